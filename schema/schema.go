@@ -1,0 +1,248 @@
+// Package schema is the model of an API as docs2go reads it from
+// documentation pages: plain Go types, and their YAML load, validation and
+// save. Every node records the page and line it was read from.
+//
+// The parser produces an *API; the generator consumes one. Nothing here
+// knows about HTML, Markdown or Go code.
+package schema
+
+// Protocol names the wire convention an API follows. The parser chooses it
+// from the page; the generator emits the matching runtime.
+type Protocol string
+
+const (
+	// ProtocolGearN is GearN's convention: every answer is HTTP 200 with the
+	// envelope {returnCode, debugMessage, invalidRequestParameters,
+	// parameters}.
+	ProtocolGearN Protocol = "gearn"
+	// ProtocolHTTPStatus is the convention where the HTTP status code
+	// carries the outcome (Kakao Games).
+	ProtocolHTTPStatus Protocol = "http-status"
+)
+
+// Primitive type names a Field.Type may hold besides the name of a Type or
+// an Enum of the schema.
+const (
+	String    = "string"
+	Boolean   = "boolean"
+	Number    = "number"    // any JSON number
+	Integer   = "integer"   // a JSON number that must be integral ("number int")
+	Any       = "any"       // any JSON value
+	Hashtable = "hashtable" // a JSON object of any members (GNHashtable, Map)
+)
+
+// IsPrimitive reports whether name is one of the primitive type names.
+func IsPrimitive(name string) bool {
+	switch name {
+	case String, Boolean, Number, Integer, Any, Hashtable:
+		return true
+	}
+	return false
+}
+
+// API is the whole schema: what a set of pages documents.
+type API struct {
+	// Name is a short name for the API, such as "gearn".
+	Name     string   `yaml:"name"`
+	Protocol Protocol `yaml:"protocol"`
+	// Pages lists the pages the schema was parsed from, in the order given.
+	Pages []string `yaml:"pages"`
+	// Envelope is the response envelope every operation answers in, for
+	// protocols that have one.
+	Envelope *Envelope `yaml:"envelope,omitempty"`
+	// Operations are in the order of the pages.
+	Operations []*Operation `yaml:"operations"`
+	// Types and Enums are sorted by name.
+	Types []*Type `yaml:"types,omitempty"`
+	Enums []*Enum `yaml:"enums,omitempty"`
+}
+
+// Envelope is the object every response is wrapped in.
+type Envelope struct {
+	// Fields in page order. The field named by Payload has no Type: it holds
+	// each operation's own Response type.
+	Fields []*Field `yaml:"fields"`
+	// Status names the field that carries the protocol-level outcome.
+	Status string `yaml:"status"`
+	// Payload names the field that carries the operation's response.
+	Payload string `yaml:"payload"`
+	At      Pos    `yaml:"at"`
+	Line    int    `yaml:"-"`
+}
+
+// Operation is one documented API operation, served under one or more
+// roles.
+type Operation struct {
+	// Name is the operation code, as in the path: "loginByAndroidDeviceId".
+	Name string `yaml:"name"`
+	// Group is the request type the operation belongs to: "authenticate".
+	Group   string `yaml:"group,omitempty"`
+	Summary string `yaml:"summary,omitempty"`
+	// Response names the Type of the operation's payload; empty when the
+	// operation answers none.
+	Response string `yaml:"response,omitempty"`
+	// ErrorCodes lists the members of the ErrorCode enum that the page
+	// documents for this operation, in page order.
+	ErrorCodes []string `yaml:"errorCodes,omitempty"`
+	// Statuses lists the documented HTTP status codes (ProtocolHTTPStatus).
+	Statuses []*Status `yaml:"statuses,omitempty"`
+	// Endpoints holds one entry per role, in page order.
+	Endpoints []*Endpoint `yaml:"endpoints"`
+	At        Pos         `yaml:"at"`
+	Line      int         `yaml:"-"`
+}
+
+// Status is one documented HTTP answer of an operation.
+type Status struct {
+	// Code is the status code; 0 with Range set for a documented range such
+	// as "4xx (custom status)".
+	Code        int    `yaml:"code"`
+	Range       string `yaml:"range,omitempty"`
+	Meaning     string `yaml:"meaning,omitempty"`
+	Description string `yaml:"description,omitempty"`
+	// Body names the Type of the answer's body, when documented.
+	Body string `yaml:"body,omitempty"`
+	At   Pos    `yaml:"at"`
+	Line int    `yaml:"-"`
+}
+
+// Endpoint is an operation as one role calls it.
+type Endpoint struct {
+	// Role is "client", "server" or "admin" for GearN; empty when the API
+	// has no roles.
+	Role   string `yaml:"role,omitempty"`
+	Method string `yaml:"method"`
+	Path   string `yaml:"path"`
+	// Permission is the permission rule the role needs:
+	// "masterPlayer.linkAccount.serverSelfEnable".
+	Permission string `yaml:"permission,omitempty"`
+	// SecretRole is the role the Secret-Key must have: "Player", "Server",
+	// "Admin".
+	SecretRole string    `yaml:"secretRole,omitempty"`
+	Headers    []*Header `yaml:"headers,omitempty"`
+	// Body lists the request body members in page order.
+	Body []*Field `yaml:"body,omitempty"`
+	At   Pos      `yaml:"at"`
+	Line int      `yaml:"-"`
+}
+
+// Requirement says whether a header must be sent.
+type Requirement string
+
+const (
+	Required    Requirement = "required"
+	Optional    Requirement = "optional"
+	Conditional Requirement = "conditional" // see Header.Condition
+)
+
+// Header is one documented request header.
+type Header struct {
+	Name     string      `yaml:"name"`
+	Type     string      `yaml:"type,omitempty"`
+	Required Requirement `yaml:"required"`
+	// Condition is the page's text for a conditional requirement.
+	Condition   string `yaml:"condition,omitempty"`
+	Description string `yaml:"description,omitempty"`
+	// Values lists the allowed values, when the page enumerates them.
+	Values []string `yaml:"values,omitempty"`
+	// Format is the documented shape of the value, such as
+	// "KakaoAK {ADMIN_KEY}".
+	Format string `yaml:"format,omitempty"`
+	At     Pos    `yaml:"at"`
+	Line   int    `yaml:"-"`
+}
+
+// Field is one member of a request body, an object type or the envelope.
+type Field struct {
+	// Name is the member's name on the wire.
+	Name string `yaml:"name"`
+	// Type is a primitive (see IsPrimitive) or the name of a Type or Enum.
+	Type string `yaml:"type,omitempty"`
+	// Array is true for "T[]": a JSON array of Type.
+	Array    bool `yaml:"array,omitempty"`
+	Required bool `yaml:"required,omitempty"`
+	// MinLength and MaxLength bound a string's length in characters.
+	MinLength *int `yaml:"minLength,omitempty"`
+	MaxLength *int `yaml:"maxLength,omitempty"`
+	// Minimum and Maximum bound a number.
+	Minimum *float64 `yaml:"minimum,omitempty"`
+	Maximum *float64 `yaml:"maximum,omitempty"`
+	// MinItems and MaxItems bound an array's length.
+	MinItems *int `yaml:"minItems,omitempty"`
+	MaxItems *int `yaml:"maxItems,omitempty"`
+	// Default is the documented value of an absent member: a bool, a
+	// number or a string, matching Type.
+	Default any `yaml:"default,omitempty"`
+	// Values lists the allowed values of a string ("string in a | b").
+	Values      []string `yaml:"values,omitempty"`
+	Description string   `yaml:"description,omitempty"`
+	At          Pos      `yaml:"at"`
+	Line        int      `yaml:"-"`
+}
+
+// Type is a named object type.
+type Type struct {
+	Name string `yaml:"name"`
+	// Aliases are other spellings the pages use for the type
+	// ("GenericModels.BanItem" for "Generic.BanItem").
+	Aliases     []string `yaml:"aliases,omitempty"`
+	Description string   `yaml:"description,omitempty"`
+	Fields      []*Field `yaml:"fields"`
+	// Inferred is true when the type was inferred from an example rather
+	// than read from a table.
+	Inferred bool `yaml:"inferred,omitempty"`
+	At       Pos  `yaml:"at"`
+	// Also lists the other places that document the type.
+	Also []Pos `yaml:"also,omitempty"`
+	Line int   `yaml:"-"`
+}
+
+// Enum is a named set of integer codes.
+type Enum struct {
+	Name        string    `yaml:"name"`
+	Aliases     []string  `yaml:"aliases,omitempty"`
+	Description string    `yaml:"description,omitempty"`
+	Members     []*Member `yaml:"members"`
+	At          Pos       `yaml:"at"`
+	Also        []Pos     `yaml:"also,omitempty"`
+	Line        int       `yaml:"-"`
+}
+
+// Member is one value of an Enum.
+type Member struct {
+	Name        string `yaml:"name"`
+	Code        int    `yaml:"code"`
+	Description string `yaml:"description,omitempty"`
+	At          Pos    `yaml:"at"`
+	Line        int    `yaml:"-"`
+}
+
+// TypeByName returns the object type with the given name or alias.
+func (a *API) TypeByName(name string) *Type {
+	for _, t := range a.Types {
+		if t.Name == name {
+			return t
+		}
+		for _, al := range t.Aliases {
+			if al == name {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// EnumByName returns the enum with the given name or alias.
+func (a *API) EnumByName(name string) *Enum {
+	for _, e := range a.Enums {
+		if e.Name == name {
+			return e
+		}
+		for _, al := range e.Aliases {
+			if al == name {
+				return e
+			}
+		}
+	}
+	return nil
+}

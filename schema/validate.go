@@ -1,0 +1,235 @@
+package schema
+
+import "fmt"
+
+// Validate checks that a is self-consistent: names are unique, every type
+// reference resolves, and every range has its minimum at or below its
+// maximum. file names the schema in the diagnostics; each points at the
+// line of the offending node when a was loaded from YAML, and at its page
+// otherwise.
+func Validate(a *API, file string) Diagnostics {
+	v := validator{api: a, file: file}
+	v.run()
+	return v.diags
+}
+
+type validator struct {
+	api   *API
+	file  string
+	diags Diagnostics
+}
+
+func (v *validator) at(line int, page Pos) Pos {
+	if line > 0 {
+		return Pos{Page: v.file, Line: line}
+	}
+	if !page.IsZero() {
+		return page
+	}
+	return Pos{Page: v.file}
+}
+
+func (v *validator) run() {
+	a := v.api
+	switch a.Protocol {
+	case ProtocolGearN, ProtocolHTTPStatus:
+	default:
+		v.diags.Add(Pos{Page: v.file}, "unknown protocol %q (want %q or %q)", a.Protocol, ProtocolGearN, ProtocolHTTPStatus)
+	}
+	names := map[string]Pos{}
+	declare := func(name string, line int, at Pos) {
+		p := v.at(line, at)
+		if name == "" {
+			v.diags.Add(p, "a type or enum has no name")
+			return
+		}
+		if IsPrimitive(name) {
+			v.diags.Add(p, "type name %q is a primitive type", name)
+			return
+		}
+		if prev, ok := names[name]; ok {
+			v.diags.Add(p, "name %q is declared twice (first at %s)", name, prev)
+			return
+		}
+		names[name] = p
+	}
+	for _, t := range a.Types {
+		declare(t.Name, t.Line, t.At)
+		for _, al := range t.Aliases {
+			declare(al, t.Line, t.At)
+		}
+	}
+	for _, e := range a.Enums {
+		declare(e.Name, e.Line, e.At)
+		for _, al := range e.Aliases {
+			declare(al, e.Line, e.At)
+		}
+	}
+	for _, t := range a.Types {
+		v.fields("type "+t.Name, t.Fields)
+	}
+	members := map[string]bool{}
+	for _, e := range a.Enums {
+		v.enum(e)
+		for _, m := range e.Members {
+			members[m.Name] = true
+		}
+	}
+	if env := a.Envelope; env != nil {
+		v.envelope(env)
+	}
+	ops := map[string]Pos{}
+	for _, op := range a.Operations {
+		p := v.at(op.Line, op.At)
+		key := op.Group + "/" + op.Name
+		if op.Name == "" {
+			v.diags.Add(p, "an operation has no name")
+		} else if prev, ok := ops[key]; ok {
+			v.diags.Add(p, "operation %q is declared twice (first at %s)", op.Name, prev)
+		} else {
+			ops[key] = p
+		}
+		if op.Response != "" && a.TypeByName(op.Response) == nil {
+			v.diags.Add(p, "operation %q: response type %q is not declared", op.Name, op.Response)
+		}
+		for _, c := range op.ErrorCodes {
+			if !members[c] {
+				v.diags.Add(p, "operation %q: error code %q is not a member of any enum", op.Name, c)
+			}
+		}
+		for _, s := range op.Statuses {
+			if s.Body != "" && a.TypeByName(s.Body) == nil {
+				v.diags.Add(v.at(s.Line, s.At), "status %d: body type %q is not declared", s.Code, s.Body)
+			}
+		}
+		if len(op.Endpoints) == 0 {
+			v.diags.Add(p, "operation %q has no endpoint", op.Name)
+		}
+		roles := map[string]bool{}
+		for _, ep := range op.Endpoints {
+			v.endpoint(op, ep, roles)
+		}
+	}
+}
+
+func (v *validator) endpoint(op *Operation, ep *Endpoint, roles map[string]bool) {
+	p := v.at(ep.Line, ep.At)
+	if roles[ep.Role] {
+		v.diags.Add(p, "operation %q: role %q is declared twice", op.Name, ep.Role)
+	}
+	roles[ep.Role] = true
+	if ep.Method == "" || ep.Path == "" {
+		v.diags.Add(p, "operation %q: endpoint needs a method and a path", op.Name)
+	}
+	seen := map[string]bool{}
+	for _, h := range ep.Headers {
+		hp := v.at(h.Line, h.At)
+		if seen[h.Name] {
+			v.diags.Add(hp, "header %q is declared twice", h.Name)
+		}
+		seen[h.Name] = true
+		switch h.Required {
+		case Required, Optional:
+		case Conditional:
+			if h.Condition == "" {
+				v.diags.Add(hp, "header %q is conditional but has no condition", h.Name)
+			}
+		default:
+			v.diags.Add(hp, "header %q: required must be %q, %q or %q, not %q", h.Name, Required, Optional, Conditional, h.Required)
+		}
+	}
+	v.fields(fmt.Sprintf("%s %s body", ep.Role, op.Name), ep.Body)
+}
+
+func (v *validator) envelope(env *Envelope) {
+	p := v.at(env.Line, env.At)
+	var status, payload bool
+	for _, f := range env.Fields {
+		status = status || f.Name == env.Status
+		payload = payload || f.Name == env.Payload
+	}
+	if !status {
+		v.diags.Add(p, "envelope: status field %q is not among its fields", env.Status)
+	}
+	if !payload {
+		v.diags.Add(p, "envelope: payload field %q is not among its fields", env.Payload)
+	}
+	var rest []*Field
+	for _, f := range env.Fields {
+		if f.Name != env.Payload {
+			rest = append(rest, f)
+		}
+	}
+	v.fields("envelope", rest)
+}
+
+func (v *validator) enum(e *Enum) {
+	names := map[string]bool{}
+	codes := map[int]string{}
+	if len(e.Members) == 0 {
+		v.diags.Add(v.at(e.Line, e.At), "enum %s has no members", e.Name)
+	}
+	for _, m := range e.Members {
+		p := v.at(m.Line, m.At)
+		if names[m.Name] {
+			v.diags.Add(p, "enum %s: member %q is declared twice", e.Name, m.Name)
+		}
+		names[m.Name] = true
+		if prev, ok := codes[m.Code]; ok {
+			v.diags.Add(p, "enum %s: members %q and %q share code %d", e.Name, prev, m.Name, m.Code)
+		}
+		codes[m.Code] = m.Name
+	}
+}
+
+func (v *validator) fields(owner string, fields []*Field) {
+	seen := map[string]bool{}
+	for _, f := range fields {
+		p := v.at(f.Line, f.At)
+		if f.Name == "" {
+			v.diags.Add(p, "%s: a field has no name", owner)
+			continue
+		}
+		if seen[f.Name] {
+			v.diags.Add(p, "%s: field %q is declared twice", owner, f.Name)
+		}
+		seen[f.Name] = true
+		switch {
+		case f.Type == "":
+			v.diags.Add(p, "%s: field %q has no type", owner, f.Name)
+		case IsPrimitive(f.Type):
+		case v.api.TypeByName(f.Type) != nil, v.api.EnumByName(f.Type) != nil:
+		default:
+			v.diags.Add(p, "%s: field %q refers to unknown type %q", owner, f.Name, f.Type)
+		}
+		if f.MinLength != nil && f.MaxLength != nil && *f.MinLength > *f.MaxLength {
+			v.diags.Add(p, "%s: field %q: minLength %d is above maxLength %d", owner, f.Name, *f.MinLength, *f.MaxLength)
+		}
+		if f.Minimum != nil && f.Maximum != nil && *f.Minimum > *f.Maximum {
+			v.diags.Add(p, "%s: field %q: minimum %v is above maximum %v", owner, f.Name, *f.Minimum, *f.Maximum)
+		}
+		if f.MinItems != nil && f.MaxItems != nil && *f.MinItems > *f.MaxItems {
+			v.diags.Add(p, "%s: field %q: minItems %d is above maxItems %d", owner, f.Name, *f.MinItems, *f.MaxItems)
+		}
+		if f.Default != nil && !defaultFits(f) {
+			v.diags.Add(p, "%s: field %q: default %v does not fit type %s", owner, f.Name, f.Default, f.Type)
+		}
+	}
+}
+
+func defaultFits(f *Field) bool {
+	if f.Array {
+		return false
+	}
+	switch d := f.Default.(type) {
+	case bool:
+		return f.Type == Boolean || f.Type == Any
+	case int:
+		return f.Type == Number || f.Type == Integer || f.Type == Any
+	case float64:
+		return f.Type == Number || f.Type == Any || (f.Type == Integer && d == float64(int64(d)))
+	case string:
+		return f.Type == String || f.Type == Any
+	}
+	return false
+}

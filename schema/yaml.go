@@ -1,0 +1,211 @@
+package schema
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Load reads a schema from YAML and validates it. name is used in error
+// messages, which read "name:LINE: message".
+func Load(name string, data []byte) (*API, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, Diagnostics{{Pos: Pos{Page: name, Line: yamlErrorLine(err)}, Msg: yamlErrorText(err)}}
+	}
+	if len(doc.Content) == 0 {
+		return nil, Diagnostics{{Pos: Pos{Page: name, Line: 1}, Msg: "empty schema"}}
+	}
+	var a API
+	if err := doc.Content[0].Decode(&a); err != nil {
+		var le *lineError
+		if errors.As(err, &le) {
+			return nil, Diagnostics{{Pos: Pos{Page: name, Line: le.line}, Msg: le.msg}}
+		}
+		return nil, Diagnostics{{Pos: Pos{Page: name, Line: yamlErrorLine(err)}, Msg: yamlErrorText(err)}}
+	}
+	if err := Validate(&a, name).Err(); err != nil {
+		return nil, err
+	}
+	return &a, nil
+}
+
+// Save writes a as YAML. Types and enums are sorted by name first; all
+// other lists keep their order. The same API always gives the same bytes.
+func Save(a *API) ([]byte, error) {
+	Sort(a)
+	var buf bytes.Buffer
+	buf.WriteString("# Schema written by docs2go from the pages listed below. Edit the pages or\n# an overrides file, not this file: docs2go parse rewrites it.\n")
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(a); err != nil {
+		return nil, err
+	}
+	if err := enc.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Sort puts the name-keyed lists of a in name order.
+func Sort(a *API) {
+	sort.SliceStable(a.Types, func(i, j int) bool { return a.Types[i].Name < a.Types[j].Name })
+	sort.SliceStable(a.Enums, func(i, j int) bool { return a.Enums[i].Name < a.Enums[j].Name })
+}
+
+// lineError is a decoding failure at a line of the YAML.
+type lineError struct {
+	line int
+	msg  string
+}
+
+func (e *lineError) Error() string { return fmt.Sprintf("line %d: %s", e.line, e.msg) }
+
+// decodeNode decodes a mapping node into v (a pointer to a struct),
+// refusing keys the struct does not declare, and returns the node's line.
+func decodeNode(n *yaml.Node, v any) (int, error) {
+	if n.Kind != yaml.MappingNode {
+		return 0, &lineError{n.Line, fmt.Sprintf("expected a mapping, found %s", nodeKind(n))}
+	}
+	known := yamlKeys(reflect.TypeOf(v).Elem())
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if !known[k.Value] {
+			return 0, &lineError{k.Line, fmt.Sprintf("unknown key %q", k.Value)}
+		}
+	}
+	if err := n.Decode(v); err != nil {
+		var le *lineError
+		if errors.As(err, &le) {
+			return 0, le
+		}
+		return 0, &lineError{yamlErrorLine(err), yamlErrorText(err)}
+	}
+	return n.Line, nil
+}
+
+func nodeKind(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		return fmt.Sprintf("%q", n.Value)
+	}
+	return "something else"
+}
+
+func yamlKeys(t reflect.Type) map[string]bool {
+	keys := make(map[string]bool, t.NumField())
+	for i := range t.NumField() {
+		tag := t.Field(i).Tag.Get("yaml")
+		name, _, _ := strings.Cut(tag, ",")
+		if name != "" && name != "-" {
+			keys[name] = true
+		}
+	}
+	return keys
+}
+
+// yamlErrorLine digs the line number out of a yaml.v3 error.
+func yamlErrorLine(err error) int {
+	var te *yaml.TypeError
+	msg := err.Error()
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+	}
+	var line int
+	if i := strings.Index(msg, "line "); i >= 0 {
+		fmt.Sscanf(msg[i:], "line %d", &line)
+	}
+	return line
+}
+
+func yamlErrorText(err error) string {
+	var te *yaml.TypeError
+	msg := err.Error()
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+	}
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	if _, rest, ok := strings.Cut(msg, ": "); ok && strings.HasPrefix(msg, "line ") {
+		msg = rest
+	}
+	return msg
+}
+
+// The UnmarshalYAML methods below record each node's line in the schema
+// file, so that Validate can point at it, and refuse unknown keys.
+
+func (a *API) UnmarshalYAML(n *yaml.Node) error {
+	type plain API
+	_, err := decodeNode(n, (*plain)(a))
+	return err
+}
+
+func (e *Envelope) UnmarshalYAML(n *yaml.Node) error {
+	type plain Envelope
+	var err error
+	e.Line, err = decodeNode(n, (*plain)(e))
+	return err
+}
+
+func (o *Operation) UnmarshalYAML(n *yaml.Node) error {
+	type plain Operation
+	var err error
+	o.Line, err = decodeNode(n, (*plain)(o))
+	return err
+}
+
+func (s *Status) UnmarshalYAML(n *yaml.Node) error {
+	type plain Status
+	var err error
+	s.Line, err = decodeNode(n, (*plain)(s))
+	return err
+}
+
+func (e *Endpoint) UnmarshalYAML(n *yaml.Node) error {
+	type plain Endpoint
+	var err error
+	e.Line, err = decodeNode(n, (*plain)(e))
+	return err
+}
+
+func (h *Header) UnmarshalYAML(n *yaml.Node) error {
+	type plain Header
+	var err error
+	h.Line, err = decodeNode(n, (*plain)(h))
+	return err
+}
+
+func (f *Field) UnmarshalYAML(n *yaml.Node) error {
+	type plain Field
+	var err error
+	f.Line, err = decodeNode(n, (*plain)(f))
+	return err
+}
+
+func (t *Type) UnmarshalYAML(n *yaml.Node) error {
+	type plain Type
+	var err error
+	t.Line, err = decodeNode(n, (*plain)(t))
+	return err
+}
+
+func (e *Enum) UnmarshalYAML(n *yaml.Node) error {
+	type plain Enum
+	var err error
+	e.Line, err = decodeNode(n, (*plain)(e))
+	return err
+}
+
+func (m *Member) UnmarshalYAML(n *yaml.Node) error {
+	type plain Member
+	var err error
+	m.Line, err = decodeNode(n, (*plain)(m))
+	return err
+}
