@@ -1,0 +1,619 @@
+package parser
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+// GearN's protocol, as its pages document it: every answer is wrapped in
+// an envelope whose status member holds a ReturnCode and whose payload
+// member holds the operation's response; the payload's errorCode member
+// holds the business outcome.
+const (
+	gearnStatus    = "returnCode"
+	gearnPayload   = "parameters"
+	gearnErrorCode = "errorCode"
+)
+
+// gearnPathRe matches GearN's path form
+// /api/:postType/:requestType/:role/:operationCode.
+var gearnPathRe = regexp.MustCompile(`^/api/([A-Za-z]+)/([A-Za-z0-9_]+)/([A-Za-z]+)/([A-Za-z0-9_]+)$`)
+
+// builder merges the pages' documents into one schema.
+type builder struct {
+	docs        []*pageDoc
+	opts        Options
+	warns, errs schema.Diagnostics
+	// canon maps every spelling of a type name to its canonical name.
+	canon   map[string]string
+	aliases map[string][]string
+	// rows holds every field row of every table, by canonical owner, for
+	// recovering dropped cells.
+	rows      map[string][]*fieldDoc
+	rowOwners []string // the keys of rows, in page order
+	types map[string]*schema.Type
+	enums map[string]*schema.Enum
+	order []string // canonical names in order of definition
+}
+
+func (b *builder) warn(page string, line int, format string, args ...any) {
+	b.warns.Add(schema.Pos{Page: page, Line: line}, format, args...)
+}
+
+func (b *builder) fail(page string, line int, format string, args ...any) {
+	b.errs.Add(schema.Pos{Page: page, Line: line}, format, args...)
+}
+
+func (b *builder) build() *schema.API {
+	api := &schema.API{Name: b.opts.Name, Protocol: schema.ProtocolGearN}
+	if api.Name == "" {
+		api.Name = "api"
+	}
+	for _, pd := range b.docs {
+		b.nameTables(pd)
+	}
+	for _, pd := range b.docs {
+		pd.scopePayload()
+	}
+	b.canonicalize()
+	b.indexRows()
+	for _, pd := range b.docs {
+		for _, d := range pd.defs {
+			b.define(pd, d)
+		}
+	}
+	for _, pd := range b.docs {
+		b.envelope(api, pd)
+		api.Operations = append(api.Operations, b.operations(pd)...)
+	}
+	for _, name := range b.order {
+		if t := b.types[name]; t != nil {
+			t.Aliases = b.aliases[name]
+			api.Types = append(api.Types, t)
+		}
+		if e := b.enums[name]; e != nil {
+			e.Aliases = b.aliases[name]
+			api.Enums = append(api.Enums, e)
+		}
+	}
+	b.checkReferences(api)
+	schema.Sort(api)
+	return api
+}
+
+// payloadType is the type name the page's envelope gives its payload.
+func (pd *pageDoc) payloadType() string {
+	if pd.envelope == nil {
+		return ""
+	}
+	for _, fd := range fieldRows(pd.envelope) {
+		if fd.code == gearnPayload {
+			return strings.TrimSuffix(fd.typ, "[]")
+		}
+	}
+	return ""
+}
+
+// opName is the operation code of the page's first endpoint.
+func (pd *pageDoc) opName() string {
+	for _, ep := range pd.endpoints {
+		if ep.path != "" {
+			return pathParts(ep.path).op
+		}
+	}
+	return ""
+}
+
+// scopePayload renames the page's payload type ("ResponseData", the same
+// name on every page) to a name of its operation's own.
+func (pd *pageDoc) scopePayload() {
+	p := pd.payloadType()
+	if p == "" || pd.opName() == "" {
+		return
+	}
+	scoped := upperFirst(pd.opName()) + lastSegment(p)
+	for i := range pd.refs {
+		if pd.refs[i].name == p {
+			pd.refs[i].name = scoped
+		}
+	}
+	for _, d := range pd.defs {
+		if d.name == p {
+			d.name = scoped
+		}
+	}
+}
+
+func (pd *pageDoc) scopedPayload() string {
+	if p := pd.payloadType(); p != "" && pd.opName() != "" {
+		return upperFirst(pd.opName()) + lastSegment(p)
+	}
+	return ""
+}
+
+// canonicalize picks one name for each type spelled several ways
+// ("Generic.BanItem", "GenericModels.BanItem"): the spelling its headings
+// use most, else the first one seen.
+func (b *builder) canonicalize() {
+	b.canon = map[string]string{}
+	b.aliases = map[string][]string{}
+	type group struct {
+		spellings []string
+		headings  map[string]int
+		firstAt   map[string]schema.Pos
+	}
+	groups := map[string]*group{}
+	var keys []string
+	see := func(name string, heading bool, at schema.Pos) {
+		if name == "" {
+			return
+		}
+		k := lastSegment(name)
+		g := groups[k]
+		if g == nil {
+			g = &group{headings: map[string]int{}, firstAt: map[string]schema.Pos{}}
+			groups[k] = g
+			keys = append(keys, k)
+		}
+		if _, ok := g.firstAt[name]; !ok {
+			g.spellings = append(g.spellings, name)
+			g.firstAt[name] = at
+		}
+		if heading {
+			g.headings[name]++
+		}
+	}
+	for _, pd := range b.docs {
+		for _, d := range pd.defs {
+			see(d.name, !d.recovered, schema.Pos{Page: pd.name, Line: d.table.line})
+		}
+		for _, r := range pd.refs {
+			see(r.name, false, schema.Pos{Page: pd.name, Line: r.line})
+		}
+	}
+	for _, k := range keys {
+		g := groups[k]
+		best := g.spellings[0]
+		for _, s := range g.spellings {
+			if g.headings[s] > g.headings[best] {
+				best = s
+			}
+		}
+		for _, s := range g.spellings {
+			b.canon[s] = best
+			if s != best {
+				b.aliases[best] = append(b.aliases[best], s)
+				at := g.firstAt[s]
+				b.warn(at.Page, at.Line, "recovered: %s and %s name one type; using %s", s, best, best)
+			}
+		}
+	}
+}
+
+func (b *builder) canonical(name string) string {
+	if c, ok := b.canon[name]; ok {
+		return c
+	}
+	return name
+}
+
+func (b *builder) indexRows() {
+	b.rows = map[string][]*fieldDoc{}
+	for _, pd := range b.docs {
+		for _, d := range pd.defs {
+			if d.table.kind() == kindFields {
+				owner := b.canonical(d.name)
+				b.addRows(owner, pageRows(pd, d.table))
+			}
+		}
+		for _, ep := range pd.endpoints {
+			if ep.body != nil {
+				owner := "body of " + pd.opName()
+				b.addRows(owner, pageRows(pd, ep.body))
+			}
+		}
+	}
+}
+
+func (b *builder) addRows(owner string, rows []*fieldDoc) {
+	if _, ok := b.rows[owner]; !ok {
+		b.rowOwners = append(b.rowOwners, owner)
+	}
+	b.rows[owner] = append(b.rows[owner], rows...)
+}
+
+func pageRows(pd *pageDoc, tb *table) []*fieldDoc {
+	rows := fieldRows(tb)
+	for _, r := range rows {
+		r.page = pd.name
+	}
+	return rows
+}
+
+// define turns a definition table into a Type or Enum and merges it with
+// the same type from other pages.
+func (b *builder) define(pd *pageDoc, d *defDoc) {
+	if d.name == "" {
+		return
+	}
+	name := b.canonical(d.name)
+	at := schema.Pos{Page: pd.name, Line: d.table.line}
+	var desc []string
+	for _, l := range d.intro {
+		if !dataStructureRe.MatchString(l) {
+			desc = append(desc, l)
+		}
+	}
+	switch d.table.kind() {
+	case kindEnum:
+		e := &schema.Enum{Name: name, Description: strings.Join(desc, " "), At: at}
+		for _, r := range d.table.rows {
+			m, err := memberRow(pd.name, d.table, r)
+			if err != nil {
+				b.fail(pd.name, r.line, "%v", err)
+				continue
+			}
+			e.Members = append(e.Members, m)
+		}
+		b.mergeEnum(e)
+	case kindFields:
+		t := &schema.Type{Name: name, Description: strings.Join(desc, " "), At: at}
+		t.Fields = b.fields(pd, name, d.table)
+		b.mergeType(t)
+	default:
+		b.fail(pd.name, d.table.line, "%s is documented by a table with columns %s, which is neither a field nor an enum table", d.name, strings.Join(d.table.header, " | "))
+	}
+}
+
+func (b *builder) mergeEnum(e *schema.Enum) {
+	if t := b.types[e.Name]; t != nil {
+		b.errs.Add(e.At, "%s is an enum here but an object type at %s", e.Name, t.At)
+		return
+	}
+	prev := b.enums[e.Name]
+	if prev == nil {
+		if b.enums == nil {
+			b.enums = map[string]*schema.Enum{}
+		}
+		b.enums[e.Name] = e
+		b.order = append(b.order, e.Name)
+		return
+	}
+	prev.Also = append(prev.Also, e.At)
+	for _, m := range e.Members {
+		found := false
+		for _, pm := range prev.Members {
+			switch {
+			case pm.Name == m.Name && pm.Code != m.Code:
+				b.errs.Add(m.At, "%s.%s has code %d here but code %d at %s", e.Name, m.Name, m.Code, pm.Code, pm.At)
+				found = true
+			case pm.Name == m.Name:
+				found = true
+			case pm.Code == m.Code:
+				b.errs.Add(m.At, "%s code %d is %s here but %s at %s", e.Name, m.Code, m.Name, pm.Name, pm.At)
+				found = true
+			}
+		}
+		if !found {
+			prev.Members = append(prev.Members, m)
+		}
+	}
+}
+
+func (b *builder) mergeType(t *schema.Type) {
+	if e := b.enums[t.Name]; e != nil {
+		b.errs.Add(t.At, "%s is an object type here but an enum at %s", t.Name, e.At)
+		return
+	}
+	prev := b.types[t.Name]
+	if prev == nil {
+		if b.types == nil {
+			b.types = map[string]*schema.Type{}
+		}
+		b.types[t.Name] = t
+		b.order = append(b.order, t.Name)
+		return
+	}
+	prev.Also = append(prev.Also, t.At)
+	if prev.Description == "" {
+		prev.Description = t.Description
+	}
+	for _, f := range t.Fields {
+		var pf *schema.Field
+		for _, x := range prev.Fields {
+			if x.Name == f.Name {
+				pf = x
+			}
+		}
+		switch {
+		case pf == nil:
+			b.warns.Add(f.At, "recovered: %s.%s is documented here but not at %s; keeping it", t.Name, f.Name, prev.At)
+			prev.Fields = append(prev.Fields, f)
+		case pf.Type != f.Type || pf.Array != f.Array:
+			b.errs.Add(f.At, "%s.%s is %s here but %s at %s", t.Name, f.Name, typeName(f), typeName(pf), pf.At)
+		case pf.Required != f.Required:
+			b.warns.Add(f.At, "%s.%s is required=%t here but required=%t at %s; keeping required=%t", t.Name, f.Name, f.Required, pf.Required, pf.At, pf.Required)
+		}
+	}
+}
+
+// fields reads the rows of a field table. Rows whose description sat in
+// another column, because the scrape dropped an empty cell before it, are
+// reported once for the table.
+func (b *builder) fields(pd *pageDoc, owner string, tb *table) []*schema.Field {
+	var out []*schema.Field
+	var shifted []string
+	for _, fd := range fieldRows(tb) {
+		f := b.field(pd, owner, fd)
+		if f == nil {
+			continue
+		}
+		if fd.shifted && fd.code != "" {
+			shifted = append(shifted, fmt.Sprintf("%s (line %d)", f.Name, fd.line))
+		}
+		out = append(out, f)
+	}
+	if len(shifted) > 0 {
+		b.warn(pd.name, tb.line, "recovered %d rows of %s whose empty Required cell was dropped, moving their description back: %s", len(shifted), owner, strings.Join(shifted, ", "))
+	}
+	return out
+}
+
+// field turns a field row into a schema.Field, recovering a dropped code
+// or type from the row itself or from other tables.
+func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
+	at := schema.Pos{Page: pd.name, Line: fd.line}
+	code, typ := fd.code, fd.typ
+	if typ == "" {
+		if m := seeRe.FindStringSubmatch(fd.desc); m != nil {
+			typ = m[1]
+			b.warns.Add(at, "recovered the dropped type of %q: %s, from its \"See %s\"", clip(fd.desc), typ, m[1])
+		} else {
+			b.errs.Add(at, "row %q has no type, and its description names none (\"See X\")", clip(fd.raw))
+			return nil
+		}
+	}
+	if code == "" {
+		var how string
+		code, how = b.recoverCode(owner, fd, typ)
+		if code == "" {
+			b.errs.Add(at, "row %q has lost its field name, and no other table documents a %s field with its description", clip(fd.raw), typ)
+			return nil
+		}
+		b.warns.Add(at, "recovered the dropped name of a %s field: %s (%s)", typ, code, how)
+	}
+	t, ok := parseType(typ)
+	if !ok {
+		b.errs.Add(at, "field %s: %q is not a type", code, typ)
+		return nil
+	}
+	f := &schema.Field{
+		Name:        code,
+		Type:        t.name,
+		Array:       t.array,
+		Values:      t.values,
+		Required:    isTrue(fd.req),
+		Description: fd.desc,
+		At:          at,
+	}
+	if t.named() {
+		f.Type = b.canonical(t.name)
+	}
+	if err := constrain(f); err != nil {
+		b.errs.Add(at, "%v", err)
+		return nil
+	}
+	return f
+}
+
+// recoverCode finds the name of a field whose code cell was dropped: the
+// same type documented elsewhere with a field of that description and
+// type, any table with exactly one such field, or a description of the
+// form "Google used in ExternalItem".
+func (b *builder) recoverCode(owner string, fd *fieldDoc, typ string) (string, string) {
+	desc := normalize(fd.desc)
+	match := func(rows []*fieldDoc) (string, *fieldDoc) {
+		var code string
+		var first *fieldDoc
+		for _, o := range rows {
+			if o.code != "" && normalize(o.desc) == desc && b.sameType(o.typ, typ) {
+				if code != "" && o.code != code {
+					return "", nil
+				}
+				if first == nil {
+					code, first = o.code, o
+				}
+			}
+		}
+		return code, first
+	}
+	if code, o := match(b.rows[owner]); code != "" {
+		return code, fmt.Sprintf("as %s documents it at %s:%d", owner, o.page, o.line)
+	}
+	var all []*fieldDoc
+	for _, k := range b.rowOwners {
+		all = append(all, b.rows[k]...)
+	}
+	if code, o := match(all); code != "" {
+		return code, fmt.Sprintf("the only field with its description and type, at %s:%d", o.page, o.line)
+	}
+	if m := usedAsRe.FindStringSubmatch(fd.desc); m != nil {
+		return lowerFirst(m[1]), fmt.Sprintf("its description %q", clip(fd.desc))
+	}
+	return "", ""
+}
+
+func (b *builder) sameType(x, y string) bool {
+	tx, okx := parseType(x)
+	ty, oky := parseType(y)
+	if !okx || !oky {
+		return false
+	}
+	return tx.array == ty.array && b.canonical(tx.name) == b.canonical(ty.name)
+}
+
+func normalize(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// pathInfo is a GearN path taken apart.
+type pathInfo struct {
+	postType, group, role, op string
+}
+
+func pathParts(path string) pathInfo {
+	if m := gearnPathRe.FindStringSubmatch(path); m != nil {
+		return pathInfo{m[1], m[2], strings.ToLower(m[3]), m[4]}
+	}
+	return pathInfo{op: path[strings.LastIndexByte(path, '/')+1:]}
+}
+
+func (b *builder) envelope(api *schema.API, pd *pageDoc) {
+	if pd.envelope == nil {
+		b.fail(pd.name, 1, "no response table: a GearN page documents its answer as a table with %s and %s under \"200 Ok\"", gearnStatus, gearnPayload)
+		return
+	}
+	env := &schema.Envelope{Status: gearnStatus, Payload: gearnPayload, At: schema.Pos{Page: pd.name, Line: pd.envelope.line}}
+	for _, f := range b.fields(pd, "envelope", pd.envelope) {
+		if f.Name == gearnPayload {
+			f.Type, f.Array = "", false
+		}
+		env.Fields = append(env.Fields, f)
+	}
+	var status, payload bool
+	for _, f := range env.Fields {
+		status = status || f.Name == gearnStatus
+		payload = payload || f.Name == gearnPayload
+	}
+	if !status || !payload {
+		b.errs.Add(env.At, "the response table has no %s or no %s member; GearN answers {%s, debugMessage, invalidRequestParameters, %s}", gearnStatus, gearnPayload, gearnStatus, gearnPayload)
+		return
+	}
+	if api.Envelope == nil {
+		api.Envelope = env
+		return
+	}
+	for _, f := range env.Fields {
+		for _, pf := range api.Envelope.Fields {
+			if pf.Name == f.Name && (pf.Type != f.Type || pf.Array != f.Array) {
+				b.errs.Add(f.At, "envelope member %s is %s here but %s at %s", f.Name, typeName(f), typeName(pf), pf.At)
+			}
+		}
+	}
+}
+
+// operations groups a page's endpoints by operation.
+func (b *builder) operations(pd *pageDoc) []*schema.Operation {
+	var ops []*schema.Operation
+	byName := map[string]*schema.Operation{}
+	for _, ep := range pd.endpoints {
+		if ep.path == "" {
+			b.fail(pd.name, ep.line, "the %s section has no endpoint line such as \"POST /api/rJson/…\"", orDefault(ep.role, "endpoint"))
+			continue
+		}
+		pi := pathParts(ep.path)
+		op := byName[pi.op]
+		if op == nil {
+			op = &schema.Operation{Name: pi.op, Group: pi.group, Summary: pd.summary, At: schema.Pos{Page: pd.name, Line: ep.line}}
+			if pd.summaryLine > 0 {
+				op.At.Line = pd.summaryLine
+			}
+			if pt := pd.scopedPayload(); pt != "" && b.types[pt] != nil {
+				op.Response = pt
+				op.ErrorCodes = b.errorCodes(pd, b.types[pt])
+			}
+			byName[pi.op] = op
+			ops = append(ops, op)
+		}
+		op.Endpoints = append(op.Endpoints, b.endpoint(pd, ep, pi))
+	}
+	return ops
+}
+
+func orDefault(s, d string) string {
+	if s == "" {
+		return d
+	}
+	return s
+}
+
+// errorCodes lists the members of the ErrorCode enum the page documents.
+func (b *builder) errorCodes(pd *pageDoc, payload *schema.Type) []string {
+	var enum string
+	for _, f := range payload.Fields {
+		if f.Name == gearnErrorCode && f.At.Page == pd.name {
+			enum = f.Type
+		}
+	}
+	if enum == "" {
+		return nil
+	}
+	var codes []string
+	for _, d := range pd.defs {
+		if b.canonical(d.name) != enum || d.table.kind() != kindEnum {
+			continue
+		}
+		for _, r := range d.table.rows {
+			if m, err := memberRow(pd.name, d.table, r); err == nil {
+				codes = append(codes, m.Name)
+			}
+		}
+	}
+	return codes
+}
+
+func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.Endpoint {
+	e := &schema.Endpoint{Role: ep.role, Method: ep.method, Path: ep.path, Permission: ep.permission, At: schema.Pos{Page: pd.name, Line: ep.line}}
+	switch {
+	case e.Role == "" && pi.role != "":
+		e.Role = pi.role
+		b.warn(pd.name, ep.line, "recovered the missing role heading: %s, from the path", pi.role)
+	case pi.role != "" && e.Role != pi.role:
+		b.fail(pd.name, ep.line, "the %s section's path %s names role %s", e.Role, ep.path, pi.role)
+	}
+	if ep.headers != nil {
+		for _, r := range ep.headers.rows {
+			h, err := headerRow(pd.name, ep.headers, r)
+			if err != nil {
+				b.fail(pd.name, r.line, "%v", err)
+				continue
+			}
+			if strings.EqualFold(h.Name, "Secret-Key") {
+				if m := secretRoleRe.FindStringSubmatch(h.Description); m != nil {
+					e.SecretRole = m[1]
+				}
+			}
+			e.Headers = append(e.Headers, h)
+		}
+	}
+	if ep.body != nil {
+		e.Body = b.fields(pd, "body of "+pd.opName(), ep.body)
+	}
+	return e
+}
+
+// checkReferences reports, at the row that refers to it, every type that
+// no page documents.
+func (b *builder) checkReferences(api *schema.API) {
+	check := func(fields []*schema.Field) {
+		for _, f := range fields {
+			if f.Type != "" && !schema.IsPrimitive(f.Type) && b.types[f.Type] == nil && b.enums[f.Type] == nil {
+				b.errs.Add(f.At, "field %s refers to type %s, which no page documents", f.Name, f.Type)
+			}
+		}
+	}
+	if api.Envelope != nil {
+		check(api.Envelope.Fields)
+	}
+	for _, t := range api.Types {
+		check(t.Fields)
+	}
+	for _, op := range api.Operations {
+		for _, ep := range op.Endpoints {
+			check(ep.Body)
+		}
+	}
+}

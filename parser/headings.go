@@ -1,0 +1,230 @@
+package parser
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Markdown scrapes lose the headings that name type tables. nameTables
+// finds the type each headingless table documents, in two passes.
+//
+// The first pass takes only firm evidence: rows saying "… used in X" or
+// "… field in X", and a table on another page, under a heading, with the
+// same members. The second pass matches what is left in page order: a
+// table documents a type the page referred to before it, of the right kind
+// (enum tables Name | Code), whose name's words the table's prose uses
+// most; ties go to the type referred to first.
+func (b *builder) nameTables(pd *pageDoc) {
+	documented := map[string]bool{}
+	for _, d := range pd.defs {
+		if d.name != "" {
+			documented[lastSegment(d.name)] = true
+		}
+	}
+	var pending []ref
+	for _, r := range pd.refs {
+		if !documented[lastSegment(r.name)] {
+			pending = append(pending, r)
+		}
+	}
+	take := func(d *defDoc, name, how string) {
+		d.name, d.how, d.recovered = name, how, true
+		for i, r := range pending {
+			if r.name == name {
+				pending = append(pending[:i], pending[i+1:]...)
+				break
+			}
+		}
+		b.warn(pd.name, d.table.line, "recovered the missing heading of the table at line %d: it documents %s (%s)", d.table.line, name, how)
+	}
+	for _, d := range pd.defs {
+		if d.name != "" {
+			continue
+		}
+		if name, how := usedInEvidence(d, pending); name != "" {
+			take(d, name, how)
+		} else if name, how := b.crossPageEvidence(pd, d, pending); name != "" {
+			take(d, name, how)
+		}
+	}
+	for _, d := range pd.defs {
+		if d.name != "" {
+			continue
+		}
+		name, how := bestByProse(d, pending)
+		if name == "" {
+			b.fail(pd.name, d.table.line, "the table at line %d has no heading and no type the page refers to is left for it", d.table.line)
+			continue
+		}
+		take(d, name, how)
+	}
+}
+
+// usedInEvidence reads rows such as "Device used in ExternalItem." as a
+// statement of the table's own name.
+func usedInEvidence(d *defDoc, pending []ref) (string, string) {
+	votes := map[string]int{}
+	best := ""
+	for _, r := range d.table.rows {
+		for _, c := range r.cells {
+			for _, m := range usedInRe.FindAllStringSubmatch(c, -1) {
+				votes[m[1]]++
+				if best == "" || votes[m[1]] > votes[best] {
+					best = m[1]
+				}
+			}
+		}
+	}
+	if best == "" {
+		return "", ""
+	}
+	how := fmt.Sprintf("its rows say \"used in %s\"", best)
+	var suffix []string
+	for _, p := range pending {
+		switch {
+		case p.name == best || lastSegment(p.name) == lastSegment(best):
+			return p.name, how
+		case strings.HasSuffix(best, lastSegment(p.name)):
+			suffix = append(suffix, p.name)
+		}
+	}
+	if len(suffix) == 1 {
+		return suffix[0], how
+	}
+	return "", ""
+}
+
+// crossPageEvidence looks for a table under a heading on another page
+// with the same members as d. Two pending types matching equally well is
+// no evidence.
+func (b *builder) crossPageEvidence(pd *pageDoc, d *defDoc, pending []ref) (string, string) {
+	sig := signature(d.table)
+	if len(sig) == 0 {
+		return "", ""
+	}
+	best, where, bestScore, tie := "", "", 0.0, false
+	for _, p := range pending {
+		if p.name == pd.payloadType() {
+			continue // every page has its own payload type
+		}
+		score, at := 0.0, ""
+		for _, od := range b.docs {
+			if od == pd {
+				continue
+			}
+			for _, o := range od.defs {
+				if o.recovered || lastSegment(o.name) != lastSegment(p.name) || o.table.kind() != d.table.kind() {
+					continue
+				}
+				if s := similarity(sig, signature(o.table)); s > score {
+					score, at = s, fmt.Sprintf("%s:%d", od.name, o.table.line)
+				}
+			}
+		}
+		switch {
+		case score > bestScore:
+			best, where, bestScore, tie = p.name, at, score, false
+		case score == bestScore && score > 0:
+			tie = true
+		}
+	}
+	if tie || bestScore < 0.5 {
+		return "", ""
+	}
+	return best, fmt.Sprintf("same members as %s at %s", best, where)
+}
+
+// signature is the set of a table's member names with their types.
+func signature(tb *table) map[string]bool {
+	sig := map[string]bool{}
+	switch tb.kind() {
+	case kindFields:
+		for _, fd := range fieldRows(tb) {
+			if fd.code != "" {
+				sig[fd.code+" "+fd.typ] = true
+			}
+		}
+	case kindEnum:
+		for _, r := range tb.rows {
+			if len(r.cells) > 1 {
+				sig[r.cells[0]+" "+r.cells[1]] = true
+			}
+		}
+	}
+	return sig
+}
+
+func similarity(a, b map[string]bool) float64 {
+	inter := 0
+	for k := range a {
+		if b[k] {
+			inter++
+		}
+	}
+	union := len(a) + len(b) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
+}
+
+// enumLikeRe matches type names that usually name enums.
+var enumLikeRe = regexp.MustCompile(`(Code|Type|Kind|Status|State|Mode|Level|Result|Reason)$`)
+
+// stopWords are words of type names that say nothing of what they hold.
+var stopWords = map[string]bool{"item": true, "info": true, "param": true, "parameter": true, "model": true, "generic": true, "object": true}
+
+// bestByProse picks, for a table without evidence, the pending type it most
+// likely documents.
+func bestByProse(d *defDoc, pending []ref) (string, string) {
+	text := map[string]bool{}
+	for _, w := range words(strings.Join(d.intro, " ")) {
+		text[w] = true
+	}
+	for _, r := range d.table.rows {
+		for _, w := range words(strings.Join(r.cells, " ")) {
+			text[w] = true
+		}
+	}
+	isEnum := d.table.kind() == kindEnum
+	candidates := pending
+	var before []ref
+	for _, p := range pending {
+		if p.line < d.table.line {
+			before = append(before, p)
+		}
+	}
+	if len(before) > 0 {
+		candidates = before
+	}
+	best, bestScore := "", -1.0
+	for _, p := range candidates {
+		score := 0.0
+		if enumLikeRe.MatchString(p.name) == isEnum {
+			score += 2
+		}
+		var ws []string
+		for _, w := range words(lastSegment(p.name)) {
+			if !stopWords[w] {
+				ws = append(ws, w)
+			}
+		}
+		hit := 0
+		for _, w := range ws {
+			if text[w] {
+				hit++
+			}
+		}
+		if len(ws) > 0 {
+			score += 4 * float64(hit) / float64(len(ws))
+		}
+		if score > bestScore {
+			best, bestScore = p.name, score
+		}
+	}
+	if best == "" {
+		return "", ""
+	}
+	return best, "the first type referred to before it whose name fits its kind and prose"
+}

@@ -1,0 +1,221 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A page is read in two steps. First its lines become items: lines of
+// text, and tables with their header and rows (this file, for each style).
+// Then the items are interpreted as sections, endpoints and type
+// definitions (page.go).
+
+// style is how a page was scraped.
+type style int
+
+const (
+	styleUnknown   style = iota
+	styleFlattened       // table cells run together on one line
+	styleMarkdown        // | cell | cell | rows under a |---| ruler
+	stylePipes           // cell | cell | rows without a leading pipe
+)
+
+func (s style) String() string {
+	switch s {
+	case styleFlattened:
+		return "flattened text"
+	case styleMarkdown:
+		return "Markdown"
+	case stylePipes:
+		return "pipe-separated text"
+	}
+	return "unknown"
+}
+
+// column is what a table column holds.
+type column int
+
+const (
+	colOther column = iota
+	colName
+	colCode
+	colType
+	colRequired
+	colDescription
+)
+
+var columnWords = map[string]column{
+	"name":        colName,
+	"code":        colCode,
+	"type":        colType,
+	"required":    colRequired,
+	"mandatory":   colRequired,
+	"description": colDescription,
+}
+
+// item is a line of text or a table.
+type item struct {
+	line  int
+	text  string // a text line, trimmed; empty for a table
+	table *table
+}
+
+type table struct {
+	line   int
+	header []string
+	cols   []column
+	rows   []*row
+}
+
+type row struct {
+	line  int
+	raw   string
+	cells []string
+}
+
+// has reports whether the table has a column of kind c.
+func (t *table) has(c column) bool {
+	for _, k := range t.cols {
+		if k == c {
+			return true
+		}
+	}
+	return false
+}
+
+// kind tells what a table documents, from its columns.
+type tableKind int
+
+const (
+	kindUnknown tableKind = iota
+	kindHeaders           // Name | [Type] | Required | Description
+	kindFields            // Code | Type | [Required] | Description
+	kindEnum              // Name | Code | [Description]
+)
+
+func (t *table) kind() tableKind {
+	switch {
+	case t.has(colCode) && t.has(colType):
+		return kindFields
+	case t.has(colName) && t.has(colCode):
+		return kindEnum
+	case t.has(colName) && t.has(colRequired):
+		return kindHeaders
+	}
+	return kindUnknown
+}
+
+func columnsOf(cells []string) ([]column, bool) {
+	cols := make([]column, len(cells))
+	known := 0
+	for i, c := range cells {
+		cols[i] = columnWords[strings.ToLower(strings.TrimSpace(c))]
+		if cols[i] != colOther {
+			known++
+		}
+	}
+	return cols, known >= 2
+}
+
+var (
+	mdRuler       = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$`)
+	flatHeaderRe  = regexp.MustCompile(`^(?:Name|Code|Type|Required|Mandatory|Description){2,}$`)
+	flatHeaderTok = regexp.MustCompile(`Name|Code|Type|Required|Mandatory|Description`)
+)
+
+// detectStyle tells the scrape style from the content: Markdown rulers,
+// run-together table headers, or neither.
+func detectStyle(lines []string) style {
+	var md, flat, pipes int
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case mdRuler.MatchString(t) && strings.Contains(t, "|"):
+			if strings.HasPrefix(t, "|") {
+				md++
+			} else {
+				pipes++
+			}
+		case flatHeaderRe.MatchString(t):
+			flat++
+		}
+	}
+	switch {
+	case md > 0 && md >= pipes:
+		return styleMarkdown
+	case pipes > 0:
+		return stylePipes
+	case flat > 0:
+		return styleFlattened
+	}
+	return styleUnknown
+}
+
+// splitPipes splits a Markdown or pipe-separated row into cells. Leading
+// and trailing pipes are dropped; `\|` is a literal pipe.
+func splitPipes(s string) []string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "|")
+	if strings.HasSuffix(s, "|") && !strings.HasSuffix(s, `\|`) {
+		s = s[:len(s)-1]
+	}
+	var cells []string
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\' && i+1 < len(s) && s[i+1] == '|':
+			b.WriteByte('|')
+			i++
+		case s[i] == '|':
+			cells = append(cells, strings.TrimSpace(b.String()))
+			b.Reset()
+		default:
+			b.WriteByte(s[i])
+		}
+	}
+	return append(cells, strings.TrimSpace(b.String()))
+}
+
+// markdownItems reads a Markdown page: a row followed by a ruler is a
+// table header, and the |-lines after it are its rows.
+func markdownItems(lines []string) []item {
+	var items []item
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		if strings.HasPrefix(t, "|") && i+1 < len(lines) && mdRuler.MatchString(lines[i+1]) {
+			head := splitPipes(t)
+			cols, _ := columnsOf(head)
+			tb := &table{line: i + 1, header: head, cols: cols}
+			j := i + 2
+			for ; j < len(lines); j++ {
+				r := strings.TrimSpace(lines[j])
+				if !strings.HasPrefix(r, "|") || mdRuler.MatchString(r) {
+					break
+				}
+				if j+1 < len(lines) && mdRuler.MatchString(lines[j+1]) {
+					break // the header of the next table
+				}
+				tb.rows = append(tb.rows, &row{line: j + 1, raw: r, cells: splitPipes(r)})
+			}
+			items = append(items, item{line: i + 1, table: tb})
+			i = j - 1
+			continue
+		}
+		items = append(items, item{line: i + 1, text: stripHeading(t)})
+	}
+	return items
+}
+
+// stripHeading removes Markdown heading marks and emphasis around a line.
+func stripHeading(t string) string {
+	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
+	for _, m := range []string{"**", "__"} {
+		if strings.HasPrefix(t, m) && strings.HasSuffix(t, m) && len(t) > 2*len(m) {
+			t = t[len(m) : len(t)-len(m)]
+		}
+	}
+	return strings.TrimSpace(t)
+}

@@ -1,0 +1,184 @@
+package parser
+
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+// pageDoc is what one page documents, before the pages are merged: its
+// endpoints, its response envelope, and the tables that define types and
+// enums, some of them without a heading.
+type pageDoc struct {
+	name        string
+	style       style
+	summary     string
+	summaryLine int
+	endpoints   []*endpointDoc
+	envelope    *table
+	defs        []*defDoc
+	// refs are the type names the page's tables refer to, in the order of
+	// their first reference.
+	refs []ref
+}
+
+type endpointDoc struct {
+	role, method, path, permission string
+	line                           int
+	headers, body                  *table
+}
+
+// defDoc is a table that defines a type or an enum.
+type defDoc struct {
+	name string // empty until the heading is known
+	// how says where the name came from, for the recovery report.
+	how       string
+	recovered bool
+	intro []string // prose between the previous table and this one
+	table *table
+}
+
+type ref struct {
+	name string
+	line int
+}
+
+// interpret walks a page's items and sorts them into endpoints, the
+// envelope and type definitions.
+func interpret(page string, st style, items []item, diags *schema.Diagnostics) *pageDoc {
+	pd := &pageDoc{name: page, style: st}
+	var ep *endpointDoc
+	inResponse, wantSummary := false, false
+	var heading, how string
+	var intro []string
+	at := func(line int) schema.Pos { return schema.Pos{Page: page, Line: line} }
+	for _, it := range items {
+		if it.table == nil {
+			t := it.text
+			lower := strings.ToLower(t)
+			switch {
+			case lower == "overview":
+				wantSummary = true
+			case roles[lower] != "":
+				ep = &endpointDoc{role: roles[lower], line: it.line}
+				pd.endpoints = append(pd.endpoints, ep)
+				inResponse = false
+			case permissionRe.MatchString(t):
+				if ep == nil || ep.permission != "" {
+					ep = &endpointDoc{line: it.line}
+					pd.endpoints = append(pd.endpoints, ep)
+				}
+				ep.permission = permissionRe.FindStringSubmatch(t)[1]
+			case endpointRe.MatchString(t):
+				m := endpointRe.FindStringSubmatch(t)
+				if ep == nil || ep.path != "" {
+					ep = &endpointDoc{line: it.line}
+					pd.endpoints = append(pd.endpoints, ep)
+				}
+				ep.method, ep.path, ep.line = m[1], m[2], it.line
+				inResponse = false
+			case statusLineRe.MatchString(t), lower == "response body":
+				inResponse = true
+			case sectionTitles[lower]:
+			case wantSummary:
+				pd.summary, pd.summaryLine, wantSummary = t, it.line, false
+			case dataStructureRe.MatchString(t):
+				heading, how = dataStructureRe.FindStringSubmatch(t)[1], "the line \"Data structure: …\""
+				intro = append(intro, t)
+			case identLineRe.MatchString(t) && inResponse:
+				heading, how, intro = t, "", nil
+			default:
+				intro = append(intro, t)
+			}
+			continue
+		}
+		tb := it.table
+		kind := tb.kind()
+		pd.collectRefs(tb)
+		switch {
+		case kind == kindUnknown:
+			diags.Add(at(tb.line), "table with columns %s is not a header, field or enum table", strings.Join(tb.header, " | "))
+		case !inResponse && ep != nil && kind == kindHeaders && ep.headers == nil:
+			ep.headers = tb
+		case !inResponse && ep != nil && kind == kindFields && ep.body == nil:
+			ep.body = tb
+		case inResponse && pd.envelope == nil && kind == kindFields:
+			pd.envelope = tb
+		default:
+			pd.defs = append(pd.defs, &defDoc{name: heading, how: how, intro: intro, table: tb})
+		}
+		heading, how, intro = "", "", nil
+	}
+	return pd
+}
+
+// collectRefs records the type names a table's rows refer to.
+func (pd *pageDoc) collectRefs(tb *table) {
+	ti := -1
+	for i, c := range tb.cols {
+		if c == colType {
+			ti = i
+		}
+	}
+	for _, r := range tb.rows {
+		for i, c := range r.cells {
+			if i == ti {
+				if t, ok := parseType(c); ok && t.named() {
+					pd.addRef(t.name, r.line)
+				}
+			}
+			for _, m := range seeRe.FindAllStringSubmatch(c, -1) {
+				pd.addRef(m[1], r.line)
+			}
+		}
+	}
+}
+
+func (pd *pageDoc) addRef(name string, line int) {
+	for _, r := range pd.refs {
+		if r.name == name {
+			return
+		}
+	}
+	pd.refs = append(pd.refs, ref{name, line})
+}
+
+// typeText is a type as a cell spells it.
+type typeText struct {
+	name   string // primitive schema name, or a type name as spelled
+	array  bool
+	values []string // "string in a | b | c"
+}
+
+func (t typeText) named() bool { return !schema.IsPrimitive(t.name) }
+
+// parseType reads a type cell: a primitive, a type name, either with []
+// for an array, or "string in a | b".
+func parseType(s string) (typeText, bool) {
+	s = strings.Trim(strings.TrimSpace(s), "`")
+	var t typeText
+	if base, vals, ok := strings.Cut(s, " in "); ok {
+		for _, v := range strings.Split(vals, "|") {
+			if v = strings.Trim(strings.TrimSpace(v), "`\""); v != "" {
+				t.values = append(t.values, v)
+			}
+		}
+		s = strings.TrimSpace(base)
+	}
+	if strings.HasSuffix(s, "[]") {
+		t.array, s = true, strings.TrimSpace(strings.TrimSuffix(s, "[]"))
+	}
+	if s == "GNArray" {
+		t.name, t.array = schema.Any, true
+		return t, true
+	}
+	if p, ok := primitiveOf[strings.ToLower(s)]; ok {
+		t.name = p
+		return t, true
+	}
+	if identLineRe.MatchString(s) && upperFirst(s) == s {
+		t.name = s
+		return t, true
+	}
+	return t, false
+}

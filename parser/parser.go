@@ -1,0 +1,141 @@
+// Package parser reads scraped API documentation pages (flattened text,
+// Markdown tables) into a schema.API. It recovers what a messy scrape lost
+// where the page or its sibling pages tell it, reports every recovery as a
+// warning, and refuses what it cannot recover with an error located at the
+// page and line.
+package parser
+
+import (
+	"bytes"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+// Page is one scraped documentation page.
+type Page struct {
+	// Name identifies the page in positions and errors; use the file's base
+	// name, never an absolute path.
+	Name string
+	Data []byte
+}
+
+// Options tune a parse.
+type Options struct {
+	// Name is the API's short name written into the schema.
+	Name string
+	// Strict turns every recovery into an error.
+	Strict bool
+}
+
+// Result is a parse's outcome.
+type Result struct {
+	API *schema.API
+	// Warnings reports every recovery, one per fact recovered.
+	Warnings schema.Diagnostics
+}
+
+// Parse reads the pages into one schema. Pages are read concurrently;
+// facts missing on one page are recovered from the others. The error, when
+// not nil, is a schema.Diagnostics of located messages; the Result then
+// holds no API but still the warnings of what was recovered.
+func Parse(pages []Page, opts Options) (*Result, error) {
+	names := nameSet{}
+	texts := make([][]string, len(pages))
+	for i, p := range pages {
+		texts[i] = splitLines(p.Data)
+		collectNames(texts[i], names)
+	}
+	docs := make([]*pageDoc, len(pages))
+	perPage := make([]schema.Diagnostics, len(pages))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i := range pages {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			docs[i] = readPage(pages[i].Name, texts[i], names, &perPage[i])
+		}()
+	}
+	wg.Wait()
+	var errs schema.Diagnostics
+	for _, d := range perPage {
+		errs = append(errs, d...)
+	}
+	if len(errs) > 0 {
+		return &Result{}, errs
+	}
+	b := &builder{docs: docs, opts: opts}
+	api := b.build()
+	if opts.Strict {
+		for _, w := range b.warns {
+			b.errs = append(b.errs, schema.Diagnostic{Pos: w.Pos, Msg: w.Msg + " (--strict)"})
+		}
+		b.warns = nil
+	}
+	order := map[string]int{}
+	for i, p := range pages {
+		order[p.Name] = i
+	}
+	sortDiagnostics(b.errs, order)
+	sortDiagnostics(b.warns, order)
+	if len(b.errs) > 0 {
+		return &Result{Warnings: b.warns}, b.errs
+	}
+	for _, p := range pages {
+		api.Pages = append(api.Pages, p.Name)
+	}
+	if d := schema.Validate(api, "schema"); len(d) > 0 {
+		return &Result{Warnings: b.warns}, d
+	}
+	return &Result{API: api, Warnings: b.warns}, nil
+}
+
+// sortDiagnostics orders diagnostics by page, in the order the pages were
+// given, then by line.
+func sortDiagnostics(ds schema.Diagnostics, order map[string]int) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		pi, pj := order[ds[i].Pos.Page], order[ds[j].Pos.Page]
+		if pi != pj {
+			return pi < pj
+		}
+		return ds[i].Pos.Line < ds[j].Pos.Line
+	})
+}
+
+// splitLines splits a page into lines, accepting CRLF and a missing final
+// newline, and replacing invalid UTF-8.
+func splitLines(data []byte) []string {
+	if !utf8.Valid(data) {
+		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
+	}
+	s := strings.ReplaceAll(string(data), "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	s = strings.TrimPrefix(s, "\uFEFF")
+	return strings.Split(s, "\n")
+}
+
+// readPage turns a page's lines into a pageDoc.
+func readPage(name string, lines []string, names nameSet, diags *schema.Diagnostics) *pageDoc {
+	st := detectStyle(lines)
+	var items []item
+	switch st {
+	case styleMarkdown:
+		items = markdownItems(lines)
+	case styleFlattened:
+		items = flattenedItems(name, lines, names, diags)
+	default:
+		diags.Add(schema.Pos{Page: name, Line: 1}, "not an API documentation page: found no table (no Markdown ruler such as |---|, no run-together header such as CodeTypeRequiredDescription)")
+		return nil
+	}
+	pd := interpret(name, st, items, diags)
+	if len(pd.endpoints) == 0 {
+		diags.Add(schema.Pos{Page: name, Line: 1}, "not an API documentation page: no endpoint line such as \"POST /api/rJson/authenticate/client/loginByAccount\" (%s page)", st)
+	}
+	return pd
+}

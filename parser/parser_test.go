@@ -1,0 +1,120 @@
+package parser
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/parse")
+
+// TestGolden parses each case under testdata/parse: the pages its "pages"
+// file lists (from testdata/pages unless the case has its own), and
+// compares the schema with schema.yaml and the warnings or errors with
+// diagnostics.txt.
+func TestGolden(t *testing.T) {
+	cases, err := filepath.Glob("../testdata/parse/*/pages")
+	if err != nil || len(cases) == 0 {
+		t.Fatalf("no cases: %v", err)
+	}
+	for _, list := range cases {
+		dir := filepath.Dir(list)
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			pages := casePages(t, dir)
+			var diags, out []byte
+			res, err := Parse(pages, Options{Name: filepath.Base(dir)})
+			for _, w := range res.Warnings {
+				diags = append(diags, "warning: "+w.Error()+"\n"...)
+			}
+			if err != nil {
+				diags = append(diags, "error: "+strings.ReplaceAll(err.Error(), "\n", "\nerror: ")+"\n"...)
+			} else {
+				if out, err = schema.Save(res.API); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := schema.Load("schema.yaml", out); err != nil {
+					t.Fatalf("the saved schema does not load back: %v", err)
+				}
+			}
+			golden(t, filepath.Join(dir, "diagnostics.txt"), diags)
+			golden(t, filepath.Join(dir, "schema.yaml"), out)
+		})
+	}
+}
+
+func casePages(t *testing.T, dir string) []Page {
+	t.Helper()
+	list, err := os.ReadFile(filepath.Join(dir, "pages"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pages []Page
+	for _, name := range strings.Fields(string(list)) {
+		path := filepath.Join(dir, name)
+		if _, err := os.Stat(path); err != nil {
+			path = filepath.Join("../testdata/pages", name)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, Page{Name: name, Data: data})
+	}
+	return pages
+}
+
+// golden compares got with the file at path; with -update it rewrites the
+// file. An empty got means the file must not exist.
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if len(got) == 0 {
+			os.Remove(path)
+			return
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the output (run go test -update to rewrite it after review)\n--- got\n%s\n--- want\n%s", path, clipLines(got), clipLines(want))
+	}
+}
+
+func clipLines(b []byte) string {
+	lines := strings.SplitN(string(b), "\n", 41)
+	if len(lines) > 40 {
+		lines = append(lines[:40], "…")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// TestDeterministic parses the samples twice and compares the bytes.
+func TestDeterministic(t *testing.T) {
+	pages := casePages(t, "../testdata/parse/gearn")
+	var first []byte
+	for i := range 2 {
+		res, err := Parse(pages, Options{Name: "gearn"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := schema.Save(res.API)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 1 && !bytes.Equal(first, out) {
+			t.Fatal("two parses of the same pages differ")
+		}
+		first = out
+	}
+}

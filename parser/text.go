@@ -1,0 +1,148 @@
+package parser
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The line shapes a GearN page is made of.
+var (
+	identLineRe     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$`)
+	statusLineRe    = regexp.MustCompile(`^([1-5][0-9][0-9])(?:\s+[A-Za-z][A-Za-z ]*)?$`)
+	endpointRe      = regexp.MustCompile(`^(GET|POST|PUT|PATCH|DELETE)\s+(/\S*)(?:\s+HTTP/[0-9.]+)?$`)
+	dataStructureRe = regexp.MustCompile(`^Data structure:\s*([A-Za-z_][A-Za-z0-9_.]*?)\.?$`)
+	permissionRe    = regexp.MustCompile(`^Require(?:s)? permission rules?:?\s+([A-Za-z0-9_.]+?)\.?(?:\s+See\s.*)?$`)
+	seeRe           = regexp.MustCompile(`\bSee ([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
+	usedInRe        = regexp.MustCompile(`\b(?:used in|field in)\s+([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
+	usedAsRe        = regexp.MustCompile(`^([A-Z][A-Za-z0-9_]*) (?:used|field) in\b`)
+	conditionRe     = regexp.MustCompile(`^(?i:optional|required|mandatory|conditional)\b.*\s`)
+	secretRoleRe    = regexp.MustCompile(`\brole (?:must (?:is|be) )?(?:an? )?([A-Z][A-Za-z]+)\b`)
+)
+
+// sectionTitles are the fixed titles of a page's parts.
+var sectionTitles = map[string]bool{
+	"overview": true, "http": true, "request headers": true, "request body": true,
+	"response body": true, "response": true, "request": true, "headers": true,
+	"parameters": true, "description": true, "method": true,
+}
+
+// roles are the GearN roles that head an endpoint's section.
+var roles = map[string]string{"client": "client", "server": "server", "admin": "admin"}
+
+// primitiveSpellings maps the ways pages write a primitive type to the
+// schema's name for it.
+var primitiveSpellings = sortedLongestFirst([]string{
+	"number int", "integer", "int", "long", "number", "float", "double",
+	"string", "boolean", "bool", "any", "object", "GNHashtable", "GNArray",
+})
+
+var primitiveOf = map[string]string{
+	"number int": "integer", "integer": "integer", "int": "integer", "long": "integer",
+	"number": "number", "float": "number", "double": "number",
+	"string": "string", "boolean": "boolean", "bool": "boolean", "any": "any",
+	"object": "hashtable", "gnhashtable": "hashtable", "map": "hashtable",
+}
+
+func sortedLongestFirst(s []string) []string {
+	sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
+	return s
+}
+
+// nameSet holds the type names a set of pages defines or references.
+type nameSet map[byte][]string
+
+func (ns nameSet) add(name string) {
+	if name == "" {
+		return
+	}
+	for _, n := range ns[name[0]] {
+		if n == name {
+			return
+		}
+	}
+	ns[name[0]] = append(ns[name[0]], name)
+}
+
+// prefixesOf returns the known names rest starts with, longest first.
+func (ns nameSet) prefixesOf(rest string) []string {
+	if rest == "" {
+		return nil
+	}
+	var out []string
+	for _, n := range ns[rest[0]] {
+		if strings.HasPrefix(rest, n) {
+			out = append(out, n)
+		}
+	}
+	return sortedLongestFirst(out)
+}
+
+// collectNames gathers the type names a page mentions: headings that are
+// identifiers, "See X" references and "Data structure: X." lines.
+func collectNames(lines []string, ns nameSet) {
+	for _, l := range lines {
+		t := stripHeading(strings.TrimSpace(l))
+		if identLineRe.MatchString(t) && !sectionTitles[strings.ToLower(t)] && roles[strings.ToLower(t)] == "" && unicode.IsUpper(rune(t[0])) {
+			ns.add(t)
+		}
+		if m := dataStructureRe.FindStringSubmatch(t); m != nil {
+			ns.add(m[1])
+		}
+		for _, m := range seeRe.FindAllStringSubmatch(t, -1) {
+			ns.add(m[1])
+		}
+	}
+}
+
+// lastSegment drops a namespace: "GenericModels.BanItem" → "BanItem".
+func lastSegment(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}
+
+// upperFirst and lowerFirst change the case of the first letter.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// words splits text into lower-case words, breaking camel case and
+// dropping a plural s, for comparing a type name with prose.
+func words(text string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			w := strings.ToLower(string(cur))
+			if len(w) > 3 {
+				w = strings.TrimSuffix(w, "s")
+			}
+			out = append(out, w)
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(text)
+	for i, r := range rs {
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			flush()
+		case unicode.IsUpper(r) && len(cur) > 0 && (unicode.IsLower(cur[len(cur)-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1])):
+			flush()
+			cur = append(cur, r)
+		default:
+			cur = append(cur, r)
+		}
+	}
+	flush()
+	return out
+}
