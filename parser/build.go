@@ -34,9 +34,9 @@ type builder struct {
 	// recovering dropped cells.
 	rows      map[string][]*fieldDoc
 	rowOwners []string // the keys of rows, in page order
-	types map[string]*schema.Type
-	enums map[string]*schema.Enum
-	order []string // canonical names in order of definition
+	types     map[string]*schema.Type
+	enums     map[string]*schema.Enum
+	order     []string // canonical names in order of definition
 }
 
 func (b *builder) warn(page string, line int, format string, args ...any) {

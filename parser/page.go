@@ -34,8 +34,8 @@ type defDoc struct {
 	// how says where the name came from, for the recovery report.
 	how       string
 	recovered bool
-	intro []string // prose between the previous table and this one
-	table *table
+	intro     []string // prose between the previous table and this one
+	table     *table
 }
 
 type ref struct {
