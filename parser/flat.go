@@ -312,10 +312,7 @@ func dottedCandidates(rest string) []candidate {
 		if i < n && !unicode.IsUpper(rune(rest[i])) {
 			continue
 		}
-		after := rest[i:]
-		if strings.HasPrefix(after, "[]") {
-			after = after[2:]
-		}
+		after := strings.TrimPrefix(rest[i:], "[]")
 		if after == "" || startsWithWord(after) || strings.HasPrefix(after, "true") || strings.HasPrefix(after, "false") {
 			cs = append(cs, candidate{rest[:i], 0})
 		}
