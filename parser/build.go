@@ -19,8 +19,15 @@ const (
 )
 
 // gearnPathRe matches GearN's path form
-// /api/:postType/:requestType/:role/:operationCode.
-var gearnPathRe = regexp.MustCompile(`^/api/([A-Za-z]+)/([A-Za-z0-9_]+)/([A-Za-z]+)/([A-Za-z0-9_]+)$`)
+// /api/:postType/:requestType/:role/:operationCode; gearnPath checks each
+// part.
+var gearnPathRe = regexp.MustCompile(`^/api/([^/]+)/([^/]+)/([^/]+)/([^/]+)$`)
+
+// gearnPostTypes maps the lower-case spelling of GearN's post types, the
+// wire formats a path names, to their spelling.
+var gearnPostTypes = map[string]string{"rjson": "rJson", "rmsgpack": "rMsgPack"}
+
+var codeRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // builder merges the pages' documents into one schema.
 type builder struct {
@@ -66,8 +73,15 @@ func (b *builder) build() *schema.API {
 		}
 	}
 	for _, pd := range b.docs {
+		if !pd.gearn() {
+			ep := pd.endpoints[0]
+			b.fail(pd.name, ep.line, "not a GearN page: %s %s is not a GearN path (/api/:postType/:requestType/:role/:operationCode), and the page has no Client, Server or Admin section, no permission rule and no response table", ep.method, ep.path)
+			continue
+		}
 		b.envelope(api, pd)
-		api.Operations = append(api.Operations, b.operations(pd)...)
+		if op := b.operation(pd); op != nil {
+			api.Operations = append(api.Operations, op)
+		}
 	}
 	for _, name := range b.order {
 		if t := b.types[name]; t != nil {
@@ -101,7 +115,7 @@ func (pd *pageDoc) payloadType() string {
 func (pd *pageDoc) opName() string {
 	for _, ep := range pd.endpoints {
 		if ep.path != "" {
-			return pathParts(ep.path).op
+			return ep.path[strings.LastIndexByte(ep.path, '/')+1:]
 		}
 	}
 	return ""
@@ -464,11 +478,43 @@ type pathInfo struct {
 	postType, group, role, op string
 }
 
-func pathParts(path string) pathInfo {
-	if m := gearnPathRe.FindStringSubmatch(path); m != nil {
-		return pathInfo{m[1], m[2], strings.ToLower(m[3]), m[4]}
+// gearnPath takes an endpoint line apart as GearN forms it,
+// POST /api/:postType/:requestType/:role/:operationCode; the error quotes
+// the part that does not fit.
+func gearnPath(method, path string) (pathInfo, error) {
+	m := gearnPathRe.FindStringSubmatch(path)
+	if m == nil {
+		return pathInfo{}, fmt.Errorf("path %q does not have GearN's form /api/:postType/:requestType/:role/:operationCode", path)
 	}
-	return pathInfo{op: path[strings.LastIndexByte(path, '/')+1:]}
+	pi := pathInfo{postType: gearnPostTypes[strings.ToLower(m[1])], group: m[2], role: strings.ToLower(m[3]), op: m[4]}
+	switch {
+	case pi.postType == "":
+		return pi, fmt.Errorf("path %q: post type %q is neither rJson nor rMsgPack", path, m[1])
+	case !codeRe.MatchString(pi.group):
+		return pi, fmt.Errorf("path %q: request type %q is not an identifier", path, m[2])
+	case roles[pi.role] == "":
+		return pi, fmt.Errorf("path %q: role %q is not client, server or admin", path, m[3])
+	case !codeRe.MatchString(pi.op):
+		return pi, fmt.Errorf("path %q: operation code %q is not an identifier", path, m[4])
+	case method != "POST":
+		return pi, fmt.Errorf("\"%s %s\": GearN operations are called with POST, not %s", method, path, method)
+	}
+	return pi, nil
+}
+
+// gearn reports whether a page bears any mark of GearN's documentation: a
+// Client, Server or Admin section, a permission rule, a response table, or
+// a path under /api/.
+func (pd *pageDoc) gearn() bool {
+	if pd.envelope != nil {
+		return true
+	}
+	for _, ep := range pd.endpoints {
+		if ep.role != "" || ep.permission != "" || strings.HasPrefix(ep.path, "/api/") {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *builder) envelope(api *schema.API, pd *pageDoc) {
@@ -505,17 +551,25 @@ func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 	}
 }
 
-// operations groups a page's endpoints by operation.
-func (b *builder) operations(pd *pageDoc) []*schema.Operation {
-	var ops []*schema.Operation
-	byName := map[string]*schema.Operation{}
+// operation reads the operation a page documents: one endpoint per role,
+// each with a path of GearN's form naming the same request type and
+// operation code.
+func (b *builder) operation(pd *pageDoc) *schema.Operation {
+	var op *schema.Operation
+	first := 0
 	for _, ep := range pd.endpoints {
 		if ep.path == "" {
 			b.fail(pd.name, ep.line, "the %s section has no endpoint line such as \"POST /api/rJson/…\"", orDefault(ep.role, "endpoint"))
 			continue
 		}
-		pi := pathParts(ep.path)
-		op := byName[pi.op]
+		pi, err := gearnPath(ep.method, ep.path)
+		if err != nil {
+			b.fail(pd.name, ep.line, "%v", err)
+			continue
+		}
+		if !strings.HasPrefix(ep.path, "/api/"+pi.postType+"/") {
+			b.warn(pd.name, ep.line, "recovered the post type of %q: %s", ep.path, pi.postType)
+		}
 		if op == nil {
 			op = &schema.Operation{Name: pi.op, Group: pi.group, Summary: pd.summary, At: schema.Pos{Page: pd.name, Line: ep.line}}
 			if pd.summaryLine > 0 {
@@ -525,12 +579,14 @@ func (b *builder) operations(pd *pageDoc) []*schema.Operation {
 				op.Response = pt
 				op.ErrorCodes = b.errorCodes(pd, b.types[pt])
 			}
-			byName[pi.op] = op
-			ops = append(ops, op)
+			first = ep.line
+		} else if pi.op != op.Name || pi.group != op.Group {
+			b.fail(pd.name, ep.line, "path %q names operation %s/%s, but the path at line %d names %s/%s; a GearN page documents one operation", ep.path, pi.group, pi.op, first, op.Group, op.Name)
+			continue
 		}
 		op.Endpoints = append(op.Endpoints, b.endpoint(pd, ep, pi))
 	}
-	return ops
+	return op
 }
 
 func orDefault(s, d string) string {
@@ -566,7 +622,7 @@ func (b *builder) errorCodes(pd *pageDoc, payload *schema.Type) []string {
 }
 
 func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.Endpoint {
-	e := &schema.Endpoint{Role: ep.role, Method: ep.method, Path: ep.path, Permission: ep.permission, At: schema.Pos{Page: pd.name, Line: ep.line}}
+	e := &schema.Endpoint{Role: ep.role, Method: ep.method, Path: ep.path, PostType: pi.postType, Permission: ep.permission, At: schema.Pos{Page: pd.name, Line: ep.line}}
 	switch {
 	case e.Role == "" && pi.role != "":
 		e.Role = pi.role

@@ -113,6 +113,9 @@ type Endpoint struct {
 	Role   string `yaml:"role,omitempty"`
 	Method string `yaml:"method"`
 	Path   string `yaml:"path"`
+	// PostType is the wire format a GearN path names: "rJson" or
+	// "rMsgPack".
+	PostType string `yaml:"postType,omitempty"`
 	// Permission is the permission rule the role needs:
 	// "masterPlayer.linkAccount.serverSelfEnable".
 	Permission string `yaml:"permission,omitempty"`
