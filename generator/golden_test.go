@@ -1,0 +1,240 @@
+package generator
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/generate")
+
+// casesDir holds one directory per golden case: schema.yaml, the expected
+// files in want/*.go.golden, and optionally drive_test.go.txt, a test of
+// the generated package that TestGeneratedPackage runs.
+const casesDir = "../testdata/generate"
+
+// cases lists the golden cases: every directory of casesDir.
+func cases(t testing.TB) []string {
+	entries, err := os.ReadDir(casesDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		if e.IsDir() {
+			names = append(names, e.Name())
+		}
+	}
+	if len(names) == 0 {
+		t.Fatalf("no cases in %s", casesDir)
+	}
+	return names
+}
+
+// loadCase loads the schema of a case, validated by schema.Load.
+func loadCase(t testing.TB, name string) (*schema.API, []byte) {
+	path := filepath.Join(casesDir, name, "schema.yaml")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	api, err := schema.Load(path, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return api, data
+}
+
+// generateCase generates a case as the package named after its directory,
+// with the schema path a user at the root of the repository would give.
+func generateCase(t testing.TB, name string) map[string][]byte {
+	api, _ := loadCase(t, name)
+	files, err := Generate(api, Options{Package: name, SchemaPath: "testdata/generate/" + name + "/schema.yaml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+func TestGolden(t *testing.T) {
+	for _, name := range cases(t) {
+		t.Run(name, func(t *testing.T) {
+			files := generateCase(t, name)
+			wantDir := filepath.Join(casesDir, name, "want")
+			if *update {
+				writeGolden(t, wantDir, files)
+			}
+			want := readGolden(t, wantDir)
+			for _, file := range sortedKeys(files) {
+				w, ok := want[file]
+				if !ok {
+					t.Errorf("%s is generated but has no golden file (run go test ./generator -update)", file)
+					continue
+				}
+				if !bytes.Equal(files[file], w) {
+					t.Errorf("%s differs from its golden file (run go test ./generator -update):\n%s", file, firstDiff(files[file], w))
+				}
+			}
+			for _, file := range sortedKeys(want) {
+				if _, ok := files[file]; !ok {
+					t.Errorf("%s has a golden file but is no longer generated", file)
+				}
+			}
+		})
+	}
+}
+
+// TestCaseSchemasAreSaved checks that every case's schema is byte for byte
+// what schema.Save writes, so that the cases look like what the parser
+// hands the generator.
+func TestCaseSchemasAreSaved(t *testing.T) {
+	for _, name := range cases(t) {
+		api, data := loadCase(t, name)
+		saved, err := schema.Save(api)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(saved, data) {
+			t.Errorf("%s/schema.yaml is not in the format schema.Save writes:\n%s", name, firstDiff(data, saved))
+		}
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	for _, name := range cases(t) {
+		first := generateCase(t, name)
+		for range 3 {
+			again := generateCase(t, name)
+			if len(again) != len(first) {
+				t.Fatalf("%s: %d files, then %d", name, len(first), len(again))
+			}
+			for file, b := range first {
+				if !bytes.Equal(again[file], b) {
+					t.Fatalf("%s: %s changed between two runs:\n%s", name, file, firstDiff(b, again[file]))
+				}
+			}
+		}
+	}
+}
+
+// TestGeneratedPackage compiles each case's package in a module of its
+// own, vets it, and runs its drive_test.go.txt against it.
+func TestGeneratedPackage(t *testing.T) {
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command on PATH")
+	}
+	for _, name := range cases(t) {
+		t.Run(name, func(t *testing.T) {
+			dir := writeModule(t, name, generateCase(t, name))
+			drive, err := os.ReadFile(filepath.Join(casesDir, name, "drive_test.go.txt"))
+			switch {
+			case err == nil:
+				if err := os.WriteFile(filepath.Join(dir, "drive_test.go"), drive, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			case !os.IsNotExist(err):
+				t.Fatal(err)
+			}
+			runGo(t, goTool, dir, "vet", "./...")
+			runGo(t, goTool, dir, "test", "-count=1", "./...")
+		})
+	}
+}
+
+// writeModule writes files as the only package of a new module, which
+// needs nothing but the standard library.
+func writeModule(t testing.TB, name string, files map[string][]byte) string {
+	dir := t.TempDir()
+	mod := fmt.Sprintf("module example.com/%s\n\ngo 1.24\n", name)
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(mod), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for file, b := range files {
+		if err := os.WriteFile(filepath.Join(dir, file), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// runGo runs the go command in dir and fails the test with its output if
+// it fails.
+func runGo(t testing.TB, goTool, dir string, args ...string) {
+	t.Helper()
+	cmd := exec.Command(goTool, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOTOOLCHAIN=local")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+}
+
+func writeGolden(t *testing.T, dir string, files map[string][]byte) {
+	old, _ := filepath.Glob(filepath.Join(dir, "*.go.golden"))
+	for _, path := range old {
+		if err := os.Remove(path); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for file, b := range files {
+		if err := os.WriteFile(filepath.Join(dir, file+".golden"), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func readGolden(t *testing.T, dir string) map[string][]byte {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.go.golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{}
+	for _, path := range paths {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[strings.TrimSuffix(filepath.Base(path), ".golden")] = b
+	}
+	return files
+}
+
+func sortedKeys(m map[string][]byte) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// firstDiff shows the first line where got and want differ.
+func firstDiff(got, want []byte) string {
+	g := strings.Split(string(got), "\n")
+	w := strings.Split(string(want), "\n")
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			return fmt.Sprintf("line %d:\ngot:  %q\nwant: %q", i+1, gl, wl)
+		}
+	}
+	return "(no difference)"
+}

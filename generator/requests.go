@@ -1,0 +1,81 @@
+package generator
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+// requestsFile writes the Headers struct and, per operation and role, the
+// request struct with its Validate and ApplyDefaults.
+//
+// The headers are one struct that every request holds: the pages document
+// the same few headers for every operation, and only whether each is
+// required differs, which each request's doc comment says.
+func (g *gen) requestsFile(f *jen.File) bool {
+	if len(g.endpoints) == 0 {
+		return false
+	}
+	g.headersType(f)
+	for _, e := range g.endpoints {
+		name := e.name + "Request"
+		doc(f.Group, requestDoc(e, name))
+		f.Type().Id(name).StructFunc(func(s *jen.Group) {
+			s.Comment("// Headers holds the request's headers; they are not part of the body.")
+			s.Id("Headers").Id("Headers").Tag(map[string]string{"json": "-"})
+			for _, mem := range e.members {
+				g.structField(s, mem)
+			}
+		})
+		g.requestValidate(f, e, name)
+		g.defaultsMethod(f, "r", name, "the body", e.members, e.defaults)
+	}
+	return true
+}
+
+// headersType writes Headers, with a string per header any page
+// documents. An absent header is the empty string, as in net/http.
+func (g *gen) headersType(f *jen.File) {
+	doc(f.Group, "Headers holds the headers of a request. Which of them an operation needs is in the doc comment of its request type.")
+	f.Type().Id("Headers").StructFunc(func(s *jen.Group) {
+		for _, h := range g.headers {
+			s.Comment(fmt.Sprintf("// %s is the %s header.", h.goName, h.name))
+			s.Id(h.goName).String()
+		}
+	})
+}
+
+func requestDoc(e *endpoint, name string) string {
+	who := "a client"
+	if e.ep.Role != "" {
+		who = "the " + e.ep.Role + " role"
+	}
+	text := fmt.Sprintf("%s is the body of a %s request from %s, with its headers: %s %s.", name, e.op.Name, who, e.ep.Method, e.ep.Path)
+	if len(e.ep.Headers) > 0 {
+		parts := make([]string, len(e.ep.Headers))
+		for i, h := range e.ep.Headers {
+			parts[i] = headerDoc(h)
+		}
+		text += "\n\n" + strings.Join(parts, " ")
+	}
+	return text
+}
+
+// headerDoc says whether a request needs a header, and what it holds when
+// the page lists its values or its format.
+func headerDoc(h *schema.Header) string {
+	text := fmt.Sprintf("%s is %s", h.Name, h.Required)
+	if h.Required == schema.Conditional && h.Condition != "" {
+		text += ": " + strings.TrimSuffix(h.Condition, ".")
+	}
+	switch {
+	case len(h.Values) > 0:
+		text += fmt.Sprintf(" (%s)", strings.Join(h.Values, " or "))
+	case h.Format != "":
+		text += fmt.Sprintf(" (%s)", h.Format)
+	}
+	return text + "."
+}
