@@ -346,12 +346,58 @@ func (b *builder) mergeType(t *schema.Type) {
 		case pf == nil:
 			b.warns.Add(f.At, "recovered: %s.%s is documented here but not at %s; keeping it", t.Name, f.Name, prev.At)
 			prev.Fields = append(prev.Fields, f)
+			continue
+		case pf.Array == f.Array && pf.Type == schema.Number && f.Type == schema.Integer:
+			b.warns.Add(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, typeName(f), typeName(pf), pf.At, typeName(f))
+			pf.Type = schema.Integer
+		case pf.Array == f.Array && pf.Type == schema.Integer && f.Type == schema.Number:
+			b.warns.Add(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, typeName(f), typeName(pf), pf.At, typeName(pf))
 		case pf.Type != f.Type || pf.Array != f.Array:
 			b.errs.Add(f.At, "%s.%s is %s here but %s at %s", t.Name, f.Name, typeName(f), typeName(pf), pf.At)
-		case pf.Required != f.Required:
+			continue
+		}
+		if pf.Required != f.Required {
 			b.warns.Add(f.At, "%s.%s is required=%t here but required=%t at %s; keeping required=%t", t.Name, f.Name, f.Required, pf.Required, pf.At, pf.Required)
 		}
+		switch here, there := constraints(f), constraints(pf); {
+		case here == there || here == "":
+		case there == "":
+			b.warns.Add(f.At, "recovered the constraints of %s.%s, which %s does not state: %s", t.Name, f.Name, pf.At, here)
+			pf.MinLength, pf.MaxLength, pf.Minimum, pf.Maximum = f.MinLength, f.MaxLength, f.Minimum, f.Maximum
+			pf.MinItems, pf.MaxItems, pf.Default, pf.Values = f.MinItems, f.MaxItems, f.Default, f.Values
+		default:
+			b.warns.Add(f.At, "%s.%s states %s here but %s at %s; keeping the latter", t.Name, f.Name, here, there, pf.At)
+		}
 	}
+}
+
+// constraints lists what a field's description constrains, for comparing
+// one field as several pages document it.
+func constraints(f *schema.Field) string {
+	var out []string
+	num := func(name string, v *int) {
+		if v != nil {
+			out = append(out, fmt.Sprintf("%s %d", name, *v))
+		}
+	}
+	float := func(name string, v *float64) {
+		if v != nil {
+			out = append(out, fmt.Sprintf("%s %v", name, *v))
+		}
+	}
+	num("minLength", f.MinLength)
+	num("maxLength", f.MaxLength)
+	float("minimum", f.Minimum)
+	float("maximum", f.Maximum)
+	num("minItems", f.MinItems)
+	num("maxItems", f.MaxItems)
+	if f.Default != nil {
+		out = append(out, fmt.Sprintf("default %v", f.Default))
+	}
+	if len(f.Values) > 0 {
+		out = append(out, "values "+strings.Join(f.Values, " | "))
+	}
+	return strings.Join(out, ", ")
 }
 
 // fields reads the rows of a field table. Rows whose description sat in

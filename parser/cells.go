@@ -3,8 +3,10 @@ package parser
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/schema"
 )
@@ -121,7 +123,7 @@ func headerRow(page string, tb *table, r *row) (*schema.Header, error) {
 			h.Name = c
 		case colType:
 			if t, ok := parseType(c); ok && !t.named() {
-				h.Type = t.name
+				h.Type, h.Values = t.name, t.values
 			} else {
 				h.Type = c
 			}
@@ -188,60 +190,96 @@ func memberRow(page string, tb *table, r *row) (*schema.Member, error) {
 	return m, nil
 }
 
+// The constraints a description states, as GearN writes them.
 var (
-	lengthExactRe = regexp.MustCompile(`\((\d+) characters?\)`)
-	lengthRangeRe = regexp.MustCompile(`\((\d+)\s*[-–~]\s*(\d+) characters?\)`)
-	itemsExactRe  = regexp.MustCompile(`\((\d+) (?:elements?|items?)\)`)
-	itemsRangeRe  = regexp.MustCompile(`\((\d+)\s*[-–~]\s*(\d+) (?:elements?|items?)\)`)
-	valueRangeRe  = regexp.MustCompile(`\(from (-?\d+(?:\.\d+)?) to (-?\d+(?:\.\d+)?)\)`)
-	valueMinRe    = regexp.MustCompile(`\(from (-?\d+(?:\.\d+)?)\)`)
-	valueMaxRe    = regexp.MustCompile(`\((?:up )?to (-?\d+(?:\.\d+)?)\)`)
-	defaultRe     = regexp.MustCompile(`\(Default:\s*([^)]*)\)`)
+	lengthRe     = regexp.MustCompile(`\((\d+)(?:\s*[-–~]\s*(\d+))? characters?\)`)
+	itemsRe      = regexp.MustCompile(`\((\d+)(?:\s*[-–~]\s*(\d+))? (?:elements?|items?)\)`)
+	valueRangeRe = regexp.MustCompile(`\(from (-?\d+(?:\.\d+)?) to (-?\d+(?:\.\d+)?)\)`)
+	valueMinRe   = regexp.MustCompile(`\(from (-?\d+(?:\.\d+)?)\)`)
+	valueMaxRe   = regexp.MustCompile(`\((?:up )?to (-?\d+(?:\.\d+)?)\)`)
+	defaultRe    = regexp.MustCompile(`\(Default:\s*([^)]*)\)`)
 )
 
-// constrain reads the constraints a description states, such as
-// "(6 - 64 characters)" or "(Default: false)", into f.
+// constrain reads the constraints a description states into f: a length
+// "(10 characters)" or "(6 - 64 characters)" for a string, a number of
+// elements "(1 - 32 elements)" for an array, a range "(from 1 to 100)",
+// "(from 0)" or "(up to 100)" for a number, and a default "(Default: 10)".
+// A constraint that does not fit the field's type, an inverted range and a
+// default outside the field's type, range or values are errors quoting the
+// description's text.
 func constrain(f *schema.Field) error {
 	d := f.Description
-	atoi := func(s string) *int { n, _ := strconv.Atoi(s); return &n }
-	atof := func(s string) *float64 { x, _ := strconv.ParseFloat(s, 64); return &x }
-	if m := lengthRangeRe.FindStringSubmatch(d); m != nil {
-		f.MinLength, f.MaxLength = atoi(m[1]), atoi(m[2])
-	} else if m := lengthExactRe.FindStringSubmatch(d); m != nil {
-		f.MinLength, f.MaxLength = atoi(m[1]), atoi(m[1])
+	if m := lengthRe.FindStringSubmatch(d); m != nil {
+		if f.Type != schema.String {
+			return fmt.Errorf("field %s is %s, but its description states %q, a length in characters, which only a string has", f.Name, typeName(f), m[0])
+		}
+		lo, hi, err := intBounds(m)
+		if err != nil {
+			return fmt.Errorf("field %s: %q: %v", f.Name, m[0], err)
+		}
+		f.MinLength, f.MaxLength = &lo, &hi
 	}
-	if m := itemsRangeRe.FindStringSubmatch(d); m != nil {
-		f.MinItems, f.MaxItems = atoi(m[1]), atoi(m[2])
-	} else if m := itemsExactRe.FindStringSubmatch(d); m != nil {
-		f.MinItems, f.MaxItems = atoi(m[1]), atoi(m[1])
+	if m := itemsRe.FindStringSubmatch(d); m != nil {
+		if !f.Array {
+			return fmt.Errorf("field %s is %s, but its description states %q, a number of elements, which only an array has", f.Name, typeName(f), m[0])
+		}
+		lo, hi, err := intBounds(m)
+		if err != nil {
+			return fmt.Errorf("field %s: %q: %v", f.Name, m[0], err)
+		}
+		f.MinItems, f.MaxItems = &lo, &hi
 	}
+	var rng string
 	if m := valueRangeRe.FindStringSubmatch(d); m != nil {
-		f.Minimum, f.Maximum = atof(m[1]), atof(m[2])
+		lo, _ := strconv.ParseFloat(m[1], 64)
+		hi, _ := strconv.ParseFloat(m[2], 64)
+		if lo > hi {
+			return fmt.Errorf("field %s: %q has its lower bound above its upper bound", f.Name, m[0])
+		}
+		f.Minimum, f.Maximum, rng = &lo, &hi, m[0]
 	} else {
 		if m := valueMinRe.FindStringSubmatch(d); m != nil {
-			f.Minimum = atof(m[1])
+			lo, _ := strconv.ParseFloat(m[1], 64)
+			f.Minimum, rng = &lo, m[0]
 		}
 		if m := valueMaxRe.FindStringSubmatch(d); m != nil {
-			f.Maximum = atof(m[1])
+			hi, _ := strconv.ParseFloat(m[1], 64)
+			f.Maximum, rng = &hi, strings.TrimSpace(rng+" "+m[0])
 		}
 	}
-	if (f.MinLength != nil) && f.Type != schema.String {
-		return fmt.Errorf("field %s: a length in characters is stated for a %s", f.Name, typeName(f))
-	}
-	if (f.MinItems != nil) && !f.Array {
-		return fmt.Errorf("field %s: a number of elements is stated for a %s", f.Name, typeName(f))
-	}
-	if (f.Minimum != nil || f.Maximum != nil) && f.Type != schema.Number && f.Type != schema.Integer {
-		return fmt.Errorf("field %s: a value range is stated for a %s", f.Name, typeName(f))
+	if rng != "" && f.Type != schema.Number && f.Type != schema.Integer {
+		return fmt.Errorf("field %s is %s, but its description states %q, a range of values, which only a number has", f.Name, typeName(f), rng)
 	}
 	if m := defaultRe.FindStringSubmatch(d); m != nil {
 		v, err := defaultValue(f, strings.TrimSpace(m[1]))
 		if err != nil {
-			return err
+			return fmt.Errorf("field %s: %q %v", f.Name, m[0], err)
+		}
+		if err := fitDefault(f, v, rng); err != nil {
+			return fmt.Errorf("field %s: %q %v", f.Name, m[0], err)
 		}
 		f.Default = v
 	}
 	return nil
+}
+
+// intBounds reads "(6 - 64 …)" or "(10 …)" as a least and greatest count.
+func intBounds(m []string) (int, int, error) {
+	lo, err := strconv.Atoi(m[1])
+	if err != nil {
+		return 0, 0, fmt.Errorf("%s is too large", m[1])
+	}
+	if m[2] == "" {
+		return lo, lo, nil
+	}
+	hi, err := strconv.Atoi(m[2])
+	if err != nil {
+		return 0, 0, fmt.Errorf("%s is too large", m[2])
+	}
+	if lo > hi {
+		return 0, 0, fmt.Errorf("the least count %d is above the greatest %d", lo, hi)
+	}
+	return lo, hi, nil
 }
 
 func typeName(f *schema.Field) string {
@@ -251,22 +289,79 @@ func typeName(f *schema.Field) string {
 	return f.Type
 }
 
+// defaultValue reads a default as a value of the field's type. "null" is
+// no default.
 func defaultValue(f *schema.Field, s string) (any, error) {
+	if strings.EqualFold(s, "null") {
+		return nil, nil
+	}
+	isBool := func() (any, bool) {
+		switch strings.ToLower(s) {
+		case "true":
+			return true, true
+		case "false":
+			return false, true
+		}
+		return nil, false
+	}
+	isNumber := func() (any, bool) {
+		if n, err := strconv.Atoi(s); err == nil {
+			return n, true
+		}
+		x, err := strconv.ParseFloat(s, 64)
+		return x, err == nil
+	}
 	switch {
 	case f.Array:
 	case f.Type == schema.Boolean:
-		if b, err := strconv.ParseBool(strings.ToLower(s)); err == nil {
-			return b, nil
+		if v, ok := isBool(); ok {
+			return v, nil
 		}
-	case f.Type == schema.Integer || f.Type == schema.Number:
+	case f.Type == schema.Integer:
 		if n, err := strconv.Atoi(s); err == nil {
 			return n, nil
 		}
-		if x, err := strconv.ParseFloat(s, 64); err == nil && f.Type == schema.Number {
-			return x, nil
+	case f.Type == schema.Number:
+		if v, ok := isNumber(); ok {
+			return v, nil
 		}
 	case f.Type == schema.String:
 		return strings.Trim(s, `"'`), nil
+	case f.Type == schema.Any:
+		if v, ok := isBool(); ok {
+			return v, nil
+		}
+		if v, ok := isNumber(); ok {
+			return v, nil
+		}
+		return strings.Trim(s, `"'`), nil
 	}
-	return nil, fmt.Errorf("field %s: default %q does not fit type %s", f.Name, s, typeName(f))
+	return nil, fmt.Errorf("does not fit its type %s", typeName(f))
+}
+
+// fitDefault checks a default against the field's range, length and
+// allowed values.
+func fitDefault(f *schema.Field, v any, rng string) error {
+	var x float64
+	switch n := v.(type) {
+	case int:
+		x = float64(n)
+	case float64:
+		x = n
+	case string:
+		if len(f.Values) > 0 && !slices.Contains(f.Values, n) {
+			return fmt.Errorf("is not one of its values %s", strings.Join(f.Values, " | "))
+		}
+		l := utf8.RuneCountInString(n)
+		if f.MinLength != nil && l < *f.MinLength || f.MaxLength != nil && l > *f.MaxLength {
+			return fmt.Errorf("does not have the length its description states")
+		}
+		return nil
+	default:
+		return nil
+	}
+	if f.Minimum != nil && x < *f.Minimum || f.Maximum != nil && x > *f.Maximum {
+		return fmt.Errorf("is outside %q", rng)
+	}
+	return nil
 }

@@ -126,7 +126,7 @@ func splitFlat(s string, kind tableKind, cols []column, names nameSet) []string 
 			}
 			return
 		}
-		for _, c := range cellCandidates(rest, kind, cols, ci, names) {
+		for _, c := range cellCandidates(rest, kind, cols, cells, names) {
 			walk(rest[len(c.text):], ci+1, append(cells, strings.TrimSpace(c.text)), score+c.score)
 		}
 	}
@@ -139,9 +139,11 @@ type candidate struct {
 	score int
 }
 
-// cellCandidates lists the ways the next cell may start rest, each with a
-// score; the split with the highest total wins.
-func cellCandidates(rest string, kind tableKind, cols []column, ci int, names nameSet) []candidate {
+// cellCandidates lists the ways the next cell may start rest, after the
+// cells split off before it, each with a score; the split with the highest
+// total wins.
+func cellCandidates(rest string, kind tableKind, cols []column, before []string, names nameSet) []candidate {
+	ci := len(before)
 	last := ci == len(cols)-1
 	switch col := cols[ci]; {
 	case last:
@@ -180,7 +182,11 @@ func cellCandidates(rest string, kind tableKind, cols []column, ci int, names na
 		}
 		return []candidate{{rest[:d], 0}}
 	case col == colType:
-		return typeCandidates(rest, names)
+		var code string
+		if ci > 0 {
+			code = before[ci-1]
+		}
+		return typeCandidates(rest, code, names)
 	case col == colRequired:
 		var cs []candidate
 		for _, w := range []string{"true", "false", "True", "False", "Y", "N"} {
@@ -258,12 +264,13 @@ func isIdentByte(b byte) bool {
 func isHeaderNameByte(b byte) bool { return isIdentByte(b) || b == '-' }
 
 // typeCandidates lists the type names rest may begin with: primitives,
-// names the pages know, and unknown dotted names cut where the description
-// starts. Among splits whose cells start equally well, a primitive type
-// beats a type name ("customDeviceIdstringCustomDeviceId …" is
-// customDeviceId string, not custom Device), and a longer type name beats a
-// shorter one ("GooglePlayGameService" over "Google").
-func typeCandidates(rest string, names nameSet) []candidate {
+// names the pages know, and unknown names cut where the next cell starts.
+// Among splits whose cells start equally well, a primitive type beats a
+// type name ("customDeviceIdstringCustomDeviceId …" is customDeviceId
+// string, not custom Device), and a longer type name beats a shorter one
+// ("GooglePlayGameService" over "Google"). A primitive may list its
+// allowed values: "string in ios | android".
+func typeCandidates(rest, code string, names nameSet) []candidate {
 	var cs []candidate
 	add := func(n string, sc int) {
 		if strings.HasPrefix(rest[len(n):], "[]") {
@@ -272,8 +279,14 @@ func typeCandidates(rest string, names nameSet) []candidate {
 		cs = append(cs, candidate{n, sc})
 	}
 	for _, p := range primitiveSpellings {
-		if strings.HasPrefix(rest, p) {
+		switch {
+		case strings.HasPrefix(rest, p):
 			add(p, primitiveBonus)
+			cs = append(cs, valuesCandidates(rest, len(p))...)
+		case strings.HasPrefix(rest, upperFirst(p)):
+			// "String": no bonus, so that a known name such as
+			// "StringMap" wins by its length.
+			add(upperFirst(p), 0)
 		}
 	}
 	if len(rest) == 0 || !unicode.IsUpper(rune(rest[0])) {
@@ -283,9 +296,46 @@ func typeCandidates(rest string, names nameSet) []candidate {
 		add(n, len(n))
 	}
 	if len(cs) == 0 {
-		cs = append(cs, dottedCandidates(rest)...)
+		cs = append(cs, unknownNameCandidates(rest, code)...)
 	}
 	return cs
+}
+
+// valuesCandidates reads " in a | b | c" after a primitive type of n
+// bytes. The last value runs into the next cell ("webtrueThe platform"),
+// so every cut of it is a candidate.
+func valuesCandidates(rest string, n int) []candidate {
+	if !strings.HasPrefix(rest[n:], " in ") {
+		return nil
+	}
+	i := n + len(" in ")
+	for {
+		j := i
+		for j < len(rest) && isValueByte(rest[j]) {
+			j++
+		}
+		if j == i {
+			return nil
+		}
+		k := j
+		for k < len(rest) && rest[k] == ' ' {
+			k++
+		}
+		if k < len(rest) && rest[k] == '|' {
+			for i = k + 1; i < len(rest) && rest[i] == ' '; i++ {
+			}
+			continue
+		}
+		var cs []candidate
+		for e := i + 1; e <= j; e++ {
+			cs = append(cs, candidate{rest[:e], primitiveBonus})
+		}
+		return cs
+	}
+}
+
+func isValueByte(b byte) bool {
+	return isIdentByte(b) || strings.IndexByte(".-+/:\"'`", b) >= 0
 }
 
 // Cell scores: how a cell starts outweighs which type was chosen, which
@@ -295,27 +345,45 @@ const (
 	primitiveBonus = 500
 )
 
-// dottedCandidates cuts an unknown Namespace.Name where the next word
-// starts the description: "Generic.BanItemBan status" → "Generic.BanItem".
-func dottedCandidates(rest string) []candidate {
+// unknownNameCandidates cuts a type name no page defines where the next
+// cell starts: "Generic.BanItemBan status" → "Generic.BanItem",
+// "CustomDataParam[]true…" → "CustomDataParam". The cut falls before an
+// upper-case letter, "[]", "true" or "false", or the end of the word.
+// Where the code before it ends is unsure too ("customDatasCustomDataParam"):
+// a type name sharing more words with the code wins ("customDatas
+// CustomDataParam", "playerBan GenericModels.BanItem"), then a longer one.
+func unknownNameCandidates(rest, code string) []candidate {
+	codeWords := map[string]bool{}
+	for _, w := range words(code) {
+		codeWords[w] = true
+	}
 	n := 0
 	for n < len(rest) && (isIdentByte(rest[n]) || rest[n] == '.') {
 		n++
 	}
-	word := rest[:n]
-	dot := strings.LastIndexByte(word, '.')
-	if dot <= 0 || dot == len(word)-1 {
-		return nil
-	}
+	boolAt := func(i int) bool { return strings.HasPrefix(rest[i:], "true") || strings.HasPrefix(rest[i:], "false") }
 	var cs []candidate
-	for i := dot + 2; i <= n; i++ {
-		if i < n && !unicode.IsUpper(rune(rest[i])) {
+	for i := max(strings.LastIndexByte(rest[:n], '.')+2, 2); i <= n; i++ {
+		if i < n && !unicode.IsUpper(rune(rest[i])) && !boolAt(i) {
 			continue
 		}
 		after := strings.TrimPrefix(rest[i:], "[]")
-		if after == "" || startsWithWord(after) || strings.HasPrefix(after, "true") || strings.HasPrefix(after, "false") {
-			cs = append(cs, candidate{rest[:i], 0})
+		if after != "" && !startsWithWord(after) && !boolAt(len(rest)-len(after)) {
+			continue
 		}
+		// Below every known type, and far below when a primitive is glued
+		// inside ("OSDeviceIdstringiOS").
+		shared := 0
+		for _, w := range words(rest[:i]) {
+			if codeWords[w] {
+				shared++
+			}
+		}
+		sc := -startWeight + 100*min(shared, 4) + min(i, 99)
+		if hasGluedType(rest[:i]) {
+			sc = -4 * startWeight
+		}
+		cs = append(cs, candidate{rest[:len(rest)-len(after)], sc})
 	}
 	return cs
 }

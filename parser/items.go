@@ -176,6 +176,49 @@ func splitPipes(s string) []string {
 	return append(cells, strings.TrimSpace(b.String()))
 }
 
+// valuesTypeRe matches a type cell listing allowed values, "string in a";
+// loneValueRe matches a cell holding one more value, "b".
+var (
+	valuesTypeRe = regexp.MustCompile(`^[A-Za-z]+(?: int)? in \S`)
+	loneValueRe  = regexp.MustCompile("^[A-Za-z0-9_.+/:\"'`-]+$")
+)
+
+// joinValues undoes what the pipes of "string in a | b | c" do to a
+// Markdown row of a table with columns columns: the cells after the type
+// cell that hold a lone value are values of the type, up to a requiredness
+// or the row's last cell, which is its description unless the row has more
+// cells than the table has columns. It also unwraps cells that are one
+// code span.
+func joinValues(cells []string, columns int) []string {
+	for i, c := range cells {
+		if len(c) > 2 && strings.Count(c, "`") == 2 && c[0] == '`' && c[len(c)-1] == '`' {
+			cells[i] = c[1 : len(c)-1]
+		}
+	}
+	for i := 0; i < len(cells); i++ {
+		if !valuesTypeRe.MatchString(cells[i]) {
+			continue
+		}
+		excess := len(cells) - columns
+		j := i + 1
+		for ; j < len(cells) && loneValueRe.MatchString(cells[j]) && !isBool(cells[j]) && (excess > 0 || hasTextAfter(cells, j)); j++ {
+			cells[i] += " | " + cells[j]
+			excess--
+		}
+		return append(cells[:i+1], cells[j:]...)
+	}
+	return cells
+}
+
+func hasTextAfter(cells []string, j int) bool {
+	for _, c := range cells[j+1:] {
+		if c != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // markdownItems reads a Markdown page: a row followed by a ruler is a
 // table header, and the |-lines after it are its rows.
 func markdownItems(lines []string) []item {
@@ -198,7 +241,7 @@ func markdownItems(lines []string) []item {
 				if j+1 < len(lines) && mdRuler.MatchString(lines[j+1]) {
 					break // the header of the next table
 				}
-				tb.rows = append(tb.rows, &row{line: j + 1, raw: r, cells: splitPipes(r)})
+				tb.rows = append(tb.rows, &row{line: j + 1, raw: r, cells: joinValues(splitPipes(r), len(head))})
 			}
 			items = append(items, item{line: i + 1, table: tb})
 			i = j - 1
