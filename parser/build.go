@@ -568,6 +568,9 @@ func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 		b.fail(pd.name, 1, "no response table: a GearN page documents its answer as a table with %s and %s under \"200 Ok\"", gearnStatus, gearnPayload)
 		return
 	}
+	if pd.unheaded {
+		b.warn(pd.name, pd.envelope.line, "recovered the response table at line %d by its %s and %s members; no status line such as \"200 Ok\" heads it", pd.envelope.line, gearnStatus, gearnPayload)
+	}
 	env := &schema.Envelope{Status: gearnStatus, Payload: gearnPayload, At: schema.Pos{Page: pd.name, Line: pd.envelope.line}}
 	for _, f := range b.fields(pd, "envelope", pd.envelope) {
 		if f.Name == gearnPayload {

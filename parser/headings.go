@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -43,6 +44,8 @@ func (b *builder) nameTables(pd *pageDoc) {
 			continue
 		}
 		if name, how := usedInEvidence(d, pending); name != "" {
+			take(d, name, how)
+		} else if name, how := payloadEvidence(pd, d, pending); name != "" {
 			take(d, name, how)
 		} else if name, how := b.crossPageEvidence(pd, d, pending); name != "" {
 			take(d, name, how)
@@ -91,6 +94,22 @@ func usedInEvidence(d *defDoc, pending []ref) (string, string) {
 	}
 	if len(suffix) == 1 {
 		return suffix[0], how
+	}
+	return "", ""
+}
+
+// payloadEvidence reads a field table with an errorCode member as the
+// payload type the envelope refers to: GearN's payload always carries the
+// business outcome.
+func payloadEvidence(pd *pageDoc, d *defDoc, pending []ref) (string, string) {
+	p := pd.payloadType()
+	if p == "" || d.table.kind() != kindFields || !slices.ContainsFunc(pending, func(r ref) bool { return r.name == p }) {
+		return "", ""
+	}
+	for _, fd := range fieldRows(d.table) {
+		if fd.code == gearnErrorCode {
+			return p, fmt.Sprintf("its %s member marks the payload that the response's %s member refers to", gearnErrorCode, gearnPayload)
+		}
 	}
 	return "", ""
 }

@@ -16,6 +16,9 @@ type pageDoc struct {
 	summaryLine int
 	endpoints   []*endpointDoc
 	envelope    *table
+	// unheaded is set when no status line such as "200 Ok" preceded the
+	// envelope, which was told by its members.
+	unheaded bool
 	defs        []*defDoc
 	// refs are the type names the page's tables refer to, in the order of
 	// their first reference.
@@ -98,6 +101,9 @@ func interpret(page string, st style, items []item, diags *schema.Diagnostics) *
 		switch {
 		case kind == kindUnknown:
 			diags.Add(at(tb.line), "table with columns %s is not a header, field or enum table", strings.Join(tb.header, " | "))
+		case pd.envelope == nil && kind == kindFields && isEnvelope(tb):
+			pd.envelope, pd.unheaded = tb, !inResponse
+			inResponse = true
 		case !inResponse && ep != nil && kind == kindHeaders && ep.headers == nil:
 			ep.headers = tb
 		case !inResponse && ep != nil && kind == kindFields && ep.body == nil:
@@ -110,6 +116,17 @@ func interpret(page string, st style, items []item, diags *schema.Diagnostics) *
 		heading, how, intro = "", "", nil
 	}
 	return pd
+}
+
+// isEnvelope reports whether a field table has the members of GearN's
+// response envelope.
+func isEnvelope(tb *table) bool {
+	var status, payload bool
+	for _, fd := range fieldRows(tb) {
+		status = status || fd.code == gearnStatus
+		payload = payload || fd.code == gearnPayload
+	}
+	return status && payload
 }
 
 // collectRefs records the type names a table's rows refer to.
