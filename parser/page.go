@@ -19,7 +19,7 @@ type pageDoc struct {
 	// unheaded is set when no status line such as "200 Ok" preceded the
 	// envelope, which was told by its members.
 	unheaded bool
-	defs        []*defDoc
+	defs     []*defDoc
 	// refs are the type names the page's tables refer to, in the order of
 	// their first reference.
 	refs []ref
