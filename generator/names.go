@@ -33,9 +33,10 @@ func goName(s string) string {
 	return name
 }
 
-// goWord spells one word of a name the Go way: initialisms in capitals
-// ("Id" → "ID", "urls" → "URLs"), other words with a capital first letter
-// and the rest as written ("macOS" keeps its "OS").
+// goWord spells one word of a name the Go way: initialisms in capitals,
+// also before an "s" or digits ("Id" → "ID", "urls" → "URLs", "id2" →
+// "ID2"), other words with a capital first letter and the rest as written
+// ("macOS" keeps its "OS").
 func goWord(w string) string {
 	upper := strings.ToUpper(w)
 	if isInitialism(upper) {
@@ -43,6 +44,9 @@ func goWord(w string) string {
 	}
 	if stem, ok := strings.CutSuffix(w, "s"); ok && len(stem) > 1 && isInitialism(strings.ToUpper(stem)) {
 		return strings.ToUpper(stem) + "s"
+	}
+	if stem := strings.TrimRightFunc(w, unicode.IsDigit); stem != w && isInitialism(strings.ToUpper(stem)) {
+		return strings.ToUpper(stem) + w[len(stem):]
 	}
 	r, size := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[size:]

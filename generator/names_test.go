@@ -51,6 +51,10 @@ func TestGoName(t *testing.T) {
 		{"id", "ID"},
 		{"ID", "ID"},
 		{"Ids", "IDs"},
+		{"userId2", "UserID2"},
+		{"loginByAndroidDeviceId0001", "LoginByAndroidDeviceID0001"},
+		{"ipv4", "Ipv4"},
+		{"utf16", "Utf16"},
 		// Other separators and cases.
 		{"player_id", "PlayerID"},
 		{"ACCOUNT_NOT_FOUND", "AccountNotFound"},
