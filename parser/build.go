@@ -677,7 +677,7 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 		e.Role = pi.role
 		b.warn(pd.name, ep.line, "recovered the missing role heading: %s, from the path", pi.role)
 	case pi.role != "" && e.Role != pi.role:
-		b.fail(pd.name, ep.line, "the %s section's path %s names role %s", e.Role, ep.path, pi.role)
+		b.fail(pd.name, ep.line, "path %q names role %s, but it stands in the %s section (line %d)", ep.path, pi.role, upperFirst(e.Role), ep.roleLine)
 	}
 	if ep.headers != nil {
 		for _, r := range ep.headers.rows {
@@ -685,6 +685,9 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 			if err != nil {
 				b.fail(pd.name, r.line, "%v", err)
 				continue
+			}
+			if h.Required == "" {
+				b.recoverRequirement(pd, h)
 			}
 			if strings.EqualFold(h.Name, "Secret-Key") {
 				if m := secretRoleRe.FindStringSubmatch(h.Description); m != nil {
@@ -698,6 +701,29 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 		e.Body = b.fields(pd, "body of "+pd.opName(), ep.body)
 	}
 	return e
+}
+
+// recoverRequirement fills in the requiredness of a header row that
+// states none, from the same header in another section or on another page;
+// a header documented nowhere else is taken as optional.
+func (b *builder) recoverRequirement(pd *pageDoc, h *schema.Header) {
+	for _, od := range append([]*pageDoc{pd}, b.docs...) {
+		for _, ep := range od.endpoints {
+			if ep.headers == nil {
+				continue
+			}
+			for _, r := range ep.headers.rows {
+				o, err := headerRow(od.name, ep.headers, r)
+				if err == nil && o.Name == h.Name && o.Required != "" {
+					h.Required, h.Condition = o.Required, o.Condition
+					b.warns.Add(h.At, "recovered the dropped Required cell of header %s: %s, as at %s", h.Name, h.Required, o.At)
+					return
+				}
+			}
+		}
+	}
+	h.Required = schema.Optional
+	b.warns.Add(h.At, "header %s states no requiredness and no other section documents it; taking it as optional", h.Name)
 }
 
 // checkReferences reports, at the row that refers to it, every type that

@@ -109,42 +109,46 @@ func isTrue(s string) bool {
 	return false
 }
 
-// headerRow reads a request header row.
+// headerRow reads a request header row by what its cells hold, so that a
+// dropped cell does not shift the others into the wrong columns: the name,
+// a type when the table has a Type column, the requiredness (true, false,
+// or a condition such as "Optional if …") and the description. Required is
+// left empty when the row states no requiredness.
 func headerRow(page string, tb *table, r *row) (*schema.Header, error) {
 	h := &schema.Header{At: schema.Pos{Page: page, Line: r.line}}
-	var rest []string
-	for i, c := range r.cells {
-		if i >= len(tb.cols) {
-			rest = append(rest, c)
-			continue
-		}
-		switch tb.cols[i] {
-		case colName:
-			h.Name = c
-		case colType:
-			if t, ok := parseType(c); ok && !t.named() {
-				h.Type, h.Values = t.name, t.values
-			} else {
-				h.Type = c
-			}
-		case colRequired:
-			switch {
-			case isBool(c) && isTrue(c):
-				h.Required = schema.Required
-			case isBool(c) || c == "":
-				h.Required = schema.Optional
-			default:
-				h.Required, h.Condition = schema.Conditional, c
-			}
-		default:
-			rest = append(rest, c)
+	var cells []string
+	for _, c := range r.cells {
+		if c != "" {
+			cells = append(cells, c)
 		}
 	}
-	h.Description = strings.TrimSpace(strings.Join(rest, " "))
-	if !isHeaderName(h.Name) {
+	if len(cells) == 0 || !isHeaderName(cells[0]) {
 		return nil, fmt.Errorf("header row %q has no header name in its first cell", clip(r.raw))
 	}
+	h.Name, cells = cells[0], cells[1:]
+	if t, ok := typeCell(cells); ok && tb.has(colType) && !t.named() {
+		h.Type, h.Values, cells = t.name, t.values, cells[1:]
+	}
+	if len(cells) > 0 && tb.has(colRequired) {
+		switch c := cells[0]; {
+		case isBool(c) && isTrue(c):
+			h.Required, cells = schema.Required, cells[1:]
+		case isBool(c):
+			h.Required, cells = schema.Optional, cells[1:]
+		case conditionRe.MatchString(c):
+			h.Required, h.Condition, cells = schema.Conditional, c, cells[1:]
+		}
+	}
+	h.Description = strings.Join(cells, " ")
 	return h, nil
+}
+
+// typeCell reads the first of cells as a type, unless it is a requiredness.
+func typeCell(cells []string) (typeText, bool) {
+	if len(cells) == 0 || isBool(cells[0]) {
+		return typeText{}, false
+	}
+	return parseType(cells[0])
 }
 
 func isHeaderName(s string) bool {

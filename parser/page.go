@@ -27,8 +27,9 @@ type pageDoc struct {
 
 type endpointDoc struct {
 	role, method, path, permission string
-	line                           int
-	headers, body                  *table
+	// line is the endpoint line's, roleLine the role heading's.
+	line, roleLine int
+	headers, body  *table
 }
 
 // defDoc is a table that defines a type or an enum.
@@ -63,7 +64,7 @@ func interpret(page string, st style, items []item, diags *schema.Diagnostics) *
 			case lower == "overview":
 				wantSummary = true
 			case roles[lower] != "":
-				ep = &endpointDoc{role: roles[lower], line: it.line}
+				ep = &endpointDoc{role: roles[lower], line: it.line, roleLine: it.line}
 				pd.endpoints = append(pd.endpoints, ep)
 				inResponse = false
 			case permissionRe.MatchString(t):
