@@ -41,9 +41,15 @@ type builder struct {
 	// recovering dropped cells.
 	rows      map[string][]*fieldDoc
 	rowOwners []string // the keys of rows, in page order
-	types     map[string]*schema.Type
-	enums     map[string]*schema.Enum
-	order     []string // canonical names in order of definition
+	// meanings indexes the rows of rows that have a code by description
+	// and type, for recoverCode; built on first use.
+	meanings map[meaning]*meaningRows
+	// headed indexes the tables under a heading by the last segment of
+	// their name, for crossPageEvidence.
+	headed map[string][]*headedGroup
+	types  map[string]*schema.Type
+	enums  map[string]*schema.Enum
+	order  []string // canonical names in order of definition
 }
 
 func (b *builder) warn(page string, line int, format string, args ...any) {
@@ -59,6 +65,7 @@ func (b *builder) build() *schema.API {
 	if api.Name == "" {
 		api.Name = "api"
 	}
+	b.headed = headedTables(b.docs)
 	for _, pd := range b.docs {
 		b.nameTables(pd)
 	}
@@ -474,31 +481,19 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 // type, any table with exactly one such field, or a description of the
 // form "Google used in ExternalItem".
 func (b *builder) recoverCode(owner string, fd *fieldDoc, typ string) (string, string) {
-	desc := normalize(fd.desc)
-	match := func(rows []*fieldDoc) (string, *fieldDoc) {
-		var code string
-		var first *fieldDoc
-		for _, o := range rows {
-			if o.code != "" && normalize(o.desc) == desc && b.sameType(o.typ, typ) {
-				if code != "" && o.code != code {
-					return "", nil
-				}
-				if first == nil {
-					code, first = o.code, o
-				}
-			}
+	if b.meanings == nil {
+		b.indexMeanings()
+	}
+	k, ok := b.meaningOf("", fd.desc, typ)
+	if ok {
+		k.owner = owner
+		if m := b.meanings[k]; m != nil && !m.ambiguous {
+			return m.code, fmt.Sprintf("as %s documents it at %s:%d", owner, m.first.page, m.first.line)
 		}
-		return code, first
-	}
-	if code, o := match(b.rows[owner]); code != "" {
-		return code, fmt.Sprintf("as %s documents it at %s:%d", owner, o.page, o.line)
-	}
-	var all []*fieldDoc
-	for _, k := range b.rowOwners {
-		all = append(all, b.rows[k]...)
-	}
-	if code, o := match(all); code != "" {
-		return code, fmt.Sprintf("the only field with its description and type, at %s:%d", o.page, o.line)
+		k.owner, k.anyOwner = "", true
+		if m := b.meanings[k]; m != nil && !m.ambiguous {
+			return m.code, fmt.Sprintf("the only field with its description and type, at %s:%d", m.first.page, m.first.line)
+		}
 	}
 	if m := usedAsRe.FindStringSubmatch(fd.desc); m != nil {
 		return lowerFirst(m[1]), fmt.Sprintf("its description %q", clip(fd.desc))
@@ -506,13 +501,56 @@ func (b *builder) recoverCode(owner string, fd *fieldDoc, typ string) (string, s
 	return "", ""
 }
 
-func (b *builder) sameType(x, y string) bool {
-	tx, okx := parseType(x)
-	ty, oky := parseType(y)
-	if !okx || !oky {
-		return false
+// meaning is what a field row documents, apart from its code: its owner
+// (unless anyOwner), its description and its type.
+type meaning struct {
+	owner    string
+	anyOwner bool
+	desc     string // normalized
+	typ      string // canonical
+	array    bool
+}
+
+// meaningRows are the rows of one meaning: the code of the first, unless
+// the rows disagree about it.
+type meaningRows struct {
+	code      string
+	first     *fieldDoc
+	ambiguous bool
+}
+
+func (b *builder) meaningOf(owner, desc, typ string) (meaning, bool) {
+	t, ok := parseType(typ)
+	if !ok {
+		return meaning{}, false
 	}
-	return tx.array == ty.array && b.canonical(tx.name) == b.canonical(ty.name)
+	return meaning{owner: owner, desc: normalize(desc), typ: b.canonical(t.name), array: t.array}, true
+}
+
+// indexMeanings indexes every row that has a code, by its owner's and by
+// any owner's meaning, in the order of b.rowOwners.
+func (b *builder) indexMeanings() {
+	b.meanings = map[meaning]*meaningRows{}
+	add := func(k meaning, o *fieldDoc) {
+		switch m := b.meanings[k]; {
+		case m == nil:
+			b.meanings[k] = &meaningRows{code: o.code, first: o}
+		case m.code != o.code:
+			m.ambiguous = true
+		}
+	}
+	for _, owner := range b.rowOwners {
+		for _, o := range b.rows[owner] {
+			if o.code == "" {
+				continue
+			}
+			if k, ok := b.meaningOf(owner, o.desc, o.typ); ok {
+				add(k, o)
+				k.owner, k.anyOwner = "", true
+				add(k, o)
+			}
+		}
+	}
 }
 
 func normalize(s string) string {

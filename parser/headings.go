@@ -114,36 +114,94 @@ func payloadEvidence(pd *pageDoc, d *defDoc, pending []ref) (string, string) {
 	return "", ""
 }
 
+// headedGroup is the tables under headings with the same last segment,
+// of one kind and with the same members: the first two, on different
+// pages, are enough to find one on another page than any given page.
+type headedGroup struct {
+	kind tableKind
+	sig  map[string]bool
+	at   []headedTable
+}
+
+// headedTable is where a table under a heading is; seq orders the tables
+// by page, then by place on the page.
+type headedTable struct {
+	page *pageDoc
+	line int
+	seq  int
+}
+
+// elsewhere returns the first table of g that is not on pd.
+func (g *headedGroup) elsewhere(pd *pageDoc) (headedTable, bool) {
+	for _, t := range g.at {
+		if t.page != pd {
+			return t, true
+		}
+	}
+	return headedTable{}, false
+}
+
+// headedTables groups the tables the pages put under a heading by the
+// last segment of the heading, then by kind and members.
+func headedTables(docs []*pageDoc) map[string][]*headedGroup {
+	idx := map[string][]*headedGroup{}
+	groups := map[string]*headedGroup{}
+	seq := 0
+	for _, pd := range docs {
+		for _, d := range pd.defs {
+			if d.name == "" {
+				continue
+			}
+			seg, kind, sig := lastSegment(d.name), d.table.kind(), signature(d.table)
+			members := make([]string, 0, len(sig))
+			for m := range sig {
+				members = append(members, m)
+			}
+			slices.Sort(members)
+			key := fmt.Sprintf("%s\x00%d\x00%s", seg, kind, strings.Join(members, "\x00"))
+			g := groups[key]
+			if g == nil {
+				g = &headedGroup{kind: kind, sig: sig}
+				groups[key] = g
+				idx[seg] = append(idx[seg], g)
+			}
+			if len(g.at) == 0 || len(g.at) == 1 && g.at[0].page != pd {
+				g.at = append(g.at, headedTable{pd, d.table.line, seq})
+			}
+			seq++
+		}
+	}
+	return idx
+}
+
 // crossPageEvidence looks for a table under a heading on another page
-// with the same members as d. Two pending types matching equally well is
-// no evidence.
+// with the same members as d; among equally similar tables the first in
+// page order is quoted. Two pending types matching equally well is no
+// evidence.
 func (b *builder) crossPageEvidence(pd *pageDoc, d *defDoc, pending []ref) (string, string) {
 	sig := signature(d.table)
 	if len(sig) == 0 {
 		return "", ""
 	}
+	kind, payload := d.table.kind(), pd.payloadType()
 	best, where, bestScore, tie := "", "", 0.0, false
 	for _, p := range pending {
-		if p.name == pd.payloadType() {
+		if p.name == payload {
 			continue // every page has its own payload type
 		}
-		score, at := 0.0, ""
-		for _, od := range b.docs {
-			if od == pd {
+		score, at := 0.0, headedTable{}
+		for _, g := range b.headed[lastSegment(p.name)] {
+			t, ok := g.elsewhere(pd)
+			if !ok || g.kind != kind {
 				continue
 			}
-			for _, o := range od.defs {
-				if o.recovered || lastSegment(o.name) != lastSegment(p.name) || o.table.kind() != d.table.kind() {
-					continue
-				}
-				if s := similarity(sig, signature(o.table)); s > score {
-					score, at = s, fmt.Sprintf("%s:%d", od.name, o.table.line)
-				}
+			if s := similarity(sig, g.sig); s > score || s == score && s > 0 && t.seq < at.seq {
+				score, at = s, t
 			}
 		}
 		switch {
 		case score > bestScore:
-			best, where, bestScore, tie = p.name, at, score, false
+			best, where, bestScore, tie = p.name, fmt.Sprintf("%s:%d", at.page.name, at.line), score, false
 		case score == bestScore && score > 0:
 			tie = true
 		}
