@@ -48,6 +48,20 @@ func (g *gen) defaultsMethod(f *jen.File, recv, typeName, what string, members [
 	f.Func().Params(jen.Id(recv).Op("*").Id(typeName)).Id("ApplyDefaults").Params().Block(body...)
 }
 
+// defaultsFile writes ptr, which the ApplyDefaults methods of the other
+// files call, when they do.
+func (g *gen) defaultsFile(f *jen.File) bool {
+	if !g.uses.ptr {
+		return false
+	}
+	f.Comment("ptr returns a pointer to a copy of v, for ApplyDefaults to fill in")
+	f.Comment("optional members.")
+	f.Func().Id("ptr").Types(jen.Id("T").Any()).Params(jen.Id("v").Id("T")).Op("*").Id("T").Block(
+		jen.Return(jen.Op("&").Id("v")),
+	)
+	return true
+}
+
 func (g *gen) objectDefaults(f *jen.File, o *object) {
 	g.defaultsMethod(f, "t", o.goName, "t", o.members, o.defaults)
 }

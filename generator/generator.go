@@ -40,8 +40,8 @@ func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
 		return nil, err
 	}
 	g := &gen{model: m, opts: opts}
-	// validation.go goes last: it declares the helpers the other files
-	// turned out to call.
+	// defaults.go and validation.go go last: they declare the helpers the
+	// other files turned out to call.
 	files := []struct {
 		name  string
 		build func(*jen.File) bool
@@ -51,6 +51,7 @@ func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
 		{"types.go", g.typesFile},
 		{"requests.go", g.requestsFile},
 		{"routes.go", g.routesFile},
+		{"defaults.go", g.defaultsFile},
 		{"validation.go", g.validationFile},
 	}
 	out := make(map[string][]byte, len(files))

@@ -28,13 +28,6 @@ func (g *gen) typesFile(f *jen.File) bool {
 			g.objectDefaults(f, o)
 		}
 	}
-	if g.uses.ptr {
-		f.Comment("ptr returns a pointer to a copy of v, for ApplyDefaults to fill in")
-		f.Comment("optional members.")
-		f.Func().Id("ptr").Types(jen.Id("T").Any()).Params(jen.Id("v").Id("T")).Op("*").Id("T").Block(
-			jen.Return(jen.Op("&").Id("v")),
-		)
-	}
 	return true
 }
 
