@@ -1,0 +1,127 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// samples are the four GearN sample pages, as make demo passes them.
+func samples(t *testing.T) []string {
+	t.Helper()
+	pages, err := filepath.Glob("../../testdata/pages/00[0-3]_*.txt")
+	if err != nil || len(pages) != 4 {
+		t.Fatalf("sample pages: %v %v", pages, err)
+	}
+	return pages
+}
+
+func run(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = Run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// TestSpecIsFresh is the stale-schema check: the committed
+// specs/gearn.yaml is exactly what parse makes of the sample pages.
+func TestSpecIsFresh(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "gearn.yaml")
+	code, _, stderr := run(append([]string{"parse", "--name", "gearn", "-o", out}, samples(t)...)...)
+	if code != ExitOK {
+		t.Fatalf("parse exited %d: %s", code, stderr)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("../../specs/gearn.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatal("specs/gearn.yaml is stale: run make demo and review the diff")
+	}
+	if !strings.Contains(stderr, "warning: ") || !strings.Contains(stderr, ": recovered ") {
+		t.Errorf("parse of the samples reported no recovery on stderr:\n%s", stderr)
+	}
+}
+
+func TestParseToStdout(t *testing.T) {
+	code, stdout, stderr := run("parse", "--name", "gearn", "../../testdata/pages/000_99bfbb42b6f9f7e5.txt")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "name: refreshAuthToken") {
+		t.Errorf("stdout holds no schema:\n%s", stdout)
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	notAPI := filepath.Join(dir, "notes.txt")
+	os.WriteFile(notAPI, []byte("Just some notes.\nNothing to see.\n"), 0o644)
+	badSchema := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(badSchema, []byte("name: x\nprotocol: gearn\npages: []\noperations: []\ntypes:\n  - name: A\n    fields:\n      - name: b\n        type: Missing\n        at: p.txt:3\n    at: p.txt:1\n"), 0o644)
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"no command args", []string{"parse"}, ExitUsage, "requires at least 1 arg"},
+		{"unknown flag", []string{"parse", "--nope", "x.txt"}, ExitUsage, "unknown flag: --nope"},
+		{"unknown command", []string{"frobnicate"}, ExitUsage, "unknown command"},
+		{"generate without -o", []string{"generate", badSchema}, ExitUsage, "-o DIR is required"},
+		{"missing page", []string{"parse", filepath.Join(dir, "absent.txt")}, ExitInput, "no such file"},
+		{"not an API page", []string{"parse", notAPI}, ExitInput, "notes.txt:1: not an API documentation page"},
+		{"bad schema", []string{"generate", badSchema, "-o", dir}, ExitInput, "bad.yaml:8: type A: field \"b\" refers to unknown type \"Missing\""},
+		{"version", []string{"version"}, ExitOK, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, stderr := run(tc.args...)
+			if code != tc.code || !strings.Contains(stderr, tc.stderr) {
+				t.Errorf("exit %d, stderr %q; want exit %d and %q", code, stderr, tc.code, tc.stderr)
+			}
+		})
+	}
+}
+
+// TestGenerateWritesOnlyChanges runs generate twice: the second run writes
+// nothing and leaves the files' modification times alone.
+func TestGenerateWritesOnlyChanges(t *testing.T) {
+	dir := t.TempDir()
+	code, stdout, stderr := run("generate", "../../specs/gearn.yaml", "-o", dir, "--package", "gearn")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if stdout == "" {
+		t.Fatal("the first run reported no file written")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) == 0 {
+		t.Fatal("no file written")
+	}
+	old := time.Unix(1_000_000_000, 0)
+	for _, e := range entries {
+		os.Chtimes(filepath.Join(dir, e.Name()), old, old)
+	}
+	code, stdout, stderr = run("generate", "../../specs/gearn.yaml", "-o", dir, "--package", "gearn")
+	if code != ExitOK || stdout != "" {
+		t.Fatalf("second run: exit %d, wrote %q, stderr %s", code, stdout, stderr)
+	}
+	for _, e := range entries {
+		info, err := os.Stat(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !info.ModTime().Equal(old) {
+			t.Errorf("%s was rewritten", e.Name())
+		}
+		if strings.HasPrefix(e.Name(), ".") {
+			t.Errorf("temporary file %s left behind", e.Name())
+		}
+	}
+}
