@@ -135,6 +135,9 @@ func TestSplitFlatTypes(t *testing.T) {
 		{"keysstring[]Keys to read.", fields, kindFields, []string{"keys", "string[]", "", "Keys to read."}},
 		{"amountIntegertrueThe amount.", fields, kindFields, []string{"amount", "Integer", "true", "The amount."}},
 		{"iOSDeviceIdstringiOSDeviceId used in Device.", fields, kindFields, []string{"iOSDeviceId", "string", "", "iOSDeviceId used in Device."}},
+		{"playerStatisticsbooleanName or value of the player's statistic.", fields, kindFields, []string{"playerStatistics", "boolean", "", "Name or value of the player's statistic."}},
+		{"skipnumber intNumber of entries to skip. (from 0)", fields, kindFields, []string{"skip", "number int", "", "Number of entries to skip. (from 0)"}},
+		{"agreenumberYes or no.", fields, kindFields, []string{"agree", "number", "", "Yes or no."}},
 		{"Secret-KeystringtrueThe SecretKey in SecretInfo with role must is Admin.", headers, kindHeaders, []string{"Secret-Key", "string", "true", "The SecretKey in SecretInfo with role must is Admin."}},
 	} {
 		got := splitFlat(c.row, c.kind, c.cols, names)

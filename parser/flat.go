@@ -46,7 +46,7 @@ func flattenedItems(page string, lines []string, names nameSet, diags *schema.Di
 				tb.rows = append(tb.rows, &row{line: j + 1, raw: r, cells: cells})
 				continue
 			}
-			if startsWithWord(r) {
+			if continues(r) {
 				if len(tb.rows) == 0 {
 					break rows
 				}
@@ -80,6 +80,13 @@ func joinText(a, b string) string {
 		return a
 	}
 	return a + " " + b
+}
+
+// continues reports whether a line that is no row continues the previous
+// row's description: it begins like prose, or with what no row begins
+// with, such as "(1 - 32 characters)" or "-1 is never unban.".
+func continues(s string) bool {
+	return startsWithWord(s) || strings.IndexByte("(\"'`-0123456789", s[0]) >= 0
 }
 
 // startsWithWord reports whether s begins like prose, with a plain word
@@ -190,13 +197,17 @@ func cellCandidates(rest string, kind tableKind, cols []column, before []string,
 	case col == colRequired:
 		var cs []candidate
 		for _, w := range []string{"true", "false", "True", "False", "Y", "N"} {
-			if strings.HasPrefix(rest, w) {
-				sc := 2 * startWeight
-				if after := rest[len(w):]; after == "" || !unicode.IsLower(rune(after[0])) {
-					sc = 3 * startWeight
-				}
-				cs = append(cs, candidate{w, sc})
+			if !strings.HasPrefix(rest, w) {
+				continue
 			}
+			sc := 3 * startWeight
+			if after := rest[len(w):]; after != "" && unicode.IsLower(rune(after[0])) {
+				if len(w) == 1 {
+					continue // "Number of entries" does not start with N
+				}
+				sc = 2 * startWeight
+			}
+			cs = append(cs, candidate{w, sc})
 		}
 		if kind == kindHeaders && conditionRe.MatchString(rest) {
 			// The requiredness is a condition; the description cell is empty.
