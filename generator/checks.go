@@ -225,7 +225,7 @@ func numberBound(mem *member, value *jen.Statement, b float64) (lhs, rhs *jen.St
 	return value, jen.Id(strconv.FormatFloat(b, 'f', -1, 64))
 }
 
-// validateMethods writes an object's Validate, and its validate when it
+// objectValidate writes an object's Validate, and its validate when it
 // has something to check.
 func (g *gen) objectValidate(f *jen.File, o *object) {
 	recv := func() *jen.Statement { return jen.Id("t").Op("*").Id(o.goName) }

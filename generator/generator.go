@@ -35,6 +35,12 @@ func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
 	if opts.SchemaPath == "" || strings.ContainsAny(opts.SchemaPath, "\r\n") {
 		return nil, fmt.Errorf("schema path %q cannot be written in the header comment", opts.SchemaPath)
 	}
+	// The generator relies on what schema.Validate checks: an enum with
+	// two members of one code, for one, would make a switch that does not
+	// compile. An API from schema.Load passes; one built in code may not.
+	if err := schema.Validate(api, opts.SchemaPath).Err(); err != nil {
+		return nil, err
+	}
 	m, err := newModel(api)
 	if err != nil {
 		return nil, err

@@ -129,7 +129,10 @@ func TestGenerateErrors(t *testing.T) {
 		}, "default 1.5 does not fit type integer"},
 		{"default of an array", func(a *schema.API, _ *Options) {
 			a.Operations[0].Endpoints[0].Body[0] = &schema.Field{Name: "n", Type: schema.String, Array: true, Default: "x"}
-		}, "default x does not fit type string[]"},
+		}, "default x does not fit type string"},
+		{"an invalid schema", func(a *schema.API, _ *Options) {
+			a.Enums[0].Members = append(a.Enums[0].Members, &schema.Member{Name: "Done", Code: 1})
+		}, `specs/small.yaml: enum ErrorCode: members "Ok" and "Done" share code 1`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
