@@ -14,35 +14,49 @@ import (
 // an enum code is a signed integer, and the description is the rest.
 
 // flattenedItems reads a flattened page.
-func flattenedItems(page string, lines []string, names nameSet, diags *schema.Diagnostics) []item {
+func flattenedItems(page string, lines []string, names *nameSet, diags *schema.Diagnostics) []item {
 	var items []item
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
 			continue
 		}
-		if !flatHeaderRe.MatchString(t) {
+		head := flatHeader(t)
+		if head == nil {
 			items = append(items, item{line: i + 1, text: stripHeading(t)})
 			continue
 		}
-		head := flatHeaderTok.FindAllString(t, -1)
 		cols, _ := columnsOf(head)
 		tb := &table{line: i + 1, header: head, cols: cols}
 		kind := tb.kind()
+		// more holds the lines that continue the last row's description,
+		// joined once the row ends.
+		var more []string
+		endRow := func() {
+			if len(more) > 0 {
+				last := tb.rows[len(tb.rows)-1]
+				last.cells[len(last.cells)-1] = joinText(last.cells[len(last.cells)-1], strings.Join(more, " "))
+				last.raw += "\n" + strings.Join(more, "\n")
+				more = nil
+			}
+		}
 		j := i + 1
 	rows:
 		for ; j < len(lines); j++ {
 			r := strings.TrimSpace(lines[j])
 			switch {
 			case r == "":
-				if k := nextNonBlank(lines, j); k < 0 || splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) == nil {
+				k := nextNonBlank(lines, j)
+				if k < 0 || splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) == nil {
 					break rows
 				}
+				j = k - 1
 				continue
-			case flatHeaderRe.MatchString(r), isSectionLine(r):
+			case flatHeader(r) != nil, isSectionLine(r):
 				break rows
 			}
 			if cells := splitFlat(r, kind, cols, names); cells != nil {
+				endRow()
 				tb.rows = append(tb.rows, &row{line: j + 1, raw: r, cells: cells})
 				continue
 			}
@@ -50,13 +64,12 @@ func flattenedItems(page string, lines []string, names nameSet, diags *schema.Di
 				if len(tb.rows) == 0 {
 					break rows
 				}
-				last := tb.rows[len(tb.rows)-1]
-				last.cells[len(last.cells)-1] = joinText(last.cells[len(last.cells)-1], r)
-				last.raw += "\n" + r
+				more = append(more, r)
 				continue
 			}
 			diags.Add(schema.Pos{Page: page, Line: j + 1}, "cannot split %q into the columns %s", clip(r), strings.Join(head, " | "))
 		}
+		endRow()
 		items = append(items, item{line: i + 1, table: tb})
 		i = j - 1
 	}
@@ -92,7 +105,7 @@ func continues(s string) bool {
 // startsWithWord reports whether s begins like prose, with a plain word
 // and a space, rather than like a run-together row.
 func startsWithWord(s string) bool {
-	tok, _, ok := strings.Cut(s, " ")
+	tok, ok := firstWord(s)
 	if !ok {
 		return false
 	}
@@ -112,6 +125,21 @@ func startsWithWord(s string) bool {
 	return true
 }
 
+// maxWordLen bounds the words and names a row is split into: codes, type
+// names, header and member names, listed values. A run of letters longer
+// than that is no word, and the bound keeps the ways to split a row few.
+const maxWordLen = 128
+
+// firstWord returns the text of s before its first space, if there is a
+// space within maxWordLen bytes.
+func firstWord(s string) (string, bool) {
+	i := strings.IndexByte(s[:min(len(s), maxWordLen+1)], ' ')
+	if i < 0 {
+		return s, false
+	}
+	return s[:i], true
+}
+
 func isAllUpper(s string) bool {
 	for _, r := range s {
 		if unicode.IsLower(r) {
@@ -122,14 +150,22 @@ func isAllUpper(s string) bool {
 }
 
 // splitFlat splits a run-together row into one cell per column, or returns
-// nil when the row cannot be split.
-func splitFlat(s string, kind tableKind, cols []column, names nameSet) []string {
+// nil when the row cannot be split. The last cell takes the rest of the
+// row; its score depends on where it starts only, so it is rated once per
+// place.
+func splitFlat(s string, kind tableKind, cols []column, names *nameSet) []string {
 	best, bestScore := []string(nil), -1<<30
+	lastScores := map[int]int{}
 	var walk func(rest string, ci int, cells []string, score int)
 	walk = func(rest string, ci int, cells []string, score int) {
-		if ci == len(cols) {
-			if rest == "" && score > bestScore {
-				best, bestScore = append([]string(nil), cells...), score
+		if ci == len(cols)-1 {
+			sc, ok := lastScores[len(rest)]
+			if !ok {
+				sc = startWeight * startScore(rest)
+				lastScores[len(rest)] = sc
+			}
+			if score+sc > bestScore {
+				best, bestScore = append(append([]string(nil), cells...), strings.TrimSpace(rest)), score+sc
 			}
 			return
 		}
@@ -137,7 +173,9 @@ func splitFlat(s string, kind tableKind, cols []column, names nameSet) []string 
 			walk(rest[len(c.text):], ci+1, append(cells, strings.TrimSpace(c.text)), score+c.score)
 		}
 	}
-	walk(s, 0, nil, 0)
+	if len(cols) > 0 {
+		walk(s, 0, nil, 0)
+	}
 	return best
 }
 
@@ -149,12 +187,9 @@ type candidate struct {
 // cellCandidates lists the ways the next cell may start rest, after the
 // cells split off before it, each with a score; the split with the highest
 // total wins.
-func cellCandidates(rest string, kind tableKind, cols []column, before []string, names nameSet) []candidate {
+func cellCandidates(rest string, kind tableKind, cols []column, before []string, names *nameSet) []candidate {
 	ci := len(before)
-	last := ci == len(cols)-1
 	switch col := cols[ci]; {
-	case last:
-		return []candidate{{rest, startWeight * startScore(rest)}}
 	case col == colName && kind == kindHeaders:
 		var cs []candidate
 		for _, c := range prefixCandidates(rest, isHeaderNameByte) {
@@ -167,7 +202,7 @@ func cellCandidates(rest string, kind tableKind, cols []column, before []string,
 		// The code follows the name: cut where a signed integer starts,
 		// at the first such place (names rarely end in digits).
 		var cs []candidate
-		for i := 1; i < len(rest) && isIdentByte(rest[i-1]); i++ {
+		for i := 1; i < len(rest) && i <= maxWordLen && isIdentByte(rest[i-1]); i++ {
 			if c := rest[i]; c == '-' || c >= '0' && c <= '9' {
 				cs = append(cs, candidate{rest[:i], -len(cs)})
 			}
@@ -224,7 +259,7 @@ func startScore(rest string) int {
 	if rest == "" {
 		return 1
 	}
-	if first, _, _ := strings.Cut(rest, " "); hasGluedType(first) {
+	if first, _ := firstWord(rest); hasGluedType(first[:min(len(first), maxWordLen)]) {
 		return -3
 	}
 	r := rune(rest[0])
@@ -243,7 +278,7 @@ func startScore(rest string) int {
 // customDeviceId, not customDeviceIdstringCustom of type Device).
 func prefixCandidates(rest string, ok func(byte) bool) []candidate {
 	n := 0
-	for n < len(rest) && ok(rest[n]) {
+	for n < len(rest) && n < maxWordLen && ok(rest[n]) {
 		n++
 	}
 	cs := make([]candidate, 0, n)
@@ -281,7 +316,7 @@ func isHeaderNameByte(b byte) bool { return isIdentByte(b) || b == '-' }
 // string, not custom Device), and a longer type name beats a shorter one
 // ("GooglePlayGameService" over "Google"). A primitive may list its
 // allowed values: "string in ios | android".
-func typeCandidates(rest, code string, names nameSet) []candidate {
+func typeCandidates(rest, code string, names *nameSet) []candidate {
 	var cs []candidate
 	add := func(n string, sc int) {
 		if strings.HasPrefix(rest[len(n):], "[]") {
@@ -338,7 +373,7 @@ func valuesCandidates(rest string, n int) []candidate {
 			continue
 		}
 		var cs []candidate
-		for e := i + 1; e <= j; e++ {
+		for e := i + 1; e <= min(j, i+maxWordLen); e++ {
 			cs = append(cs, candidate{rest[:e], primitiveBonus})
 		}
 		return cs
@@ -368,14 +403,15 @@ func unknownNameCandidates(rest, code string) []candidate {
 	for _, w := range words(code) {
 		codeWords[w] = true
 	}
-	n := 0
-	for n < len(rest) && (isIdentByte(rest[n]) || rest[n] == '.') {
-		n++
+	word := 0
+	for word < len(rest) && (isIdentByte(rest[word]) || rest[word] == '.') {
+		word++
 	}
+	n := min(word, maxWordLen)
 	boolAt := func(i int) bool { return strings.HasPrefix(rest[i:], "true") || strings.HasPrefix(rest[i:], "false") }
 	var cs []candidate
 	for i := max(strings.LastIndexByte(rest[:n], '.')+2, 2); i <= n; i++ {
-		if i < n && !unicode.IsUpper(rune(rest[i])) && !boolAt(i) {
+		if i < word && !unicode.IsUpper(rune(rest[i])) && !boolAt(i) {
 			continue
 		}
 		after := strings.TrimPrefix(rest[i:], "[]")

@@ -44,7 +44,7 @@ type Result struct {
 // not nil, is a schema.Diagnostics of located messages; the Result then
 // holds no API but still the warnings of what was recovered.
 func Parse(pages []Page, opts Options) (*Result, error) {
-	names := nameSet{}
+	names := newNameSet()
 	texts := make([][]string, len(pages))
 	for i, p := range pages {
 		texts[i] = splitLines(p.Data)
@@ -121,7 +121,7 @@ func splitLines(data []byte) []string {
 }
 
 // readPage turns a page's lines into a pageDoc.
-func readPage(name string, lines []string, names nameSet, diags *schema.Diagnostics) *pageDoc {
+func readPage(name string, lines []string, names *nameSet, diags *schema.Diagnostics) *pageDoc {
 	st := detectStyle(lines)
 	var items []item
 	switch st {

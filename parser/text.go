@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -52,41 +53,46 @@ func sortedLongestFirst(s []string) []string {
 }
 
 // nameSet holds the type names a set of pages defines or references.
-type nameSet map[byte][]string
+type nameSet struct {
+	known map[string]bool
+	// lengths lists the lengths of the known names, longest first.
+	lengths []int
+}
 
-func (ns nameSet) add(name string) {
-	if name == "" {
+func newNameSet() *nameSet { return &nameSet{known: map[string]bool{}} }
+
+// add records a name; a name longer than any word is none.
+func (ns *nameSet) add(name string) {
+	if name == "" || len(name) > maxWordLen || ns.known[name] {
 		return
 	}
-	for _, n := range ns[name[0]] {
-		if n == name {
-			return
-		}
+	ns.known[name] = true
+	if i, found := slices.BinarySearchFunc(ns.lengths, len(name), func(a, b int) int { return b - a }); !found {
+		ns.lengths = slices.Insert(ns.lengths, i, len(name))
 	}
-	ns[name[0]] = append(ns[name[0]], name)
 }
 
 // prefixesOf returns the known names rest starts with, longest first.
-func (ns nameSet) prefixesOf(rest string) []string {
-	if rest == "" {
-		return nil
-	}
+func (ns *nameSet) prefixesOf(rest string) []string {
 	var out []string
-	for _, n := range ns[rest[0]] {
-		if strings.HasPrefix(rest, n) {
-			out = append(out, n)
+	for _, n := range ns.lengths {
+		if n <= len(rest) && ns.known[rest[:n]] {
+			out = append(out, rest[:n])
 		}
 	}
-	return sortedLongestFirst(out)
+	return out
 }
 
 // collectNames gathers the type names a page mentions: headings that are
 // identifiers, "See X" references and "Data structure: X." lines.
-func collectNames(lines []string, ns nameSet) {
+func collectNames(lines []string, ns *nameSet) {
 	for _, l := range lines {
 		t := stripHeading(strings.TrimSpace(l))
 		if identLineRe.MatchString(t) && !sectionTitles[strings.ToLower(t)] && roles[strings.ToLower(t)] == "" && unicode.IsUpper(rune(t[0])) {
 			ns.add(t)
+		}
+		if !strings.Contains(t, "See ") && !strings.HasPrefix(t, "Data structure:") {
+			continue
 		}
 		if m := dataStructureRe.FindStringSubmatch(t); m != nil {
 			ns.add(m[1])
