@@ -162,6 +162,9 @@ func TestJoinValues(t *testing.T) {
 		{"| mode | string in a \\| b | Mode. |", 3, []string{"mode", "string in a | b", "Mode."}},
 		{"| `userId` | `string` | true | The `userId` of the player. |", 4, []string{"userId", "string", "true", "The `userId` of the player."}},
 		{"| key | string | true | Key used in a pair. |", 4, []string{"key", "string", "true", "Key used in a pair."}},
+		{"| `name` | `string in steam | epic` | true | Name. |", 4, []string{"name", "string in steam | epic", "true", "Name."}},
+		{"| name | string | true | Name; see `a|b` and `c`. |", 4, []string{"name", "string", "true", "Name; see `a | b` and `c`."}},
+		{"| name | string | true | A lone ` backtick. |", 4, []string{"name", "string", "true", "A lone ` backtick."}},
 	} {
 		if got := joinValues(splitPipes(c.row), c.cols); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("joinValues(%q)\n got %q\nwant %q", c.row, got, c.want)

@@ -202,12 +202,19 @@ var (
 )
 
 // joinValues undoes what the pipes of "string in a | b | c" do to a
-// Markdown row of a table with columns columns: the cells after the type
-// cell that hold a lone value are values of the type, up to a requiredness
-// or the row's last cell, which is its description unless the row has more
-// cells than the table has columns. It also unwraps cells that are one
-// code span.
+// Markdown row of a table with columns columns. A code span does not end
+// at a pipe: cells are joined until their backticks pair up. Then the
+// cells after a type cell that hold a lone value are values of the type,
+// up to a requiredness or the row's last cell, which is its description
+// unless the row has more cells than the table has columns. Last, cells
+// that are one code span are unwrapped.
 func joinValues(cells []string, columns int) []string {
+	for i := 0; i < len(cells); i++ {
+		for strings.Count(cells[i], "`")%2 == 1 && i+1 < len(cells) && strings.Contains(strings.Join(cells[i+1:], ""), "`") {
+			cells[i] += " | " + cells[i+1]
+			cells = append(cells[:i+1], cells[i+2:]...)
+		}
+	}
 	for i, c := range cells {
 		if len(c) > 2 && strings.Count(c, "`") == 2 && c[0] == '`' && c[len(c)-1] == '`' {
 			cells[i] = c[1 : len(c)-1]
