@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"go/token"
 	"strings"
+	"sync"
 
 	"github.com/dave/jennifer/jen"
 
@@ -60,17 +61,32 @@ func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
 		{"defaults.go", g.defaultsFile},
 		{"validation.go", g.validationFile},
 	}
-	out := make(map[string][]byte, len(files))
+	type built struct {
+		name string
+		file *jen.File
+		src  bytes.Buffer
+		err  error
+	}
+	var all []*built
 	for _, file := range files {
 		f := g.newFile()
-		if !file.build(f) {
-			continue
+		if file.build(f) {
+			all = append(all, &built{name: file.name, file: f})
 		}
-		var buf bytes.Buffer
-		if err := f.Render(&buf); err != nil {
-			return nil, fmt.Errorf("%s: %w", file.name, err)
+	}
+	// Rendering, gofmt included, is most of the time Generate takes, and
+	// each file renders on its own.
+	var wg sync.WaitGroup
+	for _, b := range all {
+		wg.Go(func() { b.err = b.file.Render(&b.src) })
+	}
+	wg.Wait()
+	out := make(map[string][]byte, len(all))
+	for _, b := range all {
+		if b.err != nil {
+			return nil, fmt.Errorf("%s: %w", b.name, b.err)
 		}
-		out[file.name] = buf.Bytes()
+		out[b.name] = b.src.Bytes()
 	}
 	return out, nil
 }
