@@ -6,6 +6,11 @@
 // knows about HTML, Markdown or Go code.
 package schema
 
+import (
+	"strconv"
+	"strings"
+)
+
 // Protocol names the wire convention an API follows. The parser chooses it
 // from the page; the generator emits the matching runtime.
 type Protocol string
@@ -84,8 +89,12 @@ type Operation struct {
 	// ErrorCodes lists the members of the ErrorCode enum that the page
 	// documents for this operation, in page order.
 	ErrorCodes []string `yaml:"errorCodes,omitempty"`
-	// Statuses lists the documented HTTP status codes (ProtocolHTTPStatus).
+	// Statuses lists the documented HTTP status codes (ProtocolHTTPStatus),
+	// in page order.
 	Statuses []*Status `yaml:"statuses,omitempty"`
+	// Notes are the page's prose remarks about the operation that belong to
+	// no table, one paragraph each, in page order.
+	Notes []string `yaml:"notes,omitempty"`
 	// Endpoints holds one entry per role, in page order.
 	Endpoints []*Endpoint `yaml:"endpoints"`
 	At        Pos         `yaml:"at"`
@@ -94,16 +103,87 @@ type Operation struct {
 
 // Status is one documented HTTP answer of an operation.
 type Status struct {
-	// Code is the status code; 0 with Range set for a documented range such
-	// as "4xx (custom status)".
-	Code        int    `yaml:"code"`
-	Range       string `yaml:"range,omitempty"`
+	// Code is the status code; 0 with Range set for a documented range.
+	Code int `yaml:"code"`
+	// Range is a range of codes: "4xx" (400-499), "40x" (400-409) or
+	// "400-499". A code the operation documents on its own takes precedence
+	// over a range that covers it.
+	Range string `yaml:"range,omitempty"`
+	// Note is the page's remark on the code cell: "custom status" for
+	// "4xx (custom status)".
+	Note        string `yaml:"note,omitempty"`
 	Meaning     string `yaml:"meaning,omitempty"`
 	Description string `yaml:"description,omitempty"`
-	// Body names the Type of the answer's body, when documented.
+	// Body names the Type of the answer's body, when documented or inferred
+	// from an example.
+	Body string `yaml:"body,omitempty"`
+	// Examples are the page's example answers with a code this status
+	// covers, in page order.
+	Examples []*Example `yaml:"examples,omitempty"`
+	At       Pos        `yaml:"at"`
+	Line     int        `yaml:"-"`
+}
+
+// Bounds returns the lowest and the highest code s covers: Code twice, or
+// the ends of Range. ok is false when Range is not one of the forms Range
+// documents.
+func (s *Status) Bounds() (lo, hi int, ok bool) {
+	if s.Range == "" {
+		return s.Code, s.Code, true
+	}
+	if a, b, found := strings.Cut(s.Range, "-"); found {
+		lo, err1 := strconv.Atoi(a)
+		hi, err2 := strconv.Atoi(b)
+		return lo, hi, err1 == nil && err2 == nil && len(a) == 3 && len(b) == 3
+	}
+	digits := strings.TrimRight(s.Range, "x")
+	n, err := strconv.Atoi(digits)
+	if err != nil || len(s.Range) != 3 || len(digits) == 0 || len(digits) == 3 || digits[0] == '+' || digits[0] == '-' {
+		return 0, 0, false
+	}
+	span := 1
+	for range 3 - len(digits) {
+		n, span = n*10, span*10
+	}
+	return n, n + span - 1, true
+}
+
+// Covers reports whether code is among the codes s documents.
+func (s *Status) Covers(code int) bool {
+	lo, hi, ok := s.Bounds()
+	return ok && lo <= code && code <= hi
+}
+
+// Example is an HTTP message a page shows as an example: a request, or an
+// answer. It is documentation and test data: generated code takes no
+// default from it (not the host, not a credential).
+type Example struct {
+	// Comment is the text of the comment lines the page puts above the
+	// example, without the "//": "-29401, Invalid playerAccessToken".
+	Comment string `yaml:"comment,omitempty"`
+	// Method and Path are a request's request line; Host is the value of
+	// its Host header.
+	Method string `yaml:"method,omitempty"`
+	Path   string `yaml:"path,omitempty"`
+	Host   string `yaml:"host,omitempty"`
+	// Code and Reason are an answer's status line: 401, "Unauthorized".
+	Code   int    `yaml:"code,omitempty"`
+	Reason string `yaml:"reason,omitempty"`
+	// Headers are the message's headers but Host, in page order.
+	Headers []*ExampleHeader `yaml:"headers,omitempty"`
+	// Body is the message's body as the page shows it (JSON text), or
+	// empty.
 	Body string `yaml:"body,omitempty"`
 	At   Pos    `yaml:"at"`
 	Line int    `yaml:"-"`
+}
+
+// ExampleHeader is one header line of an Example.
+type ExampleHeader struct {
+	Name  string `yaml:"name"`
+	Value string `yaml:"value"`
+	At    Pos    `yaml:"at"`
+	Line  int    `yaml:"-"`
 }
 
 // Endpoint is an operation as one role calls it.
@@ -125,8 +205,10 @@ type Endpoint struct {
 	Headers    []*Header `yaml:"headers,omitempty"`
 	// Body lists the request body members in page order.
 	Body []*Field `yaml:"body,omitempty"`
-	At   Pos      `yaml:"at"`
-	Line int      `yaml:"-"`
+	// Example is the page's example request.
+	Example *Example `yaml:"example,omitempty"`
+	At      Pos      `yaml:"at"`
+	Line    int      `yaml:"-"`
 }
 
 // Requirement says whether a header must be sent.

@@ -76,6 +76,9 @@ func (v *validator) run() {
 		}
 	}
 	if env := a.Envelope; env != nil {
+		if a.Protocol == ProtocolHTTPStatus {
+			v.diags.Add(v.at(env.Line, env.At), "an %s API has no envelope: its status codes carry the outcome", ProtocolHTTPStatus)
+		}
 		v.envelope(env)
 	}
 	ops := map[string]Pos{}
@@ -97,11 +100,10 @@ func (v *validator) run() {
 				v.diags.Add(p, "operation %q: error code %q is not a member of any enum", op.Name, c)
 			}
 		}
-		for _, s := range op.Statuses {
-			if s.Body != "" && a.TypeByName(s.Body) == nil {
-				v.diags.Add(v.at(s.Line, s.At), "status %d: body type %q is not declared", s.Code, s.Body)
-			}
+		if len(op.Statuses) > 0 && a.Protocol != ProtocolHTTPStatus {
+			v.diags.Add(p, "operation %q documents status codes, which only an %s API has", op.Name, ProtocolHTTPStatus)
 		}
+		v.statuses(op)
 		if len(op.Endpoints) == 0 {
 			v.diags.Add(p, "operation %q has no endpoint", op.Name)
 		}
@@ -139,6 +141,42 @@ func (v *validator) endpoint(op *Operation, ep *Endpoint, roles map[string]bool)
 		}
 	}
 	v.fields(fmt.Sprintf("%s %s body", ep.Role, op.Name), ep.Body)
+}
+
+// statuses checks an operation's status codes: each a code or a range of
+// codes, none documented twice, each example covered by its status, each
+// body a declared type.
+func (v *validator) statuses(op *Operation) {
+	seen := map[string]Pos{}
+	for _, s := range op.Statuses {
+		p := v.at(s.Line, s.At)
+		key := s.Range
+		switch {
+		case s.Code != 0 && s.Range != "":
+			v.diags.Add(p, "status %d has a range %q too; a status is a code or a range", s.Code, s.Range)
+		case s.Range != "":
+			lo, hi, ok := s.Bounds()
+			if !ok || lo < 100 || hi > 599 || lo > hi {
+				v.diags.Add(p, "status range %q is not a range of codes such as 4xx, 40x or 400-499", s.Range)
+			}
+		case s.Code < 100 || s.Code > 599:
+			v.diags.Add(p, "status code %d is not an HTTP status code", s.Code)
+		default:
+			key = fmt.Sprint(s.Code)
+		}
+		if prev, ok := seen[key]; ok {
+			v.diags.Add(p, "operation %q: status %s is documented twice (first at %s)", op.Name, key, prev)
+		}
+		seen[key] = p
+		if s.Body != "" && v.api.TypeByName(s.Body) == nil {
+			v.diags.Add(p, "status %s: body type %q is not declared", key, s.Body)
+		}
+		for _, ex := range s.Examples {
+			if !s.Covers(ex.Code) {
+				v.diags.Add(v.at(ex.Line, ex.At), "status %s: example answer with code %d is not one of its codes", key, ex.Code)
+			}
+		}
+	}
 }
 
 func (v *validator) envelope(env *Envelope) {

@@ -209,3 +209,17 @@ func (m *Member) UnmarshalYAML(n *yaml.Node) error {
 	m.Line, err = decodeNode(n, (*plain)(m))
 	return err
 }
+
+func (e *Example) UnmarshalYAML(n *yaml.Node) error {
+	type plain Example
+	var err error
+	e.Line, err = decodeNode(n, (*plain)(e))
+	return err
+}
+
+func (h *ExampleHeader) UnmarshalYAML(n *yaml.Node) error {
+	type plain ExampleHeader
+	var err error
+	h.Line, err = decodeNode(n, (*plain)(h))
+	return err
+}
