@@ -7,6 +7,7 @@ package parser
 
 import (
 	"bytes"
+	"fmt"
 	"runtime"
 	"sort"
 	"strings"
@@ -51,6 +52,7 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 		collectNames(texts[i], names)
 	}
 	docs := make([]*pageDoc, len(pages))
+	statusDocs := make([]*statusPage, len(pages))
 	perPage := make([]schema.Diagnostics, len(pages))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
@@ -59,7 +61,7 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			docs[i] = readPage(pages[i].Name, texts[i], names, &perPage[i])
+			docs[i], statusDocs[i] = readPage(pages[i].Name, texts[i], names, &perPage[i])
 		}()
 	}
 	wg.Wait()
@@ -70,30 +72,59 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 	if len(errs) > 0 {
 		return &Result{}, errs
 	}
-	b := &builder{docs: docs, opts: opts}
-	api := b.build()
+	if err := sameProtocol(pages, statusDocs); err != nil {
+		return &Result{}, err
+	}
+	var api *schema.API
+	var warns, fails schema.Diagnostics
+	if len(statusDocs) > 0 && statusDocs[0] != nil {
+		b := &statusBuilder{pages: statusDocs, opts: opts}
+		api = b.build()
+		warns, fails = b.warns, b.errs
+	} else {
+		b := &builder{docs: docs, opts: opts}
+		api = b.build()
+		warns, fails = b.warns, b.errs
+	}
 	if opts.Strict {
-		for _, w := range b.warns {
-			b.errs = append(b.errs, schema.Diagnostic{Pos: w.Pos, Msg: w.Msg + " (--strict)"})
+		for _, w := range warns {
+			fails = append(fails, schema.Diagnostic{Pos: w.Pos, Msg: w.Msg + " (--strict)"})
 		}
-		b.warns = nil
+		warns = nil
 	}
 	order := map[string]int{}
 	for i, p := range pages {
 		order[p.Name] = i
 	}
-	sortDiagnostics(b.errs, order)
-	sortDiagnostics(b.warns, order)
-	if len(b.errs) > 0 {
-		return &Result{Warnings: b.warns}, b.errs
+	sortDiagnostics(fails, order)
+	sortDiagnostics(warns, order)
+	if len(fails) > 0 {
+		return &Result{Warnings: warns}, fails
 	}
 	for _, p := range pages {
 		api.Pages = append(api.Pages, p.Name)
 	}
 	if d := schema.Validate(api, "schema"); len(d) > 0 {
-		return &Result{Warnings: b.warns}, d
+		return &Result{Warnings: warns}, d
 	}
-	return &Result{API: api, Warnings: b.warns}, nil
+	return &Result{API: api, Warnings: warns}, nil
+}
+
+// sameProtocol refuses pages of two protocols in one parse: the first
+// page's protocol is the schema's, and a page of the other is an error
+// naming both.
+func sameProtocol(pages []Page, statusDocs []*statusPage) error {
+	for i := range pages {
+		if (statusDocs[i] != nil) != (statusDocs[0] != nil) {
+			status, gearn := pages[i].Name, pages[0].Name
+			if statusDocs[0] != nil {
+				status, gearn = gearn, status
+			}
+			return schema.Diagnostics{{Pos: schema.Pos{Page: pages[i].Name, Line: 1},
+				Msg: fmt.Sprintf("%s documents an API whose HTTP status codes carry the outcome, but %s documents a GearN API, whose envelope does; parse the two APIs separately", status, gearn)}}
+		}
+	}
+	return nil
 }
 
 // sortDiagnostics orders diagnostics by page, in the order the pages were
@@ -120,22 +151,28 @@ func splitLines(data []byte) []string {
 	return strings.Split(s, "\n")
 }
 
-// readPage turns a page's lines into a pageDoc.
-func readPage(name string, lines []string, names *nameSet, diags *schema.Diagnostics) *pageDoc {
+// readPage turns a page's lines into a pageDoc, or into a statusPage when
+// the page documents an API whose HTTP status codes carry the outcome.
+func readPage(name string, lines []string, names *nameSet, diags *schema.Diagnostics) (*pageDoc, *statusPage) {
 	st := detectStyle(lines)
 	var items []item
 	switch st {
 	case styleMarkdown:
 		items = markdownItems(lines)
+	case stylePipes:
+		items = pipeItems(lines)
 	case styleFlattened:
 		items = flattenedItems(name, lines, names, diags)
 	default:
 		diags.Add(schema.Pos{Page: name, Line: 1}, "not an API documentation page: found no table (no Markdown ruler such as |---|, no run-together header such as CodeTypeRequiredDescription)")
-		return nil
+		return nil, nil
+	}
+	if documentsStatusCodes(items) {
+		return nil, readStatusPage(name, lines, items, diags)
 	}
 	pd := interpret(name, st, items, diags)
 	if len(pd.endpoints) == 0 {
 		diags.Add(schema.Pos{Page: name, Line: 1}, "not an API documentation page: no endpoint line such as \"POST /api/rJson/authenticate/client/loginByAccount\" (%s page)", st)
 	}
-	return pd
+	return pd, nil
 }

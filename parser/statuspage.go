@@ -1,0 +1,331 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+// Pages of an API whose HTTP status codes carry the outcome (Kakao Games)
+// are made of titled sections: Description, Method, Request Headers,
+// Request Body, Response Status Code, Response Body, Example Request and
+// Example Response. A line that is a bare path ("/auth/validation") heads
+// an operation's sections; a line that is a type name heads the table that
+// defines the type.
+
+// pageSection is a titled part of an HTTP-status page.
+type pageSection int
+
+const (
+	secNone pageSection = iota
+	secDescription
+	secMethod
+	secHeaders
+	secBody
+	secStatuses
+	secResponse
+	secExampleRequest
+	secExampleResponse
+)
+
+var sectionTitle = map[string]pageSection{
+	"description": secDescription, "overview": secDescription, "summary": secDescription,
+	"method": secMethod, "http method": secMethod,
+	"request headers": secHeaders, "request header": secHeaders, "headers": secHeaders,
+	"request body": secBody, "request parameters": secBody, "parameters": secBody, "request": secBody,
+	"response status code": secStatuses, "response status codes": secStatuses, "status code": secStatuses,
+	"status codes": secStatuses, "response codes": secStatuses, "http status codes": secStatuses,
+	"response body": secResponse, "response": secResponse, "response parameters": secResponse,
+	"example request": secExampleRequest, "request example": secExampleRequest, "sample request": secExampleRequest,
+	"example response": secExampleResponse, "example responses": secExampleResponse,
+	"response example": secExampleResponse, "response examples": secExampleResponse, "sample response": secExampleResponse,
+}
+
+var (
+	// pathHeadingRe matches an operation's heading: a bare path, or a
+	// method and a path.
+	pathHeadingRe = regexp.MustCompile(`^(?:(GET|POST|PUT|PATCH|DELETE)\s+)?(/[A-Za-z0-9_.{}:~/-]*)$`)
+	methodRe      = regexp.MustCompile(`^(?i:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$`)
+	noneRe        = regexp.MustCompile(`^(?i:none|n/a|-|empty|no body)\.?$`)
+)
+
+// titleOf reads a section title line: "Request Body", or "Request Body:
+// None" with the section's first content after the colon.
+func titleOf(t string) (pageSection, string) {
+	lower := strings.ToLower(strings.TrimSpace(t))
+	if s, ok := sectionTitle[strings.TrimSuffix(lower, ":")]; ok {
+		return s, ""
+	}
+	if head, rest, ok := strings.Cut(t, ":"); ok && strings.TrimSpace(rest) != "" {
+		if s, ok := sectionTitle[strings.ToLower(strings.TrimSpace(head))]; ok {
+			return s, strings.TrimSpace(rest)
+		}
+	}
+	return secNone, ""
+}
+
+// statusPage is what a page of an HTTP-status API documents, before the
+// pages are merged.
+type statusPage struct {
+	name  string
+	ops   []*statusOp
+	types []*typeTable
+	// warns are the recoveries and the ignored lines of reading the page.
+	warns schema.Diagnostics
+}
+
+// statusOp is one operation of a page.
+type statusOp struct {
+	line       int // of the heading
+	method     string
+	methodLine int
+	path       string
+	summary    []string
+	notes      []string
+	headers    *table
+	body       *table
+	noBody     bool
+	noBodyLine int
+	statuses   *table
+	response   *table
+	request    *exampleMsg
+	answers    []*exampleMsg
+}
+
+// typeTable is a table under a heading that names the type it defines.
+type typeTable struct {
+	name  string
+	table *table
+}
+
+// documentsStatusCodes reports whether a page's items bear the marks of an
+// API whose HTTP status codes carry the outcome: a table of status codes,
+// or an example answer's status line ("HTTP/1.1 401 Unauthorized").
+func documentsStatusCodes(items []item) bool {
+	for _, it := range items {
+		if it.table != nil && isStatusTable(it.table) || it.table == nil && httpStatusLineRe.MatchString(it.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// isStatusTable reports whether a table lists status codes: its first
+// column is the status code.
+func isStatusTable(tb *table) bool {
+	return len(tb.header) >= 2 && strings.Contains(strings.ToLower(tb.header[0]), "status") && !tb.has(colType)
+}
+
+// isFieldTable reports whether a table lists members with their types.
+func isFieldTable(tb *table) bool {
+	return (tb.has(colName) || tb.has(colCode)) && tb.has(colType)
+}
+
+// readStatusPage sorts a page's items into operations, their sections and
+// type definitions. The examples are read from the page's lines, since
+// their JSON is no table.
+func readStatusPage(page string, lines []string, items []item, diags *schema.Diagnostics) *statusPage {
+	r := &statusReader{sp: &statusPage{name: page}, page: page}
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if it.table != nil {
+			r.table(it.table)
+			continue
+		}
+		if s, rest := titleOf(it.text); s != secNone {
+			r.endSection()
+			r.sec = s
+			if s == secExampleRequest || s == secExampleResponse {
+				j := i + 1
+				for j < len(items) && !isTitleItem(items[j]) {
+					j++
+				}
+				end := len(lines)
+				if j < len(items) {
+					end = items[j].line - 1
+				}
+				r.examples(readExamples(page, lines, it.line, end, &r.sp.warns, diags), it.line)
+				r.sec = secNone
+				i = j - 1
+				continue
+			}
+			if rest != "" {
+				r.pending = append(r.pending, item{line: it.line, text: rest})
+			}
+			continue
+		}
+		if m := pathHeadingRe.FindStringSubmatch(it.text); m != nil && len(m[2]) > 1 {
+			r.endSection()
+			r.sec = secNone
+			if r.op == nil || r.op.path != "" {
+				r.op = &statusOp{line: it.line}
+				r.sp.ops = append(r.sp.ops, r.op)
+			}
+			r.op.path = m[2]
+			if m[1] != "" {
+				r.op.method, r.op.methodLine = m[1], it.line
+			}
+			continue
+		}
+		r.pending = append(r.pending, it)
+	}
+	r.endSection()
+	return r.sp
+}
+
+// isTitleItem reports whether an item is a bare section title, which ends
+// the examples.
+func isTitleItem(it item) bool {
+	if it.table != nil {
+		return false
+	}
+	s, rest := titleOf(it.text)
+	return s != secNone && rest == ""
+}
+
+// statusReader walks a page's items.
+type statusReader struct {
+	sp      *statusPage
+	page    string
+	op      *statusOp
+	sec     pageSection
+	pending []item // text lines since the last title or table
+}
+
+// current is the operation being read; sections before any heading start
+// one.
+func (r *statusReader) current(line int) *statusOp {
+	if r.op == nil {
+		r.op = &statusOp{line: line}
+		r.sp.ops = append(r.sp.ops, r.op)
+	}
+	return r.op
+}
+
+func (r *statusReader) warn(line int, format string, args ...any) {
+	r.sp.warns.Add(schema.Pos{Page: r.page, Line: line}, format, args...)
+}
+
+// endSection files the text lines of the section that ends.
+func (r *statusReader) endSection() {
+	lines := r.pending
+	r.pending = nil
+	if len(lines) == 0 {
+		return
+	}
+	if r.sec == secNone && r.op == nil {
+		return // the page's title and breadcrumbs, before its first operation
+	}
+	op := r.current(lines[0].line)
+	switch r.sec {
+	case secDescription:
+		for _, l := range lines {
+			op.summary = append(op.summary, l.text)
+		}
+		return
+	case secMethod:
+		if methodRe.MatchString(lines[0].text) {
+			op.method, op.methodLine = strings.ToUpper(lines[0].text), lines[0].line
+			lines = lines[1:]
+		}
+	case secBody, secResponse:
+		if noneRe.MatchString(lines[0].text) {
+			if r.sec == secBody {
+				op.noBody, op.noBodyLine = true, lines[0].line
+			}
+			lines = lines[1:]
+		}
+	}
+	r.note(lines)
+}
+
+// note keeps prose as one note of the current operation.
+func (r *statusReader) note(lines []item) {
+	if len(lines) == 0 {
+		return
+	}
+	var texts []string
+	for _, l := range lines {
+		texts = append(texts, l.text)
+	}
+	op := r.current(lines[0].line)
+	op.notes = append(op.notes, strings.Join(texts, "\n"))
+}
+
+// table files a table by its heading, its section and its columns.
+func (r *statusReader) table(tb *table) {
+	name := r.heading()
+	op := r.current(tb.line)
+	switch {
+	case name != "" && isFieldTable(tb):
+		r.sp.types = append(r.sp.types, &typeTable{name: name, table: tb})
+		return
+	case r.sec == secHeaders && op.headers == nil && tb.has(colName):
+		op.headers = tb
+		return
+	case isStatusTable(tb) && op.statuses == nil:
+		op.statuses = tb
+		return
+	case r.sec == secBody && op.body == nil && isFieldTable(tb):
+		op.body = tb
+		return
+	case r.sec == secResponse && op.response == nil && isFieldTable(tb):
+		op.response = tb
+		return
+	}
+	r.warn(tb.line, "ignored the table at line %d with columns %s: it is not a header, status code or field table this reader expects in the %s", tb.line, strings.Join(tb.header, " | "), r.sec)
+}
+
+// heading takes the type name heading the table that follows, when the
+// line just before the table is one; the other pending lines are filed as
+// the section's text.
+func (r *statusReader) heading() string {
+	lines := r.pending
+	name := ""
+	if n := len(lines); n > 0 {
+		t := lines[n-1].text
+		if identLineRe.MatchString(t) && unicode.IsUpper(rune(t[0])) && !noneRe.MatchString(t) {
+			name, lines = t, lines[:n-1]
+		}
+	}
+	r.pending = lines
+	r.endSection()
+	return name
+}
+
+// examples files the messages of an examples section.
+func (r *statusReader) examples(msgs []*exampleMsg, line int) {
+	op := r.current(line)
+	for _, m := range msgs {
+		switch {
+		case m.method == "":
+			op.answers = append(op.answers, m)
+		case op.request == nil:
+			op.request = m
+		default:
+			r.warn(m.line, "ignored the second example request at line %d: the example at line %d is the operation's example", m.line, op.request.line)
+		}
+	}
+}
+
+func (s pageSection) String() string {
+	switch s {
+	case secDescription:
+		return "Description section"
+	case secMethod:
+		return "Method section"
+	case secHeaders:
+		return "Request Headers section"
+	case secBody:
+		return "Request Body section"
+	case secStatuses:
+		return "Response Status Code section"
+	case secResponse:
+		return "Response Body section"
+	case secExampleRequest, secExampleResponse:
+		return "examples"
+	}
+	return "page's untitled part"
+}
