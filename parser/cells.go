@@ -24,13 +24,15 @@ type fieldDoc struct {
 
 // fieldRows sorts the rows of a field table into fieldDocs. Flattened rows
 // were split by column already; Markdown rows are read by what each cell
-// holds, so that dropped and shifted cells land in the right column.
+// holds, so that dropped and shifted cells land in the right column. The
+// rows are sorted once, when the table is read whole.
 func fieldRows(tb *table) []*fieldDoc {
-	var out []*fieldDoc
-	for _, r := range tb.rows {
-		out = append(out, fieldRow(tb, r))
+	if tb.fieldDocs == nil {
+		for _, r := range tb.rows {
+			tb.fieldDocs = append(tb.fieldDocs, fieldRow(tb, r))
+		}
 	}
-	return out
+	return tb.fieldDocs
 }
 
 func fieldRow(tb *table, r *row) *fieldDoc {

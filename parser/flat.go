@@ -329,10 +329,10 @@ func typeCandidates(rest, code string, names *nameSet) []candidate {
 		case strings.HasPrefix(rest, p):
 			add(p, primitiveBonus)
 			cs = append(cs, valuesCandidates(rest, len(p))...)
-		case strings.HasPrefix(rest, upperFirst(p)):
+		case len(rest) >= len(p) && rest[0] != p[0] && rune(rest[0]) == unicode.ToUpper(rune(p[0])) && rest[1:len(p)] == p[1:]:
 			// "String": no bonus, so that a known name such as
 			// "StringMap" wins by its length.
-			add(upperFirst(p), 0)
+			add(rest[:len(p)], 0)
 		}
 	}
 	if len(rest) == 0 || !unicode.IsUpper(rune(rest[0])) {

@@ -71,6 +71,9 @@ func usedInEvidence(d *defDoc, pending []ref) (string, string) {
 	best := ""
 	for _, r := range d.table.rows {
 		for _, c := range r.cells {
+			if !strings.Contains(c, " in ") {
+				continue
+			}
 			for _, m := range usedInRe.FindAllStringSubmatch(c, -1) {
 				votes[m[1]]++
 				if best == "" || votes[m[1]] > votes[best] {

@@ -66,6 +66,8 @@ type table struct {
 	header []string
 	cols   []column
 	rows   []*row
+	// fieldDocs caches fieldRows.
+	fieldDocs []*fieldDoc
 }
 
 type row struct {

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/docs2go/docs2go/schema"
 )
@@ -145,6 +146,9 @@ func (pd *pageDoc) collectRefs(tb *table) {
 					pd.addRef(t.name, r.line)
 				}
 			}
+			if !strings.Contains(c, "See ") {
+				continue
+			}
 			for _, m := range seeRe.FindAllStringSubmatch(c, -1) {
 				pd.addRef(m[1], r.line)
 			}
@@ -194,7 +198,7 @@ func parseType(s string) (typeText, bool) {
 		t.name = p
 		return t, true
 	}
-	if identLineRe.MatchString(s) && upperFirst(s) == s {
+	if identLineRe.MatchString(s) && !unicode.IsLower(rune(s[0])) {
 		t.name = s
 		return t, true
 	}
