@@ -124,7 +124,7 @@ func headerRow(page string, tb *table, r *row) (*schema.Header, error) {
 			cells = append(cells, c)
 		}
 	}
-	if len(cells) == 0 || !isHeaderName(cells[0]) {
+	if len(cells) == 0 || !isHeaderName(cells[0]) || isBool(cells[0]) {
 		return nil, fmt.Errorf("header row %q has no header name in its first cell", clip(r.raw))
 	}
 	h.Name, cells = cells[0], cells[1:]

@@ -414,8 +414,10 @@ func unknownNameCandidates(rest, code string) []candidate {
 		if i < word && !unicode.IsUpper(rune(rest[i])) && !boolAt(i) {
 			continue
 		}
+		// Flattened cells run together: the next one never starts with a
+		// space ("userId string true …" is no row of a type Id).
 		after := strings.TrimPrefix(rest[i:], "[]")
-		if after != "" && !startsWithWord(after) && !boolAt(len(rest)-len(after)) {
+		if after != "" && (after[0] == ' ' || !startsWithWord(after) && !boolAt(len(rest)-len(after))) {
 			continue
 		}
 		// Below every known type, and far below when a primitive is glued

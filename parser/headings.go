@@ -57,11 +57,19 @@ func (b *builder) nameTables(pd *pageDoc) {
 		}
 		name, how := bestByProse(d, pending)
 		if name == "" {
-			b.fail(pd.name, d.table.line, "the table at line %d has no heading and no type the page refers to is left for it", d.table.line)
+			b.fail(pd.name, d.table.line, "the table at line %d%s has no heading, and every type the page refers to is documented already", d.table.line, firstRow(d.table))
 			continue
 		}
 		take(d, name, how)
 	}
+}
+
+// firstRow quotes a table's first row, for messages about the table.
+func firstRow(tb *table) string {
+	if len(tb.rows) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(", whose first row is %q,", clip(tb.rows[0].raw))
 }
 
 // usedInEvidence reads rows such as "Device used in ExternalItem." as a

@@ -102,7 +102,7 @@ func interpret(page string, st style, items []item, diags *schema.Diagnostics) *
 		pd.collectRefs(tb)
 		switch {
 		case kind == kindUnknown:
-			diags.Add(at(tb.line), "table with columns %s is not a header, field or enum table", strings.Join(tb.header, " | "))
+			diags.Add(at(tb.line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]", strings.Join(tb.header, " | "))
 		case pd.envelope == nil && kind == kindFields && isEnvelope(tb):
 			pd.envelope, pd.unheaded = tb, !inResponse
 			inResponse = true

@@ -16,7 +16,8 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // TestGolden parses each case under testdata/parse: the pages its "pages"
 // file lists (from testdata/pages unless the case has its own), and
 // compares the schema with schema.yaml and the warnings or errors with
-// diagnostics.txt.
+// diagnostics.txt. A case with a file named "strict" parses with
+// Options.Strict.
 func TestGolden(t *testing.T) {
 	cases, err := filepath.Glob("../testdata/parse/*/pages")
 	if err != nil || len(cases) == 0 {
@@ -27,7 +28,8 @@ func TestGolden(t *testing.T) {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			pages := casePages(t, dir)
 			var diags, out []byte
-			res, err := Parse(pages, Options{Name: filepath.Base(dir)})
+			_, strict := os.Stat(filepath.Join(dir, "strict"))
+			res, err := Parse(pages, Options{Name: filepath.Base(dir), Strict: strict == nil})
 			for _, w := range res.Warnings {
 				diags = append(diags, "warning: "+w.Error()+"\n"...)
 			}
@@ -116,5 +118,28 @@ func TestDeterministic(t *testing.T) {
 			t.Fatal("two parses of the same pages differ")
 		}
 		first = out
+	}
+}
+
+// TestStrict parses pages that need recoveries with and without
+// Options.Strict: strict makes every warning an error, and no schema.
+func TestStrict(t *testing.T) {
+	pages := casePages(t, "../testdata/parse/103_getCustomData")
+	lenient, err := Parse(pages, Options{Name: "gearn"})
+	if err != nil || len(lenient.Warnings) == 0 {
+		t.Fatalf("without Strict: %d warnings, error %v; want warnings and no error", len(lenient.Warnings), err)
+	}
+	strict, err := Parse(pages, Options{Name: "gearn", Strict: true})
+	if err == nil || strict.API != nil || len(strict.Warnings) != 0 {
+		t.Fatalf("with Strict: API %v, %d warnings, error %v; want an error only", strict.API != nil, len(strict.Warnings), err)
+	}
+	ds, ok := err.(schema.Diagnostics)
+	if !ok || len(ds) != len(lenient.Warnings) {
+		t.Fatalf("with Strict: error %T of %d diagnostics; want one per warning, %d", err, len(ds), len(lenient.Warnings))
+	}
+	for i, d := range ds {
+		if w := lenient.Warnings[i]; d.Pos != w.Pos || d.Msg != w.Msg+" (--strict)" {
+			t.Errorf("with Strict: %v; want %v (--strict)", d, w)
+		}
 	}
 }
