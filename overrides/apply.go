@@ -1,0 +1,367 @@
+package overrides
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+// Apply corrects api in place with the file's fixes, in file order. It
+// returns a note for each fix applied, located at the fix. The error, a
+// schema.Diagnostics, lists every fix that is stale, because its target
+// or field is gone or the schema already says what it sets, and every fix
+// that leaves its field inconsistent; the schema is then partly corrected
+// and must not be saved.
+func (f *File) Apply(api *schema.API) (schema.Diagnostics, error) {
+	a := &applier{file: f, api: api}
+	for _, fx := range f.Fixes {
+		ts, problem, stale := fx.targets(api)
+		switch {
+		case stale:
+			a.fail(fx.Line, "stale override: %s", problem)
+		case problem != "":
+			a.fail(fx.Line, "%s", problem)
+		case fx.Add != "":
+			a.add(fx, ts)
+		default:
+			a.change(fx, ts)
+		}
+	}
+	if len(a.errs) == 0 {
+		a.errs = schema.Validate(api, "schema")
+	}
+	return a.notes, a.errs.Err()
+}
+
+type applier struct {
+	file        *File
+	api         *schema.API
+	notes, errs schema.Diagnostics
+}
+
+func (a *applier) fail(line int, format string, args ...any) {
+	a.errs.Add(schema.Pos{Page: a.file.Name, Line: line}, format, args...)
+}
+
+func (a *applier) note(line int, format string, args ...any) {
+	a.notes.Add(schema.Pos{Page: a.file.Name, Line: line}, format, args...)
+}
+
+// targets finds the field lists a fix corrects. problem says why there are
+// none; stale is set when that is because the schema changed under the
+// fix.
+func (fx *Fix) targets(api *schema.API) (ts []target, problem string, stale bool) {
+	if fx.Object != "" {
+		t := api.TypeByName(fx.Object)
+		switch {
+		case t != nil:
+			return []target{{t.Name, &t.Fields}}, "", false
+		case api.EnumByName(fx.Object) != nil:
+			return nil, fmt.Sprintf("%s is an enum, which has members, not fields", fx.Object), false
+		}
+		return nil, fmt.Sprintf("the schema has no object type %s", fx.Object), true
+	}
+	var ops []*schema.Operation
+	for _, op := range api.Operations {
+		if op.Name == fx.Operation || op.Group+"/"+op.Name == fx.Operation {
+			ops = append(ops, op)
+		}
+	}
+	switch len(ops) {
+	case 0:
+		return nil, fmt.Sprintf("the schema has no operation %s", fx.Operation), true
+	case 1:
+	default:
+		return nil, fmt.Sprintf("%d request types have an operation %s; name it %s/%s", len(ops), fx.Operation, ops[0].Group, ops[0].Name), false
+	}
+	for _, ep := range ops[0].Endpoints {
+		if fx.Role == "" || ep.Role == fx.Role {
+			ts = append(ts, target{fmt.Sprintf("%s's %s body", ops[0].Name, ep.Role), &ep.Body})
+		}
+	}
+	if len(ts) == 0 {
+		return nil, fmt.Sprintf("operation %s has no %s endpoint", fx.Operation, fx.Role), true
+	}
+	return ts, "", false
+}
+
+func find(fields []*schema.Field, name string) *schema.Field {
+	for _, f := range fields {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// change applies a fix to the field it names in each target that has it.
+func (a *applier) change(fx *Fix, ts []target) {
+	type match struct {
+		t target
+		f *schema.Field
+	}
+	var ms []match
+	renamed := false
+	for _, t := range ts {
+		if f := find(*t.fields, fx.Field); f != nil {
+			ms = append(ms, match{t, f})
+		} else if fx.Rename != "" && find(*t.fields, fx.Rename) != nil {
+			renamed = true
+		}
+	}
+	if len(ms) == 0 {
+		lack := fmt.Sprintf("%s has no field %s", ts[0], fx.Field)
+		if len(ts) > 1 {
+			lack = fmt.Sprintf("none of %s has a field %s", strings.Join(names(ts), ", "), fx.Field)
+		}
+		if renamed {
+			lack += fmt.Sprintf(", but a field %s is there, the name the fix gives it", fx.Rename)
+		}
+		a.fail(fx.Line, "stale override: %s", lack)
+		return
+	}
+	applied, errs := false, len(a.errs)
+	for _, m := range ms {
+		var done []string
+		before := len(a.errs)
+		for _, s := range fx.Settings {
+			if old, ok := a.set(m.f, s); ok {
+				done = append(done, fmt.Sprintf("%s %s → %s", s.Key, old, showSetting(m.f, s.Key)))
+			}
+		}
+		if fx.Rename != "" {
+			if o := find(*m.t.fields, fx.Rename); o != nil {
+				a.fail(fx.RenameLine, "cannot rename field %s of %s to %s: it has a field %s already, at %s", fx.Field, m.t, fx.Rename, fx.Rename, o.At)
+				continue
+			}
+			m.f.Name = fx.Rename
+			done = append(done, fmt.Sprintf("name %s → %s", fx.Field, fx.Rename))
+		}
+		if len(a.errs) > before {
+			continue
+		}
+		if problem := consistent(m.f); problem != "" {
+			a.fail(fx.Line, "the fix leaves field %s of %s inconsistent: %s", m.f.Name, m.t, problem)
+			continue
+		}
+		if len(done) > 0 {
+			applied = true
+			a.note(fx.Line, "fixed field %s of %s: %s", fx.Field, m.t, strings.Join(done, ", "))
+		}
+	}
+	if !applied && len(a.errs) == errs {
+		a.fail(fx.Line, "stale override: field %s of %s already has what the fix sets", fx.Field, strings.Join(names(ts), ", "))
+	}
+}
+
+// add adds the field a fix names to each target that lacks it.
+func (a *applier) add(fx *Fix, ts []target) {
+	added := false
+	for _, t := range ts {
+		if o := find(*t.fields, fx.Add); o != nil {
+			if len(ts) == 1 {
+				a.fail(fx.Line, "stale override: %s has a field %s already, at %s; change it with field: instead of add:", t, fx.Add, o.At)
+			}
+			continue
+		}
+		f := &schema.Field{Name: fx.Add, At: schema.Pos{Page: a.file.Name, Line: fx.Line}}
+		var done []string
+		before := len(a.errs)
+		for _, s := range fx.Settings {
+			a.set(f, s)
+			done = append(done, fmt.Sprintf("%s %s", s.Key, showSetting(f, s.Key)))
+		}
+		if len(a.errs) > before {
+			return
+		}
+		if problem := consistent(f); problem != "" {
+			a.fail(fx.Line, "the fix adds field %s to %s inconsistent: %s", f.Name, t, problem)
+			return
+		}
+		*t.fields = append(*t.fields, f)
+		added = true
+		a.note(fx.Line, "added field %s to %s: %s", f.Name, t, strings.Join(done, ", "))
+	}
+	if !added && len(ts) > 1 {
+		a.fail(fx.Line, "stale override: %s have a field %s already; change it with field: instead of add:", strings.Join(names(ts), ", "), fx.Add)
+	}
+}
+
+func names(ts []target) []string {
+	var out []string
+	for _, t := range ts {
+		out = append(out, t.name)
+	}
+	return out
+}
+
+// set applies one setting to f. It returns the old value, rendered, and
+// whether the field changed; a setting that does not fit is reported.
+func (a *applier) set(f *schema.Field, s Setting) (string, bool) {
+	old := get(f, s.Key)
+	if s.Key == "type" {
+		name, array := strings.CutSuffix(s.Value.(string), "[]")
+		switch {
+		case schema.IsPrimitive(name):
+		case a.api.TypeByName(name) != nil:
+			name = a.api.TypeByName(name).Name
+		case a.api.EnumByName(name) != nil:
+			name = a.api.EnumByName(name).Name
+		default:
+			a.fail(s.Line, "type %q is neither a primitive (string, boolean, number, integer, any, hashtable) nor a type or enum of the schema", s.Value)
+			return "", false
+		}
+		if f.Type == name && f.Array == array {
+			return "", false
+		}
+		f.Type, f.Array = name, array
+		return fmt.Sprint(old), true
+	}
+	if reflect.DeepEqual(old, s.Value) {
+		return "", false
+	}
+	intp := func(v any) *int {
+		if v == nil {
+			return nil
+		}
+		n := v.(int)
+		return &n
+	}
+	floatp := func(v any) *float64 {
+		if v == nil {
+			return nil
+		}
+		x := v.(float64)
+		return &x
+	}
+	switch s.Key {
+	case "required":
+		f.Required = s.Value.(bool)
+	case "minLength":
+		f.MinLength = intp(s.Value)
+	case "maxLength":
+		f.MaxLength = intp(s.Value)
+	case "minItems":
+		f.MinItems = intp(s.Value)
+	case "maxItems":
+		f.MaxItems = intp(s.Value)
+	case "minimum":
+		f.Minimum = floatp(s.Value)
+	case "maximum":
+		f.Maximum = floatp(s.Value)
+	case "default":
+		f.Default = s.Value
+	case "values":
+		f.Values = nil
+		if s.Value != nil {
+			f.Values = s.Value.([]string)
+		}
+	case "description":
+		f.Description = s.Value.(string)
+	}
+	return show(old), true
+}
+
+// get reads the property key of f as a Setting.Value.
+func get(f *schema.Field, key string) any {
+	deref := func(p *int) any {
+		if p == nil {
+			return nil
+		}
+		return *p
+	}
+	derefFloat := func(p *float64) any {
+		if p == nil {
+			return nil
+		}
+		return *p
+	}
+	switch key {
+	case "type":
+		if f.Array {
+			return f.Type + "[]"
+		}
+		return f.Type
+	case "required":
+		return f.Required
+	case "minLength":
+		return deref(f.MinLength)
+	case "maxLength":
+		return deref(f.MaxLength)
+	case "minItems":
+		return deref(f.MinItems)
+	case "maxItems":
+		return deref(f.MaxItems)
+	case "minimum":
+		return derefFloat(f.Minimum)
+	case "maximum":
+		return derefFloat(f.Maximum)
+	case "default":
+		return f.Default
+	case "values":
+		if f.Values == nil {
+			return nil
+		}
+		return f.Values
+	case "description":
+		return f.Description
+	}
+	return nil
+}
+
+// consistent says what is wrong with a corrected field, or "".
+func consistent(f *schema.Field) string {
+	switch {
+	case f.MinLength != nil && f.MaxLength != nil && *f.MinLength > *f.MaxLength:
+		return fmt.Sprintf("minLength %d is above maxLength %d", *f.MinLength, *f.MaxLength)
+	case f.MinItems != nil && f.MaxItems != nil && *f.MinItems > *f.MaxItems:
+		return fmt.Sprintf("minItems %d is above maxItems %d", *f.MinItems, *f.MaxItems)
+	case f.Minimum != nil && f.Maximum != nil && *f.Minimum > *f.Maximum:
+		return fmt.Sprintf("minimum %v is above maximum %v", *f.Minimum, *f.Maximum)
+	case (f.MinLength != nil || f.MaxLength != nil) && f.Type != schema.String:
+		return fmt.Sprintf("a length bounds a string, and the field is %s", get(f, "type"))
+	case (f.MinItems != nil || f.MaxItems != nil) && !f.Array:
+		return fmt.Sprintf("a number of elements bounds an array, and the field is %s", get(f, "type"))
+	case (f.Minimum != nil || f.Maximum != nil) && f.Type != schema.Number && f.Type != schema.Integer:
+		return fmt.Sprintf("a range bounds a number, and the field is %s", get(f, "type"))
+	case len(f.Values) > 0 && f.Default != nil && !slices.Contains(f.Values, fmt.Sprint(f.Default)):
+		return fmt.Sprintf("default %s is not one of its values %s", show(f.Default), show(f.Values))
+	case f.Default != nil && !defaultFits(f):
+		return fmt.Sprintf("default %s does not fit type %s", show(f.Default), get(f, "type"))
+	}
+	return ""
+}
+
+// defaultFits reports whether f's default is a value of its type, within
+// its range and among its values.
+func defaultFits(f *schema.Field) bool {
+	if f.Array {
+		return false
+	}
+	switch d := f.Default.(type) {
+	case bool:
+		return f.Type == schema.Boolean || f.Type == schema.Any
+	case int:
+		return inRange(f, float64(d)) && (f.Type == schema.Number || f.Type == schema.Integer || f.Type == schema.Any)
+	case float64:
+		return inRange(f, d) && (f.Type == schema.Number || f.Type == schema.Any || f.Type == schema.Integer && d == float64(int64(d)))
+	case string:
+		return (f.Type == schema.String || f.Type == schema.Any) && (len(f.Values) == 0 || slices.Contains(f.Values, d))
+	}
+	return false
+}
+
+func inRange(f *schema.Field, x float64) bool {
+	return (f.Minimum == nil || x >= *f.Minimum) && (f.Maximum == nil || x <= *f.Maximum)
+}
+
+// showSetting renders the property key of f for reports.
+func showSetting(f *schema.Field, key string) string {
+	if key == "type" {
+		return fmt.Sprint(get(f, key))
+	}
+	return show(get(f, key))
+}

@@ -1,0 +1,268 @@
+package overrides
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+// fixKeys are the keys a fix may have, in the order messages list them.
+var fixKeys = []string{
+	"object", "operation", "role", "field", "add", "rename",
+	"type", "required", "minLength", "maxLength", "minimum", "maximum",
+	"minItems", "maxItems", "default", "values", "description", "reason",
+}
+
+// settingKeys are the fix keys that set a property of the field.
+var settingKeys = map[string]bool{
+	"type": true, "required": true, "minLength": true, "maxLength": true,
+	"minimum": true, "maximum": true, "minItems": true, "maxItems": true,
+	"default": true, "values": true, "description": true,
+}
+
+var (
+	nameRe    = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
+	roleNames = []string{"client", "server", "admin"}
+)
+
+// Load reads an overrides file. It is strict: an unknown key, a value of
+// the wrong kind and a fix that names no target or no field are errors
+// located at their line, all of them reported, as a schema.Diagnostics.
+// An empty file has no fixes.
+func Load(name string, data []byte) (*File, error) {
+	l := &loader{file: &File{Name: name}}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		line, msg := yamlError(err)
+		return nil, schema.Diagnostics{{Pos: schema.Pos{Page: name, Line: line}, Msg: msg}}
+	}
+	if len(doc.Content) > 0 {
+		l.document(doc.Content[0])
+	}
+	if len(l.errs) > 0 {
+		return nil, l.errs
+	}
+	return l.file, nil
+}
+
+type loader struct {
+	file *File
+	errs schema.Diagnostics
+}
+
+func (l *loader) fail(line int, format string, args ...any) {
+	l.errs.Add(schema.Pos{Page: l.file.Name, Line: line}, format, args...)
+}
+
+func (l *loader) document(n *yaml.Node) {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return
+	}
+	if n.Kind != yaml.MappingNode {
+		l.fail(n.Line, "an overrides file is a mapping with the key fixes, not %s", kindOf(n))
+		return
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Value != "fixes" {
+			l.fail(k.Line, "unknown key %q: an overrides file has the key fixes only", k.Value)
+			continue
+		}
+		if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
+			continue
+		}
+		if v.Kind != yaml.SequenceNode {
+			l.fail(v.Line, "fixes is a list of fixes, not %s", kindOf(v))
+			continue
+		}
+		for _, f := range v.Content {
+			if fx := l.fix(f); fx != nil {
+				l.file.Fixes = append(l.file.Fixes, fx)
+			}
+		}
+	}
+}
+
+// fix reads one fix, or returns nil after reporting why it cannot.
+func (l *loader) fix(n *yaml.Node) *Fix {
+	if n.Kind != yaml.MappingNode {
+		l.fail(n.Line, "a fix is a mapping such as {object: Name, field: name, type: string}, not %s", kindOf(n))
+		return nil
+	}
+	fx := &Fix{Line: n.Line}
+	before := len(l.errs)
+	seen := map[string]int{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if !slices.Contains(fixKeys, k.Value) {
+			l.fail(k.Line, "unknown key %q; a fix has the keys %s", k.Value, strings.Join(fixKeys, ", "))
+			continue
+		}
+		if prev, ok := seen[k.Value]; ok {
+			l.fail(k.Line, "%s is given twice in one fix (first at line %d)", k.Value, prev)
+			continue
+		}
+		seen[k.Value] = k.Line
+		if settingKeys[k.Value] {
+			if val, ok := l.value(k.Value, v); ok {
+				fx.Settings = append(fx.Settings, Setting{Key: k.Value, Line: k.Line, Value: val})
+			}
+			continue
+		}
+		s, ok := l.text(k.Value, v)
+		if !ok {
+			continue
+		}
+		switch k.Value {
+		case "object":
+			fx.Object = s
+		case "operation":
+			fx.Operation = s
+		case "role":
+			fx.Role = s
+			if !slices.Contains(roleNames, s) {
+				l.fail(v.Line, "role %q is not client, server or admin", s)
+			}
+		case "field":
+			fx.Field = s
+		case "add":
+			fx.Add = s
+			if !nameRe.MatchString(s) {
+				l.fail(v.Line, "add: %q is not a field name", s)
+			}
+		case "rename":
+			fx.Rename, fx.RenameLine = s, k.Line
+			if !nameRe.MatchString(s) {
+				l.fail(v.Line, "rename: %q is not a field name", s)
+			}
+		case "reason":
+			fx.Reason = s
+		}
+	}
+	switch {
+	case fx.Object == "" && fx.Operation == "":
+		l.fail(fx.Line, "the fix names neither an object nor an operation to correct")
+	case fx.Object != "" && fx.Operation != "":
+		l.fail(fx.Line, "the fix names both object %s and operation %s; a fix corrects one of them", fx.Object, fx.Operation)
+	case fx.Object != "" && fx.Role != "":
+		l.fail(seen["role"], "role %s is given for object %s; a role narrows an operation only", fx.Role, fx.Object)
+	}
+	switch {
+	case fx.Field == "" && fx.Add == "":
+		l.fail(fx.Line, "the fix names no field: give field (to change one) or add (to add one)")
+	case fx.Field != "" && fx.Add != "":
+		l.fail(fx.Line, "the fix has both field %s and add %s; a fix changes or adds one field", fx.Field, fx.Add)
+	case fx.Add != "" && fx.Rename != "":
+		l.fail(fx.RenameLine, "rename is for a field the pages document; name an added field with add")
+	case fx.Add != "" && seen["type"] == 0:
+		l.fail(fx.Line, "the fix adds field %s but gives it no type", fx.Add)
+	case fx.Field != "" && fx.Rename == "" && len(fx.Settings) == 0 && len(l.errs) == before:
+		l.fail(fx.Line, "the fix names field %s but changes nothing", fx.Field)
+	}
+	if len(l.errs) > before {
+		return nil
+	}
+	return fx
+}
+
+// text reads a string value.
+func (l *loader) text(key string, v *yaml.Node) (string, bool) {
+	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" || strings.TrimSpace(v.Value) == "" {
+		l.fail(v.Line, "%s: want a name or text, not %s", key, kindOf(v))
+		return "", false
+	}
+	return strings.TrimSpace(v.Value), true
+}
+
+// value reads the value of a setting; see Setting.Value.
+func (l *loader) value(key string, v *yaml.Node) (any, bool) {
+	null := v.Kind == yaml.ScalarNode && v.Tag == "!!null"
+	switch key {
+	case "type", "description":
+		return l.text(key, v)
+	case "required":
+		if v.Kind == yaml.ScalarNode && v.Tag == "!!bool" {
+			b, _ := strconv.ParseBool(v.Value)
+			return b, true
+		}
+		l.fail(v.Line, "required: want true or false, not %s", kindOf(v))
+	case "minLength", "maxLength", "minItems", "maxItems":
+		if null {
+			return nil, true
+		}
+		if n, err := strconv.Atoi(v.Value); err == nil && v.Kind == yaml.ScalarNode && v.Tag == "!!int" && n >= 0 {
+			return n, true
+		}
+		l.fail(v.Line, "%s: want a whole number of at least 0, or null, not %s", key, kindOf(v))
+	case "minimum", "maximum":
+		if null {
+			return nil, true
+		}
+		if x, err := strconv.ParseFloat(v.Value, 64); err == nil && v.Kind == yaml.ScalarNode && (v.Tag == "!!int" || v.Tag == "!!float") && !math.IsInf(x, 0) && !math.IsNaN(x) {
+			return x, true
+		}
+		l.fail(v.Line, "%s: want a number, or null, not %s", key, kindOf(v))
+	case "values":
+		if null {
+			return nil, true
+		}
+		if v.Kind == yaml.SequenceNode && len(v.Content) > 0 {
+			var vals []string
+			for _, c := range v.Content {
+				if c.Kind != yaml.ScalarNode || c.Tag == "!!null" {
+					l.fail(c.Line, "values: want a list of values, not %s in it", kindOf(c))
+					return nil, false
+				}
+				vals = append(vals, c.Value)
+			}
+			return vals, true
+		}
+		l.fail(v.Line, "values: want a list such as [ios, android], or null, not %s", kindOf(v))
+	case "default":
+		if null {
+			return nil, true
+		}
+		if v.Kind == yaml.ScalarNode {
+			var d any
+			if err := v.Decode(&d); err == nil {
+				switch d.(type) {
+				case bool, int, float64, string:
+					return d, true
+				}
+			}
+		}
+		l.fail(v.Line, "default: want a boolean, a number or a string, or null, not %s", kindOf(v))
+	}
+	return nil, false
+}
+
+func kindOf(n *yaml.Node) string {
+	switch {
+	case n.Kind == yaml.MappingNode:
+		return "a mapping"
+	case n.Kind == yaml.SequenceNode:
+		return "a list"
+	case n.Kind == yaml.AliasNode:
+		return "an alias"
+	case n.Tag == "!!null":
+		return "null"
+	}
+	return fmt.Sprintf("%q", n.Value)
+}
+
+// yamlError splits a yaml.v3 syntax error into its line and its message.
+func yamlError(err error) (int, string) {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 1
+	if n, err := fmt.Sscanf(msg, "line %d:", &line); n == 1 && err == nil {
+		_, msg, _ = strings.Cut(msg, ": ")
+	}
+	return line, msg
+}

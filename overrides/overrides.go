@@ -1,0 +1,107 @@
+// Package overrides corrects a parsed schema where the documentation pages
+// are wrong: a field's type, range, requiredness, name or default, and a
+// field the pages leave out. The corrections live in a YAML file committed
+// beside the schema and are applied after every parse, so that they
+// survive re-parsing; a correction that no longer matches the schema is an
+// error (a stale override), so that fixes do not rot silently.
+//
+// An overrides file lists fixes. Each names its target, an object type or
+// an operation's request body (for one role, or every role), then the
+// field to change or the field to add:
+//
+//	fixes:
+//	  - object: Generic.BanItem
+//	    field: tsExpire
+//	    type: integer
+//	    reason: a timestamp in milliseconds; -1 is never unban
+//	  - operation: linkAccount
+//	    role: client
+//	    field: userId
+//	    required: true
+//	  - operation: masterPlayer/linkAccount
+//	    field: forceLink
+//	    rename: force
+//	    default: true
+//	  - object: Apple
+//	    add: email
+//	    type: string
+//	    description: The email address associated with the player's account.
+//
+// A fix sets any of type (a primitive or a type of the schema, "[]" for an
+// array), required, minLength, maxLength, minimum, maximum, minItems,
+// maxItems, default, values and description; null clears a bound, the
+// default or the values. reason is for people and is not applied.
+//
+// The pipeline is pages → parser → overrides → schema: Load reads a file,
+// Apply corrects a schema.API in place and reports each fix it applied.
+package overrides
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+// File is an overrides file: its fixes in file order.
+type File struct {
+	// Name names the file in diagnostics: "specs/gearn.overrides.yaml".
+	Name  string
+	Fixes []*Fix
+}
+
+// Fix is one correction of one field.
+type Fix struct {
+	// Line is the fix's first line in the file.
+	Line int
+	// Object names the object type whose field the fix corrects; Operation
+	// ("linkAccount" or "masterPlayer/linkAccount") the operation whose
+	// request body it corrects, for Role only when Role is set. Exactly one
+	// of Object and Operation is set.
+	Object, Operation, Role string
+	// Field names the field to change; Add the field to add. Exactly one
+	// is set.
+	Field, Add string
+	// Rename is the field's new name, when the fix renames it.
+	Rename     string
+	RenameLine int
+	// Settings are the properties the fix sets, in file order.
+	Settings []Setting
+	// Reason says why the fix is needed; it is not applied.
+	Reason string
+}
+
+// Setting sets one property of a field.
+type Setting struct {
+	// Key is the property: type, required, minLength, maxLength, minimum,
+	// maximum, minItems, maxItems, default, values or description.
+	Key  string
+	Line int
+	// Value is a string for type and description, a bool for required, an
+	// int for the lengths and counts, a float64 for minimum and maximum, a
+	// []string for values, and a bool, int, float64 or string for
+	// default. nil clears a bound, the default or the values.
+	Value any
+}
+
+// target is a list of fields a fix may correct: an object type's, or one
+// endpoint's request body.
+type target struct {
+	name   string
+	fields *[]*schema.Field
+}
+
+func (t target) String() string { return t.name }
+
+// show renders a property's value for reports.
+func show(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return "none"
+	case []string:
+		return strings.Join(v, " | ")
+	case string:
+		return fmt.Sprintf("%q", v)
+	}
+	return fmt.Sprint(v)
+}

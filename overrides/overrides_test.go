@@ -1,0 +1,116 @@
+package overrides
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/overrides")
+
+// TestGolden applies each case's overrides.yaml under testdata/overrides
+// to testdata/overrides/input.yaml (the schema of pages 102 and 103), and
+// compares what it reports with report.txt and the corrected schema with
+// schema.yaml, which exists only when every fix applied.
+func TestGolden(t *testing.T) {
+	input, err := os.ReadFile("../testdata/overrides/input.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases, err := filepath.Glob("../testdata/overrides/*/overrides.yaml")
+	if err != nil || len(cases) == 0 {
+		t.Fatalf("no cases: %v", err)
+	}
+	for _, path := range cases {
+		dir := filepath.Dir(path)
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			api, err := schema.Load("input.yaml", input)
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var report, out []byte
+			f, err := Load("overrides.yaml", data)
+			if err == nil {
+				var notes schema.Diagnostics
+				notes, err = f.Apply(api)
+				for _, n := range notes {
+					report = append(report, "applied: "+n.Error()+"\n"...)
+				}
+			}
+			if err != nil {
+				report = append(report, "error: "+strings.ReplaceAll(err.Error(), "\n", "\nerror: ")+"\n"...)
+			} else if out, err = schema.Save(api); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, filepath.Join(dir, "report.txt"), report)
+			golden(t, filepath.Join(dir, "schema.yaml"), out)
+		})
+	}
+}
+
+// golden compares got with the file at path; with -update it rewrites the
+// file. An empty got means the file must not exist.
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if len(got) == 0 {
+			os.Remove(path)
+			return
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the output (run go test -update to rewrite it after review)\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}
+
+// TestReapply applies the same fixes to a schema they corrected already:
+// every fix is then stale, so that a fix the pages have caught up with is
+// removed rather than kept.
+func TestReapply(t *testing.T) {
+	input, err := os.ReadFile("../testdata/overrides/input.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile("../testdata/overrides/every-kind/overrides.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	api, err := schema.Load("input.yaml", input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := Load("overrides.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Apply(api); err != nil {
+		t.Fatal(err)
+	}
+	notes, err := f.Apply(api)
+	ds, _ := err.(schema.Diagnostics)
+	if len(notes) != 0 || len(ds) != len(f.Fixes) {
+		t.Fatalf("second Apply: %d notes, %d errors; want no notes and one error per fix (%d):\n%v", len(notes), len(ds), len(f.Fixes), err)
+	}
+	for _, d := range ds {
+		if !strings.Contains(d.Msg, "stale override: ") {
+			t.Errorf("%v: want a stale override", d)
+		}
+	}
+}
