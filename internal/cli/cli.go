@@ -17,6 +17,7 @@ import (
 
 	"github.com/docs2go/docs2go/generator"
 	"github.com/docs2go/docs2go/internal/files"
+	"github.com/docs2go/docs2go/overrides"
 	"github.com/docs2go/docs2go/parser"
 	"github.com/docs2go/docs2go/schema"
 )
@@ -87,7 +88,7 @@ func args(n string, check cobra.PositionalArgs) cobra.PositionalArgs {
 }
 
 func newParse(stdout, stderr io.Writer) *cobra.Command {
-	var out, name string
+	var out, name, fixesPath string
 	var strict bool
 	cmd := &cobra.Command{
 		Use:   "parse PAGE...",
@@ -96,8 +97,12 @@ func newParse(stdout, stderr io.Writer) *cobra.Command {
 A PAGE is a file or a directory of .txt and .md files. Pages are read
 together: what a scrape lost on one page is recovered from the others.
 Every recovery is reported on stderr as "page:line: recovered …";
---strict makes them errors. Without -o the schema goes to stdout.`,
+--strict makes them errors. --overrides applies the corrections an
+overrides file lists to what the pages say, reporting each on stderr; a
+correction that matches nothing is a stale override, an error. Without
+-o the schema goes to stdout.`,
 		Example: `  docs2go parse testdata/pages/000_*.txt testdata/pages/001_*.txt -o specs/gearn.yaml
+  docs2go parse pages/ --overrides specs/gearn.overrides.yaml -o specs/gearn.yaml
   docs2go parse --strict pages/ > /dev/null`,
 		Args: args("one or more pages", cobra.MinimumNArgs(1)),
 		RunE: func(_ *cobra.Command, a []string) error {
@@ -105,12 +110,31 @@ Every recovery is reported on stderr as "page:line: recovered …";
 			if err != nil {
 				return inputError(err)
 			}
+			var fixes *overrides.File
+			if fixesPath != "" {
+				data, err := os.ReadFile(fixesPath)
+				if err != nil {
+					return inputError(err)
+				}
+				if fixes, err = overrides.Load(fixesPath, data); err != nil {
+					return inputError(err)
+				}
+			}
 			res, err := parser.Parse(pages, parser.Options{Name: name, Strict: strict})
 			for _, w := range res.Warnings {
 				fmt.Fprintln(stderr, "warning:", w.Error())
 			}
 			if err != nil {
 				return inputError(err)
+			}
+			if fixes != nil {
+				applied, err := fixes.Apply(res.API)
+				for _, n := range applied {
+					fmt.Fprintln(stderr, "override:", n.Error())
+				}
+				if err != nil {
+					return inputError(err)
+				}
 			}
 			data, err := schema.Save(res.API)
 			if err != nil {
@@ -129,6 +153,7 @@ Every recovery is reported on stderr as "page:line: recovered …";
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write the schema to this file")
 	cmd.Flags().StringVar(&name, "name", "api", "the API's short name, written into the schema")
 	cmd.Flags().BoolVar(&strict, "strict", false, "treat every recovery as an error")
+	cmd.Flags().StringVar(&fixesPath, "overrides", "", "apply the corrections this overrides file lists")
 	return cmd
 }
 
