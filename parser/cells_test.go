@@ -29,6 +29,7 @@ func TestParseType(t *testing.T) {
 		{"GNArray", typeText{name: schema.Any, array: true}, true},
 		{"string in a | b | c", typeText{name: schema.String, values: []string{"a", "b", "c"}}, true},
 		{"string in `ios` | \"android\"", typeText{name: schema.String, values: []string{"ios", "android"}}, true},
+		{"number  int", typeText{name: schema.Integer}, true},
 		{"userId", typeText{}, false},
 		{"a string", typeText{}, false},
 		{"", typeText{}, false},
@@ -168,6 +169,27 @@ func TestJoinValues(t *testing.T) {
 	} {
 		if got := joinValues(splitPipes(c.row), c.cols); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("joinValues(%q)\n got %q\nwant %q", c.row, got, c.want)
+		}
+	}
+}
+
+// TestEndpointLine reads the endpoint lines scrapes write: plain, in a
+// code span, with the host, with the HTTP version.
+func TestEndpointLine(t *testing.T) {
+	for _, c := range []struct{ line, method, path string }{
+		{"POST /api/rJson/authenticate/client/loginByAccount", "POST", "/api/rJson/authenticate/client/loginByAccount"},
+		{"`POST /api/rMsgPack/authenticate/client/loginByAccount`", "POST", "/api/rMsgPack/authenticate/client/loginByAccount"},
+		{"POST https://gearn.example.com:2202/api/rJson/masterPlayer/admin/linkAccount", "POST", "/api/rJson/masterPlayer/admin/linkAccount"},
+		{"POST /service/v5/auth/validation HTTP/1.1", "POST", "/service/v5/auth/validation"},
+	} {
+		m := endpointRe.FindStringSubmatch(c.line)
+		if m == nil || m[1] != c.method || m[2] != c.path {
+			t.Errorf("endpointRe(%q) = %q; want %s %s", c.line, m, c.method, c.path)
+		}
+	}
+	for _, line := range []string{"POST", "POST the form", "POST /api/a b"} {
+		if endpointRe.MatchString(line) {
+			t.Errorf("endpointRe matches %q", line)
 		}
 	}
 }

@@ -177,7 +177,7 @@ func (t typeText) named() bool { return !schema.IsPrimitive(t.name) }
 // parseType reads a type cell: a primitive, a type name, either with []
 // for an array, or "string in a | b".
 func parseType(s string) (typeText, bool) {
-	s = strings.Trim(strings.TrimSpace(s), "`")
+	s = strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(s), "`")), " ")
 	var t typeText
 	if base, vals, ok := strings.Cut(s, " in "); ok {
 		for _, v := range strings.Split(vals, "|") {
