@@ -123,6 +123,11 @@ func (v *validator) endpoint(op *Operation, ep *Endpoint, roles map[string]bool)
 	if ep.Method == "" || ep.Path == "" {
 		v.diags.Add(p, "operation %q: endpoint needs a method and a path", op.Name)
 	}
+	switch ep.PostType {
+	case "", "rJson", "rMsgPack":
+	default:
+		v.diags.Add(p, "operation %q: postType %q is neither rJson nor rMsgPack", op.Name, ep.PostType)
+	}
 	seen := map[string]bool{}
 	for _, h := range ep.Headers {
 		hp := v.at(h.Line, h.At)
