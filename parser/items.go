@@ -19,6 +19,7 @@ const (
 	styleFlattened       // table cells run together on one line
 	styleMarkdown        // | cell | cell | rows under a |---| ruler
 	stylePipes           // cell | cell | rows without a leading pipe
+	styleHTML            // a web page: <table>, <tr>, <td>
 )
 
 func (s style) String() string {
@@ -29,6 +30,8 @@ func (s style) String() string {
 		return "Markdown"
 	case stylePipes:
 		return "pipe-separated text"
+	case styleHTML:
+		return "HTML"
 	}
 	return "unknown"
 }
@@ -143,9 +146,12 @@ func flatHeader(t string) []string {
 	return head
 }
 
-// detectStyle tells the scrape style from the content: Markdown rulers,
-// run-together table headers, or neither.
+// detectStyle tells the scrape style from the content: an HTML document,
+// Markdown rulers, run-together table headers, HTML tables, or none.
 func detectStyle(lines []string) style {
+	if htmlDocument(lines) {
+		return styleHTML
+	}
 	var md, flat, pipes int
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
@@ -167,6 +173,8 @@ func detectStyle(lines []string) style {
 		return stylePipes
 	case flat > 0:
 		return styleFlattened
+	case htmlTables(lines):
+		return styleHTML
 	}
 	return styleUnknown
 }

@@ -45,26 +45,25 @@ type Result struct {
 // not nil, is a schema.Diagnostics of located messages; the Result then
 // holds no API but still the warnings of what was recovered.
 func Parse(pages []Page, opts Options) (*Result, error) {
-	names := newNameSet()
 	texts := make([][]string, len(pages))
-	for i, p := range pages {
-		texts[i] = splitLines(p.Data)
-		collectNames(texts[i], names)
+	found := make([]*nameSet, len(pages))
+	forEachPage(len(pages), func(i int) {
+		texts[i] = splitLines(pages[i].Data)
+		found[i] = newNameSet()
+		collectNames(nameLines(texts[i]), found[i])
+	})
+	names := newNameSet()
+	for _, f := range found {
+		for n := range f.known {
+			names.add(n)
+		}
 	}
 	docs := make([]*pageDoc, len(pages))
 	statusDocs := make([]*statusPage, len(pages))
 	perPage := make([]schema.Diagnostics, len(pages))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i := range pages {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			docs[i], statusDocs[i] = readPage(pages[i].Name, texts[i], names, &perPage[i])
-		}()
-	}
-	wg.Wait()
+	forEachPage(len(pages), func(i int) {
+		docs[i], statusDocs[i] = readPage(pages[i].Name, texts[i], names, &perPage[i])
+	})
 	var errs schema.Diagnostics
 	for _, d := range perPage {
 		errs = append(errs, d...)
@@ -127,6 +126,40 @@ func sameProtocol(pages []Page, statusDocs []*statusPage) error {
 	return nil
 }
 
+// forEachPage calls read for each of n pages, concurrently on all cores.
+func forEachPage(n int, read func(i int)) {
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i := range n {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			read(i)
+		}()
+	}
+	wg.Wait()
+}
+
+// nameLines are the lines of a page in which collectNames looks for type
+// names: the page's lines, or an HTML page's text, a table row a line.
+func nameLines(lines []string) []string {
+	if !htmlDocument(lines) && (!htmlTables(lines) || detectStyle(lines) != styleHTML) {
+		return lines
+	}
+	var out []string
+	for _, it := range htmlItems(lines) {
+		if it.table == nil {
+			out = append(out, it.text)
+			continue
+		}
+		for _, r := range it.table.rows {
+			out = append(out, r.raw)
+		}
+	}
+	return out
+}
+
 // sortDiagnostics orders diagnostics by page, in the order the pages were
 // given, then by line.
 func sortDiagnostics(ds schema.Diagnostics, order map[string]int) {
@@ -163,6 +196,8 @@ func readPage(name string, lines []string, names *nameSet, diags *schema.Diagnos
 		items = pipeItems(lines)
 	case styleFlattened:
 		items = flattenedItems(name, lines, names, diags)
+	case styleHTML:
+		items = htmlItems(lines)
 	default:
 		diags.Add(schema.Pos{Page: name, Line: 1}, "not an API documentation page: found no table (no Markdown ruler such as |---|, no run-together header such as CodeTypeRequiredDescription)")
 		return nil, nil

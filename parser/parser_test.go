@@ -14,7 +14,8 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/parse")
 
 // TestGolden parses each case under testdata/parse: the pages its "pages"
-// file lists (from testdata/pages unless the case has its own), and
+// file lists (from testdata/pages, or testdata/html for .html pages, unless
+// the case has its own), and
 // compares the schema with schema.yaml and the warnings or errors with
 // diagnostics.txt. A case with a file named "strict" parses with
 // Options.Strict.
@@ -60,6 +61,9 @@ func casePages(t *testing.T, dir string) []Page {
 		path := filepath.Join(dir, name)
 		if _, err := os.Stat(path); err != nil {
 			path = filepath.Join("../testdata/pages", name)
+			if strings.HasSuffix(name, ".html") {
+				path = filepath.Join("../testdata/html", name)
+			}
 		}
 		data, err := os.ReadFile(path)
 		if err != nil {
