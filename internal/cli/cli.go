@@ -1,5 +1,6 @@
 // Package cli is docs2go's command line: parse pages into a schema,
-// generate Go code from a schema. Run is the whole program; main only
+// generate Go code from a schema, check that both are up to date, compare
+// two schemas, export one as OpenAPI. Run is the whole program; main only
 // passes it os.Args and exits with its code, so tests call Run directly.
 package cli
 
@@ -15,9 +16,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/docs2go/docs2go/generator"
+	"github.com/docs2go/docs2go/internal/config"
 	"github.com/docs2go/docs2go/internal/files"
-	"github.com/docs2go/docs2go/overrides"
 	"github.com/docs2go/docs2go/parser"
 	"github.com/docs2go/docs2go/schema"
 )
@@ -25,7 +25,7 @@ import (
 // Exit codes.
 const (
 	ExitOK    = 0
-	ExitInput = 1 // the input is at fault: a page, a schema, a file
+	ExitInput = 1 // the input is at fault: a page, a schema, a file; or check found drift
 	ExitUsage = 2 // the command line is at fault
 )
 
@@ -44,7 +44,8 @@ func usageError(err error) error { return &exitError{ExitUsage, err} }
 // Run executes docs2go with args (without the program name) and returns
 // the exit code.
 func Run(args []string, stdout, stderr io.Writer) int {
-	root := newRoot(stdout, stderr)
+	a := &app{stdout: stdout, stderr: stderr}
+	root := a.root()
 	root.SetArgs(args)
 	err := root.Execute()
 	if err == nil {
@@ -58,23 +59,38 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	return ExitUsage
 }
 
-func newRoot(stdout, stderr io.Writer) *cobra.Command {
+// app is one run of the program: where it writes, and the flags every
+// command shares.
+type app struct {
+	stdout, stderr io.Writer
+	// configPath is --config: the config file to read instead of
+	// ./docs2go.yaml.
+	configPath string
+}
+
+func (a *app) root() *cobra.Command {
 	root := &cobra.Command{
 		Use:   "docs2go",
 		Short: "Turn API documentation pages into a YAML schema and Go code",
 		Long: `docs2go reads the API documentation a vendor publishes as web pages
 (scraped as flattened text or Markdown tables), writes what they document
 as a YAML schema, and generates Go code from the schema: structs, enums,
-validators and route stubs.`,
+validators and route stubs.
+
+In a repository with a docs2go.yaml (see "docs2go help config"), parse,
+generate and check take their inputs from it when given none.`,
 		Example: `  docs2go parse pages/*.txt -o specs/gearn.yaml --name gearn
-  docs2go generate specs/gearn.yaml -o internal/gearn --package gearn`,
+  docs2go generate specs/gearn.yaml -o internal/gearn --package gearn
+  docs2go generate     # what docs2go.yaml says: pages → schema → code
+  docs2go check        # exit 1 when the committed schema or code is stale`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}
-	root.SetOut(stdout)
-	root.SetErr(stderr)
+	root.SetOut(a.stdout)
+	root.SetErr(a.stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
-	root.AddCommand(newParse(stdout, stderr), newGenerate(stdout, stderr), newVersion(stdout))
+	root.PersistentFlags().StringVar(&a.configPath, "config", "", "read this config file instead of ./"+config.FileName)
+	root.AddCommand(a.parseCmd(), a.generateCmd(), a.checkCmd(), a.versionCmd(), configHelp())
 	return root
 }
 
@@ -87,11 +103,74 @@ func args(n string, check cobra.PositionalArgs) cobra.PositionalArgs {
 	}
 }
 
-func newParse(stdout, stderr io.Writer) *cobra.Command {
+// config returns the config file a command takes its inputs from:
+// --config FILE, else ./docs2go.yaml when it exists, else nil.
+func (a *app) config() (*config.Config, error) {
+	if a.configPath != "" {
+		c, err := config.Load(a.configPath)
+		if err != nil {
+			return nil, inputError(err)
+		}
+		return c, nil
+	}
+	c, err := config.Find()
+	if err != nil {
+		return nil, inputError(err)
+	}
+	return c, nil
+}
+
+// noConfig refuses --config for a command given its inputs as arguments:
+// it would not read the file.
+func (a *app) noConfig(cmd *cobra.Command) error {
+	if a.configPath != "" {
+		return usageError(fmt.Errorf("%s: --config names a config file, but the arguments already say what to read: give one or the other", cmd.Name()))
+	}
+	return nil
+}
+
+// needConfig returns the config of a command given no inputs, or a usage
+// error saying what to give.
+func (a *app) needConfig(cmd *cobra.Command, what string) (*config.Config, error) {
+	c, err := a.config()
+	if err != nil || c != nil {
+		return c, err
+	}
+	return nil, usageError(fmt.Errorf("%s: no %s here: give %s, or write a %s (see docs2go help config)", cmd.Name(), config.FileName, what, config.FileName))
+}
+
+func configHelp() *cobra.Command {
+	return &cobra.Command{
+		Use:   "config",
+		Short: "The docs2go.yaml file",
+		Long: `A docs2go.yaml says what docs2go makes in a repository, as sqlc.yaml does
+for sqlc. The commands read ./docs2go.yaml when they are given no inputs
+(--config FILE reads another file); flags override what it says.
+
+  name: gearn                # the API's short name (default "api")
+  pages:                     # the pages, in order: globs, files or directories
+    - docs/gearn/*.txt
+  schema: specs/gearn.yaml   # required: where the schema is committed
+  overrides: specs/gearn.overrides.yaml  # corrections applied after parsing
+  output: internal/gearn     # the directory of the generated package
+  package: gearn             # its name (default: the directory's name)
+  strict: false              # true: every recovery of the parser is an error
+
+Paths are relative to the file's directory. An unknown key is an error at
+its line. Without pages, the schema is the input: generate and check then
+work from the committed schema alone.
+
+  docs2go parse      pages → schema
+  docs2go generate   pages → schema → code (schema → code without pages)
+  docs2go check      exit 1 when generate would change anything; writes nothing`,
+	}
+}
+
+func (a *app) parseCmd() *cobra.Command {
 	var out, name, fixesPath string
 	var strict bool
 	cmd := &cobra.Command{
-		Use:   "parse PAGE...",
+		Use:   "parse [PAGE...]",
 		Short: "Parse documentation pages into a YAML schema",
 		Long: `parse reads documentation pages and writes the schema they document.
 A PAGE is a file or a directory of .txt and .md files. Pages are read
@@ -100,51 +179,58 @@ Every recovery is reported on stderr as "page:line: recovered …";
 --strict makes them errors. --overrides applies the corrections an
 overrides file lists to what the pages say, reporting each on stderr; a
 correction that matches nothing is a stale override, an error. Without
--o the schema goes to stdout.`,
+-o the schema goes to stdout.
+
+Given no PAGE, parse does what docs2go.yaml says: it reads its pages with
+its name, overrides and strict setting, and writes its schema; the flags
+override each. Given PAGEs, it reads no config file.`,
 		Example: `  docs2go parse testdata/pages/000_*.txt testdata/pages/001_*.txt -o specs/gearn.yaml
   docs2go parse pages/ --overrides specs/gearn.overrides.yaml -o specs/gearn.yaml
-  docs2go parse --strict pages/ > /dev/null`,
-		Args: args("one or more pages", cobra.MinimumNArgs(1)),
-		RunE: func(_ *cobra.Command, a []string) error {
-			pages, err := readPages(a)
-			if err != nil {
-				return inputError(err)
-			}
-			var fixes *overrides.File
-			if fixesPath != "" {
-				data, err := os.ReadFile(fixesPath)
+  docs2go parse --strict pages/ > /dev/null
+  docs2go parse        # docs2go.yaml's pages into its schema`,
+		RunE: func(cmd *cobra.Command, pages []string) error {
+			job := parseJob{pages: pages, name: name, strict: strict, overrides: fixesPath}
+			dest := out
+			if len(pages) > 0 {
+				if err := a.noConfig(cmd); err != nil {
+					return err
+				}
+			} else {
+				cfg, err := a.needConfig(cmd, "one or more pages")
 				if err != nil {
-					return inputError(err)
+					return err
 				}
-				if fixes, err = overrides.Load(fixesPath, data); err != nil {
-					return inputError(err)
-				}
-			}
-			res, err := parser.Parse(pages, parser.Options{Name: name, Strict: strict})
-			for _, w := range res.Warnings {
-				fmt.Fprintln(stderr, "warning:", w.Error())
-			}
-			if err != nil {
-				return inputError(err)
-			}
-			if fixes != nil {
-				applied, err := fixes.Apply(res.API)
-				for _, n := range applied {
-					fmt.Fprintln(stderr, "override:", n.Error())
-				}
+				j, err := configParseJob(cfg)
 				if err != nil {
-					return inputError(err)
+					return err
+				}
+				if j == nil {
+					return inputError(fmt.Errorf("%s lists no pages: give PAGE arguments, or add pages to it", cfg.Path))
+				}
+				job = *j
+				flags := cmd.Flags()
+				if flags.Changed("name") {
+					job.name = name
+				}
+				if flags.Changed("strict") {
+					job.strict = strict
+				}
+				if flags.Changed("overrides") {
+					job.overrides = fixesPath
+				}
+				if !flags.Changed("output") {
+					dest = cfg.Resolve(cfg.Schema)
 				}
 			}
-			data, err := schema.Save(res.API)
+			data, err := job.run(a.stderr)
 			if err != nil {
-				return inputError(err)
-			}
-			if out == "" {
-				_, err = stdout.Write(data)
 				return err
 			}
-			if _, err := files.WriteFile(out, data); err != nil {
+			if dest == "" {
+				_, err = a.stdout.Write(data)
+				return err
+			}
+			if _, err := files.WriteFile(dest, data); err != nil {
 				return inputError(err)
 			}
 			return nil
@@ -206,44 +292,58 @@ func readPages(paths []string) ([]parser.Page, error) {
 	return pages, nil
 }
 
-func newGenerate(stdout, _ io.Writer) *cobra.Command {
+func (a *app) generateCmd() *cobra.Command {
 	var dir, pkg string
 	cmd := &cobra.Command{
-		Use:   "generate SCHEMA",
+		Use:   "generate [SCHEMA]",
 		Short: "Generate a Go package from a YAML schema",
 		Long: `generate writes one Go package from a schema: structs, enums, validators
 and route stubs. Files whose bytes did not change are left alone; each
-changed file is written to a temporary file and renamed into place.`,
+changed file is written to a temporary file and renamed into place. A
+file of the directory that starts with "` + files.Header + `"
+and is no longer generated is removed; any other file is never touched,
+and generate refuses to overwrite one.
+
+Given no SCHEMA, generate does what docs2go.yaml says: it parses its pages
+into its schema (when it lists pages), then generates the package into its
+output; -o and --package override. docs2go check tells whether this would
+change anything. Given a SCHEMA, it reads no config file.`,
 		Example: `  docs2go generate specs/gearn.yaml -o internal/gearn --package gearn
-  //go:generate go run github.com/docs2go/docs2go/cmd/docs2go generate ../../specs/gearn.yaml -o . --package gearn`,
-		Args: args("one schema file", cobra.ExactArgs(1)),
-		RunE: func(_ *cobra.Command, a []string) error {
-			if dir == "" {
-				return usageError(errors.New("generate: -o DIR is required"))
+  //go:generate go run github.com/docs2go/docs2go/cmd/docs2go generate`,
+		Args: args("at most one schema file", cobra.MaximumNArgs(1)),
+		RunE: func(cmd *cobra.Command, a2 []string) error {
+			var t target
+			if len(a2) == 1 {
+				if err := a.noConfig(cmd); err != nil {
+					return err
+				}
+				if dir == "" {
+					return usageError(errors.New("generate: -o DIR is required"))
+				}
+				t = target{schemaPath: a2[0], source: filepath.ToSlash(a2[0]), output: dir}
+			} else {
+				cfg, err := a.needConfig(cmd, "a SCHEMA")
+				if err != nil {
+					return err
+				}
+				if t, err = configTarget(cfg); err != nil {
+					return err
+				}
+				if dir != "" {
+					t.output = dir
+				}
 			}
-			if pkg == "" {
-				pkg = filepath.Base(filepath.Clean(dir))
+			if pkg != "" {
+				t.pkg = pkg
 			}
-			data, err := os.ReadFile(a[0])
+			if t.output == "" {
+				return inputError(fmt.Errorf("%s has no output: say where the package goes, or pass -o DIR", a.configName()))
+			}
+			b, err := t.build(a.stderr)
 			if err != nil {
-				return inputError(err)
+				return err
 			}
-			api, err := schema.Load(a[0], data)
-			if err != nil {
-				return inputError(err)
-			}
-			out, err := generator.Generate(api, generator.Options{Package: pkg, SchemaPath: filepath.ToSlash(a[0])})
-			if err != nil {
-				return inputError(err)
-			}
-			written, err := files.WriteAll(dir, out)
-			if err != nil {
-				return inputError(err)
-			}
-			for _, w := range written {
-				fmt.Fprintln(stdout, filepath.Join(dir, w))
-			}
-			return nil
+			return b.write(a.stdout)
 		},
 	}
 	cmd.Flags().StringVarP(&dir, "output", "o", "", "the directory to write the package to")
@@ -251,7 +351,15 @@ changed file is written to a temporary file and renamed into place.`,
 	return cmd
 }
 
-func newVersion(stdout io.Writer) *cobra.Command {
+// configName names the config file in messages.
+func (a *app) configName() string {
+	if a.configPath != "" {
+		return a.configPath
+	}
+	return config.FileName
+}
+
+func (a *app) versionCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
 		Short: "Print docs2go's version",
@@ -261,7 +369,20 @@ func newVersion(stdout io.Writer) *cobra.Command {
 			if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
 				v = bi.Main.Version
 			}
-			fmt.Fprintln(stdout, "docs2go", v)
+			fmt.Fprintln(a.stdout, "docs2go", v)
 		},
 	}
+}
+
+// loadSchema reads and validates the schema file at path.
+func loadSchema(path string) (*schema.API, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, inputError(err)
+	}
+	api, err := schema.Load(path, data)
+	if err != nil {
+		return nil, inputError(err)
+	}
+	return api, nil
 }

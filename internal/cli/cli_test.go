@@ -71,7 +71,8 @@ func TestExitCodes(t *testing.T) {
 		code   int
 		stderr string
 	}{
-		{"no command args", []string{"parse"}, ExitUsage, "requires at least 1 arg"},
+		{"no pages and no config", []string{"parse"}, ExitUsage, "parse: no docs2go.yaml here: give one or more pages, or write a docs2go.yaml"},
+		{"too many schemas", []string{"generate", "a.yaml", "b.yaml"}, ExitUsage, "accepts at most 1 arg(s), received 2"},
 		{"unknown flag", []string{"parse", "--nope", "x.txt"}, ExitUsage, "unknown flag: --nope"},
 		{"unknown command", []string{"frobnicate"}, ExitUsage, "unknown command"},
 		{"generate without -o", []string{"generate", badSchema}, ExitUsage, "-o DIR is required"},

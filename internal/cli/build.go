@@ -1,0 +1,225 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/docs2go/docs2go/generator"
+	"github.com/docs2go/docs2go/internal/config"
+	"github.com/docs2go/docs2go/internal/files"
+	"github.com/docs2go/docs2go/overrides"
+	"github.com/docs2go/docs2go/parser"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// parseJob is one parse: the pages, and how to read them.
+type parseJob struct {
+	pages     []string // files, or directories of pages
+	name      string   // the API's short name
+	strict    bool
+	overrides string // the overrides file, or ""
+}
+
+// run parses the pages, applies the overrides and returns the schema's
+// bytes. Each recovery and each applied override is reported on stderr.
+func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
+	pages, err := readPages(j.pages)
+	if err != nil {
+		return nil, inputError(err)
+	}
+	var fixes *overrides.File
+	if j.overrides != "" {
+		data, err := os.ReadFile(j.overrides)
+		if err != nil {
+			return nil, inputError(err)
+		}
+		if fixes, err = overrides.Load(j.overrides, data); err != nil {
+			return nil, inputError(err)
+		}
+	}
+	res, err := parser.Parse(pages, parser.Options{Name: j.name, Strict: j.strict})
+	for _, w := range res.Warnings {
+		fmt.Fprintln(stderr, "warning:", w.Error())
+	}
+	if err != nil {
+		return nil, inputError(err)
+	}
+	if fixes != nil {
+		applied, err := fixes.Apply(res.API)
+		for _, n := range applied {
+			fmt.Fprintln(stderr, "override:", n.Error())
+		}
+		if err != nil {
+			return nil, inputError(err)
+		}
+	}
+	data, err := schema.Save(res.API)
+	if err != nil {
+		return nil, inputError(err)
+	}
+	return data, nil
+}
+
+// configParseJob is the parse a config describes, or nil when it lists no
+// pages.
+func configParseJob(cfg *config.Config) (*parseJob, error) {
+	if len(cfg.Pages) == 0 {
+		return nil, nil
+	}
+	pages, err := cfg.PagePaths()
+	if err != nil {
+		return nil, inputError(err)
+	}
+	j := &parseJob{pages: pages, name: cfg.Name, strict: cfg.Strict}
+	if j.name == "" {
+		j.name = "api"
+	}
+	if cfg.Overrides != "" {
+		j.overrides = cfg.Resolve(cfg.Overrides)
+	}
+	return j, nil
+}
+
+// target is what generate makes: the schema (parsed from pages, or read)
+// and the package generated from it.
+type target struct {
+	parse      *parseJob // nil: the schema is read, not parsed
+	schemaPath string    // the schema file
+	source     string    // the schema's path as the header comment of the code shows it
+	output     string    // the package directory
+	pkg        string    // the package name; "" for the directory's name
+}
+
+// configTarget is the target a config describes.
+func configTarget(cfg *config.Config) (target, error) {
+	job, err := configParseJob(cfg)
+	if err != nil {
+		return target{}, err
+	}
+	t := target{
+		parse:      job,
+		schemaPath: cfg.Resolve(cfg.Schema),
+		source:     filepath.ToSlash(filepath.Clean(filepath.FromSlash(cfg.Schema))),
+		pkg:        cfg.Package,
+	}
+	if cfg.Output != "" {
+		t.output = cfg.Resolve(cfg.Output)
+	}
+	return t, nil
+}
+
+// packageName is the package name of t: its own, or its directory's.
+func (t *target) packageName() (string, error) {
+	if t.pkg != "" {
+		return t.pkg, nil
+	}
+	abs, err := filepath.Abs(t.output)
+	if err != nil {
+		return "", inputError(err)
+	}
+	return filepath.Base(abs), nil
+}
+
+// build is what generate makes of a target, in memory: nothing is
+// written until write.
+type build struct {
+	// schemaPath is the schema file; schema its new bytes, nil when the
+	// schema was read rather than parsed.
+	schemaPath string
+	schema     []byte
+	// code is the generated package: file name -> bytes, for output.
+	output string
+	code   map[string][]byte
+}
+
+// build parses the pages (if any) and generates the code, in memory.
+func (t *target) build(stderr io.Writer) (*build, error) {
+	b := &build{schemaPath: t.schemaPath, output: t.output}
+	var api *schema.API
+	if t.parse != nil {
+		data, err := t.parse.run(stderr)
+		if err != nil {
+			return nil, err
+		}
+		// Loading the saved bytes gives the API exactly as a later
+		// generate from the written file will see it.
+		if api, err = schema.Load(t.schemaPath, data); err != nil {
+			return nil, inputError(err)
+		}
+		b.schema = data
+	} else {
+		var err error
+		if api, err = loadSchema(t.schemaPath); err != nil {
+			return nil, err
+		}
+	}
+	code, err := t.generate(api)
+	if err != nil {
+		return nil, err
+	}
+	b.code = code
+	return b, nil
+}
+
+// generate generates the package of t from api.
+func (t *target) generate(api *schema.API) (map[string][]byte, error) {
+	pkg, err := t.packageName()
+	if err != nil {
+		return nil, err
+	}
+	code, err := generator.Generate(api, generator.Options{Package: pkg, SchemaPath: t.source})
+	if err != nil {
+		return nil, inputError(fmt.Errorf("%s: %w", t.schemaPath, err))
+	}
+	return code, nil
+}
+
+// write writes the build: the schema when its bytes changed, then the
+// package's changed files, and removes the package's stale generated
+// files. It lists what it wrote and removed on w.
+func (b *build) write(w io.Writer) error {
+	plan, err := files.NewPlan(b.output, b.code)
+	if err != nil {
+		return inputError(err)
+	}
+	if len(plan.Foreign) > 0 {
+		_, _, err := plan.Apply()
+		return inputError(err)
+	}
+	if b.schema != nil {
+		wrote, err := files.WriteFile(b.schemaPath, b.schema)
+		if err != nil {
+			return inputError(err)
+		}
+		if wrote {
+			fmt.Fprintln(w, "wrote", filepath.ToSlash(b.schemaPath))
+		}
+	}
+	written, removed, err := plan.Apply()
+	for _, name := range written {
+		fmt.Fprintln(w, "wrote", filepath.ToSlash(plan.Path(name)))
+	}
+	for _, name := range removed {
+		fmt.Fprintln(w, "removed", filepath.ToSlash(plan.Path(name)))
+	}
+	if err != nil {
+		return inputError(err)
+	}
+	return nil
+}
+
+// readIfExists returns the file's bytes, or nil when there is no file.
+func readIfExists(path string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, inputError(err)
+	}
+	return data, nil
+}

@@ -1,0 +1,380 @@
+package cli
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/docs2go/docs2go/internal/files"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/cli")
+
+// sampleConfig is the docs2go.yaml of a repository holding the four GearN
+// sample pages.
+const sampleConfig = `name: gearn
+pages:
+  - pages/*.txt
+schema: specs/gearn.yaml
+output: out/gearn
+package: gearn
+`
+
+// fixture is a repository in a temporary directory, which the test has
+// changed into.
+type fixture struct {
+	t *testing.T
+	// testdata is the absolute path of the project's testdata directory.
+	testdata string
+	// spec is the committed specs/gearn.yaml of the project.
+	spec []byte
+}
+
+// newRepo copies the four GearN sample pages into pages/ of a new
+// directory, writes config as its docs2go.yaml (when not empty) and
+// changes into it.
+func newRepo(t *testing.T, config string) *fixture {
+	t.Helper()
+	f := &fixture{t: t}
+	var err error
+	if f.testdata, err = filepath.Abs("../../testdata"); err != nil {
+		t.Fatal(err)
+	}
+	if f.spec, err = os.ReadFile("../../specs/gearn.yaml"); err != nil {
+		t.Fatal(err)
+	}
+	pages := samples(t)
+	dir := t.TempDir()
+	for _, p := range pages {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.write(filepath.Join(dir, "pages", filepath.Base(p)), data)
+	}
+	if config != "" {
+		f.write(filepath.Join(dir, "docs2go.yaml"), []byte(config))
+	}
+	t.Chdir(dir)
+	return f
+}
+
+func (f *fixture) write(path string, data []byte) {
+	f.t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		f.t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		f.t.Fatal(err)
+	}
+}
+
+func (f *fixture) read(path string) []byte {
+	f.t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return data
+}
+
+// edit replaces old with new in the file at path, once.
+func (f *fixture) edit(path, old, new string) {
+	f.t.Helper()
+	data := string(f.read(path))
+	if strings.Count(data, old) != 1 {
+		f.t.Fatalf("%s holds %q %d times, want once", path, old, strings.Count(data, old))
+	}
+	f.write(path, []byte(strings.Replace(data, old, new, 1)))
+}
+
+// golden compares got with testdata/cli/name, or rewrites it with -update.
+func (f *fixture) golden(name, got string) {
+	f.t.Helper()
+	path := filepath.Join(f.testdata, "cli", name)
+	if *update {
+		f.write(path, []byte(got))
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		f.t.Fatalf("%v (run go test ./internal/cli -update)", err)
+	}
+	if got != string(want) {
+		f.t.Errorf("output differs from testdata/cli/%s (go test ./internal/cli -update rewrites it):\ngot:\n%s\nwant:\n%s", name, got, want)
+	}
+}
+
+// snapshot returns the modification time of every file under dir, and
+// dates them all in the past first so that a rewrite shows.
+func (f *fixture) snapshot(dirs ...string) map[string]time.Time {
+	f.t.Helper()
+	old := time.Unix(1_000_000_000, 0)
+	times := map[string]time.Time{}
+	for _, dir := range dirs {
+		filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			if err := os.Chtimes(path, old, old); err != nil {
+				f.t.Fatal(err)
+			}
+			times[path] = old
+			return nil
+		})
+	}
+	return times
+}
+
+// unchanged fails the test when a file of the snapshot was written or
+// removed, or a file was added.
+func (f *fixture) unchanged(times map[string]time.Time, dirs ...string) {
+	f.t.Helper()
+	seen := 0
+	for _, dir := range dirs {
+		filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			seen++
+			info, err := d.Info()
+			if err != nil {
+				return err
+			}
+			if want, ok := times[path]; !ok {
+				f.t.Errorf("%s was written", path)
+			} else if !info.ModTime().Equal(want) {
+				f.t.Errorf("%s was rewritten", path)
+			}
+			return nil
+		})
+	}
+	if seen != len(times) {
+		f.t.Errorf("%d files, %d before", seen, len(times))
+	}
+}
+
+// TestGenerateFromConfig runs generate with the config alone: it writes
+// the schema the sample pages give, the same as the committed one, and the
+// package, the same as generate SCHEMA writes; a second run writes nothing.
+func TestGenerateFromConfig(t *testing.T) {
+	f := newRepo(t, sampleConfig)
+	code, stdout, stderr := run("generate")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.HasPrefix(stdout, "wrote specs/gearn.yaml\nwrote out/gearn/") || !strings.Contains(stdout, "wrote out/gearn/types.go\n") {
+		t.Errorf("stdout:\n%s", stdout)
+	}
+	if !strings.Contains(stderr, ": recovered ") {
+		t.Errorf("the recoveries are not reported on stderr:\n%s", stderr)
+	}
+	if !bytes.Equal(f.read("specs/gearn.yaml"), f.spec) {
+		t.Error("the schema generate wrote is not the committed specs/gearn.yaml")
+	}
+	if code, _, stderr := run("generate", "specs/gearn.yaml", "-o", "explicit", "--package", "gearn"); code != ExitOK {
+		t.Fatalf("generate SCHEMA: exit %d: %s", code, stderr)
+	}
+	entries, err := os.ReadDir("out/gearn")
+	if err != nil || len(entries) == 0 {
+		t.Fatalf("out/gearn: %v %v", entries, err)
+	}
+	for _, e := range entries {
+		got := f.read(filepath.Join("out/gearn", e.Name()))
+		if !bytes.Equal(got, f.read(filepath.Join("explicit", e.Name()))) {
+			t.Errorf("%s differs from what generate SCHEMA writes", e.Name())
+		}
+		if !files.IsGenerated(got) {
+			t.Errorf("%s does not start with %q", e.Name(), files.Header)
+		}
+	}
+
+	times := f.snapshot("specs", "out")
+	code, stdout, stderr = run("generate")
+	if code != ExitOK || stdout != "" {
+		t.Fatalf("second run: exit %d, stdout %q, stderr %s", code, stdout, stderr)
+	}
+	f.unchanged(times, "specs", "out")
+}
+
+// TestGenerateRemovesStale: generate removes the generated files it no
+// longer generates, keeps the user's, and refuses to overwrite a file of
+// the user's at a generated path.
+func TestGenerateRemovesStale(t *testing.T) {
+	f := newRepo(t, sampleConfig)
+	if code, _, stderr := run("generate"); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	f.write("out/gearn/old.go", []byte(files.Header+"\n\npackage gearn\n"))
+	f.write("out/gearn/server.go", []byte("package gearn\n\n// Written by hand.\n"))
+	f.write("out/gearn/README.md", []byte(files.Header+"\n"))
+	os.Remove("out/gearn/enums.go")
+
+	code, stdout, stderr := run("generate")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if want := "wrote out/gearn/enums.go\nremoved out/gearn/old.go\n"; stdout != want {
+		t.Errorf("stdout %q, want %q", stdout, want)
+	}
+	for _, name := range []string{"server.go", "README.md", "enums.go"} {
+		if _, err := os.Stat(filepath.Join("out/gearn", name)); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+
+	user := []byte("package gearn\n\n// Mine, not generated.\n")
+	f.write("out/gearn/types.go", user)
+	code, stdout, stderr = run("generate")
+	if code != ExitInput || stdout != "" || !strings.Contains(stderr, "out/gearn/types.go: not generated by docs2go") {
+		t.Errorf("exit %d, stdout %q, stderr %s", code, stdout, stderr)
+	}
+	if !bytes.Equal(f.read("out/gearn/types.go"), user) {
+		t.Error("the user's types.go was overwritten")
+	}
+}
+
+// TestCheck runs check on a clean repository, then after each kind of
+// drift; it never writes, and pins what it prints.
+func TestCheck(t *testing.T) {
+	f := newRepo(t, sampleConfig)
+	if code, _, stderr := run("generate"); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	clean := func() {
+		t.Helper()
+		if code, stdout, stderr := run("generate"); code != ExitOK {
+			t.Fatalf("generate: exit %d: %s%s", code, stdout, stderr)
+		}
+		if code, stdout, stderr := run("check"); code != ExitOK || stdout != "" {
+			t.Fatalf("check of a clean repository: exit %d, stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+		}
+	}
+	check := func(golden string) {
+		t.Helper()
+		times := f.snapshot("pages", "specs", "out")
+		code, stdout, stderr := run("check")
+		if code != ExitInput {
+			t.Errorf("exit %d, want %d; stderr:\n%s", code, ExitInput, stderr)
+		}
+		if !strings.Contains(stderr, "docs2go: check: stale: run docs2go generate and commit the result\n") {
+			t.Errorf("stderr:\n%s", stderr)
+		}
+		f.golden(golden, stdout)
+		f.unchanged(times, "pages", "specs", "out")
+	}
+	clean()
+
+	// A page changed: the schema is stale; the code is still what the
+	// committed schema gives.
+	f.edit("pages/003_36273ed7c22f8149.txt", "The device ID of the Android device. (6 - 64 characters)", "The device ID of the Android device. (6 - 32 characters)")
+	check("check-pages-changed.txt")
+
+	// The schema was regenerated from the changed page, the code not.
+	if code, _, stderr := run("parse"); code != ExitOK {
+		t.Fatalf("parse: exit %d: %s", code, stderr)
+	}
+	check("check-schema-changed.txt")
+	clean()
+
+	// Files of the package are missing or extra; a file of the user's
+	// is neither.
+	os.Remove("out/gearn/enums.go")
+	f.write("out/gearn/old.go", []byte(files.Header+"\n\npackage gearn\n"))
+	f.write("out/gearn/server.go", []byte("package gearn\n\n// Written by hand.\n"))
+	f.write("out/gearn/doc.go", []byte("package gearn\n\n// Written by hand.\n"))
+	check("check-files.txt")
+	os.Remove("out/gearn/doc.go")
+	clean()
+
+	os.Remove("specs/gearn.yaml")
+	check("check-schema-missing.txt")
+}
+
+// TestCheckSchemaOnly checks a config without pages: the schema is the
+// input, and only the code can be stale.
+func TestCheckSchemaOnly(t *testing.T) {
+	f := newRepo(t, "schema: specs/gearn.yaml\noutput: out/gearn\n")
+	f.write("specs/gearn.yaml", f.spec)
+	if code, stdout, stderr := run("generate"); code != ExitOK || strings.Contains(stdout, "specs/") {
+		t.Fatalf("exit %d, stdout %s, stderr %s", code, stdout, stderr)
+	}
+	if code, stdout, stderr := run("check"); code != ExitOK || stdout != "" {
+		t.Fatalf("exit %d: %s%s", code, stdout, stderr)
+	}
+	f.edit("specs/gearn.yaml", "summary: Refresh the user's authentication token.", "summary: Refresh the player's authentication token.")
+	code, stdout, _ := run("check")
+	if code != ExitInput {
+		t.Errorf("exit %d", code)
+	}
+	f.golden("check-schema-only.txt", stdout)
+}
+
+// TestConfigCommands runs each command that reads the config: parse from
+// it, its flags overriding it, and its errors.
+func TestConfigCommands(t *testing.T) {
+	f := newRepo(t, sampleConfig)
+	if code, stdout, stderr := run("parse"); code != ExitOK || stdout != "" {
+		t.Fatalf("parse: exit %d, stdout %q, stderr %s", code, stdout, stderr)
+	}
+	if !bytes.Equal(f.read("specs/gearn.yaml"), f.spec) {
+		t.Error("parse wrote another schema than the committed one")
+	}
+	if code, _, stderr := run("parse", "-o", "other.yaml", "--name", "other"); code != ExitOK {
+		t.Fatalf("parse -o: exit %d: %s", code, stderr)
+	}
+	if !bytes.HasPrefix(bytes.SplitN(f.read("other.yaml"), []byte("name: "), 2)[1], []byte("other\n")) {
+		t.Error("--name did not override the config's name")
+	}
+	if code, stdout, _ := run("parse", "pages/000_99bfbb42b6f9f7e5.txt"); code != ExitOK || !strings.Contains(stdout, "name: api\n") {
+		t.Errorf("parse PAGE: exit %d; it should read no config and write to stdout", code)
+	}
+	if code, _, stderr := run("generate", "-o", "elsewhere", "--package", "other"); code != ExitOK || !strings.Contains(string(f.read("elsewhere/doc.go")), "package other") {
+		t.Errorf("generate -o --package: exit %d: %s", code, stderr)
+	}
+
+	f.write("sub/docs2go.yaml", []byte("pages: [../pages/*.txt]\nschema: api.yaml\noutput: code\n"))
+	if code, _, stderr := run("generate", "--config", "sub/docs2go.yaml"); code != ExitOK {
+		t.Fatalf("--config: exit %d: %s", code, stderr)
+	}
+	if got := string(f.read("sub/code/doc.go")); !strings.Contains(got, "// Source: api.yaml\n") || !strings.Contains(got, "package code\n") {
+		t.Errorf("paths of --config are not relative to its directory:\n%s", got)
+	}
+
+	f.write("docs2go.yaml", []byte("name: gearn\npages:\n  - pages/*.txt\nschema: specs/gearn.yaml\n\n\noutptu: out/gearn\n"))
+	f.write("nopages.yaml", []byte("schema: specs/gearn.yaml\n"))
+	f.write("badglob.yaml", []byte("pages:\n  - pages/*.txt\n  - scraped/*.md\nschema: specs/gearn.yaml\noutput: out\n"))
+	for _, tc := range []struct {
+		args   []string
+		code   int
+		stderr string
+	}{
+		{[]string{"generate"}, ExitInput, "docs2go: docs2go.yaml:7: unknown key \"outptu\" (did you mean \"output\"?)\n"},
+		{[]string{"check"}, ExitInput, "docs2go: docs2go.yaml:7: unknown key \"outptu\" (did you mean \"output\"?)\n"},
+		{[]string{"parse"}, ExitInput, "docs2go: docs2go.yaml:7: unknown key \"outptu\" (did you mean \"output\"?)\n"},
+		{[]string{"version"}, ExitOK, ""},
+		{[]string{"parse", "--config", "nopages.yaml"}, ExitInput, "docs2go: nopages.yaml lists no pages: give PAGE arguments, or add pages to it\n"},
+		{[]string{"generate", "--config", "nopages.yaml"}, ExitInput, "docs2go: nopages.yaml has no output: say where the package goes, or pass -o DIR\n"},
+		{[]string{"check", "--config", "badglob.yaml"}, ExitInput, "docs2go: badglob.yaml:3: pages: \"scraped/*.md\" matches no file\n"},
+		{[]string{"check", "--config", "absent.yaml"}, ExitInput, "docs2go: open absent.yaml: no such file or directory\n"},
+		{[]string{"parse", "--config", "nopages.yaml", "pages/000_99bfbb42b6f9f7e5.txt"}, ExitUsage, "docs2go: parse: --config names a config file, but the arguments already say what to read: give one or the other\n"},
+		{[]string{"check", "extra"}, ExitUsage, "docs2go: check: unknown command \"extra\" for \"docs2go check\" (want no arguments)\n"},
+	} {
+		code, _, stderr := run(tc.args...)
+		if code != tc.code || stderr != tc.stderr {
+			t.Errorf("%v: exit %d, stderr %q\nwant exit %d, stderr %q", tc.args, code, stderr, tc.code, tc.stderr)
+		}
+	}
+
+	os.Remove("docs2go.yaml")
+	for _, cmd := range []string{"check", "generate"} {
+		code, _, stderr := run(cmd)
+		if code != ExitUsage || !strings.Contains(stderr, cmd+": no docs2go.yaml here") {
+			t.Errorf("%s without a config: exit %d, stderr %q", cmd, code, stderr)
+		}
+	}
+}
