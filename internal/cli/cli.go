@@ -90,7 +90,7 @@ generate and check take their inputs from it when given none.`,
 	root.SetErr(a.stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
 	root.PersistentFlags().StringVar(&a.configPath, "config", "", "read this config file instead of ./"+config.FileName)
-	root.AddCommand(a.parseCmd(), a.generateCmd(), a.checkCmd(), a.versionCmd(), configHelp())
+	root.AddCommand(a.parseCmd(), a.generateCmd(), a.checkCmd(), a.diffCmd(), a.versionCmd(), configHelp())
 	return root
 }
 
