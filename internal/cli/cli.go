@@ -78,7 +78,7 @@ as a YAML schema, and generates Go code from the schema: structs, enums,
 validators and route stubs.
 
 In a repository with a docs2go.yaml (see "docs2go help config"), parse,
-generate and check take their inputs from it when given none.`,
+generate, check and openapi take their inputs from it when given none.`,
 		Example: `  docs2go parse pages/*.txt -o specs/gearn.yaml --name gearn
   docs2go generate specs/gearn.yaml -o internal/gearn --package gearn
   docs2go generate     # what docs2go.yaml says: pages → schema → code
@@ -90,7 +90,7 @@ generate and check take their inputs from it when given none.`,
 	root.SetErr(a.stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
 	root.PersistentFlags().StringVar(&a.configPath, "config", "", "read this config file instead of ./"+config.FileName)
-	root.AddCommand(a.parseCmd(), a.generateCmd(), a.checkCmd(), a.diffCmd(), a.versionCmd(), configHelp())
+	root.AddCommand(a.parseCmd(), a.generateCmd(), a.checkCmd(), a.diffCmd(), a.openapiCmd(), a.versionCmd(), configHelp())
 	return root
 }
 
@@ -162,7 +162,8 @@ work from the committed schema alone.
 
   docs2go parse      pages → schema
   docs2go generate   pages → schema → code (schema → code without pages)
-  docs2go check      exit 1 when generate would change anything; writes nothing`,
+  docs2go check      exit 1 when generate would change anything; writes nothing
+  docs2go openapi    schema → OpenAPI 3.1 (stdout, or -o FILE)`,
 	}
 }
 

@@ -1,0 +1,69 @@
+package cli
+
+import (
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/docs2go/docs2go/internal/files"
+	"github.com/docs2go/docs2go/openapi"
+)
+
+func (a *app) openapiCmd() *cobra.Command {
+	var out, version string
+	cmd := &cobra.Command{
+		Use:   "openapi [SCHEMA]",
+		Short: "Export a schema as an OpenAPI 3.1 document",
+		Long: `openapi writes the OpenAPI 3.1 document of a schema, for the tools of the
+OpenAPI world: Swagger UI, oapi-codegen, ogen, request validators. Each
+endpoint is an operation with its headers as parameters and its request
+body with the documented bounds, defaults and required members; types and
+enums are components (an enum names its members in x-enum-varnames); a
+GearN answer is the envelope around the operation's response type, and an
+API whose HTTP status carries the outcome has a response per status.
+
+Given no SCHEMA, it exports docs2go.yaml's schema. Without -o the
+document goes to stdout.`,
+		Example: `  docs2go openapi specs/gearn.yaml -o api.yaml
+  docs2go openapi --api-version 2.3.0 > api.yaml`,
+		Args: args("at most one schema file", cobra.MaximumNArgs(1)),
+		RunE: func(cmd *cobra.Command, a2 []string) error {
+			var path, source string
+			if len(a2) == 1 {
+				if err := a.noConfig(cmd); err != nil {
+					return err
+				}
+				path, source = a2[0], filepath.ToSlash(a2[0])
+			} else {
+				cfg, err := a.needConfig(cmd, "a SCHEMA")
+				if err != nil {
+					return err
+				}
+				t, err := configTarget(cfg)
+				if err != nil {
+					return err
+				}
+				path, source = t.schemaPath, t.source
+			}
+			api, err := loadSchema(path)
+			if err != nil {
+				return err
+			}
+			doc, err := openapi.Generate(api, openapi.Options{Source: source, Version: version})
+			if err != nil {
+				return inputError(err)
+			}
+			if out == "" {
+				_, err = a.stdout.Write(doc)
+				return err
+			}
+			if _, err := files.WriteFile(out, doc); err != nil {
+				return inputError(err)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write the document to this file")
+	cmd.Flags().StringVar(&version, "api-version", "0.0.0", "the document's info.version (the schema has none)")
+	return cmd
+}
