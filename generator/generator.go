@@ -27,7 +27,9 @@ type Options struct {
 // Generate builds every output file in memory: file name (e.g. "types.go")
 // -> gofmt'd bytes. The same API and options always give the same bytes.
 func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
-	if api.Protocol != schema.ProtocolGearN {
+	switch api.Protocol {
+	case schema.ProtocolGearN, schema.ProtocolHTTPStatus:
+	default:
 		return nil, fmt.Errorf("protocol %s is not supported yet", api.Protocol)
 	}
 	if !token.IsIdentifier(opts.Package) || opts.Package == "_" {
@@ -60,6 +62,13 @@ func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
 		{"routes.go", g.routesFile},
 		{"defaults.go", g.defaultsFile},
 		{"validation.go", g.validationFile},
+	}
+	if api.Protocol == schema.ProtocolHTTPStatus {
+		sg, err := newStatusGen(g)
+		if err != nil {
+			return nil, err
+		}
+		files = sg.files()
 	}
 	type built struct {
 		name string

@@ -64,8 +64,8 @@ func TestGenerateErrors(t *testing.T) {
 		change func(*schema.API, *Options)
 		want   string // in the error
 	}{
-		{"protocol", func(a *schema.API, _ *Options) { a.Protocol = schema.ProtocolHTTPStatus },
-			"protocol http-status is not supported yet"},
+		{"protocol", func(a *schema.API, _ *Options) { a.Protocol = "soap" },
+			"protocol soap is not supported yet"},
 		{"no package", func(_ *schema.API, o *Options) { o.Package = "" }, `package name ""`},
 		{"keyword package", func(_ *schema.API, o *Options) { o.Package = "type" }, `package name "type"`},
 		{"dotted package", func(_ *schema.API, o *Options) { o.Package = "out/gearn" }, `package name "out/gearn"`},

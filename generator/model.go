@@ -197,6 +197,9 @@ func (m *model) claimRuntime() error {
 	for v := range numViolations {
 		names = append(names, v.ident())
 	}
+	if m.api.Protocol == schema.ProtocolHTTPStatus {
+		names = httpStatusRuntime()
+	}
 	for _, id := range names {
 		if err := m.idents.claim(id, "docs2go's own "+id); err != nil {
 			return err

@@ -43,7 +43,11 @@ func objectDoc(o *object) string {
 		text += "\n\n" + o.t.Description
 	}
 	if o.t.Inferred {
-		text += "\n\nIts members were inferred from an example, not read from a table."
+		from := "an example"
+		if !o.t.At.IsZero() {
+			from = "the example at " + o.t.At.String()
+		}
+		text += "\n\nIts members were inferred from " + from + ", not read from a table."
 	}
 	return text
 }

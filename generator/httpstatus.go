@@ -1,0 +1,397 @@
+package generator
+
+import (
+	"fmt"
+	"mime"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+// This file and the other httpstatus*.go write the package of an API whose
+// HTTP status codes carry the outcome (schema.ProtocolHTTPStatus): per
+// operation a headers struct that validates itself, a request, a Service
+// method, a net/http handler and a client method, with a StatusError for
+// every answer but the documented success.
+
+// httpStatusRuntime lists the package-level names the http-status runtime
+// declares, whatever its schema says. ValidationError, MemberError and the
+// violations are there for request bodies, which the GearN files' Validate
+// checks.
+func httpStatusRuntime() []string {
+	names := []string{
+		"Service", "StatusError", "HeaderError", "InvalidHeader", "HeaderProblem",
+		"Client", "ClientOption", "NewClient", "WithHTTPClient",
+		"NewHandler", "Option", "WithErrorLog",
+		"ValidationError", "MemberError", violationType,
+	}
+	for _, p := range headerProblems() {
+		names = append(names, p.ident)
+	}
+	for v := range numViolations {
+		names = append(names, v.ident())
+	}
+	return names
+}
+
+// statusGen writes the files of an http-status package.
+type statusGen struct {
+	*gen
+	ops []*statusOp
+	// common are the members that every documented error body holds, with
+	// the same type: StatusError has a field for each. message is the
+	// first of them that is a string; the handler puts the text of a
+	// validation failure or of an internal error in it. Both are nil when
+	// no status documents a body.
+	common  []*member
+	message *member
+	// typed are the error body types that hold more than the common
+	// members, in schema order: StatusError has a pointer to each.
+	typed []*object
+	// bodies is true when some operation has a request body.
+	bodies bool
+	// needs notes which helpers the headers' checks call.
+	needs struct {
+		format, mediaType bool
+	}
+}
+
+// statusOp is an endpoint with what its page says of its answers.
+type statusOp struct {
+	*endpoint
+	headers []*headerField
+	// success is the status code of the answer that carries the response:
+	// the first 2xx code the page documents, 200 when it documents none.
+	success int
+	// failures are the other documented statuses, in page order.
+	failures []*schema.Status
+}
+
+// headerField is a documented request header, as a field of the
+// generated headers struct.
+type headerField struct {
+	h      *schema.Header
+	goName string
+	// literals is Format split at its placeholders; nil when the header has
+	// no Format or one without placeholders, which values then holds.
+	literals []string
+	values   []string
+	// media is true when values are media types that compare as such
+	// (Content-Type: "application/json;charset=UTF-8" is
+	// "application/json; charset=utf-8").
+	media bool
+}
+
+// headerProblem is a way a header can break what its page documents.
+type headerProblem struct {
+	ident string // the generated constant
+	doc   string
+	text  string // what HeaderProblem.String returns
+}
+
+func headerProblems() []headerProblem {
+	return []headerProblem{
+		{"HeaderMissing", "A required header is absent or empty.", "required header is missing"},
+		{"HeaderNotAllowed", "A header's value is not one of the values its page lists.", "value is not one of the documented values"},
+		{"HeaderMalformed", "A header's value is not in the form its page documents, such as \"KakaoAK {ADMIN_KEY}\": each placeholder stands for at least one character.", "value is not in the documented form"},
+	}
+}
+
+// newStatusGen resolves what the http-status files need beyond the model.
+func newStatusGen(g *gen) (*statusGen, error) {
+	sg := &statusGen{gen: g}
+	routes := map[string]string{}
+	for _, e := range g.endpoints {
+		op, err := sg.statusOp(e)
+		if err != nil {
+			return nil, err
+		}
+		route := e.ep.Method + " " + e.ep.Path
+		if prev, ok := routes[route]; ok {
+			return nil, fmt.Errorf("operations %q and %q are both served at %s", prev, e.op.Name, route)
+		}
+		routes[route] = e.op.Name
+		sg.ops = append(sg.ops, op)
+		sg.bodies = sg.bodies || len(e.members) > 0
+	}
+	if err := sg.resolveErrorBodies(); err != nil {
+		return nil, err
+	}
+	return sg, nil
+}
+
+func (sg *statusGen) statusOp(e *endpoint) (*statusOp, error) {
+	owner := fmt.Sprintf("operation %q", e.op.Name)
+	if err := checkRoute(e.ep.Method, e.ep.Path); err != nil {
+		return nil, fmt.Errorf("%s: %w", owner, err)
+	}
+	if err := sg.idents.claim(e.name+"Headers", owner+"'s headers"); err != nil {
+		return nil, err
+	}
+	for _, mem := range e.members {
+		if mem.goName == "Validate" || mem.goName == "ApplyDefaults" {
+			return nil, fmt.Errorf("%s body member %q: its Go name is that of a method of the request", owner, mem.f.Name)
+		}
+	}
+	op := &statusOp{endpoint: e, success: 200}
+	fields := idents{"Validate": "the headers' Validate method"}
+	for _, h := range e.ep.Headers {
+		hf := &headerField{h: h, goName: goName(h.Name), values: h.Values}
+		if err := fields.claim(hf.goName, fmt.Sprintf("%s header %q", owner, h.Name)); err != nil {
+			return nil, err
+		}
+		if h.Format != "" {
+			if lits := formatLiterals(h.Format); len(lits) > 1 {
+				hf.literals = lits
+			} else if len(hf.values) == 0 {
+				hf.values = lits
+			}
+		}
+		hf.media = len(hf.values) > 0 && strings.EqualFold(h.Name, "Content-Type")
+		for _, v := range hf.values {
+			if _, _, err := mime.ParseMediaType(v); err != nil {
+				hf.media = false
+			}
+		}
+		op.headers = append(op.headers, hf)
+	}
+	for _, st := range e.op.Statuses {
+		if st.Range == "" && st.Code >= 200 && st.Code <= 299 {
+			op.success = st.Code
+			break
+		}
+	}
+	for _, st := range e.op.Statuses {
+		if st.Range != "" || st.Code != op.success {
+			op.failures = append(op.failures, st)
+		}
+	}
+	if op.response == nil {
+		for _, st := range e.op.Statuses {
+			if st.Range == "" && st.Code == op.success && st.Body != "" {
+				op.response = sg.objectBy[st.Body]
+			}
+		}
+	}
+	return op, nil
+}
+
+// checkRoute refuses a route that the generated handler's http.ServeMux
+// would read as something else than the path: a wildcard, an escape, a
+// query.
+func checkRoute(method, path string) error {
+	for _, r := range method {
+		if r < 'A' || r > 'Z' {
+			return fmt.Errorf("method %q is not an HTTP method in capitals", method)
+		}
+	}
+	if !strings.HasPrefix(path, "/") || strings.ContainsAny(path, "{}%?# \t\r\n") {
+		return fmt.Errorf("path %q is not a literal path (path parameters are not supported yet)", path)
+	}
+	return nil
+}
+
+// resolveErrorBodies finds the members every error body shares and the
+// error body types that hold more, and claims StatusError's field names.
+func (sg *statusGen) resolveErrorBodies() error {
+	var bodies []*object
+	seen := map[*object]bool{}
+	for _, op := range sg.ops {
+		for _, st := range op.failures {
+			if st.Body == "" {
+				continue
+			}
+			o := sg.objectBy[st.Body]
+			if o == nil {
+				return fmt.Errorf("operation %q: status %s: body type %q is not declared", op.op.Name, statusName(st), st.Body)
+			}
+			if !seen[o] {
+				seen[o] = true
+				bodies = append(bodies, o)
+			}
+		}
+	}
+	if len(bodies) == 0 {
+		return nil
+	}
+	for _, mem := range bodies[0].members {
+		if everyHolds(bodies[1:], mem.f) {
+			f := *mem.f
+			f.Required = true // a StatusError field is a value: absent is its zero
+			sg.common = append(sg.common, &member{f: &f, goName: mem.goName, kind: mem.kind, object: mem.object, enum: mem.enum})
+		}
+	}
+	for _, mem := range sg.common {
+		if mem.kind == kindString && !mem.f.Array {
+			sg.message = mem
+			break
+		}
+	}
+	for _, o := range sg.objects {
+		if seen[o] && len(o.members) > len(sg.common) {
+			sg.typed = append(sg.typed, o)
+		}
+	}
+	fields := idents{"Code": "StatusError's status code", "Error": "StatusError's Error method"}
+	for _, mem := range sg.common {
+		if err := fields.claim(mem.goName, fmt.Sprintf("the error body member %q", mem.f.Name)); err != nil {
+			return err
+		}
+	}
+	for _, o := range sg.typed {
+		if err := fields.claim(o.goName, fmt.Sprintf("the error body type %q", o.t.Name)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// everyHolds reports whether every object has a member of f's name and
+// type.
+func everyHolds(objects []*object, f *schema.Field) bool {
+	for _, o := range objects {
+		found := false
+		for _, mem := range o.members {
+			found = found || mem.f.Name == f.Name && mem.f.Type == f.Type && mem.f.Array == f.Array
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// typedField returns the error body type of StatusError that an answer
+// with status st holds; nil when st has none or only the common members.
+func (sg *statusGen) typedField(st *schema.Status) *object {
+	if o := sg.objectBy[st.Body]; o != nil && slices.Contains(sg.typed, o) {
+		return o
+	}
+	return nil
+}
+
+// formatLiterals splits a documented form such as "KakaoAK {ADMIN_KEY}"
+// at its placeholders (a name in braces): the text before, between and
+// after them, ["KakaoAK ", ""]. A form without placeholders is one
+// literal.
+func formatLiterals(format string) []string {
+	var lits []string
+	var lit strings.Builder
+	for rest := format; rest != ""; {
+		if name, after, ok := placeholderAt(rest); ok && name != "" {
+			lits = append(lits, lit.String())
+			lit.Reset()
+			rest = after
+			continue
+		}
+		lit.WriteByte(rest[0])
+		rest = rest[1:]
+	}
+	return append(lits, lit.String())
+}
+
+// placeholderAt reads a placeholder at the start of s: "{", a letter or
+// underscore, letters, digits and underscores, "}".
+func placeholderAt(s string) (name, after string, ok bool) {
+	inner, after, found := strings.Cut(strings.TrimPrefix(s, "{"), "}")
+	if !strings.HasPrefix(s, "{") || !found || inner == "" {
+		return "", s, false
+	}
+	for i, r := range inner {
+		letter := r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		if !letter && (i == 0 || r < '0' || r > '9') {
+			return "", s, false
+		}
+	}
+	return inner, after, true
+}
+
+// statusName writes a status as the page does: "401", "4xx".
+func statusName(st *schema.Status) string {
+	if st.Range != "" {
+		return st.Range
+	}
+	return fmt.Sprint(st.Code)
+}
+
+// statusDoc says what a status means, and what its body is.
+func statusDoc(st *schema.Status) string {
+	text := statusName(st)
+	if st.Note != "" {
+		text += " (" + st.Note + ")"
+	}
+	var about []string
+	for _, s := range []string{st.Meaning, st.Description} {
+		if s = strings.TrimSuffix(strings.TrimSpace(s), "."); s != "" {
+			about = append(about, s)
+		}
+	}
+	if len(about) > 0 {
+		text += " " + strings.Join(about, ": ")
+	}
+	if st.Body != "" {
+		text += ", with " + goName(st.Body)
+	}
+	return text
+}
+
+// files lists the files of the package. validation.go and
+// defaults.go go last: they declare what the others turned out to call.
+func (sg *statusGen) files() []outputFile {
+	files := []outputFile{
+		{"doc.go", sg.docFile},
+		{"enums.go", sg.enumsFile},
+		{"types.go", sg.typesFile},
+		{"headers.go", sg.headersFile},
+		{"requests.go", sg.requestsFile},
+		{"status.go", sg.statusFile},
+		{"server.go", sg.serverFile},
+		{"client.go", sg.clientFile},
+		{"defaults.go", sg.defaultsFile},
+	}
+	if sg.bodies {
+		files = append(files, outputFile{"validation.go", sg.validationFile})
+	}
+	return files
+}
+
+// outputFile is a file of the generated package and what writes it; build
+// returns false when the file would be empty.
+type outputFile = struct {
+	name  string
+	build func(*jen.File) bool
+}
+
+// docFile writes the package comment.
+func (sg *statusGen) docFile(f *jen.File) bool {
+	name := sg.api.Name
+	if name == "" {
+		name = sg.opts.Package
+	}
+	text := fmt.Sprintf("Package %s is the %s API as its pages document it, an API whose HTTP status codes carry the outcome: its objects, the headers of each request with their Validate, the Service a server implements and the net/http handler that serves it, and a Client.", sg.opts.Package, name)
+	for _, line := range wrap(text) {
+		f.PackageComment(line)
+	}
+	return true
+}
+
+// sortedByWidth returns the ranges among statuses, narrowest first, so
+// that a code takes the body of the narrowest range that covers it.
+func sortedByWidth(statuses []*schema.Status) []*schema.Status {
+	var ranges []*schema.Status
+	for _, st := range statuses {
+		if st.Range != "" {
+			ranges = append(ranges, st)
+		}
+	}
+	sort.SliceStable(ranges, func(i, j int) bool {
+		lo1, hi1, _ := ranges[i].Bounds()
+		lo2, hi2, _ := ranges[j].Bounds()
+		return hi1-lo1 < hi2-lo2
+	})
+	return ranges
+}

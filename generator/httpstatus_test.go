@@ -1,0 +1,227 @@
+package generator
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+// TestKakaoCaseIsTheParsedPage keeps the kakao case the schema the parser
+// makes of sample 004, so that the generated code is the product's.
+func TestKakaoCaseIsTheParsedPage(t *testing.T) {
+	parsed, err := os.ReadFile("../testdata/parse/kakao/schema.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, data := loadCase(t, "kakao")
+	if !bytes.Equal(data, parsed) {
+		t.Errorf("testdata/generate/kakao/schema.yaml differs from testdata/parse/kakao/schema.yaml:\n%s", firstDiff(data, parsed))
+	}
+}
+
+// examples returns the example messages of every operation of api.
+func examples(api *schema.API) []*schema.Example {
+	var out []*schema.Example
+	for _, op := range api.Operations {
+		for _, ep := range op.Endpoints {
+			if ep.Example != nil {
+				out = append(out, ep.Example)
+			}
+		}
+		for _, st := range op.Statuses {
+			out = append(out, st.Examples...)
+		}
+	}
+	return out
+}
+
+// TestKakaoDriverHoldsTheExamples checks that the kakao driver tests every
+// example of the schema: each body and each header value is in it
+// verbatim.
+func TestKakaoDriverHoldsTheExamples(t *testing.T) {
+	api, _ := loadCase(t, "kakao")
+	drive, err := os.ReadFile(filepath.Join(casesDir, "kakao", "drive_test.go.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := examples(api)
+	if len(all) != 4 {
+		t.Fatalf("the kakao schema has %d examples, want the request and three answers", len(all))
+	}
+	for _, ex := range all {
+		if ex.Body != "" && !bytes.Contains(drive, []byte("`"+ex.Body+"`")) {
+			t.Errorf("the driver lacks the body of the example at %s", ex.At)
+		}
+		for _, h := range ex.Headers {
+			if ex.Code == 0 && !bytes.Contains(drive, []byte(`{"`+h.Name+`", "`+h.Value+`"}`)) {
+				t.Errorf("the driver lacks the header %s of the example at %s", h.Name, h.At)
+			}
+		}
+	}
+}
+
+// TestKakaoHoldsNoExampleData checks that the generated code takes nothing
+// from the examples: not the host, not a credential, not an answer's data.
+func TestKakaoHoldsNoExampleData(t *testing.T) {
+	api, _ := loadCase(t, "kakao")
+	documented := map[string]bool{}
+	for _, h := range api.Operations[0].Endpoints[0].Headers {
+		for _, v := range h.Values {
+			documented[v] = true
+		}
+	}
+	var secrets []string
+	for _, ex := range examples(api) {
+		if ex.Host != "" {
+			secrets = append(secrets, ex.Host)
+		}
+		for _, h := range ex.Headers {
+			if !documented[h.Value] && ex.Code == 0 {
+				secrets = append(secrets, h.Value)
+			}
+		}
+	}
+	secrets = append(secrets, "909428", "123456789123456", "37faf519")
+	for name, src := range generateCase(t, "kakao") {
+		for _, s := range secrets {
+			if bytes.Contains(src, []byte(s)) {
+				t.Errorf("%s holds %q from the page's examples", name, s)
+			}
+		}
+	}
+}
+
+// TestProtocolsDoNotMix checks that neither protocol's runtime leaks into
+// the other's package.
+func TestProtocolsDoNotMix(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		absent []string
+	}{
+		{"kakao", []string{"Envelope", "returnCode", "ReturnCode", "InvalidMemberType", "invalidRequestParameters", "debugMessage", "Violation", "type ValidationError", "MemberError", "rJson"}},
+		{"mini", []string{"StatusError", "HeaderError", "InvalidHeader", "fitsFormat", "KakaoAK", "PlayerAbnormalState", `"desc"`}},
+	} {
+		for name, src := range generateCase(t, c.name) {
+			for _, s := range c.absent {
+				if bytes.Contains(src, []byte(s)) {
+					t.Errorf("%s/%s holds %q", c.name, name, s)
+				}
+			}
+		}
+	}
+}
+
+func TestFormatLiterals(t *testing.T) {
+	for _, c := range []struct {
+		format string
+		want   []string
+	}{
+		{"KakaoAK {ADMIN_KEY}", []string{"KakaoAK ", ""}},
+		{"{token}", []string{"", ""}},
+		{"Bearer {token}", []string{"Bearer ", ""}},
+		{"{a}-{b}.", []string{"", "-", "."}},
+		{"{a}{b}", []string{"", "", ""}},
+		{"application/json", []string{"application/json"}},
+		{"a {} b", []string{"a {} b"}},
+		{"a {1x} b", []string{"a {1x} b"}},
+		{"a {x y} b", []string{"a {x y} b"}},
+		{"{open", []string{"{open"}},
+		{"x}{_k9}", []string{"x}", ""}},
+	} {
+		if got := formatLiterals(c.format); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("formatLiterals(%q) = %q, want %q", c.format, got, c.want)
+		}
+	}
+}
+
+// status is an http-status API of one operation, which each case of
+// TestGenerateHTTPStatusErrors breaks in one way.
+func status() *schema.API {
+	return &schema.API{
+		Name:     "status",
+		Protocol: schema.ProtocolHTTPStatus,
+		Operations: []*schema.Operation{{
+			Name:     "validation",
+			Response: "Answer",
+			Statuses: []*schema.Status{
+				{Code: 200, Body: "Answer"},
+				{Code: 401, Body: "Failure"},
+			},
+			Endpoints: []*schema.Endpoint{{
+				Method:  "POST",
+				Path:    "/auth/validation",
+				Headers: []*schema.Header{{Name: "Authorization", Required: schema.Required, Format: "KakaoAK {KEY}"}},
+			}},
+		}},
+		Types: []*schema.Type{
+			{Name: "Answer", Fields: []*schema.Field{{Name: "ok", Type: schema.Boolean}}},
+			{Name: "Failure", Fields: []*schema.Field{{Name: "desc", Type: schema.String}}},
+		},
+	}
+}
+
+func TestGenerateHTTPStatus(t *testing.T) {
+	files, err := Generate(status(), Options{Package: "status", SchemaPath: "specs/status.yaml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"client.go", "doc.go", "headers.go", "requests.go", "server.go", "status.go", "types.go"}
+	got := sortedKeys(files)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("files %v, want %v", got, want)
+	}
+}
+
+func TestGenerateHTTPStatusErrors(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		change func(*schema.API)
+		want   string
+	}{
+		{"two operations at one route", func(a *schema.API) {
+			op := *a.Operations[0]
+			op.Name = "check"
+			a.Operations = append(a.Operations, &op)
+		}, `operations "validation" and "check" are both served at POST /auth/validation`},
+		{"a path parameter", func(a *schema.API) {
+			a.Operations[0].Endpoints[0].Path = "/players/{id}"
+		}, `path "/players/{id}" is not a literal path`},
+		{"a method in lower case", func(a *schema.API) {
+			a.Operations[0].Endpoints[0].Method = "post"
+		}, `method "post" is not an HTTP method in capitals`},
+		{"a header named like Validate", func(a *schema.API) {
+			ep := a.Operations[0].Endpoints[0]
+			ep.Headers = append(ep.Headers, &schema.Header{Name: "validate", Required: schema.Optional})
+		}, `the headers' Validate method and operation "validation" header "validate"`},
+		{"two headers, one Go name", func(a *schema.API) {
+			ep := a.Operations[0].Endpoints[0]
+			ep.Headers = append(ep.Headers, &schema.Header{Name: "authorization", Required: schema.Optional})
+		}, `both become the Go name Authorization`},
+		{"a body member named like a method", func(a *schema.API) {
+			a.Operations[0].Endpoints[0].Body = []*schema.Field{{Name: "validate", Type: schema.String}}
+		}, `body member "validate": its Go name is that of a method of the request`},
+		{"an error body member named like the status code", func(a *schema.API) {
+			a.Types[1].Fields = append(a.Types[1].Fields, &schema.Field{Name: "code", Type: schema.Integer})
+		}, `StatusError's status code and the error body member "code"`},
+		{"a type named like the runtime", func(a *schema.API) {
+			a.Types = append(a.Types, &schema.Type{Name: "Client"})
+		}, `docs2go's own Client and type "Client"`},
+		{"a type named like the headers", func(a *schema.API) {
+			a.Types = append(a.Types, &schema.Type{Name: "ValidationHeaders"})
+		}, `type "ValidationHeaders" and operation "validation"'s headers`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			api := status()
+			c.change(api)
+			_, err := Generate(api, Options{Package: "status", SchemaPath: "specs/status.yaml"})
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("got %v, want an error containing %q", err, c.want)
+			}
+		})
+	}
+}
