@@ -4,17 +4,20 @@
 GO       ?= go
 DOCS2GO  := $(GO) run ./cmd/docs2go
 GEARN    := $(sort $(wildcard testdata/pages/00[0-3]_*.txt))
+KAKAO    := $(wildcard testdata/pages/004_*.txt)
 STATICCHECK_VERSION := v0.8.2
 
 .PHONY: demo test vet staticcheck fuzz bench golden
 
-## demo: pages → specs/gearn.yaml → generated Go in out/gearn, built and vetted.
+## demo: pages → specs/{gearn,kakao}.yaml → generated Go in out/{gearn,kakao}, built and vetted.
 demo:
 	$(DOCS2GO) parse $(GEARN) --name gearn -o specs/gearn.yaml
 	$(DOCS2GO) generate specs/gearn.yaml -o out/gearn --package gearn
+	$(DOCS2GO) parse $(KAKAO) --name kakao -o specs/kakao.yaml
+	$(DOCS2GO) generate specs/kakao.yaml -o out/kakao --package kakao
 	$(GO) build ./out/...
 	$(GO) vet ./out/...
-	@echo "demo: specs/gearn.yaml and out/gearn are up to date and compile"
+	@echo "demo: specs/*.yaml and out/gearn, out/kakao are up to date and compile"
 
 ## test: vet, staticcheck and every test.
 test: vet staticcheck

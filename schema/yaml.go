@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -41,15 +43,36 @@ func Save(a *API) ([]byte, error) {
 	Sort(a)
 	var buf bytes.Buffer
 	buf.WriteString("# Schema written by docs2go from the pages listed below. Edit the pages or\n# an overrides file, not this file: docs2go parse rewrites it.\n")
+	var doc yaml.Node
+	if err := doc.Encode(a); err != nil {
+		return nil, err
+	}
+	plainFloats(&doc)
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(a); err != nil {
+	if err := enc.Encode(&doc); err != nil {
 		return nil, err
 	}
 	if err := enc.Close(); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// plainFloats rewrites floats that yaml.v3 writes in exponent form
+// (-1e+06) as plain decimals (-1000000), which people read more easily.
+func plainFloats(n *yaml.Node) {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!float" && strings.ContainsAny(n.Value, "eE") {
+		if f, err := strconv.ParseFloat(n.Value, 64); err == nil && !math.IsInf(f, 0) {
+			n.Value = strconv.FormatFloat(f, 'f', -1, 64)
+			if !strings.Contains(n.Value, ".") {
+				n.Tag = "!!int" // an integral float reads back as a float
+			}
+		}
+	}
+	for _, c := range n.Content {
+		plainFloats(c)
+	}
 }
 
 // Sort puts the name-keyed lists of a in name order.

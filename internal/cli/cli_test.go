@@ -49,6 +49,34 @@ func TestSpecIsFresh(t *testing.T) {
 	}
 }
 
+// TestKakaoSpecIsFresh is the stale-schema check of specs/kakao.yaml, the
+// parse of the Kakao Games sample page, as make demo runs it.
+func TestKakaoSpecIsFresh(t *testing.T) {
+	pages, err := filepath.Glob("../../testdata/pages/004_*.txt")
+	if err != nil || len(pages) != 1 {
+		t.Fatalf("the Kakao sample page: %v %v", pages, err)
+	}
+	out := filepath.Join(t.TempDir(), "kakao.yaml")
+	code, _, stderr := run("parse", "--name", "kakao", "-o", out, pages[0])
+	if code != ExitOK {
+		t.Fatalf("parse exited %d: %s", code, stderr)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("../../specs/kakao.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatal("specs/kakao.yaml is stale: run make demo and review the diff")
+	}
+	if !strings.Contains(string(got), "protocol: http-status") {
+		t.Error("specs/kakao.yaml is not an http-status schema")
+	}
+}
+
 func TestParseToStdout(t *testing.T) {
 	code, stdout, stderr := run("parse", "--name", "gearn", "../../testdata/pages/000_99bfbb42b6f9f7e5.txt")
 	if code != ExitOK {

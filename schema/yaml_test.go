@@ -1,0 +1,98 @@
+package schema
+
+import (
+	"strings"
+	"testing"
+)
+
+const validSchema = `name: t
+protocol: gearn
+pages: [p.txt]
+envelope:
+  fields:
+    - name: returnCode
+      type: integer
+      required: true
+      at: p.txt:3
+    - name: parameters
+      at: p.txt:4
+  status: returnCode
+  payload: parameters
+  at: p.txt:2
+operations:
+  - name: op
+    endpoints:
+      - role: client
+        method: POST
+        path: /api/rJson/g/client/op
+        body:
+          - name: id
+            type: string
+            minLength: 6
+            maxLength: 64
+            at: p.txt:9
+        at: p.txt:5
+    at: p.txt:1
+types:
+  - name: Item
+    fields:
+      - name: score
+        type: number
+        minimum: -1000000
+        at: p.txt:12
+    at: p.txt:11
+`
+
+// TestLoadErrors pins the message and the schema line of each mistake a
+// hand edit can make.
+func TestLoadErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, old, new, want string
+	}{
+		{"unknown key", "            minLength: 6\n", "            minLenght: 6\n", "s.yaml:24: unknown key \"minLenght\""},
+		{"unknown type", "        type: number\n", "        type: Score\n", "s.yaml:32: type Item: field \"score\" refers to unknown type \"Score\""},
+		{"repeated name", "      - name: score\n", "      - name: score\n        type: number\n        at: p.txt:12\n      - name: score\n", "s.yaml:35: type Item: field \"score\" is declared twice"},
+		{"min above max", "            minLength: 6\n", "            minLength: 65\n", "s.yaml:22: client op body: field \"id\": minLength 65 is above maxLength 64"},
+		{"repeated type", "types:\n", "types:\n  - name: Item\n    fields: []\n    at: p.txt:10\n", "s.yaml:33: name \"Item\" is declared twice (first at s.yaml:30)"},
+		{"not a mapping", "    at: p.txt:1\n", "    at: p.txt:1\n  - just text\n", "s.yaml:29: expected a mapping, found \"just text\""},
+		{"bad yaml", "pages: [p.txt]\n", "pages: [p.txt\n", "s.yaml:"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if !strings.Contains(validSchema, tc.old) {
+				t.Fatalf("the fixture has no %q", tc.old)
+			}
+			src := strings.Replace(validSchema, tc.old, tc.new, 1)
+			_, err := Load("s.yaml", []byte(src))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("Load error %v, want %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestSaveLoadRoundTrip saves a loaded schema and loads it back to the same
+// bytes, with numbers in plain notation.
+func TestSaveLoadRoundTrip(t *testing.T) {
+	a, err := Load("s.yaml", []byte(validSchema))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := Save(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), "minimum: -1000000\n") {
+		t.Errorf("Save wrote the minimum in exponent form:\n%s", out)
+	}
+	b, err := Load("s.yaml", out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := Save(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(again) != string(out) {
+		t.Errorf("save → load → save changed the bytes:\n%s\n---\n%s", out, again)
+	}
+}
