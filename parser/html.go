@@ -73,7 +73,7 @@ func htmlItems(lines []string) []item {
 		return nil // html.Parse fails only when its reader does
 	}
 	doc := goquery.NewDocumentFromNode(root)
-	r := &htmlReader{line: 1, chrome: chrome(doc)}
+	r := &htmlReader{line: 1, lines: len(lines), chrome: chrome(doc)}
 	if main := doc.Find("main, [role=main]").First(); main.Length() > 0 {
 		r.main, r.quiet = main.Get(0), true
 	}
@@ -163,8 +163,8 @@ type htmlReader struct {
 	items  []item
 	chrome map[*html.Node]bool
 	main   *html.Node // the page's main content, if it marks it
-	// line is where the walk is in the source.
-	line int
+	// line is where the walk is in the source, of lines lines.
+	line, lines int
 	// quiet is set outside the main content and inside chrome: text only
 	// counts lines.
 	quiet bool
@@ -197,7 +197,7 @@ func (r *htmlReader) walk(n *html.Node) {
 		r.addText(n.Data)
 		return
 	case html.CommentNode:
-		r.line += strings.Count(n.Data, "\n")
+		r.advance(strings.Count(n.Data, "\n"))
 		return
 	case html.ElementNode:
 	default:
@@ -251,6 +251,13 @@ func (r *htmlReader) walk(n *html.Node) {
 	}
 }
 
+// advance moves the walk n lines on. Its place between two tags comes
+// from the newlines of the text, which character references such as
+// &#10; can add to: it never leaves the source.
+func (r *htmlReader) advance(n int) {
+	r.line = min(r.line+n, r.lines)
+}
+
 func (r *htmlReader) children(n *html.Node) {
 	for c := range n.ChildNodes() {
 		r.walk(c)
@@ -276,7 +283,7 @@ func (r *htmlReader) breakLine() {
 // addText adds text at the walk's place and moves the place past it.
 func (r *htmlReader) addText(s string) {
 	if r.quiet {
-		r.line += strings.Count(s, "\n")
+		r.advance(strings.Count(s, "\n"))
 		return
 	}
 	s = strings.Map(func(c rune) rune {
@@ -298,7 +305,7 @@ func (r *htmlReader) addText(s string) {
 		if !newline {
 			return
 		}
-		r.line++
+		r.advance(1)
 		if r.pre {
 			r.flush()
 		} else {
