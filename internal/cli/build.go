@@ -22,10 +22,14 @@ type parseJob struct {
 	name      string   // the API's short name
 	strict    bool
 	overrides string // the overrides file, or ""
+	// quiet counts the recoveries and applied overrides on stderr instead
+	// of listing them, for commands that parse as a step (go generate).
+	quiet bool
 }
 
 // run parses the pages, applies the overrides and returns the schema's
-// bytes. Each recovery and each applied override is reported on stderr.
+// bytes. Each recovery and each applied override is reported on stderr,
+// or counted when quiet.
 func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 	pages, err := readPages(j.pages)
 	if err != nil {
@@ -42,17 +46,13 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 		}
 	}
 	res, err := parser.Parse(pages, parser.Options{Name: j.name, Strict: j.strict})
-	for _, w := range res.Warnings {
-		fmt.Fprintln(stderr, "warning:", w.Error())
-	}
+	j.report(stderr, "warning", "recoveries from the pages", res.Warnings, err != nil)
 	if err != nil {
 		return nil, inputError(err)
 	}
 	if fixes != nil {
 		applied, err := fixes.Apply(res.API)
-		for _, n := range applied {
-			fmt.Fprintln(stderr, "override:", n.Error())
-		}
+		j.report(stderr, "override", "overrides applied", applied, err != nil)
 		if err != nil {
 			return nil, inputError(err)
 		}
@@ -62,6 +62,20 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 		return nil, inputError(err)
 	}
 	return data, nil
+}
+
+// report lists diags on stderr, each after label; when quiet, and the
+// step did not fail, it counts them instead.
+func (j *parseJob) report(stderr io.Writer, label, what string, diags schema.Diagnostics, failed bool) {
+	if j.quiet && !failed {
+		if len(diags) > 0 {
+			fmt.Fprintf(stderr, "%s: %d %s (-v lists them)\n", label, len(diags), what)
+		}
+		return
+	}
+	for _, d := range diags {
+		fmt.Fprintln(stderr, label+":", d.Error())
+	}
 }
 
 // configParseJob is the parse a config describes, or nil when it lists no

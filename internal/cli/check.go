@@ -17,7 +17,8 @@ import (
 )
 
 func (a *app) checkCmd() *cobra.Command {
-	return &cobra.Command{
+	var verbose bool
+	cmd := &cobra.Command{
 		Use:   "check",
 		Short: "Exit 1 when the committed schema or generated code is stale",
 		Long: `check does what generate would do with docs2go.yaml, in memory, and
@@ -29,7 +30,9 @@ files, and exits 1 when anything differs. It writes nothing.
 It tells the two drifts apart. "the pages changed: SCHEMA is stale": the
 pages (or the parser) now give another schema. "the schema changed: the
 generated code is stale": the code is not what the committed schema
-gives, because the schema was edited or the generator changed.`,
+gives, because the schema was edited or the generator changed.
+
+It counts the parser's recoveries on stderr; -v lists them.`,
 		Example: `  docs2go check
   docs2go check --config examples/gearn-server/docs2go.yaml`,
 		Args: args("no arguments", cobra.NoArgs),
@@ -45,6 +48,9 @@ gives, because the schema was edited or the generator changed.`,
 			if t.output == "" {
 				return inputError(fmt.Errorf("%s has no output: say where the package goes", cfg.Path))
 			}
+			if t.parse != nil {
+				t.parse.quiet = !verbose
+			}
 			r := &report{w: a.stdout}
 			if err := t.check(r, a.stderr); err != nil {
 				return err
@@ -55,6 +61,8 @@ gives, because the schema was edited or the generator changed.`,
 			return nil
 		},
 	}
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list each recovery of the parser, not their count")
+	return cmd
 }
 
 // report prints what check finds.

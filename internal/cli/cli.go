@@ -295,6 +295,7 @@ func readPages(paths []string) ([]parser.Page, error) {
 
 func (a *app) generateCmd() *cobra.Command {
 	var dir, pkg string
+	var verbose bool
 	cmd := &cobra.Command{
 		Use:   "generate [SCHEMA]",
 		Short: "Generate a Go package from a YAML schema",
@@ -307,8 +308,9 @@ and generate refuses to overwrite one.
 
 Given no SCHEMA, generate does what docs2go.yaml says: it parses its pages
 into its schema (when it lists pages), then generates the package into its
-output; -o and --package override. docs2go check tells whether this would
-change anything. Given a SCHEMA, it reads no config file.`,
+output; -o and --package override. It counts the parser's recoveries on
+stderr; -v lists them. docs2go check tells whether this would change
+anything. Given a SCHEMA, it reads no config file.`,
 		Example: `  docs2go generate specs/gearn.yaml -o internal/gearn --package gearn
   //go:generate go run github.com/docs2go/docs2go/cmd/docs2go generate`,
 		Args: args("at most one schema file", cobra.MaximumNArgs(1)),
@@ -337,6 +339,9 @@ change anything. Given a SCHEMA, it reads no config file.`,
 			if pkg != "" {
 				t.pkg = pkg
 			}
+			if t.parse != nil {
+				t.parse.quiet = !verbose
+			}
 			if t.output == "" {
 				return inputError(fmt.Errorf("%s has no output: say where the package goes, or pass -o DIR", a.configName()))
 			}
@@ -349,6 +354,7 @@ change anything. Given a SCHEMA, it reads no config file.`,
 	}
 	cmd.Flags().StringVarP(&dir, "output", "o", "", "the directory to write the package to")
 	cmd.Flags().StringVar(&pkg, "package", "", "the Go package name (default: the directory's name)")
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list each recovery of the parser, not their count")
 	return cmd
 }
 

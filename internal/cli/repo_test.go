@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -170,8 +171,8 @@ func TestGenerateFromConfig(t *testing.T) {
 	if !strings.HasPrefix(stdout, "wrote specs/gearn.yaml\nwrote out/gearn/") || !strings.Contains(stdout, "wrote out/gearn/types.go\n") {
 		t.Errorf("stdout:\n%s", stdout)
 	}
-	if !strings.Contains(stderr, ": recovered ") {
-		t.Errorf("the recoveries are not reported on stderr:\n%s", stderr)
+	if !regexp.MustCompile(`^warning: [0-9]+ recoveries from the pages \(-v lists them\)\n$`).MatchString(stderr) {
+		t.Errorf("the recoveries are not counted on stderr:\n%s", stderr)
 	}
 	if !bytes.Equal(f.read("specs/gearn.yaml"), f.spec) {
 		t.Error("the schema generate wrote is not the committed specs/gearn.yaml")
@@ -194,9 +195,12 @@ func TestGenerateFromConfig(t *testing.T) {
 	}
 
 	times := f.snapshot("specs", "out")
-	code, stdout, stderr = run("generate")
+	code, stdout, stderr = run("generate", "-v")
 	if code != ExitOK || stdout != "" {
 		t.Fatalf("second run: exit %d, stdout %q, stderr %s", code, stdout, stderr)
+	}
+	if !strings.Contains(stderr, "warning: 000_99bfbb42b6f9f7e5.txt:") || !strings.Contains(stderr, ": recovered ") {
+		t.Errorf("-v does not list the recoveries:\n%s", stderr)
 	}
 	f.unchanged(times, "specs", "out")
 }
@@ -210,7 +214,7 @@ func TestGenerateRemovesStale(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	f.write("out/gearn/old.go", []byte(files.Header+"\n\npackage gearn\n"))
-	f.write("out/gearn/server.go", []byte("package gearn\n\n// Written by hand.\n"))
+	f.write("out/gearn/handwritten.go", []byte("package gearn\n\n// Written by hand.\n"))
 	f.write("out/gearn/README.md", []byte(files.Header+"\n"))
 	os.Remove("out/gearn/enums.go")
 
@@ -221,7 +225,7 @@ func TestGenerateRemovesStale(t *testing.T) {
 	if want := "wrote out/gearn/enums.go\nremoved out/gearn/old.go\n"; stdout != want {
 		t.Errorf("stdout %q, want %q", stdout, want)
 	}
-	for _, name := range []string{"server.go", "README.md", "enums.go"} {
+	for _, name := range []string{"handwritten.go", "README.md", "enums.go"} {
 		if _, err := os.Stat(filepath.Join("out/gearn", name)); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
@@ -285,7 +289,7 @@ func TestCheck(t *testing.T) {
 	// is neither.
 	os.Remove("out/gearn/enums.go")
 	f.write("out/gearn/old.go", []byte(files.Header+"\n\npackage gearn\n"))
-	f.write("out/gearn/server.go", []byte("package gearn\n\n// Written by hand.\n"))
+	f.write("out/gearn/handwritten.go", []byte("package gearn\n\n// Written by hand.\n"))
 	f.write("out/gearn/doc.go", []byte("package gearn\n\n// Written by hand.\n"))
 	check("check-files.txt")
 	os.Remove("out/gearn/doc.go")
