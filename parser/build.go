@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/docs2go/docs2go/schema"
 )
@@ -553,8 +554,24 @@ func (b *builder) indexMeanings() {
 	}
 }
 
+// normalize lower-cases s and collapses its white space, in one pass.
 func normalize(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+		default:
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 // pathInfo is a GearN path taken apart.

@@ -399,10 +399,7 @@ const (
 // a type name sharing more words with the code wins ("customDatas
 // CustomDataParam", "playerBan GenericModels.BanItem"), then a longer one.
 func unknownNameCandidates(rest, code string) []candidate {
-	codeWords := map[string]bool{}
-	for _, w := range words(code) {
-		codeWords[w] = true
-	}
+	var codeWords map[string]bool // the code's words, once a cut needs them
 	word := 0
 	for word < len(rest) && (isIdentByte(rest[word]) || rest[word] == '.') {
 		word++
@@ -422,6 +419,12 @@ func unknownNameCandidates(rest, code string) []candidate {
 		}
 		// Below every known type, and far below when a primitive is glued
 		// inside ("OSDeviceIdstringiOS").
+		if codeWords == nil {
+			codeWords = map[string]bool{}
+			for _, w := range words(code) {
+				codeWords[w] = true
+			}
+		}
 		shared := 0
 		for _, w := range words(rest[:i]) {
 			if codeWords[w] {

@@ -146,11 +146,8 @@ func (pd *pageDoc) collectRefs(tb *table) {
 					pd.addRef(t.name, r.line)
 				}
 			}
-			if !strings.Contains(c, "See ") {
-				continue
-			}
-			for _, m := range seeRe.FindAllStringSubmatch(c, -1) {
-				pd.addRef(m[1], r.line)
+			for _, name := range seeNames(c) {
+				pd.addRef(name, r.line)
 			}
 		}
 	}

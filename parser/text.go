@@ -97,10 +97,25 @@ func collectNames(lines []string, ns *nameSet) {
 		if m := dataStructureRe.FindStringSubmatch(t); m != nil {
 			ns.add(m[1])
 		}
-		for _, m := range seeRe.FindAllStringSubmatch(t, -1) {
-			ns.add(m[1])
+		for _, name := range seeNames(t) {
+			ns.add(name)
 		}
 	}
+}
+
+// seeNames returns the type names a text refers to with "See X". The
+// search starts at the first "See ", the byte before it included for the
+// word boundary.
+func seeNames(s string) []string {
+	i := strings.Index(s, "See ")
+	if i < 0 {
+		return nil
+	}
+	var names []string
+	for _, m := range seeRe.FindAllStringSubmatch(s[max(i-1, 0):], -1) {
+		names = append(names, m[1])
+	}
+	return names
 }
 
 // lastSegment drops a namespace: "GenericModels.BanItem" → "BanItem".
