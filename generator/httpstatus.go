@@ -238,6 +238,11 @@ func (sg *statusGen) resolveErrorBodies() error {
 	}
 	fields := idents{"Code": "StatusError's status code", "Error": "StatusError's Error method"}
 	for _, mem := range sg.common {
+		if _, taken := fields[mem.goName]; taken {
+			// {"code": -29401, "error": "invalid_token"}: the body's own
+			// code and error are common enough to keep under another name.
+			mem.goName = "Body" + mem.goName
+		}
 		if err := fields.claim(mem.goName, fmt.Sprintf("the error body member %q", mem.f.Name)); err != nil {
 			return err
 		}

@@ -149,14 +149,17 @@ func (sg *statusGen) readError(f *jen.File, op *statusOp) {
 		b.If(jen.Err().Op("!=").Nil()).Block(
 			jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(op.op.Name+": reading the %d answer: %w"), jen.Id("resp").Dot("StatusCode"), jen.Err())),
 		)
+		e := jen.Op("&").Id("StatusError").Values(jen.Dict{jen.Id("Code"): jen.Id("resp").Dot("StatusCode")})
 		if len(sg.common) > 0 {
-			b.Id("e").Op(":=").Id("newStatusError").Call(jen.Id("resp").Dot("StatusCode"), jen.Id("body"))
-		} else {
-			b.Id("e").Op(":=").Op("&").Id("StatusError").Values(jen.Dict{jen.Id("Code"): jen.Id("resp").Dot("StatusCode")})
+			e = jen.Id("newStatusError").Call(jen.Id("resp").Dot("StatusCode"), jen.Id("body"))
 		}
-		if cases := sg.typedCases(op); len(cases) > 0 {
-			b.Switch(jen.Id("code").Op(":=").Id("resp").Dot("StatusCode"), jen.Empty()).Block(cases...)
+		cases := sg.typedCases(op)
+		if len(cases) == 0 {
+			b.Return(e)
+			return
 		}
+		b.Id("e").Op(":=").Add(e)
+		b.Switch(jen.Id("code").Op(":=").Id("resp").Dot("StatusCode"), jen.Empty()).Block(cases...)
 		b.Return(jen.Id("e"))
 	})
 }

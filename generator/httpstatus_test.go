@@ -205,9 +205,12 @@ func TestGenerateHTTPStatusErrors(t *testing.T) {
 		{"a body member named like a method", func(a *schema.API) {
 			a.Operations[0].Endpoints[0].Body = []*schema.Field{{Name: "validate", Type: schema.String}}
 		}, `body member "validate": its Go name is that of a method of the request`},
-		{"an error body member named like the status code", func(a *schema.API) {
-			a.Types[1].Fields = append(a.Types[1].Fields, &schema.Field{Name: "code", Type: schema.Integer})
-		}, `StatusError's status code and the error body member "code"`},
+		{"an error body type named like a shared member", func(a *schema.API) {
+			a.Types = append(a.Types, &schema.Type{Name: "Desc", Fields: []*schema.Field{
+				{Name: "desc", Type: schema.String}, {Name: "at", Type: schema.String},
+			}})
+			a.Operations[0].Statuses = append(a.Operations[0].Statuses, &schema.Status{Code: 403, Body: "Desc"})
+		}, `the error body member "desc" and the error body type "Desc" both become the Go name Desc`},
 		{"a type named like the runtime", func(a *schema.API) {
 			a.Types = append(a.Types, &schema.Type{Name: "Client"})
 		}, `docs2go's own Client and type "Client"`},
