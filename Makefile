@@ -3,24 +3,24 @@
 
 GO       ?= go
 DOCS2GO  := $(GO) run ./cmd/docs2go
-GEARN    := $(sort $(wildcard testdata/pages/00[0-3]_*.txt))
 KAKAO    := $(wildcard testdata/pages/004_*.txt)
+EXAMPLE  := examples/gearn-server
 STATICCHECK_VERSION := v0.8.2
 
-.PHONY: demo test vet staticcheck fuzz bench golden
+.PHONY: demo test vet staticcheck drift fuzz bench golden
 
 ## demo: pages → specs/{gearn,kakao}.yaml → generated Go in out/{gearn,kakao}, built and vetted.
+## The GearN part is what docs2go.yaml says.
 demo:
-	$(DOCS2GO) parse $(GEARN) --name gearn -o specs/gearn.yaml
-	$(DOCS2GO) generate specs/gearn.yaml -o out/gearn --package gearn
+	$(DOCS2GO) generate
 	$(DOCS2GO) parse $(KAKAO) --name kakao -o specs/kakao.yaml
 	$(DOCS2GO) generate specs/kakao.yaml -o out/kakao --package kakao
 	$(GO) build ./out/...
 	$(GO) vet ./out/...
 	@echo "demo: specs/*.yaml and out/gearn, out/kakao are up to date and compile"
 
-## test: vet, staticcheck and every test.
-test: vet staticcheck
+## test: vet, staticcheck, every test, and the drift check of the example module.
+test: vet staticcheck drift
 	$(GO) test ./...
 
 vet:
@@ -29,9 +29,23 @@ vet:
 staticcheck:
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
 
-## golden: rewrite every golden file; review `git diff testdata` before committing.
+## drift: what a downstream CI runs, on examples/gearn-server: docs2go check,
+## then go generate must leave the committed files as they are. After a change
+## of the parser or the generator, `make golden` regenerates the example.
+drift:
+	cd $(EXAMPLE) && $(GO) mod download
+	cd $(EXAMPLE) && $(GO) run github.com/docs2go/docs2go/cmd/docs2go check
+	cd $(EXAMPLE) && $(GO) generate ./...
+	git diff --exit-code -- $(EXAMPLE) specs/gearn.yaml
+	@new="$$(git ls-files --others --exclude-standard -- $(EXAMPLE))"; \
+	if [ -n "$$new" ]; then echo "go generate wrote files git does not track:"; echo "$$new"; exit 1; fi
+	cd $(EXAMPLE) && $(GO) vet ./... && $(GO) test ./...
+
+## golden: rewrite every golden file and the example's generated code; review
+## `git diff testdata examples` before committing.
 golden:
 	$(GO) test ./... -update
+	cd $(EXAMPLE) && $(GO) generate ./...
 
 ## fuzz: run each fuzz target for a while (FUZZTIME, default 1m).
 FUZZTIME ?= 1m
