@@ -46,13 +46,13 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 		}
 	}
 	res, err := parser.Parse(pages, parser.Options{Name: j.name, Strict: j.strict})
-	j.report(stderr, "warning", "recoveries from the pages", res.Warnings, err != nil)
+	j.report(stderr, "warning", "recovery from the pages", "recoveries from the pages", res.Warnings, err != nil)
 	if err != nil {
 		return nil, inputError(err)
 	}
 	if fixes != nil {
 		applied, err := fixes.Apply(res.API)
-		j.report(stderr, "override", "overrides applied", applied, err != nil)
+		j.report(stderr, "override", "override applied", "overrides applied", applied, err != nil)
 		if err != nil {
 			return nil, inputError(err)
 		}
@@ -65,11 +65,15 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 }
 
 // report lists diags on stderr, each after label; when quiet, and the
-// step did not fail, it counts them instead.
-func (j *parseJob) report(stderr io.Writer, label, what string, diags schema.Diagnostics, failed bool) {
+// step did not fail, it counts them instead: "1 " + one, or "N " + many.
+func (j *parseJob) report(stderr io.Writer, label, one, many string, diags schema.Diagnostics, failed bool) {
 	if j.quiet && !failed {
-		if len(diags) > 0 {
-			fmt.Fprintf(stderr, "%s: %d %s (-v lists them)\n", label, len(diags), what)
+		switch len(diags) {
+		case 0:
+		case 1:
+			fmt.Fprintf(stderr, "%s: 1 %s (-v lists it)\n", label, one)
+		default:
+			fmt.Fprintf(stderr, "%s: %d %s (-v lists them)\n", label, len(diags), many)
 		}
 		return
 	}

@@ -374,6 +374,29 @@ func TestConfigCommands(t *testing.T) {
 		}
 	}
 
+	// The config's overrides and strict setting apply.
+	f.write("fixes.yaml", []byte("fixes:\n  - operation: linkAccount\n    role: client\n    field: userId\n    maxLength: 12\n    reason: a test\n"))
+	f.write("docs2go.yaml", []byte(sampleConfig+"overrides: fixes.yaml\n"))
+	code, _, stderr := run("generate")
+	if code != ExitOK || !strings.Contains(stderr, "\noverride: 1 override applied (-v lists it)\n") {
+		t.Errorf("overrides: exit %d, stderr:\n%s", code, stderr)
+	}
+	if !strings.Contains(string(f.read("specs/gearn.yaml")), "maxLength: 12\n") {
+		t.Error("the config's overrides were not applied")
+	}
+	if code, _, stderr := run("check"); code != ExitOK {
+		t.Errorf("check after generate with overrides: exit %d: %s", code, stderr)
+	}
+	f.write("docs2go.yaml", []byte(sampleConfig+"strict: true\n"))
+	if code, _, stderr := run("check"); code != ExitInput || !strings.Contains(stderr, "(--strict)") {
+		t.Errorf("strict: exit %d, stderr:\n%s", code, stderr)
+	}
+
+	code, stdout, _ := run("help", "config")
+	if code != ExitOK || !strings.Contains(stdout, "schema: specs/gearn.yaml   # required") {
+		t.Errorf("help config: exit %d:\n%s", code, stdout)
+	}
+
 	os.Remove("docs2go.yaml")
 	for _, cmd := range []string{"check", "generate"} {
 		code, _, stderr := run(cmd)
