@@ -295,6 +295,11 @@ func TestCheck(t *testing.T) {
 	os.Remove("out/gearn/doc.go")
 	clean()
 
+	// A committed schema that does not load: the code is compared with
+	// what the pages give.
+	f.edit("specs/gearn.yaml", "    response: LinkAccountResponseData\n", "    response: LinkAccountAnswer\n")
+	check("check-schema-broken.txt")
+
 	os.Remove("specs/gearn.yaml")
 	check("check-schema-missing.txt")
 }
@@ -316,6 +321,11 @@ func TestCheckSchemaOnly(t *testing.T) {
 		t.Errorf("exit %d", code)
 	}
 	f.golden("check-schema-only.txt", stdout)
+
+	os.Remove("specs/gearn.yaml")
+	if code, stdout, stderr := run("check"); code != ExitInput || stdout != "" || stderr != "docs2go: open specs/gearn.yaml: no such file or directory\n" {
+		t.Errorf("no schema and no pages: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
 }
 
 // TestConfigCommands runs each command that reads the config: parse from
