@@ -35,6 +35,24 @@ func fieldRows(tb *table) []*fieldDoc {
 	return tb.fieldDocs
 }
 
+// sortFieldRows sorts the rows of the page's field tables while the pages
+// are read concurrently, before the builder merges them one by one.
+func (pd *pageDoc) sortFieldRows() {
+	for _, d := range pd.defs {
+		if d.table.kind() == kindFields {
+			fieldRows(d.table)
+		}
+	}
+	for _, ep := range pd.endpoints {
+		if ep.body != nil {
+			fieldRows(ep.body)
+		}
+	}
+	if pd.envelope != nil {
+		fieldRows(pd.envelope)
+	}
+}
+
 func fieldRow(tb *table, r *row) *fieldDoc {
 	fd := &fieldDoc{line: r.line, raw: r.raw}
 	type cell struct {

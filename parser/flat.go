@@ -174,7 +174,7 @@ func splitFlat(s string, kind tableKind, cols []column, names *nameSet) []string
 		}
 	}
 	if len(cols) > 0 {
-		walk(s, 0, nil, 0)
+		walk(s, 0, make([]string, 0, len(cols)), 0)
 	}
 	return best
 }

@@ -30,7 +30,17 @@ const lineAttr = "data-docs2go-line"
 // doctype, an <html>, <head> or <body> tag, or any tag when the page also
 // holds a <table> with rows.
 func htmlDocument(lines []string) bool {
-	s := strings.TrimSpace(strings.Join(lines[:min(len(lines), 50)], "\n"))
+	first := 0
+	for first < len(lines) && strings.TrimSpace(lines[first]) == "" {
+		first++
+	}
+	if first == len(lines) {
+		return false
+	}
+	s := strings.TrimSpace(lines[first])
+	if strings.HasPrefix(s, "<!--") {
+		s = strings.TrimSpace(strings.Join(lines[first:min(len(lines), first+50)], "\n"))
+	}
 	for strings.HasPrefix(s, "<!--") {
 		end := strings.Index(s, "-->")
 		if end < 0 {

@@ -129,12 +129,15 @@ var (
 	flatHeaderTok = regexp.MustCompile(`Name|Code|Type|Required|Mandatory|Description`)
 )
 
+// maxFlatHeaderLen is the length of a header naming every column once.
+const maxFlatHeaderLen = len("NameCodeTypeRequiredMandatoryDescription")
+
 // flatHeader reads a run-together table header such as
 // "CodeTypeRequiredDescription" into its column words, or returns nil. A
 // header names each column once, which also bounds the ways a row under
 // it can be split.
 func flatHeader(t string) []string {
-	if !flatHeaderRe.MatchString(t) {
+	if len(t) > maxFlatHeaderLen || !flatHeaderRe.MatchString(t) {
 		return nil
 	}
 	head := flatHeaderTok.FindAllString(t, -1)
@@ -188,20 +191,26 @@ func splitPipes(s string) []string {
 		s = s[:len(s)-1]
 	}
 	var cells []string
-	var b strings.Builder
+	start, escaped := 0, false
+	cell := func(end int) {
+		c := s[start:end]
+		if escaped {
+			c = strings.ReplaceAll(c, `\|`, "|")
+		}
+		cells = append(cells, strings.TrimSpace(c))
+	}
 	for i := 0; i < len(s); i++ {
 		switch {
 		case s[i] == '\\' && i+1 < len(s) && s[i+1] == '|':
-			b.WriteByte('|')
+			escaped = true
 			i++
 		case s[i] == '|':
-			cells = append(cells, strings.TrimSpace(b.String()))
-			b.Reset()
-		default:
-			b.WriteByte(s[i])
+			cell(i)
+			start, escaped = i+1, false
 		}
 	}
-	return append(cells, strings.TrimSpace(b.String()))
+	cell(len(s))
+	return cells
 }
 
 // valuesTypeRe matches a type cell listing allowed values, "string in a";

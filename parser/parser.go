@@ -63,6 +63,9 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 	perPage := make([]schema.Diagnostics, len(pages))
 	forEachPage(len(pages), func(i int) {
 		docs[i], statusDocs[i] = readPage(pages[i].Name, texts[i], names, &perPage[i])
+		if docs[i] != nil {
+			docs[i].sortFieldRows()
+		}
 	})
 	var errs schema.Diagnostics
 	for _, d := range perPage {
