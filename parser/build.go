@@ -485,7 +485,7 @@ func (b *builder) recoverCode(owner string, fd *fieldDoc, typ string) (string, s
 	if b.meanings == nil {
 		b.indexMeanings()
 	}
-	k, ok := b.meaningOf("", fd.desc, typ)
+	k, ok := b.meaningOf("", fd.normDesc(), typ)
 	if ok {
 		k.owner = owner
 		if m := b.meanings[k]; m != nil && !m.ambiguous {
@@ -520,12 +520,13 @@ type meaningRows struct {
 	ambiguous bool
 }
 
+// meaningOf keys a row of the owner, with its description normalized.
 func (b *builder) meaningOf(owner, desc, typ string) (meaning, bool) {
 	t, ok := parseType(typ)
 	if !ok {
 		return meaning{}, false
 	}
-	return meaning{owner: owner, desc: normalize(desc), typ: b.canonical(t.name), array: t.array}, true
+	return meaning{owner: owner, desc: desc, typ: b.canonical(t.name), array: t.array}, true
 }
 
 // indexMeanings indexes every row that has a code, by its owner's and by
@@ -545,7 +546,7 @@ func (b *builder) indexMeanings() {
 			if o.code == "" {
 				continue
 			}
-			if k, ok := b.meaningOf(owner, o.desc, o.typ); ok {
+			if k, ok := b.meaningOf(owner, o.normDesc(), o.typ); ok {
 				add(k, o)
 				k.owner, k.anyOwner = "", true
 				add(k, o)

@@ -20,6 +20,16 @@ type fieldDoc struct {
 	raw                  string
 	// shifted is set when a cell sat in another column than its own.
 	shifted bool
+	// norm is desc normalized, once asked for.
+	norm string
+}
+
+// normDesc returns the row's description normalized.
+func (fd *fieldDoc) normDesc() string {
+	if fd.norm == "" && fd.desc != "" {
+		fd.norm = normalize(fd.desc)
+	}
+	return fd.norm
 }
 
 // fieldRows sorts the rows of a field table into fieldDocs. Flattened rows
@@ -35,21 +45,27 @@ func fieldRows(tb *table) []*fieldDoc {
 	return tb.fieldDocs
 }
 
-// sortFieldRows sorts the rows of the page's field tables while the pages
-// are read concurrently, before the builder merges them one by one.
+// sortFieldRows sorts the rows of the page's field tables, and normalizes
+// their descriptions, while the pages are read concurrently, before the
+// builder merges them one by one.
 func (pd *pageDoc) sortFieldRows() {
+	prepare := func(tb *table) {
+		for _, fd := range fieldRows(tb) {
+			fd.normDesc()
+		}
+	}
 	for _, d := range pd.defs {
 		if d.table.kind() == kindFields {
-			fieldRows(d.table)
+			prepare(d.table)
 		}
 	}
 	for _, ep := range pd.endpoints {
 		if ep.body != nil {
-			fieldRows(ep.body)
+			prepare(ep.body)
 		}
 	}
 	if pd.envelope != nil {
-		fieldRows(pd.envelope)
+		prepare(pd.envelope)
 	}
 }
 
