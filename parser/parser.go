@@ -46,11 +46,17 @@ type Result struct {
 // holds no API but still the warnings of what was recovered.
 func Parse(pages []Page, opts Options) (*Result, error) {
 	texts := make([][]string, len(pages))
+	htmls := make([][]item, len(pages)) // the items of the HTML pages
 	found := make([]*nameSet, len(pages))
 	forEachPage(len(pages), func(i int) {
 		texts[i] = splitLines(pages[i].Data)
 		found[i] = newNameSet()
-		collectNames(nameLines(texts[i]), found[i])
+		if !htmlPage(texts[i]) {
+			collectNames(texts[i], found[i])
+			return
+		}
+		htmls[i] = htmlItems(texts[i])
+		collectNames(htmlLines(htmls[i]), found[i])
 	})
 	names := newNameSet()
 	for _, f := range found {
@@ -62,7 +68,7 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 	statusDocs := make([]*statusPage, len(pages))
 	perPage := make([]schema.Diagnostics, len(pages))
 	forEachPage(len(pages), func(i int) {
-		docs[i], statusDocs[i] = readPage(pages[i].Name, texts[i], names, &perPage[i])
+		docs[i], statusDocs[i] = readPage(pages[i].Name, texts[i], htmls[i], names, &perPage[i])
 		if docs[i] != nil {
 			docs[i].sortFieldRows()
 		}
@@ -144,14 +150,11 @@ func forEachPage(n int, read func(i int)) {
 	wg.Wait()
 }
 
-// nameLines are the lines of a page in which collectNames looks for type
-// names: the page's lines, or an HTML page's text, a table row a line.
-func nameLines(lines []string) []string {
-	if !htmlDocument(lines) && (!htmlTables(lines) || detectStyle(lines) != styleHTML) {
-		return lines
-	}
+// htmlLines are the lines of an HTML page in which collectNames looks for
+// type names: its text, a table row a line.
+func htmlLines(items []item) []string {
 	var out []string
-	for _, it := range htmlItems(lines) {
+	for _, it := range items {
 		if it.table == nil {
 			out = append(out, it.text)
 			continue
@@ -189,7 +192,8 @@ func splitLines(data []byte) []string {
 
 // readPage turns a page's lines into a pageDoc, or into a statusPage when
 // the page documents an API whose HTTP status codes carry the outcome.
-func readPage(name string, lines []string, names *nameSet, diags *schema.Diagnostics) (*pageDoc, *statusPage) {
+// html holds the items of an HTML page, read already.
+func readPage(name string, lines []string, html []item, names *nameSet, diags *schema.Diagnostics) (*pageDoc, *statusPage) {
 	st := detectStyle(lines)
 	var items []item
 	switch st {
@@ -200,7 +204,7 @@ func readPage(name string, lines []string, names *nameSet, diags *schema.Diagnos
 	case styleFlattened:
 		items = flattenedItems(name, lines, names, diags)
 	case styleHTML:
-		items = htmlItems(lines)
+		items = html
 	default:
 		diags.Add(schema.Pos{Page: name, Line: 1}, "not an API documentation page: found no table (no Markdown ruler such as |---|, no run-together header such as CodeTypeRequiredDescription)")
 		return nil, nil
