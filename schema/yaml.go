@@ -61,9 +61,10 @@ func Save(a *API) ([]byte, error) {
 
 // plainFloats rewrites floats that yaml.v3 writes in exponent form
 // (-1e+06) as plain decimals (-1000000), which people read more easily.
+// Floats too large to read back exactly as an integer keep their form.
 func plainFloats(n *yaml.Node) {
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!float" && strings.ContainsAny(n.Value, "eE") {
-		if f, err := strconv.ParseFloat(n.Value, 64); err == nil && !math.IsInf(f, 0) {
+		if f, err := strconv.ParseFloat(n.Value, 64); err == nil && math.Abs(f) < 1e15 {
 			n.Value = strconv.FormatFloat(f, 'f', -1, 64)
 			if !strings.Contains(n.Value, ".") {
 				n.Tag = "!!int" // an integral float reads back as a float

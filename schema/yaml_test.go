@@ -96,3 +96,20 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 		t.Errorf("save → load → save changed the bytes:\n%s\n---\n%s", out, again)
 	}
 }
+
+func TestSaveKeepsHugeFloats(t *testing.T) {
+	a, err := Load("s.yaml", []byte(strings.Replace(validSchema, "minimum: -1000000", "minimum: 1e20", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := Save(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), "minimum: 1e+20\n") {
+		t.Errorf("Save rewrote 1e20:\n%s", out)
+	}
+	if _, err := Load("s.yaml", out); err != nil {
+		t.Fatal(err)
+	}
+}
