@@ -14,7 +14,8 @@ import (
 // HTML pages are documentation pages as a browser saves them or a scraper
 // fetches them. They become the same items as the other styles: headings,
 // paragraphs, list items and the lines of <pre> blocks are text lines, and
-// each <table> is a table whose header is its <th> row, or its first row.
+// each <table> is a table whose header is its last <thead> row, its first
+// row of <th> cells, or its first row.
 // Site chrome (navigation, side bars, page headers and footers, scripts,
 // forms) is skipped; when the page marks its main content (<main>), only
 // that is read.
@@ -425,17 +426,22 @@ func (r *htmlReader) table(n *html.Node) {
 		}
 	}
 	rowsOf(n, false)
-	head := -1
+	if len(rows) == 0 {
+		return
+	}
+	// The last row of <thead> names the columns; without a <thead>, the
+	// last of the rows of <th> cells the table begins with; else its
+	// first row.
+	head := 0
 	for i, rw := range rows {
-		if rw.head {
-			head = i // the last row of <thead> names the columns
+		if rw.inHead {
+			head = i
 		}
 	}
-	switch {
-	case head < 0 && len(rows) > 0:
-		head = 0
-	case head < 0:
-		return
+	if !rows[head].inHead {
+		for head+1 < len(rows) && rows[head].allTH && rows[head+1].allTH {
+			head++
+		}
 	}
 	header := make([]string, len(rows[head].cells))
 	for i, c := range rows[head].cells {
@@ -460,19 +466,19 @@ func (r *htmlReader) table(n *html.Node) {
 	r.items = append(r.items, item{line: tb.line, table: tb})
 }
 
-// htmlRow is a <tr> read: its line, its cells' text, and whether it names
-// columns (it is in <thead>, or all its cells are <th>).
+// htmlRow is a <tr> read: its line, its cells' text, whether it is in
+// <thead> and whether its cells are all <th>.
 type htmlRow struct {
-	line  int
-	cells []lineText
-	head  bool
+	line          int
+	cells         []lineText
+	inHead, allTH bool
 }
 
 func (r *htmlReader) row(tr *html.Node, inHead bool) htmlRow {
 	if l, ok := markedLine(tr); ok {
 		r.line = l
 	}
-	rw := htmlRow{line: r.line, head: inHead}
+	rw := htmlRow{line: r.line, inHead: inHead}
 	allTH := true
 	for c := range tr.ChildNodes() {
 		if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
@@ -491,7 +497,7 @@ func (r *htmlReader) row(tr *html.Node, inHead bool) htmlRow {
 		rw.cells = append(rw.cells, r.text)
 		r.text, r.cell = lineText{}, false
 	}
-	rw.head = rw.head || allTH && len(rw.cells) > 0
+	rw.allTH = allTH && len(rw.cells) > 0
 	return rw
 }
 

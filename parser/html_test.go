@@ -171,6 +171,16 @@ POST /api/rJson/a/client/b
 <tr><td>Secret-Key</td><td>true</td></tr>
 <tr></tr>
 </table>`, []string{"1: | Name | Code |", "2: | Ok | 1 |", "4: | Name | Required | Description |", "5: | Secret-Key | true |"}},
+		{"the header is the last <thead> row or leading <th> row, never a <th> row among the others", `<table>
+<tr><th colspan="2">Request Body</th></tr>
+<tr><th>Code</th><th>Type</th></tr>
+<tr><td>a</td><td>string</td></tr>
+<tr><th colspan="2">Advanced</th></tr>
+<tr><td>b</td><td>number</td></tr>
+</table>
+<table><thead><tr><th>Name</th><th>Code</th></tr></thead>
+<tbody><tr><th>Ok</th><td>1</td></tr><tr><th colspan="2">Errors</th></tr></tbody></table>`,
+			[]string{"3: | Code | Type |", "4: | a | string |", "5: | Advanced |", "6: | b | number |", "8: | Name | Code |", "9: | Ok | 1 |", "9: | Errors |"}},
 		{"a newline made by a reference stays on the page", "<!doctype html>\n<pre>a&#10;&#10;&#10;&#10;b</pre>",
 			[]string{"2: a", "2: b"}},
 	} {
