@@ -63,3 +63,33 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+// TestLoadErrorLines pins the lines of errors yaml.v3 reports without
+// one, and of empty list items, which FuzzLoad found: a problem on the
+// first line, an unreadable byte, a whole document that is no schema, an
+// empty item that decoded to a nil node.
+func TestLoadErrorLines(t *testing.T) {
+	for _, c := range []struct {
+		doc  string
+		line int
+	}{
+		{`"`, 1},
+		{"\t", 1},
+		{"name: x\nprotocol: gearn\npages: [a\x01]\n", 3},
+		{"name: x\n\xff: y\n", 2},
+		{"!", 1},
+		{"\n\n!", 3},
+		{"name: x\nenvelope:\n  fields:\n    -\n", 4},
+		{"name: x\noperations: [~]\n", 2},
+	} {
+		_, err := Load("s.yaml", []byte(c.doc))
+		var ds Diagnostics
+		if !errors.As(err, &ds) || len(ds) == 0 {
+			t.Errorf("%q: error %v, want Diagnostics", c.doc, err)
+			continue
+		}
+		if ds[0].Pos.Line != c.line {
+			t.Errorf("%q: %v, want line %d", c.doc, ds[0], c.line)
+		}
+	}
+}

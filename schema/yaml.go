@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -18,10 +19,13 @@ import (
 func Load(name string, data []byte) (*API, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, Diagnostics{{Pos: Pos{Page: name, Line: yamlErrorLine(err)}, Msg: yamlErrorText(err)}}
+		return nil, Diagnostics{{Pos: Pos{Page: name, Line: errorLine(err, data)}, Msg: yamlErrorText(err)}}
 	}
 	if len(doc.Content) == 0 {
 		return nil, Diagnostics{{Pos: Pos{Page: name, Line: 1}, Msg: "empty schema"}}
+	}
+	if line := emptyItem(doc.Content[0]); line > 0 {
+		return nil, Diagnostics{{Pos: Pos{Page: name, Line: line}, Msg: "empty list item"}}
 	}
 	var a API
 	if err := doc.Content[0].Decode(&a); err != nil {
@@ -29,10 +33,15 @@ func Load(name string, data []byte) (*API, error) {
 		if errors.As(err, &le) {
 			return nil, Diagnostics{{Pos: Pos{Page: name, Line: le.line}, Msg: le.msg}}
 		}
-		return nil, Diagnostics{{Pos: Pos{Page: name, Line: yamlErrorLine(err)}, Msg: yamlErrorText(err)}}
+		return nil, Diagnostics{{Pos: Pos{Page: name, Line: errorLine(err, data)}, Msg: yamlErrorText(err)}}
 	}
-	if err := Validate(&a, name).Err(); err != nil {
-		return nil, err
+	if ds := Validate(&a, name); len(ds) > 0 {
+		for i, d := range ds {
+			if d.Pos.Page == name && d.Pos.Line == 0 {
+				ds[i].Pos.Line = doc.Content[0].Line // a problem of the whole schema
+			}
+		}
+		return nil, ds
 	}
 	return &a, nil
 }
@@ -133,6 +142,54 @@ func yamlKeys(t reflect.Type) map[string]bool {
 		}
 	}
 	return keys
+}
+
+// emptyItem returns the line of the first empty (null) item of a list
+// under n, or 0: no list of a schema has empty items, and decoding one
+// would leave a nil node in the schema.
+func emptyItem(n *yaml.Node) int {
+	for _, c := range n.Content {
+		if n.Kind == yaml.SequenceNode && c.Kind == yaml.ScalarNode && c.Tag == "!!null" {
+			return c.Line
+		}
+		if line := emptyItem(c); line > 0 {
+			return line
+		}
+	}
+	return 0
+}
+
+// errorLine is the line of a yaml.v3 error about data. yaml.v3 names no
+// line for the first line, nor for bytes it cannot read: those are at the
+// line of the first byte that is not UTF-8 or not a printable character
+// of YAML, else at the first line.
+func errorLine(err error, data []byte) int {
+	if line := yamlErrorLine(err); line > 0 {
+		return line
+	}
+	line := 1
+	for i, r := range string(data) {
+		switch {
+		case r == utf8.RuneError && !strings.HasPrefix(string(data[i:]), "\uFFFD"), !yamlPrintable(r):
+			return line
+		case r == '\n':
+			line++
+		}
+	}
+	return 1
+}
+
+// yamlPrintable reports whether YAML allows r in a document (c-printable).
+func yamlPrintable(r rune) bool {
+	switch {
+	case r == '\t', r == '\n', r == '\r', r == 0x85:
+		return true
+	case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0:
+		return false
+	case r >= 0xd800 && r < 0xe000, r == 0xfffe, r == 0xffff:
+		return false
+	}
+	return true
 }
 
 // yamlErrorLine digs the line number out of a yaml.v3 error.
