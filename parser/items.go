@@ -129,6 +129,12 @@ var (
 	flatHeaderTok = regexp.MustCompile(`Name|Code|Type|Required|Mandatory|Description`)
 )
 
+// rulerLine reports whether a line is a Markdown table ruler, |---|---|,
+// which has three dashes at least.
+func rulerLine(s string) bool {
+	return strings.Contains(s, "---") && mdRuler.MatchString(s)
+}
+
 // maxFlatHeaderLen is the length of a header naming every column once.
 const maxFlatHeaderLen = len("NameCodeTypeRequiredMandatoryDescription")
 
@@ -159,7 +165,7 @@ func detectStyle(lines []string) style {
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
 		switch {
-		case mdRuler.MatchString(t) && strings.Contains(t, "|"):
+		case rulerLine(t) && strings.Contains(t, "|"):
 			if strings.HasPrefix(t, "|") {
 				md++
 			} else {
@@ -240,7 +246,7 @@ func joinValues(cells []string, columns int) []string {
 		}
 	}
 	for i := 0; i < len(cells); i++ {
-		if !valuesTypeRe.MatchString(cells[i]) {
+		if !strings.Contains(cells[i], " in ") || !valuesTypeRe.MatchString(cells[i]) {
 			continue
 		}
 		excess := len(cells) - columns
@@ -272,17 +278,17 @@ func markdownItems(lines []string) []item {
 		if t == "" {
 			continue
 		}
-		if strings.HasPrefix(t, "|") && i+1 < len(lines) && mdRuler.MatchString(lines[i+1]) {
+		if strings.HasPrefix(t, "|") && i+1 < len(lines) && rulerLine(lines[i+1]) {
 			head := splitPipes(t)
 			cols, _ := columnsOf(head)
 			tb := &table{line: i + 1, header: head, cols: cols}
 			j := i + 2
 			for ; j < len(lines); j++ {
 				r := strings.TrimSpace(lines[j])
-				if !strings.HasPrefix(r, "|") || mdRuler.MatchString(r) {
+				if !strings.HasPrefix(r, "|") || rulerLine(r) {
 					break
 				}
-				if j+1 < len(lines) && mdRuler.MatchString(lines[j+1]) {
+				if j+1 < len(lines) && rulerLine(lines[j+1]) {
 					break // the header of the next table
 				}
 				tb.rows = append(tb.rows, &row{line: j + 1, raw: r, cells: joinValues(splitPipes(r), len(head))})
