@@ -324,15 +324,17 @@ func typeCandidates(rest, code string, names *nameSet) []candidate {
 		}
 		cs = append(cs, candidate{n, sc})
 	}
-	for _, p := range primitiveSpellings {
-		switch {
-		case strings.HasPrefix(rest, p):
-			add(p, primitiveBonus)
-			cs = append(cs, valuesCandidates(rest, len(p))...)
-		case len(rest) >= len(p) && rest[0] != p[0] && rune(rest[0]) == unicode.ToUpper(rune(p[0])) && rest[1:len(p)] == p[1:]:
-			// "String": no bonus, so that a known name such as
-			// "StringMap" wins by its length.
-			add(rest[:len(p)], 0)
+	if rest != "" && primitiveStarts[rest[0]] {
+		for _, p := range primitiveSpellings {
+			switch {
+			case strings.HasPrefix(rest, p):
+				add(p, primitiveBonus)
+				cs = append(cs, valuesCandidates(rest, len(p))...)
+			case len(rest) >= len(p) && rest[0] != p[0] && rune(rest[0]) == unicode.ToUpper(rune(p[0])) && rest[1:len(p)] == p[1:]:
+				// "String": no bonus, so that a known name such as
+				// "StringMap" wins by its length.
+				add(rest[:len(p)], 0)
+			}
 		}
 	}
 	if len(rest) == 0 || !unicode.IsUpper(rune(rest[0])) {

@@ -40,6 +40,16 @@ var primitiveSpellings = sortedLongestFirst([]string{
 	"string", "boolean", "bool", "any", "object", "GNHashtable", "GNArray",
 })
 
+// primitiveStarts marks the bytes a primitive spelling begins with, in
+// either case.
+var primitiveStarts = func() (starts [256]bool) {
+	for _, p := range primitiveSpellings {
+		starts[p[0]] = true
+		starts[strings.ToUpper(p[:1])[0]] = true
+	}
+	return starts
+}()
+
 var primitiveOf = map[string]string{
 	"number int": "integer", "integer": "integer", "int": "integer", "long": "integer",
 	"number": "number", "float": "number", "double": "number",
@@ -55,8 +65,10 @@ func sortedLongestFirst(s []string) []string {
 // nameSet holds the type names a set of pages defines or references.
 type nameSet struct {
 	known map[string]bool
-	// lengths lists the lengths of the known names, longest first.
+	// lengths lists the lengths of the known names, longest first, and
+	// starts marks the bytes they begin with.
 	lengths []int
+	starts  [256]bool
 }
 
 func newNameSet() *nameSet { return &nameSet{known: map[string]bool{}} }
@@ -67,6 +79,7 @@ func (ns *nameSet) add(name string) {
 		return
 	}
 	ns.known[name] = true
+	ns.starts[name[0]] = true
 	if i, found := slices.BinarySearchFunc(ns.lengths, len(name), func(a, b int) int { return b - a }); !found {
 		ns.lengths = slices.Insert(ns.lengths, i, len(name))
 	}
@@ -74,6 +87,9 @@ func (ns *nameSet) add(name string) {
 
 // prefixesOf returns the known names rest starts with, longest first.
 func (ns *nameSet) prefixesOf(rest string) []string {
+	if rest == "" || !ns.starts[rest[0]] {
+		return nil
+	}
 	var out []string
 	for _, n := range ns.lengths {
 		if n <= len(rest) && ns.known[rest[:n]] {
