@@ -17,7 +17,7 @@ import (
 // each <table> is a table whose header is its last <thead> row, its first
 // row of <th> cells, or its first row.
 // Site chrome (navigation, side bars, page headers and footers, scripts,
-// forms) is skipped; when the page marks its main content (<main>), only
+// form controls) is skipped; when the page marks its main content (<main>), only
 // that is read.
 //
 // html.Parse keeps no positions, so a first pass with the tokenizer writes
@@ -156,7 +156,7 @@ func isPreTag(z *html.Tokenizer) bool {
 
 // chromeSelector finds what a docs site puts around a page's content.
 const chromeSelector = "head, nav, aside, footer, script, style, template, noscript, " +
-	"button, form, select, textarea, svg, iframe, object, canvas, " +
+	"button, input, select, textarea, svg, iframe, object, canvas, " +
 	"[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], " +
 	"[hidden], [aria-hidden=true]"
 

@@ -124,6 +124,12 @@ func TestHTMLItems(t *testing.T) {
 <footer>&copy; GearN</footer>
 <script>document.write("<p>x</p>")</script>
 </body></html>`, []string{"7: Client"}},
+		{"a page in a <form>, as some sites serve every page, is read", `<!DOCTYPE html>
+<html><body><form method="post" action="./linkAccount.aspx">
+<input type="hidden" name="__VIEWSTATE" value="x">
+<h2>Server</h2>
+<p>Search: <input type="text" name="q"> <button>Go</button></p>
+</form></body></html>`, []string{"4: Server", "5: Search:"}},
 		{"only <main> when the page marks it", `<html><body>
 <div class="sidebar"><p>linkAccount</p></div>
 <main>
