@@ -101,7 +101,8 @@ func htmlItems(lines []string) []item {
 
 // markLines adds to every start tag of src the attribute lineAttr holding
 // the line where the element's content begins: the line where the tag
-// ends, or the next one for <pre>, whose first newline HTML drops.
+// ends, or the next one for <pre>, <listing> and <textarea> when HTML drops
+// the newline that follows them.
 func markLines(src string) string {
 	z := html.NewTokenizer(strings.NewReader(src))
 	var b strings.Builder
@@ -145,6 +146,8 @@ func markLines(src string) string {
 	}
 }
 
+// isPreTag reports whether the tokenizer is at the start tag of an element
+// whose first newline HTML drops.
 func isPreTag(z *html.Tokenizer) bool {
 	name, _ := z.TagName()
 	switch a := atom.Lookup(name); a {
