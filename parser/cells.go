@@ -88,7 +88,7 @@ func fieldRow(tb *table, r *row) *fieldDoc {
 		}
 		return cell{}, false
 	}
-	if c, ok := next(); ok && identLineRe.MatchString(c.text) && !strings.Contains(c.text, ".") {
+	if c, ok := next(); ok && isIdentLine(c.text) && !strings.Contains(c.text, ".") {
 		_, isType := primitiveOf[strings.ToLower(c.text)]
 		following, more := cell{}, k+1 < len(cells)
 		if more {
@@ -219,7 +219,7 @@ func memberRow(page string, tb *table, r *row) (*schema.Member, error) {
 		}
 	}
 	m.Description = strings.TrimSpace(strings.Join(rest, " "))
-	if !identLineRe.MatchString(m.Name) || strings.Contains(m.Name, ".") {
+	if !isIdentLine(m.Name) || strings.Contains(m.Name, ".") {
 		return nil, fmt.Errorf("enum row %q has no member name", clip(r.raw))
 	}
 	code, err := strconv.Atoi(codeText)

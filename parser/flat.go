@@ -446,7 +446,7 @@ func unknownNameCandidates(rest, code string) []candidate {
 // a heading, a section title, a status line or an endpoint line.
 func isSectionLine(s string) bool {
 	switch {
-	case identLineRe.MatchString(s), statusLineRe.MatchString(s), endpointRe.MatchString(s),
+	case isIdentLine(s), statusLineRe.MatchString(s), endpointRe.MatchString(s),
 		dataStructureRe.MatchString(s), permissionRe.MatchString(s):
 		return true
 	}

@@ -90,7 +90,7 @@ func interpret(page string, st style, items []item, diags *schema.Diagnostics) *
 			case dataStructureRe.MatchString(t):
 				heading, how = dataStructureRe.FindStringSubmatch(t)[1], "the line \"Data structure: …\""
 				intro = append(intro, t)
-			case identLineRe.MatchString(t) && inResponse:
+			case isIdentLine(t) && inResponse:
 				heading, how, intro = t, "", nil
 			default:
 				intro = append(intro, t)
@@ -195,7 +195,7 @@ func parseType(s string) (typeText, bool) {
 		t.name = p
 		return t, true
 	}
-	if identLineRe.MatchString(s) && !unicode.IsLower(rune(s[0])) {
+	if isIdentLine(s) && !unicode.IsLower(rune(s[0])) {
 		t.name = s
 		return t, true
 	}

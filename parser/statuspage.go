@@ -286,7 +286,7 @@ func (r *statusReader) heading() string {
 	name := ""
 	if n := len(lines); n > 0 {
 		t := lines[n-1].text
-		if identLineRe.MatchString(t) && unicode.IsUpper(rune(t[0])) && !noneRe.MatchString(t) {
+		if isIdentLine(t) && unicode.IsUpper(rune(t[0])) && !noneRe.MatchString(t) {
 			name, lines = t, lines[:n-1]
 		}
 	}

@@ -11,7 +11,6 @@ import (
 
 // The line shapes a GearN page is made of.
 var (
-	identLineRe     = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$`)
 	statusLineRe    = regexp.MustCompile(`^([1-5][0-9][0-9])(?:\s+[A-Za-z][A-Za-z ]*)?$`)
 	endpointRe      = regexp.MustCompile("^`?(GET|POST|PUT|PATCH|DELETE)`?\\s+`?(?:https?://[^/\\s`]+)?(/[^\\s`]*)`?(?:\\s+HTTP/[0-9.]+)?`?$")
 	dataStructureRe = regexp.MustCompile(`^Data structure:\s*([A-Za-z_][A-Za-z0-9_.]*?)\.?$`)
@@ -104,7 +103,7 @@ func (ns *nameSet) prefixesOf(rest string) []string {
 func collectNames(lines []string, ns *nameSet) {
 	for _, l := range lines {
 		t := stripHeading(strings.TrimSpace(l))
-		if identLineRe.MatchString(t) && !sectionTitles[strings.ToLower(t)] && roles[strings.ToLower(t)] == "" && unicode.IsUpper(rune(t[0])) {
+		if isIdentLine(t) && !sectionTitles[strings.ToLower(t)] && roles[strings.ToLower(t)] == "" && unicode.IsUpper(rune(t[0])) {
 			ns.add(t)
 		}
 		if !strings.Contains(t, "See ") && !strings.HasPrefix(t, "Data structure:") {
@@ -132,6 +131,26 @@ func seeNames(s string) []string {
 		names = append(names, m[1])
 	}
 	return names
+}
+
+// isIdentLine reports whether s is an identifier or a dotted one, such as
+// "GenericModels.BanItem": segments of ASCII letters, digits and _, none
+// beginning with a digit.
+func isIdentLine(s string) bool {
+	segStart := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case segStart && (c == '_' || isASCIILetter(c)):
+			segStart = false
+		case !segStart && (c == '_' || isASCIILetter(c) || c >= '0' && c <= '9'):
+		case !segStart && c == '.':
+			segStart = true
+		default:
+			return false
+		}
+	}
+	return !segStart
 }
 
 // lastSegment drops a namespace: "GenericModels.BanItem" → "BanItem".
