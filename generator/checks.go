@@ -9,12 +9,23 @@ import (
 )
 
 // scope is where checks run: in a request's Validate, where member paths
-// are string literals and the validator is the local v, or in an object's
+// are string literals and the validator is the local v, in an object's
 // validate, where they hang under the path its caller passes and v is a
-// parameter.
+// parameter, or in a decode method, where the decoder d reports them at
+// the place in the body that the caller passes (see decodeMember).
 type scope struct {
 	recv   string // the receiver
 	nested bool
+	decode bool
+}
+
+// reporter is the variable that collects violations: the validator, or the
+// decoder.
+func (s scope) reporter() *jen.Statement {
+	if s.decode {
+		return jen.Id("d")
+	}
+	return jen.Id("v")
 }
 
 // validator is the expression that hands the validator to an object's
@@ -91,17 +102,17 @@ func (g *gen) memberChecks(s scope, mem *member) []check {
 	present := g.valueChecks(s, mem, value, path)
 	switch {
 	case mem.kind == kindString && !mem.pointer():
-		return ifElse(field().Op("==").Lit(""), g.add(path(), stringEmpty), present)
+		return ifElse(field().Op("==").Lit(""), g.add(s, path(), stringEmpty), present)
 	case mem.kind == kindAny && mem.f.Required:
 		// JSON null decodes into a json.RawMessage as the bytes "null".
 		absent := jen.Len(field()).Op("==").Lit(0).Op("||").String().Call(field()).Op("==").Lit("null")
-		return ifElse(absent, g.add(path(), missing), present)
+		return ifElse(absent, g.add(s, path(), missing), present)
 	case mem.nilable() && mem.f.Required:
 		k := missing
 		if mem.kind == kindHashtable {
-			k = hashtableMissing
+			k = objectNull
 		}
-		return ifElse(field().Op("==").Nil(), g.add(path(), k), present)
+		return ifElse(field().Op("==").Nil(), g.add(s, path(), k), present)
 	case mem.nilable():
 		return guard(field().Op("!=").Nil(), present)
 	}
@@ -113,11 +124,8 @@ func (g *gen) memberChecks(s scope, mem *member) []check {
 func (g *gen) arrayChecks(s scope, mem *member, field, path func() *jen.Statement) []check {
 	f := mem.f
 	var present []check
-	if f.MinItems != nil || f.MaxItems != nil {
-		g.uses.items = true
-		present = append(present, check{body: []jen.Code{
-			jen.Id("v").Dot("items").Call(path(), jen.Len(field()), intBound(f.MinItems), intBound(f.MaxItems)),
-		}})
+	if c := g.countCheck(s, mem, field, path); c != nil {
+		present = append(present, check{body: []jen.Code{c}})
 	}
 	itemPath := func() *jen.Statement {
 		g.uses.item = true
@@ -138,7 +146,7 @@ func (g *gen) arrayChecks(s scope, mem *member, field, path func() *jen.Statemen
 	}
 	switch {
 	case f.Required:
-		return ifElse(field().Op("==").Nil(), g.add(path(), arrayMissing), present)
+		return ifElse(field().Op("==").Nil(), g.add(s, path(), arrayNull), present)
 	case f.MinItems != nil:
 		// An absent optional array has no items to count. Ranging over
 		// nil needs no such guard.
@@ -147,17 +155,38 @@ func (g *gen) arrayChecks(s scope, mem *member, field, path func() *jen.Statemen
 	return present
 }
 
+// countCheck is the check of the number of items of an array member, or
+// nil when its page bounds none.
+func (g *gen) countCheck(s scope, mem *member, field, path func() *jen.Statement) jen.Code {
+	f := mem.f
+	if f.MinItems == nil && f.MaxItems == nil {
+		return nil
+	}
+	method := "items"
+	if s.decode {
+		method = g.shared("count")
+	} else {
+		g.uses.items = true
+	}
+	return s.reporter().Dot(method).Call(path(), jen.Len(field()), intBound(f.MinItems), intBound(f.MaxItems))
+}
+
 // valueChecks checks the value of a member that is there, or of an array
-// item: value is the expression of the value, path of its name.
+// item: value is the expression of the value, path of its name. In a
+// decode method, an object's members were checked as they were read.
 func (g *gen) valueChecks(s scope, mem *member, value, path func() *jen.Statement) []check {
 	f := mem.f
 	var checks []check
 	switch mem.kind {
 	case kindString:
 		if f.MinLength != nil || f.MaxLength != nil {
-			g.uses.length = true
+			if s.decode {
+				g.shared("length")
+			} else {
+				g.uses.length = true
+			}
 			checks = append(checks, check{body: []jen.Code{
-				jen.Id("v").Dot("length").Call(path(), value(), intBound(f.MinLength), intBound(f.MaxLength)),
+				s.reporter().Dot("length").Call(path(), value(), intBound(f.MinLength), intBound(f.MaxLength)),
 			}})
 		}
 		if len(f.Values) > 0 {
@@ -168,23 +197,23 @@ func (g *gen) valueChecks(s scope, mem *member, value, path func() *jen.Statemen
 			checks = append(checks, check{body: []jen.Code{
 				jen.Switch(value()).Block(
 					jen.Case(values...),
-					jen.Default().Add(g.add(path(), notAllowed)),
+					jen.Default().Add(g.add(s, path(), notAllowed)),
 				),
 			}})
 		}
 	case kindNumber, kindInteger:
 		if f.Minimum != nil {
 			lhs, rhs := numberBound(mem, value(), *f.Minimum)
-			checks = append(checks, check{cond: lhs.Op("<").Add(rhs), body: []jen.Code{g.add(path(), numberTooSmall)}})
+			checks = append(checks, check{cond: lhs.Op("<").Add(rhs), body: []jen.Code{g.add(s, path(), numberTooSmall)}})
 		}
 		if f.Maximum != nil {
 			lhs, rhs := numberBound(mem, value(), *f.Maximum)
-			checks = append(checks, check{cond: lhs.Op(">").Add(rhs), body: []jen.Code{g.add(path(), numberTooLarge)}})
+			checks = append(checks, check{cond: lhs.Op(">").Add(rhs), body: []jen.Code{g.add(s, path(), numberTooLarge)}})
 		}
 	case kindEnum:
-		checks = append(checks, check{cond: jen.Op("!").Add(value()).Dot("Valid").Call(), body: []jen.Code{g.add(path(), notAllowed)}})
+		checks = append(checks, check{cond: jen.Op("!").Add(value()).Dot("Valid").Call(), body: []jen.Code{g.add(s, path(), notAllowed)}})
 	case kindObject:
-		if mem.object.checks {
+		if mem.object.checks && !s.decode {
 			checks = append(checks, check{body: []jen.Code{value().Dot("validate").Call(s.validator(), path())}})
 		}
 	}
@@ -201,8 +230,11 @@ func (g *gen) memberPath(s scope, name string) *jen.Statement {
 }
 
 // add is the statement that reports the member at path with k.
-func (g *gen) add(path jen.Code, k violation) *jen.Statement {
-	return jen.Id("v").Dot("add").Call(path, jen.Id(k.ident()))
+func (g *gen) add(s scope, path jen.Code, k violation) *jen.Statement {
+	if s.decode {
+		g.shared("add")
+	}
+	return s.reporter().Dot("add").Call(path, jen.Id(k.ident()))
 }
 
 // intBound is a length bound for validator.length and validator.items: -1
@@ -226,12 +258,21 @@ func numberBound(mem *member, value *jen.Statement, b float64) (lhs, rhs *jen.St
 }
 
 // objectValidate writes an object's Validate, and its validate when it
-// has something to check.
+// has something to check. For the GearN runtime, Validate has the decoder
+// check the object's JSON: one implementation of the constraints, the
+// server's.
 func (g *gen) objectValidate(f *jen.File, o *object) {
 	recv := func() *jen.Statement { return jen.Id("t").Op("*").Id(o.goName) }
 	if !o.checks {
 		doc(f.Group, fmt.Sprintf("Validate returns nil: the pages document no constraint on %s or the objects it holds.", o.goName))
 		f.Func().Params(recv()).Id("Validate").Params().Error().Block(jen.Return(jen.Nil()))
+		return
+	}
+	if g.wire != nil {
+		doc(f.Group, "Validate reports every member of t, or of the objects it holds, that breaks the constraints its page documents, as a *ValidationError that names members by their path from t, as DecodeBody reports t's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.")
+		f.Func().Params(recv()).Id("Validate").Params().Error().Block(
+			jen.Return(jen.Id(g.shared("validateObject")).Call(jen.Id("t"), jen.New(jen.Id(o.goName)))),
+		)
 		return
 	}
 	g.uses.validator = true
@@ -254,6 +295,13 @@ func (g *gen) requestValidate(f *jen.File, e *endpoint, typeName string) {
 	if !e.checks {
 		doc(f.Group, fmt.Sprintf("Validate returns nil: the pages document no constraint on a %s request.", e.op.Name))
 		f.Func().Params(recv).Id("Validate").Params().Error().Block(jen.Return(jen.Nil()))
+		return
+	}
+	if g.wire != nil {
+		doc(f.Group, "Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.")
+		f.Func().Params(recv).Id("Validate").Params().Error().Block(
+			jen.Return(jen.Id(g.shared("validateRequest")).Call(jen.Id("r"))),
+		)
 		return
 	}
 	g.uses.validator = true

@@ -21,31 +21,76 @@ func (g *gen) defaultsMethod(f *jen.File, recv, typeName, what string, members [
 		}
 	}
 	doc(f.Group, text+".")
+	var s *jen.Statement
+	var body []jen.Code
+	if g.wire != nil && slabbed(members) {
+		// The GearN runtime's slabs hold the values, a few allocations
+		// for many members.
+		s = jen.Id("s")
+		body = append(body, jen.Var().Id("s").Id(g.shared("slabs")))
+	}
+	body = append(body, g.defaultsBody(recv, members, s)...)
+	f.Func().Params(jen.Id(recv).Op("*").Id(typeName)).Id("ApplyDefaults").Params().Block(body...)
+}
+
+// slabbed reports whether a member has a default that ApplyDefaults
+// points it to: any but an "any" value.
+func slabbed(members []*member) bool {
+	for _, mem := range members {
+		if mem.hasDefault() && mem.kind != kindAny {
+			return true
+		}
+	}
+	return false
+}
+
+// defaultsBody sets the defaults of members and applies those of the
+// objects they hold: with values from the slabs s, or, when s is nil, with
+// ptr.
+func (g *gen) defaultsBody(recv string, members []*member, s *jen.Statement) []jen.Code {
 	var body []jen.Code
 	for _, mem := range members {
 		field := func() *jen.Statement { return jen.Id(recv).Dot(mem.goName) }
+		nested := func(target *jen.Statement) *jen.Statement { return target.Dot("ApplyDefaults").Call() }
 		switch {
 		case mem.hasDefault() && mem.kind == kindAny:
 			body = append(body, jen.If(jen.Len(field()).Op("==").Lit(0)).Block(
 				field().Op("=").Qual("encoding/json", "RawMessage").Call(jen.Lit(rawDefault(mem))),
 			))
-		case mem.hasDefault():
+		case mem.hasDefault() && s == nil:
 			g.uses.ptr = true
 			body = append(body, jen.If(field().Op("==").Nil()).Block(
 				field().Op("=").Id("ptr").Call(defaultLit(mem)),
 			))
+		case mem.hasDefault():
+			body = append(body, jen.If(field().Op("==").Nil()).Block(
+				field().Op("=").Add(s).Dot(slabOf(mem)).Dot(g.shared("take")).Call(defaultLit(mem)),
+			))
 		case mem.object == nil || !mem.object.defaults:
 		case mem.f.Array:
 			body = append(body, jen.For(jen.Id("i").Op(":=").Range().Add(field())).Block(
-				field().Index(jen.Id("i")).Dot("ApplyDefaults").Call(),
+				nested(field().Index(jen.Id("i"))),
 			))
 		default:
-			body = append(body, jen.If(field().Op("!=").Nil()).Block(
-				field().Dot("ApplyDefaults").Call(),
-			))
+			body = append(body, jen.If(field().Op("!=").Nil()).Block(nested(field())))
 		}
 	}
-	f.Func().Params(jen.Id(recv).Op("*").Id(typeName)).Id("ApplyDefaults").Params().Block(body...)
+	return body
+}
+
+// slabOf is the field of the shared slabs that holds values of mem's
+// type, which model.checkDefault has made sure is a boolean, a string or
+// a number.
+func slabOf(mem *member) string {
+	switch mem.kind {
+	case kindBoolean:
+		return "booleans"
+	case kindString:
+		return "strings"
+	case kindInteger:
+		return "integers"
+	}
+	return "numbers"
 }
 
 // defaultsFile writes ptr, which the ApplyDefaults methods of the other

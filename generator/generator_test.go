@@ -10,11 +10,28 @@ import (
 )
 
 // small is a GearN API of one operation, which each test below breaks in
-// one way.
+// one way. Its envelope and enums are GearN's, as its pages document them.
 func small() *schema.API {
+	members := func(names string, first int) []*schema.Member {
+		var out []*schema.Member
+		for i, name := range strings.Fields(names) {
+			out = append(out, &schema.Member{Name: name, Code: first + i})
+		}
+		return out
+	}
 	return &schema.API{
 		Name:     "small",
 		Protocol: schema.ProtocolGearN,
+		Envelope: &schema.Envelope{
+			Fields: []*schema.Field{
+				{Name: "returnCode", Type: "ReturnCode", Required: true},
+				{Name: "debugMessage", Type: schema.String},
+				{Name: "invalidRequestParameters", Type: "InvalidMember", Array: true},
+				{Name: "parameters"},
+			},
+			Status:  "returnCode",
+			Payload: "parameters",
+		},
 		Operations: []*schema.Operation{{
 			Name:     "linkAccount",
 			Group:    "masterPlayer",
@@ -28,12 +45,26 @@ func small() *schema.API {
 			}},
 		}},
 		Types: []*schema.Type{{
+			Name: "InvalidMember",
+			Fields: []*schema.Field{
+				{Name: "code", Type: schema.String},
+				{Name: "invalidMemberType", Type: "InvalidMemberType"},
+			},
+		}, {
 			Name:   "LinkAccountResponseData",
 			Fields: []*schema.Field{{Name: "errorCode", Type: "ErrorCode"}},
 		}},
 		Enums: []*schema.Enum{{
 			Name:    "ErrorCode",
 			Members: []*schema.Member{{Name: "Ok", Code: 1}},
+		}, {
+			Name: "InvalidMemberType",
+			Members: members("UnknownError DataRequired TypeInvalid StringNull StringMinLength StringMaxLength NumberMinValue "+
+				"NumberMaxValue NumberMustInt GNHashtableNull GNHashtableMinLength GNHashtableMaxLength GNArrayNull GNArrayMinLength GNArrayMaxLength", 1),
+		}, {
+			Name: "ReturnCode",
+			Members: members("SecretInvalid MaxSizeRequestReject MaxRequestReject MaxCCUReject OperationNotAuthorized InvalidRequestParameters "+
+				"OperationInvalid InternalServerError OperationNotAllow OperationTimeout UnknownError Ok", -10),
 		}},
 	}
 }
@@ -133,6 +164,48 @@ func TestGenerateErrors(t *testing.T) {
 		{"an invalid schema", func(a *schema.API, _ *Options) {
 			a.Enums[0].Members = append(a.Enums[0].Members, &schema.Member{Name: "Done", Code: 1})
 		}, `specs/small.yaml: enum ErrorCode: members "Ok" and "Done" share code 1`},
+		// What the GearN runtime needs from the schema.
+		{"no envelope", func(a *schema.API, _ *Options) { a.Envelope = nil },
+			"the GearN runtime needs the envelope every answer comes in"},
+		{"no debug message", func(a *schema.API, _ *Options) {
+			a.Envelope.Fields = append(a.Envelope.Fields[:1], a.Envelope.Fields[2:]...)
+		}, `the GearN runtime needs the envelope member "debugMessage"`},
+		{"invalid members that do not say which", func(a *schema.API, _ *Options) {
+			a.Types[0].Fields = a.Types[0].Fields[1:]
+		}, `needs the type InvalidMember of the envelope member "invalidRequestParameters" to have a string member "code"`},
+		{"a return code the runtime answers with", func(a *schema.API, _ *Options) {
+			a.Enums[2].Members = a.Enums[2].Members[1:]
+		}, "the GearN runtime needs the member SecretInvalid of enum ReturnCode, and the schema lacks it"},
+		{"an invalid member type the runtime reports", func(a *schema.API, _ *Options) {
+			rest := a.Enums[1].Members[:0]
+			for _, m := range a.Enums[1].Members {
+				if m.Name != "NumberMustInt" {
+					rest = append(rest, m)
+				}
+			}
+			a.Enums[1].Members = rest
+		}, "the GearN runtime needs the member NumberMustInt of enum InvalidMemberType"},
+		{"no operation", func(a *schema.API, _ *Options) { a.Operations = nil }, "the schema documents no operation"},
+		{"a method in lower case", func(a *schema.API, _ *Options) { a.Operations[0].Endpoints[0].Method = "post" },
+			`method "post" is not an HTTP method in capitals`},
+		{"a path with a pattern in it", func(a *schema.API, _ *Options) {
+			a.Operations[0].Endpoints[0].Path = "/api/rJson/masterPlayer/client/{op}"
+		}, `path "/api/rJson/masterPlayer/client/{op}" is not a clean, plain URL path`},
+		{"a path that is not clean", func(a *schema.API, _ *Options) {
+			a.Operations[0].Endpoints[0].Path = "/api/rJson//linkAccount"
+		}, "is not a clean, plain URL path"},
+		{"two endpoints at one route", func(a *schema.API, _ *Options) {
+			op := *a.Operations[0]
+			op.Group = "gamePlayer"
+			a.Operations = append(a.Operations, &op)
+		}, "are both at POST /api/rJson/masterPlayer/client/linkAccount"},
+		{"a member named like a method", func(a *schema.API, _ *Options) {
+			ep := a.Operations[0].Endpoints[0]
+			ep.Body = append(ep.Body, &schema.Field{Name: "decodeBody", Type: schema.String})
+		}, "the request's method DecodeBody and operation \"linkAccount\" for role \"client\" body member \"decodeBody\" both become the Go name DecodeBody"},
+		{"a type named like the shared code", func(a *schema.API, _ *Options) {
+			a.Types = append(a.Types, &schema.Type{Name: "Client"})
+		}, `docs2go's own Client and type "Client"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

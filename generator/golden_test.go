@@ -14,11 +14,17 @@ import (
 	"github.com/docs2go/docs2go/schema"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/generate")
+var (
+	update    = flag.Bool("update", false, "rewrite the golden files under testdata/generate")
+	generated = flag.String("generated", "", `a go command, such as "test -run ^$ -bench .", for TestGeneratedPackage to run in the module of each case after its tests`)
+)
 
-// casesDir holds one directory per golden case: schema.yaml, the expected
-// files in want/*.go.golden, and optionally drive_test.go.txt, a test of
-// the generated package that TestGeneratedPackage runs.
+// casesDir holds one directory per golden case: the schema, as schema.yaml
+// or as a file named schema that holds the path of one from the case's
+// directory; the expected files in want/*.go.golden; and optionally tests
+// of the generated package that TestGeneratedPackage runs: the files
+// *_test.go.txt, copied next to the generated files as *_test.go, and a
+// testdata directory, copied as it is.
 const casesDir = "../testdata/generate"
 
 // cases lists the golden cases: every directory of casesDir.
@@ -39,9 +45,22 @@ func cases(t testing.TB) []string {
 	return names
 }
 
+// casePath returns the path of a case's schema.
+func casePath(t testing.TB, name string) string {
+	dir := filepath.Join(casesDir, name)
+	link, err := os.ReadFile(filepath.Join(dir, "schema"))
+	switch {
+	case err == nil:
+		return filepath.Join(dir, strings.TrimSpace(string(link)))
+	case !os.IsNotExist(err):
+		t.Fatal(err)
+	}
+	return filepath.Join(dir, "schema.yaml")
+}
+
 // loadCase loads the schema of a case, validated by schema.Load.
 func loadCase(t testing.TB, name string) (*schema.API, []byte) {
-	path := filepath.Join(casesDir, name, "schema.yaml")
+	path := casePath(t, name)
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -57,7 +76,11 @@ func loadCase(t testing.TB, name string) (*schema.API, []byte) {
 // with the schema path a user at the root of the repository would give.
 func generateCase(t testing.TB, name string) map[string][]byte {
 	api, _ := loadCase(t, name)
-	files, err := Generate(api, Options{Package: name, SchemaPath: "testdata/generate/" + name + "/schema.yaml"})
+	path, err := filepath.Rel("..", casePath(t, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := Generate(api, Options{Package: name, SchemaPath: filepath.ToSlash(path)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +149,8 @@ func TestDeterministic(t *testing.T) {
 }
 
 // TestGeneratedPackage compiles each case's package in a module of its
-// own, vets it, and runs its drive_test.go.txt against it.
+// own, vets it, and runs its tests against it; then the go command of
+// -generated, if any.
 func TestGeneratedPackage(t *testing.T) {
 	goTool, err := exec.LookPath("go")
 	if err != nil {
@@ -135,17 +159,30 @@ func TestGeneratedPackage(t *testing.T) {
 	for _, name := range cases(t) {
 		t.Run(name, func(t *testing.T) {
 			dir := writeModule(t, name, generateCase(t, name))
-			drive, err := os.ReadFile(filepath.Join(casesDir, name, "drive_test.go.txt"))
-			switch {
-			case err == nil:
-				if err := os.WriteFile(filepath.Join(dir, "drive_test.go"), drive, 0o644); err != nil {
+			caseDir := filepath.Join(casesDir, name)
+			tests, err := filepath.Glob(filepath.Join(caseDir, "*_test.go.txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, path := range tests {
+				src, err := os.ReadFile(path)
+				if err != nil {
 					t.Fatal(err)
 				}
-			case !os.IsNotExist(err):
-				t.Fatal(err)
+				if err := os.WriteFile(filepath.Join(dir, strings.TrimSuffix(filepath.Base(path), ".txt")), src, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := os.Stat(filepath.Join(caseDir, "testdata")); err == nil {
+				if err := os.CopyFS(filepath.Join(dir, "testdata"), os.DirFS(filepath.Join(caseDir, "testdata"))); err != nil {
+					t.Fatal(err)
+				}
 			}
 			runGo(t, goTool, dir, "vet", "./...")
 			runGo(t, goTool, dir, "test", "-count=1", "./...")
+			if *generated != "" {
+				t.Logf("go %s:\n%s", *generated, runGo(t, goTool, dir, strings.Fields(*generated)...))
+			}
 		})
 	}
 }
@@ -166,16 +203,18 @@ func writeModule(t testing.TB, name string, files map[string][]byte) string {
 	return dir
 }
 
-// runGo runs the go command in dir and fails the test with its output if
-// it fails.
-func runGo(t testing.TB, goTool, dir string, args ...string) {
+// runGo runs the go command in dir and returns its output, or fails the
+// test with it if the command fails.
+func runGo(t testing.TB, goTool, dir string, args ...string) []byte {
 	t.Helper()
 	cmd := exec.Command(goTool, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOTOOLCHAIN=local")
-	if out, err := cmd.CombinedOutput(); err != nil {
+	out, err := cmd.CombinedOutput()
+	if err != nil {
 		t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, out)
 	}
+	return out
 }
 
 func writeGolden(t *testing.T, dir string, files map[string][]byte) {

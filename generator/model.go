@@ -43,6 +43,11 @@ type object struct {
 	// or in an object it holds; defaults likewise for ApplyDefaults.
 	checks   bool
 	defaults bool
+	// output is true when an answer holds the object, directly or through
+	// other objects: only those get an encode method. response is true
+	// when the object is the payload of an operation: those get AppendJSON.
+	output   bool
+	response bool
 }
 
 // enum is a schema Enum.
@@ -140,15 +145,16 @@ func (m *member) checkedHere() bool {
 
 // newModel resolves api. It fails on what would make the generated package
 // wrong or uncompilable: an unknown type, a constraint on a member it
-// cannot apply to, two names that become one Go name.
-func newModel(api *schema.API) (*model, error) {
+// cannot apply to, two names that become one Go name. shared lists the
+// exported names of the shared code, which the package declares too.
+func newModel(api *schema.API, shared []string) (*model, error) {
 	m := &model{
 		api:      api,
 		objectBy: map[string]*object{},
 		enumBy:   map[string]*enum{},
 		idents:   idents{},
 	}
-	if err := m.claimRuntime(); err != nil {
+	if err := m.claimRuntime(shared); err != nil {
 		return nil, err
 	}
 	for _, e := range api.Enums {
@@ -173,7 +179,7 @@ func newModel(api *schema.API) (*model, error) {
 	}
 	for _, o := range m.objects {
 		var err error
-		o.members, err = m.members(fmt.Sprintf("type %q", o.t.Name), o.t.Fields, nil)
+		o.members, err = m.members(fmt.Sprintf("type %q", o.t.Name), o.t.Fields, m.methods("the object's", "Validate", "ApplyDefaults", "AppendJSON"))
 		if err != nil {
 			return nil, err
 		}
@@ -187,13 +193,29 @@ func newModel(api *schema.API) (*model, error) {
 		return nil, err
 	}
 	m.markInputs()
+	m.markOutputs()
 	return m, nil
+}
+
+// methods reserves the names of the exported methods that a type of the
+// GearN runtime has, which none of its fields may take. The http-status
+// files check their own.
+func (m *model) methods(owner string, names ...string) map[string]string {
+	reserved := map[string]string{}
+	if m.api.Protocol != schema.ProtocolGearN {
+		return reserved
+	}
+	for _, name := range names {
+		reserved[name] = owner + " method " + name
+	}
+	return reserved
 }
 
 // claimRuntime claims the names of what every generated package declares,
 // whatever its schema says.
-func (m *model) claimRuntime() error {
-	names := []string{"Envelope", "Headers", "Service", "ValidationError", "MemberError", violationType}
+func (m *model) claimRuntime(shared []string) error {
+	names := []string{"Envelope", "Headers", "Service", "ValidationError", "MemberError", violationType, "Authorizer", "CallError", "NewHandler"}
+	names = append(names, shared...)
 	for v := range numViolations {
 		names = append(names, v.ident())
 	}
@@ -291,8 +313,10 @@ func (m *model) resolveEndpoints() error {
 					return err
 				}
 			}
+			reserved := m.methods("the request's", "Validate", "ApplyDefaults", "DecodeBody")
+			reserved["Headers"] = "the request's Headers"
 			var err error
-			e.members, err = m.members(owner+" body", ep.Body, map[string]string{"Headers": "the request's Headers"})
+			e.members, err = m.members(owner+" body", ep.Body, reserved)
 			if err != nil {
 				return err
 			}
@@ -471,6 +495,28 @@ func (m *model) markInputs() {
 	}
 	for _, e := range m.endpoints {
 		e.checks, e.defaults = needs(e.members)
+	}
+}
+
+// markOutputs finds the objects that answers hold.
+func (m *model) markOutputs() {
+	var visit func(o *object)
+	visit = func(o *object) {
+		if o.output {
+			return
+		}
+		o.output = true
+		for _, mem := range o.members {
+			if mem.object != nil {
+				visit(mem.object)
+			}
+		}
+	}
+	for _, e := range m.endpoints {
+		if e.response != nil {
+			e.response.response = true
+			visit(e.response)
+		}
 	}
 }
 

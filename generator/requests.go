@@ -30,10 +30,37 @@ func (g *gen) requestsFile(f *jen.File) bool {
 				g.structField(s, mem)
 			}
 		})
+		if g.wire != nil {
+			g.runtimeMethods(f, e, name)
+		}
 		g.requestValidate(f, e, name)
 		g.defaultsMethod(f, "r", name, "the body", e.members, e.defaults)
 	}
 	return true
+}
+
+// runtimeMethods writes what the GearN runtime asks of a request type: a
+// new request of its type, and the call of the Service method that serves
+// it.
+func (g *gen) runtimeMethods(f *jen.File, e *endpoint, name string) {
+	recv := func() *jen.Statement { return jen.Id("r").Op("*").Id(name) }
+	f.Comment("fresh returns a new request with headers h, even from a nil r.")
+	f.Func().Params(jen.Op("*").Id(name)).Id("fresh").Params(jen.Id("h").Id("Headers")).Id(g.shared("request")).Block(
+		jen.Return(jen.Op("&").Id(name).Values(jen.Dict{jen.Id("Headers"): jen.Id("h")})),
+	)
+	f.Comment(fmt.Sprintf("serve has s serve r with %s.", e.name))
+	call := jen.Id("s").Dot(e.name).Call(jen.Id("ctx"), jen.Id("r"))
+	method := f.Func().Params(recv()).Id("serve").Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("s").Id("Service")).
+		Params(jen.Id(g.shared("payload")), jen.Error())
+	if e.response == nil {
+		method.Block(jen.Return(jen.Nil(), call))
+		return
+	}
+	method.Block(
+		jen.List(jen.Id("resp"), jen.Err()).Op(":=").Add(call),
+		jen.If(jen.Id("resp").Op("==").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+		jen.Return(jen.Id("resp"), jen.Err()),
+	)
 }
 
 // headersType writes Headers, with a string per header any page

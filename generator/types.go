@@ -91,25 +91,7 @@ func (g *gen) structField(s *jen.Group, mem *member) {
 // definition, and a map lets the handler read and count its entries
 // without decoding.
 func (g *gen) goType(mem *member) *jen.Statement {
-	var t *jen.Statement
-	switch mem.kind {
-	case kindString:
-		t = jen.String()
-	case kindBoolean:
-		t = jen.Bool()
-	case kindNumber:
-		t = jen.Float64()
-	case kindInteger:
-		t = jen.Int64()
-	case kindAny:
-		t = jen.Qual("encoding/json", "RawMessage")
-	case kindHashtable:
-		t = jen.Map(jen.String()).Any()
-	case kindEnum:
-		t = jen.Id(mem.enum.goName)
-	case kindObject:
-		t = jen.Id(mem.object.goName)
-	}
+	t := g.baseType(mem)
 	switch {
 	case mem.f.Array:
 		return jen.Index().Add(t)
@@ -117,4 +99,26 @@ func (g *gen) goType(mem *member) *jen.Statement {
 		return jen.Op("*").Add(t)
 	}
 	return t
+}
+
+// baseType is the Go type of a member's value, or of its items when it is
+// an array.
+func (g *gen) baseType(mem *member) *jen.Statement {
+	switch mem.kind {
+	case kindString:
+		return jen.String()
+	case kindBoolean:
+		return jen.Bool()
+	case kindNumber:
+		return jen.Float64()
+	case kindInteger:
+		return jen.Int64()
+	case kindAny:
+		return jen.Qual("encoding/json", "RawMessage")
+	case kindHashtable:
+		return jen.Map(jen.String()).Any()
+	case kindEnum:
+		return jen.Id(mem.enum.goName)
+	}
+	return jen.Id(mem.object.goName)
 }

@@ -1,6 +1,8 @@
 package generator
 
 import (
+	"fmt"
+
 	"github.com/dave/jennifer/jen"
 )
 
@@ -11,13 +13,15 @@ type violation int
 
 const (
 	missing violation = iota
+	wrongType
 	stringEmpty
 	stringTooShort
 	stringTooLong
 	numberTooSmall
 	numberTooLarge
-	hashtableMissing
-	arrayMissing
+	notInteger
+	objectNull
+	arrayNull
 	arrayTooShort
 	arrayTooLong
 	notAllowed
@@ -30,24 +34,54 @@ const violationType = "Violation"
 // violationSpec is how the generated package spells a violation.
 type violationSpec struct {
 	name string // the constant is violationType + name
-	doc  string // the constant's doc comment
-	text string // what Violation.String returns
+	// doc is the constant's doc comment, and text what Violation.String
+	// returns, where a decoder that reads the JSON reports the violation:
+	// the GearN runtime's. structDoc and structText, when set, replace
+	// them for a package whose Validate checks the Go values, which
+	// cannot tell null from absence.
+	doc, text             string
+	structDoc, structText string
 }
 
 func (v violation) spec() violationSpec {
 	return [numViolations]violationSpec{
-		missing:          {"Missing", "A required object or value is absent or null.", "required member is missing"},
-		stringEmpty:      {"StringEmpty", "A required string is absent, null or empty: once decoded, the three look the same.", "required string is empty"},
-		stringTooShort:   {"StringTooShort", "A string has fewer characters than its minimum length. Characters are runes, not bytes.", "string is shorter than its minimum length"},
-		stringTooLong:    {"StringTooLong", "A string has more characters than its maximum length. Characters are runes, not bytes.", "string is longer than its maximum length"},
-		numberTooSmall:   {"NumberTooSmall", "A number is below its minimum.", "number is below its minimum"},
-		numberTooLarge:   {"NumberTooLarge", "A number is above its maximum.", "number is above its maximum"},
-		hashtableMissing: {"HashtableMissing", "A required hashtable (a JSON object of any members) is absent or null.", "required hashtable is missing"},
-		arrayMissing:     {"ArrayMissing", "A required array is absent or null.", "required array is missing"},
-		arrayTooShort:    {"ArrayTooShort", "An array has fewer items than its minimum.", "array has fewer items than its minimum"},
-		arrayTooLong:     {"ArrayTooLong", "An array has more items than its maximum.", "array has more items than its maximum"},
-		notAllowed:       {"NotAllowed", "A string is not one of its documented values, or an enum holds a code its page does not document.", "value is not one of the documented values"},
+		missing: {name: "Missing", doc: "A required member is absent.", text: "required member is missing",
+			structDoc: "A required object or value is absent or null."},
+		wrongType: {name: "WrongType", doc: "A member holds a JSON value of the wrong type, such as a string where a number is due, or a number beyond the range of its Go type.",
+			text: "member has the wrong JSON type"},
+		stringEmpty: {name: "StringEmpty", doc: "A required string is null or empty.", text: "required string is empty",
+			structDoc: "A required string is absent, null or empty: once decoded, the three look the same."},
+		stringTooShort: {name: "StringTooShort", doc: "A string has fewer characters than its minimum length. Characters are runes, not bytes.", text: "string is shorter than its minimum length"},
+		stringTooLong:  {name: "StringTooLong", doc: "A string has more characters than its maximum length. Characters are runes, not bytes.", text: "string is longer than its maximum length"},
+		numberTooSmall: {name: "NumberTooSmall", doc: "A number is below its minimum.", text: "number is below its minimum"},
+		numberTooLarge: {name: "NumberTooLarge", doc: "A number is above its maximum.", text: "number is above its maximum"},
+		notInteger:     {name: "NotInteger", doc: "A number has a fraction where the page says int.", text: "number is not an integer"},
+		objectNull: {name: "ObjectNull", doc: "A required object or hashtable (a JSON object of any members) is null.", text: "required object is null",
+			structDoc: "A required hashtable (a JSON object of any members) is absent or null.", structText: "required hashtable is missing"},
+		arrayNull: {name: "ArrayNull", doc: "A required array is null.", text: "required array is null",
+			structDoc: "A required array is absent or null.", structText: "required array is missing"},
+		arrayTooShort: {name: "ArrayTooShort", doc: "An array has fewer items than its minimum.", text: "array has fewer items than its minimum"},
+		arrayTooLong:  {name: "ArrayTooLong", doc: "An array has more items than its maximum.", text: "array has more items than its maximum"},
+		notAllowed:    {name: "NotAllowed", doc: "A string is not one of its documented values, or an enum holds a code its page does not document.", text: "value is not one of the documented values"},
 	}[v]
+}
+
+// violationDoc is the doc comment of v's constant in the package g
+// writes.
+func (g *gen) violationDoc(v violation) string {
+	if spec := v.spec(); g.wire == nil && spec.structDoc != "" {
+		return spec.structDoc
+	}
+	return v.spec().doc
+}
+
+// violationText is what Violation.String returns for v in the package g
+// writes.
+func (g *gen) violationText(v violation) string {
+	if spec := v.spec(); g.wire == nil && spec.structText != "" {
+		return spec.structText
+	}
+	return v.spec().text
 }
 
 // ident is the generated constant of v: "ViolationStringTooShort".
@@ -105,14 +139,31 @@ func (g *gen) validationError(f *jen.File) {
 	})
 }
 
+// kinds lists the violations the package reports: every one for the GearN
+// runtime, whose DecodeBody reads the JSON; for another protocol, those
+// that Validate can tell.
+func (g *gen) kinds() []violation {
+	var out []violation
+	for v := range numViolations {
+		if g.wire != nil || (v != wrongType && v != notInteger) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 func (g *gen) violations(f *jen.File) {
 	f.Comment(violationType + " says which constraint a member breaks.")
 	f.Type().Id(violationType).Int()
-	f.Comment("The violations Validate reports.")
+	if g.wire != nil {
+		f.Comment("The violations Validate and DecodeBody report.")
+	} else {
+		f.Comment("The violations Validate reports.")
+	}
 	f.Const().DefsFunc(func(c *jen.Group) {
-		for v := range numViolations {
-			doc(c, v.spec().doc)
-			if v == 0 {
+		for i, v := range g.kinds() {
+			doc(c, g.violationDoc(v))
+			if i == 0 {
 				c.Id(v.ident()).Id(violationType).Op("=").Iota().Op("+").Lit(1)
 			} else {
 				c.Id(v.ident())
@@ -122,13 +173,33 @@ func (g *gen) violations(f *jen.File) {
 	f.Comment("String describes the violation in a few words.")
 	f.Func().Params(jen.Id("k").Id(violationType)).Id("String").Params().String().Block(
 		jen.Switch(jen.Id("k")).BlockFunc(func(s *jen.Group) {
-			for v := range numViolations {
-				s.Case(jen.Id(v.ident())).Block(jen.Return(jen.Lit(v.spec().text)))
+			for _, v := range g.kinds() {
+				s.Case(jen.Id(v.ident())).Block(jen.Return(jen.Lit(g.violationText(v))))
 			}
 		}),
 		jen.Return(jen.Lit(violationType+"(").Op("+").Qual("strconv", "Itoa").Call(jen.Int().Call(jen.Id("k"))).Op("+").Lit(")")),
 	)
 	g.invalidMemberType(f)
+}
+
+// invalidMemberType writes the method that maps a violation to the member
+// of the invalid-member enum that reports it, for the GearN runtime; see
+// gearnInvalidMemberType.
+func (g *gen) invalidMemberType(f *jen.File) {
+	w := g.wire
+	if w == nil {
+		return
+	}
+	name := w.memberType.goName
+	doc(f.Group, fmt.Sprintf("%s returns the member of %s that an answer reports k with.", name, name))
+	f.Func().Params(jen.Id("k").Id(violationType)).Id(name).Params().Id(name).Block(
+		jen.Switch(jen.Id("k")).BlockFunc(func(s *jen.Group) {
+			for v := range numViolations {
+				s.Case(jen.Id(v.ident())).Block(jen.Return(jen.Id(w.kinds[v])))
+			}
+		}),
+		jen.Return(jen.Id(w.fallback)),
+	)
 }
 
 func (g *gen) validator(f *jen.File) {

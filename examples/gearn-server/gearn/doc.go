@@ -2,6 +2,6 @@
 // Source: ../../specs/gearn.yaml
 
 // Package gearn is the gearn API as its pages document it: its objects and
-// enums, a Validate for every request, the routes, and the Service a server
-// implements.
+// enums, a Validate and a DecodeBody for every request, the routes, the
+// Service a server implements, the http.Handler that serves one, and a Client.
 package gearn

@@ -3,6 +3,8 @@
 
 package gearn
 
+import "context"
+
 // Headers holds the headers of a request. Which of them an operation needs is
 // in the doc comment of its request type.
 type Headers struct {
@@ -27,6 +29,20 @@ type Headers struct {
 type ClientRefreshAuthTokenRequest struct {
 	// Headers holds the request's headers; they are not part of the body.
 	Headers Headers `json:"-"`
+}
+
+// fresh returns a new request with headers h, even from a nil r.
+func (*ClientRefreshAuthTokenRequest) fresh(h Headers) request {
+	return &ClientRefreshAuthTokenRequest{Headers: h}
+}
+
+// serve has s serve r with ClientRefreshAuthToken.
+func (r *ClientRefreshAuthTokenRequest) serve(ctx context.Context, s Service) (payload, error) {
+	resp, err := s.ClientRefreshAuthToken(ctx, r)
+	if resp == nil {
+		return nil, err
+	}
+	return resp, err
 }
 
 // Validate returns nil: the pages document no constraint on a refreshAuthToken
@@ -56,31 +72,34 @@ type ClientLinkAccountRequest struct {
 	ForceLink *bool `json:"forceLink,omitempty"`
 }
 
+// fresh returns a new request with headers h, even from a nil r.
+func (*ClientLinkAccountRequest) fresh(h Headers) request {
+	return &ClientLinkAccountRequest{Headers: h}
+}
+
+// serve has s serve r with ClientLinkAccount.
+func (r *ClientLinkAccountRequest) serve(ctx context.Context, s Service) (payload, error) {
+	resp, err := s.ClientLinkAccount(ctx, r)
+	if resp == nil {
+		return nil, err
+	}
+	return resp, err
+}
+
 // Validate reports every member of the body that breaks the constraints its
-// page documents, as a *ValidationError. It returns nil when there is none.
+// page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil
+// required object, which is null in JSON, included. It returns nil when there
+// is none.
 func (r *ClientLinkAccountRequest) Validate() error {
-	var v validator
-	if r.UserID != nil {
-		v.length("userId", *r.UserID, 10, 10)
-	}
-	if r.Username == "" {
-		v.add("username", ViolationStringEmpty)
-	} else {
-		v.length("username", r.Username, 6, 32)
-	}
-	if r.Password == "" {
-		v.add("password", ViolationStringEmpty)
-	} else {
-		v.length("password", r.Password, 6, 64)
-	}
-	return v.err()
+	return validateRequest(r)
 }
 
 // ApplyDefaults sets every absent optional member of the body that its page
 // gives a default to that default.
 func (r *ClientLinkAccountRequest) ApplyDefaults() {
+	var s slabs
 	if r.ForceLink == nil {
-		r.ForceLink = ptr(false)
+		r.ForceLink = s.booleans.take(false)
 	}
 }
 
@@ -105,33 +124,34 @@ type ServerLinkAccountRequest struct {
 	ForceLink *bool `json:"forceLink,omitempty"`
 }
 
+// fresh returns a new request with headers h, even from a nil r.
+func (*ServerLinkAccountRequest) fresh(h Headers) request {
+	return &ServerLinkAccountRequest{Headers: h}
+}
+
+// serve has s serve r with ServerLinkAccount.
+func (r *ServerLinkAccountRequest) serve(ctx context.Context, s Service) (payload, error) {
+	resp, err := s.ServerLinkAccount(ctx, r)
+	if resp == nil {
+		return nil, err
+	}
+	return resp, err
+}
+
 // Validate reports every member of the body that breaks the constraints its
-// page documents, as a *ValidationError. It returns nil when there is none.
+// page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil
+// required object, which is null in JSON, included. It returns nil when there
+// is none.
 func (r *ServerLinkAccountRequest) Validate() error {
-	var v validator
-	if r.UserID == "" {
-		v.add("userId", ViolationStringEmpty)
-	} else {
-		v.length("userId", r.UserID, 10, 10)
-	}
-	if r.Username == "" {
-		v.add("username", ViolationStringEmpty)
-	} else {
-		v.length("username", r.Username, 6, 32)
-	}
-	if r.Password == "" {
-		v.add("password", ViolationStringEmpty)
-	} else {
-		v.length("password", r.Password, 6, 64)
-	}
-	return v.err()
+	return validateRequest(r)
 }
 
 // ApplyDefaults sets every absent optional member of the body that its page
 // gives a default to that default.
 func (r *ServerLinkAccountRequest) ApplyDefaults() {
+	var s slabs
 	if r.ForceLink == nil {
-		r.ForceLink = ptr(false)
+		r.ForceLink = s.booleans.take(false)
 	}
 }
 
@@ -155,33 +175,34 @@ type AdminLinkAccountRequest struct {
 	ForceLink *bool `json:"forceLink,omitempty"`
 }
 
+// fresh returns a new request with headers h, even from a nil r.
+func (*AdminLinkAccountRequest) fresh(h Headers) request {
+	return &AdminLinkAccountRequest{Headers: h}
+}
+
+// serve has s serve r with AdminLinkAccount.
+func (r *AdminLinkAccountRequest) serve(ctx context.Context, s Service) (payload, error) {
+	resp, err := s.AdminLinkAccount(ctx, r)
+	if resp == nil {
+		return nil, err
+	}
+	return resp, err
+}
+
 // Validate reports every member of the body that breaks the constraints its
-// page documents, as a *ValidationError. It returns nil when there is none.
+// page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil
+// required object, which is null in JSON, included. It returns nil when there
+// is none.
 func (r *AdminLinkAccountRequest) Validate() error {
-	var v validator
-	if r.UserID == "" {
-		v.add("userId", ViolationStringEmpty)
-	} else {
-		v.length("userId", r.UserID, 10, 10)
-	}
-	if r.Username == "" {
-		v.add("username", ViolationStringEmpty)
-	} else {
-		v.length("username", r.Username, 6, 32)
-	}
-	if r.Password == "" {
-		v.add("password", ViolationStringEmpty)
-	} else {
-		v.length("password", r.Password, 6, 64)
-	}
-	return v.err()
+	return validateRequest(r)
 }
 
 // ApplyDefaults sets every absent optional member of the body that its page
 // gives a default to that default.
 func (r *AdminLinkAccountRequest) ApplyDefaults() {
+	var s slabs
 	if r.ForceLink == nil {
-		r.ForceLink = ptr(false)
+		r.ForceLink = s.booleans.take(false)
 	}
 }
 
@@ -206,27 +227,35 @@ type ClientLoginByIOSDeviceIDRequest struct {
 	InfoRequestParam *InfoRequestParam `json:"infoRequestParam"`
 }
 
+// fresh returns a new request with headers h, even from a nil r.
+func (*ClientLoginByIOSDeviceIDRequest) fresh(h Headers) request {
+	return &ClientLoginByIOSDeviceIDRequest{Headers: h}
+}
+
+// serve has s serve r with ClientLoginByIOSDeviceID.
+func (r *ClientLoginByIOSDeviceIDRequest) serve(ctx context.Context, s Service) (payload, error) {
+	resp, err := s.ClientLoginByIOSDeviceID(ctx, r)
+	if resp == nil {
+		return nil, err
+	}
+	return resp, err
+}
+
 // Validate reports every member of the body that breaks the constraints its
-// page documents, as a *ValidationError. It returns nil when there is none.
+// page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil
+// required object, which is null in JSON, included. It returns nil when there
+// is none.
 func (r *ClientLoginByIOSDeviceIDRequest) Validate() error {
-	var v validator
-	if r.IOSDeviceID == "" {
-		v.add("iOSDeviceId", ViolationStringEmpty)
-	} else {
-		v.length("iOSDeviceId", r.IOSDeviceID, 6, 64)
-	}
-	if r.InfoRequestParam == nil {
-		v.add("infoRequestParam", ViolationMissing)
-	}
-	return v.err()
+	return validateRequest(r)
 }
 
 // ApplyDefaults sets every absent optional member of the body that its page
 // gives a default to that default, and applies the defaults of the objects r
 // holds.
 func (r *ClientLoginByIOSDeviceIDRequest) ApplyDefaults() {
+	var s slabs
 	if r.CreatePlayerIfNotExists == nil {
-		r.CreatePlayerIfNotExists = ptr(false)
+		r.CreatePlayerIfNotExists = s.booleans.take(false)
 	}
 	if r.InfoRequestParam != nil {
 		r.InfoRequestParam.ApplyDefaults()
@@ -254,27 +283,35 @@ type ClientLoginByAndroidDeviceIDRequest struct {
 	InfoRequestParam *InfoRequestParam `json:"infoRequestParam"`
 }
 
+// fresh returns a new request with headers h, even from a nil r.
+func (*ClientLoginByAndroidDeviceIDRequest) fresh(h Headers) request {
+	return &ClientLoginByAndroidDeviceIDRequest{Headers: h}
+}
+
+// serve has s serve r with ClientLoginByAndroidDeviceID.
+func (r *ClientLoginByAndroidDeviceIDRequest) serve(ctx context.Context, s Service) (payload, error) {
+	resp, err := s.ClientLoginByAndroidDeviceID(ctx, r)
+	if resp == nil {
+		return nil, err
+	}
+	return resp, err
+}
+
 // Validate reports every member of the body that breaks the constraints its
-// page documents, as a *ValidationError. It returns nil when there is none.
+// page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil
+// required object, which is null in JSON, included. It returns nil when there
+// is none.
 func (r *ClientLoginByAndroidDeviceIDRequest) Validate() error {
-	var v validator
-	if r.AndroidDeviceID == "" {
-		v.add("androidDeviceId", ViolationStringEmpty)
-	} else {
-		v.length("androidDeviceId", r.AndroidDeviceID, 6, 64)
-	}
-	if r.InfoRequestParam == nil {
-		v.add("infoRequestParam", ViolationMissing)
-	}
-	return v.err()
+	return validateRequest(r)
 }
 
 // ApplyDefaults sets every absent optional member of the body that its page
 // gives a default to that default, and applies the defaults of the objects r
 // holds.
 func (r *ClientLoginByAndroidDeviceIDRequest) ApplyDefaults() {
+	var s slabs
 	if r.CreatePlayerIfNotExists == nil {
-		r.CreatePlayerIfNotExists = ptr(false)
+		r.CreatePlayerIfNotExists = s.booleans.take(false)
 	}
 	if r.InfoRequestParam != nil {
 		r.InfoRequestParam.ApplyDefaults()

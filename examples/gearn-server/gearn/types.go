@@ -266,53 +266,54 @@ func (t *InfoRequestParam) Validate() error {
 // ApplyDefaults sets every absent optional member of t that its page gives a
 // default to that default.
 func (t *InfoRequestParam) ApplyDefaults() {
+	var s slabs
 	if t.External == nil {
-		t.External = ptr(false)
+		t.External = s.booleans.take(false)
 	}
 	if t.Segments == nil {
-		t.Segments = ptr(false)
+		t.Segments = s.booleans.take(false)
 	}
 	if t.CustomDatas == nil {
-		t.CustomDatas = ptr(false)
+		t.CustomDatas = s.booleans.take(false)
 	}
 	if t.DisplayName == nil {
-		t.DisplayName = ptr(false)
+		t.DisplayName = s.booleans.take(false)
 	}
 	if t.Avatar == nil {
-		t.Avatar = ptr(false)
+		t.Avatar = s.booleans.take(false)
 	}
 	if t.TsCreate == nil {
-		t.TsCreate = ptr(false)
+		t.TsCreate = s.booleans.take(false)
 	}
 	if t.Tags == nil {
-		t.Tags = ptr(false)
+		t.Tags = s.booleans.take(false)
 	}
 	if t.PlayerBan == nil {
-		t.PlayerBan = ptr(false)
+		t.PlayerBan = s.booleans.take(false)
 	}
 	if t.PlayerCurrencies == nil {
-		t.PlayerCurrencies = ptr(false)
+		t.PlayerCurrencies = s.booleans.take(false)
 	}
 	if t.PlayerStatistics == nil {
-		t.PlayerStatistics = ptr(false)
+		t.PlayerStatistics = s.booleans.take(false)
 	}
 	if t.PlayerDatas == nil {
-		t.PlayerDatas = ptr(false)
+		t.PlayerDatas = s.booleans.take(false)
 	}
 	if t.IPAddressCreate == nil {
-		t.IPAddressCreate = ptr(false)
+		t.IPAddressCreate = s.booleans.take(false)
 	}
 	if t.CountryCode == nil {
-		t.CountryCode = ptr(false)
+		t.CountryCode = s.booleans.take(false)
 	}
 	if t.Email == nil {
-		t.Email = ptr(false)
+		t.Email = s.booleans.take(false)
 	}
 	if t.TsLastLogin == nil {
-		t.TsLastLogin = ptr(false)
+		t.TsLastLogin = s.booleans.take(false)
 	}
 	if t.PushNotifications == nil {
-		t.PushNotifications = ptr(false)
+		t.PushNotifications = s.booleans.take(false)
 	}
 }
 

@@ -6,7 +6,6 @@ package gearn
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // ValidationError lists every member of a request that breaks the constraints
@@ -44,12 +43,14 @@ type MemberError struct {
 // Violation says which constraint a member breaks.
 type Violation int
 
-// The violations Validate reports.
+// The violations Validate and DecodeBody report.
 const (
-	// A required object or value is absent or null.
+	// A required member is absent.
 	ViolationMissing Violation = iota + 1
-	// A required string is absent, null or empty: once decoded, the three look the
-	// same.
+	// A member holds a JSON value of the wrong type, such as a string where a
+	// number is due, or a number beyond the range of its Go type.
+	ViolationWrongType
+	// A required string is null or empty.
 	ViolationStringEmpty
 	// A string has fewer characters than its minimum length. Characters are runes,
 	// not bytes.
@@ -61,10 +62,12 @@ const (
 	ViolationNumberTooSmall
 	// A number is above its maximum.
 	ViolationNumberTooLarge
-	// A required hashtable (a JSON object of any members) is absent or null.
-	ViolationHashtableMissing
-	// A required array is absent or null.
-	ViolationArrayMissing
+	// A number has a fraction where the page says int.
+	ViolationNotInteger
+	// A required object or hashtable (a JSON object of any members) is null.
+	ViolationObjectNull
+	// A required array is null.
+	ViolationArrayNull
 	// An array has fewer items than its minimum.
 	ViolationArrayTooShort
 	// An array has more items than its maximum.
@@ -79,6 +82,8 @@ func (k Violation) String() string {
 	switch k {
 	case ViolationMissing:
 		return "required member is missing"
+	case ViolationWrongType:
+		return "member has the wrong JSON type"
 	case ViolationStringEmpty:
 		return "required string is empty"
 	case ViolationStringTooShort:
@@ -89,10 +94,12 @@ func (k Violation) String() string {
 		return "number is below its minimum"
 	case ViolationNumberTooLarge:
 		return "number is above its maximum"
-	case ViolationHashtableMissing:
-		return "required hashtable is missing"
-	case ViolationArrayMissing:
-		return "required array is missing"
+	case ViolationNotInteger:
+		return "number is not an integer"
+	case ViolationObjectNull:
+		return "required object is null"
+	case ViolationArrayNull:
+		return "required array is null"
 	case ViolationArrayTooShort:
 		return "array has fewer items than its minimum"
 	case ViolationArrayTooLong:
@@ -103,12 +110,14 @@ func (k Violation) String() string {
 	return "Violation(" + strconv.Itoa(int(k)) + ")"
 }
 
-// InvalidMemberType returns the member of InvalidMemberType that GearN reports
-// k with.
+// InvalidMemberType returns the member of InvalidMemberType that an answer
+// reports k with.
 func (k Violation) InvalidMemberType() InvalidMemberType {
 	switch k {
 	case ViolationMissing:
 		return InvalidMemberTypeDataRequired
+	case ViolationWrongType:
+		return InvalidMemberTypeTypeInvalid
 	case ViolationStringEmpty:
 		return InvalidMemberTypeStringNull
 	case ViolationStringTooShort:
@@ -119,9 +128,11 @@ func (k Violation) InvalidMemberType() InvalidMemberType {
 		return InvalidMemberTypeNumberMinValue
 	case ViolationNumberTooLarge:
 		return InvalidMemberTypeNumberMaxValue
-	case ViolationHashtableMissing:
+	case ViolationNotInteger:
+		return InvalidMemberTypeNumberMustInt
+	case ViolationObjectNull:
 		return InvalidMemberTypeGNHashtableNull
-	case ViolationArrayMissing:
+	case ViolationArrayNull:
 		return InvalidMemberTypeGNArrayNull
 	case ViolationArrayTooShort:
 		return InvalidMemberTypeGNArrayMinLength
@@ -131,38 +142,4 @@ func (k Violation) InvalidMemberType() InvalidMemberType {
 		return InvalidMemberTypeUnknownError
 	}
 	return InvalidMemberTypeUnknownError
-}
-
-// validator collects the members that break their constraints.
-type validator struct {
-	members []MemberError
-}
-
-// add records that member breaks the constraint k.
-func (v *validator) add(member string, k Violation) {
-	v.members = append(v.members, MemberError{
-		Member:    member,
-		Violation: k,
-	})
-}
-
-// err returns the members collected as a *ValidationError, or nil when there
-// is none.
-func (v *validator) err() error {
-	if len(v.members) == 0 {
-		return nil
-	}
-	return &ValidationError{Members: v.members}
-}
-
-// length checks that s has lo to hi characters, counted as runes, not bytes.
-// A negative bound is not checked.
-func (v *validator) length(member, s string, lo, hi int) {
-	n := utf8.RuneCountInString(s)
-	if lo >= 0 && n < lo {
-		v.add(member, ViolationStringTooShort)
-	}
-	if hi >= 0 && n > hi {
-		v.add(member, ViolationStringTooLong)
-	}
 }

@@ -1,0 +1,170 @@
+package generator
+
+import (
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+)
+
+// serverFile writes the server's side of the runtime: the names the shared
+// code knows the schema's enums and headers by, the writing of the
+// envelope, NewHandler, and the methods of UnimplementedService.
+func (g *gen) serverFile(f *jen.File) bool {
+	w := g.wire
+	f.Comment("returnCode is the enum the runtime answers with.")
+	f.Type().Id("returnCode").Op("=").Id(w.returnCode.goName)
+	f.Comment(fmt.Sprintf("The members of %s that the runtime answers with.", w.returnCode.goName))
+	f.Const().DefsFunc(func(c *jen.Group) {
+		for _, o := range gearnOutcomes() {
+			c.Id(o.ident).Op("=").Id(w.outcomes[o.ident])
+		}
+	})
+	f.Comment("The headers the handler checks before anything else, on the operations")
+	f.Comment("whose pages require them.")
+	f.Const().Defs(
+		jen.Id("secretKeyHeader").Op("=").Lit(gearnSecretHeader),
+		jen.Id("authTokenHeader").Op("=").Lit(gearnTokenHeader),
+	)
+	doc(f.Group, fmt.Sprintf("Authorizer decides whether a request may reach its operation: it answers %s to let it through, or the return code to answer the request with. See WithAuthorizer.", w.outcomes["codeOk"]))
+	f.Type().Id("Authorizer").Func().Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("a").Id("Authorization")).Id(w.returnCode.goName)
+
+	f.Comment("readHeaders reads the headers the pages document from an HTTP request's.")
+	f.Func().Id("readHeaders").Params(jen.Id("h").Qual("net/http", "Header")).Id("Headers").Block(
+		jen.Return(jen.Id("Headers").Values(jen.DictFunc(func(d jen.Dict) {
+			for _, h := range g.headers {
+				d[jen.Id(h.goName)] = jen.Id("h").Dot("Get").Call(jen.Lit(h.name))
+			}
+		}))),
+	)
+	g.appendEnvelope(f)
+	g.newHandler(f)
+	for _, e := range g.endpoints {
+		text := fmt.Sprintf("%s returns ErrNotImplemented.", e.name)
+		doc(f.Group, text)
+		params := jen.Params(jen.Qual("context", "Context"), jen.Op("*").Id(e.name+"Request"))
+		method := f.Func().Params(jen.Id("UnimplementedService")).Id(e.name).Add(params)
+		if e.response == nil {
+			method.Error().Block(jen.Return(jen.Id("ErrNotImplemented")))
+		} else {
+			method.Params(jen.Op("*").Id(e.response.goName), jen.Error()).Block(jen.Return(jen.Nil(), jen.Id("ErrNotImplemented")))
+		}
+	}
+	return true
+}
+
+// appendEnvelope writes the function that writes an answer: its envelope
+// members in the pages' order, with the payload that payload writes.
+func (g *gen) appendEnvelope(f *jen.File) {
+	w := g.wire
+	e := func(method string) *jen.Statement { return jen.Id("e").Dot(g.shared(method)) }
+	body := []jen.Code{
+		jen.Id("e").Op(":=").Id(g.shared("encoder")).Values(jen.Dict{jen.Id("b"): jen.Id("b")}),
+		jen.Id("start").Op(":=").Add(e("open")).Call(),
+	}
+	for _, mem := range g.envelope {
+		k := key(mem.f.Name)
+		switch mem {
+		case w.status:
+			body = append(body, jen.Id(g.shared("encodeEnum")).Call(jen.Op("&").Id("e"), k, jen.Id("code")))
+		case w.debug:
+			body = append(body, jen.If(jen.Id("msg").Op("!=").Lit("")).Block(e("putStr").Call(k, jen.Id("msg"))))
+		case w.invalid:
+			var item []jen.Code
+			for _, im := range w.invalidType.members {
+				switch im {
+				case w.memberPath:
+					item = append(item, e("putStr").Call(key(im.f.Name), jen.Id("m").Dot("Member")))
+				case w.memberKind:
+					item = append(item, jen.Id(g.shared("encodeEnum")).Call(jen.Op("&").Id("e"), key(im.f.Name), jen.Id("m").Dot(violationType).Dot(w.memberType.goName).Call()))
+				}
+			}
+			body = append(body, jen.If(e("putArray").Call(k, jen.False(), jen.Len(jen.Id("members")), jen.True())).Block(
+				jen.For(jen.List(jen.Id("i"), jen.Id("m")).Op(":=").Range().Id("members")).Block(append(append([]jen.Code{
+					e("comma").Call(jen.Id("i")),
+					jen.Id("item").Op(":=").Add(e("open")).Call(),
+				}, item...), e("close").Call(jen.Id("item")))...),
+				e("endArray").Call(),
+			))
+		case w.payload:
+			body = append(body, jen.If(jen.Id("payload").Op("!=").Nil()).Block(
+				jen.Id("e").Dot("b").Op("=").Append(jen.Id("e").Dot("b"), jen.Add(k).Op("...")),
+				jen.If(
+					jen.List(jen.Id("e").Dot("b"), jen.Id("e").Dot("err")).Op("=").Id("payload").Call(jen.Id("e").Dot("b")),
+					jen.Id("e").Dot("err").Op("!=").Nil(),
+				).Block(jen.Return(jen.Id("e").Dot("b"), jen.Id("e").Dot("err"))),
+			))
+		}
+	}
+	body = append(body,
+		e("close").Call(jen.Id("start")),
+		jen.Return(jen.Id("e").Dot("b"), jen.Id("e").Dot("err")),
+	)
+	f.Comment("appendEnvelope appends an answer to b: its return code, its debug message")
+	f.Comment("unless empty, its invalid members unless none, and the payload that")
+	f.Comment("payload writes unless nil.")
+	f.Func().Id("appendEnvelope").Params(
+		jen.Id("b").Index().Byte(),
+		jen.Id("code").Id("returnCode"),
+		jen.Id("msg").String(),
+		jen.Id("members").Index().Id("MemberError"),
+		jen.Id("payload").Func().Params(jen.Index().Byte()).Params(jen.Index().Byte(), jen.Error()),
+	).Params(jen.Index().Byte(), jen.Error()).Block(body...)
+}
+
+// newHandler writes NewHandler.
+func (g *gen) newHandler(f *jen.File) {
+	var prefixes []string
+	for _, r := range g.wire.unknown {
+		prefixes = append(prefixes, r.method+" "+r.path)
+	}
+	doc(f.Group, fmt.Sprintf("NewHandler returns the http.Handler that serves s: a route per operation and role at its method and path on an http.ServeMux, and %s for a path under %s that no operation has. Every answer on those paths is HTTP 200 with the envelope; another method on an operation's path is answered 405 Method Not Allowed. A request passes its required headers, the Authorizer of WithAuthorizer, the size limit and DecodeBody before s sees it.",
+		g.wire.outcomes["codeOperationInvalid"], strings.Join(prefixes, ", ")))
+	h := func() *jen.Statement { return jen.Id("h") }
+	body := []jen.Code{h().Op(":=").Id(g.shared("newServer")).Call(jen.Id("s"), jen.Id("opts"))}
+	for _, e := range g.endpoints {
+		rt := jen.Op("&").Id(g.shared("route")).Values(
+			jen.Lit(e.ep.Role), jen.Lit(e.op.Name), jen.Lit(e.ep.Permission),
+			jen.Lit(requires(e.ep, gearnSecretHeader)), jen.Lit(requires(e.ep, gearnTokenHeader)),
+			jen.Parens(jen.Op("*").Id(e.name+"Request")).Parens(jen.Nil()),
+		)
+		body = append(body, h().Dot(g.shared("handle")).Call(jen.Id(e.name+"Method"), jen.Id(e.name+"Path"), rt))
+	}
+	for _, r := range g.wire.unknown {
+		body = append(body, h().Dot(g.shared("unknown")).Call(jen.Lit(r.method), jen.Lit(r.path)))
+	}
+	body = append(body, jen.Return(h().Dot("mux")))
+	f.Func().Id("NewHandler").Params(jen.Id("s").Id("Service"), jen.Id("opts").Op("...").Id("Option")).Qual("net/http", "Handler").Block(body...)
+}
+
+// checkRoutes refuses what http.ServeMux cannot route exactly: a method
+// that is not an HTTP token, a path that is not absolute and clean or has
+// characters its patterns give a meaning to, two endpoints at one method
+// and path.
+func checkRoutes(endpoints []*endpoint) error {
+	seen := map[route]string{}
+	for _, e := range endpoints {
+		where := fmt.Sprintf("operation %q", e.op.Name)
+		if e.ep.Role != "" {
+			where += fmt.Sprintf(" for role %q", e.ep.Role)
+		}
+		m, p := e.ep.Method, e.ep.Path
+		if m == "" || strings.TrimLeft(m, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+			return fmt.Errorf("%s: method %q is not an HTTP method in capitals", where, m)
+		}
+		clean := path.Clean(p)
+		if strings.HasSuffix(p, "/") && clean != "/" {
+			clean += "/"
+		}
+		if !strings.HasPrefix(p, "/") || clean != p || strings.TrimLeft(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/!$&'()*+,;=:@") != "" {
+			return fmt.Errorf("%s: path %q is not a clean, plain URL path", where, p)
+		}
+		r := route{m, p}
+		if prev, ok := seen[r]; ok {
+			return fmt.Errorf("%s and %s are both at %s %s", prev, where, m, p)
+		}
+		seen[r] = where
+	}
+	return nil
+}
