@@ -7,7 +7,7 @@ KAKAO    := $(wildcard testdata/pages/004_*.txt)
 EXAMPLE  := examples/gearn-server
 STATICCHECK_VERSION := v0.8.2
 
-.PHONY: demo test vet staticcheck drift fuzz bench golden
+.PHONY: demo test vet staticcheck drift fuzz bench load golden
 
 ## demo: pages → specs/{gearn,kakao}.yaml → generated Go in out/{gearn,kakao}, built and vetted.
 ## The GearN part is what docs2go.yaml says.
@@ -54,7 +54,23 @@ fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz FuzzMarkdown -fuzztime $(FUZZTIME)
 	$(GO) test ./parser -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME)
 	$(GO) test ./schema -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)
+	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzSkip -fuzztime $(FUZZTIME)
+	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzText -fuzztime $(FUZZTIME)
+	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzAppendString -fuzztime $(FUZZTIME)
+	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzAppendFloat -fuzztime $(FUZZTIME)
+	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzPutRaw -fuzztime $(FUZZTIME)
+	$(GO) test ./generator -run '^TestGeneratedPackage/gearn$$' -count=1 -timeout 0 \
+		-generated='test -run ^$$ -fuzz FuzzRequestBody -fuzztime $(FUZZTIME)'
 
-## bench: every benchmark, with allocations.
+## bench: every benchmark, with allocations; then those of the package
+## generated from specs/gearn.yaml, each next to encoding/json doing the same.
 bench:
 	$(GO) test ./... -run '^$$' -bench . -benchmem
+	$(GO) test ./generator -run '^TestGeneratedPackage/gearn$$' -count=1 -v -timeout 0 \
+		-generated='test -run ^$$ -bench . -benchmem -count 5'
+
+## load: the load test of the server generated from specs/gearn.yaml, which
+## `make test` leaves out: many concurrent requests on a loopback port.
+load:
+	$(GO) test ./generator -run '^TestGeneratedPackage/gearn$$' -count=1 -v \
+		-generated='test -tags load -run TestLoad -count 1 -v'
