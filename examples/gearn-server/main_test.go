@@ -13,7 +13,10 @@ import (
 func post(t *testing.T, mux http.Handler, path, body string) gearn.Envelope[json.RawMessage] {
 	t.Helper()
 	rec := httptest.NewRecorder()
-	mux.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, path, strings.NewReader(body)))
+	req := httptest.NewRequest(http.MethodPost, path, strings.NewReader(body))
+	req.Header.Set("Secret-Key", "example-secret")
+	req.Header.Set("Content-Type", "application/json")
+	mux.ServeHTTP(rec, req)
 	if rec.Code != http.StatusOK {
 		t.Fatalf("HTTP %d: %s", rec.Code, rec.Body)
 	}
@@ -25,7 +28,7 @@ func post(t *testing.T, mux http.Handler, path, body string) gearn.Envelope[json
 }
 
 func TestServer(t *testing.T) {
-	mux := newMux(newPlayers())
+	mux := gearn.NewHandler(newPlayers())
 	login := `{"androidDeviceId": "a1b2c3d4e5", "createPlayerIfNotExists": true, "infoRequestParam": {}}`
 	env := post(t, mux, gearn.ClientLoginByAndroidDeviceIDPath, login)
 	var first gearn.LoginByAndroidDeviceIDResponseData
@@ -44,7 +47,7 @@ func TestServer(t *testing.T) {
 		t.Errorf("a 5-character device ID: %+v", env)
 	}
 	env = post(t, mux, gearn.ServerLinkAccountPath, `{"userId": "0123456789", "username": "player1", "password": "secret1"}`)
-	if env.ReturnCode != gearn.ReturnCodeInternalServerError || env.DebugMessage == nil {
+	if env.ReturnCode != gearn.ReturnCodeOperationInvalid {
 		t.Errorf("an operation the example does not serve: %+v", env)
 	}
 }

@@ -9,12 +9,11 @@ import (
 	"example.com/gearn-server/gearn"
 )
 
-// errNotServed is the answer of the operations this example leaves out.
-var errNotServed = errors.New("this example server does not serve the operation")
-
 // players is a gearn.Service that keeps players in memory: a device ID
-// logs in the player it created.
+// logs in the player it created. The operations it leaves out answer
+// OperationInvalid, through the embedded UnimplementedService.
 type players struct {
+	gearn.UnimplementedService
 	mu       sync.Mutex
 	byDevice map[string]string // device ID -> user ID
 }
@@ -55,18 +54,4 @@ func (p *players) ClientLoginByIOSDeviceID(_ context.Context, req *gearn.ClientL
 	return &gearn.LoginByIOSDeviceIDResponseData{UserID: id, NewlyCreated: &created, AuthToken: ptr(rand.Text())}, nil
 }
 
-func (p *players) ClientRefreshAuthToken(context.Context, *gearn.ClientRefreshAuthTokenRequest) (*gearn.RefreshAuthTokenResponseData, error) {
-	return nil, errNotServed
-}
-
-func (p *players) ClientLinkAccount(context.Context, *gearn.ClientLinkAccountRequest) (*gearn.LinkAccountResponseData, error) {
-	return nil, errNotServed
-}
-
-func (p *players) ServerLinkAccount(context.Context, *gearn.ServerLinkAccountRequest) (*gearn.LinkAccountResponseData, error) {
-	return nil, errNotServed
-}
-
-func (p *players) AdminLinkAccount(context.Context, *gearn.AdminLinkAccountRequest) (*gearn.LinkAccountResponseData, error) {
-	return nil, errNotServed
-}
+func ptr[T any](v T) *T { return &v }
