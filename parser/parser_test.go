@@ -105,23 +105,28 @@ func clipLines(b []byte) string {
 	return strings.Join(lines, "\n")
 }
 
-// TestDeterministic parses the samples twice and compares the bytes.
+// TestDeterministic parses the samples of each protocol twice and compares
+// the bytes.
 func TestDeterministic(t *testing.T) {
-	pages := casePages(t, "../testdata/parse/gearn")
-	var first []byte
-	for i := range 2 {
-		res, err := Parse(pages, Options{Name: "gearn"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		out, err := schema.Save(res.API)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if i == 1 && !bytes.Equal(first, out) {
-			t.Fatal("two parses of the same pages differ")
-		}
-		first = out
+	for _, c := range []string{"gearn", "kakao"} {
+		t.Run(c, func(t *testing.T) {
+			pages := casePages(t, "../testdata/parse/"+c)
+			var first []byte
+			for i := range 2 {
+				res, err := Parse(pages, Options{Name: c})
+				if err != nil {
+					t.Fatal(err)
+				}
+				out, err := schema.Save(res.API)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if i == 1 && !bytes.Equal(first, out) {
+					t.Fatal("two parses of the same pages differ")
+				}
+				first = out
+			}
+		})
 	}
 }
 

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -123,26 +122,6 @@ func readSample(t *testing.T, name string) Page {
 		t.Fatal(err)
 	}
 	return Page{Name: name, Data: data}
-}
-
-// TestStatusPageDeterministic parses the Kakao sample twice.
-func TestStatusPageDeterministic(t *testing.T) {
-	pages := []Page{readSample(t, "004_28460c040084b103.txt")}
-	var first []byte
-	for i := range 2 {
-		res, err := Parse(pages, Options{Name: "kakao"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		out, err := schema.Save(res.API)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if i == 1 && !bytes.Equal(first, out) {
-			t.Fatal("two parses of the same page differ")
-		}
-		first = out
-	}
 }
 
 // TestExamplesCovered decodes every example body of the HTTP-status cases
