@@ -9,23 +9,13 @@ import (
 )
 
 // scope is where checks run: in a request's Validate, where member paths
-// are string literals and the validator is the local v, in an object's
+// are string literals and the validator is the local v, or in an object's
 // validate, where they hang under the path its caller passes and v is a
-// parameter, or in a decode method, where the decoder d reports them at
-// the place in the body that the caller passes (see decodeMember).
+// parameter. (The GearN runtime's decoder checks the members of a body
+// from their tables instead: see decodeFile.)
 type scope struct {
 	recv   string // the receiver
 	nested bool
-	decode bool
-}
-
-// reporter is the variable that collects violations: the validator, or the
-// decoder.
-func (s scope) reporter() *jen.Statement {
-	if s.decode {
-		return jen.Id("d")
-	}
-	return jen.Id("v")
 }
 
 // validator is the expression that hands the validator to an object's
@@ -102,17 +92,17 @@ func (g *gen) memberChecks(s scope, mem *member) []check {
 	present := g.valueChecks(s, mem, value, path)
 	switch {
 	case mem.kind == kindString && !mem.pointer():
-		return ifElse(field().Op("==").Lit(""), g.add(s, path(), stringEmpty), present)
+		return ifElse(field().Op("==").Lit(""), g.add(path(), stringEmpty), present)
 	case mem.kind == kindAny && mem.f.Required:
 		// JSON null decodes into a json.RawMessage as the bytes "null".
 		absent := jen.Len(field()).Op("==").Lit(0).Op("||").String().Call(field()).Op("==").Lit("null")
-		return ifElse(absent, g.add(s, path(), missing), present)
+		return ifElse(absent, g.add(path(), missing), present)
 	case mem.nilable() && mem.f.Required:
 		k := missing
 		if mem.kind == kindHashtable {
 			k = objectNull
 		}
-		return ifElse(field().Op("==").Nil(), g.add(s, path(), k), present)
+		return ifElse(field().Op("==").Nil(), g.add(path(), k), present)
 	case mem.nilable():
 		return guard(field().Op("!=").Nil(), present)
 	}
@@ -146,7 +136,7 @@ func (g *gen) arrayChecks(s scope, mem *member, field, path func() *jen.Statemen
 	}
 	switch {
 	case f.Required:
-		return ifElse(field().Op("==").Nil(), g.add(s, path(), arrayNull), present)
+		return ifElse(field().Op("==").Nil(), g.add(path(), arrayNull), present)
 	case f.MinItems != nil:
 		// An absent optional array has no items to count. Ranging over
 		// nil needs no such guard.
@@ -162,31 +152,21 @@ func (g *gen) countCheck(s scope, mem *member, field, path func() *jen.Statement
 	if f.MinItems == nil && f.MaxItems == nil {
 		return nil
 	}
-	method := "items"
-	if s.decode {
-		method = g.shared("count")
-	} else {
-		g.uses.items = true
-	}
-	return s.reporter().Dot(method).Call(path(), jen.Len(field()), intBound(f.MinItems), intBound(f.MaxItems))
+	g.uses.items = true
+	return jen.Id("v").Dot("items").Call(path(), jen.Len(field()), intBound(f.MinItems), intBound(f.MaxItems))
 }
 
 // valueChecks checks the value of a member that is there, or of an array
-// item: value is the expression of the value, path of its name. In a
-// decode method, an object's members were checked as they were read.
+// item: value is the expression of the value, path of its name.
 func (g *gen) valueChecks(s scope, mem *member, value, path func() *jen.Statement) []check {
 	f := mem.f
 	var checks []check
 	switch mem.kind {
 	case kindString:
 		if f.MinLength != nil || f.MaxLength != nil {
-			if s.decode {
-				g.shared("length")
-			} else {
-				g.uses.length = true
-			}
+			g.uses.length = true
 			checks = append(checks, check{body: []jen.Code{
-				s.reporter().Dot("length").Call(path(), value(), intBound(f.MinLength), intBound(f.MaxLength)),
+				jen.Id("v").Dot("length").Call(path(), value(), intBound(f.MinLength), intBound(f.MaxLength)),
 			}})
 		}
 		if len(f.Values) > 0 {
@@ -197,23 +177,23 @@ func (g *gen) valueChecks(s scope, mem *member, value, path func() *jen.Statemen
 			checks = append(checks, check{body: []jen.Code{
 				jen.Switch(value()).Block(
 					jen.Case(values...),
-					jen.Default().Add(g.add(s, path(), notAllowed)),
+					jen.Default().Add(g.add(path(), notAllowed)),
 				),
 			}})
 		}
 	case kindNumber, kindInteger:
 		if f.Minimum != nil {
 			lhs, rhs := numberBound(mem, value(), *f.Minimum)
-			checks = append(checks, check{cond: lhs.Op("<").Add(rhs), body: []jen.Code{g.add(s, path(), numberTooSmall)}})
+			checks = append(checks, check{cond: lhs.Op("<").Add(rhs), body: []jen.Code{g.add(path(), numberTooSmall)}})
 		}
 		if f.Maximum != nil {
 			lhs, rhs := numberBound(mem, value(), *f.Maximum)
-			checks = append(checks, check{cond: lhs.Op(">").Add(rhs), body: []jen.Code{g.add(s, path(), numberTooLarge)}})
+			checks = append(checks, check{cond: lhs.Op(">").Add(rhs), body: []jen.Code{g.add(path(), numberTooLarge)}})
 		}
 	case kindEnum:
-		checks = append(checks, check{cond: jen.Op("!").Add(value()).Dot("Valid").Call(), body: []jen.Code{g.add(s, path(), notAllowed)}})
+		checks = append(checks, check{cond: jen.Op("!").Add(value()).Dot("Valid").Call(), body: []jen.Code{g.add(path(), notAllowed)}})
 	case kindObject:
-		if mem.object.checks && !s.decode {
+		if mem.object.checks {
 			checks = append(checks, check{body: []jen.Code{value().Dot("validate").Call(s.validator(), path())}})
 		}
 	}
@@ -230,11 +210,8 @@ func (g *gen) memberPath(s scope, name string) *jen.Statement {
 }
 
 // add is the statement that reports the member at path with k.
-func (g *gen) add(s scope, path jen.Code, k violation) *jen.Statement {
-	if s.decode {
-		g.shared("add")
-	}
-	return s.reporter().Dot("add").Call(path, jen.Id(k.ident()))
+func (g *gen) add(path jen.Code, k violation) *jen.Statement {
+	return jen.Id("v").Dot("add").Call(path, jen.Id(k.ident()))
 }
 
 // intBound is a length bound for validator.length and validator.items: -1

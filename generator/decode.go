@@ -1,16 +1,18 @@
 package generator
 
 import (
+	"strconv"
+
 	"github.com/dave/jennifer/jen"
 )
 
 // decodeFile writes what reads request bodies: a DecodeBody per request,
-// and a decode method per request and per object a request holds. A
-// decode method reads its object member by member with the shared
-// decoder, checks each member as it reads it, and reports the required
-// members that never came once the object ends. Where a member sits in
-// the body is an at value that only becomes a path when a violation is
-// reported, so a valid body costs no path.
+// and, per request and per object a request holds, a table of its members
+// and a decode method. The table holds what the shared decoder checks of
+// each member, as data: its name, whether it is required, its bounds and
+// values. The decode method only says which field each member fills, with
+// which reader: one call per member, so that an API of a thousand
+// operations stays quick to compile.
 func (g *gen) decodeFile(f *jen.File) bool {
 	for _, o := range g.objects {
 		if o.input {
@@ -18,27 +20,22 @@ func (g *gen) decodeFile(f *jen.File) bool {
 		}
 	}
 	for _, e := range g.endpoints {
-		g.decodeBody(f, e, e.name+"Request")
+		name := e.name + "Request"
+		g.decodeBody(f, e, name)
+		g.decodeMethod(f, "r", name, e.members)
 	}
 	return true
 }
 
-// decodeBody writes the DecodeBody of a request type, which reads the
-// members itself. Its decoder stays on the stack.
+// decodeBody writes the DecodeBody of a request type. Its decoder stays on
+// the stack.
 func (g *gen) decodeBody(f *jen.File, e *endpoint, name string) {
 	doc(f.Group, "DecodeBody reads body into r, keeping r's Headers, as the server does: see the package's BodyError and ValidationError.")
 	d := func() *jen.Statement { return jen.Id("d") }
 	body := []jen.Code{
 		jen.Op("*").Id("r").Op("=").Id(name).Values(jen.Dict{jen.Id("Headers"): jen.Id("r").Dot("Headers")}),
-		d().Op(":=").Op("&").Id(g.shared("decoder")).Values(jen.Dict{jen.Id("data"): jen.Id("body")}),
-	}
-	if len(e.members) == 0 {
-		body = append(body, jen.If(d().Dot(g.shared("top")).Call()).Block(d().Dot(g.shared("skip")).Call()))
-	} else {
-		body = append(body,
-			jen.Var().Id("p").Op("*").Id(g.shared("at")),
-			jen.If(d().Dot(g.shared("top")).Call()).Block(g.decodeMembers("r", e.members)...),
-		)
+		d().Op(":=").Id(g.shared("decoder")).Values(jen.Dict{jen.Id("data"): jen.Id("body")}),
+		jen.If(d().Dot(g.shared("top")).Call()).Block(jen.Id("r").Dot("decode").Call(jen.Op("&").Add(d()))),
 	}
 	if e.defaults {
 		body = append(body, jen.Id("r").Dot("ApplyDefaults").Call())
@@ -47,196 +44,165 @@ func (g *gen) decodeBody(f *jen.File, e *endpoint, name string) {
 	f.Func().Params(jen.Id("r").Op("*").Id(name)).Id("DecodeBody").Params(jen.Id("body").Index().Byte()).Error().Block(body...)
 }
 
-// decodeMethod writes the decode method of an object type.
+// decodeMethod writes the table of the members of an object type or a
+// request, and its decode method:
+//
+//	func (t *T) decode(d *decoder) {
+//		for i := d.object(membersT); i >= 0; i = d.member() {
+//			switch i {
+//			case 0:
+//				d.str(&t.Name)
+//			}
+//		}
+//	}
 func (g *gen) decodeMethod(f *jen.File, recv, typeName string, members []*member) {
-	f.Comment("decode reads the object at d's position, which p says, into " + recv + ".")
-	params := jen.Params(jen.Id("d").Op("*").Id(g.shared("decoder")), jen.Id("p").Op("*").Id(g.shared("at")))
-	method := f.Func().Params(jen.Id(recv).Op("*").Id(typeName)).Id("decode").Add(params)
+	params := jen.Params(jen.Id("d").Op("*").Id(g.shared("decoder")))
 	if len(members) == 0 {
-		method.Block(jen.Id("d").Dot(g.shared("skip")).Call())
+		f.Comment("decode reads the object at d's position, which has no members, into " + recv + ".")
+		f.Func().Params(jen.Id(recv).Op("*").Id(typeName)).Id("decode").Add(params).Block(jen.Id("d").Dot(g.shared("skip")).Call())
 		return
 	}
-	method.Block(g.decodeMembers(recv, members)...)
-}
-
-// decodeMembers reads the members of an object at d's position, which p
-// says, into recv, then reports the required ones that never came.
-func (g *gen) decodeMembers(recv string, members []*member) []jen.Code {
-	body := []jen.Code{
-		jen.Var().Id("seen").Index(jen.Lit(len(members))).Bool(),
+	table := "members" + typeName
+	doc(f.Group, table+" are the members of "+typeName+" in the order of its page, with the constraints the page documents.")
+	f.Var().Id(table).Op("=").Index().Id(g.shared("member")).ValuesFunc(func(v *jen.Group) {
+		for _, mem := range members {
+			v.Line().Add(g.memberEntry(mem))
+		}
+		v.Line()
+	})
+	f.Comment("decode reads the object at d's position into " + recv + ".")
+	f.Func().Params(jen.Id(recv).Op("*").Id(typeName)).Id("decode").Add(params).Block(
 		jen.For(
-			jen.Id("more").Op(":=").Id("d").Dot(g.shared("enter")).Call(),
-			jen.Id("more"),
-			jen.Id("more").Op("=").Id("d").Dot(g.shared("next")).Call(),
+			jen.Id("i").Op(":=").Id("d").Dot(g.shared("object")).Call(jen.Id(table)),
+			jen.Id("i").Op(">=").Lit(0),
+			jen.Id("i").Op("=").Id("d").Dot(g.shared("member")).Call(),
 		).Block(
-			jen.Switch(jen.String().Call(jen.Id("d").Dot("key"))).BlockFunc(func(s *jen.Group) {
+			jen.Switch(jen.Id("i")).BlockFunc(func(s *jen.Group) {
 				for i, mem := range members {
-					s.Case(jen.Lit(mem.f.Name)).Block(g.decodeMember(recv, mem, i))
+					s.Case(jen.Lit(i)).Block(g.decodeMember(recv, mem)...)
 				}
-				s.Default().Block(jen.Id("d").Dot(g.shared("skip")).Call())
 			}),
 		),
+	)
+}
+
+// memberEntry is the entry of a member in its object's table: {name:
+// "userId", required: true, bounds: boundMinLength | boundMaxLength,
+// minLength: 10, maxLength: 10}.
+func (g *gen) memberEntry(mem *member) jen.Code {
+	f := mem.f
+	fields := []jen.Code{jen.Id("name").Op(":").Lit(f.Name)}
+	if f.Required {
+		fields = append(fields, jen.Id("required").Op(":").True())
 	}
-	for i, mem := range members {
-		if mem.f.Required {
-			body = append(body, jen.Id("d").Dot(g.shared("required")).Call(
-				jen.Id("seen").Index(jen.Lit(i)), g.where(jen.Id("p"), jen.Lit(mem.f.Name), jen.Lit(i), jen.Nil()),
-			))
+	var bounds []jen.Code
+	var values []jen.Code
+	add := func(bound, field string, v jen.Code) {
+		bounds = append(bounds, jen.Id(g.shared(bound)))
+		values = append(values, jen.Id(field).Op(":").Add(v))
+	}
+	if mem.kind == kindString {
+		if f.MinLength != nil {
+			add("boundMinLength", "minLength", jen.Lit(*f.MinLength))
+		}
+		if f.MaxLength != nil {
+			add("boundMaxLength", "maxLength", jen.Lit(*f.MaxLength))
 		}
 	}
-	return body
+	if f.Array {
+		if f.MinItems != nil {
+			add("boundMinItems", "minItems", jen.Lit(*f.MinItems))
+		}
+		if f.MaxItems != nil {
+			add("boundMaxItems", "maxItems", jen.Lit(*f.MaxItems))
+		}
+	}
+	if mem.kind == kindNumber || mem.kind == kindInteger {
+		if f.Minimum != nil {
+			add("boundMinimum", "minimum", jen.Id(strconv.FormatFloat(*f.Minimum, 'f', -1, 64)))
+		}
+		if f.Maximum != nil {
+			add("boundMaximum", "maximum", jen.Id(strconv.FormatFloat(*f.Maximum, 'f', -1, 64)))
+		}
+	}
+	if len(bounds) > 0 {
+		set := jen.Add(bounds[0])
+		for _, b := range bounds[1:] {
+			set = set.Op("|").Add(b)
+		}
+		fields = append(fields, jen.Id("bounds").Op(":").Add(set))
+		fields = append(fields, values...)
+	}
+	if mem.kind == kindString && len(f.Values) > 0 {
+		fields = append(fields, jen.Id("values").Op(":").Index().String().ValuesFunc(func(v *jen.Group) {
+			for _, val := range f.Values {
+				v.Lit(val)
+			}
+		}))
+	}
+	return jen.Values(fields...)
 }
 
-// where is the at of a member or an item: at{up, name, order, seen}.
-func (g *gen) where(up, name, order, seen jen.Code) *jen.Statement {
-	return jen.Id(g.shared("at")).Values(up, name, order, seen)
-}
-
-// decodeMember is what a decode method does with member i: it reads the
-// value, which the reader refuses if the member came before, then checks
-// it.
-//
-//	if w := (at{p, "name", 0, &seen[0]}); d.str(w, &r.Name, ViolationStringEmpty) {
-//		d.length(w, r.Name, 6, 64)
-//	}
-func (g *gen) decodeMember(recv string, mem *member, i int) jen.Code {
+// decodeMember is what a decode method does with a member: it reads the
+// value with the reader of its kind, which checks it against the member's
+// table entry.
+func (g *gen) decodeMember(recv string, mem *member) []jen.Code {
+	d := func(method string) *jen.Statement { return jen.Id("d").Dot(g.shared(method)) }
 	field := func() *jen.Statement { return jen.Id(recv).Dot(mem.goName) }
-	w := func() *jen.Statement { return jen.Id("w") }
-	var then []jen.Code
-	var read func(path jen.Code) *jen.Statement
 	switch {
 	case mem.f.Array && mem.kind == kindString:
-		read = func(path jen.Code) *jen.Statement {
-			values := jen.Nil()
-			if len(mem.f.Values) > 0 {
-				values = jen.Index().String().ValuesFunc(func(v *jen.Group) {
-					for _, val := range mem.f.Values {
-						v.Lit(val)
-					}
-				})
-			}
-			return jen.Id("d").Dot(g.shared("strs")).Call(path, jen.Op("&").Add(field()), g.ifNull(mem),
-				intBound(mem.f.MinLength), intBound(mem.f.MaxLength), values)
-		}
-		if c := g.countCheck(scope{decode: true}, mem, field, w); c != nil {
-			then = []jen.Code{c}
-		}
+		return []jen.Code{d("strs").Call(jen.Op("&").Add(field()))}
 	case mem.f.Array:
-		read = func(path jen.Code) *jen.Statement {
-			return jen.Id("d").Dot(g.shared("array")).Call(path, g.ifNull(mem))
-		}
-		then = g.decodeItems(mem, field)
+		item := field().Clone().Index(jen.Id("n"))
+		return []jen.Code{jen.If(d("array").Call()).Block(
+			field().Op("=").Index().Add(g.baseType(mem)).Values(),
+			jen.For(jen.Id("n").Op(":=").Lit(0), d("item").Call(jen.Id("n")), jen.Id("n").Op("++")).Block(
+				field().Op("=").Id(g.shared("grow")).Call(field()),
+				g.decodeItem(mem, item),
+			),
+			d("count").Call(jen.Len(field())),
+		)}
 	case mem.kind == kindObject:
-		read = func(path jen.Code) *jen.Statement { return g.readValue(mem, path, field(), g.ifNull(mem)) }
-		then = []jen.Code{
+		return []jen.Code{jen.If(d("nested").Call()).Block(
 			field().Op("=").New(jen.Id(mem.object.goName)),
-			field().Dot("decode").Call(jen.Id("d"), jen.Op("&").Id("w")),
+			field().Dot("decode").Call(jen.Id("d")),
+		)}
+	case mem.kind == kindEnum:
+		reader := "enumMember"
+		if mem.pointer() {
+			reader = "enumMemberPtr"
 		}
-	default:
-		read = func(path jen.Code) *jen.Statement { return g.readValue(mem, path, field(), g.ifNull(mem)) }
-		value := field
-		if mem.pointer() && mem.kind != kindEnum {
-			value = func() *jen.Statement { return jen.Op("*").Add(field()) }
-		}
-		s := scope{recv: recv, decode: true}
-		present := g.valueChecks(s, mem, value, w)
-		if mem.kind == kindString && !mem.pointer() {
-			present = ifElse(field().Op("==").Lit(""), g.add(s, w(), stringEmpty), present)
-		}
-		then = render(present)
+		return []jen.Code{jen.Id(g.shared(reader)).Call(jen.Id("d"), jen.Op("&").Add(field()))}
 	}
-	at := g.where(jen.Id("p"), jen.Lit(mem.f.Name), jen.Lit(i), jen.Op("&").Id("seen").Index(jen.Lit(i)))
-	if len(then) == 0 {
-		return read(at)
+	reader := map[kind]string{
+		kindString:    "str",
+		kindBoolean:   "boolean",
+		kindNumber:    "float",
+		kindInteger:   "integer",
+		kindAny:       "raw",
+		kindHashtable: "hashtable",
+	}[mem.kind]
+	if mem.pointer() {
+		reader += "Ptr"
 	}
-	return jen.If(jen.Id("w").Op(":=").Parens(at), read(w())).Block(then...)
+	return []jen.Code{d(reader).Call(jen.Op("&").Add(field()))}
 }
 
-// decodeItems reads the items of an array member, once the decoder has
-// entered it, then checks their number. The decoder reads an array of
-// strings itself.
-func (g *gen) decodeItems(mem *member, field func() *jen.Statement) []jen.Code {
-	item := func() *jen.Statement { return field().Index(jen.Id("i")) }
-	itemAt := g.where(jen.Op("&").Id("w"), jen.Lit(""), jen.Id("i"), jen.Nil())
-	iw := func() *jen.Statement { return jen.Id("iw") }
-	wrong := jen.Id(wrongType.ident())
-	var each jen.Code
-	switch {
-	case mem.kind == kindObject:
-		each = jen.If(iw().Op(":=").Parens(itemAt), g.readValue(mem, iw(), item(), wrong)).Block(
-			item().Dot("decode").Call(jen.Id("d"), jen.Op("&").Id("iw")),
-		)
-	default:
-		checks := render(g.valueChecks(scope{decode: true}, mem, item, iw))
-		if len(checks) == 0 {
-			each = g.readValue(mem, itemAt, item(), wrong)
-		} else {
-			each = jen.If(iw().Op(":=").Parens(itemAt), g.readValue(mem, iw(), item(), wrong)).Block(checks...)
-		}
+// decodeItem reads item, an item of an array member that is not of
+// strings, once the decoder has moved to it.
+func (g *gen) decodeItem(mem *member, item *jen.Statement) jen.Code {
+	if mem.kind == kindObject {
+		return jen.If(jen.Id("d").Dot(g.shared("itemObject")).Call()).Block(item.Clone().Dot("decode").Call(jen.Id("d")))
 	}
-	out := []jen.Code{
-		field().Op("=").Index().Add(g.baseType(mem)).Values(),
-		jen.For(jen.Id("i").Op(":=").Lit(0), jen.Id("d").Dot(g.shared("item")).Call(jen.Id("i")), jen.Id("i").Op("++")).Block(
-			field().Op("=").Id(g.shared("grow")).Call(field()),
-			each,
-		),
+	if mem.kind == kindEnum {
+		return jen.Id(g.shared("enumItem")).Call(jen.Id("d"), jen.Op("&").Add(item))
 	}
-	if c := g.countCheck(scope{decode: true}, mem, field, func() *jen.Statement { return jen.Id("w") }); c != nil {
-		out = append(out, c)
-	}
-	return out
-}
-
-// readValue reads a value of a member that is not an array into dst, or
-// an array item. It reports whether a value of the member's type was
-// there; ifNull is what a null reports. Of an object it only reports
-// whether one comes next, for the caller to decode it into dst.
-func (g *gen) readValue(mem *member, path jen.Code, dst *jen.Statement, ifNull jen.Code) *jen.Statement {
-	d := func(method string) *jen.Statement { return jen.Id("d").Dot(g.shared(method)) }
-	ptr := mem.pointer() && !mem.f.Array
-	addr := jen.Op("&").Add(dst)
-	var method string
-	switch mem.kind {
-	case kindString:
-		method = "str"
-	case kindBoolean:
-		method = "boolean"
-	case kindNumber:
-		method = "float"
-	case kindInteger:
-		method = "integer"
-	case kindAny:
-		return d("raw").Call(path, addr, ifNull)
-	case kindHashtable:
-		return d("hashtable").Call(path, addr, ifNull)
-	case kindEnum:
-		if ptr {
-			return jen.Id(g.shared("enumPtr")).Call(jen.Id("d"), path, addr)
-		}
-		return jen.Id(g.shared("enumValue")).Call(jen.Id("d"), path, addr, ifNull)
-	case kindObject:
-		return d("object").Call(path, ifNull)
-	}
-	if ptr {
-		return d(method+"Ptr").Call(path, addr)
-	}
-	return d(method).Call(path, addr, ifNull)
-}
-
-// ifNull is what a null reports for a member: nothing for an optional one,
-// 0; for a required one, the violation of a null of its kind.
-func (g *gen) ifNull(mem *member) jen.Code {
-	if !mem.f.Required {
-		return jen.Lit(0)
-	}
-	k := missing
-	switch {
-	case mem.f.Array:
-		k = arrayNull
-	case mem.kind == kindString:
-		k = stringEmpty
-	case mem.kind == kindObject, mem.kind == kindHashtable:
-		k = objectNull
-	}
-	return jen.Id(k.ident())
+	reader := map[kind]string{
+		kindBoolean:   "itemBoolean",
+		kindNumber:    "itemFloat",
+		kindInteger:   "itemInteger",
+		kindAny:       "itemRaw",
+		kindHashtable: "itemHashtable",
+	}[mem.kind]
+	return jen.Id("d").Dot(g.shared(reader)).Call(jen.Op("&").Add(item))
 }

@@ -119,17 +119,24 @@ func (g *gen) newHandler(f *jen.File) {
 	for _, r := range g.wire.unknown {
 		prefixes = append(prefixes, r.method+" "+r.path)
 	}
+	doc(f.Group, "routes are the operations of the API, a route per operation and role, in the order of the pages.")
+	f.Var().Id("routes").Op("=").Index().Id(g.shared("route")).ValuesFunc(func(v *jen.Group) {
+		for _, e := range g.endpoints {
+			v.Line().Values(
+				jen.Id(e.name+"Method"), jen.Id(e.name+"Path"),
+				jen.Lit(e.ep.Role), jen.Lit(e.op.Name), jen.Lit(e.ep.Permission),
+				jen.Lit(requires(e.ep, gearnSecretHeader)), jen.Lit(requires(e.ep, gearnTokenHeader)),
+				jen.Parens(jen.Op("*").Id(e.name+"Request")).Parens(jen.Nil()),
+			)
+		}
+		v.Line()
+	})
 	doc(f.Group, fmt.Sprintf("NewHandler returns the http.Handler that serves s: a route per operation and role at its method and path on an http.ServeMux, and %s for a path under %s that no operation has. Every answer on those paths is HTTP 200 with the envelope; another method on an operation's path is answered 405 Method Not Allowed. A request passes its required headers, the Authorizer of WithAuthorizer, the size limit and DecodeBody before s sees it.",
 		g.wire.outcomes["codeOperationInvalid"], strings.Join(prefixes, ", ")))
 	h := func() *jen.Statement { return jen.Id("h") }
-	body := []jen.Code{h().Op(":=").Id(g.shared("newServer")).Call(jen.Id("s"), jen.Id("opts"))}
-	for _, e := range g.endpoints {
-		rt := jen.Op("&").Id(g.shared("route")).Values(
-			jen.Lit(e.ep.Role), jen.Lit(e.op.Name), jen.Lit(e.ep.Permission),
-			jen.Lit(requires(e.ep, gearnSecretHeader)), jen.Lit(requires(e.ep, gearnTokenHeader)),
-			jen.Parens(jen.Op("*").Id(e.name+"Request")).Parens(jen.Nil()),
-		)
-		body = append(body, h().Dot(g.shared("handle")).Call(jen.Id(e.name+"Method"), jen.Id(e.name+"Path"), rt))
+	body := []jen.Code{
+		h().Op(":=").Id(g.shared("newServer")).Call(jen.Id("s"), jen.Id("opts")),
+		jen.For(jen.Id("i").Op(":=").Range().Id("routes")).Block(h().Dot(g.shared("handle")).Call(jen.Op("&").Id("routes").Index(jen.Id("i")))),
 	}
 	for _, r := range g.wire.unknown {
 		body = append(body, h().Dot(g.shared("unknown")).Call(jen.Lit(r.method), jen.Lit(r.path)))

@@ -38,7 +38,8 @@ type sharedCode struct {
 
 // sharedDecl is a top-level declaration of the shared code.
 type sharedDecl struct {
-	name string // what it declares; a method's name for a method
+	name  string   // what it declares; a method's name for a method
+	names []string // every name a const, var or type declaration declares
 	recv string // the receiver's type, for a method
 	refs []string
 	pkgs []string // the names of the packages it uses
@@ -77,10 +78,16 @@ func parseShared() (*sharedCode, error) {
 					d.recv = receiverType(decl.Recv.List[0].Type)
 				}
 			case *ast.GenDecl:
-				d.name = specName(decl.Specs[0])
+				for _, spec := range decl.Specs {
+					d.names = append(d.names, specNames(spec)...)
+				}
+				d.name = d.names[0]
 			}
 			if d.recv == "" {
 				c.declared[d.name] = true
+				for _, name := range d.names {
+					c.declared[name] = true
+				}
 			}
 			ast.Inspect(decl, func(n ast.Node) bool {
 				switch n := n.(type) {
@@ -134,15 +141,19 @@ func receiverType(t ast.Expr) string {
 	}
 }
 
-// specName returns the first name a type, const or var spec declares.
-func specName(spec ast.Spec) string {
+// specNames returns the names a type, const or var spec declares.
+func specNames(spec ast.Spec) []string {
 	switch s := spec.(type) {
 	case *ast.TypeSpec:
-		return s.Name.Name
+		return []string{s.Name.Name}
 	case *ast.ValueSpec:
-		return s.Names[0].Name
+		names := make([]string, len(s.Names))
+		for i, n := range s.Names {
+			names[i] = n.Name
+		}
+		return names
 	}
-	return ""
+	return nil
 }
 
 // exported returns the exported names the shared code declares, which a
@@ -218,7 +229,15 @@ func (c *sharedCode) wanted(d *sharedDecl, marked map[string]bool) bool {
 	if d.recv != "" && c.declared[d.recv] && !marked[d.recv] {
 		return false
 	}
-	return token.IsExported(d.name) || marked[d.name]
+	if token.IsExported(d.name) || marked[d.name] {
+		return true
+	}
+	for _, name := range d.names {
+		if marked[name] {
+			return true
+		}
+	}
+	return false
 }
 
 // isMethod reports whether the shared code declares a method named name.

@@ -181,3 +181,7 @@ func appendEnvelope(b []byte, code returnCode, msg string, members []MemberError
 	}
 	return append(b, '}'), nil
 }
+
+// Valid stands in for the method of every generated enum: it reports
+// whether c is one of the codes above.
+func (c ReturnCode) Valid() bool { return c >= codeSecretInvalid && c <= codeOk }

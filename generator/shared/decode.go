@@ -2,11 +2,13 @@ package shared
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -65,7 +67,7 @@ type decoder struct {
 	// violations holds a record per violation, in the order they were
 	// found: its Violation in a byte, the number of elements of its rank
 	// and the length of its path in four bytes each, its rank (see
-	// at.appendRank), then its path (see at.appendPath). found is the
+	// appendRank), then its path (see appendPath). found is the
 	// number of records; last is where the last one starts; unsorted is
 	// true once a violation was found ahead of one that comes before it
 	// in the pages' order.
@@ -76,6 +78,11 @@ type decoder struct {
 	// values holds the values of optional members, which the request
 	// points to.
 	values slabs
+	// frames are the objects being read, from the top of the body down:
+	// the first of them in stack, the others in deeper. depth counts them.
+	frames int
+	stack  [4]frame
+	deeper []frame
 }
 
 // slabs hands out the values of optional members, which requests point
@@ -107,7 +114,10 @@ func (s *slab[T]) takeN(n int) []T {
 	return out
 }
 
-// take returns a pointer to a new T that holds v.
+// take returns a pointer to a new T that holds v. It is not inlined: the
+// ApplyDefaults of every object calls it once per default.
+//
+//go:noinline
 func (s *slab[T]) take(v T) *T {
 	if len(s.free) == 0 {
 		s.free = make([]T, slabSize)
@@ -118,46 +128,53 @@ func (s *slab[T]) take(v T) *T {
 	return p
 }
 
-// at is where a value sits in the body: a member of an object, or an item
-// of an array. Violations are reported at an at; the decode methods of
-// the generated types pass the at of the object they read to the members
-// they read, so that nothing is built unless a violation is reported.
+// at is where a value sits in the body: member i of the object that
+// frame f of the decoder reads, or the item of that member numbered item,
+// unless item is -1. Violations are reported at an at; only then does it
+// become a path, so that a valid body costs none.
 type at struct {
-	up    *at    // the member or item that holds this one; nil at the top of the body
-	name  string // the member's name on the wire; "" for an array item
-	order int    // the member's place in its page's table, or the item's index
-	// seen is the member's flag in the list of the members of its
-	// object that were read; nil for an item. The reader of a member
-	// sets it, and refuses a member that comes twice.
-	seen *bool
+	f, i, item int
 }
 
-// appendPath appends where w sits, as MemberError.Member names it:
-// "infoRequestParam.playerDataKeys", "tags[2].key".
-func (w *at) appendPath(b []byte) []byte {
-	if w.up != nil {
-		b = w.up.appendPath(b)
+// appendPath appends where w sits in the body that d reads, as
+// MemberError.Member names it: "infoRequestParam.playerDataKeys",
+// "tags[2].key".
+func (d *decoder) appendPath(b []byte, w at) []byte {
+	for f := 0; f <= w.f; f++ {
+		fr, i, item := d.frame(f), w.i, w.item
+		if f < w.f {
+			i, item = fr.i, fr.n
+		}
+		if f > 0 {
+			b = append(b, '.')
+		}
+		b = append(b, fr.members[i].name...)
+		if item >= 0 {
+			b = append(b, '[')
+			b = strconv.AppendInt(b, int64(item), 10)
+			b = append(b, ']')
+		}
 	}
-	if w.name == "" {
-		b = append(b, '[')
-		b = strconv.AppendInt(b, int64(w.order), 10)
-		return append(b, ']')
-	}
-	if w.up != nil {
-		b = append(b, '.')
-	}
-	return append(b, w.name...)
+	return b
 }
 
 // appendRank appends where w sits in the order of the pages: the order of
-// each member or item from the top of the body down, as big-endian
+// each member and item from the top of the body down, as big-endian
 // uint32s. Ranks compare byte by byte, and a member ranks before what it
 // holds.
-func (w *at) appendRank(r []byte) []byte {
-	if w.up != nil {
-		r = w.up.appendRank(r)
+func (d *decoder) appendRank(r []byte, w at) []byte {
+	for f := 0; f <= w.f; f++ {
+		i, item := w.i, w.item
+		if f < w.f {
+			fr := d.frame(f)
+			i, item = fr.i, fr.n
+		}
+		r = binary.BigEndian.AppendUint32(r, uint32(i))
+		if item >= 0 {
+			r = binary.BigEndian.AppendUint32(r, uint32(item))
+		}
 	}
-	return binary.BigEndian.AppendUint32(r, uint32(w.order))
+	return r
 }
 
 // add records that the value at w breaks the constraint k.
@@ -167,9 +184,9 @@ func (d *decoder) add(w at, k Violation) {
 	}
 	start := len(d.violations)
 	b := append(d.violations, byte(k), 0, 0, 0, 0, 0, 0, 0, 0)
-	b = w.appendRank(b)
+	b = d.appendRank(b, w)
 	rankEnd := len(b)
-	b = w.appendPath(b)
+	b = d.appendPath(b, w)
 	binary.BigEndian.PutUint32(b[start+1:], uint32((rankEnd-start-9)/4))
 	binary.BigEndian.PutUint32(b[start+5:], uint32(len(b)-rankEnd))
 	d.violations = b
@@ -313,9 +330,10 @@ func (d *decoder) descend() bool {
 	return true
 }
 
-// enter enters the object at d.pos and reads the name of its first member
-// into d.key. It reports false for an empty object, or when it stops.
-func (d *decoder) enter() bool {
+// enterObject enters the object at d.pos and reads the name of its first
+// member into d.key; see name for hint. It reports false for an empty
+// object, or when it stops.
+func (d *decoder) enterObject(hint string) bool {
 	if !d.descend() {
 		return false
 	}
@@ -324,16 +342,17 @@ func (d *decoder) enter() bool {
 		d.depth--
 		return false
 	}
-	return d.name()
+	return d.name(hint)
 }
 
-// next moves from the value of a member to the name of the next one. It
-// reports false at the end of the object, or when it stops.
-func (d *decoder) next() bool {
+// nextMember moves from the value of a member to the name of the next one;
+// see name for hint. It reports false at the end of the object, or when it
+// stops.
+func (d *decoder) nextMember(hint string) bool {
 	switch d.peek() {
 	case ',':
 		d.pos++
-		return d.name()
+		return d.name(hint)
 	case '}':
 		d.pos++
 		d.depth--
@@ -343,13 +362,21 @@ func (d *decoder) next() bool {
 	return false
 }
 
-// name reads a member's name and the colon after it.
-func (d *decoder) name() bool {
+// name reads a member's name and the colon after it. hint is the name
+// likely to come, or "": when the body spells it as it is, the name needs
+// no scanning for escapes.
+func (d *decoder) name(hint string) bool {
 	if d.peek() != '"' {
 		d.unexpected()
 		return false
 	}
-	d.key = d.text()
+	start := d.pos + 1
+	if end := start + len(hint); hint != "" && end < len(d.data) && d.data[end] == '"' &&
+		string(d.data[start:end]) == hint && strings.IndexByte(hint, '\\') < 0 {
+		d.key, d.pos = d.data[start:end], end+1
+	} else {
+		d.key = d.text()
+	}
 	if d.peek() != ':' {
 		d.unexpected()
 		return false
@@ -358,28 +385,10 @@ func (d *decoder) name() bool {
 	return d.err == nil
 }
 
-// first reports whether the member named d.key is read for the first time
-// in its object; seen records it, unless it is nil, for an item. A
-// repeated member stops the decoder: which of its values counts is not for
-// the server to guess.
-func (d *decoder) first(seen *bool) bool {
-	if seen == nil {
-		return true
-	}
-	if *seen {
-		d.fail("member " + strconv.Quote(string(d.key)) + " appears twice")
-		return false
-	}
-	*seen = true
-	return true
-}
-
-// item moves to item i of the array being read: past the '[' for the
+// nextItem moves to item i of the array being read: past the '[' for the
 // first, past the ',' for the next. It reports false at the end of the
 // array, or when it stops.
-//
-//go:noinline
-func (d *decoder) item(i int) bool {
+func (d *decoder) nextItem(i int) bool {
 	switch c := d.peek(); {
 	case c == ']':
 		d.pos++
@@ -409,12 +418,12 @@ func (d *decoder) literal(lit string) bool {
 func (d *decoder) skip() {
 	switch c := d.peek(); {
 	case c == '{':
-		for more := d.enter(); more; more = d.next() {
+		for more := d.enterObject(""); more; more = d.nextMember("") {
 			d.skip()
 		}
 	case c == '[':
 		if d.descend() {
-			for i := 0; d.item(i); i++ {
+			for i := 0; d.nextItem(i); i++ {
 				d.skip()
 			}
 		}
@@ -639,6 +648,587 @@ func hex4(s []byte) rune {
 	return r
 }
 
+// member is what the decoder knows of a member of an object: its name on
+// the wire and the constraints its page documents. The generator writes a
+// table of them for each object type, in the order of its page; the
+// decode method of the type only says which Go field each member fills.
+type member struct {
+	name string
+	// required is true for a member that must be there: its absence is
+	// ViolationMissing, and a null the violation of a null of its kind.
+	required bool
+	// bounds says which of the bounds below the page documents.
+	bounds bound
+	// minLength and maxLength bound the characters of a string, or of
+	// each string of an array: runes, not bytes.
+	minLength, maxLength int
+	// minItems and maxItems bound the number of items of an array.
+	minItems, maxItems int
+	// minimum and maximum bound a number, or each number of an array.
+	minimum, maximum float64
+	// values are the strings that a string, or each string of an array,
+	// may be; nil for any.
+	values []string
+}
+
+// bound is a set of the bounds that the page of a member documents.
+type bound uint8
+
+// The bounds of a member.
+const (
+	boundMinLength bound = 1 << iota
+	boundMaxLength
+	boundMinItems
+	boundMaxItems
+	boundMinimum
+	boundMaximum
+)
+
+// ifNull is what a null reports for the member m: k, the violation of a
+// null of its kind, when it is required; nothing, 0, when it is optional.
+func (m *member) ifNull(k Violation) Violation {
+	if m.required {
+		return k
+	}
+	return 0
+}
+
+// frame is the reading of one object of the body: the decoder keeps a
+// stack of them, from the top of the body down to the object it reads.
+type frame struct {
+	members []member
+	// i is the index in members of the member being read, and n the index
+	// of its item being read, or -1.
+	i, n int
+	// seen has a bit for each of the first 64 members that came; more
+	// records the others.
+	seen uint64
+	more []bool
+}
+
+// object enters the object at d's position, whose members are those of
+// members, and returns the index of its first member; see member.
+//
+// The decoder reads an object member by member: object enters it and
+// member moves on, each returning the index in the object's table of the
+// member that comes, and the decode method of the object's type reads the
+// member into its field with the reader of its kind, such as str, which
+// checks the constraints of the table. The methods the generated code
+// calls are not inlined: inlined, they would multiply the code that an API
+// of a thousand operations compiles.
+//
+//go:noinline
+func (d *decoder) object(members []member) int {
+	fr := frame{members: members, i: -1, n: -1}
+	if d.frames < len(d.stack) {
+		d.stack[d.frames] = fr
+	} else {
+		d.deeper = append(d.deeper[:d.frames-len(d.stack)], fr)
+	}
+	d.frames++
+	if !d.enterObject(d.frame(d.frames - 1).hint()) {
+		return d.leave()
+	}
+	return d.find()
+}
+
+// member moves to the next member of the object being read, and returns
+// its index in the object's table. At the end of the object, or when the
+// decoder stops, it reports the required members that never came, leaves
+// the object and returns -1.
+//
+//go:noinline
+func (d *decoder) member() int {
+	if !d.nextMember(d.frame(d.frames - 1).hint()) {
+		return d.leave()
+	}
+	return d.find()
+}
+
+// find returns the index of the member named d.key, or of the next member
+// that the table names: it skips the others. A member that comes twice
+// stops the decoder: which of its values counts is not for the server to
+// guess.
+func (d *decoder) find() int {
+	fr := d.frame(d.frames - 1)
+	for {
+		i := fr.index(d.key)
+		switch {
+		case i < 0:
+			d.skip()
+		case fr.mark(i):
+			d.fail("member " + strconv.Quote(string(d.key)) + " appears twice")
+		default:
+			fr.i, fr.n = i, -1
+			return i
+		}
+		if !d.nextMember(fr.hint()) {
+			return d.leave()
+		}
+	}
+}
+
+// hint is the name of the member after the last one read: a body mostly
+// holds the members in the order of their page.
+func (fr *frame) hint() string {
+	if j := fr.i + 1; j < len(fr.members) {
+		return fr.members[j].name
+	}
+	return ""
+}
+
+// leave reports the required members of the object being read that never
+// came, leaves the object and returns -1.
+func (d *decoder) leave() int {
+	f := d.frames - 1
+	fr := d.frame(f)
+	for i := range fr.members {
+		if fr.members[i].required && !fr.came(i) {
+			d.add(at{f, i, -1}, ViolationMissing)
+		}
+	}
+	*fr = frame{}
+	d.frames = f
+	return -1
+}
+
+// frame returns frame f of the objects being read.
+func (d *decoder) frame(f int) *frame {
+	if f < len(d.stack) {
+		return &d.stack[f]
+	}
+	return &d.deeper[f-len(d.stack)]
+}
+
+// index returns the index of the member named key, or -1. A body mostly
+// holds the members in the order of their page, so the one after the last
+// member read is tried first.
+func (fr *frame) index(key []byte) int {
+	ms := fr.members
+	if j := fr.i + 1; j < len(ms) && ms[j].name == string(key) {
+		return j
+	}
+	for j := range ms {
+		if ms[j].name == string(key) {
+			return j
+		}
+	}
+	return -1
+}
+
+// mark records that member i came, and reports whether it came before.
+func (fr *frame) mark(i int) (again bool) {
+	if i < 64 {
+		bit := uint64(1) << i
+		again = fr.seen&bit != 0
+		fr.seen |= bit
+		return again
+	}
+	if fr.more == nil {
+		fr.more = make([]bool, len(fr.members)-64)
+	}
+	again = fr.more[i-64]
+	fr.more[i-64] = true
+	return again
+}
+
+// came reports whether member i came.
+func (fr *frame) came(i int) bool {
+	if i < 64 {
+		return fr.seen&(uint64(1)<<i) != 0
+	}
+	return fr.more != nil && fr.more[i-64]
+}
+
+// reading returns the entry of the member being read, and where it sits.
+func (d *decoder) reading() (*member, at) {
+	f := d.frames - 1
+	fr := d.frame(f)
+	return &fr.members[fr.i], at{f, fr.i, -1}
+}
+
+// readingItem returns the entry of the array member being read, and where
+// its item being read sits.
+func (d *decoder) readingItem() (*member, at) {
+	f := d.frames - 1
+	fr := d.frame(f)
+	return &fr.members[fr.i], at{f, fr.i, fr.n}
+}
+
+// str reads a string member into dst. A required string that is null or
+// empty is reported with ViolationStringEmpty; see checkString for the
+// rest.
+//
+//go:noinline
+func (d *decoder) str(dst *string) {
+	m, w := d.reading()
+	if !d.readStr(w, dst, m.ifNull(ViolationStringEmpty)) {
+		return
+	}
+	if m.required && *dst == "" {
+		d.add(w, ViolationStringEmpty)
+		return
+	}
+	d.checkString(m, w, *dst)
+}
+
+// strPtr reads an optional string member; see str.
+//
+//go:noinline
+func (d *decoder) strPtr(dst **string) {
+	m, w := d.reading()
+	var s string
+	if d.readStr(w, &s, m.ifNull(ViolationStringEmpty)) {
+		*dst = d.values.strings.take(s)
+		d.checkString(m, w, s)
+	}
+}
+
+// checkString checks the string s at w, the member m or one of its items,
+// against m's length bounds and values.
+func (d *decoder) checkString(m *member, w at, s string) {
+	if m.bounds&(boundMinLength|boundMaxLength) != 0 {
+		n := utf8.RuneCountInString(s)
+		if m.bounds&boundMinLength != 0 && n < m.minLength {
+			d.add(w, ViolationStringTooShort)
+		}
+		if m.bounds&boundMaxLength != 0 && n > m.maxLength {
+			d.add(w, ViolationStringTooLong)
+		}
+	}
+	if m.values != nil && !slices.Contains(m.values, s) {
+		d.add(w, ViolationNotAllowed)
+	}
+}
+
+// boolean reads a boolean member into dst.
+//
+//go:noinline
+func (d *decoder) boolean(dst *bool) {
+	m, w := d.reading()
+	d.readBoolean(w, dst, m.ifNull(ViolationMissing))
+}
+
+// booleanPtr reads an optional boolean member.
+//
+//go:noinline
+func (d *decoder) booleanPtr(dst **bool) {
+	m, w := d.reading()
+	var b bool
+	if d.readBoolean(w, &b, m.ifNull(ViolationMissing)) {
+		*dst = d.values.booleans.take(b)
+	}
+}
+
+// float reads a number member into dst and checks its bounds.
+//
+//go:noinline
+func (d *decoder) float(dst *float64) {
+	m, w := d.reading()
+	if d.readFloat(w, dst, m.ifNull(ViolationMissing)) {
+		d.checkFloat(m, w, *dst)
+	}
+}
+
+// floatPtr reads an optional number member; see float.
+//
+//go:noinline
+func (d *decoder) floatPtr(dst **float64) {
+	m, w := d.reading()
+	var f float64
+	if d.readFloat(w, &f, m.ifNull(ViolationMissing)) {
+		*dst = d.values.numbers.take(f)
+		d.checkFloat(m, w, f)
+	}
+}
+
+// checkFloat checks the number f at w against the bounds of m.
+func (d *decoder) checkFloat(m *member, w at, f float64) {
+	if m.bounds&boundMinimum != 0 && f < m.minimum {
+		d.add(w, ViolationNumberTooSmall)
+	}
+	if m.bounds&boundMaximum != 0 && f > m.maximum {
+		d.add(w, ViolationNumberTooLarge)
+	}
+}
+
+// integer reads an integer member into dst and checks its bounds.
+//
+//go:noinline
+func (d *decoder) integer(dst *int64) {
+	m, w := d.reading()
+	if d.readInteger(w, dst, m.ifNull(ViolationMissing)) {
+		d.checkInteger(m, w, *dst)
+	}
+}
+
+// integerPtr reads an optional integer member; see integer.
+//
+//go:noinline
+func (d *decoder) integerPtr(dst **int64) {
+	m, w := d.reading()
+	var n int64
+	if d.readInteger(w, &n, m.ifNull(ViolationMissing)) {
+		*dst = d.values.integers.take(n)
+		d.checkInteger(m, w, n)
+	}
+}
+
+// checkInteger checks the integer n at w against the bounds of m.
+func (d *decoder) checkInteger(m *member, w at, n int64) {
+	if m.bounds&boundMinimum != 0 && compareInteger(n, m.minimum) < 0 {
+		d.add(w, ViolationNumberTooSmall)
+	}
+	if m.bounds&boundMaximum != 0 && compareInteger(n, m.maximum) > 0 {
+		d.add(w, ViolationNumberTooLarge)
+	}
+}
+
+// compareInteger compares n with the bound b as Go compares an int64 with
+// the constant b: exactly when b is an integer within the range of int64,
+// in float64 otherwise.
+func compareInteger(n int64, b float64) int {
+	if b == math.Trunc(b) && b >= math.MinInt64 && b < math.MaxInt64 {
+		return cmp.Compare(n, int64(b))
+	}
+	return cmp.Compare(float64(n), b)
+}
+
+// raw reads a member of any type into dst, as encoding/json keeps it in a
+// json.RawMessage.
+//
+//go:noinline
+func (d *decoder) raw(dst *json.RawMessage) {
+	m, w := d.reading()
+	d.readRaw(w, dst, m.ifNull(ViolationMissing))
+}
+
+// hashtable reads a member that is an object of any members into dst.
+//
+//go:noinline
+func (d *decoder) hashtable(dst *map[string]any) {
+	m, w := d.reading()
+	d.readHashtable(w, dst, m.ifNull(ViolationObjectNull))
+}
+
+// nested reports whether an object comes next as the member's value, for
+// the caller to decode it.
+//
+//go:noinline
+func (d *decoder) nested() bool {
+	m, w := d.reading()
+	return d.opening(w, '{', m.ifNull(ViolationObjectNull))
+}
+
+// array reports whether an array comes next as the member's value, and
+// enters it, for the caller to read its items with item, then to count
+// them with count.
+//
+//go:noinline
+func (d *decoder) array() bool {
+	m, w := d.reading()
+	return d.opening(w, '[', m.ifNull(ViolationArrayNull)) && d.descend()
+}
+
+// item moves to item i of the array member being read. It reports false,
+// and leaves the array, at its end, or when the decoder stops.
+//
+//go:noinline
+func (d *decoder) item(i int) bool {
+	fr := d.frame(d.frames - 1)
+	if d.nextItem(i) {
+		fr.n = i
+		return true
+	}
+	fr.n = -1
+	return false
+}
+
+// count checks that the array member being read has as many items as its
+// page allows: n.
+//
+//go:noinline
+func (d *decoder) count(n int) {
+	m, w := d.reading()
+	if m.bounds&boundMinItems != 0 && n < m.minItems {
+		d.add(w, ViolationArrayTooShort)
+	}
+	if m.bounds&boundMaxItems != 0 && n > m.maxItems {
+		d.add(w, ViolationArrayTooLong)
+	}
+}
+
+// itemObject reports whether an object comes next as the item, for the
+// caller to decode it. Any other item is of the wrong type.
+//
+//go:noinline
+func (d *decoder) itemObject() bool {
+	_, w := d.readingItem()
+	return d.opening(w, '{', ViolationWrongType)
+}
+
+// itemBoolean reads a boolean item into dst.
+//
+//go:noinline
+func (d *decoder) itemBoolean(dst *bool) {
+	_, w := d.readingItem()
+	d.readBoolean(w, dst, ViolationWrongType)
+}
+
+// itemFloat reads a number item into dst and checks it against the
+// member's bounds.
+//
+//go:noinline
+func (d *decoder) itemFloat(dst *float64) {
+	m, w := d.readingItem()
+	if d.readFloat(w, dst, ViolationWrongType) {
+		d.checkFloat(m, w, *dst)
+	}
+}
+
+// itemInteger reads an integer item into dst and checks it against the
+// member's bounds.
+//
+//go:noinline
+func (d *decoder) itemInteger(dst *int64) {
+	m, w := d.readingItem()
+	if d.readInteger(w, dst, ViolationWrongType) {
+		d.checkInteger(m, w, *dst)
+	}
+}
+
+// itemRaw reads an item of any type into dst; a null item is of the wrong
+// type.
+//
+//go:noinline
+func (d *decoder) itemRaw(dst *json.RawMessage) {
+	_, w := d.readingItem()
+	d.readRaw(w, dst, ViolationWrongType)
+}
+
+// itemHashtable reads an item that is an object of any members into dst.
+//
+//go:noinline
+func (d *decoder) itemHashtable(dst *map[string]any) {
+	_, w := d.readingItem()
+	d.readHashtable(w, dst, ViolationWrongType)
+}
+
+// enum is a generated enum type: an integer on the wire, of which Valid
+// tells the codes that its page documents.
+type enum interface {
+	~int
+	Valid() bool
+}
+
+// enumMember reads a member of an enum type into dst; a code that its
+// page does not document is ViolationNotAllowed.
+//
+//go:noinline
+func enumMember[E enum](d *decoder, dst *E) {
+	m, w := d.reading()
+	if readEnum(d, w, dst, m.ifNull(ViolationMissing)) && !(*dst).Valid() {
+		d.add(w, ViolationNotAllowed)
+	}
+}
+
+// enumMemberPtr reads an optional member of an enum type; see enumMember.
+//
+//go:noinline
+func enumMemberPtr[E enum](d *decoder, dst **E) {
+	m, w := d.reading()
+	var e E
+	if readEnum(d, w, &e, m.ifNull(ViolationMissing)) {
+		*dst = &e
+		if !e.Valid() {
+			d.add(w, ViolationNotAllowed)
+		}
+	}
+}
+
+// enumItem reads an item of an enum type into dst; see enumMember.
+//
+//go:noinline
+func enumItem[E enum](d *decoder, dst *E) {
+	_, w := d.readingItem()
+	if readEnum(d, w, dst, ViolationWrongType) && !(*dst).Valid() {
+		d.add(w, ViolationNotAllowed)
+	}
+}
+
+// strs reads an array member of strings into dst, checks each item with
+// checkString, then counts them. It counts the items first, and checks
+// their types, so that dst is allocated once, from a slab. The items that
+// need no unescaping are slices of d.tail, which the first array of
+// strings with one makes: the arrays of a body cost one string between
+// them. An array of more items than spans holds, or of items to unescape,
+// is read a second time to fill in dst.
+//
+//go:noinline
+func (d *decoder) strs(dst *[]string) {
+	if !d.array() {
+		return
+	}
+	m, w := d.reading()
+	itemAt := func(i int) at { return at{w.f, w.i, i} }
+	// Where each item is in data; -1 for one that is not a string.
+	var spans [16]struct{ start, end int }
+	start, depth := d.pos, d.depth
+	n, from, again := 0, -1, false
+	for ; d.nextItem(n); n++ {
+		if d.peek() != '"' {
+			d.wrongType(itemAt(n))
+			if n < len(spans) {
+				spans[n].start = -1
+			}
+			continue
+		}
+		d.text()
+		if d.plain && from < 0 {
+			from = d.start
+		}
+		if n < len(spans) && d.plain {
+			spans[n].start, spans[n].end = d.start, d.end
+		} else {
+			again = true
+		}
+	}
+	if d.err != nil {
+		return
+	}
+	if from >= 0 && d.tail == "" {
+		d.tail, d.tailFrom = string(d.data[from:]), from
+	}
+	items := d.values.strings.takeN(n)
+	if again {
+		end := d.pos
+		d.pos, d.depth = start, depth
+		for i := range items {
+			d.nextItem(i)
+			if d.peek() != '"' {
+				d.skip()
+				continue
+			}
+			if b := d.text(); d.plain {
+				items[i] = d.tail[d.start-d.tailFrom : d.end-d.tailFrom]
+			} else {
+				items[i] = string(b)
+			}
+			d.checkString(m, itemAt(i), items[i])
+		}
+		d.pos, d.depth = end, depth-1
+	} else {
+		for i := range items {
+			if spans[i].start >= 0 {
+				items[i] = d.tail[spans[i].start-d.tailFrom : spans[i].end-d.tailFrom]
+				d.checkString(m, itemAt(i), items[i])
+			}
+		}
+	}
+	*dst = items
+	d.count(n)
+}
+
 // wrongType skips a value of the wrong JSON type and reports it at w.
 func (d *decoder) wrongType(w at) {
 	if d.skip(); d.err == nil {
@@ -646,7 +1236,7 @@ func (d *decoder) wrongType(w at) {
 	}
 }
 
-// null reads a null. A required member reports ifNull at w; an optional
+// null reads a null. A required value reports ifNull at w; an optional
 // one, whose ifNull is 0, reports nothing.
 func (d *decoder) null(w at, ifNull Violation) {
 	if d.literal("null") && ifNull != 0 {
@@ -654,15 +1244,9 @@ func (d *decoder) null(w at, ifNull Violation) {
 	}
 }
 
-// str reads a string into dst, and reports whether it did. Any other
-// value is reported at w: null with ifNull, see null. Like every reader of
-// a member, it refuses a member read before; see first.
-//
-//go:noinline
-func (d *decoder) str(w at, dst *string, ifNull Violation) bool {
-	if !d.first(w.seen) {
-		return false
-	}
+// readStr reads a string into dst, and reports whether it did. Any other
+// value is reported at w: null with ifNull, see null.
+func (d *decoder) readStr(w at, dst *string, ifNull Violation) bool {
 	switch d.peek() {
 	case '"':
 		s := d.text()
@@ -676,25 +1260,8 @@ func (d *decoder) str(w at, dst *string, ifNull Violation) bool {
 	return false
 }
 
-// strPtr reads an optional string; see str.
-//
-//go:noinline
-func (d *decoder) strPtr(w at, dst **string) bool {
-	var s string
-	if !d.str(w, &s, 0) {
-		return false
-	}
-	*dst = d.values.strings.take(s)
-	return true
-}
-
-// boolean reads a boolean; see str.
-//
-//go:noinline
-func (d *decoder) boolean(w at, dst *bool, ifNull Violation) bool {
-	if !d.first(w.seen) {
-		return false
-	}
+// readBoolean reads a boolean; see readStr.
+func (d *decoder) readBoolean(w at, dst *bool, ifNull Violation) bool {
 	switch d.peek() {
 	case 't':
 		*dst = true
@@ -710,26 +1277,9 @@ func (d *decoder) boolean(w at, dst *bool, ifNull Violation) bool {
 	return false
 }
 
-// booleanPtr reads an optional boolean; see str.
-//
-//go:noinline
-func (d *decoder) booleanPtr(w at, dst **bool) bool {
-	var b bool
-	if !d.boolean(w, &b, 0) {
-		return false
-	}
-	*dst = d.values.booleans.take(b)
-	return true
-}
-
-// float reads a number; see str. A number beyond float64 is of the wrong
+// readFloat reads a number; see readStr. A number beyond float64 is of the wrong
 // type.
-//
-//go:noinline
-func (d *decoder) float(w at, dst *float64, ifNull Violation) bool {
-	if !d.first(w.seen) {
-		return false
-	}
+func (d *decoder) readFloat(w at, dst *float64, ifNull Violation) bool {
 	switch c := d.peek(); {
 	case c == '-' || isDigit(c):
 		s := d.number()
@@ -751,28 +1301,11 @@ func (d *decoder) float(w at, dst *float64, ifNull Violation) bool {
 	return false
 }
 
-// floatPtr reads an optional number; see float.
-//
-//go:noinline
-func (d *decoder) floatPtr(w at, dst **float64) bool {
-	var f float64
-	if !d.float(w, &f, 0) {
-		return false
-	}
-	*dst = d.values.numbers.take(f)
-	return true
-}
-
-// integer reads a number that must be an integer; see str. A number with
+// readInteger reads a number that must be an integer; see readStr. A number with
 // a fraction is reported with ViolationNotInteger; one beyond int64 is of
 // the wrong type. An integral number written with a fraction or an
 // exponent (1.0, 1e3) is an integer.
-//
-//go:noinline
-func (d *decoder) integer(w at, dst *int64, ifNull Violation) bool {
-	if !d.first(w.seen) {
-		return false
-	}
+func (d *decoder) readInteger(w at, dst *int64, ifNull Violation) bool {
 	switch c := d.peek(); {
 	case c == '-' || isDigit(c):
 		s := d.number()
@@ -792,18 +1325,6 @@ func (d *decoder) integer(w at, dst *int64, ifNull Violation) bool {
 	}
 	d.wrongType(w)
 	return false
-}
-
-// integerPtr reads an optional integer; see integer.
-//
-//go:noinline
-func (d *decoder) integerPtr(w at, dst **int64) bool {
-	var n int64
-	if !d.integer(w, &n, 0) {
-		return false
-	}
-	*dst = d.values.integers.take(n)
-	return true
 }
 
 // parseInteger returns the integer the JSON number s writes, or the
@@ -843,13 +1364,11 @@ func parseInteger(s []byte) (int64, Violation) {
 	return int64(f), 0
 }
 
-// enumValue reads a member of an enum, which is an integer on the wire;
-// see integer. Whether the code is a member is for the caller to check.
-//
-//go:noinline
-func enumValue[E ~int](d *decoder, w at, dst *E, ifNull Violation) bool {
+// readEnum reads a code of an enum, which is an integer on the wire; see
+// integer. Whether the code is a member is for the caller to check.
+func readEnum[E ~int](d *decoder, w at, dst *E, ifNull Violation) bool {
 	var n int64
-	if !d.integer(w, &n, ifNull) {
+	if !d.readInteger(w, &n, ifNull) {
 		return false
 	}
 	if int64(E(n)) != n {
@@ -860,27 +1379,10 @@ func enumValue[E ~int](d *decoder, w at, dst *E, ifNull Violation) bool {
 	return true
 }
 
-// enumPtr reads an optional member of an enum; see enumValue.
-//
-//go:noinline
-func enumPtr[E ~int](d *decoder, w at, dst **E) bool {
-	var e E
-	if !enumValue(d, w, &e, 0) {
-		return false
-	}
-	*dst = &e
-	return true
-}
-
-// raw reads a value of any type into dst, as encoding/json keeps it in a
+// readRaw reads a value of any type into dst, as encoding/json keeps it in a
 // json.RawMessage: null included. It reports whether the value is not
 // null; a null reports ifNull at w.
-//
-//go:noinline
-func (d *decoder) raw(w at, dst *json.RawMessage, ifNull Violation) bool {
-	if !d.first(w.seen) {
-		return false
-	}
+func (d *decoder) readRaw(w at, dst *json.RawMessage, ifNull Violation) bool {
 	c := d.peek()
 	start := d.pos
 	d.skip()
@@ -897,13 +1399,8 @@ func (d *decoder) raw(w at, dst *json.RawMessage, ifNull Violation) bool {
 	return true
 }
 
-// hashtable reads an object of any members into dst; see str.
-//
-//go:noinline
-func (d *decoder) hashtable(w at, dst *map[string]any, ifNull Violation) bool {
-	if !d.first(w.seen) {
-		return false
-	}
+// readHashtable reads an object of any members into dst; see readStr.
+func (d *decoder) readHashtable(w at, dst *map[string]any, ifNull Violation) bool {
 	switch d.peek() {
 	case '{':
 		v, ok := d.anyValue()
@@ -932,7 +1429,7 @@ func (d *decoder) anyValue() (v any, ok bool) {
 	switch c := d.peek(); {
 	case c == '{':
 		m := map[string]any{}
-		for more := d.enter(); more; more = d.next() {
+		for more := d.enterObject(""); more; more = d.nextMember("") {
 			name := string(d.key)
 			e, eok := d.anyValue()
 			m[name], ok = e, ok && eok
@@ -941,7 +1438,7 @@ func (d *decoder) anyValue() (v any, ok bool) {
 	case c == '[':
 		items := []any{}
 		if d.descend() {
-			for i := 0; d.item(i); i++ {
+			for i := 0; d.nextItem(i); i++ {
 				e, eok := d.anyValue()
 				items, ok = append(items, e), ok && eok
 			}
@@ -967,16 +1464,11 @@ func (d *decoder) anyValue() (v any, ok bool) {
 	return nil, false
 }
 
-// object reports whether an object comes next, for the caller to read it
-// with its type's decode; see str for what else may come.
-//
-//go:noinline
-func (d *decoder) object(w at, ifNull Violation) bool {
-	if !d.first(w.seen) {
-		return false
-	}
+// opening reports whether the object or array that c opens comes next,
+// without entering it; see readStr for what else may come.
+func (d *decoder) opening(w at, c byte, ifNull Violation) bool {
 	switch d.peek() {
-	case '{':
+	case c:
 		return true
 	case 'n':
 		d.null(w, ifNull)
@@ -984,108 +1476,6 @@ func (d *decoder) object(w at, ifNull Violation) bool {
 	}
 	d.wrongType(w)
 	return false
-}
-
-// array enters an array, for the caller to read its items with item; see
-// str for what else may come.
-//
-//go:noinline
-func (d *decoder) array(w at, ifNull Violation) bool {
-	if !d.first(w.seen) {
-		return false
-	}
-	switch d.peek() {
-	case '[':
-		return d.descend()
-	case 'n':
-		d.null(w, ifNull)
-		return false
-	}
-	d.wrongType(w)
-	return false
-}
-
-// strs reads an array of strings into dst; see array for what else may
-// come. It checks that each item has lo to hi characters (a negative bound
-// is not checked) and, unless values is nil, is one of values. It counts
-// the items first, and checks their types, so that dst is allocated once,
-// from a slab. The items that need no unescaping are slices of d.tail,
-// which the first array of strings with one makes: the arrays of a body
-// cost one string between them. An array of more items than spans holds,
-// or of items to unescape, is read a second time to fill in dst.
-//
-//go:noinline
-func (d *decoder) strs(w at, dst *[]string, ifNull Violation, lo, hi int, values []string) bool {
-	if !d.array(w, ifNull) {
-		return false
-	}
-	// Where each item is in data; -1 for one that is not a string.
-	var spans [16]struct{ start, end int }
-	start, depth := d.pos, d.depth
-	n, from, again := 0, -1, false
-	for ; d.item(n); n++ {
-		if d.peek() != '"' {
-			d.wrongType(at{&w, "", n, nil})
-			if n < len(spans) {
-				spans[n].start = -1
-			}
-			continue
-		}
-		d.text()
-		if d.plain && from < 0 {
-			from = d.start
-		}
-		if n < len(spans) && d.plain {
-			spans[n].start, spans[n].end = d.start, d.end
-		} else {
-			again = true
-		}
-	}
-	if d.err != nil {
-		return false
-	}
-	if from >= 0 && d.tail == "" {
-		d.tail, d.tailFrom = string(d.data[from:]), from
-	}
-	items := d.values.strings.takeN(n)
-	if again {
-		end := d.pos
-		d.pos, d.depth = start, depth
-		for i := range items {
-			d.item(i)
-			if d.peek() != '"' {
-				d.skip()
-				continue
-			}
-			if b := d.text(); d.plain {
-				items[i] = d.tail[d.start-d.tailFrom : d.end-d.tailFrom]
-			} else {
-				items[i] = string(b)
-			}
-			d.check(at{&w, "", i, nil}, items[i], lo, hi, values)
-		}
-		d.pos, d.depth = end, depth-1
-		*dst = items
-		return true
-	}
-	for i := range items {
-		if spans[i].start >= 0 {
-			items[i] = d.tail[spans[i].start-d.tailFrom : spans[i].end-d.tailFrom]
-			d.check(at{&w, "", i, nil}, items[i], lo, hi, values)
-		}
-	}
-	*dst = items
-	return true
-}
-
-// check checks an item of an array of strings; see strs.
-func (d *decoder) check(w at, s string, lo, hi int, values []string) {
-	if lo >= 0 || hi >= 0 {
-		d.length(w, s, lo, hi)
-	}
-	if values != nil && !slices.Contains(values, s) {
-		d.add(w, ViolationNotAllowed)
-	}
 }
 
 // validateRequest checks req as the server checks the JSON that encodes it.
@@ -1103,14 +1493,14 @@ func validateRequest(req request) error {
 // reading it into into, a new object of v's type.
 //
 //go:noinline
-func validateObject(v any, into interface{ decode(d *decoder, p *at) }) error {
+func validateObject(v any, into interface{ decode(d *decoder) }) error {
 	body, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
 	d := decoder{data: body}
 	if d.top() {
-		into.decode(&d, nil)
+		into.decode(&d)
 	}
 	return d.finish()
 }
@@ -1126,40 +1516,4 @@ func grow[T any](items []T) []T {
 	}
 	var zero T
 	return append(items, zero)
-}
-
-// length checks that s has lo to hi characters, counted as runes, not
-// bytes. A negative bound is not checked.
-//
-//go:noinline
-func (d *decoder) length(w at, s string, lo, hi int) {
-	n := utf8.RuneCountInString(s)
-	if lo >= 0 && n < lo {
-		d.add(w, ViolationStringTooShort)
-	}
-	if hi >= 0 && n > hi {
-		d.add(w, ViolationStringTooLong)
-	}
-}
-
-// required reports a required member that the object did not hold.
-//
-//go:noinline
-func (d *decoder) required(seen bool, w at) {
-	if !seen {
-		d.add(w, ViolationMissing)
-	}
-}
-
-// count checks that an array of n items has lo to hi of them. A negative
-// bound is not checked.
-//
-//go:noinline
-func (d *decoder) count(w at, n, lo, hi int) {
-	if lo >= 0 && n < lo {
-		d.add(w, ViolationArrayTooShort)
-	}
-	if hi >= 0 && n > hi {
-		d.add(w, ViolationArrayTooLong)
-	}
 }

@@ -13,23 +13,28 @@ import (
 // account is a request written the way the generator writes one, with a
 // member of every kind the decoder reads.
 type account struct {
-	Headers Headers         `json:"-"`
-	Name    string          `json:"name"`             // required, 2 to 8 characters
-	Nick    *string         `json:"nick,omitempty"`   // optional, "a" or "b"
-	Active  bool            `json:"active"`           // required
-	Admin   *bool           `json:"admin,omitempty"`  // optional
-	Score   float64         `json:"score"`            // required, at most 100
-	Ratio   *float64        `json:"ratio,omitempty"`  // optional
-	Level   int64           `json:"level"`            // required integer
-	Rank    *int64          `json:"rank,omitempty"`   // optional integer
-	Code    ReturnCode      `json:"code"`             // required
-	Mode    *ReturnCode     `json:"mode,omitempty"`   // optional
-	Extra   json.RawMessage `json:"extra,omitempty"`  // optional
-	Attrs   map[string]any  `json:"attrs"`            // required hashtable
-	Tags    []string        `json:"tags,omitempty"`   // optional, items of 1 to 3 characters
-	Counts  []int64         `json:"counts,omitempty"` // optional, 1 to 2 items
-	Friends []friend        `json:"friends,omitempty"`
-	Owner   *friend         `json:"owner"` // required
+	Headers Headers           `json:"-"`
+	Name    string            `json:"name"`             // required, 2 to 8 characters
+	Nick    *string           `json:"nick,omitempty"`   // optional, "a" or "b"
+	Active  bool              `json:"active"`           // required
+	Admin   *bool             `json:"admin,omitempty"`  // optional
+	Score   float64           `json:"score"`            // required, at most 100
+	Ratio   *float64          `json:"ratio,omitempty"`  // optional
+	Level   int64             `json:"level"`            // required integer
+	Rank    *int64            `json:"rank,omitempty"`   // optional integer
+	Code    ReturnCode        `json:"code"`             // required
+	Mode    *ReturnCode       `json:"mode,omitempty"`   // optional
+	Extra   json.RawMessage   `json:"extra,omitempty"`  // optional
+	Attrs   map[string]any    `json:"attrs"`            // required hashtable
+	Tags    []string          `json:"tags,omitempty"`   // optional, items of 1 to 3 characters
+	Counts  []int64           `json:"counts,omitempty"` // optional, 1 to 2 items
+	Friends []friend          `json:"friends,omitempty"`
+	Owner   *friend           `json:"owner"` // required
+	Flags   []bool            `json:"flags,omitempty"`
+	Weights []float64         `json:"weights,omitempty"` // items at least 0
+	Extras  []json.RawMessage `json:"extras,omitempty"`
+	Maps    []map[string]any  `json:"maps,omitempty"`
+	Codes   []ReturnCode      `json:"codes,omitempty"`
 }
 
 type friend struct {
@@ -40,7 +45,7 @@ func (r *account) DecodeBody(body []byte) error {
 	*r = account{Headers: r.Headers}
 	d := decoder{data: body}
 	if d.top() {
-		r.decode(&d, nil)
+		r.decode(&d)
 	}
 	if r.Admin == nil {
 		r.Admin = d.values.booleans.take(false)
@@ -59,98 +64,138 @@ func (r *account) serve(ctx context.Context, s Service) (payload, error) {
 	return resp, err
 }
 
-func (r *account) decode(d *decoder, p *at) {
-	var seen [16]bool
-	for more := d.enter(); more; more = d.next() {
-		switch string(d.key) {
-		case "name":
-			if w := (at{p, "name", 0, &seen[0]}); d.str(w, &r.Name, ViolationStringEmpty) {
-				if r.Name == "" {
-					d.add(w, ViolationStringEmpty)
-				} else {
-					d.length(w, r.Name, 2, 8)
-				}
-			}
-		case "nick":
-			if w := (at{p, "nick", 1, &seen[1]}); d.strPtr(w, &r.Nick) && *r.Nick != "a" && *r.Nick != "b" {
-				d.add(w, ViolationNotAllowed)
-			}
-		case "active":
-			d.boolean(at{p, "active", 2, &seen[2]}, &r.Active, ViolationMissing)
-		case "admin":
-			d.booleanPtr(at{p, "admin", 3, &seen[3]}, &r.Admin)
-		case "score":
-			if w := (at{p, "score", 4, &seen[4]}); d.float(w, &r.Score, ViolationMissing) && r.Score > 100 {
-				d.add(w, ViolationNumberTooLarge)
-			}
-		case "ratio":
-			d.floatPtr(at{p, "ratio", 5, &seen[5]}, &r.Ratio)
-		case "level":
-			d.integer(at{p, "level", 6, &seen[6]}, &r.Level, ViolationMissing)
-		case "rank":
-			if w := (at{p, "rank", 7, &seen[7]}); d.integerPtr(w, &r.Rank) && *r.Rank < 1 {
-				d.add(w, ViolationNumberTooSmall)
-			}
-		case "code":
-			if w := (at{p, "code", 8, &seen[8]}); enumValue(d, w, &r.Code, ViolationMissing) && (r.Code < -10 || r.Code > 1) {
-				d.add(w, ViolationNotAllowed)
-			}
-		case "mode":
-			enumPtr(d, at{p, "mode", 9, &seen[9]}, &r.Mode)
-		case "extra":
-			d.raw(at{p, "extra", 10, &seen[10]}, &r.Extra, 0)
-		case "attrs":
-			d.hashtable(at{p, "attrs", 11, &seen[11]}, &r.Attrs, ViolationObjectNull)
-		case "tags":
-			d.strs(at{p, "tags", 12, &seen[12]}, &r.Tags, 0, 1, 3, nil)
-		case "counts":
-			if w := (at{p, "counts", 13, &seen[13]}); d.array(w, 0) {
+// accountMembers are the members of an account, as the generator writes
+// the table of an object type.
+var accountMembers = []member{
+	{name: "name", required: true, bounds: boundMinLength | boundMaxLength, minLength: 2, maxLength: 8},
+	{name: "nick", values: []string{"a", "b"}},
+	{name: "active", required: true},
+	{name: "admin"},
+	{name: "score", required: true, bounds: boundMaximum, maximum: 100},
+	{name: "ratio"},
+	{name: "level", required: true},
+	{name: "rank", bounds: boundMinimum, minimum: 1},
+	{name: "code", required: true},
+	{name: "mode"},
+	{name: "extra"},
+	{name: "attrs", required: true},
+	{name: "tags", bounds: boundMinLength | boundMaxLength, minLength: 1, maxLength: 3},
+	{name: "counts", bounds: boundMinItems | boundMaxItems, minItems: 1, maxItems: 2},
+	{name: "friends"},
+	{name: "owner", required: true},
+	{name: "flags"},
+	{name: "weights", bounds: boundMinimum, minimum: 0},
+	{name: "extras"},
+	{name: "maps"},
+	{name: "codes"},
+}
+
+func (r *account) decode(d *decoder) {
+	for i := d.object(accountMembers); i >= 0; i = d.member() {
+		switch i {
+		case 0:
+			d.str(&r.Name)
+		case 1:
+			d.strPtr(&r.Nick)
+		case 2:
+			d.boolean(&r.Active)
+		case 3:
+			d.booleanPtr(&r.Admin)
+		case 4:
+			d.float(&r.Score)
+		case 5:
+			d.floatPtr(&r.Ratio)
+		case 6:
+			d.integer(&r.Level)
+		case 7:
+			d.integerPtr(&r.Rank)
+		case 8:
+			enumMember(d, &r.Code)
+		case 9:
+			enumMemberPtr(d, &r.Mode)
+		case 10:
+			d.raw(&r.Extra)
+		case 11:
+			d.hashtable(&r.Attrs)
+		case 12:
+			d.strs(&r.Tags)
+		case 13:
+			if d.array() {
 				r.Counts = []int64{}
-				for i := 0; d.item(i); i++ {
+				for n := 0; d.item(n); n++ {
 					r.Counts = grow(r.Counts)
-					d.integer(at{&w, "", i, nil}, &r.Counts[i], ViolationWrongType)
+					d.itemInteger(&r.Counts[n])
 				}
-				d.count(w, len(r.Counts), 1, 2)
+				d.count(len(r.Counts))
 			}
-		case "friends":
-			if w := (at{p, "friends", 14, &seen[14]}); d.array(w, 0) {
+		case 14:
+			if d.array() {
 				r.Friends = []friend{}
-				for i := 0; d.item(i); i++ {
+				for n := 0; d.item(n); n++ {
 					r.Friends = grow(r.Friends)
-					if iw := (at{&w, "", i, nil}); d.object(iw, ViolationWrongType) {
-						r.Friends[i].decode(d, &iw)
+					if d.itemObject() {
+						r.Friends[n].decode(d)
 					}
 				}
+				d.count(len(r.Friends))
 			}
-		case "owner":
-			if w := (at{p, "owner", 15, &seen[15]}); d.object(w, ViolationObjectNull) {
+		case 15:
+			if d.nested() {
 				r.Owner = new(friend)
-				r.Owner.decode(d, &w)
+				r.Owner.decode(d)
 			}
-		default:
-			d.skip()
-		}
-	}
-	for i, name := range []string{"name", "", "active", "", "score", "", "level", "", "code", "", "", "attrs", "", "", "", "owner"} {
-		if name != "" {
-			d.required(seen[i], at{p, name, i, nil})
+		case 16:
+			if d.array() {
+				r.Flags = []bool{}
+				for n := 0; d.item(n); n++ {
+					r.Flags = grow(r.Flags)
+					d.itemBoolean(&r.Flags[n])
+				}
+			}
+		case 17:
+			if d.array() {
+				r.Weights = []float64{}
+				for n := 0; d.item(n); n++ {
+					r.Weights = grow(r.Weights)
+					d.itemFloat(&r.Weights[n])
+				}
+			}
+		case 18:
+			if d.array() {
+				r.Extras = []json.RawMessage{}
+				for n := 0; d.item(n); n++ {
+					r.Extras = grow(r.Extras)
+					d.itemRaw(&r.Extras[n])
+				}
+			}
+		case 19:
+			if d.array() {
+				r.Maps = []map[string]any{}
+				for n := 0; d.item(n); n++ {
+					r.Maps = grow(r.Maps)
+					d.itemHashtable(&r.Maps[n])
+				}
+			}
+		case 20:
+			if d.array() {
+				r.Codes = []ReturnCode{}
+				for n := 0; d.item(n); n++ {
+					r.Codes = grow(r.Codes)
+					enumItem(d, &r.Codes[n])
+				}
+			}
 		}
 	}
 }
 
-func (t *friend) decode(d *decoder, p *at) {
-	var seen [1]bool
-	for more := d.enter(); more; more = d.next() {
-		switch string(d.key) {
-		case "name":
-			if w := (at{p, "name", 0, &seen[0]}); d.str(w, &t.Name, ViolationStringEmpty) && t.Name == "" {
-				d.add(w, ViolationStringEmpty)
-			}
-		default:
-			d.skip()
+var friendMembers = []member{{name: "name", required: true}}
+
+func (t *friend) decode(d *decoder) {
+	for i := d.object(friendMembers); i >= 0; i = d.member() {
+		if i == 0 {
+			d.str(&t.Name)
 		}
 	}
-	d.required(seen[0], at{p, "name", 0, nil})
 }
 
 // valid is a body of an account that breaks no constraint.
@@ -179,7 +224,8 @@ func decodeMembers(t *testing.T, body string) string {
 func TestDecodeValues(t *testing.T) {
 	body := `{"name":"ann","nick":"a","active":true,"admin":true,"score":-1.5e2,"ratio":0.25,"level":-9223372036854775808,` +
 		`"rank":3e0,"code":-5,"mode":0,"extra":[1, {"x":null}],"attrs":{"a":[1,"b",true,null,{}]},"tags":["x","y\u00e9"],` +
-		`"counts":[1,2],"friends":[{"name":"c"},{"name":"d"}],"owner":{"name":"bob","age":3}}`
+		`"counts":[1,2],"friends":[{"name":"c"},{"name":"d"}],"owner":{"name":"bob","age":3},` +
+		`"flags":[false,true],"weights":[0.5],"extras":[[],"s"],"maps":[{"k":"v"}],"codes":[-10,1]}`
 	var r account
 	if err := r.DecodeBody([]byte(body)); err != nil {
 		t.Fatal(err)
@@ -251,6 +297,13 @@ func TestDecodeViolations(t *testing.T) {
 		{`{"owner":{"name":""},"friends":[{"name":7},{}],"counts":[1,2,3.5],"tags":["abcd",1,""],"nick":"c","name":"x",` +
 			`"active":true,"score":1,"level":1,"code":1,"attrs":{},"rank":0,"mode":"1"}`,
 			"name:4 nick:13 rank:6 mode:2 tags[0]:5 tags[1]:2 tags[2]:4 counts:12 counts[2]:8 friends[0].name:2 friends[1].name:1 owner.name:3"},
+		// Items of every kind, of the wrong type or out of bounds.
+		{valid[:len(valid)-1] + `,"flags":[true,null,1],"weights":[0,-1,"x"],"extras":[{},null],"maps":[{"a":[1]},[],null],"codes":[1,2,null]}`,
+			"flags[1]:2 flags[2]:2 weights[1]:6 weights[2]:2 extras[1]:2 maps[1]:2 maps[2]:2 codes[1]:13 codes[2]:2"},
+		// Names that only look like the member expected next: escaped,
+		// longer, unknown.
+		{`{"n\u0061me":"x","nickname":1,"nick":"c","active":true,"score":1,"level":1,"code":1,"attrs":{},"owner":{"name":"b"}}`,
+			"name:4 nick:13"},
 	}
 	for _, tt := range tests {
 		if got := decodeMembers(t, tt.body); got != tt.want {

@@ -101,6 +101,7 @@ func newServer(service Service, opts []Option) *server {
 
 // route is what the handler of an operation and role knows of it.
 type route struct {
+	method, path                string
 	role, operation, permission string
 	// secret and token are true when the page requires the Secret-Key
 	// and the Auth-Token header.
@@ -127,11 +128,9 @@ type payload interface {
 	AppendJSON(b []byte) ([]byte, error)
 }
 
-// handle serves the operation of rt at method and path.
-//
-//go:noinline
-func (s *server) handle(method, path string, rt *route) {
-	s.mux.Handle(method+" "+path, &endpoint{s: s, rt: rt})
+// handle serves the operation of rt at its method and path.
+func (s *server) handle(rt *route) {
+	s.mux.Handle(rt.method+" "+rt.path, &endpoint{s: s, rt: rt})
 }
 
 // unknown answers requests to paths under prefix that no operation has

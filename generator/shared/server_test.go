@@ -66,8 +66,8 @@ func (*ping) serve(context.Context, Service) (payload, error) { return nil, nil 
 // POST /api/rJson/x/client/nothing.
 func handler(opts ...Option) http.Handler {
 	s := newServer(greeter{}, opts)
-	s.handle("POST", "/api/rJson/x/client/greet", &route{"client", "greet", "x.greet.selfEnable", true, true, (*account)(nil)})
-	s.handle("POST", "/api/rJson/x/client/nothing", &route{"client", "nothing", "", false, false, (*ping)(nil)})
+	s.handle(&route{"POST", "/api/rJson/x/client/greet", "client", "greet", "x.greet.selfEnable", true, true, (*account)(nil)})
+	s.handle(&route{"POST", "/api/rJson/x/client/nothing", "client", "nothing", "", false, false, (*ping)(nil)})
 	s.unknown("POST", "/api/rJson/")
 	return s.mux
 }

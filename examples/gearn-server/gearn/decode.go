@@ -3,55 +3,78 @@
 
 package gearn
 
-// decode reads the object at d's position, which p says, into t.
-func (t *InfoRequestParam) decode(d *decoder, p *at) {
-	var seen [21]bool
-	for more := d.enter(); more; more = d.next() {
-		switch string(d.key) {
-		case "external":
-			d.booleanPtr(at{p, "external", 0, &seen[0]}, &t.External)
-		case "segments":
-			d.booleanPtr(at{p, "segments", 1, &seen[1]}, &t.Segments)
-		case "customDatas":
-			d.booleanPtr(at{p, "customDatas", 2, &seen[2]}, &t.CustomDatas)
-		case "displayName":
-			d.booleanPtr(at{p, "displayName", 3, &seen[3]}, &t.DisplayName)
-		case "avatar":
-			d.booleanPtr(at{p, "avatar", 4, &seen[4]}, &t.Avatar)
-		case "tsCreate":
-			d.booleanPtr(at{p, "tsCreate", 5, &seen[5]}, &t.TsCreate)
-		case "tags":
-			d.booleanPtr(at{p, "tags", 6, &seen[6]}, &t.Tags)
-		case "playerBan":
-			d.booleanPtr(at{p, "playerBan", 7, &seen[7]}, &t.PlayerBan)
-		case "playerCurrencies":
-			d.booleanPtr(at{p, "playerCurrencies", 8, &seen[8]}, &t.PlayerCurrencies)
-		case "playerStatistics":
-			d.booleanPtr(at{p, "playerStatistics", 9, &seen[9]}, &t.PlayerStatistics)
-		case "playerDatas":
-			d.booleanPtr(at{p, "playerDatas", 10, &seen[10]}, &t.PlayerDatas)
-		case "ipAddressCreate":
-			d.booleanPtr(at{p, "ipAddressCreate", 11, &seen[11]}, &t.IPAddressCreate)
-		case "countryCode":
-			d.booleanPtr(at{p, "countryCode", 12, &seen[12]}, &t.CountryCode)
-		case "email":
-			d.booleanPtr(at{p, "email", 13, &seen[13]}, &t.Email)
-		case "tsLastLogin":
-			d.booleanPtr(at{p, "tsLastLogin", 14, &seen[14]}, &t.TsLastLogin)
-		case "pushNotifications":
-			d.booleanPtr(at{p, "pushNotifications", 15, &seen[15]}, &t.PushNotifications)
-		case "playerDataKeys":
-			d.strs(at{p, "playerDataKeys", 16, &seen[16]}, &t.PlayerDataKeys, 0, -1, -1, nil)
-		case "playerCurrencyKeys":
-			d.strs(at{p, "playerCurrencyKeys", 17, &seen[17]}, &t.PlayerCurrencyKeys, 0, -1, -1, nil)
-		case "playerStatisticsKeys":
-			d.strs(at{p, "playerStatisticsKeys", 18, &seen[18]}, &t.PlayerStatisticsKeys, 0, -1, -1, nil)
-		case "customDataKeys":
-			d.strs(at{p, "customDataKeys", 19, &seen[19]}, &t.CustomDataKeys, 0, -1, -1, nil)
-		case "tagKeys":
-			d.strs(at{p, "tagKeys", 20, &seen[20]}, &t.TagKeys, 0, -1, -1, nil)
-		default:
-			d.skip()
+// membersInfoRequestParam are the members of InfoRequestParam in the order of
+// its page, with the constraints the page documents.
+var membersInfoRequestParam = []member{
+	{name: "external"},
+	{name: "segments"},
+	{name: "customDatas"},
+	{name: "displayName"},
+	{name: "avatar"},
+	{name: "tsCreate"},
+	{name: "tags"},
+	{name: "playerBan"},
+	{name: "playerCurrencies"},
+	{name: "playerStatistics"},
+	{name: "playerDatas"},
+	{name: "ipAddressCreate"},
+	{name: "countryCode"},
+	{name: "email"},
+	{name: "tsLastLogin"},
+	{name: "pushNotifications"},
+	{name: "playerDataKeys"},
+	{name: "playerCurrencyKeys"},
+	{name: "playerStatisticsKeys"},
+	{name: "customDataKeys"},
+	{name: "tagKeys"},
+}
+
+// decode reads the object at d's position into t.
+func (t *InfoRequestParam) decode(d *decoder) {
+	for i := d.object(membersInfoRequestParam); i >= 0; i = d.member() {
+		switch i {
+		case 0:
+			d.booleanPtr(&t.External)
+		case 1:
+			d.booleanPtr(&t.Segments)
+		case 2:
+			d.booleanPtr(&t.CustomDatas)
+		case 3:
+			d.booleanPtr(&t.DisplayName)
+		case 4:
+			d.booleanPtr(&t.Avatar)
+		case 5:
+			d.booleanPtr(&t.TsCreate)
+		case 6:
+			d.booleanPtr(&t.Tags)
+		case 7:
+			d.booleanPtr(&t.PlayerBan)
+		case 8:
+			d.booleanPtr(&t.PlayerCurrencies)
+		case 9:
+			d.booleanPtr(&t.PlayerStatistics)
+		case 10:
+			d.booleanPtr(&t.PlayerDatas)
+		case 11:
+			d.booleanPtr(&t.IPAddressCreate)
+		case 12:
+			d.booleanPtr(&t.CountryCode)
+		case 13:
+			d.booleanPtr(&t.Email)
+		case 14:
+			d.booleanPtr(&t.TsLastLogin)
+		case 15:
+			d.booleanPtr(&t.PushNotifications)
+		case 16:
+			d.strs(&t.PlayerDataKeys)
+		case 17:
+			d.strs(&t.PlayerCurrencyKeys)
+		case 18:
+			d.strs(&t.PlayerStatisticsKeys)
+		case 19:
+			d.strs(&t.CustomDataKeys)
+		case 20:
+			d.strs(&t.TagKeys)
 		}
 	}
 }
@@ -60,220 +83,201 @@ func (t *InfoRequestParam) decode(d *decoder, p *at) {
 // the package's BodyError and ValidationError.
 func (r *ClientRefreshAuthTokenRequest) DecodeBody(body []byte) error {
 	*r = ClientRefreshAuthTokenRequest{Headers: r.Headers}
-	d := &decoder{data: body}
+	d := decoder{data: body}
 	if d.top() {
-		d.skip()
+		r.decode(&d)
 	}
 	return d.finish()
+}
+
+// decode reads the object at d's position, which has no members, into r.
+func (r *ClientRefreshAuthTokenRequest) decode(d *decoder) {
+	d.skip()
 }
 
 // DecodeBody reads body into r, keeping r's Headers, as the server does: see
 // the package's BodyError and ValidationError.
 func (r *ClientLinkAccountRequest) DecodeBody(body []byte) error {
 	*r = ClientLinkAccountRequest{Headers: r.Headers}
-	d := &decoder{data: body}
-	var p *at
+	d := decoder{data: body}
 	if d.top() {
-		var seen [4]bool
-		for more := d.enter(); more; more = d.next() {
-			switch string(d.key) {
-			case "userId":
-				if w := (at{p, "userId", 0, &seen[0]}); d.strPtr(w, &r.UserID) {
-					d.length(w, *r.UserID, 10, 10)
-				}
-			case "username":
-				if w := (at{p, "username", 1, &seen[1]}); d.str(w, &r.Username, ViolationStringEmpty) {
-					if r.Username == "" {
-						d.add(w, ViolationStringEmpty)
-					} else {
-						d.length(w, r.Username, 6, 32)
-					}
-				}
-			case "password":
-				if w := (at{p, "password", 2, &seen[2]}); d.str(w, &r.Password, ViolationStringEmpty) {
-					if r.Password == "" {
-						d.add(w, ViolationStringEmpty)
-					} else {
-						d.length(w, r.Password, 6, 64)
-					}
-				}
-			case "forceLink":
-				d.booleanPtr(at{p, "forceLink", 3, &seen[3]}, &r.ForceLink)
-			default:
-				d.skip()
-			}
-		}
-		d.required(seen[1], at{p, "username", 1, nil})
-		d.required(seen[2], at{p, "password", 2, nil})
+		r.decode(&d)
 	}
 	r.ApplyDefaults()
 	return d.finish()
+}
+
+// membersClientLinkAccountRequest are the members of ClientLinkAccountRequest
+// in the order of its page, with the constraints the page documents.
+var membersClientLinkAccountRequest = []member{
+	{name: "userId", bounds: boundMinLength | boundMaxLength, minLength: 10, maxLength: 10},
+	{name: "username", required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 32},
+	{name: "password", required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 64},
+	{name: "forceLink"},
+}
+
+// decode reads the object at d's position into r.
+func (r *ClientLinkAccountRequest) decode(d *decoder) {
+	for i := d.object(membersClientLinkAccountRequest); i >= 0; i = d.member() {
+		switch i {
+		case 0:
+			d.strPtr(&r.UserID)
+		case 1:
+			d.str(&r.Username)
+		case 2:
+			d.str(&r.Password)
+		case 3:
+			d.booleanPtr(&r.ForceLink)
+		}
+	}
 }
 
 // DecodeBody reads body into r, keeping r's Headers, as the server does: see
 // the package's BodyError and ValidationError.
 func (r *ServerLinkAccountRequest) DecodeBody(body []byte) error {
 	*r = ServerLinkAccountRequest{Headers: r.Headers}
-	d := &decoder{data: body}
-	var p *at
+	d := decoder{data: body}
 	if d.top() {
-		var seen [4]bool
-		for more := d.enter(); more; more = d.next() {
-			switch string(d.key) {
-			case "userId":
-				if w := (at{p, "userId", 0, &seen[0]}); d.str(w, &r.UserID, ViolationStringEmpty) {
-					if r.UserID == "" {
-						d.add(w, ViolationStringEmpty)
-					} else {
-						d.length(w, r.UserID, 10, 10)
-					}
-				}
-			case "username":
-				if w := (at{p, "username", 1, &seen[1]}); d.str(w, &r.Username, ViolationStringEmpty) {
-					if r.Username == "" {
-						d.add(w, ViolationStringEmpty)
-					} else {
-						d.length(w, r.Username, 6, 32)
-					}
-				}
-			case "password":
-				if w := (at{p, "password", 2, &seen[2]}); d.str(w, &r.Password, ViolationStringEmpty) {
-					if r.Password == "" {
-						d.add(w, ViolationStringEmpty)
-					} else {
-						d.length(w, r.Password, 6, 64)
-					}
-				}
-			case "forceLink":
-				d.booleanPtr(at{p, "forceLink", 3, &seen[3]}, &r.ForceLink)
-			default:
-				d.skip()
-			}
-		}
-		d.required(seen[0], at{p, "userId", 0, nil})
-		d.required(seen[1], at{p, "username", 1, nil})
-		d.required(seen[2], at{p, "password", 2, nil})
+		r.decode(&d)
 	}
 	r.ApplyDefaults()
 	return d.finish()
+}
+
+// membersServerLinkAccountRequest are the members of ServerLinkAccountRequest
+// in the order of its page, with the constraints the page documents.
+var membersServerLinkAccountRequest = []member{
+	{name: "userId", required: true, bounds: boundMinLength | boundMaxLength, minLength: 10, maxLength: 10},
+	{name: "username", required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 32},
+	{name: "password", required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 64},
+	{name: "forceLink"},
+}
+
+// decode reads the object at d's position into r.
+func (r *ServerLinkAccountRequest) decode(d *decoder) {
+	for i := d.object(membersServerLinkAccountRequest); i >= 0; i = d.member() {
+		switch i {
+		case 0:
+			d.str(&r.UserID)
+		case 1:
+			d.str(&r.Username)
+		case 2:
+			d.str(&r.Password)
+		case 3:
+			d.booleanPtr(&r.ForceLink)
+		}
+	}
 }
 
 // DecodeBody reads body into r, keeping r's Headers, as the server does: see
 // the package's BodyError and ValidationError.
 func (r *AdminLinkAccountRequest) DecodeBody(body []byte) error {
 	*r = AdminLinkAccountRequest{Headers: r.Headers}
-	d := &decoder{data: body}
-	var p *at
+	d := decoder{data: body}
 	if d.top() {
-		var seen [4]bool
-		for more := d.enter(); more; more = d.next() {
-			switch string(d.key) {
-			case "userId":
-				if w := (at{p, "userId", 0, &seen[0]}); d.str(w, &r.UserID, ViolationStringEmpty) {
-					if r.UserID == "" {
-						d.add(w, ViolationStringEmpty)
-					} else {
-						d.length(w, r.UserID, 10, 10)
-					}
-				}
-			case "username":
-				if w := (at{p, "username", 1, &seen[1]}); d.str(w, &r.Username, ViolationStringEmpty) {
-					if r.Username == "" {
-						d.add(w, ViolationStringEmpty)
-					} else {
-						d.length(w, r.Username, 6, 32)
-					}
-				}
-			case "password":
-				if w := (at{p, "password", 2, &seen[2]}); d.str(w, &r.Password, ViolationStringEmpty) {
-					if r.Password == "" {
-						d.add(w, ViolationStringEmpty)
-					} else {
-						d.length(w, r.Password, 6, 64)
-					}
-				}
-			case "forceLink":
-				d.booleanPtr(at{p, "forceLink", 3, &seen[3]}, &r.ForceLink)
-			default:
-				d.skip()
-			}
-		}
-		d.required(seen[0], at{p, "userId", 0, nil})
-		d.required(seen[1], at{p, "username", 1, nil})
-		d.required(seen[2], at{p, "password", 2, nil})
+		r.decode(&d)
 	}
 	r.ApplyDefaults()
 	return d.finish()
+}
+
+// membersAdminLinkAccountRequest are the members of AdminLinkAccountRequest in
+// the order of its page, with the constraints the page documents.
+var membersAdminLinkAccountRequest = []member{
+	{name: "userId", required: true, bounds: boundMinLength | boundMaxLength, minLength: 10, maxLength: 10},
+	{name: "username", required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 32},
+	{name: "password", required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 64},
+	{name: "forceLink"},
+}
+
+// decode reads the object at d's position into r.
+func (r *AdminLinkAccountRequest) decode(d *decoder) {
+	for i := d.object(membersAdminLinkAccountRequest); i >= 0; i = d.member() {
+		switch i {
+		case 0:
+			d.str(&r.UserID)
+		case 1:
+			d.str(&r.Username)
+		case 2:
+			d.str(&r.Password)
+		case 3:
+			d.booleanPtr(&r.ForceLink)
+		}
+	}
 }
 
 // DecodeBody reads body into r, keeping r's Headers, as the server does: see
 // the package's BodyError and ValidationError.
 func (r *ClientLoginByIOSDeviceIDRequest) DecodeBody(body []byte) error {
 	*r = ClientLoginByIOSDeviceIDRequest{Headers: r.Headers}
-	d := &decoder{data: body}
-	var p *at
+	d := decoder{data: body}
 	if d.top() {
-		var seen [3]bool
-		for more := d.enter(); more; more = d.next() {
-			switch string(d.key) {
-			case "iOSDeviceId":
-				if w := (at{p, "iOSDeviceId", 0, &seen[0]}); d.str(w, &r.IOSDeviceID, ViolationStringEmpty) {
-					if r.IOSDeviceID == "" {
-						d.add(w, ViolationStringEmpty)
-					} else {
-						d.length(w, r.IOSDeviceID, 6, 64)
-					}
-				}
-			case "createPlayerIfNotExists":
-				d.booleanPtr(at{p, "createPlayerIfNotExists", 1, &seen[1]}, &r.CreatePlayerIfNotExists)
-			case "infoRequestParam":
-				if w := (at{p, "infoRequestParam", 2, &seen[2]}); d.object(w, ViolationObjectNull) {
-					r.InfoRequestParam = new(InfoRequestParam)
-					r.InfoRequestParam.decode(d, &w)
-				}
-			default:
-				d.skip()
-			}
-		}
-		d.required(seen[0], at{p, "iOSDeviceId", 0, nil})
-		d.required(seen[2], at{p, "infoRequestParam", 2, nil})
+		r.decode(&d)
 	}
 	r.ApplyDefaults()
 	return d.finish()
+}
+
+// membersClientLoginByIOSDeviceIDRequest are the members of
+// ClientLoginByIOSDeviceIDRequest in the order of its page, with the
+// constraints the page documents.
+var membersClientLoginByIOSDeviceIDRequest = []member{
+	{name: "iOSDeviceId", required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 64},
+	{name: "createPlayerIfNotExists"},
+	{name: "infoRequestParam", required: true},
+}
+
+// decode reads the object at d's position into r.
+func (r *ClientLoginByIOSDeviceIDRequest) decode(d *decoder) {
+	for i := d.object(membersClientLoginByIOSDeviceIDRequest); i >= 0; i = d.member() {
+		switch i {
+		case 0:
+			d.str(&r.IOSDeviceID)
+		case 1:
+			d.booleanPtr(&r.CreatePlayerIfNotExists)
+		case 2:
+			if d.nested() {
+				r.InfoRequestParam = new(InfoRequestParam)
+				r.InfoRequestParam.decode(d)
+			}
+		}
+	}
 }
 
 // DecodeBody reads body into r, keeping r's Headers, as the server does: see
 // the package's BodyError and ValidationError.
 func (r *ClientLoginByAndroidDeviceIDRequest) DecodeBody(body []byte) error {
 	*r = ClientLoginByAndroidDeviceIDRequest{Headers: r.Headers}
-	d := &decoder{data: body}
-	var p *at
+	d := decoder{data: body}
 	if d.top() {
-		var seen [3]bool
-		for more := d.enter(); more; more = d.next() {
-			switch string(d.key) {
-			case "androidDeviceId":
-				if w := (at{p, "androidDeviceId", 0, &seen[0]}); d.str(w, &r.AndroidDeviceID, ViolationStringEmpty) {
-					if r.AndroidDeviceID == "" {
-						d.add(w, ViolationStringEmpty)
-					} else {
-						d.length(w, r.AndroidDeviceID, 6, 64)
-					}
-				}
-			case "createPlayerIfNotExists":
-				d.booleanPtr(at{p, "createPlayerIfNotExists", 1, &seen[1]}, &r.CreatePlayerIfNotExists)
-			case "infoRequestParam":
-				if w := (at{p, "infoRequestParam", 2, &seen[2]}); d.object(w, ViolationObjectNull) {
-					r.InfoRequestParam = new(InfoRequestParam)
-					r.InfoRequestParam.decode(d, &w)
-				}
-			default:
-				d.skip()
-			}
-		}
-		d.required(seen[0], at{p, "androidDeviceId", 0, nil})
-		d.required(seen[2], at{p, "infoRequestParam", 2, nil})
+		r.decode(&d)
 	}
 	r.ApplyDefaults()
 	return d.finish()
+}
+
+// membersClientLoginByAndroidDeviceIDRequest are the members of
+// ClientLoginByAndroidDeviceIDRequest in the order of its page, with the
+// constraints the page documents.
+var membersClientLoginByAndroidDeviceIDRequest = []member{
+	{name: "androidDeviceId", required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 64},
+	{name: "createPlayerIfNotExists"},
+	{name: "infoRequestParam", required: true},
+}
+
+// decode reads the object at d's position into r.
+func (r *ClientLoginByAndroidDeviceIDRequest) decode(d *decoder) {
+	for i := d.object(membersClientLoginByAndroidDeviceIDRequest); i >= 0; i = d.member() {
+		switch i {
+		case 0:
+			d.str(&r.AndroidDeviceID)
+		case 1:
+			d.booleanPtr(&r.CreatePlayerIfNotExists)
+		case 2:
+			if d.nested() {
+				r.InfoRequestParam = new(InfoRequestParam)
+				r.InfoRequestParam.decode(d)
+			}
+		}
+	}
 }

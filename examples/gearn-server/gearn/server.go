@@ -76,6 +76,17 @@ func appendEnvelope(b []byte, code returnCode, msg string, members []MemberError
 	return e.b, e.err
 }
 
+// routes are the operations of the API, a route per operation and role, in the
+// order of the pages.
+var routes = []route{
+	{ClientRefreshAuthTokenMethod, ClientRefreshAuthTokenPath, "client", "refreshAuthToken", "authenticate.refreshAuthToken.selfEnable", true, true, (*ClientRefreshAuthTokenRequest)(nil)},
+	{ClientLinkAccountMethod, ClientLinkAccountPath, "client", "linkAccount", "masterPlayer.linkAccount.selfEnable", true, true, (*ClientLinkAccountRequest)(nil)},
+	{ServerLinkAccountMethod, ServerLinkAccountPath, "server", "linkAccount", "masterPlayer.linkAccount.serverSelfEnable", true, false, (*ServerLinkAccountRequest)(nil)},
+	{AdminLinkAccountMethod, AdminLinkAccountPath, "admin", "linkAccount", "masterPlayer.linkAccount.adminSelfEnable", true, false, (*AdminLinkAccountRequest)(nil)},
+	{ClientLoginByIOSDeviceIDMethod, ClientLoginByIOSDeviceIDPath, "client", "loginByiOSDeviceId", "authenticate.loginByiOSDeviceId.selfEnable", true, false, (*ClientLoginByIOSDeviceIDRequest)(nil)},
+	{ClientLoginByAndroidDeviceIDMethod, ClientLoginByAndroidDeviceIDPath, "client", "loginByAndroidDeviceId", "authenticate.loginByAndroidDeviceId.selfEnable", true, false, (*ClientLoginByAndroidDeviceIDRequest)(nil)},
+}
+
 // NewHandler returns the http.Handler that serves s: a route per operation and
 // role at its method and path on an http.ServeMux, and
 // ReturnCodeOperationInvalid for a path under POST /api/rJson/ that no
@@ -85,12 +96,9 @@ func appendEnvelope(b []byte, code returnCode, msg string, members []MemberError
 // size limit and DecodeBody before s sees it.
 func NewHandler(s Service, opts ...Option) http.Handler {
 	h := newServer(s, opts)
-	h.handle(ClientRefreshAuthTokenMethod, ClientRefreshAuthTokenPath, &route{"client", "refreshAuthToken", "authenticate.refreshAuthToken.selfEnable", true, true, (*ClientRefreshAuthTokenRequest)(nil)})
-	h.handle(ClientLinkAccountMethod, ClientLinkAccountPath, &route{"client", "linkAccount", "masterPlayer.linkAccount.selfEnable", true, true, (*ClientLinkAccountRequest)(nil)})
-	h.handle(ServerLinkAccountMethod, ServerLinkAccountPath, &route{"server", "linkAccount", "masterPlayer.linkAccount.serverSelfEnable", true, false, (*ServerLinkAccountRequest)(nil)})
-	h.handle(AdminLinkAccountMethod, AdminLinkAccountPath, &route{"admin", "linkAccount", "masterPlayer.linkAccount.adminSelfEnable", true, false, (*AdminLinkAccountRequest)(nil)})
-	h.handle(ClientLoginByIOSDeviceIDMethod, ClientLoginByIOSDeviceIDPath, &route{"client", "loginByiOSDeviceId", "authenticate.loginByiOSDeviceId.selfEnable", true, false, (*ClientLoginByIOSDeviceIDRequest)(nil)})
-	h.handle(ClientLoginByAndroidDeviceIDMethod, ClientLoginByAndroidDeviceIDPath, &route{"client", "loginByAndroidDeviceId", "authenticate.loginByAndroidDeviceId.selfEnable", true, false, (*ClientLoginByAndroidDeviceIDRequest)(nil)})
+	for i := range routes {
+		h.handle(&routes[i])
+	}
 	h.unknown("POST", "/api/rJson/")
 	return h.mux
 }

@@ -78,7 +78,7 @@ type decoder struct {
 	// violations holds a record per violation, in the order they were
 	// found: its Violation in a byte, the number of elements of its rank
 	// and the length of its path in four bytes each, its rank (see
-	// at.appendRank), then its path (see at.appendPath). found is the
+	// appendRank), then its path (see appendPath). found is the
 	// number of records; last is where the last one starts; unsorted is
 	// true once a violation was found ahead of one that comes before it
 	// in the pages' order.
@@ -89,6 +89,11 @@ type decoder struct {
 	// values holds the values of optional members, which the request
 	// points to.
 	values slabs
+	// frames are the objects being read, from the top of the body down:
+	// the first of them in stack, the others in deeper. depth counts them.
+	frames int
+	stack  [4]frame
+	deeper []frame
 }
 
 // slabs hands out the values of optional members, which requests point
@@ -120,7 +125,10 @@ func (s *slab[T]) takeN(n int) []T {
 	return out
 }
 
-// take returns a pointer to a new T that holds v.
+// take returns a pointer to a new T that holds v. It is not inlined: the
+// ApplyDefaults of every object calls it once per default.
+//
+//go:noinline
 func (s *slab[T]) take(v T) *T {
 	if len(s.free) == 0 {
 		s.free = make([]T, slabSize)
@@ -131,46 +139,53 @@ func (s *slab[T]) take(v T) *T {
 	return p
 }
 
-// at is where a value sits in the body: a member of an object, or an item
-// of an array. Violations are reported at an at; the decode methods of
-// the generated types pass the at of the object they read to the members
-// they read, so that nothing is built unless a violation is reported.
+// at is where a value sits in the body: member i of the object that
+// frame f of the decoder reads, or the item of that member numbered item,
+// unless item is -1. Violations are reported at an at; only then does it
+// become a path, so that a valid body costs none.
 type at struct {
-	up    *at    // the member or item that holds this one; nil at the top of the body
-	name  string // the member's name on the wire; "" for an array item
-	order int    // the member's place in its page's table, or the item's index
-	// seen is the member's flag in the list of the members of its
-	// object that were read; nil for an item. The reader of a member
-	// sets it, and refuses a member that comes twice.
-	seen *bool
+	f, i, item int
 }
 
-// appendPath appends where w sits, as MemberError.Member names it:
-// "infoRequestParam.playerDataKeys", "tags[2].key".
-func (w *at) appendPath(b []byte) []byte {
-	if w.up != nil {
-		b = w.up.appendPath(b)
+// appendPath appends where w sits in the body that d reads, as
+// MemberError.Member names it: "infoRequestParam.playerDataKeys",
+// "tags[2].key".
+func (d *decoder) appendPath(b []byte, w at) []byte {
+	for f := 0; f <= w.f; f++ {
+		fr, i, item := d.frame(f), w.i, w.item
+		if f < w.f {
+			i, item = fr.i, fr.n
+		}
+		if f > 0 {
+			b = append(b, '.')
+		}
+		b = append(b, fr.members[i].name...)
+		if item >= 0 {
+			b = append(b, '[')
+			b = strconv.AppendInt(b, int64(item), 10)
+			b = append(b, ']')
+		}
 	}
-	if w.name == "" {
-		b = append(b, '[')
-		b = strconv.AppendInt(b, int64(w.order), 10)
-		return append(b, ']')
-	}
-	if w.up != nil {
-		b = append(b, '.')
-	}
-	return append(b, w.name...)
+	return b
 }
 
 // appendRank appends where w sits in the order of the pages: the order of
-// each member or item from the top of the body down, as big-endian
+// each member and item from the top of the body down, as big-endian
 // uint32s. Ranks compare byte by byte, and a member ranks before what it
 // holds.
-func (w *at) appendRank(r []byte) []byte {
-	if w.up != nil {
-		r = w.up.appendRank(r)
+func (d *decoder) appendRank(r []byte, w at) []byte {
+	for f := 0; f <= w.f; f++ {
+		i, item := w.i, w.item
+		if f < w.f {
+			fr := d.frame(f)
+			i, item = fr.i, fr.n
+		}
+		r = binary.BigEndian.AppendUint32(r, uint32(i))
+		if item >= 0 {
+			r = binary.BigEndian.AppendUint32(r, uint32(item))
+		}
 	}
-	return binary.BigEndian.AppendUint32(r, uint32(w.order))
+	return r
 }
 
 // add records that the value at w breaks the constraint k.
@@ -180,9 +195,9 @@ func (d *decoder) add(w at, k Violation) {
 	}
 	start := len(d.violations)
 	b := append(d.violations, byte(k), 0, 0, 0, 0, 0, 0, 0, 0)
-	b = w.appendRank(b)
+	b = d.appendRank(b, w)
 	rankEnd := len(b)
-	b = w.appendPath(b)
+	b = d.appendPath(b, w)
 	binary.BigEndian.PutUint32(b[start+1:], uint32((rankEnd-start-9)/4))
 	binary.BigEndian.PutUint32(b[start+5:], uint32(len(b)-rankEnd))
 	d.violations = b
@@ -326,9 +341,10 @@ func (d *decoder) descend() bool {
 	return true
 }
 
-// enter enters the object at d.pos and reads the name of its first member
-// into d.key. It reports false for an empty object, or when it stops.
-func (d *decoder) enter() bool {
+// enterObject enters the object at d.pos and reads the name of its first
+// member into d.key; see name for hint. It reports false for an empty
+// object, or when it stops.
+func (d *decoder) enterObject(hint string) bool {
 	if !d.descend() {
 		return false
 	}
@@ -337,16 +353,17 @@ func (d *decoder) enter() bool {
 		d.depth--
 		return false
 	}
-	return d.name()
+	return d.name(hint)
 }
 
-// next moves from the value of a member to the name of the next one. It
-// reports false at the end of the object, or when it stops.
-func (d *decoder) next() bool {
+// nextMember moves from the value of a member to the name of the next one;
+// see name for hint. It reports false at the end of the object, or when it
+// stops.
+func (d *decoder) nextMember(hint string) bool {
 	switch d.peek() {
 	case ',':
 		d.pos++
-		return d.name()
+		return d.name(hint)
 	case '}':
 		d.pos++
 		d.depth--
@@ -356,13 +373,21 @@ func (d *decoder) next() bool {
 	return false
 }
 
-// name reads a member's name and the colon after it.
-func (d *decoder) name() bool {
+// name reads a member's name and the colon after it. hint is the name
+// likely to come, or "": when the body spells it as it is, the name needs
+// no scanning for escapes.
+func (d *decoder) name(hint string) bool {
 	if d.peek() != '"' {
 		d.unexpected()
 		return false
 	}
-	d.key = d.text()
+	start := d.pos + 1
+	if end := start + len(hint); hint != "" && end < len(d.data) && d.data[end] == '"' &&
+		string(d.data[start:end]) == hint && strings.IndexByte(hint, '\\') < 0 {
+		d.key, d.pos = d.data[start:end], end+1
+	} else {
+		d.key = d.text()
+	}
 	if d.peek() != ':' {
 		d.unexpected()
 		return false
@@ -371,28 +396,10 @@ func (d *decoder) name() bool {
 	return d.err == nil
 }
 
-// first reports whether the member named d.key is read for the first time
-// in its object; seen records it, unless it is nil, for an item. A
-// repeated member stops the decoder: which of its values counts is not for
-// the server to guess.
-func (d *decoder) first(seen *bool) bool {
-	if seen == nil {
-		return true
-	}
-	if *seen {
-		d.fail("member " + strconv.Quote(string(d.key)) + " appears twice")
-		return false
-	}
-	*seen = true
-	return true
-}
-
-// item moves to item i of the array being read: past the '[' for the
+// nextItem moves to item i of the array being read: past the '[' for the
 // first, past the ',' for the next. It reports false at the end of the
 // array, or when it stops.
-//
-//go:noinline
-func (d *decoder) item(i int) bool {
+func (d *decoder) nextItem(i int) bool {
 	switch c := d.peek(); {
 	case c == ']':
 		d.pos++
@@ -422,12 +429,12 @@ func (d *decoder) literal(lit string) bool {
 func (d *decoder) skip() {
 	switch c := d.peek(); {
 	case c == '{':
-		for more := d.enter(); more; more = d.next() {
+		for more := d.enterObject(""); more; more = d.nextMember("") {
 			d.skip()
 		}
 	case c == '[':
 		if d.descend() {
-			for i := 0; d.item(i); i++ {
+			for i := 0; d.nextItem(i); i++ {
 				d.skip()
 			}
 		}
@@ -652,173 +659,340 @@ func hex4(s []byte) rune {
 	return r
 }
 
-// wrongType skips a value of the wrong JSON type and reports it at w.
-func (d *decoder) wrongType(w at) {
-	if d.skip(); d.err == nil {
-		d.add(w, ViolationWrongType)
-	}
+// member is what the decoder knows of a member of an object: its name on
+// the wire and the constraints its page documents. The generator writes a
+// table of them for each object type, in the order of its page; the
+// decode method of the type only says which Go field each member fills.
+type member struct {
+	name string
+	// required is true for a member that must be there: its absence is
+	// ViolationMissing, and a null the violation of a null of its kind.
+	required bool
+	// bounds says which of the bounds below the page documents.
+	bounds bound
+	// minLength and maxLength bound the characters of a string, or of
+	// each string of an array: runes, not bytes.
+	minLength, maxLength int
+	// minItems and maxItems bound the number of items of an array.
+	minItems, maxItems int
+	// minimum and maximum bound a number, or each number of an array.
+	minimum, maximum float64
+	// values are the strings that a string, or each string of an array,
+	// may be; nil for any.
+	values []string
 }
 
-// null reads a null. A required member reports ifNull at w; an optional
-// one, whose ifNull is 0, reports nothing.
-func (d *decoder) null(w at, ifNull Violation) {
-	if d.literal("null") && ifNull != 0 {
-		d.add(w, ifNull)
+// bound is a set of the bounds that the page of a member documents.
+type bound uint8
+
+// The bounds of a member.
+const (
+	boundMinLength bound = 1 << iota
+	boundMaxLength
+	boundMinItems
+	boundMaxItems
+	boundMinimum
+	boundMaximum
+)
+
+// ifNull is what a null reports for the member m: k, the violation of a
+// null of its kind, when it is required; nothing, 0, when it is optional.
+func (m *member) ifNull(k Violation) Violation {
+	if m.required {
+		return k
 	}
+	return 0
 }
 
-// str reads a string into dst, and reports whether it did. Any other
-// value is reported at w: null with ifNull, see null. Like every reader of
-// a member, it refuses a member read before; see first.
+// frame is the reading of one object of the body: the decoder keeps a
+// stack of them, from the top of the body down to the object it reads.
+type frame struct {
+	members []member
+	// i is the index in members of the member being read, and n the index
+	// of its item being read, or -1.
+	i, n int
+	// seen has a bit for each of the first 64 members that came; more
+	// records the others.
+	seen uint64
+	more []bool
+}
+
+// object enters the object at d's position, whose members are those of
+// members, and returns the index of its first member; see member.
+//
+// The decoder reads an object member by member: object enters it and
+// member moves on, each returning the index in the object's table of the
+// member that comes, and the decode method of the object's type reads the
+// member into its field with the reader of its kind, such as str, which
+// checks the constraints of the table. The methods the generated code
+// calls are not inlined: inlined, they would multiply the code that an API
+// of a thousand operations compiles.
 //
 //go:noinline
-func (d *decoder) str(w at, dst *string, ifNull Violation) bool {
-	if !d.first(w.seen) {
-		return false
+func (d *decoder) object(members []member) int {
+	fr := frame{members: members, i: -1, n: -1}
+	if d.frames < len(d.stack) {
+		d.stack[d.frames] = fr
+	} else {
+		d.deeper = append(d.deeper[:d.frames-len(d.stack)], fr)
 	}
-	switch d.peek() {
-	case '"':
-		s := d.text()
-		*dst = string(s)
-		return d.err == nil
-	case 'n':
-		d.null(w, ifNull)
-		return false
+	d.frames++
+	if !d.enterObject(d.frame(d.frames - 1).hint()) {
+		return d.leave()
 	}
-	d.wrongType(w)
-	return false
+	return d.find()
 }
 
-// strPtr reads an optional string; see str.
+// member moves to the next member of the object being read, and returns
+// its index in the object's table. At the end of the object, or when the
+// decoder stops, it reports the required members that never came, leaves
+// the object and returns -1.
 //
 //go:noinline
-func (d *decoder) strPtr(w at, dst **string) bool {
-	var s string
-	if !d.str(w, &s, 0) {
-		return false
+func (d *decoder) member() int {
+	if !d.nextMember(d.frame(d.frames - 1).hint()) {
+		return d.leave()
 	}
-	*dst = d.values.strings.take(s)
-	return true
+	return d.find()
 }
 
-// boolean reads a boolean; see str.
-//
-//go:noinline
-func (d *decoder) boolean(w at, dst *bool, ifNull Violation) bool {
-	if !d.first(w.seen) {
-		return false
-	}
-	switch d.peek() {
-	case 't':
-		*dst = true
-		return d.literal("true")
-	case 'f':
-		*dst = false
-		return d.literal("false")
-	case 'n':
-		d.null(w, ifNull)
-		return false
-	}
-	d.wrongType(w)
-	return false
-}
-
-// booleanPtr reads an optional boolean; see str.
-//
-//go:noinline
-func (d *decoder) booleanPtr(w at, dst **bool) bool {
-	var b bool
-	if !d.boolean(w, &b, 0) {
-		return false
-	}
-	*dst = d.values.booleans.take(b)
-	return true
-}
-
-// raw reads a value of any type into dst, as encoding/json keeps it in a
-// json.RawMessage: null included. It reports whether the value is not
-// null; a null reports ifNull at w.
-//
-//go:noinline
-func (d *decoder) raw(w at, dst *json.RawMessage, ifNull Violation) bool {
-	if !d.first(w.seen) {
-		return false
-	}
-	c := d.peek()
-	start := d.pos
-	d.skip()
-	if d.err != nil {
-		return false
-	}
-	*dst = append(json.RawMessage(nil), d.data[start:d.pos]...)
-	if c == 'n' {
-		if ifNull != 0 {
-			d.add(w, ifNull)
+// find returns the index of the member named d.key, or of the next member
+// that the table names: it skips the others. A member that comes twice
+// stops the decoder: which of its values counts is not for the server to
+// guess.
+func (d *decoder) find() int {
+	fr := d.frame(d.frames - 1)
+	for {
+		i := fr.index(d.key)
+		switch {
+		case i < 0:
+			d.skip()
+		case fr.mark(i):
+			d.fail("member " + strconv.Quote(string(d.key)) + " appears twice")
+		default:
+			fr.i, fr.n = i, -1
+			return i
 		}
-		return false
+		if !d.nextMember(fr.hint()) {
+			return d.leave()
+		}
 	}
-	return true
 }
 
-// object reports whether an object comes next, for the caller to read it
-// with its type's decode; see str for what else may come.
+// hint is the name of the member after the last one read: a body mostly
+// holds the members in the order of their page.
+func (fr *frame) hint() string {
+	if j := fr.i + 1; j < len(fr.members) {
+		return fr.members[j].name
+	}
+	return ""
+}
+
+// leave reports the required members of the object being read that never
+// came, leaves the object and returns -1.
+func (d *decoder) leave() int {
+	f := d.frames - 1
+	fr := d.frame(f)
+	for i := range fr.members {
+		if fr.members[i].required && !fr.came(i) {
+			d.add(at{f, i, -1}, ViolationMissing)
+		}
+	}
+	*fr = frame{}
+	d.frames = f
+	return -1
+}
+
+// frame returns frame f of the objects being read.
+func (d *decoder) frame(f int) *frame {
+	if f < len(d.stack) {
+		return &d.stack[f]
+	}
+	return &d.deeper[f-len(d.stack)]
+}
+
+// index returns the index of the member named key, or -1. A body mostly
+// holds the members in the order of their page, so the one after the last
+// member read is tried first.
+func (fr *frame) index(key []byte) int {
+	ms := fr.members
+	if j := fr.i + 1; j < len(ms) && ms[j].name == string(key) {
+		return j
+	}
+	for j := range ms {
+		if ms[j].name == string(key) {
+			return j
+		}
+	}
+	return -1
+}
+
+// mark records that member i came, and reports whether it came before.
+func (fr *frame) mark(i int) (again bool) {
+	if i < 64 {
+		bit := uint64(1) << i
+		again = fr.seen&bit != 0
+		fr.seen |= bit
+		return again
+	}
+	if fr.more == nil {
+		fr.more = make([]bool, len(fr.members)-64)
+	}
+	again = fr.more[i-64]
+	fr.more[i-64] = true
+	return again
+}
+
+// came reports whether member i came.
+func (fr *frame) came(i int) bool {
+	if i < 64 {
+		return fr.seen&(uint64(1)<<i) != 0
+	}
+	return fr.more != nil && fr.more[i-64]
+}
+
+// reading returns the entry of the member being read, and where it sits.
+func (d *decoder) reading() (*member, at) {
+	f := d.frames - 1
+	fr := d.frame(f)
+	return &fr.members[fr.i], at{f, fr.i, -1}
+}
+
+// str reads a string member into dst. A required string that is null or
+// empty is reported with ViolationStringEmpty; see checkString for the
+// rest.
 //
 //go:noinline
-func (d *decoder) object(w at, ifNull Violation) bool {
-	if !d.first(w.seen) {
-		return false
+func (d *decoder) str(dst *string) {
+	m, w := d.reading()
+	if !d.readStr(w, dst, m.ifNull(ViolationStringEmpty)) {
+		return
 	}
-	switch d.peek() {
-	case '{':
+	if m.required && *dst == "" {
+		d.add(w, ViolationStringEmpty)
+		return
+	}
+	d.checkString(m, w, *dst)
+}
+
+// strPtr reads an optional string member; see str.
+//
+//go:noinline
+func (d *decoder) strPtr(dst **string) {
+	m, w := d.reading()
+	var s string
+	if d.readStr(w, &s, m.ifNull(ViolationStringEmpty)) {
+		*dst = d.values.strings.take(s)
+		d.checkString(m, w, s)
+	}
+}
+
+// checkString checks the string s at w, the member m or one of its items,
+// against m's length bounds and values.
+func (d *decoder) checkString(m *member, w at, s string) {
+	if m.bounds&(boundMinLength|boundMaxLength) != 0 {
+		n := utf8.RuneCountInString(s)
+		if m.bounds&boundMinLength != 0 && n < m.minLength {
+			d.add(w, ViolationStringTooShort)
+		}
+		if m.bounds&boundMaxLength != 0 && n > m.maxLength {
+			d.add(w, ViolationStringTooLong)
+		}
+	}
+	if m.values != nil && !slices.Contains(m.values, s) {
+		d.add(w, ViolationNotAllowed)
+	}
+}
+
+// booleanPtr reads an optional boolean member.
+//
+//go:noinline
+func (d *decoder) booleanPtr(dst **bool) {
+	m, w := d.reading()
+	var b bool
+	if d.readBoolean(w, &b, m.ifNull(ViolationMissing)) {
+		*dst = d.values.booleans.take(b)
+	}
+}
+
+// raw reads a member of any type into dst, as encoding/json keeps it in a
+// json.RawMessage.
+//
+//go:noinline
+func (d *decoder) raw(dst *json.RawMessage) {
+	m, w := d.reading()
+	d.readRaw(w, dst, m.ifNull(ViolationMissing))
+}
+
+// nested reports whether an object comes next as the member's value, for
+// the caller to decode it.
+//
+//go:noinline
+func (d *decoder) nested() bool {
+	m, w := d.reading()
+	return d.opening(w, '{', m.ifNull(ViolationObjectNull))
+}
+
+// array reports whether an array comes next as the member's value, and
+// enters it, for the caller to read its items with item, then to count
+// them with count.
+//
+//go:noinline
+func (d *decoder) array() bool {
+	m, w := d.reading()
+	return d.opening(w, '[', m.ifNull(ViolationArrayNull)) && d.descend()
+}
+
+// item moves to item i of the array member being read. It reports false,
+// and leaves the array, at its end, or when the decoder stops.
+//
+//go:noinline
+func (d *decoder) item(i int) bool {
+	fr := d.frame(d.frames - 1)
+	if d.nextItem(i) {
+		fr.n = i
 		return true
-	case 'n':
-		d.null(w, ifNull)
-		return false
 	}
-	d.wrongType(w)
+	fr.n = -1
 	return false
 }
 
-// array enters an array, for the caller to read its items with item; see
-// str for what else may come.
+// count checks that the array member being read has as many items as its
+// page allows: n.
 //
 //go:noinline
-func (d *decoder) array(w at, ifNull Violation) bool {
-	if !d.first(w.seen) {
-		return false
+func (d *decoder) count(n int) {
+	m, w := d.reading()
+	if m.bounds&boundMinItems != 0 && n < m.minItems {
+		d.add(w, ViolationArrayTooShort)
 	}
-	switch d.peek() {
-	case '[':
-		return d.descend()
-	case 'n':
-		d.null(w, ifNull)
-		return false
+	if m.bounds&boundMaxItems != 0 && n > m.maxItems {
+		d.add(w, ViolationArrayTooLong)
 	}
-	d.wrongType(w)
-	return false
 }
 
-// strs reads an array of strings into dst; see array for what else may
-// come. It checks that each item has lo to hi characters (a negative bound
-// is not checked) and, unless values is nil, is one of values. It counts
-// the items first, and checks their types, so that dst is allocated once,
-// from a slab. The items that need no unescaping are slices of d.tail,
-// which the first array of strings with one makes: the arrays of a body
-// cost one string between them. An array of more items than spans holds,
-// or of items to unescape, is read a second time to fill in dst.
+// strs reads an array member of strings into dst, checks each item with
+// checkString, then counts them. It counts the items first, and checks
+// their types, so that dst is allocated once, from a slab. The items that
+// need no unescaping are slices of d.tail, which the first array of
+// strings with one makes: the arrays of a body cost one string between
+// them. An array of more items than spans holds, or of items to unescape,
+// is read a second time to fill in dst.
 //
 //go:noinline
-func (d *decoder) strs(w at, dst *[]string, ifNull Violation, lo, hi int, values []string) bool {
-	if !d.array(w, ifNull) {
-		return false
+func (d *decoder) strs(dst *[]string) {
+	if !d.array() {
+		return
 	}
+	m, w := d.reading()
+	itemAt := func(i int) at { return at{w.f, w.i, i} }
 	// Where each item is in data; -1 for one that is not a string.
 	var spans [16]struct{ start, end int }
 	start, depth := d.pos, d.depth
 	n, from, again := 0, -1, false
-	for ; d.item(n); n++ {
+	for ; d.nextItem(n); n++ {
 		if d.peek() != '"' {
-			d.wrongType(at{&w, "", n, nil})
+			d.wrongType(itemAt(n))
 			if n < len(spans) {
 				spans[n].start = -1
 			}
@@ -835,7 +1009,7 @@ func (d *decoder) strs(w at, dst *[]string, ifNull Violation, lo, hi int, values
 		}
 	}
 	if d.err != nil {
-		return false
+		return
 	}
 	if from >= 0 && d.tail == "" {
 		d.tail, d.tailFrom = string(d.data[from:]), from
@@ -845,7 +1019,7 @@ func (d *decoder) strs(w at, dst *[]string, ifNull Violation, lo, hi int, values
 		end := d.pos
 		d.pos, d.depth = start, depth
 		for i := range items {
-			d.item(i)
+			d.nextItem(i)
 			if d.peek() != '"' {
 				d.skip()
 				continue
@@ -855,30 +1029,101 @@ func (d *decoder) strs(w at, dst *[]string, ifNull Violation, lo, hi int, values
 			} else {
 				items[i] = string(b)
 			}
-			d.check(at{&w, "", i, nil}, items[i], lo, hi, values)
+			d.checkString(m, itemAt(i), items[i])
 		}
 		d.pos, d.depth = end, depth-1
-		*dst = items
-		return true
-	}
-	for i := range items {
-		if spans[i].start >= 0 {
-			items[i] = d.tail[spans[i].start-d.tailFrom : spans[i].end-d.tailFrom]
-			d.check(at{&w, "", i, nil}, items[i], lo, hi, values)
+	} else {
+		for i := range items {
+			if spans[i].start >= 0 {
+				items[i] = d.tail[spans[i].start-d.tailFrom : spans[i].end-d.tailFrom]
+				d.checkString(m, itemAt(i), items[i])
+			}
 		}
 	}
 	*dst = items
+	d.count(n)
+}
+
+// wrongType skips a value of the wrong JSON type and reports it at w.
+func (d *decoder) wrongType(w at) {
+	if d.skip(); d.err == nil {
+		d.add(w, ViolationWrongType)
+	}
+}
+
+// null reads a null. A required value reports ifNull at w; an optional
+// one, whose ifNull is 0, reports nothing.
+func (d *decoder) null(w at, ifNull Violation) {
+	if d.literal("null") && ifNull != 0 {
+		d.add(w, ifNull)
+	}
+}
+
+// readStr reads a string into dst, and reports whether it did. Any other
+// value is reported at w: null with ifNull, see null.
+func (d *decoder) readStr(w at, dst *string, ifNull Violation) bool {
+	switch d.peek() {
+	case '"':
+		s := d.text()
+		*dst = string(s)
+		return d.err == nil
+	case 'n':
+		d.null(w, ifNull)
+		return false
+	}
+	d.wrongType(w)
+	return false
+}
+
+// readBoolean reads a boolean; see readStr.
+func (d *decoder) readBoolean(w at, dst *bool, ifNull Violation) bool {
+	switch d.peek() {
+	case 't':
+		*dst = true
+		return d.literal("true")
+	case 'f':
+		*dst = false
+		return d.literal("false")
+	case 'n':
+		d.null(w, ifNull)
+		return false
+	}
+	d.wrongType(w)
+	return false
+}
+
+// readRaw reads a value of any type into dst, as encoding/json keeps it in a
+// json.RawMessage: null included. It reports whether the value is not
+// null; a null reports ifNull at w.
+func (d *decoder) readRaw(w at, dst *json.RawMessage, ifNull Violation) bool {
+	c := d.peek()
+	start := d.pos
+	d.skip()
+	if d.err != nil {
+		return false
+	}
+	*dst = append(json.RawMessage(nil), d.data[start:d.pos]...)
+	if c == 'n' {
+		if ifNull != 0 {
+			d.add(w, ifNull)
+		}
+		return false
+	}
 	return true
 }
 
-// check checks an item of an array of strings; see strs.
-func (d *decoder) check(w at, s string, lo, hi int, values []string) {
-	if lo >= 0 || hi >= 0 {
-		d.length(w, s, lo, hi)
+// opening reports whether the object or array that c opens comes next,
+// without entering it; see readStr for what else may come.
+func (d *decoder) opening(w at, c byte, ifNull Violation) bool {
+	switch d.peek() {
+	case c:
+		return true
+	case 'n':
+		d.null(w, ifNull)
+		return false
 	}
-	if values != nil && !slices.Contains(values, s) {
-		d.add(w, ViolationNotAllowed)
-	}
+	d.wrongType(w)
+	return false
 }
 
 // validateRequest checks req as the server checks the JSON that encodes it.
@@ -890,29 +1135,6 @@ func validateRequest(req request) error {
 		return err
 	}
 	return req.fresh(Headers{}).DecodeBody(body)
-}
-
-// length checks that s has lo to hi characters, counted as runes, not
-// bytes. A negative bound is not checked.
-//
-//go:noinline
-func (d *decoder) length(w at, s string, lo, hi int) {
-	n := utf8.RuneCountInString(s)
-	if lo >= 0 && n < lo {
-		d.add(w, ViolationStringTooShort)
-	}
-	if hi >= 0 && n > hi {
-		d.add(w, ViolationStringTooLong)
-	}
-}
-
-// required reports a required member that the object did not hold.
-//
-//go:noinline
-func (d *decoder) required(seen bool, w at) {
-	if !seen {
-		d.add(w, ViolationMissing)
-	}
 }
 
 // encoder writes the JSON of answers, byte for byte as encoding/json.Marshal
@@ -1281,6 +1503,7 @@ func newServer(service Service, opts []Option) *server {
 
 // route is what the handler of an operation and role knows of it.
 type route struct {
+	method, path                string
 	role, operation, permission string
 	// secret and token are true when the page requires the Secret-Key
 	// and the Auth-Token header.
@@ -1307,11 +1530,9 @@ type payload interface {
 	AppendJSON(b []byte) ([]byte, error)
 }
 
-// handle serves the operation of rt at method and path.
-//
-//go:noinline
-func (s *server) handle(method, path string, rt *route) {
-	s.mux.Handle(method+" "+path, &endpoint{s: s, rt: rt})
+// handle serves the operation of rt at its method and path.
+func (s *server) handle(rt *route) {
+	s.mux.Handle(rt.method+" "+rt.path, &endpoint{s: s, rt: rt})
 }
 
 // unknown answers requests to paths under prefix that no operation has
