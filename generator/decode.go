@@ -20,22 +20,25 @@ func (g *gen) decodeFile(f *jen.File) bool {
 		}
 	}
 	for _, e := range g.endpoints {
-		name := e.name + "Request"
-		g.decodeBody(f, e, name)
-		g.decodeMethod(f, "r", name, e.members)
+		g.decodeBody(f, e, e.name+"Request")
 	}
 	return true
 }
 
-// decodeBody writes the DecodeBody of a request type. Its decoder stays on
-// the stack.
+// decodeBody writes the DecodeBody of a request type, and the table of
+// its members. DecodeBody reads the members itself, as a decode method
+// does; its decoder stays on the stack.
 func (g *gen) decodeBody(f *jen.File, e *endpoint, name string) {
+	read := []jen.Code{jen.Id("d").Dot(g.shared("skip")).Call()}
+	if len(e.members) > 0 {
+		read = []jen.Code{g.decodeLoop(f, "r", name, e.members)}
+	}
 	doc(f.Group, "DecodeBody reads body into r, keeping r's Headers, as the server does: see the package's BodyError and ValidationError.")
 	d := func() *jen.Statement { return jen.Id("d") }
 	body := []jen.Code{
 		jen.Op("*").Id("r").Op("=").Id(name).Values(jen.Dict{jen.Id("Headers"): jen.Id("r").Dot("Headers")}),
-		d().Op(":=").Id(g.shared("decoder")).Values(jen.Dict{jen.Id("data"): jen.Id("body")}),
-		jen.If(d().Dot(g.shared("top")).Call()).Block(jen.Id("r").Dot("decode").Call(jen.Op("&").Add(d()))),
+		d().Op(":=").Op("&").Id(g.shared("decoder")).Values(jen.Dict{jen.Id("data"): jen.Id("body")}),
+		jen.If(d().Dot(g.shared("top")).Call()).Block(read...),
 	}
 	if e.defaults {
 		body = append(body, jen.Id("r").Dot("ApplyDefaults").Call())
@@ -62,6 +65,14 @@ func (g *gen) decodeMethod(f *jen.File, recv, typeName string, members []*member
 		f.Func().Params(jen.Id(recv).Op("*").Id(typeName)).Id("decode").Add(params).Block(jen.Id("d").Dot(g.shared("skip")).Call())
 		return
 	}
+	loop := g.decodeLoop(f, recv, typeName, members)
+	f.Comment("decode reads the object at d's position into " + recv + ".")
+	f.Func().Params(jen.Id(recv).Op("*").Id(typeName)).Id("decode").Add(params).Block(loop)
+}
+
+// decodeLoop writes the table of the members of an object type or a
+// request, and returns the loop that reads them into recv.
+func (g *gen) decodeLoop(f *jen.File, recv, typeName string, members []*member) jen.Code {
 	table := "members" + typeName
 	doc(f.Group, table+" are the members of "+typeName+" in the order of its page, with the constraints the page documents.")
 	f.Var().Id(table).Op("=").Index().Id(g.shared("member")).ValuesFunc(func(v *jen.Group) {
@@ -70,19 +81,16 @@ func (g *gen) decodeMethod(f *jen.File, recv, typeName string, members []*member
 		}
 		v.Line()
 	})
-	f.Comment("decode reads the object at d's position into " + recv + ".")
-	f.Func().Params(jen.Id(recv).Op("*").Id(typeName)).Id("decode").Add(params).Block(
-		jen.For(
-			jen.Id("i").Op(":=").Id("d").Dot(g.shared("object")).Call(jen.Id(table)),
-			jen.Id("i").Op(">=").Lit(0),
-			jen.Id("i").Op("=").Id("d").Dot(g.shared("member")).Call(),
-		).Block(
-			jen.Switch(jen.Id("i")).BlockFunc(func(s *jen.Group) {
-				for i, mem := range members {
-					s.Case(jen.Lit(i)).Block(g.decodeMember(recv, mem)...)
-				}
-			}),
-		),
+	return jen.For(
+		jen.Id("i").Op(":=").Id("d").Dot(g.shared("object")).Call(jen.Id(table)),
+		jen.Id("i").Op(">=").Lit(0),
+		jen.Id("i").Op("=").Id("d").Dot(g.shared("member")).Call(),
+	).Block(
+		jen.Switch(jen.Id("i")).BlockFunc(func(s *jen.Group) {
+			for i, mem := range members {
+				s.Case(jen.Lit(i)).Block(g.decodeMember(recv, mem)...)
+			}
+		}),
 	)
 }
 

@@ -63,9 +63,7 @@ func (g *gen) defaultsBody(recv string, members []*member, s *jen.Statement) []j
 				field().Op("=").Id("ptr").Call(defaultLit(mem)),
 			))
 		case mem.hasDefault():
-			body = append(body, jen.If(field().Op("==").Nil()).Block(
-				field().Op("=").Add(s).Dot(slabOf(mem)).Dot(g.shared("take")).Call(defaultLit(mem)),
-			))
+			body = append(body, s.Clone().Dot(slabOf(mem)).Dot(g.shared("fill")).Call(jen.Op("&").Add(field()), defaultLit(mem)))
 		case mem.object == nil || !mem.object.defaults:
 		case mem.f.Array:
 			body = append(body, jen.For(jen.Id("i").Op(":=").Range().Add(field())).Block(

@@ -98,13 +98,7 @@ func (g *gen) encodeMember(field *jen.Statement, mem *member) jen.Code {
 		case kindEnum:
 			return jen.Id(g.shared("encodeEnums")).Call(jen.Id("e"), k, field, omit)
 		case kindObject:
-			return jen.If(e("putArray").Call(k, field.Clone().Op("==").Nil(), jen.Len(field), omit)).Block(
-				jen.For(jen.Id("i").Op(":=").Range().Add(field)).Block(
-					e("comma").Call(jen.Id("i")),
-					field.Clone().Index(jen.Id("i")).Dot("encode").Call(jen.Id("e")),
-				),
-				e("endArray").Call(),
-			)
+			return jen.Id(g.shared("putObjects")).Call(jen.Id("e"), k, field, omit)
 		}
 		return marshal()
 	}
@@ -129,9 +123,7 @@ func (g *gen) encodeMember(field *jen.Statement, mem *member) jen.Code {
 	case kindEnum:
 		return jen.Id(g.shared("encodeEnum"+ptr)).Call(jen.Id("e"), k, field)
 	case kindObject:
-		return jen.If(e("putObject").Call(k, field.Clone().Op("!=").Nil(), omit)).Block(
-			field.Clone().Dot("encode").Call(jen.Id("e")),
-		)
+		return e("putObject").Call(k, field, field.Clone().Op("!=").Nil(), omit)
 	}
 	return marshal()
 }

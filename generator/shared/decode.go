@@ -8,7 +8,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -52,8 +51,10 @@ type decoder struct {
 	depth int
 	err   *BodyError
 	// key is the name of the member being read, unescaped. It is valid
-	// until the next read.
-	key []byte
+	// until the next read. hinted is true when it is the hint that name
+	// was given.
+	key    []byte
+	hinted bool
 	// buf holds the unescaped text of the last string that needed it;
 	// plain is true when the last string read needed none, and lies in
 	// data at [start, end).
@@ -114,10 +115,17 @@ func (s *slab[T]) takeN(n int) []T {
 	return out
 }
 
-// take returns a pointer to a new T that holds v. It is not inlined: the
-// ApplyDefaults of every object calls it once per default.
+// fill points *p to a new T that holds v, unless *p points to a value
+// already: ApplyDefaults fills in an absent optional member so.
 //
 //go:noinline
+func (s *slab[T]) fill(p **T, v T) {
+	if *p == nil {
+		*p = s.take(v)
+	}
+}
+
+// take returns a pointer to a new T that holds v.
 func (s *slab[T]) take(v T) *T {
 	if len(s.free) == 0 {
 		s.free = make([]T, slabSize)
@@ -364,16 +372,17 @@ func (d *decoder) nextMember(hint string) bool {
 
 // name reads a member's name and the colon after it. hint is the name
 // likely to come, or "": when the body spells it as it is, the name needs
-// no scanning for escapes.
+// no scanning for escapes, for a hint holds none (see member.name), and
+// hinted is true.
 func (d *decoder) name(hint string) bool {
 	if d.peek() != '"' {
 		d.unexpected()
 		return false
 	}
 	start := d.pos + 1
-	if end := start + len(hint); hint != "" && end < len(d.data) && d.data[end] == '"' &&
-		string(d.data[start:end]) == hint && strings.IndexByte(hint, '\\') < 0 {
-		d.key, d.pos = d.data[start:end], end+1
+	d.hinted = false
+	if end := start + len(hint); hint != "" && end < len(d.data) && d.data[end] == '"' && string(d.data[start:end]) == hint {
+		d.key, d.pos, d.hinted = d.data[start:end], end+1, true
 	} else {
 		d.key = d.text()
 	}
@@ -653,6 +662,9 @@ func hex4(s []byte) rune {
 // table of them for each object type, in the order of its page; the
 // decode method of the type only says which Go field each member fills.
 type member struct {
+	// name is the member's name on the wire. The generator writes only
+	// names that encoding/json takes in a struct tag, which hold no quote,
+	// backslash or control character: the body spells them as they are.
 	name string
 	// required is true for a member that must be there: its absence is
 	// ViolationMissing, and a null the violation of a null of its kind.
@@ -752,7 +764,10 @@ func (d *decoder) member() int {
 func (d *decoder) find() int {
 	fr := d.frame(d.frames - 1)
 	for {
-		i := fr.index(d.key)
+		i := fr.i + 1
+		if !d.hinted {
+			i = fr.index(d.key)
+		}
 		switch {
 		case i < 0:
 			d.skip()

@@ -47,9 +47,7 @@ func (r *account) DecodeBody(body []byte) error {
 	if d.top() {
 		r.decode(&d)
 	}
-	if r.Admin == nil {
-		r.Admin = d.values.booleans.take(false)
-	}
+	d.values.booleans.fill(&r.Admin, false)
 	return d.finish()
 }
 

@@ -245,20 +245,35 @@ var rawPlain = func() (plain [256]bool) {
 	return plain
 }()
 
-// putObject writes the key of an object member and reports whether the
-// caller is to write the object: not when it is absent, for which it
-// writes null, or nothing when omit is true.
+// putObject writes an object member, v, unless it is absent: then it
+// writes null, or nothing when omit is true. present says whether it is
+// there, for a nil pointer in v is not a nil v.
 //
 //go:noinline
-func (e *encoder) putObject(k string, present, omit bool) bool {
+func (e *encoder) putObject(k string, v interface{ encode(e *encoder) }, present, omit bool) {
 	switch {
 	case present:
 		e.set(append(e.b, k...))
-		return true
+		v.encode(e)
 	case !omit:
 		e.set(append(append(e.b, k...), "null"...))
 	}
-	return false
+}
+
+// putObjects writes an array member of objects, as putArray says.
+//
+//go:noinline
+func putObjects[T any, P interface {
+	*T
+	encode(e *encoder)
+}](e *encoder, k string, items []T, omit bool) {
+	if e.putArray(k, items == nil, len(items), omit) {
+		for i := range items {
+			e.comma(i)
+			P(&items[i]).encode(e)
+		}
+		e.endArray()
+	}
 }
 
 // putArray writes the key of an array member of n items and its '[', and

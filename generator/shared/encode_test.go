@@ -65,27 +65,11 @@ func (t *profile) encode(e *encoder) {
 	if len(t.Raws) > 0 {
 		e.putMarshal(`,"raws":`, t.Raws)
 	}
-	if e.putArray(`,"friends":`, t.Friends == nil, len(t.Friends), true) {
-		for i := range t.Friends {
-			e.comma(i)
-			t.Friends[i].encode(e)
-		}
-		e.endArray()
-	}
-	if e.putObject(`,"owner":`, t.Owner != nil, false) {
-		t.Owner.encode(e)
-	}
-	if e.putObject(`,"sponsor":`, t.Sponsor != nil, true) {
-		t.Sponsor.encode(e)
-	}
+	putObjects(e, `,"friends":`, t.Friends, true)
+	e.putObject(`,"owner":`, t.Owner, t.Owner != nil, false)
+	e.putObject(`,"sponsor":`, t.Sponsor, t.Sponsor != nil, true)
 	e.putStrs(`,"keys":`, t.Keys, false)
-	if e.putArray(`,"previous":`, t.Previous == nil, len(t.Previous), false) {
-		for i := range t.Previous {
-			e.comma(i)
-			t.Previous[i].encode(e)
-		}
-		e.endArray()
-	}
+	putObjects(e, `,"previous":`, t.Previous, false)
 	e.close(start)
 }
 

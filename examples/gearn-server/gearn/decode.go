@@ -83,27 +83,10 @@ func (t *InfoRequestParam) decode(d *decoder) {
 // the package's BodyError and ValidationError.
 func (r *ClientRefreshAuthTokenRequest) DecodeBody(body []byte) error {
 	*r = ClientRefreshAuthTokenRequest{Headers: r.Headers}
-	d := decoder{data: body}
+	d := &decoder{data: body}
 	if d.top() {
-		r.decode(&d)
+		d.skip()
 	}
-	return d.finish()
-}
-
-// decode reads the object at d's position, which has no members, into r.
-func (r *ClientRefreshAuthTokenRequest) decode(d *decoder) {
-	d.skip()
-}
-
-// DecodeBody reads body into r, keeping r's Headers, as the server does: see
-// the package's BodyError and ValidationError.
-func (r *ClientLinkAccountRequest) DecodeBody(body []byte) error {
-	*r = ClientLinkAccountRequest{Headers: r.Headers}
-	d := decoder{data: body}
-	if d.top() {
-		r.decode(&d)
-	}
-	r.ApplyDefaults()
 	return d.finish()
 }
 
@@ -116,29 +99,24 @@ var membersClientLinkAccountRequest = []member{
 	{name: "forceLink"},
 }
 
-// decode reads the object at d's position into r.
-func (r *ClientLinkAccountRequest) decode(d *decoder) {
-	for i := d.object(membersClientLinkAccountRequest); i >= 0; i = d.member() {
-		switch i {
-		case 0:
-			d.strPtr(&r.UserID)
-		case 1:
-			d.str(&r.Username)
-		case 2:
-			d.str(&r.Password)
-		case 3:
-			d.booleanPtr(&r.ForceLink)
-		}
-	}
-}
-
 // DecodeBody reads body into r, keeping r's Headers, as the server does: see
 // the package's BodyError and ValidationError.
-func (r *ServerLinkAccountRequest) DecodeBody(body []byte) error {
-	*r = ServerLinkAccountRequest{Headers: r.Headers}
-	d := decoder{data: body}
+func (r *ClientLinkAccountRequest) DecodeBody(body []byte) error {
+	*r = ClientLinkAccountRequest{Headers: r.Headers}
+	d := &decoder{data: body}
 	if d.top() {
-		r.decode(&d)
+		for i := d.object(membersClientLinkAccountRequest); i >= 0; i = d.member() {
+			switch i {
+			case 0:
+				d.strPtr(&r.UserID)
+			case 1:
+				d.str(&r.Username)
+			case 2:
+				d.str(&r.Password)
+			case 3:
+				d.booleanPtr(&r.ForceLink)
+			}
+		}
 	}
 	r.ApplyDefaults()
 	return d.finish()
@@ -153,29 +131,24 @@ var membersServerLinkAccountRequest = []member{
 	{name: "forceLink"},
 }
 
-// decode reads the object at d's position into r.
-func (r *ServerLinkAccountRequest) decode(d *decoder) {
-	for i := d.object(membersServerLinkAccountRequest); i >= 0; i = d.member() {
-		switch i {
-		case 0:
-			d.str(&r.UserID)
-		case 1:
-			d.str(&r.Username)
-		case 2:
-			d.str(&r.Password)
-		case 3:
-			d.booleanPtr(&r.ForceLink)
-		}
-	}
-}
-
 // DecodeBody reads body into r, keeping r's Headers, as the server does: see
 // the package's BodyError and ValidationError.
-func (r *AdminLinkAccountRequest) DecodeBody(body []byte) error {
-	*r = AdminLinkAccountRequest{Headers: r.Headers}
-	d := decoder{data: body}
+func (r *ServerLinkAccountRequest) DecodeBody(body []byte) error {
+	*r = ServerLinkAccountRequest{Headers: r.Headers}
+	d := &decoder{data: body}
 	if d.top() {
-		r.decode(&d)
+		for i := d.object(membersServerLinkAccountRequest); i >= 0; i = d.member() {
+			switch i {
+			case 0:
+				d.str(&r.UserID)
+			case 1:
+				d.str(&r.Username)
+			case 2:
+				d.str(&r.Password)
+			case 3:
+				d.booleanPtr(&r.ForceLink)
+			}
+		}
 	}
 	r.ApplyDefaults()
 	return d.finish()
@@ -190,29 +163,24 @@ var membersAdminLinkAccountRequest = []member{
 	{name: "forceLink"},
 }
 
-// decode reads the object at d's position into r.
-func (r *AdminLinkAccountRequest) decode(d *decoder) {
-	for i := d.object(membersAdminLinkAccountRequest); i >= 0; i = d.member() {
-		switch i {
-		case 0:
-			d.str(&r.UserID)
-		case 1:
-			d.str(&r.Username)
-		case 2:
-			d.str(&r.Password)
-		case 3:
-			d.booleanPtr(&r.ForceLink)
-		}
-	}
-}
-
 // DecodeBody reads body into r, keeping r's Headers, as the server does: see
 // the package's BodyError and ValidationError.
-func (r *ClientLoginByIOSDeviceIDRequest) DecodeBody(body []byte) error {
-	*r = ClientLoginByIOSDeviceIDRequest{Headers: r.Headers}
-	d := decoder{data: body}
+func (r *AdminLinkAccountRequest) DecodeBody(body []byte) error {
+	*r = AdminLinkAccountRequest{Headers: r.Headers}
+	d := &decoder{data: body}
 	if d.top() {
-		r.decode(&d)
+		for i := d.object(membersAdminLinkAccountRequest); i >= 0; i = d.member() {
+			switch i {
+			case 0:
+				d.str(&r.UserID)
+			case 1:
+				d.str(&r.Username)
+			case 2:
+				d.str(&r.Password)
+			case 3:
+				d.booleanPtr(&r.ForceLink)
+			}
+		}
 	}
 	r.ApplyDefaults()
 	return d.finish()
@@ -227,30 +195,25 @@ var membersClientLoginByIOSDeviceIDRequest = []member{
 	{name: "infoRequestParam", required: true},
 }
 
-// decode reads the object at d's position into r.
-func (r *ClientLoginByIOSDeviceIDRequest) decode(d *decoder) {
-	for i := d.object(membersClientLoginByIOSDeviceIDRequest); i >= 0; i = d.member() {
-		switch i {
-		case 0:
-			d.str(&r.IOSDeviceID)
-		case 1:
-			d.booleanPtr(&r.CreatePlayerIfNotExists)
-		case 2:
-			if d.nested() {
-				r.InfoRequestParam = new(InfoRequestParam)
-				r.InfoRequestParam.decode(d)
-			}
-		}
-	}
-}
-
 // DecodeBody reads body into r, keeping r's Headers, as the server does: see
 // the package's BodyError and ValidationError.
-func (r *ClientLoginByAndroidDeviceIDRequest) DecodeBody(body []byte) error {
-	*r = ClientLoginByAndroidDeviceIDRequest{Headers: r.Headers}
-	d := decoder{data: body}
+func (r *ClientLoginByIOSDeviceIDRequest) DecodeBody(body []byte) error {
+	*r = ClientLoginByIOSDeviceIDRequest{Headers: r.Headers}
+	d := &decoder{data: body}
 	if d.top() {
-		r.decode(&d)
+		for i := d.object(membersClientLoginByIOSDeviceIDRequest); i >= 0; i = d.member() {
+			switch i {
+			case 0:
+				d.str(&r.IOSDeviceID)
+			case 1:
+				d.booleanPtr(&r.CreatePlayerIfNotExists)
+			case 2:
+				if d.nested() {
+					r.InfoRequestParam = new(InfoRequestParam)
+					r.InfoRequestParam.decode(d)
+				}
+			}
+		}
 	}
 	r.ApplyDefaults()
 	return d.finish()
@@ -265,19 +228,26 @@ var membersClientLoginByAndroidDeviceIDRequest = []member{
 	{name: "infoRequestParam", required: true},
 }
 
-// decode reads the object at d's position into r.
-func (r *ClientLoginByAndroidDeviceIDRequest) decode(d *decoder) {
-	for i := d.object(membersClientLoginByAndroidDeviceIDRequest); i >= 0; i = d.member() {
-		switch i {
-		case 0:
-			d.str(&r.AndroidDeviceID)
-		case 1:
-			d.booleanPtr(&r.CreatePlayerIfNotExists)
-		case 2:
-			if d.nested() {
-				r.InfoRequestParam = new(InfoRequestParam)
-				r.InfoRequestParam.decode(d)
+// DecodeBody reads body into r, keeping r's Headers, as the server does: see
+// the package's BodyError and ValidationError.
+func (r *ClientLoginByAndroidDeviceIDRequest) DecodeBody(body []byte) error {
+	*r = ClientLoginByAndroidDeviceIDRequest{Headers: r.Headers}
+	d := &decoder{data: body}
+	if d.top() {
+		for i := d.object(membersClientLoginByAndroidDeviceIDRequest); i >= 0; i = d.member() {
+			switch i {
+			case 0:
+				d.str(&r.AndroidDeviceID)
+			case 1:
+				d.booleanPtr(&r.CreatePlayerIfNotExists)
+			case 2:
+				if d.nested() {
+					r.InfoRequestParam = new(InfoRequestParam)
+					r.InfoRequestParam.decode(d)
+				}
 			}
 		}
 	}
+	r.ApplyDefaults()
+	return d.finish()
 }

@@ -42,37 +42,15 @@ func (t *Device) encode(e *encoder) {
 // encode writes t as a JSON object.
 func (t *ExternalItem) encode(e *encoder) {
 	start := e.open()
-	if e.putObject(`,"device":`, t.Device != nil, true) {
-		t.Device.encode(e)
-	}
-	if e.putObject(`,"account":`, t.Account != nil, true) {
-		t.Account.encode(e)
-	}
-	if e.putObject(`,"custom":`, t.Custom != nil, true) {
-		t.Custom.encode(e)
-	}
-	if e.putObject(`,"apple":`, t.Apple != nil, true) {
-		t.Apple.encode(e)
-	}
-	if e.putObject(`,"google":`, t.Google != nil, true) {
-		t.Google.encode(e)
-	}
-	if e.putObject(`,"facebook":`, t.Facebook != nil, true) {
-		t.Facebook.encode(e)
-	}
-	if e.putArray(`,"genericService":`, t.GenericService == nil, len(t.GenericService), true) {
-		for i := range t.GenericService {
-			e.comma(i)
-			t.GenericService[i].encode(e)
-		}
-		e.endArray()
-	}
-	if e.putObject(`,"googlePlayGameService":`, t.GooglePlayGameService != nil, true) {
-		t.GooglePlayGameService.encode(e)
-	}
-	if e.putObject(`,"gameCenter":`, t.GameCenter != nil, true) {
-		t.GameCenter.encode(e)
-	}
+	e.putObject(`,"device":`, t.Device, t.Device != nil, true)
+	e.putObject(`,"account":`, t.Account, t.Account != nil, true)
+	e.putObject(`,"custom":`, t.Custom, t.Custom != nil, true)
+	e.putObject(`,"apple":`, t.Apple, t.Apple != nil, true)
+	e.putObject(`,"google":`, t.Google, t.Google != nil, true)
+	e.putObject(`,"facebook":`, t.Facebook, t.Facebook != nil, true)
+	putObjects(e, `,"genericService":`, t.GenericService, true)
+	e.putObject(`,"googlePlayGameService":`, t.GooglePlayGameService, t.GooglePlayGameService != nil, true)
+	e.putObject(`,"gameCenter":`, t.GameCenter, t.GameCenter != nil, true)
 	e.close(start)
 }
 
@@ -171,64 +149,22 @@ func (t *GooglePlayGameService) encode(e *encoder) {
 // encode writes t as a JSON object.
 func (t *InfoResponseParameters) encode(e *encoder) {
 	start := e.open()
-	if e.putObject(`,"external":`, t.External != nil, true) {
-		t.External.encode(e)
-	}
+	e.putObject(`,"external":`, t.External, t.External != nil, true)
 	e.putStrs(`,"segments":`, t.Segments, true)
-	if e.putArray(`,"customDatas":`, t.CustomDatas == nil, len(t.CustomDatas), true) {
-		for i := range t.CustomDatas {
-			e.comma(i)
-			t.CustomDatas[i].encode(e)
-		}
-		e.endArray()
-	}
+	putObjects(e, `,"customDatas":`, t.CustomDatas, true)
 	e.putStrPtr(`,"displayName":`, t.DisplayName)
-	if e.putObject(`,"avatar":`, t.Avatar != nil, true) {
-		t.Avatar.encode(e)
-	}
+	e.putObject(`,"avatar":`, t.Avatar, t.Avatar != nil, true)
 	e.putFloatPtr(`,"tsCreate":`, t.TsCreate)
-	if e.putArray(`,"tags":`, t.Tags == nil, len(t.Tags), true) {
-		for i := range t.Tags {
-			e.comma(i)
-			t.Tags[i].encode(e)
-		}
-		e.endArray()
-	}
-	if e.putObject(`,"playerBan":`, t.PlayerBan != nil, true) {
-		t.PlayerBan.encode(e)
-	}
-	if e.putArray(`,"playerDatas":`, t.PlayerDatas == nil, len(t.PlayerDatas), true) {
-		for i := range t.PlayerDatas {
-			e.comma(i)
-			t.PlayerDatas[i].encode(e)
-		}
-		e.endArray()
-	}
-	if e.putArray(`,"playerCurrencies":`, t.PlayerCurrencies == nil, len(t.PlayerCurrencies), true) {
-		for i := range t.PlayerCurrencies {
-			e.comma(i)
-			t.PlayerCurrencies[i].encode(e)
-		}
-		e.endArray()
-	}
-	if e.putArray(`,"playerStatistics":`, t.PlayerStatistics == nil, len(t.PlayerStatistics), true) {
-		for i := range t.PlayerStatistics {
-			e.comma(i)
-			t.PlayerStatistics[i].encode(e)
-		}
-		e.endArray()
-	}
+	putObjects(e, `,"tags":`, t.Tags, true)
+	e.putObject(`,"playerBan":`, t.PlayerBan, t.PlayerBan != nil, true)
+	putObjects(e, `,"playerDatas":`, t.PlayerDatas, true)
+	putObjects(e, `,"playerCurrencies":`, t.PlayerCurrencies, true)
+	putObjects(e, `,"playerStatistics":`, t.PlayerStatistics, true)
 	e.putFloatPtr(`,"tsLastLogin":`, t.TsLastLogin)
 	e.putStrPtr(`,"ipAddressCreate":`, t.IPAddressCreate)
 	e.putStrPtr(`,"countryCode":`, t.CountryCode)
 	e.putStrPtr(`,"email":`, t.Email)
-	if e.putArray(`,"pushNotifications":`, t.PushNotifications == nil, len(t.PushNotifications), true) {
-		for i := range t.PushNotifications {
-			e.comma(i)
-			t.PushNotifications[i].encode(e)
-		}
-		e.endArray()
-	}
+	putObjects(e, `,"pushNotifications":`, t.PushNotifications, true)
 	e.close(start)
 }
 
@@ -245,9 +181,7 @@ func (t *LinkAccountResponseData) AppendJSON(b []byte) ([]byte, error) {
 func (t *LinkAccountResponseData) encode(e *encoder) {
 	start := e.open()
 	encodeEnumPtr(e, `,"errorCode":`, t.ErrorCode)
-	if e.putObject(`,"infoResponseParameters":`, t.InfoResponseParameters != nil, false) {
-		t.InfoResponseParameters.encode(e)
-	}
+	e.putObject(`,"infoResponseParameters":`, t.InfoResponseParameters, t.InfoResponseParameters != nil, false)
 	e.close(start)
 }
 
@@ -266,13 +200,9 @@ func (t *LoginByAndroidDeviceIDResponseData) encode(e *encoder) {
 	encodeEnumPtr(e, `,"errorCode":`, t.ErrorCode)
 	e.putBoolPtr(`,"newlyCreated":`, t.NewlyCreated)
 	e.putStrPtr(`,"authToken":`, t.AuthToken)
-	if e.putObject(`,"playerBan":`, t.PlayerBan != nil, true) {
-		t.PlayerBan.encode(e)
-	}
+	e.putObject(`,"playerBan":`, t.PlayerBan, t.PlayerBan != nil, true)
 	e.putStr(`,"userId":`, t.UserID)
-	if e.putObject(`,"infoResponseParameters":`, t.InfoResponseParameters != nil, false) {
-		t.InfoResponseParameters.encode(e)
-	}
+	e.putObject(`,"infoResponseParameters":`, t.InfoResponseParameters, t.InfoResponseParameters != nil, false)
 	e.close(start)
 }
 
@@ -291,13 +221,9 @@ func (t *LoginByIOSDeviceIDResponseData) encode(e *encoder) {
 	encodeEnumPtr(e, `,"errorCode":`, t.ErrorCode)
 	e.putBoolPtr(`,"newlyCreated":`, t.NewlyCreated)
 	e.putStrPtr(`,"authToken":`, t.AuthToken)
-	if e.putObject(`,"playerBan":`, t.PlayerBan != nil, true) {
-		t.PlayerBan.encode(e)
-	}
+	e.putObject(`,"playerBan":`, t.PlayerBan, t.PlayerBan != nil, true)
 	e.putStr(`,"userId":`, t.UserID)
-	if e.putObject(`,"infoResponseParameters":`, t.InfoResponseParameters != nil, false) {
-		t.InfoResponseParameters.encode(e)
-	}
+	e.putObject(`,"infoResponseParameters":`, t.InfoResponseParameters, t.InfoResponseParameters != nil, false)
 	e.close(start)
 }
 
@@ -324,8 +250,6 @@ func (t *RefreshAuthTokenResponseData) encode(e *encoder) {
 	start := e.open()
 	encodeEnumPtr(e, `,"errorCode":`, t.ErrorCode)
 	e.putStrPtr(`,"authToken":`, t.AuthToken)
-	if e.putObject(`,"playerBan":`, t.PlayerBan != nil, true) {
-		t.PlayerBan.encode(e)
-	}
+	e.putObject(`,"playerBan":`, t.PlayerBan, t.PlayerBan != nil, true)
 	e.close(start)
 }

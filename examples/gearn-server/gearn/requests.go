@@ -98,9 +98,7 @@ func (r *ClientLinkAccountRequest) Validate() error {
 // gives a default to that default.
 func (r *ClientLinkAccountRequest) ApplyDefaults() {
 	var s slabs
-	if r.ForceLink == nil {
-		r.ForceLink = s.booleans.take(false)
-	}
+	s.booleans.fill(&r.ForceLink, false)
 }
 
 // ServerLinkAccountRequest is the body of a linkAccount request from the
@@ -150,9 +148,7 @@ func (r *ServerLinkAccountRequest) Validate() error {
 // gives a default to that default.
 func (r *ServerLinkAccountRequest) ApplyDefaults() {
 	var s slabs
-	if r.ForceLink == nil {
-		r.ForceLink = s.booleans.take(false)
-	}
+	s.booleans.fill(&r.ForceLink, false)
 }
 
 // AdminLinkAccountRequest is the body of a linkAccount request from the admin
@@ -201,9 +197,7 @@ func (r *AdminLinkAccountRequest) Validate() error {
 // gives a default to that default.
 func (r *AdminLinkAccountRequest) ApplyDefaults() {
 	var s slabs
-	if r.ForceLink == nil {
-		r.ForceLink = s.booleans.take(false)
-	}
+	s.booleans.fill(&r.ForceLink, false)
 }
 
 // ClientLoginByIOSDeviceIDRequest is the body of a loginByiOSDeviceId request
@@ -254,9 +248,7 @@ func (r *ClientLoginByIOSDeviceIDRequest) Validate() error {
 // holds.
 func (r *ClientLoginByIOSDeviceIDRequest) ApplyDefaults() {
 	var s slabs
-	if r.CreatePlayerIfNotExists == nil {
-		r.CreatePlayerIfNotExists = s.booleans.take(false)
-	}
+	s.booleans.fill(&r.CreatePlayerIfNotExists, false)
 	if r.InfoRequestParam != nil {
 		r.InfoRequestParam.ApplyDefaults()
 	}
@@ -310,9 +302,7 @@ func (r *ClientLoginByAndroidDeviceIDRequest) Validate() error {
 // holds.
 func (r *ClientLoginByAndroidDeviceIDRequest) ApplyDefaults() {
 	var s slabs
-	if r.CreatePlayerIfNotExists == nil {
-		r.CreatePlayerIfNotExists = s.booleans.take(false)
-	}
+	s.booleans.fill(&r.CreatePlayerIfNotExists, false)
 	if r.InfoRequestParam != nil {
 		r.InfoRequestParam.ApplyDefaults()
 	}

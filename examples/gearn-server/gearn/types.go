@@ -267,54 +267,22 @@ func (t *InfoRequestParam) Validate() error {
 // default to that default.
 func (t *InfoRequestParam) ApplyDefaults() {
 	var s slabs
-	if t.External == nil {
-		t.External = s.booleans.take(false)
-	}
-	if t.Segments == nil {
-		t.Segments = s.booleans.take(false)
-	}
-	if t.CustomDatas == nil {
-		t.CustomDatas = s.booleans.take(false)
-	}
-	if t.DisplayName == nil {
-		t.DisplayName = s.booleans.take(false)
-	}
-	if t.Avatar == nil {
-		t.Avatar = s.booleans.take(false)
-	}
-	if t.TsCreate == nil {
-		t.TsCreate = s.booleans.take(false)
-	}
-	if t.Tags == nil {
-		t.Tags = s.booleans.take(false)
-	}
-	if t.PlayerBan == nil {
-		t.PlayerBan = s.booleans.take(false)
-	}
-	if t.PlayerCurrencies == nil {
-		t.PlayerCurrencies = s.booleans.take(false)
-	}
-	if t.PlayerStatistics == nil {
-		t.PlayerStatistics = s.booleans.take(false)
-	}
-	if t.PlayerDatas == nil {
-		t.PlayerDatas = s.booleans.take(false)
-	}
-	if t.IPAddressCreate == nil {
-		t.IPAddressCreate = s.booleans.take(false)
-	}
-	if t.CountryCode == nil {
-		t.CountryCode = s.booleans.take(false)
-	}
-	if t.Email == nil {
-		t.Email = s.booleans.take(false)
-	}
-	if t.TsLastLogin == nil {
-		t.TsLastLogin = s.booleans.take(false)
-	}
-	if t.PushNotifications == nil {
-		t.PushNotifications = s.booleans.take(false)
-	}
+	s.booleans.fill(&t.External, false)
+	s.booleans.fill(&t.Segments, false)
+	s.booleans.fill(&t.CustomDatas, false)
+	s.booleans.fill(&t.DisplayName, false)
+	s.booleans.fill(&t.Avatar, false)
+	s.booleans.fill(&t.TsCreate, false)
+	s.booleans.fill(&t.Tags, false)
+	s.booleans.fill(&t.PlayerBan, false)
+	s.booleans.fill(&t.PlayerCurrencies, false)
+	s.booleans.fill(&t.PlayerStatistics, false)
+	s.booleans.fill(&t.PlayerDatas, false)
+	s.booleans.fill(&t.IPAddressCreate, false)
+	s.booleans.fill(&t.CountryCode, false)
+	s.booleans.fill(&t.Email, false)
+	s.booleans.fill(&t.TsLastLogin, false)
+	s.booleans.fill(&t.PushNotifications, false)
 }
 
 // InfoResponseParameters is an object of the API.
