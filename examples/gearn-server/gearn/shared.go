@@ -763,10 +763,29 @@ func (d *decoder) object(members []member) int {
 //
 //go:noinline
 func (d *decoder) member() int {
-	if !d.nextMember(d.frame(d.frames - 1).hint()) {
+	fr := d.frame(d.frames - 1)
+	if i := fr.i + 1; i < len(fr.members) && !fr.came(i) && d.follows(fr.members[i].name) {
+		fr.mark(i)
+		fr.i, fr.n = i, -1
+		return i
+	}
+	if !d.nextMember(fr.hint()) {
 		return d.leave()
 	}
 	return d.find()
+}
+
+// follows reports whether the body goes on with the name in the compact
+// form most bodies have, `,"name":`, and if so moves past it. Else,
+// nothing has moved.
+func (d *decoder) follows(name string) bool {
+	data, p := d.data, d.pos
+	end := p + 2 + len(name)
+	if end+1 >= len(data) || data[p] != ',' || data[p+1] != '"' || data[end] != '"' || data[end+1] != ':' || string(data[p+2:end]) != name {
+		return false
+	}
+	d.pos = end + 2
+	return true
 }
 
 // find returns the index of the member named d.key, or of the next member
