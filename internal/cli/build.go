@@ -224,6 +224,11 @@ func (b *build) write(w io.Writer) error {
 	for _, name := range removed {
 		fmt.Fprintln(w, "removed", filepath.ToSlash(plan.Path(name)))
 	}
+	if len(removed) > 0 && os.Getenv("GOFILE") != "" {
+		// go generate ./... lists the files of every package before it
+		// runs a directive, then reads them (golang/go#36068).
+		fmt.Fprintln(w, "note: go generate may now fail to open a removed file, which it listed before docs2go ran; run it again")
+	}
 	if err != nil {
 		return inputError(err)
 	}

@@ -231,6 +231,16 @@ func TestGenerateRemovesStale(t *testing.T) {
 		}
 	}
 
+	// Under go generate, which set GOFILE, a removal comes with a note:
+	// go generate ./... may fail on the file it listed before.
+	t.Setenv("GOFILE", "main.go")
+	f.write("out/gearn/old.go", []byte(files.Header+"\n\npackage gearn\n"))
+	code, stdout, stderr = run("generate")
+	if code != ExitOK || !strings.HasPrefix(stdout, "removed out/gearn/old.go\nnote: go generate may now fail to open a removed file") {
+		t.Errorf("under go generate: exit %d, stdout %q, stderr %s", code, stdout, stderr)
+	}
+	t.Setenv("GOFILE", "")
+
 	user := []byte("package gearn\n\n// Mine, not generated.\n")
 	f.write("out/gearn/types.go", user)
 	code, stdout, stderr = run("generate")
