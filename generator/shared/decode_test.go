@@ -478,3 +478,78 @@ func TestValidate(t *testing.T) {
 		t.Error("a value that has no JSON")
 	}
 }
+
+// node nests as deep as a body goes, deeper than the decoder's first
+// frames.
+type node struct {
+	Name  string `json:"name"` // required
+	Child *node  `json:"child,omitempty"`
+}
+
+var nodeMembers = []member{{name: "name", required: true}, {name: "child"}}
+
+func (t *node) decode(d *decoder) {
+	for i := d.object(nodeMembers); i >= 0; i = d.member() {
+		switch i {
+		case 0:
+			d.str(&t.Name)
+		case 1:
+			if d.nested() {
+				t.Child = new(node)
+				t.Child.decode(d)
+			}
+		}
+	}
+}
+
+func TestDecodeDeep(t *testing.T) {
+	body := `{"name":"a"}`
+	for range 7 {
+		body = `{"child":` + body + `,"name":"x"}`
+	}
+	body = strings.Replace(body, `"name":"a"`, `"name":""`, 1)
+	var n node
+	d := decoder{data: []byte(body)}
+	if d.top() {
+		n.decode(&d)
+	}
+	var ve *ValidationError
+	if err := d.finish(); !errors.As(err, &ve) || fmt.Sprint(ve.Members) != "[{child.child.child.child.child.child.child.name 3}]" {
+		t.Errorf("%s: %v", body, err)
+	}
+	depth := 0
+	for c := &n; c.Child != nil; c = c.Child {
+		depth++
+	}
+	if depth != 7 || d.frames != 0 {
+		t.Errorf("read %d levels, %d frames left", depth, d.frames)
+	}
+}
+
+// TestDecodeWide reads an object of more members than the bits of a
+// frame's seen.
+func TestDecodeWide(t *testing.T) {
+	members := make([]member, 70)
+	for i := range members {
+		members[i] = member{name: fmt.Sprintf("m%d", i), required: i == 66}
+	}
+	decode := func(body string) (int, error) {
+		d := decoder{data: []byte(body)}
+		read := 0
+		if d.top() {
+			for i := d.object(members); i >= 0; i = d.member() {
+				var v json.RawMessage
+				d.raw(&v)
+				read++
+			}
+		}
+		return read, d.finish()
+	}
+	var ve *ValidationError
+	if n, err := decode(`{"m65":1,"m0":2,"m69":3}`); n != 3 || !errors.As(err, &ve) || fmt.Sprint(ve.Members) != "[{m66 1}]" {
+		t.Errorf("%d members read: %v", n, err)
+	}
+	if _, err := decode(`{"m66":1,"m65":1,"m65":2}`); err == nil || !strings.Contains(err.Error(), `member "m65" appears twice`) {
+		t.Errorf("a repeated member: %v", err)
+	}
+}
