@@ -19,12 +19,16 @@ demo:
 	$(GO) vet ./out/...
 	@echo "demo: specs/*.yaml and out/gearn, out/kakao are up to date and compile"
 
-## test: vet, staticcheck, every test, and the drift check of the example module.
+## test: gofmt, vet, staticcheck, every test, and the drift check of the
+## example module.
 test: vet staticcheck drift
 	$(GO) test ./...
 
+## vet: go vet, and gofmt -l over every Go file git tracks.
 vet:
 	$(GO) vet ./...
+	@unformatted="$$($$($(GO) env GOROOT)/bin/gofmt -l $$(git ls-files '*.go'))"; \
+	if [ -n "$$unformatted" ]; then echo "gofmt -l lists files that are not formatted:"; echo "$$unformatted"; exit 1; fi
 
 staticcheck:
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...

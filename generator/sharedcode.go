@@ -40,10 +40,10 @@ type sharedCode struct {
 type sharedDecl struct {
 	name  string   // what it declares; a method's name for a method
 	names []string // every name a const, var or type declaration declares
-	recv string // the receiver's type, for a method
-	refs []string
-	pkgs []string // the names of the packages it uses
-	text string   // the source, doc comment included
+	recv  string   // the receiver's type, for a method
+	refs  []string
+	pkgs  []string // the names of the packages it uses
+	text  string   // the source, doc comment included
 }
 
 // parseShared parses the shared code.
