@@ -1,6 +1,10 @@
 package schema
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
 
 // Validate checks that a is self-consistent: names are unique, every type
 // reference resolves, and every range has its minimum at or below its
@@ -95,6 +99,14 @@ func (v *validator) run() {
 		if op.Response != "" && a.TypeByName(op.Response) == nil {
 			v.diags.Add(p, "operation %q: response type %q is not declared", op.Name, op.Response)
 		}
+		if op.PlainResponse {
+			switch {
+			case a.Envelope == nil:
+				v.diags.Add(p, "operation %q: plainResponse is for an API with an envelope; without one every answer is plain already", op.Name)
+			case op.Response == "":
+				v.diags.Add(p, "operation %q: plainResponse needs the response type it answers", op.Name)
+			}
+		}
 		for _, c := range op.ErrorCodes {
 			if !members[c] {
 				v.diags.Add(p, "operation %q: error code %q is not a member of any enum", op.Name, c)
@@ -145,7 +157,50 @@ func (v *validator) endpoint(op *Operation, ep *Endpoint, roles map[string]bool)
 			v.diags.Add(hp, "header %q: required must be %q, %q or %q, not %q", h.Name, Required, Optional, Conditional, h.Required)
 		}
 	}
-	v.fields(fmt.Sprintf("%s %s body", ep.Role, op.Name), ep.Body)
+	v.fields(strings.TrimSpace(ep.Role+" "+op.Name)+" body", ep.Body)
+	v.query(op, ep, p)
+	v.getBody(op, ep, p)
+}
+
+// query checks an endpoint's query parameters: fields as body members
+// are, whose values are text, so of a primitive type or an enum, and
+// whose names no body member has.
+func (v *validator) query(op *Operation, ep *Endpoint, p Pos) {
+	if strings.Contains(ep.Path, "?") {
+		v.diags.Add(p, "operation %q: path %q has a query string; list its parameters under query", op.Name, ep.Path)
+	}
+	owner := strings.TrimSpace(ep.Role+" "+op.Name) + " query"
+	v.fields(owner, ep.Query)
+	for _, f := range ep.Query {
+		fp := v.at(f.Line, f.At)
+		switch {
+		case f.Type == Hashtable || f.Type == Any || v.api.TypeByName(f.Type) != nil:
+			v.diags.Add(fp, "%s: parameter %q is of type %s; a query parameter is a string, boolean, number, integer or enum, or an array of one", owner, f.Name, f.Type)
+		case f.Name != "" && slices.ContainsFunc(ep.Body, func(b *Field) bool { return b.Name == f.Name }):
+			v.diags.Add(fp, "%s: parameter %q is also a member of the body", owner, f.Name)
+		}
+	}
+}
+
+// getBody checks what an endpoint says of a body on a GET or HEAD: a body
+// there only where the page documents one, and getBody only there.
+func (v *validator) getBody(op *Operation, ep *Endpoint, p Pos) {
+	switch ep.GetBody {
+	case "", GetBodyDocumented, GetBodyRejected:
+	default:
+		v.diags.Add(p, "operation %q: getBody %q is neither %q nor %q", op.Name, ep.GetBody, GetBodyDocumented, GetBodyRejected)
+		return
+	}
+	switch {
+	case ep.GetBody != "" && !HasNoContent(ep.Method):
+		v.diags.Add(p, "operation %q: getBody is for a GET or HEAD endpoint, and this one is %s", op.Name, ep.Method)
+	case ep.GetBody == GetBodyDocumented && len(ep.Body) == 0:
+		v.diags.Add(p, "operation %q: getBody says the page documents a body, and the endpoint has none", op.Name)
+	case ep.GetBody == GetBodyRejected && len(ep.Body) > 0:
+		v.diags.Add(p, "operation %q: getBody says the server rejects a body, and the endpoint has one", op.Name)
+	case ep.GetBody == "" && HasNoContent(ep.Method) && len(ep.Body) > 0:
+		v.diags.Add(p, "operation %q: a %s endpoint has a body, which HTTP gives no meaning; set getBody: %s if the page documents it, else move its members under query", op.Name, ep.Method, GetBodyDocumented)
+	}
 }
 
 // statuses checks an operation's status codes: each a code or a range of

@@ -113,3 +113,43 @@ func TestSaveKeepsHugeFloats(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestLoadQueryErrors pins the lines of the mistakes a hand edit can make
+// in the new keys: an unknown key in a query parameter, a query that is
+// not a list, a getBody or plainResponse of the wrong kind.
+func TestLoadQueryErrors(t *testing.T) {
+	const doc = `name: t
+protocol: http-status
+operations:
+  - name: op
+    endpoints:
+      - method: GET
+        path: /op
+        query:
+          - name: id
+            type: string
+            required: true
+            at: p.txt:9
+        getBody: rejected
+        at: p.txt:5
+    at: p.txt:1
+`
+	if _, err := Load("s.yaml", []byte(doc)); err != nil {
+		t.Fatalf("the fixture does not load: %v", err)
+	}
+	for _, tc := range []struct{ old, new, want string }{
+		{"            required: true\n", "            requried: true\n", `s.yaml:11: unknown key "requried"`},
+		{"        query:\n          - name: id\n            type: string\n            required: true\n            at: p.txt:9\n", "        query: id\n", "s.yaml:8: "},
+		{"getBody: rejected", "getBody: [rejected]", "s.yaml:13: "},
+		{"    at: p.txt:1\n", "    plainResponse: maybe\n    at: p.txt:1\n", "s.yaml:15: "},
+		{"          - name: id\n", "          -\n          - name: id\n", "s.yaml:9: empty list item"},
+	} {
+		if !strings.Contains(doc, tc.old) {
+			t.Fatalf("the fixture has no %q", tc.old)
+		}
+		_, err := Load("s.yaml", []byte(strings.Replace(doc, tc.old, tc.new, 1)))
+		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("%q → %q: Load error %v, want %q", tc.old, tc.new, err, tc.want)
+		}
+	}
+}
