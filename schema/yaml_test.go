@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -151,5 +152,36 @@ operations:
 		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 			t.Errorf("%q → %q: Load error %v, want %q", tc.old, tc.new, err, tc.want)
 		}
+	}
+}
+
+// TestSeveralOperationsOnOnePage loads a page's two operations, each with
+// its own statuses and answers, one a GET with query parameters and no
+// body.
+func TestSeveralOperationsOnOnePage(t *testing.T) {
+	data, err := os.ReadFile("../testdata/schema/kakao-query/schema.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Load("s.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	get, rename := a.Operations[0], a.Operations[1]
+	if get.At.Page != rename.At.Page {
+		t.Errorf("the operations come from %s and %s, not one page", get.At, rename.At)
+	}
+	if get.Statuses[1].Code != 461 || rename.Statuses[1].Code != 463 || get.Statuses[0].Body != "Player" || rename.Statuses[0].Body != "" {
+		t.Errorf("statuses: %+v, %+v", get.Statuses, rename.Statuses)
+	}
+	ep := get.Endpoints[0]
+	if ep.Method != "GET" || len(ep.Body) != 0 || len(ep.Query) != 4 || ep.GetBody != GetBodyRejected {
+		t.Errorf("getPlayer's endpoint: %+v", ep)
+	}
+	if q := ep.Query[1]; q.Name != "fields" || !q.Array || *q.MaxItems != 8 || len(q.Values) != 2 || q.Line != 33 {
+		t.Errorf("the query parameter fields: %+v", q)
+	}
+	if q := rename.Endpoints[0].Query; len(q) != 1 || q[0].Type != Boolean || len(rename.Endpoints[0].Body) != 2 {
+		t.Errorf("renamePlayer's query %+v, body %+v", q, rename.Endpoints[0].Body)
 	}
 }
