@@ -239,9 +239,10 @@ const (
 	GetBodyRejected GetBody = "rejected"
 )
 
-// HasNoContent reports whether method is one whose request HTTP gives no
-// body (RFC 9110, 9.3.1 and 9.3.2): GET and HEAD.
-func HasNoContent(method string) bool { return method == "GET" || method == "HEAD" }
+// withoutBody reports whether a request of method has no body by HTTP's
+// rules (RFC 9110, 9.3.1 and 9.3.2: a body there has no meaning): GET and
+// HEAD.
+func withoutBody(method string) bool { return method == "GET" || method == "HEAD" }
 
 // Requirement says whether a header must be sent.
 type Requirement string

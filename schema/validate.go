@@ -192,13 +192,13 @@ func (v *validator) getBody(op *Operation, ep *Endpoint, p Pos) {
 		return
 	}
 	switch {
-	case ep.GetBody != "" && !HasNoContent(ep.Method):
+	case ep.GetBody != "" && !withoutBody(ep.Method):
 		v.diags.Add(p, "operation %q: getBody is for a GET or HEAD endpoint, and this one is %s", op.Name, ep.Method)
 	case ep.GetBody == GetBodyDocumented && len(ep.Body) == 0:
 		v.diags.Add(p, "operation %q: getBody says the page documents a body, and the endpoint has none", op.Name)
 	case ep.GetBody == GetBodyRejected && len(ep.Body) > 0:
 		v.diags.Add(p, "operation %q: getBody says the server rejects a body, and the endpoint has one", op.Name)
-	case ep.GetBody == "" && HasNoContent(ep.Method) && len(ep.Body) > 0:
+	case ep.GetBody == "" && withoutBody(ep.Method) && len(ep.Body) > 0:
 		v.diags.Add(p, "operation %q: a %s endpoint has a body, which HTTP gives no meaning; set getBody: %s if the page documents it, else move its members under query", op.Name, ep.Method, GetBodyDocumented)
 	}
 }
