@@ -1,9 +1,15 @@
 package fetch
 
 import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/docs2go/docs2go/internal/fetch/fetchtest"
 )
 
 func TestName(t *testing.T) {
@@ -70,5 +76,58 @@ func TestLinks(t *testing.T) {
 	want := []string{"https://d.example/api/v2/", "https://d.example/api/v2/auth/login", "https://d.example/api/v2/models", "https://other.example/x"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("links:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestCrawlInterrupted: a crawl stopped midway returns the context's
+// error; every page it saved is whole, no temporary file is left, and no
+// manifest is written, so the next crawl asks for every page again.
+func TestCrawlInterrupted(t *testing.T) {
+	site := fetchtest.NewSite(t, "../../testdata/html")
+	slow := "/reference/linkAccount"
+	site.Slow(slow)
+	site.Redirect("/robots.txt", "/elsewhere/robots.txt")
+	dir := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	saved := 0
+	_, err := Crawl(ctx, Options{
+		Start: []string{site.URL + fetchtest.Index},
+		Dir:   dir,
+		Rate:  1000,
+		Progress: func(ev Event) {
+			if ev.Status == New {
+				saved++
+			}
+			if saved == 2 {
+				cancel()
+			}
+		},
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Crawl returned %v, want context.Canceled", err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) < 2 {
+		t.Fatalf("%d files saved, want 2 or more", len(entries))
+	}
+	for _, e := range entries {
+		if e.Name() == ManifestName || strings.Contains(e.Name(), ".tmp") {
+			t.Errorf("%s left behind", e.Name())
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasSuffix(strings.TrimSpace(string(data)), "</html>") {
+			t.Errorf("%s is not a whole page", e.Name())
+		}
+	}
+	if n := fetchtest.Hits(site.Requests(), "/elsewhere/robots.txt"); n != 1 {
+		t.Errorf("robots.txt's redirect out of the prefix was followed %d times, want 1", n)
 	}
 }

@@ -37,8 +37,8 @@ func (e *policyError) Error() string { return e.msg }
 // maxRedirects bounds a chain of redirects.
 const maxRedirects = 10
 
-// checkRedirect follows a redirect only within the prefix, and never
-// around a loop.
+// checkRedirect follows a redirect of a page only within the prefix, and
+// never around a loop.
 func (c *crawler) checkRedirect(req *http.Request, via []*http.Request) error {
 	to := req.URL.String()
 	chain := make([]string, 0, len(via)+1)
@@ -53,7 +53,9 @@ func (c *crawler) checkRedirect(req *http.Request, via []*http.Request) error {
 	if len(via) >= maxRedirects {
 		return &policyError{fmt.Sprintf("more than %d redirects", maxRedirects)}
 	}
-	if !within(to, c.opts.Prefixes) {
+	// robots.txt lies outside the prefix, and may redirect anywhere
+	// (to https, to another host name), as RFC 9309 allows.
+	if via[0].URL.Path != "/robots.txt" && !within(to, c.opts.Prefixes) {
 		return &policyError{"redirected out of the prefix, to " + to}
 	}
 	return nil
