@@ -155,7 +155,7 @@ func (a *app) fetch(opts fetch.Options) (*fetch.Result, error) {
 		return nil, inputError(err)
 	}
 	opts.UserAgent = "docs2go/" + version() + " (+https://github.com/docs2go/docs2go)"
-	opts.Keep = documentsEndpoints
+	opts.Skip = notDocumentation
 	p := newProgress(a.stderr)
 	opts.Progress = p.event
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -198,26 +198,26 @@ func summarize(w io.Writer, res *fetch.Result) {
 	fmt.Fprintln(w)
 }
 
-// notDocumentation starts the parser's error for a page that documents no
+// noEndpoint starts the parser's error for a page that documents no
 // endpoint.
-const notDocumentation = "not an API documentation page"
+const noEndpoint = "not an API documentation page"
 
-// documentsEndpoints tells whether a fetched page is worth saving: the
-// parser, reading it alone, does not find it to document no endpoint. A
-// page that fails alone for another reason is saved: read with the other
+// notDocumentation says why a fetched page is not worth saving: the
+// parser, reading it alone, finds that it documents no endpoint. A page
+// that fails alone for another reason is saved: read with the other
 // pages, it may parse.
-func documentsEndpoints(name string, body []byte) bool {
+func notDocumentation(name string, body []byte) string {
 	_, err := parser.Parse([]parser.Page{{Name: name, Data: body}}, parser.Options{Name: "api"})
 	var diags schema.Diagnostics
 	if err == nil || !errors.As(err, &diags) {
-		return true
+		return ""
 	}
 	for _, d := range diags {
-		if !strings.HasPrefix(d.Msg, notDocumentation) {
-			return true
+		if !strings.HasPrefix(d.Msg, noEndpoint) {
+			return ""
 		}
 	}
-	return false
+	return "documents no endpoint"
 }
 
 // version is docs2go's module version, or "(devel)".

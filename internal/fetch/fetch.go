@@ -62,9 +62,9 @@ type Options struct {
 	// Prune removes the saved pages that are gone from the site, when
 	// no page failed.
 	Prune bool
-	// Keep tells whether a page is worth saving; its links are followed
-	// either way. Nil keeps every HTML page.
-	Keep func(name string, body []byte) bool
+	// Skip, when not nil, says why an HTML page is not worth saving, or
+	// "" to save it; its links are followed either way.
+	Skip func(name string, body []byte) string
 	// Progress, when not nil, is told of each URL as it is done, by one
 	// goroutine at a time, in order.
 	Progress func(Event)
@@ -370,10 +370,8 @@ func (c *crawler) visit(ctx context.Context, u string) Page {
 		p.Name, p.Status = prev.Name, Gone
 		return p
 	case resp.status != http.StatusOK:
-		p.Status, p.Err = Failed, fmt.Errorf("%s%s", http.StatusText(resp.status), resp.tries())
-		if text := http.StatusText(resp.status); text != "" {
-			p.Err = fmt.Errorf("%d %s%s", resp.status, text, resp.tries())
-		}
+		status := strings.TrimSpace(fmt.Sprintf("%d %s", resp.status, http.StatusText(resp.status)))
+		p.Status, p.Err = Failed, errors.New(status+resp.tries())
 		return p
 	}
 	if !isHTML(resp.header.Get("Content-Type")) {
@@ -393,9 +391,11 @@ func (c *crawler) visit(ctx context.Context, u string) Page {
 		p.Status, p.Note = Skipped, "its file name "+name+" is "+other+"'s"
 		return p
 	}
-	if c.opts.Keep != nil && !c.opts.Keep(name, body) {
-		p.Status, p.Note = Skipped, "documents no endpoint"
-		return p
+	if c.opts.Skip != nil {
+		if why := c.opts.Skip(name, body); why != "" {
+			p.Status, p.Note = Skipped, why
+			return p
+		}
 	}
 	p.Name = name
 	path := filepath.Join(c.opts.Dir, name)
