@@ -162,6 +162,9 @@ func (a *app) fetch(opts fetch.Options) (*fetch.Result, error) {
 	defer stop()
 	res, err := fetch.Crawl(ctx, opts)
 	p.end()
+	if errors.Is(err, context.Canceled) {
+		return nil, inputError(errors.New("fetch: interrupted: each page saved is whole; fetch again to finish"))
+	}
 	if err != nil {
 		return nil, inputError(fmt.Errorf("fetch: %w", err))
 	}
