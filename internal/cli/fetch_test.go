@@ -276,7 +276,9 @@ func TestFetchFailures(t *testing.T) {
 	site.Link("/reference/away")
 	site.Link("/reference/missing")
 	dir := t.TempDir()
-	code, _, stderr := fetchSite(site, dir, "--timeout", "100ms", "--retries", "1")
+	// A timeout of 1s: short, but long enough for the other pages on a
+	// loaded machine, as for the redirect loop's three requests.
+	code, _, stderr := fetchSite(site, dir, "--timeout", "1s", "--retries", "1")
 	if code != ExitInput {
 		t.Fatalf("fetch exited %d, want %d:\n%s", code, ExitInput, stderr)
 	}
@@ -284,7 +286,7 @@ func TestFetchFailures(t *testing.T) {
 		"fetch: 5 pages: 0 changed, 0 unchanged, 5 new, 0 gone, 5 failed",
 		"docs2go: fetch: 5 pages failed:\n",
 		"docs2go: "+site.URL+"/reference/missing: 404 Not Found\n",
-		"docs2go: "+site.URL+slow+": no answer within 100ms (after 2 tries)\n",
+		"docs2go: "+site.URL+slow+": no answer within 1s (after 2 tries)\n",
 		"docs2go: "+site.URL+down+": 503 Service Unavailable (after 2 tries)\n",
 		"docs2go: "+site.URL+"/reference/loop: redirect loop: "+site.URL+"/reference/loop → "+site.URL+"/reference/loop2 → "+site.URL+"/reference/loop\n",
 		"docs2go: "+site.URL+"/reference/away: redirected out of the prefix, to "+site.URL+"/outside/page\n")
