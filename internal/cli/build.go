@@ -25,6 +25,16 @@ type parseJob struct {
 	// quiet counts the recoveries and applied overrides on stderr instead
 	// of listing them, for commands that parse as a step (go generate).
 	quiet bool
+	// from says where the pages come from in messages: "" for the pages.
+	from string
+}
+
+// source names where the pages come from: "the pages", or "the site".
+func (j *parseJob) source() string {
+	if j.from == "" {
+		return "the pages"
+	}
+	return j.from
 }
 
 // run parses the pages, applies the overrides and returns the schema's
