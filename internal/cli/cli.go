@@ -174,7 +174,9 @@ func (a *app) parseCmd() *cobra.Command {
 		Use:   "parse [PAGE...]",
 		Short: "Parse documentation pages into a YAML schema",
 		Long: `parse reads documentation pages and writes the schema they document.
-A PAGE is a file or a directory of .txt and .md files. Pages are read
+A PAGE is a file or a directory of .txt, .md, .html and .htm files. When
+pages are at fault, each page's first errors are shown, then a count of
+the rest of that page's. Pages are read
 together: what a scrape lost on one page is recovered from the others.
 Every recovery is reported on stderr as "page:line: recovered …";
 --strict makes them errors. --overrides applies the corrections an
@@ -244,7 +246,11 @@ override each. Given PAGEs, it reads no config file.`,
 	return cmd
 }
 
-// readPages reads the named files, and the .txt and .md files of the named
+// pageExts are the file name extensions of the pages parse reads from a
+// directory: the three scrape styles.
+var pageExts = map[string]bool{".txt": true, ".md": true, ".html": true, ".htm": true}
+
+// readPages reads the named files, and the pages (pageExts) of the named
 // directories, in the order given.
 func readPages(paths []string) ([]parser.Page, error) {
 	var pages []parser.Page
@@ -279,7 +285,7 @@ func readPages(paths []string) ([]parser.Page, error) {
 		}
 		var names []string
 		for _, e := range entries {
-			if ext := filepath.Ext(e.Name()); !e.IsDir() && (ext == ".txt" || ext == ".md") {
+			if ext := filepath.Ext(e.Name()); !e.IsDir() && pageExts[strings.ToLower(ext)] {
 				names = append(names, e.Name())
 			}
 		}
