@@ -7,7 +7,7 @@ KAKAO    := $(wildcard testdata/pages/004_*.txt)
 EXAMPLE  := examples/gearn-server
 STATICCHECK_VERSION := v0.8.2
 
-.PHONY: demo test vet staticcheck drift fuzz bench load golden
+.PHONY: demo test vet staticcheck drift fuzz bench load golden mutate
 
 ## demo: pages → specs/{gearn,kakao}.yaml → generated Go in out/{gearn,kakao}, built and vetted.
 ## The GearN part is what docs2go.yaml says.
@@ -50,6 +50,12 @@ drift:
 golden:
 	$(GO) test ./... -update
 	cd $(EXAMPLE) && $(GO) generate ./...
+
+## mutate: the defect mutator test exhaustively: each defect class at every
+## place of every page it can occur, where make test applies a sample; it
+## prints the numbers per class.
+mutate:
+	$(GO) test ./parser -run '^TestMutations$$' -count=1 -v -timeout 0 -mutate.all
 
 ## fuzz: run each fuzz target for a while (FUZZTIME, default 1m).
 FUZZTIME ?= 1m
