@@ -239,7 +239,7 @@ func TestFacts(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		res, perr := parser.Parse(corpusPages(t, dir), parser.Options{Name: want.Name})
+		res, perr := parser.Parse(casePagesOf(t, dir), parser.Options{Name: want.Name})
 		s, silent := score(want, res.API, res.Warnings, perr)
 		total.add(s)
 		fmt.Fprintf(&b, "%-40s %6d %6d %6d %6d %7d\n", name, s.facts, s.right, s.warned, s.silent, s.refused)
@@ -299,34 +299,12 @@ func readReasons(t *testing.T, path string) map[string]string {
 	return out
 }
 
-// corpusPages reads the pages a case's "pages" file names.
-func corpusPages(t *testing.T, dir string) []parser.Page {
-	t.Helper()
-	list, err := os.ReadFile(filepath.Join(dir, "pages"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var pages []parser.Page
-	for _, name := range strings.Fields(string(list)) {
-		path := filepath.Join("../testdata/pages", name)
-		if ext := strings.ToLower(filepath.Ext(name)); ext == ".html" || ext == ".htm" {
-			path = filepath.Join("../testdata/html", name)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, parser.Page{Name: name, Data: data})
-	}
-	return pages
-}
-
 // TestScore checks the scorer on a schema and altered copies of it: a
 // changed bound with no warning is silent, with a warning at its line
 // warned, a missing field's facts are silent, an extra field's too, and a
 // failed parse with a located error refuses every fact.
 func TestScore(t *testing.T) {
-	pages := corpusPages(t, "../testdata/facts/133_consumeItem")
+	pages := casePagesOf(t, "../testdata/facts/133_consumeItem")
 	res, err := parser.Parse(pages, parser.Options{Name: "x"})
 	if err != nil {
 		t.Fatal(err)
