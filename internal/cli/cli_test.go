@@ -155,9 +155,10 @@ func TestGenerateWritesOnlyChanges(t *testing.T) {
 	}
 }
 
-// TestParseDirectoryEveryPage parses a directory of pages of the three
-// styles, two of them broken: the HTML pages are read, and each broken
-// page's errors show, the first few of the page with many, then a count.
+// TestParseDirectoryEveryPage parses a directory of HTML pages, then adds
+// three broken pages: the HTML pages are read, and each broken page's
+// errors show (the first few of the page with many, then a count), those
+// of a page that cannot be read too.
 func TestParseDirectoryEveryPage(t *testing.T) {
 	dir := t.TempDir()
 	copyPage := func(from, to string) {
@@ -178,13 +179,15 @@ func TestParseDirectoryEveryPage(t *testing.T) {
 	}
 	copyPage("../../testdata/parse/broken-many-errors/page.md", "c_many.md")
 	copyPage("../../testdata/parse/broken-enum-code/page.md", "d_one.md")
+	copyPage("../../testdata/parse/broken-unsplittable-row/page.txt", "e_unread.txt")
 	code, _, stderr = run("parse", dir)
 	for _, want := range []string{
 		"docs2go: c_many.md:34: enum member AccountLocked",
 		"docs2go: c_many.md:38: enum member NameTooShort",
 		"docs2go: c_many.md: ... and 9 more errors on this page",
 		"docs2go: d_one.md:33: enum member GamePlayerNotFound",
-		"docs2go: 15 errors on 2 pages",
+		"docs2go: e_unread.txt:19: cannot split",
+		"docs2go: 16 errors on 3 pages",
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
