@@ -396,6 +396,34 @@ var defects = []defect{
 		lines[at] = strings.TrimLeft(strings.TrimPrefix(strings.TrimSpace(lines[at]), "|"), " ")
 		return lines, at
 	}},
+	{"note row (colspan)", func(p *scrapedPage) []int { return htmlOnly(p, laterRows(p)) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return insertLines(lines, at, `  <tr><td colspan="4"><em>Note:</em> the rows below apply from version 2.4 on.</td></tr>`), at
+	}},
+	{"<thead> lost", func(p *scrapedPage) []int {
+		var out []int
+		for _, tb := range p.tables {
+			if p.style == "html" {
+				out = append(out, tb.header)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// The header row moves into the body, as the first of its rows.
+		end := at + 1
+		for end < len(lines) && strings.TrimSpace(lines[end]) != "</thead>" {
+			end++
+		}
+		if end == len(lines) {
+			return lines, at
+		}
+		out := append(append([]string{}, lines[:at]...), "<tbody>")
+		out = append(out, lines[at+1:end]...)
+		rest := lines[end+1:]
+		if len(rest) > 0 && strings.TrimSpace(rest[0]) == "<tbody>" {
+			rest = rest[1:]
+		}
+		return append(out, rest...), at
+	}},
 	{"heading lost", func(p *scrapedPage) []int {
 		var out []int
 		for _, tb := range p.tables {
