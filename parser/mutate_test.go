@@ -32,6 +32,7 @@ var knownSilent = map[[2]string]struct {
 	{"leading pipe lost", "markdown"}:                 {"issue 11, cells lost: a row that lost its leading pipe ends its table, and the rows from it on are dropped without a warning", true},
 	{"wrapped text", "markdown"}:                      {"issue 11, text that wraps: a row whose last cell and closing pipe go on the next line ends its table, and the rest of the table is dropped without a warning", true},
 	{"wrapped text", "flattened"}:                     {"issue 11, text that wraps: a description cut after its first word (\"codestringThe\" then \"parameterCode invalid.\") is read as two rows of other fields", false},
+	{"wrapped text", "pipes"}:                         {"issue 11, text that wraps: in a table without leading pipes, a description that goes on at the next line (\"status | String | Player\") changes the fields of its table, without a warning", false},
 	{"type cell lost", "flattened"}:                   {"issue 11, cells lost: a flattened row without its type splits its name elsewhere (\"iOSDeviceIdiOSDeviceId used in Device.\" gives a field iOS), although the field is documented with its type on the page", false},
 	{"heading lost", "flattened"}:                     {"issue 11, headingless tables: a table whose heading (\"Data structure: LeaderboardItem.\") is lost is assigned by a guess the evidence does not support", false},
 	{"zero-width space after a heading", "flattened"}: {"issue 11, characters: a zero-width space after a heading such as \"Data structure: LeaderboardItem.\" loses the heading, and the table is assigned by a guess", false},
@@ -40,7 +41,7 @@ var knownSilent = map[[2]string]struct {
 // A scrapedPage is a page of the corpus cut into what the defects act on:
 // its lines, its style and its tables.
 type scrapedPage struct {
-	name, style string // style: "flattened", "markdown" or "html"
+	name, style string // style: "flattened", "markdown" (rows between pipes), "pipes" (rows without a leading pipe) or "html"
 	lines       []string
 	tables      []scrapedTable
 }
@@ -76,8 +77,11 @@ func readScrapedPage(name string, data []byte) *scrapedPage {
 	default:
 		p.style = "flattened"
 		for _, l := range p.lines {
-			if t := strings.TrimSpace(l); strings.HasPrefix(t, "|") && rulerRe.MatchString(t) {
-				p.style = "markdown"
+			if t := strings.TrimSpace(l); strings.Contains(t, "|") && rulerRe.MatchString(t) {
+				p.style = "pipes"
+				if strings.HasPrefix(t, "|") {
+					p.style = "markdown"
+				}
 				break
 			}
 		}
@@ -93,10 +97,10 @@ func readScrapedPage(name string, data []byte) *scrapedPage {
 	for i, l := range p.lines {
 		t := strings.TrimSpace(l)
 		switch p.style {
-		case "markdown":
-			if strings.HasPrefix(t, "|") && !rulerRe.MatchString(t) && i+1 < len(p.lines) && rulerRe.MatchString(strings.TrimSpace(p.lines[i+1])) {
+		case "markdown", "pipes":
+			if p.tableRow(t) && !rulerRe.MatchString(t) && i+1 < len(p.lines) && rulerRe.MatchString(strings.TrimSpace(p.lines[i+1])) {
 				tb := scrapedTable{heading: heading(i), header: i}
-				for j := i + 2; j < len(p.lines) && strings.HasPrefix(strings.TrimSpace(p.lines[j]), "|") && !rulerRe.MatchString(strings.TrimSpace(p.lines[j])); j++ {
+				for j := i + 2; j < len(p.lines) && p.tableRow(strings.TrimSpace(p.lines[j])) && !rulerRe.MatchString(strings.TrimSpace(p.lines[j])); j++ {
 					if j+1 < len(p.lines) && rulerRe.MatchString(strings.TrimSpace(p.lines[j+1])) {
 						break // the header of the next table
 					}
@@ -137,6 +141,14 @@ func readScrapedPage(name string, data []byte) *scrapedPage {
 		}
 	}
 	return p
+}
+
+// tableRow reports whether a line of a page with pipes is a table's.
+func (p *scrapedPage) tableRow(t string) bool {
+	if p.style == "markdown" {
+		return strings.HasPrefix(t, "|")
+	}
+	return strings.Contains(t, "|")
 }
 
 // isRole reports whether a line is a role's section heading.
@@ -199,7 +211,7 @@ func (p *scrapedPage) lastCell(lines []string, at int) (line, start int) {
 		}
 		line = cells[len(cells)-1]
 		return line, strings.Index(lines[line], "<td>") + len("<td>")
-	case "markdown":
+	case "markdown", "pipes":
 		l := strings.TrimRight(lines[at], " |")
 		return at, strings.LastIndex(l, "|") + 1
 	}
@@ -211,7 +223,7 @@ var defects = []defect{
 		line, start := p.lastCell(lines, at)
 		l := lines[line]
 		end := len(l)
-		if p.style == "markdown" {
+		if p.style == "markdown" || p.style == "pipes" {
 			end = len(strings.TrimRight(l, " |"))
 		} else if p.style == "html" {
 			end = max(strings.LastIndex(l, "</td>"), start)
@@ -231,7 +243,7 @@ var defects = []defect{
 	{"repeated header row", func(p *scrapedPage) []int { return laterRows(p) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		tb := tableOf(p, at)
 		switch p.style {
-		case "markdown":
+		case "markdown", "pipes":
 			return insertLines(lines, at, lines[tb.header], lines[tb.header+1]), at
 		case "html":
 			var ths []string
@@ -247,7 +259,7 @@ var defects = []defect{
 	{"headingless continuation", func(p *scrapedPage) []int { return laterRows(p) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		tb := tableOf(p, at)
 		switch p.style {
-		case "markdown":
+		case "markdown", "pipes":
 			return insertLines(lines, at, "", lines[tb.header], lines[tb.header+1]), at
 		case "html":
 			return insertLines(lines, at, "</tbody>", "</table>", `<table class="api-table">`, "<tbody>"), at
@@ -288,7 +300,7 @@ var defects = []defect{
 		return lines, at
 	}},
 	{`escaped \| in a cell`, func(p *scrapedPage) []int {
-		if p.style != "markdown" {
+		if p.style != "markdown" && p.style != "pipes" {
 			return nil
 		}
 		return p.rows(false)
@@ -378,6 +390,12 @@ var defects = []defect{
 				lines[at] = cells[0] + "|" + cells[1] + "|" + cells[3]
 			}
 			return lines, at
+		case "pipes":
+			cells := strings.SplitN(lines[at], "|", 3)
+			if len(cells) == 3 {
+				lines[at] = cells[0] + "|" + cells[2]
+			}
+			return lines, at
 		}
 		n := rowName(p, at)
 		rest := lines[at][len(n):]
@@ -455,6 +473,9 @@ func rowName(p *scrapedPage, r int) string {
 			return ""
 		}
 		return strings.TrimSpace(cells[1])
+	case "pipes":
+		name, _, _ := strings.Cut(l, "|")
+		return strings.TrimSpace(name)
 	}
 	// A flattened row: the name runs until the primitive type that
 	// follows it; rows of other types are left alone.
@@ -559,6 +580,8 @@ func TestMutations(t *testing.T) {
 	if err != nil || len(lists) == 0 {
 		t.Fatalf("no cases: %v", err)
 	}
+	// The pages of the API whose HTTP status codes carry the outcome.
+	lists = append(lists, "../testdata/parse/kakao/pages", "../testdata/parse/status-markdown/pages")
 	type count struct{ pages, mutations, recovered, refused, elsewhere, warned, silent int }
 	counts := map[string]*count{}
 	silentPairs := map[[2]string]string{}
