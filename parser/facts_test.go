@@ -200,6 +200,8 @@ func score(want, got *schema.API, warnings schema.Diagnostics, err error) (tally
 	return t, silent
 }
 
+// shown quotes a fact's value for the score file: "nothing" when the
+// schema lacks the fact, "none" when it states it empty.
 func shown(v string, present bool) string {
 	switch {
 	case !present:
@@ -329,9 +331,8 @@ func TestScore(t *testing.T) {
 
 	got := reparse()
 	body := got.Operations[0].Endpoints[0].Body
-	hi := 999
-	body[1].Maximum = new(float64)
-	*body[1].Maximum = float64(hi)
+	hi := 999.0
+	body[1].Maximum = &hi
 	check("bound changed", got, nil, nil, tally{facts: n, right: n - 1, silent: 1})
 	check("bound changed, warned", got, schema.Diagnostics{{Pos: body[1].At, Msg: "recovered"}}, nil, tally{facts: n, right: n - 1, warned: 1})
 
