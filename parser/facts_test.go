@@ -15,8 +15,16 @@ import (
 	"github.com/docs2go/docs2go/schema"
 )
 
-// updating reports whether the test runs with -update, the flag the
-// parser's golden tests define: it rewrites this file's goldens too.
+// -update rewrites the goldens. The parser's own golden tests define the
+// flag; this package defines it when they do not, so that it does not
+// depend on them.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite the golden files")
+	}
+}
+
+// updating reports whether the test runs with -update.
 func updating() bool {
 	f := flag.Lookup("update")
 	return f != nil && f.Value.String() == "true"
