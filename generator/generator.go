@@ -48,6 +48,9 @@ func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
 	if err := schema.Validate(api, opts.SchemaPath).Err(); err != nil {
 		return nil, err
 	}
+	if err := notGenerated(api, opts.SchemaPath).Err(); err != nil {
+		return nil, err
+	}
 	shared, err := parseShared()
 	if err != nil {
 		return nil, err

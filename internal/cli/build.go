@@ -232,7 +232,11 @@ func (t *target) generate(api *schema.API) (map[string][]byte, error) {
 		return nil, err
 	}
 	code, err := generator.Generate(api, generator.Options{Package: pkg, SchemaPath: t.source})
-	if err != nil {
+	var located schema.Diagnostics
+	switch {
+	case errors.As(err, &located):
+		return nil, inputError(err)
+	case err != nil:
 		return nil, inputError(fmt.Errorf("%s: %w", t.schemaPath, err))
 	}
 	return code, nil
