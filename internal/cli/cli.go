@@ -184,7 +184,9 @@ func (a *app) parseCmd() *cobra.Command {
 		Use:   "parse [PAGE...]",
 		Short: "Parse documentation pages into a YAML schema",
 		Long: `parse reads documentation pages and writes the schema they document.
-A PAGE is a file or a directory of .txt, .md and .html files. Pages are read
+A PAGE is a file or a directory of .txt, .md, .html and .htm files. When
+pages are at fault, each page's first errors are shown, then a count of
+the rest of that page's. Pages are read
 together: what a scrape lost on one page is recovered from the others.
 Every recovery is reported on stderr as "page:line: recovered …";
 --strict makes them errors. --overrides applies the corrections an
@@ -255,11 +257,11 @@ override each. Given PAGEs, it reads no config file.`,
 }
 
 // pageExts are the extensions of the files readPages reads in a directory:
-// scraped text and Markdown, and the HTML fetch saves.
+// the three scrape styles, and the HTML fetch saves.
 var pageExts = map[string]bool{".txt": true, ".md": true, ".html": true, ".htm": true}
 
-// readPages reads the named files, and the .txt, .md and .html files of
-// the named directories, in name order, in the order given.
+// readPages reads the named files, and the pages (pageExts) of the named
+// directories, in the order given.
 func readPages(paths []string) ([]parser.Page, error) {
 	var pages []parser.Page
 	seen := map[string]string{}
@@ -293,7 +295,7 @@ func readPages(paths []string) ([]parser.Page, error) {
 		}
 		var names []string
 		for _, e := range entries {
-			if ext := filepath.Ext(e.Name()); !e.IsDir() && pageExts[ext] {
+			if ext := filepath.Ext(e.Name()); !e.IsDir() && pageExts[strings.ToLower(ext)] {
 				names = append(names, e.Name())
 			}
 		}
