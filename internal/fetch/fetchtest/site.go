@@ -65,13 +65,14 @@ var sidebar = regexp.MustCompile(`(?s)<aside class="sidebar">.*?</aside>`)
 // title matches the page's title, which names its path.
 var title = regexp.MustCompile(`<title>([A-Za-z0-9]+)`)
 
-// NewSite serves the HTML files of dir, each at /reference/ and the name
-// its title starts with; it is closed when the test ends.
-func NewSite(tb testing.TB, dir string) *Site {
+// NewSite serves the HTML files that pattern matches (filepath.Glob),
+// each at /reference/ and the name its title starts with; it is closed
+// when the test ends.
+func NewSite(tb testing.TB, pattern string) *Site {
 	tb.Helper()
-	paths, err := filepath.Glob(filepath.Join(dir, "*.html"))
+	paths, err := filepath.Glob(pattern)
 	if err != nil || len(paths) == 0 {
-		tb.Fatalf("the HTML fixtures in %s: %v", dir, err)
+		tb.Fatalf("the HTML fixtures %s: %v", pattern, err)
 	}
 	s := &Site{
 		pages:     map[string]string{},
