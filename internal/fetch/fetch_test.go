@@ -83,7 +83,7 @@ func TestLinks(t *testing.T) {
 // error; every page it saved is whole, no temporary file is left, and no
 // manifest is written, so the next crawl asks for every page again.
 func TestCrawlInterrupted(t *testing.T) {
-	site := fetchtest.NewSite(t, "../../testdata/html")
+	site := fetchtest.NewSite(t, "../../testdata/html/*.html")
 	slow := "/reference/linkAccount"
 	site.Slow(slow)
 	site.Redirect("/robots.txt", "/elsewhere/robots.txt")
