@@ -7,7 +7,7 @@
 // runtime of the API's protocol: a DecodeBody per request that reads and
 // checks a body in one pass, an encoder of answers, an http.Handler that
 // serves a Service, and a Client. The runtime's code that does not depend
-// on the schema lives in package generator/shared, and is copied in.
+// on the schema lives in package protocols/gearn/runtime, and is copied in.
 package generator
 
 import (

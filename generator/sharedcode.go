@@ -2,7 +2,6 @@ package generator
 
 import (
 	"bytes"
-	"embed"
 	"fmt"
 	"go/ast"
 	"go/format"
@@ -12,19 +11,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	gearnruntime "github.com/docs2go/docs2go/protocols/gearn/runtime"
 )
-
-// sharedSource is the code that every GearN package holds once: see
-// package generator/shared, which compiles and tests it on its own.
-//
-//go:embed shared/decode.go shared/encode.go shared/server.go shared/client.go
-var sharedSource embed.FS
-
-// sharedFiles are the files of sharedSource, in the order their
-// declarations are written.
-func sharedFiles() []string {
-	return []string{"shared/decode.go", "shared/encode.go", "shared/server.go", "shared/client.go"}
-}
 
 // sharedCode is the shared code, parsed.
 type sharedCode struct {
@@ -46,12 +35,15 @@ type sharedDecl struct {
 	text  string   // the source, doc comment included
 }
 
-// parseShared parses the shared code.
+// parseShared parses the shared code: the code that every GearN package
+// holds once, which package protocols/gearn/runtime compiles and tests on
+// its own.
 func parseShared() (*sharedCode, error) {
 	c := &sharedCode{declared: map[string]bool{}, imports: map[string]string{}}
 	fset := token.NewFileSet()
-	for _, name := range sharedFiles() {
-		src, err := sharedSource.ReadFile(name)
+	source, files := gearnruntime.Source()
+	for _, name := range files {
+		src, err := source.ReadFile(name)
 		if err != nil {
 			return nil, err
 		}

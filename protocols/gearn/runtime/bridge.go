@@ -1,4 +1,4 @@
-// Package shared is the Go code that every package the generator writes
+// Package runtime is the Go code that every package the generator writes
 // for a GearN API holds once: a JSON decoder for request bodies and an
 // encoder for answers, both without reflection, and the cores of the
 // net/http server and client.
@@ -9,7 +9,7 @@
 // next to them from the schema; this file declares a small stand-in for
 // each, so that the package compiles and its tests run on their own. The
 // generator's golden tests compile the real thing.
-package shared
+package runtime
 
 import (
 	"context"
