@@ -8,6 +8,17 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
+// bodyDecoder is a runtime that reads and checks request bodies as JSON:
+// GearN's. With one, Validate has it check a value's JSON, ApplyDefaults
+// takes values from its slabs, and every violation of JSON is reported.
+type bodyDecoder interface {
+	// shared returns name, a declaration of the runtime, and notes that
+	// the package uses it.
+	shared(name string) string
+	// violationMethods writes the methods the runtime asks of Violation.
+	violationMethods(f *jen.File)
+}
+
 // scope is where checks run: in a request's Validate, where member paths
 // are string literals and the validator is the local v, or in an object's
 // validate, where they hang under the path its caller passes and v is a
@@ -245,10 +256,10 @@ func (g *gen) objectValidate(f *jen.File, o *object) {
 		f.Func().Params(recv()).Id("Validate").Params().Error().Block(jen.Return(jen.Nil()))
 		return
 	}
-	if g.wire != nil {
+	if g.decoder != nil {
 		doc(f.Group, "Validate reports every member of t, or of the objects it holds, that breaks the constraints its page documents, as a *ValidationError that names members by their path from t, as DecodeBody reports t's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.")
 		f.Func().Params(recv()).Id("Validate").Params().Error().Block(
-			jen.Return(jen.Id(g.shared("validateObject")).Call(jen.Id("t"), jen.New(jen.Id(o.goName)))),
+			jen.Return(jen.Id(g.decoder.shared("validateObject")).Call(jen.Id("t"), jen.New(jen.Id(o.goName)))),
 		)
 		return
 	}
@@ -274,10 +285,10 @@ func (g *gen) requestValidate(f *jen.File, e *endpoint, typeName string) {
 		f.Func().Params(recv).Id("Validate").Params().Error().Block(jen.Return(jen.Nil()))
 		return
 	}
-	if g.wire != nil {
+	if g.decoder != nil {
 		doc(f.Group, "Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.")
 		f.Func().Params(recv).Id("Validate").Params().Error().Block(
-			jen.Return(jen.Id(g.shared("validateRequest")).Call(jen.Id("r"))),
+			jen.Return(jen.Id(g.decoder.shared("validateRequest")).Call(jen.Id("r"))),
 		)
 		return
 	}

@@ -9,7 +9,7 @@ import (
 // clientFile writes the client's side of the runtime: CallError, what the
 // shared client code reads from an envelope and writes of the headers,
 // and a Client method per operation and role.
-func (g *gen) clientFile(f *jen.File) bool {
+func (g *gearnGen) clientFile(f *jen.File) bool {
 	w := g.wire
 	g.callError(f)
 
@@ -82,7 +82,7 @@ func addressOf(mem *member, v *jen.Statement) jen.Code {
 }
 
 // callError writes CallError, whose methods the shared code declares.
-func (g *gen) callError(f *jen.File) {
+func (g *gearnGen) callError(f *jen.File) {
 	w := g.wire
 	doc(f.Group, fmt.Sprintf("CallError is the failure of a Client call: an answer whose %s is not %s, a request the Client did not send because it is invalid, or an answer that never came or could not be read. Use errors.As to get at it.", w.status.f.Name, w.outcomes["codeOk"]))
 	f.Type().Id("CallError").StructFunc(func(s *jen.Group) {
@@ -102,7 +102,7 @@ func (g *gen) callError(f *jen.File) {
 }
 
 // clientMethod writes the Client method of an operation and role.
-func (g *gen) clientMethod(f *jen.File, e *endpoint) {
+func (g *gearnGen) clientMethod(f *jen.File, e *endpoint) {
 	text := fmt.Sprintf("%s calls %s", e.name, e.op.Name)
 	if e.ep.Role != "" {
 		text += " as the " + e.ep.Role + " role"

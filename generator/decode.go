@@ -13,7 +13,7 @@ import (
 // values. The decode method only says which field each member fills, with
 // which reader: one call per member, so that an API of a thousand
 // operations stays quick to compile.
-func (g *gen) decodeFile(f *jen.File) bool {
+func (g *gearnGen) decodeFile(f *jen.File) bool {
 	for _, o := range g.objects {
 		if o.input {
 			g.decodeMethod(f, "t", o.goName, o.members)
@@ -28,7 +28,7 @@ func (g *gen) decodeFile(f *jen.File) bool {
 // decodeBody writes the DecodeBody of a request type, and the table of
 // its members. DecodeBody reads the members itself, as a decode method
 // does; its decoder stays on the stack.
-func (g *gen) decodeBody(f *jen.File, e *endpoint, name string) {
+func (g *gearnGen) decodeBody(f *jen.File, e *endpoint, name string) {
 	read := []jen.Code{jen.Id("d").Dot(g.shared("skip")).Call()}
 	if len(e.members) > 0 {
 		read = []jen.Code{g.decodeLoop(f, "r", name, e.members)}
@@ -58,7 +58,7 @@ func (g *gen) decodeBody(f *jen.File, e *endpoint, name string) {
 //			}
 //		}
 //	}
-func (g *gen) decodeMethod(f *jen.File, recv, typeName string, members []*member) {
+func (g *gearnGen) decodeMethod(f *jen.File, recv, typeName string, members []*member) {
 	params := jen.Params(jen.Id("d").Op("*").Id(g.shared("decoder")))
 	if len(members) == 0 {
 		f.Comment("decode reads the object at d's position, which has no members, into " + recv + ".")
@@ -72,7 +72,7 @@ func (g *gen) decodeMethod(f *jen.File, recv, typeName string, members []*member
 
 // decodeLoop writes the table of the members of an object type or a
 // request, and returns the loop that reads them into recv.
-func (g *gen) decodeLoop(f *jen.File, recv, typeName string, members []*member) jen.Code {
+func (g *gearnGen) decodeLoop(f *jen.File, recv, typeName string, members []*member) jen.Code {
 	table := "members" + typeName
 	doc(f.Group, table+" are the members of "+typeName+" in the order of its page, with the constraints the page documents.")
 	f.Var().Id(table).Op("=").Index().Id(g.shared("member")).ValuesFunc(func(v *jen.Group) {
@@ -97,7 +97,7 @@ func (g *gen) decodeLoop(f *jen.File, recv, typeName string, members []*member) 
 // memberEntry is the entry of a member in its object's table: {name:
 // "userId", required: true, bounds: boundMinLength | boundMaxLength,
 // minLength: 10, maxLength: 10}.
-func (g *gen) memberEntry(mem *member) jen.Code {
+func (g *gearnGen) memberEntry(mem *member) jen.Code {
 	f := mem.f
 	fields := []jen.Code{jen.Id("name").Op(":").Lit(f.Name)}
 	if f.Required {
@@ -154,7 +154,7 @@ func (g *gen) memberEntry(mem *member) jen.Code {
 // decodeMember is what a decode method does with a member: it reads the
 // value with the reader of its kind, which checks it against the member's
 // table entry.
-func (g *gen) decodeMember(recv string, mem *member) []jen.Code {
+func (g *gearnGen) decodeMember(recv string, mem *member) []jen.Code {
 	d := func(method string) *jen.Statement { return jen.Id("d").Dot(g.shared(method)) }
 	field := func() *jen.Statement { return jen.Id(recv).Dot(mem.goName) }
 	switch {
@@ -163,7 +163,7 @@ func (g *gen) decodeMember(recv string, mem *member) []jen.Code {
 	case mem.f.Array:
 		item := field().Clone().Index(jen.Id("n"))
 		return []jen.Code{jen.If(d("array").Call()).Block(
-			field().Op("=").Index().Add(g.baseType(mem)).Values(),
+			field().Op("=").Index().Add(g.emit.baseType(mem)).Values(),
 			jen.For(jen.Id("n").Op(":=").Lit(0), d("item").Call(jen.Id("n")), jen.Id("n").Op("++")).Block(
 				field().Op("=").Id(g.shared("grow")).Call(field()),
 				g.decodeItem(mem, item),
@@ -198,7 +198,7 @@ func (g *gen) decodeMember(recv string, mem *member) []jen.Code {
 
 // decodeItem reads item, an item of an array member that is not of
 // strings, once the decoder has moved to it.
-func (g *gen) decodeItem(mem *member, item *jen.Statement) jen.Code {
+func (g *gearnGen) decodeItem(mem *member, item *jen.Statement) jen.Code {
 	if mem.kind == kindObject {
 		return jen.If(jen.Id("d").Dot(g.shared("itemObject")).Call()).Block(item.Clone().Dot("decode").Call(jen.Id("d")))
 	}

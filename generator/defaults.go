@@ -23,11 +23,11 @@ func (g *gen) defaultsMethod(f *jen.File, recv, typeName, what string, members [
 	doc(f.Group, text+".")
 	var s *jen.Statement
 	var body []jen.Code
-	if g.wire != nil && slabbed(members) {
+	if g.decoder != nil && slabbed(members) {
 		// The GearN runtime's slabs hold the values, a few allocations
 		// for many members.
 		s = jen.Id("s")
-		body = append(body, jen.Var().Id("s").Id(g.shared("slabs")))
+		body = append(body, jen.Var().Id("s").Id(g.decoder.shared("slabs")))
 	}
 	body = append(body, g.defaultsBody(recv, members, s)...)
 	f.Func().Params(jen.Id(recv).Op("*").Id(typeName)).Id("ApplyDefaults").Params().Block(body...)
@@ -63,7 +63,7 @@ func (g *gen) defaultsBody(recv string, members []*member, s *jen.Statement) []j
 				field().Op("=").Id("ptr").Call(defaultLit(mem)),
 			))
 		case mem.hasDefault():
-			body = append(body, s.Clone().Dot(slabOf(mem)).Dot(g.shared("fill")).Call(jen.Op("&").Add(field()), defaultLit(mem)))
+			body = append(body, s.Clone().Dot(slabOf(mem)).Dot(g.decoder.shared("fill")).Call(jen.Op("&").Add(field()), defaultLit(mem)))
 		case mem.object == nil || !mem.object.defaults:
 		case mem.f.Array:
 			body = append(body, jen.For(jen.Id("i").Op(":=").Range().Add(field())).Block(

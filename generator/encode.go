@@ -10,7 +10,7 @@ import (
 // answer holds, and an AppendJSON per payload type. They write what
 // encoding/json.Marshal writes for the same value, byte for byte, with
 // the shared encoder rather than reflection.
-func (g *gen) encodeFile(f *jen.File) bool {
+func (g *gearnGen) encodeFile(f *jen.File) bool {
 	found := false
 	for _, o := range g.objects {
 		if !o.output {
@@ -26,7 +26,7 @@ func (g *gen) encodeFile(f *jen.File) bool {
 }
 
 // appendJSON writes the AppendJSON of a payload type.
-func (g *gen) appendJSON(f *jen.File, o *object) {
+func (g *gearnGen) appendJSON(f *jen.File, o *object) {
 	doc(f.Group, "AppendJSON appends t to b as encoding/json.Marshal writes it, and returns the extended buffer; a nil t is null.")
 	f.Func().Params(jen.Id("t").Op("*").Id(o.goName)).Id("AppendJSON").Params(jen.Id("b").Index().Byte()).Params(jen.Index().Byte(), jen.Error()).Block(
 		jen.If(jen.Id("t").Op("==").Nil()).Block(
@@ -55,7 +55,7 @@ func sizeHint(o *object, seen map[*object]bool) int {
 }
 
 // encodeMethod writes the encode method of an object an answer holds.
-func (g *gen) encodeMethod(f *jen.File, o *object) {
+func (g *gearnGen) encodeMethod(f *jen.File, o *object) {
 	f.Comment("encode writes t as a JSON object.")
 	body := []jen.Code{jen.Id("start").Op(":=").Id("e").Dot(g.shared("open")).Call()}
 	for _, mem := range o.members {
@@ -74,7 +74,7 @@ func key(name string) jen.Code {
 
 // encodeMember is the statement that writes a member, whose value is
 // field. An optional member is left out when absent, as omitempty does.
-func (g *gen) encodeMember(field *jen.Statement, mem *member) jen.Code {
+func (g *gearnGen) encodeMember(field *jen.Statement, mem *member) jen.Code {
 	e := func(method string) *jen.Statement { return jen.Id("e").Dot(g.shared(method)) }
 	k := key(mem.f.Name)
 	omit := jen.Lit(!mem.f.Required)

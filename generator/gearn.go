@@ -4,9 +4,84 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/docs2go/docs2go/schema"
 )
+
+// gearnBackend writes the package of a GearN API, whose runtime, copied
+// from package protocols/gearn/runtime, answers every request with HTTP
+// 200 and an envelope that carries the outcome.
+type gearnBackend struct{}
+
+// gearnRuntime is the GearN runtime's code, parsed once.
+var gearnRuntime = sync.OnceValues(parseShared)
+
+func (gearnBackend) claims() (claims, error) {
+	code, err := gearnRuntime()
+	if err != nil {
+		return claims{}, err
+	}
+	names := []string{"Envelope", "Headers", "Service", "ValidationError", "MemberError", violationType, "Authorizer", "CallError", "NewHandler"}
+	names = append(names, code.exported()...)
+	for v := range numViolations {
+		names = append(names, v.ident())
+	}
+	return claims{
+		declared:       names,
+		objectMethods:  []string{"Validate", "ApplyDefaults", "AppendJSON"},
+		requestMethods: []string{"Validate", "ApplyDefaults", "DecodeBody"},
+	}, nil
+}
+
+func (gearnBackend) plan(g *gen) (*plan, error) {
+	code, err := gearnRuntime()
+	if err != nil {
+		return nil, err
+	}
+	w, err := gearnWire(g.model)
+	if err != nil {
+		return nil, err
+	}
+	gg := &gearnGen{model: g.model, emit: g, wire: w, used: map[string]bool{}}
+	g.decoder = gg
+	// defaults.go and validation.go go last: they declare the helpers the
+	// other files turned out to call.
+	return &plan{
+		summary: ": its objects and enums, a Validate and a DecodeBody for every request, the routes, the Service a server implements, the http.Handler that serves one, and a Client",
+		files: []outputFile{
+			{"enums.go", g.enumsFile},
+			{"types.go", g.typesFile},
+			{"requests.go", gg.requestsFile},
+			{"routes.go", gg.routesFile},
+			{"decode.go", gg.decodeFile},
+			{"encode.go", gg.encodeFile},
+			{"server.go", gg.serverFile},
+			{"client.go", gg.clientFile},
+			{"defaults.go", g.defaultsFile},
+			{"validation.go", g.validationFile},
+		},
+		runtime: &runtimeCopy{code: code, used: gg.used},
+	}, nil
+}
+
+// gearnGen writes the files of a GearN package that the shared emitter
+// does not.
+type gearnGen struct {
+	*model
+	emit *gen
+	wire *wire
+	// used holds the names of the runtime's code that the files use, so
+	// that shared.go holds exactly those and what they need.
+	used map[string]bool
+}
+
+// shared returns name, a declaration of the runtime's code, and notes
+// that the package uses it.
+func (g *gearnGen) shared(name string) string {
+	g.used[name] = true
+	return name
+}
 
 // This file is what the generator knows of GearN that its pages do not say
 // in a form the parser can read: which members of the envelope the server

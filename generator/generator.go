@@ -31,9 +31,8 @@ type Options struct {
 // Generate builds every output file in memory: file name (e.g. "types.go")
 // -> gofmt'd bytes. The same API and options always give the same bytes.
 func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
-	switch api.Protocol {
-	case schema.ProtocolGearN, schema.ProtocolHTTPStatus:
-	default:
+	b, ok := backends()[api.Protocol]
+	if !ok {
 		return nil, fmt.Errorf("protocol %s is not supported yet", api.Protocol)
 	}
 	if !token.IsIdentifier(opts.Package) || opts.Package == "_" {
@@ -48,40 +47,17 @@ func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
 	if err := schema.Validate(api, opts.SchemaPath).Err(); err != nil {
 		return nil, err
 	}
-	shared, err := parseShared()
+	c, err := b.claims()
 	if err != nil {
 		return nil, err
 	}
-	m, err := newModel(api, shared.exported())
+	m, err := newModel(api, c)
 	if err != nil {
 		return nil, err
 	}
-	g := &gen{model: m, opts: opts, used: map[string]bool{}}
-	// defaults.go and validation.go go last: they declare the helpers the
-	// other files turned out to call.
-	files := []struct {
-		name  string
-		build func(*jen.File) bool
-	}{
-		{"doc.go", g.docFile},
-		{"enums.go", g.enumsFile},
-		{"types.go", g.typesFile},
-		{"requests.go", g.requestsFile},
-		{"routes.go", g.routesFile},
-		{"decode.go", g.decodeFile},
-		{"encode.go", g.encodeFile},
-		{"server.go", g.serverFile},
-		{"client.go", g.clientFile},
-		{"defaults.go", g.defaultsFile},
-		{"validation.go", g.validationFile},
-	}
-	if api.Protocol == schema.ProtocolHTTPStatus {
-		sg, err := newStatusGen(g)
-		if err != nil {
-			return nil, err
-		}
-		files = sg.files()
-	} else if g.wire, err = gearnWire(m); err != nil {
+	g := &gen{model: m, opts: opts}
+	p, err := b.plan(g)
+	if err != nil {
 		return nil, err
 	}
 	type built struct {
@@ -96,7 +72,7 @@ func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
 	var all []*built
 	var wg sync.WaitGroup
 	rendering := make(chan struct{}, 2)
-	for _, file := range files {
+	for _, file := range append([]outputFile{{"doc.go", g.docFile(p.summary)}}, p.files...) {
 		f := g.newFile()
 		if !file.build(f) {
 			continue
@@ -109,12 +85,12 @@ func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
 			b.err = f.Render(&b.src)
 		})
 	}
-	// shared.go, the GearN runtime's shared code, holds what the other
-	// files turned out to use.
+	// shared.go, the copy of the runtime, holds what the other files
+	// turned out to use.
 	var sharedSrc []byte
 	var sharedErr error
-	if g.wire != nil {
-		sharedSrc, sharedErr = shared.file(g.header(), opts.Package, g.used)
+	if p.runtime != nil {
+		sharedSrc, sharedErr = p.runtime.code.file(g.header(), opts.Package, p.runtime.used)
 	}
 	wg.Wait()
 	if sharedErr != nil {
@@ -133,26 +109,74 @@ func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
 	return out, nil
 }
 
-// gen writes the files of one package. It notes which unexported helpers
-// the code it writes calls, so that validation.go declares exactly those,
-// and which names of the shared code it uses, so that shared.go holds
-// exactly those and what they need: an unused helper is dead code to vet
-// and staticcheck.
-type gen struct {
-	*model
-	opts Options
-	wire *wire // the GearN runtime's; nil for another protocol
-	uses struct {
-		validator, length, items, join, item, ptr bool
+// backend writes the package of an API of one protocol, with the shared
+// emitter that plan is given.
+type backend interface {
+	// claims returns the names that every package of the protocol
+	// declares, whatever its schema says.
+	claims() (claims, error)
+	// plan resolves what the protocol's files need beyond the model g
+	// holds, and lists them.
+	plan(g *gen) (*plan, error)
+}
+
+// backends returns the backend of each protocol.
+func backends() map[schema.Protocol]backend {
+	return map[schema.Protocol]backend{
+		schema.ProtocolGearN:      gearnBackend{},
+		schema.ProtocolHTTPStatus: statusBackend{},
 	}
+}
+
+// claims are the names a backend's package declares, whatever its schema
+// says: no type, enum or operation may take one.
+type claims struct {
+	declared []string
+	// objectMethods and requestMethods are the exported methods of the
+	// object and request types, which no member may take as its Go name.
+	objectMethods, requestMethods []string
+}
+
+// plan is what a backend writes for one package.
+type plan struct {
+	// summary ends the first sentence of the package comment, after "is
+	// the API as its pages document it".
+	summary string
+	// files lists the files after doc.go, in order.
+	files []outputFile
+	// runtime is copied into shared.go, with what the files use; nil when
+	// the package holds no copy of a runtime.
+	runtime *runtimeCopy
+}
+
+// outputFile is a file of the generated package and what writes it; build
+// returns false when the file would be empty.
+type outputFile struct {
+	name  string
+	build func(*jen.File) bool
+}
+
+// runtimeCopy is a runtime's code and the names of it that the files of a
+// package use.
+type runtimeCopy struct {
+	code *sharedCode
 	used map[string]bool
 }
 
-// shared returns name, a declaration of the shared code, and notes that
-// the package uses it.
-func (g *gen) shared(name string) string {
-	g.used[name] = true
-	return name
+// gen is the emitter that the backends share: it writes the enums, the
+// types, their Validate and ApplyDefaults, and the violations. It notes
+// which unexported helpers the code it writes calls, so that
+// validation.go declares exactly those: an unused helper is dead code to
+// vet and staticcheck.
+type gen struct {
+	*model
+	opts Options
+	// decoder is the runtime that reads and checks request bodies as
+	// JSON, when the package has one; nil when Validate checks Go values.
+	decoder bodyDecoder
+	uses    struct {
+		validator, length, items, join, item, ptr bool
+	}
 }
 
 // header is the comment every generated file starts with.
@@ -168,15 +192,18 @@ func (g *gen) newFile() *jen.File {
 	return f
 }
 
-// docFile writes the package comment.
-func (g *gen) docFile(f *jen.File) bool {
-	name := g.api.Name
-	if name == "" {
-		name = g.opts.Package
+// docFile writes the package comment: the API, and what the package
+// holds, as the backend's summary says.
+func (g *gen) docFile(summary string) func(*jen.File) bool {
+	return func(f *jen.File) bool {
+		name := g.api.Name
+		if name == "" {
+			name = g.opts.Package
+		}
+		text := fmt.Sprintf("Package %s is the %s API as its pages document it%s.", g.opts.Package, name, summary)
+		for _, line := range wrap(text) {
+			f.PackageComment(line)
+		}
+		return true
 	}
-	text := fmt.Sprintf("Package %s is the %s API as its pages document it: its objects and enums, a Validate and a DecodeBody for every request, the routes, the Service a server implements, the http.Handler that serves one, and a Client.", g.opts.Package, name)
-	for _, line := range wrap(text) {
-		f.PackageComment(line)
-	}
-	return true
 }

@@ -7,8 +7,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/dave/jennifer/jen"
-
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -38,10 +36,31 @@ func httpStatusRuntime() []string {
 	return names
 }
 
-// statusGen writes the files of an http-status package.
+// statusBackend writes the package of an API whose HTTP status codes carry
+// the outcome.
+type statusBackend struct{}
+
+func (statusBackend) claims() (claims, error) {
+	return claims{declared: httpStatusRuntime()}, nil
+}
+
+func (statusBackend) plan(g *gen) (*plan, error) {
+	sg, err := newStatusGen(g)
+	if err != nil {
+		return nil, err
+	}
+	return &plan{
+		summary: ", an API whose HTTP status codes carry the outcome: its objects, the headers of each request with their Validate, the Service a server implements and the net/http handler that serves it, and a Client",
+		files:   sg.files(),
+	}, nil
+}
+
+// statusGen writes the files of an http-status package that the shared
+// emitter does not.
 type statusGen struct {
-	*gen
-	ops []*statusOp
+	*model
+	emit *gen
+	ops  []*statusOp
 	// common are the members that every documented error body holds, with
 	// the same type: StatusError has a field for each. message is the
 	// first of them that is a string; the handler puts the text of a
@@ -103,7 +122,7 @@ func headerProblems() []headerProblem {
 
 // newStatusGen resolves what the http-status files need beyond the model.
 func newStatusGen(g *gen) (*statusGen, error) {
-	sg := &statusGen{gen: g}
+	sg := &statusGen{model: g.model, emit: g}
 	routes := map[string]string{}
 	for _, e := range g.endpoints {
 		op, err := sg.statusOp(e)
@@ -344,44 +363,23 @@ func statusDoc(st *schema.Status) string {
 	return text
 }
 
-// files lists the files of the package. validation.go and
+// files lists the files of the package after doc.go. validation.go and
 // defaults.go go last: they declare what the others turned out to call.
 func (sg *statusGen) files() []outputFile {
 	files := []outputFile{
-		{"doc.go", sg.docFile},
-		{"enums.go", sg.enumsFile},
-		{"types.go", sg.typesFile},
+		{"enums.go", sg.emit.enumsFile},
+		{"types.go", sg.emit.typesFile},
 		{"headers.go", sg.headersFile},
 		{"requests.go", sg.requestsFile},
 		{"status.go", sg.statusFile},
 		{"server.go", sg.serverFile},
 		{"client.go", sg.clientFile},
-		{"defaults.go", sg.defaultsFile},
+		{"defaults.go", sg.emit.defaultsFile},
 	}
 	if sg.bodies {
-		files = append(files, outputFile{"validation.go", sg.validationFile})
+		files = append(files, outputFile{"validation.go", sg.emit.validationFile})
 	}
 	return files
-}
-
-// outputFile is a file of the generated package and what writes it; build
-// returns false when the file would be empty.
-type outputFile = struct {
-	name  string
-	build func(*jen.File) bool
-}
-
-// docFile writes the package comment.
-func (sg *statusGen) docFile(f *jen.File) bool {
-	name := sg.api.Name
-	if name == "" {
-		name = sg.opts.Package
-	}
-	text := fmt.Sprintf("Package %s is the %s API as its pages document it, an API whose HTTP status codes carry the outcome: its objects, the headers of each request with their Validate, the Service a server implements and the net/http handler that serves it, and a Client.", sg.opts.Package, name)
-	for _, line := range wrap(text) {
-		f.PackageComment(line)
-	}
-	return true
 }
 
 // sortedByWidth returns the ranges among statuses, narrowest first, so

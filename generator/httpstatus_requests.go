@@ -23,7 +23,7 @@ func (sg *statusGen) requestsFile(f *jen.File) bool {
 			s.Comment("// Headers holds the request's headers; they are not part of the body.")
 			s.Id("Headers").Id(op.name + "Headers").Tag(map[string]string{"json": "-"})
 			for _, mem := range op.members {
-				sg.structField(s, mem)
+				sg.emit.structField(s, mem)
 			}
 		})
 		recv := jen.Id("r").Op("*").Id(name)
@@ -33,17 +33,17 @@ func (sg *statusGen) requestsFile(f *jen.File) bool {
 				jen.Return(jen.Id("r").Dot("Headers").Dot("Validate").Call()),
 			)
 		} else {
-			sg.uses.validator = true
+			sg.emit.uses.validator = true
 			doc(f.Group, "Validate reports every header that breaks what its page documents, as a *HeaderError, and every member of the body that does, as a *ValidationError, joined with errors.Join. It returns nil when there is none.")
 			body := []jen.Code{jen.Var().Id("v").Id("validator")}
-			body = append(body, sg.validateBody(scope{recv: "r"}, op.members)...)
+			body = append(body, sg.emit.validateBody(scope{recv: "r"}, op.members)...)
 			body = append(body, jen.Return(jen.Qual("errors", "Join").Call(
 				jen.Id("r").Dot("Headers").Dot("Validate").Call(),
 				jen.Id("v").Dot("err").Call(),
 			)))
 			f.Func().Params(recv).Id("Validate").Params().Error().Block(body...)
 		}
-		sg.defaultsMethod(f, "r", name, "the body", op.members, op.defaults)
+		sg.emit.defaultsMethod(f, "r", name, "the body", op.members, op.defaults)
 	}
 	return true
 }

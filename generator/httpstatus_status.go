@@ -21,7 +21,7 @@ func (sg *statusGen) statusFile(f *jen.File) bool {
 				text += " " + sentence(mem.f.Description)
 			}
 			doc(s, text)
-			s.Id(mem.goName).Add(sg.goType(mem))
+			s.Id(mem.goName).Add(sg.emit.goType(mem))
 		}
 		for _, o := range sg.typed {
 			doc(s, fmt.Sprintf("%s is the body of an answer whose status documents it: %s. A Client sets it for such an answer, unless the body is not that JSON; the handler answers with it when it is set, with the members of e that every error body holds.", o.goName, strings.Join(sg.documentedFor(o), ", ")))
@@ -80,7 +80,7 @@ func (sg *statusGen) statusFile(f *jen.File) bool {
 	f.Comment("document holds.")
 	f.Type().Id("statusBody").StructFunc(func(s *jen.Group) {
 		for _, c := range sg.common {
-			s.Id(c.goName).Add(sg.goType(c)).Tag(map[string]string{"json": c.f.Name})
+			s.Id(c.goName).Add(sg.emit.goType(c)).Tag(map[string]string{"json": c.f.Name})
 		}
 	})
 	return true

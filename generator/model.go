@@ -145,17 +145,19 @@ func (m *member) checkedHere() bool {
 
 // newModel resolves api. It fails on what would make the generated package
 // wrong or uncompilable: an unknown type, a constraint on a member it
-// cannot apply to, two names that become one Go name. shared lists the
-// exported names of the shared code, which the package declares too.
-func newModel(api *schema.API, shared []string) (*model, error) {
+// cannot apply to, two names that become one Go name. c holds what the
+// backend's package declares whatever its schema says.
+func newModel(api *schema.API, c claims) (*model, error) {
 	m := &model{
 		api:      api,
 		objectBy: map[string]*object{},
 		enumBy:   map[string]*enum{},
 		idents:   idents{},
 	}
-	if err := m.claimRuntime(shared); err != nil {
-		return nil, err
+	for _, id := range c.declared {
+		if err := m.idents.claim(id, "docs2go's own "+id); err != nil {
+			return nil, err
+		}
 	}
 	for _, e := range api.Enums {
 		en := &enum{e: e, goName: goName(e.Name)}
@@ -179,7 +181,7 @@ func newModel(api *schema.API, shared []string) (*model, error) {
 	}
 	for _, o := range m.objects {
 		var err error
-		o.members, err = m.members(fmt.Sprintf("type %q", o.t.Name), o.t.Fields, m.methods("the object's", "Validate", "ApplyDefaults", "AppendJSON"))
+		o.members, err = m.members(fmt.Sprintf("type %q", o.t.Name), o.t.Fields, reserve("the object's", c.objectMethods))
 		if err != nil {
 			return nil, err
 		}
@@ -189,7 +191,7 @@ func newModel(api *schema.API, shared []string) (*model, error) {
 			return nil, err
 		}
 	}
-	if err := m.resolveEndpoints(); err != nil {
+	if err := m.resolveEndpoints(c.requestMethods); err != nil {
 		return nil, err
 	}
 	m.markInputs()
@@ -197,37 +199,14 @@ func newModel(api *schema.API, shared []string) (*model, error) {
 	return m, nil
 }
 
-// methods reserves the names of the exported methods that a type of the
-// GearN runtime has, which none of its fields may take. The http-status
-// files check their own.
-func (m *model) methods(owner string, names ...string) map[string]string {
+// reserve maps the names of the exported methods of a type, which none of
+// its members may take as its Go name, to what they are.
+func reserve(owner string, methods []string) map[string]string {
 	reserved := map[string]string{}
-	if m.api.Protocol != schema.ProtocolGearN {
-		return reserved
-	}
-	for _, name := range names {
+	for _, name := range methods {
 		reserved[name] = owner + " method " + name
 	}
 	return reserved
-}
-
-// claimRuntime claims the names of what every generated package declares,
-// whatever its schema says.
-func (m *model) claimRuntime(shared []string) error {
-	names := []string{"Envelope", "Headers", "Service", "ValidationError", "MemberError", violationType, "Authorizer", "CallError", "NewHandler"}
-	names = append(names, shared...)
-	for v := range numViolations {
-		names = append(names, v.ident())
-	}
-	if m.api.Protocol == schema.ProtocolHTTPStatus {
-		names = httpStatusRuntime()
-	}
-	for _, id := range names {
-		if err := m.idents.claim(id, "docs2go's own "+id); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 func (m *model) claimEnum(en *enum) error {
@@ -278,7 +257,7 @@ func (m *model) resolveEnvelope(env *schema.Envelope) error {
 	return nil
 }
 
-func (m *model) resolveEndpoints() error {
+func (m *model) resolveEndpoints(methods []string) error {
 	groups := map[string]map[string]bool{} // operation name → its groups
 	for _, op := range m.api.Operations {
 		if groups[op.Name] == nil {
@@ -313,7 +292,7 @@ func (m *model) resolveEndpoints() error {
 					return err
 				}
 			}
-			reserved := m.methods("the request's", "Validate", "ApplyDefaults", "DecodeBody")
+			reserved := reserve("the request's", methods)
 			reserved["Headers"] = "the request's Headers"
 			var err error
 			e.members, err = m.members(owner+" body", ep.Body, reserved)

@@ -15,7 +15,7 @@ import (
 // The headers are one struct that every request holds: the pages document
 // the same few headers for every operation, and only whether each is
 // required differs, which each request's doc comment says.
-func (g *gen) requestsFile(f *jen.File) bool {
+func (g *gearnGen) requestsFile(f *jen.File) bool {
 	if len(g.endpoints) == 0 {
 		return false
 	}
@@ -27,14 +27,12 @@ func (g *gen) requestsFile(f *jen.File) bool {
 			s.Comment("// Headers holds the request's headers; they are not part of the body.")
 			s.Id("Headers").Id("Headers").Tag(map[string]string{"json": "-"})
 			for _, mem := range e.members {
-				g.structField(s, mem)
+				g.emit.structField(s, mem)
 			}
 		})
-		if g.wire != nil {
-			g.runtimeMethods(f, e, name)
-		}
-		g.requestValidate(f, e, name)
-		g.defaultsMethod(f, "r", name, "the body", e.members, e.defaults)
+		g.runtimeMethods(f, e, name)
+		g.emit.requestValidate(f, e, name)
+		g.emit.defaultsMethod(f, "r", name, "the body", e.members, e.defaults)
 	}
 	return true
 }
@@ -42,7 +40,7 @@ func (g *gen) requestsFile(f *jen.File) bool {
 // runtimeMethods writes what the GearN runtime asks of a request type: a
 // new request of its type, and the call of the Service method that serves
 // it.
-func (g *gen) runtimeMethods(f *jen.File, e *endpoint, name string) {
+func (g *gearnGen) runtimeMethods(f *jen.File, e *endpoint, name string) {
 	recv := func() *jen.Statement { return jen.Id("r").Op("*").Id(name) }
 	f.Comment("fresh returns a new request with headers h, even from a nil r.")
 	f.Func().Params(jen.Op("*").Id(name)).Id("fresh").Params(jen.Id("h").Id("Headers")).Id(g.shared("request")).Block(
@@ -65,7 +63,7 @@ func (g *gen) runtimeMethods(f *jen.File, e *endpoint, name string) {
 
 // headersType writes Headers, with a string per header any page
 // documents. An absent header is the empty string, as in net/http.
-func (g *gen) headersType(f *jen.File) {
+func (g *gearnGen) headersType(f *jen.File) {
 	doc(f.Group, "Headers holds the headers of a request. Which of them an operation needs is in the doc comment of its request type.")
 	f.Type().Id("Headers").StructFunc(func(s *jen.Group) {
 		for _, h := range g.headers {

@@ -9,7 +9,7 @@ import (
 
 // routesFile writes the method and path of every operation and role, and
 // the Service interface with a method for each.
-func (g *gen) routesFile(f *jen.File) bool {
+func (g *gearnGen) routesFile(f *jen.File) bool {
 	if len(g.endpoints) == 0 {
 		return false
 	}

@@ -11,7 +11,7 @@ import (
 // serverFile writes the server's side of the runtime: the names the shared
 // code knows the schema's enums and headers by, the writing of the
 // envelope, NewHandler, and the methods of UnimplementedService.
-func (g *gen) serverFile(f *jen.File) bool {
+func (g *gearnGen) serverFile(f *jen.File) bool {
 	w := g.wire
 	f.Comment("returnCode is the enum the runtime answers with.")
 	f.Type().Id("returnCode").Op("=").Id(w.returnCode.goName)
@@ -56,7 +56,7 @@ func (g *gen) serverFile(f *jen.File) bool {
 
 // appendEnvelope writes the function that writes an answer: its envelope
 // members in the pages' order, with the payload that payload writes.
-func (g *gen) appendEnvelope(f *jen.File) {
+func (g *gearnGen) appendEnvelope(f *jen.File) {
 	w := g.wire
 	e := func(method string) *jen.Statement { return jen.Id("e").Dot(g.shared(method)) }
 	body := []jen.Code{
@@ -114,7 +114,7 @@ func (g *gen) appendEnvelope(f *jen.File) {
 }
 
 // newHandler writes NewHandler.
-func (g *gen) newHandler(f *jen.File) {
+func (g *gearnGen) newHandler(f *jen.File) {
 	var prefixes []string
 	for _, r := range g.wire.unknown {
 		prefixes = append(prefixes, r.method+" "+r.path)

@@ -69,7 +69,7 @@ func (v violation) spec() violationSpec {
 // violationDoc is the doc comment of v's constant in the package g
 // writes.
 func (g *gen) violationDoc(v violation) string {
-	if spec := v.spec(); g.wire == nil && spec.structDoc != "" {
+	if spec := v.spec(); g.decoder == nil && spec.structDoc != "" {
 		return spec.structDoc
 	}
 	return v.spec().doc
@@ -78,7 +78,7 @@ func (g *gen) violationDoc(v violation) string {
 // violationText is what Violation.String returns for v in the package g
 // writes.
 func (g *gen) violationText(v violation) string {
-	if spec := v.spec(); g.wire == nil && spec.structText != "" {
+	if spec := v.spec(); g.decoder == nil && spec.structText != "" {
 		return spec.structText
 	}
 	return v.spec().text
@@ -145,7 +145,7 @@ func (g *gen) validationError(f *jen.File) {
 func (g *gen) kinds() []violation {
 	var out []violation
 	for v := range numViolations {
-		if g.wire != nil || (v != wrongType && v != notInteger) {
+		if g.decoder != nil || (v != wrongType && v != notInteger) {
 			out = append(out, v)
 		}
 	}
@@ -155,7 +155,7 @@ func (g *gen) kinds() []violation {
 func (g *gen) violations(f *jen.File) {
 	f.Comment(violationType + " says which constraint a member breaks.")
 	f.Type().Id(violationType).Int()
-	if g.wire != nil {
+	if g.decoder != nil {
 		f.Comment("The violations Validate and DecodeBody report.")
 	} else {
 		f.Comment("The violations Validate reports.")
@@ -179,17 +179,15 @@ func (g *gen) violations(f *jen.File) {
 		}),
 		jen.Return(jen.Lit(violationType+"(").Op("+").Qual("strconv", "Itoa").Call(jen.Int().Call(jen.Id("k"))).Op("+").Lit(")")),
 	)
-	g.invalidMemberType(f)
+	if g.decoder != nil {
+		g.decoder.violationMethods(f)
+	}
 }
 
-// invalidMemberType writes the method that maps a violation to the member
-// of the invalid-member enum that reports it, for the GearN runtime; see
-// gearnInvalidMemberType.
-func (g *gen) invalidMemberType(f *jen.File) {
+// violationMethods writes the method that maps a violation to the member
+// of the invalid-member enum that reports it; see gearnInvalidMemberType.
+func (g *gearnGen) violationMethods(f *jen.File) {
 	w := g.wire
-	if w == nil {
-		return
-	}
 	name := w.memberType.goName
 	doc(f.Group, fmt.Sprintf("%s returns the member of %s that an answer reports k with.", name, name))
 	f.Func().Params(jen.Id("k").Id(violationType)).Id(name).Params().Id(name).Block(
