@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	gearnruntime "github.com/docs2go/docs2go/protocols/gearn/runtime"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -15,7 +16,9 @@ import (
 type gearnBackend struct{}
 
 // gearnRuntime is the GearN runtime's code, parsed once.
-var gearnRuntime = sync.OnceValues(parseShared)
+var gearnRuntime = sync.OnceValues(func() (*sharedCode, error) {
+	return parseRuntime(gearnruntime.Source())
+})
 
 func (gearnBackend) claims() (claims, error) {
 	code, err := gearnRuntime()

@@ -4,10 +4,11 @@
 // per object type and per request, an enum type per enum, a Validate per
 // request that lists every member breaking the documented constraints,
 // route constants, the Service interface a server implements, and the
-// runtime of the API's protocol: a DecodeBody per request that reads and
-// checks a body in one pass, an encoder of answers, an http.Handler that
-// serves a Service, and a Client. The runtime's code that does not depend
-// on the schema lives in package protocols/gearn/runtime, and is copied in.
+// runtime of the API's protocol. Each protocol has a backend, which lists
+// the files of its package; the runtime's code that does not depend on
+// the schema lives in a package of its own that compiles and is tested on
+// its own (protocols/gearn/runtime, protocols/httpstatus/runtime), and is
+// copied into shared.go.
 package generator
 
 import (

@@ -6,7 +6,9 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
+	statusruntime "github.com/docs2go/docs2go/protocols/httpstatus/runtime"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -16,19 +18,16 @@ import (
 // method, a net/http handler and a client method, with a StatusError for
 // every answer but the documented success.
 
-// httpStatusRuntime lists the package-level names the http-status runtime
-// declares, whatever its schema says. ValidationError, MemberError and the
-// violations are there for request bodies, which the GearN files' Validate
-// checks.
-func httpStatusRuntime() []string {
+// httpStatusNames lists the package-level names the http-status files
+// declare, whatever its schema says; the runtime's exported ones come on
+// top. ValidationError, MemberError and the violations are there for
+// request bodies, which the shared emitter's Validate checks.
+func httpStatusNames() []string {
 	names := []string{
-		"Service", "StatusError", "HeaderError", "InvalidHeader", "HeaderProblem",
+		"Service", "StatusError",
 		"Client", "ClientOption", "NewClient", "WithHTTPClient",
 		"NewHandler", "Option", "WithErrorLog",
 		"ValidationError", "MemberError", violationType,
-	}
-	for _, p := range headerProblems() {
-		names = append(names, p.ident)
 	}
 	for v := range numViolations {
 		names = append(names, v.ident())
@@ -36,15 +35,28 @@ func httpStatusRuntime() []string {
 	return names
 }
 
+// statusRuntime is the http-status runtime's code, parsed once.
+var statusRuntime = sync.OnceValues(func() (*sharedCode, error) {
+	return parseRuntime(statusruntime.Source())
+})
+
 // statusBackend writes the package of an API whose HTTP status codes carry
 // the outcome.
 type statusBackend struct{}
 
 func (statusBackend) claims() (claims, error) {
-	return claims{declared: httpStatusRuntime()}, nil
+	code, err := statusRuntime()
+	if err != nil {
+		return claims{}, err
+	}
+	return claims{declared: append(httpStatusNames(), code.exported()...)}, nil
 }
 
 func (statusBackend) plan(g *gen) (*plan, error) {
+	code, err := statusRuntime()
+	if err != nil {
+		return nil, err
+	}
 	sg, err := newStatusGen(g)
 	if err != nil {
 		return nil, err
@@ -52,6 +64,7 @@ func (statusBackend) plan(g *gen) (*plan, error) {
 	return &plan{
 		summary: ", an API whose HTTP status codes carry the outcome: its objects, the headers of each request with their Validate, the Service a server implements and the net/http handler that serves it, and a Client",
 		files:   sg.files(),
+		runtime: &runtimeCopy{code: code, used: sg.helpers()},
 	}, nil
 }
 
@@ -73,10 +86,6 @@ type statusGen struct {
 	typed []*object
 	// bodies is true when some operation has a request body.
 	bodies bool
-	// needs notes which helpers the headers' checks call.
-	needs struct {
-		format, mediaType bool
-	}
 }
 
 // statusOp is an endpoint with what its page says of its answers.
@@ -103,21 +112,6 @@ type headerField struct {
 	// (Content-Type: "application/json;charset=UTF-8" is
 	// "application/json; charset=utf-8").
 	media bool
-}
-
-// headerProblem is a way a header can break what its page documents.
-type headerProblem struct {
-	ident string // the generated constant
-	doc   string
-	text  string // what HeaderProblem.String returns
-}
-
-func headerProblems() []headerProblem {
-	return []headerProblem{
-		{"HeaderMissing", "A required header is absent or empty.", "required header is missing"},
-		{"HeaderNotAllowed", "A header's value is not one of the values its page lists.", "value is not one of the documented values"},
-		{"HeaderMalformed", "A header's value is not in the form its page documents, such as \"KakaoAK {ADMIN_KEY}\": each placeholder stands for at least one character.", "value is not in the documented form"},
-	}
 }
 
 // newStatusGen resolves what the http-status files need beyond the model.
@@ -197,6 +191,23 @@ func (sg *statusGen) statusOp(e *endpoint) (*statusOp, error) {
 		}
 	}
 	return op, nil
+}
+
+// helpers returns the unexported helpers of the runtime that the checks
+// of the headers call.
+func (sg *statusGen) helpers() map[string]bool {
+	used := map[string]bool{}
+	for _, op := range sg.ops {
+		for _, hf := range op.headers {
+			if hf.literals != nil {
+				used["fitsFormat"] = true
+			}
+			if hf.media {
+				used["sameMediaType"] = true
+			}
+		}
+	}
+	return used
 }
 
 // checkRoute refuses a route that the generated handler's http.ServeMux

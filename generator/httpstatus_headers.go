@@ -11,21 +11,14 @@ import (
 )
 
 // headersFile writes, per operation, the struct of its request headers
-// with Validate and the net/http glue, then HeaderError and the helpers
-// the checks call.
+// with Validate and the net/http glue. HeaderError and the helpers the
+// checks call are the runtime's.
 func (sg *statusGen) headersFile(f *jen.File) bool {
 	if len(sg.ops) == 0 {
 		return false
 	}
 	for _, op := range sg.ops {
 		sg.headersType(f, op)
-	}
-	sg.headerError(f)
-	if sg.needs.format {
-		sg.fitsFormat(f)
-	}
-	if sg.needs.mediaType {
-		sg.sameMediaType(f)
 	}
 	return true
 }
@@ -128,7 +121,6 @@ func (sg *statusGen) headerChecks(b *jen.Group, hf *headerField) {
 		cases = append(cases, jen.Case(jen.Op("!").Add(sg.allowed(hf, value))).Block(add("HeaderNotAllowed")))
 	}
 	if hf.literals != nil {
-		sg.needs.format = true
 		args := []jen.Code{value()}
 		for _, lit := range hf.literals {
 			args = append(args, jen.Lit(lit))
@@ -151,9 +143,6 @@ func (sg *statusGen) headerChecks(b *jen.Group, hf *headerField) {
 
 // allowed is the condition that the header's value is one of its values.
 func (sg *statusGen) allowed(hf *headerField, value func() *jen.Statement) *jen.Statement {
-	if hf.media {
-		sg.needs.mediaType = true
-	}
 	var cond *jen.Statement
 	for i, v := range hf.values {
 		var c *jen.Statement
@@ -172,97 +161,4 @@ func (sg *statusGen) allowed(hf *headerField, value func() *jen.Statement) *jen.
 		return jen.Parens(cond)
 	}
 	return cond
-}
-
-// headerError writes HeaderError, InvalidHeader and HeaderProblem.
-func (sg *statusGen) headerError(f *jen.File) {
-	doc(f.Group, "HeaderError lists every header of a request that breaks what its page documents. A headers struct's Validate returns it as a *HeaderError; it never holds a header's value, which may be a secret.")
-	f.Type().Id("HeaderError").Struct(
-		jen.Comment("// Headers holds one entry per broken header, in the page's order."),
-		jen.Id("Headers").Index().Id("InvalidHeader"),
-	)
-	f.Comment("Error lists the headers and what is wrong with each.")
-	f.Func().Params(jen.Id("e").Op("*").Id("HeaderError")).Id("Error").Params().String().Block(
-		jen.Var().Id("b").Qual("strings", "Builder"),
-		jen.Id("b").Dot("WriteString").Call(jen.Lit("invalid headers: ")),
-		jen.For(jen.List(jen.Id("i"), jen.Id("h")).Op(":=").Range().Id("e").Dot("Headers")).Block(
-			jen.If(jen.Id("i").Op(">").Lit(0)).Block(jen.Id("b").Dot("WriteString").Call(jen.Lit("; "))),
-			jen.Id("b").Dot("WriteString").Call(jen.Id("h").Dot("Header")),
-			jen.Id("b").Dot("WriteString").Call(jen.Lit(": ")),
-			jen.Id("b").Dot("WriteString").Call(jen.Id("h").Dot("Problem").Dot("String").Call()),
-		),
-		jen.Return(jen.Id("b").Dot("String").Call()),
-	)
-
-	f.Comment("InvalidHeader is a header of a request and what is wrong with it.")
-	f.Type().Id("InvalidHeader").Struct(
-		jen.Comment(`// Header is the header's name as its page writes it: "Authorization".`),
-		jen.Id("Header").String(),
-		jen.Id("Problem").Id("HeaderProblem"),
-	)
-
-	f.Comment("HeaderProblem says what is wrong with a header.")
-	f.Type().Id("HeaderProblem").Int()
-	f.Comment("The problems Validate reports.")
-	f.Const().DefsFunc(func(c *jen.Group) {
-		for i, p := range headerProblems() {
-			doc(c, p.doc)
-			if i == 0 {
-				c.Id(p.ident).Id("HeaderProblem").Op("=").Iota().Op("+").Lit(1)
-			} else {
-				c.Id(p.ident)
-			}
-		}
-	})
-	f.Comment("String describes the problem in a few words.")
-	f.Func().Params(jen.Id("p").Id("HeaderProblem")).Id("String").Params().String().Block(
-		jen.Switch(jen.Id("p")).BlockFunc(func(s *jen.Group) {
-			for _, p := range headerProblems() {
-				s.Case(jen.Id(p.ident)).Block(jen.Return(jen.Lit(p.text)))
-			}
-		}),
-		jen.Return(jen.Lit("HeaderProblem(").Op("+").Qual("strconv", "Itoa").Call(jen.Int().Call(jen.Id("p"))).Op("+").Lit(")")),
-	)
-}
-
-// fitsFormat writes the check of a documented form. It matches each
-// placeholder but the last as short as it can: whatever a longer match
-// would leave to the rest, a shorter one leaves too.
-func (sg *statusGen) fitsFormat(f *jen.File) {
-	f.Comment("fitsFormat reports whether s is literals[0], then at least one character,")
-	f.Comment("then literals[1], and so on: a documented form such as")
-	f.Comment(`"KakaoAK {ADMIN_KEY}", split at its placeholders, with a value in each.`)
-	f.Func().Id("fitsFormat").Params(jen.Id("s").String(), jen.Id("literals").Op("...").String()).Bool().Block(
-		jen.List(jen.Id("rest"), jen.Id("ok")).Op(":=").Qual("strings", "CutPrefix").Call(jen.Id("s"), jen.Id("literals").Index(jen.Lit(0))),
-		jen.If(jen.Op("!").Id("ok")).Block(jen.Return(jen.False())),
-		jen.Id("last").Op(":=").Id("literals").Index(jen.Len(jen.Id("literals")).Op("-").Lit(1)),
-		jen.For(jen.List(jen.Id("_"), jen.Id("lit")).Op(":=").Range().Id("literals").Index(jen.Lit(1), jen.Len(jen.Id("literals")).Op("-").Lit(1))).Block(
-			jen.Comment("// The placeholder before lit takes as few characters as it can, and"),
-			jen.Comment("// at least one."),
-			jen.If(jen.Id("rest").Op("==").Lit("")).Block(jen.Return(jen.False())),
-			jen.Id("i").Op(":=").Qual("strings", "Index").Call(jen.Id("rest").Index(jen.Lit(1), jen.Empty()), jen.Id("lit")),
-			jen.If(jen.Id("i").Op("<").Lit(0)).Block(jen.Return(jen.False())),
-			jen.Id("rest").Op("=").Id("rest").Index(jen.Lit(1).Op("+").Id("i").Op("+").Len(jen.Id("lit")), jen.Empty()),
-		),
-		jen.Return(jen.Len(jen.Id("rest")).Op(">").Len(jen.Id("last")).Op("&&").Qual("strings", "HasSuffix").Call(jen.Id("rest"), jen.Id("last"))),
-	)
-}
-
-// sameMediaType writes the comparison of two media types.
-func (sg *statusGen) sameMediaType(f *jen.File) {
-	f.Comment("sameMediaType reports whether a and b are the same media type: type,")
-	f.Comment("subtype and parameter names compare without regard to case, and so do")
-	f.Comment("parameter values (charset=UTF-8 is charset=utf-8).")
-	f.Func().Id("sameMediaType").Params(jen.List(jen.Id("a"), jen.Id("b")).String()).Bool().Block(
-		jen.List(jen.Id("ta"), jen.Id("pa"), jen.Err()).Op(":=").Qual("mime", "ParseMediaType").Call(jen.Id("a")),
-		jen.If(jen.Err().Op("!=").Nil()).Block(jen.Return(jen.False())),
-		jen.List(jen.Id("tb"), jen.Id("pb"), jen.Err()).Op(":=").Qual("mime", "ParseMediaType").Call(jen.Id("b")),
-		jen.If(jen.Err().Op("!=").Nil().Op("||").Id("ta").Op("!=").Id("tb").Op("||").Len(jen.Id("pa")).Op("!=").Len(jen.Id("pb"))).Block(jen.Return(jen.False())),
-		jen.For(jen.List(jen.Id("k"), jen.Id("v")).Op(":=").Range().Id("pa")).Block(
-			jen.If(jen.List(jen.Id("w"), jen.Id("ok")).Op(":=").Id("pb").Index(jen.Id("k")), jen.Op("!").Id("ok").Op("||").Op("!").Qual("strings", "EqualFold").Call(jen.Id("v"), jen.Id("w"))).Block(
-				jen.Return(jen.False()),
-			),
-		),
-		jen.Return(jen.True()),
-	)
 }

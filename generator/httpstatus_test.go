@@ -170,7 +170,7 @@ func TestGenerateHTTPStatus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"client.go", "doc.go", "headers.go", "requests.go", "server.go", "status.go", "types.go"}
+	want := []string{"client.go", "doc.go", "headers.go", "requests.go", "server.go", "shared.go", "status.go", "types.go"}
 	got := sortedKeys(files)
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("files %v, want %v", got, want)

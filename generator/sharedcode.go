@@ -2,6 +2,7 @@ package generator
 
 import (
 	"bytes"
+	"embed"
 	"fmt"
 	"go/ast"
 	"go/format"
@@ -11,8 +12,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-
-	gearnruntime "github.com/docs2go/docs2go/protocols/gearn/runtime"
 )
 
 // sharedCode is the shared code, parsed.
@@ -35,13 +34,12 @@ type sharedDecl struct {
 	text  string   // the source, doc comment included
 }
 
-// parseShared parses the shared code: the code that every GearN package
-// holds once, which package protocols/gearn/runtime compiles and tests on
-// its own.
-func parseShared() (*sharedCode, error) {
+// parseRuntime parses the code of a protocol's runtime, which its package
+// compiles and tests on its own: files of source, in the order their
+// declarations are written.
+func parseRuntime(source embed.FS, files []string) (*sharedCode, error) {
 	c := &sharedCode{declared: map[string]bool{}, imports: map[string]string{}}
 	fset := token.NewFileSet()
-	source, files := gearnruntime.Source()
 	for _, name := range files {
 		src, err := source.ReadFile(name)
 		if err != nil {
