@@ -129,7 +129,6 @@ func (g *gen) arrayChecks(s scope, mem *member, field, path func() *jen.Statemen
 		present = append(present, check{body: []jen.Code{c}})
 	}
 	itemPath := func() *jen.Statement {
-		g.uses.item = true
 		return jen.Id("item").Call(path(), jen.Id("i"))
 	}
 	if mem.kind == kindObject {
@@ -163,7 +162,6 @@ func (g *gen) countCheck(s scope, mem *member, field, path func() *jen.Statement
 	if f.MinItems == nil && f.MaxItems == nil {
 		return nil
 	}
-	g.uses.items = true
 	return jen.Id("v").Dot("items").Call(path(), jen.Len(field()), intBound(f.MinItems), intBound(f.MaxItems))
 }
 
@@ -175,7 +173,6 @@ func (g *gen) valueChecks(s scope, mem *member, value, path func() *jen.Statemen
 	switch mem.kind {
 	case kindString:
 		if f.MinLength != nil || f.MaxLength != nil {
-			g.uses.length = true
 			checks = append(checks, check{body: []jen.Code{
 				jen.Id("v").Dot("length").Call(path(), value(), intBound(f.MinLength), intBound(f.MaxLength)),
 			}})
@@ -216,7 +213,6 @@ func (g *gen) memberPath(s scope, name string) *jen.Statement {
 	if !s.nested {
 		return jen.Lit(name)
 	}
-	g.uses.join = true
 	return jen.Id("join").Call(jen.Id("path"), jen.Lit(name))
 }
 
@@ -263,7 +259,6 @@ func (g *gen) objectValidate(f *jen.File, o *object) {
 		)
 		return
 	}
-	g.uses.validator = true
 	doc(f.Group, "Validate reports every member of t, or of the objects it holds, that breaks the constraints its page documents, as a *ValidationError that names members by their path from t. It returns nil when there is none.")
 	f.Func().Params(recv()).Id("Validate").Params().Error().Block(
 		jen.Var().Id("v").Id("validator"),
@@ -292,7 +287,6 @@ func (g *gen) requestValidate(f *jen.File, e *endpoint, typeName string) {
 		)
 		return
 	}
-	g.uses.validator = true
 	doc(f.Group, "Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError. It returns nil when there is none.")
 	body := []jen.Code{jen.Var().Id("v").Id("validator")}
 	body = append(body, g.validateBody(scope{recv: "r"}, e.members)...)

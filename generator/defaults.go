@@ -58,7 +58,6 @@ func (g *gen) defaultsBody(recv string, members []*member, s *jen.Statement) []j
 				field().Op("=").Qual("encoding/json", "RawMessage").Call(jen.Lit(rawDefault(mem))),
 			))
 		case mem.hasDefault() && s == nil:
-			g.uses.ptr = true
 			body = append(body, jen.If(field().Op("==").Nil()).Block(
 				field().Op("=").Id("ptr").Call(defaultLit(mem)),
 			))

@@ -48,8 +48,6 @@ func (gearnBackend) plan(g *gen) (*plan, error) {
 	}
 	gg := &gearnGen{model: g.model, emit: g, wire: w, used: map[string]bool{}}
 	g.decoder = gg
-	// defaults.go and validation.go go last: they declare the helpers the
-	// other files turned out to call.
 	return &plan{
 		summary: ": its objects and enums, a Validate and a DecodeBody for every request, the routes, the Service a server implements, the http.Handler that serves one, and a Client",
 		files: []outputFile{

@@ -61,6 +61,7 @@ func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	g.uses = g.helpers()
 	type built struct {
 		name string
 		src  bytes.Buffer
@@ -165,19 +166,17 @@ type runtimeCopy struct {
 }
 
 // gen is the emitter that the backends share: it writes the enums, the
-// types, their Validate and ApplyDefaults, and the violations. It notes
-// which unexported helpers the code it writes calls, so that
-// validation.go declares exactly those: an unused helper is dead code to
-// vet and staticcheck.
+// types, their Validate and ApplyDefaults, and the violations.
 type gen struct {
 	*model
 	opts Options
 	// decoder is the runtime that reads and checks request bodies as
 	// JSON, when the package has one; nil when Validate checks Go values.
 	decoder bodyDecoder
-	uses    struct {
-		validator, length, items, join, item, ptr bool
-	}
+	// uses says which unexported helpers the Validate and ApplyDefaults
+	// methods call, so that validation.go and defaults.go declare exactly
+	// those: an unused helper is dead code to vet and staticcheck.
+	uses helpers
 }
 
 // header is the comment every generated file starts with.

@@ -374,8 +374,7 @@ func statusDoc(st *schema.Status) string {
 	return text
 }
 
-// files lists the files of the package after doc.go. validation.go and
-// defaults.go go last: they declare what the others turned out to call.
+// files lists the files of the package after doc.go.
 func (sg *statusGen) files() []outputFile {
 	files := []outputFile{
 		{"enums.go", sg.emit.enumsFile},

@@ -33,7 +33,6 @@ func (sg *statusGen) requestsFile(f *jen.File) bool {
 				jen.Return(jen.Id("r").Dot("Headers").Dot("Validate").Call()),
 			)
 		} else {
-			sg.emit.uses.validator = true
 			doc(f.Group, "Validate reports every header that breaks what its page documents, as a *HeaderError, and every member of the body that does, as a *ValidationError, joined with errors.Join. It returns nil when there is none.")
 			body := []jen.Code{jen.Var().Id("v").Id("validator")}
 			body = append(body, sg.emit.validateBody(scope{recv: "r"}, op.members)...)

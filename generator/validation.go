@@ -87,6 +87,73 @@ func (g *gen) violationText(v violation) string {
 // ident is the generated constant of v: "ViolationStringTooShort".
 func (v violation) ident() string { return violationType + v.spec().name }
 
+// helpers are the unexported helpers of validation.go and defaults.go.
+type helpers struct {
+	validator, length, items, join, item, ptr bool
+}
+
+// helpers works out from the model which helpers the Validate and
+// ApplyDefaults methods call: none when the runtime's decoder checks the
+// bodies and its slabs hold the defaults.
+func (g *gen) helpers() helpers {
+	var h helpers
+	if g.decoder != nil {
+		return h
+	}
+	var checked, defaulted [][]*member
+	for _, o := range g.objects {
+		if o.input && o.checks {
+			// Every member an object's validate checks is named under
+			// the object's path.
+			h.join = true
+			checked = append(checked, o.members)
+		}
+		if o.input && o.defaults {
+			defaulted = append(defaulted, o.members)
+		}
+	}
+	for _, e := range g.endpoints {
+		if e.checks {
+			checked = append(checked, e.members)
+		}
+		if e.defaults {
+			defaulted = append(defaulted, e.members)
+		}
+	}
+	h.validator = len(checked) > 0
+	for _, members := range checked {
+		for _, mem := range members {
+			f := mem.f
+			h.length = h.length || mem.kind == kindString && (f.MinLength != nil || f.MaxLength != nil)
+			h.items = h.items || f.Array && (f.MinItems != nil || f.MaxItems != nil)
+			h.item = h.item || f.Array && itemChecked(mem)
+		}
+	}
+	for _, members := range defaulted {
+		for _, mem := range members {
+			h.ptr = h.ptr || mem.hasDefault() && mem.kind != kindAny
+		}
+	}
+	return h
+}
+
+// itemChecked reports whether Validate checks each item of an array
+// member: the item's value, or the object it is.
+func itemChecked(mem *member) bool {
+	f := mem.f
+	switch mem.kind {
+	case kindString:
+		return f.MinLength != nil || f.MaxLength != nil || len(f.Values) > 0
+	case kindNumber, kindInteger:
+		return f.Minimum != nil || f.Maximum != nil
+	case kindEnum:
+		return true
+	case kindObject:
+		return mem.object.checks
+	}
+	return false
+}
+
 // validationFile writes what every Validate shares: the error it returns,
 // the violations, and the helpers the checks call. Helpers no check calls
 // are left out.
