@@ -100,41 +100,18 @@ func TestKakaoHoldsNoExampleData(t *testing.T) {
 // the other's package.
 func TestProtocolsDoNotMix(t *testing.T) {
 	for _, c := range []struct {
-		name   string
+		Name   string
 		absent []string
 	}{
 		{"kakao", []string{"Envelope", "returnCode", "ReturnCode", "InvalidMemberType", "invalidRequestParameters", "debugMessage", "Violation", "type ValidationError", "MemberError", "rJson"}},
 		{"mini", []string{"StatusError", "HeaderError", "InvalidHeader", "fitsFormat", "KakaoAK", "PlayerAbnormalState", `"desc"`}},
 	} {
-		for name, src := range generateCase(t, c.name) {
+		for name, src := range generateCase(t, c.Name) {
 			for _, s := range c.absent {
 				if bytes.Contains(src, []byte(s)) {
-					t.Errorf("%s/%s holds %q", c.name, name, s)
+					t.Errorf("%s/%s holds %q", c.Name, name, s)
 				}
 			}
-		}
-	}
-}
-
-func TestFormatLiterals(t *testing.T) {
-	for _, c := range []struct {
-		format string
-		want   []string
-	}{
-		{"KakaoAK {ADMIN_KEY}", []string{"KakaoAK ", ""}},
-		{"{token}", []string{"", ""}},
-		{"Bearer {token}", []string{"Bearer ", ""}},
-		{"{a}-{b}.", []string{"", "-", "."}},
-		{"{a}{b}", []string{"", "", ""}},
-		{"application/json", []string{"application/json"}},
-		{"a {} b", []string{"a {} b"}},
-		{"a {1x} b", []string{"a {1x} b"}},
-		{"a {x y} b", []string{"a {x y} b"}},
-		{"{open", []string{"{open"}},
-		{"x}{_k9}", []string{"x}", ""}},
-	} {
-		if got := formatLiterals(c.format); !reflect.DeepEqual(got, c.want) {
-			t.Errorf("formatLiterals(%q) = %q, want %q", c.format, got, c.want)
 		}
 	}
 }
@@ -179,7 +156,7 @@ func TestGenerateHTTPStatus(t *testing.T) {
 
 func TestGenerateHTTPStatusErrors(t *testing.T) {
 	for _, c := range []struct {
-		name   string
+		Name   string
 		change func(*schema.API)
 		want   string
 	}{
@@ -218,7 +195,7 @@ func TestGenerateHTTPStatusErrors(t *testing.T) {
 			a.Types = append(a.Types, &schema.Type{Name: "ValidationHeaders"})
 		}, `type "ValidationHeaders" and operation "validation"'s headers`},
 	} {
-		t.Run(c.name, func(t *testing.T) {
+		t.Run(c.Name, func(t *testing.T) {
 			api := status()
 			c.change(api)
 			_, err := Generate(api, Options{Package: "status", SchemaPath: "specs/status.yaml"})

@@ -1,4 +1,4 @@
-package generator
+package golang
 
 import (
 	"fmt"
@@ -7,12 +7,12 @@ import (
 	"unicode/utf8"
 )
 
-// goName turns a name from the pages into an exported Go identifier:
+// GoName turns a name from the pages into an exported Go identifier:
 // "userId" becomes "UserID", "loginByiOSDeviceId" "LoginByIOSDeviceID",
 // "Generic.BanItem" "BanItem" and "Secret-Key" "SecretKey". It is the only
 // function that makes Go names; it returns "" when s holds no letter or
 // digit.
-func goName(s string) string {
+func GoName(s string) string {
 	if i := strings.LastIndexByte(s, '.'); i >= 0 {
 		s = s[i+1:]
 	}
@@ -136,14 +136,14 @@ func brandWordAt(s string, i int) string {
 	return ""
 }
 
-// idents hands out the package-level identifiers of the generated package.
+// Idents hands out the package-level identifiers of the generated package.
 // Two schema names that map to one Go name would make a package that does
 // not compile, so a second claim is an error that names both owners.
-type idents map[string]string
+type Idents map[string]string
 
-// claim records that owner (such as `type "Generic.BanItem"`) is declared
+// Claim records that owner (such as `type "Generic.BanItem"`) is declared
 // as the Go identifier id.
-func (n idents) claim(id, owner string) error {
+func (n Idents) Claim(id, owner string) error {
 	if id == "" {
 		return fmt.Errorf("%s has no letter or digit to make a Go name from", owner)
 	}

@@ -1,4 +1,4 @@
-package generator
+package golang
 
 import (
 	"bytes"
@@ -14,11 +14,11 @@ import (
 	"strings"
 )
 
-// sharedCode is the shared code, parsed.
-type sharedCode struct {
+// Runtime is the shared code, parsed.
+type Runtime struct {
 	decls []*sharedDecl // in source order
-	// declared holds the names the shared code declares at the top level.
-	declared map[string]bool
+	// Declared holds the names the shared code declares at the top level.
+	Declared map[string]bool
 	// imports maps the name of each package the shared code imports to
 	// its path.
 	imports map[string]string
@@ -26,19 +26,19 @@ type sharedCode struct {
 
 // sharedDecl is a top-level declaration of the shared code.
 type sharedDecl struct {
-	name  string   // what it declares; a method's name for a method
+	Name  string   // what it declares; a method's name for a method
 	names []string // every name a const, var or type declaration declares
-	recv  string   // the receiver's type, for a method
+	Recv  string   // the receiver's type, for a method
 	refs  []string
 	pkgs  []string // the names of the packages it uses
 	text  string   // the source, doc comment included
 }
 
-// parseRuntime parses the code of a protocol's runtime, which its package
+// ParseRuntime parses the code of a protocol's runtime, which its package
 // compiles and tests on its own: files of source, in the order their
 // declarations are written.
-func parseRuntime(source embed.FS, files []string) (*sharedCode, error) {
-	c := &sharedCode{declared: map[string]bool{}, imports: map[string]string{}}
+func ParseRuntime(source embed.FS, files []string) (*Runtime, error) {
+	c := &Runtime{Declared: map[string]bool{}, imports: map[string]string{}}
 	fset := token.NewFileSet()
 	for _, name := range files {
 		src, err := source.ReadFile(name)
@@ -63,20 +63,20 @@ func parseRuntime(source embed.FS, files []string) (*sharedCode, error) {
 			d := &sharedDecl{text: declText(fset, src, decl)}
 			switch decl := decl.(type) {
 			case *ast.FuncDecl:
-				d.name = decl.Name.Name
+				d.Name = decl.Name.Name
 				if decl.Recv != nil {
-					d.recv = receiverType(decl.Recv.List[0].Type)
+					d.Recv = receiverType(decl.Recv.List[0].Type)
 				}
 			case *ast.GenDecl:
 				for _, spec := range decl.Specs {
 					d.names = append(d.names, specNames(spec)...)
 				}
-				d.name = d.names[0]
+				d.Name = d.names[0]
 			}
-			if d.recv == "" {
-				c.declared[d.name] = true
+			if d.Recv == "" {
+				c.Declared[d.Name] = true
 				for _, name := range d.names {
-					c.declared[name] = true
+					c.Declared[name] = true
 				}
 			}
 			ast.Inspect(decl, func(n ast.Node) bool {
@@ -146,11 +146,11 @@ func specNames(spec ast.Spec) []string {
 	return nil
 }
 
-// exported returns the exported names the shared code declares, which a
+// Exported returns the exported names the shared code declares, which a
 // generated package always holds, sorted.
-func (c *sharedCode) exported() []string {
+func (c *Runtime) Exported() []string {
 	var names []string
-	for name := range c.declared {
+	for name := range c.Declared {
 		if token.IsExported(name) {
 			names = append(names, name)
 		}
@@ -163,10 +163,10 @@ func (c *sharedCode) exported() []string {
 // exported declarations, those the names in used refer to, and those
 // these refer to in turn. What nothing refers to is left out: an unused
 // helper is dead code to vet and staticcheck.
-func (c *sharedCode) file(header []string, pkg string, used map[string]bool) ([]byte, error) {
+func (c *Runtime) file(header []string, pkg string, used map[string]bool) ([]byte, error) {
 	marked := map[string]bool{}
 	for name := range used {
-		if !c.declared[name] && !c.isMethod(name) {
+		if !c.Declared[name] && !c.isMethod(name) {
 			return nil, fmt.Errorf("the generated code refers to %s, which the shared code does not declare", name)
 		}
 		marked[name] = true
@@ -215,11 +215,11 @@ func (c *sharedCode) file(header []string, pkg string, used map[string]bool) ([]
 // wanted reports whether d is to be kept, given the names marked used: a
 // declaration when it is exported or marked, a method when its receiver
 // type is there and it is exported or marked.
-func (c *sharedCode) wanted(d *sharedDecl, marked map[string]bool) bool {
-	if d.recv != "" && c.declared[d.recv] && !marked[d.recv] {
+func (c *Runtime) wanted(d *sharedDecl, marked map[string]bool) bool {
+	if d.Recv != "" && c.Declared[d.Recv] && !marked[d.Recv] {
 		return false
 	}
-	if token.IsExported(d.name) || marked[d.name] {
+	if token.IsExported(d.Name) || marked[d.Name] {
 		return true
 	}
 	for _, name := range d.names {
@@ -231,9 +231,9 @@ func (c *sharedCode) wanted(d *sharedDecl, marked map[string]bool) bool {
 }
 
 // isMethod reports whether the shared code declares a method named name.
-func (c *sharedCode) isMethod(name string) bool {
+func (c *Runtime) isMethod(name string) bool {
 	for _, d := range c.decls {
-		if d.recv != "" && d.name == name {
+		if d.Recv != "" && d.Name == name {
 			return true
 		}
 	}

@@ -1,4 +1,10 @@
-package generator
+// Package backend writes the Go package of an API whose HTTP status codes
+// carry the outcome (Kakao's) from its schema, with the shared emitter of
+// package golang: per operation a headers struct that validates itself, a
+// request, a Service method, a net/http handler and a client method, with
+// a StatusError for every answer but the documented success. Its runtime
+// is copied from package protocols/httpstatus/runtime.
+package backend
 
 import (
 	"fmt"
@@ -8,15 +14,10 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/docs2go/docs2go/generator/golang"
 	statusruntime "github.com/docs2go/docs2go/protocols/httpstatus/runtime"
 	"github.com/docs2go/docs2go/schema"
 )
-
-// This file and the other httpstatus*.go write the package of an API whose
-// HTTP status codes carry the outcome (schema.ProtocolHTTPStatus): per
-// operation a headers struct that validates itself, a request, a Service
-// method, a net/http handler and a client method, with a StatusError for
-// every answer but the documented success.
 
 // httpStatusNames lists the package-level names the http-status files
 // declare, whatever its schema says; the runtime's exported ones come on
@@ -27,32 +28,32 @@ func httpStatusNames() []string {
 		"Service", "StatusError",
 		"Client", "ClientOption", "NewClient", "WithHTTPClient",
 		"NewHandler", "Option", "WithErrorLog",
-		"ValidationError", "MemberError", violationType,
+		"ValidationError", "MemberError", golang.ViolationType,
 	}
-	for v := range numViolations {
-		names = append(names, v.ident())
+	for v := range golang.NumViolations {
+		names = append(names, v.Ident())
 	}
 	return names
 }
 
 // statusRuntime is the http-status runtime's code, parsed once.
-var statusRuntime = sync.OnceValues(func() (*sharedCode, error) {
-	return parseRuntime(statusruntime.Source())
+var statusRuntime = sync.OnceValues(func() (*golang.Runtime, error) {
+	return golang.ParseRuntime(statusruntime.Source())
 })
 
-// statusBackend writes the package of an API whose HTTP status codes carry
+// Backend writes the package of an API whose HTTP status codes carry
 // the outcome.
-type statusBackend struct{}
+type Backend struct{}
 
-func (statusBackend) claims() (claims, error) {
+func (Backend) Claims() (golang.Claims, error) {
 	code, err := statusRuntime()
 	if err != nil {
-		return claims{}, err
+		return golang.Claims{}, err
 	}
-	return claims{declared: append(httpStatusNames(), code.exported()...)}, nil
+	return golang.Claims{Declared: append(httpStatusNames(), code.Exported()...)}, nil
 }
 
-func (statusBackend) plan(g *gen) (*plan, error) {
+func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 	code, err := statusRuntime()
 	if err != nil {
 		return nil, err
@@ -61,37 +62,37 @@ func (statusBackend) plan(g *gen) (*plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &plan{
-		summary: ", an API whose HTTP status codes carry the outcome: its objects, the headers of each request with their Validate, the Service a server implements and the net/http handler that serves it, and a Client",
-		files:   sg.files(),
-		runtime: &runtimeCopy{code: code, used: sg.helpers()},
+	return &golang.Plan{
+		Summary: ", an API whose HTTP status codes carry the outcome: its objects, the headers of each request with their Validate, the Service a server implements and the net/http handler that serves it, and a Client",
+		Files:   sg.files(),
+		Runtime: &golang.RuntimeCopy{Code: code, Used: sg.helpers()},
 	}, nil
 }
 
 // statusGen writes the files of an http-status package that the shared
 // emitter does not.
 type statusGen struct {
-	*model
-	emit *gen
+	*golang.Model
+	emit *golang.Emitter
 	ops  []*statusOp
 	// common are the members that every documented error body holds, with
 	// the same type: StatusError has a field for each. message is the
 	// first of them that is a string; the handler puts the text of a
 	// validation failure or of an internal error in it. Both are nil when
 	// no status documents a body.
-	common  []*member
-	message *member
+	common  []*golang.Member
+	message *golang.Member
 	// typed are the error body types that hold more than the common
 	// members, in schema order: StatusError has a pointer to each.
-	typed []*object
+	typed []*golang.Object
 	// bodies is true when some operation has a request body.
 	bodies bool
 }
 
 // statusOp is an endpoint with what its page says of its answers.
 type statusOp struct {
-	*endpoint
-	headers []*headerField
+	*golang.Endpoint
+	Headers []*headerField
 	// success is the status code of the answer that carries the response:
 	// the first 2xx code the page documents, 200 when it documents none.
 	success int
@@ -103,7 +104,7 @@ type statusOp struct {
 // generated headers struct.
 type headerField struct {
 	h      *schema.Header
-	goName string
+	GoName string
 	// literals is Format split at its placeholders; nil when the header has
 	// no Format or one without placeholders, which values then holds.
 	literals []string
@@ -115,21 +116,21 @@ type headerField struct {
 }
 
 // newStatusGen resolves what the http-status files need beyond the model.
-func newStatusGen(g *gen) (*statusGen, error) {
-	sg := &statusGen{model: g.model, emit: g}
+func newStatusGen(g *golang.Emitter) (*statusGen, error) {
+	sg := &statusGen{Model: g.Model, emit: g}
 	routes := map[string]string{}
-	for _, e := range g.endpoints {
+	for _, e := range g.Endpoints {
 		op, err := sg.statusOp(e)
 		if err != nil {
 			return nil, err
 		}
-		route := e.ep.Method + " " + e.ep.Path
+		route := e.Schema.Method + " " + e.Schema.Path
 		if prev, ok := routes[route]; ok {
-			return nil, fmt.Errorf("operations %q and %q are both served at %s", prev, e.op.Name, route)
+			return nil, fmt.Errorf("operations %q and %q are both served at %s", prev, e.Op.Name, route)
 		}
-		routes[route] = e.op.Name
+		routes[route] = e.Op.Name
 		sg.ops = append(sg.ops, op)
-		sg.bodies = sg.bodies || len(e.members) > 0
+		sg.bodies = sg.bodies || len(e.Members) > 0
 	}
 	if err := sg.resolveErrorBodies(); err != nil {
 		return nil, err
@@ -137,24 +138,24 @@ func newStatusGen(g *gen) (*statusGen, error) {
 	return sg, nil
 }
 
-func (sg *statusGen) statusOp(e *endpoint) (*statusOp, error) {
-	owner := fmt.Sprintf("operation %q", e.op.Name)
-	if err := checkRoute(e.ep.Method, e.ep.Path); err != nil {
+func (sg *statusGen) statusOp(e *golang.Endpoint) (*statusOp, error) {
+	owner := fmt.Sprintf("operation %q", e.Op.Name)
+	if err := checkRoute(e.Schema.Method, e.Schema.Path); err != nil {
 		return nil, fmt.Errorf("%s: %w", owner, err)
 	}
-	if err := sg.idents.claim(e.name+"Headers", owner+"'s headers"); err != nil {
+	if err := sg.Idents.Claim(e.Name+"Headers", owner+"'s headers"); err != nil {
 		return nil, err
 	}
-	for _, mem := range e.members {
-		if mem.goName == "Validate" || mem.goName == "ApplyDefaults" {
-			return nil, fmt.Errorf("%s body member %q: its Go name is that of a method of the request", owner, mem.f.Name)
+	for _, mem := range e.Members {
+		if mem.GoName == "Validate" || mem.GoName == "ApplyDefaults" {
+			return nil, fmt.Errorf("%s body member %q: its Go name is that of a method of the request", owner, mem.Field.Name)
 		}
 	}
-	op := &statusOp{endpoint: e, success: 200}
-	fields := idents{"Validate": "the headers' Validate method"}
-	for _, h := range e.ep.Headers {
-		hf := &headerField{h: h, goName: goName(h.Name), values: h.Values}
-		if err := fields.claim(hf.goName, fmt.Sprintf("%s header %q", owner, h.Name)); err != nil {
+	op := &statusOp{Endpoint: e, success: 200}
+	fields := golang.Idents{"Validate": "the headers' Validate method"}
+	for _, h := range e.Schema.Headers {
+		hf := &headerField{h: h, GoName: golang.GoName(h.Name), values: h.Values}
+		if err := fields.Claim(hf.GoName, fmt.Sprintf("%s header %q", owner, h.Name)); err != nil {
 			return nil, err
 		}
 		if h.Format != "" {
@@ -170,23 +171,23 @@ func (sg *statusGen) statusOp(e *endpoint) (*statusOp, error) {
 				hf.media = false
 			}
 		}
-		op.headers = append(op.headers, hf)
+		op.Headers = append(op.Headers, hf)
 	}
-	for _, st := range e.op.Statuses {
+	for _, st := range e.Op.Statuses {
 		if st.Range == "" && st.Code >= 200 && st.Code <= 299 {
 			op.success = st.Code
 			break
 		}
 	}
-	for _, st := range e.op.Statuses {
+	for _, st := range e.Op.Statuses {
 		if st.Range != "" || st.Code != op.success {
 			op.failures = append(op.failures, st)
 		}
 	}
-	if op.response == nil {
-		for _, st := range e.op.Statuses {
+	if op.Response == nil {
+		for _, st := range e.Op.Statuses {
 			if st.Range == "" && st.Code == op.success && st.Body != "" {
-				op.response = sg.objectBy[st.Body]
+				op.Response = sg.ObjectBy[st.Body]
 			}
 		}
 	}
@@ -198,7 +199,7 @@ func (sg *statusGen) statusOp(e *endpoint) (*statusOp, error) {
 func (sg *statusGen) helpers() map[string]bool {
 	used := map[string]bool{}
 	for _, op := range sg.ops {
-		for _, hf := range op.headers {
+		for _, hf := range op.Headers {
 			if hf.literals != nil {
 				used["fitsFormat"] = true
 			}
@@ -228,16 +229,16 @@ func checkRoute(method, path string) error {
 // resolveErrorBodies finds the members every error body shares and the
 // error body types that hold more, and claims StatusError's field names.
 func (sg *statusGen) resolveErrorBodies() error {
-	var bodies []*object
-	seen := map[*object]bool{}
+	var bodies []*golang.Object
+	seen := map[*golang.Object]bool{}
 	for _, op := range sg.ops {
 		for _, st := range op.failures {
 			if st.Body == "" {
 				continue
 			}
-			o := sg.objectBy[st.Body]
+			o := sg.ObjectBy[st.Body]
 			if o == nil {
-				return fmt.Errorf("operation %q: status %s: body type %q is not declared", op.op.Name, statusName(st), st.Body)
+				return fmt.Errorf("operation %q: status %s: body type %q is not declared", op.Op.Name, statusName(st), st.Body)
 			}
 			if !seen[o] {
 				seen[o] = true
@@ -248,37 +249,37 @@ func (sg *statusGen) resolveErrorBodies() error {
 	if len(bodies) == 0 {
 		return nil
 	}
-	for _, mem := range bodies[0].members {
-		if everyHolds(bodies[1:], mem.f) {
-			f := *mem.f
+	for _, mem := range bodies[0].Members {
+		if everyHolds(bodies[1:], mem.Field) {
+			f := *mem.Field
 			f.Required = true // a StatusError field is a value: absent is its zero
-			sg.common = append(sg.common, &member{f: &f, goName: mem.goName, kind: mem.kind, object: mem.object, enum: mem.enum})
+			sg.common = append(sg.common, &golang.Member{Field: &f, GoName: mem.GoName, Kind: mem.Kind, Object: mem.Object, Enum: mem.Enum})
 		}
 	}
 	for _, mem := range sg.common {
-		if mem.kind == kindString && !mem.f.Array {
+		if mem.Kind == golang.KindString && !mem.Field.Array {
 			sg.message = mem
 			break
 		}
 	}
-	for _, o := range sg.objects {
-		if seen[o] && len(o.members) > len(sg.common) {
+	for _, o := range sg.Objects {
+		if seen[o] && len(o.Members) > len(sg.common) {
 			sg.typed = append(sg.typed, o)
 		}
 	}
-	fields := idents{"Code": "StatusError's status code", "Error": "StatusError's Error method"}
+	fields := golang.Idents{"Code": "StatusError's status code", "Error": "StatusError's Error method"}
 	for _, mem := range sg.common {
-		if _, taken := fields[mem.goName]; taken {
+		if _, taken := fields[mem.GoName]; taken {
 			// {"code": -29401, "error": "invalid_token"}: the body's own
 			// code and error are common enough to keep under another name.
-			mem.goName = "Body" + mem.goName
+			mem.GoName = "Body" + mem.GoName
 		}
-		if err := fields.claim(mem.goName, fmt.Sprintf("the error body member %q", mem.f.Name)); err != nil {
+		if err := fields.Claim(mem.GoName, fmt.Sprintf("the error body member %q", mem.Field.Name)); err != nil {
 			return err
 		}
 	}
 	for _, o := range sg.typed {
-		if err := fields.claim(o.goName, fmt.Sprintf("the error body type %q", o.t.Name)); err != nil {
+		if err := fields.Claim(o.GoName, fmt.Sprintf("the error body type %q", o.Type.Name)); err != nil {
 			return err
 		}
 	}
@@ -287,11 +288,11 @@ func (sg *statusGen) resolveErrorBodies() error {
 
 // everyHolds reports whether every object has a member of f's name and
 // type.
-func everyHolds(objects []*object, f *schema.Field) bool {
+func everyHolds(objects []*golang.Object, f *schema.Field) bool {
 	for _, o := range objects {
 		found := false
-		for _, mem := range o.members {
-			found = found || mem.f.Name == f.Name && mem.f.Type == f.Type && mem.f.Array == f.Array
+		for _, mem := range o.Members {
+			found = found || mem.Field.Name == f.Name && mem.Field.Type == f.Type && mem.Field.Array == f.Array
 		}
 		if !found {
 			return false
@@ -302,8 +303,8 @@ func everyHolds(objects []*object, f *schema.Field) bool {
 
 // typedField returns the error body type of StatusError that an answer
 // with status st holds; nil when st has none or only the common members.
-func (sg *statusGen) typedField(st *schema.Status) *object {
-	if o := sg.objectBy[st.Body]; o != nil && slices.Contains(sg.typed, o) {
+func (sg *statusGen) typedField(st *schema.Status) *golang.Object {
+	if o := sg.ObjectBy[st.Body]; o != nil && slices.Contains(sg.typed, o) {
 		return o
 	}
 	return nil
@@ -369,25 +370,25 @@ func statusDoc(st *schema.Status) string {
 		text += " " + strings.Join(about, ": ")
 	}
 	if st.Body != "" {
-		text += ", with " + goName(st.Body)
+		text += ", with " + golang.GoName(st.Body)
 	}
 	return text
 }
 
 // files lists the files of the package after doc.go.
-func (sg *statusGen) files() []outputFile {
-	files := []outputFile{
-		{"enums.go", sg.emit.enumsFile},
-		{"types.go", sg.emit.typesFile},
-		{"headers.go", sg.headersFile},
-		{"requests.go", sg.requestsFile},
-		{"status.go", sg.statusFile},
-		{"server.go", sg.serverFile},
-		{"client.go", sg.clientFile},
-		{"defaults.go", sg.emit.defaultsFile},
+func (sg *statusGen) files() []golang.OutputFile {
+	files := []golang.OutputFile{
+		{Name: "enums.go", Build: sg.emit.EnumsFile},
+		{Name: "types.go", Build: sg.emit.TypesFile},
+		{Name: "headers.go", Build: sg.headersFile},
+		{Name: "requests.go", Build: sg.requestsFile},
+		{Name: "status.go", Build: sg.statusFile},
+		{Name: "server.go", Build: sg.serverFile},
+		{Name: "client.go", Build: sg.clientFile},
+		{Name: "defaults.go", Build: sg.emit.DefaultsFile},
 	}
 	if sg.bodies {
-		files = append(files, outputFile{"validation.go", sg.emit.validationFile})
+		files = append(files, golang.OutputFile{Name: "validation.go", Build: sg.emit.ValidationFile})
 	}
 	return files
 }

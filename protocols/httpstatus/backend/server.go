@@ -1,10 +1,12 @@
-package generator
+package backend
 
 import (
 	"fmt"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
+
+	"github.com/docs2go/docs2go/generator/golang"
 )
 
 // serverFile writes the routes, the Service interface and the net/http
@@ -14,10 +16,10 @@ func (sg *statusGen) serverFile(f *jen.File) bool {
 		return false
 	}
 	for _, op := range sg.ops {
-		f.Comment(fmt.Sprintf("The route of %s.", op.op.Name))
+		f.Comment(fmt.Sprintf("The route of %s.", op.Op.Name))
 		f.Const().Defs(
-			jen.Id(op.name+"Method").Op("=").Lit(op.ep.Method),
-			jen.Id(op.name+"Path").Op("=").Lit(op.ep.Path),
+			jen.Id(op.Name+"Method").Op("=").Lit(op.Schema.Method),
+			jen.Id(op.Name+"Path").Op("=").Lit(op.Schema.Path),
 		)
 	}
 	if sg.bodies {
@@ -26,28 +28,28 @@ func (sg *statusGen) serverFile(f *jen.File) bool {
 		f.Const().Id("maxRequestBody").Op("=").Lit(1).Op("<<").Lit(20)
 	}
 
-	doc(f.Group, "Service is what a server of the API implements: a method per operation, which takes a request that its Validate accepts. It returns the body of the success answer, or an error: the handler answers a *StatusError with its status and body, and any other error with 500.")
+	golang.Doc(f.Group, "Service is what a server of the API implements: a method per operation, which takes a request that its Validate accepts. It returns the body of the success answer, or an error: the handler answers a *StatusError with its status and body, and any other error with 500.")
 	f.Type().Id("Service").InterfaceFunc(func(s *jen.Group) {
 		for i, op := range sg.ops {
 			if i > 0 {
 				s.Line()
 			}
-			doc(s, sg.serviceDoc(op))
-			s.Id(op.name).Params(
+			golang.Doc(s, sg.serviceDoc(op))
+			s.Id(op.Name).Params(
 				jen.Id("ctx").Qual("context", "Context"),
-				jen.Id("req").Op("*").Id(op.name+"Request"),
+				jen.Id("req").Op("*").Id(op.Name+"Request"),
 			).Add(op.results())
 		}
 	})
 
-	doc(f.Group, "Option configures the handler NewHandler returns.")
+	golang.Doc(f.Group, "Option configures the handler NewHandler returns.")
 	f.Type().Id("Option").Func().Params(jen.Op("*").Id("handler"))
-	doc(f.Group, "WithErrorLog has the handler call log with every error it answers 500 for: an error of the Service that is not a *StatusError, or one with a status code that is no error, and an answer it cannot encode. Without it, the handler logs them with the log package.")
+	golang.Doc(f.Group, "WithErrorLog has the handler call log with every error it answers 500 for: an error of the Service that is not a *StatusError, or one with a status code that is no error, and an answer it cannot encode. Without it, the handler logs them with the log package.")
 	f.Func().Id("WithErrorLog").Params(jen.Id("log").Func().Params(jen.Id("r").Op("*").Qual("net/http", "Request"), jen.Id("err").Error())).Id("Option").Block(
 		jen.Return(jen.Func().Params(jen.Id("h").Op("*").Id("handler")).Block(jen.Id("h").Dot("errorLog").Op("=").Id("log"))),
 	)
 
-	doc(f.Group, "NewHandler returns the http.Handler that serves s at the routes of the API. It answers a request that its Validate rejects with 400, without calling s.")
+	golang.Doc(f.Group, "NewHandler returns the http.Handler that serves s at the routes of the API. It answers a request that its Validate rejects with 400, without calling s.")
 	f.Func().Id("NewHandler").Params(jen.Id("s").Id("Service"), jen.Id("opts").Op("...").Id("Option")).Qual("net/http", "Handler").BlockFunc(func(b *jen.Group) {
 		b.Id("h").Op(":=").Op("&").Id("handler").Values(jen.Dict{
 			jen.Id("service"): jen.Id("s"),
@@ -58,7 +60,7 @@ func (sg *statusGen) serverFile(f *jen.File) bool {
 		b.For(jen.List(jen.Id("_"), jen.Id("opt")).Op(":=").Range().Id("opts")).Block(jen.Id("opt").Call(jen.Id("h")))
 		b.Id("mux").Op(":=").Qual("net/http", "NewServeMux").Call()
 		for _, op := range sg.ops {
-			b.Id("mux").Dot("HandleFunc").Call(jen.Id(op.name+"Method").Op("+").Lit(" ").Op("+").Id(op.name+"Path"), jen.Id("h").Dot("serve"+op.name))
+			b.Id("mux").Dot("HandleFunc").Call(jen.Id(op.Name+"Method").Op("+").Lit(" ").Op("+").Id(op.Name+"Path"), jen.Id("h").Dot("serve"+op.Name))
 		}
 		b.Return(jen.Id("mux"))
 	})
@@ -77,19 +79,19 @@ func (sg *statusGen) serverFile(f *jen.File) bool {
 
 // results is what the Service method of op returns.
 func (op *statusOp) results() jen.Code {
-	if op.response == nil {
+	if op.Response == nil {
 		return jen.Error()
 	}
-	return jen.Params(jen.Op("*").Id(op.response.goName), jen.Error())
+	return jen.Params(jen.Op("*").Id(op.Response.GoName), jen.Error())
 }
 
 func (sg *statusGen) serviceDoc(op *statusOp) string {
-	text := fmt.Sprintf("%s serves %s: %s %s.", op.name, op.op.Name, op.ep.Method, op.ep.Path)
-	if op.op.Summary != "" {
-		text += " " + sentence(op.op.Summary)
+	text := fmt.Sprintf("%s serves %s: %s %s.", op.Name, op.Op.Name, op.Schema.Method, op.Schema.Path)
+	if op.Op.Summary != "" {
+		text += " " + golang.Sentence(op.Op.Summary)
 	}
-	if op.response != nil {
-		text += fmt.Sprintf(" The handler answers %d with the %s it returns.", op.success, op.response.goName)
+	if op.Response != nil {
+		text += fmt.Sprintf(" The handler answers %d with the %s it returns.", op.success, op.Response.GoName)
 	} else {
 		text += fmt.Sprintf(" The handler answers %d, with no body, when it returns nil.", op.success)
 	}
@@ -100,11 +102,11 @@ func (sg *statusGen) serviceDoc(op *statusOp) string {
 		}
 		text += " The page documents these other answers: " + strings.Join(answers, "; ") + "."
 	}
-	for _, note := range op.op.Notes {
+	for _, note := range op.Op.Notes {
 		// A note's lines are a heading and sentences: each ends as one.
 		text += "\n\n"
 		for _, line := range strings.Split(note, "\n") {
-			text += sentence(line) + " "
+			text += golang.Sentence(line) + " "
 		}
 	}
 	return text
@@ -112,19 +114,19 @@ func (sg *statusGen) serviceDoc(op *statusOp) string {
 
 // serveMethod writes the handler's method for one operation.
 func (sg *statusGen) serveMethod(f *jen.File, op *statusOp) {
-	f.Comment(fmt.Sprintf("serve%s serves %s.", op.name, op.op.Name))
-	f.Func().Params(jen.Id("h").Op("*").Id("handler")).Id("serve"+op.name).Params(
+	f.Comment(fmt.Sprintf("serve%s serves %s.", op.Name, op.Op.Name))
+	f.Func().Params(jen.Id("h").Op("*").Id("handler")).Id("serve"+op.Name).Params(
 		jen.Id("w").Qual("net/http", "ResponseWriter"), jen.Id("r").Op("*").Qual("net/http", "Request"),
 	).BlockFunc(func(b *jen.Group) {
-		b.Var().Id("req").Id(op.name + "Request")
+		b.Var().Id("req").Id(op.Name + "Request")
 		b.Id("req").Dot("Headers").Dot("read").Call(jen.Id("r").Dot("Header"))
-		if len(op.members) > 0 {
+		if len(op.Members) > 0 {
 			body := jen.Qual("net/http", "MaxBytesReader").Call(jen.Id("w"), jen.Id("r").Dot("Body"), jen.Id("maxRequestBody"))
 			b.If(jen.Err().Op(":=").Qual("encoding/json", "NewDecoder").Call(body).Dot("Decode").Call(jen.Op("&").Id("req")), jen.Err().Op("!=").Nil()).Block(
 				jen.Id("h").Dot("reject").Call(jen.Id("w"), jen.Id("r"), jen.Qual("net/http", "StatusBadRequest"), jen.Lit("the body is not the documented JSON: ").Op("+").Err().Dot("Error").Call()),
 				jen.Return(),
 			)
-			if op.defaults {
+			if op.Defaults {
 				b.Id("req").Dot("ApplyDefaults").Call()
 			}
 		}
@@ -132,8 +134,8 @@ func (sg *statusGen) serveMethod(f *jen.File, op *statusOp) {
 			jen.Id("h").Dot("reject").Call(jen.Id("w"), jen.Id("r"), jen.Qual("net/http", "StatusBadRequest"), jen.Err().Dot("Error").Call()),
 			jen.Return(),
 		)
-		call := jen.Id("h").Dot("service").Dot(op.name).Call(jen.Id("r").Dot("Context").Call(), jen.Op("&").Id("req"))
-		if op.response == nil {
+		call := jen.Id("h").Dot("service").Dot(op.Name).Call(jen.Id("r").Dot("Context").Call(), jen.Op("&").Id("req"))
+		if op.Response == nil {
 			b.If(jen.Err().Op(":=").Add(call), jen.Err().Op("!=").Nil()).Block(
 				jen.Id("h").Dot("fail").Call(jen.Id("w"), jen.Id("r"), jen.Err()),
 				jen.Return(),
@@ -145,7 +147,7 @@ func (sg *statusGen) serveMethod(f *jen.File, op *statusOp) {
 		b.Switch().Block(
 			jen.Case(jen.Err().Op("!=").Nil()).Block(jen.Id("h").Dot("fail").Call(jen.Id("w"), jen.Id("r"), jen.Err())),
 			jen.Case(jen.Id("resp").Op("==").Nil()).Block(jen.Id("h").Dot("fail").Call(jen.Id("w"), jen.Id("r"),
-				jen.Qual("errors", "New").Call(jen.Lit(fmt.Sprintf("the Service's %s returned neither an answer nor an error", op.name))))),
+				jen.Qual("errors", "New").Call(jen.Lit(fmt.Sprintf("the Service's %s returned neither an answer nor an error", op.Name))))),
 			jen.Default().Block(jen.Id("h").Dot("write").Call(jen.Id("w"), jen.Id("r"), jen.Lit(op.success), jen.Id("resp"))),
 		)
 	})
@@ -184,9 +186,9 @@ func (sg *statusGen) answerMethods(f *jen.File) {
 	})
 
 	if m := sg.message; m != nil {
-		f.Comment(fmt.Sprintf("reject answers code with text as the %s of the body.", m.f.Name))
+		f.Comment(fmt.Sprintf("reject answers code with text as the %s of the body.", m.Field.Name))
 		f.Func().Params(recv()).Id("reject").Params(w(), r(), jen.Id("code").Int(), jen.Id("text").String()).Block(
-			jen.Id("h").Dot("write").Call(jen.Id("w"), jen.Id("r"), jen.Id("code"), jen.Op("&").Id("statusBody").Values(jen.Dict{jen.Id(m.goName): jen.Id("text")})),
+			jen.Id("h").Dot("write").Call(jen.Id("w"), jen.Id("r"), jen.Id("code"), jen.Op("&").Id("statusBody").Values(jen.Dict{jen.Id(m.GoName): jen.Id("text")})),
 		)
 	} else {
 		f.Comment("reject answers code with text as the body: the pages document no error body")
@@ -220,7 +222,7 @@ func (sg *statusGen) writes() bool {
 		return true
 	}
 	for _, op := range sg.ops {
-		if op.response != nil {
+		if op.Response != nil {
 			return true
 		}
 	}

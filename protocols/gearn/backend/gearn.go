@@ -1,4 +1,9 @@
-package generator
+// Package backend writes the Go package of a GearN API from its schema,
+// with the shared emitter of package golang: the requests, the routes,
+// the decoding of bodies and the encoding of answers from their tables,
+// the server and the client around GearN's runtime, which it copies from
+// package protocols/gearn/runtime.
+package backend
 
 import (
 	"fmt"
@@ -6,81 +11,100 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/dave/jennifer/jen"
+
+	"github.com/docs2go/docs2go/generator/golang"
 	gearnruntime "github.com/docs2go/docs2go/protocols/gearn/runtime"
 	"github.com/docs2go/docs2go/schema"
 )
 
-// gearnBackend writes the package of a GearN API, whose runtime, copied
+// Backend writes the package of a GearN API, whose runtime, copied
 // from package protocols/gearn/runtime, answers every request with HTTP
 // 200 and an envelope that carries the outcome.
-type gearnBackend struct{}
+type Backend struct{}
 
 // gearnRuntime is the GearN runtime's code, parsed once.
-var gearnRuntime = sync.OnceValues(func() (*sharedCode, error) {
-	return parseRuntime(gearnruntime.Source())
+var gearnRuntime = sync.OnceValues(func() (*golang.Runtime, error) {
+	return golang.ParseRuntime(gearnruntime.Source())
 })
 
-func (gearnBackend) claims() (claims, error) {
+func (Backend) Claims() (golang.Claims, error) {
 	code, err := gearnRuntime()
 	if err != nil {
-		return claims{}, err
+		return golang.Claims{}, err
 	}
-	names := []string{"Envelope", "Headers", "Service", "ValidationError", "MemberError", violationType, "Authorizer", "CallError", "NewHandler"}
-	names = append(names, code.exported()...)
-	for v := range numViolations {
-		names = append(names, v.ident())
+	names := []string{"Envelope", "Headers", "Service", "ValidationError", "MemberError", golang.ViolationType, "Authorizer", "CallError", "NewHandler"}
+	names = append(names, code.Exported()...)
+	for v := range golang.NumViolations {
+		names = append(names, v.Ident())
 	}
-	return claims{
-		declared:       names,
-		objectMethods:  []string{"Validate", "ApplyDefaults", "AppendJSON"},
-		requestMethods: []string{"Validate", "ApplyDefaults", "DecodeBody"},
+	return golang.Claims{
+		Declared:       names,
+		ObjectMethods:  []string{"Validate", "ApplyDefaults", "AppendJSON"},
+		RequestMethods: []string{"Validate", "ApplyDefaults", "DecodeBody"},
 	}, nil
 }
 
-func (gearnBackend) plan(g *gen) (*plan, error) {
+func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 	code, err := gearnRuntime()
 	if err != nil {
 		return nil, err
 	}
-	w, err := gearnWire(g.model)
+	w, err := gearnWire(g.Model)
 	if err != nil {
 		return nil, err
 	}
-	gg := &gearnGen{model: g.model, emit: g, wire: w, used: map[string]bool{}}
-	g.decoder = gg
-	return &plan{
-		summary: ": its objects and enums, a Validate and a DecodeBody for every request, the routes, the Service a server implements, the http.Handler that serves one, and a Client",
-		files: []outputFile{
-			{"enums.go", g.enumsFile},
-			{"types.go", g.typesFile},
-			{"requests.go", gg.requestsFile},
-			{"routes.go", gg.routesFile},
-			{"decode.go", gg.decodeFile},
-			{"encode.go", gg.encodeFile},
-			{"server.go", gg.serverFile},
-			{"client.go", gg.clientFile},
-			{"defaults.go", g.defaultsFile},
-			{"validation.go", g.validationFile},
+	gg := &gearnGen{Model: g.Model, emit: g, wire: w, Used: map[string]bool{}}
+	g.Decoder = gg
+	return &golang.Plan{
+		Summary: ": its objects and enums, a Validate and a DecodeBody for every request, the routes, the Service a server implements, the http.Handler that serves one, and a Client",
+		Files: []golang.OutputFile{
+			{Name: "enums.go", Build: g.EnumsFile},
+			{Name: "types.go", Build: g.TypesFile},
+			{Name: "requests.go", Build: gg.requestsFile},
+			{Name: "routes.go", Build: gg.routesFile},
+			{Name: "decode.go", Build: gg.decodeFile},
+			{Name: "encode.go", Build: gg.encodeFile},
+			{Name: "server.go", Build: gg.serverFile},
+			{Name: "client.go", Build: gg.clientFile},
+			{Name: "defaults.go", Build: g.DefaultsFile},
+			{Name: "validation.go", Build: g.ValidationFile},
 		},
-		runtime: &runtimeCopy{code: code, used: gg.used},
+		Runtime: &golang.RuntimeCopy{Code: code, Used: gg.Used},
 	}, nil
 }
 
 // gearnGen writes the files of a GearN package that the shared emitter
 // does not.
 type gearnGen struct {
-	*model
-	emit *gen
+	*golang.Model
+	emit *golang.Emitter
 	wire *wire
-	// used holds the names of the runtime's code that the files use, so
+	// Used holds the names of the runtime's code that the files use, so
 	// that shared.go holds exactly those and what they need.
-	used map[string]bool
+	Used map[string]bool
 }
 
-// shared returns name, a declaration of the runtime's code, and notes
+// ViolationMethods writes the method that maps a violation to the member
+// of the invalid-member enum that reports it; see gearnInvalidMemberType.
+func (g *gearnGen) ViolationMethods(f *jen.File) {
+	w := g.wire
+	name := w.memberType.GoName
+	golang.Doc(f.Group, fmt.Sprintf("%s returns the member of %s that an answer reports k with.", name, name))
+	f.Func().Params(jen.Id("k").Id(golang.ViolationType)).Id(name).Params().Id(name).Block(
+		jen.Switch(jen.Id("k")).BlockFunc(func(s *jen.Group) {
+			for v := range golang.NumViolations {
+				s.Case(jen.Id(v.Ident())).Block(jen.Return(jen.Id(w.Kinds[v])))
+			}
+		}),
+		jen.Return(jen.Id(w.fallback)),
+	)
+}
+
+// Shared returns name, a declaration of the runtime's code, and notes
 // that the package uses it.
-func (g *gearnGen) shared(name string) string {
-	g.used[name] = true
+func (g *gearnGen) Shared(name string) string {
+	g.Used[name] = true
 	return name
 }
 
@@ -116,7 +140,7 @@ const (
 // gearnOutcome is a member of the status enum that the runtime answers
 // with, and the constant the runtime's code refers to it by.
 type gearnOutcome struct {
-	ident  string
+	Ident  string
 	member string
 }
 
@@ -139,21 +163,21 @@ func gearnOutcomes() []gearnOutcome {
 // that reports each violation. It is the only place that knows the
 // mapping. GNHashtableMinLength and GNHashtableMaxLength report none: the
 // schema cannot bound a hashtable's size.
-func gearnInvalidMemberType(v violation) string {
-	return [numViolations]string{
-		missing:        "DataRequired",
-		wrongType:      "TypeInvalid",
-		stringEmpty:    "StringNull",
-		stringTooShort: "StringMinLength",
-		stringTooLong:  "StringMaxLength",
-		numberTooSmall: "NumberMinValue",
-		numberTooLarge: "NumberMaxValue",
-		notInteger:     "NumberMustInt",
-		objectNull:     "GNHashtableNull",
-		arrayNull:      "GNArrayNull",
-		arrayTooShort:  "GNArrayMinLength",
-		arrayTooLong:   "GNArrayMaxLength",
-		notAllowed:     gearnFallbackMember,
+func gearnInvalidMemberType(v golang.Violation) string {
+	return [golang.NumViolations]string{
+		golang.Missing:        "DataRequired",
+		golang.WrongType:      "TypeInvalid",
+		golang.StringEmpty:    "StringNull",
+		golang.StringTooShort: "StringMinLength",
+		golang.StringTooLong:  "StringMaxLength",
+		golang.NumberTooSmall: "NumberMinValue",
+		golang.NumberTooLarge: "NumberMaxValue",
+		golang.NotInteger:     "NumberMustInt",
+		golang.ObjectNull:     "GNHashtableNull",
+		golang.ArrayNull:      "GNArrayNull",
+		golang.ArrayTooShort:  "GNArrayMinLength",
+		golang.ArrayTooLong:   "GNArrayMaxLength",
+		golang.NotAllowed:     gearnFallbackMember,
 	}[v]
 }
 
@@ -173,16 +197,16 @@ func gearnPrefix(ep *schema.Endpoint) string {
 // wire is what the runtime of a GearN package needs from the schema,
 // resolved.
 type wire struct {
-	status, debug, invalid, payload *member // the envelope's members
-	memberPath, memberKind          *member // the members of an invalid member
-	invalidType                     *object // the type of an invalid member
-	returnCode                      *enum   // the enum of the status member
-	memberType                      *enum   // the enum of memberKind
+	status, debug, invalid, Payload *golang.Member // the envelope's members
+	MemberPath, memberKind          *golang.Member // the members of an invalid member
+	invalidType                     *golang.Object // the type of an invalid member
+	returnCode                      *golang.Enum   // the enum of the status member
+	memberType                      *golang.Enum   // the enum of memberKind
 	// outcomes maps gearnOutcome.ident to the Go constant of its member.
 	outcomes map[string]string
-	// kinds holds the Go constant of the member of memberType that
+	// Kinds holds the Go constant of the member of memberType that
 	// reports each violation; fallback that of gearnFallbackMember.
-	kinds    [numViolations]string
+	Kinds    [golang.NumViolations]string
 	fallback string
 	// unknown lists the method and prefix of every route that answers a
 	// request to an unknown operation, sorted.
@@ -194,11 +218,11 @@ type route struct{ method, path string }
 
 // gearnWire checks that the runtime can serve the schema's endpoints, and
 // finds in the schema what the runtime needs, or says what is missing.
-func gearnWire(m *model) (*wire, error) {
-	if len(m.endpoints) == 0 {
+func gearnWire(m *golang.Model) (*wire, error) {
+	if len(m.Endpoints) == 0 {
 		return nil, fmt.Errorf("the schema documents no operation to serve")
 	}
-	if err := checkRoutes(m.endpoints); err != nil {
+	if err := checkRoutes(m.Endpoints); err != nil {
 		return nil, err
 	}
 	return resolveWire(m)
@@ -206,17 +230,17 @@ func gearnWire(m *model) (*wire, error) {
 
 // resolveWire finds in the schema what the runtime needs, or says what is
 // missing.
-func resolveWire(m *model) (*wire, error) {
-	if m.api.Envelope == nil {
+func resolveWire(m *golang.Model) (*wire, error) {
+	if m.API.Envelope == nil {
 		return nil, fmt.Errorf("the GearN runtime needs the envelope every answer comes in, and the schema has none")
 	}
 	w := &wire{outcomes: map[string]string{}}
-	for _, mem := range m.envelope {
-		switch mem.f.Name {
-		case m.api.Envelope.Status:
+	for _, mem := range m.Envelope {
+		switch mem.Field.Name {
+		case m.API.Envelope.Status:
 			w.status = mem
-		case m.payload:
-			w.payload = mem
+		case m.Payload:
+			w.Payload = mem
 		case gearnDebugMember:
 			w.debug = mem
 		case gearnInvalidMember:
@@ -224,82 +248,82 @@ func resolveWire(m *model) (*wire, error) {
 		}
 	}
 	switch {
-	case w.status == nil || w.payload == nil:
+	case w.status == nil || w.Payload == nil:
 		return nil, fmt.Errorf("the GearN runtime needs the envelope's status and payload members among its members")
-	case w.status.kind != kindEnum || w.status.f.Array:
-		return nil, fmt.Errorf("the GearN runtime needs the envelope's status member %q to be an enum, not %s", w.status.f.Name, typeText(w.status.f))
+	case w.status.Kind != golang.KindEnum || w.status.Field.Array:
+		return nil, fmt.Errorf("the GearN runtime needs the envelope's status member %q to be an enum, not %s", w.status.Field.Name, golang.TypeText(w.status.Field))
 	case w.debug == nil:
 		return nil, fmt.Errorf("the GearN runtime needs the envelope member %q, and the schema's envelope lacks it", gearnDebugMember)
-	case w.debug.kind != kindString || w.debug.f.Array:
-		return nil, fmt.Errorf("the GearN runtime needs the envelope member %q to be a string, not %s", gearnDebugMember, typeText(w.debug.f))
+	case w.debug.Kind != golang.KindString || w.debug.Field.Array:
+		return nil, fmt.Errorf("the GearN runtime needs the envelope member %q to be a string, not %s", gearnDebugMember, golang.TypeText(w.debug.Field))
 	case w.invalid == nil:
 		return nil, fmt.Errorf("the GearN runtime needs the envelope member %q, and the schema's envelope lacks it", gearnInvalidMember)
-	case w.invalid.kind != kindObject || !w.invalid.f.Array:
-		return nil, fmt.Errorf("the GearN runtime needs the envelope member %q to be an array of objects, not %s", gearnInvalidMember, typeText(w.invalid.f))
+	case w.invalid.Kind != golang.KindObject || !w.invalid.Field.Array:
+		return nil, fmt.Errorf("the GearN runtime needs the envelope member %q to be an array of objects, not %s", gearnInvalidMember, golang.TypeText(w.invalid.Field))
 	}
-	w.returnCode = w.status.enum
-	w.invalidType = w.invalid.object
-	for _, mem := range w.invalidType.members {
-		switch mem.f.Name {
+	w.returnCode = w.status.Enum
+	w.invalidType = w.invalid.Object
+	for _, mem := range w.invalidType.Members {
+		switch mem.Field.Name {
 		case gearnMemberPath:
-			w.memberPath = mem
+			w.MemberPath = mem
 		case gearnMemberKind:
 			w.memberKind = mem
 		}
 	}
-	owner := fmt.Sprintf("the type %s of the envelope member %q", w.invalidType.t.Name, gearnInvalidMember)
+	owner := fmt.Sprintf("the type %s of the envelope member %q", w.invalidType.Type.Name, gearnInvalidMember)
 	switch {
-	case w.memberPath == nil || w.memberPath.kind != kindString || w.memberPath.f.Array:
+	case w.MemberPath == nil || w.MemberPath.Kind != golang.KindString || w.MemberPath.Field.Array:
 		return nil, fmt.Errorf("the GearN runtime needs %s to have a string member %q", owner, gearnMemberPath)
-	case w.memberKind == nil || w.memberKind.kind != kindEnum || w.memberKind.f.Array:
+	case w.memberKind == nil || w.memberKind.Kind != golang.KindEnum || w.memberKind.Field.Array:
 		return nil, fmt.Errorf("the GearN runtime needs %s to have an enum member %q", owner, gearnMemberKind)
 	}
-	w.memberType = w.memberKind.enum
+	w.memberType = w.memberKind.Enum
 	for _, o := range gearnOutcomes() {
 		c, err := memberConst(w.returnCode, o.member)
 		if err != nil {
 			return nil, err
 		}
-		w.outcomes[o.ident] = c
+		w.outcomes[o.Ident] = c
 	}
-	for v := range numViolations {
+	for v := range golang.NumViolations {
 		c, err := memberConst(w.memberType, gearnInvalidMemberType(v))
 		if err != nil {
 			return nil, err
 		}
-		w.kinds[v] = c
+		w.Kinds[v] = c
 	}
 	fallback, err := memberConst(w.memberType, gearnFallbackMember)
 	if err != nil {
 		return nil, err
 	}
 	w.fallback = fallback
-	w.unknown = unknownRoutes(m.endpoints)
+	w.unknown = unknownRoutes(m.Endpoints)
 	return w, nil
 }
 
 // memberConst returns the Go constant of the member of en named name.
-func memberConst(en *enum, name string) (string, error) {
-	for _, mem := range en.e.Members {
+func memberConst(en *golang.Enum, name string) (string, error) {
+	for _, mem := range en.Enum.Members {
 		if mem.Name == name {
-			return en.constName(mem), nil
+			return en.ConstName(mem), nil
 		}
 	}
-	return "", fmt.Errorf("the GearN runtime needs the member %s of enum %s, and the schema lacks it", name, en.e.Name)
+	return "", fmt.Errorf("the GearN runtime needs the member %s of enum %s, and the schema lacks it", name, en.Enum.Name)
 }
 
 // unknownRoutes lists, for every prefix of the endpoints' paths and method
 // they use, the route that answers a request to an operation no endpoint
 // has. A prefix that is itself the path of an endpoint is left out.
-func unknownRoutes(endpoints []*endpoint) []route {
+func unknownRoutes(endpoints []*golang.Endpoint) []route {
 	paths := map[route]bool{}
 	for _, e := range endpoints {
-		paths[route{e.ep.Method, e.ep.Path}] = true
+		paths[route{e.Schema.Method, e.Schema.Path}] = true
 	}
 	seen := map[route]bool{}
 	var out []route
 	for _, e := range endpoints {
-		r := route{e.ep.Method, gearnPrefix(e.ep)}
+		r := route{e.Schema.Method, gearnPrefix(e.Schema)}
 		if !seen[r] && !paths[r] {
 			seen[r] = true
 			out = append(out, r)

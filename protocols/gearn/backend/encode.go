@@ -1,9 +1,11 @@
-package generator
+package backend
 
 import (
 	"encoding/json"
 
 	"github.com/dave/jennifer/jen"
+
+	"github.com/docs2go/docs2go/generator/golang"
 )
 
 // encodeFile writes what writes answers: an encode method per object an
@@ -12,12 +14,12 @@ import (
 // the shared encoder rather than reflection.
 func (g *gearnGen) encodeFile(f *jen.File) bool {
 	found := false
-	for _, o := range g.objects {
-		if !o.output {
+	for _, o := range g.Objects {
+		if !o.Output {
 			continue
 		}
 		found = true
-		if o.response {
+		if o.Response {
 			g.appendJSON(f, o)
 		}
 		g.encodeMethod(f, o)
@@ -26,43 +28,43 @@ func (g *gearnGen) encodeFile(f *jen.File) bool {
 }
 
 // appendJSON writes the AppendJSON of a payload type.
-func (g *gearnGen) appendJSON(f *jen.File, o *object) {
-	doc(f.Group, "AppendJSON appends t to b as encoding/json.Marshal writes it, and returns the extended buffer; a nil t is null.")
-	f.Func().Params(jen.Id("t").Op("*").Id(o.goName)).Id("AppendJSON").Params(jen.Id("b").Index().Byte()).Params(jen.Index().Byte(), jen.Error()).Block(
+func (g *gearnGen) appendJSON(f *jen.File, o *golang.Object) {
+	golang.Doc(f.Group, "AppendJSON appends t to b as encoding/json.Marshal writes it, and returns the extended buffer; a nil t is null.")
+	f.Func().Params(jen.Id("t").Op("*").Id(o.GoName)).Id("AppendJSON").Params(jen.Id("b").Index().Byte()).Params(jen.Index().Byte(), jen.Error()).Block(
 		jen.If(jen.Id("t").Op("==").Nil()).Block(
 			jen.Return(jen.Append(jen.Id("b"), jen.Lit("null").Op("...")), jen.Nil()),
 		),
-		jen.Return(jen.Id(g.shared("appendJSON")).Call(jen.Id("b"), jen.Lit(sizeHint(o, map[*object]bool{})), jen.Id("t"))),
+		jen.Return(jen.Id(g.Shared("appendJSON")).Call(jen.Id("b"), jen.Lit(sizeHint(o, map[*golang.Object]bool{})), jen.Id("t"))),
 	)
 }
 
 // sizeHint is about how many bytes the JSON of o takes with its members
 // present: their keys, a few bytes for each value, and the hints of the
 // objects they hold, each counted once.
-func sizeHint(o *object, seen map[*object]bool) int {
+func sizeHint(o *golang.Object, seen map[*golang.Object]bool) int {
 	if seen[o] {
 		return 0
 	}
 	seen[o] = true
 	n := 2
-	for _, mem := range o.members {
-		n += len(mem.f.Name) + 6
-		if mem.object != nil {
-			n += sizeHint(mem.object, seen)
+	for _, mem := range o.Members {
+		n += len(mem.Field.Name) + 6
+		if mem.Object != nil {
+			n += sizeHint(mem.Object, seen)
 		}
 	}
 	return n
 }
 
 // encodeMethod writes the encode method of an object an answer holds.
-func (g *gearnGen) encodeMethod(f *jen.File, o *object) {
+func (g *gearnGen) encodeMethod(f *jen.File, o *golang.Object) {
 	f.Comment("encode writes t as a JSON object.")
-	body := []jen.Code{jen.Id("start").Op(":=").Id("e").Dot(g.shared("open")).Call()}
-	for _, mem := range o.members {
-		body = append(body, g.encodeMember(jen.Id("t").Dot(mem.goName), mem))
+	body := []jen.Code{jen.Id("start").Op(":=").Id("e").Dot(g.Shared("open")).Call()}
+	for _, mem := range o.Members {
+		body = append(body, g.encodeMember(jen.Id("t").Dot(mem.GoName), mem))
 	}
-	body = append(body, jen.Id("e").Dot(g.shared("close")).Call(jen.Id("start")))
-	f.Func().Params(jen.Id("t").Op("*").Id(o.goName)).Id("encode").Params(jen.Id("e").Op("*").Id(g.shared("encoder"))).Block(body...)
+	body = append(body, jen.Id("e").Dot(g.Shared("close")).Call(jen.Id("start")))
+	f.Func().Params(jen.Id("t").Op("*").Id(o.GoName)).Id("encode").Params(jen.Id("e").Op("*").Id(g.Shared("encoder"))).Block(body...)
 }
 
 // key is the key of a member as the encoder writes it: `,"userId":`. The
@@ -74,55 +76,55 @@ func key(name string) jen.Code {
 
 // encodeMember is the statement that writes a member, whose value is
 // field. An optional member is left out when absent, as omitempty does.
-func (g *gearnGen) encodeMember(field *jen.Statement, mem *member) jen.Code {
-	e := func(method string) *jen.Statement { return jen.Id("e").Dot(g.shared(method)) }
-	k := key(mem.f.Name)
-	omit := jen.Lit(!mem.f.Required)
+func (g *gearnGen) encodeMember(field *jen.Statement, mem *golang.Member) jen.Code {
+	e := func(method string) *jen.Statement { return jen.Id("e").Dot(g.Shared(method)) }
+	k := key(mem.Field.Name)
+	omit := jen.Lit(!mem.Field.Required)
 	marshal := func() jen.Code {
 		put := e("putMarshal").Call(k, field)
-		if mem.f.Required {
+		if mem.Field.Required {
 			return put
 		}
 		return jen.If(jen.Len(field).Op(">").Lit(0)).Block(put)
 	}
-	if mem.f.Array {
-		switch mem.kind {
-		case kindString:
+	if mem.Field.Array {
+		switch mem.Kind {
+		case golang.KindString:
 			return e("putStrs").Call(k, field, omit)
-		case kindBoolean:
+		case golang.KindBoolean:
 			return e("putBools").Call(k, field, omit)
-		case kindNumber:
+		case golang.KindNumber:
 			return e("putFloats").Call(k, field, omit)
-		case kindInteger:
+		case golang.KindInteger:
 			return e("putInts").Call(k, field, omit)
-		case kindEnum:
-			return jen.Id(g.shared("encodeEnums")).Call(jen.Id("e"), k, field, omit)
-		case kindObject:
-			return jen.Id(g.shared("putObjects")).Call(jen.Id("e"), k, field, omit)
+		case golang.KindEnum:
+			return jen.Id(g.Shared("encodeEnums")).Call(jen.Id("e"), k, field, omit)
+		case golang.KindObject:
+			return jen.Id(g.Shared("putObjects")).Call(jen.Id("e"), k, field, omit)
 		}
 		return marshal()
 	}
 	ptr := ""
-	if mem.pointer() {
+	if mem.Pointer() {
 		ptr = "Ptr"
 	}
-	switch mem.kind {
-	case kindAny:
-		if mem.f.Required {
+	switch mem.Kind {
+	case golang.KindAny:
+		if mem.Field.Required {
 			return e("putRaw").Call(k, field)
 		}
 		return jen.If(jen.Len(field).Op(">").Lit(0)).Block(e("putRaw").Call(k, field))
-	case kindString:
+	case golang.KindString:
 		return e("putStr"+ptr).Call(k, field)
-	case kindBoolean:
+	case golang.KindBoolean:
 		return e("putBool"+ptr).Call(k, field)
-	case kindNumber:
+	case golang.KindNumber:
 		return e("putFloat"+ptr).Call(k, field)
-	case kindInteger:
+	case golang.KindInteger:
 		return e("putInt"+ptr).Call(k, field)
-	case kindEnum:
-		return jen.Id(g.shared("encodeEnum"+ptr)).Call(jen.Id("e"), k, field)
-	case kindObject:
+	case golang.KindEnum:
+		return jen.Id(g.Shared("encodeEnum"+ptr)).Call(jen.Id("e"), k, field)
+	case golang.KindObject:
 		return e("putObject").Call(k, field, field.Clone().Op("!=").Nil(), omit)
 	}
 	return marshal()

@@ -1,4 +1,4 @@
-package generator
+package golang
 
 import (
 	"encoding/json"
@@ -7,27 +7,27 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// defaultsMethod writes ApplyDefaults for a request or an input object,
+// DefaultsMethod writes ApplyDefaults for a request or an input object,
 // when it or an object it holds has a member with a documented default.
-func (g *gen) defaultsMethod(f *jen.File, recv, typeName, what string, members []*member, has bool) {
+func (g *Emitter) DefaultsMethod(f *jen.File, recv, typeName, what string, members []*Member, has bool) {
 	if !has {
 		return
 	}
 	text := fmt.Sprintf("ApplyDefaults sets every absent optional member of %s that its page gives a default to that default", what)
 	for _, mem := range members {
-		if mem.object != nil && mem.object.defaults {
+		if mem.Object != nil && mem.Object.Defaults {
 			text += fmt.Sprintf(", and applies the defaults of the objects %s holds", recv)
 			break
 		}
 	}
-	doc(f.Group, text+".")
+	Doc(f.Group, text+".")
 	var s *jen.Statement
 	var body []jen.Code
-	if g.decoder != nil && slabbed(members) {
+	if g.Decoder != nil && slabbed(members) {
 		// The GearN runtime's slabs hold the values, a few allocations
 		// for many members.
 		s = jen.Id("s")
-		body = append(body, jen.Var().Id("s").Id(g.decoder.shared("slabs")))
+		body = append(body, jen.Var().Id("s").Id(g.Decoder.Shared("slabs")))
 	}
 	body = append(body, g.defaultsBody(recv, members, s)...)
 	f.Func().Params(jen.Id(recv).Op("*").Id(typeName)).Id("ApplyDefaults").Params().Block(body...)
@@ -35,9 +35,9 @@ func (g *gen) defaultsMethod(f *jen.File, recv, typeName, what string, members [
 
 // slabbed reports whether a member has a default that ApplyDefaults
 // points it to: any but an "any" value.
-func slabbed(members []*member) bool {
+func slabbed(members []*Member) bool {
 	for _, mem := range members {
-		if mem.hasDefault() && mem.kind != kindAny {
+		if mem.hasDefault() && mem.Kind != KindAny {
 			return true
 		}
 	}
@@ -47,13 +47,13 @@ func slabbed(members []*member) bool {
 // defaultsBody sets the defaults of members and applies those of the
 // objects they hold: with values from the slabs s, or, when s is nil, with
 // ptr.
-func (g *gen) defaultsBody(recv string, members []*member, s *jen.Statement) []jen.Code {
+func (g *Emitter) defaultsBody(recv string, members []*Member, s *jen.Statement) []jen.Code {
 	var body []jen.Code
 	for _, mem := range members {
-		field := func() *jen.Statement { return jen.Id(recv).Dot(mem.goName) }
+		field := func() *jen.Statement { return jen.Id(recv).Dot(mem.GoName) }
 		nested := func(target *jen.Statement) *jen.Statement { return target.Dot("ApplyDefaults").Call() }
 		switch {
-		case mem.hasDefault() && mem.kind == kindAny:
+		case mem.hasDefault() && mem.Kind == KindAny:
 			body = append(body, jen.If(jen.Len(field()).Op("==").Lit(0)).Block(
 				field().Op("=").Qual("encoding/json", "RawMessage").Call(jen.Lit(rawDefault(mem))),
 			))
@@ -62,9 +62,9 @@ func (g *gen) defaultsBody(recv string, members []*member, s *jen.Statement) []j
 				field().Op("=").Id("ptr").Call(defaultLit(mem)),
 			))
 		case mem.hasDefault():
-			body = append(body, s.Clone().Dot(slabOf(mem)).Dot(g.decoder.shared("fill")).Call(jen.Op("&").Add(field()), defaultLit(mem)))
-		case mem.object == nil || !mem.object.defaults:
-		case mem.f.Array:
+			body = append(body, s.Clone().Dot(slabOf(mem)).Dot(g.Decoder.Shared("fill")).Call(jen.Op("&").Add(field()), defaultLit(mem)))
+		case mem.Object == nil || !mem.Object.Defaults:
+		case mem.Field.Array:
 			body = append(body, jen.For(jen.Id("i").Op(":=").Range().Add(field())).Block(
 				nested(field().Index(jen.Id("i"))),
 			))
@@ -78,21 +78,21 @@ func (g *gen) defaultsBody(recv string, members []*member, s *jen.Statement) []j
 // slabOf is the field of the shared slabs that holds values of mem's
 // type, which model.checkDefault has made sure is a boolean, a string or
 // a number.
-func slabOf(mem *member) string {
-	switch mem.kind {
-	case kindBoolean:
+func slabOf(mem *Member) string {
+	switch mem.Kind {
+	case KindBoolean:
 		return "booleans"
-	case kindString:
+	case KindString:
 		return "strings"
-	case kindInteger:
+	case KindInteger:
 		return "integers"
 	}
 	return "numbers"
 }
 
-// defaultsFile writes ptr, which the ApplyDefaults methods of the other
+// DefaultsFile writes ptr, which the ApplyDefaults methods of the other
 // files call, when they do.
-func (g *gen) defaultsFile(f *jen.File) bool {
+func (g *Emitter) DefaultsFile(f *jen.File) bool {
 	if !g.uses.ptr {
 		return false
 	}
@@ -104,30 +104,30 @@ func (g *gen) defaultsFile(f *jen.File) bool {
 	return true
 }
 
-func (g *gen) objectDefaults(f *jen.File, o *object) {
-	g.defaultsMethod(f, "t", o.goName, "t", o.members, o.defaults)
+func (g *Emitter) objectDefaults(f *jen.File, o *Object) {
+	g.DefaultsMethod(f, "t", o.GoName, "t", o.Members, o.Defaults)
 }
 
 // defaultLit is the Go constant of a member's default, typed as the
-// member's Go type. model.checkDefault has made sure that it fits.
-func defaultLit(mem *member) jen.Code {
-	switch d := mem.f.Default.(type) {
+// Member's Go type. model.checkDefault has made sure that it fits.
+func defaultLit(mem *Member) jen.Code {
+	switch d := mem.Field.Default.(type) {
 	case int:
-		if mem.kind == kindInteger {
+		if mem.Kind == KindInteger {
 			return jen.Lit(int64(d))
 		}
 		return jen.Lit(float64(d))
 	case float64:
-		if mem.kind == kindInteger {
+		if mem.Kind == KindInteger {
 			return jen.Lit(int64(d))
 		}
 		return jen.Lit(d)
 	}
-	return jen.Lit(mem.f.Default)
+	return jen.Lit(mem.Field.Default)
 }
 
 // rawDefault is the default of an "any" member as JSON text.
-func rawDefault(mem *member) string {
-	b, _ := json.Marshal(mem.f.Default) // a bool, a number or a string: checkDefault
+func rawDefault(mem *Member) string {
+	b, _ := json.Marshal(mem.Field.Default) // a bool, a number or a string: checkDefault
 	return string(b)
 }

@@ -1,39 +1,37 @@
-package generator
+package golang
 
 import (
-	"fmt"
-
 	"github.com/dave/jennifer/jen"
 )
 
-// violation is a way a member can break the constraints its page
+// Violation is a way a member can break the constraints its page
 // documents. The generated package has a Violation constant for each, in
 // this order, numbered from 1 so that the zero Violation is none of them.
-type violation int
+type Violation int
 
 const (
-	missing violation = iota
-	wrongType
-	stringEmpty
-	stringTooShort
-	stringTooLong
-	numberTooSmall
-	numberTooLarge
-	notInteger
-	objectNull
-	arrayNull
-	arrayTooShort
-	arrayTooLong
-	notAllowed
-	numViolations
+	Missing Violation = iota
+	WrongType
+	StringEmpty
+	StringTooShort
+	StringTooLong
+	NumberTooSmall
+	NumberTooLarge
+	NotInteger
+	ObjectNull
+	ArrayNull
+	ArrayTooShort
+	ArrayTooLong
+	NotAllowed
+	NumViolations
 )
 
-// violationType is the name of the generated type of violations.
-const violationType = "Violation"
+// ViolationType is the name of the generated type of violations.
+const ViolationType = "Violation"
 
 // violationSpec is how the generated package spells a violation.
 type violationSpec struct {
-	name string // the constant is violationType + name
+	Name string // the constant is violationType + name
 	// doc is the constant's doc comment, and text what Violation.String
 	// returns, where a decoder that reads the JSON reports the violation:
 	// the GearN runtime's. structDoc and structText, when set, replace
@@ -43,33 +41,33 @@ type violationSpec struct {
 	structDoc, structText string
 }
 
-func (v violation) spec() violationSpec {
-	return [numViolations]violationSpec{
-		missing: {name: "Missing", doc: "A required member is absent.", text: "required member is missing",
+func (v Violation) spec() violationSpec {
+	return [NumViolations]violationSpec{
+		Missing: {Name: "Missing", doc: "A required member is absent.", text: "required member is missing",
 			structDoc: "A required object or value is absent or null."},
-		wrongType: {name: "WrongType", doc: "A member holds a JSON value of the wrong type, such as a string where a number is due, or a number beyond the range of its Go type.",
+		WrongType: {Name: "WrongType", doc: "A member holds a JSON value of the wrong type, such as a string where a number is due, or a number beyond the range of its Go type.",
 			text: "member has the wrong JSON type"},
-		stringEmpty: {name: "StringEmpty", doc: "A required string is null or empty.", text: "required string is empty",
+		StringEmpty: {Name: "StringEmpty", doc: "A required string is null or empty.", text: "required string is empty",
 			structDoc: "A required string is absent, null or empty: once decoded, the three look the same."},
-		stringTooShort: {name: "StringTooShort", doc: "A string has fewer characters than its minimum length. Characters are runes, not bytes.", text: "string is shorter than its minimum length"},
-		stringTooLong:  {name: "StringTooLong", doc: "A string has more characters than its maximum length. Characters are runes, not bytes.", text: "string is longer than its maximum length"},
-		numberTooSmall: {name: "NumberTooSmall", doc: "A number is below its minimum.", text: "number is below its minimum"},
-		numberTooLarge: {name: "NumberTooLarge", doc: "A number is above its maximum.", text: "number is above its maximum"},
-		notInteger:     {name: "NotInteger", doc: "A number has a fraction where the page says int.", text: "number is not an integer"},
-		objectNull: {name: "ObjectNull", doc: "A required object or hashtable (a JSON object of any members) is null.", text: "required object is null",
+		StringTooShort: {Name: "StringTooShort", doc: "A string has fewer characters than its minimum length. Characters are runes, not bytes.", text: "string is shorter than its minimum length"},
+		StringTooLong:  {Name: "StringTooLong", doc: "A string has more characters than its maximum length. Characters are runes, not bytes.", text: "string is longer than its maximum length"},
+		NumberTooSmall: {Name: "NumberTooSmall", doc: "A number is below its minimum.", text: "number is below its minimum"},
+		NumberTooLarge: {Name: "NumberTooLarge", doc: "A number is above its maximum.", text: "number is above its maximum"},
+		NotInteger:     {Name: "NotInteger", doc: "A number has a fraction where the page says int.", text: "number is not an integer"},
+		ObjectNull: {Name: "ObjectNull", doc: "A required object or hashtable (a JSON object of any members) is null.", text: "required object is null",
 			structDoc: "A required hashtable (a JSON object of any members) is absent or null.", structText: "required hashtable is missing"},
-		arrayNull: {name: "ArrayNull", doc: "A required array is null.", text: "required array is null",
+		ArrayNull: {Name: "ArrayNull", doc: "A required array is null.", text: "required array is null",
 			structDoc: "A required array is absent or null.", structText: "required array is missing"},
-		arrayTooShort: {name: "ArrayTooShort", doc: "An array has fewer items than its minimum.", text: "array has fewer items than its minimum"},
-		arrayTooLong:  {name: "ArrayTooLong", doc: "An array has more items than its maximum.", text: "array has more items than its maximum"},
-		notAllowed:    {name: "NotAllowed", doc: "A string is not one of its documented values, or an enum holds a code its page does not document.", text: "value is not one of the documented values"},
+		ArrayTooShort: {Name: "ArrayTooShort", doc: "An array has fewer items than its minimum.", text: "array has fewer items than its minimum"},
+		ArrayTooLong:  {Name: "ArrayTooLong", doc: "An array has more items than its maximum.", text: "array has more items than its maximum"},
+		NotAllowed:    {Name: "NotAllowed", doc: "A string is not one of its documented values, or an enum holds a code its page does not document.", text: "value is not one of the documented values"},
 	}[v]
 }
 
 // violationDoc is the doc comment of v's constant in the package g
 // writes.
-func (g *gen) violationDoc(v violation) string {
-	if spec := v.spec(); g.decoder == nil && spec.structDoc != "" {
+func (g *Emitter) violationDoc(v Violation) string {
+	if spec := v.spec(); g.Decoder == nil && spec.structDoc != "" {
 		return spec.structDoc
 	}
 	return v.spec().doc
@@ -77,15 +75,15 @@ func (g *gen) violationDoc(v violation) string {
 
 // violationText is what Violation.String returns for v in the package g
 // writes.
-func (g *gen) violationText(v violation) string {
-	if spec := v.spec(); g.decoder == nil && spec.structText != "" {
+func (g *Emitter) violationText(v Violation) string {
+	if spec := v.spec(); g.Decoder == nil && spec.structText != "" {
 		return spec.structText
 	}
 	return v.spec().text
 }
 
-// ident is the generated constant of v: "ViolationStringTooShort".
-func (v violation) ident() string { return violationType + v.spec().name }
+// Ident is the generated constant of v: "ViolationStringTooShort".
+func (v Violation) Ident() string { return ViolationType + v.spec().Name }
 
 // helpers are the unexported helpers of validation.go and defaults.go.
 type helpers struct {
@@ -95,69 +93,69 @@ type helpers struct {
 // helpers works out from the model which helpers the Validate and
 // ApplyDefaults methods call: none when the runtime's decoder checks the
 // bodies and its slabs hold the defaults.
-func (g *gen) helpers() helpers {
+func (g *Emitter) helpers() helpers {
 	var h helpers
-	if g.decoder != nil {
+	if g.Decoder != nil {
 		return h
 	}
-	var checked, defaulted [][]*member
-	for _, o := range g.objects {
-		if o.input && o.checks {
+	var checked, defaulted [][]*Member
+	for _, o := range g.Objects {
+		if o.Input && o.Checks {
 			// Every member an object's validate checks is named under
 			// the object's path.
 			h.join = true
-			checked = append(checked, o.members)
+			checked = append(checked, o.Members)
 		}
-		if o.input && o.defaults {
-			defaulted = append(defaulted, o.members)
+		if o.Input && o.Defaults {
+			defaulted = append(defaulted, o.Members)
 		}
 	}
-	for _, e := range g.endpoints {
-		if e.checks {
-			checked = append(checked, e.members)
+	for _, e := range g.Endpoints {
+		if e.Checks {
+			checked = append(checked, e.Members)
 		}
-		if e.defaults {
-			defaulted = append(defaulted, e.members)
+		if e.Defaults {
+			defaulted = append(defaulted, e.Members)
 		}
 	}
 	h.validator = len(checked) > 0
 	for _, members := range checked {
 		for _, mem := range members {
-			f := mem.f
-			h.length = h.length || mem.kind == kindString && (f.MinLength != nil || f.MaxLength != nil)
+			f := mem.Field
+			h.length = h.length || mem.Kind == KindString && (f.MinLength != nil || f.MaxLength != nil)
 			h.items = h.items || f.Array && (f.MinItems != nil || f.MaxItems != nil)
 			h.item = h.item || f.Array && itemChecked(mem)
 		}
 	}
 	for _, members := range defaulted {
 		for _, mem := range members {
-			h.ptr = h.ptr || mem.hasDefault() && mem.kind != kindAny
+			h.ptr = h.ptr || mem.hasDefault() && mem.Kind != KindAny
 		}
 	}
 	return h
 }
 
 // itemChecked reports whether Validate checks each item of an array
-// member: the item's value, or the object it is.
-func itemChecked(mem *member) bool {
-	f := mem.f
-	switch mem.kind {
-	case kindString:
+// Member: the item's value, or the object it is.
+func itemChecked(mem *Member) bool {
+	f := mem.Field
+	switch mem.Kind {
+	case KindString:
 		return f.MinLength != nil || f.MaxLength != nil || len(f.Values) > 0
-	case kindNumber, kindInteger:
+	case KindNumber, KindInteger:
 		return f.Minimum != nil || f.Maximum != nil
-	case kindEnum:
+	case KindEnum:
 		return true
-	case kindObject:
-		return mem.object.checks
+	case KindObject:
+		return mem.Object.Checks
 	}
 	return false
 }
 
-// validationFile writes what every Validate shares: the error it returns,
-// the violations, and the helpers the checks call. Helpers no check calls
+// ValidationFile writes what every Validate shares: the error it returns,
+// the violations, and the helpers the checks call. helpers no check calls
 // are left out.
-func (g *gen) validationFile(f *jen.File) bool {
+func (g *Emitter) ValidationFile(f *jen.File) bool {
 	g.validationError(f)
 	g.violations(f)
 	if g.uses.validator {
@@ -179,8 +177,8 @@ func (g *gen) validationFile(f *jen.File) bool {
 	return true
 }
 
-func (g *gen) validationError(f *jen.File) {
-	doc(f.Group, "ValidationError lists every member of a request that breaks the constraints its page documents. Validate returns it as a *ValidationError.")
+func (g *Emitter) validationError(f *jen.File) {
+	Doc(f.Group, "ValidationError lists every member of a request that breaks the constraints its page documents. Validate returns it as a *ValidationError.")
 	f.Type().Id("ValidationError").Struct(
 		jen.Comment("// Members holds one entry per broken constraint, in the order of the"),
 		jen.Comment("// members in the request."),
@@ -200,83 +198,67 @@ func (g *gen) validationError(f *jen.File) {
 	)
 	f.Comment("MemberError is a member of a request and the constraint it breaks.")
 	f.Type().Id("MemberError").StructFunc(func(s *jen.Group) {
-		doc(s, `Member is the member's path in the request body: its name on the wire, after the names of the objects that hold it and a dot, with the index of an array item in brackets: "infoRequestParam.playerDataKeys", "tags[2].key".`)
+		Doc(s, `Member is the member's path in the request body: its name on the wire, after the names of the objects that hold it and a dot, with the index of an array item in brackets: "infoRequestParam.playerDataKeys", "tags[2].key".`)
 		s.Id("Member").String()
-		s.Id("Violation").Id(violationType)
+		s.Id("Violation").Id(ViolationType)
 	})
 }
 
 // kinds lists the violations the package reports: every one for the GearN
 // runtime, whose DecodeBody reads the JSON; for another protocol, those
 // that Validate can tell.
-func (g *gen) kinds() []violation {
-	var out []violation
-	for v := range numViolations {
-		if g.decoder != nil || (v != wrongType && v != notInteger) {
+func (g *Emitter) kinds() []Violation {
+	var out []Violation
+	for v := range NumViolations {
+		if g.Decoder != nil || (v != WrongType && v != NotInteger) {
 			out = append(out, v)
 		}
 	}
 	return out
 }
 
-func (g *gen) violations(f *jen.File) {
-	f.Comment(violationType + " says which constraint a member breaks.")
-	f.Type().Id(violationType).Int()
-	if g.decoder != nil {
+func (g *Emitter) violations(f *jen.File) {
+	f.Comment(ViolationType + " says which constraint a member breaks.")
+	f.Type().Id(ViolationType).Int()
+	if g.Decoder != nil {
 		f.Comment("The violations Validate and DecodeBody report.")
 	} else {
 		f.Comment("The violations Validate reports.")
 	}
 	f.Const().DefsFunc(func(c *jen.Group) {
 		for i, v := range g.kinds() {
-			doc(c, g.violationDoc(v))
+			Doc(c, g.violationDoc(v))
 			if i == 0 {
-				c.Id(v.ident()).Id(violationType).Op("=").Iota().Op("+").Lit(1)
+				c.Id(v.Ident()).Id(ViolationType).Op("=").Iota().Op("+").Lit(1)
 			} else {
-				c.Id(v.ident())
+				c.Id(v.Ident())
 			}
 		}
 	})
 	f.Comment("String describes the violation in a few words.")
-	f.Func().Params(jen.Id("k").Id(violationType)).Id("String").Params().String().Block(
+	f.Func().Params(jen.Id("k").Id(ViolationType)).Id("String").Params().String().Block(
 		jen.Switch(jen.Id("k")).BlockFunc(func(s *jen.Group) {
 			for _, v := range g.kinds() {
-				s.Case(jen.Id(v.ident())).Block(jen.Return(jen.Lit(g.violationText(v))))
+				s.Case(jen.Id(v.Ident())).Block(jen.Return(jen.Lit(g.violationText(v))))
 			}
 		}),
-		jen.Return(jen.Lit(violationType+"(").Op("+").Qual("strconv", "Itoa").Call(jen.Int().Call(jen.Id("k"))).Op("+").Lit(")")),
+		jen.Return(jen.Lit(ViolationType+"(").Op("+").Qual("strconv", "Itoa").Call(jen.Int().Call(jen.Id("k"))).Op("+").Lit(")")),
 	)
-	if g.decoder != nil {
-		g.decoder.violationMethods(f)
+	if g.Decoder != nil {
+		g.Decoder.ViolationMethods(f)
 	}
 }
 
-// violationMethods writes the method that maps a violation to the member
-// of the invalid-member enum that reports it; see gearnInvalidMemberType.
-func (g *gearnGen) violationMethods(f *jen.File) {
-	w := g.wire
-	name := w.memberType.goName
-	doc(f.Group, fmt.Sprintf("%s returns the member of %s that an answer reports k with.", name, name))
-	f.Func().Params(jen.Id("k").Id(violationType)).Id(name).Params().Id(name).Block(
-		jen.Switch(jen.Id("k")).BlockFunc(func(s *jen.Group) {
-			for v := range numViolations {
-				s.Case(jen.Id(v.ident())).Block(jen.Return(jen.Id(w.kinds[v])))
-			}
-		}),
-		jen.Return(jen.Id(w.fallback)),
-	)
-}
-
-func (g *gen) validator(f *jen.File) {
+func (g *Emitter) validator(f *jen.File) {
 	f.Comment("validator collects the members that break their constraints.")
 	f.Type().Id("validator").Struct(jen.Id("members").Index().Id("MemberError"))
 	v := func() *jen.Statement { return jen.Id("v").Op("*").Id("validator") }
-	add := func(k violation) *jen.Statement {
-		return jen.Id("v").Dot("add").Call(jen.Id("member"), jen.Id(k.ident()))
+	add := func(k Violation) *jen.Statement {
+		return jen.Id("v").Dot("add").Call(jen.Id("member"), jen.Id(k.Ident()))
 	}
 
 	f.Comment("add records that member breaks the constraint k.")
-	f.Func().Params(v()).Id("add").Params(jen.Id("member").String(), jen.Id("k").Id(violationType)).Block(
+	f.Func().Params(v()).Id("add").Params(jen.Id("member").String(), jen.Id("k").Id(ViolationType)).Block(
 		jen.Id("v").Dot("members").Op("=").Append(jen.Id("v").Dot("members"), jen.Id("MemberError").Values(jen.Dict{
 			jen.Id("Member"):    jen.Id("member"),
 			jen.Id("Violation"): jen.Id("k"),
@@ -290,7 +272,7 @@ func (g *gen) validator(f *jen.File) {
 		jen.Return(jen.Op("&").Id("ValidationError").Values(jen.Dict{jen.Id("Members"): jen.Id("v").Dot("members")})),
 	)
 
-	bounds := func(n jen.Code, short, long violation) []jen.Code {
+	bounds := func(n jen.Code, short, long Violation) []jen.Code {
 		return []jen.Code{
 			jen.If(jen.Id("lo").Op(">=").Lit(0).Op("&&").Add(n).Op("<").Id("lo")).Block(add(short)),
 			jen.If(jen.Id("hi").Op(">=").Lit(0).Op("&&").Add(n).Op(">").Id("hi")).Block(add(long)),
@@ -301,14 +283,14 @@ func (g *gen) validator(f *jen.File) {
 		f.Comment("A negative bound is not checked.")
 		f.Func().Params(v()).Id("length").Params(jen.List(jen.Id("member"), jen.Id("s")).String(), jen.List(jen.Id("lo"), jen.Id("hi")).Int()).Block(
 			append([]jen.Code{jen.Id("n").Op(":=").Qual("unicode/utf8", "RuneCountInString").Call(jen.Id("s"))},
-				bounds(jen.Id("n"), stringTooShort, stringTooLong)...)...,
+				bounds(jen.Id("n"), StringTooShort, StringTooLong)...)...,
 		)
 	}
 	if g.uses.items {
 		f.Comment("items checks that an array of n items has lo to hi of them. A negative")
 		f.Comment("bound is not checked.")
 		f.Func().Params(v()).Id("items").Params(jen.Id("member").String(), jen.List(jen.Id("n"), jen.Id("lo"), jen.Id("hi")).Int()).Block(
-			bounds(jen.Id("n"), arrayTooShort, arrayTooLong)...,
+			bounds(jen.Id("n"), ArrayTooShort, ArrayTooLong)...,
 		)
 	}
 }

@@ -1,4 +1,4 @@
-package generator
+package backend
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/dave/jennifer/jen"
 
+	"github.com/docs2go/docs2go/generator/golang"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -16,23 +17,23 @@ import (
 // the same few headers for every operation, and only whether each is
 // required differs, which each request's doc comment says.
 func (g *gearnGen) requestsFile(f *jen.File) bool {
-	if len(g.endpoints) == 0 {
+	if len(g.Endpoints) == 0 {
 		return false
 	}
 	g.headersType(f)
-	for _, e := range g.endpoints {
-		name := e.name + "Request"
-		doc(f.Group, requestDoc(e, name))
+	for _, e := range g.Endpoints {
+		name := e.Name + "Request"
+		golang.Doc(f.Group, requestDoc(e, name))
 		f.Type().Id(name).StructFunc(func(s *jen.Group) {
 			s.Comment("// Headers holds the request's headers; they are not part of the body.")
 			s.Id("Headers").Id("Headers").Tag(map[string]string{"json": "-"})
-			for _, mem := range e.members {
-				g.emit.structField(s, mem)
+			for _, mem := range e.Members {
+				g.emit.StructField(s, mem)
 			}
 		})
 		g.runtimeMethods(f, e, name)
-		g.emit.requestValidate(f, e, name)
-		g.emit.defaultsMethod(f, "r", name, "the body", e.members, e.defaults)
+		g.emit.RequestValidate(f, e, name)
+		g.emit.DefaultsMethod(f, "r", name, "the body", e.Members, e.Defaults)
 	}
 	return true
 }
@@ -40,17 +41,17 @@ func (g *gearnGen) requestsFile(f *jen.File) bool {
 // runtimeMethods writes what the GearN runtime asks of a request type: a
 // new request of its type, and the call of the Service method that serves
 // it.
-func (g *gearnGen) runtimeMethods(f *jen.File, e *endpoint, name string) {
+func (g *gearnGen) runtimeMethods(f *jen.File, e *golang.Endpoint, name string) {
 	recv := func() *jen.Statement { return jen.Id("r").Op("*").Id(name) }
 	f.Comment("fresh returns a new request with headers h, even from a nil r.")
-	f.Func().Params(jen.Op("*").Id(name)).Id("fresh").Params(jen.Id("h").Id("Headers")).Id(g.shared("request")).Block(
+	f.Func().Params(jen.Op("*").Id(name)).Id("fresh").Params(jen.Id("h").Id("Headers")).Id(g.Shared("request")).Block(
 		jen.Return(jen.Op("&").Id(name).Values(jen.Dict{jen.Id("Headers"): jen.Id("h")})),
 	)
-	f.Comment(fmt.Sprintf("serve has s serve r with %s.", e.name))
-	call := jen.Id("s").Dot(e.name).Call(jen.Id("ctx"), jen.Id("r"))
+	f.Comment(fmt.Sprintf("serve has s serve r with %s.", e.Name))
+	call := jen.Id("s").Dot(e.Name).Call(jen.Id("ctx"), jen.Id("r"))
 	method := f.Func().Params(recv()).Id("serve").Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("s").Id("Service")).
-		Params(jen.Id(g.shared("payload")), jen.Error())
-	if e.response == nil {
+		Params(jen.Id(g.Shared("payload")), jen.Error())
+	if e.Response == nil {
 		method.Block(jen.Return(jen.Nil(), call))
 		return
 	}
@@ -64,24 +65,24 @@ func (g *gearnGen) runtimeMethods(f *jen.File, e *endpoint, name string) {
 // headersType writes Headers, with a string per header any page
 // documents. An absent header is the empty string, as in net/http.
 func (g *gearnGen) headersType(f *jen.File) {
-	doc(f.Group, "Headers holds the headers of a request. Which of them an operation needs is in the doc comment of its request type.")
+	golang.Doc(f.Group, "Headers holds the headers of a request. Which of them an operation needs is in the doc comment of its request type.")
 	f.Type().Id("Headers").StructFunc(func(s *jen.Group) {
-		for _, h := range g.headers {
-			s.Comment(fmt.Sprintf("// %s is the %s header.", h.goName, h.name))
-			s.Id(h.goName).String()
+		for _, h := range g.Headers {
+			s.Comment(fmt.Sprintf("// %s is the %s header.", h.GoName, h.Name))
+			s.Id(h.GoName).String()
 		}
 	})
 }
 
-func requestDoc(e *endpoint, name string) string {
+func requestDoc(e *golang.Endpoint, name string) string {
 	who := "a client"
-	if e.ep.Role != "" {
-		who = "the " + e.ep.Role + " role"
+	if e.Schema.Role != "" {
+		who = "the " + e.Schema.Role + " role"
 	}
-	text := fmt.Sprintf("%s is the body of a %s request from %s, with its headers: %s %s.", name, e.op.Name, who, e.ep.Method, e.ep.Path)
-	if len(e.ep.Headers) > 0 {
-		parts := make([]string, len(e.ep.Headers))
-		for i, h := range e.ep.Headers {
+	text := fmt.Sprintf("%s is the body of a %s request from %s, with its headers: %s %s.", name, e.Op.Name, who, e.Schema.Method, e.Schema.Path)
+	if len(e.Schema.Headers) > 0 {
+		parts := make([]string, len(e.Schema.Headers))
+		for i, h := range e.Schema.Headers {
 			parts[i] = headerDoc(h)
 		}
 		text += "\n\n" + strings.Join(parts, " ")

@@ -1,4 +1,4 @@
-package generator
+package golang
 
 import (
 	"fmt"
@@ -8,30 +8,30 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// bodyDecoder is a runtime that reads and checks request bodies as JSON:
+// BodyDecoder is a runtime that reads and checks request bodies as JSON:
 // GearN's. With one, Validate has it check a value's JSON, ApplyDefaults
 // takes values from its slabs, and every violation of JSON is reported.
-type bodyDecoder interface {
-	// shared returns name, a declaration of the runtime, and notes that
+type BodyDecoder interface {
+	// Shared returns name, a declaration of the runtime, and notes that
 	// the package uses it.
-	shared(name string) string
-	// violationMethods writes the methods the runtime asks of Violation.
-	violationMethods(f *jen.File)
+	Shared(name string) string
+	// ViolationMethods writes the methods the runtime asks of Violation.
+	ViolationMethods(f *jen.File)
 }
 
-// scope is where checks run: in a request's Validate, where member paths
+// Scope is where checks run: in a request's Validate, where member paths
 // are string literals and the validator is the local v, or in an object's
 // validate, where they hang under the path its caller passes and v is a
 // parameter. (The GearN runtime's decoder checks the members of a body
 // from their tables instead: see decodeFile.)
-type scope struct {
-	recv   string // the receiver
+type Scope struct {
+	Recv   string // the receiver
 	nested bool
 }
 
 // validator is the expression that hands the validator to an object's
 // validate.
-func (s scope) validator() *jen.Statement {
+func (s Scope) validator() *jen.Statement {
 	if s.nested {
 		return jen.Id("v")
 	}
@@ -78,9 +78,9 @@ func ifElse(cond *jen.Statement, report jen.Code, checks []check) []check {
 	return []check{{body: []jen.Code{jen.If(cond).Block(report).Else().Block(render(checks)...)}}}
 }
 
-// validateBody is the statements of a Validate (nested false) or an
+// ValidateBody is the statements of a Validate (nested false) or an
 // object's validate (nested true) over members.
-func (g *gen) validateBody(s scope, members []*member) []jen.Code {
+func (g *Emitter) ValidateBody(s Scope, members []*Member) []jen.Code {
 	var out []jen.Code
 	for _, mem := range members {
 		out = append(out, render(g.memberChecks(s, mem))...)
@@ -90,28 +90,28 @@ func (g *gen) validateBody(s scope, members []*member) []jen.Code {
 
 // memberChecks is what Validate checks of one member: that it is there
 // when required, then the constraints on its value.
-func (g *gen) memberChecks(s scope, mem *member) []check {
-	field := func() *jen.Statement { return jen.Id(s.recv).Dot(mem.goName) }
-	path := func() *jen.Statement { return g.memberPath(s, mem.f.Name) }
-	if mem.f.Array {
+func (g *Emitter) memberChecks(s Scope, mem *Member) []check {
+	field := func() *jen.Statement { return jen.Id(s.Recv).Dot(mem.GoName) }
+	path := func() *jen.Statement { return g.memberPath(s, mem.Field.Name) }
+	if mem.Field.Array {
 		return g.arrayChecks(s, mem, field, path)
 	}
 	value := field
-	if mem.pointer() && mem.kind != kindEnum && mem.kind != kindObject {
+	if mem.Pointer() && mem.Kind != KindEnum && mem.Kind != KindObject {
 		value = func() *jen.Statement { return jen.Op("*").Add(field()) }
 	}
 	present := g.valueChecks(s, mem, value, path)
 	switch {
-	case mem.kind == kindString && !mem.pointer():
-		return ifElse(field().Op("==").Lit(""), g.add(path(), stringEmpty), present)
-	case mem.kind == kindAny && mem.f.Required:
+	case mem.Kind == KindString && !mem.Pointer():
+		return ifElse(field().Op("==").Lit(""), g.add(path(), StringEmpty), present)
+	case mem.Kind == KindAny && mem.Field.Required:
 		// JSON null decodes into a json.RawMessage as the bytes "null".
 		absent := jen.Len(field()).Op("==").Lit(0).Op("||").String().Call(field()).Op("==").Lit("null")
-		return ifElse(absent, g.add(path(), missing), present)
-	case mem.nilable() && mem.f.Required:
-		k := missing
-		if mem.kind == kindHashtable {
-			k = objectNull
+		return ifElse(absent, g.add(path(), Missing), present)
+	case mem.nilable() && mem.Field.Required:
+		k := Missing
+		if mem.Kind == KindHashtable {
+			k = ObjectNull
 		}
 		return ifElse(field().Op("==").Nil(), g.add(path(), k), present)
 	case mem.nilable():
@@ -122,8 +122,8 @@ func (g *gen) memberChecks(s scope, mem *member) []check {
 
 // arrayChecks checks an array member: that it is there when required, its
 // number of items, then each item.
-func (g *gen) arrayChecks(s scope, mem *member, field, path func() *jen.Statement) []check {
-	f := mem.f
+func (g *Emitter) arrayChecks(s Scope, mem *Member, field, path func() *jen.Statement) []check {
+	f := mem.Field
 	var present []check
 	if c := g.countCheck(s, mem, field, path); c != nil {
 		present = append(present, check{body: []jen.Code{c}})
@@ -131,8 +131,8 @@ func (g *gen) arrayChecks(s scope, mem *member, field, path func() *jen.Statemen
 	itemPath := func() *jen.Statement {
 		return jen.Id("item").Call(path(), jen.Id("i"))
 	}
-	if mem.kind == kindObject {
-		if mem.object.checks {
+	if mem.Kind == KindObject {
+		if mem.Object.Checks {
 			present = append(present, check{body: []jen.Code{
 				jen.For(jen.Id("i").Op(":=").Range().Add(field())).Block(
 					field().Index(jen.Id("i")).Dot("validate").Call(s.validator(), itemPath()),
@@ -146,7 +146,7 @@ func (g *gen) arrayChecks(s scope, mem *member, field, path func() *jen.Statemen
 	}
 	switch {
 	case f.Required:
-		return ifElse(field().Op("==").Nil(), g.add(path(), arrayNull), present)
+		return ifElse(field().Op("==").Nil(), g.add(path(), ArrayNull), present)
 	case f.MinItems != nil:
 		// An absent optional array has no items to count. Ranging over
 		// nil needs no such guard.
@@ -157,8 +157,8 @@ func (g *gen) arrayChecks(s scope, mem *member, field, path func() *jen.Statemen
 
 // countCheck is the check of the number of items of an array member, or
 // nil when its page bounds none.
-func (g *gen) countCheck(s scope, mem *member, field, path func() *jen.Statement) jen.Code {
-	f := mem.f
+func (g *Emitter) countCheck(s Scope, mem *Member, field, path func() *jen.Statement) jen.Code {
+	f := mem.Field
 	if f.MinItems == nil && f.MaxItems == nil {
 		return nil
 	}
@@ -167,11 +167,11 @@ func (g *gen) countCheck(s scope, mem *member, field, path func() *jen.Statement
 
 // valueChecks checks the value of a member that is there, or of an array
 // item: value is the expression of the value, path of its name.
-func (g *gen) valueChecks(s scope, mem *member, value, path func() *jen.Statement) []check {
-	f := mem.f
+func (g *Emitter) valueChecks(s Scope, mem *Member, value, path func() *jen.Statement) []check {
+	f := mem.Field
 	var checks []check
-	switch mem.kind {
-	case kindString:
+	switch mem.Kind {
+	case KindString:
 		if f.MinLength != nil || f.MaxLength != nil {
 			checks = append(checks, check{body: []jen.Code{
 				jen.Id("v").Dot("length").Call(path(), value(), intBound(f.MinLength), intBound(f.MaxLength)),
@@ -185,23 +185,23 @@ func (g *gen) valueChecks(s scope, mem *member, value, path func() *jen.Statemen
 			checks = append(checks, check{body: []jen.Code{
 				jen.Switch(value()).Block(
 					jen.Case(values...),
-					jen.Default().Add(g.add(path(), notAllowed)),
+					jen.Default().Add(g.add(path(), NotAllowed)),
 				),
 			}})
 		}
-	case kindNumber, kindInteger:
+	case KindNumber, KindInteger:
 		if f.Minimum != nil {
 			lhs, rhs := numberBound(mem, value(), *f.Minimum)
-			checks = append(checks, check{cond: lhs.Op("<").Add(rhs), body: []jen.Code{g.add(path(), numberTooSmall)}})
+			checks = append(checks, check{cond: lhs.Op("<").Add(rhs), body: []jen.Code{g.add(path(), NumberTooSmall)}})
 		}
 		if f.Maximum != nil {
 			lhs, rhs := numberBound(mem, value(), *f.Maximum)
-			checks = append(checks, check{cond: lhs.Op(">").Add(rhs), body: []jen.Code{g.add(path(), numberTooLarge)}})
+			checks = append(checks, check{cond: lhs.Op(">").Add(rhs), body: []jen.Code{g.add(path(), NumberTooLarge)}})
 		}
-	case kindEnum:
-		checks = append(checks, check{cond: jen.Op("!").Add(value()).Dot("Valid").Call(), body: []jen.Code{g.add(path(), notAllowed)}})
-	case kindObject:
-		if mem.object.checks {
+	case KindEnum:
+		checks = append(checks, check{cond: jen.Op("!").Add(value()).Dot("Valid").Call(), body: []jen.Code{g.add(path(), NotAllowed)}})
+	case KindObject:
+		if mem.Object.Checks {
 			checks = append(checks, check{body: []jen.Code{value().Dot("validate").Call(s.validator(), path())}})
 		}
 	}
@@ -209,7 +209,7 @@ func (g *gen) valueChecks(s scope, mem *member, value, path func() *jen.Statemen
 }
 
 // memberPath is the expression naming member name in scope s.
-func (g *gen) memberPath(s scope, name string) *jen.Statement {
+func (g *Emitter) memberPath(s Scope, name string) *jen.Statement {
 	if !s.nested {
 		return jen.Lit(name)
 	}
@@ -217,8 +217,8 @@ func (g *gen) memberPath(s scope, name string) *jen.Statement {
 }
 
 // add is the statement that reports the member at path with k.
-func (g *gen) add(path jen.Code, k violation) *jen.Statement {
-	return jen.Id("v").Dot("add").Call(path, jen.Id(k.ident()))
+func (g *Emitter) add(path jen.Code, k Violation) *jen.Statement {
+	return jen.Id("v").Dot("add").Call(path, jen.Id(k.Ident()))
 }
 
 // intBound is a length bound for validator.length and validator.items: -1
@@ -234,8 +234,8 @@ func intBound(b *int) jen.Code {
 // An integer member compares with an integer constant, unless b has a
 // fraction or lies beyond int64, where the comparison is done in float64
 // rather than not compiling.
-func numberBound(mem *member, value *jen.Statement, b float64) (lhs, rhs *jen.Statement) {
-	if mem.kind == kindInteger && (b != math.Trunc(b) || b < math.MinInt64 || b >= math.MaxInt64) {
+func numberBound(mem *Member, value *jen.Statement, b float64) (lhs, rhs *jen.Statement) {
+	if mem.Kind == KindInteger && (b != math.Trunc(b) || b < math.MinInt64 || b >= math.MaxInt64) {
 		value = jen.Float64().Call(value)
 	}
 	return value, jen.Id(strconv.FormatFloat(b, 'f', -1, 64))
@@ -245,21 +245,21 @@ func numberBound(mem *member, value *jen.Statement, b float64) (lhs, rhs *jen.St
 // has something to check. For the GearN runtime, Validate has the decoder
 // check the object's JSON: one implementation of the constraints, the
 // server's.
-func (g *gen) objectValidate(f *jen.File, o *object) {
-	recv := func() *jen.Statement { return jen.Id("t").Op("*").Id(o.goName) }
-	if !o.checks {
-		doc(f.Group, fmt.Sprintf("Validate returns nil: the pages document no constraint on %s or the objects it holds.", o.goName))
+func (g *Emitter) objectValidate(f *jen.File, o *Object) {
+	recv := func() *jen.Statement { return jen.Id("t").Op("*").Id(o.GoName) }
+	if !o.Checks {
+		Doc(f.Group, fmt.Sprintf("Validate returns nil: the pages document no constraint on %s or the objects it holds.", o.GoName))
 		f.Func().Params(recv()).Id("Validate").Params().Error().Block(jen.Return(jen.Nil()))
 		return
 	}
-	if g.decoder != nil {
-		doc(f.Group, "Validate reports every member of t, or of the objects it holds, that breaks the constraints its page documents, as a *ValidationError that names members by their path from t, as DecodeBody reports t's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.")
+	if g.Decoder != nil {
+		Doc(f.Group, "Validate reports every member of t, or of the objects it holds, that breaks the constraints its page documents, as a *ValidationError that names members by their path from t, as DecodeBody reports t's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.")
 		f.Func().Params(recv()).Id("Validate").Params().Error().Block(
-			jen.Return(jen.Id(g.decoder.shared("validateObject")).Call(jen.Id("t"), jen.New(jen.Id(o.goName)))),
+			jen.Return(jen.Id(g.Decoder.Shared("validateObject")).Call(jen.Id("t"), jen.New(jen.Id(o.GoName)))),
 		)
 		return
 	}
-	doc(f.Group, "Validate reports every member of t, or of the objects it holds, that breaks the constraints its page documents, as a *ValidationError that names members by their path from t. It returns nil when there is none.")
+	Doc(f.Group, "Validate reports every member of t, or of the objects it holds, that breaks the constraints its page documents, as a *ValidationError that names members by their path from t. It returns nil when there is none.")
 	f.Func().Params(recv()).Id("Validate").Params().Error().Block(
 		jen.Var().Id("v").Id("validator"),
 		jen.Id("t").Dot("validate").Call(jen.Op("&").Id("v"), jen.Lit("")),
@@ -268,28 +268,28 @@ func (g *gen) objectValidate(f *jen.File, o *object) {
 	f.Comment("validate adds the members that break their constraints to v, naming them")
 	f.Comment("under path.")
 	f.Func().Params(recv()).Id("validate").Params(jen.Id("v").Op("*").Id("validator"), jen.Id("path").String()).Block(
-		g.validateBody(scope{recv: "t", nested: true}, o.members)...,
+		g.ValidateBody(Scope{Recv: "t", nested: true}, o.Members)...,
 	)
 }
 
-// requestValidate writes the Validate of a request type.
-func (g *gen) requestValidate(f *jen.File, e *endpoint, typeName string) {
+// RequestValidate writes the Validate of a request type.
+func (g *Emitter) RequestValidate(f *jen.File, e *Endpoint, typeName string) {
 	recv := jen.Id("r").Op("*").Id(typeName)
-	if !e.checks {
-		doc(f.Group, fmt.Sprintf("Validate returns nil: the pages document no constraint on a %s request.", e.op.Name))
+	if !e.Checks {
+		Doc(f.Group, fmt.Sprintf("Validate returns nil: the pages document no constraint on a %s request.", e.Op.Name))
 		f.Func().Params(recv).Id("Validate").Params().Error().Block(jen.Return(jen.Nil()))
 		return
 	}
-	if g.decoder != nil {
-		doc(f.Group, "Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.")
+	if g.Decoder != nil {
+		Doc(f.Group, "Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.")
 		f.Func().Params(recv).Id("Validate").Params().Error().Block(
-			jen.Return(jen.Id(g.decoder.shared("validateRequest")).Call(jen.Id("r"))),
+			jen.Return(jen.Id(g.Decoder.Shared("validateRequest")).Call(jen.Id("r"))),
 		)
 		return
 	}
-	doc(f.Group, "Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError. It returns nil when there is none.")
+	Doc(f.Group, "Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError. It returns nil when there is none.")
 	body := []jen.Code{jen.Var().Id("v").Id("validator")}
-	body = append(body, g.validateBody(scope{recv: "r"}, e.members)...)
+	body = append(body, g.ValidateBody(Scope{Recv: "r"}, e.Members)...)
 	body = append(body, jen.Return(jen.Id("v").Dot("err").Call()))
 	f.Func().Params(recv).Id("Validate").Params().Error().Block(body...)
 }

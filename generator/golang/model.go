@@ -1,4 +1,4 @@
-package generator
+package golang
 
 import (
 	"fmt"
@@ -9,90 +9,90 @@ import (
 	"github.com/docs2go/docs2go/schema"
 )
 
-// model is the schema resolved for code generation: every type name looked
+// Model is the schema resolved for code generation: every type name looked
 // up once, every Go name claimed once, and what each object needs (a
 // Validate, an ApplyDefaults) known before any code is written.
-type model struct {
-	api       *schema.API
-	objects   []*object // in schema order
-	enums     []*enum   // in schema order
-	endpoints []*endpoint
-	envelope  []*member // the envelope's fields; nil when there is none
-	payload   string    // the name of the envelope field that holds the payload
-	headers   []header  // every header, in order of first appearance
-	objectBy  map[string]*object
-	enumBy    map[string]*enum
-	idents    idents
+type Model struct {
+	API       *schema.API
+	Objects   []*Object // in schema order
+	enums     []*Enum   // in schema order
+	Endpoints []*Endpoint
+	Envelope  []*Member // the envelope's fields; nil when there is none
+	Payload   string    // the name of the envelope field that holds the payload
+	Headers   []header  // every header, in order of first appearance
+	ObjectBy  map[string]*Object
+	enumBy    map[string]*Enum
+	Idents    Idents
 }
 
 // header is a field of the generated Headers.
 type header struct {
-	name   string // "Secret-Key"
-	goName string // "SecretKey"
+	Name   string // "Secret-Key"
+	GoName string // "SecretKey"
 }
 
-// object is a schema Type.
-type object struct {
-	t       *schema.Type
-	goName  string
-	members []*member
-	// input is true when a request body holds the object, directly or
+// Object is a schema Type.
+type Object struct {
+	Type    *schema.Type
+	GoName  string
+	Members []*Member
+	// Input is true when a request body holds the object, directly or
 	// through other objects: only those get Validate and ApplyDefaults.
-	input bool
-	// checks is true when Validate has something to check in the object
+	Input bool
+	// Checks is true when Validate has something to check in the object
 	// or in an object it holds; defaults likewise for ApplyDefaults.
-	checks   bool
-	defaults bool
-	// output is true when an answer holds the object, directly or through
+	Checks   bool
+	Defaults bool
+	// Output is true when an answer holds the object, directly or through
 	// other objects: only those get an encode method. response is true
 	// when the object is the payload of an operation: those get AppendJSON.
-	output   bool
-	response bool
+	Output   bool
+	Response bool
 }
 
-// enum is a schema Enum.
-type enum struct {
-	e      *schema.Enum
-	goName string
+// Enum is a schema Enum.
+type Enum struct {
+	Enum   *schema.Enum
+	GoName string
 }
 
-// endpoint is an operation as one role calls it.
-type endpoint struct {
-	op *schema.Operation
-	ep *schema.Endpoint
-	// name prefixes the request type, the route constants and the Service
+// Endpoint is an operation as one role calls it.
+type Endpoint struct {
+	Op     *schema.Operation
+	Schema *schema.Endpoint
+	// Name prefixes the request type, the route constants and the Service
 	// method: "ClientLoginByAndroidDeviceID".
-	name     string
-	members  []*member
-	response *object // nil when the operation answers no payload
-	checks   bool
-	defaults bool
+	Name     string
+	Members  []*Member
+	Response *Object // nil when the operation answers no payload
+	Checks   bool
+	Defaults bool
 }
 
-// kind is what a member holds, whatever its Type is called.
-type kind int
+// Kind is what a member holds, whatever its Type is called.
+type Kind int
 
 const (
-	kindString kind = iota
-	kindBoolean
-	kindNumber
-	kindInteger
-	kindAny
-	kindHashtable
-	kindEnum
-	kindObject
+	KindString Kind = iota
+	KindBoolean
+	KindNumber
+	KindInteger
+	KindAny
+	KindHashtable
+	KindEnum
+	KindObject
 )
 
-// member is a schema Field with its type resolved.
-type member struct {
-	f      *schema.Field
-	goName string
-	kind   kind
-	object *object // kind == kindObject
-	enum   *enum   // kind == kindEnum
+// Member is a schema Field with its type resolved.
+type Member struct {
+	Field  *schema.Field
+	GoName string
+	Kind   Kind
+	Object *Object // kind == kindObject
+	Enum   *Enum   // kind == kindEnum
 }
 
-// pointer reports whether the Go field holds the member through a pointer.
+// Pointer reports whether the Go field holds the member through a pointer.
 //
 // This is the choice for optional members. A required member is a plain
 // value: the request is invalid without it, so its zero value never has to
@@ -103,41 +103,41 @@ type member struct {
 // pointers even when required: a struct value cannot be absent, and an
 // absent required object must be reported. Arrays, hashtables and "any"
 // values are nil when absent already, so they need no pointer.
-func (m *member) pointer() bool {
+func (m *Member) Pointer() bool {
 	switch {
-	case m.f.Array, m.kind == kindAny, m.kind == kindHashtable:
+	case m.Field.Array, m.Kind == KindAny, m.Kind == KindHashtable:
 		return false
-	case m.kind == kindObject:
+	case m.Kind == KindObject:
 		return true
 	}
-	return !m.f.Required
+	return !m.Field.Required
 }
 
 // nilable reports whether the Go field is nil when the member is absent.
-func (m *member) nilable() bool {
-	return m.pointer() || m.f.Array || m.kind == kindAny || m.kind == kindHashtable
+func (m *Member) nilable() bool {
+	return m.Pointer() || m.Field.Array || m.Kind == KindAny || m.Kind == KindHashtable
 }
 
 // hasDefault reports whether ApplyDefaults fills in the member itself. Only
 // an optional member can be absent, so a default on a required one means
 // nothing.
-func (m *member) hasDefault() bool {
-	return m.f.Default != nil && !m.f.Required
+func (m *Member) hasDefault() bool {
+	return m.Field.Default != nil && !m.Field.Required
 }
 
 // checkedHere reports whether Validate checks the member itself, leaving
 // aside the objects it holds.
-func (m *member) checkedHere() bool {
-	f := m.f
+func (m *Member) checkedHere() bool {
+	f := m.Field
 	if f.MinLength != nil || f.MaxLength != nil || f.Minimum != nil || f.Maximum != nil ||
-		f.MinItems != nil || f.MaxItems != nil || len(f.Values) > 0 || m.kind == kindEnum {
+		f.MinItems != nil || f.MaxItems != nil || len(f.Values) > 0 || m.Kind == KindEnum {
 		return true
 	}
 	if !f.Required {
 		return false
 	}
-	switch m.kind {
-	case kindString, kindAny, kindHashtable, kindObject:
+	switch m.Kind {
+	case KindString, KindAny, KindHashtable, KindObject:
 		return true
 	}
 	return f.Array
@@ -147,20 +147,20 @@ func (m *member) checkedHere() bool {
 // wrong or uncompilable: an unknown type, a constraint on a member it
 // cannot apply to, two names that become one Go name. c holds what the
 // backend's package declares whatever its schema says.
-func newModel(api *schema.API, c claims) (*model, error) {
-	m := &model{
-		api:      api,
-		objectBy: map[string]*object{},
-		enumBy:   map[string]*enum{},
-		idents:   idents{},
+func newModel(api *schema.API, c Claims) (*Model, error) {
+	m := &Model{
+		API:      api,
+		ObjectBy: map[string]*Object{},
+		enumBy:   map[string]*Enum{},
+		Idents:   Idents{},
 	}
-	for _, id := range c.declared {
-		if err := m.idents.claim(id, "docs2go's own "+id); err != nil {
+	for _, id := range c.Declared {
+		if err := m.Idents.Claim(id, "docs2go's own "+id); err != nil {
 			return nil, err
 		}
 	}
 	for _, e := range api.Enums {
-		en := &enum{e: e, goName: goName(e.Name)}
+		en := &Enum{Enum: e, GoName: GoName(e.Name)}
 		m.enums = append(m.enums, en)
 		for _, name := range append([]string{e.Name}, e.Aliases...) {
 			m.enumBy[name] = en
@@ -170,18 +170,18 @@ func newModel(api *schema.API, c claims) (*model, error) {
 		}
 	}
 	for _, t := range api.Types {
-		o := &object{t: t, goName: goName(t.Name)}
-		m.objects = append(m.objects, o)
+		o := &Object{Type: t, GoName: GoName(t.Name)}
+		m.Objects = append(m.Objects, o)
 		for _, name := range append([]string{t.Name}, t.Aliases...) {
-			m.objectBy[name] = o
+			m.ObjectBy[name] = o
 		}
-		if err := m.idents.claim(o.goName, fmt.Sprintf("type %q", t.Name)); err != nil {
+		if err := m.Idents.Claim(o.GoName, fmt.Sprintf("type %q", t.Name)); err != nil {
 			return nil, err
 		}
 	}
-	for _, o := range m.objects {
+	for _, o := range m.Objects {
 		var err error
-		o.members, err = m.members(fmt.Sprintf("type %q", o.t.Name), o.t.Fields, reserve("the object's", c.objectMethods))
+		o.Members, err = m.Members(fmt.Sprintf("type %q", o.Type.Name), o.Type.Fields, reserve("the object's", c.ObjectMethods))
 		if err != nil {
 			return nil, err
 		}
@@ -191,7 +191,7 @@ func newModel(api *schema.API, c claims) (*model, error) {
 			return nil, err
 		}
 	}
-	if err := m.resolveEndpoints(c.requestMethods); err != nil {
+	if err := m.resolveEndpoints(c.RequestMethods); err != nil {
 		return nil, err
 	}
 	m.markInputs()
@@ -209,93 +209,93 @@ func reserve(owner string, methods []string) map[string]string {
 	return reserved
 }
 
-func (m *model) claimEnum(en *enum) error {
-	owner := fmt.Sprintf("enum %q", en.e.Name)
-	if err := m.idents.claim(en.goName, owner); err != nil {
+func (m *Model) claimEnum(en *Enum) error {
+	owner := fmt.Sprintf("enum %q", en.Enum.Name)
+	if err := m.Idents.Claim(en.GoName, owner); err != nil {
 		return err
 	}
-	if err := m.idents.claim(en.goName+"Values", owner+"'s list of values"); err != nil {
+	if err := m.Idents.Claim(en.GoName+"Values", owner+"'s list of values"); err != nil {
 		return err
 	}
-	for _, mem := range en.e.Members {
-		if err := m.idents.claim(en.constName(mem), fmt.Sprintf("%s member %q", owner, mem.Name)); err != nil {
+	for _, mem := range en.Enum.Members {
+		if err := m.Idents.Claim(en.ConstName(mem), fmt.Sprintf("%s member %q", owner, mem.Name)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// constName is the Go constant of an enum member: "ReturnCodeSecretInvalid".
-func (en *enum) constName(mem *schema.Member) string {
-	return en.goName + goName(mem.Name)
+// ConstName is the Go constant of an enum member: "ReturnCodeSecretInvalid".
+func (en *Enum) ConstName(mem *schema.Member) string {
+	return en.GoName + GoName(mem.Name)
 }
 
 // resolveEnvelope resolves the envelope's fields in page order. The payload
 // field keeps no type: the generated Envelope gives it the type parameter.
-func (m *model) resolveEnvelope(env *schema.Envelope) error {
+func (m *Model) resolveEnvelope(env *schema.Envelope) error {
 	var fields []*schema.Field
 	reserved := map[string]string{}
 	for _, f := range env.Fields {
 		if f.Name == env.Payload {
-			reserved[goName(f.Name)] = fmt.Sprintf("envelope member %q", f.Name)
+			reserved[GoName(f.Name)] = fmt.Sprintf("envelope member %q", f.Name)
 		} else {
 			fields = append(fields, f)
 		}
 	}
-	members, err := m.members("the envelope", fields, reserved)
+	members, err := m.Members("the envelope", fields, reserved)
 	if err != nil {
 		return err
 	}
 	for _, f := range env.Fields {
 		if f.Name == env.Payload {
-			m.envelope = append(m.envelope, &member{f: f, goName: goName(f.Name)})
+			m.Envelope = append(m.Envelope, &Member{Field: f, GoName: GoName(f.Name)})
 		} else {
-			m.envelope, members = append(m.envelope, members[0]), members[1:]
+			m.Envelope, members = append(m.Envelope, members[0]), members[1:]
 		}
 	}
-	m.payload = env.Payload
+	m.Payload = env.Payload
 	return nil
 }
 
-func (m *model) resolveEndpoints(methods []string) error {
+func (m *Model) resolveEndpoints(methods []string) error {
 	groups := map[string]map[string]bool{} // operation name → its groups
-	for _, op := range m.api.Operations {
+	for _, op := range m.API.Operations {
 		if groups[op.Name] == nil {
 			groups[op.Name] = map[string]bool{}
 		}
 		groups[op.Name][op.Group] = true
 	}
 	seenHeader := map[string]bool{}
-	headerIdents := idents{}
-	for _, op := range m.api.Operations {
-		var response *object
+	headerIdents := Idents{}
+	for _, op := range m.API.Operations {
+		var response *Object
 		if op.Response != "" {
-			response = m.objectBy[op.Response]
+			response = m.ObjectBy[op.Response]
 			if response == nil {
 				return fmt.Errorf("operation %q: response type %q is not declared", op.Name, op.Response)
 			}
 		}
-		opName := goName(op.Name)
+		opName := GoName(op.Name)
 		if len(groups[op.Name]) > 1 {
 			// The same operation name in two groups: the group tells the
 			// Go names apart.
-			opName = goName(op.Group) + opName
+			opName = GoName(op.Group) + opName
 		}
 		for _, ep := range op.Endpoints {
-			e := &endpoint{op: op, ep: ep, name: goName(ep.Role) + opName, response: response}
+			e := &Endpoint{Op: op, Schema: ep, Name: GoName(ep.Role) + opName, Response: response}
 			owner := fmt.Sprintf("operation %q", op.Name)
 			if ep.Role != "" {
 				owner += fmt.Sprintf(" for role %q", ep.Role)
 			}
 			for _, suffix := range []string{"Request", "Method", "Path"} {
-				if err := m.idents.claim(e.name+suffix, owner); err != nil {
+				if err := m.Idents.Claim(e.Name+suffix, owner); err != nil {
 					return err
 				}
 			}
 			reserved := reserve("the request's", methods)
 			reserved["Headers"] = "the request's Headers"
 			var err error
-			e.members, err = m.members(owner+" body", ep.Body, reserved)
+			e.Members, err = m.Members(owner+" body", ep.Body, reserved)
 			if err != nil {
 				return err
 			}
@@ -304,30 +304,30 @@ func (m *model) resolveEndpoints(methods []string) error {
 					continue
 				}
 				seenHeader[h.Name] = true
-				hd := header{name: h.Name, goName: goName(h.Name)}
-				if err := headerIdents.claim(hd.goName, fmt.Sprintf("header %q", h.Name)); err != nil {
+				hd := header{Name: h.Name, GoName: GoName(h.Name)}
+				if err := headerIdents.Claim(hd.GoName, fmt.Sprintf("header %q", h.Name)); err != nil {
 					return err
 				}
-				m.headers = append(m.headers, hd)
+				m.Headers = append(m.Headers, hd)
 			}
-			m.endpoints = append(m.endpoints, e)
+			m.Endpoints = append(m.Endpoints, e)
 		}
 	}
 	return nil
 }
 
-// members resolves the fields of owner. reserved holds the Go names the
+// Members resolves the fields of owner. reserved holds the Go names the
 // generator itself gives to other fields of the same struct.
-func (m *model) members(owner string, fields []*schema.Field, reserved map[string]string) ([]*member, error) {
-	seen := idents{}
+func (m *Model) Members(owner string, fields []*schema.Field, reserved map[string]string) ([]*Member, error) {
+	seen := Idents{}
 	for id, by := range reserved {
 		seen[id] = by
 	}
-	out := make([]*member, 0, len(fields))
+	out := make([]*Member, 0, len(fields))
 	for _, f := range fields {
-		mem := &member{f: f, goName: goName(f.Name)}
+		mem := &Member{Field: f, GoName: GoName(f.Name)}
 		where := fmt.Sprintf("%s member %q", owner, f.Name)
-		if err := seen.claim(mem.goName, where); err != nil {
+		if err := seen.Claim(mem.GoName, where); err != nil {
 			return nil, err
 		}
 		if !jsonName(f.Name) {
@@ -347,27 +347,27 @@ func (m *model) members(owner string, fields []*schema.Field, reserved map[strin
 	return out, nil
 }
 
-func (m *model) resolve(mem *member) error {
-	switch mem.f.Type {
+func (m *Model) resolve(mem *Member) error {
+	switch mem.Field.Type {
 	case schema.String:
-		mem.kind = kindString
+		mem.Kind = KindString
 	case schema.Boolean:
-		mem.kind = kindBoolean
+		mem.Kind = KindBoolean
 	case schema.Number:
-		mem.kind = kindNumber
+		mem.Kind = KindNumber
 	case schema.Integer:
-		mem.kind = kindInteger
+		mem.Kind = KindInteger
 	case schema.Any:
-		mem.kind = kindAny
+		mem.Kind = KindAny
 	case schema.Hashtable:
-		mem.kind = kindHashtable
+		mem.Kind = KindHashtable
 	default:
-		if o := m.objectBy[mem.f.Type]; o != nil {
-			mem.kind, mem.object = kindObject, o
-		} else if en := m.enumBy[mem.f.Type]; en != nil {
-			mem.kind, mem.enum = kindEnum, en
+		if o := m.ObjectBy[mem.Field.Type]; o != nil {
+			mem.Kind, mem.Object = KindObject, o
+		} else if en := m.enumBy[mem.Field.Type]; en != nil {
+			mem.Kind, mem.Enum = KindEnum, en
 		} else {
-			return fmt.Errorf("unknown type %q", mem.f.Type)
+			return fmt.Errorf("unknown type %q", mem.Field.Type)
 		}
 	}
 	return nil
@@ -389,14 +389,14 @@ func jsonName(name string) bool {
 
 // checkConstraints refuses a constraint that the member's type cannot
 // have: Validate would have to ignore it, and so would the reader.
-func checkConstraints(mem *member) error {
-	f := mem.f
+func checkConstraints(mem *Member) error {
+	f := mem.Field
 	switch {
-	case (f.MinLength != nil || f.MaxLength != nil) && mem.kind != kindString:
+	case (f.MinLength != nil || f.MaxLength != nil) && mem.Kind != KindString:
 		return fmt.Errorf("minLength and maxLength apply to strings, not to %s", f.Type)
-	case len(f.Values) > 0 && mem.kind != kindString:
+	case len(f.Values) > 0 && mem.Kind != KindString:
 		return fmt.Errorf("values apply to strings, not to %s", f.Type)
-	case (f.Minimum != nil || f.Maximum != nil) && mem.kind != kindNumber && mem.kind != kindInteger:
+	case (f.Minimum != nil || f.Maximum != nil) && mem.Kind != KindNumber && mem.Kind != KindInteger:
 		return fmt.Errorf("minimum and maximum apply to numbers, not to %s", f.Type)
 	case (f.MinItems != nil || f.MaxItems != nil) && !f.Array:
 		return fmt.Errorf("minItems and maxItems apply to arrays")
@@ -410,32 +410,32 @@ func checkConstraints(mem *member) error {
 }
 
 // checkDefault refuses a default that the member's Go type cannot hold.
-func checkDefault(mem *member) error {
-	d := mem.f.Default
+func checkDefault(mem *Member) error {
+	d := mem.Field.Default
 	if d == nil {
 		return nil
 	}
 	var fits bool
 	switch v := d.(type) {
 	case bool:
-		fits = mem.kind == kindBoolean || mem.kind == kindAny
+		fits = mem.Kind == KindBoolean || mem.Kind == KindAny
 	case string:
-		fits = mem.kind == kindString || mem.kind == kindAny
+		fits = mem.Kind == KindString || mem.Kind == KindAny
 	case int:
-		fits = mem.kind == kindNumber || mem.kind == kindInteger || mem.kind == kindAny
+		fits = mem.Kind == KindNumber || mem.Kind == KindInteger || mem.Kind == KindAny
 	case float64:
 		finite := !math.IsNaN(v) && !math.IsInf(v, 0)
 		integral := v == math.Trunc(v) && v >= math.MinInt64 && v < math.MaxInt64
-		fits = finite && (mem.kind == kindNumber || mem.kind == kindAny || (mem.kind == kindInteger && integral))
+		fits = finite && (mem.Kind == KindNumber || mem.Kind == KindAny || (mem.Kind == KindInteger && integral))
 	}
-	if !fits || mem.f.Array {
-		return fmt.Errorf("default %v does not fit type %s", d, typeText(mem.f))
+	if !fits || mem.Field.Array {
+		return fmt.Errorf("default %v does not fit type %s", d, TypeText(mem.Field))
 	}
 	return nil
 }
 
-// typeText writes a field's type as the pages do: "string", "InvalidMember[]".
-func typeText(f *schema.Field) string {
+// TypeText writes a field's type as the pages do: "string", "InvalidMember[]".
+func TypeText(f *schema.Field) string {
 	if f.Array {
 		return f.Type + "[]"
 	}
@@ -444,67 +444,67 @@ func typeText(f *schema.Field) string {
 
 // markInputs finds the objects that request bodies hold, then which of
 // them need Validate to check something and ApplyDefaults to do something.
-func (m *model) markInputs() {
-	var visit func(members []*member)
-	visit = func(members []*member) {
+func (m *Model) markInputs() {
+	var visit func(members []*Member)
+	visit = func(members []*Member) {
 		for _, mem := range members {
-			if o := mem.object; o != nil && !o.input {
-				o.input = true
-				visit(o.members)
+			if o := mem.Object; o != nil && !o.Input {
+				o.Input = true
+				visit(o.Members)
 			}
 		}
 	}
-	for _, e := range m.endpoints {
-		visit(e.members)
+	for _, e := range m.Endpoints {
+		visit(e.Members)
 	}
 	// An object needs a check or a default when one of its members does,
 	// or holds an object that does. Objects can hold each other in a
 	// cycle, so repeat until nothing changes.
 	for changed := true; changed; {
 		changed = false
-		for _, o := range m.objects {
-			if !o.input {
+		for _, o := range m.Objects {
+			if !o.Input {
 				continue
 			}
-			checks, defaults := needs(o.members)
-			if checks != o.checks || defaults != o.defaults {
-				o.checks, o.defaults, changed = checks, defaults, true
+			checks, defaults := needs(o.Members)
+			if checks != o.Checks || defaults != o.Defaults {
+				o.Checks, o.Defaults, changed = checks, defaults, true
 			}
 		}
 	}
-	for _, e := range m.endpoints {
-		e.checks, e.defaults = needs(e.members)
+	for _, e := range m.Endpoints {
+		e.Checks, e.Defaults = needs(e.Members)
 	}
 }
 
 // markOutputs finds the objects that answers hold.
-func (m *model) markOutputs() {
-	var visit func(o *object)
-	visit = func(o *object) {
-		if o.output {
+func (m *Model) markOutputs() {
+	var visit func(o *Object)
+	visit = func(o *Object) {
+		if o.Output {
 			return
 		}
-		o.output = true
-		for _, mem := range o.members {
-			if mem.object != nil {
-				visit(mem.object)
+		o.Output = true
+		for _, mem := range o.Members {
+			if mem.Object != nil {
+				visit(mem.Object)
 			}
 		}
 	}
-	for _, e := range m.endpoints {
-		if e.response != nil {
-			e.response.response = true
-			visit(e.response)
+	for _, e := range m.Endpoints {
+		if e.Response != nil {
+			e.Response.Response = true
+			visit(e.Response)
 		}
 	}
 }
 
 // needs reports whether members need Validate to check something and
 // ApplyDefaults to set something, given what is known of their objects.
-func needs(members []*member) (checks, defaults bool) {
+func needs(members []*Member) (checks, defaults bool) {
 	for _, mem := range members {
-		checks = checks || mem.checkedHere() || (mem.object != nil && mem.object.checks)
-		defaults = defaults || mem.hasDefault() || (mem.object != nil && mem.object.defaults)
+		checks = checks || mem.checkedHere() || (mem.Object != nil && mem.Object.Checks)
+		defaults = defaults || mem.hasDefault() || (mem.Object != nil && mem.Object.Defaults)
 	}
 	return checks, defaults
 }

@@ -1,31 +1,33 @@
-package generator
+package backend
 
 import (
 	"fmt"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
+
+	"github.com/docs2go/docs2go/generator/golang"
 )
 
 // statusFile writes StatusError, the error of every answer but an
 // operation's success, and the body it stands for.
 func (sg *statusGen) statusFile(f *jen.File) bool {
 	e := func() *jen.Statement { return jen.Id("e").Op("*").Id("StatusError") }
-	doc(f.Group, "StatusError is an answer with another status code than the success of its operation. A Service returns it for the handler to answer with; a Client returns it for such an answer.")
+	golang.Doc(f.Group, "StatusError is an answer with another status code than the success of its operation. A Service returns it for the handler to answer with; a Client returns it for such an answer.")
 	f.Type().Id("StatusError").StructFunc(func(s *jen.Group) {
 		s.Comment("// Code is the HTTP status code.")
 		s.Id("Code").Int()
 		for _, mem := range sg.common {
-			text := fmt.Sprintf("%s is the %s member of the body, which every error body the pages document holds.", mem.goName, mem.f.Name)
-			if mem.f.Description != "" {
-				text += " " + sentence(mem.f.Description)
+			text := fmt.Sprintf("%s is the %s member of the body, which every error body the pages document holds.", mem.GoName, mem.Field.Name)
+			if mem.Field.Description != "" {
+				text += " " + golang.Sentence(mem.Field.Description)
 			}
-			doc(s, text)
-			s.Id(mem.goName).Add(sg.emit.goType(mem))
+			golang.Doc(s, text)
+			s.Id(mem.GoName).Add(sg.emit.GoType(mem))
 		}
 		for _, o := range sg.typed {
-			doc(s, fmt.Sprintf("%s is the body of an answer whose status documents it: %s. A Client sets it for such an answer, unless the body is not that JSON; the handler answers with it when it is set, with the members of e that every error body holds.", o.goName, strings.Join(sg.documentedFor(o), ", ")))
-			s.Id(o.goName).Op("*").Id(o.goName)
+			golang.Doc(s, fmt.Sprintf("%s is the body of an answer whose status documents it: %s. A Client sets it for such an answer, unless the body is not that JSON; the handler answers with it when it is set, with the members of e that every error body holds.", o.GoName, strings.Join(sg.documentedFor(o), ", ")))
+			s.Id(o.GoName).Op("*").Id(o.GoName)
 		}
 	})
 
@@ -36,8 +38,8 @@ func (sg *statusGen) statusFile(f *jen.File) bool {
 			jen.Id("text").Op("+=").Lit(" ").Op("+").Id("t"),
 		)
 		if m := sg.message; m != nil {
-			b.If(jen.Id("e").Dot(m.goName).Op("!=").Lit("")).Block(
-				jen.Id("text").Op("+=").Lit(": ").Op("+").Id("e").Dot(m.goName),
+			b.If(jen.Id("e").Dot(m.GoName).Op("!=").Lit("")).Block(
+				jen.Id("text").Op("+=").Lit(": ").Op("+").Id("e").Dot(m.GoName),
 			)
 		}
 		b.Return(jen.Id("text"))
@@ -49,15 +51,15 @@ func (sg *statusGen) statusFile(f *jen.File) bool {
 	f.Comment("body is the body the handler answers e with.")
 	f.Func().Params(e()).Id("body").Params().Any().BlockFunc(func(b *jen.Group) {
 		for _, o := range sg.typed {
-			b.If(jen.Id("e").Dot(o.goName).Op("!=").Nil()).BlockFunc(func(t *jen.Group) {
-				t.Id("b").Op(":=").Op("*").Id("e").Dot(o.goName)
+			b.If(jen.Id("e").Dot(o.GoName).Op("!=").Nil()).BlockFunc(func(t *jen.Group) {
+				t.Id("b").Op(":=").Op("*").Id("e").Dot(o.GoName)
 				for _, c := range sg.common {
-					held := memberNamed(o, c.f.Name)
-					value := jen.Id("e").Dot(c.goName)
-					if held.pointer() && !c.pointer() {
+					held := memberNamed(o, c.Field.Name)
+					value := jen.Id("e").Dot(c.GoName)
+					if held.Pointer() && !c.Pointer() {
 						value = jen.Op("&").Add(value)
 					}
-					t.Id("b").Dot(held.goName).Op("=").Add(value)
+					t.Id("b").Dot(held.GoName).Op("=").Add(value)
 				}
 				t.Return(jen.Op("&").Id("b"))
 			})
@@ -68,7 +70,7 @@ func (sg *statusGen) statusFile(f *jen.File) bool {
 		}
 		b.Return(jen.Op("&").Id("statusBody").Values(jen.DictFunc(func(d jen.Dict) {
 			for _, c := range sg.common {
-				d[jen.Id(c.goName)] = jen.Id("e").Dot(c.goName)
+				d[jen.Id(c.GoName)] = jen.Id("e").Dot(c.GoName)
 			}
 		})))
 	})
@@ -80,7 +82,7 @@ func (sg *statusGen) statusFile(f *jen.File) bool {
 	f.Comment("document holds.")
 	f.Type().Id("statusBody").StructFunc(func(s *jen.Group) {
 		for _, c := range sg.common {
-			s.Id(c.goName).Add(sg.emit.goType(c)).Tag(map[string]string{"json": c.f.Name})
+			s.Id(c.GoName).Add(sg.emit.GoType(c)).Tag(map[string]string{"json": c.Field.Name})
 		}
 	})
 	return true
@@ -88,16 +90,16 @@ func (sg *statusGen) statusFile(f *jen.File) bool {
 
 // documentedFor lists the statuses that document o as their body: "4xx
 // (custom status) of validation".
-func (sg *statusGen) documentedFor(o *object) []string {
+func (sg *statusGen) documentedFor(o *golang.Object) []string {
 	var out []string
 	for _, op := range sg.ops {
 		for _, st := range op.failures {
-			if sg.objectBy[st.Body] == o {
+			if sg.ObjectBy[st.Body] == o {
 				name := statusName(st)
 				if st.Note != "" {
 					name += " (" + st.Note + ")"
 				}
-				out = append(out, name+" of "+op.op.Name)
+				out = append(out, name+" of "+op.Op.Name)
 			}
 		}
 	}
@@ -105,9 +107,9 @@ func (sg *statusGen) documentedFor(o *object) []string {
 }
 
 // memberNamed returns o's member whose name on the wire is name.
-func memberNamed(o *object, name string) *member {
-	for _, mem := range o.members {
-		if mem.f.Name == name {
+func memberNamed(o *golang.Object, name string) *golang.Member {
+	for _, mem := range o.Members {
+		if mem.Field.Name == name {
 			return mem
 		}
 	}

@@ -1,4 +1,4 @@
-package generator
+package backend
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/dave/jennifer/jen"
 
+	"github.com/docs2go/docs2go/generator/golang"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -15,18 +16,18 @@ func (sg *statusGen) clientFile(f *jen.File) bool {
 	if len(sg.ops) == 0 {
 		return false
 	}
-	doc(f.Group, "Client calls the API over HTTP. Its methods send a request as it is, without calling its Validate: the server judges what it accepts.")
+	golang.Doc(f.Group, "Client calls the API over HTTP. Its methods send a request as it is, without calling its Validate: the server judges what it accepts.")
 	f.Type().Id("Client").Struct(
 		jen.Id("baseURL").String(),
 		jen.Id("http").Op("*").Qual("net/http", "Client"),
 	)
-	doc(f.Group, "ClientOption configures a Client.")
+	golang.Doc(f.Group, "ClientOption configures a Client.")
 	f.Type().Id("ClientOption").Func().Params(jen.Op("*").Id("Client"))
-	doc(f.Group, "WithHTTPClient has the Client send its requests with hc rather than http.DefaultClient, which has no timeout.")
+	golang.Doc(f.Group, "WithHTTPClient has the Client send its requests with hc rather than http.DefaultClient, which has no timeout.")
 	f.Func().Id("WithHTTPClient").Params(jen.Id("hc").Op("*").Qual("net/http", "Client")).Id("ClientOption").Block(
 		jen.Return(jen.Func().Params(jen.Id("c").Op("*").Id("Client")).Block(jen.Id("c").Dot("http").Op("=").Id("hc"))),
 	)
-	doc(f.Group, `NewClient returns a Client of the API served at baseURL, such as "https://api.example.com": the path of each operation follows it. The hosts of the pages' examples are documentation, not defaults.`)
+	golang.Doc(f.Group, `NewClient returns a Client of the API served at baseURL, such as "https://api.example.com": the path of each operation follows it. The hosts of the pages' examples are documentation, not defaults.`)
 	f.Func().Id("NewClient").Params(jen.Id("baseURL").String(), jen.Id("opts").Op("...").Id("ClientOption")).Op("*").Id("Client").Block(
 		jen.Id("c").Op(":=").Op("&").Id("Client").Values(jen.Dict{
 			jen.Id("baseURL"): jen.Qual("strings", "TrimSuffix").Call(jen.Id("baseURL"), jen.Lit("/")),
@@ -51,7 +52,7 @@ func (sg *statusGen) clientFile(f *jen.File) bool {
 			b.Var().Id("common").Id("statusBody")
 			b.If(jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("body"), jen.Op("&").Id("common")).Op("==").Nil()).BlockFunc(func(t *jen.Group) {
 				for _, c := range sg.common {
-					t.Id("e").Dot(c.goName).Op("=").Id("common").Dot(c.goName)
+					t.Id("e").Dot(c.GoName).Op("=").Id("common").Dot(c.GoName)
 				}
 			})
 			b.Return(jen.Id("e"))
@@ -61,12 +62,12 @@ func (sg *statusGen) clientFile(f *jen.File) bool {
 }
 
 func (sg *statusGen) clientMethod(f *jen.File, op *statusOp) {
-	text := fmt.Sprintf("%s sends a %s request: %s %s.", op.name, op.op.Name, op.ep.Method, op.ep.Path)
-	if op.op.Summary != "" {
-		text += " " + sentence(op.op.Summary)
+	text := fmt.Sprintf("%s sends a %s request: %s %s.", op.Name, op.Op.Name, op.Schema.Method, op.Schema.Path)
+	if op.Op.Summary != "" {
+		text += " " + golang.Sentence(op.Op.Summary)
 	}
-	if op.response != nil {
-		text += fmt.Sprintf(" It returns the %s of a %d answer", op.response.goName, op.success)
+	if op.Response != nil {
+		text += fmt.Sprintf(" It returns the %s of a %d answer", op.Response.GoName, op.success)
 	} else {
 		text += fmt.Sprintf(" It returns nil for a %d answer", op.success)
 	}
@@ -74,30 +75,30 @@ func (sg *statusGen) clientMethod(f *jen.File, op *statusOp) {
 	var typed []string
 	for _, st := range op.failures {
 		if o := sg.typedField(st); o != nil {
-			typed = append(typed, fmt.Sprintf("%s in its %s", statusName(st), o.goName))
+			typed = append(typed, fmt.Sprintf("%s in its %s", statusName(st), o.GoName))
 		}
 	}
 	if len(typed) > 0 {
 		text += ", with the body of " + strings.Join(typed, ", of ")
 	}
-	doc(f.Group, text+".")
+	golang.Doc(f.Group, text+".")
 
 	fail := func(err jen.Code) jen.Code { return jen.Return(jen.Nil(), err) }
-	if op.response == nil {
+	if op.Response == nil {
 		fail = func(err jen.Code) jen.Code { return jen.Return(err) }
 	}
-	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(op.name).Params(
+	f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(op.Name).Params(
 		jen.Id("ctx").Qual("context", "Context"),
-		jen.Id("req").Op("*").Id(op.name+"Request"),
+		jen.Id("req").Op("*").Id(op.Name+"Request"),
 	).Add(op.results()).BlockFunc(func(b *jen.Group) {
-		url := jen.Id("c").Dot("baseURL").Op("+").Id(op.name + "Path")
-		if len(op.members) > 0 {
+		url := jen.Id("c").Dot("baseURL").Op("+").Id(op.Name + "Path")
+		if len(op.Members) > 0 {
 			b.List(jen.Id("body"), jen.Err()).Op(":=").Qual("encoding/json", "Marshal").Call(jen.Id("req"))
 			b.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
-			b.List(jen.Id("hreq"), jen.Err()).Op(":=").Qual("net/http", "NewRequestWithContext").Call(jen.Id("ctx"), jen.Id(op.name+"Method"), url,
+			b.List(jen.Id("hreq"), jen.Err()).Op(":=").Qual("net/http", "NewRequestWithContext").Call(jen.Id("ctx"), jen.Id(op.Name+"Method"), url,
 				jen.Qual("bytes", "NewReader").Call(jen.Id("body")))
 		} else {
-			b.List(jen.Id("hreq"), jen.Err()).Op(":=").Qual("net/http", "NewRequestWithContext").Call(jen.Id("ctx"), jen.Id(op.name+"Method"), url, jen.Nil())
+			b.List(jen.Id("hreq"), jen.Err()).Op(":=").Qual("net/http", "NewRequestWithContext").Call(jen.Id("ctx"), jen.Id(op.Name+"Method"), url, jen.Nil())
 		}
 		b.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
 		b.Id("req").Dot("Headers").Dot("write").Call(jen.Id("hreq").Dot("Header"))
@@ -105,13 +106,13 @@ func (sg *statusGen) clientMethod(f *jen.File, op *statusOp) {
 		b.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
 		b.Defer().Id("resp").Dot("Body").Dot("Close").Call()
 		b.If(jen.Id("resp").Dot("StatusCode").Op("!=").Lit(op.success)).Block(fail(sg.statusError(op)))
-		if op.response == nil {
+		if op.Response == nil {
 			b.Return(jen.Nil())
 			return
 		}
-		b.Var().Id("out").Id(op.response.goName)
+		b.Var().Id("out").Id(op.Response.GoName)
 		b.If(jen.Err().Op(":=").Qual("encoding/json", "NewDecoder").Call(jen.Id("resp").Dot("Body")).Dot("Decode").Call(jen.Op("&").Id("out")), jen.Err().Op("!=").Nil()).Block(
-			fail(jen.Qual("fmt", "Errorf").Call(jen.Lit(fmt.Sprintf("%s: reading the %d answer: %%w", op.op.Name, op.success)), jen.Err())),
+			fail(jen.Qual("fmt", "Errorf").Call(jen.Lit(fmt.Sprintf("%s: reading the %d answer: %%w", op.Op.Name, op.success)), jen.Err())),
 		)
 		b.Return(jen.Op("&").Id("out"), jen.Nil())
 	})
@@ -124,7 +125,7 @@ func (sg *statusGen) statusError(op *statusOp) jen.Code {
 	if len(sg.common) == 0 && !sg.hasTyped(op) {
 		return jen.Op("&").Id("StatusError").Values(jen.Dict{jen.Id("Code"): jen.Id("resp").Dot("StatusCode")})
 	}
-	return jen.Id("read" + op.name + "Error").Call(jen.Id("resp"))
+	return jen.Id("read" + op.Name + "Error").Call(jen.Id("resp"))
 }
 
 func (sg *statusGen) hasTyped(op *statusOp) bool {
@@ -142,12 +143,12 @@ func (sg *statusGen) readError(f *jen.File, op *statusOp) {
 	if len(sg.common) == 0 && !sg.hasTyped(op) {
 		return
 	}
-	name := "read" + op.name + "Error"
-	doc(f.Group, fmt.Sprintf("%s reads an answer to a %s request with another status than %d.", name, op.op.Name, op.success))
+	name := "read" + op.Name + "Error"
+	golang.Doc(f.Group, fmt.Sprintf("%s reads an answer to a %s request with another status than %d.", name, op.Op.Name, op.success))
 	f.Func().Id(name).Params(jen.Id("resp").Op("*").Qual("net/http", "Response")).Error().BlockFunc(func(b *jen.Group) {
 		b.List(jen.Id("body"), jen.Err()).Op(":=").Qual("io", "ReadAll").Call(jen.Qual("io", "LimitReader").Call(jen.Id("resp").Dot("Body"), jen.Id("maxErrorBody")))
 		b.If(jen.Err().Op("!=").Nil()).Block(
-			jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(op.op.Name+": reading the %d answer: %w"), jen.Id("resp").Dot("StatusCode"), jen.Err())),
+			jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(op.Op.Name+": reading the %d answer: %w"), jen.Id("resp").Dot("StatusCode"), jen.Err())),
 		)
 		e := jen.Op("&").Id("StatusError").Values(jen.Dict{jen.Id("Code"): jen.Id("resp").Dot("StatusCode")})
 		if len(sg.common) > 0 {
@@ -168,7 +169,7 @@ func (sg *statusGen) readError(f *jen.File, op *statusOp) {
 // decode the typed body its status documents. A code the page documents
 // on its own takes its own status, then a code takes the narrowest range
 // that covers it; a case with no body stops a wider range from taking a
-// code.
+// Code.
 func (sg *statusGen) typedCases(op *statusOp) []jen.Code {
 	var typedRanges []*schema.Status
 	for _, st := range op.failures {
@@ -191,14 +192,14 @@ func (sg *statusGen) typedCases(op *statusOp) []jen.Code {
 		return false
 	}
 	code := func() *jen.Statement { return jen.Id("code") }
-	decode := func(o *object) []jen.Code {
+	decode := func(o *golang.Object) []jen.Code {
 		if o == nil {
 			return nil
 		}
 		return []jen.Code{
-			jen.Var().Id("b").Id(o.goName),
+			jen.Var().Id("b").Id(o.GoName),
 			jen.If(jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("body"), jen.Op("&").Id("b")).Op("==").Nil()).Block(
-				jen.Id("e").Dot(o.goName).Op("=").Op("&").Id("b"),
+				jen.Id("e").Dot(o.GoName).Op("=").Op("&").Id("b"),
 			),
 		}
 	}

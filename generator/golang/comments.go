@@ -1,4 +1,4 @@
-package generator
+package golang
 
 import (
 	"strings"
@@ -11,11 +11,11 @@ import (
 // most, after its "// ". A word longer than that gets a line of its own.
 const commentWidth = 76
 
-// doc adds text to g as a comment, one line comment per line, wrapped at
+// Doc adds text to g as a comment, one line comment per line, wrapped at
 // commentWidth. Blank lines in text separate paragraphs; other line breaks
 // and runs of spaces fold into one space, so that page text never turns
 // into a preformatted block in go doc.
-func doc(g *jen.Group, text string) {
+func Doc(g *jen.Group, text string) {
 	for _, line := range wrap(text) {
 		if line == "" {
 			g.Comment("//")
@@ -68,9 +68,9 @@ func paragraphs(text string) []string {
 	return out
 }
 
-// sentence returns s with a final period, unless it already ends with
+// Sentence returns s with a final period, unless it already ends with
 // punctuation, so that descriptions read as sentences after a lead-in.
-func sentence(s string) string {
+func Sentence(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?:)") {
 		return s

@@ -1,4 +1,4 @@
-package generator
+package golang
 
 import (
 	"go/token"
@@ -73,7 +73,7 @@ func TestGoName(t *testing.T) {
 		{"Generic.", ""},
 	}
 	for _, tt := range tests {
-		if got := goName(tt.in); got != tt.want {
+		if got := GoName(tt.in); got != tt.want {
 			t.Errorf("goName(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -88,7 +88,7 @@ func TestGoNameIsExportedIdentifier(t *testing.T) {
 		"ACCOUNT_NOT_FOUND", "Secret-Key", "macOSDeviceId",
 	}
 	for _, in := range inputs {
-		got := goName(in)
+		got := GoName(in)
 		if !token.IsIdentifier(got) || !token.IsExported(got) {
 			t.Errorf("goName(%q) = %q, not an exported identifier", in, got)
 		}
@@ -114,11 +114,11 @@ func TestWords(t *testing.T) {
 }
 
 func TestIdentsClaim(t *testing.T) {
-	n := idents{}
-	if err := n.claim("BanItem", `type "Generic.BanItem"`); err != nil {
+	n := Idents{}
+	if err := n.Claim("BanItem", `type "Generic.BanItem"`); err != nil {
 		t.Fatal(err)
 	}
-	err := n.claim("BanItem", `type "BanItem"`)
+	err := n.Claim("BanItem", `type "BanItem"`)
 	if err == nil {
 		t.Fatal("a second claim of BanItem succeeded")
 	}
@@ -127,7 +127,7 @@ func TestIdentsClaim(t *testing.T) {
 			t.Errorf("error %q does not mention %s", err, want)
 		}
 	}
-	if err := n.claim("", `member "---"`); err == nil {
+	if err := n.Claim("", `member "---"`); err == nil {
 		t.Error("claiming the empty name succeeded")
 	}
 }
