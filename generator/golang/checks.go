@@ -23,7 +23,7 @@ type BodyDecoder interface {
 // are string literals and the validator is the local v, or in an object's
 // validate, where they hang under the path its caller passes and v is a
 // parameter. (The GearN runtime's decoder checks the members of a body
-// from their tables instead: see decodeFile.)
+// from their tables instead: see the GearN backend.)
 type Scope struct {
 	Recv   string // the receiver
 	nested bool

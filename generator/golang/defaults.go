@@ -76,7 +76,7 @@ func (g *Emitter) defaultsBody(recv string, members []*Member, s *jen.Statement)
 }
 
 // slabOf is the field of the shared slabs that holds values of mem's
-// type, which model.checkDefault has made sure is a boolean, a string or
+// type, which checkDefault has made sure is a boolean, a string or
 // a number.
 func slabOf(mem *Member) string {
 	switch mem.Kind {
@@ -109,7 +109,7 @@ func (g *Emitter) objectDefaults(f *jen.File, o *Object) {
 }
 
 // defaultLit is the Go constant of a member's default, typed as the
-// Member's Go type. model.checkDefault has made sure that it fits.
+// Member's Go type. checkDefault has made sure that it fits.
 func defaultLit(mem *Member) jen.Code {
 	switch d := mem.Field.Default.(type) {
 	case int:

@@ -19,14 +19,14 @@ type Model struct {
 	Endpoints []*Endpoint
 	Envelope  []*Member // the envelope's fields; nil when there is none
 	Payload   string    // the name of the envelope field that holds the payload
-	Headers   []header  // every header, in order of first appearance
+	Headers   []Header  // every header, in order of first appearance
 	ObjectBy  map[string]*Object
 	enumBy    map[string]*Enum
 	Idents    Idents
 }
 
-// header is a field of the generated Headers.
-type header struct {
+// Header is a field of the generated Headers.
+type Header struct {
 	Name   string // "Secret-Key"
 	GoName string // "SecretKey"
 }
@@ -304,7 +304,7 @@ func (m *Model) resolveEndpoints(methods []string) error {
 					continue
 				}
 				seenHeader[h.Name] = true
-				hd := header{Name: h.Name, GoName: GoName(h.Name)}
+				hd := Header{Name: h.Name, GoName: GoName(h.Name)}
 				if err := headerIdents.Claim(hd.GoName, fmt.Sprintf("header %q", h.Name)); err != nil {
 					return err
 				}

@@ -14,11 +14,11 @@ import (
 	"strings"
 )
 
-// Runtime is the shared code, parsed.
+// Runtime is the code of a protocol's runtime, parsed.
 type Runtime struct {
 	decls []*sharedDecl // in source order
-	// Declared holds the names the shared code declares at the top level.
-	Declared map[string]bool
+	// declared holds the names the shared code declares at the top level.
+	declared map[string]bool
 	// imports maps the name of each package the shared code imports to
 	// its path.
 	imports map[string]string
@@ -26,9 +26,9 @@ type Runtime struct {
 
 // sharedDecl is a top-level declaration of the shared code.
 type sharedDecl struct {
-	Name  string   // what it declares; a method's name for a method
+	name  string   // what it declares; a method's name for a method
 	names []string // every name a const, var or type declaration declares
-	Recv  string   // the receiver's type, for a method
+	recv  string   // the receiver's type, for a method
 	refs  []string
 	pkgs  []string // the names of the packages it uses
 	text  string   // the source, doc comment included
@@ -38,7 +38,7 @@ type sharedDecl struct {
 // compiles and tests on its own: files of source, in the order their
 // declarations are written.
 func ParseRuntime(source embed.FS, files []string) (*Runtime, error) {
-	c := &Runtime{Declared: map[string]bool{}, imports: map[string]string{}}
+	c := &Runtime{declared: map[string]bool{}, imports: map[string]string{}}
 	fset := token.NewFileSet()
 	for _, name := range files {
 		src, err := source.ReadFile(name)
@@ -63,20 +63,20 @@ func ParseRuntime(source embed.FS, files []string) (*Runtime, error) {
 			d := &sharedDecl{text: declText(fset, src, decl)}
 			switch decl := decl.(type) {
 			case *ast.FuncDecl:
-				d.Name = decl.Name.Name
+				d.name = decl.Name.Name
 				if decl.Recv != nil {
-					d.Recv = receiverType(decl.Recv.List[0].Type)
+					d.recv = receiverType(decl.Recv.List[0].Type)
 				}
 			case *ast.GenDecl:
 				for _, spec := range decl.Specs {
 					d.names = append(d.names, specNames(spec)...)
 				}
-				d.Name = d.names[0]
+				d.name = d.names[0]
 			}
-			if d.Recv == "" {
-				c.Declared[d.Name] = true
+			if d.recv == "" {
+				c.declared[d.name] = true
 				for _, name := range d.names {
-					c.Declared[name] = true
+					c.declared[name] = true
 				}
 			}
 			ast.Inspect(decl, func(n ast.Node) bool {
@@ -150,7 +150,7 @@ func specNames(spec ast.Spec) []string {
 // generated package always holds, sorted.
 func (c *Runtime) Exported() []string {
 	var names []string
-	for name := range c.Declared {
+	for name := range c.declared {
 		if token.IsExported(name) {
 			names = append(names, name)
 		}
@@ -166,7 +166,7 @@ func (c *Runtime) Exported() []string {
 func (c *Runtime) file(header []string, pkg string, used map[string]bool) ([]byte, error) {
 	marked := map[string]bool{}
 	for name := range used {
-		if !c.Declared[name] && !c.isMethod(name) {
+		if !c.declared[name] && !c.isMethod(name) {
 			return nil, fmt.Errorf("the generated code refers to %s, which the shared code does not declare", name)
 		}
 		marked[name] = true
@@ -216,10 +216,10 @@ func (c *Runtime) file(header []string, pkg string, used map[string]bool) ([]byt
 // declaration when it is exported or marked, a method when its receiver
 // type is there and it is exported or marked.
 func (c *Runtime) wanted(d *sharedDecl, marked map[string]bool) bool {
-	if d.Recv != "" && c.Declared[d.Recv] && !marked[d.Recv] {
+	if d.recv != "" && c.declared[d.recv] && !marked[d.recv] {
 		return false
 	}
-	if token.IsExported(d.Name) || marked[d.Name] {
+	if token.IsExported(d.name) || marked[d.name] {
 		return true
 	}
 	for _, name := range d.names {
@@ -233,7 +233,7 @@ func (c *Runtime) wanted(d *sharedDecl, marked map[string]bool) bool {
 // isMethod reports whether the shared code declares a method named name.
 func (c *Runtime) isMethod(name string) bool {
 	for _, d := range c.decls {
-		if d.Recv != "" && d.Name == name {
+		if d.recv != "" && d.name == name {
 			return true
 		}
 	}

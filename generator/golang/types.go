@@ -81,7 +81,7 @@ func (g *Emitter) StructField(s *jen.Group, mem *Member) {
 	s.Id(mem.GoName).Add(g.GoType(mem)).Tag(map[string]string{"json": tag})
 }
 
-// GoType is the Go type of a member; see member.pointer for when it is a
+// GoType is the Go type of a member; see Member.Pointer for when it is a
 // pointer.
 //
 // "any" is json.RawMessage rather than the interface type: the value stays

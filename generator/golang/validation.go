@@ -31,7 +31,7 @@ const ViolationType = "Violation"
 
 // violationSpec is how the generated package spells a violation.
 type violationSpec struct {
-	Name string // the constant is violationType + name
+	name string // the constant is violationType + name
 	// doc is the constant's doc comment, and text what Violation.String
 	// returns, where a decoder that reads the JSON reports the violation:
 	// the GearN runtime's. structDoc and structText, when set, replace
@@ -43,24 +43,24 @@ type violationSpec struct {
 
 func (v Violation) spec() violationSpec {
 	return [NumViolations]violationSpec{
-		Missing: {Name: "Missing", doc: "A required member is absent.", text: "required member is missing",
+		Missing: {name: "Missing", doc: "A required member is absent.", text: "required member is missing",
 			structDoc: "A required object or value is absent or null."},
-		WrongType: {Name: "WrongType", doc: "A member holds a JSON value of the wrong type, such as a string where a number is due, or a number beyond the range of its Go type.",
+		WrongType: {name: "WrongType", doc: "A member holds a JSON value of the wrong type, such as a string where a number is due, or a number beyond the range of its Go type.",
 			text: "member has the wrong JSON type"},
-		StringEmpty: {Name: "StringEmpty", doc: "A required string is null or empty.", text: "required string is empty",
+		StringEmpty: {name: "StringEmpty", doc: "A required string is null or empty.", text: "required string is empty",
 			structDoc: "A required string is absent, null or empty: once decoded, the three look the same."},
-		StringTooShort: {Name: "StringTooShort", doc: "A string has fewer characters than its minimum length. Characters are runes, not bytes.", text: "string is shorter than its minimum length"},
-		StringTooLong:  {Name: "StringTooLong", doc: "A string has more characters than its maximum length. Characters are runes, not bytes.", text: "string is longer than its maximum length"},
-		NumberTooSmall: {Name: "NumberTooSmall", doc: "A number is below its minimum.", text: "number is below its minimum"},
-		NumberTooLarge: {Name: "NumberTooLarge", doc: "A number is above its maximum.", text: "number is above its maximum"},
-		NotInteger:     {Name: "NotInteger", doc: "A number has a fraction where the page says int.", text: "number is not an integer"},
-		ObjectNull: {Name: "ObjectNull", doc: "A required object or hashtable (a JSON object of any members) is null.", text: "required object is null",
+		StringTooShort: {name: "StringTooShort", doc: "A string has fewer characters than its minimum length. Characters are runes, not bytes.", text: "string is shorter than its minimum length"},
+		StringTooLong:  {name: "StringTooLong", doc: "A string has more characters than its maximum length. Characters are runes, not bytes.", text: "string is longer than its maximum length"},
+		NumberTooSmall: {name: "NumberTooSmall", doc: "A number is below its minimum.", text: "number is below its minimum"},
+		NumberTooLarge: {name: "NumberTooLarge", doc: "A number is above its maximum.", text: "number is above its maximum"},
+		NotInteger:     {name: "NotInteger", doc: "A number has a fraction where the page says int.", text: "number is not an integer"},
+		ObjectNull: {name: "ObjectNull", doc: "A required object or hashtable (a JSON object of any members) is null.", text: "required object is null",
 			structDoc: "A required hashtable (a JSON object of any members) is absent or null.", structText: "required hashtable is missing"},
-		ArrayNull: {Name: "ArrayNull", doc: "A required array is null.", text: "required array is null",
+		ArrayNull: {name: "ArrayNull", doc: "A required array is null.", text: "required array is null",
 			structDoc: "A required array is absent or null.", structText: "required array is missing"},
-		ArrayTooShort: {Name: "ArrayTooShort", doc: "An array has fewer items than its minimum.", text: "array has fewer items than its minimum"},
-		ArrayTooLong:  {Name: "ArrayTooLong", doc: "An array has more items than its maximum.", text: "array has more items than its maximum"},
-		NotAllowed:    {Name: "NotAllowed", doc: "A string is not one of its documented values, or an enum holds a code its page does not document.", text: "value is not one of the documented values"},
+		ArrayTooShort: {name: "ArrayTooShort", doc: "An array has fewer items than its minimum.", text: "array has fewer items than its minimum"},
+		ArrayTooLong:  {name: "ArrayTooLong", doc: "An array has more items than its maximum.", text: "array has more items than its maximum"},
+		NotAllowed:    {name: "NotAllowed", doc: "A string is not one of its documented values, or an enum holds a code its page does not document.", text: "value is not one of the documented values"},
 	}[v]
 }
 
@@ -83,7 +83,7 @@ func (g *Emitter) violationText(v Violation) string {
 }
 
 // Ident is the generated constant of v: "ViolationStringTooShort".
-func (v Violation) Ident() string { return ViolationType + v.spec().Name }
+func (v Violation) Ident() string { return ViolationType + v.spec().name }
 
 // helpers are the unexported helpers of validation.go and defaults.go.
 type helpers struct {

@@ -44,7 +44,7 @@ func (g *gearnGen) clientFile(f *jen.File) bool {
 		jen.For(jen.List(jen.Id("i"), jen.Id("m")).Op(":=").Range().Id("members")).Block(
 			jen.Id("kind").Op(":=").Id("m").Dot(golang.ViolationType).Dot(w.memberType.GoName).Call(),
 			jen.Id("out").Index(jen.Id("i")).Op("=").Id(w.invalidType.GoName).Values(jen.Dict{
-				jen.Id(w.MemberPath.GoName): addressOf(w.MemberPath, jen.Id("m").Dot("Member")),
+				jen.Id(w.memberPath.GoName): addressOf(w.memberPath, jen.Id("m").Dot("Member")),
 				jen.Id(w.memberKind.GoName): addressOf(w.memberKind, jen.Id("kind")),
 			}),
 		),

@@ -54,7 +54,7 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	gg := &gearnGen{Model: g.Model, emit: g, wire: w, Used: map[string]bool{}}
+	gg := &gearnGen{Model: g.Model, emit: g, wire: w, used: map[string]bool{}}
 	g.Decoder = gg
 	return &golang.Plan{
 		Summary: ": its objects and enums, a Validate and a DecodeBody for every request, the routes, the Service a server implements, the http.Handler that serves one, and a Client",
@@ -70,7 +70,7 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 			{Name: "defaults.go", Build: g.DefaultsFile},
 			{Name: "validation.go", Build: g.ValidationFile},
 		},
-		Runtime: &golang.RuntimeCopy{Code: code, Used: gg.Used},
+		Runtime: &golang.RuntimeCopy{Code: code, Used: gg.used},
 	}, nil
 }
 
@@ -80,9 +80,9 @@ type gearnGen struct {
 	*golang.Model
 	emit *golang.Emitter
 	wire *wire
-	// Used holds the names of the runtime's code that the files use, so
+	// used holds the names of the runtime's code that the files use, so
 	// that shared.go holds exactly those and what they need.
-	Used map[string]bool
+	used map[string]bool
 }
 
 // ViolationMethods writes the method that maps a violation to the member
@@ -94,7 +94,7 @@ func (g *gearnGen) ViolationMethods(f *jen.File) {
 	f.Func().Params(jen.Id("k").Id(golang.ViolationType)).Id(name).Params().Id(name).Block(
 		jen.Switch(jen.Id("k")).BlockFunc(func(s *jen.Group) {
 			for v := range golang.NumViolations {
-				s.Case(jen.Id(v.Ident())).Block(jen.Return(jen.Id(w.Kinds[v])))
+				s.Case(jen.Id(v.Ident())).Block(jen.Return(jen.Id(w.kinds[v])))
 			}
 		}),
 		jen.Return(jen.Id(w.fallback)),
@@ -104,7 +104,7 @@ func (g *gearnGen) ViolationMethods(f *jen.File) {
 // Shared returns name, a declaration of the runtime's code, and notes
 // that the package uses it.
 func (g *gearnGen) Shared(name string) string {
-	g.Used[name] = true
+	g.used[name] = true
 	return name
 }
 
@@ -140,7 +140,7 @@ const (
 // gearnOutcome is a member of the status enum that the runtime answers
 // with, and the constant the runtime's code refers to it by.
 type gearnOutcome struct {
-	Ident  string
+	ident  string
 	member string
 }
 
@@ -198,15 +198,15 @@ func gearnPrefix(ep *schema.Endpoint) string {
 // resolved.
 type wire struct {
 	status, debug, invalid, Payload *golang.Member // the envelope's members
-	MemberPath, memberKind          *golang.Member // the members of an invalid member
+	memberPath, memberKind          *golang.Member // the members of an invalid member
 	invalidType                     *golang.Object // the type of an invalid member
 	returnCode                      *golang.Enum   // the enum of the status member
 	memberType                      *golang.Enum   // the enum of memberKind
 	// outcomes maps gearnOutcome.ident to the Go constant of its member.
 	outcomes map[string]string
-	// Kinds holds the Go constant of the member of memberType that
+	// kinds holds the Go constant of the member of memberType that
 	// reports each violation; fallback that of gearnFallbackMember.
-	Kinds    [golang.NumViolations]string
+	kinds    [golang.NumViolations]string
 	fallback string
 	// unknown lists the method and prefix of every route that answers a
 	// request to an unknown operation, sorted.
@@ -266,14 +266,14 @@ func resolveWire(m *golang.Model) (*wire, error) {
 	for _, mem := range w.invalidType.Members {
 		switch mem.Field.Name {
 		case gearnMemberPath:
-			w.MemberPath = mem
+			w.memberPath = mem
 		case gearnMemberKind:
 			w.memberKind = mem
 		}
 	}
 	owner := fmt.Sprintf("the type %s of the envelope member %q", w.invalidType.Type.Name, gearnInvalidMember)
 	switch {
-	case w.MemberPath == nil || w.MemberPath.Kind != golang.KindString || w.MemberPath.Field.Array:
+	case w.memberPath == nil || w.memberPath.Kind != golang.KindString || w.memberPath.Field.Array:
 		return nil, fmt.Errorf("the GearN runtime needs %s to have a string member %q", owner, gearnMemberPath)
 	case w.memberKind == nil || w.memberKind.Kind != golang.KindEnum || w.memberKind.Field.Array:
 		return nil, fmt.Errorf("the GearN runtime needs %s to have an enum member %q", owner, gearnMemberKind)
@@ -284,14 +284,14 @@ func resolveWire(m *golang.Model) (*wire, error) {
 		if err != nil {
 			return nil, err
 		}
-		w.outcomes[o.Ident] = c
+		w.outcomes[o.ident] = c
 	}
 	for v := range golang.NumViolations {
 		c, err := memberConst(w.memberType, gearnInvalidMemberType(v))
 		if err != nil {
 			return nil, err
 		}
-		w.Kinds[v] = c
+		w.kinds[v] = c
 	}
 	fallback, err := memberConst(w.memberType, gearnFallbackMember)
 	if err != nil {

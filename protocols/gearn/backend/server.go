@@ -20,7 +20,7 @@ func (g *gearnGen) serverFile(f *jen.File) bool {
 	f.Comment(fmt.Sprintf("The members of %s that the runtime answers with.", w.returnCode.GoName))
 	f.Const().DefsFunc(func(c *jen.Group) {
 		for _, o := range gearnOutcomes() {
-			c.Id(o.Ident).Op("=").Id(w.outcomes[o.Ident])
+			c.Id(o.ident).Op("=").Id(w.outcomes[o.ident])
 		}
 	})
 	f.Comment("The headers the handler checks before anything else, on the operations")
@@ -76,7 +76,7 @@ func (g *gearnGen) appendEnvelope(f *jen.File) {
 			var item []jen.Code
 			for _, im := range w.invalidType.Members {
 				switch im {
-				case w.MemberPath:
+				case w.memberPath:
 					item = append(item, e("putStr").Call(key(im.Field.Name), jen.Id("m").Dot("Member")))
 				case w.memberKind:
 					item = append(item, jen.Id(g.Shared("encodeEnum")).Call(jen.Op("&").Id("e"), key(im.Field.Name), jen.Id("m").Dot(golang.ViolationType).Dot(w.memberType.GoName).Call()))

@@ -92,7 +92,7 @@ type statusGen struct {
 // statusOp is an endpoint with what its page says of its answers.
 type statusOp struct {
 	*golang.Endpoint
-	Headers []*headerField
+	headers []*headerField
 	// success is the status code of the answer that carries the response:
 	// the first 2xx code the page documents, 200 when it documents none.
 	success int
@@ -104,7 +104,7 @@ type statusOp struct {
 // generated headers struct.
 type headerField struct {
 	h      *schema.Header
-	GoName string
+	goName string
 	// literals is Format split at its placeholders; nil when the header has
 	// no Format or one without placeholders, which values then holds.
 	literals []string
@@ -154,8 +154,8 @@ func (sg *statusGen) statusOp(e *golang.Endpoint) (*statusOp, error) {
 	op := &statusOp{Endpoint: e, success: 200}
 	fields := golang.Idents{"Validate": "the headers' Validate method"}
 	for _, h := range e.Schema.Headers {
-		hf := &headerField{h: h, GoName: golang.GoName(h.Name), values: h.Values}
-		if err := fields.Claim(hf.GoName, fmt.Sprintf("%s header %q", owner, h.Name)); err != nil {
+		hf := &headerField{h: h, goName: golang.GoName(h.Name), values: h.Values}
+		if err := fields.Claim(hf.goName, fmt.Sprintf("%s header %q", owner, h.Name)); err != nil {
 			return nil, err
 		}
 		if h.Format != "" {
@@ -171,7 +171,7 @@ func (sg *statusGen) statusOp(e *golang.Endpoint) (*statusOp, error) {
 				hf.media = false
 			}
 		}
-		op.Headers = append(op.Headers, hf)
+		op.headers = append(op.headers, hf)
 	}
 	for _, st := range e.Op.Statuses {
 		if st.Range == "" && st.Code >= 200 && st.Code <= 299 {
@@ -199,7 +199,7 @@ func (sg *statusGen) statusOp(e *golang.Endpoint) (*statusOp, error) {
 func (sg *statusGen) helpers() map[string]bool {
 	used := map[string]bool{}
 	for _, op := range sg.ops {
-		for _, hf := range op.Headers {
+		for _, hf := range op.headers {
 			if hf.literals != nil {
 				used["fitsFormat"] = true
 			}

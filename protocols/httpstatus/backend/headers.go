@@ -29,16 +29,16 @@ func (sg *statusGen) headersType(f *jen.File, op *statusOp) {
 	recv := func() *jen.Statement { return jen.Id("h").Op("*").Id(name) }
 	golang.Doc(f.Group, fmt.Sprintf("%s holds the headers of a %s request. An absent header is the empty string, as in net/http.", name, op.Op.Name))
 	f.Type().Id(name).StructFunc(func(s *jen.Group) {
-		for _, hf := range op.Headers {
+		for _, hf := range op.headers {
 			golang.Doc(s, headerFieldDoc(hf))
-			s.Id(hf.GoName).String()
+			s.Id(hf.goName).String()
 		}
 	})
 
 	golang.Doc(f.Group, "Validate reports every header of h that breaks what its page documents, as a *HeaderError. It returns nil when there is none. A conditional header is checked as an optional one: its condition is prose.")
 	f.Func().Params(recv()).Id("Validate").Params().Error().BlockFunc(func(b *jen.Group) {
 		b.Var().Id("bad").Index().Id("InvalidHeader")
-		for _, hf := range op.Headers {
+		for _, hf := range op.headers {
 			sg.headerChecks(b, hf)
 		}
 		b.If(jen.Len(jen.Id("bad")).Op(">").Lit(0)).Block(
@@ -49,16 +49,16 @@ func (sg *statusGen) headersType(f *jen.File, op *statusOp) {
 
 	f.Comment("read takes h from the headers of a request.")
 	f.Func().Params(recv()).Id("read").Params(jen.Id("hdr").Qual("net/http", "Header")).BlockFunc(func(b *jen.Group) {
-		for _, hf := range op.Headers {
-			b.Id("h").Dot(hf.GoName).Op("=").Id("hdr").Dot("Get").Call(jen.Lit(hf.h.Name))
+		for _, hf := range op.headers {
+			b.Id("h").Dot(hf.goName).Op("=").Id("hdr").Dot("Get").Call(jen.Lit(hf.h.Name))
 		}
 	})
 
 	f.Comment("write sets the headers of h that are not empty in hdr.")
 	f.Func().Params(recv()).Id("write").Params(jen.Id("hdr").Qual("net/http", "Header")).BlockFunc(func(b *jen.Group) {
-		for _, hf := range op.Headers {
-			b.If(jen.Id("h").Dot(hf.GoName).Op("!=").Lit("")).Block(
-				jen.Id("hdr").Dot("Set").Call(jen.Lit(hf.h.Name), jen.Id("h").Dot(hf.GoName)),
+		for _, hf := range op.headers {
+			b.If(jen.Id("h").Dot(hf.goName).Op("!=").Lit("")).Block(
+				jen.Id("hdr").Dot("Set").Call(jen.Lit(hf.h.Name), jen.Id("h").Dot(hf.goName)),
 			)
 		}
 	})
@@ -67,7 +67,7 @@ func (sg *statusGen) headersType(f *jen.File, op *statusOp) {
 // headerFieldDoc says what a header holds and whether a request needs it.
 func headerFieldDoc(hf *headerField) string {
 	h := hf.h
-	text := fmt.Sprintf("%s is the %s header, %s", hf.GoName, h.Name, h.Required)
+	text := fmt.Sprintf("%s is the %s header, %s", hf.goName, h.Name, h.Required)
 	if h.Required == schema.Conditional && h.Condition != "" {
 		text += " (" + strings.TrimSuffix(h.Condition, ".") + ")"
 	}
@@ -110,7 +110,7 @@ func restates(h *schema.Header, description string) bool {
 // headerChecks adds to b the checks of one header: present when required,
 // then one of its values, then in its form.
 func (sg *statusGen) headerChecks(b *jen.Group, hf *headerField) {
-	value := func() *jen.Statement { return jen.Id("h").Dot(hf.GoName) }
+	value := func() *jen.Statement { return jen.Id("h").Dot(hf.goName) }
 	add := func(problem string) jen.Code {
 		return jen.Id("bad").Op("=").Append(jen.Id("bad"), jen.Id("InvalidHeader").Values(jen.Dict{
 			jen.Id("Header"):  jen.Lit(hf.h.Name),
