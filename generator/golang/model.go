@@ -181,7 +181,7 @@ func newModel(api *schema.API, c Claims) (*Model, error) {
 	}
 	for _, o := range m.Objects {
 		var err error
-		o.Members, err = m.Members(fmt.Sprintf("type %q", o.Type.Name), o.Type.Fields, reserve("the object's", c.ObjectMethods))
+		o.Members, err = m.members(fmt.Sprintf("type %q", o.Type.Name), o.Type.Fields, reserve("the object's", c.ObjectMethods))
 		if err != nil {
 			return nil, err
 		}
@@ -242,7 +242,7 @@ func (m *Model) resolveEnvelope(env *schema.Envelope) error {
 			fields = append(fields, f)
 		}
 	}
-	members, err := m.Members("the envelope", fields, reserved)
+	members, err := m.members("the envelope", fields, reserved)
 	if err != nil {
 		return err
 	}
@@ -295,7 +295,7 @@ func (m *Model) resolveEndpoints(methods []string) error {
 			reserved := reserve("the request's", methods)
 			reserved["Headers"] = "the request's Headers"
 			var err error
-			e.Members, err = m.Members(owner+" body", ep.Body, reserved)
+			e.Members, err = m.members(owner+" body", ep.Body, reserved)
 			if err != nil {
 				return err
 			}
@@ -316,9 +316,9 @@ func (m *Model) resolveEndpoints(methods []string) error {
 	return nil
 }
 
-// Members resolves the fields of owner. reserved holds the Go names the
+// members resolves the fields of owner. reserved holds the Go names the
 // generator itself gives to other fields of the same struct.
-func (m *Model) Members(owner string, fields []*schema.Field, reserved map[string]string) ([]*Member, error) {
+func (m *Model) members(owner string, fields []*schema.Field, reserved map[string]string) ([]*Member, error) {
 	seen := Idents{}
 	for id, by := range reserved {
 		seen[id] = by
