@@ -181,7 +181,7 @@ func TestGenerateHTTPStatusErrors(t *testing.T) {
 		}, `both become the Go name Authorization`},
 		{"a body member named like a method", func(a *schema.API) {
 			a.Operations[0].Endpoints[0].Body = []*schema.Field{{Name: "validate", Type: schema.String}}
-		}, `body member "validate": its Go name is that of a method of the request`},
+		}, `the request's method Validate and operation "validation" body member "validate" both become the Go name Validate`},
 		{"an error body type named like a shared member", func(a *schema.API) {
 			a.Types = append(a.Types, &schema.Type{Name: "Desc", Fields: []*schema.Field{
 				{Name: "desc", Type: schema.String}, {Name: "at", Type: schema.String},

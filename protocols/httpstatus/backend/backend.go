@@ -50,7 +50,10 @@ func (Backend) Claims() (golang.Claims, error) {
 	if err != nil {
 		return golang.Claims{}, err
 	}
-	return golang.Claims{Declared: append(httpStatusNames(), code.Exported()...)}, nil
+	return golang.Claims{
+		Declared:       append(httpStatusNames(), code.Exported()...),
+		RequestMethods: []string{"Validate", "ApplyDefaults"},
+	}, nil
 }
 
 func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
@@ -145,11 +148,6 @@ func (sg *statusGen) statusOp(e *golang.Endpoint) (*statusOp, error) {
 	}
 	if err := sg.Idents.Claim(e.Name+"Headers", owner+"'s headers"); err != nil {
 		return nil, err
-	}
-	for _, mem := range e.Members {
-		if mem.GoName == "Validate" || mem.GoName == "ApplyDefaults" {
-			return nil, fmt.Errorf("%s body member %q: its Go name is that of a method of the request", owner, mem.Field.Name)
-		}
 	}
 	op := &statusOp{Endpoint: e, success: 200}
 	fields := golang.Idents{"Validate": "the headers' Validate method"}
