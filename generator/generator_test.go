@@ -95,7 +95,7 @@ func TestGenerateSmall(t *testing.T) {
 func TestGenerateErrors(t *testing.T) {
 	ptr := func(f float64) *float64 { return &f }
 	tests := []struct {
-		Name   string
+		name   string
 		change func(*schema.API, *Options)
 		want   string // in the error
 	}{
@@ -212,7 +212,7 @@ func TestGenerateErrors(t *testing.T) {
 		}, `docs2go's own Client and type "Client"`},
 	}
 	for _, tt := range tests {
-		t.Run(tt.Name, func(t *testing.T) {
+		t.Run(tt.name, func(t *testing.T) {
 			api, opts := small(), smallOptions()
 			tt.change(api, &opts)
 			_, err := Generate(api, opts)

@@ -100,16 +100,16 @@ func TestKakaoHoldsNoExampleData(t *testing.T) {
 // the other's package.
 func TestProtocolsDoNotMix(t *testing.T) {
 	for _, c := range []struct {
-		Name   string
+		name   string
 		absent []string
 	}{
 		{"kakao", []string{"Envelope", "returnCode", "ReturnCode", "InvalidMemberType", "invalidRequestParameters", "debugMessage", "Violation", "type ValidationError", "MemberError", "rJson"}},
 		{"mini", []string{"StatusError", "HeaderError", "InvalidHeader", "fitsFormat", "KakaoAK", "PlayerAbnormalState", `"desc"`}},
 	} {
-		for name, src := range generateCase(t, c.Name) {
+		for name, src := range generateCase(t, c.name) {
 			for _, s := range c.absent {
 				if bytes.Contains(src, []byte(s)) {
-					t.Errorf("%s/%s holds %q", c.Name, name, s)
+					t.Errorf("%s/%s holds %q", c.name, name, s)
 				}
 			}
 		}
@@ -152,11 +152,21 @@ func TestGenerateHTTPStatus(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("files %v, want %v", got, want)
 	}
+	// Without an operation, nothing calls the runtime: no shared.go.
+	api := status()
+	api.Operations = nil
+	if files, err = Generate(api, Options{Package: "status", SchemaPath: "specs/status.yaml"}); err != nil {
+		t.Fatal(err)
+	}
+	want = []string{"doc.go", "status.go", "types.go"}
+	if got := sortedKeys(files); !reflect.DeepEqual(got, want) {
+		t.Errorf("without operations: files %v, want %v", got, want)
+	}
 }
 
 func TestGenerateHTTPStatusErrors(t *testing.T) {
 	for _, c := range []struct {
-		Name   string
+		name   string
 		change func(*schema.API)
 		want   string
 	}{
@@ -195,7 +205,7 @@ func TestGenerateHTTPStatusErrors(t *testing.T) {
 			a.Types = append(a.Types, &schema.Type{Name: "ValidationHeaders"})
 		}, `type "ValidationHeaders" and operation "validation"'s headers`},
 	} {
-		t.Run(c.Name, func(t *testing.T) {
+		t.Run(c.name, func(t *testing.T) {
 			api := status()
 			c.change(api)
 			_, err := Generate(api, Options{Package: "status", SchemaPath: "specs/status.yaml"})

@@ -26,7 +26,6 @@ import (
 func httpStatusNames() []string {
 	names := []string{
 		"Service", "StatusError",
-		"Client", "ClientOption", "NewClient", "WithHTTPClient",
 		"NewHandler", "Option", "WithErrorLog",
 		"ValidationError", "MemberError", golang.ViolationType,
 	}
@@ -65,11 +64,16 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &golang.Plan{
+	p := &golang.Plan{
 		Summary: ", an API whose HTTP status codes carry the outcome: its objects, the headers of each request with their Validate, the Service a server implements and the net/http handler that serves it, and a Client",
 		Files:   sg.files(),
-		Runtime: &golang.RuntimeCopy{Code: code, Used: sg.helpers()},
-	}, nil
+	}
+	// Without an operation, there are no headers to check and no Client
+	// methods: the runtime would serve nothing.
+	if len(sg.ops) > 0 {
+		p.Runtime = &golang.RuntimeCopy{Code: code, Used: sg.helpers()}
+	}
+	return p, nil
 }
 
 // statusGen writes the files of an http-status package that the shared

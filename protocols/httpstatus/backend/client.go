@@ -10,32 +10,13 @@ import (
 	"github.com/docs2go/docs2go/schema"
 )
 
-// clientFile writes Client, with a method per operation that returns the
-// body of the success answer or a *StatusError.
+// clientFile writes the methods of Client, the runtime's, one per
+// operation, that return the body of the success answer or a
+// *StatusError.
 func (sg *statusGen) clientFile(f *jen.File) bool {
 	if len(sg.ops) == 0 {
 		return false
 	}
-	golang.Doc(f.Group, "Client calls the API over HTTP. Its methods send a request as it is, without calling its Validate: the server judges what it accepts.")
-	f.Type().Id("Client").Struct(
-		jen.Id("baseURL").String(),
-		jen.Id("http").Op("*").Qual("net/http", "Client"),
-	)
-	golang.Doc(f.Group, "ClientOption configures a Client.")
-	f.Type().Id("ClientOption").Func().Params(jen.Op("*").Id("Client"))
-	golang.Doc(f.Group, "WithHTTPClient has the Client send its requests with hc rather than http.DefaultClient, which has no timeout.")
-	f.Func().Id("WithHTTPClient").Params(jen.Id("hc").Op("*").Qual("net/http", "Client")).Id("ClientOption").Block(
-		jen.Return(jen.Func().Params(jen.Id("c").Op("*").Id("Client")).Block(jen.Id("c").Dot("http").Op("=").Id("hc"))),
-	)
-	golang.Doc(f.Group, `NewClient returns a Client of the API served at baseURL, such as "https://api.example.com": the path of each operation follows it. The hosts of the pages' examples are documentation, not defaults.`)
-	f.Func().Id("NewClient").Params(jen.Id("baseURL").String(), jen.Id("opts").Op("...").Id("ClientOption")).Op("*").Id("Client").Block(
-		jen.Id("c").Op(":=").Op("&").Id("Client").Values(jen.Dict{
-			jen.Id("baseURL"): jen.Qual("strings", "TrimSuffix").Call(jen.Id("baseURL"), jen.Lit("/")),
-			jen.Id("http"):    jen.Qual("net/http", "DefaultClient"),
-		}),
-		jen.For(jen.List(jen.Id("_"), jen.Id("opt")).Op(":=").Range().Id("opts")).Block(jen.Id("opt").Call(jen.Id("c"))),
-		jen.Return(jen.Id("c")),
-	)
 	if len(sg.common) > 0 || len(sg.typed) > 0 {
 		f.Comment("maxErrorBody is how much of the body of an error answer a Client reads:")
 		f.Comment("1 MiB.")
