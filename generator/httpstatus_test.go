@@ -174,10 +174,10 @@ func TestGenerateHTTPStatusErrors(t *testing.T) {
 			op := *a.Operations[0]
 			op.Name = "check"
 			a.Operations = append(a.Operations, &op)
-		}, `operations "validation" and "check" are both served at POST /auth/validation`},
+		}, `operation "validation" and operation "check" are both at POST /auth/validation`},
 		{"a path parameter", func(a *schema.API) {
 			a.Operations[0].Endpoints[0].Path = "/players/{id}"
-		}, `path "/players/{id}" is not a literal path`},
+		}, `path "/players/{id}" is not a clean, plain URL path (path parameters are not supported yet)`},
 		{"a method in lower case", func(a *schema.API) {
 			a.Operations[0].Endpoints[0].Method = "post"
 		}, `method "post" is not an HTTP method in capitals`},

@@ -222,7 +222,7 @@ func gearnWire(m *golang.Model) (*wire, error) {
 	if len(m.Endpoints) == 0 {
 		return nil, fmt.Errorf("the schema documents no operation to serve")
 	}
-	if err := checkRoutes(m.Endpoints); err != nil {
+	if err := golang.CheckRoutes(m.Endpoints); err != nil {
 		return nil, err
 	}
 	return resolveWire(m)

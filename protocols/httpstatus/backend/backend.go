@@ -125,17 +125,14 @@ type headerField struct {
 // newStatusGen resolves what the http-status files need beyond the model.
 func newStatusGen(g *golang.Emitter) (*statusGen, error) {
 	sg := &statusGen{Model: g.Model, emit: g}
-	routes := map[string]string{}
+	if err := golang.CheckRoutes(g.Endpoints); err != nil {
+		return nil, err
+	}
 	for _, e := range g.Endpoints {
 		op, err := sg.statusOp(e)
 		if err != nil {
 			return nil, err
 		}
-		route := e.Schema.Method + " " + e.Schema.Path
-		if prev, ok := routes[route]; ok {
-			return nil, fmt.Errorf("operations %q and %q are both served at %s", prev, e.Op.Name, route)
-		}
-		routes[route] = e.Op.Name
 		sg.ops = append(sg.ops, op)
 		sg.bodies = sg.bodies || len(e.Members) > 0
 	}
@@ -147,9 +144,6 @@ func newStatusGen(g *golang.Emitter) (*statusGen, error) {
 
 func (sg *statusGen) statusOp(e *golang.Endpoint) (*statusOp, error) {
 	owner := fmt.Sprintf("operation %q", e.Op.Name)
-	if err := checkRoute(e.Schema.Method, e.Schema.Path); err != nil {
-		return nil, fmt.Errorf("%s: %w", owner, err)
-	}
 	if err := sg.Idents.Claim(e.Name+"Headers", owner+"'s headers"); err != nil {
 		return nil, err
 	}
@@ -211,21 +205,6 @@ func (sg *statusGen) helpers() map[string]bool {
 		}
 	}
 	return used
-}
-
-// checkRoute refuses a route that the generated handler's http.ServeMux
-// would read as something else than the path: a wildcard, an escape, a
-// query.
-func checkRoute(method, path string) error {
-	for _, r := range method {
-		if r < 'A' || r > 'Z' {
-			return fmt.Errorf("method %q is not an HTTP method in capitals", method)
-		}
-	}
-	if !strings.HasPrefix(path, "/") || strings.ContainsAny(path, "{}%?# \t\r\n") {
-		return fmt.Errorf("path %q is not a literal path (path parameters are not supported yet)", path)
-	}
-	return nil
 }
 
 // resolveErrorBodies finds the members every error body shares and the
