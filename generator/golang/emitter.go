@@ -16,7 +16,7 @@ import (
 )
 
 // Backend writes the package of an API of one protocol, with the shared
-// emitter that plan is given.
+// emitter that Plan is given.
 type Backend interface {
 	// Claims returns the names that every package of the protocol
 	// declares, whatever its schema says.
@@ -29,6 +29,7 @@ type Backend interface {
 // Claims are the names a backend's package declares, whatever its schema
 // says: no type, enum or operation may take one.
 type Claims struct {
+	// Declared are the package-level names.
 	Declared []string
 	// ObjectMethods and RequestMethods are the exported methods of the
 	// object and request types, which no member may take as its Go name.
@@ -47,7 +48,7 @@ type Plan struct {
 	Runtime *RuntimeCopy
 }
 
-// OutputFile is a file of the generated package and what writes it; build
+// OutputFile is a file of the generated package and what writes it; Build
 // returns false when the file would be empty.
 type OutputFile struct {
 	Name  string

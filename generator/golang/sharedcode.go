@@ -146,7 +146,7 @@ func specNames(spec ast.Spec) []string {
 	return nil
 }
 
-// Exported returns the exported names the shared code declares, which a
+// Exported returns the exported names the runtime declares, which a
 // generated package always holds, sorted.
 func (c *Runtime) Exported() []string {
 	var names []string

@@ -153,7 +153,7 @@ func itemChecked(mem *Member) bool {
 }
 
 // ValidationFile writes what every Validate shares: the error it returns,
-// the violations, and the helpers the checks call. helpers no check calls
+// the violations, and the helpers the checks call. Helpers no check calls
 // are left out.
 func (g *Emitter) ValidationFile(f *jen.File) bool {
 	g.validationError(f)
