@@ -22,8 +22,8 @@ type BodyDecoder interface {
 // Scope is where checks run: in a request's Validate, where member paths
 // are string literals and the validator is the local v, or in an object's
 // validate, where they hang under the path its caller passes and v is a
-// parameter. (The GearN runtime's decoder checks the members of a body
-// from their tables instead: see the GearN backend.)
+// parameter. (A BodyDecoder checks the members of a body from its own
+// tables instead.)
 type Scope struct {
 	Recv   string // the receiver
 	nested bool
@@ -242,7 +242,7 @@ func numberBound(mem *Member, value *jen.Statement, b float64) (lhs, rhs *jen.St
 }
 
 // objectValidate writes an object's Validate, and its validate when it
-// has something to check. For the GearN runtime, Validate has the decoder
+// has something to check. With a BodyDecoder, Validate has the decoder
 // check the object's JSON: one implementation of the constraints, the
 // server's.
 func (g *Emitter) objectValidate(f *jen.File, o *Object) {

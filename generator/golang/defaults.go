@@ -24,8 +24,8 @@ func (g *Emitter) DefaultsMethod(f *jen.File, recv, typeName, what string, membe
 	var s *jen.Statement
 	var body []jen.Code
 	if g.Decoder != nil && slabbed(members) {
-		// The GearN runtime's slabs hold the values, a few allocations
-		// for many members.
+		// The decoder's slabs hold the values, a few allocations for
+		// many members.
 		s = jen.Id("s")
 		body = append(body, jen.Var().Id("s").Id(g.Decoder.Shared("slabs")))
 	}

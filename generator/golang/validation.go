@@ -34,7 +34,7 @@ type violationSpec struct {
 	name string // the constant is violationType + name
 	// doc is the constant's doc comment, and text what Violation.String
 	// returns, where a decoder that reads the JSON reports the violation:
-	// the GearN runtime's. structDoc and structText, when set, replace
+	// a BodyDecoder. structDoc and structText, when set, replace
 	// them for a package whose Validate checks the Go values, which
 	// cannot tell null from absence.
 	doc, text             string
@@ -204,9 +204,9 @@ func (g *Emitter) validationError(f *jen.File) {
 	})
 }
 
-// kinds lists the violations the package reports: every one for the GearN
-// runtime, whose DecodeBody reads the JSON; for another protocol, those
-// that Validate can tell.
+// kinds lists the violations the package reports: every one with a
+// BodyDecoder, which reads the JSON; without one, those that Validate can
+// tell.
 func (g *Emitter) kinds() []Violation {
 	var out []Violation
 	for v := range NumViolations {
