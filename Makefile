@@ -65,11 +65,11 @@ fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME)
 	$(GO) test ./parser -run '^$$' -fuzz FuzzPageAmongOthers -fuzztime $(FUZZTIME)
 	$(GO) test ./schema -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)
-	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzSkip -fuzztime $(FUZZTIME)
-	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzText -fuzztime $(FUZZTIME)
-	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzAppendString -fuzztime $(FUZZTIME)
-	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzAppendFloat -fuzztime $(FUZZTIME)
-	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzPutRaw -fuzztime $(FUZZTIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzSkip -fuzztime $(FUZZTIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzText -fuzztime $(FUZZTIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzAppendString -fuzztime $(FUZZTIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzAppendFloat -fuzztime $(FUZZTIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzPutRaw -fuzztime $(FUZZTIME)
 	$(GO) test ./generator -run '^TestGeneratedPackage/gearn$$' -count=1 -timeout 0 \
 		-generated='test -run ^$$ -fuzz FuzzRequestBody -fuzztime $(FUZZTIME)'
 

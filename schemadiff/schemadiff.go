@@ -76,11 +76,6 @@ func (c Change) String() string {
 	return s
 }
 
-// HasBreaking reports whether any of changes is breaking.
-func HasBreaking(changes []Change) bool {
-	return slices.ContainsFunc(changes, func(c Change) bool { return c.Kind == Breaking })
-}
-
 // Compare lists the changes from old to new, in the order of the schema:
 // the protocol, the envelope, the operations (in the new schema's order,
 // each removed one where it was), the types and the enums by name.
