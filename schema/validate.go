@@ -231,6 +231,14 @@ func (v *validator) statuses(op *Operation) {
 		if s.Body != "" && v.api.TypeByName(s.Body) == nil {
 			v.diags.Add(p, "status %s: body type %q is not declared", key, s.Body)
 		}
+		codes := map[int]Pos{}
+		for _, d := range s.Details {
+			dp := v.at(d.Line, d.At)
+			if first, ok := codes[d.Code]; ok {
+				v.diags.Add(dp, "status %s: detail code %d is documented twice (first at %s)", key, d.Code, first)
+			}
+			codes[d.Code] = dp
+		}
 		for _, ex := range s.Examples {
 			if !s.Covers(ex.Code) {
 				v.diags.Add(v.at(ex.Line, ex.At), "status %s: example answer with code %d is not one of its codes", key, ex.Code)

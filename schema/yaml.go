@@ -249,6 +249,13 @@ func (s *Status) UnmarshalYAML(n *yaml.Node) error {
 	return err
 }
 
+func (d *Detail) UnmarshalYAML(n *yaml.Node) error {
+	type plain Detail
+	var err error
+	d.Line, err = decodeNode(n, (*plain)(d))
+	return err
+}
+
 func (e *Endpoint) UnmarshalYAML(n *yaml.Node) error {
 	type plain Endpoint
 	var err error

@@ -174,11 +174,14 @@ func TestSeveralOperationsOnOnePage(t *testing.T) {
 	if get.Statuses[1].Code != 461 || rename.Statuses[1].Code != 463 || get.Statuses[0].Body != "Player" || rename.Statuses[0].Body != "" {
 		t.Errorf("statuses: %+v, %+v", get.Statuses, rename.Statuses)
 	}
+	if ds := get.Statuses[1].Details; len(ds) != 2 || ds[0].Code != -10001 || ds[0].Message != "Player not found" || ds[1].Line != 21 {
+		t.Errorf("status 461's detail codes: %+v", ds)
+	}
 	ep := get.Endpoints[0]
 	if ep.Method != "GET" || len(ep.Body) != 0 || len(ep.Query) != 4 || ep.GetBody != GetBodyRejected {
 		t.Errorf("getPlayer's endpoint: %+v", ep)
 	}
-	if q := ep.Query[1]; q.Name != "fields" || !q.Array || *q.MaxItems != 8 || len(q.Values) != 2 || q.Line != 33 {
+	if q := ep.Query[1]; q.Name != "fields" || !q.Array || *q.MaxItems != 8 || len(q.Values) != 2 || q.Line != 41 {
 		t.Errorf("the query parameter fields: %+v", q)
 	}
 	if q := rename.Endpoints[0].Query; len(q) != 1 || q[0].Type != Boolean || len(rename.Endpoints[0].Body) != 2 {
