@@ -427,12 +427,7 @@ func unknownNameCandidates(rest, code string) []candidate {
 				codeWords[w] = true
 			}
 		}
-		shared := 0
-		for _, w := range words(rest[:i]) {
-			if codeWords[w] {
-				shared++
-			}
-		}
+		shared := countWords(rest[:i], codeWords)
 		sc := -startWeight + 100*min(shared, 4) + min(i, 99)
 		if hasGluedType(rest[:i]) {
 			sc = -4 * startWeight

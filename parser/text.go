@@ -172,6 +172,67 @@ func lowerFirst(s string) string {
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
+// countWords returns how many of the words of text, as words splits them,
+// set holds. It reads ASCII text without allocating: it runs for every cut
+// of a row's unknown type names.
+func countWords(text string, set map[string]bool) int {
+	n := 0
+	if len(text) > maxWordLen || !isASCII(text) {
+		for _, w := range words(text) {
+			if set[w] {
+				n++
+			}
+		}
+		return n
+	}
+	var buf [maxWordLen]byte
+	count := func(from, to int) {
+		if from < 0 {
+			return
+		}
+		w := buf[:0]
+		for _, c := range []byte(text[from:to]) {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			w = append(w, c)
+		}
+		if len(w) > 3 && w[len(w)-1] == 's' {
+			w = w[:len(w)-1]
+		}
+		if set[string(w)] {
+			n++
+		}
+	}
+	cur := -1 // where the current word starts
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case !isASCIILetter(c) && (c < '0' || c > '9'):
+			count(cur, i)
+			cur = -1
+		case c >= 'A' && c <= 'Z' && cur >= 0 && (isASCIILower(text[i-1]) || i+1 < len(text) && isASCIILower(text[i+1])):
+			count(cur, i)
+			cur = i
+		case cur < 0:
+			cur = i
+		}
+	}
+	count(cur, len(text))
+	return n
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIILower(c byte) bool { return c >= 'a' && c <= 'z' }
+
 // words splits text into lower-case words, breaking camel case and
 // dropping a plural s, for comparing a type name with prose.
 func words(text string) []string {

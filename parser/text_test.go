@@ -17,3 +17,26 @@ func TestIsIdentLine(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWords checks countWords against counting the words words
+// returns, on the texts a row's cuts give and on every cut of them.
+func TestCountWords(t *testing.T) {
+	set := map[string]bool{"info": true, "request": true, "param": true, "player": true, "ban": true, "id": true, "data": true, "custom": true, "ios": true}
+	for _, s := range []string{
+		"", "InfoRequestParam0001trueFlags", "GenericModels.BanItemBan status", "customDatasCustomDataParam[]true",
+		"iOSDeviceIdstringiOS", "IDs", "HTTPServerIDs", "Datas", "Idss", "a-b_c d", "PlayerÉtatData", "ÀlaCarte", "x9Y", "ABCdef", "aBC",
+	} {
+		for i := range len(s) + 1 {
+			text := s[:i]
+			want := 0
+			for _, w := range words(text) {
+				if set[w] {
+					want++
+				}
+			}
+			if got := countWords(text, set); got != want {
+				t.Errorf("countWords(%q) = %d, want %d (words %q)", text, got, want, words(text))
+			}
+		}
+	}
+}
