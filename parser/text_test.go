@@ -40,3 +40,19 @@ func TestCountWords(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedTypeEnd checks gluedTypeEnd against hasGluedType on every
+// prefix.
+func TestGluedTypeEnd(t *testing.T) {
+	for _, s := range []string{
+		"", "string", "stringIdstring", "customDeviceIdstringCustomDeviceId", "IdstringiOS", "1string",
+		"xnumberyboolean", "a_integerbstring", "stringnumberXnumber", "éstring",
+	} {
+		end := gluedTypeEnd(s)
+		for i := range len(s) + 1 {
+			if got, want := i >= end, hasGluedType(s[:i]); got != want {
+				t.Errorf("%q: prefix %q: gluedTypeEnd says %v, hasGluedType %v", s, s[:i], got, want)
+			}
+		}
+	}
+}
