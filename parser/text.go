@@ -64,13 +64,19 @@ func sortedLongestFirst(s []string) []string {
 // nameSet holds the type names a set of pages defines or references.
 type nameSet struct {
 	known map[string]bool
-	// lengths lists the lengths of the known names, longest first, and
-	// starts marks the bytes they begin with.
-	lengths []int
-	starts  [256]bool
+	// lengths lists, for each head, the lengths of the known names that
+	// start with it, longest first. A name's head is its first headLen
+	// bytes, or the whole of a shorter name.
+	lengths map[string][]int
 }
 
-func newNameSet() *nameSet { return &nameSet{known: map[string]bool{}} }
+// headLen is the length of a name's head: few names share one, so a
+// lookup of rest's prefixes tries few lengths.
+const headLen = 4
+
+func newNameSet() *nameSet {
+	return &nameSet{known: map[string]bool{}, lengths: map[string][]int{}}
+}
 
 // add records a name; a name longer than any word is none.
 func (ns *nameSet) add(name string) {
@@ -78,21 +84,21 @@ func (ns *nameSet) add(name string) {
 		return
 	}
 	ns.known[name] = true
-	ns.starts[name[0]] = true
-	if i, found := slices.BinarySearchFunc(ns.lengths, len(name), func(a, b int) int { return b - a }); !found {
-		ns.lengths = slices.Insert(ns.lengths, i, len(name))
+	head := name[:min(len(name), headLen)]
+	ls := ns.lengths[head]
+	if i, found := slices.BinarySearchFunc(ls, len(name), func(a, b int) int { return b - a }); !found {
+		ns.lengths[head] = slices.Insert(ls, i, len(name))
 	}
 }
 
 // prefixesOf returns the known names rest starts with, longest first.
 func (ns *nameSet) prefixesOf(rest string) []string {
-	if rest == "" || !ns.starts[rest[0]] {
-		return nil
-	}
 	var out []string
-	for _, n := range ns.lengths {
-		if n <= len(rest) && ns.known[rest[:n]] {
-			out = append(out, rest[:n])
+	for k := min(len(rest), headLen); k > 0; k-- {
+		for _, n := range ns.lengths[rest[:k]] {
+			if n <= len(rest) && ns.known[rest[:n]] {
+				out = append(out, rest[:n])
+			}
 		}
 	}
 	return out

@@ -2,6 +2,9 @@ package parser
 
 import (
 	"regexp"
+	"slices"
+	"sort"
+	"strings"
 	"testing"
 )
 
@@ -53,6 +56,27 @@ func TestGluedTypeEnd(t *testing.T) {
 			if got, want := i >= end, hasGluedType(s[:i]); got != want {
 				t.Errorf("%q: prefix %q: gluedTypeEnd says %v, hasGluedType %v", s, s[:i], got, want)
 			}
+		}
+	}
+}
+
+// TestPrefixesOf checks nameSet.prefixesOf against trying every known name.
+func TestPrefixesOf(t *testing.T) {
+	ns := newNameSet()
+	known := []string{"A", "Ab", "Abc", "Abcd", "Abcde", "AbcdeF", "Info", "InfoRequestParam", "InfoResponseParameters", "Generic.BanItem", "Gen", "B"}
+	for _, n := range known {
+		ns.add(n)
+	}
+	for _, rest := range []string{"", "A", "Abcdefg", "AbcdeFtrue", "InfoRequestParamtrue", "InfoResponseParametersX", "Generic.BanItemBan", "Ge", "Bx", "x"} {
+		var want []string
+		for _, n := range known {
+			if strings.HasPrefix(rest, n) {
+				want = append(want, n)
+			}
+		}
+		sort.SliceStable(want, func(i, j int) bool { return len(want[i]) > len(want[j]) })
+		if got := ns.prefixesOf(rest); !slices.Equal(got, want) {
+			t.Errorf("prefixesOf(%q) = %q, want %q", rest, got, want)
 		}
 	}
 }
