@@ -188,7 +188,7 @@ func cpuTime() time.Duration {
 
 func (p peak) report(b *testing.B) {
 	if p.cpu > 0 {
-		b.ReportMetric((cpuTime() - p.cpu).Seconds()/float64(b.N), "cpu-s/op")
+		b.ReportMetric((cpuTime()-p.cpu).Seconds()/float64(b.N), "cpu-s/op")
 	}
 	if !p.ok {
 		return
