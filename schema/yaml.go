@@ -52,20 +52,62 @@ func Save(a *API) ([]byte, error) {
 	Sort(a)
 	var buf bytes.Buffer
 	buf.WriteString("# Schema written by docs2go from the pages listed below. Edit the pages or\n# an overrides file, not this file: docs2go parse rewrites it.\n")
-	var doc yaml.Node
-	if err := doc.Encode(a); err != nil {
-		return nil, err
+	var v any = a
+	if hasExponentFloats(a) {
+		// yaml.v3 writes a into a node tree by writing it out and reading
+		// it back: three times the work of writing it, only done when a
+		// float needs plainFloats.
+		var doc yaml.Node
+		if err := doc.Encode(a); err != nil {
+			return nil, err
+		}
+		plainFloats(&doc)
+		v = &doc
 	}
-	plainFloats(&doc)
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(&doc); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
 	if err := enc.Close(); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// hasExponentFloats reports whether a holds a float that yaml.v3 writes
+// in exponent form, or a default of a type it may write so.
+func hasExponentFloats(a *API) bool {
+	exponent := func(f float64) bool { return strings.ContainsAny(strconv.FormatFloat(f, 'g', -1, 64), "eE") }
+	fields := [][]*Field{}
+	if a.Envelope != nil {
+		fields = append(fields, a.Envelope.Fields)
+	}
+	for _, op := range a.Operations {
+		for _, ep := range op.Endpoints {
+			fields = append(fields, ep.Body)
+		}
+	}
+	for _, t := range a.Types {
+		fields = append(fields, t.Fields)
+	}
+	for _, fs := range fields {
+		for _, f := range fs {
+			if f.Minimum != nil && exponent(*f.Minimum) || f.Maximum != nil && exponent(*f.Maximum) {
+				return true
+			}
+			switch d := f.Default.(type) {
+			case nil, bool, string, int:
+			case float64:
+				if exponent(d) {
+					return true
+				}
+			default:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // plainFloats rewrites floats that yaml.v3 writes in exponent form
