@@ -48,22 +48,88 @@ func Load(name string, data []byte) (*API, error) {
 
 // Save writes a as YAML. Types and enums are sorted by name first; all
 // other lists keep their order. The same API always gives the same bytes.
+//
+// yaml.v3's emitter keeps every event of a document until the document
+// ends: written whole, the schema of 1,000 pages would hold about a
+// gigabyte of them. Save writes the API without its lists of operations,
+// types and enums, then each of their items as a document of its own,
+// indented under its list's key: the bytes of the whole document.
 func Save(a *API) ([]byte, error) {
 	Sort(a)
 	var buf bytes.Buffer
 	buf.WriteString("# Schema written by docs2go from the pages listed below. Edit the pages or\n# an overrides file, not this file: docs2go parse rewrites it.\n")
-	var v any = a
-	if hasExponentFloats(a) {
-		// yaml.v3 writes a into a node tree by writing it out and reading
-		// it back: three times the work of writing it, only done when a
-		// float needs plainFloats.
+	head := *a
+	head.Operations, head.Types, head.Enums = nil, nil, nil
+	var envelope []*Field
+	if a.Envelope != nil {
+		envelope = a.Envelope.Fields
+	}
+	b, err := encodeYAML(&head, hasExponentFloats(envelope))
+	if err != nil {
+		return nil, err
+	}
+	if len(a.Operations) > 0 {
+		const empty = "operations: []\n" // the last key head has
+		if !bytes.HasSuffix(b, []byte(empty)) {
+			return nil, fmt.Errorf("schema: the YAML of an API without operations does not end with %q", empty)
+		}
+		b = b[:len(b)-len(empty)]
+	}
+	buf.Write(b)
+	err = errors.Join(
+		writeList(&buf, "operations", a.Operations, func(op *Operation) bool {
+			var fields []*Field
+			for _, ep := range op.Endpoints {
+				fields = append(fields, ep.Body...)
+			}
+			return hasExponentFloats(fields)
+		}),
+		writeList(&buf, "types", a.Types, func(t *Type) bool { return hasExponentFloats(t.Fields) }),
+		writeList(&buf, "enums", a.Enums, func(*Enum) bool { return false }),
+	)
+	if err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// writeList writes key and items, each item as the one-item list of a
+// document of its own, indented by two spaces. floats reports whether an
+// item holds a float that plainFloats rewrites.
+func writeList[T any](buf *bytes.Buffer, key string, items []T, floats func(T) bool) error {
+	if len(items) == 0 {
+		return nil
+	}
+	buf.WriteString(key + ":\n")
+	for _, it := range items {
+		b, err := encodeYAML([]T{it}, floats(it))
+		if err != nil {
+			return err
+		}
+		for line := range bytes.Lines(b) {
+			if len(line) > 1 {
+				buf.WriteString("  ")
+			}
+			buf.Write(line)
+		}
+	}
+	return nil
+}
+
+// encodeYAML writes v as one YAML document, indented by two spaces; with
+// nodes, through a node tree whose floats plainFloats rewrites. yaml.v3
+// fills a node tree by writing the value out and parsing the text back:
+// three times the work, done only when a float needs it.
+func encodeYAML(v any, nodes bool) ([]byte, error) {
+	if nodes {
 		var doc yaml.Node
-		if err := doc.Encode(a); err != nil {
+		if err := doc.Encode(v); err != nil {
 			return nil, err
 		}
 		plainFloats(&doc)
 		v = &doc
 	}
+	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
 	if err := enc.Encode(v); err != nil {
@@ -75,36 +141,22 @@ func Save(a *API) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// hasExponentFloats reports whether a holds a float that yaml.v3 writes
-// in exponent form, or a default of a type it may write so.
-func hasExponentFloats(a *API) bool {
+// hasExponentFloats reports whether fields hold a float that yaml.v3
+// writes in exponent form, or a default of a type it may write so.
+func hasExponentFloats(fields []*Field) bool {
 	exponent := func(f float64) bool { return strings.ContainsAny(strconv.FormatFloat(f, 'g', -1, 64), "eE") }
-	fields := [][]*Field{}
-	if a.Envelope != nil {
-		fields = append(fields, a.Envelope.Fields)
-	}
-	for _, op := range a.Operations {
-		for _, ep := range op.Endpoints {
-			fields = append(fields, ep.Body)
+	for _, f := range fields {
+		if f.Minimum != nil && exponent(*f.Minimum) || f.Maximum != nil && exponent(*f.Maximum) {
+			return true
 		}
-	}
-	for _, t := range a.Types {
-		fields = append(fields, t.Fields)
-	}
-	for _, fs := range fields {
-		for _, f := range fs {
-			if f.Minimum != nil && exponent(*f.Minimum) || f.Maximum != nil && exponent(*f.Maximum) {
+		switch d := f.Default.(type) {
+		case nil, bool, string, int:
+		case float64:
+			if exponent(d) {
 				return true
 			}
-			switch d := f.Default.(type) {
-			case nil, bool, string, int:
-			case float64:
-				if exponent(d) {
-					return true
-				}
-			default:
-				return true
-			}
+		default:
+			return true
 		}
 	}
 	return false
