@@ -60,11 +60,7 @@ func Save(a *API) ([]byte, error) {
 	buf.WriteString("# Schema written by docs2go from the pages listed below. Edit the pages or\n# an overrides file, not this file: docs2go parse rewrites it.\n")
 	head := *a
 	head.Operations, head.Types, head.Enums = nil, nil, nil
-	var envelope []*Field
-	if a.Envelope != nil {
-		envelope = a.Envelope.Fields
-	}
-	b, err := encodeYAML(&head, hasExponentFloats(envelope))
+	b, err := encodeYAML(&head)
 	if err != nil {
 		return nil, err
 	}
@@ -76,33 +72,27 @@ func Save(a *API) ([]byte, error) {
 		b = b[:len(b)-len(empty)]
 	}
 	buf.Write(b)
-	err = errors.Join(
-		writeList(&buf, "operations", a.Operations, func(op *Operation) bool {
-			var fields []*Field
-			for _, ep := range op.Endpoints {
-				fields = append(fields, ep.Body...)
-			}
-			return hasExponentFloats(fields)
-		}),
-		writeList(&buf, "types", a.Types, func(t *Type) bool { return hasExponentFloats(t.Fields) }),
-		writeList(&buf, "enums", a.Enums, func(*Enum) bool { return false }),
-	)
-	if err != nil {
+	if err := writeList(&buf, "operations", a.Operations); err != nil {
+		return nil, err
+	}
+	if err := writeList(&buf, "types", a.Types); err != nil {
+		return nil, err
+	}
+	if err := writeList(&buf, "enums", a.Enums); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
 }
 
 // writeList writes key and items, each item as the one-item list of a
-// document of its own, indented by two spaces. floats reports whether an
-// item holds a float that plainFloats rewrites.
-func writeList[T any](buf *bytes.Buffer, key string, items []T, floats func(T) bool) error {
+// document of its own, indented by two spaces.
+func writeList[T any](buf *bytes.Buffer, key string, items []T) error {
 	if len(items) == 0 {
 		return nil
 	}
 	buf.WriteString(key + ":\n")
 	for _, it := range items {
-		b, err := encodeYAML([]T{it}, floats(it))
+		b, err := encodeYAML([]T{it})
 		if err != nil {
 			return err
 		}
@@ -116,12 +106,13 @@ func writeList[T any](buf *bytes.Buffer, key string, items []T, floats func(T) b
 	return nil
 }
 
-// encodeYAML writes v as one YAML document, indented by two spaces; with
-// nodes, through a node tree whose floats plainFloats rewrites. yaml.v3
-// fills a node tree by writing the value out and parsing the text back:
-// three times the work, done only when a float needs it.
-func encodeYAML(v any, nodes bool) ([]byte, error) {
-	if nodes {
+// encodeYAML writes v as one YAML document, indented by two spaces; when v
+// holds a float in exponent form, through a node tree whose floats
+// plainFloats rewrites. yaml.v3 fills a node tree by writing the value out
+// and parsing the text back: three times the work, done only when a float
+// needs it.
+func encodeYAML(v any) ([]byte, error) {
+	if hasExponentFloats(reflect.ValueOf(v)) {
 		var doc yaml.Node
 		if err := doc.Encode(v); err != nil {
 			return nil, err
@@ -141,22 +132,31 @@ func encodeYAML(v any, nodes bool) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// hasExponentFloats reports whether fields hold a float that yaml.v3
-// writes in exponent form, or a default of a type it may write so.
-func hasExponentFloats(fields []*Field) bool {
-	exponent := func(f float64) bool { return strings.ContainsAny(strconv.FormatFloat(f, 'g', -1, 64), "eE") }
-	for _, f := range fields {
-		if f.Minimum != nil && exponent(*f.Minimum) || f.Maximum != nil && exponent(*f.Maximum) {
-			return true
-		}
-		switch d := f.Default.(type) {
-		case nil, bool, string, int:
-		case float64:
-			if exponent(d) {
+// hasExponentFloats reports whether v holds, in a field yaml.v3 writes, a
+// float that it writes in exponent form.
+func hasExponentFloats(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Float32, reflect.Float64:
+		return strings.ContainsAny(strconv.FormatFloat(v.Float(), 'g', -1, v.Type().Bits()), "eE")
+	case reflect.Pointer, reflect.Interface:
+		return !v.IsNil() && hasExponentFloats(v.Elem())
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() && hasExponentFloats(v.Field(i)) {
 				return true
 			}
-		default:
-			return true
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			if hasExponentFloats(v.Index(i)) {
+				return true
+			}
+		}
+	case reflect.Map:
+		for it := v.MapRange(); it.Next(); {
+			if hasExponentFloats(it.Key()) || hasExponentFloats(it.Value()) {
+				return true
+			}
 		}
 	}
 	return false

@@ -151,6 +151,7 @@ func TestSaveWritesOneDocument(t *testing.T) {
 		"huge":     []byte(strings.Replace(validSchema, "minimum: -1000000", "minimum: 1e20", 1)),
 		"small":    []byte(strings.Replace(validSchema, "minimum: -1000000", "minimum: 0.00001", 1)),
 		"no types": []byte(validSchema[:strings.Index(validSchema, "types:")]),
+		"body":     []byte(strings.Replace(validSchema, "type: string\n            minLength: 6\n            maxLength: 64\n", "type: number\n            maximum: 1e6\n", 1)),
 	}
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
