@@ -7,7 +7,7 @@ KAKAO    := $(wildcard testdata/pages/004_*.txt)
 EXAMPLE  := examples/gearn-server
 STATICCHECK_VERSION := v0.8.2
 
-.PHONY: demo test vet staticcheck drift fuzz bench bench-scale load golden
+.PHONY: demo test vet staticcheck drift fuzz bench bench-scale load golden mutate
 
 ## demo: pages → specs/{gearn,kakao}.yaml → generated Go in out/{gearn,kakao}, built and vetted.
 ## The GearN part is what docs2go.yaml says.
@@ -51,18 +51,25 @@ golden:
 	$(GO) test ./... -update
 	cd $(EXAMPLE) && $(GO) generate ./...
 
+## mutate: the defect mutator test exhaustively: each defect class at every
+## place of every page it can occur, where make test applies a sample; it
+## prints the numbers per class.
+mutate:
+	$(GO) test ./parser -run '^TestMutations$$' -count=1 -v -timeout 0 -mutate.all
+
 ## fuzz: run each fuzz target for a while (FUZZTIME, default 1m).
 FUZZTIME ?= 1m
 fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz FuzzFlattened -fuzztime $(FUZZTIME)
 	$(GO) test ./parser -run '^$$' -fuzz FuzzMarkdown -fuzztime $(FUZZTIME)
 	$(GO) test ./parser -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME)
+	$(GO) test ./parser -run '^$$' -fuzz FuzzPageAmongOthers -fuzztime $(FUZZTIME)
 	$(GO) test ./schema -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)
-	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzSkip -fuzztime $(FUZZTIME)
-	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzText -fuzztime $(FUZZTIME)
-	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzAppendString -fuzztime $(FUZZTIME)
-	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzAppendFloat -fuzztime $(FUZZTIME)
-	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzPutRaw -fuzztime $(FUZZTIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzSkip -fuzztime $(FUZZTIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzText -fuzztime $(FUZZTIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzAppendString -fuzztime $(FUZZTIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzAppendFloat -fuzztime $(FUZZTIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzPutRaw -fuzztime $(FUZZTIME)
 	$(GO) test ./generator -run '^TestGeneratedPackage/gearn$$' -count=1 -timeout 0 \
 		-generated='test -run ^$$ -fuzz FuzzRequestBody -fuzztime $(FUZZTIME)'
 
