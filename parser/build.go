@@ -32,9 +32,9 @@ var codeRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // builder merges the pages' documents into one schema.
 type builder struct {
-	docs        []*pageDoc
-	opts        Options
-	warns, errs schema.Diagnostics
+	docs []*pageDoc
+	opts Options
+	rep  *reporter
 	// canon maps every spelling of a type name to its canonical name.
 	canon   map[string]string
 	aliases map[string][]string
@@ -51,14 +51,6 @@ type builder struct {
 	types  map[string]*schema.Type
 	enums  map[string]*schema.Enum
 	order  []string // canonical names in order of definition
-}
-
-func (b *builder) warn(page string, line int, format string, args ...any) {
-	b.warns.Add(schema.Pos{Page: page, Line: line}, format, args...)
-}
-
-func (b *builder) fail(page string, line int, format string, args ...any) {
-	b.errs.Add(schema.Pos{Page: page, Line: line}, format, args...)
 }
 
 func (b *builder) build() *schema.API {
@@ -83,7 +75,7 @@ func (b *builder) build() *schema.API {
 	for _, pd := range b.docs {
 		if !pd.gearn() {
 			ep := pd.endpoints[0]
-			b.fail(pd.name, ep.line, "not a GearN page: %s %s is not a GearN path (/api/:postType/:requestType/:role/:operationCode), and the page has no Client, Server or Admin section, no permission rule and no response table", ep.method, ep.path)
+			b.rep.fail(pos(pd.name, ep.line), "not a GearN page: %s %s is not a GearN path (/api/:postType/:requestType/:role/:operationCode), and the page has no Client, Server or Admin section, no permission rule and no response table", ep.method, ep.path)
 			continue
 		}
 		b.envelope(api, pd)
@@ -209,7 +201,7 @@ func (b *builder) canonicalize() {
 			if s != best {
 				b.aliases[best] = append(b.aliases[best], s)
 				at := g.firstAt[s]
-				b.warn(at.Page, at.Line, "recovered: %s and %s name one type; using %s", s, best, best)
+				b.rep.warn(pos(at.Page, at.Line), "recovered: %s and %s name one type; using %s", s, best, best)
 			}
 		}
 	}
@@ -275,7 +267,7 @@ func (b *builder) define(pd *pageDoc, d *defDoc) {
 		for _, r := range d.table.rows {
 			m, err := memberRow(pd.name, d.table, r)
 			if err != nil {
-				b.fail(pd.name, r.line, "%v", err)
+				b.rep.fail(pos(pd.name, r.line), "%v", err)
 				continue
 			}
 			e.Members = append(e.Members, m)
@@ -286,13 +278,13 @@ func (b *builder) define(pd *pageDoc, d *defDoc) {
 		t.Fields = b.fields(pd, name, d.table)
 		b.mergeType(t)
 	default:
-		b.fail(pd.name, d.table.line, "%s is documented by a table with columns %s, which is neither a field nor an enum table", d.name, strings.Join(d.table.header, " | "))
+		b.rep.fail(pos(pd.name, d.table.line), "%s is documented by a table with columns %s, which is neither a field nor an enum table", d.name, strings.Join(d.table.header, " | "))
 	}
 }
 
 func (b *builder) mergeEnum(e *schema.Enum) {
 	if t := b.types[e.Name]; t != nil {
-		b.errs.Add(e.At, "%s is an enum here but an object type at %s", e.Name, t.At)
+		b.rep.fail(e.At, "%s is an enum here but an object type at %s", e.Name, t.At)
 		return
 	}
 	prev := b.enums[e.Name]
@@ -310,12 +302,12 @@ func (b *builder) mergeEnum(e *schema.Enum) {
 		for _, pm := range prev.Members {
 			switch {
 			case pm.Name == m.Name && pm.Code != m.Code:
-				b.errs.Add(m.At, "%s.%s has code %d here but code %d at %s", e.Name, m.Name, m.Code, pm.Code, pm.At)
+				b.rep.fail(m.At, "%s.%s has code %d here but code %d at %s", e.Name, m.Name, m.Code, pm.Code, pm.At)
 				found = true
 			case pm.Name == m.Name:
 				found = true
 			case pm.Code == m.Code:
-				b.errs.Add(m.At, "%s code %d is %s here but %s at %s", e.Name, m.Code, m.Name, pm.Name, pm.At)
+				b.rep.fail(m.At, "%s code %d is %s here but %s at %s", e.Name, m.Code, m.Name, pm.Name, pm.At)
 				found = true
 			}
 		}
@@ -327,7 +319,7 @@ func (b *builder) mergeEnum(e *schema.Enum) {
 
 func (b *builder) mergeType(t *schema.Type) {
 	if e := b.enums[t.Name]; e != nil {
-		b.errs.Add(t.At, "%s is an object type here but an enum at %s", t.Name, e.At)
+		b.rep.fail(t.At, "%s is an object type here but an enum at %s", t.Name, e.At)
 		return
 	}
 	prev := b.types[t.Name]
@@ -352,29 +344,29 @@ func (b *builder) mergeType(t *schema.Type) {
 		}
 		switch {
 		case pf == nil:
-			b.warns.Add(f.At, "recovered: %s.%s is documented here but not at %s; keeping it", t.Name, f.Name, prev.At)
+			b.rep.warn(f.At, "recovered: %s.%s is documented here but not at %s; keeping it", t.Name, f.Name, prev.At)
 			prev.Fields = append(prev.Fields, f)
 			continue
 		case pf.Array == f.Array && pf.Type == schema.Number && f.Type == schema.Integer:
-			b.warns.Add(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, typeName(f), typeName(pf), pf.At, typeName(f))
+			b.rep.warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, typeName(f), typeName(pf), pf.At, typeName(f))
 			pf.Type = schema.Integer
 		case pf.Array == f.Array && pf.Type == schema.Integer && f.Type == schema.Number:
-			b.warns.Add(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, typeName(f), typeName(pf), pf.At, typeName(pf))
+			b.rep.warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, typeName(f), typeName(pf), pf.At, typeName(pf))
 		case pf.Type != f.Type || pf.Array != f.Array:
-			b.errs.Add(f.At, "%s.%s is %s here but %s at %s", t.Name, f.Name, typeName(f), typeName(pf), pf.At)
+			b.rep.fail(f.At, "%s.%s is %s here but %s at %s", t.Name, f.Name, typeName(f), typeName(pf), pf.At)
 			continue
 		}
 		if pf.Required != f.Required {
-			b.warns.Add(f.At, "%s.%s is required=%t here but required=%t at %s; keeping required=%t", t.Name, f.Name, f.Required, pf.Required, pf.At, pf.Required)
+			b.rep.warn(f.At, "%s.%s is required=%t here but required=%t at %s; keeping required=%t", t.Name, f.Name, f.Required, pf.Required, pf.At, pf.Required)
 		}
 		switch here, there := constraints(f), constraints(pf); {
 		case here == there || here == "":
 		case there == "":
-			b.warns.Add(f.At, "recovered the constraints of %s.%s, which %s does not state: %s", t.Name, f.Name, pf.At, here)
+			b.rep.warn(f.At, "recovered the constraints of %s.%s, which %s does not state: %s", t.Name, f.Name, pf.At, here)
 			pf.MinLength, pf.MaxLength, pf.Minimum, pf.Maximum = f.MinLength, f.MaxLength, f.Minimum, f.Maximum
 			pf.MinItems, pf.MaxItems, pf.Default, pf.Values = f.MinItems, f.MaxItems, f.Default, f.Values
 		default:
-			b.warns.Add(f.At, "%s.%s states %s here but %s at %s; keeping the latter", t.Name, f.Name, here, there, pf.At)
+			b.rep.warn(f.At, "%s.%s states %s here but %s at %s; keeping the latter", t.Name, f.Name, here, there, pf.At)
 		}
 	}
 }
@@ -425,7 +417,7 @@ func (b *builder) fields(pd *pageDoc, owner string, tb *table) []*schema.Field {
 		out = append(out, f)
 	}
 	if len(shifted) > 0 {
-		b.warn(pd.name, tb.line, "recovered %d rows of %s whose empty Required cell was dropped, moving their description back: %s", len(shifted), owner, strings.Join(shifted, ", "))
+		b.rep.warn(pos(pd.name, tb.line), "recovered %d rows of %s whose empty Required cell was dropped, moving their description back: %s", len(shifted), owner, strings.Join(shifted, ", "))
 	}
 	return out
 }
@@ -438,9 +430,9 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 	if typ == "" {
 		if m := seeRe.FindStringSubmatch(fd.desc); m != nil {
 			typ = m[1]
-			b.warns.Add(at, "recovered the dropped type of %q: %s, from its \"See %s\"", clip(fd.desc), typ, m[1])
+			b.rep.warn(at, "recovered the dropped type of %q: %s, from its \"See %s\"", clip(fd.desc), typ, m[1])
 		} else {
-			b.errs.Add(at, "row %q has no type, and its description names none (\"See X\")", clip(fd.raw))
+			b.rep.fail(at, "row %q has no type, and its description names none (\"See X\")", clip(fd.raw))
 			return nil
 		}
 	}
@@ -448,14 +440,14 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 		var how string
 		code, how = b.recoverCode(owner, fd, typ)
 		if code == "" {
-			b.errs.Add(at, "row %q has lost its field name, and no other table documents a %s field with its description", clip(fd.raw), typ)
+			b.rep.fail(at, "row %q has lost its field name, and no other table documents a %s field with its description", clip(fd.raw), typ)
 			return nil
 		}
-		b.warns.Add(at, "recovered the dropped name of a %s field: %s (%s)", typ, code, how)
+		b.rep.warn(at, "recovered the dropped name of a %s field: %s (%s)", typ, code, how)
 	}
 	t, ok := parseType(typ)
 	if !ok {
-		b.errs.Add(at, "field %s: %q is not a type", code, typ)
+		b.rep.fail(at, "field %s: %q is not a type", code, typ)
 		return nil
 	}
 	f := &schema.Field{
@@ -471,7 +463,7 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 		f.Type = b.canonical(t.name)
 	}
 	if err := constrain(f); err != nil {
-		b.errs.Add(at, "%v", err)
+		b.rep.fail(at, "%v", err)
 		return nil
 	}
 	return f
@@ -621,11 +613,11 @@ func (pd *pageDoc) gearn() bool {
 
 func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 	if pd.envelope == nil {
-		b.fail(pd.name, 1, "no response table: a GearN page documents its answer as a table with %s and %s under \"200 Ok\"", gearnStatus, gearnPayload)
+		b.rep.fail(pos(pd.name, 1), "no response table: a GearN page documents its answer as a table with %s and %s under \"200 Ok\"", gearnStatus, gearnPayload)
 		return
 	}
 	if pd.unheaded {
-		b.warn(pd.name, pd.envelope.line, "recovered the response table at line %d by its %s and %s members; no status line such as \"200 Ok\" heads it", pd.envelope.line, gearnStatus, gearnPayload)
+		b.rep.warn(pos(pd.name, pd.envelope.line), "recovered the response table at line %d by its %s and %s members; no status line such as \"200 Ok\" heads it", pd.envelope.line, gearnStatus, gearnPayload)
 	}
 	env := &schema.Envelope{Status: gearnStatus, Payload: gearnPayload, At: schema.Pos{Page: pd.name, Line: pd.envelope.line}}
 	for _, f := range b.fields(pd, "envelope", pd.envelope) {
@@ -640,7 +632,7 @@ func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 		payload = payload || f.Name == gearnPayload
 	}
 	if !status || !payload {
-		b.errs.Add(env.At, "the response table has no %s or no %s member; GearN answers {%s, debugMessage, invalidRequestParameters, %s}", gearnStatus, gearnPayload, gearnStatus, gearnPayload)
+		b.rep.fail(env.At, "the response table has no %s or no %s member; GearN answers {%s, debugMessage, invalidRequestParameters, %s}", gearnStatus, gearnPayload, gearnStatus, gearnPayload)
 		return
 	}
 	if api.Envelope == nil {
@@ -650,7 +642,7 @@ func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 	for _, f := range env.Fields {
 		for _, pf := range api.Envelope.Fields {
 			if pf.Name == f.Name && (pf.Type != f.Type || pf.Array != f.Array) {
-				b.errs.Add(f.At, "envelope member %s is %s here but %s at %s", f.Name, typeName(f), typeName(pf), pf.At)
+				b.rep.fail(f.At, "envelope member %s is %s here but %s at %s", f.Name, typeName(f), typeName(pf), pf.At)
 			}
 		}
 	}
@@ -664,16 +656,16 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 	first := 0
 	for _, ep := range pd.endpoints {
 		if ep.path == "" {
-			b.fail(pd.name, ep.line, "the %s section has no endpoint line such as \"POST /api/rJson/…\"", orDefault(ep.role, "endpoint"))
+			b.rep.fail(pos(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\"", orDefault(ep.role, "endpoint"))
 			continue
 		}
 		pi, err := gearnPath(ep.method, ep.path)
 		if err != nil {
-			b.fail(pd.name, ep.line, "%v", err)
+			b.rep.fail(pos(pd.name, ep.line), "%v", err)
 			continue
 		}
 		if !strings.HasPrefix(ep.path, "/api/"+pi.postType+"/") {
-			b.warn(pd.name, ep.line, "recovered the post type of %q: %s", ep.path, pi.postType)
+			b.rep.warn(pos(pd.name, ep.line), "recovered the post type of %q: %s", ep.path, pi.postType)
 		}
 		if op == nil {
 			op = &schema.Operation{Name: pi.op, Group: pi.group, Summary: pd.summary, At: schema.Pos{Page: pd.name, Line: ep.line}}
@@ -686,7 +678,7 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 			}
 			first = ep.line
 		} else if pi.op != op.Name || pi.group != op.Group {
-			b.fail(pd.name, ep.line, "path %q names operation %s/%s, but the path at line %d names %s/%s; a GearN page documents one operation", ep.path, pi.group, pi.op, first, op.Group, op.Name)
+			b.rep.fail(pos(pd.name, ep.line), "path %q names operation %s/%s, but the path at line %d names %s/%s; a GearN page documents one operation", ep.path, pi.group, pi.op, first, op.Group, op.Name)
 			continue
 		}
 		op.Endpoints = append(op.Endpoints, b.endpoint(pd, ep, pi))
@@ -731,15 +723,15 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 	switch {
 	case e.Role == "" && pi.role != "":
 		e.Role = pi.role
-		b.warn(pd.name, ep.line, "recovered the missing role heading: %s, from the path", pi.role)
+		b.rep.warn(pos(pd.name, ep.line), "recovered the missing role heading: %s, from the path", pi.role)
 	case pi.role != "" && e.Role != pi.role:
-		b.fail(pd.name, ep.line, "path %q names role %s, but it stands in the %s section (line %d)", ep.path, pi.role, upperFirst(e.Role), ep.roleLine)
+		b.rep.fail(pos(pd.name, ep.line), "path %q names role %s, but it stands in the %s section (line %d)", ep.path, pi.role, upperFirst(e.Role), ep.roleLine)
 	}
 	if ep.headers != nil {
 		for _, r := range ep.headers.rows {
 			h, err := headerRow(pd.name, ep.headers, r)
 			if err != nil {
-				b.fail(pd.name, r.line, "%v", err)
+				b.rep.fail(pos(pd.name, r.line), "%v", err)
 				continue
 			}
 			if h.Required == "" {
@@ -772,14 +764,14 @@ func (b *builder) recoverRequirement(pd *pageDoc, h *schema.Header) {
 				o, err := headerRow(od.name, ep.headers, r)
 				if err == nil && o.Name == h.Name && o.Required != "" {
 					h.Required, h.Condition = o.Required, o.Condition
-					b.warns.Add(h.At, "recovered the dropped Required cell of header %s: %s, as at %s", h.Name, h.Required, o.At)
+					b.rep.warn(h.At, "recovered the dropped Required cell of header %s: %s, as at %s", h.Name, h.Required, o.At)
 					return
 				}
 			}
 		}
 	}
 	h.Required = schema.Optional
-	b.warns.Add(h.At, "header %s states no requiredness and no other section documents it; taking it as optional", h.Name)
+	b.rep.warn(h.At, "header %s states no requiredness and no other section documents it; taking it as optional", h.Name)
 }
 
 // checkReferences reports, at the row that refers to it, every type that
@@ -788,7 +780,7 @@ func (b *builder) checkReferences(api *schema.API) {
 	check := func(fields []*schema.Field) {
 		for _, f := range fields {
 			if f.Type != "" && !schema.IsPrimitive(f.Type) && b.types[f.Type] == nil && b.enums[f.Type] == nil {
-				b.errs.Add(f.At, "field %s refers to type %s, which no page documents", f.Name, f.Type)
+				b.rep.fail(f.At, "field %s refers to type %s, which no page documents", f.Name, f.Type)
 			}
 		}
 	}

@@ -3,8 +3,6 @@ package parser
 import (
 	"strings"
 	"unicode"
-
-	"github.com/docs2go/docs2go/schema"
 )
 
 // Flattened pages lose the cell boundaries: "androidDeviceIdstringtrueThe
@@ -14,7 +12,7 @@ import (
 // an enum code is a signed integer, and the description is the rest.
 
 // flattenedItems reads a flattened page.
-func flattenedItems(page string, lines []string, names *nameSet, diags *schema.Diagnostics) []item {
+func flattenedItems(page string, lines []string, names *nameSet, rep *reporter) []item {
 	var items []item
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
@@ -67,7 +65,7 @@ func flattenedItems(page string, lines []string, names *nameSet, diags *schema.D
 				more = append(more, r)
 				continue
 			}
-			diags.Add(schema.Pos{Page: page, Line: j + 1}, "cannot split %q into the columns %s", clip(r), strings.Join(head, " | "))
+			rep.fail(pos(page, j+1), "cannot split %q into the columns %s", clip(r), strings.Join(head, " | "))
 		}
 		endRow()
 		items = append(items, item{line: i + 1, table: tb})

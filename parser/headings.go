@@ -37,7 +37,7 @@ func (b *builder) nameTables(pd *pageDoc) {
 				break
 			}
 		}
-		b.warn(pd.name, d.table.line, "recovered the missing heading of the table at line %d: it documents %s (%s)", d.table.line, name, how)
+		b.rep.warn(pos(pd.name, d.table.line), "recovered the missing heading of the table at line %d: it documents %s (%s)", d.table.line, name, how)
 	}
 	for _, d := range pd.defs {
 		if d.name != "" {
@@ -57,7 +57,7 @@ func (b *builder) nameTables(pd *pageDoc) {
 		}
 		name, how := bestByProse(d, pending)
 		if name == "" {
-			b.fail(pd.name, d.table.line, "the table at line %d%s has no heading, and every type the page refers to is documented already", d.table.line, firstRow(d.table))
+			b.rep.fail(pos(pd.name, d.table.line), "the table at line %d%s has no heading, and every type the page refers to is documented already", d.table.line, firstRow(d.table))
 			continue
 		}
 		take(d, name, how)

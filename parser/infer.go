@@ -35,11 +35,7 @@ func (ts *typeSet) add(t *schema.Type) {
 type inference struct {
 	types *typeSet
 	page  string
-	warns *schema.Diagnostics
-}
-
-func (in *inference) warn(line int, format string, args ...any) {
-	in.warns.Add(schema.Pos{Page: in.page, Line: line}, format, args...)
+	rep   *reporter
 }
 
 // body binds an example body to a type and returns its name: the type
@@ -48,7 +44,7 @@ func (in *inference) warn(line int, format string, args ...any) {
 // taken. It returns "" for a body that is not an object.
 func (in *inference) body(v *jsonValue, want, base, prefix string) string {
 	if v.kind != jsonObject {
-		in.warn(v.line, "the example body at line %d is %s, not an object; no type is inferred from it", v.line, v.kind)
+		in.rep.warn(pos(in.page, v.line), "the example body at line %d is %s, not an object; no type is inferred from it", v.line, v.kind)
 		return ""
 	}
 	if t := in.types.get(want); t != nil {
@@ -211,7 +207,7 @@ func (in *inference) bind(t *schema.Type, v *jsonValue) {
 			t.Fields = append(t.Fields, f)
 			in.unify(t, f, m.value)
 			if !t.Inferred {
-				in.warn(m.line, "recovered member %s of %s from the example: its table does not document it; typed it %s from the example", m.key, t.Name, typeName(f))
+				in.rep.warn(pos(in.page, m.line), "recovered member %s of %s from the example: its table does not document it; typed it %s from the example", m.key, t.Name, typeName(f))
 			}
 			continue
 		}
@@ -287,10 +283,10 @@ func (in *inference) typeOf(owner *schema.Type, f *schema.Field, v *jsonValue) s
 // An inferred field becomes any; a documented one keeps its type.
 func (in *inference) conflict(owner *schema.Type, f *schema.Field, v *jsonValue) {
 	if !owner.Inferred {
-		in.warn(v.line, "the example gives %s for %s.%s, which its table documents as %s", v.kind, owner.Name, f.Name, typeName(f))
+		in.rep.warn(pos(in.page, v.line), "the example gives %s for %s.%s, which its table documents as %s", v.kind, owner.Name, f.Name, typeName(f))
 		return
 	}
-	in.warn(v.line, "the examples disagree on the type of %s.%s: %s here, %s before; typed it any", owner.Name, f.Name, v.kind, typeName(f))
+	in.rep.warn(pos(in.page, v.line), "the examples disagree on the type of %s.%s: %s here, %s before; typed it any", owner.Name, f.Name, v.kind, typeName(f))
 	f.Type, f.Array = schema.Any, false
 }
 

@@ -23,11 +23,11 @@ func inferTypes(t *testing.T, body string, documented ...*schema.Type) (string, 
 	for _, d := range documented {
 		ts.add(d)
 	}
-	var warns schema.Diagnostics
-	in := &inference{types: ts, page: "p", warns: &warns}
+	rep := &reporter{}
+	in := &inference{types: ts, page: "p", rep: rep}
 	in.body(v, "", "Body", "Op")
 	ts.settle()
-	return renderTypes(ts), warns
+	return renderTypes(ts), rep.warns
 }
 
 func renderTypes(ts *typeSet) string {
@@ -163,11 +163,12 @@ func TestInferDocumentedBody(t *testing.T) {
 		ts := &typeSet{}
 		ts.add(documentedType("ValidationResponse", "player PlayerAllResponse"))
 		ts.add(documentedType("PlayerAllResponse", "status string"))
-		var warns schema.Diagnostics
-		in := &inference{types: ts, page: "p", warns: &warns}
+		rep := &reporter{}
+		in := &inference{types: ts, page: "p", rep: rep}
 		if got := in.body(v, "ValidationResponse", "Ignored", ""); got != "ValidationResponse" {
 			t.Errorf("%s: body type %q, want ValidationResponse", c.body, got)
 		}
+		warns := rep.warns
 		if got := renderTypes(ts); got != c.want {
 			t.Errorf("%s:\ngot  %s\nwant %s", c.body, got, c.want)
 		}
@@ -182,11 +183,12 @@ func TestInferBodyNotAnObject(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var warns schema.Diagnostics
-	in := &inference{types: &typeSet{}, page: "p", warns: &warns}
+	rep := &reporter{}
+	in := &inference{types: &typeSet{}, page: "p", rep: rep}
 	if got := in.body(v, "", "Body", ""); got != "" {
 		t.Errorf("an array body got type %q", got)
 	}
+	warns := rep.warns
 	if len(warns) != 1 || warns[0].Pos.Line != 7 {
 		t.Errorf("want one warning at line 7, got %v", warns)
 	}

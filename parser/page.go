@@ -50,7 +50,7 @@ type ref struct {
 
 // interpret walks a page's items and sorts them into endpoints, the
 // envelope and type definitions.
-func interpret(page string, st style, items []item, diags *schema.Diagnostics) *pageDoc {
+func interpret(page string, st style, items []item, rep *reporter) *pageDoc {
 	pd := &pageDoc{name: page, style: st}
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false
@@ -102,7 +102,7 @@ func interpret(page string, st style, items []item, diags *schema.Diagnostics) *
 		pd.collectRefs(tb)
 		switch {
 		case kind == kindUnknown:
-			diags.Add(at(tb.line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]", strings.Join(tb.header, " | "))
+			rep.fail(at(tb.line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]", strings.Join(tb.header, " | "))
 		case pd.envelope == nil && kind == kindFields && isEnvelope(tb):
 			pd.envelope, pd.unheaded = tb, !inResponse
 			inResponse = true

@@ -9,7 +9,6 @@ import (
 	"bytes"
 	"fmt"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -66,46 +65,31 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 	}
 	docs := make([]*pageDoc, len(pages))
 	statusDocs := make([]*statusPage, len(pages))
-	perPage := make([]schema.Diagnostics, len(pages))
+	perPage := make([]reporter, len(pages))
 	forEachPage(len(pages), func(i int) {
 		docs[i], statusDocs[i] = readPage(pages[i].Name, texts[i], htmls[i], names, &perPage[i])
 		if docs[i] != nil {
 			docs[i].sortFieldRows()
 		}
 	})
-	var errs schema.Diagnostics
-	for _, d := range perPage {
-		errs = append(errs, d...)
+	rep := &reporter{}
+	for i := range perPage {
+		rep.merge(&perPage[i])
 	}
-	if len(errs) > 0 {
+	if len(rep.errs) > 0 {
+		_, errs := rep.sorted(pages, false)
 		return &Result{}, errs
 	}
 	if err := sameProtocol(pages, statusDocs); err != nil {
 		return &Result{}, err
 	}
 	var api *schema.API
-	var warns, fails schema.Diagnostics
 	if len(statusDocs) > 0 && statusDocs[0] != nil {
-		b := &statusBuilder{pages: statusDocs, opts: opts}
-		api = b.build()
-		warns, fails = b.warns, b.errs
+		api = (&statusBuilder{pages: statusDocs, opts: opts, rep: rep}).build()
 	} else {
-		b := &builder{docs: docs, opts: opts}
-		api = b.build()
-		warns, fails = b.warns, b.errs
+		api = (&builder{docs: docs, opts: opts, rep: rep}).build()
 	}
-	if opts.Strict {
-		for _, w := range warns {
-			fails = append(fails, schema.Diagnostic{Pos: w.Pos, Msg: w.Msg + " (--strict)"})
-		}
-		warns = nil
-	}
-	order := map[string]int{}
-	for i, p := range pages {
-		order[p.Name] = i
-	}
-	sortDiagnostics(fails, order)
-	sortDiagnostics(warns, order)
+	warns, fails := rep.sorted(pages, opts.Strict)
 	if len(fails) > 0 {
 		return &Result{Warnings: warns}, fails
 	}
@@ -166,18 +150,6 @@ func htmlLines(items []item) []string {
 	return out
 }
 
-// sortDiagnostics orders diagnostics by page, in the order the pages were
-// given, then by line.
-func sortDiagnostics(ds schema.Diagnostics, order map[string]int) {
-	sort.SliceStable(ds, func(i, j int) bool {
-		pi, pj := order[ds[i].Pos.Page], order[ds[j].Pos.Page]
-		if pi != pj {
-			return pi < pj
-		}
-		return ds[i].Pos.Line < ds[j].Pos.Line
-	})
-}
-
 // splitLines splits a page into lines, accepting CRLF and a missing final
 // newline, and replacing invalid UTF-8.
 func splitLines(data []byte) []string {
@@ -193,7 +165,7 @@ func splitLines(data []byte) []string {
 // readPage turns a page's lines into a pageDoc, or into a statusPage when
 // the page documents an API whose HTTP status codes carry the outcome.
 // html holds the items of an HTML page, read already.
-func readPage(name string, lines []string, html []item, names *nameSet, diags *schema.Diagnostics) (*pageDoc, *statusPage) {
+func readPage(name string, lines []string, html []item, names *nameSet, rep *reporter) (*pageDoc, *statusPage) {
 	st := detectStyle(lines)
 	var items []item
 	switch st {
@@ -202,19 +174,19 @@ func readPage(name string, lines []string, html []item, names *nameSet, diags *s
 	case stylePipes:
 		items = pipeItems(lines)
 	case styleFlattened:
-		items = flattenedItems(name, lines, names, diags)
+		items = flattenedItems(name, lines, names, rep)
 	case styleHTML:
 		items = html
 	default:
-		diags.Add(schema.Pos{Page: name, Line: 1}, "not an API documentation page: found no table (no Markdown ruler such as |---|, no run-together header such as CodeTypeRequiredDescription)")
+		rep.fail(pos(name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no run-together header such as CodeTypeRequiredDescription)")
 		return nil, nil
 	}
 	if documentsStatusCodes(items) {
-		return nil, readStatusPage(name, lines, items, diags)
+		return nil, readStatusPage(name, lines, items, rep)
 	}
-	pd := interpret(name, st, items, diags)
+	pd := interpret(name, st, items, rep)
 	if len(pd.endpoints) == 0 {
-		diags.Add(schema.Pos{Page: name, Line: 1}, "not an API documentation page: no endpoint line such as \"POST /api/rJson/authenticate/client/loginByAccount\" (%s page)", st)
+		rep.fail(pos(name, 1), "not an API documentation page: no endpoint line such as \"POST /api/rJson/authenticate/client/loginByAccount\" (%s page)", st)
 	}
 	return pd, nil
 }

@@ -12,18 +12,10 @@ import (
 // statusBuilder merges the pages of an API whose HTTP status codes carry
 // the outcome into one schema.
 type statusBuilder struct {
-	pages       []*statusPage
-	opts        Options
-	warns, errs schema.Diagnostics
-	types       typeSet
-}
-
-func (b *statusBuilder) warn(page string, line int, format string, args ...any) {
-	b.warns.Add(schema.Pos{Page: page, Line: line}, format, args...)
-}
-
-func (b *statusBuilder) fail(page string, line int, format string, args ...any) {
-	b.errs.Add(schema.Pos{Page: page, Line: line}, format, args...)
+	pages []*statusPage
+	opts  Options
+	rep   *reporter
+	types typeSet
 }
 
 // built is an operation of the schema and the page part it was read from.
@@ -41,7 +33,6 @@ func (b *statusBuilder) build() *schema.API {
 		api.Name = "api"
 	}
 	for _, sp := range b.pages {
-		b.warns = append(b.warns, sp.warns...)
 		for _, tt := range sp.types {
 			b.define(sp.name, tt.name, tt.table)
 		}
@@ -74,7 +65,7 @@ func (b *statusBuilder) define(page, name string, tb *table) *schema.Type {
 		return t
 	}
 	if memberList(prev.Fields) != memberList(t.Fields) {
-		b.fail(page, tb.line, "type %s has members %s here, but %s at %s", name, memberList(t.Fields), memberList(prev.Fields), prev.At)
+		b.rep.fail(pos(page, tb.line), "type %s has members %s here, but %s at %s", name, memberList(t.Fields), memberList(prev.Fields), prev.At)
 	} else {
 		prev.Also = append(prev.Also, t.At)
 	}
@@ -94,7 +85,7 @@ func (b *statusBuilder) fields(page, owner string, tb *table) []*schema.Field {
 	for _, r := range tb.rows {
 		f, err := b.field(page, tb, r)
 		if err != nil {
-			b.fail(page, r.line, "%s: %v", owner, err)
+			b.rep.fail(pos(page, r.line), "%s: %v", owner, err)
 			continue
 		}
 		fields = append(fields, f)
@@ -142,7 +133,7 @@ func (b *statusBuilder) field(page string, tb *table, r *row) (*schema.Field, er
 	f.Type, f.Array, f.Values = ct.name, ct.array, ct.values
 	if ct.enum {
 		if f.Values = enumValues(f.Description); f.Values == nil {
-			b.warn(page, r.line, "member %s is an enum, but its description %q lists no values in parentheses; taking any %s", f.Name, clip(f.Description), f.Type)
+			b.rep.warn(pos(page, r.line), "member %s is an enum, but its description %q lists no values in parentheses; taking any %s", f.Name, clip(f.Description), f.Type)
 		}
 	}
 	if req, ok := requirementOf(cells[colRequired]); ok {
@@ -259,14 +250,14 @@ func (b *statusBuilder) header(page string, tb *table, r *row) (*schema.Header, 
 		}
 		if ct.enum {
 			if h.Values = enumValues(h.Description); h.Values == nil {
-				b.warn(page, r.line, "header %s is an enum, but its description %q lists no values in parentheses; taking any %s", h.Name, clip(h.Description), h.Type)
+				b.rep.warn(pos(page, r.line), "header %s is an enum, but its description %q lists no values in parentheses; taking any %s", h.Name, clip(h.Description), h.Type)
 			}
 		}
 	}
 	req, ok := requirementOf(cells[colRequired])
 	switch {
 	case !ok && tb.has(colRequired):
-		b.warn(page, r.line, "recovered the requiredness of header %s: its Mandatory cell is empty; taking it as optional", h.Name)
+		b.rep.warn(pos(page, r.line), "recovered the requiredness of header %s: its Mandatory cell is empty; taking it as optional", h.Name)
 		req = schema.Optional
 	case !ok:
 		req = schema.Optional
@@ -358,26 +349,26 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		} else if base, ok := basePath(exPath, path); ok {
 			path = base + path
 		} else {
-			b.fail(page, ex.line, "the example request's path %s does not end with the path %s of the heading at line %d", exPath, path, od.line)
+			b.rep.fail(pos(page, ex.line), "the example request's path %s does not end with the path %s of the heading at line %d", exPath, path, od.line)
 		}
 		switch {
 		case method == "":
 			method = ex.method
 		case !strings.EqualFold(method, ex.method):
-			b.fail(page, ex.line, "the example request is a %s, but line %d says the method is %s", ex.method, od.methodLine, method)
+			b.rep.fail(pos(page, ex.line), "the example request is a %s, but line %d says the method is %s", ex.method, od.methodLine, method)
 		}
 	}
 	if path == "" {
-		b.fail(page, od.line, "no endpoint: no path line such as \"/auth/validation\" and no example request such as \"POST /auth/validation HTTP/1.1\"")
+		b.rep.fail(pos(page, od.line), "no endpoint: no path line such as \"/auth/validation\" and no example request such as \"POST /auth/validation HTTP/1.1\"")
 		return nil
 	}
 	if method == "" {
-		b.fail(page, od.line, "operation %s has no method: no Method section and no example request", path)
+		b.rep.fail(pos(page, od.line), "operation %s has no method: no Method section and no example request", path)
 		return nil
 	}
 	name, group := operationNames(path)
 	if name == "" {
-		b.fail(page, od.line, "path %s has no segment to name its operation after", path)
+		b.rep.fail(pos(page, od.line), "path %s has no segment to name its operation after", path)
 		return nil
 	}
 	op := &schema.Operation{Name: name, Group: group, Summary: strings.Join(od.summary, " "), Notes: od.notes, At: schema.Pos{Page: page, Line: od.line}}
@@ -386,7 +377,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		for _, r := range od.headers.rows {
 			h, err := b.header(page, od.headers, r)
 			if err != nil {
-				b.fail(page, r.line, "%v", err)
+				b.rep.fail(pos(page, r.line), "%v", err)
 				continue
 			}
 			ep.Headers = append(ep.Headers, h)
@@ -394,7 +385,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	}
 	if od.body != nil {
 		if od.noBody {
-			b.fail(page, od.body.line, "the request body table contradicts line %d, which says the request has no body", od.noBodyLine)
+			b.rep.fail(pos(page, od.body.line), "the request body table contradicts line %d, which says the request has no body", od.noBodyLine)
 		}
 		ep.Body = b.fields(page, name+" request body", od.body)
 	}
@@ -402,7 +393,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		for _, r := range od.statuses.rows {
 			s, err := b.status(page, od.statuses, r)
 			if err != nil {
-				b.fail(page, r.line, "%v", err)
+				b.rep.fail(pos(page, r.line), "%v", err)
 				continue
 			}
 			op.Statuses = append(op.Statuses, s)
@@ -467,7 +458,7 @@ func operationNames(path string) (name, group string) {
 // and after the status's meaning otherwise. A request example's body binds
 // to the request body.
 func (b *statusBuilder) examples(o built) {
-	in := &inference{types: &b.types, page: o.page, warns: &b.warns}
+	in := &inference{types: &b.types, page: o.page, rep: b.rep}
 	op := o.op
 	statusOf := make([]*schema.Status, len(o.doc.answers))
 	for i, m := range o.doc.answers {
@@ -475,7 +466,7 @@ func (b *statusBuilder) examples(o built) {
 		if s == nil {
 			s = &schema.Status{Code: m.code, Meaning: m.reason, At: schema.Pos{Page: o.page, Line: m.line}}
 			op.Statuses = append(op.Statuses, s)
-			b.warn(o.page, m.line, "recovered status %d from the example at line %d: the page's status codes do not list it", m.code, m.line)
+			b.rep.warn(pos(o.page, m.line), "recovered status %d from the example at line %d: the page's status codes do not list it", m.code, m.line)
 		}
 		s.Examples = append(s.Examples, m.schemaExample(o.page))
 		statusOf[i] = s
@@ -514,16 +505,16 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 		return
 	}
 	if o.doc.noBody {
-		b.warn(o.page, ex.line, "the example request at line %d has a body, but line %d says the request has none", ex.line, o.doc.noBodyLine)
+		b.rep.warn(pos(o.page, ex.line), "the example request at line %d has a body, but line %d says the request has none", ex.line, o.doc.noBodyLine)
 	}
 	if ex.json.kind != jsonObject {
-		b.warn(o.page, ex.line, "the body of the example request at line %d is %s, not an object; no request body is inferred from it", ex.line, ex.json.kind)
+		b.rep.warn(pos(o.page, ex.line), "the body of the example request at line %d is %s, not an object; no request body is inferred from it", ex.line, ex.json.kind)
 		return
 	}
 	body := &schema.Type{Name: typeNameOf(o.op.Name) + "Request", Fields: ep.Body, Inferred: ep.Body == nil}
 	in.bind(body, ex.json)
 	if ep.Body == nil {
-		b.warn(o.page, ex.line, "recovered the request body of %s from the example request at line %d: no table documents it", o.op.Name, ex.line)
+		b.rep.warn(pos(o.page, ex.line), "recovered the request body of %s from the example request at line %d: no table documents it", o.op.Name, ex.line)
 	}
 	ep.Body = body.Fields
 }

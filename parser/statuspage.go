@@ -4,8 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-
-	"github.com/docs2go/docs2go/schema"
 )
 
 // Pages of an API whose HTTP status codes carry the outcome (Kakao Games)
@@ -72,8 +70,6 @@ type statusPage struct {
 	name  string
 	ops   []*statusOp
 	types []*typeTable
-	// warns are the recoveries and the ignored lines of reading the page.
-	warns schema.Diagnostics
 }
 
 // statusOp is one operation of a page.
@@ -126,8 +122,8 @@ func isFieldTable(tb *table) bool {
 // readStatusPage sorts a page's items into operations, their sections and
 // type definitions. The examples are read from the page's lines, since
 // their JSON is no table.
-func readStatusPage(page string, lines []string, items []item, diags *schema.Diagnostics) *statusPage {
-	r := &statusReader{sp: &statusPage{name: page}, page: page}
+func readStatusPage(page string, lines []string, items []item, rep *reporter) *statusPage {
+	r := &statusReader{sp: &statusPage{name: page}, page: page, rep: rep}
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.table != nil {
@@ -146,7 +142,7 @@ func readStatusPage(page string, lines []string, items []item, diags *schema.Dia
 				if j < len(items) {
 					end = items[j].line - 1
 				}
-				r.examples(readExamples(page, lines, it.line, end, &r.sp.warns, diags), it.line)
+				r.examples(readExamples(page, lines, it.line, end, rep), it.line)
 				r.sec = secNone
 				i = j - 1
 				continue
@@ -189,6 +185,7 @@ func isTitleItem(it item) bool {
 type statusReader struct {
 	sp      *statusPage
 	page    string
+	rep     *reporter
 	op      *statusOp
 	sec     pageSection
 	pending []item // text lines since the last title or table
@@ -202,10 +199,6 @@ func (r *statusReader) current(line int) *statusOp {
 		r.sp.ops = append(r.sp.ops, r.op)
 	}
 	return r.op
-}
-
-func (r *statusReader) warn(line int, format string, args ...any) {
-	r.sp.warns.Add(schema.Pos{Page: r.page, Line: line}, format, args...)
 }
 
 // endSection files the text lines of the section that ends.
@@ -275,7 +268,7 @@ func (r *statusReader) table(tb *table) {
 		op.response = tb
 		return
 	}
-	r.warn(tb.line, "ignored the table at line %d with columns %s: it is not a header, status code or field table this reader expects in the %s", tb.line, strings.Join(tb.header, " | "), r.sec)
+	r.rep.warn(pos(r.page, tb.line), "ignored the table at line %d with columns %s: it is not a header, status code or field table this reader expects in the %s", tb.line, strings.Join(tb.header, " | "), r.sec)
 }
 
 // heading takes the type name heading the table that follows, when the
@@ -305,7 +298,7 @@ func (r *statusReader) examples(msgs []*exampleMsg, line int) {
 		case op.request == nil:
 			op.request = m
 		default:
-			r.warn(m.line, "ignored the second example request at line %d: the example at line %d is the operation's example", m.line, op.request.line)
+			r.rep.warn(pos(r.page, m.line), "ignored the second example request at line %d: the example at line %d is the operation's example", m.line, op.request.line)
 		}
 	}
 }
