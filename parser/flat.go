@@ -11,8 +11,10 @@ import (
 // name the pages define or reference, the requiredness is true or false,
 // an enum code is a signed integer, and the description is the rest.
 
-// flattenedItems reads a flattened page.
-func flattenedItems(page string, lines []string, names *nameSet, rep *reporter) []item {
+// flattenedItems reads a flattened page, splitting its rows with the
+// names its lexicon knows.
+func flattenedItems(src source) []item {
+	lines, names := src.lines, src.words
 	var items []item
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
@@ -50,7 +52,7 @@ func flattenedItems(page string, lines []string, names *nameSet, rep *reporter) 
 				}
 				j = k - 1
 				continue
-			case flatHeader(r) != nil, isSectionLine(r):
+			case flatHeader(r) != nil, names.endsTable(r):
 				break rows
 			}
 			if cells := splitFlat(r, kind, cols, names); cells != nil {
@@ -65,7 +67,7 @@ func flattenedItems(page string, lines []string, names *nameSet, rep *reporter) 
 				more = append(more, r)
 				continue
 			}
-			rep.fail(pos(page, j+1), "cannot split %q into the columns %s", clip(r), strings.Join(head, " | "))
+			src.rep.fail(pos(src.name, j+1), "cannot split %q into the columns %s", clip(r), strings.Join(head, " | "))
 		}
 		endRow()
 		items = append(items, item{line: i + 1, table: tb})
@@ -151,7 +153,7 @@ func isAllUpper(s string) bool {
 // nil when the row cannot be split. The last cell takes the rest of the
 // row; its score depends on where it starts only, so it is rated once per
 // place.
-func splitFlat(s string, kind tableKind, cols []column, names *nameSet) []string {
+func splitFlat(s string, kind tableKind, cols []column, names lexicon) []string {
 	best, bestScore := []string(nil), -1<<30
 	lastScores := map[int]int{}
 	var walk func(rest string, ci int, cells []string, score int)
@@ -185,7 +187,7 @@ type candidate struct {
 // cellCandidates lists the ways the next cell may start rest, after the
 // cells split off before it, each with a score; the split with the highest
 // total wins.
-func cellCandidates(rest string, kind tableKind, cols []column, before []string, names *nameSet) []candidate {
+func cellCandidates(rest string, kind tableKind, cols []column, before []string, names lexicon) []candidate {
 	ci := len(before)
 	switch col := cols[ci]; {
 	case col == colName && kind == kindHeaders:
@@ -314,7 +316,7 @@ func isHeaderNameByte(b byte) bool { return isIdentByte(b) || b == '-' }
 // string, not custom Device), and a longer type name beats a shorter one
 // ("GooglePlayGameService" over "Google"). A primitive may list its
 // allowed values: "string in ios | android".
-func typeCandidates(rest, code string, names *nameSet) []candidate {
+func typeCandidates(rest, code string, names lexicon) []candidate {
 	var cs []candidate
 	add := func(n string, sc int) {
 		if strings.HasPrefix(rest[len(n):], "[]") {
@@ -438,18 +440,6 @@ func unknownNameCandidates(rest, code string) []candidate {
 		cs = append(cs, candidate{rest[:len(rest)-len(after)], sc})
 	}
 	return cs
-}
-
-// isSectionLine reports whether a line of a flattened page ends a table:
-// a heading, a section title, a status line or an endpoint line.
-func isSectionLine(s string) bool {
-	switch {
-	case isIdentLine(s), statusLineRe.MatchString(s), endpointRe.MatchString(s),
-		dataStructureRe.MatchString(s), permissionRe.MatchString(s):
-		return true
-	}
-	_, ok := sectionTitles[strings.ToLower(s)]
-	return ok
 }
 
 func clip(s string) string {

@@ -58,12 +58,6 @@ func htmlDocument(lines []string) bool {
 	return len(s) > 1 && s[0] == '<' && isASCIILetter(s[1]) && htmlTables(lines)
 }
 
-// htmlPage reports whether detectStyle reads a page as HTML, looking at
-// the whole page only when it holds HTML tables.
-func htmlPage(lines []string) bool {
-	return htmlDocument(lines) || htmlTables(lines) && detectStyle(lines) == styleHTML
-}
-
 // htmlTables reports whether a page holds a <table> with <tr> rows.
 func htmlTables(lines []string) bool {
 	var table, tr bool

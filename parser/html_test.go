@@ -192,7 +192,7 @@ POST /api/rJson/a/client/b
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			lines := splitLines([]byte(c.page))
-			if st := detectStyle(lines); st != styleHTML {
+			if st := detectStyle(lines); st != style(htmlStyle{}) {
 				t.Fatalf("read as %s", st)
 			}
 			var got []string
@@ -219,14 +219,14 @@ func TestHTMLStyle(t *testing.T) {
 		page string
 		want style
 	}{
-		{"<!DOCTYPE html>\n<p>no table</p>", styleHTML},
-		{"<!-- saved from url=(0022)https://example.com/ -->\n<html><body></body></html>", styleHTML},
-		{"<div class=\"content\">\n<table>\n<tr><td>Name</td><td>Code</td></tr>\n</table></div>", styleHTML},
-		{"Overview\n<TABLE><TR><TD>Name</TD><TD>Code</TD></TR></TABLE>", styleHTML},
-		{"<a name=\"top\"></a>\n| Name | Code |\n|---|---|\n| Ok | 1 |", styleMarkdown},
-		{"| Name | Code |\n|---|---|\n| Ok | 1 |\nAn HTML table: <table><tr><td>x</td></tr></table>", styleMarkdown},
-		{"ReturnCode\nNameCodeDescription\nOk1Fine. Use <tr> rows.", styleFlattened},
-		{"Some <b>bold</b> text and no table.", styleUnknown},
+		{"<!DOCTYPE html>\n<p>no table</p>", htmlStyle{}},
+		{"<!-- saved from url=(0022)https://example.com/ -->\n<html><body></body></html>", htmlStyle{}},
+		{"<div class=\"content\">\n<table>\n<tr><td>Name</td><td>Code</td></tr>\n</table></div>", htmlStyle{}},
+		{"Overview\n<TABLE><TR><TD>Name</TD><TD>Code</TD></TR></TABLE>", htmlStyle{}},
+		{"<a name=\"top\"></a>\n| Name | Code |\n|---|---|\n| Ok | 1 |", markdownStyle{}},
+		{"| Name | Code |\n|---|---|\n| Ok | 1 |\nAn HTML table: <table><tr><td>x</td></tr></table>", markdownStyle{}},
+		{"ReturnCode\nNameCodeDescription\nOk1Fine. Use <tr> rows.", flattenedStyle{}},
+		{"Some <b>bold</b> text and no table.", nil},
 	} {
 		if got := detectStyle(splitLines([]byte(c.page))); got != c.want {
 			t.Errorf("%q: read as %s, want %s", c.page, got, c.want)

@@ -6,35 +6,10 @@ import (
 	"strings"
 )
 
-// A page is read in two steps. First its lines become items: lines of
-// text, and tables with their header and rows (this file, for each style).
-// Then the items are interpreted as sections, endpoints and type
-// definitions (page.go).
-
-// style is how a page was scraped.
-type style int
-
-const (
-	styleUnknown   style = iota
-	styleFlattened       // table cells run together on one line
-	styleMarkdown        // | cell | cell | rows under a |---| ruler
-	stylePipes           // cell | cell | rows without a leading pipe
-	styleHTML            // a web page: <table>, <tr>, <td>
-)
-
-func (s style) String() string {
-	switch s {
-	case styleFlattened:
-		return "flattened text"
-	case styleMarkdown:
-		return "Markdown"
-	case stylePipes:
-		return "pipe-separated text"
-	case styleHTML:
-		return "HTML"
-	}
-	return "unknown"
-}
+// A page is read in two steps. First its style reads its lines into
+// items: lines of text, and tables with their header and rows (style.go
+// and a file per style). Then the protocol of the API interprets the
+// items (protocol.go).
 
 // column is what a table column holds.
 type column int
@@ -129,10 +104,16 @@ var (
 	flatHeaderTok = regexp.MustCompile(`Name|Code|Type|Required|Mandatory|Description`)
 )
 
-// rulerLine reports whether a line is a Markdown table ruler, |---|---|,
-// which has three dashes at least.
-func rulerLine(s string) bool {
-	return strings.Contains(s, "---") && mdRuler.MatchString(s)
+// isRuler reports whether a line is a table ruler, |---|---|, which has
+// three dashes at least.
+func isRuler(line string) bool {
+	return strings.Contains(line, "---") && mdRuler.MatchString(line)
+}
+
+// isPipeRuler reports whether a line is a ruler with a pipe, as under the
+// header of a table with more than one column: |---|---| or ---|---.
+func isPipeRuler(line string) bool {
+	return strings.Contains(line, "|") && isRuler(line)
 }
 
 // maxFlatHeaderLen is the length of a header naming every column once.
@@ -153,39 +134,6 @@ func flatHeader(t string) []string {
 		}
 	}
 	return head
-}
-
-// detectStyle tells the scrape style from the content: an HTML document,
-// Markdown rulers, run-together table headers, HTML tables, or none.
-func detectStyle(lines []string) style {
-	if htmlDocument(lines) {
-		return styleHTML
-	}
-	var md, flat, pipes int
-	for _, l := range lines {
-		t := strings.TrimSpace(l)
-		switch {
-		case rulerLine(t) && strings.Contains(t, "|"):
-			if strings.HasPrefix(t, "|") {
-				md++
-			} else {
-				pipes++
-			}
-		case flatHeader(t) != nil:
-			flat++
-		}
-	}
-	switch {
-	case md > 0 && md >= pipes:
-		return styleMarkdown
-	case pipes > 0:
-		return stylePipes
-	case flat > 0:
-		return styleFlattened
-	case htmlTables(lines):
-		return styleHTML
-	}
-	return styleUnknown
 }
 
 // splitPipes splits a Markdown or pipe-separated row into cells. Leading
@@ -278,17 +226,17 @@ func markdownItems(lines []string) []item {
 		if t == "" {
 			continue
 		}
-		if strings.HasPrefix(t, "|") && i+1 < len(lines) && rulerLine(lines[i+1]) {
+		if strings.HasPrefix(t, "|") && i+1 < len(lines) && isRuler(lines[i+1]) {
 			head := splitPipes(t)
 			cols, _ := columnsOf(head)
 			tb := &table{line: i + 1, header: head, cols: cols}
 			j := i + 2
 			for ; j < len(lines); j++ {
 				r := strings.TrimSpace(lines[j])
-				if !strings.HasPrefix(r, "|") || rulerLine(r) {
+				if !strings.HasPrefix(r, "|") || isRuler(r) {
 					break
 				}
-				if j+1 < len(lines) && rulerLine(lines[j+1]) {
+				if j+1 < len(lines) && isRuler(lines[j+1]) {
 					break // the header of the next table
 				}
 				tb.rows = append(tb.rows, &row{line: j + 1, raw: r, cells: joinValues(splitPipes(r), len(head))})

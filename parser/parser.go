@@ -7,7 +7,6 @@ package parser
 
 import (
 	"bytes"
-	"fmt"
 	"runtime"
 	"strings"
 	"sync"
@@ -44,32 +43,40 @@ type Result struct {
 // not nil, is a schema.Diagnostics of located messages; the Result then
 // holds no API but still the warnings of what was recovered.
 func Parse(pages []Page, opts Options) (*Result, error) {
-	texts := make([][]string, len(pages))
-	htmls := make([][]item, len(pages)) // the items of the HTML pages
-	found := make([]*nameSet, len(pages))
-	forEachPage(len(pages), func(i int) {
-		texts[i] = splitLines(pages[i].Data)
-		found[i] = newNameSet()
-		if !htmlPage(texts[i]) {
-			collectNames(texts[i], found[i])
-			return
-		}
-		htmls[i] = htmlItems(texts[i])
-		collectNames(htmlLines(htmls[i]), found[i])
-	})
-	names := newNameSet()
-	for _, f := range found {
-		for n := range f.known {
-			names.add(n)
-		}
-	}
-	docs := make([]*pageDoc, len(pages))
-	statusDocs := make([]*statusPage, len(pages))
+	srcs := make([]source, len(pages))
+	sts := make([]style, len(pages))
+	items := make([][]item, len(pages))
 	perPage := make([]reporter, len(pages))
 	forEachPage(len(pages), func(i int) {
-		docs[i], statusDocs[i] = readPage(pages[i].Name, texts[i], htmls[i], names, &perPage[i])
-		if docs[i] != nil {
-			docs[i].sortFieldRows()
+		srcs[i] = source{name: pages[i].Name, lines: splitLines(pages[i].Data), rep: &perPage[i]}
+		sts[i] = detectStyle(srcs[i].lines)
+		if sts[i] != nil && !sts[i].needsLexicon() {
+			items[i] = sts[i].read(srcs[i])
+		}
+	})
+	if words := lexiconOf(srcs, sts, items); words != nil {
+		forEachPage(len(pages), func(i int) {
+			if sts[i] != nil && sts[i].needsLexicon() {
+				srcs[i].words = words
+				items[i] = sts[i].read(srcs[i])
+			}
+		})
+	}
+	of := make([]protocol, len(pages))
+	readings := map[protocol]reading{}
+	for i := range pages {
+		if sts[i] == nil {
+			perPage[i].fail(pos(pages[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no run-together header such as CodeTypeRequiredDescription)")
+			continue
+		}
+		of[i] = protocolOf(items[i])
+		if readings[of[i]] == nil {
+			readings[of[i]] = of[i].reading(len(pages))
+		}
+	}
+	forEachPage(len(pages), func(i int) {
+		if of[i] != nil {
+			readings[of[i]].page(i, srcs[i], sts[i], items[i])
 		}
 	})
 	rep := &reporter{}
@@ -80,15 +87,17 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 		_, errs := rep.sorted(pages, false)
 		return &Result{}, errs
 	}
-	if err := sameProtocol(pages, statusDocs); err != nil {
+	if err := sameProtocol(pages, of); err != nil {
 		return &Result{}, err
 	}
-	var api *schema.API
-	if len(statusDocs) > 0 && statusDocs[0] != nil {
-		api = (&statusBuilder{pages: statusDocs, opts: opts, rep: rep}).build()
-	} else {
-		api = (&builder{docs: docs, opts: opts, rep: rep}).build()
+	proto := protocols[len(protocols)-1]
+	if len(pages) > 0 {
+		proto = of[0]
 	}
+	if readings[proto] == nil {
+		readings[proto] = proto.reading(len(pages))
+	}
+	api := readings[proto].build(opts, rep)
 	warns, fails := rep.sorted(pages, opts.Strict)
 	if len(fails) > 0 {
 		return &Result{Warnings: warns}, fails
@@ -102,21 +111,33 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 	return &Result{API: api, Warnings: warns}, nil
 }
 
-// sameProtocol refuses pages of two protocols in one parse: the first
-// page's protocol is the schema's, and a page of the other is an error
-// naming both.
-func sameProtocol(pages []Page, statusDocs []*statusPage) error {
-	for i := range pages {
-		if (statusDocs[i] != nil) != (statusDocs[0] != nil) {
-			status, gearn := pages[i].Name, pages[0].Name
-			if statusDocs[0] != nil {
-				status, gearn = gearn, status
-			}
-			return schema.Diagnostics{{Pos: schema.Pos{Page: pages[i].Name, Line: 1},
-				Msg: fmt.Sprintf("%s documents an API whose HTTP status codes carry the outcome, but %s documents a GearN API, whose envelope does; parse the two APIs separately", status, gearn)}}
+// lexiconOf gathers the type names every page mentions, for the pages
+// whose style needs them; it returns nil when no page does. The pages
+// read already give the text of their items, the others their lines.
+func lexiconOf(srcs []source, sts []style, items [][]item) lexicon {
+	need := false
+	for _, st := range sts {
+		need = need || st != nil && st.needsLexicon()
+	}
+	if !need {
+		return nil
+	}
+	found := make([]*nameSet, len(srcs))
+	forEachPage(len(srcs), func(i int) {
+		found[i] = newNameSet()
+		if sts[i] == nil || !sts[i].needsLexicon() {
+			collectNames(itemTexts(items[i]), found[i])
+			return
+		}
+		collectNames(srcs[i].lines, found[i])
+	})
+	names := newNameSet()
+	for _, f := range found {
+		for n := range f.known {
+			names.add(n)
 		}
 	}
-	return nil
+	return gearnWords{names}
 }
 
 // forEachPage calls read for each of n pages, concurrently on all cores.
@@ -134,9 +155,9 @@ func forEachPage(n int, read func(i int)) {
 	wg.Wait()
 }
 
-// htmlLines are the lines of an HTML page in which collectNames looks for
-// type names: its text, a table row a line.
-func htmlLines(items []item) []string {
+// itemTexts are the texts of a page's items in which collectNames looks
+// for type names: its text, a table row a line.
+func itemTexts(items []item) []string {
 	var out []string
 	for _, it := range items {
 		if it.table == nil {
@@ -160,33 +181,4 @@ func splitLines(data []byte) []string {
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = strings.TrimPrefix(s, "\uFEFF")
 	return strings.Split(s, "\n")
-}
-
-// readPage turns a page's lines into a pageDoc, or into a statusPage when
-// the page documents an API whose HTTP status codes carry the outcome.
-// html holds the items of an HTML page, read already.
-func readPage(name string, lines []string, html []item, names *nameSet, rep *reporter) (*pageDoc, *statusPage) {
-	st := detectStyle(lines)
-	var items []item
-	switch st {
-	case styleMarkdown:
-		items = markdownItems(lines)
-	case stylePipes:
-		items = pipeItems(lines)
-	case styleFlattened:
-		items = flattenedItems(name, lines, names, rep)
-	case styleHTML:
-		items = html
-	default:
-		rep.fail(pos(name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no run-together header such as CodeTypeRequiredDescription)")
-		return nil, nil
-	}
-	if documentsStatusCodes(items) {
-		return nil, readStatusPage(name, lines, items, rep)
-	}
-	pd := interpret(name, st, items, rep)
-	if len(pd.endpoints) == 0 {
-		rep.fail(pos(name, 1), "not an API documentation page: no endpoint line such as \"POST /api/rJson/authenticate/client/loginByAccount\" (%s page)", st)
-	}
-	return pd, nil
 }

@@ -23,13 +23,13 @@ func pipeItems(lines []string) []item {
 		cols, _ := columnsOf(head)
 		tb := &table{line: i + 1, header: head, cols: cols}
 		j := i + 1
-		if j < len(lines) && isRuler(lines[j]) {
+		if j < len(lines) && isPipeRuler(lines[j]) {
 			j++
 		}
 		for ; j < len(lines); j++ {
 			r := strings.TrimSpace(lines[j])
 			cells, ok := pipeCells(r)
-			if !ok || isRuler(r) || isPipeHeader(lines, j) {
+			if !ok || isPipeRuler(r) || isPipeHeader(lines, j) {
 				break
 			}
 			tb.rows = append(tb.rows, &row{line: j + 1, raw: r, cells: cells})
@@ -50,20 +50,15 @@ func pipeCells(line string) ([]string, bool) {
 	return cells, len(cells) >= 2
 }
 
-func isRuler(line string) bool {
-	t := strings.TrimSpace(line)
-	return strings.Contains(t, "|") && mdRuler.MatchString(t)
-}
-
 // isPipeHeader reports whether line i is a table's header row: a pipe row
 // followed by a ruler, or whose every cell names a column (at least two).
 func isPipeHeader(lines []string, i int) bool {
 	t := strings.TrimSpace(lines[i])
 	cells, ok := pipeCells(t)
-	if !ok || isRuler(t) {
+	if !ok || isPipeRuler(t) {
 		return false
 	}
-	if i+1 < len(lines) && isRuler(lines[i+1]) {
+	if i+1 < len(lines) && isPipeRuler(lines[i+1]) {
 		return true
 	}
 	known := 0

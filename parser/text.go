@@ -98,6 +98,24 @@ func (ns *nameSet) prefixesOf(rest string) []string {
 	return out
 }
 
+// isSectionLine reports whether a line of a GearN page ends a table:
+// a heading, a section title, a status line or an endpoint line.
+func isSectionLine(s string) bool {
+	switch {
+	case isIdentLine(s), statusLineRe.MatchString(s), endpointRe.MatchString(s),
+		dataStructureRe.MatchString(s), permissionRe.MatchString(s):
+		return true
+	}
+	_, ok := sectionTitles[strings.ToLower(s)]
+	return ok
+}
+
+// gearnWords is the lexicon of GearN pages: the type names they define or
+// refer to, and the lines that head their sections.
+type gearnWords struct{ *nameSet }
+
+func (gearnWords) endsTable(line string) bool { return isSectionLine(line) }
+
 // collectNames gathers the type names a page mentions: headings that are
 // identifiers, "See X" references and "Data structure: X." lines.
 func collectNames(lines []string, ns *nameSet) {

@@ -1,0 +1,117 @@
+package parser
+
+import (
+	"fmt"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+// A protocol is a kind of API, told by how its pages document the outcome
+// of a call. It reads the items of its pages into a schema: a reading
+// holds the pages of one protocol only, in the protocol's own types.
+type protocol interface {
+	// documents reports whether a page's items bear the protocol's
+	// marks.
+	documents(items []item) bool
+	// String names the kind of API, for the message refusing pages of two
+	// protocols.
+	String() string
+	// reading starts the reading of n pages.
+	reading(n int) reading
+}
+
+// A reading reads the pages of one protocol, then merges them.
+type reading interface {
+	// page reads the items of page i, which the style st read; pages are
+	// read concurrently.
+	page(i int, src source, st style, items []item)
+	// build merges the pages read into one schema.
+	build(opts Options, rep *reporter) *schema.API
+}
+
+// protocols are the protocols, in the order they are asked whether a page
+// is theirs; the last one takes every page.
+var protocols = []protocol{httpStatusProtocol{}, gearnProtocol{}}
+
+// protocolOf returns the protocol of a page's items.
+func protocolOf(items []item) protocol {
+	for _, p := range protocols[:len(protocols)-1] {
+		if p.documents(items) {
+			return p
+		}
+	}
+	return protocols[len(protocols)-1]
+}
+
+// sameProtocol refuses pages of two protocols in one parse: the first
+// page's protocol is the schema's, and a page of another is an error
+// naming both, in the order of the protocols.
+func sameProtocol(pages []Page, of []protocol) error {
+	for i := range pages {
+		if of[i] == of[0] {
+			continue
+		}
+		a, b := pages[0].Name, pages[i].Name
+		pa, pb := of[0], of[i]
+		if protocolIndex(pb) < protocolIndex(pa) {
+			a, b, pa, pb = b, a, pb, pa
+		}
+		return schema.Diagnostics{{Pos: pos(pages[i].Name, 1),
+			Msg: fmt.Sprintf("%s documents %s, but %s documents %s; parse the two APIs separately", a, pa, b, pb)}}
+	}
+	return nil
+}
+
+func protocolIndex(p protocol) int {
+	for i, q := range protocols {
+		if q == p {
+			return i
+		}
+	}
+	return -1
+}
+
+// gearnProtocol is GearN's: every answer is HTTP 200 with an envelope
+// whose returnCode carries the outcome.
+type gearnProtocol struct{}
+
+func (gearnProtocol) String() string              { return "a GearN API, whose envelope does" }
+func (gearnProtocol) documents(items []item) bool { return true }
+func (gearnProtocol) reading(n int) reading       { return &gearnReading{docs: make([]*pageDoc, n)} }
+
+type gearnReading struct{ docs []*pageDoc }
+
+func (r *gearnReading) page(i int, src source, st style, items []item) {
+	pd := interpret(src.name, st, items, src.rep)
+	if len(pd.endpoints) == 0 {
+		src.rep.fail(pos(src.name, 1), "not an API documentation page: no endpoint line such as \"POST /api/rJson/authenticate/client/loginByAccount\" (%s page)", st)
+	}
+	pd.sortFieldRows()
+	r.docs[i] = pd
+}
+
+func (r *gearnReading) build(opts Options, rep *reporter) *schema.API {
+	return (&builder{docs: r.docs, opts: opts, rep: rep}).build()
+}
+
+// httpStatusProtocol is that of an API whose HTTP status codes carry the
+// outcome, such as Kakao Games'.
+type httpStatusProtocol struct{}
+
+func (httpStatusProtocol) String() string {
+	return "an API whose HTTP status codes carry the outcome"
+}
+func (httpStatusProtocol) documents(items []item) bool { return documentsStatusCodes(items) }
+func (httpStatusProtocol) reading(n int) reading {
+	return &httpStatusReading{pages: make([]*statusPage, n)}
+}
+
+type httpStatusReading struct{ pages []*statusPage }
+
+func (r *httpStatusReading) page(i int, src source, _ style, items []item) {
+	r.pages[i] = readStatusPage(src.name, src.lines, items, src.rep)
+}
+
+func (r *httpStatusReading) build(opts Options, rep *reporter) *schema.API {
+	return (&statusBuilder{pages: r.pages, opts: opts, rep: rep}).build()
+}
