@@ -34,7 +34,7 @@ var codeRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 type builder struct {
 	docs []*pageDoc
 	opts Options
-	rep  *reporter
+	rep  *Reporter
 	// canon maps every spelling of a type name to its canonical name.
 	canon   map[string]string
 	aliases map[string][]string
@@ -75,7 +75,7 @@ func (b *builder) build() *schema.API {
 	for _, pd := range b.docs {
 		if !pd.gearn() {
 			ep := pd.endpoints[0]
-			b.rep.fail(pos(pd.name, ep.line), "not a GearN page: %s %s is not a GearN path (/api/:postType/:requestType/:role/:operationCode), and the page has no Client, Server or Admin section, no permission rule and no response table", ep.method, ep.path)
+			b.rep.Fail(At(pd.name, ep.line), "not a GearN page: %s %s is not a GearN path (/api/:postType/:requestType/:role/:operationCode), and the page has no Client, Server or Admin section, no permission rule and no response table", ep.method, ep.path)
 			continue
 		}
 		b.envelope(api, pd)
@@ -182,7 +182,7 @@ func (b *builder) canonicalize() {
 	}
 	for _, pd := range b.docs {
 		for _, d := range pd.defs {
-			see(d.name, !d.recovered, schema.Pos{Page: pd.name, Line: d.table.line})
+			see(d.name, !d.recovered, schema.Pos{Page: pd.name, Line: d.table.Line})
 		}
 		for _, r := range pd.refs {
 			see(r.name, false, schema.Pos{Page: pd.name, Line: r.line})
@@ -201,7 +201,7 @@ func (b *builder) canonicalize() {
 			if s != best {
 				b.aliases[best] = append(b.aliases[best], s)
 				at := g.firstAt[s]
-				b.rep.warn(pos(at.Page, at.Line), "recovered: %s and %s name one type; using %s", s, best, best)
+				b.rep.Warn(At(at.Page, at.Line), "recovered: %s and %s name one type; using %s", s, best, best)
 			}
 		}
 	}
@@ -218,7 +218,7 @@ func (b *builder) indexRows() {
 	b.rows = map[string][]*fieldDoc{}
 	for _, pd := range b.docs {
 		for _, d := range pd.defs {
-			if d.table.kind() == kindFields {
+			if d.table.Kind() == KindFields {
 				owner := b.canonical(d.name)
 				b.addRows(owner, pageRows(pd, d.table))
 			}
@@ -239,7 +239,7 @@ func (b *builder) addRows(owner string, rows []*fieldDoc) {
 	b.rows[owner] = append(b.rows[owner], rows...)
 }
 
-func pageRows(pd *pageDoc, tb *table) []*fieldDoc {
+func pageRows(pd *pageDoc, tb *Table) []*fieldDoc {
 	rows := fieldRows(tb)
 	for _, r := range rows {
 		r.page = pd.name
@@ -254,37 +254,37 @@ func (b *builder) define(pd *pageDoc, d *defDoc) {
 		return
 	}
 	name := b.canonical(d.name)
-	at := schema.Pos{Page: pd.name, Line: d.table.line}
+	at := schema.Pos{Page: pd.name, Line: d.table.Line}
 	var desc []string
 	for _, l := range d.intro {
 		if !dataStructureRe.MatchString(l) {
 			desc = append(desc, l)
 		}
 	}
-	switch d.table.kind() {
-	case kindEnum:
+	switch d.table.Kind() {
+	case KindEnum:
 		e := &schema.Enum{Name: name, Description: strings.Join(desc, " "), At: at}
-		for _, r := range d.table.rows {
+		for _, r := range d.table.Rows {
 			m, err := memberRow(pd.name, d.table, r)
 			if err != nil {
-				b.rep.fail(pos(pd.name, r.line), "%v", err)
+				b.rep.Fail(At(pd.name, r.Line), "%v", err)
 				continue
 			}
 			e.Members = append(e.Members, m)
 		}
 		b.mergeEnum(e)
-	case kindFields:
+	case KindFields:
 		t := &schema.Type{Name: name, Description: strings.Join(desc, " "), At: at}
 		t.Fields = b.fields(pd, name, d.table)
 		b.mergeType(t)
 	default:
-		b.rep.fail(pos(pd.name, d.table.line), "%s is documented by a table with columns %s, which is neither a field nor an enum table", d.name, strings.Join(d.table.header, " | "))
+		b.rep.Fail(At(pd.name, d.table.Line), "%s is documented by a table with columns %s, which is neither a field nor an enum table", d.name, strings.Join(d.table.Header, " | "))
 	}
 }
 
 func (b *builder) mergeEnum(e *schema.Enum) {
 	if t := b.types[e.Name]; t != nil {
-		b.rep.fail(e.At, "%s is an enum here but an object type at %s", e.Name, t.At)
+		b.rep.Fail(e.At, "%s is an enum here but an object type at %s", e.Name, t.At)
 		return
 	}
 	prev := b.enums[e.Name]
@@ -302,12 +302,12 @@ func (b *builder) mergeEnum(e *schema.Enum) {
 		for _, pm := range prev.Members {
 			switch {
 			case pm.Name == m.Name && pm.Code != m.Code:
-				b.rep.fail(m.At, "%s.%s has code %d here but code %d at %s", e.Name, m.Name, m.Code, pm.Code, pm.At)
+				b.rep.Fail(m.At, "%s.%s has code %d here but code %d at %s", e.Name, m.Name, m.Code, pm.Code, pm.At)
 				found = true
 			case pm.Name == m.Name:
 				found = true
 			case pm.Code == m.Code:
-				b.rep.fail(m.At, "%s code %d is %s here but %s at %s", e.Name, m.Code, m.Name, pm.Name, pm.At)
+				b.rep.Fail(m.At, "%s code %d is %s here but %s at %s", e.Name, m.Code, m.Name, pm.Name, pm.At)
 				found = true
 			}
 		}
@@ -319,7 +319,7 @@ func (b *builder) mergeEnum(e *schema.Enum) {
 
 func (b *builder) mergeType(t *schema.Type) {
 	if e := b.enums[t.Name]; e != nil {
-		b.rep.fail(t.At, "%s is an object type here but an enum at %s", t.Name, e.At)
+		b.rep.Fail(t.At, "%s is an object type here but an enum at %s", t.Name, e.At)
 		return
 	}
 	prev := b.types[t.Name]
@@ -344,29 +344,29 @@ func (b *builder) mergeType(t *schema.Type) {
 		}
 		switch {
 		case pf == nil:
-			b.rep.warn(f.At, "recovered: %s.%s is documented here but not at %s; keeping it", t.Name, f.Name, prev.At)
+			b.rep.Warn(f.At, "recovered: %s.%s is documented here but not at %s; keeping it", t.Name, f.Name, prev.At)
 			prev.Fields = append(prev.Fields, f)
 			continue
 		case pf.Array == f.Array && pf.Type == schema.Number && f.Type == schema.Integer:
-			b.rep.warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, typeName(f), typeName(pf), pf.At, typeName(f))
+			b.rep.Warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, typeName(f), typeName(pf), pf.At, typeName(f))
 			pf.Type = schema.Integer
 		case pf.Array == f.Array && pf.Type == schema.Integer && f.Type == schema.Number:
-			b.rep.warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, typeName(f), typeName(pf), pf.At, typeName(pf))
+			b.rep.Warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, typeName(f), typeName(pf), pf.At, typeName(pf))
 		case pf.Type != f.Type || pf.Array != f.Array:
-			b.rep.fail(f.At, "%s.%s is %s here but %s at %s", t.Name, f.Name, typeName(f), typeName(pf), pf.At)
+			b.rep.Fail(f.At, "%s.%s is %s here but %s at %s", t.Name, f.Name, typeName(f), typeName(pf), pf.At)
 			continue
 		}
 		if pf.Required != f.Required {
-			b.rep.warn(f.At, "%s.%s is required=%t here but required=%t at %s; keeping required=%t", t.Name, f.Name, f.Required, pf.Required, pf.At, pf.Required)
+			b.rep.Warn(f.At, "%s.%s is required=%t here but required=%t at %s; keeping required=%t", t.Name, f.Name, f.Required, pf.Required, pf.At, pf.Required)
 		}
 		switch here, there := constraints(f), constraints(pf); {
 		case here == there || here == "":
 		case there == "":
-			b.rep.warn(f.At, "recovered the constraints of %s.%s, which %s does not state: %s", t.Name, f.Name, pf.At, here)
+			b.rep.Warn(f.At, "recovered the constraints of %s.%s, which %s does not state: %s", t.Name, f.Name, pf.At, here)
 			pf.MinLength, pf.MaxLength, pf.Minimum, pf.Maximum = f.MinLength, f.MaxLength, f.Minimum, f.Maximum
 			pf.MinItems, pf.MaxItems, pf.Default, pf.Values = f.MinItems, f.MaxItems, f.Default, f.Values
 		default:
-			b.rep.warn(f.At, "%s.%s states %s here but %s at %s; keeping the latter", t.Name, f.Name, here, there, pf.At)
+			b.rep.Warn(f.At, "%s.%s states %s here but %s at %s; keeping the latter", t.Name, f.Name, here, there, pf.At)
 		}
 	}
 }
@@ -403,7 +403,7 @@ func constraints(f *schema.Field) string {
 // fields reads the rows of a field table. Rows whose description sat in
 // another column, because the scrape dropped an empty cell before it, are
 // reported once for the table.
-func (b *builder) fields(pd *pageDoc, owner string, tb *table) []*schema.Field {
+func (b *builder) fields(pd *pageDoc, owner string, tb *Table) []*schema.Field {
 	var out []*schema.Field
 	var shifted []string
 	for _, fd := range fieldRows(tb) {
@@ -417,7 +417,7 @@ func (b *builder) fields(pd *pageDoc, owner string, tb *table) []*schema.Field {
 		out = append(out, f)
 	}
 	if len(shifted) > 0 {
-		b.rep.warn(pos(pd.name, tb.line), "recovered %d rows of %s whose empty Required cell was dropped, moving their description back: %s", len(shifted), owner, strings.Join(shifted, ", "))
+		b.rep.Warn(At(pd.name, tb.Line), "recovered %d rows of %s whose empty Required cell was dropped, moving their description back: %s", len(shifted), owner, strings.Join(shifted, ", "))
 	}
 	return out
 }
@@ -430,9 +430,9 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 	if typ == "" {
 		if m := seeRe.FindStringSubmatch(fd.desc); m != nil {
 			typ = m[1]
-			b.rep.warn(at, "recovered the dropped type of %q: %s, from its \"See %s\"", clip(fd.desc), typ, m[1])
+			b.rep.Warn(at, "recovered the dropped type of %q: %s, from its \"See %s\"", Clip(fd.desc), typ, m[1])
 		} else {
-			b.rep.fail(at, "row %q has no type, and its description names none (\"See X\")", clip(fd.raw))
+			b.rep.Fail(at, "row %q has no type, and its description names none (\"See X\")", Clip(fd.raw))
 			return nil
 		}
 	}
@@ -440,14 +440,14 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 		var how string
 		code, how = b.recoverCode(owner, fd, typ)
 		if code == "" {
-			b.rep.fail(at, "row %q has lost its field name, and no other table documents a %s field with its description", clip(fd.raw), typ)
+			b.rep.Fail(at, "row %q has lost its field name, and no other table documents a %s field with its description", Clip(fd.raw), typ)
 			return nil
 		}
-		b.rep.warn(at, "recovered the dropped name of a %s field: %s (%s)", typ, code, how)
+		b.rep.Warn(at, "recovered the dropped name of a %s field: %s (%s)", typ, code, how)
 	}
 	t, ok := parseType(typ)
 	if !ok {
-		b.rep.fail(at, "field %s: %q is not a type", code, typ)
+		b.rep.Fail(at, "field %s: %q is not a type", code, typ)
 		return nil
 	}
 	f := &schema.Field{
@@ -463,7 +463,7 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 		f.Type = b.canonical(t.name)
 	}
 	if err := constrain(f); err != nil {
-		b.rep.fail(at, "%v", err)
+		b.rep.Fail(at, "%v", err)
 		return nil
 	}
 	return f
@@ -489,7 +489,7 @@ func (b *builder) recoverCode(owner string, fd *fieldDoc, typ string) (string, s
 		}
 	}
 	if m := usedAsRe.FindStringSubmatch(fd.desc); m != nil {
-		return lowerFirst(m[1]), fmt.Sprintf("its description %q", clip(fd.desc))
+		return lowerFirst(m[1]), fmt.Sprintf("its description %q", Clip(fd.desc))
 	}
 	return "", ""
 }
@@ -613,13 +613,13 @@ func (pd *pageDoc) gearn() bool {
 
 func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 	if pd.envelope == nil {
-		b.rep.fail(pos(pd.name, 1), "no response table: a GearN page documents its answer as a table with %s and %s under \"200 Ok\"", gearnStatus, gearnPayload)
+		b.rep.Fail(At(pd.name, 1), "no response table: a GearN page documents its answer as a table with %s and %s under \"200 Ok\"", gearnStatus, gearnPayload)
 		return
 	}
 	if pd.unheaded {
-		b.rep.warn(pos(pd.name, pd.envelope.line), "recovered the response table at line %d by its %s and %s members; no status line such as \"200 Ok\" heads it", pd.envelope.line, gearnStatus, gearnPayload)
+		b.rep.Warn(At(pd.name, pd.envelope.Line), "recovered the response table at line %d by its %s and %s members; no status line such as \"200 Ok\" heads it", pd.envelope.Line, gearnStatus, gearnPayload)
 	}
-	env := &schema.Envelope{Status: gearnStatus, Payload: gearnPayload, At: schema.Pos{Page: pd.name, Line: pd.envelope.line}}
+	env := &schema.Envelope{Status: gearnStatus, Payload: gearnPayload, At: schema.Pos{Page: pd.name, Line: pd.envelope.Line}}
 	for _, f := range b.fields(pd, "envelope", pd.envelope) {
 		if f.Name == gearnPayload {
 			f.Type, f.Array = "", false
@@ -632,7 +632,7 @@ func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 		payload = payload || f.Name == gearnPayload
 	}
 	if !status || !payload {
-		b.rep.fail(env.At, "the response table has no %s or no %s member; GearN answers {%s, debugMessage, invalidRequestParameters, %s}", gearnStatus, gearnPayload, gearnStatus, gearnPayload)
+		b.rep.Fail(env.At, "the response table has no %s or no %s member; GearN answers {%s, debugMessage, invalidRequestParameters, %s}", gearnStatus, gearnPayload, gearnStatus, gearnPayload)
 		return
 	}
 	if api.Envelope == nil {
@@ -642,7 +642,7 @@ func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 	for _, f := range env.Fields {
 		for _, pf := range api.Envelope.Fields {
 			if pf.Name == f.Name && (pf.Type != f.Type || pf.Array != f.Array) {
-				b.rep.fail(f.At, "envelope member %s is %s here but %s at %s", f.Name, typeName(f), typeName(pf), pf.At)
+				b.rep.Fail(f.At, "envelope member %s is %s here but %s at %s", f.Name, typeName(f), typeName(pf), pf.At)
 			}
 		}
 	}
@@ -656,16 +656,16 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 	first := 0
 	for _, ep := range pd.endpoints {
 		if ep.path == "" {
-			b.rep.fail(pos(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\"", orDefault(ep.role, "endpoint"))
+			b.rep.Fail(At(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\"", orDefault(ep.role, "endpoint"))
 			continue
 		}
 		pi, err := gearnPath(ep.method, ep.path)
 		if err != nil {
-			b.rep.fail(pos(pd.name, ep.line), "%v", err)
+			b.rep.Fail(At(pd.name, ep.line), "%v", err)
 			continue
 		}
 		if !strings.HasPrefix(ep.path, "/api/"+pi.postType+"/") {
-			b.rep.warn(pos(pd.name, ep.line), "recovered the post type of %q: %s", ep.path, pi.postType)
+			b.rep.Warn(At(pd.name, ep.line), "recovered the post type of %q: %s", ep.path, pi.postType)
 		}
 		if op == nil {
 			op = &schema.Operation{Name: pi.op, Group: pi.group, Summary: pd.summary, At: schema.Pos{Page: pd.name, Line: ep.line}}
@@ -678,7 +678,7 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 			}
 			first = ep.line
 		} else if pi.op != op.Name || pi.group != op.Group {
-			b.rep.fail(pos(pd.name, ep.line), "path %q names operation %s/%s, but the path at line %d names %s/%s; a GearN page documents one operation", ep.path, pi.group, pi.op, first, op.Group, op.Name)
+			b.rep.Fail(At(pd.name, ep.line), "path %q names operation %s/%s, but the path at line %d names %s/%s; a GearN page documents one operation", ep.path, pi.group, pi.op, first, op.Group, op.Name)
 			continue
 		}
 		op.Endpoints = append(op.Endpoints, b.endpoint(pd, ep, pi))
@@ -706,10 +706,10 @@ func (b *builder) errorCodes(pd *pageDoc, payload *schema.Type) []string {
 	}
 	var codes []string
 	for _, d := range pd.defs {
-		if b.canonical(d.name) != enum || d.table.kind() != kindEnum {
+		if b.canonical(d.name) != enum || d.table.Kind() != KindEnum {
 			continue
 		}
-		for _, r := range d.table.rows {
+		for _, r := range d.table.Rows {
 			if m, err := memberRow(pd.name, d.table, r); err == nil {
 				codes = append(codes, m.Name)
 			}
@@ -723,15 +723,15 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 	switch {
 	case e.Role == "" && pi.role != "":
 		e.Role = pi.role
-		b.rep.warn(pos(pd.name, ep.line), "recovered the missing role heading: %s, from the path", pi.role)
+		b.rep.Warn(At(pd.name, ep.line), "recovered the missing role heading: %s, from the path", pi.role)
 	case pi.role != "" && e.Role != pi.role:
-		b.rep.fail(pos(pd.name, ep.line), "path %q names role %s, but it stands in the %s section (line %d)", ep.path, pi.role, upperFirst(e.Role), ep.roleLine)
+		b.rep.Fail(At(pd.name, ep.line), "path %q names role %s, but it stands in the %s section (line %d)", ep.path, pi.role, upperFirst(e.Role), ep.roleLine)
 	}
 	if ep.headers != nil {
-		for _, r := range ep.headers.rows {
+		for _, r := range ep.headers.Rows {
 			h, err := headerRow(pd.name, ep.headers, r)
 			if err != nil {
-				b.rep.fail(pos(pd.name, r.line), "%v", err)
+				b.rep.Fail(At(pd.name, r.Line), "%v", err)
 				continue
 			}
 			if h.Required == "" {
@@ -760,18 +760,18 @@ func (b *builder) recoverRequirement(pd *pageDoc, h *schema.Header) {
 			if ep.headers == nil {
 				continue
 			}
-			for _, r := range ep.headers.rows {
+			for _, r := range ep.headers.Rows {
 				o, err := headerRow(od.name, ep.headers, r)
 				if err == nil && o.Name == h.Name && o.Required != "" {
 					h.Required, h.Condition = o.Required, o.Condition
-					b.rep.warn(h.At, "recovered the dropped Required cell of header %s: %s, as at %s", h.Name, h.Required, o.At)
+					b.rep.Warn(h.At, "recovered the dropped Required cell of header %s: %s, as at %s", h.Name, h.Required, o.At)
 					return
 				}
 			}
 		}
 	}
 	h.Required = schema.Optional
-	b.rep.warn(h.At, "header %s states no requiredness and no other section documents it; taking it as optional", h.Name)
+	b.rep.Warn(h.At, "header %s states no requiredness and no other section documents it; taking it as optional", h.Name)
 }
 
 // checkReferences reports, at the row that refers to it, every type that
@@ -780,7 +780,7 @@ func (b *builder) checkReferences(api *schema.API) {
 	check := func(fields []*schema.Field) {
 		for _, f := range fields {
 			if f.Type != "" && !schema.IsPrimitive(f.Type) && b.types[f.Type] == nil && b.enums[f.Type] == nil {
-				b.rep.fail(f.At, "field %s refers to type %s, which no page documents", f.Name, f.Type)
+				b.rep.Fail(f.At, "field %s refers to type %s, which no page documents", f.Name, f.Type)
 			}
 		}
 	}

@@ -36,9 +36,9 @@ func (fd *fieldDoc) normDesc() string {
 // were split by column already; Markdown rows are read by what each cell
 // holds, so that dropped and shifted cells land in the right column. The
 // rows are sorted once, when the table is read whole.
-func fieldRows(tb *table) []*fieldDoc {
+func fieldRows(tb *Table) []*fieldDoc {
 	if tb.fieldDocs == nil {
-		for _, r := range tb.rows {
+		for _, r := range tb.Rows {
 			tb.fieldDocs = append(tb.fieldDocs, fieldRow(tb, r))
 		}
 	}
@@ -49,13 +49,13 @@ func fieldRows(tb *table) []*fieldDoc {
 // their descriptions, while the pages are read concurrently, before the
 // builder merges them one by one.
 func (pd *pageDoc) sortFieldRows() {
-	prepare := func(tb *table) {
+	prepare := func(tb *Table) {
 		for _, fd := range fieldRows(tb) {
 			fd.normDesc()
 		}
 	}
 	for _, d := range pd.defs {
-		if d.table.kind() == kindFields {
+		if d.table.Kind() == KindFields {
 			prepare(d.table)
 		}
 	}
@@ -69,14 +69,14 @@ func (pd *pageDoc) sortFieldRows() {
 	}
 }
 
-func fieldRow(tb *table, r *row) *fieldDoc {
-	fd := &fieldDoc{line: r.line, raw: r.raw}
+func fieldRow(tb *Table, r *Row) *fieldDoc {
+	fd := &fieldDoc{line: r.Line, raw: r.Raw}
 	type cell struct {
 		col  int
 		text string
 	}
 	var cells []cell
-	for i, c := range r.cells {
+	for i, c := range r.Cells {
 		if c != "" {
 			cells = append(cells, cell{i, c})
 		}
@@ -106,15 +106,15 @@ func fieldRow(tb *table, r *row) *fieldDoc {
 			k++
 		}
 	}
-	if tb.has(colRequired) {
+	if tb.Has(ColRequired) {
 		if c, ok := next(); ok && isBool(c.text) {
 			fd.req = c.text
 			k++
 		}
 	}
 	descCol := -1
-	for i, c := range tb.cols {
-		if c == colDescription {
+	for i, c := range tb.Cols {
+		if c == ColDescription {
 			descCol = i
 		}
 	}
@@ -150,22 +150,22 @@ func isTrue(s string) bool {
 // a type when the table has a Type column, the requiredness (true, false,
 // or a condition such as "Optional if …") and the description. Required is
 // left empty when the row states no requiredness.
-func headerRow(page string, tb *table, r *row) (*schema.Header, error) {
-	h := &schema.Header{At: schema.Pos{Page: page, Line: r.line}}
+func headerRow(page string, tb *Table, r *Row) (*schema.Header, error) {
+	h := &schema.Header{At: schema.Pos{Page: page, Line: r.Line}}
 	var cells []string
-	for _, c := range r.cells {
+	for _, c := range r.Cells {
 		if c != "" {
 			cells = append(cells, c)
 		}
 	}
 	if len(cells) == 0 || !isHeaderName(cells[0]) || isBool(cells[0]) {
-		return nil, fmt.Errorf("header row %q has no header name in its first cell", clip(r.raw))
+		return nil, fmt.Errorf("header row %q has no header name in its first cell", Clip(r.Raw))
 	}
 	h.Name, cells = cells[0], cells[1:]
-	if t, ok := typeCell(cells); ok && tb.has(colType) && !t.named() {
+	if t, ok := typeCell(cells); ok && tb.Has(ColType) && !t.named() {
 		h.Type, h.Values, cells = t.name, t.values, cells[1:]
 	}
-	if len(cells) > 0 && tb.has(colRequired) {
+	if len(cells) > 0 && tb.Has(ColRequired) {
 		switch c := cells[0]; {
 		case isBool(c) && isTrue(c):
 			h.Required, cells = schema.Required, cells[1:]
@@ -200,19 +200,19 @@ func isHeaderName(s string) bool {
 }
 
 // memberRow reads an enum row: Name | Code | Description.
-func memberRow(page string, tb *table, r *row) (*schema.Member, error) {
-	m := &schema.Member{At: schema.Pos{Page: page, Line: r.line}}
+func memberRow(page string, tb *Table, r *Row) (*schema.Member, error) {
+	m := &schema.Member{At: schema.Pos{Page: page, Line: r.Line}}
 	var codeText string
 	var rest []string
-	for i, c := range r.cells {
-		col := colDescription
-		if i < len(tb.cols) {
-			col = tb.cols[i]
+	for i, c := range r.Cells {
+		col := ColDescription
+		if i < len(tb.Cols) {
+			col = tb.Cols[i]
 		}
 		switch col {
-		case colName:
+		case ColName:
 			m.Name = c
-		case colCode:
+		case ColCode:
 			codeText = c
 		default:
 			rest = append(rest, c)
@@ -220,7 +220,7 @@ func memberRow(page string, tb *table, r *row) (*schema.Member, error) {
 	}
 	m.Description = strings.TrimSpace(strings.Join(rest, " "))
 	if !isIdentLine(m.Name) || strings.Contains(m.Name, ".") {
-		return nil, fmt.Errorf("enum row %q has no member name", clip(r.raw))
+		return nil, fmt.Errorf("enum row %q has no member name", Clip(r.Raw))
 	}
 	code, err := strconv.Atoi(codeText)
 	if err != nil {

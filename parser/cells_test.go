@@ -115,31 +115,31 @@ func TestConstrain(t *testing.T) {
 func TestSplitFlatTypes(t *testing.T) {
 	names := newNameSet()
 	names.add("InfoRequestParam")
-	fields, _ := columnsOf([]string{"Code", "Type", "Required", "Description"})
-	headers, _ := columnsOf([]string{"Name", "Type", "Required", "Description"})
+	fields, _ := ColumnsOf([]string{"Code", "Type", "Required", "Description"})
+	headers, _ := ColumnsOf([]string{"Name", "Type", "Required", "Description"})
 	for _, c := range []struct {
 		row  string
-		cols []column
-		kind tableKind
+		cols []Column
+		kind Kind
 		want []string
 	}{
-		{"limitnumber inttrueMaximum number of results. (from 1 to 100)", fields, kindFields, []string{"limit", "number int", "true", "Maximum number of results. (from 1 to 100)"}},
-		{"offsetnumber intStart index. (from 0)", fields, kindFields, []string{"offset", "number int", "", "Start index. (from 0)"}},
-		{"platformstring in ios | android | webtrueThe platform.", fields, kindFields, []string{"platform", "string in ios | android | web", "true", "The platform."}},
-		{"platformstring in ios | androidThe platform.", fields, kindFields, []string{"platform", "string in ios | android", "", "The platform."}},
-		{"customDatasCustomDataParam[]trueThe data. (1 - 32 elements)", fields, kindFields, []string{"customDatas", "CustomDataParam[]", "true", "The data. (1 - 32 elements)"}},
-		{"customDataCustomDataParamThe data.", fields, kindFields, []string{"customData", "CustomDataParam", "", "The data."}},
-		{"infoRequestParamInfoRequestParamtrueFlags. See InfoRequestParam", fields, kindFields, []string{"infoRequestParam", "InfoRequestParam", "true", "Flags. See InfoRequestParam"}},
-		{"dataGNHashtableThe data.", fields, kindFields, []string{"data", "GNHashtable", "", "The data."}},
-		{"listGNArraytrueThe list.", fields, kindFields, []string{"list", "GNArray", "true", "The list."}},
-		{"valueanytrueThe value.", fields, kindFields, []string{"value", "any", "true", "The value."}},
-		{"keysstring[]Keys to read.", fields, kindFields, []string{"keys", "string[]", "", "Keys to read."}},
-		{"amountIntegertrueThe amount.", fields, kindFields, []string{"amount", "Integer", "true", "The amount."}},
-		{"iOSDeviceIdstringiOSDeviceId used in Device.", fields, kindFields, []string{"iOSDeviceId", "string", "", "iOSDeviceId used in Device."}},
-		{"playerStatisticsbooleanName or value of the player's statistic.", fields, kindFields, []string{"playerStatistics", "boolean", "", "Name or value of the player's statistic."}},
-		{"skipnumber intNumber of entries to skip. (from 0)", fields, kindFields, []string{"skip", "number int", "", "Number of entries to skip. (from 0)"}},
-		{"agreenumberYes or no.", fields, kindFields, []string{"agree", "number", "", "Yes or no."}},
-		{"Secret-KeystringtrueThe SecretKey in SecretInfo with role must is Admin.", headers, kindHeaders, []string{"Secret-Key", "string", "true", "The SecretKey in SecretInfo with role must is Admin."}},
+		{"limitnumber inttrueMaximum number of results. (from 1 to 100)", fields, KindFields, []string{"limit", "number int", "true", "Maximum number of results. (from 1 to 100)"}},
+		{"offsetnumber intStart index. (from 0)", fields, KindFields, []string{"offset", "number int", "", "Start index. (from 0)"}},
+		{"platformstring in ios | android | webtrueThe platform.", fields, KindFields, []string{"platform", "string in ios | android | web", "true", "The platform."}},
+		{"platformstring in ios | androidThe platform.", fields, KindFields, []string{"platform", "string in ios | android", "", "The platform."}},
+		{"customDatasCustomDataParam[]trueThe data. (1 - 32 elements)", fields, KindFields, []string{"customDatas", "CustomDataParam[]", "true", "The data. (1 - 32 elements)"}},
+		{"customDataCustomDataParamThe data.", fields, KindFields, []string{"customData", "CustomDataParam", "", "The data."}},
+		{"infoRequestParamInfoRequestParamtrueFlags. See InfoRequestParam", fields, KindFields, []string{"infoRequestParam", "InfoRequestParam", "true", "Flags. See InfoRequestParam"}},
+		{"dataGNHashtableThe data.", fields, KindFields, []string{"data", "GNHashtable", "", "The data."}},
+		{"listGNArraytrueThe list.", fields, KindFields, []string{"list", "GNArray", "true", "The list."}},
+		{"valueanytrueThe value.", fields, KindFields, []string{"value", "any", "true", "The value."}},
+		{"keysstring[]Keys to read.", fields, KindFields, []string{"keys", "string[]", "", "Keys to read."}},
+		{"amountIntegertrueThe amount.", fields, KindFields, []string{"amount", "Integer", "true", "The amount."}},
+		{"iOSDeviceIdstringiOSDeviceId used in Device.", fields, KindFields, []string{"iOSDeviceId", "string", "", "iOSDeviceId used in Device."}},
+		{"playerStatisticsbooleanName or value of the player's statistic.", fields, KindFields, []string{"playerStatistics", "boolean", "", "Name or value of the player's statistic."}},
+		{"skipnumber intNumber of entries to skip. (from 0)", fields, KindFields, []string{"skip", "number int", "", "Number of entries to skip. (from 0)"}},
+		{"agreenumberYes or no.", fields, KindFields, []string{"agree", "number", "", "Yes or no."}},
+		{"Secret-KeystringtrueThe SecretKey in SecretInfo with role must is Admin.", headers, KindHeaders, []string{"Secret-Key", "string", "true", "The SecretKey in SecretInfo with role must is Admin."}},
 	} {
 		got := splitFlat(c.row, c.kind, c.cols, gearnWords{names})
 		if !reflect.DeepEqual(got, c.want) {
@@ -167,7 +167,7 @@ func TestJoinValues(t *testing.T) {
 		{"| name | string | true | Name; see `a|b` and `c`. |", 4, []string{"name", "string", "true", "Name; see `a | b` and `c`."}},
 		{"| name | string | true | A lone ` backtick. |", 4, []string{"name", "string", "true", "A lone ` backtick."}},
 	} {
-		if got := joinValues(splitPipes(c.row), c.cols); !reflect.DeepEqual(got, c.want) {
+		if got := joinValues(SplitPipes(c.row), c.cols); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("joinValues(%q)\n got %q\nwant %q", c.row, got, c.want)
 		}
 	}

@@ -13,9 +13,9 @@ import (
 
 // flattenedItems reads a flattened page, splitting its rows with the
 // names its lexicon knows.
-func flattenedItems(src source) []item {
-	lines, names := src.lines, src.words
-	var items []item
+func flattenedItems(src Source) []Block {
+	lines, names := src.Lines, src.Words
+	var items []Block
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
@@ -23,20 +23,20 @@ func flattenedItems(src source) []item {
 		}
 		head := flatHeader(t)
 		if head == nil {
-			items = append(items, item{line: i + 1, text: stripHeading(t)})
+			items = append(items, Block{Line: i + 1, Text: StripHeading(t)})
 			continue
 		}
-		cols, _ := columnsOf(head)
-		tb := &table{line: i + 1, header: head, cols: cols}
-		kind := tb.kind()
+		cols, _ := ColumnsOf(head)
+		tb := &Table{Line: i + 1, Header: head, Cols: cols}
+		kind := tb.Kind()
 		// more holds the lines that continue the last row's description,
 		// joined once the row ends.
 		var more []string
 		endRow := func() {
 			if len(more) > 0 {
-				last := tb.rows[len(tb.rows)-1]
-				last.cells[len(last.cells)-1] = joinText(last.cells[len(last.cells)-1], strings.Join(more, " "))
-				last.raw += "\n" + strings.Join(more, "\n")
+				last := tb.Rows[len(tb.Rows)-1]
+				last.Cells[len(last.Cells)-1] = joinText(last.Cells[len(last.Cells)-1], strings.Join(more, " "))
+				last.Raw += "\n" + strings.Join(more, "\n")
 				more = nil
 			}
 		}
@@ -52,25 +52,25 @@ func flattenedItems(src source) []item {
 				}
 				j = k - 1
 				continue
-			case flatHeader(r) != nil, names.endsTable(r):
+			case flatHeader(r) != nil, names.EndsTable(r):
 				break rows
 			}
 			if cells := splitFlat(r, kind, cols, names); cells != nil {
 				endRow()
-				tb.rows = append(tb.rows, &row{line: j + 1, raw: r, cells: cells})
+				tb.Rows = append(tb.Rows, &Row{Line: j + 1, Raw: r, Cells: cells})
 				continue
 			}
 			if continues(r) {
-				if len(tb.rows) == 0 {
+				if len(tb.Rows) == 0 {
 					break rows
 				}
 				more = append(more, r)
 				continue
 			}
-			src.rep.fail(pos(src.name, j+1), "cannot split %q into the columns %s", clip(r), strings.Join(head, " | "))
+			src.Report.Fail(At(src.Name, j+1), "cannot split %q into the columns %s", Clip(r), strings.Join(head, " | "))
 		}
 		endRow()
-		items = append(items, item{line: i + 1, table: tb})
+		items = append(items, Block{Line: i + 1, Table: tb})
 		i = j - 1
 	}
 	return items
@@ -125,15 +125,15 @@ func startsWithWord(s string) bool {
 	return true
 }
 
-// maxWordLen bounds the words and names a row is split into: codes, type
+// MaxWordLen bounds the words and names a row is split into: codes, type
 // names, header and member names, listed values. A run of letters longer
 // than that is no word, and the bound keeps the ways to split a row few.
-const maxWordLen = 128
+const MaxWordLen = 128
 
 // firstWord returns the text of s before its first space, if there is a
 // space within maxWordLen bytes.
 func firstWord(s string) (string, bool) {
-	i := strings.IndexByte(s[:min(len(s), maxWordLen+1)], ' ')
+	i := strings.IndexByte(s[:min(len(s), MaxWordLen+1)], ' ')
 	if i < 0 {
 		return s, false
 	}
@@ -153,7 +153,7 @@ func isAllUpper(s string) bool {
 // nil when the row cannot be split. The last cell takes the rest of the
 // row; its score depends on where it starts only, so it is rated once per
 // place.
-func splitFlat(s string, kind tableKind, cols []column, names lexicon) []string {
+func splitFlat(s string, kind Kind, cols []Column, names Lexicon) []string {
 	best, bestScore := []string(nil), -1<<30
 	lastScores := map[int]int{}
 	var walk func(rest string, ci int, cells []string, score int)
@@ -187,10 +187,10 @@ type candidate struct {
 // cellCandidates lists the ways the next cell may start rest, after the
 // cells split off before it, each with a score; the split with the highest
 // total wins.
-func cellCandidates(rest string, kind tableKind, cols []column, before []string, names lexicon) []candidate {
+func cellCandidates(rest string, kind Kind, cols []Column, before []string, names Lexicon) []candidate {
 	ci := len(before)
 	switch col := cols[ci]; {
-	case col == colName && kind == kindHeaders:
+	case col == ColName && kind == KindHeaders:
 		var cs []candidate
 		for _, c := range prefixCandidates(rest, isHeaderNameByte) {
 			if !strings.HasSuffix(c.text, "-") {
@@ -198,19 +198,19 @@ func cellCandidates(rest string, kind tableKind, cols []column, before []string,
 			}
 		}
 		return cs
-	case col == colName && kind == kindEnum:
+	case col == ColName && kind == KindEnum:
 		// The code follows the name: cut where a signed integer starts,
 		// at the first such place (names rarely end in digits).
 		var cs []candidate
-		for i := 1; i < len(rest) && i <= maxWordLen && isIdentByte(rest[i-1]); i++ {
+		for i := 1; i < len(rest) && i <= MaxWordLen && IsIdentByte(rest[i-1]); i++ {
 			if c := rest[i]; c == '-' || c >= '0' && c <= '9' {
 				cs = append(cs, candidate{rest[:i], -len(cs)})
 			}
 		}
 		return cs
-	case col == colCode && kind == kindFields:
-		return prefixCandidates(rest, isIdentByte)
-	case col == colCode && kind == kindEnum:
+	case col == ColCode && kind == KindFields:
+		return prefixCandidates(rest, IsIdentByte)
+	case col == ColCode && kind == KindEnum:
 		n := 0
 		if strings.HasPrefix(rest, "-") {
 			n = 1
@@ -223,13 +223,13 @@ func cellCandidates(rest string, kind tableKind, cols []column, before []string,
 			return nil
 		}
 		return []candidate{{rest[:d], 0}}
-	case col == colType:
+	case col == ColType:
 		var code string
 		if ci > 0 {
 			code = before[ci-1]
 		}
 		return typeCandidates(rest, code, names)
-	case col == colRequired:
+	case col == ColRequired:
 		var cs []candidate
 		for _, w := range []string{"true", "false", "True", "False", "Y", "N"} {
 			if !strings.HasPrefix(rest, w) {
@@ -244,7 +244,7 @@ func cellCandidates(rest string, kind tableKind, cols []column, before []string,
 			}
 			cs = append(cs, candidate{w, sc})
 		}
-		if kind == kindHeaders && conditionRe.MatchString(rest) {
+		if kind == KindHeaders && conditionRe.MatchString(rest) {
 			// The requiredness is a condition; the description cell is empty.
 			cs = append(cs, candidate{rest, 2 * startWeight})
 		}
@@ -259,7 +259,7 @@ func startScore(rest string) int {
 	if rest == "" {
 		return 1
 	}
-	if first, _ := firstWord(rest); hasGluedType(first[:min(len(first), maxWordLen)]) {
+	if first, _ := firstWord(rest); hasGluedType(first[:min(len(first), MaxWordLen)]) {
 		return -3
 	}
 	r := rune(rest[0])
@@ -278,7 +278,7 @@ func startScore(rest string) int {
 // customDeviceId, not customDeviceIdstringCustom of type Device).
 func prefixCandidates(rest string, ok func(byte) bool) []candidate {
 	n := 0
-	for n < len(rest) && n < maxWordLen && ok(rest[n]) {
+	for n < len(rest) && n < MaxWordLen && ok(rest[n]) {
 		n++
 	}
 	cs := make([]candidate, 0, n)
@@ -303,11 +303,11 @@ func hasGluedType(word string) bool {
 	return false
 }
 
-func isIdentByte(b byte) bool {
+func IsIdentByte(b byte) bool {
 	return b == '_' || b == '$' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
-func isHeaderNameByte(b byte) bool { return isIdentByte(b) || b == '-' }
+func isHeaderNameByte(b byte) bool { return IsIdentByte(b) || b == '-' }
 
 // typeCandidates lists the type names rest may begin with: primitives,
 // names the pages know, and unknown names cut where the next cell starts.
@@ -316,7 +316,7 @@ func isHeaderNameByte(b byte) bool { return isIdentByte(b) || b == '-' }
 // string, not custom Device), and a longer type name beats a shorter one
 // ("GooglePlayGameService" over "Google"). A primitive may list its
 // allowed values: "string in ios | android".
-func typeCandidates(rest, code string, names lexicon) []candidate {
+func typeCandidates(rest, code string, names Lexicon) []candidate {
 	var cs []candidate
 	add := func(n string, sc int) {
 		if strings.HasPrefix(rest[len(n):], "[]") {
@@ -340,7 +340,7 @@ func typeCandidates(rest, code string, names lexicon) []candidate {
 	if len(rest) == 0 || !unicode.IsUpper(rune(rest[0])) {
 		return cs
 	}
-	for _, n := range names.prefixesOf(rest) {
+	for _, n := range names.PrefixesOf(rest) {
 		add(n, len(n))
 	}
 	if len(cs) == 0 {
@@ -375,7 +375,7 @@ func valuesCandidates(rest string, n int) []candidate {
 			continue
 		}
 		var cs []candidate
-		for e := i + 1; e <= min(j, i+maxWordLen); e++ {
+		for e := i + 1; e <= min(j, i+MaxWordLen); e++ {
 			cs = append(cs, candidate{rest[:e], primitiveBonus})
 		}
 		return cs
@@ -383,7 +383,7 @@ func valuesCandidates(rest string, n int) []candidate {
 }
 
 func isValueByte(b byte) bool {
-	return isIdentByte(b) || strings.IndexByte(".-+/:\"'`", b) >= 0
+	return IsIdentByte(b) || strings.IndexByte(".-+/:\"'`", b) >= 0
 }
 
 // Cell scores: how a cell starts outweighs which type was chosen, which
@@ -403,10 +403,10 @@ const (
 func unknownNameCandidates(rest, code string) []candidate {
 	var codeWords map[string]bool // the code's words, once a cut needs them
 	word := 0
-	for word < len(rest) && (isIdentByte(rest[word]) || rest[word] == '.') {
+	for word < len(rest) && (IsIdentByte(rest[word]) || rest[word] == '.') {
 		word++
 	}
-	n := min(word, maxWordLen)
+	n := min(word, MaxWordLen)
 	boolAt := func(i int) bool { return strings.HasPrefix(rest[i:], "true") || strings.HasPrefix(rest[i:], "false") }
 	var cs []candidate
 	for i := max(strings.LastIndexByte(rest[:n], '.')+2, 2); i <= n; i++ {
@@ -423,12 +423,12 @@ func unknownNameCandidates(rest, code string) []candidate {
 		// inside ("OSDeviceIdstringiOS").
 		if codeWords == nil {
 			codeWords = map[string]bool{}
-			for _, w := range words(code) {
+			for _, w := range Words(code) {
 				codeWords[w] = true
 			}
 		}
 		shared := 0
-		for _, w := range words(rest[:i]) {
+		for _, w := range Words(rest[:i]) {
 			if codeWords[w] {
 				shared++
 			}
@@ -442,7 +442,7 @@ func unknownNameCandidates(rest, code string) []candidate {
 	return cs
 }
 
-func clip(s string) string {
+func Clip(s string) string {
 	if len(s) > 60 {
 		return s[:57] + "..."
 	}

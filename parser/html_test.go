@@ -192,18 +192,18 @@ POST /api/rJson/a/client/b
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			lines := splitLines([]byte(c.page))
-			if st := detectStyle(lines); st != style(htmlStyle{}) {
+			if st := detectStyle(lines); st != Style(htmlStyle{}) {
 				t.Fatalf("read as %s", st)
 			}
 			var got []string
 			for _, it := range htmlItems(lines) {
-				if it.table == nil {
-					got = append(got, fmt.Sprintf("%d: %s", it.line, it.text))
+				if it.Table == nil {
+					got = append(got, fmt.Sprintf("%d: %s", it.Line, it.Text))
 					continue
 				}
-				got = append(got, fmt.Sprintf("%d: | %s |", it.table.line, strings.Join(it.table.header, " | ")))
-				for _, r := range it.table.rows {
-					got = append(got, fmt.Sprintf("%d: %s", r.line, r.raw))
+				got = append(got, fmt.Sprintf("%d: | %s |", it.Table.Line, strings.Join(it.Table.Header, " | ")))
+				for _, r := range it.Table.Rows {
+					got = append(got, fmt.Sprintf("%d: %s", r.Line, r.Raw))
 				}
 			}
 			if !reflect.DeepEqual(got, c.want) {
@@ -217,7 +217,7 @@ POST /api/rJson/a/client/b
 func TestHTMLStyle(t *testing.T) {
 	for _, c := range []struct {
 		page string
-		want style
+		want Style
 	}{
 		{"<!DOCTYPE html>\n<p>no table</p>", htmlStyle{}},
 		{"<!-- saved from url=(0022)https://example.com/ -->\n<html><body></body></html>", htmlStyle{}},

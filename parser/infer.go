@@ -35,7 +35,7 @@ func (ts *typeSet) add(t *schema.Type) {
 type inference struct {
 	types *typeSet
 	page  string
-	rep   *reporter
+	rep   *Reporter
 }
 
 // body binds an example body to a type and returns its name: the type
@@ -44,7 +44,7 @@ type inference struct {
 // taken. It returns "" for a body that is not an object.
 func (in *inference) body(v *jsonValue, want, base, prefix string) string {
 	if v.kind != jsonObject {
-		in.rep.warn(pos(in.page, v.line), "the example body at line %d is %s, not an object; no type is inferred from it", v.line, v.kind)
+		in.rep.Warn(At(in.page, v.line), "the example body at line %d is %s, not an object; no type is inferred from it", v.line, v.kind)
 		return ""
 	}
 	if t := in.types.get(want); t != nil {
@@ -110,10 +110,10 @@ func (in *inference) fitting(key string, v *jsonValue) *schema.Type {
 // hasWords reports whether every word of key is a word of name.
 func hasWords(name, key string) bool {
 	nw := map[string]bool{}
-	for _, w := range words(name) {
+	for _, w := range Words(name) {
 		nw[w] = true
 	}
-	kw := words(key)
+	kw := Words(key)
 	for _, w := range kw {
 		if !nw[w] {
 			return false
@@ -207,7 +207,7 @@ func (in *inference) bind(t *schema.Type, v *jsonValue) {
 			t.Fields = append(t.Fields, f)
 			in.unify(t, f, m.value)
 			if !t.Inferred {
-				in.rep.warn(pos(in.page, m.line), "recovered member %s of %s from the example: its table does not document it; typed it %s from the example", m.key, t.Name, typeName(f))
+				in.rep.Warn(At(in.page, m.line), "recovered member %s of %s from the example: its table does not document it; typed it %s from the example", m.key, t.Name, typeName(f))
 			}
 			continue
 		}
@@ -283,10 +283,10 @@ func (in *inference) typeOf(owner *schema.Type, f *schema.Field, v *jsonValue) s
 // An inferred field becomes any; a documented one keeps its type.
 func (in *inference) conflict(owner *schema.Type, f *schema.Field, v *jsonValue) {
 	if !owner.Inferred {
-		in.rep.warn(pos(in.page, v.line), "the example gives %s for %s.%s, which its table documents as %s", v.kind, owner.Name, f.Name, typeName(f))
+		in.rep.Warn(At(in.page, v.line), "the example gives %s for %s.%s, which its table documents as %s", v.kind, owner.Name, f.Name, typeName(f))
 		return
 	}
-	in.rep.warn(pos(in.page, v.line), "the examples disagree on the type of %s.%s: %s here, %s before; typed it any", owner.Name, f.Name, v.kind, typeName(f))
+	in.rep.Warn(At(in.page, v.line), "the examples disagree on the type of %s.%s: %s here, %s before; typed it any", owner.Name, f.Name, v.kind, typeName(f))
 	f.Type, f.Array = schema.Any, false
 }
 

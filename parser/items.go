@@ -11,52 +11,52 @@ import (
 // and a file per style). Then the protocol of the API interprets the
 // items (protocol.go).
 
-// column is what a table column holds.
-type column int
+// Column is what a table column holds.
+type Column int
 
 const (
-	colOther column = iota
-	colName
-	colCode
-	colType
-	colRequired
-	colDescription
+	ColOther Column = iota
+	ColName
+	ColCode
+	ColType
+	ColRequired
+	ColDescription
 )
 
-var columnWords = map[string]column{
-	"name":        colName,
-	"code":        colCode,
-	"type":        colType,
-	"required":    colRequired,
-	"mandatory":   colRequired,
-	"description": colDescription,
+var ColumnWords = map[string]Column{
+	"name":        ColName,
+	"code":        ColCode,
+	"type":        ColType,
+	"required":    ColRequired,
+	"mandatory":   ColRequired,
+	"description": ColDescription,
 }
 
-// item is a line of text or a table.
-type item struct {
-	line  int
-	text  string // a text line, trimmed; empty for a table
-	table *table
+// Block is a line of text or a table.
+type Block struct {
+	Line  int
+	Text  string // a text line, trimmed; empty for a table
+	Table *Table
 }
 
-type table struct {
-	line   int
-	header []string
-	cols   []column
-	rows   []*row
+type Table struct {
+	Line   int
+	Header []string
+	Cols   []Column
+	Rows   []*Row
 	// fieldDocs caches fieldRows.
 	fieldDocs []*fieldDoc
 }
 
-type row struct {
-	line  int
-	raw   string
-	cells []string
+type Row struct {
+	Line  int
+	Raw   string
+	Cells []string
 }
 
-// has reports whether the table has a column of kind c.
-func (t *table) has(c column) bool {
-	for _, k := range t.cols {
+// Has reports whether the table has a column of kind c.
+func (t *Table) Has(c Column) bool {
+	for _, k := range t.Cols {
 		if k == c {
 			return true
 		}
@@ -64,34 +64,34 @@ func (t *table) has(c column) bool {
 	return false
 }
 
-// kind tells what a table documents, from its columns.
-type tableKind int
+// Kind tells what a table documents, from its columns.
+type Kind int
 
 const (
-	kindUnknown tableKind = iota
-	kindHeaders           // Name | [Type] | Required | Description
-	kindFields            // Code | Type | [Required] | Description
-	kindEnum              // Name | Code | [Description]
+	KindUnknown Kind = iota
+	KindHeaders      // Name | [Type] | Required | Description
+	KindFields       // Code | Type | [Required] | Description
+	KindEnum         // Name | Code | [Description]
 )
 
-func (t *table) kind() tableKind {
+func (t *Table) Kind() Kind {
 	switch {
-	case t.has(colCode) && t.has(colType):
-		return kindFields
-	case t.has(colName) && t.has(colCode):
-		return kindEnum
-	case t.has(colName) && t.has(colRequired):
-		return kindHeaders
+	case t.Has(ColCode) && t.Has(ColType):
+		return KindFields
+	case t.Has(ColName) && t.Has(ColCode):
+		return KindEnum
+	case t.Has(ColName) && t.Has(ColRequired):
+		return KindHeaders
 	}
-	return kindUnknown
+	return KindUnknown
 }
 
-func columnsOf(cells []string) ([]column, bool) {
-	cols := make([]column, len(cells))
+func ColumnsOf(cells []string) ([]Column, bool) {
+	cols := make([]Column, len(cells))
 	known := 0
 	for i, c := range cells {
-		cols[i] = columnWords[strings.ToLower(strings.TrimSpace(c))]
-		if cols[i] != colOther {
+		cols[i] = ColumnWords[strings.ToLower(strings.TrimSpace(c))]
+		if cols[i] != ColOther {
 			known++
 		}
 	}
@@ -104,16 +104,16 @@ var (
 	flatHeaderTok = regexp.MustCompile(`Name|Code|Type|Required|Mandatory|Description`)
 )
 
-// isRuler reports whether a line is a table ruler, |---|---|, which has
+// IsRuler reports whether a line is a table ruler, |---|---|, which has
 // three dashes at least.
-func isRuler(line string) bool {
+func IsRuler(line string) bool {
 	return strings.Contains(line, "---") && mdRuler.MatchString(line)
 }
 
-// isPipeRuler reports whether a line is a ruler with a pipe, as under the
+// IsPipeRuler reports whether a line is a ruler with a pipe, as under the
 // header of a table with more than one column: |---|---| or ---|---.
-func isPipeRuler(line string) bool {
-	return strings.Contains(line, "|") && isRuler(line)
+func IsPipeRuler(line string) bool {
+	return strings.Contains(line, "|") && IsRuler(line)
 }
 
 // maxFlatHeaderLen is the length of a header naming every column once.
@@ -136,9 +136,9 @@ func flatHeader(t string) []string {
 	return head
 }
 
-// splitPipes splits a Markdown or pipe-separated row into cells. Leading
+// SplitPipes splits a Markdown or pipe-separated row into cells. Leading
 // and trailing pipes are dropped; `\|` is a literal pipe.
-func splitPipes(s string) []string {
+func SplitPipes(s string) []string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "|")
 	if strings.HasSuffix(s, "|") && !strings.HasSuffix(s, `\|`) {
@@ -219,39 +219,39 @@ func hasTextAfter(cells []string, j int) bool {
 
 // markdownItems reads a Markdown page: a row followed by a ruler is a
 // table header, and the |-lines after it are its rows.
-func markdownItems(lines []string) []item {
-	var items []item
+func markdownItems(lines []string) []Block {
+	var items []Block
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
 			continue
 		}
-		if strings.HasPrefix(t, "|") && i+1 < len(lines) && isRuler(lines[i+1]) {
-			head := splitPipes(t)
-			cols, _ := columnsOf(head)
-			tb := &table{line: i + 1, header: head, cols: cols}
+		if strings.HasPrefix(t, "|") && i+1 < len(lines) && IsRuler(lines[i+1]) {
+			head := SplitPipes(t)
+			cols, _ := ColumnsOf(head)
+			tb := &Table{Line: i + 1, Header: head, Cols: cols}
 			j := i + 2
 			for ; j < len(lines); j++ {
 				r := strings.TrimSpace(lines[j])
-				if !strings.HasPrefix(r, "|") || isRuler(r) {
+				if !strings.HasPrefix(r, "|") || IsRuler(r) {
 					break
 				}
-				if j+1 < len(lines) && isRuler(lines[j+1]) {
+				if j+1 < len(lines) && IsRuler(lines[j+1]) {
 					break // the header of the next table
 				}
-				tb.rows = append(tb.rows, &row{line: j + 1, raw: r, cells: joinValues(splitPipes(r), len(head))})
+				tb.Rows = append(tb.Rows, &Row{Line: j + 1, Raw: r, Cells: joinValues(SplitPipes(r), len(head))})
 			}
-			items = append(items, item{line: i + 1, table: tb})
+			items = append(items, Block{Line: i + 1, Table: tb})
 			i = j - 1
 			continue
 		}
-		items = append(items, item{line: i + 1, text: stripHeading(t)})
+		items = append(items, Block{Line: i + 1, Text: StripHeading(t)})
 	}
 	return items
 }
 
-// stripHeading removes Markdown heading marks and emphasis around a line.
-func stripHeading(t string) string {
+// StripHeading removes Markdown heading marks and emphasis around a line.
+func StripHeading(t string) string {
 	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
 	for _, m := range []string{"**", "__"} {
 		if strings.HasPrefix(t, m) && strings.HasSuffix(t, m) && len(t) > 2*len(m) {

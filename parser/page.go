@@ -12,11 +12,11 @@ import (
 // enums, some of them without a heading.
 type pageDoc struct {
 	name        string
-	style       style
+	style       Style
 	summary     string
 	summaryLine int
 	endpoints   []*endpointDoc
-	envelope    *table
+	envelope    *Table
 	// unheaded is set when no status line such as "200 Ok" preceded the
 	// envelope, which was told by its members.
 	unheaded bool
@@ -30,7 +30,7 @@ type endpointDoc struct {
 	role, method, path, permission string
 	// line is the endpoint line's, roleLine the role heading's.
 	line, roleLine int
-	headers, body  *table
+	headers, body  *Table
 }
 
 // defDoc is a table that defines a type or an enum.
@@ -40,7 +40,7 @@ type defDoc struct {
 	how       string
 	recovered bool
 	intro     []string // prose between the previous table and this one
-	table     *table
+	table     *Table
 }
 
 type ref struct {
@@ -50,7 +50,7 @@ type ref struct {
 
 // interpret walks a page's items and sorts them into endpoints, the
 // envelope and type definitions.
-func interpret(page string, st style, items []item, rep *reporter) *pageDoc {
+func interpret(page string, st Style, items []Block, rep *Reporter) *pageDoc {
 	pd := &pageDoc{name: page, style: st}
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false
@@ -58,35 +58,35 @@ func interpret(page string, st style, items []item, rep *reporter) *pageDoc {
 	var intro []string
 	at := func(line int) schema.Pos { return schema.Pos{Page: page, Line: line} }
 	for _, it := range items {
-		if it.table == nil {
-			t := it.text
+		if it.Table == nil {
+			t := it.Text
 			lower := strings.ToLower(t)
 			switch {
 			case lower == "overview":
 				wantSummary = true
 			case roles[lower] != "":
-				ep = &endpointDoc{role: roles[lower], line: it.line, roleLine: it.line}
+				ep = &endpointDoc{role: roles[lower], line: it.Line, roleLine: it.Line}
 				pd.endpoints = append(pd.endpoints, ep)
 				inResponse = false
 			case permissionRe.MatchString(t):
 				if ep == nil || ep.permission != "" {
-					ep = &endpointDoc{line: it.line}
+					ep = &endpointDoc{line: it.Line}
 					pd.endpoints = append(pd.endpoints, ep)
 				}
 				ep.permission = permissionRe.FindStringSubmatch(t)[1]
 			case endpointRe.MatchString(t):
 				m := endpointRe.FindStringSubmatch(t)
 				if ep == nil || ep.path != "" {
-					ep = &endpointDoc{line: it.line}
+					ep = &endpointDoc{line: it.Line}
 					pd.endpoints = append(pd.endpoints, ep)
 				}
-				ep.method, ep.path, ep.line = m[1], m[2], it.line
+				ep.method, ep.path, ep.line = m[1], m[2], it.Line
 				inResponse = false
 			case statusLineRe.MatchString(t), lower == "response body":
 				inResponse = true
 			case sectionTitles[lower]:
 			case wantSummary:
-				pd.summary, pd.summaryLine, wantSummary = t, it.line, false
+				pd.summary, pd.summaryLine, wantSummary = t, it.Line, false
 			case dataStructureRe.MatchString(t):
 				heading, how = dataStructureRe.FindStringSubmatch(t)[1], "the line \"Data structure: …\""
 				intro = append(intro, t)
@@ -97,20 +97,20 @@ func interpret(page string, st style, items []item, rep *reporter) *pageDoc {
 			}
 			continue
 		}
-		tb := it.table
-		kind := tb.kind()
+		tb := it.Table
+		kind := tb.Kind()
 		pd.collectRefs(tb)
 		switch {
-		case kind == kindUnknown:
-			rep.fail(at(tb.line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]", strings.Join(tb.header, " | "))
-		case pd.envelope == nil && kind == kindFields && isEnvelope(tb):
+		case kind == KindUnknown:
+			rep.Fail(at(tb.Line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]", strings.Join(tb.Header, " | "))
+		case pd.envelope == nil && kind == KindFields && isEnvelope(tb):
 			pd.envelope, pd.unheaded = tb, !inResponse
 			inResponse = true
-		case !inResponse && ep != nil && kind == kindHeaders && ep.headers == nil:
+		case !inResponse && ep != nil && kind == KindHeaders && ep.headers == nil:
 			ep.headers = tb
-		case !inResponse && ep != nil && kind == kindFields && ep.body == nil:
+		case !inResponse && ep != nil && kind == KindFields && ep.body == nil:
 			ep.body = tb
-		case inResponse && pd.envelope == nil && kind == kindFields:
+		case inResponse && pd.envelope == nil && kind == KindFields:
 			pd.envelope = tb
 		default:
 			pd.defs = append(pd.defs, &defDoc{name: heading, how: how, intro: intro, table: tb})
@@ -122,7 +122,7 @@ func interpret(page string, st style, items []item, rep *reporter) *pageDoc {
 
 // isEnvelope reports whether a field table has the members of GearN's
 // response envelope.
-func isEnvelope(tb *table) bool {
+func isEnvelope(tb *Table) bool {
 	var status, payload bool
 	for _, fd := range fieldRows(tb) {
 		status = status || fd.code == gearnStatus
@@ -132,22 +132,22 @@ func isEnvelope(tb *table) bool {
 }
 
 // collectRefs records the type names a table's rows refer to.
-func (pd *pageDoc) collectRefs(tb *table) {
+func (pd *pageDoc) collectRefs(tb *Table) {
 	ti := -1
-	for i, c := range tb.cols {
-		if c == colType {
+	for i, c := range tb.Cols {
+		if c == ColType {
 			ti = i
 		}
 	}
-	for _, r := range tb.rows {
-		for i, c := range r.cells {
+	for _, r := range tb.Rows {
+		for i, c := range r.Cells {
 			if i == ti {
 				if t, ok := parseType(c); ok && t.named() {
-					pd.addRef(t.name, r.line)
+					pd.addRef(t.name, r.Line)
 				}
 			}
 			for _, name := range seeNames(c) {
-				pd.addRef(name, r.line)
+				pd.addRef(name, r.Line)
 			}
 		}
 	}

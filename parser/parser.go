@@ -43,22 +43,22 @@ type Result struct {
 // not nil, is a schema.Diagnostics of located messages; the Result then
 // holds no API but still the warnings of what was recovered.
 func Parse(pages []Page, opts Options) (*Result, error) {
-	srcs := make([]source, len(pages))
-	sts := make([]style, len(pages))
-	items := make([][]item, len(pages))
-	perPage := make([]reporter, len(pages))
+	srcs := make([]Source, len(pages))
+	sts := make([]Style, len(pages))
+	items := make([][]Block, len(pages))
+	perPage := make([]Reporter, len(pages))
 	forEachPage(len(pages), func(i int) {
-		srcs[i] = source{name: pages[i].Name, lines: splitLines(pages[i].Data), rep: &perPage[i]}
-		sts[i] = detectStyle(srcs[i].lines)
-		if sts[i] != nil && !sts[i].needsLexicon() {
-			items[i] = sts[i].read(srcs[i])
+		srcs[i] = Source{Name: pages[i].Name, Lines: splitLines(pages[i].Data), Report: &perPage[i]}
+		sts[i] = detectStyle(srcs[i].Lines)
+		if sts[i] != nil && !sts[i].NeedsLexicon() {
+			items[i] = sts[i].Read(srcs[i])
 		}
 	})
 	if words := lexiconOf(srcs, sts, items); words != nil {
 		forEachPage(len(pages), func(i int) {
-			if sts[i] != nil && sts[i].needsLexicon() {
-				srcs[i].words = words
-				items[i] = sts[i].read(srcs[i])
+			if sts[i] != nil && sts[i].NeedsLexicon() {
+				srcs[i].Words = words
+				items[i] = sts[i].Read(srcs[i])
 			}
 		})
 	}
@@ -66,7 +66,7 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 	readings := map[protocol]reading{}
 	for i := range pages {
 		if sts[i] == nil {
-			perPage[i].fail(pos(pages[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no run-together header such as CodeTypeRequiredDescription)")
+			perPage[i].Fail(At(pages[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no run-together header such as CodeTypeRequiredDescription)")
 			continue
 		}
 		of[i] = protocolOf(items[i])
@@ -79,12 +79,12 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 			readings[of[i]].page(i, srcs[i], sts[i], items[i])
 		}
 	})
-	rep := &reporter{}
+	rep := &Reporter{}
 	for i := range perPage {
-		rep.merge(&perPage[i])
+		rep.Merge(&perPage[i])
 	}
 	if len(rep.errs) > 0 {
-		_, errs := rep.sorted(pages, false)
+		_, errs := rep.Sorted(pages, false)
 		return &Result{}, errs
 	}
 	if err := sameProtocol(pages, of); err != nil {
@@ -98,7 +98,7 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 		readings[proto] = proto.reading(len(pages))
 	}
 	api := readings[proto].build(opts, rep)
-	warns, fails := rep.sorted(pages, opts.Strict)
+	warns, fails := rep.Sorted(pages, opts.Strict)
 	if len(fails) > 0 {
 		return &Result{Warnings: warns}, fails
 	}
@@ -114,10 +114,10 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 // lexiconOf gathers the type names every page mentions, for the pages
 // whose style needs them; it returns nil when no page does. The pages
 // read already give the text of their items, the others their lines.
-func lexiconOf(srcs []source, sts []style, items [][]item) lexicon {
+func lexiconOf(srcs []Source, sts []Style, items [][]Block) Lexicon {
 	need := false
 	for _, st := range sts {
-		need = need || st != nil && st.needsLexicon()
+		need = need || st != nil && st.NeedsLexicon()
 	}
 	if !need {
 		return nil
@@ -125,11 +125,11 @@ func lexiconOf(srcs []source, sts []style, items [][]item) lexicon {
 	found := make([]*nameSet, len(srcs))
 	forEachPage(len(srcs), func(i int) {
 		found[i] = newNameSet()
-		if sts[i] == nil || !sts[i].needsLexicon() {
+		if sts[i] == nil || !sts[i].NeedsLexicon() {
 			collectNames(itemTexts(items[i]), found[i])
 			return
 		}
-		collectNames(srcs[i].lines, found[i])
+		collectNames(srcs[i].Lines, found[i])
 	})
 	names := newNameSet()
 	for _, f := range found {
@@ -157,15 +157,15 @@ func forEachPage(n int, read func(i int)) {
 
 // itemTexts are the texts of a page's items in which collectNames looks
 // for type names: its text, a table row a line.
-func itemTexts(items []item) []string {
+func itemTexts(items []Block) []string {
 	var out []string
 	for _, it := range items {
-		if it.table == nil {
-			out = append(out, it.text)
+		if it.Table == nil {
+			out = append(out, it.Text)
 			continue
 		}
-		for _, r := range it.table.rows {
-			out = append(out, r.raw)
+		for _, r := range it.Table.Rows {
+			out = append(out, r.Raw)
 		}
 	}
 	return out

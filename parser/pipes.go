@@ -8,33 +8,33 @@ import "strings"
 // table header when a ruler follows it or when every one of its cells
 // names a column; the pipe rows after it are its rows, up to the first
 // line that is not one.
-func pipeItems(lines []string) []item {
-	var items []item
+func pipeItems(lines []string) []Block {
+	var items []Block
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
 			continue
 		}
 		if !isPipeHeader(lines, i) {
-			items = append(items, item{line: i + 1, text: stripHeading(t)})
+			items = append(items, Block{Line: i + 1, Text: StripHeading(t)})
 			continue
 		}
 		head, _ := pipeCells(t)
-		cols, _ := columnsOf(head)
-		tb := &table{line: i + 1, header: head, cols: cols}
+		cols, _ := ColumnsOf(head)
+		tb := &Table{Line: i + 1, Header: head, Cols: cols}
 		j := i + 1
-		if j < len(lines) && isPipeRuler(lines[j]) {
+		if j < len(lines) && IsPipeRuler(lines[j]) {
 			j++
 		}
 		for ; j < len(lines); j++ {
 			r := strings.TrimSpace(lines[j])
 			cells, ok := pipeCells(r)
-			if !ok || isPipeRuler(r) || isPipeHeader(lines, j) {
+			if !ok || IsPipeRuler(r) || isPipeHeader(lines, j) {
 				break
 			}
-			tb.rows = append(tb.rows, &row{line: j + 1, raw: r, cells: cells})
+			tb.Rows = append(tb.Rows, &Row{Line: j + 1, Raw: r, Cells: cells})
 		}
-		items = append(items, item{line: i + 1, table: tb})
+		items = append(items, Block{Line: i + 1, Table: tb})
 		i = j - 1
 	}
 	return items
@@ -46,7 +46,7 @@ func pipeCells(line string) ([]string, bool) {
 	if !strings.Contains(line, "|") {
 		return nil, false
 	}
-	cells := splitPipes(line)
+	cells := SplitPipes(line)
 	return cells, len(cells) >= 2
 }
 
@@ -55,16 +55,16 @@ func pipeCells(line string) ([]string, bool) {
 func isPipeHeader(lines []string, i int) bool {
 	t := strings.TrimSpace(lines[i])
 	cells, ok := pipeCells(t)
-	if !ok || isPipeRuler(t) {
+	if !ok || IsPipeRuler(t) {
 		return false
 	}
-	if i+1 < len(lines) && isPipeRuler(lines[i+1]) {
+	if i+1 < len(lines) && IsPipeRuler(lines[i+1]) {
 		return true
 	}
 	known := 0
 	for _, c := range cells {
 		switch {
-		case columnWords[strings.ToLower(c)] != colOther:
+		case ColumnWords[strings.ToLower(c)] != ColOther:
 			known++
 		case c != "":
 			return false

@@ -12,7 +12,7 @@ import (
 type protocol interface {
 	// documents reports whether a page's items bear the protocol's
 	// marks.
-	documents(items []item) bool
+	documents(items []Block) bool
 	// String names the kind of API, for the message refusing pages of two
 	// protocols.
 	String() string
@@ -24,9 +24,9 @@ type protocol interface {
 type reading interface {
 	// page reads the items of page i, which the style st read; pages are
 	// read concurrently.
-	page(i int, src source, st style, items []item)
+	page(i int, src Source, st Style, items []Block)
 	// build merges the pages read into one schema.
-	build(opts Options, rep *reporter) *schema.API
+	build(opts Options, rep *Reporter) *schema.API
 }
 
 // protocols are the protocols, in the order they are asked whether a page
@@ -34,7 +34,7 @@ type reading interface {
 var protocols = []protocol{httpStatusProtocol{}, gearnProtocol{}}
 
 // protocolOf returns the protocol of a page's items.
-func protocolOf(items []item) protocol {
+func protocolOf(items []Block) protocol {
 	for _, p := range protocols[:len(protocols)-1] {
 		if p.documents(items) {
 			return p
@@ -56,7 +56,7 @@ func sameProtocol(pages []Page, of []protocol) error {
 		if protocolIndex(pb) < protocolIndex(pa) {
 			a, b, pa, pb = b, a, pb, pa
 		}
-		return schema.Diagnostics{{Pos: pos(pages[i].Name, 1),
+		return schema.Diagnostics{{Pos: At(pages[i].Name, 1),
 			Msg: fmt.Sprintf("%s documents %s, but %s documents %s; parse the two APIs separately", a, pa, b, pb)}}
 	}
 	return nil
@@ -75,22 +75,22 @@ func protocolIndex(p protocol) int {
 // whose returnCode carries the outcome.
 type gearnProtocol struct{}
 
-func (gearnProtocol) String() string              { return "a GearN API, whose envelope does" }
-func (gearnProtocol) documents(items []item) bool { return true }
-func (gearnProtocol) reading(n int) reading       { return &gearnReading{docs: make([]*pageDoc, n)} }
+func (gearnProtocol) String() string               { return "a GearN API, whose envelope does" }
+func (gearnProtocol) documents(items []Block) bool { return true }
+func (gearnProtocol) reading(n int) reading        { return &gearnReading{docs: make([]*pageDoc, n)} }
 
 type gearnReading struct{ docs []*pageDoc }
 
-func (r *gearnReading) page(i int, src source, st style, items []item) {
-	pd := interpret(src.name, st, items, src.rep)
+func (r *gearnReading) page(i int, src Source, st Style, items []Block) {
+	pd := interpret(src.Name, st, items, src.Report)
 	if len(pd.endpoints) == 0 {
-		src.rep.fail(pos(src.name, 1), "not an API documentation page: no endpoint line such as \"POST /api/rJson/authenticate/client/loginByAccount\" (%s page)", st)
+		src.Report.Fail(At(src.Name, 1), "not an API documentation page: no endpoint line such as \"POST /api/rJson/authenticate/client/loginByAccount\" (%s page)", st)
 	}
 	pd.sortFieldRows()
 	r.docs[i] = pd
 }
 
-func (r *gearnReading) build(opts Options, rep *reporter) *schema.API {
+func (r *gearnReading) build(opts Options, rep *Reporter) *schema.API {
 	return (&builder{docs: r.docs, opts: opts, rep: rep}).build()
 }
 
@@ -101,17 +101,17 @@ type httpStatusProtocol struct{}
 func (httpStatusProtocol) String() string {
 	return "an API whose HTTP status codes carry the outcome"
 }
-func (httpStatusProtocol) documents(items []item) bool { return documentsStatusCodes(items) }
+func (httpStatusProtocol) documents(items []Block) bool { return documentsStatusCodes(items) }
 func (httpStatusProtocol) reading(n int) reading {
 	return &httpStatusReading{pages: make([]*statusPage, n)}
 }
 
 type httpStatusReading struct{ pages []*statusPage }
 
-func (r *httpStatusReading) page(i int, src source, _ style, items []item) {
-	r.pages[i] = readStatusPage(src.name, src.lines, items, src.rep)
+func (r *httpStatusReading) page(i int, src Source, _ Style, items []Block) {
+	r.pages[i] = readStatusPage(src.Name, src.Lines, items, src.Report)
 }
 
-func (r *httpStatusReading) build(opts Options, rep *reporter) *schema.API {
+func (r *httpStatusReading) build(opts Options, rep *Reporter) *schema.API {
 	return (&statusBuilder{pages: r.pages, opts: opts, rep: rep}).build()
 }

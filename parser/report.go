@@ -6,31 +6,31 @@ import (
 	"github.com/docs2go/docs2go/schema"
 )
 
-// reporter is where a parse reports: every recovery as a warning, and
+// Reporter is where a parse reports: every recovery as a warning, and
 // what it cannot recover as an error, each located at a page and line.
-// Each page is read with a reporter of its own, merged in page order.
-type reporter struct {
+// Each page is read with a Reporter of its own, merged in page order.
+type Reporter struct {
 	warns, errs schema.Diagnostics
 }
 
-func (r *reporter) warn(at schema.Pos, format string, args ...any) {
+func (r *Reporter) Warn(at schema.Pos, format string, args ...any) {
 	r.warns.Add(at, format, args...)
 }
 
-func (r *reporter) fail(at schema.Pos, format string, args ...any) {
+func (r *Reporter) Fail(at schema.Pos, format string, args ...any) {
 	r.errs.Add(at, format, args...)
 }
 
-// merge appends what another reporter holds.
-func (r *reporter) merge(o *reporter) {
+// Merge appends what another reporter holds.
+func (r *Reporter) Merge(o *Reporter) {
 	r.warns = append(r.warns, o.warns...)
 	r.errs = append(r.errs, o.errs...)
 }
 
-// sorted returns the warnings and the errors ordered by page, in the
+// Sorted returns the warnings and the errors ordered by page, in the
 // order the pages were given, then by line. Strict makes every warning an
 // error.
-func (r *reporter) sorted(pages []Page, strict bool) (warns, errs schema.Diagnostics) {
+func (r *Reporter) Sorted(pages []Page, strict bool) (warns, errs schema.Diagnostics) {
 	warns, errs = r.warns, r.errs
 	if strict {
 		for _, w := range warns {
@@ -54,5 +54,5 @@ func (r *reporter) sorted(pages []Page, strict bool) (warns, errs schema.Diagnos
 	return warns, errs
 }
 
-// pos is the position of a line of a page.
-func pos(page string, line int) schema.Pos { return schema.Pos{Page: page, Line: line} }
+// At is the position of a line of a page.
+func At(page string, line int) schema.Pos { return schema.Pos{Page: page, Line: line} }

@@ -14,7 +14,7 @@ import (
 type statusBuilder struct {
 	pages []*statusPage
 	opts  Options
-	rep   *reporter
+	rep   *Reporter
 	types typeSet
 }
 
@@ -57,15 +57,15 @@ func (b *statusBuilder) build() *schema.API {
 
 // define reads a table that defines the type name. A type documented on
 // several pages must have the same members on each.
-func (b *statusBuilder) define(page, name string, tb *table) *schema.Type {
-	t := &schema.Type{Name: name, Fields: b.fields(page, name, tb), At: schema.Pos{Page: page, Line: tb.line}}
+func (b *statusBuilder) define(page, name string, tb *Table) *schema.Type {
+	t := &schema.Type{Name: name, Fields: b.fields(page, name, tb), At: schema.Pos{Page: page, Line: tb.Line}}
 	prev := b.types.get(name)
 	if prev == nil {
 		b.types.add(t)
 		return t
 	}
 	if memberList(prev.Fields) != memberList(t.Fields) {
-		b.rep.fail(pos(page, tb.line), "type %s has members %s here, but %s at %s", name, memberList(t.Fields), memberList(prev.Fields), prev.At)
+		b.rep.Fail(At(page, tb.Line), "type %s has members %s here, but %s at %s", name, memberList(t.Fields), memberList(prev.Fields), prev.At)
 	} else {
 		prev.Also = append(prev.Also, t.At)
 	}
@@ -80,12 +80,12 @@ func memberList(fields []*schema.Field) string {
 	return "{" + strings.Join(s, ", ") + "}"
 }
 
-func (b *statusBuilder) fields(page, owner string, tb *table) []*schema.Field {
+func (b *statusBuilder) fields(page, owner string, tb *Table) []*schema.Field {
 	var fields []*schema.Field
-	for _, r := range tb.rows {
+	for _, r := range tb.Rows {
 		f, err := b.field(page, tb, r)
 		if err != nil {
-			b.rep.fail(pos(page, r.line), "%s: %v", owner, err)
+			b.rep.Fail(At(page, r.Line), "%s: %v", owner, err)
 			continue
 		}
 		fields = append(fields, f)
@@ -95,15 +95,15 @@ func (b *statusBuilder) fields(page, owner string, tb *table) []*schema.Field {
 
 // cellsByColumn sorts a row's cells by the table's columns; the cells of
 // other columns are joined into the description.
-func cellsByColumn(tb *table, r *row) map[column]string {
-	byCol := map[column]string{}
+func cellsByColumn(tb *Table, r *Row) map[Column]string {
+	byCol := map[Column]string{}
 	var rest []string
-	for i, c := range r.cells {
-		col := colOther
-		if i < len(tb.cols) {
-			col = tb.cols[i]
+	for i, c := range r.Cells {
+		col := ColOther
+		if i < len(tb.Cols) {
+			col = tb.Cols[i]
 		}
-		if _, taken := byCol[col]; col == colOther || col == colDescription || taken {
+		if _, taken := byCol[col]; col == ColOther || col == ColDescription || taken {
 			if c != "" {
 				rest = append(rest, c)
 			}
@@ -111,32 +111,32 @@ func cellsByColumn(tb *table, r *row) map[column]string {
 		}
 		byCol[col] = c
 	}
-	byCol[colDescription] = strings.Join(rest, " ")
+	byCol[ColDescription] = strings.Join(rest, " ")
 	return byCol
 }
 
 // field reads a row of a member table: Name | Type | [Mandatory] |
 // Description.
-func (b *statusBuilder) field(page string, tb *table, r *row) (*schema.Field, error) {
+func (b *statusBuilder) field(page string, tb *Table, r *Row) (*schema.Field, error) {
 	cells := cellsByColumn(tb, r)
-	f := &schema.Field{Name: cells[colName], Description: cells[colDescription], At: schema.Pos{Page: page, Line: r.line}}
+	f := &schema.Field{Name: cells[ColName], Description: cells[ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
 	if f.Name == "" {
-		f.Name = cells[colCode]
+		f.Name = cells[ColCode]
 	}
 	if f.Name == "" || strings.ContainsAny(f.Name, " \t") {
-		return nil, fmt.Errorf("row %q has no member name in its first cell", clip(r.raw))
+		return nil, fmt.Errorf("row %q has no member name in its first cell", Clip(r.Raw))
 	}
-	ct, ok := readTypeCell(cells[colType])
+	ct, ok := readTypeCell(cells[ColType])
 	if !ok {
-		return nil, fmt.Errorf("row %q: type %q is neither a primitive type nor a type name", clip(r.raw), cells[colType])
+		return nil, fmt.Errorf("row %q: type %q is neither a primitive type nor a type name", Clip(r.Raw), cells[ColType])
 	}
 	f.Type, f.Array, f.Values = ct.name, ct.array, ct.values
 	if ct.enum {
 		if f.Values = enumValues(f.Description); f.Values == nil {
-			b.rep.warn(pos(page, r.line), "member %s is an enum, but its description %q lists no values in parentheses; taking any %s", f.Name, clip(f.Description), f.Type)
+			b.rep.Warn(At(page, r.Line), "member %s is an enum, but its description %q lists no values in parentheses; taking any %s", f.Name, Clip(f.Description), f.Type)
 		}
 	}
-	if req, ok := requirementOf(cells[colRequired]); ok {
+	if req, ok := requirementOf(cells[ColRequired]); ok {
 		f.Required = req == schema.Required
 	}
 	return f, nil
@@ -234,35 +234,35 @@ var (
 // ("\"application/json\"", application/json), its form ("Authorization:
 // KakaoAK {ADMIN_KEY}", "Bearer {token}") or, for an enum type, the
 // allowed values ("Access Platform (web, launcher, mobile, pc)").
-func (b *statusBuilder) header(page string, tb *table, r *row) (*schema.Header, error) {
+func (b *statusBuilder) header(page string, tb *Table, r *Row) (*schema.Header, error) {
 	cells := cellsByColumn(tb, r)
-	h := &schema.Header{Name: cells[colName], Description: cells[colDescription], At: schema.Pos{Page: page, Line: r.line}}
+	h := &schema.Header{Name: cells[ColName], Description: cells[ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
 	if !headerNameRe.MatchString(h.Name) {
-		return nil, fmt.Errorf("header row %q has no header name in its first cell", clip(r.raw))
+		return nil, fmt.Errorf("header row %q has no header name in its first cell", Clip(r.Raw))
 	}
-	if t := cells[colType]; t != "" {
+	if t := cells[ColType]; t != "" {
 		ct, ok := readTypeCell(t)
 		switch {
 		case ok && !ct.array && schema.IsPrimitive(ct.name):
 			h.Type = ct.name
 		default:
-			return nil, fmt.Errorf("header row %q: type %q is not a primitive type", clip(r.raw), t)
+			return nil, fmt.Errorf("header row %q: type %q is not a primitive type", Clip(r.Raw), t)
 		}
 		if ct.enum {
 			if h.Values = enumValues(h.Description); h.Values == nil {
-				b.rep.warn(pos(page, r.line), "header %s is an enum, but its description %q lists no values in parentheses; taking any %s", h.Name, clip(h.Description), h.Type)
+				b.rep.Warn(At(page, r.Line), "header %s is an enum, but its description %q lists no values in parentheses; taking any %s", h.Name, Clip(h.Description), h.Type)
 			}
 		}
 	}
-	req, ok := requirementOf(cells[colRequired])
+	req, ok := requirementOf(cells[ColRequired])
 	switch {
-	case !ok && tb.has(colRequired):
-		b.rep.warn(pos(page, r.line), "recovered the requiredness of header %s: its Mandatory cell is empty; taking it as optional", h.Name)
+	case !ok && tb.Has(ColRequired):
+		b.rep.Warn(At(page, r.Line), "recovered the requiredness of header %s: its Mandatory cell is empty; taking it as optional", h.Name)
 		req = schema.Optional
 	case !ok:
 		req = schema.Optional
 	case req == schema.Conditional:
-		h.Condition = cells[colRequired]
+		h.Condition = cells[ColRequired]
 	}
 	h.Required = req
 	value := h.Description
@@ -317,17 +317,17 @@ func statusCode(cell string) (code int, rng, note string, err error) {
 
 // status reads a row of a status code table: code | meaning | detailed
 // description.
-func (b *statusBuilder) status(page string, tb *table, r *row) (*schema.Status, error) {
-	s := &schema.Status{At: schema.Pos{Page: page, Line: r.line}}
+func (b *statusBuilder) status(page string, tb *Table, r *Row) (*schema.Status, error) {
+	s := &schema.Status{At: schema.Pos{Page: page, Line: r.Line}}
 	var desc []string
-	for i, c := range r.cells {
+	for i, c := range r.Cells {
 		switch {
 		case i == 0:
 			var err error
 			if s.Code, s.Range, s.Note, err = statusCode(c); err != nil {
-				return nil, fmt.Errorf("status row %q: %v", clip(r.raw), err)
+				return nil, fmt.Errorf("status row %q: %v", Clip(r.Raw), err)
 			}
-		case i == 1 && (len(tb.header) < 2 || !strings.Contains(strings.ToLower(tb.header[1]), "detail")):
+		case i == 1 && (len(tb.Header) < 2 || !strings.Contains(strings.ToLower(tb.Header[1]), "detail")):
 			s.Meaning = c
 		case c != "":
 			desc = append(desc, c)
@@ -349,35 +349,35 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		} else if base, ok := basePath(exPath, path); ok {
 			path = base + path
 		} else {
-			b.rep.fail(pos(page, ex.line), "the example request's path %s does not end with the path %s of the heading at line %d", exPath, path, od.line)
+			b.rep.Fail(At(page, ex.line), "the example request's path %s does not end with the path %s of the heading at line %d", exPath, path, od.line)
 		}
 		switch {
 		case method == "":
 			method = ex.method
 		case !strings.EqualFold(method, ex.method):
-			b.rep.fail(pos(page, ex.line), "the example request is a %s, but line %d says the method is %s", ex.method, od.methodLine, method)
+			b.rep.Fail(At(page, ex.line), "the example request is a %s, but line %d says the method is %s", ex.method, od.methodLine, method)
 		}
 	}
 	if path == "" {
-		b.rep.fail(pos(page, od.line), "no endpoint: no path line such as \"/auth/validation\" and no example request such as \"POST /auth/validation HTTP/1.1\"")
+		b.rep.Fail(At(page, od.line), "no endpoint: no path line such as \"/auth/validation\" and no example request such as \"POST /auth/validation HTTP/1.1\"")
 		return nil
 	}
 	if method == "" {
-		b.rep.fail(pos(page, od.line), "operation %s has no method: no Method section and no example request", path)
+		b.rep.Fail(At(page, od.line), "operation %s has no method: no Method section and no example request", path)
 		return nil
 	}
 	name, group := operationNames(path)
 	if name == "" {
-		b.rep.fail(pos(page, od.line), "path %s has no segment to name its operation after", path)
+		b.rep.Fail(At(page, od.line), "path %s has no segment to name its operation after", path)
 		return nil
 	}
 	op := &schema.Operation{Name: name, Group: group, Summary: strings.Join(od.summary, " "), Notes: od.notes, At: schema.Pos{Page: page, Line: od.line}}
 	ep := &schema.Endpoint{Method: strings.ToUpper(method), Path: path, At: op.At}
 	if od.headers != nil {
-		for _, r := range od.headers.rows {
+		for _, r := range od.headers.Rows {
 			h, err := b.header(page, od.headers, r)
 			if err != nil {
-				b.rep.fail(pos(page, r.line), "%v", err)
+				b.rep.Fail(At(page, r.Line), "%v", err)
 				continue
 			}
 			ep.Headers = append(ep.Headers, h)
@@ -385,15 +385,15 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	}
 	if od.body != nil {
 		if od.noBody {
-			b.rep.fail(pos(page, od.body.line), "the request body table contradicts line %d, which says the request has no body", od.noBodyLine)
+			b.rep.Fail(At(page, od.body.Line), "the request body table contradicts line %d, which says the request has no body", od.noBodyLine)
 		}
 		ep.Body = b.fields(page, name+" request body", od.body)
 	}
 	if od.statuses != nil {
-		for _, r := range od.statuses.rows {
+		for _, r := range od.statuses.Rows {
 			s, err := b.status(page, od.statuses, r)
 			if err != nil {
-				b.rep.fail(pos(page, r.line), "%v", err)
+				b.rep.Fail(At(page, r.Line), "%v", err)
 				continue
 			}
 			op.Statuses = append(op.Statuses, s)
@@ -466,7 +466,7 @@ func (b *statusBuilder) examples(o built) {
 		if s == nil {
 			s = &schema.Status{Code: m.code, Meaning: m.reason, At: schema.Pos{Page: o.page, Line: m.line}}
 			op.Statuses = append(op.Statuses, s)
-			b.rep.warn(pos(o.page, m.line), "recovered status %d from the example at line %d: the page's status codes do not list it", m.code, m.line)
+			b.rep.Warn(At(o.page, m.line), "recovered status %d from the example at line %d: the page's status codes do not list it", m.code, m.line)
 		}
 		s.Examples = append(s.Examples, m.schemaExample(o.page))
 		statusOf[i] = s
@@ -505,16 +505,16 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 		return
 	}
 	if o.doc.noBody {
-		b.rep.warn(pos(o.page, ex.line), "the example request at line %d has a body, but line %d says the request has none", ex.line, o.doc.noBodyLine)
+		b.rep.Warn(At(o.page, ex.line), "the example request at line %d has a body, but line %d says the request has none", ex.line, o.doc.noBodyLine)
 	}
 	if ex.json.kind != jsonObject {
-		b.rep.warn(pos(o.page, ex.line), "the body of the example request at line %d is %s, not an object; no request body is inferred from it", ex.line, ex.json.kind)
+		b.rep.Warn(At(o.page, ex.line), "the body of the example request at line %d is %s, not an object; no request body is inferred from it", ex.line, ex.json.kind)
 		return
 	}
 	body := &schema.Type{Name: typeNameOf(o.op.Name) + "Request", Fields: ep.Body, Inferred: ep.Body == nil}
 	in.bind(body, ex.json)
 	if ep.Body == nil {
-		b.rep.warn(pos(o.page, ex.line), "recovered the request body of %s from the example request at line %d: no table documents it", o.op.Name, ex.line)
+		b.rep.Warn(At(o.page, ex.line), "recovered the request body of %s from the example request at line %d: no table documents it", o.op.Name, ex.line)
 	}
 	ep.Body = body.Fields
 }

@@ -5,56 +5,56 @@ import (
 	"strings"
 )
 
-// A style is a way pages are scraped. It rates how surely a page is of
+// A Style is a way pages are scraped. It rates how surely a page is of
 // the style, and reads a page of the style into items. It knows no
 // vendor's words: what a style needs of them comes in the source.
-type style interface {
+type Style interface {
 	String() string
-	// detect rates how surely the page's lines are of the style: 0 when
+	// Detect rates how surely the page's lines are of the style: 0 when
 	// they bear none of its marks.
-	detect(lines []string) int
-	// read reads a page of the style into items, reporting what it
+	Detect(lines []string) int
+	// Read reads a page of the style into items, reporting what it
 	// cannot read.
-	read(src source) []item
-	// needsLexicon reports whether read needs the source's lexicon,
+	Read(src Source) []Block
+	// NeedsLexicon reports whether read needs the source's lexicon,
 	// which is made of every page: such pages are read last.
-	needsLexicon() bool
+	NeedsLexicon() bool
 }
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []style{htmlStyle{}, markdownStyle{}, pipesStyle{}, flattenedStyle{}}
+var styles = []Style{htmlStyle{}, markdownStyle{}, pipesStyle{}, flattenedStyle{}}
 
-// certain is the rate of a page that can be of one style only.
-const certain = math.MaxInt
+// Certain is the rate of a page that can be of one style only.
+const Certain = math.MaxInt
 
-// source is a page to read.
-type source struct {
-	name  string
-	lines []string
-	// words tells the names the pages use and the lines that end a
+// Source is a page to read.
+type Source struct {
+	Name  string
+	Lines []string
+	// Words tells the names the pages use and the lines that end a
 	// table, for a style whose cells run together.
-	words lexicon
-	rep   *reporter
+	Words  Lexicon
+	Report *Reporter
 }
 
-// lexicon is what the pages' vocabulary tells a style whose table cells
+// Lexicon is what the pages' vocabulary tells a style whose table cells
 // run together.
-type lexicon interface {
-	// prefixesOf returns the type names rest starts with, longest first.
-	prefixesOf(rest string) []string
-	// endsTable reports whether a line ends a table: a heading, a
+type Lexicon interface {
+	// PrefixesOf returns the type names rest starts with, longest first.
+	PrefixesOf(rest string) []string
+	// EndsTable reports whether a line ends a table: a heading, a
 	// section title.
-	endsTable(line string) bool
+	EndsTable(line string) bool
 }
 
 // detectStyle returns the style whose marks the page bears most surely,
 // or nil for a page without a table.
-func detectStyle(lines []string) style {
-	var best style
+func detectStyle(lines []string) Style {
+	var best Style
 	bestRate := 0
 	for _, s := range styles {
-		if r := s.detect(lines); r > bestRate {
+		if r := s.Detect(lines); r > bestRate {
 			best, bestRate = s, r
 		}
 	}
@@ -73,37 +73,37 @@ func (markdownStyle) String() string  { return "Markdown" }
 func (pipesStyle) String() string     { return "pipe-separated text" }
 func (flattenedStyle) String() string { return "flattened text" }
 
-func (htmlStyle) needsLexicon() bool      { return false }
-func (markdownStyle) needsLexicon() bool  { return false }
-func (pipesStyle) needsLexicon() bool     { return false }
-func (flattenedStyle) needsLexicon() bool { return true }
+func (htmlStyle) NeedsLexicon() bool      { return false }
+func (markdownStyle) NeedsLexicon() bool  { return false }
+func (pipesStyle) NeedsLexicon() bool     { return false }
+func (flattenedStyle) NeedsLexicon() bool { return true }
 
-func (htmlStyle) read(src source) []item      { return htmlItems(src.lines) }
-func (markdownStyle) read(src source) []item  { return markdownItems(src.lines) }
-func (pipesStyle) read(src source) []item     { return pipeItems(src.lines) }
-func (flattenedStyle) read(src source) []item { return flattenedItems(src) }
+func (htmlStyle) Read(src Source) []Block      { return htmlItems(src.Lines) }
+func (markdownStyle) Read(src Source) []Block  { return markdownItems(src.Lines) }
+func (pipesStyle) Read(src Source) []Block     { return pipeItems(src.Lines) }
+func (flattenedStyle) Read(src Source) []Block { return flattenedItems(src) }
 
-// detect is certain of an HTML document, and least sure of a page of
+// Detect is certain of an HTML document, and least sure of a page of
 // another style that holds HTML tables.
-func (htmlStyle) detect(lines []string) int {
+func (htmlStyle) Detect(lines []string) int {
 	switch {
 	case htmlDocument(lines):
-		return certain
+		return Certain
 	case htmlTables(lines):
 		return 1
 	}
 	return 0
 }
 
-// detect counts the Markdown rulers, |---|---|, above the run-together
+// Detect counts the Markdown rulers, |---|---|, above the run-together
 // headers of flattened pages.
-func (markdownStyle) detect(lines []string) int {
+func (markdownStyle) Detect(lines []string) int {
 	return rulers(lines, true)
 }
 
-// detect counts the rulers without a leading pipe, ---|---; Markdown wins
+// Detect counts the rulers without a leading pipe, ---|---; Markdown wins
 // a tie.
-func (pipesStyle) detect(lines []string) int {
+func (pipesStyle) Detect(lines []string) int {
 	return rulers(lines, false)
 }
 
@@ -113,7 +113,7 @@ func rulers(lines []string, leading bool) int {
 	n := 0
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
-		if isPipeRuler(t) && strings.HasPrefix(t, "|") == leading {
+		if IsPipeRuler(t) && strings.HasPrefix(t, "|") == leading {
 			n++
 		}
 	}
@@ -123,9 +123,9 @@ func rulers(lines []string, leading bool) int {
 	return 2 + n
 }
 
-// detect finds a run-together table header such as
+// Detect finds a run-together table header such as
 // "CodeTypeRequiredDescription".
-func (flattenedStyle) detect(lines []string) int {
+func (flattenedStyle) Detect(lines []string) int {
 	for _, l := range lines {
 		if flatHeader(strings.TrimSpace(l)) != nil {
 			return 2

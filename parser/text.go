@@ -74,7 +74,7 @@ func newNameSet() *nameSet { return &nameSet{known: map[string]bool{}} }
 
 // add records a name; a name longer than any word is none.
 func (ns *nameSet) add(name string) {
-	if name == "" || len(name) > maxWordLen || ns.known[name] {
+	if name == "" || len(name) > MaxWordLen || ns.known[name] {
 		return
 	}
 	ns.known[name] = true
@@ -84,8 +84,8 @@ func (ns *nameSet) add(name string) {
 	}
 }
 
-// prefixesOf returns the known names rest starts with, longest first.
-func (ns *nameSet) prefixesOf(rest string) []string {
+// PrefixesOf returns the known names rest starts with, longest first.
+func (ns *nameSet) PrefixesOf(rest string) []string {
 	if rest == "" || !ns.starts[rest[0]] {
 		return nil
 	}
@@ -114,13 +114,13 @@ func isSectionLine(s string) bool {
 // refer to, and the lines that head their sections.
 type gearnWords struct{ *nameSet }
 
-func (gearnWords) endsTable(line string) bool { return isSectionLine(line) }
+func (gearnWords) EndsTable(line string) bool { return isSectionLine(line) }
 
 // collectNames gathers the type names a page mentions: headings that are
 // identifiers, "See X" references and "Data structure: X." lines.
 func collectNames(lines []string, ns *nameSet) {
 	for _, l := range lines {
-		t := stripHeading(strings.TrimSpace(l))
+		t := StripHeading(strings.TrimSpace(l))
 		if isIdentLine(t) && !sectionTitles[strings.ToLower(t)] && roles[strings.ToLower(t)] == "" && unicode.IsUpper(rune(t[0])) {
 			ns.add(t)
 		}
@@ -159,9 +159,9 @@ func isIdentLine(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case segStart && (c == '_' || isASCIILetter(c)):
+		case segStart && (c == '_' || IsASCIILetter(c)):
 			segStart = false
-		case !segStart && (c == '_' || isASCIILetter(c) || c >= '0' && c <= '9'):
+		case !segStart && (c == '_' || IsASCIILetter(c) || c >= '0' && c <= '9'):
 		case !segStart && c == '.':
 			segStart = true
 		default:
@@ -190,9 +190,9 @@ func lowerFirst(s string) string {
 	return string(unicode.ToLower(r)) + s[n:]
 }
 
-// words splits text into lower-case words, breaking camel case and
+// Words splits text into lower-case words, breaking camel case and
 // dropping a plural s, for comparing a type name with prose.
-func words(text string) []string {
+func Words(text string) []string {
 	var out []string
 	var cur []rune
 	flush := func() {
