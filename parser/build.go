@@ -455,7 +455,7 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 		Type:        t.name,
 		Array:       t.array,
 		Values:      t.values,
-		Required:    isTrue(fd.req),
+		Required:    IsTrue(fd.req),
 		Description: fd.desc,
 		At:          at,
 	}

@@ -101,13 +101,13 @@ func fieldRow(tb *Table, r *Row) *fieldDoc {
 		}
 	}
 	if c, ok := next(); ok {
-		if _, isType := parseType(c.text); isType && !isBool(c.text) {
+		if _, isType := parseType(c.text); isType && !IsBool(c.text) {
 			fd.typ = c.text
 			k++
 		}
 	}
 	if tb.Has(ColRequired) {
-		if c, ok := next(); ok && isBool(c.text) {
+		if c, ok := next(); ok && IsBool(c.text) {
 			fd.req = c.text
 			k++
 		}
@@ -129,22 +129,6 @@ func fieldRow(tb *Table, r *Row) *fieldDoc {
 	return fd
 }
 
-func isBool(s string) bool {
-	switch strings.ToLower(s) {
-	case "true", "false", "y", "n", "yes", "no":
-		return true
-	}
-	return false
-}
-
-func isTrue(s string) bool {
-	switch strings.ToLower(s) {
-	case "true", "y", "yes":
-		return true
-	}
-	return false
-}
-
 // headerRow reads a request header row by what its cells hold, so that a
 // dropped cell does not shift the others into the wrong columns: the name,
 // a type when the table has a Type column, the requiredness (true, false,
@@ -158,7 +142,7 @@ func headerRow(page string, tb *Table, r *Row) (*schema.Header, error) {
 			cells = append(cells, c)
 		}
 	}
-	if len(cells) == 0 || !isHeaderName(cells[0]) || isBool(cells[0]) {
+	if len(cells) == 0 || !isHeaderName(cells[0]) || IsBool(cells[0]) {
 		return nil, fmt.Errorf("header row %q has no header name in its first cell", Clip(r.Raw))
 	}
 	h.Name, cells = cells[0], cells[1:]
@@ -167,11 +151,11 @@ func headerRow(page string, tb *Table, r *Row) (*schema.Header, error) {
 	}
 	if len(cells) > 0 && tb.Has(ColRequired) {
 		switch c := cells[0]; {
-		case isBool(c) && isTrue(c):
+		case IsBool(c) && IsTrue(c):
 			h.Required, cells = schema.Required, cells[1:]
-		case isBool(c):
+		case IsBool(c):
 			h.Required, cells = schema.Optional, cells[1:]
-		case conditionRe.MatchString(c):
+		case IsCondition(c):
 			h.Required, h.Condition, cells = schema.Conditional, c, cells[1:]
 		}
 	}
@@ -181,7 +165,7 @@ func headerRow(page string, tb *Table, r *Row) (*schema.Header, error) {
 
 // typeCell reads the first of cells as a type, unless it is a requiredness.
 func typeCell(cells []string) (typeText, bool) {
-	if len(cells) == 0 || isBool(cells[0]) {
+	if len(cells) == 0 || IsBool(cells[0]) {
 		return typeText{}, false
 	}
 	return parseType(cells[0])
@@ -192,7 +176,7 @@ func isHeaderName(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if !isHeaderNameByte(s[i]) {
+		if !IsHeaderNameByte(s[i]) {
 			return false
 		}
 	}

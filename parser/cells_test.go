@@ -141,7 +141,7 @@ func TestSplitFlatTypes(t *testing.T) {
 		{"agreenumberYes or no.", fields, KindFields, []string{"agree", "number", "", "Yes or no."}},
 		{"Secret-KeystringtrueThe SecretKey in SecretInfo with role must is Admin.", headers, KindHeaders, []string{"Secret-Key", "string", "true", "The SecretKey in SecretInfo with role must is Admin."}},
 	} {
-		got := splitFlat(c.row, c.kind, c.cols, gearnWords{names})
+		got := splitFlat(c.row, c.kind, c.cols, vocabularyOf(gearnWords{names}))
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("splitFlat(%q)\n got %q\nwant %q", c.row, got, c.want)
 		}

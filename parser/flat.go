@@ -14,7 +14,7 @@ import (
 // flattenedItems reads a flattened page, splitting its rows with the
 // names its lexicon knows.
 func flattenedItems(src Source) []Block {
-	lines, names := src.Lines, src.Words
+	lines, names := src.Lines, vocabularyOf(src.Words)
 	var items []Block
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
@@ -125,21 +125,6 @@ func startsWithWord(s string) bool {
 	return true
 }
 
-// MaxWordLen bounds the words and names a row is split into: codes, type
-// names, header and member names, listed values. A run of letters longer
-// than that is no word, and the bound keeps the ways to split a row few.
-const MaxWordLen = 128
-
-// firstWord returns the text of s before its first space, if there is a
-// space within maxWordLen bytes.
-func firstWord(s string) (string, bool) {
-	i := strings.IndexByte(s[:min(len(s), MaxWordLen+1)], ' ')
-	if i < 0 {
-		return s, false
-	}
-	return s[:i], true
-}
-
 func isAllUpper(s string) bool {
 	for _, r := range s {
 		if unicode.IsLower(r) {
@@ -149,11 +134,27 @@ func isAllUpper(s string) bool {
 	return true
 }
 
+// vocabulary is the lexicon rows are split with, and the bytes its
+// primitive spellings begin with, in either case.
+type vocabulary struct {
+	Lexicon
+	starts [256]bool
+}
+
+func vocabularyOf(lex Lexicon) *vocabulary {
+	v := &vocabulary{Lexicon: lex}
+	for _, p := range lex.Primitives() {
+		v.starts[p[0]] = true
+		v.starts[strings.ToUpper(p[:1])[0]] = true
+	}
+	return v
+}
+
 // splitFlat splits a run-together row into one cell per column, or returns
 // nil when the row cannot be split. The last cell takes the rest of the
 // row; its score depends on where it starts only, so it is rated once per
 // place.
-func splitFlat(s string, kind Kind, cols []Column, names Lexicon) []string {
+func splitFlat(s string, kind Kind, cols []Column, names *vocabulary) []string {
 	best, bestScore := []string(nil), -1<<30
 	lastScores := map[int]int{}
 	var walk func(rest string, ci int, cells []string, score int)
@@ -187,12 +188,12 @@ type candidate struct {
 // cellCandidates lists the ways the next cell may start rest, after the
 // cells split off before it, each with a score; the split with the highest
 // total wins.
-func cellCandidates(rest string, kind Kind, cols []Column, before []string, names Lexicon) []candidate {
+func cellCandidates(rest string, kind Kind, cols []Column, before []string, names *vocabulary) []candidate {
 	ci := len(before)
 	switch col := cols[ci]; {
 	case col == ColName && kind == KindHeaders:
 		var cs []candidate
-		for _, c := range prefixCandidates(rest, isHeaderNameByte) {
+		for _, c := range prefixCandidates(rest, IsHeaderNameByte) {
 			if !strings.HasSuffix(c.text, "-") {
 				cs = append(cs, c)
 			}
@@ -244,7 +245,7 @@ func cellCandidates(rest string, kind Kind, cols []Column, before []string, name
 			}
 			cs = append(cs, candidate{w, sc})
 		}
-		if kind == KindHeaders && conditionRe.MatchString(rest) {
+		if kind == KindHeaders && IsCondition(rest) {
 			// The requiredness is a condition; the description cell is empty.
 			cs = append(cs, candidate{rest, 2 * startWeight})
 		}
@@ -303,12 +304,6 @@ func hasGluedType(word string) bool {
 	return false
 }
 
-func IsIdentByte(b byte) bool {
-	return b == '_' || b == '$' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
-}
-
-func isHeaderNameByte(b byte) bool { return IsIdentByte(b) || b == '-' }
-
 // typeCandidates lists the type names rest may begin with: primitives,
 // names the pages know, and unknown names cut where the next cell starts.
 // Among splits whose cells start equally well, a primitive type beats a
@@ -316,7 +311,7 @@ func isHeaderNameByte(b byte) bool { return IsIdentByte(b) || b == '-' }
 // string, not custom Device), and a longer type name beats a shorter one
 // ("GooglePlayGameService" over "Google"). A primitive may list its
 // allowed values: "string in ios | android".
-func typeCandidates(rest, code string, names Lexicon) []candidate {
+func typeCandidates(rest, code string, names *vocabulary) []candidate {
 	var cs []candidate
 	add := func(n string, sc int) {
 		if strings.HasPrefix(rest[len(n):], "[]") {
@@ -324,8 +319,8 @@ func typeCandidates(rest, code string, names Lexicon) []candidate {
 		}
 		cs = append(cs, candidate{n, sc})
 	}
-	if rest != "" && primitiveStarts[rest[0]] {
-		for _, p := range primitiveSpellings {
+	if rest != "" && names.starts[rest[0]] {
+		for _, p := range names.Primitives() {
 			switch {
 			case strings.HasPrefix(rest, p):
 				add(p, primitiveBonus)
@@ -442,9 +437,20 @@ func unknownNameCandidates(rest, code string) []candidate {
 	return cs
 }
 
-func Clip(s string) string {
-	if len(s) > 60 {
-		return s[:57] + "..."
+// flattenedStyle reads pages whose table cells run together on one line.
+type flattenedStyle struct{}
+
+func (flattenedStyle) String() string          { return "flattened text" }
+func (flattenedStyle) NeedsLexicon() bool      { return true }
+func (flattenedStyle) Read(src Source) []Block { return flattenedItems(src) }
+
+// Detect finds a run-together table header such as
+// "CodeTypeRequiredDescription".
+func (flattenedStyle) Detect(lines []string) int {
+	for _, l := range lines {
+		if flatHeader(strings.TrimSpace(l)) != nil {
+			return 2
+		}
 	}
-	return s
+	return 0
 }

@@ -81,7 +81,7 @@ func checkPage(t *testing.T, name string, data []byte) {
 	if d := time.Since(start); d > pageDeadline {
 		t.Fatalf("a page of %d bytes took %v", len(data), d)
 	}
-	lines := len(splitLines(data))
+	lines := len(Lines(data))
 	located := func(what string, ds schema.Diagnostics) {
 		for _, d := range ds {
 			if d.Pos.Page != name || d.Pos.Line < 1 || d.Pos.Line > lines {

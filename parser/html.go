@@ -75,8 +75,6 @@ func htmlTables(lines []string) bool {
 	return false
 }
 
-func IsASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
-
 // htmlItems reads an HTML page.
 func htmlItems(lines []string) []Block {
 	root, err := html.Parse(strings.NewReader(markLines(strings.Join(lines, "\n"))))
@@ -548,4 +546,23 @@ func isBlock(a atom.Atom) bool {
 		return true
 	}
 	return false
+}
+
+// htmlStyle reads web pages: <table>, <tr>, <td>.
+type htmlStyle struct{}
+
+func (htmlStyle) String() string          { return "HTML" }
+func (htmlStyle) NeedsLexicon() bool      { return false }
+func (htmlStyle) Read(src Source) []Block { return htmlItems(src.Lines) }
+
+// Detect is certain of an HTML document, and least sure of a page of
+// another style that holds HTML tables.
+func (htmlStyle) Detect(lines []string) int {
+	switch {
+	case htmlDocument(lines):
+		return Certain
+	case htmlTables(lines):
+		return 1
+	}
+	return 0
 }

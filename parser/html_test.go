@@ -191,8 +191,8 @@ POST /api/rJson/a/client/b
 			[]string{"2: a", "2: b"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			lines := splitLines([]byte(c.page))
-			if st := detectStyle(lines); st != Style(htmlStyle{}) {
+			lines := Lines([]byte(c.page))
+			if st := Detect(styles, lines); st != Style(htmlStyle{}) {
 				t.Fatalf("read as %s", st)
 			}
 			var got []string
@@ -228,7 +228,7 @@ func TestHTMLStyle(t *testing.T) {
 		{"ReturnCode\nNameCodeDescription\nOk1Fine. Use <tr> rows.", flattenedStyle{}},
 		{"Some <b>bold</b> text and no table.", nil},
 	} {
-		if got := detectStyle(splitLines([]byte(c.page))); got != c.want {
+		if got := Detect(styles, Lines([]byte(c.page))); got != c.want {
 			t.Errorf("%q: read as %s, want %s", c.page, got, c.want)
 		}
 	}

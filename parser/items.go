@@ -32,6 +32,13 @@ var ColumnWords = map[string]Column{
 	"description": ColDescription,
 }
 
+// conditionRe matches a requiredness that states a condition.
+var conditionRe = regexp.MustCompile(`^(?i:optional|required|mandatory|conditional)\b.*\s`)
+
+// IsCondition reports whether a cell is a requiredness that states a
+// condition: "Optional if …", "Required when …".
+func IsCondition(cell string) bool { return conditionRe.MatchString(cell) }
+
 // Block is a line of text or a table.
 type Block struct {
 	Line  int
@@ -167,89 +174,6 @@ func SplitPipes(s string) []string {
 	return cells
 }
 
-// valuesTypeRe matches a type cell listing allowed values, "string in a";
-// loneValueRe matches a cell holding one more value, "b".
-var (
-	valuesTypeRe = regexp.MustCompile(`^[A-Za-z]+(?: int)? in \S`)
-	loneValueRe  = regexp.MustCompile("^[A-Za-z0-9_.+/:\"'`-]+$")
-)
-
-// joinValues undoes what the pipes of "string in a | b | c" do to a
-// Markdown row of a table with columns columns. A code span does not end
-// at a pipe: cells are joined until their backticks pair up. Then the
-// cells after a type cell that hold a lone value are values of the type,
-// up to a requiredness or the row's last cell, which is its description
-// unless the row has more cells than the table has columns. Last, cells
-// that are one code span are unwrapped.
-func joinValues(cells []string, columns int) []string {
-	for i := 0; i < len(cells); i++ {
-		for strings.Count(cells[i], "`")%2 == 1 && i+1 < len(cells) && strings.Contains(strings.Join(cells[i+1:], ""), "`") {
-			cells[i] += " | " + cells[i+1]
-			cells = append(cells[:i+1], cells[i+2:]...)
-		}
-	}
-	for i, c := range cells {
-		if len(c) > 2 && strings.Count(c, "`") == 2 && c[0] == '`' && c[len(c)-1] == '`' {
-			cells[i] = c[1 : len(c)-1]
-		}
-	}
-	for i := 0; i < len(cells); i++ {
-		if !strings.Contains(cells[i], " in ") || !valuesTypeRe.MatchString(cells[i]) {
-			continue
-		}
-		excess := len(cells) - columns
-		j := i + 1
-		for ; j < len(cells) && loneValueRe.MatchString(cells[j]) && !isBool(cells[j]) && (excess > 0 || hasTextAfter(cells, j)); j++ {
-			cells[i] += " | " + cells[j]
-			excess--
-		}
-		return append(cells[:i+1], cells[j:]...)
-	}
-	return cells
-}
-
-func hasTextAfter(cells []string, j int) bool {
-	for _, c := range cells[j+1:] {
-		if c != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// markdownItems reads a Markdown page: a row followed by a ruler is a
-// table header, and the |-lines after it are its rows.
-func markdownItems(lines []string) []Block {
-	var items []Block
-	for i := 0; i < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
-		if t == "" {
-			continue
-		}
-		if strings.HasPrefix(t, "|") && i+1 < len(lines) && IsRuler(lines[i+1]) {
-			head := SplitPipes(t)
-			cols, _ := ColumnsOf(head)
-			tb := &Table{Line: i + 1, Header: head, Cols: cols}
-			j := i + 2
-			for ; j < len(lines); j++ {
-				r := strings.TrimSpace(lines[j])
-				if !strings.HasPrefix(r, "|") || IsRuler(r) {
-					break
-				}
-				if j+1 < len(lines) && IsRuler(lines[j+1]) {
-					break // the header of the next table
-				}
-				tb.Rows = append(tb.Rows, &Row{Line: j + 1, Raw: r, Cells: joinValues(SplitPipes(r), len(head))})
-			}
-			items = append(items, Block{Line: i + 1, Table: tb})
-			i = j - 1
-			continue
-		}
-		items = append(items, Block{Line: i + 1, Text: StripHeading(t)})
-	}
-	return items
-}
-
 // StripHeading removes Markdown heading marks and emphasis around a line.
 func StripHeading(t string) string {
 	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
@@ -259,4 +183,39 @@ func StripHeading(t string) string {
 		}
 	}
 	return strings.TrimSpace(t)
+}
+
+// IsBool reports whether a cell is a boolean, as a Required cell states
+// it.
+func IsBool(s string) bool {
+	switch strings.ToLower(s) {
+	case "true", "false", "y", "n", "yes", "no":
+		return true
+	}
+	return false
+}
+
+// IsTrue reports whether a boolean cell is true.
+func IsTrue(s string) bool {
+	switch strings.ToLower(s) {
+	case "true", "y", "yes":
+		return true
+	}
+	return false
+}
+
+// Rulers rates a page by its table rulers with or without a leading pipe:
+// 2 and their number, above a flattened page's rate, or 0 for none.
+func Rulers(lines []string, leading bool) int {
+	n := 0
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if IsPipeRuler(t) && strings.HasPrefix(t, "|") == leading {
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return 2 + n
 }

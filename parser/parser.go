@@ -6,11 +6,8 @@
 package parser
 
 import (
-	"bytes"
 	"runtime"
-	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/schema"
 )
@@ -38,6 +35,10 @@ type Result struct {
 	Warnings schema.Diagnostics
 }
 
+// styles are the page styles, in the order that breaks a tie of
+// detection.
+var styles = []Style{htmlStyle{}, markdownStyle{}, pipesStyle{}, flattenedStyle{}}
+
 // Parse reads the pages into one schema. Pages are read concurrently;
 // facts missing on one page are recovered from the others. The error, when
 // not nil, is a schema.Diagnostics of located messages; the Result then
@@ -48,8 +49,8 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 	items := make([][]Block, len(pages))
 	perPage := make([]Reporter, len(pages))
 	forEachPage(len(pages), func(i int) {
-		srcs[i] = Source{Name: pages[i].Name, Lines: splitLines(pages[i].Data), Report: &perPage[i]}
-		sts[i] = detectStyle(srcs[i].Lines)
+		srcs[i] = Source{Name: pages[i].Name, Lines: Lines(pages[i].Data), Report: &perPage[i]}
+		sts[i] = Detect(styles, srcs[i].Lines)
 		if sts[i] != nil && !sts[i].NeedsLexicon() {
 			items[i] = sts[i].Read(srcs[i])
 		}
@@ -169,16 +170,4 @@ func itemTexts(items []Block) []string {
 		}
 	}
 	return out
-}
-
-// splitLines splits a page into lines, accepting CRLF and a missing final
-// newline, and replacing invalid UTF-8.
-func splitLines(data []byte) []string {
-	if !utf8.Valid(data) {
-		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
-	}
-	s := strings.ReplaceAll(string(data), "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
-	s = strings.TrimPrefix(s, "\uFEFF")
-	return strings.Split(s, "\n")
 }

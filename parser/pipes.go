@@ -72,3 +72,17 @@ func isPipeHeader(lines []string, i int) bool {
 	}
 	return known >= 2
 }
+
+// pipesStyle reads pipe-separated pages: cell | cell rows, with or
+// without a leading pipe and a ruler.
+type pipesStyle struct{}
+
+func (pipesStyle) String() string          { return "pipe-separated text" }
+func (pipesStyle) NeedsLexicon() bool      { return false }
+func (pipesStyle) Read(src Source) []Block { return pipeItems(src.Lines) }
+
+// Detect counts the rulers without a leading pipe, ---|---; Markdown wins
+// a tie.
+func (pipesStyle) Detect(lines []string) int {
+	return Rulers(lines, false)
+}

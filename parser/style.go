@@ -2,7 +2,6 @@ package parser
 
 import (
 	"math"
-	"strings"
 )
 
 // A Style is a way pages are scraped. It rates how surely a page is of
@@ -20,10 +19,6 @@ type Style interface {
 	// which is made of every page: such pages are read last.
 	NeedsLexicon() bool
 }
-
-// styles are the page styles, in the order that breaks a tie of
-// detection.
-var styles = []Style{htmlStyle{}, markdownStyle{}, pipesStyle{}, flattenedStyle{}}
 
 // Certain is the rate of a page that can be of one style only.
 const Certain = math.MaxInt
@@ -46,11 +41,14 @@ type Lexicon interface {
 	// EndsTable reports whether a line ends a table: a heading, a
 	// section title.
 	EndsTable(line string) bool
+	// Primitives are the spellings of the primitive types, longest
+	// first.
+	Primitives() []string
 }
 
-// detectStyle returns the style whose marks the page bears most surely,
-// or nil for a page without a table.
-func detectStyle(lines []string) Style {
+// Detect returns the style whose marks the page bears most surely, the
+// first of the styles on a tie, or nil for a page without a table.
+func Detect(styles []Style, lines []string) Style {
 	var best Style
 	bestRate := 0
 	for _, s := range styles {
@@ -59,77 +57,4 @@ func detectStyle(lines []string) Style {
 		}
 	}
 	return best
-}
-
-type (
-	htmlStyle      struct{}
-	markdownStyle  struct{}
-	pipesStyle     struct{}
-	flattenedStyle struct{}
-)
-
-func (htmlStyle) String() string      { return "HTML" }
-func (markdownStyle) String() string  { return "Markdown" }
-func (pipesStyle) String() string     { return "pipe-separated text" }
-func (flattenedStyle) String() string { return "flattened text" }
-
-func (htmlStyle) NeedsLexicon() bool      { return false }
-func (markdownStyle) NeedsLexicon() bool  { return false }
-func (pipesStyle) NeedsLexicon() bool     { return false }
-func (flattenedStyle) NeedsLexicon() bool { return true }
-
-func (htmlStyle) Read(src Source) []Block      { return htmlItems(src.Lines) }
-func (markdownStyle) Read(src Source) []Block  { return markdownItems(src.Lines) }
-func (pipesStyle) Read(src Source) []Block     { return pipeItems(src.Lines) }
-func (flattenedStyle) Read(src Source) []Block { return flattenedItems(src) }
-
-// Detect is certain of an HTML document, and least sure of a page of
-// another style that holds HTML tables.
-func (htmlStyle) Detect(lines []string) int {
-	switch {
-	case htmlDocument(lines):
-		return Certain
-	case htmlTables(lines):
-		return 1
-	}
-	return 0
-}
-
-// Detect counts the Markdown rulers, |---|---|, above the run-together
-// headers of flattened pages.
-func (markdownStyle) Detect(lines []string) int {
-	return rulers(lines, true)
-}
-
-// Detect counts the rulers without a leading pipe, ---|---; Markdown wins
-// a tie.
-func (pipesStyle) Detect(lines []string) int {
-	return rulers(lines, false)
-}
-
-// rulers rates a page by its table rulers with or without a leading pipe:
-// 2 and their number, above a flattened page's rate, or 0 for none.
-func rulers(lines []string, leading bool) int {
-	n := 0
-	for _, l := range lines {
-		t := strings.TrimSpace(l)
-		if IsPipeRuler(t) && strings.HasPrefix(t, "|") == leading {
-			n++
-		}
-	}
-	if n == 0 {
-		return 0
-	}
-	return 2 + n
-}
-
-// Detect finds a run-together table header such as
-// "CodeTypeRequiredDescription".
-func (flattenedStyle) Detect(lines []string) int {
-	for _, l := range lines {
-		if flatHeader(strings.TrimSpace(l)) != nil {
-			return 2
-		}
-	}
-	return 0
 }

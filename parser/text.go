@@ -18,7 +18,6 @@ var (
 	seeRe           = regexp.MustCompile(`\bSee ([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
 	usedInRe        = regexp.MustCompile(`\b(?:used in|field in)\s+([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
 	usedAsRe        = regexp.MustCompile(`^([A-Z][A-Za-z0-9_]*) (?:used|field) in\b`)
-	conditionRe     = regexp.MustCompile(`^(?i:optional|required|mandatory|conditional)\b.*\s`)
 	secretRoleRe    = regexp.MustCompile(`\brole (?:must (?:is|be) )?(?:an? )?([A-Z][A-Za-z]+)\b`)
 )
 
@@ -38,16 +37,6 @@ var primitiveSpellings = sortedLongestFirst([]string{
 	"number int", "integer", "int", "long", "number", "float", "double",
 	"string", "boolean", "bool", "any", "object", "GNHashtable", "GNArray",
 })
-
-// primitiveStarts marks the bytes a primitive spelling begins with, in
-// either case.
-var primitiveStarts = func() (starts [256]bool) {
-	for _, p := range primitiveSpellings {
-		starts[p[0]] = true
-		starts[strings.ToUpper(p[:1])[0]] = true
-	}
-	return starts
-}()
 
 var primitiveOf = map[string]string{
 	"number int": "integer", "integer": "integer", "int": "integer", "long": "integer",
@@ -115,6 +104,8 @@ func isSectionLine(s string) bool {
 type gearnWords struct{ *nameSet }
 
 func (gearnWords) EndsTable(line string) bool { return isSectionLine(line) }
+
+func (gearnWords) Primitives() []string { return primitiveSpellings }
 
 // collectNames gathers the type names a page mentions: headings that are
 // identifiers, "See X" references and "Data structure: X." lines.
@@ -188,35 +179,4 @@ func upperFirst(s string) string {
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToLower(r)) + s[n:]
-}
-
-// Words splits text into lower-case words, breaking camel case and
-// dropping a plural s, for comparing a type name with prose.
-func Words(text string) []string {
-	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			w := strings.ToLower(string(cur))
-			if len(w) > 3 {
-				w = strings.TrimSuffix(w, "s")
-			}
-			out = append(out, w)
-			cur = cur[:0]
-		}
-	}
-	rs := []rune(text)
-	for i, r := range rs {
-		switch {
-		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
-			flush()
-		case unicode.IsUpper(r) && len(cur) > 0 && (unicode.IsLower(cur[len(cur)-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1])):
-			flush()
-			cur = append(cur, r)
-		default:
-			cur = append(cur, r)
-		}
-	}
-	flush()
-	return out
 }

@@ -1,0 +1,88 @@
+package parser
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The characters of a page: its lines made clean, and the classes of
+// characters every style and reader splits text by.
+
+// Lines splits a page into lines, accepting CRLF and a missing final
+// newline, and replacing invalid UTF-8.
+func Lines(data []byte) []string {
+	if !utf8.Valid(data) {
+		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
+	}
+	s := strings.ReplaceAll(string(data), "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	s = strings.TrimPrefix(s, "\uFEFF")
+	return strings.Split(s, "\n")
+}
+
+// Words splits text into lower-case words, breaking camel case and
+// dropping a plural s, for comparing a type name with prose.
+func Words(text string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			w := strings.ToLower(string(cur))
+			if len(w) > 3 {
+				w = strings.TrimSuffix(w, "s")
+			}
+			out = append(out, w)
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(text)
+	for i, r := range rs {
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			flush()
+		case unicode.IsUpper(r) && len(cur) > 0 && (unicode.IsLower(cur[len(cur)-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1])):
+			flush()
+			cur = append(cur, r)
+		default:
+			cur = append(cur, r)
+		}
+	}
+	flush()
+	return out
+}
+
+// MaxWordLen bounds the words and names a row is split into: codes, type
+// names, header and member names, listed values. A run of letters longer
+// than that is no word, and the bound keeps the ways to split a row few.
+const MaxWordLen = 128
+
+// firstWord returns the text of s before its first space, if there is a
+// space within maxWordLen bytes.
+func firstWord(s string) (string, bool) {
+	i := strings.IndexByte(s[:min(len(s), MaxWordLen+1)], ' ')
+	if i < 0 {
+		return s, false
+	}
+	return s[:i], true
+}
+
+// IsIdentByte reports whether b may be part of an identifier.
+func IsIdentByte(b byte) bool {
+	return b == '_' || b == '$' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// IsHeaderNameByte reports whether b may be part of an HTTP header name.
+func IsHeaderNameByte(b byte) bool { return IsIdentByte(b) || b == '-' }
+
+// Clip shortens a quoted text for a message.
+func Clip(s string) string {
+	if len(s) > 60 {
+		return s[:57] + "..."
+	}
+	return s
+}
+
+// IsASCIILetter reports whether b is a letter of ASCII.
+func IsASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
