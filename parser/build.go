@@ -103,7 +103,7 @@ func (pd *pageDoc) payloadType() string {
 	if pd.envelope == nil {
 		return ""
 	}
-	for _, fd := range fieldRows(pd.envelope) {
+	for _, fd := range pd.fieldRows(pd.envelope) {
 		if fd.code == gearnPayload {
 			return strings.TrimSuffix(fd.typ, "[]")
 		}
@@ -240,7 +240,7 @@ func (b *builder) addRows(owner string, rows []*fieldDoc) {
 }
 
 func pageRows(pd *pageDoc, tb *Table) []*fieldDoc {
-	rows := fieldRows(tb)
+	rows := pd.fieldRows(tb)
 	for _, r := range rows {
 		r.page = pd.name
 	}
@@ -406,7 +406,7 @@ func constraints(f *schema.Field) string {
 func (b *builder) fields(pd *pageDoc, owner string, tb *Table) []*schema.Field {
 	var out []*schema.Field
 	var shifted []string
-	for _, fd := range fieldRows(tb) {
+	for _, fd := range pd.fieldRows(tb) {
 		f := b.field(pd, owner, fd)
 		if f == nil {
 			continue

@@ -36,13 +36,18 @@ func (fd *fieldDoc) normDesc() string {
 // were split by column already; Markdown rows are read by what each cell
 // holds, so that dropped and shifted cells land in the right column. The
 // rows are sorted once, when the table is read whole.
-func fieldRows(tb *Table) []*fieldDoc {
-	if tb.fieldDocs == nil {
+func (pd *pageDoc) fieldRows(tb *Table) []*fieldDoc {
+	fds, ok := pd.rows[tb]
+	if !ok {
 		for _, r := range tb.Rows {
-			tb.fieldDocs = append(tb.fieldDocs, fieldRow(tb, r))
+			fds = append(fds, fieldRow(tb, r))
 		}
+		if pd.rows == nil {
+			pd.rows = map[*Table][]*fieldDoc{}
+		}
+		pd.rows[tb] = fds
 	}
-	return tb.fieldDocs
+	return fds
 }
 
 // sortFieldRows sorts the rows of the page's field tables, and normalizes
@@ -50,7 +55,7 @@ func fieldRows(tb *Table) []*fieldDoc {
 // builder merges them one by one.
 func (pd *pageDoc) sortFieldRows() {
 	prepare := func(tb *Table) {
-		for _, fd := range fieldRows(tb) {
+		for _, fd := range pd.fieldRows(tb) {
 			fd.normDesc()
 		}
 	}

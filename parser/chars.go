@@ -58,16 +58,6 @@ func Words(text string) []string {
 // than that is no word, and the bound keeps the ways to split a row few.
 const MaxWordLen = 128
 
-// firstWord returns the text of s before its first space, if there is a
-// space within maxWordLen bytes.
-func firstWord(s string) (string, bool) {
-	i := strings.IndexByte(s[:min(len(s), MaxWordLen+1)], ' ')
-	if i < 0 {
-		return s, false
-	}
-	return s[:i], true
-}
-
 // IsIdentByte reports whether b may be part of an identifier.
 func IsIdentByte(b byte) bool {
 	return b == '_' || b == '$' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'

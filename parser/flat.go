@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -453,4 +455,39 @@ func (flattenedStyle) Detect(lines []string) int {
 		}
 	}
 	return 0
+}
+
+// firstWord returns the text of s before its first space, if there is a
+// space within MaxWordLen bytes.
+func firstWord(s string) (string, bool) {
+	i := strings.IndexByte(s[:min(len(s), MaxWordLen+1)], ' ')
+	if i < 0 {
+		return s, false
+	}
+	return s[:i], true
+}
+
+var (
+	flatHeaderRe  = regexp.MustCompile(`^(?:Name|Code|Type|Required|Mandatory|Description){2,}$`)
+	flatHeaderTok = regexp.MustCompile(`Name|Code|Type|Required|Mandatory|Description`)
+)
+
+// maxFlatHeaderLen is the length of a header naming every column once.
+const maxFlatHeaderLen = len("NameCodeTypeRequiredMandatoryDescription")
+
+// flatHeader reads a run-together table header such as
+// "CodeTypeRequiredDescription" into its column words, or returns nil. A
+// header names each column once, which also bounds the ways a row under
+// it can be split.
+func flatHeader(t string) []string {
+	if len(t) > maxFlatHeaderLen || !flatHeaderRe.MatchString(t) {
+		return nil
+	}
+	head := flatHeaderTok.FindAllString(t, -1)
+	for i, h := range head {
+		if slices.Contains(head[:i], h) {
+			return nil
+		}
+	}
+	return head
 }

@@ -117,7 +117,7 @@ func payloadEvidence(pd *pageDoc, d *defDoc, pending []ref) (string, string) {
 	if p == "" || d.table.Kind() != KindFields || !slices.ContainsFunc(pending, func(r ref) bool { return r.name == p }) {
 		return "", ""
 	}
-	for _, fd := range fieldRows(d.table) {
+	for _, fd := range pd.fieldRows(d.table) {
 		if fd.code == gearnErrorCode {
 			return p, fmt.Sprintf("its %s member marks the payload that the response's %s member refers to", gearnErrorCode, gearnPayload)
 		}
@@ -163,7 +163,7 @@ func headedTables(docs []*pageDoc) map[string][]*headedGroup {
 			if d.name == "" {
 				continue
 			}
-			seg, kind, sig := lastSegment(d.name), d.table.Kind(), signature(d.table)
+			seg, kind, sig := lastSegment(d.name), d.table.Kind(), signature(pd, d.table)
 			members := make([]string, 0, len(sig))
 			for m := range sig {
 				members = append(members, m)
@@ -190,7 +190,7 @@ func headedTables(docs []*pageDoc) map[string][]*headedGroup {
 // page order is quoted. Two pending types matching equally well is no
 // evidence.
 func (b *builder) crossPageEvidence(pd *pageDoc, d *defDoc, pending []ref) (string, string) {
-	sig := signature(d.table)
+	sig := signature(pd, d.table)
 	if len(sig) == 0 {
 		return "", ""
 	}
@@ -224,11 +224,11 @@ func (b *builder) crossPageEvidence(pd *pageDoc, d *defDoc, pending []ref) (stri
 }
 
 // signature is the set of a table's member names with their types.
-func signature(tb *Table) map[string]bool {
+func signature(pd *pageDoc, tb *Table) map[string]bool {
 	sig := map[string]bool{}
 	switch tb.Kind() {
 	case KindFields:
-		for _, fd := range fieldRows(tb) {
+		for _, fd := range pd.fieldRows(tb) {
 			if fd.code != "" {
 				sig[fd.code+" "+fd.typ] = true
 			}

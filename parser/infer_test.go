@@ -27,7 +27,8 @@ func inferTypes(t *testing.T, body string, documented ...*schema.Type) (string, 
 	in := &inference{types: ts, page: "p", rep: rep}
 	in.body(v, "", "Body", "Op")
 	ts.settle()
-	return renderTypes(ts), rep.warns
+	warns, _ := rep.Sorted(nil, false)
+	return renderTypes(ts), warns
 }
 
 func renderTypes(ts *typeSet) string {
@@ -168,7 +169,7 @@ func TestInferDocumentedBody(t *testing.T) {
 		if got := in.body(v, "ValidationResponse", "Ignored", ""); got != "ValidationResponse" {
 			t.Errorf("%s: body type %q, want ValidationResponse", c.body, got)
 		}
-		warns := rep.warns
+		warns, _ := rep.Sorted(nil, false)
 		if got := renderTypes(ts); got != c.want {
 			t.Errorf("%s:\ngot  %s\nwant %s", c.body, got, c.want)
 		}
@@ -188,7 +189,7 @@ func TestInferBodyNotAnObject(t *testing.T) {
 	if got := in.body(v, "", "Body", ""); got != "" {
 		t.Errorf("an array body got type %q", got)
 	}
-	warns := rep.warns
+	warns, _ := rep.Sorted(nil, false)
 	if len(warns) != 1 || warns[0].Pos.Line != 7 {
 		t.Errorf("want one warning at line 7, got %v", warns)
 	}

@@ -2,7 +2,6 @@ package parser
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 )
 
@@ -51,8 +50,6 @@ type Table struct {
 	Header []string
 	Cols   []Column
 	Rows   []*Row
-	// fieldDocs caches fieldRows.
-	fieldDocs []*fieldDoc
 }
 
 type Row struct {
@@ -106,9 +103,7 @@ func ColumnsOf(cells []string) ([]Column, bool) {
 }
 
 var (
-	mdRuler       = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$`)
-	flatHeaderRe  = regexp.MustCompile(`^(?:Name|Code|Type|Required|Mandatory|Description){2,}$`)
-	flatHeaderTok = regexp.MustCompile(`Name|Code|Type|Required|Mandatory|Description`)
+	mdRuler = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$`)
 )
 
 // IsRuler reports whether a line is a table ruler, |---|---|, which has
@@ -121,26 +116,6 @@ func IsRuler(line string) bool {
 // header of a table with more than one column: |---|---| or ---|---.
 func IsPipeRuler(line string) bool {
 	return strings.Contains(line, "|") && IsRuler(line)
-}
-
-// maxFlatHeaderLen is the length of a header naming every column once.
-const maxFlatHeaderLen = len("NameCodeTypeRequiredMandatoryDescription")
-
-// flatHeader reads a run-together table header such as
-// "CodeTypeRequiredDescription" into its column words, or returns nil. A
-// header names each column once, which also bounds the ways a row under
-// it can be split.
-func flatHeader(t string) []string {
-	if len(t) > maxFlatHeaderLen || !flatHeaderRe.MatchString(t) {
-		return nil
-	}
-	head := flatHeaderTok.FindAllString(t, -1)
-	for i, h := range head {
-		if slices.Contains(head[:i], h) {
-			return nil
-		}
-	}
-	return head
 }
 
 // SplitPipes splits a Markdown or pipe-separated row into cells. Leading

@@ -24,6 +24,8 @@ type pageDoc struct {
 	// refs are the type names the page's tables refer to, in the order of
 	// their first reference.
 	refs []ref
+	// rows caches fieldRows.
+	rows map[*Table][]*fieldDoc
 }
 
 type endpointDoc struct {
@@ -103,7 +105,7 @@ func interpret(page string, st Style, items []Block, rep *Reporter) *pageDoc {
 		switch {
 		case kind == KindUnknown:
 			rep.Fail(at(tb.Line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]", strings.Join(tb.Header, " | "))
-		case pd.envelope == nil && kind == KindFields && isEnvelope(tb):
+		case pd.envelope == nil && kind == KindFields && pd.isEnvelope(tb):
 			pd.envelope, pd.unheaded = tb, !inResponse
 			inResponse = true
 		case !inResponse && ep != nil && kind == KindHeaders && ep.headers == nil:
@@ -122,9 +124,9 @@ func interpret(page string, st Style, items []Block, rep *Reporter) *pageDoc {
 
 // isEnvelope reports whether a field table has the members of GearN's
 // response envelope.
-func isEnvelope(tb *Table) bool {
+func (pd *pageDoc) isEnvelope(tb *Table) bool {
 	var status, payload bool
-	for _, fd := range fieldRows(tb) {
+	for _, fd := range pd.fieldRows(tb) {
 		status = status || fd.code == gearnStatus
 		payload = payload || fd.code == gearnPayload
 	}

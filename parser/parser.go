@@ -80,12 +80,16 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 			readings[of[i]].page(i, srcs[i], sts[i], items[i])
 		}
 	})
+	names := make([]string, len(pages))
+	for i, p := range pages {
+		names[i] = p.Name
+	}
 	rep := &Reporter{}
 	for i := range perPage {
 		rep.Merge(&perPage[i])
 	}
-	if len(rep.errs) > 0 {
-		_, errs := rep.Sorted(pages, false)
+	if rep.Failed() {
+		_, errs := rep.Sorted(names, false)
 		return &Result{}, errs
 	}
 	if err := sameProtocol(pages, of); err != nil {
@@ -99,7 +103,7 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 		readings[proto] = proto.reading(len(pages))
 	}
 	api := readings[proto].build(opts, rep)
-	warns, fails := rep.Sorted(pages, opts.Strict)
+	warns, fails := rep.Sorted(names, opts.Strict)
 	if len(fails) > 0 {
 		return &Result{Warnings: warns}, fails
 	}

@@ -21,6 +21,9 @@ func (r *Reporter) Fail(at schema.Pos, format string, args ...any) {
 	r.errs.Add(at, format, args...)
 }
 
+// Failed reports whether an error was reported.
+func (r *Reporter) Failed() bool { return len(r.errs) > 0 }
+
 // Merge appends what another reporter holds.
 func (r *Reporter) Merge(o *Reporter) {
 	r.warns = append(r.warns, o.warns...)
@@ -28,9 +31,9 @@ func (r *Reporter) Merge(o *Reporter) {
 }
 
 // Sorted returns the warnings and the errors ordered by page, in the
-// order the pages were given, then by line. Strict makes every warning an
+// order of pages, then by line. Strict makes every warning an
 // error.
-func (r *Reporter) Sorted(pages []Page, strict bool) (warns, errs schema.Diagnostics) {
+func (r *Reporter) Sorted(pages []string, strict bool) (warns, errs schema.Diagnostics) {
 	warns, errs = r.warns, r.errs
 	if strict {
 		for _, w := range warns {
@@ -40,7 +43,7 @@ func (r *Reporter) Sorted(pages []Page, strict bool) (warns, errs schema.Diagnos
 	}
 	order := map[string]int{}
 	for i, p := range pages {
-		order[p.Name] = i
+		order[p] = i
 	}
 	for _, ds := range []schema.Diagnostics{warns, errs} {
 		sort.SliceStable(ds, func(i, j int) bool {
