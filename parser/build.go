@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -34,7 +35,7 @@ var codeRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 type builder struct {
 	docs []*pageDoc
 	opts Options
-	rep  *Reporter
+	rep  *pages.Reporter
 	// canon maps every spelling of a type name to its canonical name.
 	canon   map[string]string
 	aliases map[string][]string
@@ -75,7 +76,7 @@ func (b *builder) build() *schema.API {
 	for _, pd := range b.docs {
 		if !pd.gearn() {
 			ep := pd.endpoints[0]
-			b.rep.Fail(At(pd.name, ep.line), "not a GearN page: %s %s is not a GearN path (/api/:postType/:requestType/:role/:operationCode), and the page has no Client, Server or Admin section, no permission rule and no response table", ep.method, ep.path)
+			b.rep.Fail(pages.At(pd.name, ep.line), "not a GearN page: %s %s is not a GearN path (/api/:postType/:requestType/:role/:operationCode), and the page has no Client, Server or Admin section, no permission rule and no response table", ep.method, ep.path)
 			continue
 		}
 		b.envelope(api, pd)
@@ -201,7 +202,7 @@ func (b *builder) canonicalize() {
 			if s != best {
 				b.aliases[best] = append(b.aliases[best], s)
 				at := g.firstAt[s]
-				b.rep.Warn(At(at.Page, at.Line), "recovered: %s and %s name one type; using %s", s, best, best)
+				b.rep.Warn(pages.At(at.Page, at.Line), "recovered: %s and %s name one type; using %s", s, best, best)
 			}
 		}
 	}
@@ -218,7 +219,7 @@ func (b *builder) indexRows() {
 	b.rows = map[string][]*fieldDoc{}
 	for _, pd := range b.docs {
 		for _, d := range pd.defs {
-			if d.table.Kind() == KindFields {
+			if d.table.Kind() == pages.KindFields {
 				owner := b.canonical(d.name)
 				b.addRows(owner, pageRows(pd, d.table))
 			}
@@ -239,7 +240,7 @@ func (b *builder) addRows(owner string, rows []*fieldDoc) {
 	b.rows[owner] = append(b.rows[owner], rows...)
 }
 
-func pageRows(pd *pageDoc, tb *Table) []*fieldDoc {
+func pageRows(pd *pageDoc, tb *pages.Table) []*fieldDoc {
 	rows := pd.fieldRows(tb)
 	for _, r := range rows {
 		r.page = pd.name
@@ -262,23 +263,23 @@ func (b *builder) define(pd *pageDoc, d *defDoc) {
 		}
 	}
 	switch d.table.Kind() {
-	case KindEnum:
+	case pages.KindEnum:
 		e := &schema.Enum{Name: name, Description: strings.Join(desc, " "), At: at}
 		for _, r := range d.table.Rows {
 			m, err := memberRow(pd.name, d.table, r)
 			if err != nil {
-				b.rep.Fail(At(pd.name, r.Line), "%v", err)
+				b.rep.Fail(pages.At(pd.name, r.Line), "%v", err)
 				continue
 			}
 			e.Members = append(e.Members, m)
 		}
 		b.mergeEnum(e)
-	case KindFields:
+	case pages.KindFields:
 		t := &schema.Type{Name: name, Description: strings.Join(desc, " "), At: at}
 		t.Fields = b.fields(pd, name, d.table)
 		b.mergeType(t)
 	default:
-		b.rep.Fail(At(pd.name, d.table.Line), "%s is documented by a table with columns %s, which is neither a field nor an enum table", d.name, strings.Join(d.table.Header, " | "))
+		b.rep.Fail(pages.At(pd.name, d.table.Line), "%s is documented by a table with columns %s, which is neither a field nor an enum table", d.name, strings.Join(d.table.Header, " | "))
 	}
 }
 
@@ -403,7 +404,7 @@ func constraints(f *schema.Field) string {
 // fields reads the rows of a field table. Rows whose description sat in
 // another column, because the scrape dropped an empty cell before it, are
 // reported once for the table.
-func (b *builder) fields(pd *pageDoc, owner string, tb *Table) []*schema.Field {
+func (b *builder) fields(pd *pageDoc, owner string, tb *pages.Table) []*schema.Field {
 	var out []*schema.Field
 	var shifted []string
 	for _, fd := range pd.fieldRows(tb) {
@@ -417,7 +418,7 @@ func (b *builder) fields(pd *pageDoc, owner string, tb *Table) []*schema.Field {
 		out = append(out, f)
 	}
 	if len(shifted) > 0 {
-		b.rep.Warn(At(pd.name, tb.Line), "recovered %d rows of %s whose empty Required cell was dropped, moving their description back: %s", len(shifted), owner, strings.Join(shifted, ", "))
+		b.rep.Warn(pages.At(pd.name, tb.Line), "recovered %d rows of %s whose empty Required cell was dropped, moving their description back: %s", len(shifted), owner, strings.Join(shifted, ", "))
 	}
 	return out
 }
@@ -430,9 +431,9 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 	if typ == "" {
 		if m := seeRe.FindStringSubmatch(fd.desc); m != nil {
 			typ = m[1]
-			b.rep.Warn(at, "recovered the dropped type of %q: %s, from its \"See %s\"", Clip(fd.desc), typ, m[1])
+			b.rep.Warn(at, "recovered the dropped type of %q: %s, from its \"See %s\"", pages.Clip(fd.desc), typ, m[1])
 		} else {
-			b.rep.Fail(at, "row %q has no type, and its description names none (\"See X\")", Clip(fd.raw))
+			b.rep.Fail(at, "row %q has no type, and its description names none (\"See X\")", pages.Clip(fd.raw))
 			return nil
 		}
 	}
@@ -440,7 +441,7 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 		var how string
 		code, how = b.recoverCode(owner, fd, typ)
 		if code == "" {
-			b.rep.Fail(at, "row %q has lost its field name, and no other table documents a %s field with its description", Clip(fd.raw), typ)
+			b.rep.Fail(at, "row %q has lost its field name, and no other table documents a %s field with its description", pages.Clip(fd.raw), typ)
 			return nil
 		}
 		b.rep.Warn(at, "recovered the dropped name of a %s field: %s (%s)", typ, code, how)
@@ -455,7 +456,7 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 		Type:        t.name,
 		Array:       t.array,
 		Values:      t.values,
-		Required:    IsTrue(fd.req),
+		Required:    pages.IsTrue(fd.req),
 		Description: fd.desc,
 		At:          at,
 	}
@@ -489,7 +490,7 @@ func (b *builder) recoverCode(owner string, fd *fieldDoc, typ string) (string, s
 		}
 	}
 	if m := usedAsRe.FindStringSubmatch(fd.desc); m != nil {
-		return lowerFirst(m[1]), fmt.Sprintf("its description %q", Clip(fd.desc))
+		return lowerFirst(m[1]), fmt.Sprintf("its description %q", pages.Clip(fd.desc))
 	}
 	return "", ""
 }
@@ -613,11 +614,11 @@ func (pd *pageDoc) gearn() bool {
 
 func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 	if pd.envelope == nil {
-		b.rep.Fail(At(pd.name, 1), "no response table: a GearN page documents its answer as a table with %s and %s under \"200 Ok\"", gearnStatus, gearnPayload)
+		b.rep.Fail(pages.At(pd.name, 1), "no response table: a GearN page documents its answer as a table with %s and %s under \"200 Ok\"", gearnStatus, gearnPayload)
 		return
 	}
 	if pd.unheaded {
-		b.rep.Warn(At(pd.name, pd.envelope.Line), "recovered the response table at line %d by its %s and %s members; no status line such as \"200 Ok\" heads it", pd.envelope.Line, gearnStatus, gearnPayload)
+		b.rep.Warn(pages.At(pd.name, pd.envelope.Line), "recovered the response table at line %d by its %s and %s members; no status line such as \"200 Ok\" heads it", pd.envelope.Line, gearnStatus, gearnPayload)
 	}
 	env := &schema.Envelope{Status: gearnStatus, Payload: gearnPayload, At: schema.Pos{Page: pd.name, Line: pd.envelope.Line}}
 	for _, f := range b.fields(pd, "envelope", pd.envelope) {
@@ -656,16 +657,16 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 	first := 0
 	for _, ep := range pd.endpoints {
 		if ep.path == "" {
-			b.rep.Fail(At(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\"", orDefault(ep.role, "endpoint"))
+			b.rep.Fail(pages.At(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\"", orDefault(ep.role, "endpoint"))
 			continue
 		}
 		pi, err := gearnPath(ep.method, ep.path)
 		if err != nil {
-			b.rep.Fail(At(pd.name, ep.line), "%v", err)
+			b.rep.Fail(pages.At(pd.name, ep.line), "%v", err)
 			continue
 		}
 		if !strings.HasPrefix(ep.path, "/api/"+pi.postType+"/") {
-			b.rep.Warn(At(pd.name, ep.line), "recovered the post type of %q: %s", ep.path, pi.postType)
+			b.rep.Warn(pages.At(pd.name, ep.line), "recovered the post type of %q: %s", ep.path, pi.postType)
 		}
 		if op == nil {
 			op = &schema.Operation{Name: pi.op, Group: pi.group, Summary: pd.summary, At: schema.Pos{Page: pd.name, Line: ep.line}}
@@ -678,7 +679,7 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 			}
 			first = ep.line
 		} else if pi.op != op.Name || pi.group != op.Group {
-			b.rep.Fail(At(pd.name, ep.line), "path %q names operation %s/%s, but the path at line %d names %s/%s; a GearN page documents one operation", ep.path, pi.group, pi.op, first, op.Group, op.Name)
+			b.rep.Fail(pages.At(pd.name, ep.line), "path %q names operation %s/%s, but the path at line %d names %s/%s; a GearN page documents one operation", ep.path, pi.group, pi.op, first, op.Group, op.Name)
 			continue
 		}
 		op.Endpoints = append(op.Endpoints, b.endpoint(pd, ep, pi))
@@ -706,7 +707,7 @@ func (b *builder) errorCodes(pd *pageDoc, payload *schema.Type) []string {
 	}
 	var codes []string
 	for _, d := range pd.defs {
-		if b.canonical(d.name) != enum || d.table.Kind() != KindEnum {
+		if b.canonical(d.name) != enum || d.table.Kind() != pages.KindEnum {
 			continue
 		}
 		for _, r := range d.table.Rows {
@@ -723,15 +724,15 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 	switch {
 	case e.Role == "" && pi.role != "":
 		e.Role = pi.role
-		b.rep.Warn(At(pd.name, ep.line), "recovered the missing role heading: %s, from the path", pi.role)
+		b.rep.Warn(pages.At(pd.name, ep.line), "recovered the missing role heading: %s, from the path", pi.role)
 	case pi.role != "" && e.Role != pi.role:
-		b.rep.Fail(At(pd.name, ep.line), "path %q names role %s, but it stands in the %s section (line %d)", ep.path, pi.role, upperFirst(e.Role), ep.roleLine)
+		b.rep.Fail(pages.At(pd.name, ep.line), "path %q names role %s, but it stands in the %s section (line %d)", ep.path, pi.role, upperFirst(e.Role), ep.roleLine)
 	}
 	if ep.headers != nil {
 		for _, r := range ep.headers.Rows {
 			h, err := headerRow(pd.name, ep.headers, r)
 			if err != nil {
-				b.rep.Fail(At(pd.name, r.Line), "%v", err)
+				b.rep.Fail(pages.At(pd.name, r.Line), "%v", err)
 				continue
 			}
 			if h.Required == "" {

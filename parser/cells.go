@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -36,14 +37,14 @@ func (fd *fieldDoc) normDesc() string {
 // were split by column already; Markdown rows are read by what each cell
 // holds, so that dropped and shifted cells land in the right column. The
 // rows are sorted once, when the table is read whole.
-func (pd *pageDoc) fieldRows(tb *Table) []*fieldDoc {
+func (pd *pageDoc) fieldRows(tb *pages.Table) []*fieldDoc {
 	fds, ok := pd.rows[tb]
 	if !ok {
 		for _, r := range tb.Rows {
 			fds = append(fds, fieldRow(tb, r))
 		}
 		if pd.rows == nil {
-			pd.rows = map[*Table][]*fieldDoc{}
+			pd.rows = map[*pages.Table][]*fieldDoc{}
 		}
 		pd.rows[tb] = fds
 	}
@@ -54,13 +55,13 @@ func (pd *pageDoc) fieldRows(tb *Table) []*fieldDoc {
 // their descriptions, while the pages are read concurrently, before the
 // builder merges them one by one.
 func (pd *pageDoc) sortFieldRows() {
-	prepare := func(tb *Table) {
+	prepare := func(tb *pages.Table) {
 		for _, fd := range pd.fieldRows(tb) {
 			fd.normDesc()
 		}
 	}
 	for _, d := range pd.defs {
-		if d.table.Kind() == KindFields {
+		if d.table.Kind() == pages.KindFields {
 			prepare(d.table)
 		}
 	}
@@ -74,7 +75,7 @@ func (pd *pageDoc) sortFieldRows() {
 	}
 }
 
-func fieldRow(tb *Table, r *Row) *fieldDoc {
+func fieldRow(tb *pages.Table, r *pages.Row) *fieldDoc {
 	fd := &fieldDoc{line: r.Line, raw: r.Raw}
 	type cell struct {
 		col  int
@@ -106,20 +107,20 @@ func fieldRow(tb *Table, r *Row) *fieldDoc {
 		}
 	}
 	if c, ok := next(); ok {
-		if _, isType := parseType(c.text); isType && !IsBool(c.text) {
+		if _, isType := parseType(c.text); isType && !pages.IsBool(c.text) {
 			fd.typ = c.text
 			k++
 		}
 	}
-	if tb.Has(ColRequired) {
-		if c, ok := next(); ok && IsBool(c.text) {
+	if tb.Has(pages.ColRequired) {
+		if c, ok := next(); ok && pages.IsBool(c.text) {
 			fd.req = c.text
 			k++
 		}
 	}
 	descCol := -1
 	for i, c := range tb.Cols {
-		if c == ColDescription {
+		if c == pages.ColDescription {
 			descCol = i
 		}
 	}
@@ -139,7 +140,7 @@ func fieldRow(tb *Table, r *Row) *fieldDoc {
 // a type when the table has a Type column, the requiredness (true, false,
 // or a condition such as "Optional if …") and the description. Required is
 // left empty when the row states no requiredness.
-func headerRow(page string, tb *Table, r *Row) (*schema.Header, error) {
+func headerRow(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
 	h := &schema.Header{At: schema.Pos{Page: page, Line: r.Line}}
 	var cells []string
 	for _, c := range r.Cells {
@@ -147,20 +148,20 @@ func headerRow(page string, tb *Table, r *Row) (*schema.Header, error) {
 			cells = append(cells, c)
 		}
 	}
-	if len(cells) == 0 || !isHeaderName(cells[0]) || IsBool(cells[0]) {
-		return nil, fmt.Errorf("header row %q has no header name in its first cell", Clip(r.Raw))
+	if len(cells) == 0 || !isHeaderName(cells[0]) || pages.IsBool(cells[0]) {
+		return nil, fmt.Errorf("header row %q has no header name in its first cell", pages.Clip(r.Raw))
 	}
 	h.Name, cells = cells[0], cells[1:]
-	if t, ok := typeCell(cells); ok && tb.Has(ColType) && !t.named() {
+	if t, ok := typeCell(cells); ok && tb.Has(pages.ColType) && !t.named() {
 		h.Type, h.Values, cells = t.name, t.values, cells[1:]
 	}
-	if len(cells) > 0 && tb.Has(ColRequired) {
+	if len(cells) > 0 && tb.Has(pages.ColRequired) {
 		switch c := cells[0]; {
-		case IsBool(c) && IsTrue(c):
+		case pages.IsBool(c) && pages.IsTrue(c):
 			h.Required, cells = schema.Required, cells[1:]
-		case IsBool(c):
+		case pages.IsBool(c):
 			h.Required, cells = schema.Optional, cells[1:]
-		case IsCondition(c):
+		case pages.IsCondition(c):
 			h.Required, h.Condition, cells = schema.Conditional, c, cells[1:]
 		}
 	}
@@ -170,7 +171,7 @@ func headerRow(page string, tb *Table, r *Row) (*schema.Header, error) {
 
 // typeCell reads the first of cells as a type, unless it is a requiredness.
 func typeCell(cells []string) (typeText, bool) {
-	if len(cells) == 0 || IsBool(cells[0]) {
+	if len(cells) == 0 || pages.IsBool(cells[0]) {
 		return typeText{}, false
 	}
 	return parseType(cells[0])
@@ -181,7 +182,7 @@ func isHeaderName(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if !IsHeaderNameByte(s[i]) {
+		if !pages.IsHeaderNameByte(s[i]) {
 			return false
 		}
 	}
@@ -189,19 +190,19 @@ func isHeaderName(s string) bool {
 }
 
 // memberRow reads an enum row: Name | Code | Description.
-func memberRow(page string, tb *Table, r *Row) (*schema.Member, error) {
+func memberRow(page string, tb *pages.Table, r *pages.Row) (*schema.Member, error) {
 	m := &schema.Member{At: schema.Pos{Page: page, Line: r.Line}}
 	var codeText string
 	var rest []string
 	for i, c := range r.Cells {
-		col := ColDescription
+		col := pages.ColDescription
 		if i < len(tb.Cols) {
 			col = tb.Cols[i]
 		}
 		switch col {
-		case ColName:
+		case pages.ColName:
 			m.Name = c
-		case ColCode:
+		case pages.ColCode:
 			codeText = c
 		default:
 			rest = append(rest, c)
@@ -209,7 +210,7 @@ func memberRow(page string, tb *Table, r *Row) (*schema.Member, error) {
 	}
 	m.Description = strings.TrimSpace(strings.Join(rest, " "))
 	if !isIdentLine(m.Name) || strings.Contains(m.Name, ".") {
-		return nil, fmt.Errorf("enum row %q has no member name", Clip(r.Raw))
+		return nil, fmt.Errorf("enum row %q has no member name", pages.Clip(r.Raw))
 	}
 	code, err := strconv.Atoi(codeText)
 	if err != nil {

@@ -110,69 +110,6 @@ func TestConstrain(t *testing.T) {
 	}
 }
 
-// TestSplitFlatTypes splits flattened rows with every type form GearN
-// uses, with and without a Required cell, known and unknown type names.
-func TestSplitFlatTypes(t *testing.T) {
-	names := newNameSet()
-	names.add("InfoRequestParam")
-	fields, _ := ColumnsOf([]string{"Code", "Type", "Required", "Description"})
-	headers, _ := ColumnsOf([]string{"Name", "Type", "Required", "Description"})
-	for _, c := range []struct {
-		row  string
-		cols []Column
-		kind Kind
-		want []string
-	}{
-		{"limitnumber inttrueMaximum number of results. (from 1 to 100)", fields, KindFields, []string{"limit", "number int", "true", "Maximum number of results. (from 1 to 100)"}},
-		{"offsetnumber intStart index. (from 0)", fields, KindFields, []string{"offset", "number int", "", "Start index. (from 0)"}},
-		{"platformstring in ios | android | webtrueThe platform.", fields, KindFields, []string{"platform", "string in ios | android | web", "true", "The platform."}},
-		{"platformstring in ios | androidThe platform.", fields, KindFields, []string{"platform", "string in ios | android", "", "The platform."}},
-		{"customDatasCustomDataParam[]trueThe data. (1 - 32 elements)", fields, KindFields, []string{"customDatas", "CustomDataParam[]", "true", "The data. (1 - 32 elements)"}},
-		{"customDataCustomDataParamThe data.", fields, KindFields, []string{"customData", "CustomDataParam", "", "The data."}},
-		{"infoRequestParamInfoRequestParamtrueFlags. See InfoRequestParam", fields, KindFields, []string{"infoRequestParam", "InfoRequestParam", "true", "Flags. See InfoRequestParam"}},
-		{"dataGNHashtableThe data.", fields, KindFields, []string{"data", "GNHashtable", "", "The data."}},
-		{"listGNArraytrueThe list.", fields, KindFields, []string{"list", "GNArray", "true", "The list."}},
-		{"valueanytrueThe value.", fields, KindFields, []string{"value", "any", "true", "The value."}},
-		{"keysstring[]Keys to read.", fields, KindFields, []string{"keys", "string[]", "", "Keys to read."}},
-		{"amountIntegertrueThe amount.", fields, KindFields, []string{"amount", "Integer", "true", "The amount."}},
-		{"iOSDeviceIdstringiOSDeviceId used in Device.", fields, KindFields, []string{"iOSDeviceId", "string", "", "iOSDeviceId used in Device."}},
-		{"playerStatisticsbooleanName or value of the player's statistic.", fields, KindFields, []string{"playerStatistics", "boolean", "", "Name or value of the player's statistic."}},
-		{"skipnumber intNumber of entries to skip. (from 0)", fields, KindFields, []string{"skip", "number int", "", "Number of entries to skip. (from 0)"}},
-		{"agreenumberYes or no.", fields, KindFields, []string{"agree", "number", "", "Yes or no."}},
-		{"Secret-KeystringtrueThe SecretKey in SecretInfo with role must is Admin.", headers, KindHeaders, []string{"Secret-Key", "string", "true", "The SecretKey in SecretInfo with role must is Admin."}},
-	} {
-		got := splitFlat(c.row, c.kind, c.cols, vocabularyOf(gearnWords{names}))
-		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("splitFlat(%q)\n got %q\nwant %q", c.row, got, c.want)
-		}
-	}
-}
-
-// TestJoinValues rejoins the cells of Markdown rows whose type lists its
-// values with pipes.
-func TestJoinValues(t *testing.T) {
-	for _, c := range []struct {
-		row  string
-		cols int
-		want []string
-	}{
-		{"| platform | string in ios | android | web | true | The platform. |", 4, []string{"platform", "string in ios | android | web", "true", "The platform."}},
-		{"| platform | string in ios | android | web | The platform. |", 4, []string{"platform", "string in ios | android | web", "The platform."}},
-		{"| string in ios | android | true | The platform. |", 4, []string{"string in ios | android", "true", "The platform."}},
-		{"| mode | string in a | b | c |", 3, []string{"mode", "string in a | b", "c"}},
-		{"| mode | string in a \\| b | Mode. |", 3, []string{"mode", "string in a | b", "Mode."}},
-		{"| `userId` | `string` | true | The `userId` of the player. |", 4, []string{"userId", "string", "true", "The `userId` of the player."}},
-		{"| key | string | true | Key used in a pair. |", 4, []string{"key", "string", "true", "Key used in a pair."}},
-		{"| `name` | `string in steam | epic` | true | Name. |", 4, []string{"name", "string in steam | epic", "true", "Name."}},
-		{"| name | string | true | Name; see `a|b` and `c`. |", 4, []string{"name", "string", "true", "Name; see `a | b` and `c`."}},
-		{"| name | string | true | A lone ` backtick. |", 4, []string{"name", "string", "true", "A lone ` backtick."}},
-	} {
-		if got := joinValues(SplitPipes(c.row), c.cols); !reflect.DeepEqual(got, c.want) {
-			t.Errorf("joinValues(%q)\n got %q\nwant %q", c.row, got, c.want)
-		}
-	}
-}
-
 // TestEndpointLine reads the endpoint lines scrapes write: plain, in a
 // code span, with the host, with the HTTP version.
 func TestEndpointLine(t *testing.T) {

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/docs2go/docs2go/pages"
 )
 
 // Markdown scrapes lose the headings that name type tables. nameTables
@@ -37,7 +39,7 @@ func (b *builder) nameTables(pd *pageDoc) {
 				break
 			}
 		}
-		b.rep.Warn(At(pd.name, d.table.Line), "recovered the missing heading of the table at line %d: it documents %s (%s)", d.table.Line, name, how)
+		b.rep.Warn(pages.At(pd.name, d.table.Line), "recovered the missing heading of the table at line %d: it documents %s (%s)", d.table.Line, name, how)
 	}
 	for _, d := range pd.defs {
 		if d.name != "" {
@@ -57,7 +59,7 @@ func (b *builder) nameTables(pd *pageDoc) {
 		}
 		name, how := bestByProse(d, pending)
 		if name == "" {
-			b.rep.Fail(At(pd.name, d.table.Line), "the table at line %d%s has no heading, and every type the page refers to is documented already", d.table.Line, firstRow(d.table))
+			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and every type the page refers to is documented already", d.table.Line, firstRow(d.table))
 			continue
 		}
 		take(d, name, how)
@@ -65,11 +67,11 @@ func (b *builder) nameTables(pd *pageDoc) {
 }
 
 // firstRow quotes a table's first row, for messages about the table.
-func firstRow(tb *Table) string {
+func firstRow(tb *pages.Table) string {
 	if len(tb.Rows) == 0 {
 		return ""
 	}
-	return fmt.Sprintf(", whose first row is %q,", Clip(tb.Rows[0].Raw))
+	return fmt.Sprintf(", whose first row is %q,", pages.Clip(tb.Rows[0].Raw))
 }
 
 // usedInEvidence reads rows such as "Device used in ExternalItem." as a
@@ -114,7 +116,7 @@ func usedInEvidence(d *defDoc, pending []ref) (string, string) {
 // business outcome.
 func payloadEvidence(pd *pageDoc, d *defDoc, pending []ref) (string, string) {
 	p := pd.payloadType()
-	if p == "" || d.table.Kind() != KindFields || !slices.ContainsFunc(pending, func(r ref) bool { return r.name == p }) {
+	if p == "" || d.table.Kind() != pages.KindFields || !slices.ContainsFunc(pending, func(r ref) bool { return r.name == p }) {
 		return "", ""
 	}
 	for _, fd := range pd.fieldRows(d.table) {
@@ -129,7 +131,7 @@ func payloadEvidence(pd *pageDoc, d *defDoc, pending []ref) (string, string) {
 // of one kind and with the same members: the first two, on different
 // pages, are enough to find one on another page than any given page.
 type headedGroup struct {
-	kind Kind
+	kind pages.Kind
 	sig  map[string]bool
 	at   []headedTable
 }
@@ -224,16 +226,16 @@ func (b *builder) crossPageEvidence(pd *pageDoc, d *defDoc, pending []ref) (stri
 }
 
 // signature is the set of a table's member names with their types.
-func signature(pd *pageDoc, tb *Table) map[string]bool {
+func signature(pd *pageDoc, tb *pages.Table) map[string]bool {
 	sig := map[string]bool{}
 	switch tb.Kind() {
-	case KindFields:
+	case pages.KindFields:
 		for _, fd := range pd.fieldRows(tb) {
 			if fd.code != "" {
 				sig[fd.code+" "+fd.typ] = true
 			}
 		}
-	case KindEnum:
+	case pages.KindEnum:
 		for _, r := range tb.Rows {
 			if len(r.Cells) > 1 {
 				sig[r.Cells[0]+" "+r.Cells[1]] = true
@@ -267,15 +269,15 @@ var stopWords = map[string]bool{"item": true, "info": true, "param": true, "para
 // likely documents.
 func bestByProse(d *defDoc, pending []ref) (string, string) {
 	text := map[string]bool{}
-	for _, w := range Words(strings.Join(d.intro, " ")) {
+	for _, w := range pages.Words(strings.Join(d.intro, " ")) {
 		text[w] = true
 	}
 	for _, r := range d.table.Rows {
-		for _, w := range Words(strings.Join(r.Cells, " ")) {
+		for _, w := range pages.Words(strings.Join(r.Cells, " ")) {
 			text[w] = true
 		}
 	}
-	isEnum := d.table.Kind() == KindEnum
+	isEnum := d.table.Kind() == pages.KindEnum
 	candidates := pending
 	var before []ref
 	for _, p := range pending {
@@ -293,7 +295,7 @@ func bestByProse(d *defDoc, pending []ref) (string, string) {
 			score += 2
 		}
 		var ws []string
-		for _, w := range Words(lastSegment(p.name)) {
+		for _, w := range pages.Words(lastSegment(p.name)) {
 			if !stopWords[w] {
 				ws = append(ws, w)
 			}

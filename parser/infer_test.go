@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -23,7 +24,7 @@ func inferTypes(t *testing.T, body string, documented ...*schema.Type) (string, 
 	for _, d := range documented {
 		ts.add(d)
 	}
-	rep := &Reporter{}
+	rep := &pages.Reporter{}
 	in := &inference{types: ts, page: "p", rep: rep}
 	in.body(v, "", "Body", "Op")
 	ts.settle()
@@ -164,7 +165,7 @@ func TestInferDocumentedBody(t *testing.T) {
 		ts := &typeSet{}
 		ts.add(documentedType("ValidationResponse", "player PlayerAllResponse"))
 		ts.add(documentedType("PlayerAllResponse", "status string"))
-		rep := &Reporter{}
+		rep := &pages.Reporter{}
 		in := &inference{types: ts, page: "p", rep: rep}
 		if got := in.body(v, "ValidationResponse", "Ignored", ""); got != "ValidationResponse" {
 			t.Errorf("%s: body type %q, want ValidationResponse", c.body, got)
@@ -184,7 +185,7 @@ func TestInferBodyNotAnObject(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep := &Reporter{}
+	rep := &pages.Reporter{}
 	in := &inference{types: &typeSet{}, page: "p", rep: rep}
 	if got := in.body(v, "", "Body", ""); got != "" {
 		t.Errorf("an array body got type %q", got)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -12,11 +13,11 @@ import (
 // enums, some of them without a heading.
 type pageDoc struct {
 	name        string
-	style       Style
+	style       pages.Style
 	summary     string
 	summaryLine int
 	endpoints   []*endpointDoc
-	envelope    *Table
+	envelope    *pages.Table
 	// unheaded is set when no status line such as "200 Ok" preceded the
 	// envelope, which was told by its members.
 	unheaded bool
@@ -25,14 +26,14 @@ type pageDoc struct {
 	// their first reference.
 	refs []ref
 	// rows caches fieldRows.
-	rows map[*Table][]*fieldDoc
+	rows map[*pages.Table][]*fieldDoc
 }
 
 type endpointDoc struct {
 	role, method, path, permission string
 	// line is the endpoint line's, roleLine the role heading's.
 	line, roleLine int
-	headers, body  *Table
+	headers, body  *pages.Table
 }
 
 // defDoc is a table that defines a type or an enum.
@@ -42,7 +43,7 @@ type defDoc struct {
 	how       string
 	recovered bool
 	intro     []string // prose between the previous table and this one
-	table     *Table
+	table     *pages.Table
 }
 
 type ref struct {
@@ -52,7 +53,7 @@ type ref struct {
 
 // interpret walks a page's items and sorts them into endpoints, the
 // envelope and type definitions.
-func interpret(page string, st Style, items []Block, rep *Reporter) *pageDoc {
+func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Reporter) *pageDoc {
 	pd := &pageDoc{name: page, style: st}
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false
@@ -103,16 +104,16 @@ func interpret(page string, st Style, items []Block, rep *Reporter) *pageDoc {
 		kind := tb.Kind()
 		pd.collectRefs(tb)
 		switch {
-		case kind == KindUnknown:
+		case kind == pages.KindUnknown:
 			rep.Fail(at(tb.Line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]", strings.Join(tb.Header, " | "))
-		case pd.envelope == nil && kind == KindFields && pd.isEnvelope(tb):
+		case pd.envelope == nil && kind == pages.KindFields && pd.isEnvelope(tb):
 			pd.envelope, pd.unheaded = tb, !inResponse
 			inResponse = true
-		case !inResponse && ep != nil && kind == KindHeaders && ep.headers == nil:
+		case !inResponse && ep != nil && kind == pages.KindHeaders && ep.headers == nil:
 			ep.headers = tb
-		case !inResponse && ep != nil && kind == KindFields && ep.body == nil:
+		case !inResponse && ep != nil && kind == pages.KindFields && ep.body == nil:
 			ep.body = tb
-		case inResponse && pd.envelope == nil && kind == KindFields:
+		case inResponse && pd.envelope == nil && kind == pages.KindFields:
 			pd.envelope = tb
 		default:
 			pd.defs = append(pd.defs, &defDoc{name: heading, how: how, intro: intro, table: tb})
@@ -124,7 +125,7 @@ func interpret(page string, st Style, items []Block, rep *Reporter) *pageDoc {
 
 // isEnvelope reports whether a field table has the members of GearN's
 // response envelope.
-func (pd *pageDoc) isEnvelope(tb *Table) bool {
+func (pd *pageDoc) isEnvelope(tb *pages.Table) bool {
 	var status, payload bool
 	for _, fd := range pd.fieldRows(tb) {
 		status = status || fd.code == gearnStatus
@@ -134,10 +135,10 @@ func (pd *pageDoc) isEnvelope(tb *Table) bool {
 }
 
 // collectRefs records the type names a table's rows refer to.
-func (pd *pageDoc) collectRefs(tb *Table) {
+func (pd *pageDoc) collectRefs(tb *pages.Table) {
 	ti := -1
 	for i, c := range tb.Cols {
-		if c == ColType {
+		if c == pages.ColType {
 			ti = i
 		}
 	}

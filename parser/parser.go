@@ -9,6 +9,11 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/flattened"
+	"github.com/docs2go/docs2go/pages/html"
+	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/pages/pipes"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -37,54 +42,54 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []Style{htmlStyle{}, markdownStyle{}, pipesStyle{}, flattenedStyle{}}
+var styles = []pages.Style{html.Style{}, markdown.Style{}, pipes.Style{}, flattened.Style{}}
 
 // Parse reads the pages into one schema. Pages are read concurrently;
 // facts missing on one page are recovered from the others. The error, when
 // not nil, is a schema.Diagnostics of located messages; the Result then
 // holds no API but still the warnings of what was recovered.
-func Parse(pages []Page, opts Options) (*Result, error) {
-	srcs := make([]Source, len(pages))
-	sts := make([]Style, len(pages))
-	items := make([][]Block, len(pages))
-	perPage := make([]Reporter, len(pages))
-	forEachPage(len(pages), func(i int) {
-		srcs[i] = Source{Name: pages[i].Name, Lines: Lines(pages[i].Data), Report: &perPage[i]}
-		sts[i] = Detect(styles, srcs[i].Lines)
+func Parse(scraped []Page, opts Options) (*Result, error) {
+	srcs := make([]pages.Source, len(scraped))
+	sts := make([]pages.Style, len(scraped))
+	items := make([][]pages.Block, len(scraped))
+	perPage := make([]pages.Reporter, len(scraped))
+	forEachPage(len(scraped), func(i int) {
+		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: pages.Lines(scraped[i].Data), Report: &perPage[i]}
+		sts[i] = pages.Detect(styles, srcs[i].Lines)
 		if sts[i] != nil && !sts[i].NeedsLexicon() {
 			items[i] = sts[i].Read(srcs[i])
 		}
 	})
 	if words := lexiconOf(srcs, sts, items); words != nil {
-		forEachPage(len(pages), func(i int) {
+		forEachPage(len(scraped), func(i int) {
 			if sts[i] != nil && sts[i].NeedsLexicon() {
 				srcs[i].Words = words
 				items[i] = sts[i].Read(srcs[i])
 			}
 		})
 	}
-	of := make([]protocol, len(pages))
+	of := make([]protocol, len(scraped))
 	readings := map[protocol]reading{}
-	for i := range pages {
+	for i := range scraped {
 		if sts[i] == nil {
-			perPage[i].Fail(At(pages[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no run-together header such as CodeTypeRequiredDescription)")
+			perPage[i].Fail(pages.At(scraped[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no run-together header such as CodeTypeRequiredDescription)")
 			continue
 		}
 		of[i] = protocolOf(items[i])
 		if readings[of[i]] == nil {
-			readings[of[i]] = of[i].reading(len(pages))
+			readings[of[i]] = of[i].reading(len(scraped))
 		}
 	}
-	forEachPage(len(pages), func(i int) {
+	forEachPage(len(scraped), func(i int) {
 		if of[i] != nil {
 			readings[of[i]].page(i, srcs[i], sts[i], items[i])
 		}
 	})
-	names := make([]string, len(pages))
-	for i, p := range pages {
+	names := make([]string, len(scraped))
+	for i, p := range scraped {
 		names[i] = p.Name
 	}
-	rep := &Reporter{}
+	rep := &pages.Reporter{}
 	for i := range perPage {
 		rep.Merge(&perPage[i])
 	}
@@ -92,22 +97,22 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 		_, errs := rep.Sorted(names, false)
 		return &Result{}, errs
 	}
-	if err := sameProtocol(pages, of); err != nil {
+	if err := sameProtocol(scraped, of); err != nil {
 		return &Result{}, err
 	}
 	proto := protocols[len(protocols)-1]
-	if len(pages) > 0 {
+	if len(scraped) > 0 {
 		proto = of[0]
 	}
 	if readings[proto] == nil {
-		readings[proto] = proto.reading(len(pages))
+		readings[proto] = proto.reading(len(scraped))
 	}
 	api := readings[proto].build(opts, rep)
 	warns, fails := rep.Sorted(names, opts.Strict)
 	if len(fails) > 0 {
 		return &Result{Warnings: warns}, fails
 	}
-	for _, p := range pages {
+	for _, p := range scraped {
 		api.Pages = append(api.Pages, p.Name)
 	}
 	if d := schema.Validate(api, "schema"); len(d) > 0 {
@@ -119,7 +124,7 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 // lexiconOf gathers the type names every page mentions, for the pages
 // whose style needs them; it returns nil when no page does. The pages
 // read already give the text of their items, the others their lines.
-func lexiconOf(srcs []Source, sts []Style, items [][]Block) Lexicon {
+func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pages.Lexicon {
 	need := false
 	for _, st := range sts {
 		need = need || st != nil && st.NeedsLexicon()
@@ -162,7 +167,7 @@ func forEachPage(n int, read func(i int)) {
 
 // itemTexts are the texts of a page's items in which collectNames looks
 // for type names: its text, a table row a line.
-func itemTexts(items []Block) []string {
+func itemTexts(items []pages.Block) []string {
 	var out []string
 	for _, it := range items {
 		if it.Table == nil {

@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -12,7 +13,7 @@ import (
 type protocol interface {
 	// documents reports whether a page's items bear the protocol's
 	// marks.
-	documents(items []Block) bool
+	documents(items []pages.Block) bool
 	// String names the kind of API, for the message refusing pages of two
 	// protocols.
 	String() string
@@ -24,9 +25,9 @@ type protocol interface {
 type reading interface {
 	// page reads the items of page i, which the style st read; pages are
 	// read concurrently.
-	page(i int, src Source, st Style, items []Block)
+	page(i int, src pages.Source, st pages.Style, items []pages.Block)
 	// build merges the pages read into one schema.
-	build(opts Options, rep *Reporter) *schema.API
+	build(opts Options, rep *pages.Reporter) *schema.API
 }
 
 // protocols are the protocols, in the order they are asked whether a page
@@ -34,7 +35,7 @@ type reading interface {
 var protocols = []protocol{httpStatusProtocol{}, gearnProtocol{}}
 
 // protocolOf returns the protocol of a page's items.
-func protocolOf(items []Block) protocol {
+func protocolOf(items []pages.Block) protocol {
 	for _, p := range protocols[:len(protocols)-1] {
 		if p.documents(items) {
 			return p
@@ -46,17 +47,17 @@ func protocolOf(items []Block) protocol {
 // sameProtocol refuses pages of two protocols in one parse: the first
 // page's protocol is the schema's, and a page of another is an error
 // naming both, in the order of the protocols.
-func sameProtocol(pages []Page, of []protocol) error {
-	for i := range pages {
+func sameProtocol(scraped []Page, of []protocol) error {
+	for i := range scraped {
 		if of[i] == of[0] {
 			continue
 		}
-		a, b := pages[0].Name, pages[i].Name
+		a, b := scraped[0].Name, scraped[i].Name
 		pa, pb := of[0], of[i]
 		if protocolIndex(pb) < protocolIndex(pa) {
 			a, b, pa, pb = b, a, pb, pa
 		}
-		return schema.Diagnostics{{Pos: At(pages[i].Name, 1),
+		return schema.Diagnostics{{Pos: pages.At(scraped[i].Name, 1),
 			Msg: fmt.Sprintf("%s documents %s, but %s documents %s; parse the two APIs separately", a, pa, b, pb)}}
 	}
 	return nil
@@ -75,22 +76,22 @@ func protocolIndex(p protocol) int {
 // whose returnCode carries the outcome.
 type gearnProtocol struct{}
 
-func (gearnProtocol) String() string               { return "a GearN API, whose envelope does" }
-func (gearnProtocol) documents(items []Block) bool { return true }
-func (gearnProtocol) reading(n int) reading        { return &gearnReading{docs: make([]*pageDoc, n)} }
+func (gearnProtocol) String() string                     { return "a GearN API, whose envelope does" }
+func (gearnProtocol) documents(items []pages.Block) bool { return true }
+func (gearnProtocol) reading(n int) reading              { return &gearnReading{docs: make([]*pageDoc, n)} }
 
 type gearnReading struct{ docs []*pageDoc }
 
-func (r *gearnReading) page(i int, src Source, st Style, items []Block) {
+func (r *gearnReading) page(i int, src pages.Source, st pages.Style, items []pages.Block) {
 	pd := interpret(src.Name, st, items, src.Report)
 	if len(pd.endpoints) == 0 {
-		src.Report.Fail(At(src.Name, 1), "not an API documentation page: no endpoint line such as \"POST /api/rJson/authenticate/client/loginByAccount\" (%s page)", st)
+		src.Report.Fail(pages.At(src.Name, 1), "not an API documentation page: no endpoint line such as \"POST /api/rJson/authenticate/client/loginByAccount\" (%s page)", st)
 	}
 	pd.sortFieldRows()
 	r.docs[i] = pd
 }
 
-func (r *gearnReading) build(opts Options, rep *Reporter) *schema.API {
+func (r *gearnReading) build(opts Options, rep *pages.Reporter) *schema.API {
 	return (&builder{docs: r.docs, opts: opts, rep: rep}).build()
 }
 
@@ -101,17 +102,17 @@ type httpStatusProtocol struct{}
 func (httpStatusProtocol) String() string {
 	return "an API whose HTTP status codes carry the outcome"
 }
-func (httpStatusProtocol) documents(items []Block) bool { return documentsStatusCodes(items) }
+func (httpStatusProtocol) documents(items []pages.Block) bool { return documentsStatusCodes(items) }
 func (httpStatusProtocol) reading(n int) reading {
 	return &httpStatusReading{pages: make([]*statusPage, n)}
 }
 
 type httpStatusReading struct{ pages []*statusPage }
 
-func (r *httpStatusReading) page(i int, src Source, _ Style, items []Block) {
+func (r *httpStatusReading) page(i int, src pages.Source, _ pages.Style, items []pages.Block) {
 	r.pages[i] = readStatusPage(src.Name, src.Lines, items, src.Report)
 }
 
-func (r *httpStatusReading) build(opts Options, rep *Reporter) *schema.API {
+func (r *httpStatusReading) build(opts Options, rep *pages.Reporter) *schema.API {
 	return (&statusBuilder{pages: r.pages, opts: opts, rep: rep}).build()
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -14,7 +15,7 @@ import (
 type statusBuilder struct {
 	pages []*statusPage
 	opts  Options
-	rep   *Reporter
+	rep   *pages.Reporter
 	types typeSet
 }
 
@@ -57,7 +58,7 @@ func (b *statusBuilder) build() *schema.API {
 
 // define reads a table that defines the type name. A type documented on
 // several pages must have the same members on each.
-func (b *statusBuilder) define(page, name string, tb *Table) *schema.Type {
+func (b *statusBuilder) define(page, name string, tb *pages.Table) *schema.Type {
 	t := &schema.Type{Name: name, Fields: b.fields(page, name, tb), At: schema.Pos{Page: page, Line: tb.Line}}
 	prev := b.types.get(name)
 	if prev == nil {
@@ -65,7 +66,7 @@ func (b *statusBuilder) define(page, name string, tb *Table) *schema.Type {
 		return t
 	}
 	if memberList(prev.Fields) != memberList(t.Fields) {
-		b.rep.Fail(At(page, tb.Line), "type %s has members %s here, but %s at %s", name, memberList(t.Fields), memberList(prev.Fields), prev.At)
+		b.rep.Fail(pages.At(page, tb.Line), "type %s has members %s here, but %s at %s", name, memberList(t.Fields), memberList(prev.Fields), prev.At)
 	} else {
 		prev.Also = append(prev.Also, t.At)
 	}
@@ -80,12 +81,12 @@ func memberList(fields []*schema.Field) string {
 	return "{" + strings.Join(s, ", ") + "}"
 }
 
-func (b *statusBuilder) fields(page, owner string, tb *Table) []*schema.Field {
+func (b *statusBuilder) fields(page, owner string, tb *pages.Table) []*schema.Field {
 	var fields []*schema.Field
 	for _, r := range tb.Rows {
 		f, err := b.field(page, tb, r)
 		if err != nil {
-			b.rep.Fail(At(page, r.Line), "%s: %v", owner, err)
+			b.rep.Fail(pages.At(page, r.Line), "%s: %v", owner, err)
 			continue
 		}
 		fields = append(fields, f)
@@ -95,15 +96,15 @@ func (b *statusBuilder) fields(page, owner string, tb *Table) []*schema.Field {
 
 // cellsByColumn sorts a row's cells by the table's columns; the cells of
 // other columns are joined into the description.
-func cellsByColumn(tb *Table, r *Row) map[Column]string {
-	byCol := map[Column]string{}
+func cellsByColumn(tb *pages.Table, r *pages.Row) map[pages.Column]string {
+	byCol := map[pages.Column]string{}
 	var rest []string
 	for i, c := range r.Cells {
-		col := ColOther
+		col := pages.ColOther
 		if i < len(tb.Cols) {
 			col = tb.Cols[i]
 		}
-		if _, taken := byCol[col]; col == ColOther || col == ColDescription || taken {
+		if _, taken := byCol[col]; col == pages.ColOther || col == pages.ColDescription || taken {
 			if c != "" {
 				rest = append(rest, c)
 			}
@@ -111,32 +112,32 @@ func cellsByColumn(tb *Table, r *Row) map[Column]string {
 		}
 		byCol[col] = c
 	}
-	byCol[ColDescription] = strings.Join(rest, " ")
+	byCol[pages.ColDescription] = strings.Join(rest, " ")
 	return byCol
 }
 
 // field reads a row of a member table: Name | Type | [Mandatory] |
 // Description.
-func (b *statusBuilder) field(page string, tb *Table, r *Row) (*schema.Field, error) {
+func (b *statusBuilder) field(page string, tb *pages.Table, r *pages.Row) (*schema.Field, error) {
 	cells := cellsByColumn(tb, r)
-	f := &schema.Field{Name: cells[ColName], Description: cells[ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
+	f := &schema.Field{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
 	if f.Name == "" {
-		f.Name = cells[ColCode]
+		f.Name = cells[pages.ColCode]
 	}
 	if f.Name == "" || strings.ContainsAny(f.Name, " \t") {
-		return nil, fmt.Errorf("row %q has no member name in its first cell", Clip(r.Raw))
+		return nil, fmt.Errorf("row %q has no member name in its first cell", pages.Clip(r.Raw))
 	}
-	ct, ok := readTypeCell(cells[ColType])
+	ct, ok := readTypeCell(cells[pages.ColType])
 	if !ok {
-		return nil, fmt.Errorf("row %q: type %q is neither a primitive type nor a type name", Clip(r.Raw), cells[ColType])
+		return nil, fmt.Errorf("row %q: type %q is neither a primitive type nor a type name", pages.Clip(r.Raw), cells[pages.ColType])
 	}
 	f.Type, f.Array, f.Values = ct.name, ct.array, ct.values
 	if ct.enum {
 		if f.Values = enumValues(f.Description); f.Values == nil {
-			b.rep.Warn(At(page, r.Line), "member %s is an enum, but its description %q lists no values in parentheses; taking any %s", f.Name, Clip(f.Description), f.Type)
+			b.rep.Warn(pages.At(page, r.Line), "member %s is an enum, but its description %q lists no values in parentheses; taking any %s", f.Name, pages.Clip(f.Description), f.Type)
 		}
 	}
-	if req, ok := requirementOf(cells[ColRequired]); ok {
+	if req, ok := requirementOf(cells[pages.ColRequired]); ok {
 		f.Required = req == schema.Required
 	}
 	return f, nil
@@ -234,35 +235,35 @@ var (
 // ("\"application/json\"", application/json), its form ("Authorization:
 // KakaoAK {ADMIN_KEY}", "Bearer {token}") or, for an enum type, the
 // allowed values ("Access Platform (web, launcher, mobile, pc)").
-func (b *statusBuilder) header(page string, tb *Table, r *Row) (*schema.Header, error) {
+func (b *statusBuilder) header(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
 	cells := cellsByColumn(tb, r)
-	h := &schema.Header{Name: cells[ColName], Description: cells[ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
+	h := &schema.Header{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
 	if !headerNameRe.MatchString(h.Name) {
-		return nil, fmt.Errorf("header row %q has no header name in its first cell", Clip(r.Raw))
+		return nil, fmt.Errorf("header row %q has no header name in its first cell", pages.Clip(r.Raw))
 	}
-	if t := cells[ColType]; t != "" {
+	if t := cells[pages.ColType]; t != "" {
 		ct, ok := readTypeCell(t)
 		switch {
 		case ok && !ct.array && schema.IsPrimitive(ct.name):
 			h.Type = ct.name
 		default:
-			return nil, fmt.Errorf("header row %q: type %q is not a primitive type", Clip(r.Raw), t)
+			return nil, fmt.Errorf("header row %q: type %q is not a primitive type", pages.Clip(r.Raw), t)
 		}
 		if ct.enum {
 			if h.Values = enumValues(h.Description); h.Values == nil {
-				b.rep.Warn(At(page, r.Line), "header %s is an enum, but its description %q lists no values in parentheses; taking any %s", h.Name, Clip(h.Description), h.Type)
+				b.rep.Warn(pages.At(page, r.Line), "header %s is an enum, but its description %q lists no values in parentheses; taking any %s", h.Name, pages.Clip(h.Description), h.Type)
 			}
 		}
 	}
-	req, ok := requirementOf(cells[ColRequired])
+	req, ok := requirementOf(cells[pages.ColRequired])
 	switch {
-	case !ok && tb.Has(ColRequired):
-		b.rep.Warn(At(page, r.Line), "recovered the requiredness of header %s: its Mandatory cell is empty; taking it as optional", h.Name)
+	case !ok && tb.Has(pages.ColRequired):
+		b.rep.Warn(pages.At(page, r.Line), "recovered the requiredness of header %s: its Mandatory cell is empty; taking it as optional", h.Name)
 		req = schema.Optional
 	case !ok:
 		req = schema.Optional
 	case req == schema.Conditional:
-		h.Condition = cells[ColRequired]
+		h.Condition = cells[pages.ColRequired]
 	}
 	h.Required = req
 	value := h.Description
@@ -317,7 +318,7 @@ func statusCode(cell string) (code int, rng, note string, err error) {
 
 // status reads a row of a status code table: code | meaning | detailed
 // description.
-func (b *statusBuilder) status(page string, tb *Table, r *Row) (*schema.Status, error) {
+func (b *statusBuilder) status(page string, tb *pages.Table, r *pages.Row) (*schema.Status, error) {
 	s := &schema.Status{At: schema.Pos{Page: page, Line: r.Line}}
 	var desc []string
 	for i, c := range r.Cells {
@@ -325,7 +326,7 @@ func (b *statusBuilder) status(page string, tb *Table, r *Row) (*schema.Status, 
 		case i == 0:
 			var err error
 			if s.Code, s.Range, s.Note, err = statusCode(c); err != nil {
-				return nil, fmt.Errorf("status row %q: %v", Clip(r.Raw), err)
+				return nil, fmt.Errorf("status row %q: %v", pages.Clip(r.Raw), err)
 			}
 		case i == 1 && (len(tb.Header) < 2 || !strings.Contains(strings.ToLower(tb.Header[1]), "detail")):
 			s.Meaning = c
@@ -349,26 +350,26 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		} else if base, ok := basePath(exPath, path); ok {
 			path = base + path
 		} else {
-			b.rep.Fail(At(page, ex.line), "the example request's path %s does not end with the path %s of the heading at line %d", exPath, path, od.line)
+			b.rep.Fail(pages.At(page, ex.line), "the example request's path %s does not end with the path %s of the heading at line %d", exPath, path, od.line)
 		}
 		switch {
 		case method == "":
 			method = ex.method
 		case !strings.EqualFold(method, ex.method):
-			b.rep.Fail(At(page, ex.line), "the example request is a %s, but line %d says the method is %s", ex.method, od.methodLine, method)
+			b.rep.Fail(pages.At(page, ex.line), "the example request is a %s, but line %d says the method is %s", ex.method, od.methodLine, method)
 		}
 	}
 	if path == "" {
-		b.rep.Fail(At(page, od.line), "no endpoint: no path line such as \"/auth/validation\" and no example request such as \"POST /auth/validation HTTP/1.1\"")
+		b.rep.Fail(pages.At(page, od.line), "no endpoint: no path line such as \"/auth/validation\" and no example request such as \"POST /auth/validation HTTP/1.1\"")
 		return nil
 	}
 	if method == "" {
-		b.rep.Fail(At(page, od.line), "operation %s has no method: no Method section and no example request", path)
+		b.rep.Fail(pages.At(page, od.line), "operation %s has no method: no Method section and no example request", path)
 		return nil
 	}
 	name, group := operationNames(path)
 	if name == "" {
-		b.rep.Fail(At(page, od.line), "path %s has no segment to name its operation after", path)
+		b.rep.Fail(pages.At(page, od.line), "path %s has no segment to name its operation after", path)
 		return nil
 	}
 	op := &schema.Operation{Name: name, Group: group, Summary: strings.Join(od.summary, " "), Notes: od.notes, At: schema.Pos{Page: page, Line: od.line}}
@@ -377,7 +378,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		for _, r := range od.headers.Rows {
 			h, err := b.header(page, od.headers, r)
 			if err != nil {
-				b.rep.Fail(At(page, r.Line), "%v", err)
+				b.rep.Fail(pages.At(page, r.Line), "%v", err)
 				continue
 			}
 			ep.Headers = append(ep.Headers, h)
@@ -385,7 +386,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	}
 	if od.body != nil {
 		if od.noBody {
-			b.rep.Fail(At(page, od.body.Line), "the request body table contradicts line %d, which says the request has no body", od.noBodyLine)
+			b.rep.Fail(pages.At(page, od.body.Line), "the request body table contradicts line %d, which says the request has no body", od.noBodyLine)
 		}
 		ep.Body = b.fields(page, name+" request body", od.body)
 	}
@@ -393,7 +394,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		for _, r := range od.statuses.Rows {
 			s, err := b.status(page, od.statuses, r)
 			if err != nil {
-				b.rep.Fail(At(page, r.Line), "%v", err)
+				b.rep.Fail(pages.At(page, r.Line), "%v", err)
 				continue
 			}
 			op.Statuses = append(op.Statuses, s)
@@ -466,7 +467,7 @@ func (b *statusBuilder) examples(o built) {
 		if s == nil {
 			s = &schema.Status{Code: m.code, Meaning: m.reason, At: schema.Pos{Page: o.page, Line: m.line}}
 			op.Statuses = append(op.Statuses, s)
-			b.rep.Warn(At(o.page, m.line), "recovered status %d from the example at line %d: the page's status codes do not list it", m.code, m.line)
+			b.rep.Warn(pages.At(o.page, m.line), "recovered status %d from the example at line %d: the page's status codes do not list it", m.code, m.line)
 		}
 		s.Examples = append(s.Examples, m.schemaExample(o.page))
 		statusOf[i] = s
@@ -505,16 +506,16 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 		return
 	}
 	if o.doc.noBody {
-		b.rep.Warn(At(o.page, ex.line), "the example request at line %d has a body, but line %d says the request has none", ex.line, o.doc.noBodyLine)
+		b.rep.Warn(pages.At(o.page, ex.line), "the example request at line %d has a body, but line %d says the request has none", ex.line, o.doc.noBodyLine)
 	}
 	if ex.json.kind != jsonObject {
-		b.rep.Warn(At(o.page, ex.line), "the body of the example request at line %d is %s, not an object; no request body is inferred from it", ex.line, ex.json.kind)
+		b.rep.Warn(pages.At(o.page, ex.line), "the body of the example request at line %d is %s, not an object; no request body is inferred from it", ex.line, ex.json.kind)
 		return
 	}
 	body := &schema.Type{Name: typeNameOf(o.op.Name) + "Request", Fields: ep.Body, Inferred: ep.Body == nil}
 	in.bind(body, ex.json)
 	if ep.Body == nil {
-		b.rep.Warn(At(o.page, ex.line), "recovered the request body of %s from the example request at line %d: no table documents it", o.op.Name, ex.line)
+		b.rep.Warn(pages.At(o.page, ex.line), "recovered the request body of %s from the example request at line %d: no table documents it", o.op.Name, ex.line)
 	}
 	ep.Body = body.Fields
 }

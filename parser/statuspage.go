@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/docs2go/docs2go/pages"
 )
 
 // Pages of an API whose HTTP status codes carry the outcome (Kakao Games)
@@ -80,12 +82,12 @@ type statusOp struct {
 	path       string
 	summary    []string
 	notes      []string
-	headers    *Table
-	body       *Table
+	headers    *pages.Table
+	body       *pages.Table
 	noBody     bool
 	noBodyLine int
-	statuses   *Table
-	response   *Table
+	statuses   *pages.Table
+	response   *pages.Table
 	request    *exampleMsg
 	answers    []*exampleMsg
 }
@@ -93,13 +95,13 @@ type statusOp struct {
 // typeTable is a table under a heading that names the type it defines.
 type typeTable struct {
 	name  string
-	table *Table
+	table *pages.Table
 }
 
 // documentsStatusCodes reports whether a page's items bear the marks of an
 // API whose HTTP status codes carry the outcome: a table of status codes,
 // or an example answer's status line ("HTTP/1.1 401 Unauthorized").
-func documentsStatusCodes(items []Block) bool {
+func documentsStatusCodes(items []pages.Block) bool {
 	for _, it := range items {
 		if it.Table != nil && isStatusTable(it.Table) || it.Table == nil && httpStatusLineRe.MatchString(it.Text) {
 			return true
@@ -110,19 +112,19 @@ func documentsStatusCodes(items []Block) bool {
 
 // isStatusTable reports whether a table lists status codes: its first
 // column is the status code.
-func isStatusTable(tb *Table) bool {
-	return len(tb.Header) >= 2 && strings.Contains(strings.ToLower(tb.Header[0]), "status") && !tb.Has(ColType)
+func isStatusTable(tb *pages.Table) bool {
+	return len(tb.Header) >= 2 && strings.Contains(strings.ToLower(tb.Header[0]), "status") && !tb.Has(pages.ColType)
 }
 
 // isFieldTable reports whether a table lists members with their types.
-func isFieldTable(tb *Table) bool {
-	return (tb.Has(ColName) || tb.Has(ColCode)) && tb.Has(ColType)
+func isFieldTable(tb *pages.Table) bool {
+	return (tb.Has(pages.ColName) || tb.Has(pages.ColCode)) && tb.Has(pages.ColType)
 }
 
 // readStatusPage sorts a page's items into operations, their sections and
 // type definitions. The examples are read from the page's lines, since
 // their JSON is no table.
-func readStatusPage(page string, lines []string, items []Block, rep *Reporter) *statusPage {
+func readStatusPage(page string, lines []string, items []pages.Block, rep *pages.Reporter) *statusPage {
 	r := &statusReader{sp: &statusPage{name: page}, page: page, rep: rep}
 	for i := 0; i < len(items); i++ {
 		it := items[i]
@@ -148,7 +150,7 @@ func readStatusPage(page string, lines []string, items []Block, rep *Reporter) *
 				continue
 			}
 			if rest != "" {
-				r.pending = append(r.pending, Block{Line: it.Line, Text: rest})
+				r.pending = append(r.pending, pages.Block{Line: it.Line, Text: rest})
 			}
 			continue
 		}
@@ -173,7 +175,7 @@ func readStatusPage(page string, lines []string, items []Block, rep *Reporter) *
 
 // isTitleItem reports whether an item is a bare section title, which ends
 // the examples.
-func isTitleItem(it Block) bool {
+func isTitleItem(it pages.Block) bool {
 	if it.Table != nil {
 		return false
 	}
@@ -185,10 +187,10 @@ func isTitleItem(it Block) bool {
 type statusReader struct {
 	sp      *statusPage
 	page    string
-	rep     *Reporter
+	rep     *pages.Reporter
 	op      *statusOp
 	sec     pageSection
-	pending []Block // text lines since the last title or table
+	pending []pages.Block // text lines since the last title or table
 }
 
 // current is the operation being read; sections before any heading start
@@ -235,7 +237,7 @@ func (r *statusReader) endSection() {
 }
 
 // note keeps prose as one note of the current operation.
-func (r *statusReader) note(lines []Block) {
+func (r *statusReader) note(lines []pages.Block) {
 	if len(lines) == 0 {
 		return
 	}
@@ -248,14 +250,14 @@ func (r *statusReader) note(lines []Block) {
 }
 
 // table files a table by its heading, its section and its columns.
-func (r *statusReader) table(tb *Table) {
+func (r *statusReader) table(tb *pages.Table) {
 	name := r.heading()
 	op := r.current(tb.Line)
 	switch {
 	case name != "" && isFieldTable(tb):
 		r.sp.types = append(r.sp.types, &typeTable{name: name, table: tb})
 		return
-	case r.sec == secHeaders && op.headers == nil && tb.Has(ColName):
+	case r.sec == secHeaders && op.headers == nil && tb.Has(pages.ColName):
 		op.headers = tb
 		return
 	case isStatusTable(tb) && op.statuses == nil:
@@ -268,7 +270,7 @@ func (r *statusReader) table(tb *Table) {
 		op.response = tb
 		return
 	}
-	r.rep.Warn(At(r.page, tb.Line), "ignored the table at line %d with columns %s: it is not a header, status code or field table this reader expects in the %s", tb.Line, strings.Join(tb.Header, " | "), r.sec)
+	r.rep.Warn(pages.At(r.page, tb.Line), "ignored the table at line %d with columns %s: it is not a header, status code or field table this reader expects in the %s", tb.Line, strings.Join(tb.Header, " | "), r.sec)
 }
 
 // heading takes the type name heading the table that follows, when the
@@ -298,7 +300,7 @@ func (r *statusReader) examples(msgs []*exampleMsg, line int) {
 		case op.request == nil:
 			op.request = m
 		default:
-			r.rep.Warn(At(r.page, m.line), "ignored the second example request at line %d: the example at line %d is the operation's example", m.line, op.request.line)
+			r.rep.Warn(pages.At(r.page, m.line), "ignored the second example request at line %d: the example at line %d is the operation's example", m.line, op.request.line)
 		}
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/docs2go/docs2go/pages"
 )
 
 // The line shapes a GearN page is made of.
@@ -63,7 +65,7 @@ func newNameSet() *nameSet { return &nameSet{known: map[string]bool{}} }
 
 // add records a name; a name longer than any word is none.
 func (ns *nameSet) add(name string) {
-	if name == "" || len(name) > MaxWordLen || ns.known[name] {
+	if name == "" || len(name) > pages.MaxWordLen || ns.known[name] {
 		return
 	}
 	ns.known[name] = true
@@ -111,7 +113,7 @@ func (gearnWords) Primitives() []string { return primitiveSpellings }
 // identifiers, "See X" references and "Data structure: X." lines.
 func collectNames(lines []string, ns *nameSet) {
 	for _, l := range lines {
-		t := StripHeading(strings.TrimSpace(l))
+		t := pages.StripHeading(strings.TrimSpace(l))
 		if isIdentLine(t) && !sectionTitles[strings.ToLower(t)] && roles[strings.ToLower(t)] == "" && unicode.IsUpper(rune(t[0])) {
 			ns.add(t)
 		}
@@ -150,9 +152,9 @@ func isIdentLine(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case segStart && (c == '_' || IsASCIILetter(c)):
+		case segStart && (c == '_' || pages.IsASCIILetter(c)):
 			segStart = false
-		case !segStart && (c == '_' || IsASCIILetter(c) || c >= '0' && c <= '9'):
+		case !segStart && (c == '_' || pages.IsASCIILetter(c) || c >= '0' && c <= '9'):
 		case !segStart && c == '.':
 			segStart = true
 		default:

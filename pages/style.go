@@ -1,8 +1,6 @@
-package parser
+package pages
 
-import (
-	"math"
-)
+import "math"
 
 // A Style is a way pages are scraped. It rates how surely a page is of
 // the style, and reads a page of the style into items. It knows no

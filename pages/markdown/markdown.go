@@ -1,22 +1,26 @@
-package parser
+// Package markdown reads Markdown pages: | cell | cell | rows under a
+// |---| ruler.
+package markdown
 
 import (
 	"regexp"
 	"strings"
+
+	"github.com/docs2go/docs2go/pages"
 )
 
-// markdownStyle reads Markdown pages: | cell | cell | rows under a
+// Style reads Markdown pages: | cell | cell | rows under a
 // |---| ruler.
-type markdownStyle struct{}
+type Style struct{}
 
-func (markdownStyle) String() string          { return "Markdown" }
-func (markdownStyle) NeedsLexicon() bool      { return false }
-func (markdownStyle) Read(src Source) []Block { return markdownItems(src.Lines) }
+func (Style) String() string                      { return "Markdown" }
+func (Style) NeedsLexicon() bool                  { return false }
+func (Style) Read(src pages.Source) []pages.Block { return markdownItems(src.Lines) }
 
 // Detect counts the Markdown rulers, |---|---|, above the run-together
 // headers of flattened pages.
-func (markdownStyle) Detect(lines []string) int {
-	return Rulers(lines, true)
+func (Style) Detect(lines []string) int {
+	return pages.Rulers(lines, true)
 }
 
 // valuesTypeRe matches a type cell listing allowed values, "string in a";
@@ -51,7 +55,7 @@ func joinValues(cells []string, columns int) []string {
 		}
 		excess := len(cells) - columns
 		j := i + 1
-		for ; j < len(cells) && loneValueRe.MatchString(cells[j]) && !IsBool(cells[j]) && (excess > 0 || hasTextAfter(cells, j)); j++ {
+		for ; j < len(cells) && loneValueRe.MatchString(cells[j]) && !pages.IsBool(cells[j]) && (excess > 0 || hasTextAfter(cells, j)); j++ {
 			cells[i] += " | " + cells[j]
 			excess--
 		}
@@ -71,33 +75,33 @@ func hasTextAfter(cells []string, j int) bool {
 
 // markdownItems reads a Markdown page: a row followed by a ruler is a
 // table header, and the |-lines after it are its rows.
-func markdownItems(lines []string) []Block {
-	var items []Block
+func markdownItems(lines []string) []pages.Block {
+	var items []pages.Block
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
 			continue
 		}
-		if strings.HasPrefix(t, "|") && i+1 < len(lines) && IsRuler(lines[i+1]) {
-			head := SplitPipes(t)
-			cols, _ := ColumnsOf(head)
-			tb := &Table{Line: i + 1, Header: head, Cols: cols}
+		if strings.HasPrefix(t, "|") && i+1 < len(lines) && pages.IsRuler(lines[i+1]) {
+			head := pages.SplitPipes(t)
+			cols, _ := pages.ColumnsOf(head)
+			tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
 			j := i + 2
 			for ; j < len(lines); j++ {
 				r := strings.TrimSpace(lines[j])
-				if !strings.HasPrefix(r, "|") || IsRuler(r) {
+				if !strings.HasPrefix(r, "|") || pages.IsRuler(r) {
 					break
 				}
-				if j+1 < len(lines) && IsRuler(lines[j+1]) {
+				if j+1 < len(lines) && pages.IsRuler(lines[j+1]) {
 					break // the header of the next table
 				}
-				tb.Rows = append(tb.Rows, &Row{Line: j + 1, Raw: r, Cells: joinValues(SplitPipes(r), len(head))})
+				tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: joinValues(pages.SplitPipes(r), len(head))})
 			}
-			items = append(items, Block{Line: i + 1, Table: tb})
+			items = append(items, pages.Block{Line: i + 1, Table: tb})
 			i = j - 1
 			continue
 		}
-		items = append(items, Block{Line: i + 1, Text: StripHeading(t)})
+		items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
 	}
 	return items
 }

@@ -1,10 +1,14 @@
-package parser
+// Package flattened reads pages whose table cells run together on one
+// line, splitting each row by its structure and a lexicon of the pages.
+package flattened
 
 import (
 	"regexp"
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/docs2go/docs2go/pages"
 )
 
 // Flattened pages lose the cell boundaries: "androidDeviceIdstringtrueThe
@@ -15,9 +19,9 @@ import (
 
 // flattenedItems reads a flattened page, splitting its rows with the
 // names its lexicon knows.
-func flattenedItems(src Source) []Block {
+func flattenedItems(src pages.Source) []pages.Block {
 	lines, names := src.Lines, vocabularyOf(src.Words)
-	var items []Block
+	var items []pages.Block
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
@@ -25,11 +29,11 @@ func flattenedItems(src Source) []Block {
 		}
 		head := flatHeader(t)
 		if head == nil {
-			items = append(items, Block{Line: i + 1, Text: StripHeading(t)})
+			items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
 			continue
 		}
-		cols, _ := ColumnsOf(head)
-		tb := &Table{Line: i + 1, Header: head, Cols: cols}
+		cols, _ := pages.ColumnsOf(head)
+		tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
 		kind := tb.Kind()
 		// more holds the lines that continue the last row's description,
 		// joined once the row ends.
@@ -59,7 +63,7 @@ func flattenedItems(src Source) []Block {
 			}
 			if cells := splitFlat(r, kind, cols, names); cells != nil {
 				endRow()
-				tb.Rows = append(tb.Rows, &Row{Line: j + 1, Raw: r, Cells: cells})
+				tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
 				continue
 			}
 			if continues(r) {
@@ -69,10 +73,10 @@ func flattenedItems(src Source) []Block {
 				more = append(more, r)
 				continue
 			}
-			src.Report.Fail(At(src.Name, j+1), "cannot split %q into the columns %s", Clip(r), strings.Join(head, " | "))
+			src.Report.Fail(pages.At(src.Name, j+1), "cannot split %q into the columns %s", pages.Clip(r), strings.Join(head, " | "))
 		}
 		endRow()
-		items = append(items, Block{Line: i + 1, Table: tb})
+		items = append(items, pages.Block{Line: i + 1, Table: tb})
 		i = j - 1
 	}
 	return items
@@ -139,11 +143,11 @@ func isAllUpper(s string) bool {
 // vocabulary is the lexicon rows are split with, and the bytes its
 // primitive spellings begin with, in either case.
 type vocabulary struct {
-	Lexicon
+	pages.Lexicon
 	starts [256]bool
 }
 
-func vocabularyOf(lex Lexicon) *vocabulary {
+func vocabularyOf(lex pages.Lexicon) *vocabulary {
 	v := &vocabulary{Lexicon: lex}
 	for _, p := range lex.Primitives() {
 		v.starts[p[0]] = true
@@ -156,7 +160,7 @@ func vocabularyOf(lex Lexicon) *vocabulary {
 // nil when the row cannot be split. The last cell takes the rest of the
 // row; its score depends on where it starts only, so it is rated once per
 // place.
-func splitFlat(s string, kind Kind, cols []Column, names *vocabulary) []string {
+func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) []string {
 	best, bestScore := []string(nil), -1<<30
 	lastScores := map[int]int{}
 	var walk func(rest string, ci int, cells []string, score int)
@@ -190,30 +194,30 @@ type candidate struct {
 // cellCandidates lists the ways the next cell may start rest, after the
 // cells split off before it, each with a score; the split with the highest
 // total wins.
-func cellCandidates(rest string, kind Kind, cols []Column, before []string, names *vocabulary) []candidate {
+func cellCandidates(rest string, kind pages.Kind, cols []pages.Column, before []string, names *vocabulary) []candidate {
 	ci := len(before)
 	switch col := cols[ci]; {
-	case col == ColName && kind == KindHeaders:
+	case col == pages.ColName && kind == pages.KindHeaders:
 		var cs []candidate
-		for _, c := range prefixCandidates(rest, IsHeaderNameByte) {
+		for _, c := range prefixCandidates(rest, pages.IsHeaderNameByte) {
 			if !strings.HasSuffix(c.text, "-") {
 				cs = append(cs, c)
 			}
 		}
 		return cs
-	case col == ColName && kind == KindEnum:
+	case col == pages.ColName && kind == pages.KindEnum:
 		// The code follows the name: cut where a signed integer starts,
 		// at the first such place (names rarely end in digits).
 		var cs []candidate
-		for i := 1; i < len(rest) && i <= MaxWordLen && IsIdentByte(rest[i-1]); i++ {
+		for i := 1; i < len(rest) && i <= pages.MaxWordLen && pages.IsIdentByte(rest[i-1]); i++ {
 			if c := rest[i]; c == '-' || c >= '0' && c <= '9' {
 				cs = append(cs, candidate{rest[:i], -len(cs)})
 			}
 		}
 		return cs
-	case col == ColCode && kind == KindFields:
-		return prefixCandidates(rest, IsIdentByte)
-	case col == ColCode && kind == KindEnum:
+	case col == pages.ColCode && kind == pages.KindFields:
+		return prefixCandidates(rest, pages.IsIdentByte)
+	case col == pages.ColCode && kind == pages.KindEnum:
 		n := 0
 		if strings.HasPrefix(rest, "-") {
 			n = 1
@@ -226,13 +230,13 @@ func cellCandidates(rest string, kind Kind, cols []Column, before []string, name
 			return nil
 		}
 		return []candidate{{rest[:d], 0}}
-	case col == ColType:
+	case col == pages.ColType:
 		var code string
 		if ci > 0 {
 			code = before[ci-1]
 		}
 		return typeCandidates(rest, code, names)
-	case col == ColRequired:
+	case col == pages.ColRequired:
 		var cs []candidate
 		for _, w := range []string{"true", "false", "True", "False", "Y", "N"} {
 			if !strings.HasPrefix(rest, w) {
@@ -247,7 +251,7 @@ func cellCandidates(rest string, kind Kind, cols []Column, before []string, name
 			}
 			cs = append(cs, candidate{w, sc})
 		}
-		if kind == KindHeaders && IsCondition(rest) {
+		if kind == pages.KindHeaders && pages.IsCondition(rest) {
 			// The requiredness is a condition; the description cell is empty.
 			cs = append(cs, candidate{rest, 2 * startWeight})
 		}
@@ -262,7 +266,7 @@ func startScore(rest string) int {
 	if rest == "" {
 		return 1
 	}
-	if first, _ := firstWord(rest); hasGluedType(first[:min(len(first), MaxWordLen)]) {
+	if first, _ := firstWord(rest); hasGluedType(first[:min(len(first), pages.MaxWordLen)]) {
 		return -3
 	}
 	r := rune(rest[0])
@@ -281,7 +285,7 @@ func startScore(rest string) int {
 // customDeviceId, not customDeviceIdstringCustom of type Device).
 func prefixCandidates(rest string, ok func(byte) bool) []candidate {
 	n := 0
-	for n < len(rest) && n < MaxWordLen && ok(rest[n]) {
+	for n < len(rest) && n < pages.MaxWordLen && ok(rest[n]) {
 		n++
 	}
 	cs := make([]candidate, 0, n)
@@ -372,7 +376,7 @@ func valuesCandidates(rest string, n int) []candidate {
 			continue
 		}
 		var cs []candidate
-		for e := i + 1; e <= min(j, i+MaxWordLen); e++ {
+		for e := i + 1; e <= min(j, i+pages.MaxWordLen); e++ {
 			cs = append(cs, candidate{rest[:e], primitiveBonus})
 		}
 		return cs
@@ -380,7 +384,7 @@ func valuesCandidates(rest string, n int) []candidate {
 }
 
 func isValueByte(b byte) bool {
-	return IsIdentByte(b) || strings.IndexByte(".-+/:\"'`", b) >= 0
+	return pages.IsIdentByte(b) || strings.IndexByte(".-+/:\"'`", b) >= 0
 }
 
 // Cell scores: how a cell starts outweighs which type was chosen, which
@@ -400,10 +404,10 @@ const (
 func unknownNameCandidates(rest, code string) []candidate {
 	var codeWords map[string]bool // the code's words, once a cut needs them
 	word := 0
-	for word < len(rest) && (IsIdentByte(rest[word]) || rest[word] == '.') {
+	for word < len(rest) && (pages.IsIdentByte(rest[word]) || rest[word] == '.') {
 		word++
 	}
-	n := min(word, MaxWordLen)
+	n := min(word, pages.MaxWordLen)
 	boolAt := func(i int) bool { return strings.HasPrefix(rest[i:], "true") || strings.HasPrefix(rest[i:], "false") }
 	var cs []candidate
 	for i := max(strings.LastIndexByte(rest[:n], '.')+2, 2); i <= n; i++ {
@@ -420,12 +424,12 @@ func unknownNameCandidates(rest, code string) []candidate {
 		// inside ("OSDeviceIdstringiOS").
 		if codeWords == nil {
 			codeWords = map[string]bool{}
-			for _, w := range Words(code) {
+			for _, w := range pages.Words(code) {
 				codeWords[w] = true
 			}
 		}
 		shared := 0
-		for _, w := range Words(rest[:i]) {
+		for _, w := range pages.Words(rest[:i]) {
 			if codeWords[w] {
 				shared++
 			}
@@ -439,16 +443,16 @@ func unknownNameCandidates(rest, code string) []candidate {
 	return cs
 }
 
-// flattenedStyle reads pages whose table cells run together on one line.
-type flattenedStyle struct{}
+// Style reads pages whose table cells run together on one line.
+type Style struct{}
 
-func (flattenedStyle) String() string          { return "flattened text" }
-func (flattenedStyle) NeedsLexicon() bool      { return true }
-func (flattenedStyle) Read(src Source) []Block { return flattenedItems(src) }
+func (Style) String() string                      { return "flattened text" }
+func (Style) NeedsLexicon() bool                  { return true }
+func (Style) Read(src pages.Source) []pages.Block { return flattenedItems(src) }
 
 // Detect finds a run-together table header such as
 // "CodeTypeRequiredDescription".
-func (flattenedStyle) Detect(lines []string) int {
+func (Style) Detect(lines []string) int {
 	for _, l := range lines {
 		if flatHeader(strings.TrimSpace(l)) != nil {
 			return 2
@@ -460,7 +464,7 @@ func (flattenedStyle) Detect(lines []string) int {
 // firstWord returns the text of s before its first space, if there is a
 // space within MaxWordLen bytes.
 func firstWord(s string) (string, bool) {
-	i := strings.IndexByte(s[:min(len(s), MaxWordLen+1)], ' ')
+	i := strings.IndexByte(s[:min(len(s), pages.MaxWordLen+1)], ' ')
 	if i < 0 {
 		return s, false
 	}

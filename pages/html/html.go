@@ -1,4 +1,6 @@
-package parser
+// Package html reads web pages: their text, and each <table> as a
+// table, without the site chrome around the content.
+package html
 
 import (
 	"bytes"
@@ -7,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/docs2go/docs2go/pages"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -55,7 +58,7 @@ func htmlDocument(lines []string) bool {
 			return true
 		}
 	}
-	return len(s) > 1 && s[0] == '<' && IsASCIILetter(s[1]) && htmlTables(lines)
+	return len(s) > 1 && s[0] == '<' && pages.IsASCIILetter(s[1]) && htmlTables(lines)
 }
 
 // htmlTables reports whether a page holds a <table> with <tr> rows.
@@ -76,7 +79,7 @@ func htmlTables(lines []string) bool {
 }
 
 // htmlItems reads an HTML page.
-func htmlItems(lines []string) []Block {
+func htmlItems(lines []string) []pages.Block {
 	root, err := html.Parse(strings.NewReader(markLines(strings.Join(lines, "\n"))))
 	if err != nil {
 		return nil // html.Parse fails only when its reader does
@@ -172,7 +175,7 @@ func chrome(doc *goquery.Document) map[*html.Node]bool {
 // htmlReader walks a parsed page in document order, gathering the text of
 // each block into a line.
 type htmlReader struct {
-	items  []Block
+	items  []pages.Block
 	chrome map[*html.Node]bool
 	main   *html.Node // the page's main content, if it marks it
 	// line is where the walk is in the source, of lines lines.
@@ -330,7 +333,7 @@ func (r *htmlReader) addText(s string) {
 // flush makes the line gathered so far a text item.
 func (r *htmlReader) flush() {
 	if t := r.text.String(); t != "" {
-		r.items = append(r.items, Block{Line: r.text.line, Text: t})
+		r.items = append(r.items, pages.Block{Line: r.text.line, Text: t})
 	}
 	r.text = lineText{}
 }
@@ -394,7 +397,7 @@ func gluedStart(s string) bool {
 	return s != "" && isWordByte(s[0])
 }
 
-func isWordByte(b byte) bool { return IsIdentByte(b) || b == '[' || b == ']' }
+func isWordByte(b byte) bool { return pages.IsIdentByte(b) || b == '[' || b == ']' }
 
 // table reads a <table> whose cells are not tables of their own.
 func (r *htmlReader) table(n *html.Node) {
@@ -442,23 +445,23 @@ func (r *htmlReader) table(n *html.Node) {
 	for i, c := range rows[head].cells {
 		header[i] = c.plain()
 	}
-	cols, _ := ColumnsOf(header)
-	tb := &Table{Line: rows[head].line, Header: header, Cols: cols}
+	cols, _ := pages.ColumnsOf(header)
+	tb := &pages.Table{Line: rows[head].line, Header: header, Cols: cols}
 	for _, rw := range rows[head+1:] {
 		if len(rw.cells) == 0 {
 			continue
 		}
 		cells := make([]string, len(rw.cells))
 		for i, c := range rw.cells {
-			if i < len(cols) && cols[i] != ColDescription && cols[i] != ColOther {
+			if i < len(cols) && cols[i] != pages.ColDescription && cols[i] != pages.ColOther {
 				cells[i] = c.plain() // a name, a type, a requiredness
 			} else {
 				cells[i] = c.String()
 			}
 		}
-		tb.Rows = append(tb.Rows, &Row{Line: rw.line, Raw: "| " + strings.Join(cells, " | ") + " |", Cells: cells})
+		tb.Rows = append(tb.Rows, &pages.Row{Line: rw.line, Raw: "| " + strings.Join(cells, " | ") + " |", Cells: cells})
 	}
-	r.items = append(r.items, Block{Line: tb.Line, Table: tb})
+	r.items = append(r.items, pages.Block{Line: tb.Line, Table: tb})
 }
 
 // htmlRow is a <tr> read: its line, its cells' text, whether it is in
@@ -548,19 +551,19 @@ func isBlock(a atom.Atom) bool {
 	return false
 }
 
-// htmlStyle reads web pages: <table>, <tr>, <td>.
-type htmlStyle struct{}
+// Style reads web pages: <table>, <tr>, <td>.
+type Style struct{}
 
-func (htmlStyle) String() string          { return "HTML" }
-func (htmlStyle) NeedsLexicon() bool      { return false }
-func (htmlStyle) Read(src Source) []Block { return htmlItems(src.Lines) }
+func (Style) String() string                      { return "HTML" }
+func (Style) NeedsLexicon() bool                  { return false }
+func (Style) Read(src pages.Source) []pages.Block { return htmlItems(src.Lines) }
 
 // Detect is certain of an HTML document, and least sure of a page of
 // another style that holds HTML tables.
-func (htmlStyle) Detect(lines []string) int {
+func (Style) Detect(lines []string) int {
 	switch {
 	case htmlDocument(lines):
-		return Certain
+		return pages.Certain
 	case htmlTables(lines):
 		return 1
 	}

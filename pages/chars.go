@@ -1,4 +1,4 @@
-package parser
+package pages
 
 import (
 	"bytes"

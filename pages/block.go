@@ -1,4 +1,9 @@
-package parser
+// Package pages holds what every page style reads a scraped page into:
+// its lines made clean, and blocks (lines of text, and tables of rows and
+// cells, each with its line); the Style interface, detection among
+// styles, and the reporter of located warnings and errors. It knows no
+// vendor's words.
+package pages
 
 import (
 	"regexp"
@@ -6,9 +11,9 @@ import (
 )
 
 // A page is read in two steps. First its style reads its lines into
-// items: lines of text, and tables with their header and rows (style.go
-// and a file per style). Then the protocol of the API interprets the
-// items (protocol.go).
+// blocks: lines of text, and tables with their header and rows (a
+// package per style). Then the protocol of the API interprets the blocks
+// (parser's protocols).
 
 // Column is what a table column holds.
 type Column int

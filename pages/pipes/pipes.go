@@ -1,6 +1,12 @@
-package parser
+// Package pipes reads pipe-separated pages: cell | cell rows, with or
+// without a leading pipe and a ruler under the header.
+package pipes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
 
 // pipeItems reads a page whose table rows are cells separated by pipes,
 // with or without a leading pipe and with or without a ruler under the
@@ -8,33 +14,33 @@ import "strings"
 // table header when a ruler follows it or when every one of its cells
 // names a column; the pipe rows after it are its rows, up to the first
 // line that is not one.
-func pipeItems(lines []string) []Block {
-	var items []Block
+func pipeItems(lines []string) []pages.Block {
+	var items []pages.Block
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
 			continue
 		}
 		if !isPipeHeader(lines, i) {
-			items = append(items, Block{Line: i + 1, Text: StripHeading(t)})
+			items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
 			continue
 		}
 		head, _ := pipeCells(t)
-		cols, _ := ColumnsOf(head)
-		tb := &Table{Line: i + 1, Header: head, Cols: cols}
+		cols, _ := pages.ColumnsOf(head)
+		tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
 		j := i + 1
-		if j < len(lines) && IsPipeRuler(lines[j]) {
+		if j < len(lines) && pages.IsPipeRuler(lines[j]) {
 			j++
 		}
 		for ; j < len(lines); j++ {
 			r := strings.TrimSpace(lines[j])
 			cells, ok := pipeCells(r)
-			if !ok || IsPipeRuler(r) || isPipeHeader(lines, j) {
+			if !ok || pages.IsPipeRuler(r) || isPipeHeader(lines, j) {
 				break
 			}
-			tb.Rows = append(tb.Rows, &Row{Line: j + 1, Raw: r, Cells: cells})
+			tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
 		}
-		items = append(items, Block{Line: i + 1, Table: tb})
+		items = append(items, pages.Block{Line: i + 1, Table: tb})
 		i = j - 1
 	}
 	return items
@@ -46,7 +52,7 @@ func pipeCells(line string) ([]string, bool) {
 	if !strings.Contains(line, "|") {
 		return nil, false
 	}
-	cells := SplitPipes(line)
+	cells := pages.SplitPipes(line)
 	return cells, len(cells) >= 2
 }
 
@@ -55,16 +61,16 @@ func pipeCells(line string) ([]string, bool) {
 func isPipeHeader(lines []string, i int) bool {
 	t := strings.TrimSpace(lines[i])
 	cells, ok := pipeCells(t)
-	if !ok || IsPipeRuler(t) {
+	if !ok || pages.IsPipeRuler(t) {
 		return false
 	}
-	if i+1 < len(lines) && IsPipeRuler(lines[i+1]) {
+	if i+1 < len(lines) && pages.IsPipeRuler(lines[i+1]) {
 		return true
 	}
 	known := 0
 	for _, c := range cells {
 		switch {
-		case ColumnWords[strings.ToLower(c)] != ColOther:
+		case pages.ColumnWords[strings.ToLower(c)] != pages.ColOther:
 			known++
 		case c != "":
 			return false
@@ -73,16 +79,16 @@ func isPipeHeader(lines []string, i int) bool {
 	return known >= 2
 }
 
-// pipesStyle reads pipe-separated pages: cell | cell rows, with or
+// Style reads pipe-separated pages: cell | cell rows, with or
 // without a leading pipe and a ruler.
-type pipesStyle struct{}
+type Style struct{}
 
-func (pipesStyle) String() string          { return "pipe-separated text" }
-func (pipesStyle) NeedsLexicon() bool      { return false }
-func (pipesStyle) Read(src Source) []Block { return pipeItems(src.Lines) }
+func (Style) String() string                      { return "pipe-separated text" }
+func (Style) NeedsLexicon() bool                  { return false }
+func (Style) Read(src pages.Source) []pages.Block { return pipeItems(src.Lines) }
 
 // Detect counts the rulers without a leading pipe, ---|---; Markdown wins
 // a tie.
-func (pipesStyle) Detect(lines []string) int {
-	return Rulers(lines, false)
+func (Style) Detect(lines []string) int {
+	return pages.Rulers(lines, false)
 }
