@@ -34,7 +34,7 @@ var codeRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 // builder merges the pages' documents into one schema.
 type builder struct {
 	docs []*pageDoc
-	opts Options
+	name string
 	rep  *pages.Reporter
 	// canon maps every spelling of a type name to its canonical name.
 	canon   map[string]string
@@ -55,10 +55,7 @@ type builder struct {
 }
 
 func (b *builder) build() *schema.API {
-	api := &schema.API{Name: b.opts.Name, Protocol: schema.ProtocolGearN}
-	if api.Name == "" {
-		api.Name = "api"
-	}
+	api := &schema.API{Name: b.name, Protocol: schema.ProtocolGearN}
 	b.headed = headedTables(b.docs)
 	for _, pd := range b.docs {
 		b.nameTables(pd)
@@ -129,7 +126,7 @@ func (pd *pageDoc) scopePayload() {
 	if p == "" || pd.opName() == "" {
 		return
 	}
-	scoped := upperFirst(pd.opName()) + lastSegment(p)
+	scoped := UpperFirst(pd.opName()) + lastSegment(p)
 	for i := range pd.refs {
 		if pd.refs[i].name == p {
 			pd.refs[i].name = scoped
@@ -144,7 +141,7 @@ func (pd *pageDoc) scopePayload() {
 
 func (pd *pageDoc) scopedPayload() string {
 	if p := pd.payloadType(); p != "" && pd.opName() != "" {
-		return upperFirst(pd.opName()) + lastSegment(p)
+		return UpperFirst(pd.opName()) + lastSegment(p)
 	}
 	return ""
 }
@@ -349,12 +346,12 @@ func (b *builder) mergeType(t *schema.Type) {
 			prev.Fields = append(prev.Fields, f)
 			continue
 		case pf.Array == f.Array && pf.Type == schema.Number && f.Type == schema.Integer:
-			b.rep.Warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, typeName(f), typeName(pf), pf.At, typeName(f))
+			b.rep.Warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, TypeName(f), TypeName(pf), pf.At, TypeName(f))
 			pf.Type = schema.Integer
 		case pf.Array == f.Array && pf.Type == schema.Integer && f.Type == schema.Number:
-			b.rep.Warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, typeName(f), typeName(pf), pf.At, typeName(pf))
+			b.rep.Warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, TypeName(f), TypeName(pf), pf.At, TypeName(pf))
 		case pf.Type != f.Type || pf.Array != f.Array:
-			b.rep.Fail(f.At, "%s.%s is %s here but %s at %s", t.Name, f.Name, typeName(f), typeName(pf), pf.At)
+			b.rep.Fail(f.At, "%s.%s is %s here but %s at %s", t.Name, f.Name, TypeName(f), TypeName(pf), pf.At)
 			continue
 		}
 		if pf.Required != f.Required {
@@ -446,22 +443,22 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 		}
 		b.rep.Warn(at, "recovered the dropped name of a %s field: %s (%s)", typ, code, how)
 	}
-	t, ok := parseType(typ)
+	t, ok := ParseType(typ)
 	if !ok {
 		b.rep.Fail(at, "field %s: %q is not a type", code, typ)
 		return nil
 	}
 	f := &schema.Field{
 		Name:        code,
-		Type:        t.name,
-		Array:       t.array,
-		Values:      t.values,
+		Type:        t.Name,
+		Array:       t.Array,
+		Values:      t.Values,
 		Required:    pages.IsTrue(fd.req),
 		Description: fd.desc,
 		At:          at,
 	}
-	if t.named() {
-		f.Type = b.canonical(t.name)
+	if t.Named() {
+		f.Type = b.canonical(t.Name)
 	}
 	if err := constrain(f); err != nil {
 		b.rep.Fail(at, "%v", err)
@@ -490,7 +487,7 @@ func (b *builder) recoverCode(owner string, fd *fieldDoc, typ string) (string, s
 		}
 	}
 	if m := usedAsRe.FindStringSubmatch(fd.desc); m != nil {
-		return lowerFirst(m[1]), fmt.Sprintf("its description %q", pages.Clip(fd.desc))
+		return LowerFirst(m[1]), fmt.Sprintf("its description %q", pages.Clip(fd.desc))
 	}
 	return "", ""
 }
@@ -515,11 +512,11 @@ type meaningRows struct {
 
 // meaningOf keys a row of the owner, with its description normalized.
 func (b *builder) meaningOf(owner, desc, typ string) (meaning, bool) {
-	t, ok := parseType(typ)
+	t, ok := ParseType(typ)
 	if !ok {
 		return meaning{}, false
 	}
-	return meaning{owner: owner, desc: desc, typ: b.canonical(t.name), array: t.array}, true
+	return meaning{owner: owner, desc: desc, typ: b.canonical(t.Name), array: t.Array}, true
 }
 
 // indexMeanings indexes every row that has a code, by its owner's and by
@@ -643,7 +640,7 @@ func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 	for _, f := range env.Fields {
 		for _, pf := range api.Envelope.Fields {
 			if pf.Name == f.Name && (pf.Type != f.Type || pf.Array != f.Array) {
-				b.rep.Fail(f.At, "envelope member %s is %s here but %s at %s", f.Name, typeName(f), typeName(pf), pf.At)
+				b.rep.Fail(f.At, "envelope member %s is %s here but %s at %s", f.Name, TypeName(f), TypeName(pf), pf.At)
 			}
 		}
 	}
@@ -726,7 +723,7 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 		e.Role = pi.role
 		b.rep.Warn(pages.At(pd.name, ep.line), "recovered the missing role heading: %s, from the path", pi.role)
 	case pi.role != "" && e.Role != pi.role:
-		b.rep.Fail(pages.At(pd.name, ep.line), "path %q names role %s, but it stands in the %s section (line %d)", ep.path, pi.role, upperFirst(e.Role), ep.roleLine)
+		b.rep.Fail(pages.At(pd.name, ep.line), "path %q names role %s, but it stands in the %s section (line %d)", ep.path, pi.role, UpperFirst(e.Role), ep.roleLine)
 	}
 	if ep.headers != nil {
 		for _, r := range ep.headers.Rows {

@@ -94,20 +94,20 @@ func fieldRow(tb *pages.Table, r *pages.Row) *fieldDoc {
 		}
 		return cell{}, false
 	}
-	if c, ok := next(); ok && isIdentLine(c.text) && !strings.Contains(c.text, ".") {
-		_, isType := primitiveOf[strings.ToLower(c.text)]
+	if c, ok := next(); ok && IsIdentLine(c.text) && !strings.Contains(c.text, ".") {
+		_, isType := PrimitiveOf[strings.ToLower(c.text)]
 		following, more := cell{}, k+1 < len(cells)
 		if more {
 			following = cells[k+1]
 		}
-		_, nextIsType := parseType(following.text)
+		_, nextIsType := ParseType(following.text)
 		if !isType || (more && nextIsType) {
 			fd.code = c.text
 			k++
 		}
 	}
 	if c, ok := next(); ok {
-		if _, isType := parseType(c.text); isType && !pages.IsBool(c.text) {
+		if _, isType := ParseType(c.text); isType && !pages.IsBool(c.text) {
 			fd.typ = c.text
 			k++
 		}
@@ -152,17 +152,16 @@ func headerRow(page string, tb *pages.Table, r *pages.Row) (*schema.Header, erro
 		return nil, fmt.Errorf("header row %q has no header name in its first cell", pages.Clip(r.Raw))
 	}
 	h.Name, cells = cells[0], cells[1:]
-	if t, ok := typeCell(cells); ok && tb.Has(pages.ColType) && !t.named() {
-		h.Type, h.Values, cells = t.name, t.values, cells[1:]
+	if t, ok := typeCell(cells); ok && tb.Has(pages.ColType) && !t.Named() {
+		h.Type, h.Values, cells = t.Name, t.Values, cells[1:]
 	}
 	if len(cells) > 0 && tb.Has(pages.ColRequired) {
-		switch c := cells[0]; {
-		case pages.IsBool(c) && pages.IsTrue(c):
-			h.Required, cells = schema.Required, cells[1:]
-		case pages.IsBool(c):
-			h.Required, cells = schema.Optional, cells[1:]
-		case pages.IsCondition(c):
-			h.Required, h.Condition, cells = schema.Conditional, c, cells[1:]
+		if req, ok := Requirement(cells[0]); ok {
+			h.Required = req
+			if req == schema.Conditional {
+				h.Condition = cells[0]
+			}
+			cells = cells[1:]
 		}
 	}
 	h.Description = strings.Join(cells, " ")
@@ -170,11 +169,11 @@ func headerRow(page string, tb *pages.Table, r *pages.Row) (*schema.Header, erro
 }
 
 // typeCell reads the first of cells as a type, unless it is a requiredness.
-func typeCell(cells []string) (typeText, bool) {
+func typeCell(cells []string) (TypeText, bool) {
 	if len(cells) == 0 || pages.IsBool(cells[0]) {
-		return typeText{}, false
+		return TypeText{}, false
 	}
-	return parseType(cells[0])
+	return ParseType(cells[0])
 }
 
 func isHeaderName(s string) bool {
@@ -209,7 +208,7 @@ func memberRow(page string, tb *pages.Table, r *pages.Row) (*schema.Member, erro
 		}
 	}
 	m.Description = strings.TrimSpace(strings.Join(rest, " "))
-	if !isIdentLine(m.Name) || strings.Contains(m.Name, ".") {
+	if !IsIdentLine(m.Name) || strings.Contains(m.Name, ".") {
 		return nil, fmt.Errorf("enum row %q has no member name", pages.Clip(r.Raw))
 	}
 	code, err := strconv.Atoi(codeText)
@@ -241,7 +240,7 @@ func constrain(f *schema.Field) error {
 	d := f.Description
 	if m := lengthRe.FindStringSubmatch(d); m != nil {
 		if f.Type != schema.String {
-			return fmt.Errorf("field %s is %s, but its description states %q, a length in characters, which only a string has", f.Name, typeName(f), m[0])
+			return fmt.Errorf("field %s is %s, but its description states %q, a length in characters, which only a string has", f.Name, TypeName(f), m[0])
 		}
 		lo, hi, err := intBounds(m)
 		if err != nil {
@@ -251,7 +250,7 @@ func constrain(f *schema.Field) error {
 	}
 	if m := itemsRe.FindStringSubmatch(d); m != nil {
 		if !f.Array {
-			return fmt.Errorf("field %s is %s, but its description states %q, a number of elements, which only an array has", f.Name, typeName(f), m[0])
+			return fmt.Errorf("field %s is %s, but its description states %q, a number of elements, which only an array has", f.Name, TypeName(f), m[0])
 		}
 		lo, hi, err := intBounds(m)
 		if err != nil {
@@ -278,7 +277,7 @@ func constrain(f *schema.Field) error {
 		}
 	}
 	if rng != "" && f.Type != schema.Number && f.Type != schema.Integer {
-		return fmt.Errorf("field %s is %s, but its description states %q, a range of values, which only a number has", f.Name, typeName(f), rng)
+		return fmt.Errorf("field %s is %s, but its description states %q, a range of values, which only a number has", f.Name, TypeName(f), rng)
 	}
 	if m := defaultRe.FindStringSubmatch(d); m != nil {
 		v, err := defaultValue(f, strings.TrimSpace(m[1]))
@@ -310,13 +309,6 @@ func intBounds(m []string) (int, int, error) {
 		return 0, 0, fmt.Errorf("the least count %d is above the greatest %d", lo, hi)
 	}
 	return lo, hi, nil
-}
-
-func typeName(f *schema.Field) string {
-	if f.Array {
-		return f.Type + "[]"
-	}
-	return f.Type
 }
 
 // defaultValue reads a default as a value of the field's type. "null" is
@@ -366,7 +358,7 @@ func defaultValue(f *schema.Field, s string) (any, error) {
 		}
 		return strings.Trim(s, `"'`), nil
 	}
-	return nil, fmt.Errorf("does not fit its type %s", typeName(f))
+	return nil, fmt.Errorf("does not fit its type %s", TypeName(f))
 }
 
 // fitDefault checks a default against the field's range, length and

@@ -11,30 +11,30 @@ import (
 func TestParseType(t *testing.T) {
 	for _, c := range []struct {
 		in   string
-		want typeText
+		want TypeText
 		ok   bool
 	}{
-		{"string", typeText{name: schema.String}, true},
-		{"number", typeText{name: schema.Number}, true},
-		{"number int", typeText{name: schema.Integer}, true},
-		{"Number Int", typeText{name: schema.Integer}, true},
-		{"boolean", typeText{name: schema.Boolean}, true},
-		{"bool", typeText{name: schema.Boolean}, true},
-		{"any", typeText{name: schema.Any}, true},
-		{"string[]", typeText{name: schema.String, array: true}, true},
-		{"`string[]`", typeText{name: schema.String, array: true}, true},
-		{"CustomDataParam[]", typeText{name: "CustomDataParam", array: true}, true},
-		{"GenericModels.BanItem", typeText{name: "GenericModels.BanItem"}, true},
-		{"GNHashtable", typeText{name: schema.Hashtable}, true},
-		{"GNArray", typeText{name: schema.Any, array: true}, true},
-		{"string in a | b | c", typeText{name: schema.String, values: []string{"a", "b", "c"}}, true},
-		{"string in `ios` | \"android\"", typeText{name: schema.String, values: []string{"ios", "android"}}, true},
-		{"number  int", typeText{name: schema.Integer}, true},
-		{"userId", typeText{}, false},
-		{"a string", typeText{}, false},
-		{"", typeText{}, false},
+		{"string", TypeText{Name: schema.String}, true},
+		{"number", TypeText{Name: schema.Number}, true},
+		{"number int", TypeText{Name: schema.Integer}, true},
+		{"Number Int", TypeText{Name: schema.Integer}, true},
+		{"boolean", TypeText{Name: schema.Boolean}, true},
+		{"bool", TypeText{Name: schema.Boolean}, true},
+		{"any", TypeText{Name: schema.Any}, true},
+		{"string[]", TypeText{Name: schema.String, Array: true}, true},
+		{"`string[]`", TypeText{Name: schema.String, Array: true}, true},
+		{"CustomDataParam[]", TypeText{Name: "CustomDataParam", Array: true}, true},
+		{"GenericModels.BanItem", TypeText{Name: "GenericModels.BanItem"}, true},
+		{"GNHashtable", TypeText{Name: schema.Hashtable}, true},
+		{"GNArray", TypeText{Name: schema.Any, Array: true}, true},
+		{"string in a | b | c", TypeText{Name: schema.String, Values: []string{"a", "b", "c"}}, true},
+		{"string in `ios` | \"android\"", TypeText{Name: schema.String, Values: []string{"ios", "android"}}, true},
+		{"number  int", TypeText{Name: schema.Integer}, true},
+		{"userId", TypeText{}, false},
+		{"a string", TypeText{}, false},
+		{"", TypeText{}, false},
 	} {
-		got, ok := parseType(c.in)
+		got, ok := ParseType(c.in)
 		if ok != c.ok || ok && !reflect.DeepEqual(got, c.want) {
 			t.Errorf("parseType(%q) = %+v, %v; want %+v, %v", c.in, got, ok, c.want, c.ok)
 		}
@@ -84,11 +84,11 @@ func TestConstrain(t *testing.T) {
 		{typ: "string in a | b", desc: "Mode. (Default: c)", err: `field f: "(Default: c)" is not one of its values a | b`},
 		{typ: "string", desc: "Code. (6 characters) (Default: abc)", err: `"(Default: abc)" does not have the length its description states`},
 	} {
-		tt, ok := parseType(c.typ)
+		tt, ok := ParseType(c.typ)
 		if !ok {
 			t.Fatalf("parseType(%q) failed", c.typ)
 		}
-		f := &schema.Field{Name: "f", Type: tt.name, Array: tt.array, Values: tt.values, Description: c.desc}
+		f := &schema.Field{Name: "f", Type: tt.Name, Array: tt.Array, Values: tt.Values, Description: c.desc}
 		err := constrain(f)
 		switch {
 		case c.err != "":

@@ -2,7 +2,6 @@ package parser
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
@@ -93,7 +92,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			case dataStructureRe.MatchString(t):
 				heading, how = dataStructureRe.FindStringSubmatch(t)[1], "the line \"Data structure: …\""
 				intro = append(intro, t)
-			case isIdentLine(t) && inResponse:
+			case IsIdentLine(t) && inResponse:
 				heading, how, intro = t, "", nil
 			default:
 				intro = append(intro, t)
@@ -145,8 +144,8 @@ func (pd *pageDoc) collectRefs(tb *pages.Table) {
 	for _, r := range tb.Rows {
 		for i, c := range r.Cells {
 			if i == ti {
-				if t, ok := parseType(c); ok && t.named() {
-					pd.addRef(t.name, r.Line)
+				if t, ok := ParseType(c); ok && t.Named() {
+					pd.addRef(t.Name, r.Line)
 				}
 			}
 			for _, name := range seeNames(c) {
@@ -163,44 +162,4 @@ func (pd *pageDoc) addRef(name string, line int) {
 		}
 	}
 	pd.refs = append(pd.refs, ref{name, line})
-}
-
-// typeText is a type as a cell spells it.
-type typeText struct {
-	name   string // primitive schema name, or a type name as spelled
-	array  bool
-	values []string // "string in a | b | c"
-}
-
-func (t typeText) named() bool { return !schema.IsPrimitive(t.name) }
-
-// parseType reads a type cell: a primitive, a type name, either with []
-// for an array, or "string in a | b".
-func parseType(s string) (typeText, bool) {
-	s = strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(s), "`")), " ")
-	var t typeText
-	if base, vals, ok := strings.Cut(s, " in "); ok {
-		for _, v := range strings.Split(vals, "|") {
-			if v = strings.Trim(strings.TrimSpace(v), "`\""); v != "" {
-				t.values = append(t.values, v)
-			}
-		}
-		s = strings.TrimSpace(base)
-	}
-	if strings.HasSuffix(s, "[]") {
-		t.array, s = true, strings.TrimSpace(strings.TrimSuffix(s, "[]"))
-	}
-	if s == "GNArray" {
-		t.name, t.array = schema.Any, true
-		return t, true
-	}
-	if p, ok := primitiveOf[strings.ToLower(s)]; ok {
-		t.name = p
-		return t, true
-	}
-	if isIdentLine(s) && !unicode.IsLower(rune(s[0])) {
-		t.name = s
-		return t, true
-	}
-	return t, false
 }

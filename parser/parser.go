@@ -68,8 +68,8 @@ func Parse(scraped []Page, opts Options) (*Result, error) {
 			}
 		})
 	}
-	of := make([]protocol, len(scraped))
-	readings := map[protocol]reading{}
+	of := make([]Protocol, len(scraped))
+	readings := map[Protocol]Reading{}
 	for i := range scraped {
 		if sts[i] == nil {
 			perPage[i].Fail(pages.At(scraped[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no run-together header such as CodeTypeRequiredDescription)")
@@ -77,12 +77,12 @@ func Parse(scraped []Page, opts Options) (*Result, error) {
 		}
 		of[i] = protocolOf(items[i])
 		if readings[of[i]] == nil {
-			readings[of[i]] = of[i].reading(len(scraped))
+			readings[of[i]] = of[i].Start(len(scraped))
 		}
 	}
 	forEachPage(len(scraped), func(i int) {
 		if of[i] != nil {
-			readings[of[i]].page(i, srcs[i], sts[i], items[i])
+			readings[of[i]].Page(i, srcs[i], sts[i], items[i])
 		}
 	})
 	names := make([]string, len(scraped))
@@ -105,9 +105,13 @@ func Parse(scraped []Page, opts Options) (*Result, error) {
 		proto = of[0]
 	}
 	if readings[proto] == nil {
-		readings[proto] = proto.reading(len(scraped))
+		readings[proto] = proto.Start(len(scraped))
 	}
-	api := readings[proto].build(opts, rep)
+	name := opts.Name
+	if name == "" {
+		name = "api"
+	}
+	api := readings[proto].Build(name, rep)
 	warns, fails := rep.Sorted(names, opts.Strict)
 	if len(fails) > 0 {
 		return &Result{Warnings: warns}, fails

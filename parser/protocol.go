@@ -7,37 +7,37 @@ import (
 	"github.com/docs2go/docs2go/schema"
 )
 
-// A protocol is a kind of API, told by how its pages document the outcome
+// A Protocol is a kind of API, told by how its pages document the outcome
 // of a call. It reads the items of its pages into a schema: a reading
 // holds the pages of one protocol only, in the protocol's own types.
-type protocol interface {
-	// documents reports whether a page's items bear the protocol's
+type Protocol interface {
+	// Documents reports whether a page's items bear the protocol's
 	// marks.
-	documents(items []pages.Block) bool
+	Documents(items []pages.Block) bool
 	// String names the kind of API, for the message refusing pages of two
 	// protocols.
 	String() string
-	// reading starts the reading of n pages.
-	reading(n int) reading
+	// Start starts the reading of n pages.
+	Start(n int) Reading
 }
 
-// A reading reads the pages of one protocol, then merges them.
-type reading interface {
-	// page reads the items of page i, which the style st read; pages are
+// A Reading reads the pages of one protocol, then merges them.
+type Reading interface {
+	// Page reads the items of page i, which the style st read; pages are
 	// read concurrently.
-	page(i int, src pages.Source, st pages.Style, items []pages.Block)
-	// build merges the pages read into one schema.
-	build(opts Options, rep *pages.Reporter) *schema.API
+	Page(i int, src pages.Source, st pages.Style, items []pages.Block)
+	// Build merges the pages read into the schema of the API name.
+	Build(name string, rep *pages.Reporter) *schema.API
 }
 
 // protocols are the protocols, in the order they are asked whether a page
 // is theirs; the last one takes every page.
-var protocols = []protocol{httpStatusProtocol{}, gearnProtocol{}}
+var protocols = []Protocol{httpStatusProtocol{}, gearnProtocol{}}
 
 // protocolOf returns the protocol of a page's items.
-func protocolOf(items []pages.Block) protocol {
+func protocolOf(items []pages.Block) Protocol {
 	for _, p := range protocols[:len(protocols)-1] {
-		if p.documents(items) {
+		if p.Documents(items) {
 			return p
 		}
 	}
@@ -47,7 +47,7 @@ func protocolOf(items []pages.Block) protocol {
 // sameProtocol refuses pages of two protocols in one parse: the first
 // page's protocol is the schema's, and a page of another is an error
 // naming both, in the order of the protocols.
-func sameProtocol(scraped []Page, of []protocol) error {
+func sameProtocol(scraped []Page, of []Protocol) error {
 	for i := range scraped {
 		if of[i] == of[0] {
 			continue
@@ -63,7 +63,7 @@ func sameProtocol(scraped []Page, of []protocol) error {
 	return nil
 }
 
-func protocolIndex(p protocol) int {
+func protocolIndex(p Protocol) int {
 	for i, q := range protocols {
 		if q == p {
 			return i
@@ -77,12 +77,12 @@ func protocolIndex(p protocol) int {
 type gearnProtocol struct{}
 
 func (gearnProtocol) String() string                     { return "a GearN API, whose envelope does" }
-func (gearnProtocol) documents(items []pages.Block) bool { return true }
-func (gearnProtocol) reading(n int) reading              { return &gearnReading{docs: make([]*pageDoc, n)} }
+func (gearnProtocol) Documents(items []pages.Block) bool { return true }
+func (gearnProtocol) Start(n int) Reading                { return &gearnReading{docs: make([]*pageDoc, n)} }
 
 type gearnReading struct{ docs []*pageDoc }
 
-func (r *gearnReading) page(i int, src pages.Source, st pages.Style, items []pages.Block) {
+func (r *gearnReading) Page(i int, src pages.Source, st pages.Style, items []pages.Block) {
 	pd := interpret(src.Name, st, items, src.Report)
 	if len(pd.endpoints) == 0 {
 		src.Report.Fail(pages.At(src.Name, 1), "not an API documentation page: no endpoint line such as \"POST /api/rJson/authenticate/client/loginByAccount\" (%s page)", st)
@@ -91,8 +91,8 @@ func (r *gearnReading) page(i int, src pages.Source, st pages.Style, items []pag
 	r.docs[i] = pd
 }
 
-func (r *gearnReading) build(opts Options, rep *pages.Reporter) *schema.API {
-	return (&builder{docs: r.docs, opts: opts, rep: rep}).build()
+func (r *gearnReading) Build(name string, rep *pages.Reporter) *schema.API {
+	return (&builder{docs: r.docs, name: name, rep: rep}).build()
 }
 
 // httpStatusProtocol is that of an API whose HTTP status codes carry the
@@ -102,17 +102,17 @@ type httpStatusProtocol struct{}
 func (httpStatusProtocol) String() string {
 	return "an API whose HTTP status codes carry the outcome"
 }
-func (httpStatusProtocol) documents(items []pages.Block) bool { return documentsStatusCodes(items) }
-func (httpStatusProtocol) reading(n int) reading {
+func (httpStatusProtocol) Documents(items []pages.Block) bool { return documentsStatusCodes(items) }
+func (httpStatusProtocol) Start(n int) Reading {
 	return &httpStatusReading{pages: make([]*statusPage, n)}
 }
 
 type httpStatusReading struct{ pages []*statusPage }
 
-func (r *httpStatusReading) page(i int, src pages.Source, _ pages.Style, items []pages.Block) {
+func (r *httpStatusReading) Page(i int, src pages.Source, _ pages.Style, items []pages.Block) {
 	r.pages[i] = readStatusPage(src.Name, src.Lines, items, src.Report)
 }
 
-func (r *httpStatusReading) build(opts Options, rep *pages.Reporter) *schema.API {
-	return (&statusBuilder{pages: r.pages, opts: opts, rep: rep}).build()
+func (r *httpStatusReading) Build(name string, rep *pages.Reporter) *schema.API {
+	return (&statusBuilder{pages: r.pages, name: name, rep: rep}).build()
 }

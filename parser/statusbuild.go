@@ -14,7 +14,7 @@ import (
 // the outcome into one schema.
 type statusBuilder struct {
 	pages []*statusPage
-	opts  Options
+	name  string
 	rep   *pages.Reporter
 	types typeSet
 }
@@ -29,10 +29,7 @@ type built struct {
 // build reads the tables of every page first, so that the examples, read
 // last, find every documented type.
 func (b *statusBuilder) build() *schema.API {
-	api := &schema.API{Name: b.opts.Name, Protocol: schema.ProtocolHTTPStatus}
-	if api.Name == "" {
-		api.Name = "api"
-	}
+	api := &schema.API{Name: b.name, Protocol: schema.ProtocolHTTPStatus}
 	for _, sp := range b.pages {
 		for _, tt := range sp.types {
 			b.define(sp.name, tt.name, tt.table)
@@ -76,7 +73,7 @@ func (b *statusBuilder) define(page, name string, tb *pages.Table) *schema.Type 
 func memberList(fields []*schema.Field) string {
 	var s []string
 	for _, f := range fields {
-		s = append(s, f.Name+" "+typeName(f))
+		s = append(s, f.Name+" "+TypeName(f))
 	}
 	return "{" + strings.Join(s, ", ") + "}"
 }
@@ -170,12 +167,12 @@ func readTypeCell(s string) (cellType, bool) {
 	if mapTypeRe.MatchString(s) {
 		s = "Map"
 	}
-	t, ok := parseType(s)
+	t, ok := ParseType(s)
 	if !ok || s == "" {
 		return ct, false
 	}
-	ct.name, ct.values = t.name, t.values
-	ct.array = ct.array || t.array
+	ct.name, ct.values = t.Name, t.Values
+	ct.array = ct.array || t.Array
 	return ct, true
 }
 
@@ -208,16 +205,11 @@ func enumValues(desc string) []string {
 	return nil
 }
 
-// requirementOf reads a Mandatory or Required cell; ok is false for an
-// empty cell.
+// requirementOf reads a Mandatory or Required cell as Requirement does,
+// and any other text as a condition; ok is false for an empty cell.
 func requirementOf(cell string) (schema.Requirement, bool) {
-	switch strings.ToLower(strings.TrimSpace(cell)) {
-	case "":
-		return "", false
-	case "y", "yes", "true", "required", "mandatory", "o":
-		return schema.Required, true
-	case "n", "no", "false", "optional", "x":
-		return schema.Optional, true
+	if req, ok := Requirement(cell); ok || strings.TrimSpace(cell) == "" {
+		return req, ok
 	}
 	return schema.Conditional, true
 }
@@ -446,9 +438,9 @@ func operationNames(path string) (name, group string) {
 	if len(segs) == 0 {
 		return "", ""
 	}
-	name = lowerFirst(typeNameOf(segs[len(segs)-1]))
+	name = LowerFirst(typeNameOf(segs[len(segs)-1]))
 	if len(segs) > 1 {
-		group = lowerFirst(typeNameOf(segs[len(segs)-2]))
+		group = LowerFirst(typeNameOf(segs[len(segs)-2]))
 	}
 	return name, group
 }

@@ -281,7 +281,7 @@ func (r *statusReader) heading() string {
 	name := ""
 	if n := len(lines); n > 0 {
 		t := lines[n-1].Text
-		if isIdentLine(t) && unicode.IsUpper(rune(t[0])) && !noneRe.MatchString(t) {
+		if IsIdentLine(t) && unicode.IsUpper(rune(t[0])) && !noneRe.MatchString(t) {
 			name, lines = t, lines[:n-1]
 		}
 	}

@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -39,13 +38,6 @@ var primitiveSpellings = sortedLongestFirst([]string{
 	"number int", "integer", "int", "long", "number", "float", "double",
 	"string", "boolean", "bool", "any", "object", "GNHashtable", "GNArray",
 })
-
-var primitiveOf = map[string]string{
-	"number int": "integer", "integer": "integer", "int": "integer", "long": "integer",
-	"number": "number", "float": "number", "double": "number",
-	"string": "string", "boolean": "boolean", "bool": "boolean", "any": "any",
-	"object": "hashtable", "gnhashtable": "hashtable", "map": "hashtable",
-}
 
 func sortedLongestFirst(s []string) []string {
 	sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
@@ -93,7 +85,7 @@ func (ns *nameSet) PrefixesOf(rest string) []string {
 // a heading, a section title, a status line or an endpoint line.
 func isSectionLine(s string) bool {
 	switch {
-	case isIdentLine(s), statusLineRe.MatchString(s), endpointRe.MatchString(s),
+	case IsIdentLine(s), statusLineRe.MatchString(s), endpointRe.MatchString(s),
 		dataStructureRe.MatchString(s), permissionRe.MatchString(s):
 		return true
 	}
@@ -114,7 +106,7 @@ func (gearnWords) Primitives() []string { return primitiveSpellings }
 func collectNames(lines []string, ns *nameSet) {
 	for _, l := range lines {
 		t := pages.StripHeading(strings.TrimSpace(l))
-		if isIdentLine(t) && !sectionTitles[strings.ToLower(t)] && roles[strings.ToLower(t)] == "" && unicode.IsUpper(rune(t[0])) {
+		if IsIdentLine(t) && !sectionTitles[strings.ToLower(t)] && roles[strings.ToLower(t)] == "" && unicode.IsUpper(rune(t[0])) {
 			ns.add(t)
 		}
 		if !strings.Contains(t, "See ") && !strings.HasPrefix(t, "Data structure:") {
@@ -144,41 +136,10 @@ func seeNames(s string) []string {
 	return names
 }
 
-// isIdentLine reports whether s is an identifier or a dotted one, such as
-// "GenericModels.BanItem": segments of ASCII letters, digits and _, none
-// beginning with a digit.
-func isIdentLine(s string) bool {
-	segStart := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case segStart && (c == '_' || pages.IsASCIILetter(c)):
-			segStart = false
-		case !segStart && (c == '_' || pages.IsASCIILetter(c) || c >= '0' && c <= '9'):
-		case !segStart && c == '.':
-			segStart = true
-		default:
-			return false
-		}
-	}
-	return !segStart
-}
-
 // lastSegment drops a namespace: "GenericModels.BanItem" → "BanItem".
 func lastSegment(name string) string {
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		return name[i+1:]
 	}
 	return name
-}
-
-// upperFirst and lowerFirst change the case of the first letter.
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
-}
-
-func lowerFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToLower(r)) + s[n:]
 }

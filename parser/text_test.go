@@ -12,7 +12,7 @@ func TestIsIdentLine(t *testing.T) {
 		"", "a", "_", "Z9", "9a", "a9_b", "GenericModels.BanItem", "a.b.c", "a.", ".a", "a..b",
 		"a.9", "a._", "a-b", "a b", "ReturnCode ", "é", "aé", "a$", "Data structure: Device.",
 	} {
-		if got, want := isIdentLine(s), pattern.MatchString(s); got != want {
+		if got, want := IsIdentLine(s), pattern.MatchString(s); got != want {
 			t.Errorf("isIdentLine(%q) = %v, want %v", s, got, want)
 		}
 	}
