@@ -199,3 +199,19 @@ func Rulers(lines []string, leading bool) int {
 	}
 	return 2 + n
 }
+
+// Texts are the texts of a page's blocks: its text lines, and a line per
+// table row.
+func Texts(items []Block) []string {
+	var out []string
+	for _, it := range items {
+		if it.Table == nil {
+			out = append(out, it.Text)
+			continue
+		}
+		for _, r := range it.Table.Rows {
+			out = append(out, r.Raw)
+		}
+	}
+	return out
+}

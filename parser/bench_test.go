@@ -27,6 +27,10 @@ func samplePages(tb testing.TB) []Page {
 	return pages
 }
 
+// endpointRe matches an endpoint line, in a code span or not, with the
+// host and the HTTP version or without.
+var endpointRe = regexp.MustCompile("^`?(GET|POST|PUT|PATCH|DELETE)`?\\s+`?(?:https?://[^/\\s`]+)?(/[^\\s`]*)`?(?:\\s+HTTP/[0-9.]+)?`?$")
+
 // opLineRe matches the lines that name a page's operation code: the
 // endpoint lines and the permission rules.
 var opLineRe = regexp.MustCompile(`^(?:POST /api/\S+/|Require permission rules )`)

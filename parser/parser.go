@@ -1,11 +1,16 @@
-// Package parser reads scraped API documentation pages (flattened text,
-// Markdown tables) into a schema.API. It recovers what a messy scrape lost
-// where the page or its sibling pages tell it, reports every recovery as a
-// warning, and refuses what it cannot recover with an error located at the
-// page and line.
+// Package parser reads scraped API documentation pages into a
+// schema.API. It detects each page's style (HTML, Markdown, pipe-separated
+// or flattened text) among the styles of pages/, reads the page into
+// blocks, and hands the blocks to the reader of the page's protocol
+// (GearN's envelope, or HTTP status codes as Kakao Games' pages document
+// them) among those of protocols/. The readers recover what a messy scrape
+// lost where the page or its sibling pages tell it, report every recovery
+// as a warning, and refuse what they cannot recover with an error located
+// at the page and line.
 package parser
 
 import (
+	"fmt"
 	"runtime"
 	"sync"
 
@@ -14,6 +19,9 @@ import (
 	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/pages/markdown"
 	"github.com/docs2go/docs2go/pages/pipes"
+	"github.com/docs2go/docs2go/parser/read"
+	gearn "github.com/docs2go/docs2go/protocols/gearn/reader"
+	httpstatus "github.com/docs2go/docs2go/protocols/httpstatus/reader"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -44,6 +52,48 @@ type Result struct {
 // detection.
 var styles = []pages.Style{html.Style{}, markdown.Style{}, pipes.Style{}, flattened.Style{}}
 
+// protocols are the protocols, in the order they are asked whether a page
+// is theirs; the last one takes every page.
+var protocols = []read.Protocol{httpstatus.Protocol{}, gearn.Protocol{}}
+
+// protocolOf returns the protocol of a page's items.
+func protocolOf(items []pages.Block) read.Protocol {
+	for _, p := range protocols[:len(protocols)-1] {
+		if p.Documents(items) {
+			return p
+		}
+	}
+	return protocols[len(protocols)-1]
+}
+
+// sameProtocol refuses pages of two protocols in one parse: the first
+// page's protocol is the schema's, and a page of another is an error
+// naming both, in the order of the protocols.
+func sameProtocol(scraped []Page, of []read.Protocol) error {
+	for i := range scraped {
+		if of[i] == of[0] {
+			continue
+		}
+		a, b := scraped[0].Name, scraped[i].Name
+		pa, pb := of[0], of[i]
+		if protocolIndex(pb) < protocolIndex(pa) {
+			a, b, pa, pb = b, a, pb, pa
+		}
+		return schema.Diagnostics{{Pos: pages.At(scraped[i].Name, 1),
+			Msg: fmt.Sprintf("%s documents %s, but %s documents %s; parse the two APIs separately", a, pa, b, pb)}}
+	}
+	return nil
+}
+
+func protocolIndex(p read.Protocol) int {
+	for i, q := range protocols {
+		if q == p {
+			return i
+		}
+	}
+	return -1
+}
+
 // Parse reads the pages into one schema. Pages are read concurrently;
 // facts missing on one page are recovered from the others. The error, when
 // not nil, is a schema.Diagnostics of located messages; the Result then
@@ -68,8 +118,8 @@ func Parse(scraped []Page, opts Options) (*Result, error) {
 			}
 		})
 	}
-	of := make([]Protocol, len(scraped))
-	readings := map[Protocol]Reading{}
+	of := make([]read.Protocol, len(scraped))
+	readings := map[read.Protocol]read.Reading{}
 	for i := range scraped {
 		if sts[i] == nil {
 			perPage[i].Fail(pages.At(scraped[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no run-together header such as CodeTypeRequiredDescription)")
@@ -125,9 +175,10 @@ func Parse(scraped []Page, opts Options) (*Result, error) {
 	return &Result{API: api, Warnings: warns}, nil
 }
 
-// lexiconOf gathers the type names every page mentions, for the pages
-// whose style needs them; it returns nil when no page does. The pages
-// read already give the text of their items, the others their lines.
+// lexiconOf gathers the lexicon of every page, for the pages whose style
+// needs it, from the first protocol that has a vocabulary; it returns nil
+// when no page needs one. The pages read already give the text of their
+// blocks, the others their lines.
 func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pages.Lexicon {
 	need := false
 	for _, st := range sts {
@@ -136,22 +187,19 @@ func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pa
 	if !need {
 		return nil
 	}
-	found := make([]*nameSet, len(srcs))
-	forEachPage(len(srcs), func(i int) {
-		found[i] = newNameSet()
+	texts := make([][]string, len(srcs))
+	for i := range srcs {
+		texts[i] = srcs[i].Lines
 		if sts[i] == nil || !sts[i].NeedsLexicon() {
-			collectNames(itemTexts(items[i]), found[i])
-			return
-		}
-		collectNames(srcs[i].Lines, found[i])
-	})
-	names := newNameSet()
-	for _, f := range found {
-		for n := range f.known {
-			names.add(n)
+			texts[i] = pages.Texts(items[i])
 		}
 	}
-	return gearnWords{names}
+	for _, p := range protocols {
+		if v, ok := p.(read.Vocabulary); ok {
+			return v.Lexicon(texts)
+		}
+	}
+	return nil
 }
 
 // forEachPage calls read for each of n pages, concurrently on all cores.
@@ -167,20 +215,4 @@ func forEachPage(n int, read func(i int)) {
 		}()
 	}
 	wg.Wait()
-}
-
-// itemTexts are the texts of a page's items in which collectNames looks
-// for type names: its text, a table row a line.
-func itemTexts(items []pages.Block) []string {
-	var out []string
-	for _, it := range items {
-		if it.Table == nil {
-			out = append(out, it.Text)
-			continue
-		}
-		for _, r := range it.Table.Rows {
-			out = append(out, r.Raw)
-		}
-	}
-	return out
 }

@@ -1,9 +1,10 @@
-package parser
+package reader
 
 import (
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -92,7 +93,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			case dataStructureRe.MatchString(t):
 				heading, how = dataStructureRe.FindStringSubmatch(t)[1], "the line \"Data structure: …\""
 				intro = append(intro, t)
-			case IsIdentLine(t) && inResponse:
+			case read.IsIdentLine(t) && inResponse:
 				heading, how, intro = t, "", nil
 			default:
 				intro = append(intro, t)
@@ -144,7 +145,7 @@ func (pd *pageDoc) collectRefs(tb *pages.Table) {
 	for _, r := range tb.Rows {
 		for i, c := range r.Cells {
 			if i == ti {
-				if t, ok := ParseType(c); ok && t.Named() {
+				if t, ok := read.ParseType(c); ok && t.Named() {
 					pd.addRef(t.Name, r.Line)
 				}
 			}

@@ -1,4 +1,4 @@
-package parser
+package reader
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -126,7 +127,7 @@ func (pd *pageDoc) scopePayload() {
 	if p == "" || pd.opName() == "" {
 		return
 	}
-	scoped := UpperFirst(pd.opName()) + lastSegment(p)
+	scoped := read.UpperFirst(pd.opName()) + lastSegment(p)
 	for i := range pd.refs {
 		if pd.refs[i].name == p {
 			pd.refs[i].name = scoped
@@ -141,7 +142,7 @@ func (pd *pageDoc) scopePayload() {
 
 func (pd *pageDoc) scopedPayload() string {
 	if p := pd.payloadType(); p != "" && pd.opName() != "" {
-		return UpperFirst(pd.opName()) + lastSegment(p)
+		return read.UpperFirst(pd.opName()) + lastSegment(p)
 	}
 	return ""
 }
@@ -346,12 +347,12 @@ func (b *builder) mergeType(t *schema.Type) {
 			prev.Fields = append(prev.Fields, f)
 			continue
 		case pf.Array == f.Array && pf.Type == schema.Number && f.Type == schema.Integer:
-			b.rep.Warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, TypeName(f), TypeName(pf), pf.At, TypeName(f))
+			b.rep.Warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, read.TypeName(f), read.TypeName(pf), pf.At, read.TypeName(f))
 			pf.Type = schema.Integer
 		case pf.Array == f.Array && pf.Type == schema.Integer && f.Type == schema.Number:
-			b.rep.Warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, TypeName(f), TypeName(pf), pf.At, TypeName(pf))
+			b.rep.Warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, read.TypeName(f), read.TypeName(pf), pf.At, read.TypeName(pf))
 		case pf.Type != f.Type || pf.Array != f.Array:
-			b.rep.Fail(f.At, "%s.%s is %s here but %s at %s", t.Name, f.Name, TypeName(f), TypeName(pf), pf.At)
+			b.rep.Fail(f.At, "%s.%s is %s here but %s at %s", t.Name, f.Name, read.TypeName(f), read.TypeName(pf), pf.At)
 			continue
 		}
 		if pf.Required != f.Required {
@@ -443,7 +444,7 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 		}
 		b.rep.Warn(at, "recovered the dropped name of a %s field: %s (%s)", typ, code, how)
 	}
-	t, ok := ParseType(typ)
+	t, ok := read.ParseType(typ)
 	if !ok {
 		b.rep.Fail(at, "field %s: %q is not a type", code, typ)
 		return nil
@@ -487,7 +488,7 @@ func (b *builder) recoverCode(owner string, fd *fieldDoc, typ string) (string, s
 		}
 	}
 	if m := usedAsRe.FindStringSubmatch(fd.desc); m != nil {
-		return LowerFirst(m[1]), fmt.Sprintf("its description %q", pages.Clip(fd.desc))
+		return read.LowerFirst(m[1]), fmt.Sprintf("its description %q", pages.Clip(fd.desc))
 	}
 	return "", ""
 }
@@ -512,7 +513,7 @@ type meaningRows struct {
 
 // meaningOf keys a row of the owner, with its description normalized.
 func (b *builder) meaningOf(owner, desc, typ string) (meaning, bool) {
-	t, ok := ParseType(typ)
+	t, ok := read.ParseType(typ)
 	if !ok {
 		return meaning{}, false
 	}
@@ -640,7 +641,7 @@ func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 	for _, f := range env.Fields {
 		for _, pf := range api.Envelope.Fields {
 			if pf.Name == f.Name && (pf.Type != f.Type || pf.Array != f.Array) {
-				b.rep.Fail(f.At, "envelope member %s is %s here but %s at %s", f.Name, TypeName(f), TypeName(pf), pf.At)
+				b.rep.Fail(f.At, "envelope member %s is %s here but %s at %s", f.Name, read.TypeName(f), read.TypeName(pf), pf.At)
 			}
 		}
 	}
@@ -723,7 +724,7 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 		e.Role = pi.role
 		b.rep.Warn(pages.At(pd.name, ep.line), "recovered the missing role heading: %s, from the path", pi.role)
 	case pi.role != "" && e.Role != pi.role:
-		b.rep.Fail(pages.At(pd.name, ep.line), "path %q names role %s, but it stands in the %s section (line %d)", ep.path, pi.role, UpperFirst(e.Role), ep.roleLine)
+		b.rep.Fail(pages.At(pd.name, ep.line), "path %q names role %s, but it stands in the %s section (line %d)", ep.path, pi.role, read.UpperFirst(e.Role), ep.roleLine)
 	}
 	if ep.headers != nil {
 		for _, r := range ep.headers.Rows {

@@ -1,4 +1,4 @@
-package parser
+package reader
 
 import (
 	"regexp"
@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 )
 
 // The line shapes a GearN page is made of.
@@ -85,7 +86,7 @@ func (ns *nameSet) PrefixesOf(rest string) []string {
 // a heading, a section title, a status line or an endpoint line.
 func isSectionLine(s string) bool {
 	switch {
-	case IsIdentLine(s), statusLineRe.MatchString(s), endpointRe.MatchString(s),
+	case read.IsIdentLine(s), statusLineRe.MatchString(s), endpointRe.MatchString(s),
 		dataStructureRe.MatchString(s), permissionRe.MatchString(s):
 		return true
 	}
@@ -106,7 +107,7 @@ func (gearnWords) Primitives() []string { return primitiveSpellings }
 func collectNames(lines []string, ns *nameSet) {
 	for _, l := range lines {
 		t := pages.StripHeading(strings.TrimSpace(l))
-		if IsIdentLine(t) && !sectionTitles[strings.ToLower(t)] && roles[strings.ToLower(t)] == "" && unicode.IsUpper(rune(t[0])) {
+		if read.IsIdentLine(t) && !sectionTitles[strings.ToLower(t)] && roles[strings.ToLower(t)] == "" && unicode.IsUpper(rune(t[0])) {
 			ns.add(t)
 		}
 		if !strings.Contains(t, "See ") && !strings.HasPrefix(t, "Data structure:") {

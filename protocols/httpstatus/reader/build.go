@@ -1,4 +1,4 @@
-package parser
+package reader
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -73,7 +74,7 @@ func (b *statusBuilder) define(page, name string, tb *pages.Table) *schema.Type 
 func memberList(fields []*schema.Field) string {
 	var s []string
 	for _, f := range fields {
-		s = append(s, f.Name+" "+TypeName(f))
+		s = append(s, f.Name+" "+read.TypeName(f))
 	}
 	return "{" + strings.Join(s, ", ") + "}"
 }
@@ -167,7 +168,7 @@ func readTypeCell(s string) (cellType, bool) {
 	if mapTypeRe.MatchString(s) {
 		s = "Map"
 	}
-	t, ok := ParseType(s)
+	t, ok := read.ParseType(s)
 	if !ok || s == "" {
 		return ct, false
 	}
@@ -208,7 +209,7 @@ func enumValues(desc string) []string {
 // requirementOf reads a Mandatory or Required cell as Requirement does,
 // and any other text as a condition; ok is false for an empty cell.
 func requirementOf(cell string) (schema.Requirement, bool) {
-	if req, ok := Requirement(cell); ok || strings.TrimSpace(cell) == "" {
+	if req, ok := read.Requirement(cell); ok || strings.TrimSpace(cell) == "" {
 		return req, ok
 	}
 	return schema.Conditional, true
@@ -438,9 +439,9 @@ func operationNames(path string) (name, group string) {
 	if len(segs) == 0 {
 		return "", ""
 	}
-	name = LowerFirst(typeNameOf(segs[len(segs)-1]))
+	name = read.LowerFirst(typeNameOf(segs[len(segs)-1]))
 	if len(segs) > 1 {
-		group = LowerFirst(typeNameOf(segs[len(segs)-2]))
+		group = read.LowerFirst(typeNameOf(segs[len(segs)-2]))
 	}
 	return name, group
 }

@@ -1,4 +1,4 @@
-package parser
+package reader
 
 import (
 	"regexp"
@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 )
 
 // Pages of an API whose HTTP status codes carry the outcome (Kakao Games)
@@ -281,7 +282,7 @@ func (r *statusReader) heading() string {
 	name := ""
 	if n := len(lines); n > 0 {
 		t := lines[n-1].Text
-		if IsIdentLine(t) && unicode.IsUpper(rune(t[0])) && !noneRe.MatchString(t) {
+		if read.IsIdentLine(t) && unicode.IsUpper(rune(t[0])) && !noneRe.MatchString(t) {
 			name, lines = t, lines[:n-1]
 		}
 	}

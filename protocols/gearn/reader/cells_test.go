@@ -1,45 +1,13 @@
-package parser
+package reader
 
 import (
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
-
-func TestParseType(t *testing.T) {
-	for _, c := range []struct {
-		in   string
-		want TypeText
-		ok   bool
-	}{
-		{"string", TypeText{Name: schema.String}, true},
-		{"number", TypeText{Name: schema.Number}, true},
-		{"number int", TypeText{Name: schema.Integer}, true},
-		{"Number Int", TypeText{Name: schema.Integer}, true},
-		{"boolean", TypeText{Name: schema.Boolean}, true},
-		{"bool", TypeText{Name: schema.Boolean}, true},
-		{"any", TypeText{Name: schema.Any}, true},
-		{"string[]", TypeText{Name: schema.String, Array: true}, true},
-		{"`string[]`", TypeText{Name: schema.String, Array: true}, true},
-		{"CustomDataParam[]", TypeText{Name: "CustomDataParam", Array: true}, true},
-		{"GenericModels.BanItem", TypeText{Name: "GenericModels.BanItem"}, true},
-		{"GNHashtable", TypeText{Name: schema.Hashtable}, true},
-		{"GNArray", TypeText{Name: schema.Any, Array: true}, true},
-		{"string in a | b | c", TypeText{Name: schema.String, Values: []string{"a", "b", "c"}}, true},
-		{"string in `ios` | \"android\"", TypeText{Name: schema.String, Values: []string{"ios", "android"}}, true},
-		{"number  int", TypeText{Name: schema.Integer}, true},
-		{"userId", TypeText{}, false},
-		{"a string", TypeText{}, false},
-		{"", TypeText{}, false},
-	} {
-		got, ok := ParseType(c.in)
-		if ok != c.ok || ok && !reflect.DeepEqual(got, c.want) {
-			t.Errorf("parseType(%q) = %+v, %v; want %+v, %v", c.in, got, ok, c.want, c.ok)
-		}
-	}
-}
 
 func TestConstrain(t *testing.T) {
 	ip := func(n int) *int { return &n }
@@ -84,7 +52,7 @@ func TestConstrain(t *testing.T) {
 		{typ: "string in a | b", desc: "Mode. (Default: c)", err: `field f: "(Default: c)" is not one of its values a | b`},
 		{typ: "string", desc: "Code. (6 characters) (Default: abc)", err: `"(Default: abc)" does not have the length its description states`},
 	} {
-		tt, ok := ParseType(c.typ)
+		tt, ok := read.ParseType(c.typ)
 		if !ok {
 			t.Fatalf("parseType(%q) failed", c.typ)
 		}

@@ -1,4 +1,4 @@
-package parser
+package reader
 
 import (
 	"strconv"
@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -208,7 +209,7 @@ func (in *inference) bind(t *schema.Type, v *jsonValue) {
 			t.Fields = append(t.Fields, f)
 			in.unify(t, f, m.value)
 			if !t.Inferred {
-				in.rep.Warn(pages.At(in.page, m.line), "recovered member %s of %s from the example: its table does not document it; typed it %s from the example", m.key, t.Name, TypeName(f))
+				in.rep.Warn(pages.At(in.page, m.line), "recovered member %s of %s from the example: its table does not document it; typed it %s from the example", m.key, t.Name, read.TypeName(f))
 			}
 			continue
 		}
@@ -284,10 +285,10 @@ func (in *inference) typeOf(owner *schema.Type, f *schema.Field, v *jsonValue) s
 // An inferred field becomes any; a documented one keeps its type.
 func (in *inference) conflict(owner *schema.Type, f *schema.Field, v *jsonValue) {
 	if !owner.Inferred {
-		in.rep.Warn(pages.At(in.page, v.line), "the example gives %s for %s.%s, which its table documents as %s", v.kind, owner.Name, f.Name, TypeName(f))
+		in.rep.Warn(pages.At(in.page, v.line), "the example gives %s for %s.%s, which its table documents as %s", v.kind, owner.Name, f.Name, read.TypeName(f))
 		return
 	}
-	in.rep.Warn(pages.At(in.page, v.line), "the examples disagree on the type of %s.%s: %s here, %s before; typed it any", owner.Name, f.Name, v.kind, TypeName(f))
+	in.rep.Warn(pages.At(in.page, v.line), "the examples disagree on the type of %s.%s: %s here, %s before; typed it any", owner.Name, f.Name, v.kind, read.TypeName(f))
 	f.Type, f.Array = schema.Any, false
 }
 
@@ -308,7 +309,7 @@ func (ts *typeSet) settle() {
 func typeNameOf(key string) string {
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		b.WriteString(UpperFirst(w))
+		b.WriteString(read.UpperFirst(w))
 	}
 	name := b.String()
 	if name == "" || !unicode.IsLetter([]rune(name)[0]) {

@@ -1,4 +1,4 @@
-package parser
+package reader
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -94,20 +95,20 @@ func fieldRow(tb *pages.Table, r *pages.Row) *fieldDoc {
 		}
 		return cell{}, false
 	}
-	if c, ok := next(); ok && IsIdentLine(c.text) && !strings.Contains(c.text, ".") {
-		_, isType := PrimitiveOf[strings.ToLower(c.text)]
+	if c, ok := next(); ok && read.IsIdentLine(c.text) && !strings.Contains(c.text, ".") {
+		_, isType := read.PrimitiveOf[strings.ToLower(c.text)]
 		following, more := cell{}, k+1 < len(cells)
 		if more {
 			following = cells[k+1]
 		}
-		_, nextIsType := ParseType(following.text)
+		_, nextIsType := read.ParseType(following.text)
 		if !isType || (more && nextIsType) {
 			fd.code = c.text
 			k++
 		}
 	}
 	if c, ok := next(); ok {
-		if _, isType := ParseType(c.text); isType && !pages.IsBool(c.text) {
+		if _, isType := read.ParseType(c.text); isType && !pages.IsBool(c.text) {
 			fd.typ = c.text
 			k++
 		}
@@ -156,7 +157,7 @@ func headerRow(page string, tb *pages.Table, r *pages.Row) (*schema.Header, erro
 		h.Type, h.Values, cells = t.Name, t.Values, cells[1:]
 	}
 	if len(cells) > 0 && tb.Has(pages.ColRequired) {
-		if req, ok := Requirement(cells[0]); ok {
+		if req, ok := read.Requirement(cells[0]); ok {
 			h.Required = req
 			if req == schema.Conditional {
 				h.Condition = cells[0]
@@ -169,11 +170,11 @@ func headerRow(page string, tb *pages.Table, r *pages.Row) (*schema.Header, erro
 }
 
 // typeCell reads the first of cells as a type, unless it is a requiredness.
-func typeCell(cells []string) (TypeText, bool) {
+func typeCell(cells []string) (read.TypeText, bool) {
 	if len(cells) == 0 || pages.IsBool(cells[0]) {
-		return TypeText{}, false
+		return read.TypeText{}, false
 	}
-	return ParseType(cells[0])
+	return read.ParseType(cells[0])
 }
 
 func isHeaderName(s string) bool {
@@ -208,7 +209,7 @@ func memberRow(page string, tb *pages.Table, r *pages.Row) (*schema.Member, erro
 		}
 	}
 	m.Description = strings.TrimSpace(strings.Join(rest, " "))
-	if !IsIdentLine(m.Name) || strings.Contains(m.Name, ".") {
+	if !read.IsIdentLine(m.Name) || strings.Contains(m.Name, ".") {
 		return nil, fmt.Errorf("enum row %q has no member name", pages.Clip(r.Raw))
 	}
 	code, err := strconv.Atoi(codeText)
@@ -240,7 +241,7 @@ func constrain(f *schema.Field) error {
 	d := f.Description
 	if m := lengthRe.FindStringSubmatch(d); m != nil {
 		if f.Type != schema.String {
-			return fmt.Errorf("field %s is %s, but its description states %q, a length in characters, which only a string has", f.Name, TypeName(f), m[0])
+			return fmt.Errorf("field %s is %s, but its description states %q, a length in characters, which only a string has", f.Name, read.TypeName(f), m[0])
 		}
 		lo, hi, err := intBounds(m)
 		if err != nil {
@@ -250,7 +251,7 @@ func constrain(f *schema.Field) error {
 	}
 	if m := itemsRe.FindStringSubmatch(d); m != nil {
 		if !f.Array {
-			return fmt.Errorf("field %s is %s, but its description states %q, a number of elements, which only an array has", f.Name, TypeName(f), m[0])
+			return fmt.Errorf("field %s is %s, but its description states %q, a number of elements, which only an array has", f.Name, read.TypeName(f), m[0])
 		}
 		lo, hi, err := intBounds(m)
 		if err != nil {
@@ -277,7 +278,7 @@ func constrain(f *schema.Field) error {
 		}
 	}
 	if rng != "" && f.Type != schema.Number && f.Type != schema.Integer {
-		return fmt.Errorf("field %s is %s, but its description states %q, a range of values, which only a number has", f.Name, TypeName(f), rng)
+		return fmt.Errorf("field %s is %s, but its description states %q, a range of values, which only a number has", f.Name, read.TypeName(f), rng)
 	}
 	if m := defaultRe.FindStringSubmatch(d); m != nil {
 		v, err := defaultValue(f, strings.TrimSpace(m[1]))
@@ -358,7 +359,7 @@ func defaultValue(f *schema.Field, s string) (any, error) {
 		}
 		return strings.Trim(s, `"'`), nil
 	}
-	return nil, fmt.Errorf("does not fit its type %s", TypeName(f))
+	return nil, fmt.Errorf("does not fit its type %s", read.TypeName(f))
 }
 
 // fitDefault checks a default against the field's range, length and
