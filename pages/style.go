@@ -13,6 +13,9 @@ type Style interface {
 	// Read reads a page of the style into items, reporting what it
 	// cannot read.
 	Read(src Source) []Block
+	// Extensions are the file extensions its pages are saved with,
+	// ".md".
+	Extensions() []string
 	// NeedsLexicon reports whether read needs the source's lexicon,
 	// which is made of every page: such pages are read last.
 	NeedsLexicon() bool

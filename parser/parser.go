@@ -12,6 +12,7 @@ package parser
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/docs2go/docs2go/pages"
@@ -92,6 +93,21 @@ func protocolIndex(p read.Protocol) int {
 		}
 	}
 	return -1
+}
+
+// Extensions are the file extensions of the pages of every style,
+// sorted: the files of a directory of pages that are pages.
+func Extensions() []string {
+	var exts []string
+	for _, st := range styles {
+		for _, e := range st.Extensions() {
+			if !slices.Contains(exts, e) {
+				exts = append(exts, e)
+			}
+		}
+	}
+	slices.Sort(exts)
+	return exts
 }
 
 // Parse reads the pages into one schema. Pages are read concurrently;

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 
@@ -73,7 +74,8 @@ func (a *app) root() *cobra.Command {
 		Use:   "docs2go",
 		Short: "Turn API documentation pages into a YAML schema and Go code",
 		Long: `docs2go reads the API documentation a vendor publishes as web pages
-(scraped as flattened text or Markdown tables), writes what they document
+(saved as HTML, or scraped as Markdown, pipe-separated or flattened
+text), writes what they document
 as a YAML schema, and generates Go code from the schema: structs, enums,
 validators and route stubs.
 
@@ -174,7 +176,8 @@ func (a *app) parseCmd() *cobra.Command {
 		Use:   "parse [PAGE...]",
 		Short: "Parse documentation pages into a YAML schema",
 		Long: `parse reads documentation pages and writes the schema they document.
-A PAGE is a file or a directory of .txt and .md files. Pages are read
+A PAGE is a file or a directory of pages (.htm, .html, .md and .txt
+files: every style's). Pages are read
 together: what a scrape lost on one page is recovered from the others.
 Every recovery is reported on stderr as "page:line: recovered …";
 --strict makes them errors. --overrides applies the corrections an
@@ -244,8 +247,8 @@ override each. Given PAGEs, it reads no config file.`,
 	return cmd
 }
 
-// readPages reads the named files, and the .txt and .md files of the named
-// directories, in the order given.
+// readPages reads the named files, and the files of the named directories
+// whose extension is a page style's, in the order given.
 func readPages(paths []string) ([]parser.Page, error) {
 	var pages []parser.Page
 	seen := map[string]string{}
@@ -279,7 +282,7 @@ func readPages(paths []string) ([]parser.Page, error) {
 		}
 		var names []string
 		for _, e := range entries {
-			if ext := filepath.Ext(e.Name()); !e.IsDir() && (ext == ".txt" || ext == ".md") {
+			if !e.IsDir() && slices.Contains(parser.Extensions(), filepath.Ext(e.Name())) {
 				names = append(names, e.Name())
 			}
 		}

@@ -448,6 +448,7 @@ type Style struct{}
 
 func (Style) String() string                      { return "flattened text" }
 func (Style) NeedsLexicon() bool                  { return true }
+func (Style) Extensions() []string                { return []string{".txt"} }
 func (Style) Read(src pages.Source) []pages.Block { return flattenedItems(src) }
 
 // Detect finds a run-together table header such as

@@ -15,6 +15,7 @@ type Style struct{}
 
 func (Style) String() string                      { return "Markdown" }
 func (Style) NeedsLexicon() bool                  { return false }
+func (Style) Extensions() []string                { return []string{".md"} }
 func (Style) Read(src pages.Source) []pages.Block { return markdownItems(src.Lines) }
 
 // Detect counts the Markdown rulers, |---|---|, above the run-together
