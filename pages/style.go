@@ -3,20 +3,20 @@ package pages
 import "math"
 
 // A Style is a way pages are scraped. It rates how surely a page is of
-// the style, and reads a page of the style into items. It knows no
+// the style, and reads a page of the style into blocks. It knows no
 // vendor's words: what a style needs of them comes in the source.
 type Style interface {
 	String() string
 	// Detect rates how surely the page's lines are of the style: 0 when
 	// they bear none of its marks.
 	Detect(lines []string) int
-	// Read reads a page of the style into items, reporting what it
+	// Read reads a page of the style into blocks, reporting what it
 	// cannot read.
 	Read(src Source) []Block
 	// Extensions are the file extensions its pages are saved with,
 	// ".md".
 	Extensions() []string
-	// NeedsLexicon reports whether read needs the source's lexicon,
+	// NeedsLexicon reports whether Read needs the source's lexicon,
 	// which is made of every page: such pages are read last.
 	NeedsLexicon() bool
 }

@@ -9,12 +9,12 @@ import (
 )
 
 // A Protocol is a kind of API, told by how its pages document the outcome
-// of a call. It reads the items of its pages into a schema: a reading
+// of a call. It reads the blocks of its pages into a schema: a reading
 // holds the pages of one protocol only, in the protocol's own types.
 type Protocol interface {
-	// Documents reports whether a page's items bear the protocol's
+	// Documents reports whether the blocks of a page bear the protocol's
 	// marks.
-	Documents(items []pages.Block) bool
+	Documents(blocks []pages.Block) bool
 	// String names the kind of API, for the message refusing pages of two
 	// protocols.
 	String() string
@@ -24,9 +24,9 @@ type Protocol interface {
 
 // A Reading reads the pages of one protocol, then merges them.
 type Reading interface {
-	// Page reads the items of page i, which the style st read; pages are
+	// Page reads the blocks of page i, which the style st read; pages are
 	// read concurrently.
-	Page(i int, src pages.Source, st pages.Style, items []pages.Block)
+	Page(i int, src pages.Source, st pages.Style, blocks []pages.Block)
 	// Build merges the pages read into the schema of the API name.
 	Build(name string, rep *pages.Reporter) *schema.API
 }

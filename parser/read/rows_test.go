@@ -53,3 +53,19 @@ func TestParseType(t *testing.T) {
 		}
 	}
 }
+
+// TestRequirement reads the requiredness cells of both protocols' tables.
+func TestRequirement(t *testing.T) {
+	for cell, want := range map[string]schema.Requirement{
+		"true": schema.Required, "Y": schema.Required, "yes": schema.Required, "Required": schema.Required,
+		"mandatory": schema.Required, "O": schema.Required,
+		"false": schema.Optional, "n": schema.Optional, "No": schema.Optional, "optional": schema.Optional, "X": schema.Optional,
+		"Optional if the player has no email": schema.Conditional, "Required when paying": schema.Conditional,
+		"": "", "The device ID.": "", "maybe": "",
+	} {
+		got, ok := Requirement(cell)
+		if got != want || ok != (want != "") {
+			t.Errorf("Requirement(%q) = %q, %v; want %q", cell, got, ok, want)
+		}
+	}
+}
