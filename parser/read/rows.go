@@ -118,3 +118,26 @@ func Requirement(cell string) (schema.Requirement, bool) {
 	}
 	return "", false
 }
+
+// ByColumn sorts a row's cells by the table's columns: the first cell of
+// each column, and the other cells, those of no known column and those
+// beyond the table's columns, joined into the description.
+func ByColumn(tb *pages.Table, r *pages.Row) map[pages.Column]string {
+	byCol := map[pages.Column]string{}
+	var rest []string
+	for i, c := range r.Cells {
+		col := pages.ColOther
+		if i < len(tb.Cols) {
+			col = tb.Cols[i]
+		}
+		if _, taken := byCol[col]; col == pages.ColOther || col == pages.ColDescription || taken {
+			if c != "" {
+				rest = append(rest, c)
+			}
+			continue
+		}
+		byCol[col] = c
+	}
+	byCol[pages.ColDescription] = strings.Join(rest, " ")
+	return byCol
+}

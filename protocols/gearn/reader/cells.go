@@ -191,24 +191,9 @@ func isHeaderName(s string) bool {
 
 // memberRow reads an enum row: Name | Code | Description.
 func memberRow(page string, tb *pages.Table, r *pages.Row) (*schema.Member, error) {
-	m := &schema.Member{At: schema.Pos{Page: page, Line: r.Line}}
-	var codeText string
-	var rest []string
-	for i, c := range r.Cells {
-		col := pages.ColDescription
-		if i < len(tb.Cols) {
-			col = tb.Cols[i]
-		}
-		switch col {
-		case pages.ColName:
-			m.Name = c
-		case pages.ColCode:
-			codeText = c
-		default:
-			rest = append(rest, c)
-		}
-	}
-	m.Description = strings.TrimSpace(strings.Join(rest, " "))
+	cells := read.ByColumn(tb, r)
+	m := &schema.Member{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
+	codeText := cells[pages.ColCode]
 	if !read.IsIdentLine(m.Name) || strings.Contains(m.Name, ".") {
 		return nil, fmt.Errorf("enum row %q has no member name", pages.Clip(r.Raw))
 	}

@@ -92,32 +92,10 @@ func (b *statusBuilder) fields(page, owner string, tb *pages.Table) []*schema.Fi
 	return fields
 }
 
-// cellsByColumn sorts a row's cells by the table's columns; the cells of
-// other columns are joined into the description.
-func cellsByColumn(tb *pages.Table, r *pages.Row) map[pages.Column]string {
-	byCol := map[pages.Column]string{}
-	var rest []string
-	for i, c := range r.Cells {
-		col := pages.ColOther
-		if i < len(tb.Cols) {
-			col = tb.Cols[i]
-		}
-		if _, taken := byCol[col]; col == pages.ColOther || col == pages.ColDescription || taken {
-			if c != "" {
-				rest = append(rest, c)
-			}
-			continue
-		}
-		byCol[col] = c
-	}
-	byCol[pages.ColDescription] = strings.Join(rest, " ")
-	return byCol
-}
-
 // field reads a row of a member table: Name | Type | [Mandatory] |
 // Description.
 func (b *statusBuilder) field(page string, tb *pages.Table, r *pages.Row) (*schema.Field, error) {
-	cells := cellsByColumn(tb, r)
+	cells := read.ByColumn(tb, r)
 	f := &schema.Field{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
 	if f.Name == "" {
 		f.Name = cells[pages.ColCode]
@@ -229,7 +207,7 @@ var (
 // KakaoAK {ADMIN_KEY}", "Bearer {token}") or, for an enum type, the
 // allowed values ("Access Platform (web, launcher, mobile, pc)").
 func (b *statusBuilder) header(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
-	cells := cellsByColumn(tb, r)
+	cells := read.ByColumn(tb, r)
 	h := &schema.Header{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
 	if !headerNameRe.MatchString(h.Name) {
 		return nil, fmt.Errorf("header row %q has no header name in its first cell", pages.Clip(r.Raw))
