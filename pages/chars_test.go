@@ -1,6 +1,9 @@
 package pages
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCountWords checks CountWords against counting the words Words
 // returns, on the texts a row's cuts give and on every cut of them.
@@ -22,5 +25,15 @@ func TestCountWords(t *testing.T) {
 				t.Errorf("CountWords(%q) = %d, want %d (words %q)", text, got, want, Words(text))
 			}
 		}
+	}
+}
+
+// TestLinesClean reads the characters scrapes leave: CRLF, non-breaking
+// and other spaces, zero-width spaces and a byte order mark.
+func TestLinesClean(t *testing.T) {
+	got := Lines([]byte("\uFEFF# Title\u200b\r\n| a | b |\r\nKey. (6\u00a0-\u00a064\u202fcharacters)\rsoft\u00adhyphen"))
+	want := []string{"# Title", "| a | b |", "Key. (6 - 64 characters)", "softhyphen"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Lines\n got %q\nwant %q", got, want)
 	}
 }

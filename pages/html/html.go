@@ -301,12 +301,7 @@ func (r *htmlReader) addText(s string) {
 		r.advance(strings.Count(s, "\n"))
 		return
 	}
-	s = strings.Map(func(c rune) rune {
-		if unicode.Is(unicode.Cf, c) {
-			return -1 // invisible: zero-width spaces, soft hyphens
-		}
-		return c
-	}, s)
+	s = pages.Clean(s) // after the entities: &nbsp;, &#8203;
 	for {
 		part, rest, newline := strings.Cut(s, "\n")
 		if r.text.line == 0 && strings.TrimSpace(part) != "" {
