@@ -154,6 +154,13 @@ func SplitPipes(s string) []string {
 	return cells
 }
 
+// ClosesRow reports whether a row of pipes ends with a pipe that is no
+// escaped one: in a table whose header does, a row that does not goes on
+// at the next line.
+func ClosesRow(r string) bool {
+	return strings.HasSuffix(r, "|") && !strings.HasSuffix(r, `\|`)
+}
+
 // StripHeading removes Markdown heading marks and emphasis around a line.
 func StripHeading(t string) string {
 	t = strings.TrimSpace(strings.TrimLeft(t, "#"))

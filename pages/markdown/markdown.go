@@ -94,7 +94,7 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
 	// closed tells whether the table's rows end with a pipe, as its
 	// header does: a row without one goes on at the next line.
-	closed := closesRow(t)
+	closed := pages.ClosesRow(t)
 	var last *pages.Row
 	// lastLine is the last line of the last row, and open whether that
 	// row still waits for its closing pipe.
@@ -116,19 +116,19 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 			endRow()
 			last = &pages.Row{Line: j + 1, Raw: r, Cells: joinValues(pages.SplitPipes(r), len(head))}
 			tb.Rows = append(tb.Rows, last)
-			lastLine, open = j+1, closed && !closesRow(r)
+			lastLine, open = j+1, closed && !pages.ClosesRow(r)
 		case open:
 			// The row's text goes on: its last cell, the rest of the
 			// row, or its closing pipe alone, wrapped.
 			last.Raw += "\n" + r
 			last.Cells = joinValues(pages.SplitPipes(strings.ReplaceAll(last.Raw, "\n", " ")), len(head))
-			lastLine, open = j+1, !closesRow(r)
+			lastLine, open = j+1, !pages.ClosesRow(r)
 		case len(pages.SplitPipes(r)) == len(head) && strings.Contains(r, "|"):
 			endRow()
 			src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d has lost its leading pipe: read as a row of the table at line %d, with its %d cells", j+1, i+1, len(head))
 			last = &pages.Row{Line: j + 1, Raw: "| " + r, Cells: joinValues(pages.SplitPipes(r), len(head))}
 			tb.Rows = append(tb.Rows, last)
-			lastLine, open = j+1, closed && !closesRow(r)
+			lastLine, open = j+1, closed && !pages.ClosesRow(r)
 		default:
 			endRow()
 			return tb, j
@@ -136,10 +136,4 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 	}
 	endRow()
 	return tb, j
-}
-
-// closesRow reports whether a row ends with a pipe that is no escaped
-// one.
-func closesRow(r string) bool {
-	return strings.HasSuffix(r, "|") && !strings.HasSuffix(r, `\|`)
 }
