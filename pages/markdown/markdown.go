@@ -123,10 +123,11 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 			last.Raw += "\n" + r
 			last.Cells = joinValues(pages.SplitPipes(strings.ReplaceAll(last.Raw, "\n", " ")), len(head))
 			lastLine, open = j+1, !pages.ClosesRow(r)
-		case len(pages.SplitPipes(r)) == len(head) && strings.Contains(r, "|"):
+		case lostLeadingPipe(r, len(head), closed):
 			endRow()
-			src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d has lost its leading pipe: read as a row of the table at line %d, with its %d cells", j+1, i+1, len(head))
-			last = &pages.Row{Line: j + 1, Raw: "| " + r, Cells: joinValues(pages.SplitPipes(r), len(head))}
+			cells := joinValues(pages.SplitPipes(r), len(head))
+			src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d has lost its leading pipe: read as a row of the table at line %d, with its %d cells", j+1, i+1, len(cells))
+			last = &pages.Row{Line: j + 1, Raw: "| " + r, Cells: cells}
 			tb.Rows = append(tb.Rows, last)
 			lastLine, open = j+1, closed && !pages.ClosesRow(r)
 		default:
@@ -136,4 +137,21 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 	}
 	endRow()
 	return tb, j
+}
+
+// lostLeadingPipe reports whether a line inside a table, without a
+// leading pipe, is a row that lost it: two cells at least and no more than
+// the table's columns but for empty ones at its end (a row may have lost
+// a cell too), and a closing
+// pipe where the table's rows have one.
+func lostLeadingPipe(r string, columns int, closed bool) bool {
+	if !strings.Contains(r, "|") || closed && !pages.ClosesRow(r) {
+		return false
+	}
+	cells := joinValues(pages.SplitPipes(r), columns)
+	n := len(cells)
+	for n > 0 && cells[n-1] == "" {
+		n-- // an empty cell after the last, "| |", as rows may end
+	}
+	return n >= 2 && n <= columns
 }

@@ -50,6 +50,11 @@ func TestWrappedAndUnpipedRows(t *testing.T) {
 			[][]string{{"value", "number", "The value."}}, []string{"p.md:4: the row at line 3 never closes with a pipe: read lines 3-4 as its text"}},
 		{"leading pipe lost", "| Code | Type | Description |\n|---|---|---|\nts | number | Time. |\n| level | string | Level. |",
 			[][]string{{"ts", "number", "Time."}, {"level", "string", "Level."}}, []string{"p.md:3: the row at line 3 has lost its leading pipe: read as a row of the table at line 1, with its 3 cells"}},
+		{"leading pipe and a cell lost", "| Code | Type | Required | Description |\n|---|---|---|---|\nkeys | string[] | The keys. |\nid | string | true | The id. | |",
+			[][]string{{"keys", "string[]", "The keys."}, {"id", "string", "true", "The id.", ""}}, []string{
+				"p.md:3: the row at line 3 has lost its leading pipe: read as a row of the table at line 1, with its 3 cells",
+				"p.md:4: the row at line 4 has lost its leading pipe: read as a row of the table at line 1, with its 5 cells",
+			}},
 		{"text after the table", "| Code | Type | Description |\n|---|---|---|\n| ts | number | Time. |\nOne entry.",
 			[][]string{{"ts", "number", "Time."}}, nil},
 	} {
