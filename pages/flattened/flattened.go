@@ -61,7 +61,16 @@ func flattenedItems(src pages.Source) []pages.Block {
 			case flatHeader(r) != nil, names.EndsTable(r):
 				break rows
 			}
-			if cells := splitFlat(r, kind, cols, names); cells != nil {
+			cells, score := bestSplit(r, kind, cols, names)
+			if cells != nil && len(tb.Rows) > 0 && score < startWeight && continues(r) {
+				// A line that begins like prose and splits only into a row
+				// whose description starts in the middle of a word
+				// ("via the GearN …" as a header v) goes on the row above.
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d begins like prose and splits into the columns %s only with its description starting in the middle of a word: read as the text of the row at line %d", j+1, strings.Join(head, " | "), tb.Rows[len(tb.Rows)-1].Line)
+				more = append(more, r)
+				continue
+			}
+			if cells != nil {
 				endRow()
 				tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
 				continue
@@ -102,10 +111,11 @@ func joinText(a, b string) string {
 }
 
 // continues reports whether a line that is no row continues the previous
-// row's description: it begins like prose, or with what no row begins
+// row's description: it begins like prose, with a word or words joined by
+// a slash ("username/account does not exist."), or with what no row begins
 // with, such as "(1 - 32 characters)" or "-1 is never unban.".
 func continues(s string) bool {
-	return startsWithWord(s) || strings.IndexByte("(\"'`-0123456789", s[0]) >= 0
+	return startsWithWord(strings.Replace(s, "/", " ", 1)) || strings.IndexByte("(\"'`-0123456789", s[0]) >= 0
 }
 
 // startsWithWord reports whether s begins like prose, with a plain word
@@ -161,6 +171,12 @@ func vocabularyOf(lex pages.Lexicon) *vocabulary {
 // row; its score depends on where it starts only, so it is rated once per
 // place.
 func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) []string {
+	best, _ := bestSplit(s, kind, cols, names)
+	return best
+}
+
+// bestSplit is splitFlat with the score of its split.
+func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) ([]string, int) {
 	best, bestScore := []string(nil), -1<<30
 	lastScores := map[int]int{}
 	var walk func(rest string, ci int, cells []string, score int)
@@ -183,7 +199,7 @@ func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 	if len(cols) > 0 {
 		walk(s, 0, make([]string, 0, len(cols)), 0)
 	}
-	return best
+	return best, bestScore
 }
 
 type candidate struct {

@@ -79,3 +79,41 @@ func TestGluedTypeEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedRows reads flattened rows whose description goes on at the
+// next lines: prose, words joined by a slash, and a line that splits into
+// a row only with its description starting in a word (with a warning).
+func TestWrappedRows(t *testing.T) {
+	page := []string{
+		"NameRequiredDescription",
+		"Auth-TokentrueA token issued after a login, or when an admin logs in",
+		"via the GearN Dashboard.",
+		"Secret-KeytrueThe secret key.",
+		"",
+		"NameCodeDescription",
+		"MaxCCUReject-7The backend rejected the request because the current",
+		"concurrent-user/session limit was exceeded.",
+		"Ok1Done.",
+	}
+	rep := &pages.Reporter{}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: testLexicon{}, Report: rep})
+	var got [][]string
+	for _, b := range blocks {
+		for _, r := range b.Table.Rows {
+			got = append(got, r.Cells)
+		}
+	}
+	want := [][]string{
+		{"Auth-Token", "true", "A token issued after a login, or when an admin logs in via the GearN Dashboard."},
+		{"Secret-Key", "true", "The secret key."},
+		{"MaxCCUReject", "-7", "The backend rejected the request because the current concurrent-user/session limit was exceeded."},
+		{"Ok", "1", "Done."},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rows\n got %q\nwant %q", got, want)
+	}
+	warns, errs := rep.Sorted([]string{"p.txt"}, false)
+	if len(errs) > 0 || len(warns) != 1 || warns[0].Pos.Line != 3 {
+		t.Errorf("want one warning at line 3, got %v and errors %v", warns, errs)
+	}
+}
