@@ -55,6 +55,11 @@ type Table struct {
 	Header []string
 	Cols   []Column
 	Rows   []*Row
+	// Continues is the table right before this one, with no text between
+	// them, when this one has its columns (or no header of its own and
+	// its width): a page break may have cut one table in two, or a
+	// heading between two tables may be lost. Interpretation decides.
+	Continues *Table
 }
 
 type Row struct {

@@ -65,14 +65,35 @@ func Detect(styles []Style, lines []string) Style {
 }
 
 // Read reads a page in its style, then mends what a scrape does to the
-// tables of every style: a header row repeated among a table's rows, as a
-// page break in the middle of a table leaves it, is dropped.
+// tables of every style. A header row repeated among a table's rows, as a
+// page break in the middle of a table leaves it, is dropped. A table
+// right after another, with no text between them, whose header is the
+// other's (in any case and spacing), or which has no header of its own
+// (a style leaves Header nil when its markup names none) and the other's
+// width, is marked as maybe continuing it; a table without a header that
+// continues none takes its first row as its header.
 func Read(st Style, src Source) []Block {
 	blocks := st.Read(src)
+	var prev *Table
 	for _, b := range blocks {
-		if b.Table != nil {
-			b.Table.Rows = slices.DeleteFunc(b.Table.Rows, b.Table.repeatsHeader)
+		t := b.Table
+		if t == nil {
+			prev = nil
+			continue
 		}
+		if t.Header == nil {
+			switch {
+			case prev != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(prev.Header):
+				t.Header, t.Cols, t.Continues = prev.Header, prev.Cols, prev
+			case len(t.Rows) > 0:
+				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
+				t.Cols, _ = ColumnsOf(t.Header)
+			}
+		} else if prev != nil && sameCells(t.Header, prev.Header) {
+			t.Continues = prev
+		}
+		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
+		prev = t
 	}
 	return blocks
 }
@@ -80,11 +101,17 @@ func Read(st Style, src Source) []Block {
 // repeatsHeader reports whether a row's cells are the table's header
 // again.
 func (t *Table) repeatsHeader(r *Row) bool {
-	if len(t.Header) < 2 || len(r.Cells) != len(t.Header) {
+	return len(t.Header) >= 2 && sameCells(r.Cells, t.Header)
+}
+
+// sameCells reports whether two rows have the same cells, in any case and
+// spacing.
+func sameCells(a, b []string) bool {
+	if len(a) != len(b) {
 		return false
 	}
-	for i, c := range r.Cells {
-		if !strings.EqualFold(strings.TrimSpace(c), strings.TrimSpace(t.Header[i])) {
+	for i := range a {
+		if !strings.EqualFold(strings.Join(strings.Fields(a[i]), " "), strings.Join(strings.Fields(b[i]), " ")) {
 			return false
 		}
 	}

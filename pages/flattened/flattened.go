@@ -480,24 +480,25 @@ func firstWord(s string) (string, bool) {
 }
 
 var (
-	flatHeaderRe  = regexp.MustCompile(`^(?:Name|Code|Type|Required|Mandatory|Description){2,}$`)
-	flatHeaderTok = regexp.MustCompile(`Name|Code|Type|Required|Mandatory|Description`)
+	flatHeaderRe  = regexp.MustCompile(`^(?i:Name|Code|Type|Required|Mandatory|Description){2,}$`)
+	flatHeaderTok = regexp.MustCompile(`(?i:Name|Code|Type|Required|Mandatory|Description)`)
 )
 
 // maxFlatHeaderLen is the length of a header naming every column once.
 const maxFlatHeaderLen = len("NameCodeTypeRequiredMandatoryDescription")
 
 // flatHeader reads a run-together table header such as
-// "CodeTypeRequiredDescription" into its column words, or returns nil. A
-// header names each column once, which also bounds the ways a row under
-// it can be split.
+// "CodeTypeRequiredDescription", in any case, into its column words, or
+// returns nil. A header names each column once, which also bounds the
+// ways a row under it can be split.
 func flatHeader(t string) []string {
 	if len(t) > maxFlatHeaderLen || !flatHeaderRe.MatchString(t) {
 		return nil
 	}
 	head := flatHeaderTok.FindAllString(t, -1)
 	for i, h := range head {
-		if slices.Contains(head[:i], h) {
+		head[i] = strings.ToUpper(h[:1]) + strings.ToLower(h[1:])
+		if slices.Contains(head[:i], head[i]) {
 			return nil
 		}
 	}

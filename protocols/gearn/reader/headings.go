@@ -53,17 +53,29 @@ func (b *builder) nameTables(pd *pageDoc) {
 			take(d, name, how)
 		}
 	}
+	// into is the table each table read as a continuation went into.
+	into := map[*pages.Table]*pages.Table{}
 	for _, d := range pd.defs {
 		if d.name != "" {
 			continue
 		}
 		name, how := bestByProse(d, pending)
-		if name == "" {
+		switch {
+		case name != "":
+			take(d, name, how)
+		case d.table.Continues != nil:
+			prev := d.table.Continues
+			for into[prev] != nil {
+				prev = into[prev]
+			}
+			b.rep.Warn(pages.At(pd.name, d.table.Line), "the table at line %d has no heading and the columns of the table at line %d right before it, and every type the page refers to is documented already: read as the rest of that table, cut in two", d.table.Line, prev.Line)
+			pd.appendRows(prev, d.table)
+			into[d.table] = prev
+		default:
 			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and every type the page refers to is documented already", d.table.Line, firstRow(d.table))
-			continue
 		}
-		take(d, name, how)
 	}
+	pd.defs = slices.DeleteFunc(pd.defs, func(d *defDoc) bool { return into[d.table] != nil })
 }
 
 // firstRow quotes a table's first row, for messages about the table.
