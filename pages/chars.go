@@ -10,13 +10,14 @@ import (
 // The characters of a page: its lines made clean, and the classes of
 // characters every style and reader splits text by.
 
-// Lines splits a page into lines, accepting CRLF and a missing final
+// Lines splits a page into lines, accepting CRLF (and CRCRLF) and a missing final
 // newline, replacing invalid UTF-8, and making its spaces plain (Clean).
 func Lines(data []byte) []string {
 	if !utf8.Valid(data) {
 		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
 	}
-	s := strings.ReplaceAll(string(data), "\r\n", "\n")
+	s := strings.ReplaceAll(string(data), "\r\r\n", "\n") // CRLF made CRCRLF by a second conversion
+	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	return strings.Split(Clean(s), "\n")
 }

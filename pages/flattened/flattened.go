@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -82,6 +83,9 @@ func flattenedItems(src pages.Source) []pages.Block {
 				more = append(more, r)
 				continue
 			}
+			if !startsLikeRow(r) && !rowFollows(lines[j+1:], kind, cols, names) {
+				break rows // a pager or footer line: "← Previous", "© 2026 …"
+			}
 			src.Report.Fail(pages.At(src.Name, j+1), "cannot split %q into the columns %s", pages.Clip(r), strings.Join(head, " | "))
 		}
 		endRow()
@@ -89,6 +93,28 @@ func flattenedItems(src pages.Source) []pages.Block {
 		i = j - 1
 	}
 	return items
+}
+
+// startsLikeRow reports whether a line begins as a row may: with a
+// letter or digit of a name or code, or a sign.
+func startsLikeRow(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("_$-+", r)
+}
+
+// rowFollows reports whether a line splits into a row of the table
+// before the next blank line: then a line between is no footer.
+func rowFollows(lines []string, kind pages.Kind, cols []pages.Column, names *vocabulary) bool {
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" || flatHeader(t) != nil {
+			return false
+		}
+		if startsLikeRow(t) && !continues(t) && splitFlat(t, kind, cols, names) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func nextNonBlank(lines []string, j int) int {

@@ -117,3 +117,23 @@ func TestWrappedRows(t *testing.T) {
 		t.Errorf("want one warning at line 3, got %v and errors %v", warns, errs)
 	}
 }
+
+// TestFooterEndsTable ends a table at a pager or footer line, and refuses
+// one that has a row of the table after it.
+func TestFooterEndsTable(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		page  []string
+		rows  int
+		fails bool
+	}{
+		{"after the last row", []string{"NameCodeDescription", "Ok1Done.", "← Previous", "Next →", "© 2026 GearN. All rights reserved."}, 1, false},
+		{"between rows", []string{"NameCodeDescription", "Ok1Done.", "← Previous", "Failed2Not done."}, 2, true},
+	} {
+		rep := &pages.Reporter{}
+		blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: c.page, Words: testLexicon{}, Report: rep})
+		if n := len(blocks[0].Table.Rows); n != c.rows || rep.Failed() != c.fails {
+			t.Errorf("%s: %d rows, failed %v; want %d rows, failed %v", c.name, n, rep.Failed(), c.rows, c.fails)
+		}
+	}
+}
