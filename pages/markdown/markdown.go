@@ -123,6 +123,12 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 			last.Raw += "\n" + r
 			last.Cells = joinValues(pages.SplitPipes(strings.ReplaceAll(last.Raw, "\n", " ")), len(head))
 			lastLine, open = j+1, !pages.ClosesRow(r)
+		case last != nil && !closed && !strings.Contains(r, "|") && rowAt(lines, j+1):
+			// Rows without a closing pipe: a line without pipes between
+			// two rows is the text of the row above.
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d has no pipe, between two rows of the table at line %d: read as the text of the row at line %d", j+1, i+1, last.Line)
+			last.Raw += "\n" + r
+			last.Cells = joinValues(pages.SplitPipes(strings.ReplaceAll(last.Raw, "\n", " ")), len(head))
 		case lostLeadingPipe(r, len(head), closed):
 			endRow()
 			cells := joinValues(pages.SplitPipes(r), len(head))
@@ -154,4 +160,10 @@ func lostLeadingPipe(r string, columns int, closed bool) bool {
 		n-- // an empty cell after the last, "| |", as rows may end
 	}
 	return n >= 2 && n <= columns
+}
+
+// rowAt reports whether line j is a row of a table: it begins with a
+// pipe, and no ruler under it makes it a header.
+func rowAt(lines []string, j int) bool {
+	return j < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j]), "|") && !(j+1 < len(lines) && pages.IsRuler(lines[j+1]))
 }
