@@ -60,11 +60,12 @@ func hasTextAfter(cells []string, j int) bool {
 }
 
 // markdownItems reads a Markdown page: a row followed by a ruler is a
-// table header, and the |-lines after it are its rows. Two damages a
-// scrape does to rows are mended: a row whose last cell, or only its
-// closing pipe, goes on at the next line (its text joins the row), and a
-// row that lost its leading pipe but has the table's cells (read as a row,
-// with a warning).
+// table header, and the |-lines after it are its rows. Damages a scrape
+// does to rows are mended: a row whose last cell, or only its closing
+// pipe, goes on at the next line (its text joins the row), a line without
+// pipes between two rows of a table without closing pipes (the text of
+// the row above, with a warning), and a row that lost its leading pipe but
+// has the table's cells (read as a row, with a warning).
 func markdownItems(src pages.Source) []pages.Block {
 	lines := src.Lines
 	var items []pages.Block
