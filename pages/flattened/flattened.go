@@ -59,7 +59,7 @@ func flattenedItems(src pages.Source) []pages.Block {
 				}
 				j = k - 1
 				continue
-			case flatHeader(r) != nil, names.EndsTable(r):
+			case flatHeader(r) != nil, names.EndsTable(r) && !isFieldRow(r, kind, cols, names):
 				break rows
 			}
 			cells, score := bestSplit(r, kind, cols, names)
@@ -93,6 +93,14 @@ func flattenedItems(src pages.Source) []pages.Block {
 		i = j - 1
 	}
 	return items
+}
+
+// isFieldRow reports whether a line that looks like a heading, one word,
+// is a row of a field table cut after the first word of its description
+// ("usernamestringUsername"): it begins in lower case, as codes do and
+// type names do not, and splits into a row.
+func isFieldRow(r string, kind pages.Kind, cols []pages.Column, names *vocabulary) bool {
+	return kind == pages.KindFields && unicode.IsLower(rune(r[0])) && splitFlat(r, kind, cols, names) != nil
 }
 
 // startsLikeRow reports whether a line begins as a row may: with a

@@ -137,3 +137,31 @@ func TestFooterEndsTable(t *testing.T) {
 		}
 	}
 }
+
+// sectionLexicon ends a table at a line of one word, as a type heading.
+type sectionLexicon struct{ testLexicon }
+
+func (sectionLexicon) EndsTable(line string) bool { return !strings.Contains(line, " ") }
+
+// TestRowCutToOneWord reads a field row cut after the first word of its
+// description, one word like a heading, as a row, and a heading after it
+// as the end of the table.
+func TestRowCutToOneWord(t *testing.T) {
+	page := []string{"CodeTypeRequiredDescription", "usernamestringUsername", "used in Account.", "Custom", "CodeTypeRequiredDescription", "customIdstringCustomId used in Custom."}
+	rep := &pages.Reporter{}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{}, Report: rep})
+	var got []string
+	for _, b := range blocks {
+		if b.Table == nil {
+			got = append(got, b.Text)
+			continue
+		}
+		for _, r := range b.Table.Rows {
+			got = append(got, strings.Join(r.Cells, " | "))
+		}
+	}
+	want := []string{"username | string |  | Username used in Account.", "Custom", "customId | string |  | CustomId used in Custom."}
+	if !reflect.DeepEqual(got, want) || rep.Failed() {
+		t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), want)
+	}
+}
