@@ -273,6 +273,36 @@ var defects = []defect{
 		}
 		return insertLines(lines, at, lines[tb.header]), at
 	}},
+	{"closing pipe wraps", func(p *scrapedPage) []int {
+		var out []int
+		for _, r := range p.rows(false) {
+			if (p.style == "markdown" || p.style == "pipes") && strings.HasSuffix(strings.TrimSpace(p.lines[r]), "|") && strings.HasSuffix(strings.TrimSpace(p.lines[p.tables[0].header]), "|") {
+				out = append(out, r)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		l := strings.TrimRight(lines[at], " ")
+		lines = insertLines(lines, at+1, "|")
+		lines[at] = strings.TrimRight(l[:len(l)-1], " ")
+		return lines, at
+	}},
+	{"repeated header, case and spaces", func(p *scrapedPage) []int { return laterRows(p) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		tb := tableOf(p, at)
+		switch p.style {
+		case "markdown", "pipes":
+			return insertLines(lines, at, strings.ToUpper(strings.ReplaceAll(lines[tb.header], " | ", "  |  ")), lines[tb.header+1]), at
+		case "html":
+			var ths []string
+			for j := tb.header; !strings.Contains(lines[j], "</thead>"); j++ {
+				if strings.Contains(lines[j], "<th ") || strings.Contains(lines[j], "<th>") {
+					ths = append(ths, strings.ToUpper(strings.TrimSpace(lines[j])))
+				}
+			}
+			return insertLines(lines, at, "  <tr>"+strings.Join(ths, " ")+"</tr>"), at
+		}
+		return insertLines(lines, at, strings.ToLower(lines[tb.header])), at
+	}},
 	{"headingless continuation", func(p *scrapedPage) []int { return laterRows(p) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		tb := tableOf(p, at)
 		switch p.style {

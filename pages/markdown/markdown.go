@@ -113,11 +113,13 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 			break // the end of the table, or the header of the next one
 		}
 		switch {
-		case strings.HasPrefix(r, "|") && !(open && r == "|"):
+		case strings.HasPrefix(r, "|") && !(last != nil && r == "|"):
 			endRow()
 			last = &pages.Row{Line: j + 1, Raw: r, Cells: joinValues(pages.SplitPipes(r), len(head))}
 			tb.Rows = append(tb.Rows, last)
 			lastLine, open = j+1, closed && !pages.ClosesRow(r)
+		case r == "|" && !open:
+			last.Raw += "\n" + r // a second closing pipe, on a line of its own
 		case open:
 			// The row's text goes on: its last cell, the rest of the
 			// row, or its closing pipe alone, wrapped.

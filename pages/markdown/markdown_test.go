@@ -44,6 +44,8 @@ func TestWrappedAndUnpipedRows(t *testing.T) {
 			[][]string{{"value", "number", "The new value. (from -1 to 1)"}, {"key", "string", "Key."}}, nil},
 		{"closing pipe alone", "| Code | Type | Description |\n|---|---|---|\n| value | number | The value.\n|",
 			[][]string{{"value", "number", "The value."}}, nil},
+		{"a second closing pipe alone", "| Code | Type | Description |\n|---|---|---|\n| value | number | The value. | |\n|\n| key | string | Key. |",
+			[][]string{{"value", "number", "The value.", ""}, {"key", "string", "Key."}}, nil},
 		{"several lines", "| Code | Type | Description |\n|---|---|---|\n| value | number | The\nnew\nvalue. |",
 			[][]string{{"value", "number", "The new value."}}, nil},
 		{"never closes", "| Code | Type | Description |\n|---|---|---|\n| value | number | The\nvalue.",

@@ -43,6 +43,10 @@ func pipeItems(src pages.Source) []pages.Block {
 			if r == "" || pages.IsPipeRuler(r) || isPipeHeader(lines, j) {
 				break
 			}
+			if last != nil && r == "|" && !open {
+				last.Raw += "\n" + r // a second closing pipe, on a line of its own
+				continue
+			}
 			if last != nil && (open || !closed && !strings.Contains(r, "|") && nextIsRow(lines, j+1)) {
 				if !open {
 					src.Report.Warn(pages.At(src.Name, j+1), "line %d has no pipe, between two rows of the table at line %d: read as the text of the row at line %d", j+1, i+1, last.Line)

@@ -21,6 +21,8 @@ func TestWrappedRows(t *testing.T) {
 			[][]string{{"status", "String", "The player's status"}}, nil},
 		{"open table, text between rows", "Name | Type | Description\n---|---|---\nstatus | String | Player\nstatus\nnickname | String | Nickname",
 			[][]string{{"status", "String", "Player status"}, {"nickname", "String", "Nickname"}}, []string{"p.txt:4: line 4 has no pipe, between two rows of the table at line 1: read as the text of the row at line 3"}},
+		{"closing pipe alone, and a second one", "Name | Type | Description |\n---|---|---|\nstatus | String | Status\n|\nnickname | String | Nickname | |\n|",
+			[][]string{{"status", "String", "Status"}, {"nickname", "String", "Nickname", ""}}, nil},
 		{"open table, text after it", "Name | Type | Description\n---|---|---\nstatus | String | Status\nExample Request",
 			[][]string{{"status", "String", "Status"}}, nil},
 	} {
