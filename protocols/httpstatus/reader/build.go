@@ -3,6 +3,7 @@ package reader
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -48,10 +49,42 @@ func (b *statusBuilder) build() *schema.API {
 	for _, o := range ops {
 		b.examples(o)
 	}
+	b.unbased(ops)
 	b.types.settle()
 	api.Types = b.types.list
 	schema.Sort(api)
 	return api
+}
+
+// unbased warns of the operations whose path no example request
+// completes, when their page has an Example Request section this reader
+// could not read, or when another operation's example request shows a
+// base path before the documented one that theirs lacks: their path is
+// taken as written.
+func (b *statusBuilder) unbased(ops []built) {
+	var shown *built
+	base := ""
+	for i, o := range ops {
+		if o.doc.request != nil && o.doc.path != "" {
+			if bp, ok := basePath(o.op.Endpoints[0].Path, o.doc.path); ok && bp != "" {
+				shown, base = &ops[i], bp
+				break
+			}
+		}
+	}
+	for _, o := range ops {
+		if o.doc.request == nil && o.doc.requestTitle > 0 {
+			b.rep.Warn(pages.At(o.page, o.doc.line), "took the path %s as written: the Example Request section at line %d has no request line such as \"POST /service/v5/auth/validation HTTP/1.1\" this reader can read, to give its base path", o.op.Endpoints[0].Path, o.doc.requestTitle)
+		}
+	}
+	if shown == nil {
+		return
+	}
+	for _, o := range ops {
+		if o.doc.request == nil && o.doc.requestTitle == 0 && !strings.HasPrefix(o.op.Endpoints[0].Path, base+"/") {
+			b.rep.Warn(pages.At(o.page, o.doc.line), "took the path %s as written: no example request on its page gives its base path, though the example request at %s:%d puts %s before %s", o.op.Endpoints[0].Path, shown.page, shown.doc.request.line, base, shown.doc.path)
+		}
+	}
 }
 
 // define reads a table that defines the type name. A type documented on
@@ -116,7 +149,85 @@ func (b *statusBuilder) field(page string, tb *pages.Table, r *pages.Row) (*sche
 	if req, ok := requirementOf(cells[pages.ColRequired]); ok {
 		f.Required = req == schema.Required
 	}
+	if err := b.constrain(page, r.Line, f); err != nil {
+		return nil, err
+	}
 	return f, nil
+}
+
+// The value forms a member's description states, as Kakao writes them.
+var (
+	tildeRangeRe = regexp.MustCompile(`(?:^|[\s(,:])(-?\d+(?:\.\d+)?)\s*~\s*(-?\d+(?:\.\d+)?)(\s*(?:characters|chars|자))?(?:$|[\s),.;])`)
+	kakaoDefRe   = regexp.MustCompile(`(?i)\(default\s*:\s*([^)]*)\)`)
+)
+
+// constrain reads the value forms a member's description states: a range
+// "1 ~ 100" of a number, or of a string's length when "characters"
+// follows it, and a default "(default: 10)", which must fit the member's
+// type, range and values. A range on a member of another type is not
+// applied, with a warning.
+func (b *statusBuilder) constrain(page string, line int, f *schema.Field) error {
+	d := f.Description
+	if m := tildeRangeRe.FindStringSubmatch(d); m != nil {
+		lo, _ := strconv.ParseFloat(m[1], 64)
+		hi, _ := strconv.ParseFloat(m[2], 64)
+		rng := strings.TrimSpace(m[1] + " ~ " + m[2] + m[3])
+		switch {
+		case lo > hi:
+			return fmt.Errorf("member %s: %q has its lower bound above its upper bound", f.Name, rng)
+		case m[3] != "" && f.Type == schema.String && !f.Array && lo == float64(int(lo)) && hi == float64(int(hi)):
+			minLen, maxLen := int(lo), int(hi)
+			f.MinLength, f.MaxLength = &minLen, &maxLen
+		case m[3] == "" && (f.Type == schema.Integer || f.Type == schema.Number) && !f.Array:
+			f.Minimum, f.Maximum = &lo, &hi
+		default:
+			b.rep.Warn(pages.At(page, line), "member %s is %s, but its description states %q, a range only a number (or, with \"characters\", a string) has; not applied", f.Name, read.TypeName(f), rng)
+		}
+	}
+	m := kakaoDefRe.FindStringSubmatch(d)
+	if m == nil {
+		return nil
+	}
+	v, err := defaultOf(f, strings.TrimSpace(m[1]))
+	if err != nil {
+		return fmt.Errorf("member %s: %q %v", f.Name, m[0], err)
+	}
+	f.Default = v
+	return nil
+}
+
+// defaultOf reads a default as a value of the member's type, inside its
+// range and among its values.
+func defaultOf(f *schema.Field, s string) (any, error) {
+	s = strings.Trim(s, "\"'`")
+	switch {
+	case f.Array:
+	case f.Type == schema.Boolean:
+		switch strings.ToLower(s) {
+		case "true":
+			return true, nil
+		case "false":
+			return false, nil
+		}
+	case f.Type == schema.Integer || f.Type == schema.Number:
+		x, err := strconv.ParseFloat(s, 64)
+		if err != nil || f.Type == schema.Integer && x != float64(int(x)) {
+			break
+		}
+		if f.Minimum != nil && x < *f.Minimum || f.Maximum != nil && x > *f.Maximum {
+			return nil, fmt.Errorf("is outside the member's range")
+		}
+		if f.Type == schema.Integer {
+			return int(x), nil
+		}
+		return x, nil
+	case f.Type == schema.String:
+		if len(f.Values) > 0 && !slices.Contains(f.Values, s) {
+			return nil, fmt.Errorf("is not one of the member's values %s", strings.Join(f.Values, " | "))
+		}
+		return s, nil
+	}
+	return nil, fmt.Errorf("does not fit the member's type %s", read.TypeName(f))
 }
 
 // cellType is a type cell read: "String", "String (Enum)", "List<Foo>",
@@ -355,11 +466,31 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 			ep.Headers = append(ep.Headers, h)
 		}
 	}
-	if od.body != nil {
-		if od.noBody {
-			b.rep.Fail(pages.At(page, od.body.Line), "the request body table contradicts line %d, which says the request has no body", od.noBodyLine)
+	body, query := od.body, od.query
+	if od.params != nil {
+		switch m := ep.Method; {
+		case m == "GET" || m == "HEAD":
+			if query != nil {
+				b.rep.Fail(pages.At(page, od.params.Line), "the %s has two tables of query parameters: at lines %d and %d", m, od.params.Line, query.Line)
+			}
+			query = od.params
+		case body != nil:
+			b.rep.Fail(pages.At(page, od.params.Line), "the request parameters at line %d are neither the query of a %s nor its body, which the table at line %d documents; title the table \"Query Parameters\" or \"Request Body\"", od.params.Line, m, body.Line)
+		default:
+			if m == "DELETE" {
+				b.rep.Warn(pages.At(page, od.params.Line), "took the request parameters at line %d as the body of the DELETE, as for any method but GET and HEAD; title the table \"Query Parameters\" if they go in the query", od.params.Line)
+			}
+			body = od.params
 		}
-		ep.Body = b.fields(page, name+" request body", od.body)
+	}
+	if body != nil {
+		if od.noBody {
+			b.rep.Fail(pages.At(page, body.Line), "the request body table contradicts line %d, which says the request has no body", od.noBodyLine)
+		}
+		ep.Body = b.fields(page, name+" request body", body)
+	}
+	if query != nil {
+		ep.Query = b.fields(page, name+" query", query)
 	}
 	if od.statuses != nil {
 		for _, r := range od.statuses.Rows {
@@ -371,6 +502,9 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 			op.Statuses = append(op.Statuses, s)
 		}
 	}
+	for _, tb := range od.codes {
+		b.codes(page, op, tb)
+	}
 	if od.response != nil {
 		op.Response = b.define(page, typeNameOf(name)+"Response", od.response).Name
 	}
@@ -379,6 +513,44 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	}
 	op.Endpoints = []*schema.Endpoint{ep}
 	return op
+}
+
+// codes reads a code table ("Http response code | detail_code | msg |
+// Description") into the details of the statuses: a row's status is the
+// documented one with its code (or range), else a status of its own.
+func (b *statusBuilder) codes(page string, op *schema.Operation, tb *pages.Table) {
+	cols := codeColumnsOf(tb)
+	cell := func(r *pages.Row, i int) string {
+		if i < 0 || i >= len(r.Cells) {
+			return ""
+		}
+		return strings.TrimSpace(r.Cells[i])
+	}
+	for _, r := range tb.Rows {
+		code, rng, _, err := statusCode(cell(r, cols.status))
+		if err != nil {
+			b.rep.Fail(pages.At(page, r.Line), "code row %q: %v", pages.Clip(r.Raw), err)
+			continue
+		}
+		detail, err := strconv.Atoi(cell(r, cols.detail))
+		if err != nil {
+			b.rep.Fail(pages.At(page, r.Line), "code row %q: detail code %q is not an integer", pages.Clip(r.Raw), cell(r, cols.detail))
+			continue
+		}
+		var s *schema.Status
+		for _, st := range op.Statuses {
+			if st.Code == code && st.Range == rng {
+				s = st
+				break
+			}
+		}
+		at := schema.Pos{Page: page, Line: r.Line}
+		if s == nil {
+			s = &schema.Status{Code: code, Range: rng, At: at}
+			op.Statuses = append(op.Statuses, s)
+		}
+		s.Details = append(s.Details, &schema.Detail{Code: detail, Message: cell(r, cols.message), Description: cell(r, cols.description), At: at})
+	}
 }
 
 // basePath returns what the path of an example request has before the
