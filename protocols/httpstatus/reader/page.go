@@ -504,11 +504,11 @@ func (op *statusOp) slot(sec pageSection) **pages.Table {
 // the response, while the operation has none.
 func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) {
 	why := "it has no title"
-	if title.Text != "" {
+	switch {
+	case title.Text != "":
 		why = fmt.Sprintf("its title %q at line %d is not one this reader knows", pages.Clip(title.Text), title.Line)
-	}
-	if r.sec != secNone && r.sec != secDescription && r.sec != secMethod {
-		why = fmt.Sprintf("the %s already has its table", r.sec)
+	case op.slot(r.sec) != nil:
+		why = fmt.Sprintf("it has no title, and the %s already has its table", r.sec)
 	}
 	cols := strings.Join(tb.Header, " | ")
 	inRequest := op.statuses == nil && op.response == nil && len(op.codes) == 0
