@@ -46,6 +46,7 @@ func (b *statusBuilder) build() *schema.API {
 			}
 		}
 	}
+	b.unreferenced(api)
 	for _, o := range ops {
 		b.examples(o)
 	}
@@ -54,6 +55,37 @@ func (b *statusBuilder) build() *schema.API {
 	api.Types = b.types.list
 	schema.Sort(api)
 	return api
+}
+
+// unreferenced warns of the documented types that no documented member,
+// response or status names: the line above such a table may be a section
+// title the reader does not know, read as a type name. It runs before the
+// examples bind their bodies to the types they fit.
+func (b *statusBuilder) unreferenced(api *schema.API) {
+	named := map[string]bool{}
+	note := func(fields []*schema.Field) {
+		for _, f := range fields {
+			named[f.Type] = true
+		}
+	}
+	for _, t := range b.types.list {
+		note(t.Fields)
+	}
+	for _, op := range api.Operations {
+		named[op.Response] = true
+		for _, s := range op.Statuses {
+			named[s.Body] = true
+		}
+		for _, ep := range op.Endpoints {
+			note(ep.Body)
+			note(ep.Query)
+		}
+	}
+	for _, t := range b.types.list {
+		if !named[t.Name] {
+			b.rep.Warn(pages.At(t.At.Page, t.At.Line), "type %s, whose table is at line %d, is named by no member, response or status: if %q is a section title, write one this reader knows, such as \"Response Body\"", t.Name, t.At.Line, t.Name)
+		}
+	}
 }
 
 // unbased warns of the operations whose path no example request
