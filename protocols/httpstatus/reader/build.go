@@ -674,7 +674,8 @@ func (b *statusBuilder) examples(o built) {
 }
 
 // requestExample binds the example request's body to the request body,
-// and infers the request body from it when no table documents one.
+// and infers the request body from it when the page has no table that may
+// document one: an example is evidence, not the authority a table is.
 func (b *statusBuilder) requestExample(o built, in *inference) {
 	ex, ep := o.doc.request, o.op.Endpoints[0]
 	if ex == nil || ex.json == nil {
@@ -685,6 +686,10 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 	}
 	if ex.json.kind != jsonObject {
 		b.rep.Warn(pages.At(o.page, ex.line), "the body of the example request at line %d is %s, not an object; no request body is inferred from it", ex.line, ex.json.kind)
+		return
+	}
+	if ep.Body == nil && o.doc.ignoredRequest > 0 {
+		b.rep.Fail(pages.At(o.page, o.doc.ignoredRequest), "the request body of %s is not inferred from the example request at line %d: the table at line %d, which this reader cannot read, may document it; give it the columns Name | Type | Mandatory | Description under a \"Request Body\" title", o.op.Name, ex.line, o.doc.ignoredRequest)
 		return
 	}
 	body := &schema.Type{Name: typeNameOf(o.op.Name) + "Request", Fields: ep.Body, Inferred: ep.Body == nil}

@@ -243,6 +243,9 @@ type statusOp struct {
 	// requestTitle is the line of an "Example Request" title; 0 when the
 	// operation has none.
 	requestTitle int
+	// ignoredRequest is the line of a table of the request's part that the
+	// reader ignored; 0 when there is none.
+	ignoredRequest int
 }
 
 // typeTable is a table under a heading that names the type it defines.
@@ -471,6 +474,9 @@ func (r *statusReader) table(tb *pages.Table) {
 		op.statuses = tb
 		return
 	case !isFieldTable(tb) || r.sec == secResponseHeaders:
+		if op.ignoredRequest == 0 && op.statuses == nil && op.response == nil && r.sec != secResponseHeaders {
+			op.ignoredRequest = tb.Line
+		}
 		r.rep.Warn(pages.At(r.page, tb.Line), "ignored the table at line %d with columns %s: it is not a header, status code, code or field table this reader expects in the %s", tb.Line, strings.Join(tb.Header, " | "), r.sec)
 		return
 	}
