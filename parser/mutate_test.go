@@ -373,6 +373,17 @@ var defects = []defect{
 		lines[at] = strings.Replace(lines[at], m[2], "Details", 1)
 		return lines, at
 	}},
+	{"example title lost", func(p *scrapedPage) []int {
+		var out []int
+		for _, i := range sectionTitles(p, false) {
+			if strings.Contains(p.lines[i], "Example") {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return append(append([]string{}, lines[:at]...), lines[at+1:]...), at
+	}},
 	{"site navigation, pager, footer", func(p *scrapedPage) []int {
 		out := []int{0}
 		for i, l := range p.lines {

@@ -319,10 +319,15 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 			r.table(it.Table)
 			continue
 		}
-		if s, rest := titleOf(it.Text); s != secNone {
+		s, rest := titleOf(it.Text)
+		untitled := s == secNone && isMessageStart(it.Text)
+		if untitled {
+			rep.Warn(pages.At(page, it.Line), "read the examples from line %d, whose %q starts an example message, although no title such as \"Example Request\" or \"Example Response\" is above it", it.Line, pages.Clip(it.Text))
+		}
+		if s != secNone || untitled {
 			r.endSection()
 			r.sec = s
-			if s == secExampleRequest || s == secExampleResponse {
+			if s == secExampleRequest || s == secExampleResponse || untitled {
 				j := i + 1
 				for j < len(items) && !endsExamples(items, j) {
 					j++
@@ -331,7 +336,11 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 				if j < len(items) {
 					end = items[j].Line - 1
 				}
-				r.examples(readExamples(page, lines, it.Line, end, rep), it.Line)
+				from := it.Line
+				if untitled {
+					from--
+				}
+				r.examples(readExamples(page, lines, from, end, rep), it.Line)
 				if s == secExampleRequest {
 					r.op.requestTitle = it.Line
 				}
@@ -361,6 +370,12 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 	}
 	r.endSection()
 	return r.sp
+}
+
+// isMessageStart reports whether a text line starts an example message:
+// a status line, or a request line with its HTTP version.
+func isMessageStart(t string) bool {
+	return httpStatusLineRe.MatchString(t) || httpRequestLineRe.MatchString(t) && strings.Contains(t, " HTTP/")
 }
 
 // endsExamples reports whether item j ends the examples: a table, a bare
