@@ -3,9 +3,9 @@
 // encoder for answers, both without reflection, and the cores of the
 // net/http server and client.
 //
-// The generator copies the declarations of decode.go, encode.go,
-// server.go and client.go into the package it writes, leaving out those
-// that the package does not use. They rely on what the generator writes
+// The generator copies the declarations of decode.go, number.go,
+// encode.go, server.go and client.go into the package it writes, leaving
+// out those that the package does not use. They rely on what the generator writes
 // next to them from the schema; this file declares a small stand-in for
 // each, so that the package compiles and its tests run on their own. The
 // generator's golden tests compile the real thing.

@@ -1230,6 +1230,8 @@ func (d *decoder) strs(dst *[]string) {
 	if d.err != nil {
 		return
 	}
+	// Past the items spans holds, only a second reading fills them in.
+	again = again || n > len(spans)
 	if from >= 0 && d.tail == "" {
 		d.tail, d.tailFrom = string(d.data[from:]), from
 	}
@@ -1386,16 +1388,7 @@ func parseInteger(s []byte) (int64, Violation) {
 		}
 		return 0, ViolationWrongType
 	}
-	f, err := strconv.ParseFloat(string(s), 64)
-	switch {
-	case err != nil:
-		return 0, ViolationWrongType
-	case f != math.Trunc(f):
-		return 0, ViolationNotInteger
-	case f < math.MinInt64 || f >= math.MaxInt64:
-		return 0, ViolationWrongType
-	}
-	return int64(f), 0
+	return integerOf(s)
 }
 
 // readEnum reads a code of an enum, which is an integer on the wire; see
