@@ -17,13 +17,13 @@ import (
 // sharedSource is the code that every GearN package holds once: see
 // package generator/shared, which compiles and tests it on its own.
 //
-//go:embed shared/decode.go shared/number.go shared/encode.go shared/server.go shared/client.go
+//go:embed shared/decode.go shared/number.go shared/bound.go shared/cycle.go shared/encode.go shared/server.go shared/request.go shared/client.go shared/redirect.go
 var sharedSource embed.FS
 
 // sharedFiles are the files of sharedSource, in the order their
 // declarations are written.
 func sharedFiles() []string {
-	return []string{"shared/decode.go", "shared/number.go", "shared/encode.go", "shared/server.go", "shared/client.go"}
+	return []string{"shared/decode.go", "shared/number.go", "shared/bound.go", "shared/cycle.go", "shared/encode.go", "shared/server.go", "shared/request.go", "shared/client.go", "shared/redirect.go"}
 }
 
 // sharedCode is the shared code, parsed.

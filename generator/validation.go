@@ -118,6 +118,10 @@ func (g *gen) validationError(f *jen.File) {
 		jen.Comment("// Members holds one entry per broken constraint, in the order of the"),
 		jen.Comment("// members in the request."),
 		jen.Id("Members").Index().Id("MemberError"),
+		jen.Comment("// Truncated is true when the request breaks more constraints than the"),
+		jen.Comment("// decoder lists: it stops reading a body at the 100th, and Members holds"),
+		jen.Comment("// those it found, in the order of the members in the request."),
+		jen.Id("Truncated").Bool(),
 	)
 	f.Comment("Error lists the members and the constraint each breaks.")
 	f.Func().Params(jen.Id("e").Op("*").Id("ValidationError")).Id("Error").Params().String().Block(
