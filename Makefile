@@ -65,6 +65,8 @@ fuzz:
 	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzPutRaw -fuzztime $(FUZZTIME)
 	$(GO) test ./generator -run '^TestGeneratedPackage/gearn$$' -count=1 -timeout 0 \
 		-generated='test -run ^$$ -fuzz FuzzRequestBody -fuzztime $(FUZZTIME)'
+	$(GO) test ./generator -run '^TestGeneratedPackage/edges$$' -count=1 -timeout 0 \
+		-generated='test -run ^$$ -fuzz FuzzDecodeDifferential -fuzztime $(FUZZTIME)'
 
 ## bench: every benchmark, with allocations; then those of the package
 ## generated from specs/gearn.yaml, each next to encoding/json doing the same.
