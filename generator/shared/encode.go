@@ -60,6 +60,9 @@ func appendJSON(b []byte, hint int, v interface{ encode(e *encoder) }) ([]byte, 
 	} else {
 		e.b = slices.Grow(b, hint)
 	}
+	// v is a pointer, which json.Marshal counts as a level, so that a
+	// cycle is found at the value where json.Marshal finds it.
+	e.depth = 1
 	v.encode(e)
 	out, err := e.b, e.err
 	if b == nil {

@@ -211,7 +211,7 @@ func TestEncodeCycle(t *testing.T) {
 		_, want := json.Marshal(v)
 		_, err := appendJSON(nil, 0, v)
 		var unsupported *json.UnsupportedValueError
-		if want == nil || !errors.As(err, &unsupported) {
+		if want == nil || !errors.As(err, &unsupported) || err.Error() != want.Error() {
 			t.Errorf("%s: %v, json.Marshal: %v", v.Name, err, want)
 		}
 	}
