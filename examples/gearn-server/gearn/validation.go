@@ -14,6 +14,10 @@ type ValidationError struct {
 	// Members holds one entry per broken constraint, in the order of the
 	// members in the request.
 	Members []MemberError
+	// Truncated is true when the request breaks more constraints than the
+	// decoder lists: it stops reading a body at the 100th, and Members holds
+	// those it found, in the order of the members in the request.
+	Truncated bool
 }
 
 // Error lists the members and the constraint each breaks.
