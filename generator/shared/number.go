@@ -3,8 +3,8 @@ package shared
 import "math"
 
 // integerOf returns the integer that the JSON number s writes with a
-// fraction or an exponent (2.50e1), or the violation of a number that is
-// none: ViolationNotInteger for one with a fraction, ViolationWrongType for
+// fraction, an exponent or more than 19 digits (2.50e1), or the violation
+// of a number that is none: ViolationNotInteger for one with a fraction, ViolationWrongType for
 // one beyond int64. It decides on the decimal text, exactly: rounded to a
 // float64, 3.0000000000000001 would be 3, and 1e-400 would be 0.
 func integerOf(s []byte) (int64, Violation) {
