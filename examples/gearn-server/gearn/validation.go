@@ -14,9 +14,9 @@ type ValidationError struct {
 	// Members holds one entry per broken constraint, in the order of the
 	// members in the request.
 	Members []MemberError
-	// Truncated is true when the request breaks more constraints than the
-	// decoder lists: it stops reading a body at the 100th, and Members holds
-	// those it found, in the order of the members in the request.
+	// Truncated is true when the request breaks more constraints than
+	// Members lists: the decoder lists the first 100 that the body holds
+	// (fewer when their paths are long), and stops reading it there.
 	Truncated bool
 }
 
