@@ -307,3 +307,15 @@ func TestClientAnswerBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestClientDefaults checks that a Client of its own http.Client bounds
+// every call, and that one given an http.Client leaves it as it is.
+func TestClientDefaults(t *testing.T) {
+	if c := NewClient("http://x"); c.http.Timeout != defaultCallTimeout || c.http.CheckRedirect == nil || c.maxAnswer != defaultMaxAnswerSize {
+		t.Errorf("NewClient's http.Client: %+v, answers up to %d bytes", c.http, c.maxAnswer)
+	}
+	given := &http.Client{}
+	if c := NewClient("http://x", WithHTTPClient(given)); given.CheckRedirect != nil || c.http == given || c.http.CheckRedirect == nil || c.http.Timeout != 0 {
+		t.Errorf("an http.Client given: %+v, used %+v", given, c.http)
+	}
+}
