@@ -7,7 +7,7 @@ KAKAO    := $(wildcard testdata/pages/004_*.txt)
 EXAMPLE  := examples/gearn-server
 STATICCHECK_VERSION := v0.8.2
 
-.PHONY: demo test vet staticcheck drift fuzz bench load golden
+.PHONY: demo test vet staticcheck drift fuzz bench bench-scale load golden mutate
 
 ## demo: pages → specs/{gearn,kakao}.yaml → generated Go in out/{gearn,kakao}, built and vetted.
 ## The GearN part is what docs2go.yaml says.
@@ -51,29 +51,45 @@ golden:
 	$(GO) test ./... -update
 	cd $(EXAMPLE) && $(GO) generate ./...
 
+## mutate: the defect mutator test exhaustively: each defect class at every
+## place of every page it can occur, where make test applies a sample; it
+## prints the numbers per class.
+mutate:
+	$(GO) test ./parser -run '^TestMutations$$' -count=1 -v -timeout 0 -mutate.all
+
 ## fuzz: run each fuzz target for a while (FUZZTIME, default 1m).
 FUZZTIME ?= 1m
 fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz FuzzFlattened -fuzztime $(FUZZTIME)
 	$(GO) test ./parser -run '^$$' -fuzz FuzzMarkdown -fuzztime $(FUZZTIME)
 	$(GO) test ./parser -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME)
+	$(GO) test ./parser -run '^$$' -fuzz FuzzPageAmongOthers -fuzztime $(FUZZTIME)
 	$(GO) test ./schema -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)
-	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzSkip -fuzztime $(FUZZTIME)
-	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzText -fuzztime $(FUZZTIME)
-	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzAppendString -fuzztime $(FUZZTIME)
-	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzAppendFloat -fuzztime $(FUZZTIME)
-	$(GO) test ./generator/shared -run '^$$' -fuzz FuzzPutRaw -fuzztime $(FUZZTIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzSkip -fuzztime $(FUZZTIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzText -fuzztime $(FUZZTIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzAppendString -fuzztime $(FUZZTIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzAppendFloat -fuzztime $(FUZZTIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzPutRaw -fuzztime $(FUZZTIME)
 	$(GO) test ./generator -run '^TestGeneratedPackage/gearn$$' -count=1 -timeout 0 \
 		-generated='test -run ^$$ -fuzz FuzzRequestBody -fuzztime $(FUZZTIME)'
 	$(GO) test ./generator -run '^TestGeneratedPackage/edges$$' -count=1 -timeout 0 \
 		-generated='test -run ^$$ -fuzz FuzzDecodeDifferential -fuzztime $(FUZZTIME)'
 
-## bench: every benchmark, with allocations; then those of the package
-## generated from specs/gearn.yaml, each next to encoding/json doing the same.
+## bench: every benchmark but BenchmarkBuildScale (see bench-scale), with
+## allocations; then those of the package generated from specs/gearn.yaml,
+## each next to encoding/json doing the same.
 bench:
-	$(GO) test ./... -run '^$$' -bench . -benchmem
+	$(GO) test ./... -run '^$$' -bench . -skip BuildScale -benchmem
 	$(GO) test ./generator -run '^TestGeneratedPackage/gearn$$' -count=1 -v -timeout 0 \
 		-generated='test -run ^$$ -bench . -benchmem -count 5'
+
+## bench-scale: parse, generate, and pages → parse → generate → go build of
+## the output, for 100 and 1,000 pages generated from a sample
+## (internal/pagegen), COUNT times each (default 3). The builds take minutes.
+COUNT ?= 3
+bench-scale:
+	$(GO) test ./internal/pagegen -run '^$$' -bench 'Parse|Generate' -benchmem -count $(COUNT)
+	$(GO) test ./internal/pagegen -run '^$$' -bench BuildScale -benchtime 1x -count $(COUNT) -timeout 0
 
 ## load: the load test of the server generated from specs/gearn.yaml, which
 ## `make test` leaves out: many concurrent requests on a loopback port.

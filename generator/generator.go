@@ -4,21 +4,21 @@
 // per object type and per request, an enum type per enum, a Validate per
 // request that lists every member breaking the documented constraints,
 // route constants, the Service interface a server implements, and the
-// runtime of the API's protocol: a DecodeBody per request that reads and
-// checks a body in one pass, an encoder of answers, an http.Handler that
-// serves a Service, and a Client. The runtime's code that does not depend
-// on the schema lives in package generator/shared, and is copied in.
+// runtime of the API's protocol. Each protocol has a backend, which lists
+// the files of its package; the runtime's code that does not depend on
+// the schema lives in a package of its own that compiles and is tested on
+// its own (protocols/gearn/runtime, protocols/httpstatus/runtime), and is
+// copied into shared.go.
 package generator
 
 import (
-	"bytes"
 	"fmt"
 	"go/token"
 	"strings"
-	"sync"
 
-	"github.com/dave/jennifer/jen"
-
+	"github.com/docs2go/docs2go/generator/golang"
+	gearnbackend "github.com/docs2go/docs2go/protocols/gearn/backend"
+	statusbackend "github.com/docs2go/docs2go/protocols/httpstatus/backend"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -31,9 +31,8 @@ type Options struct {
 // Generate builds every output file in memory: file name (e.g. "types.go")
 // -> gofmt'd bytes. The same API and options always give the same bytes.
 func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
-	switch api.Protocol {
-	case schema.ProtocolGearN, schema.ProtocolHTTPStatus:
-	default:
+	b, ok := backends()[api.Protocol]
+	if !ok {
 		return nil, fmt.Errorf("protocol %s is not supported yet", api.Protocol)
 	}
 	if !token.IsIdentifier(opts.Package) || opts.Package == "_" {
@@ -48,135 +47,28 @@ func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
 	if err := schema.Validate(api, opts.SchemaPath).Err(); err != nil {
 		return nil, err
 	}
-	shared, err := parseShared()
+	if err := notGenerated(api, opts.SchemaPath).Err(); err != nil {
+		return nil, err
+	}
+	c, err := b.Claims()
 	if err != nil {
 		return nil, err
 	}
-	m, err := newModel(api, shared.exported())
+	g, err := golang.NewEmitter(api, c, opts.Package, opts.SchemaPath)
 	if err != nil {
 		return nil, err
 	}
-	g := &gen{model: m, opts: opts, used: map[string]bool{}}
-	// defaults.go and validation.go go last: they declare the helpers the
-	// other files turned out to call.
-	files := []struct {
-		name  string
-		build func(*jen.File) bool
-	}{
-		{"doc.go", g.docFile},
-		{"enums.go", g.enumsFile},
-		{"types.go", g.typesFile},
-		{"requests.go", g.requestsFile},
-		{"routes.go", g.routesFile},
-		{"decode.go", g.decodeFile},
-		{"encode.go", g.encodeFile},
-		{"server.go", g.serverFile},
-		{"client.go", g.clientFile},
-		{"defaults.go", g.defaultsFile},
-		{"validation.go", g.validationFile},
-	}
-	if api.Protocol == schema.ProtocolHTTPStatus {
-		sg, err := newStatusGen(g)
-		if err != nil {
-			return nil, err
-		}
-		files = sg.files()
-	} else if g.wire, err = gearnWire(m); err != nil {
+	p, err := b.Plan(g)
+	if err != nil {
 		return nil, err
 	}
-	type built struct {
-		name string
-		src  bytes.Buffer
-		err  error
-	}
-	// Rendering, gofmt included, is most of the time Generate takes, and
-	// each file renders on its own: a file renders while the next ones
-	// are built, two at a time, and its tree is dropped once rendered, so
-	// that a large API does not hold every tree at once.
-	var all []*built
-	var wg sync.WaitGroup
-	rendering := make(chan struct{}, 2)
-	for _, file := range files {
-		f := g.newFile()
-		if !file.build(f) {
-			continue
-		}
-		b := &built{name: file.name}
-		all = append(all, b)
-		rendering <- struct{}{}
-		wg.Go(func() {
-			defer func() { <-rendering }()
-			b.err = f.Render(&b.src)
-		})
-	}
-	// shared.go, the GearN runtime's shared code, holds what the other
-	// files turned out to use.
-	var sharedSrc []byte
-	var sharedErr error
-	if g.wire != nil {
-		sharedSrc, sharedErr = shared.file(g.header(), opts.Package, g.used)
-	}
-	wg.Wait()
-	if sharedErr != nil {
-		return nil, fmt.Errorf("shared.go: %w", sharedErr)
-	}
-	out := make(map[string][]byte, len(all)+1)
-	if sharedSrc != nil {
-		out["shared.go"] = sharedSrc
-	}
-	for _, b := range all {
-		if b.err != nil {
-			return nil, fmt.Errorf("%s: %w", b.name, b.err)
-		}
-		out[b.name] = b.src.Bytes()
-	}
-	return out, nil
+	return g.Write(p)
 }
 
-// gen writes the files of one package. It notes which unexported helpers
-// the code it writes calls, so that validation.go declares exactly those,
-// and which names of the shared code it uses, so that shared.go holds
-// exactly those and what they need: an unused helper is dead code to vet
-// and staticcheck.
-type gen struct {
-	*model
-	opts Options
-	wire *wire // the GearN runtime's; nil for another protocol
-	uses struct {
-		validator, length, items, join, item, ptr bool
+// backends returns the backend of each protocol.
+func backends() map[schema.Protocol]golang.Backend {
+	return map[schema.Protocol]golang.Backend{
+		schema.ProtocolGearN:      gearnbackend.Backend{},
+		schema.ProtocolHTTPStatus: statusbackend.Backend{},
 	}
-	used map[string]bool
-}
-
-// shared returns name, a declaration of the shared code, and notes that
-// the package uses it.
-func (g *gen) shared(name string) string {
-	g.used[name] = true
-	return name
-}
-
-// header is the comment every generated file starts with.
-func (g *gen) header() []string {
-	return []string{"Code generated by docs2go. DO NOT EDIT.", "Source: " + g.opts.SchemaPath}
-}
-
-func (g *gen) newFile() *jen.File {
-	f := jen.NewFile(g.opts.Package)
-	for _, line := range g.header() {
-		f.HeaderComment(line)
-	}
-	return f
-}
-
-// docFile writes the package comment.
-func (g *gen) docFile(f *jen.File) bool {
-	name := g.api.Name
-	if name == "" {
-		name = g.opts.Package
-	}
-	text := fmt.Sprintf("Package %s is the %s API as its pages document it: its objects and enums, a Validate and a DecodeBody for every request, the routes, the Service a server implements, the http.Handler that serves one, and a Client.", g.opts.Package, name)
-	for _, line := range wrap(text) {
-		f.PackageComment(line)
-	}
-	return true
 }

@@ -116,29 +116,6 @@ func TestProtocolsDoNotMix(t *testing.T) {
 	}
 }
 
-func TestFormatLiterals(t *testing.T) {
-	for _, c := range []struct {
-		format string
-		want   []string
-	}{
-		{"KakaoAK {ADMIN_KEY}", []string{"KakaoAK ", ""}},
-		{"{token}", []string{"", ""}},
-		{"Bearer {token}", []string{"Bearer ", ""}},
-		{"{a}-{b}.", []string{"", "-", "."}},
-		{"{a}{b}", []string{"", "", ""}},
-		{"application/json", []string{"application/json"}},
-		{"a {} b", []string{"a {} b"}},
-		{"a {1x} b", []string{"a {1x} b"}},
-		{"a {x y} b", []string{"a {x y} b"}},
-		{"{open", []string{"{open"}},
-		{"x}{_k9}", []string{"x}", ""}},
-	} {
-		if got := formatLiterals(c.format); !reflect.DeepEqual(got, c.want) {
-			t.Errorf("formatLiterals(%q) = %q, want %q", c.format, got, c.want)
-		}
-	}
-}
-
 // status is an http-status API of one operation, which each case of
 // TestGenerateHTTPStatusErrors breaks in one way.
 func status() *schema.API {
@@ -170,10 +147,20 @@ func TestGenerateHTTPStatus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"client.go", "doc.go", "headers.go", "requests.go", "server.go", "status.go", "types.go"}
+	want := []string{"client.go", "doc.go", "headers.go", "requests.go", "server.go", "shared.go", "status.go", "types.go"}
 	got := sortedKeys(files)
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("files %v, want %v", got, want)
+	}
+	// Without an operation, nothing calls the runtime: no shared.go.
+	api := status()
+	api.Operations = nil
+	if files, err = Generate(api, Options{Package: "status", SchemaPath: "specs/status.yaml"}); err != nil {
+		t.Fatal(err)
+	}
+	want = []string{"doc.go", "status.go", "types.go"}
+	if got := sortedKeys(files); !reflect.DeepEqual(got, want) {
+		t.Errorf("without operations: files %v, want %v", got, want)
 	}
 }
 
@@ -187,10 +174,10 @@ func TestGenerateHTTPStatusErrors(t *testing.T) {
 			op := *a.Operations[0]
 			op.Name = "check"
 			a.Operations = append(a.Operations, &op)
-		}, `operations "validation" and "check" are both served at POST /auth/validation`},
+		}, `operation "validation" and operation "check" are both at POST /auth/validation`},
 		{"a path parameter", func(a *schema.API) {
 			a.Operations[0].Endpoints[0].Path = "/players/{id}"
-		}, `path "/players/{id}" is not a literal path`},
+		}, `path "/players/{id}" is not a clean, plain URL path (path parameters are not supported yet)`},
 		{"a method in lower case", func(a *schema.API) {
 			a.Operations[0].Endpoints[0].Method = "post"
 		}, `method "post" is not an HTTP method in capitals`},
@@ -204,7 +191,7 @@ func TestGenerateHTTPStatusErrors(t *testing.T) {
 		}, `both become the Go name Authorization`},
 		{"a body member named like a method", func(a *schema.API) {
 			a.Operations[0].Endpoints[0].Body = []*schema.Field{{Name: "validate", Type: schema.String}}
-		}, `body member "validate": its Go name is that of a method of the request`},
+		}, `the request's method Validate and operation "validation" body member "validate" both become the Go name Validate`},
 		{"an error body type named like a shared member", func(a *schema.API) {
 			a.Types = append(a.Types, &schema.Type{Name: "Desc", Fields: []*schema.Field{
 				{Name: "desc", Type: schema.String}, {Name: "at", Type: schema.String},

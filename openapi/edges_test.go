@@ -146,3 +146,31 @@ func TestConflictingPaths(t *testing.T) {
 		t.Errorf("error %v", err)
 	}
 }
+
+// TestDocumentedGetBody exports the body of a GET whose page documents
+// one: OpenAPI 3.1 allows it, and the validator reads it.
+func TestDocumentedGetBody(t *testing.T) {
+	text := strings.Join([]string{
+		"name: s", "protocol: http-status", "pages: [p.txt]",
+		"operations:",
+		"  - name: search", "    endpoints:",
+		"      - {method: GET, path: /search, getBody: documented, body: [{name: q, type: string, required: true, at: p.txt:4}], at: p.txt:3}",
+		"    at: p.txt:3",
+	}, "\n") + "\n"
+	api, err := schema.Load("s.yaml", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := openapi.Generate(api, openapi.Options{Source: "s.yaml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := load(t, out)
+	if b := doc.Paths.Find("/search").Get.RequestBody; b == nil || !b.Value.Required {
+		t.Fatalf("the GET's documented body is not exported: %+v", b)
+	}
+	validate(t, doc, []request{
+		{"the documented body", "GET", "/search", map[string]string{"Content-Type": "application/json"}, `{"q": "x"}`, ""},
+		{"no q", "GET", "/search", map[string]string{"Content-Type": "application/json"}, `{}`, "q"},
+	})
+}

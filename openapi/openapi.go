@@ -7,14 +7,17 @@
 // one not required with its condition in the description. Content-Type
 // names the request body's media type and Authorization becomes an apiKey
 // security scheme, as OpenAPI ignores header parameters of those names.
-// The request body is an object schema with the fields' bounds (minLength,
+// Its query parameters are query parameters, with the schema of their
+// type, bounds, allowed values and default, an array one repeated. The
+// request body is an object schema with the fields' bounds (minLength,
 // maxLength, minimum, maximum, minItems, maxItems), allowed values,
 // defaults and required members. Object types and enums are
 // components/schemas; an integer enum lists its member names in
 // x-enum-varnames and their descriptions in x-enum-descriptions.
 //
 // A GearN answer is the envelope: its schema is the envelope component
-// with the payload member set to the operation's response type. An API
+// with the payload member set to the operation's response type, but for
+// an operation that answers plain, whose answer is its type alone. An API
 // whose HTTP status carries the outcome has one response per documented
 // status, with its body type and its examples.
 //
@@ -231,6 +234,9 @@ func (g *gen) operation(op *schema.Operation, ep *schema.Endpoint, ids map[strin
 		set(p, "schema", typeOnly("string"))
 		params.Content = append(params.Content, p)
 	}
+	for _, f := range ep.Query {
+		params.Content = append(params.Content, g.queryParam(f))
+	}
 	var mediaTypes []string
 	var security *yaml.Node
 	for _, h := range ep.Headers {
@@ -272,6 +278,9 @@ func operationDescription(op *schema.Operation, ep *schema.Endpoint) string {
 	}
 	if len(op.ErrorCodes) > 0 {
 		facts = append(facts, "Error codes: "+strings.Join(op.ErrorCodes, ", ")+".")
+	}
+	if ep.GetBody == schema.GetBodyRejected {
+		facts = append(facts, "The server rejects a request with a body.")
 	}
 	if len(facts) > 0 {
 		parts = append(parts, strings.Join(facts, " "))
@@ -317,6 +326,23 @@ func bodyMediaTypes(ep *schema.Endpoint, fromHeader []string) []string {
 		return []string{"application/msgpack"}
 	}
 	return []string{"application/json"}
+}
+
+// queryParam is a query parameter: its description beside its schema,
+// which holds its type, bounds, values and default. An array is the
+// parameter repeated (OpenAPI's default style for a query, form, exploded).
+func (g *gen) queryParam(f *schema.Field) *yaml.Node {
+	p := newMap()
+	set(p, "name", str(f.Name))
+	set(p, "in", str("query"))
+	if f.Description != "" {
+		set(p, "description", str(f.Description))
+	}
+	set(p, "required", boolean(f.Required))
+	bare := *f
+	bare.Description = ""
+	set(p, "schema", g.fieldSchema(&bare))
+	return p
 }
 
 func (g *gen) header(h *schema.Header) *yaml.Node {
@@ -455,6 +481,11 @@ func blockStyle(n *yaml.Node) {
 func (g *gen) responses(op *schema.Operation) *yaml.Node {
 	rs := newMap()
 	switch {
+	case op.PlainResponse:
+		r := newMap()
+		set(r, "description", str("The answer, plain: not wrapped in the envelope."))
+		set(r, "content", jsonContent(g.ref(op.Response), nil))
+		set(rs, "200", r)
 	case g.api.Envelope != nil:
 		set(rs, "200", g.envelopeResponse(op))
 	case len(op.Statuses) > 0:
@@ -538,6 +569,9 @@ func (g *gen) statusResponse(s *schema.Status) *yaml.Node {
 		text += " (" + s.Note + ")"
 	}
 	set(r, "description", str(text))
+	if len(s.Details) > 0 {
+		set(r, "x-detail-codes", detailCodes(s.Details))
+	}
 	if s.Body != "" {
 		examples := newMap()
 		for i, ex := range s.Examples {
@@ -555,6 +589,25 @@ func (g *gen) statusResponse(s *schema.Status) *yaml.Node {
 		set(r, "content", jsonContent(g.ref(s.Body), examples))
 	}
 	return r
+}
+
+// detailCodes lists a status's detail codes, which OpenAPI has no word
+// for, as the extension x-detail-codes: code, message and description of
+// each, in page order.
+func detailCodes(ds []*schema.Detail) *yaml.Node {
+	var items []*yaml.Node
+	for _, d := range ds {
+		m := newMap()
+		set(m, "code", integer(d.Code))
+		if d.Message != "" {
+			set(m, "message", str(d.Message))
+		}
+		if d.Description != "" {
+			set(m, "description", str(d.Description))
+		}
+		items = append(items, m)
+	}
+	return seq(items...)
 }
 
 func statusName(s *schema.Status) string {

@@ -20,11 +20,14 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/openapi")
 
-// cases are the schemas exported in the tests: the committed GearN schema
-// and a schema of an API whose HTTP status carries the outcome.
+// cases are the schemas exported in the tests: the committed GearN schema,
+// a schema of an API whose HTTP status carries the outcome, and the
+// schema package's schemas of query parameters and plain answers.
 var cases = map[string]string{
-	"gearn": "../specs/gearn.yaml",
-	"kakao": "../testdata/openapi/kakao/schema.yaml",
+	"gearn":       "../specs/gearn.yaml",
+	"kakao":       "../testdata/openapi/kakao/schema.yaml",
+	"kakao-query": "../testdata/schema/kakao-query/schema.yaml",
+	"gearn-plain": "../testdata/schema/gearn-plain/schema.yaml",
 }
 
 func export(t *testing.T, name string) []byte {
@@ -210,4 +213,56 @@ func TestEnum(t *testing.T) {
 	if len(names) != len(s.Enum) || names[2] != "PlayerBan" || len(descs) != len(s.Enum) {
 		t.Errorf("x-enum-varnames %v, x-enum-descriptions %v", names, descs)
 	}
+}
+
+// TestQueryRequests validates requests with query parameters: required
+// ones, bounds, allowed values, enum codes, repeated parameters.
+func TestQueryRequests(t *testing.T) {
+	doc := load(t, export(t, "kakao-query"))
+	auth := map[string]string{"Authorization": "KakaoAK k"}
+	const player = "/service/v5/member/player"
+	const name = "/service/v5/member/player/name"
+	body := map[string]string{"Content-Type": "application/json"}
+	validate(t, doc, []request{
+		{"the required parameter", "GET", player + "?playerId=p1", auth, "", ""},
+		{"every parameter", "GET", player + "?playerId=p1&fields=name&fields=level&limit=100&kind=2", auth, "", ""},
+		{"no playerId", "GET", player + "?limit=5", auth, "", "playerId"},
+		{"an empty playerId", "GET", player + "?playerId=", auth, "", "playerId"},
+		{"limit below its minimum", "GET", player + "?playerId=p1&limit=0", auth, "", "limit"},
+		{"limit above its maximum", "GET", player + "?playerId=p1&limit=101", auth, "", "limit"},
+		{"limit not an integer", "GET", player + "?playerId=p1&limit=1.5", auth, "", "limit"},
+		{"a field the page does not list", "GET", player + "?playerId=p1&fields=age", auth, "", "fields"},
+		{"a kind no member has", "GET", player + "?playerId=p1&kind=3", auth, "", "kind"},
+		{"a POST with a query parameter and a body", "POST", name + "?dryRun=true", body, `{"playerId": "p1", "name": "n"}`, ""},
+		{"dryRun not a boolean", "POST", name + "?dryRun=maybe", body, `{"playerId": "p1", "name": "n"}`, "dryRun"},
+	})
+	get := doc.Paths.Find(player).Get
+	if get.RequestBody != nil || !strings.Contains(get.Description, "rejects a request with a body") {
+		t.Errorf("GET getPlayer: request body %v, description %q", get.RequestBody, get.Description)
+	}
+	if d := get.Parameters.GetByInAndName("query", "limit").Schema.Value.Default; d != 20.0 {
+		t.Errorf("limit's default is %v", d)
+	}
+	if r := doc.Paths.Find(name).Post.Responses.Value("463"); r == nil || *r.Value.Description != "Name taken (custom status)" {
+		t.Errorf("renamePlayer's 463: %+v", r)
+	}
+}
+
+// TestPlainResponse checks that an operation that answers plain beside
+// the envelope answers its type alone, and that the others keep it.
+func TestPlainResponse(t *testing.T) {
+	doc := load(t, export(t, "gearn-plain"))
+	plain := doc.Paths.Find("/api/system/getServerTime").Get.Responses.Value("200").Value
+	if s := plain.Content.Get("application/json").Schema; s.Ref != "#/components/schemas/ServerTime" {
+		t.Errorf("the plain answer's schema is %+v", s)
+	}
+	wrapped := doc.Paths.Find("/api/rJson/authenticate/client/login").Post.Responses.Value("200").Value
+	if s := wrapped.Content.Get("application/json").Schema.Value; len(s.AllOf) != 2 || s.AllOf[0].Ref != "#/components/schemas/Envelope" {
+		t.Errorf("the enveloped answer's schema is %+v", s)
+	}
+	validate(t, doc, []request{
+		{"zone from its values", "GET", "/api/system/getServerTime?zone=local", nil, "", ""},
+		{"no zone", "GET", "/api/system/getServerTime", nil, "", ""},
+		{"a zone the page does not list", "GET", "/api/system/getServerTime?zone=mars", nil, "", "zone"},
+	})
 }

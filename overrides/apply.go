@@ -78,7 +78,11 @@ func (fx *Fix) targets(api *schema.API) (ts []target, problem string, stale bool
 		return nil, fmt.Sprintf("%d request types have an operation %s; name it %s/%s", len(ops), fx.Operation, ops[0].Group, ops[0].Name), false
 	}
 	for _, ep := range ops[0].Endpoints {
-		if fx.Role == "" || ep.Role == fx.Role {
+		switch {
+		case fx.Role != "" && ep.Role != fx.Role:
+		case fx.In == "query":
+			ts = append(ts, target{strings.Join(slices.DeleteFunc([]string{ops[0].Name + "'s", ep.Role, "query"}, func(s string) bool { return s == "" }), " "), &ep.Query})
+		default:
 			ts = append(ts, target{fmt.Sprintf("%s's %s body", ops[0].Name, ep.Role), &ep.Body})
 		}
 	}

@@ -15,7 +15,7 @@ import (
 
 // fixKeys are the keys a fix may have, in the order messages list them.
 var fixKeys = []string{
-	"object", "operation", "role", "field", "add", "rename",
+	"object", "operation", "role", "in", "field", "add", "rename",
 	"type", "required", "minLength", "maxLength", "minimum", "maximum",
 	"minItems", "maxItems", "default", "values", "description", "reason",
 }
@@ -125,6 +125,11 @@ func (l *loader) fix(n *yaml.Node) *Fix {
 			fx.Object = s
 		case "operation":
 			fx.Operation = s
+		case "in":
+			fx.In = s
+			if s != "body" && s != "query" {
+				l.fail(v.Line, "in: %q is neither body nor query", s)
+			}
 		case "role":
 			fx.Role = s
 			if !slices.Contains(roleNames, s) {
@@ -153,6 +158,8 @@ func (l *loader) fix(n *yaml.Node) *Fix {
 		l.fail(fx.Line, "the fix names both object %s and operation %s; a fix corrects one of them", fx.Object, fx.Operation)
 	case fx.Object != "" && fx.Role != "":
 		l.fail(seen["role"], "role %s is given for object %s; a role narrows an operation only", fx.Role, fx.Object)
+	case fx.Object != "" && fx.In != "":
+		l.fail(seen["in"], "in: %s is given for object %s; in says where an operation's field is", fx.In, fx.Object)
 	}
 	switch {
 	case fx.Field == "" && fx.Add == "":

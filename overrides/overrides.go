@@ -6,8 +6,9 @@
 // error (a stale override), so that fixes do not rot silently.
 //
 // An overrides file lists fixes. Each names its target, an object type or
-// an operation's request body (for one role, or every role), then the
-// field to change or the field to add:
+// an operation's request body (for one role, or every role) or, with
+// in: query, its query parameters, then the field to change or the field
+// to add:
 //
 //	fixes:
 //	  - object: Generic.BanItem
@@ -26,6 +27,10 @@
 //	    add: email
 //	    type: string
 //	    description: The email address associated with the player's account.
+//	  - operation: getPlayer
+//	    in: query
+//	    field: limit
+//	    maximum: 100
 //
 // A fix sets any of type (a primitive or a type of the schema, "[]" for an
 // array), required, minLength, maxLength, minimum, maximum, minItems,
@@ -56,9 +61,12 @@ type Fix struct {
 	Line int
 	// Object names the object type whose field the fix corrects; Operation
 	// ("linkAccount" or "masterPlayer/linkAccount") the operation whose
-	// request body it corrects, for Role only when Role is set. Exactly one
-	// of Object and Operation is set.
+	// request it corrects, for Role only when Role is set. Exactly one of
+	// Object and Operation is set.
 	Object, Operation, Role string
+	// In is where the operation's field is: "body" or "" for the request
+	// body, "query" for its query parameters.
+	In string
 	// Field names the field to change; Add the field to add. Exactly one
 	// is set.
 	Field, Add string
@@ -85,7 +93,7 @@ type Setting struct {
 }
 
 // target is a list of fields a fix may correct: an object type's, or one
-// endpoint's request body.
+// endpoint's request body or query parameters.
 type target struct {
 	name   string
 	fields *[]*schema.Field

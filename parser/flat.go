@@ -282,9 +282,10 @@ func prefixCandidates(rest string, ok func(byte) bool) []candidate {
 		n++
 	}
 	cs := make([]candidate, 0, n)
+	glued := gluedTypeEnd(rest[:n])
 	for i := 1; i <= n; i++ {
 		sc := 0
-		if hasGluedType(rest[:i]) {
+		if i >= glued {
 			sc = -3 * startWeight
 		}
 		cs = append(cs, candidate{rest[:i], sc})
@@ -301,6 +302,20 @@ func hasGluedType(word string) bool {
 		}
 	}
 	return false
+}
+
+// gluedTypeEnd returns the length of the shortest prefix of word that
+// hasGluedType reports, or len(word)+1: hasGluedType(word[:i]) is
+// i >= gluedTypeEnd(word), for every i. Once a prefix holds a type's first
+// occurrence in word, that is its first occurrence in the prefix too.
+func gluedTypeEnd(word string) int {
+	end := len(word) + 1
+	for _, p := range []string{"string", "boolean", "number", "integer"} {
+		if i := strings.Index(word, p); i > 0 && unicode.IsLetter(rune(word[i-1])) {
+			end = min(end, i+len(p))
+		}
+	}
+	return end
 }
 
 func isIdentByte(b byte) bool {
@@ -427,12 +442,7 @@ func unknownNameCandidates(rest, code string) []candidate {
 				codeWords[w] = true
 			}
 		}
-		shared := 0
-		for _, w := range words(rest[:i]) {
-			if codeWords[w] {
-				shared++
-			}
-		}
+		shared := countWords(rest[:i], codeWords)
 		sc := -startWeight + 100*min(shared, 4) + min(i, 99)
 		if hasGluedType(rest[:i]) {
 			sc = -4 * startWeight

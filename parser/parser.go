@@ -42,8 +42,10 @@ type Result struct {
 
 // Parse reads the pages into one schema. Pages are read concurrently;
 // facts missing on one page are recovered from the others. The error, when
-// not nil, is a schema.Diagnostics of located messages; the Result then
-// holds no API but still the warnings of what was recovered.
+// not nil, is a schema.Diagnostics of located messages, those of every
+// page (a page that cannot be read does not stop the others from being
+// interpreted); the Result then holds no API, and the warnings of what
+// was recovered when every page could be read.
 func Parse(pages []Page, opts Options) (*Result, error) {
 	texts := make([][]string, len(pages))
 	htmls := make([][]item, len(pages)) // the items of the HTML pages
@@ -74,12 +76,37 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 		}
 	})
 	var errs schema.Diagnostics
-	for _, d := range perPage {
+	var read []int // the pages read without errors
+	for i, d := range perPage {
 		errs = append(errs, d...)
+		if len(d) == 0 {
+			read = append(read, i)
+		}
 	}
-	if len(errs) > 0 {
-		return &Result{}, errs
+	if len(errs) == 0 {
+		return build(pages, docs, statusDocs, opts)
 	}
+	// So that one page's errors do not hide the others', the pages read
+	// without errors are built, and their errors reported too.
+	if len(read) > 0 {
+		var rest []Page
+		var restDocs []*pageDoc
+		var restStatus []*statusPage
+		for _, i := range read {
+			rest, restDocs, restStatus = append(rest, pages[i]), append(restDocs, docs[i]), append(restStatus, statusDocs[i])
+		}
+		if _, err := build(rest, restDocs, restStatus, opts); err != nil {
+			ds, _ := err.(schema.Diagnostics)
+			errs = append(errs, ds...)
+		}
+		sortDiagnostics(errs, pageOrder(pages))
+	}
+	return &Result{}, errs
+}
+
+// build interprets the pages read: it builds the schema they document,
+// with the warnings of what it recovered, or returns the errors.
+func build(pages []Page, docs []*pageDoc, statusDocs []*statusPage, opts Options) (*Result, error) {
 	if err := sameProtocol(pages, statusDocs); err != nil {
 		return &Result{}, err
 	}
@@ -100,10 +127,7 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 		}
 		warns = nil
 	}
-	order := map[string]int{}
-	for i, p := range pages {
-		order[p.Name] = i
-	}
+	order := pageOrder(pages)
 	sortDiagnostics(fails, order)
 	sortDiagnostics(warns, order)
 	if len(fails) > 0 {
@@ -116,6 +140,15 @@ func Parse(pages []Page, opts Options) (*Result, error) {
 		return &Result{Warnings: warns}, d
 	}
 	return &Result{API: api, Warnings: warns}, nil
+}
+
+// pageOrder maps each page's name to its place among the pages given.
+func pageOrder(pages []Page) map[string]int {
+	order := map[string]int{}
+	for i, p := range pages {
+		order[p.Name] = i
+	}
+	return order
 }
 
 // sameProtocol refuses pages of two protocols in one parse: the first

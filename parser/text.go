@@ -64,13 +64,19 @@ func sortedLongestFirst(s []string) []string {
 // nameSet holds the type names a set of pages defines or references.
 type nameSet struct {
 	known map[string]bool
-	// lengths lists the lengths of the known names, longest first, and
-	// starts marks the bytes they begin with.
-	lengths []int
-	starts  [256]bool
+	// lengths lists, for each head, the lengths of the known names that
+	// start with it, longest first. A name's head is its first headLen
+	// bytes, or the whole of a shorter name.
+	lengths map[string][]int
 }
 
-func newNameSet() *nameSet { return &nameSet{known: map[string]bool{}} }
+// headLen is the length of a name's head: few names share one, so a
+// lookup of rest's prefixes tries few lengths.
+const headLen = 4
+
+func newNameSet() *nameSet {
+	return &nameSet{known: map[string]bool{}, lengths: map[string][]int{}}
+}
 
 // add records a name; a name longer than any word is none.
 func (ns *nameSet) add(name string) {
@@ -78,21 +84,21 @@ func (ns *nameSet) add(name string) {
 		return
 	}
 	ns.known[name] = true
-	ns.starts[name[0]] = true
-	if i, found := slices.BinarySearchFunc(ns.lengths, len(name), func(a, b int) int { return b - a }); !found {
-		ns.lengths = slices.Insert(ns.lengths, i, len(name))
+	head := name[:min(len(name), headLen)]
+	ls := ns.lengths[head]
+	if i, found := slices.BinarySearchFunc(ls, len(name), func(a, b int) int { return b - a }); !found {
+		ns.lengths[head] = slices.Insert(ls, i, len(name))
 	}
 }
 
 // prefixesOf returns the known names rest starts with, longest first.
 func (ns *nameSet) prefixesOf(rest string) []string {
-	if rest == "" || !ns.starts[rest[0]] {
-		return nil
-	}
 	var out []string
-	for _, n := range ns.lengths {
-		if n <= len(rest) && ns.known[rest[:n]] {
-			out = append(out, rest[:n])
+	for k := min(len(rest), headLen); k > 0; k-- {
+		for _, n := range ns.lengths[rest[:k]] {
+			if n <= len(rest) && ns.known[rest[:n]] {
+				out = append(out, rest[:n])
+			}
 		}
 	}
 	return out
@@ -171,6 +177,67 @@ func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToLower(r)) + s[n:]
 }
+
+// countWords returns how many of the words of text, as words splits them,
+// set holds. It reads ASCII text without allocating: it runs for every cut
+// of a row's unknown type names.
+func countWords(text string, set map[string]bool) int {
+	n := 0
+	if len(text) > maxWordLen || !isASCII(text) {
+		for _, w := range words(text) {
+			if set[w] {
+				n++
+			}
+		}
+		return n
+	}
+	var buf [maxWordLen]byte
+	count := func(from, to int) {
+		if from < 0 {
+			return
+		}
+		w := buf[:0]
+		for _, c := range []byte(text[from:to]) {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			w = append(w, c)
+		}
+		if len(w) > 3 && w[len(w)-1] == 's' {
+			w = w[:len(w)-1]
+		}
+		if set[string(w)] {
+			n++
+		}
+	}
+	cur := -1 // where the current word starts
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case !isASCIILetter(c) && (c < '0' || c > '9'):
+			count(cur, i)
+			cur = -1
+		case c >= 'A' && c <= 'Z' && cur >= 0 && (isASCIILower(text[i-1]) || i+1 < len(text) && isASCIILower(text[i+1])):
+			count(cur, i)
+			cur = i
+		case cur < 0:
+			cur = i
+		}
+	}
+	count(cur, len(text))
+	return n
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIILower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // words splits text into lower-case words, breaking camel case and
 // dropping a plural s, for comparing a type name with prose.

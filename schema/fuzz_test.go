@@ -10,13 +10,19 @@ import (
 )
 
 // FuzzLoad loads schemas of any content. Its seeds are the parser's golden
-// schemas (testdata/parse/*/schema.yaml) and the corpus Go keeps under
+// schemas (testdata/parse/*/schema.yaml), the schema package's own
+// (testdata/schema/*/schema.yaml) and the corpus Go keeps under
 // schema/testdata/fuzz/FuzzLoad: every input that once failed.
 func FuzzLoad(f *testing.F) {
-	paths, err := filepath.Glob("../testdata/parse/*/schema.yaml")
-	if err != nil || len(paths) == 0 {
+	parsed, err := filepath.Glob("../testdata/parse/*/schema.yaml")
+	if err != nil || len(parsed) == 0 {
 		f.Fatalf("no seed schemas: %v", err)
 	}
+	own, err := filepath.Glob("../testdata/schema/*/schema.yaml")
+	if err != nil || len(own) == 0 {
+		f.Fatalf("no seed schemas: %v", err)
+	}
+	paths := append(parsed, own...)
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {

@@ -86,6 +86,13 @@ type Operation struct {
 	// Response names the Type of the operation's payload; empty when the
 	// operation answers none.
 	Response string `yaml:"response,omitempty"`
+	// PlainResponse is true when the operation answers its Response as the
+	// whole body, plain JSON, rather than inside the API's Envelope (a
+	// GearN page that documents a plain {error, data} answer). It belongs
+	// to the operation, as Response does: every endpoint of the operation
+	// answers the same way. An API without an envelope answers plain
+	// JSON always, and does not set it.
+	PlainResponse bool `yaml:"plainResponse,omitempty"`
 	// ErrorCodes lists the members of the ErrorCode enum that the page
 	// documents for this operation, in page order.
 	ErrorCodes []string `yaml:"errorCodes,omitempty"`
@@ -120,8 +127,22 @@ type Status struct {
 	// Examples are the page's example answers with a code this status
 	// covers, in page order.
 	Examples []*Example `yaml:"examples,omitempty"`
-	At       Pos        `yaml:"at"`
-	Line     int        `yaml:"-"`
+	// Details are the detail codes the page's code table documents for
+	// this status, in page order.
+	Details []*Detail `yaml:"details,omitempty"`
+	At      Pos       `yaml:"at"`
+	Line    int       `yaml:"-"`
+}
+
+// Detail is a row of a code table that follows the answers of a page
+// ("Http response code | detail_code | msg | Description"): a code the
+// answer's body carries beside the HTTP status to say which failure it is.
+type Detail struct {
+	Code        int    `yaml:"code"`
+	Message     string `yaml:"message,omitempty"`
+	Description string `yaml:"description,omitempty"`
+	At          Pos    `yaml:"at"`
+	Line        int    `yaml:"-"`
 }
 
 // Bounds returns the lowest and the highest code s covers: Code twice, or
@@ -203,13 +224,39 @@ type Endpoint struct {
 	// "Admin".
 	SecretRole string    `yaml:"secretRole,omitempty"`
 	Headers    []*Header `yaml:"headers,omitempty"`
-	// Body lists the request body members in page order.
+	// Query lists the query parameters in page order: each a string,
+	// boolean, number, integer or enum, or an array of one (the parameter
+	// repeated), never an object.
+	Query []*Field `yaml:"query,omitempty"`
+	// Body lists the request body members in page order. A GET or HEAD
+	// has one only when GetBody is GetBodyDocumented.
 	Body []*Field `yaml:"body,omitempty"`
+	// GetBody is what the page says of a body sent with a GET or HEAD,
+	// which HTTP gives no meaning: nothing (the server ignores one), that
+	// the endpoint takes one, or that the server rejects one.
+	GetBody GetBody `yaml:"getBody,omitempty"`
 	// Example is the page's example request.
 	Example *Example `yaml:"example,omitempty"`
 	At      Pos      `yaml:"at"`
 	Line    int      `yaml:"-"`
 }
+
+// GetBody is what a page documents of the body of a GET or HEAD request.
+type GetBody string
+
+const (
+	// GetBodyDocumented: the page documents a body for the GET, listed in
+	// Endpoint.Body.
+	GetBodyDocumented GetBody = "documented"
+	// GetBodyRejected: the page says the server rejects a GET that comes
+	// with a body.
+	GetBodyRejected GetBody = "rejected"
+)
+
+// withoutBody reports whether a request of method has no body by HTTP's
+// rules (RFC 9110, 9.3.1 and 9.3.2: a body there has no meaning): GET and
+// HEAD.
+func withoutBody(method string) bool { return method == "GET" || method == "HEAD" }
 
 // Requirement says whether a header must be sent.
 type Requirement string
@@ -237,7 +284,8 @@ type Header struct {
 	Line   int    `yaml:"-"`
 }
 
-// Field is one member of a request body, an object type or the envelope.
+// Field is one member of a request body, an object type or the envelope,
+// or one query parameter.
 type Field struct {
 	// Name is the member's name on the wire.
 	Name string `yaml:"name"`

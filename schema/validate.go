@@ -1,6 +1,10 @@
 package schema
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
 
 // Validate checks that a is self-consistent: names are unique, every type
 // reference resolves, and every range has its minimum at or below its
@@ -8,15 +12,29 @@ import "fmt"
 // line of the offending node when a was loaded from YAML, and at its page
 // otherwise.
 func Validate(a *API, file string) Diagnostics {
-	v := validator{api: a, file: file}
+	v := validator{api: a, file: file, types: map[string]bool{}, enums: map[string]bool{}}
+	for _, t := range a.Types {
+		v.types[t.Name] = true
+		for _, al := range t.Aliases {
+			v.types[al] = true
+		}
+	}
+	for _, e := range a.Enums {
+		v.enums[e.Name] = true
+		for _, al := range e.Aliases {
+			v.enums[al] = true
+		}
+	}
 	v.run()
 	return v.diags
 }
 
 type validator struct {
-	api   *API
-	file  string
-	diags Diagnostics
+	api  *API
+	file string
+	// types and enums hold the names and aliases of a's types and enums.
+	types, enums map[string]bool
+	diags        Diagnostics
 }
 
 func (v *validator) at(line int, page Pos) Pos {
@@ -66,7 +84,7 @@ func (v *validator) run() {
 		}
 	}
 	for _, t := range a.Types {
-		v.fields("type "+t.Name, t.Fields)
+		v.fields("type "+t.Name, "field", t.Fields)
 	}
 	members := map[string]bool{}
 	for _, e := range a.Enums {
@@ -92,8 +110,16 @@ func (v *validator) run() {
 		} else {
 			ops[key] = p
 		}
-		if op.Response != "" && a.TypeByName(op.Response) == nil {
+		if op.Response != "" && !v.types[op.Response] {
 			v.diags.Add(p, "operation %q: response type %q is not declared", op.Name, op.Response)
+		}
+		if op.PlainResponse {
+			switch {
+			case a.Envelope == nil:
+				v.diags.Add(p, "operation %q: plainResponse is for an API with an envelope; without one every answer is plain already", op.Name)
+			case op.Response == "":
+				v.diags.Add(p, "operation %q: plainResponse needs the response type it answers", op.Name)
+			}
 		}
 		for _, c := range op.ErrorCodes {
 			if !members[c] {
@@ -145,7 +171,50 @@ func (v *validator) endpoint(op *Operation, ep *Endpoint, roles map[string]bool)
 			v.diags.Add(hp, "header %q: required must be %q, %q or %q, not %q", h.Name, Required, Optional, Conditional, h.Required)
 		}
 	}
-	v.fields(fmt.Sprintf("%s %s body", ep.Role, op.Name), ep.Body)
+	v.fields(strings.TrimSpace(ep.Role+" "+op.Name)+" body", "field", ep.Body)
+	v.query(op, ep, p)
+	v.getBody(op, ep, p)
+}
+
+// query checks an endpoint's query parameters: fields as body members
+// are, whose values are text, so of a primitive type or an enum, and
+// whose names no body member has.
+func (v *validator) query(op *Operation, ep *Endpoint, p Pos) {
+	if strings.Contains(ep.Path, "?") {
+		v.diags.Add(p, "operation %q: path %q has a query string; list its parameters under query", op.Name, ep.Path)
+	}
+	owner := strings.TrimSpace(ep.Role+" "+op.Name) + " query"
+	v.fields(owner, "parameter", ep.Query)
+	for _, f := range ep.Query {
+		fp := v.at(f.Line, f.At)
+		switch {
+		case f.Type == Hashtable || f.Type == Any || v.api.TypeByName(f.Type) != nil:
+			v.diags.Add(fp, "%s: parameter %q is of type %s; a query parameter is a string, boolean, number, integer or enum, or an array of one", owner, f.Name, f.Type)
+		case f.Name != "" && slices.ContainsFunc(ep.Body, func(b *Field) bool { return b.Name == f.Name }):
+			v.diags.Add(fp, "%s: parameter %q is also a member of the body", owner, f.Name)
+		}
+	}
+}
+
+// getBody checks what an endpoint says of a body on a GET or HEAD: a body
+// there only where the page documents one, and getBody only there.
+func (v *validator) getBody(op *Operation, ep *Endpoint, p Pos) {
+	switch ep.GetBody {
+	case "", GetBodyDocumented, GetBodyRejected:
+	default:
+		v.diags.Add(p, "operation %q: getBody %q is neither %q nor %q", op.Name, ep.GetBody, GetBodyDocumented, GetBodyRejected)
+		return
+	}
+	switch {
+	case ep.GetBody != "" && !withoutBody(ep.Method):
+		v.diags.Add(p, "operation %q: getBody is for a GET or HEAD endpoint, and this one is %s", op.Name, ep.Method)
+	case ep.GetBody == GetBodyDocumented && len(ep.Body) == 0:
+		v.diags.Add(p, "operation %q: getBody says the page documents a body, and the endpoint has none", op.Name)
+	case ep.GetBody == GetBodyRejected && len(ep.Body) > 0:
+		v.diags.Add(p, "operation %q: getBody says the server rejects a body, and the endpoint has one", op.Name)
+	case ep.GetBody == "" && withoutBody(ep.Method) && len(ep.Body) > 0:
+		v.diags.Add(p, "operation %q: a %s endpoint has a body, which HTTP gives no meaning; set getBody: %s if the page documents it, else move its members under query", op.Name, ep.Method, GetBodyDocumented)
+	}
 }
 
 // statuses checks an operation's status codes: each a code or a range of
@@ -173,8 +242,16 @@ func (v *validator) statuses(op *Operation) {
 			v.diags.Add(p, "operation %q: status %s is documented twice (first at %s)", op.Name, key, prev)
 		}
 		seen[key] = p
-		if s.Body != "" && v.api.TypeByName(s.Body) == nil {
+		if s.Body != "" && !v.types[s.Body] {
 			v.diags.Add(p, "status %s: body type %q is not declared", key, s.Body)
+		}
+		codes := map[int]Pos{}
+		for _, d := range s.Details {
+			dp := v.at(d.Line, d.At)
+			if first, ok := codes[d.Code]; ok {
+				v.diags.Add(dp, "status %s: detail code %d is documented twice (first at %s)", key, d.Code, first)
+			}
+			codes[d.Code] = dp
 		}
 		for _, ex := range s.Examples {
 			if !s.Covers(ex.Code) {
@@ -203,7 +280,7 @@ func (v *validator) envelope(env *Envelope) {
 			rest = append(rest, f)
 		}
 	}
-	v.fields("envelope", rest)
+	v.fields("envelope", "field", rest)
 }
 
 func (v *validator) enum(e *Enum) {
@@ -225,37 +302,39 @@ func (v *validator) enum(e *Enum) {
 	}
 }
 
-func (v *validator) fields(owner string, fields []*Field) {
+// fields checks a list of fields, which noun names in the messages: body
+// members and an object's fields, or query parameters.
+func (v *validator) fields(owner, noun string, fields []*Field) {
 	seen := map[string]bool{}
 	for _, f := range fields {
 		p := v.at(f.Line, f.At)
 		if f.Name == "" {
-			v.diags.Add(p, "%s: a field has no name", owner)
+			v.diags.Add(p, "%s: a %s has no name", owner, noun)
 			continue
 		}
 		if seen[f.Name] {
-			v.diags.Add(p, "%s: field %q is declared twice", owner, f.Name)
+			v.diags.Add(p, "%s: %s %q is declared twice", owner, noun, f.Name)
 		}
 		seen[f.Name] = true
 		switch {
 		case f.Type == "":
-			v.diags.Add(p, "%s: field %q has no type", owner, f.Name)
+			v.diags.Add(p, "%s: %s %q has no type", owner, noun, f.Name)
 		case IsPrimitive(f.Type):
-		case v.api.TypeByName(f.Type) != nil, v.api.EnumByName(f.Type) != nil:
+		case v.types[f.Type], v.enums[f.Type]:
 		default:
-			v.diags.Add(p, "%s: field %q refers to unknown type %q", owner, f.Name, f.Type)
+			v.diags.Add(p, "%s: %s %q refers to unknown type %q", owner, noun, f.Name, f.Type)
 		}
 		if f.MinLength != nil && f.MaxLength != nil && *f.MinLength > *f.MaxLength {
-			v.diags.Add(p, "%s: field %q: minLength %d is above maxLength %d", owner, f.Name, *f.MinLength, *f.MaxLength)
+			v.diags.Add(p, "%s: %s %q: minLength %d is above maxLength %d", owner, noun, f.Name, *f.MinLength, *f.MaxLength)
 		}
 		if f.Minimum != nil && f.Maximum != nil && *f.Minimum > *f.Maximum {
-			v.diags.Add(p, "%s: field %q: minimum %v is above maximum %v", owner, f.Name, *f.Minimum, *f.Maximum)
+			v.diags.Add(p, "%s: %s %q: minimum %v is above maximum %v", owner, noun, f.Name, *f.Minimum, *f.Maximum)
 		}
 		if f.MinItems != nil && f.MaxItems != nil && *f.MinItems > *f.MaxItems {
-			v.diags.Add(p, "%s: field %q: minItems %d is above maxItems %d", owner, f.Name, *f.MinItems, *f.MaxItems)
+			v.diags.Add(p, "%s: %s %q: minItems %d is above maxItems %d", owner, noun, f.Name, *f.MinItems, *f.MaxItems)
 		}
 		if f.Default != nil && !defaultFits(f) {
-			v.diags.Add(p, "%s: field %q: default %v does not fit type %s", owner, f.Name, f.Default, f.Type)
+			v.diags.Add(p, "%s: %s %q: default %v does not fit type %s", owner, noun, f.Name, f.Default, f.Type)
 		}
 	}
 }

@@ -3,9 +3,10 @@
 // built on the old one.
 //
 // What breaks depends on which way the data flows. A request is what a
-// client sends and a server accepts: accepting less breaks clients
-// (a field removed or become required, a range tightened, a required field
-// added). A response is what a server sends and a client reads: promising
+// client sends and a server accepts, its query parameters and its body:
+// accepting less breaks clients (a field or parameter removed or become
+// required, a range tightened, a required field or parameter added, a GET
+// that now rejects a body). A response is what a server sends and a client reads: promising
 // less breaks clients (a field removed or become optional, a range
 // loosened). A type or enum used both ways gets both rules; one used
 // neither way, both too. Some changes break every way:
@@ -14,7 +15,8 @@
 //     header, status or allowed value: code that names it, in the
 //     generated package or on the wire, stops working;
 //   - a changed type, method, path, post type, secret role or permission
-//     rule, a changed enum code, a changed default of a request field.
+//     rule, a changed enum code, a changed default of a request field or
+//     parameter, a response become plain or wrapped in the envelope.
 //
 // Added operations, endpoints, types, enums, enum members, statuses and
 // allowed values are compatible: the generated enum types decode codes
@@ -72,11 +74,6 @@ func (c Change) String() string {
 		s = c.At.String() + ": " + s
 	}
 	return s
-}
-
-// HasBreaking reports whether any of changes is breaking.
-func HasBreaking(changes []Change) bool {
-	return slices.ContainsFunc(changes, func(c Change) bool { return c.Kind == Breaking })
 }
 
 // Compare lists the changes from old to new, in the order of the schema:
@@ -204,6 +201,9 @@ func (c *comparer) operation(o, n *schema.Operation) {
 	if ot, nt := c.typeName(c.old, o.Response), c.typeName(c.new, n.Response); ot != nt {
 		c.add(Breaking, "", at, subject, "response %s → %s", orNone(ot), orNone(nt))
 	}
+	if o.PlainResponse != n.PlainResponse {
+		c.add(Breaking, "", at, subject, "response %s → %s", shape(o), shape(n))
+	}
 	for _, code := range n.ErrorCodes {
 		if !slices.Contains(o.ErrorCodes, code) {
 			c.add(Compatible, "", at, subject, "documents error code %s", code)
@@ -230,6 +230,14 @@ func (c *comparer) operation(o, n *schema.Operation) {
 	}
 }
 
+// shape says how an operation of an API with an envelope answers.
+func shape(op *schema.Operation) string {
+	if op.PlainResponse {
+		return "plain"
+	}
+	return "in the envelope"
+}
+
 func statusKey(s *schema.Status) string {
 	if s.Range != "" {
 		return s.Range
@@ -254,10 +262,33 @@ func (c *comparer) statuses(subject string, o, n *schema.Operation) {
 		if ob, nb := c.typeName(c.old, os.Body), c.typeName(c.new, ns.Body); ob != nb {
 			c.add(Breaking, "", c.newAt(ns.Line), subject, "status %s: body %s → %s", k, orNone(ob), orNone(nb))
 		}
+		c.details(subject, k, os, ns)
 	}
 	for _, os := range o.Statuses {
 		if !seen[statusKey(os)] {
 			c.add(Breaking, "", c.oldAt(os.Line), subject, "status %s removed", statusKey(os))
+		}
+	}
+}
+
+// details compares the detail codes of a status: a new one is an answer
+// clients may now meet, which they can ignore; a removed one breaks the
+// clients that name it.
+func (c *comparer) details(subject, status string, o, n *schema.Status) {
+	olds := map[int]bool{}
+	for _, d := range o.Details {
+		olds[d.Code] = true
+	}
+	news := map[int]bool{}
+	for _, d := range n.Details {
+		news[d.Code] = true
+		if !olds[d.Code] {
+			c.add(Compatible, "", c.newAt(d.Line), subject, "status %s: detail code %d added", status, d.Code)
+		}
+	}
+	for _, d := range o.Details {
+		if !news[d.Code] {
+			c.add(Breaking, "", c.oldAt(d.Line), subject, "status %s: detail code %d removed", status, d.Code)
 		}
 	}
 }
@@ -299,7 +330,15 @@ func (c *comparer) endpoint(op *schema.Operation, o, n *schema.Endpoint) {
 			c.add(Breaking, "", at, subject, "%s %s → %s", p.what, orNone(p.old), orNone(p.new))
 		}
 	}
+	switch {
+	case o.GetBody == n.GetBody:
+	case n.GetBody == schema.GetBodyRejected:
+		c.add(Breaking, Request, at, subject, "getBody %s → %s: a GET with a body is now rejected", orNone(string(o.GetBody)), n.GetBody)
+	default:
+		c.add(Compatible, Request, at, subject, "getBody %s → %s", orNone(string(o.GetBody)), orNone(string(n.GetBody)))
+	}
 	c.headers(requestSubject(op, n), o.Headers, n.Headers)
+	c.members(requestSubject(op, n), "query parameter", usage{request: true}, o.Query, n.Query)
 	c.fields(requestSubject(op, n), usage{request: true}, o.Body, n.Body)
 }
 
@@ -365,9 +404,15 @@ func fieldByName(fs []*schema.Field, name string) *schema.Field {
 
 // fields compares two lists of fields used the ways u says.
 func (c *comparer) fields(subject string, u usage, olds, news []*schema.Field) {
+	c.members(subject, "field", u, olds, news)
+}
+
+// members compares two lists of fields or query parameters, which noun
+// names, used the ways u says.
+func (c *comparer) members(subject, noun string, u usage, olds, news []*schema.Field) {
 	dir := u.direction()
 	for _, n := range news {
-		sub := subject + ", field " + n.Name
+		sub := subject + ", " + noun + " " + n.Name
 		at := c.newAt(n.Line)
 		o := fieldByName(olds, n.Name)
 		if o == nil {
@@ -382,7 +427,7 @@ func (c *comparer) fields(subject string, u usage, olds, news []*schema.Field) {
 	}
 	for _, o := range olds {
 		if fieldByName(news, o.Name) == nil {
-			c.add(Breaking, "", c.oldAt(o.Line), subject+", field "+o.Name, "removed")
+			c.add(Breaking, "", c.oldAt(o.Line), subject+", "+noun+" "+o.Name, "removed")
 		}
 	}
 }
@@ -639,7 +684,7 @@ func sortedKeys(m map[string]bool) []string {
 }
 
 // uses finds which ways each type and enum of api is used: in request
-// bodies, in responses (operation responses, status bodies, the
+// bodies and query parameters, in responses (operation responses, status bodies, the
 // envelope), through the fields of the types that use it.
 func uses(api *schema.API) map[string]usage {
 	out := map[string]usage{}
@@ -671,6 +716,9 @@ func uses(api *schema.API) map[string]usage {
 	for _, op := range api.Operations {
 		for _, e := range op.Endpoints {
 			for _, f := range e.Body {
+				mark(f.Type, true)
+			}
+			for _, f := range e.Query {
 				mark(f.Type, true)
 			}
 		}

@@ -8,7 +8,8 @@ import (
 )
 
 // base is a small GearN schema: Shared is used in a request (through
-// Info) and in a response (through LoginResponse).
+// Info) and in a response (through LoginResponse); search is a GET with
+// query parameters.
 const base = `name: t
 protocol: gearn
 pages: [p.txt]
@@ -77,6 +78,29 @@ operations:
         path: /api/rJson/auth/client/logout
         at: p.txt:11
     at: p.txt:11
+  - name: search
+    group: auth
+    response: LoginResponse
+    endpoints:
+      - role: client
+        method: GET
+        path: /api/search
+        query:
+          - name: q
+            type: string
+            required: true
+            maxLength: 32
+            at: p.txt:25
+          - name: page
+            type: integer
+            minimum: 1
+            default: 1
+            at: p.txt:26
+          - name: status
+            type: Status
+            at: p.txt:27
+        at: p.txt:24
+    at: p.txt:24
 types:
   - name: Info
     fields:
@@ -168,6 +192,8 @@ func field(fs []*schema.Field, name string) *schema.Field {
 
 func body(a *schema.API) []*schema.Field { return a.Operations[0].Endpoints[0].Body }
 
+func query(a *schema.API) []*schema.Field { return a.Operations[2].Endpoints[0].Query }
+
 func TestCompare(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -182,7 +208,7 @@ func TestCompare(t *testing.T) {
 		}, nil},
 
 		// Operations and endpoints.
-		{"operation removed", func(a *schema.API) { a.Operations = a.Operations[:1] }, []string{
+		{"operation removed", func(a *schema.API) { a.Operations = append(a.Operations[:1], a.Operations[2]) }, []string{
 			"breaking: operation logout: removed",
 		}},
 		{"operation added", func(a *schema.API) {
@@ -261,6 +287,59 @@ func TestCompare(t *testing.T) {
 		}},
 		{"values become any", func(a *schema.API) { field(body(a), "platform").Values = nil }, []string{
 			"compatible: operation login, client request, field platform: values [ios android] → any (loosened, in a request)",
+		}},
+
+		// Query parameters follow the rules of request fields.
+		{"required query parameter added", func(a *schema.API) {
+			ep := a.Operations[2].Endpoints[0]
+			ep.Query = append(ep.Query, &schema.Field{Name: "locale", Type: "string", Required: true})
+		}, []string{"breaking: operation search, client request, query parameter locale: added, required: a request without it is now rejected"}},
+		{"optional query parameter added", func(a *schema.API) {
+			ep := a.Operations[2].Endpoints[0]
+			ep.Query = append(ep.Query, &schema.Field{Name: "locale", Type: "string"})
+		}, []string{"compatible: operation search, client request, query parameter locale: added, optional"}},
+		{"query parameter removed", func(a *schema.API) {
+			ep := a.Operations[2].Endpoints[0]
+			ep.Query = ep.Query[1:]
+		}, []string{"breaking: operation search, client request, query parameter q: removed"}},
+		{"query parameter becomes optional", func(a *schema.API) { field(query(a), "q").Required = false }, []string{
+			"compatible: operation search, client request, query parameter q: required → optional, in a request",
+		}},
+		{"query parameter becomes required", func(a *schema.API) { field(query(a), "page").Required = true }, []string{
+			"breaking: operation search, client request, query parameter page: optional → required, in a request",
+		}},
+		{"query range tightened", func(a *schema.API) {
+			field(query(a), "q").MaxLength = ptr(16)
+			field(query(a), "page").Minimum = ptr(2.0)
+			field(query(a), "page").Default = 2
+		}, []string{
+			"breaking: operation search, client request, query parameter q: maxLength 32 → 16 (tightened, in a request)",
+			"breaking: operation search, client request, query parameter page: minimum 1 → 2 (tightened, in a request)",
+			"breaking: operation search, client request, query parameter page: default 1 → 2",
+		}},
+		{"query range loosened", func(a *schema.API) { field(query(a), "q").MaxLength = nil }, []string{
+			"compatible: operation search, client request, query parameter q: maxLength 32 → none (loosened, in a request)",
+		}},
+		{"query parameter type", func(a *schema.API) { field(query(a), "status").Type = "integer" }, []string{
+			"breaking: operation search, client request, query parameter status: type Status → integer",
+		}},
+		{"query parameter moved to the body", func(a *schema.API) {
+			ep := a.Operations[2].Endpoints[0]
+			ep.Body, ep.Query = ep.Query[:1], ep.Query[1:]
+			ep.Method, ep.Path = "POST", "/api/rJson/auth/client/search"
+		}, []string{
+			"breaking: operation search, client endpoint: method GET → POST",
+			"breaking: operation search, client endpoint: path /api/search → /api/rJson/auth/client/search",
+			"breaking: operation search, client request, query parameter q: removed",
+			"breaking: operation search, client request, field q: added, required: a request without it is now rejected",
+		}},
+
+		// The shape of an answer, and what a GET does with a body.
+		{"response becomes plain", func(a *schema.API) { a.Operations[2].PlainResponse = true }, []string{
+			"breaking: operation search: response in the envelope → plain",
+		}},
+		{"GET now rejects a body", func(a *schema.API) { a.Operations[2].Endpoints[0].GetBody = schema.GetBodyRejected }, []string{
+			"breaking: operation search, client endpoint: getBody none → rejected: a GET with a body is now rejected",
 		}},
 
 		// Headers.
@@ -353,9 +432,6 @@ func TestCompare(t *testing.T) {
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
-			if HasBreaking(Compare(old, new, "old.yaml", "new.yaml")) != strings.Contains(strings.Join(tc.want, "\n"), "breaking:") {
-				t.Error("HasBreaking disagrees with the changes")
-			}
 		})
 	}
 }
@@ -367,6 +443,25 @@ func TestCompareReversed(t *testing.T) {
 	field(body(new), "deviceId").MaxLength = ptr(32)
 	if cs := Compare(new, old, "new.yaml", "old.yaml"); len(cs) != 1 || cs[0].Kind != Compatible || cs[0].Direction != Request {
 		t.Errorf("got %+v", cs)
+	}
+}
+
+// TestCompareReversedShapes: an answer wrapped in the envelope again
+// breaks too; a GET that no longer rejects a body accepts more.
+func TestCompareReversedShapes(t *testing.T) {
+	old, new := load(t, "old.yaml"), load(t, "new.yaml")
+	new.Operations[2].PlainResponse = true
+	new.Operations[2].Endpoints[0].GetBody = schema.GetBodyRejected
+	var got []string
+	for _, c := range Compare(new, old, "new.yaml", "old.yaml") {
+		got = append(got, c.String())
+	}
+	want := []string{
+		"old.yaml:69: breaking: operation search: response plain → in the envelope",
+		"old.yaml:73: compatible: operation search, client endpoint: getBody rejected → none",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
@@ -387,6 +482,49 @@ func TestComparePositions(t *testing.T) {
 	want := []string{
 		"new.yaml:38: breaking: operation login, client request, field deviceId: maxLength 64 → 32 (tightened, in a request)",
 		"old.yaml:56: breaking: operation login, server endpoint: removed",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestCompareDetails: a detail code a status gains is compatible, one it
+// loses breaks the clients that name it; each is located at its line.
+func TestCompareDetails(t *testing.T) {
+	const text = `name: kakao
+protocol: http-status
+pages: [coupon.txt]
+operations:
+  - name: use
+    statuses:
+      - code: 461
+        details:
+          - code: -20001
+            at: coupon.txt:40
+          - code: -20002
+            at: coupon.txt:41
+        at: coupon.txt:40
+    endpoints:
+      - method: POST
+        path: /service/v5/coupon/use
+        at: coupon.txt:3
+    at: coupon.txt:3
+`
+	old, err := schema.Load("old.yaml", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	new, err := schema.Load("new.yaml", []byte(strings.Replace(text, "-20002", "-20003", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range Compare(old, new, "old.yaml", "new.yaml") {
+		got = append(got, c.String())
+	}
+	want := []string{
+		"new.yaml:11: compatible: operation use: status 461: detail code -20003 added",
+		"old.yaml:11: breaking: operation use: status 461: detail code -20002 removed",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -1,11 +1,13 @@
 package cli
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/docs2go/docs2go/generator"
+	"github.com/docs2go/docs2go/internal/fetch/fetchtest"
 	"github.com/docs2go/docs2go/parser"
 )
 
@@ -33,5 +35,35 @@ func BenchmarkParseGenerateSamples(b *testing.B) {
 		if _, err := generator.Generate(res.API, generator.Options{Package: "gearn", SchemaPath: "specs/gearn.yaml"}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkFetch measures docs2go fetch of the replica site into an empty
+// folder, in pages saved a second: with the default limits (4 requests a
+// second, 4 at once), and with the rate limit lifted, which leaves the
+// crawler's own cost (a parse of each page to tell documentation from an
+// index, the writes).
+func BenchmarkFetch(b *testing.B) {
+	site := fetchtest.NewSite(b, fixtures)
+	pages := len(site.Paths())
+	for _, c := range []struct {
+		name  string
+		flags []string
+	}{
+		{"default-limits", nil},
+		{"no-rate-limit", []string{"--rate", "1000000"}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			saved := 0
+			for b.Loop() {
+				args := append([]string{"fetch", site.URL + fetchtest.Index, "-o", b.TempDir()}, c.flags...)
+				if code := Run(args, io.Discard, io.Discard); code != ExitOK {
+					b.Fatalf("fetch exited %d", code)
+				}
+				saved += pages
+			}
+			b.ReportMetric(float64(saved)/b.Elapsed().Seconds(), "pages/s")
+		})
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/docs2go/docs2go/generator"
 	"github.com/docs2go/docs2go/internal/config"
@@ -25,6 +26,16 @@ type parseJob struct {
 	// quiet counts the recoveries and applied overrides on stderr instead
 	// of listing them, for commands that parse as a step (go generate).
 	quiet bool
+	// from says where the pages come from in messages: "" for the pages.
+	from string
+}
+
+// source names where the pages come from: "the pages", or "the site".
+func (j *parseJob) source() string {
+	if j.from == "" {
+		return "the pages"
+	}
+	return j.from
 }
 
 // run parses the pages, applies the overrides and returns the schema's
@@ -47,6 +58,9 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 	}
 	res, err := parser.Parse(pages, parser.Options{Name: j.name, Strict: j.strict})
 	j.report(stderr, "warning", "recovery from the pages", "recoveries from the pages", res.Warnings, err != nil)
+	if ds, ok := err.(schema.Diagnostics); ok {
+		return nil, inputError(pageErrors(ds))
+	}
 	if err != nil {
 		return nil, inputError(err)
 	}
@@ -62,6 +76,44 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 		return nil, inputError(err)
 	}
 	return data, nil
+}
+
+// maxShownPerPage is how many errors of one page parse prints before
+// counting the rest of that page's.
+const maxShownPerPage = 5
+
+// pageErrors is the parser's errors, page by page: so that one page's many
+// errors do not hide the other pages', each page shows its first
+// maxShownPerPage and counts the rest, and a last line counts the errors
+// and the pages.
+type pageErrors schema.Diagnostics
+
+func (ds pageErrors) Error() string {
+	var pages []string
+	count := map[string]int{}
+	for _, d := range ds {
+		if count[d.Pos.Page] == 0 {
+			pages = append(pages, d.Pos.Page)
+		}
+		count[d.Pos.Page]++
+	}
+	var b strings.Builder
+	shown := map[string]int{}
+	for _, d := range ds {
+		p := d.Pos.Page
+		shown[p]++
+		switch {
+		case shown[p] <= maxShownPerPage:
+			b.WriteString(d.Error())
+			b.WriteByte('\n')
+		case shown[p] == maxShownPerPage+1:
+			fmt.Fprintf(&b, "%s: ... and %d more errors on this page\n", p, count[p]-maxShownPerPage)
+		}
+	}
+	if len(ds) > 1 {
+		fmt.Fprintf(&b, "%d errors on %s\n", len(ds), plural(len(pages), "page"))
+	}
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // report lists diags on stderr, each after label; when quiet, and the
@@ -190,7 +242,11 @@ func (t *target) generate(api *schema.API) (map[string][]byte, error) {
 		return nil, err
 	}
 	code, err := generator.Generate(api, generator.Options{Package: pkg, SchemaPath: t.source})
-	if err != nil {
+	var located schema.Diagnostics
+	switch {
+	case errors.As(err, &located):
+		return nil, inputError(err)
+	case err != nil:
 		return nil, inputError(fmt.Errorf("%s: %w", t.schemaPath, err))
 	}
 	return code, nil

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -14,10 +15,12 @@ import (
 	"github.com/docs2go/docs2go/internal/diff"
 	"github.com/docs2go/docs2go/internal/files"
 	"github.com/docs2go/docs2go/schema"
+	"github.com/docs2go/docs2go/schemadiff"
 )
 
 func (a *app) checkCmd() *cobra.Command {
-	var verbose bool
+	var verbose, fromSite bool
+	var flags crawlFlags
 	cmd := &cobra.Command{
 		Use:   "check",
 		Short: "Exit 1 when the committed schema or generated code is stale",
@@ -32,9 +35,16 @@ pages (or the parser) now give another schema. "the schema changed: the
 generated code is stale": the code is not what the committed schema
 gives, because the schema was edited or the generator changed.
 
-It counts the parser's recoveries on stderr; -v lists them.`,
+It counts the parser's recoveries on stderr; -v lists them.
+
+--fetch checks against the vendor's site instead of the pages on disk: it
+fetches the pages docs2go.yaml's source names into a temporary folder,
+parses them and compares the schema they give with the committed one.
+When the site changed, it prints the unified diff and each API change,
+breaking or compatible, as docs2go diff does, and exits 1.`,
 		Example: `  docs2go check
-  docs2go check --config examples/gearn-server/docs2go.yaml`,
+  docs2go check --config examples/gearn-server/docs2go.yaml
+  docs2go check --fetch    # nightly: did the vendor change its docs?`,
 		Args: args("no arguments", cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg, err := a.needConfig(cmd, "--config FILE")
@@ -48,12 +58,41 @@ It counts the parser's recoveries on stderr; -v lists them.`,
 			if t.output == "" {
 				return inputError(fmt.Errorf("%s has no output: say where the package goes", cfg.Path))
 			}
+			if fromSite {
+				if err := flags.check(); err != nil {
+					return err
+				}
+				opts, err := sourceOptions(cfg, flags.options())
+				if err != nil {
+					return err
+				}
+				dir, err := os.MkdirTemp("", "docs2go-fetch-")
+				if err != nil {
+					return inputError(err)
+				}
+				defer os.RemoveAll(dir)
+				opts.Dir = dir
+				if _, err := a.fetch(opts); err != nil {
+					return err
+				}
+				job := parseJob{name: cfg.Name, strict: cfg.Strict, pages: []string{dir}, from: "the site"}
+				if job.name == "" {
+					job.name = "api"
+				}
+				if cfg.Overrides != "" {
+					job.overrides = cfg.Resolve(cfg.Overrides)
+				}
+				t.parse = &job
+			}
 			if t.parse != nil {
 				t.parse.quiet = !verbose
 			}
 			r := &report{w: a.stdout}
 			if err := t.check(r, a.stderr); err != nil {
 				return err
+			}
+			if fromSite && r.fresh != nil {
+				return a.classify(t.schemaPath, r)
 			}
 			if r.stale {
 				return inputError(errors.New("check: stale: run docs2go generate and commit the result"))
@@ -62,13 +101,48 @@ It counts the parser's recoveries on stderr; -v lists them.`,
 		},
 	}
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list each recovery of the parser, not their count")
+	cmd.Flags().BoolVar(&fromSite, "fetch", false, "compare with what the pages on the vendor's site give, not the pages on disk")
+	flags.add(cmd)
 	return cmd
+}
+
+// classify lists the API changes from the committed schema to the one the
+// site gives, after check's report, and fails when the site changed.
+func (a *app) classify(schemaPath string, r *report) error {
+	old, err := schema.Load(schemaPath, r.committed)
+	if err != nil {
+		return inputError(err)
+	}
+	fresh, err := schema.Load(schemaPath+" (fetched)", r.fresh)
+	if err != nil {
+		return inputError(err)
+	}
+	changes := schemadiff.Compare(old, fresh, schemaPath, schemaPath+" (fetched)")
+	breaking := 0
+	for _, c := range changes {
+		if c.Kind == schemadiff.Breaking {
+			breaking++
+		}
+	}
+	if len(changes) > 0 {
+		writeDiffText(a, changes, breaking)
+	}
+	switch {
+	case breaking > 0:
+		return inputError(fmt.Errorf("check: the site changed, with %s: run docs2go fetch and docs2go generate, and adapt to them", plural(breaking, "breaking change")))
+	case r.stale:
+		return inputError(errors.New("check: the site changed: run docs2go fetch and docs2go generate, and commit the result"))
+	}
+	return nil
 }
 
 // report prints what check finds.
 type report struct {
 	w     io.Writer
 	stale bool
+	// committed and fresh are the committed schema and the one the pages
+	// give, when they differ.
+	committed, fresh []byte
 }
 
 // drift starts the report of one drift.
@@ -102,11 +176,12 @@ func (t *target) check(r *report, stderr io.Writer) error {
 		}
 		switch {
 		case committed == nil:
-			r.drift("the pages changed: %s is stale", schemaPath)
+			r.drift("%s changed: %s is stale", t.parse.source(), schemaPath)
 			r.line("missing: %s", schemaPath)
 		case !bytes.Equal(committed, fresh):
-			r.drift("the pages changed: %s is stale", schemaPath)
-			r.diff(t.schemaPath, "parsed from the pages", committed, fresh)
+			r.drift("%s changed: %s is stale", t.parse.source(), schemaPath)
+			r.diff(t.schemaPath, "parsed from "+t.parse.source(), committed, fresh)
+			r.committed, r.fresh = committed, fresh
 		}
 	}
 

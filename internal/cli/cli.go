@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"sort"
 	"strings"
 
@@ -77,12 +76,17 @@ func (a *app) root() *cobra.Command {
 as a YAML schema, and generates Go code from the schema: structs, enums,
 validators and route stubs.
 
-In a repository with a docs2go.yaml (see "docs2go help config"), parse,
-generate, check and openapi take their inputs from it when given none.`,
-		Example: `  docs2go parse pages/*.txt -o specs/gearn.yaml --name gearn
+docs2go fetch takes the pages straight from the vendor's docs site.
+
+In a repository with a docs2go.yaml (see "docs2go help config"), fetch,
+parse, generate, check and openapi take their inputs from it when given
+none.`,
+		Example: `  docs2go fetch https://docs.example.com/api/ -o pages/
+  docs2go parse pages/*.txt -o specs/gearn.yaml --name gearn
   docs2go generate specs/gearn.yaml -o internal/gearn --package gearn
   docs2go generate     # what docs2go.yaml says: pages → schema → code
-  docs2go check        # exit 1 when the committed schema or code is stale`,
+  docs2go check        # exit 1 when the committed schema or code is stale
+  docs2go fetch && docs2go generate   # the whole job, from the site`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}
@@ -90,7 +94,7 @@ generate, check and openapi take their inputs from it when given none.`,
 	root.SetErr(a.stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError(err) })
 	root.PersistentFlags().StringVar(&a.configPath, "config", "", "read this config file instead of ./"+config.FileName)
-	root.AddCommand(a.parseCmd(), a.generateCmd(), a.checkCmd(), a.diffCmd(), a.openapiCmd(), a.versionCmd(), configHelp())
+	root.AddCommand(a.fetchCmd(), a.parseCmd(), a.generateCmd(), a.checkCmd(), a.diffCmd(), a.openapiCmd(), a.versionCmd(), configHelp())
 	return root
 }
 
@@ -148,8 +152,12 @@ for sqlc. The commands read ./docs2go.yaml when they are given no inputs
 (--config FILE reads another file); flags override what it says.
 
   name: gearn                # the API's short name (default "api")
+  source:                    # the docs site docs2go fetch crawls
+    start: https://docs.example.com/api/    # a URL, or a list of them
+    prefix: https://docs.example.com/api/   # follow only links under it (default: start's folder)
+    dir: docs/gearn          # the folder the pages are saved in
   pages:                     # the pages, in order: globs, files or directories
-    - docs/gearn/*.txt
+    - docs/gearn/*.txt       # (default with a source: its dir)
   schema: specs/gearn.yaml   # required: where the schema is committed
   overrides: specs/gearn.overrides.yaml  # corrections applied after parsing
   output: internal/gearn     # the directory of the generated package
@@ -160,9 +168,11 @@ Paths are relative to the file's directory. An unknown key is an error at
 its line. Without pages, the schema is the input: generate and check then
 work from the committed schema alone.
 
+  docs2go fetch      site → pages
   docs2go parse      pages → schema
   docs2go generate   pages → schema → code (schema → code without pages)
   docs2go check      exit 1 when generate would change anything; writes nothing
+  docs2go check --fetch   exit 1 when the site now gives another schema
   docs2go openapi    schema → OpenAPI 3.1 (stdout, or -o FILE)`,
 	}
 }
@@ -174,7 +184,9 @@ func (a *app) parseCmd() *cobra.Command {
 		Use:   "parse [PAGE...]",
 		Short: "Parse documentation pages into a YAML schema",
 		Long: `parse reads documentation pages and writes the schema they document.
-A PAGE is a file or a directory of .txt and .md files. Pages are read
+A PAGE is a file or a directory of .txt, .md, .html and .htm files. When
+pages are at fault, each page's first errors are shown, then a count of
+the rest of that page's. Pages are read
 together: what a scrape lost on one page is recovered from the others.
 Every recovery is reported on stderr as "page:line: recovered …";
 --strict makes them errors. --overrides applies the corrections an
@@ -244,7 +256,11 @@ override each. Given PAGEs, it reads no config file.`,
 	return cmd
 }
 
-// readPages reads the named files, and the .txt and .md files of the named
+// pageExts are the extensions of the files readPages reads in a directory:
+// the three scrape styles, and the HTML fetch saves.
+var pageExts = map[string]bool{".txt": true, ".md": true, ".html": true, ".htm": true}
+
+// readPages reads the named files, and the pages (pageExts) of the named
 // directories, in the order given.
 func readPages(paths []string) ([]parser.Page, error) {
 	var pages []parser.Page
@@ -279,7 +295,7 @@ func readPages(paths []string) ([]parser.Page, error) {
 		}
 		var names []string
 		for _, e := range entries {
-			if ext := filepath.Ext(e.Name()); !e.IsDir() && (ext == ".txt" || ext == ".md") {
+			if ext := filepath.Ext(e.Name()); !e.IsDir() && pageExts[strings.ToLower(ext)] {
 				names = append(names, e.Name())
 			}
 		}
@@ -372,11 +388,7 @@ func (a *app) versionCmd() *cobra.Command {
 		Short: "Print docs2go's version",
 		Args:  args("no arguments", cobra.NoArgs),
 		Run: func(*cobra.Command, []string) {
-			v := "(devel)"
-			if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-				v = bi.Main.Version
-			}
-			fmt.Fprintln(a.stdout, "docs2go", v)
+			fmt.Fprintln(a.stdout, "docs2go", version())
 		},
 	}
 }

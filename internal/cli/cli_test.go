@@ -107,6 +107,7 @@ func TestExitCodes(t *testing.T) {
 		{"missing page", []string{"parse", filepath.Join(dir, "absent.txt")}, ExitInput, "no such file"},
 		{"not an API page", []string{"parse", notAPI}, ExitInput, "notes.txt:1: not an API documentation page"},
 		{"bad schema", []string{"generate", badSchema, "-o", dir}, ExitInput, "bad.yaml:8: type A: field \"b\" refers to unknown type \"Missing\""},
+		{"a schema the backends do not generate yet", []string{"generate", "../../testdata/schema/gearn-plain/schema.yaml", "-o", dir, "--package", "p"}, ExitInput, "docs2go: ../../testdata/schema/gearn-plain/schema.yaml:24: operation getServerTime, endpoint GET /api/system/getServerTime: docs2go does not generate query parameters yet\n"},
 		{"version", []string{"version"}, ExitOK, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -152,5 +153,48 @@ func TestGenerateWritesOnlyChanges(t *testing.T) {
 		if strings.HasPrefix(e.Name(), ".") {
 			t.Errorf("temporary file %s left behind", e.Name())
 		}
+	}
+}
+
+// TestParseDirectoryEveryPage parses a directory of HTML pages, then adds
+// three broken pages: the HTML pages are read, and each broken page's
+// errors show (the first few of the page with many, then a count), those
+// of a page that cannot be read too.
+func TestParseDirectoryEveryPage(t *testing.T) {
+	dir := t.TempDir()
+	copyPage := func(from, to string) {
+		t.Helper()
+		data, err := os.ReadFile(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, to), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copyPage("../../testdata/html/122_getPlayerCurrency.html", "a_getPlayerCurrency.html")
+	copyPage("../../testdata/html/121_unlinkCustomId.html", "b_unlinkCustomId.HTM")
+	code, stdout, stderr := run("parse", dir)
+	if code != ExitOK || !strings.Contains(stdout, "name: getPlayerCurrency") || !strings.Contains(stdout, "name: unlinkCustomId") {
+		t.Fatalf("exit %d, stderr %s; want both HTML pages in the schema:\n%s", code, stderr, stdout)
+	}
+	copyPage("../../testdata/parse/broken-many-errors/page.md", "c_many.md")
+	copyPage("../../testdata/parse/broken-enum-code/page.md", "d_one.md")
+	copyPage("../../testdata/parse/broken-unsplittable-row/page.txt", "e_unread.txt")
+	code, _, stderr = run("parse", dir)
+	for _, want := range []string{
+		"docs2go: c_many.md:34: enum member AccountLocked",
+		"docs2go: c_many.md:38: enum member NameTooShort",
+		"docs2go: c_many.md: ... and 9 more errors on this page",
+		"docs2go: d_one.md:33: enum member GamePlayerNotFound",
+		"docs2go: e_unread.txt:19: cannot split",
+		"docs2go: 16 errors on 3 pages",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if code != ExitInput || strings.Contains(stderr, "c_many.md:39:") {
+		t.Errorf("exit %d; want %d, and 5 errors of c_many.md shown:\n%s", code, ExitInput, stderr)
 	}
 }

@@ -3,8 +3,11 @@
 // committed, and where and under which package name the Go code goes.
 //
 //	name: gearn
+//	source:
+//	  start: https://docs.example.com/api/
+//	  dir: docs/gearn
 //	pages:
-//	  - docs/gearn/*.txt
+//	  - docs/gearn/*.html
 //	schema: specs/gearn.yaml
 //	output: internal/gearn
 //	package: gearn
@@ -19,6 +22,7 @@ import (
 	"fmt"
 	"go/token"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -54,6 +58,21 @@ type Config struct {
 	Package string
 	// Strict makes every recovery of the parser an error.
 	Strict bool
+	// Source is the docs site the pages are fetched from, or nil.
+	Source *Source
+}
+
+// Source is the docs site docs fetch crawls.
+type Source struct {
+	// Start are the URLs the crawl starts from.
+	Start []string
+	// Prefix bounds the crawl: only links that start with it are
+	// followed. Empty: the folder of each start URL.
+	Prefix string
+	// Dir is the folder the pages are saved in, relative to the file.
+	Dir string
+	// Line is where source is.
+	Line int
 }
 
 // Glob is one entry of pages, with the line it was read from.
@@ -63,7 +82,10 @@ type Glob struct {
 }
 
 // keys are the keys of the file, in the order Config declares them.
-var keys = [...]string{"name", "pages", "schema", "overrides", "output", "package", "strict"}
+var keys = []string{"name", "source", "pages", "schema", "overrides", "output", "package", "strict"}
+
+// sourceKeys are the keys of source.
+var sourceKeys = []string{"start", "prefix", "dir"}
 
 // Load reads and validates the config file at path.
 func Load(path string) (*Config, error) {
@@ -119,27 +141,103 @@ func Parse(path string, data []byte) (*Config, error) {
 			if c.Package != "" && (!token.IsIdentifier(c.Package) || c.Package == "_") {
 				diags.Add(at(v.Line), "package %q is not a Go identifier", c.Package)
 			}
+		case "source":
+			c.Source = source(&diags, at, v)
 		case "strict":
 			if err := v.Decode(&c.Strict); err != nil || v.Kind != yaml.ScalarNode {
 				diags.Add(at(v.Line), "strict: want true or false, found %s", kind(v))
 			}
 		default:
-			msg := fmt.Sprintf("unknown key %q", k.Value)
-			if near := nearest(k.Value); near != "" {
-				msg += fmt.Sprintf(" (did you mean %q?)", near)
-			} else {
-				msg += " (known keys: " + keyList() + ")"
-			}
-			diags.Add(at(k.Line), "%s", msg)
+			unknown(&diags, at, k, keys)
 		}
 	}
 	if _, ok := seen["schema"]; !ok {
 		diags.Add(at(0), "no %q: say where the schema is committed", "schema")
 	}
+	if c.Source != nil && len(c.Pages) == 0 && c.Source.Dir != "" {
+		// The fetched pages are the pages.
+		c.Pages = []Glob{{Pattern: c.Source.Dir, Line: c.Source.Line}}
+	}
 	if err := diags.Err(); err != nil {
 		return nil, err
 	}
 	return c, nil
+}
+
+// unknown reports an unknown key, with the known key it is nearest to.
+func unknown(diags *schema.Diagnostics, at func(int) schema.Pos, k *yaml.Node, known []string) {
+	msg := fmt.Sprintf("unknown key %q", k.Value)
+	if near := nearest(k.Value, known); near != "" {
+		msg += fmt.Sprintf(" (did you mean %q?)", near)
+	} else {
+		msg += " (known keys: " + strings.Join(known, ", ") + ")"
+	}
+	diags.Add(at(k.Line), "%s", msg)
+}
+
+// source reads the source mapping: start (a URL or a list of them),
+// prefix and dir.
+func source(diags *schema.Diagnostics, at func(int) schema.Pos, v *yaml.Node) *Source {
+	if v.Kind != yaml.MappingNode {
+		diags.Add(at(v.Line), "source: want a mapping of keys (%s), found %s", strings.Join(sourceKeys, ", "), kind(v))
+		return nil
+	}
+	s := &Source{Line: v.Line}
+	seen := map[string]int{}
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		k, val := v.Content[i], v.Content[i+1]
+		if prev, ok := seen[k.Value]; ok {
+			diags.Add(at(k.Line), "key %q is set twice (first at line %d)", k.Value, prev)
+			continue
+		}
+		seen[k.Value] = k.Line
+		switch k.Value {
+		case "start":
+			items := []*yaml.Node{val}
+			if val.Kind == yaml.SequenceNode {
+				items = val.Content
+			}
+			for _, it := range items {
+				if u := urlValue(diags, at, k, it); u != "" {
+					s.Start = append(s.Start, u)
+				}
+			}
+		case "prefix":
+			s.Prefix = urlValue(diags, at, k, val)
+		case "dir":
+			s.Dir = str(diags, at, k, val)
+		default:
+			unknown(diags, at, k, sourceKeys)
+		}
+	}
+	if len(s.Start) == 0 && seen["start"] == 0 {
+		diags.Add(at(v.Line), "source: no %q: give the URL the crawl starts from", "start")
+	}
+	if seen["dir"] == 0 {
+		diags.Add(at(v.Line), "source: no %q: say which folder the pages are saved in", "dir")
+	}
+	if s.Prefix != "" {
+		for _, u := range s.Start {
+			if !strings.HasPrefix(u, s.Prefix) {
+				diags.Add(at(seen["prefix"]), "source: the start URL %s is outside the prefix %s", u, s.Prefix)
+			}
+		}
+	}
+	return s
+}
+
+// urlValue reads an absolute http or https URL.
+func urlValue(diags *schema.Diagnostics, at func(int) schema.Pos, k, v *yaml.Node) string {
+	s := str(diags, at, k, v)
+	if s == "" {
+		return ""
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		diags.Add(at(v.Line), "%s: %q is not an http or https URL", k.Value, s)
+		return ""
+	}
+	return s
 }
 
 // str reads a non-empty string value.
@@ -235,13 +333,13 @@ func Find() (*Config, error) {
 func hasMeta(pattern string) bool { return strings.ContainsAny(pattern, `*?[\`) }
 
 func keyList() string {
-	return strings.Join(keys[:], ", ")
+	return strings.Join(keys, ", ")
 }
 
 // nearest returns the known key within two edits of key, if one is.
-func nearest(key string) string {
+func nearest(key string, known []string) string {
 	best, bestDist := "", 3
-	for _, k := range keys {
+	for _, k := range known {
 		if d := distance(strings.ToLower(key), k); d < bestDist {
 			best, bestDist = k, d
 		}

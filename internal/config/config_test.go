@@ -42,6 +42,35 @@ strict: true
 	}
 }
 
+// TestParseSource reads a source; without pages, the pages are what it
+// fetches.
+func TestParseSource(t *testing.T) {
+	data := `schema: specs/gearn.yaml
+source:
+  start:
+    - https://docs.example.com/api/
+    - https://docs.example.com/api/models/
+  prefix: https://docs.example.com/api/
+  dir: pages
+`
+	c, err := Parse("repo/docs2go.yaml", []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &Source{
+		Start:  []string{"https://docs.example.com/api/", "https://docs.example.com/api/models/"},
+		Prefix: "https://docs.example.com/api/",
+		Dir:    "pages",
+		Line:   3,
+	}
+	if !reflect.DeepEqual(c.Source, want) {
+		t.Errorf("source %+v, want %+v", c.Source, want)
+	}
+	if want := []Glob{{"pages", 3}}; !reflect.DeepEqual(c.Pages, want) {
+		t.Errorf("pages %v, want %v", c.Pages, want)
+	}
+}
+
 func TestParseOnePageGlob(t *testing.T) {
 	c, err := Parse("docs2go.yaml", []byte("pages: docs/*.md\nschema: api.yaml\n"))
 	if err != nil {
@@ -57,10 +86,10 @@ func TestParseErrors(t *testing.T) {
 		name, data, want string
 	}{
 		{"unknown key near a known one", "schema: a.yaml\npages: [a]\n\n\n\n\noutptu: x\n", `docs2go.yaml:7: unknown key "outptu" (did you mean "output"?)`},
-		{"unknown key", "schema: a.yaml\ngenerator: jen\n", `docs2go.yaml:2: unknown key "generator" (known keys: name, pages, schema, overrides, output, package, strict)`},
+		{"unknown key", "schema: a.yaml\ngenerator: jen\n", `docs2go.yaml:2: unknown key "generator" (known keys: name, source, pages, schema, overrides, output, package, strict)`},
 		{"no schema", "output: x\n", `docs2go.yaml: no "schema": say where the schema is committed`},
 		{"empty file", "", `docs2go.yaml: the file is empty; it needs at least "schema"`},
-		{"not a mapping", "- a\n- b\n", `docs2go.yaml:1: want a mapping of keys (name, pages, schema, overrides, output, package, strict), found a list`},
+		{"not a mapping", "- a\n- b\n", `docs2go.yaml:1: want a mapping of keys (name, source, pages, schema, overrides, output, package, strict), found a list`},
 		{"bad yaml", "schema: a.yaml\noutput: x: y\n", `docs2go.yaml:2: mapping values are not allowed in this context`},
 		{"key twice", "schema: a.yaml\nschema: b.yaml\n", `docs2go.yaml:2: key "schema" is set twice (first at line 1)`},
 		{"string wanted", "schema:\n  a: b\n", `docs2go.yaml:2: schema: want a string, found a mapping`},
@@ -70,6 +99,12 @@ func TestParseErrors(t *testing.T) {
 		{"bad glob", "schema: a.yaml\npages:\n  - ok/*.txt\n  - 'bad/[.txt'\n", `docs2go.yaml:4: pages: "bad/[.txt" is not a glob: syntax error in pattern`},
 		{"package", "schema: a.yaml\npackage: my-api\n", `docs2go.yaml:2: package "my-api" is not a Go identifier`},
 		{"strict", "schema: a.yaml\nstrict: sometimes\n", `docs2go.yaml:2: strict: want true or false, found "sometimes"`},
+		{"source not a mapping", "schema: a.yaml\nsource: https://x/api/\n", `docs2go.yaml:2: source: want a mapping of keys (start, prefix, dir), found "https://x/api/"`},
+		{"source key", "schema: a.yaml\nsource:\n  start: https://x/api/\n  dir: p\n  prefx: https://x/\n", `docs2go.yaml:5: unknown key "prefx" (did you mean "prefix"?)`},
+		{"source no start", "schema: a.yaml\nsource:\n  dir: p\n", `docs2go.yaml:3: source: no "start": give the URL the crawl starts from`},
+		{"source no dir", "schema: a.yaml\nsource:\n  start: https://x/api/\n", `docs2go.yaml:3: source: no "dir": say which folder the pages are saved in`},
+		{"source not a URL", "schema: a.yaml\nsource:\n  start: [x/api/]\n  dir: p\n", `docs2go.yaml:3: start: "x/api/" is not an http or https URL`},
+		{"source outside prefix", "schema: a.yaml\nsource:\n  start: https://x/docs/\n  prefix: https://x/api/\n  dir: p\n", `docs2go.yaml:4: source: the start URL https://x/docs/ is outside the prefix https://x/api/`},
 		{"every error", "outptu: x\npackage: 1x\n", "docs2go.yaml:1: unknown key \"outptu\" (did you mean \"output\"?)\ndocs2go.yaml:2: package \"1x\" is not a Go identifier\ndocs2go.yaml: no \"schema\": say where the schema is committed"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,0 +1,107 @@
+package backend
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/docs2go/docs2go/generator/golang"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// requestsFile writes the Headers struct and, per operation and role, the
+// request struct with its Validate and ApplyDefaults.
+//
+// The headers are one struct that every request holds: the pages document
+// the same few headers for every operation, and only whether each is
+// required differs, which each request's doc comment says.
+func (g *gearnGen) requestsFile(f *jen.File) bool {
+	if len(g.Endpoints) == 0 {
+		return false
+	}
+	g.headersType(f)
+	for _, e := range g.Endpoints {
+		name := e.Name + "Request"
+		golang.Doc(f.Group, requestDoc(e, name))
+		f.Type().Id(name).StructFunc(func(s *jen.Group) {
+			s.Comment("// Headers holds the request's headers; they are not part of the body.")
+			s.Id("Headers").Id("Headers").Tag(map[string]string{"json": "-"})
+			for _, mem := range e.Members {
+				g.emit.StructField(s, mem)
+			}
+		})
+		g.runtimeMethods(f, e, name)
+		g.emit.RequestValidate(f, e, name)
+		g.emit.DefaultsMethod(f, "r", name, "the body", e.Members, e.Defaults)
+	}
+	return true
+}
+
+// runtimeMethods writes what the GearN runtime asks of a request type: a
+// new request of its type, and the call of the Service method that serves
+// it.
+func (g *gearnGen) runtimeMethods(f *jen.File, e *golang.Endpoint, name string) {
+	recv := func() *jen.Statement { return jen.Id("r").Op("*").Id(name) }
+	f.Comment("fresh returns a new request with headers h, even from a nil r.")
+	f.Func().Params(jen.Op("*").Id(name)).Id("fresh").Params(jen.Id("h").Id("Headers")).Id(g.Shared("request")).Block(
+		jen.Return(jen.Op("&").Id(name).Values(jen.Dict{jen.Id("Headers"): jen.Id("h")})),
+	)
+	f.Comment(fmt.Sprintf("serve has s serve r with %s.", e.Name))
+	call := jen.Id("s").Dot(e.Name).Call(jen.Id("ctx"), jen.Id("r"))
+	method := f.Func().Params(recv()).Id("serve").Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("s").Id("Service")).
+		Params(jen.Id(g.Shared("payload")), jen.Error())
+	if e.Response == nil {
+		method.Block(jen.Return(jen.Nil(), call))
+		return
+	}
+	method.Block(
+		jen.List(jen.Id("resp"), jen.Err()).Op(":=").Add(call),
+		jen.If(jen.Id("resp").Op("==").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
+		jen.Return(jen.Id("resp"), jen.Err()),
+	)
+}
+
+// headersType writes Headers, with a string per header any page
+// documents. An absent header is the empty string, as in net/http.
+func (g *gearnGen) headersType(f *jen.File) {
+	golang.Doc(f.Group, "Headers holds the headers of a request. Which of them an operation needs is in the doc comment of its request type.")
+	f.Type().Id("Headers").StructFunc(func(s *jen.Group) {
+		for _, h := range g.Headers {
+			s.Comment(fmt.Sprintf("// %s is the %s header.", h.GoName, h.Name))
+			s.Id(h.GoName).String()
+		}
+	})
+}
+
+func requestDoc(e *golang.Endpoint, name string) string {
+	who := "a client"
+	if e.Schema.Role != "" {
+		who = "the " + e.Schema.Role + " role"
+	}
+	text := fmt.Sprintf("%s is the body of a %s request from %s, with its headers: %s %s.", name, e.Op.Name, who, e.Schema.Method, e.Schema.Path)
+	if len(e.Schema.Headers) > 0 {
+		parts := make([]string, len(e.Schema.Headers))
+		for i, h := range e.Schema.Headers {
+			parts[i] = headerDoc(h)
+		}
+		text += "\n\n" + strings.Join(parts, " ")
+	}
+	return text
+}
+
+// headerDoc says whether a request needs a header, and what it holds when
+// the page lists its values or its format.
+func headerDoc(h *schema.Header) string {
+	text := fmt.Sprintf("%s is %s", h.Name, h.Required)
+	if h.Required == schema.Conditional && h.Condition != "" {
+		text += ": " + strings.TrimSuffix(h.Condition, ".")
+	}
+	switch {
+	case len(h.Values) > 0:
+		text += fmt.Sprintf(" (%s)", strings.Join(h.Values, " or "))
+	case h.Format != "":
+		text += fmt.Sprintf(" (%s)", h.Format)
+	}
+	return text + "."
+}

@@ -1,0 +1,147 @@
+package backend
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/docs2go/docs2go/generator/golang"
+)
+
+// serverFile writes the server's side of the runtime: the names the shared
+// code knows the schema's enums and headers by, the writing of the
+// envelope, NewHandler, and the methods of UnimplementedService.
+func (g *gearnGen) serverFile(f *jen.File) bool {
+	w := g.wire
+	f.Comment("returnCode is the enum the runtime answers with.")
+	f.Type().Id("returnCode").Op("=").Id(w.returnCode.GoName)
+	f.Comment(fmt.Sprintf("The members of %s that the runtime answers with.", w.returnCode.GoName))
+	f.Const().DefsFunc(func(c *jen.Group) {
+		for _, o := range gearnOutcomes() {
+			c.Id(o.ident).Op("=").Id(w.outcomes[o.ident])
+		}
+	})
+	f.Comment("The headers the handler checks before anything else, on the operations")
+	f.Comment("whose pages require them.")
+	f.Const().Defs(
+		jen.Id("secretKeyHeader").Op("=").Lit(gearnSecretHeader),
+		jen.Id("authTokenHeader").Op("=").Lit(gearnTokenHeader),
+	)
+	golang.Doc(f.Group, fmt.Sprintf("Authorizer decides whether a request may reach its operation: it answers %s to let it through, or the return code to answer the request with. See WithAuthorizer.", w.outcomes["codeOk"]))
+	f.Type().Id("Authorizer").Func().Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("a").Id("Authorization")).Id(w.returnCode.GoName)
+
+	f.Comment("readHeaders reads the headers the pages document from an HTTP request's.")
+	f.Func().Id("readHeaders").Params(jen.Id("h").Qual("net/http", "Header")).Id("Headers").Block(
+		jen.Return(jen.Id("Headers").Values(jen.DictFunc(func(d jen.Dict) {
+			for _, h := range g.Headers {
+				d[jen.Id(h.GoName)] = jen.Id("h").Dot("Get").Call(jen.Lit(h.Name))
+			}
+		}))),
+	)
+	g.appendEnvelope(f)
+	g.newHandler(f)
+	for _, e := range g.Endpoints {
+		text := fmt.Sprintf("%s returns ErrNotImplemented.", e.Name)
+		golang.Doc(f.Group, text)
+		params := jen.Params(jen.Qual("context", "Context"), jen.Op("*").Id(e.Name+"Request"))
+		method := f.Func().Params(jen.Id("UnimplementedService")).Id(e.Name).Add(params)
+		if e.Response == nil {
+			method.Error().Block(jen.Return(jen.Id("ErrNotImplemented")))
+		} else {
+			method.Params(jen.Op("*").Id(e.Response.GoName), jen.Error()).Block(jen.Return(jen.Nil(), jen.Id("ErrNotImplemented")))
+		}
+	}
+	return true
+}
+
+// appendEnvelope writes the function that writes an answer: its envelope
+// members in the pages' order, with the payload that payload writes.
+func (g *gearnGen) appendEnvelope(f *jen.File) {
+	w := g.wire
+	e := func(method string) *jen.Statement { return jen.Id("e").Dot(g.Shared(method)) }
+	body := []jen.Code{
+		jen.Id("e").Op(":=").Id(g.Shared("encoder")).Values(jen.Dict{jen.Id("b"): jen.Id("b")}),
+		jen.Id("start").Op(":=").Add(e("open")).Call(),
+	}
+	for _, mem := range g.Envelope {
+		k := key(mem.Field.Name)
+		switch mem {
+		case w.status:
+			body = append(body, jen.Id(g.Shared("encodeEnum")).Call(jen.Op("&").Id("e"), k, jen.Id("code")))
+		case w.debug:
+			body = append(body, jen.If(jen.Id("msg").Op("!=").Lit("")).Block(e("putStr").Call(k, jen.Id("msg"))))
+		case w.invalid:
+			var item []jen.Code
+			for _, im := range w.invalidType.Members {
+				switch im {
+				case w.memberPath:
+					item = append(item, e("putStr").Call(key(im.Field.Name), jen.Id("m").Dot("Member")))
+				case w.memberKind:
+					item = append(item, jen.Id(g.Shared("encodeEnum")).Call(jen.Op("&").Id("e"), key(im.Field.Name), jen.Id("m").Dot(golang.ViolationType).Dot(w.memberType.GoName).Call()))
+				}
+			}
+			body = append(body, jen.If(e("putArray").Call(k, jen.False(), jen.Len(jen.Id("members")), jen.True())).Block(
+				jen.For(jen.List(jen.Id("i"), jen.Id("m")).Op(":=").Range().Id("members")).Block(append(append([]jen.Code{
+					e("comma").Call(jen.Id("i")),
+					jen.Id("item").Op(":=").Add(e("open")).Call(),
+				}, item...), e("close").Call(jen.Id("item")))...),
+				e("endArray").Call(),
+			))
+		case w.Payload:
+			body = append(body, jen.If(jen.Id("payload").Op("!=").Nil()).Block(
+				jen.Id("e").Dot("b").Op("=").Append(jen.Id("e").Dot("b"), jen.Add(k).Op("...")),
+				jen.If(
+					jen.List(jen.Id("e").Dot("b"), jen.Id("e").Dot("err")).Op("=").Id("payload").Call(jen.Id("e").Dot("b")),
+					jen.Id("e").Dot("err").Op("!=").Nil(),
+				).Block(jen.Return(jen.Id("e").Dot("b"), jen.Id("e").Dot("err"))),
+			))
+		}
+	}
+	body = append(body,
+		e("close").Call(jen.Id("start")),
+		jen.Return(jen.Id("e").Dot("b"), jen.Id("e").Dot("err")),
+	)
+	f.Comment("appendEnvelope appends an answer to b: its return code, its debug message")
+	f.Comment("unless empty, its invalid members unless none, and the payload that")
+	f.Comment("payload writes unless nil.")
+	f.Func().Id("appendEnvelope").Params(
+		jen.Id("b").Index().Byte(),
+		jen.Id("code").Id("returnCode"),
+		jen.Id("msg").String(),
+		jen.Id("members").Index().Id("MemberError"),
+		jen.Id("payload").Func().Params(jen.Index().Byte()).Params(jen.Index().Byte(), jen.Error()),
+	).Params(jen.Index().Byte(), jen.Error()).Block(body...)
+}
+
+// newHandler writes NewHandler.
+func (g *gearnGen) newHandler(f *jen.File) {
+	var prefixes []string
+	for _, r := range g.wire.unknown {
+		prefixes = append(prefixes, r.method+" "+r.path)
+	}
+	golang.Doc(f.Group, "routes are the operations of the API, a route per operation and role, in the order of the pages.")
+	f.Var().Id("routes").Op("=").Index().Id(g.Shared("route")).ValuesFunc(func(v *jen.Group) {
+		for _, e := range g.Endpoints {
+			v.Line().Values(
+				jen.Id(e.Name+"Method"), jen.Id(e.Name+"Path"),
+				jen.Lit(e.Schema.Role), jen.Lit(e.Op.Name), jen.Lit(e.Schema.Permission),
+				jen.Lit(requires(e.Schema, gearnSecretHeader)), jen.Lit(requires(e.Schema, gearnTokenHeader)),
+				jen.Parens(jen.Op("*").Id(e.Name+"Request")).Parens(jen.Nil()),
+			)
+		}
+		v.Line()
+	})
+	golang.Doc(f.Group, fmt.Sprintf("NewHandler returns the http.Handler that serves s: a route per operation and role at its method and path on an http.ServeMux, and %s for a path under %s that no operation has. Every answer on those paths is HTTP 200 with the envelope; another method on an operation's path is answered 405 Method Not Allowed. A request passes its required headers, the Authorizer of WithAuthorizer, the size limit and DecodeBody before s sees it.",
+		g.wire.outcomes["codeOperationInvalid"], strings.Join(prefixes, ", ")))
+	h := func() *jen.Statement { return jen.Id("h") }
+	body := []jen.Code{
+		h().Op(":=").Id(g.Shared("newServer")).Call(jen.Id("s"), jen.Id("opts")),
+		jen.For(jen.Id("i").Op(":=").Range().Id("routes")).Block(h().Dot(g.Shared("handle")).Call(jen.Op("&").Id("routes").Index(jen.Id("i")))),
+	}
+	for _, r := range g.wire.unknown {
+		body = append(body, h().Dot(g.Shared("unknown")).Call(jen.Lit(r.method), jen.Lit(r.path)))
+	}
+	body = append(body, jen.Return(h().Dot("mux")))
+	f.Func().Id("NewHandler").Params(jen.Id("s").Id("Service"), jen.Id("opts").Op("...").Id("Option")).Qual("net/http", "Handler").Block(body...)
+}

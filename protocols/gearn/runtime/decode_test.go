@@ -1,0 +1,555 @@
+package runtime
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+)
+
+// account is a request written the way the generator writes one, with a
+// member of every kind the decoder reads.
+type account struct {
+	Headers Headers           `json:"-"`
+	Name    string            `json:"name"`             // required, 2 to 8 characters
+	Nick    *string           `json:"nick,omitempty"`   // optional, "a" or "b"
+	Active  bool              `json:"active"`           // required
+	Admin   *bool             `json:"admin,omitempty"`  // optional
+	Score   float64           `json:"score"`            // required, at most 100
+	Ratio   *float64          `json:"ratio,omitempty"`  // optional
+	Level   int64             `json:"level"`            // required integer
+	Rank    *int64            `json:"rank,omitempty"`   // optional integer
+	Code    ReturnCode        `json:"code"`             // required
+	Mode    *ReturnCode       `json:"mode,omitempty"`   // optional
+	Extra   json.RawMessage   `json:"extra,omitempty"`  // optional
+	Attrs   map[string]any    `json:"attrs"`            // required hashtable
+	Tags    []string          `json:"tags,omitempty"`   // optional, items of 1 to 3 characters
+	Counts  []int64           `json:"counts,omitempty"` // optional, 1 to 2 items
+	Friends []friend          `json:"friends,omitempty"`
+	Owner   *friend           `json:"owner"` // required
+	Flags   []bool            `json:"flags,omitempty"`
+	Weights []float64         `json:"weights,omitempty"` // items at least 0
+	Extras  []json.RawMessage `json:"extras,omitempty"`
+	Maps    []map[string]any  `json:"maps,omitempty"`
+	Codes   []ReturnCode      `json:"codes,omitempty"`
+}
+
+type friend struct {
+	Name string `json:"name"` // required
+}
+
+func (r *account) DecodeBody(body []byte) error {
+	*r = account{Headers: r.Headers}
+	d := decoder{data: body}
+	if d.top() {
+		r.decode(&d)
+	}
+	d.values.booleans.fill(&r.Admin, false)
+	return d.finish()
+}
+
+func (*account) fresh(h Headers) request { return &account{Headers: h} }
+
+// serve has s, a greeter, greet r.
+func (r *account) serve(ctx context.Context, s Service) (payload, error) {
+	resp, err := s.(greeter).greet(ctx, r)
+	if resp == nil {
+		return nil, err
+	}
+	return resp, err
+}
+
+// accountMembers are the members of an account, as the generator writes
+// the table of an object type.
+var accountMembers = []member{
+	{name: "name", required: true, bounds: boundMinLength | boundMaxLength, minLength: 2, maxLength: 8},
+	{name: "nick", values: []string{"a", "b"}},
+	{name: "active", required: true},
+	{name: "admin"},
+	{name: "score", required: true, bounds: boundMaximum, maximum: 100},
+	{name: "ratio"},
+	{name: "level", required: true},
+	{name: "rank", bounds: boundMinimum, minimum: 1},
+	{name: "code", required: true},
+	{name: "mode"},
+	{name: "extra"},
+	{name: "attrs", required: true},
+	{name: "tags", bounds: boundMinLength | boundMaxLength, minLength: 1, maxLength: 3},
+	{name: "counts", bounds: boundMinItems | boundMaxItems, minItems: 1, maxItems: 2},
+	{name: "friends"},
+	{name: "owner", required: true},
+	{name: "flags"},
+	{name: "weights", bounds: boundMinimum, minimum: 0},
+	{name: "extras"},
+	{name: "maps"},
+	{name: "codes"},
+}
+
+func (r *account) decode(d *decoder) {
+	for i := d.object(accountMembers); i >= 0; i = d.member() {
+		switch i {
+		case 0:
+			d.str(&r.Name)
+		case 1:
+			d.strPtr(&r.Nick)
+		case 2:
+			d.boolean(&r.Active)
+		case 3:
+			d.booleanPtr(&r.Admin)
+		case 4:
+			d.float(&r.Score)
+		case 5:
+			d.floatPtr(&r.Ratio)
+		case 6:
+			d.integer(&r.Level)
+		case 7:
+			d.integerPtr(&r.Rank)
+		case 8:
+			enumMember(d, &r.Code)
+		case 9:
+			enumMemberPtr(d, &r.Mode)
+		case 10:
+			d.raw(&r.Extra)
+		case 11:
+			d.hashtable(&r.Attrs)
+		case 12:
+			d.strs(&r.Tags)
+		case 13:
+			if d.array() {
+				r.Counts = []int64{}
+				for n := 0; d.item(n); n++ {
+					r.Counts = grow(r.Counts)
+					d.itemInteger(&r.Counts[n])
+				}
+				d.count(len(r.Counts))
+			}
+		case 14:
+			if d.array() {
+				r.Friends = []friend{}
+				for n := 0; d.item(n); n++ {
+					r.Friends = grow(r.Friends)
+					if d.itemObject() {
+						r.Friends[n].decode(d)
+					}
+				}
+				d.count(len(r.Friends))
+			}
+		case 15:
+			if d.nested() {
+				r.Owner = new(friend)
+				r.Owner.decode(d)
+			}
+		case 16:
+			if d.array() {
+				r.Flags = []bool{}
+				for n := 0; d.item(n); n++ {
+					r.Flags = grow(r.Flags)
+					d.itemBoolean(&r.Flags[n])
+				}
+			}
+		case 17:
+			if d.array() {
+				r.Weights = []float64{}
+				for n := 0; d.item(n); n++ {
+					r.Weights = grow(r.Weights)
+					d.itemFloat(&r.Weights[n])
+				}
+			}
+		case 18:
+			if d.array() {
+				r.Extras = []json.RawMessage{}
+				for n := 0; d.item(n); n++ {
+					r.Extras = grow(r.Extras)
+					d.itemRaw(&r.Extras[n])
+				}
+			}
+		case 19:
+			if d.array() {
+				r.Maps = []map[string]any{}
+				for n := 0; d.item(n); n++ {
+					r.Maps = grow(r.Maps)
+					d.itemHashtable(&r.Maps[n])
+				}
+			}
+		case 20:
+			if d.array() {
+				r.Codes = []ReturnCode{}
+				for n := 0; d.item(n); n++ {
+					r.Codes = grow(r.Codes)
+					enumItem(d, &r.Codes[n])
+				}
+			}
+		}
+	}
+}
+
+var friendMembers = []member{{name: "name", required: true}}
+
+func (t *friend) decode(d *decoder) {
+	for i := d.object(friendMembers); i >= 0; i = d.member() {
+		if i == 0 {
+			d.str(&t.Name)
+		}
+	}
+}
+
+// valid is a body of an account that breaks no constraint.
+const valid = `{"name":"ann","active":true,"score":99.5,"level":3,"code":1,"attrs":{},"owner":{"name":"bob"}}`
+
+// decodeMembers decodes body and returns the violations, as
+// "path:violation" strings.
+func decodeMembers(t *testing.T, body string) string {
+	t.Helper()
+	var r account
+	err := r.DecodeBody([]byte(body))
+	if err == nil {
+		return ""
+	}
+	var ve *ValidationError
+	if !errors.As(err, &ve) {
+		t.Fatalf("DecodeBody(%s) = %v, want a *ValidationError", body, err)
+	}
+	var out []string
+	for _, m := range ve.Members {
+		out = append(out, fmt.Sprintf("%s:%d", m.Member, m.Violation))
+	}
+	return strings.Join(out, " ")
+}
+
+func TestDecodeValues(t *testing.T) {
+	body := `{"name":"ann","nick":"a","active":true,"admin":true,"score":-1.5e2,"ratio":0.25,"level":-9223372036854775808,` +
+		`"rank":3e0,"code":-5,"mode":0,"extra":[1, {"x":null}],"attrs":{"a":[1,"b",true,null,{}]},"tags":["x","y\u00e9"],` +
+		`"counts":[1,2],"friends":[{"name":"c"},{"name":"d"}],"owner":{"name":"bob","age":3},` +
+		`"flags":[false,true],"weights":[0.5],"extras":[[],"s"],"maps":[{"k":"v"}],"codes":[-10,1]}`
+	var r account
+	if err := r.DecodeBody([]byte(body)); err != nil {
+		t.Fatal(err)
+	}
+	var want account
+	if err := json.Unmarshal([]byte(strings.Replace(body, "3e0", "3", 1)), &want); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := json.Marshal(r)
+	wantJSON, _ := json.Marshal(want)
+	if string(got) != string(wantJSON) {
+		t.Errorf("decoded\n%s\nwant\n%s", got, wantJSON)
+	}
+	// Arrays of strings: empty, long, with escapes, next to each other.
+	items := make([]string, 40)
+	for i := range items {
+		items[i] = fmt.Sprintf("%c", 'a'+i%26)
+	}
+	long, _ := json.Marshal(items)
+	var arrays account
+	body = strings.Replace(valid, `"ann"`, `"ann","tags":[],"counts":[1]`, 1)
+	if err := arrays.DecodeBody([]byte(body)); err != nil || arrays.Tags == nil || len(arrays.Tags) != 0 {
+		t.Errorf("an empty array: %#v, %v", arrays.Tags, err)
+	}
+	for _, tags := range []string{string(long), `["\u0061","b",7,"c"]`, `["a","b","c"]`} {
+		body = strings.Replace(valid, `"ann"`, `"ann","tags":`+tags, 1)
+		var r account
+		err := r.DecodeBody([]byte(body))
+		var want struct{ Tags []any }
+		_ = json.Unmarshal([]byte(`{"tags":`+tags+`}`), &want)
+		if len(r.Tags) != len(want.Tags) || cap(r.Tags) != len(r.Tags) {
+			t.Errorf("%s: %q (cap %d), %v", tags, r.Tags, cap(r.Tags), err)
+			continue
+		}
+		for i, v := range want.Tags {
+			if s, ok := v.(string); ok && r.Tags[i] != s {
+				t.Errorf("%s: item %d is %q", tags, i, r.Tags[i])
+			}
+		}
+	}
+
+	// Defaults come from the same slabs; absent optional members stay nil.
+	var short account
+	if err := short.DecodeBody([]byte(valid)); err != nil || short.Admin == nil || *short.Admin || short.Nick != nil || short.Tags != nil {
+		t.Errorf("a body without optional members: %+v, %v", short, err)
+	}
+}
+
+func TestDecodeViolations(t *testing.T) {
+	tests := []struct {
+		body string
+		want string
+	}{
+		{valid, ""},
+		{`{}`, "name:1 active:1 score:1 level:1 code:1 attrs:1 owner:1"},
+		{`{"name":null,"active":null,"score":null,"level":null,"code":null,"attrs":null,"owner":null}`,
+			"name:3 active:1 score:1 level:1 code:1 attrs:9 owner:9"},
+		{`{"name":1,"active":"t","score":"1","level":[],"code":{},"attrs":[],"owner":"bob"}`,
+			"name:2 active:2 score:2 level:2 code:2 attrs:2 owner:2"},
+		{`{"name":"","active":true,"score":101,"level":1.5,"code":2,"attrs":{},"owner":{}}`,
+			"name:3 score:7 level:8 code:13 owner.name:1"},
+		{`{"name":"a","active":true,"score":1e400,"level":1e19,"code":9223372036854775808,"attrs":{"n":1e400},"owner":{"name":""}}`,
+			"name:4 score:2 level:2 code:2 attrs:2 owner.name:3"},
+		{`{"name":"ninechars","active":true,"score":1,"level":-9223372036854775809,"code":1,"attrs":{},"owner":{"name":"b"}}`,
+			"name:5 level:2"},
+		// Five characters of three bytes each are too short for nothing.
+		{`{"name":"日本語日本","active":true,"score":1,"level":1,"code":1,"attrs":{},"owner":{"name":"b"}}`, ""},
+		// The body's order is not the answer's: the pages' is.
+		{`{"owner":{"name":""},"friends":[{"name":7},{}],"counts":[1,2,3.5],"tags":["abcd",1,""],"nick":"c","name":"x",` +
+			`"active":true,"score":1,"level":1,"code":1,"attrs":{},"rank":0,"mode":"1"}`,
+			"name:4 nick:13 rank:6 mode:2 tags[0]:5 tags[1]:2 tags[2]:4 counts:12 counts[2]:8 friends[0].name:2 friends[1].name:1 owner.name:3"},
+		// Items of every kind, of the wrong type or out of bounds.
+		{valid[:len(valid)-1] + `,"flags":[true,null,1],"weights":[0,-1,"x"],"extras":[{},null],"maps":[{"a":[1]},[],null],"codes":[1,2,null]}`,
+			"flags[1]:2 flags[2]:2 weights[1]:6 weights[2]:2 extras[1]:2 maps[1]:2 maps[2]:2 codes[1]:13 codes[2]:2"},
+		// Names that only look like the member expected next: escaped,
+		// longer, unknown.
+		{`{"n\u0061me":"x","nickname":1,"nick":"c","active":true,"score":1,"level":1,"code":1,"attrs":{},"owner":{"name":"b"}}`,
+			"name:4 nick:13"},
+	}
+	for _, tt := range tests {
+		if got := decodeMembers(t, tt.body); got != tt.want {
+			t.Errorf("%s:\ngot  %s\nwant %s", tt.body, got, tt.want)
+		}
+	}
+}
+
+func TestDecodeSyntax(t *testing.T) {
+	tests := map[string]string{
+		``:                                     "unexpected end of the body at byte 0",
+		`  `:                                   "unexpected end of the body at byte 2",
+		`[]`:                                   "a JSON array where an object is due at byte 0",
+		`true`:                                 "a JSON boolean where an object is due",
+		`"x"`:                                  "a JSON string where an object is due",
+		`-1`:                                   "a JSON number where an object is due",
+		`null`:                                 "a JSON null where an object is due",
+		`{"name":"a"}x`:                        "data after the object at byte 12",
+		`{"name":"a",}`:                        "invalid character '}' at byte 12",
+		`{"name" "a"}`:                         "invalid character '\"' at byte 8",
+		`{"name":"a"`:                          "unexpected end of the body at byte 11",
+		`{"name":"a","name":"b"}`:              `member "name" appears twice`,
+		`{"name":"a","nick":"b","nick":"c"}`:   `member "nick" appears twice at byte 30`,
+		`{"name":"a","nick":"b" , "nick":"c"}`: `member "nick" appears twice at byte 32`,
+		`{"tags":["a",]}`:                      "invalid character ']'",
+		`{"tags":["a" "b"]}`:                   "invalid character '\"'",
+		`{"x":01}`:                             "invalid character '1' at byte 6",
+		`{"x":-}`:                              "invalid character '}'",
+		`{"x":1.}`:                             "invalid character '}'",
+		`{"x":1e}`:                             "invalid character '}'",
+		`{"x":tru}`:                            "invalid character 't'",
+		`{"x":"\q"}`:                           "invalid escape in a string",
+		`{"x":"\u12"}`:                         `invalid \u escape in a string`,
+		"{\"x\":\"a\tb\"}":                     "control character in a string",
+		"{\"x\":\"\xff\t\"}":                   "control character in a string",
+		`{"x":"abc`:                            "unexpected end of the body in a string",
+		`{"x":"ab\`:                            "unexpected end of the body",
+		`{"x":"\u00e9`:                         "unexpected end of the body in a string",
+		"{\"x\":\x00}":                         `invalid character '\x00'`,
+		`{"x":` + strings.Repeat("[", maxDepth) + strings.Repeat("]", maxDepth) + `}`: "nested too deeply",
+	}
+	for body, want := range tests {
+		var r account
+		err := r.DecodeBody([]byte(body))
+		var be *BodyError
+		if !errors.As(err, &be) || !strings.Contains(be.Error(), want) {
+			t.Errorf("DecodeBody(%.40q) = %v, want a *BodyError with %q", body, err, want)
+		}
+	}
+	// One level less than too deep is deep enough.
+	deep := `{"x":` + strings.Repeat("[", maxDepth-1) + strings.Repeat("]", maxDepth-1) + `,` + valid[1:]
+	var r account
+	if err := r.DecodeBody([]byte(deep)); err != nil {
+		t.Errorf("%d levels: %v", maxDepth, err)
+	}
+}
+
+// TestText checks strings against encoding/json: escapes, surrogates,
+// invalid UTF-8.
+func TestText(t *testing.T) {
+	for _, s := range []string{
+		`"plain"`, `""`, `"\"\\\/\b\f\n\r\t"`, `"\u00e9\u65e5"`, `"\ud83d\ude00"`, `"\ud83dx"`, `"\ude00"`, `"\ud83d\u0041"`,
+		`"\ud83d\ud83d\ude00"`, "\"a\xffb\"", "\"\xe6\x97\xa5\xe6\x97\"", "\"\xe6\x97\xa5\"", "\"\xed\xa0\x80\"", `"\u0000"`,
+	} {
+		checkText(t, []byte(s))
+	}
+}
+
+// checkText checks that the decoder reads the JSON string s as
+// encoding/json does, or fails where it fails.
+func checkText(t *testing.T, s []byte) {
+	t.Helper()
+	var want string
+	wantErr := json.Unmarshal(s, &want)
+	d := decoder{data: s}
+	got := string(d.text())
+	if d.peek(); d.pos < len(d.data) {
+		d.fail("data after the string")
+	}
+	switch {
+	case (wantErr == nil) != (d.err == nil):
+		t.Errorf("%q: error %v, encoding/json's %v", s, d.err, wantErr)
+	case wantErr == nil && got != want:
+		t.Errorf("%q: got %q, encoding/json %q", s, got, want)
+	}
+}
+
+func FuzzText(f *testing.F) {
+	for _, s := range []string{`"a\u00e9\ud83d\ude00"`, "\"\xff\"", `"\ud800\u0041"`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, s []byte) {
+		if len(s) == 0 || s[0] != '"' {
+			return
+		}
+		checkText(t, s)
+	})
+}
+
+// FuzzSkip checks that the decoder takes exactly the JSON that
+// encoding/json takes, and that decoding never panics.
+func FuzzSkip(f *testing.F) {
+	for _, s := range []string{valid, `[1,-2.5e+3,true,false,null,"x",{"a":{}}]`, `{"a":1,"a":2}`, "1 2", ` {"x" : [ ] } `} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		d := decoder{data: b}
+		d.skip()
+		if d.peek(); d.pos < len(d.data) {
+			d.fail("data after the value")
+		}
+		if (d.err == nil) != json.Valid(b) {
+			t.Errorf("%q: skip says %v, json.Valid %v", b, d.err, json.Valid(b))
+		}
+		var r account
+		err := r.DecodeBody(b)
+		var be *BodyError
+		if !json.Valid(b) && !errors.As(err, &be) {
+			t.Errorf("%q: DecodeBody = %v for a body that is not JSON", b, err)
+		}
+	})
+}
+
+func TestParseInteger(t *testing.T) {
+	for s, want := range map[string]struct {
+		n int64
+		k Violation
+	}{
+		"0": {0, 0}, "-0": {0, 0}, "9223372036854775807": {math.MaxInt64, 0}, "-9223372036854775808": {math.MinInt64, 0},
+		"9223372036854775808": {0, ViolationWrongType}, "10000000000000000000": {0, ViolationWrongType},
+		"1e3": {1000, 0}, "2.0": {2, 0}, "-2.5": {0, ViolationNotInteger}, "1e-1": {0, ViolationNotInteger},
+		"9.3e18": {0, ViolationWrongType}, "1e999": {0, ViolationWrongType},
+	} {
+		if n, k := parseInteger([]byte(s)); n != want.n || k != want.k {
+			t.Errorf("parseInteger(%s) = %d, %v; want %d, %v", s, n, k, want.n, want.k)
+		}
+	}
+}
+
+func TestDecodeAllocations(t *testing.T) {
+	body := []byte(`{"name":"ann","active":true,"score":1,"level":3,"code":1,"attrs":{},"owner":{"name":"bob"},` +
+		`"tags":["a","b","c"],"admin":true,"nick":"a"}`)
+	n := testing.AllocsPerRun(100, func() {
+		var r account
+		if err := r.DecodeBody(body); err != nil {
+			t.Fatal(err)
+		}
+	})
+	// name, the map, the owner, the owner's name, the tags and their
+	// shared text, one slab of booleans and one of strings.
+	if n > 8 {
+		t.Errorf("%v allocations", n)
+	}
+}
+
+// TestValidate checks that a value is validated as the server checks its
+// JSON: a nil required object is null.
+func TestValidate(t *testing.T) {
+	var ve *ValidationError
+	err := validateRequest(&account{Name: "ann", Attrs: map[string]any{}})
+	if !errors.As(err, &ve) || fmt.Sprint(ve.Members) != "[{owner 9}]" {
+		t.Errorf("an account without owner: %v", err)
+	}
+	if err := validateRequest(&account{Name: "ann", Score: math.NaN()}); err == nil || errors.As(err, &ve) {
+		t.Errorf("an account that has no JSON: %v", err)
+	}
+	if err := validateObject(&friend{}, new(friend)); !errors.As(err, &ve) || fmt.Sprint(ve.Members) != "[{name 3}]" {
+		t.Errorf("a friend without name: %v", err)
+	}
+	if err := validateObject(&friend{Name: "x"}, new(friend)); err != nil {
+		t.Errorf("a friend: %v", err)
+	}
+	if err := validateObject(func() {}, new(friend)); err == nil {
+		t.Error("a value that has no JSON")
+	}
+}
+
+// node nests as deep as a body goes, deeper than the decoder's first
+// frames.
+type node struct {
+	Name  string `json:"name"` // required
+	Child *node  `json:"child,omitempty"`
+}
+
+var nodeMembers = []member{{name: "name", required: true}, {name: "child"}}
+
+func (t *node) decode(d *decoder) {
+	for i := d.object(nodeMembers); i >= 0; i = d.member() {
+		switch i {
+		case 0:
+			d.str(&t.Name)
+		case 1:
+			if d.nested() {
+				t.Child = new(node)
+				t.Child.decode(d)
+			}
+		}
+	}
+}
+
+func TestDecodeDeep(t *testing.T) {
+	body := `{"name":"a"}`
+	for range 7 {
+		body = `{"child":` + body + `,"name":"x"}`
+	}
+	body = strings.Replace(body, `"name":"a"`, `"name":""`, 1)
+	var n node
+	d := decoder{data: []byte(body)}
+	if d.top() {
+		n.decode(&d)
+	}
+	var ve *ValidationError
+	if err := d.finish(); !errors.As(err, &ve) || fmt.Sprint(ve.Members) != "[{child.child.child.child.child.child.child.name 3}]" {
+		t.Errorf("%s: %v", body, err)
+	}
+	depth := 0
+	for c := &n; c.Child != nil; c = c.Child {
+		depth++
+	}
+	if depth != 7 || d.frames != 0 {
+		t.Errorf("read %d levels, %d frames left", depth, d.frames)
+	}
+}
+
+// TestDecodeWide reads an object of more members than the bits of a
+// frame's seen.
+func TestDecodeWide(t *testing.T) {
+	members := make([]member, 70)
+	for i := range members {
+		members[i] = member{name: fmt.Sprintf("m%d", i), required: i == 66}
+	}
+	decode := func(body string) (int, error) {
+		d := decoder{data: []byte(body)}
+		read := 0
+		if d.top() {
+			for i := d.object(members); i >= 0; i = d.member() {
+				var v json.RawMessage
+				d.raw(&v)
+				read++
+			}
+		}
+		return read, d.finish()
+	}
+	var ve *ValidationError
+	if n, err := decode(`{"m65":1,"m0":2,"m69":3}`); n != 3 || !errors.As(err, &ve) || fmt.Sprint(ve.Members) != "[{m66 1}]" {
+		t.Errorf("%d members read: %v", n, err)
+	}
+	if _, err := decode(`{"m66":1,"m65":1,"m65":2}`); err == nil || !strings.Contains(err.Error(), `member "m65" appears twice`) {
+		t.Errorf("a repeated member: %v", err)
+	}
+}

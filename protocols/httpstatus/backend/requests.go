@@ -1,0 +1,50 @@
+package backend
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/docs2go/docs2go/generator/golang"
+)
+
+// requestsFile writes, per operation, the request a Service method takes:
+// its headers and its body, with Validate and ApplyDefaults.
+func (sg *statusGen) requestsFile(f *jen.File) bool {
+	if len(sg.ops) == 0 {
+		return false
+	}
+	for _, op := range sg.ops {
+		name := op.Name + "Request"
+		text := fmt.Sprintf("%s is a %s request: %s %s.", name, op.Op.Name, op.Schema.Method, op.Schema.Path)
+		if len(op.Members) == 0 {
+			text += " The page documents no body."
+		}
+		golang.Doc(f.Group, text)
+		f.Type().Id(name).StructFunc(func(s *jen.Group) {
+			s.Comment("// Headers holds the request's headers; they are not part of the body.")
+			s.Id("Headers").Id(op.Name + "Headers").Tag(map[string]string{"json": "-"})
+			for _, mem := range op.Members {
+				sg.emit.StructField(s, mem)
+			}
+		})
+		recv := jen.Id("r").Op("*").Id(name)
+		if !op.Checks {
+			golang.Doc(f.Group, "Validate reports every header that breaks what its page documents, as a *HeaderError. It returns nil when there is none.")
+			f.Func().Params(recv).Id("Validate").Params().Error().Block(
+				jen.Return(jen.Id("r").Dot("Headers").Dot("Validate").Call()),
+			)
+		} else {
+			golang.Doc(f.Group, "Validate reports every header that breaks what its page documents, as a *HeaderError, and every member of the body that does, as a *ValidationError, joined with errors.Join. It returns nil when there is none.")
+			body := []jen.Code{jen.Var().Id("v").Id("validator")}
+			body = append(body, sg.emit.ValidateBody(golang.Scope{Recv: "r"}, op.Members)...)
+			body = append(body, jen.Return(jen.Qual("errors", "Join").Call(
+				jen.Id("r").Dot("Headers").Dot("Validate").Call(),
+				jen.Id("v").Dot("err").Call(),
+			)))
+			f.Func().Params(recv).Id("Validate").Params().Error().Block(body...)
+		}
+		sg.emit.DefaultsMethod(f, "r", name, "the body", op.Members, op.Defaults)
+	}
+	return true
+}
