@@ -87,6 +87,34 @@ func TestParseToStdout(t *testing.T) {
 	}
 }
 
+// TestParseDirectory reads a directory's pages of every style, HTML
+// included, and leaves its other files alone.
+func TestParseDirectory(t *testing.T) {
+	dir := t.TempDir()
+	for src, dst := range map[string]string{
+		"../../testdata/html/000_99bfbb42b6f9f7e5.html": "000_99bfbb42b6f9f7e5.html",
+		"../../testdata/pages/002_c5ff9cb488e598e1.txt": "002_c5ff9cb488e598e1.txt",
+	} {
+		data, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, dst), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "notes.json"), []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := run("parse", "--name", "gearn", dir)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "- 000_99bfbb42b6f9f7e5.html\n") || !strings.Contains(stdout, "- 002_c5ff9cb488e598e1.txt\n") {
+		t.Errorf("the schema does not list both pages:\n%s", stdout)
+	}
+}
+
 func TestExitCodes(t *testing.T) {
 	dir := t.TempDir()
 	notAPI := filepath.Join(dir, "notes.txt")

@@ -1,4 +1,4 @@
-package parser
+package reader
 
 import (
 	"fmt"
@@ -6,24 +6,18 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
 // statusBuilder merges the pages of an API whose HTTP status codes carry
 // the outcome into one schema.
 type statusBuilder struct {
-	pages       []*statusPage
-	opts        Options
-	warns, errs schema.Diagnostics
-	types       typeSet
-}
-
-func (b *statusBuilder) warn(page string, line int, format string, args ...any) {
-	b.warns.Add(schema.Pos{Page: page, Line: line}, format, args...)
-}
-
-func (b *statusBuilder) fail(page string, line int, format string, args ...any) {
-	b.errs.Add(schema.Pos{Page: page, Line: line}, format, args...)
+	pages []*statusPage
+	name  string
+	rep   *pages.Reporter
+	types typeSet
 }
 
 // built is an operation of the schema and the page part it was read from.
@@ -36,12 +30,8 @@ type built struct {
 // build reads the tables of every page first, so that the examples, read
 // last, find every documented type.
 func (b *statusBuilder) build() *schema.API {
-	api := &schema.API{Name: b.opts.Name, Protocol: schema.ProtocolHTTPStatus}
-	if api.Name == "" {
-		api.Name = "api"
-	}
+	api := &schema.API{Name: b.name, Protocol: schema.ProtocolHTTPStatus}
 	for _, sp := range b.pages {
-		b.warns = append(b.warns, sp.warns...)
 		for _, tt := range sp.types {
 			b.define(sp.name, tt.name, tt.table)
 		}
@@ -66,15 +56,15 @@ func (b *statusBuilder) build() *schema.API {
 
 // define reads a table that defines the type name. A type documented on
 // several pages must have the same members on each.
-func (b *statusBuilder) define(page, name string, tb *table) *schema.Type {
-	t := &schema.Type{Name: name, Fields: b.fields(page, name, tb), At: schema.Pos{Page: page, Line: tb.line}}
+func (b *statusBuilder) define(page, name string, tb *pages.Table) *schema.Type {
+	t := &schema.Type{Name: name, Fields: b.fields(page, name, tb), At: schema.Pos{Page: page, Line: tb.Line}}
 	prev := b.types.get(name)
 	if prev == nil {
 		b.types.add(t)
 		return t
 	}
 	if memberList(prev.Fields) != memberList(t.Fields) {
-		b.fail(page, tb.line, "type %s has members %s here, but %s at %s", name, memberList(t.Fields), memberList(prev.Fields), prev.At)
+		b.rep.Fail(pages.At(page, tb.Line), "type %s has members %s here, but %s at %s", name, memberList(t.Fields), memberList(prev.Fields), prev.At)
 	} else {
 		prev.Also = append(prev.Also, t.At)
 	}
@@ -84,17 +74,17 @@ func (b *statusBuilder) define(page, name string, tb *table) *schema.Type {
 func memberList(fields []*schema.Field) string {
 	var s []string
 	for _, f := range fields {
-		s = append(s, f.Name+" "+typeName(f))
+		s = append(s, f.Name+" "+read.TypeName(f))
 	}
 	return "{" + strings.Join(s, ", ") + "}"
 }
 
-func (b *statusBuilder) fields(page, owner string, tb *table) []*schema.Field {
+func (b *statusBuilder) fields(page, owner string, tb *pages.Table) []*schema.Field {
 	var fields []*schema.Field
-	for _, r := range tb.rows {
+	for _, r := range tb.Rows {
 		f, err := b.field(page, tb, r)
 		if err != nil {
-			b.fail(page, r.line, "%s: %v", owner, err)
+			b.rep.Fail(pages.At(page, r.Line), "%s: %v", owner, err)
 			continue
 		}
 		fields = append(fields, f)
@@ -102,50 +92,28 @@ func (b *statusBuilder) fields(page, owner string, tb *table) []*schema.Field {
 	return fields
 }
 
-// cellsByColumn sorts a row's cells by the table's columns; the cells of
-// other columns are joined into the description.
-func cellsByColumn(tb *table, r *row) map[column]string {
-	byCol := map[column]string{}
-	var rest []string
-	for i, c := range r.cells {
-		col := colOther
-		if i < len(tb.cols) {
-			col = tb.cols[i]
-		}
-		if _, taken := byCol[col]; col == colOther || col == colDescription || taken {
-			if c != "" {
-				rest = append(rest, c)
-			}
-			continue
-		}
-		byCol[col] = c
-	}
-	byCol[colDescription] = strings.Join(rest, " ")
-	return byCol
-}
-
 // field reads a row of a member table: Name | Type | [Mandatory] |
 // Description.
-func (b *statusBuilder) field(page string, tb *table, r *row) (*schema.Field, error) {
-	cells := cellsByColumn(tb, r)
-	f := &schema.Field{Name: cells[colName], Description: cells[colDescription], At: schema.Pos{Page: page, Line: r.line}}
+func (b *statusBuilder) field(page string, tb *pages.Table, r *pages.Row) (*schema.Field, error) {
+	cells := read.ByColumn(tb, r)
+	f := &schema.Field{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
 	if f.Name == "" {
-		f.Name = cells[colCode]
+		f.Name = cells[pages.ColCode]
 	}
 	if f.Name == "" || strings.ContainsAny(f.Name, " \t") {
-		return nil, fmt.Errorf("row %q has no member name in its first cell", clip(r.raw))
+		return nil, fmt.Errorf("row %q has no member name in its first cell", pages.Clip(r.Raw))
 	}
-	ct, ok := readTypeCell(cells[colType])
+	ct, ok := readTypeCell(cells[pages.ColType])
 	if !ok {
-		return nil, fmt.Errorf("row %q: type %q is neither a primitive type nor a type name", clip(r.raw), cells[colType])
+		return nil, fmt.Errorf("row %q: type %q is neither a primitive type nor a type name", pages.Clip(r.Raw), cells[pages.ColType])
 	}
 	f.Type, f.Array, f.Values = ct.name, ct.array, ct.values
 	if ct.enum {
 		if f.Values = enumValues(f.Description); f.Values == nil {
-			b.warn(page, r.line, "member %s is an enum, but its description %q lists no values in parentheses; taking any %s", f.Name, clip(f.Description), f.Type)
+			b.rep.Warn(pages.At(page, r.Line), "member %s is an enum, but its description %q lists no values in parentheses; taking any %s", f.Name, pages.Clip(f.Description), f.Type)
 		}
 	}
-	if req, ok := requirementOf(cells[colRequired]); ok {
+	if req, ok := requirementOf(cells[pages.ColRequired]); ok {
 		f.Required = req == schema.Required
 	}
 	return f, nil
@@ -178,12 +146,12 @@ func readTypeCell(s string) (cellType, bool) {
 	if mapTypeRe.MatchString(s) {
 		s = "Map"
 	}
-	t, ok := parseType(s)
+	t, ok := read.ParseType(s)
 	if !ok || s == "" {
 		return ct, false
 	}
-	ct.name, ct.values = t.name, t.values
-	ct.array = ct.array || t.array
+	ct.name, ct.values = t.Name, t.Values
+	ct.array = ct.array || t.Array
 	return ct, true
 }
 
@@ -216,16 +184,11 @@ func enumValues(desc string) []string {
 	return nil
 }
 
-// requirementOf reads a Mandatory or Required cell; ok is false for an
-// empty cell.
+// requirementOf reads a Mandatory or Required cell as Requirement does,
+// and any other text as a condition; ok is false for an empty cell.
 func requirementOf(cell string) (schema.Requirement, bool) {
-	switch strings.ToLower(strings.TrimSpace(cell)) {
-	case "":
-		return "", false
-	case "y", "yes", "true", "required", "mandatory", "o":
-		return schema.Required, true
-	case "n", "no", "false", "optional", "x":
-		return schema.Optional, true
+	if req, ok := read.Requirement(cell); ok || strings.TrimSpace(cell) == "" {
+		return req, ok
 	}
 	return schema.Conditional, true
 }
@@ -243,35 +206,35 @@ var (
 // ("\"application/json\"", application/json), its form ("Authorization:
 // KakaoAK {ADMIN_KEY}", "Bearer {token}") or, for an enum type, the
 // allowed values ("Access Platform (web, launcher, mobile, pc)").
-func (b *statusBuilder) header(page string, tb *table, r *row) (*schema.Header, error) {
-	cells := cellsByColumn(tb, r)
-	h := &schema.Header{Name: cells[colName], Description: cells[colDescription], At: schema.Pos{Page: page, Line: r.line}}
+func (b *statusBuilder) header(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
+	cells := read.ByColumn(tb, r)
+	h := &schema.Header{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
 	if !headerNameRe.MatchString(h.Name) {
-		return nil, fmt.Errorf("header row %q has no header name in its first cell", clip(r.raw))
+		return nil, fmt.Errorf("header row %q has no header name in its first cell", pages.Clip(r.Raw))
 	}
-	if t := cells[colType]; t != "" {
+	if t := cells[pages.ColType]; t != "" {
 		ct, ok := readTypeCell(t)
 		switch {
 		case ok && !ct.array && schema.IsPrimitive(ct.name):
 			h.Type = ct.name
 		default:
-			return nil, fmt.Errorf("header row %q: type %q is not a primitive type", clip(r.raw), t)
+			return nil, fmt.Errorf("header row %q: type %q is not a primitive type", pages.Clip(r.Raw), t)
 		}
 		if ct.enum {
 			if h.Values = enumValues(h.Description); h.Values == nil {
-				b.warn(page, r.line, "header %s is an enum, but its description %q lists no values in parentheses; taking any %s", h.Name, clip(h.Description), h.Type)
+				b.rep.Warn(pages.At(page, r.Line), "header %s is an enum, but its description %q lists no values in parentheses; taking any %s", h.Name, pages.Clip(h.Description), h.Type)
 			}
 		}
 	}
-	req, ok := requirementOf(cells[colRequired])
+	req, ok := requirementOf(cells[pages.ColRequired])
 	switch {
-	case !ok && tb.has(colRequired):
-		b.warn(page, r.line, "recovered the requiredness of header %s: its Mandatory cell is empty; taking it as optional", h.Name)
+	case !ok && tb.Has(pages.ColRequired):
+		b.rep.Warn(pages.At(page, r.Line), "recovered the requiredness of header %s: its Mandatory cell is empty; taking it as optional", h.Name)
 		req = schema.Optional
 	case !ok:
 		req = schema.Optional
 	case req == schema.Conditional:
-		h.Condition = cells[colRequired]
+		h.Condition = cells[pages.ColRequired]
 	}
 	h.Required = req
 	value := h.Description
@@ -326,17 +289,17 @@ func statusCode(cell string) (code int, rng, note string, err error) {
 
 // status reads a row of a status code table: code | meaning | detailed
 // description.
-func (b *statusBuilder) status(page string, tb *table, r *row) (*schema.Status, error) {
-	s := &schema.Status{At: schema.Pos{Page: page, Line: r.line}}
+func (b *statusBuilder) status(page string, tb *pages.Table, r *pages.Row) (*schema.Status, error) {
+	s := &schema.Status{At: schema.Pos{Page: page, Line: r.Line}}
 	var desc []string
-	for i, c := range r.cells {
+	for i, c := range r.Cells {
 		switch {
 		case i == 0:
 			var err error
 			if s.Code, s.Range, s.Note, err = statusCode(c); err != nil {
-				return nil, fmt.Errorf("status row %q: %v", clip(r.raw), err)
+				return nil, fmt.Errorf("status row %q: %v", pages.Clip(r.Raw), err)
 			}
-		case i == 1 && (len(tb.header) < 2 || !strings.Contains(strings.ToLower(tb.header[1]), "detail")):
+		case i == 1 && (len(tb.Header) < 2 || !strings.Contains(strings.ToLower(tb.Header[1]), "detail")):
 			s.Meaning = c
 		case c != "":
 			desc = append(desc, c)
@@ -358,35 +321,35 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		} else if base, ok := basePath(exPath, path); ok {
 			path = base + path
 		} else {
-			b.fail(page, ex.line, "the example request's path %s does not end with the path %s of the heading at line %d", exPath, path, od.line)
+			b.rep.Fail(pages.At(page, ex.line), "the example request's path %s does not end with the path %s of the heading at line %d", exPath, path, od.line)
 		}
 		switch {
 		case method == "":
 			method = ex.method
 		case !strings.EqualFold(method, ex.method):
-			b.fail(page, ex.line, "the example request is a %s, but line %d says the method is %s", ex.method, od.methodLine, method)
+			b.rep.Fail(pages.At(page, ex.line), "the example request is a %s, but line %d says the method is %s", ex.method, od.methodLine, method)
 		}
 	}
 	if path == "" {
-		b.fail(page, od.line, "no endpoint: no path line such as \"/auth/validation\" and no example request such as \"POST /auth/validation HTTP/1.1\"")
+		b.rep.Fail(pages.At(page, od.line), "no endpoint: no path line such as \"/auth/validation\" and no example request such as \"POST /auth/validation HTTP/1.1\"")
 		return nil
 	}
 	if method == "" {
-		b.fail(page, od.line, "operation %s has no method: no Method section and no example request", path)
+		b.rep.Fail(pages.At(page, od.line), "operation %s has no method: no Method section and no example request", path)
 		return nil
 	}
 	name, group := operationNames(path)
 	if name == "" {
-		b.fail(page, od.line, "path %s has no segment to name its operation after", path)
+		b.rep.Fail(pages.At(page, od.line), "path %s has no segment to name its operation after", path)
 		return nil
 	}
 	op := &schema.Operation{Name: name, Group: group, Summary: strings.Join(od.summary, " "), Notes: od.notes, At: schema.Pos{Page: page, Line: od.line}}
 	ep := &schema.Endpoint{Method: strings.ToUpper(method), Path: path, At: op.At}
 	if od.headers != nil {
-		for _, r := range od.headers.rows {
+		for _, r := range od.headers.Rows {
 			h, err := b.header(page, od.headers, r)
 			if err != nil {
-				b.fail(page, r.line, "%v", err)
+				b.rep.Fail(pages.At(page, r.Line), "%v", err)
 				continue
 			}
 			ep.Headers = append(ep.Headers, h)
@@ -394,15 +357,15 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	}
 	if od.body != nil {
 		if od.noBody {
-			b.fail(page, od.body.line, "the request body table contradicts line %d, which says the request has no body", od.noBodyLine)
+			b.rep.Fail(pages.At(page, od.body.Line), "the request body table contradicts line %d, which says the request has no body", od.noBodyLine)
 		}
 		ep.Body = b.fields(page, name+" request body", od.body)
 	}
 	if od.statuses != nil {
-		for _, r := range od.statuses.rows {
+		for _, r := range od.statuses.Rows {
 			s, err := b.status(page, od.statuses, r)
 			if err != nil {
-				b.fail(page, r.line, "%v", err)
+				b.rep.Fail(pages.At(page, r.Line), "%v", err)
 				continue
 			}
 			op.Statuses = append(op.Statuses, s)
@@ -454,9 +417,9 @@ func operationNames(path string) (name, group string) {
 	if len(segs) == 0 {
 		return "", ""
 	}
-	name = lowerFirst(typeNameOf(segs[len(segs)-1]))
+	name = read.LowerFirst(typeNameOf(segs[len(segs)-1]))
 	if len(segs) > 1 {
-		group = lowerFirst(typeNameOf(segs[len(segs)-2]))
+		group = read.LowerFirst(typeNameOf(segs[len(segs)-2]))
 	}
 	return name, group
 }
@@ -467,7 +430,7 @@ func operationNames(path string) (name, group string) {
 // and after the status's meaning otherwise. A request example's body binds
 // to the request body.
 func (b *statusBuilder) examples(o built) {
-	in := &inference{types: &b.types, page: o.page, warns: &b.warns}
+	in := &inference{types: &b.types, page: o.page, rep: b.rep}
 	op := o.op
 	statusOf := make([]*schema.Status, len(o.doc.answers))
 	for i, m := range o.doc.answers {
@@ -475,7 +438,7 @@ func (b *statusBuilder) examples(o built) {
 		if s == nil {
 			s = &schema.Status{Code: m.code, Meaning: m.reason, At: schema.Pos{Page: o.page, Line: m.line}}
 			op.Statuses = append(op.Statuses, s)
-			b.warn(o.page, m.line, "recovered status %d from the example at line %d: the page's status codes do not list it", m.code, m.line)
+			b.rep.Warn(pages.At(o.page, m.line), "recovered status %d from the example at line %d: the page's status codes do not list it", m.code, m.line)
 		}
 		s.Examples = append(s.Examples, m.schemaExample(o.page))
 		statusOf[i] = s
@@ -514,16 +477,16 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 		return
 	}
 	if o.doc.noBody {
-		b.warn(o.page, ex.line, "the example request at line %d has a body, but line %d says the request has none", ex.line, o.doc.noBodyLine)
+		b.rep.Warn(pages.At(o.page, ex.line), "the example request at line %d has a body, but line %d says the request has none", ex.line, o.doc.noBodyLine)
 	}
 	if ex.json.kind != jsonObject {
-		b.warn(o.page, ex.line, "the body of the example request at line %d is %s, not an object; no request body is inferred from it", ex.line, ex.json.kind)
+		b.rep.Warn(pages.At(o.page, ex.line), "the body of the example request at line %d is %s, not an object; no request body is inferred from it", ex.line, ex.json.kind)
 		return
 	}
 	body := &schema.Type{Name: typeNameOf(o.op.Name) + "Request", Fields: ep.Body, Inferred: ep.Body == nil}
 	in.bind(body, ex.json)
 	if ep.Body == nil {
-		b.warn(o.page, ex.line, "recovered the request body of %s from the example request at line %d: no table documents it", o.op.Name, ex.line)
+		b.rep.Warn(pages.At(o.page, ex.line), "recovered the request body of %s from the example request at line %d: no table documents it", o.op.Name, ex.line)
 	}
 	ep.Body = body.Fields
 }

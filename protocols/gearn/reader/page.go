@@ -1,9 +1,10 @@
-package parser
+package reader
 
 import (
 	"strings"
-	"unicode"
 
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -12,11 +13,11 @@ import (
 // enums, some of them without a heading.
 type pageDoc struct {
 	name        string
-	style       style
+	style       pages.Style
 	summary     string
 	summaryLine int
 	endpoints   []*endpointDoc
-	envelope    *table
+	envelope    *pages.Table
 	// unheaded is set when no status line such as "200 Ok" preceded the
 	// envelope, which was told by its members.
 	unheaded bool
@@ -24,13 +25,15 @@ type pageDoc struct {
 	// refs are the type names the page's tables refer to, in the order of
 	// their first reference.
 	refs []ref
+	// rows caches fieldRows.
+	rows map[*pages.Table][]*fieldDoc
 }
 
 type endpointDoc struct {
 	role, method, path, permission string
 	// line is the endpoint line's, roleLine the role heading's.
 	line, roleLine int
-	headers, body  *table
+	headers, body  *pages.Table
 }
 
 // defDoc is a table that defines a type or an enum.
@@ -40,7 +43,7 @@ type defDoc struct {
 	how       string
 	recovered bool
 	intro     []string // prose between the previous table and this one
-	table     *table
+	table     *pages.Table
 }
 
 type ref struct {
@@ -50,7 +53,7 @@ type ref struct {
 
 // interpret walks a page's items and sorts them into endpoints, the
 // envelope and type definitions.
-func interpret(page string, st style, items []item, diags *schema.Diagnostics) *pageDoc {
+func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Reporter) *pageDoc {
 	pd := &pageDoc{name: page, style: st}
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false
@@ -58,59 +61,59 @@ func interpret(page string, st style, items []item, diags *schema.Diagnostics) *
 	var intro []string
 	at := func(line int) schema.Pos { return schema.Pos{Page: page, Line: line} }
 	for _, it := range items {
-		if it.table == nil {
-			t := it.text
+		if it.Table == nil {
+			t := it.Text
 			lower := strings.ToLower(t)
 			switch {
 			case lower == "overview":
 				wantSummary = true
 			case roles[lower] != "":
-				ep = &endpointDoc{role: roles[lower], line: it.line, roleLine: it.line}
+				ep = &endpointDoc{role: roles[lower], line: it.Line, roleLine: it.Line}
 				pd.endpoints = append(pd.endpoints, ep)
 				inResponse = false
 			case permissionRe.MatchString(t):
 				if ep == nil || ep.permission != "" {
-					ep = &endpointDoc{line: it.line}
+					ep = &endpointDoc{line: it.Line}
 					pd.endpoints = append(pd.endpoints, ep)
 				}
 				ep.permission = permissionRe.FindStringSubmatch(t)[1]
 			case endpointRe.MatchString(t):
 				m := endpointRe.FindStringSubmatch(t)
 				if ep == nil || ep.path != "" {
-					ep = &endpointDoc{line: it.line}
+					ep = &endpointDoc{line: it.Line}
 					pd.endpoints = append(pd.endpoints, ep)
 				}
-				ep.method, ep.path, ep.line = m[1], m[2], it.line
+				ep.method, ep.path, ep.line = m[1], m[2], it.Line
 				inResponse = false
 			case statusLineRe.MatchString(t), lower == "response body":
 				inResponse = true
 			case sectionTitles[lower]:
 			case wantSummary:
-				pd.summary, pd.summaryLine, wantSummary = t, it.line, false
+				pd.summary, pd.summaryLine, wantSummary = t, it.Line, false
 			case dataStructureRe.MatchString(t):
 				heading, how = dataStructureRe.FindStringSubmatch(t)[1], "the line \"Data structure: …\""
 				intro = append(intro, t)
-			case isIdentLine(t) && inResponse:
+			case read.IsIdentLine(t) && inResponse:
 				heading, how, intro = t, "", nil
 			default:
 				intro = append(intro, t)
 			}
 			continue
 		}
-		tb := it.table
-		kind := tb.kind()
+		tb := it.Table
+		kind := tb.Kind()
 		pd.collectRefs(tb)
 		switch {
-		case kind == kindUnknown:
-			diags.Add(at(tb.line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]", strings.Join(tb.header, " | "))
-		case pd.envelope == nil && kind == kindFields && isEnvelope(tb):
+		case kind == pages.KindUnknown:
+			rep.Fail(at(tb.Line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]", strings.Join(tb.Header, " | "))
+		case pd.envelope == nil && kind == pages.KindFields && pd.isEnvelope(tb):
 			pd.envelope, pd.unheaded = tb, !inResponse
 			inResponse = true
-		case !inResponse && ep != nil && kind == kindHeaders && ep.headers == nil:
+		case !inResponse && ep != nil && kind == pages.KindHeaders && ep.headers == nil:
 			ep.headers = tb
-		case !inResponse && ep != nil && kind == kindFields && ep.body == nil:
+		case !inResponse && ep != nil && kind == pages.KindFields && ep.body == nil:
 			ep.body = tb
-		case inResponse && pd.envelope == nil && kind == kindFields:
+		case inResponse && pd.envelope == nil && kind == pages.KindFields:
 			pd.envelope = tb
 		default:
 			pd.defs = append(pd.defs, &defDoc{name: heading, how: how, intro: intro, table: tb})
@@ -122,9 +125,9 @@ func interpret(page string, st style, items []item, diags *schema.Diagnostics) *
 
 // isEnvelope reports whether a field table has the members of GearN's
 // response envelope.
-func isEnvelope(tb *table) bool {
+func (pd *pageDoc) isEnvelope(tb *pages.Table) bool {
 	var status, payload bool
-	for _, fd := range fieldRows(tb) {
+	for _, fd := range pd.fieldRows(tb) {
 		status = status || fd.code == gearnStatus
 		payload = payload || fd.code == gearnPayload
 	}
@@ -132,22 +135,22 @@ func isEnvelope(tb *table) bool {
 }
 
 // collectRefs records the type names a table's rows refer to.
-func (pd *pageDoc) collectRefs(tb *table) {
+func (pd *pageDoc) collectRefs(tb *pages.Table) {
 	ti := -1
-	for i, c := range tb.cols {
-		if c == colType {
+	for i, c := range tb.Cols {
+		if c == pages.ColType {
 			ti = i
 		}
 	}
-	for _, r := range tb.rows {
-		for i, c := range r.cells {
+	for _, r := range tb.Rows {
+		for i, c := range r.Cells {
 			if i == ti {
-				if t, ok := parseType(c); ok && t.named() {
-					pd.addRef(t.name, r.line)
+				if t, ok := read.ParseType(c); ok && t.Named() {
+					pd.addRef(t.Name, r.Line)
 				}
 			}
 			for _, name := range seeNames(c) {
-				pd.addRef(name, r.line)
+				pd.addRef(name, r.Line)
 			}
 		}
 	}
@@ -160,44 +163,4 @@ func (pd *pageDoc) addRef(name string, line int) {
 		}
 	}
 	pd.refs = append(pd.refs, ref{name, line})
-}
-
-// typeText is a type as a cell spells it.
-type typeText struct {
-	name   string // primitive schema name, or a type name as spelled
-	array  bool
-	values []string // "string in a | b | c"
-}
-
-func (t typeText) named() bool { return !schema.IsPrimitive(t.name) }
-
-// parseType reads a type cell: a primitive, a type name, either with []
-// for an array, or "string in a | b".
-func parseType(s string) (typeText, bool) {
-	s = strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(s), "`")), " ")
-	var t typeText
-	if base, vals, ok := strings.Cut(s, " in "); ok {
-		for _, v := range strings.Split(vals, "|") {
-			if v = strings.Trim(strings.TrimSpace(v), "`\""); v != "" {
-				t.values = append(t.values, v)
-			}
-		}
-		s = strings.TrimSpace(base)
-	}
-	if strings.HasSuffix(s, "[]") {
-		t.array, s = true, strings.TrimSpace(strings.TrimSuffix(s, "[]"))
-	}
-	if s == "GNArray" {
-		t.name, t.array = schema.Any, true
-		return t, true
-	}
-	if p, ok := primitiveOf[strings.ToLower(s)]; ok {
-		t.name = p
-		return t, true
-	}
-	if isIdentLine(s) && !unicode.IsLower(rune(s[0])) {
-		t.name = s
-		return t, true
-	}
-	return t, false
 }

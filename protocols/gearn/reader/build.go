@@ -1,4 +1,4 @@
-package parser
+package reader
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -32,9 +34,9 @@ var codeRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // builder merges the pages' documents into one schema.
 type builder struct {
-	docs        []*pageDoc
-	opts        Options
-	warns, errs schema.Diagnostics
+	docs []*pageDoc
+	name string
+	rep  *pages.Reporter
 	// canon maps every spelling of a type name to its canonical name.
 	canon   map[string]string
 	aliases map[string][]string
@@ -53,19 +55,8 @@ type builder struct {
 	order  []string // canonical names in order of definition
 }
 
-func (b *builder) warn(page string, line int, format string, args ...any) {
-	b.warns.Add(schema.Pos{Page: page, Line: line}, format, args...)
-}
-
-func (b *builder) fail(page string, line int, format string, args ...any) {
-	b.errs.Add(schema.Pos{Page: page, Line: line}, format, args...)
-}
-
 func (b *builder) build() *schema.API {
-	api := &schema.API{Name: b.opts.Name, Protocol: schema.ProtocolGearN}
-	if api.Name == "" {
-		api.Name = "api"
-	}
+	api := &schema.API{Name: b.name, Protocol: schema.ProtocolGearN}
 	b.headed = headedTables(b.docs)
 	for _, pd := range b.docs {
 		b.nameTables(pd)
@@ -83,7 +74,7 @@ func (b *builder) build() *schema.API {
 	for _, pd := range b.docs {
 		if !pd.gearn() {
 			ep := pd.endpoints[0]
-			b.fail(pd.name, ep.line, "not a GearN page: %s %s is not a GearN path (/api/:postType/:requestType/:role/:operationCode), and the page has no Client, Server or Admin section, no permission rule and no response table", ep.method, ep.path)
+			b.rep.Fail(pages.At(pd.name, ep.line), "not a GearN page: %s %s is not a GearN path (/api/:postType/:requestType/:role/:operationCode), and the page has no Client, Server or Admin section, no permission rule and no response table", ep.method, ep.path)
 			continue
 		}
 		b.envelope(api, pd)
@@ -111,7 +102,7 @@ func (pd *pageDoc) payloadType() string {
 	if pd.envelope == nil {
 		return ""
 	}
-	for _, fd := range fieldRows(pd.envelope) {
+	for _, fd := range pd.fieldRows(pd.envelope) {
 		if fd.code == gearnPayload {
 			return strings.TrimSuffix(fd.typ, "[]")
 		}
@@ -136,7 +127,7 @@ func (pd *pageDoc) scopePayload() {
 	if p == "" || pd.opName() == "" {
 		return
 	}
-	scoped := upperFirst(pd.opName()) + lastSegment(p)
+	scoped := read.UpperFirst(pd.opName()) + lastSegment(p)
 	for i := range pd.refs {
 		if pd.refs[i].name == p {
 			pd.refs[i].name = scoped
@@ -151,7 +142,7 @@ func (pd *pageDoc) scopePayload() {
 
 func (pd *pageDoc) scopedPayload() string {
 	if p := pd.payloadType(); p != "" && pd.opName() != "" {
-		return upperFirst(pd.opName()) + lastSegment(p)
+		return read.UpperFirst(pd.opName()) + lastSegment(p)
 	}
 	return ""
 }
@@ -190,7 +181,7 @@ func (b *builder) canonicalize() {
 	}
 	for _, pd := range b.docs {
 		for _, d := range pd.defs {
-			see(d.name, !d.recovered, schema.Pos{Page: pd.name, Line: d.table.line})
+			see(d.name, !d.recovered, schema.Pos{Page: pd.name, Line: d.table.Line})
 		}
 		for _, r := range pd.refs {
 			see(r.name, false, schema.Pos{Page: pd.name, Line: r.line})
@@ -209,7 +200,7 @@ func (b *builder) canonicalize() {
 			if s != best {
 				b.aliases[best] = append(b.aliases[best], s)
 				at := g.firstAt[s]
-				b.warn(at.Page, at.Line, "recovered: %s and %s name one type; using %s", s, best, best)
+				b.rep.Warn(pages.At(at.Page, at.Line), "recovered: %s and %s name one type; using %s", s, best, best)
 			}
 		}
 	}
@@ -226,7 +217,7 @@ func (b *builder) indexRows() {
 	b.rows = map[string][]*fieldDoc{}
 	for _, pd := range b.docs {
 		for _, d := range pd.defs {
-			if d.table.kind() == kindFields {
+			if d.table.Kind() == pages.KindFields {
 				owner := b.canonical(d.name)
 				b.addRows(owner, pageRows(pd, d.table))
 			}
@@ -247,8 +238,8 @@ func (b *builder) addRows(owner string, rows []*fieldDoc) {
 	b.rows[owner] = append(b.rows[owner], rows...)
 }
 
-func pageRows(pd *pageDoc, tb *table) []*fieldDoc {
-	rows := fieldRows(tb)
+func pageRows(pd *pageDoc, tb *pages.Table) []*fieldDoc {
+	rows := pd.fieldRows(tb)
 	for _, r := range rows {
 		r.page = pd.name
 	}
@@ -262,37 +253,37 @@ func (b *builder) define(pd *pageDoc, d *defDoc) {
 		return
 	}
 	name := b.canonical(d.name)
-	at := schema.Pos{Page: pd.name, Line: d.table.line}
+	at := schema.Pos{Page: pd.name, Line: d.table.Line}
 	var desc []string
 	for _, l := range d.intro {
 		if !dataStructureRe.MatchString(l) {
 			desc = append(desc, l)
 		}
 	}
-	switch d.table.kind() {
-	case kindEnum:
+	switch d.table.Kind() {
+	case pages.KindEnum:
 		e := &schema.Enum{Name: name, Description: strings.Join(desc, " "), At: at}
-		for _, r := range d.table.rows {
+		for _, r := range d.table.Rows {
 			m, err := memberRow(pd.name, d.table, r)
 			if err != nil {
-				b.fail(pd.name, r.line, "%v", err)
+				b.rep.Fail(pages.At(pd.name, r.Line), "%v", err)
 				continue
 			}
 			e.Members = append(e.Members, m)
 		}
 		b.mergeEnum(e)
-	case kindFields:
+	case pages.KindFields:
 		t := &schema.Type{Name: name, Description: strings.Join(desc, " "), At: at}
 		t.Fields = b.fields(pd, name, d.table)
 		b.mergeType(t)
 	default:
-		b.fail(pd.name, d.table.line, "%s is documented by a table with columns %s, which is neither a field nor an enum table", d.name, strings.Join(d.table.header, " | "))
+		b.rep.Fail(pages.At(pd.name, d.table.Line), "%s is documented by a table with columns %s, which is neither a field nor an enum table", d.name, strings.Join(d.table.Header, " | "))
 	}
 }
 
 func (b *builder) mergeEnum(e *schema.Enum) {
 	if t := b.types[e.Name]; t != nil {
-		b.errs.Add(e.At, "%s is an enum here but an object type at %s", e.Name, t.At)
+		b.rep.Fail(e.At, "%s is an enum here but an object type at %s", e.Name, t.At)
 		return
 	}
 	prev := b.enums[e.Name]
@@ -310,12 +301,12 @@ func (b *builder) mergeEnum(e *schema.Enum) {
 		for _, pm := range prev.Members {
 			switch {
 			case pm.Name == m.Name && pm.Code != m.Code:
-				b.errs.Add(m.At, "%s.%s has code %d here but code %d at %s", e.Name, m.Name, m.Code, pm.Code, pm.At)
+				b.rep.Fail(m.At, "%s.%s has code %d here but code %d at %s", e.Name, m.Name, m.Code, pm.Code, pm.At)
 				found = true
 			case pm.Name == m.Name:
 				found = true
 			case pm.Code == m.Code:
-				b.errs.Add(m.At, "%s code %d is %s here but %s at %s", e.Name, m.Code, m.Name, pm.Name, pm.At)
+				b.rep.Fail(m.At, "%s code %d is %s here but %s at %s", e.Name, m.Code, m.Name, pm.Name, pm.At)
 				found = true
 			}
 		}
@@ -327,7 +318,7 @@ func (b *builder) mergeEnum(e *schema.Enum) {
 
 func (b *builder) mergeType(t *schema.Type) {
 	if e := b.enums[t.Name]; e != nil {
-		b.errs.Add(t.At, "%s is an object type here but an enum at %s", t.Name, e.At)
+		b.rep.Fail(t.At, "%s is an object type here but an enum at %s", t.Name, e.At)
 		return
 	}
 	prev := b.types[t.Name]
@@ -352,29 +343,29 @@ func (b *builder) mergeType(t *schema.Type) {
 		}
 		switch {
 		case pf == nil:
-			b.warns.Add(f.At, "recovered: %s.%s is documented here but not at %s; keeping it", t.Name, f.Name, prev.At)
+			b.rep.Warn(f.At, "recovered: %s.%s is documented here but not at %s; keeping it", t.Name, f.Name, prev.At)
 			prev.Fields = append(prev.Fields, f)
 			continue
 		case pf.Array == f.Array && pf.Type == schema.Number && f.Type == schema.Integer:
-			b.warns.Add(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, typeName(f), typeName(pf), pf.At, typeName(f))
+			b.rep.Warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, read.TypeName(f), read.TypeName(pf), pf.At, read.TypeName(f))
 			pf.Type = schema.Integer
 		case pf.Array == f.Array && pf.Type == schema.Integer && f.Type == schema.Number:
-			b.warns.Add(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, typeName(f), typeName(pf), pf.At, typeName(pf))
+			b.rep.Warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, read.TypeName(f), read.TypeName(pf), pf.At, read.TypeName(pf))
 		case pf.Type != f.Type || pf.Array != f.Array:
-			b.errs.Add(f.At, "%s.%s is %s here but %s at %s", t.Name, f.Name, typeName(f), typeName(pf), pf.At)
+			b.rep.Fail(f.At, "%s.%s is %s here but %s at %s", t.Name, f.Name, read.TypeName(f), read.TypeName(pf), pf.At)
 			continue
 		}
 		if pf.Required != f.Required {
-			b.warns.Add(f.At, "%s.%s is required=%t here but required=%t at %s; keeping required=%t", t.Name, f.Name, f.Required, pf.Required, pf.At, pf.Required)
+			b.rep.Warn(f.At, "%s.%s is required=%t here but required=%t at %s; keeping required=%t", t.Name, f.Name, f.Required, pf.Required, pf.At, pf.Required)
 		}
 		switch here, there := constraints(f), constraints(pf); {
 		case here == there || here == "":
 		case there == "":
-			b.warns.Add(f.At, "recovered the constraints of %s.%s, which %s does not state: %s", t.Name, f.Name, pf.At, here)
+			b.rep.Warn(f.At, "recovered the constraints of %s.%s, which %s does not state: %s", t.Name, f.Name, pf.At, here)
 			pf.MinLength, pf.MaxLength, pf.Minimum, pf.Maximum = f.MinLength, f.MaxLength, f.Minimum, f.Maximum
 			pf.MinItems, pf.MaxItems, pf.Default, pf.Values = f.MinItems, f.MaxItems, f.Default, f.Values
 		default:
-			b.warns.Add(f.At, "%s.%s states %s here but %s at %s; keeping the latter", t.Name, f.Name, here, there, pf.At)
+			b.rep.Warn(f.At, "%s.%s states %s here but %s at %s; keeping the latter", t.Name, f.Name, here, there, pf.At)
 		}
 	}
 }
@@ -411,10 +402,10 @@ func constraints(f *schema.Field) string {
 // fields reads the rows of a field table. Rows whose description sat in
 // another column, because the scrape dropped an empty cell before it, are
 // reported once for the table.
-func (b *builder) fields(pd *pageDoc, owner string, tb *table) []*schema.Field {
+func (b *builder) fields(pd *pageDoc, owner string, tb *pages.Table) []*schema.Field {
 	var out []*schema.Field
 	var shifted []string
-	for _, fd := range fieldRows(tb) {
+	for _, fd := range pd.fieldRows(tb) {
 		f := b.field(pd, owner, fd)
 		if f == nil {
 			continue
@@ -425,7 +416,7 @@ func (b *builder) fields(pd *pageDoc, owner string, tb *table) []*schema.Field {
 		out = append(out, f)
 	}
 	if len(shifted) > 0 {
-		b.warn(pd.name, tb.line, "recovered %d rows of %s whose empty Required cell was dropped, moving their description back: %s", len(shifted), owner, strings.Join(shifted, ", "))
+		b.rep.Warn(pages.At(pd.name, tb.Line), "recovered %d rows of %s whose empty Required cell was dropped, moving their description back: %s", len(shifted), owner, strings.Join(shifted, ", "))
 	}
 	return out
 }
@@ -438,9 +429,9 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 	if typ == "" {
 		if m := seeRe.FindStringSubmatch(fd.desc); m != nil {
 			typ = m[1]
-			b.warns.Add(at, "recovered the dropped type of %q: %s, from its \"See %s\"", clip(fd.desc), typ, m[1])
+			b.rep.Warn(at, "recovered the dropped type of %q: %s, from its \"See %s\"", pages.Clip(fd.desc), typ, m[1])
 		} else {
-			b.errs.Add(at, "row %q has no type, and its description names none (\"See X\")", clip(fd.raw))
+			b.rep.Fail(at, "row %q has no type, and its description names none (\"See X\")", pages.Clip(fd.raw))
 			return nil
 		}
 	}
@@ -448,30 +439,30 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 		var how string
 		code, how = b.recoverCode(owner, fd, typ)
 		if code == "" {
-			b.errs.Add(at, "row %q has lost its field name, and no other table documents a %s field with its description", clip(fd.raw), typ)
+			b.rep.Fail(at, "row %q has lost its field name, and no other table documents a %s field with its description", pages.Clip(fd.raw), typ)
 			return nil
 		}
-		b.warns.Add(at, "recovered the dropped name of a %s field: %s (%s)", typ, code, how)
+		b.rep.Warn(at, "recovered the dropped name of a %s field: %s (%s)", typ, code, how)
 	}
-	t, ok := parseType(typ)
+	t, ok := read.ParseType(typ)
 	if !ok {
-		b.errs.Add(at, "field %s: %q is not a type", code, typ)
+		b.rep.Fail(at, "field %s: %q is not a type", code, typ)
 		return nil
 	}
 	f := &schema.Field{
 		Name:        code,
-		Type:        t.name,
-		Array:       t.array,
-		Values:      t.values,
-		Required:    isTrue(fd.req),
+		Type:        t.Name,
+		Array:       t.Array,
+		Values:      t.Values,
+		Required:    pages.IsTrue(fd.req),
 		Description: fd.desc,
 		At:          at,
 	}
-	if t.named() {
-		f.Type = b.canonical(t.name)
+	if t.Named() {
+		f.Type = b.canonical(t.Name)
 	}
 	if err := constrain(f); err != nil {
-		b.errs.Add(at, "%v", err)
+		b.rep.Fail(at, "%v", err)
 		return nil
 	}
 	return f
@@ -497,7 +488,7 @@ func (b *builder) recoverCode(owner string, fd *fieldDoc, typ string) (string, s
 		}
 	}
 	if m := usedAsRe.FindStringSubmatch(fd.desc); m != nil {
-		return lowerFirst(m[1]), fmt.Sprintf("its description %q", clip(fd.desc))
+		return read.LowerFirst(m[1]), fmt.Sprintf("its description %q", pages.Clip(fd.desc))
 	}
 	return "", ""
 }
@@ -522,11 +513,11 @@ type meaningRows struct {
 
 // meaningOf keys a row of the owner, with its description normalized.
 func (b *builder) meaningOf(owner, desc, typ string) (meaning, bool) {
-	t, ok := parseType(typ)
+	t, ok := read.ParseType(typ)
 	if !ok {
 		return meaning{}, false
 	}
-	return meaning{owner: owner, desc: desc, typ: b.canonical(t.name), array: t.array}, true
+	return meaning{owner: owner, desc: desc, typ: b.canonical(t.Name), array: t.Array}, true
 }
 
 // indexMeanings indexes every row that has a code, by its owner's and by
@@ -621,13 +612,13 @@ func (pd *pageDoc) gearn() bool {
 
 func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 	if pd.envelope == nil {
-		b.fail(pd.name, 1, "no response table: a GearN page documents its answer as a table with %s and %s under \"200 Ok\"", gearnStatus, gearnPayload)
+		b.rep.Fail(pages.At(pd.name, 1), "no response table: a GearN page documents its answer as a table with %s and %s under \"200 Ok\"", gearnStatus, gearnPayload)
 		return
 	}
 	if pd.unheaded {
-		b.warn(pd.name, pd.envelope.line, "recovered the response table at line %d by its %s and %s members; no status line such as \"200 Ok\" heads it", pd.envelope.line, gearnStatus, gearnPayload)
+		b.rep.Warn(pages.At(pd.name, pd.envelope.Line), "recovered the response table at line %d by its %s and %s members; no status line such as \"200 Ok\" heads it", pd.envelope.Line, gearnStatus, gearnPayload)
 	}
-	env := &schema.Envelope{Status: gearnStatus, Payload: gearnPayload, At: schema.Pos{Page: pd.name, Line: pd.envelope.line}}
+	env := &schema.Envelope{Status: gearnStatus, Payload: gearnPayload, At: schema.Pos{Page: pd.name, Line: pd.envelope.Line}}
 	for _, f := range b.fields(pd, "envelope", pd.envelope) {
 		if f.Name == gearnPayload {
 			f.Type, f.Array = "", false
@@ -640,7 +631,7 @@ func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 		payload = payload || f.Name == gearnPayload
 	}
 	if !status || !payload {
-		b.errs.Add(env.At, "the response table has no %s or no %s member; GearN answers {%s, debugMessage, invalidRequestParameters, %s}", gearnStatus, gearnPayload, gearnStatus, gearnPayload)
+		b.rep.Fail(env.At, "the response table has no %s or no %s member; GearN answers {%s, debugMessage, invalidRequestParameters, %s}", gearnStatus, gearnPayload, gearnStatus, gearnPayload)
 		return
 	}
 	if api.Envelope == nil {
@@ -650,7 +641,7 @@ func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 	for _, f := range env.Fields {
 		for _, pf := range api.Envelope.Fields {
 			if pf.Name == f.Name && (pf.Type != f.Type || pf.Array != f.Array) {
-				b.errs.Add(f.At, "envelope member %s is %s here but %s at %s", f.Name, typeName(f), typeName(pf), pf.At)
+				b.rep.Fail(f.At, "envelope member %s is %s here but %s at %s", f.Name, read.TypeName(f), read.TypeName(pf), pf.At)
 			}
 		}
 	}
@@ -664,16 +655,16 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 	first := 0
 	for _, ep := range pd.endpoints {
 		if ep.path == "" {
-			b.fail(pd.name, ep.line, "the %s section has no endpoint line such as \"POST /api/rJson/…\"", orDefault(ep.role, "endpoint"))
+			b.rep.Fail(pages.At(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\"", orDefault(ep.role, "endpoint"))
 			continue
 		}
 		pi, err := gearnPath(ep.method, ep.path)
 		if err != nil {
-			b.fail(pd.name, ep.line, "%v", err)
+			b.rep.Fail(pages.At(pd.name, ep.line), "%v", err)
 			continue
 		}
 		if !strings.HasPrefix(ep.path, "/api/"+pi.postType+"/") {
-			b.warn(pd.name, ep.line, "recovered the post type of %q: %s", ep.path, pi.postType)
+			b.rep.Warn(pages.At(pd.name, ep.line), "recovered the post type of %q: %s", ep.path, pi.postType)
 		}
 		if op == nil {
 			op = &schema.Operation{Name: pi.op, Group: pi.group, Summary: pd.summary, At: schema.Pos{Page: pd.name, Line: ep.line}}
@@ -686,7 +677,7 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 			}
 			first = ep.line
 		} else if pi.op != op.Name || pi.group != op.Group {
-			b.fail(pd.name, ep.line, "path %q names operation %s/%s, but the path at line %d names %s/%s; a GearN page documents one operation", ep.path, pi.group, pi.op, first, op.Group, op.Name)
+			b.rep.Fail(pages.At(pd.name, ep.line), "path %q names operation %s/%s, but the path at line %d names %s/%s; a GearN page documents one operation", ep.path, pi.group, pi.op, first, op.Group, op.Name)
 			continue
 		}
 		op.Endpoints = append(op.Endpoints, b.endpoint(pd, ep, pi))
@@ -714,10 +705,10 @@ func (b *builder) errorCodes(pd *pageDoc, payload *schema.Type) []string {
 	}
 	var codes []string
 	for _, d := range pd.defs {
-		if b.canonical(d.name) != enum || d.table.kind() != kindEnum {
+		if b.canonical(d.name) != enum || d.table.Kind() != pages.KindEnum {
 			continue
 		}
-		for _, r := range d.table.rows {
+		for _, r := range d.table.Rows {
 			if m, err := memberRow(pd.name, d.table, r); err == nil {
 				codes = append(codes, m.Name)
 			}
@@ -731,15 +722,15 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 	switch {
 	case e.Role == "" && pi.role != "":
 		e.Role = pi.role
-		b.warn(pd.name, ep.line, "recovered the missing role heading: %s, from the path", pi.role)
+		b.rep.Warn(pages.At(pd.name, ep.line), "recovered the missing role heading: %s, from the path", pi.role)
 	case pi.role != "" && e.Role != pi.role:
-		b.fail(pd.name, ep.line, "path %q names role %s, but it stands in the %s section (line %d)", ep.path, pi.role, upperFirst(e.Role), ep.roleLine)
+		b.rep.Fail(pages.At(pd.name, ep.line), "path %q names role %s, but it stands in the %s section (line %d)", ep.path, pi.role, read.UpperFirst(e.Role), ep.roleLine)
 	}
 	if ep.headers != nil {
-		for _, r := range ep.headers.rows {
+		for _, r := range ep.headers.Rows {
 			h, err := headerRow(pd.name, ep.headers, r)
 			if err != nil {
-				b.fail(pd.name, r.line, "%v", err)
+				b.rep.Fail(pages.At(pd.name, r.Line), "%v", err)
 				continue
 			}
 			if h.Required == "" {
@@ -768,18 +759,18 @@ func (b *builder) recoverRequirement(pd *pageDoc, h *schema.Header) {
 			if ep.headers == nil {
 				continue
 			}
-			for _, r := range ep.headers.rows {
+			for _, r := range ep.headers.Rows {
 				o, err := headerRow(od.name, ep.headers, r)
 				if err == nil && o.Name == h.Name && o.Required != "" {
 					h.Required, h.Condition = o.Required, o.Condition
-					b.warns.Add(h.At, "recovered the dropped Required cell of header %s: %s, as at %s", h.Name, h.Required, o.At)
+					b.rep.Warn(h.At, "recovered the dropped Required cell of header %s: %s, as at %s", h.Name, h.Required, o.At)
 					return
 				}
 			}
 		}
 	}
 	h.Required = schema.Optional
-	b.warns.Add(h.At, "header %s states no requiredness and no other section documents it; taking it as optional", h.Name)
+	b.rep.Warn(h.At, "header %s states no requiredness and no other section documents it; taking it as optional", h.Name)
 }
 
 // checkReferences reports, at the row that refers to it, every type that
@@ -788,7 +779,7 @@ func (b *builder) checkReferences(api *schema.API) {
 	check := func(fields []*schema.Field) {
 		for _, f := range fields {
 			if f.Type != "" && !schema.IsPrimitive(f.Type) && b.types[f.Type] == nil && b.enums[f.Type] == nil {
-				b.errs.Add(f.At, "field %s refers to type %s, which no page documents", f.Name, f.Type)
+				b.rep.Fail(f.At, "field %s refers to type %s, which no page documents", f.Name, f.Type)
 			}
 		}
 	}

@@ -1,4 +1,4 @@
-package parser
+package reader
 
 import (
 	"encoding/json"
@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -50,7 +51,7 @@ func (m *exampleMsg) schemaExample(page string) *schema.Example {
 // status line ("HTTP/1.1 401 Unauthorized"), header lines and a JSON body.
 // Lines that belong to no message are reported as ignored; a body that is
 // not JSON is an error.
-func readExamples(page string, lines []string, from, to int, warns, errs *schema.Diagnostics) []*exampleMsg {
+func readExamples(page string, lines []string, from, to int, rep *pages.Reporter) []*exampleMsg {
 	var msgs []*exampleMsg
 	var cur *exampleMsg // the message whose headers or body may follow
 	var comment []string
@@ -88,7 +89,7 @@ func readExamples(page string, lines []string, from, to int, warns, errs *schema
 			value := m[2]
 			if strayPipeRe.MatchString(value) {
 				value = strayPipeRe.ReplaceAllString(value, "")
-				warns.Add(schema.Pos{Page: page, Line: i + 1}, "recovered the value of header %s in the example at line %d: dropped the stray table pipe \" |\" at its end", m[1], cur.line)
+				rep.Warn(pages.At(page, i+1), "recovered the value of header %s in the example at line %d: dropped the stray table pipe \" |\" at its end", m[1], cur.line)
 			}
 			if strings.EqualFold(m[1], "Host") && cur.method != "" {
 				cur.host = value
@@ -99,13 +100,13 @@ func readExamples(page string, lines []string, from, to int, warns, errs *schema
 			text := strings.Join(lines[i:to], "\n")
 			v, n, err := readJSON(text, i+1)
 			if err != nil {
-				errs.Add(schema.Pos{Page: page, Line: i + 1 + jsonErrorLine(text, err)}, "the body of the example at line %d is not JSON: %v", cur.line, err)
+				rep.Fail(pages.At(page, i+1+jsonErrorLine(text, err)), "the body of the example at line %d is not JSON: %v", cur.line, err)
 				return msgs
 			}
 			cur.body, cur.json = text[:n], v
 			i += strings.Count(cur.body, "\n")
 			if rest := strings.TrimSpace(strings.SplitN(text[n:], "\n", 2)[0]); rest != "" {
-				warns.Add(schema.Pos{Page: page, Line: i + 1}, "ignored %q after the body of the example at line %d", clip(rest), cur.line)
+				rep.Warn(pages.At(page, i+1), "ignored %q after the body of the example at line %d", pages.Clip(rest), cur.line)
 			}
 			cur = nil
 		default:
@@ -113,12 +114,12 @@ func readExamples(page string, lines []string, from, to int, warns, errs *schema
 		}
 	}
 	ignored = append(ignored, commentLines...)
-	reportIgnored(page, lines, ignored, warns)
+	reportIgnored(page, lines, ignored, rep)
 	return msgs
 }
 
 // reportIgnored warns once for each run of ignored lines, quoting them.
-func reportIgnored(page string, lines []string, ignored []int, warns *schema.Diagnostics) {
+func reportIgnored(page string, lines []string, ignored []int, rep *pages.Reporter) {
 	for k := 0; k < len(ignored); {
 		j := k + 1
 		for j < len(ignored) && onlyBlankBetween(lines, ignored[j-1], ignored[j]) {
@@ -126,9 +127,9 @@ func reportIgnored(page string, lines []string, ignored []int, warns *schema.Dia
 		}
 		var quoted []string
 		for _, i := range ignored[k:j] {
-			quoted = append(quoted, fmt.Sprintf("%q", clip(strings.TrimSpace(lines[i]))))
+			quoted = append(quoted, fmt.Sprintf("%q", pages.Clip(strings.TrimSpace(lines[i]))))
 		}
-		warns.Add(schema.Pos{Page: page, Line: ignored[k] + 1}, "ignored %d lines among the examples that belong to no example (no status line such as \"HTTP/1.1 200 OK\" or request line follows them): %s", j-k, strings.Join(quoted, ", "))
+		rep.Warn(pages.At(page, ignored[k]+1), "ignored %d lines among the examples that belong to no example (no status line such as \"HTTP/1.1 200 OK\" or request line follows them): %s", j-k, strings.Join(quoted, ", "))
 		k = j
 	}
 }

@@ -1,9 +1,10 @@
-package parser
+package reader
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -23,10 +24,11 @@ func inferTypes(t *testing.T, body string, documented ...*schema.Type) (string, 
 	for _, d := range documented {
 		ts.add(d)
 	}
-	var warns schema.Diagnostics
-	in := &inference{types: ts, page: "p", warns: &warns}
+	rep := &pages.Reporter{}
+	in := &inference{types: ts, page: "p", rep: rep}
 	in.body(v, "", "Body", "Op")
 	ts.settle()
+	warns, _ := rep.Sorted(nil, false)
 	return renderTypes(ts), warns
 }
 
@@ -163,11 +165,12 @@ func TestInferDocumentedBody(t *testing.T) {
 		ts := &typeSet{}
 		ts.add(documentedType("ValidationResponse", "player PlayerAllResponse"))
 		ts.add(documentedType("PlayerAllResponse", "status string"))
-		var warns schema.Diagnostics
-		in := &inference{types: ts, page: "p", warns: &warns}
+		rep := &pages.Reporter{}
+		in := &inference{types: ts, page: "p", rep: rep}
 		if got := in.body(v, "ValidationResponse", "Ignored", ""); got != "ValidationResponse" {
 			t.Errorf("%s: body type %q, want ValidationResponse", c.body, got)
 		}
+		warns, _ := rep.Sorted(nil, false)
 		if got := renderTypes(ts); got != c.want {
 			t.Errorf("%s:\ngot  %s\nwant %s", c.body, got, c.want)
 		}
@@ -182,11 +185,12 @@ func TestInferBodyNotAnObject(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var warns schema.Diagnostics
-	in := &inference{types: &typeSet{}, page: "p", warns: &warns}
+	rep := &pages.Reporter{}
+	in := &inference{types: &typeSet{}, page: "p", rep: rep}
 	if got := in.body(v, "", "Body", ""); got != "" {
 		t.Errorf("an array body got type %q", got)
 	}
+	warns, _ := rep.Sorted(nil, false)
 	if len(warns) != 1 || warns[0].Pos.Line != 7 {
 		t.Errorf("want one warning at line 7, got %v", warns)
 	}

@@ -1,4 +1,4 @@
-package parser
+package reader
 
 import (
 	"fmt"
@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -36,26 +38,31 @@ func (fd *fieldDoc) normDesc() string {
 // were split by column already; Markdown rows are read by what each cell
 // holds, so that dropped and shifted cells land in the right column. The
 // rows are sorted once, when the table is read whole.
-func fieldRows(tb *table) []*fieldDoc {
-	if tb.fieldDocs == nil {
-		for _, r := range tb.rows {
-			tb.fieldDocs = append(tb.fieldDocs, fieldRow(tb, r))
+func (pd *pageDoc) fieldRows(tb *pages.Table) []*fieldDoc {
+	fds, ok := pd.rows[tb]
+	if !ok {
+		for _, r := range tb.Rows {
+			fds = append(fds, fieldRow(tb, r))
 		}
+		if pd.rows == nil {
+			pd.rows = map[*pages.Table][]*fieldDoc{}
+		}
+		pd.rows[tb] = fds
 	}
-	return tb.fieldDocs
+	return fds
 }
 
 // sortFieldRows sorts the rows of the page's field tables, and normalizes
 // their descriptions, while the pages are read concurrently, before the
 // builder merges them one by one.
 func (pd *pageDoc) sortFieldRows() {
-	prepare := func(tb *table) {
-		for _, fd := range fieldRows(tb) {
+	prepare := func(tb *pages.Table) {
+		for _, fd := range pd.fieldRows(tb) {
 			fd.normDesc()
 		}
 	}
 	for _, d := range pd.defs {
-		if d.table.kind() == kindFields {
+		if d.table.Kind() == pages.KindFields {
 			prepare(d.table)
 		}
 	}
@@ -69,14 +76,14 @@ func (pd *pageDoc) sortFieldRows() {
 	}
 }
 
-func fieldRow(tb *table, r *row) *fieldDoc {
-	fd := &fieldDoc{line: r.line, raw: r.raw}
+func fieldRow(tb *pages.Table, r *pages.Row) *fieldDoc {
+	fd := &fieldDoc{line: r.Line, raw: r.Raw}
 	type cell struct {
 		col  int
 		text string
 	}
 	var cells []cell
-	for i, c := range r.cells {
+	for i, c := range r.Cells {
 		if c != "" {
 			cells = append(cells, cell{i, c})
 		}
@@ -88,33 +95,33 @@ func fieldRow(tb *table, r *row) *fieldDoc {
 		}
 		return cell{}, false
 	}
-	if c, ok := next(); ok && isIdentLine(c.text) && !strings.Contains(c.text, ".") {
-		_, isType := primitiveOf[strings.ToLower(c.text)]
+	if c, ok := next(); ok && read.IsIdentLine(c.text) && !strings.Contains(c.text, ".") {
+		_, isType := read.PrimitiveOf[strings.ToLower(c.text)]
 		following, more := cell{}, k+1 < len(cells)
 		if more {
 			following = cells[k+1]
 		}
-		_, nextIsType := parseType(following.text)
+		_, nextIsType := read.ParseType(following.text)
 		if !isType || (more && nextIsType) {
 			fd.code = c.text
 			k++
 		}
 	}
 	if c, ok := next(); ok {
-		if _, isType := parseType(c.text); isType && !isBool(c.text) {
+		if _, isType := read.ParseType(c.text); isType && !pages.IsBool(c.text) {
 			fd.typ = c.text
 			k++
 		}
 	}
-	if tb.has(colRequired) {
-		if c, ok := next(); ok && isBool(c.text) {
+	if tb.Has(pages.ColRequired) {
+		if c, ok := next(); ok && pages.IsBool(c.text) {
 			fd.req = c.text
 			k++
 		}
 	}
 	descCol := -1
-	for i, c := range tb.cols {
-		if c == colDescription {
+	for i, c := range tb.Cols {
+		if c == pages.ColDescription {
 			descCol = i
 		}
 	}
@@ -129,50 +136,33 @@ func fieldRow(tb *table, r *row) *fieldDoc {
 	return fd
 }
 
-func isBool(s string) bool {
-	switch strings.ToLower(s) {
-	case "true", "false", "y", "n", "yes", "no":
-		return true
-	}
-	return false
-}
-
-func isTrue(s string) bool {
-	switch strings.ToLower(s) {
-	case "true", "y", "yes":
-		return true
-	}
-	return false
-}
-
 // headerRow reads a request header row by what its cells hold, so that a
 // dropped cell does not shift the others into the wrong columns: the name,
 // a type when the table has a Type column, the requiredness (true, false,
 // or a condition such as "Optional if …") and the description. Required is
 // left empty when the row states no requiredness.
-func headerRow(page string, tb *table, r *row) (*schema.Header, error) {
-	h := &schema.Header{At: schema.Pos{Page: page, Line: r.line}}
+func headerRow(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
+	h := &schema.Header{At: schema.Pos{Page: page, Line: r.Line}}
 	var cells []string
-	for _, c := range r.cells {
+	for _, c := range r.Cells {
 		if c != "" {
 			cells = append(cells, c)
 		}
 	}
-	if len(cells) == 0 || !isHeaderName(cells[0]) || isBool(cells[0]) {
-		return nil, fmt.Errorf("header row %q has no header name in its first cell", clip(r.raw))
+	if len(cells) == 0 || !isHeaderName(cells[0]) || pages.IsBool(cells[0]) {
+		return nil, fmt.Errorf("header row %q has no header name in its first cell", pages.Clip(r.Raw))
 	}
 	h.Name, cells = cells[0], cells[1:]
-	if t, ok := typeCell(cells); ok && tb.has(colType) && !t.named() {
-		h.Type, h.Values, cells = t.name, t.values, cells[1:]
+	if t, ok := typeCell(cells); ok && tb.Has(pages.ColType) && !t.Named() {
+		h.Type, h.Values, cells = t.Name, t.Values, cells[1:]
 	}
-	if len(cells) > 0 && tb.has(colRequired) {
-		switch c := cells[0]; {
-		case isBool(c) && isTrue(c):
-			h.Required, cells = schema.Required, cells[1:]
-		case isBool(c):
-			h.Required, cells = schema.Optional, cells[1:]
-		case conditionRe.MatchString(c):
-			h.Required, h.Condition, cells = schema.Conditional, c, cells[1:]
+	if len(cells) > 0 && tb.Has(pages.ColRequired) {
+		if req, ok := read.Requirement(cells[0]); ok {
+			h.Required = req
+			if req == schema.Conditional {
+				h.Condition = cells[0]
+			}
+			cells = cells[1:]
 		}
 	}
 	h.Description = strings.Join(cells, " ")
@@ -180,11 +170,11 @@ func headerRow(page string, tb *table, r *row) (*schema.Header, error) {
 }
 
 // typeCell reads the first of cells as a type, unless it is a requiredness.
-func typeCell(cells []string) (typeText, bool) {
-	if len(cells) == 0 || isBool(cells[0]) {
-		return typeText{}, false
+func typeCell(cells []string) (read.TypeText, bool) {
+	if len(cells) == 0 || pages.IsBool(cells[0]) {
+		return read.TypeText{}, false
 	}
-	return parseType(cells[0])
+	return read.ParseType(cells[0])
 }
 
 func isHeaderName(s string) bool {
@@ -192,7 +182,7 @@ func isHeaderName(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if !isHeaderNameByte(s[i]) {
+		if !pages.IsHeaderNameByte(s[i]) {
 			return false
 		}
 	}
@@ -200,27 +190,12 @@ func isHeaderName(s string) bool {
 }
 
 // memberRow reads an enum row: Name | Code | Description.
-func memberRow(page string, tb *table, r *row) (*schema.Member, error) {
-	m := &schema.Member{At: schema.Pos{Page: page, Line: r.line}}
-	var codeText string
-	var rest []string
-	for i, c := range r.cells {
-		col := colDescription
-		if i < len(tb.cols) {
-			col = tb.cols[i]
-		}
-		switch col {
-		case colName:
-			m.Name = c
-		case colCode:
-			codeText = c
-		default:
-			rest = append(rest, c)
-		}
-	}
-	m.Description = strings.TrimSpace(strings.Join(rest, " "))
-	if !isIdentLine(m.Name) || strings.Contains(m.Name, ".") {
-		return nil, fmt.Errorf("enum row %q has no member name", clip(r.raw))
+func memberRow(page string, tb *pages.Table, r *pages.Row) (*schema.Member, error) {
+	cells := read.ByColumn(tb, r)
+	m := &schema.Member{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
+	codeText := cells[pages.ColCode]
+	if !read.IsIdentLine(m.Name) || strings.Contains(m.Name, ".") {
+		return nil, fmt.Errorf("enum row %q has no member name", pages.Clip(r.Raw))
 	}
 	code, err := strconv.Atoi(codeText)
 	if err != nil {
@@ -251,7 +226,7 @@ func constrain(f *schema.Field) error {
 	d := f.Description
 	if m := lengthRe.FindStringSubmatch(d); m != nil {
 		if f.Type != schema.String {
-			return fmt.Errorf("field %s is %s, but its description states %q, a length in characters, which only a string has", f.Name, typeName(f), m[0])
+			return fmt.Errorf("field %s is %s, but its description states %q, a length in characters, which only a string has", f.Name, read.TypeName(f), m[0])
 		}
 		lo, hi, err := intBounds(m)
 		if err != nil {
@@ -261,7 +236,7 @@ func constrain(f *schema.Field) error {
 	}
 	if m := itemsRe.FindStringSubmatch(d); m != nil {
 		if !f.Array {
-			return fmt.Errorf("field %s is %s, but its description states %q, a number of elements, which only an array has", f.Name, typeName(f), m[0])
+			return fmt.Errorf("field %s is %s, but its description states %q, a number of elements, which only an array has", f.Name, read.TypeName(f), m[0])
 		}
 		lo, hi, err := intBounds(m)
 		if err != nil {
@@ -288,7 +263,7 @@ func constrain(f *schema.Field) error {
 		}
 	}
 	if rng != "" && f.Type != schema.Number && f.Type != schema.Integer {
-		return fmt.Errorf("field %s is %s, but its description states %q, a range of values, which only a number has", f.Name, typeName(f), rng)
+		return fmt.Errorf("field %s is %s, but its description states %q, a range of values, which only a number has", f.Name, read.TypeName(f), rng)
 	}
 	if m := defaultRe.FindStringSubmatch(d); m != nil {
 		v, err := defaultValue(f, strings.TrimSpace(m[1]))
@@ -320,13 +295,6 @@ func intBounds(m []string) (int, int, error) {
 		return 0, 0, fmt.Errorf("the least count %d is above the greatest %d", lo, hi)
 	}
 	return lo, hi, nil
-}
-
-func typeName(f *schema.Field) string {
-	if f.Array {
-		return f.Type + "[]"
-	}
-	return f.Type
 }
 
 // defaultValue reads a default as a value of the field's type. "null" is
@@ -376,7 +344,7 @@ func defaultValue(f *schema.Field, s string) (any, error) {
 		}
 		return strings.Trim(s, `"'`), nil
 	}
-	return nil, fmt.Errorf("does not fit its type %s", typeName(f))
+	return nil, fmt.Errorf("does not fit its type %s", read.TypeName(f))
 }
 
 // fitDefault checks a default against the field's range, length and

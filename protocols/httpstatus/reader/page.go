@@ -1,11 +1,12 @@
-package parser
+package reader
 
 import (
 	"regexp"
 	"strings"
 	"unicode"
 
-	"github.com/docs2go/docs2go/schema"
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 )
 
 // Pages of an API whose HTTP status codes carry the outcome (Kakao Games)
@@ -72,8 +73,6 @@ type statusPage struct {
 	name  string
 	ops   []*statusOp
 	types []*typeTable
-	// warns are the recoveries and the ignored lines of reading the page.
-	warns schema.Diagnostics
 }
 
 // statusOp is one operation of a page.
@@ -84,12 +83,12 @@ type statusOp struct {
 	path       string
 	summary    []string
 	notes      []string
-	headers    *table
-	body       *table
+	headers    *pages.Table
+	body       *pages.Table
 	noBody     bool
 	noBodyLine int
-	statuses   *table
-	response   *table
+	statuses   *pages.Table
+	response   *pages.Table
 	request    *exampleMsg
 	answers    []*exampleMsg
 }
@@ -97,15 +96,15 @@ type statusOp struct {
 // typeTable is a table under a heading that names the type it defines.
 type typeTable struct {
 	name  string
-	table *table
+	table *pages.Table
 }
 
 // documentsStatusCodes reports whether a page's items bear the marks of an
 // API whose HTTP status codes carry the outcome: a table of status codes,
 // or an example answer's status line ("HTTP/1.1 401 Unauthorized").
-func documentsStatusCodes(items []item) bool {
+func documentsStatusCodes(items []pages.Block) bool {
 	for _, it := range items {
-		if it.table != nil && isStatusTable(it.table) || it.table == nil && httpStatusLineRe.MatchString(it.text) {
+		if it.Table != nil && isStatusTable(it.Table) || it.Table == nil && httpStatusLineRe.MatchString(it.Text) {
 			return true
 		}
 	}
@@ -114,27 +113,27 @@ func documentsStatusCodes(items []item) bool {
 
 // isStatusTable reports whether a table lists status codes: its first
 // column is the status code.
-func isStatusTable(tb *table) bool {
-	return len(tb.header) >= 2 && strings.Contains(strings.ToLower(tb.header[0]), "status") && !tb.has(colType)
+func isStatusTable(tb *pages.Table) bool {
+	return len(tb.Header) >= 2 && strings.Contains(strings.ToLower(tb.Header[0]), "status") && !tb.Has(pages.ColType)
 }
 
 // isFieldTable reports whether a table lists members with their types.
-func isFieldTable(tb *table) bool {
-	return (tb.has(colName) || tb.has(colCode)) && tb.has(colType)
+func isFieldTable(tb *pages.Table) bool {
+	return (tb.Has(pages.ColName) || tb.Has(pages.ColCode)) && tb.Has(pages.ColType)
 }
 
 // readStatusPage sorts a page's items into operations, their sections and
 // type definitions. The examples are read from the page's lines, since
 // their JSON is no table.
-func readStatusPage(page string, lines []string, items []item, diags *schema.Diagnostics) *statusPage {
-	r := &statusReader{sp: &statusPage{name: page}, page: page}
+func readStatusPage(page string, lines []string, items []pages.Block, rep *pages.Reporter) *statusPage {
+	r := &statusReader{sp: &statusPage{name: page}, page: page, rep: rep}
 	for i := 0; i < len(items); i++ {
 		it := items[i]
-		if it.table != nil {
-			r.table(it.table)
+		if it.Table != nil {
+			r.table(it.Table)
 			continue
 		}
-		if s, rest := titleOf(it.text); s != secNone {
+		if s, rest := titleOf(it.Text); s != secNone {
 			r.endSection()
 			r.sec = s
 			if s == secExampleRequest || s == secExampleResponse {
@@ -144,28 +143,28 @@ func readStatusPage(page string, lines []string, items []item, diags *schema.Dia
 				}
 				end := len(lines)
 				if j < len(items) {
-					end = items[j].line - 1
+					end = items[j].Line - 1
 				}
-				r.examples(readExamples(page, lines, it.line, end, &r.sp.warns, diags), it.line)
+				r.examples(readExamples(page, lines, it.Line, end, rep), it.Line)
 				r.sec = secNone
 				i = j - 1
 				continue
 			}
 			if rest != "" {
-				r.pending = append(r.pending, item{line: it.line, text: rest})
+				r.pending = append(r.pending, pages.Block{Line: it.Line, Text: rest})
 			}
 			continue
 		}
-		if m := pathHeadingRe.FindStringSubmatch(it.text); m != nil && len(m[2]) > 1 {
+		if m := pathHeadingRe.FindStringSubmatch(it.Text); m != nil && len(m[2]) > 1 {
 			r.endSection()
 			r.sec = secNone
 			if r.op == nil || r.op.path != "" {
-				r.op = &statusOp{line: it.line}
+				r.op = &statusOp{line: it.Line}
 				r.sp.ops = append(r.sp.ops, r.op)
 			}
 			r.op.path = m[2]
 			if m[1] != "" {
-				r.op.method, r.op.methodLine = m[1], it.line
+				r.op.method, r.op.methodLine = m[1], it.Line
 			}
 			continue
 		}
@@ -177,11 +176,11 @@ func readStatusPage(page string, lines []string, items []item, diags *schema.Dia
 
 // isTitleItem reports whether an item is a bare section title, which ends
 // the examples.
-func isTitleItem(it item) bool {
-	if it.table != nil {
+func isTitleItem(it pages.Block) bool {
+	if it.Table != nil {
 		return false
 	}
-	s, rest := titleOf(it.text)
+	s, rest := titleOf(it.Text)
 	return s != secNone && rest == ""
 }
 
@@ -189,9 +188,10 @@ func isTitleItem(it item) bool {
 type statusReader struct {
 	sp      *statusPage
 	page    string
+	rep     *pages.Reporter
 	op      *statusOp
 	sec     pageSection
-	pending []item // text lines since the last title or table
+	pending []pages.Block // text lines since the last title or table
 }
 
 // current is the operation being read; sections before any heading start
@@ -204,10 +204,6 @@ func (r *statusReader) current(line int) *statusOp {
 	return r.op
 }
 
-func (r *statusReader) warn(line int, format string, args ...any) {
-	r.sp.warns.Add(schema.Pos{Page: r.page, Line: line}, format, args...)
-}
-
 // endSection files the text lines of the section that ends.
 func (r *statusReader) endSection() {
 	lines := r.pending
@@ -218,22 +214,22 @@ func (r *statusReader) endSection() {
 	if r.sec == secNone && r.op == nil {
 		return // the page's title and breadcrumbs, before its first operation
 	}
-	op := r.current(lines[0].line)
+	op := r.current(lines[0].Line)
 	switch r.sec {
 	case secDescription:
 		for _, l := range lines {
-			op.summary = append(op.summary, l.text)
+			op.summary = append(op.summary, l.Text)
 		}
 		return
 	case secMethod:
-		if methodRe.MatchString(lines[0].text) {
-			op.method, op.methodLine = strings.ToUpper(lines[0].text), lines[0].line
+		if methodRe.MatchString(lines[0].Text) {
+			op.method, op.methodLine = strings.ToUpper(lines[0].Text), lines[0].Line
 			lines = lines[1:]
 		}
 	case secBody, secResponse:
-		if noneRe.MatchString(lines[0].text) {
+		if noneRe.MatchString(lines[0].Text) {
 			if r.sec == secBody {
-				op.noBody, op.noBodyLine = true, lines[0].line
+				op.noBody, op.noBodyLine = true, lines[0].Line
 			}
 			lines = lines[1:]
 		}
@@ -242,27 +238,27 @@ func (r *statusReader) endSection() {
 }
 
 // note keeps prose as one note of the current operation.
-func (r *statusReader) note(lines []item) {
+func (r *statusReader) note(lines []pages.Block) {
 	if len(lines) == 0 {
 		return
 	}
 	var texts []string
 	for _, l := range lines {
-		texts = append(texts, l.text)
+		texts = append(texts, l.Text)
 	}
-	op := r.current(lines[0].line)
+	op := r.current(lines[0].Line)
 	op.notes = append(op.notes, strings.Join(texts, "\n"))
 }
 
 // table files a table by its heading, its section and its columns.
-func (r *statusReader) table(tb *table) {
+func (r *statusReader) table(tb *pages.Table) {
 	name := r.heading()
-	op := r.current(tb.line)
+	op := r.current(tb.Line)
 	switch {
 	case name != "" && isFieldTable(tb):
 		r.sp.types = append(r.sp.types, &typeTable{name: name, table: tb})
 		return
-	case r.sec == secHeaders && op.headers == nil && tb.has(colName):
+	case r.sec == secHeaders && op.headers == nil && tb.Has(pages.ColName):
 		op.headers = tb
 		return
 	case isStatusTable(tb) && op.statuses == nil:
@@ -275,7 +271,7 @@ func (r *statusReader) table(tb *table) {
 		op.response = tb
 		return
 	}
-	r.warn(tb.line, "ignored the table at line %d with columns %s: it is not a header, status code or field table this reader expects in the %s", tb.line, strings.Join(tb.header, " | "), r.sec)
+	r.rep.Warn(pages.At(r.page, tb.Line), "ignored the table at line %d with columns %s: it is not a header, status code or field table this reader expects in the %s", tb.Line, strings.Join(tb.Header, " | "), r.sec)
 }
 
 // heading takes the type name heading the table that follows, when the
@@ -285,8 +281,8 @@ func (r *statusReader) heading() string {
 	lines := r.pending
 	name := ""
 	if n := len(lines); n > 0 {
-		t := lines[n-1].text
-		if isIdentLine(t) && unicode.IsUpper(rune(t[0])) && !noneRe.MatchString(t) {
+		t := lines[n-1].Text
+		if read.IsIdentLine(t) && unicode.IsUpper(rune(t[0])) && !noneRe.MatchString(t) {
 			name, lines = t, lines[:n-1]
 		}
 	}
@@ -305,7 +301,7 @@ func (r *statusReader) examples(msgs []*exampleMsg, line int) {
 		case op.request == nil:
 			op.request = m
 		default:
-			r.warn(m.line, "ignored the second example request at line %d: the example at line %d is the operation's example", m.line, op.request.line)
+			r.rep.Warn(pages.At(r.page, m.line), "ignored the second example request at line %d: the example at line %d is the operation's example", m.line, op.request.line)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package parser
+package reader
 
 import (
 	"regexp"
@@ -6,7 +6,9 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 )
 
 // The line shapes a GearN page is made of.
@@ -18,7 +20,6 @@ var (
 	seeRe           = regexp.MustCompile(`\bSee ([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
 	usedInRe        = regexp.MustCompile(`\b(?:used in|field in)\s+([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
 	usedAsRe        = regexp.MustCompile(`^([A-Z][A-Za-z0-9_]*) (?:used|field) in\b`)
-	conditionRe     = regexp.MustCompile(`^(?i:optional|required|mandatory|conditional)\b.*\s`)
 	secretRoleRe    = regexp.MustCompile(`\brole (?:must (?:is|be) )?(?:an? )?([A-Z][A-Za-z]+)\b`)
 )
 
@@ -38,23 +39,6 @@ var primitiveSpellings = sortedLongestFirst([]string{
 	"number int", "integer", "int", "long", "number", "float", "double",
 	"string", "boolean", "bool", "any", "object", "GNHashtable", "GNArray",
 })
-
-// primitiveStarts marks the bytes a primitive spelling begins with, in
-// either case.
-var primitiveStarts = func() (starts [256]bool) {
-	for _, p := range primitiveSpellings {
-		starts[p[0]] = true
-		starts[strings.ToUpper(p[:1])[0]] = true
-	}
-	return starts
-}()
-
-var primitiveOf = map[string]string{
-	"number int": "integer", "integer": "integer", "int": "integer", "long": "integer",
-	"number": "number", "float": "number", "double": "number",
-	"string": "string", "boolean": "boolean", "bool": "boolean", "any": "any",
-	"object": "hashtable", "gnhashtable": "hashtable", "map": "hashtable",
-}
 
 func sortedLongestFirst(s []string) []string {
 	sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
@@ -80,7 +64,7 @@ func newNameSet() *nameSet {
 
 // add records a name; a name longer than any word is none.
 func (ns *nameSet) add(name string) {
-	if name == "" || len(name) > maxWordLen || ns.known[name] {
+	if name == "" || len(name) > pages.MaxWordLen || ns.known[name] {
 		return
 	}
 	ns.known[name] = true
@@ -91,8 +75,8 @@ func (ns *nameSet) add(name string) {
 	}
 }
 
-// prefixesOf returns the known names rest starts with, longest first.
-func (ns *nameSet) prefixesOf(rest string) []string {
+// PrefixesOf returns the known names rest starts with, longest first.
+func (ns *nameSet) PrefixesOf(rest string) []string {
 	var out []string
 	for k := min(len(rest), headLen); k > 0; k-- {
 		for _, n := range ns.lengths[rest[:k]] {
@@ -104,12 +88,32 @@ func (ns *nameSet) prefixesOf(rest string) []string {
 	return out
 }
 
+// isSectionLine reports whether a line of a GearN page ends a table:
+// a heading, a section title, a status line or an endpoint line.
+func isSectionLine(s string) bool {
+	switch {
+	case read.IsIdentLine(s), statusLineRe.MatchString(s), endpointRe.MatchString(s),
+		dataStructureRe.MatchString(s), permissionRe.MatchString(s):
+		return true
+	}
+	_, ok := sectionTitles[strings.ToLower(s)]
+	return ok
+}
+
+// gearnWords is the lexicon of GearN pages: the type names they define or
+// refer to, and the lines that head their sections.
+type gearnWords struct{ *nameSet }
+
+func (gearnWords) EndsTable(line string) bool { return isSectionLine(line) }
+
+func (gearnWords) Primitives() []string { return primitiveSpellings }
+
 // collectNames gathers the type names a page mentions: headings that are
 // identifiers, "See X" references and "Data structure: X." lines.
 func collectNames(lines []string, ns *nameSet) {
 	for _, l := range lines {
-		t := stripHeading(strings.TrimSpace(l))
-		if isIdentLine(t) && !sectionTitles[strings.ToLower(t)] && roles[strings.ToLower(t)] == "" && unicode.IsUpper(rune(t[0])) {
+		t := pages.StripHeading(strings.TrimSpace(l))
+		if read.IsIdentLine(t) && !sectionTitles[strings.ToLower(t)] && roles[strings.ToLower(t)] == "" && unicode.IsUpper(rune(t[0])) {
 			ns.add(t)
 		}
 		if !strings.Contains(t, "See ") && !strings.HasPrefix(t, "Data structure:") {
@@ -139,133 +143,10 @@ func seeNames(s string) []string {
 	return names
 }
 
-// isIdentLine reports whether s is an identifier or a dotted one, such as
-// "GenericModels.BanItem": segments of ASCII letters, digits and _, none
-// beginning with a digit.
-func isIdentLine(s string) bool {
-	segStart := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case segStart && (c == '_' || isASCIILetter(c)):
-			segStart = false
-		case !segStart && (c == '_' || isASCIILetter(c) || c >= '0' && c <= '9'):
-		case !segStart && c == '.':
-			segStart = true
-		default:
-			return false
-		}
-	}
-	return !segStart
-}
-
 // lastSegment drops a namespace: "GenericModels.BanItem" → "BanItem".
 func lastSegment(name string) string {
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		return name[i+1:]
 	}
 	return name
-}
-
-// upperFirst and lowerFirst change the case of the first letter.
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToUpper(r)) + s[n:]
-}
-
-func lowerFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	return string(unicode.ToLower(r)) + s[n:]
-}
-
-// countWords returns how many of the words of text, as words splits them,
-// set holds. It reads ASCII text without allocating: it runs for every cut
-// of a row's unknown type names.
-func countWords(text string, set map[string]bool) int {
-	n := 0
-	if len(text) > maxWordLen || !isASCII(text) {
-		for _, w := range words(text) {
-			if set[w] {
-				n++
-			}
-		}
-		return n
-	}
-	var buf [maxWordLen]byte
-	count := func(from, to int) {
-		if from < 0 {
-			return
-		}
-		w := buf[:0]
-		for _, c := range []byte(text[from:to]) {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			w = append(w, c)
-		}
-		if len(w) > 3 && w[len(w)-1] == 's' {
-			w = w[:len(w)-1]
-		}
-		if set[string(w)] {
-			n++
-		}
-	}
-	cur := -1 // where the current word starts
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		switch {
-		case !isASCIILetter(c) && (c < '0' || c > '9'):
-			count(cur, i)
-			cur = -1
-		case c >= 'A' && c <= 'Z' && cur >= 0 && (isASCIILower(text[i-1]) || i+1 < len(text) && isASCIILower(text[i+1])):
-			count(cur, i)
-			cur = i
-		case cur < 0:
-			cur = i
-		}
-	}
-	count(cur, len(text))
-	return n
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-func isASCIILower(c byte) bool { return c >= 'a' && c <= 'z' }
-
-// words splits text into lower-case words, breaking camel case and
-// dropping a plural s, for comparing a type name with prose.
-func words(text string) []string {
-	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			w := strings.ToLower(string(cur))
-			if len(w) > 3 {
-				w = strings.TrimSuffix(w, "s")
-			}
-			out = append(out, w)
-			cur = cur[:0]
-		}
-	}
-	rs := []rune(text)
-	for i, r := range rs {
-		switch {
-		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
-			flush()
-		case unicode.IsUpper(r) && len(cur) > 0 && (unicode.IsLower(cur[len(cur)-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1])):
-			flush()
-			cur = append(cur, r)
-		default:
-			cur = append(cur, r)
-		}
-	}
-	flush()
-	return out
 }

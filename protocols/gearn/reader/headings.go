@@ -1,10 +1,12 @@
-package parser
+package reader
 
 import (
 	"fmt"
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/docs2go/docs2go/pages"
 )
 
 // Markdown scrapes lose the headings that name type tables. nameTables
@@ -37,7 +39,7 @@ func (b *builder) nameTables(pd *pageDoc) {
 				break
 			}
 		}
-		b.warn(pd.name, d.table.line, "recovered the missing heading of the table at line %d: it documents %s (%s)", d.table.line, name, how)
+		b.rep.Warn(pages.At(pd.name, d.table.Line), "recovered the missing heading of the table at line %d: it documents %s (%s)", d.table.Line, name, how)
 	}
 	for _, d := range pd.defs {
 		if d.name != "" {
@@ -57,7 +59,7 @@ func (b *builder) nameTables(pd *pageDoc) {
 		}
 		name, how := bestByProse(d, pending)
 		if name == "" {
-			b.fail(pd.name, d.table.line, "the table at line %d%s has no heading, and every type the page refers to is documented already", d.table.line, firstRow(d.table))
+			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and every type the page refers to is documented already", d.table.Line, firstRow(d.table))
 			continue
 		}
 		take(d, name, how)
@@ -65,11 +67,11 @@ func (b *builder) nameTables(pd *pageDoc) {
 }
 
 // firstRow quotes a table's first row, for messages about the table.
-func firstRow(tb *table) string {
-	if len(tb.rows) == 0 {
+func firstRow(tb *pages.Table) string {
+	if len(tb.Rows) == 0 {
 		return ""
 	}
-	return fmt.Sprintf(", whose first row is %q,", clip(tb.rows[0].raw))
+	return fmt.Sprintf(", whose first row is %q,", pages.Clip(tb.Rows[0].Raw))
 }
 
 // usedInEvidence reads rows such as "Device used in ExternalItem." as a
@@ -77,8 +79,8 @@ func firstRow(tb *table) string {
 func usedInEvidence(d *defDoc, pending []ref) (string, string) {
 	votes := map[string]int{}
 	best := ""
-	for _, r := range d.table.rows {
-		for _, c := range r.cells {
+	for _, r := range d.table.Rows {
+		for _, c := range r.Cells {
 			if !strings.Contains(c, " in ") {
 				continue
 			}
@@ -114,10 +116,10 @@ func usedInEvidence(d *defDoc, pending []ref) (string, string) {
 // business outcome.
 func payloadEvidence(pd *pageDoc, d *defDoc, pending []ref) (string, string) {
 	p := pd.payloadType()
-	if p == "" || d.table.kind() != kindFields || !slices.ContainsFunc(pending, func(r ref) bool { return r.name == p }) {
+	if p == "" || d.table.Kind() != pages.KindFields || !slices.ContainsFunc(pending, func(r ref) bool { return r.name == p }) {
 		return "", ""
 	}
-	for _, fd := range fieldRows(d.table) {
+	for _, fd := range pd.fieldRows(d.table) {
 		if fd.code == gearnErrorCode {
 			return p, fmt.Sprintf("its %s member marks the payload that the response's %s member refers to", gearnErrorCode, gearnPayload)
 		}
@@ -129,7 +131,7 @@ func payloadEvidence(pd *pageDoc, d *defDoc, pending []ref) (string, string) {
 // of one kind and with the same members: the first two, on different
 // pages, are enough to find one on another page than any given page.
 type headedGroup struct {
-	kind tableKind
+	kind pages.Kind
 	sig  map[string]bool
 	at   []headedTable
 }
@@ -163,7 +165,7 @@ func headedTables(docs []*pageDoc) map[string][]*headedGroup {
 			if d.name == "" {
 				continue
 			}
-			seg, kind, sig := lastSegment(d.name), d.table.kind(), signature(d.table)
+			seg, kind, sig := lastSegment(d.name), d.table.Kind(), signature(pd, d.table)
 			members := make([]string, 0, len(sig))
 			for m := range sig {
 				members = append(members, m)
@@ -177,7 +179,7 @@ func headedTables(docs []*pageDoc) map[string][]*headedGroup {
 				idx[seg] = append(idx[seg], g)
 			}
 			if len(g.at) == 0 || len(g.at) == 1 && g.at[0].page != pd {
-				g.at = append(g.at, headedTable{pd, d.table.line, seq})
+				g.at = append(g.at, headedTable{pd, d.table.Line, seq})
 			}
 			seq++
 		}
@@ -190,11 +192,11 @@ func headedTables(docs []*pageDoc) map[string][]*headedGroup {
 // page order is quoted. Two pending types matching equally well is no
 // evidence.
 func (b *builder) crossPageEvidence(pd *pageDoc, d *defDoc, pending []ref) (string, string) {
-	sig := signature(d.table)
+	sig := signature(pd, d.table)
 	if len(sig) == 0 {
 		return "", ""
 	}
-	kind, payload := d.table.kind(), pd.payloadType()
+	kind, payload := d.table.Kind(), pd.payloadType()
 	best, where, bestScore, tie := "", "", 0.0, false
 	for _, p := range pending {
 		if p.name == payload {
@@ -224,19 +226,19 @@ func (b *builder) crossPageEvidence(pd *pageDoc, d *defDoc, pending []ref) (stri
 }
 
 // signature is the set of a table's member names with their types.
-func signature(tb *table) map[string]bool {
+func signature(pd *pageDoc, tb *pages.Table) map[string]bool {
 	sig := map[string]bool{}
-	switch tb.kind() {
-	case kindFields:
-		for _, fd := range fieldRows(tb) {
+	switch tb.Kind() {
+	case pages.KindFields:
+		for _, fd := range pd.fieldRows(tb) {
 			if fd.code != "" {
 				sig[fd.code+" "+fd.typ] = true
 			}
 		}
-	case kindEnum:
-		for _, r := range tb.rows {
-			if len(r.cells) > 1 {
-				sig[r.cells[0]+" "+r.cells[1]] = true
+	case pages.KindEnum:
+		for _, r := range tb.Rows {
+			if len(r.Cells) > 1 {
+				sig[r.Cells[0]+" "+r.Cells[1]] = true
 			}
 		}
 	}
@@ -267,19 +269,19 @@ var stopWords = map[string]bool{"item": true, "info": true, "param": true, "para
 // likely documents.
 func bestByProse(d *defDoc, pending []ref) (string, string) {
 	text := map[string]bool{}
-	for _, w := range words(strings.Join(d.intro, " ")) {
+	for _, w := range pages.Words(strings.Join(d.intro, " ")) {
 		text[w] = true
 	}
-	for _, r := range d.table.rows {
-		for _, w := range words(strings.Join(r.cells, " ")) {
+	for _, r := range d.table.Rows {
+		for _, w := range pages.Words(strings.Join(r.Cells, " ")) {
 			text[w] = true
 		}
 	}
-	isEnum := d.table.kind() == kindEnum
+	isEnum := d.table.Kind() == pages.KindEnum
 	candidates := pending
 	var before []ref
 	for _, p := range pending {
-		if p.line < d.table.line {
+		if p.line < d.table.Line {
 			before = append(before, p)
 		}
 	}
@@ -293,7 +295,7 @@ func bestByProse(d *defDoc, pending []ref) (string, string) {
 			score += 2
 		}
 		var ws []string
-		for _, w := range words(lastSegment(p.name)) {
+		for _, w := range pages.Words(lastSegment(p.name)) {
 			if !stopWords[w] {
 				ws = append(ws, w)
 			}

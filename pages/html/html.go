@@ -1,4 +1,6 @@
-package parser
+// Package html reads web pages: their text, and each <table> as a
+// table, without the site chrome around the content.
+package html
 
 import (
 	"bytes"
@@ -7,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/docs2go/docs2go/pages"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -55,13 +58,7 @@ func htmlDocument(lines []string) bool {
 			return true
 		}
 	}
-	return len(s) > 1 && s[0] == '<' && isASCIILetter(s[1]) && htmlTables(lines)
-}
-
-// htmlPage reports whether detectStyle reads a page as HTML, looking at
-// the whole page only when it holds HTML tables.
-func htmlPage(lines []string) bool {
-	return htmlDocument(lines) || htmlTables(lines) && detectStyle(lines) == styleHTML
+	return len(s) > 1 && s[0] == '<' && pages.IsASCIILetter(s[1]) && htmlTables(lines)
 }
 
 // htmlTables reports whether a page holds a <table> with <tr> rows.
@@ -81,10 +78,8 @@ func htmlTables(lines []string) bool {
 	return false
 }
 
-func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
-
 // htmlItems reads an HTML page.
-func htmlItems(lines []string) []item {
+func htmlItems(lines []string) []pages.Block {
 	root, err := html.Parse(strings.NewReader(markLines(strings.Join(lines, "\n"))))
 	if err != nil {
 		return nil // html.Parse fails only when its reader does
@@ -180,7 +175,7 @@ func chrome(doc *goquery.Document) map[*html.Node]bool {
 // htmlReader walks a parsed page in document order, gathering the text of
 // each block into a line.
 type htmlReader struct {
-	items  []item
+	items  []pages.Block
 	chrome map[*html.Node]bool
 	main   *html.Node // the page's main content, if it marks it
 	// line is where the walk is in the source, of lines lines.
@@ -338,7 +333,7 @@ func (r *htmlReader) addText(s string) {
 // flush makes the line gathered so far a text item.
 func (r *htmlReader) flush() {
 	if t := r.text.String(); t != "" {
-		r.items = append(r.items, item{line: r.text.line, text: t})
+		r.items = append(r.items, pages.Block{Line: r.text.line, Text: t})
 	}
 	r.text = lineText{}
 }
@@ -402,7 +397,7 @@ func gluedStart(s string) bool {
 	return s != "" && isWordByte(s[0])
 }
 
-func isWordByte(b byte) bool { return isIdentByte(b) || b == '[' || b == ']' }
+func isWordByte(b byte) bool { return pages.IsIdentByte(b) || b == '[' || b == ']' }
 
 // table reads a <table> whose cells are not tables of their own.
 func (r *htmlReader) table(n *html.Node) {
@@ -450,23 +445,23 @@ func (r *htmlReader) table(n *html.Node) {
 	for i, c := range rows[head].cells {
 		header[i] = c.plain()
 	}
-	cols, _ := columnsOf(header)
-	tb := &table{line: rows[head].line, header: header, cols: cols}
+	cols, _ := pages.ColumnsOf(header)
+	tb := &pages.Table{Line: rows[head].line, Header: header, Cols: cols}
 	for _, rw := range rows[head+1:] {
 		if len(rw.cells) == 0 {
 			continue
 		}
 		cells := make([]string, len(rw.cells))
 		for i, c := range rw.cells {
-			if i < len(cols) && cols[i] != colDescription && cols[i] != colOther {
+			if i < len(cols) && cols[i] != pages.ColDescription && cols[i] != pages.ColOther {
 				cells[i] = c.plain() // a name, a type, a requiredness
 			} else {
 				cells[i] = c.String()
 			}
 		}
-		tb.rows = append(tb.rows, &row{line: rw.line, raw: "| " + strings.Join(cells, " | ") + " |", cells: cells})
+		tb.Rows = append(tb.Rows, &pages.Row{Line: rw.line, Raw: "| " + strings.Join(cells, " | ") + " |", Cells: cells})
 	}
-	r.items = append(r.items, item{line: tb.line, table: tb})
+	r.items = append(r.items, pages.Block{Line: tb.Line, Table: tb})
 }
 
 // htmlRow is a <tr> read: its line, its cells' text, whether it is in

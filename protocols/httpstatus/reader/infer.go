@@ -1,10 +1,12 @@
-package parser
+package reader
 
 import (
 	"strconv"
 	"strings"
 	"unicode"
 
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -35,11 +37,7 @@ func (ts *typeSet) add(t *schema.Type) {
 type inference struct {
 	types *typeSet
 	page  string
-	warns *schema.Diagnostics
-}
-
-func (in *inference) warn(line int, format string, args ...any) {
-	in.warns.Add(schema.Pos{Page: in.page, Line: line}, format, args...)
+	rep   *pages.Reporter
 }
 
 // body binds an example body to a type and returns its name: the type
@@ -48,7 +46,7 @@ func (in *inference) warn(line int, format string, args ...any) {
 // taken. It returns "" for a body that is not an object.
 func (in *inference) body(v *jsonValue, want, base, prefix string) string {
 	if v.kind != jsonObject {
-		in.warn(v.line, "the example body at line %d is %s, not an object; no type is inferred from it", v.line, v.kind)
+		in.rep.Warn(pages.At(in.page, v.line), "the example body at line %d is %s, not an object; no type is inferred from it", v.line, v.kind)
 		return ""
 	}
 	if t := in.types.get(want); t != nil {
@@ -114,10 +112,10 @@ func (in *inference) fitting(key string, v *jsonValue) *schema.Type {
 // hasWords reports whether every word of key is a word of name.
 func hasWords(name, key string) bool {
 	nw := map[string]bool{}
-	for _, w := range words(name) {
+	for _, w := range pages.Words(name) {
 		nw[w] = true
 	}
-	kw := words(key)
+	kw := pages.Words(key)
 	for _, w := range kw {
 		if !nw[w] {
 			return false
@@ -211,7 +209,7 @@ func (in *inference) bind(t *schema.Type, v *jsonValue) {
 			t.Fields = append(t.Fields, f)
 			in.unify(t, f, m.value)
 			if !t.Inferred {
-				in.warn(m.line, "recovered member %s of %s from the example: its table does not document it; typed it %s from the example", m.key, t.Name, typeName(f))
+				in.rep.Warn(pages.At(in.page, m.line), "recovered member %s of %s from the example: its table does not document it; typed it %s from the example", m.key, t.Name, read.TypeName(f))
 			}
 			continue
 		}
@@ -287,10 +285,10 @@ func (in *inference) typeOf(owner *schema.Type, f *schema.Field, v *jsonValue) s
 // An inferred field becomes any; a documented one keeps its type.
 func (in *inference) conflict(owner *schema.Type, f *schema.Field, v *jsonValue) {
 	if !owner.Inferred {
-		in.warn(v.line, "the example gives %s for %s.%s, which its table documents as %s", v.kind, owner.Name, f.Name, typeName(f))
+		in.rep.Warn(pages.At(in.page, v.line), "the example gives %s for %s.%s, which its table documents as %s", v.kind, owner.Name, f.Name, read.TypeName(f))
 		return
 	}
-	in.warn(v.line, "the examples disagree on the type of %s.%s: %s here, %s before; typed it any", owner.Name, f.Name, v.kind, typeName(f))
+	in.rep.Warn(pages.At(in.page, v.line), "the examples disagree on the type of %s.%s: %s here, %s before; typed it any", owner.Name, f.Name, v.kind, read.TypeName(f))
 	f.Type, f.Array = schema.Any, false
 }
 
@@ -311,7 +309,7 @@ func (ts *typeSet) settle() {
 func typeNameOf(key string) string {
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(key, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		b.WriteString(upperFirst(w))
+		b.WriteString(read.UpperFirst(w))
 	}
 	name := b.String()
 	if name == "" || !unicode.IsLetter([]rune(name)[0]) {

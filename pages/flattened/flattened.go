@@ -1,10 +1,14 @@
-package parser
+// Package flattened reads pages whose table cells run together on one
+// line, splitting each row by its structure and a lexicon of the pages.
+package flattened
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
-	"github.com/docs2go/docs2go/schema"
+	"github.com/docs2go/docs2go/pages"
 )
 
 // Flattened pages lose the cell boundaries: "androidDeviceIdstringtrueThe
@@ -13,9 +17,11 @@ import (
 // name the pages define or reference, the requiredness is true or false,
 // an enum code is a signed integer, and the description is the rest.
 
-// flattenedItems reads a flattened page.
-func flattenedItems(page string, lines []string, names *nameSet, diags *schema.Diagnostics) []item {
-	var items []item
+// flattenedItems reads a flattened page, splitting its rows with the
+// names its lexicon knows.
+func flattenedItems(src pages.Source) []pages.Block {
+	lines, names := src.Lines, vocabularyOf(src.Words)
+	var items []pages.Block
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
@@ -23,20 +29,20 @@ func flattenedItems(page string, lines []string, names *nameSet, diags *schema.D
 		}
 		head := flatHeader(t)
 		if head == nil {
-			items = append(items, item{line: i + 1, text: stripHeading(t)})
+			items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
 			continue
 		}
-		cols, _ := columnsOf(head)
-		tb := &table{line: i + 1, header: head, cols: cols}
-		kind := tb.kind()
+		cols, _ := pages.ColumnsOf(head)
+		tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
+		kind := tb.Kind()
 		// more holds the lines that continue the last row's description,
 		// joined once the row ends.
 		var more []string
 		endRow := func() {
 			if len(more) > 0 {
-				last := tb.rows[len(tb.rows)-1]
-				last.cells[len(last.cells)-1] = joinText(last.cells[len(last.cells)-1], strings.Join(more, " "))
-				last.raw += "\n" + strings.Join(more, "\n")
+				last := tb.Rows[len(tb.Rows)-1]
+				last.Cells[len(last.Cells)-1] = joinText(last.Cells[len(last.Cells)-1], strings.Join(more, " "))
+				last.Raw += "\n" + strings.Join(more, "\n")
 				more = nil
 			}
 		}
@@ -52,25 +58,25 @@ func flattenedItems(page string, lines []string, names *nameSet, diags *schema.D
 				}
 				j = k - 1
 				continue
-			case flatHeader(r) != nil, isSectionLine(r):
+			case flatHeader(r) != nil, names.EndsTable(r):
 				break rows
 			}
 			if cells := splitFlat(r, kind, cols, names); cells != nil {
 				endRow()
-				tb.rows = append(tb.rows, &row{line: j + 1, raw: r, cells: cells})
+				tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
 				continue
 			}
 			if continues(r) {
-				if len(tb.rows) == 0 {
+				if len(tb.Rows) == 0 {
 					break rows
 				}
 				more = append(more, r)
 				continue
 			}
-			diags.Add(schema.Pos{Page: page, Line: j + 1}, "cannot split %q into the columns %s", clip(r), strings.Join(head, " | "))
+			src.Report.Fail(pages.At(src.Name, j+1), "cannot split %q into the columns %s", pages.Clip(r), strings.Join(head, " | "))
 		}
 		endRow()
-		items = append(items, item{line: i + 1, table: tb})
+		items = append(items, pages.Block{Line: i + 1, Table: tb})
 		i = j - 1
 	}
 	return items
@@ -125,21 +131,6 @@ func startsWithWord(s string) bool {
 	return true
 }
 
-// maxWordLen bounds the words and names a row is split into: codes, type
-// names, header and member names, listed values. A run of letters longer
-// than that is no word, and the bound keeps the ways to split a row few.
-const maxWordLen = 128
-
-// firstWord returns the text of s before its first space, if there is a
-// space within maxWordLen bytes.
-func firstWord(s string) (string, bool) {
-	i := strings.IndexByte(s[:min(len(s), maxWordLen+1)], ' ')
-	if i < 0 {
-		return s, false
-	}
-	return s[:i], true
-}
-
 func isAllUpper(s string) bool {
 	for _, r := range s {
 		if unicode.IsLower(r) {
@@ -149,11 +140,27 @@ func isAllUpper(s string) bool {
 	return true
 }
 
+// vocabulary is the lexicon rows are split with, and the bytes its
+// primitive spellings begin with, in either case.
+type vocabulary struct {
+	pages.Lexicon
+	starts [256]bool
+}
+
+func vocabularyOf(lex pages.Lexicon) *vocabulary {
+	v := &vocabulary{Lexicon: lex}
+	for _, p := range lex.Primitives() {
+		v.starts[p[0]] = true
+		v.starts[strings.ToUpper(p[:1])[0]] = true
+	}
+	return v
+}
+
 // splitFlat splits a run-together row into one cell per column, or returns
 // nil when the row cannot be split. The last cell takes the rest of the
 // row; its score depends on where it starts only, so it is rated once per
 // place.
-func splitFlat(s string, kind tableKind, cols []column, names *nameSet) []string {
+func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) []string {
 	best, bestScore := []string(nil), -1<<30
 	lastScores := map[int]int{}
 	var walk func(rest string, ci int, cells []string, score int)
@@ -187,30 +194,30 @@ type candidate struct {
 // cellCandidates lists the ways the next cell may start rest, after the
 // cells split off before it, each with a score; the split with the highest
 // total wins.
-func cellCandidates(rest string, kind tableKind, cols []column, before []string, names *nameSet) []candidate {
+func cellCandidates(rest string, kind pages.Kind, cols []pages.Column, before []string, names *vocabulary) []candidate {
 	ci := len(before)
 	switch col := cols[ci]; {
-	case col == colName && kind == kindHeaders:
+	case col == pages.ColName && kind == pages.KindHeaders:
 		var cs []candidate
-		for _, c := range prefixCandidates(rest, isHeaderNameByte) {
+		for _, c := range prefixCandidates(rest, pages.IsHeaderNameByte) {
 			if !strings.HasSuffix(c.text, "-") {
 				cs = append(cs, c)
 			}
 		}
 		return cs
-	case col == colName && kind == kindEnum:
+	case col == pages.ColName && kind == pages.KindEnum:
 		// The code follows the name: cut where a signed integer starts,
 		// at the first such place (names rarely end in digits).
 		var cs []candidate
-		for i := 1; i < len(rest) && i <= maxWordLen && isIdentByte(rest[i-1]); i++ {
+		for i := 1; i < len(rest) && i <= pages.MaxWordLen && pages.IsIdentByte(rest[i-1]); i++ {
 			if c := rest[i]; c == '-' || c >= '0' && c <= '9' {
 				cs = append(cs, candidate{rest[:i], -len(cs)})
 			}
 		}
 		return cs
-	case col == colCode && kind == kindFields:
-		return prefixCandidates(rest, isIdentByte)
-	case col == colCode && kind == kindEnum:
+	case col == pages.ColCode && kind == pages.KindFields:
+		return prefixCandidates(rest, pages.IsIdentByte)
+	case col == pages.ColCode && kind == pages.KindEnum:
 		n := 0
 		if strings.HasPrefix(rest, "-") {
 			n = 1
@@ -223,13 +230,13 @@ func cellCandidates(rest string, kind tableKind, cols []column, before []string,
 			return nil
 		}
 		return []candidate{{rest[:d], 0}}
-	case col == colType:
+	case col == pages.ColType:
 		var code string
 		if ci > 0 {
 			code = before[ci-1]
 		}
 		return typeCandidates(rest, code, names)
-	case col == colRequired:
+	case col == pages.ColRequired:
 		var cs []candidate
 		for _, w := range []string{"true", "false", "True", "False", "Y", "N"} {
 			if !strings.HasPrefix(rest, w) {
@@ -244,7 +251,7 @@ func cellCandidates(rest string, kind tableKind, cols []column, before []string,
 			}
 			cs = append(cs, candidate{w, sc})
 		}
-		if kind == kindHeaders && conditionRe.MatchString(rest) {
+		if kind == pages.KindHeaders && pages.IsCondition(rest) {
 			// The requiredness is a condition; the description cell is empty.
 			cs = append(cs, candidate{rest, 2 * startWeight})
 		}
@@ -259,7 +266,7 @@ func startScore(rest string) int {
 	if rest == "" {
 		return 1
 	}
-	if first, _ := firstWord(rest); hasGluedType(first[:min(len(first), maxWordLen)]) {
+	if first, _ := firstWord(rest); hasGluedType(first[:min(len(first), pages.MaxWordLen)]) {
 		return -3
 	}
 	r := rune(rest[0])
@@ -278,7 +285,7 @@ func startScore(rest string) int {
 // customDeviceId, not customDeviceIdstringCustom of type Device).
 func prefixCandidates(rest string, ok func(byte) bool) []candidate {
 	n := 0
-	for n < len(rest) && n < maxWordLen && ok(rest[n]) {
+	for n < len(rest) && n < pages.MaxWordLen && ok(rest[n]) {
 		n++
 	}
 	cs := make([]candidate, 0, n)
@@ -318,12 +325,6 @@ func gluedTypeEnd(word string) int {
 	return end
 }
 
-func isIdentByte(b byte) bool {
-	return b == '_' || b == '$' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
-}
-
-func isHeaderNameByte(b byte) bool { return isIdentByte(b) || b == '-' }
-
 // typeCandidates lists the type names rest may begin with: primitives,
 // names the pages know, and unknown names cut where the next cell starts.
 // Among splits whose cells start equally well, a primitive type beats a
@@ -331,7 +332,7 @@ func isHeaderNameByte(b byte) bool { return isIdentByte(b) || b == '-' }
 // string, not custom Device), and a longer type name beats a shorter one
 // ("GooglePlayGameService" over "Google"). A primitive may list its
 // allowed values: "string in ios | android".
-func typeCandidates(rest, code string, names *nameSet) []candidate {
+func typeCandidates(rest, code string, names *vocabulary) []candidate {
 	var cs []candidate
 	add := func(n string, sc int) {
 		if strings.HasPrefix(rest[len(n):], "[]") {
@@ -339,8 +340,8 @@ func typeCandidates(rest, code string, names *nameSet) []candidate {
 		}
 		cs = append(cs, candidate{n, sc})
 	}
-	if rest != "" && primitiveStarts[rest[0]] {
-		for _, p := range primitiveSpellings {
+	if rest != "" && names.starts[rest[0]] {
+		for _, p := range names.Primitives() {
 			switch {
 			case strings.HasPrefix(rest, p):
 				add(p, primitiveBonus)
@@ -355,7 +356,7 @@ func typeCandidates(rest, code string, names *nameSet) []candidate {
 	if len(rest) == 0 || !unicode.IsUpper(rune(rest[0])) {
 		return cs
 	}
-	for _, n := range names.prefixesOf(rest) {
+	for _, n := range names.PrefixesOf(rest) {
 		add(n, len(n))
 	}
 	if len(cs) == 0 {
@@ -390,7 +391,7 @@ func valuesCandidates(rest string, n int) []candidate {
 			continue
 		}
 		var cs []candidate
-		for e := i + 1; e <= min(j, i+maxWordLen); e++ {
+		for e := i + 1; e <= min(j, i+pages.MaxWordLen); e++ {
 			cs = append(cs, candidate{rest[:e], primitiveBonus})
 		}
 		return cs
@@ -398,7 +399,7 @@ func valuesCandidates(rest string, n int) []candidate {
 }
 
 func isValueByte(b byte) bool {
-	return isIdentByte(b) || strings.IndexByte(".-+/:\"'`", b) >= 0
+	return pages.IsIdentByte(b) || strings.IndexByte(".-+/:\"'`", b) >= 0
 }
 
 // Cell scores: how a cell starts outweighs which type was chosen, which
@@ -418,10 +419,10 @@ const (
 func unknownNameCandidates(rest, code string) []candidate {
 	var codeWords map[string]bool // the code's words, once a cut needs them
 	word := 0
-	for word < len(rest) && (isIdentByte(rest[word]) || rest[word] == '.') {
+	for word < len(rest) && (pages.IsIdentByte(rest[word]) || rest[word] == '.') {
 		word++
 	}
-	n := min(word, maxWordLen)
+	n := min(word, pages.MaxWordLen)
 	boolAt := func(i int) bool { return strings.HasPrefix(rest[i:], "true") || strings.HasPrefix(rest[i:], "false") }
 	var cs []candidate
 	for i := max(strings.LastIndexByte(rest[:n], '.')+2, 2); i <= n; i++ {
@@ -438,11 +439,11 @@ func unknownNameCandidates(rest, code string) []candidate {
 		// inside ("OSDeviceIdstringiOS").
 		if codeWords == nil {
 			codeWords = map[string]bool{}
-			for _, w := range words(code) {
+			for _, w := range pages.Words(code) {
 				codeWords[w] = true
 			}
 		}
-		shared := countWords(rest[:i], codeWords)
+		shared := pages.CountWords(rest[:i], codeWords)
 		sc := -startWeight + 100*min(shared, 4) + min(i, 99)
 		if hasGluedType(rest[:i]) {
 			sc = -4 * startWeight
@@ -452,21 +453,37 @@ func unknownNameCandidates(rest, code string) []candidate {
 	return cs
 }
 
-// isSectionLine reports whether a line of a flattened page ends a table:
-// a heading, a section title, a status line or an endpoint line.
-func isSectionLine(s string) bool {
-	switch {
-	case isIdentLine(s), statusLineRe.MatchString(s), endpointRe.MatchString(s),
-		dataStructureRe.MatchString(s), permissionRe.MatchString(s):
-		return true
+// firstWord returns the text of s before its first space, if there is a
+// space within MaxWordLen bytes.
+func firstWord(s string) (string, bool) {
+	i := strings.IndexByte(s[:min(len(s), pages.MaxWordLen+1)], ' ')
+	if i < 0 {
+		return s, false
 	}
-	_, ok := sectionTitles[strings.ToLower(s)]
-	return ok
+	return s[:i], true
 }
 
-func clip(s string) string {
-	if len(s) > 60 {
-		return s[:57] + "..."
+var (
+	flatHeaderRe  = regexp.MustCompile(`^(?:Name|Code|Type|Required|Mandatory|Description){2,}$`)
+	flatHeaderTok = regexp.MustCompile(`Name|Code|Type|Required|Mandatory|Description`)
+)
+
+// maxFlatHeaderLen is the length of a header naming every column once.
+const maxFlatHeaderLen = len("NameCodeTypeRequiredMandatoryDescription")
+
+// flatHeader reads a run-together table header such as
+// "CodeTypeRequiredDescription" into its column words, or returns nil. A
+// header names each column once, which also bounds the ways a row under
+// it can be split.
+func flatHeader(t string) []string {
+	if len(t) > maxFlatHeaderLen || !flatHeaderRe.MatchString(t) {
+		return nil
 	}
-	return s
+	head := flatHeaderTok.FindAllString(t, -1)
+	for i, h := range head {
+		if slices.Contains(head[:i], h) {
+			return nil
+		}
+	}
+	return head
 }

@@ -1,6 +1,12 @@
-package parser
+// Package pipes reads pipe-separated pages: cell | cell rows, with or
+// without a leading pipe and a ruler under the header.
+package pipes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
 
 // pipeItems reads a page whose table rows are cells separated by pipes,
 // with or without a leading pipe and with or without a ruler under the
@@ -8,33 +14,33 @@ import "strings"
 // table header when a ruler follows it or when every one of its cells
 // names a column; the pipe rows after it are its rows, up to the first
 // line that is not one.
-func pipeItems(lines []string) []item {
-	var items []item
+func pipeItems(lines []string) []pages.Block {
+	var items []pages.Block
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
 			continue
 		}
 		if !isPipeHeader(lines, i) {
-			items = append(items, item{line: i + 1, text: stripHeading(t)})
+			items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
 			continue
 		}
 		head, _ := pipeCells(t)
-		cols, _ := columnsOf(head)
-		tb := &table{line: i + 1, header: head, cols: cols}
+		cols, _ := pages.ColumnsOf(head)
+		tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
 		j := i + 1
-		if j < len(lines) && isRuler(lines[j]) {
+		if j < len(lines) && pages.IsPipeRuler(lines[j]) {
 			j++
 		}
 		for ; j < len(lines); j++ {
 			r := strings.TrimSpace(lines[j])
 			cells, ok := pipeCells(r)
-			if !ok || isRuler(r) || isPipeHeader(lines, j) {
+			if !ok || pages.IsPipeRuler(r) || isPipeHeader(lines, j) {
 				break
 			}
-			tb.rows = append(tb.rows, &row{line: j + 1, raw: r, cells: cells})
+			tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
 		}
-		items = append(items, item{line: i + 1, table: tb})
+		items = append(items, pages.Block{Line: i + 1, Table: tb})
 		i = j - 1
 	}
 	return items
@@ -46,13 +52,8 @@ func pipeCells(line string) ([]string, bool) {
 	if !strings.Contains(line, "|") {
 		return nil, false
 	}
-	cells := splitPipes(line)
+	cells := pages.SplitPipes(line)
 	return cells, len(cells) >= 2
-}
-
-func isRuler(line string) bool {
-	t := strings.TrimSpace(line)
-	return strings.Contains(t, "|") && mdRuler.MatchString(t)
 }
 
 // isPipeHeader reports whether line i is a table's header row: a pipe row
@@ -60,16 +61,16 @@ func isRuler(line string) bool {
 func isPipeHeader(lines []string, i int) bool {
 	t := strings.TrimSpace(lines[i])
 	cells, ok := pipeCells(t)
-	if !ok || isRuler(t) {
+	if !ok || pages.IsPipeRuler(t) {
 		return false
 	}
-	if i+1 < len(lines) && isRuler(lines[i+1]) {
+	if i+1 < len(lines) && pages.IsPipeRuler(lines[i+1]) {
 		return true
 	}
 	known := 0
 	for _, c := range cells {
 		switch {
-		case columnWords[strings.ToLower(c)] != colOther:
+		case pages.ColumnWords[strings.ToLower(c)] != pages.ColOther:
 			known++
 		case c != "":
 			return false
