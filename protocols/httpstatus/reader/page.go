@@ -488,6 +488,9 @@ func (r *statusReader) table(tb *pages.Table) {
 	case isStatusTable(tb) && op.statuses == nil:
 		op.statuses = tb
 		return
+	case r.sec == secHeaders && op.headers == nil && tb.Has(pages.ColName):
+		op.headers = tb
+		return
 	case !isFieldTable(tb) || r.sec == secResponseHeaders:
 		if op.ignoredRequest == 0 && op.statuses == nil && op.response == nil && r.sec != secResponseHeaders {
 			op.ignoredRequest = tb.Line
@@ -495,7 +498,7 @@ func (r *statusReader) table(tb *pages.Table) {
 		r.rep.Warn(pages.At(r.page, tb.Line), "ignored the table at line %d with columns %s: it is not a header, status code, code or field table this reader expects in the %s", tb.Line, strings.Join(tb.Header, " | "), r.sec)
 		return
 	}
-	if slot := op.slot(r.sec); slot != nil && *slot == nil && (r.sec != secHeaders || tb.Has(pages.ColName)) {
+	if slot := op.slot(r.sec); slot != nil && *slot == nil {
 		*slot = tb
 		return
 	}
