@@ -267,9 +267,10 @@ func documentsStatusCodes(items []pages.Block) bool {
 }
 
 // isStatusTable reports whether a table lists status codes: its first
-// column is the status code.
+// column is the status code ("Status Code", "상태 코드").
 func isStatusTable(tb *pages.Table) bool {
-	return len(tb.Header) >= 2 && strings.Contains(strings.ToLower(tb.Header[0]), "status") && !tb.Has(pages.ColType)
+	h := strings.ToLower(tb.Header[0])
+	return len(tb.Header) >= 2 && (strings.Contains(h, "status") || strings.Contains(h, "상태")) && !tb.Has(pages.ColType)
 }
 
 // isCodeTable reports whether a table lists detail codes: "Http response
@@ -285,15 +286,22 @@ func codeColumnsOf(tb *pages.Table) codeColumns {
 	c := codeColumns{-1, -1, -1, -1}
 	for i, h := range tb.Header {
 		words := pages.Words(h)
-		has := func(w string) bool { return slices.Contains(words, w) }
+		has := func(w ...string) bool {
+			for _, x := range w {
+				if slices.Contains(words, pages.Words(x)[0]) {
+					return true
+				}
+			}
+			return false
+		}
 		switch {
-		case c.detail < 0 && has("detail") && has("code"), c.detail < 0 && h == "상세 코드":
+		case c.detail < 0 && has("detail", "상세") && has("code", "코드"), c.detail < 0 && has("상세코드"):
 			c.detail = i
-		case c.status < 0 && (has("status") || has("http") || has("response")) && has("code"):
+		case c.status < 0 && has("status", "http", "response", "상태", "응답") && has("code", "코드"), c.status < 0 && has("상태코드", "응답코드"):
 			c.status = i
-		case c.message < 0 && (has("msg") || has("message") || h == "메시지"):
+		case c.message < 0 && has("msg", "message", "메시지"):
 			c.message = i
-		case c.description < 0 && (has("description") || h == "설명"):
+		case c.description < 0 && has("description", "설명"):
 			c.description = i
 		}
 	}

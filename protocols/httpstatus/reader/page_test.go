@@ -202,3 +202,22 @@ func constraintsOf(f *schema.Field) string {
 	}
 	return strings.Join(s, " ")
 }
+
+// TestCodeColumns checks that code tables are told by their columns, in
+// English or Korean, and that a status table or a field table is none.
+func TestCodeColumns(t *testing.T) {
+	for header, want := range map[string]codeColumns{
+		"Http response code | detail_code | msg | Description":                     {0, 1, 2, 3},
+		"detail code | HTTP Status Code | Message":                                 {1, 0, 2, -1},
+		"HTTP 응답 코드 | 상세 코드 | 메시지 | 설명":                                            {0, 1, 2, 3},
+		"상태코드 | 상세코드 | 설명":                                                         {0, 1, -1, 2},
+		"Status Code | Status Code Description | Status Code Detailed Description": {0, -1, -1, 1},
+		"Name | Type | Description":                                                {-1, -1, -1, 2},
+		"detail_code | msg":                                                        {-1, -1, 1, -1},
+	} {
+		tb := &pages.Table{Header: strings.Split(header, " | ")}
+		if got := codeColumnsOf(tb); got != want {
+			t.Errorf("codeColumnsOf(%q) = %+v, want %+v", header, got, want)
+		}
+	}
+}
