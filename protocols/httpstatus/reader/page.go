@@ -451,7 +451,11 @@ func (r *statusReader) endSection() {
 		return
 	case secMethod:
 		if methodRe.MatchString(lines[0].Text) {
-			op.method, op.methodLine = strings.ToUpper(lines[0].Text), lines[0].Line
+			m := strings.ToUpper(lines[0].Text)
+			if op.method != "" && op.method != m {
+				r.rep.Fail(pages.At(r.page, lines[0].Line), "line %d says the method is %s, but line %d said %s for the same endpoint: if another endpoint starts here, put its path (\"/guild/join\") on a line of its own above its sections", lines[0].Line, m, op.methodLine, op.method)
+			}
+			op.method, op.methodLine = m, lines[0].Line
 			lines = lines[1:]
 		}
 	case secBody, secParams, secQuery, secResponse, secCodes:
