@@ -36,9 +36,11 @@ const (
 	// secCodes is a code table's: "Response Code", with the detail codes
 	// an answer carries beside its status.
 	secCodes
-	// secResponseHeaders is "Response Headers", which this reader does not
-	// read.
+	// secResponseHeaders is "Response Headers", and secPathParams "Path
+	// Parameters", which this reader does not read: the schema keeps the
+	// path's parameters in the path ("/member/{playerId}").
 	secResponseHeaders
+	secPathParams
 	secExampleRequest
 	secExampleResponse
 )
@@ -55,7 +57,7 @@ var titleWords = map[string]titleWord{
 	"status": wStatus, "상태": wStatus,
 	"code": wCode, "codes": wCode, "코드": wCode,
 	"example": wExample, "examples": wExample, "sample": wExample, "samples": wExample, "예시": wExample, "예제": wExample, "샘플": wExample,
-	"query": wQuery, "쿼리": wQuery, "string": wString,
+	"query": wQuery, "쿼리": wQuery, "string": wString, "path": wPath, "경로": wPath,
 	"description": wDescription, "overview": wDescription, "summary": wDescription, "설명": wDescription, "개요": wDescription,
 	"method": wMethod, "메서드": wMethod, "메소드": wMethod, "방식": wMethod,
 	"http": wNeutral, "error": wError, "errors": wError, "에러": wError, "오류": wError, "result": wError, "결과": wError,
@@ -80,6 +82,7 @@ const (
 	wMethod
 	wError
 	wNeutral
+	wPath
 )
 
 // maxKoreanWords bounds the words a Korean compound is split into:
@@ -152,6 +155,10 @@ func sectionOf(said titleWord) pageSection {
 		return secCodes
 	case has(wHeaders) && has(wResponse):
 		return secResponseHeaders
+	case has(wPath) && said&^(wPath|wParams|wRequest) == 0:
+		return secPathParams
+	case has(wPath):
+		return secNone
 	case has(wHeaders):
 		return secHeaders
 	case has(wQuery):
@@ -503,8 +510,8 @@ func (r *statusReader) table(tb *pages.Table) {
 	case r.sec == secHeaders && op.headers == nil && tb.Has(pages.ColName):
 		op.headers = tb
 		return
-	case !isFieldTable(tb) || r.sec == secResponseHeaders:
-		if op.ignoredRequest == 0 && op.statuses == nil && op.response == nil && r.sec != secResponseHeaders {
+	case !isFieldTable(tb) || r.sec == secResponseHeaders || r.sec == secPathParams:
+		if op.ignoredRequest == 0 && op.statuses == nil && op.response == nil && r.sec != secResponseHeaders && r.sec != secPathParams {
 			op.ignoredRequest = tb.Line
 		}
 		r.rep.Warn(pages.At(r.page, tb.Line), "ignored the table at line %d with columns %s: it is not a header, status code, code or field table this reader expects in the %s", tb.Line, strings.Join(tb.Header, " | "), r.sec)
@@ -620,7 +627,9 @@ func (s pageSection) String() string {
 	case secCodes:
 		return "Response Code section"
 	case secResponseHeaders:
-		return "Response Headers section"
+		return "Response Headers section (not read)"
+	case secPathParams:
+		return "Path Parameters section (not read: the path names its parameters)"
 	case secResponse:
 		return "Response Body section"
 	case secExampleRequest, secExampleResponse:
