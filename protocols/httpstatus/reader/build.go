@@ -2,8 +2,11 @@ package reader
 
 import (
 	"fmt"
+	"html"
+	"net/url"
 	"regexp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -678,6 +681,9 @@ func (b *statusBuilder) examples(o built) {
 // document one: an example is evidence, not the authority a table is.
 func (b *statusBuilder) requestExample(o built, in *inference) {
 	ex, ep := o.doc.request, o.op.Endpoints[0]
+	if ex != nil {
+		b.exampleQuery(o.page, ex, ep)
+	}
 	if ex == nil || ex.json == nil {
 		return
 	}
@@ -698,6 +704,31 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 		b.rep.Warn(pages.At(o.page, ex.line), "recovered the request body of %s from the example request at line %d: no table documents it", o.op.Name, ex.line)
 	}
 	ep.Body = body.Fields
+}
+
+// exampleQuery warns of the query parameters an example request passes
+// that no table documents: the schema does not take them from the
+// example, which is evidence, not the authority a table is.
+func (b *statusBuilder) exampleQuery(page string, ex *exampleMsg, ep *schema.Endpoint) {
+	_, raw, ok := strings.Cut(html.UnescapeString(ex.path), "?")
+	if !ok {
+		return
+	}
+	values, err := url.ParseQuery(raw)
+	if err != nil {
+		b.rep.Warn(pages.At(page, ex.line), "the query of the example request at line %d is not one: %v", ex.line, err)
+		return
+	}
+	var undocumented []string
+	for name := range values {
+		if !slices.ContainsFunc(ep.Query, func(f *schema.Field) bool { return f.Name == name }) {
+			undocumented = append(undocumented, name)
+		}
+	}
+	if len(undocumented) > 0 {
+		sort.Strings(undocumented)
+		b.rep.Warn(pages.At(page, ex.line), "the example request at line %d passes query parameters no table documents, which are not in the schema: %s; document them under \"Request Parameters\"", ex.line, strings.Join(undocumented, ", "))
+	}
 }
 
 // coveringStatus is the status that documents code: the one with that
