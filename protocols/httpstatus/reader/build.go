@@ -22,6 +22,9 @@ type statusBuilder struct {
 	name  string
 	rep   *pages.Reporter
 	types typeSet
+	// groupsOf holds, for each operation name, the groups of the
+	// operations that have it.
+	groupsOf map[string]map[string]bool
 }
 
 // built is an operation of the schema and the page part it was read from.
@@ -38,6 +41,21 @@ func (b *statusBuilder) build() *schema.API {
 	for _, sp := range b.pages {
 		for _, tt := range sp.types {
 			b.define(sp.name, tt.name, tt.table)
+		}
+	}
+	b.groupsOf = map[string]map[string]bool{}
+	for _, sp := range b.pages {
+		for _, od := range sp.ops {
+			path := od.path
+			if path == "" && od.request != nil {
+				path, _, _ = strings.Cut(od.request.path, "?")
+			}
+			if name, group := operationNames(path); name != "" {
+				if b.groupsOf[name] == nil {
+					b.groupsOf[name] = map[string]bool{}
+				}
+				b.groupsOf[name][group] = true
+			}
 		}
 	}
 	var ops []built
@@ -541,7 +559,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		b.codes(page, op, tb)
 	}
 	if od.response != nil {
-		op.Response = b.define(page, typeNameOf(name)+"Response", od.response).Name
+		op.Response = b.define(page, b.typeBase(name, group)+"Response", od.response).Name
 	}
 	if od.request != nil {
 		ep.Example = od.request.schemaExample(page)
@@ -667,7 +685,7 @@ func (b *statusBuilder) examples(o built) {
 			in.body(m.json, s.Body, "", "")
 			continue
 		}
-		base, prefix := bodyNames(op, s)
+		base, prefix := b.bodyNames(op, s)
 		s.Body = in.body(m.json, "", base, prefix)
 		if success(s) && op.Response == "" {
 			op.Response = s.Body
@@ -698,7 +716,7 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 		b.rep.Fail(pages.At(o.page, o.doc.ignoredRequest), "the request body of %s is not inferred from the example request at line %d: the table at line %d, which this reader cannot read, may document it; give it the columns Name | Type | Mandatory | Description under a \"Request Body\" title", o.op.Name, ex.line, o.doc.ignoredRequest)
 		return
 	}
-	body := &schema.Type{Name: typeNameOf(o.op.Name) + "Request", Fields: ep.Body, Inferred: ep.Body == nil}
+	body := &schema.Type{Name: b.typeBase(o.op.Name, o.op.Group) + "Request", Fields: ep.Body, Inferred: ep.Body == nil}
 	in.bind(body, ex.json)
 	if ep.Body == nil {
 		b.rep.Warn(pages.At(o.page, ex.line), "recovered the request body of %s from the example request at line %d: no table documents it", o.op.Name, ex.line)
@@ -756,9 +774,10 @@ func success(s *schema.Status) bool {
 // bodyNames are the names a body inferred for status s takes: the
 // operation's response for a success, else after the status's meaning,
 // prefixed with the operation's name when another type has it.
-func bodyNames(op *schema.Operation, s *schema.Status) (base, prefix string) {
+func (b *statusBuilder) bodyNames(op *schema.Operation, s *schema.Status) (base, prefix string) {
+	opType := b.typeBase(op.Name, op.Group)
 	if success(s) {
-		return typeNameOf(op.Name) + "Response", ""
+		return opType + "Response", ""
 	}
 	meaning := s.Meaning
 	switch {
@@ -768,5 +787,15 @@ func bodyNames(op *schema.Operation, s *schema.Status) (base, prefix string) {
 	default:
 		meaning = "Status " + strconv.Itoa(s.Code)
 	}
-	return typeNameOf(meaning) + "Response", typeNameOf(op.Name)
+	return typeNameOf(meaning) + "Response", opType
+}
+
+// typeBase is what the types of an operation are named after: its name,
+// and its group before it when operations of other groups have the same
+// name ("/friend/list" and "/block/list": FriendList, BlockList).
+func (b *statusBuilder) typeBase(name, group string) string {
+	if len(b.groupsOf[name]) > 1 {
+		return typeNameOf(group) + typeNameOf(name)
+	}
+	return typeNameOf(name)
 }
