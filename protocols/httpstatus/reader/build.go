@@ -43,21 +43,7 @@ func (b *statusBuilder) build() *schema.API {
 			b.define(sp.name, tt.name, tt.table)
 		}
 	}
-	b.groupsOf = map[string]map[string]bool{}
-	for _, sp := range b.pages {
-		for _, od := range sp.ops {
-			path := od.path
-			if path == "" && od.request != nil {
-				path, _, _ = strings.Cut(od.request.path, "?")
-			}
-			if name, group := operationNames(path); name != "" {
-				if b.groupsOf[name] == nil {
-					b.groupsOf[name] = map[string]bool{}
-				}
-				b.groupsOf[name][group] = true
-			}
-		}
-	}
+	b.nameGroups()
 	var ops []built
 	for _, sp := range b.pages {
 		for _, od := range sp.ops {
@@ -76,6 +62,26 @@ func (b *statusBuilder) build() *schema.API {
 	api.Types = b.types.list
 	schema.Sort(api)
 	return api
+}
+
+// nameGroups finds the groups of the operations of each name, from the
+// paths of their headings, or of their example requests.
+func (b *statusBuilder) nameGroups() {
+	b.groupsOf = map[string]map[string]bool{}
+	for _, sp := range b.pages {
+		for _, od := range sp.ops {
+			path := od.path
+			if path == "" && od.request != nil {
+				path, _, _ = strings.Cut(od.request.path, "?")
+			}
+			if name, group := operationNames(path); name != "" {
+				if b.groupsOf[name] == nil {
+					b.groupsOf[name] = map[string]bool{}
+				}
+				b.groupsOf[name][group] = true
+			}
+		}
+	}
 }
 
 // unreferenced warns of the documented types that no documented member,
