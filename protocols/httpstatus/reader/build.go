@@ -608,6 +608,10 @@ func (b *statusBuilder) codes(page string, op *schema.Operation, tb *pages.Table
 			s = &schema.Status{Code: code, Range: rng, At: at}
 			op.Statuses = append(op.Statuses, s)
 		}
+		if i := slices.IndexFunc(s.Details, func(d *schema.Detail) bool { return d.Code == detail }); i >= 0 {
+			b.rep.Fail(pages.At(page, r.Line), "code row %q: detail code %d of status %s is listed at line %d already", pages.Clip(r.Raw), detail, cell(r, cols.status), s.Details[i].At.Line)
+			continue
+		}
 		s.Details = append(s.Details, &schema.Detail{Code: detail, Message: cell(r, cols.message), Description: cell(r, cols.description), At: at})
 	}
 }
