@@ -6,12 +6,16 @@ import (
 	"github.com/docs2go/docs2go/schema"
 )
 
-// notGenerated lists, at each endpoint, what the schema documents and no
-// backend generates yet: query parameters, a plain answer beside the
-// envelope, a GET's body. Generating without them would drop documented
-// facts silently, so Generate refuses the schema instead.
+// notGenerated lists, at each endpoint, what the schema documents and the
+// backend of its protocol does not generate yet: for GearN, query
+// parameters, a plain answer beside the envelope, a GET's body.
+// Generating without them would drop documented facts silently, so
+// Generate refuses the schema instead.
 func notGenerated(api *schema.API, file string) schema.Diagnostics {
 	var ds schema.Diagnostics
+	if api.Protocol != schema.ProtocolGearN {
+		return ds
+	}
 	for _, op := range api.Operations {
 		for _, ep := range op.Endpoints {
 			var what []string

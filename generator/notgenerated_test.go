@@ -13,9 +13,6 @@ import (
 // endpoint at its line, rather than generating code that drops them.
 func TestNotGenerated(t *testing.T) {
 	for name, want := range map[string]string{
-		"kakao-query": "kakao-query.yaml:18: operation getPlayer, endpoint GET /service/v5/member/player: docs2go does not generate query parameters yet\n" +
-			"kakao-query.yaml:18: operation getPlayer, endpoint GET /service/v5/member/player: docs2go does not generate what a page says of a GET's body (getBody: rejected) yet\n" +
-			"kakao-query.yaml:61: operation renamePlayer, endpoint POST /service/v5/member/player/name: docs2go does not generate query parameters yet",
 		"gearn-plain": "gearn-plain.yaml:24: operation getServerTime, endpoint GET /api/system/getServerTime: docs2go does not generate query parameters yet\n" +
 			"gearn-plain.yaml:24: operation getServerTime, endpoint GET /api/system/getServerTime: docs2go does not generate a plain response (plainResponse) yet",
 	} {
