@@ -15,6 +15,7 @@ import (
 	"math"
 	"net"
 	"net/http"
+	"net/url"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -1773,6 +1774,8 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case err != nil:
 		e.s.failed(w, e.rt, err)
+	case isPlain(req):
+		e.s.writePlain(w, e.rt, resp)
 	case resp == nil:
 		e.s.answer(w, codeOk, "", nil, nil)
 	default:
@@ -1806,7 +1809,7 @@ func (s *server) admit(w http.ResponseWriter, r *http.Request, rt *route) (reque
 		return nil, false
 	}
 	req := rt.kind.fresh(headers)
-	err := req.DecodeBody(body.Bytes())
+	err := decodeRequest(req, r.URL, body.Bytes())
 	s.release(body)
 	if err != nil {
 		var invalid *ValidationError
@@ -1993,14 +1996,11 @@ func (e *CallError) Unwrap() error { return e.Err }
 // call sends req, with headers h, to the operation at method and path, and
 // decodes into out the payload of an answer whose return code is Ok. It
 // reports whether the answer had a payload. It validates req first, as
-// the server does, by decoding what it sends into a new request. Every
-// failure is a *CallError.
+// the server does, by decoding what it sends into a new request: see
+// outgoing. Every failure is a *CallError.
 func (c *Client) call(ctx context.Context, operation, method, path string, req request, h Headers, out any) (bool, error) {
-	body, err := json.Marshal(req)
+	target, body, err := outgoing(req, c.baseURL+path)
 	if err != nil {
-		return false, &CallError{Operation: operation, ReturnCode: codeInvalidRequestParameters, Err: err}
-	}
-	if err := req.fresh(Headers{}).DecodeBody(body); err != nil {
 		failure := &CallError{Operation: operation, ReturnCode: codeInvalidRequestParameters, Err: err}
 		var invalid *ValidationError
 		if errors.As(err, &invalid) {
@@ -2008,7 +2008,7 @@ func (c *Client) call(ctx context.Context, operation, method, path string, req r
 		}
 		return false, failure
 	}
-	hr, err := http.NewRequestWithContext(ctx, method, c.baseURL+path, bytes.NewReader(body))
+	hr, err := http.NewRequestWithContext(ctx, method, target, bytes.NewReader(body))
 	if err != nil {
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
@@ -2024,8 +2024,8 @@ func (c *Client) call(ctx context.Context, operation, method, path string, req r
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, pooledSize))
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("HTTP " + resp.Status)}
 	}
-	var env Envelope[json.RawMessage]
-	if err := json.NewDecoder(resp.Body).Decode(&env); err != nil {
+	env, err := readAnswer(req, resp.Body)
+	if err != nil {
 		return false, transportError(ctx, operation, err)
 	}
 	code, msg, members, raw := env.outcome()
@@ -2053,4 +2053,129 @@ func transportError(ctx context.Context, operation string, err error) *CallError
 		code = codeOperationTimeout
 	}
 	return &CallError{Operation: operation, ReturnCode: code, Err: err}
+}
+
+// queried is a request type whose page documents query parameters. The
+// generated type reads them into its Query as the decoder reads a body,
+// from the JSON object that queryJSON makes of them, and writes them with
+// encodeQuery.
+type queried interface {
+	DecodeQuery(q url.Values) error
+	EncodeQuery() (string, error)
+}
+
+// bodiless is a GET or HEAD request type whose page documents no body:
+// the Client sends none, and its DecodeBody ignores one, or rejects one
+// when the page says the server does.
+type bodiless interface {
+	bodiless()
+}
+
+// decodeRequest reads a request as the server receives it into req: its
+// body, then, when its page documents them, its query parameters. The
+// violations of both come in one *ValidationError, the query's first.
+func decodeRequest(req request, u *url.URL, body []byte) error {
+	err := req.DecodeBody(body)
+	q, ok := req.(queried)
+	if !ok {
+		return err
+	}
+	return joinViolations(q.DecodeQuery(u.Query()), err)
+}
+
+// outgoing returns the URL and the body of req as a Client sends it to
+// target, after checking them as the server does: the query parameters
+// its page documents after target, and its body as JSON, but none for a
+// GET or HEAD whose page documents none.
+func outgoing(req request, target string) (string, []byte, error) {
+	var body []byte
+	if _, ok := req.(bodiless); !ok {
+		var err error
+		if body, err = json.Marshal(req); err != nil {
+			return "", nil, err
+		}
+	}
+	check := req.fresh(Headers{})
+	err := check.DecodeBody(body)
+	q, ok := req.(queried)
+	if !ok {
+		return target, body, err
+	}
+	query, qerr := q.EncodeQuery()
+	if qerr != nil {
+		return "", nil, qerr
+	}
+	values, qerr := url.ParseQuery(query)
+	if qerr != nil {
+		return "", nil, qerr
+	}
+	if err := joinViolations(check.(queried).DecodeQuery(values), err); err != nil {
+		return "", nil, err
+	}
+	if query != "" {
+		target += "?" + query
+	}
+	return target, body, nil
+}
+
+// joinViolations returns the violations of a request's query and of its
+// body as one *ValidationError, the query's first; a body that is not
+// JSON, bodyErr, stands alone.
+func joinViolations(queryErr, bodyErr error) error {
+	var q, b *ValidationError
+	switch {
+	case queryErr == nil:
+		return bodyErr
+	case bodyErr == nil:
+		return queryErr
+	case errors.As(queryErr, &q) && errors.As(bodyErr, &b):
+		return &ValidationError{Members: append(q.Members[:len(q.Members):len(q.Members)], b.Members...)}
+	}
+	return bodyErr
+}
+
+// plainAnswer is a request type of an operation whose page documents its
+// answer as plain JSON, the payload as the whole body, rather than inside
+// the envelope. A failure is still answered with the envelope, whose
+// status member tells it from the payload: answer reads either.
+type plainAnswer interface {
+	answer(raw json.RawMessage) (*Envelope[json.RawMessage], error)
+}
+
+// writePlain answers resp, the payload of the operation of rt, whose
+// answer is plain JSON, as the whole body.
+func (s *server) writePlain(w http.ResponseWriter, rt *route, resp payload) {
+	b := []byte("null")
+	if resp != nil {
+		var err error
+		if b, err = resp.AppendJSON(nil); err != nil {
+			s.failed(w, rt, err)
+			return
+		}
+	}
+	w.Header()["Content-Type"] = s.jsonType
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(b)
+}
+
+// readAnswer reads the answer to req: the envelope, or, for an operation
+// whose answer is plain JSON, the envelope its plain answer stands for.
+func readAnswer(req request, body io.Reader) (*Envelope[json.RawMessage], error) {
+	p, ok := req.(plainAnswer)
+	if !ok {
+		var env Envelope[json.RawMessage]
+		return &env, json.NewDecoder(body).Decode(&env)
+	}
+	var raw json.RawMessage
+	if err := json.NewDecoder(body).Decode(&raw); err != nil {
+		return nil, err
+	}
+	return p.answer(raw)
+}
+
+// isPlain reports whether req is of an operation whose answer is plain
+// JSON.
+func isPlain(req request) bool {
+	_, ok := req.(plainAnswer)
+	return ok
 }

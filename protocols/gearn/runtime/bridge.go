@@ -1,11 +1,12 @@
 // Package runtime is the Go code that every package the generator writes
 // for a GearN API holds once: a JSON decoder for request bodies and an
-// encoder for answers, both without reflection, and the cores of the
-// net/http server and client.
+// encoder for answers, both without reflection, the reading and writing
+// of query parameters, plain answers, and the cores of the net/http
+// server and client.
 //
 // The generator copies the declarations of decode.go, encode.go,
-// server.go and client.go into the package it writes, leaving out those
-// that the package does not use. They rely on what the generator writes
+// server.go, client.go, query.go and plain.go into the package it
+// writes, leaving out those that the package does not use. They rely on what the generator writes
 // next to them from the schema; this file declares a small stand-in for
 // each, so that the package compiles and its tests run on their own. The
 // generator's golden tests compile the real thing.

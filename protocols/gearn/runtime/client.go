@@ -77,14 +77,11 @@ func (e *CallError) Unwrap() error { return e.Err }
 // call sends req, with headers h, to the operation at method and path, and
 // decodes into out the payload of an answer whose return code is Ok. It
 // reports whether the answer had a payload. It validates req first, as
-// the server does, by decoding what it sends into a new request. Every
-// failure is a *CallError.
+// the server does, by decoding what it sends into a new request: see
+// outgoing. Every failure is a *CallError.
 func (c *Client) call(ctx context.Context, operation, method, path string, req request, h Headers, out any) (bool, error) {
-	body, err := json.Marshal(req)
+	target, body, err := outgoing(req, c.baseURL+path)
 	if err != nil {
-		return false, &CallError{Operation: operation, ReturnCode: codeInvalidRequestParameters, Err: err}
-	}
-	if err := req.fresh(Headers{}).DecodeBody(body); err != nil {
 		failure := &CallError{Operation: operation, ReturnCode: codeInvalidRequestParameters, Err: err}
 		var invalid *ValidationError
 		if errors.As(err, &invalid) {
@@ -92,7 +89,7 @@ func (c *Client) call(ctx context.Context, operation, method, path string, req r
 		}
 		return false, failure
 	}
-	hr, err := http.NewRequestWithContext(ctx, method, c.baseURL+path, bytes.NewReader(body))
+	hr, err := http.NewRequestWithContext(ctx, method, target, bytes.NewReader(body))
 	if err != nil {
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
@@ -108,8 +105,8 @@ func (c *Client) call(ctx context.Context, operation, method, path string, req r
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, pooledSize))
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("HTTP " + resp.Status)}
 	}
-	var env Envelope[json.RawMessage]
-	if err := json.NewDecoder(resp.Body).Decode(&env); err != nil {
+	env, err := readAnswer(req, resp.Body)
+	if err != nil {
 		return false, transportError(ctx, operation, err)
 	}
 	code, msg, members, raw := env.outcome()

@@ -156,6 +156,8 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case err != nil:
 		e.s.failed(w, e.rt, err)
+	case isPlain(req):
+		e.s.writePlain(w, e.rt, resp)
 	case resp == nil:
 		e.s.answer(w, codeOk, "", nil, nil)
 	default:
@@ -189,7 +191,7 @@ func (s *server) admit(w http.ResponseWriter, r *http.Request, rt *route) (reque
 		return nil, false
 	}
 	req := rt.kind.fresh(headers)
-	err := req.DecodeBody(body.Bytes())
+	err := decodeRequest(req, r.URL, body.Bytes())
 	s.release(body)
 	if err != nil {
 		var invalid *ValidationError

@@ -96,12 +96,19 @@ func decodeQuery(q url.Values, params []queryParam, v any) error {
 // of kind k stands for.
 func appendQueryValue(b []byte, k queryKind, s string) []byte {
 	switch {
-	case k == queryNumber && s != "" && (s[0] == '-' || '0' <= s[0] && s[0] <= '9') && json.Valid([]byte(s)):
+	case k == queryNumber && isNumber(s):
 		return append(b, s...)
 	case k == queryBoolean && (s == "true" || s == "false"):
 		return append(b, s...)
 	}
 	return strconv.AppendQuote(b, s)
+}
+
+// isNumber reports whether s is a number as JSON writes it, and nothing
+// else: no white space around it, which JSON would allow.
+func isNumber(s string) bool {
+	first, last := s != "" && (s[0] == '-' || '0' <= s[0] && s[0] <= '9'), s != "" && '0' <= s[len(s)-1] && s[len(s)-1] <= '9'
+	return first && last && json.Valid([]byte(s))
 }
 
 // encodeQuery writes v, a struct whose JSON members are query parameters,
