@@ -1,10 +1,15 @@
 package runtime
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"net/http/httptest"
 	"net/url"
 	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -102,6 +107,149 @@ func TestHolds(t *testing.T) {
 	} {
 		if got := holds(json.RawMessage(raw), "returnCode"); got != want {
 			t.Errorf("%s: got %v", raw, got)
+		}
+	}
+}
+
+// lookupQuery is the query of a lookup, with the decode method the
+// generator writes.
+type lookupQuery struct {
+	ID    string `json:"id"`
+	Limit *int64 `json:"limit,omitempty"`
+}
+
+var lookupMembers = []member{
+	{name: "id", required: true},
+	{name: "limit", bounds: boundMinimum | boundMaximum, minimum: 1, maximum: 100},
+}
+
+func (t *lookupQuery) decode(d *decoder) {
+	for i := d.object(lookupMembers); i >= 0; i = d.member() {
+		switch i {
+		case 0:
+			d.str(&t.ID)
+		case 1:
+			d.integerPtr(&t.Limit)
+		}
+	}
+}
+
+var lookupParams = []queryParam{{name: "id", kind: queryString}, {name: "limit", kind: queryNumber}}
+
+// lookup is a GET request with query parameters and no body, whose
+// operation answers plain JSON, with the methods the generator writes.
+type lookup struct {
+	Headers Headers     `json:"-"`
+	Query   lookupQuery `json:"-"`
+}
+
+func (r *lookup) DecodeBody(body []byte) error {
+	*r = lookup{Headers: r.Headers}
+	if len(body) > 0 {
+		return &BodyError{Reason: "a GET request to /lookup takes no body"}
+	}
+	return nil
+}
+
+func (r *lookup) DecodeQuery(q url.Values) error {
+	d := &decoder{data: queryJSON(q, lookupParams)}
+	r.Query = lookupQuery{}
+	if d.top() {
+		r.Query.decode(d)
+	}
+	return d.finish()
+}
+
+func (r *lookup) EncodeQuery() (string, error)                  { return encodeQuery(&r.Query) }
+func (*lookup) bodiless()                                       {}
+func (*lookup) fresh(h Headers) request                         { return &lookup{Headers: h} }
+func (*lookup) serve(context.Context, Service) (payload, error) { return &greeting{Text: "found"}, nil }
+
+func (*lookup) answer(raw json.RawMessage) (*Envelope[json.RawMessage], error) {
+	var env Envelope[json.RawMessage]
+	if holds(raw, "returnCode") {
+		return &env, json.Unmarshal(raw, &env)
+	}
+	env.ReturnCode = codeOk
+	env.Parameters = &raw
+	return &env, nil
+}
+
+// violations returns the violations of err as "path:violation" strings.
+func violations(t *testing.T, err error) string {
+	t.Helper()
+	if err == nil {
+		return ""
+	}
+	var ve *ValidationError
+	if !errors.As(err, &ve) {
+		t.Fatalf("got %v, want a *ValidationError", err)
+	}
+	var out []string
+	for _, m := range ve.Members {
+		out = append(out, m.Member+":"+strconv.Itoa(int(m.Violation)))
+	}
+	return strings.Join(out, " ")
+}
+
+// TestQueryByTheDecoder checks that a query parameter breaks the
+// decoder's rules as a body member does.
+func TestQueryByTheDecoder(t *testing.T) {
+	for query, want := range map[string]Violation{
+		"id=a&limit=7":                    0,
+		"limit=7":                         ViolationMissing,
+		"id=a&limit=0":                    ViolationNumberTooSmall,
+		"id=a&limit=101":                  ViolationNumberTooLarge,
+		"id=a&limit=1.5":                  ViolationNotInteger,
+		"id=a&limit=ten":                  ViolationWrongType,
+		"id=a&limit=99999999999999999999": ViolationWrongType,
+		"id=a&limit=1&limit=2":            ViolationWrongType,
+		"id=a&id=b":                       ViolationWrongType,
+	} {
+		u, err := url.Parse("/lookup?" + query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := violations(t, decodeRequest(&lookup{}, u, nil))
+		if want == 0 && got != "" || want != 0 && !strings.HasSuffix(got, ":"+strconv.Itoa(int(want))) {
+			t.Errorf("%s: got %q, want violation %d", query, got, want)
+		}
+	}
+	if err := decodeRequest(&lookup{}, &url.URL{RawQuery: "id=a"}, []byte(`{}`)); !strings.Contains(fmt.Sprint(err), "takes no body") {
+		t.Errorf("a body where the page rejects one: %v", err)
+	}
+}
+
+func TestOutgoing(t *testing.T) {
+	limit := int64(5)
+	target, body, err := outgoing(&lookup{Query: lookupQuery{ID: "a b", Limit: &limit}}, "http://x/lookup")
+	if err != nil || target != "http://x/lookup?id=a+b&limit=5" || body != nil {
+		t.Errorf("got %q, %q, %v", target, body, err)
+	}
+	limit = 0
+	if got := violations(t, checkRequest(&lookup{Query: lookupQuery{Limit: &limit}})); got != "id:3 limit:6" {
+		t.Errorf("checkRequest: %s", got)
+	}
+}
+
+func TestPlain(t *testing.T) {
+	s := newServer(greeter{}, nil)
+	s.handle(&route{"GET", "/lookup", "", "lookup", "", false, false, (*lookup)(nil)})
+	for target, want := range map[string]string{
+		"/lookup?id=a":         `{"text":"found"}`,
+		"/lookup?id=a&limit=0": `{"returnCode":-5,"invalidRequestParameters":[{"code":"limit","invalidMemberType":6}]}`,
+	} {
+		w := httptest.NewRecorder()
+		s.mux.ServeHTTP(w, httptest.NewRequest("GET", target, nil))
+		if w.Code != 200 || w.Body.String() != want {
+			t.Errorf("GET %s: %d %s, want %s", target, w.Code, w.Body, want)
+		}
+		env, err := readAnswer(&lookup{}, strings.NewReader(w.Body.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if code, _, _, _ := env.outcome(); (code == codeOk) != strings.HasPrefix(want, `{"text"`) {
+			t.Errorf("GET %s: read as %v", target, code)
 		}
 	}
 }
