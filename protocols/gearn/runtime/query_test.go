@@ -253,3 +253,15 @@ func TestPlain(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDecodeQuery reads and checks the query of a lookup, as the
+// server does after parsing the URL.
+func BenchmarkDecodeQuery(b *testing.B) {
+	q := url.Values{"id": {"player-1"}, "limit": {"20"}, "other": {"x"}}
+	var r lookup
+	for b.Loop() {
+		if err := r.DecodeQuery(q); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

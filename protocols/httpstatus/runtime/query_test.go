@@ -110,3 +110,15 @@ func TestHasBody(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDecodeQuery reads the query of a request into its struct, as
+// the handler does after parsing the URL.
+func BenchmarkDecodeQuery(b *testing.B) {
+	q := url.Values{"playerId": {"player-1"}, "fields": {"name", "level"}, "limit": {"20"}, "other": {"x"}}
+	for b.Loop() {
+		var got playerQuery
+		if err := decodeQuery(q, playerParams, &got); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
