@@ -7,7 +7,7 @@ KAKAO    := $(wildcard testdata/pages/004_*.txt)
 EXAMPLE  := examples/gearn-server
 STATICCHECK_VERSION := v0.8.2
 
-.PHONY: demo test vet staticcheck drift fuzz bench load golden mutate
+.PHONY: demo test vet staticcheck drift fuzz bench bench-scale load golden mutate
 
 ## demo: pages → specs/{gearn,kakao}.yaml → generated Go in out/{gearn,kakao}, built and vetted.
 ## The GearN part is what docs2go.yaml says.
@@ -72,13 +72,24 @@ fuzz:
 	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzPutRaw -fuzztime $(FUZZTIME)
 	$(GO) test ./generator -run '^TestGeneratedPackage/gearn$$' -count=1 -timeout 0 \
 		-generated='test -run ^$$ -fuzz FuzzRequestBody -fuzztime $(FUZZTIME)'
+	$(GO) test ./generator -run '^TestGeneratedPackage/edges$$' -count=1 -timeout 0 \
+		-generated='test -run ^$$ -fuzz FuzzDecodeDifferential -fuzztime $(FUZZTIME)'
 
-## bench: every benchmark, with allocations; then those of the package
-## generated from specs/gearn.yaml, each next to encoding/json doing the same.
+## bench: every benchmark but BenchmarkBuildScale (see bench-scale), with
+## allocations; then those of the package generated from specs/gearn.yaml,
+## each next to encoding/json doing the same.
 bench:
-	$(GO) test ./... -run '^$$' -bench . -benchmem
+	$(GO) test ./... -run '^$$' -bench . -skip BuildScale -benchmem
 	$(GO) test ./generator -run '^TestGeneratedPackage/gearn$$' -count=1 -v -timeout 0 \
 		-generated='test -run ^$$ -bench . -benchmem -count 5'
+
+## bench-scale: parse, generate, and pages → parse → generate → go build of
+## the output, for 100 and 1,000 pages generated from a sample
+## (internal/pagegen), COUNT times each (default 3). The builds take minutes.
+COUNT ?= 3
+bench-scale:
+	$(GO) test ./internal/pagegen -run '^$$' -bench 'Parse|Generate' -benchmem -count $(COUNT)
+	$(GO) test ./internal/pagegen -run '^$$' -bench BuildScale -benchtime 1x -count $(COUNT) -timeout 0
 
 ## load: the load test of the server generated from specs/gearn.yaml, which
 ## `make test` leaves out: many concurrent requests on a loopback port.

@@ -569,6 +569,9 @@ func (g *gen) statusResponse(s *schema.Status) *yaml.Node {
 		text += " (" + s.Note + ")"
 	}
 	set(r, "description", str(text))
+	if len(s.Details) > 0 {
+		set(r, "x-detail-codes", detailCodes(s.Details))
+	}
 	if s.Body != "" {
 		examples := newMap()
 		for i, ex := range s.Examples {
@@ -586,6 +589,25 @@ func (g *gen) statusResponse(s *schema.Status) *yaml.Node {
 		set(r, "content", jsonContent(g.ref(s.Body), examples))
 	}
 	return r
+}
+
+// detailCodes lists a status's detail codes, which OpenAPI has no word
+// for, as the extension x-detail-codes: code, message and description of
+// each, in page order.
+func detailCodes(ds []*schema.Detail) *yaml.Node {
+	var items []*yaml.Node
+	for _, d := range ds {
+		m := newMap()
+		set(m, "code", integer(d.Code))
+		if d.Message != "" {
+			set(m, "message", str(d.Message))
+		}
+		if d.Description != "" {
+			set(m, "description", str(d.Description))
+		}
+		items = append(items, m)
+	}
+	return seq(items...)
 }
 
 func statusName(s *schema.Status) string {

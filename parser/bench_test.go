@@ -1,11 +1,8 @@
 package parser
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
-	"strings"
 	"testing"
 )
 
@@ -27,39 +24,6 @@ func samplePages(tb testing.TB) []Page {
 	return pages
 }
 
-// opLineRe matches the lines that name a page's operation code: the
-// endpoint lines and the permission rules.
-var opLineRe = regexp.MustCompile(`^(?:POST /api/\S+/|Require permission rules )`)
-
-// clonePages makes n pages from the samples, each with an operation code of
-// its own, rewritten in the endpoint and permission lines.
-func clonePages(tb testing.TB, n int) []Page {
-	samples := samplePages(tb)
-	pages := make([]Page, 0, n)
-	for i := range n {
-		s := samples[i%len(samples)]
-		lines := strings.Split(string(s.Data), "\n")
-		op := ""
-		for _, l := range lines {
-			if m := endpointRe.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
-				op = m[2][strings.LastIndexByte(m[2], '/')+1:]
-				break
-			}
-		}
-		if op == "" {
-			tb.Fatalf("%s: no endpoint line", s.Name)
-		}
-		clone := fmt.Sprintf("%s%04d", op, i)
-		for j, l := range lines {
-			if opLineRe.MatchString(l) {
-				lines[j] = strings.ReplaceAll(l, op, clone)
-			}
-		}
-		pages = append(pages, Page{Name: fmt.Sprintf("%04d_%s", i, s.Name), Data: []byte(strings.Join(lines, "\n"))})
-	}
-	return pages
-}
-
 func benchmarkParse(b *testing.B, pages []Page) {
 	b.ReportAllocs()
 	for b.Loop() {
@@ -73,9 +37,7 @@ func benchmarkParse(b *testing.B, pages []Page) {
 	}
 }
 
-// BenchmarkParseSamples parses the four GearN samples.
+// BenchmarkParseSamples parses the four GearN samples: the cost of a
+// small API whose pages are all different and recover facts from each
+// other. BenchmarkParse of internal/pagegen measures how the parse scales.
 func BenchmarkParseSamples(b *testing.B) { benchmarkParse(b, samplePages(b)) }
-
-// BenchmarkParse1000Pages parses 1,000 pages cloned from the samples, each
-// with an operation of its own, in one Parse call.
-func BenchmarkParse1000Pages(b *testing.B) { benchmarkParse(b, clonePages(b, 1000)) }

@@ -127,8 +127,22 @@ type Status struct {
 	// Examples are the page's example answers with a code this status
 	// covers, in page order.
 	Examples []*Example `yaml:"examples,omitempty"`
-	At       Pos        `yaml:"at"`
-	Line     int        `yaml:"-"`
+	// Details are the detail codes the page's code table documents for
+	// this status, in page order.
+	Details []*Detail `yaml:"details,omitempty"`
+	At      Pos       `yaml:"at"`
+	Line    int       `yaml:"-"`
+}
+
+// Detail is a row of a code table that follows the answers of a page
+// ("Http response code | detail_code | msg | Description"): a code the
+// answer's body carries beside the HTTP status to say which failure it is.
+type Detail struct {
+	Code        int    `yaml:"code"`
+	Message     string `yaml:"message,omitempty"`
+	Description string `yaml:"description,omitempty"`
+	At          Pos    `yaml:"at"`
+	Line        int    `yaml:"-"`
 }
 
 // Bounds returns the lowest and the highest code s covers: Code twice, or

@@ -12,15 +12,29 @@ import (
 // line of the offending node when a was loaded from YAML, and at its page
 // otherwise.
 func Validate(a *API, file string) Diagnostics {
-	v := validator{api: a, file: file}
+	v := validator{api: a, file: file, types: map[string]bool{}, enums: map[string]bool{}}
+	for _, t := range a.Types {
+		v.types[t.Name] = true
+		for _, al := range t.Aliases {
+			v.types[al] = true
+		}
+	}
+	for _, e := range a.Enums {
+		v.enums[e.Name] = true
+		for _, al := range e.Aliases {
+			v.enums[al] = true
+		}
+	}
 	v.run()
 	return v.diags
 }
 
 type validator struct {
-	api   *API
-	file  string
-	diags Diagnostics
+	api  *API
+	file string
+	// types and enums hold the names and aliases of a's types and enums.
+	types, enums map[string]bool
+	diags        Diagnostics
 }
 
 func (v *validator) at(line int, page Pos) Pos {
@@ -96,7 +110,7 @@ func (v *validator) run() {
 		} else {
 			ops[key] = p
 		}
-		if op.Response != "" && a.TypeByName(op.Response) == nil {
+		if op.Response != "" && !v.types[op.Response] {
 			v.diags.Add(p, "operation %q: response type %q is not declared", op.Name, op.Response)
 		}
 		if op.PlainResponse {
@@ -228,8 +242,16 @@ func (v *validator) statuses(op *Operation) {
 			v.diags.Add(p, "operation %q: status %s is documented twice (first at %s)", op.Name, key, prev)
 		}
 		seen[key] = p
-		if s.Body != "" && v.api.TypeByName(s.Body) == nil {
+		if s.Body != "" && !v.types[s.Body] {
 			v.diags.Add(p, "status %s: body type %q is not declared", key, s.Body)
+		}
+		codes := map[int]Pos{}
+		for _, d := range s.Details {
+			dp := v.at(d.Line, d.At)
+			if first, ok := codes[d.Code]; ok {
+				v.diags.Add(dp, "status %s: detail code %d is documented twice (first at %s)", key, d.Code, first)
+			}
+			codes[d.Code] = dp
 		}
 		for _, ex := range s.Examples {
 			if !s.Covers(ex.Code) {
@@ -298,7 +320,7 @@ func (v *validator) fields(owner, noun string, fields []*Field) {
 		case f.Type == "":
 			v.diags.Add(p, "%s: %s %q has no type", owner, noun, f.Name)
 		case IsPrimitive(f.Type):
-		case v.api.TypeByName(f.Type) != nil, v.api.EnumByName(f.Type) != nil:
+		case v.types[f.Type], v.enums[f.Type]:
 		default:
 			v.diags.Add(p, "%s: %s %q refers to unknown type %q", owner, noun, f.Name, f.Type)
 		}

@@ -48,24 +48,118 @@ func Load(name string, data []byte) (*API, error) {
 
 // Save writes a as YAML. Types and enums are sorted by name first; all
 // other lists keep their order. The same API always gives the same bytes.
+//
+// yaml.v3's emitter keeps every event of a document until the document
+// ends: written whole, the schema of 1,000 pages would hold about a
+// gigabyte of them. Save writes the API without its lists of operations,
+// types and enums, then each of their items as a document of its own,
+// indented under its list's key: the bytes of the whole document.
 func Save(a *API) ([]byte, error) {
 	Sort(a)
 	var buf bytes.Buffer
 	buf.WriteString("# Schema written by docs2go from the pages listed below. Edit the pages or\n# an overrides file, not this file: docs2go parse rewrites it.\n")
-	var doc yaml.Node
-	if err := doc.Encode(a); err != nil {
+	head := *a
+	head.Operations, head.Types, head.Enums = nil, nil, nil
+	b, err := encodeYAML(&head)
+	if err != nil {
 		return nil, err
 	}
-	plainFloats(&doc)
+	if len(a.Operations) > 0 {
+		const empty = "operations: []\n" // the last key head has
+		if !bytes.HasSuffix(b, []byte(empty)) {
+			return nil, fmt.Errorf("schema: the YAML of an API without operations does not end with %q", empty)
+		}
+		b = b[:len(b)-len(empty)]
+	}
+	buf.Write(b)
+	if err := writeList(&buf, "operations", a.Operations); err != nil {
+		return nil, err
+	}
+	if err := writeList(&buf, "types", a.Types); err != nil {
+		return nil, err
+	}
+	if err := writeList(&buf, "enums", a.Enums); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// writeList writes key and items, each item as the one-item list of a
+// document of its own, indented by two spaces.
+func writeList[T any](buf *bytes.Buffer, key string, items []T) error {
+	if len(items) == 0 {
+		return nil
+	}
+	buf.WriteString(key + ":\n")
+	for _, it := range items {
+		b, err := encodeYAML([]T{it})
+		if err != nil {
+			return err
+		}
+		for line := range bytes.Lines(b) {
+			if len(line) > 1 {
+				buf.WriteString("  ")
+			}
+			buf.Write(line)
+		}
+	}
+	return nil
+}
+
+// encodeYAML writes v as one YAML document, indented by two spaces; when v
+// holds a float in exponent form, through a node tree whose floats
+// plainFloats rewrites. yaml.v3 fills a node tree by writing the value out
+// and parsing the text back: three times the work, done only when a float
+// needs it.
+func encodeYAML(v any) ([]byte, error) {
+	if hasExponentFloats(reflect.ValueOf(v)) {
+		var doc yaml.Node
+		if err := doc.Encode(v); err != nil {
+			return nil, err
+		}
+		plainFloats(&doc)
+		v = &doc
+	}
+	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(&doc); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
 	if err := enc.Close(); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// hasExponentFloats reports whether v holds, in a field yaml.v3 writes, a
+// float that it writes in exponent form.
+func hasExponentFloats(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Float32, reflect.Float64:
+		return strings.ContainsAny(strconv.FormatFloat(v.Float(), 'g', -1, v.Type().Bits()), "eE")
+	case reflect.Pointer, reflect.Interface:
+		return !v.IsNil() && hasExponentFloats(v.Elem())
+	case reflect.Struct:
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() && hasExponentFloats(v.Field(i)) {
+				return true
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range v.Len() {
+			if hasExponentFloats(v.Index(i)) {
+				return true
+			}
+		}
+	case reflect.Map:
+		for it := v.MapRange(); it.Next(); {
+			if hasExponentFloats(it.Key()) || hasExponentFloats(it.Value()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // plainFloats rewrites floats that yaml.v3 writes in exponent form
@@ -246,6 +340,13 @@ func (s *Status) UnmarshalYAML(n *yaml.Node) error {
 	type plain Status
 	var err error
 	s.Line, err = decodeNode(n, (*plain)(s))
+	return err
+}
+
+func (d *Detail) UnmarshalYAML(n *yaml.Node) error {
+	type plain Detail
+	var err error
+	d.Line, err = decodeNode(n, (*plain)(d))
 	return err
 }
 

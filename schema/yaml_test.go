@@ -1,9 +1,13 @@
 package schema
 
 import (
+	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"gopkg.in/yaml.v3"
 )
 
 const validSchema = `name: t
@@ -115,6 +119,65 @@ func TestSaveKeepsHugeFloats(t *testing.T) {
 	}
 }
 
+// TestSaveWritesOneDocument compares Save, which writes each operation,
+// type and enum as a document of its own, with yaml.v3 writing the whole
+// API as one document through a node tree, on the parse goldens and on
+// schemas with multi-line descriptions and floats in exponent form.
+func TestSaveWritesOneDocument(t *testing.T) {
+	whole := func(a *API) []byte {
+		var doc yaml.Node
+		if err := doc.Encode(a); err != nil {
+			t.Fatal(err)
+		}
+		plainFloats(&doc)
+		var buf bytes.Buffer
+		buf.WriteString("# Schema written by docs2go from the pages listed below. Edit the pages or\n# an overrides file, not this file: docs2go parse rewrites it.\n")
+		enc := yaml.NewEncoder(&buf)
+		enc.SetIndent(2)
+		if err := enc.Encode(&doc); err != nil {
+			t.Fatal(err)
+		}
+		if err := enc.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	paths, err := filepath.Glob("../testdata/parse/*/schema.yaml")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no parse goldens: %v", err)
+	}
+	inputs := map[string][]byte{
+		"valid":    []byte(validSchema),
+		"huge":     []byte(strings.Replace(validSchema, "minimum: -1000000", "minimum: 1e20", 1)),
+		"small":    []byte(strings.Replace(validSchema, "minimum: -1000000", "minimum: 0.00001", 1)),
+		"no types": []byte(validSchema[:strings.Index(validSchema, "types:")]),
+		"body":     []byte(strings.Replace(validSchema, "type: string\n            minLength: 6\n            maxLength: 64\n", "type: number\n            maximum: 1e6\n", 1)),
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs[p] = data
+	}
+	for name, data := range inputs {
+		a, err := Load(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Types) > 0 {
+			a.Types[0].Description = "First line.\n\nAfter an empty line.\n"
+		}
+		got, err := Save(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := whole(a); !bytes.Equal(got, want) {
+			t.Errorf("%s: Save wrote\n%s\nwant\n%s", name, got, want)
+		}
+	}
+}
+
 // TestLoadQueryErrors pins the lines of the mistakes a hand edit can make
 // in the new keys: an unknown key in a query parameter, a query that is
 // not a list, a getBody or plainResponse of the wrong kind.
@@ -174,11 +237,14 @@ func TestSeveralOperationsOnOnePage(t *testing.T) {
 	if get.Statuses[1].Code != 461 || rename.Statuses[1].Code != 463 || get.Statuses[0].Body != "Player" || rename.Statuses[0].Body != "" {
 		t.Errorf("statuses: %+v, %+v", get.Statuses, rename.Statuses)
 	}
+	if ds := get.Statuses[1].Details; len(ds) != 2 || ds[0].Code != -10001 || ds[0].Message != "Player not found" || ds[1].Line != 21 {
+		t.Errorf("status 461's detail codes: %+v", ds)
+	}
 	ep := get.Endpoints[0]
 	if ep.Method != "GET" || len(ep.Body) != 0 || len(ep.Query) != 4 || ep.GetBody != GetBodyRejected {
 		t.Errorf("getPlayer's endpoint: %+v", ep)
 	}
-	if q := ep.Query[1]; q.Name != "fields" || !q.Array || *q.MaxItems != 8 || len(q.Values) != 2 || q.Line != 33 {
+	if q := ep.Query[1]; q.Name != "fields" || !q.Array || *q.MaxItems != 8 || len(q.Values) != 2 || q.Line != 41 {
 		t.Errorf("the query parameter fields: %+v", q)
 	}
 	if q := rename.Endpoints[0].Query; len(q) != 1 || q[0].Type != Boolean || len(rename.Endpoints[0].Body) != 2 {

@@ -262,10 +262,33 @@ func (c *comparer) statuses(subject string, o, n *schema.Operation) {
 		if ob, nb := c.typeName(c.old, os.Body), c.typeName(c.new, ns.Body); ob != nb {
 			c.add(Breaking, "", c.newAt(ns.Line), subject, "status %s: body %s → %s", k, orNone(ob), orNone(nb))
 		}
+		c.details(subject, k, os, ns)
 	}
 	for _, os := range o.Statuses {
 		if !seen[statusKey(os)] {
 			c.add(Breaking, "", c.oldAt(os.Line), subject, "status %s removed", statusKey(os))
+		}
+	}
+}
+
+// details compares the detail codes of a status: a new one is an answer
+// clients may now meet, which they can ignore; a removed one breaks the
+// clients that name it.
+func (c *comparer) details(subject, status string, o, n *schema.Status) {
+	olds := map[int]bool{}
+	for _, d := range o.Details {
+		olds[d.Code] = true
+	}
+	news := map[int]bool{}
+	for _, d := range n.Details {
+		news[d.Code] = true
+		if !olds[d.Code] {
+			c.add(Compatible, "", c.newAt(d.Line), subject, "status %s: detail code %d added", status, d.Code)
+		}
+	}
+	for _, d := range o.Details {
+		if !news[d.Code] {
+			c.add(Breaking, "", c.oldAt(d.Line), subject, "status %s: detail code %d removed", status, d.Code)
 		}
 	}
 }

@@ -487,3 +487,46 @@ func TestComparePositions(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestCompareDetails: a detail code a status gains is compatible, one it
+// loses breaks the clients that name it; each is located at its line.
+func TestCompareDetails(t *testing.T) {
+	const text = `name: kakao
+protocol: http-status
+pages: [coupon.txt]
+operations:
+  - name: use
+    statuses:
+      - code: 461
+        details:
+          - code: -20001
+            at: coupon.txt:40
+          - code: -20002
+            at: coupon.txt:41
+        at: coupon.txt:40
+    endpoints:
+      - method: POST
+        path: /service/v5/coupon/use
+        at: coupon.txt:3
+    at: coupon.txt:3
+`
+	old, err := schema.Load("old.yaml", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	new, err := schema.Load("new.yaml", []byte(strings.Replace(text, "-20002", "-20003", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range Compare(old, new, "old.yaml", "new.yaml") {
+		got = append(got, c.String())
+	}
+	want := []string{
+		"new.yaml:11: compatible: operation use: status 461: detail code -20003 added",
+		"old.yaml:11: breaking: operation use: status 461: detail code -20002 removed",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"encoding/json"
-	"io"
 	"net/http"
 )
 
@@ -32,17 +31,15 @@ func (s *server) writePlain(w http.ResponseWriter, rt *route, resp payload) {
 
 // readAnswer reads the answer to req: the envelope, or, for an operation
 // whose answer is plain JSON, the envelope its plain answer stands for.
-func readAnswer(req request, body io.Reader) (*Envelope[json.RawMessage], error) {
+func readAnswer(req request, answer []byte) (*Envelope[json.RawMessage], error) {
+	var env Envelope[json.RawMessage]
 	p, ok := req.(plainAnswer)
-	if !ok {
-		var env Envelope[json.RawMessage]
-		return &env, json.NewDecoder(body).Decode(&env)
+	if !ok || !json.Valid(answer) {
+		// json.Unmarshal says what is wrong with an answer that is no
+		// JSON.
+		return &env, json.Unmarshal(answer, &env)
 	}
-	var raw json.RawMessage
-	if err := json.NewDecoder(body).Decode(&raw); err != nil {
-		return nil, err
-	}
-	return p.answer(raw)
+	return p.answer(answer)
 }
 
 // isPlain reports whether req is of an operation whose answer is plain

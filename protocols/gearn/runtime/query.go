@@ -218,7 +218,7 @@ func joinViolations(queryErr, bodyErr error) error {
 	case bodyErr == nil:
 		return queryErr
 	case errors.As(queryErr, &q) && errors.As(bodyErr, &b):
-		return &ValidationError{Members: append(q.Members[:len(q.Members):len(q.Members)], b.Members...)}
+		return &ValidationError{Members: append(q.Members[:len(q.Members):len(q.Members)], b.Members...), Truncated: q.Truncated || b.Truncated}
 	}
 	return bodyErr
 }

@@ -244,7 +244,7 @@ func TestPlain(t *testing.T) {
 		if w.Code != 200 || w.Body.String() != want {
 			t.Errorf("GET %s: %d %s, want %s", target, w.Code, w.Body, want)
 		}
-		env, err := readAnswer(&lookup{}, strings.NewReader(w.Body.String()))
+		env, err := readAnswer(&lookup{}, w.Body.Bytes())
 		if err != nil {
 			t.Fatal(err)
 		}
