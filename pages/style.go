@@ -111,9 +111,23 @@ func sameCells(a, b []string) bool {
 		return false
 	}
 	for i := range a {
-		if !strings.EqualFold(strings.Join(strings.Fields(a[i]), " "), strings.Join(strings.Fields(b[i]), " ")) {
+		if !sameText(a[i], b[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+// sameText reports whether two cells say the same, in any case and
+// spacing. It allocates only for cells that differ and hold spaces: it
+// runs for every row.
+func sameText(a, b string) bool {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	switch {
+	case strings.EqualFold(a, b):
+		return true
+	case !strings.ContainsAny(a, " \t") && !strings.ContainsAny(b, " \t"):
+		return false
+	}
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }
