@@ -27,8 +27,6 @@ var knownSilent = map[[2]string]struct {
 	reason  string
 	sampled bool
 }{
-	{"NBSP in a constraint", "flattened"}:             {"issue 11: a non-breaking space inside a constraint such as (6 - 64 characters) hides the bound, without a warning", true},
-	{"NBSP in a constraint", "markdown"}:              {"issue 11: a non-breaking space inside a constraint such as (6 - 64 characters) hides the bound, without a warning", true},
 	{"leading pipe lost", "markdown"}:                 {"issue 11, cells lost: a row that lost its leading pipe ends its table, and the rows from it on are dropped without a warning", true},
 	{"wrapped text", "markdown"}:                      {"issue 11, text that wraps: a row whose last cell and closing pipe go on the next line ends its table, and the rest of the table is dropped without a warning", true},
 	{"wrapped text", "flattened"}:                     {"issue 11, text that wraps: a description cut after its first word (\"codestringThe\" then \"parameterCode invalid.\") is read as two rows of other fields", false},

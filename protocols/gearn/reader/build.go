@@ -358,7 +358,7 @@ func (b *builder) mergeType(t *schema.Type) {
 		if pf.Required != f.Required {
 			b.rep.Warn(f.At, "%s.%s is required=%t here but required=%t at %s; keeping required=%t", t.Name, f.Name, f.Required, pf.Required, pf.At, pf.Required)
 		}
-		switch here, there := constraints(f), constraints(pf); {
+		switch here, there := read.Stated(f), read.Stated(pf); {
 		case here == there || here == "":
 		case there == "":
 			b.rep.Warn(f.At, "recovered the constraints of %s.%s, which %s does not state: %s", t.Name, f.Name, pf.At, here)
@@ -368,35 +368,6 @@ func (b *builder) mergeType(t *schema.Type) {
 			b.rep.Warn(f.At, "%s.%s states %s here but %s at %s; keeping the latter", t.Name, f.Name, here, there, pf.At)
 		}
 	}
-}
-
-// constraints lists what a field's description constrains, for comparing
-// one field as several pages document it.
-func constraints(f *schema.Field) string {
-	var out []string
-	num := func(name string, v *int) {
-		if v != nil {
-			out = append(out, fmt.Sprintf("%s %d", name, *v))
-		}
-	}
-	float := func(name string, v *float64) {
-		if v != nil {
-			out = append(out, fmt.Sprintf("%s %v", name, *v))
-		}
-	}
-	num("minLength", f.MinLength)
-	num("maxLength", f.MaxLength)
-	float("minimum", f.Minimum)
-	float("maximum", f.Maximum)
-	num("minItems", f.MinItems)
-	num("maxItems", f.MaxItems)
-	if f.Default != nil {
-		out = append(out, fmt.Sprintf("default %v", f.Default))
-	}
-	if len(f.Values) > 0 {
-		out = append(out, "values "+strings.Join(f.Values, " | "))
-	}
-	return strings.Join(out, ", ")
 }
 
 // fields reads the rows of a field table. Rows whose description sat in
@@ -461,9 +432,13 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 	if t.Named() {
 		f.Type = b.canonical(t.Name)
 	}
-	if err := constrain(f); err != nil {
+	unread, err := read.Constrain(f)
+	if err != nil {
 		b.rep.Fail(at, "%v", err)
 		return nil
+	}
+	for _, u := range unread {
+		b.rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(u))
 	}
 	return f
 }

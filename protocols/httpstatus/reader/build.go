@@ -116,6 +116,13 @@ func (b *statusBuilder) field(page string, tb *pages.Table, r *pages.Row) (*sche
 	if req, ok := requirementOf(cells[pages.ColRequired]); ok {
 		f.Required = req == schema.Required
 	}
+	unread, err := read.Constrain(f)
+	if err != nil {
+		return nil, err
+	}
+	for _, u := range unread {
+		b.rep.Warn(pages.At(page, r.Line), "member %s: %q looks like a constraint, but states it in no form the parser reads; the member gets no bound from it", f.Name, pages.Clip(u))
+	}
 	return f, nil
 }
 
