@@ -19,6 +19,7 @@ const (
 	gearnStatus    = "returnCode"
 	gearnPayload   = "parameters"
 	gearnErrorCode = "errorCode"
+	gearnInvalid   = "invalidRequestParameters"
 )
 
 // gearnPathRe matches GearN's path form
