@@ -399,9 +399,15 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 	at := schema.Pos{Page: pd.name, Line: fd.line}
 	code, typ := fd.code, fd.typ
 	if typ == "" {
-		if m := seeRe.FindStringSubmatch(fd.desc); m != nil {
+		var how string
+		if typ, how = b.recoverType(owner, fd); typ != "" {
+			b.rep.Warn(at, "recovered the dropped type of field %s: %s (%s)", code, typ, how)
+		} else if m := seeRe.FindStringSubmatch(fd.desc); m != nil {
 			typ = m[1]
 			b.rep.Warn(at, "recovered the dropped type of %q: %s, from its \"See %s\"", pages.Clip(fd.desc), typ, m[1])
+		} else if code != "" {
+			b.rep.Fail(at, "field %s has lost its type cell (row %q), and no other table documents a field %s of %s, nor does its description name a type (\"See X\")", code, pages.Clip(fd.raw), code, owner)
+			return nil
 		} else {
 			b.rep.Fail(at, "row %q has no type, and its description names none (\"See X\")", pages.Clip(fd.raw))
 			return nil
@@ -442,6 +448,55 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 		b.rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(u))
 	}
 	return f
+}
+
+// recoverType finds the type of a field whose type cell was dropped: the
+// type its owner's other tables give the field of that name (another
+// role's table of the operation, the type on another page), or, failing
+// that, the type of the only field of that name and description anywhere.
+// Tables that disagree about the type give none.
+func (b *builder) recoverType(owner string, fd *fieldDoc) (string, string) {
+	if fd.code == "" {
+		return "", ""
+	}
+	typeOf := func(o *fieldDoc) (string, bool) {
+		t, ok := read.ParseType(o.typ)
+		if !ok {
+			return "", false
+		}
+		key := b.canonical(t.Name)
+		if t.Array {
+			key += "[]"
+		}
+		return key, true
+	}
+	find := func(owners []string, sameDesc bool) (*fieldDoc, bool) {
+		var found *fieldDoc
+		key := ""
+		for _, ow := range owners {
+			for _, o := range b.rows[ow] {
+				if o == fd || o.code != fd.code || o.typ == "" || sameDesc && o.normDesc() != fd.normDesc() {
+					continue
+				}
+				k, ok := typeOf(o)
+				switch {
+				case !ok:
+				case found == nil:
+					found, key = o, k
+				case k != key:
+					return nil, false
+				}
+			}
+		}
+		return found, found != nil
+	}
+	if o, ok := find([]string{owner}, false); ok {
+		return o.typ, fmt.Sprintf("as %s documents it at %s:%d", owner, o.page, o.line)
+	}
+	if o, ok := find(b.rowOwners, true); ok {
+		return o.typ, fmt.Sprintf("the only field %s with its description, at %s:%d", fd.code, o.page, o.line)
+	}
+	return "", ""
 }
 
 // recoverCode finds the name of a field whose code cell was dropped: the
