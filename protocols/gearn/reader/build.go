@@ -767,6 +767,9 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 			if h.Required == "" {
 				b.recoverRequirement(pd, h)
 			}
+			if h.Type == "" && ep.headers.Has(pages.ColType) && !b.recoverHeaderType(pd, h) {
+				continue
+			}
 			if strings.EqualFold(h.Name, "Secret-Key") {
 				if m := secretRoleRe.FindStringSubmatch(h.Description); m != nil {
 					e.SecretRole = m[1]
@@ -802,6 +805,38 @@ func (b *builder) recoverRequirement(pd *pageDoc, h *schema.Header) {
 	}
 	h.Required = schema.Optional
 	b.rep.Warn(h.At, "header %s states no requiredness and no other section documents it; taking it as optional", h.Name)
+}
+
+// recoverHeaderType gives a header whose row lost its type cell the type
+// another section gives the header of that name, reporting false, with an
+// error, when no section does or two disagree.
+func (b *builder) recoverHeaderType(pd *pageDoc, h *schema.Header) bool {
+	var found *schema.Header
+	for _, od := range append([]*pageDoc{pd}, b.docs...) {
+		for _, ep := range od.endpoints {
+			if ep.headers == nil || !ep.headers.Has(pages.ColType) {
+				continue
+			}
+			for _, r := range ep.headers.Rows {
+				o, err := headerRow(od.name, ep.headers, r)
+				switch {
+				case err != nil || o.Name != h.Name || o.Type == "":
+				case found == nil:
+					found = o
+				case o.Type != found.Type || strings.Join(o.Values, "|") != strings.Join(found.Values, "|"):
+					b.rep.Fail(h.At, "header %s has lost its type cell, and the other sections disagree about its type: %s at %s, %s at %s", h.Name, found.Type, found.At, o.Type, o.At)
+					return false
+				}
+			}
+		}
+	}
+	if found == nil {
+		b.rep.Fail(h.At, "header %s has lost its type cell, and no other section documents its type", h.Name)
+		return false
+	}
+	h.Type, h.Values = found.Type, found.Values
+	b.rep.Warn(h.At, "recovered the dropped type of header %s: %s, as at %s", h.Name, h.Type, found.At)
+	return true
 }
 
 // checkReferences reports, at the row that refers to it, every type that
