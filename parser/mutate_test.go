@@ -37,6 +37,20 @@ var knownSilent = map[[2]string]struct {
 	{"zero-width space after a heading", "flattened"}: {"issue 11, characters: a zero-width space after a heading such as \"Data structure: LeaderboardItem.\" loses the heading, and the table is assigned by a guess", false},
 }
 
+// rewordings are, for each constraint the corpus writes, another form of
+// the constraint grammar that states the same.
+var rewordings = []struct {
+	re *regexp.Regexp
+	to string
+}{
+	{regexp.MustCompile(`^\((\d+) - (\d+) characters\)$`), "(between $1 and $2 characters)"},
+	{regexp.MustCompile(`^\((\d+) - (\d+) elements\)$`), "($1 to $2 items)"},
+	{regexp.MustCompile(`^\((\d+) characters\)$`), "($1 chars)"},
+	{regexp.MustCompile(`^\(from (\S+) to (\S+)\)$`), "($1 ~ $2)"},
+	{regexp.MustCompile(`^\(from (\S+)\)$`), "(at least $1)"},
+	{regexp.MustCompile(`^\(Default: (.*)\)$`), "(default: $1)"},
+}
+
 // A scrapedPage is a page of the corpus cut into what the defects act on:
 // its lines, its style and its tables.
 type scrapedPage struct {
@@ -289,6 +303,18 @@ var defects = []defect{
 	{"NBSP in a constraint", func(p *scrapedPage) []int { return linesMatching(p, constraintRe) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		lines[at] = constraintRe.ReplaceAllStringFunc(lines[at], func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") })
+		return lines, at
+	}},
+	{"constraint in another wording", func(p *scrapedPage) []int { return linesMatching(p, constraintRe) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		lines[at] = constraintRe.ReplaceAllStringFunc(lines[at], func(s string) string {
+			for _, r := range rewordings {
+				if r.re.MatchString(s) {
+					return r.re.ReplaceAllString(s, r.to)
+				}
+			}
+			return s
+		})
 		return lines, at
 	}},
 	{"zero-width space after a heading", func(p *scrapedPage) []int {
