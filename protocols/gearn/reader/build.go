@@ -51,9 +51,12 @@ type builder struct {
 	// headed indexes the tables under a heading by the last segment of
 	// their name, for crossPageEvidence.
 	headed map[string][]*headedGroup
-	types  map[string]*schema.Type
-	enums  map[string]*schema.Enum
-	order  []string // canonical names in order of definition
+	// headedKinds holds the kind of each last segment of headed whose
+	// tables all have one kind; built on first use.
+	headedKinds map[string]pages.Kind
+	types       map[string]*schema.Type
+	enums       map[string]*schema.Enum
+	order       []string // canonical names in order of definition
 }
 
 func (b *builder) build() *schema.API {

@@ -56,12 +56,15 @@ func (b *builder) nameTables(pd *pageDoc) {
 			take(d, name, how)
 		}
 	}
-	kinds := b.knownKinds(pd)
+	var kindOf func(string) (pages.Kind, bool)
 	for _, d := range pd.defs {
 		if d.name != "" {
 			continue
 		}
-		name, how, rivals := byEvidence(pd, d, pending, kinds)
+		if kindOf == nil {
+			kindOf = b.knownKinds(pd)
+		}
+		name, how, rivals := byEvidence(pd, d, pending, kindOf)
 		switch {
 		case name != "":
 			take(d, name, how)
@@ -273,25 +276,28 @@ func similarity(a, b map[string]bool) float64 {
 // stopWords are words of type names that say nothing of what they hold.
 var stopWords = map[string]bool{"item": true, "info": true, "param": true, "parameter": true, "model": true, "generic": true, "models": true, "object": true}
 
-// knownKinds are the kinds of table the types of a page must be
+// knownKinds tells the kind of table a type of the page must be
 // documented with, where something other than the table fixes it: the
 // envelope's returnCode and every errorCode member hold an enum, the
 // envelope's invalidRequestParameters and parameters members an object;
 // a type documented under a heading on other pages has the kind it has
 // there, when they all agree.
-func (b *builder) knownKinds(pd *pageDoc) map[string]pages.Kind {
-	kinds := map[string]pages.Kind{}
-	for seg, groups := range b.headed {
-		k := groups[0].kind
-		for _, g := range groups[1:] {
-			if g.kind != k {
-				k = pages.KindUnknown
+func (b *builder) knownKinds(pd *pageDoc) func(name string) (pages.Kind, bool) {
+	if b.headedKinds == nil {
+		b.headedKinds = map[string]pages.Kind{}
+		for seg, groups := range b.headed {
+			k := groups[0].kind
+			for _, g := range groups[1:] {
+				if g.kind != k {
+					k = pages.KindUnknown
+				}
+			}
+			if k != pages.KindUnknown {
+				b.headedKinds[seg] = k
 			}
 		}
-		if k != pages.KindUnknown {
-			kinds[seg] = k
-		}
 	}
+	kinds := map[string]pages.Kind{}
 	for _, tb := range pd.tables {
 		if tb.Kind() != pages.KindFields {
 			continue
@@ -309,7 +315,14 @@ func (b *builder) knownKinds(pd *pageDoc) map[string]pages.Kind {
 			}
 		}
 	}
-	return kinds
+	return func(name string) (pages.Kind, bool) {
+		seg := lastSegment(name)
+		if k, ok := kinds[seg]; ok {
+			return k, true
+		}
+		k, ok := b.headedKinds[seg]
+		return k, ok
+	}
 }
 
 // kindWord names a kind of table, for messages.
@@ -323,7 +336,7 @@ func kindWord(k pages.Kind) string {
 // byEvidence picks, for a table without firm evidence, the pending type it
 // documents; rivals lists the types the evidence leaves when it cannot
 // tell them apart.
-func byEvidence(pd *pageDoc, d *defDoc, pending []ref, kinds map[string]pages.Kind) (name, how string, rivals []ref) {
+func byEvidence(pd *pageDoc, d *defDoc, pending []ref, kindOf func(string) (pages.Kind, bool)) (name, how string, rivals []ref) {
 	kind := d.table.Kind()
 	var before []ref
 	for _, p := range pending {
@@ -336,7 +349,7 @@ func byEvidence(pd *pageDoc, d *defDoc, pending []ref, kinds map[string]pages.Ki
 	}
 	var fit []ref
 	for _, p := range before {
-		if k, ok := kinds[lastSegment(p.name)]; !ok || k == kind {
+		if k, ok := kindOf(p.name); !ok || k == kind {
 			fit = append(fit, p)
 		}
 	}
