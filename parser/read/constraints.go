@@ -73,21 +73,30 @@ var (
 // may hold several, separated by commas or semicolons.
 func ReadConstraints(desc string) Constraints {
 	var c Constraints
+	if !mayState(desc) {
+		return c
+	}
 	desc = strings.ReplaceAll(desc, "\u00a0", " ")
-	for _, m := range parenRe.FindAllStringSubmatch(desc, -1) {
-		group := strings.TrimSpace(m[1])
-		if c.readPart(group, m[0]) {
-			continue
-		}
-		parts := strings.FieldsFunc(group, func(r rune) bool { return r == ',' || r == ';' })
-		for _, p := range parts {
-			if p = strings.TrimSpace(p); !c.readPart(p, p) && looksBoundRe.MatchString(p) {
-				c.Unread = append(c.Unread, m[0])
-				break
+	outside := desc
+	if strings.IndexByte(desc, '(') >= 0 {
+		for _, m := range parenRe.FindAllStringSubmatch(desc, -1) {
+			group := strings.TrimSpace(m[1])
+			if !mayState(group) || c.readPart(group, m[0]) {
+				continue
+			}
+			parts := strings.FieldsFunc(group, func(r rune) bool { return r == ',' || r == ';' })
+			for _, p := range parts {
+				if p = strings.TrimSpace(p); !c.readPart(p, p) && looksBoundRe.MatchString(p) {
+					c.Unread = append(c.Unread, m[0])
+					break
+				}
 			}
 		}
+		outside = parenRe.ReplaceAllString(desc, " ")
 	}
-	outside := parenRe.ReplaceAllString(desc, " ")
+	if !mayState(outside) {
+		return c
+	}
 	if m := bareRangeRe.FindStringSubmatch(outside); m != nil {
 		b := &Bound{Min: m[1], Max: m[2], Text: strings.Trim(m[0], " ,;:.")}
 		c.set(unitOf(m[3]), b)
@@ -107,6 +116,16 @@ func ReadConstraints(desc string) Constraints {
 		c.Unread = append(c.Unread, sentenceAt(outside, loc[0]))
 	}
 	return c
+}
+
+// mayState reports whether s can state a constraint: every form has a
+// number or the word default.
+func mayState(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	i := strings.Index(s, "efault")
+	return i > 0 && (s[i-1] == 'd' || s[i-1] == 'D')
 }
 
 // The kinds of bound a unit makes.
