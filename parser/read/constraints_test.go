@@ -126,3 +126,45 @@ func TestUnreadConstraints(t *testing.T) {
 		}
 	}
 }
+
+// FuzzConstrain reads any description for a field of any type: no panic,
+// and what it reads is consistent: each bound on the kind of field that
+// has it, no least above its greatest, no unread text empty.
+func FuzzConstrain(f *testing.F) {
+	for _, s := range []string{
+		"(6 - 64 characters)", "(up to 256 characters)", "(≤ 5 items)", "(from -0.5 to 0.5)", "1 ~ 100 (default: 20)",
+		"Defaults to false.", "(between 3 and 1 elements)", "(no longer than 64 characters)", "(Default: \"a\")", "(max. 9 chars, default: x)",
+	} {
+		for _, typ := range []string{"string", "number int", "number", "boolean", "string[]", "Foo[]"} {
+			f.Add(typ, s)
+		}
+	}
+	f.Fuzz(func(t *testing.T, typ, desc string) {
+		tt, ok := ParseType(typ)
+		if !ok {
+			return
+		}
+		fd := &schema.Field{Name: "f", Type: tt.Name, Array: tt.Array, Values: tt.Values, Description: desc}
+		unread, err := Constrain(fd)
+		if err != nil {
+			return
+		}
+		switch {
+		case (fd.MinLength != nil || fd.MaxLength != nil) && fd.Type != schema.String:
+			t.Errorf("%q: a length on a %s", desc, TypeName(fd))
+		case (fd.MinItems != nil || fd.MaxItems != nil) && !fd.Array:
+			t.Errorf("%q: an element count on a %s", desc, TypeName(fd))
+		case (fd.Minimum != nil || fd.Maximum != nil) && fd.Type != schema.Number && fd.Type != schema.Integer:
+			t.Errorf("%q: a range of values on a %s", desc, TypeName(fd))
+		case fd.MinLength != nil && fd.MaxLength != nil && *fd.MinLength > *fd.MaxLength,
+			fd.MinItems != nil && fd.MaxItems != nil && *fd.MinItems > *fd.MaxItems,
+			fd.Minimum != nil && fd.Maximum != nil && *fd.Minimum > *fd.Maximum:
+			t.Errorf("%q: a least above its greatest: %s", desc, Stated(fd))
+		}
+		for _, u := range unread {
+			if strings.TrimSpace(u) == "" {
+				t.Errorf("%q: an empty unread text", desc)
+			}
+		}
+	})
+}
