@@ -278,7 +278,8 @@ var stopWords = map[string]bool{"item": true, "info": true, "param": true, "para
 
 // knownKinds tells the kind of table a type of the page must be
 // documented with, where something other than the table fixes it: the
-// envelope's returnCode and every errorCode member hold an enum, the
+// envelope's returnCode and every errorCode member hold an outcome enum,
+// whose table has an Ok member, the
 // envelope's invalidRequestParameters and parameters members an object;
 // a type documented under a heading on other pages has the kind it has
 // there, when they all agree.
@@ -309,7 +310,7 @@ func (b *builder) knownKinds(pd *pageDoc) func(name string) (pages.Kind, bool) {
 			}
 			switch {
 			case fd.code == gearnStatus || fd.code == gearnErrorCode:
-				kinds[lastSegment(t.Name)] = pages.KindEnum
+				kinds[lastSegment(t.Name)] = kindOutcome
 			case tb == pd.envelope && (fd.code == gearnInvalid || fd.code == gearnPayload):
 				kinds[lastSegment(t.Name)] = pages.KindFields
 			}
@@ -323,6 +324,25 @@ func (b *builder) knownKinds(pd *pageDoc) func(name string) (pages.Kind, bool) {
 		k, ok := b.headedKinds[seg]
 		return k, ok
 	}
+}
+
+// kindOutcome is the kind of the enums that hold an outcome, the
+// envelope's returnCode and the payload's errorCode: enum tables with an
+// Ok member, GearN's success.
+const kindOutcome = pages.KindEnum + 100
+
+// gearnOk is the member of every outcome enum that says the call
+// succeeded.
+const gearnOk = "Ok"
+
+// hasMember reports whether an enum table has a member of that name.
+func hasMember(tb *pages.Table, name string) bool {
+	for _, r := range tb.Rows {
+		if len(r.Cells) > 0 && r.Cells[0] == name {
+			return true
+		}
+	}
+	return false
 }
 
 // kindWord names a kind of table, for messages.
@@ -349,7 +369,10 @@ func byEvidence(pd *pageDoc, d *defDoc, pending []ref, kindOf func(string) (page
 	}
 	var fit []ref
 	for _, p := range before {
-		if k, ok := kindOf(p.name); !ok || k == kind {
+		switch k, ok := kindOf(p.name); {
+		case !ok, k == kind:
+			fit = append(fit, p)
+		case k == kindOutcome && kind == pages.KindEnum && hasMember(d.table, gearnOk):
 			fit = append(fit, p)
 		}
 	}
