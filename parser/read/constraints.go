@@ -38,7 +38,7 @@ type Constraints struct {
 var (
 	parenRe = regexp.MustCompile(`\(([^()]*)\)`)
 	// unitRe is the unit that makes a bound a length or an element count.
-	unitRe = regexp.MustCompile(`(?i)\b(?:(characters?|chars?|letters?|bytes?)|(elements?|items?|entries|entry|values?))\b`)
+	unitRe = regexp.MustCompile(`(?i)(?:\b(characters?|chars?|letters?|bytes?)\b|(자)|\b(elements?|items?|entries|entry|values?)\b)`)
 	// lengthWordRe is the wording around a unit that adds nothing: "in
 	// length", "long", "length:".
 	lengthWordRe = regexp.MustCompile(`(?i)\b(?:in length|length|long|size|count)\b:?`)
@@ -62,7 +62,7 @@ var (
 	defaultSentenceRe = regexp.MustCompile(`(?i)\bdefaults?\s*(?:to|is|[:=])\s*` + value + `\s*(?:[.,;]|$)`)
 	// bareRangeRe is a range outside parentheses, as the http-status
 	// pages write it: "Items per page, 1 ~ 100".
-	bareRangeRe = regexp.MustCompile(`(?:^|[\s,;:])` + num + `\s*~\s*` + num + `(?:\s+(characters?|chars?|elements?|items?))?(?:$|[\s,;.])`)
+	bareRangeRe = regexp.MustCompile(`(?:^|[\s,;:])` + num + `\s*~\s*` + num + `(?:\s*(characters?|chars?|자|elements?|items?))?(?:$|[\s,;.)])`)
 )
 
 // ReadConstraints reads what a description states of a field's values:
@@ -140,7 +140,7 @@ func unitOf(word string) int {
 	switch {
 	case m == nil:
 		return unitNone
-	case m[1] != "":
+	case m[1] != "" || m[2] != "":
 		return unitLength
 	}
 	return unitItems
@@ -255,54 +255,61 @@ func sentenceAt(s string, i int) string {
 	return strings.TrimSpace(s[start : i+end])
 }
 
+// Unapplied lists what a description states that Constrain did not
+// apply: Unread, texts that look like constraints in no form the grammar
+// reads; Misplaced, bounds the field's type cannot have, each a message
+// quoting the description. A reader reports each, as an error or a
+// warning: none is dropped in silence.
+type Unapplied struct {
+	Unread, Misplaced []string
+}
+
 // Constrain reads the constraints a description states into f, in the
-// grammar of ReadConstraints: a length "(6 - 64 characters)" or "(up
-// to 256 characters)" for a string, a number of elements "(1 - 32
-// elements)" for an array, a range "(from 1 to 100)", "(from 0)" or "(up
-// to 100)" for a number, and a default "(Default: 10)". A constraint that
-// does not fit the field's type, an inverted range and a default outside
-// the field's type, range or values are errors quoting the description's
-// text. unread lists the texts that look like constraints the grammar does
-// not read, for the caller to warn at.
-func Constrain(f *schema.Field) (unread []string, err error) {
+// grammar of ReadConstraints: a length "(6 - 64 characters)" or "(up to 256
+// characters)" for a string, a number of elements "(1 - 32 elements)" for
+// an array, a range "(from 1 to 100)", "(from 0)", "(up to 100)" or "1 ~
+// 100" for a number, and a default "(Default: 10)". An inverted range, a
+// count that is not one and a default outside the field's type, range or
+// values are errors quoting the description's text; a bound of a kind
+// the field's type cannot have is left out, and listed in Misplaced.
+func Constrain(f *schema.Field) (u Unapplied, err error) {
 	c := ReadConstraints(f.Description)
+	u.Unread = c.Unread
 	if b := c.Length; b != nil {
 		if f.Type != schema.String {
-			return nil, fmt.Errorf("field %s is %s, but its description states %q, a length in characters, which only a string has", f.Name, TypeName(f), b.Text)
-		}
-		if f.MinLength, f.MaxLength, err = CountBounds(b); err != nil {
-			return nil, fmt.Errorf("field %s: %q: %v", f.Name, b.Text, err)
+			u.Misplaced = append(u.Misplaced, fmt.Sprintf("field %s is %s, but its description states %q, a length in characters, which only a string has", f.Name, TypeName(f), b.Text))
+		} else if f.MinLength, f.MaxLength, err = CountBounds(b); err != nil {
+			return u, fmt.Errorf("field %s: %q: %v", f.Name, b.Text, err)
 		}
 	}
 	if b := c.Items; b != nil {
 		if !f.Array {
-			return nil, fmt.Errorf("field %s is %s, but its description states %q, a number of elements, which only an array has", f.Name, TypeName(f), b.Text)
-		}
-		if f.MinItems, f.MaxItems, err = CountBounds(b); err != nil {
-			return nil, fmt.Errorf("field %s: %q: %v", f.Name, b.Text, err)
+			u.Misplaced = append(u.Misplaced, fmt.Sprintf("field %s is %s, but its description states %q, a number of elements, which only an array has", f.Name, TypeName(f), b.Text))
+		} else if f.MinItems, f.MaxItems, err = CountBounds(b); err != nil {
+			return u, fmt.Errorf("field %s: %q: %v", f.Name, b.Text, err)
 		}
 	}
 	var rng string
 	if b := c.Value; b != nil {
-		rng = b.Text
 		if f.Type != schema.Number && f.Type != schema.Integer {
-			return nil, fmt.Errorf("field %s is %s, but its description states %q, a range of values, which only a number has", f.Name, TypeName(f), rng)
-		}
-		if f.Minimum, f.Maximum, err = ValueBounds(b); err != nil {
-			return nil, fmt.Errorf("field %s: %q %v", f.Name, rng, err)
+			u.Misplaced = append(u.Misplaced, fmt.Sprintf("field %s is %s, but its description states %q, a range of values, which only a number has", f.Name, TypeName(f), b.Text))
+		} else if f.Minimum, f.Maximum, err = ValueBounds(b); err != nil {
+			return u, fmt.Errorf("field %s: %q %v", f.Name, b.Text, err)
+		} else {
+			rng = b.Text
 		}
 	}
 	if c.HasDefault {
 		v, err := defaultValue(f, c.Default)
 		if err != nil {
-			return nil, fmt.Errorf("field %s: %q %v", f.Name, c.DefaultText, err)
+			return u, fmt.Errorf("field %s: %q %v", f.Name, c.DefaultText, err)
 		}
 		if err := fitDefault(f, v, rng); err != nil {
-			return nil, fmt.Errorf("field %s: %q %v", f.Name, c.DefaultText, err)
+			return u, fmt.Errorf("field %s: %q %v", f.Name, c.DefaultText, err)
 		}
 		f.Default = v
 	}
-	return c.Unread, nil
+	return u, nil
 }
 
 // defaultValue reads a default as a value of the field's type. "null" is

@@ -1,6 +1,7 @@
 package read
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -86,7 +87,10 @@ func TestConstrain(t *testing.T) {
 			t.Fatalf("parseType(%q) failed", c.typ)
 		}
 		f := &schema.Field{Name: "f", Type: tt.Name, Array: tt.Array, Values: tt.Values, Description: c.desc}
-		_, err := Constrain(f)
+		un, err := Constrain(f)
+		if err == nil && len(un.Misplaced) > 0 {
+			err = errors.New(un.Misplaced[0])
+		}
 		switch {
 		case c.err != "":
 			if err == nil || !strings.Contains(err.Error(), c.err) {
@@ -145,7 +149,7 @@ func FuzzConstrain(f *testing.F) {
 			return
 		}
 		fd := &schema.Field{Name: "f", Type: tt.Name, Array: tt.Array, Values: tt.Values, Description: desc}
-		unread, err := Constrain(fd)
+		un, err := Constrain(fd)
 		if err != nil {
 			return
 		}
@@ -161,7 +165,7 @@ func FuzzConstrain(f *testing.F) {
 			fd.Minimum != nil && fd.Maximum != nil && *fd.Minimum > *fd.Maximum:
 			t.Errorf("%q: a least above its greatest: %s", desc, Stated(fd))
 		}
-		for _, u := range unread {
+		for _, u := range append(un.Unread, un.Misplaced...) {
 			if strings.TrimSpace(u) == "" {
 				t.Errorf("%q: an empty unread text", desc)
 			}

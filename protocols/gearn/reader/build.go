@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -442,12 +443,15 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 	if t.Named() {
 		f.Type = b.canonical(t.Name)
 	}
-	unread, err := read.Constrain(f)
+	un, err := read.Constrain(f)
+	if err == nil && len(un.Misplaced) > 0 {
+		err = errors.New(un.Misplaced[0])
+	}
 	if err != nil {
 		b.rep.Fail(at, "%v", err)
 		return nil
 	}
-	for _, u := range unread {
+	for _, u := range un.Unread {
 		b.rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(u))
 	}
 	return f
