@@ -71,13 +71,16 @@ func Detect(styles []Style, lines []string) Style {
 // other's (in any case and spacing), or which has no header of its own
 // (a style leaves Header nil when its markup names none) and the other's
 // width, is marked as maybe continuing it; a table without a header that
-// continues none takes its first row as its header.
+// continues none takes its first row as its header, and one without any
+// cell is no table.
 func Read(st Style, src Source) []Block {
 	blocks := st.Read(src)
+	out := blocks[:0]
 	var prev *Table
 	for _, b := range blocks {
 		t := b.Table
 		if t == nil {
+			out = append(out, b)
 			prev = nil
 			continue
 		}
@@ -92,10 +95,14 @@ func Read(st Style, src Source) []Block {
 		} else if prev != nil && sameCells(t.Header, prev.Header) {
 			t.Continues = prev
 		}
+		if len(t.Header) == 0 {
+			continue // no cells at all: no table
+		}
 		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
+		out = append(out, b)
 		prev = t
 	}
-	return blocks
+	return out
 }
 
 // repeatsHeader reports whether a row's cells are the table's header
