@@ -42,21 +42,48 @@ func (t *RefreshAuthTokenResponseData) AppendJSON(b []byte) ([]byte, error) {
 }
 
 // encodings are the objects answers hold, as the encoder writes them: the size
-// of each, and its members in the order of its page, each with its key, its
-// kind, whether it is left out when empty, its offset and, for objects, the
-// index of their entry.
+// of each and its fields. A field that holds objects names their entry by its
+// index.
 var encodings = []objectType{
-	0: {unsafe.Sizeof(Account{}), []field{
+	0:  {unsafe.Sizeof(Account{}), fieldsAccount},
+	1:  {unsafe.Sizeof(Apple{}), fieldsApple},
+	2:  {unsafe.Sizeof(Custom{}), fieldsCustom},
+	3:  {unsafe.Sizeof(Device{}), fieldsDevice},
+	4:  {unsafe.Sizeof(ExternalItem{}), fieldsExternalItem},
+	5:  {unsafe.Sizeof(Facebook{}), fieldsFacebook},
+	6:  {unsafe.Sizeof(GameCenter{}), fieldsGameCenter},
+	7:  {unsafe.Sizeof(AvatarItem{}), fieldsAvatarItem},
+	8:  {unsafe.Sizeof(BanItem{}), fieldsBanItem},
+	9:  {unsafe.Sizeof(CurrencyItem{}), fieldsCurrencyItem},
+	10: {unsafe.Sizeof(DataItem{}), fieldsDataItem},
+	11: {unsafe.Sizeof(StatisticsItem{}), fieldsStatisticsItem},
+	12: {unsafe.Sizeof(TagItem{}), fieldsTagItem},
+	13: {unsafe.Sizeof(GenericService{}), fieldsGenericService},
+	14: {unsafe.Sizeof(Google{}), fieldsGoogle},
+	15: {unsafe.Sizeof(GooglePlayGameService{}), fieldsGooglePlayGameService},
+	16: {unsafe.Sizeof(InfoResponseParameters{}), fieldsInfoResponseParameters},
+	17: {unsafe.Sizeof(LinkAccountResponseData{}), fieldsLinkAccountResponseData},
+	18: {unsafe.Sizeof(LoginByAndroidDeviceIDResponseData{}), fieldsLoginByAndroidDeviceIDResponseData},
+	19: {unsafe.Sizeof(LoginByIOSDeviceIDResponseData{}), fieldsLoginByIOSDeviceIDResponseData},
+	20: {unsafe.Sizeof(PushNotificationItem{}), fieldsPushNotificationItem},
+	21: {unsafe.Sizeof(RefreshAuthTokenResponseData{}), fieldsRefreshAuthTokenResponseData},
+}
+
+// The fields of each object, in the order of its page: key, kind, whether it
+// is left out when empty, offset, and for objects the index of their entry in
+// encodings.
+var (
+	fieldsAccount = []field{
 		{`,"username":`, kindStrPtr, true, unsafe.Offsetof(Account{}.Username), 0},
-	}},
-	1: {unsafe.Sizeof(Apple{}), []field{
+	}
+	fieldsApple = []field{
 		{`,"appleId":`, kindStr, false, unsafe.Offsetof(Apple{}.AppleID), 0},
 		{`,"email":`, kindStr, false, unsafe.Offsetof(Apple{}.Email), 0},
-	}},
-	2: {unsafe.Sizeof(Custom{}), []field{
+	}
+	fieldsCustom = []field{
 		{`,"customId":`, kindStrPtr, true, unsafe.Offsetof(Custom{}.CustomID), 0},
-	}},
-	3: {unsafe.Sizeof(Device{}), []field{
+	}
+	fieldsDevice = []field{
 		{`,"customDeviceId":`, kindStrPtr, true, unsafe.Offsetof(Device{}.CustomDeviceID), 0},
 		{`,"androidDeviceId":`, kindStrPtr, true, unsafe.Offsetof(Device{}.AndroidDeviceID), 0},
 		{`,"iOSDeviceId":`, kindStrPtr, true, unsafe.Offsetof(Device{}.IOSDeviceID), 0},
@@ -65,8 +92,8 @@ var encodings = []objectType{
 		{`,"linuxDeviceId":`, kindStrPtr, true, unsafe.Offsetof(Device{}.LinuxDeviceID), 0},
 		{`,"macOSDeviceId":`, kindStrPtr, true, unsafe.Offsetof(Device{}.MacOSDeviceID), 0},
 		{`,"editorDeviceId":`, kindStrPtr, true, unsafe.Offsetof(Device{}.EditorDeviceID), 0},
-	}},
-	4: {unsafe.Sizeof(ExternalItem{}), []field{
+	}
+	fieldsExternalItem = []field{
 		{`,"device":`, kindObject, true, unsafe.Offsetof(ExternalItem{}.Device), 3},
 		{`,"account":`, kindObject, true, unsafe.Offsetof(ExternalItem{}.Account), 0},
 		{`,"custom":`, kindObject, true, unsafe.Offsetof(ExternalItem{}.Custom), 2},
@@ -76,56 +103,56 @@ var encodings = []objectType{
 		{`,"genericService":`, kindObjects, true, unsafe.Offsetof(ExternalItem{}.GenericService), 13},
 		{`,"googlePlayGameService":`, kindObject, true, unsafe.Offsetof(ExternalItem{}.GooglePlayGameService), 15},
 		{`,"gameCenter":`, kindObject, true, unsafe.Offsetof(ExternalItem{}.GameCenter), 6},
-	}},
-	5: {unsafe.Sizeof(Facebook{}), []field{
+	}
+	fieldsFacebook = []field{
 		{`,"facebookId":`, kindStr, false, unsafe.Offsetof(Facebook{}.FacebookID), 0},
 		{`,"displayName":`, kindStr, false, unsafe.Offsetof(Facebook{}.DisplayName), 0},
 		{`,"email":`, kindStr, false, unsafe.Offsetof(Facebook{}.Email), 0},
-	}},
-	6: {unsafe.Sizeof(GameCenter{}), []field{
+	}
+	fieldsGameCenter = []field{
 		{`,"playerId":`, kindStr, false, unsafe.Offsetof(GameCenter{}.PlayerID), 0},
 		{`,"displayName":`, kindStr, false, unsafe.Offsetof(GameCenter{}.DisplayName), 0},
 		{`,"email":`, kindStr, false, unsafe.Offsetof(GameCenter{}.Email), 0},
-	}},
-	7: {unsafe.Sizeof(AvatarItem{}), []field{
+	}
+	fieldsAvatarItem = []field{
 		{`,"type":`, kindFloat, false, unsafe.Offsetof(AvatarItem{}.Type), 0},
 		{`,"value":`, kindStr, false, unsafe.Offsetof(AvatarItem{}.Value), 0},
-	}},
-	8: {unsafe.Sizeof(BanItem{}), []field{
+	}
+	fieldsBanItem = []field{
 		{`,"tsExpire":`, kindFloat, false, unsafe.Offsetof(BanItem{}.TsExpire), 0},
 		{`,"reason":`, kindStr, false, unsafe.Offsetof(BanItem{}.Reason), 0},
-	}},
-	9: {unsafe.Sizeof(CurrencyItem{}), []field{
+	}
+	fieldsCurrencyItem = []field{
 		{`,"key":`, kindStr, false, unsafe.Offsetof(CurrencyItem{}.Key), 0},
 		{`,"value":`, kindFloat, false, unsafe.Offsetof(CurrencyItem{}.Value), 0},
-	}},
-	10: {unsafe.Sizeof(DataItem{}), []field{
+	}
+	fieldsDataItem = []field{
 		{`,"key":`, kindStr, false, unsafe.Offsetof(DataItem{}.Key), 0},
 		{`,"value":`, kindRaw, false, unsafe.Offsetof(DataItem{}.Value), 0},
-	}},
-	11: {unsafe.Sizeof(StatisticsItem{}), []field{
+	}
+	fieldsStatisticsItem = []field{
 		{`,"key":`, kindStr, false, unsafe.Offsetof(StatisticsItem{}.Key), 0},
 		{`,"value":`, kindFloat, false, unsafe.Offsetof(StatisticsItem{}.Value), 0},
-	}},
-	12: {unsafe.Sizeof(TagItem{}), []field{
+	}
+	fieldsTagItem = []field{
 		{`,"key":`, kindStr, false, unsafe.Offsetof(TagItem{}.Key), 0},
 		{`,"value":`, kindStr, false, unsafe.Offsetof(TagItem{}.Value), 0},
-	}},
-	13: {unsafe.Sizeof(GenericService{}), []field{
+	}
+	fieldsGenericService = []field{
 		{`,"serviceName":`, kindStr, false, unsafe.Offsetof(GenericService{}.ServiceName), 0},
 		{`,"serviceId":`, kindStr, false, unsafe.Offsetof(GenericService{}.ServiceID), 0},
-	}},
-	14: {unsafe.Sizeof(Google{}), []field{
+	}
+	fieldsGoogle = []field{
 		{`,"googleId":`, kindStr, false, unsafe.Offsetof(Google{}.GoogleID), 0},
 		{`,"displayName":`, kindStr, false, unsafe.Offsetof(Google{}.DisplayName), 0},
 		{`,"email":`, kindStr, false, unsafe.Offsetof(Google{}.Email), 0},
-	}},
-	15: {unsafe.Sizeof(GooglePlayGameService{}), []field{
+	}
+	fieldsGooglePlayGameService = []field{
 		{`,"playerId":`, kindStr, false, unsafe.Offsetof(GooglePlayGameService{}.PlayerID), 0},
 		{`,"displayName":`, kindStr, false, unsafe.Offsetof(GooglePlayGameService{}.DisplayName), 0},
 		{`,"email":`, kindStr, false, unsafe.Offsetof(GooglePlayGameService{}.Email), 0},
-	}},
-	16: {unsafe.Sizeof(InfoResponseParameters{}), []field{
+	}
+	fieldsInfoResponseParameters = []field{
 		{`,"external":`, kindObject, true, unsafe.Offsetof(InfoResponseParameters{}.External), 4},
 		{`,"segments":`, kindStrs, true, unsafe.Offsetof(InfoResponseParameters{}.Segments), 0},
 		{`,"customDatas":`, kindObjects, true, unsafe.Offsetof(InfoResponseParameters{}.CustomDatas), 10},
@@ -142,35 +169,35 @@ var encodings = []objectType{
 		{`,"countryCode":`, kindStrPtr, true, unsafe.Offsetof(InfoResponseParameters{}.CountryCode), 0},
 		{`,"email":`, kindStrPtr, true, unsafe.Offsetof(InfoResponseParameters{}.Email), 0},
 		{`,"pushNotifications":`, kindObjects, true, unsafe.Offsetof(InfoResponseParameters{}.PushNotifications), 20},
-	}},
-	17: {unsafe.Sizeof(LinkAccountResponseData{}), []field{
+	}
+	fieldsLinkAccountResponseData = []field{
 		{`,"errorCode":`, kindEnumPtr, true, unsafe.Offsetof(LinkAccountResponseData{}.ErrorCode), 0},
 		{`,"infoResponseParameters":`, kindObject, false, unsafe.Offsetof(LinkAccountResponseData{}.InfoResponseParameters), 16},
-	}},
-	18: {unsafe.Sizeof(LoginByAndroidDeviceIDResponseData{}), []field{
+	}
+	fieldsLoginByAndroidDeviceIDResponseData = []field{
 		{`,"errorCode":`, kindEnumPtr, true, unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.ErrorCode), 0},
 		{`,"newlyCreated":`, kindBoolPtr, true, unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.NewlyCreated), 0},
 		{`,"authToken":`, kindStrPtr, true, unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.AuthToken), 0},
 		{`,"playerBan":`, kindObject, true, unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.PlayerBan), 8},
 		{`,"userId":`, kindStr, false, unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.UserID), 0},
 		{`,"infoResponseParameters":`, kindObject, false, unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.InfoResponseParameters), 16},
-	}},
-	19: {unsafe.Sizeof(LoginByIOSDeviceIDResponseData{}), []field{
+	}
+	fieldsLoginByIOSDeviceIDResponseData = []field{
 		{`,"errorCode":`, kindEnumPtr, true, unsafe.Offsetof(LoginByIOSDeviceIDResponseData{}.ErrorCode), 0},
 		{`,"newlyCreated":`, kindBoolPtr, true, unsafe.Offsetof(LoginByIOSDeviceIDResponseData{}.NewlyCreated), 0},
 		{`,"authToken":`, kindStrPtr, true, unsafe.Offsetof(LoginByIOSDeviceIDResponseData{}.AuthToken), 0},
 		{`,"playerBan":`, kindObject, true, unsafe.Offsetof(LoginByIOSDeviceIDResponseData{}.PlayerBan), 8},
 		{`,"userId":`, kindStr, false, unsafe.Offsetof(LoginByIOSDeviceIDResponseData{}.UserID), 0},
 		{`,"infoResponseParameters":`, kindObject, false, unsafe.Offsetof(LoginByIOSDeviceIDResponseData{}.InfoResponseParameters), 16},
-	}},
-	20: {unsafe.Sizeof(PushNotificationItem{}), []field{
+	}
+	fieldsPushNotificationItem = []field{
 		{`,"token":`, kindStr, false, unsafe.Offsetof(PushNotificationItem{}.Token), 0},
 		{`,"pushId":`, kindStr, false, unsafe.Offsetof(PushNotificationItem{}.PushID), 0},
 		{`,"platformType":`, kindFloat, false, unsafe.Offsetof(PushNotificationItem{}.PlatformType), 0},
-	}},
-	21: {unsafe.Sizeof(RefreshAuthTokenResponseData{}), []field{
+	}
+	fieldsRefreshAuthTokenResponseData = []field{
 		{`,"errorCode":`, kindEnumPtr, true, unsafe.Offsetof(RefreshAuthTokenResponseData{}.ErrorCode), 0},
 		{`,"authToken":`, kindStrPtr, true, unsafe.Offsetof(RefreshAuthTokenResponseData{}.AuthToken), 0},
 		{`,"playerBan":`, kindObject, true, unsafe.Offsetof(RefreshAuthTokenResponseData{}.PlayerBan), 8},
-	}},
-}
+	}
+)

@@ -30,30 +30,33 @@ func (g *gearnGen) encodeFile(f *jen.File) bool {
 			g.appendJSON(f, o, index[o])
 		}
 	}
-	golang.Doc(f.Group, "encodings are the objects answers hold, as the encoder writes them: the size of each, and its members in the order of its page, each with its key, its kind, whether it is left out when empty, its offset and, for objects, the index of their entry.")
+	golang.Doc(f.Group, "encodings are the objects answers hold, as the encoder writes them: the size of each and its fields. A field that holds objects names their entry by its index.")
 	f.Var().Id("encodings").Op("=").Index().Id(g.Shared("objectType")).ValuesFunc(func(v *jen.Group) {
 		for i, o := range outputs {
-			v.Line().Lit(i).Op(":").Values(
-				jen.Qual("unsafe", "Sizeof").Call(jen.Id(o.GoName).Values()),
-				jen.Index().Id(g.Shared("field")).ValuesFunc(func(fs *jen.Group) {
-					for _, mem := range o.Members {
-						object := 0
-						if mem.Object != nil {
-							object = index[mem.Object]
-						}
-						fs.Line().Values(
-							key(mem.Field.Name),
-							jen.Id(g.Shared(kindOf(mem))),
-							jen.Lit(!mem.Field.Required),
-							jen.Qual("unsafe", "Offsetof").Call(jen.Id(o.GoName).Values().Dot(mem.GoName)),
-							jen.Lit(object),
-						)
-					}
-					fs.Line()
-				}),
-			)
+			v.Line().Lit(i).Op(":").Values(jen.Qual("unsafe", "Sizeof").Call(jen.Id(o.GoName).Values()), jen.Id("fields"+o.GoName))
 		}
 		v.Line()
+	})
+	golang.Doc(f.Group, "The fields of each object, in the order of its page: key, kind, whether it is left out when empty, offset, and for objects the index of their entry in encodings.")
+	f.Var().DefsFunc(func(d *jen.Group) {
+		for _, o := range outputs {
+			d.Id("fields" + o.GoName).Op("=").Index().Id(g.Shared("field")).ValuesFunc(func(fs *jen.Group) {
+				for _, mem := range o.Members {
+					object := 0
+					if mem.Object != nil {
+						object = index[mem.Object]
+					}
+					fs.Line().Values(
+						key(mem.Field.Name),
+						jen.Id(g.Shared(kindOf(mem))),
+						jen.Lit(!mem.Field.Required),
+						jen.Qual("unsafe", "Offsetof").Call(jen.Id(o.GoName).Values().Dot(mem.GoName)),
+						jen.Lit(object),
+					)
+				}
+				fs.Line()
+			})
+		}
 	})
 	return true
 }
