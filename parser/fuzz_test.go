@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -81,7 +82,7 @@ func checkPage(t *testing.T, name string, data []byte) {
 	if d := time.Since(start); d > pageDeadline {
 		t.Fatalf("a page of %d bytes took %v", len(data), d)
 	}
-	lines := len(splitLines(data))
+	lines := len(pages.Lines(data))
 	located := func(what string, ds schema.Diagnostics) {
 		for _, d := range ds {
 			if d.Pos.Page != name || d.Pos.Line < 1 || d.Pos.Line > lines {

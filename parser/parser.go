@@ -1,19 +1,28 @@
-// Package parser reads scraped API documentation pages (flattened text,
-// Markdown tables) into a schema.API. It recovers what a messy scrape lost
-// where the page or its sibling pages tell it, reports every recovery as a
-// warning, and refuses what it cannot recover with an error located at the
-// page and line.
+// Package parser reads scraped API documentation pages into a
+// schema.API. It detects each page's style (HTML, Markdown, pipe-separated
+// or flattened text) among the styles of pages/, reads the page into
+// blocks, and hands the blocks to the reader of the page's protocol
+// (GearN's envelope, or HTTP status codes as Kakao Games' pages document
+// them) among those of protocols/. The readers recover what a messy scrape
+// lost where the page or its sibling pages tell it, report every recovery
+// as a warning, and refuse what they cannot recover with an error located
+// at the page and line.
 package parser
 
 import (
-	"bytes"
 	"fmt"
 	"runtime"
-	"sort"
-	"strings"
+	"slices"
 	"sync"
-	"unicode/utf8"
 
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/flattened"
+	"github.com/docs2go/docs2go/pages/html"
+	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/pages/pipes"
+	"github.com/docs2go/docs2go/parser/read"
+	gearn "github.com/docs2go/docs2go/protocols/gearn/reader"
+	httpstatus "github.com/docs2go/docs2go/protocols/httpstatus/reader"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -40,100 +49,185 @@ type Result struct {
 	Warnings schema.Diagnostics
 }
 
+// styles are the page styles, in the order that breaks a tie of
+// detection.
+var styles = []pages.Style{html.Style{}, markdown.Style{}, pipes.Style{}, flattened.Style{}}
+
+// protocols are the protocols, in the order they are asked whether a page
+// is theirs; the last one takes every page.
+var protocols = []read.Protocol{httpstatus.Protocol{}, gearn.Protocol{}}
+
+// protocolOf returns the protocol of a page's items.
+func protocolOf(items []pages.Block) read.Protocol {
+	for _, p := range protocols[:len(protocols)-1] {
+		if p.Documents(items) {
+			return p
+		}
+	}
+	return protocols[len(protocols)-1]
+}
+
+// sameProtocol refuses pages of two protocols in one parse: the first
+// page's protocol is the schema's, and a page of another is an error
+// naming both, in the order of the protocols.
+func sameProtocol(scraped []Page, of []read.Protocol) error {
+	for i := range scraped {
+		if of[i] == of[0] {
+			continue
+		}
+		a, b := scraped[0].Name, scraped[i].Name
+		pa, pb := of[0], of[i]
+		if protocolIndex(pb) < protocolIndex(pa) {
+			a, b, pa, pb = b, a, pb, pa
+		}
+		return schema.Diagnostics{{Pos: pages.At(scraped[i].Name, 1),
+			Msg: fmt.Sprintf("%s documents %s, but %s documents %s; parse the two APIs separately", a, pa, b, pb)}}
+	}
+	return nil
+}
+
+func protocolIndex(p read.Protocol) int {
+	for i, q := range protocols {
+		if q == p {
+			return i
+		}
+	}
+	return -1
+}
+
+// Extensions are the file extensions of the pages of every style,
+// sorted: the files of a directory of pages that are pages.
+func Extensions() []string {
+	var exts []string
+	for _, st := range styles {
+		for _, e := range st.Extensions() {
+			if !slices.Contains(exts, e) {
+				exts = append(exts, e)
+			}
+		}
+	}
+	slices.Sort(exts)
+	return exts
+}
+
 // Parse reads the pages into one schema. Pages are read concurrently;
 // facts missing on one page are recovered from the others. The error, when
 // not nil, is a schema.Diagnostics of located messages, those of every
 // page (a page that cannot be read does not stop the others from being
 // interpreted); the Result then holds no API, and the warnings of what
 // was recovered when every page could be read.
-func Parse(pages []Page, opts Options) (*Result, error) {
-	texts := make([][]string, len(pages))
-	htmls := make([][]item, len(pages)) // the items of the HTML pages
-	found := make([]*nameSet, len(pages))
-	forEachPage(len(pages), func(i int) {
-		texts[i] = splitLines(pages[i].Data)
-		found[i] = newNameSet()
-		if !htmlPage(texts[i]) {
-			collectNames(texts[i], found[i])
-			return
-		}
-		htmls[i] = htmlItems(texts[i])
-		collectNames(htmlLines(htmls[i]), found[i])
-	})
-	names := newNameSet()
-	for _, f := range found {
-		for n := range f.known {
-			names.add(n)
-		}
-	}
-	docs := make([]*pageDoc, len(pages))
-	statusDocs := make([]*statusPage, len(pages))
-	perPage := make([]schema.Diagnostics, len(pages))
-	forEachPage(len(pages), func(i int) {
-		docs[i], statusDocs[i] = readPage(pages[i].Name, texts[i], htmls[i], names, &perPage[i])
-		if docs[i] != nil {
-			docs[i].sortFieldRows()
+func Parse(scraped []Page, opts Options) (*Result, error) {
+	srcs := make([]pages.Source, len(scraped))
+	sts := make([]pages.Style, len(scraped))
+	items := make([][]pages.Block, len(scraped))
+	perPage := make([]pages.Reporter, len(scraped))
+	forEachPage(len(scraped), func(i int) {
+		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: pages.Lines(scraped[i].Data), Report: &perPage[i]}
+		sts[i] = pages.Detect(styles, srcs[i].Lines)
+		if sts[i] != nil && !sts[i].NeedsLexicon() {
+			items[i] = pages.Read(sts[i], srcs[i])
 		}
 	})
-	var errs schema.Diagnostics
-	var read []int // the pages read without errors
-	for i, d := range perPage {
-		errs = append(errs, d...)
-		if len(d) == 0 {
-			read = append(read, i)
+	if words := lexiconOf(srcs, sts, items); words != nil {
+		forEachPage(len(scraped), func(i int) {
+			if sts[i] != nil && sts[i].NeedsLexicon() {
+				srcs[i].Words = words
+				items[i] = pages.Read(sts[i], srcs[i])
+			}
+		})
+	}
+	of := make([]read.Protocol, len(scraped))
+	for i := range scraped {
+		if sts[i] == nil {
+			perPage[i].Fail(pages.At(scraped[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no run-together header such as CodeTypeRequiredDescription)")
+			continue
+		}
+		of[i] = protocolOf(items[i])
+	}
+	readings := readAll(of, srcs, sts, items)
+	rep := &pages.Reporter{}
+	var good []int // the pages read without errors
+	for i := range perPage {
+		rep.Merge(&perPage[i])
+		if !perPage[i].Failed() {
+			good = append(good, i)
 		}
 	}
-	if len(errs) == 0 {
-		return build(pages, docs, statusDocs, opts)
+	if !rep.Failed() {
+		return build(scraped, of, readings, rep, opts)
 	}
 	// So that one page's errors do not hide the others', the pages read
-	// without errors are built, and their errors reported too.
-	if len(read) > 0 {
-		var rest []Page
-		var restDocs []*pageDoc
-		var restStatus []*statusPage
-		for _, i := range read {
-			rest, restDocs, restStatus = append(rest, pages[i]), append(restDocs, docs[i]), append(restStatus, statusDocs[i])
+	// without errors are read again on their own and built, and the errors
+	// of that are reported too.
+	if len(good) > 0 {
+		sub := make([]Page, len(good))
+		subOf := make([]read.Protocol, len(good))
+		subSrcs := make([]pages.Source, len(good))
+		subSts := make([]pages.Style, len(good))
+		subItems := make([][]pages.Block, len(good))
+		fresh := make([]pages.Reporter, len(good))
+		for j, i := range good {
+			sub[j], subOf[j], subSts[j], subItems[j] = scraped[i], of[i], sts[i], items[i]
+			subSrcs[j] = srcs[i]
+			subSrcs[j].Report = &fresh[j]
 		}
-		if _, err := build(rest, restDocs, restStatus, opts); err != nil {
+		subRep := &pages.Reporter{}
+		subReadings := readAll(subOf, subSrcs, subSts, subItems)
+		for j := range fresh {
+			subRep.Merge(&fresh[j])
+		}
+		if _, err := build(sub, subOf, subReadings, subRep, opts); err != nil {
 			ds, _ := err.(schema.Diagnostics)
-			errs = append(errs, ds...)
+			for _, d := range ds {
+				rep.Fail(d.Pos, "%s", d.Msg)
+			}
 		}
-		sortDiagnostics(errs, pageOrder(pages))
 	}
+	_, errs := rep.Sorted(pageNames(scraped), false)
 	return &Result{}, errs
 }
 
-// build interprets the pages read: it builds the schema they document,
-// with the warnings of what it recovered, or returns the errors.
-func build(pages []Page, docs []*pageDoc, statusDocs []*statusPage, opts Options) (*Result, error) {
-	if err := sameProtocol(pages, statusDocs); err != nil {
+// readAll reads the blocks of each page of a protocol (of[i]; nil for a
+// page without a style) as that protocol documents them, concurrently,
+// each page's diagnostics into its source's reporter.
+func readAll(of []read.Protocol, srcs []pages.Source, sts []pages.Style, items [][]pages.Block) map[read.Protocol]read.Reading {
+	readings := map[read.Protocol]read.Reading{}
+	for _, p := range of {
+		if p != nil && readings[p] == nil {
+			readings[p] = p.Start(len(of))
+		}
+	}
+	forEachPage(len(of), func(i int) {
+		if of[i] != nil {
+			readings[of[i]].Page(i, srcs[i], sts[i], items[i])
+		}
+	})
+	return readings
+}
+
+// build merges the pages read into the API's schema, with the warnings of
+// what it recovered, or returns the errors.
+func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.Reading, rep *pages.Reporter, opts Options) (*Result, error) {
+	if err := sameProtocol(scraped, of); err != nil {
 		return &Result{}, err
 	}
-	var api *schema.API
-	var warns, fails schema.Diagnostics
-	if len(statusDocs) > 0 && statusDocs[0] != nil {
-		b := &statusBuilder{pages: statusDocs, opts: opts}
-		api = b.build()
-		warns, fails = b.warns, b.errs
-	} else {
-		b := &builder{docs: docs, opts: opts}
-		api = b.build()
-		warns, fails = b.warns, b.errs
+	proto := protocols[len(protocols)-1]
+	if len(scraped) > 0 {
+		proto = of[0]
 	}
-	if opts.Strict {
-		for _, w := range warns {
-			fails = append(fails, schema.Diagnostic{Pos: w.Pos, Msg: w.Msg + " (--strict)"})
-		}
-		warns = nil
+	if readings[proto] == nil {
+		readings[proto] = proto.Start(len(scraped))
 	}
-	order := pageOrder(pages)
-	sortDiagnostics(fails, order)
-	sortDiagnostics(warns, order)
+	name := opts.Name
+	if name == "" {
+		name = "api"
+	}
+	api := readings[proto].Build(name, rep)
+	warns, fails := rep.Sorted(pageNames(scraped), opts.Strict)
 	if len(fails) > 0 {
 		return &Result{Warnings: warns}, fails
 	}
-	for _, p := range pages {
+	for _, p := range scraped {
 		api.Pages = append(api.Pages, p.Name)
 	}
 	if d := schema.Validate(api, "schema"); len(d) > 0 {
@@ -142,27 +236,37 @@ func build(pages []Page, docs []*pageDoc, statusDocs []*statusPage, opts Options
 	return &Result{API: api, Warnings: warns}, nil
 }
 
-// pageOrder maps each page's name to its place among the pages given.
-func pageOrder(pages []Page) map[string]int {
-	order := map[string]int{}
-	for i, p := range pages {
-		order[p.Name] = i
+// pageNames are the names of the pages, in the order given.
+func pageNames(scraped []Page) []string {
+	names := make([]string, len(scraped))
+	for i, p := range scraped {
+		names[i] = p.Name
 	}
-	return order
+	return names
 }
 
-// sameProtocol refuses pages of two protocols in one parse: the first
-// page's protocol is the schema's, and a page of the other is an error
-// naming both.
-func sameProtocol(pages []Page, statusDocs []*statusPage) error {
-	for i := range pages {
-		if (statusDocs[i] != nil) != (statusDocs[0] != nil) {
-			status, gearn := pages[i].Name, pages[0].Name
-			if statusDocs[0] != nil {
-				status, gearn = gearn, status
-			}
-			return schema.Diagnostics{{Pos: schema.Pos{Page: pages[i].Name, Line: 1},
-				Msg: fmt.Sprintf("%s documents an API whose HTTP status codes carry the outcome, but %s documents a GearN API, whose envelope does; parse the two APIs separately", status, gearn)}}
+// lexiconOf gathers the lexicon of every page, for the pages whose style
+// needs it, from the first protocol that has a vocabulary; it returns nil
+// when no page needs one. The pages read already give the text of their
+// blocks, the others their lines.
+func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pages.Lexicon {
+	need := false
+	for _, st := range sts {
+		need = need || st != nil && st.NeedsLexicon()
+	}
+	if !need {
+		return nil
+	}
+	texts := make([][]string, len(srcs))
+	for i := range srcs {
+		texts[i] = srcs[i].Lines
+		if sts[i] == nil || !sts[i].NeedsLexicon() {
+			texts[i] = pages.Texts(items[i])
+		}
+	}
+	for _, p := range protocols {
+		if v, ok := p.(read.Vocabulary); ok {
+			return v.Lexicon(texts)
 		}
 	}
 	return nil
@@ -181,73 +285,4 @@ func forEachPage(n int, read func(i int)) {
 		}()
 	}
 	wg.Wait()
-}
-
-// htmlLines are the lines of an HTML page in which collectNames looks for
-// type names: its text, a table row a line.
-func htmlLines(items []item) []string {
-	var out []string
-	for _, it := range items {
-		if it.table == nil {
-			out = append(out, it.text)
-			continue
-		}
-		for _, r := range it.table.rows {
-			out = append(out, r.raw)
-		}
-	}
-	return out
-}
-
-// sortDiagnostics orders diagnostics by page, in the order the pages were
-// given, then by line.
-func sortDiagnostics(ds schema.Diagnostics, order map[string]int) {
-	sort.SliceStable(ds, func(i, j int) bool {
-		pi, pj := order[ds[i].Pos.Page], order[ds[j].Pos.Page]
-		if pi != pj {
-			return pi < pj
-		}
-		return ds[i].Pos.Line < ds[j].Pos.Line
-	})
-}
-
-// splitLines splits a page into lines, accepting CRLF and a missing final
-// newline, and replacing invalid UTF-8.
-func splitLines(data []byte) []string {
-	if !utf8.Valid(data) {
-		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
-	}
-	s := strings.ReplaceAll(string(data), "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
-	s = strings.TrimPrefix(s, "\uFEFF")
-	return strings.Split(s, "\n")
-}
-
-// readPage turns a page's lines into a pageDoc, or into a statusPage when
-// the page documents an API whose HTTP status codes carry the outcome.
-// html holds the items of an HTML page, read already.
-func readPage(name string, lines []string, html []item, names *nameSet, diags *schema.Diagnostics) (*pageDoc, *statusPage) {
-	st := detectStyle(lines)
-	var items []item
-	switch st {
-	case styleMarkdown:
-		items = markdownItems(lines)
-	case stylePipes:
-		items = pipeItems(lines)
-	case styleFlattened:
-		items = flattenedItems(name, lines, names, diags)
-	case styleHTML:
-		items = html
-	default:
-		diags.Add(schema.Pos{Page: name, Line: 1}, "not an API documentation page: found no table (no Markdown ruler such as |---|, no run-together header such as CodeTypeRequiredDescription)")
-		return nil, nil
-	}
-	if documentsStatusCodes(items) {
-		return nil, readStatusPage(name, lines, items, diags)
-	}
-	pd := interpret(name, st, items, diags)
-	if len(pd.endpoints) == 0 {
-		diags.Add(schema.Pos{Page: name, Line: 1}, "not an API documentation page: no endpoint line such as \"POST /api/rJson/authenticate/client/loginByAccount\" (%s page)", st)
-	}
-	return pd, nil
 }

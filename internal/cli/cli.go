@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -72,7 +73,8 @@ func (a *app) root() *cobra.Command {
 		Use:   "docs2go",
 		Short: "Turn API documentation pages into a YAML schema and Go code",
 		Long: `docs2go reads the API documentation a vendor publishes as web pages
-(scraped as flattened text or Markdown tables), writes what they document
+(saved as HTML, or scraped as Markdown, pipe-separated or flattened
+text), writes what they document
 as a YAML schema, and generates Go code from the schema: structs, enums,
 validators and route stubs.
 
@@ -184,9 +186,9 @@ func (a *app) parseCmd() *cobra.Command {
 		Use:   "parse [PAGE...]",
 		Short: "Parse documentation pages into a YAML schema",
 		Long: `parse reads documentation pages and writes the schema they document.
-A PAGE is a file or a directory of .txt, .md, .html and .htm files. When
-pages are at fault, each page's first errors are shown, then a count of
-the rest of that page's. Pages are read
+A PAGE is a file or a directory of pages (.htm, .html, .md and .txt
+files: every style's). When pages are at fault, each page's first errors
+are shown, then a count of the rest of that page's. Pages are read
 together: what a scrape lost on one page is recovered from the others.
 Every recovery is reported on stderr as "page:line: recovered …";
 --strict makes them errors. --overrides applies the corrections an
@@ -256,12 +258,8 @@ override each. Given PAGEs, it reads no config file.`,
 	return cmd
 }
 
-// pageExts are the extensions of the files readPages reads in a directory:
-// the three scrape styles, and the HTML fetch saves.
-var pageExts = map[string]bool{".txt": true, ".md": true, ".html": true, ".htm": true}
-
-// readPages reads the named files, and the pages (pageExts) of the named
-// directories, in the order given.
+// readPages reads the named files, and the files of the named directories
+// whose extension is a page style's, in the order given.
 func readPages(paths []string) ([]parser.Page, error) {
 	var pages []parser.Page
 	seen := map[string]string{}
@@ -295,7 +293,7 @@ func readPages(paths []string) ([]parser.Page, error) {
 		}
 		var names []string
 		for _, e := range entries {
-			if ext := filepath.Ext(e.Name()); !e.IsDir() && pageExts[strings.ToLower(ext)] {
+			if !e.IsDir() && slices.Contains(parser.Extensions(), strings.ToLower(filepath.Ext(e.Name()))) {
 				names = append(names, e.Name())
 			}
 		}

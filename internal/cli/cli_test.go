@@ -87,6 +87,34 @@ func TestParseToStdout(t *testing.T) {
 	}
 }
 
+// TestParseDirectory reads a directory's pages of every style, HTML
+// included, and leaves its other files alone.
+func TestParseDirectory(t *testing.T) {
+	dir := t.TempDir()
+	for src, dst := range map[string]string{
+		"../../testdata/html/000_99bfbb42b6f9f7e5.html": "000_99bfbb42b6f9f7e5.html",
+		"../../testdata/pages/002_c5ff9cb488e598e1.txt": "002_c5ff9cb488e598e1.txt",
+	} {
+		data, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, dst), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "notes.json"), []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := run("parse", "--name", "gearn", dir)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "- 000_99bfbb42b6f9f7e5.html\n") || !strings.Contains(stdout, "- 002_c5ff9cb488e598e1.txt\n") {
+		t.Errorf("the schema does not list both pages:\n%s", stdout)
+	}
+}
+
 func TestExitCodes(t *testing.T) {
 	dir := t.TempDir()
 	notAPI := filepath.Join(dir, "notes.txt")
@@ -107,7 +135,7 @@ func TestExitCodes(t *testing.T) {
 		{"missing page", []string{"parse", filepath.Join(dir, "absent.txt")}, ExitInput, "no such file"},
 		{"not an API page", []string{"parse", notAPI}, ExitInput, "notes.txt:1: not an API documentation page"},
 		{"bad schema", []string{"generate", badSchema, "-o", dir}, ExitInput, "bad.yaml:8: type A: field \"b\" refers to unknown type \"Missing\""},
-		{"a schema the backends do not generate yet", []string{"generate", "../../testdata/schema/gearn-plain/schema.yaml", "-o", dir, "--package", "p"}, ExitInput, "docs2go: ../../testdata/schema/gearn-plain/schema.yaml:24: operation getServerTime, endpoint GET /api/system/getServerTime: docs2go does not generate query parameters yet\n"},
+		{"a schema the backends do not generate yet", []string{"generate", "../../testdata/schema/kakao-query/schema.yaml", "-o", dir, "--package", "p"}, ExitInput, "docs2go: ../../testdata/schema/kakao-query/schema.yaml:13: operation getPlayer, status 461: docs2go does not generate detail codes (details) yet\n"},
 		{"version", []string{"version"}, ExitOK, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

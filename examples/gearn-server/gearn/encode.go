@@ -42,31 +42,31 @@ func (t *RefreshAuthTokenResponseData) AppendJSON(b []byte) ([]byte, error) {
 }
 
 // encodings are the objects answers hold, as the encoder writes them: the size
-// of each and its fields. A field that holds objects names their entry by its
-// index.
+// of each, its name as the error of a cycle names it, and its fields. A field
+// that holds objects names their entry by its index.
 var encodings = []objectType{
-	0:  {unsafe.Sizeof(Account{}), fieldsAccount},
-	1:  {unsafe.Sizeof(Apple{}), fieldsApple},
-	2:  {unsafe.Sizeof(Custom{}), fieldsCustom},
-	3:  {unsafe.Sizeof(Device{}), fieldsDevice},
-	4:  {unsafe.Sizeof(ExternalItem{}), fieldsExternalItem},
-	5:  {unsafe.Sizeof(Facebook{}), fieldsFacebook},
-	6:  {unsafe.Sizeof(GameCenter{}), fieldsGameCenter},
-	7:  {unsafe.Sizeof(AvatarItem{}), fieldsAvatarItem},
-	8:  {unsafe.Sizeof(BanItem{}), fieldsBanItem},
-	9:  {unsafe.Sizeof(CurrencyItem{}), fieldsCurrencyItem},
-	10: {unsafe.Sizeof(DataItem{}), fieldsDataItem},
-	11: {unsafe.Sizeof(StatisticsItem{}), fieldsStatisticsItem},
-	12: {unsafe.Sizeof(TagItem{}), fieldsTagItem},
-	13: {unsafe.Sizeof(GenericService{}), fieldsGenericService},
-	14: {unsafe.Sizeof(Google{}), fieldsGoogle},
-	15: {unsafe.Sizeof(GooglePlayGameService{}), fieldsGooglePlayGameService},
-	16: {unsafe.Sizeof(InfoResponseParameters{}), fieldsInfoResponseParameters},
-	17: {unsafe.Sizeof(LinkAccountResponseData{}), fieldsLinkAccountResponseData},
-	18: {unsafe.Sizeof(LoginByAndroidDeviceIDResponseData{}), fieldsLoginByAndroidDeviceIDResponseData},
-	19: {unsafe.Sizeof(LoginByIOSDeviceIDResponseData{}), fieldsLoginByIOSDeviceIDResponseData},
-	20: {unsafe.Sizeof(PushNotificationItem{}), fieldsPushNotificationItem},
-	21: {unsafe.Sizeof(RefreshAuthTokenResponseData{}), fieldsRefreshAuthTokenResponseData},
+	0:  {unsafe.Sizeof(Account{}), "gearn.Account", fieldsAccount},
+	1:  {unsafe.Sizeof(Apple{}), "gearn.Apple", fieldsApple},
+	2:  {unsafe.Sizeof(Custom{}), "gearn.Custom", fieldsCustom},
+	3:  {unsafe.Sizeof(Device{}), "gearn.Device", fieldsDevice},
+	4:  {unsafe.Sizeof(ExternalItem{}), "gearn.ExternalItem", fieldsExternalItem},
+	5:  {unsafe.Sizeof(Facebook{}), "gearn.Facebook", fieldsFacebook},
+	6:  {unsafe.Sizeof(GameCenter{}), "gearn.GameCenter", fieldsGameCenter},
+	7:  {unsafe.Sizeof(AvatarItem{}), "gearn.AvatarItem", fieldsAvatarItem},
+	8:  {unsafe.Sizeof(BanItem{}), "gearn.BanItem", fieldsBanItem},
+	9:  {unsafe.Sizeof(CurrencyItem{}), "gearn.CurrencyItem", fieldsCurrencyItem},
+	10: {unsafe.Sizeof(DataItem{}), "gearn.DataItem", fieldsDataItem},
+	11: {unsafe.Sizeof(StatisticsItem{}), "gearn.StatisticsItem", fieldsStatisticsItem},
+	12: {unsafe.Sizeof(TagItem{}), "gearn.TagItem", fieldsTagItem},
+	13: {unsafe.Sizeof(GenericService{}), "gearn.GenericService", fieldsGenericService},
+	14: {unsafe.Sizeof(Google{}), "gearn.Google", fieldsGoogle},
+	15: {unsafe.Sizeof(GooglePlayGameService{}), "gearn.GooglePlayGameService", fieldsGooglePlayGameService},
+	16: {unsafe.Sizeof(InfoResponseParameters{}), "gearn.InfoResponseParameters", fieldsInfoResponseParameters},
+	17: {unsafe.Sizeof(LinkAccountResponseData{}), "gearn.LinkAccountResponseData", fieldsLinkAccountResponseData},
+	18: {unsafe.Sizeof(LoginByAndroidDeviceIDResponseData{}), "gearn.LoginByAndroidDeviceIDResponseData", fieldsLoginByAndroidDeviceIDResponseData},
+	19: {unsafe.Sizeof(LoginByIOSDeviceIDResponseData{}), "gearn.LoginByIOSDeviceIDResponseData", fieldsLoginByIOSDeviceIDResponseData},
+	20: {unsafe.Sizeof(PushNotificationItem{}), "gearn.PushNotificationItem", fieldsPushNotificationItem},
+	21: {unsafe.Sizeof(RefreshAuthTokenResponseData{}), "gearn.RefreshAuthTokenResponseData", fieldsRefreshAuthTokenResponseData},
 }
 
 // The fields of each object, in the order of its page: key, kind, whether it

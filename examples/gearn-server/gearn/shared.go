@@ -13,13 +13,16 @@ import (
 	"io"
 	"log"
 	"math"
+	"mime"
 	"net"
 	"net/http"
+	"net/url"
 	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
@@ -198,8 +201,14 @@ func (d *decoder) appendRank(r []byte, w at) []byte {
 	return r
 }
 
-// add records that the value at w breaks the constraint k.
+// add records that the value at w breaks the constraint k. Once the
+// violations fill an answer (see maxInvalidMembers), it stops the decoder
+// instead.
 func (d *decoder) add(w at, k Violation) {
+	if d.found >= maxInvalidMembers || len(d.violations) >= maxViolationBytes {
+		d.stopFull()
+		return
+	}
 	if d.violations == nil {
 		d.violations = make([]byte, 0, 256)
 	}
@@ -243,7 +252,7 @@ func (d *decoder) finish() error {
 			d.fail("data after the object")
 		}
 	}
-	if d.err != nil {
+	if d.err != nil && d.err != errFull {
 		return d.err
 	}
 	if d.found == 0 {
@@ -274,7 +283,7 @@ func (d *decoder) finish() error {
 		}
 		members = sorted
 	}
-	return &ValidationError{Members: members}
+	return &ValidationError{Members: members, Truncated: d.err == errFull}
 }
 
 // fail stops the decoder with a syntax error at the current byte.
@@ -1047,6 +1056,8 @@ func (d *decoder) strs(dst *[]string) {
 	if d.err != nil {
 		return
 	}
+	// Past the items spans holds, only a second reading fills them in.
+	again = again || n > len(spans)
 	if from >= 0 && d.tail == "" {
 		d.tail, d.tailFrom = string(d.data[from:]), from
 	}
@@ -1173,6 +1184,79 @@ func validateRequest(req request) error {
 	return req.fresh(Headers{}).DecodeBody(body)
 }
 
+// maxInvalidMembers is how many violations the decoder records: past
+// them, it stops reading, so that neither the work on a hostile body nor
+// the answer that lists them grows with the body.
+const maxInvalidMembers = 100
+
+// maxViolationBytes bounds the records of the violations too, whose paths
+// may be long in a deeply nested body: past it, the decoder stops as it
+// does past maxInvalidMembers.
+const maxViolationBytes = 32 << 10
+
+// errFull is what stops a decoder whose violations are full: no syntax
+// error, and no reader sees past it.
+var errFull = &BodyError{Reason: "more invalid members than an answer lists"}
+
+// stopFull stops the decoder once its violations are full: what the body
+// holds after is not read.
+func (d *decoder) stopFull() {
+	if d.err == nil {
+		d.err = errFull
+	}
+	d.pos = len(d.data)
+}
+
+// truncation is the debug message of an answer that lists e's members:
+// none, unless the decoder stopped at the bound of its violations.
+func (e *ValidationError) truncation() string {
+	if !e.Truncated {
+		return ""
+	}
+	return "the first " + strconv.Itoa(len(e.Members)) + " invalid members the body holds, in the order of the pages; the rest of the body was not read"
+}
+
+// cycleDepth is how deep the objects of an answer nest before the encoder
+// looks for a cycle among them, as encoding/json starts to after 1000
+// pointers: a shallower answer costs no lookup.
+const cycleDepth = 1000
+
+// objectAt is where an object of type t is, as a key of encoder.seen:
+// the same object again, deeper, is a cycle.
+type objectAt struct {
+	p unsafe.Pointer
+	t int
+}
+
+// sliceAt is where an array of objects of type t is, as a key of
+// encoder.seen: the same array again, deeper, is a cycle.
+type sliceAt struct {
+	first unsafe.Pointer
+	n     int
+	t     int
+}
+
+// unseen records, once the encoder is deeper than cycleDepth, that it
+// goes into the object or array that key says, and reports whether it
+// may: not when it is within itself, which json.Marshal fails on with the
+// error this one keeps, and not once an error is kept. typ is the Go type
+// of the value, as the error names it ("*gearn.Node"). The caller counts
+// the depth, so that a shallow answer makes no key.
+func (e *encoder) unseen(key any, typ string) bool {
+	if e.err != nil {
+		return false
+	}
+	if _, ok := e.seen[key]; ok {
+		e.err = &json.UnsupportedValueError{Str: "encountered a cycle via " + typ}
+		return false
+	}
+	if e.seen == nil {
+		e.seen = map[any]struct{}{}
+	}
+	e.seen[key] = struct{}{}
+	return true
+}
+
 // encoder writes the JSON of answers, byte for byte as encoding/json.Marshal
 // writes the same values, without reflection: the objects of answers are
 // data, a table of their members that object goes through. Every member
@@ -1191,6 +1275,10 @@ type encoder struct {
 	// types are the objects answers hold, which a member of an object
 	// names by its index.
 	types []objectType
+	// depth is how many objects and arrays of objects the encoder is in,
+	// and seen, past cycleDepth of them, those it is in: see unseen.
+	depth int
+	seen  map[any]struct{}
 }
 
 // set makes e.b b, which extends e.b: its length only, unless b is in an
@@ -1205,9 +1293,11 @@ func (e *encoder) set(b []byte) {
 }
 
 // objectType is an object as the encoder writes it: the size of its Go
-// struct, and its members in the order of its page.
+// struct, its name as the error of a cycle names it ("gearn.Node"), and
+// its members in the order of its page.
 type objectType struct {
 	size   uintptr
+	name   string
 	fields []field
 }
 
@@ -1272,6 +1362,9 @@ func appendJSON(b []byte, hint int, types []objectType, p unsafe.Pointer, t int)
 		e.b = slices.Grow(b, hint)
 	}
 	e.types = types
+	// p is a pointer, which json.Marshal counts as a level, so that a
+	// cycle is found at the value where json.Marshal finds it.
+	e.depth = 1
 	e.object(p, t)
 	out, err := e.b, e.err
 	if b == nil {
@@ -1279,7 +1372,7 @@ func appendJSON(b []byte, hint int, types []objectType, p unsafe.Pointer, t int)
 		buf, out = out, append([]byte(nil), out...)
 	}
 	if cap(buf) <= pooledSize {
-		e.b, e.err, e.types = buf, nil, nil
+		*e = encoder{b: buf}
 		encoders.Put(e)
 	}
 	return out, err
@@ -1524,17 +1617,30 @@ var rawPlain = func() (plain [256]bool) {
 }()
 
 // putObject writes an object member, the object at p, unless p is nil:
-// then it writes null, or nothing when f.omit is true.
+// then it writes null, or nothing when f.omit is true. An object within
+// itself is written as null, and keeps the error json.Marshal returns for
+// it.
 //
 //go:noinline
 func (e *encoder) putObject(f *field, p unsafe.Pointer) {
-	switch {
-	case p != nil:
-		e.set(append(e.b, f.key...))
-		e.object(p, f.object)
-	case !f.omit:
-		e.set(append(append(e.b, f.key...), "null"...))
+	if p == nil {
+		if !f.omit {
+			e.set(append(append(e.b, f.key...), "null"...))
+		}
+		return
 	}
+	at := objectAt{p, f.object}
+	if e.depth++; e.depth > cycleDepth && !e.unseen(at, "*"+e.types[f.object].name) {
+		e.depth--
+		e.set(append(append(e.b, f.key...), "null"...))
+		return
+	}
+	e.set(append(e.b, f.key...))
+	e.object(p, f.object)
+	if e.depth > cycleDepth {
+		delete(e.seen, at)
+	}
+	e.depth--
 }
 
 // putObjects writes an array member of objects, the slice at v, as
@@ -1544,15 +1650,26 @@ func (e *encoder) putObject(f *field, p unsafe.Pointer) {
 //go:noinline
 func (e *encoder) putObjects(f *field, v unsafe.Pointer) {
 	items := *(*[]byte)(v)
-	if e.putArray(f.key, items == nil, len(items), f.omit) {
-		size := e.types[f.object].size
-		p := unsafe.Pointer(unsafe.SliceData(items))
-		for i := range len(items) {
-			e.comma(i)
-			e.object(unsafe.Add(p, uintptr(i)*size), f.object)
-		}
-		e.endArray()
+	if !e.putArray(f.key, items == nil, len(items), f.omit) {
+		return
 	}
+	first := unsafe.Pointer(unsafe.SliceData(items))
+	at := sliceAt{first, len(items), f.object}
+	if e.depth++; e.depth > cycleDepth && !e.unseen(at, "[]"+e.types[f.object].name) {
+		e.depth--
+		e.set(append(e.b[:len(e.b)-1], "null"...))
+		return
+	}
+	size := e.types[f.object].size
+	for i := range len(items) {
+		e.comma(i)
+		e.object(unsafe.Add(first, uintptr(i)*size), f.object)
+	}
+	e.endArray()
+	if e.depth > cycleDepth {
+		delete(e.seen, at)
+	}
+	e.depth--
 }
 
 // putArray writes the key of an array member of n items and its '[', and
@@ -1878,7 +1995,8 @@ func WithMaxBodySize(n int64) Option {
 }
 
 // WithDebugMessages puts the text of the error a Service returns, or of
-// its panic, in the debugMessage of the InternalServerError answer. Keep
+// its panic, in the debugMessage of the InternalServerError answer, and
+// the error of a body that could not be read in that of its answer. Keep
 // it off in production: the text may tell a caller about the server.
 func WithDebugMessages() Option {
 	return func(s *server) { s.debug = true }
@@ -1967,14 +2085,17 @@ type endpoint struct {
 }
 
 func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	defer e.s.recoverPanic(w, e.rt)
 	req, ok := e.s.admit(w, r, e.rt)
 	if !ok {
 		return
 	}
-	resp, err := e.s.invoke(r.Context(), req)
+	resp, err := req.serve(r.Context(), e.s.service)
 	switch {
 	case err != nil:
 		e.s.failed(w, e.rt, err)
+	case isPlain(req):
+		e.s.writePlain(w, e.rt, resp)
 	case resp == nil:
 		e.s.answer(w, codeOk, "", nil, nil)
 	default:
@@ -1987,12 +2108,24 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // into a new request. It answers the request and returns false when one
 // of them fails.
 func (s *server) admit(w http.ResponseWriter, r *http.Request, rt *route) (request, bool) {
+	if len(r.Header[secretKeyHeader]) > 1 {
+		s.reject(w, codeSecretInvalid, "the "+secretKeyHeader+" header is repeated")
+		return nil, false
+	}
+	if len(r.Header[authTokenHeader]) > 1 {
+		s.reject(w, codeOperationNotAuthorized, "the "+authTokenHeader+" header is repeated")
+		return nil, false
+	}
 	if rt.secret && r.Header.Get(secretKeyHeader) == "" {
 		s.reject(w, codeSecretInvalid, "the "+secretKeyHeader+" header is missing")
 		return nil, false
 	}
 	if rt.token && r.Header.Get(authTokenHeader) == "" {
 		s.reject(w, codeOperationNotAuthorized, "the "+authTokenHeader+" header is missing")
+		return nil, false
+	}
+	if _, none := rt.kind.(bodiless); !none && !jsonBody(r) {
+		s.reject(w, codeInvalidRequestParameters, "the Content-Type of the request body is not application/json")
 		return nil, false
 	}
 	headers := readHeaders(r.Header)
@@ -2008,12 +2141,12 @@ func (s *server) admit(w http.ResponseWriter, r *http.Request, rt *route) (reque
 		return nil, false
 	}
 	req := rt.kind.fresh(headers)
-	err := req.DecodeBody(body.Bytes())
+	err := decodeRequest(req, r.URL, body.Bytes())
 	s.release(body)
 	if err != nil {
 		var invalid *ValidationError
 		if errors.As(err, &invalid) {
-			s.answer(w, codeInvalidRequestParameters, "", invalid.Members, nil)
+			s.answer(w, codeInvalidRequestParameters, invalid.truncation(), invalid.Members, nil)
 		} else {
 			s.reject(w, codeInvalidRequestParameters, err.Error())
 		}
@@ -2037,7 +2170,7 @@ func (s *server) readBody(w http.ResponseWriter, r *http.Request) (*bytes.Buffer
 		if errors.As(err, &tooLarge) {
 			s.reject(w, codeMaxSizeRequestReject, s.tooLarge())
 		} else {
-			s.reject(w, codeInvalidRequestParameters, "reading the request body: "+err.Error())
+			s.failedRead(w, err)
 		}
 		return nil, false
 	}
@@ -2055,7 +2188,7 @@ func (s *server) release(body *bytes.Buffer) {
 	}
 }
 
-// panicError is the error of a Service method that panicked.
+// panicError is the error of a request whose handling panicked.
 type panicError struct {
 	value any
 	stack []byte
@@ -2063,18 +2196,17 @@ type panicError struct {
 
 func (p panicError) Error() string { return fmt.Sprint("panic: ", p.value) }
 
-// invoke has the Service serve req, turning a panic into an error. It
-// lets http.ErrAbortHandler through, which aborts the answer on purpose.
-func (s *server) invoke(ctx context.Context, req request) (resp payload, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			if p == http.ErrAbortHandler {
-				panic(p)
-			}
-			err = panicError{value: p, stack: debug.Stack()}
+// recoverPanic answers a request whose handling panicked, in the Service
+// or anywhere on the way to it, with InternalServerError, as failed
+// answers an error. It lets http.ErrAbortHandler through, which aborts
+// the answer on purpose.
+func (s *server) recoverPanic(w http.ResponseWriter, rt *route) {
+	if p := recover(); p != nil {
+		if p == http.ErrAbortHandler {
+			panic(p)
 		}
-	}()
-	return req.serve(ctx, s.service)
+		s.failed(w, rt, panicError{value: p, stack: debug.Stack()})
+	}
 }
 
 // failed answers a request whose Service method returned err.
@@ -2130,13 +2262,44 @@ func (s *server) answer(w http.ResponseWriter, code returnCode, msg string, memb
 	}
 }
 
+// jsonBody reports whether the Content-Type of r is application/json, with
+// parameters or not, as the pages require of a request with a body. A
+// request without a body needs none.
+func jsonBody(r *http.Request) bool {
+	ct := r.Header.Get("Content-Type")
+	if ct == "application/json" {
+		return true
+	}
+	if ct == "" {
+		return r.ContentLength == 0
+	}
+	media, _, err := mime.ParseMediaType(ct)
+	return err == nil && media == "application/json"
+}
+
+// failedRead answers a request whose body could not be read, because the
+// connection failed or its read deadline passed: the error names
+// addresses of the server, so that only WithDebugMessages puts it in the
+// answer, and WithErrorLog logs it.
+func (s *server) failedRead(w http.ResponseWriter, err error) {
+	if s.log != nil {
+		s.log.Printf("reading a request body: %v", err)
+	}
+	msg := "the request body could not be read"
+	if s.debug {
+		msg += ": " + err.Error()
+	}
+	s.reject(w, codeInvalidRequestParameters, msg)
+}
+
 // Client calls the operations of the API over HTTP: a method per
 // operation and role, as Service has. It validates a request as the
 // server does before it sends it.
 type Client struct {
-	baseURL string
-	http    *http.Client
-	headers Headers
+	baseURL   string
+	http      *http.Client
+	headers   Headers
+	maxAnswer int64
 }
 
 // ClientOption configures a Client.
@@ -2144,18 +2307,41 @@ type ClientOption func(*Client)
 
 // NewClient returns a Client of the API at baseURL, such as
 // "https://api.example.com": the paths of the operations follow it.
+//
+// Unless WithHTTPClient says otherwise, a call takes at most 30 seconds,
+// and the Client follows no redirect to another host, or from https to
+// http: the credentials it sends are headers of its own, such as
+// Secret-Key, which Go's client would send there too.
 func NewClient(baseURL string, opts ...ClientOption) *Client {
-	c := &Client{baseURL: strings.TrimRight(baseURL, "/"), http: http.DefaultClient}
+	c := &Client{
+		baseURL:   strings.TrimRight(baseURL, "/"),
+		http:      &http.Client{Timeout: defaultCallTimeout},
+		maxAnswer: defaultMaxAnswerSize,
+	}
 	for _, opt := range opts {
 		opt(c)
+	}
+	if c.http.CheckRedirect == nil {
+		hc := *c.http
+		hc.CheckRedirect = sameOrigin
+		c.http = &hc
 	}
 	return c
 }
 
-// WithHTTPClient has the Client send its requests with hc rather than
-// http.DefaultClient. Its Timeout, when set, bounds every call.
+// WithHTTPClient has the Client send its requests with hc rather than a
+// client of its own. Its Timeout, when set, bounds every call. Its
+// CheckRedirect, when set, decides which redirects to follow; when not,
+// the Client follows none to another host, as NewClient says.
 func WithHTTPClient(hc *http.Client) ClientOption {
 	return func(c *Client) { c.http = hc }
+}
+
+// WithMaxAnswerSize sets the size in bytes of the largest answer the
+// Client reads: a larger one fails the call with UnknownError, and the
+// rest of it is not read. The default is 16 MiB.
+func WithMaxAnswerSize(n int64) ClientOption {
+	return func(c *Client) { c.maxAnswer = n }
 }
 
 // WithHeaders sets the headers every request carries, such as the
@@ -2192,17 +2378,18 @@ func (e *CallError) Error() string {
 // Unwrap returns the cause of the failure, if any.
 func (e *CallError) Unwrap() error { return e.Err }
 
+// errNoPayload is the failure of an Ok answer without the payload its
+// operation answers with.
+var errNoPayload = errors.New("the answer is Ok but holds no payload")
+
 // call sends req, with headers h, to the operation at method and path, and
 // decodes into out the payload of an answer whose return code is Ok. It
 // reports whether the answer had a payload. It validates req first, as
-// the server does, by decoding what it sends into a new request. Every
-// failure is a *CallError.
+// the server does, by decoding what it sends into a new request: see
+// outgoing. Every failure is a *CallError.
 func (c *Client) call(ctx context.Context, operation, method, path string, req request, h Headers, out any) (bool, error) {
-	body, err := json.Marshal(req)
+	target, body, err := outgoing(req, c.baseURL+path)
 	if err != nil {
-		return false, &CallError{Operation: operation, ReturnCode: codeInvalidRequestParameters, Err: err}
-	}
-	if err := req.fresh(Headers{}).DecodeBody(body); err != nil {
 		failure := &CallError{Operation: operation, ReturnCode: codeInvalidRequestParameters, Err: err}
 		var invalid *ValidationError
 		if errors.As(err, &invalid) {
@@ -2210,7 +2397,7 @@ func (c *Client) call(ctx context.Context, operation, method, path string, req r
 		}
 		return false, failure
 	}
-	hr, err := http.NewRequestWithContext(ctx, method, c.baseURL+path, bytes.NewReader(body))
+	hr, err := http.NewRequestWithContext(ctx, method, target, bytes.NewReader(body))
 	if err != nil {
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
@@ -2226,16 +2413,25 @@ func (c *Client) call(ctx context.Context, operation, method, path string, req r
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, pooledSize))
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("HTTP " + resp.Status)}
 	}
-	var env Envelope[json.RawMessage]
-	if err := json.NewDecoder(resp.Body).Decode(&env); err != nil {
+	answer, err := io.ReadAll(io.LimitReader(resp.Body, c.maxAnswer+1))
+	if err != nil {
 		return false, transportError(ctx, operation, err)
+	}
+	if int64(len(answer)) > c.maxAnswer {
+		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("the answer is larger than " + strconv.FormatInt(c.maxAnswer, 10) + " bytes")}
+	}
+	env, err := readAnswer(req, answer)
+	if err != nil {
+		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
 	code, msg, members, raw := env.outcome()
 	switch {
 	case code != codeOk:
 		return false, &CallError{Operation: operation, ReturnCode: code, DebugMessage: msg, InvalidMembers: members}
-	case raw == nil || string(*raw) == "null" || out == nil:
+	case out == nil:
 		return false, nil
+	case raw == nil || string(*raw) == "null":
+		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errNoPayload}
 	}
 	if err := json.Unmarshal(*raw, out); err != nil {
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
@@ -2255,4 +2451,150 @@ func transportError(ctx context.Context, operation string, err error) *CallError
 		code = codeOperationTimeout
 	}
 	return &CallError{Operation: operation, ReturnCode: code, Err: err}
+}
+
+// defaultCallTimeout bounds a call of a Client that WithHTTPClient gave no
+// client of its own to.
+const defaultCallTimeout = 30 * time.Second
+
+// defaultMaxAnswerSize is the size of the largest answer a Client reads
+// unless WithMaxAnswerSize says otherwise: 16 MiB.
+const defaultMaxAnswerSize = 16 << 20
+
+// sameOrigin is the CheckRedirect of a Client's http.Client: it follows up
+// to ten redirects on the host and scheme of the request, and refuses one
+// to another host, or from https to http, where the credential headers
+// would follow.
+func sameOrigin(req *http.Request, via []*http.Request) error {
+	first := via[0].URL
+	switch {
+	case len(via) >= 10:
+		return errors.New("stopped after 10 redirects")
+	case req.URL.Host != first.Host || (first.Scheme == "https" && req.URL.Scheme != "https"):
+		return errors.New("refusing to follow a redirect from " + first.Scheme + "://" + first.Host + " to " + req.URL.Scheme + "://" + req.URL.Host)
+	}
+	return nil
+}
+
+// queried is a request type whose page documents query parameters. The
+// generated type reads them into its Query as the decoder reads a body,
+// from the JSON object that queryJSON makes of them, and writes them with
+// encodeQuery.
+type queried interface {
+	DecodeQuery(q url.Values) error
+	EncodeQuery() (string, error)
+}
+
+// bodiless is a GET or HEAD request type whose page documents no body:
+// the Client sends none, and its DecodeBody ignores one, or rejects one
+// when the page says the server does.
+type bodiless interface {
+	bodiless()
+}
+
+// decodeRequest reads a request as the server receives it into req: its
+// body, then, when its page documents them, its query parameters. The
+// violations of both come in one *ValidationError, the query's first.
+func decodeRequest(req request, u *url.URL, body []byte) error {
+	err := req.DecodeBody(body)
+	q, ok := req.(queried)
+	if !ok {
+		return err
+	}
+	return joinViolations(q.DecodeQuery(u.Query()), err)
+}
+
+// outgoing returns the URL and the body of req as a Client sends it to
+// target, after checking them as the server does: the query parameters
+// its page documents after target, and its body as JSON, but none for a
+// GET or HEAD whose page documents none.
+func outgoing(req request, target string) (string, []byte, error) {
+	var body []byte
+	if _, ok := req.(bodiless); !ok {
+		var err error
+		if body, err = json.Marshal(req); err != nil {
+			return "", nil, err
+		}
+	}
+	check := req.fresh(Headers{})
+	err := check.DecodeBody(body)
+	q, ok := req.(queried)
+	if !ok {
+		return target, body, err
+	}
+	query, qerr := q.EncodeQuery()
+	if qerr != nil {
+		return "", nil, qerr
+	}
+	values, qerr := url.ParseQuery(query)
+	if qerr != nil {
+		return "", nil, qerr
+	}
+	if err := joinViolations(check.(queried).DecodeQuery(values), err); err != nil {
+		return "", nil, err
+	}
+	if query != "" {
+		target += "?" + query
+	}
+	return target, body, nil
+}
+
+// joinViolations returns the violations of a request's query and of its
+// body as one *ValidationError, the query's first; a body that is not
+// JSON, bodyErr, stands alone.
+func joinViolations(queryErr, bodyErr error) error {
+	var q, b *ValidationError
+	switch {
+	case queryErr == nil:
+		return bodyErr
+	case bodyErr == nil:
+		return queryErr
+	case errors.As(queryErr, &q) && errors.As(bodyErr, &b):
+		return &ValidationError{Members: append(q.Members[:len(q.Members):len(q.Members)], b.Members...), Truncated: q.Truncated || b.Truncated}
+	}
+	return bodyErr
+}
+
+// plainAnswer is a request type of an operation whose page documents its
+// answer as plain JSON, the payload as the whole body, rather than inside
+// the envelope. A failure is still answered with the envelope, whose
+// status member tells it from the payload: answer reads either.
+type plainAnswer interface {
+	answer(raw json.RawMessage) (*Envelope[json.RawMessage], error)
+}
+
+// writePlain answers resp, the payload of the operation of rt, whose
+// answer is plain JSON, as the whole body.
+func (s *server) writePlain(w http.ResponseWriter, rt *route, resp payload) {
+	b := []byte("null")
+	if resp != nil {
+		var err error
+		if b, err = resp.AppendJSON(nil); err != nil {
+			s.failed(w, rt, err)
+			return
+		}
+	}
+	w.Header()["Content-Type"] = s.jsonType
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(b)
+}
+
+// readAnswer reads the answer to req: the envelope, or, for an operation
+// whose answer is plain JSON, the envelope its plain answer stands for.
+func readAnswer(req request, answer []byte) (*Envelope[json.RawMessage], error) {
+	var env Envelope[json.RawMessage]
+	p, ok := req.(plainAnswer)
+	if !ok || !json.Valid(answer) {
+		// json.Unmarshal says what is wrong with an answer that is no
+		// JSON.
+		return &env, json.Unmarshal(answer, &env)
+	}
+	return p.answer(answer)
+}
+
+// isPlain reports whether req is of an operation whose answer is plain
+// JSON.
+func isPlain(req request) bool {
+	_, ok := req.(plainAnswer)
+	return ok
 }

@@ -30,10 +30,10 @@ func (g *gearnGen) encodeFile(f *jen.File) bool {
 			g.appendJSON(f, o, index[o])
 		}
 	}
-	golang.Doc(f.Group, "encodings are the objects answers hold, as the encoder writes them: the size of each and its fields. A field that holds objects names their entry by its index.")
+	golang.Doc(f.Group, "encodings are the objects answers hold, as the encoder writes them: the size of each, its name as the error of a cycle names it, and its fields. A field that holds objects names their entry by its index.")
 	f.Var().Id("encodings").Op("=").Index().Id(g.Shared("objectType")).ValuesFunc(func(v *jen.Group) {
 		for i, o := range outputs {
-			v.Line().Lit(i).Op(":").Values(jen.Qual("unsafe", "Sizeof").Call(jen.Id(o.GoName).Values()), jen.Id("fields"+o.GoName))
+			v.Line().Lit(i).Op(":").Values(jen.Qual("unsafe", "Sizeof").Call(jen.Id(o.GoName).Values()), jen.Lit(g.emit.Package()+"."+o.GoName), jen.Id("fields"+o.GoName))
 		}
 		v.Line()
 	})

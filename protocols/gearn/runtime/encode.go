@@ -30,6 +30,10 @@ type encoder struct {
 	// types are the objects answers hold, which a member of an object
 	// names by its index.
 	types []objectType
+	// depth is how many objects and arrays of objects the encoder is in,
+	// and seen, past cycleDepth of them, those it is in: see unseen.
+	depth int
+	seen  map[any]struct{}
 }
 
 // set makes e.b b, which extends e.b: its length only, unless b is in an
@@ -44,9 +48,11 @@ func (e *encoder) set(b []byte) {
 }
 
 // objectType is an object as the encoder writes it: the size of its Go
-// struct, and its members in the order of its page.
+// struct, its name as the error of a cycle names it ("gearn.Node"), and
+// its members in the order of its page.
 type objectType struct {
 	size   uintptr
+	name   string
 	fields []field
 }
 
@@ -111,6 +117,9 @@ func appendJSON(b []byte, hint int, types []objectType, p unsafe.Pointer, t int)
 		e.b = slices.Grow(b, hint)
 	}
 	e.types = types
+	// p is a pointer, which json.Marshal counts as a level, so that a
+	// cycle is found at the value where json.Marshal finds it.
+	e.depth = 1
 	e.object(p, t)
 	out, err := e.b, e.err
 	if b == nil {
@@ -118,7 +127,7 @@ func appendJSON(b []byte, hint int, types []objectType, p unsafe.Pointer, t int)
 		buf, out = out, append([]byte(nil), out...)
 	}
 	if cap(buf) <= pooledSize {
-		e.b, e.err, e.types = buf, nil, nil
+		*e = encoder{b: buf}
 		encoders.Put(e)
 	}
 	return out, err
@@ -363,17 +372,30 @@ var rawPlain = func() (plain [256]bool) {
 }()
 
 // putObject writes an object member, the object at p, unless p is nil:
-// then it writes null, or nothing when f.omit is true.
+// then it writes null, or nothing when f.omit is true. An object within
+// itself is written as null, and keeps the error json.Marshal returns for
+// it.
 //
 //go:noinline
 func (e *encoder) putObject(f *field, p unsafe.Pointer) {
-	switch {
-	case p != nil:
-		e.set(append(e.b, f.key...))
-		e.object(p, f.object)
-	case !f.omit:
-		e.set(append(append(e.b, f.key...), "null"...))
+	if p == nil {
+		if !f.omit {
+			e.set(append(append(e.b, f.key...), "null"...))
+		}
+		return
 	}
+	at := objectAt{p, f.object}
+	if e.depth++; e.depth > cycleDepth && !e.unseen(at, "*"+e.types[f.object].name) {
+		e.depth--
+		e.set(append(append(e.b, f.key...), "null"...))
+		return
+	}
+	e.set(append(e.b, f.key...))
+	e.object(p, f.object)
+	if e.depth > cycleDepth {
+		delete(e.seen, at)
+	}
+	e.depth--
 }
 
 // putObjects writes an array member of objects, the slice at v, as
@@ -383,15 +405,26 @@ func (e *encoder) putObject(f *field, p unsafe.Pointer) {
 //go:noinline
 func (e *encoder) putObjects(f *field, v unsafe.Pointer) {
 	items := *(*[]byte)(v)
-	if e.putArray(f.key, items == nil, len(items), f.omit) {
-		size := e.types[f.object].size
-		p := unsafe.Pointer(unsafe.SliceData(items))
-		for i := range len(items) {
-			e.comma(i)
-			e.object(unsafe.Add(p, uintptr(i)*size), f.object)
-		}
-		e.endArray()
+	if !e.putArray(f.key, items == nil, len(items), f.omit) {
+		return
 	}
+	first := unsafe.Pointer(unsafe.SliceData(items))
+	at := sliceAt{first, len(items), f.object}
+	if e.depth++; e.depth > cycleDepth && !e.unseen(at, "[]"+e.types[f.object].name) {
+		e.depth--
+		e.set(append(e.b[:len(e.b)-1], "null"...))
+		return
+	}
+	size := e.types[f.object].size
+	for i := range len(items) {
+		e.comma(i)
+		e.object(unsafe.Add(first, uintptr(i)*size), f.object)
+	}
+	e.endArray()
+	if e.depth > cycleDepth {
+		delete(e.seen, at)
+	}
+	e.depth--
 }
 
 // putArray writes the key of an array member of n items and its '[', and

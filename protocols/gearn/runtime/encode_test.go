@@ -46,7 +46,7 @@ type friendProfile struct {
 // profileTypes are profile and friendProfile as the generator writes the
 // tables of the objects of answers.
 var profileTypes = []objectType{
-	{unsafe.Sizeof(profile{}), []field{
+	{unsafe.Sizeof(profile{}), "runtime.profile", []field{
 		{`,"name":`, kindStr, false, unsafe.Offsetof(profile{}.Name), 0},
 		{`,"nick":`, kindStrPtr, true, unsafe.Offsetof(profile{}.Nick), 0},
 		{`,"active":`, kindBool, false, unsafe.Offsetof(profile{}.Active), 0},
@@ -74,7 +74,7 @@ var profileTypes = []objectType{
 		{`,"keys":`, kindStrs, false, unsafe.Offsetof(profile{}.Keys), 0},
 		{`,"previous":`, kindObjects, false, unsafe.Offsetof(profile{}.Previous), 1},
 	}},
-	{unsafe.Sizeof(friendProfile{}), []field{
+	{unsafe.Sizeof(friendProfile{}), "runtime.friendProfile", []field{
 		{`,"name":`, kindStr, false, unsafe.Offsetof(friendProfile{}.Name), 0},
 	}},
 }

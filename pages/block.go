@@ -1,0 +1,217 @@
+// Package pages holds what every page style reads a scraped page into:
+// its lines made clean, and blocks (lines of text, and tables of rows and
+// cells, each with its line); the Style interface, detection among
+// styles, and the reporter of located warnings and errors. It knows no
+// vendor's words.
+package pages
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A page is read in two steps. First its style reads its lines into
+// blocks: lines of text, and tables with their header and rows (a
+// package per style). Then the protocol of the API interprets the blocks
+// (parser's protocols).
+
+// Column is what a table column holds.
+type Column int
+
+const (
+	ColOther Column = iota
+	ColName
+	ColCode
+	ColType
+	ColRequired
+	ColDescription
+)
+
+var ColumnWords = map[string]Column{
+	"name":        ColName,
+	"code":        ColCode,
+	"type":        ColType,
+	"required":    ColRequired,
+	"mandatory":   ColRequired,
+	"description": ColDescription,
+}
+
+// conditionRe matches a requiredness that states a condition.
+var conditionRe = regexp.MustCompile(`^(?i:optional|required|mandatory|conditional)\b.*\s`)
+
+// IsCondition reports whether a cell is a requiredness that states a
+// condition: "Optional if …", "Required when …".
+func IsCondition(cell string) bool { return conditionRe.MatchString(cell) }
+
+// Block is a line of text or a table.
+type Block struct {
+	Line  int
+	Text  string // a text line, trimmed; empty for a table
+	Table *Table
+}
+
+type Table struct {
+	Line   int
+	Header []string
+	Cols   []Column
+	Rows   []*Row
+}
+
+type Row struct {
+	Line  int
+	Raw   string
+	Cells []string
+}
+
+// Has reports whether the table has a column of kind c.
+func (t *Table) Has(c Column) bool {
+	for _, k := range t.Cols {
+		if k == c {
+			return true
+		}
+	}
+	return false
+}
+
+// Kind tells what a table documents, from its columns.
+type Kind int
+
+const (
+	KindUnknown Kind = iota
+	KindHeaders      // Name | [Type] | Required | Description
+	KindFields       // Code | Type | [Required] | Description
+	KindEnum         // Name | Code | [Description]
+)
+
+func (t *Table) Kind() Kind {
+	switch {
+	case t.Has(ColCode) && t.Has(ColType):
+		return KindFields
+	case t.Has(ColName) && t.Has(ColCode):
+		return KindEnum
+	case t.Has(ColName) && t.Has(ColRequired):
+		return KindHeaders
+	}
+	return KindUnknown
+}
+
+func ColumnsOf(cells []string) ([]Column, bool) {
+	cols := make([]Column, len(cells))
+	known := 0
+	for i, c := range cells {
+		cols[i] = ColumnWords[strings.ToLower(strings.TrimSpace(c))]
+		if cols[i] != ColOther {
+			known++
+		}
+	}
+	return cols, known >= 2
+}
+
+var (
+	mdRuler = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$`)
+)
+
+// IsRuler reports whether a line is a table ruler, |---|---|, which has
+// three dashes at least.
+func IsRuler(line string) bool {
+	return strings.Contains(line, "---") && mdRuler.MatchString(line)
+}
+
+// IsPipeRuler reports whether a line is a ruler with a pipe, as under the
+// header of a table with more than one column: |---|---| or ---|---.
+func IsPipeRuler(line string) bool {
+	return strings.Contains(line, "|") && IsRuler(line)
+}
+
+// SplitPipes splits a Markdown or pipe-separated row into cells. Leading
+// and trailing pipes are dropped; `\|` is a literal pipe.
+func SplitPipes(s string) []string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "|")
+	if strings.HasSuffix(s, "|") && !strings.HasSuffix(s, `\|`) {
+		s = s[:len(s)-1]
+	}
+	var cells []string
+	start, escaped := 0, false
+	cell := func(end int) {
+		c := s[start:end]
+		if escaped {
+			c = strings.ReplaceAll(c, `\|`, "|")
+		}
+		cells = append(cells, strings.TrimSpace(c))
+	}
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\' && i+1 < len(s) && s[i+1] == '|':
+			escaped = true
+			i++
+		case s[i] == '|':
+			cell(i)
+			start, escaped = i+1, false
+		}
+	}
+	cell(len(s))
+	return cells
+}
+
+// StripHeading removes Markdown heading marks and emphasis around a line.
+func StripHeading(t string) string {
+	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
+	for _, m := range []string{"**", "__"} {
+		if strings.HasPrefix(t, m) && strings.HasSuffix(t, m) && len(t) > 2*len(m) {
+			t = t[len(m) : len(t)-len(m)]
+		}
+	}
+	return strings.TrimSpace(t)
+}
+
+// IsBool reports whether a cell is a boolean, as a Required cell states
+// it.
+func IsBool(s string) bool {
+	switch strings.ToLower(s) {
+	case "true", "false", "y", "n", "yes", "no":
+		return true
+	}
+	return false
+}
+
+// IsTrue reports whether a boolean cell is true.
+func IsTrue(s string) bool {
+	switch strings.ToLower(s) {
+	case "true", "y", "yes":
+		return true
+	}
+	return false
+}
+
+// Rulers rates a page by its table rulers with or without a leading pipe:
+// 2 and their number, above a flattened page's rate, or 0 for none.
+func Rulers(lines []string, leading bool) int {
+	n := 0
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if IsPipeRuler(t) && strings.HasPrefix(t, "|") == leading {
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return 2 + n
+}
+
+// Texts are the texts of a page's blocks: its text lines, and a line per
+// table row.
+func Texts(items []Block) []string {
+	var out []string
+	for _, it := range items {
+		if it.Table == nil {
+			out = append(out, it.Text)
+			continue
+		}
+		for _, r := range it.Table.Rows {
+			out = append(out, r.Raw)
+		}
+	}
+	return out
+}

@@ -1,0 +1,139 @@
+package pages
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The characters of a page: its lines made clean, and the classes of
+// characters every style and reader splits text by.
+
+// Lines splits a page into lines, accepting CRLF and a missing final
+// newline, and replacing invalid UTF-8.
+func Lines(data []byte) []string {
+	if !utf8.Valid(data) {
+		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
+	}
+	s := strings.ReplaceAll(string(data), "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	s = strings.TrimPrefix(s, "\uFEFF")
+	return strings.Split(s, "\n")
+}
+
+// Words splits text into lower-case words, breaking camel case and
+// dropping a plural s, for comparing a type name with prose.
+func Words(text string) []string {
+	var out []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			w := strings.ToLower(string(cur))
+			if len(w) > 3 {
+				w = strings.TrimSuffix(w, "s")
+			}
+			out = append(out, w)
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(text)
+	for i, r := range rs {
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			flush()
+		case unicode.IsUpper(r) && len(cur) > 0 && (unicode.IsLower(cur[len(cur)-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1])):
+			flush()
+			cur = append(cur, r)
+		default:
+			cur = append(cur, r)
+		}
+	}
+	flush()
+	return out
+}
+
+// CountWords returns how many of the words of text, as Words splits them,
+// set holds. It reads ASCII text without allocating: it runs for every cut
+// of a row's unknown type names.
+func CountWords(text string, set map[string]bool) int {
+	n := 0
+	if len(text) > MaxWordLen || !isASCII(text) {
+		for _, w := range Words(text) {
+			if set[w] {
+				n++
+			}
+		}
+		return n
+	}
+	var buf [MaxWordLen]byte
+	count := func(from, to int) {
+		if from < 0 {
+			return
+		}
+		w := buf[:0]
+		for _, c := range []byte(text[from:to]) {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			w = append(w, c)
+		}
+		if len(w) > 3 && w[len(w)-1] == 's' {
+			w = w[:len(w)-1]
+		}
+		if set[string(w)] {
+			n++
+		}
+	}
+	cur := -1 // where the current word starts
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case !IsASCIILetter(c) && (c < '0' || c > '9'):
+			count(cur, i)
+			cur = -1
+		case c >= 'A' && c <= 'Z' && cur >= 0 && (isASCIILower(text[i-1]) || i+1 < len(text) && isASCIILower(text[i+1])):
+			count(cur, i)
+			cur = i
+		case cur < 0:
+			cur = i
+		}
+	}
+	count(cur, len(text))
+	return n
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCIILower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// MaxWordLen bounds the words and names a row is split into: codes, type
+// names, header and member names, listed values. A run of letters longer
+// than that is no word, and the bound keeps the ways to split a row few.
+const MaxWordLen = 128
+
+// IsIdentByte reports whether b may be part of an identifier.
+func IsIdentByte(b byte) bool {
+	return b == '_' || b == '$' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// IsHeaderNameByte reports whether b may be part of an HTTP header name.
+func IsHeaderNameByte(b byte) bool { return IsIdentByte(b) || b == '-' }
+
+// Clip shortens a quoted text for a message.
+func Clip(s string) string {
+	if len(s) > 60 {
+		return s[:57] + "..."
+	}
+	return s
+}
+
+// IsASCIILetter reports whether b is a letter of ASCII.
+func IsASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }

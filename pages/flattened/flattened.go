@@ -1,0 +1,489 @@
+// Package flattened reads pages whose table cells run together on one
+// line, splitting each row by its structure and a lexicon of the pages.
+package flattened
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// Flattened pages lose the cell boundaries: "androidDeviceIdstringtrueThe
+// device ID …". A row is split by its structure, never by a list of known
+// field names: the code is an identifier, the type is a primitive or a type
+// name the pages define or reference, the requiredness is true or false,
+// an enum code is a signed integer, and the description is the rest.
+
+// flattenedItems reads a flattened page, splitting its rows with the
+// names its lexicon knows.
+func flattenedItems(src pages.Source) []pages.Block {
+	lines, names := src.Lines, vocabularyOf(src.Words)
+	var items []pages.Block
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		head := flatHeader(t)
+		if head == nil {
+			items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
+			continue
+		}
+		cols, _ := pages.ColumnsOf(head)
+		tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
+		kind := tb.Kind()
+		// more holds the lines that continue the last row's description,
+		// joined once the row ends.
+		var more []string
+		endRow := func() {
+			if len(more) > 0 {
+				last := tb.Rows[len(tb.Rows)-1]
+				last.Cells[len(last.Cells)-1] = joinText(last.Cells[len(last.Cells)-1], strings.Join(more, " "))
+				last.Raw += "\n" + strings.Join(more, "\n")
+				more = nil
+			}
+		}
+		j := i + 1
+	rows:
+		for ; j < len(lines); j++ {
+			r := strings.TrimSpace(lines[j])
+			switch {
+			case r == "":
+				k := nextNonBlank(lines, j)
+				if k < 0 || splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) == nil {
+					break rows
+				}
+				j = k - 1
+				continue
+			case flatHeader(r) != nil, names.EndsTable(r):
+				break rows
+			}
+			if cells := splitFlat(r, kind, cols, names); cells != nil {
+				endRow()
+				tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
+				continue
+			}
+			if continues(r) {
+				if len(tb.Rows) == 0 {
+					break rows
+				}
+				more = append(more, r)
+				continue
+			}
+			src.Report.Fail(pages.At(src.Name, j+1), "cannot split %q into the columns %s", pages.Clip(r), strings.Join(head, " | "))
+		}
+		endRow()
+		items = append(items, pages.Block{Line: i + 1, Table: tb})
+		i = j - 1
+	}
+	return items
+}
+
+func nextNonBlank(lines []string, j int) int {
+	for k := j + 1; k < len(lines); k++ {
+		if strings.TrimSpace(lines[k]) != "" {
+			return k
+		}
+	}
+	return -1
+}
+
+func joinText(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " " + b
+}
+
+// continues reports whether a line that is no row continues the previous
+// row's description: it begins like prose, or with what no row begins
+// with, such as "(1 - 32 characters)" or "-1 is never unban.".
+func continues(s string) bool {
+	return startsWithWord(s) || strings.IndexByte("(\"'`-0123456789", s[0]) >= 0
+}
+
+// startsWithWord reports whether s begins like prose, with a plain word
+// and a space, rather than like a run-together row.
+func startsWithWord(s string) bool {
+	tok, ok := firstWord(s)
+	if !ok {
+		return false
+	}
+	tok = strings.TrimRight(tok, ",.;:!?)")
+	tok = strings.Trim(tok, "`\"'(")
+	if tok == "" {
+		return true
+	}
+	for i, r := range tok {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			return false
+		}
+		if i > 0 && unicode.IsUpper(r) && !isAllUpper(tok) {
+			return false
+		}
+	}
+	return true
+}
+
+func isAllUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// vocabulary is the lexicon rows are split with, and the bytes its
+// primitive spellings begin with, in either case.
+type vocabulary struct {
+	pages.Lexicon
+	starts [256]bool
+}
+
+func vocabularyOf(lex pages.Lexicon) *vocabulary {
+	v := &vocabulary{Lexicon: lex}
+	for _, p := range lex.Primitives() {
+		v.starts[p[0]] = true
+		v.starts[strings.ToUpper(p[:1])[0]] = true
+	}
+	return v
+}
+
+// splitFlat splits a run-together row into one cell per column, or returns
+// nil when the row cannot be split. The last cell takes the rest of the
+// row; its score depends on where it starts only, so it is rated once per
+// place.
+func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) []string {
+	best, bestScore := []string(nil), -1<<30
+	lastScores := map[int]int{}
+	var walk func(rest string, ci int, cells []string, score int)
+	walk = func(rest string, ci int, cells []string, score int) {
+		if ci == len(cols)-1 {
+			sc, ok := lastScores[len(rest)]
+			if !ok {
+				sc = startWeight * startScore(rest)
+				lastScores[len(rest)] = sc
+			}
+			if score+sc > bestScore {
+				best, bestScore = append(append([]string(nil), cells...), strings.TrimSpace(rest)), score+sc
+			}
+			return
+		}
+		for _, c := range cellCandidates(rest, kind, cols, cells, names) {
+			walk(rest[len(c.text):], ci+1, append(cells, strings.TrimSpace(c.text)), score+c.score)
+		}
+	}
+	if len(cols) > 0 {
+		walk(s, 0, make([]string, 0, len(cols)), 0)
+	}
+	return best
+}
+
+type candidate struct {
+	text  string
+	score int
+}
+
+// cellCandidates lists the ways the next cell may start rest, after the
+// cells split off before it, each with a score; the split with the highest
+// total wins.
+func cellCandidates(rest string, kind pages.Kind, cols []pages.Column, before []string, names *vocabulary) []candidate {
+	ci := len(before)
+	switch col := cols[ci]; {
+	case col == pages.ColName && kind == pages.KindHeaders:
+		var cs []candidate
+		for _, c := range prefixCandidates(rest, pages.IsHeaderNameByte) {
+			if !strings.HasSuffix(c.text, "-") {
+				cs = append(cs, c)
+			}
+		}
+		return cs
+	case col == pages.ColName && kind == pages.KindEnum:
+		// The code follows the name: cut where a signed integer starts,
+		// at the first such place (names rarely end in digits).
+		var cs []candidate
+		for i := 1; i < len(rest) && i <= pages.MaxWordLen && pages.IsIdentByte(rest[i-1]); i++ {
+			if c := rest[i]; c == '-' || c >= '0' && c <= '9' {
+				cs = append(cs, candidate{rest[:i], -len(cs)})
+			}
+		}
+		return cs
+	case col == pages.ColCode && kind == pages.KindFields:
+		return prefixCandidates(rest, pages.IsIdentByte)
+	case col == pages.ColCode && kind == pages.KindEnum:
+		n := 0
+		if strings.HasPrefix(rest, "-") {
+			n = 1
+		}
+		d := n
+		for d < len(rest) && rest[d] >= '0' && rest[d] <= '9' {
+			d++
+		}
+		if d == n {
+			return nil
+		}
+		return []candidate{{rest[:d], 0}}
+	case col == pages.ColType:
+		var code string
+		if ci > 0 {
+			code = before[ci-1]
+		}
+		return typeCandidates(rest, code, names)
+	case col == pages.ColRequired:
+		var cs []candidate
+		for _, w := range []string{"true", "false", "True", "False", "Y", "N"} {
+			if !strings.HasPrefix(rest, w) {
+				continue
+			}
+			sc := 3 * startWeight
+			if after := rest[len(w):]; after != "" && unicode.IsLower(rune(after[0])) {
+				if len(w) == 1 {
+					continue // "Number of entries" does not start with N
+				}
+				sc = 2 * startWeight
+			}
+			cs = append(cs, candidate{w, sc})
+		}
+		if kind == pages.KindHeaders && pages.IsCondition(rest) {
+			// The requiredness is a condition; the description cell is empty.
+			cs = append(cs, candidate{rest, 2 * startWeight})
+		}
+		return append(cs, candidate{"", 0})
+	}
+	return nil
+}
+
+// startScore rates how well rest begins a description cell. A first word
+// with a type glued inside ("IdstringiOSDeviceId") means the split is off.
+func startScore(rest string) int {
+	if rest == "" {
+		return 1
+	}
+	if first, _ := firstWord(rest); hasGluedType(first[:min(len(first), pages.MaxWordLen)]) {
+		return -3
+	}
+	r := rune(rest[0])
+	switch {
+	case unicode.IsUpper(r), unicode.IsDigit(r), r == '(' || r == '`' || r == '"' || r == '\'' || r >= 0x80:
+		return 2
+	case unicode.IsLower(r):
+		return 0
+	}
+	return -2
+}
+
+// prefixCandidates lists the non-empty prefixes of rest made of ok bytes,
+// shortest first: among equally good splits the first wins, and a code
+// rarely ends with a type name ("customDeviceIdstringCustomDeviceId …" is
+// customDeviceId, not customDeviceIdstringCustom of type Device).
+func prefixCandidates(rest string, ok func(byte) bool) []candidate {
+	n := 0
+	for n < len(rest) && n < pages.MaxWordLen && ok(rest[n]) {
+		n++
+	}
+	cs := make([]candidate, 0, n)
+	glued := gluedTypeEnd(rest[:n])
+	for i := 1; i <= n; i++ {
+		sc := 0
+		if i >= glued {
+			sc = -3 * startWeight
+		}
+		cs = append(cs, candidate{rest[:i], sc})
+	}
+	return cs
+}
+
+// hasGluedType reports whether a word has a primitive type glued inside
+// it, as in "IdstringiOS": a sign that a split missed a cell boundary.
+func hasGluedType(word string) bool {
+	for _, p := range []string{"string", "boolean", "number", "integer"} {
+		if i := strings.Index(word, p); i > 0 && unicode.IsLetter(rune(word[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedTypeEnd returns the length of the shortest prefix of word that
+// hasGluedType reports, or len(word)+1: hasGluedType(word[:i]) is
+// i >= gluedTypeEnd(word), for every i. Once a prefix holds a type's first
+// occurrence in word, that is its first occurrence in the prefix too.
+func gluedTypeEnd(word string) int {
+	end := len(word) + 1
+	for _, p := range []string{"string", "boolean", "number", "integer"} {
+		if i := strings.Index(word, p); i > 0 && unicode.IsLetter(rune(word[i-1])) {
+			end = min(end, i+len(p))
+		}
+	}
+	return end
+}
+
+// typeCandidates lists the type names rest may begin with: primitives,
+// names the pages know, and unknown names cut where the next cell starts.
+// Among splits whose cells start equally well, a primitive type beats a
+// type name ("customDeviceIdstringCustomDeviceId …" is customDeviceId
+// string, not custom Device), and a longer type name beats a shorter one
+// ("GooglePlayGameService" over "Google"). A primitive may list its
+// allowed values: "string in ios | android".
+func typeCandidates(rest, code string, names *vocabulary) []candidate {
+	var cs []candidate
+	add := func(n string, sc int) {
+		if strings.HasPrefix(rest[len(n):], "[]") {
+			cs = append(cs, candidate{n + "[]", sc + 1})
+		}
+		cs = append(cs, candidate{n, sc})
+	}
+	if rest != "" && names.starts[rest[0]] {
+		for _, p := range names.Primitives() {
+			switch {
+			case strings.HasPrefix(rest, p):
+				add(p, primitiveBonus)
+				cs = append(cs, valuesCandidates(rest, len(p))...)
+			case len(rest) >= len(p) && rest[0] != p[0] && rune(rest[0]) == unicode.ToUpper(rune(p[0])) && rest[1:len(p)] == p[1:]:
+				// "String": no bonus, so that a known name such as
+				// "StringMap" wins by its length.
+				add(rest[:len(p)], 0)
+			}
+		}
+	}
+	if len(rest) == 0 || !unicode.IsUpper(rune(rest[0])) {
+		return cs
+	}
+	for _, n := range names.PrefixesOf(rest) {
+		add(n, len(n))
+	}
+	if len(cs) == 0 {
+		cs = append(cs, unknownNameCandidates(rest, code)...)
+	}
+	return cs
+}
+
+// valuesCandidates reads " in a | b | c" after a primitive type of n
+// bytes. The last value runs into the next cell ("webtrueThe platform"),
+// so every cut of it is a candidate.
+func valuesCandidates(rest string, n int) []candidate {
+	if !strings.HasPrefix(rest[n:], " in ") {
+		return nil
+	}
+	i := n + len(" in ")
+	for {
+		j := i
+		for j < len(rest) && isValueByte(rest[j]) {
+			j++
+		}
+		if j == i {
+			return nil
+		}
+		k := j
+		for k < len(rest) && rest[k] == ' ' {
+			k++
+		}
+		if k < len(rest) && rest[k] == '|' {
+			for i = k + 1; i < len(rest) && rest[i] == ' '; i++ {
+			}
+			continue
+		}
+		var cs []candidate
+		for e := i + 1; e <= min(j, i+pages.MaxWordLen); e++ {
+			cs = append(cs, candidate{rest[:e], primitiveBonus})
+		}
+		return cs
+	}
+}
+
+func isValueByte(b byte) bool {
+	return pages.IsIdentByte(b) || strings.IndexByte(".-+/:\"'`", b) >= 0
+}
+
+// Cell scores: how a cell starts outweighs which type was chosen, which
+// outweighs how long a type name is.
+const (
+	startWeight    = 1000
+	primitiveBonus = 500
+)
+
+// unknownNameCandidates cuts a type name no page defines where the next
+// cell starts: "Generic.BanItemBan status" → "Generic.BanItem",
+// "CustomDataParam[]true…" → "CustomDataParam". The cut falls before an
+// upper-case letter, "[]", "true" or "false", or the end of the word.
+// Where the code before it ends is unsure too ("customDatasCustomDataParam"):
+// a type name sharing more words with the code wins ("customDatas
+// CustomDataParam", "playerBan GenericModels.BanItem"), then a longer one.
+func unknownNameCandidates(rest, code string) []candidate {
+	var codeWords map[string]bool // the code's words, once a cut needs them
+	word := 0
+	for word < len(rest) && (pages.IsIdentByte(rest[word]) || rest[word] == '.') {
+		word++
+	}
+	n := min(word, pages.MaxWordLen)
+	boolAt := func(i int) bool { return strings.HasPrefix(rest[i:], "true") || strings.HasPrefix(rest[i:], "false") }
+	var cs []candidate
+	for i := max(strings.LastIndexByte(rest[:n], '.')+2, 2); i <= n; i++ {
+		if i < word && !unicode.IsUpper(rune(rest[i])) && !boolAt(i) {
+			continue
+		}
+		// Flattened cells run together: the next one never starts with a
+		// space ("userId string true …" is no row of a type Id).
+		after := strings.TrimPrefix(rest[i:], "[]")
+		if after != "" && (after[0] == ' ' || !startsWithWord(after) && !boolAt(len(rest)-len(after))) {
+			continue
+		}
+		// Below every known type, and far below when a primitive is glued
+		// inside ("OSDeviceIdstringiOS").
+		if codeWords == nil {
+			codeWords = map[string]bool{}
+			for _, w := range pages.Words(code) {
+				codeWords[w] = true
+			}
+		}
+		shared := pages.CountWords(rest[:i], codeWords)
+		sc := -startWeight + 100*min(shared, 4) + min(i, 99)
+		if hasGluedType(rest[:i]) {
+			sc = -4 * startWeight
+		}
+		cs = append(cs, candidate{rest[:len(rest)-len(after)], sc})
+	}
+	return cs
+}
+
+// firstWord returns the text of s before its first space, if there is a
+// space within MaxWordLen bytes.
+func firstWord(s string) (string, bool) {
+	i := strings.IndexByte(s[:min(len(s), pages.MaxWordLen+1)], ' ')
+	if i < 0 {
+		return s, false
+	}
+	return s[:i], true
+}
+
+var (
+	flatHeaderRe  = regexp.MustCompile(`^(?:Name|Code|Type|Required|Mandatory|Description){2,}$`)
+	flatHeaderTok = regexp.MustCompile(`Name|Code|Type|Required|Mandatory|Description`)
+)
+
+// maxFlatHeaderLen is the length of a header naming every column once.
+const maxFlatHeaderLen = len("NameCodeTypeRequiredMandatoryDescription")
+
+// flatHeader reads a run-together table header such as
+// "CodeTypeRequiredDescription" into its column words, or returns nil. A
+// header names each column once, which also bounds the ways a row under
+// it can be split.
+func flatHeader(t string) []string {
+	if len(t) > maxFlatHeaderLen || !flatHeaderRe.MatchString(t) {
+		return nil
+	}
+	head := flatHeaderTok.FindAllString(t, -1)
+	for i, h := range head {
+		if slices.Contains(head[:i], h) {
+			return nil
+		}
+	}
+	return head
+}

@@ -1,0 +1,552 @@
+// Package html reads web pages: their text, and each <table> as a
+// table, without the site chrome around the content.
+package html
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/docs2go/docs2go/pages"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// HTML pages are documentation pages as a browser saves them or a scraper
+// fetches them. They become the same items as the other styles: headings,
+// paragraphs, list items and the lines of <pre> blocks are text lines, and
+// each <table> is a table whose header is its last <thead> row, its first
+// row of <th> cells, or its first row.
+// Site chrome (navigation, side bars, page headers and footers, scripts,
+// form controls) is skipped; when the page marks its main content (<main>), only
+// that is read.
+//
+// html.Parse keeps no positions, so a first pass with the tokenizer writes
+// into every start tag the line where the tag ends, and the walk over the
+// parsed tree counts the newlines of the text between tags from there.
+
+// lineAttr is the attribute the first pass adds to every start tag.
+const lineAttr = "data-docs2go-line"
+
+// htmlDocument reports whether a page is HTML from how it begins: a
+// doctype, an <html>, <head> or <body> tag, or any tag when the page also
+// holds a <table> with rows.
+func htmlDocument(lines []string) bool {
+	first := 0
+	for first < len(lines) && strings.TrimSpace(lines[first]) == "" {
+		first++
+	}
+	if first == len(lines) {
+		return false
+	}
+	s := strings.TrimSpace(lines[first])
+	if strings.HasPrefix(s, "<!--") {
+		s = strings.TrimSpace(strings.Join(lines[first:min(len(lines), first+50)], "\n"))
+	}
+	for strings.HasPrefix(s, "<!--") {
+		end := strings.Index(s, "-->")
+		if end < 0 {
+			return false
+		}
+		s = strings.TrimSpace(s[end+len("-->"):])
+	}
+	s = strings.ToLower(s[:min(len(s), 16)])
+	for _, p := range []string{"<!doctype html", "<?xml", "<html", "<head", "<body"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return len(s) > 1 && s[0] == '<' && pages.IsASCIILetter(s[1]) && htmlTables(lines)
+}
+
+// htmlTables reports whether a page holds a <table> with <tr> rows.
+func htmlTables(lines []string) bool {
+	var table, tr bool
+	for _, l := range lines {
+		if strings.IndexByte(l, '<') < 0 {
+			continue
+		}
+		l = strings.ToLower(l)
+		table = table || strings.Contains(l, "<table")
+		tr = tr || strings.Contains(l, "<tr")
+		if table && tr {
+			return true
+		}
+	}
+	return false
+}
+
+// htmlItems reads an HTML page.
+func htmlItems(lines []string) []pages.Block {
+	root, err := html.Parse(strings.NewReader(markLines(strings.Join(lines, "\n"))))
+	if err != nil {
+		return nil // html.Parse fails only when its reader does
+	}
+	doc := goquery.NewDocumentFromNode(root)
+	r := &htmlReader{line: 1, lines: len(lines), chrome: chrome(doc)}
+	if main := doc.Find("main, [role=main]").First(); main.Length() > 0 {
+		r.main, r.quiet = main.Get(0), true
+	}
+	r.walk(root)
+	r.flush()
+	return r.items
+}
+
+// markLines adds to every start tag of src the attribute lineAttr holding
+// the line where the element's content begins: the line where the tag
+// ends, or the next one for <pre>, <listing> and <textarea> when HTML drops
+// the newline that follows them.
+func markLines(src string) string {
+	z := html.NewTokenizer(strings.NewReader(src))
+	var b strings.Builder
+	b.Grow(len(src) + len(src)/8)
+	line := 1
+	var pre []byte // a <pre> tag waiting for what follows it
+	preLine := 0
+	writeTag := func(raw []byte, contentLine int) {
+		n := 1
+		for n < len(raw) && strings.IndexByte(" \n\r\t\f/>", raw[n]) < 0 {
+			n++
+		}
+		b.Write(raw[:n])
+		b.WriteString(" " + lineAttr + `="` + strconv.Itoa(contentLine) + `"`)
+		b.Write(raw[n:])
+	}
+	for {
+		tt := z.Next()
+		raw := z.Raw()
+		if pre != nil {
+			if tt == html.TextToken && len(raw) > 0 && raw[0] == '\n' {
+				preLine++
+			}
+			writeTag(pre, preLine)
+			pre = nil
+		}
+		if tt == html.ErrorToken {
+			b.Write(raw)
+			return b.String()
+		}
+		end := line + bytes.Count(raw, []byte{'\n'})
+		switch {
+		case tt == html.StartTagToken && isPreTag(z):
+			pre, preLine = bytes.Clone(raw), end
+		case tt == html.StartTagToken || tt == html.SelfClosingTagToken:
+			writeTag(raw, end)
+		default:
+			b.Write(raw)
+		}
+		line = end
+	}
+}
+
+// isPreTag reports whether the tokenizer is at the start tag of an element
+// whose first newline HTML drops.
+func isPreTag(z *html.Tokenizer) bool {
+	name, _ := z.TagName()
+	switch a := atom.Lookup(name); a {
+	case atom.Pre, atom.Listing, atom.Textarea:
+		return true
+	}
+	return false
+}
+
+// chromeSelector finds what a docs site puts around a page's content.
+const chromeSelector = "head, nav, aside, footer, script, style, template, noscript, " +
+	"button, input, select, textarea, svg, iframe, object, canvas, " +
+	"[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], " +
+	"[hidden], [aria-hidden=true]"
+
+// chrome lists the elements of doc that are site chrome: the selector's,
+// and page headers, which are <header> elements outside an article or
+// section of their own.
+func chrome(doc *goquery.Document) map[*html.Node]bool {
+	set := map[*html.Node]bool{}
+	for _, n := range doc.Find(chromeSelector).Nodes {
+		set[n] = true
+	}
+	for _, n := range doc.Find("header").Not("article header, section header, main header").Nodes {
+		set[n] = true
+	}
+	return set
+}
+
+// htmlReader walks a parsed page in document order, gathering the text of
+// each block into a line.
+type htmlReader struct {
+	items  []pages.Block
+	chrome map[*html.Node]bool
+	main   *html.Node // the page's main content, if it marks it
+	// line is where the walk is in the source, of lines lines.
+	line, lines int
+	// quiet is set outside the main content and inside chrome: text only
+	// counts lines.
+	quiet bool
+	// pre is set inside <pre>: each source line is a text line.
+	pre bool
+	// cell is set inside a table cell: blocks are separated by a space,
+	// not made lines of their own.
+	cell bool
+	// code counts the code elements around the walk; heading the headings.
+	code, heading int
+	text          lineText
+}
+
+// lineText is the text of a line being gathered.
+type lineText struct {
+	parts []textPart
+	line  int // of the first character that is not a space; 0 before it
+}
+
+// textPart is a run of text, or the text of one code element.
+type textPart struct {
+	text string
+	code bool
+}
+
+// walk reads n and what is under it.
+func (r *htmlReader) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		r.addText(n.Data)
+		return
+	case html.CommentNode:
+		r.advance(strings.Count(n.Data, "\n"))
+		return
+	case html.ElementNode:
+	default:
+		r.children(n)
+		return
+	}
+	if l, ok := markedLine(n); ok {
+		r.line = l
+	}
+	quiet := r.quiet
+	defer func() { r.quiet = quiet }()
+	switch {
+	case n == r.main:
+		r.quiet = false
+	case r.chrome[n] || r.heading > 0 && isPermalink(n):
+		r.quiet = true
+	}
+	if r.quiet {
+		r.children(n)
+		return
+	}
+	switch a := n.DataAtom; {
+	case a == atom.Table && !r.cell:
+		r.flush()
+		r.table(n)
+	case (a == atom.Pre || a == atom.Listing) && !r.cell:
+		r.flush()
+		r.pre = true
+		r.children(n)
+		r.flush()
+		r.pre = false
+	case a == atom.Br:
+		r.breakLine()
+	case (a == atom.Code || a == atom.Kbd || a == atom.Samp || a == atom.Tt) && !r.pre:
+		if r.code == 0 {
+			r.text.parts = append(r.text.parts, textPart{code: true})
+		}
+		r.code++
+		r.children(n)
+		if r.code--; r.code == 0 {
+			r.text.parts = append(r.text.parts, textPart{})
+		}
+	case isHeading(a):
+		r.heading++
+		r.block(n)
+		r.heading--
+	case isBlock(a):
+		r.block(n)
+	default:
+		r.children(n)
+	}
+}
+
+// advance moves the walk n lines on. Its place between two tags comes
+// from the newlines of the text, which character references such as
+// &#10; can add to: it never leaves the source.
+func (r *htmlReader) advance(n int) {
+	r.line = min(r.line+n, r.lines)
+}
+
+func (r *htmlReader) children(n *html.Node) {
+	for c := range n.ChildNodes() {
+		r.walk(c)
+	}
+}
+
+// block reads an element that stands on lines of its own.
+func (r *htmlReader) block(n *html.Node) {
+	r.breakLine()
+	r.children(n)
+	r.breakLine()
+}
+
+// breakLine ends the line being gathered; in a cell, it leaves a space.
+func (r *htmlReader) breakLine() {
+	if r.cell {
+		r.addText(" ")
+		return
+	}
+	r.flush()
+}
+
+// addText adds text at the walk's place and moves the place past it.
+func (r *htmlReader) addText(s string) {
+	if r.quiet {
+		r.advance(strings.Count(s, "\n"))
+		return
+	}
+	s = strings.Map(func(c rune) rune {
+		if unicode.Is(unicode.Cf, c) {
+			return -1 // invisible: zero-width spaces, soft hyphens
+		}
+		return c
+	}, s)
+	for {
+		part, rest, newline := strings.Cut(s, "\n")
+		if r.text.line == 0 && strings.TrimSpace(part) != "" {
+			r.text.line = r.line
+		}
+		if p := len(r.text.parts); p > 0 && r.text.parts[p-1].code == (r.code > 0) {
+			r.text.parts[p-1].text += part
+		} else {
+			r.text.parts = append(r.text.parts, textPart{text: part, code: r.code > 0})
+		}
+		if !newline {
+			return
+		}
+		r.advance(1)
+		if r.pre {
+			r.flush()
+		} else {
+			r.addText(" ")
+		}
+		s = rest
+	}
+}
+
+// flush makes the line gathered so far a text item.
+func (r *htmlReader) flush() {
+	if t := r.text.String(); t != "" {
+		r.items = append(r.items, pages.Block{Line: r.text.line, Text: t})
+	}
+	r.text = lineText{}
+}
+
+// String renders the line with its white space collapsed. Code elements
+// in prose keep the backticks of Markdown ("inspect `invalidMembers`"),
+// unless part of a word ("InvalidMember[]"); a line of code alone is
+// plain.
+func (t lineText) String() string {
+	prose := false
+	for _, p := range t.parts {
+		prose = prose || !p.code && strings.TrimSpace(p.text) != ""
+	}
+	var b strings.Builder
+	for i, p := range t.parts {
+		text := collapse(p.text)
+		if !p.code || text == "" || !prose {
+			b.WriteString(p.text)
+			continue
+		}
+		before := b.String()
+		after := ""
+		for _, q := range t.parts[i+1:] {
+			if after = q.text; after != "" {
+				break
+			}
+		}
+		if gluedEnd(before) || gluedStart(after) {
+			b.WriteString(text)
+			continue
+		}
+		if strings.TrimLeftFunc(p.text, unicode.IsSpace) != p.text {
+			b.WriteByte(' ')
+		}
+		b.WriteString("`" + text + "`")
+		if strings.TrimRightFunc(p.text, unicode.IsSpace) != p.text {
+			b.WriteByte(' ')
+		}
+	}
+	return collapse(b.String())
+}
+
+// plain renders the line without code marks.
+func (t lineText) plain() string {
+	var b strings.Builder
+	for _, p := range t.parts {
+		b.WriteString(p.text)
+	}
+	return collapse(b.String())
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// gluedEnd and gluedStart report whether a code element's text runs into
+// the text before or after it, as part of one word.
+func gluedEnd(s string) bool {
+	return s != "" && isWordByte(s[len(s)-1])
+}
+
+func gluedStart(s string) bool {
+	return s != "" && isWordByte(s[0])
+}
+
+func isWordByte(b byte) bool { return pages.IsIdentByte(b) || b == '[' || b == ']' }
+
+// table reads a <table> whose cells are not tables of their own.
+func (r *htmlReader) table(n *html.Node) {
+	var rows []htmlRow
+	var rowsOf func(n *html.Node, head bool)
+	rowsOf = func(n *html.Node, head bool) {
+		for c := range n.ChildNodes() {
+			switch c.DataAtom {
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				if l, ok := markedLine(c); ok {
+					r.line = l
+				}
+				rowsOf(c, c.DataAtom == atom.Thead)
+			case atom.Tr:
+				rows = append(rows, r.row(c, head))
+			case atom.Caption:
+				r.walk(c)
+			default:
+				quiet := r.quiet
+				r.quiet = true
+				r.walk(c)
+				r.quiet = quiet
+			}
+		}
+	}
+	rowsOf(n, false)
+	if len(rows) == 0 {
+		return
+	}
+	// The last row of <thead> names the columns; without a <thead>, the
+	// last of the rows of <th> cells the table begins with; else its
+	// first row.
+	head := 0
+	for i, rw := range rows {
+		if rw.inHead {
+			head = i
+		}
+	}
+	if !rows[head].inHead {
+		for head+1 < len(rows) && rows[head].allTH && rows[head+1].allTH {
+			head++
+		}
+	}
+	header := make([]string, len(rows[head].cells))
+	for i, c := range rows[head].cells {
+		header[i] = c.plain()
+	}
+	cols, _ := pages.ColumnsOf(header)
+	tb := &pages.Table{Line: rows[head].line, Header: header, Cols: cols}
+	for _, rw := range rows[head+1:] {
+		if len(rw.cells) == 0 {
+			continue
+		}
+		cells := make([]string, len(rw.cells))
+		for i, c := range rw.cells {
+			if i < len(cols) && cols[i] != pages.ColDescription && cols[i] != pages.ColOther {
+				cells[i] = c.plain() // a name, a type, a requiredness
+			} else {
+				cells[i] = c.String()
+			}
+		}
+		tb.Rows = append(tb.Rows, &pages.Row{Line: rw.line, Raw: "| " + strings.Join(cells, " | ") + " |", Cells: cells})
+	}
+	r.items = append(r.items, pages.Block{Line: tb.Line, Table: tb})
+}
+
+// htmlRow is a <tr> read: its line, its cells' text, whether it is in
+// <thead> and whether its cells are all <th>.
+type htmlRow struct {
+	line          int
+	cells         []lineText
+	inHead, allTH bool
+}
+
+func (r *htmlReader) row(tr *html.Node, inHead bool) htmlRow {
+	if l, ok := markedLine(tr); ok {
+		r.line = l
+	}
+	rw := htmlRow{line: r.line, inHead: inHead}
+	allTH := true
+	for c := range tr.ChildNodes() {
+		if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+			quiet := r.quiet
+			r.quiet = true
+			r.walk(c)
+			r.quiet = quiet
+			continue
+		}
+		allTH = allTH && c.DataAtom == atom.Th
+		if l, ok := markedLine(c); ok {
+			r.line = l
+		}
+		r.cell = true
+		r.children(c)
+		rw.cells = append(rw.cells, r.text)
+		r.text, r.cell = lineText{}, false
+	}
+	rw.allTH = allTH && len(rw.cells) > 0
+	return rw
+}
+
+// markedLine returns the line markLines wrote into n's start tag.
+func markedLine(n *html.Node) (int, bool) {
+	for _, a := range n.Attr {
+		if a.Key == lineAttr {
+			l, err := strconv.Atoi(a.Val)
+			return l, err == nil && l > 0
+		}
+	}
+	return 0, false
+}
+
+// isPermalink reports whether n is a link to its own heading, such as the
+// "#" or "¶" docs sites put beside headings.
+func isPermalink(n *html.Node) bool {
+	if n.DataAtom != atom.A {
+		return false
+	}
+	for _, a := range n.Attr {
+		if a.Key == "href" && !strings.HasPrefix(a.Val, "#") {
+			return false
+		}
+	}
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode && strings.IndexFunc(d.Data, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// isBlock reports whether an element stands on lines of its own.
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Body, atom.Caption,
+		atom.Center, atom.Dd, atom.Details, atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Dt,
+		atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Form, atom.Header,
+		atom.Hgroup, atom.Hr, atom.Html, atom.Legend, atom.Li, atom.Main, atom.Menu, atom.Nav,
+		atom.Ol, atom.P, atom.Pre, atom.Listing, atom.Section, atom.Summary, atom.Table, atom.Tbody, atom.Td, atom.Tfoot,
+		atom.Th, atom.Thead, atom.Tr, atom.Ul:
+		return true
+	}
+	return false
+}

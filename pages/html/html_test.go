@@ -1,0 +1,123 @@
+package html
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/flattened"
+	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/pages/pipes"
+)
+
+// styles are parser's styles: an HTML page is read as HTML among them.
+var styles = []pages.Style{Style{}, markdown.Style{}, pipes.Style{}, flattened.Style{}}
+
+// TestHTMLItems reads small pages into items, written "line: text" and
+// "line: | cell | cell |" for a table's header and rows.
+func TestHTMLItems(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"site chrome is skipped", `<!DOCTYPE html>
+<html><head><title>T</title><style>p{}</style></head>
+<body><header><a href="/">Docs</a></header>
+<nav><ul><li>loginByAccount</li></ul></nav>
+<aside>Other pages</aside>
+<div role="navigation">Prev / Next</div>
+<h2>Client</h2>
+<p hidden>Draft</p><button>Copy</button>
+<footer>&copy; GearN</footer>
+<script>document.write("<p>x</p>")</script>
+</body></html>`, []string{"7: Client"}},
+		{"a page in a <form>, as some sites serve every page, is read", `<!DOCTYPE html>
+<html><body><form method="post" action="./linkAccount.aspx">
+<input type="hidden" name="__VIEWSTATE" value="x">
+<h2>Server</h2>
+<p>Search: <input type="text" name="q"> <button>Go</button></p>
+</form></body></html>`, []string{"4: Server", "5: Search:"}},
+		{"only <main> when the page marks it", `<html><body>
+<div class="sidebar"><p>linkAccount</p></div>
+<main>
+<h2>Overview</h2>
+<article><header><h1>refreshAuthToken</h1></header>
+<p>Refresh the token.</p></article>
+</main>
+<div>Was this page helpful?</div>
+</body></html>`, []string{"4: Overview", "5: refreshAuthToken", "6: Refresh the token."}},
+		{"headings without their permalinks", `<!doctype html>
+<h2 id="client"><a class="anchor" href="#client">#</a>Client</h2>
+<h3 id="rc">ReturnCode<a class="headerlink" href="#rc">&para;</a></h3>
+<h3>See <a href="#rc">ReturnCode</a></h3>`, []string{"2: Client", "3: ReturnCode", "4: See ReturnCode"}},
+		{"code in prose, alone and in a word", `<!doctype html>
+<p>Inspect <code>invalidMembers</code>, then <code>retry</code>.</p>
+<p><code>POST</code> <code>/api/rJson/a/client/b</code></p>
+<p>A list of <a href="#m"><code>InvalidMember</code></a>[] items.</p>`,
+			[]string{"2: Inspect `invalidMembers`, then `retry`.", "3: POST /api/rJson/a/client/b", "4: A list of InvalidMember[] items."}},
+		{"pre lines, the first newline dropped", `<!doctype html>
+<pre>
+POST /api/rJson/a/client/b
+  Host: example.com
+
+</pre>
+<pre><code>GET /x</code></pre>`, []string{"3: POST /api/rJson/a/client/b", "4: Host: example.com", "7: GET /x"}},
+		{"blocks, line breaks and entities", `<!doctype html>
+<p>One &amp; two<br>three</p><ul><li>four</li>
+<li>five&nbsp;six&#8203;</li></ul>
+<p>
+  seven
+  eight</p>`, []string{"2: One & two", "2: three", "2: four", "3: five six", "5: seven eight"}},
+		{"a table with <thead>, code and links in cells", `<!doctype html>
+<table>
+<thead><tr><th>Code</th><th>Type</th><th>Required</th><th>Description</th></tr></thead>
+<tbody>
+<tr>
+<td><code>errors</code></td><td><a href="#m"><code>InvalidMember</code></a>[]</td><td></td>
+<td>Why it failed.<br>See <a href="#m">InvalidMember</a>; use <code>code</code>.</td>
+</tr>
+</tbody></table>`, []string{"3: | Code | Type | Required | Description |", "5: | errors | InvalidMember[] |  | Why it failed. See InvalidMember; use `code`. |"}},
+		{"a table of <th> rows in <tbody>, and one without <th>", `<table><tr><th>Name</th><th>Code</th></tr>
+<tr><td>Ok</td><td>1</td></tr></table>
+<table>
+<tr><td>Name</td><td>Required</td><td>Description</td></tr>
+<tr><td>Secret-Key</td><td>true</td></tr>
+<tr></tr>
+</table>`, []string{"1: | Name | Code |", "2: | Ok | 1 |", "4: | Name | Required | Description |", "5: | Secret-Key | true |"}},
+		{"the header is the last <thead> row or leading <th> row, never a <th> row among the others", `<table>
+<tr><th colspan="2">Request Body</th></tr>
+<tr><th>Code</th><th>Type</th></tr>
+<tr><td>a</td><td>string</td></tr>
+<tr><th colspan="2">Advanced</th></tr>
+<tr><td>b</td><td>number</td></tr>
+</table>
+<table><thead><tr><th>Name</th><th>Code</th></tr></thead>
+<tbody><tr><th>Ok</th><td>1</td></tr><tr><th colspan="2">Errors</th></tr></tbody></table>`,
+			[]string{"3: | Code | Type |", "4: | a | string |", "5: | Advanced |", "6: | b | number |", "8: | Name | Code |", "9: | Ok | 1 |", "9: | Errors |"}},
+		{"a newline made by a reference stays on the page", "<!doctype html>\n<pre>a&#10;&#10;&#10;&#10;b</pre>",
+			[]string{"2: a", "2: b"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			lines := pages.Lines([]byte(c.page))
+			if st := pages.Detect(styles, lines); st != pages.Style(Style{}) {
+				t.Fatalf("read as %s", st)
+			}
+			var got []string
+			for _, it := range htmlItems(lines) {
+				if it.Table == nil {
+					got = append(got, fmt.Sprintf("%d: %s", it.Line, it.Text))
+					continue
+				}
+				got = append(got, fmt.Sprintf("%d: | %s |", it.Table.Line, strings.Join(it.Table.Header, " | ")))
+				for _, r := range it.Table.Rows {
+					got = append(got, fmt.Sprintf("%d: %s", r.Line, r.Raw))
+				}
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}

@@ -1,0 +1,39 @@
+// Package read holds what every protocol's reader shares: the Protocol
+// and Reading interfaces the parser drives, and the one set of row readers
+// (type cells, requiredness, identifiers).
+package read
+
+import (
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// A Protocol is a kind of API, told by how its pages document the outcome
+// of a call. It reads the blocks of its pages into a schema: a reading
+// holds the pages of one protocol only, in the protocol's own types.
+type Protocol interface {
+	// Documents reports whether the blocks of a page bear the protocol's
+	// marks.
+	Documents(blocks []pages.Block) bool
+	// String names the kind of API, for the message refusing pages of two
+	// protocols.
+	String() string
+	// Start starts the reading of n pages.
+	Start(n int) Reading
+}
+
+// A Reading reads the pages of one protocol, then merges them.
+type Reading interface {
+	// Page reads the blocks of page i, which the style st read; pages are
+	// read concurrently.
+	Page(i int, src pages.Source, st pages.Style, blocks []pages.Block)
+	// Build merges the pages read into the schema of the API name.
+	Build(name string, rep *pages.Reporter) *schema.API
+}
+
+// A Vocabulary is a protocol whose words a page style may need to read
+// its pages: the type names they use, the lines that end a table.
+type Vocabulary interface {
+	// Lexicon gathers the lexicon of pages, given each page's text.
+	Lexicon(texts [][]string) pages.Lexicon
+}

@@ -1,0 +1,143 @@
+package read
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// The row readers every protocol reads its tables with: type cells,
+// requiredness, identifiers.
+
+// TypeText is a type as a cell spells it.
+type TypeText struct {
+	Name   string // primitive schema name, or a type name as spelled
+	Array  bool
+	Values []string // "string in a | b | c"
+}
+
+// Named reports whether the type is a type name, not a primitive.
+func (t TypeText) Named() bool { return !schema.IsPrimitive(t.Name) }
+
+// ParseType reads a type cell: a primitive, a type name, either with []
+// for an array, or "string in a | b".
+func ParseType(s string) (TypeText, bool) {
+	s = strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(s), "`")), " ")
+	var t TypeText
+	if base, vals, ok := strings.Cut(s, " in "); ok {
+		for _, v := range strings.Split(vals, "|") {
+			if v = strings.Trim(strings.TrimSpace(v), "`\""); v != "" {
+				t.Values = append(t.Values, v)
+			}
+		}
+		s = strings.TrimSpace(base)
+	}
+	if strings.HasSuffix(s, "[]") {
+		t.Array, s = true, strings.TrimSpace(strings.TrimSuffix(s, "[]"))
+	}
+	if s == "GNArray" {
+		t.Name, t.Array = schema.Any, true
+		return t, true
+	}
+	if p, ok := PrimitiveOf[strings.ToLower(s)]; ok {
+		t.Name = p
+		return t, true
+	}
+	if IsIdentLine(s) && !unicode.IsLower(rune(s[0])) {
+		t.Name = s
+		return t, true
+	}
+	return t, false
+}
+
+// PrimitiveOf maps the ways pages write a primitive type, in lower case,
+// to the schema's name for it.
+var PrimitiveOf = map[string]string{
+	"number int": "integer", "integer": "integer", "int": "integer", "long": "integer",
+	"number": "number", "float": "number", "double": "number",
+	"string": "string", "boolean": "boolean", "bool": "boolean", "any": "any",
+	"object": "hashtable", "gnhashtable": "hashtable", "map": "hashtable",
+}
+
+// IsIdentLine reports whether s is an identifier or a dotted one, such as
+// "GenericModels.BanItem": segments of ASCII letters, digits and _, none
+// beginning with a digit.
+func IsIdentLine(s string) bool {
+	segStart := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case segStart && (c == '_' || pages.IsASCIILetter(c)):
+			segStart = false
+		case !segStart && (c == '_' || pages.IsASCIILetter(c) || c >= '0' && c <= '9'):
+		case !segStart && c == '.':
+			segStart = true
+		default:
+			return false
+		}
+	}
+	return !segStart
+}
+
+// UpperFirst changes the first letter to upper case.
+func UpperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// LowerFirst changes the first letter to lower case.
+func LowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// TypeName is a field's type as a message spells it: "string[]".
+func TypeName(f *schema.Field) string {
+	if f.Array {
+		return f.Type + "[]"
+	}
+	return f.Type
+}
+
+// Requirement reads a Required or Mandatory cell: a boolean (true, y,
+// yes; false, n, no), a word (required, mandatory, o; optional, x) or a
+// condition ("Optional if …"). ok is false for a cell that states none of
+// them.
+func Requirement(cell string) (schema.Requirement, bool) {
+	c := strings.ToLower(strings.TrimSpace(cell))
+	switch {
+	case pages.IsBool(c) && pages.IsTrue(c), c == "required", c == "mandatory", c == "o":
+		return schema.Required, true
+	case pages.IsBool(c), c == "optional", c == "x":
+		return schema.Optional, true
+	case pages.IsCondition(cell):
+		return schema.Conditional, true
+	}
+	return "", false
+}
+
+// ByColumn sorts a row's cells by the table's columns: the first cell of
+// each column, and the other cells, those of no known column and those
+// beyond the table's columns, joined into the description.
+func ByColumn(tb *pages.Table, r *pages.Row) map[pages.Column]string {
+	byCol := map[pages.Column]string{}
+	var rest []string
+	for i, c := range r.Cells {
+		col := pages.ColOther
+		if i < len(tb.Cols) {
+			col = tb.Cols[i]
+		}
+		if _, taken := byCol[col]; col == pages.ColOther || col == pages.ColDescription || taken {
+			if c != "" {
+				rest = append(rest, c)
+			}
+			continue
+		}
+		byCol[col] = c
+	}
+	byCol[pages.ColDescription] = strings.Join(rest, " ")
+	return byCol
+}

@@ -1,0 +1,71 @@
+package read
+
+import (
+	"reflect"
+	"regexp"
+	"testing"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+// TestIsIdentLine checks isIdentLine against the pattern it stands for.
+func TestIsIdentLine(t *testing.T) {
+	pattern := regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$`)
+	for _, s := range []string{
+		"", "a", "_", "Z9", "9a", "a9_b", "GenericModels.BanItem", "a.b.c", "a.", ".a", "a..b",
+		"a.9", "a._", "a-b", "a b", "ReturnCode ", "é", "aé", "a$", "Data structure: Device.",
+	} {
+		if got, want := IsIdentLine(s), pattern.MatchString(s); got != want {
+			t.Errorf("isIdentLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestParseType(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want TypeText
+		ok   bool
+	}{
+		{"string", TypeText{Name: schema.String}, true},
+		{"number", TypeText{Name: schema.Number}, true},
+		{"number int", TypeText{Name: schema.Integer}, true},
+		{"Number Int", TypeText{Name: schema.Integer}, true},
+		{"boolean", TypeText{Name: schema.Boolean}, true},
+		{"bool", TypeText{Name: schema.Boolean}, true},
+		{"any", TypeText{Name: schema.Any}, true},
+		{"string[]", TypeText{Name: schema.String, Array: true}, true},
+		{"`string[]`", TypeText{Name: schema.String, Array: true}, true},
+		{"CustomDataParam[]", TypeText{Name: "CustomDataParam", Array: true}, true},
+		{"GenericModels.BanItem", TypeText{Name: "GenericModels.BanItem"}, true},
+		{"GNHashtable", TypeText{Name: schema.Hashtable}, true},
+		{"GNArray", TypeText{Name: schema.Any, Array: true}, true},
+		{"string in a | b | c", TypeText{Name: schema.String, Values: []string{"a", "b", "c"}}, true},
+		{"string in `ios` | \"android\"", TypeText{Name: schema.String, Values: []string{"ios", "android"}}, true},
+		{"number  int", TypeText{Name: schema.Integer}, true},
+		{"userId", TypeText{}, false},
+		{"a string", TypeText{}, false},
+		{"", TypeText{}, false},
+	} {
+		got, ok := ParseType(c.in)
+		if ok != c.ok || ok && !reflect.DeepEqual(got, c.want) {
+			t.Errorf("ParseType(%q) = %+v, %v; want %+v, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestRequirement reads the requiredness cells of both protocols' tables.
+func TestRequirement(t *testing.T) {
+	for cell, want := range map[string]schema.Requirement{
+		"true": schema.Required, "Y": schema.Required, "yes": schema.Required, "Required": schema.Required,
+		"mandatory": schema.Required, "O": schema.Required,
+		"false": schema.Optional, "n": schema.Optional, "No": schema.Optional, "optional": schema.Optional, "X": schema.Optional,
+		"Optional if the player has no email": schema.Conditional, "Required when paying": schema.Conditional,
+		"": "", "The device ID.": "", "maybe": "",
+	} {
+		got, ok := Requirement(cell)
+		if got != want || ok != (want != "") {
+			t.Errorf("Requirement(%q) = %q, %v; want %q", cell, got, ok, want)
+		}
+	}
+}

@@ -1,0 +1,870 @@
+package reader
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// GearN's protocol, as its pages document it: every answer is wrapped in
+// an envelope whose status member holds a ReturnCode and whose payload
+// member holds the operation's response; the payload's errorCode member
+// holds the business outcome.
+const (
+	gearnStatus    = "returnCode"
+	gearnPayload   = "parameters"
+	gearnErrorCode = "errorCode"
+	gearnInvalid   = "invalidRequestParameters"
+)
+
+// gearnPathRe matches GearN's path form
+// /api/:postType/:requestType/:role/:operationCode; gearnPath checks each
+// part.
+var gearnPathRe = regexp.MustCompile(`^/api/([^/]+)/([^/]+)/([^/]+)/([^/]+)$`)
+
+// gearnPostTypes maps the lower-case spelling of GearN's post types, the
+// wire formats a path names, to their spelling.
+var gearnPostTypes = map[string]string{"rjson": "rJson", "rmsgpack": "rMsgPack"}
+
+var codeRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// builder merges the pages' documents into one schema.
+type builder struct {
+	docs []*pageDoc
+	name string
+	rep  *pages.Reporter
+	// canon maps every spelling of a type name to its canonical name.
+	canon   map[string]string
+	aliases map[string][]string
+	// rows holds every field row of every table, by canonical owner, for
+	// recovering dropped cells.
+	rows      map[string][]*fieldDoc
+	rowOwners []string // the keys of rows, in page order
+	// meanings indexes the rows of rows that have a code by description
+	// and type, for recoverCode; built on first use.
+	meanings map[meaning]*meaningRows
+	// headed indexes the tables under a heading by the last segment of
+	// their name, for crossPageEvidence.
+	headed map[string][]*headedGroup
+	// headedKinds holds the kind of each last segment of headed whose
+	// tables all have one kind; built on first use.
+	headedKinds map[string]pages.Kind
+	types       map[string]*schema.Type
+	enums       map[string]*schema.Enum
+	order       []string // canonical names in order of definition
+}
+
+func (b *builder) build() *schema.API {
+	api := &schema.API{Name: b.name, Protocol: schema.ProtocolGearN}
+	b.headed = headedTables(b.docs)
+	for _, pd := range b.docs {
+		b.nameTables(pd)
+	}
+	for _, pd := range b.docs {
+		pd.scopePayload()
+	}
+	b.canonicalize()
+	b.indexRows()
+	for _, pd := range b.docs {
+		for _, d := range pd.defs {
+			b.define(pd, d)
+		}
+	}
+	for _, pd := range b.docs {
+		if !pd.gearn() {
+			ep := pd.endpoints[0]
+			b.rep.Fail(pages.At(pd.name, ep.line), "not a GearN page: %s %s is not a GearN path (/api/:postType/:requestType/:role/:operationCode), and the page has no Client, Server or Admin section, no permission rule and no response table", ep.method, ep.path)
+			continue
+		}
+		b.envelope(api, pd)
+		if op := b.operation(pd); op != nil {
+			api.Operations = append(api.Operations, op)
+		}
+	}
+	for _, name := range b.order {
+		if t := b.types[name]; t != nil {
+			t.Aliases = b.aliases[name]
+			api.Types = append(api.Types, t)
+		}
+		if e := b.enums[name]; e != nil {
+			e.Aliases = b.aliases[name]
+			api.Enums = append(api.Enums, e)
+		}
+	}
+	b.checkReferences(api)
+	schema.Sort(api)
+	return api
+}
+
+// payloadType is the type name the page's envelope gives its payload.
+func (pd *pageDoc) payloadType() string {
+	if pd.envelope == nil {
+		return ""
+	}
+	for _, fd := range pd.fieldRows(pd.envelope) {
+		if fd.code == gearnPayload {
+			return strings.TrimSuffix(fd.typ, "[]")
+		}
+	}
+	return ""
+}
+
+// opName is the operation code of the page's first endpoint.
+func (pd *pageDoc) opName() string {
+	for _, ep := range pd.endpoints {
+		if ep.path != "" {
+			return ep.path[strings.LastIndexByte(ep.path, '/')+1:]
+		}
+	}
+	return ""
+}
+
+// scopePayload renames the page's payload type ("ResponseData", the same
+// name on every page) to a name of its operation's own.
+func (pd *pageDoc) scopePayload() {
+	p := pd.payloadType()
+	if p == "" || pd.opName() == "" {
+		return
+	}
+	scoped := read.UpperFirst(pd.opName()) + lastSegment(p)
+	for i := range pd.refs {
+		if pd.refs[i].name == p {
+			pd.refs[i].name = scoped
+		}
+	}
+	for _, d := range pd.defs {
+		if d.name == p {
+			d.name = scoped
+		}
+	}
+}
+
+func (pd *pageDoc) scopedPayload() string {
+	if p := pd.payloadType(); p != "" && pd.opName() != "" {
+		return read.UpperFirst(pd.opName()) + lastSegment(p)
+	}
+	return ""
+}
+
+// canonicalize picks one name for each type spelled several ways
+// ("Generic.BanItem", "GenericModels.BanItem"): the spelling its headings
+// use most, else the first one seen.
+func (b *builder) canonicalize() {
+	b.canon = map[string]string{}
+	b.aliases = map[string][]string{}
+	type group struct {
+		spellings []string
+		headings  map[string]int
+		firstAt   map[string]schema.Pos
+	}
+	groups := map[string]*group{}
+	var keys []string
+	see := func(name string, heading bool, at schema.Pos) {
+		if name == "" {
+			return
+		}
+		k := lastSegment(name)
+		g := groups[k]
+		if g == nil {
+			g = &group{headings: map[string]int{}, firstAt: map[string]schema.Pos{}}
+			groups[k] = g
+			keys = append(keys, k)
+		}
+		if _, ok := g.firstAt[name]; !ok {
+			g.spellings = append(g.spellings, name)
+			g.firstAt[name] = at
+		}
+		if heading {
+			g.headings[name]++
+		}
+	}
+	for _, pd := range b.docs {
+		for _, d := range pd.defs {
+			see(d.name, !d.recovered, schema.Pos{Page: pd.name, Line: d.table.Line})
+		}
+		for _, r := range pd.refs {
+			see(r.name, false, schema.Pos{Page: pd.name, Line: r.line})
+		}
+	}
+	for _, k := range keys {
+		g := groups[k]
+		best := g.spellings[0]
+		for _, s := range g.spellings {
+			if g.headings[s] > g.headings[best] {
+				best = s
+			}
+		}
+		for _, s := range g.spellings {
+			b.canon[s] = best
+			if s != best {
+				b.aliases[best] = append(b.aliases[best], s)
+				at := g.firstAt[s]
+				b.rep.Warn(pages.At(at.Page, at.Line), "recovered: %s and %s name one type; using %s", s, best, best)
+			}
+		}
+	}
+}
+
+func (b *builder) canonical(name string) string {
+	if c, ok := b.canon[name]; ok {
+		return c
+	}
+	return name
+}
+
+func (b *builder) indexRows() {
+	b.rows = map[string][]*fieldDoc{}
+	for _, pd := range b.docs {
+		for _, d := range pd.defs {
+			if d.table.Kind() == pages.KindFields {
+				owner := b.canonical(d.name)
+				b.addRows(owner, pageRows(pd, d.table))
+			}
+		}
+		for _, ep := range pd.endpoints {
+			if ep.body != nil {
+				owner := "body of " + pd.opName()
+				b.addRows(owner, pageRows(pd, ep.body))
+			}
+		}
+	}
+}
+
+func (b *builder) addRows(owner string, rows []*fieldDoc) {
+	if _, ok := b.rows[owner]; !ok {
+		b.rowOwners = append(b.rowOwners, owner)
+	}
+	b.rows[owner] = append(b.rows[owner], rows...)
+}
+
+func pageRows(pd *pageDoc, tb *pages.Table) []*fieldDoc {
+	rows := pd.fieldRows(tb)
+	for _, r := range rows {
+		r.page = pd.name
+	}
+	return rows
+}
+
+// define turns a definition table into a Type or Enum and merges it with
+// the same type from other pages.
+func (b *builder) define(pd *pageDoc, d *defDoc) {
+	if d.name == "" {
+		return
+	}
+	name := b.canonical(d.name)
+	at := schema.Pos{Page: pd.name, Line: d.table.Line}
+	var desc []string
+	for _, l := range d.intro {
+		if !dataStructureRe.MatchString(l) {
+			desc = append(desc, l)
+		}
+	}
+	switch d.table.Kind() {
+	case pages.KindEnum:
+		e := &schema.Enum{Name: name, Description: strings.Join(desc, " "), At: at}
+		for _, r := range d.table.Rows {
+			m, err := memberRow(pd.name, d.table, r)
+			if err != nil {
+				b.rep.Fail(pages.At(pd.name, r.Line), "%v", err)
+				continue
+			}
+			e.Members = append(e.Members, m)
+		}
+		b.mergeEnum(e)
+	case pages.KindFields:
+		t := &schema.Type{Name: name, Description: strings.Join(desc, " "), At: at}
+		t.Fields = b.fields(pd, name, d.table)
+		b.mergeType(t)
+	default:
+		b.rep.Fail(pages.At(pd.name, d.table.Line), "%s is documented by a table with columns %s, which is neither a field nor an enum table", d.name, strings.Join(d.table.Header, " | "))
+	}
+}
+
+func (b *builder) mergeEnum(e *schema.Enum) {
+	if t := b.types[e.Name]; t != nil {
+		b.rep.Fail(e.At, "%s is an enum here but an object type at %s", e.Name, t.At)
+		return
+	}
+	prev := b.enums[e.Name]
+	if prev == nil {
+		if b.enums == nil {
+			b.enums = map[string]*schema.Enum{}
+		}
+		b.enums[e.Name] = e
+		b.order = append(b.order, e.Name)
+		return
+	}
+	prev.Also = append(prev.Also, e.At)
+	for _, m := range e.Members {
+		found := false
+		for _, pm := range prev.Members {
+			switch {
+			case pm.Name == m.Name && pm.Code != m.Code:
+				b.rep.Fail(m.At, "%s.%s has code %d here but code %d at %s", e.Name, m.Name, m.Code, pm.Code, pm.At)
+				found = true
+			case pm.Name == m.Name:
+				found = true
+			case pm.Code == m.Code:
+				b.rep.Fail(m.At, "%s code %d is %s here but %s at %s", e.Name, m.Code, m.Name, pm.Name, pm.At)
+				found = true
+			}
+		}
+		if !found {
+			prev.Members = append(prev.Members, m)
+		}
+	}
+}
+
+func (b *builder) mergeType(t *schema.Type) {
+	if e := b.enums[t.Name]; e != nil {
+		b.rep.Fail(t.At, "%s is an object type here but an enum at %s", t.Name, e.At)
+		return
+	}
+	prev := b.types[t.Name]
+	if prev == nil {
+		if b.types == nil {
+			b.types = map[string]*schema.Type{}
+		}
+		b.types[t.Name] = t
+		b.order = append(b.order, t.Name)
+		return
+	}
+	prev.Also = append(prev.Also, t.At)
+	if prev.Description == "" {
+		prev.Description = t.Description
+	}
+	for _, f := range t.Fields {
+		var pf *schema.Field
+		for _, x := range prev.Fields {
+			if x.Name == f.Name {
+				pf = x
+			}
+		}
+		switch {
+		case pf == nil:
+			b.rep.Warn(f.At, "recovered: %s.%s is documented here but not at %s; keeping it", t.Name, f.Name, prev.At)
+			prev.Fields = append(prev.Fields, f)
+			continue
+		case pf.Array == f.Array && pf.Type == schema.Number && f.Type == schema.Integer:
+			b.rep.Warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, read.TypeName(f), read.TypeName(pf), pf.At, read.TypeName(f))
+			pf.Type = schema.Integer
+		case pf.Array == f.Array && pf.Type == schema.Integer && f.Type == schema.Number:
+			b.rep.Warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, read.TypeName(f), read.TypeName(pf), pf.At, read.TypeName(pf))
+		case pf.Type != f.Type || pf.Array != f.Array:
+			b.rep.Fail(f.At, "%s.%s is %s here but %s at %s", t.Name, f.Name, read.TypeName(f), read.TypeName(pf), pf.At)
+			continue
+		}
+		if pf.Required != f.Required {
+			b.rep.Warn(f.At, "%s.%s is required=%t here but required=%t at %s; keeping required=%t", t.Name, f.Name, f.Required, pf.Required, pf.At, pf.Required)
+		}
+		switch here, there := read.Stated(f), read.Stated(pf); {
+		case here == there || here == "":
+		case there == "":
+			b.rep.Warn(f.At, "recovered the constraints of %s.%s, which %s does not state: %s", t.Name, f.Name, pf.At, here)
+			pf.MinLength, pf.MaxLength, pf.Minimum, pf.Maximum = f.MinLength, f.MaxLength, f.Minimum, f.Maximum
+			pf.MinItems, pf.MaxItems, pf.Default, pf.Values = f.MinItems, f.MaxItems, f.Default, f.Values
+		default:
+			b.rep.Warn(f.At, "%s.%s states %s here but %s at %s; keeping the latter", t.Name, f.Name, here, there, pf.At)
+		}
+	}
+}
+
+// fields reads the rows of a field table. Rows whose description sat in
+// another column, because the scrape dropped an empty cell before it, are
+// reported once for the table.
+func (b *builder) fields(pd *pageDoc, owner string, tb *pages.Table) []*schema.Field {
+	var out []*schema.Field
+	var shifted []string
+	for _, fd := range pd.fieldRows(tb) {
+		f := b.field(pd, owner, fd)
+		if f == nil {
+			continue
+		}
+		if fd.shifted && fd.code != "" {
+			shifted = append(shifted, fmt.Sprintf("%s (line %d)", f.Name, fd.line))
+		}
+		out = append(out, f)
+	}
+	if len(shifted) > 0 {
+		b.rep.Warn(pages.At(pd.name, tb.Line), "recovered %d rows of %s whose empty Required cell was dropped, moving their description back: %s", len(shifted), owner, strings.Join(shifted, ", "))
+	}
+	return out
+}
+
+// field turns a field row into a schema.Field, recovering a dropped code
+// or type from the row itself or from other tables.
+func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
+	at := schema.Pos{Page: pd.name, Line: fd.line}
+	code, typ := fd.code, fd.typ
+	if typ == "" {
+		var how string
+		if typ, how = b.recoverType(owner, fd); typ != "" {
+			b.rep.Warn(at, "recovered the dropped type of field %s: %s (%s)", code, typ, how)
+		} else if m := seeRe.FindStringSubmatch(fd.desc); m != nil {
+			typ = m[1]
+			b.rep.Warn(at, "recovered the dropped type of %q: %s, from its \"See %s\"", pages.Clip(fd.desc), typ, m[1])
+		} else if code != "" {
+			b.rep.Fail(at, "field %s has lost its type cell (row %q), and no other table documents a field %s of %s, nor does its description name a type (\"See X\")", code, pages.Clip(fd.raw), code, owner)
+			return nil
+		} else {
+			b.rep.Fail(at, "row %q has no type, and its description names none (\"See X\")", pages.Clip(fd.raw))
+			return nil
+		}
+	}
+	if code == "" {
+		var how string
+		code, how = b.recoverCode(owner, fd, typ)
+		if code == "" {
+			b.rep.Fail(at, "row %q has lost its field name, and no other table documents a %s field with its description", pages.Clip(fd.raw), typ)
+			return nil
+		}
+		b.rep.Warn(at, "recovered the dropped name of a %s field: %s (%s)", typ, code, how)
+	}
+	t, ok := read.ParseType(typ)
+	if !ok {
+		b.rep.Fail(at, "field %s: %q is not a type", code, typ)
+		return nil
+	}
+	f := &schema.Field{
+		Name:        code,
+		Type:        t.Name,
+		Array:       t.Array,
+		Values:      t.Values,
+		Required:    pages.IsTrue(fd.req),
+		Description: fd.desc,
+		At:          at,
+	}
+	if t.Named() {
+		f.Type = b.canonical(t.Name)
+	}
+	un, err := read.Constrain(f)
+	if err == nil && len(un.Misplaced) > 0 {
+		err = errors.New(un.Misplaced[0])
+	}
+	if err != nil {
+		b.rep.Fail(at, "%v", err)
+		return nil
+	}
+	for _, u := range un.Unread {
+		b.rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(u))
+	}
+	return f
+}
+
+// recoverType finds the type of a field whose type cell was dropped: the
+// type its owner's other tables give the field of that name (another
+// role's table of the operation, the type on another page), or, failing
+// that, the type of the only field of that name and description anywhere.
+// Tables that disagree about the type give none.
+func (b *builder) recoverType(owner string, fd *fieldDoc) (string, string) {
+	if fd.code == "" {
+		return "", ""
+	}
+	typeOf := func(o *fieldDoc) (string, bool) {
+		t, ok := read.ParseType(o.typ)
+		if !ok {
+			return "", false
+		}
+		key := b.canonical(t.Name)
+		if t.Array {
+			key += "[]"
+		}
+		return key, true
+	}
+	find := func(owners []string, sameDesc bool) (*fieldDoc, bool) {
+		var found *fieldDoc
+		key := ""
+		for _, ow := range owners {
+			for _, o := range b.rows[ow] {
+				if o == fd || o.code != fd.code || o.typ == "" || sameDesc && o.normDesc() != fd.normDesc() {
+					continue
+				}
+				k, ok := typeOf(o)
+				switch {
+				case !ok:
+				case found == nil:
+					found, key = o, k
+				case k != key:
+					return nil, false
+				}
+			}
+		}
+		return found, found != nil
+	}
+	if o, ok := find([]string{owner}, false); ok {
+		return o.typ, fmt.Sprintf("as %s documents it at %s:%d", owner, o.page, o.line)
+	}
+	if o, ok := find(b.rowOwners, true); ok {
+		return o.typ, fmt.Sprintf("the only field %s with its description, at %s:%d", fd.code, o.page, o.line)
+	}
+	return "", ""
+}
+
+// recoverCode finds the name of a field whose code cell was dropped: the
+// same type documented elsewhere with a field of that description and
+// type, any table with exactly one such field, or a description of the
+// form "Google used in ExternalItem".
+func (b *builder) recoverCode(owner string, fd *fieldDoc, typ string) (string, string) {
+	if b.meanings == nil {
+		b.indexMeanings()
+	}
+	k, ok := b.meaningOf("", fd.normDesc(), typ)
+	if ok {
+		k.owner = owner
+		if m := b.meanings[k]; m != nil && !m.ambiguous {
+			return m.code, fmt.Sprintf("as %s documents it at %s:%d", owner, m.first.page, m.first.line)
+		}
+		k.owner, k.anyOwner = "", true
+		if m := b.meanings[k]; m != nil && !m.ambiguous {
+			return m.code, fmt.Sprintf("the only field with its description and type, at %s:%d", m.first.page, m.first.line)
+		}
+	}
+	if m := usedAsRe.FindStringSubmatch(fd.desc); m != nil {
+		return read.LowerFirst(m[1]), fmt.Sprintf("its description %q", pages.Clip(fd.desc))
+	}
+	return "", ""
+}
+
+// meaning is what a field row documents, apart from its code: its owner
+// (unless anyOwner), its description and its type.
+type meaning struct {
+	owner    string
+	anyOwner bool
+	desc     string // normalized
+	typ      string // canonical
+	array    bool
+}
+
+// meaningRows are the rows of one meaning: the code of the first, unless
+// the rows disagree about it.
+type meaningRows struct {
+	code      string
+	first     *fieldDoc
+	ambiguous bool
+}
+
+// meaningOf keys a row of the owner, with its description normalized.
+func (b *builder) meaningOf(owner, desc, typ string) (meaning, bool) {
+	t, ok := read.ParseType(typ)
+	if !ok {
+		return meaning{}, false
+	}
+	return meaning{owner: owner, desc: desc, typ: b.canonical(t.Name), array: t.Array}, true
+}
+
+// indexMeanings indexes every row that has a code, by its owner's and by
+// any owner's meaning, in the order of b.rowOwners.
+func (b *builder) indexMeanings() {
+	b.meanings = map[meaning]*meaningRows{}
+	add := func(k meaning, o *fieldDoc) {
+		switch m := b.meanings[k]; {
+		case m == nil:
+			b.meanings[k] = &meaningRows{code: o.code, first: o}
+		case m.code != o.code:
+			m.ambiguous = true
+		}
+	}
+	for _, owner := range b.rowOwners {
+		for _, o := range b.rows[owner] {
+			if o.code == "" {
+				continue
+			}
+			if k, ok := b.meaningOf(owner, o.normDesc(), o.typ); ok {
+				add(k, o)
+				k.owner, k.anyOwner = "", true
+				add(k, o)
+			}
+		}
+	}
+}
+
+// normalize lower-cases s and collapses its white space, in one pass.
+func normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+		default:
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// pathInfo is a GearN path taken apart.
+type pathInfo struct {
+	postType, group, role, op string
+}
+
+// gearnPath takes an endpoint line apart as GearN forms it,
+// POST /api/:postType/:requestType/:role/:operationCode; the error quotes
+// the part that does not fit.
+func gearnPath(method, path string) (pathInfo, error) {
+	m := gearnPathRe.FindStringSubmatch(path)
+	if m == nil {
+		return pathInfo{}, fmt.Errorf("path %q does not have GearN's form /api/:postType/:requestType/:role/:operationCode", path)
+	}
+	pi := pathInfo{postType: gearnPostTypes[strings.ToLower(m[1])], group: m[2], role: strings.ToLower(m[3]), op: m[4]}
+	switch {
+	case pi.postType == "":
+		return pi, fmt.Errorf("path %q: post type %q is neither rJson nor rMsgPack", path, m[1])
+	case !codeRe.MatchString(pi.group):
+		return pi, fmt.Errorf("path %q: request type %q is not an identifier", path, m[2])
+	case roles[pi.role] == "":
+		return pi, fmt.Errorf("path %q: role %q is not client, server or admin", path, m[3])
+	case !codeRe.MatchString(pi.op):
+		return pi, fmt.Errorf("path %q: operation code %q is not an identifier", path, m[4])
+	case method != "POST":
+		return pi, fmt.Errorf("\"%s %s\": GearN operations are called with POST, not %s", method, path, method)
+	}
+	return pi, nil
+}
+
+// gearn reports whether a page bears any mark of GearN's documentation: a
+// Client, Server or Admin section, a permission rule, a response table, or
+// a path under /api/.
+func (pd *pageDoc) gearn() bool {
+	if pd.envelope != nil {
+		return true
+	}
+	for _, ep := range pd.endpoints {
+		if ep.role != "" || ep.permission != "" || strings.HasPrefix(ep.path, "/api/") {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) envelope(api *schema.API, pd *pageDoc) {
+	if pd.envelope == nil {
+		b.rep.Fail(pages.At(pd.name, 1), "no response table: a GearN page documents its answer as a table with %s and %s under \"200 Ok\"", gearnStatus, gearnPayload)
+		return
+	}
+	if pd.unheaded {
+		b.rep.Warn(pages.At(pd.name, pd.envelope.Line), "recovered the response table at line %d by its %s and %s members; no status line such as \"200 Ok\" heads it", pd.envelope.Line, gearnStatus, gearnPayload)
+	}
+	env := &schema.Envelope{Status: gearnStatus, Payload: gearnPayload, At: schema.Pos{Page: pd.name, Line: pd.envelope.Line}}
+	for _, f := range b.fields(pd, "envelope", pd.envelope) {
+		if f.Name == gearnPayload {
+			f.Type, f.Array = "", false
+		}
+		env.Fields = append(env.Fields, f)
+	}
+	var status, payload bool
+	for _, f := range env.Fields {
+		status = status || f.Name == gearnStatus
+		payload = payload || f.Name == gearnPayload
+	}
+	if !status || !payload {
+		b.rep.Fail(env.At, "the response table has no %s or no %s member; GearN answers {%s, debugMessage, invalidRequestParameters, %s}", gearnStatus, gearnPayload, gearnStatus, gearnPayload)
+		return
+	}
+	if api.Envelope == nil {
+		api.Envelope = env
+		return
+	}
+	for _, f := range env.Fields {
+		for _, pf := range api.Envelope.Fields {
+			if pf.Name == f.Name && (pf.Type != f.Type || pf.Array != f.Array) {
+				b.rep.Fail(f.At, "envelope member %s is %s here but %s at %s", f.Name, read.TypeName(f), read.TypeName(pf), pf.At)
+			}
+		}
+	}
+}
+
+// operation reads the operation a page documents: one endpoint per role,
+// each with a path of GearN's form naming the same request type and
+// operation code.
+func (b *builder) operation(pd *pageDoc) *schema.Operation {
+	var op *schema.Operation
+	first := 0
+	for _, ep := range pd.endpoints {
+		if ep.path == "" {
+			b.rep.Fail(pages.At(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\"", orDefault(ep.role, "endpoint"))
+			continue
+		}
+		pi, err := gearnPath(ep.method, ep.path)
+		if err != nil {
+			b.rep.Fail(pages.At(pd.name, ep.line), "%v", err)
+			continue
+		}
+		if !strings.HasPrefix(ep.path, "/api/"+pi.postType+"/") {
+			b.rep.Warn(pages.At(pd.name, ep.line), "recovered the post type of %q: %s", ep.path, pi.postType)
+		}
+		if op == nil {
+			op = &schema.Operation{Name: pi.op, Group: pi.group, Summary: pd.summary, At: schema.Pos{Page: pd.name, Line: ep.line}}
+			if pd.summaryLine > 0 {
+				op.At.Line = pd.summaryLine
+			}
+			if pt := pd.scopedPayload(); pt != "" && b.types[pt] != nil {
+				op.Response = pt
+				op.ErrorCodes = b.errorCodes(pd, b.types[pt])
+			}
+			first = ep.line
+		} else if pi.op != op.Name || pi.group != op.Group {
+			b.rep.Fail(pages.At(pd.name, ep.line), "path %q names operation %s/%s, but the path at line %d names %s/%s; a GearN page documents one operation", ep.path, pi.group, pi.op, first, op.Group, op.Name)
+			continue
+		}
+		op.Endpoints = append(op.Endpoints, b.endpoint(pd, ep, pi))
+	}
+	return op
+}
+
+func orDefault(s, d string) string {
+	if s == "" {
+		return d
+	}
+	return s
+}
+
+// errorCodes lists the members of the ErrorCode enum the page documents.
+func (b *builder) errorCodes(pd *pageDoc, payload *schema.Type) []string {
+	var enum string
+	for _, f := range payload.Fields {
+		if f.Name == gearnErrorCode && f.At.Page == pd.name {
+			enum = f.Type
+		}
+	}
+	if enum == "" {
+		return nil
+	}
+	var codes []string
+	for _, d := range pd.defs {
+		if b.canonical(d.name) != enum || d.table.Kind() != pages.KindEnum {
+			continue
+		}
+		for _, r := range d.table.Rows {
+			if m, err := memberRow(pd.name, d.table, r); err == nil {
+				codes = append(codes, m.Name)
+			}
+		}
+	}
+	return codes
+}
+
+func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.Endpoint {
+	e := &schema.Endpoint{Role: ep.role, Method: ep.method, Path: ep.path, PostType: pi.postType, Permission: ep.permission, At: schema.Pos{Page: pd.name, Line: ep.line}}
+	switch {
+	case e.Role == "" && pi.role != "":
+		e.Role = pi.role
+		b.rep.Warn(pages.At(pd.name, ep.line), "recovered the missing role heading: %s, from the path", pi.role)
+	case pi.role != "" && e.Role != pi.role:
+		b.rep.Fail(pages.At(pd.name, ep.line), "path %q names role %s, but it stands in the %s section (line %d)", ep.path, pi.role, read.UpperFirst(e.Role), ep.roleLine)
+	}
+	if ep.headers != nil {
+		for _, r := range ep.headers.Rows {
+			h, err := headerRow(pd.name, ep.headers, r)
+			if err != nil {
+				b.rep.Fail(pages.At(pd.name, r.Line), "%v", err)
+				continue
+			}
+			if h.Required == "" {
+				b.recoverRequirement(pd, h)
+			}
+			if h.Type == "" && ep.headers.Has(pages.ColType) && !b.recoverHeaderType(pd, h) {
+				continue
+			}
+			if strings.EqualFold(h.Name, "Secret-Key") {
+				if m := secretRoleRe.FindStringSubmatch(h.Description); m != nil {
+					e.SecretRole = m[1]
+				}
+			}
+			e.Headers = append(e.Headers, h)
+		}
+	}
+	if ep.body != nil {
+		e.Body = b.fields(pd, "body of "+pd.opName(), ep.body)
+	}
+	return e
+}
+
+// recoverRequirement fills in the requiredness of a header row that
+// states none, from the same header in another section or on another page;
+// a header documented nowhere else is taken as optional.
+func (b *builder) recoverRequirement(pd *pageDoc, h *schema.Header) {
+	for _, od := range append([]*pageDoc{pd}, b.docs...) {
+		for _, ep := range od.endpoints {
+			if ep.headers == nil {
+				continue
+			}
+			for _, r := range ep.headers.Rows {
+				o, err := headerRow(od.name, ep.headers, r)
+				if err == nil && o.Name == h.Name && o.Required != "" {
+					h.Required, h.Condition = o.Required, o.Condition
+					b.rep.Warn(h.At, "recovered the dropped Required cell of header %s: %s, as at %s", h.Name, h.Required, o.At)
+					return
+				}
+			}
+		}
+	}
+	h.Required = schema.Optional
+	b.rep.Warn(h.At, "header %s states no requiredness and no other section documents it; taking it as optional", h.Name)
+}
+
+// recoverHeaderType gives a header whose row lost its type cell the type
+// another section gives the header of that name, reporting false, with an
+// error, when no section does or two disagree.
+func (b *builder) recoverHeaderType(pd *pageDoc, h *schema.Header) bool {
+	var found *schema.Header
+	for _, od := range append([]*pageDoc{pd}, b.docs...) {
+		for _, ep := range od.endpoints {
+			if ep.headers == nil || !ep.headers.Has(pages.ColType) {
+				continue
+			}
+			for _, r := range ep.headers.Rows {
+				o, err := headerRow(od.name, ep.headers, r)
+				switch {
+				case err != nil || o.Name != h.Name || o.Type == "":
+				case found == nil:
+					found = o
+				case o.Type != found.Type || strings.Join(o.Values, "|") != strings.Join(found.Values, "|"):
+					b.rep.Fail(h.At, "header %s has lost its type cell, and the other sections disagree about its type: %s at %s, %s at %s", h.Name, found.Type, found.At, o.Type, o.At)
+					return false
+				}
+			}
+		}
+	}
+	if found == nil {
+		b.rep.Fail(h.At, "header %s has lost its type cell, and no other section documents its type", h.Name)
+		return false
+	}
+	h.Type, h.Values = found.Type, found.Values
+	b.rep.Warn(h.At, "recovered the dropped type of header %s: %s, as at %s", h.Name, h.Type, found.At)
+	return true
+}
+
+// checkReferences reports, at the row that refers to it, every type that
+// no page documents.
+func (b *builder) checkReferences(api *schema.API) {
+	check := func(fields []*schema.Field) {
+		for _, f := range fields {
+			if f.Type != "" && !schema.IsPrimitive(f.Type) && b.types[f.Type] == nil && b.enums[f.Type] == nil {
+				b.rep.Fail(f.At, "field %s refers to type %s, which no page documents", f.Name, f.Type)
+			}
+		}
+	}
+	if api.Envelope != nil {
+		check(api.Envelope.Fields)
+	}
+	for _, t := range api.Types {
+		check(t.Fields)
+	}
+	for _, op := range api.Operations {
+		for _, ep := range op.Endpoints {
+			check(ep.Body)
+		}
+	}
+}

@@ -1,0 +1,203 @@
+package reader
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// fieldDoc is a field row with its cells sorted into columns. A cell the
+// scrape dropped is empty; the recovery pass fills it from elsewhere.
+type fieldDoc struct {
+	code, typ, req, desc string
+	line                 int
+	page                 string // set where rows of several pages meet
+	raw                  string
+	// shifted is set when a cell sat in another column than its own.
+	shifted bool
+	// norm is desc normalized, once asked for.
+	norm string
+}
+
+// normDesc returns the row's description normalized.
+func (fd *fieldDoc) normDesc() string {
+	if fd.norm == "" && fd.desc != "" {
+		fd.norm = normalize(fd.desc)
+	}
+	return fd.norm
+}
+
+// fieldRows sorts the rows of a field table into fieldDocs. Flattened rows
+// were split by column already; Markdown rows are read by what each cell
+// holds, so that dropped and shifted cells land in the right column. The
+// rows are sorted once, when the table is read whole.
+func (pd *pageDoc) fieldRows(tb *pages.Table) []*fieldDoc {
+	fds, ok := pd.rows[tb]
+	if !ok {
+		for _, r := range tb.Rows {
+			fds = append(fds, fieldRow(tb, r))
+		}
+		if pd.rows == nil {
+			pd.rows = map[*pages.Table][]*fieldDoc{}
+		}
+		pd.rows[tb] = fds
+	}
+	return fds
+}
+
+// sortFieldRows sorts the rows of the page's field tables, and normalizes
+// their descriptions, while the pages are read concurrently, before the
+// builder merges them one by one.
+func (pd *pageDoc) sortFieldRows() {
+	prepare := func(tb *pages.Table) {
+		for _, fd := range pd.fieldRows(tb) {
+			fd.normDesc()
+		}
+	}
+	for _, d := range pd.defs {
+		if d.table.Kind() == pages.KindFields {
+			prepare(d.table)
+		}
+	}
+	for _, ep := range pd.endpoints {
+		if ep.body != nil {
+			prepare(ep.body)
+		}
+	}
+	if pd.envelope != nil {
+		prepare(pd.envelope)
+	}
+}
+
+func fieldRow(tb *pages.Table, r *pages.Row) *fieldDoc {
+	fd := &fieldDoc{line: r.Line, raw: r.Raw}
+	type cell struct {
+		col  int
+		text string
+	}
+	var cells []cell
+	for i, c := range r.Cells {
+		if c != "" {
+			cells = append(cells, cell{i, c})
+		}
+	}
+	k := 0
+	next := func() (cell, bool) {
+		if k < len(cells) {
+			return cells[k], true
+		}
+		return cell{}, false
+	}
+	if c, ok := next(); ok && read.IsIdentLine(c.text) && !strings.Contains(c.text, ".") {
+		_, isType := read.PrimitiveOf[strings.ToLower(c.text)]
+		following, more := cell{}, k+1 < len(cells)
+		if more {
+			following = cells[k+1]
+		}
+		_, nextIsType := read.ParseType(following.text)
+		if !isType || (more && nextIsType) {
+			fd.code = c.text
+			k++
+		}
+	}
+	if c, ok := next(); ok {
+		if _, isType := read.ParseType(c.text); isType && !pages.IsBool(c.text) {
+			fd.typ = c.text
+			k++
+		}
+	}
+	if tb.Has(pages.ColRequired) {
+		if c, ok := next(); ok && pages.IsBool(c.text) {
+			fd.req = c.text
+			k++
+		}
+	}
+	descCol := -1
+	for i, c := range tb.Cols {
+		if c == pages.ColDescription {
+			descCol = i
+		}
+	}
+	var desc []string
+	for ; k < len(cells); k++ {
+		desc = append(desc, cells[k].text)
+		if cells[k].col != descCol {
+			fd.shifted = true
+		}
+	}
+	fd.desc = strings.Join(desc, " ")
+	return fd
+}
+
+// headerRow reads a request header row by what its cells hold, so that a
+// dropped cell does not shift the others into the wrong columns: the name,
+// a type when the table has a Type column, the requiredness (true, false,
+// or a condition such as "Optional if …") and the description. Required is
+// left empty when the row states no requiredness.
+func headerRow(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
+	h := &schema.Header{At: schema.Pos{Page: page, Line: r.Line}}
+	var cells []string
+	for _, c := range r.Cells {
+		if c != "" {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) == 0 || !isHeaderName(cells[0]) || pages.IsBool(cells[0]) {
+		return nil, fmt.Errorf("header row %q has no header name in its first cell", pages.Clip(r.Raw))
+	}
+	h.Name, cells = cells[0], cells[1:]
+	if t, ok := typeCell(cells); ok && tb.Has(pages.ColType) && !t.Named() {
+		h.Type, h.Values, cells = t.Name, t.Values, cells[1:]
+	}
+	if len(cells) > 0 && tb.Has(pages.ColRequired) {
+		if req, ok := read.Requirement(cells[0]); ok {
+			h.Required = req
+			if req == schema.Conditional {
+				h.Condition = cells[0]
+			}
+			cells = cells[1:]
+		}
+	}
+	h.Description = strings.Join(cells, " ")
+	return h, nil
+}
+
+// typeCell reads the first of cells as a type, unless it is a requiredness.
+func typeCell(cells []string) (read.TypeText, bool) {
+	if len(cells) == 0 || pages.IsBool(cells[0]) {
+		return read.TypeText{}, false
+	}
+	return read.ParseType(cells[0])
+}
+
+func isHeaderName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !pages.IsHeaderNameByte(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// memberRow reads an enum row: Name | Code | Description.
+func memberRow(page string, tb *pages.Table, r *pages.Row) (*schema.Member, error) {
+	cells := read.ByColumn(tb, r)
+	m := &schema.Member{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
+	codeText := cells[pages.ColCode]
+	if !read.IsIdentLine(m.Name) || strings.Contains(m.Name, ".") {
+		return nil, fmt.Errorf("enum row %q has no member name", pages.Clip(r.Raw))
+	}
+	code, err := strconv.Atoi(codeText)
+	if err != nil {
+		return nil, fmt.Errorf("enum member %s: code %q is not an integer", m.Name, codeText)
+	}
+	m.Code = code
+	return m, nil
+}

@@ -1,0 +1,454 @@
+package reader
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
+)
+
+// Markdown scrapes lose the headings that name type tables. nameTables
+// finds the type each headingless table documents, in two passes.
+//
+// The first pass takes only firm evidence: rows saying "… used in X" or
+// "… field in X", the payload's errorCode member, and a table on another
+// page, under a heading, with the same members. The second pass goes in
+// page order, among the types referred to before the table and not yet
+// documented: those of the table's kind (a type whose kind the protocol
+// or another page fixes must have it), then the one the table just before
+// refers to, then the one whose name's words the table uses where only
+// one does. Where the evidence leaves two or more, the table is an error
+// naming them: a guess would give a wrong schema with no warning.
+func (b *builder) nameTables(pd *pageDoc) {
+	documented := map[string]bool{}
+	for _, d := range pd.defs {
+		if d.name != "" {
+			documented[lastSegment(d.name)] = true
+		}
+	}
+	var pending []ref
+	for _, r := range pd.refs {
+		if !documented[lastSegment(r.name)] {
+			pending = append(pending, r)
+		}
+	}
+	take := func(d *defDoc, name, how string) {
+		d.name, d.how, d.recovered = name, how, true
+		for i, r := range pending {
+			if r.name == name {
+				pending = append(pending[:i], pending[i+1:]...)
+				break
+			}
+		}
+		b.rep.Warn(pages.At(pd.name, d.table.Line), "recovered the missing heading of the table at line %d: it documents %s (%s)", d.table.Line, name, how)
+	}
+	for _, d := range pd.defs {
+		if d.name != "" {
+			continue
+		}
+		if name, how := usedInEvidence(d, pending); name != "" {
+			take(d, name, how)
+		} else if name, how := payloadEvidence(pd, d, pending); name != "" {
+			take(d, name, how)
+		} else if name, how := b.crossPageEvidence(pd, d, pending); name != "" {
+			take(d, name, how)
+		}
+	}
+	var kindOf func(string) (pages.Kind, bool)
+	for _, d := range pd.defs {
+		if d.name != "" {
+			continue
+		}
+		if kindOf == nil {
+			kindOf = b.knownKinds(pd)
+		}
+		name, how, rivals := byEvidence(pd, d, pending, kindOf)
+		switch {
+		case name != "":
+			take(d, name, how)
+		case len(rivals) > 0:
+			names := make([]string, len(rivals))
+			for i, r := range rivals {
+				names[i] = r.name
+			}
+			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and it could document any of %s: nothing on the page tells which; write the name of the type it documents on a line of its own above the table", d.table.Line, firstRow(d.table), strings.Join(names, ", "))
+		default:
+			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and no type the page refers to before it is left for it to document", d.table.Line, firstRow(d.table))
+		}
+	}
+}
+
+// firstRow quotes a table's first row, for messages about the table.
+func firstRow(tb *pages.Table) string {
+	if len(tb.Rows) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(", whose first row is %q,", pages.Clip(tb.Rows[0].Raw))
+}
+
+// usedInEvidence reads rows such as "Device used in ExternalItem." as a
+// statement of the table's own name.
+func usedInEvidence(d *defDoc, pending []ref) (string, string) {
+	votes := map[string]int{}
+	best := ""
+	for _, r := range d.table.Rows {
+		for _, c := range r.Cells {
+			if !strings.Contains(c, " in ") {
+				continue
+			}
+			for _, m := range usedInRe.FindAllStringSubmatch(c, -1) {
+				votes[m[1]]++
+				if best == "" || votes[m[1]] > votes[best] {
+					best = m[1]
+				}
+			}
+		}
+	}
+	if best == "" {
+		return "", ""
+	}
+	how := fmt.Sprintf("its rows say \"used in %s\"", best)
+	var suffix []string
+	for _, p := range pending {
+		switch {
+		case p.name == best || lastSegment(p.name) == lastSegment(best):
+			return p.name, how
+		case strings.HasSuffix(best, lastSegment(p.name)):
+			suffix = append(suffix, p.name)
+		}
+	}
+	if len(suffix) == 1 {
+		return suffix[0], how
+	}
+	return "", ""
+}
+
+// payloadEvidence reads a field table with an errorCode member as the
+// payload type the envelope refers to: GearN's payload always carries the
+// business outcome.
+func payloadEvidence(pd *pageDoc, d *defDoc, pending []ref) (string, string) {
+	p := pd.payloadType()
+	if p == "" || d.table.Kind() != pages.KindFields || !slices.ContainsFunc(pending, func(r ref) bool { return r.name == p }) {
+		return "", ""
+	}
+	for _, fd := range pd.fieldRows(d.table) {
+		if fd.code == gearnErrorCode {
+			return p, fmt.Sprintf("its %s member marks the payload that the response's %s member refers to", gearnErrorCode, gearnPayload)
+		}
+	}
+	return "", ""
+}
+
+// headedGroup is the tables under headings with the same last segment,
+// of one kind and with the same members: the first two, on different
+// pages, are enough to find one on another page than any given page.
+type headedGroup struct {
+	kind pages.Kind
+	sig  map[string]bool
+	at   []headedTable
+}
+
+// headedTable is where a table under a heading is; seq orders the tables
+// by page, then by place on the page.
+type headedTable struct {
+	page *pageDoc
+	line int
+	seq  int
+}
+
+// elsewhere returns the first table of g that is not on pd.
+func (g *headedGroup) elsewhere(pd *pageDoc) (headedTable, bool) {
+	for _, t := range g.at {
+		if t.page != pd {
+			return t, true
+		}
+	}
+	return headedTable{}, false
+}
+
+// headedTables groups the tables the pages put under a heading by the
+// last segment of the heading, then by kind and members.
+func headedTables(docs []*pageDoc) map[string][]*headedGroup {
+	idx := map[string][]*headedGroup{}
+	groups := map[string]*headedGroup{}
+	seq := 0
+	for _, pd := range docs {
+		for _, d := range pd.defs {
+			if d.name == "" {
+				continue
+			}
+			seg, kind, sig := lastSegment(d.name), d.table.Kind(), signature(pd, d.table)
+			members := make([]string, 0, len(sig))
+			for m := range sig {
+				members = append(members, m)
+			}
+			slices.Sort(members)
+			key := fmt.Sprintf("%s\x00%d\x00%s", seg, kind, strings.Join(members, "\x00"))
+			g := groups[key]
+			if g == nil {
+				g = &headedGroup{kind: kind, sig: sig}
+				groups[key] = g
+				idx[seg] = append(idx[seg], g)
+			}
+			if len(g.at) == 0 || len(g.at) == 1 && g.at[0].page != pd {
+				g.at = append(g.at, headedTable{pd, d.table.Line, seq})
+			}
+			seq++
+		}
+	}
+	return idx
+}
+
+// crossPageEvidence looks for a table under a heading on another page
+// with the same members as d; among equally similar tables the first in
+// page order is quoted. Two pending types matching equally well is no
+// evidence.
+func (b *builder) crossPageEvidence(pd *pageDoc, d *defDoc, pending []ref) (string, string) {
+	sig := signature(pd, d.table)
+	if len(sig) == 0 {
+		return "", ""
+	}
+	kind, payload := d.table.Kind(), pd.payloadType()
+	best, where, bestScore, tie := "", "", 0.0, false
+	for _, p := range pending {
+		if p.name == payload {
+			continue // every page has its own payload type
+		}
+		score, at := 0.0, headedTable{}
+		for _, g := range b.headed[lastSegment(p.name)] {
+			t, ok := g.elsewhere(pd)
+			if !ok || g.kind != kind {
+				continue
+			}
+			if s := similarity(sig, g.sig); s > score || s == score && s > 0 && t.seq < at.seq {
+				score, at = s, t
+			}
+		}
+		switch {
+		case score > bestScore:
+			best, where, bestScore, tie = p.name, fmt.Sprintf("%s:%d", at.page.name, at.line), score, false
+		case score == bestScore && score > 0:
+			tie = true
+		}
+	}
+	if tie || bestScore < 0.5 {
+		return "", ""
+	}
+	return best, fmt.Sprintf("same members as %s at %s", best, where)
+}
+
+// signature is the set of a table's member names with their types.
+func signature(pd *pageDoc, tb *pages.Table) map[string]bool {
+	sig := map[string]bool{}
+	switch tb.Kind() {
+	case pages.KindFields:
+		for _, fd := range pd.fieldRows(tb) {
+			if fd.code != "" {
+				sig[fd.code+" "+fd.typ] = true
+			}
+		}
+	case pages.KindEnum:
+		for _, r := range tb.Rows {
+			if len(r.Cells) > 1 {
+				sig[r.Cells[0]+" "+r.Cells[1]] = true
+			}
+		}
+	}
+	return sig
+}
+
+func similarity(a, b map[string]bool) float64 {
+	inter := 0
+	for k := range a {
+		if b[k] {
+			inter++
+		}
+	}
+	union := len(a) + len(b) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
+}
+
+// stopWords are words of type names that say nothing of what they hold.
+var stopWords = map[string]bool{"item": true, "info": true, "param": true, "parameter": true, "model": true, "generic": true, "models": true, "object": true}
+
+// knownKinds tells the kind of table a type of the page must be
+// documented with, where something other than the table fixes it: the
+// envelope's returnCode and every errorCode member hold an outcome enum,
+// whose table has an Ok member, the
+// envelope's invalidRequestParameters and parameters members an object;
+// a type documented under a heading on other pages has the kind it has
+// there, when they all agree.
+func (b *builder) knownKinds(pd *pageDoc) func(name string) (pages.Kind, bool) {
+	if b.headedKinds == nil {
+		b.headedKinds = map[string]pages.Kind{}
+		for seg, groups := range b.headed {
+			k := groups[0].kind
+			for _, g := range groups[1:] {
+				if g.kind != k {
+					k = pages.KindUnknown
+				}
+			}
+			if k != pages.KindUnknown {
+				b.headedKinds[seg] = k
+			}
+		}
+	}
+	kinds := map[string]pages.Kind{}
+	for _, tb := range pd.tables {
+		if tb.Kind() != pages.KindFields {
+			continue
+		}
+		for _, fd := range pd.fieldRows(tb) {
+			t, ok := read.ParseType(fd.typ)
+			if !ok || !t.Named() {
+				continue
+			}
+			switch {
+			case fd.code == gearnStatus || fd.code == gearnErrorCode:
+				kinds[lastSegment(t.Name)] = kindOutcome
+			case tb == pd.envelope && (fd.code == gearnInvalid || fd.code == gearnPayload):
+				kinds[lastSegment(t.Name)] = pages.KindFields
+			}
+		}
+	}
+	return func(name string) (pages.Kind, bool) {
+		seg := lastSegment(name)
+		if k, ok := kinds[seg]; ok {
+			return k, true
+		}
+		k, ok := b.headedKinds[seg]
+		return k, ok
+	}
+}
+
+// kindOutcome is the kind of the enums that hold an outcome, the
+// envelope's returnCode and the payload's errorCode: enum tables with an
+// Ok member, GearN's success.
+const kindOutcome = pages.KindEnum + 100
+
+// gearnOk is the member of every outcome enum that says the call
+// succeeded.
+const gearnOk = "Ok"
+
+// hasMember reports whether an enum table has a member of that name.
+func hasMember(tb *pages.Table, name string) bool {
+	for _, r := range tb.Rows {
+		if len(r.Cells) > 0 && r.Cells[0] == name {
+			return true
+		}
+	}
+	return false
+}
+
+// kindWord names a kind of table, for messages.
+func kindWord(k pages.Kind) string {
+	if k == pages.KindEnum {
+		return "an enum table"
+	}
+	return "a field table"
+}
+
+// byEvidence picks, for a table without firm evidence, the pending type it
+// documents; rivals lists the types the evidence leaves when it cannot
+// tell them apart.
+func byEvidence(pd *pageDoc, d *defDoc, pending []ref, kindOf func(string) (pages.Kind, bool)) (name, how string, rivals []ref) {
+	kind := d.table.Kind()
+	var before []ref
+	for _, p := range pending {
+		if p.line < d.table.Line {
+			before = append(before, p)
+		}
+	}
+	if len(before) == 0 {
+		before = pending
+	}
+	var fit []ref
+	for _, p := range before {
+		switch k, ok := kindOf(p.name); {
+		case !ok, k == kind:
+			fit = append(fit, p)
+		case k == kindOutcome && kind == pages.KindEnum && hasMember(d.table, gearnOk):
+			fit = append(fit, p)
+		}
+	}
+	switch len(fit) {
+	case 0:
+		return "", "", nil
+	case 1:
+		return fit[0].name, fmt.Sprintf("the only type referred to before it that %s can document", kindWord(kind)), nil
+	}
+	if prev := pd.tableBefore(d.table); prev != nil {
+		referred := map[string]bool{}
+		refersTo(prev, func(name string, _ int) { referred[name] = true })
+		var near []ref
+		for _, p := range fit {
+			if referred[p.name] {
+				near = append(near, p)
+			}
+		}
+		if len(near) == 1 {
+			return near[0].name, fmt.Sprintf("the table just before it, at line %d, refers to %s", prev.Line, near[0].name), nil
+		}
+		if len(near) > 1 {
+			fit = near
+		}
+	}
+	if p, ok := onlyNamedByWords(d, fit); ok {
+		return p.name, fmt.Sprintf("of the types %s could document, only %s has its name's words in the table", kindWord(kind), p.name), nil
+	}
+	return "", "", fit
+}
+
+// tableBefore returns the page's table just before tb.
+func (pd *pageDoc) tableBefore(tb *pages.Table) *pages.Table {
+	i := slices.Index(pd.tables, tb)
+	if i <= 0 {
+		return nil
+	}
+	return pd.tables[i-1]
+}
+
+// onlyNamedByWords returns the one candidate whose name's words the table
+// and the prose before it use more than any other's.
+func onlyNamedByWords(d *defDoc, candidates []ref) (ref, bool) {
+	text := map[string]bool{}
+	for _, w := range pages.Words(strings.Join(d.intro, " ")) {
+		text[w] = true
+	}
+	for _, r := range d.table.Rows {
+		for _, w := range pages.Words(strings.Join(r.Cells, " ")) {
+			text[w] = true
+		}
+	}
+	var best ref
+	bestScore, tie := 0.0, false
+	for _, p := range candidates {
+		var ws []string
+		for _, w := range pages.Words(lastSegment(p.name)) {
+			if !stopWords[w] {
+				ws = append(ws, w)
+			}
+		}
+		hit := 0
+		for _, w := range ws {
+			if text[w] {
+				hit++
+			}
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		switch score := float64(hit) / float64(len(ws)); {
+		case score > bestScore:
+			best, bestScore, tie = p, score, false
+		case score == bestScore && score > 0:
+			tie = true
+		}
+	}
+	return best, bestScore > 0 && !tie
+}

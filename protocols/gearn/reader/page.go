@@ -1,0 +1,175 @@
+package reader
+
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// pageDoc is what one page documents, before the pages are merged: its
+// endpoints, its response envelope, and the tables that define types and
+// enums, some of them without a heading.
+type pageDoc struct {
+	name        string
+	style       pages.Style
+	summary     string
+	summaryLine int
+	endpoints   []*endpointDoc
+	envelope    *pages.Table
+	// unheaded is set when no status line such as "200 Ok" preceded the
+	// envelope, which was told by its members.
+	unheaded bool
+	defs     []*defDoc
+	// refs are the type names the page's tables refer to, in the order of
+	// their first reference.
+	refs []ref
+	// tables are the page's tables, in page order.
+	tables []*pages.Table
+	// rows caches fieldRows.
+	rows map[*pages.Table][]*fieldDoc
+}
+
+type endpointDoc struct {
+	role, method, path, permission string
+	// line is the endpoint line's, roleLine the role heading's.
+	line, roleLine int
+	headers, body  *pages.Table
+}
+
+// defDoc is a table that defines a type or an enum.
+type defDoc struct {
+	name string // empty until the heading is known
+	// how says where the name came from, for the recovery report.
+	how       string
+	recovered bool
+	intro     []string // prose between the previous table and this one
+	table     *pages.Table
+}
+
+type ref struct {
+	name string
+	line int
+}
+
+// interpret walks a page's items and sorts them into endpoints, the
+// envelope and type definitions.
+func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Reporter) *pageDoc {
+	pd := &pageDoc{name: page, style: st}
+	var ep *endpointDoc
+	inResponse, wantSummary := false, false
+	var heading, how string
+	var intro []string
+	at := func(line int) schema.Pos { return schema.Pos{Page: page, Line: line} }
+	for _, it := range items {
+		if it.Table == nil {
+			t := it.Text
+			lower := strings.ToLower(t)
+			switch {
+			case lower == "overview":
+				wantSummary = true
+			case roles[lower] != "":
+				ep = &endpointDoc{role: roles[lower], line: it.Line, roleLine: it.Line}
+				pd.endpoints = append(pd.endpoints, ep)
+				inResponse = false
+			case permissionRe.MatchString(t):
+				if ep == nil || ep.permission != "" {
+					ep = &endpointDoc{line: it.Line}
+					pd.endpoints = append(pd.endpoints, ep)
+				}
+				ep.permission = permissionRe.FindStringSubmatch(t)[1]
+			case endpointRe.MatchString(t):
+				m := endpointRe.FindStringSubmatch(t)
+				if ep == nil || ep.path != "" {
+					ep = &endpointDoc{line: it.Line}
+					pd.endpoints = append(pd.endpoints, ep)
+				}
+				ep.method, ep.path, ep.line = m[1], m[2], it.Line
+				inResponse = false
+			case statusLineRe.MatchString(t), lower == "response body":
+				inResponse = true
+			case sectionTitles[lower]:
+			case wantSummary:
+				pd.summary, pd.summaryLine, wantSummary = t, it.Line, false
+			case dataStructureRe.MatchString(t):
+				heading, how = dataStructureRe.FindStringSubmatch(t)[1], "the line \"Data structure: …\""
+				intro = append(intro, t)
+			case read.IsIdentLine(t) && inResponse:
+				heading, how, intro = t, "", nil
+			default:
+				intro = append(intro, t)
+			}
+			continue
+		}
+		tb := it.Table
+		kind := tb.Kind()
+		pd.tables = append(pd.tables, tb)
+		pd.collectRefs(tb)
+		switch {
+		case kind == pages.KindUnknown:
+			rep.Fail(at(tb.Line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]", strings.Join(tb.Header, " | "))
+		case pd.envelope == nil && kind == pages.KindFields && pd.isEnvelope(tb):
+			pd.envelope, pd.unheaded = tb, !inResponse
+			inResponse = true
+		case !inResponse && ep != nil && kind == pages.KindHeaders && ep.headers == nil:
+			ep.headers = tb
+		case !inResponse && ep != nil && kind == pages.KindFields && ep.body == nil:
+			ep.body = tb
+		case inResponse && pd.envelope == nil && kind == pages.KindFields:
+			pd.envelope = tb
+		default:
+			pd.defs = append(pd.defs, &defDoc{name: heading, how: how, intro: intro, table: tb})
+		}
+		heading, how, intro = "", "", nil
+	}
+	return pd
+}
+
+// isEnvelope reports whether a field table has the members of GearN's
+// response envelope.
+func (pd *pageDoc) isEnvelope(tb *pages.Table) bool {
+	var status, payload bool
+	for _, fd := range pd.fieldRows(tb) {
+		status = status || fd.code == gearnStatus
+		payload = payload || fd.code == gearnPayload
+	}
+	return status && payload
+}
+
+// collectRefs records the type names a table's rows refer to.
+func (pd *pageDoc) collectRefs(tb *pages.Table) {
+	refersTo(tb, pd.addRef)
+}
+
+// refersTo calls refer with each type name a table's rows refer to, by
+// their type cell or a "See X", and the row's line.
+func refersTo(tb *pages.Table, refer func(name string, line int)) {
+	ti := -1
+	for i, c := range tb.Cols {
+		if c == pages.ColType {
+			ti = i
+		}
+	}
+	for _, r := range tb.Rows {
+		for i, c := range r.Cells {
+			if i == ti {
+				if t, ok := read.ParseType(c); ok && t.Named() {
+					refer(t.Name, r.Line)
+				}
+			}
+			for _, name := range seeNames(c) {
+				refer(name, r.Line)
+			}
+		}
+	}
+}
+
+func (pd *pageDoc) addRef(name string, line int) {
+	for _, r := range pd.refs {
+		if r.name == name {
+			return
+		}
+	}
+	pd.refs = append(pd.refs, ref{name, line})
+}

@@ -1,0 +1,44 @@
+// Package reader reads the pages of a GearN API (endpoints under Client,
+// Server and Admin sections, the envelope whose returnCode carries the
+// outcome, type and enum tables) into a schema, with GearN's vocabulary
+// and its recoveries from the other pages.
+package reader
+
+import (
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// Protocol is GearN's: every answer is HTTP 200 with an envelope
+// whose returnCode carries the outcome.
+type Protocol struct{}
+
+func (Protocol) String() string                     { return "a GearN API, whose envelope does" }
+func (Protocol) Documents(items []pages.Block) bool { return true }
+func (Protocol) Start(n int) read.Reading           { return &reading{docs: make([]*pageDoc, n)} }
+
+type reading struct{ docs []*pageDoc }
+
+func (r *reading) Page(i int, src pages.Source, st pages.Style, items []pages.Block) {
+	pd := interpret(src.Name, st, items, src.Report)
+	if len(pd.endpoints) == 0 {
+		src.Report.Fail(pages.At(src.Name, 1), "not an API documentation page: no endpoint line such as \"POST /api/rJson/authenticate/client/loginByAccount\" (%s page)", st)
+	}
+	pd.sortFieldRows()
+	r.docs[i] = pd
+}
+
+func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
+	return (&builder{docs: r.docs, name: name, rep: rep}).build()
+}
+
+// Lexicon gathers the type names GearN pages mention, for a style whose
+// cells run together.
+func (Protocol) Lexicon(texts [][]string) pages.Lexicon {
+	names := newNameSet()
+	for _, t := range texts {
+		collectNames(t, names)
+	}
+	return gearnWords{names}
+}

@@ -1,0 +1,152 @@
+package reader
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
+)
+
+// The line shapes a GearN page is made of.
+var (
+	statusLineRe    = regexp.MustCompile(`^([1-5][0-9][0-9])(?:\s+[A-Za-z][A-Za-z ]*)?$`)
+	endpointRe      = regexp.MustCompile("^`?(GET|POST|PUT|PATCH|DELETE)`?\\s+`?(?:https?://[^/\\s`]+)?(/[^\\s`]*)`?(?:\\s+HTTP/[0-9.]+)?`?$")
+	dataStructureRe = regexp.MustCompile(`^Data structure:\s*([A-Za-z_][A-Za-z0-9_.]*?)\.?$`)
+	permissionRe    = regexp.MustCompile("^Require(?:s)? permission rules?:?\\s+`?([A-Za-z0-9_.]+?)`?\\.?(?:\\s+See\\s.*)?$")
+	seeRe           = regexp.MustCompile(`\bSee ([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
+	usedInRe        = regexp.MustCompile(`\b(?:used in|field in)\s+([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
+	usedAsRe        = regexp.MustCompile(`^([A-Z][A-Za-z0-9_]*) (?:used|field) in\b`)
+	secretRoleRe    = regexp.MustCompile(`\brole (?:must (?:is|be) )?(?:an? )?([A-Z][A-Za-z]+)\b`)
+)
+
+// sectionTitles are the fixed titles of a page's parts.
+var sectionTitles = map[string]bool{
+	"overview": true, "http": true, "request headers": true, "request body": true,
+	"response body": true, "response": true, "request": true, "headers": true,
+	"parameters": true, "description": true, "method": true,
+}
+
+// roles are the GearN roles that head an endpoint's section.
+var roles = map[string]string{"client": "client", "server": "server", "admin": "admin"}
+
+// primitiveSpellings maps the ways pages write a primitive type to the
+// schema's name for it.
+var primitiveSpellings = sortedLongestFirst([]string{
+	"number int", "integer", "int", "long", "number", "float", "double",
+	"string", "boolean", "bool", "any", "object", "GNHashtable", "GNArray",
+})
+
+func sortedLongestFirst(s []string) []string {
+	sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
+	return s
+}
+
+// nameSet holds the type names a set of pages defines or references.
+type nameSet struct {
+	known map[string]bool
+	// lengths lists, for each head, the lengths of the known names that
+	// start with it, longest first. A name's head is its first headLen
+	// bytes, or the whole of a shorter name.
+	lengths map[string][]int
+}
+
+// headLen is the length of a name's head: few names share one, so a
+// lookup of rest's prefixes tries few lengths.
+const headLen = 4
+
+func newNameSet() *nameSet {
+	return &nameSet{known: map[string]bool{}, lengths: map[string][]int{}}
+}
+
+// add records a name; a name longer than any word is none.
+func (ns *nameSet) add(name string) {
+	if name == "" || len(name) > pages.MaxWordLen || ns.known[name] {
+		return
+	}
+	ns.known[name] = true
+	head := name[:min(len(name), headLen)]
+	ls := ns.lengths[head]
+	if i, found := slices.BinarySearchFunc(ls, len(name), func(a, b int) int { return b - a }); !found {
+		ns.lengths[head] = slices.Insert(ls, i, len(name))
+	}
+}
+
+// PrefixesOf returns the known names rest starts with, longest first.
+func (ns *nameSet) PrefixesOf(rest string) []string {
+	var out []string
+	for k := min(len(rest), headLen); k > 0; k-- {
+		for _, n := range ns.lengths[rest[:k]] {
+			if n <= len(rest) && ns.known[rest[:n]] {
+				out = append(out, rest[:n])
+			}
+		}
+	}
+	return out
+}
+
+// isSectionLine reports whether a line of a GearN page ends a table:
+// a heading, a section title, a status line or an endpoint line.
+func isSectionLine(s string) bool {
+	switch {
+	case read.IsIdentLine(s), statusLineRe.MatchString(s), endpointRe.MatchString(s),
+		dataStructureRe.MatchString(s), permissionRe.MatchString(s):
+		return true
+	}
+	_, ok := sectionTitles[strings.ToLower(s)]
+	return ok
+}
+
+// gearnWords is the lexicon of GearN pages: the type names they define or
+// refer to, and the lines that head their sections.
+type gearnWords struct{ *nameSet }
+
+func (gearnWords) EndsTable(line string) bool { return isSectionLine(line) }
+
+func (gearnWords) Primitives() []string { return primitiveSpellings }
+
+// collectNames gathers the type names a page mentions: headings that are
+// identifiers, "See X" references and "Data structure: X." lines.
+func collectNames(lines []string, ns *nameSet) {
+	for _, l := range lines {
+		t := pages.StripHeading(strings.TrimSpace(l))
+		if read.IsIdentLine(t) && !sectionTitles[strings.ToLower(t)] && roles[strings.ToLower(t)] == "" && unicode.IsUpper(rune(t[0])) {
+			ns.add(t)
+		}
+		if !strings.Contains(t, "See ") && !strings.HasPrefix(t, "Data structure:") {
+			continue
+		}
+		if m := dataStructureRe.FindStringSubmatch(t); m != nil {
+			ns.add(m[1])
+		}
+		for _, name := range seeNames(t) {
+			ns.add(name)
+		}
+	}
+}
+
+// seeNames returns the type names a text refers to with "See X". The
+// search starts at the first "See ", the byte before it included for the
+// word boundary.
+func seeNames(s string) []string {
+	i := strings.Index(s, "See ")
+	if i < 0 {
+		return nil
+	}
+	var names []string
+	for _, m := range seeRe.FindAllStringSubmatch(s[max(i-1, 0):], -1) {
+		names = append(names, m[1])
+	}
+	return names
+}
+
+// lastSegment drops a namespace: "GenericModels.BanItem" → "BanItem".
+func lastSegment(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		return name[i+1:]
+	}
+	return name
+}

@@ -1,0 +1,755 @@
+package reader
+
+import (
+	"fmt"
+	"html"
+	"net/url"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// statusBuilder merges the pages of an API whose HTTP status codes carry
+// the outcome into one schema.
+type statusBuilder struct {
+	pages []*statusPage
+	name  string
+	rep   *pages.Reporter
+	types typeSet
+	// groupsOf holds, for each operation name, the groups of the
+	// operations that have it.
+	groupsOf map[string]map[string]bool
+}
+
+// built is an operation of the schema and the page part it was read from.
+type built struct {
+	page string
+	doc  *statusOp
+	op   *schema.Operation
+}
+
+// build reads the tables of every page first, so that the examples, read
+// last, find every documented type.
+func (b *statusBuilder) build() *schema.API {
+	api := &schema.API{Name: b.name, Protocol: schema.ProtocolHTTPStatus}
+	for _, sp := range b.pages {
+		for _, tt := range sp.types {
+			b.define(sp.name, tt.name, tt.table)
+		}
+	}
+	b.nameGroups()
+	var ops []built
+	for _, sp := range b.pages {
+		for _, od := range sp.ops {
+			if op := b.operation(sp.name, od); op != nil {
+				api.Operations = append(api.Operations, op)
+				ops = append(ops, built{sp.name, od, op})
+			}
+		}
+	}
+	b.unreferenced(api)
+	for _, o := range ops {
+		b.examples(o)
+	}
+	b.unbased(ops)
+	b.types.settle()
+	api.Types = b.types.list
+	schema.Sort(api)
+	return api
+}
+
+// nameGroups finds the groups of the operations of each name, from the
+// paths of their headings, or of their example requests.
+func (b *statusBuilder) nameGroups() {
+	b.groupsOf = map[string]map[string]bool{}
+	for _, sp := range b.pages {
+		for _, od := range sp.ops {
+			path := od.path
+			if path == "" && od.request != nil {
+				path, _, _ = strings.Cut(od.request.path, "?")
+			}
+			if name, group := operationNames(path); name != "" {
+				if b.groupsOf[name] == nil {
+					b.groupsOf[name] = map[string]bool{}
+				}
+				b.groupsOf[name][group] = true
+			}
+		}
+	}
+}
+
+// unreferenced warns of the documented types that no documented member,
+// response or status names: the line above such a table may be a section
+// title the reader does not know, read as a type name. It runs before the
+// examples bind their bodies to the types they fit.
+func (b *statusBuilder) unreferenced(api *schema.API) {
+	named := map[string]bool{}
+	note := func(fields []*schema.Field) {
+		for _, f := range fields {
+			named[f.Type] = true
+		}
+	}
+	for _, t := range b.types.list {
+		note(t.Fields)
+	}
+	for _, op := range api.Operations {
+		named[op.Response] = true
+		for _, s := range op.Statuses {
+			named[s.Body] = true
+		}
+		for _, ep := range op.Endpoints {
+			note(ep.Body)
+			note(ep.Query)
+		}
+	}
+	for _, t := range b.types.list {
+		if !named[t.Name] {
+			b.rep.Warn(pages.At(t.At.Page, t.At.Line), "type %s, whose table is at line %d, is named by no member, response or status: if %q is a section title, write one this reader knows, such as \"Response Body\"", t.Name, t.At.Line, t.Name)
+		}
+	}
+}
+
+// unbased warns of the operations whose path no example request
+// completes, when their page has an Example Request section this reader
+// could not read, or when another operation's example request shows a
+// base path before the documented one that theirs lacks: their path is
+// taken as written.
+func (b *statusBuilder) unbased(ops []built) {
+	var shown *built
+	base := ""
+	for i, o := range ops {
+		if o.doc.request != nil && o.doc.path != "" {
+			if bp, ok := basePath(o.op.Endpoints[0].Path, o.doc.path); ok && bp != "" {
+				shown, base = &ops[i], bp
+				break
+			}
+		}
+	}
+	for _, o := range ops {
+		if o.doc.request == nil && o.doc.requestTitle > 0 {
+			b.rep.Warn(pages.At(o.page, o.doc.line), "took the path %s as written: the Example Request section at line %d has no request line such as \"POST /service/v5/auth/validation HTTP/1.1\" this reader can read, to give its base path", o.op.Endpoints[0].Path, o.doc.requestTitle)
+		}
+	}
+	if shown == nil {
+		return
+	}
+	for _, o := range ops {
+		if o.doc.request == nil && o.doc.requestTitle == 0 && !strings.HasPrefix(o.op.Endpoints[0].Path, base+"/") {
+			b.rep.Warn(pages.At(o.page, o.doc.line), "took the path %s as written: no example request on its page gives its base path, though the example request at %s:%d puts %s before %s", o.op.Endpoints[0].Path, shown.page, shown.doc.request.line, base, shown.doc.path)
+		}
+	}
+}
+
+// define reads a table that defines the type name. A type documented on
+// several pages must have the same members on each.
+func (b *statusBuilder) define(page, name string, tb *pages.Table) *schema.Type {
+	t := &schema.Type{Name: name, Fields: b.fields(page, name, tb), At: schema.Pos{Page: page, Line: tb.Line}}
+	prev := b.types.get(name)
+	if prev == nil {
+		b.types.add(t)
+		return t
+	}
+	if memberList(prev.Fields) != memberList(t.Fields) {
+		b.rep.Fail(pages.At(page, tb.Line), "type %s has members %s here, but %s at %s", name, memberList(t.Fields), memberList(prev.Fields), prev.At)
+	} else {
+		prev.Also = append(prev.Also, t.At)
+	}
+	return prev
+}
+
+func memberList(fields []*schema.Field) string {
+	var s []string
+	for _, f := range fields {
+		s = append(s, f.Name+" "+read.TypeName(f))
+	}
+	return "{" + strings.Join(s, ", ") + "}"
+}
+
+func (b *statusBuilder) fields(page, owner string, tb *pages.Table) []*schema.Field {
+	var fields []*schema.Field
+	for _, r := range tb.Rows {
+		f, err := b.field(page, tb, r)
+		if err != nil {
+			b.rep.Fail(pages.At(page, r.Line), "%s: %v", owner, err)
+			continue
+		}
+		fields = append(fields, f)
+	}
+	return fields
+}
+
+// field reads a row of a member table: Name | Type | [Mandatory] |
+// Description.
+func (b *statusBuilder) field(page string, tb *pages.Table, r *pages.Row) (*schema.Field, error) {
+	cells := read.ByColumn(tb, r)
+	f := &schema.Field{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
+	if f.Name == "" {
+		f.Name = cells[pages.ColCode]
+	}
+	if f.Name == "" || strings.ContainsAny(f.Name, " \t") {
+		return nil, fmt.Errorf("row %q has no member name in its first cell", pages.Clip(r.Raw))
+	}
+	ct, ok := readTypeCell(cells[pages.ColType])
+	if !ok {
+		return nil, fmt.Errorf("row %q: type %q is neither a primitive type nor a type name", pages.Clip(r.Raw), cells[pages.ColType])
+	}
+	f.Type, f.Array, f.Values = ct.name, ct.array, ct.values
+	if ct.enum {
+		if f.Values = enumValues(f.Description); f.Values == nil {
+			b.rep.Warn(pages.At(page, r.Line), "member %s is an enum, but its description %q lists no values in parentheses; taking any %s", f.Name, pages.Clip(f.Description), f.Type)
+		}
+	}
+	if req, ok := requirementOf(cells[pages.ColRequired]); ok {
+		f.Required = req == schema.Required
+	}
+	if err := b.constrain(page, r.Line, f); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// constrain reads the constraints a member's description states, in the
+// grammar both protocols share (read.Constrain): the Kakao forms "1 ~ 100",
+// "2 ~ 12 characters" and "(default: 10)" among them. A bound the member's
+// type cannot have and text that looks like a constraint in no form the
+// grammar reads are warnings, not applied.
+func (b *statusBuilder) constrain(page string, line int, f *schema.Field) error {
+	un, err := read.Constrain(f)
+	if err != nil {
+		return err
+	}
+	for _, m := range un.Misplaced {
+		b.rep.Warn(pages.At(page, line), "%s; not applied", m)
+	}
+	for _, u := range un.Unread {
+		b.rep.Warn(pages.At(page, line), "member %s: %q looks like a constraint, but states it in no form the parser reads; the member gets no bound from it", f.Name, pages.Clip(u))
+	}
+	return nil
+}
+
+// cellType is a type cell read: "String", "String (Enum)", "List<Foo>",
+// "Foo[]", "Map".
+type cellType struct {
+	name   string
+	array  bool
+	enum   bool
+	values []string
+}
+
+var (
+	enumSuffixRe = regexp.MustCompile(`(?i)\s*\(\s*enum\s*\)$`)
+	listTypeRe   = regexp.MustCompile(`^(?i:list|array|set)\s*<\s*(.+?)\s*>$`)
+	mapTypeRe    = regexp.MustCompile(`^(?i:map|dictionary)\s*<.*>$`)
+)
+
+func readTypeCell(s string) (cellType, bool) {
+	var ct cellType
+	s = strings.TrimSpace(s)
+	if enumSuffixRe.MatchString(s) {
+		ct.enum, s = true, enumSuffixRe.ReplaceAllString(s, "")
+	}
+	if m := listTypeRe.FindStringSubmatch(s); m != nil {
+		ct.array, s = true, m[1]
+	}
+	if mapTypeRe.MatchString(s) {
+		s = "Map"
+	}
+	t, ok := read.ParseType(s)
+	if !ok || s == "" {
+		return ct, false
+	}
+	ct.name, ct.values = t.Name, t.Values
+	ct.array = ct.array || t.Array
+	return ct, true
+}
+
+// enumParenRe finds parenthesized lists: "Access Platform (web, launcher,
+// mobile, pc)".
+var (
+	enumParenRe = regexp.MustCompile(`\(([^()]*)\)`)
+	enumValueRe = regexp.MustCompile(`^[A-Za-z0-9_.:+-]+$`)
+)
+
+// enumValues reads the values an enum's description lists: the last
+// parenthesized list of at least two plain words separated by commas,
+// pipes or slashes.
+func enumValues(desc string) []string {
+	lists := enumParenRe.FindAllStringSubmatch(desc, -1)
+	for k := len(lists) - 1; k >= 0; k-- {
+		var vals []string
+		for _, v := range strings.FieldsFunc(lists[k][1], func(r rune) bool { return r == ',' || r == '|' || r == '/' }) {
+			v = strings.Trim(strings.TrimSpace(v), "\"'`")
+			if !enumValueRe.MatchString(v) {
+				vals = nil
+				break
+			}
+			vals = append(vals, v)
+		}
+		if len(vals) >= 2 {
+			return vals
+		}
+	}
+	return nil
+}
+
+// requirementOf reads a Mandatory or Required cell as Requirement does,
+// and any other text as a condition; ok is false for an empty cell.
+func requirementOf(cell string) (schema.Requirement, bool) {
+	if req, ok := read.Requirement(cell); ok || strings.TrimSpace(cell) == "" {
+		return req, ok
+	}
+	return schema.Conditional, true
+}
+
+var (
+	headerNameRe   = regexp.MustCompile("^[A-Za-z0-9!#$%&'*+.^_`~-]+$")
+	quotedValueRe  = regexp.MustCompile(`^"([^"]+)"$`)
+	placeholderRe  = regexp.MustCompile(`\{[A-Za-z_][A-Za-z0-9_]*\}`)
+	schemeFormatRe = regexp.MustCompile(`^(?:[A-Za-z][A-Za-z0-9-]* )?\{[A-Za-z_][A-Za-z0-9_]*\}$`)
+	mediaTypeRe    = regexp.MustCompile(`^[a-z]+/[a-z0-9.+-]+(?:;\s*[a-z-]+=[^\s;]+)*$`)
+)
+
+// header reads a row of a request header table: Name | [Type] |
+// Mandatory | Description. The description may give the value
+// ("\"application/json\"", application/json), its form ("Authorization:
+// KakaoAK {ADMIN_KEY}", "Bearer {token}") or, for an enum type, the
+// allowed values ("Access Platform (web, launcher, mobile, pc)").
+func (b *statusBuilder) header(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
+	cells := read.ByColumn(tb, r)
+	h := &schema.Header{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
+	if !headerNameRe.MatchString(h.Name) {
+		return nil, fmt.Errorf("header row %q has no header name in its first cell", pages.Clip(r.Raw))
+	}
+	if t := cells[pages.ColType]; t != "" {
+		ct, ok := readTypeCell(t)
+		switch {
+		case ok && !ct.array && schema.IsPrimitive(ct.name):
+			h.Type = ct.name
+		default:
+			return nil, fmt.Errorf("header row %q: type %q is not a primitive type", pages.Clip(r.Raw), t)
+		}
+		if ct.enum {
+			if h.Values = enumValues(h.Description); h.Values == nil {
+				b.rep.Warn(pages.At(page, r.Line), "header %s is an enum, but its description %q lists no values in parentheses; taking any %s", h.Name, pages.Clip(h.Description), h.Type)
+			}
+		}
+	}
+	req, ok := requirementOf(cells[pages.ColRequired])
+	switch {
+	case !ok && tb.Has(pages.ColRequired):
+		b.rep.Warn(pages.At(page, r.Line), "recovered the requiredness of header %s: its Mandatory cell is empty; taking it as optional", h.Name)
+		req = schema.Optional
+	case !ok:
+		req = schema.Optional
+	case req == schema.Conditional:
+		h.Condition = cells[pages.ColRequired]
+	}
+	h.Required = req
+	value := h.Description
+	if m := quotedValueRe.FindStringSubmatch(value); m != nil {
+		value = m[1]
+	} else if name, rest, found := strings.Cut(value, ":"); found && strings.EqualFold(strings.TrimSpace(name), h.Name) {
+		value = strings.TrimSpace(rest)
+	} else if !schemeFormatRe.MatchString(value) && !mediaTypeRe.MatchString(value) {
+		return h, nil
+	}
+	switch {
+	case placeholderRe.MatchString(value):
+		h.Format = value
+	case h.Values == nil && value != "":
+		h.Values = []string{value}
+	}
+	return h, nil
+}
+
+// statusCellRe matches a status code cell: "200", "4xx (custom status)",
+// "400-499".
+var (
+	statusCellRe  = regexp.MustCompile(`^([1-5][0-9xX]{2})(?:\s*[-–~]\s*([1-5][0-9]{2}))?\s*(?:\((.*)\))?$`)
+	statusRangeRe = regexp.MustCompile(`^[1-5](?:xx|[0-9]x)$`)
+)
+
+// statusCode reads a status code cell: a code, or a range of codes, with
+// an optional remark in parentheses.
+func statusCode(cell string) (code int, rng, note string, err error) {
+	m := statusCellRe.FindStringSubmatch(strings.TrimSpace(cell))
+	if m == nil {
+		return 0, "", "", fmt.Errorf("%q is not a status code (200), nor a range of them (4xx, 400-499)", cell)
+	}
+	first, note := strings.ToLower(m[1]), strings.TrimSpace(m[3])
+	switch {
+	case m[2] != "":
+		lo, err1 := strconv.Atoi(first)
+		hi, _ := strconv.Atoi(m[2])
+		if err1 != nil || lo > hi {
+			return 0, "", "", fmt.Errorf("%q is not a range of status codes from low to high", cell)
+		}
+		return 0, first + "-" + m[2], note, nil
+	case strings.Contains(first, "x"):
+		if !statusRangeRe.MatchString(first) {
+			return 0, "", "", fmt.Errorf("%q is not a range of status codes such as 4xx or 40x", cell)
+		}
+		return 0, first, note, nil
+	}
+	code, _ = strconv.Atoi(first)
+	return code, "", note, nil
+}
+
+// status reads a row of a status code table: code | meaning | detailed
+// description.
+func (b *statusBuilder) status(page string, tb *pages.Table, r *pages.Row) (*schema.Status, error) {
+	s := &schema.Status{At: schema.Pos{Page: page, Line: r.Line}}
+	var desc []string
+	for i, c := range r.Cells {
+		switch {
+		case i == 0:
+			var err error
+			if s.Code, s.Range, s.Note, err = statusCode(c); err != nil {
+				return nil, fmt.Errorf("status row %q: %v", pages.Clip(r.Raw), err)
+			}
+		case i == 1 && (len(tb.Header) < 2 || !strings.Contains(strings.ToLower(tb.Header[1]), "detail")):
+			s.Meaning = c
+		case c != "":
+			desc = append(desc, c)
+		}
+	}
+	s.Description = strings.Join(desc, " ")
+	return s, nil
+}
+
+// operation reads an operation's endpoint, status codes and response
+// table. The path is the heading's, or the example request's when that
+// ends with it: the heading often leaves out the base path.
+func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
+	path, method := od.path, od.method
+	if ex := od.request; ex != nil {
+		exPath, _, _ := strings.Cut(ex.path, "?")
+		if path == "" {
+			path = exPath
+		} else if base, ok := basePath(exPath, path); ok {
+			path = base + path
+		} else {
+			b.rep.Fail(pages.At(page, ex.line), "the example request's path %s does not end with the path %s of the heading at line %d", exPath, path, od.line)
+		}
+		switch {
+		case method == "":
+			method = ex.method
+		case !strings.EqualFold(method, ex.method):
+			b.rep.Fail(pages.At(page, ex.line), "the example request is a %s, but line %d says the method is %s", ex.method, od.methodLine, method)
+		}
+	}
+	if path == "" {
+		b.rep.Fail(pages.At(page, od.line), "no endpoint: no path line such as \"/auth/validation\" and no example request such as \"POST /auth/validation HTTP/1.1\"")
+		return nil
+	}
+	if method == "" {
+		b.rep.Fail(pages.At(page, od.line), "operation %s has no method: no Method section and no example request", path)
+		return nil
+	}
+	name, group := operationNames(path)
+	if name == "" {
+		b.rep.Fail(pages.At(page, od.line), "path %s has no segment to name its operation after", path)
+		return nil
+	}
+	op := &schema.Operation{Name: name, Group: group, Summary: strings.Join(od.summary, " "), Notes: od.notes, At: schema.Pos{Page: page, Line: od.line}}
+	ep := &schema.Endpoint{Method: strings.ToUpper(method), Path: path, At: op.At}
+	if od.headers != nil {
+		for _, r := range od.headers.Rows {
+			h, err := b.header(page, od.headers, r)
+			if err != nil {
+				b.rep.Fail(pages.At(page, r.Line), "%v", err)
+				continue
+			}
+			ep.Headers = append(ep.Headers, h)
+		}
+	}
+	body, query := od.body, od.query
+	if od.params != nil {
+		switch m := ep.Method; {
+		case m == "GET" || m == "HEAD":
+			if query != nil {
+				b.rep.Fail(pages.At(page, od.params.Line), "the %s has two tables of query parameters: at lines %d and %d", m, od.params.Line, query.Line)
+			}
+			query = od.params
+		case body != nil:
+			b.rep.Fail(pages.At(page, od.params.Line), "the request parameters at line %d are neither the query of a %s nor its body, which the table at line %d documents; title the table \"Query Parameters\" or \"Request Body\"", od.params.Line, m, body.Line)
+		default:
+			if m == "DELETE" {
+				b.rep.Warn(pages.At(page, od.params.Line), "took the request parameters at line %d as the body of the DELETE, as for any method but GET and HEAD; title the table \"Query Parameters\" if they go in the query", od.params.Line)
+			}
+			body = od.params
+		}
+	}
+	if body != nil {
+		if od.noBody {
+			b.rep.Fail(pages.At(page, body.Line), "the request body table contradicts line %d, which says the request has no body", od.noBodyLine)
+		}
+		ep.Body = b.fields(page, name+" request body", body)
+	}
+	if query != nil {
+		ep.Query = b.fields(page, name+" query", query)
+	}
+	if od.statuses != nil {
+		for _, r := range od.statuses.Rows {
+			s, err := b.status(page, od.statuses, r)
+			if err != nil {
+				b.rep.Fail(pages.At(page, r.Line), "%v", err)
+				continue
+			}
+			op.Statuses = append(op.Statuses, s)
+		}
+	}
+	for _, tb := range od.codes {
+		b.codes(page, op, tb)
+	}
+	if od.response != nil {
+		op.Response = b.define(page, b.typeBase(name, group)+"Response", od.response).Name
+	}
+	if od.request != nil {
+		ep.Example = od.request.schemaExample(page)
+	}
+	op.Endpoints = []*schema.Endpoint{ep}
+	return op
+}
+
+// codes reads a code table ("Http response code | detail_code | msg |
+// Description") into the details of the statuses: a row's status is the
+// documented one with its code (or range), else a status of its own.
+func (b *statusBuilder) codes(page string, op *schema.Operation, tb *pages.Table) {
+	cols := codeColumnsOf(tb)
+	cell := func(r *pages.Row, i int) string {
+		if i < 0 || i >= len(r.Cells) {
+			return ""
+		}
+		return strings.TrimSpace(r.Cells[i])
+	}
+	for _, r := range tb.Rows {
+		code, rng, _, err := statusCode(cell(r, cols.status))
+		if err != nil {
+			b.rep.Fail(pages.At(page, r.Line), "code row %q: %v", pages.Clip(r.Raw), err)
+			continue
+		}
+		detail, err := strconv.Atoi(cell(r, cols.detail))
+		if err != nil {
+			b.rep.Fail(pages.At(page, r.Line), "code row %q: detail code %q is not an integer", pages.Clip(r.Raw), cell(r, cols.detail))
+			continue
+		}
+		var s *schema.Status
+		for _, st := range op.Statuses {
+			if st.Code == code && st.Range == rng {
+				s = st
+				break
+			}
+		}
+		at := schema.Pos{Page: page, Line: r.Line}
+		if s == nil {
+			s = &schema.Status{Code: code, Range: rng, At: at}
+			op.Statuses = append(op.Statuses, s)
+		}
+		if i := slices.IndexFunc(s.Details, func(d *schema.Detail) bool { return d.Code == detail }); i >= 0 {
+			b.rep.Fail(pages.At(page, r.Line), "code row %q: detail code %d of status %s is listed at line %d already", pages.Clip(r.Raw), detail, cell(r, cols.status), s.Details[i].At.Line)
+			continue
+		}
+		s.Details = append(s.Details, &schema.Detail{Code: detail, Message: cell(r, cols.message), Description: cell(r, cols.description), At: at})
+	}
+}
+
+// basePath returns what the path of an example request has before the
+// documented path, whose parameters ("{playerId}", ":id") match any one
+// segment: "/service/v5" for "/service/v5/auth/validation" and
+// "/auth/validation".
+func basePath(example, documented string) (string, bool) {
+	ex := strings.Split(strings.TrimSuffix(example, "/"), "/")
+	doc := strings.Split(strings.TrimPrefix(strings.TrimSuffix(documented, "/"), "/"), "/")
+	if len(doc) > len(ex)-1 {
+		return "", false
+	}
+	tail := ex[len(ex)-len(doc):]
+	for i, d := range doc {
+		if d != tail[i] && !isPathParam(d) {
+			return "", false
+		}
+	}
+	return strings.Join(ex[:len(ex)-len(doc)], "/"), true
+}
+
+func isPathParam(seg string) bool {
+	return strings.HasPrefix(seg, "{") && strings.HasSuffix(seg, "}") || strings.HasPrefix(seg, ":")
+}
+
+// operationNames names an operation after the last segment of its path
+// that is no parameter, and its group after the segment before:
+// "/service/v5/auth/validation" is validation in group auth.
+func operationNames(path string) (name, group string) {
+	var segs []string
+	for _, s := range strings.Split(path, "/") {
+		if s != "" && !isPathParam(s) {
+			segs = append(segs, s)
+		}
+	}
+	if len(segs) == 0 {
+		return "", ""
+	}
+	name = read.LowerFirst(typeNameOf(segs[len(segs)-1]))
+	if len(segs) > 1 {
+		group = read.LowerFirst(typeNameOf(segs[len(segs)-2]))
+	}
+	return name, group
+}
+
+// examples files an operation's example answers under its statuses and
+// types their bodies: a body binds to its status's documented type, or
+// else one is inferred from it, named after the operation for a success
+// and after the status's meaning otherwise. A request example's body binds
+// to the request body.
+func (b *statusBuilder) examples(o built) {
+	in := &inference{types: &b.types, page: o.page, rep: b.rep}
+	op := o.op
+	statusOf := make([]*schema.Status, len(o.doc.answers))
+	for i, m := range o.doc.answers {
+		s := coveringStatus(op.Statuses, m.code)
+		if s == nil {
+			s = &schema.Status{Code: m.code, Meaning: m.reason, At: schema.Pos{Page: o.page, Line: m.line}}
+			op.Statuses = append(op.Statuses, s)
+			b.rep.Warn(pages.At(o.page, m.line), "recovered status %d from the example at line %d: the page's status codes do not list it", m.code, m.line)
+		}
+		s.Examples = append(s.Examples, m.schemaExample(o.page))
+		statusOf[i] = s
+	}
+	if op.Response != "" {
+		for _, s := range op.Statuses {
+			if success(s) && s.Body == "" {
+				s.Body = op.Response
+				break
+			}
+		}
+	}
+	for i, m := range o.doc.answers {
+		s := statusOf[i]
+		if m.json == nil {
+			continue
+		}
+		if s.Body != "" {
+			in.body(m.json, s.Body, "", "")
+			continue
+		}
+		base, prefix := b.bodyNames(op, s)
+		s.Body = in.body(m.json, "", base, prefix)
+		if success(s) && op.Response == "" {
+			op.Response = s.Body
+		}
+	}
+	b.requestExample(o, in)
+}
+
+// requestExample binds the example request's body to the request body,
+// and infers the request body from it when the page has no table that may
+// document one: an example is evidence, not the authority a table is.
+func (b *statusBuilder) requestExample(o built, in *inference) {
+	ex, ep := o.doc.request, o.op.Endpoints[0]
+	if ex != nil {
+		b.exampleQuery(o.page, ex, ep)
+	}
+	if ex == nil || ex.json == nil {
+		return
+	}
+	if o.doc.noBody {
+		b.rep.Warn(pages.At(o.page, ex.line), "the example request at line %d has a body, but line %d says the request has none", ex.line, o.doc.noBodyLine)
+	}
+	if ex.json.kind != jsonObject {
+		b.rep.Warn(pages.At(o.page, ex.line), "the body of the example request at line %d is %s, not an object; no request body is inferred from it", ex.line, ex.json.kind)
+		return
+	}
+	if ep.Body == nil && o.doc.ignoredRequest > 0 {
+		b.rep.Fail(pages.At(o.page, o.doc.ignoredRequest), "the request body of %s is not inferred from the example request at line %d: the table at line %d, which this reader cannot read, may document it; give it the columns Name | Type | Mandatory | Description under a \"Request Body\" title", o.op.Name, ex.line, o.doc.ignoredRequest)
+		return
+	}
+	body := &schema.Type{Name: b.typeBase(o.op.Name, o.op.Group) + "Request", Fields: ep.Body, Inferred: ep.Body == nil}
+	in.bind(body, ex.json)
+	if ep.Body == nil {
+		b.rep.Warn(pages.At(o.page, ex.line), "recovered the request body of %s from the example request at line %d: no table documents it", o.op.Name, ex.line)
+	}
+	ep.Body = body.Fields
+}
+
+// exampleQuery warns of the query parameters an example request passes
+// that no table documents: the schema does not take them from the
+// example, which is evidence, not the authority a table is.
+func (b *statusBuilder) exampleQuery(page string, ex *exampleMsg, ep *schema.Endpoint) {
+	_, raw, ok := strings.Cut(html.UnescapeString(ex.path), "?")
+	if !ok {
+		return
+	}
+	values, err := url.ParseQuery(raw)
+	if err != nil {
+		b.rep.Warn(pages.At(page, ex.line), "the query of the example request at line %d is not one: %v", ex.line, err)
+		return
+	}
+	var undocumented []string
+	for name := range values {
+		if !slices.ContainsFunc(ep.Query, func(f *schema.Field) bool { return f.Name == name }) {
+			undocumented = append(undocumented, name)
+		}
+	}
+	if len(undocumented) > 0 {
+		sort.Strings(undocumented)
+		b.rep.Warn(pages.At(page, ex.line), "the example request at line %d passes query parameters no table documents, which are not in the schema: %s; document them under \"Request Parameters\"", ex.line, strings.Join(undocumented, ", "))
+	}
+}
+
+// coveringStatus is the status that documents code: the one with that
+// code, else the narrowest range that covers it.
+func coveringStatus(statuses []*schema.Status, code int) *schema.Status {
+	var best *schema.Status
+	width := 0
+	for _, s := range statuses {
+		lo, hi, ok := s.Bounds()
+		if !ok || code < lo || code > hi {
+			continue
+		}
+		if best == nil || hi-lo < width {
+			best, width = s, hi-lo
+		}
+	}
+	return best
+}
+
+func success(s *schema.Status) bool {
+	lo, hi, ok := s.Bounds()
+	return ok && lo >= 200 && hi <= 299
+}
+
+// bodyNames are the names a body inferred for status s takes: the
+// operation's response for a success, else after the status's meaning,
+// prefixed with the operation's name when another type has it.
+func (b *statusBuilder) bodyNames(op *schema.Operation, s *schema.Status) (base, prefix string) {
+	opType := b.typeBase(op.Name, op.Group)
+	if success(s) {
+		return opType + "Response", ""
+	}
+	meaning := s.Meaning
+	switch {
+	case meaning != "":
+	case s.Range != "":
+		meaning = "Status " + s.Range
+	default:
+		meaning = "Status " + strconv.Itoa(s.Code)
+	}
+	return typeNameOf(meaning) + "Response", opType
+}
+
+// typeBase is what the types of an operation are named after: its name,
+// and its group before it when operations of other groups have the same
+// name ("/friend/list" and "/block/list": FriendList, BlockList).
+func (b *statusBuilder) typeBase(name, group string) string {
+	if len(b.groupsOf[name]) > 1 {
+		return typeNameOf(group) + typeNameOf(name)
+	}
+	return typeNameOf(name)
+}

@@ -1,0 +1,223 @@
+package reader
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/schema"
+)
+
+func TestStatusCode(t *testing.T) {
+	for _, c := range []struct {
+		cell       string
+		code       int
+		rng, note  string
+		lo, hi     int
+		wantsError bool
+	}{
+		{cell: "200", code: 200, lo: 200, hi: 200},
+		{cell: " 503 ", code: 503, lo: 503, hi: 503},
+		{cell: "4xx (custom status)", rng: "4xx", note: "custom status", lo: 400, hi: 499},
+		{cell: "5XX", rng: "5xx", lo: 500, hi: 599},
+		{cell: "40x", rng: "40x", lo: 400, hi: 409},
+		{cell: "400-499", rng: "400-499", lo: 400, hi: 499},
+		{cell: "460 ~ 469 (lockouts)", rng: "460-469", note: "lockouts", lo: 460, hi: 469},
+		{cell: "4x1", wantsError: true},
+		{cell: "x00", wantsError: true},
+		{cell: "499-400", wantsError: true},
+		{cell: "4xx-499", wantsError: true},
+		{cell: "600", wantsError: true},
+		{cell: "OK", wantsError: true},
+		{cell: "", wantsError: true},
+	} {
+		code, rng, note, err := statusCode(c.cell)
+		if c.wantsError {
+			if err == nil {
+				t.Errorf("statusCode(%q) = %d %q, want an error", c.cell, code, rng)
+			}
+			continue
+		}
+		if err != nil || code != c.code || rng != c.rng || note != c.note {
+			t.Errorf("statusCode(%q) = %d %q %q %v, want %d %q %q", c.cell, code, rng, note, err, c.code, c.rng, c.note)
+			continue
+		}
+		s := &schema.Status{Code: code, Range: rng}
+		if lo, hi, ok := s.Bounds(); !ok || lo != c.lo || hi != c.hi {
+			t.Errorf("%q covers %d-%d (%v), want %d-%d", c.cell, lo, hi, ok, c.lo, c.hi)
+		}
+	}
+}
+
+// TestCoveringStatus checks that an example answer lands under its own
+// code before a range, and under the narrowest range.
+func TestCoveringStatus(t *testing.T) {
+	statuses := []*schema.Status{{Range: "4xx"}, {Code: 401}, {Range: "46x"}, {Range: "400-499"}}
+	for code, want := range map[int]*schema.Status{401: statuses[1], 463: statuses[2], 404: statuses[0], 500: nil} {
+		if got := coveringStatus(statuses, code); got != want {
+			t.Errorf("code %d lands under %+v, want %+v", code, got, want)
+		}
+	}
+}
+
+func TestBasePath(t *testing.T) {
+	for _, c := range []struct{ example, documented, base string }{
+		{"/service/v5/auth/validation", "/auth/validation", "/service/v5"},
+		{"/auth/validation", "/auth/validation", ""},
+		{"/v1/players/42/name", "/players/{playerId}/name", "/v1"},
+		{"/v1/players/42/", "/players/:id", "/v1"},
+		{"/service/v5/auth/validate", "/auth/validation", "-"},
+		{"/validation", "/auth/validation", "-"},
+		{"/x/auth/validation", "auth/validation", "/x"},
+	} {
+		base, ok := basePath(c.example, c.documented)
+		if !ok {
+			base = "-"
+		}
+		if base != c.base {
+			t.Errorf("basePath(%q, %q) = %q, want %q", c.example, c.documented, base, c.base)
+		}
+	}
+}
+
+func TestEnumValues(t *testing.T) {
+	for desc, want := range map[string]string{
+		"Access Platform (web, launcher, mobile, pc)": "web launcher mobile pc",
+		`Client kind ("ios" / "android")`:             "ios android",
+		"Mode (see below) (a | b)":                    "a b",
+		"Player ID (used for comparison validation)":  "",
+		"Platform (web)":                              "",
+		"no list":                                     "",
+	} {
+		if got := strings.Join(enumValues(desc), " "); got != want {
+			t.Errorf("enumValues(%q) = %q, want %q", desc, got, want)
+		}
+	}
+}
+
+// TestTitleSection checks that titles are read by their words, in English,
+// Korean or both, and that prose, contradicting pairs and unknown words
+// are no titles.
+func TestTitleSection(t *testing.T) {
+	for title, want := range map[string]pageSection{
+		"Description":             secDescription,
+		"설명 (Description)":        secDescription,
+		"개요":                      secDescription,
+		"HTTP Method":             secMethod,
+		"메서드":                     secMethod,
+		"Request Headers":         secHeaders,
+		"요청 헤더":                   secHeaders,
+		"요청 헤더 (Request Headers)": secHeaders,
+		"Request Parameters":      secParams,
+		"요청 파라미터 (Request Parameters)":          secParams,
+		"Query Parameters":                      secQuery,
+		"Query String Parameters":               secQuery,
+		"Request Body":                          secBody,
+		"Request Body Parameters":               secBody,
+		"요청 본문":                                 secBody,
+		"Response Status Code":                  secStatuses,
+		"HTTP Status Codes":                     secStatuses,
+		"응답 상태 코드":                              secStatuses,
+		"응답상태코드":                                secStatuses,
+		"Response Code":                         secCodes,
+		"Error Codes":                           secCodes,
+		"Response Body":                         secResponse,
+		"Response Content":                      secResponse,
+		"응답 본문 (Response Content)":              secResponse,
+		"Response Headers":                      secResponseHeaders,
+		"Example Request":                       secExampleRequest,
+		"요청 예시 (Example Request)":               secExampleRequest,
+		"Response Examples":                     secExampleResponse,
+		"응답 예시":                                 secExampleResponse,
+		"Request Body:":                         secBody,
+		"요청 파라미터 (Response Body)":               secNone,
+		"Request and Response":                  secNone,
+		"Note for Launcher (Square) Users":      secNone,
+		"Validation (/auth)":                    secNone,
+		"Request headers are the same as above": secNone,
+		"PlayerInfo":                            secNone,
+		"Requests":                              secNone,
+		"":                                      secNone,
+	} {
+		if got := titleSection(title); got != want {
+			t.Errorf("titleSection(%q) = %s, want %s", title, got, want)
+		}
+	}
+}
+
+// TestConstrain checks the Kakao value forms: a tilde range on a number
+// or, with "characters", on a string's length; a default of the member's
+// type, inside its range and values; and the errors and warnings of forms
+// that do not fit.
+func TestConstrain(t *testing.T) {
+	for _, c := range []struct {
+		typ, desc string
+		values    []string
+		want      string // the constraints read, or "error"
+		warns     bool
+	}{
+		{typ: "integer", desc: "Number of players, 1 ~ 100 (default: 10)", want: "min 1 max 100 default 10"},
+		{typ: "number", desc: "Ratio (0.5~1.5)", want: "min 0.5 max 1.5"},
+		{typ: "string", desc: "Nickname, 2 ~ 12 characters", want: "len 2-12"},
+		{typ: "boolean", desc: "Whether to return the members (default: true)", want: "default true"},
+		{typ: "boolean", desc: "Whether deleted players count (Default: FALSE)", want: "default false"},
+		{typ: "string", desc: "Period (daily, weekly) (default: weekly)", values: []string{"daily", "weekly"}, want: "default weekly"},
+		{typ: "string", desc: "Period (daily, weekly) (default: monthly)", values: []string{"daily", "weekly"}, want: "error"},
+		{typ: "integer", desc: "Count, 1 ~ 50 (default: 80)", want: "error"},
+		{typ: "integer", desc: "Count, 50 ~ 1", want: "error"},
+		{typ: "integer", desc: "Count (default: many)", want: "error"},
+		{typ: "string", desc: "Level 1 ~ 5", want: "", warns: true},
+		{typ: "string", desc: "Date, 2023-01-01 ~ 2023-12-31", want: ""},
+		{typ: "integer", desc: "Score", want: ""},
+	} {
+		rep := &pages.Reporter{}
+		b := &statusBuilder{rep: rep}
+		f := &schema.Field{Name: "m", Type: c.typ, Values: c.values, Description: c.desc}
+		err := b.constrain("p.txt", 1, f)
+		got := constraintsOf(f)
+		if err != nil {
+			got = "error"
+		}
+		warns, _ := rep.Sorted(nil, false)
+		if got != c.want || (len(warns) > 0) != c.warns {
+			t.Errorf("%s %q: got %q (%v, warnings %v), want %q (warns %v)", c.typ, c.desc, got, err, warns, c.want, c.warns)
+		}
+	}
+}
+
+func constraintsOf(f *schema.Field) string {
+	var s []string
+	if f.Minimum != nil {
+		s = append(s, fmt.Sprintf("min %g", *f.Minimum))
+	}
+	if f.Maximum != nil {
+		s = append(s, fmt.Sprintf("max %g", *f.Maximum))
+	}
+	if f.MinLength != nil {
+		s = append(s, fmt.Sprintf("len %d-%d", *f.MinLength, *f.MaxLength))
+	}
+	if f.Default != nil {
+		s = append(s, fmt.Sprintf("default %v", f.Default))
+	}
+	return strings.Join(s, " ")
+}
+
+// TestCodeColumns checks that code tables are told by their columns, in
+// English or Korean, and that a status table or a field table is none.
+func TestCodeColumns(t *testing.T) {
+	for header, want := range map[string]codeColumns{
+		"Http response code | detail_code | msg | Description":                     {0, 1, 2, 3},
+		"detail code | HTTP Status Code | Message":                                 {1, 0, 2, -1},
+		"HTTP 응답 코드 | 상세 코드 | 메시지 | 설명":                                            {0, 1, 2, 3},
+		"상태코드 | 상세코드 | 설명":                                                         {0, 1, -1, 2},
+		"Status Code | Status Code Description | Status Code Detailed Description": {0, -1, -1, 1},
+		"Name | Type | Description":                                                {-1, -1, -1, 2},
+		"detail_code | msg":                                                        {-1, -1, 1, -1},
+	} {
+		tb := &pages.Table{Header: strings.Split(header, " | ")}
+		if got := codeColumnsOf(tb); got != want {
+			t.Errorf("codeColumnsOf(%q) = %+v, want %+v", header, got, want)
+		}
+	}
+}
