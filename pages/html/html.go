@@ -8,7 +8,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/PuerkitoBio/goquery"
 	"github.com/docs2go/docs2go/pages"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -84,11 +83,9 @@ func htmlItems(lines []string) []pages.Block {
 	if err != nil {
 		return nil // html.Parse fails only when its reader does
 	}
-	doc := goquery.NewDocumentFromNode(root)
-	r := &htmlReader{line: 1, lines: len(lines), chrome: chrome(doc)}
-	if main := doc.Find("main, [role=main]").First(); main.Length() > 0 {
-		r.main, r.quiet = main.Get(0), true
-	}
+	r := &htmlReader{line: 1, lines: len(lines), chrome: map[*html.Node]bool{}}
+	r.findChrome(root, false)
+	r.quiet = r.main != nil
 	r.walk(root)
 	r.flush()
 	return r.items
@@ -152,24 +149,52 @@ func isPreTag(z *html.Tokenizer) bool {
 	return false
 }
 
-// chromeSelector finds what a docs site puts around a page's content.
-const chromeSelector = "head, nav, aside, footer, script, style, template, noscript, " +
-	"button, input, select, textarea, svg, iframe, object, canvas, " +
-	"[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], " +
-	"[hidden], [aria-hidden=true]"
+// Site chrome is what a docs site puts around a page's content: these
+// elements, and elements of these roles or hidden, and page headers, which
+// are <header> elements outside an <article>, <section> or <main> of their
+// own.
+var (
+	chromeTags = map[string]bool{
+		"head": true, "nav": true, "aside": true, "footer": true, "script": true, "style": true,
+		"template": true, "noscript": true, "button": true, "input": true, "select": true,
+		"textarea": true, "svg": true, "iframe": true, "object": true, "canvas": true,
+	}
+	chromeRoles = map[string]bool{
+		"navigation": true, "banner": true, "contentinfo": true, "complementary": true, "search": true,
+	}
+)
 
-// chrome lists the elements of doc that are site chrome: the selector's,
-// and page headers, which are <header> elements outside an article or
-// section of their own.
-func chrome(doc *goquery.Document) map[*html.Node]bool {
-	set := map[*html.Node]bool{}
-	for _, n := range doc.Find(chromeSelector).Nodes {
-		set[n] = true
+// findChrome records, in one walk of the elements under n in document
+// order, the site chrome and the first element that is the page's main
+// content (<main> or role=main). inContent is set under an <article>,
+// <section> or <main>.
+func (r *htmlReader) findChrome(n *html.Node, inContent bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			r.findChrome(c, inContent)
+			continue
+		}
+		chrome := chromeTags[c.Data] || c.Data == "header" && !inContent
+		main := c.Data == "main"
+		for _, a := range c.Attr {
+			switch a.Key {
+			case "role":
+				chrome = chrome || chromeRoles[a.Val]
+				main = main || a.Val == "main"
+			case "hidden":
+				chrome = true
+			case "aria-hidden":
+				chrome = chrome || a.Val == "true"
+			}
+		}
+		if chrome {
+			r.chrome[c] = true
+		}
+		if main && r.main == nil {
+			r.main = c
+		}
+		r.findChrome(c, inContent || c.Data == "article" || c.Data == "section" || c.Data == "main")
 	}
-	for _, n := range doc.Find("header").Not("article header, section header, main header").Nodes {
-		set[n] = true
-	}
-	return set
 }
 
 // htmlReader walks a parsed page in document order, gathering the text of
