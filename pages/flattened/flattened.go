@@ -140,18 +140,21 @@ func isAllUpper(s string) bool {
 	return true
 }
 
-// vocabulary is the lexicon rows are split with, and the bytes its
-// primitive spellings begin with, in either case.
+// vocabulary is the lexicon rows are split with, and its primitive
+// spellings by the byte a cell holding one begins with: the spelling's
+// first byte, or that byte in upper case ("String"), in the lexicon's order.
 type vocabulary struct {
 	pages.Lexicon
-	starts [256]bool
+	primitivesAt [256][]string
 }
 
 func vocabularyOf(lex pages.Lexicon) *vocabulary {
 	v := &vocabulary{Lexicon: lex}
 	for _, p := range lex.Primitives() {
-		v.starts[p[0]] = true
-		v.starts[strings.ToUpper(p[:1])[0]] = true
+		v.primitivesAt[p[0]] = append(v.primitivesAt[p[0]], p)
+		if c := p[0]; 'a' <= c && c <= 'z' {
+			v.primitivesAt[c-'a'+'A'] = append(v.primitivesAt[c-'a'+'A'], p)
+		}
 	}
 	return v
 }
@@ -340,8 +343,8 @@ func typeCandidates(rest, code string, names *vocabulary) []candidate {
 		}
 		cs = append(cs, candidate{n, sc})
 	}
-	if rest != "" && names.starts[rest[0]] {
-		for _, p := range names.Primitives() {
+	if rest != "" {
+		for _, p := range names.primitivesAt[rest[0]] {
 			switch {
 			case strings.HasPrefix(rest, p):
 				add(p, primitiveBonus)
