@@ -420,7 +420,6 @@ const (
 // a type name sharing more words with the code wins ("customDatas
 // CustomDataParam", "playerBan GenericModels.BanItem"), then a longer one.
 func unknownNameCandidates(rest, code string) []candidate {
-	var codeWords map[string]bool // the code's words, once a cut needs them
 	word := 0
 	for word < len(rest) && (pages.IsIdentByte(rest[word]) || rest[word] == '.') {
 		word++
@@ -440,13 +439,7 @@ func unknownNameCandidates(rest, code string) []candidate {
 		}
 		// Below every known type, and far below when a primitive is glued
 		// inside ("OSDeviceIdstringiOS").
-		if codeWords == nil {
-			codeWords = map[string]bool{}
-			for _, w := range pages.Words(code) {
-				codeWords[w] = true
-			}
-		}
-		shared := pages.CountWords(rest[:i], codeWords)
+		shared := pages.SharedWords(rest[:i], code)
 		sc := -startWeight + 100*min(shared, 4) + min(i, 99)
 		if hasGluedType(rest[:i]) {
 			sc = -4 * startWeight
