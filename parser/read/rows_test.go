@@ -3,6 +3,7 @@ package read
 import (
 	"reflect"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/docs2go/docs2go/schema"
@@ -43,6 +44,10 @@ func TestParseType(t *testing.T) {
 		{"string in a | b | c", TypeText{Name: schema.String, Values: []string{"a", "b", "c"}}, true},
 		{"string in `ios` | \"android\"", TypeText{Name: schema.String, Values: []string{"ios", "android"}}, true},
 		{"number  int", TypeText{Name: schema.Integer}, true},
+		{"number\tint", TypeText{Name: schema.Integer}, true},
+		{" `Number Int` ", TypeText{Name: schema.Integer}, true},
+		{"InfoResponseParametersOfAVeryLongOperationName0001", TypeText{Name: "InfoResponseParametersOfAVeryLongOperationName0001"}, true},
+		{"STRİNG", TypeText{Name: schema.String}, true},
 		{"userId", TypeText{}, false},
 		{"a string", TypeText{}, false},
 		{"", TypeText{}, false},
@@ -66,6 +71,15 @@ func TestRequirement(t *testing.T) {
 		got, ok := Requirement(cell)
 		if got != want || ok != (want != "") {
 			t.Errorf("Requirement(%q) = %q, %v; want %q", cell, got, ok, want)
+		}
+	}
+}
+
+// TestSingleSpaced checks singleSpaced against strings.Fields joined.
+func TestSingleSpaced(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\u00a0b", "a\u2003 b", "number int", "é b", "a b c", "a\r"} {
+		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("singleSpaced(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
