@@ -59,7 +59,7 @@ func Words(text string) []string {
 // before it as other.
 func SharedWords(text, other string) int {
 	n := 0
-	if !isASCII(text) || !isASCII(other) {
+	if !IsASCII(text) || !IsASCII(other) {
 		set := map[string]bool{}
 		for _, w := range Words(other) {
 			set[w] = true
@@ -135,7 +135,22 @@ func lowerASCII(c byte) byte {
 	return c
 }
 
-func isASCII(s string) bool {
+// SingleSpaced returns s with its words separated by one space, as
+// strings.Join(strings.Fields(s), " ") does; cells and lines read are
+// mostly so already, and are returned without allocating.
+func SingleSpaced(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r',
+			c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
+// IsASCII reports whether s is ASCII.
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false

@@ -1,6 +1,9 @@
 package pages
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSharedWords checks SharedWords against counting the words Words
 // returns of text that are among those it returns of other, on the texts
@@ -28,6 +31,15 @@ func TestSharedWords(t *testing.T) {
 					t.Errorf("SharedWords(%q, %q) = %d, want %d (words %q and %q)", text, other, got, want, Words(text), Words(other))
 				}
 			}
+		}
+	}
+}
+
+// TestSingleSpaced checks SingleSpaced against strings.Fields joined.
+func TestSingleSpaced(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\u00a0b", "a\u2003 b", "number int", "é b", "a b c", "a\r"} {
+		if got, want := SingleSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("SingleSpaced(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -399,7 +399,7 @@ func (t lineText) String() string {
 	}
 	var b strings.Builder
 	for i, p := range t.parts {
-		text := collapse(p.text)
+		text := pages.SingleSpaced(p.text)
 		if !p.code || text == "" || !prose {
 			b.WriteString(p.text)
 			continue
@@ -423,7 +423,7 @@ func (t lineText) String() string {
 			b.WriteByte(' ')
 		}
 	}
-	return collapse(b.String())
+	return pages.SingleSpaced(b.String())
 }
 
 // plain renders the line without code marks.
@@ -432,10 +432,8 @@ func (t lineText) plain() string {
 	for _, p := range t.parts {
 		b.WriteString(p.text)
 	}
-	return collapse(b.String())
+	return pages.SingleSpaced(b.String())
 }
-
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // gluedEnd and gluedStart report whether a code element's text runs into
 // the text before or after it, as part of one word.

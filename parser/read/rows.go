@@ -25,7 +25,7 @@ func (t TypeText) Named() bool { return !schema.IsPrimitive(t.Name) }
 // ParseType reads a type cell: a primitive, a type name, either with []
 // for an array, or "string in a | b".
 func ParseType(s string) (TypeText, bool) {
-	s = singleSpaced(strings.Trim(strings.TrimSpace(s), "`"))
+	s = pages.SingleSpaced(strings.Trim(strings.TrimSpace(s), "`"))
 	var t TypeText
 	if base, vals, ok := strings.Cut(s, " in "); ok {
 		for _, v := range strings.Split(vals, "|") {
@@ -53,24 +53,10 @@ func ParseType(s string) (TypeText, bool) {
 	return t, false
 }
 
-// singleSpaced returns s with its words separated by one space, as
-// strings.Join(strings.Fields(s), " ") does; ParseType runs on many cells
-// that are so already, which it returns without allocating.
-func singleSpaced(s string) string {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r',
-			c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
-			return strings.Join(strings.Fields(s), " ")
-		}
-	}
-	return s
-}
-
 // primitiveOf looks s up in PrimitiveOf in any case. An ASCII s longer
 // than every spelling is none, and is not lower-cased.
 func primitiveOf(s string) (string, bool) {
-	if len(s) > maxPrimitiveLen && isASCII(s) {
+	if len(s) > maxPrimitiveLen && pages.IsASCII(s) {
 		return "", false
 	}
 	p, ok := PrimitiveOf[strings.ToLower(s)]
@@ -84,15 +70,6 @@ var maxPrimitiveLen = func() int {
 	}
 	return n
 }()
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
 
 // PrimitiveOf maps the ways pages write a primitive type, in lower case,
 // to the schema's name for it.

@@ -3,7 +3,6 @@ package read
 import (
 	"reflect"
 	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/docs2go/docs2go/schema"
@@ -71,15 +70,6 @@ func TestRequirement(t *testing.T) {
 		got, ok := Requirement(cell)
 		if got != want || ok != (want != "") {
 			t.Errorf("Requirement(%q) = %q, %v; want %q", cell, got, ok, want)
-		}
-	}
-}
-
-// TestSingleSpaced checks singleSpaced against strings.Fields joined.
-func TestSingleSpaced(t *testing.T) {
-	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\u00a0b", "a\u2003 b", "number int", "é b", "a b c", "a\r"} {
-		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
-			t.Errorf("singleSpaced(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
