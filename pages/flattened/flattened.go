@@ -483,9 +483,10 @@ const maxFlatHeaderLen = len("NameCodeTypeRequiredMandatoryDescription")
 // flatHeader reads a run-together table header such as
 // "CodeTypeRequiredDescription" into its column words, or returns nil. A
 // header names each column once, which also bounds the ways a row under
-// it can be split.
+// it can be split. It runs for every line of a page: a line that begins
+// with no column word's first letter is not matched.
 func flatHeader(t string) []string {
-	if len(t) > maxFlatHeaderLen || !flatHeaderRe.MatchString(t) {
+	if len(t) > maxFlatHeaderLen || t == "" || strings.IndexByte("NCTRMD", t[0]) < 0 || !flatHeaderRe.MatchString(t) {
 		return nil
 	}
 	head := flatHeaderTok.FindAllString(t, -1)
