@@ -175,9 +175,10 @@ func asciiLowerEqual(b []byte, lower string) bool {
 }
 
 // Site chrome is what a docs site puts around a page's content: these
-// elements, and elements of these roles or hidden, and page headers, which
+// elements, and elements of these roles or hidden, page headers, which
 // are <header> elements outside an <article>, <section> or <main> of their
-// own.
+// own, and the language label VitePress puts beside a code block's copy
+// button (a span.lang in a div of a class language-…).
 var (
 	chromeTags = map[string]bool{
 		"head": true, "nav": true, "aside": true, "footer": true, "script": true, "style": true,
@@ -191,7 +192,9 @@ var (
 
 // findChrome records, in one walk of the elements under n in document
 // order, the site chrome and the first element that is the page's main
-// content (<main> or role=main). inContent is set under an <article>,
+// content: <main>, role=main, or what a site generator marks so, such as
+// Confluence's #main-content.wiki-content, which leaves out its page tree,
+// breadcrumbs, likes and labels. inContent is set under an <article>,
 // <section> or <main>.
 func (r *htmlReader) findChrome(n *html.Node, inContent bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -199,8 +202,11 @@ func (r *htmlReader) findChrome(n *html.Node, inContent bool) {
 			r.findChrome(c, inContent)
 			continue
 		}
-		chrome := chromeTags[c.Data] || c.Data == "header" && !inContent
-		main := c.Data == "main"
+		chrome := chromeTags[c.Data] || c.Data == "header" && !inContent ||
+			c.Data == "span" && hasAttr(c, "class", func(v string) bool { return hasClass(v, "lang") }) &&
+				n.Type == html.ElementNode && n.Data == "div" && hasAttr(n, "class", func(v string) bool { return strings.Contains(v, "language-") })
+		main := c.Data == "main" ||
+			hasAttr(c, "id", func(v string) bool { return v == "main-content" }) && hasAttr(c, "class", func(v string) bool { return hasClass(v, "wiki-content") })
 		for _, a := range c.Attr {
 			switch a.Key {
 			case "role":
@@ -220,6 +226,32 @@ func (r *htmlReader) findChrome(n *html.Node, inContent bool) {
 		}
 		r.findChrome(c, inContent || c.Data == "article" || c.Data == "section" || c.Data == "main")
 	}
+}
+
+// hasAttr reports whether one of n's attributes named key has a value
+// that ok accepts.
+func hasAttr(n *html.Node, key string, ok func(string) bool) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && ok(a.Val) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClass reports whether a class attribute lists name.
+func hasClass(classes, name string) bool {
+	for classes != "" {
+		i := strings.IndexAny(classes, " \t\r\n\f")
+		if i < 0 {
+			return classes == name
+		}
+		if classes[:i] == name {
+			return true
+		}
+		classes = classes[i+1:]
+	}
+	return false
 }
 
 // htmlReader walks a parsed page in document order, gathering the text of

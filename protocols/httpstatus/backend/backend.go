@@ -92,8 +92,18 @@ type statusGen struct {
 	// typed are the error body types that hold more than the common
 	// members, in schema order: StatusError has a pointer to each.
 	typed []*golang.Object
-	// bodies is true when some operation has a request body.
+	// bodies is true when some operation has a request body or query
+	// parameters, which Validate checks as it checks a body.
 	bodies bool
+	// details are the detail codes of every status, each once, in page
+	// order.
+	details []*detailCode
+}
+
+// statusBodied reports whether the package declares statusBody, the error
+// body with the common members and the detail code.
+func (sg *statusGen) statusBodied() bool {
+	return len(sg.common) > 0 || len(sg.details) > 0
 }
 
 // statusOp is an endpoint with what its page says of its answers.
@@ -134,9 +144,15 @@ func newStatusGen(g *golang.Emitter) (*statusGen, error) {
 			return nil, err
 		}
 		sg.ops = append(sg.ops, op)
-		sg.bodies = sg.bodies || len(e.Members) > 0
+		sg.bodies = sg.bodies || len(e.Members) > 0 || e.Query != nil
+	}
+	if err := sg.resolveDetails(); err != nil {
+		return nil, err
 	}
 	if err := sg.resolveErrorBodies(); err != nil {
+		return nil, err
+	}
+	if err := sg.checkDetailMember(); err != nil {
 		return nil, err
 	}
 	return sg, nil
@@ -191,10 +207,17 @@ func (sg *statusGen) statusOp(e *golang.Endpoint) (*statusOp, error) {
 }
 
 // helpers returns the unexported helpers of the runtime that the checks
-// of the headers call.
+// of the headers, the handler and the client call.
 func (sg *statusGen) helpers() map[string]bool {
 	used := map[string]bool{}
 	for _, op := range sg.ops {
+		if op.Query != nil {
+			used["decodeQuery"] = true
+			used["encodeQuery"] = true
+		}
+		if op.Schema.GetBody == schema.GetBodyRejected {
+			used["hasBody"] = true
+		}
 		for _, hf := range op.headers {
 			if hf.literals != nil {
 				used["fitsFormat"] = true
@@ -249,6 +272,9 @@ func (sg *statusGen) resolveErrorBodies() error {
 		}
 	}
 	fields := golang.Idents{"Code": "StatusError's status code", "Error": "StatusError's Error method"}
+	if len(sg.details) > 0 {
+		fields["Detail"] = "StatusError's detail code"
+	}
 	for _, mem := range sg.common {
 		if _, taken := fields[mem.GoName]; taken {
 			// {"code": -29401, "error": "invalid_token"}: the body's own
@@ -364,6 +390,7 @@ func (sg *statusGen) files() []golang.OutputFile {
 		{Name: "headers.go", Build: sg.headersFile},
 		{Name: "requests.go", Build: sg.requestsFile},
 		{Name: "status.go", Build: sg.statusFile},
+		{Name: "details.go", Build: sg.detailsFile},
 		{Name: "server.go", Build: sg.serverFile},
 		{Name: "client.go", Build: sg.clientFile},
 		{Name: "defaults.go", Build: sg.emit.DefaultsFile},
