@@ -16,6 +16,7 @@ import (
 	"sync"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/cellperline"
 	"github.com/docs2go/docs2go/pages/flattened"
 	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/pages/markdown"
@@ -51,7 +52,7 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []pages.Style{html.Style{}, markdown.Style{}, pipes.Style{}, flattened.Style{}}
+var styles = []pages.Style{html.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}}
 
 // protocols are the protocols, in the order they are asked whether a page
 // is theirs; the last one takes every page.

@@ -7,13 +7,14 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/cellperline"
 	"github.com/docs2go/docs2go/pages/flattened"
 	"github.com/docs2go/docs2go/pages/markdown"
 	"github.com/docs2go/docs2go/pages/pipes"
 )
 
 // styles are parser's styles: an HTML page is read as HTML among them.
-var styles = []pages.Style{Style{}, markdown.Style{}, pipes.Style{}, flattened.Style{}}
+var styles = []pages.Style{Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}}
 
 // TestHTMLItems reads small pages into items, written "line: text" and
 // "line: | cell | cell |" for a table's header and rows.

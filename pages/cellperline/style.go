@@ -1,0 +1,28 @@
+package cellperline
+
+import "github.com/docs2go/docs2go/pages"
+
+// Style reads pages copied from a wiki table one cell per line, a blank
+// line between cells.
+type Style struct{}
+
+func (Style) String() string                      { return "one cell per line" }
+func (Style) NeedsLexicon() bool                  { return false }
+func (Style) Extensions() []string                { return []string{".txt"} }
+func (Style) Read(src pages.Source) []pages.Block { return cellItems(src) }
+
+// Detect counts the header runs, above a flattened page's rate and tied
+// with as many rulers, which win the tie.
+func (Style) Detect(lines []string) int {
+	n := 0
+	for i := 0; i < len(lines); i++ {
+		if w := headerWidth(cellsAt(lines, i)); w > 0 {
+			n++
+			i += 2*w - 1
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return 2 + n
+}
