@@ -123,8 +123,8 @@ func isFieldTable(tb *pages.Table) bool {
 }
 
 // readStatusPage sorts a page's items into operations, their sections and
-// type definitions. The examples are read from the page's lines, since
-// their JSON is no table.
+// type definitions, and reads the examples from the text lines under an
+// example title, up to the next title, path or table.
 func readStatusPage(page string, lines []string, items []pages.Block, rep *pages.Reporter) *statusPage {
 	r := &statusReader{sp: &statusPage{name: page}, page: page, rep: rep}
 	for i := 0; i < len(items); i++ {
@@ -138,14 +138,10 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 			r.sec = s
 			if s == secExampleRequest || s == secExampleResponse {
 				j := i + 1
-				for j < len(items) && !isTitleItem(items[j]) {
+				for j < len(items) && !isTitleItem(items[j]) && items[j].Table == nil && !isPathItem(items[j]) {
 					j++
 				}
-				end := len(lines)
-				if j < len(items) {
-					end = items[j].Line - 1
-				}
-				r.examples(readExamples(page, lines, it.Line, end, rep), it.Line)
+				r.examples(readExamples(page, lines, items[i+1:j], rep), it.Line)
 				r.sec = secNone
 				i = j - 1
 				continue
@@ -182,6 +178,13 @@ func isTitleItem(it pages.Block) bool {
 	}
 	s, rest := titleOf(it.Text)
 	return s != secNone && rest == ""
+}
+
+// isPathItem reports whether an item is a bare path heading an
+// operation, which ends the examples of the one before.
+func isPathItem(it pages.Block) bool {
+	m := pathHeadingRe.FindStringSubmatch(it.Text)
+	return it.Table == nil && m != nil && m[1] == "" && len(m[2]) > 1
 }
 
 // statusReader walks a page's items.
