@@ -41,6 +41,9 @@ type Options struct {
 	Name string
 	// Strict turns every recovery into an error.
 	Strict bool
+	// BasePath is the base path ("/service/v5") of the paths of the pages
+	// that show no example request, for an API whose pages leave it out.
+	BasePath string
 }
 
 // Result is a parse's outcome.
@@ -218,6 +221,13 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 	}
 	if readings[proto] == nil {
 		readings[proto] = proto.Start(len(scraped))
+	}
+	if opts.BasePath != "" {
+		rb, ok := readings[proto].(read.Rebasing)
+		if !ok {
+			return &Result{}, schema.Diagnostics{{Msg: fmt.Sprintf("basePath %s is given, but the pages document %s, whose paths are whole: remove basePath", opts.BasePath, proto)}}
+		}
+		rb.SetBasePath(opts.BasePath)
 	}
 	name := opts.Name
 	if name == "" {

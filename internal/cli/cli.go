@@ -165,6 +165,7 @@ for sqlc. The commands read ./docs2go.yaml when they are given no inputs
   output: internal/gearn     # the directory of the generated package
   package: gearn             # its name (default: the directory's name)
   strict: false              # true: every recovery of the parser is an error
+  basePath: /service/v5      # the base of the paths of pages without an example request
 
 Paths are relative to the file's directory. An unknown key is an error at
 its line. Without pages, the schema is the input: generate and check then

@@ -21,12 +21,19 @@ func (Protocol) Start(n int) read.Reading {
 	return &reading{pages: make([]*statusPage, n)}
 }
 
-type reading struct{ pages []*statusPage }
+type reading struct {
+	pages []*statusPage
+	base  string
+}
+
+// SetBasePath gives the base path of the paths of the pages that show no
+// example request.
+func (r *reading) SetBasePath(base string) { r.base = base }
 
 func (r *reading) Page(i int, src pages.Source, _ pages.Style, items []pages.Block) {
 	r.pages[i] = readStatusPage(src.Name, src.Lines, items, src.Report)
 }
 
 func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
-	return (&statusBuilder{pages: r.pages, name: name, rep: rep}).build()
+	return (&statusBuilder{pages: r.pages, name: name, base: r.base, rep: rep}).build()
 }
