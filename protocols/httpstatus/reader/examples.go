@@ -175,7 +175,11 @@ func (m *exampleMsg) readOneLine(page, rest string, rep *pages.Reporter) bool {
 		names = append(names, name)
 		m.header(page, name, strings.TrimSpace(headers[s[1]:end]), m.line, rep)
 	}
-	rep.Warn(pages.At(page, m.line), "read the example at line %d from one line: split it into the headers %s%s at their names; put each header on a line of its own if a value holds a \"Name: \"", m.line, strings.Join(names, ", "), map[bool]string{true: " and a JSON body", false: ""}[body != ""])
+	what := "headers"
+	if body != "" {
+		what = "headers and its JSON body"
+	}
+	rep.Warn(pages.At(page, m.line), "read the example at line %d from one line: split its %s at the header names %s; put each header on a line of its own if a value holds \"Name: \"", m.line, what, strings.Join(names, ", "))
 	if body == "" {
 		return true
 	}
