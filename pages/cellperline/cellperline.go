@@ -13,41 +13,55 @@ import (
 // cells that name columns: printed twice, each of its cells holds a
 // column word ("Status Code Description"); printed once, each is one
 // ("Name", "Mandatory", "필수"). The run's length is the row width, and
-// the cells after it are read that many to a row, up to a line that is
-// no cell or the next header run.
+// the cells after it are read that many to a row, up to the next header
+// run or a group of lines that is no cell.
+
+// group is a run of non-blank lines, counted from 0, and the blank lines
+// before it.
+type group struct {
+	lines []int
+	gap   int
+}
+
+// groupsOf cuts a page into its groups of non-blank lines.
+func groupsOf(lines []string) []group {
+	var gs []group
+	gap := 0
+	for i := 0; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			gap++
+			continue
+		}
+		if len(gs) > 0 && gap == 0 {
+			gs[len(gs)-1].lines = append(gs[len(gs)-1].lines, i)
+			continue
+		}
+		gs = append(gs, group{lines: []int{i}, gap: gap})
+		gap = 0
+	}
+	return gs
+}
 
 // cell is a line of a one-cell-per-line table, with the empty cells
 // before it.
 type cell struct {
-	line   int // counted from 0
-	text   string
-	empty  int  // the empty cells between the previous cell and this one
-	closed bool // a blank line follows it, or the page ends
+	line  int // counted from 0
+	text  string
+	empty int // the empty cells between the previous cell and this one
 }
 
-// cellsAt returns the cells from line i on: non-blank lines with blank
-// lines between them. Each run of 2k+1 blank lines holds k empty cells.
-// The run ends at a line followed by another non-blank line, which is
-// the run's last cell when it is not the first.
-func cellsAt(lines []string, i int) []cell {
-	var out []cell
-	empty := 0
-	for i < len(lines) {
-		t := strings.TrimSpace(lines[i])
-		if t == "" {
-			return out
-		}
-		j := i + 1
-		for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
-			j++
-		}
-		blank := j - i - 1
-		out = append(out, cell{line: i, text: t, empty: empty, closed: blank > 0 || j == len(lines)})
-		if blank == 0 && j < len(lines) {
-			return out
-		}
-		empty = (blank - 1) / 2
-		i = j
+// emptyCells is the number of empty cells a gap of blank lines holds: a
+// gap of 2k+1 holds k.
+func emptyCells(gap int) int { return max(gap-1, 0) / 2 }
+
+// cellsAt returns the cells groups gs[g:] start with: the last line of
+// gs[g], then the lines of the groups of one line after it.
+func cellsAt(lines []string, gs []group, g int) []cell {
+	last := gs[g].lines[len(gs[g].lines)-1]
+	out := []cell{{line: last, text: strings.TrimSpace(lines[last])}}
+	for k := g + 1; k < len(gs) && len(gs[k].lines) == 1; k++ {
+		l := gs[k].lines[0]
+		out = append(out, cell{line: l, text: strings.TrimSpace(lines[l]), empty: emptyCells(gs[k].gap)})
 	}
 	return out
 }
@@ -64,7 +78,7 @@ func headerWidth(cs []cell) int {
 		}
 	}
 	w := 0
-	for w < len(cs) && w < maxWidth && cs[w].closed && cs[w].empty == 0 && isColumnName(cs[w].text) {
+	for w < len(cs) && w < maxWidth && (w == 0 || cs[w].empty == 0) && isColumnName(cs[w].text) {
 		w++
 	}
 	if w < 2 {
@@ -79,7 +93,7 @@ func twice(cs []cell, w int) bool {
 		return false
 	}
 	for k := 0; k < 2*w; k++ {
-		if !cs[k].closed || cs[k].empty > 0 || !hasColumnWord(cs[k].text) {
+		if k > 0 && cs[k].empty > 0 || !hasColumnWord(cs[k].text) {
 			return false
 		}
 	}
@@ -136,96 +150,139 @@ func isColumnName(c string) bool {
 
 // cellItems reads a page of the style into blocks.
 func cellItems(src pages.Source) []pages.Block {
-	lines := src.Lines
+	gs := groupsOf(src.Lines)
 	var items []pages.Block
-	for i := 0; i < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
-		if t == "" {
-			continue
-		}
-		cs := cellsAt(lines, i)
-		w := headerWidth(cs)
+	text := func(l int) {
+		items = append(items, pages.Block{Line: l + 1, Text: pages.StripHeading(strings.TrimSpace(src.Lines[l]))})
+	}
+	for g := 0; g < len(gs); {
+		w := headerWidth(cellsAt(src.Lines, gs, g))
 		if w == 0 {
-			items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
+			for _, l := range gs[g].lines {
+				text(l)
+			}
+			g++
 			continue
 		}
-		tb, next := table(src, cs, w)
-		items = append(items, pages.Block{Line: i + 1, Table: tb})
-		i = next - 1
+		for _, l := range gs[g].lines[:len(gs[g].lines)-1] {
+			text(l)
+		}
+		var tb *pages.Table
+		var rest []cell
+		tb, g, rest = table(src, gs, g, w)
+		items = append(items, pages.Block{Line: tb.Line, Table: tb})
+		for _, c := range rest {
+			text(c.line)
+		}
 	}
 	return items
 }
 
-// table reads the table whose header is cs[:w], and returns it with the
-// line after its last cell.
-func table(src pages.Source, cs []cell, w int) (*pages.Table, int) {
+// table reads the table whose header run of width w starts at the last
+// line of group g, and returns it with the group after it and the cells
+// after its last row, which are text: the titles of the next table, or a
+// row cut short (with a warning). A group of
+// two lines among its cells is one cell that goes on at the next line, or
+// two cells whose blank line was lost: the one the row width allows is
+// taken, with a warning.
+func table(src pages.Source, gs []group, g, w int) (*pages.Table, int, []cell) {
+	cs := cellsAt(src.Lines, gs, g)
 	head := make([]string, w)
 	for k := range head {
 		head[k] = cs[k].text
 	}
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: cs[0].line + 1, Header: head, Cols: cols}
-	k := w
+	next := g + w
 	if twice(cs, w) {
-		k = 2 * w
+		next += w
 	}
-	for k < len(cs) && !headerWithin(cs[k:], w) {
-		row, n := rowAt(cs[k:], w)
-		if row == nil {
+	var body []cell
+	for next < len(gs) {
+		if headerWidth(cellsAt(src.Lines, gs, next)) > 0 {
 			break
 		}
-		tb.Rows = append(tb.Rows, row)
-		k += n
+		grp := gs[next]
+		if len(grp.lines) == 1 {
+			body = append(body, cell{line: grp.lines[0], text: strings.TrimSpace(src.Lines[grp.lines[0]]), empty: emptyCells(grp.gap)})
+			next++
+			continue
+		}
+		two, ok := splitOrJoin(src, gs, next, w, body)
+		if !ok {
+			break
+		}
+		body = append(body, two...)
+		next++
 	}
-	if rest := cs[k:]; len(rest) > 0 && headerWidth(rest) == 0 && rest[0].closed && len(rest) < w {
+	var flat []cell // the cells, each empty one made one
+	for _, c := range body {
+		for range c.empty {
+			flat = append(flat, cell{line: c.line})
+		}
+		flat = append(flat, cell{line: c.line, text: c.text})
+	}
+	k := 0
+	for ; k+w <= len(flat); k += w {
+		cells := make([]string, w)
+		for i, c := range flat[k : k+w] {
+			cells[i] = c.text
+		}
+		tb.Rows = append(tb.Rows, &pages.Row{Line: flat[k].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
+	}
+	var rest []cell
+	for _, c := range flat[k:] {
+		if c.text != "" {
+			rest = append(rest, c)
+		}
+	}
+	if len(rest) > 0 && (next == len(gs) || len(gs[next].lines) > 1) {
 		var texts []string
 		for _, c := range rest {
 			texts = append(texts, c.text)
 		}
-		src.Report.Warn(pages.At(src.Name, rest[0].line+1), "the table at line %d ends with %d cells, fewer than its %d columns: read them as text (%s); put each of its rows' %d cells on a line of its own, a blank line between them", tb.Line, len(rest), w, pages.Clip(strings.Join(texts, " | ")), w)
+		src.Report.Warn(pages.At(src.Name, rest[0].line+1), "the table at line %d ends with %d cells, fewer than its %d columns: read them as text (%s); put each of its rows' %d cells on a line of its own, a blank line between them", tb.Line, len(flat)-k, w, pages.Clip(strings.Join(texts, " | ")), w)
 	}
-	end := cs[len(cs)-1].line + 1
-	if k < len(cs) {
-		end = cs[k].line
-	}
-	return tb, end
+	return tb, next, rest
 }
 
-// headerWithin reports whether a header run starts among the first w
-// cells: the cells before it are titles, not a row.
-func headerWithin(cs []cell, w int) bool {
-	for m := 0; m < w && m < len(cs); m++ {
-		if headerWidth(cs[m:]) > 0 {
-			return true
-		}
+// splitOrJoin reads the group of two lines gs[g] among the cells of a
+// table of width w, after the cells body: as two cells when the table's
+// cells up to its end then fill its rows and as one do not, as one cell
+// in the opposite case, with a warning either way. It reports false when
+// the group is no cell: the table ends before it.
+func splitOrJoin(src pages.Source, gs []group, g, w int, body []cell) ([]cell, bool) {
+	grp := gs[g]
+	if len(grp.lines) != 2 {
+		return nil, false
 	}
-	return false
+	after := 0
+	for k := g + 1; k < len(gs) && len(gs[k].lines) == 1 && headerWidth(cellsAt(src.Lines, gs, k)) == 0; k++ {
+		after += 1 + emptyCells(gs[k].gap)
+	}
+	if after == 0 {
+		return nil, false
+	}
+	before := cellCount(body) + emptyCells(grp.gap)
+	a, b := grp.lines[0], grp.lines[1]
+	ta, tb := strings.TrimSpace(src.Lines[a]), strings.TrimSpace(src.Lines[b])
+	split, joined := (before+2+after)%w == 0, (before+1+after)%w == 0
+	switch {
+	case split && !joined:
+		src.Report.Warn(pages.At(src.Name, a+1), "no blank line between the cells at lines %d and %d: read them as two cells, as the table's %d columns need", a+1, b+1, w)
+		return []cell{{line: a, text: ta, empty: emptyCells(grp.gap)}, {line: b, text: tb}}, true
+	case joined && !split:
+		src.Report.Warn(pages.At(src.Name, a+1), "the cell at line %d goes on at line %d: read them as one cell, as the table's %d columns need", a+1, b+1, w)
+		return []cell{{line: a, text: ta + " " + tb, empty: emptyCells(grp.gap)}}, true
+	}
+	return nil, false
 }
 
-// rowAt reads a row of w cells from cs, the empty cells counted; it
-// returns nil when cs has fewer, or a cell before the row's last is not
-// closed by a blank line.
-func rowAt(cs []cell, w int) (*pages.Row, int) {
-	var cells []string
+// cellCount counts cells, the empty ones with them.
+func cellCount(cs []cell) int {
 	n := 0
-	for n < len(cs) && len(cells) < w {
-		c := cs[n]
-		if n > 0 {
-			for e := 0; e < c.empty && len(cells) < w; e++ {
-				cells = append(cells, "")
-			}
-		}
-		if len(cells) == w {
-			break
-		}
-		if !c.closed && len(cells) < w-1 {
-			return nil, 0
-		}
-		cells = append(cells, c.text)
-		n++
+	for _, c := range cs {
+		n += 1 + c.empty
 	}
-	if len(cells) < w {
-		return nil, 0
-	}
-	return &pages.Row{Line: cs[0].line + 1, Raw: strings.Join(cells, " | "), Cells: cells}, n
+	return n
 }

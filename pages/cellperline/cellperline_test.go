@@ -44,6 +44,12 @@ func TestCellItems(t *testing.T) {
 			[]string{"1: | Name | Type | Description |", "7: | count | Integer |  |", "13: | limit | Integer | At most 100 |"}, 0},
 		{"a short last row is text, with a warning", "Name\n\nType\n\nDescription\n\ncount\n\nInteger\n",
 			[]string{"1: | Name | Type | Description |", "7: count", "9: Integer"}, 1},
+		{"a lost blank line between two cells, told by the row width", "Name\n\nType\n\nDescription\n\ncount\nInteger\n\nQuantity\n\nlimit\n\nInteger\n\nAt most 100\n",
+			[]string{"1: | Name | Type | Description |", "7: | count | Integer | Quantity |", "12: | limit | Integer | At most 100 |"}, 1},
+		{"a cell that goes on at the next line, told by the row width", "Name\n\nType\n\nDescription\n\ncount\n\nInteger\n\nQuantity of the item,\nat most 100\n\nlimit\n\nInteger\n\nPage size\n",
+			[]string{"1: | Name | Type | Description |", "7: | count | Integer | Quantity of the item, at most 100 |", "14: | limit | Integer | Page size |"}, 1},
+		{"a title of two lines ends the table", "Name\n\nType\n\ncount\n\nInteger\n\nRequest Body\nNone\n\nName\n\nType\n\nplayerId\n\nString\n",
+			[]string{"1: | Name | Type |", "5: | count | Integer |", "9: Request Body", "10: None", "12: | Name | Type |", "16: | playerId | String |"}, 0},
 		{"a page ending after the header", "Name\n\nType\n", []string{"1: | Name | Type |"}, 0},
 		{"prose is text", "Description\nLists the items.\nMethod\nGET\n", []string{"1: Description", "2: Lists the items.", "3: Method", "4: GET"}, 0},
 	} {

@@ -14,11 +14,12 @@ func (Style) Read(src pages.Source) []pages.Block { return cellItems(src) }
 // Detect counts the header runs, above a flattened page's rate and tied
 // with as many rulers, which win the tie.
 func (Style) Detect(lines []string) int {
+	gs := groupsOf(lines)
 	n := 0
-	for i := 0; i < len(lines); i++ {
-		if w := headerWidth(cellsAt(lines, i)); w > 0 {
+	for g := 0; g < len(gs); g++ {
+		if w := headerWidth(cellsAt(lines, gs, g)); w > 0 {
 			n++
-			i += 2*w - 1
+			g += w - 1
 		}
 	}
 	if n == 0 {
