@@ -5,6 +5,7 @@ package cellperline
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -15,6 +16,12 @@ import (
 // ("Name", "Mandatory", "필수"). The run's length is the row width, and
 // the cells after it are read that many to a row, up to the next header
 // run or a group of lines that is no cell.
+
+// clean trims a line of spaces and of the invisible format characters a
+// copy leaves at a cell's ends (a zero-width space after "Y").
+func clean(l string) string {
+	return strings.TrimFunc(l, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) })
+}
 
 // group is a run of non-blank lines, counted from 0, and the blank lines
 // before it.
@@ -28,7 +35,7 @@ func groupsOf(lines []string) []group {
 	var gs []group
 	gap := 0
 	for i := 0; i < len(lines); i++ {
-		if strings.TrimSpace(lines[i]) == "" {
+		if clean(lines[i]) == "" {
 			gap++
 			continue
 		}
@@ -58,10 +65,10 @@ func emptyCells(gap int) int { return max(gap-1, 0) / 2 }
 // gs[g], then the lines of the groups of one line after it.
 func cellsAt(lines []string, gs []group, g int) []cell {
 	last := gs[g].lines[len(gs[g].lines)-1]
-	out := []cell{{line: last, text: strings.TrimSpace(lines[last])}}
+	out := []cell{{line: last, text: clean(lines[last])}}
 	for k := g + 1; k < len(gs) && len(gs[k].lines) == 1; k++ {
 		l := gs[k].lines[0]
-		out = append(out, cell{line: l, text: strings.TrimSpace(lines[l]), empty: emptyCells(gs[k].gap)})
+		out = append(out, cell{line: l, text: clean(lines[l]), empty: emptyCells(gs[k].gap)})
 	}
 	return out
 }
@@ -135,7 +142,7 @@ func hasColumnWord(c string) bool {
 func isColumnName(c string) bool {
 	lower := strings.ToLower(c)
 	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return r == '(' || r == ')' || r == '/' }) {
-		part = strings.TrimSpace(part)
+		part = clean(part)
 		if _, ok := pages.ColumnWords[part]; ok {
 			return true
 		}
@@ -153,7 +160,7 @@ func cellItems(src pages.Source) []pages.Block {
 	gs := groupsOf(src.Lines)
 	var items []pages.Block
 	text := func(l int) {
-		items = append(items, pages.Block{Line: l + 1, Text: pages.StripHeading(strings.TrimSpace(src.Lines[l]))})
+		items = append(items, pages.Block{Line: l + 1, Text: pages.StripHeading(clean(src.Lines[l]))})
 	}
 	for g := 0; g < len(gs); {
 		w := headerWidth(cellsAt(src.Lines, gs, g))
@@ -204,7 +211,7 @@ func table(src pages.Source, gs []group, g, w int) (*pages.Table, int, []cell) {
 		}
 		grp := gs[next]
 		if len(grp.lines) == 1 {
-			body = append(body, cell{line: grp.lines[0], text: strings.TrimSpace(src.Lines[grp.lines[0]]), empty: emptyCells(grp.gap)})
+			body = append(body, cell{line: grp.lines[0], text: clean(src.Lines[grp.lines[0]]), empty: emptyCells(grp.gap)})
 			next++
 			continue
 		}
@@ -265,7 +272,7 @@ func splitOrJoin(src pages.Source, gs []group, g, w int, body []cell) ([]cell, b
 	}
 	before := cellCount(body) + emptyCells(grp.gap)
 	a, b := grp.lines[0], grp.lines[1]
-	ta, tb := strings.TrimSpace(src.Lines[a]), strings.TrimSpace(src.Lines[b])
+	ta, tb := clean(src.Lines[a]), clean(src.Lines[b])
 	split, joined := (before+2+after)%w == 0, (before+1+after)%w == 0
 	switch {
 	case split && !joined:

@@ -50,6 +50,8 @@ func TestCellItems(t *testing.T) {
 			[]string{"1: | Name | Type | Description |", "7: | count | Integer | Quantity of the item, at most 100 |", "14: | limit | Integer | Page size |"}, 1},
 		{"a title of two lines ends the table", "Name\n\nType\n\ncount\n\nInteger\n\nRequest Body\nNone\n\nName\n\nType\n\nplayerId\n\nString\n",
 			[]string{"1: | Name | Type |", "5: | count | Integer |", "9: Request Body", "10: None", "12: | Name | Type |", "16: | playerId | String |"}, 0},
+		{"zero-width spaces at a cell's ends", "Name\n\nMandatory\u200b\n\nplayerId\n\nY\u200b\n\u200b\n",
+			[]string{"1: | Name | Mandatory |", "5: | playerId | Y |"}, 0},
 		{"a page ending after the header", "Name\n\nType\n", []string{"1: | Name | Type |"}, 0},
 		{"prose is text", "Description\nLists the items.\nMethod\nGET\n", []string{"1: Description", "2: Lists the items.", "3: Method", "4: GET"}, 0},
 	} {

@@ -278,14 +278,15 @@ func (r *statusReader) table(tb *pages.Table) {
 }
 
 // heading takes the type name heading the table that follows, when the
-// line just before the table is one; the other pending lines are filed as
-// the section's text.
+// line just before the table is one (a method such as POST is none: it
+// is the Method section's, whose table title was lost); the other pending
+// lines are filed as the section's text.
 func (r *statusReader) heading() string {
 	lines := r.pending
 	name := ""
 	if n := len(lines); n > 0 {
 		t := lines[n-1].Text
-		if read.IsIdentLine(t) && unicode.IsUpper(rune(t[0])) && !noneRe.MatchString(t) {
+		if read.IsIdentLine(t) && unicode.IsUpper(rune(t[0])) && !noneRe.MatchString(t) && !methodRe.MatchString(t) {
 			name, lines = t, lines[:n-1]
 		}
 	}
