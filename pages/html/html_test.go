@@ -65,6 +65,14 @@ POST /api/rJson/a/client/b
 
 </pre>
 <pre><code>GET /x</code></pre>`, []string{"3: POST /api/rJson/a/client/b", "4: Host: example.com", "7: GET /x"}},
+		{"a pre whose first line shares the line with its markup, as the wiki saves it", `<!doctype html>
+<h3>Example Request</h3>
+<div class="code panel"><div class="codeContent"><pre class="syntaxhighlighter-pre">POST /service/v5/coupon/use HTTP/1.1
+Host: example.com
+
+{
+"a": 1
+}</pre></div></div>`, []string{"2: Example Request", "3: POST /service/v5/coupon/use HTTP/1.1", "4: Host: example.com", "6: {", "7: \"a\": 1", "8: }"}},
 		{"blocks, line breaks and entities", `<!doctype html>
 <p>One &amp; two<br>three</p><ul><li>four</li>
 <li>five&nbsp;six&#8203;</li></ul>

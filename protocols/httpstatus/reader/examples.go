@@ -89,7 +89,7 @@ func readExamples(page string, lines []string, blocks []pages.Block, rep *pages.
 			comment = append(comment, strings.TrimSpace(strings.TrimPrefix(t, "//")))
 			commentLines = append(commentLines, k)
 			cur = nil
-		case oneLineRe.MatchString(t):
+		case isOneLine(t):
 			m := oneLineRe.FindStringSubmatch(t)
 			cur = start(k)
 			if m[1] != "" {
@@ -155,6 +155,26 @@ var (
 	// starts.
 	inlineBodyRe = regexp.MustCompile(`\s[{\[]\s*["{}\]]`)
 )
+
+// isOneLine reports whether a line is a message flattened onto one line.
+// After a status line, the first header must be one a response starts
+// with, so that a reason holding a colon ("400 Bad Request: no id") is no
+// header.
+func isOneLine(t string) bool {
+	m := oneLineRe.FindStringSubmatch(t)
+	if m == nil {
+		return false
+	}
+	if m[1] != "" {
+		return true
+	}
+	name, _, _ := strings.Cut(m[5], ":")
+	return strings.Contains(name, "-") || responseHeaders[strings.ToLower(name)]
+}
+
+// responseHeaders are the headers without a hyphen a response starts
+// with.
+var responseHeaders = map[string]bool{"date": true, "server": true, "connection": true, "vary": true, "location": true, "expires": true, "allow": true, "etag": true, "pragma": true}
 
 // readOneLine reads the headers and the body of a message flattened onto
 // its start line, split where a header name and a colon start; it warns
