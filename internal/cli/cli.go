@@ -73,8 +73,8 @@ func (a *app) root() *cobra.Command {
 		Use:   "docs2go",
 		Short: "Turn API documentation pages into a YAML schema and Go code",
 		Long: `docs2go reads the API documentation a vendor publishes as web pages
-(saved as HTML, or scraped as Markdown, pipe-separated or flattened
-text), writes what they document
+(saved as HTML, or scraped as Markdown, pipe-separated, one cell per
+line or flattened text), writes what they document
 as a YAML schema, and generates Go code from the schema: structs, enums,
 validators and route stubs.
 
