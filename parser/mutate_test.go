@@ -65,11 +65,15 @@ var (
 	flatHeaderRe = regexp.MustCompile(`^(Name|Code)(Code|Type|Required)*Description$`)
 	headingRe    = regexp.MustCompile(`^(#{1,6} .*|<h[1-6][ >].*|[A-Z][\w.]*|Data structure: .*|Request Body|Request Headers|Response Body)$`)
 	requestRe    = regexp.MustCompile(`^(POST|GET|PUT|DELETE|PATCH) /`)
-	constraintRe = regexp.MustCompile(`\((\d+ - \d+ (characters|elements)|\d+ characters|from [^)]*|Default: [^)]*)\)`)
-	codeCellRe   = regexp.MustCompile(`^(\s*<td>)<code>([a-z]+)([A-Z]\w*)</code>`)
-	letterCellRe = regexp.MustCompile(`^(\s*<td>(?:<code>)?)([A-Za-z])`)
-	flatTypeRe   = regexp.MustCompile(`^(number int|number|string|boolean|bool|GNHashtable|object|[A-Z][\w.]*)(\[\])?`)
-	flatPrimRe   = regexp.MustCompile(`[a-z0-9](number|string|boolean|bool|GNHashtable|object)`)
+	// exampleRequestRe matches an example's request line, and
+	// headerLineRe a header line of an example.
+	exampleRequestRe = regexp.MustCompile(`^(POST|GET|PUT|DELETE|PATCH) /\S* HTTP/1\.1$`)
+	headerLineRe     = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*: \S`)
+	constraintRe     = regexp.MustCompile(`\((\d+ - \d+ (characters|elements)|\d+ characters|from [^)]*|Default: [^)]*)\)`)
+	codeCellRe       = regexp.MustCompile(`^(\s*<td>)<code>([a-z]+)([A-Z]\w*)</code>`)
+	letterCellRe     = regexp.MustCompile(`^(\s*<td>(?:<code>)?)([A-Za-z])`)
+	flatTypeRe       = regexp.MustCompile(`^(number int|number|string|boolean|bool|GNHashtable|object|[A-Z][\w.]*)(\[\])?`)
+	flatPrimRe       = regexp.MustCompile(`[a-z0-9](number|string|boolean|bool|GNHashtable|object)`)
 )
 
 // readScrapedPage finds a page's style and tables the way a reader of the
@@ -422,6 +426,32 @@ var defects = []defect{
 		return linesMatching(p, requestRe)
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return insertLines(lines, at, "http"), at
+	}},
+	{"code fence", func(p *scrapedPage) []int {
+		if p.style == "html" {
+			return nil
+		}
+		return linesMatching(p, requestRe)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = insertLines(lines, at+1, "```")
+		return insertLines(lines, at, "```http"), at
+	}},
+	{"example on one line", func(p *scrapedPage) []int {
+		if p.style == "html" {
+			return nil
+		}
+		return linesMatching(p, exampleRequestRe)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		end := at + 1
+		for end < len(lines) && headerLineRe.MatchString(strings.TrimSpace(lines[end])) {
+			end++
+		}
+		var parts []string
+		for _, l := range lines[at:end] {
+			parts = append(parts, strings.TrimSpace(l))
+		}
+		out := append(append([]string{}, lines[:at]...), strings.Join(parts, " "))
+		return append(out, lines[end:]...), at
 	}},
 	{"site navigation, pager, footer", func(p *scrapedPage) []int {
 		out := []int{0}

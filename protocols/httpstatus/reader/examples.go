@@ -101,7 +101,9 @@ func readExamples(page string, lines []string, blocks []pages.Block, rep *pages.
 			if !cur.readOneLine(page, m[5], rep) {
 				return msgs
 			}
-			cur = nil
+			if cur.json != nil {
+				cur = nil // its body was on its line
+			}
 		case httpStatusLineRe.MatchString(t):
 			m := httpStatusLineRe.FindStringSubmatch(t)
 			cur = start(k)
