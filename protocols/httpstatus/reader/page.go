@@ -141,7 +141,11 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 				for j < len(items) && !isTitleItem(items[j]) && items[j].Table == nil && !isPathItem(items[j]) {
 					j++
 				}
-				r.examples(readExamples(page, lines, items[i+1:j], rep), it.Line)
+				blocks := items[i+1 : j]
+				if rest != "" {
+					blocks = append([]pages.Block{{Line: it.Line, Text: rest}}, blocks...)
+				}
+				r.examples(readExamples(page, lines, blocks, rep), it.Line)
 				r.sec = secNone
 				i = j - 1
 				continue
