@@ -61,16 +61,28 @@ type cell struct {
 // gap of 2k+1 holds k.
 func emptyCells(gap int) int { return max(gap-1, 0) / 2 }
 
-// cellsAt returns the cells groups gs[g:] start with: the last line of
-// gs[g], then the lines of the groups of one line after it.
-func cellsAt(lines []string, gs []group, g int) []cell {
+// appendCells appends to dst the cells groups gs[g:] start with, as many
+// as a header printed twice can have: the last line of gs[g], then the
+// lines of the groups of one line after it.
+func appendCells(dst []cell, lines []string, gs []group, g int) []cell {
 	last := gs[g].lines[len(gs[g].lines)-1]
-	out := []cell{{line: last, text: clean(lines[last])}}
-	for k := g + 1; k < len(gs) && len(gs[k].lines) == 1; k++ {
+	dst = append(dst, cell{line: last, text: clean(lines[last])})
+	for k := g + 1; k < len(gs) && len(gs[k].lines) == 1 && len(dst) < 2*maxWidth; k++ {
 		l := gs[k].lines[0]
-		out = append(out, cell{line: l, text: clean(lines[l]), empty: emptyCells(gs[k].gap)})
+		dst = append(dst, cell{line: l, text: clean(lines[l]), empty: emptyCells(gs[k].gap)})
 	}
-	return out
+	return dst
+}
+
+// headerWidths returns, for each group, the width of the header run that
+// starts at its last line, or 0.
+func headerWidths(lines []string, gs []group) []int {
+	hw := make([]int, len(gs))
+	buf := make([]cell, 0, 2*maxWidth)
+	for g := range gs {
+		hw[g] = headerWidth(appendCells(buf[:0], lines, gs, g))
+	}
+	return hw
 }
 
 // maxWidth bounds a table's columns.
@@ -99,13 +111,13 @@ func twice(cs []cell, w int) bool {
 	if 2*w > len(cs) {
 		return false
 	}
-	for k := 0; k < 2*w; k++ {
-		if k > 0 && cs[k].empty > 0 || !hasColumnWord(cs[k].text) {
+	for k := 0; k < w; k++ {
+		if !strings.EqualFold(cs[k].text, cs[w+k].text) {
 			return false
 		}
 	}
-	for k := 0; k < w; k++ {
-		if !strings.EqualFold(cs[k].text, cs[w+k].text) {
+	for k := 0; k < 2*w; k++ {
+		if k > 0 && cs[k].empty > 0 || !hasColumnWord(cs[k].text) {
 			return false
 		}
 	}
@@ -158,12 +170,13 @@ func isColumnName(c string) bool {
 // cellItems reads a page of the style into blocks.
 func cellItems(src pages.Source) []pages.Block {
 	gs := groupsOf(src.Lines)
+	hw := headerWidths(src.Lines, gs)
 	var items []pages.Block
 	text := func(l int) {
 		items = append(items, pages.Block{Line: l + 1, Text: pages.StripHeading(clean(src.Lines[l]))})
 	}
 	for g := 0; g < len(gs); {
-		w := headerWidth(cellsAt(src.Lines, gs, g))
+		w := hw[g]
 		if w == 0 {
 			for _, l := range gs[g].lines {
 				text(l)
@@ -176,7 +189,7 @@ func cellItems(src pages.Source) []pages.Block {
 		}
 		var tb *pages.Table
 		var rest []cell
-		tb, g, rest = table(src, gs, g, w)
+		tb, g, rest = table(src, gs, hw, g)
 		items = append(items, pages.Block{Line: tb.Line, Table: tb})
 		for _, c := range rest {
 			text(c.line)
@@ -192,8 +205,9 @@ func cellItems(src pages.Source) []pages.Block {
 // two lines among its cells is one cell that goes on at the next line, or
 // two cells whose blank line was lost: the one the row width allows is
 // taken, with a warning.
-func table(src pages.Source, gs []group, g, w int) (*pages.Table, int, []cell) {
-	cs := cellsAt(src.Lines, gs, g)
+func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []cell) {
+	w := hw[g]
+	cs := appendCells(nil, src.Lines, gs, g)
 	head := make([]string, w)
 	for k := range head {
 		head[k] = cs[k].text
@@ -206,7 +220,7 @@ func table(src pages.Source, gs []group, g, w int) (*pages.Table, int, []cell) {
 	}
 	var body []cell
 	for next < len(gs) {
-		if headerWidth(cellsAt(src.Lines, gs, next)) > 0 {
+		if hw[next] > 0 {
 			break
 		}
 		grp := gs[next]
@@ -215,7 +229,7 @@ func table(src pages.Source, gs []group, g, w int) (*pages.Table, int, []cell) {
 			next++
 			continue
 		}
-		two, ok := splitOrJoin(src, gs, next, w, body)
+		two, ok := splitOrJoin(src, gs, hw, next, tb.Cols, body)
 		if !ok {
 			break
 		}
@@ -254,26 +268,38 @@ func table(src pages.Source, gs []group, g, w int) (*pages.Table, int, []cell) {
 }
 
 // splitOrJoin reads the group of two lines gs[g] among the cells of a
-// table of width w, after the cells body: as two cells when the table's
-// cells up to its end then fill its rows and as one do not, as one cell
-// in the opposite case, with a warning either way. It reports false when
-// the group is no cell: the table ends before it.
-func splitOrJoin(src pages.Source, gs []group, g, w int, body []cell) ([]cell, bool) {
+// table with columns cols, after the cells body: as two cells or as one,
+// whichever puts more of the cells that follow in the column their kind
+// fits (a requiredness under Mandatory, a type under Type, a name under
+// Name); on a tie, whichever lets the cells up to the table's end fill
+// its rows. A warning says which. It reports false when the group is no
+// cell, or nothing decides: the table ends before it.
+func splitOrJoin(src pages.Source, gs []group, hw []int, g int, cols []pages.Column, body []cell) ([]cell, bool) {
 	grp := gs[g]
 	if len(grp.lines) != 2 {
 		return nil, false
 	}
-	after := 0
-	for k := g + 1; k < len(gs) && len(gs[k].lines) == 1 && headerWidth(cellsAt(src.Lines, gs, k)) == 0; k++ {
-		after += 1 + emptyCells(gs[k].gap)
+	w := len(cols)
+	var next []string // the cells after the group, up to the next group of lines
+	end := g + 1
+	for ; end < len(gs) && len(gs[end].lines) == 1 && hw[end] == 0; end++ {
+		for range emptyCells(gs[end].gap) {
+			next = append(next, "")
+		}
+		next = append(next, clean(src.Lines[gs[end].lines[0]]))
 	}
-	if after == 0 {
+	if len(next) == 0 {
 		return nil, false
 	}
 	before := cellCount(body) + emptyCells(grp.gap)
 	a, b := grp.lines[0], grp.lines[1]
 	ta, tb := clean(src.Lines[a]), clean(src.Lines[b])
-	split, joined := (before+2+after)%w == 0, (before+1+after)%w == 0
+	fitSplit := fits(cols, before, append([]string{ta, tb}, next[:min(len(next), 2*w)]...))
+	fitJoined := fits(cols, before, append([]string{ta + " " + tb}, next[:min(len(next), 2*w)]...))
+	split, joined := fitSplit > fitJoined, fitJoined > fitSplit
+	if fitSplit == fitJoined && (end == len(gs) || len(gs[end].lines) != 2) {
+		split, joined = (before+2+len(next))%w == 0, (before+1+len(next))%w == 0
+	}
 	switch {
 	case split && !joined:
 		src.Report.Warn(pages.At(src.Name, a+1), "no blank line between the cells at lines %d and %d: read them as two cells, as the table's %d columns need", a+1, b+1, w)
@@ -283,6 +309,32 @@ func splitOrJoin(src pages.Source, gs []group, g, w int, body []cell) ([]cell, b
 		return []cell{{line: a, text: ta + " " + tb, empty: emptyCells(grp.gap)}}, true
 	}
 	return nil, false
+}
+
+// fits rates how well cells placed from the table's cell number from on
+// fit the kinds of their columns: one up for each that fits, one down for
+// each that does not.
+func fits(cols []pages.Column, from int, cells []string) int {
+	n := 0
+	for i, c := range cells {
+		var ok bool
+		switch cols[(from+i)%len(cols)] {
+		case pages.ColRequired:
+			ok = c == "" || pages.IsBool(c) || pages.IsCondition(c)
+		case pages.ColType:
+			ok = c != "" && len(c) <= maxHeaderCell && !pages.IsBool(c) && !strings.Contains(c, ". ")
+		case pages.ColName, pages.ColCode:
+			ok = c != "" && !strings.Contains(c, " ")
+		default:
+			continue
+		}
+		if ok {
+			n++
+		} else {
+			n--
+		}
+	}
+	return n
 }
 
 // cellCount counts cells, the empty ones with them.

@@ -15,9 +15,10 @@ func (Style) Read(src pages.Source) []pages.Block { return cellItems(src) }
 // with as many rulers, which win the tie.
 func (Style) Detect(lines []string) int {
 	gs := groupsOf(lines)
+	hw := headerWidths(lines, gs)
 	n := 0
 	for g := 0; g < len(gs); g++ {
-		if w := headerWidth(cellsAt(lines, gs, g)); w > 0 {
+		if w := hw[g]; w > 0 {
 			n++
 			g += w - 1
 		}
