@@ -31,7 +31,7 @@ func FuzzMarkdown(f *testing.F) {
 // FuzzCellPerLine parses pages seeded with the pages copied one cell per
 // line.
 func FuzzCellPerLine(f *testing.F) {
-	fuzzPages(f, "fuzz.txt", "../testdata/facts/k04_*/*.txt", "../testdata/facts/k11_*/*.txt", "../testdata/facts/k12_*/*.txt")
+	fuzzPages(f, "fuzz.txt", "../testdata/facts/k04_*/*.txt", "../testdata/facts/k14_*/*.txt", "../testdata/facts/k15_*/*.txt")
 }
 
 // FuzzHTML parses pages seeded with the HTML samples.

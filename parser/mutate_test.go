@@ -453,6 +453,29 @@ var defects = []defect{
 		out := append(append([]string{}, lines[:at]...), strings.Join(parts, " "))
 		return append(out, lines[end:]...), at
 	}},
+	{"section title in Korean", func(p *scrapedPage) []int { return sectionTitles(p, false) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		m := sectionTitleRe.FindStringSubmatch(lines[at])
+		lines[at] = strings.Replace(lines[at], m[2], koreanTitle[m[2]], 1)
+		return lines, at
+	}},
+	{"section title unknown", func(p *scrapedPage) []int { return sectionTitles(p, true) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		m := sectionTitleRe.FindStringSubmatch(lines[at])
+		lines[at] = strings.Replace(lines[at], m[2], "Details", 1)
+		return lines, at
+	}},
+	{"example title lost", func(p *scrapedPage) []int {
+		var out []int
+		for _, i := range sectionTitles(p, false) {
+			if strings.Contains(p.lines[i], "Example") {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return append(append([]string{}, lines[:at]...), lines[at+1:]...), at
+	}},
 	{"site navigation, pager, footer", func(p *scrapedPage) []int {
 		out := []int{0}
 		for i, l := range p.lines {
@@ -635,6 +658,45 @@ func tableOf(p *scrapedPage, row int) scrapedTable {
 	panic("row outside the tables")
 }
 
+// sectionTitleRe matches a section title of a page of an API whose HTTP
+// status codes carry the outcome, as a line, a Markdown heading or an
+// HTML heading; koreanTitle is each title as the Korean wiki writes it.
+var (
+	sectionTitleRe = regexp.MustCompile(`^(#{1,6} |<h[1-6][^>]*>)?(Description|Method|Request Headers|Request Body|Request Parameters|Response Status Codes?|Response Body|Example Request|Example Responses?)(</h[1-6]>)?$`)
+	httpStatusRe   = regexp.MustCompile(`^HTTP/[0-9.]+ [1-5][0-9][0-9]`)
+	koreanTitle    = map[string]string{
+		"Description": "설명", "Method": "메서드", "Request Headers": "요청 헤더", "Request Body": "요청 본문",
+		"Request Parameters": "요청 파라미터", "Response Status Code": "응답 상태 코드", "Response Status Codes": "응답 상태 코드",
+		"Response Body": "응답 본문", "Example Request": "요청 예시", "Example Response": "응답 예시", "Example Responses": "응답 예시",
+	}
+)
+
+// sectionTitles lists the section titles of a page with example answers
+// (an HTTP-status API's); with tables, only those a table follows.
+func sectionTitles(p *scrapedPage, tables bool) []int {
+	if len(linesMatching(p, httpStatusRe)) == 0 {
+		return nil
+	}
+	var out []int
+	for _, i := range linesMatching(p, sectionTitleRe) {
+		if !tables || p.tableAfter(i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// tableAfter reports whether a table's header starts within the two
+// lines after line i.
+func (p *scrapedPage) tableAfter(i int) bool {
+	for _, tb := range p.tables {
+		if tb.header > i && tb.header <= i+2 {
+			return true
+		}
+	}
+	return false
+}
+
 func linesMatching(p *scrapedPage, re *regexp.Regexp) []int {
 	var out []int
 	for i, l := range p.lines {
@@ -710,7 +772,7 @@ func TestMutations(t *testing.T) {
 		t.Fatalf("no cases: %v", err)
 	}
 	// The pages of the API whose HTTP status codes carry the outcome.
-	lists = append(lists, "../testdata/parse/kakao/pages", "../testdata/parse/status-markdown/pages", "../testdata/parse/kakao-cells/pages")
+	lists = append(lists, "../testdata/parse/kakao/pages", "../testdata/parse/kakao-several/pages", "../testdata/parse/status-markdown/pages", "../testdata/parse/kakao-cells/pages")
 	type count struct{ pages, mutations, recovered, readThrough, refused, elsewhere, warned, silent int }
 	counts := map[string]*count{}
 	silentPairs := map[[2]string]string{}

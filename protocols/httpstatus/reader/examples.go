@@ -53,10 +53,12 @@ func (m *exampleMsg) schemaExample(page string) *schema.Example {
 // lines and a JSON body. A message flattened onto one line is split at
 // its header names, with a warning; a label line naming the language of
 // a code block ("http") is skipped. Lines that belong to no message are
-// reported as ignored; a body that is not JSON is an error. A body keeps
-// the indentation its lines have on the page, when they are the page's
-// lines.
-func readExamples(page string, lines []string, blocks []pages.Block, rep *pages.Reporter) []*exampleMsg {
+// reported as ignored; a body that is not JSON is an error, unless the
+// examples end the page (atEnd) and the error is at their last line: the
+// end of the page cut the body off, and its example is dropped with a
+// warning. A body keeps the indentation its lines have on the page, when
+// they are the page's lines.
+func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool, rep *pages.Reporter) []*exampleMsg {
 	texts := make([]string, len(blocks))
 	code := make([]string, len(blocks)) // as the page indents it
 	at := make([]int, len(blocks))
@@ -119,12 +121,13 @@ func readExamples(page string, lines []string, blocks []pages.Block, rep *pages.
 		case cur != nil && (t[0] == '{' || t[0] == '['):
 			text := strings.Join(append([]string{t}, code[k+1:]...), "\n")
 			v, n, err := readJSON(text, 0)
-			if errors.Is(err, errEndsEarly) {
-				rep.Warn(pages.At(page, cur.line), "dropped the example at line %d: its body ends with the examples, before its JSON value does (a page cut off)", cur.line)
-				return msgs[:len(msgs)-1]
-			}
 			if err != nil {
-				rep.Fail(pages.At(page, at[min(k+jsonErrorLine(text, err), len(at)-1)]), "the body of the example at line %d is not JSON: %v", cur.line, err)
+				errAt := min(k+jsonErrorLine(text, err), len(at)-1)
+				if atEnd && errAt == len(at)-1 {
+					rep.Warn(pages.At(page, cur.line), "dropped the example at line %d: the end of the page cuts off its body at line %d (%v)", cur.line, at[errAt], err)
+					return msgs[:len(msgs)-1]
+				}
+				rep.Fail(pages.At(page, at[errAt]), "the body of the example at line %d is not JSON: %v", cur.line, err)
 				return msgs
 			}
 			relocate(v, at[k:])

@@ -77,7 +77,7 @@ func TestReadExamples(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			rep := &pages.Reporter{}
 			var got []string
-			for _, m := range readExamples("p.txt", strings.Split(c.page, "\n"), textBlocks(c.page), rep) {
+			for _, m := range readExamples("p.txt", strings.Split(c.page, "\n"), textBlocks(c.page), true, rep) {
 				got = append(got, describe(m))
 			}
 			warns, errs := rep.Sorted([]string{"p.txt"}, false)
