@@ -103,6 +103,9 @@ func headerWidth(cs []cell) int {
 	if w < 2 {
 		return 0
 	}
+	if w%2 == 0 && sameKinds(cs[:w/2], cs[w/2:w]) {
+		return w / 2 // printed twice, in two languages
+	}
 	return w
 }
 
@@ -118,6 +121,47 @@ func twice(cs []cell, w int) bool {
 	}
 	for k := 0; k < 2*w; k++ {
 		if k > 0 && cs[k].empty > 0 || !hasColumnWord(cs[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// koreanColumns are the kinds of the Korean column names.
+var koreanColumns = map[string]pages.Column{
+	"이름": pages.ColName, "항목": pages.ColName, "파라미터": pages.ColName, "필드": pages.ColName,
+	"타입": pages.ColType, "유형": pages.ColType, "자료형": pages.ColType,
+	"필수": pages.ColRequired, "필수 여부": pages.ColRequired, "필수여부": pages.ColRequired,
+	"설명": pages.ColDescription, "비고": pages.ColDescription, "코드": pages.ColCode,
+}
+
+// kindOf is the kind of column a header cell names, in English or
+// Korean.
+func kindOf(c string) pages.Column {
+	c = strings.ToLower(c)
+	if k, ok := pages.ColumnWords[c]; ok {
+		return k
+	}
+	return koreanColumns[c]
+}
+
+// sameKinds reports whether two runs of header cells name the same kinds
+// of columns, each a known one.
+func sameKinds(a, b []cell) bool {
+	for i := range a {
+		if k := kindOf(a[i].text); k == pages.ColOther || k != kindOf(b[i].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// allColumnNames reports whether each cell is a column name: the header's
+// second copy, although its words differ from the first's ("Description",
+// "설명").
+func allColumnNames(cs []cell) bool {
+	for i, c := range cs {
+		if i > 0 && c.empty > 0 || !isColumnName(c.text) {
 			return false
 		}
 	}
@@ -215,7 +259,7 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: cs[0].line + 1, Header: head, Cols: cols}
 	next := g + w
-	if twice(cs, w) {
+	if twice(cs, w) || len(cs) >= 2*w && allColumnNames(cs[w:2*w]) {
 		next += w
 	}
 	var body []cell
@@ -273,7 +317,8 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 // fits (a requiredness under Mandatory, a type under Type, a name under
 // Name); on a tie, whichever lets the cells up to the table's end fill
 // its rows. A warning says which. It reports false when the group is no
-// cell, or nothing decides: the table ends before it.
+// cell (no cell follows it), or nothing decides, with a warning: the
+// table ends before it.
 func splitOrJoin(src pages.Source, gs []group, hw []int, g int, cols []pages.Column, body []cell) ([]cell, bool) {
 	grp := gs[g]
 	if len(grp.lines) != 2 {
@@ -297,7 +342,7 @@ func splitOrJoin(src pages.Source, gs []group, hw []int, g int, cols []pages.Col
 	fitSplit := fits(cols, before, append([]string{ta, tb}, next[:min(len(next), 2*w)]...))
 	fitJoined := fits(cols, before, append([]string{ta + " " + tb}, next[:min(len(next), 2*w)]...))
 	split, joined := fitSplit > fitJoined, fitJoined > fitSplit
-	if fitSplit == fitJoined && (end == len(gs) || len(gs[end].lines) != 2) {
+	if fitSplit == fitJoined && (end == len(gs) || len(gs[end].lines) != 2 || hw[end] > 0) {
 		split, joined = (before+2+len(next))%w == 0, (before+1+len(next))%w == 0
 	}
 	switch {
@@ -308,6 +353,7 @@ func splitOrJoin(src pages.Source, gs []group, hw []int, g int, cols []pages.Col
 		src.Report.Warn(pages.At(src.Name, a+1), "the cell at line %d goes on at line %d: read them as one cell, as the table's %d columns need", a+1, b+1, w)
 		return []cell{{line: a, text: ta + " " + tb, empty: emptyCells(grp.gap)}}, true
 	}
+	src.Report.Warn(pages.At(src.Name, a+1), "ended a table at line %d: lines %d and %d are one cell or two, and nothing tells which; the %d cells after them are read as text: put a blank line between cells", a+1, a+1, b+1, len(next))
 	return nil, false
 }
 

@@ -52,6 +52,12 @@ func TestCellItems(t *testing.T) {
 			[]string{"1: | Name | Type |", "5: | count | Integer |", "9: Request Body", "10: None", "12: | Name | Type |", "16: | playerId | String |"}, 0},
 		{"zero-width spaces at a cell's ends", "Name\n\nMandatory\u200b\n\nplayerId\n\nY\u200b\n\u200b\n",
 			[]string{"1: | Name | Mandatory |", "5: | playerId | Y |"}, 0},
+		{"a lost blank line in a table whose columns tell nothing, decided by its end", "Status Code\n\nDescription\n\nStatus Code\n\nDescription\n\n200\n\nNormal\n\n400\nBad Request\n\n401\n\nUnauthenticated\n\nResponse Body\nName\n\nType\n\nok\n\nBoolean\n",
+			[]string{"1: | Status Code | Description |", "9: | 200 | Normal |", "13: | 400 | Bad Request |", "16: | 401 | Unauthenticated |", "20: Response Body", "21: | Name | Type |", "25: | ok | Boolean |"}, 1},
+		{"a two-line group nothing decides ends the table, with a warning", "Status Code\n\nDescription\n\nStatus Code\n\nDescription\n\n200\n\nNormal\n\n400\nBad\n\n401\n\nUnauth\n\n402\nmore\n",
+			[]string{"1: | Status Code | Description |", "9: | 200 | Normal |", "13: 400", "14: Bad", "16: 401", "18: Unauth", "20: 402", "21: more"}, 1},
+		{"a header whose second copy is in another language", "Name\n\nDescription\n\n이름\n\n설명\n\nplayerId\n\nPlayer ID\n",
+			[]string{"1: | Name | Description |", "9: | playerId | Player ID |"}, 0},
 		{"a page ending after the header", "Name\n\nType\n", []string{"1: | Name | Type |"}, 0},
 		{"prose is text", "Description\nLists the items.\nMethod\nGET\n", []string{"1: Description", "2: Lists the items.", "3: Method", "4: GET"}, 0},
 	} {
