@@ -27,8 +27,6 @@ var knownSilent = map[[2]string]struct {
 	reason  string
 	sampled bool
 }{
-	{"NBSP in a constraint", "flattened"}:             {"issue 11: a non-breaking space inside a constraint such as (6 - 64 characters) hides the bound, without a warning", true},
-	{"NBSP in a constraint", "markdown"}:              {"issue 11: a non-breaking space inside a constraint such as (6 - 64 characters) hides the bound, without a warning", true},
 	{"leading pipe lost", "markdown"}:                 {"issue 11, cells lost: a row that lost its leading pipe ends its table, and the rows from it on are dropped without a warning", true},
 	{"wrapped text", "markdown"}:                      {"issue 11, text that wraps: a row whose last cell and closing pipe go on the next line ends its table, and the rest of the table is dropped without a warning", true},
 	{"wrapped text", "flattened"}:                     {"issue 11, text that wraps: a description cut after its first word (\"codestringThe\" then \"parameterCode invalid.\") is read as two rows of other fields", false},
@@ -36,9 +34,21 @@ var knownSilent = map[[2]string]struct {
 	{"type cell lost", "flattened"}:                   {"issue 11, cells lost: a flattened row without its type splits its name elsewhere (\"iOSDeviceIdiOSDeviceId used in Device.\" gives a field iOS), although the field is documented with its type on the page", false},
 	{"heading lost", "flattened"}:                     {"issue 11, headingless tables: a table whose heading (\"Data structure: LeaderboardItem.\") is lost is assigned by a guess the evidence does not support", false},
 	{"escaped \\| in a cell", "markdown"}:             {"issue 12, seen since the fact scorer counts a header's values: an escaped pipe at the end of a header's description (\"application/json\" \\|) loses the values read from it, without a warning", true},
-	{"type cell lost", "markdown"}:                    {"issue 12, seen since the fact scorer counts a header's type: a header row without its type cell is read with no type, without a warning", true},
-	{"type cell lost", "html"}:                        {"issue 12, seen since the fact scorer counts a header's type: a header row without its type cell is read with no type, without a warning", true},
 	{"zero-width space after a heading", "flattened"}: {"issue 11, characters: a zero-width space after a heading such as \"Data structure: LeaderboardItem.\" loses the heading, and the table is assigned by a guess", false},
+}
+
+// rewordings are, for each constraint the corpus writes, another form of
+// the constraint grammar that states the same.
+var rewordings = []struct {
+	re *regexp.Regexp
+	to string
+}{
+	{regexp.MustCompile(`^\((\d+) - (\d+) characters\)$`), "(between $1 and $2 characters)"},
+	{regexp.MustCompile(`^\((\d+) - (\d+) elements\)$`), "($1 to $2 items)"},
+	{regexp.MustCompile(`^\((\d+) characters\)$`), "($1 chars)"},
+	{regexp.MustCompile(`^\(from (\S+) to (\S+)\)$`), "($1 ~ $2)"},
+	{regexp.MustCompile(`^\(from (\S+)\)$`), "(at least $1)"},
+	{regexp.MustCompile(`^\(Default: (.*)\)$`), "(default: $1)"},
 }
 
 // A scrapedPage is a page of the corpus cut into what the defects act on:
@@ -359,6 +369,18 @@ var defects = []defect{
 	{"NBSP in a constraint", func(p *scrapedPage) []int { return linesMatching(p, constraintRe) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		lines[at] = constraintRe.ReplaceAllStringFunc(lines[at], func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") })
+		return lines, at
+	}},
+	{"constraint in another wording", func(p *scrapedPage) []int { return linesMatching(p, constraintRe) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		lines[at] = constraintRe.ReplaceAllStringFunc(lines[at], func(s string) string {
+			for _, r := range rewordings {
+				if r.re.MatchString(s) {
+					return r.re.ReplaceAllString(s, r.to)
+				}
+			}
+			return s
+		})
 		return lines, at
 	}},
 	{"zero-width space after a heading", func(p *scrapedPage) []int {

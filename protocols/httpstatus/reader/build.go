@@ -218,79 +218,23 @@ func (b *statusBuilder) field(page string, tb *pages.Table, r *pages.Row) (*sche
 	return f, nil
 }
 
-// The value forms a member's description states, as Kakao writes them.
-var (
-	tildeRangeRe = regexp.MustCompile(`(?:^|[\s(,:])(-?\d+(?:\.\d+)?)\s*~\s*(-?\d+(?:\.\d+)?)(\s*(?:characters|chars|자))?(?:$|[\s),.;])`)
-	kakaoDefRe   = regexp.MustCompile(`(?i)\(default\s*:\s*([^)]*)\)`)
-)
-
-// constrain reads the value forms a member's description states: a range
-// "1 ~ 100" of a number, or of a string's length when "characters"
-// follows it, and a default "(default: 10)", which must fit the member's
-// type, range and values. A range on a member of another type is not
-// applied, with a warning.
+// constrain reads the constraints a member's description states, in the
+// grammar both protocols share (read.Constrain): the Kakao forms "1 ~ 100",
+// "2 ~ 12 characters" and "(default: 10)" among them. A bound the member's
+// type cannot have and text that looks like a constraint in no form the
+// grammar reads are warnings, not applied.
 func (b *statusBuilder) constrain(page string, line int, f *schema.Field) error {
-	d := f.Description
-	if m := tildeRangeRe.FindStringSubmatch(d); m != nil {
-		lo, _ := strconv.ParseFloat(m[1], 64)
-		hi, _ := strconv.ParseFloat(m[2], 64)
-		rng := strings.TrimSpace(m[1] + " ~ " + m[2] + m[3])
-		switch {
-		case lo > hi:
-			return fmt.Errorf("member %s: %q has its lower bound above its upper bound", f.Name, rng)
-		case m[3] != "" && f.Type == schema.String && !f.Array && lo == float64(int(lo)) && hi == float64(int(hi)):
-			minLen, maxLen := int(lo), int(hi)
-			f.MinLength, f.MaxLength = &minLen, &maxLen
-		case m[3] == "" && (f.Type == schema.Integer || f.Type == schema.Number) && !f.Array:
-			f.Minimum, f.Maximum = &lo, &hi
-		default:
-			b.rep.Warn(pages.At(page, line), "member %s is %s, but its description states %q, a range only a number (or, with \"characters\", a string) has; not applied", f.Name, read.TypeName(f), rng)
-		}
-	}
-	m := kakaoDefRe.FindStringSubmatch(d)
-	if m == nil {
-		return nil
-	}
-	v, err := defaultOf(f, strings.TrimSpace(m[1]))
+	un, err := read.Constrain(f)
 	if err != nil {
-		return fmt.Errorf("member %s: %q %v", f.Name, m[0], err)
+		return err
 	}
-	f.Default = v
+	for _, m := range un.Misplaced {
+		b.rep.Warn(pages.At(page, line), "%s; not applied", m)
+	}
+	for _, u := range un.Unread {
+		b.rep.Warn(pages.At(page, line), "member %s: %q looks like a constraint, but states it in no form the parser reads; the member gets no bound from it", f.Name, pages.Clip(u))
+	}
 	return nil
-}
-
-// defaultOf reads a default as a value of the member's type, inside its
-// range and among its values.
-func defaultOf(f *schema.Field, s string) (any, error) {
-	s = strings.Trim(s, "\"'`")
-	switch {
-	case f.Array:
-	case f.Type == schema.Boolean:
-		switch strings.ToLower(s) {
-		case "true":
-			return true, nil
-		case "false":
-			return false, nil
-		}
-	case f.Type == schema.Integer || f.Type == schema.Number:
-		x, err := strconv.ParseFloat(s, 64)
-		if err != nil || f.Type == schema.Integer && x != float64(int(x)) {
-			break
-		}
-		if f.Minimum != nil && x < *f.Minimum || f.Maximum != nil && x > *f.Maximum {
-			return nil, fmt.Errorf("is outside the member's range")
-		}
-		if f.Type == schema.Integer {
-			return int(x), nil
-		}
-		return x, nil
-	case f.Type == schema.String:
-		if len(f.Values) > 0 && !slices.Contains(f.Values, s) {
-			return nil, fmt.Errorf("is not one of the member's values %s", strings.Join(f.Values, " | "))
-		}
-		return s, nil
-	}
-	return nil, fmt.Errorf("does not fit the member's type %s", read.TypeName(f))
 }
 
 // cellType is a type cell read: "String", "String (Enum)", "List<Foo>",
