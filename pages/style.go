@@ -2,6 +2,7 @@ package pages
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -65,8 +66,9 @@ func Detect(styles []Style, lines []string) Style {
 }
 
 // Read reads a page in its style, then mends what a scrape does to the
-// tables of every style. A header row repeated among a table's rows, as a
-// page break in the middle of a table leaves it, is dropped. A table
+// tables of every style. The fences of code blocks ("```http"), which
+// are markup, are dropped. A header row repeated among a table's rows, as
+// a page break in the middle of a table leaves it, is dropped. A table
 // right after another, with no text between them, whose header is the
 // other's (in any case and spacing), or which has no header of its own
 // (a style leaves Header nil when its markup names none) and the other's
@@ -74,7 +76,7 @@ func Detect(styles []Style, lines []string) Style {
 // continues none takes its first row as its header, and one without any
 // cell is no table.
 func Read(st Style, src Source) []Block {
-	blocks := st.Read(src)
+	blocks := slices.DeleteFunc(st.Read(src), func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
 	out := blocks[:0]
 	var prev *Table
 	for _, b := range blocks {
@@ -138,3 +140,9 @@ func sameText(a, b string) bool {
 	}
 	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }
+
+// fenceRe matches a code fence with its optional language: ```, ~~~json.
+var fenceRe = regexp.MustCompile("^(?:```+|~~~+)\\s*[A-Za-z0-9_+.-]*$")
+
+// IsFence reports whether a line opens or closes a fenced code block.
+func IsFence(line string) bool { return fenceRe.MatchString(strings.TrimSpace(line)) }

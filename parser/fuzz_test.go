@@ -33,6 +33,12 @@ func FuzzPipes(f *testing.F) {
 	fuzzPages(f, "fuzz.txt", "../testdata/pages/004_*.txt")
 }
 
+// FuzzCellPerLine parses pages seeded with the pages copied one cell per
+// line.
+func FuzzCellPerLine(f *testing.F) {
+	fuzzPages(f, "fuzz.txt", "../testdata/facts/k04_*/*.txt", "../testdata/facts/k14_*/*.txt", "../testdata/facts/k15_*/*.txt")
+}
+
 // FuzzHTML parses pages seeded with the HTML samples.
 func FuzzHTML(f *testing.F) {
 	fuzzPages(f, "fuzz.html", "../testdata/html/*.html", "../testdata/parse/cut-table-html/*.html")
