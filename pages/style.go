@@ -67,7 +67,8 @@ func Detect(styles []Style, lines []string) Style {
 
 // Read reads a page in its style, then mends what a scrape does to the
 // tables of every style. The fences of code blocks ("```http"), which
-// are markup, are dropped. A header row repeated among a table's rows, as
+// are markup, and the page marks a print or a pager leaves ("Page 2 of
+// 3"), are dropped. A header row repeated among a table's rows, as
 // a page break in the middle of a table leaves it, is dropped. A table
 // right after another, with no text between them, whose header is the
 // other's (in any case and spacing), or which has no header of its own
@@ -76,7 +77,7 @@ func Detect(styles []Style, lines []string) Style {
 // continues none takes its first row as its header, and one without any
 // cell is no table.
 func Read(st Style, src Source) []Block {
-	blocks := slices.DeleteFunc(st.Read(src), func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
+	blocks := slices.DeleteFunc(st.Read(src), func(b Block) bool { return b.Table == nil && (IsFence(b.Text) || pageMarkRe.MatchString(b.Text)) })
 	out := blocks[:0]
 	var prev *Table
 	for _, b := range blocks {
@@ -140,6 +141,10 @@ func sameText(a, b string) bool {
 	}
 	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
 }
+
+// pageMarkRe matches the mark of a page of a document cut into pages:
+// "Page 2 of 3", "Page 1 / 2", "- 2 -".
+var pageMarkRe = regexp.MustCompile(`^(?:(?i:page)\s*\d+\s*(?:(?i:of)|/)\s*\d+|-\s*\d+\s*-)$`)
 
 // fenceRe matches a code fence with its optional language: ```, ~~~json.
 var fenceRe = regexp.MustCompile("^(?:```+|~~~+)\\s*[A-Za-z0-9_+.-]*$")

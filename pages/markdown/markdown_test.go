@@ -81,3 +81,13 @@ func TestWrappedAndUnpipedRows(t *testing.T) {
 		}
 	}
 }
+
+// TestPageMarkBetweenHalves reads a table cut by a page mark ("Page 2 of
+// 3") as two tables, the second marked as maybe continuing the first.
+func TestPageMarkBetweenHalves(t *testing.T) {
+	page := "| Name | Code | Description |\n|---|---|---|\n| A | 1 | One. |\n\nPage 2 of 3\n\n| Name | Code | Description |\n|---|---|---|\n| B | 2 | Two. |\n- 3 -"
+	blocks := pages.Read(Style{}, pages.Source{Name: "p.md", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+	if len(blocks) != 2 || blocks[1].Table == nil || blocks[1].Table.Continues != blocks[0].Table {
+		t.Fatalf("want two tables, the second continuing the first; got %d blocks", len(blocks))
+	}
+}
