@@ -62,11 +62,13 @@ type builder struct {
 
 func (b *builder) build() *schema.API {
 	api := &schema.API{Name: b.name, Protocol: schema.ProtocolGearN}
+	// The pages' tables under a heading are grouped first, as the
+	// headingless ones of every page are named by them; then each page is
+	// rewritten once: its headingless tables named, its payload scoped to
+	// its operation. Neither step reads another page's document.
 	b.headed = headedTables(b.docs)
 	for _, pd := range b.docs {
 		b.nameTables(pd)
-	}
-	for _, pd := range b.docs {
 		pd.scopePayload()
 	}
 	b.canonicalize()
