@@ -24,3 +24,15 @@ func TestCountWords(t *testing.T) {
 		}
 	}
 }
+
+// TestIsHeaderName checks the header name rule against RFC 9110's tokens.
+func TestIsHeaderName(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Secret-Key": true, "Content-Type": true, "X-Api.Version_2": true, "kgAppId": true, "a|b~c": true, "!#$%&'*+^`": true,
+		"": false, "Secret Key": false, "Key:": false, "Auth(ADMIN)": false, "\"quoted\"": false, "a/b": false, "é": false,
+	} {
+		if got := IsHeaderName(s); got != want {
+			t.Errorf("IsHeaderName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

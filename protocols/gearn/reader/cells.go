@@ -146,7 +146,7 @@ func headerRow(page string, tb *pages.Table, r *pages.Row) (*schema.Header, erro
 			cells = append(cells, c)
 		}
 	}
-	if len(cells) == 0 || !isHeaderName(cells[0]) || pages.IsBool(cells[0]) {
+	if len(cells) == 0 || !pages.IsHeaderName(cells[0]) || pages.IsBool(cells[0]) {
 		return nil, fmt.Errorf("header row %q has no header name in its first cell", pages.Clip(r.Raw))
 	}
 	h.Name, cells = cells[0], cells[1:]
@@ -172,18 +172,6 @@ func typeCell(cells []string) (read.TypeText, bool) {
 		return read.TypeText{}, false
 	}
 	return read.ParseType(cells[0])
-}
-
-func isHeaderName(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if !pages.IsHeaderNameByte(s[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 // memberRow reads an enum row: Name | Code | Description.

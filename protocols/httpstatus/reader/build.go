@@ -308,7 +308,6 @@ func requirementOf(cell string) (schema.Requirement, bool) {
 }
 
 var (
-	headerNameRe   = regexp.MustCompile("^[A-Za-z0-9!#$%&'*+.^_`~-]+$")
 	quotedValueRe  = regexp.MustCompile(`^"([^"]+)"$`)
 	placeholderRe  = regexp.MustCompile(`\{[A-Za-z_][A-Za-z0-9_]*\}`)
 	schemeFormatRe = regexp.MustCompile(`^(?:[A-Za-z][A-Za-z0-9-]* )?\{[A-Za-z_][A-Za-z0-9_]*\}$`)
@@ -323,7 +322,7 @@ var (
 func (b *statusBuilder) header(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
 	cells := read.ByColumn(tb, r)
 	h := &schema.Header{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
-	if !headerNameRe.MatchString(h.Name) {
+	if !pages.IsHeaderName(h.Name) {
 		return nil, fmt.Errorf("header row %q has no header name in its first cell", pages.Clip(r.Raw))
 	}
 	if t := cells[pages.ColType]; t != "" {
