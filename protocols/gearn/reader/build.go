@@ -768,7 +768,7 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 	}
 	if ep.headers != nil {
 		for _, r := range ep.headers.Rows {
-			h, err := headerRow(pd.name, ep.headers, r)
+			h, err := headerByContent(pd.name, ep.headers, r)
 			if err != nil {
 				b.rep.Fail(pages.At(pd.name, r.Line), "%v", err)
 				continue
@@ -803,7 +803,7 @@ func (b *builder) recoverRequirement(pd *pageDoc, h *schema.Header) {
 				continue
 			}
 			for _, r := range ep.headers.Rows {
-				o, err := headerRow(od.name, ep.headers, r)
+				o, err := headerByContent(od.name, ep.headers, r)
 				if err == nil && o.Name == h.Name && o.Required != "" {
 					h.Required, h.Condition = o.Required, o.Condition
 					b.rep.Warn(h.At, "recovered the dropped Required cell of header %s: %s, as at %s", h.Name, h.Required, o.At)
@@ -827,7 +827,7 @@ func (b *builder) recoverHeaderType(pd *pageDoc, h *schema.Header) bool {
 				continue
 			}
 			for _, r := range ep.headers.Rows {
-				o, err := headerRow(od.name, ep.headers, r)
+				o, err := headerByContent(od.name, ep.headers, r)
 				switch {
 				case err != nil || o.Name != h.Name || o.Type == "":
 				case found == nil:
