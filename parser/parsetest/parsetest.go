@@ -1,8 +1,9 @@
-// Package parsetest is the fuzz target every page style shares: a page of
-// any content, read as a page of the style, parses to a schema that saves
-// and loads back, or to errors located at lines of the page, in bounded
-// time. Each style's package has a fuzz target that calls Fuzz with its
-// style and its sample pages, so its corpus lives next to its reader.
+// Package parsetest is the check every page style's fuzz target runs: a
+// page of any content, named as a page of the style and seeded from its
+// samples, parses to a schema that saves and loads back, or to errors
+// located at lines of the page, in bounded time. Each style's package has
+// a fuzz target that calls Fuzz with its style and its sample pages, so
+// its corpus lives next to its reader.
 package parsetest
 
 import (
