@@ -105,13 +105,13 @@ func markLines(src string) string {
 	line := 1
 	var pre []byte // a <pre> tag waiting for what follows it
 	preLine := 0
+	var num [20]byte
 	writeTag := func(raw []byte, contentLine int) {
-		n := 1
-		for n < len(raw) && strings.IndexByte(" \n\r\t\f/>", raw[n]) < 0 {
-			n++
-		}
+		n := tagNameEnd(raw)
 		b.Write(raw[:n])
-		b.WriteString(" " + lineAttr + `="` + strconv.Itoa(contentLine) + `"`)
+		b.WriteString(" " + lineAttr + `="`)
+		b.Write(strconv.AppendInt(num[:0], int64(contentLine), 10))
+		b.WriteByte('"')
 		b.Write(raw[n:])
 	}
 	for {
@@ -130,7 +130,7 @@ func markLines(src string) string {
 		}
 		end := line + bytes.Count(raw, []byte{'\n'})
 		switch {
-		case tt == html.StartTagToken && isPreTag(z):
+		case tt == html.StartTagToken && isPreTag(raw):
 			pre, preLine = bytes.Clone(raw), end
 		case tt == html.StartTagToken || tt == html.SelfClosingTagToken:
 			writeTag(raw, end)
@@ -141,15 +141,40 @@ func markLines(src string) string {
 	}
 }
 
-// isPreTag reports whether the tokenizer is at the start tag of an element
-// whose first newline HTML drops.
-func isPreTag(z *html.Tokenizer) bool {
-	name, _ := z.TagName()
-	switch a := atom.Lookup(name); a {
-	case atom.Pre, atom.Listing, atom.Textarea:
-		return true
+// isPreTag reports whether raw is the start tag of an element whose
+// first newline HTML drops. It reads the name as the tokenizer does, up to
+// a space, '/' or '>', lower-casing ASCII only, without the allocations of
+// the tokenizer's TagName.
+func isPreTag(raw []byte) bool {
+	n := tagNameEnd(raw)
+	for _, name := range []string{"pre", "listing", "textarea"} {
+		if n-1 == len(name) && asciiLowerEqual(raw[1:n], name) {
+			return true
+		}
 	}
 	return false
+}
+
+// tagNameEnd returns where the name of the tag raw ends.
+func tagNameEnd(raw []byte) int {
+	n := 1
+	for n < len(raw) && strings.IndexByte(" \n\r\t\f/>", raw[n]) < 0 {
+		n++
+	}
+	return n
+}
+
+// asciiLowerEqual reports whether b lower-cased in ASCII is lower.
+func asciiLowerEqual(b []byte, lower string) bool {
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // mainSelector finds a page's main content: <main>, or what a site
@@ -356,7 +381,7 @@ func (t lineText) String() string {
 	}
 	var b strings.Builder
 	for i, p := range t.parts {
-		text := collapse(p.text)
+		text := pages.SingleSpaced(p.text)
 		if !p.code || text == "" || !prose {
 			b.WriteString(p.text)
 			continue
@@ -380,7 +405,7 @@ func (t lineText) String() string {
 			b.WriteByte(' ')
 		}
 	}
-	return collapse(b.String())
+	return pages.SingleSpaced(b.String())
 }
 
 // plain renders the line without code marks.
@@ -389,10 +414,8 @@ func (t lineText) plain() string {
 	for _, p := range t.parts {
 		b.WriteString(p.text)
 	}
-	return collapse(b.String())
+	return pages.SingleSpaced(b.String())
 }
-
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // gluedEnd and gluedStart report whether a code element's text runs into
 // the text before or after it, as part of one word.
