@@ -358,6 +358,10 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 	}
 	h.Required = req
 	value := h.Description
+	if v, cut := trimEdgePipes(value); cut {
+		b.rep.Warn(pages.At(page, r.Line), "read the value of header %s from its description %q without the pipe at its edge, which an escaped \\| in the cell leaves", h.Name, pages.Clip(value))
+		value = v
+	}
 	if m := quotedValueRe.FindStringSubmatch(value); m != nil {
 		value = m[1]
 	} else if name, rest, found := strings.Cut(value, ":"); found && strings.EqualFold(strings.TrimSpace(name), h.Name) {
@@ -372,6 +376,28 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 		h.Values = []string{value}
 	}
 	return h, nil
+}
+
+// trimEdgePipes takes off the pipes, escaped or not, at the start and
+// the end of a cell's text: an escaped \| a scrape leaves beside a
+// value, which no header value has.
+func trimEdgePipes(t string) (string, bool) {
+	v := strings.TrimSpace(t)
+	for {
+		switch {
+		case strings.HasPrefix(v, `\|`):
+			v = v[2:]
+		case strings.HasPrefix(v, "|"):
+			v = v[1:]
+		case strings.HasSuffix(v, `\|`):
+			v = v[:len(v)-2]
+		case strings.HasSuffix(v, "|"):
+			v = v[:len(v)-1]
+		default:
+			return v, v != strings.TrimSpace(t)
+		}
+		v = strings.TrimSpace(v)
+	}
 }
 
 // statusCellRe matches a status code cell: "200", "4xx (custom status)",

@@ -328,7 +328,7 @@ func isFieldTable(tb *pages.Table) bool {
 // example title (and the text after its colon), up to the next title,
 // operation heading or table.
 func readStatusPage(page string, lines []string, items []pages.Block, rep *pages.Reporter) *statusPage {
-	r := &statusReader{sp: &statusPage{name: page}, page: page, rep: rep}
+	r := &statusReader{sp: &statusPage{name: page}, page: page, rep: rep, filed: map[*pages.Table]*pages.Table{}}
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.Table != nil {
@@ -428,6 +428,10 @@ type statusReader struct {
 	op      *statusOp
 	sec     pageSection
 	pending []pages.Block // text lines since the last title or table
+	// filed maps each table the reader filed to the table that holds its
+	// rows: itself, or for the rest of a table cut in two the table it
+	// continues.
+	filed map[*pages.Table]*pages.Table
 }
 
 // current is the operation being read; sections before any heading start
@@ -495,34 +499,67 @@ func (r *statusReader) note(lines []pages.Block) {
 // it has none) is placed by its columns and its place in the operation,
 // with a warning; one that neither places is an error.
 func (r *statusReader) table(tb *pages.Table) {
+	if r.continued(tb) {
+		return
+	}
+	if r.file(tb) {
+		r.filed[tb] = tb
+	}
+}
+
+// file files a table that continues none, and reports whether it did
+// (false for a table it ignored or could not place).
+func (r *statusReader) file(tb *pages.Table) bool {
 	title := r.lastPending()
 	name := r.heading()
 	op := r.current(tb.Line)
 	switch {
 	case name != "" && isFieldTable(tb):
 		r.sp.types = append(r.sp.types, &typeTable{name: name, table: tb})
-		return
+		return true
 	case isCodeTable(tb):
 		op.codes = append(op.codes, tb)
-		return
+		return true
 	case isStatusTable(tb) && op.statuses == nil:
 		op.statuses = tb
-		return
+		return true
 	case r.sec == secHeaders && op.headers == nil && tb.Has(pages.ColName):
 		op.headers = tb
-		return
+		return true
 	case !isFieldTable(tb) || r.sec == secResponseHeaders || r.sec == secPathParams:
 		if op.ignoredRequest == 0 && op.statuses == nil && op.response == nil && r.sec != secResponseHeaders && r.sec != secPathParams {
 			op.ignoredRequest = tb.Line
 		}
 		r.rep.Warn(pages.At(r.page, tb.Line), "ignored the table at line %d with columns %s: it is not a header, status code, code or field table this reader expects in the %s", tb.Line, strings.Join(tb.Header, " | "), r.sec)
-		return
+		return false
 	}
 	if slot := op.slot(r.sec); slot != nil && *slot == nil {
 		*slot = tb
-		return
+		return true
 	}
-	r.place(op, tb, title)
+	return r.place(op, tb, title)
+}
+
+// continued appends the rows of a table that continues the one right
+// before it (a page break cut it in two, repeating its header or leaving
+// the rest without one) to the table that holds that one's rows, with a
+// warning, whatever the section: headers, parameters, body, status codes,
+// code table, response or type. It reports false when the table continues
+// none the reader filed. The rest of the request headers that could as
+// well be the request parameters, their title lost, is an error.
+func (r *statusReader) continued(tb *pages.Table) bool {
+	into := r.filed[tb.Continues]
+	if into == nil || len(r.pending) > 0 {
+		return false
+	}
+	if op := r.op; into == op.headers && op.params == nil && op.query == nil && op.body == nil && tb.Has(pages.ColRequired) {
+		r.rep.Fail(pages.At(r.page, tb.Line), "cannot tell whether the table at line %d is the rest of the request headers at line %d, cut in two, or the request parameters whose title was lost: put the title \"Request Parameters\" (or \"Request Body\") on the line above it, or join the two tables", tb.Line, into.Line)
+		return true
+	}
+	r.rep.Warn(pages.At(r.page, tb.Line), "read the table at line %d as the rest of the table at line %d, cut in two: it follows that table with its columns and no title of its own", tb.Line, into.Line)
+	into.Rows = append(slices.Clip(into.Rows), tb.Rows...)
+	r.filed[tb] = into
+	return true
 }
 
 // slot is where a field table of section sec goes.
@@ -546,7 +583,7 @@ func (op *statusOp) slot(sec pageSection) **pages.Table {
 // and its place: one with a Mandatory column before the status codes is
 // the request's parameters once the headers are read; one after them is
 // the response, while the operation has none.
-func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) {
+func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) bool {
 	why := "it has no title"
 	switch {
 	case title.Text != "":
@@ -565,7 +602,9 @@ func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) {
 		r.rep.Warn(pages.At(r.page, tb.Line), "placed the table at line %d (%s) as the response body by its columns and place, after the status codes: %s", tb.Line, cols, why)
 	default:
 		r.rep.Fail(pages.At(r.page, tb.Line), "cannot tell what the table at line %d (%s) documents: %s, and its columns and place fit no section left; put a title such as \"Request Headers\", \"Request Parameters\", \"Request Body\" or \"Response Body\" on the line above it", tb.Line, cols, why)
+		return false
 	}
+	return true
 }
 
 // lastPending is the text line just before a table, which may be its

@@ -221,3 +221,22 @@ func TestCodeColumns(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimEdgePipes(t *testing.T) {
+	for _, c := range []struct {
+		cell, want string
+		cut        bool
+	}{
+		{`"application/json" \|`, `"application/json"`, true},
+		{`"application/json" |`, `"application/json"`, true},
+		{`\| Bearer {token}`, `Bearer {token}`, true},
+		{`| application/json \| |`, `application/json`, true},
+		{` application/json `, `application/json`, false},
+		{`a | b`, `a | b`, false},
+		{`\d+`, `\d+`, false},
+	} {
+		if got, cut := trimEdgePipes(c.cell); got != c.want || cut != c.cut {
+			t.Errorf("trimEdgePipes(%q) = %q %v, want %q %v", c.cell, got, cut, c.want, c.cut)
+		}
+	}
+}
