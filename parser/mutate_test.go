@@ -77,6 +77,7 @@ var (
 	constraintRe     = regexp.MustCompile(`\((\d+ - \d+ (characters|elements)|\d+ characters|from [^)]*|Default: [^)]*)\)`)
 	codeCellRe       = regexp.MustCompile(`^(\s*<td>)<code>([a-z]+)([A-Z]\w*)</code>`)
 	letterCellRe     = regexp.MustCompile(`^(\s*<td>(?:<code>)?)([A-Za-z])`)
+	letterRe         = regexp.MustCompile(`[A-Za-z]`)
 	flatTypeRe       = regexp.MustCompile(`^(number int|number|string|boolean|bool|GNHashtable|object|[A-Z][\w.]*)(\[\])?`)
 	flatPrimRe       = regexp.MustCompile(`[a-z0-9](number|string|boolean|bool|GNHashtable|object)`)
 )
@@ -436,6 +437,16 @@ var defects = []defect{
 		lines[at] = lines[at][:m[4]] + fmt.Sprintf("&#%d;", lines[at][m[4]]) + lines[at][m[5]:]
 		return lines, at
 	}},
+	{"character references in a text page", func(p *scrapedPage) []int {
+		if p.style == "html" {
+			return nil
+		}
+		return linesMatching(p, letterRe)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		lines[at] = sourceText(lines[at])
+		return lines, at
+	}},
 	{`escaped \| in a cell`, func(p *scrapedPage) []int {
 		if p.style != "markdown" && p.style != "pipes" {
 			return nil
@@ -742,6 +753,37 @@ func (p *scrapedPage) tableAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// sourceText is a line as a scrape copying a page's source leaves it:
+// its markup characters as named or numeric references, its first space
+// as &nbsp; and its first letter as a hexadecimal reference.
+func sourceText(l string) string {
+	var b strings.Builder
+	letter, space := false, false
+	for _, r := range l {
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == '"':
+			b.WriteString("&quot;")
+		case r == '\'':
+			b.WriteString("&#39;")
+		case r == ' ' && !space:
+			b.WriteString("&nbsp;")
+			space = true
+		case (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') && !letter:
+			fmt.Fprintf(&b, "&#x%X;", r)
+			letter = true
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func linesMatching(p *scrapedPage, re *regexp.Regexp) []int {
