@@ -17,8 +17,9 @@ type fieldDoc struct {
 	line                 int
 	page                 string // set where rows of several pages meet
 	raw                  string
-	// shifted is set when a cell sat in another column than its own.
-	shifted bool
+	// shifted is set when a cell sat in another column than its own,
+	// lost when the row has fewer cells than the table has columns.
+	shifted, lost bool
 	// norm is desc normalized, once asked for.
 	norm string
 }
@@ -88,7 +89,7 @@ func (pd *pageDoc) sortFieldRows() {
 }
 
 func fieldRow(tb *pages.Table, r *pages.Row) *fieldDoc {
-	fd := &fieldDoc{line: r.Line, raw: r.Raw}
+	fd := &fieldDoc{line: r.Line, raw: r.Raw, lost: len(r.Cells) < len(tb.Cols)}
 	type cell struct {
 		col  int
 		text string
