@@ -78,6 +78,8 @@ var (
 	codeCellRe       = regexp.MustCompile(`^(\s*<td>)<code>([a-z]+)([A-Z]\w*)</code>`)
 	letterCellRe     = regexp.MustCompile(`^(\s*<td>(?:<code>)?)([A-Za-z])`)
 	letterRe         = regexp.MustCompile(`[A-Za-z]`)
+	thTextRe         = regexp.MustCompile(`<th[^>]*>([^<]*)</th>`)
+	tdTextRe         = regexp.MustCompile(`<td[^>]*>([^<]*)</td>`)
 	flatTypeRe       = regexp.MustCompile(`^(number int|number|string|boolean|bool|GNHashtable|object|[A-Z][\w.]*)(\[\])?`)
 	flatPrimRe       = regexp.MustCompile(`[a-z0-9](number|string|boolean|bool|GNHashtable|object)`)
 )
@@ -252,6 +254,48 @@ func (p *scrapedPage) htmlCells(i int) []int {
 		}
 	}
 	return out
+}
+
+// requiredCell finds the Required (or Mandatory) cell of the row at i of
+// a Markdown, pipe or HTML table when it says the field is required:
+// for HTML the <td> lines of the row and the index of the cell among them,
+// else the index of the cell among the row's parts split at its pipes;
+// -1 when the row has no such cell.
+func (p *scrapedPage) requiredCell(lines []string, i int) ([]int, int) {
+	isCol := func(s string) bool {
+		s = strings.TrimSpace(s)
+		return strings.EqualFold(s, "Required") || strings.EqualFold(s, "Mandatory")
+	}
+	isTrue := func(s string) bool {
+		s = strings.TrimSpace(s)
+		return strings.EqualFold(s, "true") || strings.EqualFold(s, "Y")
+	}
+	tb := tableOf(p, i)
+	switch p.style {
+	case "html":
+		var ths []string
+		for j := tb.header; j < len(lines) && !strings.Contains(lines[j], "</thead>"); j++ {
+			if m := thTextRe.FindStringSubmatch(lines[j]); m != nil {
+				ths = append(ths, m[1])
+			}
+		}
+		cells := p.htmlCells(i)
+		for c, th := range ths {
+			if isCol(th) && c < len(cells) {
+				if m := tdTextRe.FindStringSubmatch(lines[cells[c]]); m != nil && isTrue(m[1]) {
+					return cells, c
+				}
+			}
+		}
+	case "markdown", "pipes":
+		header, row := strings.Split(lines[tb.header], "|"), strings.Split(lines[i], "|")
+		for c, h := range header {
+			if isCol(h) && len(row) == len(header) && isTrue(row[c]) {
+				return nil, c
+			}
+		}
+	}
+	return nil, -1
 }
 
 // A defect is a class of damage real scrapes do. places lists where on a
@@ -556,6 +600,27 @@ var defects = []defect{
 			return insertLines(lines, at, "← Previous", "Next →", "© 2026 GearN. All rights reserved.", "Privacy"), at
 		}
 		return insertLines(lines, at, "Was this page helpful?", "Yes No"), at
+	}},
+	{"required cell lost", func(p *scrapedPage) []int {
+		var out []int
+		for _, r := range p.rows(false) {
+			if _, i := p.requiredCell(p.lines, r); i >= 0 {
+				out = append(out, r)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		cells, i := p.requiredCell(lines, at)
+		switch {
+		case i < 0:
+		case p.style == "html":
+			lines = append(lines[:cells[i]], lines[cells[i]+1:]...)
+		default:
+			parts := strings.Split(lines[at], "|")
+			lines[at] = strings.Join(append(parts[:i], parts[i+1:]...), "|")
+		}
+		return lines, at
 	}},
 	{"type cell lost", func(p *scrapedPage) []int {
 		names := map[string][]int{}
