@@ -93,7 +93,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				inResponse = false
 			case statusLineRe.MatchString(t), lower == "response body":
 				inResponse = true
-			case sectionTitles[lower]:
+			case fixedTitles[lower]:
 			case wantSummary:
 				pd.summary, pd.summaryLine, wantSummary = t, it.Line, false
 			case dataStructureRe.MatchString(t):
