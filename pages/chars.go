@@ -2,6 +2,9 @@ package pages
 
 import (
 	"bytes"
+	"html"
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -224,3 +227,44 @@ func Clip(s string) string {
 
 // IsASCIILetter reports whether b is a letter of ASCII.
 func IsASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// referenceRe is a well-formed character reference: a name, or a decimal
+// or hexadecimal number, ended by its semicolon.
+var referenceRe = regexp.MustCompile(`&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});`)
+
+// Referencing is a style whose markup has character references of its
+// own (HTML), which it decodes as it reads.
+type Referencing interface {
+	Style
+	DecodesReferences()
+}
+
+// Unescape decodes the character references a scrape left in a page of
+// a text style, copying the page's source rather than its rendered text
+// ("List&lt;Reward&gt;", "&quot;application/json&quot;", "&nbsp;",
+// "&#8203;"), and makes the decoded spaces plain (Clean). The rule: a
+// reference is decoded when it is well formed and known, a named
+// reference of the HTML5 set or a numeric one, with its semicolon; an "&"
+// that begins no such reference ("R&D", "&unknown;", "&lt" without its
+// semicolon) is text and stays. Each reference is decoded once:
+// "&amp;lt;" reads "&lt;". A page of a Referencing style is left as it
+// is.
+func Unescape(st Style, lines []string) []string {
+	if _, ok := st.(Referencing); ok {
+		return lines
+	}
+	var out []string
+	for i, l := range lines {
+		if !strings.Contains(l, "&") || !referenceRe.MatchString(l) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(lines)
+		}
+		out[i] = Clean(referenceRe.ReplaceAllStringFunc(l, html.UnescapeString))
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}

@@ -65,3 +65,38 @@ func TestSingleSpaced(t *testing.T) {
 		}
 	}
 }
+
+type markupStyle struct{ lineStyle }
+
+func (markupStyle) DecodesReferences() {}
+
+// TestUnescape decodes the references a scrape of a page's source leaves
+// in a text page, once, and leaves an "&" that begins no known reference,
+// and every reference of a page whose style decodes its own.
+func TestUnescape(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"| rewards | List&lt;Reward&gt; | Rewards |", "| rewards | List<Reward> | Rewards |"},
+		{"| Content-Type | String | Y | &quot;application/json&quot; |", `| Content-Type | String | Y | "application/json" |`},
+		{"it&#39;s &apos;a&apos; &amp; b", "it's 'a' & b"},
+		{"(6&nbsp;-&nbsp;64&#160;characters)", "(6 - 64 characters)"},
+		{"LeaderboardItem&#8203;", "LeaderboardItem"},
+		{"LeaderboardItem&#x200B;&#X200b;", "LeaderboardItem"},
+		{"&#65;&#x42;c", "ABc"},
+		{"&amp;lt; is how a page writes &lt;", "&lt; is how a page writes <"},
+		{"R&D, AT&T, a && b, &; &#; &#x; &#xZZ;", "R&D, AT&T, a && b, &; &#; &#x; &#xZZ;"},
+		{"&unknown; &lt without its semicolon", "&unknown; &lt without its semicolon"},
+		{"no reference at all", "no reference at all"},
+	} {
+		in := []string{"first", c.in}
+		got := Unescape(lineStyle{}, in)
+		if got[0] != "first" || got[1] != c.want {
+			t.Errorf("Unescape(%q) = %q, want %q", c.in, got[1], c.want)
+		}
+		if in[1] != c.in {
+			t.Errorf("Unescape(%q) changed its input", c.in)
+		}
+		if got := Unescape(markupStyle{}, in); got[1] != c.in {
+			t.Errorf("Unescape(%q) of a markup style = %q, want it as it is", c.in, got[1])
+		}
+	}
+}

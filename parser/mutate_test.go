@@ -76,6 +76,9 @@ var (
 	constraintRe     = regexp.MustCompile(`\((\d+ - \d+ (characters|elements)|\d+ characters|from [^)]*|Default: [^)]*)\)`)
 	codeCellRe       = regexp.MustCompile(`^(\s*<td>)<code>([a-z]+)([A-Z]\w*)</code>`)
 	letterCellRe     = regexp.MustCompile(`^(\s*<td>(?:<code>)?)([A-Za-z])`)
+	letterRe         = regexp.MustCompile(`[A-Za-z]`)
+	thTextRe         = regexp.MustCompile(`<th[^>]*>([^<]*)</th>`)
+	tdTextRe         = regexp.MustCompile(`<td[^>]*>([^<]*)</td>`)
 	flatTypeRe       = regexp.MustCompile(`^(number int|number|string|boolean|bool|GNHashtable|object|[A-Z][\w.]*)(\[\])?`)
 	flatPrimRe       = regexp.MustCompile(`[a-z0-9](number|string|boolean|bool|GNHashtable|object)`)
 )
@@ -250,6 +253,48 @@ func (p *scrapedPage) htmlCells(i int) []int {
 		}
 	}
 	return out
+}
+
+// requiredCell finds the Required (or Mandatory) cell of the row at i of
+// a Markdown, pipe or HTML table when it says the field is required:
+// for HTML the <td> lines of the row and the index of the cell among them,
+// else the index of the cell among the row's parts split at its pipes;
+// -1 when the row has no such cell.
+func (p *scrapedPage) requiredCell(lines []string, i int) ([]int, int) {
+	isCol := func(s string) bool {
+		s = strings.TrimSpace(s)
+		return strings.EqualFold(s, "Required") || strings.EqualFold(s, "Mandatory")
+	}
+	isTrue := func(s string) bool {
+		s = strings.TrimSpace(s)
+		return strings.EqualFold(s, "true") || strings.EqualFold(s, "Y")
+	}
+	tb := tableOf(p, i)
+	switch p.style {
+	case "html":
+		var ths []string
+		for j := tb.header; j < len(lines) && !strings.Contains(lines[j], "</thead>"); j++ {
+			if m := thTextRe.FindStringSubmatch(lines[j]); m != nil {
+				ths = append(ths, m[1])
+			}
+		}
+		cells := p.htmlCells(i)
+		for c, th := range ths {
+			if isCol(th) && c < len(cells) {
+				if m := tdTextRe.FindStringSubmatch(lines[cells[c]]); m != nil && isTrue(m[1]) {
+					return cells, c
+				}
+			}
+		}
+	case "markdown", "pipes":
+		header, row := strings.Split(lines[tb.header], "|"), strings.Split(lines[i], "|")
+		for c, h := range header {
+			if isCol(h) && len(row) == len(header) && isTrue(row[c]) {
+				return nil, c
+			}
+		}
+	}
+	return nil, -1
 }
 
 // A defect is a class of damage real scrapes do. places lists where on a
@@ -435,6 +480,16 @@ var defects = []defect{
 		lines[at] = lines[at][:m[4]] + fmt.Sprintf("&#%d;", lines[at][m[4]]) + lines[at][m[5]:]
 		return lines, at
 	}},
+	{"character references in a text page", func(p *scrapedPage) []int {
+		if p.style == "html" {
+			return nil
+		}
+		return linesMatching(p, letterRe)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		lines[at] = sourceText(lines[at])
+		return lines, at
+	}},
 	{`escaped \| in a cell`, func(p *scrapedPage) []int {
 		if p.style != "markdown" && p.style != "pipes" {
 			return nil
@@ -544,6 +599,27 @@ var defects = []defect{
 			return insertLines(lines, at, "← Previous", "Next →", "© 2026 GearN. All rights reserved.", "Privacy"), at
 		}
 		return insertLines(lines, at, "Was this page helpful?", "Yes No"), at
+	}},
+	{"required cell lost", func(p *scrapedPage) []int {
+		var out []int
+		for _, r := range p.rows(false) {
+			if _, i := p.requiredCell(p.lines, r); i >= 0 {
+				out = append(out, r)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		cells, i := p.requiredCell(lines, at)
+		switch {
+		case i < 0:
+		case p.style == "html":
+			lines = append(lines[:cells[i]], lines[cells[i]+1:]...)
+		default:
+			parts := strings.Split(lines[at], "|")
+			lines[at] = strings.Join(append(parts[:i], parts[i+1:]...), "|")
+		}
+		return lines, at
 	}},
 	{"type cell lost", func(p *scrapedPage) []int {
 		names := map[string][]int{}
@@ -741,6 +817,37 @@ func (p *scrapedPage) tableAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// sourceText is a line as a scrape copying a page's source leaves it:
+// its markup characters as named or numeric references, its first space
+// as &nbsp; and its first letter as a hexadecimal reference.
+func sourceText(l string) string {
+	var b strings.Builder
+	letter, space := false, false
+	for _, r := range l {
+		switch {
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r == '"':
+			b.WriteString("&quot;")
+		case r == '\'':
+			b.WriteString("&#39;")
+		case r == ' ' && !space:
+			b.WriteString("&nbsp;")
+			space = true
+		case (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') && !letter:
+			fmt.Fprintf(&b, "&#x%X;", r)
+			letter = true
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func linesMatching(p *scrapedPage, re *regexp.Regexp) []int {

@@ -138,6 +138,9 @@ func Parse(scraped []Page, opts Options) (*Result, error) {
 	forEachPage(len(scraped), func(i int) {
 		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: pages.Lines(scraped[i].Data), Report: &perPage[i]}
 		sts[i] = pages.Detect(styles, srcs[i].Lines)
+		if sts[i] != nil {
+			srcs[i].Lines = pages.Unescape(sts[i], srcs[i].Lines)
+		}
 		if sts[i] != nil && !sts[i].NeedsLexicon() {
 			items[i] = pages.Read(sts[i], srcs[i])
 		}

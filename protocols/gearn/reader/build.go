@@ -281,7 +281,7 @@ func (b *builder) define(pd *pageDoc, d *defDoc) {
 		b.mergeEnum(e)
 	case pages.KindFields:
 		t := &schema.Type{Name: name, Description: strings.Join(desc, " "), At: at}
-		t.Fields = b.fields(pd, name, d.table)
+		t.Fields = b.fields(pd, name, "object: "+name, d.table)
 		b.mergeType(t)
 	default:
 		b.rep.Fail(pages.At(pd.name, d.table.Line), "%s is documented by a table with columns %s, which is neither a field nor an enum table", d.name, strings.Join(d.table.Header, " | "))
@@ -377,10 +377,17 @@ func (b *builder) mergeType(t *schema.Type) {
 	}
 }
 
-// fields reads the rows of a field table. Rows whose description sat in
-// another column, because the scrape dropped an empty cell before it, are
-// reported once for the table.
-func (b *builder) fields(pd *pageDoc, owner string, tb *pages.Table) []*schema.Field {
+// fields reads the rows of a field table; target is what an override
+// names to correct one of them ("object: Player", "operation: findMatch,
+// role: client"), or "" when none can. A row whose description sat in
+// another column is moved back: where the row has a cell per column, its
+// empty Required cell only sat elsewhere (as a trailing empty cell), and
+// such rows are reported once for the table. Where the row has fewer
+// cells than columns and no requiredness, it lost a cell, which may have
+// been a Required cell that said true, and nothing tells: the field is
+// read as optional, with a warning at its row that says so and gives the
+// override that makes it required.
+func (b *builder) fields(pd *pageDoc, owner, target string, tb *pages.Table) []*schema.Field {
 	var out []*schema.Field
 	var shifted []string
 	for _, fd := range pd.fieldRows(tb) {
@@ -388,7 +395,16 @@ func (b *builder) fields(pd *pageDoc, owner string, tb *pages.Table) []*schema.F
 		if f == nil {
 			continue
 		}
-		if fd.shifted && fd.code != "" {
+		switch {
+		case !fd.shifted || fd.code == "":
+		case fd.lost && fd.req == "" && tb.Has(pages.ColRequired):
+			at := schema.Pos{Page: pd.name, Line: fd.line}
+			settle := "correct the page"
+			if target != "" {
+				settle = fmt.Sprintf("add the fix {%s, field: %s, required: true} to the overrides", target, f.Name)
+			}
+			b.rep.Warn(at, "field %s of %s is read as optional, but its row lost a cell, which may have been its Required cell: the parser takes it for an empty one; if the page marks %s required, %s", f.Name, owner, f.Name, settle)
+		default:
 			shifted = append(shifted, fmt.Sprintf("%s (line %d)", f.Name, fd.line))
 		}
 		out = append(out, f)
@@ -659,7 +675,7 @@ func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 		b.rep.Warn(pages.At(pd.name, pd.envelope.Line), "recovered the response table at line %d by its %s and %s members; no status line such as \"200 Ok\" heads it", pd.envelope.Line, gearnStatus, gearnPayload)
 	}
 	env := &schema.Envelope{Status: gearnStatus, Payload: gearnPayload, At: schema.Pos{Page: pd.name, Line: pd.envelope.Line}}
-	for _, f := range b.fields(pd, "envelope", pd.envelope) {
+	for _, f := range b.fields(pd, "envelope", "", pd.envelope) {
 		if f.Name == gearnPayload {
 			f.Type, f.Array = "", false
 		}
@@ -788,7 +804,11 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 		}
 	}
 	if ep.body != nil {
-		e.Body = b.fields(pd, "body of "+pd.opName(), ep.body)
+		target := "operation: " + pd.opName()
+		if e.Role != "" {
+			target += ", role: " + e.Role
+		}
+		e.Body = b.fields(pd, "body of "+pd.opName(), target, ep.body)
 	}
 	return e
 }

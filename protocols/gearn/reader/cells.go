@@ -17,8 +17,9 @@ type fieldDoc struct {
 	line                 int
 	page                 string // set where rows of several pages meet
 	raw                  string
-	// shifted is set when a cell sat in another column than its own.
-	shifted bool
+	// shifted is set when a cell sat in another column than its own,
+	// lost when the row has fewer cells than the table has columns.
+	shifted, lost bool
 	// norm is desc normalized, once asked for.
 	norm string
 }
@@ -94,10 +95,10 @@ func (pd *pageDoc) sortFieldRows() {
 // has a Required column, and the rest as the description, marking the row
 // shifted when the description stands outside its column. The
 // http-status reader reads its rows by column with read.ByColumn: its
-// pages keep every cell; this is the other job, reading a row whose cells
-// may be gone.
+// pages keep every cell but, at times, a Mandatory one; this is the other
+// job, reading a row whose cells may be gone.
 func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
-	fd := &fieldDoc{line: r.Line, raw: r.Raw}
+	fd := &fieldDoc{line: r.Line, raw: r.Raw, lost: len(r.Cells) < len(tb.Cols)}
 	type cell struct {
 		col  int
 		text string

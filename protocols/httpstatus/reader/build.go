@@ -153,7 +153,7 @@ func (b *statusBuilder) unbased(ops []built) {
 // define reads a table that defines the type name. A type documented on
 // several pages must have the same members on each.
 func (b *statusBuilder) define(page, name string, tb *pages.Table) *schema.Type {
-	t := &schema.Type{Name: name, Fields: b.fields(page, name, tb), At: schema.Pos{Page: page, Line: tb.Line}}
+	t := &schema.Type{Name: name, Fields: b.fields(page, name, "object: "+name, tb), At: schema.Pos{Page: page, Line: tb.Line}}
 	prev := b.types.get(name)
 	if prev == nil {
 		b.types.add(t)
@@ -175,10 +175,12 @@ func memberList(fields []*schema.Field) string {
 	return "{" + strings.Join(s, ", ") + "}"
 }
 
-func (b *statusBuilder) fields(page, owner string, tb *pages.Table) []*schema.Field {
+// fields reads the rows of a member table; target is what an override
+// names to correct one of them ("object: Reward", "operation: check").
+func (b *statusBuilder) fields(page, owner, target string, tb *pages.Table) []*schema.Field {
 	var fields []*schema.Field
 	for _, r := range tb.Rows {
-		f, err := b.field(page, tb, r)
+		f, err := b.field(page, target, tb, r)
 		if err != nil {
 			b.rep.Fail(pages.At(page, r.Line), "%s: %v", owner, err)
 			continue
@@ -189,9 +191,15 @@ func (b *statusBuilder) fields(page, owner string, tb *pages.Table) []*schema.Fi
 }
 
 // field reads a row of a member table: Name | Type | [Mandatory] |
-// Description.
-func (b *statusBuilder) field(page string, tb *pages.Table, r *pages.Row) (*schema.Field, error) {
+// Description. A row that lost its Mandatory cell (lostMandatory) reads as
+// optional, with a warning at the row that says so and gives the override
+// that makes it required.
+func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row) (*schema.Field, error) {
 	cells := read.ByColumn(tb, r)
+	if lostMandatory(tb, r, cells) {
+		name := cells[pages.ColName]
+		b.rep.Warn(pages.At(page, r.Line), "member %s is read as optional, but its row lost a cell before its description, which may have been its Mandatory cell: the parser takes it for an empty one; if the page marks %s mandatory, add the fix {%s, field: %s, required: true} to the overrides", name, name, target, name)
+	}
 	f := &schema.Field{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
 	if f.Name == "" {
 		f.Name = cells[pages.ColCode]
@@ -302,6 +310,24 @@ func enumValues(desc string) []string {
 	return nil
 }
 
+// lostMandatory reports whether a row of a table with a Mandatory and a
+// Description column lost a cell before its description, its Mandatory
+// cell: the row has fewer cells than columns, its Description cell is
+// empty, and its Mandatory cell holds no requiredness (Y, N, true,
+// false). Nothing tells whether the lost cell was empty or said Y. The
+// text of the Mandatory cell is moved to the Description, the Mandatory
+// cell left empty.
+func lostMandatory(tb *pages.Table, r *pages.Row, cells map[pages.Column]string) bool {
+	if len(r.Cells) >= len(tb.Cols) || !tb.Has(pages.ColRequired) || !tb.Has(pages.ColDescription) || cells[pages.ColDescription] != "" || cells[pages.ColRequired] == "" {
+		return false
+	}
+	if _, ok := read.Requirement(cells[pages.ColRequired]); ok {
+		return false
+	}
+	cells[pages.ColDescription], cells[pages.ColRequired] = cells[pages.ColRequired], ""
+	return true
+}
+
 // requirementOf reads a Mandatory or Required cell as Requirement does,
 // and any other text as a condition; ok is false for an empty cell.
 func requirementOf(cell string) (schema.Requirement, bool) {
@@ -328,6 +354,7 @@ var (
 // allowed values ("Access Platform (web, launcher, mobile, pc)").
 func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
 	cells := read.ByColumn(tb, r)
+	lost := lostMandatory(tb, r, cells)
 	h := &schema.Header{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
 	if !pages.IsHeaderName(h.Name) {
 		return nil, fmt.Errorf("header row %q has no header name in its first cell", pages.Clip(r.Raw))
@@ -348,6 +375,9 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 	}
 	req, ok := requirementOf(cells[pages.ColRequired])
 	switch {
+	case lost:
+		b.rep.Warn(pages.At(page, r.Line), "header %s is read as optional, but its row lost a cell before its description, which may have been its Mandatory cell: the parser takes it for an empty one; if the page marks %s mandatory, correct the page", h.Name, h.Name)
+		req = schema.Optional
 	case !ok && tb.Has(pages.ColRequired):
 		b.rep.Warn(pages.At(page, r.Line), "recovered the requiredness of header %s: its Mandatory cell is empty; taking it as optional", h.Name)
 		req = schema.Optional
@@ -522,10 +552,10 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		if od.noBody {
 			b.rep.Fail(pages.At(page, body.Line), "the request body table contradicts line %d, which says the request has no body", od.noBodyLine)
 		}
-		ep.Body = b.fields(page, name+" request body", body)
+		ep.Body = b.fields(page, name+" request body", "operation: "+name, body)
 	}
 	if query != nil {
-		ep.Query = b.fields(page, name+" query", query)
+		ep.Query = b.fields(page, name+" query", "operation: "+name+", in: query", query)
 	}
 	if od.statuses != nil {
 		for _, r := range od.statuses.Rows {
