@@ -228,9 +228,8 @@ func (b *builder) indexRows() {
 			}
 		}
 		for _, ep := range pd.endpoints {
-			if ep.body != nil {
-				owner := "body of " + pd.opName()
-				b.addRows(owner, pageRows(pd, ep.body))
+			if ep.body != nil && ep.requestPart() != "" {
+				b.addRows(ep.requestPart()+" of "+pd.opName(), pageRows(pd, ep.body))
 			}
 		}
 	}
@@ -627,8 +626,8 @@ func gearnPath(method, path string) (pathInfo, error) {
 		return pi, fmt.Errorf("path %q: role %q is not client, server or admin", path, m[3])
 	case !codeRe.MatchString(pi.op):
 		return pi, fmt.Errorf("path %q: operation code %q is not an identifier", path, m[4])
-	case method != "POST":
-		return pi, fmt.Errorf("\"%s %s\": GearN operations are called with POST, not %s", method, path, method)
+	case method != "POST" && method != "GET":
+		return pi, fmt.Errorf("\"%s %s\": GearN operations are called with POST or GET, not %s", method, path, method)
 	}
 	return pi, nil
 }
@@ -786,7 +785,18 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 		}
 	}
 	if ep.body != nil {
-		e.Body = b.fields(pd, "body of "+pd.opName(), ep.body)
+		switch part := ep.requestPart(); part {
+		case "query":
+			e.Query = b.fields(pd, part+" of "+pd.opName(), ep.body)
+		case "body":
+			e.Body = b.fields(pd, part+" of "+pd.opName(), ep.body)
+			if e.Method == "GET" {
+				e.GetBody = schema.GetBodyDocumented
+				b.rep.Warn(pages.At(pd.name, ep.body.Line), "%s %s documents a request body, which HTTP gives a GET no meaning: read as getBody: %s; if the page meant its query parameters, title the table \"Query Parameters\"", ep.method, ep.path, schema.GetBodyDocumented)
+			}
+		default:
+			b.rep.Fail(pages.At(pd.name, ep.body.Line), "the field table of %s %s could be its query parameters or its request body, and no title tells: head it \"Query Parameters\" or \"Request Body\"", ep.method, ep.path)
+		}
 	}
 	return e
 }

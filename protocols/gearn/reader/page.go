@@ -36,6 +36,26 @@ type endpointDoc struct {
 	// line is the endpoint line's, roleLine the role heading's.
 	line, roleLine int
 	headers, body  *pages.Table
+	// bodyTitle is the section title right above body, such as "request
+	// body" or "query parameters", lowercased; empty when none heads it.
+	bodyTitle string
+}
+
+// requestPart says what an endpoint's field table documents, from the
+// title above it: "query" for its query parameters, "body" for its body,
+// or "" when a GET's table has no title to tell the two apart.
+func (ep *endpointDoc) requestPart() string {
+	switch {
+	case ep.bodyTitle == "query parameters":
+		return "query"
+	case ep.method != "GET":
+		return "body"
+	case ep.bodyTitle == "parameters":
+		return "query"
+	case ep.bodyTitle == "request body":
+		return "body"
+	}
+	return ""
 }
 
 // defDoc is a table that defines a type or an enum.
@@ -63,7 +83,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 	pd := &pageDoc{name: page, style: st}
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false
-	var heading, how string
+	var heading, how, title string
 	var intro []string
 	at := func(line int) schema.Pos { return schema.Pos{Page: page, Line: line} }
 	for _, it := range items {
@@ -76,7 +96,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			case roles[lower] != "":
 				ep = &endpointDoc{role: roles[lower], line: it.Line, roleLine: it.Line}
 				pd.endpoints = append(pd.endpoints, ep)
-				inResponse = false
+				inResponse, title = false, ""
 			case permissionRe.MatchString(t):
 				if ep == nil || ep.permission != "" {
 					ep = &endpointDoc{line: it.Line}
@@ -90,10 +110,11 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 					pd.endpoints = append(pd.endpoints, ep)
 				}
 				ep.method, ep.path, ep.line = m[1], m[2], it.Line
-				inResponse = false
+				inResponse, title = false, ""
 			case statusLineRe.MatchString(t), lower == "response body":
 				inResponse = true
 			case sectionTitles[lower]:
+				title = lower
 			case wantSummary:
 				pd.summary, pd.summaryLine, wantSummary = t, it.Line, false
 			case dataStructureRe.MatchString(t):
@@ -124,13 +145,13 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			rep.Warn(at(tb.Line), "the table at line %d has the columns of the header table at line %d right before it: read as the rest of that table, cut in two", tb.Line, ep.headers.Line)
 			pd.appendRows(ep.headers, tb)
 		case !inResponse && ep != nil && kind == pages.KindFields && ep.body == nil:
-			ep.body = tb
+			ep.body, ep.bodyTitle = tb, title
 		case inResponse && pd.envelope == nil && kind == pages.KindFields:
 			pd.envelope = tb
 		default:
 			pd.defs = append(pd.defs, &defDoc{name: heading, how: how, intro: intro, table: tb})
 		}
-		heading, how, intro = "", "", nil
+		heading, how, title, intro = "", "", "", nil
 	}
 	return pd
 }

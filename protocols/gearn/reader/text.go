@@ -27,7 +27,7 @@ var (
 var sectionTitles = map[string]bool{
 	"overview": true, "http": true, "request headers": true, "request body": true,
 	"response body": true, "response": true, "request": true, "headers": true,
-	"parameters": true, "description": true, "method": true,
+	"parameters": true, "query parameters": true, "description": true, "method": true,
 }
 
 // roles are the GearN roles that head an endpoint's section.
