@@ -82,7 +82,9 @@ func (b *builder) build() *schema.API {
 			b.rep.Fail(pages.At(pd.name, ep.line), "not a GearN page: %s %s is not a GearN path (/api/:postType/:requestType/:role/:operationCode), and the page has no Client, Server or Admin section, no permission rule and no response table", ep.method, ep.path)
 			continue
 		}
-		b.envelope(api, pd)
+		if pd.plain == "" {
+			b.envelope(api, pd)
+		}
 		if op := b.operation(pd); op != nil {
 			api.Operations = append(api.Operations, op)
 		}
@@ -95,6 +97,12 @@ func (b *builder) build() *schema.API {
 		if e := b.enums[name]; e != nil {
 			e.Aliases = b.aliases[name]
 			api.Enums = append(api.Enums, e)
+		}
+	}
+	if api.Envelope == nil {
+		// With no envelope on any page, every answer is plain already.
+		for _, op := range api.Operations {
+			op.PlainResponse = false
 		}
 	}
 	b.checkReferences(api)
@@ -710,6 +718,10 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 			}
 			if pt := pd.scopedPayload(); pt != "" && b.types[pt] != nil {
 				op.Response = pt
+				op.ErrorCodes = b.errorCodes(pd, b.types[pt])
+			}
+			if pt := b.canonical(pd.plain); pd.plain != "" && b.types[pt] != nil {
+				op.Response, op.PlainResponse = pt, true
 				op.ErrorCodes = b.errorCodes(pd, b.types[pt])
 			}
 			first = ep.line

@@ -21,7 +21,11 @@ type pageDoc struct {
 	// unheaded is set when no status line such as "200 Ok" preceded the
 	// envelope, which was told by its members.
 	unheaded bool
-	defs     []*defDoc
+	// plain names the response type when the page documents its answer
+	// as a plain object, a table with no envelope member, not wrapped in
+	// the envelope.
+	plain string
+	defs  []*defDoc
 	// refs are the type names the page's tables refer to, in the order of
 	// their first reference.
 	refs []ref
@@ -146,7 +150,10 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			pd.appendRows(ep.headers, tb)
 		case !inResponse && ep != nil && kind == pages.KindFields && ep.body == nil:
 			ep.body, ep.bodyTitle = tb, title
-		case inResponse && pd.envelope == nil && kind == pages.KindFields:
+		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields && pd.opName() != "" && !pd.hasEnvelopeMember(tb):
+			pd.plain = read.UpperFirst(pd.opName()) + "Response"
+			pd.defs = append(pd.defs, &defDoc{name: pd.plain, how: "the plain response", intro: intro, table: tb})
+		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields:
 			pd.envelope = tb
 		default:
 			pd.defs = append(pd.defs, &defDoc{name: heading, how: how, intro: intro, table: tb})
@@ -165,6 +172,18 @@ func (pd *pageDoc) isEnvelope(tb *pages.Table) bool {
 		payload = payload || fd.code == gearnPayload
 	}
 	return status && payload
+}
+
+// hasEnvelopeMember reports whether a field table has any member of
+// GearN's response envelope: a table with none documents a plain answer.
+func (pd *pageDoc) hasEnvelopeMember(tb *pages.Table) bool {
+	for _, fd := range pd.fieldRows(tb) {
+		switch fd.code {
+		case gearnStatus, gearnPayload, gearnInvalid, "debugMessage":
+			return true
+		}
+	}
+	return false
 }
 
 // collectRefs records the type names a table's rows refer to.
