@@ -622,7 +622,10 @@ type pathInfo struct {
 func gearnPath(method, path string) (pathInfo, error) {
 	m := gearnPathRe.FindStringSubmatch(path)
 	if m == nil {
-		return pathInfo{}, fmt.Errorf("path %q does not have GearN's form /api/:postType/:requestType/:role/:operationCode", path)
+		if pi, ok := plainPath(path); ok && (method == "POST" || method == "GET") {
+			return pi, nil
+		}
+		return pathInfo{}, fmt.Errorf("path %q does not have GearN's form /api/:postType/:requestType/:role/:operationCode, nor names its request type and operation code in its last two parts, with no post type", path)
 	}
 	pi := pathInfo{postType: gearnPostTypes[strings.ToLower(m[1])], group: m[2], role: strings.ToLower(m[3]), op: m[4]}
 	switch {
@@ -638,6 +641,27 @@ func gearnPath(method, path string) (pathInfo, error) {
 		return pi, fmt.Errorf("\"%s %s\": GearN operations are called with POST or GET, not %s", method, path, method)
 	}
 	return pi, nil
+}
+
+// plainPath takes apart a path outside GearN's form, such as
+// /api/system/getServerTime: its last two parts name the request type and
+// the operation code. A path with a post type in it is GearN's form
+// damaged, not one outside it.
+func plainPath(path string) (pathInfo, bool) {
+	segs := strings.Split(strings.TrimPrefix(path, "/"), "/")
+	if len(segs) < 2 {
+		return pathInfo{}, false
+	}
+	for _, s := range segs {
+		if gearnPostTypes[strings.ToLower(s)] != "" {
+			return pathInfo{}, false
+		}
+	}
+	group, op := segs[len(segs)-2], segs[len(segs)-1]
+	if !codeRe.MatchString(group) || !codeRe.MatchString(op) || group == "api" {
+		return pathInfo{}, false
+	}
+	return pathInfo{group: group, op: op}, true
 }
 
 // gearn reports whether a page bears any mark of GearN's documentation: a
@@ -708,7 +732,7 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 			b.rep.Fail(pages.At(pd.name, ep.line), "%v", err)
 			continue
 		}
-		if !strings.HasPrefix(ep.path, "/api/"+pi.postType+"/") {
+		if pi.postType != "" && !strings.HasPrefix(ep.path, "/api/"+pi.postType+"/") {
 			b.rep.Warn(pages.At(pd.name, ep.line), "recovered the post type of %q: %s", ep.path, pi.postType)
 		}
 		if op == nil {
