@@ -150,7 +150,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			pd.appendRows(ep.headers, tb)
 		case !inResponse && ep != nil && kind == pages.KindFields && ep.body == nil:
 			ep.body, ep.bodyTitle = tb, title
-		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields && pd.opName() != "" && !pd.hasEnvelopeMember(tb):
+		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields && heading == "" && pd.opName() != "" && !pd.enveloped(tb):
 			pd.plain = read.UpperFirst(pd.opName()) + "Response"
 			pd.defs = append(pd.defs, &defDoc{name: pd.plain, how: "the plain response", intro: intro, table: tb})
 		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields:
@@ -174,12 +174,14 @@ func (pd *pageDoc) isEnvelope(tb *pages.Table) bool {
 	return status && payload
 }
 
-// hasEnvelopeMember reports whether a field table has any member of
-// GearN's response envelope: a table with none documents a plain answer.
-func (pd *pageDoc) hasEnvelopeMember(tb *pages.Table) bool {
+// enveloped reports whether a field table has any member of GearN's
+// response envelope, or the errorCode of its payload (an envelope the
+// scrape lost): an untitled response table with none documents a plain
+// answer.
+func (pd *pageDoc) enveloped(tb *pages.Table) bool {
 	for _, fd := range pd.fieldRows(tb) {
 		switch fd.code {
-		case gearnStatus, gearnPayload, gearnInvalid, "debugMessage":
+		case gearnStatus, gearnPayload, gearnInvalid, gearnErrorCode, "debugMessage":
 			return true
 		}
 	}
