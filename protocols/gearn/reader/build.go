@@ -616,9 +616,9 @@ type pathInfo struct {
 	postType, group, role, op string
 }
 
-// gearnPath takes an endpoint line apart as GearN forms it,
-// POST /api/:postType/:requestType/:role/:operationCode; the error quotes
-// the part that does not fit.
+// gearnPath takes an endpoint line apart as GearN forms it, POST or GET
+// /api/:postType/:requestType/:role/:operationCode, or as plainPath reads
+// a path outside that form; the error quotes the part that does not fit.
 func gearnPath(method, path string) (pathInfo, error) {
 	m := gearnPathRe.FindStringSubmatch(path)
 	if m == nil {
