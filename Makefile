@@ -64,11 +64,11 @@ mutate:
 ## fuzz: run each fuzz target for a while (FUZZTIME, default 1m).
 FUZZTIME ?= 1m
 fuzz:
-	$(GO) test ./parser -run '^$$' -fuzz FuzzFlattened -fuzztime $(FUZZTIME)
-	$(GO) test ./parser -run '^$$' -fuzz FuzzMarkdown -fuzztime $(FUZZTIME)
-	$(GO) test ./parser -run '^$$' -fuzz FuzzPipes -fuzztime $(FUZZTIME)
-	$(GO) test ./parser -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME)
-	$(GO) test ./parser -run '^$$' -fuzz FuzzCellPerLine -fuzztime $(FUZZTIME)
+	$(GO) test ./pages/flattened -run '^$$' -fuzz FuzzFlattened -fuzztime $(FUZZTIME)
+	$(GO) test ./pages/markdown -run '^$$' -fuzz FuzzMarkdown -fuzztime $(FUZZTIME)
+	$(GO) test ./pages/html -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME)
+	$(GO) test ./pages/pipes -run '^$$' -fuzz FuzzPipes -fuzztime $(FUZZTIME)
+	$(GO) test ./pages/cellperline -run '^$$' -fuzz FuzzCellPerLine -fuzztime $(FUZZTIME)
 	$(GO) test ./parser -run '^$$' -fuzz FuzzPageAmongOthers -fuzztime $(FUZZTIME)
 	$(GO) test ./parser/read -run '^$$' -fuzz FuzzConstrain -fuzztime $(FUZZTIME)
 	$(GO) test ./schema -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)

@@ -1,7 +1,6 @@
 package overrides
 
 import (
-	"fmt"
 	"math"
 	"regexp"
 	"slices"
@@ -9,6 +8,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/docs2go/docs2go/internal/yamlpos"
 
 	"github.com/docs2go/docs2go/schema"
 )
@@ -40,7 +41,10 @@ func Load(name string, data []byte) (*File, error) {
 	l := &loader{file: &File{Name: name}}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		line, msg := yamlError(err)
+		line, msg := yamlpos.Error(err)
+		if line == 0 {
+			line = 1
+		}
 		return nil, schema.Diagnostics{{Pos: schema.Pos{Page: name, Line: line}, Msg: msg}}
 	}
 	if len(doc.Content) > 0 {
@@ -66,7 +70,7 @@ func (l *loader) document(n *yaml.Node) {
 		return
 	}
 	if n.Kind != yaml.MappingNode {
-		l.fail(n.Line, "an overrides file is a mapping with the key fixes, not %s", kindOf(n))
+		l.fail(n.Line, "an overrides file is a mapping with the key fixes, not %s", yamlpos.Kind(n))
 		return
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -79,7 +83,7 @@ func (l *loader) document(n *yaml.Node) {
 			continue
 		}
 		if v.Kind != yaml.SequenceNode {
-			l.fail(v.Line, "fixes is a list of fixes, not %s", kindOf(v))
+			l.fail(v.Line, "fixes is a list of fixes, not %s", yamlpos.Kind(v))
 			continue
 		}
 		for _, f := range v.Content {
@@ -93,7 +97,7 @@ func (l *loader) document(n *yaml.Node) {
 // fix reads one fix, or returns nil after reporting why it cannot.
 func (l *loader) fix(n *yaml.Node) *Fix {
 	if n.Kind != yaml.MappingNode {
-		l.fail(n.Line, "a fix is a mapping such as {object: Name, field: name, type: string}, not %s", kindOf(n))
+		l.fail(n.Line, "a fix is a mapping such as {object: Name, field: name, type: string}, not %s", yamlpos.Kind(n))
 		return nil
 	}
 	fx := &Fix{Line: n.Line}
@@ -182,7 +186,7 @@ func (l *loader) fix(n *yaml.Node) *Fix {
 // text reads a string value.
 func (l *loader) text(key string, v *yaml.Node) (string, bool) {
 	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" || strings.TrimSpace(v.Value) == "" {
-		l.fail(v.Line, "%s: want a name or text, not %s", key, kindOf(v))
+		l.fail(v.Line, "%s: want a name or text, not %s", key, yamlpos.Kind(v))
 		return "", false
 	}
 	return strings.TrimSpace(v.Value), true
@@ -199,7 +203,7 @@ func (l *loader) value(key string, v *yaml.Node) (any, bool) {
 			b, _ := strconv.ParseBool(v.Value)
 			return b, true
 		}
-		l.fail(v.Line, "required: want true or false, not %s", kindOf(v))
+		l.fail(v.Line, "required: want true or false, not %s", yamlpos.Kind(v))
 	case "minLength", "maxLength", "minItems", "maxItems":
 		if null {
 			return nil, true
@@ -207,7 +211,7 @@ func (l *loader) value(key string, v *yaml.Node) (any, bool) {
 		if n, err := strconv.Atoi(v.Value); err == nil && v.Kind == yaml.ScalarNode && v.Tag == "!!int" && n >= 0 {
 			return n, true
 		}
-		l.fail(v.Line, "%s: want a whole number of at least 0, or null, not %s", key, kindOf(v))
+		l.fail(v.Line, "%s: want a whole number of at least 0, or null, not %s", key, yamlpos.Kind(v))
 	case "minimum", "maximum":
 		if null {
 			return nil, true
@@ -215,7 +219,7 @@ func (l *loader) value(key string, v *yaml.Node) (any, bool) {
 		if x, err := strconv.ParseFloat(v.Value, 64); err == nil && v.Kind == yaml.ScalarNode && (v.Tag == "!!int" || v.Tag == "!!float") && !math.IsInf(x, 0) && !math.IsNaN(x) {
 			return x, true
 		}
-		l.fail(v.Line, "%s: want a number, or null, not %s", key, kindOf(v))
+		l.fail(v.Line, "%s: want a number, or null, not %s", key, yamlpos.Kind(v))
 	case "values":
 		if null {
 			return nil, true
@@ -224,14 +228,14 @@ func (l *loader) value(key string, v *yaml.Node) (any, bool) {
 			var vals []string
 			for _, c := range v.Content {
 				if c.Kind != yaml.ScalarNode || c.Tag == "!!null" {
-					l.fail(c.Line, "values: want a list of values, not %s in it", kindOf(c))
+					l.fail(c.Line, "values: want a list of values, not %s in it", yamlpos.Kind(c))
 					return nil, false
 				}
 				vals = append(vals, c.Value)
 			}
 			return vals, true
 		}
-		l.fail(v.Line, "values: want a list such as [ios, android], or null, not %s", kindOf(v))
+		l.fail(v.Line, "values: want a list such as [ios, android], or null, not %s", yamlpos.Kind(v))
 	case "default":
 		if null {
 			return nil, true
@@ -245,31 +249,7 @@ func (l *loader) value(key string, v *yaml.Node) (any, bool) {
 				}
 			}
 		}
-		l.fail(v.Line, "default: want a boolean, a number or a string, or null, not %s", kindOf(v))
+		l.fail(v.Line, "default: want a boolean, a number or a string, or null, not %s", yamlpos.Kind(v))
 	}
 	return nil, false
-}
-
-func kindOf(n *yaml.Node) string {
-	switch {
-	case n.Kind == yaml.MappingNode:
-		return "a mapping"
-	case n.Kind == yaml.SequenceNode:
-		return "a list"
-	case n.Kind == yaml.AliasNode:
-		return "an alias"
-	case n.Tag == "!!null":
-		return "null"
-	}
-	return fmt.Sprintf("%q", n.Value)
-}
-
-// yamlError splits a yaml.v3 syntax error into its line and its message.
-func yamlError(err error) (int, string) {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 1
-	if n, err := fmt.Sscanf(msg, "line %d:", &line); n == 1 && err == nil {
-		_, msg, _ = strings.Cut(msg, ": ")
-	}
-	return line, msg
 }

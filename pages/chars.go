@@ -193,8 +193,26 @@ func IsIdentByte(b byte) bool {
 	return b == '_' || b == '$' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
-// IsHeaderNameByte reports whether b may be part of an HTTP header name.
-func IsHeaderNameByte(b byte) bool { return IsIdentByte(b) || b == '-' }
+// IsHeaderNameByte reports whether b may be part of an HTTP header name:
+// a token character of RFC 9110.
+func IsHeaderNameByte(b byte) bool {
+	return IsIdentByte(b) || strings.IndexByte("!#%&'*+-.^`|~", b) >= 0
+}
+
+// IsHeaderName reports whether s is an HTTP header name: a token of RFC
+// 9110. Every protocol's reader and every style checks a header name
+// with it.
+func IsHeaderName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !IsHeaderNameByte(s[i]) {
+			return false
+		}
+	}
+	return true
+}
 
 // Clip shortens a quoted text for a message.
 func Clip(s string) string {

@@ -45,6 +45,18 @@ func TestLinesClean(t *testing.T) {
 	}
 }
 
+// TestIsHeaderName checks the header name rule against RFC 9110's tokens.
+func TestIsHeaderName(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Secret-Key": true, "Content-Type": true, "X-Api.Version_2": true, "kgAppId": true, "a|b~c": true, "!#$%&'*+^`": true,
+		"": false, "Secret Key": false, "Key:": false, "Auth(ADMIN)": false, "\"quoted\"": false, "a/b": false, "é": false,
+	} {
+		if got := IsHeaderName(s); got != want {
+			t.Errorf("IsHeaderName(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestSingleSpaced checks SingleSpaced against strings.Fields joined.
 func TestSingleSpaced(t *testing.T) {
 	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\u00a0b", "a\u2003 b", "number int", "é b", "a b c", "a\r"} {

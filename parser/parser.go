@@ -7,6 +7,16 @@
 // what a messy scrape lost where the page or its sibling pages tell it,
 // report every recovery as a warning, and refuse what they cannot recover
 // with an error located at the page and line.
+//
+// One thing is asked of a protocol before the pages' protocol is known: a
+// flattened page's cells run together, and its style splits its rows with
+// the vocabulary of the pages (the type names they mention, the lines that
+// end a table), so the lexicon is gathered from every page's text before
+// such a page is read into blocks. That order is inherent: the protocol is
+// told by a page's blocks, and a flattened page has none until its rows
+// are split. The lexicon comes from the first protocol of the registry
+// that has one (read.Vocabulary: GearN's), and only when a page needs it;
+// a page of another protocol scraped flattened is split by that lexicon.
 package parser
 
 import (

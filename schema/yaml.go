@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/docs2go/docs2go/internal/yamlpos"
 )
 
 // Load reads a schema from YAML and validates it. name is used in error
@@ -19,7 +21,7 @@ import (
 func Load(name string, data []byte) (*API, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, Diagnostics{{Pos: Pos{Page: name, Line: errorLine(err, data)}, Msg: yamlErrorText(err)}}
+		return nil, Diagnostics{{Pos: Pos{Page: name, Line: errorLine(err, data)}, Msg: errorText(err)}}
 	}
 	if len(doc.Content) == 0 {
 		return nil, Diagnostics{{Pos: Pos{Page: name, Line: 1}, Msg: "empty schema"}}
@@ -33,7 +35,7 @@ func Load(name string, data []byte) (*API, error) {
 		if errors.As(err, &le) {
 			return nil, Diagnostics{{Pos: Pos{Page: name, Line: le.line}, Msg: le.msg}}
 		}
-		return nil, Diagnostics{{Pos: Pos{Page: name, Line: errorLine(err, data)}, Msg: yamlErrorText(err)}}
+		return nil, Diagnostics{{Pos: Pos{Page: name, Line: errorLine(err, data)}, Msg: errorText(err)}}
 	}
 	if ds := Validate(&a, name); len(ds) > 0 {
 		for i, d := range ds {
@@ -211,7 +213,8 @@ func decodeNode(n *yaml.Node, v any) (int, error) {
 		if errors.As(err, &le) {
 			return 0, le
 		}
-		return 0, &lineError{yamlErrorLine(err), yamlErrorText(err)}
+		line, msg := yamlpos.Error(err)
+		return 0, &lineError{line, msg}
 	}
 	return n.Line, nil
 }
@@ -253,12 +256,18 @@ func emptyItem(n *yaml.Node) int {
 	return 0
 }
 
+// errorText is the message of a yaml.v3 error, without its line.
+func errorText(err error) string {
+	_, msg := yamlpos.Error(err)
+	return msg
+}
+
 // errorLine is the line of a yaml.v3 error about data. yaml.v3 names no
 // line for the first line, nor for bytes it cannot read: those are at the
 // line of the first byte that is not UTF-8 or not a printable character
 // of YAML, else at the first line.
 func errorLine(err error, data []byte) int {
-	if line := yamlErrorLine(err); line > 0 {
+	if line, _ := yamlpos.Error(err); line > 0 {
 		return line
 	}
 	line := 1
@@ -284,33 +293,6 @@ func yamlPrintable(r rune) bool {
 		return false
 	}
 	return true
-}
-
-// yamlErrorLine digs the line number out of a yaml.v3 error.
-func yamlErrorLine(err error) int {
-	var te *yaml.TypeError
-	msg := err.Error()
-	if errors.As(err, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
-	}
-	var line int
-	if i := strings.Index(msg, "line "); i >= 0 {
-		fmt.Sscanf(msg[i:], "line %d", &line)
-	}
-	return line
-}
-
-func yamlErrorText(err error) string {
-	var te *yaml.TypeError
-	msg := err.Error()
-	if errors.As(err, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
-	}
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	if _, rest, ok := strings.Cut(msg, ": "); ok && strings.HasPrefix(msg, "line ") {
-		msg = rest
-	}
-	return msg
 }
 
 // The UnmarshalYAML methods below record each node's line in the schema

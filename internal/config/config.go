@@ -34,6 +34,8 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/docs2go/docs2go/internal/yamlpos"
+
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -116,7 +118,8 @@ func Parse(path string, data []byte) (*Config, error) {
 	at := func(line int) schema.Pos { return schema.Pos{Page: path, Line: line} }
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		diags.Add(at(errorLine(err)), "%s", errorText(err))
+		line, msg := yamlpos.Error(err)
+		diags.Add(at(line), "%s", msg)
 		return nil, diags
 	}
 	if len(doc.Content) == 0 {
@@ -125,7 +128,7 @@ func Parse(path string, data []byte) (*Config, error) {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		diags.Add(at(root.Line), "want a mapping of keys (%s), found %s", keyList(), kind(root))
+		diags.Add(at(root.Line), "want a mapping of keys (%s), found %s", keyList(), yamlpos.Kind(root))
 		return nil, diags
 	}
 	seen := map[string]int{}
@@ -156,7 +159,7 @@ func Parse(path string, data []byte) (*Config, error) {
 			c.Source = source(&diags, at, v)
 		case "strict":
 			if err := v.Decode(&c.Strict); err != nil || v.Kind != yaml.ScalarNode {
-				diags.Add(at(v.Line), "strict: want true or false, found %s", kind(v))
+				diags.Add(at(v.Line), "strict: want true or false, found %s", yamlpos.Kind(v))
 			}
 		case "basePath":
 			c.BasePath = str(&diags, at, k, v)
@@ -195,7 +198,7 @@ func unknown(diags *schema.Diagnostics, at func(int) schema.Pos, k *yaml.Node, k
 // prefix and dir.
 func source(diags *schema.Diagnostics, at func(int) schema.Pos, v *yaml.Node) *Source {
 	if v.Kind != yaml.MappingNode {
-		diags.Add(at(v.Line), "source: want a mapping of keys (%s), found %s", strings.Join(sourceKeys, ", "), kind(v))
+		diags.Add(at(v.Line), "source: want a mapping of keys (%s), found %s", strings.Join(sourceKeys, ", "), yamlpos.Kind(v))
 		return nil
 	}
 	s := &Source{Line: v.Line}
@@ -259,7 +262,7 @@ func urlValue(diags *schema.Diagnostics, at func(int) schema.Pos, k, v *yaml.Nod
 // str reads a non-empty string value.
 func str(diags *schema.Diagnostics, at func(int) schema.Pos, k, v *yaml.Node) string {
 	if v.Kind != yaml.ScalarNode || v.Tag == "!!null" {
-		diags.Add(at(v.Line), "%s: want a string, found %s", k.Value, kind(v))
+		diags.Add(at(v.Line), "%s: want a string, found %s", k.Value, yamlpos.Kind(v))
 		return ""
 	}
 	if strings.TrimSpace(v.Value) == "" {
@@ -387,33 +390,4 @@ func distance(a, b string) int {
 		}
 	}
 	return d[len(a)][len(b)]
-}
-
-func kind(n *yaml.Node) string {
-	switch {
-	case n.Kind == yaml.SequenceNode:
-		return "a list"
-	case n.Kind == yaml.MappingNode:
-		return "a mapping"
-	case n.Tag == "!!null":
-		return "nothing"
-	}
-	return fmt.Sprintf("%q", n.Value)
-}
-
-// errorLine digs the line number out of a yaml.v3 error.
-func errorLine(err error) int {
-	var line int
-	if i := strings.Index(err.Error(), "line "); i >= 0 {
-		fmt.Sscanf(err.Error()[i:], "line %d", &line)
-	}
-	return line
-}
-
-func errorText(err error) string {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	if _, rest, ok := strings.Cut(msg, ": "); ok && strings.HasPrefix(msg, "line ") {
-		msg = rest
-	}
-	return msg
 }

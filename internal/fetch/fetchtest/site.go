@@ -77,12 +77,7 @@ func NewSite(tb testing.TB, pattern string) *Site {
 	if err != nil || len(paths) == 0 {
 		tb.Fatalf("the HTML fixtures %s: %v", pattern, err)
 	}
-	s := &Site{
-		pages:     map[string]string{},
-		queued:    map[string][]Answer{},
-		slow:      map[string]bool{},
-		redirects: map[string]string{},
-	}
+	s := newSite()
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
@@ -94,8 +89,7 @@ func NewSite(tb testing.TB, pattern string) *Site {
 		}
 		s.pages[Prefix+string(m[1])] = string(data)
 	}
-	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
-	tb.Cleanup(s.Close)
+	s.start(tb)
 	return s
 }
 
@@ -109,12 +103,7 @@ func NewSiteDir(tb testing.TB, dir string) *Site {
 	if err != nil || len(paths) == 0 {
 		tb.Fatalf("the pages of %s: %v", dir, err)
 	}
-	s := &Site{
-		pages:     map[string]string{},
-		queued:    map[string][]Answer{},
-		slow:      map[string]bool{},
-		redirects: map[string]string{},
-	}
+	s := newSite()
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
@@ -130,9 +119,24 @@ func NewSiteDir(tb testing.TB, dir string) *Site {
 	if s.index == "" {
 		tb.Fatalf("%s has no index.html", dir)
 	}
+	s.start(tb)
+	return s
+}
+
+// newSite is a site without pages, answers or redirects.
+func newSite() *Site {
+	return &Site{
+		pages:     map[string]string{},
+		queued:    map[string][]Answer{},
+		slow:      map[string]bool{},
+		redirects: map[string]string{},
+	}
+}
+
+// start serves the site on a loopback port until the test ends.
+func (s *Site) start(tb testing.TB) {
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
 	tb.Cleanup(s.Close)
-	return s
 }
 
 // Paths lists the paths of the reference pages, in order.

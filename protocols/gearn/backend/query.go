@@ -24,13 +24,7 @@ func (g *gearnGen) shapeMethods(f *jen.File, e *golang.Endpoint, name string) {
 	recv := func() *jen.Statement { return jen.Id("r").Op("*").Id(name) }
 	if q := e.Query; q != nil {
 		table := "query" + e.Name
-		golang.Doc(f.Group, fmt.Sprintf("%s are the query parameters of %s, in the order of its page.", table, e.Op.Name))
-		f.Var().Id(table).Op("=").Index().Id(g.Shared("queryParam")).ValuesFunc(func(v *jen.Group) {
-			for _, mem := range q.Members {
-				v.Line().Values(jen.Lit(mem.Field.Name), jen.Id(g.Shared(queryKind(mem))), jen.Lit(mem.Field.Array))
-			}
-			v.Line()
-		})
+		golang.QueryTable(f, e, g.Shared)
 		golang.Doc(f.Group, "DecodeQuery reads the query parameters of q that the page documents into r.Query, as the server does: each is checked as a member of a body is, and reported by its name.")
 		body := []jen.Code{
 			jen.Id("d").Op(":=").Op("&").Id(g.Shared("decoder")).Values(jen.Dict{jen.Id("data"): jen.Id(g.Shared("queryJSON")).Call(jen.Id("q"), jen.Id(table))}),
@@ -55,18 +49,6 @@ func (g *gearnGen) shapeMethods(f *jen.File, e *golang.Endpoint, name string) {
 	if e.Op.PlainResponse {
 		g.plainAnswer(f, e, name)
 	}
-}
-
-// queryKind is the runtime's kind of a query parameter: how its text
-// stands for a JSON value.
-func queryKind(mem *golang.Member) string {
-	switch mem.Kind {
-	case golang.KindNumber, golang.KindInteger, golang.KindEnum:
-		return "queryNumber"
-	case golang.KindBoolean:
-		return "queryBoolean"
-	}
-	return "queryString"
 }
 
 // bodilessDecode writes the DecodeBody of a request type that has no

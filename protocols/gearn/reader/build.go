@@ -62,11 +62,13 @@ type builder struct {
 
 func (b *builder) build() *schema.API {
 	api := &schema.API{Name: b.name, Protocol: schema.ProtocolGearN}
+	// The pages' tables under a heading are grouped first, as the
+	// headingless ones of every page are named by them; then each page is
+	// rewritten once: its headingless tables named, its payload scoped to
+	// its operation. Neither step reads another page's document.
 	b.headed = headedTables(b.docs)
 	for _, pd := range b.docs {
 		b.nameTables(pd)
-	}
-	for _, pd := range b.docs {
 		pd.scopePayload()
 	}
 	b.canonicalize()
@@ -801,7 +803,7 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 	}
 	if ep.headers != nil {
 		for _, r := range ep.headers.Rows {
-			h, err := headerRow(pd.name, ep.headers, r)
+			h, err := headerByContent(pd.name, ep.headers, r)
 			if err != nil {
 				b.rep.Fail(pages.At(pd.name, r.Line), "%v", err)
 				continue
@@ -847,7 +849,7 @@ func (b *builder) recoverRequirement(pd *pageDoc, h *schema.Header) {
 				continue
 			}
 			for _, r := range ep.headers.Rows {
-				o, err := headerRow(od.name, ep.headers, r)
+				o, err := headerByContent(od.name, ep.headers, r)
 				if err == nil && o.Name == h.Name && o.Required != "" {
 					h.Required, h.Condition = o.Required, o.Condition
 					b.rep.Warn(h.At, "recovered the dropped Required cell of header %s: %s, as at %s", h.Name, h.Required, o.At)
@@ -871,7 +873,7 @@ func (b *builder) recoverHeaderType(pd *pageDoc, h *schema.Header) bool {
 				continue
 			}
 			for _, r := range ep.headers.Rows {
-				o, err := headerRow(od.name, ep.headers, r)
+				o, err := headerByContent(od.name, ep.headers, r)
 				switch {
 				case err != nil || o.Name != h.Name || o.Type == "":
 				case found == nil:

@@ -39,7 +39,7 @@ func (pd *pageDoc) fieldRows(tb *pages.Table) []*fieldDoc {
 	fds, ok := pd.rows[tb]
 	if !ok {
 		for _, r := range tb.Rows {
-			fds = append(fds, fieldRow(tb, r))
+			fds = append(fds, fieldByContent(tb, r))
 		}
 		if pd.rows == nil {
 			pd.rows = map[*pages.Table][]*fieldDoc{}
@@ -87,7 +87,16 @@ func (pd *pageDoc) sortFieldRows() {
 	}
 }
 
-func fieldRow(tb *pages.Table, r *pages.Row) *fieldDoc {
+// fieldByContent reads a field row by what its cells hold, not by the
+// column they stand in, because GearN's scrapes drop cells and a dropped
+// one shifts the rest: the code (an identifier that is no primitive type,
+// unless a type follows it), the type, the requiredness when the table
+// has a Required column, and the rest as the description, marking the row
+// shifted when the description stands outside its column. The
+// http-status reader reads its rows by column with read.ByColumn: its
+// pages keep every cell; this is the other job, reading a row whose cells
+// may be gone.
+func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 	fd := &fieldDoc{line: r.Line, raw: r.Raw}
 	type cell struct {
 		col  int
@@ -147,12 +156,13 @@ func fieldRow(tb *pages.Table, r *pages.Row) *fieldDoc {
 	return fd
 }
 
-// headerRow reads a request header row by what its cells hold, so that a
-// dropped cell does not shift the others into the wrong columns: the name,
-// a type when the table has a Type column, the requiredness (true, false,
+// headerByContent reads a request header row by what its cells hold, as
+// fieldByContent reads a field row, so that a dropped cell does not shift
+// the others into the wrong columns: the name, a type when the table has
+// a Type column, the requiredness (true, false,
 // or a condition such as "Optional if …") and the description. Required is
 // left empty when the row states no requiredness.
-func headerRow(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
+func headerByContent(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
 	h := &schema.Header{At: schema.Pos{Page: page, Line: r.Line}}
 	var cells []string
 	for _, c := range r.Cells {
@@ -160,7 +170,7 @@ func headerRow(page string, tb *pages.Table, r *pages.Row) (*schema.Header, erro
 			cells = append(cells, c)
 		}
 	}
-	if len(cells) == 0 || !isHeaderName(cells[0]) || pages.IsBool(cells[0]) {
+	if len(cells) == 0 || !pages.IsHeaderName(cells[0]) || pages.IsBool(cells[0]) {
 		return nil, fmt.Errorf("header row %q has no header name in its first cell", pages.Clip(r.Raw))
 	}
 	h.Name, cells = cells[0], cells[1:]
@@ -186,18 +196,6 @@ func typeCell(cells []string) (read.TypeText, bool) {
 		return read.TypeText{}, false
 	}
 	return read.ParseType(cells[0])
-}
-
-func isHeaderName(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if !pages.IsHeaderNameByte(s[i]) {
-			return false
-		}
-	}
-	return true
 }
 
 // memberRow reads an enum row: Name | Code | Description.

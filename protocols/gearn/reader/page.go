@@ -117,7 +117,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				inResponse, title = false, ""
 			case statusLineRe.MatchString(t), lower == "response body":
 				inResponse = true
-			case sectionTitles[lower]:
+			case fixedTitles[lower]:
 				title = lower
 			case wantSummary:
 				pd.summary, pd.summaryLine, wantSummary = t, it.Line, false

@@ -23,8 +23,12 @@ var (
 	secretRoleRe    = regexp.MustCompile(`\brole (?:must (?:is|be) )?(?:an? )?([A-Z][A-Za-z]+)\b`)
 )
 
-// sectionTitles are the fixed titles of a page's parts.
-var sectionTitles = map[string]bool{
+// fixedTitles are the titles of a GearN page's parts, each matched as a
+// whole line: such a line ends a table and names no type. The
+// http-status reader does another job with its titleWords: its pages
+// compose titles of words, in two languages, and the words tell which
+// section a title opens.
+var fixedTitles = map[string]bool{
 	"overview": true, "http": true, "request headers": true, "request body": true,
 	"response body": true, "response": true, "request": true, "headers": true,
 	"parameters": true, "query parameters": true, "description": true, "method": true,
@@ -103,7 +107,7 @@ func isSectionLine(s string) bool {
 	case len(s) > maxSectionTitleLen:
 		return false
 	}
-	_, ok := sectionTitles[strings.ToLower(s)]
+	_, ok := fixedTitles[strings.ToLower(s)]
 	return ok
 }
 
@@ -118,7 +122,7 @@ const sectionLineStarts = "12345`GPDR"
 // to ASCII, İ and the Kelvin sign, are at most three bytes.
 var maxSectionTitleLen = func() int {
 	n := 0
-	for t := range sectionTitles {
+	for t := range fixedTitles {
 		n = max(n, 3*len(t))
 	}
 	return n
@@ -137,7 +141,7 @@ func (gearnWords) Primitives() []string { return primitiveSpellings }
 func collectNames(lines []string, ns *nameSet) {
 	for _, l := range lines {
 		t := pages.StripHeading(strings.TrimSpace(l))
-		if read.IsIdentLine(t) && !sectionTitles[strings.ToLower(t)] && roles[strings.ToLower(t)] == "" && unicode.IsUpper(rune(t[0])) {
+		if read.IsIdentLine(t) && !fixedTitles[strings.ToLower(t)] && roles[strings.ToLower(t)] == "" && unicode.IsUpper(rune(t[0])) {
 			ns.add(t)
 		}
 		if !strings.Contains(t, "See ") && !strings.HasPrefix(t, "Data structure:") {

@@ -73,37 +73,12 @@ func (sg *statusGen) serverFile(f *jen.File) bool {
 	)
 	for _, op := range sg.ops {
 		if op.Query != nil {
-			sg.queryTable(f, op)
+			golang.QueryTable(f, op.Endpoint, func(name string) string { return name })
 		}
 		sg.serveMethod(f, op)
 	}
 	sg.answerMethods(f)
 	return true
-}
-
-// queryTable writes the table of op's query parameters that the runtime
-// reads them with: their names, kinds and whether each is an array.
-func (sg *statusGen) queryTable(f *jen.File, op *statusOp) {
-	name := "query" + op.Name
-	golang.Doc(f.Group, fmt.Sprintf("%s are the query parameters of %s, in the order of its page.", name, op.Op.Name))
-	f.Var().Id(name).Op("=").Index().Id("queryParam").ValuesFunc(func(v *jen.Group) {
-		for _, mem := range op.Query.Members {
-			v.Line().Values(jen.Lit(mem.Field.Name), jen.Id(queryKind(mem)), jen.Lit(mem.Field.Array))
-		}
-		v.Line()
-	})
-}
-
-// queryKind is the runtime's kind of a query parameter: how its text
-// stands for a JSON value.
-func queryKind(mem *golang.Member) string {
-	switch mem.Kind {
-	case golang.KindNumber, golang.KindInteger, golang.KindEnum:
-		return "queryNumber"
-	case golang.KindBoolean:
-		return "queryBoolean"
-	}
-	return "queryString"
 }
 
 // results is what the Service method of op returns.

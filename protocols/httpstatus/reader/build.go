@@ -312,22 +312,24 @@ func requirementOf(cell string) (schema.Requirement, bool) {
 }
 
 var (
-	headerNameRe   = regexp.MustCompile("^[A-Za-z0-9!#$%&'*+.^_`~-]+$")
 	quotedValueRe  = regexp.MustCompile(`^"([^"]+)"$`)
 	placeholderRe  = regexp.MustCompile(`\{[A-Za-z_][A-Za-z0-9_]*\}`)
 	schemeFormatRe = regexp.MustCompile(`^(?:[A-Za-z][A-Za-z0-9-]* )?\{[A-Za-z_][A-Za-z0-9_]*\}$`)
 	mediaTypeRe    = regexp.MustCompile(`^[a-z]+/[a-z0-9.+-]+(?:;\s*[a-z-]+=[^\s;]+)*$`)
 )
 
-// header reads a row of a request header table: Name | [Type] |
-// Mandatory | Description. The description may give the value
+// headerByColumn reads a row of a request header table by column, as
+// its pages keep every cell: Name | [Type] | Mandatory | Description. (The
+// GearN reader's headerByContent reads a row whose cells may be dropped;
+// both check the name with pages.IsHeaderName and the requiredness with
+// read.Requirement.) The description may give the value
 // ("\"application/json\"", application/json), its form ("Authorization:
 // KakaoAK {ADMIN_KEY}", "Bearer {token}") or, for an enum type, the
 // allowed values ("Access Platform (web, launcher, mobile, pc)").
-func (b *statusBuilder) header(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
+func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
 	cells := read.ByColumn(tb, r)
 	h := &schema.Header{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
-	if !headerNameRe.MatchString(h.Name) {
+	if !pages.IsHeaderName(h.Name) {
 		return nil, fmt.Errorf("header row %q has no header name in its first cell", pages.Clip(r.Raw))
 	}
 	if t := cells[pages.ColType]; t != "" {
@@ -465,7 +467,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	ep := &schema.Endpoint{Method: strings.ToUpper(method), Path: path, At: op.At}
 	if od.headers != nil {
 		for _, r := range od.headers.Rows {
-			h, err := b.header(page, od.headers, r)
+			h, err := b.headerByColumn(page, od.headers, r)
 			if err != nil {
 				b.rep.Fail(pages.At(page, r.Line), "%v", err)
 				continue

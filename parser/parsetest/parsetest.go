@@ -1,4 +1,10 @@
-package parser
+// Package parsetest is the check every page style's fuzz target runs: a
+// page of any content, named as a page of the style and seeded from its
+// samples, parses to a schema that saves and loads back, or to errors
+// located at lines of the page, in bounded time. Each style's package has
+// a fuzz target that calls Fuzz with its style and its sample pages, so
+// its corpus lives next to its reader.
+package parsetest
 
 import (
 	"errors"
@@ -9,42 +15,16 @@ import (
 	"time"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser"
 	"github.com/docs2go/docs2go/schema"
 )
 
-// The fuzz targets parse one page of any content. Their seeds are the
-// sample pages of the style and small variants of them, added here, and
-// the corpus Go keeps under testdata/fuzz/<target> in this package
-// (parser/testdata/fuzz): hand-made pages and every input that once failed,
-// which go test replays.
-
-// FuzzFlattened parses pages seeded with the flattened samples.
-func FuzzFlattened(f *testing.F) {
-	fuzzPages(f, "fuzz.txt", "../testdata/pages/000_*.txt", "../testdata/pages/002_*.txt")
-}
-
-// FuzzMarkdown parses pages seeded with the Markdown samples.
-func FuzzMarkdown(f *testing.F) {
-	fuzzPages(f, "fuzz.md", "../testdata/pages/001_*.txt", "../testdata/pages/003_*.txt", "../testdata/parse/cut-table-markdown/*.md")
-}
-
-// FuzzPipes parses pages seeded with the pipe-separated samples.
-func FuzzPipes(f *testing.F) {
-	fuzzPages(f, "fuzz.txt", "../testdata/pages/004_*.txt")
-}
-
-// FuzzCellPerLine parses pages seeded with the pages copied one cell per
-// line.
-func FuzzCellPerLine(f *testing.F) {
-	fuzzPages(f, "fuzz.txt", "../testdata/facts/k04_*/*.txt", "../testdata/facts/k14_*/*.txt", "../testdata/facts/k15_*/*.txt")
-}
-
-// FuzzHTML parses pages seeded with the HTML samples.
-func FuzzHTML(f *testing.F) {
-	fuzzPages(f, "fuzz.html", "../testdata/html/*.html", "../testdata/parse/cut-table-html/*.html")
-}
-
-func fuzzPages(f *testing.F, name string, globs ...string) {
+// Fuzz parses pages named like a page of the style, seeded with the pages
+// the globs match and small variants of them; the corpus Go keeps under
+// testdata/fuzz/<target> in the calling package holds hand-made pages and
+// every input that once failed, which go test replays.
+func Fuzz(f *testing.F, style pages.Style, globs ...string) {
+	name := "fuzz" + style.Extensions()[0]
 	for _, g := range globs {
 		paths, err := filepath.Glob(g)
 		if err != nil || len(paths) == 0 {
@@ -60,7 +40,7 @@ func fuzzPages(f *testing.F, name string, globs ...string) {
 			}
 		}
 	}
-	f.Fuzz(func(t *testing.T, data []byte) { checkPage(t, name, data) })
+	f.Fuzz(func(t *testing.T, data []byte) { CheckPage(t, name, data) })
 }
 
 // variants are a page and small changes of it: its first lines, CRLF and
@@ -107,11 +87,12 @@ func variants(page []byte) [][]byte {
 // is caught by the test's timeout.)
 const pageDeadline = 3 * time.Second
 
-// checkPage parses one page and checks that the outcome is a schema that
+// CheckPage parses one page and checks that the outcome is a schema that
 // saves and loads back, or errors located on the page.
-func checkPage(t *testing.T, name string, data []byte) {
+func CheckPage(t *testing.T, name string, data []byte) {
+	t.Helper()
 	start := time.Now()
-	res, err := Parse([]Page{{Name: name, Data: data}}, Options{Name: "fuzz"})
+	res, err := parser.Parse([]parser.Page{{Name: name, Data: data}}, parser.Options{Name: "fuzz"})
 	if d := time.Since(start); d > pageDeadline {
 		t.Fatalf("a page of %d bytes took %v", len(data), d)
 	}

@@ -1,0 +1,36 @@
+package golang
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+)
+
+// QueryTable writes the table of e's query parameters that a runtime
+// reads and writes them with, var query<Name> = []queryParam{…}: each
+// parameter's name, its kind and whether it is an array. Every runtime
+// that reads a query declares queryParam and its kinds (queryString,
+// queryNumber, queryBoolean); runtime gives the name the package has for
+// one of them.
+func QueryTable(f *jen.File, e *Endpoint, runtime func(name string) string) {
+	name := "query" + e.Name
+	Doc(f.Group, fmt.Sprintf("%s are the query parameters of %s, in the order of its page.", name, e.Op.Name))
+	f.Var().Id(name).Op("=").Index().Id(runtime("queryParam")).ValuesFunc(func(v *jen.Group) {
+		for _, mem := range e.Query.Members {
+			v.Line().Values(jen.Lit(mem.Field.Name), jen.Id(runtime(queryKind(mem))), jen.Lit(mem.Field.Array))
+		}
+		v.Line()
+	})
+}
+
+// queryKind is the runtime's kind of a query parameter: how its text
+// stands for a JSON value.
+func queryKind(mem *Member) string {
+	switch mem.Kind {
+	case KindNumber, KindInteger, KindEnum:
+		return "queryNumber"
+	case KindBoolean:
+		return "queryBoolean"
+	}
+	return "queryString"
+}

@@ -1,0 +1,14 @@
+package cellperline_test
+
+import (
+	"testing"
+
+	"github.com/docs2go/docs2go/pages/cellperline"
+	"github.com/docs2go/docs2go/parser/parsetest"
+)
+
+// FuzzCellPerLine parses pages of any content seeded with the pages copied
+// one cell per line.
+func FuzzCellPerLine(f *testing.F) {
+	parsetest.Fuzz(f, cellperline.Style{}, "../../testdata/facts/k04_*/*.txt", "../../testdata/facts/k14_*/*.txt", "../../testdata/facts/k15_*/*.txt")
+}

@@ -1,0 +1,13 @@
+package html_test
+
+import (
+	"testing"
+
+	"github.com/docs2go/docs2go/pages/html"
+	"github.com/docs2go/docs2go/parser/parsetest"
+)
+
+// FuzzHTML parses pages of any content seeded with the HTML samples.
+func FuzzHTML(f *testing.F) {
+	parsetest.Fuzz(f, html.Style{}, "../../testdata/html/*.html", "../../testdata/parse/cut-table-html/*.html")
+}

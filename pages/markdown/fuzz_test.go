@@ -1,0 +1,13 @@
+package markdown_test
+
+import (
+	"testing"
+
+	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/parser/parsetest"
+)
+
+// FuzzMarkdown parses pages of any content seeded with the Markdown samples.
+func FuzzMarkdown(f *testing.F) {
+	parsetest.Fuzz(f, markdown.Style{}, "../../testdata/pages/001_*.txt", "../../testdata/pages/003_*.txt", "../../testdata/parse/cut-table-markdown/*.md")
+}

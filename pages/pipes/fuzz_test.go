@@ -1,0 +1,13 @@
+package pipes_test
+
+import (
+	"testing"
+
+	"github.com/docs2go/docs2go/pages/pipes"
+	"github.com/docs2go/docs2go/parser/parsetest"
+)
+
+// FuzzPipes parses pages of any content seeded with the pipe-separated samples.
+func FuzzPipes(f *testing.F) {
+	parsetest.Fuzz(f, pipes.Style{}, "../../testdata/pages/004_*.txt", "../../testdata/parse/kakao-several/shop.txt")
+}
