@@ -84,7 +84,9 @@ func (b *builder) build() *schema.API {
 			b.rep.Fail(pages.At(pd.name, ep.line), "not a GearN page: %s %s is not a GearN path (/api/:postType/:requestType/:role/:operationCode), and the page has no Client, Server or Admin section, no permission rule and no response table", ep.method, ep.path)
 			continue
 		}
-		b.envelope(api, pd)
+		if pd.plain == "" {
+			b.envelope(api, pd)
+		}
 		if op := b.operation(pd); op != nil {
 			api.Operations = append(api.Operations, op)
 		}
@@ -97,6 +99,12 @@ func (b *builder) build() *schema.API {
 		if e := b.enums[name]; e != nil {
 			e.Aliases = b.aliases[name]
 			api.Enums = append(api.Enums, e)
+		}
+	}
+	if api.Envelope == nil {
+		// With no envelope on any page, every answer is plain already.
+		for _, op := range api.Operations {
+			op.PlainResponse = false
 		}
 	}
 	b.checkReferences(api)
@@ -230,9 +238,8 @@ func (b *builder) indexRows() {
 			}
 		}
 		for _, ep := range pd.endpoints {
-			if ep.body != nil {
-				owner := "body of " + pd.opName()
-				b.addRows(owner, pageRows(pd, ep.body))
+			if ep.body != nil && ep.requestPart() != "" {
+				b.addRows(ep.requestPart()+" of "+pd.opName(), pageRows(pd, ep.body))
 			}
 		}
 	}
@@ -627,13 +634,16 @@ type pathInfo struct {
 	postType, group, role, op string
 }
 
-// gearnPath takes an endpoint line apart as GearN forms it,
-// POST /api/:postType/:requestType/:role/:operationCode; the error quotes
-// the part that does not fit.
+// gearnPath takes an endpoint line apart as GearN forms it, POST or GET
+// /api/:postType/:requestType/:role/:operationCode, or as plainPath reads
+// a path outside that form; the error quotes the part that does not fit.
 func gearnPath(method, path string) (pathInfo, error) {
 	m := gearnPathRe.FindStringSubmatch(path)
 	if m == nil {
-		return pathInfo{}, fmt.Errorf("path %q does not have GearN's form /api/:postType/:requestType/:role/:operationCode", path)
+		if pi, ok := plainPath(path); ok && (method == "POST" || method == "GET") {
+			return pi, nil
+		}
+		return pathInfo{}, fmt.Errorf("path %q does not have GearN's form /api/:postType/:requestType/:role/:operationCode, nor names its request type and operation code in its last two parts, with no post type", path)
 	}
 	pi := pathInfo{postType: gearnPostTypes[strings.ToLower(m[1])], group: m[2], role: strings.ToLower(m[3]), op: m[4]}
 	switch {
@@ -645,10 +655,31 @@ func gearnPath(method, path string) (pathInfo, error) {
 		return pi, fmt.Errorf("path %q: role %q is not client, server or admin", path, m[3])
 	case !codeRe.MatchString(pi.op):
 		return pi, fmt.Errorf("path %q: operation code %q is not an identifier", path, m[4])
-	case method != "POST":
-		return pi, fmt.Errorf("\"%s %s\": GearN operations are called with POST, not %s", method, path, method)
+	case method != "POST" && method != "GET":
+		return pi, fmt.Errorf("\"%s %s\": GearN operations are called with POST or GET, not %s", method, path, method)
 	}
 	return pi, nil
+}
+
+// plainPath takes apart a path outside GearN's form, such as
+// /api/system/getServerTime: its last two parts name the request type and
+// the operation code. A path with a post type in it is GearN's form
+// damaged, not one outside it.
+func plainPath(path string) (pathInfo, bool) {
+	segs := strings.Split(strings.TrimPrefix(path, "/"), "/")
+	if len(segs) < 2 {
+		return pathInfo{}, false
+	}
+	for _, s := range segs {
+		if gearnPostTypes[strings.ToLower(s)] != "" {
+			return pathInfo{}, false
+		}
+	}
+	group, op := segs[len(segs)-2], segs[len(segs)-1]
+	if !codeRe.MatchString(group) || !codeRe.MatchString(op) || group == "api" {
+		return pathInfo{}, false
+	}
+	return pathInfo{group: group, op: op}, true
 }
 
 // gearn reports whether a page bears any mark of GearN's documentation: a
@@ -719,7 +750,7 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 			b.rep.Fail(pages.At(pd.name, ep.line), "%v", err)
 			continue
 		}
-		if !strings.HasPrefix(ep.path, "/api/"+pi.postType+"/") {
+		if pi.postType != "" && !strings.HasPrefix(ep.path, "/api/"+pi.postType+"/") {
 			b.rep.Warn(pages.At(pd.name, ep.line), "recovered the post type of %q: %s", ep.path, pi.postType)
 		}
 		if op == nil {
@@ -729,6 +760,10 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 			}
 			if pt := pd.scopedPayload(); pt != "" && b.types[pt] != nil {
 				op.Response = pt
+				op.ErrorCodes = b.errorCodes(pd, b.types[pt])
+			}
+			if pt := b.canonical(pd.plain); pd.plain != "" && b.types[pt] != nil {
+				op.Response, op.PlainResponse = pt, true
 				op.ErrorCodes = b.errorCodes(pd, b.types[pt])
 			}
 			first = ep.line
@@ -808,7 +843,18 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 		if e.Role != "" {
 			target += ", role: " + e.Role
 		}
-		e.Body = b.fields(pd, "body of "+pd.opName(), target, ep.body)
+		switch part := ep.requestPart(); part {
+		case "query":
+			e.Query = b.fields(pd, part+" of "+pd.opName(), target+", in: query", ep.body)
+		case "body":
+			e.Body = b.fields(pd, part+" of "+pd.opName(), target, ep.body)
+			if e.Method == "GET" {
+				e.GetBody = schema.GetBodyDocumented
+				b.rep.Warn(pages.At(pd.name, ep.body.Line), "%s %s documents a request body, which HTTP gives a GET no meaning: read as getBody: %s; if the page meant its query parameters, title the table \"Query Parameters\"", ep.method, ep.path, schema.GetBodyDocumented)
+			}
+		default:
+			b.rep.Fail(pages.At(pd.name, ep.body.Line), "the field table of %s %s could be its query parameters or its request body, and no title tells: head it \"Query Parameters\" or \"Request Body\"", ep.method, ep.path)
+		}
 	}
 	return e
 }

@@ -21,7 +21,11 @@ type pageDoc struct {
 	// unheaded is set when no status line such as "200 Ok" preceded the
 	// envelope, which was told by its members.
 	unheaded bool
-	defs     []*defDoc
+	// plain names the response type when the page documents its answer
+	// as a plain object, a table with no envelope member, not wrapped in
+	// the envelope.
+	plain string
+	defs  []*defDoc
 	// refs are the type names the page's tables refer to, in the order of
 	// their first reference.
 	refs []ref
@@ -36,6 +40,26 @@ type endpointDoc struct {
 	// line is the endpoint line's, roleLine the role heading's.
 	line, roleLine int
 	headers, body  *pages.Table
+	// bodyTitle is the section title right above body, such as "request
+	// body" or "query parameters", lowercased; empty when none heads it.
+	bodyTitle string
+}
+
+// requestPart says what an endpoint's field table documents, from the
+// title above it: "query" for its query parameters, "body" for its body,
+// or "" when a GET's table has no title to tell the two apart.
+func (ep *endpointDoc) requestPart() string {
+	switch {
+	case ep.bodyTitle == "query parameters":
+		return "query"
+	case ep.method != "GET":
+		return "body"
+	case ep.bodyTitle == "parameters":
+		return "query"
+	case ep.bodyTitle == "request body":
+		return "body"
+	}
+	return ""
 }
 
 // defDoc is a table that defines a type or an enum.
@@ -63,7 +87,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 	pd := &pageDoc{name: page, style: st}
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false
-	var heading, how string
+	var heading, how, title string
 	var intro []string
 	at := func(line int) schema.Pos { return schema.Pos{Page: page, Line: line} }
 	for _, it := range items {
@@ -76,7 +100,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			case roles[lower] != "":
 				ep = &endpointDoc{role: roles[lower], line: it.Line, roleLine: it.Line}
 				pd.endpoints = append(pd.endpoints, ep)
-				inResponse = false
+				inResponse, title = false, ""
 			case permissionRe.MatchString(t):
 				if ep == nil || ep.permission != "" {
 					ep = &endpointDoc{line: it.Line}
@@ -90,10 +114,11 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 					pd.endpoints = append(pd.endpoints, ep)
 				}
 				ep.method, ep.path, ep.line = m[1], m[2], it.Line
-				inResponse = false
+				inResponse, title = false, ""
 			case statusLineRe.MatchString(t), lower == "response body":
 				inResponse = true
 			case fixedTitles[lower]:
+				title = lower
 			case wantSummary:
 				pd.summary, pd.summaryLine, wantSummary = t, it.Line, false
 			case dataStructureRe.MatchString(t):
@@ -124,13 +149,16 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			rep.Warn(at(tb.Line), "the table at line %d has the columns of the header table at line %d right before it: read as the rest of that table, cut in two", tb.Line, ep.headers.Line)
 			pd.appendRows(ep.headers, tb)
 		case !inResponse && ep != nil && kind == pages.KindFields && ep.body == nil:
-			ep.body = tb
-		case inResponse && pd.envelope == nil && kind == pages.KindFields:
+			ep.body, ep.bodyTitle = tb, title
+		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields && heading == "" && pd.opName() != "" && !pd.enveloped(tb):
+			pd.plain = read.UpperFirst(pd.opName()) + "Response"
+			pd.defs = append(pd.defs, &defDoc{name: pd.plain, how: "the plain response", intro: intro, table: tb})
+		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields:
 			pd.envelope = tb
 		default:
 			pd.defs = append(pd.defs, &defDoc{name: heading, how: how, intro: intro, table: tb})
 		}
-		heading, how, intro = "", "", nil
+		heading, how, title, intro = "", "", "", nil
 	}
 	return pd
 }
@@ -144,6 +172,20 @@ func (pd *pageDoc) isEnvelope(tb *pages.Table) bool {
 		payload = payload || fd.code == gearnPayload
 	}
 	return status && payload
+}
+
+// enveloped reports whether a field table has any member of GearN's
+// response envelope, or the errorCode of its payload (an envelope the
+// scrape lost): an untitled response table with none documents a plain
+// answer.
+func (pd *pageDoc) enveloped(tb *pages.Table) bool {
+	for _, fd := range pd.fieldRows(tb) {
+		switch fd.code {
+		case gearnStatus, gearnPayload, gearnInvalid, gearnErrorCode, "debugMessage":
+			return true
+		}
+	}
+	return false
 }
 
 // collectRefs records the type names a table's rows refer to.
