@@ -51,7 +51,14 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	if err == nil {
 		return ExitOK
 	}
-	fmt.Fprintln(stderr, "docs2go:", strings.ReplaceAll(err.Error(), "\n", "\ndocs2go: "))
+	for _, line := range strings.Split(err.Error(), "\n") {
+		// An indented line continues the message above: an overrides
+		// entry, printed as it is so that it can be pasted.
+		if !strings.HasPrefix(line, " ") {
+			line = "docs2go: " + line
+		}
+		fmt.Fprintln(stderr, line)
+	}
 	var ee *exitError
 	if errors.As(err, &ee) {
 		return ee.code

@@ -342,6 +342,16 @@ func (b *builder) mergeType(t *schema.Type) {
 			}
 		}
 		switch {
+		case f.Name == "":
+			prev.Fields = append(prev.Fields, f)
+			continue
+		case pf != nil && f.Type == "":
+			f.Type, f.Array = pf.Type, pf.Array
+			b.rep.Warn(f.At, "recovered the type of %s.%s: %s, as at %s", t.Name, f.Name, read.TypeName(pf), pf.At)
+			continue
+		case pf != nil && pf.Type == "":
+			pf.Type, pf.Array = f.Type, f.Array
+			b.rep.Warn(pf.At, "recovered the type of %s.%s: %s, as at %s", t.Name, f.Name, read.TypeName(f), f.At)
 		case pf == nil:
 			b.rep.Warn(f.At, "recovered: %s.%s is documented here but not at %s; keeping it", t.Name, f.Name, prev.At)
 			prev.Fields = append(prev.Fields, f)
@@ -430,24 +440,30 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 		if m := seeRe.FindStringSubmatch(fd.desc); m != nil {
 			typ = m[1]
 			b.rep.Warn(at, "recovered the dropped type of %q: %s, from its \"See %s\"", pages.Clip(fd.desc), typ, m[1])
-		} else {
-			b.rep.Fail(at, "row %q has no type, and its description names none (\"See X\")", pages.Clip(fd.raw))
+		} else if code == "" {
+			b.rep.Fail(at, "row %q has lost both its field name and its type", pages.Clip(fd.raw))
 			return nil
+		} else {
+			return b.typeHole(at, fd, code, "row %q has no type, and its description names none (\"See X\")", pages.Clip(fd.raw))
 		}
 	}
+	t, ok := read.ParseType(typ)
+	if !ok {
+		if code == "" {
+			b.rep.Fail(at, "row %q has lost its field name, and %q is not a type", pages.Clip(fd.raw), typ)
+			return nil
+		}
+		return b.typeHole(at, fd, code, "field %s: %q is not a type", code, typ)
+	}
+	nameless := false
 	if code == "" {
 		var how string
 		code, how = b.recoverCode(owner, fd, typ)
 		if code == "" {
-			b.rep.Fail(at, "row %q has lost its field name, and no other table documents a %s field with its description", pages.Clip(fd.raw), typ)
-			return nil
+			nameless = true
+		} else {
+			b.rep.Warn(at, "recovered the dropped name of a %s field: %s (%s)", typ, code, how)
 		}
-		b.rep.Warn(at, "recovered the dropped name of a %s field: %s (%s)", typ, code, how)
-	}
-	t, ok := read.ParseType(typ)
-	if !ok {
-		b.rep.Fail(at, "field %s: %q is not a type", code, typ)
-		return nil
 	}
 	f := &schema.Field{
 		Name:        code,
@@ -465,6 +481,17 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 		b.rep.Fail(at, "%v", err)
 		return nil
 	}
+	if nameless {
+		b.rep.Hole(at, f, schema.FactName, "row %q has lost its field name, and no other table documents a %s field with its description", pages.Clip(fd.raw), typ)
+	}
+	return f
+}
+
+// typeHole is the field of a row whose type is lost: its name,
+// requiredness and description, for an override to give the type.
+func (b *builder) typeHole(at schema.Pos, fd *fieldDoc, code, format string, args ...any) *schema.Field {
+	f := &schema.Field{Name: code, Required: pages.IsTrue(fd.req), Description: fd.desc, At: at}
+	b.rep.Hole(at, f, schema.FactType, format, args...)
 	return f
 }
 
