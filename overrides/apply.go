@@ -40,9 +40,14 @@ func (f *File) Apply(api *schema.API, holes schema.Holes) (schema.Diagnostics, e
 			a.change(fx, ts)
 		}
 		for _, h := range open {
-			if h.Filled() {
-				a.note(fx.Line, "filled the hole at %s: the %s of %s", h.At, h.Fact, describe(h))
+			if !h.Filled() {
+				continue
 			}
+			if n := len(a.notes); n > 0 && a.notes[n-1].Pos.Line == fx.Line {
+				a.notes[n-1].Msg += fmt.Sprintf(", which fills the hole at %s", h.At)
+				continue
+			}
+			a.note(fx.Line, "filled the hole at %s: the %s of %s", h.At, h.Fact, describe(h))
 		}
 	}
 	a.errs = append(a.errs, holes.Open()...)
@@ -52,18 +57,15 @@ func (f *File) Apply(api *schema.API, holes schema.Holes) (schema.Diagnostics, e
 	return a.notes, a.errs.Err()
 }
 
-// describe names a hole's field for a note: "field limit of
-// getCustomData's client body", or "a string field of Apple".
+// describe names the field of a hole whose name a fix added: "the string
+// field of Apple, now email".
 func describe(h schema.Hole) string {
 	of := h.Target.Object
 	if of == "" {
 		of = fmt.Sprintf("%s's %s %s", h.Target.Operation, h.Target.Role, orDefault(h.Target.In, "body"))
 		of = strings.Join(strings.Fields(of), " ")
 	}
-	if h.Fact == schema.FactName {
-		return fmt.Sprintf("the %s field of %s, now %s", get(h.Field, "type"), of, h.Field.Name)
-	}
-	return fmt.Sprintf("field %s of %s, now %s", h.Field.Name, of, get(h.Field, "type"))
+	return fmt.Sprintf("the %s field of %s, now %s", get(h.Field, "type"), of, h.Field.Name)
 }
 
 func orDefault(s, d string) string {
@@ -120,7 +122,7 @@ func (fx *Fix) targets(api *schema.API) (ts []target, problem string, stale bool
 		case fx.In == "query":
 			ts = append(ts, target{strings.Join(slices.DeleteFunc([]string{ops[0].Name + "'s", ep.Role, "query"}, func(s string) bool { return s == "" }), " "), &ep.Query})
 		default:
-			ts = append(ts, target{fmt.Sprintf("%s's %s body", ops[0].Name, ep.Role), &ep.Body})
+			ts = append(ts, target{strings.Join(strings.Fields(fmt.Sprintf("%s's %s body", ops[0].Name, ep.Role)), " "), &ep.Body})
 		}
 	}
 	if len(ts) == 0 {

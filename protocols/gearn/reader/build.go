@@ -488,9 +488,21 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 }
 
 // typeHole is the field of a row whose type is lost: its name,
-// requiredness and description, for an override to give the type.
+// requiredness, description and the bounds and default its description
+// states, for an override to give the type. The kind of the bounds (a
+// length, a range, a number of elements) tells which kinds of type they
+// fit; the override's type must fit them.
 func (b *builder) typeHole(at schema.Pos, fd *fieldDoc, code, format string, args ...any) *schema.Field {
 	f := &schema.Field{Name: code, Required: pages.IsTrue(fd.req), Description: fd.desc, At: at}
+	for _, kind := range []schema.Field{{Type: schema.Number}, {Type: schema.String}, {Type: schema.Number, Array: true}, {Type: schema.String, Array: true}} {
+		c := *f
+		c.Type, c.Array = kind.Type, kind.Array
+		if constrain(&c) == nil {
+			c.Type, c.Array = "", false
+			f = &c
+			break
+		}
+	}
 	b.rep.Hole(at, f, schema.FactType, format, args...)
 	return f
 }
