@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -49,5 +51,27 @@ func TestServer(t *testing.T) {
 	env = post(t, mux, gearn.ServerLinkAccountPath, `{"userId": "0123456789", "username": "player1", "password": "secret1"}`)
 	if env.ReturnCode != gearn.ReturnCodeOperationInvalid {
 		t.Errorf("an operation the example does not serve: %+v", env)
+	}
+}
+
+// TestServerTimeouts checks that the example's http.Server has every
+// timeout a server open to the internet needs, and serves on loopback.
+func TestServerTimeouts(t *testing.T) {
+	srv := newServer("127.0.0.1:0", gearn.NewHandler(newPlayers()))
+	if srv.ReadHeaderTimeout <= 0 || srv.ReadTimeout <= 0 || srv.WriteTimeout <= 0 || srv.IdleTimeout <= 0 || srv.MaxHeaderBytes <= 0 {
+		t.Fatalf("a timeout is missing: %+v", srv)
+	}
+	ln, err := net.Listen("tcp", srv.Addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = srv.Serve(ln) }()
+	defer srv.Close()
+	c := gearn.NewClient("http://"+ln.Addr().String(), gearn.WithHeaders(gearn.Headers{SecretKey: "example-secret"}))
+	resp, err := c.ClientLoginByAndroidDeviceID(context.Background(), &gearn.ClientLoginByAndroidDeviceIDRequest{
+		AndroidDeviceID: "a1b2c3d4e5", CreatePlayerIfNotExists: ptr(true), InfoRequestParam: &gearn.InfoRequestParam{},
+	})
+	if err != nil || resp.UserID == "" {
+		t.Fatalf("a login through the server: %+v, %v", resp, err)
 	}
 }

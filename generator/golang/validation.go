@@ -179,11 +179,17 @@ func (g *Emitter) ValidationFile(f *jen.File) bool {
 
 func (g *Emitter) validationError(f *jen.File) {
 	Doc(f.Group, "ValidationError lists every member of a request that breaks the constraints its page documents. Validate returns it as a *ValidationError.")
-	f.Type().Id("ValidationError").Struct(
-		jen.Comment("// Members holds one entry per broken constraint, in the order of the"),
-		jen.Comment("// members in the request."),
-		jen.Id("Members").Index().Id("MemberError"),
-	)
+	f.Type().Id("ValidationError").StructFunc(func(s *jen.Group) {
+		s.Comment("// Members holds one entry per broken constraint, in the order of the")
+		s.Comment("// members in the request.")
+		s.Id("Members").Index().Id("MemberError")
+		if g.Decoder != nil {
+			s.Comment("// Truncated is true when the request breaks more constraints than")
+			s.Comment("// Members lists: the decoder lists the first 100 that the body holds")
+			s.Comment("// (fewer when their paths are long), and stops reading it there.")
+			s.Id("Truncated").Bool()
+		}
+	})
 	f.Comment("Error lists the members and the constraint each breaks.")
 	f.Func().Params(jen.Id("e").Op("*").Id("ValidationError")).Id("Error").Params().String().Block(
 		jen.Var().Id("b").Qual("strings", "Builder"),

@@ -13,6 +13,7 @@ import (
 	"io"
 	"log"
 	"math"
+	"mime"
 	"net"
 	"net/http"
 	"runtime/debug"
@@ -20,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -197,8 +199,14 @@ func (d *decoder) appendRank(r []byte, w at) []byte {
 	return r
 }
 
-// add records that the value at w breaks the constraint k.
+// add records that the value at w breaks the constraint k. Once the
+// violations fill an answer (see maxInvalidMembers), it stops the decoder
+// instead.
 func (d *decoder) add(w at, k Violation) {
+	if d.found >= maxInvalidMembers || len(d.violations) >= maxViolationBytes {
+		d.stopFull()
+		return
+	}
 	if d.violations == nil {
 		d.violations = make([]byte, 0, 256)
 	}
@@ -242,7 +250,7 @@ func (d *decoder) finish() error {
 			d.fail("data after the object")
 		}
 	}
-	if d.err != nil {
+	if d.err != nil && d.err != errFull {
 		return d.err
 	}
 	if d.found == 0 {
@@ -273,7 +281,7 @@ func (d *decoder) finish() error {
 		}
 		members = sorted
 	}
-	return &ValidationError{Members: members}
+	return &ValidationError{Members: members, Truncated: d.err == errFull}
 }
 
 // fail stops the decoder with a syntax error at the current byte.
@@ -1046,6 +1054,8 @@ func (d *decoder) strs(dst *[]string) {
 	if d.err != nil {
 		return
 	}
+	// Past the items spans holds, only a second reading fills them in.
+	again = again || n > len(spans)
 	if from >= 0 && d.tail == "" {
 		d.tail, d.tailFrom = string(d.data[from:]), from
 	}
@@ -1172,6 +1182,71 @@ func validateRequest(req request) error {
 	return req.fresh(Headers{}).DecodeBody(body)
 }
 
+// maxInvalidMembers is how many violations the decoder records: past
+// them, it stops reading, so that neither the work on a hostile body nor
+// the answer that lists them grows with the body.
+const maxInvalidMembers = 100
+
+// maxViolationBytes bounds the records of the violations too, whose paths
+// may be long in a deeply nested body: past it, the decoder stops as it
+// does past maxInvalidMembers.
+const maxViolationBytes = 32 << 10
+
+// errFull is what stops a decoder whose violations are full: no syntax
+// error, and no reader sees past it.
+var errFull = &BodyError{Reason: "more invalid members than an answer lists"}
+
+// stopFull stops the decoder once its violations are full: what the body
+// holds after is not read.
+func (d *decoder) stopFull() {
+	if d.err == nil {
+		d.err = errFull
+	}
+	d.pos = len(d.data)
+}
+
+// truncation is the debug message of an answer that lists e's members:
+// none, unless the decoder stopped at the bound of its violations.
+func (e *ValidationError) truncation() string {
+	if !e.Truncated {
+		return ""
+	}
+	return "the first " + strconv.Itoa(len(e.Members)) + " invalid members the body holds, in the order of the pages; the rest of the body was not read"
+}
+
+// cycleDepth is how deep the objects of an answer nest before the encoder
+// looks for a cycle among them, as encoding/json starts to after 1000
+// pointers: a shallower answer costs no lookup.
+const cycleDepth = 1000
+
+// sliceAt is where an array of objects is, as a key of encoder.seen: the
+// same array again, deeper, is a cycle.
+type sliceAt[T any] struct {
+	first *T
+	n     int
+}
+
+// unseen records, once the encoder is deeper than cycleDepth, that it
+// goes into the object or array that key says, and reports whether it
+// may: not when it is within itself, which json.Marshal fails on with the
+// error this one keeps, and not once an error is kept. what is the value,
+// whose type the error names. The caller counts the depth, so that a
+// shallow answer makes no key.
+func (e *encoder) unseen(key, what any) bool {
+	if e.err != nil {
+		return false
+	}
+	if _, ok := e.seen[key]; ok {
+		e.err = &json.UnsupportedValueError{Str: fmt.Sprintf("encountered a cycle via %T", what)}
+		return false
+	}
+	if e.seen == nil {
+		e.seen = map[any]struct{}{}
+	}
+	e.seen[key] = struct{}{}
+	return true
+}
+
 // encoder writes the JSON of answers, byte for byte as encoding/json.Marshal
 // writes the same values, without reflection. Every member is written with
 // a comma before it; close turns the comma of the first member of an object
@@ -1187,6 +1262,10 @@ func validateRequest(req request) error {
 type encoder struct {
 	b   []byte
 	err error
+	// depth is how many objects and arrays of objects the encoder is in,
+	// and seen, past cycleDepth of them, those it is in: see enter.
+	depth int
+	seen  map[any]struct{}
 }
 
 // set makes e.b b, which extends e.b: its length only, unless b is in an
@@ -1217,6 +1296,9 @@ func appendJSON(b []byte, hint int, v interface{ encode(e *encoder) }) ([]byte, 
 	} else {
 		e.b = slices.Grow(b, hint)
 	}
+	// v is a pointer, which json.Marshal counts as a level, so that a
+	// cycle is found at the value where json.Marshal finds it.
+	e.depth = 1
 	v.encode(e)
 	out, err := e.b, e.err
 	if b == nil {
@@ -1224,7 +1306,7 @@ func appendJSON(b []byte, hint int, v interface{ encode(e *encoder) }) ([]byte, 
 		buf, out = out, append([]byte(nil), out...)
 	}
 	if cap(buf) <= pooledSize {
-		e.b, e.err = buf, nil
+		*e = encoder{b: buf}
 		encoders.Put(e)
 	}
 	return out, err
@@ -1387,17 +1469,28 @@ var rawPlain = func() (plain [256]bool) {
 
 // putObject writes an object member, v, unless it is absent: then it
 // writes null, or nothing when omit is true. present says whether it is
-// there, for a nil pointer in v is not a nil v.
+// there, for a nil pointer in v is not a nil v. An object within itself
+// is written as null, and keeps the error json.Marshal returns for it.
 //
 //go:noinline
 func (e *encoder) putObject(k string, v interface{ encode(e *encoder) }, present, omit bool) {
-	switch {
-	case present:
-		e.set(append(e.b, k...))
-		v.encode(e)
-	case !omit:
-		e.set(append(append(e.b, k...), "null"...))
+	if !present {
+		if !omit {
+			e.set(append(append(e.b, k...), "null"...))
+		}
+		return
 	}
+	if e.depth++; e.depth > cycleDepth && !e.unseen(v, v) {
+		e.depth--
+		e.set(append(append(e.b, k...), "null"...))
+		return
+	}
+	e.set(append(e.b, k...))
+	v.encode(e)
+	if e.depth > cycleDepth {
+		delete(e.seen, v)
+	}
+	e.depth--
 }
 
 // putObjects writes an array member of objects, as putArray says.
@@ -1407,13 +1500,23 @@ func putObjects[T any, P interface {
 	*T
 	encode(e *encoder)
 }](e *encoder, k string, items []T, omit bool) {
-	if e.putArray(k, items == nil, len(items), omit) {
-		for i := range items {
-			e.comma(i)
-			P(&items[i]).encode(e)
-		}
-		e.endArray()
+	if !e.putArray(k, items == nil, len(items), omit) {
+		return
 	}
+	if e.depth++; e.depth > cycleDepth && !e.unseen(sliceAt[T]{&items[0], len(items)}, items) {
+		e.depth--
+		e.set(append(e.b[:len(e.b)-1], "null"...))
+		return
+	}
+	for i := range items {
+		e.comma(i)
+		P(&items[i]).encode(e)
+	}
+	e.endArray()
+	if e.depth > cycleDepth {
+		delete(e.seen, sliceAt[T]{&items[0], len(items)})
+	}
+	e.depth--
 }
 
 // putArray writes the key of an array member of n items and its '[', and
@@ -1676,7 +1779,8 @@ func WithMaxBodySize(n int64) Option {
 }
 
 // WithDebugMessages puts the text of the error a Service returns, or of
-// its panic, in the debugMessage of the InternalServerError answer. Keep
+// its panic, in the debugMessage of the InternalServerError answer, and
+// the error of a body that could not be read in that of its answer. Keep
 // it off in production: the text may tell a caller about the server.
 func WithDebugMessages() Option {
 	return func(s *server) { s.debug = true }
@@ -1765,11 +1869,12 @@ type endpoint struct {
 }
 
 func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	defer e.s.recoverPanic(w, e.rt)
 	req, ok := e.s.admit(w, r, e.rt)
 	if !ok {
 		return
 	}
-	resp, err := e.s.invoke(r.Context(), req)
+	resp, err := req.serve(r.Context(), e.s.service)
 	switch {
 	case err != nil:
 		e.s.failed(w, e.rt, err)
@@ -1785,12 +1890,24 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // into a new request. It answers the request and returns false when one
 // of them fails.
 func (s *server) admit(w http.ResponseWriter, r *http.Request, rt *route) (request, bool) {
+	if len(r.Header[secretKeyHeader]) > 1 {
+		s.reject(w, codeSecretInvalid, "the "+secretKeyHeader+" header is repeated")
+		return nil, false
+	}
+	if len(r.Header[authTokenHeader]) > 1 {
+		s.reject(w, codeOperationNotAuthorized, "the "+authTokenHeader+" header is repeated")
+		return nil, false
+	}
 	if rt.secret && r.Header.Get(secretKeyHeader) == "" {
 		s.reject(w, codeSecretInvalid, "the "+secretKeyHeader+" header is missing")
 		return nil, false
 	}
 	if rt.token && r.Header.Get(authTokenHeader) == "" {
 		s.reject(w, codeOperationNotAuthorized, "the "+authTokenHeader+" header is missing")
+		return nil, false
+	}
+	if !jsonBody(r) {
+		s.reject(w, codeInvalidRequestParameters, "the Content-Type of the request body is not application/json")
 		return nil, false
 	}
 	headers := readHeaders(r.Header)
@@ -1811,7 +1928,7 @@ func (s *server) admit(w http.ResponseWriter, r *http.Request, rt *route) (reque
 	if err != nil {
 		var invalid *ValidationError
 		if errors.As(err, &invalid) {
-			s.answer(w, codeInvalidRequestParameters, "", invalid.Members, nil)
+			s.answer(w, codeInvalidRequestParameters, invalid.truncation(), invalid.Members, nil)
 		} else {
 			s.reject(w, codeInvalidRequestParameters, err.Error())
 		}
@@ -1835,7 +1952,7 @@ func (s *server) readBody(w http.ResponseWriter, r *http.Request) (*bytes.Buffer
 		if errors.As(err, &tooLarge) {
 			s.reject(w, codeMaxSizeRequestReject, s.tooLarge())
 		} else {
-			s.reject(w, codeInvalidRequestParameters, "reading the request body: "+err.Error())
+			s.failedRead(w, err)
 		}
 		return nil, false
 	}
@@ -1853,7 +1970,7 @@ func (s *server) release(body *bytes.Buffer) {
 	}
 }
 
-// panicError is the error of a Service method that panicked.
+// panicError is the error of a request whose handling panicked.
 type panicError struct {
 	value any
 	stack []byte
@@ -1861,18 +1978,17 @@ type panicError struct {
 
 func (p panicError) Error() string { return fmt.Sprint("panic: ", p.value) }
 
-// invoke has the Service serve req, turning a panic into an error. It
-// lets http.ErrAbortHandler through, which aborts the answer on purpose.
-func (s *server) invoke(ctx context.Context, req request) (resp payload, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			if p == http.ErrAbortHandler {
-				panic(p)
-			}
-			err = panicError{value: p, stack: debug.Stack()}
+// recoverPanic answers a request whose handling panicked, in the Service
+// or anywhere on the way to it, with InternalServerError, as failed
+// answers an error. It lets http.ErrAbortHandler through, which aborts
+// the answer on purpose.
+func (s *server) recoverPanic(w http.ResponseWriter, rt *route) {
+	if p := recover(); p != nil {
+		if p == http.ErrAbortHandler {
+			panic(p)
 		}
-	}()
-	return req.serve(ctx, s.service)
+		s.failed(w, rt, panicError{value: p, stack: debug.Stack()})
+	}
 }
 
 // failed answers a request whose Service method returned err.
@@ -1928,13 +2044,44 @@ func (s *server) answer(w http.ResponseWriter, code returnCode, msg string, memb
 	}
 }
 
+// jsonBody reports whether the Content-Type of r is application/json, with
+// parameters or not, as the pages require of a request with a body. A
+// request without a body needs none.
+func jsonBody(r *http.Request) bool {
+	ct := r.Header.Get("Content-Type")
+	if ct == "application/json" {
+		return true
+	}
+	if ct == "" {
+		return r.ContentLength == 0
+	}
+	media, _, err := mime.ParseMediaType(ct)
+	return err == nil && media == "application/json"
+}
+
+// failedRead answers a request whose body could not be read, because the
+// connection failed or its read deadline passed: the error names
+// addresses of the server, so that only WithDebugMessages puts it in the
+// answer, and WithErrorLog logs it.
+func (s *server) failedRead(w http.ResponseWriter, err error) {
+	if s.log != nil {
+		s.log.Printf("reading a request body: %v", err)
+	}
+	msg := "the request body could not be read"
+	if s.debug {
+		msg += ": " + err.Error()
+	}
+	s.reject(w, codeInvalidRequestParameters, msg)
+}
+
 // Client calls the operations of the API over HTTP: a method per
 // operation and role, as Service has. It validates a request as the
 // server does before it sends it.
 type Client struct {
-	baseURL string
-	http    *http.Client
-	headers Headers
+	baseURL   string
+	http      *http.Client
+	headers   Headers
+	maxAnswer int64
 }
 
 // ClientOption configures a Client.
@@ -1942,18 +2089,41 @@ type ClientOption func(*Client)
 
 // NewClient returns a Client of the API at baseURL, such as
 // "https://api.example.com": the paths of the operations follow it.
+//
+// Unless WithHTTPClient says otherwise, a call takes at most 30 seconds,
+// and the Client follows no redirect to another host, or from https to
+// http: the credentials it sends are headers of its own, such as
+// Secret-Key, which Go's client would send there too.
 func NewClient(baseURL string, opts ...ClientOption) *Client {
-	c := &Client{baseURL: strings.TrimRight(baseURL, "/"), http: http.DefaultClient}
+	c := &Client{
+		baseURL:   strings.TrimRight(baseURL, "/"),
+		http:      &http.Client{Timeout: defaultCallTimeout},
+		maxAnswer: defaultMaxAnswerSize,
+	}
 	for _, opt := range opts {
 		opt(c)
+	}
+	if c.http.CheckRedirect == nil {
+		hc := *c.http
+		hc.CheckRedirect = sameOrigin
+		c.http = &hc
 	}
 	return c
 }
 
-// WithHTTPClient has the Client send its requests with hc rather than
-// http.DefaultClient. Its Timeout, when set, bounds every call.
+// WithHTTPClient has the Client send its requests with hc rather than a
+// client of its own. Its Timeout, when set, bounds every call. Its
+// CheckRedirect, when set, decides which redirects to follow; when not,
+// the Client follows none to another host, as NewClient says.
 func WithHTTPClient(hc *http.Client) ClientOption {
 	return func(c *Client) { c.http = hc }
+}
+
+// WithMaxAnswerSize sets the size in bytes of the largest answer the
+// Client reads: a larger one fails the call with UnknownError, and the
+// rest of it is not read. The default is 16 MiB.
+func WithMaxAnswerSize(n int64) ClientOption {
+	return func(c *Client) { c.maxAnswer = n }
 }
 
 // WithHeaders sets the headers every request carries, such as the
@@ -1990,6 +2160,10 @@ func (e *CallError) Error() string {
 // Unwrap returns the cause of the failure, if any.
 func (e *CallError) Unwrap() error { return e.Err }
 
+// errNoPayload is the failure of an Ok answer without the payload its
+// operation answers with.
+var errNoPayload = errors.New("the answer is Ok but holds no payload")
+
 // call sends req, with headers h, to the operation at method and path, and
 // decodes into out the payload of an answer whose return code is Ok. It
 // reports whether the answer had a payload. It validates req first, as
@@ -2024,16 +2198,25 @@ func (c *Client) call(ctx context.Context, operation, method, path string, req r
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, pooledSize))
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("HTTP " + resp.Status)}
 	}
-	var env Envelope[json.RawMessage]
-	if err := json.NewDecoder(resp.Body).Decode(&env); err != nil {
+	answer, err := io.ReadAll(io.LimitReader(resp.Body, c.maxAnswer+1))
+	if err != nil {
 		return false, transportError(ctx, operation, err)
+	}
+	if int64(len(answer)) > c.maxAnswer {
+		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("the answer is larger than " + strconv.FormatInt(c.maxAnswer, 10) + " bytes")}
+	}
+	var env Envelope[json.RawMessage]
+	if err := json.Unmarshal(answer, &env); err != nil {
+		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
 	code, msg, members, raw := env.outcome()
 	switch {
 	case code != codeOk:
 		return false, &CallError{Operation: operation, ReturnCode: code, DebugMessage: msg, InvalidMembers: members}
-	case raw == nil || string(*raw) == "null" || out == nil:
+	case out == nil:
 		return false, nil
+	case raw == nil || string(*raw) == "null":
+		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errNoPayload}
 	}
 	if err := json.Unmarshal(*raw, out); err != nil {
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
@@ -2053,4 +2236,27 @@ func transportError(ctx context.Context, operation string, err error) *CallError
 		code = codeOperationTimeout
 	}
 	return &CallError{Operation: operation, ReturnCode: code, Err: err}
+}
+
+// defaultCallTimeout bounds a call of a Client that WithHTTPClient gave no
+// client of its own to.
+const defaultCallTimeout = 30 * time.Second
+
+// defaultMaxAnswerSize is the size of the largest answer a Client reads
+// unless WithMaxAnswerSize says otherwise: 16 MiB.
+const defaultMaxAnswerSize = 16 << 20
+
+// sameOrigin is the CheckRedirect of a Client's http.Client: it follows up
+// to ten redirects on the host and scheme of the request, and refuses one
+// to another host, or from https to http, where the credential headers
+// would follow.
+func sameOrigin(req *http.Request, via []*http.Request) error {
+	first := via[0].URL
+	switch {
+	case len(via) >= 10:
+		return errors.New("stopped after 10 redirects")
+	case req.URL.Host != first.Host || (first.Scheme == "https" && req.URL.Scheme != "https"):
+		return errors.New("refusing to follow a redirect from " + first.Scheme + "://" + first.Host + " to " + req.URL.Scheme + "://" + req.URL.Host)
+	}
+	return nil
 }

@@ -14,6 +14,10 @@ type ValidationError struct {
 	// Members holds one entry per broken constraint, in the order of the
 	// members in the request.
 	Members []MemberError
+	// Truncated is true when the request breaks more constraints than
+	// Members lists: the decoder lists the first 100 that the body holds
+	// (fewer when their paths are long), and stops reading it there.
+	Truncated bool
 }
 
 // Error lists the members and the constraint each breaks.

@@ -3,9 +3,10 @@
 // encoder for answers, both without reflection, and the cores of the
 // net/http server and client.
 //
-// The generator copies the declarations of decode.go, encode.go,
-// server.go and client.go into the package it writes, leaving out those
-// that the package does not use. They rely on what the generator writes
+// The generator copies the declarations of decode.go, number.go,
+// bound.go, cycle.go, encode.go, server.go, request.go, client.go and
+// redirect.go into the package it writes, leaving out those that the
+// package does not use. They rely on what the generator writes
 // next to them from the schema; this file declares a small stand-in for
 // each, so that the package compiles and its tests run on their own. The
 // generator's golden tests compile the real thing.
@@ -45,7 +46,8 @@ type MemberError struct {
 
 // ValidationError stands in for the generated type of the same name.
 type ValidationError struct {
-	Members []MemberError
+	Members   []MemberError
+	Truncated bool
 }
 
 func (e *ValidationError) Error() string { return strconv.Itoa(len(e.Members)) + " invalid members" }

@@ -16,9 +16,10 @@ import (
 // operation and role, as Service has. It validates a request as the
 // server does before it sends it.
 type Client struct {
-	baseURL string
-	http    *http.Client
-	headers Headers
+	baseURL   string
+	http      *http.Client
+	headers   Headers
+	maxAnswer int64
 }
 
 // ClientOption configures a Client.
@@ -26,18 +27,41 @@ type ClientOption func(*Client)
 
 // NewClient returns a Client of the API at baseURL, such as
 // "https://api.example.com": the paths of the operations follow it.
+//
+// Unless WithHTTPClient says otherwise, a call takes at most 30 seconds,
+// and the Client follows no redirect to another host, or from https to
+// http: the credentials it sends are headers of its own, such as
+// Secret-Key, which Go's client would send there too.
 func NewClient(baseURL string, opts ...ClientOption) *Client {
-	c := &Client{baseURL: strings.TrimRight(baseURL, "/"), http: http.DefaultClient}
+	c := &Client{
+		baseURL:   strings.TrimRight(baseURL, "/"),
+		http:      &http.Client{Timeout: defaultCallTimeout},
+		maxAnswer: defaultMaxAnswerSize,
+	}
 	for _, opt := range opts {
 		opt(c)
+	}
+	if c.http.CheckRedirect == nil {
+		hc := *c.http
+		hc.CheckRedirect = sameOrigin
+		c.http = &hc
 	}
 	return c
 }
 
-// WithHTTPClient has the Client send its requests with hc rather than
-// http.DefaultClient. Its Timeout, when set, bounds every call.
+// WithHTTPClient has the Client send its requests with hc rather than a
+// client of its own. Its Timeout, when set, bounds every call. Its
+// CheckRedirect, when set, decides which redirects to follow; when not,
+// the Client follows none to another host, as NewClient says.
 func WithHTTPClient(hc *http.Client) ClientOption {
 	return func(c *Client) { c.http = hc }
+}
+
+// WithMaxAnswerSize sets the size in bytes of the largest answer the
+// Client reads: a larger one fails the call with UnknownError, and the
+// rest of it is not read. The default is 16 MiB.
+func WithMaxAnswerSize(n int64) ClientOption {
+	return func(c *Client) { c.maxAnswer = n }
 }
 
 // WithHeaders sets the headers every request carries, such as the
@@ -74,6 +98,10 @@ func (e *CallError) Error() string {
 // Unwrap returns the cause of the failure, if any.
 func (e *CallError) Unwrap() error { return e.Err }
 
+// errNoPayload is the failure of an Ok answer without the payload its
+// operation answers with.
+var errNoPayload = errors.New("the answer is Ok but holds no payload")
+
 // call sends req, with headers h, to the operation at method and path, and
 // decodes into out the payload of an answer whose return code is Ok. It
 // reports whether the answer had a payload. It validates req first, as
@@ -108,16 +136,25 @@ func (c *Client) call(ctx context.Context, operation, method, path string, req r
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, pooledSize))
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("HTTP " + resp.Status)}
 	}
-	var env Envelope[json.RawMessage]
-	if err := json.NewDecoder(resp.Body).Decode(&env); err != nil {
+	answer, err := io.ReadAll(io.LimitReader(resp.Body, c.maxAnswer+1))
+	if err != nil {
 		return false, transportError(ctx, operation, err)
+	}
+	if int64(len(answer)) > c.maxAnswer {
+		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("the answer is larger than " + strconv.FormatInt(c.maxAnswer, 10) + " bytes")}
+	}
+	var env Envelope[json.RawMessage]
+	if err := json.Unmarshal(answer, &env); err != nil {
+		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
 	code, msg, members, raw := env.outcome()
 	switch {
 	case code != codeOk:
 		return false, &CallError{Operation: operation, ReturnCode: code, DebugMessage: msg, InvalidMembers: members}
-	case raw == nil || string(*raw) == "null" || out == nil:
+	case out == nil:
 		return false, nil
+	case raw == nil || string(*raw) == "null":
+		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errNoPayload}
 	}
 	if err := json.Unmarshal(*raw, out); err != nil {
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}

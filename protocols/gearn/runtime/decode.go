@@ -185,8 +185,14 @@ func (d *decoder) appendRank(r []byte, w at) []byte {
 	return r
 }
 
-// add records that the value at w breaks the constraint k.
+// add records that the value at w breaks the constraint k. Once the
+// violations fill an answer (see maxInvalidMembers), it stops the decoder
+// instead.
 func (d *decoder) add(w at, k Violation) {
+	if d.found >= maxInvalidMembers || len(d.violations) >= maxViolationBytes {
+		d.stopFull()
+		return
+	}
 	if d.violations == nil {
 		d.violations = make([]byte, 0, 256)
 	}
@@ -230,7 +236,7 @@ func (d *decoder) finish() error {
 			d.fail("data after the object")
 		}
 	}
-	if d.err != nil {
+	if d.err != nil && d.err != errFull {
 		return d.err
 	}
 	if d.found == 0 {
@@ -261,7 +267,7 @@ func (d *decoder) finish() error {
 		}
 		members = sorted
 	}
-	return &ValidationError{Members: members}
+	return &ValidationError{Members: members, Truncated: d.err == errFull}
 }
 
 // fail stops the decoder with a syntax error at the current byte.
@@ -1230,6 +1236,8 @@ func (d *decoder) strs(dst *[]string) {
 	if d.err != nil {
 		return
 	}
+	// Past the items spans holds, only a second reading fills them in.
+	again = again || n > len(spans)
 	if from >= 0 && d.tail == "" {
 		d.tail, d.tailFrom = string(d.data[from:]), from
 	}
@@ -1386,16 +1394,7 @@ func parseInteger(s []byte) (int64, Violation) {
 		}
 		return 0, ViolationWrongType
 	}
-	f, err := strconv.ParseFloat(string(s), 64)
-	switch {
-	case err != nil:
-		return 0, ViolationWrongType
-	case f != math.Trunc(f):
-		return 0, ViolationNotInteger
-	case f < math.MinInt64 || f >= math.MaxInt64:
-		return 0, ViolationWrongType
-	}
-	return int64(f), 0
+	return integerOf(s)
 }
 
 // readEnum reads a code of an enum, which is an integer on the wire; see

@@ -26,6 +26,10 @@ import (
 type encoder struct {
 	b   []byte
 	err error
+	// depth is how many objects and arrays of objects the encoder is in,
+	// and seen, past cycleDepth of them, those it is in: see enter.
+	depth int
+	seen  map[any]struct{}
 }
 
 // set makes e.b b, which extends e.b: its length only, unless b is in an
@@ -56,6 +60,9 @@ func appendJSON(b []byte, hint int, v interface{ encode(e *encoder) }) ([]byte, 
 	} else {
 		e.b = slices.Grow(b, hint)
 	}
+	// v is a pointer, which json.Marshal counts as a level, so that a
+	// cycle is found at the value where json.Marshal finds it.
+	e.depth = 1
 	v.encode(e)
 	out, err := e.b, e.err
 	if b == nil {
@@ -63,7 +70,7 @@ func appendJSON(b []byte, hint int, v interface{ encode(e *encoder) }) ([]byte, 
 		buf, out = out, append([]byte(nil), out...)
 	}
 	if cap(buf) <= pooledSize {
-		e.b, e.err = buf, nil
+		*e = encoder{b: buf}
 		encoders.Put(e)
 	}
 	return out, err
@@ -247,17 +254,28 @@ var rawPlain = func() (plain [256]bool) {
 
 // putObject writes an object member, v, unless it is absent: then it
 // writes null, or nothing when omit is true. present says whether it is
-// there, for a nil pointer in v is not a nil v.
+// there, for a nil pointer in v is not a nil v. An object within itself
+// is written as null, and keeps the error json.Marshal returns for it.
 //
 //go:noinline
 func (e *encoder) putObject(k string, v interface{ encode(e *encoder) }, present, omit bool) {
-	switch {
-	case present:
-		e.set(append(e.b, k...))
-		v.encode(e)
-	case !omit:
-		e.set(append(append(e.b, k...), "null"...))
+	if !present {
+		if !omit {
+			e.set(append(append(e.b, k...), "null"...))
+		}
+		return
 	}
+	if e.depth++; e.depth > cycleDepth && !e.unseen(v, v) {
+		e.depth--
+		e.set(append(append(e.b, k...), "null"...))
+		return
+	}
+	e.set(append(e.b, k...))
+	v.encode(e)
+	if e.depth > cycleDepth {
+		delete(e.seen, v)
+	}
+	e.depth--
 }
 
 // putObjects writes an array member of objects, as putArray says.
@@ -267,13 +285,23 @@ func putObjects[T any, P interface {
 	*T
 	encode(e *encoder)
 }](e *encoder, k string, items []T, omit bool) {
-	if e.putArray(k, items == nil, len(items), omit) {
-		for i := range items {
-			e.comma(i)
-			P(&items[i]).encode(e)
-		}
-		e.endArray()
+	if !e.putArray(k, items == nil, len(items), omit) {
+		return
 	}
+	if e.depth++; e.depth > cycleDepth && !e.unseen(sliceAt[T]{&items[0], len(items)}, items) {
+		e.depth--
+		e.set(append(e.b[:len(e.b)-1], "null"...))
+		return
+	}
+	for i := range items {
+		e.comma(i)
+		P(&items[i]).encode(e)
+	}
+	e.endArray()
+	if e.depth > cycleDepth {
+		delete(e.seen, sliceAt[T]{&items[0], len(items)})
+	}
+	e.depth--
 }
 
 // putArray writes the key of an array member of n items and its '[', and

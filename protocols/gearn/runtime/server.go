@@ -59,7 +59,8 @@ func WithMaxBodySize(n int64) Option {
 }
 
 // WithDebugMessages puts the text of the error a Service returns, or of
-// its panic, in the debugMessage of the InternalServerError answer. Keep
+// its panic, in the debugMessage of the InternalServerError answer, and
+// the error of a body that could not be read in that of its answer. Keep
 // it off in production: the text may tell a caller about the server.
 func WithDebugMessages() Option {
 	return func(s *server) { s.debug = true }
@@ -148,11 +149,12 @@ type endpoint struct {
 }
 
 func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	defer e.s.recoverPanic(w, e.rt)
 	req, ok := e.s.admit(w, r, e.rt)
 	if !ok {
 		return
 	}
-	resp, err := e.s.invoke(r.Context(), req)
+	resp, err := req.serve(r.Context(), e.s.service)
 	switch {
 	case err != nil:
 		e.s.failed(w, e.rt, err)
@@ -168,12 +170,24 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // into a new request. It answers the request and returns false when one
 // of them fails.
 func (s *server) admit(w http.ResponseWriter, r *http.Request, rt *route) (request, bool) {
+	if len(r.Header[secretKeyHeader]) > 1 {
+		s.reject(w, codeSecretInvalid, "the "+secretKeyHeader+" header is repeated")
+		return nil, false
+	}
+	if len(r.Header[authTokenHeader]) > 1 {
+		s.reject(w, codeOperationNotAuthorized, "the "+authTokenHeader+" header is repeated")
+		return nil, false
+	}
 	if rt.secret && r.Header.Get(secretKeyHeader) == "" {
 		s.reject(w, codeSecretInvalid, "the "+secretKeyHeader+" header is missing")
 		return nil, false
 	}
 	if rt.token && r.Header.Get(authTokenHeader) == "" {
 		s.reject(w, codeOperationNotAuthorized, "the "+authTokenHeader+" header is missing")
+		return nil, false
+	}
+	if !jsonBody(r) {
+		s.reject(w, codeInvalidRequestParameters, "the Content-Type of the request body is not application/json")
 		return nil, false
 	}
 	headers := readHeaders(r.Header)
@@ -194,7 +208,7 @@ func (s *server) admit(w http.ResponseWriter, r *http.Request, rt *route) (reque
 	if err != nil {
 		var invalid *ValidationError
 		if errors.As(err, &invalid) {
-			s.answer(w, codeInvalidRequestParameters, "", invalid.Members, nil)
+			s.answer(w, codeInvalidRequestParameters, invalid.truncation(), invalid.Members, nil)
 		} else {
 			s.reject(w, codeInvalidRequestParameters, err.Error())
 		}
@@ -218,7 +232,7 @@ func (s *server) readBody(w http.ResponseWriter, r *http.Request) (*bytes.Buffer
 		if errors.As(err, &tooLarge) {
 			s.reject(w, codeMaxSizeRequestReject, s.tooLarge())
 		} else {
-			s.reject(w, codeInvalidRequestParameters, "reading the request body: "+err.Error())
+			s.failedRead(w, err)
 		}
 		return nil, false
 	}
@@ -236,7 +250,7 @@ func (s *server) release(body *bytes.Buffer) {
 	}
 }
 
-// panicError is the error of a Service method that panicked.
+// panicError is the error of a request whose handling panicked.
 type panicError struct {
 	value any
 	stack []byte
@@ -244,18 +258,17 @@ type panicError struct {
 
 func (p panicError) Error() string { return fmt.Sprint("panic: ", p.value) }
 
-// invoke has the Service serve req, turning a panic into an error. It
-// lets http.ErrAbortHandler through, which aborts the answer on purpose.
-func (s *server) invoke(ctx context.Context, req request) (resp payload, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			if p == http.ErrAbortHandler {
-				panic(p)
-			}
-			err = panicError{value: p, stack: debug.Stack()}
+// recoverPanic answers a request whose handling panicked, in the Service
+// or anywhere on the way to it, with InternalServerError, as failed
+// answers an error. It lets http.ErrAbortHandler through, which aborts
+// the answer on purpose.
+func (s *server) recoverPanic(w http.ResponseWriter, rt *route) {
+	if p := recover(); p != nil {
+		if p == http.ErrAbortHandler {
+			panic(p)
 		}
-	}()
-	return req.serve(ctx, s.service)
+		s.failed(w, rt, panicError{value: p, stack: debug.Stack()})
+	}
 }
 
 // failed answers a request whose Service method returned err.

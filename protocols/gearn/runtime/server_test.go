@@ -80,6 +80,7 @@ func body(name string) string {
 func post(t *testing.T, h http.Handler, path string, headers map[string]string, body string) string {
 	t.Helper()
 	req := httptest.NewRequest(http.MethodPost, path, strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
 	for k, v := range headers {
 		req.Header.Set(k, v)
 	}
@@ -161,7 +162,9 @@ func TestServeAbort(t *testing.T) {
 			t.Errorf("recovered %v, want http.ErrAbortHandler", p)
 		}
 	}()
-	h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest(http.MethodPost, "/", strings.NewReader(body("aborts"))))
+	req := httptest.NewRequest(http.MethodPost, "/", strings.NewReader(body("aborts")))
+	req.Header.Set("Content-Type", "application/json")
+	h.ServeHTTP(httptest.NewRecorder(), req)
 }
 
 func TestClient(t *testing.T) {
@@ -192,8 +195,9 @@ func TestClient(t *testing.T) {
 		t.Errorf("without a Secret-Key: %v", err)
 	}
 	req.Name = "nobody"
-	if found, err := c.call(ctx, "greet", "POST", "/api/rJson/x/client/greet", req, req.Headers, new(greeting)); found || err != nil {
-		t.Errorf("an answer without payload: %v, %v", found, err)
+	if found, err := c.call(ctx, "greet", "POST", "/api/rJson/x/client/greet", req, req.Headers, new(greeting)); found || !errors.As(err, &ce) ||
+		ce.ReturnCode != codeUnknownError || !errors.Is(err, errNoPayload) {
+		t.Errorf("an Ok answer without payload: %v, %v", found, err)
 	}
 	req.Name = "ann"
 	_, err = c.call(ctx, "greet", "POST", "/api/rJson/x/client/nowhere", req, req.Headers, new(greeting))

@@ -1,0 +1,39 @@
+package runtime
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// cycleDepth is how deep the objects of an answer nest before the encoder
+// looks for a cycle among them, as encoding/json starts to after 1000
+// pointers: a shallower answer costs no lookup.
+const cycleDepth = 1000
+
+// sliceAt is where an array of objects is, as a key of encoder.seen: the
+// same array again, deeper, is a cycle.
+type sliceAt[T any] struct {
+	first *T
+	n     int
+}
+
+// unseen records, once the encoder is deeper than cycleDepth, that it
+// goes into the object or array that key says, and reports whether it
+// may: not when it is within itself, which json.Marshal fails on with the
+// error this one keeps, and not once an error is kept. what is the value,
+// whose type the error names. The caller counts the depth, so that a
+// shallow answer makes no key.
+func (e *encoder) unseen(key, what any) bool {
+	if e.err != nil {
+		return false
+	}
+	if _, ok := e.seen[key]; ok {
+		e.err = &json.UnsupportedValueError{Str: fmt.Sprintf("encountered a cycle via %T", what)}
+		return false
+	}
+	if e.seen == nil {
+		e.seen = map[any]struct{}{}
+	}
+	e.seen[key] = struct{}{}
+	return true
+}
