@@ -200,8 +200,10 @@ together: what a scrape lost on one page is recovered from the others.
 Every recovery is reported on stderr as "page:line: recovered …";
 --strict makes them errors. --overrides applies the corrections an
 overrides file lists to what the pages say, reporting each on stderr; a
-correction that matches nothing is a stale override, an error. Without
--o the schema goes to stdout.
+correction that matches nothing is a stale override, an error. A row
+that lost its field's name or type, which no page tells, is a hole: its
+error prints the overrides fix that fills it, ready to paste, and the
+overrides fill it. Without -o the schema goes to stdout.
 
 Given no PAGE, parse does what docs2go.yaml says: it reads its pages with
 its name, overrides and strict setting, and writes its schema; the flags
