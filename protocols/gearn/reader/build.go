@@ -494,7 +494,7 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 // fit; the override's type must fit them.
 func (b *builder) typeHole(at schema.Pos, fd *fieldDoc, code, format string, args ...any) *schema.Field {
 	f := &schema.Field{Name: code, Required: pages.IsTrue(fd.req), Description: fd.desc, At: at}
-	for _, kind := range []schema.Field{{Type: schema.Number}, {Type: schema.String}, {Type: schema.Number, Array: true}, {Type: schema.String, Array: true}} {
+	for _, kind := range []schema.Field{{Type: schema.Boolean}, {Type: schema.Number}, {Type: schema.String}, {Type: schema.Number, Array: true}, {Type: schema.String, Array: true}} {
 		c := *f
 		c.Type, c.Array = kind.Type, kind.Array
 		if constrain(&c) == nil {
