@@ -260,6 +260,9 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 // api that holds its field. A hole whose field no override can reach, a
 // member of the envelope, is an error with the hole's message.
 func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnostics) {
+	if len(holes) == 0 {
+		return nil, nil
+	}
 	targets := map[*schema.Field]schema.Target{}
 	for _, t := range api.Types {
 		for _, f := range t.Fields {
