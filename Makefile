@@ -64,6 +64,7 @@ fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz FuzzMarkdown -fuzztime $(FUZZTIME)
 	$(GO) test ./parser -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME)
 	$(GO) test ./parser -run '^$$' -fuzz FuzzPageAmongOthers -fuzztime $(FUZZTIME)
+	$(GO) test ./parser/read -run '^$$' -fuzz FuzzConstrain -fuzztime $(FUZZTIME)
 	$(GO) test ./schema -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)
 	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzSkip -fuzztime $(FUZZTIME)
 	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzText -fuzztime $(FUZZTIME)

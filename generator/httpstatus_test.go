@@ -204,6 +204,18 @@ func TestGenerateHTTPStatusErrors(t *testing.T) {
 		{"a type named like the headers", func(a *schema.API) {
 			a.Types = append(a.Types, &schema.Type{Name: "ValidationHeaders"})
 		}, `type "ValidationHeaders" and operation "validation"'s headers`},
+		{"a type named like the query", func(a *schema.API) {
+			a.Operations[0].Endpoints[0].Query = []*schema.Field{{Name: "dryRun", Type: schema.Boolean}}
+			a.Types = append(a.Types, &schema.Type{Name: "ValidationQuery"})
+		}, `type "ValidationQuery" and operation "validation"'s query parameters both become the Go name ValidationQuery`},
+		{"a body member named like the query", func(a *schema.API) {
+			ep := a.Operations[0].Endpoints[0]
+			ep.Query = []*schema.Field{{Name: "dryRun", Type: schema.Boolean}}
+			ep.Body = []*schema.Field{{Name: "query", Type: schema.String}}
+		}, `the request's Query and operation "validation" body member "query" both become the Go name Query`},
+		{"two query parameters, one Go name", func(a *schema.API) {
+			a.Operations[0].Endpoints[0].Query = []*schema.Field{{Name: "dry_run", Type: schema.Boolean}, {Name: "dryRun", Type: schema.Boolean}}
+		}, `both become the Go name DryRun`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			api := status()

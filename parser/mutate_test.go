@@ -29,8 +29,6 @@ var knownSilent = map[[2]string]struct {
 	reason  string
 	sampled bool
 }{
-	{"NBSP in a constraint", "flattened"}:             {"issue 11: a non-breaking space inside a constraint such as (6 - 64 characters) hides the bound, without a warning", true},
-	{"NBSP in a constraint", "markdown"}:              {"issue 11: a non-breaking space inside a constraint such as (6 - 64 characters) hides the bound, without a warning", true},
 	{"leading pipe lost", "markdown"}:                 {"issue 11, cells lost: a row that lost its leading pipe ends its table, and the rows from it on are dropped without a warning", true},
 	{"wrapped text", "markdown"}:                      {"issue 11, text that wraps: a row whose last cell and closing pipe go on the next line ends its table, and the rest of the table is dropped without a warning", true},
 	{"wrapped text", "flattened"}:                     {"issue 11, text that wraps: a description cut after its first word (\"codestringThe\" then \"parameterCode invalid.\") is read as two rows of other fields", false},
@@ -38,9 +36,21 @@ var knownSilent = map[[2]string]struct {
 	{"type cell lost", "flattened"}:                   {"issue 11, cells lost: a flattened row without its type splits its name elsewhere (\"iOSDeviceIdiOSDeviceId used in Device.\" gives a field iOS), although the field is documented with its type on the page", false},
 	{"heading lost", "flattened"}:                     {"issue 11, headingless tables: a table whose heading (\"Data structure: LeaderboardItem.\") is lost is assigned by a guess the evidence does not support", false},
 	{"escaped \\| in a cell", "markdown"}:             {"issue 12, seen since the fact scorer counts a header's values: an escaped pipe at the end of a header's description (\"application/json\" \\|) loses the values read from it, without a warning", true},
-	{"type cell lost", "markdown"}:                    {"issue 12, seen since the fact scorer counts a header's type: a header row without its type cell is read with no type, without a warning", true},
-	{"type cell lost", "html"}:                        {"issue 12, seen since the fact scorer counts a header's type: a header row without its type cell is read with no type, without a warning", true},
 	{"zero-width space after a heading", "flattened"}: {"issue 11, characters: a zero-width space after a heading such as \"Data structure: LeaderboardItem.\" loses the heading, and the table is assigned by a guess", false},
+}
+
+// rewordings are, for each constraint the corpus writes, another form of
+// the constraint grammar that states the same.
+var rewordings = []struct {
+	re *regexp.Regexp
+	to string
+}{
+	{regexp.MustCompile(`^\((\d+) - (\d+) characters\)$`), "(between $1 and $2 characters)"},
+	{regexp.MustCompile(`^\((\d+) - (\d+) elements\)$`), "($1 to $2 items)"},
+	{regexp.MustCompile(`^\((\d+) characters\)$`), "($1 chars)"},
+	{regexp.MustCompile(`^\(from (\S+) to (\S+)\)$`), "($1 ~ $2)"},
+	{regexp.MustCompile(`^\(from (\S+)\)$`), "(at least $1)"},
+	{regexp.MustCompile(`^\(Default: (.*)\)$`), "(default: $1)"},
 }
 
 // A scrapedPage is a page of the corpus cut into what the defects act on:
@@ -351,6 +361,18 @@ var defects = []defect{
 		lines[at] = constraintRe.ReplaceAllStringFunc(lines[at], func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") })
 		return lines, at
 	}},
+	{"constraint in another wording", func(p *scrapedPage) []int { return linesMatching(p, constraintRe) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		lines[at] = constraintRe.ReplaceAllStringFunc(lines[at], func(s string) string {
+			for _, r := range rewordings {
+				if r.re.MatchString(s) {
+					return r.re.ReplaceAllString(s, r.to)
+				}
+			}
+			return s
+		})
+		return lines, at
+	}},
 	{"zero-width space after a heading", func(p *scrapedPage) []int {
 		var out []int
 		for i, l := range p.lines {
@@ -416,6 +438,29 @@ var defects = []defect{
 		return linesMatching(p, requestRe)
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return insertLines(lines, at, "http"), at
+	}},
+	{"section title in Korean", func(p *scrapedPage) []int { return sectionTitles(p, false) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		m := sectionTitleRe.FindStringSubmatch(lines[at])
+		lines[at] = strings.Replace(lines[at], m[2], koreanTitle[m[2]], 1)
+		return lines, at
+	}},
+	{"section title unknown", func(p *scrapedPage) []int { return sectionTitles(p, true) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		m := sectionTitleRe.FindStringSubmatch(lines[at])
+		lines[at] = strings.Replace(lines[at], m[2], "Details", 1)
+		return lines, at
+	}},
+	{"example title lost", func(p *scrapedPage) []int {
+		var out []int
+		for _, i := range sectionTitles(p, false) {
+			if strings.Contains(p.lines[i], "Example") {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return append(append([]string{}, lines[:at]...), lines[at+1:]...), at
 	}},
 	{"site navigation, pager, footer", func(p *scrapedPage) []int {
 		out := []int{0}
@@ -593,6 +638,45 @@ func tableOf(p *scrapedPage, row int) scrapedTable {
 	panic("row outside the tables")
 }
 
+// sectionTitleRe matches a section title of a page of an API whose HTTP
+// status codes carry the outcome, as a line, a Markdown heading or an
+// HTML heading; koreanTitle is each title as the Korean wiki writes it.
+var (
+	sectionTitleRe = regexp.MustCompile(`^(#{1,6} |<h[1-6][^>]*>)?(Description|Method|Request Headers|Request Body|Request Parameters|Response Status Codes?|Response Body|Example Request|Example Responses?)(</h[1-6]>)?$`)
+	httpStatusRe   = regexp.MustCompile(`^HTTP/[0-9.]+ [1-5][0-9][0-9]`)
+	koreanTitle    = map[string]string{
+		"Description": "설명", "Method": "메서드", "Request Headers": "요청 헤더", "Request Body": "요청 본문",
+		"Request Parameters": "요청 파라미터", "Response Status Code": "응답 상태 코드", "Response Status Codes": "응답 상태 코드",
+		"Response Body": "응답 본문", "Example Request": "요청 예시", "Example Response": "응답 예시", "Example Responses": "응답 예시",
+	}
+)
+
+// sectionTitles lists the section titles of a page with example answers
+// (an HTTP-status API's); with tables, only those a table follows.
+func sectionTitles(p *scrapedPage, tables bool) []int {
+	if len(linesMatching(p, httpStatusRe)) == 0 {
+		return nil
+	}
+	var out []int
+	for _, i := range linesMatching(p, sectionTitleRe) {
+		if !tables || p.tableAfter(i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// tableAfter reports whether a table's header starts within the two
+// lines after line i.
+func (p *scrapedPage) tableAfter(i int) bool {
+	for _, tb := range p.tables {
+		if tb.header > i && tb.header <= i+2 {
+			return true
+		}
+	}
+	return false
+}
+
 func linesMatching(p *scrapedPage, re *regexp.Regexp) []int {
 	var out []int
 	for i, l := range p.lines {
@@ -668,7 +752,7 @@ func TestMutations(t *testing.T) {
 		t.Fatalf("no cases: %v", err)
 	}
 	// The pages of the API whose HTTP status codes carry the outcome.
-	lists = append(lists, "../testdata/parse/kakao/pages", "../testdata/parse/status-markdown/pages")
+	lists = append(lists, "../testdata/parse/kakao/pages", "../testdata/parse/kakao-several/pages", "../testdata/parse/status-markdown/pages")
 	// holes counts the refusals of one damage of a rescuable class whose
 	// only errors are holes, each rescued by the entries it prints.
 	type count struct{ pages, mutations, recovered, readThrough, refused, elsewhere, warned, silent, holes int }

@@ -48,6 +48,8 @@ type Object struct {
 	// when the object is the payload of an operation: those get AppendJSON.
 	Output   bool
 	Response bool
+	// query is true for the object of an endpoint's query parameters.
+	query bool
 }
 
 // Enum is a schema Enum.
@@ -62,8 +64,12 @@ type Endpoint struct {
 	Schema *schema.Endpoint
 	// Name prefixes the request type, the route constants and the Service
 	// method: "ClientLoginByAndroidDeviceID".
-	Name     string
-	Members  []*Member
+	Name    string
+	Members []*Member
+	// Query is the object of the endpoint's query parameters, named
+	// Name+"Query"; nil when the page documents none. A request holds it
+	// in its Query field, which is no part of the body.
+	Query    *Object
 	Response *Object // nil when the operation answers no payload
 	Checks   bool
 	Defaults bool
@@ -294,6 +300,12 @@ func (m *Model) resolveEndpoints(methods []string) error {
 			}
 			reserved := reserve("the request's", methods)
 			reserved["Headers"] = "the request's Headers"
+			if len(ep.Query) > 0 {
+				reserved["Query"] = "the request's Query"
+				if err := m.resolveQuery(e, owner); err != nil {
+					return err
+				}
+			}
 			var err error
 			e.Members, err = m.members(owner+" body", ep.Body, reserved)
 			if err != nil {
@@ -313,6 +325,32 @@ func (m *Model) resolveEndpoints(methods []string) error {
 			m.Endpoints = append(m.Endpoints, e)
 		}
 	}
+	return nil
+}
+
+// resolveQuery makes the object of e's query parameters: a struct of its
+// own, after the schema's types, that is validated and defaulted as a
+// body object is, and that the runtime reads from the URL's query.
+func (m *Model) resolveQuery(e *Endpoint, owner string) error {
+	ep := e.Schema
+	t := &schema.Type{
+		Name:        e.Name + "Query",
+		Description: fmt.Sprintf("%s holds the query parameters of a %s request: %s %s. They are no part of the body.", e.Name+"Query", e.Op.Name, ep.Method, ep.Path),
+		Fields:      ep.Query,
+		At:          ep.At,
+		Line:        ep.Line,
+	}
+	o := &Object{Type: t, GoName: t.Name, query: true}
+	if err := m.Idents.Claim(o.GoName, owner+"'s query parameters"); err != nil {
+		return err
+	}
+	members, err := m.members(owner+" query", ep.Query, nil)
+	if err != nil {
+		return err
+	}
+	o.Members = members
+	m.Objects = append(m.Objects, o)
+	e.Query = o
 	return nil
 }
 
@@ -456,6 +494,10 @@ func (m *Model) markInputs() {
 	}
 	for _, e := range m.Endpoints {
 		visit(e.Members)
+		if q := e.Query; q != nil {
+			q.Input = true
+			visit(q.Members)
+		}
 	}
 	// An object needs a check or a default when one of its members does,
 	// or holds an object that does. Objects can hold each other in a

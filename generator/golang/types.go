@@ -34,6 +34,9 @@ func (g *Emitter) TypesFile(f *jen.File) bool {
 // objectDoc says which object of the pages a struct is, when its Go name
 // does not, then gives the page's description.
 func objectDoc(o *Object) string {
+	if o.query {
+		return o.Type.Description
+	}
 	text := fmt.Sprintf("%s is an object of the API.", o.GoName)
 	if o.GoName != o.Type.Name || len(o.Type.Aliases) > 0 {
 		text = fmt.Sprintf("%s is the object %s", o.GoName, strings.Join(append([]string{o.Type.Name}, o.Type.Aliases...), ", also "))

@@ -135,7 +135,7 @@ func TestParseHoleLeftOpen(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, stdout, stderr := run("parse", "--overrides", fixes, "../../testdata/parse/hole-lost-type/page.md")
-	want := "docs2go: page.md:25: row \"| names | | true | The display names of the members. (0 -...\" has no type, and its description names none (\"See X\"). To settle it, add to the overrides file (under fixes:), with <type> replaced:\n" +
+	want := "docs2go: page.md:25: field names has lost its type cell (row \"| names | | true | The display names of the members. (0 -...\"), and no other table documents a field names of GetMemberNamesResponseData, nor does its description name a type (\"See X\"). To settle it, add to the overrides file (under fixes:), with <type> replaced:\n" +
 		"  - object: GetMemberNamesResponseData\n    field: names\n    type: <type>\n"
 	if code != ExitInput || stdout != "" || !strings.Contains(stderr, want) {
 		t.Errorf("exit %d, stdout %d bytes, stderr:\n%s\nwant exit %d and\n%s", code, len(stdout), stderr, ExitInput, want)

@@ -16,6 +16,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
+	"net/url"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -1878,6 +1879,8 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case err != nil:
 		e.s.failed(w, e.rt, err)
+	case isPlain(req):
+		e.s.writePlain(w, e.rt, resp)
 	case resp == nil:
 		e.s.answer(w, codeOk, "", nil, nil)
 	default:
@@ -1906,7 +1909,7 @@ func (s *server) admit(w http.ResponseWriter, r *http.Request, rt *route) (reque
 		s.reject(w, codeOperationNotAuthorized, "the "+authTokenHeader+" header is missing")
 		return nil, false
 	}
-	if !jsonBody(r) {
+	if _, none := rt.kind.(bodiless); !none && !jsonBody(r) {
 		s.reject(w, codeInvalidRequestParameters, "the Content-Type of the request body is not application/json")
 		return nil, false
 	}
@@ -1923,7 +1926,7 @@ func (s *server) admit(w http.ResponseWriter, r *http.Request, rt *route) (reque
 		return nil, false
 	}
 	req := rt.kind.fresh(headers)
-	err := req.DecodeBody(body.Bytes())
+	err := decodeRequest(req, r.URL, body.Bytes())
 	s.release(body)
 	if err != nil {
 		var invalid *ValidationError
@@ -2167,14 +2170,11 @@ var errNoPayload = errors.New("the answer is Ok but holds no payload")
 // call sends req, with headers h, to the operation at method and path, and
 // decodes into out the payload of an answer whose return code is Ok. It
 // reports whether the answer had a payload. It validates req first, as
-// the server does, by decoding what it sends into a new request. Every
-// failure is a *CallError.
+// the server does, by decoding what it sends into a new request: see
+// outgoing. Every failure is a *CallError.
 func (c *Client) call(ctx context.Context, operation, method, path string, req request, h Headers, out any) (bool, error) {
-	body, err := json.Marshal(req)
+	target, body, err := outgoing(req, c.baseURL+path)
 	if err != nil {
-		return false, &CallError{Operation: operation, ReturnCode: codeInvalidRequestParameters, Err: err}
-	}
-	if err := req.fresh(Headers{}).DecodeBody(body); err != nil {
 		failure := &CallError{Operation: operation, ReturnCode: codeInvalidRequestParameters, Err: err}
 		var invalid *ValidationError
 		if errors.As(err, &invalid) {
@@ -2182,7 +2182,7 @@ func (c *Client) call(ctx context.Context, operation, method, path string, req r
 		}
 		return false, failure
 	}
-	hr, err := http.NewRequestWithContext(ctx, method, c.baseURL+path, bytes.NewReader(body))
+	hr, err := http.NewRequestWithContext(ctx, method, target, bytes.NewReader(body))
 	if err != nil {
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
@@ -2205,8 +2205,8 @@ func (c *Client) call(ctx context.Context, operation, method, path string, req r
 	if int64(len(answer)) > c.maxAnswer {
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("the answer is larger than " + strconv.FormatInt(c.maxAnswer, 10) + " bytes")}
 	}
-	var env Envelope[json.RawMessage]
-	if err := json.Unmarshal(answer, &env); err != nil {
+	env, err := readAnswer(req, answer)
+	if err != nil {
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
 	code, msg, members, raw := env.outcome()
@@ -2259,4 +2259,127 @@ func sameOrigin(req *http.Request, via []*http.Request) error {
 		return errors.New("refusing to follow a redirect from " + first.Scheme + "://" + first.Host + " to " + req.URL.Scheme + "://" + req.URL.Host)
 	}
 	return nil
+}
+
+// queried is a request type whose page documents query parameters. The
+// generated type reads them into its Query as the decoder reads a body,
+// from the JSON object that queryJSON makes of them, and writes them with
+// encodeQuery.
+type queried interface {
+	DecodeQuery(q url.Values) error
+	EncodeQuery() (string, error)
+}
+
+// bodiless is a GET or HEAD request type whose page documents no body:
+// the Client sends none, and its DecodeBody ignores one, or rejects one
+// when the page says the server does.
+type bodiless interface {
+	bodiless()
+}
+
+// decodeRequest reads a request as the server receives it into req: its
+// body, then, when its page documents them, its query parameters. The
+// violations of both come in one *ValidationError, the query's first.
+func decodeRequest(req request, u *url.URL, body []byte) error {
+	err := req.DecodeBody(body)
+	q, ok := req.(queried)
+	if !ok {
+		return err
+	}
+	return joinViolations(q.DecodeQuery(u.Query()), err)
+}
+
+// outgoing returns the URL and the body of req as a Client sends it to
+// target, after checking them as the server does: the query parameters
+// its page documents after target, and its body as JSON, but none for a
+// GET or HEAD whose page documents none.
+func outgoing(req request, target string) (string, []byte, error) {
+	var body []byte
+	if _, ok := req.(bodiless); !ok {
+		var err error
+		if body, err = json.Marshal(req); err != nil {
+			return "", nil, err
+		}
+	}
+	check := req.fresh(Headers{})
+	err := check.DecodeBody(body)
+	q, ok := req.(queried)
+	if !ok {
+		return target, body, err
+	}
+	query, qerr := q.EncodeQuery()
+	if qerr != nil {
+		return "", nil, qerr
+	}
+	values, qerr := url.ParseQuery(query)
+	if qerr != nil {
+		return "", nil, qerr
+	}
+	if err := joinViolations(check.(queried).DecodeQuery(values), err); err != nil {
+		return "", nil, err
+	}
+	if query != "" {
+		target += "?" + query
+	}
+	return target, body, nil
+}
+
+// joinViolations returns the violations of a request's query and of its
+// body as one *ValidationError, the query's first; a body that is not
+// JSON, bodyErr, stands alone.
+func joinViolations(queryErr, bodyErr error) error {
+	var q, b *ValidationError
+	switch {
+	case queryErr == nil:
+		return bodyErr
+	case bodyErr == nil:
+		return queryErr
+	case errors.As(queryErr, &q) && errors.As(bodyErr, &b):
+		return &ValidationError{Members: append(q.Members[:len(q.Members):len(q.Members)], b.Members...), Truncated: q.Truncated || b.Truncated}
+	}
+	return bodyErr
+}
+
+// plainAnswer is a request type of an operation whose page documents its
+// answer as plain JSON, the payload as the whole body, rather than inside
+// the envelope. A failure is still answered with the envelope, whose
+// status member tells it from the payload: answer reads either.
+type plainAnswer interface {
+	answer(raw json.RawMessage) (*Envelope[json.RawMessage], error)
+}
+
+// writePlain answers resp, the payload of the operation of rt, whose
+// answer is plain JSON, as the whole body.
+func (s *server) writePlain(w http.ResponseWriter, rt *route, resp payload) {
+	b := []byte("null")
+	if resp != nil {
+		var err error
+		if b, err = resp.AppendJSON(nil); err != nil {
+			s.failed(w, rt, err)
+			return
+		}
+	}
+	w.Header()["Content-Type"] = s.jsonType
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(b)
+}
+
+// readAnswer reads the answer to req: the envelope, or, for an operation
+// whose answer is plain JSON, the envelope its plain answer stands for.
+func readAnswer(req request, answer []byte) (*Envelope[json.RawMessage], error) {
+	var env Envelope[json.RawMessage]
+	p, ok := req.(plainAnswer)
+	if !ok || !json.Valid(answer) {
+		// json.Unmarshal says what is wrong with an answer that is no
+		// JSON.
+		return &env, json.Unmarshal(answer, &env)
+	}
+	return p.answer(answer)
+}
+
+// isPlain reports whether req is of an operation whose answer is plain
+// JSON.
+func isPlain(req request) bool {
+	_, ok := req.(plainAnswer)
+	return ok
 }

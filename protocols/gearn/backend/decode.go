@@ -22,6 +22,10 @@ func (g *gearnGen) decodeFile(f *jen.File) bool {
 		}
 	}
 	for _, e := range g.Endpoints {
+		if bodiless(e) {
+			g.bodilessDecode(f, e, e.Name+"Request")
+			continue
+		}
 		g.decodeBody(f, e, e.Name+"Request")
 	}
 	return true

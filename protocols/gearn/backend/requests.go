@@ -27,12 +27,21 @@ func (g *gearnGen) requestsFile(f *jen.File) bool {
 		f.Type().Id(name).StructFunc(func(s *jen.Group) {
 			s.Comment("// Headers holds the request's headers; they are not part of the body.")
 			s.Id("Headers").Id("Headers").Tag(map[string]string{"json": "-"})
+			if e.Query != nil {
+				s.Comment("// Query holds the request's query parameters; they are not part of the body.")
+				s.Id("Query").Id(e.Query.GoName).Tag(map[string]string{"json": "-"})
+			}
 			for _, mem := range e.Members {
 				g.emit.StructField(s, mem)
 			}
 		})
 		g.runtimeMethods(f, e, name)
-		g.emit.RequestValidate(f, e, name)
+		g.shapeMethods(f, e, name)
+		if e.Query != nil {
+			g.queryValidate(f, name)
+		} else {
+			g.emit.RequestValidate(f, e, name)
+		}
 		g.emit.DefaultsMethod(f, "r", name, "the body", e.Members, e.Defaults)
 	}
 	return true

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -19,6 +20,7 @@ const (
 	gearnStatus    = "returnCode"
 	gearnPayload   = "parameters"
 	gearnErrorCode = "errorCode"
+	gearnInvalid   = "invalidRequestParameters"
 )
 
 // gearnPathRe matches GearN's path form
@@ -50,9 +52,12 @@ type builder struct {
 	// headed indexes the tables under a heading by the last segment of
 	// their name, for crossPageEvidence.
 	headed map[string][]*headedGroup
-	types  map[string]*schema.Type
-	enums  map[string]*schema.Enum
-	order  []string // canonical names in order of definition
+	// headedKinds holds the kind of each last segment of headed whose
+	// tables all have one kind; built on first use.
+	headedKinds map[string]pages.Kind
+	types       map[string]*schema.Type
+	enums       map[string]*schema.Enum
+	order       []string // canonical names in order of definition
 }
 
 func (b *builder) build() *schema.API {
@@ -368,7 +373,7 @@ func (b *builder) mergeType(t *schema.Type) {
 		if pf.Required != f.Required {
 			b.rep.Warn(f.At, "%s.%s is required=%t here but required=%t at %s; keeping required=%t", t.Name, f.Name, f.Required, pf.Required, pf.At, pf.Required)
 		}
-		switch here, there := constraints(f), constraints(pf); {
+		switch here, there := read.Stated(f), read.Stated(pf); {
 		case here == there || here == "":
 		case there == "":
 			b.rep.Warn(f.At, "recovered the constraints of %s.%s, which %s does not state: %s", t.Name, f.Name, pf.At, here)
@@ -378,35 +383,6 @@ func (b *builder) mergeType(t *schema.Type) {
 			b.rep.Warn(f.At, "%s.%s states %s here but %s at %s; keeping the latter", t.Name, f.Name, here, there, pf.At)
 		}
 	}
-}
-
-// constraints lists what a field's description constrains, for comparing
-// one field as several pages document it.
-func constraints(f *schema.Field) string {
-	var out []string
-	num := func(name string, v *int) {
-		if v != nil {
-			out = append(out, fmt.Sprintf("%s %d", name, *v))
-		}
-	}
-	float := func(name string, v *float64) {
-		if v != nil {
-			out = append(out, fmt.Sprintf("%s %v", name, *v))
-		}
-	}
-	num("minLength", f.MinLength)
-	num("maxLength", f.MaxLength)
-	float("minimum", f.Minimum)
-	float("maximum", f.Maximum)
-	num("minItems", f.MinItems)
-	num("maxItems", f.MaxItems)
-	if f.Default != nil {
-		out = append(out, fmt.Sprintf("default %v", f.Default))
-	}
-	if len(f.Values) > 0 {
-		out = append(out, "values "+strings.Join(f.Values, " | "))
-	}
-	return strings.Join(out, ", ")
 }
 
 // fields reads the rows of a field table. Rows whose description sat in
@@ -437,14 +413,17 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 	at := schema.Pos{Page: pd.name, Line: fd.line}
 	code, typ := fd.code, fd.typ
 	if typ == "" {
-		if m := seeRe.FindStringSubmatch(fd.desc); m != nil {
+		var how string
+		if typ, how = b.recoverType(owner, fd); typ != "" {
+			b.rep.Warn(at, "recovered the dropped type of field %s: %s (%s)", code, typ, how)
+		} else if m := seeRe.FindStringSubmatch(fd.desc); m != nil {
 			typ = m[1]
 			b.rep.Warn(at, "recovered the dropped type of %q: %s, from its \"See %s\"", pages.Clip(fd.desc), typ, m[1])
 		} else if code == "" {
 			b.rep.Fail(at, "row %q has lost both its field name and its type", pages.Clip(fd.raw))
 			return nil
 		} else {
-			return b.typeHole(at, fd, code, "row %q has no type, and its description names none (\"See X\")", pages.Clip(fd.raw))
+			return b.typeHole(at, fd, code, "field %s has lost its type cell (row %q), and no other table documents a field %s of %s, nor does its description name a type (\"See X\")", code, pages.Clip(fd.raw), code, owner)
 		}
 	}
 	t, ok := read.ParseType(typ)
@@ -477,9 +456,16 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 	if t.Named() {
 		f.Type = b.canonical(t.Name)
 	}
-	if err := constrain(f); err != nil {
+	un, err := read.Constrain(f)
+	if err == nil && len(un.Misplaced) > 0 {
+		err = errors.New(un.Misplaced[0])
+	}
+	if err != nil {
 		b.rep.Fail(at, "%v", err)
 		return nil
+	}
+	for _, u := range un.Unread {
+		b.rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(u))
 	}
 	if nameless {
 		b.rep.Hole(at, f, schema.FactName, "row %q has lost its field name, and no other table documents a %s field with its description", pages.Clip(fd.raw), typ)
@@ -497,14 +483,66 @@ func (b *builder) typeHole(at schema.Pos, fd *fieldDoc, code, format string, arg
 	for _, kind := range []schema.Field{{Type: schema.Boolean}, {Type: schema.Number}, {Type: schema.String}, {Type: schema.Number, Array: true}, {Type: schema.String, Array: true}} {
 		c := *f
 		c.Type, c.Array = kind.Type, kind.Array
-		if constrain(&c) == nil {
+		if u, err := read.Constrain(&c); err == nil && len(u.Misplaced) == 0 {
 			c.Type, c.Array = "", false
 			f = &c
+			for _, t := range u.Unread {
+				b.rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(t))
+			}
 			break
 		}
 	}
 	b.rep.Hole(at, f, schema.FactType, format, args...)
 	return f
+}
+
+// recoverType finds the type of a field whose type cell was dropped: the
+// type its owner's other tables give the field of that name (another
+// role's table of the operation, the type on another page), or, failing
+// that, the type of the only field of that name and description anywhere.
+// Tables that disagree about the type give none.
+func (b *builder) recoverType(owner string, fd *fieldDoc) (string, string) {
+	if fd.code == "" {
+		return "", ""
+	}
+	typeOf := func(o *fieldDoc) (string, bool) {
+		t, ok := read.ParseType(o.typ)
+		if !ok {
+			return "", false
+		}
+		key := b.canonical(t.Name)
+		if t.Array {
+			key += "[]"
+		}
+		return key, true
+	}
+	find := func(owners []string, sameDesc bool) (*fieldDoc, bool) {
+		var found *fieldDoc
+		key := ""
+		for _, ow := range owners {
+			for _, o := range b.rows[ow] {
+				if o == fd || o.code != fd.code || o.typ == "" || sameDesc && o.normDesc() != fd.normDesc() {
+					continue
+				}
+				k, ok := typeOf(o)
+				switch {
+				case !ok:
+				case found == nil:
+					found, key = o, k
+				case k != key:
+					return nil, false
+				}
+			}
+		}
+		return found, found != nil
+	}
+	if o, ok := find([]string{owner}, false); ok {
+		return o.typ, fmt.Sprintf("as %s documents it at %s:%d", owner, o.page, o.line)
+	}
+	if o, ok := find(b.rowOwners, true); ok {
+		return o.typ, fmt.Sprintf("the only field %s with its description, at %s:%d", fd.code, o.page, o.line)
+	}
+	return "", ""
 }
 
 // recoverCode finds the name of a field whose code cell was dropped: the
@@ -775,6 +813,9 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 			if h.Required == "" {
 				b.recoverRequirement(pd, h)
 			}
+			if h.Type == "" && ep.headers.Has(pages.ColType) && !b.recoverHeaderType(pd, h) {
+				continue
+			}
 			if strings.EqualFold(h.Name, "Secret-Key") {
 				if m := secretRoleRe.FindStringSubmatch(h.Description); m != nil {
 					e.SecretRole = m[1]
@@ -810,6 +851,38 @@ func (b *builder) recoverRequirement(pd *pageDoc, h *schema.Header) {
 	}
 	h.Required = schema.Optional
 	b.rep.Warn(h.At, "header %s states no requiredness and no other section documents it; taking it as optional", h.Name)
+}
+
+// recoverHeaderType gives a header whose row lost its type cell the type
+// another section gives the header of that name, reporting false, with an
+// error, when no section does or two disagree.
+func (b *builder) recoverHeaderType(pd *pageDoc, h *schema.Header) bool {
+	var found *schema.Header
+	for _, od := range append([]*pageDoc{pd}, b.docs...) {
+		for _, ep := range od.endpoints {
+			if ep.headers == nil || !ep.headers.Has(pages.ColType) {
+				continue
+			}
+			for _, r := range ep.headers.Rows {
+				o, err := headerRow(od.name, ep.headers, r)
+				switch {
+				case err != nil || o.Name != h.Name || o.Type == "":
+				case found == nil:
+					found = o
+				case o.Type != found.Type || strings.Join(o.Values, "|") != strings.Join(found.Values, "|"):
+					b.rep.Fail(h.At, "header %s has lost its type cell, and the other sections disagree about its type: %s at %s, %s at %s", h.Name, found.Type, found.At, o.Type, o.At)
+					return false
+				}
+			}
+		}
+	}
+	if found == nil {
+		b.rep.Fail(h.At, "header %s has lost its type cell, and no other section documents its type", h.Name)
+		return false
+	}
+	h.Type, h.Values = found.Type, found.Values
+	b.rep.Warn(h.At, "recovered the dropped type of header %s: %s, as at %s", h.Name, h.Type, found.At)
+	return true
 }
 
 // checkReferences reports, at the row that refers to it, every type that

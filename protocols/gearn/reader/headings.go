@@ -2,22 +2,25 @@ package reader
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 )
 
 // Markdown scrapes lose the headings that name type tables. nameTables
 // finds the type each headingless table documents, in two passes.
 //
 // The first pass takes only firm evidence: rows saying "… used in X" or
-// "… field in X", and a table on another page, under a heading, with the
-// same members. The second pass matches what is left in page order: a
-// table documents a type the page referred to before it, of the right kind
-// (enum tables Name | Code), whose name's words the table's prose uses
-// most; ties go to the type referred to first.
+// "… field in X", the payload's errorCode member, and a table on another
+// page, under a heading, with the same members. The second pass goes in
+// page order, among the types referred to before the table and not yet
+// documented: those of the table's kind (a type whose kind the protocol
+// or another page fixes must have it), then the one the table just before
+// refers to, then the one whose name's words the table uses where only
+// one does. Where the evidence leaves two or more, the table is an error
+// naming them: a guess would give a wrong schema with no warning.
 func (b *builder) nameTables(pd *pageDoc) {
 	documented := map[string]bool{}
 	for _, d := range pd.defs {
@@ -53,16 +56,27 @@ func (b *builder) nameTables(pd *pageDoc) {
 			take(d, name, how)
 		}
 	}
+	var kindOf func(string) (pages.Kind, bool)
 	for _, d := range pd.defs {
 		if d.name != "" {
 			continue
 		}
-		name, how := bestByProse(d, pending)
-		if name == "" {
-			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and every type the page refers to is documented already", d.table.Line, firstRow(d.table))
-			continue
+		if kindOf == nil {
+			kindOf = b.knownKinds(pd)
 		}
-		take(d, name, how)
+		name, how, rivals := byEvidence(pd, d, pending, kindOf)
+		switch {
+		case name != "":
+			take(d, name, how)
+		case len(rivals) > 0:
+			names := make([]string, len(rivals))
+			for i, r := range rivals {
+				names[i] = r.name
+			}
+			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and it could document any of %s: nothing on the page tells which; write the name of the type it documents on a line of its own above the table", d.table.Line, firstRow(d.table), strings.Join(names, ", "))
+		default:
+			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and no type the page refers to before it is left for it to document", d.table.Line, firstRow(d.table))
+		}
 	}
 }
 
@@ -259,15 +273,149 @@ func similarity(a, b map[string]bool) float64 {
 	return float64(inter) / float64(union)
 }
 
-// enumLikeRe matches type names that usually name enums.
-var enumLikeRe = regexp.MustCompile(`(Code|Type|Kind|Status|State|Mode|Level|Result|Reason)$`)
-
 // stopWords are words of type names that say nothing of what they hold.
-var stopWords = map[string]bool{"item": true, "info": true, "param": true, "parameter": true, "model": true, "generic": true, "object": true}
+var stopWords = map[string]bool{"item": true, "info": true, "param": true, "parameter": true, "model": true, "generic": true, "models": true, "object": true}
 
-// bestByProse picks, for a table without evidence, the pending type it most
-// likely documents.
-func bestByProse(d *defDoc, pending []ref) (string, string) {
+// knownKinds tells the kind of table a type of the page must be
+// documented with, where something other than the table fixes it: the
+// envelope's returnCode and every errorCode member hold an outcome enum,
+// whose table has an Ok member, the
+// envelope's invalidRequestParameters and parameters members an object;
+// a type documented under a heading on other pages has the kind it has
+// there, when they all agree.
+func (b *builder) knownKinds(pd *pageDoc) func(name string) (pages.Kind, bool) {
+	if b.headedKinds == nil {
+		b.headedKinds = map[string]pages.Kind{}
+		for seg, groups := range b.headed {
+			k := groups[0].kind
+			for _, g := range groups[1:] {
+				if g.kind != k {
+					k = pages.KindUnknown
+				}
+			}
+			if k != pages.KindUnknown {
+				b.headedKinds[seg] = k
+			}
+		}
+	}
+	kinds := map[string]pages.Kind{}
+	for _, tb := range pd.tables {
+		if tb.Kind() != pages.KindFields {
+			continue
+		}
+		for _, fd := range pd.fieldRows(tb) {
+			t, ok := read.ParseType(fd.typ)
+			if !ok || !t.Named() {
+				continue
+			}
+			switch {
+			case fd.code == gearnStatus || fd.code == gearnErrorCode:
+				kinds[lastSegment(t.Name)] = kindOutcome
+			case tb == pd.envelope && (fd.code == gearnInvalid || fd.code == gearnPayload):
+				kinds[lastSegment(t.Name)] = pages.KindFields
+			}
+		}
+	}
+	return func(name string) (pages.Kind, bool) {
+		seg := lastSegment(name)
+		if k, ok := kinds[seg]; ok {
+			return k, true
+		}
+		k, ok := b.headedKinds[seg]
+		return k, ok
+	}
+}
+
+// kindOutcome is the kind of the enums that hold an outcome, the
+// envelope's returnCode and the payload's errorCode: enum tables with an
+// Ok member, GearN's success.
+const kindOutcome = pages.KindEnum + 100
+
+// gearnOk is the member of every outcome enum that says the call
+// succeeded.
+const gearnOk = "Ok"
+
+// hasMember reports whether an enum table has a member of that name.
+func hasMember(tb *pages.Table, name string) bool {
+	for _, r := range tb.Rows {
+		if len(r.Cells) > 0 && r.Cells[0] == name {
+			return true
+		}
+	}
+	return false
+}
+
+// kindWord names a kind of table, for messages.
+func kindWord(k pages.Kind) string {
+	if k == pages.KindEnum {
+		return "an enum table"
+	}
+	return "a field table"
+}
+
+// byEvidence picks, for a table without firm evidence, the pending type it
+// documents; rivals lists the types the evidence leaves when it cannot
+// tell them apart.
+func byEvidence(pd *pageDoc, d *defDoc, pending []ref, kindOf func(string) (pages.Kind, bool)) (name, how string, rivals []ref) {
+	kind := d.table.Kind()
+	var before []ref
+	for _, p := range pending {
+		if p.line < d.table.Line {
+			before = append(before, p)
+		}
+	}
+	if len(before) == 0 {
+		before = pending
+	}
+	var fit []ref
+	for _, p := range before {
+		switch k, ok := kindOf(p.name); {
+		case !ok, k == kind:
+			fit = append(fit, p)
+		case k == kindOutcome && kind == pages.KindEnum && hasMember(d.table, gearnOk):
+			fit = append(fit, p)
+		}
+	}
+	switch len(fit) {
+	case 0:
+		return "", "", nil
+	case 1:
+		return fit[0].name, fmt.Sprintf("the only type referred to before it that %s can document", kindWord(kind)), nil
+	}
+	if prev := pd.tableBefore(d.table); prev != nil {
+		referred := map[string]bool{}
+		refersTo(prev, func(name string, _ int) { referred[name] = true })
+		var near []ref
+		for _, p := range fit {
+			if referred[p.name] {
+				near = append(near, p)
+			}
+		}
+		if len(near) == 1 {
+			return near[0].name, fmt.Sprintf("the table just before it, at line %d, refers to %s", prev.Line, near[0].name), nil
+		}
+		if len(near) > 1 {
+			fit = near
+		}
+	}
+	if p, ok := onlyNamedByWords(d, fit); ok {
+		return p.name, fmt.Sprintf("of the types %s could document, only %s has its name's words in the table", kindWord(kind), p.name), nil
+	}
+	return "", "", fit
+}
+
+// tableBefore returns the page's table just before tb.
+func (pd *pageDoc) tableBefore(tb *pages.Table) *pages.Table {
+	i := slices.Index(pd.tables, tb)
+	if i <= 0 {
+		return nil
+	}
+	return pd.tables[i-1]
+}
+
+// onlyNamedByWords returns the one candidate whose name's words the table
+// and the prose before it use more than any other's.
+func onlyNamedByWords(d *defDoc, candidates []ref) (ref, bool) {
 	text := map[string]bool{}
 	for _, w := range pages.Words(strings.Join(d.intro, " ")) {
 		text[w] = true
@@ -277,23 +425,9 @@ func bestByProse(d *defDoc, pending []ref) (string, string) {
 			text[w] = true
 		}
 	}
-	isEnum := d.table.Kind() == pages.KindEnum
-	candidates := pending
-	var before []ref
-	for _, p := range pending {
-		if p.line < d.table.Line {
-			before = append(before, p)
-		}
-	}
-	if len(before) > 0 {
-		candidates = before
-	}
-	best, bestScore := "", -1.0
+	var best ref
+	bestScore, tie := 0.0, false
 	for _, p := range candidates {
-		score := 0.0
-		if enumLikeRe.MatchString(p.name) == isEnum {
-			score += 2
-		}
 		var ws []string
 		for _, w := range pages.Words(lastSegment(p.name)) {
 			if !stopWords[w] {
@@ -306,15 +440,15 @@ func bestByProse(d *defDoc, pending []ref) (string, string) {
 				hit++
 			}
 		}
-		if len(ws) > 0 {
-			score += 4 * float64(hit) / float64(len(ws))
+		if len(ws) == 0 {
+			continue
 		}
-		if score > bestScore {
-			best, bestScore = p.name, score
+		switch score := float64(hit) / float64(len(ws)); {
+		case score > bestScore:
+			best, bestScore, tie = p, score, false
+		case score == bestScore && score > 0:
+			tie = true
 		}
 	}
-	if best == "" {
-		return "", ""
-	}
-	return best, "the first type referred to before it whose name fits its kind and prose"
+	return best, bestScore > 0 && !tie
 }

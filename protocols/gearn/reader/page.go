@@ -25,6 +25,8 @@ type pageDoc struct {
 	// refs are the type names the page's tables refer to, in the order of
 	// their first reference.
 	refs []ref
+	// tables are the page's tables, in page order.
+	tables []*pages.Table
 	// rows caches fieldRows.
 	rows map[*pages.Table][]*fieldDoc
 }
@@ -102,6 +104,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 		}
 		tb := it.Table
 		kind := tb.Kind()
+		pd.tables = append(pd.tables, tb)
 		pd.collectRefs(tb)
 		switch {
 		case kind == pages.KindUnknown:
@@ -136,6 +139,12 @@ func (pd *pageDoc) isEnvelope(tb *pages.Table) bool {
 
 // collectRefs records the type names a table's rows refer to.
 func (pd *pageDoc) collectRefs(tb *pages.Table) {
+	refersTo(tb, pd.addRef)
+}
+
+// refersTo calls refer with each type name a table's rows refer to, by
+// their type cell or a "See X", and the row's line.
+func refersTo(tb *pages.Table, refer func(name string, line int)) {
 	ti := -1
 	for i, c := range tb.Cols {
 		if c == pages.ColType {
@@ -146,11 +155,11 @@ func (pd *pageDoc) collectRefs(tb *pages.Table) {
 		for i, c := range r.Cells {
 			if i == ti {
 				if t, ok := read.ParseType(c); ok && t.Named() {
-					pd.addRef(t.Name, r.Line)
+					refer(t.Name, r.Line)
 				}
 			}
 			for _, name := range seeNames(c) {
-				pd.addRef(name, r.Line)
+				refer(name, r.Line)
 			}
 		}
 	}

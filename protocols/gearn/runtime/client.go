@@ -105,14 +105,11 @@ var errNoPayload = errors.New("the answer is Ok but holds no payload")
 // call sends req, with headers h, to the operation at method and path, and
 // decodes into out the payload of an answer whose return code is Ok. It
 // reports whether the answer had a payload. It validates req first, as
-// the server does, by decoding what it sends into a new request. Every
-// failure is a *CallError.
+// the server does, by decoding what it sends into a new request: see
+// outgoing. Every failure is a *CallError.
 func (c *Client) call(ctx context.Context, operation, method, path string, req request, h Headers, out any) (bool, error) {
-	body, err := json.Marshal(req)
+	target, body, err := outgoing(req, c.baseURL+path)
 	if err != nil {
-		return false, &CallError{Operation: operation, ReturnCode: codeInvalidRequestParameters, Err: err}
-	}
-	if err := req.fresh(Headers{}).DecodeBody(body); err != nil {
 		failure := &CallError{Operation: operation, ReturnCode: codeInvalidRequestParameters, Err: err}
 		var invalid *ValidationError
 		if errors.As(err, &invalid) {
@@ -120,7 +117,7 @@ func (c *Client) call(ctx context.Context, operation, method, path string, req r
 		}
 		return false, failure
 	}
-	hr, err := http.NewRequestWithContext(ctx, method, c.baseURL+path, bytes.NewReader(body))
+	hr, err := http.NewRequestWithContext(ctx, method, target, bytes.NewReader(body))
 	if err != nil {
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
@@ -143,8 +140,8 @@ func (c *Client) call(ctx context.Context, operation, method, path string, req r
 	if int64(len(answer)) > c.maxAnswer {
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("the answer is larger than " + strconv.FormatInt(c.maxAnswer, 10) + " bytes")}
 	}
-	var env Envelope[json.RawMessage]
-	if err := json.Unmarshal(answer, &env); err != nil {
+	env, err := readAnswer(req, answer)
+	if err != nil {
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
 	code, msg, members, raw := env.outcome()

@@ -158,6 +158,8 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case err != nil:
 		e.s.failed(w, e.rt, err)
+	case isPlain(req):
+		e.s.writePlain(w, e.rt, resp)
 	case resp == nil:
 		e.s.answer(w, codeOk, "", nil, nil)
 	default:
@@ -186,7 +188,7 @@ func (s *server) admit(w http.ResponseWriter, r *http.Request, rt *route) (reque
 		s.reject(w, codeOperationNotAuthorized, "the "+authTokenHeader+" header is missing")
 		return nil, false
 	}
-	if !jsonBody(r) {
+	if _, none := rt.kind.(bodiless); !none && !jsonBody(r) {
 		s.reject(w, codeInvalidRequestParameters, "the Content-Type of the request body is not application/json")
 		return nil, false
 	}
@@ -203,7 +205,7 @@ func (s *server) admit(w http.ResponseWriter, r *http.Request, rt *route) (reque
 		return nil, false
 	}
 	req := rt.kind.fresh(headers)
-	err := req.DecodeBody(body.Bytes())
+	err := decodeRequest(req, r.URL, body.Bytes())
 	s.release(body)
 	if err != nil {
 		var invalid *ValidationError

@@ -92,7 +92,8 @@ type statusGen struct {
 	// typed are the error body types that hold more than the common
 	// members, in schema order: StatusError has a pointer to each.
 	typed []*golang.Object
-	// bodies is true when some operation has a request body.
+	// bodies is true when some operation has a request body or query
+	// parameters, which Validate checks as it checks a body.
 	bodies bool
 }
 
@@ -134,7 +135,7 @@ func newStatusGen(g *golang.Emitter) (*statusGen, error) {
 			return nil, err
 		}
 		sg.ops = append(sg.ops, op)
-		sg.bodies = sg.bodies || len(e.Members) > 0
+		sg.bodies = sg.bodies || len(e.Members) > 0 || e.Query != nil
 	}
 	if err := sg.resolveErrorBodies(); err != nil {
 		return nil, err
@@ -191,10 +192,17 @@ func (sg *statusGen) statusOp(e *golang.Endpoint) (*statusOp, error) {
 }
 
 // helpers returns the unexported helpers of the runtime that the checks
-// of the headers call.
+// of the headers, the handler and the client call.
 func (sg *statusGen) helpers() map[string]bool {
 	used := map[string]bool{}
 	for _, op := range sg.ops {
+		if op.Query != nil {
+			used["decodeQuery"] = true
+			used["encodeQuery"] = true
+		}
+		if op.Schema.GetBody == schema.GetBodyRejected {
+			used["hasBody"] = true
+		}
 		for _, hf := range op.headers {
 			if hf.literals != nil {
 				used["fitsFormat"] = true

@@ -73,6 +73,13 @@ func (sg *statusGen) clientMethod(f *jen.File, op *statusOp) {
 		jen.Id("req").Op("*").Id(op.Name+"Request"),
 	).Add(op.results()).BlockFunc(func(b *jen.Group) {
 		url := jen.Id("c").Dot("baseURL").Op("+").Id(op.Name + "Path")
+		if op.Query != nil {
+			b.List(jen.Id("query"), jen.Err()).Op(":=").Id("encodeQuery").Call(jen.Op("&").Id("req").Dot("Query"))
+			b.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
+			b.Id("target").Op(":=").Add(url)
+			b.If(jen.Id("query").Op("!=").Lit("")).Block(jen.Id("target").Op("+=").Lit("?").Op("+").Id("query"))
+			url = jen.Id("target")
+		}
 		if len(op.Members) > 0 {
 			b.List(jen.Id("body"), jen.Err()).Op(":=").Qual("encoding/json", "Marshal").Call(jen.Id("req"))
 			b.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))

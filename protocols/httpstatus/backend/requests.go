@@ -20,23 +20,38 @@ func (sg *statusGen) requestsFile(f *jen.File) bool {
 		if len(op.Members) == 0 {
 			text += " The page documents no body."
 		}
+		query := op.Query != nil && op.Query.Checks
 		golang.Doc(f.Group, text)
 		f.Type().Id(name).StructFunc(func(s *jen.Group) {
 			s.Comment("// Headers holds the request's headers; they are not part of the body.")
 			s.Id("Headers").Id(op.Name + "Headers").Tag(map[string]string{"json": "-"})
+			if op.Query != nil {
+				s.Comment("// Query holds the request's query parameters; they are not part of the body.")
+				s.Id("Query").Id(op.Query.GoName).Tag(map[string]string{"json": "-"})
+			}
 			for _, mem := range op.Members {
 				sg.emit.StructField(s, mem)
 			}
 		})
 		recv := jen.Id("r").Op("*").Id(name)
-		if !op.Checks {
+		if !op.Checks && !query {
 			golang.Doc(f.Group, "Validate reports every header that breaks what its page documents, as a *HeaderError. It returns nil when there is none.")
 			f.Func().Params(recv).Id("Validate").Params().Error().Block(
 				jen.Return(jen.Id("r").Dot("Headers").Dot("Validate").Call()),
 			)
 		} else {
-			golang.Doc(f.Group, "Validate reports every header that breaks what its page documents, as a *HeaderError, and every member of the body that does, as a *ValidationError, joined with errors.Join. It returns nil when there is none.")
+			what := "every member of the body"
+			switch {
+			case op.Query != nil && len(op.Members) > 0:
+				what = "every query parameter and member of the body, in that order,"
+			case op.Query != nil:
+				what = "every query parameter"
+			}
+			golang.Doc(f.Group, "Validate reports every header that breaks what its page documents, as a *HeaderError, and "+what+" that does, as a *ValidationError, joined with errors.Join. It returns nil when there is none.")
 			body := []jen.Code{jen.Var().Id("v").Id("validator")}
+			if query {
+				body = append(body, jen.Id("r").Dot("Query").Dot("validate").Call(jen.Op("&").Id("v"), jen.Lit("")))
+			}
 			body = append(body, sg.emit.ValidateBody(golang.Scope{Recv: "r"}, op.Members)...)
 			body = append(body, jen.Return(jen.Qual("errors", "Join").Call(
 				jen.Id("r").Dot("Headers").Dot("Validate").Call(),

@@ -7,6 +7,7 @@ import (
 	"github.com/dave/jennifer/jen"
 
 	"github.com/docs2go/docs2go/generator/golang"
+	"github.com/docs2go/docs2go/schema"
 )
 
 // serverFile writes the routes, the Service interface and the net/http
@@ -71,10 +72,38 @@ func (sg *statusGen) serverFile(f *jen.File) bool {
 		jen.Id("errorLog").Func().Params(jen.Id("r").Op("*").Qual("net/http", "Request"), jen.Id("err").Error()),
 	)
 	for _, op := range sg.ops {
+		if op.Query != nil {
+			sg.queryTable(f, op)
+		}
 		sg.serveMethod(f, op)
 	}
 	sg.answerMethods(f)
 	return true
+}
+
+// queryTable writes the table of op's query parameters that the runtime
+// reads them with: their names, kinds and whether each is an array.
+func (sg *statusGen) queryTable(f *jen.File, op *statusOp) {
+	name := "query" + op.Name
+	golang.Doc(f.Group, fmt.Sprintf("%s are the query parameters of %s, in the order of its page.", name, op.Op.Name))
+	f.Var().Id(name).Op("=").Index().Id("queryParam").ValuesFunc(func(v *jen.Group) {
+		for _, mem := range op.Query.Members {
+			v.Line().Values(jen.Lit(mem.Field.Name), jen.Id(queryKind(mem)), jen.Lit(mem.Field.Array))
+		}
+		v.Line()
+	})
+}
+
+// queryKind is the runtime's kind of a query parameter: how its text
+// stands for a JSON value.
+func queryKind(mem *golang.Member) string {
+	switch mem.Kind {
+	case golang.KindNumber, golang.KindInteger, golang.KindEnum:
+		return "queryNumber"
+	case golang.KindBoolean:
+		return "queryBoolean"
+	}
+	return "queryString"
 }
 
 // results is what the Service method of op returns.
@@ -120,6 +149,21 @@ func (sg *statusGen) serveMethod(f *jen.File, op *statusOp) {
 	).BlockFunc(func(b *jen.Group) {
 		b.Var().Id("req").Id(op.Name + "Request")
 		b.Id("req").Dot("Headers").Dot("read").Call(jen.Id("r").Dot("Header"))
+		if q := op.Query; q != nil {
+			b.If(jen.Err().Op(":=").Id("decodeQuery").Call(jen.Id("r").Dot("URL").Dot("Query").Call(), jen.Id("query"+op.Name), jen.Op("&").Id("req").Dot("Query")), jen.Err().Op("!=").Nil()).Block(
+				jen.Id("h").Dot("reject").Call(jen.Id("w"), jen.Id("r"), jen.Qual("net/http", "StatusBadRequest"), jen.Err().Dot("Error").Call()),
+				jen.Return(),
+			)
+			if q.Defaults {
+				b.Id("req").Dot("Query").Dot("ApplyDefaults").Call()
+			}
+		}
+		if op.Schema.GetBody == schema.GetBodyRejected {
+			b.If(jen.Id("hasBody").Call(jen.Id("r"))).Block(
+				jen.Id("h").Dot("reject").Call(jen.Id("w"), jen.Id("r"), jen.Qual("net/http", "StatusBadRequest"), jen.Lit(fmt.Sprintf("a %s request to %s takes no body", op.Schema.Method, op.Schema.Path))),
+				jen.Return(),
+			)
+		}
 		if len(op.Members) > 0 {
 			body := jen.Qual("net/http", "MaxBytesReader").Call(jen.Id("w"), jen.Id("r").Dot("Body"), jen.Id("maxRequestBody"))
 			b.If(jen.Err().Op(":=").Qual("encoding/json", "NewDecoder").Call(body).Dot("Decode").Call(jen.Op("&").Id("req")), jen.Err().Op("!=").Nil()).Block(

@@ -2,7 +2,11 @@ package reader
 
 import (
 	"fmt"
+	"html"
+	"net/url"
 	"regexp"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -18,6 +22,9 @@ type statusBuilder struct {
 	name  string
 	rep   *pages.Reporter
 	types typeSet
+	// groupsOf holds, for each operation name, the groups of the
+	// operations that have it.
+	groupsOf map[string]map[string]bool
 }
 
 // built is an operation of the schema and the page part it was read from.
@@ -36,6 +43,7 @@ func (b *statusBuilder) build() *schema.API {
 			b.define(sp.name, tt.name, tt.table)
 		}
 	}
+	b.nameGroups()
 	var ops []built
 	for _, sp := range b.pages {
 		for _, od := range sp.ops {
@@ -45,13 +53,97 @@ func (b *statusBuilder) build() *schema.API {
 			}
 		}
 	}
+	b.unreferenced(api)
 	for _, o := range ops {
 		b.examples(o)
 	}
+	b.unbased(ops)
 	b.types.settle()
 	api.Types = b.types.list
 	schema.Sort(api)
 	return api
+}
+
+// nameGroups finds the groups of the operations of each name, from the
+// paths of their headings, or of their example requests.
+func (b *statusBuilder) nameGroups() {
+	b.groupsOf = map[string]map[string]bool{}
+	for _, sp := range b.pages {
+		for _, od := range sp.ops {
+			path := od.path
+			if path == "" && od.request != nil {
+				path, _, _ = strings.Cut(od.request.path, "?")
+			}
+			if name, group := operationNames(path); name != "" {
+				if b.groupsOf[name] == nil {
+					b.groupsOf[name] = map[string]bool{}
+				}
+				b.groupsOf[name][group] = true
+			}
+		}
+	}
+}
+
+// unreferenced warns of the documented types that no documented member,
+// response or status names: the line above such a table may be a section
+// title the reader does not know, read as a type name. It runs before the
+// examples bind their bodies to the types they fit.
+func (b *statusBuilder) unreferenced(api *schema.API) {
+	named := map[string]bool{}
+	note := func(fields []*schema.Field) {
+		for _, f := range fields {
+			named[f.Type] = true
+		}
+	}
+	for _, t := range b.types.list {
+		note(t.Fields)
+	}
+	for _, op := range api.Operations {
+		named[op.Response] = true
+		for _, s := range op.Statuses {
+			named[s.Body] = true
+		}
+		for _, ep := range op.Endpoints {
+			note(ep.Body)
+			note(ep.Query)
+		}
+	}
+	for _, t := range b.types.list {
+		if !named[t.Name] {
+			b.rep.Warn(pages.At(t.At.Page, t.At.Line), "type %s, whose table is at line %d, is named by no member, response or status: if %q is a section title, write one this reader knows, such as \"Response Body\"", t.Name, t.At.Line, t.Name)
+		}
+	}
+}
+
+// unbased warns of the operations whose path no example request
+// completes, when their page has an Example Request section this reader
+// could not read, or when another operation's example request shows a
+// base path before the documented one that theirs lacks: their path is
+// taken as written.
+func (b *statusBuilder) unbased(ops []built) {
+	var shown *built
+	base := ""
+	for i, o := range ops {
+		if o.doc.request != nil && o.doc.path != "" {
+			if bp, ok := basePath(o.op.Endpoints[0].Path, o.doc.path); ok && bp != "" {
+				shown, base = &ops[i], bp
+				break
+			}
+		}
+	}
+	for _, o := range ops {
+		if o.doc.request == nil && o.doc.requestTitle > 0 {
+			b.rep.Warn(pages.At(o.page, o.doc.line), "took the path %s as written: the Example Request section at line %d has no request line such as \"POST /service/v5/auth/validation HTTP/1.1\" this reader can read, to give its base path", o.op.Endpoints[0].Path, o.doc.requestTitle)
+		}
+	}
+	if shown == nil {
+		return
+	}
+	for _, o := range ops {
+		if o.doc.request == nil && o.doc.requestTitle == 0 && !strings.HasPrefix(o.op.Endpoints[0].Path, base+"/") {
+			b.rep.Warn(pages.At(o.page, o.doc.line), "took the path %s as written: no example request on its page gives its base path, though the example request at %s:%d puts %s before %s", o.op.Endpoints[0].Path, shown.page, shown.doc.request.line, base, shown.doc.path)
+		}
+	}
 }
 
 // define reads a table that defines the type name. A type documented on
@@ -121,7 +213,29 @@ func (b *statusBuilder) field(page string, tb *pages.Table, r *pages.Row) (*sche
 	if req, ok := requirementOf(cells[pages.ColRequired]); ok {
 		f.Required = req == schema.Required
 	}
+	if err := b.constrain(page, r.Line, f); err != nil {
+		return nil, err
+	}
 	return f, nil
+}
+
+// constrain reads the constraints a member's description states, in the
+// grammar both protocols share (read.Constrain): the Kakao forms "1 ~ 100",
+// "2 ~ 12 characters" and "(default: 10)" among them. A bound the member's
+// type cannot have and text that looks like a constraint in no form the
+// grammar reads are warnings, not applied.
+func (b *statusBuilder) constrain(page string, line int, f *schema.Field) error {
+	un, err := read.Constrain(f)
+	if err != nil {
+		return err
+	}
+	for _, m := range un.Misplaced {
+		b.rep.Warn(pages.At(page, line), "%s; not applied", m)
+	}
+	for _, u := range un.Unread {
+		b.rep.Warn(pages.At(page, line), "member %s: %q looks like a constraint, but states it in no form the parser reads; the member gets no bound from it", f.Name, pages.Clip(u))
+	}
+	return nil
 }
 
 // cellType is a type cell read: "String", "String (Enum)", "List<Foo>",
@@ -360,11 +474,31 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 			ep.Headers = append(ep.Headers, h)
 		}
 	}
-	if od.body != nil {
-		if od.noBody {
-			b.rep.Fail(pages.At(page, od.body.Line), "the request body table contradicts line %d, which says the request has no body", od.noBodyLine)
+	body, query := od.body, od.query
+	if od.params != nil {
+		switch m := ep.Method; {
+		case m == "GET" || m == "HEAD":
+			if query != nil {
+				b.rep.Fail(pages.At(page, od.params.Line), "the %s has two tables of query parameters: at lines %d and %d", m, od.params.Line, query.Line)
+			}
+			query = od.params
+		case body != nil:
+			b.rep.Fail(pages.At(page, od.params.Line), "the request parameters at line %d are neither the query of a %s nor its body, which the table at line %d documents; title the table \"Query Parameters\" or \"Request Body\"", od.params.Line, m, body.Line)
+		default:
+			if m == "DELETE" {
+				b.rep.Warn(pages.At(page, od.params.Line), "took the request parameters at line %d as the body of the DELETE, as for any method but GET and HEAD; title the table \"Query Parameters\" if they go in the query", od.params.Line)
+			}
+			body = od.params
 		}
-		ep.Body = b.fields(page, name+" request body", od.body)
+	}
+	if body != nil {
+		if od.noBody {
+			b.rep.Fail(pages.At(page, body.Line), "the request body table contradicts line %d, which says the request has no body", od.noBodyLine)
+		}
+		ep.Body = b.fields(page, name+" request body", body)
+	}
+	if query != nil {
+		ep.Query = b.fields(page, name+" query", query)
 	}
 	if od.statuses != nil {
 		for _, r := range od.statuses.Rows {
@@ -376,14 +510,59 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 			op.Statuses = append(op.Statuses, s)
 		}
 	}
+	for _, tb := range od.codes {
+		b.codes(page, op, tb)
+	}
 	if od.response != nil {
-		op.Response = b.define(page, typeNameOf(name)+"Response", od.response).Name
+		op.Response = b.define(page, b.typeBase(name, group)+"Response", od.response).Name
 	}
 	if od.request != nil {
 		ep.Example = od.request.schemaExample(page)
 	}
 	op.Endpoints = []*schema.Endpoint{ep}
 	return op
+}
+
+// codes reads a code table ("Http response code | detail_code | msg |
+// Description") into the details of the statuses: a row's status is the
+// documented one with its code (or range), else a status of its own.
+func (b *statusBuilder) codes(page string, op *schema.Operation, tb *pages.Table) {
+	cols := codeColumnsOf(tb)
+	cell := func(r *pages.Row, i int) string {
+		if i < 0 || i >= len(r.Cells) {
+			return ""
+		}
+		return strings.TrimSpace(r.Cells[i])
+	}
+	for _, r := range tb.Rows {
+		code, rng, _, err := statusCode(cell(r, cols.status))
+		if err != nil {
+			b.rep.Fail(pages.At(page, r.Line), "code row %q: %v", pages.Clip(r.Raw), err)
+			continue
+		}
+		detail, err := strconv.Atoi(cell(r, cols.detail))
+		if err != nil {
+			b.rep.Fail(pages.At(page, r.Line), "code row %q: detail code %q is not an integer", pages.Clip(r.Raw), cell(r, cols.detail))
+			continue
+		}
+		var s *schema.Status
+		for _, st := range op.Statuses {
+			if st.Code == code && st.Range == rng {
+				s = st
+				break
+			}
+		}
+		at := schema.Pos{Page: page, Line: r.Line}
+		if s == nil {
+			s = &schema.Status{Code: code, Range: rng, At: at}
+			op.Statuses = append(op.Statuses, s)
+		}
+		if i := slices.IndexFunc(s.Details, func(d *schema.Detail) bool { return d.Code == detail }); i >= 0 {
+			b.rep.Fail(pages.At(page, r.Line), "code row %q: detail code %d of status %s is listed at line %d already", pages.Clip(r.Raw), detail, cell(r, cols.status), s.Details[i].At.Line)
+			continue
+		}
+		s.Details = append(s.Details, &schema.Detail{Code: detail, Message: cell(r, cols.message), Description: cell(r, cols.description), At: at})
+	}
 }
 
 // basePath returns what the path of an example request has before the
@@ -465,7 +644,7 @@ func (b *statusBuilder) examples(o built) {
 			in.body(m.json, s.Body, "", "")
 			continue
 		}
-		base, prefix := bodyNames(op, s)
+		base, prefix := b.bodyNames(op, s)
 		s.Body = in.body(m.json, "", base, prefix)
 		if success(s) && op.Response == "" {
 			op.Response = s.Body
@@ -475,9 +654,13 @@ func (b *statusBuilder) examples(o built) {
 }
 
 // requestExample binds the example request's body to the request body,
-// and infers the request body from it when no table documents one.
+// and infers the request body from it when the page has no table that may
+// document one: an example is evidence, not the authority a table is.
 func (b *statusBuilder) requestExample(o built, in *inference) {
 	ex, ep := o.doc.request, o.op.Endpoints[0]
+	if ex != nil {
+		b.exampleQuery(o.page, ex, ep)
+	}
 	if ex == nil || ex.json == nil {
 		return
 	}
@@ -488,12 +671,41 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 		b.rep.Warn(pages.At(o.page, ex.line), "the body of the example request at line %d is %s, not an object; no request body is inferred from it", ex.line, ex.json.kind)
 		return
 	}
-	body := &schema.Type{Name: typeNameOf(o.op.Name) + "Request", Fields: ep.Body, Inferred: ep.Body == nil}
+	if ep.Body == nil && o.doc.ignoredRequest > 0 {
+		b.rep.Fail(pages.At(o.page, o.doc.ignoredRequest), "the request body of %s is not inferred from the example request at line %d: the table at line %d, which this reader cannot read, may document it; give it the columns Name | Type | Mandatory | Description under a \"Request Body\" title", o.op.Name, ex.line, o.doc.ignoredRequest)
+		return
+	}
+	body := &schema.Type{Name: b.typeBase(o.op.Name, o.op.Group) + "Request", Fields: ep.Body, Inferred: ep.Body == nil}
 	in.bind(body, ex.json)
 	if ep.Body == nil {
 		b.rep.Warn(pages.At(o.page, ex.line), "recovered the request body of %s from the example request at line %d: no table documents it", o.op.Name, ex.line)
 	}
 	ep.Body = body.Fields
+}
+
+// exampleQuery warns of the query parameters an example request passes
+// that no table documents: the schema does not take them from the
+// example, which is evidence, not the authority a table is.
+func (b *statusBuilder) exampleQuery(page string, ex *exampleMsg, ep *schema.Endpoint) {
+	_, raw, ok := strings.Cut(html.UnescapeString(ex.path), "?")
+	if !ok {
+		return
+	}
+	values, err := url.ParseQuery(raw)
+	if err != nil {
+		b.rep.Warn(pages.At(page, ex.line), "the query of the example request at line %d is not one: %v", ex.line, err)
+		return
+	}
+	var undocumented []string
+	for name := range values {
+		if !slices.ContainsFunc(ep.Query, func(f *schema.Field) bool { return f.Name == name }) {
+			undocumented = append(undocumented, name)
+		}
+	}
+	if len(undocumented) > 0 {
+		sort.Strings(undocumented)
+		b.rep.Warn(pages.At(page, ex.line), "the example request at line %d passes query parameters no table documents, which are not in the schema: %s; document them under \"Request Parameters\"", ex.line, strings.Join(undocumented, ", "))
+	}
 }
 
 // coveringStatus is the status that documents code: the one with that
@@ -521,9 +733,10 @@ func success(s *schema.Status) bool {
 // bodyNames are the names a body inferred for status s takes: the
 // operation's response for a success, else after the status's meaning,
 // prefixed with the operation's name when another type has it.
-func bodyNames(op *schema.Operation, s *schema.Status) (base, prefix string) {
+func (b *statusBuilder) bodyNames(op *schema.Operation, s *schema.Status) (base, prefix string) {
+	opType := b.typeBase(op.Name, op.Group)
 	if success(s) {
-		return typeNameOf(op.Name) + "Response", ""
+		return opType + "Response", ""
 	}
 	meaning := s.Meaning
 	switch {
@@ -533,5 +746,15 @@ func bodyNames(op *schema.Operation, s *schema.Status) (base, prefix string) {
 	default:
 		meaning = "Status " + strconv.Itoa(s.Code)
 	}
-	return typeNameOf(meaning) + "Response", typeNameOf(op.Name)
+	return typeNameOf(meaning) + "Response", opType
+}
+
+// typeBase is what the types of an operation are named after: its name,
+// and its group before it when operations of other groups have the same
+// name ("/friend/list" and "/block/list": FriendList, BlockList).
+func (b *statusBuilder) typeBase(name, group string) string {
+	if len(b.groupsOf[name]) > 1 {
+		return typeNameOf(group) + typeNameOf(name)
+	}
+	return typeNameOf(name)
 }

@@ -100,7 +100,13 @@ func readExamples(page string, lines []string, from, to int, rep *pages.Reporter
 			text := strings.Join(lines[i:to], "\n")
 			v, n, err := readJSON(text, i+1)
 			if err != nil {
-				rep.Fail(pages.At(page, i+1+jsonErrorLine(text, err)), "the body of the example at line %d is not JSON: %v", cur.line, err)
+				errLine := i + 1 + jsonErrorLine(text, err)
+				if to == len(lines) && errLine >= lastTextLine(lines, i, to) {
+					rep.Warn(pages.At(page, cur.line), "dropped the example at line %d: the end of the page cuts off its body at line %d (%v)", cur.line, errLine, err)
+					msgs, cur, i = msgs[:len(msgs)-1], nil, to
+					continue
+				}
+				rep.Fail(pages.At(page, errLine), "the body of the example at line %d is not JSON: %v", cur.line, err)
 				return msgs
 			}
 			cur.body, cur.json = text[:n], v
@@ -116,6 +122,17 @@ func readExamples(page string, lines []string, from, to int, rep *pages.Reporter
 	ignored = append(ignored, commentLines...)
 	reportIgnored(page, lines, ignored, rep)
 	return msgs
+}
+
+// lastTextLine is the page line, counted from 1, of the last line of
+// lines[from:to] that is not blank.
+func lastTextLine(lines []string, from, to int) int {
+	for i := to - 1; i > from; i-- {
+		if strings.TrimSpace(lines[i]) != "" {
+			return i + 1
+		}
+	}
+	return from + 1
 }
 
 // reportIgnored warns once for each run of ignored lines, quoting them.

@@ -1,7 +1,9 @@
 package reader
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -24,24 +26,176 @@ const (
 	secDescription
 	secMethod
 	secHeaders
+	// secParams is "Request Parameters": the query of a GET or HEAD, the
+	// body of any other method.
+	secParams
+	secQuery
 	secBody
 	secStatuses
 	secResponse
+	// secCodes is a code table's: "Response Code", with the detail codes
+	// an answer carries beside its status.
+	secCodes
+	// secResponseHeaders is "Response Headers", and secPathParams "Path
+	// Parameters", which this reader does not read: the schema keeps the
+	// path's parameters in the path ("/member/{playerId}").
+	secResponseHeaders
+	secPathParams
 	secExampleRequest
 	secExampleResponse
 )
 
-var sectionTitle = map[string]pageSection{
-	"description": secDescription, "overview": secDescription, "summary": secDescription,
-	"method": secMethod, "http method": secMethod,
-	"request headers": secHeaders, "request header": secHeaders, "headers": secHeaders,
-	"request body": secBody, "request parameters": secBody, "parameters": secBody, "request": secBody,
-	"response status code": secStatuses, "response status codes": secStatuses, "status code": secStatuses,
-	"status codes": secStatuses, "response codes": secStatuses, "http status codes": secStatuses,
-	"response body": secResponse, "response": secResponse, "response parameters": secResponse,
-	"example request": secExampleRequest, "request example": secExampleRequest, "sample request": secExampleRequest,
-	"example response": secExampleResponse, "example responses": secExampleResponse,
-	"response example": secExampleResponse, "response examples": secExampleResponse, "sample response": secExampleResponse,
+// titleWords are the words section titles are made of, in English and in
+// Korean, each with what it says. A title is a line made of these words
+// only, in one language or in two ("요청 파라미터 (Request Parameters)").
+var titleWords = map[string]titleWord{
+	"request": wRequest, "요청": wRequest,
+	"response": wResponse, "응답": wResponse,
+	"body": wBody, "본문": wBody, "바디": wBody, "content": wBody, "contents": wBody, "payload": wBody,
+	"parameters": wParams, "parameter": wParams, "params": wParams, "param": wParams, "파라미터": wParams, "인자": wParams, "변수": wParams, "fields": wParams,
+	"headers": wHeaders, "header": wHeaders, "헤더": wHeaders,
+	"status": wStatus, "상태": wStatus,
+	"code": wCode, "codes": wCode, "코드": wCode,
+	"example": wExample, "examples": wExample, "sample": wExample, "samples": wExample, "예시": wExample, "예제": wExample, "샘플": wExample,
+	"query": wQuery, "쿼리": wQuery, "string": wString, "path": wPath, "경로": wPath,
+	"description": wDescription, "overview": wDescription, "summary": wDescription, "설명": wDescription, "개요": wDescription,
+	"method": wMethod, "메서드": wMethod, "메소드": wMethod, "방식": wMethod,
+	"http": wNeutral, "error": wError, "errors": wError, "에러": wError, "오류": wError, "result": wError, "결과": wError,
+	"detail": wError, "details": wError, "detailed": wError, "상세": wError,
+}
+
+// titleWord is what a word of a title says.
+type titleWord uint32
+
+const (
+	wRequest titleWord = 1 << iota
+	wResponse
+	wBody
+	wParams
+	wHeaders
+	wStatus
+	wCode
+	wExample
+	wQuery
+	wString
+	wDescription
+	wMethod
+	wError
+	wNeutral
+	wPath
+)
+
+// maxKoreanWords bounds the words a Korean compound is split into:
+// "응답상태코드" is 응답 상태 코드.
+const maxKoreanWords = 4
+
+// titleSaid gathers what the words of one language's title say; ok is
+// false when a word is none of titleWords. A word may be a compound of
+// title words, as Korean writes them.
+func titleSaid(t string) (titleWord, bool) {
+	var said titleWord
+	words := strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return unicode.IsSpace(r) || r == '/' || r == '-' || r == '_' || r == '&' || r == ','
+	})
+	if len(words) == 0 {
+		return 0, false
+	}
+	for _, w := range words {
+		if w == "and" || w == "of" {
+			continue
+		}
+		rest := w
+		for n := 0; rest != "" && n < maxKoreanWords; n++ {
+			found := false
+			for word, what := range titleWords {
+				if strings.HasPrefix(rest, word) && (rest == word || !isASCIIWord(word)) {
+					said |= what
+					rest = rest[len(word):]
+					found = true
+					break
+				}
+			}
+			if !found {
+				return 0, false
+			}
+		}
+		if rest != "" {
+			return 0, false
+		}
+	}
+	return said, true
+}
+
+func isASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// sectionOf is the section that what a title says names.
+func sectionOf(said titleWord) pageSection {
+	has := func(w titleWord) bool { return said&w != 0 }
+	switch {
+	case has(wExample) && has(wRequest) && !has(wResponse):
+		return secExampleRequest
+	case has(wExample):
+		return secExampleResponse
+	case has(wDescription) && said&^(wDescription|wNeutral) == 0:
+		return secDescription
+	case has(wMethod) && said&^(wMethod|wNeutral|wRequest) == 0:
+		return secMethod
+	case has(wRequest) && has(wResponse):
+		return secNone
+	case has(wStatus) && has(wCode), has(wStatus) && said&^(wStatus|wResponse|wNeutral) == 0:
+		return secStatuses
+	case has(wCode):
+		return secCodes
+	case has(wHeaders) && has(wResponse):
+		return secResponseHeaders
+	case has(wPath) && said&^(wPath|wParams|wRequest) == 0:
+		return secPathParams
+	case has(wPath):
+		return secNone
+	case has(wHeaders):
+		return secHeaders
+	case has(wQuery):
+		return secQuery
+	case has(wResponse) && !has(wString):
+		return secResponse
+	case has(wString):
+		return secNone
+	case has(wBody) && !has(wParams) || has(wBody) && has(wRequest):
+		return secBody
+	case has(wParams), has(wRequest):
+		return secParams
+	}
+	return secNone
+}
+
+// titleSection reads a title in one language or two, the second in
+// parentheses; the two must agree.
+func titleSection(t string) pageSection {
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), ":"))
+	main, alt := t, ""
+	if open := strings.IndexByte(t, '('); open > 0 && strings.HasSuffix(t, ")") {
+		main, alt = strings.TrimSpace(t[:open]), t[open+1:len(t)-1]
+	}
+	said, ok := titleSaid(main)
+	if !ok {
+		return secNone
+	}
+	s := sectionOf(said)
+	if alt == "" {
+		return s
+	}
+	altSaid, ok := titleSaid(alt)
+	if !ok || sectionOf(altSaid) != s {
+		return secNone
+	}
+	return s
 }
 
 var (
@@ -49,18 +203,17 @@ var (
 	// method and a path.
 	pathHeadingRe = regexp.MustCompile(`^(?:(GET|POST|PUT|PATCH|DELETE)\s+)?(/[A-Za-z0-9_.{}:~/-]*)$`)
 	methodRe      = regexp.MustCompile(`^(?i:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$`)
-	noneRe        = regexp.MustCompile(`^(?i:none|n/a|-|empty|no body)\.?$`)
+	noneRe        = regexp.MustCompile(`^(?i:none|n/a|-|empty|no body|없음)\.?$`)
 )
 
 // titleOf reads a section title line: "Request Body", or "Request Body:
 // None" with the section's first content after the colon.
 func titleOf(t string) (pageSection, string) {
-	lower := strings.ToLower(strings.TrimSpace(t))
-	if s, ok := sectionTitle[strings.TrimSuffix(lower, ":")]; ok {
+	if s := titleSection(t); s != secNone {
 		return s, ""
 	}
 	if head, rest, ok := strings.Cut(t, ":"); ok && strings.TrimSpace(rest) != "" {
-		if s, ok := sectionTitle[strings.ToLower(strings.TrimSpace(head))]; ok {
+		if s := titleSection(head); s != secNone {
 			return s, strings.TrimSpace(rest)
 		}
 	}
@@ -84,13 +237,22 @@ type statusOp struct {
 	summary    []string
 	notes      []string
 	headers    *pages.Table
+	params     *pages.Table // "Request Parameters": query or body by the method
+	query      *pages.Table
 	body       *pages.Table
 	noBody     bool
 	noBodyLine int
 	statuses   *pages.Table
 	response   *pages.Table
+	codes      []*pages.Table
 	request    *exampleMsg
 	answers    []*exampleMsg
+	// requestTitle is the line of an "Example Request" title; 0 when the
+	// operation has none.
+	requestTitle int
+	// ignoredRequest is the line of a table of the request's part that the
+	// reader ignored; 0 when there is none.
+	ignoredRequest int
 }
 
 // typeTable is a table under a heading that names the type it defines.
@@ -112,9 +274,48 @@ func documentsStatusCodes(items []pages.Block) bool {
 }
 
 // isStatusTable reports whether a table lists status codes: its first
-// column is the status code.
+// column is the status code ("Status Code", "상태 코드").
 func isStatusTable(tb *pages.Table) bool {
-	return len(tb.Header) >= 2 && strings.Contains(strings.ToLower(tb.Header[0]), "status") && !tb.Has(pages.ColType)
+	h := strings.ToLower(tb.Header[0])
+	return len(tb.Header) >= 2 && (strings.Contains(h, "status") || strings.Contains(h, "상태")) && !tb.Has(pages.ColType)
+}
+
+// isCodeTable reports whether a table lists detail codes: "Http response
+// code | detail_code | msg | Description".
+func isCodeTable(tb *pages.Table) bool {
+	return codeColumnsOf(tb).detail >= 0
+}
+
+// codeColumns are the columns of a code table; -1 for one it lacks.
+type codeColumns struct{ status, detail, message, description int }
+
+func codeColumnsOf(tb *pages.Table) codeColumns {
+	c := codeColumns{-1, -1, -1, -1}
+	for i, h := range tb.Header {
+		words := pages.Words(h)
+		has := func(w ...string) bool {
+			for _, x := range w {
+				if slices.Contains(words, pages.Words(x)[0]) {
+					return true
+				}
+			}
+			return false
+		}
+		switch {
+		case c.detail < 0 && has("detail", "상세") && has("code", "코드"), c.detail < 0 && has("상세코드"):
+			c.detail = i
+		case c.status < 0 && has("status", "http", "response", "상태", "응답") && has("code", "코드"), c.status < 0 && has("상태코드", "응답코드"):
+			c.status = i
+		case c.message < 0 && has("msg", "message", "메시지"):
+			c.message = i
+		case c.description < 0 && has("description", "설명"):
+			c.description = i
+		}
+	}
+	if c.status < 0 {
+		c.detail = -1
+	}
+	return c
 }
 
 // isFieldTable reports whether a table lists members with their types.
@@ -133,19 +334,31 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 			r.table(it.Table)
 			continue
 		}
-		if s, rest := titleOf(it.Text); s != secNone {
+		s, rest := titleOf(it.Text)
+		untitled := s == secNone && isMessageStart(it.Text)
+		if untitled {
+			rep.Warn(pages.At(page, it.Line), "read the examples from line %d, whose %q starts an example message, although no title such as \"Example Request\" or \"Example Response\" is above it", it.Line, pages.Clip(it.Text))
+		}
+		if s != secNone || untitled {
 			r.endSection()
 			r.sec = s
-			if s == secExampleRequest || s == secExampleResponse {
+			if s == secExampleRequest || s == secExampleResponse || untitled {
 				j := i + 1
-				for j < len(items) && !isTitleItem(items[j]) {
+				for j < len(items) && !endsExamples(items, j) {
 					j++
 				}
 				end := len(lines)
 				if j < len(items) {
 					end = items[j].Line - 1
 				}
-				r.examples(readExamples(page, lines, it.Line, end, rep), it.Line)
+				from := it.Line
+				if untitled {
+					from--
+				}
+				r.examples(readExamples(page, lines, from, end, rep), it.Line)
+				if s == secExampleRequest {
+					r.op.requestTitle = it.Line
+				}
 				r.sec = secNone
 				i = j - 1
 				continue
@@ -174,14 +387,36 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 	return r.sp
 }
 
-// isTitleItem reports whether an item is a bare section title, which ends
-// the examples.
-func isTitleItem(it pages.Block) bool {
+// isMessageStart reports whether a text line starts an example message:
+// a status line, or a request line with its HTTP version.
+func isMessageStart(t string) bool {
+	return httpStatusLineRe.MatchString(t) || httpRequestLineRe.MatchString(t) && strings.Contains(t, " HTTP/")
+}
+
+// endsExamples reports whether item j ends the examples: a table, a bare
+// section title, or the heading of the page's next operation (a bare
+// path, or a method and a path followed by a title, since an example
+// request may be written "POST /auth/validation").
+func endsExamples(items []pages.Block, j int) bool {
+	it := items[j]
 	if it.Table != nil {
-		return false
+		return true
 	}
-	s, rest := titleOf(it.Text)
-	return s != secNone && rest == ""
+	if s, rest := titleOf(it.Text); s != secNone && rest == "" {
+		return true
+	}
+	m := pathHeadingRe.FindStringSubmatch(it.Text)
+	switch {
+	case m == nil || len(m[2]) < 2:
+		return false
+	case m[1] == "":
+		return true
+	}
+	if j+1 < len(items) && items[j+1].Table == nil {
+		s, _ := titleOf(items[j+1].Text)
+		return s != secNone && s != secExampleRequest && s != secExampleResponse
+	}
+	return false
 }
 
 // statusReader walks a page's items.
@@ -223,10 +458,14 @@ func (r *statusReader) endSection() {
 		return
 	case secMethod:
 		if methodRe.MatchString(lines[0].Text) {
-			op.method, op.methodLine = strings.ToUpper(lines[0].Text), lines[0].Line
+			m := strings.ToUpper(lines[0].Text)
+			if op.method != "" && op.method != m {
+				r.rep.Fail(pages.At(r.page, lines[0].Line), "line %d says the method is %s, but line %d said %s for the same endpoint: if another endpoint starts here, put its path (\"/guild/join\") on a line of its own above its sections", lines[0].Line, m, op.methodLine, op.method)
+			}
+			op.method, op.methodLine = m, lines[0].Line
 			lines = lines[1:]
 		}
-	case secBody, secResponse:
+	case secBody, secParams, secQuery, secResponse, secCodes:
 		if noneRe.MatchString(lines[0].Text) {
 			if r.sec == secBody {
 				op.noBody, op.noBodyLine = true, lines[0].Line
@@ -250,28 +489,91 @@ func (r *statusReader) note(lines []pages.Block) {
 	op.notes = append(op.notes, strings.Join(texts, "\n"))
 }
 
-// table files a table by its heading, its section and its columns.
+// table files a table by its heading, its columns and its section. A
+// field table whose section does not place it (its title is unknown, or
+// it has none) is placed by its columns and its place in the operation,
+// with a warning; one that neither places is an error.
 func (r *statusReader) table(tb *pages.Table) {
+	title := r.lastPending()
 	name := r.heading()
 	op := r.current(tb.Line)
 	switch {
 	case name != "" && isFieldTable(tb):
 		r.sp.types = append(r.sp.types, &typeTable{name: name, table: tb})
 		return
-	case r.sec == secHeaders && op.headers == nil && tb.Has(pages.ColName):
-		op.headers = tb
+	case isCodeTable(tb):
+		op.codes = append(op.codes, tb)
 		return
 	case isStatusTable(tb) && op.statuses == nil:
 		op.statuses = tb
 		return
-	case r.sec == secBody && op.body == nil && isFieldTable(tb):
-		op.body = tb
+	case r.sec == secHeaders && op.headers == nil && tb.Has(pages.ColName):
+		op.headers = tb
 		return
-	case r.sec == secResponse && op.response == nil && isFieldTable(tb):
-		op.response = tb
+	case !isFieldTable(tb) || r.sec == secResponseHeaders || r.sec == secPathParams:
+		if op.ignoredRequest == 0 && op.statuses == nil && op.response == nil && r.sec != secResponseHeaders && r.sec != secPathParams {
+			op.ignoredRequest = tb.Line
+		}
+		r.rep.Warn(pages.At(r.page, tb.Line), "ignored the table at line %d with columns %s: it is not a header, status code, code or field table this reader expects in the %s", tb.Line, strings.Join(tb.Header, " | "), r.sec)
 		return
 	}
-	r.rep.Warn(pages.At(r.page, tb.Line), "ignored the table at line %d with columns %s: it is not a header, status code or field table this reader expects in the %s", tb.Line, strings.Join(tb.Header, " | "), r.sec)
+	if slot := op.slot(r.sec); slot != nil && *slot == nil {
+		*slot = tb
+		return
+	}
+	r.place(op, tb, title)
+}
+
+// slot is where a field table of section sec goes.
+func (op *statusOp) slot(sec pageSection) **pages.Table {
+	switch sec {
+	case secHeaders:
+		return &op.headers
+	case secParams:
+		return &op.params
+	case secQuery:
+		return &op.query
+	case secBody:
+		return &op.body
+	case secResponse:
+		return &op.response
+	}
+	return nil
+}
+
+// place files a field table its section does not place by its columns
+// and its place: one with a Mandatory column before the status codes is
+// the request's parameters once the headers are read; one after them is
+// the response, while the operation has none.
+func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) {
+	why := "it has no title"
+	switch {
+	case title.Text != "":
+		why = fmt.Sprintf("its title %q at line %d is not one this reader knows", pages.Clip(title.Text), title.Line)
+	case op.slot(r.sec) != nil:
+		why = fmt.Sprintf("it has no title, and the %s already has its table", r.sec)
+	}
+	cols := strings.Join(tb.Header, " | ")
+	inRequest := op.statuses == nil && op.response == nil && len(op.codes) == 0
+	switch {
+	case inRequest && tb.Has(pages.ColRequired) && op.headers != nil && op.params == nil && op.query == nil && op.body == nil:
+		op.params = tb
+		r.rep.Warn(pages.At(r.page, tb.Line), "placed the table at line %d (%s) as the request parameters by its columns and place, after the request headers: %s", tb.Line, cols, why)
+	case !inRequest && op.response == nil:
+		op.response = tb
+		r.rep.Warn(pages.At(r.page, tb.Line), "placed the table at line %d (%s) as the response body by its columns and place, after the status codes: %s", tb.Line, cols, why)
+	default:
+		r.rep.Fail(pages.At(r.page, tb.Line), "cannot tell what the table at line %d (%s) documents: %s, and its columns and place fit no section left; put a title such as \"Request Headers\", \"Request Parameters\", \"Request Body\" or \"Response Body\" on the line above it", tb.Line, cols, why)
+	}
+}
+
+// lastPending is the text line just before a table, which may be its
+// title.
+func (r *statusReader) lastPending() pages.Block {
+	if n := len(r.pending); n > 0 {
+		return r.pending[n-1]
+	}
+	return pages.Block{}
 }
 
 // heading takes the type name heading the table that follows, when the
@@ -318,6 +620,16 @@ func (s pageSection) String() string {
 		return "Request Body section"
 	case secStatuses:
 		return "Response Status Code section"
+	case secParams:
+		return "Request Parameters section"
+	case secQuery:
+		return "Query Parameters section"
+	case secCodes:
+		return "Response Code section"
+	case secResponseHeaders:
+		return "Response Headers section (not read)"
+	case secPathParams:
+		return "Path Parameters section (not read: the path names its parameters)"
 	case secResponse:
 		return "Response Body section"
 	case secExampleRequest, secExampleResponse:

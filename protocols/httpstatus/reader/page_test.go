@@ -1,9 +1,11 @@
 package reader
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -90,6 +92,132 @@ func TestEnumValues(t *testing.T) {
 	} {
 		if got := strings.Join(enumValues(desc), " "); got != want {
 			t.Errorf("enumValues(%q) = %q, want %q", desc, got, want)
+		}
+	}
+}
+
+// TestTitleSection checks that titles are read by their words, in English,
+// Korean or both, and that prose, contradicting pairs and unknown words
+// are no titles.
+func TestTitleSection(t *testing.T) {
+	for title, want := range map[string]pageSection{
+		"Description":             secDescription,
+		"설명 (Description)":        secDescription,
+		"개요":                      secDescription,
+		"HTTP Method":             secMethod,
+		"메서드":                     secMethod,
+		"Request Headers":         secHeaders,
+		"요청 헤더":                   secHeaders,
+		"요청 헤더 (Request Headers)": secHeaders,
+		"Request Parameters":      secParams,
+		"요청 파라미터 (Request Parameters)":          secParams,
+		"Query Parameters":                      secQuery,
+		"Query String Parameters":               secQuery,
+		"Request Body":                          secBody,
+		"Request Body Parameters":               secBody,
+		"요청 본문":                                 secBody,
+		"Response Status Code":                  secStatuses,
+		"HTTP Status Codes":                     secStatuses,
+		"응답 상태 코드":                              secStatuses,
+		"응답상태코드":                                secStatuses,
+		"Response Code":                         secCodes,
+		"Error Codes":                           secCodes,
+		"Response Body":                         secResponse,
+		"Response Content":                      secResponse,
+		"응답 본문 (Response Content)":              secResponse,
+		"Response Headers":                      secResponseHeaders,
+		"Example Request":                       secExampleRequest,
+		"요청 예시 (Example Request)":               secExampleRequest,
+		"Response Examples":                     secExampleResponse,
+		"응답 예시":                                 secExampleResponse,
+		"Request Body:":                         secBody,
+		"요청 파라미터 (Response Body)":               secNone,
+		"Request and Response":                  secNone,
+		"Note for Launcher (Square) Users":      secNone,
+		"Validation (/auth)":                    secNone,
+		"Request headers are the same as above": secNone,
+		"PlayerInfo":                            secNone,
+		"Requests":                              secNone,
+		"":                                      secNone,
+	} {
+		if got := titleSection(title); got != want {
+			t.Errorf("titleSection(%q) = %s, want %s", title, got, want)
+		}
+	}
+}
+
+// TestConstrain checks the Kakao value forms: a tilde range on a number
+// or, with "characters", on a string's length; a default of the member's
+// type, inside its range and values; and the errors and warnings of forms
+// that do not fit.
+func TestConstrain(t *testing.T) {
+	for _, c := range []struct {
+		typ, desc string
+		values    []string
+		want      string // the constraints read, or "error"
+		warns     bool
+	}{
+		{typ: "integer", desc: "Number of players, 1 ~ 100 (default: 10)", want: "min 1 max 100 default 10"},
+		{typ: "number", desc: "Ratio (0.5~1.5)", want: "min 0.5 max 1.5"},
+		{typ: "string", desc: "Nickname, 2 ~ 12 characters", want: "len 2-12"},
+		{typ: "boolean", desc: "Whether to return the members (default: true)", want: "default true"},
+		{typ: "boolean", desc: "Whether deleted players count (Default: FALSE)", want: "default false"},
+		{typ: "string", desc: "Period (daily, weekly) (default: weekly)", values: []string{"daily", "weekly"}, want: "default weekly"},
+		{typ: "string", desc: "Period (daily, weekly) (default: monthly)", values: []string{"daily", "weekly"}, want: "error"},
+		{typ: "integer", desc: "Count, 1 ~ 50 (default: 80)", want: "error"},
+		{typ: "integer", desc: "Count, 50 ~ 1", want: "error"},
+		{typ: "integer", desc: "Count (default: many)", want: "error"},
+		{typ: "string", desc: "Level 1 ~ 5", want: "", warns: true},
+		{typ: "string", desc: "Date, 2023-01-01 ~ 2023-12-31", want: ""},
+		{typ: "integer", desc: "Score", want: ""},
+	} {
+		rep := &pages.Reporter{}
+		b := &statusBuilder{rep: rep}
+		f := &schema.Field{Name: "m", Type: c.typ, Values: c.values, Description: c.desc}
+		err := b.constrain("p.txt", 1, f)
+		got := constraintsOf(f)
+		if err != nil {
+			got = "error"
+		}
+		warns, _ := rep.Sorted(nil, false)
+		if got != c.want || (len(warns) > 0) != c.warns {
+			t.Errorf("%s %q: got %q (%v, warnings %v), want %q (warns %v)", c.typ, c.desc, got, err, warns, c.want, c.warns)
+		}
+	}
+}
+
+func constraintsOf(f *schema.Field) string {
+	var s []string
+	if f.Minimum != nil {
+		s = append(s, fmt.Sprintf("min %g", *f.Minimum))
+	}
+	if f.Maximum != nil {
+		s = append(s, fmt.Sprintf("max %g", *f.Maximum))
+	}
+	if f.MinLength != nil {
+		s = append(s, fmt.Sprintf("len %d-%d", *f.MinLength, *f.MaxLength))
+	}
+	if f.Default != nil {
+		s = append(s, fmt.Sprintf("default %v", f.Default))
+	}
+	return strings.Join(s, " ")
+}
+
+// TestCodeColumns checks that code tables are told by their columns, in
+// English or Korean, and that a status table or a field table is none.
+func TestCodeColumns(t *testing.T) {
+	for header, want := range map[string]codeColumns{
+		"Http response code | detail_code | msg | Description":                     {0, 1, 2, 3},
+		"detail code | HTTP Status Code | Message":                                 {1, 0, 2, -1},
+		"HTTP 응답 코드 | 상세 코드 | 메시지 | 설명":                                            {0, 1, 2, 3},
+		"상태코드 | 상세코드 | 설명":                                                         {0, 1, -1, 2},
+		"Status Code | Status Code Description | Status Code Detailed Description": {0, -1, -1, 1},
+		"Name | Type | Description":                                                {-1, -1, -1, 2},
+		"detail_code | msg":                                                        {-1, -1, 1, -1},
+	} {
+		tb := &pages.Table{Header: strings.Split(header, " | ")}
+		if got := codeColumnsOf(tb); got != want {
+			t.Errorf("codeColumnsOf(%q) = %+v, want %+v", header, got, want)
 		}
 	}
 }

@@ -1,0 +1,174 @@
+package read
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+func TestConstrain(t *testing.T) {
+	ip := func(n int) *int { return &n }
+	fp := func(x float64) *float64 { return &x }
+	for _, c := range []struct {
+		typ, desc string
+		want      schema.Field // only the constraints are compared
+		err       string
+	}{
+		{typ: "string", desc: "Id. (10 characters)", want: schema.Field{MinLength: ip(10), MaxLength: ip(10)}},
+		{typ: "string", desc: "Password. (6 - 64 characters)", want: schema.Field{MinLength: ip(6), MaxLength: ip(64)}},
+		{typ: "string", desc: "One. (1 character)", want: schema.Field{MinLength: ip(1), MaxLength: ip(1)}},
+		{typ: "string[]", desc: "Keys. (1 - 32 elements)", want: schema.Field{MinItems: ip(1), MaxItems: ip(32)}},
+		{typ: "CustomDataParam[]", desc: "Data. (1 - 32 elements)", want: schema.Field{MinItems: ip(1), MaxItems: ip(32)}},
+		{typ: "GNArray", desc: "List. (0 - 10 elements)", want: schema.Field{MinItems: ip(0), MaxItems: ip(10)}},
+		{typ: "number int", desc: "Limit. (from 1 to 100)", want: schema.Field{Minimum: fp(1), Maximum: fp(100)}},
+		{typ: "number", desc: "Skip. (from 0)", want: schema.Field{Minimum: fp(0)}},
+		{typ: "number", desc: "Ratio. (from -0.5 to 0.5)", want: schema.Field{Minimum: fp(-0.5), Maximum: fp(0.5)}},
+		{typ: "number", desc: "Count. (up to 20)", want: schema.Field{Maximum: fp(20)}},
+		{typ: "number int", desc: "Limit. (from 1 to 100) (Default: 10)", want: schema.Field{Minimum: fp(1), Maximum: fp(100), Default: 10}},
+		{typ: "number", desc: "Amount. (Default: 2.5)", want: schema.Field{Default: 2.5}},
+		{typ: "boolean", desc: "Force. (Default: false)", want: schema.Field{Default: false}},
+		{typ: "boolean", desc: "Force. (Default: True)", want: schema.Field{Default: true}},
+		{typ: "string", desc: "Name. (Default: \"guest\")", want: schema.Field{Default: "guest"}},
+		{typ: "string in a | b", desc: "Mode. (Default: b)", want: schema.Field{Values: []string{"a", "b"}, Default: "b"}},
+		{typ: "any", desc: "Value. (Default: 3)", want: schema.Field{Default: 3}},
+		{typ: "string", desc: "Name. (Default: null)"},
+		{typ: "GNHashtable", desc: "Data."},
+		{typ: "string", desc: "Reason. (up to 256 characters)", want: schema.Field{MaxLength: ip(256)}},
+		{typ: "string", desc: "Reason. (max 256 characters)", want: schema.Field{MaxLength: ip(256)}},
+		{typ: "string", desc: "Reason. (max. 256 chars)", want: schema.Field{MaxLength: ip(256)}},
+		{typ: "string", desc: "Reason. (at most 256 characters)", want: schema.Field{MaxLength: ip(256)}},
+		{typ: "string", desc: "Reason. (≤ 256 characters)", want: schema.Field{MaxLength: ip(256)}},
+		{typ: "string", desc: "Reason. (256 characters or less)", want: schema.Field{MaxLength: ip(256)}},
+		{typ: "string", desc: "Reason. (maximum length 256 characters)", want: schema.Field{MaxLength: ip(256)}},
+		{typ: "string", desc: "Name. (at least 3 characters)", want: schema.Field{MinLength: ip(3)}},
+		{typ: "string", desc: "Code. (6\u00a0-\u00a064\u00a0characters)", want: schema.Field{MinLength: ip(6), MaxLength: ip(64)}},
+		{typ: "string", desc: "Name. (3 to 16 characters, default: guest)", want: schema.Field{MinLength: ip(3), MaxLength: ip(16), Default: "guest"}},
+		{typ: "string[]", desc: "Tags. (up to 5 elements)", want: schema.Field{MaxItems: ip(5)}},
+		{typ: "string[]", desc: "Tags. (at most 5 items)", want: schema.Field{MaxItems: ip(5)}},
+		{typ: "number", desc: "Scale. (between 0.5 and 2.5)", want: schema.Field{Minimum: fp(0.5), Maximum: fp(2.5)}},
+		{typ: "number", desc: "Scale. (-1000.5 ~ 1000.5)", want: schema.Field{Minimum: fp(-1000.5), Maximum: fp(1000.5)}},
+		{typ: "number int", desc: "Count. (max 50)", want: schema.Field{Maximum: fp(50)}},
+		{typ: "number int", desc: "Count. (≥ 1)", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "Items per page, 1 ~ 100 (default: 20)", want: schema.Field{Minimum: fp(1), Maximum: fp(100), Default: 20}},
+		{typ: "boolean", desc: "Create it. Defaults to false. (Default: false)", want: schema.Field{Default: false}},
+		{typ: "boolean", desc: "Create it. Defaults to true.", want: schema.Field{Default: true}},
+		{typ: "number", desc: "Scale. Defaults to 2.5. Set it to scale.", want: schema.Field{Default: 2.5}},
+		{typ: "string", desc: "Mode. Default is whatever the server says."},
+		{typ: "number int", desc: "Count. (from 1 to 10) Default: 3", want: schema.Field{Minimum: fp(1), Maximum: fp(10), Default: 3}},
+		{typ: "string", desc: "Period (daily, weekly, season) (default: weekly)", want: schema.Field{Default: "weekly"}},
+		{typ: "string", desc: "Name (e.g. 2024-01-01)"},
+		{typ: "string", desc: "Id (see ReturnCode, from the login)"},
+		{typ: "string", desc: "Name. (up to 256 characters)  (Default: \"toolong\")", want: schema.Field{MaxLength: ip(256), Default: "toolong"}},
+		{typ: "string", desc: "Name. (up to 3 characters) (Default: \"toolong\")", err: `does not have the length its description states`},
+		{typ: "string", desc: "Name. (3 characters or more)", want: schema.Field{MinLength: ip(3)}},
+		{typ: "string", desc: "Name. (2.5 characters)", err: `field f: "(2.5 characters)": 2.5 is not a count`},
+		{typ: "number", desc: "Scale. (max 2.5 characters)", err: `a length in characters, which only a string has`},
+
+		{typ: "number", desc: "Id. (6 - 64 characters)", err: `field f is number, but its description states "(6 - 64 characters)", a length in characters, which only a string has`},
+		{typ: "string", desc: "Tags. (1 - 32 elements)", err: `field f is string, but its description states "(1 - 32 elements)", a number of elements, which only an array has`},
+		{typ: "GNHashtable", desc: "Data. (1 - 32 elements)", err: `field f is hashtable, but its description states "(1 - 32 elements)"`},
+		{typ: "string", desc: "Limit. (from 1 to 100)", err: `field f is string, but its description states "(from 1 to 100)", a range of values, which only a number has`},
+		{typ: "number", desc: "Limit. (from 10 to 1)", err: `field f: "(from 10 to 1)" has its lower bound above its upper bound`},
+		{typ: "string", desc: "Id. (64 - 6 characters)", err: `field f: "(64 - 6 characters)": the least count 64 is above the greatest 6`},
+		{typ: "string[]", desc: "Ids. (99999999999999999999 elements)", err: `"(99999999999999999999 elements)": 99999999999999999999 is too large`},
+		{typ: "number int", desc: "Limit. (Default: ten)", err: `field f: "(Default: ten)" does not fit its type integer`},
+		{typ: "number int", desc: "Limit. (Default: 1.5)", err: `does not fit its type integer`},
+		{typ: "boolean", desc: "Force. (Default: 0)", err: `field f: "(Default: 0)" does not fit its type boolean`},
+		{typ: "string[]", desc: "Keys. (Default: a)", err: `does not fit its type string[]`},
+		{typ: "number int", desc: "Limit. (from 1 to 100) (Default: 0)", err: `field f: "(Default: 0)" is outside "(from 1 to 100)"`},
+		{typ: "string in a | b", desc: "Mode. (Default: c)", err: `field f: "(Default: c)" is not one of its values a | b`},
+		{typ: "string", desc: "Code. (6 characters) (Default: abc)", err: `"(Default: abc)" does not have the length its description states`},
+	} {
+		tt, ok := ParseType(c.typ)
+		if !ok {
+			t.Fatalf("parseType(%q) failed", c.typ)
+		}
+		f := &schema.Field{Name: "f", Type: tt.Name, Array: tt.Array, Values: tt.Values, Description: c.desc}
+		un, err := Constrain(f)
+		if err == nil && len(un.Misplaced) > 0 {
+			err = errors.New(un.Misplaced[0])
+		}
+		switch {
+		case c.err != "":
+			if err == nil || !strings.Contains(err.Error(), c.err) {
+				t.Errorf("%s %q: error %v, want one containing %q", c.typ, c.desc, err, c.err)
+			}
+			continue
+		case err != nil:
+			t.Errorf("%s %q: %v", c.typ, c.desc, err)
+			continue
+		}
+		c.want.Name, c.want.Type, c.want.Array, c.want.Description = f.Name, f.Type, f.Array, f.Description
+		if c.want.Values == nil {
+			c.want.Values = f.Values
+		}
+		if !reflect.DeepEqual(*f, c.want) {
+			t.Errorf("%s %q:\n got %s\nwant %s", c.typ, c.desc, Stated(f), Stated(&c.want))
+		}
+	}
+}
+
+// TestUnreadConstraints lists texts that look like constraints in no form
+// the grammar reads: each is reported, none read.
+func TestUnreadConstraints(t *testing.T) {
+	for desc, want := range map[string]string{
+		"Reason. (no longer than 256 characters)":       "(no longer than 256 characters)",
+		"Reason. (256 characters at the very most)":     "(256 characters at the very most)",
+		"Tags. (several, up to a dozen or so items 12)": "(several, up to a dozen or so items 12)",
+		"A name of up to 16 characters.":                "A name of up to 16 characters.",
+		"Mode. Default is whatever the server says.":    "",
+		"Mode. (defaults to the server's, 3 or more)":   "(defaults to the server's, 3 or more)",
+		"Mode. The default: a then b. (Default: c)":     "The default: a then b",
+	} {
+		c := ReadConstraints(desc)
+		got := strings.Join(c.Unread, " ")
+		if got != want {
+			t.Errorf("ReadConstraints(%q).Unread = %q, want %q", desc, got, want)
+		}
+	}
+}
+
+// FuzzConstrain reads any description for a field of any type: no panic,
+// and what it reads is consistent: each bound on the kind of field that
+// has it, no least above its greatest, no unread text empty.
+func FuzzConstrain(f *testing.F) {
+	for _, s := range []string{
+		"(6 - 64 characters)", "(up to 256 characters)", "(≤ 5 items)", "(from -0.5 to 0.5)", "1 ~ 100 (default: 20)",
+		"Defaults to false.", "(between 3 and 1 elements)", "(no longer than 64 characters)", "(Default: \"a\")", "(max. 9 chars, default: x)",
+	} {
+		for _, typ := range []string{"string", "number int", "number", "boolean", "string[]", "Foo[]"} {
+			f.Add(typ, s)
+		}
+	}
+	f.Fuzz(func(t *testing.T, typ, desc string) {
+		tt, ok := ParseType(typ)
+		if !ok {
+			return
+		}
+		fd := &schema.Field{Name: "f", Type: tt.Name, Array: tt.Array, Values: tt.Values, Description: desc}
+		un, err := Constrain(fd)
+		if err != nil {
+			return
+		}
+		switch {
+		case (fd.MinLength != nil || fd.MaxLength != nil) && fd.Type != schema.String:
+			t.Errorf("%q: a length on a %s", desc, TypeName(fd))
+		case (fd.MinItems != nil || fd.MaxItems != nil) && !fd.Array:
+			t.Errorf("%q: an element count on a %s", desc, TypeName(fd))
+		case (fd.Minimum != nil || fd.Maximum != nil) && fd.Type != schema.Number && fd.Type != schema.Integer:
+			t.Errorf("%q: a range of values on a %s", desc, TypeName(fd))
+		case fd.MinLength != nil && fd.MaxLength != nil && *fd.MinLength > *fd.MaxLength,
+			fd.MinItems != nil && fd.MaxItems != nil && *fd.MinItems > *fd.MaxItems,
+			fd.Minimum != nil && fd.Maximum != nil && *fd.Minimum > *fd.Maximum:
+			t.Errorf("%q: a least above its greatest: %s", desc, Stated(fd))
+		}
+		for _, u := range append(un.Unread, un.Misplaced...) {
+			if strings.TrimSpace(u) == "" {
+				t.Errorf("%q: an empty unread text", desc)
+			}
+		}
+	})
+}

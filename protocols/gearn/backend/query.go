@@ -1,0 +1,129 @@
+package backend
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+
+	"github.com/docs2go/docs2go/generator/golang"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// bodiless reports whether e is a GET or HEAD whose page documents no
+// body: the Client sends none, and the server ignores one, or rejects one
+// when the page says so.
+func bodiless(e *golang.Endpoint) bool {
+	m := e.Schema.Method
+	return (m == "GET" || m == "HEAD") && e.Schema.GetBody != schema.GetBodyDocumented
+}
+
+// shapeMethods writes what the runtime asks of a request type beyond a
+// body in the envelope's API: the reading and writing of its query
+// parameters, that it has no body, that its answer is plain JSON.
+func (g *gearnGen) shapeMethods(f *jen.File, e *golang.Endpoint, name string) {
+	recv := func() *jen.Statement { return jen.Id("r").Op("*").Id(name) }
+	if q := e.Query; q != nil {
+		table := "query" + e.Name
+		golang.Doc(f.Group, fmt.Sprintf("%s are the query parameters of %s, in the order of its page.", table, e.Op.Name))
+		f.Var().Id(table).Op("=").Index().Id(g.Shared("queryParam")).ValuesFunc(func(v *jen.Group) {
+			for _, mem := range q.Members {
+				v.Line().Values(jen.Lit(mem.Field.Name), jen.Id(g.Shared(queryKind(mem))), jen.Lit(mem.Field.Array))
+			}
+			v.Line()
+		})
+		golang.Doc(f.Group, "DecodeQuery reads the query parameters of q that the page documents into r.Query, as the server does: each is checked as a member of a body is, and reported by its name.")
+		body := []jen.Code{
+			jen.Id("d").Op(":=").Op("&").Id(g.Shared("decoder")).Values(jen.Dict{jen.Id("data"): jen.Id(g.Shared("queryJSON")).Call(jen.Id("q"), jen.Id(table))}),
+			jen.Id("r").Dot("Query").Op("=").Id(q.GoName).Values(),
+			jen.If(jen.Id("d").Dot(g.Shared("top")).Call()).Block(jen.Id("r").Dot("Query").Dot("decode").Call(jen.Id("d"))),
+		}
+		if q.Defaults {
+			body = append(body, jen.Id("r").Dot("Query").Dot("ApplyDefaults").Call())
+		}
+		body = append(body, jen.Return(jen.Id("d").Dot(g.Shared("finish")).Call()))
+		f.Func().Params(recv()).Id("DecodeQuery").Params(jen.Id("q").Qual("net/url", "Values")).Error().Block(body...)
+
+		golang.Doc(f.Group, "EncodeQuery writes r.Query as a query string, its parameters in the order of the page.")
+		f.Func().Params(recv()).Id("EncodeQuery").Params().Params(jen.String(), jen.Error()).Block(
+			jen.Return(jen.Id(g.Shared("encodeQuery")).Call(jen.Op("&").Id("r").Dot("Query"))),
+		)
+	}
+	if bodiless(e) {
+		f.Comment(fmt.Sprintf("bodiless notes that a %s request has no body.", e.Op.Name))
+		f.Func().Params(jen.Op("*").Id(name)).Id(g.Shared("bodiless")).Params().Block()
+	}
+	if e.Op.PlainResponse {
+		g.plainAnswer(f, e, name)
+	}
+}
+
+// queryKind is the runtime's kind of a query parameter: how its text
+// stands for a JSON value.
+func queryKind(mem *golang.Member) string {
+	switch mem.Kind {
+	case golang.KindNumber, golang.KindInteger, golang.KindEnum:
+		return "queryNumber"
+	case golang.KindBoolean:
+		return "queryBoolean"
+	}
+	return "queryString"
+}
+
+// bodilessDecode writes the DecodeBody of a request type that has no
+// body: it ignores one, or, when the page says the server rejects one,
+// reports it.
+func (g *gearnGen) bodilessDecode(f *jen.File, e *golang.Endpoint, name string) {
+	reset := jen.Op("*").Id("r").Op("=").Id(name).Values(jen.Dict{jen.Id("Headers"): jen.Id("r").Dot("Headers")})
+	if e.Schema.GetBody != schema.GetBodyRejected {
+		golang.Doc(f.Group, fmt.Sprintf("DecodeBody keeps r's Headers and ignores body: the page documents no body for a %s request, and says nothing of one.", e.Op.Name))
+		f.Func().Params(jen.Id("r").Op("*").Id(name)).Id("DecodeBody").Params(jen.Id("_").Index().Byte()).Error().Block(reset, jen.Return(jen.Nil()))
+		return
+	}
+	golang.Doc(f.Group, fmt.Sprintf("DecodeBody keeps r's Headers and reports a body that is not empty as a *BodyError: the page says the server rejects a %s request with a body.", e.Op.Name))
+	f.Func().Params(jen.Id("r").Op("*").Id(name)).Id("DecodeBody").Params(jen.Id("body").Index().Byte()).Error().Block(
+		reset,
+		jen.If(jen.Len(jen.Id("body")).Op(">").Lit(0)).Block(
+			jen.Return(jen.Op("&").Id("BodyError").Values(jen.Dict{jen.Id("Reason"): jen.Lit(fmt.Sprintf("a %s request to %s takes no body", e.Schema.Method, e.Schema.Path))})),
+		),
+		jen.Return(jen.Nil()),
+	)
+}
+
+// plainAnswer writes the method that reads the answer to a request of an
+// operation whose page documents it as plain JSON.
+func (g *gearnGen) plainAnswer(f *jen.File, e *golang.Endpoint, name string) {
+	w := g.wire
+	g.Shared("plainAnswer")
+	env := func() *jen.Statement { return jen.Id("Envelope").Types(jen.Qual("encoding/json", "RawMessage")) }
+	what := "the " + w.Payload.Field.Name + " of the envelope"
+	if e.Response != nil {
+		what = "the " + e.Response.GoName
+	}
+	golang.Doc(f.Group, fmt.Sprintf("answer reads the answer to a %s request, which the page documents as plain JSON: %s as the whole body, or the envelope of a failure, which holds %s.", e.Op.Name, what, w.status.Field.Name))
+	ok := jen.Id("env").Dot(w.status.GoName).Op("=").Id("codeOk")
+	var body []jen.Code
+	if w.status.Pointer() {
+		body = append(body, jen.Id("code").Op(":=").Id("codeOk"))
+		ok = jen.Id("env").Dot(w.status.GoName).Op("=").Op("&").Id("code")
+	}
+	body = append([]jen.Code{
+		jen.Var().Id("env").Add(env()),
+		jen.If(jen.Id(g.Shared("holds")).Call(jen.Id("raw"), jen.Lit(w.status.Field.Name))).Block(
+			jen.Return(jen.Op("&").Id("env"), jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("raw"), jen.Op("&").Id("env"))),
+		),
+	}, body...)
+	body = append(body, ok,
+		jen.Id("env").Dot(w.Payload.GoName).Op("=").Op("&").Id("raw"),
+		jen.Return(jen.Op("&").Id("env"), jen.Nil()),
+	)
+	f.Func().Params(jen.Op("*").Id(name)).Id("answer").Params(jen.Id("raw").Qual("encoding/json", "RawMessage")).Params(jen.Op("*").Add(env()), jen.Error()).Block(body...)
+}
+
+// queryValidate writes the Validate of a request type with query
+// parameters: the Client's check, of the query and of the body.
+func (g *gearnGen) queryValidate(f *jen.File, name string) {
+	golang.Doc(f.Group, "Validate reports every query parameter and every member of the body that breaks the constraints its page documents, in that order, as a *ValidationError, as the server reports them. It returns nil when there is none.")
+	f.Func().Params(jen.Id("r").Op("*").Id(name)).Id("Validate").Params().Error().Block(
+		jen.Return(jen.Id(g.Shared("checkRequest")).Call(jen.Id("r"))),
+	)
+}

@@ -1,0 +1,124 @@
+package runtime
+
+import (
+	"errors"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// playerQuery is the query of a request as a generated package declares
+// it.
+type playerQuery struct {
+	PlayerID string   `json:"playerId"`
+	Fields   []string `json:"fields,omitempty"`
+	Limit    *int64   `json:"limit,omitempty"`
+	Kind     *int     `json:"kind,omitempty"`
+	Dry      *bool    `json:"dryRun,omitempty"`
+}
+
+var playerParams = []queryParam{
+	{name: "playerId", kind: queryString},
+	{name: "fields", kind: queryString, array: true},
+	{name: "limit", kind: queryNumber},
+	{name: "kind", kind: queryNumber},
+	{name: "dryRun", kind: queryBoolean},
+}
+
+func TestDecodeQuery(t *testing.T) {
+	q, err := url.ParseQuery("playerId=42&fields=name&fields=level&limit=7&dryRun=true&other=x&kind=2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got playerQuery
+	if err := decodeQuery(q, playerParams, &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.PlayerID != "42" || strings.Join(got.Fields, ",") != "name,level" || *got.Limit != 7 || *got.Kind != 2 || !*got.Dry {
+		t.Errorf("got %+v", got)
+	}
+}
+
+func TestDecodeQueryRefuses(t *testing.T) {
+	for _, query := range []string{
+		"limit=abc",                  // not a number
+		"limit=1.5",                  // not an integer
+		"limit=99999999999999999999", // beyond int64
+		"limit=",                     // empty
+		"limit=0x10",                 // not JSON's form of a number
+		"limit=1&limit=2",            // repeated, not an array
+		"playerId=a&playerId=b",
+		"dryRun=yes",
+		"kind=1e400",
+	} {
+		q, err := url.ParseQuery(query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got playerQuery
+		err = decodeQuery(q, playerParams, &got)
+		var qe *queryError
+		if !errors.As(err, &qe) {
+			t.Errorf("%s: got %v, want a *queryError", query, err)
+		}
+	}
+}
+
+func TestEncodeQuery(t *testing.T) {
+	limit, dry := int64(20), false
+	got, err := encodeQuery(&playerQuery{PlayerID: "a b&c", Fields: []string{"name", "level"}, Limit: &limit, Dry: &dry})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "playerId=a+b%26c&fields=name&fields=level&limit=20&dryRun=false"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+	q, err := url.ParseQuery(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back playerQuery
+	if err := decodeQuery(q, playerParams, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.PlayerID != "a b&c" || len(back.Fields) != 2 || *back.Limit != 20 || *back.Dry {
+		t.Errorf("round trip gave %+v", back)
+	}
+}
+
+// chunked is a body of unknown length.
+type chunked struct{ io.Reader }
+
+func (chunked) Close() error { return nil }
+
+func TestHasBody(t *testing.T) {
+	for _, c := range []struct {
+		length int64
+		body   string
+		want   bool
+	}{
+		{0, "", false},
+		{3, "abc", true},
+		{-1, "", false},
+		{-1, "x", true},
+	} {
+		r := &http.Request{ContentLength: c.length, Body: chunked{strings.NewReader(c.body)}}
+		if got := hasBody(r); got != c.want {
+			t.Errorf("length %d, body %q: got %v", c.length, c.body, got)
+		}
+	}
+}
+
+// BenchmarkDecodeQuery reads the query of a request into its struct, as
+// the handler does after parsing the URL.
+func BenchmarkDecodeQuery(b *testing.B) {
+	q := url.Values{"playerId": {"player-1"}, "fields": {"name", "level"}, "limit": {"20"}, "other": {"x"}}
+	for b.Loop() {
+		var got playerQuery
+		if err := decodeQuery(q, playerParams, &got); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
