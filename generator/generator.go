@@ -47,9 +47,6 @@ func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
 	if err := schema.Validate(api, opts.SchemaPath).Err(); err != nil {
 		return nil, err
 	}
-	if err := notGenerated(api, opts.SchemaPath).Err(); err != nil {
-		return nil, err
-	}
 	c, err := b.Claims()
 	if err != nil {
 		return nil, err

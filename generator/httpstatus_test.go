@@ -227,3 +227,60 @@ func TestGenerateHTTPStatusErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestGenerateDetailCodes names each detail code after its message, then
+// its description, then its number where the words are taken, and
+// refuses what one DetailCode cannot say.
+func TestGenerateDetailCodes(t *testing.T) {
+	api := status()
+	api.Operations[0].Statuses[1].Details = []*schema.Detail{
+		{Code: -29401, Message: "Token expired"},
+		{Code: -29402, Message: "token expired", Description: "The token is older than a day"},
+		{Code: -29403, Description: "No token at all."},
+		{Code: -29404},
+	}
+	files, err := Generate(api, Options{Package: "status", SchemaPath: "specs/status.yaml"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	details := string(files["details.go"])
+	for _, want := range []string{
+		"DetailCodeTokenExpired DetailCode = -29401",
+		"DetailCodeTokenExpiredCodeMinus29402 DetailCode = -29402",
+		"DetailCodeNoTokenAtAll DetailCode = -29403",
+		"DetailCodeCodeMinus29404 DetailCode = -29404",
+		"The pages list it at status 401 of Validation.",
+		"func HasDetail(err error, d DetailCode) bool",
+	} {
+		if !strings.Contains(details, want) {
+			t.Errorf("details.go lacks %q:\n%s", want, details)
+		}
+	}
+	if s := string(files["status.go"]); !strings.Contains(s, "Detail DetailCode `json:\"detail_code,omitempty\"`") {
+		t.Errorf("status.go writes no detail_code member:\n%s", s)
+	}
+
+	for _, c := range []struct {
+		name   string
+		change func(*schema.API)
+		want   string
+	}{
+		{"one code, two messages", func(api *schema.API) {
+			api.Operations[0].Statuses = append(api.Operations[0].Statuses, &schema.Status{Code: 403, Details: []*schema.Detail{{Code: -1, Message: "Banned"}}})
+			api.Operations[0].Statuses[1].Details = []*schema.Detail{{Code: -1, Message: "Expired"}}
+		}, `detail code -1 is "Expired" at 401 of Validation and "Banned" at 403 of Validation: one DetailCode constant cannot say both`},
+		{"a body member of the detail code's name", func(api *schema.API) {
+			api.Operations[0].Statuses[1].Details = []*schema.Detail{{Code: -1, Message: "Expired"}}
+			api.Types[1].Fields = append(api.Types[1].Fields, &schema.Field{Name: "detail_code", Type: schema.Integer})
+		}, `operation "validation": status 401: its body type "Failure" has a member "detail_code", the member the detail codes are written in`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			api := status()
+			c.change(api)
+			_, err := Generate(api, Options{Package: "status", SchemaPath: "specs/status.yaml"})
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("Generate: %v, want %q", err, c.want)
+			}
+		})
+	}
+}

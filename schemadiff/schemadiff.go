@@ -273,17 +273,21 @@ func (c *comparer) statuses(subject string, o, n *schema.Operation) {
 
 // details compares the detail codes of a status: a new one is an answer
 // clients may now meet, which they can ignore; a removed one breaks the
-// clients that name it.
+// clients that name it, and so does a new message, which the generated
+// constant of the code is named after.
 func (c *comparer) details(subject, status string, o, n *schema.Status) {
-	olds := map[int]bool{}
+	olds := map[int]*schema.Detail{}
 	for _, d := range o.Details {
-		olds[d.Code] = true
+		olds[d.Code] = d
 	}
 	news := map[int]bool{}
 	for _, d := range n.Details {
 		news[d.Code] = true
-		if !olds[d.Code] {
+		switch old := olds[d.Code]; {
+		case old == nil:
 			c.add(Compatible, "", c.newAt(d.Line), subject, "status %s: detail code %d added", status, d.Code)
+		case old.Message != d.Message:
+			c.add(Breaking, "", c.newAt(d.Line), subject, "status %s: detail code %d: message %q became %q, which renames its Go constant", status, d.Code, old.Message, d.Message)
 		}
 	}
 	for _, d := range o.Details {

@@ -489,7 +489,8 @@ func TestComparePositions(t *testing.T) {
 }
 
 // TestCompareDetails: a detail code a status gains is compatible, one it
-// loses breaks the clients that name it; each is located at its line.
+// loses or whose message changes breaks the clients that name it; each is
+// located at its line.
 func TestCompareDetails(t *testing.T) {
 	const text = `name: kakao
 protocol: http-status
@@ -503,6 +504,9 @@ operations:
             at: coupon.txt:40
           - code: -20002
             at: coupon.txt:41
+          - code: -20004
+            message: Coupon used
+            at: coupon.txt:42
         at: coupon.txt:40
     endpoints:
       - method: POST
@@ -514,7 +518,7 @@ operations:
 	if err != nil {
 		t.Fatal(err)
 	}
-	new, err := schema.Load("new.yaml", []byte(strings.Replace(text, "-20002", "-20003", 1)))
+	new, err := schema.Load("new.yaml", []byte(strings.NewReplacer("-20002", "-20003", "Coupon used", "Coupon already used").Replace(text)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -524,6 +528,7 @@ operations:
 	}
 	want := []string{
 		"new.yaml:11: compatible: operation use: status 461: detail code -20003 added",
+		`new.yaml:13: breaking: operation use: status 461: detail code -20004: message "Coupon used" became "Coupon already used", which renames its Go constant`,
 		"old.yaml:11: breaking: operation use: status 461: detail code -20002 removed",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -206,9 +206,10 @@ func summarize(w io.Writer, res *fetch.Result) {
 const noEndpoint = "not an API documentation page"
 
 // notDocumentation says why a fetched page is not worth saving: the
-// parser, reading it alone, finds that it documents no endpoint. A page
-// that fails alone for another reason is saved: read with the other
-// pages, it may parse.
+// parser, reading it alone, finds that it documents no endpoint, whatever
+// else it finds wrong with it (an overview's table of services is no
+// field table). A page that fails alone for another reason is saved:
+// read with the other pages, it may parse.
 func notDocumentation(name string, body []byte) string {
 	_, err := parser.Parse([]parser.Page{{Name: name, Data: body}}, parser.Options{Name: "api"})
 	var diags schema.Diagnostics
@@ -216,11 +217,11 @@ func notDocumentation(name string, body []byte) string {
 		return ""
 	}
 	for _, d := range diags {
-		if !strings.HasPrefix(d.Msg, noEndpoint) {
-			return ""
+		if strings.HasPrefix(d.Msg, noEndpoint) {
+			return "documents no endpoint"
 		}
 	}
-	return "documents no endpoint"
+	return ""
 }
 
 // version is docs2go's module version, or "(devel)".

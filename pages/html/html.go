@@ -86,7 +86,7 @@ func htmlItems(lines []string) []pages.Block {
 	}
 	doc := goquery.NewDocumentFromNode(root)
 	r := &htmlReader{line: 1, lines: len(lines), chrome: chrome(doc)}
-	if main := doc.Find("main, [role=main]").First(); main.Length() > 0 {
+	if main := doc.Find(mainSelector).First(); main.Length() > 0 {
 		r.main, r.quiet = main.Get(0), true
 	}
 	r.walk(root)
@@ -152,11 +152,18 @@ func isPreTag(z *html.Tokenizer) bool {
 	return false
 }
 
+// mainSelector finds a page's main content: <main>, or what a site
+// generator marks so, such as Confluence's #main-content, which leaves
+// out its page tree, breadcrumbs, likes and labels.
+const mainSelector = "main, [role=main], #main-content.wiki-content"
+
 // chromeSelector finds what a docs site puts around a page's content.
 const chromeSelector = "head, nav, aside, footer, script, style, template, noscript, " +
 	"button, input, select, textarea, svg, iframe, object, canvas, " +
 	"[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], " +
-	"[hidden], [aria-hidden=true]"
+	"[hidden], [aria-hidden=true], " +
+	// the language label VitePress puts beside a code block's copy button
+	"div[class*=language-] > span.lang"
 
 // chrome lists the elements of doc that are site chrome: the selector's,
 // and page headers, which are <header> elements outside an article or

@@ -96,6 +96,20 @@ POST /api/rJson/a/client/b
 <table><thead><tr><th>Name</th><th>Code</th></tr></thead>
 <tbody><tr><th>Ok</th><td>1</td></tr><tr><th colspan="2">Errors</th></tr></tbody></table>`,
 			[]string{"3: | Code | Type |", "4: | a | string |", "5: | Advanced |", "6: | b | number |", "8: | Name | Code |", "9: | Ok | 1 |", "9: | Errors |"}},
+		{"a VitePress code block: its copy button and language label are no code", `<!doctype html>
+<main><div class="vp-doc"><h3 id="http" tabindex="-1">HTTP <a class="header-anchor" href="#http" aria-label="Permalink to &quot;HTTP&quot;">&#8203;</a></h3>
+<div class="language-http vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">http</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;">POST</span><span style="--shiki-light:#032F62;"> /api/rJson/a/client/b</span></span>
+<span class="line"><span>Host: example.com</span></span></code></pre></div>
+<p>See <span class="lang">the guide</span>.</p></div></main>`, []string{"2: HTTP", "3: POST /api/rJson/a/client/b", "4: Host: example.com", "5: See the guide."}},
+		{"a Confluence page: only its #main-content, without the page tree, breadcrumbs, title bar, likes and labels", `<!DOCTYPE html>
+<html><body><div id="page"><div class="ia-splitter"><div class="ia-splitter-left"><div class="acs-side-bar"><ul class="plugin_pagetree_children_list"><li><a href="/mailbox">Mailbox (/mailbox)</a></li></ul></div></div>
+<div id="main" class=" aui-page-panel"><div id="breadcrumb-section"><ol id="breadcrumbs"><li><a href="/">Server API</a></li></ol></div>
+<h1 id="title-heading"><span id="title-text">Mailbox (/mailbox)</span></h1>
+<div id="main-content" class="wiki-content">
+<h2 id="Mailbox-/mailbox/list">/mailbox/list</h2>
+</div>
+<div id="likes-and-labels-container"><span>Like</span><ul class="label-list"><li>No labels</li></ul></div>
+</div></div></div></body></html>`, []string{"6: /mailbox/list"}},
 		{"a newline made by a reference stays on the page", "<!doctype html>\n<pre>a&#10;&#10;&#10;&#10;b</pre>",
 			[]string{"2: a", "2: b"}},
 	} {

@@ -2,7 +2,8 @@
 // a loopback port, for the tests of docs2go fetch: the HTML fixtures as
 // reference pages under /reference/, each with a sidebar that links every
 // page, an index page that documents no endpoint, and answers that
-// misbehave on purpose where a test asks.
+// misbehave on purpose where a test asks; or a site's pages as its site
+// generator serves them, sidebar and index included.
 package fetchtest
 
 import (
@@ -49,6 +50,8 @@ type Site struct {
 	redirects map[string]string
 	robots    string
 	requests  []Request
+	// index, when not empty, is the index page, served as it is.
+	index string
 }
 
 // Request is one request the site received.
@@ -90,6 +93,42 @@ func NewSite(tb testing.TB, pattern string) *Site {
 			tb.Fatalf("%s has no title", p)
 		}
 		s.pages[Prefix+string(m[1])] = string(data)
+	}
+	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
+	tb.Cleanup(s.Close)
+	return s
+}
+
+// NewSiteDir serves the pages of a site generator's replica in dir as
+// they are, each at /reference/ and its file name without .html, and
+// index.html at /reference/: the pages link each other as that site's
+// sidebar does. It is closed when the test ends.
+func NewSiteDir(tb testing.TB, dir string) *Site {
+	tb.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.html"))
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("the pages of %s: %v", dir, err)
+	}
+	s := &Site{
+		pages:     map[string]string{},
+		queued:    map[string][]Answer{},
+		slow:      map[string]bool{},
+		redirects: map[string]string{},
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		name := strings.TrimSuffix(filepath.Base(p), ".html")
+		if name == "index" {
+			s.index = string(data)
+			continue
+		}
+		s.pages[Prefix+name] = string(data)
+	}
+	if s.index == "" {
+		tb.Fatalf("%s has no index.html", dir)
 	}
 	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
 	tb.Cleanup(s.Close)
@@ -207,6 +246,9 @@ func (s *Site) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	if r.URL.Path == Index {
 		page, ok = s.indexLocked(), true
+		if s.index != "" {
+			page = s.index
+		}
 	}
 	s.mu.Unlock()
 	switch {

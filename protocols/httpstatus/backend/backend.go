@@ -95,6 +95,15 @@ type statusGen struct {
 	// bodies is true when some operation has a request body or query
 	// parameters, which Validate checks as it checks a body.
 	bodies bool
+	// details are the detail codes of every status, each once, in page
+	// order.
+	details []*detailCode
+}
+
+// statusBodied reports whether the package declares statusBody, the error
+// body with the common members and the detail code.
+func (sg *statusGen) statusBodied() bool {
+	return len(sg.common) > 0 || len(sg.details) > 0
 }
 
 // statusOp is an endpoint with what its page says of its answers.
@@ -137,7 +146,13 @@ func newStatusGen(g *golang.Emitter) (*statusGen, error) {
 		sg.ops = append(sg.ops, op)
 		sg.bodies = sg.bodies || len(e.Members) > 0 || e.Query != nil
 	}
+	if err := sg.resolveDetails(); err != nil {
+		return nil, err
+	}
 	if err := sg.resolveErrorBodies(); err != nil {
+		return nil, err
+	}
+	if err := sg.checkDetailMember(); err != nil {
 		return nil, err
 	}
 	return sg, nil
@@ -257,6 +272,9 @@ func (sg *statusGen) resolveErrorBodies() error {
 		}
 	}
 	fields := golang.Idents{"Code": "StatusError's status code", "Error": "StatusError's Error method"}
+	if len(sg.details) > 0 {
+		fields["Detail"] = "StatusError's detail code"
+	}
 	for _, mem := range sg.common {
 		if _, taken := fields[mem.GoName]; taken {
 			// {"code": -29401, "error": "invalid_token"}: the body's own
@@ -372,6 +390,7 @@ func (sg *statusGen) files() []golang.OutputFile {
 		{Name: "headers.go", Build: sg.headersFile},
 		{Name: "requests.go", Build: sg.requestsFile},
 		{Name: "status.go", Build: sg.statusFile},
+		{Name: "details.go", Build: sg.detailsFile},
 		{Name: "server.go", Build: sg.serverFile},
 		{Name: "client.go", Build: sg.clientFile},
 		{Name: "defaults.go", Build: sg.emit.DefaultsFile},

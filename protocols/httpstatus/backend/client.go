@@ -17,7 +17,7 @@ func (sg *statusGen) clientFile(f *jen.File) bool {
 	if len(sg.ops) == 0 {
 		return false
 	}
-	if len(sg.common) > 0 || len(sg.typed) > 0 {
+	if sg.statusBodied() || len(sg.typed) > 0 {
 		f.Comment("maxErrorBody is how much of the body of an error answer a Client reads:")
 		f.Comment("1 MiB.")
 		f.Const().Id("maxErrorBody").Op("=").Lit(1).Op("<<").Lit(20)
@@ -25,7 +25,7 @@ func (sg *statusGen) clientFile(f *jen.File) bool {
 	for _, op := range sg.ops {
 		sg.clientMethod(f, op)
 	}
-	if len(sg.common) > 0 {
+	if sg.statusBodied() {
 		f.Comment("newStatusError reads the members of an error body that every error body")
 		f.Comment("the pages document holds. A body that is not such JSON leaves them empty.")
 		f.Func().Id("newStatusError").Params(jen.Id("code").Int(), jen.Id("body").Index().Byte()).Op("*").Id("StatusError").BlockFunc(func(b *jen.Group) {
@@ -34,6 +34,9 @@ func (sg *statusGen) clientFile(f *jen.File) bool {
 			b.If(jen.Qual("encoding/json", "Unmarshal").Call(jen.Id("body"), jen.Op("&").Id("common")).Op("==").Nil()).BlockFunc(func(t *jen.Group) {
 				for _, c := range sg.common {
 					t.Id("e").Dot(c.GoName).Op("=").Id("common").Dot(c.GoName)
+				}
+				if len(sg.details) > 0 {
+					t.Id("e").Dot("Detail").Op("=").Id("common").Dot("Detail")
 				}
 			})
 			b.Return(jen.Id("e"))
@@ -110,7 +113,7 @@ func (sg *statusGen) clientMethod(f *jen.File, op *statusOp) {
 // statusError is the expression of the *StatusError of an answer to op
 // with another status than its success.
 func (sg *statusGen) statusError(op *statusOp) jen.Code {
-	if len(sg.common) == 0 && !sg.hasTyped(op) {
+	if !sg.statusBodied() && !sg.hasTyped(op) {
 		return jen.Op("&").Id("StatusError").Values(jen.Dict{jen.Id("Code"): jen.Id("resp").Dot("StatusCode")})
 	}
 	return jen.Id("read" + op.Name + "Error").Call(jen.Id("resp"))
@@ -128,7 +131,7 @@ func (sg *statusGen) hasTyped(op *statusOp) bool {
 // readError writes the function that reads an error answer to op: its
 // common members, and the typed body its status documents.
 func (sg *statusGen) readError(f *jen.File, op *statusOp) {
-	if len(sg.common) == 0 && !sg.hasTyped(op) {
+	if !sg.statusBodied() && !sg.hasTyped(op) {
 		return
 	}
 	name := "read" + op.Name + "Error"
@@ -139,7 +142,7 @@ func (sg *statusGen) readError(f *jen.File, op *statusOp) {
 			jen.Return(jen.Qual("fmt", "Errorf").Call(jen.Lit(op.Op.Name+": reading the %d answer: %w"), jen.Id("resp").Dot("StatusCode"), jen.Err())),
 		)
 		e := jen.Op("&").Id("StatusError").Values(jen.Dict{jen.Id("Code"): jen.Id("resp").Dot("StatusCode")})
-		if len(sg.common) > 0 {
+		if sg.statusBodied() {
 			e = jen.Id("newStatusError").Call(jen.Id("resp").Dot("StatusCode"), jen.Id("body"))
 		}
 		cases := sg.typedCases(op)

@@ -127,7 +127,7 @@ func (sg *statusGen) serviceDoc(op *statusOp) string {
 	if len(op.failures) > 0 {
 		var answers []string
 		for _, st := range op.failures {
-			answers = append(answers, statusDoc(st))
+			answers = append(answers, statusDoc(st)+sg.detailsDoc(st))
 		}
 		text += " The page documents these other answers: " + strings.Join(answers, "; ") + "."
 	}
@@ -216,7 +216,7 @@ func (sg *statusGen) answerMethods(f *jen.File) {
 			jen.Return(),
 		)
 		switch {
-		case len(sg.common) > 0:
+		case sg.statusBodied():
 			b.Id("h").Dot("write").Call(jen.Id("w"), jen.Id("r"), jen.Id("se").Dot("Code"), jen.Id("se").Dot("body").Call())
 		case len(sg.typed) > 0:
 			b.If(jen.Id("body").Op(":=").Id("se").Dot("body").Call(), jen.Id("body").Op("!=").Nil()).Block(
@@ -262,7 +262,7 @@ func (sg *statusGen) answerMethods(f *jen.File) {
 
 // writes reports whether the handler answers some body as JSON.
 func (sg *statusGen) writes() bool {
-	if len(sg.common) > 0 || len(sg.typed) > 0 {
+	if sg.statusBodied() || len(sg.typed) > 0 {
 		return true
 	}
 	for _, op := range sg.ops {

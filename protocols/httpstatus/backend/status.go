@@ -17,6 +17,10 @@ func (sg *statusGen) statusFile(f *jen.File) bool {
 	f.Type().Id("StatusError").StructFunc(func(s *jen.Group) {
 		s.Comment("// Code is the HTTP status code.")
 		s.Id("Code").Int()
+		if len(sg.details) > 0 {
+			golang.Doc(s, fmt.Sprintf("Detail is the detail code of the answer, in the %s member of its body; 0 when it has none.", detailMember))
+			s.Id("Detail").Id("DetailCode")
+		}
 		for _, mem := range sg.common {
 			text := fmt.Sprintf("%s is the %s member of the body, which every error body the pages document holds.", mem.GoName, mem.Field.Name)
 			if mem.Field.Description != "" {
@@ -31,7 +35,12 @@ func (sg *statusGen) statusFile(f *jen.File) bool {
 		}
 	})
 
-	f.Comment("Error says the status and, when the body has one, its message.")
+	if len(sg.details) > 0 {
+		f.Comment("Error says the status and, when the body has them, its message and its")
+		f.Comment("detail code.")
+	} else {
+		f.Comment("Error says the status and, when the body has one, its message.")
+	}
 	f.Func().Params(e()).Id("Error").Params().String().BlockFunc(func(b *jen.Group) {
 		b.Id("text").Op(":=").Lit("status ").Op("+").Qual("strconv", "Itoa").Call(jen.Id("e").Dot("Code"))
 		b.If(jen.Id("t").Op(":=").Qual("net/http", "StatusText").Call(jen.Id("e").Dot("Code")), jen.Id("t").Op("!=").Lit("")).Block(
@@ -42,10 +51,15 @@ func (sg *statusGen) statusFile(f *jen.File) bool {
 				jen.Id("text").Op("+=").Lit(": ").Op("+").Id("e").Dot(m.GoName),
 			)
 		}
+		if len(sg.details) > 0 {
+			b.If(jen.Id("e").Dot("Detail").Op("!=").Lit(0)).Block(
+				jen.Id("text").Op("+=").Lit(" (detail code ").Op("+").Id("e").Dot("Detail").Dot("String").Call().Op("+").Lit(")"),
+			)
+		}
 		b.Return(jen.Id("text"))
 	})
 
-	if len(sg.common) == 0 && len(sg.typed) == 0 {
+	if !sg.statusBodied() && len(sg.typed) == 0 {
 		return true
 	}
 	f.Comment("body is the body the handler answers e with.")
@@ -61,10 +75,17 @@ func (sg *statusGen) statusFile(f *jen.File) bool {
 					}
 					t.Id("b").Dot(held.GoName).Op("=").Add(value)
 				}
+				if len(sg.details) > 0 {
+					t.Return(jen.Op("&").Struct(
+						jen.Op("*").Id(o.GoName),
+						jen.Id("Detail").Id("DetailCode").Tag(map[string]string{"json": detailMember + ",omitempty"}),
+					).Values(jen.Op("&").Id("b"), jen.Id("e").Dot("Detail")))
+					return
+				}
 				t.Return(jen.Op("&").Id("b"))
 			})
 		}
-		if len(sg.common) == 0 {
+		if !sg.statusBodied() {
 			b.Return(jen.Nil())
 			return
 		}
@@ -72,17 +93,31 @@ func (sg *statusGen) statusFile(f *jen.File) bool {
 			for _, c := range sg.common {
 				d[jen.Id(c.GoName)] = jen.Id("e").Dot(c.GoName)
 			}
+			if len(sg.details) > 0 {
+				d[jen.Id("Detail")] = jen.Id("e").Dot("Detail")
+			}
 		})))
 	})
-	if len(sg.common) == 0 {
+	if !sg.statusBodied() {
 		return true
 	}
 
-	f.Comment("statusBody is an error body with the members every error body the pages")
-	f.Comment("document holds.")
+	switch {
+	case len(sg.details) == 0:
+		f.Comment("statusBody is an error body with the members every error body the pages")
+		f.Comment("document holds.")
+	case len(sg.common) == 0:
+		f.Comment("statusBody is an error body with its detail code.")
+	default:
+		f.Comment("statusBody is an error body with the members every error body the pages")
+		f.Comment("document holds, and its detail code.")
+	}
 	f.Type().Id("statusBody").StructFunc(func(s *jen.Group) {
 		for _, c := range sg.common {
 			s.Id(c.GoName).Add(sg.emit.GoType(c)).Tag(map[string]string{"json": c.Field.Name})
+		}
+		if len(sg.details) > 0 {
+			s.Id("Detail").Id("DetailCode").Tag(map[string]string{"json": detailMember + ",omitempty"})
 		}
 	})
 	return true

@@ -221,3 +221,20 @@ func TestCodeColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestTextLines: the lines of a page of markup are its text items, each
+// at its line; a table is no text.
+func TestTextLines(t *testing.T) {
+	items := []pages.Block{
+		{Line: 2, Text: "Example Request"},
+		{Line: 3, Text: "GET /service/v3/guild/info?guildId=1001&page=1 HTTP/1.1"},
+		{Line: 4, Text: "Host: example.com"},
+		{Line: 4, Text: "kgAppId: 909428"},
+		{Line: 5, Table: &pages.Table{Line: 5}},
+	}
+	got := textLines(6, items)
+	want := []string{"", "Example Request", "GET /service/v3/guild/info?guildId=1001&page=1 HTTP/1.1", "Host: example.com kgAppId: 909428", "", ""}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("textLines:\n%q\nwant\n%q", got, want)
+	}
+}

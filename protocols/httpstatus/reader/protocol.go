@@ -4,7 +4,10 @@
 package reader
 
 import (
+	"strings"
+
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
@@ -23,8 +26,27 @@ func (Protocol) Start(n int) read.Reading {
 
 type reading struct{ pages []*statusPage }
 
-func (r *reading) Page(i int, src pages.Source, _ pages.Style, items []pages.Block) {
-	r.pages[i] = readStatusPage(src.Name, src.Lines, items, src.Report)
+func (r *reading) Page(i int, src pages.Source, style pages.Style, items []pages.Block) {
+	lines := src.Lines
+	if _, markup := style.(html.Style); markup {
+		lines = textLines(len(src.Lines), items)
+	}
+	r.pages[i] = readStatusPage(src.Name, lines, items, src.Report)
+}
+
+// textLines are the lines of a page of markup as its text items give
+// them, each at its line: an example's lines are read from its <pre>
+// block, without the tags around and inside it, and with its character
+// references decoded.
+func textLines(n int, items []pages.Block) []string {
+	lines := make([]string, n)
+	for _, it := range items {
+		if it.Table != nil || it.Line < 1 || it.Line > n {
+			continue
+		}
+		lines[it.Line-1] = strings.TrimSpace(lines[it.Line-1] + " " + it.Text)
+	}
+	return lines
 }
 
 func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
