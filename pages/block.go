@@ -166,8 +166,14 @@ func StripHeading(t string) string {
 }
 
 // IsBool reports whether a cell is a boolean, as a Required cell states
-// it.
+// it. It runs on every cell of a field row, descriptions too: a cell
+// longer than "false" is none, and is not lower-cased (the only runes
+// but ASCII letters that lower-case to ASCII are İ and the Kelvin sign,
+// to i and k, which these words do not hold).
 func IsBool(s string) bool {
+	if len(s) > len("false") {
+		return false
+	}
 	switch strings.ToLower(s) {
 	case "true", "false", "y", "n", "yes", "no":
 		return true

@@ -53,12 +53,17 @@ func Words(text string) []string {
 	return out
 }
 
-// CountWords returns how many of the words of text, as Words splits them,
-// set holds. It reads ASCII text without allocating: it runs for every cut
-// of a row's unknown type names.
-func CountWords(text string, set map[string]bool) int {
+// SharedWords returns how many of the words of text, as Words splits
+// them, are words of other too. It reads ASCII text without allocating:
+// it runs for every cut of a row's unknown type names, with the code
+// before it as other.
+func SharedWords(text, other string) int {
 	n := 0
-	if len(text) > MaxWordLen || !isASCII(text) {
+	if !IsASCII(text) || !IsASCII(other) {
+		set := map[string]bool{}
+		for _, w := range Words(other) {
+			set[w] = true
+		}
 		for _, w := range Words(text) {
 			if set[w] {
 				n++
@@ -66,44 +71,86 @@ func CountWords(text string, set map[string]bool) int {
 		}
 		return n
 	}
-	var buf [MaxWordLen]byte
-	count := func(from, to int) {
-		if from < 0 {
-			return
-		}
-		w := buf[:0]
-		for _, c := range []byte(text[from:to]) {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			w = append(w, c)
-		}
-		if len(w) > 3 && w[len(w)-1] == 's' {
-			w = w[:len(w)-1]
-		}
-		if set[string(w)] {
+	asciiWords(text, func(w string) {
+		shared := false
+		asciiWords(other, func(o string) { shared = shared || sameWord(w, o) })
+		if shared {
 			n++
 		}
-	}
+	})
+	return n
+}
+
+// asciiWords calls f with each word of the ASCII text s, where Words
+// splits it, in the case s writes it.
+func asciiWords(s string, f func(string)) {
 	cur := -1 // where the current word starts
-	for i := 0; i < len(text); i++ {
-		c := text[i]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		switch {
 		case !IsASCIILetter(c) && (c < '0' || c > '9'):
-			count(cur, i)
+			if cur >= 0 {
+				f(s[cur:i])
+			}
 			cur = -1
-		case c >= 'A' && c <= 'Z' && cur >= 0 && (isASCIILower(text[i-1]) || i+1 < len(text) && isASCIILower(text[i+1])):
-			count(cur, i)
+		case c >= 'A' && c <= 'Z' && cur >= 0 && (isASCIILower(s[i-1]) || i+1 < len(s) && isASCIILower(s[i+1])):
+			f(s[cur:i])
 			cur = i
 		case cur < 0:
 			cur = i
 		}
 	}
-	count(cur, len(text))
-	return n
+	if cur >= 0 {
+		f(s[cur:])
+	}
 }
 
-func isASCII(s string) bool {
+// sameWord reports whether two ASCII words are one once Words has
+// normalized them: lower-cased, and a word of more than three letters
+// without its final s.
+func sameWord(a, b string) bool {
+	a, b = a[:stemLen(a)], b[:stemLen(b)]
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if lowerASCII(a[i]) != lowerASCII(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func stemLen(w string) int {
+	if len(w) > 3 && lowerASCII(w[len(w)-1]) == 's' {
+		return len(w) - 1
+	}
+	return len(w)
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// SingleSpaced returns s with its words separated by one space, as
+// strings.Join(strings.Fields(s), " ") does; cells and lines read are
+// mostly so already, and are returned without allocating.
+func SingleSpaced(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r',
+			c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
+// IsASCII reports whether s is ASCII.
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false

@@ -8,13 +8,18 @@ import (
 )
 
 // EnumsFile writes an integer type per enum, since enums are JSON numbers
-// on the wire, with a constant per member, String, Valid and the list of
-// every member.
+// on the wire, with a constant per member and a table of the members and
+// their names, which String, Valid and the list of every member read with
+// functions the enums share: an enum is data, not code of its own.
 func (g *Emitter) EnumsFile(f *jen.File) bool {
+	if len(g.enums) == 0 {
+		return false
+	}
 	for _, en := range g.enums {
 		g.enumType(f, en)
 	}
-	return len(g.enums) > 0
+	enumFuncs(f)
+	return true
 }
 
 func (g *Emitter) enumType(f *jen.File, en *Enum) {
@@ -38,44 +43,67 @@ func (g *Emitter) enumType(f *jen.File, en *Enum) {
 		}
 	})
 
+	names := "names" + en.GoName
+	Doc(f.Group, fmt.Sprintf("%s are the members of %s and their names as the pages write them, in the pages' order.", names, en.GoName))
+	f.Var().Id(names).Op("=").Index().Id("enumName").Types(jen.Id(en.GoName)).CustomFunc(multiLine(), func(v *jen.Group) {
+		for _, mem := range e.Members {
+			v.Values(jen.Id(en.ConstName(mem)), jen.Lit(mem.Name))
+		}
+	})
+
 	Doc(f.Group, fmt.Sprintf("String returns the member's name as the pages write it, or %s(code) for a code they do not document.", en.GoName))
 	f.Func().Params(jen.Id("c").Id(en.GoName)).Id("String").Params().String().Block(
-		jen.Switch(jen.Id("c")).BlockFunc(func(s *jen.Group) {
-			for _, mem := range e.Members {
-				s.Case(jen.Id(en.ConstName(mem))).Block(jen.Return(jen.Lit(mem.Name)))
-			}
-		}),
-		jen.Return(jen.Lit(en.GoName+"(").Op("+").Qual("strconv", "Itoa").Call(jen.Int().Call(jen.Id("c"))).Op("+").Lit(")")),
+		jen.Return(jen.Id("enumString").Call(jen.Id(names), jen.Id("c"), jen.Lit(en.GoName))),
 	)
 
 	Doc(f.Group, fmt.Sprintf("Valid reports whether c is a member of %s.", en.GoName))
 	f.Func().Params(jen.Id("c").Id(en.GoName)).Id("Valid").Params().Bool().Block(
-		jen.Switch(jen.Id("c")).Block(
-			jen.Case(en.memberList()).Block(jen.Return(jen.True())),
-		),
-		jen.Return(jen.False()),
+		jen.Return(jen.Id("enumValid").Call(jen.Id(names), jen.Id("c"))),
 	)
 
 	Doc(f.Group, fmt.Sprintf("%sValues returns every member of %s, in the pages' order.", en.GoName, en.GoName))
 	f.Func().Id(en.GoName + "Values").Params().Index().Id(en.GoName).Block(
-		jen.Return(jen.Index().Id(en.GoName).CustomFunc(multiLine(), func(v *jen.Group) {
-			for _, mem := range e.Members {
-				v.Id(en.ConstName(mem))
-			}
-		})),
+		jen.Return(jen.Id("enumValues").Call(jen.Id(names))),
 	)
 }
 
-// memberList is the constants of every member as a case list, one a line.
-func (en *Enum) memberList() *jen.Statement {
-	list := jen.Null()
-	for i, mem := range en.Enum.Members {
-		if i > 0 {
-			list.Op(",").Line()
-		}
-		list.Id(en.ConstName(mem))
-	}
-	return list
+// enumFuncs writes what every enum's String, Valid and Values call: the
+// type of an entry of a names table, and the functions that read one.
+// Their type parameter is an integer type, so the compiler builds each
+// once for every enum.
+func enumFuncs(f *jen.File) {
+	e := func() *jen.Statement { return jen.Id("E").Op("~").Int() }
+	table := func() *jen.Statement { return jen.Id("names").Index().Id("enumName").Types(jen.Id("E")) }
+	Doc(f.Group, "enumName is a member of an enum and its name as the pages write it.")
+	f.Type().Id("enumName").Types(e()).Struct(
+		jen.Id("value").Id("E"),
+		jen.Id("name").String(),
+	)
+
+	Doc(f.Group, "enumString returns the name of v in names, or typ(code) for a code names does not hold.")
+	f.Func().Id("enumString").Types(e()).Params(table(), jen.Id("v").Id("E"), jen.Id("typ").String()).String().Block(
+		jen.For(jen.Id("_").Op(",").Id("n").Op(":=").Range().Id("names")).Block(
+			jen.If(jen.Id("n").Dot("value").Op("==").Id("v")).Block(jen.Return(jen.Id("n").Dot("name"))),
+		),
+		jen.Return(jen.Id("typ").Op("+").Lit("(").Op("+").Qual("strconv", "Itoa").Call(jen.Int().Call(jen.Id("v"))).Op("+").Lit(")")),
+	)
+
+	Doc(f.Group, "enumValid reports whether names holds v.")
+	f.Func().Id("enumValid").Types(e()).Params(table(), jen.Id("v").Id("E")).Bool().Block(
+		jen.For(jen.Id("_").Op(",").Id("n").Op(":=").Range().Id("names")).Block(
+			jen.If(jen.Id("n").Dot("value").Op("==").Id("v")).Block(jen.Return(jen.True())),
+		),
+		jen.Return(jen.False()),
+	)
+
+	Doc(f.Group, "enumValues returns the members names holds, in its order, in a slice of their own.")
+	f.Func().Id("enumValues").Types(e()).Params(table()).Index().Id("E").Block(
+		jen.Id("values").Op(":=").Make(jen.Index().Id("E"), jen.Len(jen.Id("names"))),
+		jen.For(jen.Id("i").Op(",").Id("n").Op(":=").Range().Id("names")).Block(
+			jen.Id("values").Index(jen.Id("i")).Op("=").Id("n").Dot("value"),
+		),
+		jen.Return(jen.Id("values")),
+	)
 }
 
 // multiLine renders a composite literal's elements one a line.

@@ -44,8 +44,9 @@ type Object struct {
 	Checks   bool
 	Defaults bool
 	// Output is true when an answer holds the object, directly or through
-	// other objects: only those get an encode method. response is true
-	// when the object is the payload of an operation: those get AppendJSON.
+	// other objects: only those get an entry in the encoder's table.
+	// Response is true when the object is the payload of an operation:
+	// those get AppendJSON.
 	Output   bool
 	Response bool
 	// query is true for the object of an endpoint's query parameters.

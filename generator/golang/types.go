@@ -2,9 +2,12 @@ package golang
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
+
+	"github.com/docs2go/docs2go/schema"
 )
 
 // TypesFile writes the envelope and a struct per object type, with the
@@ -73,15 +76,29 @@ func (g *Emitter) envelopeType(f *jen.File) {
 }
 
 // StructField writes the Go field of a member, its description as the
-// doc comment and its name on the wire as the json tag. An optional member
-// is left out of the JSON when absent.
+// doc comment unless it only restates where the member is, and its name on
+// the wire as the json tag. An optional member is left out of the JSON
+// when absent.
 func (g *Emitter) StructField(s *jen.Group, mem *Member) {
-	Doc(s, mem.Field.Description)
+	if !usedIn(mem.Field) {
+		Doc(s, mem.Field.Description)
+	}
 	tag := mem.Field.Name
 	if !mem.Field.Required {
 		tag += ",omitempty"
 	}
 	s.Id(mem.GoName).Add(g.GoType(mem)).Tag(map[string]string{"json": tag})
+}
+
+// usedInRe matches the description pages give a member they say nothing
+// of: "Device used in ExternalItem. See Device", "Type field in AvatarItem.".
+var usedInRe = regexp.MustCompile(`^(\S+) (?:used|field) in [A-Za-z0-9_.]+\.?(?: See [A-Za-z0-9_.]+\.?)?$`)
+
+// usedIn reports whether f's description only names f, the object that
+// holds it and its type, which the struct field says already.
+func usedIn(f *schema.Field) bool {
+	m := usedInRe.FindStringSubmatch(strings.TrimSpace(f.Description))
+	return m != nil && strings.EqualFold(m[1], f.Name)
 }
 
 // GoType is the Go type of a member; see Member.Pointer for when it is a

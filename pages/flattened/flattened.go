@@ -140,18 +140,24 @@ func isAllUpper(s string) bool {
 	return true
 }
 
-// vocabulary is the lexicon rows are split with, and the bytes its
-// primitive spellings begin with, in either case.
+// vocabulary is the lexicon rows are split with, and its primitive
+// spellings by the byte a cell holding one begins with: the spelling's
+// first byte, or that byte in upper case ("String"), in the lexicon's order.
 type vocabulary struct {
 	pages.Lexicon
-	starts [256]bool
+	primitivesAt [256][]string
+	// cands holds, for each column, the candidates being tried for it,
+	// reused from row to row: the rows of a page are split one by one.
+	cands [][]candidate
 }
 
 func vocabularyOf(lex pages.Lexicon) *vocabulary {
 	v := &vocabulary{Lexicon: lex}
 	for _, p := range lex.Primitives() {
-		v.starts[p[0]] = true
-		v.starts[strings.ToUpper(p[:1])[0]] = true
+		v.primitivesAt[p[0]] = append(v.primitivesAt[p[0]], p)
+		if c := p[0]; 'a' <= c && c <= 'z' {
+			v.primitivesAt[c-'a'+'A'] = append(v.primitivesAt[c-'a'+'A'], p)
+		}
 	}
 	return v
 }
@@ -161,7 +167,13 @@ func vocabularyOf(lex pages.Lexicon) *vocabulary {
 // row; its score depends on where it starts only, so it is rated once per
 // place.
 func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) []string {
-	best, bestScore := []string(nil), -1<<30
+	if len(cols) == 0 {
+		return nil
+	}
+	for len(names.cands) < len(cols) {
+		names.cands = append(names.cands, nil)
+	}
+	best, found, bestScore := make([]string, len(cols)), false, -1<<30
 	lastScores := map[int]int{}
 	var walk func(rest string, ci int, cells []string, score int)
 	walk = func(rest string, ci int, cells []string, score int) {
@@ -172,16 +184,22 @@ func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 				lastScores[len(rest)] = sc
 			}
 			if score+sc > bestScore {
-				best, bestScore = append(append([]string(nil), cells...), strings.TrimSpace(rest)), score+sc
+				copy(best, cells)
+				best[ci], found, bestScore = strings.TrimSpace(rest), true, score+sc
 			}
 			return
 		}
-		for _, c := range cellCandidates(rest, kind, cols, cells, names) {
+		// The candidates for column ci stay in their buffer while the
+		// columns after it are tried: those use buffers of their own.
+		cs := cellCandidates(names.cands[ci][:0], rest, kind, cols, cells, names)
+		names.cands[ci] = cs
+		for _, c := range cs {
 			walk(rest[len(c.text):], ci+1, append(cells, strings.TrimSpace(c.text)), score+c.score)
 		}
 	}
-	if len(cols) > 0 {
-		walk(s, 0, make([]string, 0, len(cols)), 0)
+	walk(s, 0, make([]string, 0, len(cols)), 0)
+	if !found {
+		return nil
 	}
 	return best
 }
@@ -191,15 +209,16 @@ type candidate struct {
 	score int
 }
 
-// cellCandidates lists the ways the next cell may start rest, after the
-// cells split off before it, each with a score; the split with the highest
-// total wins.
-func cellCandidates(rest string, kind pages.Kind, cols []pages.Column, before []string, names *vocabulary) []candidate {
+// cellCandidates appends to cs the ways the next cell may start rest,
+// after the cells split off before it, each with a score; the split with
+// the highest total wins.
+func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.Column, before []string, names *vocabulary) []candidate {
 	ci := len(before)
 	switch col := cols[ci]; {
 	case col == pages.ColName && kind == pages.KindHeaders:
-		var cs []candidate
-		for _, c := range prefixCandidates(rest, pages.IsHeaderNameByte) {
+		all := prefixCandidates(cs, rest, pages.IsHeaderNameByte)
+		cs = all[:len(cs)]
+		for _, c := range all[len(cs):] {
 			if !strings.HasSuffix(c.text, "-") {
 				cs = append(cs, c)
 			}
@@ -208,15 +227,15 @@ func cellCandidates(rest string, kind pages.Kind, cols []pages.Column, before []
 	case col == pages.ColName && kind == pages.KindEnum:
 		// The code follows the name: cut where a signed integer starts,
 		// at the first such place (names rarely end in digits).
-		var cs []candidate
+		n := len(cs)
 		for i := 1; i < len(rest) && i <= pages.MaxWordLen && pages.IsIdentByte(rest[i-1]); i++ {
 			if c := rest[i]; c == '-' || c >= '0' && c <= '9' {
-				cs = append(cs, candidate{rest[:i], -len(cs)})
+				cs = append(cs, candidate{rest[:i], -(len(cs) - n)})
 			}
 		}
 		return cs
 	case col == pages.ColCode && kind == pages.KindFields:
-		return prefixCandidates(rest, pages.IsIdentByte)
+		return prefixCandidates(cs, rest, pages.IsIdentByte)
 	case col == pages.ColCode && kind == pages.KindEnum:
 		n := 0
 		if strings.HasPrefix(rest, "-") {
@@ -227,17 +246,16 @@ func cellCandidates(rest string, kind pages.Kind, cols []pages.Column, before []
 			d++
 		}
 		if d == n {
-			return nil
+			return cs
 		}
-		return []candidate{{rest[:d], 0}}
+		return append(cs, candidate{rest[:d], 0})
 	case col == pages.ColType:
 		var code string
 		if ci > 0 {
 			code = before[ci-1]
 		}
-		return typeCandidates(rest, code, names)
+		return typeCandidates(cs, rest, code, names)
 	case col == pages.ColRequired:
-		var cs []candidate
 		for _, w := range []string{"true", "false", "True", "False", "Y", "N"} {
 			if !strings.HasPrefix(rest, w) {
 				continue
@@ -257,7 +275,7 @@ func cellCandidates(rest string, kind pages.Kind, cols []pages.Column, before []
 		}
 		return append(cs, candidate{"", 0})
 	}
-	return nil
+	return cs
 }
 
 // startScore rates how well rest begins a description cell. A first word
@@ -279,16 +297,15 @@ func startScore(rest string) int {
 	return -2
 }
 
-// prefixCandidates lists the non-empty prefixes of rest made of ok bytes,
-// shortest first: among equally good splits the first wins, and a code
-// rarely ends with a type name ("customDeviceIdstringCustomDeviceId …" is
-// customDeviceId, not customDeviceIdstringCustom of type Device).
-func prefixCandidates(rest string, ok func(byte) bool) []candidate {
+// prefixCandidates appends to cs the non-empty prefixes of rest made of
+// ok bytes, shortest first: among equally good splits the first wins, and
+// a code rarely ends with a type name ("customDeviceIdstringCustomDeviceId
+// …" is customDeviceId, not customDeviceIdstringCustom of type Device).
+func prefixCandidates(cs []candidate, rest string, ok func(byte) bool) []candidate {
 	n := 0
 	for n < len(rest) && n < pages.MaxWordLen && ok(rest[n]) {
 		n++
 	}
-	cs := make([]candidate, 0, n)
 	glued := gluedTypeEnd(rest[:n])
 	for i := 1; i <= n; i++ {
 		sc := 0
@@ -325,27 +342,27 @@ func gluedTypeEnd(word string) int {
 	return end
 }
 
-// typeCandidates lists the type names rest may begin with: primitives,
+// typeCandidates appends to cs the type names rest may begin with: primitives,
 // names the pages know, and unknown names cut where the next cell starts.
 // Among splits whose cells start equally well, a primitive type beats a
 // type name ("customDeviceIdstringCustomDeviceId …" is customDeviceId
 // string, not custom Device), and a longer type name beats a shorter one
 // ("GooglePlayGameService" over "Google"). A primitive may list its
 // allowed values: "string in ios | android".
-func typeCandidates(rest, code string, names *vocabulary) []candidate {
-	var cs []candidate
+func typeCandidates(cs []candidate, rest, code string, names *vocabulary) []candidate {
+	n0 := len(cs)
 	add := func(n string, sc int) {
 		if strings.HasPrefix(rest[len(n):], "[]") {
 			cs = append(cs, candidate{n + "[]", sc + 1})
 		}
 		cs = append(cs, candidate{n, sc})
 	}
-	if rest != "" && names.starts[rest[0]] {
-		for _, p := range names.Primitives() {
+	if rest != "" {
+		for _, p := range names.primitivesAt[rest[0]] {
 			switch {
 			case strings.HasPrefix(rest, p):
 				add(p, primitiveBonus)
-				cs = append(cs, valuesCandidates(rest, len(p))...)
+				cs = valuesCandidates(cs, rest, len(p))
 			case len(rest) >= len(p) && rest[0] != p[0] && rune(rest[0]) == unicode.ToUpper(rune(p[0])) && rest[1:len(p)] == p[1:]:
 				// "String": no bonus, so that a known name such as
 				// "StringMap" wins by its length.
@@ -359,18 +376,18 @@ func typeCandidates(rest, code string, names *vocabulary) []candidate {
 	for _, n := range names.PrefixesOf(rest) {
 		add(n, len(n))
 	}
-	if len(cs) == 0 {
-		cs = append(cs, unknownNameCandidates(rest, code)...)
+	if len(cs) == n0 {
+		cs = unknownNameCandidates(cs, rest, code)
 	}
 	return cs
 }
 
-// valuesCandidates reads " in a | b | c" after a primitive type of n
-// bytes. The last value runs into the next cell ("webtrueThe platform"),
+// valuesCandidates appends to cs the readings of " in a | b | c" after a
+// primitive type of n bytes. The last value runs into the next cell ("webtrueThe platform"),
 // so every cut of it is a candidate.
-func valuesCandidates(rest string, n int) []candidate {
+func valuesCandidates(cs []candidate, rest string, n int) []candidate {
 	if !strings.HasPrefix(rest[n:], " in ") {
-		return nil
+		return cs
 	}
 	i := n + len(" in ")
 	for {
@@ -379,7 +396,7 @@ func valuesCandidates(rest string, n int) []candidate {
 			j++
 		}
 		if j == i {
-			return nil
+			return cs
 		}
 		k := j
 		for k < len(rest) && rest[k] == ' ' {
@@ -390,7 +407,6 @@ func valuesCandidates(rest string, n int) []candidate {
 			}
 			continue
 		}
-		var cs []candidate
 		for e := i + 1; e <= min(j, i+pages.MaxWordLen); e++ {
 			cs = append(cs, candidate{rest[:e], primitiveBonus})
 		}
@@ -409,22 +425,21 @@ const (
 	primitiveBonus = 500
 )
 
-// unknownNameCandidates cuts a type name no page defines where the next
-// cell starts: "Generic.BanItemBan status" → "Generic.BanItem",
+// unknownNameCandidates appends to cs the cuts of a type name no page
+// defines where the next cell starts: "Generic.BanItemBan status" →
+// "Generic.BanItem",
 // "CustomDataParam[]true…" → "CustomDataParam". The cut falls before an
 // upper-case letter, "[]", "true" or "false", or the end of the word.
 // Where the code before it ends is unsure too ("customDatasCustomDataParam"):
 // a type name sharing more words with the code wins ("customDatas
 // CustomDataParam", "playerBan GenericModels.BanItem"), then a longer one.
-func unknownNameCandidates(rest, code string) []candidate {
-	var codeWords map[string]bool // the code's words, once a cut needs them
+func unknownNameCandidates(cs []candidate, rest, code string) []candidate {
 	word := 0
 	for word < len(rest) && (pages.IsIdentByte(rest[word]) || rest[word] == '.') {
 		word++
 	}
 	n := min(word, pages.MaxWordLen)
 	boolAt := func(i int) bool { return strings.HasPrefix(rest[i:], "true") || strings.HasPrefix(rest[i:], "false") }
-	var cs []candidate
 	for i := max(strings.LastIndexByte(rest[:n], '.')+2, 2); i <= n; i++ {
 		if i < word && !unicode.IsUpper(rune(rest[i])) && !boolAt(i) {
 			continue
@@ -437,13 +452,7 @@ func unknownNameCandidates(rest, code string) []candidate {
 		}
 		// Below every known type, and far below when a primitive is glued
 		// inside ("OSDeviceIdstringiOS").
-		if codeWords == nil {
-			codeWords = map[string]bool{}
-			for _, w := range pages.Words(code) {
-				codeWords[w] = true
-			}
-		}
-		shared := pages.CountWords(rest[:i], codeWords)
+		shared := pages.SharedWords(rest[:i], code)
 		sc := -startWeight + 100*min(shared, 4) + min(i, 99)
 		if hasGluedType(rest[:i]) {
 			sc = -4 * startWeight
@@ -474,9 +483,10 @@ const maxFlatHeaderLen = len("NameCodeTypeRequiredMandatoryDescription")
 // flatHeader reads a run-together table header such as
 // "CodeTypeRequiredDescription" into its column words, or returns nil. A
 // header names each column once, which also bounds the ways a row under
-// it can be split.
+// it can be split. It runs for every line of a page: a line that begins
+// with no column word's first letter is not matched.
 func flatHeader(t string) []string {
-	if len(t) > maxFlatHeaderLen || !flatHeaderRe.MatchString(t) {
+	if len(t) > maxFlatHeaderLen || t == "" || strings.IndexByte("NCTRMD", t[0]) < 0 || !flatHeaderRe.MatchString(t) {
 		return nil
 	}
 	head := flatHeaderTok.FindAllString(t, -1)

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/PuerkitoBio/goquery"
 	"github.com/docs2go/docs2go/pages"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -84,11 +83,9 @@ func htmlItems(lines []string) []pages.Block {
 	if err != nil {
 		return nil // html.Parse fails only when its reader does
 	}
-	doc := goquery.NewDocumentFromNode(root)
-	r := &htmlReader{line: 1, lines: len(lines), chrome: chrome(doc)}
-	if main := doc.Find(mainSelector).First(); main.Length() > 0 {
-		r.main, r.quiet = main.Get(0), true
-	}
+	r := &htmlReader{line: 1, lines: len(lines), chrome: map[*html.Node]bool{}}
+	r.findChrome(root, false)
+	r.quiet = r.main != nil
 	r.walk(root)
 	r.flush()
 	return r.items
@@ -105,13 +102,13 @@ func markLines(src string) string {
 	line := 1
 	var pre []byte // a <pre> tag waiting for what follows it
 	preLine := 0
+	var num [20]byte
 	writeTag := func(raw []byte, contentLine int) {
-		n := 1
-		for n < len(raw) && strings.IndexByte(" \n\r\t\f/>", raw[n]) < 0 {
-			n++
-		}
+		n := tagNameEnd(raw)
 		b.Write(raw[:n])
-		b.WriteString(" " + lineAttr + `="` + strconv.Itoa(contentLine) + `"`)
+		b.WriteString(" " + lineAttr + `="`)
+		b.Write(strconv.AppendInt(num[:0], int64(contentLine), 10))
+		b.WriteByte('"')
 		b.Write(raw[n:])
 	}
 	for {
@@ -130,7 +127,7 @@ func markLines(src string) string {
 		}
 		end := line + bytes.Count(raw, []byte{'\n'})
 		switch {
-		case tt == html.StartTagToken && isPreTag(z):
+		case tt == html.StartTagToken && isPreTag(raw):
 			pre, preLine = bytes.Clone(raw), end
 		case tt == html.StartTagToken || tt == html.SelfClosingTagToken:
 			writeTag(raw, end)
@@ -141,42 +138,120 @@ func markLines(src string) string {
 	}
 }
 
-// isPreTag reports whether the tokenizer is at the start tag of an element
-// whose first newline HTML drops.
-func isPreTag(z *html.Tokenizer) bool {
-	name, _ := z.TagName()
-	switch a := atom.Lookup(name); a {
-	case atom.Pre, atom.Listing, atom.Textarea:
-		return true
+// isPreTag reports whether raw is the start tag of an element whose
+// first newline HTML drops. It reads the name as the tokenizer does, up to
+// a space, '/' or '>', lower-casing ASCII only, without the allocations of
+// the tokenizer's TagName.
+func isPreTag(raw []byte) bool {
+	n := tagNameEnd(raw)
+	for _, name := range []string{"pre", "listing", "textarea"} {
+		if n-1 == len(name) && asciiLowerEqual(raw[1:n], name) {
+			return true
+		}
 	}
 	return false
 }
 
-// mainSelector finds a page's main content: <main>, or what a site
-// generator marks so, such as Confluence's #main-content, which leaves
-// out its page tree, breadcrumbs, likes and labels.
-const mainSelector = "main, [role=main], #main-content.wiki-content"
-
-// chromeSelector finds what a docs site puts around a page's content.
-const chromeSelector = "head, nav, aside, footer, script, style, template, noscript, " +
-	"button, input, select, textarea, svg, iframe, object, canvas, " +
-	"[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], " +
-	"[hidden], [aria-hidden=true], " +
-	// the language label VitePress puts beside a code block's copy button
-	"div[class*=language-] > span.lang"
-
-// chrome lists the elements of doc that are site chrome: the selector's,
-// and page headers, which are <header> elements outside an article or
-// section of their own.
-func chrome(doc *goquery.Document) map[*html.Node]bool {
-	set := map[*html.Node]bool{}
-	for _, n := range doc.Find(chromeSelector).Nodes {
-		set[n] = true
+// tagNameEnd returns where the name of the tag raw ends.
+func tagNameEnd(raw []byte) int {
+	n := 1
+	for n < len(raw) && strings.IndexByte(" \n\r\t\f/>", raw[n]) < 0 {
+		n++
 	}
-	for _, n := range doc.Find("header").Not("article header, section header, main header").Nodes {
-		set[n] = true
+	return n
+}
+
+// asciiLowerEqual reports whether b lower-cased in ASCII is lower.
+func asciiLowerEqual(b []byte, lower string) bool {
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
 	}
-	return set
+	return true
+}
+
+// Site chrome is what a docs site puts around a page's content: these
+// elements, and elements of these roles or hidden, page headers, which
+// are <header> elements outside an <article>, <section> or <main> of their
+// own, and the language label VitePress puts beside a code block's copy
+// button (a span.lang in a div of a class language-…).
+var (
+	chromeTags = map[string]bool{
+		"head": true, "nav": true, "aside": true, "footer": true, "script": true, "style": true,
+		"template": true, "noscript": true, "button": true, "input": true, "select": true,
+		"textarea": true, "svg": true, "iframe": true, "object": true, "canvas": true,
+	}
+	chromeRoles = map[string]bool{
+		"navigation": true, "banner": true, "contentinfo": true, "complementary": true, "search": true,
+	}
+)
+
+// findChrome records, in one walk of the elements under n in document
+// order, the site chrome and the first element that is the page's main
+// content: <main>, role=main, or what a site generator marks so, such as
+// Confluence's #main-content.wiki-content, which leaves out its page tree,
+// breadcrumbs, likes and labels. inContent is set under an <article>,
+// <section> or <main>.
+func (r *htmlReader) findChrome(n *html.Node, inContent bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			r.findChrome(c, inContent)
+			continue
+		}
+		chrome := chromeTags[c.Data] || c.Data == "header" && !inContent ||
+			c.Data == "span" && hasAttr(c, "class", func(v string) bool { return hasClass(v, "lang") }) &&
+				n.Type == html.ElementNode && n.Data == "div" && hasAttr(n, "class", func(v string) bool { return strings.Contains(v, "language-") })
+		main := c.Data == "main" ||
+			hasAttr(c, "id", func(v string) bool { return v == "main-content" }) && hasAttr(c, "class", func(v string) bool { return hasClass(v, "wiki-content") })
+		for _, a := range c.Attr {
+			switch a.Key {
+			case "role":
+				chrome = chrome || chromeRoles[a.Val]
+				main = main || a.Val == "main"
+			case "hidden":
+				chrome = true
+			case "aria-hidden":
+				chrome = chrome || a.Val == "true"
+			}
+		}
+		if chrome {
+			r.chrome[c] = true
+		}
+		if main && r.main == nil {
+			r.main = c
+		}
+		r.findChrome(c, inContent || c.Data == "article" || c.Data == "section" || c.Data == "main")
+	}
+}
+
+// hasAttr reports whether one of n's attributes named key has a value
+// that ok accepts.
+func hasAttr(n *html.Node, key string, ok func(string) bool) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && ok(a.Val) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClass reports whether a class attribute lists name.
+func hasClass(classes, name string) bool {
+	for classes != "" {
+		i := strings.IndexAny(classes, " \t\r\n\f")
+		if i < 0 {
+			return classes == name
+		}
+		if classes[:i] == name {
+			return true
+		}
+		classes = classes[i+1:]
+	}
+	return false
 }
 
 // htmlReader walks a parsed page in document order, gathering the text of
@@ -356,7 +431,7 @@ func (t lineText) String() string {
 	}
 	var b strings.Builder
 	for i, p := range t.parts {
-		text := collapse(p.text)
+		text := pages.SingleSpaced(p.text)
 		if !p.code || text == "" || !prose {
 			b.WriteString(p.text)
 			continue
@@ -380,7 +455,7 @@ func (t lineText) String() string {
 			b.WriteByte(' ')
 		}
 	}
-	return collapse(b.String())
+	return pages.SingleSpaced(b.String())
 }
 
 // plain renders the line without code marks.
@@ -389,10 +464,8 @@ func (t lineText) plain() string {
 	for _, p := range t.parts {
 		b.WriteString(p.text)
 	}
-	return collapse(b.String())
+	return pages.SingleSpaced(b.String())
 }
-
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // gluedEnd and gluedStart report whether a code element's text runs into
 // the text before or after it, as part of one word.

@@ -48,6 +48,15 @@ func TestHTMLItems(t *testing.T) {
 </main>
 <div>Was this page helpful?</div>
 </body></html>`, []string{"4: Overview", "5: refreshAuthToken", "6: Refresh the token."}},
+		{"role=main, its first element; hidden by aria; headers of sections kept", `<html><body>
+<div role="banner">GearN docs</div>
+<div role="main">
+<section><header><h2>Client</h2></header>
+<p aria-hidden="true">Copied!</p><p aria-hidden="false">POST /a</p>
+<div role="search">Search</div><div role="note">Note</div></section>
+</div>
+<main><p>Second main</p></main>
+</body></html>`, []string{"4: Client", "5: POST /a", "6: Note"}},
 		{"headings without their permalinks", `<!doctype html>
 <h2 id="client"><a class="anchor" href="#client">#</a>Client</h2>
 <h3 id="rc">ReturnCode<a class="headerlink" href="#rc">&para;</a></h3>

@@ -25,7 +25,7 @@ func (t TypeText) Named() bool { return !schema.IsPrimitive(t.Name) }
 // ParseType reads a type cell: a primitive, a type name, either with []
 // for an array, or "string in a | b".
 func ParseType(s string) (TypeText, bool) {
-	s = strings.Join(strings.Fields(strings.Trim(strings.TrimSpace(s), "`")), " ")
+	s = pages.SingleSpaced(strings.Trim(strings.TrimSpace(s), "`"))
 	var t TypeText
 	if base, vals, ok := strings.Cut(s, " in "); ok {
 		for _, v := range strings.Split(vals, "|") {
@@ -42,7 +42,7 @@ func ParseType(s string) (TypeText, bool) {
 		t.Name, t.Array = schema.Any, true
 		return t, true
 	}
-	if p, ok := PrimitiveOf[strings.ToLower(s)]; ok {
+	if p, ok := primitiveOf(s); ok {
 		t.Name = p
 		return t, true
 	}
@@ -52,6 +52,24 @@ func ParseType(s string) (TypeText, bool) {
 	}
 	return t, false
 }
+
+// primitiveOf looks s up in PrimitiveOf in any case. An ASCII s longer
+// than every spelling is none, and is not lower-cased.
+func primitiveOf(s string) (string, bool) {
+	if len(s) > maxPrimitiveLen && pages.IsASCII(s) {
+		return "", false
+	}
+	p, ok := PrimitiveOf[strings.ToLower(s)]
+	return p, ok
+}
+
+var maxPrimitiveLen = func() int {
+	n := 0
+	for k := range PrimitiveOf {
+		n = max(n, len(k))
+	}
+	return n
+}()
 
 // PrimitiveOf maps the ways pages write a primitive type, in lower case,
 // to the schema's name for it.

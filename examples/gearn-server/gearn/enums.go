@@ -21,50 +21,31 @@ const (
 	ErrorCodeExternalLinkedOtherAccount ErrorCode = 27
 )
 
+// namesErrorCode are the members of ErrorCode and their names as the pages
+// write them, in the pages' order.
+var namesErrorCode = []enumName[ErrorCode]{
+	{ErrorCodeOk, "Ok"},
+	{ErrorCodeAccountNotFound, "AccountNotFound"},
+	{ErrorCodePlayerBan, "PlayerBan"},
+	{ErrorCodeMasterPlayerNotFound, "MasterPlayerNotFound"},
+	{ErrorCodeExternalLinkedOtherValue, "ExternalLinkedOtherValue"},
+	{ErrorCodeExternalLinkedOtherAccount, "ExternalLinkedOtherAccount"},
+}
+
 // String returns the member's name as the pages write it, or ErrorCode(code)
 // for a code they do not document.
 func (c ErrorCode) String() string {
-	switch c {
-	case ErrorCodeOk:
-		return "Ok"
-	case ErrorCodeAccountNotFound:
-		return "AccountNotFound"
-	case ErrorCodePlayerBan:
-		return "PlayerBan"
-	case ErrorCodeMasterPlayerNotFound:
-		return "MasterPlayerNotFound"
-	case ErrorCodeExternalLinkedOtherValue:
-		return "ExternalLinkedOtherValue"
-	case ErrorCodeExternalLinkedOtherAccount:
-		return "ExternalLinkedOtherAccount"
-	}
-	return "ErrorCode(" + strconv.Itoa(int(c)) + ")"
+	return enumString(namesErrorCode, c, "ErrorCode")
 }
 
 // Valid reports whether c is a member of ErrorCode.
 func (c ErrorCode) Valid() bool {
-	switch c {
-	case ErrorCodeOk,
-		ErrorCodeAccountNotFound,
-		ErrorCodePlayerBan,
-		ErrorCodeMasterPlayerNotFound,
-		ErrorCodeExternalLinkedOtherValue,
-		ErrorCodeExternalLinkedOtherAccount:
-		return true
-	}
-	return false
+	return enumValid(namesErrorCode, c)
 }
 
 // ErrorCodeValues returns every member of ErrorCode, in the pages' order.
 func ErrorCodeValues() []ErrorCode {
-	return []ErrorCode{
-		ErrorCodeOk,
-		ErrorCodeAccountNotFound,
-		ErrorCodePlayerBan,
-		ErrorCodeMasterPlayerNotFound,
-		ErrorCodeExternalLinkedOtherValue,
-		ErrorCodeExternalLinkedOtherAccount,
-	}
+	return enumValues(namesErrorCode)
 }
 
 // InvalidMemberType is the enum InvalidMemberType, a JSON number.
@@ -105,87 +86,41 @@ const (
 	InvalidMemberTypeGNArrayMaxLength InvalidMemberType = 15
 )
 
+// namesInvalidMemberType are the members of InvalidMemberType and their names
+// as the pages write them, in the pages' order.
+var namesInvalidMemberType = []enumName[InvalidMemberType]{
+	{InvalidMemberTypeUnknownError, "UnknownError"},
+	{InvalidMemberTypeDataRequired, "DataRequired"},
+	{InvalidMemberTypeTypeInvalid, "TypeInvalid"},
+	{InvalidMemberTypeStringNull, "StringNull"},
+	{InvalidMemberTypeStringMinLength, "StringMinLength"},
+	{InvalidMemberTypeStringMaxLength, "StringMaxLength"},
+	{InvalidMemberTypeNumberMinValue, "NumberMinValue"},
+	{InvalidMemberTypeNumberMaxValue, "NumberMaxValue"},
+	{InvalidMemberTypeNumberMustInt, "NumberMustInt"},
+	{InvalidMemberTypeGNHashtableNull, "GNHashtableNull"},
+	{InvalidMemberTypeGNHashtableMinLength, "GNHashtableMinLength"},
+	{InvalidMemberTypeGNHashtableMaxLength, "GNHashtableMaxLength"},
+	{InvalidMemberTypeGNArrayNull, "GNArrayNull"},
+	{InvalidMemberTypeGNArrayMinLength, "GNArrayMinLength"},
+	{InvalidMemberTypeGNArrayMaxLength, "GNArrayMaxLength"},
+}
+
 // String returns the member's name as the pages write it, or
 // InvalidMemberType(code) for a code they do not document.
 func (c InvalidMemberType) String() string {
-	switch c {
-	case InvalidMemberTypeUnknownError:
-		return "UnknownError"
-	case InvalidMemberTypeDataRequired:
-		return "DataRequired"
-	case InvalidMemberTypeTypeInvalid:
-		return "TypeInvalid"
-	case InvalidMemberTypeStringNull:
-		return "StringNull"
-	case InvalidMemberTypeStringMinLength:
-		return "StringMinLength"
-	case InvalidMemberTypeStringMaxLength:
-		return "StringMaxLength"
-	case InvalidMemberTypeNumberMinValue:
-		return "NumberMinValue"
-	case InvalidMemberTypeNumberMaxValue:
-		return "NumberMaxValue"
-	case InvalidMemberTypeNumberMustInt:
-		return "NumberMustInt"
-	case InvalidMemberTypeGNHashtableNull:
-		return "GNHashtableNull"
-	case InvalidMemberTypeGNHashtableMinLength:
-		return "GNHashtableMinLength"
-	case InvalidMemberTypeGNHashtableMaxLength:
-		return "GNHashtableMaxLength"
-	case InvalidMemberTypeGNArrayNull:
-		return "GNArrayNull"
-	case InvalidMemberTypeGNArrayMinLength:
-		return "GNArrayMinLength"
-	case InvalidMemberTypeGNArrayMaxLength:
-		return "GNArrayMaxLength"
-	}
-	return "InvalidMemberType(" + strconv.Itoa(int(c)) + ")"
+	return enumString(namesInvalidMemberType, c, "InvalidMemberType")
 }
 
 // Valid reports whether c is a member of InvalidMemberType.
 func (c InvalidMemberType) Valid() bool {
-	switch c {
-	case InvalidMemberTypeUnknownError,
-		InvalidMemberTypeDataRequired,
-		InvalidMemberTypeTypeInvalid,
-		InvalidMemberTypeStringNull,
-		InvalidMemberTypeStringMinLength,
-		InvalidMemberTypeStringMaxLength,
-		InvalidMemberTypeNumberMinValue,
-		InvalidMemberTypeNumberMaxValue,
-		InvalidMemberTypeNumberMustInt,
-		InvalidMemberTypeGNHashtableNull,
-		InvalidMemberTypeGNHashtableMinLength,
-		InvalidMemberTypeGNHashtableMaxLength,
-		InvalidMemberTypeGNArrayNull,
-		InvalidMemberTypeGNArrayMinLength,
-		InvalidMemberTypeGNArrayMaxLength:
-		return true
-	}
-	return false
+	return enumValid(namesInvalidMemberType, c)
 }
 
 // InvalidMemberTypeValues returns every member of InvalidMemberType, in the
 // pages' order.
 func InvalidMemberTypeValues() []InvalidMemberType {
-	return []InvalidMemberType{
-		InvalidMemberTypeUnknownError,
-		InvalidMemberTypeDataRequired,
-		InvalidMemberTypeTypeInvalid,
-		InvalidMemberTypeStringNull,
-		InvalidMemberTypeStringMinLength,
-		InvalidMemberTypeStringMaxLength,
-		InvalidMemberTypeNumberMinValue,
-		InvalidMemberTypeNumberMaxValue,
-		InvalidMemberTypeNumberMustInt,
-		InvalidMemberTypeGNHashtableNull,
-		InvalidMemberTypeGNHashtableMinLength,
-		InvalidMemberTypeGNHashtableMaxLength,
-		InvalidMemberTypeGNArrayNull,
-		InvalidMemberTypeGNArrayMinLength,
-		InvalidMemberTypeGNArrayMaxLength,
-	}
+	return enumValues(namesInvalidMemberType)
 }
 
 // ReturnCode is the enum ReturnCode, a JSON number.
@@ -234,72 +169,72 @@ const (
 	ReturnCodeOk ReturnCode = 1
 )
 
+// namesReturnCode are the members of ReturnCode and their names as the pages
+// write them, in the pages' order.
+var namesReturnCode = []enumName[ReturnCode]{
+	{ReturnCodeSecretInvalid, "SecretInvalid"},
+	{ReturnCodeMaxSizeRequestReject, "MaxSizeRequestReject"},
+	{ReturnCodeMaxRequestReject, "MaxRequestReject"},
+	{ReturnCodeMaxCCUReject, "MaxCCUReject"},
+	{ReturnCodeOperationNotAuthorized, "OperationNotAuthorized"},
+	{ReturnCodeInvalidRequestParameters, "InvalidRequestParameters"},
+	{ReturnCodeOperationInvalid, "OperationInvalid"},
+	{ReturnCodeInternalServerError, "InternalServerError"},
+	{ReturnCodeOperationNotAllow, "OperationNotAllow"},
+	{ReturnCodeOperationTimeout, "OperationTimeout"},
+	{ReturnCodeUnknownError, "UnknownError"},
+	{ReturnCodeOk, "Ok"},
+}
+
 // String returns the member's name as the pages write it, or ReturnCode(code)
 // for a code they do not document.
 func (c ReturnCode) String() string {
-	switch c {
-	case ReturnCodeSecretInvalid:
-		return "SecretInvalid"
-	case ReturnCodeMaxSizeRequestReject:
-		return "MaxSizeRequestReject"
-	case ReturnCodeMaxRequestReject:
-		return "MaxRequestReject"
-	case ReturnCodeMaxCCUReject:
-		return "MaxCCUReject"
-	case ReturnCodeOperationNotAuthorized:
-		return "OperationNotAuthorized"
-	case ReturnCodeInvalidRequestParameters:
-		return "InvalidRequestParameters"
-	case ReturnCodeOperationInvalid:
-		return "OperationInvalid"
-	case ReturnCodeInternalServerError:
-		return "InternalServerError"
-	case ReturnCodeOperationNotAllow:
-		return "OperationNotAllow"
-	case ReturnCodeOperationTimeout:
-		return "OperationTimeout"
-	case ReturnCodeUnknownError:
-		return "UnknownError"
-	case ReturnCodeOk:
-		return "Ok"
-	}
-	return "ReturnCode(" + strconv.Itoa(int(c)) + ")"
+	return enumString(namesReturnCode, c, "ReturnCode")
 }
 
 // Valid reports whether c is a member of ReturnCode.
 func (c ReturnCode) Valid() bool {
-	switch c {
-	case ReturnCodeSecretInvalid,
-		ReturnCodeMaxSizeRequestReject,
-		ReturnCodeMaxRequestReject,
-		ReturnCodeMaxCCUReject,
-		ReturnCodeOperationNotAuthorized,
-		ReturnCodeInvalidRequestParameters,
-		ReturnCodeOperationInvalid,
-		ReturnCodeInternalServerError,
-		ReturnCodeOperationNotAllow,
-		ReturnCodeOperationTimeout,
-		ReturnCodeUnknownError,
-		ReturnCodeOk:
-		return true
-	}
-	return false
+	return enumValid(namesReturnCode, c)
 }
 
 // ReturnCodeValues returns every member of ReturnCode, in the pages' order.
 func ReturnCodeValues() []ReturnCode {
-	return []ReturnCode{
-		ReturnCodeSecretInvalid,
-		ReturnCodeMaxSizeRequestReject,
-		ReturnCodeMaxRequestReject,
-		ReturnCodeMaxCCUReject,
-		ReturnCodeOperationNotAuthorized,
-		ReturnCodeInvalidRequestParameters,
-		ReturnCodeOperationInvalid,
-		ReturnCodeInternalServerError,
-		ReturnCodeOperationNotAllow,
-		ReturnCodeOperationTimeout,
-		ReturnCodeUnknownError,
-		ReturnCodeOk,
+	return enumValues(namesReturnCode)
+}
+
+// enumName is a member of an enum and its name as the pages write it.
+type enumName[E ~int] struct {
+	value E
+	name  string
+}
+
+// enumString returns the name of v in names, or typ(code) for a code names
+// does not hold.
+func enumString[E ~int](names []enumName[E], v E, typ string) string {
+	for _, n := range names {
+		if n.value == v {
+			return n.name
+		}
 	}
+	return typ + "(" + strconv.Itoa(int(v)) + ")"
+}
+
+// enumValid reports whether names holds v.
+func enumValid[E ~int](names []enumName[E], v E) bool {
+	for _, n := range names {
+		if n.value == v {
+			return true
+		}
+	}
+	return false
+}
+
+// enumValues returns the members names holds, in its order, in a slice of
+// their own.
+func enumValues[E ~int](names []enumName[E]) []E {
+	values := make([]E, len(names))
+	for i, n := range names {
+		values[i] = n.value
+	}
+	return values
 }

@@ -25,6 +25,7 @@ import (
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // maxDepth is how deep objects and arrays may nest in a body, as in
@@ -1220,25 +1221,33 @@ func (e *ValidationError) truncation() string {
 // pointers: a shallower answer costs no lookup.
 const cycleDepth = 1000
 
-// sliceAt is where an array of objects is, as a key of encoder.seen: the
-// same array again, deeper, is a cycle.
-type sliceAt[T any] struct {
-	first *T
+// objectAt is where an object of type t is, as a key of encoder.seen:
+// the same object again, deeper, is a cycle.
+type objectAt struct {
+	p unsafe.Pointer
+	t int
+}
+
+// sliceAt is where an array of objects of type t is, as a key of
+// encoder.seen: the same array again, deeper, is a cycle.
+type sliceAt struct {
+	first unsafe.Pointer
 	n     int
+	t     int
 }
 
 // unseen records, once the encoder is deeper than cycleDepth, that it
 // goes into the object or array that key says, and reports whether it
 // may: not when it is within itself, which json.Marshal fails on with the
-// error this one keeps, and not once an error is kept. what is the value,
-// whose type the error names. The caller counts the depth, so that a
-// shallow answer makes no key.
-func (e *encoder) unseen(key, what any) bool {
+// error this one keeps, and not once an error is kept. typ is the Go type
+// of the value, as the error names it ("*gearn.Node"). The caller counts
+// the depth, so that a shallow answer makes no key.
+func (e *encoder) unseen(key any, typ string) bool {
 	if e.err != nil {
 		return false
 	}
 	if _, ok := e.seen[key]; ok {
-		e.err = &json.UnsupportedValueError{Str: fmt.Sprintf("encountered a cycle via %T", what)}
+		e.err = &json.UnsupportedValueError{Str: "encountered a cycle via " + typ}
 		return false
 	}
 	if e.seen == nil {
@@ -1249,22 +1258,25 @@ func (e *encoder) unseen(key, what any) bool {
 }
 
 // encoder writes the JSON of answers, byte for byte as encoding/json.Marshal
-// writes the same values, without reflection. Every member is written with
-// a comma before it; close turns the comma of the first member of an object
-// into the object's '{'. The first value that cannot be written, such as
-// NaN, is kept in err. The methods the generated code calls once per
-// member are not inlined, as the decoder's are not.
+// writes the same values, without reflection: the objects of answers are
+// data, a table of their members that object goes through. Every member
+// is written with a comma before it; close turns the comma of the first
+// member of an object into the object's '{'. The first value that cannot
+// be written, such as NaN, is kept in err. The methods object calls once
+// per member are not inlined, as the decoder's are not.
 //
-// An encoder is on the heap, for the generated code hands it to methods
-// of an interface. The methods store a longer e.b with set, or append to
-// it in place, so that they do not store its pointer while it is the
-// same: the store of a pointer on the heap costs a write barrier while
-// the garbage collector marks.
+// An encoder is on the heap, in a pool. The methods store a longer e.b
+// with set, or append to it in place, so that they do not store its
+// pointer while it is the same: the store of a pointer on the heap costs a
+// write barrier while the garbage collector marks.
 type encoder struct {
 	b   []byte
 	err error
+	// types are the objects answers hold, which a member of an object
+	// names by its index.
+	types []objectType
 	// depth is how many objects and arrays of objects the encoder is in,
-	// and seen, past cycleDepth of them, those it is in: see enter.
+	// and seen, past cycleDepth of them, those it is in: see unseen.
 	depth int
 	seen  map[any]struct{}
 }
@@ -1280,16 +1292,68 @@ func (e *encoder) set(b []byte) {
 	}
 }
 
+// objectType is an object as the encoder writes it: the size of its Go
+// struct, its name as the error of a cycle names it ("gearn.Node"), and
+// its members in the order of its page.
+type objectType struct {
+	size   uintptr
+	name   string
+	fields []field
+}
+
+// field is a member of an object as the encoder writes it: its key, which
+// holds the comma, the quoted name and the colon (`,"userId":`), how its
+// Go field holds its value, whether it is left out when empty, as
+// omitempty does, the field's offset in the struct, and for an object or
+// an array of objects, the index of the objects' type.
+type field struct {
+	key    string
+	kind   kind
+	omit   bool
+	offset uintptr
+	object int
+}
+
+// kind is how the Go field of a member holds its value: as a string,
+// *string, []string and so on. A ...Ptr field is nil when the member is
+// absent; an enum is an int, as the underlying type of every enum.
+type kind uint8
+
+const (
+	kindStr      kind = iota // string
+	kindStrPtr               // *string
+	kindBool                 // bool
+	kindBoolPtr              // *bool
+	kindFloat                // float64
+	kindFloatPtr             // *float64
+	kindInt                  // int64
+	kindIntPtr               // *int64
+	kindEnum                 // an enum
+	kindEnumPtr              // a pointer to an enum
+	kindRaw                  // json.RawMessage
+	kindMap                  // map[string]any
+	kindStrs                 // []string
+	kindBools                // []bool
+	kindFloats               // []float64
+	kindInts                 // []int64
+	kindEnums                // a slice of enums
+	kindRaws                 // []json.RawMessage
+	kindMaps                 // []map[string]any
+	kindObject               // a pointer to an object
+	kindObjects              // a slice of objects
+)
+
 // encoders holds encoders for appendJSON, with the buffers they wrote
 // last.
 var encoders = sync.Pool{New: func() any { return new(encoder) }}
 
-// appendJSON appends v to b, after making room for hint bytes. A nil b
-// gets an array of the answer's size instead: v is written into the
+// appendJSON appends the object of type t at p to b, after making room
+// for hint bytes; types are the objects answers hold. A nil b gets an
+// array of the answer's size instead: the object is written into the
 // buffer of a pooled encoder, then copied.
 //
 //go:noinline
-func appendJSON(b []byte, hint int, v interface{ encode(e *encoder) }) ([]byte, error) {
+func appendJSON(b []byte, hint int, types []objectType, p unsafe.Pointer, t int) ([]byte, error) {
 	e := encoders.Get().(*encoder)
 	buf := e.b[:0]
 	if b == nil {
@@ -1297,10 +1361,11 @@ func appendJSON(b []byte, hint int, v interface{ encode(e *encoder) }) ([]byte, 
 	} else {
 		e.b = slices.Grow(b, hint)
 	}
-	// v is a pointer, which json.Marshal counts as a level, so that a
+	e.types = types
+	// p is a pointer, which json.Marshal counts as a level, so that a
 	// cycle is found at the value where json.Marshal finds it.
 	e.depth = 1
-	v.encode(e)
+	e.object(p, t)
 	out, err := e.b, e.err
 	if b == nil {
 		// The pool keeps the array the answer is in.
@@ -1311,6 +1376,68 @@ func appendJSON(b []byte, hint int, v interface{ encode(e *encoder) }) ([]byte, 
 		encoders.Put(e)
 	}
 	return out, err
+}
+
+// object writes the object of type t at p, member by member.
+func (e *encoder) object(p unsafe.Pointer, t int) {
+	start := e.open()
+	for i := range e.types[t].fields {
+		f := &e.types[t].fields[i]
+		v := unsafe.Add(p, f.offset)
+		switch f.kind {
+		case kindStr:
+			e.putStr(f.key, *(*string)(v))
+		case kindStrPtr:
+			e.putStrPtr(f.key, *(**string)(v))
+		case kindBool:
+			e.putBool(f.key, *(*bool)(v))
+		case kindBoolPtr:
+			e.putBoolPtr(f.key, *(**bool)(v))
+		case kindFloat:
+			e.putFloat(f.key, *(*float64)(v))
+		case kindFloatPtr:
+			e.putFloatPtr(f.key, *(**float64)(v))
+		case kindInt:
+			e.putInt(f.key, *(*int64)(v))
+		case kindIntPtr:
+			e.putIntPtr(f.key, *(**int64)(v))
+		case kindEnum:
+			encodeEnum(e, f.key, *(*int)(v))
+		case kindEnumPtr:
+			encodeEnumPtr(e, f.key, *(**int)(v))
+		case kindRaw:
+			if raw := *(*json.RawMessage)(v); !f.omit || len(raw) > 0 {
+				e.putRaw(f.key, raw)
+			}
+		case kindMap:
+			if m := *(*map[string]any)(v); !f.omit || len(m) > 0 {
+				e.putMarshal(f.key, m)
+			}
+		case kindStrs:
+			e.putStrs(f.key, *(*[]string)(v), f.omit)
+		case kindBools:
+			e.putBools(f.key, *(*[]bool)(v), f.omit)
+		case kindFloats:
+			e.putFloats(f.key, *(*[]float64)(v), f.omit)
+		case kindInts:
+			e.putInts(f.key, *(*[]int64)(v), f.omit)
+		case kindEnums:
+			encodeEnums(e, f.key, *(*[]int)(v), f.omit)
+		case kindRaws:
+			if items := *(*[]json.RawMessage)(v); !f.omit || len(items) > 0 {
+				e.putMarshal(f.key, items)
+			}
+		case kindMaps:
+			if items := *(*[]map[string]any)(v); !f.omit || len(items) > 0 {
+				e.putMarshal(f.key, items)
+			}
+		case kindObject:
+			e.putObject(f, *(*unsafe.Pointer)(v))
+		case kindObjects:
+			e.putObjects(f, v)
+		}
+	}
+	e.close(start)
 }
 
 // open starts an object and returns where it starts, for close.
@@ -1389,6 +1516,15 @@ func (e *encoder) putInt(k string, n int64) {
 	e.set(strconv.AppendInt(append(e.b, k...), n, 10))
 }
 
+// putIntPtr writes an integer member unless p is nil.
+//
+//go:noinline
+func (e *encoder) putIntPtr(k string, p *int64) {
+	if p != nil {
+		e.putInt(k, *p)
+	}
+}
+
 // encodeEnum writes an enum member, as its number.
 //
 //go:noinline
@@ -1403,6 +1539,18 @@ func encodeEnumPtr[E ~int](e *encoder, k string, p *E) {
 	if p != nil {
 		e.putInt(k, int64(*p))
 	}
+}
+
+// putMarshal writes a value that has no hand-written encoding, such as a
+// hashtable, with encoding/json.
+//
+//go:noinline
+func (e *encoder) putMarshal(k string, v any) {
+	b, err := json.Marshal(v)
+	if err != nil && e.err == nil {
+		e.err = err
+	}
+	e.set(append(append(e.b, k...), b...))
 }
 
 // putRaw writes an "any" value, which holds JSON text, as encoding/json
@@ -1468,54 +1616,58 @@ var rawPlain = func() (plain [256]bool) {
 	return plain
 }()
 
-// putObject writes an object member, v, unless it is absent: then it
-// writes null, or nothing when omit is true. present says whether it is
-// there, for a nil pointer in v is not a nil v. An object within itself
-// is written as null, and keeps the error json.Marshal returns for it.
+// putObject writes an object member, the object at p, unless p is nil:
+// then it writes null, or nothing when f.omit is true. An object within
+// itself is written as null, and keeps the error json.Marshal returns for
+// it.
 //
 //go:noinline
-func (e *encoder) putObject(k string, v interface{ encode(e *encoder) }, present, omit bool) {
-	if !present {
-		if !omit {
-			e.set(append(append(e.b, k...), "null"...))
+func (e *encoder) putObject(f *field, p unsafe.Pointer) {
+	if p == nil {
+		if !f.omit {
+			e.set(append(append(e.b, f.key...), "null"...))
 		}
 		return
 	}
-	if e.depth++; e.depth > cycleDepth && !e.unseen(v, v) {
+	at := objectAt{p, f.object}
+	if e.depth++; e.depth > cycleDepth && !e.unseen(at, "*"+e.types[f.object].name) {
 		e.depth--
-		e.set(append(append(e.b, k...), "null"...))
+		e.set(append(append(e.b, f.key...), "null"...))
 		return
 	}
-	e.set(append(e.b, k...))
-	v.encode(e)
+	e.set(append(e.b, f.key...))
+	e.object(p, f.object)
 	if e.depth > cycleDepth {
-		delete(e.seen, v)
+		delete(e.seen, at)
 	}
 	e.depth--
 }
 
-// putObjects writes an array member of objects, as putArray says.
+// putObjects writes an array member of objects, the slice at v, as
+// putArray says. Every slice has the layout of a []byte, whose length is
+// the slice's.
 //
 //go:noinline
-func putObjects[T any, P interface {
-	*T
-	encode(e *encoder)
-}](e *encoder, k string, items []T, omit bool) {
-	if !e.putArray(k, items == nil, len(items), omit) {
+func (e *encoder) putObjects(f *field, v unsafe.Pointer) {
+	items := *(*[]byte)(v)
+	if !e.putArray(f.key, items == nil, len(items), f.omit) {
 		return
 	}
-	if e.depth++; e.depth > cycleDepth && !e.unseen(sliceAt[T]{&items[0], len(items)}, items) {
+	first := unsafe.Pointer(unsafe.SliceData(items))
+	at := sliceAt{first, len(items), f.object}
+	if e.depth++; e.depth > cycleDepth && !e.unseen(at, "[]"+e.types[f.object].name) {
 		e.depth--
 		e.set(append(e.b[:len(e.b)-1], "null"...))
 		return
 	}
-	for i := range items {
+	size := e.types[f.object].size
+	for i := range len(items) {
 		e.comma(i)
-		P(&items[i]).encode(e)
+		e.object(unsafe.Add(first, uintptr(i)*size), f.object)
 	}
 	e.endArray()
 	if e.depth > cycleDepth {
-		delete(e.seen, sliceAt[T]{&items[0], len(items)})
+		delete(e.seen, at)
 	}
 	e.depth--
 }
@@ -1566,6 +1718,69 @@ func (e *encoder) putStrs(k string, items []string, omit bool) {
 				b = append(b, ',')
 			}
 			b = appendString(b, s)
+		}
+		e.set(append(b, ']'))
+	}
+}
+
+// putBools writes an array of booleans, as putArray says.
+//
+//go:noinline
+func (e *encoder) putBools(k string, items []bool, omit bool) {
+	if e.putArray(k, items == nil, len(items), omit) {
+		b := e.b
+		for i, v := range items {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = strconv.AppendBool(b, v)
+		}
+		e.set(append(b, ']'))
+	}
+}
+
+// putFloats writes an array of numbers, as putArray says.
+//
+//go:noinline
+func (e *encoder) putFloats(k string, items []float64, omit bool) {
+	if e.putArray(k, items == nil, len(items), omit) {
+		for i, f := range items {
+			if i > 0 {
+				e.b = append(e.b, ',')
+			}
+			e.appendFloat(f)
+		}
+		e.b = append(e.b, ']')
+	}
+}
+
+// putInts writes an array of integers, as putArray says.
+//
+//go:noinline
+func (e *encoder) putInts(k string, items []int64, omit bool) {
+	if e.putArray(k, items == nil, len(items), omit) {
+		b := e.b
+		for i, n := range items {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = strconv.AppendInt(b, n, 10)
+		}
+		e.set(append(b, ']'))
+	}
+}
+
+// encodeEnums writes an array of enums, as putArray says.
+//
+//go:noinline
+func encodeEnums[E ~int](e *encoder, k string, items []E, omit bool) {
+	if e.putArray(k, items == nil, len(items), omit) {
+		b := e.b
+		for i, v := range items {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = strconv.AppendInt(b, int64(v), 10)
 		}
 		e.set(append(b, ']'))
 	}

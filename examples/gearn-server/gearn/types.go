@@ -33,13 +33,11 @@ type Envelope[T any] struct {
 
 // Account is an object of the API.
 type Account struct {
-	// Username used in Account.
 	Username *string `json:"username,omitempty"`
 }
 
 // Apple is an object of the API.
 type Apple struct {
-	// AppleId used in Apple.
 	AppleID string `json:"appleId"`
 	// The email address associated with the player's account.
 	Email string `json:"email"`
@@ -47,57 +45,38 @@ type Apple struct {
 
 // Custom is an object of the API.
 type Custom struct {
-	// CustomId used in Custom.
 	CustomID *string `json:"customId,omitempty"`
 }
 
 // Device is an object of the API.
 type Device struct {
-	// CustomDeviceId used in Device.
-	CustomDeviceID *string `json:"customDeviceId,omitempty"`
-	// AndroidDeviceId used in Device.
-	AndroidDeviceID *string `json:"androidDeviceId,omitempty"`
-	// iOSDeviceId used in Device.
-	IOSDeviceID *string `json:"iOSDeviceId,omitempty"`
-	// WindowsPhoneDeviceId used in Device.
+	CustomDeviceID       *string `json:"customDeviceId,omitempty"`
+	AndroidDeviceID      *string `json:"androidDeviceId,omitempty"`
+	IOSDeviceID          *string `json:"iOSDeviceId,omitempty"`
 	WindowsPhoneDeviceID *string `json:"windowsPhoneDeviceId,omitempty"`
-	// WindowsDeviceId used in Device.
-	WindowsDeviceID *string `json:"windowsDeviceId,omitempty"`
-	// LinuxDeviceId used in Device.
-	LinuxDeviceID *string `json:"linuxDeviceId,omitempty"`
-	// MacOSDeviceId used in Device.
-	MacOSDeviceID *string `json:"macOSDeviceId,omitempty"`
-	// EditorDeviceId used in Device.
-	EditorDeviceID *string `json:"editorDeviceId,omitempty"`
+	WindowsDeviceID      *string `json:"windowsDeviceId,omitempty"`
+	LinuxDeviceID        *string `json:"linuxDeviceId,omitempty"`
+	MacOSDeviceID        *string `json:"macOSDeviceId,omitempty"`
+	EditorDeviceID       *string `json:"editorDeviceId,omitempty"`
 }
 
 // ExternalItem is an object of the API.
 //
 // Represents a single unit of data related to the player.
 type ExternalItem struct {
-	// Device used in ExternalItem. See Device
-	Device *Device `json:"device,omitempty"`
-	// Account used in ExternalItem. See Account
-	Account *Account `json:"account,omitempty"`
-	// Custom used in ExternalItem. See Custom
-	Custom *Custom `json:"custom,omitempty"`
-	// Apple used in ExternalItem. See Apple
-	Apple *Apple `json:"apple,omitempty"`
-	// Google used in ExternalItem. See Google
-	Google *Google `json:"google,omitempty"`
-	// Facebook used in ExternalItem. See Facebook
-	Facebook *Facebook `json:"facebook,omitempty"`
-	// GenericService used in ExternalItem. See GenericService
-	GenericService []GenericService `json:"genericService,omitempty"`
-	// GooglePlayGameService used in ExternalItem. See GooglePlayGameService
+	Device                *Device                `json:"device,omitempty"`
+	Account               *Account               `json:"account,omitempty"`
+	Custom                *Custom                `json:"custom,omitempty"`
+	Apple                 *Apple                 `json:"apple,omitempty"`
+	Google                *Google                `json:"google,omitempty"`
+	Facebook              *Facebook              `json:"facebook,omitempty"`
+	GenericService        []GenericService       `json:"genericService,omitempty"`
 	GooglePlayGameService *GooglePlayGameService `json:"googlePlayGameService,omitempty"`
-	// GameCenter used in ExternalItem. See GameCenter
-	GameCenter *GameCenter `json:"gameCenter,omitempty"`
+	GameCenter            *GameCenter            `json:"gameCenter,omitempty"`
 }
 
 // Facebook is an object of the API.
 type Facebook struct {
-	// FacebookId used in Facebook.
 	FacebookID string `json:"facebookId"`
 	// The public-facing name of the player.
 	DisplayName string `json:"displayName"`
@@ -107,7 +86,6 @@ type Facebook struct {
 
 // GameCenter is an object of the API.
 type GameCenter struct {
-	// PlayerId used in GameCenter.
 	PlayerID string `json:"playerId"`
 	// The public-facing name of the player.
 	DisplayName string `json:"displayName"`
@@ -120,7 +98,6 @@ type GameCenter struct {
 // Represents avatar-related metadata such as image, icon, and background
 // colors.
 type AvatarItem struct {
-	// Type field in AvatarItem.
 	Type float64 `json:"type"`
 	// Value assigned to the specified key.
 	Value string `json:"value"`
@@ -182,15 +159,12 @@ type TagItem struct {
 
 // GenericService is an object of the API.
 type GenericService struct {
-	// ServiceName used in GenericService.
 	ServiceName string `json:"serviceName"`
-	// ServiceId used in GenericService.
-	ServiceID string `json:"serviceId"`
+	ServiceID   string `json:"serviceId"`
 }
 
 // Google is an object of the API.
 type Google struct {
-	// GoogleId used in Google.
 	GoogleID string `json:"googleId"`
 	// The public-facing name of the player.
 	DisplayName string `json:"displayName"`
@@ -200,7 +174,6 @@ type Google struct {
 
 // GooglePlayGameService is an object of the API.
 type GooglePlayGameService struct {
-	// PlayerId used in GooglePlayGameService.
 	PlayerID string `json:"playerId"`
 	// The public-facing name of the player.
 	DisplayName string `json:"displayName"`
@@ -323,8 +296,7 @@ type InfoResponseParameters struct {
 	// Country associated with the player's IP or settings.
 	CountryCode *string `json:"countryCode,omitempty"`
 	// The email address associated with the player's account.
-	Email *string `json:"email,omitempty"`
-	// PushNotifications used in InfoResponseParameters. See PushNotificationItem
+	Email             *string                `json:"email,omitempty"`
 	PushNotifications []PushNotificationItem `json:"pushNotifications,omitempty"`
 }
 
@@ -341,9 +313,7 @@ type LinkAccountResponseData struct {
 	// A string that represents the status of the operation. It indicates whether
 	// the request was successful or failed due to a specific error condition. See
 	// ErrorCode
-	ErrorCode *ErrorCode `json:"errorCode,omitempty"`
-	// InfoResponseParameters used in MasterPlayerResponseData. See
-	// InfoResponseParameters
+	ErrorCode              *ErrorCode              `json:"errorCode,omitempty"`
 	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"`
 }
 
@@ -390,11 +360,9 @@ type LoginByIOSDeviceIDResponseData struct {
 //
 // Represents a single unit of data related to the player.
 type PushNotificationItem struct {
-	// Token used in PushNotificationItem.
 	Token string `json:"token"`
 	// Identifier for the registered push notification device.
-	PushID string `json:"pushId"`
-	// PlatformType used in PushNotificationItem.
+	PushID       string  `json:"pushId"`
 	PlatformType float64 `json:"platformType"`
 }
 

@@ -8,33 +8,68 @@ import (
 	"github.com/docs2go/docs2go/generator/golang"
 )
 
-// encodeFile writes what writes answers: an encode method per object an
-// answer holds, and an AppendJSON per payload type. They write what
-// encoding/json.Marshal writes for the same value, byte for byte, with
-// the shared encoder rather than reflection.
+// encodeFile writes what writes answers: the table of every object an
+// answer holds, which the shared encoder goes through, and an AppendJSON
+// per payload type. They write what encoding/json.Marshal writes for the
+// same value, byte for byte, without reflection. An object is data, not a
+// method of its own: the compiler's cost is per function.
 func (g *gearnGen) encodeFile(f *jen.File) bool {
-	found := false
+	index := map[*golang.Object]int{}
+	var outputs []*golang.Object
 	for _, o := range g.Objects {
-		if !o.Output {
-			continue
+		if o.Output {
+			index[o] = len(outputs)
+			outputs = append(outputs, o)
 		}
-		found = true
-		if o.Response {
-			g.appendJSON(f, o)
-		}
-		g.encodeMethod(f, o)
 	}
-	return found
+	if len(outputs) == 0 {
+		return false
+	}
+	for _, o := range outputs {
+		if o.Response {
+			g.appendJSON(f, o, index[o])
+		}
+	}
+	golang.Doc(f.Group, "encodings are the objects answers hold, as the encoder writes them: the size of each, its name as the error of a cycle names it, and its fields. A field that holds objects names their entry by its index.")
+	f.Var().Id("encodings").Op("=").Index().Id(g.Shared("objectType")).ValuesFunc(func(v *jen.Group) {
+		for i, o := range outputs {
+			v.Line().Lit(i).Op(":").Values(jen.Qual("unsafe", "Sizeof").Call(jen.Id(o.GoName).Values()), jen.Lit(g.emit.Package()+"."+o.GoName), jen.Id("fields"+o.GoName))
+		}
+		v.Line()
+	})
+	golang.Doc(f.Group, "The fields of each object, in the order of its page: key, kind, whether it is left out when empty, offset, and for objects the index of their entry in encodings.")
+	f.Var().DefsFunc(func(d *jen.Group) {
+		for _, o := range outputs {
+			d.Id("fields" + o.GoName).Op("=").Index().Id(g.Shared("field")).ValuesFunc(func(fs *jen.Group) {
+				for _, mem := range o.Members {
+					object := 0
+					if mem.Object != nil {
+						object = index[mem.Object]
+					}
+					fs.Line().Values(
+						key(mem.Field.Name),
+						jen.Id(g.Shared(kindOf(mem))),
+						jen.Lit(!mem.Field.Required),
+						jen.Qual("unsafe", "Offsetof").Call(jen.Id(o.GoName).Values().Dot(mem.GoName)),
+						jen.Lit(object),
+					)
+				}
+				fs.Line()
+			})
+		}
+	})
+	return true
 }
 
-// appendJSON writes the AppendJSON of a payload type.
-func (g *gearnGen) appendJSON(f *jen.File, o *golang.Object) {
+// appendJSON writes the AppendJSON of a payload type, whose entry in
+// encodings is at index.
+func (g *gearnGen) appendJSON(f *jen.File, o *golang.Object, index int) {
 	golang.Doc(f.Group, "AppendJSON appends t to b as encoding/json.Marshal writes it, and returns the extended buffer; a nil t is null.")
 	f.Func().Params(jen.Id("t").Op("*").Id(o.GoName)).Id("AppendJSON").Params(jen.Id("b").Index().Byte()).Params(jen.Index().Byte(), jen.Error()).Block(
 		jen.If(jen.Id("t").Op("==").Nil()).Block(
 			jen.Return(jen.Append(jen.Id("b"), jen.Lit("null").Op("...")), jen.Nil()),
 		),
-		jen.Return(jen.Id(g.Shared("appendJSON")).Call(jen.Id("b"), jen.Lit(sizeHint(o, map[*golang.Object]bool{})), jen.Id("t"))),
+		jen.Return(jen.Id(g.Shared("appendJSON")).Call(jen.Id("b"), jen.Lit(sizeHint(o, map[*golang.Object]bool{})), jen.Id("encodings"), jen.Qual("unsafe", "Pointer").Call(jen.Id("t")), jen.Lit(index))),
 	)
 }
 
@@ -56,17 +91,6 @@ func sizeHint(o *golang.Object, seen map[*golang.Object]bool) int {
 	return n
 }
 
-// encodeMethod writes the encode method of an object an answer holds.
-func (g *gearnGen) encodeMethod(f *jen.File, o *golang.Object) {
-	f.Comment("encode writes t as a JSON object.")
-	body := []jen.Code{jen.Id("start").Op(":=").Id("e").Dot(g.Shared("open")).Call()}
-	for _, mem := range o.Members {
-		body = append(body, g.encodeMember(jen.Id("t").Dot(mem.GoName), mem))
-	}
-	body = append(body, jen.Id("e").Dot(g.Shared("close")).Call(jen.Id("start")))
-	f.Func().Params(jen.Id("t").Op("*").Id(o.GoName)).Id("encode").Params(jen.Id("e").Op("*").Id(g.Shared("encoder"))).Block(body...)
-}
-
 // key is the key of a member as the encoder writes it: `,"userId":`. The
 // name is quoted as encoding/json quotes it, HTML escapes included.
 func key(name string) jen.Code {
@@ -74,58 +98,46 @@ func key(name string) jen.Code {
 	return jen.Op("`," + string(q) + ":`")
 }
 
-// encodeMember is the statement that writes a member, whose value is
-// field. An optional member is left out when absent, as omitempty does.
-func (g *gearnGen) encodeMember(field *jen.Statement, mem *golang.Member) jen.Code {
-	e := func(method string) *jen.Statement { return jen.Id("e").Dot(g.Shared(method)) }
-	k := key(mem.Field.Name)
-	omit := jen.Lit(!mem.Field.Required)
-	marshal := func() jen.Code {
-		put := e("putMarshal").Call(k, field)
-		if mem.Field.Required {
-			return put
-		}
-		return jen.If(jen.Len(field).Op(">").Lit(0)).Block(put)
+// kindOf is the name of the shared encoder's kind of a member's Go field.
+func kindOf(mem *golang.Member) string {
+	ptr := ""
+	if mem.Pointer() && mem.Kind != golang.KindObject {
+		ptr = "Ptr"
 	}
 	if mem.Field.Array {
 		switch mem.Kind {
 		case golang.KindString:
-			return e("putStrs").Call(k, field, omit)
+			return "kindStrs"
 		case golang.KindBoolean:
-			return e("putBools").Call(k, field, omit)
+			return "kindBools"
 		case golang.KindNumber:
-			return e("putFloats").Call(k, field, omit)
+			return "kindFloats"
 		case golang.KindInteger:
-			return e("putInts").Call(k, field, omit)
+			return "kindInts"
 		case golang.KindEnum:
-			return jen.Id(g.Shared("encodeEnums")).Call(jen.Id("e"), k, field, omit)
-		case golang.KindObject:
-			return jen.Id(g.Shared("putObjects")).Call(jen.Id("e"), k, field, omit)
+			return "kindEnums"
+		case golang.KindAny:
+			return "kindRaws"
+		case golang.KindHashtable:
+			return "kindMaps"
 		}
-		return marshal()
-	}
-	ptr := ""
-	if mem.Pointer() {
-		ptr = "Ptr"
+		return "kindObjects"
 	}
 	switch mem.Kind {
-	case golang.KindAny:
-		if mem.Field.Required {
-			return e("putRaw").Call(k, field)
-		}
-		return jen.If(jen.Len(field).Op(">").Lit(0)).Block(e("putRaw").Call(k, field))
 	case golang.KindString:
-		return e("putStr"+ptr).Call(k, field)
+		return "kindStr" + ptr
 	case golang.KindBoolean:
-		return e("putBool"+ptr).Call(k, field)
+		return "kindBool" + ptr
 	case golang.KindNumber:
-		return e("putFloat"+ptr).Call(k, field)
+		return "kindFloat" + ptr
 	case golang.KindInteger:
-		return e("putInt"+ptr).Call(k, field)
+		return "kindInt" + ptr
 	case golang.KindEnum:
-		return jen.Id(g.Shared("encodeEnum"+ptr)).Call(jen.Id("e"), k, field)
-	case golang.KindObject:
-		return e("putObject").Call(k, field, field.Clone().Op("!=").Nil(), omit)
+		return "kindEnum" + ptr
+	case golang.KindAny:
+		return "kindRaw"
+	case golang.KindHashtable:
+		return "kindMap"
 	}
-	return marshal()
+	return "kindObject"
 }

@@ -49,9 +49,10 @@ func (pd *pageDoc) fieldRows(tb *pages.Table) []*fieldDoc {
 	return fds
 }
 
-// sortFieldRows sorts the rows of the page's field tables, and normalizes
-// their descriptions, while the pages are read concurrently, before the
-// builder merges them one by one.
+// sortFieldRows sorts the rows of the page's field tables, normalizes
+// their descriptions, and works out what groups each table under a
+// heading with the same elsewhere, while the pages are read concurrently,
+// before the builder merges them one by one.
 func (pd *pageDoc) sortFieldRows() {
 	prepare := func(tb *pages.Table) {
 		for _, fd := range pd.fieldRows(tb) {
@@ -61,6 +62,9 @@ func (pd *pageDoc) sortFieldRows() {
 	for _, d := range pd.defs {
 		if d.table.Kind() == pages.KindFields {
 			prepare(d.table)
+		}
+		if d.name != "" {
+			pd.headedKey(d)
 		}
 	}
 	for _, ep := range pd.endpoints {

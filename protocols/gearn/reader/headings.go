@@ -168,6 +168,25 @@ func (g *headedGroup) elsewhere(pd *pageDoc) (headedTable, bool) {
 	return headedTable{}, false
 }
 
+// headedKey returns what groups a table under a heading with the same
+// table under the same heading on other pages, the last segment of the
+// heading, the table's kind and its members, and the members. It is
+// worked out once per heading, while the pages are read concurrently
+// (sortFieldRows), rather than in the serial build.
+func (pd *pageDoc) headedKey(d *defDoc) (string, map[string]bool) {
+	if d.keyName != d.name || d.sig == nil {
+		d.sig = signature(pd, d.table)
+		members := make([]string, 0, len(d.sig))
+		for m := range d.sig {
+			members = append(members, m)
+		}
+		slices.Sort(members)
+		d.key = fmt.Sprintf("%s\x00%d\x00%s", lastSegment(d.name), d.table.Kind(), strings.Join(members, "\x00"))
+		d.keyName = d.name
+	}
+	return d.key, d.sig
+}
+
 // headedTables groups the tables the pages put under a heading by the
 // last segment of the heading, then by kind and members.
 func headedTables(docs []*pageDoc) map[string][]*headedGroup {
@@ -179,13 +198,8 @@ func headedTables(docs []*pageDoc) map[string][]*headedGroup {
 			if d.name == "" {
 				continue
 			}
-			seg, kind, sig := lastSegment(d.name), d.table.Kind(), signature(pd, d.table)
-			members := make([]string, 0, len(sig))
-			for m := range sig {
-				members = append(members, m)
-			}
-			slices.Sort(members)
-			key := fmt.Sprintf("%s\x00%d\x00%s", seg, kind, strings.Join(members, "\x00"))
+			seg, kind := lastSegment(d.name), d.table.Kind()
+			key, sig := pd.headedKey(d)
 			g := groups[key]
 			if g == nil {
 				g = &headedGroup{kind: kind, sig: sig}

@@ -46,6 +46,10 @@ type defDoc struct {
 	recovered bool
 	intro     []string // prose between the previous table and this one
 	table     *pages.Table
+	// key and sig group the table under its heading, keyName, with the
+	// same elsewhere: see headedKey.
+	key, keyName string
+	sig          map[string]bool
 }
 
 type ref struct {

@@ -89,16 +89,40 @@ func (ns *nameSet) PrefixesOf(rest string) []string {
 }
 
 // isSectionLine reports whether a line of a GearN page ends a table:
-// a heading, a section title, a status line or an endpoint line.
+// a heading, a section title, a status line or an endpoint line. It runs
+// for every line of a flattened table, so it tries the patterns, which
+// cost a pass over the line each, only on a line that begins as one of
+// them can, and the titles only on a line short enough to be one.
 func isSectionLine(s string) bool {
 	switch {
-	case read.IsIdentLine(s), statusLineRe.MatchString(s), endpointRe.MatchString(s),
-		dataStructureRe.MatchString(s), permissionRe.MatchString(s):
+	case read.IsIdentLine(s):
 		return true
+	case s != "" && strings.IndexByte(sectionLineStarts, s[0]) >= 0 &&
+		(statusLineRe.MatchString(s) || endpointRe.MatchString(s) || dataStructureRe.MatchString(s) || permissionRe.MatchString(s)):
+		return true
+	case len(s) > maxSectionTitleLen:
+		return false
 	}
 	_, ok := sectionTitles[strings.ToLower(s)]
 	return ok
 }
+
+// sectionLineStarts are the bytes the patterns of isSectionLine, all
+// anchored at the start, can match first: a status code's first digit,
+// the backquote or the method of an endpoint line, "Data structure:" and
+// "Require".
+const sectionLineStarts = "12345`GPDR"
+
+// maxSectionTitleLen bounds the lines that may be a section title in any
+// case: a title is ASCII, and the runes but ASCII letters that lower-case
+// to ASCII, İ and the Kelvin sign, are at most three bytes.
+var maxSectionTitleLen = func() int {
+	n := 0
+	for t := range sectionTitles {
+		n = max(n, 3*len(t))
+	}
+	return n
+}()
 
 // gearnWords is the lexicon of GearN pages: the type names they define or
 // refer to, and the lines that head their sections.

@@ -27,3 +27,21 @@ func TestPrefixesOf(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSectionLine lists lines that end a table and lines that do not,
+// among them rows and descriptions that begin as a section line does.
+func TestIsSectionLine(t *testing.T) {
+	for s, want := range map[string]bool{
+		"ResponseData": true, "Overview": true, "REQUEST BODY": true, "Request Headers": true,
+		"200 Ok": true, "404": true, "POST /api/rJson/authenticate/client/loginByAccount": true,
+		"`GET` `/v1/users`": true, "DELETE https://api.example.com/x HTTP/1.1": true,
+		"Data structure: GenericModels.BanItem.": true, "Require permission rules authenticate.login.selfEnable. See PermissionRules": true,
+		"": false, "200 Ok, the request completed": false, "POSTing a form": false, "Data structures": false,
+		"Required fields are marked": false, "returnCodeReturnCodetrueAdditional metadata": false,
+		"Description of the request body, which the server validates": false, "Request bodies": false,
+	} {
+		if got := isSectionLine(s); got != want {
+			t.Errorf("isSectionLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"math"
 	"testing"
+	"unsafe"
 )
 
 // profile is an answer written the way the generator writes one, with a
@@ -29,6 +30,8 @@ type profile struct {
 	Counts   []int64           `json:"counts"`
 	Codes    []ReturnCode      `json:"codes,omitempty"`
 	Raws     []json.RawMessage `json:"raws,omitempty"`
+	Groups   []map[string]any  `json:"groups,omitempty"`
+	Labels   map[string]any    `json:"labels,omitempty"`
 	Friends  []friendProfile   `json:"friends,omitempty"`
 	Owner    *friendProfile    `json:"owner"`
 	Sponsor  *friendProfile    `json:"sponsor,omitempty"`
@@ -40,47 +43,49 @@ type friendProfile struct {
 	Name string `json:"name"`
 }
 
-func (t *profile) encode(e *encoder) {
-	start := e.open()
-	e.putStr(`,"name":`, t.Name)
-	e.putStrPtr(`,"nick":`, t.Nick)
-	e.putBool(`,"active":`, t.Active)
-	e.putBoolPtr(`,"admin":`, t.Admin)
-	e.putFloat(`,"score":`, t.Score)
-	e.putFloatPtr(`,"ratio":`, t.Ratio)
-	e.putInt(`,"level":`, t.Level)
-	e.putIntPtr(`,"rank":`, t.Rank)
-	encodeEnum(e, `,"code":`, t.Code)
-	encodeEnumPtr(e, `,"mode":`, t.Mode)
-	if len(t.Extra) > 0 {
-		e.putRaw(`,"extra":`, t.Extra)
-	}
-	e.putRaw(`,"payload":`, t.Payload)
-	e.putMarshal(`,"attrs":`, t.Attrs)
-	e.putStrs(`,"tags":`, t.Tags, true)
-	e.putBools(`,"flags":`, t.Flags, false)
-	e.putFloats(`,"scores":`, t.Scores, true)
-	e.putInts(`,"counts":`, t.Counts, false)
-	encodeEnums(e, `,"codes":`, t.Codes, true)
-	if len(t.Raws) > 0 {
-		e.putMarshal(`,"raws":`, t.Raws)
-	}
-	putObjects(e, `,"friends":`, t.Friends, true)
-	e.putObject(`,"owner":`, t.Owner, t.Owner != nil, false)
-	e.putObject(`,"sponsor":`, t.Sponsor, t.Sponsor != nil, true)
-	e.putStrs(`,"keys":`, t.Keys, false)
-	putObjects(e, `,"previous":`, t.Previous, false)
-	e.close(start)
+// profileTypes are profile and friendProfile as the generator writes the
+// tables of the objects of answers.
+var profileTypes = []objectType{
+	{unsafe.Sizeof(profile{}), "runtime.profile", []field{
+		{`,"name":`, kindStr, false, unsafe.Offsetof(profile{}.Name), 0},
+		{`,"nick":`, kindStrPtr, true, unsafe.Offsetof(profile{}.Nick), 0},
+		{`,"active":`, kindBool, false, unsafe.Offsetof(profile{}.Active), 0},
+		{`,"admin":`, kindBoolPtr, true, unsafe.Offsetof(profile{}.Admin), 0},
+		{`,"score":`, kindFloat, false, unsafe.Offsetof(profile{}.Score), 0},
+		{`,"ratio":`, kindFloatPtr, true, unsafe.Offsetof(profile{}.Ratio), 0},
+		{`,"level":`, kindInt, false, unsafe.Offsetof(profile{}.Level), 0},
+		{`,"rank":`, kindIntPtr, true, unsafe.Offsetof(profile{}.Rank), 0},
+		{`,"code":`, kindEnum, false, unsafe.Offsetof(profile{}.Code), 0},
+		{`,"mode":`, kindEnumPtr, true, unsafe.Offsetof(profile{}.Mode), 0},
+		{`,"extra":`, kindRaw, true, unsafe.Offsetof(profile{}.Extra), 0},
+		{`,"payload":`, kindRaw, false, unsafe.Offsetof(profile{}.Payload), 0},
+		{`,"attrs":`, kindMap, false, unsafe.Offsetof(profile{}.Attrs), 0},
+		{`,"tags":`, kindStrs, true, unsafe.Offsetof(profile{}.Tags), 0},
+		{`,"flags":`, kindBools, false, unsafe.Offsetof(profile{}.Flags), 0},
+		{`,"scores":`, kindFloats, true, unsafe.Offsetof(profile{}.Scores), 0},
+		{`,"counts":`, kindInts, false, unsafe.Offsetof(profile{}.Counts), 0},
+		{`,"codes":`, kindEnums, true, unsafe.Offsetof(profile{}.Codes), 0},
+		{`,"raws":`, kindRaws, true, unsafe.Offsetof(profile{}.Raws), 0},
+		{`,"groups":`, kindMaps, true, unsafe.Offsetof(profile{}.Groups), 0},
+		{`,"labels":`, kindMap, true, unsafe.Offsetof(profile{}.Labels), 0},
+		{`,"friends":`, kindObjects, true, unsafe.Offsetof(profile{}.Friends), 1},
+		{`,"owner":`, kindObject, false, unsafe.Offsetof(profile{}.Owner), 1},
+		{`,"sponsor":`, kindObject, true, unsafe.Offsetof(profile{}.Sponsor), 1},
+		{`,"keys":`, kindStrs, false, unsafe.Offsetof(profile{}.Keys), 0},
+		{`,"previous":`, kindObjects, false, unsafe.Offsetof(profile{}.Previous), 1},
+	}},
+	{unsafe.Sizeof(friendProfile{}), "runtime.friendProfile", []field{
+		{`,"name":`, kindStr, false, unsafe.Offsetof(friendProfile{}.Name), 0},
+	}},
 }
 
-func (t *friendProfile) encode(e *encoder) {
-	start := e.open()
-	e.putStr(`,"name":`, t.Name)
-	e.close(start)
+// appendProfile appends p to b as the AppendJSON of a payload does.
+func appendProfile(b []byte, hint int, p *profile) ([]byte, error) {
+	return appendJSON(b, hint, profileTypes, unsafe.Pointer(p), 0)
 }
 
 func encodeProfile(p *profile) ([]byte, error) {
-	return appendJSON(nil, 64, p)
+	return appendProfile(nil, 64, p)
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -94,6 +99,7 @@ func TestEncodeLikeEncodingJSON(t *testing.T) {
 			Extra: json.RawMessage(" { \"b\" : [1, \"<\u2028\\\"\\\\ \"] , \"c\":\"\\u003e\u2029\xe2\x80\"} "), Payload: json.RawMessage("\t\"&\""), Attrs: map[string]any{"z": 1.5, "a": []any{"x", nil}},
 			Tags: []string{"a", ""}, Flags: []bool{}, Scores: []float64{0, -0.5, 123456789012345678, 5e-324},
 			Counts: []int64{1, -2}, Codes: []ReturnCode{1, -5}, Raws: []json.RawMessage{[]byte(`1`), nil},
+			Groups: []map[string]any{{"g": true}, nil}, Labels: map[string]any{"l": "<"},
 			Friends: []friendProfile{{"x"}, {}}, Owner: &friendProfile{"o"}, Sponsor: &friendProfile{}, Keys: []string{},
 			Previous: []friendProfile{},
 		},
@@ -140,21 +146,21 @@ func TestAppendFloatDecimals(t *testing.T) {
 func TestAppendJSONBuffers(t *testing.T) {
 	v, bad := benchProfile(), &profile{Score: math.NaN()}
 	want, _ := json.Marshal(v)
-	if _, err := appendJSON(nil, 8, bad); err == nil {
+	if _, err := appendProfile(nil, 8, bad); err == nil {
 		t.Fatal("NaN did not fail")
 	}
-	first, err := appendJSON(nil, 8, v)
+	first, err := appendProfile(nil, 8, v)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := appendJSON(nil, 8, &profile{Name: "other"}); err != nil {
+	if _, err := appendProfile(nil, 8, &profile{Name: "other"}); err != nil {
 		t.Fatal(err)
 	}
 	if string(first) != string(want) {
 		t.Errorf("a fresh answer became\n%s\nwant\n%s", first, want)
 	}
 	for _, prefix := range [][]byte{make([]byte, 1), make([]byte, 1, 4096)} {
-		got, err := appendJSON(prefix, 8, v)
+		got, err := appendProfile(prefix, 8, v)
 		if err != nil || string(got) != "\x00"+string(want) {
 			t.Errorf("appended to %d bytes of room: %s, %v", cap(prefix)-1, got, err)
 		}
@@ -266,7 +272,7 @@ func BenchmarkEncodeProfile(b *testing.B) {
 		b.ReportAllocs()
 		b.SetBytes(int64(len(want)))
 		for b.Loop() {
-			if _, err := appendJSON(nil, hint, v); err != nil {
+			if _, err := appendProfile(nil, hint, v); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -278,7 +284,7 @@ func BenchmarkEncodeProfile(b *testing.B) {
 		var buf []byte
 		for b.Loop() {
 			var err error
-			if buf, err = appendJSON(buf[:0], hint, v); err != nil {
+			if buf, err = appendProfile(buf[:0], hint, v); err != nil {
 				b.Fatal(err)
 			}
 		}

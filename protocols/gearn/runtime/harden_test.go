@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unsafe"
 )
 
 // TestStringArrayPastSpans reads arrays of strings of more items than the
@@ -190,12 +191,18 @@ type tree struct {
 	Parent   *tree  `json:"parent,omitempty"`
 }
 
-func (t *tree) encode(e *encoder) {
-	start := e.open()
-	e.putStr(`,"name":`, t.Name)
-	putObjects(e, `,"children":`, t.Children, true)
-	e.putObject(`,"parent":`, t.Parent, t.Parent != nil, true)
-	e.close(start)
+// treeTypes is tree as the generator writes the table of an object.
+var treeTypes = []objectType{
+	{unsafe.Sizeof(tree{}), "runtime.tree", []field{
+		{`,"name":`, kindStr, false, unsafe.Offsetof(tree{}.Name), 0},
+		{`,"children":`, kindObjects, true, unsafe.Offsetof(tree{}.Children), 0},
+		{`,"parent":`, kindObject, true, unsafe.Offsetof(tree{}.Parent), 0},
+	}},
+}
+
+// appendTree appends t to b as the AppendJSON of a payload does.
+func appendTree(b []byte, hint int, t *tree) ([]byte, error) {
+	return appendJSON(b, hint, treeTypes, unsafe.Pointer(t), 0)
 }
 
 // TestEncodeCycle checks that an answer whose pointers form a cycle fails
@@ -209,7 +216,7 @@ func TestEncodeCycle(t *testing.T) {
 	looped.Children[0].Children = looped.Children
 	for _, v := range []*tree{parent, &parent.Children[0], looped} {
 		_, want := json.Marshal(v)
-		_, err := appendJSON(nil, 0, v)
+		_, err := appendTree(nil, 0, v)
 		var unsupported *json.UnsupportedValueError
 		if want == nil || !errors.As(err, &unsupported) || err.Error() != want.Error() {
 			t.Errorf("%s: %v, json.Marshal: %v", v.Name, err, want)
@@ -219,13 +226,13 @@ func TestEncodeCycle(t *testing.T) {
 	for i := range 3 * cycleDepth {
 		deep = &tree{Name: strconv.Itoa(i), Parent: deep, Children: []tree{{Name: "x"}}}
 	}
-	got, err := appendJSON(nil, 0, deep)
+	got, err := appendTree(nil, 0, deep)
 	want, wantErr := json.Marshal(deep)
 	if err != nil || wantErr != nil || !bytes.Equal(got, want) {
 		t.Errorf("a deep tree: %v, json.Marshal: %v", err, wantErr)
 	}
 	// The pooled encoder forgets the cycle.
-	if got, err := appendJSON(nil, 0, &tree{Name: "after"}); err != nil || string(got) != `{"name":"after"}` {
+	if got, err := appendTree(nil, 0, &tree{Name: "after"}); err != nil || string(got) != `{"name":"after"}` {
 		t.Errorf("after a cycle: %s, %v", got, err)
 	}
 }
