@@ -7,7 +7,7 @@ DOCS2GO  := $(GO) run ./cmd/docs2go
 # sample page and the fact pages of the scorer but k02 and k04, which the
 # parser refuses today. internal/cli's TestKakaoSpecIsFresh lists the same.
 KAKAO    := $(wildcard testdata/pages/004_*.txt) \
-	$(filter-out testdata/facts/k02_% testdata/facts/k04_%,$(wildcard testdata/facts/k*/*.txt testdata/facts/k*/*.md testdata/facts/k*/*.html))
+	$(filter-out testdata/facts/k02_%,$(wildcard testdata/facts/k*/*.txt testdata/facts/k*/*.md testdata/facts/k*/*.html))
 EXAMPLE  := examples/gearn-server
 STATICCHECK_VERSION := v0.8.2
 
@@ -67,6 +67,7 @@ fuzz:
 	$(GO) test ./parser -run '^$$' -fuzz FuzzFlattened -fuzztime $(FUZZTIME)
 	$(GO) test ./parser -run '^$$' -fuzz FuzzMarkdown -fuzztime $(FUZZTIME)
 	$(GO) test ./parser -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME)
+	$(GO) test ./parser -run '^$$' -fuzz FuzzCellPerLine -fuzztime $(FUZZTIME)
 	$(GO) test ./parser -run '^$$' -fuzz FuzzPageAmongOthers -fuzztime $(FUZZTIME)
 	$(GO) test ./parser/read -run '^$$' -fuzz FuzzConstrain -fuzztime $(FUZZTIME)
 	$(GO) test ./schema -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)

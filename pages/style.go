@@ -2,6 +2,7 @@ package pages
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -65,10 +66,11 @@ func Detect(styles []Style, lines []string) Style {
 }
 
 // Read reads a page in its style, then mends what a scrape does to the
-// tables of every style: a header row repeated among a table's rows, as a
-// page break in the middle of a table leaves it, is dropped.
+// pages of every style: a header row repeated among a table's rows, as a
+// page break in the middle of a table leaves it, is dropped, and so are
+// the fences of code blocks ("```http"), which are markup.
 func Read(st Style, src Source) []Block {
-	blocks := st.Read(src)
+	blocks := slices.DeleteFunc(st.Read(src), func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
 	for _, b := range blocks {
 		if b.Table != nil {
 			b.Table.Rows = slices.DeleteFunc(b.Table.Rows, b.Table.repeatsHeader)
@@ -90,3 +92,9 @@ func (t *Table) repeatsHeader(r *Row) bool {
 	}
 	return true
 }
+
+// fenceRe matches a code fence with its optional language: ```, ~~~json.
+var fenceRe = regexp.MustCompile("^(?:```+|~~~+)\\s*[A-Za-z0-9_+.-]*$")
+
+// IsFence reports whether a line opens or closes a fenced code block.
+func IsFence(line string) bool { return fenceRe.MatchString(strings.TrimSpace(line)) }

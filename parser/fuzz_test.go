@@ -28,6 +28,12 @@ func FuzzMarkdown(f *testing.F) {
 	fuzzPages(f, "fuzz.md", "../testdata/pages/001_*.txt", "../testdata/pages/003_*.txt")
 }
 
+// FuzzCellPerLine parses pages seeded with the pages copied one cell per
+// line.
+func FuzzCellPerLine(f *testing.F) {
+	fuzzPages(f, "fuzz.txt", "../testdata/facts/k04_*/*.txt", "../testdata/facts/k14_*/*.txt", "../testdata/facts/k15_*/*.txt")
+}
+
 // FuzzHTML parses pages seeded with the HTML samples.
 func FuzzHTML(f *testing.F) {
 	fuzzPages(f, "fuzz.html", "../testdata/html/*.html")

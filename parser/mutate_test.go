@@ -56,7 +56,7 @@ var rewordings = []struct {
 // A scrapedPage is a page of the corpus cut into what the defects act on:
 // its lines, its style and its tables.
 type scrapedPage struct {
-	name, style string // style: "flattened", "markdown" (rows between pipes), "pipes" (rows without a leading pipe) or "html"
+	name, style string // style: "flattened", "markdown" (rows between pipes), "pipes" (rows without a leading pipe), "cells" (one cell per line) or "html"
 	lines       []string
 	tables      []scrapedTable
 }
@@ -67,6 +67,9 @@ type scrapedPage struct {
 type scrapedTable struct {
 	heading, header int
 	rows            []int
+	// width is the number of columns of a table of one cell per line,
+	// whose rows are the lines of their first cells.
+	width int
 }
 
 var (
@@ -74,12 +77,16 @@ var (
 	flatHeaderRe = regexp.MustCompile(`^(Name|Code)(Code|Type|Required)*Description$`)
 	headingRe    = regexp.MustCompile(`^(#{1,6} .*|<h[1-6][ >].*|[A-Z][\w.]*|Data structure: .*|Request Body|Request Headers|Response Body)$`)
 	requestRe    = regexp.MustCompile(`^(POST|GET|PUT|DELETE|PATCH) /`)
-	constraintRe = regexp.MustCompile(`\((\d+ - \d+ (characters|elements)|\d+ characters|from [^)]*|Default: [^)]*)\)`)
-	codeCellRe   = regexp.MustCompile(`^(\s*<td>)<code>([a-z]+)([A-Z]\w*)</code>`)
-	letterCellRe = regexp.MustCompile(`^(\s*<td>(?:<code>)?)([A-Za-z])`)
-	flatTypeRe   = regexp.MustCompile(`^(number int|number|string|boolean|bool|GNHashtable|object|[A-Z][\w.]*)(\[\])?`)
-	flatPrimRe   = regexp.MustCompile(`[a-z0-9](number|string|boolean|bool|GNHashtable|object)`)
-	codeNameRe   = regexp.MustCompile(`^[a-z]\w*$`)
+	// exampleRequestRe matches an example's request line, and
+	// headerLineRe a header line of an example.
+	exampleRequestRe = regexp.MustCompile(`^(POST|GET|PUT|DELETE|PATCH) /\S* HTTP/1\.1$`)
+	headerLineRe     = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*: \S`)
+	constraintRe     = regexp.MustCompile(`\((\d+ - \d+ (characters|elements)|\d+ characters|from [^)]*|Default: [^)]*)\)`)
+	codeCellRe       = regexp.MustCompile(`^(\s*<td>)<code>([a-z]+)([A-Z]\w*)</code>`)
+	letterCellRe     = regexp.MustCompile(`^(\s*<td>(?:<code>)?)([A-Za-z])`)
+	flatTypeRe       = regexp.MustCompile(`^(number int|number|string|boolean|bool|GNHashtable|object|[A-Z][\w.]*)(\[\])?`)
+	flatPrimRe       = regexp.MustCompile(`[a-z0-9](number|string|boolean|bool|GNHashtable|object)`)
+	codeNameRe       = regexp.MustCompile(`^[a-z]\w*$`)
 )
 
 // readScrapedPage finds a page's style and tables the way a reader of the
@@ -90,6 +97,8 @@ func readScrapedPage(name string, data []byte) *scrapedPage {
 	switch {
 	case strings.HasSuffix(name, ".html"):
 		p.style = "html"
+	case cellPage(p.lines):
+		p.style = "cells"
 	default:
 		p.style = "flattened"
 		for _, l := range p.lines {
@@ -109,6 +118,9 @@ func readScrapedPage(name string, data []byte) *scrapedPage {
 			return i
 		}
 		return -1
+	}
+	if p.style == "cells" {
+		p.cellTables(heading)
 	}
 	for i, l := range p.lines {
 		t := strings.TrimSpace(l)
@@ -159,6 +171,54 @@ func readScrapedPage(name string, data []byte) *scrapedPage {
 	return p
 }
 
+// cellPage reports whether a page is copied one cell per line: a header
+// cell "Name", a blank line, and "Type".
+func cellPage(lines []string) bool {
+	for i := 0; i+2 < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) == "Name" && strings.TrimSpace(lines[i+1]) == "" && strings.TrimSpace(lines[i+2]) == "Type" {
+			return true
+		}
+	}
+	return false
+}
+
+// cellTables finds the tables of a page of one cell per line: a header
+// run from "Name" or "Status Code" on, printed twice, then rows of as
+// many cells, each cell a line followed by a blank line.
+func (p *scrapedPage) cellTables(heading func(int) int) {
+	for i := 0; i < len(p.lines); i++ {
+		t := strings.TrimSpace(p.lines[i])
+		if t != "Name" && t != "Status Code" || i+1 >= len(p.lines) || strings.TrimSpace(p.lines[i+1]) != "" {
+			continue
+		}
+		var cells []int
+		j := i
+		for j < len(p.lines) && strings.TrimSpace(p.lines[j]) != "" {
+			cells = append(cells, j)
+			if j+1 >= len(p.lines) || strings.TrimSpace(p.lines[j+1]) != "" {
+				break
+			}
+			j += 2
+		}
+		w := 0
+		for k := 1; k < len(cells); k++ {
+			if strings.TrimSpace(p.lines[cells[k]]) == t {
+				w = k
+				break
+			}
+		}
+		if w < 2 {
+			continue
+		}
+		tb := scrapedTable{heading: heading(i), header: i, width: w}
+		for k := 2 * w; k+w <= len(cells); k += w {
+			tb.rows = append(tb.rows, cells[k])
+		}
+		p.tables = append(p.tables, tb)
+		i = cells[len(cells)-1]
+	}
+}
+
 // tableRow reports whether a line of a page with pipes is a table's.
 func (p *scrapedPage) tableRow(t string) bool {
 	if p.style == "markdown" {
@@ -182,7 +242,7 @@ func isRole(l string) bool {
 func (p *scrapedPage) rows(typed bool) []int {
 	var out []int
 	for _, tb := range p.tables {
-		if typed && !strings.Contains(p.lines[tb.header], "Type") && !(p.style == "html" && strings.Contains(strings.Join(p.lines[tb.header:tb.header+8], ""), ">Type<")) {
+		if typed && !strings.Contains(p.lines[tb.header], "Type") && !(p.style == "cells" && strings.TrimSpace(p.lines[tb.header+2]) == "Type") && !(p.style == "html" && strings.Contains(strings.Join(p.lines[tb.header:tb.header+8], ""), ">Type<")) {
 			continue
 		}
 		out = append(out, tb.rows...)
@@ -283,6 +343,8 @@ func (p *scrapedPage) lastCell(lines []string, at int) (line, start int) {
 	case "markdown", "pipes":
 		l := strings.TrimRight(lines[at], " |")
 		return at, strings.LastIndex(l, "|") + 1
+	case "cells":
+		return at + 2*(tableOf(p, at).width-1), 0
 	}
 	return at, 0
 }
@@ -343,6 +405,8 @@ var defects = []defect{
 				}
 			}
 			return insertLines(lines, at, "  <tr>"+strings.Join(ths, "")+"</tr>"), at
+		case "cells":
+			return insertLines(lines, at, lines[tb.header:tb.header+2*tb.width]...), at
 		}
 		return insertLines(lines, at, lines[tb.header]), at
 	}},
@@ -353,6 +417,8 @@ var defects = []defect{
 			return insertLines(lines, at, "", lines[tb.header], lines[tb.header+1]), at
 		case "html":
 			return insertLines(lines, at, "</tbody>", "</table>", `<table class="api-table">`, "<tbody>"), at
+		case "cells":
+			return insertLines(lines, at, append([]string{""}, lines[tb.header:tb.header+2*tb.width]...)...), at
 		}
 		return insertLines(lines, at, "", lines[tb.header]), at
 	}},
@@ -438,6 +504,32 @@ var defects = []defect{
 		return linesMatching(p, requestRe)
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return insertLines(lines, at, "http"), at
+	}},
+	{"code fence", func(p *scrapedPage) []int {
+		if p.style == "html" {
+			return nil
+		}
+		return linesMatching(p, requestRe)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = insertLines(lines, at+1, "```")
+		return insertLines(lines, at, "```http"), at
+	}},
+	{"example on one line", func(p *scrapedPage) []int {
+		if p.style == "html" {
+			return nil
+		}
+		return linesMatching(p, exampleRequestRe)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		end := at + 1
+		for end < len(lines) && headerLineRe.MatchString(strings.TrimSpace(lines[end])) {
+			end++
+		}
+		var parts []string
+		for _, l := range lines[at:end] {
+			parts = append(parts, strings.TrimSpace(l))
+		}
+		out := append(append([]string{}, lines[:at]...), strings.Join(parts, " "))
+		return append(out, lines[end:]...), at
 	}},
 	{"section title in Korean", func(p *scrapedPage) []int { return sectionTitles(p, false) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
@@ -527,6 +619,8 @@ var defects = []defect{
 				lines[at] = cells[0] + "|" + cells[2]
 			}
 			return lines, at
+		case "cells":
+			return append(lines[:at+2], lines[at+4:]...), at
 		}
 		n := rowName(p, at)
 		rest := lines[at][len(n):]
@@ -573,6 +667,14 @@ var defects = []defect{
 		}
 		return append(out, rest...), at
 	}},
+	{"blank line between cells lost", func(p *scrapedPage) []int {
+		if p.style != "cells" {
+			return nil
+		}
+		return p.rows(false)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return append(append([]string{}, lines[:at+1]...), lines[at+2:]...), at
+	}},
 	{"heading lost", func(p *scrapedPage) []int {
 		var out []int
 		for _, tb := range p.tables {
@@ -607,6 +709,8 @@ func rowName(p *scrapedPage, r int) string {
 	case "pipes":
 		name, _, _ := strings.Cut(l, "|")
 		return strings.TrimSpace(name)
+	case "cells":
+		return l
 	}
 	// A flattened row: the name runs until the primitive type that
 	// follows it; rows of other types are left alone.
@@ -752,7 +856,7 @@ func TestMutations(t *testing.T) {
 		t.Fatalf("no cases: %v", err)
 	}
 	// The pages of the API whose HTTP status codes carry the outcome.
-	lists = append(lists, "../testdata/parse/kakao/pages", "../testdata/parse/kakao-several/pages", "../testdata/parse/status-markdown/pages")
+	lists = append(lists, "../testdata/parse/kakao/pages", "../testdata/parse/kakao-several/pages", "../testdata/parse/status-markdown/pages", "../testdata/parse/kakao-cells/pages")
 	// holes counts the refusals of one damage of a rescuable class whose
 	// only errors are holes, each rescued by the entries it prints.
 	type count struct{ pages, mutations, recovered, readThrough, refused, elsewhere, warned, silent, holes int }

@@ -1,12 +1,12 @@
 // Package parser reads scraped API documentation pages into a
 // schema.API. It detects each page's style (HTML, Markdown, pipe-separated
-// or flattened text) among the styles of pages/, reads the page into
-// blocks, and hands the blocks to the reader of the page's protocol
-// (GearN's envelope, or HTTP status codes as Kakao Games' pages document
-// them) among those of protocols/. The readers recover what a messy scrape
-// lost where the page or its sibling pages tell it, report every recovery
-// as a warning, and refuse what they cannot recover with an error located
-// at the page and line.
+// text, one cell per line or flattened text) among the styles of pages/,
+// reads the page into blocks, and hands the blocks to the reader of the
+// page's protocol (GearN's envelope, or HTTP status codes as Kakao Games'
+// pages document them) among those of protocols/. The readers recover
+// what a messy scrape lost where the page or its sibling pages tell it,
+// report every recovery as a warning, and refuse what they cannot recover
+// with an error located at the page and line.
 package parser
 
 import (
@@ -16,6 +16,7 @@ import (
 	"sync"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/cellperline"
 	"github.com/docs2go/docs2go/pages/flattened"
 	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/pages/markdown"
@@ -40,6 +41,9 @@ type Options struct {
 	Name string
 	// Strict turns every recovery into an error.
 	Strict bool
+	// BasePath is the base path ("/service/v5") of the paths of the pages
+	// that show no example request, for an API whose pages leave it out.
+	BasePath string
 }
 
 // Result is a parse's outcome.
@@ -58,7 +62,7 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []pages.Style{html.Style{}, markdown.Style{}, pipes.Style{}, flattened.Style{}}
+var styles = []pages.Style{html.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}}
 
 // protocols are the protocols, in the order they are asked whether a page
 // is theirs; the last one takes every page.
@@ -149,7 +153,7 @@ func Parse(scraped []Page, opts Options) (*Result, error) {
 	of := make([]read.Protocol, len(scraped))
 	for i := range scraped {
 		if sts[i] == nil {
-			perPage[i].Fail(pages.At(scraped[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no run-together header such as CodeTypeRequiredDescription)")
+			perPage[i].Fail(pages.At(scraped[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no header of one cell per line such as Name, Type, Mandatory, no run-together header such as CodeTypeRequiredDescription)")
 			continue
 		}
 		of[i] = protocolOf(items[i])
@@ -227,6 +231,13 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 	}
 	if readings[proto] == nil {
 		readings[proto] = proto.Start(len(scraped))
+	}
+	if opts.BasePath != "" {
+		rb, ok := readings[proto].(read.Rebasing)
+		if !ok {
+			return &Result{}, schema.Diagnostics{{Msg: fmt.Sprintf("basePath %s is given, but the pages document %s, whose paths are whole: remove basePath", opts.BasePath, proto)}}
+		}
+		rb.SetBasePath(opts.BasePath)
 	}
 	name := opts.Name
 	if name == "" {

@@ -18,7 +18,8 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // the case has its own), and
 // compares the schema with schema.yaml and the warnings or errors with
 // diagnostics.txt. A case with a file named "strict" parses with
-// Options.Strict.
+// Options.Strict, and one with a file named "basepath" with the base
+// path it holds.
 func TestGolden(t *testing.T) {
 	cases, err := filepath.Glob("../testdata/parse/*/pages")
 	if err != nil || len(cases) == 0 {
@@ -30,7 +31,8 @@ func TestGolden(t *testing.T) {
 			pages := casePages(t, dir)
 			var diags, out []byte
 			_, strict := os.Stat(filepath.Join(dir, "strict"))
-			res, err := Parse(pages, Options{Name: filepath.Base(dir), Strict: strict == nil})
+			base, _ := os.ReadFile(filepath.Join(dir, "basepath"))
+			res, err := Parse(pages, Options{Name: filepath.Base(dir), Strict: strict == nil, BasePath: strings.TrimSpace(string(base))})
 			for _, w := range res.Warnings {
 				diags = append(diags, "warning: "+w.Error()+"\n"...)
 			}
@@ -150,5 +152,15 @@ func TestStrict(t *testing.T) {
 		if w := lenient.Warnings[i]; d.Pos != w.Pos || d.Msg != w.Msg+" (--strict)" {
 			t.Errorf("with Strict: %v; want %v (--strict)", d, w)
 		}
+	}
+}
+
+// TestBasePathOfWholePaths checks that a base path given for pages whose
+// paths are whole (GearN's) is refused, not ignored.
+func TestBasePathOfWholePaths(t *testing.T) {
+	pages := casePages(t, "../testdata/parse/gearn")
+	_, err := Parse(pages, Options{Name: "gearn", BasePath: "/service/v5"})
+	if err == nil || !strings.Contains(err.Error(), "remove basePath") {
+		t.Errorf("err = %v, want basePath refused", err)
 	}
 }

@@ -22,6 +22,7 @@ type parseJob struct {
 	pages     []string // files, or directories of pages
 	name      string   // the API's short name
 	strict    bool
+	basePath  string // the base path of the paths that show none, or ""
 	overrides string // the overrides file, or ""
 	// quiet counts the recoveries and applied overrides on stderr instead
 	// of listing them, for commands that parse as a step (go generate).
@@ -56,7 +57,7 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 			return nil, inputError(err)
 		}
 	}
-	res, err := parser.Parse(pages, parser.Options{Name: j.name, Strict: j.strict})
+	res, err := parser.Parse(pages, parser.Options{Name: j.name, Strict: j.strict, BasePath: j.basePath})
 	// Holes alone do not stop the parse when there are overrides to fill
 	// them: those the overrides leave open are the errors then.
 	fillable := err != nil && res.API != nil && fixes != nil
@@ -150,7 +151,7 @@ func configParseJob(cfg *config.Config) (*parseJob, error) {
 	if err != nil {
 		return nil, inputError(err)
 	}
-	j := &parseJob{pages: pages, name: cfg.Name, strict: cfg.Strict}
+	j := &parseJob{pages: pages, name: cfg.Name, strict: cfg.Strict, basePath: cfg.BasePath}
 	if j.name == "" {
 		j.name = "api"
 	}

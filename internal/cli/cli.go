@@ -80,8 +80,8 @@ func (a *app) root() *cobra.Command {
 		Use:   "docs2go",
 		Short: "Turn API documentation pages into a YAML schema and Go code",
 		Long: `docs2go reads the API documentation a vendor publishes as web pages
-(saved as HTML, or scraped as Markdown, pipe-separated or flattened
-text), writes what they document
+(saved as HTML, or scraped as Markdown, pipe-separated, one cell per
+line or flattened text), writes what they document
 as a YAML schema, and generates Go code from the schema: structs, enums,
 validators and route stubs.
 
@@ -172,6 +172,7 @@ for sqlc. The commands read ./docs2go.yaml when they are given no inputs
   output: internal/gearn     # the directory of the generated package
   package: gearn             # its name (default: the directory's name)
   strict: false              # true: every recovery of the parser is an error
+  basePath: /service/v5      # the base of the paths of pages without an example request
 
 Paths are relative to the file's directory. An unknown key is an error at
 its line. Without pages, the schema is the input: generate and check then

@@ -412,6 +412,21 @@ func TestConfigCommands(t *testing.T) {
 		t.Errorf("strict: exit %d, stderr:\n%s", code, stderr)
 	}
 
+	// basePath gives the base of the paths of the pages without an example
+	// request.
+	page, err := os.ReadFile(filepath.Join(f.testdata, "parse", "status-base-config", "friendList.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.write("kakao/friendList.md", page)
+	f.write("kakao.yaml", []byte("name: kakao\npages:\n  - kakao/*.md\nschema: specs/kakao.yaml\nbasePath: /service/v5\n"))
+	if code, _, stderr := run("parse", "--config", "kakao.yaml"); code != ExitOK || !strings.Contains(stderr, "took the base path /service/v5 of /friend/list from basePath in docs2go.yaml") {
+		t.Errorf("basePath: exit %d, stderr:\n%s", code, stderr)
+	}
+	if !strings.Contains(string(f.read("specs/kakao.yaml")), "path: /service/v5/friend/list\n") {
+		t.Error("the config's basePath was not applied")
+	}
+
 	code, stdout, _ := run("help", "config")
 	if code != ExitOK || !strings.Contains(stdout, "schema: specs/gearn.yaml   # required") {
 		t.Errorf("help config: exit %d:\n%s", code, stdout)

@@ -12,6 +12,10 @@
 //	output: internal/gearn
 //	package: gearn
 //
+// An API whose pages leave the base out of their paths (Kakao Games':
+// "/auth/validation" of "/service/v5/auth/validation") says it with
+// basePath: /service/v5, for the pages that show no example request.
+//
 // Paths are relative to the directory of the file, so that a command gives
 // the same result from wherever it runs. An unknown key or a value of the
 // wrong kind is an error at its line.
@@ -25,6 +29,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -58,6 +63,9 @@ type Config struct {
 	Package string
 	// Strict makes every recovery of the parser an error.
 	Strict bool
+	// BasePath is the base path ("/service/v5") of the paths of the pages
+	// that show no example request, for an API whose pages leave it out.
+	BasePath string
 	// Source is the docs site the pages are fetched from, or nil.
 	Source *Source
 }
@@ -82,7 +90,10 @@ type Glob struct {
 }
 
 // keys are the keys of the file, in the order Config declares them.
-var keys = []string{"name", "source", "pages", "schema", "overrides", "output", "package", "strict"}
+var keys = []string{"name", "source", "pages", "schema", "overrides", "output", "package", "strict", "basePath"}
+
+// basePathRe matches a base path: "/service/v5".
+var basePathRe = regexp.MustCompile(`^(?:/[A-Za-z0-9._~-]+)+$`)
 
 // sourceKeys are the keys of source.
 var sourceKeys = []string{"start", "prefix", "dir"}
@@ -146,6 +157,11 @@ func Parse(path string, data []byte) (*Config, error) {
 		case "strict":
 			if err := v.Decode(&c.Strict); err != nil || v.Kind != yaml.ScalarNode {
 				diags.Add(at(v.Line), "strict: want true or false, found %s", kind(v))
+			}
+		case "basePath":
+			c.BasePath = str(&diags, at, k, v)
+			if !basePathRe.MatchString(c.BasePath) {
+				diags.Add(at(v.Line), "basePath %q is not a path such as /service/v5: a slash, then segments without spaces, and no slash at its end", c.BasePath)
 			}
 		default:
 			unknown(&diags, at, k, keys)

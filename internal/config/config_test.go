@@ -18,6 +18,7 @@ overrides: specs/gearn.overrides.yaml
 output: internal/gearn
 package: gearnapi
 strict: true
+basePath: /service/v5
 `
 	got, err := Parse("repo/docs2go.yaml", []byte(data))
 	if err != nil {
@@ -33,6 +34,7 @@ strict: true
 		Output:    "internal/gearn",
 		Package:   "gearnapi",
 		Strict:    true,
+		BasePath:  "/service/v5",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %+v\nwant %+v", got, want)
@@ -86,10 +88,10 @@ func TestParseErrors(t *testing.T) {
 		name, data, want string
 	}{
 		{"unknown key near a known one", "schema: a.yaml\npages: [a]\n\n\n\n\noutptu: x\n", `docs2go.yaml:7: unknown key "outptu" (did you mean "output"?)`},
-		{"unknown key", "schema: a.yaml\ngenerator: jen\n", `docs2go.yaml:2: unknown key "generator" (known keys: name, source, pages, schema, overrides, output, package, strict)`},
+		{"unknown key", "schema: a.yaml\ngenerator: jen\n", `docs2go.yaml:2: unknown key "generator" (known keys: name, source, pages, schema, overrides, output, package, strict, basePath)`},
 		{"no schema", "output: x\n", `docs2go.yaml: no "schema": say where the schema is committed`},
 		{"empty file", "", `docs2go.yaml: the file is empty; it needs at least "schema"`},
-		{"not a mapping", "- a\n- b\n", `docs2go.yaml:1: want a mapping of keys (name, source, pages, schema, overrides, output, package, strict), found a list`},
+		{"not a mapping", "- a\n- b\n", `docs2go.yaml:1: want a mapping of keys (name, source, pages, schema, overrides, output, package, strict, basePath), found a list`},
 		{"bad yaml", "schema: a.yaml\noutput: x: y\n", `docs2go.yaml:2: mapping values are not allowed in this context`},
 		{"key twice", "schema: a.yaml\nschema: b.yaml\n", `docs2go.yaml:2: key "schema" is set twice (first at line 1)`},
 		{"string wanted", "schema:\n  a: b\n", `docs2go.yaml:2: schema: want a string, found a mapping`},
@@ -99,6 +101,7 @@ func TestParseErrors(t *testing.T) {
 		{"bad glob", "schema: a.yaml\npages:\n  - ok/*.txt\n  - 'bad/[.txt'\n", `docs2go.yaml:4: pages: "bad/[.txt" is not a glob: syntax error in pattern`},
 		{"package", "schema: a.yaml\npackage: my-api\n", `docs2go.yaml:2: package "my-api" is not a Go identifier`},
 		{"strict", "schema: a.yaml\nstrict: sometimes\n", `docs2go.yaml:2: strict: want true or false, found "sometimes"`},
+		{"basePath", "schema: a.yaml\nbasePath: service/v5/\n", `docs2go.yaml:2: basePath "service/v5/" is not a path such as /service/v5: a slash, then segments without spaces, and no slash at its end`},
 		{"source not a mapping", "schema: a.yaml\nsource: https://x/api/\n", `docs2go.yaml:2: source: want a mapping of keys (start, prefix, dir), found "https://x/api/"`},
 		{"source key", "schema: a.yaml\nsource:\n  start: https://x/api/\n  dir: p\n  prefx: https://x/\n", `docs2go.yaml:5: unknown key "prefx" (did you mean "prefix"?)`},
 		{"source no start", "schema: a.yaml\nsource:\n  dir: p\n", `docs2go.yaml:3: source: no "start": give the URL the crawl starts from`},

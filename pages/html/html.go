@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/PuerkitoBio/goquery"
 	"github.com/docs2go/docs2go/pages"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -83,9 +84,11 @@ func htmlItems(lines []string) []pages.Block {
 	if err != nil {
 		return nil // html.Parse fails only when its reader does
 	}
-	r := &htmlReader{line: 1, lines: len(lines), chrome: map[*html.Node]bool{}}
-	r.findChrome(root, false)
-	r.quiet = r.main != nil
+	doc := goquery.NewDocumentFromNode(root)
+	r := &htmlReader{line: 1, lines: len(lines), chrome: chrome(doc)}
+	if main := doc.Find(mainSelector).First(); main.Length() > 0 {
+		r.main, r.quiet = main.Get(0), true
+	}
 	r.walk(root)
 	r.flush()
 	return r.items
@@ -174,84 +177,31 @@ func asciiLowerEqual(b []byte, lower string) bool {
 	return true
 }
 
-// Site chrome is what a docs site puts around a page's content: these
-// elements, and elements of these roles or hidden, page headers, which
-// are <header> elements outside an <article>, <section> or <main> of their
-// own, and the language label VitePress puts beside a code block's copy
-// button (a span.lang in a div of a class language-…).
-var (
-	chromeTags = map[string]bool{
-		"head": true, "nav": true, "aside": true, "footer": true, "script": true, "style": true,
-		"template": true, "noscript": true, "button": true, "input": true, "select": true,
-		"textarea": true, "svg": true, "iframe": true, "object": true, "canvas": true,
-	}
-	chromeRoles = map[string]bool{
-		"navigation": true, "banner": true, "contentinfo": true, "complementary": true, "search": true,
-	}
-)
+// mainSelector finds a page's main content: <main>, or what a site
+// generator marks so, such as Confluence's #main-content, which leaves
+// out its page tree, breadcrumbs, likes and labels.
+const mainSelector = "main, [role=main], #main-content.wiki-content"
 
-// findChrome records, in one walk of the elements under n in document
-// order, the site chrome and the first element that is the page's main
-// content: <main>, role=main, or what a site generator marks so, such as
-// Confluence's #main-content.wiki-content, which leaves out its page tree,
-// breadcrumbs, likes and labels. inContent is set under an <article>,
-// <section> or <main>.
-func (r *htmlReader) findChrome(n *html.Node, inContent bool) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			r.findChrome(c, inContent)
-			continue
-		}
-		chrome := chromeTags[c.Data] || c.Data == "header" && !inContent ||
-			c.Data == "span" && hasAttr(c, "class", func(v string) bool { return hasClass(v, "lang") }) &&
-				n.Type == html.ElementNode && n.Data == "div" && hasAttr(n, "class", func(v string) bool { return strings.Contains(v, "language-") })
-		main := c.Data == "main" ||
-			hasAttr(c, "id", func(v string) bool { return v == "main-content" }) && hasAttr(c, "class", func(v string) bool { return hasClass(v, "wiki-content") })
-		for _, a := range c.Attr {
-			switch a.Key {
-			case "role":
-				chrome = chrome || chromeRoles[a.Val]
-				main = main || a.Val == "main"
-			case "hidden":
-				chrome = true
-			case "aria-hidden":
-				chrome = chrome || a.Val == "true"
-			}
-		}
-		if chrome {
-			r.chrome[c] = true
-		}
-		if main && r.main == nil {
-			r.main = c
-		}
-		r.findChrome(c, inContent || c.Data == "article" || c.Data == "section" || c.Data == "main")
-	}
-}
+// chromeSelector finds what a docs site puts around a page's content.
+const chromeSelector = "head, nav, aside, footer, script, style, template, noscript, " +
+	"button, input, select, textarea, svg, iframe, object, canvas, " +
+	"[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], " +
+	"[hidden], [aria-hidden=true], " +
+	// the language label VitePress puts beside a code block's copy button
+	"div[class*=language-] > span.lang"
 
-// hasAttr reports whether one of n's attributes named key has a value
-// that ok accepts.
-func hasAttr(n *html.Node, key string, ok func(string) bool) bool {
-	for _, a := range n.Attr {
-		if a.Key == key && ok(a.Val) {
-			return true
-		}
+// chrome lists the elements of doc that are site chrome: the selector's,
+// and page headers, which are <header> elements outside an article or
+// section of their own.
+func chrome(doc *goquery.Document) map[*html.Node]bool {
+	set := map[*html.Node]bool{}
+	for _, n := range doc.Find(chromeSelector).Nodes {
+		set[n] = true
 	}
-	return false
-}
-
-// hasClass reports whether a class attribute lists name.
-func hasClass(classes, name string) bool {
-	for classes != "" {
-		i := strings.IndexAny(classes, " \t\r\n\f")
-		if i < 0 {
-			return classes == name
-		}
-		if classes[:i] == name {
-			return true
-		}
-		classes = classes[i+1:]
+	for _, n := range doc.Find("header").Not("article header, section header, main header").Nodes {
+		set[n] = true
 	}
-	return false
+	return set
 }
 
 // htmlReader walks a parsed page in document order, gathering the text of

@@ -7,13 +7,14 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/cellperline"
 	"github.com/docs2go/docs2go/pages/flattened"
 	"github.com/docs2go/docs2go/pages/markdown"
 	"github.com/docs2go/docs2go/pages/pipes"
 )
 
 // styles are parser's styles: an HTML page is read as HTML among them.
-var styles = []pages.Style{Style{}, markdown.Style{}, pipes.Style{}, flattened.Style{}}
+var styles = []pages.Style{Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}}
 
 // TestHTMLItems reads small pages into items, written "line: text" and
 // "line: | cell | cell |" for a table's header and rows.
@@ -73,6 +74,14 @@ POST /api/rJson/a/client/b
 
 </pre>
 <pre><code>GET /x</code></pre>`, []string{"3: POST /api/rJson/a/client/b", "4: Host: example.com", "7: GET /x"}},
+		{"a pre whose first line shares the line with its markup, as the wiki saves it", `<!doctype html>
+<h3>Example Request</h3>
+<div class="code panel"><div class="codeContent"><pre class="syntaxhighlighter-pre">POST /service/v5/coupon/use HTTP/1.1
+Host: example.com
+
+{
+"a": 1
+}</pre></div></div>`, []string{"2: Example Request", "3: POST /service/v5/coupon/use HTTP/1.1", "4: Host: example.com", "6: {", "7: \"a\": 1", "8: }"}},
 		{"blocks, line breaks and entities", `<!doctype html>
 <p>One &amp; two<br>three</p><ul><li>four</li>
 <li>five&nbsp;six&#8203;</li></ul>

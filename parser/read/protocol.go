@@ -31,6 +31,14 @@ type Reading interface {
 	Build(name string, rep *pages.Reporter) *schema.API
 }
 
+// A Rebasing is a reading whose pages may leave the API's base path out
+// of their paths ("/auth/validation" of "/service/v5/auth/validation"):
+// the user can give it.
+type Rebasing interface {
+	// SetBasePath gives the base path of the paths that show none.
+	SetBasePath(base string)
+}
+
 // A Vocabulary is a protocol whose words a page style may need to read
 // its pages: the type names they use, the lines that end a table.
 type Vocabulary interface {

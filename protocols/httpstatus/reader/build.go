@@ -20,6 +20,9 @@ import (
 type statusBuilder struct {
 	pages []*statusPage
 	name  string
+	// base is the base path the user gives the paths of the pages that
+	// show no example request; empty when none is given.
+	base  string
 	rep   *pages.Reporter
 	types typeSet
 	// groupsOf holds, for each operation name, the groups of the
@@ -53,6 +56,7 @@ func (b *statusBuilder) build() *schema.API {
 			}
 		}
 	}
+	b.rebase(ops)
 	b.unreferenced(api)
 	for _, o := range ops {
 		b.examples(o)
@@ -116,10 +120,10 @@ func (b *statusBuilder) unreferenced(api *schema.API) {
 }
 
 // unbased warns of the operations whose path no example request
-// completes, when their page has an Example Request section this reader
-// could not read, or when another operation's example request shows a
-// base path before the documented one that theirs lacks: their path is
-// taken as written.
+// completes and rebase left as written, when their page has an Example
+// Request section this reader could not read, or when another operation's
+// example request shows a base path before the documented one that theirs
+// lacks: their path is taken as written.
 func (b *statusBuilder) unbased(ops []built) {
 	var shown *built
 	base := ""
@@ -132,7 +136,7 @@ func (b *statusBuilder) unbased(ops []built) {
 		}
 	}
 	for _, o := range ops {
-		if o.doc.request == nil && o.doc.requestTitle > 0 {
+		if o.doc.request == nil && o.doc.requestTitle > 0 && o.op.Endpoints[0].Path == o.doc.path {
 			b.rep.Warn(pages.At(o.page, o.doc.line), "took the path %s as written: the Example Request section at line %d has no request line such as \"POST /service/v5/auth/validation HTTP/1.1\" this reader can read, to give its base path", o.op.Endpoints[0].Path, o.doc.requestTitle)
 		}
 	}
@@ -140,7 +144,7 @@ func (b *statusBuilder) unbased(ops []built) {
 		return
 	}
 	for _, o := range ops {
-		if o.doc.request == nil && o.doc.requestTitle == 0 && !strings.HasPrefix(o.op.Endpoints[0].Path, base+"/") {
+		if o.doc.request == nil && o.doc.requestTitle == 0 && o.op.Endpoints[0].Path == o.doc.path && !strings.HasPrefix(o.op.Endpoints[0].Path, base+"/") {
 			b.rep.Warn(pages.At(o.page, o.doc.line), "took the path %s as written: no example request on its page gives its base path, though the example request at %s:%d puts %s before %s", o.op.Endpoints[0].Path, shown.page, shown.doc.request.line, base, shown.doc.path)
 		}
 	}
@@ -521,6 +525,97 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	}
 	op.Endpoints = []*schema.Endpoint{ep}
 	return op
+}
+
+// rebase puts the base path in front of the paths of the operations whose
+// page shows no example request, with a warning saying where it comes
+// from: the basePath the user gives, else the example requests of the
+// operations of the same group ("/sanction/..."), else of every page. A
+// path that starts with one of these bases has its own.
+// Bases that disagree, with no basePath to decide, are an error naming
+// both.
+func (b *statusBuilder) rebase(ops []built) {
+	type shown struct {
+		base, group string
+		at          schema.Pos
+	}
+	var known []shown
+	for _, o := range ops {
+		if ex := o.doc.request; ex != nil && o.doc.path != "" {
+			exPath, _, _ := strings.Cut(ex.path, "?")
+			if base, ok := basePath(exPath, o.doc.path); ok {
+				known = append(known, shown{base, firstSegment(o.doc.path), schema.Pos{Page: o.page, Line: ex.line}})
+			}
+		}
+	}
+ops:
+	for _, o := range ops {
+		if o.doc.request != nil || o.doc.path == "" || hasBase(o.doc.path, b.base) {
+			continue
+		}
+		for _, k := range known {
+			if hasBase(o.doc.path, k.base) {
+				continue ops
+			}
+		}
+		at := pages.At(o.page, o.doc.line)
+		if b.base != "" {
+			b.setBase(o, b.base)
+			b.rep.Warn(at, "took the base path %s of %s from basePath in docs2go.yaml: the page shows no example request this reader can read", b.base, o.doc.path)
+			continue
+		}
+		var same []shown
+		for _, k := range known {
+			if k.group == firstSegment(o.doc.path) {
+				same = append(same, k)
+			}
+		}
+		if len(same) == 0 {
+			same = known
+		}
+		if len(same) == 0 {
+			continue
+		}
+		for _, k := range same[1:] {
+			if k.base != same[0].base {
+				b.rep.Fail(at, "path %s has no base path: its page shows no example request, and the example requests disagree: %s at %s, %s at %s; set basePath in docs2go.yaml, or add the example request to the page", o.doc.path, baseOrNone(same[0].base), same[0].at, baseOrNone(k.base), k.at)
+				continue ops
+			}
+		}
+		if same[0].base == "" {
+			continue
+		}
+		b.setBase(o, same[0].base)
+		b.rep.Warn(at, "took the base path %s of %s from the example request at %s: the page shows none this reader can read", same[0].base, o.doc.path, same[0].at)
+	}
+}
+
+// setBase puts base in front of the paths of an operation's endpoints.
+func (b *statusBuilder) setBase(o built, base string) {
+	for _, ep := range o.op.Endpoints {
+		if ep.Path == o.doc.path {
+			ep.Path = strings.TrimSuffix(base, "/") + ep.Path
+		}
+	}
+}
+
+// hasBase reports whether a path starts with a base path already.
+func hasBase(path, base string) bool {
+	return base != "" && strings.HasPrefix(path, strings.TrimSuffix(base, "/")+"/")
+}
+
+func baseOrNone(base string) string {
+	if base == "" {
+		return "no base"
+	}
+	return base
+}
+
+// firstSegment is the first segment of a path: "sanction" of
+// "/sanction/status".
+func firstSegment(path string) string {
+	seg, _, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/")
+	return seg
 }
 
 // codes reads a code table ("Http response code | detail_code | msg |

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -46,118 +47,224 @@ func (m *exampleMsg) schemaExample(page string) *schema.Example {
 	}
 }
 
-// readExamples reads the example messages in lines[from:to]: each an
-// optional "// comment" line, a request line ("POST /path HTTP/1.1") or a
-// status line ("HTTP/1.1 401 Unauthorized"), header lines and a JSON body.
-// Lines that belong to no message are reported as ignored; a body that is
-// not JSON is an error.
-func readExamples(page string, lines []string, from, to int, rep *pages.Reporter) []*exampleMsg {
+// readExamples reads the example messages among a page's text blocks:
+// each an optional "// comment" line, a request line ("POST /path
+// HTTP/1.1") or a status line ("HTTP/1.1 401 Unauthorized"), header
+// lines and a JSON body. A message flattened onto one line is split at
+// its header names, with a warning; a label line naming the language of
+// a code block ("http") is skipped. Lines that belong to no message are
+// reported as ignored; a body that is not JSON is an error, unless the
+// examples end the page (atEnd) and the error is at their last line: the
+// end of the page cut the body off, and its example is dropped with a
+// warning. A body keeps the indentation its lines have on the page, when
+// they are the page's lines.
+func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool, rep *pages.Reporter) []*exampleMsg {
+	texts := make([]string, len(blocks))
+	code := make([]string, len(blocks)) // as the page indents it
+	at := make([]int, len(blocks))
+	for k, b := range blocks {
+		texts[k], code[k], at[k] = strings.TrimSpace(b.Text), strings.TrimSpace(b.Text), b.Line
+		if b.Line <= len(lines) && strings.TrimSpace(lines[b.Line-1]) == texts[k] {
+			code[k] = strings.TrimRight(lines[b.Line-1], " \t")
+		}
+	}
 	var msgs []*exampleMsg
 	var cur *exampleMsg // the message whose headers or body may follow
 	var comment []string
 	var commentLines, ignored []int
-	ignore := func(i int) {
+	ignore := func(k int) {
 		ignored = append(ignored, commentLines...)
 		comment, commentLines = nil, nil
-		ignored = append(ignored, i)
+		ignored = append(ignored, k)
 	}
-	start := func(i int) *exampleMsg {
-		m := &exampleMsg{line: i + 1, comment: strings.Join(comment, " ")}
+	start := func(k int) *exampleMsg {
+		m := &exampleMsg{line: at[k], comment: strings.Join(comment, " ")}
 		comment, commentLines = nil, nil
 		msgs = append(msgs, m)
 		return m
 	}
-	for i := from; i < to; i++ {
-		t := strings.TrimSpace(lines[i])
+	for k := 0; k < len(texts); k++ {
+		t := texts[k]
 		switch {
-		case t == "":
+		case t == "" || codeLabels[strings.ToLower(t)]:
 		case strings.HasPrefix(t, "//"):
 			comment = append(comment, strings.TrimSpace(strings.TrimPrefix(t, "//")))
-			commentLines = append(commentLines, i)
+			commentLines = append(commentLines, k)
 			cur = nil
+		case isOneLine(t):
+			m := oneLineRe.FindStringSubmatch(t)
+			cur = start(k)
+			if m[1] != "" {
+				cur.method, cur.path = m[1], m[2]
+			} else {
+				cur.code, _ = strconv.Atoi(m[3])
+				cur.reason = strings.TrimSpace(m[4])
+			}
+			if !cur.readOneLine(page, m[5], rep) {
+				return msgs
+			}
+			if cur.json != nil {
+				cur = nil // its body was on its line
+			}
 		case httpStatusLineRe.MatchString(t):
 			m := httpStatusLineRe.FindStringSubmatch(t)
-			cur = start(i)
+			cur = start(k)
 			cur.code, _ = strconv.Atoi(m[1])
 			cur.reason = strings.TrimSpace(m[2])
 		case httpRequestLineRe.MatchString(t):
 			m := httpRequestLineRe.FindStringSubmatch(t)
-			cur = start(i)
+			cur = start(k)
 			cur.method, cur.path = m[1], m[2]
 		case cur != nil && httpHeaderLineRe.MatchString(t):
 			m := httpHeaderLineRe.FindStringSubmatch(t)
-			value := m[2]
-			if strayPipeRe.MatchString(value) {
-				value = strayPipeRe.ReplaceAllString(value, "")
-				rep.Warn(pages.At(page, i+1), "recovered the value of header %s in the example at line %d: dropped the stray table pipe \" |\" at its end", m[1], cur.line)
-			}
-			if strings.EqualFold(m[1], "Host") && cur.method != "" {
-				cur.host = value
-				continue
-			}
-			cur.headers = append(cur.headers, &schema.ExampleHeader{Name: m[1], Value: value, At: schema.Pos{Page: page, Line: i + 1}})
+			cur.header(page, m[1], m[2], at[k], rep)
 		case cur != nil && (t[0] == '{' || t[0] == '['):
-			text := strings.Join(lines[i:to], "\n")
-			v, n, err := readJSON(text, i+1)
+			text := strings.Join(append([]string{t}, code[k+1:]...), "\n")
+			v, n, err := readJSON(text, 0)
 			if err != nil {
-				errLine := i + 1 + jsonErrorLine(text, err)
-				if to == len(lines) && errLine >= lastTextLine(lines, i, to) {
-					rep.Warn(pages.At(page, cur.line), "dropped the example at line %d: the end of the page cuts off its body at line %d (%v)", cur.line, errLine, err)
-					msgs, cur, i = msgs[:len(msgs)-1], nil, to
-					continue
+				errAt := min(k+jsonErrorLine(text, err), len(at)-1)
+				if atEnd && errAt == len(at)-1 {
+					rep.Warn(pages.At(page, cur.line), "dropped the example at line %d: the end of the page cuts off its body at line %d (%v)", cur.line, at[errAt], err)
+					return msgs[:len(msgs)-1]
 				}
-				rep.Fail(pages.At(page, errLine), "the body of the example at line %d is not JSON: %v", cur.line, err)
+				rep.Fail(pages.At(page, at[errAt]), "the body of the example at line %d is not JSON: %v", cur.line, err)
 				return msgs
 			}
+			relocate(v, at[k:])
 			cur.body, cur.json = text[:n], v
-			i += strings.Count(cur.body, "\n")
+			k += strings.Count(cur.body, "\n")
 			if rest := strings.TrimSpace(strings.SplitN(text[n:], "\n", 2)[0]); rest != "" {
-				rep.Warn(pages.At(page, i+1), "ignored %q after the body of the example at line %d", pages.Clip(rest), cur.line)
+				rep.Warn(pages.At(page, at[k]), "ignored %q after the body of the example at line %d", pages.Clip(rest), cur.line)
 			}
 			cur = nil
 		default:
-			ignore(i)
+			ignore(k)
 		}
 	}
 	ignored = append(ignored, commentLines...)
-	reportIgnored(page, lines, ignored, rep)
+	reportIgnored(page, texts, at, ignored, rep)
 	return msgs
 }
 
-// lastTextLine is the page line, counted from 1, of the last line of
-// lines[from:to] that is not blank.
-func lastTextLine(lines []string, from, to int) int {
-	for i := to - 1; i > from; i-- {
-		if strings.TrimSpace(lines[i]) != "" {
-			return i + 1
-		}
+// codeLabels are the labels a code block shows above its text, naming
+// its language.
+var codeLabels = map[string]bool{"http": true, "json": true, "text": true, "plaintext": true, "plain text": true}
+
+var (
+	// oneLineRe matches a message flattened onto one line: a request line
+	// or a status line, then its first header.
+	oneLineRe = regexp.MustCompile(`^(?:(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(/\S*)\s+HTTP/[0-9.]+|HTTP/[0-9.]+\s+([1-5][0-9][0-9])((?:\s+\S+?)*?))\s+([A-Za-z0-9-]+:\s.*)$`)
+	// inlineHeaderRe matches where a header starts in a flattened message.
+	inlineHeaderRe = regexp.MustCompile(`(?:^|\s)([A-Za-z][A-Za-z0-9-]*):\s`)
+	// inlineBodyRe matches where the JSON body of a flattened message
+	// starts.
+	inlineBodyRe = regexp.MustCompile(`\s[{\[]\s*["{}\]]`)
+)
+
+// isOneLine reports whether a line is a message flattened onto one line.
+// After a status line, the first header must be one a response starts
+// with, so that a reason holding a colon ("400 Bad Request: no id") is no
+// header.
+func isOneLine(t string) bool {
+	m := oneLineRe.FindStringSubmatch(t)
+	if m == nil {
+		return false
 	}
-	return from + 1
+	if m[1] != "" {
+		return true
+	}
+	name, _, _ := strings.Cut(m[5], ":")
+	return strings.Contains(name, "-") || responseHeaders[strings.ToLower(name)]
+}
+
+// responseHeaders are the headers without a hyphen a response starts
+// with.
+var responseHeaders = map[string]bool{"date": true, "server": true, "connection": true, "vary": true, "location": true, "expires": true, "allow": true, "etag": true, "pragma": true}
+
+// readOneLine reads the headers and the body of a message flattened onto
+// its start line, split where a header name and a colon start; it warns
+// of the split, and reports false when the body is not JSON.
+func (m *exampleMsg) readOneLine(page, rest string, rep *pages.Reporter) bool {
+	headers, body := rest, ""
+	if loc := inlineBodyRe.FindStringIndex(rest); loc != nil {
+		headers, body = rest[:loc[0]], strings.TrimSpace(rest[loc[0]:])
+	}
+	starts := inlineHeaderRe.FindAllStringSubmatchIndex(headers, -1)
+	var names []string
+	for i, s := range starts {
+		end := len(headers)
+		if i+1 < len(starts) {
+			end = starts[i+1][0]
+		}
+		name := headers[s[2]:s[3]]
+		names = append(names, name)
+		m.header(page, name, strings.TrimSpace(headers[s[1]:end]), m.line, rep)
+	}
+	what := "headers"
+	if body != "" {
+		what = "headers and its JSON body"
+	}
+	rep.Warn(pages.At(page, m.line), "read the example at line %d from one line: split its %s at the header names %s; put each header on a line of its own if a value holds \"Name: \"", m.line, what, strings.Join(names, ", "))
+	if body == "" {
+		return true
+	}
+	v, n, err := readJSON(body, m.line)
+	if err != nil {
+		rep.Fail(pages.At(page, m.line), "the body of the example at line %d is not JSON: %v", m.line, err)
+		return false
+	}
+	m.body, m.json = body[:n], v
+	if extra := strings.TrimSpace(body[n:]); extra != "" {
+		rep.Warn(pages.At(page, m.line), "ignored %q after the body of the example at line %d", pages.Clip(extra), m.line)
+	}
+	return true
+}
+
+// header adds a header line of the message; a request's Host is its host.
+func (m *exampleMsg) header(page, name, value string, line int, rep *pages.Reporter) {
+	if strayPipeRe.MatchString(value) {
+		value = strayPipeRe.ReplaceAllString(value, "")
+		rep.Warn(pages.At(page, line), "recovered the value of header %s in the example at line %d: dropped the stray table pipe \" |\" at its end", name, m.line)
+	}
+	if strings.EqualFold(name, "Host") && m.method != "" {
+		m.host = value
+		return
+	}
+	m.headers = append(m.headers, &schema.ExampleHeader{Name: name, Value: value, At: schema.Pos{Page: page, Line: line}})
+}
+
+// relocate turns the lines of a JSON value read from the texts of blocks,
+// counted from 0, into the blocks' page lines.
+func relocate(v *jsonValue, at []int) {
+	if v.line < len(at) {
+		v.line = at[v.line]
+	}
+	for _, m := range v.members {
+		if m.line < len(at) {
+			m.line = at[m.line]
+		}
+		relocate(m.value, at)
+	}
+	for _, e := range v.elems {
+		relocate(e, at)
+	}
 }
 
 // reportIgnored warns once for each run of ignored lines, quoting them.
-func reportIgnored(page string, lines []string, ignored []int, rep *pages.Reporter) {
+func reportIgnored(page string, texts []string, at []int, ignored []int, rep *pages.Reporter) {
+	sort.Ints(ignored)
 	for k := 0; k < len(ignored); {
 		j := k + 1
-		for j < len(ignored) && onlyBlankBetween(lines, ignored[j-1], ignored[j]) {
+		for j < len(ignored) && ignored[j] == ignored[j-1]+1 {
 			j++
 		}
 		var quoted []string
 		for _, i := range ignored[k:j] {
-			quoted = append(quoted, fmt.Sprintf("%q", pages.Clip(strings.TrimSpace(lines[i]))))
+			quoted = append(quoted, fmt.Sprintf("%q", pages.Clip(texts[i])))
 		}
-		rep.Warn(pages.At(page, ignored[k]+1), "ignored %d lines among the examples that belong to no example (no status line such as \"HTTP/1.1 200 OK\" or request line follows them): %s", j-k, strings.Join(quoted, ", "))
+		rep.Warn(pages.At(page, at[ignored[k]]), "ignored %d lines among the examples that belong to no example (no status line such as \"HTTP/1.1 200 OK\" or request line follows them): %s", j-k, strings.Join(quoted, ", "))
 		k = j
 	}
-}
-
-func onlyBlankBetween(lines []string, a, b int) bool {
-	for i := a + 1; i < b; i++ {
-		if strings.TrimSpace(lines[i]) != "" {
-			return false
-		}
-	}
-	return a < b
 }
 
 // jsonKind is the kind of a JSON value.

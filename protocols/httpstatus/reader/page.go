@@ -324,8 +324,9 @@ func isFieldTable(tb *pages.Table) bool {
 }
 
 // readStatusPage sorts a page's items into operations, their sections and
-// type definitions. The examples are read from the page's lines, since
-// their JSON is no table.
+// type definitions, and reads the examples from the text lines under an
+// example title (and the text after its colon), up to the next title,
+// operation heading or table.
 func readStatusPage(page string, lines []string, items []pages.Block, rep *pages.Reporter) *statusPage {
 	r := &statusReader{sp: &statusPage{name: page}, page: page, rep: rep}
 	for i := 0; i < len(items); i++ {
@@ -347,15 +348,14 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 				for j < len(items) && !endsExamples(items, j) {
 					j++
 				}
-				end := len(lines)
-				if j < len(items) {
-					end = items[j].Line - 1
+				blocks := items[i+1 : j]
+				switch {
+				case untitled:
+					blocks = items[i:j]
+				case rest != "":
+					blocks = append([]pages.Block{{Line: it.Line, Text: rest}}, blocks...)
 				}
-				from := it.Line
-				if untitled {
-					from--
-				}
-				r.examples(readExamples(page, lines, from, end, rep), it.Line)
+				r.examples(readExamples(page, lines, blocks, j == len(items), rep), it.Line)
 				if s == secExampleRequest {
 					r.op.requestTitle = it.Line
 				}
@@ -388,9 +388,10 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 }
 
 // isMessageStart reports whether a text line starts an example message:
-// a status line, or a request line with its HTTP version.
+// a status line, or a request line with its HTTP version, or a message
+// flattened onto one line.
 func isMessageStart(t string) bool {
-	return httpStatusLineRe.MatchString(t) || httpRequestLineRe.MatchString(t) && strings.Contains(t, " HTTP/")
+	return httpStatusLineRe.MatchString(t) || httpRequestLineRe.MatchString(t) && strings.Contains(t, " HTTP/") || isOneLine(t)
 }
 
 // endsExamples reports whether item j ends the examples: a table, a bare
@@ -577,14 +578,15 @@ func (r *statusReader) lastPending() pages.Block {
 }
 
 // heading takes the type name heading the table that follows, when the
-// line just before the table is one; the other pending lines are filed as
-// the section's text.
+// line just before the table is one (a method such as POST is none: it
+// is the Method section's, whose table title was lost); the other pending
+// lines are filed as the section's text.
 func (r *statusReader) heading() string {
 	lines := r.pending
 	name := ""
 	if n := len(lines); n > 0 {
 		t := lines[n-1].Text
-		if read.IsIdentLine(t) && unicode.IsUpper(rune(t[0])) && !noneRe.MatchString(t) {
+		if read.IsIdentLine(t) && unicode.IsUpper(rune(t[0])) && !noneRe.MatchString(t) && !methodRe.MatchString(t) {
 			name, lines = t, lines[:n-1]
 		}
 	}

@@ -24,7 +24,14 @@ func (Protocol) Start(n int) read.Reading {
 	return &reading{pages: make([]*statusPage, n)}
 }
 
-type reading struct{ pages []*statusPage }
+type reading struct {
+	pages []*statusPage
+	base  string
+}
+
+// SetBasePath gives the base path of the paths of the pages that show no
+// example request.
+func (r *reading) SetBasePath(base string) { r.base = base }
 
 func (r *reading) Page(i int, src pages.Source, style pages.Style, items []pages.Block) {
 	lines := src.Lines
@@ -50,5 +57,5 @@ func textLines(n int, items []pages.Block) []string {
 }
 
 func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
-	return (&statusBuilder{pages: r.pages, name: name, rep: rep}).build()
+	return (&statusBuilder{pages: r.pages, name: name, base: r.base, rep: rep}).build()
 }

@@ -1,0 +1,31 @@
+package cellperline
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// BenchmarkCellItems reads a table of 2000 rows, one in ten of them with
+// a description that goes on at the next line.
+func BenchmarkCellItems(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("Request Body\nName\n\nType\n\nMandatory\n\nDescription\n\n")
+	for i := range 2000 {
+		desc := "Field number " + fmt.Sprint(i)
+		if i%10 == 0 {
+			desc += ",\nwhich goes on"
+		}
+		fmt.Fprintf(&sb, "field%d\n\nString\n\nY\n\n%s\n\n", i, desc)
+	}
+	lines := pages.Lines([]byte(sb.String()))
+	b.ReportAllocs()
+	for b.Loop() {
+		src := pages.Source{Name: "p.txt", Lines: lines, Report: &pages.Reporter{}}
+		if n := len(cellItems(src)[1].Table.Rows); n != 2000 {
+			b.Fatalf("%d rows", n)
+		}
+	}
+}

@@ -1,0 +1,393 @@
+// Package cellperline reads the form a wiki table takes when copied as
+// text: each cell on a line of its own, a blank line between cells, and
+// the header row often printed twice.
+package cellperline
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// A table is a header run followed by its rows. A header run is a run of
+// cells that name columns: printed twice, each of its cells holds a
+// column word ("Status Code Description"); printed once, each is one
+// ("Name", "Mandatory", "필수"). The run's length is the row width, and
+// the cells after it are read that many to a row, up to the next header
+// run or a group of lines that is no cell.
+
+// clean trims a line of spaces and of the invisible format characters a
+// copy leaves at a cell's ends (a zero-width space after "Y").
+func clean(l string) string {
+	return strings.TrimFunc(l, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) })
+}
+
+// group is a run of non-blank lines, counted from 0, and the blank lines
+// before it.
+type group struct {
+	lines []int
+	gap   int
+}
+
+// groupsOf cuts a page into its groups of non-blank lines.
+func groupsOf(lines []string) []group {
+	var gs []group
+	gap := 0
+	for i := 0; i < len(lines); i++ {
+		if clean(lines[i]) == "" {
+			gap++
+			continue
+		}
+		if len(gs) > 0 && gap == 0 {
+			gs[len(gs)-1].lines = append(gs[len(gs)-1].lines, i)
+			continue
+		}
+		gs = append(gs, group{lines: []int{i}, gap: gap})
+		gap = 0
+	}
+	return gs
+}
+
+// cell is a line of a one-cell-per-line table, with the empty cells
+// before it.
+type cell struct {
+	line  int // counted from 0
+	text  string
+	empty int // the empty cells between the previous cell and this one
+}
+
+// emptyCells is the number of empty cells a gap of blank lines holds: a
+// gap of 2k+1 holds k.
+func emptyCells(gap int) int { return max(gap-1, 0) / 2 }
+
+// appendCells appends to dst the cells groups gs[g:] start with, as many
+// as a header printed twice can have: the last line of gs[g], then the
+// lines of the groups of one line after it.
+func appendCells(dst []cell, lines []string, gs []group, g int) []cell {
+	last := gs[g].lines[len(gs[g].lines)-1]
+	dst = append(dst, cell{line: last, text: clean(lines[last])})
+	for k := g + 1; k < len(gs) && len(gs[k].lines) == 1 && len(dst) < 2*maxWidth; k++ {
+		l := gs[k].lines[0]
+		dst = append(dst, cell{line: l, text: clean(lines[l]), empty: emptyCells(gs[k].gap)})
+	}
+	return dst
+}
+
+// headerWidths returns, for each group, the width of the header run that
+// starts at its last line, or 0.
+func headerWidths(lines []string, gs []group) []int {
+	hw := make([]int, len(gs))
+	buf := make([]cell, 0, 2*maxWidth)
+	for g := range gs {
+		hw[g] = headerWidth(appendCells(buf[:0], lines, gs, g))
+	}
+	return hw
+}
+
+// maxWidth bounds a table's columns.
+const maxWidth = 12
+
+// headerWidth returns the width of the header run cs starts with, or 0
+// when cs starts with none.
+func headerWidth(cs []cell) int {
+	for w := 2; w <= maxWidth && 2*w <= len(cs); w++ {
+		if twice(cs, w) {
+			return w
+		}
+	}
+	w := 0
+	for w < len(cs) && w < maxWidth && (w == 0 || cs[w].empty == 0) && isColumnName(cs[w].text) {
+		w++
+	}
+	if w < 2 {
+		return 0
+	}
+	if w%2 == 0 && sameKinds(cs[:w/2], cs[w/2:w]) {
+		return w / 2 // printed twice, in two languages
+	}
+	return w
+}
+
+// twice reports whether the first w cells are a header printed twice.
+func twice(cs []cell, w int) bool {
+	if 2*w > len(cs) {
+		return false
+	}
+	for k := 0; k < w; k++ {
+		if !strings.EqualFold(cs[k].text, cs[w+k].text) {
+			return false
+		}
+	}
+	for k := 0; k < 2*w; k++ {
+		if k > 0 && cs[k].empty > 0 || !hasColumnWord(cs[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// koreanColumns are the kinds of the Korean column names.
+var koreanColumns = map[string]pages.Column{
+	"이름": pages.ColName, "항목": pages.ColName, "파라미터": pages.ColName, "필드": pages.ColName,
+	"타입": pages.ColType, "유형": pages.ColType, "자료형": pages.ColType,
+	"필수": pages.ColRequired, "필수 여부": pages.ColRequired, "필수여부": pages.ColRequired,
+	"설명": pages.ColDescription, "비고": pages.ColDescription, "코드": pages.ColCode,
+}
+
+// kindOf is the kind of column a header cell names, in English or
+// Korean.
+func kindOf(c string) pages.Column {
+	c = strings.ToLower(c)
+	if k, ok := pages.ColumnWords[c]; ok {
+		return k
+	}
+	return koreanColumns[c]
+}
+
+// sameKinds reports whether two runs of header cells name the same kinds
+// of columns, each a known one.
+func sameKinds(a, b []cell) bool {
+	for i := range a {
+		if k := kindOf(a[i].text); k == pages.ColOther || k != kindOf(b[i].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// allColumnNames reports whether each cell is a column name: the header's
+// second copy, although its words differ from the first's ("Description",
+// "설명").
+func allColumnNames(cs []cell) bool {
+	for i, c := range cs {
+		if i > 0 && c.empty > 0 || !isColumnName(c.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// columnWords are the words a header cell is made of, in the languages
+// the pages use.
+var columnWords = []string{
+	"name", "type", "mandatory", "required", "description", "code", "status",
+	"parameter", "field", "value", "default", "remark", "note", "message", "msg",
+	"이름", "타입", "유형", "필수", "설명", "코드", "상태", "파라미터", "필드", "값", "비고",
+}
+
+// maxHeaderCell bounds the length of a header cell.
+const maxHeaderCell = 40
+
+// hasColumnWord reports whether a cell is short and holds a column word.
+func hasColumnWord(c string) bool {
+	if len(c) > maxHeaderCell {
+		return false
+	}
+	lower := strings.ToLower(c)
+	for _, w := range columnWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isColumnName reports whether a cell is a column word and nothing else:
+// "Name", "Mandatory", "필수 여부", "Name (이름)".
+func isColumnName(c string) bool {
+	lower := strings.ToLower(c)
+	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return r == '(' || r == ')' || r == '/' }) {
+		part = clean(part)
+		if _, ok := pages.ColumnWords[part]; ok {
+			return true
+		}
+		for _, w := range columnWords {
+			if part == w || part == w+" 여부" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cellItems reads a page of the style into blocks.
+func cellItems(src pages.Source) []pages.Block {
+	gs := groupsOf(src.Lines)
+	hw := headerWidths(src.Lines, gs)
+	var items []pages.Block
+	text := func(l int) {
+		items = append(items, pages.Block{Line: l + 1, Text: pages.StripHeading(clean(src.Lines[l]))})
+	}
+	for g := 0; g < len(gs); {
+		w := hw[g]
+		if w == 0 {
+			for _, l := range gs[g].lines {
+				text(l)
+			}
+			g++
+			continue
+		}
+		for _, l := range gs[g].lines[:len(gs[g].lines)-1] {
+			text(l)
+		}
+		var tb *pages.Table
+		var rest []cell
+		tb, g, rest = table(src, gs, hw, g)
+		items = append(items, pages.Block{Line: tb.Line, Table: tb})
+		for _, c := range rest {
+			text(c.line)
+		}
+	}
+	return items
+}
+
+// table reads the table whose header run of width w starts at the last
+// line of group g, and returns it with the group after it and the cells
+// after its last row, which are text: the titles of the next table, or a
+// row cut short (with a warning). A group of
+// two lines among its cells is one cell that goes on at the next line, or
+// two cells whose blank line was lost: the one the row width allows is
+// taken, with a warning.
+func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []cell) {
+	w := hw[g]
+	cs := appendCells(nil, src.Lines, gs, g)
+	head := make([]string, w)
+	for k := range head {
+		head[k] = cs[k].text
+	}
+	cols, _ := pages.ColumnsOf(head)
+	tb := &pages.Table{Line: cs[0].line + 1, Header: head, Cols: cols}
+	next := g + w
+	if twice(cs, w) || len(cs) >= 2*w && allColumnNames(cs[w:2*w]) {
+		next += w
+	}
+	var body []cell
+	for next < len(gs) {
+		if hw[next] > 0 {
+			break
+		}
+		grp := gs[next]
+		if len(grp.lines) == 1 {
+			body = append(body, cell{line: grp.lines[0], text: clean(src.Lines[grp.lines[0]]), empty: emptyCells(grp.gap)})
+			next++
+			continue
+		}
+		two, ok := splitOrJoin(src, gs, hw, next, tb.Cols, body)
+		if !ok {
+			break
+		}
+		body = append(body, two...)
+		next++
+	}
+	var flat []cell // the cells, each empty one made one
+	for _, c := range body {
+		for range c.empty {
+			flat = append(flat, cell{line: c.line})
+		}
+		flat = append(flat, cell{line: c.line, text: c.text})
+	}
+	k := 0
+	for ; k+w <= len(flat); k += w {
+		cells := make([]string, w)
+		for i, c := range flat[k : k+w] {
+			cells[i] = c.text
+		}
+		tb.Rows = append(tb.Rows, &pages.Row{Line: flat[k].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
+	}
+	var rest []cell
+	for _, c := range flat[k:] {
+		if c.text != "" {
+			rest = append(rest, c)
+		}
+	}
+	if len(rest) > 0 && (next == len(gs) || len(gs[next].lines) > 1) {
+		var texts []string
+		for _, c := range rest {
+			texts = append(texts, c.text)
+		}
+		src.Report.Warn(pages.At(src.Name, rest[0].line+1), "the table at line %d ends with %d cells, fewer than its %d columns: read them as text (%s); put each of its rows' %d cells on a line of its own, a blank line between them", tb.Line, len(flat)-k, w, pages.Clip(strings.Join(texts, " | ")), w)
+	}
+	return tb, next, rest
+}
+
+// splitOrJoin reads the group of two lines gs[g] among the cells of a
+// table with columns cols, after the cells body: as two cells or as one,
+// whichever puts more of the cells that follow in the column their kind
+// fits (a requiredness under Mandatory, a type under Type, a name under
+// Name); on a tie, whichever lets the cells up to the table's end fill
+// its rows. A warning says which. It reports false when the group is no
+// cell (no cell follows it), or nothing decides, with a warning: the
+// table ends before it.
+func splitOrJoin(src pages.Source, gs []group, hw []int, g int, cols []pages.Column, body []cell) ([]cell, bool) {
+	grp := gs[g]
+	if len(grp.lines) != 2 {
+		return nil, false
+	}
+	w := len(cols)
+	var next []string // the cells after the group, up to the next group of lines
+	end := g + 1
+	for ; end < len(gs) && len(gs[end].lines) == 1 && hw[end] == 0; end++ {
+		for range emptyCells(gs[end].gap) {
+			next = append(next, "")
+		}
+		next = append(next, clean(src.Lines[gs[end].lines[0]]))
+	}
+	if len(next) == 0 {
+		return nil, false
+	}
+	before := cellCount(body) + emptyCells(grp.gap)
+	a, b := grp.lines[0], grp.lines[1]
+	ta, tb := clean(src.Lines[a]), clean(src.Lines[b])
+	fitSplit := fits(cols, before, append([]string{ta, tb}, next[:min(len(next), 2*w)]...))
+	fitJoined := fits(cols, before, append([]string{ta + " " + tb}, next[:min(len(next), 2*w)]...))
+	split, joined := fitSplit > fitJoined, fitJoined > fitSplit
+	if fitSplit == fitJoined && (end == len(gs) || len(gs[end].lines) != 2 || hw[end] > 0) {
+		split, joined = (before+2+len(next))%w == 0, (before+1+len(next))%w == 0
+	}
+	switch {
+	case split && !joined:
+		src.Report.Warn(pages.At(src.Name, a+1), "no blank line between the cells at lines %d and %d: read them as two cells, as the table's %d columns need", a+1, b+1, w)
+		return []cell{{line: a, text: ta, empty: emptyCells(grp.gap)}, {line: b, text: tb}}, true
+	case joined && !split:
+		src.Report.Warn(pages.At(src.Name, a+1), "the cell at line %d goes on at line %d: read them as one cell, as the table's %d columns need", a+1, b+1, w)
+		return []cell{{line: a, text: ta + " " + tb, empty: emptyCells(grp.gap)}}, true
+	}
+	src.Report.Warn(pages.At(src.Name, a+1), "ended a table at line %d: lines %d and %d are one cell or two, and nothing tells which; the %d cells after them are read as text: put a blank line between cells", a+1, a+1, b+1, len(next))
+	return nil, false
+}
+
+// fits rates how well cells placed from the table's cell number from on
+// fit the kinds of their columns: one up for each that fits, one down for
+// each that does not.
+func fits(cols []pages.Column, from int, cells []string) int {
+	n := 0
+	for i, c := range cells {
+		var ok bool
+		switch cols[(from+i)%len(cols)] {
+		case pages.ColRequired:
+			ok = c == "" || pages.IsBool(c) || pages.IsCondition(c)
+		case pages.ColType:
+			ok = c != "" && len(c) <= maxHeaderCell && !pages.IsBool(c) && !strings.Contains(c, ". ")
+		case pages.ColName, pages.ColCode:
+			ok = c != "" && !strings.Contains(c, " ")
+		default:
+			continue
+		}
+		if ok {
+			n++
+		} else {
+			n--
+		}
+	}
+	return n
+}
+
+// cellCount counts cells, the empty ones with them.
+func cellCount(cs []cell) int {
+	n := 0
+	for _, c := range cs {
+		n += 1 + c.empty
+	}
+	return n
+}

@@ -1,0 +1,80 @@
+package cellperline
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// render writes blocks as "line: text" and "line: | cell | cell |" for a
+// table's header and each row.
+func render(blocks []pages.Block) []string {
+	var out []string
+	for _, b := range blocks {
+		if b.Table == nil {
+			out = append(out, fmt.Sprintf("%d: %s", b.Line, b.Text))
+			continue
+		}
+		out = append(out, fmt.Sprintf("%d: | %s |", b.Table.Line, strings.Join(b.Table.Header, " | ")))
+		for _, r := range b.Table.Rows {
+			out = append(out, fmt.Sprintf("%d: | %s |", r.Line, strings.Join(r.Cells, " | ")))
+		}
+	}
+	return out
+}
+
+func TestCellItems(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+		warns      int
+	}{
+		{"header printed twice", "Request Headers\nName\n\nType\n\nMandatory\n\nDescription\n\nName\n\nType\n\nMandatory\n\nDescription\n\nappSecret\n\nString\n\nY\n\nApp Secret\n\nkgAppId\n\nString\n\nY\n\nKG App ID\n\nRequest Body\nNone\n",
+			[]string{"1: Request Headers", "2: | Name | Type | Mandatory | Description |", "18: | appSecret | String | Y | App Secret |", "26: | kgAppId | String | Y | KG App ID |", "34: Request Body", "35: None"}, 0},
+		{"header of words not column names, printed twice", "Status Code\n\nStatus Code Description\n\nStatus Code\n\nStatus Code Description\n\n200\n\nNormal\n\n401\n\nUnauthenticated\n",
+			[]string{"1: | Status Code | Status Code Description |", "9: | 200 | Normal |", "13: | 401 | Unauthenticated |"}, 0},
+		{"header printed once, in Korean", "이름\n\n타입\n\n필수 여부\n\n설명\n\nplayerId\n\nString\n\nY\n\n플레이어 ID\n",
+			[]string{"1: | 이름 | 타입 | 필수 여부 | 설명 |", "9: | playerId | String | Y | 플레이어 ID |"}, 0},
+		{"a title with a blank line after it ends the table before the next", "Name\n\nType\n\nDescription\n\nitems\n\nList<Item>\n\nThe items\n\nItem\n\nName\n\nType\n\nDescription\n\nitemId\n\nString\n\nItem ID\n",
+			[]string{"1: | Name | Type | Description |", "7: | items | List<Item> | The items |", "13: Item", "15: | Name | Type | Description |", "21: | itemId | String | Item ID |"}, 0},
+		{"an empty cell is two more blank lines", "Name\n\nType\n\nDescription\n\ncount\n\nInteger\n\n\n\nlimit\n\nInteger\n\nAt most 100\n",
+			[]string{"1: | Name | Type | Description |", "7: | count | Integer |  |", "13: | limit | Integer | At most 100 |"}, 0},
+		{"a short last row is text, with a warning", "Name\n\nType\n\nDescription\n\ncount\n\nInteger\n",
+			[]string{"1: | Name | Type | Description |", "7: count", "9: Integer"}, 1},
+		{"a lost blank line between two cells, told by the row width", "Name\n\nType\n\nDescription\n\ncount\nInteger\n\nQuantity\n\nlimit\n\nInteger\n\nAt most 100\n",
+			[]string{"1: | Name | Type | Description |", "7: | count | Integer | Quantity |", "12: | limit | Integer | At most 100 |"}, 1},
+		{"a cell that goes on at the next line, told by the row width", "Name\n\nType\n\nDescription\n\ncount\n\nInteger\n\nQuantity of the item,\nat most 100\n\nlimit\n\nInteger\n\nPage size\n",
+			[]string{"1: | Name | Type | Description |", "7: | count | Integer | Quantity of the item, at most 100 |", "14: | limit | Integer | Page size |"}, 1},
+		{"a title of two lines ends the table", "Name\n\nType\n\ncount\n\nInteger\n\nRequest Body\nNone\n\nName\n\nType\n\nplayerId\n\nString\n",
+			[]string{"1: | Name | Type |", "5: | count | Integer |", "9: Request Body", "10: None", "12: | Name | Type |", "16: | playerId | String |"}, 0},
+		{"zero-width spaces at a cell's ends", "Name\n\nMandatory\u200b\n\nplayerId\n\nY\u200b\n\u200b\n",
+			[]string{"1: | Name | Mandatory |", "5: | playerId | Y |"}, 0},
+		{"a lost blank line in a table whose columns tell nothing, decided by its end", "Status Code\n\nDescription\n\nStatus Code\n\nDescription\n\n200\n\nNormal\n\n400\nBad Request\n\n401\n\nUnauthenticated\n\nResponse Body\nName\n\nType\n\nok\n\nBoolean\n",
+			[]string{"1: | Status Code | Description |", "9: | 200 | Normal |", "13: | 400 | Bad Request |", "16: | 401 | Unauthenticated |", "20: Response Body", "21: | Name | Type |", "25: | ok | Boolean |"}, 1},
+		{"a two-line group nothing decides ends the table, with a warning", "Status Code\n\nDescription\n\nStatus Code\n\nDescription\n\n200\n\nNormal\n\n400\nBad\n\n401\n\nUnauth\n\n402\nmore\n",
+			[]string{"1: | Status Code | Description |", "9: | 200 | Normal |", "13: 400", "14: Bad", "16: 401", "18: Unauth", "20: 402", "21: more"}, 1},
+		{"a header whose second copy is in another language", "Name\n\nDescription\n\n이름\n\n설명\n\nplayerId\n\nPlayer ID\n",
+			[]string{"1: | Name | Description |", "9: | playerId | Player ID |"}, 0},
+		{"a page ending after the header", "Name\n\nType\n", []string{"1: | Name | Type |"}, 0},
+		{"prose is text", "Description\nLists the items.\nMethod\nGET\n", []string{"1: Description", "2: Lists the items.", "3: Method", "4: GET"}, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rep := &pages.Reporter{}
+			src := pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}
+			if Style.Detect(Style{}, src.Lines) == 0 && c.name != "prose is text" {
+				t.Errorf("Detect: 0, want a rate")
+			}
+			got := render(pages.Read(Style{}, src))
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+			warns, _ := rep.Sorted([]string{"p.txt"}, false)
+			if len(warns) != c.warns {
+				t.Errorf("warnings %v, want %d", warns, c.warns)
+			}
+		})
+	}
+}

@@ -1,0 +1,30 @@
+package cellperline
+
+import "github.com/docs2go/docs2go/pages"
+
+// Style reads pages copied from a wiki table one cell per line, a blank
+// line between cells.
+type Style struct{}
+
+func (Style) String() string                      { return "one cell per line" }
+func (Style) NeedsLexicon() bool                  { return false }
+func (Style) Extensions() []string                { return []string{".txt"} }
+func (Style) Read(src pages.Source) []pages.Block { return cellItems(src) }
+
+// Detect counts the header runs, above a flattened page's rate and tied
+// with as many rulers, which win the tie.
+func (Style) Detect(lines []string) int {
+	gs := groupsOf(lines)
+	hw := headerWidths(lines, gs)
+	n := 0
+	for g := 0; g < len(gs); g++ {
+		if w := hw[g]; w > 0 {
+			n++
+			g += w - 1
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return 2 + n
+}

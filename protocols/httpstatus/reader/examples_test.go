@@ -1,0 +1,106 @@
+package reader
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// textBlocks are a page's non-blank lines as text blocks, as a style
+// reads an examples section.
+func textBlocks(page string) []pages.Block {
+	var bs []pages.Block
+	for i, l := range strings.Split(page, "\n") {
+		if t := strings.TrimSpace(l); t != "" {
+			bs = append(bs, pages.Block{Line: i + 1, Text: t})
+		}
+	}
+	return bs
+}
+
+// describe writes a message as "line: start [headers] body".
+func describe(m *exampleMsg) string {
+	start := fmt.Sprintf("%s %s host=%s", m.method, m.path, m.host)
+	if m.method == "" {
+		start = fmt.Sprintf("%d %s", m.code, m.reason)
+	}
+	var hs []string
+	for _, h := range m.headers {
+		hs = append(hs, fmt.Sprintf("%s=%s@%d", h.Name, h.Value, h.At.Line))
+	}
+	body := strings.Join(strings.Fields(m.body), "")
+	if m.json != nil {
+		body += fmt.Sprintf("@%d", m.json.line)
+	}
+	return fmt.Sprintf("%d: %s [%s] %s", m.line, start, strings.Join(hs, " "), body)
+}
+
+func TestReadExamples(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+		warns      []string
+		fails      bool
+	}{
+		{"one message a line",
+			"POST /v5/a HTTP/1.1\nHost: h:1\nkgAppId: 9\n\n{\n\"a\": 1\n}\nHTTP/1.1 200 OK\n{}",
+			[]string{`1: POST /v5/a host=h:1 [kgAppId=9@3] {"a":1}@5`, "8: 200 OK [] {}@9"}, nil, false},
+		{"a request flattened onto one line",
+			"GET /v5/member/player?playerId=1 HTTP/1.1 Host: h:10443 appSecret: c3 Authorization: KakaoAK 37f kgAppId: 909",
+			[]string{"1: GET /v5/member/player?playerId=1 host=h:10443 [appSecret=c3@1 Authorization=KakaoAK 37f@1 kgAppId=909@1] "},
+			[]string{"p.txt:1: read the example at line 1 from one line"}, false},
+		{"a request and its body on one line, then an answer on one line",
+			`POST /v5/a HTTP/1.1 Host: h Content-Type: application/json {"a": 1}` + "\n" + `HTTP/1.1 404 Not Found Content-Type: application/json {"desc": "x"}`,
+			[]string{`1: POST /v5/a host=h [Content-Type=application/json@1] {"a":1}@1`, `2: 404 Not Found [Content-Type=application/json@2] {"desc":"x"}@2`},
+			[]string{"p.txt:1: read the example", "p.txt:2: read the example"}, false},
+		{"a request flattened onto one line, its body on the lines after",
+			"POST /v5/a HTTP/1.1 Host: h Content-Type: application/json\n\n{\n\"a\": 1\n}",
+			[]string{`1: POST /v5/a host=h [Content-Type=application/json@1] {"a":1}@3`},
+			[]string{"p.txt:1: read the example at line 1 from one line"}, false},
+		{"a reason holding a colon is no header",
+			"HTTP/1.1 400 Bad Request: no id\n{}",
+			[]string{"1: 400 Bad Request: no id [] {}@2"}, nil, false},
+		{"a label naming the code's language",
+			"http\nGET /v5/a HTTP/1.1\nHost: h\njson\nHTTP/1.1 200 OK",
+			[]string{"2: GET /v5/a host=h [] ", "5: 200 OK [] "}, nil, false},
+		{"a body cut off by the end of the page is dropped",
+			"HTTP/1.1 200 OK\n{}\nHTTP/1.1 462\n{\n\"desc\": \"The rec",
+			[]string{"1: 200 OK [] {}@2"},
+			[]string{"p.txt:3: dropped the example at line 3"}, false},
+		{"a body that is not JSON",
+			"HTTP/1.1 200 OK\n{\n\"a\": x\n}",
+			nil, nil, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rep := &pages.Reporter{}
+			var got []string
+			for _, m := range readExamples("p.txt", strings.Split(c.page, "\n"), textBlocks(c.page), true, rep) {
+				got = append(got, describe(m))
+			}
+			warns, errs := rep.Sorted([]string{"p.txt"}, false)
+			if c.fails {
+				if len(errs) == 0 {
+					t.Errorf("no error; read %q", got)
+				}
+				return
+			}
+			if len(errs) > 0 {
+				t.Fatalf("errors: %v", errs)
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+			if len(warns) != len(c.warns) {
+				t.Fatalf("warnings %v, want %d", warns, len(c.warns))
+			}
+			for i, w := range warns {
+				if !strings.HasPrefix(w.Error(), c.warns[i]) {
+					t.Errorf("warning %q, want it to start %q", w, c.warns[i])
+				}
+			}
+		})
+	}
+}
