@@ -55,6 +55,11 @@ type Table struct {
 	Header []string
 	Cols   []Column
 	Rows   []*Row
+	// Continues is the table right before this one, with no text between
+	// them, when this one has its columns (or no header of its own and
+	// its width): a page break may have cut one table in two, or a
+	// heading between two tables may be lost. Interpretation decides.
+	Continues *Table
 }
 
 type Row struct {
@@ -152,6 +157,13 @@ func SplitPipes(s string) []string {
 	}
 	cell(len(s))
 	return cells
+}
+
+// ClosesRow reports whether a row of pipes ends with a pipe that is no
+// escaped one: in a table whose header does, a row that does not goes on
+// at the next line.
+func ClosesRow(r string) bool {
+	return strings.HasSuffix(r, "|") && !strings.HasSuffix(r, `\|`)
 }
 
 // StripHeading removes Markdown heading marks and emphasis around a line.

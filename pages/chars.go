@@ -10,16 +10,38 @@ import (
 // The characters of a page: its lines made clean, and the classes of
 // characters every style and reader splits text by.
 
-// Lines splits a page into lines, accepting CRLF and a missing final
-// newline, and replacing invalid UTF-8.
+// Lines splits a page into lines, accepting CRLF (and CRCRLF) and a missing final
+// newline, replacing invalid UTF-8, and making its spaces plain (Clean).
 func Lines(data []byte) []string {
 	if !utf8.Valid(data) {
 		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
 	}
-	s := strings.ReplaceAll(string(data), "\r\n", "\n")
+	s := strings.ReplaceAll(string(data), "\r\r\n", "\n") // CRLF made CRCRLF by a second conversion
+	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
-	s = strings.TrimPrefix(s, "\uFEFF")
-	return strings.Split(s, "\n")
+	return strings.Split(Clean(s), "\n")
+}
+
+// Clean makes the spaces of a text plain: a non-breaking, thin or other
+// space separator is a space, and an invisible format character (a
+// zero-width space or joiner, a soft hyphen, a byte order mark) is
+// dropped, so that "(6\u00a0-\u00a064\u00a0characters)" reads as a bound and
+// "LeaderboardItem\u200b" as a heading.
+func Clean(s string) string {
+	if IsASCII(s) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == ' ' || r < utf8.RuneSelf:
+			return r
+		case unicode.Is(unicode.Zs, r) || r == '\u2028' || r == '\u2029':
+			return ' '
+		case unicode.Is(unicode.Cf, r):
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // Words splits text into lower-case words, breaking camel case and

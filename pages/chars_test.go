@@ -35,6 +35,16 @@ func TestSharedWords(t *testing.T) {
 	}
 }
 
+// TestLinesClean reads the characters scrapes leave: CRLF, non-breaking
+// and other spaces, zero-width spaces and a byte order mark.
+func TestLinesClean(t *testing.T) {
+	got := Lines([]byte("\uFEFF# Title\u200b\r\n| a | b |\r\r\nKey. (6\u00a0-\u00a064\u202fcharacters)\rsoft\u00adhyphen"))
+	want := []string{"# Title", "| a | b |", "Key. (6 - 64 characters)", "softhyphen"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Lines\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestSingleSpaced checks SingleSpaced against strings.Fields joined.
 func TestSingleSpaced(t *testing.T) {
 	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\u00a0b", "a\u2003 b", "number int", "é b", "a b c", "a\r"} {

@@ -66,32 +66,85 @@ func Detect(styles []Style, lines []string) Style {
 }
 
 // Read reads a page in its style, then mends what a scrape does to the
-// pages of every style: a header row repeated among a table's rows, as a
-// page break in the middle of a table leaves it, is dropped, and so are
-// the fences of code blocks ("```http"), which are markup.
+// tables of every style. The fences of code blocks ("```http"), which
+// are markup, and the page marks a print or a pager leaves ("Page 2 of
+// 3"), are dropped. A header row repeated among a table's rows, as
+// a page break in the middle of a table leaves it, is dropped. A table
+// right after another, with no text between them, whose header is the
+// other's (in any case and spacing), or which has no header of its own
+// (a style leaves Header nil when its markup names none) and the other's
+// width, is marked as maybe continuing it; a table without a header that
+// continues none takes its first row as its header, and one without any
+// cell is no table.
 func Read(st Style, src Source) []Block {
-	blocks := slices.DeleteFunc(st.Read(src), func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
+	blocks := slices.DeleteFunc(st.Read(src), func(b Block) bool { return b.Table == nil && (IsFence(b.Text) || pageMarkRe.MatchString(b.Text)) })
+	out := blocks[:0]
+	var prev *Table
 	for _, b := range blocks {
-		if b.Table != nil {
-			b.Table.Rows = slices.DeleteFunc(b.Table.Rows, b.Table.repeatsHeader)
+		t := b.Table
+		if t == nil {
+			out = append(out, b)
+			prev = nil
+			continue
 		}
+		if t.Header == nil {
+			switch {
+			case prev != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(prev.Header):
+				t.Header, t.Cols, t.Continues = prev.Header, prev.Cols, prev
+			case len(t.Rows) > 0:
+				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
+				t.Cols, _ = ColumnsOf(t.Header)
+			}
+		} else if prev != nil && sameCells(t.Header, prev.Header) {
+			t.Continues = prev
+		}
+		if len(t.Header) == 0 {
+			continue // no cells at all: no table
+		}
+		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
+		out = append(out, b)
+		prev = t
 	}
-	return blocks
+	return out
 }
 
 // repeatsHeader reports whether a row's cells are the table's header
 // again.
 func (t *Table) repeatsHeader(r *Row) bool {
-	if len(t.Header) < 2 || len(r.Cells) != len(t.Header) {
+	return len(t.Header) >= 2 && sameCells(r.Cells, t.Header)
+}
+
+// sameCells reports whether two rows have the same cells, in any case and
+// spacing.
+func sameCells(a, b []string) bool {
+	if len(a) != len(b) {
 		return false
 	}
-	for i, c := range r.Cells {
-		if !strings.EqualFold(strings.TrimSpace(c), strings.TrimSpace(t.Header[i])) {
+	for i := range a {
+		if !sameText(a[i], b[i]) {
 			return false
 		}
 	}
 	return true
 }
+
+// sameText reports whether two cells say the same, in any case and
+// spacing. It allocates only for cells that differ and hold spaces: it
+// runs for every row.
+func sameText(a, b string) bool {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	switch {
+	case strings.EqualFold(a, b):
+		return true
+	case !strings.ContainsAny(a, " \t") && !strings.ContainsAny(b, " \t"):
+		return false
+	}
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// pageMarkRe matches the mark of a page of a document cut into pages:
+// "Page 2 of 3", "Page 1 / 2", "- 2 -".
+var pageMarkRe = regexp.MustCompile(`^(?:(?i:page)\s*\d+\s*(?:(?i:of)|/)\s*\d+|-\s*\d+\s*-)$`)
 
 // fenceRe matches a code fence with its optional language: ```, ~~~json.
 var fenceRe = regexp.MustCompile("^(?:```+|~~~+)\\s*[A-Za-z0-9_+.-]*$")

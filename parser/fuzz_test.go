@@ -25,7 +25,12 @@ func FuzzFlattened(f *testing.F) {
 
 // FuzzMarkdown parses pages seeded with the Markdown samples.
 func FuzzMarkdown(f *testing.F) {
-	fuzzPages(f, "fuzz.md", "../testdata/pages/001_*.txt", "../testdata/pages/003_*.txt")
+	fuzzPages(f, "fuzz.md", "../testdata/pages/001_*.txt", "../testdata/pages/003_*.txt", "../testdata/parse/cut-table-markdown/*.md")
+}
+
+// FuzzPipes parses pages seeded with the pipe-separated samples.
+func FuzzPipes(f *testing.F) {
+	fuzzPages(f, "fuzz.txt", "../testdata/pages/004_*.txt")
 }
 
 // FuzzCellPerLine parses pages seeded with the pages copied one cell per
@@ -36,7 +41,7 @@ func FuzzCellPerLine(f *testing.F) {
 
 // FuzzHTML parses pages seeded with the HTML samples.
 func FuzzHTML(f *testing.F) {
-	fuzzPages(f, "fuzz.html", "../testdata/html/*.html")
+	fuzzPages(f, "fuzz.html", "../testdata/html/*.html", "../testdata/parse/cut-table-html/*.html")
 }
 
 func fuzzPages(f *testing.F, name string, globs ...string) {
@@ -58,16 +63,38 @@ func fuzzPages(f *testing.F, name string, globs ...string) {
 	f.Fuzz(func(t *testing.T, data []byte) { checkPage(t, name, data) })
 }
 
-// variants are a page and small changes of it: its first lines, CRLF line
-// ends, no final newline, a line dropped, every line indented.
+// variants are a page and small changes of it: its first lines, CRLF and
+// CRCRLF line ends, no final newline, a line dropped, every line
+// indented; and what scrapes do that reading mends: non-breaking and
+// zero-width spaces, a line wrapped, a line repeated (a header cut by a
+// page break), lines without their leading pipe.
 func variants(page []byte) [][]byte {
 	s := string(page)
 	lines := strings.Split(s, "\n")
-	out := []string{s, strings.Join(lines[:min(len(lines), 12)], "\n"), strings.ReplaceAll(s, "\n", "\r\n"), strings.TrimRight(s, "\n")}
+	out := []string{s, strings.Join(lines[:min(len(lines), 12)], "\n"), strings.ReplaceAll(s, "\n", "\r\n"), strings.ReplaceAll(s, "\n", "\r\r\n"), strings.TrimRight(s, "\n")}
 	if len(lines) > 8 {
 		out = append(out, strings.Join(append(append([]string(nil), lines[:7]...), lines[8:]...), "\n"))
+		repeated := append(append(append([]string(nil), lines[:8]...), lines[5]), lines[8:]...)
+		out = append(out, strings.Join(repeated, "\n"))
 	}
 	out = append(out, "  "+strings.ReplaceAll(s, "\n", "\n  "))
+	out = append(out, strings.ReplaceAll(strings.ReplaceAll(s, " - ", "\u00a0-\u00a0"), "\n", "\u200b\n"))
+	wrapped := append([]string(nil), lines...)
+	for i, l := range wrapped {
+		if i%3 == 0 {
+			if k := strings.LastIndex(l, " "); k > 0 {
+				wrapped[i] = l[:k] + "\n" + l[k+1:]
+			}
+		}
+	}
+	out = append(out, strings.Join(wrapped, "\n"))
+	unpiped := append([]string(nil), lines...)
+	for i, l := range unpiped {
+		if i%2 == 0 {
+			unpiped[i] = strings.TrimPrefix(strings.TrimSpace(l), "|")
+		}
+	}
+	out = append(out, strings.Join(unpiped, "\n"))
 	var bs [][]byte
 	for _, v := range out {
 		bs = append(bs, []byte(v))

@@ -29,14 +29,9 @@ var knownSilent = map[[2]string]struct {
 	reason  string
 	sampled bool
 }{
-	{"leading pipe lost", "markdown"}:                 {"issue 11, cells lost: a row that lost its leading pipe ends its table, and the rows from it on are dropped without a warning", true},
-	{"wrapped text", "markdown"}:                      {"issue 11, text that wraps: a row whose last cell and closing pipe go on the next line ends its table, and the rest of the table is dropped without a warning", true},
-	{"wrapped text", "flattened"}:                     {"issue 11, text that wraps: a description cut after its first word (\"codestringThe\" then \"parameterCode invalid.\") is read as two rows of other fields", false},
-	{"wrapped text", "pipes"}:                         {"issue 11, text that wraps: in a table without leading pipes, a description that goes on at the next line (\"status | String | Player\") changes the fields of its table, without a warning", false},
-	{"type cell lost", "flattened"}:                   {"issue 11, cells lost: a flattened row without its type splits its name elsewhere (\"iOSDeviceIdiOSDeviceId used in Device.\" gives a field iOS), although the field is documented with its type on the page", false},
-	{"heading lost", "flattened"}:                     {"issue 11, headingless tables: a table whose heading (\"Data structure: LeaderboardItem.\") is lost is assigned by a guess the evidence does not support", false},
-	{"escaped \\| in a cell", "markdown"}:             {"issue 12, seen since the fact scorer counts a header's values: an escaped pipe at the end of a header's description (\"application/json\" \\|) loses the values read from it, without a warning", true},
-	{"zero-width space after a heading", "flattened"}: {"issue 11, characters: a zero-width space after a heading such as \"Data structure: LeaderboardItem.\" loses the heading, and the table is assigned by a guess", false},
+	{"type cell lost", "flattened"}:       {"issue 11, cells lost: a flattened row without its type splits its name elsewhere (\"iOSDeviceIdiOSDeviceId used in Device.\" gives a field iOS), although the field is documented with its type on the page", false},
+	{"heading lost", "flattened"}:         {"issue 11, headingless tables: a table whose heading (\"Data structure: LeaderboardItem.\") is lost is assigned by a guess the evidence does not support", false},
+	{"escaped \\| in a cell", "markdown"}: {"issue 12, seen since the fact scorer counts a header's values: an escaped pipe at the end of a header's description (\"application/json\" \\|) loses the values read from it, without a warning", true},
 }
 
 // rewordings are, for each constraint the corpus writes, another form of
@@ -409,6 +404,36 @@ var defects = []defect{
 			return insertLines(lines, at, lines[tb.header:tb.header+2*tb.width]...), at
 		}
 		return insertLines(lines, at, lines[tb.header]), at
+	}},
+	{"closing pipe wraps", func(p *scrapedPage) []int {
+		var out []int
+		for _, r := range p.rows(false) {
+			if (p.style == "markdown" || p.style == "pipes") && strings.HasSuffix(strings.TrimSpace(p.lines[r]), "|") && strings.HasSuffix(strings.TrimSpace(p.lines[p.tables[0].header]), "|") {
+				out = append(out, r)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		l := strings.TrimRight(lines[at], " ")
+		lines = insertLines(lines, at+1, "|")
+		lines[at] = strings.TrimRight(l[:len(l)-1], " ")
+		return lines, at
+	}},
+	{"repeated header, case and spaces", func(p *scrapedPage) []int { return laterRows(p) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		tb := tableOf(p, at)
+		switch p.style {
+		case "markdown", "pipes":
+			return insertLines(lines, at, strings.ToUpper(strings.ReplaceAll(lines[tb.header], " | ", "  |  ")), lines[tb.header+1]), at
+		case "html":
+			var ths []string
+			for j := tb.header; !strings.Contains(lines[j], "</thead>"); j++ {
+				if strings.Contains(lines[j], "<th ") || strings.Contains(lines[j], "<th>") {
+					ths = append(ths, strings.ToUpper(strings.TrimSpace(lines[j])))
+				}
+			}
+			return insertLines(lines, at, "  <tr>"+strings.Join(ths, " ")+"</tr>"), at
+		}
+		return insertLines(lines, at, strings.ToLower(lines[tb.header])), at
 	}},
 	{"headingless continuation", func(p *scrapedPage) []int { return laterRows(p) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		tb := tableOf(p, at)

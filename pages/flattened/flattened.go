@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -58,10 +59,19 @@ func flattenedItems(src pages.Source) []pages.Block {
 				}
 				j = k - 1
 				continue
-			case flatHeader(r) != nil, names.EndsTable(r):
+			case flatHeader(r) != nil, names.EndsTable(r) && !isFieldRow(r, kind, cols, names):
 				break rows
 			}
-			if cells := splitFlat(r, kind, cols, names); cells != nil {
+			cells, score := bestSplit(r, kind, cols, names)
+			if cells != nil && len(tb.Rows) > 0 && score < startWeight && continues(r) {
+				// A line that begins like prose and splits only into a row
+				// whose description starts in the middle of a word
+				// ("via the GearN …" as a header v) goes on the row above.
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d begins like prose and splits into the columns %s only with its description starting in the middle of a word: read as the text of the row at line %d", j+1, strings.Join(head, " | "), tb.Rows[len(tb.Rows)-1].Line)
+				more = append(more, r)
+				continue
+			}
+			if cells != nil {
 				endRow()
 				tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
 				continue
@@ -73,6 +83,9 @@ func flattenedItems(src pages.Source) []pages.Block {
 				more = append(more, r)
 				continue
 			}
+			if !startsLikeRow(r) && !rowFollows(lines[j+1:], kind, cols, names) {
+				break rows // a pager or footer line: "← Previous", "© 2026 …"
+			}
 			src.Report.Fail(pages.At(src.Name, j+1), "cannot split %q into the columns %s", pages.Clip(r), strings.Join(head, " | "))
 		}
 		endRow()
@@ -80,6 +93,36 @@ func flattenedItems(src pages.Source) []pages.Block {
 		i = j - 1
 	}
 	return items
+}
+
+// isFieldRow reports whether a line that looks like a heading, one word,
+// is a row of a field table cut after the first word of its description
+// ("usernamestringUsername"): it begins in lower case, as codes do and
+// type names do not, and splits into a row.
+func isFieldRow(r string, kind pages.Kind, cols []pages.Column, names *vocabulary) bool {
+	return kind == pages.KindFields && unicode.IsLower(rune(r[0])) && splitFlat(r, kind, cols, names) != nil
+}
+
+// startsLikeRow reports whether a line begins as a row may: with a
+// letter or digit of a name or code, or a sign.
+func startsLikeRow(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("_$-+", r)
+}
+
+// rowFollows reports whether a line splits into a row of the table
+// before the next blank line: then a line between is no footer.
+func rowFollows(lines []string, kind pages.Kind, cols []pages.Column, names *vocabulary) bool {
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" || flatHeader(t) != nil {
+			return false
+		}
+		if startsLikeRow(t) && !continues(t) && splitFlat(t, kind, cols, names) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func nextNonBlank(lines []string, j int) int {
@@ -102,10 +145,11 @@ func joinText(a, b string) string {
 }
 
 // continues reports whether a line that is no row continues the previous
-// row's description: it begins like prose, or with what no row begins
+// row's description: it begins like prose, with a word or words joined by
+// a slash ("username/account does not exist."), or with what no row begins
 // with, such as "(1 - 32 characters)" or "-1 is never unban.".
 func continues(s string) bool {
-	return startsWithWord(s) || strings.IndexByte("(\"'`-0123456789", s[0]) >= 0
+	return startsWithWord(strings.Replace(s, "/", " ", 1)) || strings.IndexByte("(\"'`-0123456789", s[0]) >= 0
 }
 
 // startsWithWord reports whether s begins like prose, with a plain word
@@ -167,8 +211,14 @@ func vocabularyOf(lex pages.Lexicon) *vocabulary {
 // row; its score depends on where it starts only, so it is rated once per
 // place.
 func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) []string {
+	best, _ := bestSplit(s, kind, cols, names)
+	return best
+}
+
+// bestSplit is splitFlat with the score of its split.
+func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) ([]string, int) {
 	if len(cols) == 0 {
-		return nil
+		return nil, 0
 	}
 	for len(names.cands) < len(cols) {
 		names.cands = append(names.cands, nil)
@@ -199,9 +249,9 @@ func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 	}
 	walk(s, 0, make([]string, 0, len(cols)), 0)
 	if !found {
-		return nil
+		return nil, 0
 	}
-	return best
+	return best, bestScore
 }
 
 type candidate struct {
@@ -473,25 +523,26 @@ func firstWord(s string) (string, bool) {
 }
 
 var (
-	flatHeaderRe  = regexp.MustCompile(`^(?:Name|Code|Type|Required|Mandatory|Description){2,}$`)
-	flatHeaderTok = regexp.MustCompile(`Name|Code|Type|Required|Mandatory|Description`)
+	flatHeaderRe  = regexp.MustCompile(`^(?i:Name|Code|Type|Required|Mandatory|Description){2,}$`)
+	flatHeaderTok = regexp.MustCompile(`(?i:Name|Code|Type|Required|Mandatory|Description)`)
 )
 
 // maxFlatHeaderLen is the length of a header naming every column once.
 const maxFlatHeaderLen = len("NameCodeTypeRequiredMandatoryDescription")
 
 // flatHeader reads a run-together table header such as
-// "CodeTypeRequiredDescription" into its column words, or returns nil. A
-// header names each column once, which also bounds the ways a row under
-// it can be split. It runs for every line of a page: a line that begins
-// with no column word's first letter is not matched.
+// "CodeTypeRequiredDescription", in any case, into its column words, or
+// returns nil. A header names each column once, which also bounds the
+// ways a row under it can be split. It runs for every line of a page: a
+// line that begins with no column word's first letter is not matched.
 func flatHeader(t string) []string {
-	if len(t) > maxFlatHeaderLen || t == "" || strings.IndexByte("NCTRMD", t[0]) < 0 || !flatHeaderRe.MatchString(t) {
+	if len(t) > maxFlatHeaderLen || t == "" || strings.IndexByte("NCTRMDnctrmd", t[0]) < 0 || !flatHeaderRe.MatchString(t) {
 		return nil
 	}
 	head := flatHeaderTok.FindAllString(t, -1)
 	for i, h := range head {
-		if slices.Contains(head[:i], h) {
+		head[i] = strings.ToUpper(h[:1]) + strings.ToLower(h[1:])
+		if slices.Contains(head[:i], head[i]) {
 			return nil
 		}
 	}

@@ -79,3 +79,89 @@ func TestGluedTypeEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedRows reads flattened rows whose description goes on at the
+// next lines: prose, words joined by a slash, and a line that splits into
+// a row only with its description starting in a word (with a warning).
+func TestWrappedRows(t *testing.T) {
+	page := []string{
+		"NameRequiredDescription",
+		"Auth-TokentrueA token issued after a login, or when an admin logs in",
+		"via the GearN Dashboard.",
+		"Secret-KeytrueThe secret key.",
+		"",
+		"NameCodeDescription",
+		"MaxCCUReject-7The backend rejected the request because the current",
+		"concurrent-user/session limit was exceeded.",
+		"Ok1Done.",
+	}
+	rep := &pages.Reporter{}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: testLexicon{}, Report: rep})
+	var got [][]string
+	for _, b := range blocks {
+		for _, r := range b.Table.Rows {
+			got = append(got, r.Cells)
+		}
+	}
+	want := [][]string{
+		{"Auth-Token", "true", "A token issued after a login, or when an admin logs in via the GearN Dashboard."},
+		{"Secret-Key", "true", "The secret key."},
+		{"MaxCCUReject", "-7", "The backend rejected the request because the current concurrent-user/session limit was exceeded."},
+		{"Ok", "1", "Done."},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rows\n got %q\nwant %q", got, want)
+	}
+	warns, errs := rep.Sorted([]string{"p.txt"}, false)
+	if len(errs) > 0 || len(warns) != 1 || warns[0].Pos.Line != 3 {
+		t.Errorf("want one warning at line 3, got %v and errors %v", warns, errs)
+	}
+}
+
+// TestFooterEndsTable ends a table at a pager or footer line, and refuses
+// one that has a row of the table after it.
+func TestFooterEndsTable(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		page  []string
+		rows  int
+		fails bool
+	}{
+		{"after the last row", []string{"NameCodeDescription", "Ok1Done.", "← Previous", "Next →", "© 2026 GearN. All rights reserved."}, 1, false},
+		{"between rows", []string{"NameCodeDescription", "Ok1Done.", "← Previous", "Failed2Not done."}, 2, true},
+	} {
+		rep := &pages.Reporter{}
+		blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: c.page, Words: testLexicon{}, Report: rep})
+		if n := len(blocks[0].Table.Rows); n != c.rows || rep.Failed() != c.fails {
+			t.Errorf("%s: %d rows, failed %v; want %d rows, failed %v", c.name, n, rep.Failed(), c.rows, c.fails)
+		}
+	}
+}
+
+// sectionLexicon ends a table at a line of one word, as a type heading.
+type sectionLexicon struct{ testLexicon }
+
+func (sectionLexicon) EndsTable(line string) bool { return !strings.Contains(line, " ") }
+
+// TestRowCutToOneWord reads a field row cut after the first word of its
+// description, one word like a heading, as a row, and a heading after it
+// as the end of the table.
+func TestRowCutToOneWord(t *testing.T) {
+	page := []string{"CodeTypeRequiredDescription", "usernamestringUsername", "used in Account.", "Custom", "CodeTypeRequiredDescription", "customIdstringCustomId used in Custom."}
+	rep := &pages.Reporter{}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{}, Report: rep})
+	var got []string
+	for _, b := range blocks {
+		if b.Table == nil {
+			got = append(got, b.Text)
+			continue
+		}
+		for _, r := range b.Table.Rows {
+			got = append(got, strings.Join(r.Cells, " | "))
+		}
+	}
+	want := []string{"username | string |  | Username used in Account.", "Custom", "customId | string |  | CustomId used in Custom."}
+	if !reflect.DeepEqual(got, want) || rep.Failed() {
+		t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), want)
+	}
+}

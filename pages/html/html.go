@@ -333,12 +333,7 @@ func (r *htmlReader) addText(s string) {
 		r.advance(strings.Count(s, "\n"))
 		return
 	}
-	s = strings.Map(func(c rune) rune {
-		if unicode.Is(unicode.Cf, c) {
-			return -1 // invisible: zero-width spaces, soft hyphens
-		}
-		return c
-	}, s)
+	s = pages.Clean(s) // after the entities: &nbsp;, &#8203;
 	for {
 		part, rest, newline := strings.Cut(s, "\n")
 		if r.text.line == 0 && strings.TrimSpace(part) != "" {
@@ -475,15 +470,22 @@ func (r *htmlReader) table(n *html.Node) {
 	for i, c := range rows[head].cells {
 		header[i] = c.plain()
 	}
-	cols, _ := pages.ColumnsOf(header)
+	cols, named := pages.ColumnsOf(header)
 	tb := &pages.Table{Line: rows[head].line, Header: header, Cols: cols}
-	for _, rw := range rows[head+1:] {
-		if len(rw.cells) == 0 {
+	body := rows[head+1:]
+	if !rows[head].inHead && !rows[head].allTH && !named {
+		// No header: its first row is a row like the others, and
+		// pages.Read finds its columns.
+		tb = &pages.Table{Line: rows[head].line}
+		body = rows[head:]
+	}
+	for _, rw := range body {
+		if len(rw.cells) == 0 || rw.note {
 			continue
 		}
 		cells := make([]string, len(rw.cells))
 		for i, c := range rw.cells {
-			if i < len(cols) && cols[i] != pages.ColDescription && cols[i] != pages.ColOther {
+			if i < len(tb.Cols) && tb.Cols[i] != pages.ColDescription && tb.Cols[i] != pages.ColOther {
 				cells[i] = c.plain() // a name, a type, a requiredness
 			} else {
 				cells[i] = c.String()
@@ -495,11 +497,12 @@ func (r *htmlReader) table(n *html.Node) {
 }
 
 // htmlRow is a <tr> read: its line, its cells' text, whether it is in
-// <thead> and whether its cells are all <th>.
+// <thead>, whether its cells are all <th>, and whether it is a note: one
+// cell spanning several columns ("Note: the rows below …"), no field.
 type htmlRow struct {
-	line          int
-	cells         []lineText
-	inHead, allTH bool
+	line                int
+	cells               []lineText
+	inHead, allTH, note bool
 }
 
 func (r *htmlReader) row(tr *html.Node, inHead bool) htmlRow {
@@ -526,7 +529,23 @@ func (r *htmlReader) row(tr *html.Node, inHead bool) htmlRow {
 		r.text, r.cell = lineText{}, false
 	}
 	rw.allTH = allTH && len(rw.cells) > 0
+	rw.note = len(rw.cells) == 1 && spans(tr)
 	return rw
+}
+
+// spans reports whether a row's one cell spans several columns.
+func spans(tr *html.Node) bool {
+	for c := range tr.ChildNodes() {
+		if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+			continue
+		}
+		for _, a := range c.Attr {
+			if n, err := strconv.Atoi(strings.TrimSpace(a.Val)); a.Key == "colspan" && err == nil && n > 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // markedLine returns the line markLines wrote into n's start tag.

@@ -104,7 +104,7 @@ Host: example.com
 <tr><td>Secret-Key</td><td>true</td></tr>
 <tr></tr>
 </table>`, []string{"1: | Name | Code |", "2: | Ok | 1 |", "4: | Name | Required | Description |", "5: | Secret-Key | true |"}},
-		{"the header is the last <thead> row or leading <th> row, never a <th> row among the others", `<table>
+		{"the header is the last <thead> row or leading <th> row, never a <th> row among the others; a row of one spanning cell is a note", `<table>
 <tr><th colspan="2">Request Body</th></tr>
 <tr><th>Code</th><th>Type</th></tr>
 <tr><td>a</td><td>string</td></tr>
@@ -113,7 +113,13 @@ Host: example.com
 </table>
 <table><thead><tr><th>Name</th><th>Code</th></tr></thead>
 <tbody><tr><th>Ok</th><td>1</td></tr><tr><th colspan="2">Errors</th></tr></tbody></table>`,
-			[]string{"3: | Code | Type |", "4: | a | string |", "5: | Advanced |", "6: | b | number |", "8: | Name | Code |", "9: | Ok | 1 |", "9: | Errors |"}},
+			[]string{"3: | Code | Type |", "4: | a | string |", "6: | b | number |", "8: | Name | Code |", "9: | Ok | 1 |"}},
+		{"a table without a header after one with its width continues it; alone, its first row is its header", `<table><thead><tr><th>Code</th><th>Type</th></tr></thead>
+<tbody><tr><td>a</td><td>string</td></tr></tbody></table>
+<table><tbody><tr><td>b</td><td>number</td></tr></tbody></table>
+<p>Apart</p>
+<table><tr><td>Key</td><td>Value</td></tr><tr><td>c</td><td>d</td></tr></table>`,
+			[]string{"1: | Code | Type |", "2: | a | string |", "3: continues the table at line 1", "3: | Code | Type |", "3: | b | number |", "4: Apart", "5: | Key | Value |", "5: | c | d |"}},
 		{"a VitePress code block: its copy button and language label are no code", `<!doctype html>
 <main><div class="vp-doc"><h3 id="http" tabindex="-1">HTTP <a class="header-anchor" href="#http" aria-label="Permalink to &quot;HTTP&quot;">&#8203;</a></h3>
 <div class="language-http vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">http</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;">POST</span><span style="--shiki-light:#032F62;"> /api/rJson/a/client/b</span></span>
@@ -137,10 +143,13 @@ Host: example.com
 				t.Fatalf("read as %s", st)
 			}
 			var got []string
-			for _, it := range htmlItems(lines) {
+			for _, it := range pages.Read(Style{}, pages.Source{Name: "p.html", Lines: lines, Report: &pages.Reporter{}}) {
 				if it.Table == nil {
 					got = append(got, fmt.Sprintf("%d: %s", it.Line, it.Text))
 					continue
+				}
+				if c := it.Table.Continues; c != nil {
+					got = append(got, fmt.Sprintf("%d: continues the table at line %d", it.Table.Line, c.Line))
 				}
 				got = append(got, fmt.Sprintf("%d: | %s |", it.Table.Line, strings.Join(it.Table.Header, " | ")))
 				for _, r := range it.Table.Rows {

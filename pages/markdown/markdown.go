@@ -60,8 +60,14 @@ func hasTextAfter(cells []string, j int) bool {
 }
 
 // markdownItems reads a Markdown page: a row followed by a ruler is a
-// table header, and the |-lines after it are its rows.
-func markdownItems(lines []string) []pages.Block {
+// table header, and the |-lines after it are its rows. Damages a scrape
+// does to rows are mended: a row whose last cell, or only its closing
+// pipe, goes on at the next line (its text joins the row), a line without
+// pipes between two rows of a table without closing pipes (the text of
+// the row above, with a warning), and a row that lost its leading pipe but
+// has the table's cells (read as a row, with a warning).
+func markdownItems(src pages.Source) []pages.Block {
+	lines := src.Lines
 	var items []pages.Block
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
@@ -69,25 +75,98 @@ func markdownItems(lines []string) []pages.Block {
 			continue
 		}
 		if strings.HasPrefix(t, "|") && i+1 < len(lines) && pages.IsRuler(lines[i+1]) {
-			head := pages.SplitPipes(t)
-			cols, _ := pages.ColumnsOf(head)
-			tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
-			j := i + 2
-			for ; j < len(lines); j++ {
-				r := strings.TrimSpace(lines[j])
-				if !strings.HasPrefix(r, "|") || pages.IsRuler(r) {
-					break
-				}
-				if j+1 < len(lines) && pages.IsRuler(lines[j+1]) {
-					break // the header of the next table
-				}
-				tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: joinValues(pages.SplitPipes(r), len(head))})
-			}
+			tb, end := readTable(src, i)
 			items = append(items, pages.Block{Line: i + 1, Table: tb})
-			i = j - 1
+			i = end - 1
 			continue
 		}
 		items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
 	}
 	return items
+}
+
+// readTable reads the table whose header is at line i, and returns it
+// with the index of the first line after it.
+func readTable(src pages.Source, i int) (*pages.Table, int) {
+	lines := src.Lines
+	t := strings.TrimSpace(lines[i])
+	head := pages.SplitPipes(t)
+	cols, _ := pages.ColumnsOf(head)
+	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
+	// closed tells whether the table's rows end with a pipe, as its
+	// header does: a row without one goes on at the next line.
+	closed := pages.ClosesRow(t)
+	var last *pages.Row
+	// lastLine is the last line of the last row, and open whether that
+	// row still waits for its closing pipe.
+	lastLine, open := 0, false
+	endRow := func() {
+		if open && lastLine > last.Line {
+			src.Report.Warn(pages.At(src.Name, lastLine), "the row at line %d never closes with a pipe: read lines %d-%d as its text", last.Line, last.Line, lastLine)
+		}
+		open = false
+	}
+	j := i + 2
+	for ; j < len(lines); j++ {
+		r := strings.TrimSpace(lines[j])
+		if r == "" || pages.IsRuler(r) || j+1 < len(lines) && pages.IsRuler(lines[j+1]) {
+			break // the end of the table, or the header of the next one
+		}
+		switch {
+		case strings.HasPrefix(r, "|") && !(last != nil && r == "|"):
+			endRow()
+			last = &pages.Row{Line: j + 1, Raw: r, Cells: joinValues(pages.SplitPipes(r), len(head))}
+			tb.Rows = append(tb.Rows, last)
+			lastLine, open = j+1, closed && !pages.ClosesRow(r)
+		case r == "|" && !open:
+			last.Raw += "\n" + r // a second closing pipe, on a line of its own
+		case open:
+			// The row's text goes on: its last cell, the rest of the
+			// row, or its closing pipe alone, wrapped.
+			last.Raw += "\n" + r
+			last.Cells = joinValues(pages.SplitPipes(strings.ReplaceAll(last.Raw, "\n", " ")), len(head))
+			lastLine, open = j+1, !pages.ClosesRow(r)
+		case last != nil && !closed && !strings.Contains(r, "|") && rowAt(lines, j+1):
+			// Rows without a closing pipe: a line without pipes between
+			// two rows is the text of the row above.
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d has no pipe, between two rows of the table at line %d: read as the text of the row at line %d", j+1, i+1, last.Line)
+			last.Raw += "\n" + r
+			last.Cells = joinValues(pages.SplitPipes(strings.ReplaceAll(last.Raw, "\n", " ")), len(head))
+		case lostLeadingPipe(r, len(head), closed):
+			endRow()
+			cells := joinValues(pages.SplitPipes(r), len(head))
+			src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d has lost its leading pipe: read as a row of the table at line %d, with its %d cells", j+1, i+1, len(cells))
+			last = &pages.Row{Line: j + 1, Raw: "| " + r, Cells: cells}
+			tb.Rows = append(tb.Rows, last)
+			lastLine, open = j+1, closed && !pages.ClosesRow(r)
+		default:
+			endRow()
+			return tb, j
+		}
+	}
+	endRow()
+	return tb, j
+}
+
+// lostLeadingPipe reports whether a line inside a table, without a
+// leading pipe, is a row that lost it: two cells at least and no more than
+// the table's columns but for empty ones at its end (a row may have lost
+// a cell too), and a closing
+// pipe where the table's rows have one.
+func lostLeadingPipe(r string, columns int, closed bool) bool {
+	if !strings.Contains(r, "|") || closed && !pages.ClosesRow(r) {
+		return false
+	}
+	cells := joinValues(pages.SplitPipes(r), columns)
+	n := len(cells)
+	for n > 0 && cells[n-1] == "" {
+		n-- // an empty cell after the last, "| |", as rows may end
+	}
+	return n >= 2 && n <= columns
+}
+
+// rowAt reports whether line j is a row of a table: it begins with a
+// pipe, and no ruler under it makes it a header.
+func rowAt(lines []string, j int) bool {
+	return j < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j]), "|") && !(j+1 < len(lines) && pages.IsRuler(lines[j+1]))
 }

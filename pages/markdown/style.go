@@ -9,7 +9,7 @@ type Style struct{}
 func (Style) String() string                      { return "Markdown" }
 func (Style) NeedsLexicon() bool                  { return false }
 func (Style) Extensions() []string                { return []string{".md"} }
-func (Style) Read(src pages.Source) []pages.Block { return markdownItems(src.Lines) }
+func (Style) Read(src pages.Source) []pages.Block { return markdownItems(src) }
 
 // Detect counts the Markdown rulers, |---|---|, above the run-together
 // headers of flattened pages.

@@ -13,8 +13,11 @@ import (
 // header row ("Name | Type | Mandatory | Description |"). A pipe row is a
 // table header when a ruler follows it or when every one of its cells
 // names a column; the pipe rows after it are its rows, up to the first
-// line that is not one.
-func pipeItems(lines []string) []pages.Block {
+// line that is not one. A row whose text wraps is joined: in a table whose
+// header ends with a pipe, the lines up to the one that closes the row; in
+// one without, a line without pipes between two rows (with a warning).
+func pipeItems(src pages.Source) []pages.Block {
+	lines := src.Lines
 	var items []pages.Block
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
@@ -28,22 +31,53 @@ func pipeItems(lines []string) []pages.Block {
 		head, _ := pipeCells(t)
 		cols, _ := pages.ColumnsOf(head)
 		tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
+		closed := pages.ClosesRow(t)
+		var last *pages.Row
+		open := false // the last row waits for its closing pipe
 		j := i + 1
 		if j < len(lines) && pages.IsPipeRuler(lines[j]) {
 			j++
 		}
 		for ; j < len(lines); j++ {
 			r := strings.TrimSpace(lines[j])
-			cells, ok := pipeCells(r)
-			if !ok || pages.IsPipeRuler(r) || isPipeHeader(lines, j) {
+			if r == "" || pages.IsPipeRuler(r) || isPipeHeader(lines, j) {
 				break
 			}
-			tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
+			if last != nil && r == "|" && !open {
+				last.Raw += "\n" + r // a second closing pipe, on a line of its own
+				continue
+			}
+			if last != nil && (open || !closed && !strings.Contains(r, "|") && nextIsRow(lines, j+1)) {
+				if !open {
+					src.Report.Warn(pages.At(src.Name, j+1), "line %d has no pipe, between two rows of the table at line %d: read as the text of the row at line %d", j+1, i+1, last.Line)
+				}
+				last.Raw += "\n" + r
+				last.Cells = pages.SplitPipes(strings.ReplaceAll(last.Raw, "\n", " "))
+				open = closed && !pages.ClosesRow(r)
+				continue
+			}
+			cells, ok := pipeCells(r)
+			if !ok {
+				break
+			}
+			last = &pages.Row{Line: j + 1, Raw: r, Cells: cells}
+			tb.Rows = append(tb.Rows, last)
+			open = closed && !pages.ClosesRow(r)
 		}
 		items = append(items, pages.Block{Line: i + 1, Table: tb})
 		i = j - 1
 	}
 	return items
+}
+
+// nextIsRow reports whether line j is a row of pipes.
+func nextIsRow(lines []string, j int) bool {
+	if j >= len(lines) {
+		return false
+	}
+	r := strings.TrimSpace(lines[j])
+	_, ok := pipeCells(r)
+	return ok && !pages.IsPipeRuler(r) && !isPipeHeader(lines, j)
 }
 
 // pipeCells splits a pipe row into its cells; ok is false for a line that

@@ -9,7 +9,7 @@ type Style struct{}
 func (Style) String() string                      { return "pipe-separated text" }
 func (Style) NeedsLexicon() bool                  { return false }
 func (Style) Extensions() []string                { return []string{".txt"} }
-func (Style) Read(src pages.Source) []pages.Block { return pipeItems(src.Lines) }
+func (Style) Read(src pages.Source) []pages.Block { return pipeItems(src) }
 
 // Detect counts the rulers without a leading pipe, ---|---; Markdown wins
 // a tie.

@@ -49,6 +49,16 @@ func (pd *pageDoc) fieldRows(tb *pages.Table) []*fieldDoc {
 	return fds
 }
 
+// appendRows appends the rows of a table cut off from tb (and the field
+// rows read of them) to tb's.
+func (pd *pageDoc) appendRows(tb, rest *pages.Table) {
+	tb.Rows = append(tb.Rows, rest.Rows...)
+	if fds, ok := pd.rows[rest]; ok {
+		pd.rows[tb] = append(pd.fieldRows(tb), fds...)
+		delete(pd.rows, rest)
+	}
+}
+
 // sortFieldRows sorts the rows of the page's field tables, normalizes
 // their descriptions, and works out what groups each table under a
 // heading with the same elsewhere, while the pages are read concurrently,

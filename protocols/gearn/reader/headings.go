@@ -56,6 +56,8 @@ func (b *builder) nameTables(pd *pageDoc) {
 			take(d, name, how)
 		}
 	}
+	// into is the table each table read as a continuation went into.
+	into := map[*pages.Table]*pages.Table{}
 	var kindOf func(string) (pages.Kind, bool)
 	for _, d := range pd.defs {
 		if d.name != "" {
@@ -74,10 +76,19 @@ func (b *builder) nameTables(pd *pageDoc) {
 				names[i] = r.name
 			}
 			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and it could document any of %s: nothing on the page tells which; write the name of the type it documents on a line of its own above the table", d.table.Line, firstRow(d.table), strings.Join(names, ", "))
+		case d.table.Continues != nil:
+			prev := d.table.Continues
+			for into[prev] != nil {
+				prev = into[prev]
+			}
+			b.rep.Warn(pages.At(pd.name, d.table.Line), "the table at line %d has no heading and the columns of the table at line %d right before it, and no type the page refers to before it is left for it to document: read as the rest of that table, cut in two", d.table.Line, prev.Line)
+			pd.appendRows(prev, d.table)
+			into[d.table] = prev
 		default:
 			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and no type the page refers to before it is left for it to document", d.table.Line, firstRow(d.table))
 		}
 	}
+	pd.defs = slices.DeleteFunc(pd.defs, func(d *defDoc) bool { return into[d.table] != nil })
 }
 
 // firstRow quotes a table's first row, for messages about the table.

@@ -118,6 +118,11 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			inResponse = true
 		case !inResponse && ep != nil && kind == pages.KindHeaders && ep.headers == nil:
 			ep.headers = tb
+		case ep != nil && kind == pages.KindHeaders && tb.Continues != nil && tb.Continues == ep.headers:
+			// A header table documents no type: one right after the
+			// endpoint's, with its columns, is the rest of it.
+			rep.Warn(at(tb.Line), "the table at line %d has the columns of the header table at line %d right before it: read as the rest of that table, cut in two", tb.Line, ep.headers.Line)
+			pd.appendRows(ep.headers, tb)
 		case !inResponse && ep != nil && kind == pages.KindFields && ep.body == nil:
 			ep.body = tb
 		case inResponse && pd.envelope == nil && kind == pages.KindFields:
