@@ -9,15 +9,25 @@ import (
 	"github.com/docs2go/docs2go/schema"
 )
 
-// Apply corrects api in place with the file's fixes, in file order. It
-// returns a note for each fix applied, located at the fix. The error, a
-// schema.Diagnostics, lists every fix that is stale, because its target
-// or field is gone or the schema already says what it sets, and every fix
-// that leaves its field inconsistent; the schema is then partly corrected
-// and must not be saved.
-func (f *File) Apply(api *schema.API) (schema.Diagnostics, error) {
+// Apply corrects api in place with the file's fixes, in file order, and
+// fills its holes, the facts the parse left open (parser.Result.Holes):
+// a fix that changes a field without a type gives it one, and a fix that
+// adds a field of the type of a field without a name names that field, in
+// its place. It returns a note for each fix applied and for each hole it
+// filled, located at the fix. The error, a schema.Diagnostics, lists
+// every fix that is stale, because its target or field is gone or the
+// schema already says what it sets, every fix that leaves its field
+// inconsistent, and every hole no fix filled, with the entry that would;
+// the schema is then partly corrected and must not be saved.
+func (f *File) Apply(api *schema.API, holes schema.Holes) (schema.Diagnostics, error) {
 	a := &applier{file: f, api: api}
 	for _, fx := range f.Fixes {
+		var open schema.Holes
+		for _, h := range holes {
+			if !h.Filled() {
+				open = append(open, h)
+			}
+		}
 		ts, problem, stale := fx.targets(api)
 		switch {
 		case stale:
@@ -29,11 +39,40 @@ func (f *File) Apply(api *schema.API) (schema.Diagnostics, error) {
 		default:
 			a.change(fx, ts)
 		}
+		for _, h := range open {
+			if !h.Filled() {
+				continue
+			}
+			if n := len(a.notes); n > 0 && a.notes[n-1].Pos.Line == fx.Line {
+				a.notes[n-1].Msg += fmt.Sprintf(", which fills the hole at %s", h.At)
+				continue
+			}
+			a.note(fx.Line, "filled the hole at %s: the %s of %s", h.At, h.Fact, describe(h))
+		}
 	}
+	a.errs = append(a.errs, holes.Open()...)
 	if len(a.errs) == 0 {
 		a.errs = schema.Validate(api, "schema")
 	}
 	return a.notes, a.errs.Err()
+}
+
+// describe names the field of a hole whose name a fix added: "the string
+// field of Apple, now email".
+func describe(h schema.Hole) string {
+	of := h.Target.Object
+	if of == "" {
+		of = fmt.Sprintf("%s's %s %s", h.Target.Operation, h.Target.Role, orDefault(h.Target.In, "body"))
+		of = strings.Join(strings.Fields(of), " ")
+	}
+	return fmt.Sprintf("the %s field of %s, now %s", get(h.Field, "type"), of, h.Field.Name)
+}
+
+func orDefault(s, d string) string {
+	if s == "" {
+		return d
+	}
+	return s
 }
 
 type applier struct {
@@ -83,7 +122,7 @@ func (fx *Fix) targets(api *schema.API) (ts []target, problem string, stale bool
 		case fx.In == "query":
 			ts = append(ts, target{strings.Join(slices.DeleteFunc([]string{ops[0].Name + "'s", ep.Role, "query"}, func(s string) bool { return s == "" }), " "), &ep.Query})
 		default:
-			ts = append(ts, target{fmt.Sprintf("%s's %s body", ops[0].Name, ep.Role), &ep.Body})
+			ts = append(ts, target{strings.Join(strings.Fields(fmt.Sprintf("%s's %s body", ops[0].Name, ep.Role)), " "), &ep.Body})
 		}
 	}
 	if len(ts) == 0 {
@@ -171,7 +210,13 @@ func (a *applier) add(fx *Fix, ts []target) {
 			}
 			continue
 		}
-		f := &schema.Field{Name: fx.Add, At: schema.Pos{Page: a.file.Name, Line: fx.Line}}
+		f := a.nameless(fx, *t.fields)
+		lost := f != nil
+		if lost {
+			f.Name = fx.Add
+		} else {
+			f = &schema.Field{Name: fx.Add, At: schema.Pos{Page: a.file.Name, Line: fx.Line}}
+		}
 		var done []string
 		before := len(a.errs)
 		for _, s := range fx.Settings {
@@ -185,13 +230,38 @@ func (a *applier) add(fx *Fix, ts []target) {
 			a.fail(fx.Line, "the fix adds field %s to %s inconsistent: %s", f.Name, t, problem)
 			return
 		}
-		*t.fields = append(*t.fields, f)
 		added = true
+		if lost {
+			continue
+		}
+		*t.fields = append(*t.fields, f)
 		a.note(fx.Line, "added field %s to %s: %s", f.Name, t, strings.Join(done, ", "))
 	}
 	if !added && len(ts) > 1 {
 		a.fail(fx.Line, "stale override: %s have a field %s already; change it with field: instead of add:", strings.Join(names(ts), ", "), fx.Add)
 	}
+}
+
+// nameless returns the first field of fields whose row lost its name and
+// whose type is the one the fix adds, or nil.
+func (a *applier) nameless(fx *Fix, fields []*schema.Field) *schema.Field {
+	for _, s := range fx.Settings {
+		if s.Key != "type" {
+			continue
+		}
+		name, array := strings.CutSuffix(s.Value.(string), "[]")
+		if t := a.api.TypeByName(name); t != nil {
+			name = t.Name
+		} else if e := a.api.EnumByName(name); e != nil {
+			name = e.Name
+		}
+		for _, f := range fields {
+			if f.Name == "" && f.Type == name && f.Array == array {
+				return f
+			}
+		}
+	}
+	return nil
 }
 
 func names(ts []target) []string {
@@ -222,6 +292,9 @@ func (a *applier) set(f *schema.Field, s Setting) (string, bool) {
 			return "", false
 		}
 		f.Type, f.Array = name, array
+		if old == "" {
+			return "none", true
+		}
 		return fmt.Sprint(old), true
 	}
 	if reflect.DeepEqual(old, s.Value) {

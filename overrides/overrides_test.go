@@ -41,7 +41,7 @@ func TestGolden(t *testing.T) {
 			f, err := Load("overrides.yaml", data)
 			if err == nil {
 				var notes schema.Diagnostics
-				notes, err = f.Apply(api)
+				notes, err = f.Apply(api, nil)
 				for _, n := range notes {
 					report = append(report, "applied: "+n.Error()+"\n"...)
 				}
@@ -100,10 +100,10 @@ func TestReapply(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := f.Apply(api); err != nil {
+	if _, err := f.Apply(api, nil); err != nil {
 		t.Fatal(err)
 	}
-	notes, err := f.Apply(api)
+	notes, err := f.Apply(api, nil)
 	ds, _ := err.(schema.Diagnostics)
 	if len(notes) != 0 || len(ds) != len(f.Fixes) {
 		t.Fatalf("second Apply: %d notes, %d errors; want no notes and one error per fix (%d):\n%v", len(notes), len(ds), len(f.Fixes), err)

@@ -1,16 +1,20 @@
 package pages
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/docs2go/docs2go/schema"
 )
 
-// Reporter is where a parse reports: every recovery as a warning, and
-// what it cannot recover as an error, each located at a page and line.
-// Each page is read with a Reporter of its own, merged in page order.
+// Reporter is where a parse reports: every recovery as a warning, what
+// it cannot recover as an error, and a fact of one field it cannot
+// recover as a hole, which an override can fill; each located at a page
+// and line. Each page is read with a Reporter of its own, merged in page
+// order.
 type Reporter struct {
 	warns, errs schema.Diagnostics
+	holes       schema.Holes
 }
 
 func (r *Reporter) Warn(at schema.Pos, format string, args ...any) {
@@ -21,18 +25,28 @@ func (r *Reporter) Fail(at schema.Pos, format string, args ...any) {
 	r.errs.Add(at, format, args...)
 }
 
-// Failed reports whether an error was reported.
+// Hole reports that field f, read from the row at at, lacks the fact
+// the message says it lost; f must go into the schema as it is.
+func (r *Reporter) Hole(at schema.Pos, f *schema.Field, fact schema.Fact, format string, args ...any) {
+	r.holes = append(r.holes, schema.Hole{At: at, Msg: fmt.Sprintf(format, args...), Fact: fact, Field: f})
+}
+
+// Failed reports whether an error was reported; holes are not errors.
 func (r *Reporter) Failed() bool { return len(r.errs) > 0 }
+
+// Holes are the holes reported, in the order reported.
+func (r *Reporter) Holes() schema.Holes { return r.holes }
 
 // Merge appends what another reporter holds.
 func (r *Reporter) Merge(o *Reporter) {
 	r.warns = append(r.warns, o.warns...)
 	r.errs = append(r.errs, o.errs...)
+	r.holes = append(r.holes, o.holes...)
 }
 
 // Sorted returns the warnings and the errors ordered by page, in the
-// order of pages, then by line. Strict makes every warning an
-// error.
+// order of pages, then by line, and orders the holes so. Strict makes
+// every warning an error.
 func (r *Reporter) Sorted(pages []string, strict bool) (warns, errs schema.Diagnostics) {
 	warns, errs = r.warns, r.errs
 	if strict {
@@ -45,15 +59,16 @@ func (r *Reporter) Sorted(pages []string, strict bool) (warns, errs schema.Diagn
 	for i, p := range pages {
 		order[p] = i
 	}
-	for _, ds := range []schema.Diagnostics{warns, errs} {
-		sort.SliceStable(ds, func(i, j int) bool {
-			pi, pj := order[ds[i].Pos.Page], order[ds[j].Pos.Page]
-			if pi != pj {
-				return pi < pj
-			}
-			return ds[i].Pos.Line < ds[j].Pos.Line
-		})
+	before := func(a, b schema.Pos) bool {
+		if order[a.Page] != order[b.Page] {
+			return order[a.Page] < order[b.Page]
+		}
+		return a.Line < b.Line
 	}
+	for _, ds := range []schema.Diagnostics{warns, errs} {
+		sort.SliceStable(ds, func(i, j int) bool { return before(ds[i].Pos, ds[j].Pos) })
+	}
+	sort.SliceStable(r.holes, func(i, j int) bool { return before(r.holes[i].At, r.holes[j].At) })
 	return warns, errs
 }
 

@@ -3,8 +3,10 @@ package parser_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/docs2go/docs2go/overrides"
 	"github.com/docs2go/docs2go/parser"
 	"github.com/docs2go/docs2go/schema"
 )
@@ -55,6 +57,11 @@ func FuzzPageAmongOthers(f *testing.F) {
 	if err != nil || len(seeds) == 0 {
 		f.Fatalf("no seeds: %v", err)
 	}
+	holes, err := filepath.Glob("../testdata/parse/hole-*/page.*")
+	if err != nil || len(holes) == 0 {
+		f.Fatalf("no seeds with holes: %v", err)
+	}
+	seeds = append(seeds, holes...)
 	for _, s := range append(seeds, "../testdata/pages/108_addPlayerCurrency.txt", "../testdata/html/135_buyStoreItem.html") {
 		data, err := os.ReadFile(s)
 		if err != nil {
@@ -77,6 +84,18 @@ func FuzzPageAmongOthers(f *testing.F) {
 			for _, d := range ds {
 				if (d.Pos.Page != "fuzz.md" && d.Pos.Page != "other.html") || d.Pos.Line < 1 {
 					t.Fatalf("an error not at a line of a page: %v", d)
+				}
+			}
+			// Each hole's entry, its placeholder filled, is a fix an
+			// overrides file takes.
+			for _, h := range res.Holes {
+				fill := "fieldName"
+				if h.Fact == schema.FactType {
+					fill = "string"
+				}
+				entry := "fixes:\n" + strings.Replace(h.Entry(), h.Placeholder(), fill, 1)
+				if _, err := overrides.Load("fixes.yaml", []byte(entry)); err != nil {
+					t.Fatalf("the entry of the hole at %v does not load: %v\n%s", h.At, err, entry)
 				}
 			}
 			return

@@ -6,11 +6,13 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 	"unicode"
 
+	"github.com/docs2go/docs2go/overrides"
 	"github.com/docs2go/docs2go/parser"
 	"github.com/docs2go/docs2go/schema"
 )
@@ -81,6 +83,7 @@ var (
 	tdTextRe         = regexp.MustCompile(`<td[^>]*>([^<]*)</td>`)
 	flatTypeRe       = regexp.MustCompile(`^(number int|number|string|boolean|bool|GNHashtable|object|[A-Z][\w.]*)(\[\])?`)
 	flatPrimRe       = regexp.MustCompile(`[a-z0-9](number|string|boolean|bool|GNHashtable|object)`)
+	codeNameRe       = regexp.MustCompile(`^[a-z]\w*$`)
 )
 
 // readScrapedPage finds a page's style and tables the way a reader of the
@@ -295,6 +298,59 @@ func (p *scrapedPage) requiredCell(lines []string, i int) ([]int, int) {
 		}
 	}
 	return nil, -1
+}
+
+// rescuable are the defect classes that lose one fact of one field: a
+// refusal of one such damage with holes only must be rescued by the
+// entries it prints.
+var rescuable = map[string]bool{"name cell emptied": true, "type cell emptied": true}
+
+// fieldRows are the rows that have their name and type of the tables
+// under a heading with a Code and a Type column, GearN's field tables, in
+// every style whose cells can be emptied (not flattened text, whose empty
+// cells leave no trace). A headingless table is left out: its rows are
+// the evidence it is assigned by, and losing one may move it.
+func fieldRows(p *scrapedPage) []int {
+	var out []int
+	for _, tb := range p.tables {
+		head := p.lines[tb.header]
+		if p.style == "html" {
+			head = strings.Join(p.lines[tb.header:min(tb.header+8, len(p.lines))], "")
+		}
+		if p.style == "flattened" || tb.heading < 0 || !strings.Contains(head, "Code") || !strings.Contains(head, "Type") {
+			continue
+		}
+		for _, r := range tb.rows {
+			if n := rowName(p, r); codeNameRe.MatchString(n) && flatTypeRe.FindString(n) != n {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// emptyCell empties the cell of index i of the row at at, keeping the
+// cell: the scrape lost its text, not its place.
+func emptyCell(p *scrapedPage, lines []string, at, i int) []string {
+	lines = append([]string{}, lines...)
+	switch p.style {
+	case "html":
+		if cells := p.htmlCells(at); i < len(cells) {
+			l := lines[cells[i]]
+			lines[cells[i]] = l[:len(l)-len(strings.TrimLeft(l, " \t"))] + "<td></td>"
+		}
+	case "markdown":
+		if cells := strings.Split(lines[at], "|"); i+2 < len(cells) {
+			cells[i+1] = " "
+			lines[at] = strings.Join(cells, "|")
+		}
+	case "pipes":
+		if cells := strings.Split(lines[at], "|"); i+1 < len(cells) {
+			cells[i] = " "
+			lines[at] = strings.Join(cells, "|")
+		}
+	}
+	return lines
 }
 
 // A defect is a class of damage real scrapes do. places lists where on a
@@ -621,6 +677,12 @@ var defects = []defect{
 		}
 		return lines, at
 	}},
+	{"name cell emptied", fieldRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return emptyCell(p, lines, at, 0), at
+	}},
+	{"type cell emptied", fieldRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return emptyCell(p, lines, at, 1), at
+	}},
 	{"type cell lost", func(p *scrapedPage) []int {
 		names := map[string][]int{}
 		for _, r := range p.rows(true) {
@@ -926,7 +988,9 @@ func TestMutations(t *testing.T) {
 	}
 	// The pages of the API whose HTTP status codes carry the outcome.
 	lists = append(lists, "../testdata/parse/kakao/pages", "../testdata/parse/kakao-several/pages", "../testdata/parse/status-markdown/pages", "../testdata/parse/kakao-cells/pages")
-	type count struct{ pages, mutations, recovered, readThrough, refused, elsewhere, warned, silent int }
+	// holes counts the refusals of one damage of a rescuable class whose
+	// only errors are holes, each rescued by the entries it prints.
+	type count struct{ pages, mutations, recovered, readThrough, refused, elsewhere, warned, silent, holes int }
 	counts := map[string]*count{}
 	silentPairs := map[[2]string]string{}
 	for _, list := range lists {
@@ -968,6 +1032,15 @@ func TestMutations(t *testing.T) {
 				res, err := parser.Parse(damaged, parser.Options{Name: "x"})
 				c.mutations++
 				o := judge(want, cleanWarnings, res, err, last.Name, at)
+				// A refusal with holes only must be rescued by the entries
+				// it prints; with one damage at a time, so that a known
+				// silent defect elsewhere does not count against them.
+				if o == refused && res.API != nil && len(g) == 1 && rescuable[d.class] {
+					c.holes++
+					if problem := rescue(clean.API, res, want); problem != "" {
+						t.Errorf("%s in %s:%d: the entries the holes print, filled with the clean page's values, %s", d.class, last.Name, at[0]+1, problem)
+					}
+				}
 				switch o {
 				case recovered:
 					c.recovered++
@@ -989,7 +1062,7 @@ func TestMutations(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%-34s %5s %9s %9s %12s %7s %9s %6s %6s", "class", "pages", "mutations", "recovered", "read through", "refused", "elsewhere", "warned", "silent")
+	t.Logf("%-34s %5s %9s %9s %12s %7s %9s %6s %6s %6s", "class", "pages", "mutations", "recovered", "read through", "refused", "elsewhere", "warned", "silent", "holes")
 	var classes []string
 	for c := range counts {
 		classes = append(classes, c)
@@ -997,7 +1070,7 @@ func TestMutations(t *testing.T) {
 	sort.Strings(classes)
 	for _, cl := range classes {
 		c := counts[cl]
-		t.Logf("%-34s %5d %9d %9d %12d %7d %9d %6d %6d", cl, c.pages, c.mutations, c.recovered, c.readThrough, c.refused, c.elsewhere, c.warned, c.silent)
+		t.Logf("%-34s %5d %9d %9d %12d %7d %9d %6d %6d %6d", cl, c.pages, c.mutations, c.recovered, c.readThrough, c.refused, c.elsewhere, c.warned, c.silent, c.holes)
 	}
 	var keys [][2]string
 	for k := range silentPairs {
@@ -1019,6 +1092,72 @@ func TestMutations(t *testing.T) {
 			t.Errorf("%s in %s pages no longer changes the schema silently: remove it from knownSilent", k[0], k[1])
 		}
 	}
+}
+
+// rescue fills the holes of a refused parse as a user would: it pastes
+// the entry each hole prints into an overrides file, its placeholder
+// replaced by what the clean schema has at the hole's place (the field of
+// the same index in the same type or request), and applies the file. It
+// says what goes wrong, or "" when the schema then has the clean facts.
+func rescue(clean *schema.API, res *parser.Result, want []string) string {
+	fixes := "fixes:\n"
+	for _, h := range res.Holes {
+		got, ref := fieldLists(res.API, h.Target), fieldLists(clean, h.Target)
+		i := slices.Index(got, h.Field)
+		if i < 0 || i >= len(ref) {
+			return fmt.Sprintf("cannot be filled: the clean schema has no field at the place of the hole at %v", h.At)
+		}
+		value := ref[i].Name
+		if h.Fact == schema.FactType {
+			value = ref[i].Type
+			if ref[i].Array {
+				value += "[]"
+			}
+		}
+		fixes += strings.Replace(h.Entry(), h.Placeholder(), value, 1)
+		if h.Fact == schema.FactType && len(ref[i].Values) > 0 {
+			// The type cell ("string in set | add | max") held the values.
+			fixes += "    values: [" + strings.Join(ref[i].Values, ", ") + "]\n"
+		}
+	}
+	f, err := overrides.Load("fixes.yaml", []byte(fixes))
+	if err != nil {
+		return fmt.Sprintf("do not load: %v\n%s", err, fixes)
+	}
+	if _, err := f.Apply(res.API, res.Holes); err != nil {
+		return fmt.Sprintf("do not apply: %v\n%s", err, fixes)
+	}
+	if got := factLines(res.API); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		return fmt.Sprintf("give other facts than the clean page's: %s\n%s", firstDifference(want, res, nil), fixes)
+	}
+	return ""
+}
+
+// fieldLists are the fields a hole's target names in api: an object
+// type's, or those of each endpoint of the operation for the role.
+func fieldLists(api *schema.API, t schema.Target) []*schema.Field {
+	if t.Object != "" {
+		if ty := api.TypeByName(t.Object); ty != nil {
+			return ty.Fields
+		}
+		return nil
+	}
+	var out []*schema.Field
+	for _, op := range api.Operations {
+		if op.Name != t.Operation && op.Group+"/"+op.Name != t.Operation {
+			continue
+		}
+		for _, ep := range op.Endpoints {
+			switch {
+			case t.Role != "" && ep.Role != t.Role:
+			case t.In == "query":
+				out = append(out, ep.Query...)
+			default:
+				out = append(out, ep.Body...)
+			}
+		}
+	}
+	return out
 }
 
 // judge tells what a parse of a damaged page gave, against the clean

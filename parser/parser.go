@@ -58,9 +58,16 @@ type Options struct {
 
 // Result is a parse's outcome.
 type Result struct {
+	// API is the schema read; it is nil when a page could not be read,
+	// and incomplete, not valid, while Holes remain open.
 	API *schema.API
 	// Warnings reports every recovery, one per fact recovered.
 	Warnings schema.Diagnostics
+	// Holes are the facts of single fields the pages lost and no page
+	// recovers, each a field of API without that fact, located at its
+	// row and at its place in the schema, for an overrides file to fill
+	// (see overrides.File.Apply).
+	Holes schema.Holes
 }
 
 // styles are the page styles, in the order that breaks a tie of
@@ -128,8 +135,11 @@ func Extensions() []string {
 // facts missing on one page are recovered from the others. The error, when
 // not nil, is a schema.Diagnostics of located messages, those of every
 // page (a page that cannot be read does not stop the others from being
-// interpreted); the Result then holds no API, and the warnings of what
-// was recovered when every page could be read.
+// interpreted). When the only errors are holes, each a fact of one field
+// that an override can give, the error lists them, each with the
+// overrides entry that fills it, and the Result holds the API with its
+// Holes; otherwise the Result holds no API, and the warnings of what was
+// recovered when every page could be read.
 func Parse(scraped []Page, opts Options) (*Result, error) {
 	srcs := make([]pages.Source, len(scraped))
 	sts := make([]pages.Style, len(scraped))
@@ -248,16 +258,74 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 	}
 	api := readings[proto].Build(name, rep)
 	warns, fails := rep.Sorted(pageNames(scraped), opts.Strict)
-	if len(fails) > 0 {
-		return &Result{Warnings: warns}, fails
+	holes, unreachable := locate(api, rep.Holes())
+	if len(fails)+len(unreachable) > 0 {
+		// Every error shows, the holes' with their entries, in page order.
+		all := &pages.Reporter{}
+		for _, d := range slices.Concat(fails, unreachable, holes.Open()) {
+			all.Fail(d.Pos, "%s", d.Msg)
+		}
+		_, errs := all.Sorted(pageNames(scraped), false)
+		return &Result{Warnings: warns}, errs
 	}
 	for _, p := range scraped {
 		api.Pages = append(api.Pages, p.Name)
+	}
+	if open := holes.Open(); len(open) > 0 {
+		return &Result{API: api, Warnings: warns, Holes: holes}, open
 	}
 	if d := schema.Validate(api, "schema"); len(d) > 0 {
 		return &Result{Warnings: warns}, d
 	}
 	return &Result{API: api, Warnings: warns}, nil
+}
+
+// locate sets the Target of each hole not filled yet, the field list of
+// api that holds its field. A hole whose field no override can reach, a
+// member of the envelope, is an error with the hole's message.
+func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnostics) {
+	if len(holes) == 0 {
+		return nil, nil
+	}
+	targets := map[*schema.Field]schema.Target{}
+	for _, t := range api.Types {
+		for _, f := range t.Fields {
+			targets[f] = schema.Target{Object: t.Name}
+		}
+	}
+	ops := map[string]int{}
+	for _, op := range api.Operations {
+		ops[op.Name]++
+	}
+	for _, op := range api.Operations {
+		name := op.Name
+		if ops[op.Name] > 1 && op.Group != "" {
+			name = op.Group + "/" + op.Name
+		}
+		for _, ep := range op.Endpoints {
+			for _, f := range ep.Body {
+				targets[f] = schema.Target{Operation: name, Role: ep.Role}
+			}
+			for _, f := range ep.Query {
+				targets[f] = schema.Target{Operation: name, Role: ep.Role, In: "query"}
+			}
+		}
+	}
+	var open schema.Holes
+	var errs schema.Diagnostics
+	for _, h := range holes {
+		if h.Filled() {
+			continue
+		}
+		t, ok := targets[h.Field]
+		if !ok {
+			errs.Add(h.At, "%s", h.Msg)
+			continue
+		}
+		h.Target = t
+		open = append(open, h)
+	}
+	return open, errs
 }
 
 // pageNames are the names of the pages, in the order given.

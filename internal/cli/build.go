@@ -58,16 +58,22 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 		}
 	}
 	res, err := parser.Parse(pages, parser.Options{Name: j.name, Strict: j.strict, BasePath: j.basePath})
-	j.report(stderr, "warning", "recovery from the pages", "recoveries from the pages", res.Warnings, err != nil)
-	if ds, ok := err.(schema.Diagnostics); ok {
+	// Holes alone do not stop the parse when there are overrides to fill
+	// them: those the overrides leave open are the errors then.
+	fillable := err != nil && res.API != nil && fixes != nil
+	j.report(stderr, "warning", "recovery from the pages", "recoveries from the pages", res.Warnings, err != nil && !fillable)
+	if ds, ok := err.(schema.Diagnostics); ok && !fillable {
 		return nil, inputError(pageErrors(ds))
 	}
-	if err != nil {
+	if err != nil && !fillable {
 		return nil, inputError(err)
 	}
 	if fixes != nil {
-		applied, err := fixes.Apply(res.API)
+		applied, err := fixes.Apply(res.API, res.Holes)
 		j.report(stderr, "override", "override applied", "overrides applied", applied, err != nil)
+		if ds, ok := err.(schema.Diagnostics); ok {
+			return nil, inputError(pageErrors(ds))
+		}
 		if err != nil {
 			return nil, inputError(err)
 		}

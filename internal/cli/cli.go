@@ -51,7 +51,14 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	if err == nil {
 		return ExitOK
 	}
-	fmt.Fprintln(stderr, "docs2go:", strings.ReplaceAll(err.Error(), "\n", "\ndocs2go: "))
+	for _, line := range strings.Split(err.Error(), "\n") {
+		// An indented line continues the message above: an overrides
+		// entry, printed as it is so that it can be pasted.
+		if !strings.HasPrefix(line, " ") {
+			line = "docs2go: " + line
+		}
+		fmt.Fprintln(stderr, line)
+	}
 	var ee *exitError
 	if errors.As(err, &ee) {
 		return ee.code
@@ -194,8 +201,10 @@ together: what a scrape lost on one page is recovered from the others.
 Every recovery is reported on stderr as "page:line: recovered …";
 --strict makes them errors. --overrides applies the corrections an
 overrides file lists to what the pages say, reporting each on stderr; a
-correction that matches nothing is a stale override, an error. Without
--o the schema goes to stdout.
+correction that matches nothing is a stale override, an error. A row
+that lost its field's name or type, which no page tells, is a hole: its
+error prints the overrides fix that fills it, ready to paste, and the
+overrides fill it. Without -o the schema goes to stdout.
 
 Given no PAGE, parse does what docs2go.yaml says: it reads its pages with
 its name, overrides and strict setting, and writes its schema; the flags

@@ -356,6 +356,16 @@ func (b *builder) mergeType(t *schema.Type) {
 			}
 		}
 		switch {
+		case f.Name == "":
+			prev.Fields = append(prev.Fields, f)
+			continue
+		case pf != nil && f.Type == "":
+			f.Type, f.Array = pf.Type, pf.Array
+			b.rep.Warn(f.At, "recovered the type of %s.%s: %s, as at %s", t.Name, f.Name, read.TypeName(pf), pf.At)
+			continue
+		case pf != nil && pf.Type == "":
+			pf.Type, pf.Array = f.Type, f.Array
+			b.rep.Warn(pf.At, "recovered the type of %s.%s: %s, as at %s", t.Name, f.Name, read.TypeName(f), f.At)
 		case pf == nil:
 			b.rep.Warn(f.At, "recovered: %s.%s is documented here but not at %s; keeping it", t.Name, f.Name, prev.At)
 			prev.Fields = append(prev.Fields, f)
@@ -434,27 +444,30 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 		} else if m := seeRe.FindStringSubmatch(fd.desc); m != nil {
 			typ = m[1]
 			b.rep.Warn(at, "recovered the dropped type of %q: %s, from its \"See %s\"", pages.Clip(fd.desc), typ, m[1])
-		} else if code != "" {
-			b.rep.Fail(at, "field %s has lost its type cell (row %q), and no other table documents a field %s of %s, nor does its description name a type (\"See X\")", code, pages.Clip(fd.raw), code, owner)
+		} else if code == "" {
+			b.rep.Fail(at, "row %q has lost both its field name and its type", pages.Clip(fd.raw))
 			return nil
 		} else {
-			b.rep.Fail(at, "row %q has no type, and its description names none (\"See X\")", pages.Clip(fd.raw))
-			return nil
+			return b.typeHole(at, fd, code, "field %s has lost its type cell (row %q), and no other table documents a field %s of %s, nor does its description name a type (\"See X\")", code, pages.Clip(fd.raw), code, owner)
 		}
 	}
+	t, ok := read.ParseType(typ)
+	if !ok {
+		if code == "" {
+			b.rep.Fail(at, "row %q has lost its field name, and %q is not a type", pages.Clip(fd.raw), typ)
+			return nil
+		}
+		return b.typeHole(at, fd, code, "field %s: %q is not a type", code, typ)
+	}
+	nameless := false
 	if code == "" {
 		var how string
 		code, how = b.recoverCode(owner, fd, typ)
 		if code == "" {
-			b.rep.Fail(at, "row %q has lost its field name, and no other table documents a %s field with its description", pages.Clip(fd.raw), typ)
-			return nil
+			nameless = true
+		} else {
+			b.rep.Warn(at, "recovered the dropped name of a %s field: %s (%s)", typ, code, how)
 		}
-		b.rep.Warn(at, "recovered the dropped name of a %s field: %s (%s)", typ, code, how)
-	}
-	t, ok := read.ParseType(typ)
-	if !ok {
-		b.rep.Fail(at, "field %s: %q is not a type", code, typ)
-		return nil
 	}
 	f := &schema.Field{
 		Name:        code,
@@ -479,6 +492,32 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 	for _, u := range un.Unread {
 		b.rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(u))
 	}
+	if nameless {
+		b.rep.Hole(at, f, schema.FactName, "row %q has lost its field name, and no other table documents a %s field with its description", pages.Clip(fd.raw), typ)
+	}
+	return f
+}
+
+// typeHole is the field of a row whose type is lost: its name,
+// requiredness, description and the bounds and default its description
+// states, for an override to give the type. The kind of the bounds (a
+// length, a range, a number of elements) tells which kinds of type they
+// fit; the override's type must fit them.
+func (b *builder) typeHole(at schema.Pos, fd *fieldDoc, code, format string, args ...any) *schema.Field {
+	f := &schema.Field{Name: code, Required: pages.IsTrue(fd.req), Description: fd.desc, At: at}
+	for _, kind := range []schema.Field{{Type: schema.Boolean}, {Type: schema.Number}, {Type: schema.String}, {Type: schema.Number, Array: true}, {Type: schema.String, Array: true}} {
+		c := *f
+		c.Type, c.Array = kind.Type, kind.Array
+		if u, err := read.Constrain(&c); err == nil && len(u.Misplaced) == 0 {
+			c.Type, c.Array = "", false
+			f = &c
+			for _, t := range u.Unread {
+				b.rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(t))
+			}
+			break
+		}
+	}
+	b.rep.Hole(at, f, schema.FactType, format, args...)
 	return f
 }
 

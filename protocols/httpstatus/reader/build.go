@@ -204,12 +204,17 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 	if f.Name == "" {
 		f.Name = cells[pages.ColCode]
 	}
-	if f.Name == "" || strings.ContainsAny(f.Name, " \t") {
-		return nil, fmt.Errorf("row %q has no member name in its first cell", pages.Clip(r.Raw))
-	}
-	ct, ok := readTypeCell(cells[pages.ColType])
-	if !ok {
-		return nil, fmt.Errorf("row %q: type %q is neither a primitive type nor a type name", pages.Clip(r.Raw), cells[pages.ColType])
+	nameless := f.Name == "" || strings.ContainsAny(f.Name, " \t")
+	ct, typed := readTypeCell(cells[pages.ColType])
+	switch {
+	case nameless && !typed:
+		return nil, fmt.Errorf("row %q has no member name in its first cell, and %q is not a type", pages.Clip(r.Raw), cells[pages.ColType])
+	case nameless:
+		f.Name = ""
+		b.rep.Hole(f.At, f, schema.FactName, "row %q has no member name in its first cell", pages.Clip(r.Raw))
+	case !typed:
+		ct = cellType{}
+		b.rep.Hole(f.At, f, schema.FactType, "row %q: type %q is neither a primitive type nor a type name", pages.Clip(r.Raw), cells[pages.ColType])
 	}
 	f.Type, f.Array, f.Values = ct.name, ct.array, ct.values
 	if ct.enum {

@@ -293,9 +293,13 @@ func (in *inference) conflict(owner *schema.Type, f *schema.Field, v *jsonValue)
 }
 
 // settle gives the fields that examples showed only as null, or as empty
-// arrays, the most general type.
+// arrays, the most general type. A documented type's field without a
+// type is a hole the reader reported, and stays one.
 func (ts *typeSet) settle() {
 	for _, t := range ts.list {
+		if !t.Inferred {
+			continue
+		}
 		for _, f := range t.Fields {
 			if f.Type == "" {
 				f.Type = schema.Any

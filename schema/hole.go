@@ -1,0 +1,109 @@
+package schema
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Fact names the one fact of a field that a hole lacks.
+type Fact string
+
+// The facts of a field a page can lose and an override can give.
+const (
+	FactName Fact = "name"
+	FactType Fact = "type"
+)
+
+// Hole is a fact the pages do not give and no other page recovers: the
+// field stands in the schema where its row is, without that fact (a
+// Field with no Name, or no Type), and an override can fill it. A parse
+// with holes has no valid schema until every hole is filled.
+type Hole struct {
+	// At is the row that lost the fact.
+	At Pos
+	// Msg says what the row lost and why no page recovers it.
+	Msg  string
+	Fact Fact
+	// Field is the field, in the schema, that lacks the fact.
+	Field *Field
+	// Target is where the field is, as an overrides fix names it; the
+	// parser sets it once the schema is built.
+	Target Target
+}
+
+// Target names a list of fields as an overrides fix does: an object
+// type's, or the request of an operation ("group/name") for one role, its
+// body or, with In "query", its query parameters.
+type Target struct {
+	Object              string
+	Operation, Role, In string
+}
+
+// Filled reports whether the field has the fact now.
+func (h Hole) Filled() bool {
+	if h.Fact == FactName {
+		return h.Field.Name != ""
+	}
+	return h.Field.Type != ""
+}
+
+// Placeholder is the value of a hole's entry that the user replaces.
+func (h Hole) Placeholder() string {
+	if h.Fact == FactName {
+		return "<name>"
+	}
+	return "<type>"
+}
+
+// Entry is the overrides fix that fills the hole, as a list item of the
+// file's fixes, with Placeholder for the value the pages lost.
+func (h Hole) Entry() string {
+	var b strings.Builder
+	key := func(k, v string) {
+		if v != "" {
+			fmt.Fprintf(&b, "    %s: %s\n", k, v)
+		}
+	}
+	if h.Target.Object != "" {
+		fmt.Fprintf(&b, "  - object: %s\n", h.Target.Object)
+	} else {
+		fmt.Fprintf(&b, "  - operation: %s\n", h.Target.Operation)
+		key("role", h.Target.Role)
+		key("in", h.Target.In)
+	}
+	f := h.Field
+	if h.Fact == FactName {
+		key("add", h.Placeholder())
+		typ := f.Type
+		if f.Array {
+			typ += "[]"
+		}
+		key("type", typ)
+		key("required", fmt.Sprint(f.Required))
+	} else {
+		key("field", f.Name)
+		key("type", h.Placeholder())
+	}
+	return b.String()
+}
+
+// Diagnostic is the error a hole left open is: its message, then the
+// entry to paste into the overrides file.
+func (h Hole) Diagnostic() Diagnostic {
+	return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, add to the overrides file (under fixes:), with %s replaced:\n%s",
+		h.Msg, h.Placeholder(), strings.TrimSuffix(h.Entry(), "\n"))}
+}
+
+// Holes are a parse's holes.
+type Holes []Hole
+
+// Open returns the holes not filled yet, as errors.
+func (hs Holes) Open() Diagnostics {
+	var ds Diagnostics
+	for _, h := range hs {
+		if !h.Filled() {
+			ds = append(ds, h.Diagnostic())
+		}
+	}
+	return ds
+}

@@ -1,0 +1,41 @@
+package schema
+
+import "testing"
+
+// TestHoleEntry renders the fix that fills a hole for each kind of
+// target and each fact: the target as a fix names it, the field or the
+// field to add with what its row gives, the placeholder for what it lost.
+func TestHoleEntry(t *testing.T) {
+	for _, tc := range []struct {
+		hole Hole
+		want string
+	}{
+		{Hole{Fact: FactType, Field: &Field{Name: "limit", Required: true}, Target: Target{Operation: "getMemberNames", Role: "client"}},
+			"  - operation: getMemberNames\n    role: client\n    field: limit\n    type: <type>\n"},
+		{Hole{Fact: FactType, Field: &Field{Name: "zone"}, Target: Target{Operation: "system/getServerTime", In: "query"}},
+			"  - operation: system/getServerTime\n    in: query\n    field: zone\n    type: <type>\n"},
+		{Hole{Fact: FactName, Field: &Field{Type: "GenericModels.ItemParam", Array: true, Required: true}, Target: Target{Object: "GrantItemsData"}},
+			"  - object: GrantItemsData\n    add: <name>\n    type: GenericModels.ItemParam[]\n    required: true\n"},
+		{Hole{Fact: FactName, Field: &Field{Type: String}, Target: Target{Operation: "gifts"}},
+			"  - operation: gifts\n    add: <name>\n    type: string\n    required: false\n"},
+	} {
+		if got := tc.hole.Entry(); got != tc.want {
+			t.Errorf("Entry() =\n%s\nwant\n%s", got, tc.want)
+		}
+		if tc.hole.Filled() {
+			t.Errorf("a hole of %+v is filled already", tc.hole.Field)
+		}
+	}
+	h := Hole{At: Pos{Page: "p.md", Line: 3}, Msg: "row lost its type", Fact: FactType, Field: &Field{Name: "n"}, Target: Target{Object: "T"}}
+	want := "p.md:3: row lost its type. To settle it, add to the overrides file (under fixes:), with <type> replaced:\n  - object: T\n    field: n\n    type: <type>"
+	if got := h.Diagnostic().Error(); got != want {
+		t.Errorf("Diagnostic() =\n%s\nwant\n%s", got, want)
+	}
+	if Holes([]Hole{h}).Open() == nil {
+		t.Error("an open hole is not an error")
+	}
+	h.Field.Type = Integer
+	if !h.Filled() || Holes([]Hole{h}).Open() != nil {
+		t.Error("a hole whose field has its type now is still open")
+	}
+}
