@@ -4,10 +4,10 @@
 GO       ?= go
 DOCS2GO  := $(GO) run ./cmd/docs2go
 # KAKAO are the Kakao Games pages that parse together as one API: the
-# sample page and the fact pages of the scorer but k02 and k04, which the
-# parser refuses today. internal/cli's TestKakaoSpecIsFresh lists the same.
+# sample page and the Kakao fact pages of the scorer. internal/cli's
+# TestKakaoSpecIsFresh lists the same.
 KAKAO    := $(wildcard testdata/pages/004_*.txt) \
-	$(filter-out testdata/facts/k02_%,$(wildcard testdata/facts/k*/*.txt testdata/facts/k*/*.md testdata/facts/k*/*.html))
+	$(wildcard testdata/facts/k*/*.txt testdata/facts/k*/*.md testdata/facts/k*/*.html)
 EXAMPLE  := examples/gearn-server
 STATICCHECK_VERSION := v0.8.2
 
