@@ -97,12 +97,12 @@ func ReadConstraints(desc string) Constraints {
 	if !mayState(outside) {
 		return c
 	}
-	if m := bareRangeRe.FindStringSubmatch(outside); m != nil {
+	if m := bareRange(outside); m != nil {
 		b := &Bound{Min: m[1], Max: m[2], Text: strings.Trim(m[0], " ,;:.")}
 		c.set(unitOf(m[3]), b)
 		outside = strings.Replace(outside, m[0], " ", 1)
 	}
-	if m := defaultSentenceRe.FindStringSubmatch(outside); m != nil {
+	if m := defaultSentence(outside); m != nil {
 		v, text := strings.Trim(m[1], "\"`"), strings.TrimSpace(m[0])
 		switch {
 		case !c.HasDefault:
@@ -112,10 +112,67 @@ func ReadConstraints(desc string) Constraints {
 		}
 		outside = strings.Replace(outside, m[0], " ", 1)
 	}
-	if loc := looksBoundOutsideRe.FindStringIndex(outside); loc != nil {
+	if loc := looksBoundOutside(outside); loc != nil {
 		c.Unread = append(c.Unread, sentenceAt(outside, loc[0]))
 	}
 	return c
+}
+
+// The descriptions of prose outside parentheses rarely hold what the
+// grammar's patterns need, a '~', the word default, a number before a
+// unit; bareRange, defaultSentence and looksBoundOutside look for that
+// first, for the patterns to run only where they can match.
+
+func bareRange(s string) []string {
+	if strings.IndexByte(s, '~') < 0 {
+		return nil
+	}
+	return bareRangeRe.FindStringSubmatch(s)
+}
+
+func defaultSentence(s string) []string {
+	if !hasDefault(s) {
+		return nil
+	}
+	return defaultSentenceRe.FindStringSubmatch(s)
+}
+
+func looksBoundOutside(s string) []int {
+	if !hasDefault(s) && !numberBeforeUnit(s) {
+		return nil
+	}
+	return looksBoundOutsideRe.FindStringIndex(s)
+}
+
+// hasDefault reports whether s holds the word default in any case: no
+// letter of it has a case outside ASCII.
+func hasDefault(s string) bool {
+	const word = "default"
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 == 'd' && strings.EqualFold(s[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberBeforeUnit reports whether s has a digit followed, after spaces,
+// by the first letter of a unit looksBoundOutsideRe knows: c, e or i in
+// any case, none of which has a case outside ASCII.
+func numberBeforeUnit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && strings.IndexByte(" \t\n\f\r", s[j]) >= 0 {
+			j++
+		}
+		if j < len(s) && strings.IndexByte("cei", s[j]|0x20) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mayState reports whether s can state a constraint: every form has a

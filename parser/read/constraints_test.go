@@ -172,3 +172,26 @@ func FuzzConstrain(f *testing.F) {
 		}
 	})
 }
+
+// FuzzProseChecks checks that the checks run before the patterns of
+// prose outside parentheses never hide a match of a pattern.
+func FuzzProseChecks(f *testing.F) {
+	for _, s := range []string{
+		"Items per page, 1 ~ 100", "1~100 characters", "Defaults to false.", "DEFAULT: 10", "dEfAuLtS is 3",
+		"The id, 6 characters long", "12\tELEMENTS", "3 items", "at most 5\u00a0chars", "default", "defaul", "Default = x",
+		"10 ſtars", "1 Characters", "0\n\ritems", "élément 5 entries", "9 e", "2i", "~", "no digits here",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := bareRange(s), bareRangeRe.FindStringSubmatch(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("bareRange(%q) = %q, the pattern finds %q", s, got, want)
+		}
+		if got, want := defaultSentence(s), defaultSentenceRe.FindStringSubmatch(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("defaultSentence(%q) = %q, the pattern finds %q", s, got, want)
+		}
+		if got, want := looksBoundOutside(s), looksBoundOutsideRe.FindStringIndex(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("looksBoundOutside(%q) = %v, the pattern finds %v", s, got, want)
+		}
+	})
+}
