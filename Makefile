@@ -92,12 +92,12 @@ bench:
 	$(GO) test ./generator -run '^TestGeneratedPackage/gearn$$' -count=1 -v -timeout 0 \
 		-generated='test -run ^$$ -bench . -benchmem -count 5'
 
-## bench-scale: parse, generate, and pages → parse → generate → go build of
+## bench-scale: parse, save, generate, and pages → parse → generate → go build of
 ## the output, for 100 and 1,000 pages generated from a sample
 ## (internal/pagegen), COUNT times each (default 3). The builds take minutes.
 COUNT ?= 3
 bench-scale:
-	$(GO) test ./internal/pagegen -run '^$$' -bench 'Parse|Generate' -benchmem -count $(COUNT)
+	$(GO) test ./internal/pagegen -run '^$$' -bench 'Parse|Save|Generate' -benchmem -count $(COUNT)
 	$(GO) test ./internal/pagegen -run '^$$' -bench BuildScale -benchtime 1x -count $(COUNT) -timeout 0
 
 ## load: the load test of the server generated from specs/gearn.yaml, which
