@@ -165,3 +165,16 @@ func TestRowCutToOneWord(t *testing.T) {
 		t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), want)
 	}
 }
+
+// FuzzColumnLetters checks that columnLetters holds of every run-together
+// header flatHeaderRe matches.
+func FuzzColumnLetters(f *testing.F) {
+	for _, s := range []string{"CodeTypeRequiredDescription", "NAMEcode", "DeſcriptionName", "Name Code", "NameCode1", "Name\u212aCode"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if flatHeaderRe.MatchString(s) && !columnLetters(s) {
+			t.Errorf("columnLetters(%q) is false, but flatHeaderRe matches it", s)
+		}
+	})
+}

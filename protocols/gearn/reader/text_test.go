@@ -72,3 +72,19 @@ func FuzzNormalize(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSeeNames checks seeNames against the matches of seeRe.
+func FuzzSeeNames(f *testing.F) {
+	for _, s := range []string{"", "See X", "See Foo.Bar.baz_1 and See Other", "xSee Foo", "$See Foo", "See foo", "See Foo. Then", "See Foo._x.", "SeeSee Foo", "See See Foo", "(See A.B)See C", "See Ä", "See A..B"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want []string
+		for _, m := range seeRe.FindAllStringSubmatch(s, -1) {
+			want = append(want, m[1])
+		}
+		if got := seeNames(s); !slices.Equal(got, want) {
+			t.Errorf("seeNames(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
