@@ -127,29 +127,11 @@ func twice(cs []cell, w int) bool {
 	return true
 }
 
-// koreanColumns are the kinds of the Korean column names.
-var koreanColumns = map[string]pages.Column{
-	"이름": pages.ColName, "항목": pages.ColName, "파라미터": pages.ColName, "필드": pages.ColName,
-	"타입": pages.ColType, "유형": pages.ColType, "자료형": pages.ColType,
-	"필수": pages.ColRequired, "필수 여부": pages.ColRequired, "필수여부": pages.ColRequired,
-	"설명": pages.ColDescription, "비고": pages.ColDescription, "코드": pages.ColCode,
-}
-
-// kindOf is the kind of column a header cell names, in English or
-// Korean.
-func kindOf(c string) pages.Column {
-	c = strings.ToLower(c)
-	if k, ok := pages.ColumnWords[c]; ok {
-		return k
-	}
-	return koreanColumns[c]
-}
-
 // sameKinds reports whether two runs of header cells name the same kinds
 // of columns, each a known one.
 func sameKinds(a, b []cell) bool {
 	for i := range a {
-		if k := kindOf(a[i].text); k == pages.ColOther || k != kindOf(b[i].text) {
+		if k := pages.ColumnOf(a[i].text); k == pages.ColOther || k != pages.ColumnOf(b[i].text) {
 			return false
 		}
 	}
@@ -197,6 +179,9 @@ func hasColumnWord(c string) bool {
 // "Name", "Mandatory", "필수 여부", "Name (이름)".
 func isColumnName(c string) bool {
 	lower := strings.ToLower(c)
+	if pages.ColumnOf(c) != pages.ColOther {
+		return true
+	}
 	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return r == '(' || r == ')' || r == '/' }) {
 		part = clean(part)
 		if _, ok := pages.ColumnWords[part]; ok {
@@ -222,15 +207,11 @@ func cellItems(src pages.Source) []pages.Block {
 	for g := 0; g < len(gs); {
 		w := hw[g]
 		if w == 0 {
-			for _, l := range gs[g].lines {
-				text(l)
-			}
+			items = append(items, denseItems(src, gs[g].lines)...)
 			g++
 			continue
 		}
-		for _, l := range gs[g].lines[:len(gs[g].lines)-1] {
-			text(l)
-		}
+		items = append(items, denseItems(src, gs[g].lines[:len(gs[g].lines)-1])...)
 		var tb *pages.Table
 		var rest []cell
 		tb, g, rest = table(src, gs, hw, g)
