@@ -82,12 +82,23 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 		return headerOf(denseHeader{cells: run[:n/2], lines: n})
 	}
 	h := denseHeader{cells: run, lines: n}
-	first := looseColumn(run[0])
-	if first != pages.ColName && first != pages.ColCode || n >= 3 && rowsFit(looseColumns(run[1:]), ts[i+n:]) > rowsFit(looseColumns(run), ts[i+n:]) {
+	first, second := looseColumn(run[0]), looseColumn(run[1])
+	switch {
+	case second != pages.ColName && second != pages.ColCode:
+	case first != pages.ColName && first != pages.ColCode:
 		h = denseHeader{title: 1, cells: run[1:], lines: n}
+	case n >= 3:
+		after := ts[i+n : i+n+min(len(ts)-i-n, rowsRated*n)]
+		if rowsFit(looseColumns(run[1:]), after) > rowsFit(looseColumns(run), after) {
+			h = denseHeader{title: 1, cells: run[1:], lines: n}
+		}
 	}
 	return headerOf(h)
 }
+
+// rowsRated is the number of rows after a header that rate a reading of
+// it.
+const rowsRated = 3
 
 // headerOf checks that a header's cells name two kinds of columns at
 // least, the first a Name or a Code.
@@ -128,14 +139,15 @@ func sameColumns(a, b []string) bool {
 	return true
 }
 
-// rowsFit rates how well the lines after a header fit its columns when
-// read by its width, over its first rows: one up for each cell that fits
-// a column that tells, one down for each that does not.
+// rowsFit rates how well lines fit the columns of a header when read by
+// its width: one up for each cell that fits a column that tells, one down
+// for each that does not. A Code column is numeric when its first cell is
+// a number.
 func rowsFit(cols []pages.Column, ts []string) int {
-	const rows = 3
 	n := 0
-	for i, t := range ts[:min(len(ts), rows*len(cols))] {
-		if tells, ok := fitsColumn(cols[i%len(cols)], t, false); tells && ok {
+	numeric := len(ts) > 0 && cols[0] == pages.ColCode && isNumber(ts[0])
+	for i, t := range ts {
+		if tells, ok := fitsColumn(cols[i%len(cols)], t, numeric); tells && ok {
 			n++
 		} else if tells {
 			n--
