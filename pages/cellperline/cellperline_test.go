@@ -95,9 +95,11 @@ func TestDenseItems(t *testing.T) {
 			[]string{"1: 요청 파라미터", "2: | 이름 | 타입 | 필수 여부 | 설명 |", "6: | playerId | String | 필수 | 플레이어 ID |", "10: | size | Integer | 선택 | 조회할 개수 |"}, 0, 0},
 		{"a bilingual header", "Name (이름)\nType (타입)\nDescription (설명)\nitems\nList<Item>\n아이템 목록\n",
 			[]string{"1: | Name (이름) | Type (타입) | Description (설명) |", "4: | items | List<Item> | 아이템 목록 |"}, 0, 0},
+		{"a lost description, told by the row its line starts", "Name\nType\nMandatory\nDescription\nappSecret\nString\nY\nkgAppId\nString\nY\nKG App ID\n",
+			[]string{"1: | Name | Type | Mandatory | Description |", "5: | appSecret | String | Y |  |", "8: | kgAppId | String | Y | KG App ID |"}, 1, 0},
 		{"lines after the header that fit no row, before rows that do, are refused", "Name\nType\nMandatory\nDescription\nThe fields are:\nsee below\nplayerId\nString\nY\nPlayer ID\n",
 			nil, 0, 1},
-		{"a row that lost a cell, and nothing tells which, is refused", "Name\nType\nMandatory\nDescription\ncount\nInteger\nY\nQuantity\nReward\nY\nThe reward\n",
+		{"a row that lost a cell, and nothing tells which, is refused", "Name\nType\nMandatory\nDescription\ncount\nInteger\nY\nThe quantity\nReward\nY\nThe reward\n",
 			nil, 0, 1},
 	} {
 		t.Run(c.name, func(t *testing.T) {

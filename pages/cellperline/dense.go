@@ -16,7 +16,8 @@ import (
 // Where they do not, those columns are the evidence rows are formed by: a
 // last cell that goes on at the next lines (a wrapped description) runs up
 // to the next line that starts a row; a row whose cells fit its columns
-// only without one of them lost that cell. Each such reading is warned at
+// only without one of them lost that cell, and a row whose last line
+// starts a row of its own lost its last cell (an empty description). Each such reading is warned at
 // its line; lines after a header that no reading makes rows of are
 // refused at their line.
 
@@ -72,28 +73,39 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 	if n < 2 {
 		return denseHeader{}, false
 	}
-	run := ts[i : i+n]
-	for w := 2; 2*w <= n; w++ {
-		if sameTexts(run[:w], run[w:2*w]) {
-			return headerOf(denseHeader{cells: run[:w], lines: 2 * w})
-		}
+	h := headerOfRun(ts[i : i+n])
+	if n == 2 {
+		return headerOf(h)
 	}
-	if n%2 == 0 && sameColumns(run[:n/2], run[n/2:]) {
-		return headerOf(denseHeader{cells: run[:n/2], lines: n})
-	}
-	h := denseHeader{cells: run, lines: n}
-	first, second := looseColumn(run[0]), looseColumn(run[1])
-	switch {
+	t := headerOfRun(ts[i+1 : i+n])
+	t.title, t.lines = 1, t.lines+1
+	first := looseColumn(ts[i])
+	switch second := looseColumn(ts[i+1]); {
 	case second != pages.ColName && second != pages.ColCode:
 	case first != pages.ColName && first != pages.ColCode:
-		h = denseHeader{title: 1, cells: run[1:], lines: n}
-	case n >= 3:
+		h = t
+	default:
 		after := ts[i+n : i+n+min(len(ts)-i-n, rowsRated*n)]
-		if rowsFit(looseColumns(run[1:]), after) > rowsFit(looseColumns(run), after) {
-			h = denseHeader{title: 1, cells: run[1:], lines: n}
+		if rowsFit(looseColumns(t.cells), after) > rowsFit(looseColumns(h.cells), after) {
+			h = t
 		}
 	}
 	return headerOf(h)
+}
+
+// headerOfRun reads a run of header cells: printed twice, in one
+// language or in two, or once.
+func headerOfRun(run []string) denseHeader {
+	n := len(run)
+	for w := 2; 2*w <= n; w++ {
+		if sameTexts(run[:w], run[w:2*w]) {
+			return denseHeader{cells: run[:w], lines: 2 * w}
+		}
+	}
+	if n%2 == 0 && sameColumns(run[:n/2], run[n/2:]) {
+		return denseHeader{cells: run[:n/2], lines: n}
+	}
+	return denseHeader{cells: run, lines: n}
 }
 
 // rowsRated is the number of rows after a header that rate a reading of
@@ -275,7 +287,8 @@ func (d *denseTable) rowAt(i int, loss bool) (r denseRow, ok, ambiguous bool) {
 
 // rowLosing reads the row that starts at position i with the cell of
 // column lost lost (none for -1): each line in turn is the next column's
-// cell, each must fit its column, and enough of them must tell.
+// cell, each must fit its column and start no header, and enough of them
+// must tell.
 func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 	r := denseRow{lost: lost, cells: make([]string, 0, len(d.cols))}
 	pos, fits := i, 0
@@ -285,6 +298,9 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 			continue
 		}
 		if pos >= len(d.ts) {
+			return r, false
+		}
+		if _, head := headerAt(d.ts, pos); head {
 			return r, false
 		}
 		tells, ok := fitsColumn(col, d.ts[pos], d.numeric)
@@ -364,6 +380,11 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		}
 		if tb.Rows == nil && d.cols[0] == pages.ColCode && isNumber(r.cells[0]) {
 			d.numeric = true
+		}
+		if r.lost < 0 && !lastTells && d.telling >= minRowFits {
+			if _, ok := d.rowLosing(r.end-1, -1); ok {
+				r.cells[last], r.lost, r.end = "", last, r.end-1
+			}
 		}
 		if r.lost >= 0 {
 			d.src.Report.Warn(pages.At(d.src.Name, line(i)), "the row at line %d has %d cells for the %d columns of the table at line %d, and no cell that reads as its %s: read that cell as empty", line(i), len(d.cols)-1, len(d.cols), d.head, tb.Header[r.lost])
