@@ -55,9 +55,10 @@ var ColumnWords = map[string]Column{
 	"비고":          ColDescription,
 }
 
-// ColumnOf is the column a header cell names: a column word, in one
-// language or in two ("Name (이름)", "이름/Name", "필수 여부(Mandatory)"),
-// the two naming the same column; ColOther for any other cell.
+// ColumnOf is the column a header cell names: a column word, or column
+// words in two languages ("Name (이름)", "이름/Name", "필수 여부(Mandatory)")
+// that name the same column, with notes in parentheses ("필수 여부 (Y/N)");
+// ColOther for any other cell.
 func ColumnOf(cell string) Column {
 	c := strings.ToLower(strings.TrimSpace(cell))
 	if k, ok := ColumnWords[c]; ok {
@@ -68,11 +69,13 @@ func ColumnOf(cell string) Column {
 	}
 	k := ColOther
 	for _, part := range strings.FieldsFunc(c, func(r rune) bool { return r == '(' || r == ')' || r == '/' }) {
-		pk := ColumnWords[strings.TrimSpace(part)]
-		if pk == ColOther || k != ColOther && pk != k {
+		switch pk := ColumnWords[strings.TrimSpace(part)]; {
+		case pk == ColOther:
+		case k != ColOther && pk != k:
 			return ColOther
+		default:
+			k = pk
 		}
-		k = pk
 	}
 	return k
 }
