@@ -1,6 +1,7 @@
 package cellperline
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -401,7 +402,11 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 			}
 			if stop > end {
 				r.cells[last] = strings.Join(append([]string{r.cells[last]}, d.ts[end:stop]...), " ")
-				d.src.Report.Warn(pages.At(d.src.Name, line(end)), "the cell at line %d goes on at lines %d to %d: read them as one cell, as the table's %d columns need", line(end-1), line(end), line(stop-1), len(d.cols))
+				more := fmt.Sprintf("line %d", line(end))
+				if stop-end > 1 {
+					more = fmt.Sprintf("lines %d to %d", line(end), line(stop-1))
+				}
+				d.src.Report.Warn(pages.At(d.src.Name, line(end)), "the cell at line %d goes on at %s: read them as one cell, as the table's %d columns need", line(end-1), more, len(d.cols))
 				end = stop
 			}
 		}
