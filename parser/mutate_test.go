@@ -285,10 +285,11 @@ func (p *scrapedPage) htmlCells(i int) []int {
 }
 
 // requiredCell finds the Required (or Mandatory) cell of the row at i of
-// a Markdown, pipe or HTML table when it says the field is required:
-// for HTML the <td> lines of the row and the index of the cell among them,
-// else the index of the cell among the row's parts split at its pipes;
-// -1 when the row has no such cell.
+// a Markdown, pipe, HTML or one-cell-per-line table when it says the
+// field is required: for HTML the <td> lines of the row and the index of
+// the cell among them, else the index of the cell among the row's parts
+// split at its pipes, or among its cells; -1 when the row has no such
+// cell.
 func (p *scrapedPage) requiredCell(lines []string, i int) ([]int, int) {
 	isCol := func(s string) bool {
 		s = strings.TrimSpace(s)
@@ -322,9 +323,9 @@ func (p *scrapedPage) requiredCell(lines []string, i int) ([]int, int) {
 				return nil, c
 			}
 		}
-	case "dense":
+	case "cells", "dense":
 		for c := range tb.width {
-			if isCol(lines[tb.header+c]) && isTrue(lines[i+c]) {
+			if isCol(lines[tb.header+c*tb.step]) && isTrue(lines[i+c*tb.step]) {
 				return nil, c
 			}
 		}
@@ -704,8 +705,9 @@ var defects = []defect{
 		case i < 0:
 		case p.style == "html":
 			lines = append(lines[:cells[i]], lines[cells[i]+1:]...)
-		case p.style == "dense":
-			lines = append(lines[:at+i], lines[at+i+1:]...)
+		case p.style == "cells" || p.style == "dense":
+			step := tableOf(p, at).step
+			lines = append(lines[:at+i*step], lines[at+(i+1)*step:]...)
 		default:
 			parts := strings.Split(lines[at], "|")
 			lines[at] = strings.Join(append(parts[:i], parts[i+1:]...), "|")
@@ -811,14 +813,15 @@ var defects = []defect{
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return append(append([]string{}, lines[:at+1]...), lines[at+2:]...), at
 	}},
-	{"last cell lost, no blank lines", func(p *scrapedPage) []int {
-		if p.style != "dense" {
+	{"last cell lost, one cell per line", func(p *scrapedPage) []int {
+		if p.style != "cells" && p.style != "dense" {
 			return nil
 		}
 		return p.rows(false)
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
-		last := at + tableOf(p, at).width - 1
-		return append(append([]string{}, lines[:last]...), lines[last+1:]...), last
+		tb := tableOf(p, at)
+		last := at + tb.step*(tb.width-1)
+		return append(append([]string{}, lines[:last]...), lines[last+tb.step:]...), last
 	}},
 	{"heading lost", func(p *scrapedPage) []int {
 		var out []int

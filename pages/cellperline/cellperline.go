@@ -1,6 +1,6 @@
 // Package cellperline reads the form a wiki table takes when copied as
-// text: each cell on a line of its own, a blank line between cells, and
-// the header row often printed twice.
+// text: each cell on a line of its own, with a blank line between cells
+// or without, and the header row often printed twice.
 package cellperline
 
 import (
@@ -15,7 +15,9 @@ import (
 // column word ("Status Code Description"); printed once, each is one
 // ("Name", "Mandatory", "필수"). The run's length is the row width, and
 // the cells after it are read that many to a row, up to the next header
-// run or a group of lines that is no cell.
+// run or a group of lines that is no cell; where a row's cells do not fit
+// their columns, rows are formed by the evidence of the columns, as
+// dense.go does for a table without blank lines.
 
 // clean trims a line of spaces and of the invisible format characters a
 // copy leaves at a cell's ends (a zero-width space after "Y").
@@ -268,14 +270,7 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 		}
 		flat = append(flat, cell{line: c.line, text: c.text})
 	}
-	k := 0
-	for ; k+w <= len(flat); k += w {
-		cells := make([]string, w)
-		for i, c := range flat[k : k+w] {
-			cells[i] = c.text
-		}
-		tb.Rows = append(tb.Rows, &pages.Row{Line: flat[k].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
-	}
+	k := rowsOf(src, tb, flat)
 	var rest []cell
 	for _, c := range flat[k:] {
 		if c.text != "" {
@@ -371,4 +366,26 @@ func cellCount(cs []cell) int {
 		n += 1 + c.empty
 	}
 	return n
+}
+
+// rowsOf forms the rows of a table from its cells, and returns the number
+// of cells they take: by the table's width while each row's cells fit
+// their columns (an empty cell fits any), else by the evidence of its
+// columns, as those of a table without blank lines are, so that a lost
+// cell does not shift every row after it.
+func rowsOf(src pages.Source, tb *pages.Table, flat []cell) int {
+	lines, texts := make([]int, len(flat)), make([]string, len(flat))
+	for i, c := range flat {
+		lines[i], texts[i] = c.line, c.text
+	}
+	d := newDenseTable(src, lines, texts, tb)
+	if d.telling > 0 && !d.fitByWidth() {
+		return d.rows(tb, 0)
+	}
+	w, k := len(tb.Header), 0
+	for ; k+w <= len(flat); k += w {
+		cells := append([]string(nil), texts[k:k+w]...)
+		tb.Rows = append(tb.Rows, &pages.Row{Line: lines[k] + 1, Raw: strings.Join(cells, " | "), Cells: cells})
+	}
+	return k
 }

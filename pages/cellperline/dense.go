@@ -255,6 +255,31 @@ type denseTable struct {
 	head    int // the line of the header, counted from 1
 }
 
+// newDenseTable is the reader of the rows of the table tb, whose cells
+// are ts, at lines.
+func newDenseTable(src pages.Source, lines []int, ts []string, tb *pages.Table) *denseTable {
+	d := &denseTable{src: src, lines: lines, ts: ts, cols: looseColumns(tb.Header), head: tb.Line}
+	for _, col := range d.cols {
+		if tells, _ := fitsColumn(col, "", false); tells {
+			d.telling++
+		}
+	}
+	return d
+}
+
+// fitByWidth reports whether each row read by the table's width has its
+// cells fit their columns, an empty cell fitting any.
+func (d *denseTable) fitByWidth() bool {
+	w := len(d.cols)
+	numeric := len(d.ts) > 0 && d.cols[0] == pages.ColCode && isNumber(d.ts[0])
+	for i, t := range d.ts[:len(d.ts)/w*w] {
+		if _, ok := fitsColumn(d.cols[i%w], t, numeric); t != "" && !ok {
+			return false
+		}
+	}
+	return true
+}
+
 // denseRow is a row read: its cells, the position after its last line,
 // and the column whose cell it lost, or -1.
 type denseRow struct {
@@ -303,6 +328,11 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 		}
 		if _, head := headerAt(d.ts, pos); head {
 			return r, false
+		}
+		if d.ts[pos] == "" { // an empty cell, which a blank line keeps, fits any column
+			r.cells = append(r.cells, "")
+			pos++
+			continue
 		}
 		tells, ok := fitsColumn(col, d.ts[pos], d.numeric)
 		if !ok {
@@ -444,12 +474,7 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 		head := append([]string(nil), h.cells...)
 		cols, _ := pages.ColumnsOf(head)
 		tb := &pages.Table{Line: lines[i+h.title] + 1, Header: head, Cols: cols}
-		d := &denseTable{src: src, lines: lines, ts: ts, cols: looseColumns(head), head: tb.Line}
-		for _, col := range d.cols {
-			if tells, _ := fitsColumn(col, "", false); tells {
-				d.telling++
-			}
-		}
+		d := newDenseTable(src, lines, ts, tb)
 		var end int
 		if d.telling == 0 {
 			end = d.countedRows(tb, i+h.lines)
