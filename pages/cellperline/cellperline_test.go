@@ -93,6 +93,8 @@ func TestDenseItems(t *testing.T) {
 			[]string{"1: | Name | Type | Description |", "4: | kind | String | The kind (a, b, c) |", "8: Example Request"}, 1, 0},
 		{"a status table under a title that reads as a column, a header printed twice, page chrome", "Response Status Code\nStatus Code\nStatus Code Description\n200\nNormal\n400\nBad Request\nIntegration Guide > https://example.com/wiki\nName\nType\nName\nType\nok\nBoolean\nPage 2 of 3\n",
 			[]string{"1: Response Status Code", "2: | Status Code | Status Code Description |", "4: | 200 | Normal |", "6: | 400 | Bad Request |", "8: Integration Guide > https://example.com/wiki", "9: | Name | Type |", "13: | ok | Boolean |"}, 0, 0},
+		{"a status table printed twice under its title, a lost description told by the status code after it", "Response Status Code\nStatus Code\nStatus Code Description\nStatus Code\nStatus Code Description\n200\n400\nBad Request\n",
+			[]string{"1: Response Status Code", "2: | Status Code | Status Code Description |", "6: | 200 |  |", "7: | 400 | Bad Request |"}, 1, 0},
 		{"a Korean header, Korean requiredness", "요청 파라미터\n이름\n타입\n필수 여부\n설명\nplayerId\nString\n필수\n플레이어 ID\nsize\nInteger\n선택\n조회할 개수\n",
 			[]string{"1: 요청 파라미터", "2: | 이름 | 타입 | 필수 여부 | 설명 |", "6: | playerId | String | 필수 | 플레이어 ID |", "10: | size | Integer | 선택 | 조회할 개수 |"}, 0, 0},
 		{"a bilingual header", "Name (이름)\nType (타입)\nDescription (설명)\nitems\nList<Item>\n아이템 목록\n",

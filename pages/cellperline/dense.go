@@ -18,7 +18,8 @@ import (
 // last cell that goes on at the next lines (a wrapped description) runs up
 // to the next line that starts a row; a row whose cells fit its columns
 // only without one of them lost that cell, and a row whose last line
-// starts a row of its own lost its last cell (an empty description). Each such reading is warned at
+// starts a row of its own (by two cells that fit, or a status code) lost
+// its last cell (an empty description). Each such reading is warned at
 // its line; lines after a header that no reading makes rows of are
 // refused at their line.
 
@@ -63,9 +64,10 @@ func looseColumns(cells []string) []pages.Column {
 // headerAt finds the header of a dense table at line i of ts, the texts
 // of a group's lines: a run of header cells of two kinds at least, the
 // first a Name or Code, printed once, twice, or twice in two languages.
-// A first cell of another kind, or one that the rows after the run show
-// to be no column (the title "Response Status Code" over "Status Code"),
-// is the table's title.
+// A first cell of another kind, or one without which the rest is a
+// header printed twice, or one that the rows after the run show to be no
+// column (the title "Response Status Code" over "Status Code"), is the
+// table's title.
 func headerAt(ts []string, i int) (denseHeader, bool) {
 	n := 0
 	for i+n < len(ts) && n < 2*maxWidth && looseColumn(ts[i+n]) != pages.ColOther {
@@ -83,7 +85,7 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 	first := looseColumn(ts[i])
 	switch second := looseColumn(ts[i+1]); {
 	case second != pages.ColName && second != pages.ColCode:
-	case first != pages.ColName && first != pages.ColCode:
+	case first != pages.ColName && first != pages.ColCode, t.lines-t.title == 2*len(t.cells) && h.lines != 2*len(h.cells):
 		h = t
 	default:
 		after := ts[i+n : i+n+min(len(ts)-i-n, rowsRated*n)]
@@ -412,7 +414,7 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		if tb.Rows == nil && d.cols[0] == pages.ColCode && isNumber(r.cells[0]) {
 			d.numeric = true
 		}
-		if r.lost < 0 && !lastTells && d.telling >= minRowFits {
+		if r.lost < 0 && !lastTells && (d.telling >= minRowFits || d.numeric) {
 			if _, ok := d.rowLosing(r.end-1, -1); ok {
 				r.cells[last], r.lost, r.end = "", last, r.end-1
 			}
