@@ -160,7 +160,7 @@ func sameColumns(a, b []string) bool {
 // a number.
 func rowsFit(cols []pages.Column, ts []string) int {
 	n := 0
-	numeric := len(ts) > 0 && cols[0] == pages.ColCode && isNumber(ts[0])
+	numeric := len(ts) > 0 && cols[0] == pages.ColCode && isStatusCode(ts[0])
 	for i, t := range ts {
 		if tells, ok := fitsColumn(cols[i%len(cols)], t, numeric); tells && ok {
 			n++
@@ -215,28 +215,26 @@ func isNameCell(c string) bool {
 	return c != ""
 }
 
-// isNumber reports whether a cell is a number: a status code.
-func isNumber(c string) bool {
-	for _, r := range c {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return c != ""
-}
+// statusCodeRe matches a status code, or a range of them, with a note:
+// "200", "461", "4xx (custom status)".
+var statusCodeRe = regexp.MustCompile(`^(?:\d+|[1-5][xX]{2})(?:\s*\([^()]*\))?$`)
+
+// isStatusCode reports whether a cell is a status code or a range of
+// them.
+func isStatusCode(c string) bool { return statusCodeRe.MatchString(c) }
 
 // fitsColumn reports whether a column tells what its cells read as, and
 // whether a cell reads so. A Code column holds names or, when numeric
-// (its first row a number), numbers.
+// (its first row a status code), status codes.
 func fitsColumn(col pages.Column, c string, numeric bool) (tells, ok bool) {
 	switch col {
 	case pages.ColName:
 		return true, isNameCell(c)
 	case pages.ColCode:
 		if numeric {
-			return true, isNumber(c)
+			return true, isStatusCode(c)
 		}
-		return true, isNameCell(c) || isNumber(c)
+		return true, isNameCell(c) || isStatusCode(c)
 	case pages.ColType:
 		return true, isTypeCell(c)
 	case pages.ColRequired:
@@ -273,7 +271,7 @@ func newDenseTable(src pages.Source, lines []int, ts []string, tb *pages.Table) 
 // cells fit their columns, an empty cell fitting any.
 func (d *denseTable) fitByWidth() bool {
 	w := len(d.cols)
-	numeric := len(d.ts) > 0 && d.cols[0] == pages.ColCode && isNumber(d.ts[0])
+	numeric := len(d.ts) > 0 && d.cols[0] == pages.ColCode && isStatusCode(d.ts[0])
 	for i, t := range d.ts[:len(d.ts)/w*w] {
 		if _, ok := fitsColumn(d.cols[i%w], t, numeric); t != "" && !ok {
 			return false
@@ -411,7 +409,7 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 			}
 			break
 		}
-		if tb.Rows == nil && d.cols[0] == pages.ColCode && isNumber(r.cells[0]) {
+		if tb.Rows == nil && d.cols[0] == pages.ColCode && isStatusCode(r.cells[0]) {
 			d.numeric = true
 		}
 		if r.lost < 0 && !lastTells && (d.telling >= minRowFits || d.numeric) {
