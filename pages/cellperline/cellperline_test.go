@@ -60,6 +60,8 @@ func TestCellItems(t *testing.T) {
 			[]string{"1: | Name | Description |", "9: | playerId | Player ID |"}, 0},
 		{"a lost cell does not shift the rows after it", "Name\n\nType\n\nMandatory\n\nDescription\n\nplayerId\n\nString\n\nPlayer ID\n\nsize\n\nInteger\n\nN\n\nPage size\n",
 			[]string{"1: | Name | Type | Mandatory | Description |", "9: | playerId | String |  | Player ID |", "15: | size | Integer | N | Page size |"}, 1},
+		{"a status range among status codes", "Status Code\n\nDescription\n\nStatus Code\n\nDescription\n\n200\n\nNormal\n\n4xx (custom status)\n\nSee the code table\n",
+			[]string{"1: | Status Code | Description |", "9: | 200 | Normal |", "13: | 4xx (custom status) | See the code table |"}, 0},
 		{"a page ending after the header", "Name\n\nType\n", []string{"1: | Name | Type |"}, 0},
 		{"prose is text", "Description\nLists the items.\nMethod\nGET\n", []string{"1: Description", "2: Lists the items.", "3: Method", "4: GET"}, 0},
 	} {
