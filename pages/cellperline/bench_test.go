@@ -20,14 +20,7 @@ func BenchmarkCellItems(b *testing.B) {
 		}
 		fmt.Fprintf(&sb, "field%d\n\nString\n\nY\n\n%s\n\n", i, desc)
 	}
-	lines := pages.Lines([]byte(sb.String()))
-	b.ReportAllocs()
-	for b.Loop() {
-		src := pages.Source{Name: "p.txt", Lines: lines, Report: &pages.Reporter{}}
-		if n := len(cellItems(src)[1].Table.Rows); n != 2000 {
-			b.Fatalf("%d rows", n)
-		}
-	}
+	benchmarkRows(b, sb.String(), 2000)
 }
 
 // BenchmarkDenseItems reads a table of 2000 rows copied without blank
@@ -46,12 +39,17 @@ func BenchmarkDenseItems(b *testing.B) {
 			fmt.Fprintf(&sb, "field%d\nString\nY\nField number %d\n", i, i)
 		}
 	}
-	lines := pages.Lines([]byte(sb.String()))
+	benchmarkRows(b, sb.String(), 2000)
+}
+
+// benchmarkRows reads a page whose second block is a table of n rows.
+func benchmarkRows(b *testing.B, page string, n int) {
+	lines := pages.Lines([]byte(page))
 	b.ReportAllocs()
 	for b.Loop() {
 		src := pages.Source{Name: "p.txt", Lines: lines, Report: &pages.Reporter{}}
-		if n := len(cellItems(src)[1].Table.Rows); n != 2000 {
-			b.Fatalf("%d rows", n)
+		if got := len(cellItems(src)[1].Table.Rows); got != n {
+			b.Fatalf("%d rows, want %d", got, n)
 		}
 	}
 }
