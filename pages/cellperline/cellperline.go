@@ -181,7 +181,7 @@ func hasColumnWord(c string) bool {
 // "Name", "Mandatory", "필수 여부", "Name (이름)".
 func isColumnName(c string) bool {
 	lower := strings.ToLower(c)
-	if pages.ColumnOf(c) != pages.ColOther {
+	if pages.ColumnOf(lower) != pages.ColOther {
 		return true
 	}
 	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return r == '(' || r == ')' || r == '/' }) {

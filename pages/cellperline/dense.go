@@ -45,11 +45,11 @@ func looseColumn(c string) pages.Column {
 	if k := pages.ColumnOf(c); k != pages.ColOther {
 		return k
 	}
-	words := strings.Fields(c)
-	if len(words) < 2 || len(words) > 4 {
+	last := strings.LastIndexByte(c, ' ')
+	if last < 0 || strings.Count(c, " ") > 3 {
 		return pages.ColOther
 	}
-	return pages.ColumnOf(words[len(words)-1])
+	return pages.ColumnOf(c[last+1:])
 }
 
 // looseColumns are the columns of header cells, as looseColumn reads them.
