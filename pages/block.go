@@ -60,16 +60,22 @@ var ColumnWords = map[string]Column{
 // that name the same column, with notes in parentheses ("필수 여부 (Y/N)");
 // ColOther for any other cell.
 func ColumnOf(cell string) Column {
-	c := strings.ToLower(strings.TrimSpace(cell))
-	if k, ok := ColumnWords[c]; ok {
+	c := strings.TrimSpace(cell)
+	if k, ok := columnWord(c); ok {
 		return k
 	}
 	if !strings.ContainsAny(c, "()/") {
 		return ColOther
 	}
 	k := ColOther
-	for _, part := range strings.FieldsFunc(c, func(r rune) bool { return r == '(' || r == ')' || r == '/' }) {
-		switch pk := ColumnWords[strings.TrimSpace(part)]; {
+	for rest := c; rest != ""; {
+		part := rest
+		if i := strings.IndexAny(rest, "()/"); i >= 0 {
+			part, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		switch pk, _ := columnWord(strings.TrimSpace(part)); {
 		case pk == ColOther:
 		case k != ColOther && pk != k:
 			return ColOther
@@ -78,6 +84,24 @@ func ColumnOf(cell string) Column {
 		}
 	}
 	return k
+}
+
+// maxColumnWord bounds the length of a column word in bytes.
+const maxColumnWord = 32
+
+// columnWord looks a word up among ColumnWords in any case, without
+// allocating: it runs on every short line of every page a style rates.
+func columnWord(w string) (Column, bool) {
+	if len(w) > maxColumnWord {
+		return ColOther, false
+	}
+	var buf [maxColumnWord]byte
+	b := buf[:len(w)]
+	for i := range len(w) {
+		b[i] = lowerASCII(w[i])
+	}
+	k, ok := ColumnWords[string(b)]
+	return k, ok
 }
 
 // conditionRe matches a requiredness that states a condition.
