@@ -266,7 +266,7 @@ func readsAsString(s string) bool {
 	if digits == 4 && len(s) > 4 && s[4] == '-' {
 		return false // maybe a date
 	}
-	return strings.Trim(s, "0123456789abcdefABCDEFxXoObB_+-.:") != ""
+	return strings.Trim(s, "0123456789abcdefABCDEFxXoO_+-.:") != ""
 }
 
 // isZeroValue reports whether omitempty leaves v out, as yaml.v3 decides.
