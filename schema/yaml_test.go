@@ -308,7 +308,9 @@ func TestSaveAsYAMLv3(t *testing.T) {
 }
 
 // clearLines sets to 0 the Line of every node under v, which Load sets
-// to the line of the node in the YAML.
+// to the line of the node in the YAML, and makes every empty list nil: a
+// list written [] and a list left out, as Save leaves an empty one out,
+// are the same.
 func clearLines(v reflect.Value) {
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Interface:
@@ -316,6 +318,9 @@ func clearLines(v reflect.Value) {
 			clearLines(v.Elem())
 		}
 	case reflect.Slice:
+		if v.Len() == 0 && v.CanSet() {
+			v.SetZero()
+		}
 		for i := range v.Len() {
 			clearLines(v.Index(i))
 		}
