@@ -67,6 +67,50 @@ func TestConstrain(t *testing.T) {
 		{typ: "string", desc: "Name. (2.5 characters)", err: `field f: "(2.5 characters)": 2.5 is not a count`},
 		{typ: "number", desc: "Scale. (max 2.5 characters)", err: `a length in characters, which only a string has`},
 
+		// Bounds in words, in parentheses or in the prose.
+		{typ: "number int", desc: "Characters per code, between 8 and 16 (default: 12)", want: schema.Field{Minimum: fp(8), Maximum: fp(16), Default: 12}},
+		{typ: "number int", desc: "Characters per code, between\u00a08\u00a0and\u00a016", want: schema.Field{Minimum: fp(8), Maximum: fp(16)}},
+		{typ: "string[]", desc: "Topics the device subscribes to, at most 10 items", want: schema.Field{MaxItems: ip(10)}},
+		{typ: "string[]", desc: "Topics the device subscribes to at most 10 items.", want: schema.Field{MaxItems: ip(10)}},
+		{typ: "string", desc: "A name of up to 16 characters.", want: schema.Field{MaxLength: ip(16)}},
+		{typ: "string", desc: "The message, up to 200 characters long. Plain text.", want: schema.Field{MaxLength: ip(200)}},
+		{typ: "string", desc: "The message, no more than 200 characters", want: schema.Field{MaxLength: ip(200)}},
+		{typ: "string", desc: "Reason. (no longer than 256 characters)", want: schema.Field{MaxLength: ip(256)}},
+		{typ: "string", desc: "Nickname, at least 2 characters", want: schema.Field{MinLength: ip(2)}},
+		{typ: "string[]", desc: "Ids, 1 or more items", want: schema.Field{MinItems: ip(1)}},
+		{typ: "number int", desc: "Level, 10 or more", want: schema.Field{Minimum: fp(10)}},
+		{typ: "number int", desc: "Amount, ≤ 500", want: schema.Field{Maximum: fp(500)}},
+		{typ: "number int", desc: "Amount, ≤500.", want: schema.Field{Maximum: fp(500)}},
+		{typ: "number int", desc: "Amount. (≤ 500)", want: schema.Field{Maximum: fp(500)}},
+		{typ: "number", desc: "Price, from 0.01 to 99.99", want: schema.Field{Minimum: fp(0.01), Maximum: fp(99.99)}},
+		{typ: "number int", desc: "Rank, from 1"},
+		{typ: "number", desc: "Price. (from 0.01)", want: schema.Field{Minimum: fp(0.01)}},
+		{typ: "string", desc: "Name, 1~64 characters", want: schema.Field{MinLength: ip(1), MaxLength: ip(64)}},
+		{typ: "string", desc: "Name (1~64 characters)", want: schema.Field{MinLength: ip(1), MaxLength: ip(64)}},
+		{typ: "string", desc: "Name, 1 to 64 characters", want: schema.Field{MinLength: ip(1), MaxLength: ip(64)}},
+		{typ: "number int", desc: "Page size, 1 to 64", want: schema.Field{Minimum: fp(1), Maximum: fp(64)}},
+		{typ: "number int", desc: "Page size, max 50", want: schema.Field{Maximum: fp(50)}},
+		{typ: "number int", desc: "Page size, maximum: 50", want: schema.Field{Maximum: fp(50)}},
+		{typ: "number int", desc: "Page size, minimum 1", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "Retries; not more than 5", want: schema.Field{Maximum: fp(5)}},
+		{typ: "string", desc: "A code of 10 characters", want: schema.Field{MinLength: ip(10), MaxLength: ip(10)}},
+		{typ: "number int", desc: "Hours. (1~72) (default 24)", want: schema.Field{Minimum: fp(1), Maximum: fp(72), Default: 24}},
+		{typ: "number int", desc: "Payments per page, 1\u00a0~\u00a0100 (default: 20)", want: schema.Field{Minimum: fp(1), Maximum: fp(100), Default: 20}},
+		{typ: "number int", desc: "Set to 0 to turn it off."},
+		{typ: "number int", desc: "Available from version 2"},
+		{typ: "string", desc: "A date, 2024-01-01"},
+		{typ: "number", desc: "Ratio. (from -0.5 to 0.5)", want: schema.Field{Minimum: fp(-0.5), Maximum: fp(0.5)}},
+
+		// Defaults in words.
+		{typ: "string", desc: "Locale. Defaults to en-US when omitted", want: schema.Field{Default: "en-US"}},
+		{typ: "string", desc: "Locale. Defaults to en-US if not specified.", want: schema.Field{Default: "en-US"}},
+		{typ: "number int", desc: "Hours (default 24)", want: schema.Field{Default: 24}},
+		{typ: "string", desc: "Zone. Default: utc", want: schema.Field{Default: "utc"}},
+		{typ: "string", desc: "Zone. (Default value: utc)", want: schema.Field{Default: "utc"}},
+		{typ: "boolean", desc: "Force. defaults to true", want: schema.Field{Default: true}},
+		{typ: "number int", desc: "Limit. (10 by default)", want: schema.Field{Default: 10}},
+		{typ: "boolean", desc: "Sorted by date by default."},
+
 		{typ: "number", desc: "Id. (6 - 64 characters)", err: `field f is number, but its description states "(6 - 64 characters)", a length in characters, which only a string has`},
 		{typ: "string", desc: "Tags. (1 - 32 elements)", err: `field f is string, but its description states "(1 - 32 elements)", a number of elements, which only an array has`},
 		{typ: "GNHashtable", desc: "Data. (1 - 32 elements)", err: `field f is hashtable, but its description states "(1 - 32 elements)"`},
@@ -74,10 +118,6 @@ func TestConstrain(t *testing.T) {
 		{typ: "number", desc: "Limit. (from 10 to 1)", err: `field f: "(from 10 to 1)" has its lower bound above its upper bound`},
 		{typ: "string", desc: "Id. (64 - 6 characters)", err: `field f: "(64 - 6 characters)": the least count 64 is above the greatest 6`},
 		{typ: "string[]", desc: "Ids. (99999999999999999999 elements)", err: `"(99999999999999999999 elements)": 99999999999999999999 is too large`},
-		{typ: "number int", desc: "Limit. (Default: ten)", err: `field f: "(Default: ten)" does not fit its type integer`},
-		{typ: "number int", desc: "Limit. (Default: 1.5)", err: `does not fit its type integer`},
-		{typ: "boolean", desc: "Force. (Default: 0)", err: `field f: "(Default: 0)" does not fit its type boolean`},
-		{typ: "string[]", desc: "Keys. (Default: a)", err: `does not fit its type string[]`},
 		{typ: "number int", desc: "Limit. (from 1 to 100) (Default: 0)", err: `field f: "(Default: 0)" is outside "(from 1 to 100)"`},
 		{typ: "string in a | b", desc: "Mode. (Default: c)", err: `field f: "(Default: c)" is not one of its values a | b`},
 		{typ: "string", desc: "Code. (6 characters) (Default: abc)", err: `"(Default: abc)" does not have the length its description states`},
@@ -115,10 +155,14 @@ func TestConstrain(t *testing.T) {
 // the grammar reads: each is reported, none read.
 func TestUnreadConstraints(t *testing.T) {
 	for desc, want := range map[string]string{
-		"Reason. (no longer than 256 characters)":       "(no longer than 256 characters)",
+		"Reason. (shorter than 256 characters)":         "(shorter than 256 characters)",
 		"Reason. (256 characters at the very most)":     "(256 characters at the very most)",
 		"Tags. (several, up to a dozen or so items 12)": "(several, up to a dozen or so items 12)",
-		"A name of up to 16 characters.":                "A name of up to 16 characters.",
+		"A name of up to 16 characters or so.":          "A name of up to 16 characters or so.",
+		"Tags, up to 10 items per page":                 "Tags, up to 10 items per page",
+		"Retries up to 3 times":                         "Retries up to 3 times",
+		"Level, between 1 and the cap":                  "Level, between 1 and the cap",
+		"Locale. Defaults to the player's.":             "Defaults to the player's.",
 		"Mode. Default is whatever the server says.":    "",
 		"Mode. (defaults to the server's, 3 or more)":   "(defaults to the server's, 3 or more)",
 		"Mode. The default: a then b. (Default: c)":     "The default: a then b",
@@ -171,4 +215,24 @@ func FuzzConstrain(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestUnfitDefaults lists defaults in words that are no value of the
+// field's type: each is left out with a message that gives the override,
+// none refuses the field.
+func TestUnfitDefaults(t *testing.T) {
+	for _, c := range []struct{ typ, desc, want string }{
+		{"number int", "End of the period (epoch milliseconds) Defaults to now.", `field f: "Defaults to now." states a default that does not fit its type integer; the field gets no default from it (set one with an override: default: <value>)`},
+		{"number int", "Limit. (Default: ten)", `field f: "(Default: ten)" states a default that does not fit its type integer`},
+		{"number int", "Limit. (Default: 1.5)", `does not fit its type integer`},
+		{"boolean", "Force. (Default: 0)", `field f: "(Default: 0)" states a default that does not fit its type boolean`},
+		{"string[]", "Keys. (Default: a)", `does not fit its type string[]`},
+	} {
+		tt, _ := ParseType(c.typ)
+		f := &schema.Field{Name: "f", Type: tt.Name, Array: tt.Array, Description: c.desc}
+		un, err := Constrain(f)
+		if err != nil || f.Default != nil || len(un.Unfit) != 1 || !strings.Contains(un.Unfit[0], c.want) {
+			t.Errorf("%s %q: default %v, unfit %q, error %v; want no default and %q", c.typ, c.desc, f.Default, un.Unfit, err, c.want)
+		}
+	}
 }

@@ -492,6 +492,9 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 	for _, u := range un.Unread {
 		b.rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(u))
 	}
+	for _, u := range un.Unfit {
+		b.rep.Warn(at, "%s", u)
+	}
 	if nameless {
 		b.rep.Hole(at, f, schema.FactName, "row %q has lost its field name, and no other table documents a %s field with its description", pages.Clip(fd.raw), typ)
 	}
@@ -513,6 +516,9 @@ func (b *builder) typeHole(at schema.Pos, fd *fieldDoc, code, format string, arg
 			f = &c
 			for _, t := range u.Unread {
 				b.rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(t))
+			}
+			for _, t := range u.Unfit {
+				b.rep.Warn(at, "%s", t)
 			}
 			break
 		}

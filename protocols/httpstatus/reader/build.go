@@ -234,8 +234,9 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 // constrain reads the constraints a member's description states, in the
 // grammar both protocols share (read.Constrain): the Kakao forms "1 ~ 100",
 // "2 ~ 12 characters" and "(default: 10)" among them. A bound the member's
-// type cannot have and text that looks like a constraint in no form the
-// grammar reads are warnings, not applied.
+// type cannot have, text that looks like a constraint in no form the
+// grammar reads and a default that is no value of the member's type are
+// warnings, not applied.
 func (b *statusBuilder) constrain(page string, line int, f *schema.Field) error {
 	un, err := read.Constrain(f)
 	if err != nil {
@@ -246,6 +247,9 @@ func (b *statusBuilder) constrain(page string, line int, f *schema.Field) error 
 	}
 	for _, u := range un.Unread {
 		b.rep.Warn(pages.At(page, line), "member %s: %q looks like a constraint, but states it in no form the parser reads; the member gets no bound from it", f.Name, pages.Clip(u))
+	}
+	for _, u := range un.Unfit {
+		b.rep.Warn(pages.At(page, line), "%s", u)
 	}
 	return nil
 }

@@ -166,7 +166,7 @@ func TestConstrain(t *testing.T) {
 		{typ: "string", desc: "Period (daily, weekly) (default: monthly)", values: []string{"daily", "weekly"}, want: "error"},
 		{typ: "integer", desc: "Count, 1 ~ 50 (default: 80)", want: "error"},
 		{typ: "integer", desc: "Count, 50 ~ 1", want: "error"},
-		{typ: "integer", desc: "Count (default: many)", want: "error"},
+		{typ: "integer", desc: "Count (default: many)", want: "", warns: true},
 		{typ: "string", desc: "Level 1 ~ 5", want: "", warns: true},
 		{typ: "string", desc: "Date, 2023-01-01 ~ 2023-12-31", want: ""},
 		{typ: "integer", desc: "Score", want: ""},
