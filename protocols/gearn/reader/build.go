@@ -413,14 +413,12 @@ func (b *builder) fields(pd *pageDoc, owner, target string, tb *pages.Table) []*
 			continue
 		}
 		switch {
+		case fd.unreadReq != "":
+			b.rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "field %s of %s is read as optional, but its Required cell says %q, which is no requiredness the parser reads (true, false, Y, N, ✓, ✗, -); if the page marks %s required, %s", f.Name, owner, fd.unreadReq, f.Name, settleRequired(target, f.Name))
 		case !fd.shifted || fd.code == "":
 		case fd.lost && fd.req == "" && tb.Has(pages.ColRequired):
 			at := schema.Pos{Page: pd.name, Line: fd.line}
-			settle := "correct the page"
-			if target != "" {
-				settle = fmt.Sprintf("add the fix {%s, field: %s, required: true} to the overrides", target, f.Name)
-			}
-			b.rep.Warn(at, "field %s of %s is read as optional, but its row lost a cell, which may have been its Required cell: the parser takes it for an empty one; if the page marks %s required, %s", f.Name, owner, f.Name, settle)
+			b.rep.Warn(at, "field %s of %s is read as optional, but its row lost a cell, which may have been its Required cell: the parser takes it for an empty one; if the page marks %s required, %s", f.Name, owner, f.Name, settleRequired(target, f.Name))
 		default:
 			shifted = append(shifted, fmt.Sprintf("%s (line %d)", f.Name, fd.line))
 		}
@@ -430,6 +428,15 @@ func (b *builder) fields(pd *pageDoc, owner, target string, tb *pages.Table) []*
 		b.rep.Warn(pages.At(pd.name, tb.Line), "recovered %d rows of %s whose empty Required cell was dropped, moving their description back: %s", len(shifted), owner, strings.Join(shifted, ", "))
 	}
 	return out
+}
+
+// settleRequired is what makes a field read as optional required: the
+// override that names it, or, where none can, a corrected page.
+func settleRequired(target, field string) string {
+	if target == "" {
+		return "correct the page"
+	}
+	return fmt.Sprintf("add the fix {%s, field: %s, required: true} to the overrides", target, field)
 }
 
 // field turns a field row into a schema.Field, recovering a dropped code
@@ -474,7 +481,7 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 		Type:        t.Name,
 		Array:       t.Array,
 		Values:      t.Values,
-		Required:    pages.IsTrue(fd.req),
+		Required:    fd.required(),
 		Description: fd.desc,
 		At:          at,
 	}
@@ -507,7 +514,7 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 // length, a range, a number of elements) tells which kinds of type they
 // fit; the override's type must fit them.
 func (b *builder) typeHole(at schema.Pos, fd *fieldDoc, code, format string, args ...any) *schema.Field {
-	f := &schema.Field{Name: code, Required: pages.IsTrue(fd.req), Description: fd.desc, At: at}
+	f := &schema.Field{Name: code, Required: fd.required(), Description: fd.desc, At: at}
 	for _, kind := range []schema.Field{{Type: schema.Boolean}, {Type: schema.Number}, {Type: schema.String}, {Type: schema.Number, Array: true}, {Type: schema.String, Array: true}} {
 		c := *f
 		c.Type, c.Array = kind.Type, kind.Array

@@ -224,6 +224,9 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 	}
 	if req, ok := requirementOf(cells[pages.ColRequired]); ok {
 		f.Required = req == schema.Required
+		if cell := cells[pages.ColRequired]; req == schema.Conditional && !pages.IsCondition(cell) {
+			b.rep.Warn(pages.At(page, r.Line), "member %s is read as optional, but its Mandatory cell says %q, which is no requiredness the parser reads (Y, N, true, false, ✓, ✗, -, or a condition such as \"Optional if …\"); if the page marks %s mandatory, add the fix {%s, field: %s, required: true} to the overrides", f.Name, cell, f.Name, target, f.Name)
+		}
 	}
 	if err := b.constrain(page, r.Line, f); err != nil {
 		return nil, err
@@ -394,6 +397,9 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 		req = schema.Optional
 	case req == schema.Conditional:
 		h.Condition = cells[pages.ColRequired]
+		if !pages.IsCondition(h.Condition) {
+			b.rep.Warn(pages.At(page, r.Line), "header %s: its Mandatory cell says %q, which is no requiredness the parser reads (Y, N, true, false, ✓, ✗, -, or a condition such as \"Optional if …\"); taking it for the condition under which the header is required", h.Name, h.Condition)
+		}
 	}
 	h.Required = req
 	value := h.Description
