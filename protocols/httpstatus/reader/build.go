@@ -218,8 +218,8 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 	}
 	f.Type, f.Array, f.Values = ct.name, ct.array, ct.values
 	if ct.enum {
-		if f.Values = enumValues(f.Description); f.Values == nil {
-			b.rep.Warn(pages.At(page, r.Line), "member %s is an enum, but its description %q lists no values in parentheses; taking any %s", f.Name, pages.Clip(f.Description), f.Type)
+		if f.Values = read.EnumValues(f.Description); f.Values == nil {
+			b.rep.Warn(pages.At(page, r.Line), "member %s is an enum, but its description %q lists no values (in parentheses, or after \"one of:\" or a colon); taking any %s", f.Name, pages.Clip(f.Description), f.Type)
 		}
 	}
 	if req, ok := requirementOf(cells[pages.ColRequired]); ok {
@@ -293,35 +293,6 @@ func readTypeCell(s string) (cellType, bool) {
 	return ct, true
 }
 
-// enumParenRe finds parenthesized lists: "Access Platform (web, launcher,
-// mobile, pc)".
-var (
-	enumParenRe = regexp.MustCompile(`\(([^()]*)\)`)
-	enumValueRe = regexp.MustCompile(`^[A-Za-z0-9_.:+-]+$`)
-)
-
-// enumValues reads the values an enum's description lists: the last
-// parenthesized list of at least two plain words separated by commas,
-// pipes or slashes.
-func enumValues(desc string) []string {
-	lists := enumParenRe.FindAllStringSubmatch(desc, -1)
-	for k := len(lists) - 1; k >= 0; k-- {
-		var vals []string
-		for _, v := range strings.FieldsFunc(lists[k][1], func(r rune) bool { return r == ',' || r == '|' || r == '/' }) {
-			v = strings.Trim(strings.TrimSpace(v), "\"'`")
-			if !enumValueRe.MatchString(v) {
-				vals = nil
-				break
-			}
-			vals = append(vals, v)
-		}
-		if len(vals) >= 2 {
-			return vals
-		}
-	}
-	return nil
-}
-
 // lostMandatory reports whether a row of a table with a Mandatory and a
 // Description column lost a cell before its description, its Mandatory
 // cell: the row has fewer cells than columns, its Description cell is
@@ -380,8 +351,8 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 			return nil, fmt.Errorf("header row %q: type %q is not a primitive type", pages.Clip(r.Raw), t)
 		}
 		if ct.enum {
-			if h.Values = enumValues(h.Description); h.Values == nil {
-				b.rep.Warn(pages.At(page, r.Line), "header %s is an enum, but its description %q lists no values in parentheses; taking any %s", h.Name, pages.Clip(h.Description), h.Type)
+			if h.Values = read.EnumValues(h.Description); h.Values == nil {
+				b.rep.Warn(pages.At(page, r.Line), "header %s is an enum, but its description %q lists no values (in parentheses, or after \"one of:\" or a colon); taking any %s", h.Name, pages.Clip(h.Description), h.Type)
 			}
 		}
 	}

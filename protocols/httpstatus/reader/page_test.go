@@ -81,21 +81,6 @@ func TestBasePath(t *testing.T) {
 	}
 }
 
-func TestEnumValues(t *testing.T) {
-	for desc, want := range map[string]string{
-		"Access Platform (web, launcher, mobile, pc)": "web launcher mobile pc",
-		`Client kind ("ios" / "android")`:             "ios android",
-		"Mode (see below) (a | b)":                    "a b",
-		"Player ID (used for comparison validation)":  "",
-		"Platform (web)":                              "",
-		"no list":                                     "",
-	} {
-		if got := strings.Join(enumValues(desc), " "); got != want {
-			t.Errorf("enumValues(%q) = %q, want %q", desc, got, want)
-		}
-	}
-}
-
 // TestTitleSection checks that titles are read by their words, in English,
 // Korean or both, and that prose, contradicting pairs and unknown words
 // are no titles.
