@@ -774,6 +774,13 @@ func (b *statusBuilder) examples(o built) {
 		if m.json == nil {
 			continue
 		}
+		if t := b.types.get(s.Body); t != nil && m.json.kind == jsonObject {
+			if why := in.disagreements(t, m.json); len(why) > 0 {
+				b.dropExample(o.page, "example answer", m.line, why)
+				s.Examples = slices.DeleteFunc(s.Examples, func(e *schema.Example) bool { return e.At.Line == m.line })
+				continue
+			}
+		}
 		if s.Body != "" {
 			in.body(m.json, s.Body, "", "")
 			continue
@@ -792,10 +799,19 @@ func (b *statusBuilder) examples(o built) {
 // document one: an example is evidence, not the authority a table is.
 func (b *statusBuilder) requestExample(o built, in *inference) {
 	ex, ep := o.doc.request, o.op.Endpoints[0]
-	if ex != nil {
-		b.exampleQuery(o.page, ex, ep)
+	if ex == nil {
+		return
 	}
-	if ex == nil || ex.json == nil {
+	why := in.disagreeQuery(ep.Query, b.exampleQuery(o.page, ex, ep))
+	if ex.json != nil && ex.json.kind == jsonObject && ep.Body != nil {
+		why = append(why, in.disagreements(&schema.Type{Name: "body", Fields: ep.Body}, ex.json)...)
+	}
+	if len(why) > 0 {
+		b.dropExample(o.page, "example request", ex.line, why)
+		ep.Example = nil
+		return
+	}
+	if ex.json == nil {
 		return
 	}
 	if o.doc.noBody {
@@ -817,18 +833,24 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 	ep.Body = body.Fields
 }
 
-// exampleQuery warns of the query parameters an example request passes
-// that no table documents: the schema does not take them from the
-// example, which is evidence, not the authority a table is.
-func (b *statusBuilder) exampleQuery(page string, ex *exampleMsg, ep *schema.Endpoint) {
+// dropExample warns that an example is dropped because it contradicts
+// the tables of its page, naming each contradiction.
+func (b *statusBuilder) dropExample(page, what string, line int, why []string) {
+	b.rep.Warn(pages.At(page, line), "dropped the %s at line %d: it contradicts the tables of its page, which decide (%s)", what, line, strings.Join(why, "; "))
+}
+
+// exampleQuery reads the query parameters of an example request, and
+// warns of those that no table documents: the schema does not take them
+// from the example, which is evidence, not the authority a table is.
+func (b *statusBuilder) exampleQuery(page string, ex *exampleMsg, ep *schema.Endpoint) url.Values {
 	_, raw, ok := strings.Cut(html.UnescapeString(ex.path), "?")
 	if !ok {
-		return
+		return nil
 	}
 	values, err := url.ParseQuery(raw)
 	if err != nil {
 		b.rep.Warn(pages.At(page, ex.line), "the query of the example request at line %d is not one: %v", ex.line, err)
-		return
+		return nil
 	}
 	var undocumented []string
 	for name := range values {
@@ -840,6 +862,7 @@ func (b *statusBuilder) exampleQuery(page string, ex *exampleMsg, ep *schema.End
 		sort.Strings(undocumented)
 		b.rep.Warn(pages.At(page, ex.line), "the example request at line %d passes query parameters no table documents, which are not in the schema: %s; document them under \"Request Parameters\"", ex.line, strings.Join(undocumented, ", "))
 	}
+	return values
 }
 
 // coveringStatus is the status that documents code: the one with that

@@ -73,6 +73,7 @@ func (in *inference) object(v *jsonValue, key, base, prefix string) string {
 			t = &schema.Type{Name: name, Inferred: true, At: schema.Pos{Page: in.page, Line: v.line}}
 			in.types.add(t)
 			in.bind(t, v)
+			in.rep.Warn(pages.At(in.page, v.line), "inferred type %s from the example at line %d: no table the reader read documents it, so its name and its members' types come from the example (inferred: true); if a table of the page documents it, give that table a title and the columns Name | Type | Description", name, v.line)
 			return name
 		}
 		if t.Inferred && (holds(t, v) || heldBy(t, v)) {
