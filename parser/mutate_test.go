@@ -47,6 +47,46 @@ var rewordings = []struct {
 	{regexp.MustCompile(`^\(Default: (.*)\)$`), "(default: $1)"},
 }
 
+// wordings are, for each constraint the corpus writes, the same stated
+// in words in the prose, out of parentheses, as a clause of its own.
+var wordings = []struct {
+	re *regexp.Regexp
+	to string
+}{
+	{regexp.MustCompile(`^\((\d+) - (\d+) characters\)$`), "between $1 and $2 characters"},
+	{regexp.MustCompile(`^\((\d+) - (\d+) elements\)$`), "$1 to $2 items"},
+	{regexp.MustCompile(`^\((\d+) characters\)$`), "$1 characters"},
+	{regexp.MustCompile(`^\(from (\S+) to (\S+)\)$`), "between $1 and $2"},
+	{regexp.MustCompile(`^\(from (\S+)\)$`), "at least $1"},
+	{regexp.MustCompile(`^\(Default: (.*)\)$`), "defaults to $1 when omitted"},
+}
+
+// inWords states the constraints of a line in words: a sentence of its
+// own after a full stop, else a clause after a semicolon.
+func inWords(l string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range constraintRe.FindAllStringIndex(l, -1) {
+		before := strings.TrimRight(l[last:loc[0]], " \u00a0")
+		b.WriteString(before)
+		words := l[loc[0]:loc[1]]
+		for _, w := range wordings {
+			if w.re.MatchString(words) {
+				words = w.re.ReplaceAllString(words, w.to)
+				break
+			}
+		}
+		if strings.HasSuffix(before, ".") {
+			b.WriteString(" " + strings.ToUpper(words[:1]) + words[1:] + ".")
+		} else {
+			b.WriteString("; " + words + ".")
+		}
+		last = loc[1]
+	}
+	b.WriteString(l[last:])
+	return b.String()
+}
+
 // A scrapedPage is a page of the corpus cut into what the defects act on:
 // its lines, its style and its tables.
 type scrapedPage struct {
@@ -506,6 +546,33 @@ var defects = []defect{
 			}
 			return s
 		})
+		return lines, at
+	}},
+	{"bound phrased in words", func(p *scrapedPage) []int { return linesMatching(p, constraintRe) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		lines[at] = inWords(lines[at])
+		return lines, at
+	}},
+	{"requiredness as check mark", func(p *scrapedPage) []int {
+		var out []int
+		for _, r := range p.rows(false) {
+			if _, i := p.requiredCell(p.lines, r); i >= 0 {
+				out = append(out, r)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		cells, i := p.requiredCell(lines, at)
+		switch {
+		case i < 0:
+		case p.style == "html":
+			lines[cells[i]] = tdTextRe.ReplaceAllString(lines[cells[i]], "<td>✓</td>")
+		default:
+			parts := strings.Split(lines[at], "|")
+			parts[i] = " ✓ "
+			lines[at] = strings.Join(parts, "|")
+		}
 		return lines, at
 	}},
 	{"zero-width space after a heading", func(p *scrapedPage) []int {
