@@ -73,11 +73,11 @@ var phrasings = []phrasing{
 	{between, `(?:from|between) N (?:[-–~]|\.\.|to|and) N`, wordy},
 	{between, `N ~ N`, wordy},
 	{between, `N (?:[-–]|\.\.|to) N`, plain},
-	{atLeast, `(?:min(?:imum)?\.?:?|minimum of|at least|no less than|not less than|no fewer than|greater than or equal to|≥|>=) N`, wordy},
-	{atLeast, `N (?:or more|or greater|or above|minimum|min\.?|at least|\+)`, wordy},
+	{atLeast, `(?:min(?:imum)?\.?:?|minimum of|at least|no less than|not less than|no fewer than|greater than or equal to|≥|>=|최소) N`, wordy},
+	{atLeast, `N (?:or more|or greater|or above|minimum|min\.?|at least|\+|이상)`, wordy},
 	{atLeast, `from N`, parenthesized},
-	{atMost, `(?:up to|max(?:imum)?\.?:?|maximum of|at most|no more than|not more than|no longer than|not exceeding|less than or equal to|≤|<=) N`, wordy},
-	{atMost, `N (?:or (?:less|fewer|below)|maximum|max\.?|at most)`, wordy},
+	{atMost, `(?:up to|max(?:imum)?\.?:?|maximum of|at most|no more than|not more than|no longer than|not exceeding|less than or equal to|≤|<=|최대) N`, wordy},
+	{atMost, `N (?:or (?:less|fewer|below)|maximum|max\.?|at most|이하|이내)`, wordy},
 	{atMost, `to N`, parenthesized},
 	{exactly, `N`, plain},
 }
@@ -210,7 +210,9 @@ func ReadConstraints(desc string) Constraints {
 	return c
 }
 
-// readClause reads a clause of the prose that ends with a bound.
+// readClause reads a clause of the prose that ends with a bound; another
+// bound before it in the clause ("at least 1 and at most 32 items") is
+// unread.
 func (c *Constraints) readClause(clause string) bool {
 	s, unit := clause, unitNone
 	if loc := tailUnitRe.FindStringSubmatchIndex(s); loc != nil {
@@ -228,6 +230,9 @@ func (c *Constraints) readClause(clause string) bool {
 		b := &Bound{Text: strings.TrimSpace(clause[loc[0]:])}
 		p.read(b, s, loc)
 		c.set(unit, b)
+		if looksBoundOutsideRe.MatchString(s[:loc[0]]) {
+			c.Unread = append(c.Unread, clause)
+		}
 		return true
 	}
 	return false

@@ -101,6 +101,9 @@ func TestConstrain(t *testing.T) {
 		{typ: "string", desc: "A date, 2024-01-01"},
 		{typ: "number", desc: "Ratio. (from -0.5 to 0.5)", want: schema.Field{Minimum: fp(-0.5), Maximum: fp(0.5)}},
 
+		{typ: "string", desc: "기부 메시지 (최대 50자)", want: schema.Field{MaxLength: ip(50)}},
+		{typ: "number int", desc: "조회할 개수 (1 이상)", want: schema.Field{Minimum: fp(1)}},
+
 		// Defaults in words.
 		{typ: "string", desc: "Locale. Defaults to en-US when omitted", want: schema.Field{Default: "en-US"}},
 		{typ: "string", desc: "Locale. Defaults to en-US if not specified.", want: schema.Field{Default: "en-US"}},
@@ -161,6 +164,7 @@ func TestUnreadConstraints(t *testing.T) {
 		"A name of up to 16 characters or so.":          "A name of up to 16 characters or so.",
 		"Tags, up to 10 items per page":                 "Tags, up to 10 items per page",
 		"Retries up to 3 times":                         "Retries up to 3 times",
+		"Ids, at least 1 and at most 32 items":          "at least 1 and at most 32 items",
 		"Level, between 1 and the cap":                  "Level, between 1 and the cap",
 		"Locale. Defaults to the player's.":             "Defaults to the player's.",
 		"Mode. Default is whatever the server says.":    "",
