@@ -385,9 +385,9 @@ func sentenceAt(s string, i int) string {
 // apply: Unread, texts that look like constraints in no form the grammar
 // reads; Misplaced, bounds the field's type cannot have, each a message
 // quoting the description; Unfit, a default in words that is no value of
-// the field's type ("Defaults to now." of an integer), a message that
-// gives the override to write. A reader reports each, as an error or a
-// warning: none is dropped in silence.
+// the field's type ("Defaults to now." of an integer), a message to which
+// a reader adds the override that gives the default. A reader reports
+// each, as an error or a warning: none is dropped in silence.
 type Unapplied struct {
 	Unread, Misplaced, Unfit []string
 }
@@ -432,7 +432,7 @@ func Constrain(f *schema.Field) (u Unapplied, err error) {
 	if c.HasDefault {
 		v, err := defaultValue(f, c.Default)
 		if err != nil {
-			u.Unfit = append(u.Unfit, fmt.Sprintf("field %s: %q states a default that %v; the field gets no default from it (set one with an override: default: <value>)", f.Name, c.DefaultText, err))
+			u.Unfit = append(u.Unfit, fmt.Sprintf("field %s: %q states a default that %v; the field gets no default from it", f.Name, c.DefaultText, err))
 			return u, nil
 		}
 		if err := fitDefault(f, v, rng); err != nil {

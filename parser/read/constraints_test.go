@@ -226,7 +226,7 @@ func FuzzConstrain(f *testing.F) {
 // none refuses the field.
 func TestUnfitDefaults(t *testing.T) {
 	for _, c := range []struct{ typ, desc, want string }{
-		{"number int", "End of the period (epoch milliseconds) Defaults to now.", `field f: "Defaults to now." states a default that does not fit its type integer; the field gets no default from it (set one with an override: default: <value>)`},
+		{"number int", "End of the period (epoch milliseconds) Defaults to now.", `field f: "Defaults to now." states a default that does not fit its type integer; the field gets no default from it`},
 		{"number int", "Limit. (Default: ten)", `field f: "(Default: ten)" states a default that does not fit its type integer`},
 		{"number int", "Limit. (Default: 1.5)", `does not fit its type integer`},
 		{"boolean", "Force. (Default: 0)", `field f: "(Default: 0)" states a default that does not fit its type boolean`},

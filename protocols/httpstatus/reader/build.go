@@ -228,19 +228,20 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 			b.rep.Warn(pages.At(page, r.Line), "member %s is read as optional, but its Mandatory cell says %q, which is no requiredness the parser reads (Y, N, true, false, ✓, ✗, -, or a condition such as \"Optional if …\"); if the page marks %s mandatory, add the fix {%s, field: %s, required: true} to the overrides", f.Name, cell, f.Name, target, f.Name)
 		}
 	}
-	if err := b.constrain(page, r.Line, f); err != nil {
+	if err := b.constrain(page, target, r.Line, f); err != nil {
 		return nil, err
 	}
 	return f, nil
 }
 
 // constrain reads the constraints a member's description states, in the
-// grammar both protocols share (read.Constrain): the Kakao forms "1 ~ 100",
+// grammar both protocols share (read.Constrain), target being what an
+// override names to correct the member: the Kakao forms "1 ~ 100",
 // "2 ~ 12 characters" and "(default: 10)" among them. A bound the member's
 // type cannot have, text that looks like a constraint in no form the
 // grammar reads and a default that is no value of the member's type are
 // warnings, not applied.
-func (b *statusBuilder) constrain(page string, line int, f *schema.Field) error {
+func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field) error {
 	un, err := read.Constrain(f)
 	if err != nil {
 		return err
@@ -252,7 +253,7 @@ func (b *statusBuilder) constrain(page string, line int, f *schema.Field) error 
 		b.rep.Warn(pages.At(page, line), "member %s: %q looks like a constraint, but states it in no form the parser reads; the member gets no bound from it", f.Name, pages.Clip(u))
 	}
 	for _, u := range un.Unfit {
-		b.rep.Warn(pages.At(page, line), "%s", u)
+		b.rep.Warn(pages.At(page, line), "%s; if the page means a value, add the fix {%s, field: %s, default: <value>} to the overrides", u, target, f.Name)
 	}
 	return nil
 }

@@ -159,7 +159,7 @@ func TestConstrain(t *testing.T) {
 		rep := &pages.Reporter{}
 		b := &statusBuilder{rep: rep}
 		f := &schema.Field{Name: "m", Type: c.typ, Values: c.values, Description: c.desc}
-		err := b.constrain("p.txt", 1, f)
+		err := b.constrain("p.txt", "object: T", 1, f)
 		got := constraintsOf(f)
 		if err != nil {
 			got = "error"
