@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -186,6 +187,9 @@ func ReadConstraints(desc string) Constraints {
 		return c
 	}
 	for _, re := range defaultProse {
+		if !saysDefault(outside) {
+			break
+		}
 		m := re.FindStringSubmatch(outside)
 		if m == nil {
 			continue
@@ -218,6 +222,9 @@ func (c *Constraints) readClause(clause string) bool {
 	if loc := tailUnitRe.FindStringSubmatchIndex(s); loc != nil {
 		unit = unitOf(s[loc[2]:loc[3]])
 		s = strings.TrimSpace(s[:loc[2]])
+	}
+	if !endsLikeBound(s) {
+		return false
 	}
 	for _, p := range compiled {
 		loc := p.tail.FindStringSubmatchIndex(s)
@@ -260,13 +267,49 @@ func sentenceOf(s, clause string) string {
 }
 
 // mayState reports whether s can state a constraint: every form has a
-// number or the word default.
+// number (a digit that does not go on an identifier, as in
+// "InfoRequestParam0001") or the word default.
 func mayState(s string) bool {
-	if strings.ContainsAny(s, "0123456789") {
-		return true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' && (i == 0 || !pages.IsASCIILetter(s[i-1]) && s[i-1] != '_') {
+			return true
+		}
 	}
+	return saysDefault(s)
+}
+
+// saysDefault reports whether s holds the word default, which every
+// phrasing of a default has.
+func saysDefault(s string) bool {
 	i := strings.Index(s, "efault")
 	return i > 0 && (s[i-1] == 'd' || s[i-1] == 'D')
+}
+
+// boundEnds are the words a phrasing of a bound may end with, after its
+// last number: a clause that ends with none of them, nor with a digit,
+// ends with no bound.
+var boundEnds = []string{"more", "greater", "above", "minimum", "min", "min.", "least", "+", "이상", "less", "fewer", "below", "maximum", "max", "max.", "most", "이하", "이내"}
+
+// endsLikeBound reports whether s may end with a phrasing of a bound: a
+// number (not the digits an identifier ends with, "Param0001") or a
+// word of boundEnds.
+func endsLikeBound(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[len(s)-1]; c >= '0' && c <= '9' {
+		j := len(s) - 1
+		for j >= 0 && (s[j] >= '0' && s[j] <= '9' || s[j] == '.') {
+			j--
+		}
+		return j < 0 || !pages.IsASCIILetter(s[j]) && s[j] != '_'
+	}
+	for _, w := range boundEnds {
+		if len(s) >= len(w) && strings.EqualFold(s[len(s)-len(w):], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // The kinds of bound a unit makes.
