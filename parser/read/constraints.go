@@ -271,7 +271,7 @@ func sentenceOf(s, clause string) string {
 // "InfoRequestParam0001") or the word default.
 func mayState(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= '0' && c <= '9' && (i == 0 || !pages.IsASCIILetter(s[i-1]) && s[i-1] != '_') {
+		if isDigit(s[i]) && (i == 0 || !pages.IsASCIILetter(s[i-1]) && !isDigit(s[i-1]) && s[i-1] != '_') {
 			return true
 		}
 	}
@@ -284,6 +284,8 @@ func saysDefault(s string) bool {
 	i := strings.Index(s, "efault")
 	return i > 0 && (s[i-1] == 'd' || s[i-1] == 'D')
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // boundEnds are the words a phrasing of a bound may end with, after its
 // last number: a clause that ends with none of them, nor with a digit,
