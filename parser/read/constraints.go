@@ -332,15 +332,20 @@ func unitOf(word string) int {
 	return unitItems
 }
 
+// set sets the bound of a unit. A lower and an upper bound stated apart
+// ("최소 1, 최대 100", "at least 2, up to 12 characters") make one bound.
 func (c *Constraints) set(unit int, b *Bound) {
+	at := &c.Value
 	switch unit {
 	case unitLength:
-		c.Length = b
+		at = &c.Length
 	case unitItems:
-		c.Items = b
-	default:
-		c.Value = b
+		at = &c.Items
 	}
+	if old := *at; old != nil && (old.Max == "" && b.Min == "" || old.Min == "" && b.Max == "") {
+		b = &Bound{Min: old.Min + b.Min, Max: old.Max + b.Max, Text: old.Text + ", " + b.Text}
+	}
+	*at = b
 }
 
 // readPart reads one constraint, a part of a parenthesized group, text
