@@ -30,10 +30,13 @@ type Bound struct {
 // grammar: a reader warns at each, so that no bound is dropped silently.
 type Constraints struct {
 	Length, Items, Value *Bound
-	Default              string
-	DefaultText          string
-	HasDefault           bool
-	Unread               []string
+	// Counted is a bound the prose states of things it names ("1 ~ 100
+	// players"): an array's number of elements, or a number's range.
+	Counted     *Bound
+	Default     string
+	DefaultText string
+	HasDefault  bool
+	Unread      []string
 }
 
 // A boundKind is which ends of a range a phrasing states.
@@ -137,6 +140,9 @@ var (
 	// wording around it that adds nothing: "at most 10 items", "up to 64
 	// characters long".
 	tailUnitRe = regexp.MustCompile(`(?i)[\d\s](characters?|chars?|letters?|bytes?|자|elements?|items?|entries)(?:\s+(?:long|in length|in size))?$`)
+	// nounRe is a word after a number that ends a clause of the prose:
+	// what a bound counts, "1 ~ 100 players".
+	nounRe = regexp.MustCompile(`\d\s+([A-Za-z]{2,})$`)
 	// lengthWordRe is the wording around a unit that adds nothing: "in
 	// length", "long", "length:".
 	lengthWordRe = regexp.MustCompile(`(?i)\b(?:in length|length|long|size|count)\b:?`)
@@ -145,8 +151,8 @@ var (
 	looksBoundRe = regexp.MustCompile(`(?i)(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|from|between|no (?:more|less) than|or (?:more|less|fewer))\b|[≤≥~]|<=|>=).*\d|\d.*\b(?:characters?|chars?|elements?|items?|entries|or (?:more|less|fewer))\b|\bdefaults?\b\s*(?:to\b|is\b|[:=])`)
 	// looksBoundOutsideRe is such text outside parentheses, where prose
 	// states numbers for other reasons: a wordy bound next to a number, a
-	// unit after a number, a default.
-	looksBoundOutsideRe = regexp.MustCompile(`(?i)(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|no (?:more|less|fewer|longer) than|not (?:more|less) than|between)\b|[≤≥]|<=|>=)\s*:?\s*-?\d|\d\s*(?:or (?:more|less|fewer|greater|above|below)\b|characters?\b|chars\b|elements?\b|items?\b|entries\b)|\bdefaults?\s*(?:to\b|[:=])`)
+	// range with a tilde, a unit after a number, a default.
+	looksBoundOutsideRe = regexp.MustCompile(`(?i)(?:^|[^\d-])-?\d+(?:\.\d+)?\s*~\s*-?\d+(?:\.\d+)?(?:$|[^\d-])|(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|no (?:more|less|fewer|longer) than|not (?:more|less) than|between)\b|[≤≥]|<=|>=)\s*:?\s*-?\d|\d\s*(?:or (?:more|less|fewer|greater|above|below)\b|characters?\b|chars\b|elements?\b|items?\b|entries\b)|\bdefaults?\s*(?:to\b|[:=])`)
 	// clauseEndRe ends a clause of the prose: a comma, a semicolon, a full
 	// stop (not a decimal point).
 	clauseEndRe = regexp.MustCompile(`[,;]|\.(?:\s|$)`)
@@ -204,7 +210,7 @@ func ReadConstraints(desc string) Constraints {
 		outside = strings.Replace(outside, m[0], " ", 1)
 	}
 	for _, clause := range clauseEndRe.Split(outside, -1) {
-		if clause = strings.TrimSpace(clause); !mayState(clause) {
+		if clause = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(clause), ".")); !mayState(clause) {
 			continue
 		}
 		if !c.readClause(clause) && looksBoundOutsideRe.MatchString(clause) {
@@ -222,6 +228,9 @@ func (c *Constraints) readClause(clause string) bool {
 	if loc := tailUnitRe.FindStringSubmatchIndex(s); loc != nil {
 		unit = unitOf(s[loc[2]:loc[3]])
 		s = strings.TrimSpace(s[:loc[2]])
+	} else if loc := nounRe.FindStringSubmatchIndex(s); loc != nil && !slices.Contains(boundEnds, strings.ToLower(s[loc[2]:loc[3]])) {
+		unit = unitCounted
+		s = strings.TrimSpace(s[:loc[2]])
 	}
 	if !endsLikeBound(s) {
 		return false
@@ -231,7 +240,7 @@ func (c *Constraints) readClause(clause string) bool {
 		if loc == nil || p.reads == parenthesized || p.reads == plain && unit == unitNone && strings.TrimSpace(s[loc[0]:]) != s {
 			continue
 		}
-		if p.kind == exactly && unit == unitNone {
+		if p.kind == exactly && (unit == unitNone || unit == unitCounted) {
 			continue
 		}
 		b := &Bound{Text: strings.TrimSpace(clause[loc[0]:])}
@@ -319,6 +328,10 @@ const (
 	unitNone = iota
 	unitLength
 	unitItems
+	// unitCounted is a word of the prose that names what a bound counts
+	// ("1 ~ 100 players", "5 - 60 seconds"): an array's elements, or a
+	// number's value.
+	unitCounted
 )
 
 func unitOf(word string) int {
@@ -341,6 +354,8 @@ func (c *Constraints) set(unit int, b *Bound) {
 		at = &c.Length
 	case unitItems:
 		at = &c.Items
+	case unitCounted:
+		at = &c.Counted
 	}
 	if old := *at; old != nil && (old.Max == "" && b.Min == "" || old.Min == "" && b.Max == "") {
 		b = &Bound{Min: old.Min + b.Min, Max: old.Max + b.Max, Text: old.Text + ", " + b.Text}
@@ -446,7 +461,8 @@ type Unapplied struct {
 // grammar of ReadConstraints: a length "(6 - 64 characters)" or "(up to 256
 // characters)" for a string, a number of elements "(1 - 32 elements)" for
 // an array, a range "(from 1 to 100)", "(from 0)", "(up to 100)" or "1 ~
-// 100" for a number, and a default "(Default: 10)". An inverted range, a
+// 100" for a number, a bound of things the prose names ("1 ~ 100
+// players") for either, and a default "(Default: 10)". An inverted range, a
 // count that is not one and a default outside the field's range, length
 // or values are errors quoting the description's text; a bound of a kind
 // the field's type cannot have is left out, and listed in Misplaced; a
@@ -455,6 +471,16 @@ type Unapplied struct {
 func Constrain(f *schema.Field) (u Unapplied, err error) {
 	c := ReadConstraints(f.Description)
 	u.Unread = c.Unread
+	if b := c.Counted; b != nil {
+		switch {
+		case f.Array && c.Items == nil:
+			c.Items = b
+		case !f.Array && (f.Type == schema.Number || f.Type == schema.Integer) && c.Value == nil:
+			c.Value = b
+		default:
+			u.Unread = append(u.Unread, b.Text)
+		}
+	}
 	if b := c.Length; b != nil {
 		if f.Type != schema.String {
 			u.Misplaced = append(u.Misplaced, fmt.Sprintf("field %s is %s, but its description states %q, a length in characters, which only a string has", f.Name, TypeName(f), b.Text))

@@ -92,6 +92,7 @@ func TestConstrain(t *testing.T) {
 		{typ: "string", desc: "Name (1~64 characters)", want: schema.Field{MinLength: ip(1), MaxLength: ip(64)}},
 		{typ: "string", desc: "Name, 1 to 64 characters", want: schema.Field{MinLength: ip(1), MaxLength: ip(64)}},
 		{typ: "number int", desc: "Page size, 1 to 64", want: schema.Field{Minimum: fp(1), Maximum: fp(64)}},
+		{typ: "number int", desc: "Entries to skip. At least 0.; defaults to 0 when omitted.", want: schema.Field{Minimum: fp(0), Default: 0}},
 		{typ: "number int", desc: "Page size, max 50", want: schema.Field{Maximum: fp(50)}},
 		{typ: "number int", desc: "Page size, maximum: 50", want: schema.Field{Maximum: fp(50)}},
 		{typ: "number int", desc: "Page size, minimum 1", want: schema.Field{Minimum: fp(1)}},
@@ -106,6 +107,11 @@ func TestConstrain(t *testing.T) {
 
 		{typ: "string", desc: "기부 메시지 (최대 50자)", want: schema.Field{MaxLength: ip(50)}},
 		{typ: "number int", desc: "조회할 개수 (1 이상)", want: schema.Field{Minimum: fp(1)}},
+
+		{typ: "string[]", desc: "Recipient player IDs, 1 ~ 100 players", want: schema.Field{MinItems: ip(1), MaxItems: ip(100)}},
+		{typ: "number int", desc: "Timeout, 5 - 60 seconds", want: schema.Field{Minimum: fp(5), Maximum: fp(60)}},
+		{typ: "number int", desc: "Retries, up to 3 times", want: schema.Field{Maximum: fp(3)}},
+		{typ: "number int", desc: "Retry 3 times"},
 
 		// Defaults in words.
 		{typ: "string", desc: "Locale. Defaults to en-US when omitted", want: schema.Field{Default: "en-US"}},
@@ -166,7 +172,8 @@ func TestUnreadConstraints(t *testing.T) {
 		"Tags. (several, up to a dozen or so items 12)": "(several, up to a dozen or so items 12)",
 		"A name of up to 16 characters or so.":          "A name of up to 16 characters or so.",
 		"Tags, up to 10 items per page":                 "Tags, up to 10 items per page",
-		"Retries up to 3 times":                         "Retries up to 3 times",
+		"Nickname, 1 ~ 100 players":                     "",
+		"Level 1 ~ 5 of the player":                     "Level 1 ~ 5 of the player",
 		"Ids, at least 1 and at most 32 items":          "at least 1 and at most 32 items",
 		"Level, between 1 and the cap":                  "Level, between 1 and the cap",
 		"Locale. Defaults to the player's.":             "Defaults to the player's.",
@@ -241,5 +248,15 @@ func TestUnfitDefaults(t *testing.T) {
 		if err != nil || f.Default != nil || len(un.Unfit) != 1 || !strings.Contains(un.Unfit[0], c.want) {
 			t.Errorf("%s %q: default %v, unfit %q, error %v; want no default and %q", c.typ, c.desc, f.Default, un.Unfit, err, c.want)
 		}
+	}
+}
+
+// TestCountedOfAString leaves a bound of things the prose names out of a
+// field that is neither an array nor a number, as unread.
+func TestCountedOfAString(t *testing.T) {
+	f := &schema.Field{Name: "f", Type: schema.String, Description: "Nickname, 1 ~ 100 players"}
+	un, err := Constrain(f)
+	if err != nil || strings.Join(un.Unread, "|") != "1 ~ 100 players" || Stated(f) != "" {
+		t.Errorf("unread %q, stated %q, error %v; want the bound unread", un.Unread, Stated(f), err)
 	}
 }
