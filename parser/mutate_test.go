@@ -76,7 +76,7 @@ func inWords(l string) string {
 				break
 			}
 		}
-		if strings.HasSuffix(before, ".") {
+		if strings.HasSuffix(strings.TrimRight(b.String(), " \u00a0"), ".") {
 			b.WriteString(" " + strings.ToUpper(words[:1]) + words[1:] + ".")
 		} else {
 			b.WriteString("; " + words + ".")
@@ -602,6 +602,8 @@ var defects = []defect{
 		case i < 0:
 		case p.style == "html":
 			lines[cells[i]] = tdTextRe.ReplaceAllString(lines[cells[i]], "<td>✓</td>")
+		case p.style == "cells" || p.style == "dense":
+			lines[at+i*tableOf(p, at).step] = "✓"
 		default:
 			parts := strings.Split(lines[at], "|")
 			parts[i] = " ✓ "
