@@ -196,6 +196,8 @@ func FuzzConstrain(f *testing.F) {
 	for _, s := range []string{
 		"(6 - 64 characters)", "(up to 256 characters)", "(≤ 5 items)", "(from -0.5 to 0.5)", "1 ~ 100 (default: 20)",
 		"Defaults to false.", "(between 3 and 1 elements)", "(no longer than 64 characters)", "(Default: \"a\")", "(max. 9 chars, default: x)",
+		"Characters per code, between 8 and 16", "Topics, at most 10 items.", "Recipients, 1 ~ 100 players", "Defaults to en-US when omitted",
+		"Ids, at least 1 and at most 32 items", "Rank, from 1", "(10 by default)", "최대 50자",
 	} {
 		for _, typ := range []string{"string", "number int", "number", "boolean", "string[]", "Foo[]"} {
 			f.Add(typ, s)

@@ -33,3 +33,22 @@ func TestEnumValues(t *testing.T) {
 		}
 	}
 }
+
+// FuzzEnumValues reads any description: no panic, and a list read is of
+// two plain values or more.
+func FuzzEnumValues(f *testing.F) {
+	for _, s := range []string{"Store (google, apple)", "Store of the payments: google, apple, onestore", "one of: a b", "Values: A | B.", "either x or y", "Note: a b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, desc string) {
+		vals := EnumValues(desc)
+		if vals != nil && len(vals) < 2 {
+			t.Errorf("%q: %q, fewer than two values", desc, vals)
+		}
+		for _, v := range vals {
+			if !valueRe.MatchString(v) {
+				t.Errorf("%q: %q is no plain value", desc, v)
+			}
+		}
+	})
+}
