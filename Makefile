@@ -74,7 +74,7 @@ fuzz:
 	$(GO) test ./protocols/gearn/reader -run '^$$' -fuzz FuzzSeeNames -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/flattened -run '^$$' -fuzz FuzzColumnLetters -fuzztime $(FUZZTIME)
 	$(GO) test ./parser/read -run '^$$' -fuzz FuzzConstrain -fuzztime $(FUZZTIME)
-	$(GO) test ./parser/read -run '^$$' -fuzz FuzzProseChecks -fuzztime $(FUZZTIME)
+	$(GO) test ./parser/read -run '^$$' -fuzz FuzzEnumValues -fuzztime $(FUZZTIME)
 	$(GO) test ./schema -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)
 	$(GO) test ./schema -run '^$$' -fuzz FuzzSaveStrings -fuzztime $(FUZZTIME)
 	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzSkip -fuzztime $(FUZZTIME)
