@@ -104,7 +104,7 @@ func ColumnsOf(cells []string) ([]Column, bool) {
 	cols := make([]Column, len(cells))
 	known := 0
 	for i, c := range cells {
-		cols[i] = ColumnWords[strings.ToLower(strings.TrimSpace(c))]
+		cols[i] = ColumnWords[strings.ToLower(CellText(strings.TrimSpace(c)))]
 		if cols[i] != ColOther {
 			known++
 		}
@@ -164,6 +164,37 @@ func SplitPipes(s string) []string {
 // at the next line.
 func ClosesRow(r string) bool {
 	return strings.HasSuffix(r, "|") && !strings.HasSuffix(r, `\|`)
+}
+
+// cellMarks are the Markdown marks that may wrap a cell's whole text:
+// strong and plain emphasis, and a code span.
+var cellMarks = []string{"**", "__", "*", "`"}
+
+// CellText is a cell's text without the Markdown emphasis or code span
+// around the whole of it: **userId**, *string*, __true__, `userId`, and
+// these nested (**`userId`**). Emphasis wraps text that neither starts
+// nor ends with a space and holds no mark of its own kind, as in
+// Markdown: "**a** or **b**" is two emphases, and stays.
+func CellText(c string) string {
+	for {
+		inner, ok := "", false
+		for _, m := range cellMarks {
+			if len(c) <= 2*len(m) || !strings.HasPrefix(c, m) || !strings.HasSuffix(c, m) {
+				continue
+			}
+			inner = c[len(m) : len(c)-len(m)]
+			if ok = !strings.Contains(inner, m); ok && m != "`" {
+				ok = inner == strings.TrimSpace(inner)
+			}
+			if ok {
+				break
+			}
+		}
+		if !ok {
+			return c
+		}
+		c = strings.TrimSpace(inner)
+	}
 }
 
 // StripHeading removes Markdown heading marks and emphasis around a line.

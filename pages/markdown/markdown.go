@@ -21,8 +21,8 @@ var (
 // at a pipe: cells are joined until their backticks pair up. Then the
 // cells after a type cell that hold a lone value are values of the type,
 // up to a requiredness or the row's last cell, which is its description
-// unless the row has more cells than the table has columns. Last, cells
-// that are one code span are unwrapped.
+// unless the row has more cells than the table has columns. Before that,
+// the code span or emphasis around a whole cell is dropped (CellText).
 func joinValues(cells []string, columns int) []string {
 	for i := 0; i < len(cells); i++ {
 		for strings.Count(cells[i], "`")%2 == 1 && i+1 < len(cells) && strings.Contains(strings.Join(cells[i+1:], ""), "`") {
@@ -31,9 +31,7 @@ func joinValues(cells []string, columns int) []string {
 		}
 	}
 	for i, c := range cells {
-		if len(c) > 2 && strings.Count(c, "`") == 2 && c[0] == '`' && c[len(c)-1] == '`' {
-			cells[i] = c[1 : len(c)-1]
-		}
+		cells[i] = pages.CellText(c)
 	}
 	for i := 0; i < len(cells); i++ {
 		if !strings.Contains(cells[i], " in ") || !valuesTypeRe.MatchString(cells[i]) {

@@ -25,6 +25,8 @@ func TestJoinValues(t *testing.T) {
 		{"| `name` | `string in steam | epic` | true | Name. |", 4, []string{"name", "string in steam | epic", "true", "Name."}},
 		{"| name | string | true | Name; see `a|b` and `c`. |", 4, []string{"name", "string", "true", "Name; see `a | b` and `c`."}},
 		{"| name | string | true | A lone ` backtick. |", 4, []string{"name", "string", "true", "A lone ` backtick."}},
+		{"| **userId** | *string* | __true__ | The **player**. |", 4, []string{"userId", "string", "true", "The **player**."}},
+		{"| **`mode`** | `string in a | b` | true | Mode. |", 4, []string{"mode", "string in a | b", "true", "Mode."}},
 	} {
 		if got := joinValues(pages.SplitPipes(c.row), c.cols); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("joinValues(%q)\n got %q\nwant %q", c.row, got, c.want)
