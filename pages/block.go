@@ -8,6 +8,8 @@ package pages
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A page is read in two steps. First its style reads its lines into
@@ -197,15 +199,65 @@ func CellText(c string) string {
 	}
 }
 
-// StripHeading removes Markdown heading marks and emphasis around a line.
+// StripHeading removes Markdown heading marks and emphasis around a line,
+// and the number of its section before a title (Title); the marks make
+// it a heading.
 func StripHeading(t string) string {
+	marked := strings.HasPrefix(t, "#")
 	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
 	for _, m := range []string{"**", "__"} {
 		if strings.HasPrefix(t, m) && strings.HasSuffix(t, m) && len(t) > 2*len(m) {
-			t = t[len(m) : len(t)-len(m)]
+			t, marked = t[len(m):len(t)-len(m)], true
 		}
 	}
-	return strings.TrimSpace(t)
+	return Title(strings.TrimSpace(t), marked)
+}
+
+// sectionNumberRe matches the number of a section before its title:
+// "5.1 ", "5.1. ", "2) ", "(2) "; listNumberRe "5. ", which starts an
+// item of a numbered list as well.
+var (
+	sectionNumberRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)+\.?|\d+\)|\(\d+\))\s+`)
+	listNumberRe    = regexp.MustCompile(`^\d+\.\s+`)
+)
+
+// maxTitleWords bounds the words of a line without a heading's mark
+// that is read as a numbered title.
+const maxTitleWords = 8
+
+// Title is a line without the number of its section when the line is a
+// numbered title: "5.1 ReturnCode" is ReturnCode's heading, "2) Request"
+// the request's. The number is not part of the title: a page numbers its
+// sections, the title names them. What follows the number must start
+// with a letter; on a line that a mark makes a heading (#, <h3>,
+// emphasis around it, marked) the number may be "5.", and any text
+// follows it; on a line without, where "5. " starts an item of a
+// numbered list, it may not, and the text must be a title: a few words,
+// no sentence ending with a period. The emphasis or code span around
+// the whole title is dropped with the number ("5. `ErrorCode`"). A
+// status line ("200 Ok") has no section number.
+func Title(t string, marked bool) string {
+	if t == "" || (t[0] < '0' || t[0] > '9') && t[0] != '(' {
+		return t
+	}
+	m := sectionNumberRe.FindString(t)
+	if m == "" && marked {
+		m = listNumberRe.FindString(t)
+	}
+	if m == "" {
+		return t
+	}
+	rest := CellText(t[len(m):])
+	if rest == "" {
+		return t
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) {
+		return t
+	}
+	if !marked && (strings.HasSuffix(rest, ".") || len(strings.Fields(rest)) > maxTitleWords) {
+		return t
+	}
+	return rest
 }
 
 // IsBool reports whether a cell is a boolean, as a Required cell states

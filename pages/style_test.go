@@ -88,3 +88,32 @@ func TestReadUnwrapsCells(t *testing.T) {
 		t.Errorf("row %q, want %q", tb.Rows[0].Cells, want)
 	}
 }
+
+// TestStripHeading drops the number of a section before a heading's
+// title, and leaves a numbered list's item, a status line and a sentence.
+func TestStripHeading(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"### 5.1 ReturnCode", "ReturnCode"},
+		{"## 5.1. ReturnCode", "ReturnCode"},
+		{"### 5. ReturnCode", "ReturnCode"},
+		{"**5.3 InfoRequestParam**", "InfoRequestParam"},
+		{"5.3 InfoRequestParam", "InfoRequestParam"},
+		{"5.3.1 GenericModels.Item", "GenericModels.Item"},
+		{"2) Request", "Request"},
+		{"(2) Request Body", "Request Body"},
+		{"3.2 요청 파라미터 (Request Parameters)", "요청 파라미터 (Request Parameters)"},
+		{"## Response Body", "Response Body"},
+		{"5. ReturnCode", "5. ReturnCode"},
+		{"1. Call loginByAccount first.", "1. Call loginByAccount first."},
+		{"1.5 seconds pass before the request times out.", "1.5 seconds pass before the request times out."},
+		{"200 Ok", "200 Ok"},
+		{"## 200 OK", "200 OK"},
+		{"### 5.1", "5.1"},
+		{"### 5.2 `ErrorCode`", "ErrorCode"},
+		{"1.2 3.4", "1.2 3.4"},
+	} {
+		if got := StripHeading(c.line); got != c.want {
+			t.Errorf("StripHeading(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}

@@ -59,7 +59,7 @@ func flattenedItems(src pages.Source) []pages.Block {
 				}
 				j = k - 1
 				continue
-			case flatHeader(r) != nil, names.EndsTable(r) && !isFieldRow(r, kind, cols, names):
+			case flatHeader(r) != nil, names.EndsTable(pages.StripHeading(r)) && !isFieldRow(r, kind, cols, names):
 				break rows
 			}
 			cells, score := bestSplit(r, kind, cols, names)

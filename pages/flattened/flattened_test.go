@@ -165,3 +165,25 @@ func TestRowCutToOneWord(t *testing.T) {
 		t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), want)
 	}
 }
+
+// TestNumberedHeadingEndsTable ends a table at a type's heading that
+// numbers its section, read without the number.
+func TestNumberedHeadingEndsTable(t *testing.T) {
+	page := []string{"CodeTypeRequiredDescription", "idstringtrueThe id.", "5.2 Custom", "CodeTypeRequiredDescription", "customIdstringThe custom id."}
+	rep := &pages.Reporter{}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{}, Report: rep})
+	var got []string
+	for _, b := range blocks {
+		if b.Table == nil {
+			got = append(got, b.Text)
+			continue
+		}
+		for _, r := range b.Table.Rows {
+			got = append(got, strings.Join(r.Cells, " | "))
+		}
+	}
+	want := []string{"id | string | true | The id.", "Custom", "customId | string |  | The custom id."}
+	if !reflect.DeepEqual(got, want) || rep.Failed() {
+		t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), want)
+	}
+}

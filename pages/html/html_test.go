@@ -134,6 +134,14 @@ Host: example.com
 </div>
 <div id="likes-and-labels-container"><span>Like</span><ul class="label-list"><li>No labels</li></ul></div>
 </div></div></div></body></html>`, []string{"6: /mailbox/list"}},
+		{"a heading without the number of its section; a paragraph's list number stays", `<!DOCTYPE html>
+<html><body><h2>5 Types</h2><h3 id="rc">5.1 ReturnCode</h3>
+<h3>5. <code>ErrorCode</code></h3>
+<p>2) Request</p>
+<p>1. Android</p>
+<ol><li>1.5 seconds pass before it times out.</li></ol>
+<pre>1) code</pre>
+</body></html>`, []string{"2: 5 Types", "2: ReturnCode", "3: ErrorCode", "4: Request", "5: 1. Android", "6: 1.5 seconds pass before it times out.", "7: 1) code"}},
 		{"a newline made by a reference stays on the page", "<!doctype html>\n<pre>a&#10;&#10;&#10;&#10;b</pre>",
 			[]string{"2: a", "2: b"}},
 	} {

@@ -93,3 +93,19 @@ func TestPageMarkBetweenHalves(t *testing.T) {
 		t.Fatalf("want two tables, the second continuing the first; got %d blocks", len(blocks))
 	}
 }
+
+// TestNumberedHeadings reads a heading without the number of its
+// section, and leaves the items of a numbered list.
+func TestNumberedHeadings(t *testing.T) {
+	page := "## 5 Types\n\n### 5.1 ReturnCode\n\n| Name | Code |\n|---|---|\n| Ok | 1 |\n\n#### 5.1.1. Notes\n\n1. Android\n2) iOS"
+	var got []string
+	for _, b := range pages.Read(Style{}, pages.Source{Name: "p.md", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}}) {
+		if b.Table == nil {
+			got = append(got, b.Text)
+		}
+	}
+	want := []string{"5 Types", "ReturnCode", "Notes", "1. Android", "iOS"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
