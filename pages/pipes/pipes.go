@@ -62,11 +62,11 @@ func pipeItems(src pages.Source) []pages.Block {
 					src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, between two rows of the table at line %d: read as the text of the row at line %d", j+1, sepName(sep), i+1, last.Line)
 				}
 				last.Raw += "\n" + r
-				last.Cells, _ = cellsOf(strings.ReplaceAll(last.Raw, "\n", " "), sep)
+				last.Cells, _ = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), sep, len(head))
 				open = closed && !pages.ClosesRow(r)
 				continue
 			}
-			cells, ok := cellsOf(lines[j], sep)
+			cells, ok := rowCells(lines[j], sep, len(head))
 			if !ok {
 				break
 			}
@@ -121,6 +121,17 @@ func cellsOf(line string, sep byte) ([]string, bool) {
 		cells[i] = strings.TrimSpace(c)
 	}
 	return cells, len(cells) >= 2
+}
+
+// rowCells splits a row of a table of columns columns into its cells;
+// pipes inside a code span, or between the values of a type ("string in
+// a | b"), do not split it (pages.PipeCells).
+func rowCells(line string, sep byte, columns int) ([]string, bool) {
+	cells, ok := cellsOf(line, sep)
+	if ok && sep == '|' {
+		cells = pages.PipeCells(strings.TrimSpace(line), columns)
+	}
+	return cells, ok
 }
 
 // headerAt reports whether line i is a table's header row, and its

@@ -67,6 +67,8 @@ func TestTablesWithoutRulers(t *testing.T) {
 			[]string{"1: Name | Code | Description", "2: Ok | 1 | Done.", "3: Failed | 2 | Not done."}, nil},
 		{"closing pipes only, as a wiki's copy", "Name | Type | Mandatory | Description |\nkgAppId | String | Y | KG App ID |",
 			[]string{"1: Name | Type | Mandatory | Description", "2: kgAppId | String | Y | KG App ID"}, nil},
+		{"a code span and a type's values with pipes", "Code | Type | Required | Description\nname | `string in steam | epic` | true | Name.\nmode | string in a | b |  | Mode.",
+			[]string{"1: Code | Type | Required | Description", "2: name | string in steam | epic | true | Name.", "3: mode | string in a | b |  | Mode."}, nil},
 		{"tabs around pipes", "Code | Type | Required | Description\ngoal\t|\tnumber int\t|\ttrue\t|\tThe goal.",
 			[]string{"1: Code | Type | Required | Description", "2: goal | number int | true | The goal."}, nil},
 		{"a row cut at the page width", "Code | Type | Required | Description\ntitle | string | true | The quest's title, shown in the\njournal. (1 - 80 characters)\ngoal | number int | true | The goal.",
