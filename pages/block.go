@@ -9,7 +9,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // A page is read in two steps. First its style reads its lines into
@@ -227,15 +226,15 @@ const maxTitleWords = 8
 
 // Title is a line without the number of its section when the line is a
 // numbered title: "5.1 ReturnCode" is ReturnCode's heading, "2) Request"
-// the request's. The number is not part of the title: a page numbers its
-// sections, the title names them. What follows the number must start
-// with a letter; on a line that a mark makes a heading (#, <h3>,
-// emphasis around it, marked) the number may be "5.", and any text
-// follows it; on a line without, where "5. " starts an item of a
-// numbered list, it may not, and the text must be a title: a few words,
-// no sentence ending with a period. The emphasis or code span around
-// the whole title is dropped with the number ("5. `ErrorCode`"). A
-// status line ("200 Ok") has no section number.
+// the request's, "5.1 200 Ok" the status's. The number is not part of
+// the title: a page numbers its sections, the title names them. What
+// follows the number must hold a letter. On a line that a mark makes a
+// heading (#, <h3>, emphasis around it: marked) the number may be "5.",
+// and any text follows it; on a line without, where "5. " starts an item
+// of a numbered list, it may not, and the text must be a title: a few
+// words, no sentence ending with a period. The emphasis or code span
+// around the whole title is dropped with the number ("5. `ErrorCode`").
+// A status line ("200 Ok") has no section number.
 func Title(t string, marked bool) string {
 	if t == "" || (t[0] < '0' || t[0] > '9') && t[0] != '(' {
 		return t
@@ -251,7 +250,7 @@ func Title(t string, marked bool) string {
 	if rest == "" {
 		return t
 	}
-	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) {
+	if strings.IndexFunc(rest, unicode.IsLetter) < 0 {
 		return t
 	}
 	if !marked && (strings.HasSuffix(rest, ".") || len(strings.Fields(rest)) > maxTitleWords) {

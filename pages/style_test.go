@@ -111,6 +111,8 @@ func TestStripHeading(t *testing.T) {
 		{"### 5.1", "5.1"},
 		{"### 5.2 `ErrorCode`", "ErrorCode"},
 		{"1.2 3.4", "1.2 3.4"},
+		{"5.1 200 Ok", "200 Ok"},
+		{"## 2. 200 OK", "200 OK"},
 	} {
 		if got := StripHeading(c.line); got != c.want {
 			t.Errorf("StripHeading(%q) = %q, want %q", c.line, got, c.want)
