@@ -4,6 +4,7 @@
 package pipes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -18,10 +19,14 @@ import (
 // pipeItems reads a page whose table rows are cells separated by pipes or
 // tabs. A row is a table header when a ruler follows it or when every one
 // of its cells names a column; the rows after it, split at its separator,
-// are its rows, up to the first line that is not one. A row whose text
-// wraps is joined: in a table whose header ends with a pipe, the lines up
-// to the one that closes the row; in one without, a line without a
-// separator between two rows (with a warning).
+// are its rows, up to the first line that is not one. Rows without such a
+// header, two at least of the same cells, none empty in the first, are a
+// table whose header the page does not mark (pages.Read takes its first
+// row for it, or reads it as the rest of the table before). A row whose
+// text wraps is joined: in a table whose header ends with a pipe, the
+// lines up to the one that closes the row; in one without, a line without
+// a separator between two rows (with a warning), when the row after it
+// has the table's cells.
 func pipeItems(src pages.Source) []pages.Block {
 	lines := src.Lines
 	var items []pages.Block
@@ -31,19 +36,27 @@ func pipeItems(src pages.Source) []pages.Block {
 			continue
 		}
 		sep, ok := headerAt(lines, i)
+		marked := ok
+		if !ok {
+			sep, ok = unmarkedAt(lines, i)
+		}
 		if !ok {
 			items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
 			continue
 		}
-		head, _ := cellsOf(lines[i], sep)
-		cols, _ := pages.ColumnsOf(head)
-		tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
+		first, _ := cellsOf(lines[i], sep)
+		width := len(first)
+		tb := &pages.Table{Line: i + 1}
 		closed := sep == '|' && pages.ClosesRow(t)
 		var last *pages.Row
 		open := false // the last row waits for its closing pipe
-		j := i + 1
-		if j < len(lines) && pages.IsPipeRuler(lines[j]) {
-			j++
+		j := i
+		if marked {
+			tb.Header = first
+			tb.Cols, _ = pages.ColumnsOf(first)
+			if j++; j < len(lines) && pages.IsPipeRuler(lines[j]) {
+				j++
+			}
 		}
 		for ; j < len(lines); j++ {
 			r := strings.TrimSpace(lines[j])
@@ -57,16 +70,16 @@ func pipeItems(src pages.Source) []pages.Block {
 				last.Raw += "\n" + r // a second closing pipe, on a line of its own
 				continue
 			}
-			if last != nil && (open || !closed && !strings.ContainsRune(r, rune(sep)) && rowAt(lines, j+1, sep)) {
+			if last != nil && (open || !closed && !strings.ContainsRune(r, rune(sep)) && rowAt(lines, j+1, sep, width)) {
 				if !open {
 					src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, between two rows of the table at line %d: read as the text of the row at line %d", j+1, sepName(sep), i+1, last.Line)
 				}
 				last.Raw += "\n" + r
-				last.Cells, _ = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), sep, len(head))
+				last.Cells, _ = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), sep, width)
 				open = closed && !pages.ClosesRow(r)
 				continue
 			}
-			cells, ok := rowCells(lines[j], sep, len(head))
+			cells, ok := rowCells(lines[j], sep, width)
 			if !ok {
 				break
 			}
@@ -90,14 +103,33 @@ func sepName(sep byte) string {
 	return "pipe"
 }
 
-// rowAt reports whether line j is a row of a table of the separator.
-func rowAt(lines []string, j int, sep byte) bool {
+// rowAt reports whether line j is a row of a table of the separator,
+// with width cells at least.
+func rowAt(lines []string, j int, sep byte, width int) bool {
 	if j >= len(lines) {
 		return false
 	}
-	_, ok := cellsOf(lines[j], sep)
+	cells, ok := cellsOf(lines[j], sep)
 	_, header := headerAt(lines, j)
-	return ok && !pages.IsPipeRuler(lines[j]) && !header
+	return ok && len(cells) >= width && !pages.IsPipeRuler(lines[j]) && !header
+}
+
+// unmarkedAt reports whether line i starts rows without a header that
+// marks them, and their separator: a row of two cells at least, none of
+// them empty (an indented line of code has an empty first cell), followed
+// by a row of as many.
+func unmarkedAt(lines []string, i int) (byte, bool) {
+	l := lines[i]
+	sep := byte('|')
+	if !strings.Contains(l, "|") {
+		sep = '\t'
+	}
+	cells, ok := cellsOf(l, sep)
+	if !ok || pages.IsPipeRuler(l) || slices.Contains(cells, "") || i+1 >= len(lines) {
+		return sep, false
+	}
+	next, ok := cellsOf(lines[i+1], sep)
+	return sep, ok && len(next) == len(cells) && !pages.IsPipeRuler(lines[i+1])
 }
 
 // cellsOf splits a row into its cells at the separator; ok is false for
