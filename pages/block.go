@@ -232,7 +232,8 @@ const maxTitleWords = 8
 // heading (#, <h3>, emphasis around it: marked) the number may be "5.",
 // and any text follows it; on a line without, where "5. " starts an item
 // of a numbered list, it may not, and the text must be a title: a few
-// words, no sentence ending with a period. The emphasis or code span
+// words ("5.1 Data structure: Item." is one, a numbered paragraph is
+// not). The emphasis or code span
 // around the whole title is dropped with the number ("5. `ErrorCode`").
 // A status line ("200 Ok") has no section number.
 func Title(t string, marked bool) string {
@@ -253,7 +254,7 @@ func Title(t string, marked bool) string {
 	if strings.IndexFunc(rest, unicode.IsLetter) < 0 {
 		return t
 	}
-	if !marked && (strings.HasSuffix(rest, ".") || len(strings.Fields(rest)) > maxTitleWords) {
+	if !marked && len(strings.Fields(rest)) > maxTitleWords {
 		return t
 	}
 	return rest

@@ -749,6 +749,9 @@ var defects = []defect{
 		lines = append([]string{}, lines...)
 		mark := func(i int, text string) string {
 			m := emphasisMarks[i%len(emphasisMarks)]
+			if strings.ContainsAny(text, "`*_") {
+				m = "**" // a cell with marks of its own: strong emphasis around them
+			}
 			if p.style == "html" {
 				m = htmlEmphasis[i%len(htmlEmphasis)]
 				return "<" + m + ">" + text + "</" + m + ">"
@@ -793,7 +796,7 @@ var defects = []defect{
 		}
 		var out []int
 		for i, ok := range seen {
-			if ok {
+			if ok && !p.inTable(i) {
 				out = append(out, i)
 			}
 		}
@@ -873,6 +876,24 @@ var defects = []defect{
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return append(append([]string{}, lines[:at]...), lines[at+1:]...), at
 	}},
+}
+
+// inTable reports whether line i is a line of a table: of its header or
+// its rows, whose cells, on a page of one cell per line, are lines of
+// their own.
+func (p *scrapedPage) inTable(i int) bool {
+	for _, tb := range p.tables {
+		span := max(2*tb.width, 1)
+		if i >= tb.header && i < tb.header+2*span {
+			return true
+		}
+		for _, r := range tb.rows {
+			if i >= r && i < r+span {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // emphasisMarks are the Markdown marks a scrape leaves around cells,

@@ -139,9 +139,9 @@ Host: example.com
 <h3>5. <code>ErrorCode</code></h3>
 <p>2) Request</p>
 <p>1. Android</p>
-<ol><li>1.5 seconds pass before it times out.</li></ol>
+<ol><li>1.5 seconds pass before the request to the server times out.</li></ol>
 <pre>1) code</pre>
-</body></html>`, []string{"2: 5 Types", "2: ReturnCode", "3: ErrorCode", "4: Request", "5: 1. Android", "6: 1.5 seconds pass before it times out.", "7: 1) code"}},
+</body></html>`, []string{"2: 5 Types", "2: ReturnCode", "3: ErrorCode", "4: Request", "5: 1. Android", "6: 1.5 seconds pass before the request to the server times out.", "7: 1) code"}},
 		{"a newline made by a reference stays on the page", "<!doctype html>\n<pre>a&#10;&#10;&#10;&#10;b</pre>",
 			[]string{"2: a", "2: b"}},
 	} {
