@@ -185,7 +185,7 @@ func headerAt(lines []string, i int) (byte, bool) {
 	known := 0
 	for _, c := range cells {
 		switch {
-		case pages.ColumnWords[strings.ToLower(pages.CellText(c))] != pages.ColOther:
+		case pages.ColumnOf(c) != pages.ColOther:
 			known++
 		case c != "":
 			return sep, false
