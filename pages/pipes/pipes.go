@@ -120,12 +120,8 @@ func rowAt(lines []string, j int, sep byte, width int) bool {
 // by a row of as many.
 func unmarkedAt(lines []string, i int) (byte, bool) {
 	l := lines[i]
-	sep := byte('|')
-	if !strings.Contains(l, "|") {
-		sep = '\t'
-	}
-	cells, ok := cellsOf(l, sep)
-	if !ok || pages.IsPipeRuler(l) || slices.Contains(cells, "") || i+1 >= len(lines) {
+	sep, cells, ok := splitRow(l)
+	if !ok || slices.Contains(cells, "") || i+1 >= len(lines) {
 		return sep, false
 	}
 	next, ok := cellsOf(lines[i+1], sep)
@@ -166,17 +162,25 @@ func rowCells(line string, sep byte, columns int) ([]string, bool) {
 	return cells, ok
 }
 
-// headerAt reports whether line i is a table's header row, and its
-// separator: a pipe row followed by a ruler, or a row of pipes, else of
-// tabs, whose every cell names a column (at least two).
-func headerAt(lines []string, i int) (byte, bool) {
-	l := lines[i]
+// splitRow splits a line that may start a table at its separator: a
+// pipe where it has one, else a tab; ok is false for a line that is no
+// row of two cells at least, or a ruler.
+func splitRow(l string) (byte, []string, bool) {
 	sep := byte('|')
 	if !strings.Contains(l, "|") {
 		sep = '\t'
 	}
 	cells, ok := cellsOf(l, sep)
-	if !ok || pages.IsPipeRuler(l) {
+	return sep, cells, ok && !pages.IsPipeRuler(l)
+}
+
+// headerAt reports whether line i is a table's header row, and its
+// separator: a pipe row followed by a ruler, or a row of pipes, else of
+// tabs, whose every cell names a column (at least two).
+func headerAt(lines []string, i int) (byte, bool) {
+	l := lines[i]
+	sep, cells, ok := splitRow(l)
+	if !ok {
 		return sep, false
 	}
 	if sep == '|' && i+1 < len(lines) && pages.IsPipeRuler(lines[i+1]) {
