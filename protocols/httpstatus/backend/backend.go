@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/docs2go/docs2go/generator/golang"
+	"github.com/docs2go/docs2go/generator/golang/queryruntime"
 	statusruntime "github.com/docs2go/docs2go/protocols/httpstatus/runtime"
 	"github.com/docs2go/docs2go/schema"
 )
@@ -37,7 +38,7 @@ func httpStatusNames() []string {
 
 // statusRuntime is the http-status runtime's code, parsed once.
 var statusRuntime = sync.OnceValues(func() (*golang.Runtime, error) {
-	return golang.ParseRuntime(statusruntime.Source())
+	return golang.ParseRuntime(statusruntime.Source, queryruntime.Source)
 })
 
 // Backend writes the package of an API whose HTTP status codes carry
