@@ -57,13 +57,19 @@ func (f *File) Apply(api *schema.API, holes schema.Holes) (schema.Diagnostics, e
 	return a.notes, a.errs.Err()
 }
 
+// fieldList names the fields of an operation that a fix corrects, in
+// its body ("" or "body") or its query: "login's client body", "info's
+// query" for an endpoint without a role.
+func fieldList(op, role, in string) string {
+	return strings.Join(strings.Fields(op+"'s "+role+" "+orDefault(in, "body")), " ")
+}
+
 // describe names the field of a hole whose name a fix added: "the string
 // field of Apple, now email".
 func describe(h schema.Hole) string {
 	of := h.Target.Object
 	if of == "" {
-		of = fmt.Sprintf("%s's %s %s", h.Target.Operation, h.Target.Role, orDefault(h.Target.In, "body"))
-		of = strings.Join(strings.Fields(of), " ")
+		of = fieldList(h.Target.Operation, h.Target.Role, h.Target.In)
 	}
 	return fmt.Sprintf("the %s field of %s, now %s", get(h.Field, "type"), of, h.Field.Name)
 }
@@ -120,9 +126,9 @@ func (fx *Fix) targets(api *schema.API) (ts []target, problem string, stale bool
 		switch {
 		case fx.Role != "" && ep.Role != fx.Role:
 		case fx.In == "query":
-			ts = append(ts, target{strings.Join(slices.DeleteFunc([]string{ops[0].Name + "'s", ep.Role, "query"}, func(s string) bool { return s == "" }), " "), &ep.Query})
+			ts = append(ts, target{fieldList(ops[0].Name, ep.Role, "query"), &ep.Query})
 		default:
-			ts = append(ts, target{strings.Join(strings.Fields(fmt.Sprintf("%s's %s body", ops[0].Name, ep.Role)), " "), &ep.Body})
+			ts = append(ts, target{fieldList(ops[0].Name, ep.Role, "body"), &ep.Body})
 		}
 	}
 	if len(ts) == 0 {
@@ -300,35 +306,21 @@ func (a *applier) set(f *schema.Field, s Setting) (string, bool) {
 	if reflect.DeepEqual(old, s.Value) {
 		return "", false
 	}
-	intp := func(v any) *int {
-		if v == nil {
-			return nil
-		}
-		n := v.(int)
-		return &n
-	}
-	floatp := func(v any) *float64 {
-		if v == nil {
-			return nil
-		}
-		x := v.(float64)
-		return &x
-	}
 	switch s.Key {
 	case "required":
 		f.Required = s.Value.(bool)
 	case "minLength":
-		f.MinLength = intp(s.Value)
+		f.MinLength = optional[int](s.Value)
 	case "maxLength":
-		f.MaxLength = intp(s.Value)
+		f.MaxLength = optional[int](s.Value)
 	case "minItems":
-		f.MinItems = intp(s.Value)
+		f.MinItems = optional[int](s.Value)
 	case "maxItems":
-		f.MaxItems = intp(s.Value)
+		f.MaxItems = optional[int](s.Value)
 	case "minimum":
-		f.Minimum = floatp(s.Value)
+		f.Minimum = optional[float64](s.Value)
 	case "maximum":
-		f.Maximum = floatp(s.Value)
+		f.Maximum = optional[float64](s.Value)
 	case "default":
 		f.Default = s.Value
 	case "values":
@@ -441,4 +433,13 @@ func showSetting(f *schema.Field, key string) string {
 		return fmt.Sprint(get(f, key))
 	}
 	return show(get(f, key))
+}
+
+// optional returns the bound a setting gives, nil for none.
+func optional[T int | float64](v any) *T {
+	if v == nil {
+		return nil
+	}
+	x := v.(T)
+	return &x
 }
