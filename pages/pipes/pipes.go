@@ -17,57 +17,56 @@ import (
 // header ends with a pipe, the lines up to the one that closes the row; in
 // one without, a line without pipes between two rows (with a warning).
 func pipeItems(src pages.Source) []pages.Block {
+	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
+		if !isPipeHeader(src.Lines, i) {
+			return nil, i
+		}
+		return readTable(src, i)
+	})
+}
+
+// readTable reads the table whose header is at line i, and returns it
+// with the index of the first line after it.
+func readTable(src pages.Source, i int) (*pages.Table, int) {
 	lines := src.Lines
-	var items []pages.Block
-	for i := 0; i < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
-		if t == "" {
-			continue
-		}
-		if !isPipeHeader(lines, i) {
-			items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
-			continue
-		}
-		head, _ := pipeCells(t)
-		cols, _ := pages.ColumnsOf(head)
-		tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
-		closed := pages.ClosesRow(t)
-		var last *pages.Row
-		open := false // the last row waits for its closing pipe
-		j := i + 1
-		if j < len(lines) && pages.IsPipeRuler(lines[j]) {
-			j++
-		}
-		for ; j < len(lines); j++ {
-			r := strings.TrimSpace(lines[j])
-			if r == "" || pages.IsPipeRuler(r) || isPipeHeader(lines, j) {
-				break
-			}
-			if last != nil && r == "|" && !open {
-				last.Raw += "\n" + r // a second closing pipe, on a line of its own
-				continue
-			}
-			if last != nil && (open || !closed && !strings.Contains(r, "|") && nextIsRow(lines, j+1)) {
-				if !open {
-					src.Report.Warn(pages.At(src.Name, j+1), "line %d has no pipe, between two rows of the table at line %d: read as the text of the row at line %d", j+1, i+1, last.Line)
-				}
-				last.Raw += "\n" + r
-				last.Cells = pages.SplitPipes(strings.ReplaceAll(last.Raw, "\n", " "))
-				open = closed && !pages.ClosesRow(r)
-				continue
-			}
-			cells, ok := pipeCells(r)
-			if !ok {
-				break
-			}
-			last = &pages.Row{Line: j + 1, Raw: r, Cells: cells}
-			tb.Rows = append(tb.Rows, last)
-			open = closed && !pages.ClosesRow(r)
-		}
-		items = append(items, pages.Block{Line: i + 1, Table: tb})
-		i = j - 1
+	t := strings.TrimSpace(lines[i])
+	head, _ := pipeCells(t)
+	cols, _ := pages.ColumnsOf(head)
+	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
+	closed := pages.ClosesRow(t)
+	var last *pages.Row
+	open := false // the last row waits for its closing pipe
+	j := i + 1
+	if j < len(lines) && pages.IsPipeRuler(lines[j]) {
+		j++
 	}
-	return items
+	for ; j < len(lines); j++ {
+		r := strings.TrimSpace(lines[j])
+		if r == "" || pages.IsPipeRuler(r) || isPipeHeader(lines, j) {
+			break
+		}
+		if last != nil && r == "|" && !open {
+			last.Raw += "\n" + r // a second closing pipe, on a line of its own
+			continue
+		}
+		if last != nil && (open || !closed && !strings.Contains(r, "|") && nextIsRow(lines, j+1)) {
+			if !open {
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d has no pipe, between two rows of the table at line %d: read as the text of the row at line %d", j+1, i+1, last.Line)
+			}
+			last.Raw += "\n" + r
+			last.Cells = pages.SplitPipes(strings.ReplaceAll(last.Raw, "\n", " "))
+			open = closed && !pages.ClosesRow(r)
+			continue
+		}
+		cells, ok := pipeCells(r)
+		if !ok {
+			break
+		}
+		last = &pages.Row{Line: j + 1, Raw: r, Cells: cells}
+		tb.Rows = append(tb.Rows, last)
+		open = closed && !pages.ClosesRow(r)
+	}
+	return tb, j
 }
 
 // nextIsRow reports whether line j is a row of pipes.
