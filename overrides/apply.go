@@ -1,6 +1,7 @@
 package overrides
 
 import (
+	"cmp"
 	"fmt"
 	"reflect"
 	"slices"
@@ -61,7 +62,7 @@ func (f *File) Apply(api *schema.API, holes schema.Holes) (schema.Diagnostics, e
 // its body ("" or "body") or its query: "login's client body", "info's
 // query" for an endpoint without a role.
 func fieldList(op, role, in string) string {
-	return strings.Join(strings.Fields(op+"'s "+role+" "+orDefault(in, "body")), " ")
+	return strings.Join(strings.Fields(op+"'s "+role+" "+cmp.Or(in, "body")), " ")
 }
 
 // describe names the field of a hole whose name a fix added: "the string
@@ -72,13 +73,6 @@ func describe(h schema.Hole) string {
 		of = fieldList(h.Target.Operation, h.Target.Role, h.Target.In)
 	}
 	return fmt.Sprintf("the %s field of %s, now %s", get(h.Field, "type"), of, h.Field.Name)
-}
-
-func orDefault(s, d string) string {
-	if s == "" {
-		return d
-	}
-	return s
 }
 
 type applier struct {
@@ -137,15 +131,6 @@ func (fx *Fix) targets(api *schema.API) (ts []target, problem string, stale bool
 	return ts, "", false
 }
 
-func find(fields []*schema.Field, name string) *schema.Field {
-	for _, f := range fields {
-		if f.Name == name {
-			return f
-		}
-	}
-	return nil
-}
-
 // change applies a fix to the field it names in each target that has it.
 func (a *applier) change(fx *Fix, ts []target) {
 	type match struct {
@@ -155,9 +140,9 @@ func (a *applier) change(fx *Fix, ts []target) {
 	var ms []match
 	renamed := false
 	for _, t := range ts {
-		if f := find(*t.fields, fx.Field); f != nil {
+		if f := schema.FieldNamed(*t.fields, fx.Field); f != nil {
 			ms = append(ms, match{t, f})
-		} else if fx.Rename != "" && find(*t.fields, fx.Rename) != nil {
+		} else if fx.Rename != "" && schema.FieldNamed(*t.fields, fx.Rename) != nil {
 			renamed = true
 		}
 	}
@@ -182,7 +167,7 @@ func (a *applier) change(fx *Fix, ts []target) {
 			}
 		}
 		if fx.Rename != "" {
-			if o := find(*m.t.fields, fx.Rename); o != nil {
+			if o := schema.FieldNamed(*m.t.fields, fx.Rename); o != nil {
 				a.fail(fx.RenameLine, "cannot rename field %s of %s to %s: it has a field %s already, at %s", fx.Field, m.t, fx.Rename, fx.Rename, o.At)
 				continue
 			}
@@ -210,7 +195,7 @@ func (a *applier) change(fx *Fix, ts []target) {
 func (a *applier) add(fx *Fix, ts []target) {
 	added := false
 	for _, t := range ts {
-		if o := find(*t.fields, fx.Add); o != nil {
+		if o := schema.FieldNamed(*t.fields, fx.Add); o != nil {
 			if len(ts) == 1 {
 				a.fail(fx.Line, "stale override: %s has a field %s already, at %s; change it with field: instead of add:", t, fx.Add, o.At)
 			}
@@ -407,20 +392,18 @@ func consistent(f *schema.Field) string {
 // defaultFits reports whether f's default is a value of its type, within
 // its range and among its values.
 func defaultFits(f *schema.Field) bool {
-	if f.Array {
+	if !f.DefaultFitsType() {
 		return false
 	}
 	switch d := f.Default.(type) {
-	case bool:
-		return f.Type == schema.Boolean || f.Type == schema.Any
 	case int:
-		return inRange(f, float64(d)) && (f.Type == schema.Number || f.Type == schema.Integer || f.Type == schema.Any)
+		return inRange(f, float64(d))
 	case float64:
-		return inRange(f, d) && (f.Type == schema.Number || f.Type == schema.Any || f.Type == schema.Integer && d == float64(int64(d)))
+		return inRange(f, d)
 	case string:
-		return (f.Type == schema.String || f.Type == schema.Any) && (len(f.Values) == 0 || slices.Contains(f.Values, d))
+		return len(f.Values) == 0 || slices.Contains(f.Values, d)
 	}
-	return false
+	return true
 }
 
 func inRange(f *schema.Field, x float64) bool {

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"regexp"
@@ -774,7 +775,7 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 	first := 0
 	for _, ep := range pd.endpoints {
 		if ep.path == "" {
-			b.rep.Fail(pages.At(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\"", orDefault(ep.role, "endpoint"))
+			b.rep.Fail(pages.At(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\"", cmp.Or(ep.role, "endpoint"))
 			continue
 		}
 		pi, err := gearnPath(ep.method, ep.path)
@@ -806,13 +807,6 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 		op.Endpoints = append(op.Endpoints, b.endpoint(pd, ep, pi))
 	}
 	return op
-}
-
-func orDefault(s, d string) string {
-	if s == "" {
-		return d
-	}
-	return s
 }
 
 // errorCodes lists the members of the ErrorCode enum the page documents.

@@ -243,7 +243,7 @@ func (sg *statusGen) resolveErrorBodies() error {
 			}
 			o := sg.ObjectBy[st.Body]
 			if o == nil {
-				return fmt.Errorf("operation %q: status %s: body type %q is not declared", op.Op.Name, statusName(st), st.Body)
+				return fmt.Errorf("operation %q: status %s: body type %q is not declared", op.Op.Name, st.String(), st.Body)
 			}
 			if !seen[o] {
 				seen[o] = true
@@ -354,17 +354,9 @@ func placeholderAt(s string) (name, after string, ok bool) {
 	return inner, after, true
 }
 
-// statusName writes a status as the page does: "401", "4xx".
-func statusName(st *schema.Status) string {
-	if st.Range != "" {
-		return st.Range
-	}
-	return fmt.Sprint(st.Code)
-}
-
 // statusDoc says what a status means, and what its body is.
 func statusDoc(st *schema.Status) string {
-	text := statusName(st)
+	text := st.String()
 	if st.Note != "" {
 		text += " (" + st.Note + ")"
 	}

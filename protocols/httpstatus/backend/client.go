@@ -59,7 +59,7 @@ func (sg *statusGen) clientMethod(f *jen.File, op *statusOp) {
 	var typed []string
 	for _, st := range op.failures {
 		if o := sg.typedField(st); o != nil {
-			typed = append(typed, fmt.Sprintf("%s in its %s", statusName(st), o.GoName))
+			typed = append(typed, fmt.Sprintf("%s in its %s", st.String(), o.GoName))
 		}
 	}
 	if len(typed) > 0 {
