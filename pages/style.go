@@ -75,7 +75,8 @@ func Detect(styles []Style, lines []string) Style {
 // (a style leaves Header nil when its markup names none) and the other's
 // width, is marked as maybe continuing it; a table without a header that
 // continues none takes its first row as its header, and one without any
-// cell is no table.
+// cell is no table. The emphasis or code span around a whole cell is
+// markup, and dropped (CellText).
 func Read(st Style, src Source) []Block {
 	blocks := slices.DeleteFunc(st.Read(src), func(b Block) bool { return b.Table == nil && (IsFence(b.Text) || pageMarkRe.MatchString(b.Text)) })
 	out := blocks[:0]
@@ -87,6 +88,7 @@ func Read(st Style, src Source) []Block {
 			prev = nil
 			continue
 		}
+		t.unwrapCells()
 		if t.Header == nil {
 			switch {
 			case prev != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(prev.Header):
@@ -106,6 +108,25 @@ func Read(st Style, src Source) []Block {
 		prev = t
 	}
 	return out
+}
+
+// unwrapCells drops the markup around the whole of each cell, and reads
+// the columns again when the header had some.
+func (t *Table) unwrapCells() {
+	changed := false
+	for i, c := range t.Header {
+		if u := CellText(c); u != c {
+			t.Header[i], changed = u, true
+		}
+	}
+	if changed {
+		t.Cols, _ = ColumnsOf(t.Header)
+	}
+	for _, r := range t.Rows {
+		for i, c := range r.Cells {
+			r.Cells[i] = CellText(c)
+		}
+	}
 }
 
 // repeatsHeader reports whether a row's cells are the table's header

@@ -21,78 +21,78 @@ import (
 // flattenedItems reads a flattened page, splitting its rows with the
 // names its lexicon knows.
 func flattenedItems(src pages.Source) []pages.Block {
-	lines, names := src.Lines, vocabularyOf(src.Words)
-	var items []pages.Block
-	for i := 0; i < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
-		if t == "" {
-			continue
-		}
-		head := flatHeader(t)
+	names := vocabularyOf(src.Words)
+	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
+		head := flatHeader(strings.TrimSpace(src.Lines[i]))
 		if head == nil {
-			items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
-			continue
+			return nil, i
 		}
-		cols, _ := pages.ColumnsOf(head)
-		tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
-		kind := tb.Kind()
-		// more holds the lines that continue the last row's description,
-		// joined once the row ends.
-		var more []string
-		endRow := func() {
-			if len(more) > 0 {
-				last := tb.Rows[len(tb.Rows)-1]
-				last.Cells[len(last.Cells)-1] = joinText(last.Cells[len(last.Cells)-1], strings.Join(more, " "))
-				last.Raw += "\n" + strings.Join(more, "\n")
-				more = nil
-			}
+		return readTable(src, names, head, i)
+	})
+}
+
+// readTable reads the table whose header, head, is at line i, splitting
+// its rows with names, and returns it with the index of the first line
+// after it.
+func readTable(src pages.Source, names *vocabulary, head []string, i int) (*pages.Table, int) {
+	lines := src.Lines
+	cols, _ := pages.ColumnsOf(head)
+	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
+	kind := tb.Kind()
+	// more holds the lines that continue the last row's description,
+	// joined once the row ends.
+	var more []string
+	endRow := func() {
+		if len(more) > 0 {
+			last := tb.Rows[len(tb.Rows)-1]
+			last.Cells[len(last.Cells)-1] = joinText(last.Cells[len(last.Cells)-1], strings.Join(more, " "))
+			last.Raw += "\n" + strings.Join(more, "\n")
+			more = nil
 		}
-		j := i + 1
-	rows:
-		for ; j < len(lines); j++ {
-			r := strings.TrimSpace(lines[j])
-			switch {
-			case r == "":
-				k := nextNonBlank(lines, j)
-				if k < 0 || splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) == nil {
-					break rows
-				}
-				j = k - 1
-				continue
-			case flatHeader(r) != nil, names.EndsTable(r) && !isFieldRow(r, kind, cols, names):
+	}
+	j := i + 1
+rows:
+	for ; j < len(lines); j++ {
+		r := strings.TrimSpace(lines[j])
+		switch {
+		case r == "":
+			k := nextNonBlank(lines, j)
+			if k < 0 || splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) == nil {
 				break rows
 			}
-			cells, score := bestSplit(r, kind, cols, names)
-			if cells != nil && len(tb.Rows) > 0 && score < startWeight && continues(r) {
-				// A line that begins like prose and splits only into a row
-				// whose description starts in the middle of a word
-				// ("via the GearN …" as a header v) goes on the row above.
-				src.Report.Warn(pages.At(src.Name, j+1), "line %d begins like prose and splits into the columns %s only with its description starting in the middle of a word: read as the text of the row at line %d", j+1, strings.Join(head, " | "), tb.Rows[len(tb.Rows)-1].Line)
-				more = append(more, r)
-				continue
-			}
-			if cells != nil {
-				endRow()
-				tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
-				continue
-			}
-			if continues(r) {
-				if len(tb.Rows) == 0 {
-					break rows
-				}
-				more = append(more, r)
-				continue
-			}
-			if !startsLikeRow(r) && !rowFollows(lines[j+1:], kind, cols, names) {
-				break rows // a pager or footer line: "← Previous", "© 2026 …"
-			}
-			src.Report.Fail(pages.At(src.Name, j+1), "cannot split %q into the columns %s", pages.Clip(r), strings.Join(head, " | "))
+			j = k - 1
+			continue
+		case flatHeader(r) != nil, names.EndsTable(pages.StripHeading(r)) && !isFieldRow(r, kind, cols, names):
+			break rows
 		}
-		endRow()
-		items = append(items, pages.Block{Line: i + 1, Table: tb})
-		i = j - 1
+		cells, score := bestSplit(r, kind, cols, names)
+		if cells != nil && len(tb.Rows) > 0 && score < startWeight && continues(r) {
+			// A line that begins like prose and splits only into a row
+			// whose description starts in the middle of a word
+			// ("via the GearN …" as a header v) goes on the row above.
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d begins like prose and splits into the columns %s only with its description starting in the middle of a word: read as the text of the row at line %d", j+1, strings.Join(head, " | "), tb.Rows[len(tb.Rows)-1].Line)
+			more = append(more, r)
+			continue
+		}
+		if cells != nil {
+			endRow()
+			tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
+			continue
+		}
+		if continues(r) {
+			if len(tb.Rows) == 0 {
+				break rows
+			}
+			more = append(more, r)
+			continue
+		}
+		if !startsLikeRow(r) && !rowFollows(lines[j+1:], kind, cols, names) {
+			break rows // a pager or footer line: "← Previous", "© 2026 …"
+		}
+		src.Report.Fail(pages.At(src.Name, j+1), "cannot split %q into the columns %s", pages.Clip(r), strings.Join(head, " | "))
 	}
-	return items
+	endRow()
+	return tb, j
 }
 
 // isFieldRow reports whether a line that looks like a heading, one word,
