@@ -17,6 +17,9 @@ type BodyDecoder interface {
 	Shared(name string) string
 	// ViolationMethods writes the methods the runtime asks of Violation.
 	ViolationMethods(f *jen.File)
+	// ValidateObject is what the Validate of o, whose receiver is t,
+	// returns.
+	ValidateObject(o *Object) jen.Code
 }
 
 // Scope is where checks run: in a request's Validate, where member paths
@@ -255,7 +258,7 @@ func (g *Emitter) objectValidate(f *jen.File, o *Object) {
 	if g.Decoder != nil {
 		Doc(f.Group, "Validate reports every member of t, or of the objects it holds, that breaks the constraints its page documents, as a *ValidationError that names members by their path from t, as DecodeBody reports t's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.")
 		f.Func().Params(recv()).Id("Validate").Params().Error().Block(
-			jen.Return(jen.Id(g.Decoder.Shared("validateObject")).Call(jen.Id("t"), jen.New(jen.Id(o.GoName)))),
+			jen.Return(g.Decoder.ValidateObject(o)),
 		)
 		return
 	}

@@ -23,29 +23,29 @@ const (
 
 // namesErrorCode are the members of ErrorCode and their names as the pages
 // write them, in the pages' order.
-var namesErrorCode = []enumName[ErrorCode]{
-	{ErrorCodeOk, "Ok"},
-	{ErrorCodeAccountNotFound, "AccountNotFound"},
-	{ErrorCodePlayerBan, "PlayerBan"},
-	{ErrorCodeMasterPlayerNotFound, "MasterPlayerNotFound"},
-	{ErrorCodeExternalLinkedOtherValue, "ExternalLinkedOtherValue"},
-	{ErrorCodeExternalLinkedOtherAccount, "ExternalLinkedOtherAccount"},
+var namesErrorCode = []enumName{
+	{int(ErrorCodeOk), "Ok"},
+	{int(ErrorCodeAccountNotFound), "AccountNotFound"},
+	{int(ErrorCodePlayerBan), "PlayerBan"},
+	{int(ErrorCodeMasterPlayerNotFound), "MasterPlayerNotFound"},
+	{int(ErrorCodeExternalLinkedOtherValue), "ExternalLinkedOtherValue"},
+	{int(ErrorCodeExternalLinkedOtherAccount), "ExternalLinkedOtherAccount"},
 }
 
 // String returns the member's name as the pages write it, or ErrorCode(code)
 // for a code they do not document.
 func (c ErrorCode) String() string {
-	return enumString(namesErrorCode, c, "ErrorCode")
+	return enumString(namesErrorCode, int(c), "ErrorCode")
 }
 
 // Valid reports whether c is a member of ErrorCode.
 func (c ErrorCode) Valid() bool {
-	return enumValid(namesErrorCode, c)
+	return enumValid(namesErrorCode, int(c))
 }
 
 // ErrorCodeValues returns every member of ErrorCode, in the pages' order.
 func ErrorCodeValues() []ErrorCode {
-	return enumValues(namesErrorCode)
+	return enumValues[ErrorCode](namesErrorCode)
 }
 
 // InvalidMemberType is the enum InvalidMemberType, a JSON number.
@@ -88,39 +88,39 @@ const (
 
 // namesInvalidMemberType are the members of InvalidMemberType and their names
 // as the pages write them, in the pages' order.
-var namesInvalidMemberType = []enumName[InvalidMemberType]{
-	{InvalidMemberTypeUnknownError, "UnknownError"},
-	{InvalidMemberTypeDataRequired, "DataRequired"},
-	{InvalidMemberTypeTypeInvalid, "TypeInvalid"},
-	{InvalidMemberTypeStringNull, "StringNull"},
-	{InvalidMemberTypeStringMinLength, "StringMinLength"},
-	{InvalidMemberTypeStringMaxLength, "StringMaxLength"},
-	{InvalidMemberTypeNumberMinValue, "NumberMinValue"},
-	{InvalidMemberTypeNumberMaxValue, "NumberMaxValue"},
-	{InvalidMemberTypeNumberMustInt, "NumberMustInt"},
-	{InvalidMemberTypeGNHashtableNull, "GNHashtableNull"},
-	{InvalidMemberTypeGNHashtableMinLength, "GNHashtableMinLength"},
-	{InvalidMemberTypeGNHashtableMaxLength, "GNHashtableMaxLength"},
-	{InvalidMemberTypeGNArrayNull, "GNArrayNull"},
-	{InvalidMemberTypeGNArrayMinLength, "GNArrayMinLength"},
-	{InvalidMemberTypeGNArrayMaxLength, "GNArrayMaxLength"},
+var namesInvalidMemberType = []enumName{
+	{int(InvalidMemberTypeUnknownError), "UnknownError"},
+	{int(InvalidMemberTypeDataRequired), "DataRequired"},
+	{int(InvalidMemberTypeTypeInvalid), "TypeInvalid"},
+	{int(InvalidMemberTypeStringNull), "StringNull"},
+	{int(InvalidMemberTypeStringMinLength), "StringMinLength"},
+	{int(InvalidMemberTypeStringMaxLength), "StringMaxLength"},
+	{int(InvalidMemberTypeNumberMinValue), "NumberMinValue"},
+	{int(InvalidMemberTypeNumberMaxValue), "NumberMaxValue"},
+	{int(InvalidMemberTypeNumberMustInt), "NumberMustInt"},
+	{int(InvalidMemberTypeGNHashtableNull), "GNHashtableNull"},
+	{int(InvalidMemberTypeGNHashtableMinLength), "GNHashtableMinLength"},
+	{int(InvalidMemberTypeGNHashtableMaxLength), "GNHashtableMaxLength"},
+	{int(InvalidMemberTypeGNArrayNull), "GNArrayNull"},
+	{int(InvalidMemberTypeGNArrayMinLength), "GNArrayMinLength"},
+	{int(InvalidMemberTypeGNArrayMaxLength), "GNArrayMaxLength"},
 }
 
 // String returns the member's name as the pages write it, or
 // InvalidMemberType(code) for a code they do not document.
 func (c InvalidMemberType) String() string {
-	return enumString(namesInvalidMemberType, c, "InvalidMemberType")
+	return enumString(namesInvalidMemberType, int(c), "InvalidMemberType")
 }
 
 // Valid reports whether c is a member of InvalidMemberType.
 func (c InvalidMemberType) Valid() bool {
-	return enumValid(namesInvalidMemberType, c)
+	return enumValid(namesInvalidMemberType, int(c))
 }
 
 // InvalidMemberTypeValues returns every member of InvalidMemberType, in the
 // pages' order.
 func InvalidMemberTypeValues() []InvalidMemberType {
-	return enumValues(namesInvalidMemberType)
+	return enumValues[InvalidMemberType](namesInvalidMemberType)
 }
 
 // ReturnCode is the enum ReturnCode, a JSON number.
@@ -171,56 +171,56 @@ const (
 
 // namesReturnCode are the members of ReturnCode and their names as the pages
 // write them, in the pages' order.
-var namesReturnCode = []enumName[ReturnCode]{
-	{ReturnCodeSecretInvalid, "SecretInvalid"},
-	{ReturnCodeMaxSizeRequestReject, "MaxSizeRequestReject"},
-	{ReturnCodeMaxRequestReject, "MaxRequestReject"},
-	{ReturnCodeMaxCCUReject, "MaxCCUReject"},
-	{ReturnCodeOperationNotAuthorized, "OperationNotAuthorized"},
-	{ReturnCodeInvalidRequestParameters, "InvalidRequestParameters"},
-	{ReturnCodeOperationInvalid, "OperationInvalid"},
-	{ReturnCodeInternalServerError, "InternalServerError"},
-	{ReturnCodeOperationNotAllow, "OperationNotAllow"},
-	{ReturnCodeOperationTimeout, "OperationTimeout"},
-	{ReturnCodeUnknownError, "UnknownError"},
-	{ReturnCodeOk, "Ok"},
+var namesReturnCode = []enumName{
+	{int(ReturnCodeSecretInvalid), "SecretInvalid"},
+	{int(ReturnCodeMaxSizeRequestReject), "MaxSizeRequestReject"},
+	{int(ReturnCodeMaxRequestReject), "MaxRequestReject"},
+	{int(ReturnCodeMaxCCUReject), "MaxCCUReject"},
+	{int(ReturnCodeOperationNotAuthorized), "OperationNotAuthorized"},
+	{int(ReturnCodeInvalidRequestParameters), "InvalidRequestParameters"},
+	{int(ReturnCodeOperationInvalid), "OperationInvalid"},
+	{int(ReturnCodeInternalServerError), "InternalServerError"},
+	{int(ReturnCodeOperationNotAllow), "OperationNotAllow"},
+	{int(ReturnCodeOperationTimeout), "OperationTimeout"},
+	{int(ReturnCodeUnknownError), "UnknownError"},
+	{int(ReturnCodeOk), "Ok"},
 }
 
 // String returns the member's name as the pages write it, or ReturnCode(code)
 // for a code they do not document.
 func (c ReturnCode) String() string {
-	return enumString(namesReturnCode, c, "ReturnCode")
+	return enumString(namesReturnCode, int(c), "ReturnCode")
 }
 
 // Valid reports whether c is a member of ReturnCode.
 func (c ReturnCode) Valid() bool {
-	return enumValid(namesReturnCode, c)
+	return enumValid(namesReturnCode, int(c))
 }
 
 // ReturnCodeValues returns every member of ReturnCode, in the pages' order.
 func ReturnCodeValues() []ReturnCode {
-	return enumValues(namesReturnCode)
+	return enumValues[ReturnCode](namesReturnCode)
 }
 
 // enumName is a member of an enum and its name as the pages write it.
-type enumName[E ~int] struct {
-	value E
+type enumName struct {
+	value int
 	name  string
 }
 
 // enumString returns the name of v in names, or typ(code) for a code names
 // does not hold.
-func enumString[E ~int](names []enumName[E], v E, typ string) string {
+func enumString(names []enumName, v int, typ string) string {
 	for _, n := range names {
 		if n.value == v {
 			return n.name
 		}
 	}
-	return typ + "(" + strconv.Itoa(int(v)) + ")"
+	return typ + "(" + strconv.Itoa(v) + ")"
 }
 
 // enumValid reports whether names holds v.
-func enumValid[E ~int](names []enumName[E], v E) bool {
+func enumValid(names []enumName, v int) bool {
 	for _, n := range names {
 		if n.value == v {
 			return true
@@ -231,10 +231,10 @@ func enumValid[E ~int](names []enumName[E], v E) bool {
 
 // enumValues returns the members names holds, in its order, in a slice of
 // their own.
-func enumValues[E ~int](names []enumName[E]) []E {
+func enumValues[E ~int](names []enumName) []E {
 	values := make([]E, len(names))
 	for i, n := range names {
-		values[i] = n.value
+		values[i] = E(n.value)
 	}
 	return values
 }

@@ -54,7 +54,7 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	gg := &gearnGen{Model: g.Model, emit: g, wire: w, used: map[string]bool{}}
+	gg := &gearnGen{Model: g.Model, emit: g, wire: w, tables: newTables(g.Model), used: map[string]bool{}}
 	g.Decoder = gg
 	return &golang.Plan{
 		Summary: ": its objects and enums, a Validate and a DecodeBody for every request, the routes, the Service a server implements, the http.Handler that serves one, and a Client",
@@ -63,6 +63,7 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 			{Name: "types.go", Build: g.TypesFile},
 			{Name: "requests.go", Build: gg.requestsFile},
 			{Name: "routes.go", Build: gg.routesFile},
+			{Name: "tables.go", Build: gg.tablesFile},
 			{Name: "decode.go", Build: gg.decodeFile},
 			{Name: "encode.go", Build: gg.encodeFile},
 			{Name: "server.go", Build: gg.serverFile},
@@ -80,6 +81,8 @@ type gearnGen struct {
 	*golang.Model
 	emit *golang.Emitter
 	wire *wire
+	// tables are the object types in the package's table of them.
+	tables *tables
 	// used holds the names of the runtime's code that the files use, so
 	// that shared.go holds exactly those and what they need.
 	used map[string]bool
@@ -99,6 +102,12 @@ func (g *gearnGen) ViolationMethods(f *jen.File) {
 		}),
 		jen.Return(jen.Id(w.fallback)),
 	)
+}
+
+// ValidateObject is what the Validate of o returns: the decoder's check
+// of o's JSON, read through o's table.
+func (g *gearnGen) ValidateObject(o *golang.Object) jen.Code {
+	return jen.Id(g.Shared("validateObject")).Call(jen.Id("t"), jen.Id(objectTypes), jen.Lit(g.tables.index[o]))
 }
 
 // Shared returns name, a declaration of the runtime's code, and notes

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 var playerParams = []queryParam{
@@ -111,27 +112,16 @@ func TestHolds(t *testing.T) {
 	}
 }
 
-// lookupQuery is the query of a lookup, with the decode method the
-// generator writes.
+// lookupQuery is the query of a lookup, with the table the generator
+// writes.
 type lookupQuery struct {
 	ID    string `json:"id"`
 	Limit *int64 `json:"limit,omitempty"`
 }
 
 var lookupMembers = []member{
-	{name: "id", required: true},
-	{name: "limit", bounds: boundMinimum | boundMaximum, minimum: 1, maximum: 100},
-}
-
-func (t *lookupQuery) decode(d *decoder) {
-	for i := d.object(lookupMembers); i >= 0; i = d.member() {
-		switch i {
-		case 0:
-			d.str(&t.ID)
-		case 1:
-			d.integerPtr(&t.Limit)
-		}
-	}
+	{name: "id", kind: kindStr, offset: unsafe.Offsetof(lookupQuery{}.ID), required: true},
+	{name: "limit", kind: kindIntPtr, offset: unsafe.Offsetof(lookupQuery{}.Limit), bounds: boundMinimum | boundMaximum, minimum: 1, maximum: 100},
 }
 
 var lookupParams = []queryParam{{name: "id", kind: queryString}, {name: "limit", kind: queryNumber}}
@@ -152,12 +142,8 @@ func (r *lookup) DecodeBody(body []byte) error {
 }
 
 func (r *lookup) DecodeQuery(q url.Values) error {
-	d := &decoder{data: queryJSON(q, lookupParams)}
 	r.Query = lookupQuery{}
-	if d.top() {
-		r.Query.decode(d)
-	}
-	return d.finish()
+	return decodeBody(queryJSON(q, lookupParams), nil, lookupMembers, unsafe.Pointer(&r.Query))
 }
 
 func (r *lookup) EncodeQuery() (string, error)                  { return encodeQuery(&r.Query) }
