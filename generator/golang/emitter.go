@@ -166,7 +166,7 @@ func (g *Emitter) docFile(summary string) func(*jen.File) bool {
 			name = g.pkg
 		}
 		text := fmt.Sprintf("Package %s is the %s API as its pages document it%s.", g.pkg, name, summary)
-		for _, line := range wrap(text) {
+		for _, line := range commentLines(text) {
 			f.PackageComment(line)
 		}
 		return true

@@ -5,8 +5,7 @@ package gearn
 
 import "unsafe"
 
-// AppendJSON appends t to b as encoding/json.Marshal writes it, and returns
-// the extended buffer; a nil t is null.
+// AppendJSON appends t to b as encoding/json.Marshal writes it, and returns the extended buffer; a nil t is null.
 func (t *LinkAccountResponseData) AppendJSON(b []byte) ([]byte, error) {
 	if t == nil {
 		return append(b, "null"...), nil
@@ -14,8 +13,7 @@ func (t *LinkAccountResponseData) AppendJSON(b []byte) ([]byte, error) {
 	return appendJSON(b, 1066, objectTypes, unsafe.Pointer(t), 18)
 }
 
-// AppendJSON appends t to b as encoding/json.Marshal writes it, and returns
-// the extended buffer; a nil t is null.
+// AppendJSON appends t to b as encoding/json.Marshal writes it, and returns the extended buffer; a nil t is null.
 func (t *LoginByAndroidDeviceIDResponseData) AppendJSON(b []byte) ([]byte, error) {
 	if t == nil {
 		return append(b, "null"...), nil
@@ -23,8 +21,7 @@ func (t *LoginByAndroidDeviceIDResponseData) AppendJSON(b []byte) ([]byte, error
 	return appendJSON(b, 1126, objectTypes, unsafe.Pointer(t), 19)
 }
 
-// AppendJSON appends t to b as encoding/json.Marshal writes it, and returns
-// the extended buffer; a nil t is null.
+// AppendJSON appends t to b as encoding/json.Marshal writes it, and returns the extended buffer; a nil t is null.
 func (t *LoginByIOSDeviceIDResponseData) AppendJSON(b []byte) ([]byte, error) {
 	if t == nil {
 		return append(b, "null"...), nil
@@ -32,8 +29,7 @@ func (t *LoginByIOSDeviceIDResponseData) AppendJSON(b []byte) ([]byte, error) {
 	return appendJSON(b, 1126, objectTypes, unsafe.Pointer(t), 20)
 }
 
-// AppendJSON appends t to b as encoding/json.Marshal writes it, and returns
-// the extended buffer; a nil t is null.
+// AppendJSON appends t to b as encoding/json.Marshal writes it, and returns the extended buffer; a nil t is null.
 func (t *RefreshAuthTokenResponseData) AppendJSON(b []byte) ([]byte, error) {
 	if t == nil {
 		return append(b, "null"...), nil

@@ -21,8 +21,7 @@ const (
 	ErrorCodeExternalLinkedOtherAccount ErrorCode = 27
 )
 
-// namesErrorCode are the members of ErrorCode and their names as the pages
-// write them, in the pages' order.
+// namesErrorCode are the members of ErrorCode and their names as the pages write them, in the pages' order.
 var namesErrorCode = []enumName{
 	{int(ErrorCodeOk), "Ok"},
 	{int(ErrorCodeAccountNotFound), "AccountNotFound"},
@@ -32,8 +31,7 @@ var namesErrorCode = []enumName{
 	{int(ErrorCodeExternalLinkedOtherAccount), "ExternalLinkedOtherAccount"},
 }
 
-// String returns the member's name as the pages write it, or ErrorCode(code)
-// for a code they do not document.
+// String returns the member's name as the pages write it, or ErrorCode(code) for a code they do not document.
 func (c ErrorCode) String() string {
 	return enumString(namesErrorCode, int(c), "ErrorCode")
 }
@@ -53,8 +51,7 @@ type InvalidMemberType int
 
 // The members of InvalidMemberType.
 const (
-	// The backend rejected the member but did not map it to a more specific
-	// validation category.
+	// The backend rejected the member but did not map it to a more specific validation category.
 	InvalidMemberTypeUnknownError InvalidMemberType = 1
 	// The member is required but missing.
 	InvalidMemberTypeDataRequired InvalidMemberType = 2
@@ -86,8 +83,7 @@ const (
 	InvalidMemberTypeGNArrayMaxLength InvalidMemberType = 15
 )
 
-// namesInvalidMemberType are the members of InvalidMemberType and their names
-// as the pages write them, in the pages' order.
+// namesInvalidMemberType are the members of InvalidMemberType and their names as the pages write them, in the pages' order.
 var namesInvalidMemberType = []enumName{
 	{int(InvalidMemberTypeUnknownError), "UnknownError"},
 	{int(InvalidMemberTypeDataRequired), "DataRequired"},
@@ -106,8 +102,7 @@ var namesInvalidMemberType = []enumName{
 	{int(InvalidMemberTypeGNArrayMaxLength), "GNArrayMaxLength"},
 }
 
-// String returns the member's name as the pages write it, or
-// InvalidMemberType(code) for a code they do not document.
+// String returns the member's name as the pages write it, or InvalidMemberType(code) for a code they do not document.
 func (c InvalidMemberType) String() string {
 	return enumString(namesInvalidMemberType, int(c), "InvalidMemberType")
 }
@@ -117,8 +112,7 @@ func (c InvalidMemberType) Valid() bool {
 	return enumValid(namesInvalidMemberType, int(c))
 }
 
-// InvalidMemberTypeValues returns every member of InvalidMemberType, in the
-// pages' order.
+// InvalidMemberTypeValues returns every member of InvalidMemberType, in the pages' order.
 func InvalidMemberTypeValues() []InvalidMemberType {
 	return enumValues[InvalidMemberType](namesInvalidMemberType)
 }
@@ -128,49 +122,33 @@ type ReturnCode int
 
 // The members of ReturnCode.
 const (
-	// The selected secret key is missing, wrong, or does not match the current
-	// route/game context.
+	// The selected secret key is missing, wrong, or does not match the current route/game context.
 	ReturnCodeSecretInvalid ReturnCode = -10
-	// The serialized request payload exceeded the maximum size accepted by the
-	// backend.
+	// The serialized request payload exceeded the maximum size accepted by the backend.
 	ReturnCodeMaxSizeRequestReject ReturnCode = -9
-	// The backend rejected the request because the current caller exceeded a
-	// request-rate limit.
+	// The backend rejected the request because the current caller exceeded a request-rate limit.
 	ReturnCodeMaxRequestReject ReturnCode = -8
-	// The backend rejected the request because the current concurrent-user/session
-	// limit was exceeded.
+	// The backend rejected the request because the current concurrent-user/session limit was exceeded.
 	ReturnCodeMaxCCUReject ReturnCode = -7
-	// The target operation exists, but the caller is not authorized for the
-	// selected role or target resource.
+	// The target operation exists, but the caller is not authorized for the selected role or target resource.
 	ReturnCodeOperationNotAuthorized ReturnCode = -6
-	// The request shape or one or more request-member values are invalid. When
-	// available, inspect `invalidMembers` for field-level details.
+	// The request shape or one or more request-member values are invalid. When available, inspect `invalidMembers` for field-level details.
 	ReturnCodeInvalidRequestParameters ReturnCode = -5
-	// The requested operation code is unknown or is not valid for the selected
-	// request type/role.
+	// The requested operation code is unknown or is not valid for the selected request type/role.
 	ReturnCodeOperationInvalid ReturnCode = -4
-	// The backend hit an unhandled internal failure before producing a valid
-	// business response.
+	// The backend hit an unhandled internal failure before producing a valid business response.
 	ReturnCodeInternalServerError ReturnCode = -3
-	// The operation is known and the secret key is valid, but the permission rules
-	// attached to the current secret key do not allow this operation in the
-	// current target context. This usually maps to missing `selfEnable`,
-	// `otherSelfEnable`, `serverSelfEnable`, or `adminSelfEnable` permission for
-	// the resolved request.
+	// The operation is known and the secret key is valid, but the permission rules attached to the current secret key do not allow this operation in the current target context. This usually maps to missing `selfEnable`, `otherSelfEnable`, `serverSelfEnable`, or `adminSelfEnable` permission for the resolved request.
 	ReturnCodeOperationNotAllow ReturnCode = -2
-	// The request timed out before a response was received. This code may be
-	// synthesized by the SDK timeout layer as well as returned by the backend.
+	// The request timed out before a response was received. This code may be synthesized by the SDK timeout layer as well as returned by the backend.
 	ReturnCodeOperationTimeout ReturnCode = -1
 	// The request failed, but no more specific low-level return code was mapped.
 	ReturnCodeUnknownError ReturnCode = 0
-	// The request completed successfully at protocol level and produced a response
-	// payload. Callers must still validate the business `errorCode` in that
-	// payload.
+	// The request completed successfully at protocol level and produced a response payload. Callers must still validate the business `errorCode` in that payload.
 	ReturnCodeOk ReturnCode = 1
 )
 
-// namesReturnCode are the members of ReturnCode and their names as the pages
-// write them, in the pages' order.
+// namesReturnCode are the members of ReturnCode and their names as the pages write them, in the pages' order.
 var namesReturnCode = []enumName{
 	{int(ReturnCodeSecretInvalid), "SecretInvalid"},
 	{int(ReturnCodeMaxSizeRequestReject), "MaxSizeRequestReject"},
@@ -186,8 +164,7 @@ var namesReturnCode = []enumName{
 	{int(ReturnCodeOk), "Ok"},
 }
 
-// String returns the member's name as the pages write it, or ReturnCode(code)
-// for a code they do not document.
+// String returns the member's name as the pages write it, or ReturnCode(code) for a code they do not document.
 func (c ReturnCode) String() string {
 	return enumString(namesReturnCode, int(c), "ReturnCode")
 }
@@ -208,8 +185,7 @@ type enumName struct {
 	name  string
 }
 
-// enumString returns the name of v in names, or typ(code) for a code names
-// does not hold.
+// enumString returns the name of v in names, or typ(code) for a code names does not hold.
 func enumString(names []enumName, v int, typ string) string {
 	for _, n := range names {
 		if n.value == v {
@@ -229,8 +205,7 @@ func enumValid(names []enumName, v int) bool {
 	return false
 }
 
-// enumValues returns the members names holds, in its order, in a slice of
-// their own.
+// enumValues returns the members names holds, in its order, in a slice of their own.
 func enumValues[E ~int](names []enumName) []E {
 	values := make([]E, len(names))
 	for i, n := range names {

@@ -5,10 +5,7 @@ package gearn
 
 import "unsafe"
 
-// objectTypes are the object types that requests and answers hold: the size of
-// each, its name as the error of a cycle names it, its members, and for those
-// that requests hold, what makes a new one. A member that holds objects names
-// their type by its index here.
+// objectTypes are the object types that requests and answers hold: the size of each, its name as the error of a cycle names it, its members, and for those that requests hold, what makes a new one. A member that holds objects names their type by its index here.
 var objectTypes = []objectType{
 	0:  {size: unsafe.Sizeof(Account{}), name: "gearn.Account", members: membersAccount},
 	1:  {size: unsafe.Sizeof(Apple{}), name: "gearn.Apple", members: membersApple},
@@ -35,10 +32,7 @@ var objectTypes = []objectType{
 	22: {size: unsafe.Sizeof(RefreshAuthTokenResponseData{}), name: "gearn.RefreshAuthTokenResponseData", members: membersRefreshAuthTokenResponseData},
 }
 
-// The members of each object type and of each request body, in the order of
-// the page: the name, the key the encoder writes, the kind and offset of the
-// Go field, the index of the type of objects, and the constraints the page
-// documents.
+// The members of each object type and of each request body, in the order of the page: the name, the key the encoder writes, the kind and offset of the Go field, the index of the type of objects, and the constraints the page documents.
 var (
 	membersAccount = []member{
 		{name: "username", key: `,"username":`, kind: kindStrPtr, offset: unsafe.Offsetof(Account{}.Username)},

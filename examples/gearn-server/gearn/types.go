@@ -5,29 +5,15 @@ package gearn
 
 import "encoding/json"
 
-// Envelope is the object every answer of the API comes in. T is the type of
-// the operation's payload, which parameters holds.
+// Envelope is the object every answer of the API comes in. T is the type of the operation's payload, which parameters holds.
 type Envelope[T any] struct {
-	// Additional metadata that can be attached to any request. Especially useful
-	// when working with advanced features such as EventCallbackScript. See
-	// ReturnCode
+	// Additional metadata that can be attached to any request. Especially useful when working with advanced features such as EventCallbackScript. See ReturnCode
 	ReturnCode ReturnCode `json:"returnCode"`
-	// A developer-oriented message that provides additional context useful for
-	// debugging and internal logging. This field is not intended for end-users and
-	// may include stack traces, validation failures, or internal error
-	// diagnostics.
+	// A developer-oriented message that provides additional context useful for debugging and internal logging. This field is not intended for end-users and may include stack traces, validation failures, or internal error diagnostics.
 	DebugMessage *string `json:"debugMessage,omitempty"`
-	// Just had data when the returnCode is InvalidRequestParameters.A list of
-	// members that failed validation or could not be processed during the request.
-	// Each entry typically includes identifying information and an error reason.
-	// This is useful for partial success scenarios where some members are accepted
-	// and others are rejected. See InvalidMember
+	// Just had data when the returnCode is InvalidRequestParameters.A list of members that failed validation or could not be processed during the request. Each entry typically includes identifying information and an error reason. This is useful for partial success scenarios where some members are accepted and others are rejected. See InvalidMember
 	InvalidRequestParameters []InvalidMember `json:"invalidRequestParameters,omitempty"`
-	// Just had data when the returnCode is Ok. A dynamic set of key-value pairs
-	// included in the response to provide additional context or metadata. These
-	// parameters may vary depending on the operation and typically contain
-	// optional fields such as timestamps, identifiers, or computed values relevant
-	// to the result. See ResponseData
+	// Just had data when the returnCode is Ok. A dynamic set of key-value pairs included in the response to provide additional context or metadata. These parameters may vary depending on the operation and typically contain optional fields such as timestamps, identifiers, or computed values relevant to the result. See ResponseData
 	Parameters *T `json:"parameters,omitempty"`
 }
 
@@ -95,8 +81,7 @@ type GameCenter struct {
 
 // AvatarItem is the object Generic.AvatarItem, also GenericModels.AvatarItem.
 //
-// Represents avatar-related metadata such as image, icon, and background
-// colors.
+// Represents avatar-related metadata such as image, icon, and background colors.
 type AvatarItem struct {
 	Type float64 `json:"type"`
 	// Value assigned to the specified key.
@@ -105,8 +90,7 @@ type AvatarItem struct {
 
 // BanItem is the object Generic.BanItem, also GenericModels.BanItem.
 //
-// Represents a ban state entry returned by player-auth or player-profile
-// flows.
+// Represents a ban state entry returned by player-auth or player-profile flows.
 type BanItem struct {
 	// Expiration timestamp of the current ban state. -1 is never unban.
 	TsExpire float64 `json:"tsExpire"`
@@ -114,8 +98,7 @@ type BanItem struct {
 	Reason string `json:"reason"`
 }
 
-// CurrencyItem is the object Generic.CurrencyItem, also
-// GenericModels.CurrencyItem.
+// CurrencyItem is the object Generic.CurrencyItem, also GenericModels.CurrencyItem.
 //
 // Defines a virtual currency identifier and its current amount.
 type CurrencyItem struct {
@@ -127,8 +110,7 @@ type CurrencyItem struct {
 
 // DataItem is the object Generic.DataItem, also GenericModels.DataItem.
 //
-// Represents a structured key-value data pair stored in a player or group
-// profile.
+// Represents a structured key-value data pair stored in a player or group profile.
 type DataItem struct {
 	// Key used in a structured data pair.
 	Key string `json:"key"`
@@ -136,8 +118,7 @@ type DataItem struct {
 	Value json.RawMessage `json:"value"`
 }
 
-// StatisticsItem is the object Generic.StatisticsItem, also
-// GenericModels.StatisticsItem.
+// StatisticsItem is the object Generic.StatisticsItem, also GenericModels.StatisticsItem.
 //
 // Represents a named statistic and its numeric value.
 type StatisticsItem struct {
@@ -185,8 +166,7 @@ type GooglePlayGameService struct {
 //
 // Parameter object used to control behavior or filters in API calls.
 type InfoRequestParam struct {
-	// Indicates whether the player is external to the current environment.
-	// (Default: false)
+	// Indicates whether the player is external to the current environment. (Default: false)
 	External *bool `json:"external,omitempty"`
 	// Timestamp when the event occurred. (Default: false)
 	Segments *bool `json:"segments,omitempty"`
@@ -230,14 +210,12 @@ type InfoRequestParam struct {
 	TagKeys []string `json:"tagKeys,omitempty"`
 }
 
-// Validate returns nil: the pages document no constraint on InfoRequestParam
-// or the objects it holds.
+// Validate returns nil: the pages document no constraint on InfoRequestParam or the objects it holds.
 func (t *InfoRequestParam) Validate() error {
 	return nil
 }
 
-// ApplyDefaults sets every absent optional member of t that its page gives a
-// default to that default.
+// ApplyDefaults sets every absent optional member of t that its page gives a default to that default.
 func (t *InfoRequestParam) ApplyDefaults() {
 	var s slabs
 	s.booleans.fill(&t.External, false)
@@ -262,13 +240,11 @@ func (t *InfoRequestParam) ApplyDefaults() {
 //
 // Parameter object used to control behavior or filters in API calls.
 type InfoResponseParameters struct {
-	// Indicates whether the player is external to the current environment. See
-	// ExternalItem
+	// Indicates whether the player is external to the current environment. See ExternalItem
 	External *ExternalItem `json:"external,omitempty"`
 	// Timestamp when the event occurred.
 	Segments []string `json:"segments,omitempty"`
-	// Custom key-value data defined by the game or system. See
-	// GenericModels.DataItem
+	// Custom key-value data defined by the game or system. See GenericModels.DataItem
 	CustomDatas []DataItem `json:"customDatas,omitempty"`
 	// The public-facing name of the player.
 	DisplayName *string `json:"displayName,omitempty"`
@@ -278,14 +254,11 @@ type InfoResponseParameters struct {
 	TsCreate *float64 `json:"tsCreate,omitempty"`
 	// Tag label used to group or filter the player. See GenericModels.TagItem
 	Tags []TagItem `json:"tags,omitempty"`
-	// Information about whether the player is currently banned. See
-	// GenericModels.BanItem
+	// Information about whether the player is currently banned. See GenericModels.BanItem
 	PlayerBan *BanItem `json:"playerBan,omitempty"`
-	// Key-value metadata stored in the player's profile. See
-	// GenericModels.DataItem
+	// Key-value metadata stored in the player's profile. See GenericModels.DataItem
 	PlayerDatas []DataItem `json:"playerDatas,omitempty"`
-	// List of all virtual currencies and their balances. See
-	// GenericModels.CurrencyItem
+	// List of all virtual currencies and their balances. See GenericModels.CurrencyItem
 	PlayerCurrencies []CurrencyItem `json:"playerCurrencies,omitempty"`
 	// Name or value of the player's statistic. See GenericModels.StatisticsItem
 	PlayerStatistics []StatisticsItem `json:"playerStatistics,omitempty"`
@@ -310,19 +283,14 @@ type InvalidMember struct {
 
 // LinkAccountResponseData is an object of the API.
 type LinkAccountResponseData struct {
-	// A string that represents the status of the operation. It indicates whether
-	// the request was successful or failed due to a specific error condition. See
-	// ErrorCode
+	// A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
 	ErrorCode              *ErrorCode              `json:"errorCode,omitempty"`
 	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"`
 }
 
-// LoginByAndroidDeviceIDResponseData is the object
-// LoginByAndroidDeviceIdResponseData.
+// LoginByAndroidDeviceIDResponseData is the object LoginByAndroidDeviceIdResponseData.
 type LoginByAndroidDeviceIDResponseData struct {
-	// A string that represents the status of the operation. It indicates whether
-	// the request was successful or failed due to a specific error condition. See
-	// ErrorCode
+	// A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
 	ErrorCode *ErrorCode `json:"errorCode,omitempty"`
 	// Indicates whether the player account was newly created.
 	NewlyCreated *bool `json:"newlyCreated,omitempty"`
@@ -332,16 +300,13 @@ type LoginByAndroidDeviceIDResponseData struct {
 	PlayerBan *BanItem `json:"playerBan,omitempty"`
 	// The unique identifier of the authenticated user.
 	UserID string `json:"userId"`
-	// Profile data returned according to InfoRequestParam filters. See
-	// InfoResponseParameters
+	// Profile data returned according to InfoRequestParam filters. See InfoResponseParameters
 	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"`
 }
 
 // LoginByIOSDeviceIDResponseData is the object LoginByiOSDeviceIdResponseData.
 type LoginByIOSDeviceIDResponseData struct {
-	// A string that represents the status of the operation. It indicates whether
-	// the request was successful or failed due to a specific error condition. See
-	// ErrorCode
+	// A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
 	ErrorCode *ErrorCode `json:"errorCode,omitempty"`
 	// Indicates whether the player account was newly created.
 	NewlyCreated *bool `json:"newlyCreated,omitempty"`
@@ -351,8 +316,7 @@ type LoginByIOSDeviceIDResponseData struct {
 	PlayerBan *BanItem `json:"playerBan,omitempty"`
 	// The unique identifier of the authenticated user.
 	UserID string `json:"userId"`
-	// Profile data returned according to InfoRequestParam filters. See
-	// InfoResponseParameters
+	// Profile data returned according to InfoRequestParam filters. See InfoResponseParameters
 	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"`
 }
 
@@ -368,9 +332,7 @@ type PushNotificationItem struct {
 
 // RefreshAuthTokenResponseData is an object of the API.
 type RefreshAuthTokenResponseData struct {
-	// A string that represents the status of the operation. It indicates whether
-	// the request was successful or failed due to a specific error condition. See
-	// ErrorCode
+	// A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
 	ErrorCode *ErrorCode `json:"errorCode,omitempty"`
 	// The newly issued authentication token.
 	AuthToken *string `json:"authToken,omitempty"`
