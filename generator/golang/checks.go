@@ -12,8 +12,8 @@ import (
 // GearN's. With one, Validate has it check a value's JSON, ApplyDefaults
 // takes values from its slabs, and every violation of JSON is reported.
 type BodyDecoder interface {
-	// Shared returns name, a declaration of the runtime, and notes that
-	// the package uses it.
+	// Shared returns name, a declaration of the runtime that the backend
+	// counted among the package's roots (see Roots).
 	Shared(name string) string
 	// ViolationMethods writes the methods the runtime asks of Violation.
 	ViolationMethods(f *jen.File)

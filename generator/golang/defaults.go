@@ -23,7 +23,7 @@ func (g *Emitter) DefaultsMethod(f *jen.File, recv, typeName, what string, membe
 	Doc(f.Group, text+".")
 	var s *jen.Statement
 	var body []jen.Code
-	if g.Decoder != nil && slabbed(members) {
+	if g.Decoder != nil && Slabbed(members) {
 		// The decoder's slabs hold the values, a few allocations for
 		// many members.
 		s = jen.Id("s")
@@ -33,9 +33,10 @@ func (g *Emitter) DefaultsMethod(f *jen.File, recv, typeName, what string, membe
 	f.Func().Params(jen.Id(recv).Op("*").Id(typeName)).Id("ApplyDefaults").Params().Block(body...)
 }
 
-// slabbed reports whether a member has a default that ApplyDefaults
-// points it to: any but an "any" value.
-func slabbed(members []*Member) bool {
+// Slabbed reports whether a member has a default that ApplyDefaults
+// points it to: any but an "any" value. With a BodyDecoder, the values
+// come from its slabs.
+func Slabbed(members []*Member) bool {
 	for _, mem := range members {
 		if mem.hasDefault() && mem.Kind != KindAny {
 			return true

@@ -43,7 +43,7 @@ type Plan struct {
 	Summary string
 	// Files lists the files after doc.go, in order.
 	Files []OutputFile
-	// Runtime is copied into shared.go, with what the files use; nil when
+	// Runtime is copied into shared.go, with the roots the files name; nil when
 	// the package holds no copy of a runtime.
 	Runtime *RuntimeCopy
 }
@@ -55,11 +55,11 @@ type OutputFile struct {
 	Build func(*jen.File) bool
 }
 
-// RuntimeCopy is a runtime's code and the names of it that the files of a
-// package use.
+// RuntimeCopy is a runtime's code and the declarations of it that the
+// files of a package name.
 type RuntimeCopy struct {
-	Code *Runtime
-	Used map[string]bool
+	Code  *Runtime
+	Roots *Roots
 }
 
 // Emitter is the emitter that the backends share: it writes the enums, the
@@ -117,16 +117,21 @@ func (g *Emitter) Write(p *Plan) (map[string][]byte, error) {
 			b.err = f.Render(&b.src)
 		})
 	}
-	// shared.go, the copy of the runtime, holds what the other files
-	// turned out to use.
+	// shared.go, the copy of the runtime, holds the roots the backend
+	// counted, and what they need.
 	var sharedSrc []byte
 	var sharedErr error
 	if p.Runtime != nil {
-		sharedSrc, sharedErr = p.Runtime.Code.file(g.header(), g.pkg, p.Runtime.Used)
+		sharedSrc, sharedErr = p.Runtime.Code.file(g.header(), g.pkg, p.Runtime.Roots.names)
 	}
 	wg.Wait()
 	if sharedErr != nil {
 		return nil, fmt.Errorf("shared.go: %w", sharedErr)
+	}
+	if p.Runtime != nil {
+		if err := p.Runtime.Roots.Err(); err != nil {
+			return nil, err
+		}
 	}
 	out := make(map[string][]byte, len(all)+1)
 	if sharedSrc != nil {

@@ -54,7 +54,8 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	gg := &gearnGen{Model: g.Model, emit: g, wire: w, tables: newTables(g.Model), used: map[string]bool{}}
+	gg := &gearnGen{Model: g.Model, emit: g, wire: w, tables: newTables(g.Model)}
+	gg.roots = gg.runtimeRoots()
 	g.Decoder = gg
 	return &golang.Plan{
 		Summary: ": its objects and enums, a Validate and a DecodeBody for every request, the routes, the Service a server implements, the http.Handler that serves one, and a Client",
@@ -71,7 +72,7 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 			{Name: "defaults.go", Build: g.DefaultsFile},
 			{Name: "validation.go", Build: g.ValidationFile},
 		},
-		Runtime: &golang.RuntimeCopy{Code: code, Used: gg.used},
+		Runtime: &golang.RuntimeCopy{Code: code, Roots: gg.roots},
 	}, nil
 }
 
@@ -83,9 +84,8 @@ type gearnGen struct {
 	wire *wire
 	// tables are the object types in the package's table of them.
 	tables *tables
-	// used holds the names of the runtime's code that the files use, so
-	// that shared.go holds exactly those and what they need.
-	used map[string]bool
+	// roots are the declarations of the runtime that the files name.
+	roots *golang.Roots
 }
 
 // ViolationMethods writes the method that maps a violation to the member
@@ -110,11 +110,10 @@ func (g *gearnGen) ValidateObject(o *golang.Object) jen.Code {
 	return jen.Id(g.Shared("validateObject")).Call(jen.Id("t"), jen.Id(objectTypes), jen.Lit(g.tables.index[o]))
 }
 
-// Shared returns name, a declaration of the runtime's code, and notes
-// that the package uses it.
+// Shared returns name, a declaration of the runtime's code that
+// runtimeRoots counts.
 func (g *gearnGen) Shared(name string) string {
-	g.used[name] = true
-	return name
+	return g.roots.Name(name)
 }
 
 // This file is what the generator knows of GearN that its pages do not say

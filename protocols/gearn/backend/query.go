@@ -80,7 +80,6 @@ func (g *gearnGen) bodilessDecode(f *jen.File, e *golang.Endpoint, name string) 
 // operation whose page documents it as plain JSON.
 func (g *gearnGen) plainAnswer(f *jen.File, e *golang.Endpoint, name string) {
 	w := g.wire
-	g.Shared("plainAnswer")
 	env := func() *jen.Statement { return jen.Id("Envelope").Types(jen.Qual("encoding/json", "RawMessage")) }
 	what := "the " + w.Payload.Field.Name + " of the envelope"
 	if e.Response != nil {

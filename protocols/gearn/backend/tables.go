@@ -54,16 +54,56 @@ func (g *gearnGen) tablesFile(f *jen.File) bool {
 	golang.Doc(f.Group, "The members of each object type and of each request body, in the order of the page: the name, the key the encoder writes, the kind and offset of the Go field, the index of the type of objects, and the constraints the page documents.")
 	f.Var().DefsFunc(func(d *jen.Group) {
 		for _, o := range g.tables.objects {
-			d.Id("members"+o.GoName).Op("=").Add(g.membersTable(o.GoName, o.Members))
+			d.Id("members" + o.GoName).Op("=").Add(g.membersTable(o.GoName, o.Members))
 		}
 		for _, e := range g.Endpoints {
 			if len(e.Members) > 0 && !bodiless(e) {
 				name := e.Name + "Request"
-				d.Id("members"+name).Op("=").Add(g.membersTable(name, e.Members))
+				d.Id("members" + name).Op("=").Add(g.membersTable(name, e.Members))
 			}
 		}
 	})
 	return true
+}
+
+// memberBound is a bound that the page of a member documents: the
+// runtime's constant of it, the field of the member's entry that holds
+// it, and its value.
+type memberBound struct {
+	bound, field string
+	value        jen.Code
+}
+
+// boundsOf lists the bounds that the page of mem documents and its kind
+// can break.
+func boundsOf(mem *golang.Member) []memberBound {
+	f := mem.Field
+	var out []memberBound
+	if mem.Kind == golang.KindString {
+		if f.MinLength != nil {
+			out = append(out, memberBound{"boundMinLength", "minLength", jen.Lit(*f.MinLength)})
+		}
+		if f.MaxLength != nil {
+			out = append(out, memberBound{"boundMaxLength", "maxLength", jen.Lit(*f.MaxLength)})
+		}
+	}
+	if f.Array {
+		if f.MinItems != nil {
+			out = append(out, memberBound{"boundMinItems", "minItems", jen.Lit(*f.MinItems)})
+		}
+		if f.MaxItems != nil {
+			out = append(out, memberBound{"boundMaxItems", "maxItems", jen.Lit(*f.MaxItems)})
+		}
+	}
+	if mem.Kind == golang.KindNumber || mem.Kind == golang.KindInteger {
+		if f.Minimum != nil {
+			out = append(out, memberBound{"boundMinimum", "minimum", jen.Id(strconv.FormatFloat(*f.Minimum, 'f', -1, 64))})
+		}
+		if f.Maximum != nil {
+			out = append(out, memberBound{"boundMaximum", "maximum", jen.Id(strconv.FormatFloat(*f.Maximum, 'f', -1, 64))})
+		}
+	}
+	return out
 }
 
 // membersTable is the table of the members of the struct typeName.
@@ -96,33 +136,9 @@ func (g *gearnGen) memberEntry(typeName string, mem *golang.Member) jen.Code {
 	}
 	var bounds []jen.Code
 	var values []jen.Code
-	add := func(bound, field string, v jen.Code) {
-		bounds = append(bounds, jen.Id(g.Shared(bound)))
-		values = append(values, jen.Id(field).Op(":").Add(v))
-	}
-	if mem.Kind == golang.KindString {
-		if f.MinLength != nil {
-			add("boundMinLength", "minLength", jen.Lit(*f.MinLength))
-		}
-		if f.MaxLength != nil {
-			add("boundMaxLength", "maxLength", jen.Lit(*f.MaxLength))
-		}
-	}
-	if f.Array {
-		if f.MinItems != nil {
-			add("boundMinItems", "minItems", jen.Lit(*f.MinItems))
-		}
-		if f.MaxItems != nil {
-			add("boundMaxItems", "maxItems", jen.Lit(*f.MaxItems))
-		}
-	}
-	if mem.Kind == golang.KindNumber || mem.Kind == golang.KindInteger {
-		if f.Minimum != nil {
-			add("boundMinimum", "minimum", jen.Id(strconv.FormatFloat(*f.Minimum, 'f', -1, 64)))
-		}
-		if f.Maximum != nil {
-			add("boundMaximum", "maximum", jen.Id(strconv.FormatFloat(*f.Maximum, 'f', -1, 64)))
-		}
+	for _, b := range boundsOf(mem) {
+		bounds = append(bounds, jen.Id(g.Shared(b.bound)))
+		values = append(values, jen.Id(b.field).Op(":").Add(b.value))
 	}
 	if len(bounds) > 0 {
 		set := jen.Add(bounds[0])
