@@ -21,6 +21,7 @@ type Headers struct {
 //
 // Auth-Token is required. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientRefreshAuthTokenRequest struct {
+	_ [0]func()
 	// Headers holds the request's headers; they are not part of the body.
 	Headers Headers `json:"-"`
 }
@@ -48,6 +49,7 @@ func (r *ClientRefreshAuthTokenRequest) Validate() error {
 //
 // Auth-Token is required. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientLinkAccountRequest struct {
+	_ [0]func()
 	// Headers holds the request's headers; they are not part of the body.
 	Headers Headers `json:"-"`
 	// The unique identifier of the player. (10 characters)
@@ -89,6 +91,7 @@ func (r *ClientLinkAccountRequest) ApplyDefaults() {
 //
 // Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ServerLinkAccountRequest struct {
+	_ [0]func()
 	// Headers holds the request's headers; they are not part of the body.
 	Headers Headers `json:"-"`
 	// The unique identifier of the player. (10 characters)
@@ -130,6 +133,7 @@ func (r *ServerLinkAccountRequest) ApplyDefaults() {
 //
 // Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type AdminLinkAccountRequest struct {
+	_ [0]func()
 	// Headers holds the request's headers; they are not part of the body.
 	Headers Headers `json:"-"`
 	// The unique identifier of the player. (10 characters)
@@ -171,6 +175,7 @@ func (r *AdminLinkAccountRequest) ApplyDefaults() {
 //
 // Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientLoginByIOSDeviceIDRequest struct {
+	_ [0]func()
 	// Headers holds the request's headers; they are not part of the body.
 	Headers Headers `json:"-"`
 	// The iOS device identifier. (6 - 64 characters)
@@ -213,6 +218,7 @@ func (r *ClientLoginByIOSDeviceIDRequest) ApplyDefaults() {
 //
 // Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientLoginByAndroidDeviceIDRequest struct {
+	_ [0]func()
 	// Headers holds the request's headers; they are not part of the body.
 	Headers Headers `json:"-"`
 	// The device ID of the Android device. (6 - 64 characters)

@@ -19,11 +19,13 @@ type Envelope[T any] struct {
 
 // Account is an object of the API.
 type Account struct {
+	_        [0]func()
 	Username *string `json:"username,omitempty"`
 }
 
 // Apple is an object of the API.
 type Apple struct {
+	_       [0]func()
 	AppleID string `json:"appleId"`
 	// The email address associated with the player's account.
 	Email string `json:"email"`
@@ -31,11 +33,13 @@ type Apple struct {
 
 // Custom is an object of the API.
 type Custom struct {
+	_        [0]func()
 	CustomID *string `json:"customId,omitempty"`
 }
 
 // Device is an object of the API.
 type Device struct {
+	_                    [0]func()
 	CustomDeviceID       *string `json:"customDeviceId,omitempty"`
 	AndroidDeviceID      *string `json:"androidDeviceId,omitempty"`
 	IOSDeviceID          *string `json:"iOSDeviceId,omitempty"`
@@ -50,6 +54,7 @@ type Device struct {
 //
 // Represents a single unit of data related to the player.
 type ExternalItem struct {
+	_                     [0]func()
 	Device                *Device                `json:"device,omitempty"`
 	Account               *Account               `json:"account,omitempty"`
 	Custom                *Custom                `json:"custom,omitempty"`
@@ -63,6 +68,7 @@ type ExternalItem struct {
 
 // Facebook is an object of the API.
 type Facebook struct {
+	_          [0]func()
 	FacebookID string `json:"facebookId"`
 	// The public-facing name of the player.
 	DisplayName string `json:"displayName"`
@@ -72,6 +78,7 @@ type Facebook struct {
 
 // GameCenter is an object of the API.
 type GameCenter struct {
+	_        [0]func()
 	PlayerID string `json:"playerId"`
 	// The public-facing name of the player.
 	DisplayName string `json:"displayName"`
@@ -83,6 +90,7 @@ type GameCenter struct {
 //
 // Represents avatar-related metadata such as image, icon, and background colors.
 type AvatarItem struct {
+	_    [0]func()
 	Type float64 `json:"type"`
 	// Value assigned to the specified key.
 	Value string `json:"value"`
@@ -92,6 +100,7 @@ type AvatarItem struct {
 //
 // Represents a ban state entry returned by player-auth or player-profile flows.
 type BanItem struct {
+	_ [0]func()
 	// Expiration timestamp of the current ban state. -1 is never unban.
 	TsExpire float64 `json:"tsExpire"`
 	// Human-readable ban reason when provided by the backend.
@@ -102,6 +111,7 @@ type BanItem struct {
 //
 // Defines a virtual currency identifier and its current amount.
 type CurrencyItem struct {
+	_ [0]func()
 	// Key used in a structured data pair.
 	Key string `json:"key"`
 	// Value assigned to the specified key.
@@ -112,6 +122,7 @@ type CurrencyItem struct {
 //
 // Represents a structured key-value data pair stored in a player or group profile.
 type DataItem struct {
+	_ [0]func()
 	// Key used in a structured data pair.
 	Key string `json:"key"`
 	// Value assigned to the specified key.
@@ -122,6 +133,7 @@ type DataItem struct {
 //
 // Represents a named statistic and its numeric value.
 type StatisticsItem struct {
+	_ [0]func()
 	// Key used in a structured data pair.
 	Key string `json:"key"`
 	// Value assigned to the specified key.
@@ -132,6 +144,7 @@ type StatisticsItem struct {
 //
 // Represents a tag or category label used for filtering or grouping entities.
 type TagItem struct {
+	_ [0]func()
 	// Key used in a structured data pair.
 	Key string `json:"key"`
 	// Value assigned to the specified key.
@@ -140,12 +153,14 @@ type TagItem struct {
 
 // GenericService is an object of the API.
 type GenericService struct {
+	_           [0]func()
 	ServiceName string `json:"serviceName"`
 	ServiceID   string `json:"serviceId"`
 }
 
 // Google is an object of the API.
 type Google struct {
+	_        [0]func()
 	GoogleID string `json:"googleId"`
 	// The public-facing name of the player.
 	DisplayName string `json:"displayName"`
@@ -155,6 +170,7 @@ type Google struct {
 
 // GooglePlayGameService is an object of the API.
 type GooglePlayGameService struct {
+	_        [0]func()
 	PlayerID string `json:"playerId"`
 	// The public-facing name of the player.
 	DisplayName string `json:"displayName"`
@@ -166,6 +182,7 @@ type GooglePlayGameService struct {
 //
 // Parameter object used to control behavior or filters in API calls.
 type InfoRequestParam struct {
+	_ [0]func()
 	// Indicates whether the player is external to the current environment. (Default: false)
 	External *bool `json:"external,omitempty"`
 	// Timestamp when the event occurred. (Default: false)
@@ -240,6 +257,7 @@ func (t *InfoRequestParam) ApplyDefaults() {
 //
 // Parameter object used to control behavior or filters in API calls.
 type InfoResponseParameters struct {
+	_ [0]func()
 	// Indicates whether the player is external to the current environment. See ExternalItem
 	External *ExternalItem `json:"external,omitempty"`
 	// Timestamp when the event occurred.
@@ -275,6 +293,7 @@ type InfoResponseParameters struct {
 
 // InvalidMember is an object of the API.
 type InvalidMember struct {
+	_ [0]func()
 	// The parameterCode invalid.
 	Code *string `json:"code,omitempty"`
 	// The invalid member type of this parameterCode. See InvalidMemberType
@@ -283,6 +302,7 @@ type InvalidMember struct {
 
 // LinkAccountResponseData is an object of the API.
 type LinkAccountResponseData struct {
+	_ [0]func()
 	// A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
 	ErrorCode              *ErrorCode              `json:"errorCode,omitempty"`
 	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"`
@@ -290,6 +310,7 @@ type LinkAccountResponseData struct {
 
 // LoginByAndroidDeviceIDResponseData is the object LoginByAndroidDeviceIdResponseData.
 type LoginByAndroidDeviceIDResponseData struct {
+	_ [0]func()
 	// A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
 	ErrorCode *ErrorCode `json:"errorCode,omitempty"`
 	// Indicates whether the player account was newly created.
@@ -306,6 +327,7 @@ type LoginByAndroidDeviceIDResponseData struct {
 
 // LoginByIOSDeviceIDResponseData is the object LoginByiOSDeviceIdResponseData.
 type LoginByIOSDeviceIDResponseData struct {
+	_ [0]func()
 	// A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
 	ErrorCode *ErrorCode `json:"errorCode,omitempty"`
 	// Indicates whether the player account was newly created.
@@ -324,6 +346,7 @@ type LoginByIOSDeviceIDResponseData struct {
 //
 // Represents a single unit of data related to the player.
 type PushNotificationItem struct {
+	_     [0]func()
 	Token string `json:"token"`
 	// Identifier for the registered push notification device.
 	PushID       string  `json:"pushId"`
@@ -332,6 +355,7 @@ type PushNotificationItem struct {
 
 // RefreshAuthTokenResponseData is an object of the API.
 type RefreshAuthTokenResponseData struct {
+	_ [0]func()
 	// A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
 	ErrorCode *ErrorCode `json:"errorCode,omitempty"`
 	// The newly issued authentication token.
