@@ -20,6 +20,9 @@ type BodyDecoder interface {
 	// ValidateObject is what the Validate of o, whose receiver is t,
 	// returns.
 	ValidateObject(o *Object) jen.Code
+	// ApplyDefaults is the body of the ApplyDefaults of typeName, a
+	// request or an object, whose receiver is recv.
+	ApplyDefaults(recv, typeName string) jen.Code
 }
 
 // Scope is where checks run: in a request's Validate, where member paths

@@ -3,7 +3,10 @@
 
 package gearn
 
-import "context"
+import (
+	"context"
+	"unsafe"
+)
 
 // Headers holds the headers of a request. Which of them an operation needs is in the doc comment of its request type.
 type Headers struct {
@@ -83,8 +86,7 @@ func (r *ClientLinkAccountRequest) Validate() error {
 
 // ApplyDefaults sets every absent optional member of the body that its page gives a default to that default.
 func (r *ClientLinkAccountRequest) ApplyDefaults() {
-	var s slabs
-	s.booleans.fill(&r.ForceLink, false)
+	applyDefaults(objectTypes, membersClientLinkAccountRequest, unsafe.Pointer(r))
 }
 
 // ServerLinkAccountRequest is the body of a linkAccount request from the server role, with its headers: POST /api/rJson/masterPlayer/server/linkAccount.
@@ -125,8 +127,7 @@ func (r *ServerLinkAccountRequest) Validate() error {
 
 // ApplyDefaults sets every absent optional member of the body that its page gives a default to that default.
 func (r *ServerLinkAccountRequest) ApplyDefaults() {
-	var s slabs
-	s.booleans.fill(&r.ForceLink, false)
+	applyDefaults(objectTypes, membersServerLinkAccountRequest, unsafe.Pointer(r))
 }
 
 // AdminLinkAccountRequest is the body of a linkAccount request from the admin role, with its headers: POST /api/rJson/masterPlayer/admin/linkAccount.
@@ -167,8 +168,7 @@ func (r *AdminLinkAccountRequest) Validate() error {
 
 // ApplyDefaults sets every absent optional member of the body that its page gives a default to that default.
 func (r *AdminLinkAccountRequest) ApplyDefaults() {
-	var s slabs
-	s.booleans.fill(&r.ForceLink, false)
+	applyDefaults(objectTypes, membersAdminLinkAccountRequest, unsafe.Pointer(r))
 }
 
 // ClientLoginByIOSDeviceIDRequest is the body of a loginByiOSDeviceId request from the client role, with its headers: POST /api/rJson/authenticate/client/loginByiOSDeviceId.
@@ -207,11 +207,7 @@ func (r *ClientLoginByIOSDeviceIDRequest) Validate() error {
 
 // ApplyDefaults sets every absent optional member of the body that its page gives a default to that default, and applies the defaults of the objects r holds.
 func (r *ClientLoginByIOSDeviceIDRequest) ApplyDefaults() {
-	var s slabs
-	s.booleans.fill(&r.CreatePlayerIfNotExists, false)
-	if r.InfoRequestParam != nil {
-		r.InfoRequestParam.ApplyDefaults()
-	}
+	applyDefaults(objectTypes, membersClientLoginByIOSDeviceIDRequest, unsafe.Pointer(r))
 }
 
 // ClientLoginByAndroidDeviceIDRequest is the body of a loginByAndroidDeviceId request from the client role, with its headers: POST /api/rJson/authenticate/client/loginByAndroidDeviceId.
@@ -250,9 +246,5 @@ func (r *ClientLoginByAndroidDeviceIDRequest) Validate() error {
 
 // ApplyDefaults sets every absent optional member of the body that its page gives a default to that default, and applies the defaults of the objects r holds.
 func (r *ClientLoginByAndroidDeviceIDRequest) ApplyDefaults() {
-	var s slabs
-	s.booleans.fill(&r.CreatePlayerIfNotExists, false)
-	if r.InfoRequestParam != nil {
-		r.InfoRequestParam.ApplyDefaults()
-	}
+	applyDefaults(objectTypes, membersClientLoginByAndroidDeviceIDRequest, unsafe.Pointer(r))
 }

@@ -724,6 +724,10 @@ type member struct {
 	// items of an array of enums: a code they do not hold is
 	// ViolationNotAllowed.
 	codes []enumName
+	// byDefault is the value an absent optional member takes, of the Go
+	// type its kind says, or nil for none: a string, bool, float64 or
+	// int64, or the JSON text of an "any" member as a string.
+	byDefault any
 }
 
 // bound is a set of the bounds that the page of a member documents.
@@ -1683,6 +1687,53 @@ func objectOf[T any](items slice, op allocOp) slice {
 	return slice{unsafe.Pointer(unsafe.SliceData(s)), len(s), cap(s)}
 }
 
+// applyDefaults sets every absent optional member of the struct at p,
+// whose members are members, that its page gives a default to that
+// default, and applies the defaults of the objects it holds whose type
+// has some; types are the object types. The values come from slabs, a
+// few allocations for many members.
+//
+//go:noinline
+func applyDefaults(types []objectType, members []member, p unsafe.Pointer) {
+	var s slabs
+	s.apply(types, members, p)
+}
+
+// apply is applyDefaults with the slabs s.
+func (s *slabs) apply(types []objectType, members []member, p unsafe.Pointer) {
+	for i := range members {
+		m := &members[i]
+		v := unsafe.Add(p, m.offset)
+		switch {
+		case m.byDefault != nil:
+			switch m.kind {
+			case kindStrPtr:
+				s.strings.fill((**string)(v), m.byDefault.(string))
+			case kindBoolPtr:
+				s.booleans.fill((**bool)(v), m.byDefault.(bool))
+			case kindFloatPtr:
+				s.numbers.fill((**float64)(v), m.byDefault.(float64))
+			case kindIntPtr:
+				s.integers.fill((**int64)(v), m.byDefault.(int64))
+			case kindRaw:
+				if raw := (*json.RawMessage)(v); len(*raw) == 0 {
+					*raw = json.RawMessage(m.byDefault.(string))
+				}
+			}
+		case m.kind == kindObject && types[m.object].defaults:
+			if obj := *(*unsafe.Pointer)(v); obj != nil {
+				s.apply(types, types[m.object].members, obj)
+			}
+		case m.kind == kindObjects && types[m.object].defaults:
+			t := &types[m.object]
+			items := *(*slice)(v)
+			for j := range items.len {
+				s.apply(types, t.members, unsafe.Add(items.data, uintptr(j)*t.size))
+			}
+		}
+	}
+}
+
 // grow returns items with one more item, T's zero value, for the decoder
 // to read into. The first item makes room for four, so that short arrays
 // cost one allocation.
@@ -1894,12 +1945,14 @@ func (e *encoder) set(b []byte) {
 // objectType is an object type of the API: the size of its Go struct, its
 // name as the error of a cycle names it ("gearn.Node"), its members in the
 // order of its page, and, for an object that requests hold, what makes a
-// new one for the decoder (objectOf).
+// new one for the decoder (objectOf), and whether it or an object it holds
+// has a member with a default.
 type objectType struct {
-	size    uintptr
-	name    string
-	members []member
-	alloc   func(items slice, op allocOp) slice
+	size     uintptr
+	name     string
+	members  []member
+	alloc    func(items slice, op allocOp) slice
+	defaults bool
 }
 
 // kind is how the Go field of a member holds its value: as a string,

@@ -5,7 +5,7 @@ package gearn
 
 import "unsafe"
 
-// objectTypes are the object types that requests and answers hold: the size of each, its name as the error of a cycle names it, its members, and for those that requests hold, what makes a new one. A member that holds objects names their type by its index here.
+// objectTypes are the object types that requests and answers hold: the size of each, its name as the error of a cycle names it, its members, and for those that requests hold, what makes a new one and whether it holds defaults. A member that holds objects names their type by its index here.
 var objectTypes = []objectType{
 	0:  {size: unsafe.Sizeof(Account{}), name: "gearn.Account", members: membersAccount},
 	1:  {size: unsafe.Sizeof(Apple{}), name: "gearn.Apple", members: membersApple},
@@ -23,7 +23,7 @@ var objectTypes = []objectType{
 	13: {size: unsafe.Sizeof(GenericService{}), name: "gearn.GenericService", members: membersGenericService},
 	14: {size: unsafe.Sizeof(Google{}), name: "gearn.Google", members: membersGoogle},
 	15: {size: unsafe.Sizeof(GooglePlayGameService{}), name: "gearn.GooglePlayGameService", members: membersGooglePlayGameService},
-	16: {size: unsafe.Sizeof(InfoRequestParam{}), name: "gearn.InfoRequestParam", members: membersInfoRequestParam, alloc: objectOf[InfoRequestParam]},
+	16: {size: unsafe.Sizeof(InfoRequestParam{}), name: "gearn.InfoRequestParam", members: membersInfoRequestParam, alloc: objectOf[InfoRequestParam], defaults: true},
 	17: {size: unsafe.Sizeof(InfoResponseParameters{}), name: "gearn.InfoResponseParameters", members: membersInfoResponseParameters},
 	18: {size: unsafe.Sizeof(LinkAccountResponseData{}), name: "gearn.LinkAccountResponseData", members: membersLinkAccountResponseData},
 	19: {size: unsafe.Sizeof(LoginByAndroidDeviceIDResponseData{}), name: "gearn.LoginByAndroidDeviceIDResponseData", members: membersLoginByAndroidDeviceIDResponseData},
@@ -32,7 +32,7 @@ var objectTypes = []objectType{
 	22: {size: unsafe.Sizeof(RefreshAuthTokenResponseData{}), name: "gearn.RefreshAuthTokenResponseData", members: membersRefreshAuthTokenResponseData},
 }
 
-// The members of each object type and of each request body, in the order of the page: the name, the key the encoder writes, the kind and offset of the Go field, the index of the type of objects, and the constraints the page documents.
+// The members of each object type and of each request body, in the order of the page: the name, the key the encoder writes, the kind and offset of the Go field, the index of the type of objects, the constraints the page documents, and the default.
 var (
 	membersAccount = []member{
 		{name: "username", key: `,"username":`, kind: kindStrPtr, offset: unsafe.Offsetof(Account{}.Username)},
@@ -114,22 +114,22 @@ var (
 		{name: "email", key: `,"email":`, kind: kindStr, offset: unsafe.Offsetof(GooglePlayGameService{}.Email), required: true},
 	}
 	membersInfoRequestParam = []member{
-		{name: "external", key: `,"external":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.External)},
-		{name: "segments", key: `,"segments":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.Segments)},
-		{name: "customDatas", key: `,"customDatas":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.CustomDatas)},
-		{name: "displayName", key: `,"displayName":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.DisplayName)},
-		{name: "avatar", key: `,"avatar":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.Avatar)},
-		{name: "tsCreate", key: `,"tsCreate":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.TsCreate)},
-		{name: "tags", key: `,"tags":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.Tags)},
-		{name: "playerBan", key: `,"playerBan":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.PlayerBan)},
-		{name: "playerCurrencies", key: `,"playerCurrencies":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.PlayerCurrencies)},
-		{name: "playerStatistics", key: `,"playerStatistics":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.PlayerStatistics)},
-		{name: "playerDatas", key: `,"playerDatas":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.PlayerDatas)},
-		{name: "ipAddressCreate", key: `,"ipAddressCreate":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.IPAddressCreate)},
-		{name: "countryCode", key: `,"countryCode":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.CountryCode)},
-		{name: "email", key: `,"email":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.Email)},
-		{name: "tsLastLogin", key: `,"tsLastLogin":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.TsLastLogin)},
-		{name: "pushNotifications", key: `,"pushNotifications":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.PushNotifications)},
+		{name: "external", key: `,"external":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.External), byDefault: false},
+		{name: "segments", key: `,"segments":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.Segments), byDefault: false},
+		{name: "customDatas", key: `,"customDatas":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.CustomDatas), byDefault: false},
+		{name: "displayName", key: `,"displayName":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.DisplayName), byDefault: false},
+		{name: "avatar", key: `,"avatar":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.Avatar), byDefault: false},
+		{name: "tsCreate", key: `,"tsCreate":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.TsCreate), byDefault: false},
+		{name: "tags", key: `,"tags":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.Tags), byDefault: false},
+		{name: "playerBan", key: `,"playerBan":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.PlayerBan), byDefault: false},
+		{name: "playerCurrencies", key: `,"playerCurrencies":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.PlayerCurrencies), byDefault: false},
+		{name: "playerStatistics", key: `,"playerStatistics":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.PlayerStatistics), byDefault: false},
+		{name: "playerDatas", key: `,"playerDatas":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.PlayerDatas), byDefault: false},
+		{name: "ipAddressCreate", key: `,"ipAddressCreate":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.IPAddressCreate), byDefault: false},
+		{name: "countryCode", key: `,"countryCode":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.CountryCode), byDefault: false},
+		{name: "email", key: `,"email":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.Email), byDefault: false},
+		{name: "tsLastLogin", key: `,"tsLastLogin":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.TsLastLogin), byDefault: false},
+		{name: "pushNotifications", key: `,"pushNotifications":`, kind: kindBoolPtr, offset: unsafe.Offsetof(InfoRequestParam{}.PushNotifications), byDefault: false},
 		{name: "playerDataKeys", key: `,"playerDataKeys":`, kind: kindStrs, offset: unsafe.Offsetof(InfoRequestParam{}.PlayerDataKeys)},
 		{name: "playerCurrencyKeys", key: `,"playerCurrencyKeys":`, kind: kindStrs, offset: unsafe.Offsetof(InfoRequestParam{}.PlayerCurrencyKeys)},
 		{name: "playerStatisticsKeys", key: `,"playerStatisticsKeys":`, kind: kindStrs, offset: unsafe.Offsetof(InfoRequestParam{}.PlayerStatisticsKeys)},
@@ -188,28 +188,28 @@ var (
 		{name: "userId", key: `,"userId":`, kind: kindStrPtr, offset: unsafe.Offsetof(ClientLinkAccountRequest{}.UserID), bounds: boundMinLength | boundMaxLength, minLength: 10, maxLength: 10},
 		{name: "username", key: `,"username":`, kind: kindStr, offset: unsafe.Offsetof(ClientLinkAccountRequest{}.Username), required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 32},
 		{name: "password", key: `,"password":`, kind: kindStr, offset: unsafe.Offsetof(ClientLinkAccountRequest{}.Password), required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 64},
-		{name: "forceLink", key: `,"forceLink":`, kind: kindBoolPtr, offset: unsafe.Offsetof(ClientLinkAccountRequest{}.ForceLink)},
+		{name: "forceLink", key: `,"forceLink":`, kind: kindBoolPtr, offset: unsafe.Offsetof(ClientLinkAccountRequest{}.ForceLink), byDefault: false},
 	}
 	membersServerLinkAccountRequest = []member{
 		{name: "userId", key: `,"userId":`, kind: kindStr, offset: unsafe.Offsetof(ServerLinkAccountRequest{}.UserID), required: true, bounds: boundMinLength | boundMaxLength, minLength: 10, maxLength: 10},
 		{name: "username", key: `,"username":`, kind: kindStr, offset: unsafe.Offsetof(ServerLinkAccountRequest{}.Username), required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 32},
 		{name: "password", key: `,"password":`, kind: kindStr, offset: unsafe.Offsetof(ServerLinkAccountRequest{}.Password), required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 64},
-		{name: "forceLink", key: `,"forceLink":`, kind: kindBoolPtr, offset: unsafe.Offsetof(ServerLinkAccountRequest{}.ForceLink)},
+		{name: "forceLink", key: `,"forceLink":`, kind: kindBoolPtr, offset: unsafe.Offsetof(ServerLinkAccountRequest{}.ForceLink), byDefault: false},
 	}
 	membersAdminLinkAccountRequest = []member{
 		{name: "userId", key: `,"userId":`, kind: kindStr, offset: unsafe.Offsetof(AdminLinkAccountRequest{}.UserID), required: true, bounds: boundMinLength | boundMaxLength, minLength: 10, maxLength: 10},
 		{name: "username", key: `,"username":`, kind: kindStr, offset: unsafe.Offsetof(AdminLinkAccountRequest{}.Username), required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 32},
 		{name: "password", key: `,"password":`, kind: kindStr, offset: unsafe.Offsetof(AdminLinkAccountRequest{}.Password), required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 64},
-		{name: "forceLink", key: `,"forceLink":`, kind: kindBoolPtr, offset: unsafe.Offsetof(AdminLinkAccountRequest{}.ForceLink)},
+		{name: "forceLink", key: `,"forceLink":`, kind: kindBoolPtr, offset: unsafe.Offsetof(AdminLinkAccountRequest{}.ForceLink), byDefault: false},
 	}
 	membersClientLoginByIOSDeviceIDRequest = []member{
 		{name: "iOSDeviceId", key: `,"iOSDeviceId":`, kind: kindStr, offset: unsafe.Offsetof(ClientLoginByIOSDeviceIDRequest{}.IOSDeviceID), required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 64},
-		{name: "createPlayerIfNotExists", key: `,"createPlayerIfNotExists":`, kind: kindBoolPtr, offset: unsafe.Offsetof(ClientLoginByIOSDeviceIDRequest{}.CreatePlayerIfNotExists)},
+		{name: "createPlayerIfNotExists", key: `,"createPlayerIfNotExists":`, kind: kindBoolPtr, offset: unsafe.Offsetof(ClientLoginByIOSDeviceIDRequest{}.CreatePlayerIfNotExists), byDefault: false},
 		{name: "infoRequestParam", key: `,"infoRequestParam":`, kind: kindObject, offset: unsafe.Offsetof(ClientLoginByIOSDeviceIDRequest{}.InfoRequestParam), object: 16, required: true},
 	}
 	membersClientLoginByAndroidDeviceIDRequest = []member{
 		{name: "androidDeviceId", key: `,"androidDeviceId":`, kind: kindStr, offset: unsafe.Offsetof(ClientLoginByAndroidDeviceIDRequest{}.AndroidDeviceID), required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 64},
-		{name: "createPlayerIfNotExists", key: `,"createPlayerIfNotExists":`, kind: kindBoolPtr, offset: unsafe.Offsetof(ClientLoginByAndroidDeviceIDRequest{}.CreatePlayerIfNotExists)},
+		{name: "createPlayerIfNotExists", key: `,"createPlayerIfNotExists":`, kind: kindBoolPtr, offset: unsafe.Offsetof(ClientLoginByAndroidDeviceIDRequest{}.CreatePlayerIfNotExists), byDefault: false},
 		{name: "infoRequestParam", key: `,"infoRequestParam":`, kind: kindObject, offset: unsafe.Offsetof(ClientLoginByAndroidDeviceIDRequest{}.InfoRequestParam), object: 16, required: true},
 	}
 )

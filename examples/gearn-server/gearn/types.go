@@ -3,7 +3,10 @@
 
 package gearn
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"unsafe"
+)
 
 // Envelope is the object every answer of the API comes in. T is the type of the operation's payload, which parameters holds.
 type Envelope[T any] struct {
@@ -234,23 +237,7 @@ func (t *InfoRequestParam) Validate() error {
 
 // ApplyDefaults sets every absent optional member of t that its page gives a default to that default.
 func (t *InfoRequestParam) ApplyDefaults() {
-	var s slabs
-	s.booleans.fill(&t.External, false)
-	s.booleans.fill(&t.Segments, false)
-	s.booleans.fill(&t.CustomDatas, false)
-	s.booleans.fill(&t.DisplayName, false)
-	s.booleans.fill(&t.Avatar, false)
-	s.booleans.fill(&t.TsCreate, false)
-	s.booleans.fill(&t.Tags, false)
-	s.booleans.fill(&t.PlayerBan, false)
-	s.booleans.fill(&t.PlayerCurrencies, false)
-	s.booleans.fill(&t.PlayerStatistics, false)
-	s.booleans.fill(&t.PlayerDatas, false)
-	s.booleans.fill(&t.IPAddressCreate, false)
-	s.booleans.fill(&t.CountryCode, false)
-	s.booleans.fill(&t.Email, false)
-	s.booleans.fill(&t.TsLastLogin, false)
-	s.booleans.fill(&t.PushNotifications, false)
+	applyDefaults(objectTypes, membersInfoRequestParam, unsafe.Pointer(t))
 }
 
 // InfoResponseParameters is an object of the API.

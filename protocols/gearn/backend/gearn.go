@@ -110,6 +110,12 @@ func (g *gearnGen) ValidateObject(o *golang.Object) jen.Code {
 	return jen.Id(g.Shared("validateObject")).Call(jen.Id("t"), jen.Id(objectTypes), jen.Lit(g.tables.index[o]))
 }
 
+// ApplyDefaults is the body of the ApplyDefaults of typeName: the shared
+// walk of its table of members.
+func (g *gearnGen) ApplyDefaults(recv, typeName string) jen.Code {
+	return jen.Id(g.Shared("applyDefaults")).Call(jen.Id(objectTypes), jen.Id("members"+typeName), jen.Qual("unsafe", "Pointer").Call(jen.Id(recv)))
+}
+
 // Shared returns name, a declaration of the runtime's code that
 // runtimeRoots counts.
 func (g *gearnGen) Shared(name string) string {

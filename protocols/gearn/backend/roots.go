@@ -22,12 +22,12 @@ func (g *gearnGen) runtimeRoots() *golang.Roots {
 	if len(g.wire.unknown) > 0 {
 		r.Add("unknown") // server.go
 	}
-	slabbed := false
+	defaults := false
 	for _, o := range g.tables.objects {
 		g.memberRoots(r, o.Members)
 		if o.Input {
 			r.Add("objectOf") // tables.go
-			slabbed = slabbed || golang.Slabbed(o.Members)
+			defaults = defaults || o.Defaults
 			if o.Checks {
 				r.Add("validateObject") // types.go
 			}
@@ -37,7 +37,7 @@ func (g *gearnGen) runtimeRoots() *golang.Roots {
 		}
 	}
 	for _, e := range g.Endpoints {
-		slabbed = slabbed || golang.Slabbed(e.Members)
+		defaults = defaults || e.Defaults
 		if bodiless(e) {
 			r.Add("bodiless") // requests.go
 		} else {
@@ -56,8 +56,8 @@ func (g *gearnGen) runtimeRoots() *golang.Roots {
 			r.Add("holds") // requests.go: answer
 		}
 	}
-	if slabbed {
-		r.Add("slabs", "fill") // ApplyDefaults, in types.go and requests.go
+	if defaults {
+		r.Add("applyDefaults") // ApplyDefaults, in types.go and requests.go
 	}
 	return r
 }

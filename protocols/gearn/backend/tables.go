@@ -36,7 +36,7 @@ func newTables(m *golang.Model) *tables {
 // be. The compiler's cost is per function: data compiles far faster than
 // a method per type.
 func (g *gearnGen) tablesFile(f *jen.File) bool {
-	golang.Doc(f.Group, objectTypes+" are the object types that requests and answers hold: the size of each, its name as the error of a cycle names it, its members, and for those that requests hold, what makes a new one. A member that holds objects names their type by its index here.")
+	golang.Doc(f.Group, objectTypes+" are the object types that requests and answers hold: the size of each, its name as the error of a cycle names it, its members, and for those that requests hold, what makes a new one and whether it holds defaults. A member that holds objects names their type by its index here.")
 	f.Var().Id(objectTypes).Op("=").Index().Id(g.Shared("objectType")).ValuesFunc(func(v *jen.Group) {
 		for i, o := range g.tables.objects {
 			fields := []jen.Code{
@@ -47,11 +47,14 @@ func (g *gearnGen) tablesFile(f *jen.File) bool {
 			if o.Input {
 				fields = append(fields, jen.Id("alloc").Op(":").Id(g.Shared("objectOf")).Types(jen.Id(o.GoName)))
 			}
+			if o.Input && o.Defaults {
+				fields = append(fields, jen.Id("defaults").Op(":").True())
+			}
 			v.Line().Lit(i).Op(":").Values(fields...)
 		}
 		v.Line()
 	})
-	golang.Doc(f.Group, "The members of each object type and of each request body, in the order of the page: the name, the key the encoder writes, the kind and offset of the Go field, the index of the type of objects, and the constraints the page documents.")
+	golang.Doc(f.Group, "The members of each object type and of each request body, in the order of the page: the name, the key the encoder writes, the kind and offset of the Go field, the index of the type of objects, the constraints the page documents, and the default.")
 	f.Var().DefsFunc(func(d *jen.Group) {
 		for _, o := range g.tables.objects {
 			d.Id("members" + o.GoName).Op("=").Add(g.membersTable(o.GoName, o.Members))
@@ -157,6 +160,9 @@ func (g *gearnGen) memberEntry(typeName string, mem *golang.Member) jen.Code {
 	}
 	if mem.Enum != nil {
 		fields = append(fields, jen.Id("codes").Op(":").Id(golang.EnumNames(mem.Enum)))
+	}
+	if mem.HasDefault() {
+		fields = append(fields, jen.Id("byDefault").Op(":").Add(golang.DefaultLit(mem)))
 	}
 	return jen.Values(fields...)
 }

@@ -45,8 +45,7 @@ type friend struct {
 func (r *account) DecodeBody(body []byte) error {
 	*r = account{Headers: r.Headers}
 	err := decodeBody(body, accountTypes, accountMembers, unsafe.Pointer(r))
-	var values slabs
-	values.booleans.fill(&r.Admin, false)
+	applyDefaults(accountTypes, accountMembers, unsafe.Pointer(r))
 	return err
 }
 
@@ -67,7 +66,7 @@ var accountMembers = []member{
 	{name: "name", kind: kindStr, offset: unsafe.Offsetof(account{}.Name), required: true, bounds: boundMinLength | boundMaxLength, minLength: 2, maxLength: 8},
 	{name: "nick", kind: kindStrPtr, offset: unsafe.Offsetof(account{}.Nick), values: []string{"a", "b"}},
 	{name: "active", kind: kindBool, offset: unsafe.Offsetof(account{}.Active), required: true},
-	{name: "admin", kind: kindBoolPtr, offset: unsafe.Offsetof(account{}.Admin)},
+	{name: "admin", kind: kindBoolPtr, offset: unsafe.Offsetof(account{}.Admin), byDefault: false},
 	{name: "score", kind: kindFloat, offset: unsafe.Offsetof(account{}.Score), required: true, bounds: boundMaximum, maximum: 100},
 	{name: "ratio", kind: kindFloatPtr, offset: unsafe.Offsetof(account{}.Ratio)},
 	{name: "level", kind: kindInt, offset: unsafe.Offsetof(account{}.Level), required: true},

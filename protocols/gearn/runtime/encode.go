@@ -50,12 +50,14 @@ func (e *encoder) set(b []byte) {
 // objectType is an object type of the API: the size of its Go struct, its
 // name as the error of a cycle names it ("gearn.Node"), its members in the
 // order of its page, and, for an object that requests hold, what makes a
-// new one for the decoder (objectOf).
+// new one for the decoder (objectOf), and whether it or an object it holds
+// has a member with a default.
 type objectType struct {
-	size    uintptr
-	name    string
-	members []member
-	alloc   func(items slice, op allocOp) slice
+	size     uintptr
+	name     string
+	members  []member
+	alloc    func(items slice, op allocOp) slice
+	defaults bool
 }
 
 // kind is how the Go field of a member holds its value: as a string,
