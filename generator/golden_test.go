@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"go/format"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -138,6 +139,11 @@ func TestGolden(t *testing.T) {
 			}
 			want := readGolden(t, wantDir)
 			for _, file := range sortedKeys(files) {
+				// A file written as text, rather than rendered by
+				// jennifer, must be what gofmt makes of it too.
+				if formatted, err := format.Source(files[file]); err != nil || !bytes.Equal(formatted, files[file]) {
+					t.Errorf("%s is not gofmt'd (%v):\n%s", file, err, firstDiff(formatted, files[file]))
+				}
 				w, ok := want[file]
 				if !ok {
 					t.Errorf("%s is generated but has no golden file (run go test ./generator -update)", file)

@@ -1,6 +1,7 @@
 package golang
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/dave/jennifer/jen"
@@ -21,6 +22,18 @@ func Doc(g *jen.Group, text string) {
 		// A leading "//" makes jennifer write the line as it is, so that
 		// page text starting with "/*" cannot open a block comment.
 		g.Comment("// " + line)
+	}
+}
+
+// WriteDoc writes text to b as Doc adds it to a file, unindented: for a
+// file written as text.
+func WriteDoc(b *bytes.Buffer, text string) {
+	for _, line := range commentLines(text) {
+		if line == "" {
+			b.WriteString("//\n")
+			continue
+		}
+		b.WriteString("// " + line + "\n")
 	}
 }
 

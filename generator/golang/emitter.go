@@ -53,6 +53,12 @@ type Plan struct {
 type OutputFile struct {
 	Name  string
 	Build func(*jen.File) bool
+	// Text, in place of Build, writes the declarations of a file of data
+	// as gofmt'd text, after the package clause and the import of
+	// Imports: formatting, which rendering with jennifer does, would be
+	// most of the time Generate spends on such a file.
+	Text    func(b *bytes.Buffer) bool
+	Imports []string
 }
 
 // RuntimeCopy is a runtime's code and the declarations of it that the
@@ -104,7 +110,14 @@ func (g *Emitter) Write(p *Plan) (map[string][]byte, error) {
 	var all []*built
 	var wg sync.WaitGroup
 	rendering := make(chan struct{}, 2)
-	for _, file := range append([]OutputFile{{"doc.go", g.docFile(p.Summary)}}, p.Files...) {
+	for _, file := range append([]OutputFile{{Name: "doc.go", Build: g.docFile(p.Summary)}}, p.Files...) {
+		if file.Text != nil {
+			b := &built{name: file.Name}
+			if g.textFile(&b.src, file) {
+				all = append(all, b)
+			}
+			continue
+		}
 		f := g.newFile()
 		if !file.Build(f) {
 			continue
@@ -144,6 +157,27 @@ func (g *Emitter) Write(p *Plan) (map[string][]byte, error) {
 		out[b.name] = b.src.Bytes()
 	}
 	return out, nil
+}
+
+// textFile writes file, whose Text writes its declarations, to b, and
+// reports whether it holds any.
+func (g *Emitter) textFile(b *bytes.Buffer, file OutputFile) bool {
+	for _, line := range g.header() {
+		fmt.Fprintf(b, "// %s\n", line)
+	}
+	fmt.Fprintf(b, "\npackage %s\n\n", g.pkg)
+	switch len(file.Imports) {
+	case 0:
+	case 1:
+		fmt.Fprintf(b, "import %q\n\n", file.Imports[0])
+	default:
+		b.WriteString("import (\n")
+		for _, path := range file.Imports {
+			fmt.Fprintf(b, "\t%q\n", path)
+		}
+		b.WriteString(")\n\n")
+	}
+	return file.Text(b)
 }
 
 // Package is the name of the package the emitter writes.

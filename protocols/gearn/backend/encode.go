@@ -52,11 +52,12 @@ func sizeHint(o *golang.Object, seen map[*golang.Object]bool) int {
 	return n
 }
 
-// key is the key of a member as the encoder writes it: `,"userId":`. The
-// name is quoted as encoding/json quotes it, HTML escapes included.
-func key(name string) jen.Code {
+// key is the key of a member as the encoder writes it, a raw string
+// literal: `,"userId":`. The name is quoted as encoding/json quotes it,
+// HTML escapes included.
+func key(name string) string {
 	q, _ := json.Marshal(name) // a string always marshals
-	return jen.Op("`," + string(q) + ":`")
+	return "`," + string(q) + ":`"
 }
 
 // kindOf is the name of the runtime's kind of a member's Go field.

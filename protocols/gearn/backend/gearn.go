@@ -64,7 +64,7 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 			{Name: "types.go", Build: g.TypesFile},
 			{Name: "requests.go", Build: gg.requestsFile},
 			{Name: "routes.go", Build: gg.routesFile},
-			{Name: "tables.go", Build: gg.tablesFile},
+			{Name: "tables.go", Text: gg.tablesFile, Imports: []string{"unsafe"}},
 			{Name: "decode.go", Build: gg.decodeFile},
 			{Name: "encode.go", Build: gg.encodeFile},
 			{Name: "server.go", Build: gg.serverFile},
