@@ -43,9 +43,9 @@ func (e *BodyError) Error() string {
 //
 // It allocates little: the items of the arrays of strings share one copy
 // of the body from the first of them on, optional values come from slabs,
-// and the violations are kept in one buffer until finish. The methods the
-// generated code calls once per member are not inlined: inlined, they
-// would multiply the code that an API of a thousand operations compiles.
+// and the violations are kept in one buffer until finish. It reads every
+// object through the table of its members (see decodeObject): no type of
+// a generated package has code of its own to read it.
 type decoder struct {
 	data  []byte
 	pos   int
@@ -754,11 +754,10 @@ type frame struct {
 //
 // The decoder reads an object member by member: object enters it and
 // member moves on, each returning the index in the object's table of the
-// member that comes, and the decode method of the object's type reads the
-// member into its field with the reader of its kind, such as str, which
-// checks the constraints of the table. The methods the generated code
-// calls are not inlined: inlined, they would multiply the code that an API
-// of a thousand operations compiles.
+// member that comes, and decodeObject reads the member into its field
+// with the reader of its kind, such as str, which checks the constraints
+// of the table. The readers are not inlined, so that decodeObject stays a
+// small loop over them.
 //
 //go:noinline
 func (d *decoder) object(members []member) int {
