@@ -58,7 +58,9 @@ type Table struct {
 	// Continues is the table right before this one, with no text between
 	// them, when this one has its columns (or no header of its own and
 	// its width): a page break may have cut one table in two, or a
-	// heading between two tables may be lost. Interpretation decides.
+	// heading between two tables may be lost. A style may set it across
+	// the lines a page break leaves, a footer between blank lines, when
+	// the header is repeated after them. Interpretation decides.
 	Continues *Table
 }
 

@@ -23,6 +23,10 @@ import (
 func flattenedItems(src pages.Source) []pages.Block {
 	lines, names := src.Lines, vocabularyOf(src.Words)
 	var items []pages.Block
+	// cut is the table a page break may have cut in two, and cutAt the
+	// index of the line where its header is repeated after the break.
+	var cut *pages.Table
+	cutAt := -1
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
@@ -35,6 +39,9 @@ func flattenedItems(src pages.Source) []pages.Block {
 		}
 		cols, _ := pages.ColumnsOf(head)
 		tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
+		if i == cutAt {
+			tb.Continues = cut
+		}
 		kind := tb.Kind()
 		// more holds the lines that continue the last row's description,
 		// joined once the row ends.
@@ -54,15 +61,18 @@ func flattenedItems(src pages.Source) []pages.Block {
 			switch {
 			case r == "":
 				k := nextNonBlank(lines, j)
-				if k < 0 || splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) == nil {
-					break rows
+				if k >= 0 && splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) != nil {
+					j = k - 1
+					continue
 				}
-				j = k - 1
-				continue
+				if resume := pageBreak(lines, k, head, names); resume >= 0 {
+					cutAt, cut = resume, tb
+				}
+				break rows
 			case flatHeader(r) != nil, names.EndsTable(r) && !isFieldRow(r, kind, cols, names):
 				break rows
 			}
-			cells, score := bestSplit(r, kind, cols, names)
+			cells, score := splitRow(r, kind, cols, names)
 			if cells != nil && len(tb.Rows) > 0 && score < startWeight && continues(r) {
 				// A line that begins like prose and splits only into a row
 				// whose description starts in the middle of a word
@@ -83,10 +93,14 @@ func flattenedItems(src pages.Source) []pages.Block {
 				more = append(more, r)
 				continue
 			}
-			if !startsLikeRow(r) && !rowFollows(lines[j+1:], kind, cols, names) {
+			switch {
+			case !startsLikeRow(r) && !rowFollows(lines[j+1:], kind, cols, names):
 				break rows // a pager or footer line: "← Previous", "© 2026 …"
+			case !startsLikeRow(r):
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q) begins as no row, wrapped description or heading does, and rows of the table at line %d follow it: read as a line of the site's chrome, and dropped", j+1, pages.Clip(r), i+1)
+			default:
+				src.Report.Fail(pages.At(src.Name, j+1), "cannot split %q into the columns %s: it begins as a row, but no name, type and requiredness run together at its start, and it is no wrapped description (which begins with a plain word) or heading; write it on the page as the row it is (\"nameTypetrueDescription\"), or delete it if it is no part of the table", pages.Clip(r), strings.Join(head, " | "))
 			}
-			src.Report.Fail(pages.At(src.Name, j+1), "cannot split %q into the columns %s", pages.Clip(r), strings.Join(head, " | "))
 		}
 		endRow()
 		items = append(items, pages.Block{Line: i + 1, Table: tb})
@@ -98,9 +112,31 @@ func flattenedItems(src pages.Source) []pages.Block {
 // isFieldRow reports whether a line that looks like a heading, one word,
 // is a row of a field table cut after the first word of its description
 // ("usernamestringUsername"): it begins in lower case, as codes do and
-// type names do not, and splits into a row.
+// type names do not, and splits into a row whose type is one the pages
+// know, a primitive or a name they define or refer to. A word that
+// splits only into a name and a type nothing else mentions is no row: a
+// pager's link to the next page ("getQuestList") or another page title.
 func isFieldRow(r string, kind pages.Kind, cols []pages.Column, names *vocabulary) bool {
-	return kind == pages.KindFields && unicode.IsLower(rune(r[0])) && splitFlat(r, kind, cols, names) != nil
+	if kind != pages.KindFields || !unicode.IsLower(rune(r[0])) {
+		return false
+	}
+	cells := splitFlat(r, kind, cols, names)
+	ti := slices.Index(cols, pages.ColType)
+	return cells != nil && ti >= 0 && names.knows(strings.TrimSuffix(cells[ti], "[]"))
+}
+
+// knows reports whether a type cell names a primitive, in any of its
+// spellings, or a type the pages define or refer to.
+func (v *vocabulary) knows(typ string) bool {
+	if typ == "" {
+		return false
+	}
+	for _, p := range v.primitivesAt[typ[0]] {
+		if strings.EqualFold(typ, p) || strings.HasPrefix(typ, p+" in ") {
+			return true
+		}
+	}
+	return slices.Contains(v.PrefixesOf(typ), typ)
 }
 
 // startsLikeRow reports whether a line begins as a row may: with a
@@ -123,6 +159,31 @@ func rowFollows(lines []string, kind pages.Kind, cols []pages.Column, names *voc
 		}
 	}
 	return false
+}
+
+// pageBreak finds, from line k on, what a page break leaves inside a
+// table: a few lines between blank lines, none of them a row, a header
+// or a line that ends a table (a heading, a section title), then the
+// table's header repeated. It returns the index of that header, or -1.
+// The lines between may as well introduce a table whose heading is lost:
+// the table after them is marked as maybe continuing this one, for
+// interpretation to decide.
+func pageBreak(lines []string, k int, head []string, names *vocabulary) int {
+	const maxBreakLines = 3
+	if k < 0 {
+		return -1
+	}
+	end := k
+	for ; end < len(lines) && strings.TrimSpace(lines[end]) != ""; end++ {
+		if t := strings.TrimSpace(lines[end]); end-k >= maxBreakLines || flatHeader(t) != nil || names.EndsTable(t) {
+			return -1
+		}
+	}
+	m := nextNonBlank(lines, end-1)
+	if end == len(lines) || m < 0 || !slices.Equal(flatHeader(strings.TrimSpace(lines[m])), head) {
+		return -1
+	}
+	return m
 }
 
 func nextNonBlank(lines []string, j int) int {
@@ -211,8 +272,38 @@ func vocabularyOf(lex pages.Lexicon) *vocabulary {
 // row; its score depends on where it starts only, so it is rated once per
 // place.
 func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) []string {
-	best, _ := bestSplit(s, kind, cols, names)
+	best, _ := splitRow(s, kind, cols, names)
 	return best
+}
+
+// splitRow splits a line of a table into its cells, with the score of
+// the split. A line that is no continuation and splits only without a
+// type cell is a row that lost it ("mentionsThe players mentioned."):
+// its type cell is empty, for interpretation to recover or report, when
+// its name begins in lower case, as codes do and the words of page
+// chrome ("GearN Docs · Page 3 of 4") do not, and is followed by a
+// description that begins like prose, after a requiredness or not.
+func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) ([]string, int) {
+	if cells, score := bestSplit(s, kind, cols, names); cells != nil || s == "" || continues(s) || !unicode.IsLower(rune(s[0])) {
+		return cells, score
+	}
+	ti := slices.Index(cols, pages.ColType)
+	if ti < 1 {
+		return nil, 0
+	}
+	cells, score := bestSplit(s, kind, slices.Delete(slices.Clone(cols), ti, ti+1), names)
+	if cells == nil || score < 2*startWeight || !continues(cells[len(cells)-1]) || spacedCells(s, names) {
+		return nil, 0
+	}
+	return slices.Insert(cells, ti, ""), score
+}
+
+// spacedCells reports whether a line's second word is a type the pages
+// know: its cells stand apart, "userId string true The player.", and
+// none ran together to be split.
+func spacedCells(s string, names *vocabulary) bool {
+	words := strings.Fields(s)
+	return len(words) > 1 && names.knows(strings.TrimSuffix(words[1], "[]"))
 }
 
 // bestSplit is splitFlat with the score of its split.
