@@ -113,16 +113,24 @@ func flattenedItems(src pages.Source) []pages.Block {
 // is a row of a field table cut after the first word of its description
 // ("usernamestringUsername"): it begins in lower case, as codes do and
 // type names do not, and splits into a row whose type is one the pages
-// know, a primitive or a name they define or refer to. A word that
-// splits only into a name and a type nothing else mentions is no row: a
-// pager's link to the next page ("getQuestList") or another page title.
+// know, a primitive or a name they define or refer to, and which says
+// more than a name and a type name. A word that splits only into a name
+// and a type name is no row: it reads as well as the title of another
+// page, as a pager links it ("getQuestList", "getInventory").
 func isFieldRow(r string, kind pages.Kind, cols []pages.Column, names *vocabulary) bool {
 	if kind != pages.KindFields || !unicode.IsLower(rune(r[0])) {
 		return false
 	}
 	cells := splitFlat(r, kind, cols, names)
 	ti := slices.Index(cols, pages.ColType)
-	return cells != nil && ti >= 0 && names.knows(strings.TrimSuffix(cells[ti], "[]"))
+	if cells == nil || ti < 0 || !names.knows(strings.TrimSuffix(cells[ti], "[]")) {
+		return false
+	}
+	bare := cells[ti] != "" && unicode.IsUpper(rune(cells[ti][0])) && !strings.ContainsAny(cells[ti], ".[ ")
+	for i, c := range cells {
+		bare = bare && (i <= ti || c == "")
+	}
+	return !bare
 }
 
 // knows reports whether a type cell names a primitive, in any of its

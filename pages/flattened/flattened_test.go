@@ -118,23 +118,63 @@ func TestWrappedRows(t *testing.T) {
 	}
 }
 
-// TestFooterEndsTable ends a table at a pager or footer line, and refuses
-// one that has a row of the table after it.
+// TestFooterEndsTable ends a table at a pager or footer line, and drops
+// one that has a row of the table after it with a warning; a line that
+// begins as a row but splits into none is refused.
 func TestFooterEndsTable(t *testing.T) {
 	for _, c := range []struct {
-		name  string
-		page  []string
-		rows  int
-		fails bool
+		name        string
+		page        []string
+		rows, warns int
+		fails       bool
 	}{
-		{"after the last row", []string{"NameCodeDescription", "Ok1Done.", "← Previous", "Next →", "© 2026 GearN. All rights reserved."}, 1, false},
-		{"between rows", []string{"NameCodeDescription", "Ok1Done.", "← Previous", "Failed2Not done."}, 2, true},
+		{"after the last row", []string{"NameCodeDescription", "Ok1Done.", "← Previous", "Next →", "© 2026 GearN. All rights reserved."}, 1, 0, false},
+		{"between rows", []string{"NameCodeDescription", "Ok1Done.", "← Previous", "Failed2Not done."}, 2, 1, false},
+		{"no row", []string{"CodeTypeRequiredDescription", "astringtrueA.", "bId string true The b.", "cstringtrueC."}, 2, 0, true},
 	} {
 		rep := &pages.Reporter{}
 		blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: c.page, Words: testLexicon{}, Report: rep})
-		if n := len(blocks[0].Table.Rows); n != c.rows || rep.Failed() != c.fails {
-			t.Errorf("%s: %d rows, failed %v; want %d rows, failed %v", c.name, n, rep.Failed(), c.rows, c.fails)
+		warns, _ := rep.Sorted([]string{"p.txt"}, false)
+		if n := len(blocks[0].Table.Rows); n != c.rows || len(warns) != c.warns || rep.Failed() != c.fails {
+			t.Errorf("%s: %d rows, %d warnings, failed %v; want %d rows, %d warnings, failed %v", c.name, n, len(warns), rep.Failed(), c.rows, c.warns, c.fails)
 		}
+	}
+}
+
+// TestLostTypeAndPager reads a row that lost its type cell with an empty
+// one, a row whose cells stand apart as none, and the page titles a pager
+// links after the last table, bare words of a name and a type name, as
+// no rows.
+func TestLostTypeAndPager(t *testing.T) {
+	page := []string{"CodeTypeRequiredDescription", "idstringtrueThe id.", "mentionsThe players mentioned.", "tagstrueThe tags.", "Previous page", "getQuestList", "Next page", "getInventory"}
+	rep := &pages.Reporter{}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{testLexicon{"Inventory"}}, Report: rep})
+	var got []string
+	for _, b := range blocks {
+		if b.Table == nil {
+			got = append(got, b.Text)
+			continue
+		}
+		for _, r := range b.Table.Rows {
+			got = append(got, strings.Join(r.Cells, " | "))
+		}
+	}
+	want := []string{"id | string | true | The id.", "mentions |  |  | The players mentioned.", "tags |  | true | The tags. Previous page", "getQuestList", "Next page", "getInventory"}
+	if !reflect.DeepEqual(got, want) || rep.Failed() {
+		t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), want)
+	}
+	if cells := splitFlat("userId string true The player.", pages.KindFields, blocks[0].Table.Cols, vocabularyOf(testLexicon{})); cells != nil {
+		t.Errorf("a row whose cells stand apart splits into %q", cells)
+	}
+}
+
+// TestPageBreakInTable marks the table after a page break's footer, with
+// the header repeated, as maybe continuing the one before it.
+func TestPageBreakInTable(t *testing.T) {
+	page := []string{"CodeTypeRequiredDescription", "astringtrueA.", "", "GearN Docs · API Reference · Page 3 of 4", "", "CodeTypeRequiredDescription", "bstringtrueB."}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: testLexicon{}, Report: &pages.Reporter{}})
+	if len(blocks) != 3 || blocks[2].Table == nil || blocks[2].Table.Continues != blocks[0].Table {
+		t.Errorf("the table after the footer does not continue the one before it: %+v", blocks)
 	}
 }
 
