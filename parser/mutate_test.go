@@ -656,6 +656,34 @@ var defects = []defect{
 		}
 		return insertLines(lines, at, "Was this page helpful?", "Yes No"), at
 	}},
+	{"chrome lines between table rows", func(p *scrapedPage) []int {
+		if p.style != "flattened" {
+			return nil
+		}
+		var out []int
+		for _, tb := range p.tables {
+			if len(tb.rows) > 1 {
+				out = append(out, tb.rows[:len(tb.rows)-1]...)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// A page break: the footer of one page between blank lines, and
+		// the table's header repeated at the top of the next.
+		header := lines[tableOf(p, at).header]
+		return insertLines(lines, at+1, "", "GearN Docs · API Reference · Page 2 of 3", "", header), at + 2
+	}},
+	{"pager after last table", func(p *scrapedPage) []int {
+		if p.style != "flattened" || len(p.tables) == 0 {
+			return nil
+		}
+		last := p.tables[len(p.tables)-1]
+		return []int{last.rows[len(last.rows)-1] + 1}
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// The titles of the pages before and after, as a pager links
+		// them: lowerCamel operation names whose tail reads as a type.
+		return insertLines(lines, at, "Previous page", "getQuestList", "Next page", "claimQuestReward"), at
+	}},
 	{"required cell lost", func(p *scrapedPage) []int {
 		var out []int
 		for _, r := range p.rows(false) {
