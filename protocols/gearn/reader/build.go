@@ -39,6 +39,10 @@ type builder struct {
 	docs []*pageDoc
 	name string
 	rep  *pages.Reporter
+	// assigned are the types an overrides file assigns tables without a
+	// heading, by the table's page and line; usedAssigned those taken.
+	assigned     map[schema.Pos]string
+	usedAssigned map[schema.Pos]bool
 	// canon maps every spelling of a type name to its canonical name.
 	canon   map[string]string
 	aliases map[string][]string
@@ -445,7 +449,7 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 			typ = m[1]
 			b.rep.Warn(at, "recovered the dropped type of %q: %s, from its \"See %s\"", pages.Clip(fd.desc), typ, m[1])
 		} else if code == "" {
-			b.rep.Fail(at, "row %q has lost both its field name and its type", pages.Clip(fd.raw))
+			b.rep.Fail(at, "row %q has lost both its field name and its type, and no fix fills two facts of one field: write both cells back on the page (\"| name | type | … |\"), or delete the row and add the field with a fix (add: and type:)", pages.Clip(fd.raw))
 			return nil
 		} else {
 			return b.typeHole(at, fd, code, "field %s has lost its type cell (row %q), and no other table documents a field %s of %s, nor does its description name a type (\"See X\")", code, pages.Clip(fd.raw), code, owner)
@@ -454,7 +458,7 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 	t, ok := read.ParseType(typ)
 	if !ok {
 		if code == "" {
-			b.rep.Fail(at, "row %q has lost its field name, and %q is not a type", pages.Clip(fd.raw), typ)
+			b.rep.Fail(at, "row %q has lost its field name, and %q is not a type: write the row's name and type cells back on the page, or delete the row and add the field with a fix (add: and type:)", pages.Clip(fd.raw), typ)
 			return nil
 		}
 		return b.typeHole(at, fd, code, "field %s: %q is not a type", code, typ)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser/read"
+	"github.com/docs2go/docs2go/schema"
 )
 
 // Markdown scrapes lose the headings that name type tables. nameTables
@@ -48,6 +49,16 @@ func (b *builder) nameTables(pd *pageDoc) {
 		if d.name != "" {
 			continue
 		}
+		at := pages.At(pd.name, d.table.Line)
+		if name, ok := b.assigned[at]; ok {
+			if b.usedAssigned == nil {
+				b.usedAssigned = map[schema.Pos]bool{}
+			}
+			b.usedAssigned[at] = true
+			d.name, d.how = name, "the overrides file"
+			pending = slices.DeleteFunc(pending, func(r ref) bool { return r.name == name })
+			continue
+		}
 		if name, how := usedInEvidence(d, pending); name != "" {
 			take(d, name, how)
 		} else if name, how := payloadEvidence(pd, d, pending); name != "" {
@@ -75,7 +86,7 @@ func (b *builder) nameTables(pd *pageDoc) {
 			for i, r := range rivals {
 				names[i] = r.name
 			}
-			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and it could document any of %s: nothing on the page tells which; write the name of the type it documents on a line of its own above the table", d.table.Line, firstRow(d.table), strings.Join(names, ", "))
+			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and it could document any of %s: nothing on the page tells which. To settle it, write the name of the type it documents on a line of its own above the table, or add to the overrides file (under tables:), with <type> one of them:\n%s", d.table.Line, firstRow(d.table), strings.Join(names, ", "), tableEntry(pd.name, d.table.Line))
 		case d.table.Continues != nil:
 			prev := d.table.Continues
 			for into[prev] != nil {
@@ -85,10 +96,16 @@ func (b *builder) nameTables(pd *pageDoc) {
 			pd.appendRows(prev, d.table)
 			into[d.table] = prev
 		default:
-			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and no type the page refers to before it is left for it to document", d.table.Line, firstRow(d.table))
+			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and no type the page refers to before it is left for it to document. To settle it, write the name of the type it documents on a line of its own above the table, or add to the overrides file (under tables:), with <type> replaced by that name:\n%s", d.table.Line, firstRow(d.table), tableEntry(pd.name, d.table.Line))
 		}
 	}
 	pd.defs = slices.DeleteFunc(pd.defs, func(d *defDoc) bool { return into[d.table] != nil })
+}
+
+// tableEntry is the overrides entry that assigns the table at a page's
+// line to a type, its placeholder <type> to replace.
+func tableEntry(page string, line int) string {
+	return fmt.Sprintf("  - table: %s:%d\n    type: <type>", page, line)
 }
 
 // firstRow quotes a table's first row, for messages about the table.
