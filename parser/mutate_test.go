@@ -300,6 +300,35 @@ func (p *scrapedPage) requiredCell(lines []string, i int) ([]int, int) {
 	return nil, -1
 }
 
+// breakPlaces are the rows of the tables of a page whose rows lines
+// hold, but the last of each, where a page break may cut a table.
+func breakPlaces(p *scrapedPage) []int {
+	if p.style != "flattened" && p.style != "markdown" && p.style != "pipes" {
+		return nil
+	}
+	var out []int
+	for _, tb := range p.tables {
+		if len(tb.rows) > 1 {
+			out = append(out, tb.rows[:len(tb.rows)-1]...)
+		}
+	}
+	return out
+}
+
+// pageBreak cuts a table after a row as a page break does: the footer of
+// one page between blank lines, and the table's header (with its ruler)
+// repeated at the top of the next.
+func pageBreak(footer string) func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	return func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		tb := tableOf(p, at)
+		header := lines[tb.header : tb.header+1]
+		if p.style != "flattened" {
+			header = lines[tb.header : tb.header+2]
+		}
+		return insertLines(lines, at+1, append([]string{"", footer, ""}, header...)...), at + 2
+	}
+}
+
 // rescuable are the defect classes that lose one fact of one field: a
 // refusal of one such damage with holes only must be rescued by the
 // entries it prints.
@@ -656,23 +685,8 @@ var defects = []defect{
 		}
 		return insertLines(lines, at, "Was this page helpful?", "Yes No"), at
 	}},
-	{"chrome lines between table rows", func(p *scrapedPage) []int {
-		if p.style != "flattened" {
-			return nil
-		}
-		var out []int
-		for _, tb := range p.tables {
-			if len(tb.rows) > 1 {
-				out = append(out, tb.rows[:len(tb.rows)-1]...)
-			}
-		}
-		return out
-	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
-		// A page break: the footer of one page between blank lines, and
-		// the table's header repeated at the top of the next.
-		header := lines[tableOf(p, at).header]
-		return insertLines(lines, at+1, "", "GearN Docs · API Reference · Page 2 of 3", "", header), at + 2
-	}},
+	{"chrome lines between table rows", breakPlaces, pageBreak("GearN Docs · API Reference · Page 2 of 3")},
+	{"footer without a page mark between table rows", breakPlaces, pageBreak("GearN Docs · API Reference")},
 	{"pager after last table", func(p *scrapedPage) []int {
 		if p.style != "flattened" || len(p.tables) == 0 {
 			return nil

@@ -23,10 +23,6 @@ import (
 func flattenedItems(src pages.Source) []pages.Block {
 	lines, names := src.Lines, vocabularyOf(src.Words)
 	var items []pages.Block
-	// cut is the table a page break may have cut in two, and cutAt the
-	// index of the line where its header is repeated after the break.
-	var cut *pages.Table
-	cutAt := -1
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
@@ -39,9 +35,6 @@ func flattenedItems(src pages.Source) []pages.Block {
 		}
 		cols, _ := pages.ColumnsOf(head)
 		tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
-		if i == cutAt {
-			tb.Continues = cut
-		}
 		kind := tb.Kind()
 		// more holds the lines that continue the last row's description,
 		// joined once the row ends.
@@ -59,16 +52,15 @@ func flattenedItems(src pages.Source) []pages.Block {
 		for ; j < len(lines); j++ {
 			r := strings.TrimSpace(lines[j])
 			switch {
+			case pages.IsPageMark(r):
+				continue
 			case r == "":
 				k := nextNonBlank(lines, j)
-				if k >= 0 && splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) != nil {
-					j = k - 1
-					continue
+				if k < 0 || splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) == nil {
+					break rows
 				}
-				if resume := pageBreak(lines, k, head, names); resume >= 0 {
-					cutAt, cut = resume, tb
-				}
-				break rows
+				j = k - 1
+				continue
 			case flatHeader(r) != nil, names.EndsTable(r) && !isFieldRow(r, kind, cols, names):
 				break rows
 			}
@@ -169,34 +161,11 @@ func rowFollows(lines []string, kind pages.Kind, cols []pages.Column, names *voc
 	return false
 }
 
-// pageBreak finds, from line k on, what a page break leaves inside a
-// table: a few lines between blank lines, none of them a row, a header
-// or a line that ends a table (a heading, a section title), then the
-// table's header repeated. It returns the index of that header, or -1.
-// The lines between may as well introduce a table whose heading is lost:
-// the table after them is marked as maybe continuing this one, for
-// interpretation to decide.
-func pageBreak(lines []string, k int, head []string, names *vocabulary) int {
-	const maxBreakLines = 3
-	if k < 0 {
-		return -1
-	}
-	end := k
-	for ; end < len(lines) && strings.TrimSpace(lines[end]) != ""; end++ {
-		if t := strings.TrimSpace(lines[end]); end-k >= maxBreakLines || flatHeader(t) != nil || names.EndsTable(t) {
-			return -1
-		}
-	}
-	m := nextNonBlank(lines, end-1)
-	if end == len(lines) || m < 0 || !slices.Equal(flatHeader(strings.TrimSpace(lines[m])), head) {
-		return -1
-	}
-	return m
-}
-
+// nextNonBlank returns the index of the next line after j that is
+// neither blank nor a page mark, or -1.
 func nextNonBlank(lines []string, j int) int {
 	for k := j + 1; k < len(lines); k++ {
-		if strings.TrimSpace(lines[k]) != "" {
+		if t := strings.TrimSpace(lines[k]); t != "" && !pages.IsPageMark(t) {
 			return k
 		}
 	}

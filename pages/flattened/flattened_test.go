@@ -168,16 +168,6 @@ func TestLostTypeAndPager(t *testing.T) {
 	}
 }
 
-// TestPageBreakInTable marks the table after a page break's footer, with
-// the header repeated, as maybe continuing the one before it.
-func TestPageBreakInTable(t *testing.T) {
-	page := []string{"CodeTypeRequiredDescription", "astringtrueA.", "", "GearN Docs · API Reference · Page 3 of 4", "", "CodeTypeRequiredDescription", "bstringtrueB."}
-	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: testLexicon{}, Report: &pages.Reporter{}})
-	if len(blocks) != 3 || blocks[2].Table == nil || blocks[2].Table.Continues != blocks[0].Table {
-		t.Errorf("the table after the footer does not continue the one before it: %+v", blocks)
-	}
-}
-
 // sectionLexicon ends a table at a line of one word, as a type heading.
 type sectionLexicon struct{ testLexicon }
 

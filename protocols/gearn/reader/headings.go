@@ -13,7 +13,10 @@ import (
 // Markdown scrapes lose the headings that name type tables. nameTables
 // finds the type each headingless table documents, in two passes.
 //
-// The first pass takes only firm evidence: rows saying "… used in X" or
+// A headingless table after a page break (a page mark stood before it)
+// that has the columns of the table before it is the rest of that table,
+// cut by the break, before any evidence. The first pass takes only firm
+// evidence: rows saying "… used in X" or
 // "… field in X", the payload's errorCode member, and a table on another
 // page, under a heading, with the same members. The second pass goes in
 // page order, among the types referred to before the table and not yet
@@ -59,6 +62,9 @@ func (b *builder) nameTables(pd *pageDoc) {
 			pending = slices.DeleteFunc(pending, func(r ref) bool { return r.name == name })
 			continue
 		}
+		if d.table.CutByBreak() {
+			continue // a page break cut a table: read below as its rest
+		}
 		if name, how := usedInEvidence(d, pending); name != "" {
 			take(d, name, how)
 		} else if name, how := payloadEvidence(pd, d, pending); name != "" {
@@ -77,7 +83,11 @@ func (b *builder) nameTables(pd *pageDoc) {
 		if kindOf == nil {
 			kindOf = b.knownKinds(pd)
 		}
-		name, how, rivals := byEvidence(pd, d, pending, kindOf)
+		var name, how string
+		var rivals []ref
+		if !d.table.CutByBreak() {
+			name, how, rivals = byEvidence(pd, d, pending, kindOf)
+		}
 		switch {
 		case name != "":
 			take(d, name, how)
@@ -87,12 +97,18 @@ func (b *builder) nameTables(pd *pageDoc) {
 				names[i] = r.name
 			}
 			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and it could document any of %s: nothing on the page tells which. To settle it, write the name of the type it documents on a line of its own above the table, or add to the overrides file (under tables:), with <type> one of them:\n%s", d.table.Line, firstRow(d.table), strings.Join(names, ", "), tableEntry(pd.name, d.table.Line))
-		case d.table.Continues != nil:
-			prev := d.table.Continues
+		case d.table.Continues != nil || d.table.Resumes != nil:
+			prev, how := d.table.Continues, "right before it"
+			if prev == nil {
+				prev, how = d.table.Resumes, fmt.Sprintf("before it, with only %q and no heading between them (what a page break leaves)", pages.Clip(strings.Join(d.intro, " ")))
+			}
+			if d.table.AfterBreak {
+				how += " across a page break"
+			}
 			for into[prev] != nil {
 				prev = into[prev]
 			}
-			b.rep.Warn(pages.At(pd.name, d.table.Line), "the table at line %d has no heading and the columns of the table at line %d right before it, and no type the page refers to before it is left for it to document: read as the rest of that table, cut in two", d.table.Line, prev.Line)
+			b.rep.Warn(pages.At(pd.name, d.table.Line), "the table at line %d has no heading and the columns of the table at line %d %s, and no type the page refers to before it is left for it to document: read as the rest of that table, cut in two", d.table.Line, prev.Line, how)
 			pd.appendRows(prev, d.table)
 			into[d.table] = prev
 		default:
