@@ -149,16 +149,7 @@ func TestLostTypeAndPager(t *testing.T) {
 	page := []string{"CodeTypeRequiredDescription", "idstringtrueThe id.", "mentionsThe players mentioned.", "tagstrueThe tags.", "Previous page", "getQuestList", "Next page", "getInventory"}
 	rep := &pages.Reporter{}
 	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{testLexicon{"Inventory"}}, Report: rep})
-	var got []string
-	for _, b := range blocks {
-		if b.Table == nil {
-			got = append(got, b.Text)
-			continue
-		}
-		for _, r := range b.Table.Rows {
-			got = append(got, strings.Join(r.Cells, " | "))
-		}
-	}
+	got := readout(blocks)
 	want := []string{"id | string | true | The id.", "mentions |  |  | The players mentioned.", "tags |  | true | The tags. Previous page", "getQuestList", "Next page", "getInventory"}
 	if !reflect.DeepEqual(got, want) || rep.Failed() {
 		t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), want)
@@ -180,18 +171,25 @@ func TestRowCutToOneWord(t *testing.T) {
 	page := []string{"CodeTypeRequiredDescription", "usernamestringUsername", "used in Account.", "Custom", "CodeTypeRequiredDescription", "customIdstringCustomId used in Custom."}
 	rep := &pages.Reporter{}
 	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{}, Report: rep})
-	var got []string
-	for _, b := range blocks {
-		if b.Table == nil {
-			got = append(got, b.Text)
-			continue
-		}
-		for _, r := range b.Table.Rows {
-			got = append(got, strings.Join(r.Cells, " | "))
-		}
-	}
+	got := readout(blocks)
 	want := []string{"username | string |  | Username used in Account.", "Custom", "customId | string |  | CustomId used in Custom."}
 	if !reflect.DeepEqual(got, want) || rep.Failed() {
 		t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), want)
 	}
+}
+
+// readout is the text of blocks: a text line as it is, a table row as
+// its cells between pipes.
+func readout(blocks []pages.Block) []string {
+	var out []string
+	for _, b := range blocks {
+		if b.Table == nil {
+			out = append(out, b.Text)
+			continue
+		}
+		for _, r := range b.Table.Rows {
+			out = append(out, strings.Join(r.Cells, " | "))
+		}
+	}
+	return out
 }
