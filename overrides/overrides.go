@@ -126,6 +126,16 @@ func (f *File) TableTypes() []read.TableType {
 	return out
 }
 
+// TablesTaken reports each tables entry as a parse that took it: one
+// that did not take an entry fails with it as a stale override.
+func (f *File) TablesTaken() schema.Diagnostics {
+	var out schema.Diagnostics
+	for _, t := range f.Tables {
+		out.Add(schema.Pos{Page: f.Name, Line: t.Line}, "assigned the table at %s, which has no heading, to %s", t.Table, t.Type)
+	}
+	return out
+}
+
 // target is a list of fields a fix may correct: an object type's, or one
 // endpoint's request body or query parameters.
 type target struct {

@@ -70,6 +70,7 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 	}
 	if fixes != nil {
 		applied, err := fixes.Apply(res.API, res.Holes)
+		applied = append(fixes.TablesTaken(), applied...)
 		j.report(stderr, "override", "override applied", "overrides applied", applied, err != nil)
 		if ds, ok := err.(schema.Diagnostics); ok {
 			return nil, inputError(pageErrors(ds))

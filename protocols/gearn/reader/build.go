@@ -43,6 +43,9 @@ type builder struct {
 	// heading, by the table's page and line; usedAssigned those taken.
 	assigned     map[schema.Pos]string
 	usedAssigned map[schema.Pos]bool
+	// unsettled are the types a table without a heading, refused, could
+	// document.
+	unsettled map[string]bool
 	// canon maps every spelling of a type name to its canonical name.
 	canon   map[string]string
 	aliases map[string][]string
@@ -958,11 +961,12 @@ func (b *builder) recoverHeaderType(pd *pageDoc, h *schema.Header) bool {
 }
 
 // checkReferences reports, at the row that refers to it, every type that
-// no page documents.
+// no page documents, but those a refused table without a heading may
+// document: the error at that table says how to settle it.
 func (b *builder) checkReferences(api *schema.API) {
 	check := func(fields []*schema.Field) {
 		for _, f := range fields {
-			if f.Type != "" && !schema.IsPrimitive(f.Type) && b.types[f.Type] == nil && b.enums[f.Type] == nil {
+			if f.Type != "" && !schema.IsPrimitive(f.Type) && b.types[f.Type] == nil && b.enums[f.Type] == nil && !b.unsettled[lastSegment(f.Type)] {
 				b.rep.Fail(f.At, "field %s refers to type %s, which no page documents", f.Name, f.Type)
 			}
 		}

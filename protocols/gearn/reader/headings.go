@@ -93,8 +93,12 @@ func (b *builder) nameTables(pd *pageDoc) {
 			take(d, name, how)
 		case len(rivals) > 0:
 			names := make([]string, len(rivals))
+			if b.unsettled == nil {
+				b.unsettled = map[string]bool{}
+			}
 			for i, r := range rivals {
 				names[i] = r.name
+				b.unsettled[lastSegment(r.name)] = true
 			}
 			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and it could document any of %s: nothing on the page tells which. To settle it, write the name of the type it documents on a line of its own above the table, or add to the overrides file (under tables:), with <type> one of them:\n%s", d.table.Line, firstRow(d.table), strings.Join(names, ", "), tableEntry(pd.name, d.table.Line))
 		case d.table.Continues != nil || d.table.Resumes != nil:
