@@ -27,13 +27,81 @@ const (
 	ColDescription
 )
 
+// ColumnWords are the words a header cell names its column with, in
+// English and in Korean. Every style and every protocol tells a column
+// by them (ColumnOf).
 var ColumnWords = map[string]Column{
 	"name":        ColName,
+	"이름":          ColName,
+	"항목":          ColName,
+	"파라미터":        ColName,
+	"파라미터명":       ColName,
+	"필드":          ColName,
+	"필드명":         ColName,
 	"code":        ColCode,
+	"코드":          ColCode,
 	"type":        ColType,
+	"타입":          ColType,
+	"유형":          ColType,
+	"자료형":         ColType,
+	"데이터 타입":      ColType,
 	"required":    ColRequired,
 	"mandatory":   ColRequired,
+	"필수":          ColRequired,
+	"필수 여부":       ColRequired,
+	"필수여부":        ColRequired,
 	"description": ColDescription,
+	"설명":          ColDescription,
+	"비고":          ColDescription,
+}
+
+// ColumnOf is the column a header cell names: a column word, or column
+// words in two languages ("Name (이름)", "이름/Name", "필수 여부(Mandatory)")
+// that name the same column, with notes in parentheses ("필수 여부 (Y/N)");
+// ColOther for any other cell.
+func ColumnOf(cell string) Column {
+	c := strings.TrimSpace(cell)
+	if k, ok := columnWord(c); ok {
+		return k
+	}
+	if !strings.ContainsAny(c, "()/") {
+		return ColOther
+	}
+	k := ColOther
+	for rest := c; rest != ""; {
+		part := rest
+		if i := strings.IndexAny(rest, "()/"); i >= 0 {
+			part, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		switch pk, _ := columnWord(strings.TrimSpace(part)); {
+		case pk == ColOther:
+		case k != ColOther && pk != k:
+			return ColOther
+		default:
+			k = pk
+		}
+	}
+	return k
+}
+
+// maxColumnWord bounds the length of a column word in bytes.
+const maxColumnWord = 32
+
+// columnWord looks a word up among ColumnWords in any case, without
+// allocating: it runs on every short line of every page a style rates.
+func columnWord(w string) (Column, bool) {
+	if len(w) > maxColumnWord {
+		return ColOther, false
+	}
+	var buf [maxColumnWord]byte
+	b := buf[:len(w)]
+	for i := range len(w) {
+		b[i] = lowerASCII(w[i])
+	}
+	k, ok := ColumnWords[string(b)]
+	return k, ok
 }
 
 // conditionRe matches a requiredness that states a condition.
@@ -121,7 +189,7 @@ func ColumnsOf(cells []string) ([]Column, bool) {
 	cols := make([]Column, len(cells))
 	known := 0
 	for i, c := range cells {
-		cols[i] = ColumnWords[strings.ToLower(strings.TrimSpace(c))]
+		cols[i] = ColumnOf(c)
 		if cols[i] != ColOther {
 			known++
 		}
@@ -217,6 +285,26 @@ func IsTrue(s string) bool {
 		return true
 	}
 	return false
+}
+
+// requiredness are the words besides booleans a Required cell states
+// requiredness with, in English and in Korean: whether each says
+// required.
+var requiredness = map[string]bool{
+	"required": true, "mandatory": true, "o": true, "필수": true,
+	"optional": false, "x": false, "선택": false,
+}
+
+// Requiredness reads a Required cell that states requiredness with a
+// boolean (true, y, yes; false, n, no) or a word (required, mandatory, o,
+// 필수; optional, x, 선택); ok is false for any other cell.
+func Requiredness(cell string) (required, ok bool) {
+	c := strings.ToLower(strings.TrimSpace(cell))
+	if IsBool(c) {
+		return IsTrue(c), true
+	}
+	required, ok = requiredness[c]
+	return required, ok
 }
 
 // Rulers rates a page by its table rulers with or without a leading pipe:

@@ -50,7 +50,7 @@ var rewordings = []struct {
 // A scrapedPage is a page of the corpus cut into what the defects act on:
 // its lines, its style and its tables.
 type scrapedPage struct {
-	name, style string // style: "flattened", "markdown" (rows between pipes), "pipes" (rows without a leading pipe), "cells" (one cell per line) or "html"
+	name, style string // style: "flattened", "markdown" (rows between pipes), "pipes" (rows without a leading pipe), "cells" (one cell per line, a blank line between cells), "dense" (one cell per line, no blank line between cells) or "html"
 	lines       []string
 	tables      []scrapedTable
 }
@@ -62,8 +62,10 @@ type scrapedTable struct {
 	heading, header int
 	rows            []int
 	// width is the number of columns of a table of one cell per line,
-	// whose rows are the lines of their first cells.
-	width int
+	// whose rows are the lines of their first cells, and step the lines
+	// from one of its cells to the next: 2 with a blank line between
+	// cells, 1 without.
+	width, step int
 }
 
 var (
@@ -84,6 +86,9 @@ var (
 	flatTypeRe       = regexp.MustCompile(`^(number int|number|string|boolean|bool|GNHashtable|object|[A-Z][\w.]*)(\[\])?`)
 	flatPrimRe       = regexp.MustCompile(`[a-z0-9](number|string|boolean|bool|GNHashtable|object)`)
 	codeNameRe       = regexp.MustCompile(`^[a-z]\w*$`)
+	// cellNameRe matches the first cell of a row of one cell per line: a
+	// name or a status code.
+	cellNameRe = regexp.MustCompile(`^([A-Za-z][\w-]*|\d+)$`)
 )
 
 // readScrapedPage finds a page's style and tables the way a reader of the
@@ -94,8 +99,10 @@ func readScrapedPage(name string, data []byte) *scrapedPage {
 	switch {
 	case strings.HasSuffix(name, ".html"):
 		p.style = "html"
-	case cellPage(p.lines):
+	case cellPage(p.lines, 2):
 		p.style = "cells"
+	case cellPage(p.lines, 1):
+		p.style = "dense"
 	default:
 		p.style = "flattened"
 		for _, l := range p.lines {
@@ -116,8 +123,11 @@ func readScrapedPage(name string, data []byte) *scrapedPage {
 		}
 		return -1
 	}
-	if p.style == "cells" {
-		p.cellTables(heading)
+	switch p.style {
+	case "cells":
+		p.cellTables(heading, 2)
+	case "dense":
+		p.cellTables(heading, 1)
 	}
 	for i, l := range p.lines {
 		t := strings.TrimSpace(l)
@@ -168,34 +178,39 @@ func readScrapedPage(name string, data []byte) *scrapedPage {
 	return p
 }
 
-// cellPage reports whether a page is copied one cell per line: a header
-// cell "Name", a blank line, and "Type".
-func cellPage(lines []string) bool {
-	for i := 0; i+2 < len(lines); i++ {
-		if strings.TrimSpace(lines[i]) == "Name" && strings.TrimSpace(lines[i+1]) == "" && strings.TrimSpace(lines[i+2]) == "Type" {
+// cellPage reports whether a page is copied one cell per line, step
+// lines from a cell to the next: a header cell "Name", a blank line
+// (for a step of 2), and "Type".
+func cellPage(lines []string, step int) bool {
+	for i := 0; i+step < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) == "Name" && strings.TrimSpace(lines[i+step]) == "Type" && (step == 1 || strings.TrimSpace(lines[i+1]) == "") {
 			return true
 		}
 	}
 	return false
 }
 
-// cellTables finds the tables of a page of one cell per line: a header
-// run from "Name" or "Status Code" on, printed twice, then rows of as
-// many cells, each cell a line followed by a blank line.
-func (p *scrapedPage) cellTables(heading func(int) int) {
+// cellTables finds the tables of a page of one cell per line, step lines
+// from a cell to the next: a header run from "Name" or "Status Code" on,
+// printed twice, then rows of as many cells, each a line followed by a
+// blank line for a step of 2. Without blank lines, rows end at a first
+// cell that is no name or code, or at a row holding the header's first
+// cell (the next table's header).
+func (p *scrapedPage) cellTables(heading func(int) int, step int) {
+	blank := func(i int) bool { return strings.TrimSpace(p.lines[i]) == "" }
 	for i := 0; i < len(p.lines); i++ {
 		t := strings.TrimSpace(p.lines[i])
-		if t != "Name" && t != "Status Code" || i+1 >= len(p.lines) || strings.TrimSpace(p.lines[i+1]) != "" {
+		if t != "Name" && t != "Status Code" || i+1 >= len(p.lines) || blank(i+1) != (step == 2) {
 			continue
 		}
 		var cells []int
 		j := i
-		for j < len(p.lines) && strings.TrimSpace(p.lines[j]) != "" {
+		for j < len(p.lines) && !blank(j) {
 			cells = append(cells, j)
-			if j+1 >= len(p.lines) || strings.TrimSpace(p.lines[j+1]) != "" {
+			if step == 2 && (j+1 >= len(p.lines) || !blank(j+1)) {
 				break
 			}
-			j += 2
+			j += step
 		}
 		w := 0
 		for k := 1; k < len(cells); k++ {
@@ -207,12 +222,23 @@ func (p *scrapedPage) cellTables(heading func(int) int) {
 		if w < 2 {
 			continue
 		}
-		tb := scrapedTable{heading: heading(i), header: i, width: w}
+		tb := scrapedTable{heading: heading(i), header: i, width: w, step: step}
+		end := cells[2*w-1]
+	rows:
 		for k := 2 * w; k+w <= len(cells); k += w {
+			for _, c := range cells[k : k+w] {
+				if strings.TrimSpace(p.lines[c]) == t {
+					break rows
+				}
+			}
+			if step == 1 && !cellNameRe.MatchString(strings.TrimSpace(p.lines[cells[k]])) {
+				break
+			}
 			tb.rows = append(tb.rows, cells[k])
+			end = cells[k+w-1]
 		}
 		p.tables = append(p.tables, tb)
-		i = cells[len(cells)-1]
+		i = end
 	}
 }
 
@@ -239,7 +265,7 @@ func isRole(l string) bool {
 func (p *scrapedPage) rows(typed bool) []int {
 	var out []int
 	for _, tb := range p.tables {
-		if typed && !strings.Contains(p.lines[tb.header], "Type") && !(p.style == "cells" && strings.TrimSpace(p.lines[tb.header+2]) == "Type") && !(p.style == "html" && strings.Contains(strings.Join(p.lines[tb.header:tb.header+8], ""), ">Type<")) {
+		if typed && !strings.Contains(p.lines[tb.header], "Type") && !(tb.step > 0 && strings.TrimSpace(p.lines[tb.header+tb.step]) == "Type") && !(p.style == "html" && strings.Contains(strings.Join(p.lines[tb.header:tb.header+8], ""), ">Type<")) {
 			continue
 		}
 		out = append(out, tb.rows...)
@@ -259,10 +285,11 @@ func (p *scrapedPage) htmlCells(i int) []int {
 }
 
 // requiredCell finds the Required (or Mandatory) cell of the row at i of
-// a Markdown, pipe or HTML table when it says the field is required:
-// for HTML the <td> lines of the row and the index of the cell among them,
-// else the index of the cell among the row's parts split at its pipes;
-// -1 when the row has no such cell.
+// a Markdown, pipe, HTML or one-cell-per-line table when it says the
+// field is required: for HTML the <td> lines of the row and the index of
+// the cell among them, else the index of the cell among the row's parts
+// split at its pipes, or among its cells; -1 when the row has no such
+// cell.
 func (p *scrapedPage) requiredCell(lines []string, i int) ([]int, int) {
 	isCol := func(s string) bool {
 		s = strings.TrimSpace(s)
@@ -293,6 +320,12 @@ func (p *scrapedPage) requiredCell(lines []string, i int) ([]int, int) {
 		header, row := strings.Split(lines[tb.header], "|"), strings.Split(lines[i], "|")
 		for c, h := range header {
 			if isCol(h) && len(row) == len(header) && isTrue(row[c]) {
+				return nil, c
+			}
+		}
+	case "cells", "dense":
+		for c := range tb.width {
+			if isCol(lines[tb.header+c*tb.step]) && isTrue(lines[i+c*tb.step]) {
 				return nil, c
 			}
 		}
@@ -411,8 +444,9 @@ func (p *scrapedPage) lastCell(lines []string, at int) (line, start int) {
 	case "markdown", "pipes":
 		l := strings.TrimRight(lines[at], " |")
 		return at, strings.LastIndex(l, "|") + 1
-	case "cells":
-		return at + 2*(tableOf(p, at).width-1), 0
+	case "cells", "dense":
+		tb := tableOf(p, at)
+		return at + tb.step*(tb.width-1), 0
 	}
 	return at, 0
 }
@@ -473,8 +507,8 @@ var defects = []defect{
 				}
 			}
 			return insertLines(lines, at, "  <tr>"+strings.Join(ths, "")+"</tr>"), at
-		case "cells":
-			return insertLines(lines, at, lines[tb.header:tb.header+2*tb.width]...), at
+		case "cells", "dense":
+			return insertLines(lines, at, lines[tb.header:tb.header+tb.step*tb.width]...), at
 		}
 		return insertLines(lines, at, lines[tb.header]), at
 	}},
@@ -515,8 +549,8 @@ var defects = []defect{
 			return insertLines(lines, at, "", lines[tb.header], lines[tb.header+1]), at
 		case "html":
 			return insertLines(lines, at, "</tbody>", "</table>", `<table class="api-table">`, "<tbody>"), at
-		case "cells":
-			return insertLines(lines, at, append([]string{""}, lines[tb.header:tb.header+2*tb.width]...)...), at
+		case "cells", "dense":
+			return insertLines(lines, at, append([]string{""}, lines[tb.header:tb.header+tb.step*tb.width]...)...), at
 		}
 		return insertLines(lines, at, "", lines[tb.header]), at
 	}},
@@ -713,6 +747,9 @@ var defects = []defect{
 		case i < 0:
 		case p.style == "html":
 			lines = append(lines[:cells[i]], lines[cells[i]+1:]...)
+		case p.style == "cells" || p.style == "dense":
+			step := tableOf(p, at).step
+			lines = append(lines[:at+i*step], lines[at+(i+1)*step:]...)
 		default:
 			parts := strings.Split(lines[at], "|")
 			lines[at] = strings.Join(append(parts[:i], parts[i+1:]...), "|")
@@ -761,8 +798,9 @@ var defects = []defect{
 				lines[at] = cells[0] + "|" + cells[2]
 			}
 			return lines, at
-		case "cells":
-			return append(lines[:at+2], lines[at+4:]...), at
+		case "cells", "dense":
+			step := tableOf(p, at).step
+			return append(lines[:at+step], lines[at+2*step:]...), at
 		}
 		n := rowName(p, at)
 		rest := lines[at][len(n):]
@@ -817,6 +855,16 @@ var defects = []defect{
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return append(append([]string{}, lines[:at+1]...), lines[at+2:]...), at
 	}},
+	{"last cell lost, one cell per line", func(p *scrapedPage) []int {
+		if p.style != "cells" && p.style != "dense" {
+			return nil
+		}
+		return p.rows(false)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		tb := tableOf(p, at)
+		last := at + tb.step*(tb.width-1)
+		return append(append([]string{}, lines[:last]...), lines[last+tb.step:]...), last
+	}},
 	{"heading lost", func(p *scrapedPage) []int {
 		var out []int
 		for _, tb := range p.tables {
@@ -851,7 +899,7 @@ func rowName(p *scrapedPage, r int) string {
 	case "pipes":
 		name, _, _ := strings.Cut(l, "|")
 		return strings.TrimSpace(name)
-	case "cells":
+	case "cells", "dense":
 		return l
 	}
 	// A flattened row: the name runs until the primitive type that
@@ -1029,7 +1077,7 @@ func TestMutations(t *testing.T) {
 		t.Fatalf("no cases: %v", err)
 	}
 	// The pages of the API whose HTTP status codes carry the outcome.
-	lists = append(lists, "../testdata/parse/kakao/pages", "../testdata/parse/kakao-several/pages", "../testdata/parse/status-markdown/pages", "../testdata/parse/kakao-cells/pages")
+	lists = append(lists, "../testdata/parse/kakao/pages", "../testdata/parse/kakao-several/pages", "../testdata/parse/status-markdown/pages", "../testdata/parse/kakao-cells/pages", "../testdata/parse/kakao-dense/pages")
 	// holes counts the refusals of one damage of a rescuable class whose
 	// only errors are holes, each rescued by the entries it prints.
 	type count struct{ pages, mutations, recovered, readThrough, refused, elsewhere, warned, silent, holes int }

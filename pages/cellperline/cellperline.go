@@ -1,6 +1,6 @@
 // Package cellperline reads the form a wiki table takes when copied as
-// text: each cell on a line of its own, a blank line between cells, and
-// the header row often printed twice.
+// text: each cell on a line of its own, with a blank line between cells
+// or without, and the header row often printed twice.
 package cellperline
 
 import (
@@ -15,7 +15,9 @@ import (
 // column word ("Status Code Description"); printed once, each is one
 // ("Name", "Mandatory", "필수"). The run's length is the row width, and
 // the cells after it are read that many to a row, up to the next header
-// run or a group of lines that is no cell.
+// run or a group of lines that is no cell; where a row's cells do not fit
+// their columns, rows are formed by the evidence of the columns, as
+// dense.go does for a table without blank lines.
 
 // clean trims a line of spaces and of the invisible format characters a
 // copy leaves at a cell's ends (a zero-width space after "Y").
@@ -127,29 +129,11 @@ func twice(cs []cell, w int) bool {
 	return true
 }
 
-// koreanColumns are the kinds of the Korean column names.
-var koreanColumns = map[string]pages.Column{
-	"이름": pages.ColName, "항목": pages.ColName, "파라미터": pages.ColName, "필드": pages.ColName,
-	"타입": pages.ColType, "유형": pages.ColType, "자료형": pages.ColType,
-	"필수": pages.ColRequired, "필수 여부": pages.ColRequired, "필수여부": pages.ColRequired,
-	"설명": pages.ColDescription, "비고": pages.ColDescription, "코드": pages.ColCode,
-}
-
-// kindOf is the kind of column a header cell names, in English or
-// Korean.
-func kindOf(c string) pages.Column {
-	c = strings.ToLower(c)
-	if k, ok := pages.ColumnWords[c]; ok {
-		return k
-	}
-	return koreanColumns[c]
-}
-
 // sameKinds reports whether two runs of header cells name the same kinds
 // of columns, each a known one.
 func sameKinds(a, b []cell) bool {
 	for i := range a {
-		if k := kindOf(a[i].text); k == pages.ColOther || k != kindOf(b[i].text) {
+		if k := pages.ColumnOf(a[i].text); k == pages.ColOther || k != pages.ColumnOf(b[i].text) {
 			return false
 		}
 	}
@@ -197,6 +181,9 @@ func hasColumnWord(c string) bool {
 // "Name", "Mandatory", "필수 여부", "Name (이름)".
 func isColumnName(c string) bool {
 	lower := strings.ToLower(c)
+	if pages.ColumnOf(lower) != pages.ColOther {
+		return true
+	}
 	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return r == '(' || r == ')' || r == '/' }) {
 		part = clean(part)
 		if _, ok := pages.ColumnWords[part]; ok {
@@ -222,15 +209,11 @@ func cellItems(src pages.Source) []pages.Block {
 	for g := 0; g < len(gs); {
 		w := hw[g]
 		if w == 0 {
-			for _, l := range gs[g].lines {
-				text(l)
-			}
+			items = append(items, denseItems(src, gs[g].lines)...)
 			g++
 			continue
 		}
-		for _, l := range gs[g].lines[:len(gs[g].lines)-1] {
-			text(l)
-		}
+		items = append(items, denseItems(src, gs[g].lines[:len(gs[g].lines)-1])...)
 		var tb *pages.Table
 		var rest []cell
 		tb, g, rest = table(src, gs, hw, g)
@@ -287,14 +270,7 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 		}
 		flat = append(flat, cell{line: c.line, text: c.text})
 	}
-	k := 0
-	for ; k+w <= len(flat); k += w {
-		cells := make([]string, w)
-		for i, c := range flat[k : k+w] {
-			cells[i] = c.text
-		}
-		tb.Rows = append(tb.Rows, &pages.Row{Line: flat[k].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
-	}
+	k := rowsOf(src, tb, flat)
 	var rest []cell
 	for _, c := range flat[k:] {
 		if c.text != "" {
@@ -390,4 +366,26 @@ func cellCount(cs []cell) int {
 		n += 1 + c.empty
 	}
 	return n
+}
+
+// rowsOf forms the rows of a table from its cells, and returns the number
+// of cells they take: by the table's width while each row's cells fit
+// their columns (an empty cell fits any), else by the evidence of its
+// columns, as those of a table without blank lines are, so that a lost
+// cell does not shift every row after it.
+func rowsOf(src pages.Source, tb *pages.Table, flat []cell) int {
+	lines, texts := make([]int, len(flat)), make([]string, len(flat))
+	for i, c := range flat {
+		lines[i], texts[i] = c.line, c.text
+	}
+	d := newDenseTable(src, lines, texts, tb)
+	if d.telling > 0 && !d.fitByWidth() {
+		return d.rows(tb, 0)
+	}
+	w, k := len(tb.Header), 0
+	for ; k+w <= len(flat); k += w {
+		cells := append([]string(nil), texts[k:k+w]...)
+		tb.Rows = append(tb.Rows, &pages.Row{Line: lines[k] + 1, Raw: strings.Join(cells, " | "), Cells: cells})
+	}
+	return k
 }

@@ -58,6 +58,10 @@ func TestCellItems(t *testing.T) {
 			[]string{"1: | Status Code | Description |", "9: | 200 | Normal |", "13: 400", "14: Bad", "16: 401", "18: Unauth", "20: 402", "21: more"}, 1},
 		{"a header whose second copy is in another language", "Name\n\nDescription\n\n이름\n\n설명\n\nplayerId\n\nPlayer ID\n",
 			[]string{"1: | Name | Description |", "9: | playerId | Player ID |"}, 0},
+		{"a lost cell does not shift the rows after it", "Name\n\nType\n\nMandatory\n\nDescription\n\nplayerId\n\nString\n\nPlayer ID\n\nsize\n\nInteger\n\nN\n\nPage size\n",
+			[]string{"1: | Name | Type | Mandatory | Description |", "9: | playerId | String |  | Player ID |", "15: | size | Integer | N | Page size |"}, 1},
+		{"a status range among status codes", "Status Code\n\nDescription\n\nStatus Code\n\nDescription\n\n200\n\nNormal\n\n4xx (custom status)\n\nSee the code table\n",
+			[]string{"1: | Status Code | Description |", "9: | 200 | Normal |", "13: | 4xx (custom status) | See the code table |"}, 0},
 		{"a page ending after the header", "Name\n\nType\n", []string{"1: | Name | Type |"}, 0},
 		{"prose is text", "Description\nLists the items.\nMethod\nGET\n", []string{"1: Description", "2: Lists the items.", "3: Method", "4: GET"}, 0},
 	} {
@@ -74,6 +78,49 @@ func TestCellItems(t *testing.T) {
 			warns, _ := rep.Sorted([]string{"p.txt"}, false)
 			if len(warns) != c.warns {
 				t.Errorf("warnings %v, want %d", warns, c.warns)
+			}
+		})
+	}
+}
+
+func TestDenseItems(t *testing.T) {
+	for _, c := range []struct {
+		name, page   string
+		want         []string
+		warns, fails int
+	}{
+		{"a wrapped description and a lost Mandatory cell", "Request Body\nName\nType\nMandatory\nDescription\nreporterId\nString\nY\nPlayer ID\nreason\nString (Enum)\nY\nReason (abuse,\ncheat)\nmemo\nString\nFree text\nResponse Body\nName\nType\nDescription\nreportId\nString\nReport ID\nExample Request\n",
+			[]string{"1: Request Body", "2: | Name | Type | Mandatory | Description |", "6: | reporterId | String | Y | Player ID |", "10: | reason | String (Enum) | Y | Reason (abuse, cheat) |", "15: | memo | String |  | Free text |", "18: Response Body", "19: | Name | Type | Description |", "22: | reportId | String | Report ID |", "25: Example Request"}, 2, 0},
+		{"a description wrapped at the end of a table, told by its open parenthesis", "Name\nType\nDescription\nkind\nString\nThe kind (a, b,\nc)\nExample Request\n",
+			[]string{"1: | Name | Type | Description |", "4: | kind | String | The kind (a, b, c) |", "8: Example Request"}, 1, 0},
+		{"a status table under a title that reads as a column, a header printed twice, page chrome", "Response Status Code\nStatus Code\nStatus Code Description\n200\nNormal\n400\nBad Request\nIntegration Guide > https://example.com/wiki\nName\nType\nName\nType\nok\nBoolean\nPage 2 of 3\n",
+			[]string{"1: Response Status Code", "2: | Status Code | Status Code Description |", "4: | 200 | Normal |", "6: | 400 | Bad Request |", "8: Integration Guide > https://example.com/wiki", "9: | Name | Type |", "13: | ok | Boolean |"}, 0, 0},
+		{"a status table printed twice under its title, a lost description told by the status code after it", "Response Status Code\nStatus Code\nStatus Code Description\nStatus Code\nStatus Code Description\n200\n400\nBad Request\n",
+			[]string{"1: Response Status Code", "2: | Status Code | Status Code Description |", "6: | 200 |  |", "7: | 400 | Bad Request |"}, 1, 0},
+		{"a Korean header, Korean requiredness", "요청 파라미터\n이름\n타입\n필수 여부\n설명\nplayerId\nString\n필수\n플레이어 ID\nsize\nInteger\n선택\n조회할 개수\n",
+			[]string{"1: 요청 파라미터", "2: | 이름 | 타입 | 필수 여부 | 설명 |", "6: | playerId | String | 필수 | 플레이어 ID |", "10: | size | Integer | 선택 | 조회할 개수 |"}, 0, 0},
+		{"a bilingual header", "Name (이름)\nType (타입)\nDescription (설명)\nitems\nList<Item>\n아이템 목록\n",
+			[]string{"1: | Name (이름) | Type (타입) | Description (설명) |", "4: | items | List<Item> | 아이템 목록 |"}, 0, 0},
+		{"a lost description, told by the row its line starts", "Name\nType\nMandatory\nDescription\nappSecret\nString\nY\nkgAppId\nString\nY\nKG App ID\n",
+			[]string{"1: | Name | Type | Mandatory | Description |", "5: | appSecret | String | Y |  |", "8: | kgAppId | String | Y | KG App ID |"}, 1, 0},
+		{"lines after the header that fit no row, before rows that do, are refused", "Name\nType\nMandatory\nDescription\nThe fields are:\nsee below\nplayerId\nString\nY\nPlayer ID\n",
+			nil, 0, 1},
+		{"a row that lost a cell, and nothing tells which, is refused", "Name\nType\nMandatory\nDescription\ncount\nInteger\nY\nThe quantity\nReward\nY\nThe reward\n",
+			nil, 0, 1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rep := &pages.Reporter{}
+			src := pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}
+			if Style.Detect(Style{}, src.Lines) == 0 {
+				t.Errorf("Detect: 0, want a rate")
+			}
+			got := render(pages.Read(Style{}, src))
+			if c.want != nil && !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+			warns, errs := rep.Sorted([]string{"p.txt"}, false)
+			if len(warns) != c.warns || len(errs) != c.fails {
+				t.Errorf("warnings %v, errors %v; want %d and %d", warns, errs, c.warns, c.fails)
 			}
 		})
 	}

@@ -11,8 +11,9 @@ func (Style) NeedsLexicon() bool                  { return false }
 func (Style) Extensions() []string                { return []string{".txt"} }
 func (Style) Read(src pages.Source) []pages.Block { return cellItems(src) }
 
-// Detect counts the header runs, above a flattened page's rate and tied
-// with as many rulers, which win the tie.
+// Detect counts the header runs, with blank lines between their cells or
+// without, above a flattened page's rate and tied with as many rulers,
+// which win the tie.
 func (Style) Detect(lines []string) int {
 	gs := groupsOf(lines)
 	hw := headerWidths(lines, gs)
@@ -21,7 +22,9 @@ func (Style) Detect(lines []string) int {
 		if w := hw[g]; w > 0 {
 			n++
 			g += w - 1
+			continue
 		}
+		n += denseHeaders(lines, gs[g].lines)
 	}
 	if n == 0 {
 		return 0

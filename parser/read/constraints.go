@@ -47,10 +47,10 @@ var (
 	num          = `(-?\d+(?:\.\d+)?)`
 	exactRe      = regexp.MustCompile(`^` + num + `$`)
 	betweenRe    = regexp.MustCompile(`(?i)^(?:from\s+|between\s+)?` + num + `\s*(?:[-–~]|\.\.|to|and)\s*` + num + `$`)
-	atLeastRe    = regexp.MustCompile(`(?i)^(?:from|min(?:imum)?\.?:?|at least|≥|>=|no less than)\s*` + num + `$`)
-	atLeastAfter = regexp.MustCompile(`(?i)^` + num + `\s*(?:or more|minimum|min\.?|at least|\+)$`)
-	atMostRe     = regexp.MustCompile(`(?i)^(?:up to|to|max(?:imum)?\.?:?|at most|≤|<=|no more than|less than or equal to)\s*` + num + `$`)
-	atMostAfter  = regexp.MustCompile(`(?i)^` + num + `\s*(?:or (?:less|fewer)|maximum|max\.?|at most)$`)
+	atLeastRe    = regexp.MustCompile(`(?i)^(?:from|min(?:imum)?\.?:?|at least|≥|>=|no less than|최소)\s*` + num + `$`)
+	atLeastAfter = regexp.MustCompile(`(?i)^` + num + `\s*(?:or more|minimum|min\.?|at least|\+|이상)$`)
+	atMostRe     = regexp.MustCompile(`(?i)^(?:up to|to|max(?:imum)?\.?:?|at most|≤|<=|no more than|less than or equal to|최대)\s*` + num + `$`)
+	atMostAfter  = regexp.MustCompile(`(?i)^` + num + `\s*(?:or (?:less|fewer)|maximum|max\.?|at most|이하|이내)$`)
 	// looksBoundRe is text that states a constraint in some form: a word
 	// of the grammar next to a number, a unit after a number, a default.
 	looksBoundRe = regexp.MustCompile(`(?i)(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|from|between|no (?:more|less) than|or (?:more|less|fewer))\b|[≤≥~]|<=|>=).*\d|\d.*\b(?:characters?|chars?|elements?|items?|entries|or (?:more|less|fewer))\b|\bdefaults?\b\s*(?:to\b|is\b|[:=])`)
@@ -146,15 +146,20 @@ func unitOf(word string) int {
 	return unitItems
 }
 
+// set sets the bound of a unit. A lower and an upper bound stated apart
+// ("최소 1, 최대 100", "at least 2, up to 12 characters") make one bound.
 func (c *Constraints) set(unit int, b *Bound) {
+	at := &c.Value
 	switch unit {
 	case unitLength:
-		c.Length = b
+		at = &c.Length
 	case unitItems:
-		c.Items = b
-	default:
-		c.Value = b
+		at = &c.Items
 	}
+	if old := *at; old != nil && (old.Max == "" && b.Min == "" || old.Min == "" && b.Max == "") {
+		b = &Bound{Min: old.Min + b.Min, Max: old.Max + b.Max, Text: old.Text + ", " + b.Text}
+	}
+	*at = b
 }
 
 // readPart reads one constraint, text being how messages quote it.

@@ -120,18 +120,18 @@ func TypeName(f *schema.Field) string {
 	return f.Type
 }
 
-// Requirement reads a Required or Mandatory cell: a boolean (true, y,
-// yes; false, n, no), a word (required, mandatory, o; optional, x) or a
+// Requirement reads a Required or Mandatory cell: what
+// pages.Requiredness reads (a boolean or a word, in English or Korean) or a
 // condition ("Optional if …"). ok is false for a cell that states none of
 // them.
 func Requirement(cell string) (schema.Requirement, bool) {
-	c := strings.ToLower(strings.TrimSpace(cell))
-	switch {
-	case pages.IsBool(c) && pages.IsTrue(c), c == "required", c == "mandatory", c == "o":
-		return schema.Required, true
-	case pages.IsBool(c), c == "optional", c == "x":
+	if required, ok := pages.Requiredness(cell); ok {
+		if required {
+			return schema.Required, true
+		}
 		return schema.Optional, true
-	case pages.IsCondition(cell):
+	}
+	if pages.IsCondition(cell) {
 		return schema.Conditional, true
 	}
 	return "", false

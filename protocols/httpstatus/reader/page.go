@@ -51,8 +51,8 @@ const (
 var titleWords = map[string]titleWord{
 	"request": wRequest, "요청": wRequest,
 	"response": wResponse, "응답": wResponse,
-	"body": wBody, "본문": wBody, "바디": wBody, "content": wBody, "contents": wBody, "payload": wBody,
-	"parameters": wParams, "parameter": wParams, "params": wParams, "param": wParams, "파라미터": wParams, "인자": wParams, "변수": wParams, "fields": wParams,
+	"body": wBody, "본문": wBody, "바디": wBody, "데이터": wBody, "content": wBody, "contents": wBody, "payload": wBody,
+	"parameters": wParams, "parameter": wParams, "params": wParams, "param": wParams, "파라미터": wParams, "인자": wParams, "변수": wParams, "fields": wParams, "필드": wParams,
 	"headers": wHeaders, "header": wHeaders, "헤더": wHeaders,
 	"status": wStatus, "상태": wStatus,
 	"code": wCode, "codes": wCode, "코드": wCode,

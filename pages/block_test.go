@@ -1,0 +1,28 @@
+package pages
+
+import "testing"
+
+func TestColumnOf(t *testing.T) {
+	for cell, want := range map[string]Column{
+		"Name": ColName, " mandatory ": ColRequired, "이름": ColName, "파라미터": ColName, "필드": ColName,
+		"타입": ColType, "유형": ColType, "필수": ColRequired, "필수 여부": ColRequired, "설명": ColDescription,
+		"Name (이름)": ColName, "이름(Name)": ColName, "타입/Type": ColType, "필수 여부 (Y/N)": ColRequired,
+		"Mandatory (필수)": ColRequired, "Name (타입)": ColOther, "Status Code": ColOther, "Parameter": ColOther, "(Y/N)": ColOther,
+	} {
+		if got := ColumnOf(cell); got != want {
+			t.Errorf("ColumnOf(%q) = %d, want %d", cell, got, want)
+		}
+	}
+}
+
+func TestRequiredness(t *testing.T) {
+	for cell, want := range map[string][2]bool{
+		"Y": {true, true}, "n": {false, true}, "true": {true, true}, "O": {true, true}, "X": {false, true},
+		"필수": {true, true}, "선택": {false, true}, "Mandatory": {true, true}, "optional": {false, true},
+		"": {false, false}, "Optional if guest": {false, false}, "필수 아님": {false, false},
+	} {
+		if req, ok := Requiredness(cell); req != want[0] || ok != want[1] {
+			t.Errorf("Requiredness(%q) = %v, %v; want %v, %v", cell, req, ok, want[0], want[1])
+		}
+	}
+}

@@ -1,0 +1,522 @@
+package cellperline
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// A wiki table is also copied without blank lines between its cells: each
+// header cell on a line, then each row's cells one per line, the whole
+// table one group of lines. Its header fixes the row width, and rows are
+// formed by that width where their cells fit their columns: a name under
+// Name (an identifier), a type under Type, a requiredness under Mandatory.
+// Where they do not, those columns are the evidence rows are formed by: a
+// last cell that goes on at the next lines (a wrapped description) runs up
+// to the next line that starts a row; a row whose cells fit its columns
+// only without one of them lost that cell, and a row whose last line
+// starts a row of its own (by two cells that fit, or a status code) lost
+// its last cell (an empty description). Each such reading is warned at
+// its line; lines after a header that no reading makes rows of are
+// refused at their line.
+
+// denseHeader is the header of a dense table found at a line of a group.
+type denseHeader struct {
+	title int      // the lines before the header cells that are a title (0 or 1)
+	cells []string // the header's cells
+	lines int      // the lines the title and the header take, the header's second copy included
+}
+
+// minRowFits is the number of a row's cells that must fit their columns
+// for it to start a row, or to be read with a cell lost; fewer in a table
+// with fewer columns that tell.
+const minRowFits = 2
+
+// looseColumn is the column a dense header cell names: a column word, or a
+// short cell that ends with one ("Status Code Description"); ColOther for
+// any other cell.
+func looseColumn(c string) pages.Column {
+	if len(c) > maxHeaderCell || strings.ContainsFunc(c, unicode.IsDigit) {
+		return pages.ColOther
+	}
+	if k := pages.ColumnOf(c); k != pages.ColOther {
+		return k
+	}
+	last := strings.LastIndexByte(c, ' ')
+	if last < 0 || strings.Count(c, " ") > 3 {
+		return pages.ColOther
+	}
+	return pages.ColumnOf(c[last+1:])
+}
+
+// looseColumns are the columns of header cells, as looseColumn reads them.
+func looseColumns(cells []string) []pages.Column {
+	cols := make([]pages.Column, len(cells))
+	for i, c := range cells {
+		cols[i] = looseColumn(c)
+	}
+	return cols
+}
+
+// headerAt finds the header of a dense table at line i of ts, the texts
+// of a group's lines: a run of header cells of two kinds at least, the
+// first a Name or Code, printed once, twice, or twice in two languages.
+// A first cell of another kind, or one without which the rest is a
+// header printed twice, or one that the rows after the run show to be no
+// column (the title "Response Status Code" over "Status Code"), is the
+// table's title.
+func headerAt(ts []string, i int) (denseHeader, bool) {
+	n := 0
+	for i+n < len(ts) && n < 2*maxWidth && looseColumn(ts[i+n]) != pages.ColOther {
+		n++
+	}
+	if n < 2 {
+		return denseHeader{}, false
+	}
+	h := headerOfRun(ts[i : i+n])
+	if n == 2 {
+		return headerOf(h)
+	}
+	t := headerOfRun(ts[i+1 : i+n])
+	t.title, t.lines = 1, t.lines+1
+	first := looseColumn(ts[i])
+	switch second := looseColumn(ts[i+1]); {
+	case second != pages.ColName && second != pages.ColCode:
+	case first != pages.ColName && first != pages.ColCode, t.lines-t.title == 2*len(t.cells) && h.lines != 2*len(h.cells):
+		h = t
+	default:
+		after := ts[i+n : i+n+min(len(ts)-i-n, rowsRated*n)]
+		if rowsFit(looseColumns(t.cells), after) > rowsFit(looseColumns(h.cells), after) {
+			h = t
+		}
+	}
+	return headerOf(h)
+}
+
+// headerOfRun reads a run of header cells: printed twice, in one
+// language or in two, or once.
+func headerOfRun(run []string) denseHeader {
+	n := len(run)
+	for w := 2; 2*w <= n; w++ {
+		if sameTexts(run[:w], run[w:2*w]) {
+			return denseHeader{cells: run[:w], lines: 2 * w}
+		}
+	}
+	if n%2 == 0 && sameColumns(run[:n/2], run[n/2:]) {
+		return denseHeader{cells: run[:n/2], lines: n}
+	}
+	return denseHeader{cells: run, lines: n}
+}
+
+// rowsRated is the number of rows after a header that rate a reading of
+// it.
+const rowsRated = 3
+
+// headerOf checks that a header's cells name two kinds of columns at
+// least, the first a Name or a Code.
+func headerOf(h denseHeader) (denseHeader, bool) {
+	if len(h.cells) < 2 {
+		return h, false
+	}
+	cols := looseColumns(h.cells)
+	if cols[0] != pages.ColName && cols[0] != pages.ColCode {
+		return h, false
+	}
+	for _, k := range cols[1:] {
+		if k != cols[0] {
+			return h, true
+		}
+	}
+	return h, false
+}
+
+// sameTexts reports whether two runs of cells say the same, in any case.
+func sameTexts(a, b []string) bool {
+	for i := range a {
+		if !strings.EqualFold(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameColumns reports whether two runs of header cells name the same
+// columns, in any language.
+func sameColumns(a, b []string) bool {
+	for i := range a {
+		if looseColumn(a[i]) != looseColumn(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// rowsFit rates how well lines fit the columns of a header when read by
+// its width: one up for each cell that fits a column that tells, one down
+// for each that does not. A Code column is numeric when its first cell is
+// a number.
+func rowsFit(cols []pages.Column, ts []string) int {
+	n := 0
+	numeric := len(ts) > 0 && cols[0] == pages.ColCode && isStatusCode(ts[0])
+	for i, t := range ts {
+		if tells, ok := fitsColumn(cols[i%len(cols)], t, numeric); tells && ok {
+			n++
+		} else if tells {
+			n--
+		}
+	}
+	return n
+}
+
+// primitiveWords are the type names written in lower case that a Type
+// cell may start with; a type name of the API's own is capitalised.
+var primitiveWords = map[string]bool{
+	"string": true, "int": true, "integer": true, "long": true, "short": true, "byte": true,
+	"boolean": true, "bool": true, "number": true, "double": true, "float": true,
+	"object": true, "array": true, "list": true, "map": true, "date": true, "datetime": true,
+	"timestamp": true, "enum": true, "json": true,
+}
+
+// typeCellRe matches a Type cell: a type name, its type arguments, array
+// brackets and a note in parentheses: "String (Enum)", "List<Reward>",
+// "long[]".
+var typeCellRe = regexp.MustCompile(`^([A-Za-z][\w.]*)\s*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?(?:\[\])?\s*(?:\(\w+\))?$`)
+
+// isTypeCell reports whether a cell reads as a type.
+func isTypeCell(c string) bool {
+	if len(c) > maxHeaderCell {
+		return false
+	}
+	m := typeCellRe.FindStringSubmatch(c)
+	if m == nil {
+		return false
+	}
+	if _, isReq := pages.Requiredness(c); isReq {
+		return false
+	}
+	return unicode.IsUpper(rune(m[1][0])) || primitiveWords[strings.ToLower(m[1])]
+}
+
+// isNameCell reports whether a cell reads as a member's or a header's
+// name: an identifier, with dots, dashes and brackets ("Content-Type",
+// "items[].id").
+func isNameCell(c string) bool {
+	for i, r := range c {
+		switch {
+		case unicode.IsLetter(r), r == '_', r == '$':
+		case i > 0 && (unicode.IsDigit(r) || strings.ContainsRune(".-[]", r)):
+		default:
+			return false
+		}
+	}
+	return c != ""
+}
+
+// statusCodeRe matches a status code, or a range of them, with a note:
+// "200", "461", "4xx (custom status)".
+var statusCodeRe = regexp.MustCompile(`^(?:\d+|[1-5][xX]{2})(?:\s*\([^()]*\))?$`)
+
+// isStatusCode reports whether a cell is a status code or a range of
+// them.
+func isStatusCode(c string) bool { return statusCodeRe.MatchString(c) }
+
+// fitsColumn reports whether a column tells what its cells read as, and
+// whether a cell reads so. A Code column holds names or, when numeric
+// (its first row a status code), status codes.
+func fitsColumn(col pages.Column, c string, numeric bool) (tells, ok bool) {
+	switch col {
+	case pages.ColName:
+		return true, isNameCell(c)
+	case pages.ColCode:
+		if numeric {
+			return true, isStatusCode(c)
+		}
+		return true, isNameCell(c) || isStatusCode(c)
+	case pages.ColType:
+		return true, isTypeCell(c)
+	case pages.ColRequired:
+		_, req := pages.Requiredness(c)
+		return true, req || pages.IsCondition(c)
+	}
+	return false, true
+}
+
+// denseTable reads the rows of a dense table.
+type denseTable struct {
+	src     pages.Source
+	lines   []int    // the group's lines, counted from 0
+	ts      []string // their texts
+	cols    []pages.Column
+	telling int // the columns that tell what their cells read as
+	numeric bool
+	head    int // the line of the header, counted from 1
+}
+
+// newDenseTable is the reader of the rows of the table tb, whose cells
+// are ts, at lines.
+func newDenseTable(src pages.Source, lines []int, ts []string, tb *pages.Table) *denseTable {
+	d := &denseTable{src: src, lines: lines, ts: ts, cols: looseColumns(tb.Header), head: tb.Line}
+	for _, col := range d.cols {
+		if tells, _ := fitsColumn(col, "", false); tells {
+			d.telling++
+		}
+	}
+	return d
+}
+
+// fitByWidth reports whether each row read by the table's width has its
+// cells fit their columns, an empty cell fitting any.
+func (d *denseTable) fitByWidth() bool {
+	w := len(d.cols)
+	numeric := len(d.ts) > 0 && d.cols[0] == pages.ColCode && isStatusCode(d.ts[0])
+	for i, t := range d.ts[:len(d.ts)/w*w] {
+		if _, ok := fitsColumn(d.cols[i%w], t, numeric); t != "" && !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// denseRow is a row read: its cells, the position after its last line,
+// and the column whose cell it lost, or -1.
+type denseRow struct {
+	cells []string
+	end   int
+	lost  int
+}
+
+// rowAt reads the row that starts at position i: with no cell lost, or,
+// when that does not fit and loss is allowed, with one lost. ok is false
+// when no reading fits, or more than one does (ambiguous).
+func (d *denseTable) rowAt(i int, loss bool) (r denseRow, ok, ambiguous bool) {
+	if r, ok := d.rowLosing(i, -1); ok {
+		return r, true, false
+	}
+	if !loss {
+		return denseRow{}, false, false
+	}
+	found := 0
+	for k, col := range d.cols {
+		if tells, _ := fitsColumn(col, "", false); !tells {
+			continue
+		}
+		if lr, ok := d.rowLosing(i, k); ok {
+			r = lr
+			found++
+		}
+	}
+	return r, found == 1, found > 1
+}
+
+// rowLosing reads the row that starts at position i with the cell of
+// column lost lost (none for -1): each line in turn is the next column's
+// cell, each must fit its column and start no header, and enough of them
+// must tell.
+func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
+	r := denseRow{lost: lost, cells: make([]string, 0, len(d.cols))}
+	pos, fits := i, 0
+	for k, col := range d.cols {
+		if k == lost {
+			r.cells = append(r.cells, "")
+			continue
+		}
+		if pos >= len(d.ts) {
+			return r, false
+		}
+		if _, head := headerAt(d.ts, pos); head {
+			return r, false
+		}
+		if d.ts[pos] == "" { // an empty cell, which a blank line keeps, fits any column
+			r.cells = append(r.cells, "")
+			pos++
+			continue
+		}
+		tells, ok := fitsColumn(col, d.ts[pos], d.numeric)
+		if !ok {
+			return r, false
+		}
+		if tells {
+			fits++
+		}
+		r.cells = append(r.cells, d.ts[pos])
+		pos++
+	}
+	r.end = pos
+	need := min(minRowFits, d.telling)
+	if lost >= 0 {
+		need = minRowFits
+	}
+	return r, fits >= need
+}
+
+// startsRow reports whether a row starts at position i.
+func (d *denseTable) startsRow(i int) bool {
+	if _, ok := headerAt(d.ts, i); ok {
+		return false
+	}
+	_, ok, _ := d.rowAt(i, true)
+	return ok
+}
+
+// nextRow is the position of the next line from i on that starts a row,
+// before the next header; -1 when there is none.
+func (d *denseTable) nextRow(i int) int {
+	for ; i < len(d.ts); i++ {
+		if _, ok := headerAt(d.ts, i); ok {
+			return -1
+		}
+		if d.startsRow(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// goesOnRe matches a cell that goes on at the next line: one that ends
+// with a comma, a colon, a conjunction's mark or an opening bracket.
+var goesOnRe = regexp.MustCompile(`[,;:(\[{/&-]$`)
+
+// goesOn reports whether a cell reads as going on at the next line: it
+// ends as goesOnRe says, or leaves a bracket open.
+func goesOn(c string) bool {
+	return goesOnRe.MatchString(c) || strings.Count(c, "(") > strings.Count(c, ")") || strings.Count(c, "[") > strings.Count(c, "]")
+}
+
+// rows reads the rows from position i on, up to the next header or a line
+// that starts no row, and returns them with the position after them.
+func (d *denseTable) rows(tb *pages.Table, i int) int {
+	line := func(p int) int { return d.lines[p] + 1 }
+	last := len(d.cols) - 1
+	lastTells, _ := fitsColumn(d.cols[last], "", false)
+	for i < len(d.ts) {
+		if _, ok := headerAt(d.ts, i); ok {
+			break
+		}
+		r, ok, ambiguous := d.rowAt(i, d.telling > 0)
+		if ambiguous {
+			d.src.Report.Fail(pages.At(d.src.Name, line(i)), "the row at line %d of the table at line %d lost a cell, and nothing tells which: put each of its %d cells on a line of its own (an empty one as a line with a dash)", line(i), d.head, len(d.cols))
+			return len(d.ts)
+		}
+		if !ok {
+			if len(tb.Rows) == 0 && d.telling > 0 {
+				if next := d.nextRow(i); next > i {
+					d.src.Report.Fail(pages.At(d.src.Name, line(i)), "the lines %d to %d after the header at line %d fit no row of its columns (%s): put each of a row's %d cells on a line of its own", line(i), line(next-1), d.head, strings.Join(tb.Header, " | "), len(d.cols))
+					return len(d.ts)
+				}
+			}
+			break
+		}
+		if tb.Rows == nil && d.cols[0] == pages.ColCode && isStatusCode(r.cells[0]) {
+			d.numeric = true
+		}
+		if r.lost < 0 && !lastTells && (d.telling >= minRowFits || d.numeric) {
+			if _, ok := d.rowLosing(r.end-1, -1); ok {
+				r.cells[last], r.lost, r.end = "", last, r.end-1
+			}
+		}
+		if r.lost >= 0 {
+			d.src.Report.Warn(pages.At(d.src.Name, line(i)), "the row at line %d has %d cells for the %d columns of the table at line %d, and no cell that reads as its %s: read that cell as empty", line(i), len(d.cols)-1, len(d.cols), d.head, tb.Header[r.lost])
+		}
+		end := r.end
+		if r.lost != last && !lastTells && d.telling > 0 {
+			stop := d.nextRow(end)
+			if stop < 0 {
+				for stop = end; stop < len(d.ts) && goesOn(strings.Join(append([]string{r.cells[last]}, d.ts[end:stop]...), " ")); stop++ {
+					if _, ok := headerAt(d.ts, stop); ok {
+						break
+					}
+				}
+			}
+			if stop > end {
+				r.cells[last] = strings.Join(append([]string{r.cells[last]}, d.ts[end:stop]...), " ")
+				more := fmt.Sprintf("line %d", line(end))
+				if stop-end > 1 {
+					more = fmt.Sprintf("lines %d to %d", line(end), line(stop-1))
+				}
+				d.src.Report.Warn(pages.At(d.src.Name, line(end)), "the cell at line %d goes on at %s: read them as one cell, as the table's %d columns need", line(end-1), more, len(d.cols))
+				end = stop
+			}
+		}
+		first := i
+		if r.lost == 0 {
+			first++
+		}
+		tb.Rows = append(tb.Rows, &pages.Row{Line: line(first), Raw: strings.Join(r.cells, " | "), Cells: r.cells})
+		i = end
+	}
+	return i
+}
+
+// denseItems reads a group's lines, given by their indices, into text
+// lines and the dense tables among them.
+func denseItems(src pages.Source, lines []int) []pages.Block {
+	ts := make([]string, len(lines))
+	for k, l := range lines {
+		ts[k] = clean(src.Lines[l])
+	}
+	var items []pages.Block
+	text := func(k int) {
+		items = append(items, pages.Block{Line: lines[k] + 1, Text: pages.StripHeading(ts[k])})
+	}
+	for i := 0; i < len(ts); {
+		h, ok := headerAt(ts, i)
+		if !ok {
+			text(i)
+			i++
+			continue
+		}
+		if h.title > 0 {
+			text(i)
+		}
+		head := append([]string(nil), h.cells...)
+		cols, _ := pages.ColumnsOf(head)
+		tb := &pages.Table{Line: lines[i+h.title] + 1, Header: head, Cols: cols}
+		d := newDenseTable(src, lines, ts, tb)
+		var end int
+		if d.telling == 0 {
+			end = d.countedRows(tb, i+h.lines)
+		} else {
+			end = d.rows(tb, i+h.lines)
+		}
+		items = append(items, pages.Block{Line: tb.Line, Table: tb})
+		i = end
+	}
+	return items
+}
+
+// countedRows reads the rows of a table none of whose columns tells what
+// its cells read as: by its width, up to the next header, the lines left
+// fewer than its width being text.
+func (d *denseTable) countedRows(tb *pages.Table, i int) int {
+	w := len(d.cols)
+	for ; i+w <= len(d.ts); i += w {
+		if _, ok := headerAt(d.ts, i); ok {
+			break
+		}
+		cells := append([]string(nil), d.ts[i:i+w]...)
+		tb.Rows = append(tb.Rows, &pages.Row{Line: d.lines[i] + 1, Raw: strings.Join(cells, " | "), Cells: cells})
+	}
+	return i
+}
+
+// denseHeaders counts the headers of dense tables among a group's lines.
+func denseHeaders(src []string, lines []int) int {
+	if len(lines) < 2 {
+		return 0
+	}
+	ts := make([]string, len(lines))
+	for k, l := range lines {
+		ts[k] = clean(src[l])
+	}
+	n := 0
+	for i := 0; i < len(ts); i++ {
+		if h, ok := headerAt(ts, i); ok {
+			n++
+			i += h.lines - 1
+		}
+	}
+	return n
+}
