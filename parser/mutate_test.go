@@ -721,12 +721,30 @@ var defects = []defect{
 	}},
 	{"chrome lines between table rows", breakPlaces, pageBreak("GearN Docs · API Reference · Page 2 of 3")},
 	{"footer without a page mark between table rows", breakPlaces, pageBreak("GearN Docs · API Reference")},
-	{"pager after last table", func(p *scrapedPage) []int {
-		if p.style != "flattened" || len(p.tables) == 0 {
+	{"pager after a table", func(p *scrapedPage) []int {
+		// After the last table of the page and, as if the page ended
+		// there, after each table with a Type column: the end of such a
+		// table is where a name and a type name could pass for a row.
+		if p.style != "flattened" {
 			return nil
 		}
-		last := p.tables[len(p.tables)-1]
-		return []int{last.rows[len(last.rows)-1] + 1}
+		var out []int
+		for i, tb := range p.tables {
+			if len(tb.rows) == 0 || i < len(p.tables)-1 && !strings.Contains(p.lines[tb.header], "Type") {
+				continue
+			}
+			// Past the lines that continue the last row's description.
+			end := tb.rows[len(tb.rows)-1] + 1
+			for end < len(p.lines) {
+				t := strings.TrimSpace(p.lines[end])
+				if t == "" || headingRe.MatchString(t) || flatHeaderRe.MatchString(t) || requestRe.MatchString(t) || isRole(t) {
+					break
+				}
+				end++
+			}
+			out = append(out, end)
+		}
+		return out
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		// The titles of the pages before and after, as a pager links
 		// them: lowerCamel operation names whose tail reads as a type.

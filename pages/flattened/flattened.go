@@ -37,15 +37,20 @@ func flattenedItems(src pages.Source) []pages.Block {
 		tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
 		kind := tb.Kind()
 		// more holds the lines that continue the last row's description,
-		// joined once the row ends.
+		// joined once the row ends; split, the index of each of them that
+		// also splits into a row, warned of then.
 		var more []string
+		var split []int
 		endRow := func() {
+			for _, k := range split {
+				src.Report.Warn(pages.At(src.Name, k+1), "line %d begins like prose and splits into the columns %s only with its description starting in the middle of a word: read as the text of the row at line %d", k+1, strings.Join(head, " | "), tb.Rows[len(tb.Rows)-1].Line)
+			}
 			if len(more) > 0 {
 				last := tb.Rows[len(tb.Rows)-1]
 				last.Cells[len(last.Cells)-1] = joinText(last.Cells[len(last.Cells)-1], strings.Join(more, " "))
 				last.Raw += "\n" + strings.Join(more, "\n")
-				more = nil
 			}
+			more, split = nil, nil
 		}
 		j := i + 1
 	rows:
@@ -62,15 +67,33 @@ func flattenedItems(src pages.Source) []pages.Block {
 				j = k - 1
 				continue
 			case flatHeader(r) != nil, names.EndsTable(r) && !isFieldRow(r, kind, cols, names):
-				break rows
+				if !isPageTitle(r) {
+					break rows
+				}
+				// A pager's link to another page: the line before it
+				// labels it ("Next page") and goes on no row; when rows
+				// of the table follow the pager, it stands inside the
+				// table.
+				from := j
+				if len(more) > 0 && strings.TrimSpace(lines[j-1]) == more[len(more)-1] {
+					from, more = j-1, more[:len(more)-1]
+					split = slices.DeleteFunc(split, func(k int) bool { return k == j-1 })
+				}
+				end := pagerEnd(lines, j, kind, cols, names)
+				if end < 0 {
+					j = from
+					break rows
+				}
+				src.Report.Warn(pages.At(src.Name, from+1), "lines %d-%d link other pages as a pager does (%q), and rows of the table at line %d follow them: read as the site's chrome, and dropped", from+1, end, pages.Clip(r), i+1)
+				j = end - 1
+				continue
 			}
 			cells, score := splitRow(r, kind, cols, names)
 			if cells != nil && len(tb.Rows) > 0 && score < startWeight && continues(r) {
 				// A line that begins like prose and splits only into a row
 				// whose description starts in the middle of a word
 				// ("via the GearN …" as a header v) goes on the row above.
-				src.Report.Warn(pages.At(src.Name, j+1), "line %d begins like prose and splits into the columns %s only with its description starting in the middle of a word: read as the text of the row at line %d", j+1, strings.Join(head, " | "), tb.Rows[len(tb.Rows)-1].Line)
-				more = append(more, r)
+				more, split = append(more, r), append(split, j)
 				continue
 			}
 			if cells != nil {
@@ -99,6 +122,39 @@ func flattenedItems(src pages.Source) []pages.Block {
 		i = j - 1
 	}
 	return items
+}
+
+// pagerEnd returns the index of the row of the table that follows the
+// pager whose link is line j, past its other links, their labels and
+// blank lines, or -1 when no row follows before a heading or the end of
+// the page.
+func pagerEnd(lines []string, j int, kind pages.Kind, cols []pages.Column, names *vocabulary) int {
+	for k := j + 1; k < len(lines) && k-j <= 2*maxPagerLinks; k++ {
+		t := strings.TrimSpace(lines[k])
+		switch {
+		case t == "":
+		case flatHeader(t) != nil, names.EndsTable(t) && !isPageTitle(t):
+			return -1
+		case isPageTitle(t) && !isFieldRow(t, kind, cols, names), continues(t):
+		case startsLikeRow(t) && splitFlat(t, kind, cols, names) != nil:
+			return k
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxPagerLinks bounds the links of a pager: the previous and the next
+// page, with a few more.
+const maxPagerLinks = 4
+
+// isPageTitle reports whether a line that ends a table is one word in
+// lower case, as the operation a page documents is named
+// ("getQuestList"): a pager's link to another page, which the pages'
+// headings, type names, never are.
+func isPageTitle(r string) bool {
+	return r != "" && unicode.IsLower(rune(r[0])) && !strings.ContainsAny(r, " \t")
 }
 
 // isFieldRow reports whether a line that looks like a heading, one word,

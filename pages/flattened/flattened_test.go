@@ -144,13 +144,13 @@ func TestFooterEndsTable(t *testing.T) {
 // TestLostTypeAndPager reads a row that lost its type cell with an empty
 // one, a row whose cells stand apart as none, and the page titles a pager
 // links after the last table, bare words of a name and a type name, as
-// no rows.
+// no rows, and their labels as no text of the last row.
 func TestLostTypeAndPager(t *testing.T) {
 	page := []string{"CodeTypeRequiredDescription", "idstringtrueThe id.", "mentionsThe players mentioned.", "tagstrueThe tags.", "Previous page", "getQuestList", "Next page", "getInventory"}
 	rep := &pages.Reporter{}
 	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{testLexicon{"Inventory"}}, Report: rep})
 	got := readout(blocks)
-	want := []string{"id | string | true | The id.", "mentions |  |  | The players mentioned.", "tags |  | true | The tags. Previous page", "getQuestList", "Next page", "getInventory"}
+	want := []string{"id | string | true | The id.", "mentions |  |  | The players mentioned.", "tags |  | true | The tags.", "Previous page", "getQuestList", "Next page", "getInventory"}
 	if !reflect.DeepEqual(got, want) || rep.Failed() {
 		t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), want)
 	}
@@ -193,3 +193,23 @@ func readout(blocks []pages.Block) []string {
 	}
 	return out
 }
+
+// TestPagerInTable drops a pager, its links and their labels, that stands
+// between rows of a table, with a warning, and keeps the wrapped text of
+// the row before it.
+func TestPagerInTable(t *testing.T) {
+	page := []string{"NameRequiredDescription", "Secret-KeytrueThe secret key", "(issued by the dashboard).", "Previous page", "getQuestList", "Next page", "claimQuestReward", "", "Content-Typetrueapplication/json"}
+	rep := &pages.Reporter{}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: identLexicon{}, Report: rep})
+	want := []string{"Secret-Key | true | The secret key (issued by the dashboard).", "Content-Type | true | application/json"}
+	warns, _ := rep.Sorted([]string{"p.txt"}, false)
+	if got := readout(blocks); !reflect.DeepEqual(got, want) || len(warns) != 1 || warns[0].Pos.Line != 4 {
+		t.Errorf("got %q and warnings %v\nwant %q and one warning at line 4", got, warns, want)
+	}
+}
+
+// identLexicon ends a table at a line of one identifier, as a type
+// heading or a page title.
+type identLexicon struct{ testLexicon }
+
+func (identLexicon) EndsTable(line string) bool { return !strings.ContainsAny(line, " -/") }
