@@ -365,7 +365,7 @@ func pageBreak(footer string) func(p *scrapedPage, lines []string, at int) ([]st
 // rescuable are the defect classes that lose one fact of one field: a
 // refusal of one such damage with holes only must be rescued by the
 // entries it prints.
-var rescuable = map[string]bool{"name cell emptied": true, "type cell emptied": true}
+var rescuable = map[string]bool{"name cell emptied": true, "type cell emptied": true, "type cell lost": true}
 
 // fieldRows are the rows that have their name and type of the tables
 // under a heading with a Code and a Type column, GearN's field tables, in

@@ -537,9 +537,11 @@ func typeCandidates(cs []candidate, rest, code string, names *vocabulary) []cand
 			case strings.HasPrefix(rest, p):
 				add(p, primitiveBonus)
 				cs = valuesCandidates(cs, rest, len(p))
-			case len(rest) >= len(p) && rest[0] != p[0] && rune(rest[0]) == unicode.ToUpper(rune(p[0])) && rest[1:len(p)] == p[1:]:
+			case len(rest) >= len(p) && rest[0] != p[0] && rune(rest[0]) == unicode.ToUpper(rune(p[0])) && rest[1:len(p)] == p[1:] && !strings.HasPrefix(rest[len(p):], " "):
 				// "String": no bonus, so that a known name such as
-				// "StringMap" wins by its length.
+				// "StringMap" wins by its length. Followed by a space it
+				// is a description's first word ("Number of entries"):
+				// cells run together.
 				add(rest[:len(p)], 0)
 			}
 		}

@@ -55,6 +55,8 @@ func TestSplitFlatTypes(t *testing.T) {
 		{"playerStatisticsbooleanName or value of the player's statistic.", fields, pages.KindFields, []string{"playerStatistics", "boolean", "", "Name or value of the player's statistic."}},
 		{"skipnumber intNumber of entries to skip. (from 0)", fields, pages.KindFields, []string{"skip", "number int", "", "Number of entries to skip. (from 0)"}},
 		{"agreenumberYes or no.", fields, pages.KindFields, []string{"agree", "number", "", "Yes or no."}},
+		{"skipNumber of entries to skip. (from 0)", fields, pages.KindFields, []string{"skip", "", "", "Number of entries to skip. (from 0)"}},
+		{"mentionstrueThe players mentioned.", fields, pages.KindFields, []string{"mentions", "", "true", "The players mentioned."}},
 		{"Secret-KeystringtrueThe SecretKey in SecretInfo with role must is Admin.", headers, pages.KindHeaders, []string{"Secret-Key", "string", "true", "The SecretKey in SecretInfo with role must is Admin."}},
 	} {
 		got := splitFlat(c.row, c.kind, c.cols, vocabularyOf(testLexicon{"InfoRequestParam"}))
