@@ -138,6 +138,9 @@ type Table struct {
 	// before the table, or among the lines between it and Resumes: a
 	// page break cut the page there.
 	AfterBreak bool
+	// NoHeader is set when the table has no header row of its own: it
+	// has the header of the table it continues or resumes.
+	NoHeader bool
 }
 
 type Row struct {

@@ -73,8 +73,9 @@ func Detect(styles []Style, lines []string) Style {
 // right after another, with no text between them, whose header is the
 // other's (in any case and spacing), or which has no header of its own
 // (a style leaves Header nil when its markup names none) and the other's
-// width, is marked as maybe continuing it; one with the other's header
-// after a few text lines, as maybe resuming it; a table without a header that
+// width, is marked as maybe continuing it; one with the other's header,
+// or without a header and with rows of the other's width, after a few
+// text lines (an advert, a footer), as maybe resuming it; a table without a header that
 // continues none takes its first row as its header, and one without any
 // cell is no table.
 func Read(st Style, src Source) []Block {
@@ -98,13 +99,20 @@ func Read(st Style, src Source) []Block {
 			continue
 		}
 		t.AfterBreak, broken = broken, false
-		if prev == nil && last != nil && between <= maxBreakLines && t.Header != nil && sameCells(t.Header, last.Header) {
-			t.Resumes = last
+		// resumable is the table a few text lines before, when there is one.
+		var resumable *Table
+		if prev == nil && between <= maxBreakLines {
+			resumable = last
+		}
+		if resumable != nil && t.Header != nil && sameCells(t.Header, resumable.Header) {
+			t.Resumes = resumable
 		}
 		if t.Header == nil {
 			switch {
 			case prev != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(prev.Header):
-				t.Header, t.Cols, t.Continues = prev.Header, prev.Cols, prev
+				t.Header, t.Cols, t.Continues, t.NoHeader = prev.Header, prev.Cols, prev, true
+			case resumable != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(resumable.Header) && !isHeaderRow(t.Rows[0].Cells):
+				t.Header, t.Cols, t.Resumes, t.NoHeader = resumable.Header, resumable.Cols, resumable, true
 			case len(t.Rows) > 0:
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
 				t.Cols, _ = ColumnsOf(t.Header)
@@ -120,6 +128,12 @@ func Read(st Style, src Source) []Block {
 		prev, last, between = t, t, 0
 	}
 	return out
+}
+
+// isHeaderRow reports whether cells name the columns of a table.
+func isHeaderRow(cells []string) bool {
+	_, ok := ColumnsOf(cells)
+	return ok
 }
 
 // maxBreakLines bounds the text lines a page break leaves between the

@@ -782,6 +782,26 @@ var defects = []defect{
 	}},
 	{"chrome lines between table rows", breakPlaces, pageBreak("GearN Docs · API Reference · Page 2 of 3")},
 	{"footer without a page mark between table rows", breakPlaces, pageBreak("GearN Docs · API Reference")},
+	{"advert between the halves of an HTML table", func(p *scrapedPage) []int {
+		if p.style != "html" {
+			return nil
+		}
+		var out []int
+		for _, tb := range p.tables {
+			if len(tb.rows) > 1 {
+				out = append(out, tb.rows[:len(tb.rows)-1]...)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// The table is closed after the row, an advert stands in the
+		// page, and the rest of the rows open a table without a header.
+		end := at
+		for end < len(lines) && strings.TrimSpace(lines[end]) != "</tr>" {
+			end++
+		}
+		return insertLines(lines, end+1, "</tbody></table>", `<div class="ad-slot">Sponsored · Try GearN Cloud</div>`, "<table><tbody>"), end + 2
+	}},
 	{"pager after a table", func(p *scrapedPage) []int {
 		// After the last table of the page and, as if the page ended
 		// there, after each table with a Type column: the end of such a
