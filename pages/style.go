@@ -77,7 +77,8 @@ func Detect(styles []Style, lines []string) Style {
 // or without a header and with rows of the other's width, after a few
 // text lines (an advert, a footer), as maybe resuming it; a table without a header that
 // continues none takes its first row as its header, and one without any
-// cell is no table.
+// cell is no table. The emphasis or code span around a whole cell is
+// markup, and dropped (CellText).
 func Read(st Style, src Source) []Block {
 	blocks := slices.DeleteFunc(st.Read(src), func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
 	out := blocks[:0]
@@ -98,6 +99,7 @@ func Read(st Style, src Source) []Block {
 			between++
 			continue
 		}
+		t.unwrapCells()
 		t.AfterBreak, broken = broken, false
 		// resumable is the table a few text lines before, when there is one.
 		var resumable *Table
@@ -139,6 +141,25 @@ func isHeaderRow(cells []string) bool {
 // maxBreakLines bounds the text lines a page break leaves between the
 // parts of a table: a footer, a page number, a header of the next page.
 const maxBreakLines = 3
+
+// unwrapCells drops the markup around the whole of each cell, and reads
+// the columns again when the header had some.
+func (t *Table) unwrapCells() {
+	changed := false
+	for i, c := range t.Header {
+		if u := CellText(c); u != c {
+			t.Header[i], changed = u, true
+		}
+	}
+	if changed {
+		t.Cols, _ = ColumnsOf(t.Header)
+	}
+	for _, r := range t.Rows {
+		for i, c := range r.Cells {
+			r.Cells[i] = CellText(c)
+		}
+	}
+}
 
 // repeatsHeader reports whether a row's cells are the table's header
 // again.

@@ -72,3 +72,90 @@ func TestReadResumes(t *testing.T) {
 		}
 	}
 }
+
+// TestCellText drops the emphasis and code span around a whole cell, and
+// leaves a cell that only holds some.
+func TestCellText(t *testing.T) {
+	for _, c := range []struct{ cell, want string }{
+		{"**userId**", "userId"},
+		{"*string*", "string"},
+		{"__true__", "true"},
+		{"`userId`", "userId"},
+		{"**`GenericModels.Item[]`**", "GenericModels.Item[]"},
+		{"***Required***", "Required"},
+		{"` number int `", "number int"},
+		{"**a** or **b**", "**a** or **b**"},
+		{"`a` or `b`", "`a` or `b`"},
+		{"* not emphasis *", "* not emphasis *"},
+		{"The `userId` of the player.", "The `userId` of the player."},
+		{"**", "**"},
+		{"*", "*"},
+		{"``", "``"},
+		{"userId", "userId"},
+	} {
+		if got := CellText(c.cell); got != c.want {
+			t.Errorf("CellText(%q) = %q, want %q", c.cell, got, c.want)
+		}
+	}
+}
+
+// tableStyle reads a page into one table: its first line the header,
+// the others rows, cells separated by pipes.
+type tableStyle struct{ lineStyle }
+
+func (tableStyle) Read(src Source) []Block {
+	tb := &Table{Line: 1, Header: SplitPipes(src.Lines[0])}
+	tb.Cols, _ = ColumnsOf(tb.Header)
+	for i, l := range src.Lines[1:] {
+		tb.Rows = append(tb.Rows, &Row{Line: i + 2, Raw: l, Cells: SplitPipes(l)})
+	}
+	return []Block{{Line: 1, Table: tb}}
+}
+
+// TestReadUnwrapsCells reads the cells of a table of any style without
+// the emphasis around them, its header's columns too.
+func TestReadUnwrapsCells(t *testing.T) {
+	lines := []string{"**Code** | *Type* | `Required` | Description", "**userId** | `string` | __true__ | The *player*."}
+	tb := Read(tableStyle{}, Source{Name: "p", Lines: lines})[0].Table
+	if want := []string{"Code", "Type", "Required", "Description"}; !reflect.DeepEqual(tb.Header, want) {
+		t.Errorf("header %q, want %q", tb.Header, want)
+	}
+	if tb.Kind() != KindFields {
+		t.Errorf("columns %v: not a field table", tb.Cols)
+	}
+	if want := []string{"userId", "string", "true", "The *player*."}; !reflect.DeepEqual(tb.Rows[0].Cells, want) {
+		t.Errorf("row %q, want %q", tb.Rows[0].Cells, want)
+	}
+}
+
+// TestStripHeading drops the number of a section before a heading's
+// title, and leaves a numbered list's item, a status line and a sentence.
+func TestStripHeading(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"### 5.1 ReturnCode", "ReturnCode"},
+		{"## 5.1. ReturnCode", "ReturnCode"},
+		{"### 5. ReturnCode", "ReturnCode"},
+		{"**5.3 InfoRequestParam**", "InfoRequestParam"},
+		{"5.3 InfoRequestParam", "InfoRequestParam"},
+		{"5.3.1 GenericModels.Item", "GenericModels.Item"},
+		{"2) Request", "Request"},
+		{"(2) Request Body", "Request Body"},
+		{"3.2 요청 파라미터 (Request Parameters)", "요청 파라미터 (Request Parameters)"},
+		{"## Response Body", "Response Body"},
+		{"5. ReturnCode", "5. ReturnCode"},
+		{"1. Call loginByAccount first.", "1. Call loginByAccount first."},
+		{"1.5 seconds pass before the request to the server times out.", "1.5 seconds pass before the request to the server times out."},
+		{"5.1.2 Data structure: LeaderboardItem.", "Data structure: LeaderboardItem."},
+		{"200 Ok", "200 Ok"},
+		{"## 200 OK", "200 OK"},
+		{"### 5.1", "5.1"},
+		{"### 5.2 `ErrorCode`", "ErrorCode"},
+		{"1.2 3.4", "1.2 3.4"},
+		{"5.1 200 Ok", "200 Ok"},
+		{"## 2. 200 OK", "200 OK"},
+	} {
+		if got := StripHeading(c.line); got != c.want {
+			t.Errorf("StripHeading(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}

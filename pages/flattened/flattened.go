@@ -66,7 +66,7 @@ func flattenedItems(src pages.Source) []pages.Block {
 				}
 				j = k - 1
 				continue
-			case flatHeader(r) != nil, names.EndsTable(r) && !isFieldRow(r, kind, cols, names):
+			case flatHeader(r) != nil, names.EndsTable(pages.StripHeading(r)) && !isFieldRow(r, kind, cols, names):
 				if !isPageTitle(r) {
 					break rows
 				}

@@ -168,15 +168,21 @@ func (sectionLexicon) EndsTable(line string) bool { return !strings.Contains(lin
 
 // TestRowCutToOneWord reads a field row cut after the first word of its
 // description, one word like a heading, as a row, and a heading after it
-// as the end of the table.
+// as the end of the table; and a heading that numbers its section, read
+// without the number.
 func TestRowCutToOneWord(t *testing.T) {
-	page := []string{"CodeTypeRequiredDescription", "usernamestringUsername", "used in Account.", "Custom", "CodeTypeRequiredDescription", "customIdstringCustomId used in Custom."}
-	rep := &pages.Reporter{}
-	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{}, Report: rep})
-	got := readout(blocks)
-	want := []string{"username | string |  | Username used in Account.", "Custom", "customId | string |  | CustomId used in Custom."}
-	if !reflect.DeepEqual(got, want) || rep.Failed() {
-		t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), want)
+	for _, c := range []struct{ page, want []string }{
+		{[]string{"CodeTypeRequiredDescription", "usernamestringUsername", "used in Account.", "Custom", "CodeTypeRequiredDescription", "customIdstringCustomId used in Custom."},
+			[]string{"username | string |  | Username used in Account.", "Custom", "customId | string |  | CustomId used in Custom."}},
+		{[]string{"CodeTypeRequiredDescription", "idstringtrueThe id.", "5.2 Custom", "CodeTypeRequiredDescription", "customIdstringThe custom id."},
+			[]string{"id | string | true | The id.", "Custom", "customId | string |  | The custom id."}},
+	} {
+		rep := &pages.Reporter{}
+		blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: c.page, Words: sectionLexicon{}, Report: rep})
+		got := readout(blocks)
+		if !reflect.DeepEqual(got, c.want) || rep.Failed() {
+			t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), c.want)
+		}
 	}
 }
 
