@@ -412,6 +412,27 @@ func Rulers(lines []string, leading bool) int {
 	return 2 + n
 }
 
+// LineBlocks reads the lines of a page whose tables start at a line of
+// their own: tableAt returns the table that starts at line i, with the
+// index of the first line after it, or nil; every other line that is not
+// blank is a text block, without its heading marks.
+func LineBlocks(lines []string, tableAt func(i int) (*Table, int)) []Block {
+	var items []Block
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		if tb, end := tableAt(i); tb != nil {
+			items = append(items, Block{Line: i + 1, Table: tb})
+			i = end - 1
+			continue
+		}
+		items = append(items, Block{Line: i + 1, Text: StripHeading(t)})
+	}
+	return items
+}
+
 // Texts are the texts of a page's blocks: its text lines, and a line per
 // table row.
 func Texts(items []Block) []string {

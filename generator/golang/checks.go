@@ -276,7 +276,7 @@ func (g *Emitter) objectValidate(f *jen.File, o *Object) {
 func (g *Emitter) RequestValidate(f *jen.File, e *Endpoint, typeName string) {
 	recv := jen.Id("r").Op("*").Id(typeName)
 	if !e.Checks {
-		Doc(f.Group, fmt.Sprintf("Validate returns nil: the pages document no constraint on a %s request.", e.Op.Name))
+		Doc(f.Group, fmt.Sprintf("Validate returns nil: the pages document no constraint on %s request.", Indefinite(e.Op.Name)))
 		f.Func().Params(recv).Id("Validate").Params().Error().Block(jen.Return(jen.Nil()))
 		return
 	}

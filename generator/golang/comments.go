@@ -77,3 +77,19 @@ func Sentence(s string) string {
 	}
 	return s + "."
 }
+
+// Indefinite returns phrase after the indefinite article its first word
+// takes by its first letters: "an info", "an OPTIONS", "a login", and "a
+// user", whose u sounds as in "use".
+func Indefinite(phrase string) string {
+	w := strings.ToLower(phrase)
+	for _, p := range []string{"uni", "usa", "use", "usu", "uti"} {
+		if strings.HasPrefix(w, p) {
+			return "a " + phrase
+		}
+	}
+	if w != "" && strings.ContainsRune("aeiou", rune(w[0])) {
+		return "an " + phrase
+	}
+	return "a " + phrase
+}

@@ -29,3 +29,20 @@ func TestWrap(t *testing.T) {
 		t.Errorf("59 characters (140 bytes) of Japanese took %d lines: %q", len(jp), jp)
 	}
 }
+
+func TestIndefinite(t *testing.T) {
+	for phrase, want := range map[string]string{
+		"info":    "an info",
+		"OPTIONS": "an OPTIONS",
+		"update":  "an update",
+		"login":   "a login",
+		"GET":     "a GET",
+		"user":    "a user",
+		"unique":  "a unique",
+		"unlink":  "an unlink",
+	} {
+		if got := Indefinite(phrase); got != want {
+			t.Errorf("%q: got %q, want %q", phrase, got, want)
+		}
+	}
+}

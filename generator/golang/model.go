@@ -336,7 +336,7 @@ func (m *Model) resolveQuery(e *Endpoint, owner string) error {
 	ep := e.Schema
 	t := &schema.Type{
 		Name:        e.Name + "Query",
-		Description: fmt.Sprintf("%s holds the query parameters of a %s request: %s %s. They are no part of the body.", e.Name+"Query", e.Op.Name, ep.Method, ep.Path),
+		Description: fmt.Sprintf("%s holds the query parameters of %s request: %s %s. They are no part of the body.", e.Name+"Query", Indefinite(e.Op.Name), ep.Method, ep.Path),
 		Fields:      ep.Query,
 		At:          ep.At,
 		Line:        ep.Line,

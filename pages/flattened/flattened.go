@@ -21,107 +21,107 @@ import (
 // flattenedItems reads a flattened page, splitting its rows with the
 // names its lexicon knows.
 func flattenedItems(src pages.Source) []pages.Block {
-	lines, names := src.Lines, vocabularyOf(src.Words)
-	var items []pages.Block
-	for i := 0; i < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
-		if t == "" {
-			continue
-		}
-		head := flatHeader(t)
+	names := vocabularyOf(src.Words)
+	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
+		head := flatHeader(strings.TrimSpace(src.Lines[i]))
 		if head == nil {
-			items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
+			return nil, i
+		}
+		return readTable(src, names, head, i)
+	})
+}
+
+// readTable reads the table whose header, head, is at line i, splitting
+// its rows with names, and returns it with the index of the first line
+// after it.
+func readTable(src pages.Source, names *vocabulary, head []string, i int) (*pages.Table, int) {
+	lines := src.Lines
+	cols, _ := pages.ColumnsOf(head)
+	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
+	kind := tb.Kind()
+	// more holds the lines that continue the last row's description,
+	// joined once the row ends; split, the index of each of them that
+	// also splits into a row, warned of then.
+	var more []string
+	var split []int
+	endRow := func() {
+		for _, k := range split {
+			src.Report.Warn(pages.At(src.Name, k+1), "line %d begins like prose and splits into the columns %s only with its description starting in the middle of a word: read as the text of the row at line %d", k+1, strings.Join(head, " | "), tb.Rows[len(tb.Rows)-1].Line)
+		}
+		if len(more) > 0 {
+			last := tb.Rows[len(tb.Rows)-1]
+			last.Cells[len(last.Cells)-1] = joinText(last.Cells[len(last.Cells)-1], strings.Join(more, " "))
+			last.Raw += "\n" + strings.Join(more, "\n")
+		}
+		more, split = nil, nil
+	}
+	j := i + 1
+rows:
+	for ; j < len(lines); j++ {
+		r := strings.TrimSpace(lines[j])
+		switch {
+		case pages.IsPageMark(r):
+			continue
+		case r == "":
+			k := nextNonBlank(lines, j)
+			if k < 0 || splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) == nil {
+				break rows
+			}
+			j = k - 1
+			continue
+		case flatHeader(r) != nil, names.EndsTable(pages.StripHeading(r)) && !isFieldRow(r, kind, cols, names):
+			if !isPageTitle(r) {
+				break rows
+			}
+			// A pager's link to another page: the line before it
+			// labels it ("Next page") and goes on no row; when rows
+			// of the table follow the pager, it stands inside the
+			// table.
+			from := j
+			if len(more) > 0 && strings.TrimSpace(lines[j-1]) == more[len(more)-1] {
+				from, more = j-1, more[:len(more)-1]
+				split = slices.DeleteFunc(split, func(k int) bool { return k == j-1 })
+			}
+			end := pagerEnd(lines, j, kind, cols, names)
+			if end < 0 {
+				j = from
+				break rows
+			}
+			src.Report.Warn(pages.At(src.Name, from+1), "lines %d-%d link other pages as a pager does (%q), and rows of the table at line %d follow them: read as the site's chrome, and dropped", from+1, end, pages.Clip(r), i+1)
+			j = end - 1
 			continue
 		}
-		cols, _ := pages.ColumnsOf(head)
-		tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
-		kind := tb.Kind()
-		// more holds the lines that continue the last row's description,
-		// joined once the row ends; split, the index of each of them that
-		// also splits into a row, warned of then.
-		var more []string
-		var split []int
-		endRow := func() {
-			for _, k := range split {
-				src.Report.Warn(pages.At(src.Name, k+1), "line %d begins like prose and splits into the columns %s only with its description starting in the middle of a word: read as the text of the row at line %d", k+1, strings.Join(head, " | "), tb.Rows[len(tb.Rows)-1].Line)
-			}
-			if len(more) > 0 {
-				last := tb.Rows[len(tb.Rows)-1]
-				last.Cells[len(last.Cells)-1] = joinText(last.Cells[len(last.Cells)-1], strings.Join(more, " "))
-				last.Raw += "\n" + strings.Join(more, "\n")
-			}
-			more, split = nil, nil
+		cells, score := splitRow(r, kind, cols, names)
+		if cells != nil && len(tb.Rows) > 0 && score < startWeight && continues(r) {
+			// A line that begins like prose and splits only into a row
+			// whose description starts in the middle of a word
+			// ("via the GearN …" as a header v) goes on the row above.
+			more, split = append(more, r), append(split, j)
+			continue
 		}
-		j := i + 1
-	rows:
-		for ; j < len(lines); j++ {
-			r := strings.TrimSpace(lines[j])
-			switch {
-			case pages.IsPageMark(r):
-				continue
-			case r == "":
-				k := nextNonBlank(lines, j)
-				if k < 0 || splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) == nil {
-					break rows
-				}
-				j = k - 1
-				continue
-			case flatHeader(r) != nil, names.EndsTable(pages.StripHeading(r)) && !isFieldRow(r, kind, cols, names):
-				if !isPageTitle(r) {
-					break rows
-				}
-				// A pager's link to another page: the line before it
-				// labels it ("Next page") and goes on no row; when rows
-				// of the table follow the pager, it stands inside the
-				// table.
-				from := j
-				if len(more) > 0 && strings.TrimSpace(lines[j-1]) == more[len(more)-1] {
-					from, more = j-1, more[:len(more)-1]
-					split = slices.DeleteFunc(split, func(k int) bool { return k == j-1 })
-				}
-				end := pagerEnd(lines, j, kind, cols, names)
-				if end < 0 {
-					j = from
-					break rows
-				}
-				src.Report.Warn(pages.At(src.Name, from+1), "lines %d-%d link other pages as a pager does (%q), and rows of the table at line %d follow them: read as the site's chrome, and dropped", from+1, end, pages.Clip(r), i+1)
-				j = end - 1
-				continue
-			}
-			cells, score := splitRow(r, kind, cols, names)
-			if cells != nil && len(tb.Rows) > 0 && score < startWeight && continues(r) {
-				// A line that begins like prose and splits only into a row
-				// whose description starts in the middle of a word
-				// ("via the GearN …" as a header v) goes on the row above.
-				more, split = append(more, r), append(split, j)
-				continue
-			}
-			if cells != nil {
-				endRow()
-				tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
-				continue
-			}
-			if continues(r) {
-				if len(tb.Rows) == 0 {
-					break rows
-				}
-				more = append(more, r)
-				continue
-			}
-			switch {
-			case !startsLikeRow(r) && !rowFollows(lines[j+1:], kind, cols, names):
-				break rows // a pager or footer line: "← Previous", "© 2026 …"
-			case !startsLikeRow(r):
-				src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q) begins as no row, wrapped description or heading does, and rows of the table at line %d follow it: read as a line of the site's chrome, and dropped", j+1, pages.Clip(r), i+1)
-			default:
-				src.Report.Fail(pages.At(src.Name, j+1), "cannot split %q into the columns %s: it begins as a row, but no name, type and requiredness run together at its start, and it is no wrapped description (which begins with a plain word) or heading; write it on the page as the row it is (\"nameTypetrueDescription\"), or delete it if it is no part of the table", pages.Clip(r), strings.Join(head, " | "))
-			}
+		if cells != nil {
+			endRow()
+			tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
+			continue
 		}
-		endRow()
-		items = append(items, pages.Block{Line: i + 1, Table: tb})
-		i = j - 1
+		if continues(r) {
+			if len(tb.Rows) == 0 {
+				break rows
+			}
+			more = append(more, r)
+			continue
+		}
+		switch {
+		case !startsLikeRow(r) && !rowFollows(lines[j+1:], kind, cols, names):
+			break rows // a pager or footer line: "← Previous", "© 2026 …"
+		case !startsLikeRow(r):
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q) begins as no row, wrapped description or heading does, and rows of the table at line %d follow it: read as a line of the site's chrome, and dropped", j+1, pages.Clip(r), i+1)
+		default:
+			src.Report.Fail(pages.At(src.Name, j+1), "cannot split %q into the columns %s: it begins as a row, but no name, type and requiredness run together at its start, and it is no wrapped description (which begins with a plain word) or heading; write it on the page as the row it is (\"nameTypetrueDescription\"), or delete it if it is no part of the table", pages.Clip(r), strings.Join(head, " | "))
+		}
 	}
-	return items
+	endRow()
+	return tb, j
 }
 
 // pagerEnd returns the index of the row of the table that follows the

@@ -17,21 +17,12 @@ import (
 // has the table's cells (read as a row, with a warning).
 func markdownItems(src pages.Source) []pages.Block {
 	lines := src.Lines
-	var items []pages.Block
-	for i := 0; i < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
-		if t == "" {
-			continue
+	return pages.LineBlocks(lines, func(i int) (*pages.Table, int) {
+		if !strings.HasPrefix(strings.TrimSpace(lines[i]), "|") || i+1 >= len(lines) || !pages.IsRuler(lines[i+1]) {
+			return nil, i
 		}
-		if strings.HasPrefix(t, "|") && i+1 < len(lines) && pages.IsRuler(lines[i+1]) {
-			tb, end := readTable(src, i)
-			items = append(items, pages.Block{Line: i + 1, Table: tb})
-			i = end - 1
-			continue
-		}
-		items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
-	}
-	return items
+		return readTable(src, i)
+	})
 }
 
 // readTable reads the table whose header is at line i, and returns it

@@ -14,6 +14,7 @@ import (
 	"github.com/dave/jennifer/jen"
 
 	"github.com/docs2go/docs2go/generator/golang"
+	"github.com/docs2go/docs2go/generator/golang/queryruntime"
 	gearnruntime "github.com/docs2go/docs2go/protocols/gearn/runtime"
 	"github.com/docs2go/docs2go/schema"
 )
@@ -25,7 +26,7 @@ type Backend struct{}
 
 // gearnRuntime is the GearN runtime's code, parsed once.
 var gearnRuntime = sync.OnceValues(func() (*golang.Runtime, error) {
-	return golang.ParseRuntime(gearnruntime.Source())
+	return golang.ParseRuntime(gearnruntime.Source, queryruntime.Source)
 })
 
 func (Backend) Claims() (golang.Claims, error) {

@@ -43,7 +43,7 @@ func (g *gearnGen) shapeMethods(f *jen.File, e *golang.Endpoint, name string) {
 		)
 	}
 	if bodiless(e) {
-		f.Comment(fmt.Sprintf("bodiless notes that a %s request has no body.", e.Op.Name))
+		f.Comment(fmt.Sprintf("bodiless notes that %s request has no body.", golang.Indefinite(e.Op.Name)))
 		f.Func().Params(jen.Op("*").Id(name)).Id(g.Shared("bodiless")).Params().Block()
 	}
 	if e.Op.PlainResponse {
@@ -57,11 +57,11 @@ func (g *gearnGen) shapeMethods(f *jen.File, e *golang.Endpoint, name string) {
 func (g *gearnGen) bodilessDecode(f *jen.File, e *golang.Endpoint, name string) {
 	reset := jen.Op("*").Id("r").Op("=").Id(name).Values(jen.Dict{jen.Id("Headers"): jen.Id("r").Dot("Headers")})
 	if e.Schema.GetBody != schema.GetBodyRejected {
-		golang.Doc(f.Group, fmt.Sprintf("DecodeBody keeps r's Headers and ignores body: the page documents no body for a %s request, and says nothing of one.", e.Op.Name))
+		golang.Doc(f.Group, fmt.Sprintf("DecodeBody keeps r's Headers and ignores body: the page documents no body for %s request, and says nothing of one.", golang.Indefinite(e.Op.Name)))
 		f.Func().Params(jen.Id("r").Op("*").Id(name)).Id("DecodeBody").Params(jen.Id("_").Index().Byte()).Error().Block(reset, jen.Return(jen.Nil()))
 		return
 	}
-	golang.Doc(f.Group, fmt.Sprintf("DecodeBody keeps r's Headers and reports a body that is not empty as a *BodyError: the page says the server rejects a %s request with a body.", e.Op.Name))
+	golang.Doc(f.Group, fmt.Sprintf("DecodeBody keeps r's Headers and reports a body that is not empty as a *BodyError: the page says the server rejects %s request with a body.", golang.Indefinite(e.Op.Name)))
 	f.Func().Params(jen.Id("r").Op("*").Id(name)).Id("DecodeBody").Params(jen.Id("body").Index().Byte()).Error().Block(
 		reset,
 		jen.If(jen.Len(jen.Id("body")).Op(">").Lit(0)).Block(
@@ -81,7 +81,7 @@ func (g *gearnGen) plainAnswer(f *jen.File, e *golang.Endpoint, name string) {
 	if e.Response != nil {
 		what = "the " + e.Response.GoName
 	}
-	golang.Doc(f.Group, fmt.Sprintf("answer reads the answer to a %s request, which the page documents as plain JSON: %s as the whole body, or the envelope of a failure, which holds %s.", e.Op.Name, what, w.status.Field.Name))
+	golang.Doc(f.Group, fmt.Sprintf("answer reads the answer to %s request, which the page documents as plain JSON: %s as the whole body, or the envelope of a failure, which holds %s.", golang.Indefinite(e.Op.Name), what, w.status.Field.Name))
 	ok := jen.Id("env").Dot(w.status.GoName).Op("=").Id("codeOk")
 	var body []jen.Code
 	if w.status.Pointer() {

@@ -88,7 +88,7 @@ func requestDoc(e *golang.Endpoint, name string) string {
 	if e.Schema.Role != "" {
 		who = "the " + e.Schema.Role + " role"
 	}
-	text := fmt.Sprintf("%s is the body of a %s request from %s, with its headers: %s %s.", name, e.Op.Name, who, e.Schema.Method, e.Schema.Path)
+	text := fmt.Sprintf("%s is the body of %s request from %s, with its headers: %s %s.", name, golang.Indefinite(e.Op.Name), who, e.Schema.Method, e.Schema.Path)
 	if len(e.Schema.Headers) > 0 {
 		parts := make([]string, len(e.Schema.Headers))
 		for i, h := range e.Schema.Headers {

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"regexp"
@@ -284,14 +285,7 @@ func (b *builder) define(pd *pageDoc, d *defDoc) {
 	switch d.table.Kind() {
 	case pages.KindEnum:
 		e := &schema.Enum{Name: name, Description: strings.Join(desc, " "), At: at}
-		for _, r := range d.table.Rows {
-			m, err := memberRow(pd.name, d.table, r)
-			if err != nil {
-				b.rep.Fail(pages.At(pd.name, r.Line), "%v: write the row on the page as Name | Code | Description, its code an integer (an overrides file corrects fields, not enum members)", err)
-				continue
-			}
-			e.Members = append(e.Members, m)
-		}
+		e.Members = read.Rows(b.rep, pd.name, d.table, memberRow)
 		b.mergeEnum(e)
 	case pages.KindFields:
 		t := &schema.Type{Name: name, Description: strings.Join(desc, " "), At: at}
@@ -804,7 +798,7 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 	first := 0
 	for _, ep := range pd.endpoints {
 		if ep.path == "" {
-			b.rep.Fail(pages.At(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\"", orDefault(ep.role, "endpoint"))
+			b.rep.Fail(pages.At(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\"", cmp.Or(ep.role, "endpoint"))
 			continue
 		}
 		pi, err := gearnPath(ep.method, ep.path)
@@ -836,13 +830,6 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 		op.Endpoints = append(op.Endpoints, b.endpoint(pd, ep, pi))
 	}
 	return op
-}
-
-func orDefault(s, d string) string {
-	if s == "" {
-		return d
-	}
-	return s
 }
 
 // errorCodes lists the members of the ErrorCode enum the page documents.
@@ -880,12 +867,7 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 		b.rep.Fail(pages.At(pd.name, ep.line), "path %q names role %s, but it stands in the %s section (line %d)", ep.path, pi.role, read.UpperFirst(e.Role), ep.roleLine)
 	}
 	if ep.headers != nil {
-		for _, r := range ep.headers.Rows {
-			h, err := headerByContent(pd.name, ep.headers, r)
-			if err != nil {
-				b.rep.Fail(pages.At(pd.name, r.Line), "%v: write the header's name in the row's first cell on the page", err)
-				continue
-			}
+		for _, h := range read.Rows(b.rep, pd.name, ep.headers, headerByContent) {
 			if h.Required == "" {
 				b.recoverRequirement(pd, h)
 			}

@@ -1,13 +1,15 @@
 // Package runtime is the Go code that every package the generator writes
 // for a GearN API holds once: a JSON decoder for request bodies and an
-// encoder for answers, both without reflection, the reading and writing
-// of query parameters, plain answers, and the cores of the net/http
-// server and client.
+// encoder for answers, both without reflection, requests with query
+// parameters or without a body, plain answers, and the cores of the
+// net/http server and client.
 //
 // The generator copies the declarations of decode.go, number.go,
 // bound.go, cycle.go, encode.go, server.go, request.go, client.go,
-// redirect.go, query.go and plain.go into the package it writes, leaving
-// out those that the package does not use. They rely on what the generator writes
+// redirect.go, query.go and plain.go into the package it writes, with the
+// reading and writing of query parameters from package
+// generator/golang/queryruntime, leaving out those that the package does
+// not use. They rely on what the generator writes
 // next to them from the schema; this file declares a small stand-in for
 // each, so that the package compiles and its tests run on their own. The
 // generator's golden tests compile the real thing.

@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/docs2go/docs2go/generator/golang"
+	"github.com/docs2go/docs2go/generator/golang/queryruntime"
 	statusruntime "github.com/docs2go/docs2go/protocols/httpstatus/runtime"
 	"github.com/docs2go/docs2go/schema"
 )
@@ -37,7 +38,7 @@ func httpStatusNames() []string {
 
 // statusRuntime is the http-status runtime's code, parsed once.
 var statusRuntime = sync.OnceValues(func() (*golang.Runtime, error) {
-	return golang.ParseRuntime(statusruntime.Source())
+	return golang.ParseRuntime(statusruntime.Source, queryruntime.Source)
 })
 
 // Backend writes the package of an API whose HTTP status codes carry
@@ -242,7 +243,7 @@ func (sg *statusGen) resolveErrorBodies() error {
 			}
 			o := sg.ObjectBy[st.Body]
 			if o == nil {
-				return fmt.Errorf("operation %q: status %s: body type %q is not declared", op.Op.Name, statusName(st), st.Body)
+				return fmt.Errorf("operation %q: status %s: body type %q is not declared", op.Op.Name, st.String(), st.Body)
 			}
 			if !seen[o] {
 				seen[o] = true
@@ -353,17 +354,9 @@ func placeholderAt(s string) (name, after string, ok bool) {
 	return inner, after, true
 }
 
-// statusName writes a status as the page does: "401", "4xx".
-func statusName(st *schema.Status) string {
-	if st.Range != "" {
-		return st.Range
-	}
-	return fmt.Sprint(st.Code)
-}
-
 // statusDoc says what a status means, and what its body is.
 func statusDoc(st *schema.Status) string {
-	text := statusName(st)
+	text := st.String()
 	if st.Note != "" {
 		text += " (" + st.Note + ")"
 	}

@@ -27,7 +27,7 @@ func (sg *statusGen) headersFile(f *jen.File) bool {
 func (sg *statusGen) headersType(f *jen.File, op *statusOp) {
 	name := op.Name + "Headers"
 	recv := func() *jen.Statement { return jen.Id("h").Op("*").Id(name) }
-	golang.Doc(f.Group, fmt.Sprintf("%s holds the headers of a %s request. An absent header is the empty string, as in net/http.", name, op.Op.Name))
+	golang.Doc(f.Group, fmt.Sprintf("%s holds the headers of %s request. An absent header is the empty string, as in net/http.", name, golang.Indefinite(op.Op.Name)))
 	f.Type().Id(name).StructFunc(func(s *jen.Group) {
 		for _, hf := range op.headers {
 			golang.Doc(s, headerFieldDoc(hf))

@@ -16,7 +16,7 @@ func (sg *statusGen) requestsFile(f *jen.File) bool {
 	}
 	for _, op := range sg.ops {
 		name := op.Name + "Request"
-		text := fmt.Sprintf("%s is a %s request: %s %s.", name, op.Op.Name, op.Schema.Method, op.Schema.Path)
+		text := fmt.Sprintf("%s is %s request: %s %s.", name, golang.Indefinite(op.Op.Name), op.Schema.Method, op.Schema.Path)
 		if len(op.Members) == 0 {
 			text += " The page documents no body."
 		}
