@@ -368,19 +368,22 @@ func (p *scrapedPage) requiredCell(lines []string, i int) ([]int, int) {
 	return nil, -1
 }
 
-// breakPlaces are the rows of the tables of a page whose rows lines
-// hold, but the last of each, where a page break may cut a table.
-func breakPlaces(p *scrapedPage) []int {
-	if p.style != "flattened" && p.style != "markdown" && p.style != "pipes" {
-		return nil
-	}
-	var out []int
-	for _, tb := range p.tables {
-		if len(tb.rows) > 1 {
-			out = append(out, tb.rows[:len(tb.rows)-1]...)
+// breakPlaces finds, on a page of one of the styles, the rows of its
+// tables but the last of each: where a page break or the site's chrome
+// may cut a table.
+func breakPlaces(styles ...string) func(p *scrapedPage) []int {
+	return func(p *scrapedPage) []int {
+		if !slices.Contains(styles, p.style) {
+			return nil
 		}
+		var out []int
+		for _, tb := range p.tables {
+			if len(tb.rows) > 1 {
+				out = append(out, tb.rows[:len(tb.rows)-1]...)
+			}
+		}
+		return out
 	}
-	return out
 }
 
 // requiredRows are the rows whose Required cell says the field is
@@ -780,20 +783,9 @@ var defects = []defect{
 		}
 		return insertLines(lines, at, "Was this page helpful?", "Yes No"), at
 	}},
-	{"chrome lines between table rows", breakPlaces, pageBreak("GearN Docs · API Reference · Page 2 of 3")},
-	{"footer without a page mark between table rows", breakPlaces, pageBreak("GearN Docs · API Reference")},
-	{"advert between the halves of an HTML table", func(p *scrapedPage) []int {
-		if p.style != "html" {
-			return nil
-		}
-		var out []int
-		for _, tb := range p.tables {
-			if len(tb.rows) > 1 {
-				out = append(out, tb.rows[:len(tb.rows)-1]...)
-			}
-		}
-		return out
-	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	{"chrome lines between table rows", breakPlaces("flattened", "markdown", "pipes"), pageBreak("GearN Docs · API Reference · Page 2 of 3")},
+	{"footer without a page mark between table rows", breakPlaces("flattened", "markdown", "pipes"), pageBreak("GearN Docs · API Reference")},
+	{"advert between the halves of an HTML table", breakPlaces("html"), func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		// The table is closed after the row, an advert stands in the
 		// page, and the rest of the rows open a table without a header.
 		end := at
