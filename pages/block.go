@@ -129,12 +129,32 @@ type Table struct {
 	// its width): a page break may have cut one table in two, or a
 	// heading between two tables may be lost. Interpretation decides.
 	Continues *Table
+	// Resumes is the table before this one, with a few text lines
+	// between them, when this one repeats its header: the lines may be
+	// what a page break leaves (a footer, a page number) in the middle of
+	// one table, or the heading and the words that introduce another.
+	// Interpretation, which knows a heading, decides.
+	Resumes *Table
+	// AfterBreak is set when a page mark ("Page 3 of 4") stood right
+	// before the table, or among the lines between it and Resumes: a
+	// page break cut the page there.
+	AfterBreak bool
+	// NoHeader is set when the table has no header row of its own: it
+	// has the header of the table it continues or resumes.
+	NoHeader bool
 }
 
 type Row struct {
 	Line  int
 	Raw   string
 	Cells []string
+}
+
+// CutByBreak reports whether a page break cut the table before this
+// one in two, this one its rest: a page mark stood between them, and
+// this one has that one's columns.
+func (t *Table) CutByBreak() bool {
+	return t.AfterBreak && (t.Continues != nil || t.Resumes != nil)
 }
 
 // Has reports whether the table has a column of kind c.

@@ -29,7 +29,7 @@ var knownSilent = map[[2]string]struct {
 	reason  string
 	sampled bool
 }{
-	{"type cell lost", "flattened"}: {"issue 11, cells lost: a flattened row without its type splits its name elsewhere (\"iOSDeviceIdiOSDeviceId used in Device.\" gives a field iOS), although the field is documented with its type on the page", false},
+	{"type cell lost", "flattened"}: {"issue 11, cells lost: a row without its type whose name ends in a known type's name and whose description begins with the name splits at that type (\"iOSDeviceIdiOSDeviceId used in Device.\" gives a field iOS of type Device); rows that split only without a type are recovered or holes", false},
 	{"heading lost", "flattened"}:   {"issue 11, headingless tables: a table whose heading (\"Data structure: LeaderboardItem.\") is lost is assigned by a guess the evidence does not support", false},
 }
 
@@ -368,6 +368,24 @@ func (p *scrapedPage) requiredCell(lines []string, i int) ([]int, int) {
 	return nil, -1
 }
 
+// breakPlaces finds, on a page of one of the styles, the rows of its
+// tables but the last of each: where a page break or the site's chrome
+// may cut a table.
+func breakPlaces(styles ...string) func(p *scrapedPage) []int {
+	return func(p *scrapedPage) []int {
+		if !slices.Contains(styles, p.style) {
+			return nil
+		}
+		var out []int
+		for _, tb := range p.tables {
+			if len(tb.rows) > 1 {
+				out = append(out, tb.rows[:len(tb.rows)-1]...)
+			}
+		}
+		return out
+	}
+}
+
 // requiredRows are the rows whose Required cell says the field is
 // required.
 func requiredRows(p *scrapedPage) []int {
@@ -380,10 +398,24 @@ func requiredRows(p *scrapedPage) []int {
 	return out
 }
 
+// pageBreak cuts a table after a row as a page break does: the footer of
+// one page between blank lines, and the table's header (with its ruler)
+// repeated at the top of the next.
+func pageBreak(footer string) func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	return func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		tb := tableOf(p, at)
+		header := lines[tb.header : tb.header+1]
+		if p.style != "flattened" {
+			header = lines[tb.header : tb.header+2]
+		}
+		return insertLines(lines, at+1, append([]string{"", footer, ""}, header...)...), at + 2
+	}
+}
+
 // rescuable are the defect classes that lose one fact of one field: a
 // refusal of one such damage with holes only must be rescued by the
 // entries it prints.
-var rescuable = map[string]bool{"name cell emptied": true, "type cell emptied": true}
+var rescuable = map[string]bool{"name cell emptied": true, "type cell emptied": true, "type cell lost": true}
 
 // fieldRows are the rows that have their name and type of the tables
 // under a heading with a Code and a Type column, GearN's field tables, in
@@ -750,6 +782,46 @@ var defects = []defect{
 			return insertLines(lines, at, "← Previous", "Next →", "© 2026 GearN. All rights reserved.", "Privacy"), at
 		}
 		return insertLines(lines, at, "Was this page helpful?", "Yes No"), at
+	}},
+	{"chrome lines between table rows", breakPlaces("flattened", "markdown", "pipes"), pageBreak("GearN Docs · API Reference · Page 2 of 3")},
+	{"footer without a page mark between table rows", breakPlaces("flattened", "markdown", "pipes"), pageBreak("GearN Docs · API Reference")},
+	{"advert between the halves of an HTML table", breakPlaces("html"), func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// The table is closed after the row, an advert stands in the
+		// page, and the rest of the rows open a table without a header.
+		end := at
+		for end < len(lines) && strings.TrimSpace(lines[end]) != "</tr>" {
+			end++
+		}
+		return insertLines(lines, end+1, "</tbody></table>", `<div class="ad-slot">Sponsored · Try GearN Cloud</div>`, "<table><tbody>"), end + 2
+	}},
+	{"pager after a table", func(p *scrapedPage) []int {
+		// After the last table of the page and, as if the page ended
+		// there, after each table with a Type column: the end of such a
+		// table is where a name and a type name could pass for a row.
+		if p.style != "flattened" {
+			return nil
+		}
+		var out []int
+		for i, tb := range p.tables {
+			if len(tb.rows) == 0 || i < len(p.tables)-1 && !strings.Contains(p.lines[tb.header], "Type") {
+				continue
+			}
+			// Past the lines that continue the last row's description.
+			end := tb.rows[len(tb.rows)-1] + 1
+			for end < len(p.lines) {
+				t := strings.TrimSpace(p.lines[end])
+				if t == "" || headingRe.MatchString(t) || flatHeaderRe.MatchString(t) || requestRe.MatchString(t) || isRole(t) {
+					break
+				}
+				end++
+			}
+			out = append(out, end)
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// The titles of the pages before and after, as a pager links
+		// them: lowerCamel operation names whose tail reads as a type.
+		return insertLines(lines, at, "Previous page", "getQuestList", "Next page", "claimQuestReward"), at
 	}},
 	{"required cell lost", requiredRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)

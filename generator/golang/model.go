@@ -125,10 +125,10 @@ func (m *Member) nilable() bool {
 	return m.Pointer() || m.Field.Array || m.Kind == KindAny || m.Kind == KindHashtable
 }
 
-// hasDefault reports whether ApplyDefaults fills in the member itself. Only
+// HasDefault reports whether ApplyDefaults fills in the member itself. Only
 // an optional member can be absent, so a default on a required one means
 // nothing.
-func (m *Member) hasDefault() bool {
+func (m *Member) HasDefault() bool {
 	return m.Field.Default != nil && !m.Field.Required
 }
 
@@ -547,7 +547,7 @@ func (m *Model) markOutputs() {
 func needs(members []*Member) (checks, defaults bool) {
 	for _, mem := range members {
 		checks = checks || mem.checkedHere() || (mem.Object != nil && mem.Object.Checks)
-		defaults = defaults || mem.hasDefault() || (mem.Object != nil && mem.Object.Defaults)
+		defaults = defaults || mem.HasDefault() || (mem.Object != nil && mem.Object.Defaults)
 	}
 	return checks, defaults
 }

@@ -118,8 +118,13 @@ Host: example.com
 <tbody><tr><td>a</td><td>string</td></tr></tbody></table>
 <table><tbody><tr><td>b</td><td>number</td></tr></tbody></table>
 <p>Apart</p>
-<table><tr><td>Key</td><td>Value</td></tr><tr><td>c</td><td>d</td></tr></table>`,
-			[]string{"1: | Code | Type |", "2: | a | string |", "3: continues the table at line 1", "3: | Code | Type |", "3: | b | number |", "4: Apart", "5: | Key | Value |", "5: | c | d |"}},
+<table><tr><td>Key</td><td>Value</td><td>Note</td></tr><tr><td>c</td><td>d</td><td>e</td></tr></table>`,
+			[]string{"1: | Code | Type |", "2: | a | string |", "3: continues the table at line 1", "3: | Code | Type |", "3: | b | number |", "4: Apart", "5: | Key | Value | Note |", "5: | c | d | e |"}},
+		{"a table without a header after an advert, with the width of the table before it, resumes it", `<table><thead><tr><th>Code</th><th>Type</th></tr></thead>
+<tbody><tr><td>a</td><td>string</td></tr></tbody></table>
+<div class="ad-slot">Sponsored · Try GearN Cloud</div>
+<table><tbody><tr><td>b</td><td>number</td></tr></tbody></table>`,
+			[]string{"1: | Code | Type |", "2: | a | string |", "3: Sponsored · Try GearN Cloud", "4: resumes the table at line 1", "4: | Code | Type |", "4: | b | number |"}},
 		{"a VitePress code block: its copy button and language label are no code", `<!doctype html>
 <main><div class="vp-doc"><h3 id="http" tabindex="-1">HTTP <a class="header-anchor" href="#http" aria-label="Permalink to &quot;HTTP&quot;">&#8203;</a></h3>
 <div class="language-http vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">http</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;">POST</span><span style="--shiki-light:#032F62;"> /api/rJson/a/client/b</span></span>
@@ -158,6 +163,9 @@ Host: example.com
 				}
 				if c := it.Table.Continues; c != nil {
 					got = append(got, fmt.Sprintf("%d: continues the table at line %d", it.Table.Line, c.Line))
+				}
+				if c := it.Table.Resumes; c != nil {
+					got = append(got, fmt.Sprintf("%d: resumes the table at line %d", it.Table.Line, c.Line))
 				}
 				got = append(got, fmt.Sprintf("%d: | %s |", it.Table.Line, strings.Join(it.Table.Header, " | ")))
 				for _, r := range it.Table.Rows {

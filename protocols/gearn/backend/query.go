@@ -26,15 +26,20 @@ func (g *gearnGen) shapeMethods(f *jen.File, e *golang.Endpoint, name string) {
 		table := "query" + e.Name
 		golang.QueryTable(f, e, g.Shared)
 		golang.Doc(f.Group, "DecodeQuery reads the query parameters of q that the page documents into r.Query, as the server does: each is checked as a member of a body is, and reported by its name.")
-		body := []jen.Code{
-			jen.Id("d").Op(":=").Op("&").Id(g.Shared("decoder")).Values(jen.Dict{jen.Id("data"): jen.Id(g.Shared("queryJSON")).Call(jen.Id("q"), jen.Id(table))}),
-			jen.Id("r").Dot("Query").Op("=").Id(q.GoName).Values(),
-			jen.If(jen.Id("d").Dot(g.Shared("top")).Call()).Block(jen.Id("r").Dot("Query").Dot("decode").Call(jen.Id("d"))),
-		}
+		decode := jen.Id(g.Shared("decodeBody")).Call(
+			jen.Id(g.Shared("queryJSON")).Call(jen.Id("q"), jen.Id(table)),
+			jen.Id(objectTypes), jen.Id("members"+q.GoName), jen.Qual("unsafe", "Pointer").Call(jen.Op("&").Id("r").Dot("Query")),
+		)
+		body := []jen.Code{jen.Id("r").Dot("Query").Op("=").Id(q.GoName).Values()}
 		if q.Defaults {
-			body = append(body, jen.Id("r").Dot("Query").Dot("ApplyDefaults").Call())
+			body = append(body,
+				jen.Err().Op(":=").Add(decode),
+				jen.Id("r").Dot("Query").Dot("ApplyDefaults").Call(),
+				jen.Return(jen.Err()),
+			)
+		} else {
+			body = append(body, jen.Return(decode))
 		}
-		body = append(body, jen.Return(jen.Id("d").Dot(g.Shared("finish")).Call()))
 		f.Func().Params(recv()).Id("DecodeQuery").Params(jen.Id("q").Qual("net/url", "Values")).Error().Block(body...)
 
 		golang.Doc(f.Group, "EncodeQuery writes r.Query as a query string, its parameters in the order of the page.")
@@ -75,7 +80,6 @@ func (g *gearnGen) bodilessDecode(f *jen.File, e *golang.Endpoint, name string) 
 // operation whose page documents it as plain JSON.
 func (g *gearnGen) plainAnswer(f *jen.File, e *golang.Endpoint, name string) {
 	w := g.wire
-	g.Shared("plainAnswer")
 	env := func() *jen.Statement { return jen.Id("Envelope").Types(jen.Qual("encoding/json", "RawMessage")) }
 	what := "the " + w.Payload.Field.Name + " of the envelope"
 	if e.Response != nil {

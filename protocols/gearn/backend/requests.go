@@ -25,6 +25,7 @@ func (g *gearnGen) requestsFile(f *jen.File) bool {
 		name := e.Name + "Request"
 		golang.Doc(f.Group, requestDoc(e, name))
 		f.Type().Id(name).StructFunc(func(s *jen.Group) {
+			golang.Incomparable(s)
 			s.Comment("// Headers holds the request's headers; they are not part of the body.")
 			s.Id("Headers").Id("Headers").Tag(map[string]string{"json": "-"})
 			if e.Query != nil {

@@ -187,6 +187,19 @@ func appendEnvelope(b []byte, code returnCode, msg string, members []MemberError
 	return append(b, '}'), nil
 }
 
-// Valid stands in for the method of every generated enum: it reports
-// whether c is one of the codes above.
-func (c ReturnCode) Valid() bool { return c >= codeSecretInvalid && c <= codeOk }
+// enumName stands in for the generated type of the same name: a member of
+// an enum and its name as the pages write it.
+type enumName struct {
+	value int
+	name  string
+}
+
+// enumValid stands in for the generated function of the same name.
+func enumValid(names []enumName, v int) bool {
+	for _, n := range names {
+		if n.value == v {
+			return true
+		}
+	}
+	return false
+}

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func TestJoinViolations(t *testing.T) {
@@ -51,27 +52,16 @@ func TestHolds(t *testing.T) {
 	}
 }
 
-// lookupQuery is the query of a lookup, with the decode method the
-// generator writes.
+// lookupQuery is the query of a lookup, with the table the generator
+// writes.
 type lookupQuery struct {
 	ID    string `json:"id"`
 	Limit *int64 `json:"limit,omitempty"`
 }
 
 var lookupMembers = []member{
-	{name: "id", required: true},
-	{name: "limit", bounds: boundMinimum | boundMaximum, minimum: 1, maximum: 100},
-}
-
-func (t *lookupQuery) decode(d *decoder) {
-	for i := d.object(lookupMembers); i >= 0; i = d.member() {
-		switch i {
-		case 0:
-			d.str(&t.ID)
-		case 1:
-			d.integerPtr(&t.Limit)
-		}
-	}
+	{name: "id", kind: kindStr, offset: unsafe.Offsetof(lookupQuery{}.ID), required: true},
+	{name: "limit", kind: kindIntPtr, offset: unsafe.Offsetof(lookupQuery{}.Limit), bounds: boundMinimum | boundMaximum, minimum: 1, maximum: 100},
 }
 
 // lookup is a GET request with query parameters and no body, whose
@@ -101,12 +91,8 @@ func (r *lookup) DecodeQuery(q url.Values) error {
 	if limit, ok := q["limit"]; ok {
 		members = append(members, `"limit":`+limit[0])
 	}
-	d := &decoder{data: []byte("{" + strings.Join(members, ",") + "}")}
 	r.Query = lookupQuery{}
-	if d.top() {
-		r.Query.decode(d)
-	}
-	return d.finish()
+	return decodeBody([]byte("{"+strings.Join(members, ",")+"}"), nil, lookupMembers, unsafe.Pointer(&r.Query))
 }
 
 // EncodeQuery stands in for the generated method, which writes r.Query

@@ -65,6 +65,7 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 	if err != nil {
 		return nil, err
 	}
+	sg.roots = sg.runtimeRoots()
 	p := &golang.Plan{
 		Summary: ", an API whose HTTP status codes carry the outcome: its objects, the headers of each request with their Validate, the Service a server implements and the net/http handler that serves it, and a Client",
 		Files:   sg.files(),
@@ -72,7 +73,7 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 	// Without an operation, there are no headers to check and no Client
 	// methods: the runtime would serve nothing.
 	if len(sg.ops) > 0 {
-		p.Runtime = &golang.RuntimeCopy{Code: code, Used: sg.helpers()}
+		p.Runtime = &golang.RuntimeCopy{Code: code, Roots: sg.roots}
 	}
 	return p, nil
 }
@@ -99,6 +100,9 @@ type statusGen struct {
 	// details are the detail codes of every status, each once, in page
 	// order.
 	details []*detailCode
+	// roots are the unexported declarations of the runtime that the files
+	// name.
+	roots *golang.Roots
 }
 
 // statusBodied reports whether the package declares statusBody, the error
@@ -207,28 +211,32 @@ func (sg *statusGen) statusOp(e *golang.Endpoint) (*statusOp, error) {
 	return op, nil
 }
 
-// helpers returns the unexported helpers of the runtime that the checks
-// of the headers, the handler and the client call.
-func (sg *statusGen) helpers() map[string]bool {
-	used := map[string]bool{}
+// runtimeRoots works out from the model, before any file is written, the
+// unexported declarations of the runtime that the checks of the headers,
+// the handler and the client name: the files name each through
+// sg.roots.Name, and one this function does not count is an error of
+// Generate.
+func (sg *statusGen) runtimeRoots() *golang.Roots {
+	r := golang.NewRoots()
 	for _, op := range sg.ops {
 		if op.Query != nil {
-			used["decodeQuery"] = true
-			used["encodeQuery"] = true
+			r.Add(golang.QueryRoots(op.Endpoint)...) // server.go: the query's table
+			r.Add("decodeQuery")                     // server.go
+			r.Add("encodeQuery")                     // client.go
 		}
 		if op.Schema.GetBody == schema.GetBodyRejected {
-			used["hasBody"] = true
+			r.Add("hasBody") // server.go
 		}
 		for _, hf := range op.headers {
 			if hf.literals != nil {
-				used["fitsFormat"] = true
+				r.Add("fitsFormat") // headers.go
 			}
 			if hf.media {
-				used["sameMediaType"] = true
+				r.Add("sameMediaType") // headers.go
 			}
 		}
 	}
-	return used
+	return r
 }
 
 // resolveErrorBodies finds the members every error body shares and the

@@ -126,7 +126,7 @@ func (sg *statusGen) headerChecks(b *jen.Group, hf *headerField) {
 		for _, lit := range hf.literals {
 			args = append(args, jen.Lit(lit))
 		}
-		cases = append(cases, jen.Case(jen.Op("!").Id("fitsFormat").Call(args...)).Block(add("HeaderMalformed")))
+		cases = append(cases, jen.Case(jen.Op("!").Id(sg.roots.Name("fitsFormat")).Call(args...)).Block(add("HeaderMalformed")))
 	}
 	required := hf.h.Required == schema.Required
 	switch {
@@ -148,7 +148,7 @@ func (sg *statusGen) allowed(hf *headerField, value func() *jen.Statement) *jen.
 	for i, v := range hf.values {
 		var c *jen.Statement
 		if hf.media {
-			c = jen.Id("sameMediaType").Call(value(), jen.Lit(v))
+			c = jen.Id(sg.roots.Name("sameMediaType")).Call(value(), jen.Lit(v))
 		} else {
 			c = value().Op("==").Lit(v)
 		}

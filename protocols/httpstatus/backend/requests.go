@@ -23,6 +23,7 @@ func (sg *statusGen) requestsFile(f *jen.File) bool {
 		query := op.Query != nil && op.Query.Checks
 		golang.Doc(f.Group, text)
 		f.Type().Id(name).StructFunc(func(s *jen.Group) {
+			golang.Incomparable(s)
 			s.Comment("// Headers holds the request's headers; they are not part of the body.")
 			s.Id("Headers").Id(op.Name + "Headers").Tag(map[string]string{"json": "-"})
 			if op.Query != nil {
