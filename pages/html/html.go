@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/PuerkitoBio/goquery"
 	"github.com/docs2go/docs2go/pages"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -83,9 +84,11 @@ func htmlItems(lines []string) []pages.Block {
 	if err != nil {
 		return nil // html.Parse fails only when its reader does
 	}
-	r := &htmlReader{line: 1, lines: len(lines), chrome: map[*html.Node]bool{}}
-	r.mark(root, false)
-	r.quiet = r.main != nil
+	doc := goquery.NewDocumentFromNode(root)
+	r := &htmlReader{line: 1, lines: len(lines), chrome: chrome(doc)}
+	if main := doc.Find(mainSelector).First(); main.Length() > 0 {
+		r.main, r.quiet = main.Get(0), true
+	}
 	r.walk(root)
 	r.flush()
 	return r.items
@@ -98,7 +101,7 @@ func htmlItems(lines []string) []pages.Block {
 func markLines(src string) string {
 	z := html.NewTokenizer(strings.NewReader(src))
 	var b strings.Builder
-	b.Grow(len(src) + strings.Count(src, "<")*len(` `+lineAttr+`="1000"`))
+	b.Grow(len(src) + len(src)/8)
 	line := 1
 	var pre []byte // a <pre> tag waiting for what follows it
 	preLine := 0
@@ -174,104 +177,32 @@ func asciiLowerEqual(b []byte, lower string) bool {
 	return true
 }
 
-// mark finds the page's main content, the first element in document
-// order that is <main>, has role=main, or is what a site generator marks
-// so, such as Confluence's #main-content.wiki-content, which leaves out
-// its page tree, breadcrumbs, likes and labels; and the elements that are
-// site chrome: what a docs site puts around a page's content (see
-// isChrome), and page headers, which are <header> elements outside an
-// article, a section or a main element of their own. held reports
-// whether n is under such an element.
-func (r *htmlReader) mark(n *html.Node, held bool) {
-	if n.Type == html.ElementNode {
-		if r.main == nil && isMain(n) {
-			r.main = n
-		}
-		switch {
-		case n.Data == "header" && !held:
-			r.chrome[n] = true
-		case isChrome(n):
-			r.chrome[n] = true
-		}
-		held = held || n.Data == "article" || n.Data == "section" || n.Data == "main"
+// mainSelector finds a page's main content: <main>, or what a site
+// generator marks so, such as Confluence's #main-content, which leaves
+// out its page tree, breadcrumbs, likes and labels.
+const mainSelector = "main, [role=main], #main-content.wiki-content"
+
+// chromeSelector finds what a docs site puts around a page's content.
+const chromeSelector = "head, nav, aside, footer, script, style, template, noscript, " +
+	"button, input, select, textarea, svg, iframe, object, canvas, " +
+	"[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], " +
+	"[hidden], [aria-hidden=true], " +
+	// the language label VitePress puts beside a code block's copy button
+	"div[class*=language-] > span.lang"
+
+// chrome lists the elements of doc that are site chrome: the selector's,
+// and page headers, which are <header> elements outside an article or
+// section of their own.
+func chrome(doc *goquery.Document) map[*html.Node]bool {
+	set := map[*html.Node]bool{}
+	for _, n := range doc.Find(chromeSelector).Nodes {
+		set[n] = true
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		r.mark(c, held)
+	for _, n := range doc.Find("header").Not("article header, section header, main header").Nodes {
+		set[n] = true
 	}
+	return set
 }
-
-// isMain reports whether n marks itself as a page's main content.
-func isMain(n *html.Node) bool {
-	return n.Data == "main" || hasAttr(n, "role", "main") ||
-		hasAttr(n, "id", "main-content") && hasClass(n, "wiki-content")
-}
-
-// chromeTags are the elements a docs site puts around a page's content.
-var chromeTags = map[string]bool{
-	"head": true, "nav": true, "aside": true, "footer": true, "script": true, "style": true, "template": true, "noscript": true,
-	"button": true, "input": true, "select": true, "textarea": true, "svg": true, "iframe": true, "object": true, "canvas": true,
-}
-
-// chromeRoles are the roles of such elements.
-var chromeRoles = map[string]bool{"navigation": true, "banner": true, "contentinfo": true, "complementary": true, "search": true}
-
-// isChrome reports whether an element is site chrome: a chromeTag, an
-// element of a chromeRole, one hidden (hidden, aria-hidden=true), or the
-// language label VitePress puts beside a code block's copy button, a
-// span.lang right under a div[class*=language-].
-func isChrome(n *html.Node) bool {
-	if chromeTags[n.Data] {
-		return true
-	}
-	for _, a := range n.Attr {
-		switch {
-		case a.Key == "role" && chromeRoles[a.Val], a.Key == "hidden", a.Key == "aria-hidden" && a.Val == "true":
-			return true
-		}
-	}
-	if n.Data != "span" || !hasClass(n, "lang") {
-		return false
-	}
-	p := n.Parent
-	if p == nil || p.Type != html.ElementNode || p.Data != "div" {
-		return false
-	}
-	for _, a := range p.Attr {
-		if a.Key == "class" && strings.Contains(a.Val, "language-") {
-			return true
-		}
-	}
-	return false
-}
-
-// hasAttr reports whether an attribute key of n has the value val.
-func hasAttr(n *html.Node, key, val string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key && a.Val == val {
-			return true
-		}
-	}
-	return false
-}
-
-// hasClass reports whether a class attribute of n lists class.
-func hasClass(n *html.Node, class string) bool {
-	for _, a := range n.Attr {
-		if a.Key != "class" {
-			continue
-		}
-		for _, c := range strings.FieldsFunc(a.Val, isClassSpace) {
-			if c == class {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// isClassSpace reports whether r separates the classes of a class
-// attribute.
-func isClassSpace(r rune) bool { return strings.ContainsRune(" \t\r\n\f", r) }
 
 // htmlReader walks a parsed page in document order, gathering the text of
 // each block into a line.
@@ -324,6 +255,7 @@ func (r *htmlReader) walk(n *html.Node) {
 		r.line = l
 	}
 	quiet := r.quiet
+	defer func() { r.quiet = quiet }()
 	switch {
 	case n == r.main:
 		r.quiet = false
@@ -332,14 +264,8 @@ func (r *htmlReader) walk(n *html.Node) {
 	}
 	if r.quiet {
 		r.children(n)
-	} else {
-		r.element(n)
+		return
 	}
-	r.quiet = quiet
-}
-
-// element reads an element that is content.
-func (r *htmlReader) element(n *html.Node) {
 	switch a := n.DataAtom; {
 	case a == atom.Table && !r.cell:
 		r.flush()
@@ -380,7 +306,7 @@ func (r *htmlReader) advance(n int) {
 }
 
 func (r *htmlReader) children(n *html.Node) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+	for c := range n.ChildNodes() {
 		r.walk(c)
 	}
 }
@@ -511,7 +437,7 @@ func (r *htmlReader) table(n *html.Node) {
 	var rows []htmlRow
 	var rowsOf func(n *html.Node, head bool)
 	rowsOf = func(n *html.Node, head bool) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+		for c := range n.ChildNodes() {
 			switch c.DataAtom {
 			case atom.Thead, atom.Tbody, atom.Tfoot:
 				if l, ok := markedLine(c); ok {
@@ -613,7 +539,7 @@ func (r *htmlReader) row(tr *html.Node, inHead bool) htmlRow {
 	}
 	rw := htmlRow{line: r.line, inHead: inHead}
 	allTH := true
-	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+	for c := range tr.ChildNodes() {
 		if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
 			quiet := r.quiet
 			r.quiet = true
