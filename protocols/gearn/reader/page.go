@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -41,20 +42,23 @@ type endpointDoc struct {
 	line, roleLine int
 	headers, body  *pages.Table
 	// bodyTitle is the section title right above body, such as "request
-	// body" or "query parameters", lowercased; empty when none heads it.
+	// body", "query parameters" or "request parameters", lowercased;
+	// empty when none heads it.
 	bodyTitle string
 }
 
 // requestPart says what an endpoint's field table documents, from the
 // title above it: "query" for its query parameters, "body" for its body,
-// or "" when a GET's table has no title to tell the two apart.
+// or "" when a GET's table has no title to tell the two apart. Parameters
+// ("Parameters", "Request Parameters") are a GET's query and another
+// method's body.
 func (ep *endpointDoc) requestPart() string {
 	switch {
 	case ep.bodyTitle == "query parameters":
 		return "query"
 	case ep.method != "GET":
 		return "body"
-	case ep.bodyTitle == "parameters":
+	case ep.bodyTitle == "parameters", ep.bodyTitle == "request parameters":
 		return "query"
 	case ep.bodyTitle == "request body":
 		return "body"
@@ -150,9 +154,12 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			pd.appendRows(ep.headers, tb)
 		case !inResponse && ep != nil && kind == pages.KindFields && ep.body == nil:
 			ep.body, ep.bodyTitle = tb, title
-		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields && heading == "" && pd.opName() != "" && !pd.enveloped(tb):
-			pd.plain = read.UpperFirst(pd.opName()) + "Response"
-			pd.defs = append(pd.defs, &defDoc{name: pd.plain, how: "the plain response", intro: intro, table: tb})
+		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields && !pd.referred(heading) && pd.opName() != "" && !pd.enveloped(tb):
+			pd.plain, how = heading, "the heading of the plain response"
+			if heading == "" {
+				pd.plain, how = read.UpperFirst(pd.opName())+"Response", "the plain response"
+			}
+			pd.defs = append(pd.defs, &defDoc{name: pd.plain, how: how, intro: intro, table: tb})
 		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields:
 			pd.envelope = tb
 		default:
@@ -172,6 +179,15 @@ func (pd *pageDoc) isEnvelope(tb *pages.Table) bool {
 		payload = payload || fd.code == gearnPayload
 	}
 	return status && payload
+}
+
+// referred reports whether a table before refers to the type a heading
+// names. The first response table, without the envelope's members, is the
+// page's plain answer: unheaded, or under a heading that names its type,
+// which nothing before refers to (an envelope's payload is referred to by
+// the envelope).
+func (pd *pageDoc) referred(heading string) bool {
+	return heading != "" && slices.ContainsFunc(pd.refs, func(r ref) bool { return r.name == heading })
 }
 
 // enveloped reports whether a field table has any member of GearN's
