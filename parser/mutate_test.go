@@ -1340,6 +1340,8 @@ func TestMutations(t *testing.T) {
 	}
 	// The pages of the API whose HTTP status codes carry the outcome.
 	lists = append(lists, "../testdata/parse/kakao/pages", "../testdata/parse/kakao-several/pages", "../testdata/parse/status-markdown/pages", "../testdata/parse/kakao-cells/pages", "../testdata/parse/kakao-dense/pages")
+	// GearN GET pages with a plain answer, in each style.
+	lists = append(lists, "../testdata/parse/gearn-request-params-txt/pages", "../testdata/parse/gearn-request-params-md/pages", "../testdata/parse/gearn-request-params-html/pages")
 	// holes counts the refusals of one damage of a rescuable class whose
 	// only errors are holes, each rescued by the entries it prints.
 	type count struct{ pages, mutations, recovered, readThrough, refused, elsewhere, warned, silent, holes int }

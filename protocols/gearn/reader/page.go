@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -154,12 +153,9 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			pd.appendRows(ep.headers, tb)
 		case !inResponse && ep != nil && kind == pages.KindFields && ep.body == nil:
 			ep.body, ep.bodyTitle = tb, title
-		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields && !pd.referred(heading) && pd.opName() != "" && !pd.enveloped(tb):
-			pd.plain, how = heading, "the heading of the plain response"
-			if heading == "" {
-				pd.plain, how = read.UpperFirst(pd.opName())+"Response", "the plain response"
-			}
-			pd.defs = append(pd.defs, &defDoc{name: pd.plain, how: how, intro: intro, table: tb})
+		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields && (heading == "" || heading == pd.plainName()) && pd.opName() != "" && !pd.enveloped(tb):
+			pd.plain = pd.plainName()
+			pd.defs = append(pd.defs, &defDoc{name: pd.plain, how: "the plain response", intro: intro, table: tb})
 		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields:
 			pd.envelope = tb
 		default:
@@ -181,13 +177,13 @@ func (pd *pageDoc) isEnvelope(tb *pages.Table) bool {
 	return status && payload
 }
 
-// referred reports whether a table before refers to the type a heading
-// names. The first response table, without the envelope's members, is the
-// page's plain answer: unheaded, or under a heading that names its type,
-// which nothing before refers to (an envelope's payload is referred to by
-// the envelope).
-func (pd *pageDoc) referred(heading string) bool {
-	return heading != "" && slices.ContainsFunc(pd.refs, func(r ref) bool { return r.name == heading })
+// plainName is the name of the type of the page's plain answer, its
+// operation's name and "Response" (GetServerTimeResponse): the response
+// table, without the envelope's members, is the plain answer when no
+// heading or that name heads it. No other heading names the answer: with
+// that heading lost, the answer's name would change without a word.
+func (pd *pageDoc) plainName() string {
+	return read.UpperFirst(pd.opName()) + "Response"
 }
 
 // enveloped reports whether a field table has any member of GearN's
