@@ -81,8 +81,9 @@ func appendCells(dst []cell, lines []string, gs []group, g int) []cell {
 func headerWidths(lines []string, gs []group) []int {
 	hw := make([]int, len(gs))
 	buf := make([]cell, 0, 2*maxWidth)
+	ts := make([]string, 0, 2*maxWidth)
 	for g := range gs {
-		hw[g] = headerWidth(appendCells(buf[:0], lines, gs, g))
+		hw[g] = headerWidth(appendCells(buf[:0], lines, gs, g), ts)
 	}
 	return hw
 }
@@ -91,8 +92,8 @@ func headerWidths(lines []string, gs []group) []int {
 const maxWidth = 12
 
 // headerWidth returns the width of the header run cs starts with, or 0
-// when cs starts with none.
-func headerWidth(cs []cell) int {
+// when cs starts with none. ts is a buffer for the cells' texts.
+func headerWidth(cs []cell, ts []string) int {
 	for w := 2; w <= maxWidth && 2*w <= len(cs); w++ {
 		if twice(cs, w) {
 			return w
@@ -102,13 +103,38 @@ func headerWidth(cs []cell) int {
 	for w < len(cs) && w < maxWidth && (w == 0 || cs[w].empty == 0) && isColumnName(cs[w].text) {
 		w++
 	}
-	if w < 2 {
-		return 0
-	}
-	if w%2 == 0 && sameKinds(cs[:w/2], cs[w/2:w]) {
+	switch {
+	case w < 2:
+		return looseWidth(cs, ts)
+	case w%2 == 0 && sameKinds(cs[:w/2], cs[w/2:w]):
 		return w / 2 // printed twice, in two languages
 	}
 	return w
+}
+
+// minLooseWidth is the width a header of cells that only end with column
+// words must have at least: a description that ends with one ("Guild
+// name") and the name of the next row ("type") are no header.
+const minLooseWidth = 3
+
+// looseWidth returns the width of a header printed once whose cells end
+// with column words, the first a Name or a Code ("상태 코드 | 설명 | 상세
+// 설명", "Http response code | detail_code | msg | Description"), as a
+// table without blank lines has it (headerAt); 0 when cs starts with
+// none, or with its title.
+func looseWidth(cs []cell, ts []string) int {
+	ts = ts[:0]
+	for i, c := range cs {
+		if i > 0 && c.empty > 0 {
+			break
+		}
+		ts = append(ts, c.text)
+	}
+	h, ok := headerAt(ts, 0)
+	if !ok || h.title > 0 || len(h.cells) < minLooseWidth {
+		return 0
+	}
+	return len(h.cells)
 }
 
 // twice reports whether the first w cells are a header printed twice.
@@ -140,12 +166,12 @@ func sameKinds(a, b []cell) bool {
 	return true
 }
 
-// allColumnNames reports whether each cell is a column name: the header's
+// allHeaderCells reports whether each cell names a column: the header's
 // second copy, although its words differ from the first's ("Description",
 // "설명").
-func allColumnNames(cs []cell) bool {
+func allHeaderCells(cs []cell) bool {
 	for i, c := range cs {
-		if i > 0 && c.empty > 0 || !isColumnName(c.text) {
+		if i > 0 && c.empty > 0 || !isHeaderCell(c.text) {
 			return false
 		}
 	}
@@ -228,7 +254,8 @@ func cellItems(src pages.Source) []pages.Block {
 // table reads the table whose header run of width w starts at the last
 // line of group g, and returns it with the group after it and the cells
 // after its last row, which are text: the titles of the next table, or a
-// row cut short (with a warning). A group of
+// row cut short (with a warning, when its first cell could start a row).
+// A group of
 // two lines among its cells is one cell that goes on at the next line, or
 // two cells whose blank line was lost: the one the row width allows is
 // taken, with a warning.
@@ -242,7 +269,7 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: cs[0].line + 1, Header: head, Cols: cols}
 	next := g + w
-	if twice(cs, w) || len(cs) >= 2*w && allColumnNames(cs[w:2*w]) {
+	if twice(cs, w) || len(cs) >= 2*w && allHeaderCells(cs[w:2*w]) {
 		next += w
 	}
 	var body []cell
@@ -277,7 +304,7 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 			rest = append(rest, c)
 		}
 	}
-	if len(rest) > 0 && (next == len(gs) || len(gs[next].lines) > 1) {
+	if len(rest) > 0 && (next == len(gs) || len(gs[next].lines) > 1) && couldStartRow(tb, rest[0].text) {
 		var texts []string
 		for _, c := range rest {
 			texts = append(texts, c.text)
@@ -285,6 +312,14 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 		src.Report.Warn(pages.At(src.Name, rest[0].line+1), "the table at line %d ends with %d cells, fewer than its %d columns: read them as text (%s); put each of its rows' %d cells on a line of its own, a blank line between them", tb.Line, len(flat)-k, w, pages.Clip(strings.Join(texts, " | ")), w)
 	}
 	return tb, next, rest
+}
+
+// couldStartRow reports whether a cell could be the first of a row of a
+// table: it fits the first column, or that column tells nothing of its
+// cells. A title after the table ("요청 예시 (Example Request)") is none.
+func couldStartRow(tb *pages.Table, c string) bool {
+	_, ok := fitsColumn(looseColumn(tb.Header[0]), c, false)
+	return ok
 }
 
 // splitOrJoin reads the group of two lines gs[g] among the cells of a
