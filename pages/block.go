@@ -234,6 +234,66 @@ func ClosesRow(r string) bool {
 	return strings.HasSuffix(r, "|") && !strings.HasSuffix(r, `\|`)
 }
 
+// numberRe matches a cell that is a number: a status code, a code.
+var numberRe = regexp.MustCompile(`^-?\d+$`)
+
+// StartsRow reports whether a line of pipes inside a table of width
+// columns starts a row of its own: it has the table's cells, the first a
+// name or a number ("badge | Integer | N | Badge count |", "404 | Not
+// Found |"). It tells a row after one that lost its closing pipe from the
+// rest of that row wrapped onto the next line (its last cell's text, or
+// its closing pipe alone), which has fewer cells.
+func StartsRow(line string, width int) bool {
+	if !strings.Contains(line, "|") {
+		return false
+	}
+	cells := SplitPipes(line)
+	return len(cells) == width && (IsNameCell(cells[0]) || numberRe.MatchString(cells[0]))
+}
+
+// MaxWrap is the number of lines after its own a row of pipes goes on at
+// when a scrape wraps its last cell, or its closing pipe alone.
+const MaxWrap = 2
+
+// wrapEnd returns the last line of the text of the row of pipes at line
+// i, which does not close with a pipe in a table whose rows do: the line
+// among the MaxWrap after it that closes it, or the last before a blank
+// line, a ruler or the page's end (the row never closes; i when one
+// follows it right away). It returns -1 when a line that starts a row or
+// a table of its own (starts(j)) comes first, or none of the MaxWrap
+// lines closes the row: the row lost its closing pipe.
+func wrapEnd(lines []string, i int, starts func(j int) bool) int {
+	for j := i + 1; ; j++ {
+		if j == len(lines) || strings.TrimSpace(lines[j]) == "" || IsRuler(lines[j]) {
+			return j - 1
+		}
+		if j > i+MaxWrap || starts(j) {
+			return -1
+		}
+		if ClosesRow(strings.TrimSpace(lines[j])) {
+			return j
+		}
+	}
+}
+
+// RowWraps reports whether the row of pipes at line i of a table whose
+// rows close with a pipe, which does not, goes on at the lines after it
+// (wrapEnd), and warns when it never closes. A row that no line closes
+// before a row or a table of its own (starts(j)) lost its closing pipe:
+// it is read as it is, with a warning, and the lines after it on their
+// own, so that a lost pipe neither merges two rows nor takes a title
+// and an example into a description.
+func RowWraps(src Source, i int, starts func(j int) bool) bool {
+	end := wrapEnd(src.Lines, i, starts)
+	switch {
+	case end < 0:
+		src.Report.Warn(At(src.Name, i+1), "the row at line %d lost its closing pipe: no line closes it within the %d after it, before a row or a table of its own; read it as it is, and the lines after it on their own", i+1, MaxWrap)
+	case end > i && !ClosesRow(strings.TrimSpace(src.Lines[end])):
+		src.Report.Warn(At(src.Name, end+1), "the row at line %d never closes with a pipe: read lines %d-%d as its text", i+1, i+1, end+1)
+	}
+	return end > i
+}
+
 // StripHeading removes Markdown heading marks and emphasis around a line.
 func StripHeading(t string) string {
 	t = strings.TrimSpace(strings.TrimLeft(t, "#"))

@@ -26,3 +26,25 @@ func TestRequiredness(t *testing.T) {
 		}
 	}
 }
+
+func TestStartsRow(t *testing.T) {
+	for _, c := range []struct {
+		line  string
+		width int
+		want  bool
+	}{
+		{"badge | Integer | N | Badge count |", 4, true},
+		{"| badge | Integer | N | Badge count |", 4, true},
+		{"404 | Not Found | No such player |", 3, true},
+		{"Content-Type | String | Y | \"application/json\"", 4, true},
+		{"sent at once when omitted |", 4, false},
+		{"|", 4, false},
+		{"badge | Integer | Badge count |", 4, false},
+		{"the rest | of a | wrapped | cell |", 4, false},
+		{"badge Integer", 2, false},
+	} {
+		if got := StartsRow(c.line, c.width); got != c.want {
+			t.Errorf("StartsRow(%q, %d) = %v, want %v", c.line, c.width, got, c.want)
+		}
+	}
+}

@@ -497,6 +497,20 @@ var defects = []defect{
 		lines[at] = strings.TrimRight(l[:len(l)-1], " ")
 		return lines, at
 	}},
+	{"closing pipe lost", func(p *scrapedPage) []int {
+		var out []int
+		for _, r := range p.rows(false) {
+			if (p.style == "markdown" || p.style == "pipes") && strings.HasSuffix(strings.TrimSpace(p.lines[r]), "|") && strings.HasSuffix(strings.TrimSpace(p.lines[tableOf(p, r).header]), "|") {
+				out = append(out, r)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		l := strings.TrimRight(lines[at], " ")
+		lines[at] = strings.TrimRight(l[:len(l)-1], " ")
+		return lines, at
+	}},
 	{"repeated header, case and spaces", func(p *scrapedPage) []int { return laterRows(p) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		tb := tableOf(p, at)
 		switch p.style {

@@ -208,21 +208,6 @@ func isTypeCell(c string) bool {
 	return unicode.IsUpper(rune(m[1][0])) || primitiveWords[strings.ToLower(m[1])]
 }
 
-// isNameCell reports whether a cell reads as a member's or a header's
-// name: an identifier, with dots, dashes and brackets ("Content-Type",
-// "items[].id").
-func isNameCell(c string) bool {
-	for i, r := range c {
-		switch {
-		case unicode.IsLetter(r), r == '_', r == '$':
-		case i > 0 && (unicode.IsDigit(r) || strings.ContainsRune(".-[]", r)):
-		default:
-			return false
-		}
-	}
-	return c != ""
-}
-
 // statusCodeRe matches a status code, or a range of them, with a note:
 // "200", "461", "4xx (custom status)"; detailCodeRe a detail code, which
 // may be negative: "-40101".
@@ -241,13 +226,13 @@ func isStatusCode(c string) bool { return statusCodeRe.MatchString(c) }
 func fitsColumn(col pages.Column, c string, numeric bool) (tells, ok bool) {
 	switch col {
 	case pages.ColName:
-		return true, isNameCell(c)
+		return true, pages.IsNameCell(c)
 	case pages.ColCode:
 		code := isStatusCode(c) || detailCodeRe.MatchString(c)
 		if numeric {
 			return true, code
 		}
-		return true, isNameCell(c) || code
+		return true, pages.IsNameCell(c) || code
 	case pages.ColType:
 		return true, isTypeCell(c)
 	case pages.ColRequired:

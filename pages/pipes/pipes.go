@@ -14,8 +14,10 @@ import (
 // table header when a ruler follows it or when every one of its cells
 // names a column; the pipe rows after it are its rows, up to the first
 // line that is not one. A row whose text wraps is joined: in a table whose
-// header ends with a pipe, the lines up to the one that closes the row; in
-// one without, a line without pipes between two rows (with a warning).
+// header ends with a pipe, the lines up to the one that closes the row,
+// if one closes it soon (pages.RowWraps; else it lost its closing pipe,
+// and is read as it is with a warning); in one without, a line without
+// pipes between two rows (with a warning).
 func pipeItems(src pages.Source) []pages.Block {
 	lines := src.Lines
 	var items []pages.Block
@@ -62,12 +64,20 @@ func pipeItems(src pages.Source) []pages.Block {
 			}
 			last = &pages.Row{Line: j + 1, Raw: r, Cells: cells}
 			tb.Rows = append(tb.Rows, last)
-			open = closed && !pages.ClosesRow(r)
+			open = closed && !pages.ClosesRow(r) && wraps(src, j, len(head))
 		}
 		items = append(items, pages.Block{Line: i + 1, Table: tb})
 		i = j - 1
 	}
 	return items
+}
+
+// wraps reports whether the row at line j of a table of width columns,
+// which does not close with a pipe, goes on at the next lines
+// (pages.RowWraps): a line of the table's cells whose first is a name, or
+// a header, starts a row or a table of its own.
+func wraps(src pages.Source, j, width int) bool {
+	return pages.RowWraps(src, j, func(k int) bool { return pages.StartsRow(src.Lines[k], width) || isPipeHeader(src.Lines, k) })
 }
 
 // nextIsRow reports whether line j is a row of pipes.
