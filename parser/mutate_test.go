@@ -837,6 +837,22 @@ var defects = []defect{
 		last := at + tb.step*(tb.width-1)
 		return append(append([]string{}, lines[:last]...), lines[last+tb.step:]...), last
 	}},
+	{"empty example answer", func(p *scrapedPage) []int {
+		if p.style == "html" {
+			return nil
+		}
+		var out []int
+		for _, i := range linesMatching(p, httpStatusRe) {
+			if b, _ := answerBody(p.lines, i); b >= 0 {
+				out = append(out, b)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		end := jsonEnd(lines, at)
+		out := append(append([]string{}, lines[:at]...), "{}")
+		return append(out, lines[end+1:]...), at
+	}},
 	{"heading lost", func(p *scrapedPage) []int {
 		var out []int
 		for _, tb := range p.tables {
@@ -848,6 +864,48 @@ var defects = []defect{
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return append(append([]string{}, lines[:at]...), lines[at+1:]...), at
 	}},
+}
+
+// answerBody finds the JSON object of the example answer whose status
+// line is at i: the line it starts at, after the answer's header lines,
+// and the line it ends at; -1 when the answer has none.
+func answerBody(lines []string, i int) (start, end int) {
+	j := i + 1
+	for j < len(lines) && headerLineRe.MatchString(strings.TrimSpace(lines[j])) {
+		j++
+	}
+	for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+		j++
+	}
+	if j == len(lines) || !strings.HasPrefix(strings.TrimSpace(lines[j]), "{") {
+		return -1, -1
+	}
+	return j, jsonEnd(lines, j)
+}
+
+// jsonEnd is the line where the JSON object that starts at line i ends,
+// by its braces, outside strings; the last line when it does not end.
+func jsonEnd(lines []string, i int) int {
+	depth, inString := 0, false
+	for j := i; j < len(lines); j++ {
+		l := lines[j]
+		for k := 0; k < len(l); k++ {
+			switch c := l[k]; {
+			case inString && c == '\\':
+				k++
+			case c == '"':
+				inString = !inString
+			case !inString && (c == '{' || c == '['):
+				depth++
+			case !inString && (c == '}' || c == ']'):
+				depth--
+				if depth == 0 {
+					return j
+				}
+			}
+		}
+	}
+	return len(lines) - 1
 }
 
 // rowName is the field name a row of a typed table starts with.
@@ -1061,7 +1119,7 @@ func TestMutations(t *testing.T) {
 			continue
 		}
 		pages := casePagesOf(t, dir)
-		clean, err := parser.Parse(pages, parser.Options{Name: "x"})
+		clean, err := parser.ParseChecking(pages, parser.Options{Name: "x"}, validated(t, dir))
 		if err != nil {
 			t.Fatalf("%s: %v", dir, err)
 		}
@@ -1091,7 +1149,7 @@ func TestMutations(t *testing.T) {
 				}
 				damaged := append([]parser.Page{}, pages[:len(pages)-1]...)
 				damaged = append(damaged, parser.Page{Name: last.Name, Data: []byte(strings.Join(lines, "\n"))})
-				res, err := parser.Parse(damaged, parser.Options{Name: "x"})
+				res, err := parser.ParseChecking(damaged, parser.Options{Name: "x"}, validated(t, fmt.Sprintf("%s in %s:%d", d.class, last.Name, at[0]+1)))
 				c.mutations++
 				o := judge(want, cleanWarnings, res, err, last.Name, at)
 				// A refusal with holes only must be rescued by the entries
@@ -1153,6 +1211,20 @@ func TestMutations(t *testing.T) {
 		case isKnown && !now && (known.sampled || *mutateAll):
 			t.Errorf("%s in %s pages no longer changes the schema silently: remove it from knownSilent", k[0], k[1])
 		}
+	}
+}
+
+// validated is the check of a parse of what what names that fails the
+// test when the schema the pages' protocol read does not pass
+// schema.Validate: a reader returns a valid schema, or errors located at
+// the pages, whatever the pages hold.
+func validated(t *testing.T, what string) func(*schema.API, string) schema.Diagnostics {
+	return func(api *schema.API, file string) schema.Diagnostics {
+		d := schema.Validate(api, file)
+		if len(d) > 0 {
+			t.Errorf("%s: the schema read fails its validation: %v", what, d)
+		}
+		return d
 	}
 }
 

@@ -33,7 +33,9 @@ func (ts *typeSet) add(t *schema.Type) {
 // type inferred from it and marked Inferred. Objects become named types,
 // integral numbers integers, other numbers numbers; empty objects and
 // members seen only as null or as empty arrays take the most general
-// type. Members a documented type lacks are added to it with a warning.
+// type: a member's empty object is a hashtable, and a body that is an
+// empty object gives no type (a body is a named type or none). Members a
+// documented type lacks are added to it with a warning.
 type inference struct {
 	types *typeSet
 	page  string
@@ -43,7 +45,8 @@ type inference struct {
 // body binds an example body to a type and returns its name: the type
 // named want when want is not empty; else a documented type the body fits;
 // else a type inferred under the name base, or prefix+base when base is
-// taken. It returns "" for a body that is not an object.
+// taken. It returns "" for a body that is not an object, and for an empty
+// object, which tells no member.
 func (in *inference) body(v *jsonValue, want, base, prefix string) string {
 	if v.kind != jsonObject {
 		in.rep.Warn(pages.At(in.page, v.line), "the example body at line %d is %s, not an object; no type is inferred from it", v.line, v.kind)
@@ -52,6 +55,10 @@ func (in *inference) body(v *jsonValue, want, base, prefix string) string {
 	if t := in.types.get(want); t != nil {
 		in.bind(t, v)
 		return want
+	}
+	if len(v.members) == 0 {
+		in.rep.Warn(pages.At(in.page, v.line), "the example body at line %d is an empty object; no type is inferred from it", v.line)
+		return ""
 	}
 	return in.object(v, "", base, prefix)
 }
