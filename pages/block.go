@@ -32,6 +32,10 @@ const (
 // by them (ColumnOf).
 var ColumnWords = map[string]Column{
 	"name":        ColName,
+	"parameter":   ColName,
+	"param":       ColName,
+	"field":       ColName,
+	"key":         ColName,
 	"이름":          ColName,
 	"항목":          ColName,
 	"파라미터":        ColName,
