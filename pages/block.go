@@ -335,18 +335,21 @@ func IsTrue(s string) bool {
 }
 
 // requiredness are the words besides booleans a Required cell states
-// requiredness with, in English and in Korean: whether each says
-// required.
+// requiredness with, in English and in Korean, and the marks a table
+// checks a row with: whether each says required.
 var requiredness = map[string]bool{
 	"required": true, "mandatory": true, "o": true, "필수": true,
+	"✓": true, "✔": true, "✅": true, "☑": true, "●": true,
 	"optional": false, "x": false, "선택": false,
+	"✗": false, "✘": false, "❌": false, "-": false, "–": false, "—": false,
 }
 
 // Requiredness reads a Required cell that states requiredness with a
-// boolean (true, y, yes; false, n, no) or a word (required, mandatory, o,
-// 필수; optional, x, 선택); ok is false for any other cell.
+// boolean (true, y, yes; false, n, no), a word (required, mandatory, o,
+// 필수; optional, x, 선택) or a mark (✓, ✔; ✗, -); ok is false for any
+// other cell.
 func Requiredness(cell string) (required, ok bool) {
-	c := strings.ToLower(strings.TrimSpace(cell))
+	c := strings.ToLower(strings.TrimSpace(strings.ReplaceAll(cell, "\ufe0f", "")))
 	if IsBool(c) {
 		return IsTrue(c), true
 	}

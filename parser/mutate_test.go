@@ -33,18 +33,53 @@ var knownSilent = map[[2]string]struct {
 	{"heading lost", "flattened"}:   {"issue 11, headingless tables: a table whose heading (\"Data structure: LeaderboardItem.\") is lost is assigned by a guess the evidence does not support", false},
 }
 
-// rewordings are, for each constraint the corpus writes, another form of
-// the constraint grammar that states the same.
+// rewordings are, for each constraint the corpus writes, other forms of
+// the constraint grammar that state the same: in parentheses, and in
+// words in the prose, as a clause of its own.
 var rewordings = []struct {
-	re *regexp.Regexp
-	to string
+	re           *regexp.Regexp
+	paren, prose string
 }{
-	{regexp.MustCompile(`^\((\d+) - (\d+) characters\)$`), "(between $1 and $2 characters)"},
-	{regexp.MustCompile(`^\((\d+) - (\d+) elements\)$`), "($1 to $2 items)"},
-	{regexp.MustCompile(`^\((\d+) characters\)$`), "($1 chars)"},
-	{regexp.MustCompile(`^\(from (\S+) to (\S+)\)$`), "($1 ~ $2)"},
-	{regexp.MustCompile(`^\(from (\S+)\)$`), "(at least $1)"},
-	{regexp.MustCompile(`^\(Default: (.*)\)$`), "(default: $1)"},
+	{regexp.MustCompile(`^\((\d+) - (\d+) characters\)$`), "(between $1 and $2 characters)", "between $1 and $2 characters"},
+	{regexp.MustCompile(`^\((\d+) - (\d+) elements\)$`), "($1 to $2 items)", "$1 to $2 items"},
+	{regexp.MustCompile(`^\((\d+) characters\)$`), "($1 chars)", "$1 characters"},
+	{regexp.MustCompile(`^\(from (\S+) to (\S+)\)$`), "($1 ~ $2)", "between $1 and $2"},
+	{regexp.MustCompile(`^\(from (\S+)\)$`), "(at least $1)", "at least $1"},
+	{regexp.MustCompile(`^\(Default: (.*)\)$`), "(default: $1)", "defaults to $1 when omitted"},
+}
+
+// reword is a constraint of the corpus in its other form, in parentheses
+// or in the prose.
+func reword(s string, prose bool) string {
+	for _, r := range rewordings {
+		if r.re.MatchString(s) {
+			if prose {
+				return r.re.ReplaceAllString(s, r.prose)
+			}
+			return r.re.ReplaceAllString(s, r.paren)
+		}
+	}
+	return s
+}
+
+// inWords states the constraints of a line in words: a sentence of its
+// own after a full stop, else a clause after a semicolon.
+func inWords(l string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range constraintRe.FindAllStringIndex(l, -1) {
+		before := strings.TrimRight(l[last:loc[0]], " \u00a0")
+		b.WriteString(before)
+		words := reword(l[loc[0]:loc[1]], true)
+		if strings.HasSuffix(strings.TrimRight(b.String(), " \u00a0"), ".") {
+			b.WriteString(" " + strings.ToUpper(words[:1]) + words[1:] + ".")
+		} else {
+			b.WriteString("; " + words + ".")
+		}
+		last = loc[1]
+	}
+	b.WriteString(l[last:])
+	return b.String()
 }
 
 // A scrapedPage is a page of the corpus cut into what the defects act on:
@@ -333,6 +368,18 @@ func (p *scrapedPage) requiredCell(lines []string, i int) ([]int, int) {
 	return nil, -1
 }
 
+// requiredRows are the rows whose Required cell says the field is
+// required.
+func requiredRows(p *scrapedPage) []int {
+	var out []int
+	for _, r := range p.rows(false) {
+		if _, i := p.requiredCell(p.lines, r); i >= 0 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
 // rescuable are the defect classes that lose one fact of one field: a
 // refusal of one such damage with holes only must be rescued by the
 // entries it prints.
@@ -546,14 +593,28 @@ var defects = []defect{
 	}},
 	{"constraint in another wording", func(p *scrapedPage) []int { return linesMatching(p, constraintRe) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
-		lines[at] = constraintRe.ReplaceAllStringFunc(lines[at], func(s string) string {
-			for _, r := range rewordings {
-				if r.re.MatchString(s) {
-					return r.re.ReplaceAllString(s, r.to)
-				}
-			}
-			return s
-		})
+		lines[at] = constraintRe.ReplaceAllStringFunc(lines[at], func(s string) string { return reword(s, false) })
+		return lines, at
+	}},
+	{"bound phrased in words", func(p *scrapedPage) []int { return linesMatching(p, constraintRe) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		lines[at] = inWords(lines[at])
+		return lines, at
+	}},
+	{"requiredness as check mark", requiredRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		cells, i := p.requiredCell(lines, at)
+		switch {
+		case i < 0:
+		case p.style == "html":
+			lines[cells[i]] = tdTextRe.ReplaceAllString(lines[cells[i]], "<td>✓</td>")
+		case p.style == "cells" || p.style == "dense":
+			lines[at+i*tableOf(p, at).step] = "✓"
+		default:
+			parts := strings.Split(lines[at], "|")
+			parts[i] = " ✓ "
+			lines[at] = strings.Join(parts, "|")
+		}
 		return lines, at
 	}},
 	{"zero-width space after a heading", func(p *scrapedPage) []int {
@@ -704,15 +765,7 @@ var defects = []defect{
 		}
 		return insertLines(lines, at, "Was this page helpful?", "Yes No"), at
 	}},
-	{"required cell lost", func(p *scrapedPage) []int {
-		var out []int
-		for _, r := range p.rows(false) {
-			if _, i := p.requiredCell(p.lines, r); i >= 0 {
-				out = append(out, r)
-			}
-		}
-		return out
-	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	{"required cell lost", requiredRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		cells, i := p.requiredCell(lines, at)
 		switch {

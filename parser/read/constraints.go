@@ -9,12 +9,13 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
 )
 
 // The constraint grammar both protocols read descriptions with: lengths,
 // element counts, value ranges and defaults, in the forms real docs write
-// them.
+// them, in parentheses or in the prose.
 
 // A Bound is a range a description states: Min or Max is empty where the
 // description states none. Text is the description's own words, for
@@ -29,48 +30,142 @@ type Bound struct {
 // grammar: a reader warns at each, so that no bound is dropped silently.
 type Constraints struct {
 	Length, Items, Value *Bound
-	Default              string
-	DefaultText          string
-	HasDefault           bool
-	Unread               []string
+	// Counted is a bound the prose states of things it names ("1 ~ 100
+	// players"): an array's number of elements, or a number's range.
+	Counted     *Bound
+	Default     string
+	DefaultText string
+	HasDefault  bool
+	Unread      []string
 }
 
+// A boundKind is which ends of a range a phrasing states.
+type boundKind int
+
+const (
+	exactly boundKind = iota // both ends, one number: "(10 characters)"
+	between                  // both ends: "8 - 16", "between 8 and 16"
+	atLeast                  // the least: "at least 3", "3 or more"
+	atMost                   // the greatest: "up to 10", "≤ 500"
+)
+
+// A phrasing is one way a description words a bound; N stands for each
+// of its numbers. In parentheses, a part of a group is the phrasing
+// whole; in the prose, a clause ends with it, where it reads as wordy:
+// a phrasing that is not ("8 - 16", "10") says too little to be told from
+// prose that states numbers for other reasons, and is a bound there only
+// as a clause of its own or followed by a unit ("Characters per code, 8 -
+// 16", "a code of 10 characters"); one that is only in parentheses
+// ("from 1", "to 100") is no bound in the prose at all ("Rank, from 1"
+// says where counting starts).
+type phrasing struct {
+	kind    boundKind
+	pattern string
+	reads   where
+}
+
+// where is where a phrasing reads as a bound.
+type where int
+
+const (
+	wordy         where = iota // in parentheses and ending any clause
+	plain                      // in parentheses, and as a clause or before a unit
+	parenthesized              // in parentheses only
+)
+
+var phrasings = []phrasing{
+	{between, `(?:from|between) N (?:[-–~]|\.\.|to|and) N`, wordy},
+	{between, `N ~ N`, wordy},
+	{between, `N (?:[-–]|\.\.|to) N`, plain},
+	{atLeast, `(?:min(?:imum)?\.?:?|minimum of|at least|no less than|not less than|no fewer than|greater than or equal to|≥|>=|최소) N`, wordy},
+	{atLeast, `N (?:or more|or greater|or above|minimum|min\.?|at least|\+|이상)`, wordy},
+	{atLeast, `from N`, parenthesized},
+	{atMost, `(?:up to|max(?:imum)?\.?:?|maximum of|at most|no more than|not more than|no longer than|not exceeding|less than or equal to|≤|<=|최대) N`, wordy},
+	{atMost, `N (?:or (?:less|fewer|below)|maximum|max\.?|at most|이하|이내)`, wordy},
+	{atMost, `to N`, parenthesized},
+	{exactly, `N`, plain},
+}
+
+// compiledPhrasing is a phrasing as the grammar matches it: whole, and at
+// the end of a clause.
+type compiledPhrasing struct {
+	phrasing
+	whole, tail *regexp.Regexp
+}
+
+var compiled = func() []compiledPhrasing {
+	const num = `(-?\d+(?:\.\d+)?)`
+	out := make([]compiledPhrasing, len(phrasings))
+	for i, p := range phrasings {
+		body := strings.ReplaceAll(strings.ReplaceAll(p.pattern, " ", `\s*`), "N", num)
+		out[i] = compiledPhrasing{p, regexp.MustCompile(`(?i)^` + body + `$`), regexp.MustCompile(`(?i)(?:^|\s)` + body + `$`)}
+	}
+	return out
+}()
+
+// A defaultPhrasing is one way a description words a default; V stands
+// for the value. inProse is set for the forms read outside parentheses
+// too, where they end a sentence or a clause.
+type defaultPhrasing struct {
+	pattern string
+	inProse bool
+}
+
+var defaultPhrasings = []defaultPhrasing{
+	{`defaults?(?: value)?\s*[:=]\s*(.+)`, false},
+	{`defaults?(?: value)?\s*(?:to|is|[:=])\s*V(?:\s+` + omitted + `)?`, true},
+	{`default\s+V`, false},
+	{`V\s+by default`, false},
+}
+
+// omitted is how a default says when it applies: "when omitted".
+const omitted = `(?:when|if|unless)\s+(?:omitted|absent|missing|empty|unset|not\s+(?:set|given|sent|specified|provided))`
+
 var (
+	defaultWhole, defaultProse = func() (whole, prose []*regexp.Regexp) {
+		const value = "(\"[^\"]*\"|`[^`]*`|[^\\s,;]*[^\\s,;.])"
+		for _, d := range defaultPhrasings {
+			body := strings.ReplaceAll(d.pattern, "V", value)
+			whole = append(whole, regexp.MustCompile(`(?i)^`+body+`$`))
+			if d.inProse {
+				prose = append(prose, regexp.MustCompile(`(?i)\b`+body+`\s*(?:[.,;]|$)`))
+			}
+		}
+		return whole, prose
+	}()
 	parenRe = regexp.MustCompile(`\(([^()]*)\)`)
 	// unitRe is the unit that makes a bound a length or an element count.
 	unitRe = regexp.MustCompile(`(?i)(?:\b(characters?|chars?|letters?|bytes?)\b|(자)|\b(elements?|items?|entries|entry|values?)\b)`)
+	// tailUnitRe is a unit that ends a clause of the prose, with the
+	// wording around it that adds nothing: "at most 10 items", "up to 64
+	// characters long".
+	tailUnitRe = regexp.MustCompile(`(?i)[\d\s](characters?|chars?|letters?|bytes?|자|elements?|items?|entries)(?:\s+(?:long|in length|in size))?$`)
+	// nounRe is a word after a number that ends a clause of the prose:
+	// what a bound counts, "1 ~ 100 players".
+	nounRe = regexp.MustCompile(`\d\s+([A-Za-z]{2,})$`)
 	// lengthWordRe is the wording around a unit that adds nothing: "in
 	// length", "long", "length:".
 	lengthWordRe = regexp.MustCompile(`(?i)\b(?:in length|length|long|size|count)\b:?`)
-	value        = "(\"[^\"]*\"|`[^`]*`|[^\\s,;]*[^\\s,;.])"
-	defaultRe    = regexp.MustCompile(`(?i)^defaults?\s*[:=]\s*(.+)$|^defaults?\s+(?:to|is)\s+` + value + `$|^default\s+` + value + `$`)
-	num          = `(-?\d+(?:\.\d+)?)`
-	exactRe      = regexp.MustCompile(`^` + num + `$`)
-	betweenRe    = regexp.MustCompile(`(?i)^(?:from\s+|between\s+)?` + num + `\s*(?:[-–~]|\.\.|to|and)\s*` + num + `$`)
-	atLeastRe    = regexp.MustCompile(`(?i)^(?:from|min(?:imum)?\.?:?|at least|≥|>=|no less than|최소)\s*` + num + `$`)
-	atLeastAfter = regexp.MustCompile(`(?i)^` + num + `\s*(?:or more|minimum|min\.?|at least|\+|이상)$`)
-	atMostRe     = regexp.MustCompile(`(?i)^(?:up to|to|max(?:imum)?\.?:?|at most|≤|<=|no more than|less than or equal to|최대)\s*` + num + `$`)
-	atMostAfter  = regexp.MustCompile(`(?i)^` + num + `\s*(?:or (?:less|fewer)|maximum|max\.?|at most|이하|이내)$`)
 	// looksBoundRe is text that states a constraint in some form: a word
 	// of the grammar next to a number, a unit after a number, a default.
 	looksBoundRe = regexp.MustCompile(`(?i)(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|from|between|no (?:more|less) than|or (?:more|less|fewer))\b|[≤≥~]|<=|>=).*\d|\d.*\b(?:characters?|chars?|elements?|items?|entries|or (?:more|less|fewer))\b|\bdefaults?\b\s*(?:to\b|is\b|[:=])`)
 	// looksBoundOutsideRe is such text outside parentheses, where prose
-	// states numbers for other reasons: a unit after a number, a default.
-	looksBoundOutsideRe = regexp.MustCompile(`(?i)\d\s*(?:characters?|chars|elements?|items?)\b|\bdefaults?\s*(?:to\b|[:=])`)
-	// defaultSentenceRe is a default stated in the prose: "Defaults to
-	// false.", "default: 10".
-	defaultSentenceRe = regexp.MustCompile(`(?i)\bdefaults?\s*(?:to|is|[:=])\s*` + value + `\s*(?:[.,;]|$)`)
-	// bareRangeRe is a range outside parentheses, as the http-status
-	// pages write it: "Items per page, 1 ~ 100".
-	bareRangeRe = regexp.MustCompile(`(?:^|[\s,;:])` + num + `\s*~\s*` + num + `(?:\s*(characters?|chars?|자|elements?|items?))?(?:$|[\s,;.)])`)
+	// states numbers for other reasons: a wordy bound next to a number, a
+	// range with a tilde, a unit after a number, a default.
+	looksBoundOutsideRe = regexp.MustCompile(`(?i)(?:^|[^\d-])-?\d+(?:\.\d+)?\s*~\s*-?\d+(?:\.\d+)?(?:$|[^\d-])|(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|no (?:more|less|fewer|longer) than|not (?:more|less) than|between)\b|[≤≥]|<=|>=)\s*:?\s*-?\d|\d\s*(?:or (?:more|less|fewer|greater|above|below)\b|characters?\b|chars\b|elements?\b|items?\b|entries\b)|\bdefaults?\s*(?:to\b|[:=])`)
+	// clauseEndRe ends a clause of the prose: a comma, a semicolon, a full
+	// stop (not a decimal point).
+	clauseEndRe = regexp.MustCompile(`[,;]|\.(?:\s|$)`)
 )
 
-// ReadConstraints reads what a description states of a field's values:
-// "(10 characters)", "(6 - 64 characters)", "(up to 256 characters)",
-// "(max 256 characters)", "(≤ 256 characters)", "(1 - 32 elements)",
-// "(from 1 to 100)", "(from 0)", "(up to 100)", "(between 0.5 and 2.5)",
-// "1 ~ 100", "(Default: 10)", "(default: weekly)". A parenthesized group
-// may hold several, separated by commas or semicolons.
+// ReadConstraints reads what a description states of a field's values,
+// in the phrasings of the grammar (phrasings, defaultPhrasings): "(10
+// characters)", "(6 - 64 characters)", "(up to 256 characters)", "(1 - 32
+// elements)", "(from 1 to 100)", "(≤ 500)", "(default 24)"; in the prose,
+// a clause that ends with a bound ("Characters per code, between 8 and
+// 16", "at most 10 items", "1 ~ 100") and a sentence that states a
+// default ("Defaults to en-US when omitted."). A parenthesized group may
+// hold several, separated by commas or semicolons.
 func ReadConstraints(desc string) Constraints {
 	var c Constraints
 	if !mayState(desc) {
@@ -97,12 +192,14 @@ func ReadConstraints(desc string) Constraints {
 	if !mayState(outside) {
 		return c
 	}
-	if m := bareRangeRe.FindStringSubmatch(outside); m != nil {
-		b := &Bound{Min: m[1], Max: m[2], Text: strings.Trim(m[0], " ,;:.")}
-		c.set(unitOf(m[3]), b)
-		outside = strings.Replace(outside, m[0], " ", 1)
-	}
-	if m := defaultSentenceRe.FindStringSubmatch(outside); m != nil {
+	for _, re := range defaultProse {
+		if !saysDefault(outside) {
+			break
+		}
+		m := re.FindStringSubmatch(outside)
+		if m == nil {
+			continue
+		}
 		v, text := strings.Trim(m[1], "\"`"), strings.TrimSpace(m[0])
 		switch {
 		case !c.HasDefault:
@@ -112,20 +209,118 @@ func ReadConstraints(desc string) Constraints {
 		}
 		outside = strings.Replace(outside, m[0], " ", 1)
 	}
-	if loc := looksBoundOutsideRe.FindStringIndex(outside); loc != nil {
-		c.Unread = append(c.Unread, sentenceAt(outside, loc[0]))
+	for _, clause := range clauseEndRe.Split(outside, -1) {
+		if clause = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(clause), ".")); !mayState(clause) {
+			continue
+		}
+		if !c.readClause(clause) && looksBoundOutsideRe.MatchString(clause) {
+			c.Unread = append(c.Unread, sentenceOf(outside, clause))
+		}
 	}
 	return c
 }
 
-// mayState reports whether s can state a constraint: every form has a
-// number or the word default.
-func mayState(s string) bool {
-	if strings.ContainsAny(s, "0123456789") {
+// readClause reads a clause of the prose that ends with a bound; another
+// bound before it in the clause ("at least 1 and at most 32 items") is
+// unread.
+func (c *Constraints) readClause(clause string) bool {
+	s, unit := clause, unitNone
+	if loc := tailUnitRe.FindStringSubmatchIndex(s); loc != nil {
+		unit = unitOf(s[loc[2]:loc[3]])
+		s = strings.TrimSpace(s[:loc[2]])
+	} else if loc := nounRe.FindStringSubmatchIndex(s); loc != nil && !slices.Contains(boundEnds, strings.ToLower(s[loc[2]:loc[3]])) {
+		unit = unitCounted
+		s = strings.TrimSpace(s[:loc[2]])
+	}
+	if !endsLikeBound(s) {
+		return false
+	}
+	for _, p := range compiled {
+		loc := p.tail.FindStringSubmatchIndex(s)
+		if loc == nil || p.reads == parenthesized || p.reads == plain && unit == unitNone && strings.TrimSpace(s[loc[0]:]) != s {
+			continue
+		}
+		if p.kind == exactly && (unit == unitNone || unit == unitCounted) {
+			continue
+		}
+		b := &Bound{Text: strings.TrimSpace(clause[loc[0]:])}
+		p.read(b, s, loc)
+		c.set(unit, b)
+		if looksBoundOutsideRe.MatchString(s[:loc[0]]) {
+			c.Unread = append(c.Unread, clause)
+		}
 		return true
 	}
+	return false
+}
+
+// read sets the ends of b that the phrasing states, from the match loc of
+// it in s.
+func (p compiledPhrasing) read(b *Bound, s string, loc []int) {
+	first := s[loc[2]:loc[3]]
+	switch p.kind {
+	case exactly:
+		b.Min, b.Max = first, first
+	case between:
+		b.Min, b.Max = first, s[loc[4]:loc[5]]
+	case atLeast:
+		b.Min = first
+	case atMost:
+		b.Max = first
+	}
+}
+
+// sentenceOf returns the sentence of s that holds clause, for messages.
+func sentenceOf(s, clause string) string {
+	return sentenceAt(s, strings.Index(s, clause))
+}
+
+// mayState reports whether s can state a constraint: every form has a
+// number (a digit that does not go on an identifier, as in
+// "InfoRequestParam0001") or the word default.
+func mayState(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) && (i == 0 || !pages.IsASCIILetter(s[i-1]) && !isDigit(s[i-1]) && s[i-1] != '_') {
+			return true
+		}
+	}
+	return saysDefault(s)
+}
+
+// saysDefault reports whether s holds the word default, which every
+// phrasing of a default has.
+func saysDefault(s string) bool {
 	i := strings.Index(s, "efault")
 	return i > 0 && (s[i-1] == 'd' || s[i-1] == 'D')
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// boundEnds are the words a phrasing of a bound may end with, after its
+// last number: a clause that ends with none of them, nor with a digit,
+// ends with no bound.
+var boundEnds = []string{"more", "greater", "above", "minimum", "min", "min.", "least", "+", "이상", "less", "fewer", "below", "maximum", "max", "max.", "most", "이하", "이내"}
+
+// endsLikeBound reports whether s may end with a phrasing of a bound: a
+// number (not the digits an identifier ends with, "Param0001") or a
+// word of boundEnds.
+func endsLikeBound(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[len(s)-1]; c >= '0' && c <= '9' {
+		j := len(s) - 1
+		for j >= 0 && (s[j] >= '0' && s[j] <= '9' || s[j] == '.') {
+			j--
+		}
+		return j < 0 || !pages.IsASCIILetter(s[j]) && s[j] != '_'
+	}
+	for _, w := range boundEnds {
+		if len(s) >= len(w) && strings.EqualFold(s[len(s)-len(w):], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // The kinds of bound a unit makes.
@@ -133,6 +328,10 @@ const (
 	unitNone = iota
 	unitLength
 	unitItems
+	// unitCounted is a word of the prose that names what a bound counts
+	// ("1 ~ 100 players", "5 - 60 seconds"): an array's elements, or a
+	// number's value.
+	unitCounted
 )
 
 func unitOf(word string) int {
@@ -155,6 +354,8 @@ func (c *Constraints) set(unit int, b *Bound) {
 		at = &c.Length
 	case unitItems:
 		at = &c.Items
+	case unitCounted:
+		at = &c.Counted
 	}
 	if old := *at; old != nil && (old.Max == "" && b.Min == "" || old.Min == "" && b.Max == "") {
 		b = &Bound{Min: old.Min + b.Min, Max: old.Max + b.Max, Text: old.Text + ", " + b.Text}
@@ -162,11 +363,14 @@ func (c *Constraints) set(unit int, b *Bound) {
 	*at = b
 }
 
-// readPart reads one constraint, text being how messages quote it.
+// readPart reads one constraint, a part of a parenthesized group, text
+// being how messages quote it.
 func (c *Constraints) readPart(s, text string) bool {
-	if m := defaultRe.FindStringSubmatch(s); m != nil {
-		c.Default, c.DefaultText, c.HasDefault = strings.Trim(strings.TrimSpace(m[1]+m[2]+m[3]), "`"), text, true
-		return true
+	for _, re := range defaultWhole {
+		if m := re.FindStringSubmatch(s); m != nil {
+			c.Default, c.DefaultText, c.HasDefault = strings.Trim(strings.TrimSpace(m[1]), "`"), text, true
+			return true
+		}
 	}
 	unit := unitNone
 	if loc := unitRe.FindStringIndex(s); loc != nil {
@@ -175,35 +379,17 @@ func (c *Constraints) readPart(s, text string) bool {
 		s = lengthWordRe.ReplaceAllString(s, " ")
 	}
 	s = strings.Join(strings.Fields(s), " ")
-	b := &Bound{Text: text}
-	switch m := matchAny(s, exactRe, betweenRe, atLeastRe, atLeastAfter, atMostRe, atMostAfter); {
-	case m.re == exactRe && unit != unitNone:
-		b.Min, b.Max = m.sub[1], m.sub[1]
-	case m.re == betweenRe:
-		b.Min, b.Max = m.sub[1], m.sub[2]
-	case m.re == atLeastRe || m.re == atLeastAfter:
-		b.Min = m.sub[1]
-	case m.re == atMostRe || m.re == atMostAfter:
-		b.Max = m.sub[1]
-	default:
-		return false
-	}
-	c.set(unit, b)
-	return true
-}
-
-type match struct {
-	re  *regexp.Regexp
-	sub []string
-}
-
-func matchAny(s string, res ...*regexp.Regexp) match {
-	for _, re := range res {
-		if m := re.FindStringSubmatch(s); m != nil {
-			return match{re, m}
+	for _, p := range compiled {
+		loc := p.whole.FindStringSubmatchIndex(s)
+		if loc == nil || p.kind == exactly && unit == unitNone {
+			continue
 		}
+		b := &Bound{Text: text}
+		p.read(b, s, loc)
+		c.set(unit, b)
+		return true
 	}
-	return match{}
+	return false
 }
 
 // CountBounds reads a length or an element count: whole numbers, none
@@ -263,23 +449,38 @@ func sentenceAt(s string, i int) string {
 // Unapplied lists what a description states that Constrain did not
 // apply: Unread, texts that look like constraints in no form the grammar
 // reads; Misplaced, bounds the field's type cannot have, each a message
-// quoting the description. A reader reports each, as an error or a
-// warning: none is dropped in silence.
+// quoting the description; Unfit, a default in words that is no value of
+// the field's type ("Defaults to now." of an integer), a message to which
+// a reader adds the override that gives the default. A reader reports
+// each, as an error or a warning: none is dropped in silence.
 type Unapplied struct {
-	Unread, Misplaced []string
+	Unread, Misplaced, Unfit []string
 }
 
 // Constrain reads the constraints a description states into f, in the
 // grammar of ReadConstraints: a length "(6 - 64 characters)" or "(up to 256
 // characters)" for a string, a number of elements "(1 - 32 elements)" for
 // an array, a range "(from 1 to 100)", "(from 0)", "(up to 100)" or "1 ~
-// 100" for a number, and a default "(Default: 10)". An inverted range, a
-// count that is not one and a default outside the field's type, range or
-// values are errors quoting the description's text; a bound of a kind
-// the field's type cannot have is left out, and listed in Misplaced.
+// 100" for a number, a bound of things the prose names ("1 ~ 100
+// players") for either, and a default "(Default: 10)". An inverted range, a
+// count that is not one and a default outside the field's range, length
+// or values are errors quoting the description's text; a bound of a kind
+// the field's type cannot have is left out, and listed in Misplaced; a
+// default that is no value of the field's type is left out, and listed
+// in Unfit.
 func Constrain(f *schema.Field) (u Unapplied, err error) {
 	c := ReadConstraints(f.Description)
 	u.Unread = c.Unread
+	if b := c.Counted; b != nil {
+		switch {
+		case f.Array && c.Items == nil:
+			c.Items = b
+		case !f.Array && (f.Type == schema.Number || f.Type == schema.Integer) && c.Value == nil:
+			c.Value = b
+		default:
+			u.Unread = append(u.Unread, b.Text)
+		}
+	}
 	if b := c.Length; b != nil {
 		if f.Type != schema.String {
 			u.Misplaced = append(u.Misplaced, fmt.Sprintf("field %s is %s, but its description states %q, a length in characters, which only a string has", f.Name, TypeName(f), b.Text))
@@ -307,7 +508,8 @@ func Constrain(f *schema.Field) (u Unapplied, err error) {
 	if c.HasDefault {
 		v, err := defaultValue(f, c.Default)
 		if err != nil {
-			return u, fmt.Errorf("field %s: %q %v", f.Name, c.DefaultText, err)
+			u.Unfit = append(u.Unfit, fmt.Sprintf("field %s: %q states a default that %v; the field gets no default from it", f.Name, c.DefaultText, err))
+			return u, nil
 		}
 		if err := fitDefault(f, v, rng); err != nil {
 			return u, fmt.Errorf("field %s: %q %v", f.Name, c.DefaultText, err)

@@ -70,6 +70,59 @@ func TestConstrain(t *testing.T) {
 		{typ: "string", desc: "Name. (2.5 characters)", err: `field f: "(2.5 characters)": 2.5 is not a count`},
 		{typ: "number", desc: "Scale. (max 2.5 characters)", err: `a length in characters, which only a string has`},
 
+		// Bounds in words, in parentheses or in the prose.
+		{typ: "number int", desc: "Characters per code, between 8 and 16 (default: 12)", want: schema.Field{Minimum: fp(8), Maximum: fp(16), Default: 12}},
+		{typ: "number int", desc: "Characters per code, between\u00a08\u00a0and\u00a016", want: schema.Field{Minimum: fp(8), Maximum: fp(16)}},
+		{typ: "string[]", desc: "Topics the device subscribes to, at most 10 items", want: schema.Field{MaxItems: ip(10)}},
+		{typ: "string[]", desc: "Topics the device subscribes to at most 10 items.", want: schema.Field{MaxItems: ip(10)}},
+		{typ: "string", desc: "A name of up to 16 characters.", want: schema.Field{MaxLength: ip(16)}},
+		{typ: "string", desc: "The message, up to 200 characters long. Plain text.", want: schema.Field{MaxLength: ip(200)}},
+		{typ: "string", desc: "The message, no more than 200 characters", want: schema.Field{MaxLength: ip(200)}},
+		{typ: "string", desc: "Reason. (no longer than 256 characters)", want: schema.Field{MaxLength: ip(256)}},
+		{typ: "string", desc: "Nickname, at least 2 characters", want: schema.Field{MinLength: ip(2)}},
+		{typ: "string[]", desc: "Ids, 1 or more items", want: schema.Field{MinItems: ip(1)}},
+		{typ: "number int", desc: "Level, 10 or more", want: schema.Field{Minimum: fp(10)}},
+		{typ: "number int", desc: "Amount, ≤ 500", want: schema.Field{Maximum: fp(500)}},
+		{typ: "number int", desc: "Amount, ≤500.", want: schema.Field{Maximum: fp(500)}},
+		{typ: "number int", desc: "Amount. (≤ 500)", want: schema.Field{Maximum: fp(500)}},
+		{typ: "number", desc: "Price, from 0.01 to 99.99", want: schema.Field{Minimum: fp(0.01), Maximum: fp(99.99)}},
+		{typ: "number int", desc: "Rank, from 1"},
+		{typ: "number", desc: "Price. (from 0.01)", want: schema.Field{Minimum: fp(0.01)}},
+		{typ: "string", desc: "Name, 1~64 characters", want: schema.Field{MinLength: ip(1), MaxLength: ip(64)}},
+		{typ: "string", desc: "Name (1~64 characters)", want: schema.Field{MinLength: ip(1), MaxLength: ip(64)}},
+		{typ: "string", desc: "Name, 1 to 64 characters", want: schema.Field{MinLength: ip(1), MaxLength: ip(64)}},
+		{typ: "number int", desc: "Page size, 1 to 64", want: schema.Field{Minimum: fp(1), Maximum: fp(64)}},
+		{typ: "number int", desc: "Entries to skip. At least 0.; defaults to 0 when omitted.", want: schema.Field{Minimum: fp(0), Default: 0}},
+		{typ: "number int", desc: "Page size, max 50", want: schema.Field{Maximum: fp(50)}},
+		{typ: "number int", desc: "Page size, maximum: 50", want: schema.Field{Maximum: fp(50)}},
+		{typ: "number int", desc: "Page size, minimum 1", want: schema.Field{Minimum: fp(1)}},
+		{typ: "number int", desc: "Retries; not more than 5", want: schema.Field{Maximum: fp(5)}},
+		{typ: "string", desc: "A code of 10 characters", want: schema.Field{MinLength: ip(10), MaxLength: ip(10)}},
+		{typ: "number int", desc: "Hours. (1~72) (default 24)", want: schema.Field{Minimum: fp(1), Maximum: fp(72), Default: 24}},
+		{typ: "number int", desc: "Payments per page, 1\u00a0~\u00a0100 (default: 20)", want: schema.Field{Minimum: fp(1), Maximum: fp(100), Default: 20}},
+		{typ: "number int", desc: "Set to 0 to turn it off."},
+		{typ: "number int", desc: "Available from version 2"},
+		{typ: "string", desc: "A date, 2024-01-01"},
+		{typ: "number", desc: "Ratio. (from -0.5 to 0.5)", want: schema.Field{Minimum: fp(-0.5), Maximum: fp(0.5)}},
+
+		{typ: "string", desc: "기부 메시지 (최대 50자)", want: schema.Field{MaxLength: ip(50)}},
+		{typ: "number int", desc: "조회할 개수 (1 이상)", want: schema.Field{Minimum: fp(1)}},
+
+		{typ: "string[]", desc: "Recipient player IDs, 1 ~ 100 players", want: schema.Field{MinItems: ip(1), MaxItems: ip(100)}},
+		{typ: "number int", desc: "Timeout, 5 - 60 seconds", want: schema.Field{Minimum: fp(5), Maximum: fp(60)}},
+		{typ: "number int", desc: "Retries, up to 3 times", want: schema.Field{Maximum: fp(3)}},
+		{typ: "number int", desc: "Retry 3 times"},
+
+		// Defaults in words.
+		{typ: "string", desc: "Locale. Defaults to en-US when omitted", want: schema.Field{Default: "en-US"}},
+		{typ: "string", desc: "Locale. Defaults to en-US if not specified.", want: schema.Field{Default: "en-US"}},
+		{typ: "number int", desc: "Hours (default 24)", want: schema.Field{Default: 24}},
+		{typ: "string", desc: "Zone. Default: utc", want: schema.Field{Default: "utc"}},
+		{typ: "string", desc: "Zone. (Default value: utc)", want: schema.Field{Default: "utc"}},
+		{typ: "boolean", desc: "Force. defaults to true", want: schema.Field{Default: true}},
+		{typ: "number int", desc: "Limit. (10 by default)", want: schema.Field{Default: 10}},
+		{typ: "boolean", desc: "Sorted by date by default."},
+
 		{typ: "number", desc: "Id. (6 - 64 characters)", err: `field f is number, but its description states "(6 - 64 characters)", a length in characters, which only a string has`},
 		{typ: "string", desc: "Tags. (1 - 32 elements)", err: `field f is string, but its description states "(1 - 32 elements)", a number of elements, which only an array has`},
 		{typ: "GNHashtable", desc: "Data. (1 - 32 elements)", err: `field f is hashtable, but its description states "(1 - 32 elements)"`},
@@ -77,10 +130,6 @@ func TestConstrain(t *testing.T) {
 		{typ: "number", desc: "Limit. (from 10 to 1)", err: `field f: "(from 10 to 1)" has its lower bound above its upper bound`},
 		{typ: "string", desc: "Id. (64 - 6 characters)", err: `field f: "(64 - 6 characters)": the least count 64 is above the greatest 6`},
 		{typ: "string[]", desc: "Ids. (99999999999999999999 elements)", err: `"(99999999999999999999 elements)": 99999999999999999999 is too large`},
-		{typ: "number int", desc: "Limit. (Default: ten)", err: `field f: "(Default: ten)" does not fit its type integer`},
-		{typ: "number int", desc: "Limit. (Default: 1.5)", err: `does not fit its type integer`},
-		{typ: "boolean", desc: "Force. (Default: 0)", err: `field f: "(Default: 0)" does not fit its type boolean`},
-		{typ: "string[]", desc: "Keys. (Default: a)", err: `does not fit its type string[]`},
 		{typ: "number int", desc: "Limit. (from 1 to 100) (Default: 0)", err: `field f: "(Default: 0)" is outside "(from 1 to 100)"`},
 		{typ: "string in a | b", desc: "Mode. (Default: c)", err: `field f: "(Default: c)" is not one of its values a | b`},
 		{typ: "string", desc: "Code. (6 characters) (Default: abc)", err: `"(Default: abc)" does not have the length its description states`},
@@ -118,10 +167,16 @@ func TestConstrain(t *testing.T) {
 // the grammar reads: each is reported, none read.
 func TestUnreadConstraints(t *testing.T) {
 	for desc, want := range map[string]string{
-		"Reason. (no longer than 256 characters)":       "(no longer than 256 characters)",
+		"Reason. (shorter than 256 characters)":         "(shorter than 256 characters)",
 		"Reason. (256 characters at the very most)":     "(256 characters at the very most)",
 		"Tags. (several, up to a dozen or so items 12)": "(several, up to a dozen or so items 12)",
-		"A name of up to 16 characters.":                "A name of up to 16 characters.",
+		"A name of up to 16 characters or so.":          "A name of up to 16 characters or so.",
+		"Tags, up to 10 items per page":                 "Tags, up to 10 items per page",
+		"Nickname, 1 ~ 100 players":                     "",
+		"Level 1 ~ 5 of the player":                     "Level 1 ~ 5 of the player",
+		"Ids, at least 1 and at most 32 items":          "at least 1 and at most 32 items",
+		"Level, between 1 and the cap":                  "Level, between 1 and the cap",
+		"Locale. Defaults to the player's.":             "Defaults to the player's.",
 		"Mode. Default is whatever the server says.":    "",
 		"Mode. (defaults to the server's, 3 or more)":   "(defaults to the server's, 3 or more)",
 		"Mode. The default: a then b. (Default: c)":     "The default: a then b",
@@ -141,6 +196,8 @@ func FuzzConstrain(f *testing.F) {
 	for _, s := range []string{
 		"(6 - 64 characters)", "(up to 256 characters)", "(≤ 5 items)", "(from -0.5 to 0.5)", "1 ~ 100 (default: 20)",
 		"Defaults to false.", "(between 3 and 1 elements)", "(no longer than 64 characters)", "(Default: \"a\")", "(max. 9 chars, default: x)",
+		"Characters per code, between 8 and 16", "Topics, at most 10 items.", "Recipients, 1 ~ 100 players", "Defaults to en-US when omitted",
+		"Ids, at least 1 and at most 32 items", "Rank, from 1", "(10 by default)", "최대 50자",
 	} {
 		for _, typ := range []string{"string", "number int", "number", "boolean", "string[]", "Foo[]"} {
 			f.Add(typ, s)
@@ -174,4 +231,34 @@ func FuzzConstrain(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestUnfitDefaults lists defaults in words that are no value of the
+// field's type: each is left out with a message that gives the override,
+// none refuses the field.
+func TestUnfitDefaults(t *testing.T) {
+	for _, c := range []struct{ typ, desc, want string }{
+		{"number int", "End of the period (epoch milliseconds) Defaults to now.", `field f: "Defaults to now." states a default that does not fit its type integer; the field gets no default from it`},
+		{"number int", "Limit. (Default: ten)", `field f: "(Default: ten)" states a default that does not fit its type integer`},
+		{"number int", "Limit. (Default: 1.5)", `does not fit its type integer`},
+		{"boolean", "Force. (Default: 0)", `field f: "(Default: 0)" states a default that does not fit its type boolean`},
+		{"string[]", "Keys. (Default: a)", `does not fit its type string[]`},
+	} {
+		tt, _ := ParseType(c.typ)
+		f := &schema.Field{Name: "f", Type: tt.Name, Array: tt.Array, Description: c.desc}
+		un, err := Constrain(f)
+		if err != nil || f.Default != nil || len(un.Unfit) != 1 || !strings.Contains(un.Unfit[0], c.want) {
+			t.Errorf("%s %q: default %v, unfit %q, error %v; want no default and %q", c.typ, c.desc, f.Default, un.Unfit, err, c.want)
+		}
+	}
+}
+
+// TestCountedOfAString leaves a bound of things the prose names out of a
+// field that is neither an array nor a number, as unread.
+func TestCountedOfAString(t *testing.T) {
+	f := &schema.Field{Name: "f", Type: schema.String, Description: "Nickname, 1 ~ 100 players"}
+	un, err := Constrain(f)
+	if err != nil || strings.Join(un.Unread, "|") != "1 ~ 100 players" || Stated(f) != "" {
+		t.Errorf("unread %q, stated %q, error %v; want the bound unread", un.Unread, Stated(f), err)
+	}
 }

@@ -121,9 +121,9 @@ func TypeName(f *schema.Field) string {
 }
 
 // Requirement reads a Required or Mandatory cell: what
-// pages.Requiredness reads (a boolean or a word, in English or Korean) or a
-// condition ("Optional if …"). ok is false for a cell that states none of
-// them.
+// pages.Requiredness reads (a boolean, a word in English or Korean, a
+// check mark) or a condition ("Optional if …"). ok is false for a cell
+// that states none of them. It decides requiredness for every protocol.
 func Requirement(cell string) (schema.Requirement, bool) {
 	if required, ok := pages.Requiredness(cell); ok {
 		if required {

@@ -58,14 +58,17 @@ func TestParseType(t *testing.T) {
 	}
 }
 
-// TestRequirement reads the requiredness cells of both protocols' tables.
+// TestRequirement reads the requiredness cells of both protocols' tables:
+// booleans, words, check marks, conditions; any other text is none.
 func TestRequirement(t *testing.T) {
 	for cell, want := range map[string]schema.Requirement{
 		"true": schema.Required, "Y": schema.Required, "yes": schema.Required, "Required": schema.Required,
 		"mandatory": schema.Required, "O": schema.Required,
 		"false": schema.Optional, "n": schema.Optional, "No": schema.Optional, "optional": schema.Optional, "X": schema.Optional,
 		"Optional if the player has no email": schema.Conditional, "Required when paying": schema.Conditional,
-		"": "", "The device ID.": "", "maybe": "",
+		"필수": schema.Required, "✓": schema.Required, "✔": schema.Required, "✔\ufe0f": schema.Required, " ✓ ": schema.Required,
+		"선택": schema.Optional, "✗": schema.Optional, "-": schema.Optional,
+		"": "", "The device ID.": "", "maybe": "", "Req.": "", "✓✓": "",
 	} {
 		got, ok := Requirement(cell)
 		if got != want || ok != (want != "") {

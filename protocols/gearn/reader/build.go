@@ -408,19 +408,17 @@ func (b *builder) fields(pd *pageDoc, owner, target string, tb *pages.Table) []*
 	var out []*schema.Field
 	var shifted []string
 	for _, fd := range pd.fieldRows(tb) {
-		f := b.field(pd, owner, fd)
+		f := b.field(pd, owner, target, fd)
 		if f == nil {
 			continue
 		}
 		switch {
+		case fd.unreadReq != "":
+			b.rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "field %s of %s is read as optional, but its Required cell says %q, which is no requiredness the parser reads (true, false, Y, N, ✓, ✗, -); if the page marks %s required, %s", f.Name, owner, fd.unreadReq, f.Name, fixFor(target, f.Name, "required: true"))
 		case !fd.shifted || fd.code == "":
 		case fd.lost && fd.req == "" && tb.Has(pages.ColRequired):
 			at := schema.Pos{Page: pd.name, Line: fd.line}
-			settle := "correct the page"
-			if target != "" {
-				settle = fmt.Sprintf("add the fix {%s, field: %s, required: true} to the overrides", target, f.Name)
-			}
-			b.rep.Warn(at, "field %s of %s is read as optional, but its row lost a cell, which may have been its Required cell: the parser takes it for an empty one; if the page marks %s required, %s", f.Name, owner, f.Name, settle)
+			b.rep.Warn(at, "field %s of %s is read as optional, but its row lost a cell, which may have been its Required cell: the parser takes it for an empty one; if the page marks %s required, %s", f.Name, owner, f.Name, fixFor(target, f.Name, "required: true"))
 		default:
 			shifted = append(shifted, fmt.Sprintf("%s (line %d)", f.Name, fd.line))
 		}
@@ -432,9 +430,20 @@ func (b *builder) fields(pd *pageDoc, owner, target string, tb *pages.Table) []*
 	return out
 }
 
+// fixFor is what sets a fact of a field the parser could not read: the
+// override that names it (set is the fix's key and value, "required:
+// true"), or, where none can, a corrected page.
+func fixFor(target, field, set string) string {
+	if target == "" {
+		return "correct the page"
+	}
+	return fmt.Sprintf("add the fix {%s, field: %s, %s} to the overrides", target, field, set)
+}
+
 // field turns a field row into a schema.Field, recovering a dropped code
-// or type from the row itself or from other tables.
-func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
+// or type from the row itself or from other tables; target is what an
+// override names to correct it.
+func (b *builder) field(pd *pageDoc, owner, target string, fd *fieldDoc) *schema.Field {
 	at := schema.Pos{Page: pd.name, Line: fd.line}
 	code, typ := fd.code, fd.typ
 	if typ == "" {
@@ -474,7 +483,7 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 		Type:        t.Name,
 		Array:       t.Array,
 		Values:      t.Values,
-		Required:    pages.IsTrue(fd.req),
+		Required:    fd.required(),
 		Description: fd.desc,
 		At:          at,
 	}
@@ -492,6 +501,9 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 	for _, u := range un.Unread {
 		b.rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(u))
 	}
+	for _, u := range un.Unfit {
+		b.rep.Warn(at, "%s; if the page means a value, %s", u, fixFor(target, code, "default: <value>"))
+	}
 	if nameless {
 		b.rep.Hole(at, f, schema.FactName, "row %q has lost its field name, and no other table documents a %s field with its description", pages.Clip(fd.raw), typ)
 	}
@@ -504,7 +516,7 @@ func (b *builder) field(pd *pageDoc, owner string, fd *fieldDoc) *schema.Field {
 // length, a range, a number of elements) tells which kinds of type they
 // fit; the override's type must fit them.
 func (b *builder) typeHole(at schema.Pos, fd *fieldDoc, code, format string, args ...any) *schema.Field {
-	f := &schema.Field{Name: code, Required: pages.IsTrue(fd.req), Description: fd.desc, At: at}
+	f := &schema.Field{Name: code, Required: fd.required(), Description: fd.desc, At: at}
 	for _, kind := range []schema.Field{{Type: schema.Boolean}, {Type: schema.Number}, {Type: schema.String}, {Type: schema.Number, Array: true}, {Type: schema.String, Array: true}} {
 		c := *f
 		c.Type, c.Array = kind.Type, kind.Array
@@ -513,6 +525,9 @@ func (b *builder) typeHole(at schema.Pos, fd *fieldDoc, code, format string, arg
 			f = &c
 			for _, t := range u.Unread {
 				b.rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(t))
+			}
+			for _, t := range u.Unfit {
+				b.rep.Warn(at, "%s", t)
 			}
 			break
 		}

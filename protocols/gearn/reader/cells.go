@@ -20,6 +20,10 @@ type fieldDoc struct {
 	// shifted is set when a cell sat in another column than its own,
 	// lost when the row has fewer cells than the table has columns.
 	shifted, lost bool
+	// unreadReq is the text of a Required cell that states no
+	// requiredness the parser reads ("Req."), in a row whose description
+	// stands in its own column.
+	unreadReq string
 	// norm is desc normalized, once asked for.
 	norm string
 }
@@ -129,21 +133,29 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 		}
 	}
 	if c, ok := next(); ok {
-		if _, isType := read.ParseType(c.text); isType && !pages.IsBool(c.text) {
+		if _, isType := read.ParseType(c.text); isType && !isRequiredness(c.text) {
 			fd.typ = c.text
 			k++
 		}
 	}
-	if tb.Has(pages.ColRequired) {
-		if c, ok := next(); ok && pages.IsBool(c.text) {
-			fd.req = c.text
-			k++
+	descCol, reqCol := -1, -1
+	for i, c := range tb.Cols {
+		switch c {
+		case pages.ColDescription:
+			descCol = i
+		case pages.ColRequired:
+			reqCol = i
 		}
 	}
-	descCol := -1
-	for i, c := range tb.Cols {
-		if c == pages.ColDescription {
-			descCol = i
+	if reqCol >= 0 {
+		c, ok := next()
+		switch {
+		case ok && isRequiredness(c.text):
+			fd.req = c.text
+			k++
+		case ok && c.col == reqCol && !fd.lost && descCol >= 0 && descCol < len(r.Cells) && r.Cells[descCol] != "":
+			fd.unreadReq = c.text
+			k++
 		}
 	}
 	var desc []string
@@ -171,7 +183,7 @@ func headerByContent(page string, tb *pages.Table, r *pages.Row) (*schema.Header
 			cells = append(cells, c)
 		}
 	}
-	if len(cells) == 0 || !pages.IsHeaderName(cells[0]) || pages.IsBool(cells[0]) {
+	if len(cells) == 0 || !pages.IsHeaderName(cells[0]) || isRequiredness(cells[0]) {
 		return nil, fmt.Errorf("header row %q has no header name in its first cell", pages.Clip(r.Raw))
 	}
 	h.Name, cells = cells[0], cells[1:]
@@ -191,9 +203,23 @@ func headerByContent(page string, tb *pages.Table, r *pages.Row) (*schema.Header
 	return h, nil
 }
 
+// isRequiredness reports whether a cell states a requiredness (true, Y,
+// ✓, -), which a type name or a description is not.
+func isRequiredness(cell string) bool {
+	_, ok := pages.Requiredness(cell)
+	return ok
+}
+
+// required reads the requiredness of a field row: read.Requirement
+// decides, and a row that states none is optional.
+func (fd *fieldDoc) required() bool {
+	req, _ := read.Requirement(fd.req)
+	return req == schema.Required
+}
+
 // typeCell reads the first of cells as a type, unless it is a requiredness.
 func typeCell(cells []string) (read.TypeText, bool) {
-	if len(cells) == 0 || pages.IsBool(cells[0]) {
+	if len(cells) == 0 || isRequiredness(cells[0]) {
 		return read.TypeText{}, false
 	}
 	return read.ParseType(cells[0])

@@ -1,6 +1,10 @@
 package reader
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+)
 
 // TestEndpointLine reads the endpoint lines scrapes write: plain, in a
 // code span, with the host, with the HTTP version.
@@ -19,6 +23,30 @@ func TestEndpointLine(t *testing.T) {
 	for _, line := range []string{"POST", "POST the form", "POST /api/a b"} {
 		if endpointRe.MatchString(line) {
 			t.Errorf("endpointRe matches %q", line)
+		}
+	}
+}
+
+// TestFieldByContentRequiredness reads a field row's Required cell as
+// read.Requirement does, check marks included, and keeps a Required cell
+// it cannot read apart from the description, for a warning at the row.
+func TestFieldByContentRequiredness(t *testing.T) {
+	tb := &pages.Table{Cols: []pages.Column{pages.ColCode, pages.ColType, pages.ColRequired, pages.ColDescription}}
+	for _, c := range []struct {
+		cells        []string
+		required     bool
+		unread, desc string
+	}{
+		{[]string{"guildId", "string", "✓", "The guild."}, true, "", "The guild."},
+		{[]string{"guildId", "string", "✔️", "The guild."}, true, "", "The guild."},
+		{[]string{"guildId", "string", "✗", "The guild."}, false, "", "The guild."},
+		{[]string{"guildId", "string", "-", "The guild."}, false, "", "The guild."},
+		{[]string{"guildId", "string", "", "The guild."}, false, "", "The guild."},
+		{[]string{"guildId", "string", "Req.", "The guild."}, false, "Req.", "The guild."},
+	} {
+		fd := fieldByContent(tb, &pages.Row{Cells: c.cells})
+		if fd.required() != c.required || fd.unreadReq != c.unread || fd.desc != c.desc {
+			t.Errorf("%q: required %v, unread %q, description %q; want %v, %q, %q", c.cells, fd.required(), fd.unreadReq, fd.desc, c.required, c.unread, c.desc)
 		}
 	}
 }

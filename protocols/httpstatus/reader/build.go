@@ -241,25 +241,30 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 	}
 	f.Type, f.Array, f.Values = ct.name, ct.array, ct.values
 	if ct.enum {
-		if f.Values = enumValues(f.Description); f.Values == nil {
-			b.rep.Warn(pages.At(page, r.Line), "member %s is an enum, but its description %q lists no values in parentheses; taking any %s", f.Name, pages.Clip(f.Description), f.Type)
+		if f.Values = read.EnumValues(f.Description); f.Values == nil {
+			b.rep.Warn(pages.At(page, r.Line), "member %s is an enum, but its description %q lists no values (in parentheses, or after \"one of:\" or a colon); taking any %s", f.Name, pages.Clip(f.Description), f.Type)
 		}
 	}
 	if req, ok := requirementOf(cells[pages.ColRequired]); ok {
 		f.Required = req == schema.Required
+		if cell := cells[pages.ColRequired]; req == schema.Conditional && !pages.IsCondition(cell) {
+			b.rep.Warn(pages.At(page, r.Line), "member %s is read as optional, but its Mandatory cell says %q, which is no requiredness the parser reads (Y, N, true, false, ✓, ✗, -, or a condition such as \"Optional if …\"); if the page marks %s mandatory, add the fix {%s, field: %s, required: true} to the overrides", f.Name, cell, f.Name, target, f.Name)
+		}
 	}
-	if err := b.constrain(page, r.Line, f); err != nil {
+	if err := b.constrain(page, target, r.Line, f); err != nil {
 		return nil, err
 	}
 	return f, nil
 }
 
 // constrain reads the constraints a member's description states, in the
-// grammar both protocols share (read.Constrain): the Kakao forms "1 ~ 100",
+// grammar both protocols share (read.Constrain), target being what an
+// override names to correct the member: the Kakao forms "1 ~ 100",
 // "2 ~ 12 characters" and "(default: 10)" among them. A bound the member's
-// type cannot have and text that looks like a constraint in no form the
-// grammar reads are warnings, not applied.
-func (b *statusBuilder) constrain(page string, line int, f *schema.Field) error {
+// type cannot have, text that looks like a constraint in no form the
+// grammar reads and a default that is no value of the member's type are
+// warnings, not applied.
+func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field) error {
 	un, err := read.Constrain(f)
 	if err != nil {
 		return err
@@ -269,6 +274,9 @@ func (b *statusBuilder) constrain(page string, line int, f *schema.Field) error 
 	}
 	for _, u := range un.Unread {
 		b.rep.Warn(pages.At(page, line), "member %s: %q looks like a constraint, but states it in no form the parser reads; the member gets no bound from it", f.Name, pages.Clip(u))
+	}
+	for _, u := range un.Unfit {
+		b.rep.Warn(pages.At(page, line), "%s; if the page means a value, add the fix {%s, field: %s, default: <value>} to the overrides", u, target, f.Name)
 	}
 	return nil
 }
@@ -307,35 +315,6 @@ func readTypeCell(s string) (cellType, bool) {
 	ct.name, ct.values = t.Name, t.Values
 	ct.array = ct.array || t.Array
 	return ct, true
-}
-
-// enumParenRe finds parenthesized lists: "Access Platform (web, launcher,
-// mobile, pc)".
-var (
-	enumParenRe = regexp.MustCompile(`\(([^()]*)\)`)
-	enumValueRe = regexp.MustCompile(`^[A-Za-z0-9_.:+-]+$`)
-)
-
-// enumValues reads the values an enum's description lists: the last
-// parenthesized list of at least two plain words separated by commas,
-// pipes or slashes.
-func enumValues(desc string) []string {
-	lists := enumParenRe.FindAllStringSubmatch(desc, -1)
-	for k := len(lists) - 1; k >= 0; k-- {
-		var vals []string
-		for _, v := range strings.FieldsFunc(lists[k][1], func(r rune) bool { return r == ',' || r == '|' || r == '/' }) {
-			v = strings.Trim(strings.TrimSpace(v), "\"'`")
-			if !enumValueRe.MatchString(v) {
-				vals = nil
-				break
-			}
-			vals = append(vals, v)
-		}
-		if len(vals) >= 2 {
-			return vals
-		}
-	}
-	return nil
 }
 
 // lostMandatory reports whether a row of a table with a Mandatory and a
@@ -396,8 +375,8 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 			return nil, fmt.Errorf("header row %q: type %q is not a primitive type", pages.Clip(r.Raw), t)
 		}
 		if ct.enum {
-			if h.Values = enumValues(h.Description); h.Values == nil {
-				b.rep.Warn(pages.At(page, r.Line), "header %s is an enum, but its description %q lists no values in parentheses; taking any %s", h.Name, pages.Clip(h.Description), h.Type)
+			if h.Values = read.EnumValues(h.Description); h.Values == nil {
+				b.rep.Warn(pages.At(page, r.Line), "header %s is an enum, but its description %q lists no values (in parentheses, or after \"one of:\" or a colon); taking any %s", h.Name, pages.Clip(h.Description), h.Type)
 			}
 		}
 	}
@@ -413,6 +392,9 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 		req = schema.Optional
 	case req == schema.Conditional:
 		h.Condition = cells[pages.ColRequired]
+		if !pages.IsCondition(h.Condition) {
+			b.rep.Warn(pages.At(page, r.Line), "header %s: its Mandatory cell says %q, which is no requiredness the parser reads (Y, N, true, false, ✓, ✗, -, or a condition such as \"Optional if …\"); taking it for the condition under which the header is required", h.Name, h.Condition)
+		}
 	}
 	h.Required = req
 	value := h.Description
@@ -816,6 +798,13 @@ func (b *statusBuilder) examples(o built) {
 		if m.json == nil {
 			continue
 		}
+		if t := b.types.get(s.Body); t != nil && m.json.kind == jsonObject {
+			if why := in.disagreements(t, m.json); len(why) > 0 {
+				b.dropExample(o.page, "example answer", m.line, why)
+				s.Examples = slices.DeleteFunc(s.Examples, func(e *schema.Example) bool { return e.At.Line == m.line })
+				continue
+			}
+		}
 		if s.Body != "" {
 			in.body(m.json, s.Body, "", "")
 			continue
@@ -834,10 +823,19 @@ func (b *statusBuilder) examples(o built) {
 // document one: an example is evidence, not the authority a table is.
 func (b *statusBuilder) requestExample(o built, in *inference) {
 	ex, ep := o.doc.request, o.op.Endpoints[0]
-	if ex != nil {
-		b.exampleQuery(o.page, ex, ep)
+	if ex == nil {
+		return
 	}
-	if ex == nil || ex.json == nil {
+	why := in.disagreeQuery(ep.Query, b.exampleQuery(o.page, ex, ep))
+	if ex.json != nil && ex.json.kind == jsonObject && ep.Body != nil {
+		why = append(why, in.disagreements(&schema.Type{Name: "body", Fields: ep.Body}, ex.json)...)
+	}
+	if len(why) > 0 {
+		b.dropExample(o.page, "example request", ex.line, why)
+		ep.Example = nil
+		return
+	}
+	if ex.json == nil {
 		return
 	}
 	if o.doc.noBody {
@@ -862,18 +860,24 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 	ep.Body = body.Fields
 }
 
-// exampleQuery warns of the query parameters an example request passes
-// that no table documents: the schema does not take them from the
-// example, which is evidence, not the authority a table is.
-func (b *statusBuilder) exampleQuery(page string, ex *exampleMsg, ep *schema.Endpoint) {
+// dropExample warns that an example is dropped because it contradicts
+// the tables of its page, naming each contradiction.
+func (b *statusBuilder) dropExample(page, what string, line int, why []string) {
+	b.rep.Warn(pages.At(page, line), "dropped the %s at line %d: it contradicts the tables of its page, which decide (%s)", what, line, strings.Join(why, "; "))
+}
+
+// exampleQuery reads the query parameters of an example request, and
+// warns of those that no table documents: the schema does not take them
+// from the example, which is evidence, not the authority a table is.
+func (b *statusBuilder) exampleQuery(page string, ex *exampleMsg, ep *schema.Endpoint) url.Values {
 	_, raw, ok := strings.Cut(html.UnescapeString(ex.path), "?")
 	if !ok {
-		return
+		return nil
 	}
 	values, err := url.ParseQuery(raw)
 	if err != nil {
 		b.rep.Warn(pages.At(page, ex.line), "the query of the example request at line %d is not one: %v", ex.line, err)
-		return
+		return nil
 	}
 	var undocumented []string
 	for name := range values {
@@ -885,6 +889,7 @@ func (b *statusBuilder) exampleQuery(page string, ex *exampleMsg, ep *schema.End
 		sort.Strings(undocumented)
 		b.rep.Warn(pages.At(page, ex.line), "the example request at line %d passes query parameters no table documents, which are not in the schema: %s; document them under \"Request Parameters\"", ex.line, strings.Join(undocumented, ", "))
 	}
+	return values
 }
 
 // coveringStatus is the status that documents code: the one with that

@@ -45,8 +45,7 @@ type inference struct {
 // body binds an example body to a type and returns its name: the type
 // named want when want is not empty; else a documented type the body fits;
 // else a type inferred under the name base, or prefix+base when base is
-// taken. It returns "" for a body that is not an object, and for an empty
-// object, which tells no member.
+// taken. It returns "" for a body that is not an object, or an empty one.
 func (in *inference) body(v *jsonValue, want, base, prefix string) string {
 	if v.kind != jsonObject {
 		in.rep.Warn(pages.At(in.page, v.line), "the example body at line %d is %s, not an object; no type is inferred from it", v.line, v.kind)
@@ -57,7 +56,7 @@ func (in *inference) body(v *jsonValue, want, base, prefix string) string {
 		return want
 	}
 	if len(v.members) == 0 {
-		in.rep.Warn(pages.At(in.page, v.line), "the example body at line %d is an empty object; no type is inferred from it", v.line)
+		in.rep.Warn(pages.At(in.page, v.line), "the example body at line %d is an empty object; no type is inferred from it, and the answer is taken to have no body", v.line)
 		return ""
 	}
 	return in.object(v, "", base, prefix)
@@ -80,6 +79,7 @@ func (in *inference) object(v *jsonValue, key, base, prefix string) string {
 			t = &schema.Type{Name: name, Inferred: true, At: schema.Pos{Page: in.page, Line: v.line}}
 			in.types.add(t)
 			in.bind(t, v)
+			in.rep.Warn(pages.At(in.page, v.line), "inferred type %s from the example at line %d: no table the reader read documents it, so its name and its members' types come from the example (inferred: true); if a table of the page documents it, give that table a title and the columns Name | Type | Description", name, v.line)
 			return name
 		}
 		if t.Inferred && (holds(t, v) || heldBy(t, v)) {

@@ -1,0 +1,78 @@
+package read
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The values an enum's description lists, in the forms pages write them.
+
+var (
+	// valuesParenRe finds parenthesized lists: "Access Platform (web,
+	// launcher, mobile, pc)".
+	valuesParenRe = regexp.MustCompile(`\(([^()]*)\)`)
+	// valuesWordRe finds a list that words introduce, to the end of the
+	// description: "one of: a, b", "Values: a | b", "allowed a or b"; an
+	// HTML cell's "one of:<br>a<br>b" reads "one of: a b".
+	valuesWordRe = regexp.MustCompile(`(?i)(?:\bone of|\b(?:possible|allowed|valid|accepted|supported)(?: values)?|\bvalues?|\beither)\s*(:?)\s+(.+?)\.?$`)
+	// valuesColonRe finds a list after a colon that ends the description,
+	// set apart by commas, pipes, slashes or "or": "Store of the payments:
+	// google, apple, onestore".
+	valuesColonRe = regexp.MustCompile(`:\s+(.+?)\.?$`)
+	valueRe       = regexp.MustCompile(`^[A-Za-z0-9_.:+-]+$`)
+	// valueSepRe sets values apart: commas, pipes, slashes, "or".
+	valueSepRe = regexp.MustCompile(`[,|/]|\bor\b`)
+)
+
+// EnumValues reads the values an enum's description lists: the last
+// parenthesized list of at least two plain words separated by commas,
+// pipes or slashes; else a list of at least two that ends the
+// description after "one of", "values", "allowed" (also set apart by
+// spaces alone, as an HTML cell's line breaks leave them) or after a
+// colon (set apart by commas, pipes, slashes or "or"). nil when it lists
+// none.
+func EnumValues(desc string) []string {
+	lists := valuesParenRe.FindAllStringSubmatch(desc, -1)
+	for k := len(lists) - 1; k >= 0; k-- {
+		if vals := valueList(strings.ReplaceAll(lists[k][1], " or ", ","), false); vals != nil {
+			return vals
+		}
+	}
+	desc = strings.TrimSpace(strings.ReplaceAll(desc, "\u00a0", " "))
+	if m := valuesWordRe.FindStringSubmatch(desc); m != nil {
+		if vals := valueList(m[2], m[1] == ":"); vals != nil {
+			return vals
+		}
+	}
+	if m := valuesColonRe.FindStringSubmatch(desc); m != nil {
+		return valueList(m[1], false)
+	}
+	return nil
+}
+
+// valueList splits a list into plain values, set apart by commas, pipes,
+// slashes or "or", or, where spaced is set and none of them stands, by
+// spaces: nil unless there are at least two and each is one plain word.
+func valueList(list string, spaced bool) []string {
+	var items []string
+	switch {
+	case valueSepRe.MatchString(list):
+		items = valueSepRe.Split(list, -1)
+	case spaced:
+		items = strings.Fields(list)
+	}
+	var vals []string
+	for _, v := range items {
+		if v = strings.Trim(strings.TrimSpace(v), "\"'`"); v == "" {
+			continue
+		}
+		if !valueRe.MatchString(v) {
+			return nil
+		}
+		vals = append(vals, v)
+	}
+	if len(vals) < 2 {
+		return nil
+	}
+	return vals
+}
