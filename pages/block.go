@@ -238,13 +238,14 @@ func ClosesRow(r string) bool {
 	return strings.HasSuffix(r, "|") && !strings.HasSuffix(r, `\|`)
 }
 
-// numberRe matches a cell that is a number: a status code, a code.
-var numberRe = regexp.MustCompile(`^-?\d+$`)
+// codeRe matches a cell that is a code: a number, or a range of status
+// codes with a note ("4xx (custom status)").
+var codeRe = regexp.MustCompile(`^(?:-?\d+|[1-5][xX]{2})(?:\s*\([^()]*\))?$`)
 
 // StartsRow reports whether a line of pipes inside a table of width
 // columns starts a row of its own: it has the table's cells, the first a
-// name or a number ("badge | Integer | N | Badge count |", "404 | Not
-// Found |"). It tells a row after one that lost its closing pipe from the
+// name or a code ("badge | Integer | N | Badge count |", "404 | Not
+// Found |", "4xx (custom status) | Refused |"). It tells a row after one that lost its closing pipe from the
 // rest of that row wrapped onto the next line (its last cell's text, or
 // its closing pipe alone), which has fewer cells.
 func StartsRow(line string, width int) bool {
@@ -252,7 +253,7 @@ func StartsRow(line string, width int) bool {
 		return false
 	}
 	cells := SplitPipes(line)
-	return len(cells) == width && (IsNameCell(cells[0]) || numberRe.MatchString(cells[0]))
+	return len(cells) == width && (IsNameCell(cells[0]) || codeRe.MatchString(cells[0]))
 }
 
 // MaxWrap is the number of lines after its own a row of pipes goes on at

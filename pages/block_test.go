@@ -36,6 +36,7 @@ func TestStartsRow(t *testing.T) {
 		{"badge | Integer | N | Badge count |", 4, true},
 		{"| badge | Integer | N | Badge count |", 4, true},
 		{"404 | Not Found | No such player |", 3, true},
+		{"4xx (custom status) | Refused | See the codes |", 3, true},
 		{"Content-Type | String | Y | \"application/json\"", 4, true},
 		{"sent at once when omitted |", 4, false},
 		{"|", 4, false},

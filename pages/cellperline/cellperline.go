@@ -254,8 +254,7 @@ func cellItems(src pages.Source) []pages.Block {
 // table reads the table whose header run of width w starts at the last
 // line of group g, and returns it with the group after it and the cells
 // after its last row, which are text: the titles of the next table, or a
-// row cut short (with a warning, when its first cell could start a row).
-// A group of
+// row cut short (with a warning). A group of
 // two lines among its cells is one cell that goes on at the next line, or
 // two cells whose blank line was lost: the one the row width allows is
 // taken, with a warning.
@@ -304,7 +303,7 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 			rest = append(rest, c)
 		}
 	}
-	if len(rest) > 0 && (next == len(gs) || len(gs[next].lines) > 1) && couldStartRow(tb, rest[0].text) {
+	if len(rest) > 0 && (next == len(gs) || len(gs[next].lines) > 1) {
 		var texts []string
 		for _, c := range rest {
 			texts = append(texts, c.text)
@@ -312,14 +311,6 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 		src.Report.Warn(pages.At(src.Name, rest[0].line+1), "the table at line %d ends with %d cells, fewer than its %d columns: read them as text (%s); put each of its rows' %d cells on a line of its own, a blank line between them", tb.Line, len(flat)-k, w, pages.Clip(strings.Join(texts, " | ")), w)
 	}
 	return tb, next, rest
-}
-
-// couldStartRow reports whether a cell could be the first of a row of a
-// table: it fits the first column, or that column tells nothing of its
-// cells. A title after the table ("요청 예시 (Example Request)") is none.
-func couldStartRow(tb *pages.Table, c string) bool {
-	_, ok := fitsColumn(looseColumn(tb.Header[0]), c, false)
-	return ok
 }
 
 // splitOrJoin reads the group of two lines gs[g] among the cells of a

@@ -70,8 +70,8 @@ func TestCellItems(t *testing.T) {
 			[]string{"1: | Status Code | Status Code Description | Status Code Detailed Description |", "7: | 200 | Normal Response | Normal |"}, 0},
 		{"a description that ends with a column word before a row's name is no header", "Name\n\nType\n\nDescription\n\nguild\n\nString\n\nGuild name\n\ntype\n\nString\n\nGuild type\n",
 			[]string{"1: | Name | Type | Description |", "7: | guild | String | Guild name |", "13: | type | String | Guild type |"}, 0},
-		{"a title after the last row is text, without a warning", "Name\n\nType\n\nDescription\n\nitemId\n\nString\n\nItem ID\n\n요청 예시 (Example Request)\n\nPOST /service/v5/x HTTP/1.1\nHost: example.com\n",
-			[]string{"1: | Name | Type | Description |", "7: | itemId | String | Item ID |", "13: 요청 예시 (Example Request)", "15: POST /service/v5/x HTTP/1.1", "16: Host: example.com"}, 0},
+		{"rows of status codes that lost their last cells, the last row cut short", "Status Code\n\nDescription\n\nDetailed Description\n\n200\n\nNormal Response\n\nNormal\n\n400\n\nBad Request\n\n401\n\nUnauthenticated\n\n404\n\nNot Found\n",
+			[]string{"1: | Status Code | Description | Detailed Description |", "7: | 200 | Normal Response | Normal |", "13: | 400 | Bad Request |  |", "17: | 401 | Unauthenticated |  |", "21: 404", "23: Not Found"}, 3},
 		{"a page ending after the header", "Name\n\nType\n", []string{"1: | Name | Type |"}, 0},
 		{"prose is text", "Description\nLists the items.\nMethod\nGET\n", []string{"1: Description", "2: Lists the items.", "3: Method", "4: GET"}, 0},
 	} {

@@ -350,6 +350,17 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 	return r, fits >= need
 }
 
+// startsNext reports whether the last cell of a row, at position i,
+// starts the next row instead: a row starts there, or, in a table of
+// status codes, it is a status code and too few cells follow it for a
+// row of their own (the table's last row, cut short).
+func (d *denseTable) startsNext(i int) bool {
+	if _, ok := d.rowLosing(i, -1); ok {
+		return true
+	}
+	return d.numeric && i+len(d.cols) > len(d.ts) && isStatusCode(d.ts[i])
+}
+
 // startsRow reports whether a row starts at position i.
 func (d *denseTable) startsRow(i int) bool {
 	if _, ok := headerAt(d.ts, i); ok {
@@ -410,10 +421,8 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		if tb.Rows == nil && d.cols[0] == pages.ColCode && isStatusCode(r.cells[0]) {
 			d.numeric = true
 		}
-		if r.lost < 0 && !lastTells && (d.telling >= minRowFits || d.numeric) {
-			if _, ok := d.rowLosing(r.end-1, -1); ok {
-				r.cells[last], r.lost, r.end = "", last, r.end-1
-			}
+		if r.lost < 0 && !lastTells && (d.telling >= minRowFits || d.numeric) && d.startsNext(r.end-1) {
+			r.cells[last], r.lost, r.end = "", last, r.end-1
 		}
 		if r.lost >= 0 {
 			d.src.Report.Warn(pages.At(d.src.Name, line(i)), "the row at line %d has %d cells for the %d columns of the table at line %d, and no cell that reads as its %s: read that cell as empty", line(i), len(d.cols)-1, len(d.cols), d.head, tb.Header[r.lost])
