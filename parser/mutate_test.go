@@ -30,7 +30,6 @@ var knownSilent = map[[2]string]struct {
 	sampled bool
 }{
 	{"type cell lost", "flattened"}: {"issue 11, cells lost: a flattened row without its type splits its name elsewhere (\"iOSDeviceIdiOSDeviceId used in Device.\" gives a field iOS), although the field is documented with its type on the page", false},
-	{"heading lost", "flattened"}:   {"issue 11, headingless tables: a table whose heading (\"Data structure: LeaderboardItem.\") is lost is assigned by a guess the evidence does not support", false},
 }
 
 // rewordings are, for each constraint the corpus writes, other forms of
