@@ -49,10 +49,11 @@ drift:
 	if [ -n "$$new" ]; then echo "go generate wrote files git does not track:"; echo "$$new"; exit 1; fi
 	cd $(EXAMPLE) && $(GO) vet ./... && $(GO) test ./...
 
-## golden: rewrite every golden file and the example's generated code; review
-## `git diff testdata examples` before committing.
+## golden: rewrite every golden file (in the packages whose tests take
+## -update) and the example's generated code; review `git diff testdata
+## examples` before committing.
 golden:
-	$(GO) test ./... -update
+	$(GO) test $$(grep -rl --include='*_test.go' 'flag.Bool("update"' . | xargs -n1 dirname | sort -u) -update
 	cd $(EXAMPLE) && $(GO) generate ./...
 
 ## mutate: the defect mutator test exhaustively: each defect class at every

@@ -31,6 +31,14 @@ type Options struct {
 // Generate builds every output file in memory: file name (e.g. "types.go")
 // -> gofmt'd bytes. The same API and options always give the same bytes.
 func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
+	return generate(api, opts, nil)
+}
+
+// generate is Generate with the backend's files written in the order
+// arrange leaves them in; nil keeps the backend's order. What a package
+// holds must not depend on that order: the test that checks it arranges
+// the files otherwise.
+func generate(api *schema.API, opts Options, arrange func([]golang.OutputFile)) (map[string][]byte, error) {
 	b, ok := backends()[api.Protocol]
 	if !ok {
 		return nil, fmt.Errorf("protocol %s is not supported yet", api.Protocol)
@@ -58,6 +66,9 @@ func Generate(api *schema.API, opts Options) (map[string][]byte, error) {
 	p, err := b.Plan(g)
 	if err != nil {
 		return nil, err
+	}
+	if arrange != nil {
+		arrange(p.Files)
 	}
 	return g.Write(p)
 }

@@ -4,13 +4,16 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"go/format"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/docs2go/docs2go/generator/golang"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -87,6 +90,45 @@ func generateCase(t testing.TB, name string) map[string][]byte {
 	return files
 }
 
+// TestFileOrder checks that each golden case's package is the same, byte
+// for byte, whatever the order its files are written in: what a file
+// needs of the runtime comes from the model, not from the files written
+// before it.
+func TestFileOrder(t *testing.T) {
+	arrangements := map[string]func([]golang.OutputFile){
+		"reversed": slices.Reverse[[]golang.OutputFile],
+		"rotated": func(files []golang.OutputFile) {
+			if len(files) > 0 {
+				copy(files, append(files[1:len(files):len(files)], files[0]))
+			}
+		},
+	}
+	for _, name := range cases(t) {
+		t.Run(name, func(t *testing.T) {
+			api, _ := loadCase(t, name)
+			opts := Options{Package: name, SchemaPath: "schema.yaml"}
+			want, err := Generate(api, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for how, arrange := range arrangements {
+				got, err := generate(api, opts, arrange)
+				if err != nil {
+					t.Fatalf("files %s: %v", how, err)
+				}
+				if len(got) != len(want) {
+					t.Errorf("files %s: %d files, want %d", how, len(got), len(want))
+				}
+				for file, w := range want {
+					if !bytes.Equal(got[file], w) {
+						t.Errorf("files %s: %s differs", how, file)
+					}
+				}
+			}
+		})
+	}
+}
+
 func TestGolden(t *testing.T) {
 	for _, name := range cases(t) {
 		t.Run(name, func(t *testing.T) {
@@ -97,6 +139,11 @@ func TestGolden(t *testing.T) {
 			}
 			want := readGolden(t, wantDir)
 			for _, file := range sortedKeys(files) {
+				// A file written as text, rather than rendered by
+				// jennifer, must be what gofmt makes of it too.
+				if formatted, err := format.Source(files[file]); err != nil || !bytes.Equal(formatted, files[file]) {
+					t.Errorf("%s is not gofmt'd (%v):\n%s", file, err, firstDiff(formatted, files[file]))
+				}
 				w, ok := want[file]
 				if !ok {
 					t.Errorf("%s is generated but has no golden file (run go test ./generator -update)", file)

@@ -562,7 +562,7 @@ func (g *gen) statusResponse(s *schema.Status) *yaml.Node {
 		}
 	}
 	if len(desc) == 0 {
-		desc = append(desc, "HTTP "+statusName(s))
+		desc = append(desc, "HTTP "+s.String())
 	}
 	text := strings.Join(desc, ": ")
 	if s.Note != "" {
@@ -608,13 +608,6 @@ func detailCodes(ds []*schema.Detail) *yaml.Node {
 		items = append(items, m)
 	}
 	return seq(items...)
-}
-
-func statusName(s *schema.Status) string {
-	if s.Range != "" {
-		return s.Range
-	}
-	return strconv.Itoa(s.Code)
 }
 
 func jsonContent(s, examples *yaml.Node) *yaml.Node {

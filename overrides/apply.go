@@ -1,6 +1,7 @@
 package overrides
 
 import (
+	"cmp"
 	"fmt"
 	"reflect"
 	"slices"
@@ -57,22 +58,21 @@ func (f *File) Apply(api *schema.API, holes schema.Holes) (schema.Diagnostics, e
 	return a.notes, a.errs.Err()
 }
 
+// fieldList names the fields of an operation that a fix corrects, in
+// its body ("" or "body") or its query: "login's client body", "info's
+// query" for an endpoint without a role.
+func fieldList(op, role, in string) string {
+	return strings.Join(strings.Fields(op+"'s "+role+" "+cmp.Or(in, "body")), " ")
+}
+
 // describe names the field of a hole whose name a fix added: "the string
 // field of Apple, now email".
 func describe(h schema.Hole) string {
 	of := h.Target.Object
 	if of == "" {
-		of = fmt.Sprintf("%s's %s %s", h.Target.Operation, h.Target.Role, orDefault(h.Target.In, "body"))
-		of = strings.Join(strings.Fields(of), " ")
+		of = fieldList(h.Target.Operation, h.Target.Role, h.Target.In)
 	}
 	return fmt.Sprintf("the %s field of %s, now %s", get(h.Field, "type"), of, h.Field.Name)
-}
-
-func orDefault(s, d string) string {
-	if s == "" {
-		return d
-	}
-	return s
 }
 
 type applier struct {
@@ -120,24 +120,15 @@ func (fx *Fix) targets(api *schema.API) (ts []target, problem string, stale bool
 		switch {
 		case fx.Role != "" && ep.Role != fx.Role:
 		case fx.In == "query":
-			ts = append(ts, target{strings.Join(slices.DeleteFunc([]string{ops[0].Name + "'s", ep.Role, "query"}, func(s string) bool { return s == "" }), " "), &ep.Query})
+			ts = append(ts, target{fieldList(ops[0].Name, ep.Role, "query"), &ep.Query})
 		default:
-			ts = append(ts, target{strings.Join(strings.Fields(fmt.Sprintf("%s's %s body", ops[0].Name, ep.Role)), " "), &ep.Body})
+			ts = append(ts, target{fieldList(ops[0].Name, ep.Role, "body"), &ep.Body})
 		}
 	}
 	if len(ts) == 0 {
 		return nil, fmt.Sprintf("operation %s has no %s endpoint", fx.Operation, fx.Role), true
 	}
 	return ts, "", false
-}
-
-func find(fields []*schema.Field, name string) *schema.Field {
-	for _, f := range fields {
-		if f.Name == name {
-			return f
-		}
-	}
-	return nil
 }
 
 // change applies a fix to the field it names in each target that has it.
@@ -149,9 +140,9 @@ func (a *applier) change(fx *Fix, ts []target) {
 	var ms []match
 	renamed := false
 	for _, t := range ts {
-		if f := find(*t.fields, fx.Field); f != nil {
+		if f := schema.FieldNamed(*t.fields, fx.Field); f != nil {
 			ms = append(ms, match{t, f})
-		} else if fx.Rename != "" && find(*t.fields, fx.Rename) != nil {
+		} else if fx.Rename != "" && schema.FieldNamed(*t.fields, fx.Rename) != nil {
 			renamed = true
 		}
 	}
@@ -176,7 +167,7 @@ func (a *applier) change(fx *Fix, ts []target) {
 			}
 		}
 		if fx.Rename != "" {
-			if o := find(*m.t.fields, fx.Rename); o != nil {
+			if o := schema.FieldNamed(*m.t.fields, fx.Rename); o != nil {
 				a.fail(fx.RenameLine, "cannot rename field %s of %s to %s: it has a field %s already, at %s", fx.Field, m.t, fx.Rename, fx.Rename, o.At)
 				continue
 			}
@@ -204,7 +195,7 @@ func (a *applier) change(fx *Fix, ts []target) {
 func (a *applier) add(fx *Fix, ts []target) {
 	added := false
 	for _, t := range ts {
-		if o := find(*t.fields, fx.Add); o != nil {
+		if o := schema.FieldNamed(*t.fields, fx.Add); o != nil {
 			if len(ts) == 1 {
 				a.fail(fx.Line, "stale override: %s has a field %s already, at %s; change it with field: instead of add:", t, fx.Add, o.At)
 			}
@@ -300,35 +291,21 @@ func (a *applier) set(f *schema.Field, s Setting) (string, bool) {
 	if reflect.DeepEqual(old, s.Value) {
 		return "", false
 	}
-	intp := func(v any) *int {
-		if v == nil {
-			return nil
-		}
-		n := v.(int)
-		return &n
-	}
-	floatp := func(v any) *float64 {
-		if v == nil {
-			return nil
-		}
-		x := v.(float64)
-		return &x
-	}
 	switch s.Key {
 	case "required":
 		f.Required = s.Value.(bool)
 	case "minLength":
-		f.MinLength = intp(s.Value)
+		f.MinLength = optional[int](s.Value)
 	case "maxLength":
-		f.MaxLength = intp(s.Value)
+		f.MaxLength = optional[int](s.Value)
 	case "minItems":
-		f.MinItems = intp(s.Value)
+		f.MinItems = optional[int](s.Value)
 	case "maxItems":
-		f.MaxItems = intp(s.Value)
+		f.MaxItems = optional[int](s.Value)
 	case "minimum":
-		f.Minimum = floatp(s.Value)
+		f.Minimum = optional[float64](s.Value)
 	case "maximum":
-		f.Maximum = floatp(s.Value)
+		f.Maximum = optional[float64](s.Value)
 	case "default":
 		f.Default = s.Value
 	case "values":
@@ -415,20 +392,18 @@ func consistent(f *schema.Field) string {
 // defaultFits reports whether f's default is a value of its type, within
 // its range and among its values.
 func defaultFits(f *schema.Field) bool {
-	if f.Array {
+	if !f.DefaultFitsType() {
 		return false
 	}
 	switch d := f.Default.(type) {
-	case bool:
-		return f.Type == schema.Boolean || f.Type == schema.Any
 	case int:
-		return inRange(f, float64(d)) && (f.Type == schema.Number || f.Type == schema.Integer || f.Type == schema.Any)
+		return inRange(f, float64(d))
 	case float64:
-		return inRange(f, d) && (f.Type == schema.Number || f.Type == schema.Any || f.Type == schema.Integer && d == float64(int64(d)))
+		return inRange(f, d)
 	case string:
-		return (f.Type == schema.String || f.Type == schema.Any) && (len(f.Values) == 0 || slices.Contains(f.Values, d))
+		return len(f.Values) == 0 || slices.Contains(f.Values, d)
 	}
-	return false
+	return true
 }
 
 func inRange(f *schema.Field, x float64) bool {
@@ -441,4 +416,13 @@ func showSetting(f *schema.Field, key string) string {
 		return fmt.Sprint(get(f, key))
 	}
 	return show(get(f, key))
+}
+
+// optional returns the bound a setting gives, nil for none.
+func optional[T int | float64](v any) *T {
+	if v == nil {
+		return nil
+	}
+	x := v.(T)
+	return &x
 }

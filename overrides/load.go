@@ -70,29 +70,93 @@ func (l *loader) document(n *yaml.Node) {
 		return
 	}
 	if n.Kind != yaml.MappingNode {
-		l.fail(n.Line, "an overrides file is a mapping with the key fixes, not %s", yamlpos.Kind(n))
+		l.fail(n.Line, "an overrides file is a mapping with the keys fixes and tables, not %s", yamlpos.Kind(n))
 		return
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if k.Value != "fixes" {
-			l.fail(k.Line, "unknown key %q: an overrides file has the key fixes only", k.Value)
-			continue
-		}
-		if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
-			continue
-		}
-		if v.Kind != yaml.SequenceNode {
-			l.fail(v.Line, "fixes is a list of fixes, not %s", yamlpos.Kind(v))
-			continue
-		}
-		for _, f := range v.Content {
-			if fx := l.fix(f); fx != nil {
-				l.file.Fixes = append(l.file.Fixes, fx)
-			}
+		switch k.Value {
+		case "fixes":
+			l.list(v, "fixes is a list of fixes", func(f *yaml.Node) {
+				if fx := l.fix(f); fx != nil {
+					l.file.Fixes = append(l.file.Fixes, fx)
+				}
+			})
+		case "tables":
+			l.list(v, "tables is a list of entries such as {table: page.txt:67, type: Name}", func(t *yaml.Node) {
+				if tf := l.table(t); tf != nil {
+					l.file.Tables = append(l.file.Tables, tf)
+				}
+			})
+		default:
+			l.fail(k.Line, "unknown key %q: an overrides file has the keys fixes and tables only", k.Value)
 		}
 	}
 }
+
+// list reads each item of a list with item; an empty list is none, and
+// anything but a list is an error that says what the key holds.
+func (l *loader) list(v *yaml.Node, holds string, item func(*yaml.Node)) {
+	if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
+		return
+	}
+	if v.Kind != yaml.SequenceNode {
+		l.fail(v.Line, "%s, not %s", holds, yamlpos.Kind(v))
+		return
+	}
+	for _, n := range v.Content {
+		item(n)
+	}
+}
+
+// tableRe matches where a table is: its page and the line of its header,
+// "buyBundle.txt:67", as the parser's errors locate it.
+var tableRe = regexp.MustCompile(`^(.+):([1-9][0-9]*)$`)
+
+// table reads an entry that assigns a table without a heading to a type,
+// {table: page.txt:67, type: Name, reason: …}, or returns nil after
+// reporting why it cannot.
+func (l *loader) table(n *yaml.Node) *TableFix {
+	if n.Kind != yaml.MappingNode {
+		l.fail(n.Line, "a tables entry is a mapping such as {table: page.txt:67, type: Name}, not %s", yamlpos.Kind(n))
+		return nil
+	}
+	tf := &TableFix{Line: n.Line}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		s, ok := l.text(k.Value, val)
+		if !ok {
+			continue
+		}
+		switch k.Value {
+		case "table":
+			m := tableRe.FindStringSubmatch(s)
+			if m == nil {
+				l.fail(val.Line, "table: %q is no page and line such as page.txt:67", s)
+				continue
+			}
+			line, _ := strconv.Atoi(m[2])
+			tf.Table = schema.Pos{Page: m[1], Line: line}
+		case "type":
+			if !typeNameRe.MatchString(s) {
+				l.fail(val.Line, "type: %q is no type name", s)
+			}
+			tf.Type = s
+		case "reason":
+			tf.Reason = s
+		default:
+			l.fail(k.Line, "unknown key %q; a tables entry has the keys table, type and reason", k.Value)
+		}
+	}
+	if tf.Table.Page == "" || tf.Type == "" {
+		l.fail(n.Line, "a tables entry needs a table (page.txt:67) and a type")
+		return nil
+	}
+	return tf
+}
+
+// typeNameRe matches a type name, with its namespace: GenericModels.BanItem.
+var typeNameRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$`)
 
 // fix reads one fix, or returns nil after reporting why it cannot.
 func (l *loader) fix(n *yaml.Node) *Fix {

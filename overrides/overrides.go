@@ -5,7 +5,8 @@
 // survive re-parsing; a correction that no longer matches the schema is an
 // error (a stale override), so that fixes do not rot silently.
 //
-// An overrides file lists fixes. Each names its target, an object type or
+// An overrides file lists fixes and, under tables, the types of tables
+// whose heading the pages lost (see TableFix). Each fix names its target, an object type or
 // an operation's request body (for one role, or every role) or, with
 // in: query, its query parameters, then the field to change or the field
 // to add:
@@ -49,14 +50,30 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
-// File is an overrides file: its fixes in file order.
+// File is an overrides file: its fixes in file order, and the types it
+// assigns tables without a heading.
 type File struct {
 	// Name names the file in diagnostics: "specs/gearn.overrides.yaml".
-	Name  string
-	Fixes []*Fix
+	Name   string
+	Fixes  []*Fix
+	Tables []*TableFix
+}
+
+// TableFix assigns the table at a page's line, which has no heading, to
+// the type it documents. The parser takes it before it names such tables
+// by evidence, so it is given to the parse, not applied after it.
+type TableFix struct {
+	// Line is the entry's first line in the file.
+	Line int
+	// Table is the page and line of the table's header.
+	Table schema.Pos
+	// Type is the name of the type the table documents.
+	Type   string
+	Reason string
 }
 
 // Fix is one correction of one field.
@@ -94,6 +111,29 @@ type Setting struct {
 	// []string for values, and a bool, int, float64 or string for
 	// default. nil clears a bound, the default or the values.
 	Value any
+}
+
+// TableTypes are the file's tables entries, for the parse; none for no
+// file.
+func (f *File) TableTypes() []read.TableType {
+	if f == nil {
+		return nil
+	}
+	var out []read.TableType
+	for _, t := range f.Tables {
+		out = append(out, read.TableType{Table: t.Table, Type: t.Type, Fix: schema.Pos{Page: f.Name, Line: t.Line}})
+	}
+	return out
+}
+
+// TablesTaken reports each tables entry as a parse that took it: one
+// that did not take an entry fails with it as a stale override.
+func (f *File) TablesTaken() schema.Diagnostics {
+	var out schema.Diagnostics
+	for _, t := range f.Tables {
+		out.Add(schema.Pos{Page: f.Name, Line: t.Line}, "assigned the table at %s, which has no heading, to %s", t.Table, t.Type)
+	}
+	return out
 }
 
 // target is a list of fields a fix may correct: an object type's, or one

@@ -114,3 +114,16 @@ func TestReapply(t *testing.T) {
 		}
 	}
 }
+
+func TestFieldList(t *testing.T) {
+	for _, c := range []struct{ op, role, in, want string }{
+		{"login", "client", "", "login's client body"},
+		{"login", "", "", "login's body"},
+		{"info", "", "query", "info's query"},
+		{"info", "admin", "query", "info's admin query"},
+	} {
+		if got := fieldList(c.op, c.role, c.in); got != c.want {
+			t.Errorf("%+v: got %q", c, got)
+		}
+	}
+}

@@ -8,6 +8,7 @@ package pages
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // A page is read in two steps. First its style reads its lines into
@@ -61,10 +62,10 @@ var ColumnWords = map[string]Column{
 
 // ColumnOf is the column a header cell names: a column word, or column
 // words in two languages ("Name (이름)", "이름/Name", "필수 여부(Mandatory)")
-// that name the same column, with notes in parentheses ("필수 여부 (Y/N)");
-// ColOther for any other cell.
+// that name the same column, with notes in parentheses ("필수 여부 (Y/N)"),
+// in emphasis or a code span (CellText); ColOther for any other cell.
 func ColumnOf(cell string) Column {
-	c := strings.TrimSpace(cell)
+	c := CellText(strings.TrimSpace(cell))
 	if k, ok := columnWord(c); ok {
 		return k
 	}
@@ -132,12 +133,32 @@ type Table struct {
 	// its width): a page break may have cut one table in two, or a
 	// heading between two tables may be lost. Interpretation decides.
 	Continues *Table
+	// Resumes is the table before this one, with a few text lines
+	// between them, when this one repeats its header: the lines may be
+	// what a page break leaves (a footer, a page number) in the middle of
+	// one table, or the heading and the words that introduce another.
+	// Interpretation, which knows a heading, decides.
+	Resumes *Table
+	// AfterBreak is set when a page mark ("Page 3 of 4") stood right
+	// before the table, or among the lines between it and Resumes: a
+	// page break cut the page there.
+	AfterBreak bool
+	// NoHeader is set when the table has no header row of its own: it
+	// has the header of the table it continues or resumes.
+	NoHeader bool
 }
 
 type Row struct {
 	Line  int
 	Raw   string
 	Cells []string
+}
+
+// CutByBreak reports whether a page break cut the table before this
+// one in two, this one its rest: a page mark stood between them, and
+// this one has that one's columns.
+func (t *Table) CutByBreak() bool {
+	return t.AfterBreak && (t.Continues != nil || t.Resumes != nil)
 }
 
 // Has reports whether the table has a column of kind c.
@@ -245,9 +266,10 @@ var codeRe = regexp.MustCompile(`^(?:-?\d+|[1-5][xX]{2})(?:\s*\([^()]*\))?$`)
 // StartsRow reports whether a line of pipes inside a table of width
 // columns starts a row of its own: it has the table's cells, the first a
 // name or a code ("badge | Integer | N | Badge count |", "404 | Not
-// Found |", "4xx (custom status) | Refused |"). It tells a row after one that lost its closing pipe from the
-// rest of that row wrapped onto the next line (its last cell's text, or
-// its closing pipe alone), which has fewer cells.
+// Found |", "4xx (custom status) | Refused |"). It tells a row after one
+// that lost its closing pipe from the rest of that row wrapped onto the
+// next line (its last cell's text, or its closing pipe alone), which has
+// fewer cells.
 func StartsRow(line string, width int) bool {
 	if !strings.Contains(line, "|") {
 		return false
@@ -299,15 +321,97 @@ func RowWraps(src Source, i int, starts func(j int) bool) bool {
 	return end > i
 }
 
-// StripHeading removes Markdown heading marks and emphasis around a line.
+// cellMarks are the Markdown marks that may wrap a cell's whole text:
+// strong and plain emphasis, and a code span.
+var cellMarks = []string{"**", "__", "*", "`"}
+
+// CellText is a cell's text without the Markdown emphasis or code span
+// around the whole of it: **userId**, *string*, __true__, `userId`, and
+// these nested (**`userId`**). Emphasis wraps text that neither starts
+// nor ends with a space and holds no mark of its own kind, as in
+// Markdown: "**a** or **b**" is two emphases, and stays.
+func CellText(c string) string {
+	for {
+		inner, ok := "", false
+		for _, m := range cellMarks {
+			if len(c) <= 2*len(m) || !strings.HasPrefix(c, m) || !strings.HasSuffix(c, m) {
+				continue
+			}
+			inner = c[len(m) : len(c)-len(m)]
+			if ok = !strings.Contains(inner, m); ok && m != "`" {
+				ok = inner == strings.TrimSpace(inner)
+			}
+			if ok {
+				break
+			}
+		}
+		if !ok {
+			return c
+		}
+		c = strings.TrimSpace(inner)
+	}
+}
+
+// StripHeading removes Markdown heading marks and emphasis around a line,
+// and the number of its section before a title (Title); the marks make
+// it a heading.
 func StripHeading(t string) string {
+	marked := strings.HasPrefix(t, "#")
 	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
 	for _, m := range []string{"**", "__"} {
 		if strings.HasPrefix(t, m) && strings.HasSuffix(t, m) && len(t) > 2*len(m) {
-			t = t[len(m) : len(t)-len(m)]
+			t, marked = t[len(m):len(t)-len(m)], true
 		}
 	}
-	return strings.TrimSpace(t)
+	return Title(strings.TrimSpace(t), marked)
+}
+
+// sectionNumberRe matches the number of a section before its title:
+// "5.1 ", "5.1. ", "2) ", "(2) "; listNumberRe "5. ", which starts an
+// item of a numbered list as well.
+var (
+	sectionNumberRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)+\.?|\d+\)|\(\d+\))\s+`)
+	listNumberRe    = regexp.MustCompile(`^\d+\.\s+`)
+)
+
+// maxTitleWords bounds the words of a line without a heading's mark
+// that is read as a numbered title.
+const maxTitleWords = 8
+
+// Title is a line without the number of its section when the line is a
+// numbered title: "5.1 ReturnCode" is ReturnCode's heading, "2) Request"
+// the request's, "5.1 200 Ok" the status's. The number is not part of
+// the title: a page numbers its sections, the title names them. What
+// follows the number must hold a letter. On a line that a mark makes a
+// heading (#, <h3>, emphasis around it: marked) the number may be "5.",
+// and any text follows it; on a line without, where "5. " starts an item
+// of a numbered list, it may not, and the text must be a title: a few
+// words ("5.1 Data structure: Item." is one, a numbered paragraph is
+// not). The emphasis or code span
+// around the whole title is dropped with the number ("5. `ErrorCode`").
+// A status line ("200 Ok") has no section number.
+func Title(t string, marked bool) string {
+	if t == "" || (t[0] < '0' || t[0] > '9') && t[0] != '(' {
+		return t
+	}
+	m := sectionNumberRe.FindString(t)
+	if m == "" && marked {
+		m = listNumberRe.FindString(t)
+	}
+	if m == "" {
+		return t
+	}
+	rest := CellText(t[len(m):])
+	if rest == "" {
+		return t
+	}
+	if strings.IndexFunc(rest, unicode.IsLetter) < 0 {
+		return t
+	}
+	if !marked && len(strings.Fields(rest)) > maxTitleWords {
+		return t
+	}
+	return rest
 }
 
 // IsBool reports whether a cell is a boolean, as a Required cell states
@@ -372,6 +476,27 @@ func Rulers(lines []string, leading bool) int {
 		return 0
 	}
 	return 2 + n
+}
+
+// LineBlocks reads the lines of a page whose tables start at a line of
+// their own: tableAt returns the table that starts at line i, with the
+// index of the first line after it, or nil; every other line that is not
+// blank is a text block, without its heading marks.
+func LineBlocks(lines []string, tableAt func(i int) (*Table, int)) []Block {
+	var items []Block
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		if tb, end := tableAt(i); tb != nil {
+			items = append(items, Block{Line: i + 1, Table: tb})
+			i = end - 1
+			continue
+		}
+		items = append(items, Block{Line: i + 1, Text: StripHeading(t)})
+	}
+	return items
 }
 
 // Texts are the texts of a page's blocks: its text lines, and a line per

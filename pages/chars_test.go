@@ -100,3 +100,17 @@ func TestUnescape(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPageMark tells the marks a page break leaves, alone or in a
+// header or footer line, from text that holds a page number.
+func TestIsPageMark(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Page 2 of 3": true, "- 2 -": true, "GearN Docs · API Reference · Page 3 of 4": true,
+		"Page 2 / 5 | docs.example.com": true, "docs — page 1 of 2": true,
+		"See page 2 of the guide.": false, "The page size. (from 1 to 100)": false, "pageSizenumbertrueThe page size. (1 - 100)": false,
+	} {
+		if got := IsPageMark(line); got != want {
+			t.Errorf("IsPageMark(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -68,29 +68,53 @@ func Detect(styles []Style, lines []string) Style {
 // Read reads a page in its style, then mends what a scrape does to the
 // tables of every style. The fences of code blocks ("```http"), which
 // are markup, and the page marks a print or a pager leaves ("Page 2 of
-// 3"), are dropped. A header row repeated among a table's rows, as
+// 3"), are dropped; a table right after a page mark is marked so. A header row repeated among a table's rows, as
 // a page break in the middle of a table leaves it, is dropped. A table
 // right after another, with no text between them, whose header is the
 // other's (in any case and spacing), or which has no header of its own
 // (a style leaves Header nil when its markup names none) and the other's
-// width, is marked as maybe continuing it; a table without a header that
+// width, is marked as maybe continuing it; one with the other's header,
+// or without a header and with rows of the other's width, after a few
+// text lines (an advert, a footer), as maybe resuming it; a table without a header that
 // continues none takes its first row as its header, and one without any
-// cell is no table.
+// cell is no table. The emphasis or code span around a whole cell is
+// markup, and dropped (CellText).
 func Read(st Style, src Source) []Block {
-	blocks := slices.DeleteFunc(st.Read(src), func(b Block) bool { return b.Table == nil && (IsFence(b.Text) || pageMarkRe.MatchString(b.Text)) })
+	blocks := slices.DeleteFunc(st.Read(src), func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
 	out := blocks[:0]
-	var prev *Table
+	// prev is the table right before, last the last table and between the
+	// number of text lines since; broken is set when a page mark stood
+	// since the last table.
+	var prev, last *Table
+	between, broken := 0, false
 	for _, b := range blocks {
 		t := b.Table
+		if t == nil && IsPageMark(b.Text) {
+			broken = true
+			continue
+		}
 		if t == nil {
 			out = append(out, b)
 			prev = nil
+			between++
 			continue
+		}
+		t.unwrapCells()
+		t.AfterBreak, broken = broken, false
+		// resumable is the table a few text lines before, when there is one.
+		var resumable *Table
+		if prev == nil && between <= maxBreakLines {
+			resumable = last
+		}
+		if resumable != nil && t.Header != nil && sameCells(t.Header, resumable.Header) {
+			t.Resumes = resumable
 		}
 		if t.Header == nil {
 			switch {
 			case prev != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(prev.Header):
-				t.Header, t.Cols, t.Continues = prev.Header, prev.Cols, prev
+				t.Header, t.Cols, t.Continues, t.NoHeader = prev.Header, prev.Cols, prev, true
+			case resumable != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(resumable.Header) && !isHeaderRow(t.Rows[0].Cells):
+				t.Header, t.Cols, t.Resumes, t.NoHeader = resumable.Header, resumable.Cols, resumable, true
 			case len(t.Rows) > 0:
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
 				t.Cols, _ = ColumnsOf(t.Header)
@@ -103,9 +127,38 @@ func Read(st Style, src Source) []Block {
 		}
 		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
 		out = append(out, b)
-		prev = t
+		prev, last, between = t, t, 0
 	}
 	return out
+}
+
+// isHeaderRow reports whether cells name the columns of a table.
+func isHeaderRow(cells []string) bool {
+	_, ok := ColumnsOf(cells)
+	return ok
+}
+
+// maxBreakLines bounds the text lines a page break leaves between the
+// parts of a table: a footer, a page number, a header of the next page.
+const maxBreakLines = 3
+
+// unwrapCells drops the markup around the whole of each cell, and reads
+// the columns again when the header had some.
+func (t *Table) unwrapCells() {
+	changed := false
+	for i, c := range t.Header {
+		if u := CellText(c); u != c {
+			t.Header[i], changed = u, true
+		}
+	}
+	if changed {
+		t.Cols, _ = ColumnsOf(t.Header)
+	}
+	for _, r := range t.Rows {
+		for i, c := range r.Cells {
+			r.Cells[i] = CellText(c)
+		}
+	}
 }
 
 // repeatsHeader reports whether a row's cells are the table's header
@@ -145,6 +198,26 @@ func sameText(a, b string) bool {
 // pageMarkRe matches the mark of a page of a document cut into pages:
 // "Page 2 of 3", "Page 1 / 2", "- 2 -".
 var pageMarkRe = regexp.MustCompile(`^(?:(?i:page)\s*\d+\s*(?:(?i:of)|/)\s*\d+|-\s*\d+\s*-)$`)
+
+// footerMarkRe matches a page's header or footer line that holds the
+// page's mark as its first or last part, set apart by a separator: "GearN
+// Docs · API Reference · Page 3 of 4", "Page 2 / 5 | docs.example.com".
+var footerMarkRe = regexp.MustCompile(`^(?:(?i:page)\s*\d+\s*(?:(?i:of)|/)\s*\d+\s+[·|•—–-]\s.*|.*\s[·|•—–-]\s+(?i:page)\s*\d+\s*(?:(?i:of)|/)\s*\d+)$`)
+
+// IsPageMark reports whether a line is what a page break of a document
+// cut into pages leaves: the page's mark, alone or as the first or last
+// part of a header or footer line. Such a line is no part of the page's
+// text, and none of a table it stands in.
+func IsPageMark(line string) bool {
+	line = strings.TrimSpace(line)
+	// It runs for every line of a flattened table: the patterns are
+	// tried only on a line that holds a digit and the word "page" or
+	// begins with a dash.
+	if !strings.ContainsAny(line, "0123456789") || !strings.HasPrefix(line, "-") && !strings.Contains(line, "age") && !strings.Contains(line, "AGE") {
+		return false
+	}
+	return pageMarkRe.MatchString(line) || footerMarkRe.MatchString(line)
+}
 
 // fenceRe matches a code fence with its optional language: ```, ~~~json.
 var fenceRe = regexp.MustCompile("^(?:```+|~~~+)\\s*[A-Za-z0-9_+.-]*$")

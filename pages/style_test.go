@@ -33,3 +33,129 @@ func TestReadDropsFences(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// blockStyle reads the blocks it holds.
+type blockStyle []Block
+
+func (blockStyle) String() string        { return "blocks" }
+func (blockStyle) Detect([]string) int   { return 1 }
+func (blockStyle) Extensions() []string  { return nil }
+func (blockStyle) NeedsLexicon() bool    { return false }
+func (s blockStyle) Read(Source) []Block { return s }
+
+// TestReadResumes marks a table that repeats the header of the table
+// before it after a few text lines as maybe resuming it, and one after
+// more lines, or with other columns, as not.
+func TestReadResumes(t *testing.T) {
+	head := []string{"Code", "Type", "Required", "Description"}
+	table := func(line int, h []string) Block {
+		return Block{Line: line, Table: &Table{Line: line, Header: h, Rows: []*Row{{Line: line + 1, Cells: []string{"a", "string", "true", "A."}}}}}
+	}
+	text := func(line int) Block { return Block{Line: line, Text: "GearN Docs · API Reference"} }
+	for _, c := range []struct {
+		name    string
+		blocks  []Block
+		resumes bool
+	}{
+		{"after a footer", []Block{table(1, head), text(4), table(6, head)}, true},
+		{"after a footer with a page mark, which goes", []Block{table(1, head), {Line: 4, Text: "GearN Docs · API Reference · Page 3 of 4"}, table(6, head)}, false},
+		{"after more lines than a page break leaves", []Block{table(1, head), text(4), text(5), text(6), text(7), table(8, head)}, false},
+		{"with other columns", []Block{table(1, head), text(4), table(6, []string{"Name", "Code", "Description"})}, false},
+	} {
+		bs := Read(blockStyle(c.blocks), Source{Name: "p"})
+		last := bs[len(bs)-1].Table
+		if got := last.Resumes == bs[0].Table; got != c.resumes {
+			t.Errorf("%s: resumes %v, want %v", c.name, got, c.resumes)
+		}
+		if len(bs) == 2 && last.Continues != bs[0].Table {
+			t.Errorf("%s: the tables are not adjacent", c.name)
+		}
+	}
+}
+
+// TestCellText drops the emphasis and code span around a whole cell, and
+// leaves a cell that only holds some.
+func TestCellText(t *testing.T) {
+	for _, c := range []struct{ cell, want string }{
+		{"**userId**", "userId"},
+		{"*string*", "string"},
+		{"__true__", "true"},
+		{"`userId`", "userId"},
+		{"**`GenericModels.Item[]`**", "GenericModels.Item[]"},
+		{"***Required***", "Required"},
+		{"` number int `", "number int"},
+		{"**a** or **b**", "**a** or **b**"},
+		{"`a` or `b`", "`a` or `b`"},
+		{"* not emphasis *", "* not emphasis *"},
+		{"The `userId` of the player.", "The `userId` of the player."},
+		{"**", "**"},
+		{"*", "*"},
+		{"``", "``"},
+		{"userId", "userId"},
+	} {
+		if got := CellText(c.cell); got != c.want {
+			t.Errorf("CellText(%q) = %q, want %q", c.cell, got, c.want)
+		}
+	}
+}
+
+// tableStyle reads a page into one table: its first line the header,
+// the others rows, cells separated by pipes.
+type tableStyle struct{ lineStyle }
+
+func (tableStyle) Read(src Source) []Block {
+	tb := &Table{Line: 1, Header: SplitPipes(src.Lines[0])}
+	tb.Cols, _ = ColumnsOf(tb.Header)
+	for i, l := range src.Lines[1:] {
+		tb.Rows = append(tb.Rows, &Row{Line: i + 2, Raw: l, Cells: SplitPipes(l)})
+	}
+	return []Block{{Line: 1, Table: tb}}
+}
+
+// TestReadUnwrapsCells reads the cells of a table of any style without
+// the emphasis around them, its header's columns too.
+func TestReadUnwrapsCells(t *testing.T) {
+	lines := []string{"**Code** | *Type* | `Required` | Description", "**userId** | `string` | __true__ | The *player*."}
+	tb := Read(tableStyle{}, Source{Name: "p", Lines: lines})[0].Table
+	if want := []string{"Code", "Type", "Required", "Description"}; !reflect.DeepEqual(tb.Header, want) {
+		t.Errorf("header %q, want %q", tb.Header, want)
+	}
+	if tb.Kind() != KindFields {
+		t.Errorf("columns %v: not a field table", tb.Cols)
+	}
+	if want := []string{"userId", "string", "true", "The *player*."}; !reflect.DeepEqual(tb.Rows[0].Cells, want) {
+		t.Errorf("row %q, want %q", tb.Rows[0].Cells, want)
+	}
+}
+
+// TestStripHeading drops the number of a section before a heading's
+// title, and leaves a numbered list's item, a status line and a sentence.
+func TestStripHeading(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"### 5.1 ReturnCode", "ReturnCode"},
+		{"## 5.1. ReturnCode", "ReturnCode"},
+		{"### 5. ReturnCode", "ReturnCode"},
+		{"**5.3 InfoRequestParam**", "InfoRequestParam"},
+		{"5.3 InfoRequestParam", "InfoRequestParam"},
+		{"5.3.1 GenericModels.Item", "GenericModels.Item"},
+		{"2) Request", "Request"},
+		{"(2) Request Body", "Request Body"},
+		{"3.2 요청 파라미터 (Request Parameters)", "요청 파라미터 (Request Parameters)"},
+		{"## Response Body", "Response Body"},
+		{"5. ReturnCode", "5. ReturnCode"},
+		{"1. Call loginByAccount first.", "1. Call loginByAccount first."},
+		{"1.5 seconds pass before the request to the server times out.", "1.5 seconds pass before the request to the server times out."},
+		{"5.1.2 Data structure: LeaderboardItem.", "Data structure: LeaderboardItem."},
+		{"200 Ok", "200 Ok"},
+		{"## 200 OK", "200 OK"},
+		{"### 5.1", "5.1"},
+		{"### 5.2 `ErrorCode`", "ErrorCode"},
+		{"1.2 3.4", "1.2 3.4"},
+		{"5.1 200 Ok", "200 Ok"},
+		{"## 2. 200 OK", "200 OK"},
+	} {
+		if got := StripHeading(c.line); got != c.want {
+			t.Errorf("StripHeading(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}

@@ -172,7 +172,7 @@ func contradictions(api *schema.API) []string {
 			}
 			for _, ex := range s.Examples {
 				for _, w := range membersMisfit(api, t.Fields, ex.Body) {
-					out = append(out, fmt.Sprintf("%s: %s, status %s: member %s", ex.At, o, statusName(s), w))
+					out = append(out, fmt.Sprintf("%s: %s, status %s: member %s", ex.At, o, s.String(), w))
 				}
 			}
 		}

@@ -88,7 +88,7 @@ func apiFacts(api *schema.API) []fact {
 			fs = append(fs, fact{o + ": error codes", strings.Join(op.ErrorCodes, " "), o, op.At, op.At})
 		}
 		for _, s := range op.Statuses {
-			k := o + ", status " + statusName(s) + ": "
+			k := o + ", status " + s.String() + ": "
 			fs = append(fs, fact{k + "body", s.Body, o, s.At, op.At})
 			if len(s.Details) > 0 {
 				codes := make([]string, len(s.Details))
@@ -145,14 +145,6 @@ func endpointName(op *schema.Operation, ep *schema.Endpoint) string {
 		return "operation " + op.Name + ", endpoint"
 	}
 	return "operation " + op.Name + ", " + ep.Role + " endpoint"
-}
-
-// statusName names a status by its code, or its range: "461", "4xx".
-func statusName(s *schema.Status) string {
-	if s.Range != "" {
-		return s.Range
-	}
-	return strconv.Itoa(s.Code)
 }
 
 // apiOwners is the set of the owners of facts a schema has, as

@@ -29,7 +29,7 @@ var knownSilent = map[[2]string]struct {
 	reason  string
 	sampled bool
 }{
-	{"type cell lost", "flattened"}: {"issue 11, cells lost: a flattened row without its type splits its name elsewhere (\"iOSDeviceIdiOSDeviceId used in Device.\" gives a field iOS), although the field is documented with its type on the page", false},
+	{"type cell lost", "flattened"}: {"issue 11, cells lost: a row without its type whose name ends in a known type's name and whose description begins with the name splits at that type (\"iOSDeviceIdiOSDeviceId used in Device.\" gives a field iOS of type Device); rows that split only without a type are recovered or holes", false},
 }
 
 // rewordings are, for each constraint the corpus writes, other forms of
@@ -368,6 +368,24 @@ func (p *scrapedPage) requiredCell(lines []string, i int) ([]int, int) {
 	return nil, -1
 }
 
+// breakPlaces finds, on a page of one of the styles, the rows of its
+// tables but the last of each: where a page break or the site's chrome
+// may cut a table.
+func breakPlaces(styles ...string) func(p *scrapedPage) []int {
+	return func(p *scrapedPage) []int {
+		if !slices.Contains(styles, p.style) {
+			return nil
+		}
+		var out []int
+		for _, tb := range p.tables {
+			if len(tb.rows) > 1 {
+				out = append(out, tb.rows[:len(tb.rows)-1]...)
+			}
+		}
+		return out
+	}
+}
+
 // requiredRows are the rows whose Required cell says the field is
 // required.
 func requiredRows(p *scrapedPage) []int {
@@ -380,10 +398,24 @@ func requiredRows(p *scrapedPage) []int {
 	return out
 }
 
+// pageBreak cuts a table after a row as a page break does: the footer of
+// one page between blank lines, and the table's header (with its ruler)
+// repeated at the top of the next.
+func pageBreak(footer string) func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	return func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		tb := tableOf(p, at)
+		header := lines[tb.header : tb.header+1]
+		if p.style != "flattened" {
+			header = lines[tb.header : tb.header+2]
+		}
+		return insertLines(lines, at+1, append([]string{"", footer, ""}, header...)...), at + 2
+	}
+}
+
 // rescuable are the defect classes that lose one fact of one field: a
 // refusal of one such damage with holes only must be rescued by the
 // entries it prints.
-var rescuable = map[string]bool{"name cell emptied": true, "type cell emptied": true}
+var rescuable = map[string]bool{"name cell emptied": true, "type cell emptied": true, "type cell lost": true}
 
 // fieldRows are the rows that have their name and type of the tables
 // under a heading with a Code and a Type column, GearN's field tables, in
@@ -765,6 +797,46 @@ var defects = []defect{
 		}
 		return insertLines(lines, at, "Was this page helpful?", "Yes No"), at
 	}},
+	{"chrome lines between table rows", breakPlaces("flattened", "markdown", "pipes"), pageBreak("GearN Docs · API Reference · Page 2 of 3")},
+	{"footer without a page mark between table rows", breakPlaces("flattened", "markdown", "pipes"), pageBreak("GearN Docs · API Reference")},
+	{"advert between the halves of an HTML table", breakPlaces("html"), func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// The table is closed after the row, an advert stands in the
+		// page, and the rest of the rows open a table without a header.
+		end := at
+		for end < len(lines) && strings.TrimSpace(lines[end]) != "</tr>" {
+			end++
+		}
+		return insertLines(lines, end+1, "</tbody></table>", `<div class="ad-slot">Sponsored · Try GearN Cloud</div>`, "<table><tbody>"), end + 2
+	}},
+	{"pager after a table", func(p *scrapedPage) []int {
+		// After the last table of the page and, as if the page ended
+		// there, after each table with a Type column: the end of such a
+		// table is where a name and a type name could pass for a row.
+		if p.style != "flattened" {
+			return nil
+		}
+		var out []int
+		for i, tb := range p.tables {
+			if len(tb.rows) == 0 || i < len(p.tables)-1 && !strings.Contains(p.lines[tb.header], "Type") {
+				continue
+			}
+			// Past the lines that continue the last row's description.
+			end := tb.rows[len(tb.rows)-1] + 1
+			for end < len(p.lines) {
+				t := strings.TrimSpace(p.lines[end])
+				if t == "" || headingRe.MatchString(t) || flatHeaderRe.MatchString(t) || requestRe.MatchString(t) || isRole(t) {
+					break
+				}
+				end++
+			}
+			out = append(out, end)
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// The titles of the pages before and after, as a pager links
+		// them: lowerCamel operation names whose tail reads as a type.
+		return insertLines(lines, at, "Previous page", "getQuestList", "Next page", "claimQuestReward"), at
+	}},
 	{"required cell lost", requiredRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		cells, i := p.requiredCell(lines, at)
@@ -832,6 +904,96 @@ var defects = []defect{
 		if m := flatTypeRe.FindString(rest); m != "" {
 			lines[at] = n + rest[len(m):]
 		}
+		return lines, at
+	}},
+	{"outer pipes and rulers removed", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return p.rewriteTables(lines, func(cells []string) string { return strings.Join(cells, " | ") }), at
+	}},
+	{"tabs instead of pipes", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return p.rewriteTables(lines, func(cells []string) string {
+			for i, c := range cells {
+				cells[i] = strings.ReplaceAll(c, `\|`, "|")
+			}
+			return strings.Join(cells, "\t")
+		}), at
+	}},
+	{"emphasis around cells", func(p *scrapedPage) []int {
+		if p.style == "flattened" {
+			return nil
+		}
+		return p.rows(false)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		mark := func(i int, text string) string {
+			m := emphasisMarks[i%len(emphasisMarks)]
+			if strings.ContainsAny(text, "`*_") {
+				m = "**" // a cell with marks of its own: strong emphasis around them
+			}
+			if p.style == "html" {
+				m = htmlEmphasis[i%len(htmlEmphasis)]
+				return "<" + m + ">" + text + "</" + m + ">"
+			}
+			return m + text + m
+		}
+		switch p.style {
+		case "markdown", "pipes":
+			cells, lead, closed := pipeParts(lines[at])
+			for i := 0; i < min(3, len(cells)-1); i++ {
+				if c := strings.TrimSpace(cells[i]); c != "" {
+					cells[i] = " " + mark(i, c) + " "
+				}
+			}
+			lines[at] = lead + strings.Join(cells, "|") + closed
+		case "html":
+			cells := p.htmlCells(at)
+			for i := 0; i < min(3, len(cells)-1); i++ {
+				if m := tdRe.FindStringSubmatch(lines[cells[i]]); m != nil && m[2] != "" {
+					lines[cells[i]] = m[1] + mark(i, m[2]) + m[3]
+				}
+			}
+		case "cells":
+			for i := 0; i < tableOf(p, at).width-1; i++ {
+				if l := at + 2*i; strings.TrimSpace(lines[l]) != "" {
+					lines[l] = mark(i, strings.TrimSpace(lines[l]))
+				}
+			}
+		}
+		return lines, at
+	}},
+	{"numbered headings", func(p *scrapedPage) []int {
+		seen := map[int]bool{}
+		for _, tb := range p.tables {
+			seen[tb.heading] = tb.heading >= 0
+		}
+		for i, l := range p.lines {
+			seen[i] = seen[i] || isRole(l)
+		}
+		for _, i := range sectionTitles(p, false) {
+			seen[i] = true
+		}
+		var out []int
+		for i, ok := range seen {
+			if ok && !p.inTable(i) {
+				out = append(out, i)
+			}
+		}
+		sort.Ints(out)
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		l := lines[at]
+		start := len(l) - len(strings.TrimLeft(l, " \t#"))
+		marked := strings.Contains(l[:start], "#")
+		if p.style == "html" {
+			if i := strings.Index(l, ">"); i >= 0 {
+				start, marked = i+1, strings.HasPrefix(strings.TrimSpace(l), "<h")
+			}
+		}
+		number := []string{"5.1 ", "2) ", "5.1.2 "}[at%3]
+		if marked && at%3 == 2 {
+			number = "5. "
+		}
+		lines[at] = l[:start] + number + l[start:]
 		return lines, at
 	}},
 	{"leading pipe lost", func(p *scrapedPage) []int {
@@ -959,6 +1121,95 @@ func jsonEnd(lines []string, i int) int {
 		}
 	}
 	return len(lines) - 1
+}
+
+// inTable reports whether line i is a line of a table: of its header or
+// its rows, whose cells, on a page of one cell per line, are lines of
+// their own.
+func (p *scrapedPage) inTable(i int) bool {
+	for _, tb := range p.tables {
+		span := max(2*tb.width, 1)
+		if i >= tb.header && i < tb.header+2*span {
+			return true
+		}
+		for _, r := range tb.rows {
+			if i >= r && i < r+span {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// emphasisMarks are the Markdown marks a scrape leaves around cells,
+// one per cell in turn, and htmlEmphasis the HTML elements.
+var (
+	emphasisMarks = []string{"**", "`", "__", "*"}
+	htmlEmphasis  = []string{"strong", "code", "b", "em"}
+	tdRe          = regexp.MustCompile(`^(\s*<td[^>]*>)(.*)(</td>\s*)$`)
+)
+
+// pipeTablePage places a page-wide damage on the first table of a page of
+// pipes: a scrape writes every table of the page the same way.
+func pipeTablePage(p *scrapedPage) []int {
+	if (p.style != "markdown" && p.style != "pipes") || len(p.tables) == 0 {
+		return nil
+	}
+	return []int{p.tables[0].header}
+}
+
+// pipeParts splits a row of pipes at its pipes that are not escaped nor
+// in a code span: its cells, and the outer pipes it has.
+func pipeParts(l string) (cells []string, lead, closed string) {
+	t := strings.TrimSpace(l)
+	if strings.HasPrefix(t, "|") {
+		t, lead = t[1:], "|"
+	}
+	if strings.HasSuffix(t, "|") && !strings.HasSuffix(t, `\|`) {
+		t, closed = t[:len(t)-1], "|"
+	}
+	start, code := 0, false
+	for i := 0; i < len(t); i++ {
+		switch {
+		case t[i] == '\\' && i+1 < len(t):
+			i++
+		case t[i] == '`':
+			code = !code
+		case t[i] == '|' && !code:
+			cells = append(cells, t[start:i])
+			start = i + 1
+		}
+	}
+	return append(cells, t[start:]), lead, closed
+}
+
+// rewriteTables writes the header and rows of every table of the page
+// with row, from their cells without the outer pipes, and drops the
+// rulers.
+func (p *scrapedPage) rewriteTables(lines []string, row func(cells []string) string) []string {
+	rows, rulers := map[int]bool{}, map[int]bool{}
+	for _, tb := range p.tables {
+		rows[tb.header] = true
+		rulers[tb.header+1] = rulerRe.MatchString(strings.TrimSpace(lines[tb.header+1]))
+		for _, r := range tb.rows {
+			rows[r] = true
+		}
+	}
+	var out []string
+	for i, l := range lines {
+		switch {
+		case rulers[i]:
+		case rows[i]:
+			cells, _, _ := pipeParts(l)
+			for k, c := range cells {
+				cells[k] = strings.TrimSpace(c)
+			}
+			out = append(out, row(cells))
+		default:
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // rowName is the field name a row of a typed table starts with.

@@ -54,6 +54,9 @@ type Options struct {
 	// BasePath is the base path ("/service/v5") of the paths of the pages
 	// that show no example request, for an API whose pages leave it out.
 	BasePath string
+	// Tables assign tables without a heading to the types they document,
+	// as the tables: entries of an overrides file say.
+	Tables []read.TableType
 }
 
 // Result is a parse's outcome.
@@ -261,6 +264,13 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 			return &Result{}, schema.Diagnostics{{Msg: fmt.Sprintf("basePath %s is given, but the pages document %s, whose paths are whole: remove basePath", opts.BasePath, proto)}}
 		}
 		rb.SetBasePath(opts.BasePath)
+	}
+	if len(opts.Tables) > 0 {
+		as, ok := readings[proto].(read.Assigning)
+		if !ok {
+			return &Result{}, schema.Diagnostics{{Pos: opts.Tables[0].Fix, Msg: fmt.Sprintf("the pages document %s, whose tables are not assigned by an overrides file: remove the tables: entries", proto)}}
+		}
+		as.AssignTables(opts.Tables)
 	}
 	name := opts.Name
 	if name == "" {

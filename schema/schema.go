@@ -145,6 +145,14 @@ type Detail struct {
 	Line        int    `yaml:"-"`
 }
 
+// String writes s as a page does: "401", "4xx".
+func (s *Status) String() string {
+	if s.Range != "" {
+		return s.Range
+	}
+	return strconv.Itoa(s.Code)
+}
+
 // Bounds returns the lowest and the highest code s covers: Code twice, or
 // the ends of Range. ok is false when Range is not one of the forms Range
 // documents.
@@ -348,6 +356,16 @@ type Member struct {
 	Description string `yaml:"description,omitempty"`
 	At          Pos    `yaml:"at"`
 	Line        int    `yaml:"-"`
+}
+
+// FieldNamed returns the field of fields with the given name, or nil.
+func FieldNamed(fields []*Field, name string) *Field {
+	for _, f := range fields {
+		if f.Name == name {
+			return f
+		}
+	}
+	return nil
 }
 
 // TypeByName returns the object type with the given name or alias.

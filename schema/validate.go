@@ -333,13 +333,16 @@ func (v *validator) fields(owner, noun string, fields []*Field) {
 		if f.MinItems != nil && f.MaxItems != nil && *f.MinItems > *f.MaxItems {
 			v.diags.Add(p, "%s: %s %q: minItems %d is above maxItems %d", owner, noun, f.Name, *f.MinItems, *f.MaxItems)
 		}
-		if f.Default != nil && !defaultFits(f) {
+		if f.Default != nil && !f.DefaultFitsType() {
 			v.diags.Add(p, "%s: %s %q: default %v does not fit type %s", owner, noun, f.Name, f.Default, f.Type)
 		}
 	}
 }
 
-func defaultFits(f *Field) bool {
+// DefaultFitsType reports whether f's default is a value of its type: a
+// boolean, a number (an integral one for an integer) or a string, of a
+// field that is no array.
+func (f *Field) DefaultFitsType() bool {
 	if f.Array {
 		return false
 	}

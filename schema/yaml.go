@@ -199,7 +199,7 @@ func (e *lineError) Error() string { return fmt.Sprintf("line %d: %s", e.line, e
 // refusing keys the struct does not declare, and returns the node's line.
 func decodeNode(n *yaml.Node, v any) (int, error) {
 	if n.Kind != yaml.MappingNode {
-		return 0, &lineError{n.Line, fmt.Sprintf("expected a mapping, found %s", nodeKind(n))}
+		return 0, &lineError{n.Line, fmt.Sprintf("expected a mapping, found %s", yamlpos.Kind(n))}
 	}
 	known := yamlKeys(reflect.TypeOf(v).Elem())
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -217,16 +217,6 @@ func decodeNode(n *yaml.Node, v any) (int, error) {
 		return 0, &lineError{line, msg}
 	}
 	return n.Line, nil
-}
-
-func nodeKind(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.ScalarNode:
-		return fmt.Sprintf("%q", n.Value)
-	}
-	return "something else"
 }
 
 func yamlKeys(t reflect.Type) map[string]bool {

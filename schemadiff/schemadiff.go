@@ -397,15 +397,6 @@ func headerByName(hs []*schema.Header, name string) *schema.Header {
 	return nil
 }
 
-func fieldByName(fs []*schema.Field, name string) *schema.Field {
-	for _, f := range fs {
-		if f.Name == name {
-			return f
-		}
-	}
-	return nil
-}
-
 // fields compares two lists of fields used the ways u says.
 func (c *comparer) fields(subject string, u usage, olds, news []*schema.Field) {
 	c.members(subject, "field", u, olds, news)
@@ -418,7 +409,7 @@ func (c *comparer) members(subject, noun string, u usage, olds, news []*schema.F
 	for _, n := range news {
 		sub := subject + ", " + noun + " " + n.Name
 		at := c.newAt(n.Line)
-		o := fieldByName(olds, n.Name)
+		o := schema.FieldNamed(olds, n.Name)
 		if o == nil {
 			if n.Required && u.request {
 				c.add(Breaking, dir, at, sub, "added, required: a request without it is now rejected")
@@ -430,7 +421,7 @@ func (c *comparer) members(subject, noun string, u usage, olds, news []*schema.F
 		c.field(sub, u, at, o, n)
 	}
 	for _, o := range olds {
-		if fieldByName(news, o.Name) == nil {
+		if schema.FieldNamed(news, o.Name) == nil {
 			c.add(Breaking, "", c.oldAt(o.Line), subject+", "+noun+" "+o.Name, "removed")
 		}
 	}

@@ -12,11 +12,17 @@ import (
 // GearN's. With one, Validate has it check a value's JSON, ApplyDefaults
 // takes values from its slabs, and every violation of JSON is reported.
 type BodyDecoder interface {
-	// Shared returns name, a declaration of the runtime, and notes that
-	// the package uses it.
+	// Shared returns name, a declaration of the runtime that the backend
+	// counted among the package's roots (see Roots).
 	Shared(name string) string
 	// ViolationMethods writes the methods the runtime asks of Violation.
 	ViolationMethods(f *jen.File)
+	// ValidateObject is what the Validate of o, whose receiver is t,
+	// returns.
+	ValidateObject(o *Object) jen.Code
+	// ApplyDefaults is the body of the ApplyDefaults of typeName, a
+	// request or an object, whose receiver is recv.
+	ApplyDefaults(recv, typeName string) jen.Code
 }
 
 // Scope is where checks run: in a request's Validate, where member paths
@@ -255,7 +261,7 @@ func (g *Emitter) objectValidate(f *jen.File, o *Object) {
 	if g.Decoder != nil {
 		Doc(f.Group, "Validate reports every member of t, or of the objects it holds, that breaks the constraints its page documents, as a *ValidationError that names members by their path from t, as DecodeBody reports t's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.")
 		f.Func().Params(recv()).Id("Validate").Params().Error().Block(
-			jen.Return(jen.Id(g.Decoder.Shared("validateObject")).Call(jen.Id("t"), jen.New(jen.Id(o.GoName)))),
+			jen.Return(g.Decoder.ValidateObject(o)),
 		)
 		return
 	}
@@ -276,7 +282,7 @@ func (g *Emitter) objectValidate(f *jen.File, o *Object) {
 func (g *Emitter) RequestValidate(f *jen.File, e *Endpoint, typeName string) {
 	recv := jen.Id("r").Op("*").Id(typeName)
 	if !e.Checks {
-		Doc(f.Group, fmt.Sprintf("Validate returns nil: the pages document no constraint on a %s request.", e.Op.Name))
+		Doc(f.Group, fmt.Sprintf("Validate returns nil: the pages document no constraint on %s request.", Indefinite(e.Op.Name)))
 		f.Func().Params(recv).Id("Validate").Params().Error().Block(jen.Return(jen.Nil()))
 		return
 	}

@@ -1,22 +1,20 @@
 package golang
 
 import (
+	"bytes"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/dave/jennifer/jen"
 )
 
-// commentWidth is how many characters of text a comment line holds at
-// most, after its "// ". A word longer than that gets a line of its own.
-const commentWidth = 76
-
-// Doc adds text to g as a comment, one line comment per line, wrapped at
-// commentWidth. Blank lines in text separate paragraphs; other line breaks
-// and runs of spaces fold into one space, so that page text never turns
-// into a preformatted block in go doc.
+// Doc adds text to g as a comment, a line comment per paragraph, with
+// an empty one between two. Blank lines in text separate paragraphs; other
+// line breaks and runs of spaces fold into one space, so that page text
+// never turns into a preformatted block in go doc. A paragraph is not
+// wrapped: the page's text is as long as it is, and every line costs the
+// compiler of a large API.
 func Doc(g *jen.Group, text string) {
-	for _, line := range wrap(text) {
+	for _, line := range commentLines(text) {
 		if line == "" {
 			g.Comment("//")
 			continue
@@ -27,31 +25,27 @@ func Doc(g *jen.Group, text string) {
 	}
 }
 
-// wrap splits text into comment lines: its paragraphs, each wrapped at
-// commentWidth, with an empty line between two paragraphs.
-func wrap(text string) []string {
+// WriteDoc writes text to b as Doc adds it to a file, unindented: for a
+// file written as text.
+func WriteDoc(b *bytes.Buffer, text string) {
+	for _, line := range commentLines(text) {
+		if line == "" {
+			b.WriteString("//\n")
+			continue
+		}
+		b.WriteString("// " + line + "\n")
+	}
+}
+
+// commentLines splits text into comment lines: its paragraphs, each on
+// one line, with an empty line between two paragraphs.
+func commentLines(text string) []string {
 	var lines []string
 	for _, para := range paragraphs(text) {
 		if len(lines) > 0 {
 			lines = append(lines, "")
 		}
-		var line strings.Builder
-		n := 0 // characters in line
-		for _, w := range strings.Fields(para) {
-			wn := utf8.RuneCountInString(w)
-			if n > 0 && n+1+wn > commentWidth {
-				lines = append(lines, line.String())
-				line.Reset()
-				n = 0
-			}
-			if n > 0 {
-				line.WriteByte(' ')
-				n++
-			}
-			line.WriteString(w)
-			n += wn
-		}
-		lines = append(lines, line.String())
+		lines = append(lines, strings.Join(strings.Fields(para), " "))
 	}
 	return lines
 }
@@ -76,4 +70,20 @@ func Sentence(s string) string {
 		return s
 	}
 	return s + "."
+}
+
+// Indefinite returns phrase after the indefinite article its first word
+// takes by its first letters: "an info", "an OPTIONS", "a login", and "a
+// user", whose u sounds as in "use".
+func Indefinite(phrase string) string {
+	w := strings.ToLower(phrase)
+	for _, p := range []string{"uni", "usa", "use", "usu", "uti"} {
+		if strings.HasPrefix(w, p) {
+			return "a " + phrase
+		}
+	}
+	if w != "" && strings.ContainsRune("aeiou", rune(w[0])) {
+		return "an " + phrase
+	}
+	return "a " + phrase
 }

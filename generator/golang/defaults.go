@@ -21,48 +21,31 @@ func (g *Emitter) DefaultsMethod(f *jen.File, recv, typeName, what string, membe
 		}
 	}
 	Doc(f.Group, text+".")
-	var s *jen.Statement
 	var body []jen.Code
-	if g.Decoder != nil && slabbed(members) {
-		// The decoder's slabs hold the values, a few allocations for
-		// many members.
-		s = jen.Id("s")
-		body = append(body, jen.Var().Id("s").Id(g.Decoder.Shared("slabs")))
+	if g.Decoder != nil {
+		body = []jen.Code{g.Decoder.ApplyDefaults(recv, typeName)}
+	} else {
+		body = g.defaultsBody(recv, members)
 	}
-	body = append(body, g.defaultsBody(recv, members, s)...)
 	f.Func().Params(jen.Id(recv).Op("*").Id(typeName)).Id("ApplyDefaults").Params().Block(body...)
 }
 
-// slabbed reports whether a member has a default that ApplyDefaults
-// points it to: any but an "any" value.
-func slabbed(members []*Member) bool {
-	for _, mem := range members {
-		if mem.hasDefault() && mem.Kind != KindAny {
-			return true
-		}
-	}
-	return false
-}
-
-// defaultsBody sets the defaults of members and applies those of the
-// objects they hold: with values from the slabs s, or, when s is nil, with
-// ptr.
-func (g *Emitter) defaultsBody(recv string, members []*Member, s *jen.Statement) []jen.Code {
+// defaultsBody sets the defaults of members, pointing each to a copy
+// that ptr makes, and applies those of the objects they hold.
+func (g *Emitter) defaultsBody(recv string, members []*Member) []jen.Code {
 	var body []jen.Code
 	for _, mem := range members {
 		field := func() *jen.Statement { return jen.Id(recv).Dot(mem.GoName) }
 		nested := func(target *jen.Statement) *jen.Statement { return target.Dot("ApplyDefaults").Call() }
 		switch {
-		case mem.hasDefault() && mem.Kind == KindAny:
+		case mem.HasDefault() && mem.Kind == KindAny:
 			body = append(body, jen.If(jen.Len(field()).Op("==").Lit(0)).Block(
 				field().Op("=").Qual("encoding/json", "RawMessage").Call(jen.Lit(rawDefault(mem))),
 			))
-		case mem.hasDefault() && s == nil:
+		case mem.HasDefault():
 			body = append(body, jen.If(field().Op("==").Nil()).Block(
 				field().Op("=").Id("ptr").Call(defaultLit(mem)),
 			))
-		case mem.hasDefault():
-			body = append(body, s.Clone().Dot(slabOf(mem)).Dot(g.Decoder.Shared("fill")).Call(jen.Op("&").Add(field()), defaultLit(mem)))
 		case mem.Object == nil || !mem.Object.Defaults:
 		case mem.Field.Array:
 			body = append(body, jen.For(jen.Id("i").Op(":=").Range().Add(field())).Block(
@@ -73,21 +56,6 @@ func (g *Emitter) defaultsBody(recv string, members []*Member, s *jen.Statement)
 		}
 	}
 	return body
-}
-
-// slabOf is the field of the shared slabs that holds values of mem's
-// type, which checkDefault has made sure is a boolean, a string or
-// a number.
-func slabOf(mem *Member) string {
-	switch mem.Kind {
-	case KindBoolean:
-		return "booleans"
-	case KindString:
-		return "strings"
-	case KindInteger:
-		return "integers"
-	}
-	return "numbers"
 }
 
 // DefaultsFile writes ptr, which the ApplyDefaults methods of the other
@@ -106,6 +74,16 @@ func (g *Emitter) DefaultsFile(f *jen.File) bool {
 
 func (g *Emitter) objectDefaults(f *jen.File, o *Object) {
 	g.DefaultsMethod(f, "t", o.GoName, "t", o.Members, o.Defaults)
+}
+
+// DefaultLit is the Go constant of a member's default, typed as the
+// Member's Go type: for an "any" member, its JSON text. checkDefault has
+// made sure that it fits.
+func DefaultLit(mem *Member) jen.Code {
+	if mem.Kind == KindAny {
+		return jen.Lit(rawDefault(mem))
+	}
+	return defaultLit(mem)
 }
 
 // defaultLit is the Go constant of a member's default, typed as the

@@ -43,7 +43,7 @@ type Plan struct {
 	Summary string
 	// Files lists the files after doc.go, in order.
 	Files []OutputFile
-	// Runtime is copied into shared.go, with what the files use; nil when
+	// Runtime is copied into shared.go, with the roots the files name; nil when
 	// the package holds no copy of a runtime.
 	Runtime *RuntimeCopy
 }
@@ -53,13 +53,19 @@ type Plan struct {
 type OutputFile struct {
 	Name  string
 	Build func(*jen.File) bool
+	// Text, in place of Build, writes the declarations of a file of data
+	// as gofmt'd text, after the package clause and the import of
+	// Imports: formatting, which rendering with jennifer does, would be
+	// most of the time Generate spends on such a file.
+	Text    func(b *bytes.Buffer) bool
+	Imports []string
 }
 
-// RuntimeCopy is a runtime's code and the names of it that the files of a
-// package use.
+// RuntimeCopy is a runtime's code and the declarations of it that the
+// files of a package name.
 type RuntimeCopy struct {
-	Code *Runtime
-	Used map[string]bool
+	Code  *Runtime
+	Roots *Roots
 }
 
 // Emitter is the emitter that the backends share: it writes the enums, the
@@ -104,7 +110,14 @@ func (g *Emitter) Write(p *Plan) (map[string][]byte, error) {
 	var all []*built
 	var wg sync.WaitGroup
 	rendering := make(chan struct{}, 2)
-	for _, file := range append([]OutputFile{{"doc.go", g.docFile(p.Summary)}}, p.Files...) {
+	for _, file := range append([]OutputFile{{Name: "doc.go", Build: g.docFile(p.Summary)}}, p.Files...) {
+		if file.Text != nil {
+			b := &built{name: file.Name}
+			if g.textFile(&b.src, file) {
+				all = append(all, b)
+			}
+			continue
+		}
 		f := g.newFile()
 		if !file.Build(f) {
 			continue
@@ -117,16 +130,21 @@ func (g *Emitter) Write(p *Plan) (map[string][]byte, error) {
 			b.err = f.Render(&b.src)
 		})
 	}
-	// shared.go, the copy of the runtime, holds what the other files
-	// turned out to use.
+	// shared.go, the copy of the runtime, holds the roots the backend
+	// counted, and what they need.
 	var sharedSrc []byte
 	var sharedErr error
 	if p.Runtime != nil {
-		sharedSrc, sharedErr = p.Runtime.Code.file(g.header(), g.pkg, p.Runtime.Used)
+		sharedSrc, sharedErr = p.Runtime.Code.file(g.header(), g.pkg, p.Runtime.Roots.names)
 	}
 	wg.Wait()
 	if sharedErr != nil {
 		return nil, fmt.Errorf("shared.go: %w", sharedErr)
+	}
+	if p.Runtime != nil {
+		if err := p.Runtime.Roots.Err(); err != nil {
+			return nil, err
+		}
 	}
 	out := make(map[string][]byte, len(all)+1)
 	if sharedSrc != nil {
@@ -139,6 +157,27 @@ func (g *Emitter) Write(p *Plan) (map[string][]byte, error) {
 		out[b.name] = b.src.Bytes()
 	}
 	return out, nil
+}
+
+// textFile writes file, whose Text writes its declarations, to b, and
+// reports whether it holds any.
+func (g *Emitter) textFile(b *bytes.Buffer, file OutputFile) bool {
+	for _, line := range g.header() {
+		fmt.Fprintf(b, "// %s\n", line)
+	}
+	fmt.Fprintf(b, "\npackage %s\n\n", g.pkg)
+	switch len(file.Imports) {
+	case 0:
+	case 1:
+		fmt.Fprintf(b, "import %q\n\n", file.Imports[0])
+	default:
+		b.WriteString("import (\n")
+		for _, path := range file.Imports {
+			fmt.Fprintf(b, "\t%q\n", path)
+		}
+		b.WriteString(")\n\n")
+	}
+	return file.Text(b)
 }
 
 // Package is the name of the package the emitter writes.
@@ -166,7 +205,7 @@ func (g *Emitter) docFile(summary string) func(*jen.File) bool {
 			name = g.pkg
 		}
 		text := fmt.Sprintf("Package %s is the %s API as its pages document it%s.", g.pkg, name, summary)
-		for _, line := range wrap(text) {
+		for _, line := range commentLines(text) {
 			f.PackageComment(line)
 		}
 		return true

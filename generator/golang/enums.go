@@ -43,53 +43,56 @@ func (g *Emitter) enumType(f *jen.File, en *Enum) {
 		}
 	})
 
-	names := "names" + en.GoName
+	names := EnumNames(en)
 	Doc(f.Group, fmt.Sprintf("%s are the members of %s and their names as the pages write them, in the pages' order.", names, en.GoName))
-	f.Var().Id(names).Op("=").Index().Id("enumName").Types(jen.Id(en.GoName)).CustomFunc(multiLine(), func(v *jen.Group) {
+	f.Var().Id(names).Op("=").Index().Id("enumName").CustomFunc(multiLine(), func(v *jen.Group) {
 		for _, mem := range e.Members {
-			v.Values(jen.Id(en.ConstName(mem)), jen.Lit(mem.Name))
+			v.Values(jen.Int().Call(jen.Id(en.ConstName(mem))), jen.Lit(mem.Name))
 		}
 	})
 
 	Doc(f.Group, fmt.Sprintf("String returns the member's name as the pages write it, or %s(code) for a code they do not document.", en.GoName))
 	f.Func().Params(jen.Id("c").Id(en.GoName)).Id("String").Params().String().Block(
-		jen.Return(jen.Id("enumString").Call(jen.Id(names), jen.Id("c"), jen.Lit(en.GoName))),
+		jen.Return(jen.Id("enumString").Call(jen.Id(names), jen.Int().Call(jen.Id("c")), jen.Lit(en.GoName))),
 	)
 
 	Doc(f.Group, fmt.Sprintf("Valid reports whether c is a member of %s.", en.GoName))
 	f.Func().Params(jen.Id("c").Id(en.GoName)).Id("Valid").Params().Bool().Block(
-		jen.Return(jen.Id("enumValid").Call(jen.Id(names), jen.Id("c"))),
+		jen.Return(jen.Id("enumValid").Call(jen.Id(names), jen.Int().Call(jen.Id("c")))),
 	)
 
 	Doc(f.Group, fmt.Sprintf("%sValues returns every member of %s, in the pages' order.", en.GoName, en.GoName))
 	f.Func().Id(en.GoName + "Values").Params().Index().Id(en.GoName).Block(
-		jen.Return(jen.Id("enumValues").Call(jen.Id(names))),
+		jen.Return(jen.Id("enumValues").Types(jen.Id(en.GoName)).Call(jen.Id(names))),
 	)
 }
 
+// EnumNames is the name of the table of the members of en and their
+// names, which String, Valid and a decoder read.
+func EnumNames(en *Enum) string { return "names" + en.GoName }
+
 // enumFuncs writes what every enum's String, Valid and Values call: the
-// type of an entry of a names table, and the functions that read one.
-// Their type parameter is an integer type, so the compiler builds each
-// once for every enum.
+// type of an entry of a names table, which holds a member's code as an
+// int, the type under every enum, and the functions that read one. Only
+// enumValues has a type parameter, the enum its slice is of.
 func enumFuncs(f *jen.File) {
-	e := func() *jen.Statement { return jen.Id("E").Op("~").Int() }
-	table := func() *jen.Statement { return jen.Id("names").Index().Id("enumName").Types(jen.Id("E")) }
+	table := func() *jen.Statement { return jen.Id("names").Index().Id("enumName") }
 	Doc(f.Group, "enumName is a member of an enum and its name as the pages write it.")
-	f.Type().Id("enumName").Types(e()).Struct(
-		jen.Id("value").Id("E"),
+	f.Type().Id("enumName").Struct(
+		jen.Id("value").Int(),
 		jen.Id("name").String(),
 	)
 
 	Doc(f.Group, "enumString returns the name of v in names, or typ(code) for a code names does not hold.")
-	f.Func().Id("enumString").Types(e()).Params(table(), jen.Id("v").Id("E"), jen.Id("typ").String()).String().Block(
+	f.Func().Id("enumString").Params(table(), jen.Id("v").Int(), jen.Id("typ").String()).String().Block(
 		jen.For(jen.Id("_").Op(",").Id("n").Op(":=").Range().Id("names")).Block(
 			jen.If(jen.Id("n").Dot("value").Op("==").Id("v")).Block(jen.Return(jen.Id("n").Dot("name"))),
 		),
-		jen.Return(jen.Id("typ").Op("+").Lit("(").Op("+").Qual("strconv", "Itoa").Call(jen.Int().Call(jen.Id("v"))).Op("+").Lit(")")),
+		jen.Return(jen.Id("typ").Op("+").Lit("(").Op("+").Qual("strconv", "Itoa").Call(jen.Id("v")).Op("+").Lit(")")),
 	)
 
 	Doc(f.Group, "enumValid reports whether names holds v.")
-	f.Func().Id("enumValid").Types(e()).Params(table(), jen.Id("v").Id("E")).Bool().Block(
+	f.Func().Id("enumValid").Params(table(), jen.Id("v").Int()).Bool().Block(
 		jen.For(jen.Id("_").Op(",").Id("n").Op(":=").Range().Id("names")).Block(
 			jen.If(jen.Id("n").Dot("value").Op("==").Id("v")).Block(jen.Return(jen.True())),
 		),
@@ -97,10 +100,10 @@ func enumFuncs(f *jen.File) {
 	)
 
 	Doc(f.Group, "enumValues returns the members names holds, in its order, in a slice of their own.")
-	f.Func().Id("enumValues").Types(e()).Params(table()).Index().Id("E").Block(
+	f.Func().Id("enumValues").Types(jen.Id("E").Op("~").Int()).Params(table()).Index().Id("E").Block(
 		jen.Id("values").Op(":=").Make(jen.Index().Id("E"), jen.Len(jen.Id("names"))),
 		jen.For(jen.Id("i").Op(",").Id("n").Op(":=").Range().Id("names")).Block(
-			jen.Id("values").Index(jen.Id("i")).Op("=").Id("n").Dot("value"),
+			jen.Id("values").Index(jen.Id("i")).Op("=").Id("E").Call(jen.Id("n").Dot("value")),
 		),
 		jen.Return(jen.Id("values")),
 	)

@@ -125,10 +125,10 @@ func (m *Member) nilable() bool {
 	return m.Pointer() || m.Field.Array || m.Kind == KindAny || m.Kind == KindHashtable
 }
 
-// hasDefault reports whether ApplyDefaults fills in the member itself. Only
+// HasDefault reports whether ApplyDefaults fills in the member itself. Only
 // an optional member can be absent, so a default on a required one means
 // nothing.
-func (m *Member) hasDefault() bool {
+func (m *Member) HasDefault() bool {
 	return m.Field.Default != nil && !m.Field.Required
 }
 
@@ -336,7 +336,7 @@ func (m *Model) resolveQuery(e *Endpoint, owner string) error {
 	ep := e.Schema
 	t := &schema.Type{
 		Name:        e.Name + "Query",
-		Description: fmt.Sprintf("%s holds the query parameters of a %s request: %s %s. They are no part of the body.", e.Name+"Query", e.Op.Name, ep.Method, ep.Path),
+		Description: fmt.Sprintf("%s holds the query parameters of %s request: %s %s. They are no part of the body.", e.Name+"Query", Indefinite(e.Op.Name), ep.Method, ep.Path),
 		Fields:      ep.Query,
 		At:          ep.At,
 		Line:        ep.Line,
@@ -547,7 +547,7 @@ func (m *Model) markOutputs() {
 func needs(members []*Member) (checks, defaults bool) {
 	for _, mem := range members {
 		checks = checks || mem.checkedHere() || (mem.Object != nil && mem.Object.Checks)
-		defaults = defaults || mem.hasDefault() || (mem.Object != nil && mem.Object.Defaults)
+		defaults = defaults || mem.HasDefault() || (mem.Object != nil && mem.Object.Defaults)
 	}
 	return checks, defaults
 }

@@ -23,6 +23,16 @@ func QueryTable(f *jen.File, e *Endpoint, runtime func(name string) string) {
 	})
 }
 
+// QueryRoots are the declarations of a runtime that the QueryTable of e
+// names.
+func QueryRoots(e *Endpoint) []string {
+	roots := []string{"queryParam"}
+	for _, mem := range e.Query.Members {
+		roots = append(roots, queryKind(mem))
+	}
+	return roots
+}
+
 // queryKind is the runtime's kind of a query parameter: how its text
 // stands for a JSON value.
 func queryKind(mem *Member) string {

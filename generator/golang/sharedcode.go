@@ -34,25 +34,37 @@ type sharedDecl struct {
 	text  string   // the source, doc comment included
 }
 
-// ParseRuntime parses the code of a protocol's runtime, which its package
-// compiles and tests on its own: files of source, in the order their
-// declarations are written.
-func ParseRuntime(source embed.FS, files []string) (*Runtime, error) {
+// ParseRuntime parses the code of a protocol's runtime, which its
+// packages compile and test on their own: the Source of each package, its
+// files of source in the order their declarations are written, the
+// packages in the order given.
+func ParseRuntime(sources ...func() (embed.FS, []string)) (*Runtime, error) {
 	c := &Runtime{declared: map[string]bool{}, imports: map[string]string{}}
 	fset := token.NewFileSet()
-	for _, name := range files {
-		src, err := source.ReadFile(name)
-		if err != nil {
+	for _, source := range sources {
+		if err := c.parse(fset, source); err != nil {
 			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// parse adds to c the declarations of one package's files of source.
+func (c *Runtime) parse(fset *token.FileSet, source func() (embed.FS, []string)) error {
+	code, files := source()
+	for _, name := range files {
+		src, err := code.ReadFile(name)
+		if err != nil {
+			return err
 		}
 		file, err := parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		for _, spec := range file.Imports {
 			p, err := strconv.Unquote(spec.Path.Value)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			c.imports[path.Base(p)] = p
 		}
@@ -74,9 +86,15 @@ func ParseRuntime(source embed.FS, files []string) (*Runtime, error) {
 				d.name = d.names[0]
 			}
 			if d.recv == "" {
-				c.declared[d.name] = true
-				for _, name := range d.names {
-					c.declared[name] = true
+				names := d.names
+				if names == nil {
+					names = []string{d.name}
+				}
+				for _, n := range names {
+					if c.declared[n] && n != "_" {
+						return fmt.Errorf("%s declares %s, which an earlier runtime package declares", name, n)
+					}
+					c.declared[n] = true
 				}
 			}
 			ast.Inspect(decl, func(n ast.Node) bool {
@@ -93,7 +111,7 @@ func ParseRuntime(source embed.FS, files []string) (*Runtime, error) {
 			c.decls = append(c.decls, d)
 		}
 	}
-	return c, nil
+	return nil
 }
 
 // declText returns the source of decl, with its doc comment.

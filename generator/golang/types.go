@@ -22,6 +22,7 @@ func (g *Emitter) TypesFile(f *jen.File) bool {
 	for _, o := range g.Objects {
 		Doc(f.Group, objectDoc(o))
 		f.Type().Id(o.GoName).StructFunc(func(s *jen.Group) {
+			Incomparable(s)
 			for _, mem := range o.Members {
 				g.StructField(s, mem)
 			}
@@ -141,4 +142,13 @@ func (g *Emitter) BaseType(mem *Member) *jen.Statement {
 		return jen.Id(mem.Enum.GoName)
 	}
 	return jen.Id(mem.Object.GoName)
+}
+
+// Incomparable writes the first field of a struct of the API, which makes
+// it a type that == does not compare, at no cost in size: the compiler
+// writes an equality function for every comparable struct whose fields
+// are not plain memory, and an API of twenty thousand types would compile
+// twenty thousand of them that nothing calls.
+func Incomparable(s *jen.Group) {
+	s.Id("_").Index(jen.Lit(0)).Func().Params()
 }

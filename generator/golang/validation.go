@@ -129,7 +129,7 @@ func (g *Emitter) helpers() helpers {
 	}
 	for _, members := range defaulted {
 		for _, mem := range members {
-			h.ptr = h.ptr || mem.hasDefault() && mem.Kind != KindAny
+			h.ptr = h.ptr || mem.HasDefault() && mem.Kind != KindAny
 		}
 	}
 	return h

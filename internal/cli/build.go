@@ -57,7 +57,7 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 			return nil, inputError(err)
 		}
 	}
-	res, err := parser.Parse(pages, parser.Options{Name: j.name, Strict: j.strict, BasePath: j.basePath})
+	res, err := parser.Parse(pages, parser.Options{Name: j.name, Strict: j.strict, BasePath: j.basePath, Tables: fixes.TableTypes()})
 	// Holes alone do not stop the parse when there are overrides to fill
 	// them: those the overrides leave open are the errors then.
 	fillable := err != nil && res.API != nil && fixes != nil
@@ -70,6 +70,7 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 	}
 	if fixes != nil {
 		applied, err := fixes.Apply(res.API, res.Holes)
+		applied = append(fixes.TablesTaken(), applied...)
 		j.report(stderr, "override", "override applied", "overrides applied", applied, err != nil)
 		if ds, ok := err.(schema.Diagnostics); ok {
 			return nil, inputError(pageErrors(ds))

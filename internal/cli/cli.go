@@ -142,6 +142,22 @@ func (a *app) noConfig(cmd *cobra.Command) error {
 	return nil
 }
 
+// schemaTarget returns what a command given at most one SCHEMA reads: the
+// schema given, or, given none, the target of docs2go.yaml.
+func (a *app) schemaTarget(cmd *cobra.Command, args []string) (target, error) {
+	if len(args) == 1 {
+		if err := a.noConfig(cmd); err != nil {
+			return target{}, err
+		}
+		return target{schemaPath: args[0], source: filepath.ToSlash(args[0])}, nil
+	}
+	cfg, err := a.needConfig(cmd, "a SCHEMA")
+	if err != nil {
+		return target{}, err
+	}
+	return configTarget(cfg)
+}
+
 // needConfig returns the config of a command given no inputs, or a usage
 // error saying what to give.
 func (a *app) needConfig(cmd *cobra.Command, what string) (*config.Config, error) {
@@ -339,26 +355,15 @@ anything. Given a SCHEMA, it reads no config file.`,
   //go:generate go run github.com/docs2go/docs2go/cmd/docs2go generate`,
 		Args: args("at most one schema file", cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, a2 []string) error {
-			var t target
-			if len(a2) == 1 {
-				if err := a.noConfig(cmd); err != nil {
-					return err
-				}
-				if dir == "" {
-					return usageError(errors.New("generate: -o DIR is required"))
-				}
-				t = target{schemaPath: a2[0], source: filepath.ToSlash(a2[0]), output: dir}
-			} else {
-				cfg, err := a.needConfig(cmd, "a SCHEMA")
-				if err != nil {
-					return err
-				}
-				if t, err = configTarget(cfg); err != nil {
-					return err
-				}
-				if dir != "" {
-					t.output = dir
-				}
+			t, err := a.schemaTarget(cmd, a2)
+			if err != nil {
+				return err
+			}
+			switch {
+			case dir != "":
+				t.output = dir
+			case len(a2) == 1:
+				return usageError(errors.New("generate: -o DIR is required"))
 			}
 			if pkg != "" {
 				t.pkg = pkg

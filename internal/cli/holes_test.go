@@ -177,3 +177,24 @@ func TestGenerateCheckHoles(t *testing.T) {
 		t.Errorf("check once the page states the type: exit %d, stderr:\n%s", code, stderr)
 	}
 }
+
+// TestParseTablesPasted parses a page whose headingless tables the
+// evidence leaves two readings of: parse fails, printing for each table
+// the tables entry that settles it; those entries pasted under tables:,
+// their placeholders filled, make the parse succeed, noting each.
+func TestParseTablesPasted(t *testing.T) {
+	page := "../../testdata/parse/broken-headingless-ambiguous-md/getTrade.md"
+	code, _, stderr := run("parse", page)
+	if code != ExitInput || !strings.Contains(stderr, "under tables:") {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	entries := strings.Replace(pastedFixes(t, stderr, "Offer", "Counter", "ErrorCode"), "fixes:", "tables:", 1)
+	fixes := filepath.Join(t.TempDir(), "fixes.yaml")
+	if err := os.WriteFile(fixes, []byte(entries), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := run("parse", "--overrides", fixes, page)
+	if code != 0 || !strings.Contains(stdout, "- name: Counter") || !strings.Contains(stderr, "override: "+fixes+":2: assigned the table at getTrade.md:29, which has no heading, to Offer") {
+		t.Errorf("with the entries pasted: exit %d, stderr:\n%s", code, stderr)
+	}
+}

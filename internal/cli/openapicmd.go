@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"path/filepath"
-
 	"github.com/spf13/cobra"
 
 	"github.com/docs2go/docs2go/internal/files"
@@ -28,28 +26,15 @@ document goes to stdout.`,
   docs2go openapi --api-version 2.3.0 > api.yaml`,
 		Args: args("at most one schema file", cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, a2 []string) error {
-			var path, source string
-			if len(a2) == 1 {
-				if err := a.noConfig(cmd); err != nil {
-					return err
-				}
-				path, source = a2[0], filepath.ToSlash(a2[0])
-			} else {
-				cfg, err := a.needConfig(cmd, "a SCHEMA")
-				if err != nil {
-					return err
-				}
-				t, err := configTarget(cfg)
-				if err != nil {
-					return err
-				}
-				path, source = t.schemaPath, t.source
-			}
-			api, err := loadSchema(path)
+			t, err := a.schemaTarget(cmd, a2)
 			if err != nil {
 				return err
 			}
-			doc, err := openapi.Generate(api, openapi.Options{Source: source, Version: version})
+			api, err := loadSchema(t.schemaPath)
+			if err != nil {
+				return err
+			}
+			doc, err := openapi.Generate(api, openapi.Options{Source: t.source, Version: version})
 			if err != nil {
 				return inputError(err)
 			}

@@ -131,14 +131,7 @@ func Parse(path string, data []byte) (*Config, error) {
 		diags.Add(at(root.Line), "want a mapping of keys (%s), found %s", keyList(), yamlpos.Kind(root))
 		return nil, diags
 	}
-	seen := map[string]int{}
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		k, v := root.Content[i], root.Content[i+1]
-		if prev, ok := seen[k.Value]; ok {
-			diags.Add(at(k.Line), "key %q is set twice (first at line %d)", k.Value, prev)
-			continue
-		}
-		seen[k.Value] = k.Line
+	seen := eachKey(&diags, at, root, func(k, v *yaml.Node) {
 		switch k.Value {
 		case "name":
 			c.Name = str(&diags, at, k, v)
@@ -169,7 +162,7 @@ func Parse(path string, data []byte) (*Config, error) {
 		default:
 			unknown(&diags, at, k, keys)
 		}
-	}
+	})
 	if _, ok := seen["schema"]; !ok {
 		diags.Add(at(0), "no %q: say where the schema is committed", "schema")
 	}
@@ -181,6 +174,23 @@ func Parse(path string, data []byte) (*Config, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// eachKey calls read with each key of the mapping m and its value, in
+// their order, but reports a key set twice at its second place instead,
+// and returns the line of each key.
+func eachKey(diags *schema.Diagnostics, at func(int) schema.Pos, m *yaml.Node, read func(k, v *yaml.Node)) map[string]int {
+	seen := map[string]int{}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], m.Content[i+1]
+		if prev, ok := seen[k.Value]; ok {
+			diags.Add(at(k.Line), "key %q is set twice (first at line %d)", k.Value, prev)
+			continue
+		}
+		seen[k.Value] = k.Line
+		read(k, v)
+	}
+	return seen
 }
 
 // unknown reports an unknown key, with the known key it is nearest to.
@@ -202,14 +212,7 @@ func source(diags *schema.Diagnostics, at func(int) schema.Pos, v *yaml.Node) *S
 		return nil
 	}
 	s := &Source{Line: v.Line}
-	seen := map[string]int{}
-	for i := 0; i+1 < len(v.Content); i += 2 {
-		k, val := v.Content[i], v.Content[i+1]
-		if prev, ok := seen[k.Value]; ok {
-			diags.Add(at(k.Line), "key %q is set twice (first at line %d)", k.Value, prev)
-			continue
-		}
-		seen[k.Value] = k.Line
+	seen := eachKey(diags, at, v, func(k, val *yaml.Node) {
 		switch k.Value {
 		case "start":
 			items := []*yaml.Node{val}
@@ -228,7 +231,7 @@ func source(diags *schema.Diagnostics, at func(int) schema.Pos, v *yaml.Node) *S
 		default:
 			unknown(diags, at, k, sourceKeys)
 		}
-	}
+	})
 	if len(s.Start) == 0 && seen["start"] == 0 {
 		diags.Add(at(v.Line), "source: no %q: give the URL the crawl starts from", "start")
 	}

@@ -21,86 +21,178 @@ import (
 // flattenedItems reads a flattened page, splitting its rows with the
 // names its lexicon knows.
 func flattenedItems(src pages.Source) []pages.Block {
-	lines, names := src.Lines, vocabularyOf(src.Words)
-	var items []pages.Block
-	for i := 0; i < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
-		if t == "" {
-			continue
-		}
-		head := flatHeader(t)
+	names := vocabularyOf(src.Words)
+	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
+		head := flatHeader(strings.TrimSpace(src.Lines[i]))
 		if head == nil {
-			items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
+			return nil, i
+		}
+		return readTable(src, names, head, i)
+	})
+}
+
+// readTable reads the table whose header, head, is at line i, splitting
+// its rows with names, and returns it with the index of the first line
+// after it.
+func readTable(src pages.Source, names *vocabulary, head []string, i int) (*pages.Table, int) {
+	lines := src.Lines
+	cols, _ := pages.ColumnsOf(head)
+	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
+	kind := tb.Kind()
+	// more holds the lines that continue the last row's description,
+	// joined once the row ends; split, the index of each of them that
+	// also splits into a row, warned of then.
+	var more []string
+	var split []int
+	endRow := func() {
+		for _, k := range split {
+			src.Report.Warn(pages.At(src.Name, k+1), "line %d begins like prose and splits into the columns %s only with its description starting in the middle of a word: read as the text of the row at line %d", k+1, strings.Join(head, " | "), tb.Rows[len(tb.Rows)-1].Line)
+		}
+		if len(more) > 0 {
+			last := tb.Rows[len(tb.Rows)-1]
+			last.Cells[len(last.Cells)-1] = joinText(last.Cells[len(last.Cells)-1], strings.Join(more, " "))
+			last.Raw += "\n" + strings.Join(more, "\n")
+		}
+		more, split = nil, nil
+	}
+	j := i + 1
+rows:
+	for ; j < len(lines); j++ {
+		r := strings.TrimSpace(lines[j])
+		switch {
+		case pages.IsPageMark(r):
 			continue
-		}
-		cols, _ := pages.ColumnsOf(head)
-		tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
-		kind := tb.Kind()
-		// more holds the lines that continue the last row's description,
-		// joined once the row ends.
-		var more []string
-		endRow := func() {
-			if len(more) > 0 {
-				last := tb.Rows[len(tb.Rows)-1]
-				last.Cells[len(last.Cells)-1] = joinText(last.Cells[len(last.Cells)-1], strings.Join(more, " "))
-				last.Raw += "\n" + strings.Join(more, "\n")
-				more = nil
-			}
-		}
-		j := i + 1
-	rows:
-		for ; j < len(lines); j++ {
-			r := strings.TrimSpace(lines[j])
-			switch {
-			case r == "":
-				k := nextNonBlank(lines, j)
-				if k < 0 || splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) == nil {
-					break rows
-				}
-				j = k - 1
-				continue
-			case flatHeader(r) != nil, names.EndsTable(r) && !isFieldRow(r, kind, cols, names):
+		case r == "":
+			k := nextNonBlank(lines, j)
+			if k < 0 || splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) == nil {
 				break rows
 			}
-			cells, score := bestSplit(r, kind, cols, names)
-			if cells != nil && len(tb.Rows) > 0 && score < startWeight && continues(r) {
-				// A line that begins like prose and splits only into a row
-				// whose description starts in the middle of a word
-				// ("via the GearN …" as a header v) goes on the row above.
-				src.Report.Warn(pages.At(src.Name, j+1), "line %d begins like prose and splits into the columns %s only with its description starting in the middle of a word: read as the text of the row at line %d", j+1, strings.Join(head, " | "), tb.Rows[len(tb.Rows)-1].Line)
-				more = append(more, r)
-				continue
+			j = k - 1
+			continue
+		case flatHeader(r) != nil, names.EndsTable(pages.StripHeading(r)) && !isFieldRow(r, kind, cols, names):
+			if !isPageTitle(r) {
+				break rows
 			}
-			if cells != nil {
-				endRow()
-				tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
-				continue
+			// A pager's link to another page: the line before it
+			// labels it ("Next page") and goes on no row; when rows
+			// of the table follow the pager, it stands inside the
+			// table.
+			from := j
+			if len(more) > 0 && strings.TrimSpace(lines[j-1]) == more[len(more)-1] {
+				from, more = j-1, more[:len(more)-1]
+				split = slices.DeleteFunc(split, func(k int) bool { return k == j-1 })
 			}
-			if continues(r) {
-				if len(tb.Rows) == 0 {
-					break rows
-				}
-				more = append(more, r)
-				continue
+			end := pagerEnd(lines, j, kind, cols, names)
+			if end < 0 {
+				j = from
+				break rows
 			}
-			if !startsLikeRow(r) && !rowFollows(lines[j+1:], kind, cols, names) {
-				break rows // a pager or footer line: "← Previous", "© 2026 …"
-			}
-			src.Report.Fail(pages.At(src.Name, j+1), "cannot split %q into the columns %s", pages.Clip(r), strings.Join(head, " | "))
+			src.Report.Warn(pages.At(src.Name, from+1), "lines %d-%d link other pages as a pager does (%q), and rows of the table at line %d follow them: read as the site's chrome, and dropped", from+1, end, pages.Clip(r), i+1)
+			j = end - 1
+			continue
 		}
-		endRow()
-		items = append(items, pages.Block{Line: i + 1, Table: tb})
-		i = j - 1
+		cells, score := splitRow(r, kind, cols, names)
+		if cells != nil && len(tb.Rows) > 0 && score < startWeight && continues(r) {
+			// A line that begins like prose and splits only into a row
+			// whose description starts in the middle of a word
+			// ("via the GearN …" as a header v) goes on the row above.
+			more, split = append(more, r), append(split, j)
+			continue
+		}
+		if cells != nil {
+			endRow()
+			tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
+			continue
+		}
+		if continues(r) {
+			if len(tb.Rows) == 0 {
+				break rows
+			}
+			more = append(more, r)
+			continue
+		}
+		switch {
+		case !startsLikeRow(r) && !rowFollows(lines[j+1:], kind, cols, names):
+			break rows // a pager or footer line: "← Previous", "© 2026 …"
+		case !startsLikeRow(r):
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q) begins as no row, wrapped description or heading does, and rows of the table at line %d follow it: read as a line of the site's chrome, and dropped", j+1, pages.Clip(r), i+1)
+		default:
+			src.Report.Fail(pages.At(src.Name, j+1), "cannot split %q into the columns %s: it begins as a row, but no name, type and requiredness run together at its start, and it is no wrapped description (which begins with a plain word) or heading; write it on the page as the row it is (\"nameTypetrueDescription\"), or delete it if it is no part of the table", pages.Clip(r), strings.Join(head, " | "))
+		}
 	}
-	return items
+	endRow()
+	return tb, j
+}
+
+// pagerEnd returns the index of the row of the table that follows the
+// pager whose link is line j, past its other links, their labels and
+// blank lines, or -1 when no row follows before a heading or the end of
+// the page.
+func pagerEnd(lines []string, j int, kind pages.Kind, cols []pages.Column, names *vocabulary) int {
+	for k := j + 1; k < len(lines) && k-j <= 2*maxPagerLinks; k++ {
+		t := strings.TrimSpace(lines[k])
+		switch {
+		case t == "":
+		case flatHeader(t) != nil, names.EndsTable(t) && !isPageTitle(t):
+			return -1
+		case isPageTitle(t) && !isFieldRow(t, kind, cols, names), continues(t):
+		case startsLikeRow(t) && splitFlat(t, kind, cols, names) != nil:
+			return k
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxPagerLinks bounds the links of a pager: the previous and the next
+// page, with a few more.
+const maxPagerLinks = 4
+
+// isPageTitle reports whether a line that ends a table is one word in
+// lower case, as the operation a page documents is named
+// ("getQuestList"): a pager's link to another page, which the pages'
+// headings, type names, never are.
+func isPageTitle(r string) bool {
+	return r != "" && unicode.IsLower(rune(r[0])) && !strings.ContainsAny(r, " \t")
 }
 
 // isFieldRow reports whether a line that looks like a heading, one word,
 // is a row of a field table cut after the first word of its description
 // ("usernamestringUsername"): it begins in lower case, as codes do and
-// type names do not, and splits into a row.
+// type names do not, and splits into a row whose type is one the pages
+// know, a primitive or a name they define or refer to, and which says
+// more than a name and a type name. A word that splits only into a name
+// and a type name is no row: it reads as well as the title of another
+// page, as a pager links it ("getQuestList", "getInventory").
 func isFieldRow(r string, kind pages.Kind, cols []pages.Column, names *vocabulary) bool {
-	return kind == pages.KindFields && unicode.IsLower(rune(r[0])) && splitFlat(r, kind, cols, names) != nil
+	if kind != pages.KindFields || !unicode.IsLower(rune(r[0])) {
+		return false
+	}
+	cells := splitFlat(r, kind, cols, names)
+	ti := slices.Index(cols, pages.ColType)
+	if cells == nil || ti < 0 || !names.knows(strings.TrimSuffix(cells[ti], "[]")) {
+		return false
+	}
+	bare := cells[ti] != "" && unicode.IsUpper(rune(cells[ti][0])) && !strings.ContainsAny(cells[ti], ".[ ")
+	for i, c := range cells {
+		bare = bare && (i <= ti || c == "")
+	}
+	return !bare
+}
+
+// knows reports whether a type cell names a primitive, in any of its
+// spellings, or a type the pages define or refer to.
+func (v *vocabulary) knows(typ string) bool {
+	if typ == "" {
+		return false
+	}
+	for _, p := range v.primitivesAt[typ[0]] {
+		if strings.EqualFold(typ, p) || strings.HasPrefix(typ, p+" in ") {
+			return true
+		}
+	}
+	return slices.Contains(v.PrefixesOf(typ), typ)
 }
 
 // startsLikeRow reports whether a line begins as a row may: with a
@@ -125,9 +217,11 @@ func rowFollows(lines []string, kind pages.Kind, cols []pages.Column, names *voc
 	return false
 }
 
+// nextNonBlank returns the index of the next line after j that is
+// neither blank nor a page mark, or -1.
 func nextNonBlank(lines []string, j int) int {
 	for k := j + 1; k < len(lines); k++ {
-		if strings.TrimSpace(lines[k]) != "" {
+		if t := strings.TrimSpace(lines[k]); t != "" && !pages.IsPageMark(t) {
 			return k
 		}
 	}
@@ -211,8 +305,38 @@ func vocabularyOf(lex pages.Lexicon) *vocabulary {
 // row; its score depends on where it starts only, so it is rated once per
 // place.
 func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) []string {
-	best, _ := bestSplit(s, kind, cols, names)
+	best, _ := splitRow(s, kind, cols, names)
 	return best
+}
+
+// splitRow splits a line of a table into its cells, with the score of
+// the split. A line that is no continuation and splits only without a
+// type cell is a row that lost it ("mentionsThe players mentioned."):
+// its type cell is empty, for interpretation to recover or report, when
+// its name begins in lower case, as codes do and the words of page
+// chrome ("GearN Docs · Page 3 of 4") do not, and is followed by a
+// description that begins like prose, after a requiredness or not.
+func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) ([]string, int) {
+	if cells, score := bestSplit(s, kind, cols, names); cells != nil || s == "" || continues(s) || !unicode.IsLower(rune(s[0])) {
+		return cells, score
+	}
+	ti := slices.Index(cols, pages.ColType)
+	if ti < 1 {
+		return nil, 0
+	}
+	cells, score := bestSplit(s, kind, slices.Delete(slices.Clone(cols), ti, ti+1), names)
+	if cells == nil || score < 2*startWeight || !continues(cells[len(cells)-1]) || spacedCells(s, names) {
+		return nil, 0
+	}
+	return slices.Insert(cells, ti, ""), score
+}
+
+// spacedCells reports whether a line's second word is a type the pages
+// know: its cells stand apart, "userId string true The player.", and
+// none ran together to be split.
+func spacedCells(s string, names *vocabulary) bool {
+	words := strings.Fields(s)
+	return len(words) > 1 && names.knows(strings.TrimSuffix(words[1], "[]"))
 }
 
 // bestSplit is splitFlat with the score of its split.
@@ -413,9 +537,11 @@ func typeCandidates(cs []candidate, rest, code string, names *vocabulary) []cand
 			case strings.HasPrefix(rest, p):
 				add(p, primitiveBonus)
 				cs = valuesCandidates(cs, rest, len(p))
-			case len(rest) >= len(p) && rest[0] != p[0] && rune(rest[0]) == unicode.ToUpper(rune(p[0])) && rest[1:len(p)] == p[1:]:
+			case len(rest) >= len(p) && rest[0] != p[0] && rune(rest[0]) == unicode.ToUpper(rune(p[0])) && rest[1:len(p)] == p[1:] && !strings.HasPrefix(rest[len(p):], " "):
 				// "String": no bonus, so that a known name such as
-				// "StringMap" wins by its length.
+				// "StringMap" wins by its length. Followed by a space it
+				// is a description's first word ("Number of entries"):
+				// cells run together.
 				add(rest[:len(p)], 0)
 			}
 		}

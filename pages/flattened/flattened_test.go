@@ -55,6 +55,8 @@ func TestSplitFlatTypes(t *testing.T) {
 		{"playerStatisticsbooleanName or value of the player's statistic.", fields, pages.KindFields, []string{"playerStatistics", "boolean", "", "Name or value of the player's statistic."}},
 		{"skipnumber intNumber of entries to skip. (from 0)", fields, pages.KindFields, []string{"skip", "number int", "", "Number of entries to skip. (from 0)"}},
 		{"agreenumberYes or no.", fields, pages.KindFields, []string{"agree", "number", "", "Yes or no."}},
+		{"skipNumber of entries to skip. (from 0)", fields, pages.KindFields, []string{"skip", "", "", "Number of entries to skip. (from 0)"}},
+		{"mentionstrueThe players mentioned.", fields, pages.KindFields, []string{"mentions", "", "true", "The players mentioned."}},
 		{"Secret-KeystringtrueThe SecretKey in SecretInfo with role must is Admin.", headers, pages.KindHeaders, []string{"Secret-Key", "string", "true", "The SecretKey in SecretInfo with role must is Admin."}},
 	} {
 		got := splitFlat(c.row, c.kind, c.cols, vocabularyOf(testLexicon{"InfoRequestParam"}))
@@ -118,23 +120,44 @@ func TestWrappedRows(t *testing.T) {
 	}
 }
 
-// TestFooterEndsTable ends a table at a pager or footer line, and refuses
-// one that has a row of the table after it.
+// TestFooterEndsTable ends a table at a pager or footer line, and drops
+// one that has a row of the table after it with a warning; a line that
+// begins as a row but splits into none is refused.
 func TestFooterEndsTable(t *testing.T) {
 	for _, c := range []struct {
-		name  string
-		page  []string
-		rows  int
-		fails bool
+		name        string
+		page        []string
+		rows, warns int
+		fails       bool
 	}{
-		{"after the last row", []string{"NameCodeDescription", "Ok1Done.", "← Previous", "Next →", "© 2026 GearN. All rights reserved."}, 1, false},
-		{"between rows", []string{"NameCodeDescription", "Ok1Done.", "← Previous", "Failed2Not done."}, 2, true},
+		{"after the last row", []string{"NameCodeDescription", "Ok1Done.", "← Previous", "Next →", "© 2026 GearN. All rights reserved."}, 1, 0, false},
+		{"between rows", []string{"NameCodeDescription", "Ok1Done.", "← Previous", "Failed2Not done."}, 2, 1, false},
+		{"no row", []string{"CodeTypeRequiredDescription", "astringtrueA.", "bId string true The b.", "cstringtrueC."}, 2, 0, true},
 	} {
 		rep := &pages.Reporter{}
 		blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: c.page, Words: testLexicon{}, Report: rep})
-		if n := len(blocks[0].Table.Rows); n != c.rows || rep.Failed() != c.fails {
-			t.Errorf("%s: %d rows, failed %v; want %d rows, failed %v", c.name, n, rep.Failed(), c.rows, c.fails)
+		warns, _ := rep.Sorted([]string{"p.txt"}, false)
+		if n := len(blocks[0].Table.Rows); n != c.rows || len(warns) != c.warns || rep.Failed() != c.fails {
+			t.Errorf("%s: %d rows, %d warnings, failed %v; want %d rows, %d warnings, failed %v", c.name, n, len(warns), rep.Failed(), c.rows, c.warns, c.fails)
 		}
+	}
+}
+
+// TestLostTypeAndPager reads a row that lost its type cell with an empty
+// one, a row whose cells stand apart as none, and the page titles a pager
+// links after the last table, bare words of a name and a type name, as
+// no rows, and their labels as no text of the last row.
+func TestLostTypeAndPager(t *testing.T) {
+	page := []string{"CodeTypeRequiredDescription", "idstringtrueThe id.", "mentionsThe players mentioned.", "tagstrueThe tags.", "Previous page", "getQuestList", "Next page", "getInventory"}
+	rep := &pages.Reporter{}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{testLexicon{"Inventory"}}, Report: rep})
+	got := readout(blocks)
+	want := []string{"id | string | true | The id.", "mentions |  |  | The players mentioned.", "tags |  | true | The tags.", "Previous page", "getQuestList", "Next page", "getInventory"}
+	if !reflect.DeepEqual(got, want) || rep.Failed() {
+		t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), want)
+	}
+	if cells := splitFlat("userId string true The player.", pages.KindFields, blocks[0].Table.Cols, vocabularyOf(testLexicon{})); cells != nil {
+		t.Errorf("a row whose cells stand apart splits into %q", cells)
 	}
 }
 
@@ -145,23 +168,56 @@ func (sectionLexicon) EndsTable(line string) bool { return !strings.Contains(lin
 
 // TestRowCutToOneWord reads a field row cut after the first word of its
 // description, one word like a heading, as a row, and a heading after it
-// as the end of the table.
+// as the end of the table; and a heading that numbers its section, read
+// without the number.
 func TestRowCutToOneWord(t *testing.T) {
-	page := []string{"CodeTypeRequiredDescription", "usernamestringUsername", "used in Account.", "Custom", "CodeTypeRequiredDescription", "customIdstringCustomId used in Custom."}
-	rep := &pages.Reporter{}
-	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{}, Report: rep})
-	var got []string
+	for _, c := range []struct{ page, want []string }{
+		{[]string{"CodeTypeRequiredDescription", "usernamestringUsername", "used in Account.", "Custom", "CodeTypeRequiredDescription", "customIdstringCustomId used in Custom."},
+			[]string{"username | string |  | Username used in Account.", "Custom", "customId | string |  | CustomId used in Custom."}},
+		{[]string{"CodeTypeRequiredDescription", "idstringtrueThe id.", "5.2 Custom", "CodeTypeRequiredDescription", "customIdstringThe custom id."},
+			[]string{"id | string | true | The id.", "Custom", "customId | string |  | The custom id."}},
+	} {
+		rep := &pages.Reporter{}
+		blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: c.page, Words: sectionLexicon{}, Report: rep})
+		got := readout(blocks)
+		if !reflect.DeepEqual(got, c.want) || rep.Failed() {
+			t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), c.want)
+		}
+	}
+}
+
+// readout is the text of blocks: a text line as it is, a table row as
+// its cells between pipes.
+func readout(blocks []pages.Block) []string {
+	var out []string
 	for _, b := range blocks {
 		if b.Table == nil {
-			got = append(got, b.Text)
+			out = append(out, b.Text)
 			continue
 		}
 		for _, r := range b.Table.Rows {
-			got = append(got, strings.Join(r.Cells, " | "))
+			out = append(out, strings.Join(r.Cells, " | "))
 		}
 	}
-	want := []string{"username | string |  | Username used in Account.", "Custom", "customId | string |  | CustomId used in Custom."}
-	if !reflect.DeepEqual(got, want) || rep.Failed() {
-		t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), want)
+	return out
+}
+
+// TestPagerInTable drops a pager, its links and their labels, that stands
+// between rows of a table, with a warning, and keeps the wrapped text of
+// the row before it.
+func TestPagerInTable(t *testing.T) {
+	page := []string{"NameRequiredDescription", "Secret-KeytrueThe secret key", "(issued by the dashboard).", "Previous page", "getQuestList", "Next page", "claimQuestReward", "", "Content-Typetrueapplication/json"}
+	rep := &pages.Reporter{}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: identLexicon{}, Report: rep})
+	want := []string{"Secret-Key | true | The secret key (issued by the dashboard).", "Content-Type | true | application/json"}
+	warns, _ := rep.Sorted([]string{"p.txt"}, false)
+	if got := readout(blocks); !reflect.DeepEqual(got, want) || len(warns) != 1 || warns[0].Pos.Line != 4 {
+		t.Errorf("got %q and warnings %v\nwant %q and one warning at line 4", got, warns, want)
 	}
 }
+
+// identLexicon ends a table at a line of one identifier, as a type
+// heading or a page title.
+type identLexicon struct{ testLexicon }
+
+func (identLexicon) EndsTable(line string) bool { return !strings.ContainsAny(line, " -/") }

@@ -357,9 +357,14 @@ func (r *htmlReader) addText(s string) {
 	}
 }
 
-// flush makes the line gathered so far a text item.
+// flush makes the line gathered so far a text item; out of a <pre>, a
+// title without the number of its section (pages.Title), which an
+// <h1>-<h6> may write "5. Title".
 func (r *htmlReader) flush() {
 	if t := r.text.String(); t != "" {
+		if !r.pre {
+			t = pages.Title(t, r.heading > 0)
+		}
 		r.items = append(r.items, pages.Block{Line: r.text.line, Text: t})
 	}
 	r.text = lineText{}

@@ -118,8 +118,13 @@ Host: example.com
 <tbody><tr><td>a</td><td>string</td></tr></tbody></table>
 <table><tbody><tr><td>b</td><td>number</td></tr></tbody></table>
 <p>Apart</p>
-<table><tr><td>Key</td><td>Value</td></tr><tr><td>c</td><td>d</td></tr></table>`,
-			[]string{"1: | Code | Type |", "2: | a | string |", "3: continues the table at line 1", "3: | Code | Type |", "3: | b | number |", "4: Apart", "5: | Key | Value |", "5: | c | d |"}},
+<table><tr><td>Key</td><td>Value</td><td>Note</td></tr><tr><td>c</td><td>d</td><td>e</td></tr></table>`,
+			[]string{"1: | Code | Type |", "2: | a | string |", "3: continues the table at line 1", "3: | Code | Type |", "3: | b | number |", "4: Apart", "5: | Key | Value | Note |", "5: | c | d | e |"}},
+		{"a table without a header after an advert, with the width of the table before it, resumes it", `<table><thead><tr><th>Code</th><th>Type</th></tr></thead>
+<tbody><tr><td>a</td><td>string</td></tr></tbody></table>
+<div class="ad-slot">Sponsored · Try GearN Cloud</div>
+<table><tbody><tr><td>b</td><td>number</td></tr></tbody></table>`,
+			[]string{"1: | Code | Type |", "2: | a | string |", "3: Sponsored · Try GearN Cloud", "4: resumes the table at line 1", "4: | Code | Type |", "4: | b | number |"}},
 		{"a VitePress code block: its copy button and language label are no code", `<!doctype html>
 <main><div class="vp-doc"><h3 id="http" tabindex="-1">HTTP <a class="header-anchor" href="#http" aria-label="Permalink to &quot;HTTP&quot;">&#8203;</a></h3>
 <div class="language-http vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">http</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;">POST</span><span style="--shiki-light:#032F62;"> /api/rJson/a/client/b</span></span>
@@ -134,6 +139,14 @@ Host: example.com
 </div>
 <div id="likes-and-labels-container"><span>Like</span><ul class="label-list"><li>No labels</li></ul></div>
 </div></div></div></body></html>`, []string{"6: /mailbox/list"}},
+		{"a heading without the number of its section; a paragraph's list number stays", `<!DOCTYPE html>
+<html><body><h2>5 Types</h2><h3 id="rc">5.1 ReturnCode</h3>
+<h3>5. <code>ErrorCode</code></h3>
+<p>2) Request</p>
+<p>1. Android</p>
+<ol><li>1.5 seconds pass before the request to the server times out.</li></ol>
+<pre>1) code</pre>
+</body></html>`, []string{"2: 5 Types", "2: ReturnCode", "3: ErrorCode", "4: Request", "5: 1. Android", "6: 1.5 seconds pass before the request to the server times out.", "7: 1) code"}},
 		{"a newline made by a reference stays on the page", "<!doctype html>\n<pre>a&#10;&#10;&#10;&#10;b</pre>",
 			[]string{"2: a", "2: b"}},
 	} {
@@ -151,6 +164,9 @@ Host: example.com
 				if c := it.Table.Continues; c != nil {
 					got = append(got, fmt.Sprintf("%d: continues the table at line %d", it.Table.Line, c.Line))
 				}
+				if c := it.Table.Resumes; c != nil {
+					got = append(got, fmt.Sprintf("%d: resumes the table at line %d", it.Table.Line, c.Line))
+				}
 				got = append(got, fmt.Sprintf("%d: | %s |", it.Table.Line, strings.Join(it.Table.Header, " | ")))
 				for _, r := range it.Table.Rows {
 					got = append(got, fmt.Sprintf("%d: %s", r.Line, r.Raw))
@@ -160,5 +176,40 @@ Host: example.com
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestEmphasisInCells reads the cells whose text is set in <strong>,
+// <b>, <em> or <code>, as a page writes a name, a type or a requiredness,
+// as their plain text; the same does for Markdown marks left in a cell.
+func TestEmphasisInCells(t *testing.T) {
+	page := `<!DOCTYPE html><html><body>
+<table>
+<thead><tr><th><strong>Code</strong></th><th>Type</th><th><b>Required</b></th><th>Description</th></tr></thead>
+<tbody>
+<tr><td><strong>userId</strong></td><td><code>string</code></td><td><em>true</em></td><td>The <code>userId</code> of the player.</td></tr>
+<tr><td><b><code>level</code></b></td><td><strong>number int</strong></td><td></td><td><strong>Level.</strong></td></tr>
+<tr><td>**score**</td><td>` + "`number`" + `</td><td>__true__</td><td>Score.</td></tr>
+</tbody></table>
+</body></html>`
+	blocks := pages.Read(Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+	if len(blocks) != 1 || blocks[0].Table == nil {
+		t.Fatalf("want one table, got %d blocks", len(blocks))
+	}
+	tb := blocks[0].Table
+	if tb.Kind() != pages.KindFields {
+		t.Errorf("header %q is not a field table's", tb.Header)
+	}
+	var got [][]string
+	for _, r := range tb.Rows {
+		got = append(got, r.Cells)
+	}
+	want := [][]string{
+		{"userId", "string", "true", "The `userId` of the player."},
+		{"level", "number int", "", "Level."},
+		{"score", "number", "true", "Score."},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rows\n got %q\nwant %q", got, want)
 	}
 }

@@ -3,61 +3,10 @@
 package markdown
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
 )
-
-// valuesTypeRe matches a type cell listing allowed values, "string in a";
-// loneValueRe matches a cell holding one more value, "b".
-var (
-	valuesTypeRe = regexp.MustCompile(`^[A-Za-z]+(?: int)? in \S`)
-	loneValueRe  = regexp.MustCompile("^[A-Za-z0-9_.+/:\"'`-]+$")
-)
-
-// joinValues undoes what the pipes of "string in a | b | c" do to a
-// Markdown row of a table with columns columns. A code span does not end
-// at a pipe: cells are joined until their backticks pair up. Then the
-// cells after a type cell that hold a lone value are values of the type,
-// up to a requiredness or the row's last cell, which is its description
-// unless the row has more cells than the table has columns. Last, cells
-// that are one code span are unwrapped.
-func joinValues(cells []string, columns int) []string {
-	for i := 0; i < len(cells); i++ {
-		for strings.Count(cells[i], "`")%2 == 1 && i+1 < len(cells) && strings.Contains(strings.Join(cells[i+1:], ""), "`") {
-			cells[i] += " | " + cells[i+1]
-			cells = append(cells[:i+1], cells[i+2:]...)
-		}
-	}
-	for i, c := range cells {
-		if len(c) > 2 && strings.Count(c, "`") == 2 && c[0] == '`' && c[len(c)-1] == '`' {
-			cells[i] = c[1 : len(c)-1]
-		}
-	}
-	for i := 0; i < len(cells); i++ {
-		if !strings.Contains(cells[i], " in ") || !valuesTypeRe.MatchString(cells[i]) {
-			continue
-		}
-		excess := len(cells) - columns
-		j := i + 1
-		for ; j < len(cells) && loneValueRe.MatchString(cells[j]) && !pages.IsBool(cells[j]) && (excess > 0 || hasTextAfter(cells, j)); j++ {
-			cells[i] += " | " + cells[j]
-			excess--
-		}
-		return append(cells[:i+1], cells[j:]...)
-	}
-	return cells
-}
-
-func hasTextAfter(cells []string, j int) bool {
-	for _, c := range cells[j+1:] {
-		if c != "" {
-			return true
-		}
-	}
-	return false
-}
 
 // markdownItems reads a Markdown page: a row followed by a ruler is a
 // table header, and the |-lines after it are its rows. Damages a scrape
@@ -68,21 +17,12 @@ func hasTextAfter(cells []string, j int) bool {
 // has the table's cells (read as a row, with a warning).
 func markdownItems(src pages.Source) []pages.Block {
 	lines := src.Lines
-	var items []pages.Block
-	for i := 0; i < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
-		if t == "" {
-			continue
+	return pages.LineBlocks(lines, func(i int) (*pages.Table, int) {
+		if !strings.HasPrefix(strings.TrimSpace(lines[i]), "|") || i+1 >= len(lines) || !pages.IsRuler(lines[i+1]) {
+			return nil, i
 		}
-		if strings.HasPrefix(t, "|") && i+1 < len(lines) && pages.IsRuler(lines[i+1]) {
-			tb, end := readTable(src, i)
-			items = append(items, pages.Block{Line: i + 1, Table: tb})
-			i = end - 1
-			continue
-		}
-		items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
-	}
-	return items
+		return readTable(src, i)
+	})
 }
 
 // readTable reads the table whose header is at line i, and returns it
@@ -117,7 +57,7 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 		}
 		switch {
 		case strings.HasPrefix(r, "|") && !(last != nil && r == "|"):
-			last = &pages.Row{Line: j + 1, Raw: r, Cells: joinValues(pages.SplitPipes(r), len(head))}
+			last = &pages.Row{Line: j + 1, Raw: r, Cells: pages.PipeCells(r, len(head))}
 			tb.Rows = append(tb.Rows, last)
 			open = closed && !pages.ClosesRow(r) && wraps(j)
 		case r == "|" && !open:
@@ -126,16 +66,16 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 			// The row's text goes on: its last cell, the rest of the
 			// row, or its closing pipe alone, wrapped.
 			last.Raw += "\n" + r
-			last.Cells = joinValues(pages.SplitPipes(strings.ReplaceAll(last.Raw, "\n", " ")), len(head))
+			last.Cells = pages.PipeCells(strings.ReplaceAll(last.Raw, "\n", " "), len(head))
 			open = !pages.ClosesRow(r)
 		case last != nil && !closed && !strings.Contains(r, "|") && rowAt(lines, j+1):
 			// Rows without a closing pipe: a line without pipes between
 			// two rows is the text of the row above.
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d has no pipe, between two rows of the table at line %d: read as the text of the row at line %d", j+1, i+1, last.Line)
 			last.Raw += "\n" + r
-			last.Cells = joinValues(pages.SplitPipes(strings.ReplaceAll(last.Raw, "\n", " ")), len(head))
+			last.Cells = pages.PipeCells(strings.ReplaceAll(last.Raw, "\n", " "), len(head))
 		case lostLeadingPipe(r, len(head), closed):
-			cells := joinValues(pages.SplitPipes(r), len(head))
+			cells := pages.PipeCells(r, len(head))
 			src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d has lost its leading pipe: read as a row of the table at line %d, with its %d cells", j+1, i+1, len(cells))
 			last = &pages.Row{Line: j + 1, Raw: "| " + r, Cells: cells}
 			tb.Rows = append(tb.Rows, last)
@@ -156,7 +96,7 @@ func lostLeadingPipe(r string, columns int, closed bool) bool {
 	if !strings.Contains(r, "|") || closed && !pages.ClosesRow(r) {
 		return false
 	}
-	cells := joinValues(pages.SplitPipes(r), columns)
+	cells := pages.PipeCells(r, columns)
 	n := len(cells)
 	for n > 0 && cells[n-1] == "" {
 		n-- // an empty cell after the last, "| |", as rows may end

@@ -7,31 +7,6 @@ import (
 	"github.com/docs2go/docs2go/pages"
 )
 
-// TestJoinValues rejoins the cells of Markdown rows whose type lists its
-// values with pipes.
-func TestJoinValues(t *testing.T) {
-	for _, c := range []struct {
-		row  string
-		cols int
-		want []string
-	}{
-		{"| platform | string in ios | android | web | true | The platform. |", 4, []string{"platform", "string in ios | android | web", "true", "The platform."}},
-		{"| platform | string in ios | android | web | The platform. |", 4, []string{"platform", "string in ios | android | web", "The platform."}},
-		{"| string in ios | android | true | The platform. |", 4, []string{"string in ios | android", "true", "The platform."}},
-		{"| mode | string in a | b | c |", 3, []string{"mode", "string in a | b", "c"}},
-		{"| mode | string in a \\| b | Mode. |", 3, []string{"mode", "string in a | b", "Mode."}},
-		{"| `userId` | `string` | true | The `userId` of the player. |", 4, []string{"userId", "string", "true", "The `userId` of the player."}},
-		{"| key | string | true | Key used in a pair. |", 4, []string{"key", "string", "true", "Key used in a pair."}},
-		{"| `name` | `string in steam | epic` | true | Name. |", 4, []string{"name", "string in steam | epic", "true", "Name."}},
-		{"| name | string | true | Name; see `a|b` and `c`. |", 4, []string{"name", "string", "true", "Name; see `a | b` and `c`."}},
-		{"| name | string | true | A lone ` backtick. |", 4, []string{"name", "string", "true", "A lone ` backtick."}},
-	} {
-		if got := joinValues(pages.SplitPipes(c.row), c.cols); !reflect.DeepEqual(got, c.want) {
-			t.Errorf("joinValues(%q)\n got %q\nwant %q", c.row, got, c.want)
-		}
-	}
-}
-
 // TestWrappedAndUnpipedRows reads rows whose text goes on at the next
 // lines, and a row that lost its leading pipe.
 func TestWrappedAndUnpipedRows(t *testing.T) {
@@ -93,5 +68,21 @@ func TestPageMarkBetweenHalves(t *testing.T) {
 	blocks := pages.Read(Style{}, pages.Source{Name: "p.md", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
 	if len(blocks) != 2 || blocks[1].Table == nil || blocks[1].Table.Continues != blocks[0].Table {
 		t.Fatalf("want two tables, the second continuing the first; got %d blocks", len(blocks))
+	}
+}
+
+// TestNumberedHeadings reads a heading without the number of its
+// section, and leaves the items of a numbered list.
+func TestNumberedHeadings(t *testing.T) {
+	page := "## 5 Types\n\n### 5.1 ReturnCode\n\n| Name | Code |\n|---|---|\n| Ok | 1 |\n\n#### 5.1.1. Notes\n\n1. Android\n2) iOS"
+	var got []string
+	for _, b := range pages.Read(Style{}, pages.Source{Name: "p.md", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}}) {
+		if b.Table == nil {
+			got = append(got, b.Text)
+		}
+	}
+	want := []string{"5 Types", "ReturnCode", "Notes", "1. Android", "iOS"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

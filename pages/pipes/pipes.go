@@ -1,23 +1,33 @@
-// Package pipes reads pipe-separated pages: cell | cell rows, with or
-// without a leading pipe and a ruler under the header.
+// Package pipes reads pages whose table rows are cells separated by pipes
+// (cell | cell, with or without outer pipes and a ruler under the header)
+// or by tabs (a browser's reader-mode or a spreadsheet's copy of a table).
 package pipes
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
 )
 
-// pipeItems reads a page whose table rows are cells separated by pipes,
-// with or without a leading pipe and with or without a ruler under the
-// header row ("Name | Type | Mandatory | Description |"). A pipe row is a
-// table header when a ruler follows it or when every one of its cells
-// names a column; the pipe rows after it are its rows, up to the first
-// line that is not one. A row whose text wraps is joined: in a table whose
-// header ends with a pipe, the lines up to the one that closes the row,
-// if one closes it soon (pages.RowWraps; else it lost its closing pipe,
-// and is read as it is with a warning); in one without, a line without
-// pipes between two rows (with a warning).
+// Pipes and tabs are read by one reader: a table is known by its header
+// row, the same for both, and its rows are the lines that split into
+// cells at its separator, with the same mends for text that wraps. Each
+// table's separator is its header's: a pipe where the header has one
+// (then tabs around the pipes are spaces), else a tab.
+
+// pipeItems reads a page whose table rows are cells separated by pipes or
+// tabs. A row is a table header when a ruler follows it or when every one
+// of its cells names a column; the rows after it, split at its separator,
+// are its rows, up to the first line that is not one. Rows without such a
+// header, two at least of the same cells, none empty in the first, are a
+// table whose header the page does not mark (pages.Read takes its first
+// row for it, or reads it as the rest of the table before). A row whose
+// text wraps is joined: in a table whose header ends with a pipe, the
+// lines up to the one that closes the row, if one closes it soon
+// (pages.RowWraps; else it lost its closing pipe, and is read as it is
+// with a warning); in one without, a line without a separator between
+// two rows (with a warning), when the row after it has the table's cells.
 func pipeItems(src pages.Source) []pages.Block {
 	lines := src.Lines
 	var items []pages.Block
@@ -26,45 +36,60 @@ func pipeItems(src pages.Source) []pages.Block {
 		if t == "" {
 			continue
 		}
-		if !isPipeHeader(lines, i) {
+		sep, ok := headerAt(lines, i)
+		marked := ok
+		if !ok {
+			sep, ok = unmarkedAt(lines, i)
+		}
+		if !ok {
 			items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
 			continue
 		}
-		head, _ := pipeCells(t)
-		cols, _ := pages.ColumnsOf(head)
-		tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
-		closed := pages.ClosesRow(t)
+		first, _ := cellsOf(lines[i], sep)
+		width := len(first)
+		tb := &pages.Table{Line: i + 1}
+		closed := sep == '|' && pages.ClosesRow(t)
 		var last *pages.Row
 		open := false // the last row waits for its closing pipe
-		j := i + 1
-		if j < len(lines) && pages.IsPipeRuler(lines[j]) {
-			j++
+		j := i
+		if marked {
+			tb.Header = first
+			tb.Cols, _ = pages.ColumnsOf(first)
+			if j++; j < len(lines) && pages.IsPipeRuler(lines[j]) {
+				j++
+			}
 		}
 		for ; j < len(lines); j++ {
 			r := strings.TrimSpace(lines[j])
-			if r == "" || pages.IsPipeRuler(r) || isPipeHeader(lines, j) {
+			if r == "" || pages.IsPipeRuler(r) {
+				break
+			}
+			if _, ok := headerAt(lines, j); ok {
 				break
 			}
 			if last != nil && r == "|" && !open {
 				last.Raw += "\n" + r // a second closing pipe, on a line of its own
 				continue
 			}
-			if last != nil && (open || !closed && !strings.Contains(r, "|") && nextIsRow(lines, j+1)) {
+			if last != nil && (open || !closed && !strings.ContainsRune(r, rune(sep)) && rowAt(lines, j+1, sep, width)) {
 				if !open {
-					src.Report.Warn(pages.At(src.Name, j+1), "line %d has no pipe, between two rows of the table at line %d: read as the text of the row at line %d", j+1, i+1, last.Line)
+					src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, between two rows of the table at line %d: read as the text of the row at line %d", j+1, sepName(sep), i+1, last.Line)
 				}
 				last.Raw += "\n" + r
-				last.Cells = pages.SplitPipes(strings.ReplaceAll(last.Raw, "\n", " "))
+				last.Cells, _ = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), sep, width)
 				open = closed && !pages.ClosesRow(r)
 				continue
 			}
-			cells, ok := pipeCells(r)
+			cells, ok := rowCells(lines[j], sep, width)
 			if !ok {
 				break
 			}
 			last = &pages.Row{Line: j + 1, Raw: r, Cells: cells}
+			if sep == '\t' {
+				last.Raw = strings.Trim(lines[j], " ")
+			}
 			tb.Rows = append(tb.Rows, last)
-			open = closed && !pages.ClosesRow(r) && wraps(src, j, len(head))
+			open = closed && !pages.ClosesRow(r) && wraps(src, j, width)
 		}
 		items = append(items, pages.Block{Line: i + 1, Table: tb})
 		i = j - 1
@@ -72,53 +97,115 @@ func pipeItems(src pages.Source) []pages.Block {
 	return items
 }
 
-// wraps reports whether the row at line j of a table of width columns,
-// which does not close with a pipe, goes on at the next lines
-// (pages.RowWraps): a line of the table's cells whose first is a name, or
-// a header, starts a row or a table of its own.
+// wraps reports whether the row at line j of a table of pipes of width
+// columns, which does not close with a pipe, goes on at the next lines
+// (pages.RowWraps): a line of the table's cells whose first is a name or
+// a code, or a header, starts a row or a table of its own.
 func wraps(src pages.Source, j, width int) bool {
-	return pages.RowWraps(src, j, func(k int) bool { return pages.StartsRow(src.Lines[k], width) || isPipeHeader(src.Lines, k) })
+	return pages.RowWraps(src, j, func(k int) bool {
+		_, header := headerAt(src.Lines, k)
+		return header || pages.StartsRow(src.Lines[k], width)
+	})
 }
 
-// nextIsRow reports whether line j is a row of pipes.
-func nextIsRow(lines []string, j int) bool {
+func sepName(sep byte) string {
+	if sep == '\t' {
+		return "tab"
+	}
+	return "pipe"
+}
+
+// rowAt reports whether line j is a row of a table of the separator,
+// with width cells at least.
+func rowAt(lines []string, j int, sep byte, width int) bool {
 	if j >= len(lines) {
 		return false
 	}
-	r := strings.TrimSpace(lines[j])
-	_, ok := pipeCells(r)
-	return ok && !pages.IsPipeRuler(r) && !isPipeHeader(lines, j)
+	cells, ok := cellsOf(lines[j], sep)
+	_, header := headerAt(lines, j)
+	return ok && len(cells) >= width && !pages.IsPipeRuler(lines[j]) && !header
 }
 
-// pipeCells splits a pipe row into its cells; ok is false for a line that
-// is not a row of at least two cells.
-func pipeCells(line string) ([]string, bool) {
-	if !strings.Contains(line, "|") {
+// unmarkedAt reports whether line i starts rows without a header that
+// marks them, and their separator: a row of two cells at least, none of
+// them empty (an indented line of code has an empty first cell), followed
+// by a row of as many.
+func unmarkedAt(lines []string, i int) (byte, bool) {
+	l := lines[i]
+	sep, cells, ok := splitRow(l)
+	if !ok || slices.Contains(cells, "") || i+1 >= len(lines) {
+		return sep, false
+	}
+	next, ok := cellsOf(lines[i+1], sep)
+	return sep, ok && len(next) == len(cells) && !pages.IsPipeRuler(lines[i+1])
+}
+
+// cellsOf splits a row into its cells at the separator; ok is false for
+// a line that is not a row of at least two cells. A tab row keeps its
+// empty cells at both ends: only spaces around it are trimmed.
+func cellsOf(line string, sep byte) ([]string, bool) {
+	if sep == '|' {
+		line = strings.TrimSpace(line)
+		if !strings.Contains(line, "|") {
+			return nil, false
+		}
+		cells := pages.SplitPipes(line)
+		return cells, len(cells) >= 2
+	}
+	line = strings.Trim(line, " ")
+	if !strings.Contains(line, "\t") {
 		return nil, false
 	}
-	cells := pages.SplitPipes(line)
+	cells := strings.Split(line, "\t")
+	for i, c := range cells {
+		cells[i] = strings.TrimSpace(c)
+	}
 	return cells, len(cells) >= 2
 }
 
-// isPipeHeader reports whether line i is a table's header row: a pipe row
-// followed by a ruler, or whose every cell names a column (at least two).
-func isPipeHeader(lines []string, i int) bool {
-	t := strings.TrimSpace(lines[i])
-	cells, ok := pipeCells(t)
-	if !ok || pages.IsPipeRuler(t) {
-		return false
+// rowCells splits a row of a table of columns columns into its cells;
+// pipes inside a code span, or between the values of a type ("string in
+// a | b"), do not split it (pages.PipeCells).
+func rowCells(line string, sep byte, columns int) ([]string, bool) {
+	cells, ok := cellsOf(line, sep)
+	if ok && sep == '|' {
+		cells = pages.PipeCells(strings.TrimSpace(line), columns)
 	}
-	if i+1 < len(lines) && pages.IsPipeRuler(lines[i+1]) {
-		return true
+	return cells, ok
+}
+
+// splitRow splits a line that may start a table at its separator: a
+// pipe where it has one, else a tab; ok is false for a line that is no
+// row of two cells at least, or a ruler.
+func splitRow(l string) (byte, []string, bool) {
+	sep := byte('|')
+	if !strings.Contains(l, "|") {
+		sep = '\t'
+	}
+	cells, ok := cellsOf(l, sep)
+	return sep, cells, ok && !pages.IsPipeRuler(l)
+}
+
+// headerAt reports whether line i is a table's header row, and its
+// separator: a pipe row followed by a ruler, or a row of pipes, else of
+// tabs, whose every cell names a column (at least two).
+func headerAt(lines []string, i int) (byte, bool) {
+	l := lines[i]
+	sep, cells, ok := splitRow(l)
+	if !ok {
+		return sep, false
+	}
+	if sep == '|' && i+1 < len(lines) && pages.IsPipeRuler(lines[i+1]) {
+		return sep, true
 	}
 	known := 0
 	for _, c := range cells {
 		switch {
-		case pages.ColumnWords[strings.ToLower(c)] != pages.ColOther:
+		case pages.ColumnOf(c) != pages.ColOther:
 			known++
 		case c != "":
-			return false
+			return sep, false
 		}
 	}
-	return known >= 2
+	return sep, known >= 2
 }

@@ -1,10 +1,15 @@
 package pipes
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/cellperline"
+	"github.com/docs2go/docs2go/pages/flattened"
+	"github.com/docs2go/docs2go/pages/markdown"
 )
 
 // TestWrappedRows reads rows whose text goes on at the next lines, in
@@ -50,6 +55,112 @@ func TestWrappedRows(t *testing.T) {
 		}
 		if !reflect.DeepEqual(gotWarns, c.warns) {
 			t.Errorf("%s: warnings\n got %q\nwant %q", c.name, gotWarns, c.warns)
+		}
+	}
+}
+
+// TestTablesWithoutRulers reads tables whose header is known by its
+// column words alone, or by its place before rows of its cells: pipe rows
+// with and without outer pipes, tabs around the pipes, and rows of
+// tab-separated cells, written "line: cell | cell" for a header or a row
+// and "line: text".
+func TestTablesWithoutRulers(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+		warns      []string
+	}{
+		{"no outer pipes, no ruler", "Request Body\nCode | Type | Required | Description\nday | string |  | The day.\nall | boolean | true | All.\nResponse Body",
+			[]string{"1: Request Body", "2: Code | Type | Required | Description", "3: day | string |  | The day.", "4: all | boolean | true | All.", "5: Response Body"}, nil},
+		{"outer pipes, no ruler", "| Name | Code | Description |\n| Ok | 1 | Done. |\n| Failed | 2 | Not done. |",
+			[]string{"1: Name | Code | Description", "2: Ok | 1 | Done.", "3: Failed | 2 | Not done."}, nil},
+		{"closing pipes only, as a wiki's copy", "Name | Type | Mandatory | Description |\nkgAppId | String | Y | KG App ID |",
+			[]string{"1: Name | Type | Mandatory | Description", "2: kgAppId | String | Y | KG App ID"}, nil},
+		{"a code span and a type's values with pipes", "Code | Type | Required | Description\nname | `string in steam | epic` | true | Name.\nmode | string in a | b |  | Mode.",
+			[]string{"1: Code | Type | Required | Description", "2: name | string in steam | epic | true | Name.", "3: mode | string in a | b |  | Mode."}, nil},
+		{"tabs around pipes", "Code | Type | Required | Description\ngoal\t|\tnumber int\t|\ttrue\t|\tThe goal.",
+			[]string{"1: Code | Type | Required | Description", "2: goal | number int | true | The goal."}, nil},
+		{"a row cut at the page width", "Code | Type | Required | Description\ntitle | string | true | The quest's title, shown in the\njournal. (1 - 80 characters)\ngoal | number int | true | The goal.",
+			[]string{"1: Code | Type | Required | Description", "2: title | string | true | The quest's title, shown in the journal. (1 - 80 characters)", "4: goal | number int | true | The goal."},
+			[]string{"p.txt:3: line 3 has no pipe, between two rows of the table at line 1: read as the text of the row at line 2"}},
+		{"the header again under a page mark", "Name | Code | Description\nA | 1 | One.\n\n- 2 -\n\nName | Code | Description\nB | 2 | Two.",
+			[]string{"1: Name | Code | Description", "2: A | 1 | One.", "6: continues the table at line 1", "6: Name | Code | Description", "7: B | 2 | Two."}, nil},
+		{"tab-separated", "Code\tType\tRequired\tDescription\ncode\tstring\tRequired\tThe code.\n\tstring\t\tIts name lost.\nlocale\tstring\t\t",
+			[]string{"1: Code | Type | Required | Description", "2: code | string | Required | The code.", "3:  | string |  | Its name lost.", "4: locale | string |  | "}, nil},
+		{"tab-separated, a cell with a pipe", "Code\tType\tDescription\nmode\tstring in a | b\tThe mode.",
+			[]string{"1: Code | Type | Description", "2: mode | string in a | b | The mode."}, nil},
+		{"tab-separated, a row that wraps", "Name\tCode\tDescription\nOk\t1\tThe request\ncompleted.\nFailed\t2\tIt failed.",
+			[]string{"1: Name | Code | Description", "2: Ok | 1 | The request completed.", "4: Failed | 2 | It failed."},
+			[]string{"p.txt:3: line 3 has no tab, between two rows of the table at line 1: read as the text of the row at line 2"}},
+		{"tab-separated tables one after another", "Name\tRequired\tDescription\nAuth-Token\ttrue\tA token.\n\nCode\tType\tRequired\tDescription\nid\tstring\ttrue\tThe id.",
+			[]string{"1: Name | Required | Description", "2: Auth-Token | true | A token.", "4: Code | Type | Required | Description", "5: id | string | true | The id."}, nil},
+		{"a header no column word marks, as a status table's", "Response Status Code\nStatus Code | Status Code Description |\n200 | Normal Response |\n400 | Bad Request |",
+			[]string{"1: Response Status Code", "2: Status Code | Status Code Description", "3: 200 | Normal Response", "4: 400 | Bad Request"}, nil},
+		{"a header no column word marks, tab-separated", "Response Status Code\nStatus\tMeaning\n200\tDone.\n409\tTaken.",
+			[]string{"1: Response Status Code", "2: Status | Meaning", "3: 200 | Done.", "4: 409 | Taken."}, nil},
+		{"a text line before rows of other cells ends the table", "Name | Type | Mandatory | Description\nsize | Integer | N | How many\nResponse Status Code\nStatus Code | Status Code Description\n200 | Normal Response",
+			[]string{"1: Name | Type | Mandatory | Description", "2: size | Integer | N | How many", "3: Response Status Code", "4: Status Code | Status Code Description", "5: 200 | Normal Response"}, nil},
+		{"the rest of a table after a page mark, without its header", "Name | Code | Description\nA | 1 | One.\n\n- 2 -\n\nB | 2 | Two.\nC | 3 | Three.",
+			[]string{"1: Name | Code | Description", "2: A | 1 | One.", "6: continues the table at line 1", "6: Name | Code | Description", "6: B | 2 | Two.", "7: C | 3 | Three."}, nil},
+		{"code indented with tabs is no table", "Name\tCode\tDescription\nOk\t1\tDone.\n\n{\n\t\"a\": 1,\n\t\"b\": 2\n}",
+			[]string{"1: Name | Code | Description", "2: Ok | 1 | Done.", "4: {", "5: \"a\": 1,", "6: \"b\": 2", "7: }"}, nil},
+		{"text with tabs or pipes is no table", "Overview\nA | B\tC\nCode | Type | Required | Description\nid | string | true | The id.",
+			[]string{"1: Overview", "2: A | B\tC", "3: Code | Type | Required | Description", "4: id | string | true | The id."}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			lines := pages.Lines([]byte(c.page))
+			rep := &pages.Reporter{}
+			var got []string
+			for _, b := range pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: lines, Report: rep}) {
+				if b.Table == nil {
+					got = append(got, fmt.Sprintf("%d: %s", b.Line, b.Text))
+					continue
+				}
+				if p := b.Table.Continues; p != nil {
+					got = append(got, fmt.Sprintf("%d: continues the table at line %d", b.Table.Line, p.Line))
+				}
+				got = append(got, fmt.Sprintf("%d: %s", b.Table.Line, strings.Join(b.Table.Header, " | ")))
+				for _, r := range b.Table.Rows {
+					got = append(got, fmt.Sprintf("%d: %s", r.Line, strings.Join(r.Cells, " | ")))
+				}
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+			warns, _ := rep.Sorted([]string{"p.txt"}, false)
+			var gotWarns []string
+			for _, w := range warns {
+				gotWarns = append(gotWarns, w.Error())
+			}
+			if !reflect.DeepEqual(gotWarns, c.warns) {
+				t.Errorf("warnings\n got %q\nwant %q", gotWarns, c.warns)
+			}
+		})
+	}
+}
+
+// styles are parser's styles but HTML's, in its order.
+var styles = []pages.Style{markdown.Style{}, Style{}, cellperline.Style{}, flattened.Style{}}
+
+// TestDetect tells a page of pipes or tabs from a Markdown page, whose
+// rulers have a leading pipe, and from one without a table. Rows whose
+// header only its place tells do not make a page one of pipes: a
+// flattened page's rows may hold pipes ("string in a | b").
+func TestDetect(t *testing.T) {
+	for _, c := range []struct {
+		page string
+		want pages.Style
+	}{
+		{"| Code | Type |\n|---|---|\n| id | string |\n\n| Name | Code |\n|---|---|\n| Ok | 1 |", markdown.Style{}},
+		{"Code | Type\n---|---\nid | string", Style{}},
+		{"Code | Type\nid | string", Style{}},
+		{"Code\tType\nid\tstring", Style{}},
+		{"| Code | Type |\n|---|---|\n| id | string |\n\nName | Code\nOk | 1", markdown.Style{}},
+		{"Overview\nA | B\nC\tD", nil},
+		{"Response Status Code\nStatus Code | Status Code Description\n200 | Normal Response\n400 | Bad Request", nil},
+	} {
+		if got := pages.Detect(styles, pages.Lines([]byte(c.page))); got != c.want {
+			t.Errorf("%q: detected as %v, want %v", c.page, got, c.want)
 		}
 	}
 }

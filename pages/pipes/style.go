@@ -1,18 +1,39 @@
 package pipes
 
-import "github.com/docs2go/docs2go/pages"
+import (
+	"strings"
 
-// Style reads pipe-separated pages: cell | cell rows, with or
-// without a leading pipe and a ruler.
+	"github.com/docs2go/docs2go/pages"
+)
+
+// Style reads pages of cells separated by pipes, cell | cell rows with or
+// without outer pipes and a ruler, or by tabs.
 type Style struct{}
 
-func (Style) String() string                      { return "pipe-separated text" }
+func (Style) String() string                      { return "pipe- or tab-separated text" }
 func (Style) NeedsLexicon() bool                  { return false }
 func (Style) Extensions() []string                { return []string{".txt"} }
 func (Style) Read(src pages.Source) []pages.Block { return pipeItems(src) }
 
-// Detect counts the rulers without a leading pipe, ---|---; Markdown wins
-// a tie.
+// Detect counts the rulers without a leading pipe, ---|---, and the
+// header rows without a ruler, which Markdown does not read; Markdown
+// wins a tie.
 func (Style) Detect(lines []string) int {
-	return pages.Rulers(lines, false)
+	n := pages.Rulers(lines, false)
+	headers := 0
+	for i, l := range lines {
+		if !strings.ContainsAny(l, "|\t") {
+			continue
+		}
+		if _, ok := headerAt(lines, i); ok && !(i+1 < len(lines) && pages.IsPipeRuler(lines[i+1])) {
+			headers++
+		}
+	}
+	switch {
+	case headers == 0:
+		return n
+	case n == 0:
+		return 2 + headers
+	}
+	return n + headers
 }

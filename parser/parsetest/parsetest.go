@@ -10,6 +10,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -47,7 +48,9 @@ func Fuzz(f *testing.F, style pages.Style, globs ...string) {
 // CRCRLF line ends, no final newline, a line dropped, every line
 // indented; and what scrapes do that reading mends: non-breaking and
 // zero-width spaces, a line wrapped, a line repeated (a header cut by a
-// page break), lines without their leading pipe.
+// page break), lines without their leading pipe, table rows without
+// their outer pipes and rulers or with tabs for pipes, headings that
+// number their sections.
 func variants(page []byte) [][]byte {
 	s := string(page)
 	lines := strings.Split(s, "\n")
@@ -75,12 +78,31 @@ func variants(page []byte) [][]byte {
 		}
 	}
 	out = append(out, strings.Join(unpiped, "\n"))
+	var rulerless, tabbed []string
+	for _, l := range lines {
+		if pages.IsPipeRuler(l) {
+			continue
+		}
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "|") || strings.HasSuffix(t, "|") {
+			t = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(t, "|"), "|"))
+			rulerless, tabbed = append(rulerless, t), append(tabbed, strings.ReplaceAll(t, " | ", "\t"))
+			continue
+		}
+		rulerless, tabbed = append(rulerless, l), append(tabbed, strings.ReplaceAll(l, " | ", "\t"))
+	}
+	out = append(out, strings.Join(rulerless, "\n"), strings.Join(tabbed, "\n"))
+	out = append(out, headingRe.ReplaceAllString(s, "${1}5.1 ${2}"))
 	var bs [][]byte
 	for _, v := range out {
 		bs = append(bs, []byte(v))
 	}
 	return bs
 }
+
+// headingRe matches a line that may be a heading: an identifier, alone
+// or after Markdown's heading marks.
+var headingRe = regexp.MustCompile(`(?m)^(#+ )?([A-Z][\w.]*)$`)
 
 // pageDeadline bounds the time a page may take; fuzz inputs are small, and
 // a page of any content parses in bounded time. (A page that never ends

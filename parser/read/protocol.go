@@ -39,6 +39,23 @@ type Rebasing interface {
 	SetBasePath(base string)
 }
 
+// A TableType assigns a table that has no heading to the type it
+// documents, as an overrides file says: the table at Table (its page and
+// line) documents Type; Fix locates the entry in the overrides file.
+type TableType struct {
+	Table schema.Pos
+	Type  string
+	Fix   schema.Pos
+}
+
+// An Assigning is a reading that names tables without a heading by
+// evidence, and takes the types an overrides file assigns them. An
+// assignment that names no such table is a stale override, an error at
+// its entry.
+type Assigning interface {
+	AssignTables(ts []TableType)
+}
+
 // A Vocabulary is a protocol whose words a page style may need to read
 // its pages: the type names they use, the lines that end a table.
 type Vocabulary interface {

@@ -159,3 +159,18 @@ func ByColumn(tb *pages.Table, r *pages.Row) map[pages.Column]string {
 	byCol[pages.ColDescription] = strings.Join(rest, " ")
 	return byCol
 }
+
+// Rows reads the rows of tb with row, in their order, and fails at each
+// row that does not read, with row's error.
+func Rows[T any](rep *pages.Reporter, page string, tb *pages.Table, row func(page string, tb *pages.Table, r *pages.Row) (T, error)) []T {
+	var out []T
+	for _, r := range tb.Rows {
+		v, err := row(page, tb, r)
+		if err != nil {
+			rep.Fail(pages.At(page, r.Line), "%v", err)
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}

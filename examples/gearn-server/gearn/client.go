@@ -8,22 +8,15 @@ import (
 	"net/http"
 )
 
-// CallError is the failure of a Client call: an answer whose returnCode is not
-// ReturnCodeOk, a request the Client did not send because it is invalid, or an
-// answer that never came or could not be read. Use errors.As to get at it.
+// CallError is the failure of a Client call: an answer whose returnCode is not ReturnCodeOk, a request the Client did not send because it is invalid, or an answer that never came or could not be read. Use errors.As to get at it.
 type CallError struct {
 	// Operation is the operation called, as the pages name it.
 	Operation string
-	// ReturnCode is the returnCode of the answer. A request the Client found
-	// invalid has ReturnCodeInvalidRequestParameters; an answer that did not come
-	// before the context ended or the transport timed out has
-	// ReturnCodeOperationTimeout, and one that never came or could not be read
-	// otherwise ReturnCodeUnknownError.
+	// ReturnCode is the returnCode of the answer. A request the Client found invalid has ReturnCodeInvalidRequestParameters; an answer that did not come before the context ended or the transport timed out has ReturnCodeOperationTimeout, and one that never came or could not be read otherwise ReturnCodeUnknownError.
 	ReturnCode ReturnCode
 	// DebugMessage is the debugMessage of the answer.
 	DebugMessage string
-	// InvalidMembers are the invalidRequestParameters of the answer, or the
-	// members the Client found invalid.
+	// InvalidMembers are the invalidRequestParameters of the answer, or the members the Client found invalid.
 	InvalidMembers []InvalidMember
 	// Err is the cause of a failure on the Client's side: a *ValidationError,
 	// a transport error, or an answer that is not an envelope.
@@ -90,8 +83,7 @@ func (h Headers) or(d Headers) Headers {
 // A Client is a Service that calls another server.
 var _ Service = (*Client)(nil)
 
-// ClientRefreshAuthToken calls refreshAuthToken as the client role (see
-// Service). It returns a *CallError unless the answer is Ok.
+// ClientRefreshAuthToken calls refreshAuthToken as the client role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) ClientRefreshAuthToken(ctx context.Context, req *ClientRefreshAuthTokenRequest) (*RefreshAuthTokenResponseData, error) {
 	if req == nil {
 		req = new(ClientRefreshAuthTokenRequest)
@@ -103,8 +95,7 @@ func (c *Client) ClientRefreshAuthToken(ctx context.Context, req *ClientRefreshA
 	return out, nil
 }
 
-// ClientLinkAccount calls linkAccount as the client role (see Service). It
-// returns a *CallError unless the answer is Ok.
+// ClientLinkAccount calls linkAccount as the client role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) ClientLinkAccount(ctx context.Context, req *ClientLinkAccountRequest) (*LinkAccountResponseData, error) {
 	if req == nil {
 		req = new(ClientLinkAccountRequest)
@@ -116,8 +107,7 @@ func (c *Client) ClientLinkAccount(ctx context.Context, req *ClientLinkAccountRe
 	return out, nil
 }
 
-// ServerLinkAccount calls linkAccount as the server role (see Service). It
-// returns a *CallError unless the answer is Ok.
+// ServerLinkAccount calls linkAccount as the server role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) ServerLinkAccount(ctx context.Context, req *ServerLinkAccountRequest) (*LinkAccountResponseData, error) {
 	if req == nil {
 		req = new(ServerLinkAccountRequest)
@@ -129,8 +119,7 @@ func (c *Client) ServerLinkAccount(ctx context.Context, req *ServerLinkAccountRe
 	return out, nil
 }
 
-// AdminLinkAccount calls linkAccount as the admin role (see Service). It
-// returns a *CallError unless the answer is Ok.
+// AdminLinkAccount calls linkAccount as the admin role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) AdminLinkAccount(ctx context.Context, req *AdminLinkAccountRequest) (*LinkAccountResponseData, error) {
 	if req == nil {
 		req = new(AdminLinkAccountRequest)
@@ -142,8 +131,7 @@ func (c *Client) AdminLinkAccount(ctx context.Context, req *AdminLinkAccountRequ
 	return out, nil
 }
 
-// ClientLoginByIOSDeviceID calls loginByiOSDeviceId as the client role (see
-// Service). It returns a *CallError unless the answer is Ok.
+// ClientLoginByIOSDeviceID calls loginByiOSDeviceId as the client role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) ClientLoginByIOSDeviceID(ctx context.Context, req *ClientLoginByIOSDeviceIDRequest) (*LoginByIOSDeviceIDResponseData, error) {
 	if req == nil {
 		req = new(ClientLoginByIOSDeviceIDRequest)
@@ -155,8 +143,7 @@ func (c *Client) ClientLoginByIOSDeviceID(ctx context.Context, req *ClientLoginB
 	return out, nil
 }
 
-// ClientLoginByAndroidDeviceID calls loginByAndroidDeviceId as the client role
-// (see Service). It returns a *CallError unless the answer is Ok.
+// ClientLoginByAndroidDeviceID calls loginByAndroidDeviceId as the client role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) ClientLoginByAndroidDeviceID(ctx context.Context, req *ClientLoginByAndroidDeviceIDRequest) (*LoginByAndroidDeviceIDResponseData, error) {
 	if req == nil {
 		req = new(ClientLoginByAndroidDeviceIDRequest)

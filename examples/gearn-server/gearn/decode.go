@@ -3,251 +3,50 @@
 
 package gearn
 
-// membersInfoRequestParam are the members of InfoRequestParam in the order of
-// its page, with the constraints the page documents.
-var membersInfoRequestParam = []member{
-	{name: "external"},
-	{name: "segments"},
-	{name: "customDatas"},
-	{name: "displayName"},
-	{name: "avatar"},
-	{name: "tsCreate"},
-	{name: "tags"},
-	{name: "playerBan"},
-	{name: "playerCurrencies"},
-	{name: "playerStatistics"},
-	{name: "playerDatas"},
-	{name: "ipAddressCreate"},
-	{name: "countryCode"},
-	{name: "email"},
-	{name: "tsLastLogin"},
-	{name: "pushNotifications"},
-	{name: "playerDataKeys"},
-	{name: "playerCurrencyKeys"},
-	{name: "playerStatisticsKeys"},
-	{name: "customDataKeys"},
-	{name: "tagKeys"},
-}
+import "unsafe"
 
-// decode reads the object at d's position into t.
-func (t *InfoRequestParam) decode(d *decoder) {
-	for i := d.object(membersInfoRequestParam); i >= 0; i = d.member() {
-		switch i {
-		case 0:
-			d.booleanPtr(&t.External)
-		case 1:
-			d.booleanPtr(&t.Segments)
-		case 2:
-			d.booleanPtr(&t.CustomDatas)
-		case 3:
-			d.booleanPtr(&t.DisplayName)
-		case 4:
-			d.booleanPtr(&t.Avatar)
-		case 5:
-			d.booleanPtr(&t.TsCreate)
-		case 6:
-			d.booleanPtr(&t.Tags)
-		case 7:
-			d.booleanPtr(&t.PlayerBan)
-		case 8:
-			d.booleanPtr(&t.PlayerCurrencies)
-		case 9:
-			d.booleanPtr(&t.PlayerStatistics)
-		case 10:
-			d.booleanPtr(&t.PlayerDatas)
-		case 11:
-			d.booleanPtr(&t.IPAddressCreate)
-		case 12:
-			d.booleanPtr(&t.CountryCode)
-		case 13:
-			d.booleanPtr(&t.Email)
-		case 14:
-			d.booleanPtr(&t.TsLastLogin)
-		case 15:
-			d.booleanPtr(&t.PushNotifications)
-		case 16:
-			d.strs(&t.PlayerDataKeys)
-		case 17:
-			d.strs(&t.PlayerCurrencyKeys)
-		case 18:
-			d.strs(&t.PlayerStatisticsKeys)
-		case 19:
-			d.strs(&t.CustomDataKeys)
-		case 20:
-			d.strs(&t.TagKeys)
-		}
-	}
-}
-
-// DecodeBody reads body into r, keeping r's Headers, as the server does: see
-// the package's BodyError and ValidationError.
+// DecodeBody reads body into r, keeping r's Headers, as the server does: see the package's BodyError and ValidationError.
 func (r *ClientRefreshAuthTokenRequest) DecodeBody(body []byte) error {
 	*r = ClientRefreshAuthTokenRequest{Headers: r.Headers}
-	d := &decoder{data: body}
-	if d.top() {
-		d.skip()
-	}
-	return d.finish()
+	return decodeBody(body, objectTypes, nil, unsafe.Pointer(r))
 }
 
-// membersClientLinkAccountRequest are the members of ClientLinkAccountRequest
-// in the order of its page, with the constraints the page documents.
-var membersClientLinkAccountRequest = []member{
-	{name: "userId", bounds: boundMinLength | boundMaxLength, minLength: 10, maxLength: 10},
-	{name: "username", required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 32},
-	{name: "password", required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 64},
-	{name: "forceLink"},
-}
-
-// DecodeBody reads body into r, keeping r's Headers, as the server does: see
-// the package's BodyError and ValidationError.
+// DecodeBody reads body into r, keeping r's Headers, as the server does: see the package's BodyError and ValidationError.
 func (r *ClientLinkAccountRequest) DecodeBody(body []byte) error {
 	*r = ClientLinkAccountRequest{Headers: r.Headers}
-	d := &decoder{data: body}
-	if d.top() {
-		for i := d.object(membersClientLinkAccountRequest); i >= 0; i = d.member() {
-			switch i {
-			case 0:
-				d.strPtr(&r.UserID)
-			case 1:
-				d.str(&r.Username)
-			case 2:
-				d.str(&r.Password)
-			case 3:
-				d.booleanPtr(&r.ForceLink)
-			}
-		}
-	}
+	err := decodeBody(body, objectTypes, membersClientLinkAccountRequest, unsafe.Pointer(r))
 	r.ApplyDefaults()
-	return d.finish()
+	return err
 }
 
-// membersServerLinkAccountRequest are the members of ServerLinkAccountRequest
-// in the order of its page, with the constraints the page documents.
-var membersServerLinkAccountRequest = []member{
-	{name: "userId", required: true, bounds: boundMinLength | boundMaxLength, minLength: 10, maxLength: 10},
-	{name: "username", required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 32},
-	{name: "password", required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 64},
-	{name: "forceLink"},
-}
-
-// DecodeBody reads body into r, keeping r's Headers, as the server does: see
-// the package's BodyError and ValidationError.
+// DecodeBody reads body into r, keeping r's Headers, as the server does: see the package's BodyError and ValidationError.
 func (r *ServerLinkAccountRequest) DecodeBody(body []byte) error {
 	*r = ServerLinkAccountRequest{Headers: r.Headers}
-	d := &decoder{data: body}
-	if d.top() {
-		for i := d.object(membersServerLinkAccountRequest); i >= 0; i = d.member() {
-			switch i {
-			case 0:
-				d.str(&r.UserID)
-			case 1:
-				d.str(&r.Username)
-			case 2:
-				d.str(&r.Password)
-			case 3:
-				d.booleanPtr(&r.ForceLink)
-			}
-		}
-	}
+	err := decodeBody(body, objectTypes, membersServerLinkAccountRequest, unsafe.Pointer(r))
 	r.ApplyDefaults()
-	return d.finish()
+	return err
 }
 
-// membersAdminLinkAccountRequest are the members of AdminLinkAccountRequest in
-// the order of its page, with the constraints the page documents.
-var membersAdminLinkAccountRequest = []member{
-	{name: "userId", required: true, bounds: boundMinLength | boundMaxLength, minLength: 10, maxLength: 10},
-	{name: "username", required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 32},
-	{name: "password", required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 64},
-	{name: "forceLink"},
-}
-
-// DecodeBody reads body into r, keeping r's Headers, as the server does: see
-// the package's BodyError and ValidationError.
+// DecodeBody reads body into r, keeping r's Headers, as the server does: see the package's BodyError and ValidationError.
 func (r *AdminLinkAccountRequest) DecodeBody(body []byte) error {
 	*r = AdminLinkAccountRequest{Headers: r.Headers}
-	d := &decoder{data: body}
-	if d.top() {
-		for i := d.object(membersAdminLinkAccountRequest); i >= 0; i = d.member() {
-			switch i {
-			case 0:
-				d.str(&r.UserID)
-			case 1:
-				d.str(&r.Username)
-			case 2:
-				d.str(&r.Password)
-			case 3:
-				d.booleanPtr(&r.ForceLink)
-			}
-		}
-	}
+	err := decodeBody(body, objectTypes, membersAdminLinkAccountRequest, unsafe.Pointer(r))
 	r.ApplyDefaults()
-	return d.finish()
+	return err
 }
 
-// membersClientLoginByIOSDeviceIDRequest are the members of
-// ClientLoginByIOSDeviceIDRequest in the order of its page, with the
-// constraints the page documents.
-var membersClientLoginByIOSDeviceIDRequest = []member{
-	{name: "iOSDeviceId", required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 64},
-	{name: "createPlayerIfNotExists"},
-	{name: "infoRequestParam", required: true},
-}
-
-// DecodeBody reads body into r, keeping r's Headers, as the server does: see
-// the package's BodyError and ValidationError.
+// DecodeBody reads body into r, keeping r's Headers, as the server does: see the package's BodyError and ValidationError.
 func (r *ClientLoginByIOSDeviceIDRequest) DecodeBody(body []byte) error {
 	*r = ClientLoginByIOSDeviceIDRequest{Headers: r.Headers}
-	d := &decoder{data: body}
-	if d.top() {
-		for i := d.object(membersClientLoginByIOSDeviceIDRequest); i >= 0; i = d.member() {
-			switch i {
-			case 0:
-				d.str(&r.IOSDeviceID)
-			case 1:
-				d.booleanPtr(&r.CreatePlayerIfNotExists)
-			case 2:
-				if d.nested() {
-					r.InfoRequestParam = new(InfoRequestParam)
-					r.InfoRequestParam.decode(d)
-				}
-			}
-		}
-	}
+	err := decodeBody(body, objectTypes, membersClientLoginByIOSDeviceIDRequest, unsafe.Pointer(r))
 	r.ApplyDefaults()
-	return d.finish()
+	return err
 }
 
-// membersClientLoginByAndroidDeviceIDRequest are the members of
-// ClientLoginByAndroidDeviceIDRequest in the order of its page, with the
-// constraints the page documents.
-var membersClientLoginByAndroidDeviceIDRequest = []member{
-	{name: "androidDeviceId", required: true, bounds: boundMinLength | boundMaxLength, minLength: 6, maxLength: 64},
-	{name: "createPlayerIfNotExists"},
-	{name: "infoRequestParam", required: true},
-}
-
-// DecodeBody reads body into r, keeping r's Headers, as the server does: see
-// the package's BodyError and ValidationError.
+// DecodeBody reads body into r, keeping r's Headers, as the server does: see the package's BodyError and ValidationError.
 func (r *ClientLoginByAndroidDeviceIDRequest) DecodeBody(body []byte) error {
 	*r = ClientLoginByAndroidDeviceIDRequest{Headers: r.Headers}
-	d := &decoder{data: body}
-	if d.top() {
-		for i := d.object(membersClientLoginByAndroidDeviceIDRequest); i >= 0; i = d.member() {
-			switch i {
-			case 0:
-				d.str(&r.AndroidDeviceID)
-			case 1:
-				d.booleanPtr(&r.CreatePlayerIfNotExists)
-			case 2:
-				if d.nested() {
-					r.InfoRequestParam = new(InfoRequestParam)
-					r.InfoRequestParam.decode(d)
-				}
-			}
-		}
-	}
+	err := decodeBody(body, objectTypes, membersClientLoginByAndroidDeviceIDRequest, unsafe.Pointer(r))
 	r.ApplyDefaults()
-	return d.finish()
+	return err
 }

@@ -5,199 +5,34 @@ package gearn
 
 import "unsafe"
 
-// AppendJSON appends t to b as encoding/json.Marshal writes it, and returns
-// the extended buffer; a nil t is null.
+// AppendJSON appends t to b as encoding/json.Marshal writes it, and returns the extended buffer; a nil t is null.
 func (t *LinkAccountResponseData) AppendJSON(b []byte) ([]byte, error) {
 	if t == nil {
 		return append(b, "null"...), nil
 	}
-	return appendJSON(b, 1066, encodings, unsafe.Pointer(t), 17)
+	return appendJSON(b, 1066, objectTypes, unsafe.Pointer(t), 18)
 }
 
-// AppendJSON appends t to b as encoding/json.Marshal writes it, and returns
-// the extended buffer; a nil t is null.
+// AppendJSON appends t to b as encoding/json.Marshal writes it, and returns the extended buffer; a nil t is null.
 func (t *LoginByAndroidDeviceIDResponseData) AppendJSON(b []byte) ([]byte, error) {
 	if t == nil {
 		return append(b, "null"...), nil
 	}
-	return appendJSON(b, 1126, encodings, unsafe.Pointer(t), 18)
+	return appendJSON(b, 1126, objectTypes, unsafe.Pointer(t), 19)
 }
 
-// AppendJSON appends t to b as encoding/json.Marshal writes it, and returns
-// the extended buffer; a nil t is null.
+// AppendJSON appends t to b as encoding/json.Marshal writes it, and returns the extended buffer; a nil t is null.
 func (t *LoginByIOSDeviceIDResponseData) AppendJSON(b []byte) ([]byte, error) {
 	if t == nil {
 		return append(b, "null"...), nil
 	}
-	return appendJSON(b, 1126, encodings, unsafe.Pointer(t), 19)
+	return appendJSON(b, 1126, objectTypes, unsafe.Pointer(t), 20)
 }
 
-// AppendJSON appends t to b as encoding/json.Marshal writes it, and returns
-// the extended buffer; a nil t is null.
+// AppendJSON appends t to b as encoding/json.Marshal writes it, and returns the extended buffer; a nil t is null.
 func (t *RefreshAuthTokenResponseData) AppendJSON(b []byte) ([]byte, error) {
 	if t == nil {
 		return append(b, "null"...), nil
 	}
-	return appendJSON(b, 75, encodings, unsafe.Pointer(t), 21)
+	return appendJSON(b, 75, objectTypes, unsafe.Pointer(t), 22)
 }
-
-// encodings are the objects answers hold, as the encoder writes them: the size
-// of each, its name as the error of a cycle names it, and its fields. A field
-// that holds objects names their entry by its index.
-var encodings = []objectType{
-	0:  {unsafe.Sizeof(Account{}), "gearn.Account", fieldsAccount},
-	1:  {unsafe.Sizeof(Apple{}), "gearn.Apple", fieldsApple},
-	2:  {unsafe.Sizeof(Custom{}), "gearn.Custom", fieldsCustom},
-	3:  {unsafe.Sizeof(Device{}), "gearn.Device", fieldsDevice},
-	4:  {unsafe.Sizeof(ExternalItem{}), "gearn.ExternalItem", fieldsExternalItem},
-	5:  {unsafe.Sizeof(Facebook{}), "gearn.Facebook", fieldsFacebook},
-	6:  {unsafe.Sizeof(GameCenter{}), "gearn.GameCenter", fieldsGameCenter},
-	7:  {unsafe.Sizeof(AvatarItem{}), "gearn.AvatarItem", fieldsAvatarItem},
-	8:  {unsafe.Sizeof(BanItem{}), "gearn.BanItem", fieldsBanItem},
-	9:  {unsafe.Sizeof(CurrencyItem{}), "gearn.CurrencyItem", fieldsCurrencyItem},
-	10: {unsafe.Sizeof(DataItem{}), "gearn.DataItem", fieldsDataItem},
-	11: {unsafe.Sizeof(StatisticsItem{}), "gearn.StatisticsItem", fieldsStatisticsItem},
-	12: {unsafe.Sizeof(TagItem{}), "gearn.TagItem", fieldsTagItem},
-	13: {unsafe.Sizeof(GenericService{}), "gearn.GenericService", fieldsGenericService},
-	14: {unsafe.Sizeof(Google{}), "gearn.Google", fieldsGoogle},
-	15: {unsafe.Sizeof(GooglePlayGameService{}), "gearn.GooglePlayGameService", fieldsGooglePlayGameService},
-	16: {unsafe.Sizeof(InfoResponseParameters{}), "gearn.InfoResponseParameters", fieldsInfoResponseParameters},
-	17: {unsafe.Sizeof(LinkAccountResponseData{}), "gearn.LinkAccountResponseData", fieldsLinkAccountResponseData},
-	18: {unsafe.Sizeof(LoginByAndroidDeviceIDResponseData{}), "gearn.LoginByAndroidDeviceIDResponseData", fieldsLoginByAndroidDeviceIDResponseData},
-	19: {unsafe.Sizeof(LoginByIOSDeviceIDResponseData{}), "gearn.LoginByIOSDeviceIDResponseData", fieldsLoginByIOSDeviceIDResponseData},
-	20: {unsafe.Sizeof(PushNotificationItem{}), "gearn.PushNotificationItem", fieldsPushNotificationItem},
-	21: {unsafe.Sizeof(RefreshAuthTokenResponseData{}), "gearn.RefreshAuthTokenResponseData", fieldsRefreshAuthTokenResponseData},
-}
-
-// The fields of each object, in the order of its page: key, kind, whether it
-// is left out when empty, offset, and for objects the index of their entry in
-// encodings.
-var (
-	fieldsAccount = []field{
-		{`,"username":`, kindStrPtr, true, unsafe.Offsetof(Account{}.Username), 0},
-	}
-	fieldsApple = []field{
-		{`,"appleId":`, kindStr, false, unsafe.Offsetof(Apple{}.AppleID), 0},
-		{`,"email":`, kindStr, false, unsafe.Offsetof(Apple{}.Email), 0},
-	}
-	fieldsCustom = []field{
-		{`,"customId":`, kindStrPtr, true, unsafe.Offsetof(Custom{}.CustomID), 0},
-	}
-	fieldsDevice = []field{
-		{`,"customDeviceId":`, kindStrPtr, true, unsafe.Offsetof(Device{}.CustomDeviceID), 0},
-		{`,"androidDeviceId":`, kindStrPtr, true, unsafe.Offsetof(Device{}.AndroidDeviceID), 0},
-		{`,"iOSDeviceId":`, kindStrPtr, true, unsafe.Offsetof(Device{}.IOSDeviceID), 0},
-		{`,"windowsPhoneDeviceId":`, kindStrPtr, true, unsafe.Offsetof(Device{}.WindowsPhoneDeviceID), 0},
-		{`,"windowsDeviceId":`, kindStrPtr, true, unsafe.Offsetof(Device{}.WindowsDeviceID), 0},
-		{`,"linuxDeviceId":`, kindStrPtr, true, unsafe.Offsetof(Device{}.LinuxDeviceID), 0},
-		{`,"macOSDeviceId":`, kindStrPtr, true, unsafe.Offsetof(Device{}.MacOSDeviceID), 0},
-		{`,"editorDeviceId":`, kindStrPtr, true, unsafe.Offsetof(Device{}.EditorDeviceID), 0},
-	}
-	fieldsExternalItem = []field{
-		{`,"device":`, kindObject, true, unsafe.Offsetof(ExternalItem{}.Device), 3},
-		{`,"account":`, kindObject, true, unsafe.Offsetof(ExternalItem{}.Account), 0},
-		{`,"custom":`, kindObject, true, unsafe.Offsetof(ExternalItem{}.Custom), 2},
-		{`,"apple":`, kindObject, true, unsafe.Offsetof(ExternalItem{}.Apple), 1},
-		{`,"google":`, kindObject, true, unsafe.Offsetof(ExternalItem{}.Google), 14},
-		{`,"facebook":`, kindObject, true, unsafe.Offsetof(ExternalItem{}.Facebook), 5},
-		{`,"genericService":`, kindObjects, true, unsafe.Offsetof(ExternalItem{}.GenericService), 13},
-		{`,"googlePlayGameService":`, kindObject, true, unsafe.Offsetof(ExternalItem{}.GooglePlayGameService), 15},
-		{`,"gameCenter":`, kindObject, true, unsafe.Offsetof(ExternalItem{}.GameCenter), 6},
-	}
-	fieldsFacebook = []field{
-		{`,"facebookId":`, kindStr, false, unsafe.Offsetof(Facebook{}.FacebookID), 0},
-		{`,"displayName":`, kindStr, false, unsafe.Offsetof(Facebook{}.DisplayName), 0},
-		{`,"email":`, kindStr, false, unsafe.Offsetof(Facebook{}.Email), 0},
-	}
-	fieldsGameCenter = []field{
-		{`,"playerId":`, kindStr, false, unsafe.Offsetof(GameCenter{}.PlayerID), 0},
-		{`,"displayName":`, kindStr, false, unsafe.Offsetof(GameCenter{}.DisplayName), 0},
-		{`,"email":`, kindStr, false, unsafe.Offsetof(GameCenter{}.Email), 0},
-	}
-	fieldsAvatarItem = []field{
-		{`,"type":`, kindFloat, false, unsafe.Offsetof(AvatarItem{}.Type), 0},
-		{`,"value":`, kindStr, false, unsafe.Offsetof(AvatarItem{}.Value), 0},
-	}
-	fieldsBanItem = []field{
-		{`,"tsExpire":`, kindFloat, false, unsafe.Offsetof(BanItem{}.TsExpire), 0},
-		{`,"reason":`, kindStr, false, unsafe.Offsetof(BanItem{}.Reason), 0},
-	}
-	fieldsCurrencyItem = []field{
-		{`,"key":`, kindStr, false, unsafe.Offsetof(CurrencyItem{}.Key), 0},
-		{`,"value":`, kindFloat, false, unsafe.Offsetof(CurrencyItem{}.Value), 0},
-	}
-	fieldsDataItem = []field{
-		{`,"key":`, kindStr, false, unsafe.Offsetof(DataItem{}.Key), 0},
-		{`,"value":`, kindRaw, false, unsafe.Offsetof(DataItem{}.Value), 0},
-	}
-	fieldsStatisticsItem = []field{
-		{`,"key":`, kindStr, false, unsafe.Offsetof(StatisticsItem{}.Key), 0},
-		{`,"value":`, kindFloat, false, unsafe.Offsetof(StatisticsItem{}.Value), 0},
-	}
-	fieldsTagItem = []field{
-		{`,"key":`, kindStr, false, unsafe.Offsetof(TagItem{}.Key), 0},
-		{`,"value":`, kindStr, false, unsafe.Offsetof(TagItem{}.Value), 0},
-	}
-	fieldsGenericService = []field{
-		{`,"serviceName":`, kindStr, false, unsafe.Offsetof(GenericService{}.ServiceName), 0},
-		{`,"serviceId":`, kindStr, false, unsafe.Offsetof(GenericService{}.ServiceID), 0},
-	}
-	fieldsGoogle = []field{
-		{`,"googleId":`, kindStr, false, unsafe.Offsetof(Google{}.GoogleID), 0},
-		{`,"displayName":`, kindStr, false, unsafe.Offsetof(Google{}.DisplayName), 0},
-		{`,"email":`, kindStr, false, unsafe.Offsetof(Google{}.Email), 0},
-	}
-	fieldsGooglePlayGameService = []field{
-		{`,"playerId":`, kindStr, false, unsafe.Offsetof(GooglePlayGameService{}.PlayerID), 0},
-		{`,"displayName":`, kindStr, false, unsafe.Offsetof(GooglePlayGameService{}.DisplayName), 0},
-		{`,"email":`, kindStr, false, unsafe.Offsetof(GooglePlayGameService{}.Email), 0},
-	}
-	fieldsInfoResponseParameters = []field{
-		{`,"external":`, kindObject, true, unsafe.Offsetof(InfoResponseParameters{}.External), 4},
-		{`,"segments":`, kindStrs, true, unsafe.Offsetof(InfoResponseParameters{}.Segments), 0},
-		{`,"customDatas":`, kindObjects, true, unsafe.Offsetof(InfoResponseParameters{}.CustomDatas), 10},
-		{`,"displayName":`, kindStrPtr, true, unsafe.Offsetof(InfoResponseParameters{}.DisplayName), 0},
-		{`,"avatar":`, kindObject, true, unsafe.Offsetof(InfoResponseParameters{}.Avatar), 7},
-		{`,"tsCreate":`, kindFloatPtr, true, unsafe.Offsetof(InfoResponseParameters{}.TsCreate), 0},
-		{`,"tags":`, kindObjects, true, unsafe.Offsetof(InfoResponseParameters{}.Tags), 12},
-		{`,"playerBan":`, kindObject, true, unsafe.Offsetof(InfoResponseParameters{}.PlayerBan), 8},
-		{`,"playerDatas":`, kindObjects, true, unsafe.Offsetof(InfoResponseParameters{}.PlayerDatas), 10},
-		{`,"playerCurrencies":`, kindObjects, true, unsafe.Offsetof(InfoResponseParameters{}.PlayerCurrencies), 9},
-		{`,"playerStatistics":`, kindObjects, true, unsafe.Offsetof(InfoResponseParameters{}.PlayerStatistics), 11},
-		{`,"tsLastLogin":`, kindFloatPtr, true, unsafe.Offsetof(InfoResponseParameters{}.TsLastLogin), 0},
-		{`,"ipAddressCreate":`, kindStrPtr, true, unsafe.Offsetof(InfoResponseParameters{}.IPAddressCreate), 0},
-		{`,"countryCode":`, kindStrPtr, true, unsafe.Offsetof(InfoResponseParameters{}.CountryCode), 0},
-		{`,"email":`, kindStrPtr, true, unsafe.Offsetof(InfoResponseParameters{}.Email), 0},
-		{`,"pushNotifications":`, kindObjects, true, unsafe.Offsetof(InfoResponseParameters{}.PushNotifications), 20},
-	}
-	fieldsLinkAccountResponseData = []field{
-		{`,"errorCode":`, kindEnumPtr, true, unsafe.Offsetof(LinkAccountResponseData{}.ErrorCode), 0},
-		{`,"infoResponseParameters":`, kindObject, false, unsafe.Offsetof(LinkAccountResponseData{}.InfoResponseParameters), 16},
-	}
-	fieldsLoginByAndroidDeviceIDResponseData = []field{
-		{`,"errorCode":`, kindEnumPtr, true, unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.ErrorCode), 0},
-		{`,"newlyCreated":`, kindBoolPtr, true, unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.NewlyCreated), 0},
-		{`,"authToken":`, kindStrPtr, true, unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.AuthToken), 0},
-		{`,"playerBan":`, kindObject, true, unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.PlayerBan), 8},
-		{`,"userId":`, kindStr, false, unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.UserID), 0},
-		{`,"infoResponseParameters":`, kindObject, false, unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.InfoResponseParameters), 16},
-	}
-	fieldsLoginByIOSDeviceIDResponseData = []field{
-		{`,"errorCode":`, kindEnumPtr, true, unsafe.Offsetof(LoginByIOSDeviceIDResponseData{}.ErrorCode), 0},
-		{`,"newlyCreated":`, kindBoolPtr, true, unsafe.Offsetof(LoginByIOSDeviceIDResponseData{}.NewlyCreated), 0},
-		{`,"authToken":`, kindStrPtr, true, unsafe.Offsetof(LoginByIOSDeviceIDResponseData{}.AuthToken), 0},
-		{`,"playerBan":`, kindObject, true, unsafe.Offsetof(LoginByIOSDeviceIDResponseData{}.PlayerBan), 8},
-		{`,"userId":`, kindStr, false, unsafe.Offsetof(LoginByIOSDeviceIDResponseData{}.UserID), 0},
-		{`,"infoResponseParameters":`, kindObject, false, unsafe.Offsetof(LoginByIOSDeviceIDResponseData{}.InfoResponseParameters), 16},
-	}
-	fieldsPushNotificationItem = []field{
-		{`,"token":`, kindStr, false, unsafe.Offsetof(PushNotificationItem{}.Token), 0},
-		{`,"pushId":`, kindStr, false, unsafe.Offsetof(PushNotificationItem{}.PushID), 0},
-		{`,"platformType":`, kindFloat, false, unsafe.Offsetof(PushNotificationItem{}.PlatformType), 0},
-	}
-	fieldsRefreshAuthTokenResponseData = []field{
-		{`,"errorCode":`, kindEnumPtr, true, unsafe.Offsetof(RefreshAuthTokenResponseData{}.ErrorCode), 0},
-		{`,"authToken":`, kindStrPtr, true, unsafe.Offsetof(RefreshAuthTokenResponseData{}.AuthToken), 0},
-		{`,"playerBan":`, kindObject, true, unsafe.Offsetof(RefreshAuthTokenResponseData{}.PlayerBan), 8},
-	}
-)

@@ -21,31 +21,29 @@ const (
 	ErrorCodeExternalLinkedOtherAccount ErrorCode = 27
 )
 
-// namesErrorCode are the members of ErrorCode and their names as the pages
-// write them, in the pages' order.
-var namesErrorCode = []enumName[ErrorCode]{
-	{ErrorCodeOk, "Ok"},
-	{ErrorCodeAccountNotFound, "AccountNotFound"},
-	{ErrorCodePlayerBan, "PlayerBan"},
-	{ErrorCodeMasterPlayerNotFound, "MasterPlayerNotFound"},
-	{ErrorCodeExternalLinkedOtherValue, "ExternalLinkedOtherValue"},
-	{ErrorCodeExternalLinkedOtherAccount, "ExternalLinkedOtherAccount"},
+// namesErrorCode are the members of ErrorCode and their names as the pages write them, in the pages' order.
+var namesErrorCode = []enumName{
+	{int(ErrorCodeOk), "Ok"},
+	{int(ErrorCodeAccountNotFound), "AccountNotFound"},
+	{int(ErrorCodePlayerBan), "PlayerBan"},
+	{int(ErrorCodeMasterPlayerNotFound), "MasterPlayerNotFound"},
+	{int(ErrorCodeExternalLinkedOtherValue), "ExternalLinkedOtherValue"},
+	{int(ErrorCodeExternalLinkedOtherAccount), "ExternalLinkedOtherAccount"},
 }
 
-// String returns the member's name as the pages write it, or ErrorCode(code)
-// for a code they do not document.
+// String returns the member's name as the pages write it, or ErrorCode(code) for a code they do not document.
 func (c ErrorCode) String() string {
-	return enumString(namesErrorCode, c, "ErrorCode")
+	return enumString(namesErrorCode, int(c), "ErrorCode")
 }
 
 // Valid reports whether c is a member of ErrorCode.
 func (c ErrorCode) Valid() bool {
-	return enumValid(namesErrorCode, c)
+	return enumValid(namesErrorCode, int(c))
 }
 
 // ErrorCodeValues returns every member of ErrorCode, in the pages' order.
 func ErrorCodeValues() []ErrorCode {
-	return enumValues(namesErrorCode)
+	return enumValues[ErrorCode](namesErrorCode)
 }
 
 // InvalidMemberType is the enum InvalidMemberType, a JSON number.
@@ -53,8 +51,7 @@ type InvalidMemberType int
 
 // The members of InvalidMemberType.
 const (
-	// The backend rejected the member but did not map it to a more specific
-	// validation category.
+	// The backend rejected the member but did not map it to a more specific validation category.
 	InvalidMemberTypeUnknownError InvalidMemberType = 1
 	// The member is required but missing.
 	InvalidMemberTypeDataRequired InvalidMemberType = 2
@@ -86,41 +83,38 @@ const (
 	InvalidMemberTypeGNArrayMaxLength InvalidMemberType = 15
 )
 
-// namesInvalidMemberType are the members of InvalidMemberType and their names
-// as the pages write them, in the pages' order.
-var namesInvalidMemberType = []enumName[InvalidMemberType]{
-	{InvalidMemberTypeUnknownError, "UnknownError"},
-	{InvalidMemberTypeDataRequired, "DataRequired"},
-	{InvalidMemberTypeTypeInvalid, "TypeInvalid"},
-	{InvalidMemberTypeStringNull, "StringNull"},
-	{InvalidMemberTypeStringMinLength, "StringMinLength"},
-	{InvalidMemberTypeStringMaxLength, "StringMaxLength"},
-	{InvalidMemberTypeNumberMinValue, "NumberMinValue"},
-	{InvalidMemberTypeNumberMaxValue, "NumberMaxValue"},
-	{InvalidMemberTypeNumberMustInt, "NumberMustInt"},
-	{InvalidMemberTypeGNHashtableNull, "GNHashtableNull"},
-	{InvalidMemberTypeGNHashtableMinLength, "GNHashtableMinLength"},
-	{InvalidMemberTypeGNHashtableMaxLength, "GNHashtableMaxLength"},
-	{InvalidMemberTypeGNArrayNull, "GNArrayNull"},
-	{InvalidMemberTypeGNArrayMinLength, "GNArrayMinLength"},
-	{InvalidMemberTypeGNArrayMaxLength, "GNArrayMaxLength"},
+// namesInvalidMemberType are the members of InvalidMemberType and their names as the pages write them, in the pages' order.
+var namesInvalidMemberType = []enumName{
+	{int(InvalidMemberTypeUnknownError), "UnknownError"},
+	{int(InvalidMemberTypeDataRequired), "DataRequired"},
+	{int(InvalidMemberTypeTypeInvalid), "TypeInvalid"},
+	{int(InvalidMemberTypeStringNull), "StringNull"},
+	{int(InvalidMemberTypeStringMinLength), "StringMinLength"},
+	{int(InvalidMemberTypeStringMaxLength), "StringMaxLength"},
+	{int(InvalidMemberTypeNumberMinValue), "NumberMinValue"},
+	{int(InvalidMemberTypeNumberMaxValue), "NumberMaxValue"},
+	{int(InvalidMemberTypeNumberMustInt), "NumberMustInt"},
+	{int(InvalidMemberTypeGNHashtableNull), "GNHashtableNull"},
+	{int(InvalidMemberTypeGNHashtableMinLength), "GNHashtableMinLength"},
+	{int(InvalidMemberTypeGNHashtableMaxLength), "GNHashtableMaxLength"},
+	{int(InvalidMemberTypeGNArrayNull), "GNArrayNull"},
+	{int(InvalidMemberTypeGNArrayMinLength), "GNArrayMinLength"},
+	{int(InvalidMemberTypeGNArrayMaxLength), "GNArrayMaxLength"},
 }
 
-// String returns the member's name as the pages write it, or
-// InvalidMemberType(code) for a code they do not document.
+// String returns the member's name as the pages write it, or InvalidMemberType(code) for a code they do not document.
 func (c InvalidMemberType) String() string {
-	return enumString(namesInvalidMemberType, c, "InvalidMemberType")
+	return enumString(namesInvalidMemberType, int(c), "InvalidMemberType")
 }
 
 // Valid reports whether c is a member of InvalidMemberType.
 func (c InvalidMemberType) Valid() bool {
-	return enumValid(namesInvalidMemberType, c)
+	return enumValid(namesInvalidMemberType, int(c))
 }
 
-// InvalidMemberTypeValues returns every member of InvalidMemberType, in the
-// pages' order.
+// InvalidMemberTypeValues returns every member of InvalidMemberType, in the pages' order.
 func InvalidMemberTypeValues() []InvalidMemberType {
-	return enumValues(namesInvalidMemberType)
+	return enumValues[InvalidMemberType](namesInvalidMemberType)
 }
 
 // ReturnCode is the enum ReturnCode, a JSON number.
@@ -128,99 +122,81 @@ type ReturnCode int
 
 // The members of ReturnCode.
 const (
-	// The selected secret key is missing, wrong, or does not match the current
-	// route/game context.
+	// The selected secret key is missing, wrong, or does not match the current route/game context.
 	ReturnCodeSecretInvalid ReturnCode = -10
-	// The serialized request payload exceeded the maximum size accepted by the
-	// backend.
+	// The serialized request payload exceeded the maximum size accepted by the backend.
 	ReturnCodeMaxSizeRequestReject ReturnCode = -9
-	// The backend rejected the request because the current caller exceeded a
-	// request-rate limit.
+	// The backend rejected the request because the current caller exceeded a request-rate limit.
 	ReturnCodeMaxRequestReject ReturnCode = -8
-	// The backend rejected the request because the current concurrent-user/session
-	// limit was exceeded.
+	// The backend rejected the request because the current concurrent-user/session limit was exceeded.
 	ReturnCodeMaxCCUReject ReturnCode = -7
-	// The target operation exists, but the caller is not authorized for the
-	// selected role or target resource.
+	// The target operation exists, but the caller is not authorized for the selected role or target resource.
 	ReturnCodeOperationNotAuthorized ReturnCode = -6
-	// The request shape or one or more request-member values are invalid. When
-	// available, inspect `invalidMembers` for field-level details.
+	// The request shape or one or more request-member values are invalid. When available, inspect `invalidMembers` for field-level details.
 	ReturnCodeInvalidRequestParameters ReturnCode = -5
-	// The requested operation code is unknown or is not valid for the selected
-	// request type/role.
+	// The requested operation code is unknown or is not valid for the selected request type/role.
 	ReturnCodeOperationInvalid ReturnCode = -4
-	// The backend hit an unhandled internal failure before producing a valid
-	// business response.
+	// The backend hit an unhandled internal failure before producing a valid business response.
 	ReturnCodeInternalServerError ReturnCode = -3
-	// The operation is known and the secret key is valid, but the permission rules
-	// attached to the current secret key do not allow this operation in the
-	// current target context. This usually maps to missing `selfEnable`,
-	// `otherSelfEnable`, `serverSelfEnable`, or `adminSelfEnable` permission for
-	// the resolved request.
+	// The operation is known and the secret key is valid, but the permission rules attached to the current secret key do not allow this operation in the current target context. This usually maps to missing `selfEnable`, `otherSelfEnable`, `serverSelfEnable`, or `adminSelfEnable` permission for the resolved request.
 	ReturnCodeOperationNotAllow ReturnCode = -2
-	// The request timed out before a response was received. This code may be
-	// synthesized by the SDK timeout layer as well as returned by the backend.
+	// The request timed out before a response was received. This code may be synthesized by the SDK timeout layer as well as returned by the backend.
 	ReturnCodeOperationTimeout ReturnCode = -1
 	// The request failed, but no more specific low-level return code was mapped.
 	ReturnCodeUnknownError ReturnCode = 0
-	// The request completed successfully at protocol level and produced a response
-	// payload. Callers must still validate the business `errorCode` in that
-	// payload.
+	// The request completed successfully at protocol level and produced a response payload. Callers must still validate the business `errorCode` in that payload.
 	ReturnCodeOk ReturnCode = 1
 )
 
-// namesReturnCode are the members of ReturnCode and their names as the pages
-// write them, in the pages' order.
-var namesReturnCode = []enumName[ReturnCode]{
-	{ReturnCodeSecretInvalid, "SecretInvalid"},
-	{ReturnCodeMaxSizeRequestReject, "MaxSizeRequestReject"},
-	{ReturnCodeMaxRequestReject, "MaxRequestReject"},
-	{ReturnCodeMaxCCUReject, "MaxCCUReject"},
-	{ReturnCodeOperationNotAuthorized, "OperationNotAuthorized"},
-	{ReturnCodeInvalidRequestParameters, "InvalidRequestParameters"},
-	{ReturnCodeOperationInvalid, "OperationInvalid"},
-	{ReturnCodeInternalServerError, "InternalServerError"},
-	{ReturnCodeOperationNotAllow, "OperationNotAllow"},
-	{ReturnCodeOperationTimeout, "OperationTimeout"},
-	{ReturnCodeUnknownError, "UnknownError"},
-	{ReturnCodeOk, "Ok"},
+// namesReturnCode are the members of ReturnCode and their names as the pages write them, in the pages' order.
+var namesReturnCode = []enumName{
+	{int(ReturnCodeSecretInvalid), "SecretInvalid"},
+	{int(ReturnCodeMaxSizeRequestReject), "MaxSizeRequestReject"},
+	{int(ReturnCodeMaxRequestReject), "MaxRequestReject"},
+	{int(ReturnCodeMaxCCUReject), "MaxCCUReject"},
+	{int(ReturnCodeOperationNotAuthorized), "OperationNotAuthorized"},
+	{int(ReturnCodeInvalidRequestParameters), "InvalidRequestParameters"},
+	{int(ReturnCodeOperationInvalid), "OperationInvalid"},
+	{int(ReturnCodeInternalServerError), "InternalServerError"},
+	{int(ReturnCodeOperationNotAllow), "OperationNotAllow"},
+	{int(ReturnCodeOperationTimeout), "OperationTimeout"},
+	{int(ReturnCodeUnknownError), "UnknownError"},
+	{int(ReturnCodeOk), "Ok"},
 }
 
-// String returns the member's name as the pages write it, or ReturnCode(code)
-// for a code they do not document.
+// String returns the member's name as the pages write it, or ReturnCode(code) for a code they do not document.
 func (c ReturnCode) String() string {
-	return enumString(namesReturnCode, c, "ReturnCode")
+	return enumString(namesReturnCode, int(c), "ReturnCode")
 }
 
 // Valid reports whether c is a member of ReturnCode.
 func (c ReturnCode) Valid() bool {
-	return enumValid(namesReturnCode, c)
+	return enumValid(namesReturnCode, int(c))
 }
 
 // ReturnCodeValues returns every member of ReturnCode, in the pages' order.
 func ReturnCodeValues() []ReturnCode {
-	return enumValues(namesReturnCode)
+	return enumValues[ReturnCode](namesReturnCode)
 }
 
 // enumName is a member of an enum and its name as the pages write it.
-type enumName[E ~int] struct {
-	value E
+type enumName struct {
+	value int
 	name  string
 }
 
-// enumString returns the name of v in names, or typ(code) for a code names
-// does not hold.
-func enumString[E ~int](names []enumName[E], v E, typ string) string {
+// enumString returns the name of v in names, or typ(code) for a code names does not hold.
+func enumString(names []enumName, v int, typ string) string {
 	for _, n := range names {
 		if n.value == v {
 			return n.name
 		}
 	}
-	return typ + "(" + strconv.Itoa(int(v)) + ")"
+	return typ + "(" + strconv.Itoa(v) + ")"
 }
 
 // enumValid reports whether names holds v.
-func enumValid[E ~int](names []enumName[E], v E) bool {
+func enumValid(names []enumName, v int) bool {
 	for _, n := range names {
 		if n.value == v {
 			return true
@@ -229,12 +205,11 @@ func enumValid[E ~int](names []enumName[E], v E) bool {
 	return false
 }
 
-// enumValues returns the members names holds, in its order, in a slice of
-// their own.
-func enumValues[E ~int](names []enumName[E]) []E {
+// enumValues returns the members names holds, in its order, in a slice of their own.
+func enumValues[E ~int](names []enumName) []E {
 	values := make([]E, len(names))
 	for i, n := range names {
-		values[i] = n.value
+		values[i] = E(n.value)
 	}
 	return values
 }

@@ -3,10 +3,12 @@
 
 package gearn
 
-import "context"
+import (
+	"context"
+	"unsafe"
+)
 
-// Headers holds the headers of a request. Which of them an operation needs is
-// in the doc comment of its request type.
+// Headers holds the headers of a request. Which of them an operation needs is in the doc comment of its request type.
 type Headers struct {
 	// AuthToken is the Auth-Token header.
 	AuthToken string
@@ -18,15 +20,11 @@ type Headers struct {
 	ContentType string
 }
 
-// ClientRefreshAuthTokenRequest is the body of a refreshAuthToken request from
-// the client role, with its headers: POST
-// /api/rJson/authenticate/client/refreshAuthToken.
+// ClientRefreshAuthTokenRequest is the body of a refreshAuthToken request from the client role, with its headers: POST /api/rJson/authenticate/client/refreshAuthToken.
 //
-// Auth-Token is required. Secret-Key is required. Game-Id is conditional:
-// Optional if the gameId in the SecretInfo use in headers Secret-Key has
-// assign a valid value, if not, let unique identifier of the game this request
-// is targeting. Content-Type is required.
+// Auth-Token is required. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientRefreshAuthTokenRequest struct {
+	_ [0]func()
 	// Headers holds the request's headers; they are not part of the body.
 	Headers Headers `json:"-"`
 }
@@ -45,21 +43,16 @@ func (r *ClientRefreshAuthTokenRequest) serve(ctx context.Context, s Service) (p
 	return resp, err
 }
 
-// Validate returns nil: the pages document no constraint on a refreshAuthToken
-// request.
+// Validate returns nil: the pages document no constraint on a refreshAuthToken request.
 func (r *ClientRefreshAuthTokenRequest) Validate() error {
 	return nil
 }
 
-// ClientLinkAccountRequest is the body of a linkAccount request from the
-// client role, with its headers: POST
-// /api/rJson/masterPlayer/client/linkAccount.
+// ClientLinkAccountRequest is the body of a linkAccount request from the client role, with its headers: POST /api/rJson/masterPlayer/client/linkAccount.
 //
-// Auth-Token is required. Secret-Key is required. Game-Id is conditional:
-// Optional if the gameId in the SecretInfo use in headers Secret-Key has
-// assign a valid value, if not, let unique identifier of the game this request
-// is targeting. Content-Type is required.
+// Auth-Token is required. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientLinkAccountRequest struct {
+	_ [0]func()
 	// Headers holds the request's headers; they are not part of the body.
 	Headers Headers `json:"-"`
 	// The unique identifier of the player. (10 characters)
@@ -86,30 +79,21 @@ func (r *ClientLinkAccountRequest) serve(ctx context.Context, s Service) (payloa
 	return resp, err
 }
 
-// Validate reports every member of the body that breaks the constraints its
-// page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil
-// required object, which is null in JSON, included. It returns nil when there
-// is none.
+// Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
 func (r *ClientLinkAccountRequest) Validate() error {
 	return validateRequest(r)
 }
 
-// ApplyDefaults sets every absent optional member of the body that its page
-// gives a default to that default.
+// ApplyDefaults sets every absent optional member of the body that its page gives a default to that default.
 func (r *ClientLinkAccountRequest) ApplyDefaults() {
-	var s slabs
-	s.booleans.fill(&r.ForceLink, false)
+	applyDefaults(objectTypes, membersClientLinkAccountRequest, unsafe.Pointer(r))
 }
 
-// ServerLinkAccountRequest is the body of a linkAccount request from the
-// server role, with its headers: POST
-// /api/rJson/masterPlayer/server/linkAccount.
+// ServerLinkAccountRequest is the body of a linkAccount request from the server role, with its headers: POST /api/rJson/masterPlayer/server/linkAccount.
 //
-// Secret-Key is required. Game-Id is conditional: Optional if the gameId in
-// the SecretInfo use in headers Secret-Key has assign a valid value, if not,
-// let unique identifier of the game this request is targeting. Content-Type is
-// required.
+// Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ServerLinkAccountRequest struct {
+	_ [0]func()
 	// Headers holds the request's headers; they are not part of the body.
 	Headers Headers `json:"-"`
 	// The unique identifier of the player. (10 characters)
@@ -136,29 +120,21 @@ func (r *ServerLinkAccountRequest) serve(ctx context.Context, s Service) (payloa
 	return resp, err
 }
 
-// Validate reports every member of the body that breaks the constraints its
-// page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil
-// required object, which is null in JSON, included. It returns nil when there
-// is none.
+// Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
 func (r *ServerLinkAccountRequest) Validate() error {
 	return validateRequest(r)
 }
 
-// ApplyDefaults sets every absent optional member of the body that its page
-// gives a default to that default.
+// ApplyDefaults sets every absent optional member of the body that its page gives a default to that default.
 func (r *ServerLinkAccountRequest) ApplyDefaults() {
-	var s slabs
-	s.booleans.fill(&r.ForceLink, false)
+	applyDefaults(objectTypes, membersServerLinkAccountRequest, unsafe.Pointer(r))
 }
 
-// AdminLinkAccountRequest is the body of a linkAccount request from the admin
-// role, with its headers: POST /api/rJson/masterPlayer/admin/linkAccount.
+// AdminLinkAccountRequest is the body of a linkAccount request from the admin role, with its headers: POST /api/rJson/masterPlayer/admin/linkAccount.
 //
-// Secret-Key is required. Game-Id is conditional: Optional if the gameId in
-// the SecretInfo use in headers Secret-Key has assign a valid value, if not,
-// let unique identifier of the game this request is targeting. Content-Type is
-// required.
+// Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type AdminLinkAccountRequest struct {
+	_ [0]func()
 	// Headers holds the request's headers; they are not part of the body.
 	Headers Headers `json:"-"`
 	// The unique identifier of the player. (10 characters)
@@ -185,39 +161,28 @@ func (r *AdminLinkAccountRequest) serve(ctx context.Context, s Service) (payload
 	return resp, err
 }
 
-// Validate reports every member of the body that breaks the constraints its
-// page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil
-// required object, which is null in JSON, included. It returns nil when there
-// is none.
+// Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
 func (r *AdminLinkAccountRequest) Validate() error {
 	return validateRequest(r)
 }
 
-// ApplyDefaults sets every absent optional member of the body that its page
-// gives a default to that default.
+// ApplyDefaults sets every absent optional member of the body that its page gives a default to that default.
 func (r *AdminLinkAccountRequest) ApplyDefaults() {
-	var s slabs
-	s.booleans.fill(&r.ForceLink, false)
+	applyDefaults(objectTypes, membersAdminLinkAccountRequest, unsafe.Pointer(r))
 }
 
-// ClientLoginByIOSDeviceIDRequest is the body of a loginByiOSDeviceId request
-// from the client role, with its headers: POST
-// /api/rJson/authenticate/client/loginByiOSDeviceId.
+// ClientLoginByIOSDeviceIDRequest is the body of a loginByiOSDeviceId request from the client role, with its headers: POST /api/rJson/authenticate/client/loginByiOSDeviceId.
 //
-// Secret-Key is required. Game-Id is conditional: Optional if the gameId in
-// the SecretInfo use in headers Secret-Key has assign a valid value, if not,
-// let unique identifier of the game this request is targeting. Content-Type is
-// required.
+// Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientLoginByIOSDeviceIDRequest struct {
+	_ [0]func()
 	// Headers holds the request's headers; they are not part of the body.
 	Headers Headers `json:"-"`
 	// The iOS device identifier. (6 - 64 characters)
 	IOSDeviceID string `json:"iOSDeviceId"`
-	// Whether to create a new player profile if one does not exist. Defaults to
-	// false. (Default: false)
+	// Whether to create a new player profile if one does not exist. Defaults to false. (Default: false)
 	CreatePlayerIfNotExists *bool `json:"createPlayerIfNotExists,omitempty"`
-	// Flags and filters that specify which additional profile fields to include in
-	// the response. See InfoRequestParam
+	// Flags and filters that specify which additional profile fields to include in the response. See InfoRequestParam
 	InfoRequestParam *InfoRequestParam `json:"infoRequestParam"`
 }
 
@@ -235,43 +200,28 @@ func (r *ClientLoginByIOSDeviceIDRequest) serve(ctx context.Context, s Service) 
 	return resp, err
 }
 
-// Validate reports every member of the body that breaks the constraints its
-// page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil
-// required object, which is null in JSON, included. It returns nil when there
-// is none.
+// Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
 func (r *ClientLoginByIOSDeviceIDRequest) Validate() error {
 	return validateRequest(r)
 }
 
-// ApplyDefaults sets every absent optional member of the body that its page
-// gives a default to that default, and applies the defaults of the objects r
-// holds.
+// ApplyDefaults sets every absent optional member of the body that its page gives a default to that default, and applies the defaults of the objects r holds.
 func (r *ClientLoginByIOSDeviceIDRequest) ApplyDefaults() {
-	var s slabs
-	s.booleans.fill(&r.CreatePlayerIfNotExists, false)
-	if r.InfoRequestParam != nil {
-		r.InfoRequestParam.ApplyDefaults()
-	}
+	applyDefaults(objectTypes, membersClientLoginByIOSDeviceIDRequest, unsafe.Pointer(r))
 }
 
-// ClientLoginByAndroidDeviceIDRequest is the body of a loginByAndroidDeviceId
-// request from the client role, with its headers: POST
-// /api/rJson/authenticate/client/loginByAndroidDeviceId.
+// ClientLoginByAndroidDeviceIDRequest is the body of a loginByAndroidDeviceId request from the client role, with its headers: POST /api/rJson/authenticate/client/loginByAndroidDeviceId.
 //
-// Secret-Key is required. Game-Id is conditional: Optional if the gameId in
-// the SecretInfo use in headers Secret-Key has assign a valid value, if not,
-// let unique identifier of the game this request is targeting. Content-Type is
-// required.
+// Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientLoginByAndroidDeviceIDRequest struct {
+	_ [0]func()
 	// Headers holds the request's headers; they are not part of the body.
 	Headers Headers `json:"-"`
 	// The device ID of the Android device. (6 - 64 characters)
 	AndroidDeviceID string `json:"androidDeviceId"`
-	// Whether to create a new player profile if one does not exist. Defaults to
-	// false. (Default: false)
+	// Whether to create a new player profile if one does not exist. Defaults to false. (Default: false)
 	CreatePlayerIfNotExists *bool `json:"createPlayerIfNotExists,omitempty"`
-	// Flags and filters that specify which additional profile fields to include in
-	// the response. See InfoRequestParam
+	// Flags and filters that specify which additional profile fields to include in the response. See InfoRequestParam
 	InfoRequestParam *InfoRequestParam `json:"infoRequestParam"`
 }
 
@@ -289,21 +239,12 @@ func (r *ClientLoginByAndroidDeviceIDRequest) serve(ctx context.Context, s Servi
 	return resp, err
 }
 
-// Validate reports every member of the body that breaks the constraints its
-// page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil
-// required object, which is null in JSON, included. It returns nil when there
-// is none.
+// Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
 func (r *ClientLoginByAndroidDeviceIDRequest) Validate() error {
 	return validateRequest(r)
 }
 
-// ApplyDefaults sets every absent optional member of the body that its page
-// gives a default to that default, and applies the defaults of the objects r
-// holds.
+// ApplyDefaults sets every absent optional member of the body that its page gives a default to that default, and applies the defaults of the objects r holds.
 func (r *ClientLoginByAndroidDeviceIDRequest) ApplyDefaults() {
-	var s slabs
-	s.booleans.fill(&r.CreatePlayerIfNotExists, false)
-	if r.InfoRequestParam != nil {
-		r.InfoRequestParam.ApplyDefaults()
-	}
+	applyDefaults(objectTypes, membersClientLoginByAndroidDeviceIDRequest, unsafe.Pointer(r))
 }

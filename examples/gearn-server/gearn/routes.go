@@ -33,45 +33,23 @@ const (
 	ClientLoginByAndroidDeviceIDPath   = "/api/rJson/authenticate/client/loginByAndroidDeviceId"
 )
 
-// Service is what a server of the API implements: a method per operation and
-// role, which takes the request and returns the payload of the answer.
+// Service is what a server of the API implements: a method per operation and role, which takes the request and returns the payload of the answer.
 type Service interface {
-	// ClientRefreshAuthToken serves refreshAuthToken for the client role. Refresh
-	// the user's authentication token. It needs the permission rule
-	// authenticate.refreshAuthToken.selfEnable and a Secret-Key of role Player.
-	// Its error codes: Ok, AccountNotFound, PlayerBan.
+	// ClientRefreshAuthToken serves refreshAuthToken for the client role. Refresh the user's authentication token. It needs the permission rule authenticate.refreshAuthToken.selfEnable and a Secret-Key of role Player. Its error codes: Ok, AccountNotFound, PlayerBan.
 	ClientRefreshAuthToken(ctx context.Context, req *ClientRefreshAuthTokenRequest) (*RefreshAuthTokenResponseData, error)
 
-	// ClientLinkAccount serves linkAccount for the client role. Link the player's
-	// account to a account identifier. It needs the permission rule
-	// masterPlayer.linkAccount.selfEnable and a Secret-Key of role Player. Its
-	// error codes: Ok, MasterPlayerNotFound, ExternalLinkedOtherValue,
-	// ExternalLinkedOtherAccount.
+	// ClientLinkAccount serves linkAccount for the client role. Link the player's account to a account identifier. It needs the permission rule masterPlayer.linkAccount.selfEnable and a Secret-Key of role Player. Its error codes: Ok, MasterPlayerNotFound, ExternalLinkedOtherValue, ExternalLinkedOtherAccount.
 	ClientLinkAccount(ctx context.Context, req *ClientLinkAccountRequest) (*LinkAccountResponseData, error)
 
-	// ServerLinkAccount serves linkAccount for the server role. Link the player's
-	// account to a account identifier. It needs the permission rule
-	// masterPlayer.linkAccount.serverSelfEnable and a Secret-Key of role Server.
-	// Its error codes: Ok, MasterPlayerNotFound, ExternalLinkedOtherValue,
-	// ExternalLinkedOtherAccount.
+	// ServerLinkAccount serves linkAccount for the server role. Link the player's account to a account identifier. It needs the permission rule masterPlayer.linkAccount.serverSelfEnable and a Secret-Key of role Server. Its error codes: Ok, MasterPlayerNotFound, ExternalLinkedOtherValue, ExternalLinkedOtherAccount.
 	ServerLinkAccount(ctx context.Context, req *ServerLinkAccountRequest) (*LinkAccountResponseData, error)
 
-	// AdminLinkAccount serves linkAccount for the admin role. Link the player's
-	// account to a account identifier. It needs the permission rule
-	// masterPlayer.linkAccount.adminSelfEnable and a Secret-Key of role Admin. Its
-	// error codes: Ok, MasterPlayerNotFound, ExternalLinkedOtherValue,
-	// ExternalLinkedOtherAccount.
+	// AdminLinkAccount serves linkAccount for the admin role. Link the player's account to a account identifier. It needs the permission rule masterPlayer.linkAccount.adminSelfEnable and a Secret-Key of role Admin. Its error codes: Ok, MasterPlayerNotFound, ExternalLinkedOtherValue, ExternalLinkedOtherAccount.
 	AdminLinkAccount(ctx context.Context, req *AdminLinkAccountRequest) (*LinkAccountResponseData, error)
 
-	// ClientLoginByIOSDeviceID serves loginByiOSDeviceId for the client role.
-	// Authenticate using an iOS device ID. It needs the permission rule
-	// authenticate.loginByiOSDeviceId.selfEnable and a Secret-Key of role Player.
-	// Its error codes: Ok, AccountNotFound.
+	// ClientLoginByIOSDeviceID serves loginByiOSDeviceId for the client role. Authenticate using an iOS device ID. It needs the permission rule authenticate.loginByiOSDeviceId.selfEnable and a Secret-Key of role Player. Its error codes: Ok, AccountNotFound.
 	ClientLoginByIOSDeviceID(ctx context.Context, req *ClientLoginByIOSDeviceIDRequest) (*LoginByIOSDeviceIDResponseData, error)
 
-	// ClientLoginByAndroidDeviceID serves loginByAndroidDeviceId for the client
-	// role. Authenticate using an Android device ID. It needs the permission rule
-	// authenticate.loginByAndroidDeviceId.selfEnable and a Secret-Key of role
-	// Player. Its error codes: Ok, AccountNotFound.
+	// ClientLoginByAndroidDeviceID serves loginByAndroidDeviceId for the client role. Authenticate using an Android device ID. It needs the permission rule authenticate.loginByAndroidDeviceId.selfEnable and a Secret-Key of role Player. Its error codes: Ok, AccountNotFound.
 	ClientLoginByAndroidDeviceID(ctx context.Context, req *ClientLoginByAndroidDeviceIDRequest) (*LoginByAndroidDeviceIDResponseData, error)
 }

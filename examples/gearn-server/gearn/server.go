@@ -31,9 +31,7 @@ const (
 	authTokenHeader = "Auth-Token"
 )
 
-// Authorizer decides whether a request may reach its operation: it answers
-// ReturnCodeOk to let it through, or the return code to answer the request
-// with. See WithAuthorizer.
+// Authorizer decides whether a request may reach its operation: it answers ReturnCodeOk to let it through, or the return code to answer the request with. See WithAuthorizer.
 type Authorizer func(ctx context.Context, a Authorization) ReturnCode
 
 // readHeaders reads the headers the pages document from an HTTP request's.
@@ -76,8 +74,7 @@ func appendEnvelope(b []byte, code returnCode, msg string, members []MemberError
 	return e.b, e.err
 }
 
-// routes are the operations of the API, a route per operation and role, in the
-// order of the pages.
+// routes are the operations of the API, a route per operation and role, in the order of the pages.
 var routes = []route{
 	{ClientRefreshAuthTokenMethod, ClientRefreshAuthTokenPath, "client", "refreshAuthToken", "authenticate.refreshAuthToken.selfEnable", true, true, (*ClientRefreshAuthTokenRequest)(nil)},
 	{ClientLinkAccountMethod, ClientLinkAccountPath, "client", "linkAccount", "masterPlayer.linkAccount.selfEnable", true, true, (*ClientLinkAccountRequest)(nil)},
@@ -87,13 +84,7 @@ var routes = []route{
 	{ClientLoginByAndroidDeviceIDMethod, ClientLoginByAndroidDeviceIDPath, "client", "loginByAndroidDeviceId", "authenticate.loginByAndroidDeviceId.selfEnable", true, false, (*ClientLoginByAndroidDeviceIDRequest)(nil)},
 }
 
-// NewHandler returns the http.Handler that serves s: a route per operation and
-// role at its method and path on an http.ServeMux, and
-// ReturnCodeOperationInvalid for a path under POST /api/rJson/ that no
-// operation has. Every answer on those paths is HTTP 200 with the envelope;
-// another method on an operation's path is answered 405 Method Not Allowed. A
-// request passes its required headers, the Authorizer of WithAuthorizer, the
-// size limit and DecodeBody before s sees it.
+// NewHandler returns the http.Handler that serves s: a route per operation and role at its method and path on an http.ServeMux, and ReturnCodeOperationInvalid for a path under POST /api/rJson/ that no operation has. Every answer on those paths is HTTP 200 with the envelope; another method on an operation's path is answered 405 Method Not Allowed. A request passes its required headers, the Authorizer of WithAuthorizer, the size limit and DecodeBody before s sees it.
 func NewHandler(s Service, opts ...Option) http.Handler {
 	h := newServer(s, opts)
 	for i := range routes {

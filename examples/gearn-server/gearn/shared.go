@@ -5,6 +5,7 @@ package gearn
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -58,9 +59,9 @@ func (e *BodyError) Error() string {
 //
 // It allocates little: the items of the arrays of strings share one copy
 // of the body from the first of them on, optional values come from slabs,
-// and the violations are kept in one buffer until finish. The methods the
-// generated code calls once per member are not inlined: inlined, they
-// would multiply the code that an API of a thousand operations compiles.
+// and the violations are kept in one buffer until finish. It reads every
+// object through the table of its members (see decodeObject): no type of
+// a generated package has code of its own to read it.
 type decoder struct {
 	data  []byte
 	pos   int
@@ -95,6 +96,9 @@ type decoder struct {
 	// values holds the values of optional members, which the request
 	// points to.
 	values slabs
+	// types are the object types of the API, which members name by
+	// their index.
+	types []objectType
 	// frames are the objects being read, from the top of the body down:
 	// the first of them in stack, the others in deeper. depth counts them.
 	frames int
@@ -679,17 +683,30 @@ func hex4(s []byte) rune {
 	return r
 }
 
-// member is what the decoder knows of a member of an object: its name on
-// the wire and the constraints its page documents. The generator writes a
-// table of them for each object type, in the order of its page; the
-// decode method of the type only says which Go field each member fills.
+// member is a member of an object as the decoder and the encoder see it:
+// its name on the wire, where its Go field is and how it holds its value,
+// and the constraints its page documents. The generator writes a table of
+// them for each object type and each request, in the order of its page:
+// the decoder and the encoder go through the table, and no type has code
+// of its own to read or write it.
 type member struct {
 	// name is the member's name on the wire. The generator writes only
 	// names that encoding/json takes in a struct tag, which hold no quote,
 	// backslash or control character: the body spells them as they are.
 	name string
+	// key is how the encoder writes the name: with the comma before it,
+	// quoted as encoding/json quotes it, and the colon (`,"userId":`).
+	key string
+	// kind is how the Go field holds the value, at offset in the struct.
+	kind   kind
+	offset uintptr
+	// object is the index of the type of an object, or of the objects of
+	// an array, in the table of object types.
+	object int
 	// required is true for a member that must be there: its absence is
 	// ViolationMissing, and a null the violation of a null of its kind.
+	// The encoder leaves out an optional member that is empty, as
+	// omitempty does.
 	required bool
 	// bounds says which of the bounds below the page documents.
 	bounds bound
@@ -703,6 +720,14 @@ type member struct {
 	// values are the strings that a string, or each string of an array,
 	// may be; nil for any.
 	values []string
+	// codes are the members of the enum of an enum member, or of the
+	// items of an array of enums: a code they do not hold is
+	// ViolationNotAllowed.
+	codes []enumName
+	// byDefault is the value an absent optional member takes, of the Go
+	// type its kind says, or nil for none: a string, bool, float64 or
+	// int64, or the JSON text of an "any" member as a string.
+	byDefault any
 }
 
 // bound is a set of the bounds that the page of a member documents.
@@ -745,11 +770,10 @@ type frame struct {
 //
 // The decoder reads an object member by member: object enters it and
 // member moves on, each returning the index in the object's table of the
-// member that comes, and the decode method of the object's type reads the
-// member into its field with the reader of its kind, such as str, which
-// checks the constraints of the table. The methods the generated code
-// calls are not inlined: inlined, they would multiply the code that an API
-// of a thousand operations compiles.
+// member that comes, and decodeObject reads the member into its field
+// with the reader of its kind, such as str, which checks the constraints
+// of the table. The readers are not inlined, so that decodeObject stays a
+// small loop over them.
 //
 //go:noinline
 func (d *decoder) object(members []member) int {
@@ -903,6 +927,14 @@ func (d *decoder) reading() (*member, at) {
 	return &fr.members[fr.i], at{f, fr.i, -1}
 }
 
+// readingItem returns the entry of the array member being read, and where
+// its item being read sits.
+func (d *decoder) readingItem() (*member, at) {
+	f := d.frames - 1
+	fr := d.frame(f)
+	return &fr.members[fr.i], at{f, fr.i, fr.n}
+}
+
 // str reads a string member into dst. A required string that is null or
 // empty is reported with ViolationStringEmpty; see checkString for the
 // rest.
@@ -949,6 +981,14 @@ func (d *decoder) checkString(m *member, w at, s string) {
 	}
 }
 
+// boolean reads a boolean member into dst.
+//
+//go:noinline
+func (d *decoder) boolean(dst *bool) {
+	m, w := d.reading()
+	d.readBoolean(w, dst, m.ifNull(ViolationMissing))
+}
+
 // booleanPtr reads an optional boolean member.
 //
 //go:noinline
@@ -960,6 +1000,80 @@ func (d *decoder) booleanPtr(dst **bool) {
 	}
 }
 
+// float reads a number member into dst and checks its bounds.
+//
+//go:noinline
+func (d *decoder) float(dst *float64) {
+	m, w := d.reading()
+	if d.readFloat(w, dst, m.ifNull(ViolationMissing)) {
+		d.checkFloat(m, w, *dst)
+	}
+}
+
+// floatPtr reads an optional number member; see float.
+//
+//go:noinline
+func (d *decoder) floatPtr(dst **float64) {
+	m, w := d.reading()
+	var f float64
+	if d.readFloat(w, &f, m.ifNull(ViolationMissing)) {
+		*dst = d.values.numbers.take(f)
+		d.checkFloat(m, w, f)
+	}
+}
+
+// checkFloat checks the number f at w against the bounds of m.
+func (d *decoder) checkFloat(m *member, w at, f float64) {
+	if m.bounds&boundMinimum != 0 && f < m.minimum {
+		d.add(w, ViolationNumberTooSmall)
+	}
+	if m.bounds&boundMaximum != 0 && f > m.maximum {
+		d.add(w, ViolationNumberTooLarge)
+	}
+}
+
+// integer reads an integer member into dst and checks its bounds.
+//
+//go:noinline
+func (d *decoder) integer(dst *int64) {
+	m, w := d.reading()
+	if d.readInteger(w, dst, m.ifNull(ViolationMissing)) {
+		d.checkInteger(m, w, *dst)
+	}
+}
+
+// integerPtr reads an optional integer member; see integer.
+//
+//go:noinline
+func (d *decoder) integerPtr(dst **int64) {
+	m, w := d.reading()
+	var n int64
+	if d.readInteger(w, &n, m.ifNull(ViolationMissing)) {
+		*dst = d.values.integers.take(n)
+		d.checkInteger(m, w, n)
+	}
+}
+
+// checkInteger checks the integer n at w against the bounds of m.
+func (d *decoder) checkInteger(m *member, w at, n int64) {
+	if m.bounds&boundMinimum != 0 && compareInteger(n, m.minimum) < 0 {
+		d.add(w, ViolationNumberTooSmall)
+	}
+	if m.bounds&boundMaximum != 0 && compareInteger(n, m.maximum) > 0 {
+		d.add(w, ViolationNumberTooLarge)
+	}
+}
+
+// compareInteger compares n with the bound b as Go compares an int64 with
+// the constant b: exactly when b is an integer within the range of int64,
+// in float64 otherwise.
+func compareInteger(n int64, b float64) int {
+	if b == math.Trunc(b) && b >= math.MinInt64 && b < math.MaxInt64 {
+		return cmp.Compare(n, int64(b))
+	}
+	return cmp.Compare(float64(n), b)
+}
+
 // raw reads a member of any type into dst, as encoding/json keeps it in a
 // json.RawMessage.
 //
@@ -967,6 +1081,14 @@ func (d *decoder) booleanPtr(dst **bool) {
 func (d *decoder) raw(dst *json.RawMessage) {
 	m, w := d.reading()
 	d.readRaw(w, dst, m.ifNull(ViolationMissing))
+}
+
+// hashtable reads a member that is an object of any members into dst.
+//
+//go:noinline
+func (d *decoder) hashtable(dst *map[string]any) {
+	m, w := d.reading()
+	d.readHashtable(w, dst, m.ifNull(ViolationObjectNull))
 }
 
 // nested reports whether an object comes next as the member's value, for
@@ -1013,6 +1135,97 @@ func (d *decoder) count(n int) {
 	}
 	if m.bounds&boundMaxItems != 0 && n > m.maxItems {
 		d.add(w, ViolationArrayTooLong)
+	}
+}
+
+// itemObject reports whether an object comes next as the item, for the
+// caller to decode it. Any other item is of the wrong type.
+//
+//go:noinline
+func (d *decoder) itemObject() bool {
+	_, w := d.readingItem()
+	return d.opening(w, '{', ViolationWrongType)
+}
+
+// itemBoolean reads a boolean item into dst.
+//
+//go:noinline
+func (d *decoder) itemBoolean(dst *bool) {
+	_, w := d.readingItem()
+	d.readBoolean(w, dst, ViolationWrongType)
+}
+
+// itemFloat reads a number item into dst and checks it against the
+// member's bounds.
+//
+//go:noinline
+func (d *decoder) itemFloat(dst *float64) {
+	m, w := d.readingItem()
+	if d.readFloat(w, dst, ViolationWrongType) {
+		d.checkFloat(m, w, *dst)
+	}
+}
+
+// itemInteger reads an integer item into dst and checks it against the
+// member's bounds.
+//
+//go:noinline
+func (d *decoder) itemInteger(dst *int64) {
+	m, w := d.readingItem()
+	if d.readInteger(w, dst, ViolationWrongType) {
+		d.checkInteger(m, w, *dst)
+	}
+}
+
+// itemRaw reads an item of any type into dst; a null item is of the wrong
+// type.
+//
+//go:noinline
+func (d *decoder) itemRaw(dst *json.RawMessage) {
+	_, w := d.readingItem()
+	d.readRaw(w, dst, ViolationWrongType)
+}
+
+// itemHashtable reads an item that is an object of any members into dst.
+//
+//go:noinline
+func (d *decoder) itemHashtable(dst *map[string]any) {
+	_, w := d.readingItem()
+	d.readHashtable(w, dst, ViolationWrongType)
+}
+
+// enumMember reads a member of an enum into dst, the int under its type;
+// a code that its page does not document is ViolationNotAllowed.
+//
+//go:noinline
+func (d *decoder) enumMember(dst *int) {
+	m, w := d.reading()
+	if d.readEnum(w, dst, m.ifNull(ViolationMissing)) && !enumValid(m.codes, *dst) {
+		d.add(w, ViolationNotAllowed)
+	}
+}
+
+// enumMemberPtr reads an optional member of an enum; see enumMember.
+//
+//go:noinline
+func (d *decoder) enumMemberPtr(dst **int) {
+	m, w := d.reading()
+	var e int
+	if d.readEnum(w, &e, m.ifNull(ViolationMissing)) {
+		*dst = &e
+		if !enumValid(m.codes, e) {
+			d.add(w, ViolationNotAllowed)
+		}
+	}
+}
+
+// enumItem reads an item of an enum into dst; see enumMember.
+//
+//go:noinline
+func (d *decoder) enumItem(dst *int) {
+	m, w := d.readingItem()
+	if d.readEnum(w, dst, ViolationWrongType) && !enumValid(m.codes, *dst) {
+		d.add(w, ViolationNotAllowed)
 	}
 }
 
@@ -1139,6 +1352,99 @@ func (d *decoder) readBoolean(w at, dst *bool, ifNull Violation) bool {
 	return false
 }
 
+// readFloat reads a number; see readStr. A number beyond float64 is of the wrong
+// type.
+func (d *decoder) readFloat(w at, dst *float64, ifNull Violation) bool {
+	switch c := d.peek(); {
+	case c == '-' || isDigit(c):
+		s := d.number()
+		if d.err != nil {
+			return false
+		}
+		f, err := strconv.ParseFloat(string(s), 64)
+		if err != nil {
+			d.add(w, ViolationWrongType)
+			return false
+		}
+		*dst = f
+		return true
+	case c == 'n':
+		d.null(w, ifNull)
+		return false
+	}
+	d.wrongType(w)
+	return false
+}
+
+// readInteger reads a number that must be an integer; see readStr. A number with
+// a fraction is reported with ViolationNotInteger; one beyond int64 is of
+// the wrong type. An integral number written with a fraction or an
+// exponent (1.0, 1e3) is an integer.
+func (d *decoder) readInteger(w at, dst *int64, ifNull Violation) bool {
+	switch c := d.peek(); {
+	case c == '-' || isDigit(c):
+		s := d.number()
+		if d.err != nil {
+			return false
+		}
+		n, k := parseInteger(s)
+		if k != 0 {
+			d.add(w, k)
+			return false
+		}
+		*dst = n
+		return true
+	case c == 'n':
+		d.null(w, ifNull)
+		return false
+	}
+	d.wrongType(w)
+	return false
+}
+
+// parseInteger returns the integer the JSON number s writes, or the
+// violation of a number that is none.
+func parseInteger(s []byte) (int64, Violation) {
+	digits := s
+	if s[0] == '-' {
+		digits = s[1:]
+	}
+	plain := len(digits) <= 19
+	var n uint64
+	for _, c := range digits {
+		if !isDigit(c) {
+			plain = false
+			break
+		}
+		n = n*10 + uint64(c-'0')
+	}
+	if plain {
+		switch {
+		case s[0] != '-' && n <= math.MaxInt64:
+			return int64(n), 0
+		case s[0] == '-' && n <= 1<<63:
+			return int64(-n), 0
+		}
+		return 0, ViolationWrongType
+	}
+	return integerOf(s)
+}
+
+// readEnum reads a code of an enum, which is an integer on the wire; see
+// integer. Whether the code is a member is for the caller to check.
+func (d *decoder) readEnum(w at, dst *int, ifNull Violation) bool {
+	var n int64
+	if !d.readInteger(w, &n, ifNull) {
+		return false
+	}
+	if int64(int(n)) != n {
+		d.add(w, ViolationWrongType)
+		return false
+	}
+	*dst = int(n)
+	return true
+}
+
 // readRaw reads a value of any type into dst, as encoding/json keeps it in a
 // json.RawMessage: null included. It reports whether the value is not
 // null; a null reports ifNull at w.
@@ -1157,6 +1463,71 @@ func (d *decoder) readRaw(w at, dst *json.RawMessage, ifNull Violation) bool {
 		return false
 	}
 	return true
+}
+
+// readHashtable reads an object of any members into dst; see readStr.
+func (d *decoder) readHashtable(w at, dst *map[string]any, ifNull Violation) bool {
+	switch d.peek() {
+	case '{':
+		v, ok := d.anyValue()
+		if d.err != nil {
+			return false
+		}
+		if !ok {
+			d.add(w, ViolationWrongType)
+			return false
+		}
+		*dst = v.(map[string]any)
+		return true
+	case 'n':
+		d.null(w, ifNull)
+		return false
+	}
+	d.wrongType(w)
+	return false
+}
+
+// anyValue reads a value of any type as encoding/json decodes it into an
+// interface: map[string]any, []any, string, float64, bool or nil. ok is
+// false when a number in it is beyond float64.
+func (d *decoder) anyValue() (v any, ok bool) {
+	ok = true
+	switch c := d.peek(); {
+	case c == '{':
+		m := map[string]any{}
+		for more := d.enterObject(""); more; more = d.nextMember("") {
+			name := string(d.key)
+			e, eok := d.anyValue()
+			m[name], ok = e, ok && eok
+		}
+		return m, ok
+	case c == '[':
+		items := []any{}
+		if d.descend() {
+			for i := 0; d.nextItem(i); i++ {
+				e, eok := d.anyValue()
+				items, ok = append(items, e), ok && eok
+			}
+		}
+		return items, ok
+	case c == '"':
+		return string(d.text()), true
+	case c == 't':
+		return true, d.literal("true")
+	case c == 'f':
+		return false, d.literal("false")
+	case c == 'n':
+		return nil, d.literal("null")
+	case c == '-' || isDigit(c):
+		s := d.number()
+		if d.err != nil {
+			return nil, false
+		}
+		f, err := strconv.ParseFloat(string(s), 64)
+		return f, err == nil
+	}
+	d.unexpected()
+	return nil, false
 }
 
 // opening reports whether the object or array that c opens comes next,
@@ -1182,6 +1553,284 @@ func validateRequest(req request) error {
 		return err
 	}
 	return req.fresh(Headers{}).DecodeBody(body)
+}
+
+// decodeBody reads body, which must hold a JSON object, into the struct at
+// p, whose members are members; types are the object types they may
+// hold. It returns what finish returns.
+//
+//go:noinline
+func decodeBody(body []byte, types []objectType, members []member, p unsafe.Pointer) error {
+	d := decoder{data: body, types: types}
+	if d.top() {
+		d.decodeObject(members, p)
+	}
+	return d.finish()
+}
+
+// decodeObject reads the object at d's position into the struct at p,
+// member by member, each with the reader of its kind, which checks it
+// against its entry in members.
+func (d *decoder) decodeObject(members []member, p unsafe.Pointer) {
+	for i := d.object(members); i >= 0; i = d.member() {
+		m := &members[i]
+		v := unsafe.Add(p, m.offset)
+		switch m.kind {
+		case kindStr:
+			d.str((*string)(v))
+		case kindStrPtr:
+			d.strPtr((**string)(v))
+		case kindBool:
+			d.boolean((*bool)(v))
+		case kindBoolPtr:
+			d.booleanPtr((**bool)(v))
+		case kindFloat:
+			d.float((*float64)(v))
+		case kindFloatPtr:
+			d.floatPtr((**float64)(v))
+		case kindInt:
+			d.integer((*int64)(v))
+		case kindIntPtr:
+			d.integerPtr((**int64)(v))
+		case kindEnum:
+			d.enumMember((*int)(v))
+		case kindEnumPtr:
+			d.enumMemberPtr((**int)(v))
+		case kindRaw:
+			d.raw((*json.RawMessage)(v))
+		case kindMap:
+			d.hashtable((*map[string]any)(v))
+		case kindStrs:
+			d.strs((*[]string)(v))
+		case kindObject:
+			if d.nested() {
+				t := &d.types[m.object]
+				obj := t.alloc(slice{}, allocOne).data
+				*(*unsafe.Pointer)(v) = obj
+				d.decodeObject(t.members, obj)
+			}
+		default:
+			d.items(m, v)
+		}
+	}
+}
+
+// items reads an array member other than one of strings into the slice
+// at v: it starts as an empty slice, and grows by an item for each item
+// of the array, which the reader of its kind reads.
+func (d *decoder) items(m *member, v unsafe.Pointer) {
+	if !d.array() {
+		return
+	}
+	// Every empty slice may share the array of a zero-size type, whatever
+	// its items.
+	*(*[]struct{})(v) = []struct{}{}
+	n := 0
+	for ; d.item(n); n++ {
+		switch m.kind {
+		case kindBools:
+			d.itemBoolean(growAt[bool](v))
+		case kindFloats:
+			d.itemFloat(growAt[float64](v))
+		case kindInts:
+			d.itemInteger(growAt[int64](v))
+		case kindEnums:
+			d.enumItem(growAt[int](v))
+		case kindRaws:
+			d.itemRaw(growAt[json.RawMessage](v))
+		case kindMaps:
+			d.itemHashtable(growAt[map[string]any](v))
+		case kindObjects:
+			t := &d.types[m.object]
+			items := (*slice)(v)
+			*items = t.alloc(*items, allocItem)
+			if d.itemObject() {
+				d.decodeObject(t.members, unsafe.Add(items.data, uintptr(n)*t.size))
+			}
+		}
+	}
+	d.count(n)
+}
+
+// growAt adds an item, T's zero value, to the slice of Ts at v, and
+// returns it.
+func growAt[T any](v unsafe.Pointer) *T {
+	s := (*[]T)(v)
+	*s = grow(*s)
+	return &(*s)[len(*s)-1]
+}
+
+// slice is the header of a slice of any type.
+type slice struct {
+	data     unsafe.Pointer
+	len, cap int
+}
+
+// allocOp is what the alloc of an object type does.
+type allocOp uint8
+
+const (
+	allocOne  allocOp = iota // return a new T, in data
+	allocItem                // return items, a []T, with one more item, a zero T
+)
+
+// objectOf is the alloc of the object type T: what the decoder cannot do
+// without knowing T, which holds pointers the garbage collector must see.
+// It takes and returns slices rather than the places they are in, so that
+// the request the decoder fills in may stay on its caller's stack.
+func objectOf[T any](items slice, op allocOp) slice {
+	if op == allocOne {
+		return slice{data: unsafe.Pointer(new(T))}
+	}
+	s := grow(unsafe.Slice((*T)(items.data), items.cap)[:items.len])
+	return slice{unsafe.Pointer(unsafe.SliceData(s)), len(s), cap(s)}
+}
+
+// applyDefaults sets every absent optional member of the struct at p,
+// whose members are members, that its page gives a default to that
+// default, and applies the defaults of the objects it holds whose type
+// has some; types are the object types. The values come from slabs, a
+// few allocations for many members.
+//
+//go:noinline
+func applyDefaults(types []objectType, members []member, p unsafe.Pointer) {
+	var s slabs
+	s.apply(types, members, p)
+}
+
+// apply is applyDefaults with the slabs s.
+func (s *slabs) apply(types []objectType, members []member, p unsafe.Pointer) {
+	for i := range members {
+		m := &members[i]
+		v := unsafe.Add(p, m.offset)
+		switch {
+		case m.byDefault != nil:
+			switch m.kind {
+			case kindStrPtr:
+				s.strings.fill((**string)(v), m.byDefault.(string))
+			case kindBoolPtr:
+				s.booleans.fill((**bool)(v), m.byDefault.(bool))
+			case kindFloatPtr:
+				s.numbers.fill((**float64)(v), m.byDefault.(float64))
+			case kindIntPtr:
+				s.integers.fill((**int64)(v), m.byDefault.(int64))
+			case kindRaw:
+				if raw := (*json.RawMessage)(v); len(*raw) == 0 {
+					*raw = json.RawMessage(m.byDefault.(string))
+				}
+			}
+		case m.kind == kindObject && types[m.object].defaults:
+			if obj := *(*unsafe.Pointer)(v); obj != nil {
+				s.apply(types, types[m.object].members, obj)
+			}
+		case m.kind == kindObjects && types[m.object].defaults:
+			t := &types[m.object]
+			items := *(*slice)(v)
+			for j := range items.len {
+				s.apply(types, t.members, unsafe.Add(items.data, uintptr(j)*t.size))
+			}
+		}
+	}
+}
+
+// grow returns items with one more item, T's zero value, for the decoder
+// to read into. The first item makes room for four, so that short arrays
+// cost one allocation.
+//
+//go:noinline
+func grow[T any](items []T) []T {
+	if cap(items) == 0 {
+		items = make([]T, 0, 4)
+	}
+	var zero T
+	return append(items, zero)
+}
+
+// integerOf returns the integer that the JSON number s writes with a
+// fraction, an exponent or more than 19 digits (2.50e1), or the violation
+// of a number that is none: ViolationNotInteger for one with a fraction, ViolationWrongType for
+// one beyond int64. It decides on the decimal text, exactly: rounded to a
+// float64, 3.0000000000000001 would be 3, and 1e-400 would be 0.
+func integerOf(s []byte) (int64, Violation) {
+	negative := s[0] == '-'
+	if negative {
+		s = s[1:]
+	}
+	// The digits of s are those of its integer part, then those of its
+	// fraction: digit(k) is digit k of them, multiplied by a power of ten
+	// that exp says.
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	intEnd, fracStart, fracEnd := i, i, i
+	if i < len(s) && s[i] == '.' {
+		fracStart = i + 1
+		for i = fracStart; i < len(s) && isDigit(s[i]); i++ {
+		}
+		fracEnd = i
+	}
+	var exp int64
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		i++
+		sign := int64(1)
+		switch s[i] {
+		case '-':
+			sign = -1
+			i++
+		case '+':
+			i++
+		}
+		// An exponent of more than 17 digits puts any digit beyond
+		// int64 or below the units: it saturates.
+		for ; i < len(s); i++ {
+			if exp < 1e17 {
+				exp = exp*10 + int64(s[i]-'0')
+			}
+		}
+		exp *= sign
+	}
+	total := intEnd + fracEnd - fracStart
+	exp -= int64(fracEnd - fracStart)
+	digit := func(k int) byte {
+		if k < intEnd {
+			return s[k]
+		}
+		return s[fracStart+k-intEnd]
+	}
+	// The significant digits are [first, last]: trailing zeros go to exp.
+	first, last := 0, total-1
+	for first < total && digit(first) == '0' {
+		first++
+	}
+	if first == total {
+		return 0, 0
+	}
+	for digit(last) == '0' {
+		last--
+		exp++
+	}
+	switch {
+	case exp < 0:
+		// The last significant digit is below the units.
+		return 0, ViolationNotInteger
+	case int64(last-first+1)+exp > 19:
+		return 0, ViolationWrongType
+	}
+	var n uint64
+	for k := first; k <= last; k++ {
+		n = n*10 + uint64(digit(k)-'0')
+	}
+	for ; exp > 0; exp-- {
+		n *= 10
+	}
+	switch {
+	case !negative && n <= math.MaxInt64:
+		return int64(n), 0
+	case negative && n <= 1<<63:
+		return int64(-n), 0
+	}
+	return 0, ViolationWrongType
 }
 
 // maxInvalidMembers is how many violations the decoder records: past
@@ -1292,26 +1941,17 @@ func (e *encoder) set(b []byte) {
 	}
 }
 
-// objectType is an object as the encoder writes it: the size of its Go
-// struct, its name as the error of a cycle names it ("gearn.Node"), and
-// its members in the order of its page.
+// objectType is an object type of the API: the size of its Go struct, its
+// name as the error of a cycle names it ("gearn.Node"), its members in the
+// order of its page, and, for an object that requests hold, what makes a
+// new one for the decoder (objectOf), and whether it or an object it holds
+// has a member with a default.
 type objectType struct {
-	size   uintptr
-	name   string
-	fields []field
-}
-
-// field is a member of an object as the encoder writes it: its key, which
-// holds the comma, the quoted name and the colon (`,"userId":`), how its
-// Go field holds its value, whether it is left out when empty, as
-// omitempty does, the field's offset in the struct, and for an object or
-// an array of objects, the index of the objects' type.
-type field struct {
-	key    string
-	kind   kind
-	omit   bool
-	offset uintptr
-	object int
+	size     uintptr
+	name     string
+	members  []member
+	alloc    func(items slice, op allocOp) slice
+	defaults bool
 }
 
 // kind is how the Go field of a member holds its value: as a string,
@@ -1381,8 +2021,8 @@ func appendJSON(b []byte, hint int, types []objectType, p unsafe.Pointer, t int)
 // object writes the object of type t at p, member by member.
 func (e *encoder) object(p unsafe.Pointer, t int) {
 	start := e.open()
-	for i := range e.types[t].fields {
-		f := &e.types[t].fields[i]
+	for i := range e.types[t].members {
+		f := &e.types[t].members[i]
 		v := unsafe.Add(p, f.offset)
 		switch f.kind {
 		case kindStr:
@@ -1406,29 +2046,29 @@ func (e *encoder) object(p unsafe.Pointer, t int) {
 		case kindEnumPtr:
 			encodeEnumPtr(e, f.key, *(**int)(v))
 		case kindRaw:
-			if raw := *(*json.RawMessage)(v); !f.omit || len(raw) > 0 {
+			if raw := *(*json.RawMessage)(v); f.required || len(raw) > 0 {
 				e.putRaw(f.key, raw)
 			}
 		case kindMap:
-			if m := *(*map[string]any)(v); !f.omit || len(m) > 0 {
+			if m := *(*map[string]any)(v); f.required || len(m) > 0 {
 				e.putMarshal(f.key, m)
 			}
 		case kindStrs:
-			e.putStrs(f.key, *(*[]string)(v), f.omit)
+			e.putStrs(f.key, *(*[]string)(v), !f.required)
 		case kindBools:
-			e.putBools(f.key, *(*[]bool)(v), f.omit)
+			e.putBools(f.key, *(*[]bool)(v), !f.required)
 		case kindFloats:
-			e.putFloats(f.key, *(*[]float64)(v), f.omit)
+			e.putFloats(f.key, *(*[]float64)(v), !f.required)
 		case kindInts:
-			e.putInts(f.key, *(*[]int64)(v), f.omit)
+			e.putInts(f.key, *(*[]int64)(v), !f.required)
 		case kindEnums:
-			encodeEnums(e, f.key, *(*[]int)(v), f.omit)
+			encodeEnums(e, f.key, *(*[]int)(v), !f.required)
 		case kindRaws:
-			if items := *(*[]json.RawMessage)(v); !f.omit || len(items) > 0 {
+			if items := *(*[]json.RawMessage)(v); f.required || len(items) > 0 {
 				e.putMarshal(f.key, items)
 			}
 		case kindMaps:
-			if items := *(*[]map[string]any)(v); !f.omit || len(items) > 0 {
+			if items := *(*[]map[string]any)(v); f.required || len(items) > 0 {
 				e.putMarshal(f.key, items)
 			}
 		case kindObject:
@@ -1617,14 +2257,14 @@ var rawPlain = func() (plain [256]bool) {
 }()
 
 // putObject writes an object member, the object at p, unless p is nil:
-// then it writes null, or nothing when f.omit is true. An object within
+// then it writes null, or nothing when f is optional. An object within
 // itself is written as null, and keeps the error json.Marshal returns for
 // it.
 //
 //go:noinline
-func (e *encoder) putObject(f *field, p unsafe.Pointer) {
+func (e *encoder) putObject(f *member, p unsafe.Pointer) {
 	if p == nil {
-		if !f.omit {
+		if f.required {
 			e.set(append(append(e.b, f.key...), "null"...))
 		}
 		return
@@ -1648,9 +2288,9 @@ func (e *encoder) putObject(f *field, p unsafe.Pointer) {
 // the slice's.
 //
 //go:noinline
-func (e *encoder) putObjects(f *field, v unsafe.Pointer) {
+func (e *encoder) putObjects(f *member, v unsafe.Pointer) {
 	items := *(*[]byte)(v)
-	if !e.putArray(f.key, items == nil, len(items), f.omit) {
+	if !e.putArray(f.key, items == nil, len(items), !f.required) {
 		return
 	}
 	first := unsafe.Pointer(unsafe.SliceData(items))

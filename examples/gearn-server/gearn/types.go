@@ -3,41 +3,32 @@
 
 package gearn
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"unsafe"
+)
 
-// Envelope is the object every answer of the API comes in. T is the type of
-// the operation's payload, which parameters holds.
+// Envelope is the object every answer of the API comes in. T is the type of the operation's payload, which parameters holds.
 type Envelope[T any] struct {
-	// Additional metadata that can be attached to any request. Especially useful
-	// when working with advanced features such as EventCallbackScript. See
-	// ReturnCode
+	// Additional metadata that can be attached to any request. Especially useful when working with advanced features such as EventCallbackScript. See ReturnCode
 	ReturnCode ReturnCode `json:"returnCode"`
-	// A developer-oriented message that provides additional context useful for
-	// debugging and internal logging. This field is not intended for end-users and
-	// may include stack traces, validation failures, or internal error
-	// diagnostics.
+	// A developer-oriented message that provides additional context useful for debugging and internal logging. This field is not intended for end-users and may include stack traces, validation failures, or internal error diagnostics.
 	DebugMessage *string `json:"debugMessage,omitempty"`
-	// Just had data when the returnCode is InvalidRequestParameters.A list of
-	// members that failed validation or could not be processed during the request.
-	// Each entry typically includes identifying information and an error reason.
-	// This is useful for partial success scenarios where some members are accepted
-	// and others are rejected. See InvalidMember
+	// Just had data when the returnCode is InvalidRequestParameters.A list of members that failed validation or could not be processed during the request. Each entry typically includes identifying information and an error reason. This is useful for partial success scenarios where some members are accepted and others are rejected. See InvalidMember
 	InvalidRequestParameters []InvalidMember `json:"invalidRequestParameters,omitempty"`
-	// Just had data when the returnCode is Ok. A dynamic set of key-value pairs
-	// included in the response to provide additional context or metadata. These
-	// parameters may vary depending on the operation and typically contain
-	// optional fields such as timestamps, identifiers, or computed values relevant
-	// to the result. See ResponseData
+	// Just had data when the returnCode is Ok. A dynamic set of key-value pairs included in the response to provide additional context or metadata. These parameters may vary depending on the operation and typically contain optional fields such as timestamps, identifiers, or computed values relevant to the result. See ResponseData
 	Parameters *T `json:"parameters,omitempty"`
 }
 
 // Account is an object of the API.
 type Account struct {
+	_        [0]func()
 	Username *string `json:"username,omitempty"`
 }
 
 // Apple is an object of the API.
 type Apple struct {
+	_       [0]func()
 	AppleID string `json:"appleId"`
 	// The email address associated with the player's account.
 	Email string `json:"email"`
@@ -45,11 +36,13 @@ type Apple struct {
 
 // Custom is an object of the API.
 type Custom struct {
+	_        [0]func()
 	CustomID *string `json:"customId,omitempty"`
 }
 
 // Device is an object of the API.
 type Device struct {
+	_                    [0]func()
 	CustomDeviceID       *string `json:"customDeviceId,omitempty"`
 	AndroidDeviceID      *string `json:"androidDeviceId,omitempty"`
 	IOSDeviceID          *string `json:"iOSDeviceId,omitempty"`
@@ -64,6 +57,7 @@ type Device struct {
 //
 // Represents a single unit of data related to the player.
 type ExternalItem struct {
+	_                     [0]func()
 	Device                *Device                `json:"device,omitempty"`
 	Account               *Account               `json:"account,omitempty"`
 	Custom                *Custom                `json:"custom,omitempty"`
@@ -77,6 +71,7 @@ type ExternalItem struct {
 
 // Facebook is an object of the API.
 type Facebook struct {
+	_          [0]func()
 	FacebookID string `json:"facebookId"`
 	// The public-facing name of the player.
 	DisplayName string `json:"displayName"`
@@ -86,6 +81,7 @@ type Facebook struct {
 
 // GameCenter is an object of the API.
 type GameCenter struct {
+	_        [0]func()
 	PlayerID string `json:"playerId"`
 	// The public-facing name of the player.
 	DisplayName string `json:"displayName"`
@@ -95,9 +91,9 @@ type GameCenter struct {
 
 // AvatarItem is the object Generic.AvatarItem, also GenericModels.AvatarItem.
 //
-// Represents avatar-related metadata such as image, icon, and background
-// colors.
+// Represents avatar-related metadata such as image, icon, and background colors.
 type AvatarItem struct {
+	_    [0]func()
 	Type float64 `json:"type"`
 	// Value assigned to the specified key.
 	Value string `json:"value"`
@@ -105,20 +101,20 @@ type AvatarItem struct {
 
 // BanItem is the object Generic.BanItem, also GenericModels.BanItem.
 //
-// Represents a ban state entry returned by player-auth or player-profile
-// flows.
+// Represents a ban state entry returned by player-auth or player-profile flows.
 type BanItem struct {
+	_ [0]func()
 	// Expiration timestamp of the current ban state. -1 is never unban.
 	TsExpire float64 `json:"tsExpire"`
 	// Human-readable ban reason when provided by the backend.
 	Reason string `json:"reason"`
 }
 
-// CurrencyItem is the object Generic.CurrencyItem, also
-// GenericModels.CurrencyItem.
+// CurrencyItem is the object Generic.CurrencyItem, also GenericModels.CurrencyItem.
 //
 // Defines a virtual currency identifier and its current amount.
 type CurrencyItem struct {
+	_ [0]func()
 	// Key used in a structured data pair.
 	Key string `json:"key"`
 	// Value assigned to the specified key.
@@ -127,20 +123,20 @@ type CurrencyItem struct {
 
 // DataItem is the object Generic.DataItem, also GenericModels.DataItem.
 //
-// Represents a structured key-value data pair stored in a player or group
-// profile.
+// Represents a structured key-value data pair stored in a player or group profile.
 type DataItem struct {
+	_ [0]func()
 	// Key used in a structured data pair.
 	Key string `json:"key"`
 	// Value assigned to the specified key.
 	Value json.RawMessage `json:"value"`
 }
 
-// StatisticsItem is the object Generic.StatisticsItem, also
-// GenericModels.StatisticsItem.
+// StatisticsItem is the object Generic.StatisticsItem, also GenericModels.StatisticsItem.
 //
 // Represents a named statistic and its numeric value.
 type StatisticsItem struct {
+	_ [0]func()
 	// Key used in a structured data pair.
 	Key string `json:"key"`
 	// Value assigned to the specified key.
@@ -151,6 +147,7 @@ type StatisticsItem struct {
 //
 // Represents a tag or category label used for filtering or grouping entities.
 type TagItem struct {
+	_ [0]func()
 	// Key used in a structured data pair.
 	Key string `json:"key"`
 	// Value assigned to the specified key.
@@ -159,12 +156,14 @@ type TagItem struct {
 
 // GenericService is an object of the API.
 type GenericService struct {
+	_           [0]func()
 	ServiceName string `json:"serviceName"`
 	ServiceID   string `json:"serviceId"`
 }
 
 // Google is an object of the API.
 type Google struct {
+	_        [0]func()
 	GoogleID string `json:"googleId"`
 	// The public-facing name of the player.
 	DisplayName string `json:"displayName"`
@@ -174,6 +173,7 @@ type Google struct {
 
 // GooglePlayGameService is an object of the API.
 type GooglePlayGameService struct {
+	_        [0]func()
 	PlayerID string `json:"playerId"`
 	// The public-facing name of the player.
 	DisplayName string `json:"displayName"`
@@ -185,8 +185,8 @@ type GooglePlayGameService struct {
 //
 // Parameter object used to control behavior or filters in API calls.
 type InfoRequestParam struct {
-	// Indicates whether the player is external to the current environment.
-	// (Default: false)
+	_ [0]func()
+	// Indicates whether the player is external to the current environment. (Default: false)
 	External *bool `json:"external,omitempty"`
 	// Timestamp when the event occurred. (Default: false)
 	Segments *bool `json:"segments,omitempty"`
@@ -230,45 +230,26 @@ type InfoRequestParam struct {
 	TagKeys []string `json:"tagKeys,omitempty"`
 }
 
-// Validate returns nil: the pages document no constraint on InfoRequestParam
-// or the objects it holds.
+// Validate returns nil: the pages document no constraint on InfoRequestParam or the objects it holds.
 func (t *InfoRequestParam) Validate() error {
 	return nil
 }
 
-// ApplyDefaults sets every absent optional member of t that its page gives a
-// default to that default.
+// ApplyDefaults sets every absent optional member of t that its page gives a default to that default.
 func (t *InfoRequestParam) ApplyDefaults() {
-	var s slabs
-	s.booleans.fill(&t.External, false)
-	s.booleans.fill(&t.Segments, false)
-	s.booleans.fill(&t.CustomDatas, false)
-	s.booleans.fill(&t.DisplayName, false)
-	s.booleans.fill(&t.Avatar, false)
-	s.booleans.fill(&t.TsCreate, false)
-	s.booleans.fill(&t.Tags, false)
-	s.booleans.fill(&t.PlayerBan, false)
-	s.booleans.fill(&t.PlayerCurrencies, false)
-	s.booleans.fill(&t.PlayerStatistics, false)
-	s.booleans.fill(&t.PlayerDatas, false)
-	s.booleans.fill(&t.IPAddressCreate, false)
-	s.booleans.fill(&t.CountryCode, false)
-	s.booleans.fill(&t.Email, false)
-	s.booleans.fill(&t.TsLastLogin, false)
-	s.booleans.fill(&t.PushNotifications, false)
+	applyDefaults(objectTypes, membersInfoRequestParam, unsafe.Pointer(t))
 }
 
 // InfoResponseParameters is an object of the API.
 //
 // Parameter object used to control behavior or filters in API calls.
 type InfoResponseParameters struct {
-	// Indicates whether the player is external to the current environment. See
-	// ExternalItem
+	_ [0]func()
+	// Indicates whether the player is external to the current environment. See ExternalItem
 	External *ExternalItem `json:"external,omitempty"`
 	// Timestamp when the event occurred.
 	Segments []string `json:"segments,omitempty"`
-	// Custom key-value data defined by the game or system. See
-	// GenericModels.DataItem
+	// Custom key-value data defined by the game or system. See GenericModels.DataItem
 	CustomDatas []DataItem `json:"customDatas,omitempty"`
 	// The public-facing name of the player.
 	DisplayName *string `json:"displayName,omitempty"`
@@ -278,14 +259,11 @@ type InfoResponseParameters struct {
 	TsCreate *float64 `json:"tsCreate,omitempty"`
 	// Tag label used to group or filter the player. See GenericModels.TagItem
 	Tags []TagItem `json:"tags,omitempty"`
-	// Information about whether the player is currently banned. See
-	// GenericModels.BanItem
+	// Information about whether the player is currently banned. See GenericModels.BanItem
 	PlayerBan *BanItem `json:"playerBan,omitempty"`
-	// Key-value metadata stored in the player's profile. See
-	// GenericModels.DataItem
+	// Key-value metadata stored in the player's profile. See GenericModels.DataItem
 	PlayerDatas []DataItem `json:"playerDatas,omitempty"`
-	// List of all virtual currencies and their balances. See
-	// GenericModels.CurrencyItem
+	// List of all virtual currencies and their balances. See GenericModels.CurrencyItem
 	PlayerCurrencies []CurrencyItem `json:"playerCurrencies,omitempty"`
 	// Name or value of the player's statistic. See GenericModels.StatisticsItem
 	PlayerStatistics []StatisticsItem `json:"playerStatistics,omitempty"`
@@ -302,6 +280,7 @@ type InfoResponseParameters struct {
 
 // InvalidMember is an object of the API.
 type InvalidMember struct {
+	_ [0]func()
 	// The parameterCode invalid.
 	Code *string `json:"code,omitempty"`
 	// The invalid member type of this parameterCode. See InvalidMemberType
@@ -310,19 +289,16 @@ type InvalidMember struct {
 
 // LinkAccountResponseData is an object of the API.
 type LinkAccountResponseData struct {
-	// A string that represents the status of the operation. It indicates whether
-	// the request was successful or failed due to a specific error condition. See
-	// ErrorCode
+	_ [0]func()
+	// A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
 	ErrorCode              *ErrorCode              `json:"errorCode,omitempty"`
 	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"`
 }
 
-// LoginByAndroidDeviceIDResponseData is the object
-// LoginByAndroidDeviceIdResponseData.
+// LoginByAndroidDeviceIDResponseData is the object LoginByAndroidDeviceIdResponseData.
 type LoginByAndroidDeviceIDResponseData struct {
-	// A string that represents the status of the operation. It indicates whether
-	// the request was successful or failed due to a specific error condition. See
-	// ErrorCode
+	_ [0]func()
+	// A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
 	ErrorCode *ErrorCode `json:"errorCode,omitempty"`
 	// Indicates whether the player account was newly created.
 	NewlyCreated *bool `json:"newlyCreated,omitempty"`
@@ -332,16 +308,14 @@ type LoginByAndroidDeviceIDResponseData struct {
 	PlayerBan *BanItem `json:"playerBan,omitempty"`
 	// The unique identifier of the authenticated user.
 	UserID string `json:"userId"`
-	// Profile data returned according to InfoRequestParam filters. See
-	// InfoResponseParameters
+	// Profile data returned according to InfoRequestParam filters. See InfoResponseParameters
 	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"`
 }
 
 // LoginByIOSDeviceIDResponseData is the object LoginByiOSDeviceIdResponseData.
 type LoginByIOSDeviceIDResponseData struct {
-	// A string that represents the status of the operation. It indicates whether
-	// the request was successful or failed due to a specific error condition. See
-	// ErrorCode
+	_ [0]func()
+	// A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
 	ErrorCode *ErrorCode `json:"errorCode,omitempty"`
 	// Indicates whether the player account was newly created.
 	NewlyCreated *bool `json:"newlyCreated,omitempty"`
@@ -351,8 +325,7 @@ type LoginByIOSDeviceIDResponseData struct {
 	PlayerBan *BanItem `json:"playerBan,omitempty"`
 	// The unique identifier of the authenticated user.
 	UserID string `json:"userId"`
-	// Profile data returned according to InfoRequestParam filters. See
-	// InfoResponseParameters
+	// Profile data returned according to InfoRequestParam filters. See InfoResponseParameters
 	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"`
 }
 
@@ -360,6 +333,7 @@ type LoginByIOSDeviceIDResponseData struct {
 //
 // Represents a single unit of data related to the player.
 type PushNotificationItem struct {
+	_     [0]func()
 	Token string `json:"token"`
 	// Identifier for the registered push notification device.
 	PushID       string  `json:"pushId"`
@@ -368,9 +342,8 @@ type PushNotificationItem struct {
 
 // RefreshAuthTokenResponseData is an object of the API.
 type RefreshAuthTokenResponseData struct {
-	// A string that represents the status of the operation. It indicates whether
-	// the request was successful or failed due to a specific error condition. See
-	// ErrorCode
+	_ [0]func()
+	// A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
 	ErrorCode *ErrorCode `json:"errorCode,omitempty"`
 	// The newly issued authentication token.
 	AuthToken *string `json:"authToken,omitempty"`

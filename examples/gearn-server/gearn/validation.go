@@ -8,8 +8,7 @@ import (
 	"strings"
 )
 
-// ValidationError lists every member of a request that breaks the constraints
-// its page documents. Validate returns it as a *ValidationError.
+// ValidationError lists every member of a request that breaks the constraints its page documents. Validate returns it as a *ValidationError.
 type ValidationError struct {
 	// Members holds one entry per broken constraint, in the order of the
 	// members in the request.
@@ -37,9 +36,7 @@ func (e *ValidationError) Error() string {
 
 // MemberError is a member of a request and the constraint it breaks.
 type MemberError struct {
-	// Member is the member's path in the request body: its name on the wire, after
-	// the names of the objects that hold it and a dot, with the index of an array
-	// item in brackets: "infoRequestParam.playerDataKeys", "tags[2].key".
+	// Member is the member's path in the request body: its name on the wire, after the names of the objects that hold it and a dot, with the index of an array item in brackets: "infoRequestParam.playerDataKeys", "tags[2].key".
 	Member    string
 	Violation Violation
 }
@@ -51,16 +48,13 @@ type Violation int
 const (
 	// A required member is absent.
 	ViolationMissing Violation = iota + 1
-	// A member holds a JSON value of the wrong type, such as a string where a
-	// number is due, or a number beyond the range of its Go type.
+	// A member holds a JSON value of the wrong type, such as a string where a number is due, or a number beyond the range of its Go type.
 	ViolationWrongType
 	// A required string is null or empty.
 	ViolationStringEmpty
-	// A string has fewer characters than its minimum length. Characters are runes,
-	// not bytes.
+	// A string has fewer characters than its minimum length. Characters are runes, not bytes.
 	ViolationStringTooShort
-	// A string has more characters than its maximum length. Characters are runes,
-	// not bytes.
+	// A string has more characters than its maximum length. Characters are runes, not bytes.
 	ViolationStringTooLong
 	// A number is below its minimum.
 	ViolationNumberTooSmall
@@ -76,8 +70,7 @@ const (
 	ViolationArrayTooShort
 	// An array has more items than its maximum.
 	ViolationArrayTooLong
-	// A string is not one of its documented values, or an enum holds a code its
-	// page does not document.
+	// A string is not one of its documented values, or an enum holds a code its page does not document.
 	ViolationNotAllowed
 )
 
@@ -114,8 +107,7 @@ func (k Violation) String() string {
 	return "Violation(" + strconv.Itoa(int(k)) + ")"
 }
 
-// InvalidMemberType returns the member of InvalidMemberType that an answer
-// reports k with.
+// InvalidMemberType returns the member of InvalidMemberType that an answer reports k with.
 func (k Violation) InvalidMemberType() InvalidMemberType {
 	switch k {
 	case ViolationMissing:

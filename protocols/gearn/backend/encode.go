@@ -8,68 +8,29 @@ import (
 	"github.com/docs2go/docs2go/generator/golang"
 )
 
-// encodeFile writes what writes answers: the table of every object an
-// answer holds, which the shared encoder goes through, and an AppendJSON
-// per payload type. They write what encoding/json.Marshal writes for the
-// same value, byte for byte, without reflection. An object is data, not a
-// method of its own: the compiler's cost is per function.
+// encodeFile writes an AppendJSON per payload type, which has the shared
+// encoder write the payload from the table of object types (see
+// tablesFile), as encoding/json.Marshal writes it, byte for byte, without
+// reflection.
 func (g *gearnGen) encodeFile(f *jen.File) bool {
-	index := map[*golang.Object]int{}
-	var outputs []*golang.Object
-	for _, o := range g.Objects {
-		if o.Output {
-			index[o] = len(outputs)
-			outputs = append(outputs, o)
-		}
-	}
-	if len(outputs) == 0 {
-		return false
-	}
-	for _, o := range outputs {
+	written := false
+	for _, o := range g.tables.objects {
 		if o.Response {
-			g.appendJSON(f, o, index[o])
+			g.appendJSON(f, o)
+			written = true
 		}
 	}
-	golang.Doc(f.Group, "encodings are the objects answers hold, as the encoder writes them: the size of each, its name as the error of a cycle names it, and its fields. A field that holds objects names their entry by its index.")
-	f.Var().Id("encodings").Op("=").Index().Id(g.Shared("objectType")).ValuesFunc(func(v *jen.Group) {
-		for i, o := range outputs {
-			v.Line().Lit(i).Op(":").Values(jen.Qual("unsafe", "Sizeof").Call(jen.Id(o.GoName).Values()), jen.Lit(g.emit.Package()+"."+o.GoName), jen.Id("fields"+o.GoName))
-		}
-		v.Line()
-	})
-	golang.Doc(f.Group, "The fields of each object, in the order of its page: key, kind, whether it is left out when empty, offset, and for objects the index of their entry in encodings.")
-	f.Var().DefsFunc(func(d *jen.Group) {
-		for _, o := range outputs {
-			d.Id("fields" + o.GoName).Op("=").Index().Id(g.Shared("field")).ValuesFunc(func(fs *jen.Group) {
-				for _, mem := range o.Members {
-					object := 0
-					if mem.Object != nil {
-						object = index[mem.Object]
-					}
-					fs.Line().Values(
-						key(mem.Field.Name),
-						jen.Id(g.Shared(kindOf(mem))),
-						jen.Lit(!mem.Field.Required),
-						jen.Qual("unsafe", "Offsetof").Call(jen.Id(o.GoName).Values().Dot(mem.GoName)),
-						jen.Lit(object),
-					)
-				}
-				fs.Line()
-			})
-		}
-	})
-	return true
+	return written
 }
 
-// appendJSON writes the AppendJSON of a payload type, whose entry in
-// encodings is at index.
-func (g *gearnGen) appendJSON(f *jen.File, o *golang.Object, index int) {
+// appendJSON writes the AppendJSON of a payload type.
+func (g *gearnGen) appendJSON(f *jen.File, o *golang.Object) {
 	golang.Doc(f.Group, "AppendJSON appends t to b as encoding/json.Marshal writes it, and returns the extended buffer; a nil t is null.")
 	f.Func().Params(jen.Id("t").Op("*").Id(o.GoName)).Id("AppendJSON").Params(jen.Id("b").Index().Byte()).Params(jen.Index().Byte(), jen.Error()).Block(
 		jen.If(jen.Id("t").Op("==").Nil()).Block(
 			jen.Return(jen.Append(jen.Id("b"), jen.Lit("null").Op("...")), jen.Nil()),
 		),
-		jen.Return(jen.Id(g.Shared("appendJSON")).Call(jen.Id("b"), jen.Lit(sizeHint(o, map[*golang.Object]bool{})), jen.Id("encodings"), jen.Qual("unsafe", "Pointer").Call(jen.Id("t")), jen.Lit(index))),
+		jen.Return(jen.Id(g.Shared("appendJSON")).Call(jen.Id("b"), jen.Lit(sizeHint(o, map[*golang.Object]bool{})), jen.Id(objectTypes), jen.Qual("unsafe", "Pointer").Call(jen.Id("t")), jen.Lit(g.tables.index[o]))),
 	)
 }
 
@@ -91,14 +52,15 @@ func sizeHint(o *golang.Object, seen map[*golang.Object]bool) int {
 	return n
 }
 
-// key is the key of a member as the encoder writes it: `,"userId":`. The
-// name is quoted as encoding/json quotes it, HTML escapes included.
-func key(name string) jen.Code {
+// key is the key of a member as the encoder writes it, a raw string
+// literal: `,"userId":`. The name is quoted as encoding/json quotes it,
+// HTML escapes included.
+func key(name string) string {
 	q, _ := json.Marshal(name) // a string always marshals
-	return jen.Op("`," + string(q) + ":`")
+	return "`," + string(q) + ":`"
 }
 
-// kindOf is the name of the shared encoder's kind of a member's Go field.
+// kindOf is the name of the runtime's kind of a member's Go field.
 func kindOf(mem *golang.Member) string {
 	ptr := ""
 	if mem.Pointer() && mem.Kind != golang.KindObject {

@@ -14,6 +14,7 @@ import (
 	"github.com/dave/jennifer/jen"
 
 	"github.com/docs2go/docs2go/generator/golang"
+	"github.com/docs2go/docs2go/generator/golang/queryruntime"
 	gearnruntime "github.com/docs2go/docs2go/protocols/gearn/runtime"
 	"github.com/docs2go/docs2go/schema"
 )
@@ -25,7 +26,7 @@ type Backend struct{}
 
 // gearnRuntime is the GearN runtime's code, parsed once.
 var gearnRuntime = sync.OnceValues(func() (*golang.Runtime, error) {
-	return golang.ParseRuntime(gearnruntime.Source())
+	return golang.ParseRuntime(gearnruntime.Source, queryruntime.Source)
 })
 
 func (Backend) Claims() (golang.Claims, error) {
@@ -54,7 +55,8 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	gg := &gearnGen{Model: g.Model, emit: g, wire: w, used: map[string]bool{}}
+	gg := &gearnGen{Model: g.Model, emit: g, wire: w, tables: newTables(g.Model)}
+	gg.roots = gg.runtimeRoots()
 	g.Decoder = gg
 	return &golang.Plan{
 		Summary: ": its objects and enums, a Validate and a DecodeBody for every request, the routes, the Service a server implements, the http.Handler that serves one, and a Client",
@@ -63,6 +65,7 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 			{Name: "types.go", Build: g.TypesFile},
 			{Name: "requests.go", Build: gg.requestsFile},
 			{Name: "routes.go", Build: gg.routesFile},
+			{Name: "tables.go", Text: gg.tablesFile, Imports: []string{"unsafe"}},
 			{Name: "decode.go", Build: gg.decodeFile},
 			{Name: "encode.go", Build: gg.encodeFile},
 			{Name: "server.go", Build: gg.serverFile},
@@ -70,7 +73,7 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 			{Name: "defaults.go", Build: g.DefaultsFile},
 			{Name: "validation.go", Build: g.ValidationFile},
 		},
-		Runtime: &golang.RuntimeCopy{Code: code, Used: gg.used},
+		Runtime: &golang.RuntimeCopy{Code: code, Roots: gg.roots},
 	}, nil
 }
 
@@ -80,9 +83,10 @@ type gearnGen struct {
 	*golang.Model
 	emit *golang.Emitter
 	wire *wire
-	// used holds the names of the runtime's code that the files use, so
-	// that shared.go holds exactly those and what they need.
-	used map[string]bool
+	// tables are the object types in the package's table of them.
+	tables *tables
+	// roots are the declarations of the runtime that the files name.
+	roots *golang.Roots
 }
 
 // ViolationMethods writes the method that maps a violation to the member
@@ -101,11 +105,22 @@ func (g *gearnGen) ViolationMethods(f *jen.File) {
 	)
 }
 
-// Shared returns name, a declaration of the runtime's code, and notes
-// that the package uses it.
+// ValidateObject is what the Validate of o returns: the decoder's check
+// of o's JSON, read through o's table.
+func (g *gearnGen) ValidateObject(o *golang.Object) jen.Code {
+	return jen.Id(g.Shared("validateObject")).Call(jen.Id("t"), jen.Id(objectTypes), jen.Lit(g.tables.index[o]))
+}
+
+// ApplyDefaults is the body of the ApplyDefaults of typeName: the shared
+// walk of its table of members.
+func (g *gearnGen) ApplyDefaults(recv, typeName string) jen.Code {
+	return jen.Id(g.Shared("applyDefaults")).Call(jen.Id(objectTypes), jen.Id("members"+typeName), jen.Qual("unsafe", "Pointer").Call(jen.Id(recv)))
+}
+
+// Shared returns name, a declaration of the runtime's code that
+// runtimeRoots counts.
 func (g *gearnGen) Shared(name string) string {
-	g.used[name] = true
-	return name
+	return g.roots.Name(name)
 }
 
 // This file is what the generator knows of GearN that its pages do not say

@@ -26,15 +26,20 @@ func (g *gearnGen) shapeMethods(f *jen.File, e *golang.Endpoint, name string) {
 		table := "query" + e.Name
 		golang.QueryTable(f, e, g.Shared)
 		golang.Doc(f.Group, "DecodeQuery reads the query parameters of q that the page documents into r.Query, as the server does: each is checked as a member of a body is, and reported by its name.")
-		body := []jen.Code{
-			jen.Id("d").Op(":=").Op("&").Id(g.Shared("decoder")).Values(jen.Dict{jen.Id("data"): jen.Id(g.Shared("queryJSON")).Call(jen.Id("q"), jen.Id(table))}),
-			jen.Id("r").Dot("Query").Op("=").Id(q.GoName).Values(),
-			jen.If(jen.Id("d").Dot(g.Shared("top")).Call()).Block(jen.Id("r").Dot("Query").Dot("decode").Call(jen.Id("d"))),
-		}
+		decode := jen.Id(g.Shared("decodeBody")).Call(
+			jen.Id(g.Shared("queryJSON")).Call(jen.Id("q"), jen.Id(table)),
+			jen.Id(objectTypes), jen.Id("members"+q.GoName), jen.Qual("unsafe", "Pointer").Call(jen.Op("&").Id("r").Dot("Query")),
+		)
+		body := []jen.Code{jen.Id("r").Dot("Query").Op("=").Id(q.GoName).Values()}
 		if q.Defaults {
-			body = append(body, jen.Id("r").Dot("Query").Dot("ApplyDefaults").Call())
+			body = append(body,
+				jen.Err().Op(":=").Add(decode),
+				jen.Id("r").Dot("Query").Dot("ApplyDefaults").Call(),
+				jen.Return(jen.Err()),
+			)
+		} else {
+			body = append(body, jen.Return(decode))
 		}
-		body = append(body, jen.Return(jen.Id("d").Dot(g.Shared("finish")).Call()))
 		f.Func().Params(recv()).Id("DecodeQuery").Params(jen.Id("q").Qual("net/url", "Values")).Error().Block(body...)
 
 		golang.Doc(f.Group, "EncodeQuery writes r.Query as a query string, its parameters in the order of the page.")
@@ -43,7 +48,7 @@ func (g *gearnGen) shapeMethods(f *jen.File, e *golang.Endpoint, name string) {
 		)
 	}
 	if bodiless(e) {
-		f.Comment(fmt.Sprintf("bodiless notes that a %s request has no body.", e.Op.Name))
+		f.Comment(fmt.Sprintf("bodiless notes that %s request has no body.", golang.Indefinite(e.Op.Name)))
 		f.Func().Params(jen.Op("*").Id(name)).Id(g.Shared("bodiless")).Params().Block()
 	}
 	if e.Op.PlainResponse {
@@ -57,11 +62,11 @@ func (g *gearnGen) shapeMethods(f *jen.File, e *golang.Endpoint, name string) {
 func (g *gearnGen) bodilessDecode(f *jen.File, e *golang.Endpoint, name string) {
 	reset := jen.Op("*").Id("r").Op("=").Id(name).Values(jen.Dict{jen.Id("Headers"): jen.Id("r").Dot("Headers")})
 	if e.Schema.GetBody != schema.GetBodyRejected {
-		golang.Doc(f.Group, fmt.Sprintf("DecodeBody keeps r's Headers and ignores body: the page documents no body for a %s request, and says nothing of one.", e.Op.Name))
+		golang.Doc(f.Group, fmt.Sprintf("DecodeBody keeps r's Headers and ignores body: the page documents no body for %s request, and says nothing of one.", golang.Indefinite(e.Op.Name)))
 		f.Func().Params(jen.Id("r").Op("*").Id(name)).Id("DecodeBody").Params(jen.Id("_").Index().Byte()).Error().Block(reset, jen.Return(jen.Nil()))
 		return
 	}
-	golang.Doc(f.Group, fmt.Sprintf("DecodeBody keeps r's Headers and reports a body that is not empty as a *BodyError: the page says the server rejects a %s request with a body.", e.Op.Name))
+	golang.Doc(f.Group, fmt.Sprintf("DecodeBody keeps r's Headers and reports a body that is not empty as a *BodyError: the page says the server rejects %s request with a body.", golang.Indefinite(e.Op.Name)))
 	f.Func().Params(jen.Id("r").Op("*").Id(name)).Id("DecodeBody").Params(jen.Id("body").Index().Byte()).Error().Block(
 		reset,
 		jen.If(jen.Len(jen.Id("body")).Op(">").Lit(0)).Block(
@@ -75,13 +80,12 @@ func (g *gearnGen) bodilessDecode(f *jen.File, e *golang.Endpoint, name string) 
 // operation whose page documents it as plain JSON.
 func (g *gearnGen) plainAnswer(f *jen.File, e *golang.Endpoint, name string) {
 	w := g.wire
-	g.Shared("plainAnswer")
 	env := func() *jen.Statement { return jen.Id("Envelope").Types(jen.Qual("encoding/json", "RawMessage")) }
 	what := "the " + w.Payload.Field.Name + " of the envelope"
 	if e.Response != nil {
 		what = "the " + e.Response.GoName
 	}
-	golang.Doc(f.Group, fmt.Sprintf("answer reads the answer to a %s request, which the page documents as plain JSON: %s as the whole body, or the envelope of a failure, which holds %s.", e.Op.Name, what, w.status.Field.Name))
+	golang.Doc(f.Group, fmt.Sprintf("answer reads the answer to %s request, which the page documents as plain JSON: %s as the whole body, or the envelope of a failure, which holds %s.", golang.Indefinite(e.Op.Name), what, w.status.Field.Name))
 	ok := jen.Id("env").Dot(w.status.GoName).Op("=").Id("codeOk")
 	var body []jen.Code
 	if w.status.Pointer() {

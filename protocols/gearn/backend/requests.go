@@ -25,6 +25,7 @@ func (g *gearnGen) requestsFile(f *jen.File) bool {
 		name := e.Name + "Request"
 		golang.Doc(f.Group, requestDoc(e, name))
 		f.Type().Id(name).StructFunc(func(s *jen.Group) {
+			golang.Incomparable(s)
 			s.Comment("// Headers holds the request's headers; they are not part of the body.")
 			s.Id("Headers").Id("Headers").Tag(map[string]string{"json": "-"})
 			if e.Query != nil {
@@ -88,7 +89,7 @@ func requestDoc(e *golang.Endpoint, name string) string {
 	if e.Schema.Role != "" {
 		who = "the " + e.Schema.Role + " role"
 	}
-	text := fmt.Sprintf("%s is the body of a %s request from %s, with its headers: %s %s.", name, e.Op.Name, who, e.Schema.Method, e.Schema.Path)
+	text := fmt.Sprintf("%s is the body of %s request from %s, with its headers: %s %s.", name, golang.Indefinite(e.Op.Name), who, e.Schema.Method, e.Schema.Path)
 	if len(e.Schema.Headers) > 0 {
 		parts := make([]string, len(e.Schema.Headers))
 		for i, h := range e.Schema.Headers {

@@ -65,7 +65,7 @@ func (g *gearnGen) appendEnvelope(f *jen.File) {
 		jen.Id("start").Op(":=").Add(e("open")).Call(),
 	}
 	for _, mem := range g.Envelope {
-		k := key(mem.Field.Name)
+		k := jen.Op(key(mem.Field.Name))
 		switch mem {
 		case w.status:
 			body = append(body, jen.Id(g.Shared("encodeEnum")).Call(jen.Op("&").Id("e"), k, jen.Id("code")))
@@ -76,9 +76,9 @@ func (g *gearnGen) appendEnvelope(f *jen.File) {
 			for _, im := range w.invalidType.Members {
 				switch im {
 				case w.memberPath:
-					item = append(item, e("putStr").Call(key(im.Field.Name), jen.Id("m").Dot("Member")))
+					item = append(item, e("putStr").Call(jen.Op(key(im.Field.Name)), jen.Id("m").Dot("Member")))
 				case w.memberKind:
-					item = append(item, jen.Id(g.Shared("encodeEnum")).Call(jen.Op("&").Id("e"), key(im.Field.Name), jen.Id("m").Dot(golang.ViolationType).Dot(w.memberType.GoName).Call()))
+					item = append(item, jen.Id(g.Shared("encodeEnum")).Call(jen.Op("&").Id("e"), jen.Op(key(im.Field.Name)), jen.Id("m").Dot(golang.ViolationType).Dot(w.memberType.GoName).Call()))
 				}
 			}
 			body = append(body, jen.If(e("putArray").Call(k, jen.False(), jen.Len(jen.Id("members")), jen.True())).Block(

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"regexp"
@@ -39,6 +40,13 @@ type builder struct {
 	docs []*pageDoc
 	name string
 	rep  *pages.Reporter
+	// assigned are the types an overrides file assigns tables without a
+	// heading, by the table's page and line; usedAssigned those taken.
+	assigned     map[schema.Pos]string
+	usedAssigned map[schema.Pos]bool
+	// unsettled are the types a table without a heading, refused, could
+	// document.
+	unsettled map[string]bool
 	// canon maps every spelling of a type name to its canonical name.
 	canon   map[string]string
 	aliases map[string][]string
@@ -277,27 +285,20 @@ func (b *builder) define(pd *pageDoc, d *defDoc) {
 	switch d.table.Kind() {
 	case pages.KindEnum:
 		e := &schema.Enum{Name: name, Description: strings.Join(desc, " "), At: at}
-		for _, r := range d.table.Rows {
-			m, err := memberRow(pd.name, d.table, r)
-			if err != nil {
-				b.rep.Fail(pages.At(pd.name, r.Line), "%v", err)
-				continue
-			}
-			e.Members = append(e.Members, m)
-		}
+		e.Members = read.Rows(b.rep, pd.name, d.table, memberRow)
 		b.mergeEnum(e)
 	case pages.KindFields:
 		t := &schema.Type{Name: name, Description: strings.Join(desc, " "), At: at}
 		t.Fields = b.fields(pd, name, "object: "+name, d.table)
 		b.mergeType(t)
 	default:
-		b.rep.Fail(pages.At(pd.name, d.table.Line), "%s is documented by a table with columns %s, which is neither a field nor an enum table", d.name, strings.Join(d.table.Header, " | "))
+		b.rep.Fail(pages.At(pd.name, d.table.Line), "%s is documented by a table with columns %s, which is neither a field nor an enum table: give it the columns Code | Type | Required | Description of a type or Name | Code | Description of an enum on the page", d.name, strings.Join(d.table.Header, " | "))
 	}
 }
 
 func (b *builder) mergeEnum(e *schema.Enum) {
 	if t := b.types[e.Name]; t != nil {
-		b.rep.Fail(e.At, "%s is an enum here but an object type at %s", e.Name, t.At)
+		b.rep.Fail(e.At, "%s is an enum here but an object type at %s: correct the heading or the table of the page that is wrong", e.Name, t.At)
 		return
 	}
 	prev := b.enums[e.Name]
@@ -315,12 +316,12 @@ func (b *builder) mergeEnum(e *schema.Enum) {
 		for _, pm := range prev.Members {
 			switch {
 			case pm.Name == m.Name && pm.Code != m.Code:
-				b.rep.Fail(m.At, "%s.%s has code %d here but code %d at %s", e.Name, m.Name, m.Code, pm.Code, pm.At)
+				b.rep.Fail(m.At, "%s.%s has code %d here but code %d at %s: correct the row of the page that is wrong", e.Name, m.Name, m.Code, pm.Code, pm.At)
 				found = true
 			case pm.Name == m.Name:
 				found = true
 			case pm.Code == m.Code:
-				b.rep.Fail(m.At, "%s code %d is %s here but %s at %s", e.Name, m.Code, m.Name, pm.Name, pm.At)
+				b.rep.Fail(m.At, "%s code %d is %s here but %s at %s: correct the row of the page that is wrong", e.Name, m.Code, m.Name, pm.Name, pm.At)
 				found = true
 			}
 		}
@@ -332,7 +333,7 @@ func (b *builder) mergeEnum(e *schema.Enum) {
 
 func (b *builder) mergeType(t *schema.Type) {
 	if e := b.enums[t.Name]; e != nil {
-		b.rep.Fail(t.At, "%s is an object type here but an enum at %s", t.Name, e.At)
+		b.rep.Fail(t.At, "%s is an object type here but an enum at %s: correct the heading or the table of the page that is wrong", t.Name, e.At)
 		return
 	}
 	prev := b.types[t.Name]
@@ -376,7 +377,7 @@ func (b *builder) mergeType(t *schema.Type) {
 		case pf.Array == f.Array && pf.Type == schema.Integer && f.Type == schema.Number:
 			b.rep.Warn(f.At, "recovered: %s.%s is %s here but %s at %s; keeping %s, the narrower", t.Name, f.Name, read.TypeName(f), read.TypeName(pf), pf.At, read.TypeName(pf))
 		case pf.Type != f.Type || pf.Array != f.Array:
-			b.rep.Fail(f.At, "%s.%s is %s here but %s at %s", t.Name, f.Name, read.TypeName(f), read.TypeName(pf), pf.At)
+			b.rep.Fail(f.At, "%s.%s is %s here but %s at %s: correct the type cell of the page that is wrong", t.Name, f.Name, read.TypeName(f), read.TypeName(pf), pf.At)
 			continue
 		}
 		if pf.Required != f.Required {
@@ -454,7 +455,7 @@ func (b *builder) field(pd *pageDoc, owner, target string, fd *fieldDoc) *schema
 			typ = m[1]
 			b.rep.Warn(at, "recovered the dropped type of %q: %s, from its \"See %s\"", pages.Clip(fd.desc), typ, m[1])
 		} else if code == "" {
-			b.rep.Fail(at, "row %q has lost both its field name and its type", pages.Clip(fd.raw))
+			b.rep.Fail(at, "row %q has lost both its field name and its type, and no fix fills two facts of one field: write both cells back on the page (\"| name | type | … |\"), or delete the row and add the field with a fix (add: and type:)", pages.Clip(fd.raw))
 			return nil
 		} else {
 			return b.typeHole(at, fd, code, "field %s has lost its type cell (row %q), and no other table documents a field %s of %s, nor does its description name a type (\"See X\")", code, pages.Clip(fd.raw), code, owner)
@@ -463,7 +464,7 @@ func (b *builder) field(pd *pageDoc, owner, target string, fd *fieldDoc) *schema
 	t, ok := read.ParseType(typ)
 	if !ok {
 		if code == "" {
-			b.rep.Fail(at, "row %q has lost its field name, and %q is not a type", pages.Clip(fd.raw), typ)
+			b.rep.Fail(at, "row %q has lost its field name, and %q is not a type: write the row's name and type cells back on the page, or delete the row and add the field with a fix (add: and type:)", pages.Clip(fd.raw), typ)
 			return nil
 		}
 		return b.typeHole(at, fd, code, "field %s: %q is not a type", code, typ)
@@ -491,11 +492,12 @@ func (b *builder) field(pd *pageDoc, owner, target string, fd *fieldDoc) *schema
 		f.Type = b.canonical(t.Name)
 	}
 	un, err := read.Constrain(f)
+	settle := "correct the bound on the page"
 	if err == nil && len(un.Misplaced) > 0 {
-		err = errors.New(un.Misplaced[0])
+		err, settle = errors.New(un.Misplaced[0]), "correct the type cell or the bound on the page"
 	}
 	if err != nil {
-		b.rep.Fail(at, "%v", err)
+		b.rep.Fail(at, "%v: %s", err, settle)
 		return nil
 	}
 	for _, u := range un.Unread {
@@ -796,7 +798,7 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 	first := 0
 	for _, ep := range pd.endpoints {
 		if ep.path == "" {
-			b.rep.Fail(pages.At(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\"", orDefault(ep.role, "endpoint"))
+			b.rep.Fail(pages.At(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\"", cmp.Or(ep.role, "endpoint"))
 			continue
 		}
 		pi, err := gearnPath(ep.method, ep.path)
@@ -828,13 +830,6 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 		op.Endpoints = append(op.Endpoints, b.endpoint(pd, ep, pi))
 	}
 	return op
-}
-
-func orDefault(s, d string) string {
-	if s == "" {
-		return d
-	}
-	return s
 }
 
 // errorCodes lists the members of the ErrorCode enum the page documents.
@@ -872,12 +867,7 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 		b.rep.Fail(pages.At(pd.name, ep.line), "path %q names role %s, but it stands in the %s section (line %d)", ep.path, pi.role, read.UpperFirst(e.Role), ep.roleLine)
 	}
 	if ep.headers != nil {
-		for _, r := range ep.headers.Rows {
-			h, err := headerByContent(pd.name, ep.headers, r)
-			if err != nil {
-				b.rep.Fail(pages.At(pd.name, r.Line), "%v", err)
-				continue
-			}
+		for _, h := range read.Rows(b.rep, pd.name, ep.headers, headerByContent) {
 			if h.Required == "" {
 				b.recoverRequirement(pd, h)
 			}
@@ -953,14 +943,14 @@ func (b *builder) recoverHeaderType(pd *pageDoc, h *schema.Header) bool {
 				case found == nil:
 					found = o
 				case o.Type != found.Type || strings.Join(o.Values, "|") != strings.Join(found.Values, "|"):
-					b.rep.Fail(h.At, "header %s has lost its type cell, and the other sections disagree about its type: %s at %s, %s at %s", h.Name, found.Type, found.At, o.Type, o.At)
+					b.rep.Fail(h.At, "header %s has lost its type cell, and the other sections disagree about its type: %s at %s, %s at %s; write it back on the page", h.Name, found.Type, found.At, o.Type, o.At)
 					return false
 				}
 			}
 		}
 	}
 	if found == nil {
-		b.rep.Fail(h.At, "header %s has lost its type cell, and no other section documents its type", h.Name)
+		b.rep.Fail(h.At, "header %s has lost its type cell, and no other section documents its type: write it back on the page (an overrides file corrects fields, not headers)", h.Name)
 		return false
 	}
 	h.Type, h.Values = found.Type, found.Values
@@ -969,12 +959,13 @@ func (b *builder) recoverHeaderType(pd *pageDoc, h *schema.Header) bool {
 }
 
 // checkReferences reports, at the row that refers to it, every type that
-// no page documents.
+// no page documents, but those a refused table without a heading may
+// document: the error at that table says how to settle it.
 func (b *builder) checkReferences(api *schema.API) {
 	check := func(fields []*schema.Field) {
 		for _, f := range fields {
-			if f.Type != "" && !schema.IsPrimitive(f.Type) && b.types[f.Type] == nil && b.enums[f.Type] == nil {
-				b.rep.Fail(f.At, "field %s refers to type %s, which no page documents", f.Name, f.Type)
+			if f.Type != "" && !schema.IsPrimitive(f.Type) && b.types[f.Type] == nil && b.enums[f.Type] == nil && !b.unsettled[lastSegment(f.Type)] {
+				b.rep.Fail(f.At, "field %s refers to type %s, which no page documents: parse the page that documents %s too, or write the name %s on a line of its own above its table if the scrape lost it", f.Name, f.Type, f.Type, f.Type)
 			}
 		}
 	}

@@ -184,7 +184,7 @@ func headerByContent(page string, tb *pages.Table, r *pages.Row) (*schema.Header
 		}
 	}
 	if len(cells) == 0 || !pages.IsHeaderName(cells[0]) || isRequiredness(cells[0]) {
-		return nil, fmt.Errorf("header row %q has no header name in its first cell", pages.Clip(r.Raw))
+		return nil, fmt.Errorf("header row %q has no header name in its first cell: write the header's name in the row's first cell on the page", pages.Clip(r.Raw))
 	}
 	h.Name, cells = cells[0], cells[1:]
 	if t, ok := typeCell(cells); ok && tb.Has(pages.ColType) && !t.Named() {
@@ -225,17 +225,20 @@ func typeCell(cells []string) (read.TypeText, bool) {
 	return read.ParseType(cells[0])
 }
 
+// memberFix says how to settle an enum row that does not read.
+const memberFix = "write the row on the page as Name | Code | Description, its code an integer (an overrides file corrects fields, not enum members)"
+
 // memberRow reads an enum row: Name | Code | Description.
 func memberRow(page string, tb *pages.Table, r *pages.Row) (*schema.Member, error) {
 	cells := read.ByColumn(tb, r)
 	m := &schema.Member{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
 	codeText := cells[pages.ColCode]
 	if !read.IsIdentLine(m.Name) || strings.Contains(m.Name, ".") {
-		return nil, fmt.Errorf("enum row %q has no member name", pages.Clip(r.Raw))
+		return nil, fmt.Errorf("enum row %q has no member name: %s", pages.Clip(r.Raw), memberFix)
 	}
 	code, err := strconv.Atoi(codeText)
 	if err != nil {
-		return nil, fmt.Errorf("enum member %s: code %q is not an integer", m.Name, codeText)
+		return nil, fmt.Errorf("enum member %s: code %q is not an integer: %s", m.Name, codeText, memberFix)
 	}
 	m.Code = code
 	return m, nil

@@ -7,12 +7,16 @@ import (
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser/read"
+	"github.com/docs2go/docs2go/schema"
 )
 
 // Markdown scrapes lose the headings that name type tables. nameTables
 // finds the type each headingless table documents, in two passes.
 //
-// The first pass takes only firm evidence: rows saying "… used in X" or
+// A headingless table after a page break (a page mark stood before it)
+// that has the columns of the table before it is the rest of that table,
+// cut by the break, before any evidence. The first pass takes only firm
+// evidence: rows saying "… used in X" or
 // "… field in X", the payload's errorCode member, and a table on another
 // page, under a heading, with the same members. The second pass goes in
 // page order, among the types referred to before the table and not yet
@@ -48,6 +52,19 @@ func (b *builder) nameTables(pd *pageDoc) {
 		if d.name != "" {
 			continue
 		}
+		at := pages.At(pd.name, d.table.Line)
+		if name, ok := b.assigned[at]; ok {
+			if b.usedAssigned == nil {
+				b.usedAssigned = map[schema.Pos]bool{}
+			}
+			b.usedAssigned[at] = true
+			d.name, d.how = name, "the overrides file"
+			pending = slices.DeleteFunc(pending, func(r ref) bool { return r.name == name })
+			continue
+		}
+		if d.table.CutByBreak() {
+			continue // a page break cut a table: read below as its rest
+		}
 		if name, how := usedInEvidence(d, pending); name != "" {
 			take(d, name, how)
 		} else if name, how := payloadEvidence(pd, d, pending); name != "" {
@@ -66,29 +83,49 @@ func (b *builder) nameTables(pd *pageDoc) {
 		if kindOf == nil {
 			kindOf = b.knownKinds(pd)
 		}
-		name, how, rivals := byEvidence(pd, d, pending, kindOf)
+		var name, how string
+		var rivals []ref
+		if !d.table.CutByBreak() {
+			name, how, rivals = byEvidence(pd, d, pending, kindOf)
+		}
 		switch {
 		case name != "":
 			take(d, name, how)
 		case len(rivals) > 0:
 			names := make([]string, len(rivals))
+			if b.unsettled == nil {
+				b.unsettled = map[string]bool{}
+			}
 			for i, r := range rivals {
 				names[i] = r.name
+				b.unsettled[lastSegment(r.name)] = true
 			}
-			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and it could document any of %s: nothing on the page tells which; write the name of the type it documents on a line of its own above the table", d.table.Line, firstRow(d.table), strings.Join(names, ", "))
-		case d.table.Continues != nil:
-			prev := d.table.Continues
+			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and it could document any of %s: nothing on the page tells which. To settle it, write the name of the type it documents on a line of its own above the table, or add to the overrides file (under tables:), with <type> one of them:\n%s", d.table.Line, firstRow(d.table), strings.Join(names, ", "), tableEntry(pd.name, d.table.Line))
+		case d.table.Continues != nil || d.table.Resumes != nil:
+			prev, how := d.table.Continues, "right before it"
+			if prev == nil {
+				prev, how = d.table.Resumes, fmt.Sprintf("before it, with only %q and no heading between them (what a page break or the site's chrome leaves)", pages.Clip(strings.Join(d.intro, " ")))
+			}
+			if d.table.AfterBreak {
+				how += " across a page break"
+			}
 			for into[prev] != nil {
 				prev = into[prev]
 			}
-			b.rep.Warn(pages.At(pd.name, d.table.Line), "the table at line %d has no heading and the columns of the table at line %d right before it, and no type the page refers to before it is left for it to document: read as the rest of that table, cut in two", d.table.Line, prev.Line)
+			b.rep.Warn(pages.At(pd.name, d.table.Line), "the table at line %d has no heading and the columns of the table at line %d %s, and no type the page refers to before it is left for it to document: read as the rest of that table, cut in two", d.table.Line, prev.Line, how)
 			pd.appendRows(prev, d.table)
 			into[d.table] = prev
 		default:
-			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and no type the page refers to before it is left for it to document", d.table.Line, firstRow(d.table))
+			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and no type the page refers to before it is left for it to document. To settle it, write the name of the type it documents on a line of its own above the table, or add to the overrides file (under tables:), with <type> replaced by that name:\n%s", d.table.Line, firstRow(d.table), tableEntry(pd.name, d.table.Line))
 		}
 	}
 	pd.defs = slices.DeleteFunc(pd.defs, func(d *defDoc) bool { return into[d.table] != nil })
+}
+
+// tableEntry is the overrides entry that assigns the table at a page's
+// line to a type, its placeholder <type> to replace.
+func tableEntry(page string, line int) string {
+	return fmt.Sprintf("  - table: %s:%d\n    type: <type>", page, line)
 }
 
 // firstRow quotes a table's first row, for messages about the table.

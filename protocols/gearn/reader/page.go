@@ -137,7 +137,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 		pd.collectRefs(tb)
 		switch {
 		case !gearnColumns(tb):
-			rep.Fail(at(tb.Line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]", strings.Join(tb.Header, " | "))
+			rep.Fail(at(tb.Line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]; give the table such a header row on the page", strings.Join(tb.Header, " | "))
 		case pd.envelope == nil && kind == pages.KindFields && pd.isEnvelope(tb):
 			pd.envelope, pd.unheaded = tb, !inResponse
 			inResponse = true
@@ -174,7 +174,7 @@ func gearnColumns(tb *pages.Table) bool {
 		return false
 	}
 	for i, k := range tb.Cols {
-		if k == pages.ColName && !strings.EqualFold(strings.TrimSpace(tb.Header[i]), "name") {
+		if k == pages.ColName && !strings.EqualFold(pages.CellText(strings.TrimSpace(tb.Header[i])), "name") {
 			return false
 		}
 	}

@@ -18,7 +18,12 @@ func (Protocol) String() string                     { return "a GearN API, whose
 func (Protocol) Documents(items []pages.Block) bool { return true }
 func (Protocol) Start(n int) read.Reading           { return &reading{docs: make([]*pageDoc, n)} }
 
-type reading struct{ docs []*pageDoc }
+type reading struct {
+	docs   []*pageDoc
+	tables []read.TableType
+}
+
+func (r *reading) AssignTables(ts []read.TableType) { r.tables = ts }
 
 func (r *reading) Page(i int, src pages.Source, st pages.Style, items []pages.Block) {
 	pd := interpret(src.Name, st, items, src.Report)
@@ -30,7 +35,17 @@ func (r *reading) Page(i int, src pages.Source, st pages.Style, items []pages.Bl
 }
 
 func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
-	return (&builder{docs: r.docs, name: name, rep: rep}).build()
+	b := &builder{docs: r.docs, name: name, rep: rep, assigned: map[schema.Pos]string{}}
+	for _, t := range r.tables {
+		b.assigned[t.Table] = t.Type
+	}
+	api := b.build()
+	for _, t := range r.tables {
+		if !b.usedAssigned[t.Table] {
+			rep.Fail(t.Fix, "stale override: %s is no table without a heading of the pages: delete the entry, or give the line of the table's header", t.Table)
+		}
+	}
+	return api
 }
 
 // Lexicon gathers the type names GearN pages mention, for a style whose

@@ -1,13 +1,15 @@
 // Package runtime is the Go code that every package the generator writes
 // for a GearN API holds once: a JSON decoder for request bodies and an
-// encoder for answers, both without reflection, the reading and writing
-// of query parameters, plain answers, and the cores of the net/http
-// server and client.
+// encoder for answers, both without reflection, requests with query
+// parameters or without a body, plain answers, and the cores of the
+// net/http server and client.
 //
 // The generator copies the declarations of decode.go, number.go,
 // bound.go, cycle.go, encode.go, server.go, request.go, client.go,
-// redirect.go, query.go and plain.go into the package it writes, leaving
-// out those that the package does not use. They rely on what the generator writes
+// redirect.go, query.go and plain.go into the package it writes, with the
+// reading and writing of query parameters from package
+// generator/golang/queryruntime, leaving out those that the package does
+// not use. They rely on what the generator writes
 // next to them from the schema; this file declares a small stand-in for
 // each, so that the package compiles and its tests run on their own. The
 // generator's golden tests compile the real thing.
@@ -185,6 +187,19 @@ func appendEnvelope(b []byte, code returnCode, msg string, members []MemberError
 	return append(b, '}'), nil
 }
 
-// Valid stands in for the method of every generated enum: it reports
-// whether c is one of the codes above.
-func (c ReturnCode) Valid() bool { return c >= codeSecretInvalid && c <= codeOk }
+// enumName stands in for the generated type of the same name: a member of
+// an enum and its name as the pages write it.
+type enumName struct {
+	value int
+	name  string
+}
+
+// enumValid stands in for the generated function of the same name.
+func enumValid(names []enumName, v int) bool {
+	for _, n := range names {
+		if n.value == v {
+			return true
+		}
+	}
+	return false
+}

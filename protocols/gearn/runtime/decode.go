@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // maxDepth is how deep objects and arrays may nest in a body, as in
@@ -42,9 +43,9 @@ func (e *BodyError) Error() string {
 //
 // It allocates little: the items of the arrays of strings share one copy
 // of the body from the first of them on, optional values come from slabs,
-// and the violations are kept in one buffer until finish. The methods the
-// generated code calls once per member are not inlined: inlined, they
-// would multiply the code that an API of a thousand operations compiles.
+// and the violations are kept in one buffer until finish. It reads every
+// object through the table of its members (see decodeObject): no type of
+// a generated package has code of its own to read it.
 type decoder struct {
 	data  []byte
 	pos   int
@@ -79,6 +80,9 @@ type decoder struct {
 	// values holds the values of optional members, which the request
 	// points to.
 	values slabs
+	// types are the object types of the API, which members name by
+	// their index.
+	types []objectType
 	// frames are the objects being read, from the top of the body down:
 	// the first of them in stack, the others in deeper. depth counts them.
 	frames int
@@ -663,17 +667,30 @@ func hex4(s []byte) rune {
 	return r
 }
 
-// member is what the decoder knows of a member of an object: its name on
-// the wire and the constraints its page documents. The generator writes a
-// table of them for each object type, in the order of its page; the
-// decode method of the type only says which Go field each member fills.
+// member is a member of an object as the decoder and the encoder see it:
+// its name on the wire, where its Go field is and how it holds its value,
+// and the constraints its page documents. The generator writes a table of
+// them for each object type and each request, in the order of its page:
+// the decoder and the encoder go through the table, and no type has code
+// of its own to read or write it.
 type member struct {
 	// name is the member's name on the wire. The generator writes only
 	// names that encoding/json takes in a struct tag, which hold no quote,
 	// backslash or control character: the body spells them as they are.
 	name string
+	// key is how the encoder writes the name: with the comma before it,
+	// quoted as encoding/json quotes it, and the colon (`,"userId":`).
+	key string
+	// kind is how the Go field holds the value, at offset in the struct.
+	kind   kind
+	offset uintptr
+	// object is the index of the type of an object, or of the objects of
+	// an array, in the table of object types.
+	object int
 	// required is true for a member that must be there: its absence is
 	// ViolationMissing, and a null the violation of a null of its kind.
+	// The encoder leaves out an optional member that is empty, as
+	// omitempty does.
 	required bool
 	// bounds says which of the bounds below the page documents.
 	bounds bound
@@ -687,6 +704,14 @@ type member struct {
 	// values are the strings that a string, or each string of an array,
 	// may be; nil for any.
 	values []string
+	// codes are the members of the enum of an enum member, or of the
+	// items of an array of enums: a code they do not hold is
+	// ViolationNotAllowed.
+	codes []enumName
+	// byDefault is the value an absent optional member takes, of the Go
+	// type its kind says, or nil for none: a string, bool, float64 or
+	// int64, or the JSON text of an "any" member as a string.
+	byDefault any
 }
 
 // bound is a set of the bounds that the page of a member documents.
@@ -729,11 +754,10 @@ type frame struct {
 //
 // The decoder reads an object member by member: object enters it and
 // member moves on, each returning the index in the object's table of the
-// member that comes, and the decode method of the object's type reads the
-// member into its field with the reader of its kind, such as str, which
-// checks the constraints of the table. The methods the generated code
-// calls are not inlined: inlined, they would multiply the code that an API
-// of a thousand operations compiles.
+// member that comes, and decodeObject reads the member into its field
+// with the reader of its kind, such as str, which checks the constraints
+// of the table. The readers are not inlined, so that decodeObject stays a
+// small loop over them.
 //
 //go:noinline
 func (d *decoder) object(members []member) int {
@@ -1154,44 +1178,37 @@ func (d *decoder) itemHashtable(dst *map[string]any) {
 	d.readHashtable(w, dst, ViolationWrongType)
 }
 
-// enum is a generated enum type: an integer on the wire, of which Valid
-// tells the codes that its page documents.
-type enum interface {
-	~int
-	Valid() bool
-}
-
-// enumMember reads a member of an enum type into dst; a code that its
-// page does not document is ViolationNotAllowed.
+// enumMember reads a member of an enum into dst, the int under its type;
+// a code that its page does not document is ViolationNotAllowed.
 //
 //go:noinline
-func enumMember[E enum](d *decoder, dst *E) {
+func (d *decoder) enumMember(dst *int) {
 	m, w := d.reading()
-	if readEnum(d, w, dst, m.ifNull(ViolationMissing)) && !(*dst).Valid() {
+	if d.readEnum(w, dst, m.ifNull(ViolationMissing)) && !enumValid(m.codes, *dst) {
 		d.add(w, ViolationNotAllowed)
 	}
 }
 
-// enumMemberPtr reads an optional member of an enum type; see enumMember.
+// enumMemberPtr reads an optional member of an enum; see enumMember.
 //
 //go:noinline
-func enumMemberPtr[E enum](d *decoder, dst **E) {
+func (d *decoder) enumMemberPtr(dst **int) {
 	m, w := d.reading()
-	var e E
-	if readEnum(d, w, &e, m.ifNull(ViolationMissing)) {
+	var e int
+	if d.readEnum(w, &e, m.ifNull(ViolationMissing)) {
 		*dst = &e
-		if !e.Valid() {
+		if !enumValid(m.codes, e) {
 			d.add(w, ViolationNotAllowed)
 		}
 	}
 }
 
-// enumItem reads an item of an enum type into dst; see enumMember.
+// enumItem reads an item of an enum into dst; see enumMember.
 //
 //go:noinline
-func enumItem[E enum](d *decoder, dst *E) {
-	_, w := d.readingItem()
-	if readEnum(d, w, dst, ViolationWrongType) && !(*dst).Valid() {
+func (d *decoder) enumItem(dst *int) {
+	m, w := d.readingItem()
+	if d.readEnum(w, dst, ViolationWrongType) && !enumValid(m.codes, *dst) {
 		d.add(w, ViolationNotAllowed)
 	}
 }
@@ -1399,16 +1416,16 @@ func parseInteger(s []byte) (int64, Violation) {
 
 // readEnum reads a code of an enum, which is an integer on the wire; see
 // integer. Whether the code is a member is for the caller to check.
-func readEnum[E ~int](d *decoder, w at, dst *E, ifNull Violation) bool {
+func (d *decoder) readEnum(w at, dst *int, ifNull Violation) bool {
 	var n int64
 	if !d.readInteger(w, &n, ifNull) {
 		return false
 	}
-	if int64(E(n)) != n {
+	if int64(int(n)) != n {
 		d.add(w, ViolationWrongType)
 		return false
 	}
-	*dst = E(n)
+	*dst = int(n)
 	return true
 }
 
@@ -1522,20 +1539,195 @@ func validateRequest(req request) error {
 	return req.fresh(Headers{}).DecodeBody(body)
 }
 
-// validateObject checks v as the decoder checks the JSON that encodes it,
-// reading it into into, a new object of v's type.
+// validateObject checks v, an object of type t of types, as the decoder
+// checks the JSON that encodes it, reading it into a new object of v's
+// type.
 //
 //go:noinline
-func validateObject(v any, into interface{ decode(d *decoder) }) error {
+func validateObject(v any, types []objectType, t int) error {
 	body, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
-	d := decoder{data: body}
+	return decodeBody(body, types, types[t].members, types[t].alloc(slice{}, allocOne).data)
+}
+
+// decodeBody reads body, which must hold a JSON object, into the struct at
+// p, whose members are members; types are the object types they may
+// hold. It returns what finish returns.
+//
+//go:noinline
+func decodeBody(body []byte, types []objectType, members []member, p unsafe.Pointer) error {
+	d := decoder{data: body, types: types}
 	if d.top() {
-		into.decode(&d)
+		d.decodeObject(members, p)
 	}
 	return d.finish()
+}
+
+// decodeObject reads the object at d's position into the struct at p,
+// member by member, each with the reader of its kind, which checks it
+// against its entry in members.
+func (d *decoder) decodeObject(members []member, p unsafe.Pointer) {
+	for i := d.object(members); i >= 0; i = d.member() {
+		m := &members[i]
+		v := unsafe.Add(p, m.offset)
+		switch m.kind {
+		case kindStr:
+			d.str((*string)(v))
+		case kindStrPtr:
+			d.strPtr((**string)(v))
+		case kindBool:
+			d.boolean((*bool)(v))
+		case kindBoolPtr:
+			d.booleanPtr((**bool)(v))
+		case kindFloat:
+			d.float((*float64)(v))
+		case kindFloatPtr:
+			d.floatPtr((**float64)(v))
+		case kindInt:
+			d.integer((*int64)(v))
+		case kindIntPtr:
+			d.integerPtr((**int64)(v))
+		case kindEnum:
+			d.enumMember((*int)(v))
+		case kindEnumPtr:
+			d.enumMemberPtr((**int)(v))
+		case kindRaw:
+			d.raw((*json.RawMessage)(v))
+		case kindMap:
+			d.hashtable((*map[string]any)(v))
+		case kindStrs:
+			d.strs((*[]string)(v))
+		case kindObject:
+			if d.nested() {
+				t := &d.types[m.object]
+				obj := t.alloc(slice{}, allocOne).data
+				*(*unsafe.Pointer)(v) = obj
+				d.decodeObject(t.members, obj)
+			}
+		default:
+			d.items(m, v)
+		}
+	}
+}
+
+// items reads an array member other than one of strings into the slice
+// at v: it starts as an empty slice, and grows by an item for each item
+// of the array, which the reader of its kind reads.
+func (d *decoder) items(m *member, v unsafe.Pointer) {
+	if !d.array() {
+		return
+	}
+	// Every empty slice may share the array of a zero-size type, whatever
+	// its items.
+	*(*[]struct{})(v) = []struct{}{}
+	n := 0
+	for ; d.item(n); n++ {
+		switch m.kind {
+		case kindBools:
+			d.itemBoolean(growAt[bool](v))
+		case kindFloats:
+			d.itemFloat(growAt[float64](v))
+		case kindInts:
+			d.itemInteger(growAt[int64](v))
+		case kindEnums:
+			d.enumItem(growAt[int](v))
+		case kindRaws:
+			d.itemRaw(growAt[json.RawMessage](v))
+		case kindMaps:
+			d.itemHashtable(growAt[map[string]any](v))
+		case kindObjects:
+			t := &d.types[m.object]
+			items := (*slice)(v)
+			*items = t.alloc(*items, allocItem)
+			if d.itemObject() {
+				d.decodeObject(t.members, unsafe.Add(items.data, uintptr(n)*t.size))
+			}
+		}
+	}
+	d.count(n)
+}
+
+// growAt adds an item, T's zero value, to the slice of Ts at v, and
+// returns it.
+func growAt[T any](v unsafe.Pointer) *T {
+	s := (*[]T)(v)
+	*s = grow(*s)
+	return &(*s)[len(*s)-1]
+}
+
+// slice is the header of a slice of any type.
+type slice struct {
+	data     unsafe.Pointer
+	len, cap int
+}
+
+// allocOp is what the alloc of an object type does.
+type allocOp uint8
+
+const (
+	allocOne  allocOp = iota // return a new T, in data
+	allocItem                // return items, a []T, with one more item, a zero T
+)
+
+// objectOf is the alloc of the object type T: what the decoder cannot do
+// without knowing T, which holds pointers the garbage collector must see.
+// It takes and returns slices rather than the places they are in, so that
+// the request the decoder fills in may stay on its caller's stack.
+func objectOf[T any](items slice, op allocOp) slice {
+	if op == allocOne {
+		return slice{data: unsafe.Pointer(new(T))}
+	}
+	s := grow(unsafe.Slice((*T)(items.data), items.cap)[:items.len])
+	return slice{unsafe.Pointer(unsafe.SliceData(s)), len(s), cap(s)}
+}
+
+// applyDefaults sets every absent optional member of the struct at p,
+// whose members are members, that its page gives a default to that
+// default, and applies the defaults of the objects it holds whose type
+// has some; types are the object types. The values come from slabs, a
+// few allocations for many members.
+//
+//go:noinline
+func applyDefaults(types []objectType, members []member, p unsafe.Pointer) {
+	var s slabs
+	s.apply(types, members, p)
+}
+
+// apply is applyDefaults with the slabs s.
+func (s *slabs) apply(types []objectType, members []member, p unsafe.Pointer) {
+	for i := range members {
+		m := &members[i]
+		v := unsafe.Add(p, m.offset)
+		switch {
+		case m.byDefault != nil:
+			switch m.kind {
+			case kindStrPtr:
+				s.strings.fill((**string)(v), m.byDefault.(string))
+			case kindBoolPtr:
+				s.booleans.fill((**bool)(v), m.byDefault.(bool))
+			case kindFloatPtr:
+				s.numbers.fill((**float64)(v), m.byDefault.(float64))
+			case kindIntPtr:
+				s.integers.fill((**int64)(v), m.byDefault.(int64))
+			case kindRaw:
+				if raw := (*json.RawMessage)(v); len(*raw) == 0 {
+					*raw = json.RawMessage(m.byDefault.(string))
+				}
+			}
+		case m.kind == kindObject && types[m.object].defaults:
+			if obj := *(*unsafe.Pointer)(v); obj != nil {
+				s.apply(types, types[m.object].members, obj)
+			}
+		case m.kind == kindObjects && types[m.object].defaults:
+			t := &types[m.object]
+			items := *(*slice)(v)
+			for j := range items.len {
+				s.apply(types, t.members, unsafe.Add(items.data, uintptr(j)*t.size))
+			}
+		}
+	}
 }
 
 // grow returns items with one more item, T's zero value, for the decoder

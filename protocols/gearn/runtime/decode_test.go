@@ -8,6 +8,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // account is a request written the way the generator writes one, with a
@@ -43,12 +44,9 @@ type friend struct {
 
 func (r *account) DecodeBody(body []byte) error {
 	*r = account{Headers: r.Headers}
-	d := decoder{data: body}
-	if d.top() {
-		r.decode(&d)
-	}
-	d.values.booleans.fill(&r.Admin, false)
-	return d.finish()
+	err := decodeBody(body, accountTypes, accountMembers, unsafe.Pointer(r))
+	applyDefaults(accountTypes, accountMembers, unsafe.Pointer(r))
+	return err
 }
 
 func (*account) fresh(h Headers) request { return &account{Headers: h} }
@@ -65,136 +63,45 @@ func (r *account) serve(ctx context.Context, s Service) (payload, error) {
 // accountMembers are the members of an account, as the generator writes
 // the table of an object type.
 var accountMembers = []member{
-	{name: "name", required: true, bounds: boundMinLength | boundMaxLength, minLength: 2, maxLength: 8},
-	{name: "nick", values: []string{"a", "b"}},
-	{name: "active", required: true},
-	{name: "admin"},
-	{name: "score", required: true, bounds: boundMaximum, maximum: 100},
-	{name: "ratio"},
-	{name: "level", required: true},
-	{name: "rank", bounds: boundMinimum, minimum: 1},
-	{name: "code", required: true},
-	{name: "mode"},
-	{name: "extra"},
-	{name: "attrs", required: true},
-	{name: "tags", bounds: boundMinLength | boundMaxLength, minLength: 1, maxLength: 3},
-	{name: "counts", bounds: boundMinItems | boundMaxItems, minItems: 1, maxItems: 2},
-	{name: "friends"},
-	{name: "owner", required: true},
-	{name: "flags"},
-	{name: "weights", bounds: boundMinimum, minimum: 0},
-	{name: "extras"},
-	{name: "maps"},
-	{name: "codes"},
+	{name: "name", kind: kindStr, offset: unsafe.Offsetof(account{}.Name), required: true, bounds: boundMinLength | boundMaxLength, minLength: 2, maxLength: 8},
+	{name: "nick", kind: kindStrPtr, offset: unsafe.Offsetof(account{}.Nick), values: []string{"a", "b"}},
+	{name: "active", kind: kindBool, offset: unsafe.Offsetof(account{}.Active), required: true},
+	{name: "admin", kind: kindBoolPtr, offset: unsafe.Offsetof(account{}.Admin), byDefault: false},
+	{name: "score", kind: kindFloat, offset: unsafe.Offsetof(account{}.Score), required: true, bounds: boundMaximum, maximum: 100},
+	{name: "ratio", kind: kindFloatPtr, offset: unsafe.Offsetof(account{}.Ratio)},
+	{name: "level", kind: kindInt, offset: unsafe.Offsetof(account{}.Level), required: true},
+	{name: "rank", kind: kindIntPtr, offset: unsafe.Offsetof(account{}.Rank), bounds: boundMinimum, minimum: 1},
+	{name: "code", kind: kindEnum, offset: unsafe.Offsetof(account{}.Code), required: true, codes: returnCodes},
+	{name: "mode", kind: kindEnumPtr, offset: unsafe.Offsetof(account{}.Mode), codes: returnCodes},
+	{name: "extra", kind: kindRaw, offset: unsafe.Offsetof(account{}.Extra)},
+	{name: "attrs", kind: kindMap, offset: unsafe.Offsetof(account{}.Attrs), required: true},
+	{name: "tags", kind: kindStrs, offset: unsafe.Offsetof(account{}.Tags), bounds: boundMinLength | boundMaxLength, minLength: 1, maxLength: 3},
+	{name: "counts", kind: kindInts, offset: unsafe.Offsetof(account{}.Counts), bounds: boundMinItems | boundMaxItems, minItems: 1, maxItems: 2},
+	{name: "friends", kind: kindObjects, offset: unsafe.Offsetof(account{}.Friends), object: 0},
+	{name: "owner", kind: kindObject, offset: unsafe.Offsetof(account{}.Owner), object: 0, required: true},
+	{name: "flags", kind: kindBools, offset: unsafe.Offsetof(account{}.Flags)},
+	{name: "weights", kind: kindFloats, offset: unsafe.Offsetof(account{}.Weights), bounds: boundMinimum, minimum: 0},
+	{name: "extras", kind: kindRaws, offset: unsafe.Offsetof(account{}.Extras)},
+	{name: "maps", kind: kindMaps, offset: unsafe.Offsetof(account{}.Maps)},
+	{name: "codes", kind: kindEnums, offset: unsafe.Offsetof(account{}.Codes), codes: returnCodes},
 }
 
-func (r *account) decode(d *decoder) {
-	for i := d.object(accountMembers); i >= 0; i = d.member() {
-		switch i {
-		case 0:
-			d.str(&r.Name)
-		case 1:
-			d.strPtr(&r.Nick)
-		case 2:
-			d.boolean(&r.Active)
-		case 3:
-			d.booleanPtr(&r.Admin)
-		case 4:
-			d.float(&r.Score)
-		case 5:
-			d.floatPtr(&r.Ratio)
-		case 6:
-			d.integer(&r.Level)
-		case 7:
-			d.integerPtr(&r.Rank)
-		case 8:
-			enumMember(d, &r.Code)
-		case 9:
-			enumMemberPtr(d, &r.Mode)
-		case 10:
-			d.raw(&r.Extra)
-		case 11:
-			d.hashtable(&r.Attrs)
-		case 12:
-			d.strs(&r.Tags)
-		case 13:
-			if d.array() {
-				r.Counts = []int64{}
-				for n := 0; d.item(n); n++ {
-					r.Counts = grow(r.Counts)
-					d.itemInteger(&r.Counts[n])
-				}
-				d.count(len(r.Counts))
-			}
-		case 14:
-			if d.array() {
-				r.Friends = []friend{}
-				for n := 0; d.item(n); n++ {
-					r.Friends = grow(r.Friends)
-					if d.itemObject() {
-						r.Friends[n].decode(d)
-					}
-				}
-				d.count(len(r.Friends))
-			}
-		case 15:
-			if d.nested() {
-				r.Owner = new(friend)
-				r.Owner.decode(d)
-			}
-		case 16:
-			if d.array() {
-				r.Flags = []bool{}
-				for n := 0; d.item(n); n++ {
-					r.Flags = grow(r.Flags)
-					d.itemBoolean(&r.Flags[n])
-				}
-			}
-		case 17:
-			if d.array() {
-				r.Weights = []float64{}
-				for n := 0; d.item(n); n++ {
-					r.Weights = grow(r.Weights)
-					d.itemFloat(&r.Weights[n])
-				}
-			}
-		case 18:
-			if d.array() {
-				r.Extras = []json.RawMessage{}
-				for n := 0; d.item(n); n++ {
-					r.Extras = grow(r.Extras)
-					d.itemRaw(&r.Extras[n])
-				}
-			}
-		case 19:
-			if d.array() {
-				r.Maps = []map[string]any{}
-				for n := 0; d.item(n); n++ {
-					r.Maps = grow(r.Maps)
-					d.itemHashtable(&r.Maps[n])
-				}
-			}
-		case 20:
-			if d.array() {
-				r.Codes = []ReturnCode{}
-				for n := 0; d.item(n); n++ {
-					r.Codes = grow(r.Codes)
-					enumItem(d, &r.Codes[n])
-				}
-			}
-		}
+// accountTypes are the object types an account holds.
+var accountTypes = []objectType{
+	0: {size: unsafe.Sizeof(friend{}), name: "runtime.friend", members: friendMembers, alloc: objectOf[friend]},
+}
+
+var friendMembers = []member{{name: "name", kind: kindStr, offset: unsafe.Offsetof(friend{}.Name), required: true}}
+
+// returnCodes are the members of ReturnCode, as the generator writes the
+// names of an enum.
+var returnCodes = func() []enumName {
+	var names []enumName
+	for c := codeSecretInvalid; c <= codeOk; c++ {
+		names = append(names, enumName{int(c), c.String()})
 	}
-}
-
-var friendMembers = []member{{name: "name", required: true}}
-
-func (t *friend) decode(d *decoder) {
-	for i := d.object(friendMembers); i >= 0; i = d.member() {
-		if i == 0 {
-			d.str(&t.Name)
-		}
-	}
-}
+	return names
+}()
 
 // valid is a body of an account that breaks no constraint.
 const valid = `{"name":"ann","active":true,"score":99.5,"level":3,"code":1,"attrs":{},"owner":{"name":"bob"}}`
@@ -468,13 +375,13 @@ func TestValidate(t *testing.T) {
 	if err := validateRequest(&account{Name: "ann", Score: math.NaN()}); err == nil || errors.As(err, &ve) {
 		t.Errorf("an account that has no JSON: %v", err)
 	}
-	if err := validateObject(&friend{}, new(friend)); !errors.As(err, &ve) || fmt.Sprint(ve.Members) != "[{name 3}]" {
+	if err := validateObject(&friend{}, accountTypes, 0); !errors.As(err, &ve) || fmt.Sprint(ve.Members) != "[{name 3}]" {
 		t.Errorf("a friend without name: %v", err)
 	}
-	if err := validateObject(&friend{Name: "x"}, new(friend)); err != nil {
+	if err := validateObject(&friend{Name: "x"}, accountTypes, 0); err != nil {
 		t.Errorf("a friend: %v", err)
 	}
-	if err := validateObject(func() {}, new(friend)); err == nil {
+	if err := validateObject(func() {}, accountTypes, 0); err == nil {
 		t.Error("a value that has no JSON")
 	}
 }
@@ -486,21 +393,13 @@ type node struct {
 	Child *node  `json:"child,omitempty"`
 }
 
-var nodeMembers = []member{{name: "name", required: true}, {name: "child"}}
-
-func (t *node) decode(d *decoder) {
-	for i := d.object(nodeMembers); i >= 0; i = d.member() {
-		switch i {
-		case 0:
-			d.str(&t.Name)
-		case 1:
-			if d.nested() {
-				t.Child = new(node)
-				t.Child.decode(d)
-			}
-		}
-	}
+var nodeMembers = []member{
+	{name: "name", kind: kindStr, offset: unsafe.Offsetof(node{}.Name), required: true},
+	{name: "child", kind: kindObject, offset: unsafe.Offsetof(node{}.Child)},
 }
+
+// nodeTypes are the object types a node holds: node.
+var nodeTypes = []objectType{{size: unsafe.Sizeof(node{}), name: "runtime.node", members: nodeMembers, alloc: objectOf[node]}}
 
 func TestDecodeDeep(t *testing.T) {
 	body := `{"name":"a"}`
@@ -509,9 +408,9 @@ func TestDecodeDeep(t *testing.T) {
 	}
 	body = strings.Replace(body, `"name":"a"`, `"name":""`, 1)
 	var n node
-	d := decoder{data: []byte(body)}
+	d := decoder{data: []byte(body), types: nodeTypes}
 	if d.top() {
-		n.decode(&d)
+		d.decodeObject(nodeMembers, unsafe.Pointer(&n))
 	}
 	var ve *ValidationError
 	if err := d.finish(); !errors.As(err, &ve) || fmt.Sprint(ve.Members) != "[{child.child.child.child.child.child.child.name 3}]" {

@@ -47,26 +47,17 @@ func (e *encoder) set(b []byte) {
 	}
 }
 
-// objectType is an object as the encoder writes it: the size of its Go
-// struct, its name as the error of a cycle names it ("gearn.Node"), and
-// its members in the order of its page.
+// objectType is an object type of the API: the size of its Go struct, its
+// name as the error of a cycle names it ("gearn.Node"), its members in the
+// order of its page, and, for an object that requests hold, what makes a
+// new one for the decoder (objectOf), and whether it or an object it holds
+// has a member with a default.
 type objectType struct {
-	size   uintptr
-	name   string
-	fields []field
-}
-
-// field is a member of an object as the encoder writes it: its key, which
-// holds the comma, the quoted name and the colon (`,"userId":`), how its
-// Go field holds its value, whether it is left out when empty, as
-// omitempty does, the field's offset in the struct, and for an object or
-// an array of objects, the index of the objects' type.
-type field struct {
-	key    string
-	kind   kind
-	omit   bool
-	offset uintptr
-	object int
+	size     uintptr
+	name     string
+	members  []member
+	alloc    func(items slice, op allocOp) slice
+	defaults bool
 }
 
 // kind is how the Go field of a member holds its value: as a string,
@@ -136,8 +127,8 @@ func appendJSON(b []byte, hint int, types []objectType, p unsafe.Pointer, t int)
 // object writes the object of type t at p, member by member.
 func (e *encoder) object(p unsafe.Pointer, t int) {
 	start := e.open()
-	for i := range e.types[t].fields {
-		f := &e.types[t].fields[i]
+	for i := range e.types[t].members {
+		f := &e.types[t].members[i]
 		v := unsafe.Add(p, f.offset)
 		switch f.kind {
 		case kindStr:
@@ -161,29 +152,29 @@ func (e *encoder) object(p unsafe.Pointer, t int) {
 		case kindEnumPtr:
 			encodeEnumPtr(e, f.key, *(**int)(v))
 		case kindRaw:
-			if raw := *(*json.RawMessage)(v); !f.omit || len(raw) > 0 {
+			if raw := *(*json.RawMessage)(v); f.required || len(raw) > 0 {
 				e.putRaw(f.key, raw)
 			}
 		case kindMap:
-			if m := *(*map[string]any)(v); !f.omit || len(m) > 0 {
+			if m := *(*map[string]any)(v); f.required || len(m) > 0 {
 				e.putMarshal(f.key, m)
 			}
 		case kindStrs:
-			e.putStrs(f.key, *(*[]string)(v), f.omit)
+			e.putStrs(f.key, *(*[]string)(v), !f.required)
 		case kindBools:
-			e.putBools(f.key, *(*[]bool)(v), f.omit)
+			e.putBools(f.key, *(*[]bool)(v), !f.required)
 		case kindFloats:
-			e.putFloats(f.key, *(*[]float64)(v), f.omit)
+			e.putFloats(f.key, *(*[]float64)(v), !f.required)
 		case kindInts:
-			e.putInts(f.key, *(*[]int64)(v), f.omit)
+			e.putInts(f.key, *(*[]int64)(v), !f.required)
 		case kindEnums:
-			encodeEnums(e, f.key, *(*[]int)(v), f.omit)
+			encodeEnums(e, f.key, *(*[]int)(v), !f.required)
 		case kindRaws:
-			if items := *(*[]json.RawMessage)(v); !f.omit || len(items) > 0 {
+			if items := *(*[]json.RawMessage)(v); f.required || len(items) > 0 {
 				e.putMarshal(f.key, items)
 			}
 		case kindMaps:
-			if items := *(*[]map[string]any)(v); !f.omit || len(items) > 0 {
+			if items := *(*[]map[string]any)(v); f.required || len(items) > 0 {
 				e.putMarshal(f.key, items)
 			}
 		case kindObject:
@@ -372,14 +363,14 @@ var rawPlain = func() (plain [256]bool) {
 }()
 
 // putObject writes an object member, the object at p, unless p is nil:
-// then it writes null, or nothing when f.omit is true. An object within
+// then it writes null, or nothing when f is optional. An object within
 // itself is written as null, and keeps the error json.Marshal returns for
 // it.
 //
 //go:noinline
-func (e *encoder) putObject(f *field, p unsafe.Pointer) {
+func (e *encoder) putObject(f *member, p unsafe.Pointer) {
 	if p == nil {
-		if !f.omit {
+		if f.required {
 			e.set(append(append(e.b, f.key...), "null"...))
 		}
 		return
@@ -403,9 +394,9 @@ func (e *encoder) putObject(f *field, p unsafe.Pointer) {
 // the slice's.
 //
 //go:noinline
-func (e *encoder) putObjects(f *field, v unsafe.Pointer) {
+func (e *encoder) putObjects(f *member, v unsafe.Pointer) {
 	items := *(*[]byte)(v)
-	if !e.putArray(f.key, items == nil, len(items), f.omit) {
+	if !e.putArray(f.key, items == nil, len(items), !f.required) {
 		return
 	}
 	first := unsafe.Pointer(unsafe.SliceData(items))

@@ -171,9 +171,9 @@ func TestViolationsBounded(t *testing.T) {
 	// Long paths fill the records before their count does.
 	var n node
 	deep := strings.Repeat(`{"name":"","child":`, 2000) + `{"name":""}` + strings.Repeat("}", 2000)
-	d := decoder{data: []byte(deep)}
+	d := decoder{data: []byte(deep), types: nodeTypes}
 	if d.top() {
-		n.decode(&d)
+		d.decodeObject(nodeMembers, unsafe.Pointer(&n))
 	}
 	if err := d.finish(); !errors.As(err, &ve) || !ve.Truncated || len(ve.Members) >= maxInvalidMembers {
 		t.Errorf("a deep body: %v", err)
@@ -193,10 +193,10 @@ type tree struct {
 
 // treeTypes is tree as the generator writes the table of an object.
 var treeTypes = []objectType{
-	{unsafe.Sizeof(tree{}), "runtime.tree", []field{
-		{`,"name":`, kindStr, false, unsafe.Offsetof(tree{}.Name), 0},
-		{`,"children":`, kindObjects, true, unsafe.Offsetof(tree{}.Children), 0},
-		{`,"parent":`, kindObject, true, unsafe.Offsetof(tree{}.Parent), 0},
+	{size: unsafe.Sizeof(tree{}), name: "runtime.tree", members: []member{
+		{key: `,"name":`, kind: kindStr, required: true, offset: unsafe.Offsetof(tree{}.Name)},
+		{key: `,"children":`, kind: kindObjects, offset: unsafe.Offsetof(tree{}.Children), object: 0},
+		{key: `,"parent":`, kind: kindObject, offset: unsafe.Offsetof(tree{}.Parent), object: 0},
 	}},
 }
 

@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/docs2go/docs2go/generator/golang"
+	"github.com/docs2go/docs2go/generator/golang/queryruntime"
 	statusruntime "github.com/docs2go/docs2go/protocols/httpstatus/runtime"
 	"github.com/docs2go/docs2go/schema"
 )
@@ -37,7 +38,7 @@ func httpStatusNames() []string {
 
 // statusRuntime is the http-status runtime's code, parsed once.
 var statusRuntime = sync.OnceValues(func() (*golang.Runtime, error) {
-	return golang.ParseRuntime(statusruntime.Source())
+	return golang.ParseRuntime(statusruntime.Source, queryruntime.Source)
 })
 
 // Backend writes the package of an API whose HTTP status codes carry
@@ -64,6 +65,7 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 	if err != nil {
 		return nil, err
 	}
+	sg.roots = sg.runtimeRoots()
 	p := &golang.Plan{
 		Summary: ", an API whose HTTP status codes carry the outcome: its objects, the headers of each request with their Validate, the Service a server implements and the net/http handler that serves it, and a Client",
 		Files:   sg.files(),
@@ -71,7 +73,7 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 	// Without an operation, there are no headers to check and no Client
 	// methods: the runtime would serve nothing.
 	if len(sg.ops) > 0 {
-		p.Runtime = &golang.RuntimeCopy{Code: code, Used: sg.helpers()}
+		p.Runtime = &golang.RuntimeCopy{Code: code, Roots: sg.roots}
 	}
 	return p, nil
 }
@@ -98,6 +100,9 @@ type statusGen struct {
 	// details are the detail codes of every status, each once, in page
 	// order.
 	details []*detailCode
+	// roots are the unexported declarations of the runtime that the files
+	// name.
+	roots *golang.Roots
 }
 
 // statusBodied reports whether the package declares statusBody, the error
@@ -206,28 +211,32 @@ func (sg *statusGen) statusOp(e *golang.Endpoint) (*statusOp, error) {
 	return op, nil
 }
 
-// helpers returns the unexported helpers of the runtime that the checks
-// of the headers, the handler and the client call.
-func (sg *statusGen) helpers() map[string]bool {
-	used := map[string]bool{}
+// runtimeRoots works out from the model, before any file is written, the
+// unexported declarations of the runtime that the checks of the headers,
+// the handler and the client name: the files name each through
+// sg.roots.Name, and one this function does not count is an error of
+// Generate.
+func (sg *statusGen) runtimeRoots() *golang.Roots {
+	r := golang.NewRoots()
 	for _, op := range sg.ops {
 		if op.Query != nil {
-			used["decodeQuery"] = true
-			used["encodeQuery"] = true
+			r.Add(golang.QueryRoots(op.Endpoint)...) // server.go: the query's table
+			r.Add("decodeQuery")                     // server.go
+			r.Add("encodeQuery")                     // client.go
 		}
 		if op.Schema.GetBody == schema.GetBodyRejected {
-			used["hasBody"] = true
+			r.Add("hasBody") // server.go
 		}
 		for _, hf := range op.headers {
 			if hf.literals != nil {
-				used["fitsFormat"] = true
+				r.Add("fitsFormat") // headers.go
 			}
 			if hf.media {
-				used["sameMediaType"] = true
+				r.Add("sameMediaType") // headers.go
 			}
 		}
 	}
-	return used
+	return r
 }
 
 // resolveErrorBodies finds the members every error body shares and the
@@ -242,7 +251,7 @@ func (sg *statusGen) resolveErrorBodies() error {
 			}
 			o := sg.ObjectBy[st.Body]
 			if o == nil {
-				return fmt.Errorf("operation %q: status %s: body type %q is not declared", op.Op.Name, statusName(st), st.Body)
+				return fmt.Errorf("operation %q: status %s: body type %q is not declared", op.Op.Name, st.String(), st.Body)
 			}
 			if !seen[o] {
 				seen[o] = true
@@ -353,17 +362,9 @@ func placeholderAt(s string) (name, after string, ok bool) {
 	return inner, after, true
 }
 
-// statusName writes a status as the page does: "401", "4xx".
-func statusName(st *schema.Status) string {
-	if st.Range != "" {
-		return st.Range
-	}
-	return fmt.Sprint(st.Code)
-}
-
 // statusDoc says what a status means, and what its body is.
 func statusDoc(st *schema.Status) string {
-	text := statusName(st)
+	text := st.String()
 	if st.Note != "" {
 		text += " (" + st.Note + ")"
 	}

@@ -46,7 +46,7 @@ func (sg *statusGen) clientFile(f *jen.File) bool {
 }
 
 func (sg *statusGen) clientMethod(f *jen.File, op *statusOp) {
-	text := fmt.Sprintf("%s sends a %s request: %s %s.", op.Name, op.Op.Name, op.Schema.Method, op.Schema.Path)
+	text := fmt.Sprintf("%s sends %s request: %s %s.", op.Name, golang.Indefinite(op.Op.Name), op.Schema.Method, op.Schema.Path)
 	if op.Op.Summary != "" {
 		text += " " + golang.Sentence(op.Op.Summary)
 	}
@@ -59,7 +59,7 @@ func (sg *statusGen) clientMethod(f *jen.File, op *statusOp) {
 	var typed []string
 	for _, st := range op.failures {
 		if o := sg.typedField(st); o != nil {
-			typed = append(typed, fmt.Sprintf("%s in its %s", statusName(st), o.GoName))
+			typed = append(typed, fmt.Sprintf("%s in its %s", st.String(), o.GoName))
 		}
 	}
 	if len(typed) > 0 {
@@ -77,7 +77,7 @@ func (sg *statusGen) clientMethod(f *jen.File, op *statusOp) {
 	).Add(op.results()).BlockFunc(func(b *jen.Group) {
 		url := jen.Id("c").Dot("baseURL").Op("+").Id(op.Name + "Path")
 		if op.Query != nil {
-			b.List(jen.Id("query"), jen.Err()).Op(":=").Id("encodeQuery").Call(jen.Op("&").Id("req").Dot("Query"))
+			b.List(jen.Id("query"), jen.Err()).Op(":=").Id(sg.roots.Name("encodeQuery")).Call(jen.Op("&").Id("req").Dot("Query"))
 			b.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
 			b.Id("target").Op(":=").Add(url)
 			b.If(jen.Id("query").Op("!=").Lit("")).Block(jen.Id("target").Op("+=").Lit("?").Op("+").Id("query"))
@@ -135,7 +135,7 @@ func (sg *statusGen) readError(f *jen.File, op *statusOp) {
 		return
 	}
 	name := "read" + op.Name + "Error"
-	golang.Doc(f.Group, fmt.Sprintf("%s reads an answer to a %s request with another status than %d.", name, op.Op.Name, op.success))
+	golang.Doc(f.Group, fmt.Sprintf("%s reads an answer to %s request with another status than %d.", name, golang.Indefinite(op.Op.Name), op.success))
 	f.Func().Id(name).Params(jen.Id("resp").Op("*").Qual("net/http", "Response")).Error().BlockFunc(func(b *jen.Group) {
 		b.List(jen.Id("body"), jen.Err()).Op(":=").Qual("io", "ReadAll").Call(jen.Qual("io", "LimitReader").Call(jen.Id("resp").Dot("Body"), jen.Id("maxErrorBody")))
 		b.If(jen.Err().Op("!=").Nil()).Block(

@@ -34,7 +34,7 @@ func (sg *statusGen) resolveDetails() error {
 	for _, op := range sg.ops {
 		for _, st := range op.failures {
 			for _, d := range st.Details {
-				at := statusName(st) + " of " + op.Name
+				at := st.String() + " of " + op.Name
 				if dc, ok := byCode[d.Code]; ok {
 					if dc.Message != d.Message {
 						return fmt.Errorf("detail code %d is %q at %s and %q at %s: one DetailCode constant cannot say both", d.Code, dc.Message, dc.at[0], d.Message, at)
@@ -135,7 +135,7 @@ func (sg *statusGen) checkDetailMember() error {
 	for _, op := range sg.ops {
 		for _, st := range op.failures {
 			if o := sg.ObjectBy[st.Body]; o != nil && memberNamed(o, detailMember) != nil {
-				return fmt.Errorf("operation %q: status %s: its body type %q has a member %q, the member the detail codes are written in", op.Op.Name, statusName(st), st.Body, detailMember)
+				return fmt.Errorf("operation %q: status %s: its body type %q has a member %q, the member the detail codes are written in", op.Op.Name, st.String(), st.Body, detailMember)
 			}
 		}
 	}

@@ -27,7 +27,7 @@ func (sg *statusGen) headersFile(f *jen.File) bool {
 func (sg *statusGen) headersType(f *jen.File, op *statusOp) {
 	name := op.Name + "Headers"
 	recv := func() *jen.Statement { return jen.Id("h").Op("*").Id(name) }
-	golang.Doc(f.Group, fmt.Sprintf("%s holds the headers of a %s request. An absent header is the empty string, as in net/http.", name, op.Op.Name))
+	golang.Doc(f.Group, fmt.Sprintf("%s holds the headers of %s request. An absent header is the empty string, as in net/http.", name, golang.Indefinite(op.Op.Name)))
 	f.Type().Id(name).StructFunc(func(s *jen.Group) {
 		for _, hf := range op.headers {
 			golang.Doc(s, headerFieldDoc(hf))
@@ -126,7 +126,7 @@ func (sg *statusGen) headerChecks(b *jen.Group, hf *headerField) {
 		for _, lit := range hf.literals {
 			args = append(args, jen.Lit(lit))
 		}
-		cases = append(cases, jen.Case(jen.Op("!").Id("fitsFormat").Call(args...)).Block(add("HeaderMalformed")))
+		cases = append(cases, jen.Case(jen.Op("!").Id(sg.roots.Name("fitsFormat")).Call(args...)).Block(add("HeaderMalformed")))
 	}
 	required := hf.h.Required == schema.Required
 	switch {
@@ -148,7 +148,7 @@ func (sg *statusGen) allowed(hf *headerField, value func() *jen.Statement) *jen.
 	for i, v := range hf.values {
 		var c *jen.Statement
 		if hf.media {
-			c = jen.Id("sameMediaType").Call(value(), jen.Lit(v))
+			c = jen.Id(sg.roots.Name("sameMediaType")).Call(value(), jen.Lit(v))
 		} else {
 			c = value().Op("==").Lit(v)
 		}

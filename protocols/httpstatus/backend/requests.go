@@ -16,13 +16,14 @@ func (sg *statusGen) requestsFile(f *jen.File) bool {
 	}
 	for _, op := range sg.ops {
 		name := op.Name + "Request"
-		text := fmt.Sprintf("%s is a %s request: %s %s.", name, op.Op.Name, op.Schema.Method, op.Schema.Path)
+		text := fmt.Sprintf("%s is %s request: %s %s.", name, golang.Indefinite(op.Op.Name), op.Schema.Method, op.Schema.Path)
 		if len(op.Members) == 0 {
 			text += " The page documents no body."
 		}
 		query := op.Query != nil && op.Query.Checks
 		golang.Doc(f.Group, text)
 		f.Type().Id(name).StructFunc(func(s *jen.Group) {
+			golang.Incomparable(s)
 			s.Comment("// Headers holds the request's headers; they are not part of the body.")
 			s.Id("Headers").Id(op.Name + "Headers").Tag(map[string]string{"json": "-"})
 			if op.Query != nil {

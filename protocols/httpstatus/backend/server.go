@@ -73,7 +73,7 @@ func (sg *statusGen) serverFile(f *jen.File) bool {
 	)
 	for _, op := range sg.ops {
 		if op.Query != nil {
-			golang.QueryTable(f, op.Endpoint, func(name string) string { return name })
+			golang.QueryTable(f, op.Endpoint, sg.roots.Name)
 		}
 		sg.serveMethod(f, op)
 	}
@@ -125,7 +125,7 @@ func (sg *statusGen) serveMethod(f *jen.File, op *statusOp) {
 		b.Var().Id("req").Id(op.Name + "Request")
 		b.Id("req").Dot("Headers").Dot("read").Call(jen.Id("r").Dot("Header"))
 		if q := op.Query; q != nil {
-			b.If(jen.Err().Op(":=").Id("decodeQuery").Call(jen.Id("r").Dot("URL").Dot("Query").Call(), jen.Id("query"+op.Name), jen.Op("&").Id("req").Dot("Query")), jen.Err().Op("!=").Nil()).Block(
+			b.If(jen.Err().Op(":=").Id(sg.roots.Name("decodeQuery")).Call(jen.Id("r").Dot("URL").Dot("Query").Call(), jen.Id("query"+op.Name), jen.Op("&").Id("req").Dot("Query")), jen.Err().Op("!=").Nil()).Block(
 				jen.Id("h").Dot("reject").Call(jen.Id("w"), jen.Id("r"), jen.Qual("net/http", "StatusBadRequest"), jen.Err().Dot("Error").Call()),
 				jen.Return(),
 			)
@@ -134,7 +134,7 @@ func (sg *statusGen) serveMethod(f *jen.File, op *statusOp) {
 			}
 		}
 		if op.Schema.GetBody == schema.GetBodyRejected {
-			b.If(jen.Id("hasBody").Call(jen.Id("r"))).Block(
+			b.If(jen.Id(sg.roots.Name("hasBody")).Call(jen.Id("r"))).Block(
 				jen.Id("h").Dot("reject").Call(jen.Id("w"), jen.Id("r"), jen.Qual("net/http", "StatusBadRequest"), jen.Lit(fmt.Sprintf("a %s request to %s takes no body", op.Schema.Method, op.Schema.Path))),
 				jen.Return(),
 			)

@@ -130,7 +130,7 @@ func (sg *statusGen) documentedFor(o *golang.Object) []string {
 	for _, op := range sg.ops {
 		for _, st := range op.failures {
 			if sg.ObjectBy[st.Body] == o {
-				name := statusName(st)
+				name := st.String()
 				if st.Note != "" {
 					name += " (" + st.Note + ")"
 				}

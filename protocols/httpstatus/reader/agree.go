@@ -31,7 +31,7 @@ func (in *inference) disagree(t *schema.Type, v *jsonValue, prefix string, out *
 		return
 	}
 	for _, m := range v.members {
-		if f := fieldNamed(t, m.key); f != nil {
+		if f := schema.FieldNamed(t.Fields, m.key); f != nil {
 			in.disagreeField(f, m.value, prefix+m.key, out)
 		}
 	}

@@ -532,14 +532,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	op := &schema.Operation{Name: name, Group: group, Summary: strings.Join(od.summary, " "), Notes: od.notes, At: schema.Pos{Page: page, Line: od.line}}
 	ep := &schema.Endpoint{Method: strings.ToUpper(method), Path: path, At: op.At}
 	if od.headers != nil {
-		for _, r := range od.headers.Rows {
-			h, err := b.headerByColumn(page, od.headers, r)
-			if err != nil {
-				b.rep.Fail(pages.At(page, r.Line), "%v", err)
-				continue
-			}
-			ep.Headers = append(ep.Headers, h)
-		}
+		ep.Headers = read.Rows(b.rep, page, od.headers, b.headerByColumn)
 	}
 	body, query := od.body, od.query
 	if od.params != nil {
@@ -568,14 +561,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		ep.Query = b.fields(page, name+" query", "operation: "+name+", in: query", query)
 	}
 	if od.statuses != nil {
-		for _, r := range od.statuses.Rows {
-			s, err := b.status(page, od.statuses, r)
-			if err != nil {
-				b.rep.Fail(pages.At(page, r.Line), "%v", err)
-				continue
-			}
-			op.Statuses = append(op.Statuses, s)
-		}
+		op.Statuses = read.Rows(b.rep, page, od.statuses, b.status)
 	}
 	for _, tb := range od.codes {
 		b.codes(page, op, tb)

@@ -135,7 +135,7 @@ func hasWords(name, key string) bool {
 // that admits the member's value.
 func holds(t *schema.Type, v *jsonValue) bool {
 	for _, m := range v.members {
-		f := fieldNamed(t, m.key)
+		f := schema.FieldNamed(t.Fields, m.key)
 		if f == nil || !admits(f, m.value) {
 			return false
 		}
@@ -151,15 +151,6 @@ func heldBy(t *schema.Type, v *jsonValue) bool {
 		}
 	}
 	return true
-}
-
-func fieldNamed(t *schema.Type, name string) *schema.Field {
-	for _, f := range t.Fields {
-		if f.Name == name {
-			return f
-		}
-	}
-	return nil
 }
 
 func memberNamed(v *jsonValue, key string) *jsonMember {
@@ -210,7 +201,7 @@ func admitsOne(typ string, v *jsonValue) bool {
 // bind reads the members of the example object v into type t.
 func (in *inference) bind(t *schema.Type, v *jsonValue) {
 	for _, m := range v.members {
-		f := fieldNamed(t, m.key)
+		f := schema.FieldNamed(t.Fields, m.key)
 		if f == nil {
 			f = &schema.Field{Name: m.key, At: schema.Pos{Page: in.page, Line: m.line}}
 			t.Fields = append(t.Fields, f)

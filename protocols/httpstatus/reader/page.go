@@ -333,6 +333,7 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 		it := items[i]
 		if it.Table != nil {
 			r.table(it.Table)
+			r.titled = false
 			continue
 		}
 		s, rest := titleOf(it.Text)
@@ -342,7 +343,7 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 		}
 		if s != secNone || untitled {
 			r.endSection()
-			r.sec = s
+			r.sec, r.titled = s, true
 			if s == secExampleRequest || s == secExampleResponse || untitled {
 				j := i + 1
 				for j < len(items) && !endsExamples(items, j) {
@@ -370,7 +371,7 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 		}
 		if m := pathHeadingRe.FindStringSubmatch(it.Text); m != nil && len(m[2]) > 1 {
 			r.endSection()
-			r.sec = secNone
+			r.sec, r.titled = secNone, true
 			if r.op == nil || r.op.path != "" {
 				r.op = &statusOp{line: it.Line}
 				r.sp.ops = append(r.sp.ops, r.op)
@@ -428,6 +429,9 @@ type statusReader struct {
 	op      *statusOp
 	sec     pageSection
 	pending []pages.Block // text lines since the last title or table
+	// titled is set when a title or an operation's heading stood since
+	// the last table.
+	titled bool
 	// filed maps each table the reader filed to the table that holds its
 	// rows: itself, or for the rest of a table cut in two the table it
 	// continues.
@@ -563,16 +567,29 @@ func (r *statusReader) unread(tb *pages.Table) {
 // code table, response or type. It reports false when the table continues
 // none the reader filed. The rest of the request headers that could as
 // well be the request parameters, their title lost, is an error.
+//
+// A table without a header row of its own, with rows of the width of the
+// table a few lines before it, resumes that one when no title, heading or
+// type name stands between them: the lines between are the site's (an
+// information panel, an advert, a footer).
 func (r *statusReader) continued(tb *pages.Table) bool {
-	into := r.filed[tb.Continues]
-	if into == nil || len(r.pending) > 0 {
+	from, resumed := tb.Continues, false
+	if n := len(r.pending); from == nil && tb.NoHeader && tb.Resumes != nil && !r.titled && (n == 0 || !isTypeName(r.pending[n-1].Text)) {
+		from, resumed = tb.Resumes, true
+	}
+	into := r.filed[from]
+	if into == nil || len(r.pending) > 0 && !resumed {
 		return false
 	}
 	if op := r.op; into == op.headers && op.params == nil && op.query == nil && op.body == nil && tb.Has(pages.ColRequired) {
 		r.rep.Fail(pages.At(r.page, tb.Line), "cannot tell whether the table at line %d is the rest of the request headers at line %d, cut in two, or the request parameters whose title was lost: put the title \"Request Parameters\" (or \"Request Body\") on the line above it, or join the two tables", tb.Line, into.Line)
 		return true
 	}
-	r.rep.Warn(pages.At(r.page, tb.Line), "read the table at line %d as the rest of the table at line %d, cut in two: it follows that table with its columns and no title of its own", tb.Line, into.Line)
+	how := "it follows that table with its columns and no title of its own"
+	if resumed && len(r.pending) > 0 {
+		how = fmt.Sprintf("it has no header row, rows of that table's width, and no title of its own, with only %q between them", pages.Clip(r.pending[0].Text))
+	}
+	r.rep.Warn(pages.At(r.page, tb.Line), "read the table at line %d as the rest of the table at line %d, cut in two: %s", tb.Line, into.Line, how)
 	into.Rows = append(slices.Clip(into.Rows), tb.Rows...)
 	r.filed[tb] = into
 	return true
@@ -641,13 +658,19 @@ func (r *statusReader) heading() string {
 	name := ""
 	if n := len(lines); n > 0 {
 		t := lines[n-1].Text
-		if read.IsIdentLine(t) && unicode.IsUpper(rune(t[0])) && !noneRe.MatchString(t) && !methodRe.MatchString(t) {
+		if isTypeName(t) {
 			name, lines = t, lines[:n-1]
 		}
 	}
 	r.pending = lines
 	r.endSection()
 	return name
+}
+
+// isTypeName reports whether a text line names a type, as a heading of
+// its table does.
+func isTypeName(t string) bool {
+	return read.IsIdentLine(t) && unicode.IsUpper(rune(t[0])) && !noneRe.MatchString(t) && !methodRe.MatchString(t)
 }
 
 // examples files the messages of an examples section.

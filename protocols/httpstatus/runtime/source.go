@@ -1,27 +1,26 @@
 // Package runtime is the Go code that every package the generator writes
 // for an API whose HTTP status codes carry the outcome holds once: the
 // error a headers struct's Validate returns, the checks of a header's
-// documented form and media type, the reading and writing of query
-// parameters, and the Client that the generated methods of each operation
-// hang on.
+// documented form and media type, whether a request comes with a body,
+// and the Client that the generated methods of each operation hang on.
 //
 // The generator copies the declarations of headers.go, client.go and
-// query.go into
-// the package it writes, leaving out the unexported ones that the package
-// does not use.
-// They need nothing from the schema, so that this package compiles and
-// its tests run on their own.
+// body.go into the package it writes, with the reading and writing of
+// query parameters from package generator/golang/queryruntime, leaving
+// out the unexported ones that the package does not use. They need
+// nothing from the schema, so that this package compiles and its tests
+// run on their own.
 package runtime
 
 import "embed"
 
 // source is the code of this package that a generated package holds.
 //
-//go:embed headers.go client.go query.go
+//go:embed headers.go client.go body.go
 var source embed.FS
 
 // Source returns the code a generated package holds, and its files in the
 // order their declarations are written.
 func Source() (embed.FS, []string) {
-	return source, []string{"headers.go", "client.go", "query.go"}
+	return source, []string{"headers.go", "client.go", "body.go"}
 }

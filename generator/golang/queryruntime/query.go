@@ -1,11 +1,8 @@
-package runtime
+package queryruntime
 
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
-	"io"
-	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
@@ -13,7 +10,8 @@ import (
 
 // queryParam is a query parameter that a page documents: its name, how
 // its text stands for a JSON value, and whether it is an array, which the
-// query repeats.
+// query repeats. The generator writes a table of them per request type
+// whose page documents a query.
 type queryParam struct {
 	name  string
 	kind  queryKind
@@ -35,33 +33,17 @@ const (
 	queryBoolean
 )
 
-// queryError says why the query of a request does not hold the documented
-// parameters: a value of the wrong type, a repeated parameter that is no
-// array, or an array item of the wrong type.
-type queryError struct {
-	// Err is what decoding the parameters as JSON reported.
-	Err error
-}
-
-// Error says what is wrong.
-func (e *queryError) Error() string {
-	return "query parameters: " + strings.TrimPrefix(e.Err.Error(), "json: ")
-}
-
-// Unwrap returns what decoding the parameters reported.
-func (e *queryError) Unwrap() error { return e.Err }
-
-// decodeQuery reads the documented parameters of q into v, a struct whose
-// JSON members are the parameters: each as the JSON value its text
-// stands for, so that encoding/json applies the rules it applies to a
-// body. Text that is not a value of its parameter's kind stays a JSON
-// string, which encoding/json refuses for a number or a boolean. A
-// parameter that comes more than once is an array, which it refuses for
-// a parameter that is none. Parameters the page does not document are
-// left alone, as unknown body members are.
-func decodeQuery(q url.Values, params []queryParam, v any) error {
-	var b []byte
-	b = append(b, '{')
+// queryJSON writes the documented parameters of q as a JSON object, so
+// that a query parameter is checked by the rules of a body member: each
+// parameter as the JSON value its text stands for. Text that is not a
+// value of its parameter's kind stays a JSON string, which a decoder
+// refuses for a number or a boolean; a number keeps its text, which a
+// decoder checks for an integer and for bounds as it checks a body's. A
+// parameter that comes more than once is an array, which a decoder
+// refuses for a parameter that is none. Parameters the page does not
+// document are left out, as a decoder skips unknown body members.
+func queryJSON(q url.Values, params []queryParam) []byte {
+	b := []byte{'{'}
 	for _, p := range params {
 		values, ok := q[p.name]
 		if !ok {
@@ -85,11 +67,7 @@ func decodeQuery(q url.Values, params []queryParam, v any) error {
 		}
 		b = append(b, ']')
 	}
-	b = append(b, '}')
-	if err := json.Unmarshal(b, v); err != nil {
-		return &queryError{Err: err}
-	}
-	return nil
+	return append(b, '}')
 }
 
 // appendQueryValue appends the JSON value that the text s of a parameter
@@ -111,10 +89,37 @@ func isNumber(s string) bool {
 	return first && last && json.Valid([]byte(s))
 }
 
+// queryError says why the query of a request does not hold the documented
+// parameters: a value of the wrong type, a repeated parameter that is no
+// array, or an array item of the wrong type.
+type queryError struct {
+	// Err is what decoding the parameters as JSON reported.
+	Err error
+}
+
+// Error says what is wrong.
+func (e *queryError) Error() string {
+	return "query parameters: " + strings.TrimPrefix(e.Err.Error(), "json: ")
+}
+
+// Unwrap returns what decoding the parameters reported.
+func (e *queryError) Unwrap() error { return e.Err }
+
+// decodeQuery reads the documented parameters of q into v, a struct whose
+// JSON members are the parameters, from the object queryJSON makes of
+// them, so that encoding/json applies the rules it applies to a body. It
+// reports what encoding/json refuses as a *queryError.
+func decodeQuery(q url.Values, params []queryParam, v any) error {
+	if err := json.Unmarshal(queryJSON(q, params), v); err != nil {
+		return &queryError{Err: err}
+	}
+	return nil
+}
+
 // encodeQuery writes v, a struct whose JSON members are query parameters,
 // as a query string: the members in the order of the struct, which is
-// their page's, an array as its parameter repeated, absent members left
-// out.
+// their page's, an array as its parameter repeated, absent and null
+// members left out.
 func encodeQuery(v any) (string, error) {
 	data, err := json.Marshal(v)
 	if err != nil {
@@ -171,14 +176,4 @@ func encodeQuery(v any) (string, error) {
 		}
 	}
 	return b.String(), nil
-}
-
-// hasBody reports whether a request comes with a body: a length above
-// zero, or, when the length is unknown, a first byte.
-func hasBody(r *http.Request) bool {
-	if r.ContentLength != -1 || r.Body == nil {
-		return r.ContentLength > 0
-	}
-	n, err := r.Body.Read(make([]byte, 1))
-	return n > 0 || err != nil && !errors.Is(err, io.EOF)
 }

@@ -1,9 +1,8 @@
-package runtime
+package queryruntime
 
 import (
+	"encoding/json"
 	"errors"
-	"io"
-	"net/http"
 	"net/url"
 	"strings"
 	"testing"
@@ -25,6 +24,39 @@ var playerParams = []queryParam{
 	{name: "limit", kind: queryNumber},
 	{name: "kind", kind: queryNumber},
 	{name: "dryRun", kind: queryBoolean},
+}
+
+func TestQueryJSON(t *testing.T) {
+	for query, want := range map[string]string{
+		"":                                `{}`,
+		"playerId=42&other=x":             `{"playerId":"42"}`,
+		"fields=name":                     `{"fields":["name"]}`,
+		"fields=name&fields=level":        `{"fields":["name","level"]}`,
+		"limit=7&dryRun=true":             `{"limit":7,"dryRun":true}`,
+		"limit=1.5":                       `{"limit":1.5}`,
+		"limit=-2e3":                      `{"limit":-2e3}`,
+		"limit=ten":                       `{"limit":"ten"}`,
+		"limit=":                          `{"limit":""}`,
+		"limit=0x10":                      `{"limit":"0x10"}`,
+		"limit=%2B1":                      `{"limit":"+1"}`,
+		"limit=1%20":                      `{"limit":"1 "}`,
+		"limit=1&limit=2":                 `{"limit":[1,2]}`,
+		"dryRun=yes":                      `{"dryRun":"yes"}`,
+		"playerId=a%22b%5C":               `{"playerId":"a\"b\\"}`,
+		"dryRun=false&playerId=%E2%82%AC": `{"playerId":"€","dryRun":false}`,
+	} {
+		q, err := url.ParseQuery(query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := queryJSON(q, playerParams)
+		if string(got) != want {
+			t.Errorf("%q: got %s, want %s", query, got, want)
+		}
+		if !json.Valid(got) {
+			t.Errorf("%q: %s is not JSON", query, got)
+		}
+	}
 }
 
 func TestDecodeQuery(t *testing.T) {
@@ -86,33 +118,22 @@ func TestEncodeQuery(t *testing.T) {
 	if back.PlayerID != "a b&c" || len(back.Fields) != 2 || *back.Limit != 20 || *back.Dry {
 		t.Errorf("round trip gave %+v", back)
 	}
-}
-
-// chunked is a body of unknown length.
-type chunked struct{ io.Reader }
-
-func (chunked) Close() error { return nil }
-
-func TestHasBody(t *testing.T) {
-	for _, c := range []struct {
-		length int64
-		body   string
-		want   bool
-	}{
-		{0, "", false},
-		{3, "abc", true},
-		{-1, "", false},
-		{-1, "x", true},
-	} {
-		r := &http.Request{ContentLength: c.length, Body: chunked{strings.NewReader(c.body)}}
-		if got := hasBody(r); got != c.want {
-			t.Errorf("length %d, body %q: got %v", c.length, c.body, got)
-		}
+	if got, err := encodeQuery(&playerQuery{}); err != nil || got != "playerId=" {
+		t.Errorf("an empty query: got %q, %v", got, err)
+	}
+	// A required array that is nil is null in JSON: no parameter, not the
+	// text "null".
+	type tagged struct {
+		Tags []string `json:"tags"`
+		Big  float64  `json:"big"`
+	}
+	if got, err := encodeQuery(&tagged{Big: 1e21}); err != nil || got != "big=1e%2B21" {
+		t.Errorf("a nil array: got %q, %v", got, err)
 	}
 }
 
 // BenchmarkDecodeQuery reads the query of a request into its struct, as
-// the handler does after parsing the URL.
+// a handler does after parsing the URL.
 func BenchmarkDecodeQuery(b *testing.B) {
 	q := url.Values{"playerId": {"player-1"}, "fields": {"name", "level"}, "limit": {"20"}, "other": {"x"}}
 	for b.Loop() {

@@ -1,0 +1,74 @@
+package backend
+
+import (
+	"github.com/docs2go/docs2go/generator/golang"
+)
+
+// runtimeRoots works out from the model, before any file is written, the
+// declarations of the runtime that the files name: the files name each
+// through Shared, and one this function does not count is an error of
+// Generate. Each line says which file names what.
+func (g *gearnGen) runtimeRoots() *golang.Roots {
+	r := golang.NewRoots(
+		// server.go: the routes, the handler and the answers.
+		"route", "newServer", "handle", "encoder", "open", "close", "putStr", "putArray", "comma", "endArray", "encodeEnum",
+		// client.go
+		"call",
+		// requests.go: what the runtime asks of a request type.
+		"request", "payload",
+		// tables.go
+		"objectType", "member",
+	)
+	if len(g.wire.unknown) > 0 {
+		r.Add("unknown") // server.go
+	}
+	defaults := false
+	for _, o := range g.tables.objects {
+		g.memberRoots(r, o.Members)
+		if o.Input {
+			r.Add("objectOf") // tables.go
+			defaults = defaults || o.Defaults
+			if o.Checks {
+				r.Add("validateObject") // types.go
+			}
+		}
+		if o.Response {
+			r.Add("appendJSON") // encode.go
+		}
+	}
+	for _, e := range g.Endpoints {
+		defaults = defaults || e.Defaults
+		if bodiless(e) {
+			r.Add("bodiless") // requests.go
+		} else {
+			r.Add("decodeBody") // decode.go
+			g.memberRoots(r, e.Members)
+		}
+		if e.Query != nil {
+			// requests.go: the query's table, DecodeQuery, EncodeQuery
+			// and Validate.
+			r.Add(golang.QueryRoots(e)...)
+			r.Add("decodeBody", "queryJSON", "encodeQuery", "checkRequest")
+		} else if e.Checks {
+			r.Add("validateRequest") // requests.go
+		}
+		if e.Op.PlainResponse {
+			r.Add("holds") // requests.go: answer
+		}
+	}
+	if defaults {
+		r.Add("applyDefaults") // ApplyDefaults, in types.go and requests.go
+	}
+	return r
+}
+
+// memberRoots counts what the table of members names: the kind of each
+// member and the bounds its page documents.
+func (g *gearnGen) memberRoots(r *golang.Roots, members []*golang.Member) {
+	for _, mem := range members {
+		r.Add(kindOf(mem))
+		for _, b := range boundsOf(mem) {
+			r.Add(b.bound)
+		}
+	}
+}
