@@ -204,24 +204,55 @@ func hasColumnWord(c string) bool {
 }
 
 // isColumnName reports whether a cell is a column word and nothing else:
-// "Name", "Mandatory", "필수 여부", "Name (이름)".
+// "Name", "Mandatory", "필수 여부", "Name (이름)". It runs on every cell
+// a table's rows are read from, and allocates nothing.
 func isColumnName(c string) bool {
-	lower := strings.ToLower(c)
-	if pages.ColumnOf(lower) != pages.ColOther {
+	if pages.ColumnOf(c) != pages.ColOther {
 		return true
 	}
-	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return r == '(' || r == ')' || r == '/' }) {
+	for rest := c; rest != ""; {
+		part := rest
+		if i := strings.IndexAny(rest, "()/"); i >= 0 {
+			part, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
 		part = clean(part)
-		if _, ok := pages.ColumnWords[part]; ok {
+		if pages.ColumnOf(part) != pages.ColOther {
 			return true
 		}
-		for _, w := range columnWords {
-			if part == w || part == w+" 여부" {
-				return true
-			}
+		if isColumnWord(strings.TrimSuffix(part, " 여부")) {
+			return true
 		}
 	}
 	return false
+}
+
+// columnWordSet holds columnWords, for a look-up.
+var columnWordSet = func() map[string]bool {
+	set := map[string]bool{}
+	for _, w := range columnWords {
+		set[w] = true
+	}
+	return set
+}()
+
+// isColumnWord reports whether a cell is one of columnWords, in any case.
+// It runs on every cell a dense table's rows are read from: it looks the
+// cell up lowered in a buffer, without allocating.
+func isColumnWord(c string) bool {
+	if len(c) > maxHeaderCell {
+		return false
+	}
+	var buf [maxHeaderCell]byte
+	b := buf[:len(c)]
+	for i := range len(c) {
+		b[i] = c[i]
+		if 'A' <= c[i] && c[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return columnWordSet[string(b)]
 }
 
 // cellItems reads a page of the style into blocks.

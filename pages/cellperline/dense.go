@@ -55,9 +55,9 @@ func looseColumn(c string) pages.Column {
 
 // isHeaderCell reports whether a cell names a column, as looseColumn
 // reads it or as a column word of no kind the reader tells ("msg",
-// "Default").
+// "Default"). It runs on every cell a dense table's rows are read from.
 func isHeaderCell(c string) bool {
-	return looseColumn(c) != pages.ColOther || isColumnName(c)
+	return looseColumn(c) != pages.ColOther || isColumnWord(c)
 }
 
 // looseColumns are the columns of header cells, as looseColumn reads them.
