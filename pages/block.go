@@ -73,22 +73,38 @@ func ColumnOf(cell string) Column {
 		return ColOther
 	}
 	k := ColOther
-	for rest := c; rest != ""; {
+	differ := AnyPart(c, func(part string) bool {
+		switch pk, _ := columnWord(part); {
+		case pk == ColOther:
+		case k != ColOther && pk != k:
+			return true
+		default:
+			k = pk
+		}
+		return false
+	})
+	if differ {
+		return ColOther
+	}
+	return k
+}
+
+// AnyPart reports whether f holds for a part of a header cell between its
+// parentheses and slashes, trimmed ("Name", "이름" of "Name (이름)"),
+// calling f on each in turn up to the first it holds for.
+func AnyPart(cell string, f func(part string) bool) bool {
+	for rest := cell; rest != ""; {
 		part := rest
 		if i := strings.IndexAny(rest, "()/"); i >= 0 {
 			part, rest = rest[:i], rest[i+1:]
 		} else {
 			rest = ""
 		}
-		switch pk, _ := columnWord(strings.TrimSpace(part)); {
-		case pk == ColOther:
-		case k != ColOther && pk != k:
-			return ColOther
-		default:
-			k = pk
+		if f(strings.TrimSpace(part)) {
+			return true
 		}
 	}
-	return k
+	return false
 }
 
 // maxColumnWord bounds the length of a column word in bytes.

@@ -210,22 +210,9 @@ func isColumnName(c string) bool {
 	if pages.ColumnOf(c) != pages.ColOther {
 		return true
 	}
-	for rest := c; rest != ""; {
-		part := rest
-		if i := strings.IndexAny(rest, "()/"); i >= 0 {
-			part, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = ""
-		}
-		part = clean(part)
-		if pages.ColumnOf(part) != pages.ColOther {
-			return true
-		}
-		if isColumnWord(strings.TrimSuffix(part, " 여부")) {
-			return true
-		}
-	}
-	return false
+	return pages.AnyPart(c, func(part string) bool {
+		return pages.ColumnOf(part) != pages.ColOther || isColumnWord(strings.TrimSuffix(part, " 여부"))
+	})
 }
 
 // columnWordSet holds columnWords, for a look-up.
