@@ -32,8 +32,11 @@ import (
 // into an <html> or <body> a later tag repeats: a table of lines beside
 // the tree could not follow those.
 
-// lineAttr is the attribute the first pass adds to every start tag.
-const lineAttr = "data-docs2go-line"
+// lineAttr is the attribute the first pass adds to every start tag. It is
+// named as an obsolete element, an attribute of no HTML element, which the
+// tokenizer finds in its table of names rather than allocating the name
+// again for every tag.
+const lineAttr = "xmp"
 
 // htmlDocument reports whether a page is HTML from how it begins: a
 // doctype, an <html>, <head> or <body> tag, or any tag when the page also
