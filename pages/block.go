@@ -341,12 +341,14 @@ func RowWraps(src Source, i int, starts func(j int) bool) bool {
 // strong and plain emphasis, and a code span.
 var cellMarks = []string{"**", "__", "*", "`"}
 
-// CellText is a cell's text without the Markdown emphasis or code span
-// around the whole of it: **userId**, *string*, __true__, `userId`, and
-// these nested (**`userId`**). Emphasis wraps text that neither starts
-// nor ends with a space and holds no mark of its own kind, as in
+// CellText is a cell's text without its Markdown markup: the links in
+// it read as their text (Unlinked), and the emphasis or code span around
+// the whole of it is dropped: **userId**, *string*, __true__, `userId`,
+// and these nested (**`userId`**). Emphasis wraps text that neither
+// starts nor ends with a space and holds no mark of its own kind, as in
 // Markdown: "**a** or **b**" is two emphases, and stays.
 func CellText(c string) string {
+	c = strings.TrimSpace(Unlinked(c))
 	for {
 		inner, ok := "", false
 		for _, m := range cellMarks {
@@ -366,6 +368,100 @@ func CellText(c string) string {
 		}
 		c = strings.TrimSpace(inner)
 	}
+}
+
+// Unlinked is text with each Markdown link outside a code span read as
+// its text, as an HTML-to-Markdown converter writes a type that the page
+// links to its section: an inline link "[BidItem](#biditem)" (its text
+// may hold brackets: "[BidItem[]](#biditem)"), a reference link
+// "[BidItem][biditem]" or "[BidItem][]", an image "![required](y.png)"
+// (its alternative text, which says what the image shows), an autolink
+// "<https://example.com>" (its address). Brackets that no link target
+// follows ("[1, 2]", "string[]") are text.
+func Unlinked(t string) string {
+	if !strings.ContainsAny(t, "[<") {
+		return t
+	}
+	var b strings.Builder
+	code := false
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c == '`' {
+			code = !code
+		}
+		if !code && c == '<' {
+			if end := strings.IndexByte(t[i:], '>'); end > 0 && isAutolink(t[i+1:i+end]) {
+				b.WriteString(t[i+1 : i+end])
+				i += end + 1
+				continue
+			}
+		}
+		if !code && c == '[' {
+			if text, n := linkAt(t[i:]); n > 0 {
+				b.WriteString(strings.TrimSpace(text))
+				i += n
+				continue
+			}
+		}
+		if !code && c == '!' && i+1 < len(t) && t[i+1] == '[' {
+			if text, n := linkAt(t[i+1:]); n > 0 {
+				b.WriteString(strings.TrimSpace(text))
+				i += n + 1
+				continue
+			}
+		}
+		b.WriteByte(c)
+		i++
+	}
+	return b.String()
+}
+
+// isAutolink reports whether the text between < and > is an address.
+func isAutolink(s string) bool {
+	for _, p := range []string{"http://", "https://", "mailto:"} {
+		if strings.HasPrefix(s, p) && len(s) > len(p) && !strings.ContainsAny(s, " <") {
+			return true
+		}
+	}
+	return false
+}
+
+// linkAt reads the link at the start of t, which starts with "[": its
+// text and its length, or 0 when no link starts there. The text's
+// brackets nest; the target is "(url)", "[label]" or "[]".
+func linkAt(t string) (string, int) {
+	depth, end := 0, -1
+	for i := 0; i < len(t) && end < 0; i++ {
+		switch t[i] {
+		case '[':
+			depth++
+		case ']':
+			if depth--; depth == 0 {
+				end = i
+			}
+		}
+	}
+	if end < 1 || end+1 >= len(t) {
+		return "", 0
+	}
+	text, rest := t[1:end], t[end+1:]
+	var closer byte
+	switch rest[0] {
+	case '(':
+		closer = ')'
+	case '[':
+		closer = ']'
+	default:
+		return "", 0
+	}
+	n := strings.IndexByte(rest, closer)
+	if n < 0 || closer == ')' && strings.ContainsAny(rest[1:n], " \t") && !strings.Contains(rest[1:n], "\"") {
+		return "", 0
+	}
+	if closer == ']' && strings.ContainsAny(rest[1:n], "[(") {
+		return "", 0
+	}
+	return text, end + 1 + n + 1
 }
 
 // StripHeading removes Markdown heading marks and emphasis around a line,

@@ -73,8 +73,8 @@ func TestReadResumes(t *testing.T) {
 	}
 }
 
-// TestCellText drops the emphasis and code span around a whole cell, and
-// leaves a cell that only holds some.
+// TestCellText drops the emphasis and code span around a whole cell,
+// leaves a cell that only holds some, and reads each link as its text.
 func TestCellText(t *testing.T) {
 	for _, c := range []struct{ cell, want string }{
 		{"**userId**", "userId"},
@@ -92,6 +92,22 @@ func TestCellText(t *testing.T) {
 		{"*", "*"},
 		{"``", "``"},
 		{"userId", "userId"},
+		{"[BidItem](#biditem)", "BidItem"},
+		{"[BidItem[]](#biditem)", "BidItem[]"},
+		{"[NotifyChannel](#notifychannel)[]", "NotifyChannel[]"},
+		{"**[ReturnCode](#returncode)**", "ReturnCode"},
+		{"[GenericModels.Item](/docs/models#item \"Item\")", "GenericModels.Item"},
+		{"[BidItem][biditem]", "BidItem"},
+		{"[BidItem][]", "BidItem"},
+		{"![required](img/check.png)", "required"},
+		{"![](img/icon.png) string", "string"},
+		{"See <https://example.com/docs>.", "See https://example.com/docs."},
+		{"See [NotifyChannel](#notifychannel) for the values.", "See NotifyChannel for the values."},
+		{"One of [1, 2] (the ids)", "One of [1, 2] (the ids)"},
+		{"string[]", "string[]"},
+		{"[x] (a note)", "[x] (a note)"},
+		{"`[a](b)`", "[a](b)"},
+		{"a < b > c", "a < b > c"},
 	} {
 		if got := CellText(c.cell); got != c.want {
 			t.Errorf("CellText(%q) = %q, want %q", c.cell, got, c.want)
