@@ -995,6 +995,34 @@ var defects = []defect{
 		}
 		return lines, at
 	}},
+	{"links around type cells", func(p *scrapedPage) []int {
+		if p.style != "markdown" && p.style != "pipes" {
+			return nil
+		}
+		return fieldRows(p)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		cells, lead, closed := pipeParts(lines[at])
+		if len(cells) < 2 {
+			return lines, at
+		}
+		typ := strings.TrimSpace(cells[1])
+		base, array := strings.CutSuffix(typ, "[]")
+		if base == "" {
+			return lines, at
+		}
+		anchor := "#" + strings.ToLower(strings.NewReplacer(".", "", " ", "-").Replace(base))
+		switch {
+		case array && at%2 == 0:
+			cells[1] = " [" + typ + "](" + anchor + ") "
+		case array:
+			cells[1] = " [" + base + "](" + anchor + ")[] "
+		default:
+			cells[1] = " [" + base + "](" + anchor + ") "
+		}
+		lines[at] = lead + strings.Join(cells, "|") + closed
+		return lines, at
+	}},
 	{"numbered headings", func(p *scrapedPage) []int {
 		seen := map[int]bool{}
 		for _, tb := range p.tables {
