@@ -465,6 +465,9 @@ func isWordByte(b byte) bool { return pages.IsIdentByte(b) || b == '[' || b == '
 // table reads a <table> whose cells are not tables of their own.
 func (r *htmlReader) table(n *html.Node) {
 	var rows []htmlRow
+	// labels are the header cells read last: a responsive table repeats
+	// them at the start of each cell.
+	var labels []string
 	var rowsOf func(n *html.Node, head bool)
 	rowsOf = func(n *html.Node, head bool) {
 		for c := range n.ChildNodes() {
@@ -475,7 +478,13 @@ func (r *htmlReader) table(n *html.Node) {
 				}
 				rowsOf(c, c.DataAtom == atom.Thead)
 			case atom.Tr:
-				rows = append(rows, r.row(c, head))
+				rows = append(rows, r.row(c, head, labels))
+				if rw := rows[len(rows)-1]; rw.inHead || rw.allTH {
+					labels = labels[:0]
+					for _, c := range rw.cells {
+						labels = append(labels, c.plain())
+					}
+				}
 			case atom.Caption:
 				r.walk(c)
 			default:
@@ -563,7 +572,13 @@ type htmlRow struct {
 	inHead, allTH, note bool
 }
 
-func (r *htmlReader) row(tr *html.Node, inHead bool) htmlRow {
+//
+// A cell that begins with an element holding its column's label (the
+// header cell's text, in any case), and holds more after it, is that
+// label and the value: a responsive table repeats the header in each
+// cell (<span class="label">Type</span>) for narrow screens, where it
+// shows above the value. The label is read as no text.
+func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 	if l, ok := markedLine(tr); ok {
 		r.line = l
 	}
@@ -582,13 +597,55 @@ func (r *htmlReader) row(tr *html.Node, inHead bool) htmlRow {
 			r.line = l
 		}
 		r.cell = true
-		r.children(c)
+		label := columnLabel(c, labels, len(rw.cells))
+		for k := range c.ChildNodes() {
+			quiet := r.quiet
+			r.quiet = quiet || k == label
+			r.walk(k)
+			r.quiet = quiet
+		}
 		rw.cells = append(rw.cells, r.text)
 		r.text, r.cell = lineText{}, false
 	}
 	rw.allTH = allTH && len(rw.cells) > 0
 	rw.note = len(rw.cells) == 1 && spans(tr)
 	return rw
+}
+
+// columnLabel is the element at the start of a <td>, the i-th of its
+// row, that holds the label of its column, before text of its own; nil
+// when the cell begins with no such element.
+func columnLabel(td *html.Node, labels []string, i int) *html.Node {
+	if td.DataAtom != atom.Td || i >= len(labels) || labels[i] == "" {
+		return nil
+	}
+	first := td.FirstChild
+	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+		first = first.NextSibling
+	}
+	if first == nil || first.Type != html.ElementNode || !strings.EqualFold(strings.TrimSpace(nodeText(first)), labels[i]) {
+		return nil
+	}
+	for k := first.NextSibling; k != nil; k = k.NextSibling {
+		if strings.TrimSpace(nodeText(k)) != "" {
+			return first
+		}
+	}
+	return nil
+}
+
+// nodeText is the text under n.
+func nodeText(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			b.WriteString(d.Data)
+		}
+	}
+	return b.String()
 }
 
 // spans reports whether a row's one cell spans several columns.

@@ -125,6 +125,10 @@ Host: example.com
 <div class="ad-slot">Sponsored · Try GearN Cloud</div>
 <table><tbody><tr><td>b</td><td>number</td></tr></tbody></table>`,
 			[]string{"1: | Code | Type |", "2: | a | string |", "3: Sponsored · Try GearN Cloud", "4: resumes the table at line 1", "4: | Code | Type |", "4: | b | number |"}},
+		{"a responsive table's label of its column at the start of each cell is no text of the cell", `<table><thead><tr><th>Code</th><th>Type</th><th>Description</th></tr></thead>
+<tbody><tr><td><span class="label">Code</span><code>title</code></td><td><span class="cell-label">type</span> <code>string</code></td><td><b>Description</b>The title.</td></tr>
+<tr><td><span>Type</span>x</td><td><code>Type</code></td><td>Description of <i>Code</i></td></tr></tbody></table>`,
+			[]string{"1: | Code | Type | Description |", "2: | title | string | The title. |", "3: | Typex | Type | Description of Code |"}},
 		{"a VitePress code block: its copy button and language label are no code", `<!doctype html>
 <main><div class="vp-doc"><h3 id="http" tabindex="-1">HTTP <a class="header-anchor" href="#http" aria-label="Permalink to &quot;HTTP&quot;">&#8203;</a></h3>
 <div class="language-http vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">http</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;">POST</span><span style="--shiki-light:#032F62;"> /api/rJson/a/client/b</span></span>
