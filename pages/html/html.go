@@ -572,12 +572,11 @@ type htmlRow struct {
 	inHead, allTH, note bool
 }
 
-//
-// A cell that begins with an element holding its column's label (the
-// header cell's text, in any case), and holds more after it, is that
-// label and the value: a responsive table repeats the header in each
-// cell (<span class="label">Type</span>) for narrow screens, where it
-// shows above the value. The label is read as no text.
+// row reads a <tr>. A cell that begins with an element holding its
+// column's label (the header cell's text, in any case), and holds more
+// after it, is that label and the value: a responsive table repeats the
+// header in each cell (<span class="label">Type</span>) for narrow
+// screens, where it shows above the value. The label is read as no text.
 func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 	if l, ok := markedLine(tr); ok {
 		r.line = l
