@@ -1023,6 +1023,17 @@ var defects = []defect{
 		lines[at] = lead + strings.Join(cells, "|") + closed
 		return lines, at
 	}},
+	{"column labels in HTML cells", func(p *scrapedPage) []int { return htmlOnly(p, fieldRows(p)) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		tb := tableOf(p, at)
+		head := thRe.FindAllStringSubmatch(strings.Join(p.lines[tb.header:min(tb.header+8, len(p.lines))], ""), -1)
+		for i, c := range p.htmlCells(at) {
+			if m := tdRe.FindStringSubmatch(lines[c]); m != nil && i < len(head) && m[2] != "" {
+				lines[c] = m[1] + `<span class="cell-label">` + head[i][1] + "</span>" + m[2] + m[3]
+			}
+		}
+		return lines, at
+	}},
 	{"numbered headings", func(p *scrapedPage) []int {
 		seen := map[int]bool{}
 		for _, tb := range p.tables {
@@ -1230,6 +1241,7 @@ var (
 	emphasisMarks = []string{"**", "`", "__", "*"}
 	htmlEmphasis  = []string{"strong", "code", "b", "em"}
 	tdRe          = regexp.MustCompile(`^(\s*<td[^>]*>)(.*)(</td>\s*)$`)
+	thRe          = regexp.MustCompile(`<th[^>]*>([^<]*)</th>`)
 )
 
 // pipeTablePage places a page-wide damage on the first table of a page of
