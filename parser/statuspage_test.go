@@ -150,3 +150,46 @@ func uncovered(api *schema.API, path, typ string, array bool, v any) []string {
 	}
 	return nil
 }
+
+// TestMergedStatusCell reads a code table whose status cell spans two
+// rows (rowspan), as each style copies it: the second row without its
+// status cell, or with an empty one. The row continues the status of the
+// row above, with a warning at its line.
+func TestMergedStatusCell(t *testing.T) {
+	const name = "surveySubmit.txt"
+	data, err := os.ReadFile(filepath.Join("../testdata/facts/g10_surveySubmit", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(data)
+	const merged = " | -41003 | Answer count mismatch | answers does not match the survey's questions |\n"
+	if !strings.Contains(page, merged) {
+		t.Fatalf("%s has no merged row", name)
+	}
+	table := page[strings.Index(page, "Http response code |"):strings.Index(page, "463 | -41004")]
+	for _, c := range []struct{ style, page string }{
+		{"pipes, the row led by a pipe", page},
+		{"pipes, the row one cell short", strings.Replace(page, merged, merged[3:], 1)},
+		{"Markdown, the row's first cell empty", strings.Replace(page, table, "| "+strings.ReplaceAll(strings.TrimSuffix(table, "\n"), "\n", "\n| ")+"\n", 1)},
+	} {
+		res, err := Parse([]Page{{Name: name, Data: []byte(c.page)}}, Options{})
+		if err != nil {
+			t.Errorf("%s: %v", c.style, err)
+			continue
+		}
+		var details []string
+		for _, op := range res.API.Operations {
+			for _, s := range op.Statuses {
+				for _, d := range s.Details {
+					details = append(details, fmt.Sprintf("%d %d", s.Code, d.Code))
+				}
+			}
+		}
+		if want := []string{"461 -41001", "462 -41002", "462 -41003", "463 -41004"}; !slices.Equal(details, want) {
+			t.Errorf("%s: details %v, want %v", c.style, details, want)
+		}
+		if !strings.Contains(res.Warnings.Error(), name+":71: code row") {
+			t.Errorf("%s: no warning at line 71 among %v", c.style, res.Warnings)
+		}
+	}
+}

@@ -4,6 +4,7 @@ package html
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -499,6 +500,7 @@ func (r *htmlReader) table(n *html.Node) {
 	if len(rows) == 0 {
 		return
 	}
+	spanRows(rows)
 	// The last row of <thead> names the columns; without a <thead>, the
 	// last of the rows of <th> cells the table begins with; else its
 	// first row.
@@ -563,13 +565,43 @@ func rawRow(cells []string) string {
 	return b.String()
 }
 
-// htmlRow is a <tr> read: its line, its cells' text, whether it is in
-// <thead>, whether its cells are all <th>, and whether it is a note: one
-// cell spanning several columns ("Note: the rows below …"), no field.
+// htmlRow is a <tr> read: its line, its cells' text, the rows each cell
+// spans (rowspan; 0 for one), whether it is in <thead>, whether its
+// cells are all <th>, and whether it is a note: one cell spanning
+// several columns ("Note: the rows below …"), no field.
 type htmlRow struct {
 	line                int
 	cells               []lineText
+	rowspans            []int
 	inHead, allTH, note bool
+}
+
+// spanRows repeats each cell that spans several rows (rowspan) in the
+// rows below it, at its column: a status code merged over the rows of
+// its detail codes is each row's status code.
+func spanRows(rows []htmlRow) {
+	type span struct {
+		col, left int
+		text      lineText
+	}
+	var open []span
+	for i := range rows {
+		rw := &rows[i]
+		for k, sp := range open {
+			if sp.left > 0 && sp.col <= len(rw.cells) {
+				rw.cells = slices.Insert(rw.cells, sp.col, sp.text)
+				rw.rowspans = slices.Insert(rw.rowspans, sp.col, 0)
+				open[k].left--
+			}
+		}
+		open = slices.DeleteFunc(open, func(sp span) bool { return sp.left <= 0 })
+		for col, n := range rw.rowspans {
+			if n > 1 {
+				open = append(open, span{col, n - 1, rw.cells[col]})
+			}
+		}
+		slices.SortFunc(open, func(a, b span) int { return a.col - b.col })
+	}
 }
 
 // row reads a <tr>. A cell that begins with an element holding its
@@ -604,6 +636,7 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 			r.quiet = quiet
 		}
 		rw.cells = append(rw.cells, r.text)
+		rw.rowspans = append(rw.rowspans, rowspan(c))
 		r.text, r.cell = lineText{}, false
 	}
 	rw.allTH = allTH && len(rw.cells) > 0
@@ -646,6 +679,22 @@ func nodeText(n *html.Node) string {
 	}
 	return b.String()
 }
+
+// rowspan is the number of rows a cell spans, 0 when it says none; at
+// most maxRowspan.
+func rowspan(td *html.Node) int {
+	for _, a := range td.Attr {
+		if a.Key == "rowspan" {
+			n, _ := strconv.Atoi(strings.TrimSpace(a.Val))
+			return min(max(n, 0), maxRowspan)
+		}
+	}
+	return 0
+}
+
+// maxRowspan bounds the rows a cell spans: a table cell of a reference
+// page spans a few.
+const maxRowspan = 100
 
 // spans reports whether a row's one cell spans several columns.
 func spans(tr *html.Node) bool {

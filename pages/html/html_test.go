@@ -129,6 +129,12 @@ Host: example.com
 <tbody><tr><td><span class="label">Code</span><code>title</code></td><td><span class="cell-label">type</span> <code>string</code></td><td><b>Description</b>The title.</td></tr>
 <tr><td><span>Type</span>x</td><td><code>Type</code></td><td>Description of <i>Code</i></td></tr></tbody></table>`,
 			[]string{"1: | Code | Type | Description |", "2: | title | string | The title. |", "3: | Typex | Type | Description of Code |"}},
+		{"a cell spanning rows (rowspan) is each of their cells, at its column", `<table><thead><tr><th>Http response code</th><th>detail_code</th><th>msg</th></tr></thead>
+<tbody><tr><td rowspan="2">462</td><td>-41002</td><td>Already answered</td></tr>
+<tr><td>-41003</td><td>Count</td></tr>
+<tr><td>463</td><td rowspan="3">-1</td><td>a</td></tr>
+<tr><td>464</td><td>b</td></tr></tbody></table>`,
+			[]string{"1: | Http response code | detail_code | msg |", "2: | 462 | -41002 | Already answered |", "3: | 462 | -41003 | Count |", "4: | 463 | -1 | a |", "5: | 464 | -1 | b |"}},
 		{"a VitePress code block: its copy button and language label are no code", `<!doctype html>
 <main><div class="vp-doc"><h3 id="http" tabindex="-1">HTTP <a class="header-anchor" href="#http" aria-label="Permalink to &quot;HTTP&quot;">&#8203;</a></h3>
 <div class="language-http vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">http</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;">POST</span><span style="--shiki-light:#032F62;"> /api/rJson/a/client/b</span></span>

@@ -669,7 +669,12 @@ func firstSegment(path string) string {
 
 // codes reads a code table ("Http response code | detail_code | msg |
 // Description") into the details of the statuses: a row's status is the
-// documented one with its code (or range), else a status of its own.
+// documented one with its code (or range), else a status of its own. A
+// status cell merged over several rows (rowspan) leaves the rows after
+// the first without it, as a copy of the table gives them: a row whose
+// status cell is empty, or which has one cell fewer than the header and
+// whose first cell is a detail code, continues the status of the row
+// above, with a warning.
 func (b *statusBuilder) codes(page string, op *schema.Operation, tb *pages.Table) {
 	cols := codeColumnsOf(tb)
 	cell := func(r *pages.Row, i int) string {
@@ -678,8 +683,14 @@ func (b *statusBuilder) codes(page string, op *schema.Operation, tb *pages.Table
 		}
 		return strings.TrimSpace(r.Cells[i])
 	}
+	above := ""
 	for _, r := range tb.Rows {
-		code, rng, _, err := statusCode(cell(r, cols.status))
+		if merged := mergedStatus(tb, r, cols); merged != nil && above != "" {
+			b.rep.Warn(pages.At(page, r.Line), "code row %q has no status cell: read as status %s of the row above, whose cell spans both rows", pages.Clip(r.Raw), above)
+			r.Cells = append([]string{above}, merged...)
+		}
+		above = cell(r, cols.status)
+		code, rng, _, err := statusCode(above)
 		if err != nil {
 			b.rep.Fail(pages.At(page, r.Line), "code row %q: %v", pages.Clip(r.Raw), err)
 			continue
@@ -707,6 +718,33 @@ func (b *statusBuilder) codes(page string, op *schema.Operation, tb *pages.Table
 		}
 		s.Details = append(s.Details, &schema.Detail{Code: detail, Message: cell(r, cols.message), Description: cell(r, cols.description), At: at})
 	}
+}
+
+// mergedStatus is the cells of a code row that lost its status cell to a
+// cell of the row above spanning it, without the status cell; nil when
+// the row has its own. The status must be the first column and the detail
+// code the second: a row with the header's width and an empty first cell,
+// or with one cell fewer whose first is an integer (a detail code, which
+// no status cell is: "-41003", "10001"), lost it.
+func mergedStatus(tb *pages.Table, r *pages.Row, cols codeColumns) []string {
+	if cols.status != 0 || cols.detail != 1 || len(r.Cells) == 0 {
+		return nil
+	}
+	first := strings.TrimSpace(r.Cells[0])
+	switch {
+	case len(r.Cells) == len(tb.Header) && first == "" && strings.TrimSpace(r.Cells[1]) != "":
+		return r.Cells[1:]
+	case len(r.Cells) == len(tb.Header)-1 && isDetailCode(first):
+		return r.Cells
+	}
+	return nil
+}
+
+// isDetailCode reports whether a cell is a detail code, and no status
+// code: an integer outside 100-599.
+func isDetailCode(c string) bool {
+	n, err := strconv.Atoi(c)
+	return err == nil && (n < 100 || n > 599)
 }
 
 // basePath returns what the path of an example request has before the
