@@ -2,6 +2,7 @@ package parser_test
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/docs2go/docs2go/overrides"
@@ -63,5 +64,25 @@ func TestHoles(t *testing.T) {
 	res, err = parser.Parse([]parser.Page{page, {Name: "other.md", Data: []byte("just prose\n")}}, parser.Options{Name: "groups"})
 	if err == nil || res.API != nil || len(res.Holes) > 0 {
 		t.Errorf("beside a page that is not a documentation page: err %v, schema %v, %d holes; want an error and no schema", err, res.API != nil, len(res.Holes))
+	}
+}
+
+// TestRivalTypes parses a page whose row lost its type, of a field that
+// two other tables document with different types: the error names both,
+// and the fix for each.
+func TestRivalTypes(t *testing.T) {
+	const name = "promoteGuildMember.txt"
+	data, err := os.ReadFile("../testdata/facts/g08_promoteGuildMember/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = parser.Parse([]parser.Page{{Name: name, Data: data}}, parser.Options{})
+	if err == nil {
+		t.Fatal("parsed a field of two rival types")
+	}
+	for _, want := range []string{name + ":21: field until has lost its type cell", "number at " + name + ":39, string at " + name + ":57", "field: until\n    type: number\n", "field: until\n    type: string"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not hold %q", err, want)
+		}
 	}
 }

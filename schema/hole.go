@@ -29,6 +29,10 @@ type Hole struct {
 	// Target is where the field is, as an overrides fix names it; the
 	// parser sets it once the schema is built.
 	Target Target
+	// Candidates are the values the pages give the fact elsewhere and
+	// disagree about ("number", "string"), when they do: one of them
+	// fills the hole.
+	Candidates []string
 }
 
 // Target names a list of fields as an overrides fix does: an object
@@ -88,8 +92,16 @@ func (h Hole) Entry() string {
 }
 
 // Diagnostic is the error a hole left open is: its message, then the
-// entry to paste into the overrides file.
+// entry to paste into the overrides file, or one per candidate.
 func (h Hole) Diagnostic() Diagnostic {
+	if len(h.Candidates) > 0 {
+		entries := make([]string, len(h.Candidates))
+		for i, c := range h.Candidates {
+			entries[i] = strings.Replace(strings.TrimSuffix(h.Entry(), "\n"), h.Placeholder(), c, 1)
+		}
+		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, add to the overrides file (under fixes:) the one of these entries that is right:\n%s",
+			h.Msg, strings.Join(entries, "\n"))}
+	}
 	return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, add to the overrides file (under fixes:), with %s replaced:\n%s",
 		h.Msg, h.Placeholder(), strings.TrimSuffix(h.Entry(), "\n"))}
 }

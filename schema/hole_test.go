@@ -31,6 +31,12 @@ func TestHoleEntry(t *testing.T) {
 	if got := h.Diagnostic().Error(); got != want {
 		t.Errorf("Diagnostic() =\n%s\nwant\n%s", got, want)
 	}
+	rival := h
+	rival.Candidates = []string{"number", "string"}
+	want = "p.md:3: row lost its type. To settle it, add to the overrides file (under fixes:) the one of these entries that is right:\n  - object: T\n    field: n\n    type: number\n  - object: T\n    field: n\n    type: string"
+	if got := rival.Diagnostic().Error(); got != want {
+		t.Errorf("Diagnostic() with candidates =\n%s\nwant\n%s", got, want)
+	}
 	if Holes([]Hole{h}).Open() == nil {
 		t.Error("an open hole is not an error")
 	}

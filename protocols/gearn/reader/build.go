@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -450,8 +451,11 @@ func (b *builder) field(pd *pageDoc, owner, target string, fd *fieldDoc) *schema
 	code, typ := fd.code, fd.typ
 	if typ == "" {
 		var how string
-		if typ, how = b.recoverType(owner, fd); typ != "" {
+		var rivals []*fieldDoc
+		if typ, how, rivals = b.recoverType(owner, fd); typ != "" {
 			b.rep.Warn(at, "recovered the dropped type of field %s: %s (%s)", code, typ, how)
+		} else if len(rivals) > 0 && code != "" {
+			return b.rivalHole(at, fd, owner, rivals)
 		} else if m := seeRe.FindStringSubmatch(fd.desc); m != nil {
 			typ = m[1]
 			b.rep.Warn(at, "recovered the dropped type of %q: %s, from its \"See %s\"", pages.Clip(fd.desc), typ, m[1])
@@ -539,14 +543,30 @@ func (b *builder) typeHole(at schema.Pos, fd *fieldDoc, code, format string, arg
 	return f
 }
 
+// rivalHole is the hole of a field whose type cell was dropped and which
+// other tables document with different types (rivals, one row per
+// type): it names each, and the fix for each.
+func (b *builder) rivalHole(at schema.Pos, fd *fieldDoc, owner string, rivals []*fieldDoc) *schema.Field {
+	var where, types []string
+	for _, o := range rivals {
+		where = append(where, fmt.Sprintf("%s at %s:%d", o.typ, o.page, o.line))
+		types = append(types, o.typ)
+	}
+	f := b.typeHole(at, fd, fd.code, "field %s has lost its type cell (row %q), and the other tables that document a field %s of %s disagree about its type: %s; nothing tells which is right", fd.code, pages.Clip(fd.raw), fd.code, owner, strings.Join(where, ", "))
+	holes := b.rep.Holes()
+	holes[len(holes)-1].Candidates = types
+	return f
+}
+
 // recoverType finds the type of a field whose type cell was dropped: the
 // type its owner's other tables give the field of that name (another
 // role's table of the operation, the type on another page), or, failing
 // that, the type of the only field of that name and description anywhere.
-// Tables that disagree about the type give none.
-func (b *builder) recoverType(owner string, fd *fieldDoc) (string, string) {
+// Tables that disagree about the type give none: rivals then holds a row
+// of each type they give.
+func (b *builder) recoverType(owner string, fd *fieldDoc) (typ, how string, rivals []*fieldDoc) {
 	if fd.code == "" {
-		return "", ""
+		return "", "", nil
 	}
 	typeOf := func(o *fieldDoc) (string, bool) {
 		t, ok := read.ParseType(o.typ)
@@ -559,33 +579,34 @@ func (b *builder) recoverType(owner string, fd *fieldDoc) (string, string) {
 		}
 		return key, true
 	}
-	find := func(owners []string, sameDesc bool) (*fieldDoc, bool) {
-		var found *fieldDoc
-		key := ""
+	// find returns the rows of each type the owners' tables give the
+	// field, one a type, in the order of the rows.
+	find := func(owners []string, sameDesc bool) []*fieldDoc {
+		var found []*fieldDoc
+		var keys []string
 		for _, ow := range owners {
 			for _, o := range b.rows[ow] {
 				if o == fd || o.code != fd.code || o.typ == "" || sameDesc && o.normDesc() != fd.normDesc() {
 					continue
 				}
-				k, ok := typeOf(o)
-				switch {
-				case !ok:
-				case found == nil:
-					found, key = o, k
-				case k != key:
-					return nil, false
+				if k, ok := typeOf(o); ok && !slices.Contains(keys, k) {
+					found, keys = append(found, o), append(keys, k)
 				}
 			}
 		}
-		return found, found != nil
+		return found
 	}
-	if o, ok := find([]string{owner}, false); ok {
-		return o.typ, fmt.Sprintf("as %s documents it at %s:%d", owner, o.page, o.line)
+	own := find([]string{owner}, false)
+	if len(own) == 1 {
+		return own[0].typ, fmt.Sprintf("as %s documents it at %s:%d", owner, own[0].page, own[0].line), nil
 	}
-	if o, ok := find(b.rowOwners, true); ok {
-		return o.typ, fmt.Sprintf("the only field %s with its description, at %s:%d", fd.code, o.page, o.line)
+	if all := find(b.rowOwners, true); len(all) == 1 {
+		return all[0].typ, fmt.Sprintf("the only field %s with its description, at %s:%d", fd.code, all[0].page, all[0].line), nil
 	}
-	return "", ""
+	if len(own) > 1 {
+		return "", "", own
+	}
+	return "", "", nil
 }
 
 // recoverCode finds the name of a field whose code cell was dropped: the
