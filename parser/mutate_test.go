@@ -892,6 +892,32 @@ var defects = []defect{
 		}
 		return lines, at
 	}},
+	{"tab at a cell boundary, flattened", func(p *scrapedPage) []int {
+		var out []int
+		for _, r := range p.rows(true) {
+			if p.style == "flattened" && rowName(p, r) != "" {
+				out = append(out, r)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// The boundaries of a row whose name runs until its primitive
+		// type: name|type, type|required and required|description; the
+		// tab goes at one of them, in turn from row to row.
+		lines = append([]string{}, lines...)
+		l := lines[at]
+		n := len(rowName(p, at))
+		typ := flatTypeRe.FindString(l[n:])
+		cuts := []int{n, n + len(typ)}
+		for _, w := range []string{"true", "false"} {
+			if strings.HasPrefix(l[n+len(typ):], w) {
+				cuts = append(cuts, n+len(typ)+len(w))
+			}
+		}
+		c := cuts[at%len(cuts)]
+		lines[at] = l[:c] + "\t" + l[c:]
+		return lines, at
+	}},
 	{"outer pipes and rulers removed", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return p.rewriteTables(lines, func(cells []string) string { return strings.Join(cells, " | ") }), at
 	}},
