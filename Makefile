@@ -71,9 +71,13 @@ fuzz:
 	$(GO) test ./pages/pipes -run '^$$' -fuzz FuzzPipes -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/cellperline -run '^$$' -fuzz FuzzCellPerLine -fuzztime $(FUZZTIME)
 	$(GO) test ./parser -run '^$$' -fuzz FuzzPageAmongOthers -fuzztime $(FUZZTIME)
+	$(GO) test ./protocols/gearn/reader -run '^$$' -fuzz FuzzNormalize -fuzztime $(FUZZTIME)
+	$(GO) test ./protocols/gearn/reader -run '^$$' -fuzz FuzzSeeNames -fuzztime $(FUZZTIME)
+	$(GO) test ./pages/flattened -run '^$$' -fuzz FuzzColumnLetters -fuzztime $(FUZZTIME)
 	$(GO) test ./parser/read -run '^$$' -fuzz FuzzConstrain -fuzztime $(FUZZTIME)
 	$(GO) test ./parser/read -run '^$$' -fuzz FuzzEnumValues -fuzztime $(FUZZTIME)
 	$(GO) test ./schema -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)
+	$(GO) test ./schema -run '^$$' -fuzz FuzzSaveStrings -fuzztime $(FUZZTIME)
 	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzSkip -fuzztime $(FUZZTIME)
 	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzText -fuzztime $(FUZZTIME)
 	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzAppendString -fuzztime $(FUZZTIME)
@@ -92,12 +96,12 @@ bench:
 	$(GO) test ./generator -run '^TestGeneratedPackage/gearn$$' -count=1 -v -timeout 0 \
 		-generated='test -run ^$$ -bench . -benchmem -count 5'
 
-## bench-scale: parse, generate, and pages → parse → generate → go build of
+## bench-scale: parse, save, generate, and pages → parse → generate → go build of
 ## the output, for 100 and 1,000 pages generated from a sample
 ## (internal/pagegen), COUNT times each (default 3). The builds take minutes.
 COUNT ?= 3
 bench-scale:
-	$(GO) test ./internal/pagegen -run '^$$' -bench 'Parse|Generate' -benchmem -count $(COUNT)
+	$(GO) test ./internal/pagegen -run '^$$' -bench 'Parse|Save|Generate' -benchmem -count $(COUNT)
 	$(GO) test ./internal/pagegen -run '^$$' -bench BuildScale -benchtime 1x -count $(COUNT) -timeout 0
 
 ## load: the load test of the server generated from specs/gearn.yaml, which

@@ -148,6 +148,7 @@ func Parse(scraped []Page, opts Options) (*Result, error) {
 	sts := make([]pages.Style, len(scraped))
 	items := make([][]pages.Block, len(scraped))
 	perPage := make([]pages.Reporter, len(scraped))
+	of := make([]read.Protocol, len(scraped))
 	forEachPage(len(scraped), func(i int) {
 		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: pages.Lines(scraped[i].Data), Report: &perPage[i]}
 		sts[i] = pages.Detect(styles, srcs[i].Lines)
@@ -156,6 +157,10 @@ func Parse(scraped []Page, opts Options) (*Result, error) {
 		}
 		if sts[i] != nil && !sts[i].NeedsLexicon() {
 			items[i] = pages.Read(sts[i], srcs[i])
+			of[i] = protocolOf(items[i])
+			if _, ok := of[i].(read.BlocksOnly); ok {
+				srcs[i].Lines = nil // read; the pages of a large API would hold them all
+			}
 		}
 	})
 	if words := lexiconOf(srcs, sts, items); words != nil {
@@ -166,13 +171,13 @@ func Parse(scraped []Page, opts Options) (*Result, error) {
 			}
 		})
 	}
-	of := make([]read.Protocol, len(scraped))
 	for i := range scraped {
-		if sts[i] == nil {
+		switch {
+		case sts[i] == nil:
 			perPage[i].Fail(pages.At(scraped[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no header of one cell per line such as Name, Type, Mandatory, no run-together header such as CodeTypeRequiredDescription)")
-			continue
+		case of[i] == nil:
+			of[i] = protocolOf(items[i])
 		}
-		of[i] = protocolOf(items[i])
 	}
 	readings := readAll(of, srcs, sts, items)
 	rep := &pages.Reporter{}

@@ -48,18 +48,36 @@ func Load(name string, data []byte) (*API, error) {
 	return &a, nil
 }
 
+// saveHeader opens every schema file.
+const saveHeader = "# Schema written by docs2go from the pages listed below. Edit the pages or\n# an overrides file, not this file: docs2go parse rewrites it.\n"
+
 // Save writes a as YAML. Types and enums are sorted by name first; all
-// other lists keep their order. The same API always gives the same bytes.
+// other lists keep their order. The same API always gives the same bytes,
+// those yaml.v3 writes with an indent of two.
+func Save(a *API) ([]byte, error) {
+	Sort(a)
+	w := &yamlWriter{}
+	w.buf.WriteString(saveHeader)
+	err := w.mapping(reflect.ValueOf(a).Elem(), 0, false)
+	if errors.Is(err, errUnwritable) {
+		return saveYAMLv3(a)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return w.buf.Bytes(), nil
+}
+
+// saveYAMLv3 writes a, sorted, with yaml.v3.
 //
 // yaml.v3's emitter keeps every event of a document until the document
 // ends: written whole, the schema of 1,000 pages would hold about a
-// gigabyte of them. Save writes the API without its lists of operations,
-// types and enums, then each of their items as a document of its own,
-// indented under its list's key: the bytes of the whole document.
-func Save(a *API) ([]byte, error) {
-	Sort(a)
+// gigabyte of them. saveYAMLv3 writes the API without its lists of
+// operations, types and enums, then each of their items as a document of
+// its own, indented under its list's key: the bytes of the whole document.
+func saveYAMLv3(a *API) ([]byte, error) {
 	var buf bytes.Buffer
-	buf.WriteString("# Schema written by docs2go from the pages listed below. Edit the pages or\n# an overrides file, not this file: docs2go parse rewrites it.\n")
+	buf.WriteString(saveHeader)
 	head := *a
 	head.Operations, head.Types, head.Enums = nil, nil, nil
 	b, err := encodeYAML(&head)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -250,4 +251,125 @@ func TestSeveralOperationsOnOnePage(t *testing.T) {
 	if q := rename.Endpoints[0].Query; len(q) != 1 || q[0].Type != Boolean || len(rename.Endpoints[0].Body) != 2 {
 		t.Errorf("renamePlayer's query %+v, body %+v", q, rename.Endpoints[0].Body)
 	}
+}
+
+// TestSaveAsYAMLv3 saves every schema the repository holds (the committed
+// specs, the goldens, the example's) with Save and with yaml.v3: the bytes
+// are the same, those of the file where Save wrote it, and they load back
+// to the same API.
+func TestSaveAsYAMLv3(t *testing.T) {
+	n := 0
+	for _, root := range []string{"../specs", "../testdata", "../examples"} {
+		err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || filepath.Ext(path) != ".yaml" {
+				return err
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			a, err := Load(path, data)
+			if err != nil {
+				return nil // not a schema
+			}
+			n++
+			got, err := Save(a)
+			if err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			want, err := saveYAMLv3(a)
+			if err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s: Save wrote\n%s\nyaml.v3 writes\n%s", path, got, want)
+			}
+			if bytes.HasPrefix(data, []byte(saveHeader)) && !bytes.Equal(got, data) {
+				t.Errorf("%s: Save wrote\n%s\nthe file holds\n%s", path, got, data)
+			}
+			back, err := Load(path, got)
+			if err != nil {
+				t.Fatalf("%s: loading what Save wrote: %v", path, err)
+			}
+			clearLines(reflect.ValueOf(back))
+			clearLines(reflect.ValueOf(a))
+			if !reflect.DeepEqual(back, a) {
+				t.Errorf("%s: what Save wrote loads back to another API", path)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n < 50 {
+		t.Fatalf("only %d schemas found", n)
+	}
+}
+
+// clearLines sets to 0 the Line of every node under v, which Load sets
+// to the line of the node in the YAML, and makes every empty list nil: a
+// list written [] and a list left out, as Save leaves an empty one out,
+// are the same.
+func clearLines(v reflect.Value) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			clearLines(v.Elem())
+		}
+	case reflect.Slice:
+		if v.Len() == 0 && v.CanSet() {
+			v.SetZero()
+		}
+		for i := range v.Len() {
+			clearLines(v.Index(i))
+		}
+	case reflect.Struct:
+		if f := v.FieldByName("Line"); f.IsValid() && f.Kind() == reflect.Int {
+			f.SetInt(0)
+		}
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				clearLines(v.Field(i))
+			}
+		}
+	}
+}
+
+// FuzzSaveStrings puts a string in every place of a schema that holds
+// one, and a number in every place that holds one: Save writes the bytes
+// yaml.v3 writes.
+func FuzzSaveStrings(f *testing.F) {
+	for _, s := range []string{
+		"", "x", "plain text, with (parens) and 'quotes'", "true", "Yes", "no", "NULL", "~", "<<", "123", "-1", "+1", "0x1F", "1_000", "0o17", "0b101",
+		"1e3", ".5", ".inf", "-.inf", "12:30:45", "2001-12-14", "2001-12-14t21:59:43.10-05:00", "0001-x", "007.txt:12", "1.2.3",
+		"- item", "-item", "? q", "?q", ": c", "a: b", "a:b", "a:", "a #b", "a#b", "#c", "@x", "`x", "%x", "{x}", "[x]", "!x", "&x", "*x", "|x", ">x", ",x", "'x", "\"x",
+		" lead", "trail ", "a\tb", "a\nb", "a\nb\n", "\na", "a\n\nb\n\n", " a\nb", "a \nb", "a\r\nb", "é ü 한국어", "\u0085x", "a\u2028b", "\ufeffx", "\U0001F600", "\x7f", "\xff",
+		"---", "--- x", "...", "... x", "x ---", "\u00a0x", "a\nb\u2028c", "a\u2029\nb", "a\n\u0085b",
+		"Name. (Default: false)", "it's: here", " lead: x", "x: 'y'", "a :b", "#", "'", "a'b", "a ' b: c", "ends: ", "[x] y: z", "true: x", "1: x", "~: x", "-: x", "é: ü",
+	} {
+		f.Add(s, 7, 2.5)
+	}
+	f.Fuzz(func(t *testing.T, s string, n int, x float64) {
+		field := func() *Field {
+			return &Field{Name: s, Type: s, Description: s, Values: []string{s, "a"}, Default: s, MinLength: &n, Minimum: &x, At: Pos{Page: s, Line: n}}
+		}
+		a := &API{
+			Name: s, Protocol: Protocol(s), Pages: []string{s},
+			Envelope: &Envelope{Fields: []*Field{field()}, Status: s, Payload: s},
+			Operations: []*Operation{{Name: s, Summary: s, Notes: []string{s, s}, ErrorCodes: []string{s},
+				Statuses:  []*Status{{Code: n, Meaning: s, Examples: []*Example{{Comment: s, Body: s, Code: n, Headers: []*ExampleHeader{{Name: s, Value: s}}}}}},
+				Endpoints: []*Endpoint{{Role: s, Method: s, Path: s, Headers: []*Header{{Name: s, Condition: s, Values: []string{s}}}, Query: []*Field{field()}, Body: []*Field{{Name: "d", Default: x}, {Name: "i", Default: n}, {Name: "b", Default: n > 0}}}}}},
+			Types: []*Type{{Name: s, Aliases: []string{s}, Fields: []*Field{field()}, Also: []Pos{{Page: s, Line: n}}}},
+			Enums: []*Enum{{Name: s, Members: []*Member{{Name: s, Code: n, Description: s}}}},
+		}
+		got, err := Save(a)
+		want, werr := saveYAMLv3(a)
+		if (err != nil) != (werr != nil) {
+			t.Fatalf("Save: %v, yaml.v3: %v", err, werr)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("Save wrote\n%s\nyaml.v3 writes\n%s", got, want)
+		}
+	})
 }

@@ -104,6 +104,28 @@ func BenchmarkGenerate(b *testing.B) {
 	}
 }
 
+// BenchmarkSave writes the schema of n operations parsed from copies of
+// the flattened text sample as YAML, as docs2go parse does last, and
+// reports the bytes written and the process's peak resident memory.
+func BenchmarkSave(b *testing.B) {
+	for _, n := range sizes {
+		b.Run(fmt.Sprintf("N=%d", n), func(b *testing.B) {
+			api := parsePages(b, benchPages(b, "../../testdata/pages/002_c5ff9cb488e598e1.txt", n))
+			b.ReportAllocs()
+			var out []byte
+			peak := startPeak()
+			for b.Loop() {
+				var err error
+				if out, err = schema.Save(api); err != nil {
+					b.Fatal(err)
+				}
+			}
+			peak.report(b)
+			b.ReportMetric(float64(len(out))/1e6, "output-MB")
+		})
+	}
+}
+
 // BenchmarkBuildScale runs pages → parse → generate → go build of the
 // output for n copies of the flattened text sample, and reports the build's
 // share of the time, the CPU time of the build's processes, which a shared

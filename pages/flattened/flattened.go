@@ -693,6 +693,18 @@ var (
 	flatHeaderTok = regexp.MustCompile(`(?i:Name|Code|Type|Required|Mandatory|Description)`)
 )
 
+// columnLetters reports whether every ASCII byte of t is a letter of a
+// column word, in any case: those are all flatHeaderRe matches, but for
+// letters outside ASCII that fold to ASCII ones (ſ is s).
+func columnLetters(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c < utf8.RuneSelf && strings.IndexByte("acdeimnopqrstuy", c|0x20) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // maxFlatHeaderLen is the length of a header naming every column once.
 const maxFlatHeaderLen = len("NameCodeTypeRequiredMandatoryDescription")
 
@@ -700,9 +712,10 @@ const maxFlatHeaderLen = len("NameCodeTypeRequiredMandatoryDescription")
 // "CodeTypeRequiredDescription", in any case, into its column words, or
 // returns nil. A header names each column once, which also bounds the
 // ways a row under it can be split. It runs for every line of a page: a
-// line that begins with no column word's first letter is not matched.
+// line that begins with no column word's first letter, or has an ASCII
+// byte that is no letter of a column word, is not matched.
 func flatHeader(t string) []string {
-	if len(t) > maxFlatHeaderLen || t == "" || strings.IndexByte("NCTRMDnctrmd", t[0]) < 0 || !flatHeaderRe.MatchString(t) {
+	if len(t) > maxFlatHeaderLen || t == "" || strings.IndexByte("NCTRMDnctrmd", t[0]) < 0 || !columnLetters(t) || !flatHeaderRe.MatchString(t) {
 		return nil
 	}
 	head := flatHeaderTok.FindAllString(t, -1)

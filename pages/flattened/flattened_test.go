@@ -224,6 +224,19 @@ func TestRowCutToOneWord(t *testing.T) {
 	}
 }
 
+// FuzzColumnLetters checks that columnLetters holds of every run-together
+// header flatHeaderRe matches.
+func FuzzColumnLetters(f *testing.F) {
+	for _, s := range []string{"CodeTypeRequiredDescription", "NAMEcode", "DeſcriptionName", "Name Code", "NameCode1", "Name\u212aCode"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if flatHeaderRe.MatchString(s) && !columnLetters(s) {
+			t.Errorf("columnLetters(%q) is false, but flatHeaderRe matches it", s)
+		}
+	})
+}
+
 // readout is the text of blocks: a text line as it is, a table row as
 // its cells between pipes.
 func readout(blocks []pages.Block) []string {

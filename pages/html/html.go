@@ -381,8 +381,11 @@ func (t lineText) String() string {
 	}
 	var b strings.Builder
 	for i, p := range t.parts {
-		text := pages.SingleSpaced(p.text)
-		if !p.code || text == "" || !prose {
+		text := ""
+		if p.code && prose {
+			text = pages.SingleSpaced(p.text)
+		}
+		if text == "" {
 			b.WriteString(p.text)
 			continue
 		}
@@ -496,9 +499,29 @@ func (r *htmlReader) table(n *html.Node) {
 				cells[i] = c.String()
 			}
 		}
-		tb.Rows = append(tb.Rows, &pages.Row{Line: rw.line, Raw: "| " + strings.Join(cells, " | ") + " |", Cells: cells})
+		tb.Rows = append(tb.Rows, &pages.Row{Line: rw.line, Raw: rawRow(cells), Cells: cells})
 	}
 	r.items = append(r.items, pages.Block{Line: tb.Line, Table: tb})
+}
+
+// rawRow writes a row's cells as a Markdown row, "| a | b |", in one
+// allocation: it runs for every row.
+func rawRow(cells []string) string {
+	n := len("| ") + len(" |") + len(" | ")*max(len(cells)-1, 0)
+	for _, c := range cells {
+		n += len(c)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteString("| ")
+	for i, c := range cells {
+		if i > 0 {
+			b.WriteString(" | ")
+		}
+		b.WriteString(c)
+	}
+	b.WriteString(" |")
+	return b.String()
 }
 
 // htmlRow is a <tr> read: its line, its cells' text, whether it is in

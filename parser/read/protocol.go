@@ -22,6 +22,13 @@ type Protocol interface {
 	Start(n int) Reading
 }
 
+// A BlocksOnly protocol reads a page from its blocks alone, never from
+// the lines of its Source: the parser lets a page's lines go once its
+// blocks are read.
+type BlocksOnly interface {
+	BlocksOnly()
+}
+
 // A Reading reads the pages of one protocol, then merges them.
 type Reading interface {
 	// Page reads the blocks of page i, which the style st read; pages are

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser/read"
@@ -668,12 +669,29 @@ func (b *builder) indexMeanings() {
 	}
 }
 
-// normalize lower-cases s and collapses its white space, in one pass.
+// normalize lower-cases s and collapses its white space, in one pass; a
+// byte at a time while s is ASCII.
 func normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	i := 0
+	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+		switch c := s[i]; {
+		case c == ' ' || c >= '\t' && c <= '\r':
+			space = b.Len() > 0
+		default:
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+		}
+	}
+	for _, r := range s[i:] {
 		switch {
 		case unicode.IsSpace(r):
 			space = b.Len() > 0

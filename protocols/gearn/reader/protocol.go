@@ -17,6 +17,7 @@ type Protocol struct{}
 func (Protocol) String() string                     { return "a GearN API, whose envelope does" }
 func (Protocol) Documents(items []pages.Block) bool { return true }
 func (Protocol) Start(n int) read.Reading           { return &reading{docs: make([]*pageDoc, n)} }
+func (Protocol) BlocksOnly()                        {}
 
 type reading struct {
 	docs   []*pageDoc

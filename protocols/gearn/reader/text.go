@@ -156,20 +156,50 @@ func collectNames(lines []string, ns *nameSet) {
 	}
 }
 
-// seeNames returns the type names a text refers to with "See X". The
-// search starts at the first "See ", the byte before it included for the
-// word boundary.
+// seeNames returns the type names a text refers to with "See X": the
+// matches of seeRe, found by hand, as it runs for every cell of every
+// table.
 func seeNames(s string) []string {
-	i := strings.Index(s, "See ")
-	if i < 0 {
-		return nil
-	}
 	var names []string
-	for _, m := range seeRe.FindAllStringSubmatch(s[max(i-1, 0):], -1) {
-		names = append(names, m[1])
+	for i := 0; ; {
+		j := strings.Index(s[i:], "See ")
+		if j < 0 {
+			return names
+		}
+		j += i
+		start := j + len("See ")
+		end := qualifiedNameEnd(s, start)
+		if end == start || j > 0 && isNameByte(s[j-1]) {
+			i = j + 1
+			continue
+		}
+		names = append(names, s[start:end])
+		i = end
 	}
-	return names
 }
+
+// qualifiedNameEnd returns where the name at s[i:] ends, one of seeRe's
+// [A-Z][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*, or i when none starts
+// there.
+func qualifiedNameEnd(s string, i int) int {
+	if i >= len(s) || s[i] < 'A' || s[i] > 'Z' {
+		return i
+	}
+	for {
+		i++
+		for i < len(s) && isNameByte(s[i]) {
+			i++
+		}
+		if i+1 >= len(s) || s[i] != '.' || !pages.IsASCIILetter(s[i+1]) && s[i+1] != '_' {
+			return i
+		}
+		i++
+	}
+}
+
+// isNameByte reports whether b is a word character of a pattern: a
+// letter, a digit or '_'.
+func isNameByte(b byte) bool { return b == '_' || pages.IsASCIILetter(b) || b >= '0' && b <= '9' }
 
 // lastSegment drops a namespace: "GenericModels.BanItem" → "BanItem".
 func lastSegment(name string) string {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestPrefixesOf checks nameSet.PrefixesOf against trying every known name.
@@ -44,4 +45,46 @@ func TestIsSectionLine(t *testing.T) {
 			t.Errorf("isSectionLine(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// FuzzNormalize checks normalize, which reads ASCII a byte at a time,
+// against lower-casing and collapsing the spaces of every rune.
+func FuzzNormalize(f *testing.F) {
+	for _, s := range []string{"", " A  b\tC\n", "Ünïcode  ÀB", "a\u00a0\u0085b ", "\xffX Y", "MIXED ascii Then é  Z"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var b strings.Builder
+		space := false
+		for _, r := range s {
+			if unicode.IsSpace(r) {
+				space = b.Len() > 0
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(unicode.ToLower(r))
+		}
+		if got := normalize(s); got != b.String() {
+			t.Errorf("normalize(%q) = %q, want %q", s, got, b.String())
+		}
+	})
+}
+
+// FuzzSeeNames checks seeNames against the matches of seeRe.
+func FuzzSeeNames(f *testing.F) {
+	for _, s := range []string{"", "See X", "See Foo.Bar.baz_1 and See Other", "xSee Foo", "$See Foo", "See foo", "See Foo. Then", "See Foo._x.", "SeeSee Foo", "See See Foo", "(See A.B)See C", "See Ä", "See A..B"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want []string
+		for _, m := range seeRe.FindAllStringSubmatch(s, -1) {
+			want = append(want, m[1])
+		}
+		if got := seeNames(s); !slices.Equal(got, want) {
+			t.Errorf("seeNames(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
