@@ -903,14 +903,20 @@ var defects = []defect{
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		// The boundaries of a row whose name runs until its primitive
 		// type: name|type, type|required and required|description; the
-		// tab goes at one of them, in turn from row to row.
+		// tab goes at one of them, in turn from row to row. A type that
+		// lists its values ("string in ios | android") ends where its
+		// last value runs into the next cell, which is not told here:
+		// its row gets the tab after its name only.
 		lines = append([]string{}, lines...)
 		l := lines[at]
 		n := len(rowName(p, at))
 		typ := flatTypeRe.FindString(l[n:])
-		cuts := []int{n, n + len(typ)}
+		cuts := []int{n}
+		if !strings.HasPrefix(l[n+len(typ):], " in ") {
+			cuts = append(cuts, n+len(typ))
+		}
 		for _, w := range []string{"true", "false"} {
-			if strings.HasPrefix(l[n+len(typ):], w) {
+			if len(cuts) > 1 && strings.HasPrefix(l[n+len(typ):], w) {
 				cuts = append(cuts, n+len(typ)+len(w))
 			}
 		}

@@ -485,12 +485,14 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 }
 
 // startScore rates how well rest begins a description cell. A first word
-// with a type glued inside ("IdstringiOSDeviceId") means the split is off.
+// with a type glued inside ("IdstringiOSDeviceId") means the split is off,
+// and so does a tab or a run of spaces in the cell: a boundary the split
+// did not cut at ("Id\tstringiOSDeviceId" of "iOSDeviceId\tstring…").
 func startScore(rest string) int {
 	if rest == "" {
 		return 1
 	}
-	if first, _ := firstWord(rest); hasGluedType(first[:min(len(first), pages.MaxWordLen)]) {
+	if first, _ := firstWord(rest); hasGluedType(first[:min(len(first), pages.MaxWordLen)]) || strings.Contains(rest, "\t") || strings.Contains(rest, "  ") {
 		return -3
 	}
 	r := rune(rest[0])

@@ -96,11 +96,13 @@ func TestSplitGaps(t *testing.T) {
 		{"Ok\t1\tDone.", enum, pages.KindEnum, []string{"Ok", "1", "Done."}},
 		{"MaxCCUReject -7 The limit was exceeded.", enum, pages.KindEnum, []string{"MaxCCUReject", "-7", "The limit was exceeded."}},
 		{"skipnumber int\tNumber of entries to skip.", fields, pages.KindFields, []string{"skip", "number int", "", "Number of entries to skip."}},
+		{"iOSDeviceId\tstringiOSDeviceId used in Device.", fields, pages.KindFields, []string{"iOSDeviceId", "string", "", "iOSDeviceId used in Device."}},
+		{"iOSDeviceId  stringiOSDeviceId used in Device.", fields, pages.KindFields, []string{"iOSDeviceId", "string", "", "iOSDeviceId used in Device."}},
 		{"bid_x stri ng true The b.", fields, pages.KindFields, nil},
 		{"mentions The players mentioned.", fields, pages.KindFields, nil},
 		{"page Size number int", fields, pages.KindFields, nil},
 	} {
-		got := splitFlat(c.row, c.kind, c.cols, vocabularyOf(testLexicon{"InfoRequestParam"}))
+		got := splitFlat(c.row, c.kind, c.cols, vocabularyOf(testLexicon{"InfoRequestParam", "Device"}))
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("splitFlat(%q)\n got %q\nwant %q", c.row, got, c.want)
 		}
