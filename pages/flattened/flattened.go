@@ -104,6 +104,9 @@ rows:
 		}
 		if cells != nil {
 			endRow()
+			if continues(r) && strings.HasPrefix(r, cells[0]+" ") {
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d begins like prose, but after its first word runs together as a row of the columns %s does: read as a row whose name %q a space ends", j+1, strings.Join(head, " | "), cells[0])
+			}
 			tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
 			continue
 		}
@@ -320,20 +323,30 @@ func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 // chrome ("GearN Docs · Page 3 of 4") do not, and is followed by a
 // description that begins like prose, after a requiredness or not; a
 // single space is no gap in such a row, whose name and description, two
-// words a space apart, read as well as the start of a sentence.
+// words a space apart, read as well as the start of a sentence. A line
+// that begins like prose is a row whose first boundary is a single space
+// (a non-breaking one made plain) when the rest runs together as a row
+// does and its description begins well: "reason stringtrueHuman-readable
+// reason.".
 func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) ([]string, int) {
 	if s == "" {
 		return nil, 0
 	}
 	weak := !continues(s)
-	if cells, score := bestSplit(s, kind, cols, names, weak); cells != nil || !weak || !unicode.IsLower(rune(s[0])) {
+	cells, score := bestSplit(s, kind, cols, names, weak)
+	if !weak && score < 2*startWeight && len(cols) > 1 {
+		if c, sc := bestSplit(s, kind, cols, names, true); sc >= 2*startWeight && strings.HasPrefix(s, c[0]+" "+strings.Join(c[1:], "")) {
+			return c, sc
+		}
+	}
+	if cells != nil || !weak || !unicode.IsLower(rune(s[0])) {
 		return cells, score
 	}
 	ti := slices.Index(cols, pages.ColType)
 	if ti < 1 {
 		return nil, 0
 	}
-	cells, score := bestSplit(s, kind, slices.Delete(slices.Clone(cols), ti, ti+1), names, false)
+	cells, score = bestSplit(s, kind, slices.Delete(slices.Clone(cols), ti, ti+1), names, false)
 	if cells == nil || score < 2*startWeight || !continues(cells[len(cells)-1]) || spacedCells(s, names) {
 		return nil, 0
 	}
