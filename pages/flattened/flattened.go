@@ -104,8 +104,8 @@ rows:
 		}
 		if cells != nil {
 			endRow()
-			if continues(r) && strings.HasPrefix(r, cells[0]+" ") {
-				src.Report.Warn(pages.At(src.Name, j+1), "line %d begins like prose, but after its first word runs together as a row of the columns %s does: read as a row whose name %q a space ends", j+1, strings.Join(head, " | "), cells[0])
+			if continues(r) && oneSpaceGap(r, cells) {
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d begins like prose, but runs together as a row of the columns %s does but for one space: read as the row %q", j+1, strings.Join(head, " | "), strings.Join(cells, " | "))
 			}
 			tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
 			continue
@@ -324,10 +324,10 @@ func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 // description that begins like prose, after a requiredness or not; a
 // single space is no gap in such a row, whose name and description, two
 // words a space apart, read as well as the start of a sentence. A line
-// that begins like prose is a row whose first boundary is a single space
-// (a non-breaking one made plain) when the rest runs together as a row
-// does and its description begins well: "reason stringtrueHuman-readable
-// reason.".
+// that begins like prose is a row with one boundary a single space (a
+// non-breaking one made plain) when the rest runs together as a row does
+// and its description begins well: "reason stringtrueHuman-readable
+// reason.", "keystring trueTag key.".
 func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) ([]string, int) {
 	if s == "" {
 		return nil, 0
@@ -335,7 +335,7 @@ func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary)
 	weak := !continues(s)
 	cells, score := bestSplit(s, kind, cols, names, weak)
 	if !weak && score < 2*startWeight && len(cols) > 1 {
-		if c, sc := bestSplit(s, kind, cols, names, true); sc >= 2*startWeight && strings.HasPrefix(s, c[0]+" "+strings.Join(c[1:], "")) {
+		if c, sc := bestSplit(s, kind, cols, names, true); sc >= 2*startWeight && oneSpaceGap(s, c) {
 			return c, sc
 		}
 	}
@@ -351,6 +351,16 @@ func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary)
 		return nil, 0
 	}
 	return slices.Insert(cells, ti, ""), score
+}
+
+// oneSpaceGap reports whether the only whitespace a line split into
+// cells held between them is one space.
+func oneSpaceGap(s string, cells []string) bool {
+	n := len(s)
+	for _, c := range cells {
+		n -= len(c)
+	}
+	return n == 1 && strings.Count(s, " ") == 1+strings.Count(strings.Join(cells, ""), " ")
 }
 
 // spacedCells reports whether a line's second word is a type the pages
@@ -505,7 +515,8 @@ func startScore(rest string) int {
 	if rest == "" {
 		return 1
 	}
-	if first, _ := firstWord(rest); hasGluedType(first[:min(len(first), pages.MaxWordLen)]) || strings.Contains(rest, "\t") || strings.Contains(rest, "  ") {
+	first, spaced := firstWord(rest)
+	if hasGluedType(first[:min(len(first), pages.MaxWordLen)]) || spaced && startsGlued(rest[len(first)+1:]) || strings.Contains(rest, "\t") || strings.Contains(rest, "  ") {
 		return -3
 	}
 	r := rune(rest[0])
@@ -543,6 +554,19 @@ func prefixCandidates(cs []candidate, rest string, ok func(byte) bool) []candida
 func hasGluedType(word string) bool {
 	for _, p := range []string{"string", "boolean", "number", "integer"} {
 		if i := strings.Index(word, p); i > 0 && unicode.IsLetter(rune(word[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsGlued reports whether a word begins with a primitive type run
+// into a name ("stringiOSDeviceId"): the second word of a description
+// that holds the cells of a row after a single space ("Id
+// stringiOSDeviceId …" of "iOSDeviceId stringiOSDeviceId …").
+func startsGlued(word string) bool {
+	for _, p := range []string{"string", "boolean", "number", "integer"} {
+		if rest, ok := strings.CutPrefix(word, p); ok && rest != "" && unicode.IsLetter(rune(rest[0])) && strings.ContainsFunc(rest[:min(len(rest), pages.MaxWordLen)], unicode.IsUpper) {
 			return true
 		}
 	}

@@ -98,6 +98,7 @@ func TestSplitGaps(t *testing.T) {
 		{"skipnumber int\tNumber of entries to skip.", fields, pages.KindFields, []string{"skip", "number int", "", "Number of entries to skip."}},
 		{"iOSDeviceId\tstringiOSDeviceId used in Device.", fields, pages.KindFields, []string{"iOSDeviceId", "string", "", "iOSDeviceId used in Device."}},
 		{"iOSDeviceId  stringiOSDeviceId used in Device.", fields, pages.KindFields, []string{"iOSDeviceId", "string", "", "iOSDeviceId used in Device."}},
+		{"iOSDeviceId stringiOSDeviceId used in Device.", fields, pages.KindFields, []string{"iOSDeviceId", "string", "", "iOSDeviceId used in Device."}},
 		{"bid_x stri ng true The b.", fields, pages.KindFields, nil},
 		{"mentions The players mentioned.", fields, pages.KindFields, nil},
 		{"page Size number int", fields, pages.KindFields, nil},
@@ -274,3 +275,18 @@ func TestPagerInTable(t *testing.T) {
 type identLexicon struct{ testLexicon }
 
 func (identLexicon) EndsTable(line string) bool { return !strings.ContainsAny(line, " -/") }
+
+// TestProseLikeRowWithOneSpace reads a row that begins like prose and
+// runs together but for one space (a non-breaking space made plain) as a
+// row, with a warning, and a wrapped line whose words a type and a
+// requiredness follow as the text of the row above.
+func TestProseLikeRowWithOneSpace(t *testing.T) {
+	page := []string{"CodeTypeRequiredDescription", "idstringtrueThe id, set", "the number true if known.", "reason stringtrueThe reason.", "keystring trueThe key."}
+	rep := &pages.Reporter{}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: testLexicon{}, Report: rep})
+	want := []string{"id | string | true | The id, set the number true if known.", "reason | string | true | The reason.", "key | string | true | The key."}
+	warns, _ := rep.Sorted([]string{"p.txt"}, false)
+	if got := readout(blocks); !reflect.DeepEqual(got, want) || len(warns) != 2 || warns[0].Pos.Line != 4 || warns[1].Pos.Line != 5 || rep.Failed() {
+		t.Errorf("got %q and warnings %v\nwant %q and warnings at lines 4 and 5", got, warns, want)
+	}
+}
