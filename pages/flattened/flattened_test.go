@@ -29,10 +29,12 @@ func (testLexicon) Primitives() []string {
 }
 
 // TestSplitFlatTypes splits flattened rows with every type form GearN
-// pages use, with and without a Required cell, known and unknown type names.
+// pages use, with and without a Required cell, known and unknown type
+// names, and with whitespace at their cell boundaries.
 func TestSplitFlatTypes(t *testing.T) {
 	fields, _ := pages.ColumnsOf([]string{"Code", "Type", "Required", "Description"})
 	headers, _ := pages.ColumnsOf([]string{"Name", "Type", "Required", "Description"})
+	enum, _ := pages.ColumnsOf([]string{"Name", "Code", "Description"})
 	for _, c := range []struct {
 		row  string
 		cols []pages.Column
@@ -58,28 +60,10 @@ func TestSplitFlatTypes(t *testing.T) {
 		{"skipNumber of entries to skip. (from 0)", fields, pages.KindFields, []string{"skip", "", "", "Number of entries to skip. (from 0)"}},
 		{"mentionstrueThe players mentioned.", fields, pages.KindFields, []string{"mentions", "", "true", "The players mentioned."}},
 		{"Secret-KeystringtrueThe SecretKey in SecretInfo with role must is Admin.", headers, pages.KindHeaders, []string{"Secret-Key", "string", "true", "The SecretKey in SecretInfo with role must is Admin."}},
-	} {
-		got := splitFlat(c.row, c.kind, c.cols, vocabularyOf(testLexicon{"InfoRequestParam"}))
-		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("splitFlat(%q)\n got %q\nwant %q", c.row, got, c.want)
-		}
-	}
-}
 
-// TestSplitGaps splits flattened rows that kept whitespace at a cell
-// boundary, a tab, a run of spaces or a single one (a non-breaking space
-// made plain), at each boundary, and refuses rows whose whitespace fits
-// none: the whitespace never splits a cell.
-func TestSplitGaps(t *testing.T) {
-	fields, _ := pages.ColumnsOf([]string{"Code", "Type", "Required", "Description"})
-	headers, _ := pages.ColumnsOf([]string{"Name", "Type", "Required", "Description"})
-	enum, _ := pages.ColumnsOf([]string{"Name", "Code", "Description"})
-	for _, c := range []struct {
-		row  string
-		cols []pages.Column
-		kind pages.Kind
-		want []string
-	}{
+		// Whitespace kept at a cell boundary, a tab, a run of spaces or a
+		// single one (a non-breaking space made plain), splits the row
+		// there, and never inside a cell.
 		{"pageSize\tnumber intListings per page. (from 1 to 50) (Default: 20)", fields, pages.KindFields, []string{"pageSize", "number int", "", "Listings per page. (from 1 to 50) (Default: 20)"}},
 		{"limitnumber int\ttrueMaximum number of results.", fields, pages.KindFields, []string{"limit", "number int", "true", "Maximum number of results."}},
 		{"limitnumber inttrue\tMaximum number of results.", fields, pages.KindFields, []string{"limit", "number int", "true", "Maximum number of results."}},
