@@ -541,6 +541,21 @@ func (p *scrapedPage) wrapAt(lines []string, at int) (line, cut int) {
 	return line, start + i
 }
 
+// threeLines breaks a cell's text into three lines at the spaces nearest
+// its thirds, as a narrow column wraps it; nil when it has too few spaces.
+func threeLines(cell string) []string {
+	t := strings.TrimSpace(cell)
+	a := strings.LastIndex(t[:len(t)/3], " ")
+	if a <= 0 {
+		return nil
+	}
+	b := a + 1 + strings.LastIndex(t[a+1:a+1+(len(t)-a)/2], " ")
+	if b <= a+1 || b >= len(t)-1 {
+		return nil
+	}
+	return []string{t[:a], t[a+1 : b], t[b+1:]}
+}
+
 var defects = []defect{
 	{"wrapped text", func(p *scrapedPage) []int {
 		var out []int
@@ -1065,6 +1080,26 @@ var defects = []defect{
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return append(append([]string{}, lines[:at+1]...), lines[at+2:]...), at
 	}},
+	{"cell wrapped over three lines, one cell per line", func(p *scrapedPage) []int {
+		if p.style != "cells" && p.style != "dense" {
+			return nil
+		}
+		var out []int
+		for _, r := range p.rows(false) {
+			if line, _ := p.lastCell(p.lines, r); len(threeLines(p.lines[line])) == 3 {
+				out = append(out, r)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		line, _ := p.lastCell(lines, at)
+		parts := threeLines(lines[line])
+		if len(parts) != 3 {
+			return lines, line
+		}
+		out := append(append([]string{}, lines[:line]...), parts...)
+		return append(out, lines[line+1:]...), line
+	}},
 	{"last cell lost, one cell per line", func(p *scrapedPage) []int {
 		if p.style != "cells" && p.style != "dense" {
 			return nil
@@ -1474,6 +1509,8 @@ func TestMutations(t *testing.T) {
 	}
 	// The pages of the API whose HTTP status codes carry the outcome.
 	lists = append(lists, "../testdata/parse/kakao/pages", "../testdata/parse/kakao-several/pages", "../testdata/parse/status-markdown/pages", "../testdata/parse/kakao-cells/pages", "../testdata/parse/kakao-dense/pages")
+	// GearN GET pages with a plain answer, in each style.
+	lists = append(lists, "../testdata/parse/gearn-request-params-txt/pages", "../testdata/parse/gearn-request-params-md/pages", "../testdata/parse/gearn-request-params-html/pages")
 	// holes counts the refusals of one damage of a rescuable class whose
 	// only errors are holes, each rescued by the entries it prints.
 	type count struct{ pages, mutations, recovered, readThrough, refused, elsewhere, warned, silent, holes int }
