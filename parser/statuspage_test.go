@@ -193,3 +193,36 @@ func TestMergedStatusCell(t *testing.T) {
 		}
 	}
 }
+
+// TestMergedStatusCellPerLine reads a table of one cell per line whose
+// status cell spans two rows: the second row has three cells, the first
+// a detail code, and continues the status of the row above.
+func TestMergedStatusCellPerLine(t *testing.T) {
+	const name = "refund.txt"
+	data, err := os.ReadFile(filepath.Join("../testdata/facts/d04_refund", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := strings.Replace(string(data), "464\n\n-20102\n", "-20102\n", 1)
+	if page == string(data) {
+		t.Fatalf("%s has no row of status 464", name)
+	}
+	res, err := Parse([]Page{{Name: name, Data: []byte(page)}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var details []string
+	for _, op := range res.API.Operations {
+		for _, s := range op.Statuses {
+			for _, d := range s.Details {
+				details = append(details, fmt.Sprintf("%d %d", s.Code, d.Code))
+			}
+		}
+	}
+	if want := []string{"404 -20001", "463 -20101", "463 -20102", "464 -20103"}; !slices.Equal(details, want) {
+		t.Errorf("details %v, want %v", details, want)
+	}
+	if !strings.Contains(res.Warnings.Error(), "read as status 463 of the row above") {
+		t.Errorf("no warning of the merged cell among %v", res.Warnings)
+	}
+}

@@ -333,6 +333,9 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 			continue
 		}
 		tells, ok := fitsColumn(col, d.ts[pos], d.numeric)
+		if k == 0 && d.codePair() && detailCodeRe.MatchString(d.ts[pos]) {
+			ok = false // a detail code is no status code
+		}
 		if !ok {
 			return r, false
 		}
@@ -344,10 +347,19 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 	}
 	r.end = pos
 	need := min(minRowFits, d.telling)
-	if lost >= 0 {
+	switch {
+	case lost == 0 && d.codePair() && detailCodeRe.MatchString(d.ts[i]):
+		need = 1 // a detail code where the status code should be: the status cell, merged over the row above, is lost
+	case lost >= 0:
 		need = minRowFits
 	}
 	return r, fits >= need
+}
+
+// codePair reports whether the table is a code table of status codes and
+// their detail codes: a numeric Code column, then a Code column.
+func (d *denseTable) codePair() bool {
+	return d.numeric && len(d.cols) > 1 && d.cols[1] == pages.ColCode
 }
 
 // startsNext reports whether the last cell of a row, at position i,
