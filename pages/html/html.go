@@ -604,17 +604,19 @@ func spanRows(rows []htmlRow) {
 	}
 }
 
-// row reads a <tr>. A cell that begins with an element holding its
-// column's label (the header cell's text, in any case), and holds more
-// after it, is that label and the value: a responsive table repeats the
-// header in each cell (<span class="label">Type</span>) for narrow
-// screens, where it shows above the value. The label is read as no text.
+// row reads a <tr>. A row whose cells begin with an element holding
+// their column's label (the header cell's text, in any case), one of them
+// with more after it, is a responsive table's, which repeats the header
+// in each cell (<span class="label">Type</span>) for narrow screens,
+// where it shows above the value: the labels are read as no text, and a
+// cell of a label alone is empty.
 func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 	if l, ok := markedLine(tr); ok {
 		r.line = l
 	}
 	rw := htmlRow{line: r.line, inHead: inHead}
 	allTH := true
+	found := rowLabels(tr, labels)
 	for c := range tr.ChildNodes() {
 		if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
 			quiet := r.quiet
@@ -628,7 +630,10 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 			r.line = l
 		}
 		r.cell = true
-		label := columnLabel(c, labels, len(rw.cells))
+		var label *html.Node
+		if len(rw.cells) < len(found) {
+			label = found[len(rw.cells)]
+		}
 		for k := range c.ChildNodes() {
 			quiet := r.quiet
 			r.quiet = quiet || k == label
@@ -644,40 +649,77 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 	return rw
 }
 
-// columnLabel is the element at the start of a <td>, the i-th of its
-// row, that holds the label of its column, before text of its own; nil
-// when the cell begins with no such element.
-func columnLabel(td *html.Node, labels []string, i int) *html.Node {
-	if td.DataAtom != atom.Td || i >= len(labels) || labels[i] == "" {
+// rowLabels are the elements that hold the labels of the columns at the
+// start of the cells of a row, by the cells' index, or nil when the row
+// is no responsive table's: none of its labels has more text after it.
+func rowLabels(tr *html.Node, labels []string) []*html.Node {
+	if len(labels) == 0 {
 		return nil
+	}
+	var found []*html.Node
+	responsive := false
+	for c := range tr.ChildNodes() {
+		if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+			continue
+		}
+		label, more := columnLabel(c, labels, len(found))
+		found = append(found, label)
+		responsive = responsive || more
+	}
+	if !responsive {
+		return nil
+	}
+	return found
+}
+
+// columnLabel is the element at the start of a <td>, the i-th of its
+// row, that holds the label of its column, and whether the cell has text
+// after it; nil when the cell begins with no such element.
+func columnLabel(td *html.Node, labels []string, i int) (*html.Node, bool) {
+	if td.DataAtom != atom.Td || i >= len(labels) || labels[i] == "" {
+		return nil, false
 	}
 	first := td.FirstChild
 	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
 		first = first.NextSibling
 	}
-	if first == nil || first.Type != html.ElementNode || !strings.EqualFold(strings.TrimSpace(nodeText(first)), labels[i]) {
-		return nil
+	if first == nil || first.Type != html.ElementNode {
+		return nil, false
+	}
+	text := ""
+	if k := first.FirstChild; k != nil && k == first.LastChild && k.Type == html.TextNode {
+		text = k.Data
+	} else {
+		var b strings.Builder
+		for d := range first.Descendants() {
+			if d.Type == html.TextNode {
+				b.WriteString(d.Data)
+			}
+		}
+		text = b.String()
+	}
+	if !strings.EqualFold(strings.TrimSpace(text), labels[i]) {
+		return nil, false
 	}
 	for k := first.NextSibling; k != nil; k = k.NextSibling {
-		if strings.TrimSpace(nodeText(k)) != "" {
-			return first
+		if hasText(k) {
+			return first, true
 		}
 	}
-	return nil
+	return first, false
 }
 
-// nodeText is the text under n.
-func nodeText(n *html.Node) string {
+// hasText reports whether there is text under n but spaces.
+func hasText(n *html.Node) bool {
 	if n.Type == html.TextNode {
-		return n.Data
+		return strings.TrimSpace(n.Data) != ""
 	}
-	var b strings.Builder
 	for d := range n.Descendants() {
-		if d.Type == html.TextNode {
-			b.WriteString(d.Data)
+		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
+			return true
 		}
 	}
-	return b.String()
+	return false
 }
 
 // rowspan is the number of rows a cell spans, 0 when it says none; at

@@ -127,8 +127,10 @@ Host: example.com
 			[]string{"1: | Code | Type |", "2: | a | string |", "3: Sponsored · Try GearN Cloud", "4: resumes the table at line 1", "4: | Code | Type |", "4: | b | number |"}},
 		{"a responsive table's label of its column at the start of each cell is no text of the cell", `<table><thead><tr><th>Code</th><th>Type</th><th>Description</th></tr></thead>
 <tbody><tr><td><span class="label">Code</span><code>title</code></td><td><span class="cell-label">type</span> <code>string</code></td><td><b>Description</b>The title.</td></tr>
-<tr><td><span>Type</span>x</td><td><code>Type</code></td><td>Description of <i>Code</i></td></tr></tbody></table>`,
-			[]string{"1: | Code | Type | Description |", "2: | title | string | The title. |", "3: | Typex | Type | Description of Code |"}},
+<tr><td><span>Type</span>x</td><td><code>Type</code></td><td>Description of <i>Code</i></td></tr>
+<tr><td><span class="label">Code</span>y</td><td><span class="label">Type</span></td><td><span class="label">Description</span></td></tr></tbody></table>
+<table><thead><tr><th>Code</th><th>Required</th></tr></thead><tbody><tr><td>z</td><td><b>Required</b></td></tr></tbody></table>`,
+			[]string{"1: | Code | Type | Description |", "2: | title | string | The title. |", "3: | Typex | Type | Description of Code |", "4: | y |  |  |", "5: | Code | Required |", "5: | z | Required |"}},
 		{"a cell spanning rows (rowspan) is each of their cells, at its column", `<table><thead><tr><th>Http response code</th><th>detail_code</th><th>msg</th></tr></thead>
 <tbody><tr><td rowspan="2">462</td><td>-41002</td><td>Already answered</td></tr>
 <tr><td>-41003</td><td>Count</td></tr>
