@@ -1037,6 +1037,29 @@ var defects = []defect{
 		}
 		return lines, at
 	}},
+	{"status cell merged over code rows", func(p *scrapedPage) []int {
+		if p.style != "markdown" && p.style != "pipes" {
+			return nil
+		}
+		var out []int
+		for _, i := range linesMatching(p, codeRowRe) {
+			if i > 0 && codeRowRe.MatchString(p.lines[i-1]) && codeRowRe.FindStringSubmatch(p.lines[i-1])[2] == codeRowRe.FindStringSubmatch(p.lines[i])[2] {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		m := codeRowRe.FindStringSubmatchIndex(lines[at])
+		rest := lines[at][m[5]:]
+		switch {
+		case p.style == "markdown" || at%2 == 0:
+			lines[at] = lines[at][:m[2]] + "|  " + rest // the empty cell a converter writes
+		default:
+			lines[at] = strings.TrimLeft(rest, " |") // the row without the cell
+		}
+		return lines, at
+	}},
 	{"numbered headings", func(p *scrapedPage) []int {
 		seen := map[int]bool{}
 		for _, tb := range p.tables {
@@ -1245,6 +1268,7 @@ var (
 	htmlEmphasis  = []string{"strong", "code", "b", "em"}
 	tdRe          = regexp.MustCompile(`^(\s*<td[^>]*>)(.*)(</td>\s*)$`)
 	thRe          = regexp.MustCompile(`<th[^>]*>([^<]*)</th>`)
+	codeRowRe     = regexp.MustCompile(`^(\s*\|?\s*)([1-5]\d\d)\s*(\|\s*-?\d+\s*\|)`)
 )
 
 // pipeTablePage places a page-wide damage on the first table of a page of
