@@ -177,15 +177,7 @@ func TestMergedStatusCell(t *testing.T) {
 			t.Errorf("%s: %v", c.style, err)
 			continue
 		}
-		var details []string
-		for _, op := range res.API.Operations {
-			for _, s := range op.Statuses {
-				for _, d := range s.Details {
-					details = append(details, fmt.Sprintf("%d %d", s.Code, d.Code))
-				}
-			}
-		}
-		if want := []string{"461 -41001", "462 -41002", "462 -41003", "463 -41004"}; !slices.Equal(details, want) {
+		if details, want := statusDetails(res.API), []string{"461 -41001", "462 -41002", "462 -41003", "463 -41004"}; !slices.Equal(details, want) {
 			t.Errorf("%s: details %v, want %v", c.style, details, want)
 		}
 		if !strings.Contains(res.Warnings.Error(), name+":71: code row") {
@@ -211,18 +203,24 @@ func TestMergedStatusCellPerLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if details, want := statusDetails(res.API), []string{"404 -20001", "463 -20101", "463 -20102", "464 -20103"}; !slices.Equal(details, want) {
+		t.Errorf("details %v, want %v", details, want)
+	}
+	if !strings.Contains(res.Warnings.Error(), "read as status 463 of the row above") {
+		t.Errorf("no warning of the merged cell among %v", res.Warnings)
+	}
+}
+
+// statusDetails lists the detail codes of an API, each with its status:
+// "462 -41003".
+func statusDetails(api *schema.API) []string {
 	var details []string
-	for _, op := range res.API.Operations {
+	for _, op := range api.Operations {
 		for _, s := range op.Statuses {
 			for _, d := range s.Details {
 				details = append(details, fmt.Sprintf("%d %d", s.Code, d.Code))
 			}
 		}
 	}
-	if want := []string{"404 -20001", "463 -20101", "463 -20102", "464 -20103"}; !slices.Equal(details, want) {
-		t.Errorf("details %v, want %v", details, want)
-	}
-	if !strings.Contains(res.Warnings.Error(), "read as status 463 of the row above") {
-		t.Errorf("no warning of the merged cell among %v", res.Warnings)
-	}
+	return details
 }
