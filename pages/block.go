@@ -379,7 +379,7 @@ func CellText(c string) string {
 // "<https://example.com>" (its address). Brackets that no link target
 // follows ("[1, 2]", "string[]") are text.
 func Unlinked(t string) string {
-	if !strings.ContainsAny(t, "[<") {
+	if !strings.Contains(t, "](") && !strings.Contains(t, "][") && !strings.Contains(t, "<http") && !strings.Contains(t, "<mailto:") {
 		return t
 	}
 	var b strings.Builder

@@ -566,7 +566,8 @@ func rawRow(cells []string) string {
 }
 
 // htmlRow is a <tr> read: its line, its cells' text, the rows each cell
-// spans (rowspan; 0 for one), whether it is in <thead>, whether its
+// spans (rowspan; 0 for one, up to the last that spans more; nil when
+// none does), whether it is in <thead>, whether its
 // cells are all <th>, and whether it is a note: one cell spanning
 // several columns ("Note: the rows below …"), no field.
 type htmlRow struct {
@@ -590,7 +591,9 @@ func spanRows(rows []htmlRow) {
 		for k, sp := range open {
 			if sp.left > 0 && sp.col <= len(rw.cells) {
 				rw.cells = slices.Insert(rw.cells, sp.col, sp.text)
-				rw.rowspans = slices.Insert(rw.rowspans, sp.col, 0)
+				if sp.col <= len(rw.rowspans) {
+					rw.rowspans = slices.Insert(rw.rowspans, sp.col, 0)
+				}
 				open[k].left--
 			}
 		}
@@ -640,8 +643,13 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 			r.walk(k)
 			r.quiet = quiet
 		}
+		if n := rowspan(c); n > 1 || rw.rowspans != nil {
+			if rw.rowspans == nil {
+				rw.rowspans = make([]int, len(rw.cells))
+			}
+			rw.rowspans = append(rw.rowspans, n)
+		}
 		rw.cells = append(rw.cells, r.text)
-		rw.rowspans = append(rw.rowspans, rowspan(c))
 		r.text, r.cell = lineText{}, false
 	}
 	rw.allTH = allTH && len(rw.cells) > 0
@@ -657,14 +665,18 @@ func rowLabels(tr *html.Node, labels []string) []*html.Node {
 		return nil
 	}
 	var found []*html.Node
-	responsive := false
+	responsive, i := false, 0
 	for c := range tr.ChildNodes() {
 		if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
 			continue
 		}
-		label, more := columnLabel(c, labels, len(found))
-		found = append(found, label)
-		responsive = responsive || more
+		if label, more := columnLabel(c, labels, i); label != nil {
+			if found == nil {
+				found = make([]*html.Node, len(labels))
+			}
+			found[i], responsive = label, responsive || more
+		}
+		i++
 	}
 	if !responsive {
 		return nil
