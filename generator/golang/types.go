@@ -121,15 +121,25 @@ type structField struct {
 // wire as the json tag. An optional member is left out of the JSON when
 // absent.
 func (g *Emitter) structField(mem *Member) structField {
-	var doc []string
-	if !usedIn(mem.Field) {
-		doc = commentLines(mem.Field.Description)
+	return structField{doc: commentLines(memberDoc(mem)), name: mem.GoName, typ: g.goTypeText(mem), tag: jsonTag(memberTag(mem))}
+}
+
+// memberDoc is the doc comment of a member's field: its description,
+// unless it only restates where the member is.
+func memberDoc(mem *Member) string {
+	if usedIn(mem.Field) {
+		return ""
 	}
-	tag := mem.Field.Name
-	if !mem.Field.Required {
-		tag += ",omitempty"
+	return mem.Field.Description
+}
+
+// memberTag is the json tag of a member's field: its name on the wire,
+// with omitempty for an optional member.
+func memberTag(mem *Member) string {
+	if mem.Field.Required {
+		return mem.Field.Name
 	}
-	return structField{doc: doc, name: mem.GoName, typ: g.goTypeText(mem), tag: jsonTag(tag)}
+	return mem.Field.Name + ",omitempty"
 }
 
 // jsonTag is the struct tag json:"value", as jennifer writes it.
@@ -170,13 +180,7 @@ func writeStruct(b *bytes.Buffer, header string, fields []structField) {
 			i = max(j, i+1)
 		}
 		for i, f := range section {
-			for _, line := range f.doc {
-				if line == "" {
-					b.WriteString("\t//\n")
-					continue
-				}
-				b.WriteString("\t// " + line + "\n")
-			}
+			writeCommentLines(b, "\t", f.doc)
 			b.WriteString("\t" + f.name)
 			pad(b, nameWidth-utf8.RuneCountInString(f.name)+1)
 			b.WriteString(f.typ)
@@ -201,14 +205,8 @@ func pad(b *bytes.Buffer, n int) {
 // StructField writes the Go field of a member as structField describes
 // it, to a struct that jennifer renders.
 func (g *Emitter) StructField(s *jen.Group, mem *Member) {
-	if !usedIn(mem.Field) {
-		Doc(s, mem.Field.Description)
-	}
-	tag := mem.Field.Name
-	if !mem.Field.Required {
-		tag += ",omitempty"
-	}
-	s.Id(mem.GoName).Add(g.GoType(mem)).Tag(map[string]string{"json": tag})
+	Doc(s, memberDoc(mem))
+	s.Id(mem.GoName).Add(g.GoType(mem)).Tag(map[string]string{"json": memberTag(mem)})
 }
 
 // usedInRe matches the description pages give a member they say nothing
