@@ -165,7 +165,7 @@ func (g *gearnGen) memberEntry(b *bytes.Buffer, typeName string, mem *golang.Mem
 		b.WriteString(", codes: &" + golang.EnumNames(mem.Enum))
 	}
 	if mem.HasDefault() {
-		fmt.Fprintf(b, ", byDefault: %#v", golang.DefaultLit(mem))
+		b.WriteString(", byDefault: " + golang.DefaultText(mem))
 	}
 	b.WriteString("}")
 }
