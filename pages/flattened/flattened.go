@@ -91,7 +91,7 @@ rows:
 			j = end - 1
 			continue
 		}
-		cells, score := splitRow(r, kind, cols, names)
+		cells, score, other := splitRow(r, kind, cols, names)
 		if cells != nil && len(tb.Rows) > 0 && score < startWeight && continues(r) {
 			// A line that begins like prose and splits only into a row
 			// whose description starts in the middle of a word
@@ -101,6 +101,10 @@ rows:
 		}
 		if cells != nil {
 			endRow()
+			if other != nil {
+				ti := slices.Index(cols, pages.ColType)
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d splits as a field %s of type %s, a type no page defines or refers to, or as a field %s whose type cell was lost: read as %s without its type", j+1, other[ti-1], other[ti], cells[ti-1], cells[ti-1])
+			}
 			tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
 			continue
 		}
@@ -305,7 +309,7 @@ func vocabularyOf(lex pages.Lexicon) *vocabulary {
 // row; its score depends on where it starts only, so it is rated once per
 // place.
 func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) []string {
-	best, _ := splitRow(s, kind, cols, names)
+	best, _, _ := splitRow(s, kind, cols, names)
 	return best
 }
 
@@ -315,20 +319,29 @@ func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 // its type cell is empty, for interpretation to recover or report, when
 // its name begins in lower case, as codes do and the words of page
 // chrome ("GearN Docs · Page 3 of 4") do not, and is followed by a
-// description that begins like prose, after a requiredness or not.
-func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) ([]string, int) {
-	if cells, score := bestSplit(s, kind, cols, names); cells != nil || s == "" || continues(s) || !unicode.IsLower(rune(s[0])) {
-		return cells, score
-	}
+// description that begins like prose, after a requiredness or not. A
+// split whose type cell is a name no page defines or refers to, cut
+// from the tail of the name ("joinPolicytrue…" as join of type Policy),
+// does not win over that reading: such a type is known nowhere, and the
+// lost type is recovered from another table of the field or reported
+// where it is missing. Then other holds the split it won over.
+func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) (cells []string, score int, other []string) {
+	cells, score = bestSplit(s, kind, cols, names)
 	ti := slices.Index(cols, pages.ColType)
-	if ti < 1 {
-		return nil, 0
+	if s == "" || ti < 1 || continues(s) || !unicode.IsLower(rune(s[0])) || cells != nil && names.knowsCell(cells[ti]) {
+		return cells, score, nil
 	}
-	cells, score := bestSplit(s, kind, slices.Delete(slices.Clone(cols), ti, ti+1), names)
-	if cells == nil || score < 2*startWeight || !continues(cells[len(cells)-1]) || spacedCells(s, names) {
-		return nil, 0
+	lost, lostScore := bestSplit(s, kind, slices.Delete(slices.Clone(cols), ti, ti+1), names)
+	if lost == nil || lostScore < 2*startWeight || !continues(lost[len(lost)-1]) || spacedCells(s, names) {
+		return cells, score, nil
 	}
-	return slices.Insert(cells, ti, ""), score
+	return slices.Insert(lost, ti, ""), lostScore, cells
+}
+
+// knowsCell reports whether a type cell is empty, or names a primitive
+// or a type the pages know, or an array of one.
+func (v *vocabulary) knowsCell(typ string) bool {
+	return typ == "" || v.knows(strings.TrimSuffix(typ, "[]"))
 }
 
 // spacedCells reports whether a line's second word is a type the pages
