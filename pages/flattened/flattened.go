@@ -321,21 +321,41 @@ func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 // chrome ("GearN Docs · Page 3 of 4") do not, and is followed by a
 // description that begins like prose, after a requiredness or not. A
 // split whose type cell is a name no page defines or refers to, cut
-// from the tail of the name ("joinPolicytrue…" as join of type Policy),
-// does not win over that reading: such a type is known nowhere, and the
-// lost type is recovered from another table of the field or reported
-// where it is missing. Then other holds the split it won over.
+// from the tail of a name ("joinPolicytrue…" as join of type Policy),
+// does not win over the reading of that whole name with its type cell
+// lost: such a type is known nowhere, and the lost type is recovered
+// from another table of the field or reported where it is missing. Then
+// other holds the split it won over.
 func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) (cells []string, score int, other []string) {
 	cells, score = bestSplit(s, kind, cols, names)
 	ti := slices.Index(cols, pages.ColType)
-	if s == "" || ti < 1 || continues(s) || !unicode.IsLower(rune(s[0])) || cells != nil && names.knowsCell(cells[ti]) {
+	if s == "" || ti < 1 || continues(s) || !unicode.IsLower(rune(s[0])) {
 		return cells, score, nil
 	}
-	lost, lostScore := bestSplit(s, kind, slices.Delete(slices.Clone(cols), ti, ti+1), names)
-	if lost == nil || lostScore < 2*startWeight || !continues(lost[len(lost)-1]) || spacedCells(s, names) {
-		return cells, score, nil
+	if cells != nil {
+		name, desc := cells[ti-1]+cells[ti], cells[len(cells)-1]
+		if names.knowsCell(cells[ti]) || !isIdent(name) || desc != "" && !continues(desc) {
+			return cells, score, nil
+		}
+		lost := slices.Clone(cells)
+		lost[ti-1], lost[ti] = name, ""
+		return lost, score, cells
 	}
-	return slices.Insert(lost, ti, ""), lostScore, cells
+	lost, score := bestSplit(s, kind, slices.Delete(slices.Clone(cols), ti, ti+1), names)
+	if lost == nil || score < 2*startWeight || !continues(lost[len(lost)-1]) || spacedCells(s, names) {
+		return nil, 0, nil
+	}
+	return slices.Insert(lost, ti, ""), score, nil
+}
+
+// isIdent reports whether s is an identifier.
+func isIdent(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !pages.IsIdentByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // knowsCell reports whether a type cell is empty, or names a primitive
