@@ -927,6 +927,9 @@ var defects = []defect{
 		})
 		return lines, at
 	}},
+	{"tab at a cell boundary, flattened", flatRows, gapAtBoundary("\t")},
+	{"run of spaces at a cell boundary, flattened", flatRows, gapAtBoundary("   ")},
+	{"NBSP at a cell boundary, flattened", flatRows, gapAtBoundary("\u00a0")},
 	{"outer pipes and rulers removed", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return p.rewriteTables(lines, func(cells []string) string { return strings.Join(cells, " | ") }), at
 	}},
@@ -1283,6 +1286,45 @@ func rowName(p *scrapedPage, r int) string {
 		return l[:m[0]+1]
 	}
 	return ""
+}
+
+// flatRows are the rows of flattened pages whose name runs until their
+// primitive type.
+func flatRows(p *scrapedPage) []int {
+	var out []int
+	for _, r := range p.rows(true) {
+		if p.style == "flattened" && rowName(p, r) != "" {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// gapAtBoundary puts space between two cells of a flattened row, where a
+// scraper kept what separated them: at name|type, type|required or
+// required|description, in turn from row to row. A type that lists its
+// values ("string in ios | android") ends where its last value runs into
+// the next cell, which is not told here: its row gets the space after its
+// name only.
+func gapAtBoundary(space string) func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	return func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		l := lines[at]
+		n := len(rowName(p, at))
+		typ := flatTypeRe.FindString(l[n:])
+		cuts := []int{n}
+		if !strings.HasPrefix(l[n+len(typ):], " in ") {
+			cuts = append(cuts, n+len(typ))
+		}
+		for _, w := range []string{"true", "false"} {
+			if len(cuts) > 1 && strings.HasPrefix(l[n+len(typ):], w) {
+				cuts = append(cuts, n+len(typ)+len(w))
+			}
+		}
+		c := cuts[at%len(cuts)]
+		lines[at] = l[:c] + space + l[c:]
+		return lines, at
+	}
 }
 
 // laterRows is every row but the first of each table.
