@@ -25,9 +25,7 @@ var mutateAll = flag.Bool("mutate.all", false, "TestMutations: apply each defect
 // bounded run of make test meets (the others show with -mutate.all). The
 // test fails when a pair outside the list goes silent, and when a pair in
 // it no longer does: the list only shrinks.
-var knownSilent = map[[2]string]knownDefect{
-	{"type cell lost", "flattened"}: {"issue 11, cells lost: a row without its type whose name ends in a known type's name and whose description begins with the name splits at that type (\"iOSDeviceIdiOSDeviceId used in Device.\" gives a field iOS of type Device); rows that split only without a type are recovered or holes", false},
-}
+var knownSilent = map[[2]string]knownDefect{}
 
 // knownInvalid lists the (defect class, style) pairs for which some
 // mutation makes the reader return a schema that fails schema.Validate,

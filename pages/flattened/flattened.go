@@ -3,6 +3,7 @@
 package flattened
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -106,7 +107,11 @@ rows:
 			endRow()
 			if other != nil {
 				ti := slices.Index(cols, pages.ColType)
-				src.Report.Warn(pages.At(src.Name, j+1), "line %d splits as a field %s of type %s, a type no page defines or refers to, or as a field %s whose type cell was lost: read as %s without its type", j+1, other[ti-1], other[ti], cells[ti-1], cells[ti-1])
+				why := fmt.Sprintf("%s is a type no page defines or refers to", other[ti])
+				if names.knowsCell(other[ti]) {
+					why = fmt.Sprintf("its description begins with the name %s", cells[ti-1])
+				}
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d splits as a field %s of type %s, or as a field %s whose type cell was lost: read as %s without its type, as %s", j+1, other[ti-1], other[ti], cells[ti-1], cells[ti-1], why)
 			}
 			if continues(r) && oneSpaceGap(r, cells) {
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d begins like prose, but runs together as a row of the columns %s does but for one space: read as the row %q", j+1, strings.Join(head, " | "), strings.Join(cells, " | "))
@@ -337,8 +342,11 @@ func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 // CustomDataParam …", whose cells stand apart), does not win over the
 // reading of that whole name with its type cell lost: such a type is
 // known nowhere, and the lost type is recovered from another table of
-// the field or reported where it is missing. Then other holds the split
-// it won over.
+// the field or reported where it is missing. Nor does a split whose
+// type cell, known or not, is cut from a name that the description
+// begins with ("customDeviceIdCustomDeviceId used in Device." as custom
+// of type Device): the description names the field. Then other holds
+// the split it won over.
 func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) (cells []string, score int, other []string) {
 	if s == "" {
 		return nil, 0, nil
@@ -354,20 +362,77 @@ func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary)
 	if !weak || !unicode.IsLower(rune(s[0])) || ti < 1 {
 		return cells, score, nil
 	}
-	if cells != nil {
-		name, desc := cells[ti-1]+cells[ti], cells[len(cells)-1]
-		if names.knowsCell(cells[ti]) || ti > 1 || !strings.HasPrefix(s, name) || !isIdent(name) || desc != "" && !continues(desc) {
-			return cells, score, nil
+	if cells == nil {
+		lost, sc := bestSplit(s, kind, slices.Delete(slices.Clone(cols), ti, ti+1), names, false)
+		if lost == nil || sc < 2*startWeight || !continues(lost[len(lost)-1]) || spacedCells(s, names) {
+			return nil, 0, nil
 		}
-		lost := slices.Clone(cells)
-		lost[ti-1], lost[ti] = name, ""
+		return slices.Insert(lost, ti, ""), sc, nil
+	}
+	if ti > 1 || cells[ti] == "" || !unicode.IsUpper(rune(cells[ti][0])) {
+		return cells, score, nil
+	}
+	if lost := echoedName(s, cols); lost != nil {
 		return lost, score, cells
 	}
-	lost, score := bestSplit(s, kind, slices.Delete(slices.Clone(cols), ti, ti+1), names, false)
-	if lost == nil || score < 2*startWeight || !continues(lost[len(lost)-1]) || spacedCells(s, names) {
-		return nil, 0, nil
+	if names.knowsCell(cells[1]) {
+		return cells, score, nil
 	}
-	return slices.Insert(lost, ti, ""), score, nil
+	if lost := nameCut(s, cols, len(cells[0])); lost != nil {
+		return lost, score, cells
+	}
+	return cells, score, nil
+}
+
+// nameCut reads a line as a row that lost its type cell and whose name
+// runs past from bytes: the shortest identifier longer than that after
+// which, past a requiredness or not, a description begins like prose
+// with a capital, a digit or a parenthesis ("joinPolicy", "true", "Who
+// may join…"); or returns nil.
+func nameCut(s string, cols []pages.Column, from int) []string {
+	ri := slices.Index(cols, pages.ColRequired)
+	for k := from + 1; k < len(s) && k <= pages.MaxWordLen && pages.IsIdentByte(s[k-1]); k++ {
+		for _, req := range []string{"", "true", "false"} {
+			if req != "" && ri < 0 || !strings.HasPrefix(s[k:], req) {
+				continue
+			}
+			desc := s[k+len(req):]
+			if desc == "" || startScore(desc) < 2 || !continues(desc) {
+				continue
+			}
+			cells := make([]string, len(cols))
+			cells[0], cells[len(cells)-1] = s[:k], desc
+			if ri >= 0 {
+				cells[ri] = req
+			}
+			return cells
+		}
+	}
+	return nil
+}
+
+// echoedName reads a row that lost its type cell and whose description
+// begins with its name, after a requiredness or not
+// ("customDeviceIdCustomDeviceId used in Device."), into its cells with
+// the type cell empty, or returns nil for a row that does not.
+func echoedName(s string, cols []pages.Column) []string {
+	w, _ := firstWord(s)
+	w = strings.TrimRight(w, ".,;:")
+	ri := slices.Index(cols, pages.ColRequired)
+	for _, req := range []string{"", "true", "false"} {
+		n := (len(w) - len(req)) / 2
+		if req != "" && ri < 0 || n < 1 || 2*n+len(req) != len(w) || w[n:n+len(req)] != req || !isIdent(w[:n]) || !strings.EqualFold(w[:n], w[n+len(req):]) {
+			continue
+		}
+		cells := make([]string, len(cols))
+		cells[0] = w[:n]
+		if ri >= 0 {
+			cells[ri] = req
+		}
+		cells[len(cells)-1] = s[n+len(req):]
+		return cells
+	}
+	return nil
 }
 
 // isIdent reports whether s is an identifier.
