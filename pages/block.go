@@ -312,8 +312,10 @@ var (
 // that is read as a numbered title.
 const maxTitleWords = 8
 
-// Title is a line without the number of its section when the line is a
-// numbered title: "5.1 ReturnCode" is ReturnCode's heading, "2) Request"
+// Title is a line without the permalink decorations a docs site prints
+// beside a heading (Undecorated), and without the number of its section
+// when the line is a numbered title: "5.1 ReturnCode" is ReturnCode's
+// heading, "2) Request"
 // the request's, "5.1 200 Ok" the status's. The number is not part of
 // the title: a page numbers its sections, the title names them. What
 // follows the number must hold a letter. On a line that a mark makes a
@@ -325,6 +327,7 @@ const maxTitleWords = 8
 // around the whole title is dropped with the number ("5. `ErrorCode`").
 // A status line ("200 Ok") has no section number.
 func Title(t string, marked bool) string {
+	t = Undecorated(t)
 	if t == "" || (t[0] < '0' || t[0] > '9') && t[0] != '(' {
 		return t
 	}
