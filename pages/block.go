@@ -218,7 +218,8 @@ func IsPipeRuler(line string) bool {
 }
 
 // SplitPipes splits a Markdown or pipe-separated row into cells. Leading
-// and trailing pipes are dropped; `\|` is a literal pipe.
+// and trailing pipes are dropped; `\|` is a literal pipe, and the
+// backslash escapes of each cell are decoded (Unescaped).
 func SplitPipes(s string) []string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "|")
@@ -226,26 +227,86 @@ func SplitPipes(s string) []string {
 		s = s[:len(s)-1]
 	}
 	var cells []string
-	start, escaped := 0, false
+	start := 0
 	cell := func(end int) {
-		c := s[start:end]
-		if escaped {
-			c = strings.ReplaceAll(c, `\|`, "|")
-		}
-		cells = append(cells, strings.TrimSpace(c))
+		cells = append(cells, strings.TrimSpace(Unescaped(s[start:end])))
 	}
 	for i := 0; i < len(s); i++ {
 		switch {
 		case s[i] == '\\' && i+1 < len(s) && s[i+1] == '|':
-			escaped = true
 			i++
 		case s[i] == '|':
 			cell(i)
-			start, escaped = i+1, false
+			start = i + 1
 		}
 	}
 	cell(len(s))
 	return cells
+}
+
+// Unescaped decodes the backslash escapes of Markdown in a cell's text:
+// as CommonMark has it, a backslash before an ASCII punctuation
+// character is that character ("List\<String\>" is List<String>,
+// "user\_id" user_id, "\\" a backslash), and a backslash before
+// anything else is itself. In a code span ("`a\_b`") a backslash is
+// itself, but for the escaped pipe a table cell writes there too.
+func Unescaped(c string) string {
+	if strings.IndexByte(c, '\\') < 0 {
+		return c
+	}
+	var b strings.Builder
+	for i := 0; i < len(c); i++ {
+		switch {
+		case c[i] == '`':
+			n := backtickRun(c, i)
+			end := closingRun(c, i+n, n)
+			if end < 0 {
+				b.WriteString(c[i : i+n])
+				i += n - 1
+				continue
+			}
+			b.WriteString(strings.ReplaceAll(c[i:end+n], `\|`, "|"))
+			i = end + n - 1
+		case c[i] == '\\' && i+1 < len(c) && isASCIIPunct(c[i+1]):
+			b.WriteByte(c[i+1])
+			i++
+		default:
+			b.WriteByte(c[i])
+		}
+	}
+	return b.String()
+}
+
+// backtickRun is the length of the run of backticks at c[i:].
+func backtickRun(c string, i int) int {
+	n := 0
+	for i+n < len(c) && c[i+n] == '`' {
+		n++
+	}
+	return n
+}
+
+// closingRun returns where a run of exactly n backticks starts in c from
+// i on, closing a code span, or -1.
+func closingRun(c string, i, n int) int {
+	for i < len(c) {
+		j := strings.IndexByte(c[i:], '`')
+		if j < 0 {
+			return -1
+		}
+		m := backtickRun(c, i+j)
+		if m == n {
+			return i + j
+		}
+		i += j + m
+	}
+	return -1
+}
+
+// isASCIIPunct reports whether b is an ASCII punctuation character, as
+// CommonMark lets a backslash escape.
+func isASCIIPunct(b byte) bool {
+	return b >= '!' && b <= '/' || b >= ':' && b <= '@' || b >= '[' && b <= '`' || b >= '{' && b <= '~'
 }
 
 // ClosesRow reports whether a row of pipes ends with a pipe that is no
