@@ -28,6 +28,10 @@ func TestWrappedRows(t *testing.T) {
 			[][]string{{"status", "String", "Player status"}, {"nickname", "String", "Nickname"}}, []string{"p.txt:4: line 4 has no pipe, between two rows of the table at line 1: read as the text of the row at line 3"}},
 		{"closing pipe alone, and a second one", "Name | Type | Description |\n---|---|---|\nstatus | String | Status\n|\nnickname | String | Nickname | |\n|",
 			[][]string{{"status", "String", "Status"}, {"nickname", "String", "Nickname", ""}}, nil},
+		{"a tab-separated cell quoted over lines, as a spreadsheet copies it", "Code\tType\tRequired\tDescription\ndoubleWithAd\tboolean\t\t\"Whether it is \"\"doubled\"\".\n(Default: false)\"\nday\tnumber\ttrue\t\"Day.\"",
+			[][]string{{"doubleWithAd", "boolean", "", "Whether it is \"doubled\". (Default: false)"}, {"day", "number", "true", "\"Day.\""}}, nil},
+		{"a quoted cell that no line closes is its line's text", "Code\tType\tRequired\tDescription\nname\tstring\ttrue\t\"The name.\nage\tnumber\ttrue\tThe age.",
+			[][]string{{"name", "string", "true", "\"The name."}, {"age", "number", "true", "The age."}}, []string{"p.txt:2: line 2 opens a quoted cell (\") that no line up to line 3 closes: read as the text of its line, quote and all"}},
 		{"open table, text after it", "Name | Type | Description\n---|---|---\nstatus | String | Status\nExample Request",
 			[][]string{{"status", "String", "Status"}}, nil},
 	} {
