@@ -221,6 +221,16 @@ func IsPipeRuler(line string) bool {
 // and trailing pipes are dropped; `\|` is a literal pipe, and the
 // backslash escapes of each cell are decoded (Unescaped).
 func SplitPipes(s string) []string {
+	cells := splitPipes(s)
+	for i, c := range cells {
+		cells[i] = Unescaped(c)
+	}
+	return cells
+}
+
+// splitPipes splits a row as SplitPipes does, but leaves the backslash
+// escapes of its cells as they are written.
+func splitPipes(s string) []string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "|")
 	if strings.HasSuffix(s, "|") && !strings.HasSuffix(s, `\|`) {
@@ -229,7 +239,7 @@ func SplitPipes(s string) []string {
 	var cells []string
 	start := 0
 	cell := func(end int) {
-		cells = append(cells, strings.TrimSpace(Unescaped(s[start:end])))
+		cells = append(cells, strings.TrimSpace(s[start:end]))
 	}
 	for i := 0; i < len(s); i++ {
 		switch {

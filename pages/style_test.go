@@ -146,6 +146,10 @@ func TestSplitPipesUnescapes(t *testing.T) {
 			t.Errorf("SplitPipes(%q) = %q, want %q", c.row, got, c.want)
 		}
 	}
+	row := "| mode | `a\\_b | c` | Mode \\_x\\_ |"
+	if got, want := PipeCells(row, 3), []string{"mode", "a\\_b | c", "Mode _x_"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("PipeCells(%q) = %q, want %q: a code span across a pipe keeps its backslashes", row, got, want)
+	}
 }
 
 // TestStripHeading drops the number of a section before a heading's
