@@ -43,8 +43,8 @@ var selfTargets = map[string]bool{
 // anything else stays: it is text. A line that is only decoration stays
 // as it is.
 func Undecorated(t string) string {
-	if IsASCII(t) && !strings.ContainsAny(t, "#[{<") && !strings.Contains(t, "ink to ") {
-		return t
+	if !strings.ContainsAny(t, "#¶§🔗⚓") && !strings.Contains(t, "<a") && !strings.Contains(t, "ink to ") {
+		return t // every decoration has one of these
 	}
 	out := strings.TrimSpace(t)
 	for changed := true; changed; {
@@ -57,11 +57,21 @@ func Undecorated(t string) string {
 				out, changed = strings.TrimSpace(u), true
 			}
 		}
-		if m := markAnchorRe.FindString(out); m != "" {
-			out, changed = strings.TrimSpace(out[len(m):]), true
+		if out == "" {
+			break
 		}
-		if m := markAnchorEndRe.FindString(out); m != "" {
-			out, changed = strings.TrimSpace(out[:len(out)-len(m)]), true
+		if strings.IndexByte("[{<", out[0]) >= 0 {
+			if m := markAnchorRe.FindString(out); m != "" {
+				out, changed = strings.TrimSpace(out[len(m):]), true
+			}
+		}
+		if out != "" && strings.IndexByte(")}>", out[len(out)-1]) >= 0 {
+			if m := markAnchorEndRe.FindString(out); m != "" {
+				out, changed = strings.TrimSpace(out[:len(out)-len(m)]), true
+			}
+		}
+		if !strings.Contains(out, "ink to ") {
+			continue
 		}
 		if loc := linkPhraseRe.FindStringSubmatchIndex(out); loc != nil && loc[0] > 0 {
 			title := strings.TrimSpace(out[:loc[0]])

@@ -176,7 +176,7 @@ func ReadConstraints(desc string) Constraints {
 	if strings.IndexByte(desc, '(') >= 0 {
 		for _, m := range parenRe.FindAllStringSubmatch(desc, -1) {
 			group := strings.TrimSpace(m[1])
-			if unsureNumberRe.MatchString(group) {
+			if mayBeUnsure(group) && unsureNumberRe.MatchString(group) {
 				c.Unread = append(c.Unread, m[0])
 				continue
 			}
@@ -196,10 +196,12 @@ func ReadConstraints(desc string) Constraints {
 	if !mayState(outside) {
 		return c
 	}
-	for _, loc := range unsureNumberRe.FindAllStringIndex(outside, -1) {
-		c.Unread = append(c.Unread, sentenceAt(outside, loc[0]))
+	if mayBeUnsure(outside) {
+		for _, loc := range unsureNumberRe.FindAllStringIndex(outside, -1) {
+			c.Unread = append(c.Unread, sentenceAt(outside, loc[0]))
+		}
+		outside = unsureNumberRe.ReplaceAllString(outside, " ")
 	}
-	outside = unsureNumberRe.ReplaceAllString(outside, " ")
 	for _, re := range defaultProse {
 		if !saysDefault(outside) {
 			break
@@ -246,6 +248,17 @@ var groupedRes = []*regexp.Regexp{
 // "1,2,3"), and thousands grouped by points ("1.000.000"). Such text is
 // unread: warned of, never a bound.
 var unsureNumberRe = regexp.MustCompile(`\d+(?:,\d+)+|\d{1,3}(?:\.\d{3}){2,}`)
+
+// mayBeUnsure reports whether s has a digit that a comma or a point joins
+// to another digit, as unsureNumberRe's texts have.
+func mayBeUnsure(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if (s[i] == ',' || s[i] == '.') && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
 
 // ungrouped is s with the numbers whose digits are grouped by thousands
 // (groupedRes) written without the separators, as the grammar reads
