@@ -33,6 +33,10 @@ const (
 // by them (ColumnOf).
 var ColumnWords = map[string]Column{
 	"name":        ColName,
+	"parameter":   ColName,
+	"param":       ColName,
+	"field":       ColName,
+	"key":         ColName,
 	"이름":          ColName,
 	"항목":          ColName,
 	"파라미터":        ColName,
@@ -69,22 +73,38 @@ func ColumnOf(cell string) Column {
 		return ColOther
 	}
 	k := ColOther
-	for rest := c; rest != ""; {
+	differ := AnyPart(c, func(part string) bool {
+		switch pk, _ := columnWord(part); {
+		case pk == ColOther:
+		case k != ColOther && pk != k:
+			return true
+		default:
+			k = pk
+		}
+		return false
+	})
+	if differ {
+		return ColOther
+	}
+	return k
+}
+
+// AnyPart reports whether f holds for a part of a header cell between its
+// parentheses and slashes, trimmed ("Name", "이름" of "Name (이름)"),
+// calling f on each in turn up to the first it holds for.
+func AnyPart(cell string, f func(part string) bool) bool {
+	for rest := cell; rest != ""; {
 		part := rest
 		if i := strings.IndexAny(rest, "()/"); i >= 0 {
 			part, rest = rest[:i], rest[i+1:]
 		} else {
 			rest = ""
 		}
-		switch pk, _ := columnWord(strings.TrimSpace(part)); {
-		case pk == ColOther:
-		case k != ColOther && pk != k:
-			return ColOther
-		default:
-			k = pk
+		if f(strings.TrimSpace(part)) {
+			return true
 		}
 	}
-	return k
+	return false
 }
 
 // maxColumnWord bounds the length of a column word in bytes.
@@ -324,6 +344,68 @@ func isASCIIPunct(b byte) bool {
 // at the next line.
 func ClosesRow(r string) bool {
 	return strings.HasSuffix(r, "|") && !strings.HasSuffix(r, `\|`)
+}
+
+// codeRe matches a cell that is a code: a number, or a range of status
+// codes with a note ("4xx (custom status)").
+var codeRe = regexp.MustCompile(`^(?:-?\d+|[1-5][xX]{2})(?:\s*\([^()]*\))?$`)
+
+// StartsRow reports whether a line of pipes inside a table of width
+// columns starts a row of its own: it has the table's cells, the first a
+// name or a code ("badge | Integer | N | Badge count |", "404 | Not
+// Found |", "4xx (custom status) | Refused |"). It tells a row after one
+// that lost its closing pipe from the rest of that row wrapped onto the
+// next line (its last cell's text, or its closing pipe alone), which has
+// fewer cells.
+func StartsRow(line string, width int) bool {
+	if !strings.Contains(line, "|") {
+		return false
+	}
+	cells := SplitPipes(line)
+	return len(cells) == width && (IsNameCell(cells[0]) || codeRe.MatchString(cells[0]))
+}
+
+// MaxWrap is the number of lines after its own a row of pipes goes on at
+// when a scrape wraps its last cell, or its closing pipe alone.
+const MaxWrap = 2
+
+// wrapEnd returns the last line of the text of the row of pipes at line
+// i, which does not close with a pipe in a table whose rows do: the line
+// among the MaxWrap after it that closes it, or the last before a blank
+// line, a ruler or the page's end (the row never closes; i when one
+// follows it right away). It returns -1 when a line that starts a row or
+// a table of its own (starts(j)) comes first, or none of the MaxWrap
+// lines closes the row: the row lost its closing pipe.
+func wrapEnd(lines []string, i int, starts func(j int) bool) int {
+	for j := i + 1; ; j++ {
+		if j == len(lines) || strings.TrimSpace(lines[j]) == "" || IsRuler(lines[j]) {
+			return j - 1
+		}
+		if j > i+MaxWrap || starts(j) {
+			return -1
+		}
+		if ClosesRow(strings.TrimSpace(lines[j])) {
+			return j
+		}
+	}
+}
+
+// RowWraps reports whether the row of pipes at line i of a table whose
+// rows close with a pipe, which does not, goes on at the lines after it
+// (wrapEnd), and warns when it never closes. A row that no line closes
+// before a row or a table of its own (starts(j)) lost its closing pipe:
+// it is read as it is, with a warning, and the lines after it on their
+// own, so that a lost pipe neither merges two rows nor takes a title
+// and an example into a description.
+func RowWraps(src Source, i int, starts func(j int) bool) bool {
+	end := wrapEnd(src.Lines, i, starts)
+	switch {
+	case end < 0:
+		src.Report.Warn(At(src.Name, i+1), "the row at line %d lost its closing pipe: no line closes it within the %d after it, before a row or a table of its own; read it as it is, and the lines after it on their own", i+1, MaxWrap)
+	case end > i && !ClosesRow(strings.TrimSpace(src.Lines[end])):
+		src.Report.Warn(At(src.Name, end+1), "the row at line %d never closes with a pipe: read lines %d-%d as its text", i+1, i+1, end+1)
+	}
+	return end > i
 }
 
 // cellMarks are the Markdown marks that may wrap a cell's whole text:

@@ -196,6 +196,21 @@ func IsIdentByte(b byte) bool {
 	return b == '_' || b == '$' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
+// IsNameCell reports whether a cell reads as a member's or a header's
+// name: an identifier, with dots, dashes and brackets ("Content-Type",
+// "items[].id").
+func IsNameCell(c string) bool {
+	for i, r := range c {
+		switch {
+		case unicode.IsLetter(r), r == '_', r == '$':
+		case i > 0 && (unicode.IsDigit(r) || strings.ContainsRune(".-[]", r)):
+		default:
+			return false
+		}
+	}
+	return c != ""
+}
+
 // IsHeaderNameByte reports whether b may be part of an HTTP header name:
 // a token character of RFC 9110.
 func IsHeaderNameByte(b byte) bool {

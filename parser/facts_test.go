@@ -295,7 +295,7 @@ func TestFacts(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		res, perr := parser.Parse(casePagesOf(t, dir), parser.Options{Name: want.Name})
+		res, perr := parser.ParseChecking(casePagesOf(t, dir), parser.Options{Name: want.Name}, validated(t, name))
 		s, silent := score(want, res.API, res.Warnings, perr)
 		total.add(s)
 		if byProtocol[want.Protocol] == nil {

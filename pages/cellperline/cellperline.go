@@ -81,8 +81,9 @@ func appendCells(dst []cell, lines []string, gs []group, g int) []cell {
 func headerWidths(lines []string, gs []group) []int {
 	hw := make([]int, len(gs))
 	buf := make([]cell, 0, 2*maxWidth)
+	ts := make([]string, 0, 2*maxWidth)
 	for g := range gs {
-		hw[g] = headerWidth(appendCells(buf[:0], lines, gs, g))
+		hw[g] = headerWidth(appendCells(buf[:0], lines, gs, g), ts)
 	}
 	return hw
 }
@@ -91,8 +92,8 @@ func headerWidths(lines []string, gs []group) []int {
 const maxWidth = 12
 
 // headerWidth returns the width of the header run cs starts with, or 0
-// when cs starts with none.
-func headerWidth(cs []cell) int {
+// when cs starts with none. ts is a buffer for the cells' texts.
+func headerWidth(cs []cell, ts []string) int {
 	for w := 2; w <= maxWidth && 2*w <= len(cs); w++ {
 		if twice(cs, w) {
 			return w
@@ -102,13 +103,38 @@ func headerWidth(cs []cell) int {
 	for w < len(cs) && w < maxWidth && (w == 0 || cs[w].empty == 0) && isColumnName(cs[w].text) {
 		w++
 	}
-	if w < 2 {
-		return 0
-	}
-	if w%2 == 0 && sameKinds(cs[:w/2], cs[w/2:w]) {
+	switch {
+	case w < 2:
+		return looseWidth(cs, ts)
+	case w%2 == 0 && sameKinds(cs[:w/2], cs[w/2:w]):
 		return w / 2 // printed twice, in two languages
 	}
 	return w
+}
+
+// minLooseWidth is the width a header of cells that only end with column
+// words must have at least: a description that ends with one ("Guild
+// name") and the name of the next row ("type") are no header.
+const minLooseWidth = 3
+
+// looseWidth returns the width of a header printed once whose cells end
+// with column words, the first a Name or a Code ("상태 코드 | 설명 | 상세
+// 설명", "Http response code | detail_code | msg | Description"), as a
+// table without blank lines has it (headerAt); 0 when cs starts with
+// none, or with its title.
+func looseWidth(cs []cell, ts []string) int {
+	ts = ts[:0]
+	for i, c := range cs {
+		if i > 0 && c.empty > 0 {
+			break
+		}
+		ts = append(ts, c.text)
+	}
+	h, ok := headerAt(ts, 0)
+	if !ok || h.title > 0 || len(h.cells) < minLooseWidth {
+		return 0
+	}
+	return len(h.cells)
 }
 
 // twice reports whether the first w cells are a header printed twice.
@@ -140,12 +166,12 @@ func sameKinds(a, b []cell) bool {
 	return true
 }
 
-// allColumnNames reports whether each cell is a column name: the header's
+// allHeaderCells reports whether each cell names a column: the header's
 // second copy, although its words differ from the first's ("Description",
 // "설명").
-func allColumnNames(cs []cell) bool {
+func allHeaderCells(cs []cell) bool {
 	for i, c := range cs {
-		if i > 0 && c.empty > 0 || !isColumnName(c.text) {
+		if i > 0 && c.empty > 0 || !isHeaderCell(c.text) {
 			return false
 		}
 	}
@@ -178,24 +204,42 @@ func hasColumnWord(c string) bool {
 }
 
 // isColumnName reports whether a cell is a column word and nothing else:
-// "Name", "Mandatory", "필수 여부", "Name (이름)".
+// "Name", "Mandatory", "필수 여부", "Name (이름)". It runs on every cell
+// a table's rows are read from, and allocates nothing.
 func isColumnName(c string) bool {
-	lower := strings.ToLower(c)
-	if pages.ColumnOf(lower) != pages.ColOther {
+	if pages.ColumnOf(c) != pages.ColOther {
 		return true
 	}
-	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return r == '(' || r == ')' || r == '/' }) {
-		part = clean(part)
-		if _, ok := pages.ColumnWords[part]; ok {
-			return true
-		}
-		for _, w := range columnWords {
-			if part == w || part == w+" 여부" {
-				return true
-			}
+	return pages.AnyPart(c, func(part string) bool {
+		return pages.ColumnOf(part) != pages.ColOther || isColumnWord(strings.TrimSuffix(part, " 여부"))
+	})
+}
+
+// columnWordSet holds columnWords, for a look-up.
+var columnWordSet = func() map[string]bool {
+	set := map[string]bool{}
+	for _, w := range columnWords {
+		set[w] = true
+	}
+	return set
+}()
+
+// isColumnWord reports whether a cell is one of columnWords, in any case.
+// It runs on every cell a dense table's rows are read from: it looks the
+// cell up lowered in a buffer, without allocating.
+func isColumnWord(c string) bool {
+	if len(c) > maxHeaderCell {
+		return false
+	}
+	var buf [maxHeaderCell]byte
+	b := buf[:len(c)]
+	for i := range len(c) {
+		b[i] = c[i]
+		if 'A' <= c[i] && c[i] <= 'Z' {
+			b[i] += 'a' - 'A'
 		}
 	}
-	return false
+	return columnWordSet[string(b)]
 }
 
 // cellItems reads a page of the style into blocks.
@@ -242,7 +286,7 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: cs[0].line + 1, Header: head, Cols: cols}
 	next := g + w
-	if twice(cs, w) || len(cs) >= 2*w && allColumnNames(cs[w:2*w]) {
+	if twice(cs, w) || len(cs) >= 2*w && allHeaderCells(cs[w:2*w]) {
 		next += w
 	}
 	var body []cell

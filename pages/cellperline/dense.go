@@ -35,8 +35,9 @@ type denseHeader struct {
 // with fewer columns that tell.
 const minRowFits = 2
 
-// looseColumn is the column a dense header cell names: a column word, or a
-// short cell that ends with one ("Status Code Description"); ColOther for
+// looseColumn is the column a header cell names: a column word, or a
+// short cell whose last word, after a space or an underscore, is one
+// ("Status Code Description", "상세 설명", "detail_code"); ColOther for
 // any other cell.
 func looseColumn(c string) pages.Column {
 	if len(c) > maxHeaderCell || strings.ContainsFunc(c, unicode.IsDigit) {
@@ -45,11 +46,18 @@ func looseColumn(c string) pages.Column {
 	if k := pages.ColumnOf(c); k != pages.ColOther {
 		return k
 	}
-	last := strings.LastIndexByte(c, ' ')
-	if last < 0 || strings.Count(c, " ") > 3 {
+	last := strings.LastIndexAny(c, " _")
+	if last < 0 || strings.Count(c, " ")+strings.Count(c, "_") > 3 || strings.ContainsAny(c[last+1:], "()/") {
 		return pages.ColOther
 	}
 	return pages.ColumnOf(c[last+1:])
+}
+
+// isHeaderCell reports whether a cell names a column, as looseColumn
+// reads it or as a column word of no kind the reader tells ("msg",
+// "Default"). It runs on every cell a dense table's rows are read from.
+func isHeaderCell(c string) bool {
+	return looseColumn(c) != pages.ColOther || isColumnWord(c)
 }
 
 // looseColumns are the columns of header cells, as looseColumn reads them.
@@ -70,7 +78,7 @@ func looseColumns(cells []string) []pages.Column {
 // table's title.
 func headerAt(ts []string, i int) (denseHeader, bool) {
 	n := 0
-	for i+n < len(ts) && n < 2*maxWidth && looseColumn(ts[i+n]) != pages.ColOther {
+	for i+n < len(ts) && n < 2*maxWidth && isHeaderCell(ts[i+n]) {
 		n++
 	}
 	if n < 2 {
@@ -115,8 +123,8 @@ func headerOfRun(run []string) denseHeader {
 // it.
 const rowsRated = 3
 
-// headerOf checks that a header's cells name two kinds of columns at
-// least, the first a Name or a Code.
+// headerOf checks that a header's cells name two known kinds of columns
+// at least, the first a Name or a Code.
 func headerOf(h denseHeader) (denseHeader, bool) {
 	if len(h.cells) < 2 {
 		return h, false
@@ -126,7 +134,7 @@ func headerOf(h denseHeader) (denseHeader, bool) {
 		return h, false
 	}
 	for _, k := range cols[1:] {
-		if k != cols[0] {
+		if k != cols[0] && k != pages.ColOther {
 			return h, true
 		}
 	}
@@ -200,24 +208,13 @@ func isTypeCell(c string) bool {
 	return unicode.IsUpper(rune(m[1][0])) || primitiveWords[strings.ToLower(m[1])]
 }
 
-// isNameCell reports whether a cell reads as a member's or a header's
-// name: an identifier, with dots, dashes and brackets ("Content-Type",
-// "items[].id").
-func isNameCell(c string) bool {
-	for i, r := range c {
-		switch {
-		case unicode.IsLetter(r), r == '_', r == '$':
-		case i > 0 && (unicode.IsDigit(r) || strings.ContainsRune(".-[]", r)):
-		default:
-			return false
-		}
-	}
-	return c != ""
-}
-
 // statusCodeRe matches a status code, or a range of them, with a note:
-// "200", "461", "4xx (custom status)".
-var statusCodeRe = regexp.MustCompile(`^(?:\d+|[1-5][xX]{2})(?:\s*\([^()]*\))?$`)
+// "200", "461", "4xx (custom status)"; detailCodeRe a detail code, which
+// may be negative: "-40101".
+var (
+	statusCodeRe = regexp.MustCompile(`^(?:\d+|[1-5][xX]{2})(?:\s*\([^()]*\))?$`)
+	detailCodeRe = regexp.MustCompile(`^-\d+$`)
+)
 
 // isStatusCode reports whether a cell is a status code or a range of
 // them.
@@ -225,16 +222,17 @@ func isStatusCode(c string) bool { return statusCodeRe.MatchString(c) }
 
 // fitsColumn reports whether a column tells what its cells read as, and
 // whether a cell reads so. A Code column holds names or, when numeric
-// (its first row a status code), status codes.
+// (its first row a status code), status codes and detail codes.
 func fitsColumn(col pages.Column, c string, numeric bool) (tells, ok bool) {
 	switch col {
 	case pages.ColName:
-		return true, isNameCell(c)
+		return true, pages.IsNameCell(c)
 	case pages.ColCode:
+		code := isStatusCode(c) || detailCodeRe.MatchString(c)
 		if numeric {
-			return true, isStatusCode(c)
+			return true, code
 		}
-		return true, isNameCell(c) || isStatusCode(c)
+		return true, pages.IsNameCell(c) || code
 	case pages.ColType:
 		return true, isTypeCell(c)
 	case pages.ColRequired:
@@ -352,6 +350,17 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 	return r, fits >= need
 }
 
+// startsNext reports whether the last cell of a row, at position i,
+// starts the next row instead: a row starts there, or, in a table of
+// status codes, it is a status code and too few cells follow it for a
+// row of their own (the table's last row, cut short).
+func (d *denseTable) startsNext(i int) bool {
+	if _, ok := d.rowLosing(i, -1); ok {
+		return true
+	}
+	return d.numeric && i+len(d.cols) > len(d.ts) && isStatusCode(d.ts[i])
+}
+
 // startsRow reports whether a row starts at position i.
 func (d *denseTable) startsRow(i int) bool {
 	if _, ok := headerAt(d.ts, i); ok {
@@ -412,10 +421,8 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		if tb.Rows == nil && d.cols[0] == pages.ColCode && isStatusCode(r.cells[0]) {
 			d.numeric = true
 		}
-		if r.lost < 0 && !lastTells && (d.telling >= minRowFits || d.numeric) {
-			if _, ok := d.rowLosing(r.end-1, -1); ok {
-				r.cells[last], r.lost, r.end = "", last, r.end-1
-			}
+		if r.lost < 0 && !lastTells && (d.telling >= minRowFits || d.numeric) && d.startsNext(r.end-1) {
+			r.cells[last], r.lost, r.end = "", last, r.end-1
 		}
 		if r.lost >= 0 {
 			d.src.Report.Warn(pages.At(d.src.Name, line(i)), "the row at line %d has %d cells for the %d columns of the table at line %d, and no cell that reads as its %s: read that cell as empty", line(i), len(d.cols)-1, len(d.cols), d.head, tb.Header[r.lost])

@@ -10,5 +10,5 @@ import (
 // FuzzCellPerLine parses pages of any content seeded with the pages copied
 // one cell per line.
 func FuzzCellPerLine(f *testing.F) {
-	parsetest.Fuzz(f, cellperline.Style{}, "../../testdata/facts/k04_*/*.txt", "../../testdata/facts/k14_*/*.txt", "../../testdata/facts/k15_*/*.txt", "../../testdata/facts/b10_*/*.txt")
+	parsetest.Fuzz(f, cellperline.Style{}, "../../testdata/facts/k04_*/*.txt", "../../testdata/facts/k14_*/*.txt", "../../testdata/facts/k15_*/*.txt", "../../testdata/facts/b10_*/*.txt", "../../testdata/facts/e15_*/*.txt")
 }

@@ -37,14 +37,17 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 	// header does: a row without one goes on at the next line.
 	closed := pages.ClosesRow(t)
 	var last *pages.Row
-	// lastLine is the last line of the last row, and open whether that
-	// row still waits for its closing pipe.
-	lastLine, open := 0, false
-	endRow := func() {
-		if open && lastLine > last.Line {
-			src.Report.Warn(pages.At(src.Name, lastLine), "the row at line %d never closes with a pipe: read lines %d-%d as its text", last.Line, last.Line, lastLine)
-		}
-		open = false
+	// open tells whether the last row waits for its closing pipe, which
+	// one of the lines after it holds.
+	open := false
+	// wraps reports whether the row at line k, which does not close with
+	// a pipe, goes on at the next lines (pages.RowWraps): a line with a
+	// leading pipe, or a header, starts a row or a table of its own.
+	wraps := func(k int) bool {
+		return pages.RowWraps(src, k, func(n int) bool {
+			t := strings.TrimSpace(lines[n])
+			return strings.HasPrefix(t, "|") && t != "|" || n+1 < len(lines) && pages.IsRuler(lines[n+1])
+		})
 	}
 	j := i + 2
 	for ; j < len(lines); j++ {
@@ -54,10 +57,9 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 		}
 		switch {
 		case strings.HasPrefix(r, "|") && !(last != nil && r == "|"):
-			endRow()
 			last = &pages.Row{Line: j + 1, Raw: r, Cells: pages.PipeCells(r, len(head))}
 			tb.Rows = append(tb.Rows, last)
-			lastLine, open = j+1, closed && !pages.ClosesRow(r)
+			open = closed && !pages.ClosesRow(r) && wraps(j)
 		case r == "|" && !open:
 			last.Raw += "\n" + r // a second closing pipe, on a line of its own
 		case open:
@@ -65,7 +67,7 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 			// row, or its closing pipe alone, wrapped.
 			last.Raw += "\n" + r
 			last.Cells = pages.PipeCells(strings.ReplaceAll(last.Raw, "\n", " "), len(head))
-			lastLine, open = j+1, !pages.ClosesRow(r)
+			open = !pages.ClosesRow(r)
 		case last != nil && !closed && !strings.Contains(r, "|") && rowAt(lines, j+1):
 			// Rows without a closing pipe: a line without pipes between
 			// two rows is the text of the row above.
@@ -73,18 +75,15 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 			last.Raw += "\n" + r
 			last.Cells = pages.PipeCells(strings.ReplaceAll(last.Raw, "\n", " "), len(head))
 		case lostLeadingPipe(r, len(head), closed):
-			endRow()
 			cells := pages.PipeCells(r, len(head))
 			src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d has lost its leading pipe: read as a row of the table at line %d, with its %d cells", j+1, i+1, len(cells))
 			last = &pages.Row{Line: j + 1, Raw: "| " + r, Cells: cells}
 			tb.Rows = append(tb.Rows, last)
-			lastLine, open = j+1, closed && !pages.ClosesRow(r)
+			open = closed && !pages.ClosesRow(r) && wraps(j)
 		default:
-			endRow()
 			return tb, j
 		}
 	}
-	endRow()
 	return tb, j
 }
 

@@ -24,9 +24,10 @@ import (
 // table whose header the page does not mark (pages.Read takes its first
 // row for it, or reads it as the rest of the table before). A row whose
 // text wraps is joined: in a table whose header ends with a pipe, the
-// lines up to the one that closes the row; in one without, a line without
-// a separator between two rows (with a warning), when the row after it
-// has the table's cells.
+// lines up to the one that closes the row, if one closes it soon
+// (pages.RowWraps; else it lost its closing pipe, and is read as it is
+// with a warning); in one without, a line without a separator between
+// two rows (with a warning), when the row after it has the table's cells.
 func pipeItems(src pages.Source) []pages.Block {
 	lines := src.Lines
 	var items []pages.Block
@@ -99,12 +100,23 @@ func pipeItems(src pages.Source) []pages.Block {
 				last.Raw = strings.Trim(lines[j], " ")
 			}
 			tb.Rows = append(tb.Rows, last)
-			open = closed && !pages.ClosesRow(r)
+			open = closed && !pages.ClosesRow(r) && wraps(src, j, width)
 		}
 		items = append(items, pages.Block{Line: i + 1, Table: tb})
 		i = j - 1
 	}
 	return items
+}
+
+// wraps reports whether the row at line j of a table of pipes of width
+// columns, which does not close with a pipe, goes on at the next lines
+// (pages.RowWraps): a line of the table's cells whose first is a name or
+// a code, or a header, starts a row or a table of its own.
+func wraps(src pages.Source, j, width int) bool {
+	return pages.RowWraps(src, j, func(k int) bool {
+		_, header := headerAt(src.Lines, k)
+		return header || pages.StartsRow(src.Lines[k], width)
+	})
 }
 
 func sepName(sep byte) string {

@@ -136,7 +136,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 		pd.tables = append(pd.tables, tb)
 		pd.collectRefs(tb)
 		switch {
-		case kind == pages.KindUnknown:
+		case !gearnColumns(tb):
 			rep.Fail(at(tb.Line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]; give the table such a header row on the page", strings.Join(tb.Header, " | "))
 		case pd.envelope == nil && kind == pages.KindFields && pd.isEnvelope(tb):
 			pd.envelope, pd.unheaded = tb, !inResponse
@@ -161,6 +161,24 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 		heading, how, title, intro = "", "", "", nil
 	}
 	return pd
+}
+
+// gearnColumns reports whether a table has the columns of one of GearN's
+// tables: a header table (Name | [Type] | Required | Description), a field
+// table (Code | Type | [Required] | Description) or an enum table (Name |
+// Code | [Description]). GearN names its name column Name: one under
+// another word that names a member for other vendors ("Parameter",
+// "Field", "Key") makes a table none of GearN's.
+func gearnColumns(tb *pages.Table) bool {
+	if tb.Kind() == pages.KindUnknown {
+		return false
+	}
+	for i, k := range tb.Cols {
+		if k == pages.ColName && !strings.EqualFold(pages.CellText(strings.TrimSpace(tb.Header[i])), "name") {
+			return false
+		}
+	}
+	return true
 }
 
 // isEnvelope reports whether a field table has the members of GearN's

@@ -64,8 +64,31 @@ func (b *statusBuilder) build() *schema.API {
 	b.unbased(ops)
 	b.types.settle()
 	api.Types = b.types.list
+	b.checkReferences(api)
 	schema.Sort(api)
 	return api
+}
+
+// checkReferences reports, at the row that refers to it, every type a
+// member names that no page documents (its table's heading lost, or a
+// cell read as its type), with the fix that gives the member a type.
+func (b *statusBuilder) checkReferences(api *schema.API) {
+	check := func(target string, fields []*schema.Field) {
+		for _, f := range fields {
+			if f.Type != "" && !schema.IsPrimitive(f.Type) && b.types.get(f.Type) == nil {
+				b.rep.Fail(f.At, "member %s refers to type %s, which no page documents: put its table under a line that names it, or give the member its type with the fix {%s, field: %s, type: …} in the overrides", f.Name, f.Type, target, f.Name)
+			}
+		}
+	}
+	for _, t := range api.Types {
+		check("object: "+t.Name, t.Fields)
+	}
+	for _, op := range api.Operations {
+		for _, ep := range op.Endpoints {
+			check("operation: "+op.Name, ep.Body)
+			check("operation: "+op.Name+", in: query", ep.Query)
+		}
+	}
 }
 
 // nameGroups finds the groups of the operations of each name, from the
@@ -807,6 +830,9 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 	if ex.json.kind != jsonObject {
 		b.rep.Warn(pages.At(o.page, ex.line), "the body of the example request at line %d is %s, not an object; no request body is inferred from it", ex.line, ex.json.kind)
 		return
+	}
+	if len(ex.json.members) == 0 {
+		return // an empty object tells no member, documented or not
 	}
 	if ep.Body == nil && o.doc.ignoredRequest > 0 {
 		b.rep.Fail(pages.At(o.page, o.doc.ignoredRequest), "the request body of %s is not inferred from the example request at line %d: the table at line %d, which this reader cannot read, may document it; give it the columns Name | Type | Mandatory | Description under a \"Request Body\" title", o.op.Name, ex.line, o.doc.ignoredRequest)

@@ -55,8 +55,9 @@ func (m *exampleMsg) schemaExample(page string) *schema.Example {
 // a code block ("http") is skipped. Lines that belong to no message are
 // reported as ignored; a body that is not JSON is an error, unless the
 // examples end the page (atEnd) and the error is at their last line: the
-// end of the page cut the body off, and its example is dropped with a
-// warning. A body keeps the indentation its lines have on the page, when
+// end of the page cut the body off, and the body is dropped with a
+// warning, the message's start line and headers, which are whole, kept.
+// A body keeps the indentation its lines have on the page, when
 // they are the page's lines.
 func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool, rep *pages.Reporter) []*exampleMsg {
 	texts := make([]string, len(blocks))
@@ -100,7 +101,7 @@ func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool,
 				cur.code, _ = strconv.Atoi(m[3])
 				cur.reason = strings.TrimSpace(m[4])
 			}
-			if !cur.readOneLine(page, m[5], rep) {
+			if !cur.readOneLine(page, m[5], atEnd && k == len(texts)-1, rep) {
 				return msgs
 			}
 			if cur.json != nil {
@@ -124,8 +125,8 @@ func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool,
 			if err != nil {
 				errAt := min(k+jsonErrorLine(text, err), len(at)-1)
 				if atEnd && errAt == len(at)-1 {
-					rep.Warn(pages.At(page, cur.line), "dropped the example at line %d: the end of the page cuts off its body at line %d (%v)", cur.line, at[errAt], err)
-					return msgs[:len(msgs)-1]
+					cur.dropCut(page, at[errAt], err, rep)
+					return msgs
 				}
 				rep.Fail(pages.At(page, at[errAt]), "the body of the example at line %d is not JSON: %v", cur.line, err)
 				return msgs
@@ -181,10 +182,22 @@ func isOneLine(t string) bool {
 // with.
 var responseHeaders = map[string]bool{"date": true, "server": true, "connection": true, "vary": true, "location": true, "expires": true, "allow": true, "etag": true, "pragma": true}
 
+// dropCut drops the body of a message that the end of the page cut off
+// at line cut, with a warning: its start line and headers are whole.
+func (m *exampleMsg) dropCut(page string, cut int, err error, rep *pages.Reporter) {
+	what := "status line"
+	if m.method != "" {
+		what = "request line"
+	}
+	rep.Warn(pages.At(page, m.line), "dropped the body of the example at line %d: the end of the page cuts it off at line %d (%v); kept its %s and headers", m.line, cut, err, what)
+}
+
 // readOneLine reads the headers and the body of a message flattened onto
 // its start line, split where a header name and a colon start; it warns
-// of the split, and reports false when the body is not JSON.
-func (m *exampleMsg) readOneLine(page, rest string, rep *pages.Reporter) bool {
+// of the split, and reports false when the body is not JSON, unless the
+// line ends the page (last): the page's end cut the body off, and it is
+// dropped.
+func (m *exampleMsg) readOneLine(page, rest string, last bool, rep *pages.Reporter) bool {
 	headers, body := rest, ""
 	if loc := inlineBodyRe.FindStringIndex(rest); loc != nil {
 		headers, body = rest[:loc[0]], strings.TrimSpace(rest[loc[0]:])
@@ -209,7 +222,11 @@ func (m *exampleMsg) readOneLine(page, rest string, rep *pages.Reporter) bool {
 		return true
 	}
 	v, n, err := readJSON(body, m.line)
-	if err != nil {
+	switch {
+	case err != nil && last:
+		m.dropCut(page, m.line, err, rep)
+		return true
+	case err != nil:
 		rep.Fail(pages.At(page, m.line), "the body of the example at line %d is not JSON: %v", m.line, err)
 		return false
 	}

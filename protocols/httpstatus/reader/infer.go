@@ -33,7 +33,9 @@ func (ts *typeSet) add(t *schema.Type) {
 // type inferred from it and marked Inferred. Objects become named types,
 // integral numbers integers, other numbers numbers; empty objects and
 // members seen only as null or as empty arrays take the most general
-// type. Members a documented type lacks are added to it with a warning.
+// type: a member's empty object is a hashtable, and a body that is an
+// empty object gives no type (a body is a named type or none). Members a
+// documented type lacks are added to it with a warning.
 type inference struct {
 	types *typeSet
 	page  string

@@ -181,19 +181,25 @@ func TestInferDocumentedBody(t *testing.T) {
 	}
 }
 
-func TestInferBodyNotAnObject(t *testing.T) {
-	v, _, err := readJSON(`[1, 2]`, 7)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rep := &pages.Reporter{}
-	in := &inference{types: &typeSet{}, page: "p", rep: rep}
-	if got := in.body(v, "", "Body", ""); got != "" {
-		t.Errorf("an array body got type %q", got)
-	}
-	warns, _ := rep.Sorted(nil, false)
-	if len(warns) != 1 || warns[0].Pos.Line != 7 {
-		t.Errorf("want one warning at line 7, got %v", warns)
+// TestInferBodyOfNoType infers no type from a body that is not an
+// object, nor from an empty object, whose member would be a hashtable but
+// which as a body is none: a status's body is a named type or nothing.
+func TestInferBodyOfNoType(t *testing.T) {
+	for _, body := range []string{`[1, 2]`, `{}`} {
+		v, _, err := readJSON(body, 7)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep := &pages.Reporter{}
+		ts := &typeSet{}
+		in := &inference{types: ts, page: "p", rep: rep}
+		if got := in.body(v, "", "Body", ""); got != "" || len(ts.list) > 0 {
+			t.Errorf("%s: got type %q, types %s", body, got, renderTypes(ts))
+		}
+		warns, _ := rep.Sorted(nil, false)
+		if len(warns) != 1 || warns[0].Pos.Line != 7 {
+			t.Errorf("%s: want one warning at line 7, got %v", body, warns)
+		}
 	}
 }
 

@@ -535,6 +535,9 @@ func (r *statusReader) file(tb *pages.Table) bool {
 			op.ignoredRequest = tb.Line
 		}
 		r.rep.Warn(pages.At(r.page, tb.Line), "ignored the table at line %d with columns %s: it is not a header, status code, code or field table this reader expects in the %s", tb.Line, strings.Join(tb.Header, " | "), r.sec)
+		if r.sec != secResponseHeaders && r.sec != secPathParams {
+			r.unread(tb)
+		}
 		return false
 	}
 	if slot := op.slot(r.sec); slot != nil && *slot == nil {
@@ -542,6 +545,19 @@ func (r *statusReader) file(tb *pages.Table) bool {
 		return true
 	}
 	return r.place(op, tb, title)
+}
+
+// unread warns at each row of a table the reader ignored, in a section
+// whose facts the schema keeps, that what the row documents is not in the
+// schema: a fact lost with its table is reported at its own line. That is
+// a warning and not an error: the reader cannot tell whether the table
+// documents facts at all (a table of notes, of examples), no override
+// could give a status code or a detail code it held, and --strict makes
+// each warning an error.
+func (r *statusReader) unread(tb *pages.Table) {
+	for _, row := range tb.Rows {
+		r.rep.Warn(pages.At(r.page, row.Line), "left out of the schema what the row %q at line %d documents: its table, at line %d, was ignored", pages.Clip(row.Raw), row.Line, tb.Line)
+	}
 }
 
 // continued appends the rows of a table that continues the one right

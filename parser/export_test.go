@@ -1,0 +1,9 @@
+package parser
+
+import "github.com/docs2go/docs2go/schema"
+
+// ParseChecking is Parse, checking the schema the pages' protocol read
+// with valid in place of schema.Validate: a test sees every such schema.
+func ParseChecking(scraped []Page, opts Options, valid func(api *schema.API, file string) schema.Diagnostics) (*Result, error) {
+	return parse(scraped, opts, valid)
+}
