@@ -541,6 +541,21 @@ func (p *scrapedPage) wrapAt(lines []string, at int) (line, cut int) {
 	return line, start + i
 }
 
+// threeLines breaks a cell's text into three lines at the spaces nearest
+// its thirds, as a narrow column wraps it; nil when it has too few spaces.
+func threeLines(cell string) []string {
+	t := strings.TrimSpace(cell)
+	a := strings.LastIndex(t[:len(t)/3], " ")
+	if a <= 0 {
+		return nil
+	}
+	b := a + 1 + strings.LastIndex(t[a+1:a+1+(len(t)-a)/2], " ")
+	if b <= a+1 || b >= len(t)-1 {
+		return nil
+	}
+	return []string{t[:a], t[a+1 : b], t[b+1:]}
+}
+
 var defects = []defect{
 	{"wrapped text", func(p *scrapedPage) []int {
 		var out []int
@@ -1011,6 +1026,9 @@ var defects = []defect{
 		}
 		return lines, at
 	}},
+	{"tab at a cell boundary, flattened", flatRows, gapAtBoundary("\t")},
+	{"run of spaces at a cell boundary, flattened", flatRows, gapAtBoundary("   ")},
+	{"NBSP at a cell boundary, flattened", flatRows, gapAtBoundary("\u00a0")},
 	{"outer pipes and rulers removed", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return p.rewriteTables(lines, func(cells []string) string { return strings.Join(cells, " | ") }), at
 	}},
@@ -1146,6 +1164,26 @@ var defects = []defect{
 		return p.rows(false)
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return append(append([]string{}, lines[:at+1]...), lines[at+2:]...), at
+	}},
+	{"cell wrapped over three lines, one cell per line", func(p *scrapedPage) []int {
+		if p.style != "cells" && p.style != "dense" {
+			return nil
+		}
+		var out []int
+		for _, r := range p.rows(false) {
+			if line, _ := p.lastCell(p.lines, r); len(threeLines(p.lines[line])) == 3 {
+				out = append(out, r)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		line, _ := p.lastCell(lines, at)
+		parts := threeLines(lines[line])
+		if len(parts) != 3 {
+			return lines, line
+		}
+		out := append(append([]string{}, lines[:line]...), parts...)
+		return append(out, lines[line+1:]...), line
 	}},
 	{"last cell lost, one cell per line", func(p *scrapedPage) []int {
 		if p.style != "cells" && p.style != "dense" {
@@ -1349,6 +1387,45 @@ func rowName(p *scrapedPage, r int) string {
 	return ""
 }
 
+// flatRows are the rows of flattened pages whose name runs until their
+// primitive type.
+func flatRows(p *scrapedPage) []int {
+	var out []int
+	for _, r := range p.rows(true) {
+		if p.style == "flattened" && rowName(p, r) != "" {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// gapAtBoundary puts space between two cells of a flattened row, where a
+// scraper kept what separated them: at name|type, type|required or
+// required|description, in turn from row to row. A type that lists its
+// values ("string in ios | android") ends where its last value runs into
+// the next cell, which is not told here: its row gets the space after its
+// name only.
+func gapAtBoundary(space string) func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	return func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		l := lines[at]
+		n := len(rowName(p, at))
+		typ := flatTypeRe.FindString(l[n:])
+		cuts := []int{n}
+		if !strings.HasPrefix(l[n+len(typ):], " in ") {
+			cuts = append(cuts, n+len(typ))
+		}
+		for _, w := range []string{"true", "false"} {
+			if len(cuts) > 1 && strings.HasPrefix(l[n+len(typ):], w) {
+				cuts = append(cuts, n+len(typ)+len(w))
+			}
+		}
+		c := cuts[at%len(cuts)]
+		lines[at] = l[:c] + space + l[c:]
+		return lines, at
+	}
+}
+
 // laterRows is every row but the first of each table.
 func laterRows(p *scrapedPage) []int {
 	var out []int
@@ -1540,6 +1617,8 @@ func TestMutations(t *testing.T) {
 	}
 	// The pages of the API whose HTTP status codes carry the outcome.
 	lists = append(lists, "../testdata/parse/kakao/pages", "../testdata/parse/kakao-several/pages", "../testdata/parse/status-markdown/pages", "../testdata/parse/kakao-cells/pages", "../testdata/parse/kakao-dense/pages")
+	// GearN GET pages with a plain answer, in each style.
+	lists = append(lists, "../testdata/parse/gearn-request-params-txt/pages", "../testdata/parse/gearn-request-params-md/pages", "../testdata/parse/gearn-request-params-html/pages")
 	// holes counts the refusals of one damage of a rescuable class whose
 	// only errors are holes, each rescued by the entries it prints.
 	type count struct{ pages, mutations, recovered, readThrough, refused, elsewhere, warned, silent, holes int }

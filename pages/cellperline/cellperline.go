@@ -4,6 +4,7 @@
 package cellperline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -272,10 +273,9 @@ func cellItems(src pages.Source) []pages.Block {
 // table reads the table whose header run of width w starts at the last
 // line of group g, and returns it with the group after it and the cells
 // after its last row, which are text: the titles of the next table, or a
-// row cut short (with a warning). A group of
-// two lines among its cells is one cell that goes on at the next line, or
-// two cells whose blank line was lost: the one the row width allows is
-// taken, with a warning.
+// row cut short (with a warning). A group of lines among its cells is one
+// cell that wraps onto the next lines, or a cell per line whose blank
+// lines were lost: the one the row width allows is taken, with a warning.
 func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []cell) {
 	w := hw[g]
 	cs := appendCells(nil, src.Lines, gs, g)
@@ -331,19 +331,17 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 	return tb, next, rest
 }
 
-// splitOrJoin reads the group of two lines gs[g] among the cells of a
-// table with columns cols, after the cells body: as two cells or as one,
-// whichever puts more of the cells that follow in the column their kind
-// fits (a requiredness under Mandatory, a type under Type, a name under
-// Name); on a tie, whichever lets the cells up to the table's end fill
-// its rows. A warning says which. It reports false when the group is no
-// cell (no cell follows it), or nothing decides, with a warning: the
-// table ends before it.
+// splitOrJoin reads the group of lines gs[g] among the cells of a table
+// with columns cols, after the cells body: as one cell per line (the
+// blank lines between them lost) or as one cell that wraps, whichever
+// puts more of the cells that follow in the column their kind fits (a
+// requiredness under Mandatory, a type under Type, a name under Name); on
+// a tie, whichever lets the cells up to the table's end fill its rows. A
+// warning says which. It reports false when the group is no cell (no cell
+// follows it), or nothing decides, with a warning at the group that names
+// the cells after it read as text: the table ends before it.
 func splitOrJoin(src pages.Source, gs []group, hw []int, g int, cols []pages.Column, body []cell) ([]cell, bool) {
 	grp := gs[g]
-	if len(grp.lines) != 2 {
-		return nil, false
-	}
 	w := len(cols)
 	var next []string // the cells after the group, up to the next group of lines
 	end := g + 1
@@ -357,23 +355,33 @@ func splitOrJoin(src pages.Source, gs []group, hw []int, g int, cols []pages.Col
 		return nil, false
 	}
 	before := cellCount(body) + emptyCells(grp.gap)
-	a, b := grp.lines[0], grp.lines[1]
-	ta, tb := clean(src.Lines[a]), clean(src.Lines[b])
-	fitSplit := fits(cols, before, append([]string{ta, tb}, next[:min(len(next), 2*w)]...))
-	fitJoined := fits(cols, before, append([]string{ta + " " + tb}, next[:min(len(next), 2*w)]...))
-	split, joined := fitSplit > fitJoined, fitJoined > fitSplit
-	if fitSplit == fitJoined && (end == len(gs) || len(gs[end].lines) != 2 || hw[end] > 0) {
-		split, joined = (before+2+len(next))%w == 0, (before+1+len(next))%w == 0
+	texts := make([]string, len(grp.lines))
+	for i, l := range grp.lines {
+		texts[i] = clean(src.Lines[l])
 	}
+	whole := strings.Join(texts, " ")
+	after := next[:min(len(next), 2*w)]
+	fitSplit := fits(cols, before, append(slices.Clip(texts), after...))
+	fitJoined := fits(cols, before, append([]string{whole}, after...))
+	split, joined := fitSplit > fitJoined, fitJoined > fitSplit
+	if fitSplit == fitJoined && (end == len(gs) || len(gs[end].lines) < 2 || hw[end] > 0) {
+		split, joined = (before+len(texts)+len(next))%w == 0, (before+1+len(next))%w == 0
+	}
+	first, last := grp.lines[0], grp.lines[len(grp.lines)-1]
 	switch {
 	case split && !joined:
-		src.Report.Warn(pages.At(src.Name, a+1), "no blank line between the cells at lines %d and %d: read them as two cells, as the table's %d columns need", a+1, b+1, w)
-		return []cell{{line: a, text: ta, empty: emptyCells(grp.gap)}, {line: b, text: tb}}, true
+		src.Report.Warn(pages.At(src.Name, first+1), "no blank line between the cells at lines %d to %d: read them as %d cells, as the table's %d columns need", first+1, last+1, len(texts), w)
+		cs := make([]cell, len(texts))
+		for i, l := range grp.lines {
+			cs[i] = cell{line: l, text: texts[i]}
+		}
+		cs[0].empty = emptyCells(grp.gap)
+		return cs, true
 	case joined && !split:
-		src.Report.Warn(pages.At(src.Name, a+1), "the cell at line %d goes on at line %d: read them as one cell, as the table's %d columns need", a+1, b+1, w)
-		return []cell{{line: a, text: ta + " " + tb, empty: emptyCells(grp.gap)}}, true
+		src.Report.Warn(pages.At(src.Name, first+1), "the cell at line %d goes on to line %d: read them as one cell, as the table's %d columns need", first+1, last+1, w)
+		return []cell{{line: first, text: whole, empty: emptyCells(grp.gap)}}, true
 	}
-	src.Report.Warn(pages.At(src.Name, a+1), "ended a table at line %d: lines %d and %d are one cell or two, and nothing tells which; the %d cells after them are read as text: put a blank line between cells", a+1, a+1, b+1, len(next))
+	src.Report.Warn(pages.At(src.Name, first+1), "ended a table at line %d: lines %d to %d are one cell or %d, and nothing tells which; the %d cells after them are read as text: put a blank line between cells", first+1, first+1, last+1, len(texts), len(next))
 	return nil, false
 }
 

@@ -16,7 +16,10 @@ import (
 // device ID …". A row is split by its structure, never by a list of known
 // field names: the code is an identifier, the type is a primitive or a type
 // name the pages define or reference, the requiredness is true or false,
-// an enum code is a signed integer, and the description is the rest.
+// an enum code is a signed integer, and the description is the rest. Where
+// a scraper kept what stood between two cells, a tab or spaces
+// ("pageSize\tnumber int…"), that whitespace is a boundary, and the cells
+// split the same on either side of it.
 
 // flattenedItems reads a flattened page, splitting its rows with the
 // names its lexicon knows.
@@ -101,6 +104,9 @@ rows:
 		}
 		if cells != nil {
 			endRow()
+			if continues(r) && oneSpaceGap(r, cells) {
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d begins like prose, but runs together as a row of the columns %s does but for one space: read as the row %q", j+1, strings.Join(head, " | "), strings.Join(cells, " | "))
+			}
 			tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
 			continue
 		}
@@ -315,20 +321,46 @@ func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 // its type cell is empty, for interpretation to recover or report, when
 // its name begins in lower case, as codes do and the words of page
 // chrome ("GearN Docs · Page 3 of 4") do not, and is followed by a
-// description that begins like prose, after a requiredness or not.
+// description that begins like prose, after a requiredness or not; a
+// single space is no gap in such a row, whose name and description, two
+// words a space apart, read as well as the start of a sentence. A line
+// that begins like prose is a row with one boundary a single space (a
+// non-breaking one made plain) when the rest runs together as a row does
+// and its description begins well: "reason stringtrueHuman-readable
+// reason.", "keystring trueTag key.".
 func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) ([]string, int) {
-	if cells, score := bestSplit(s, kind, cols, names); cells != nil || s == "" || continues(s) || !unicode.IsLower(rune(s[0])) {
+	if s == "" {
+		return nil, 0
+	}
+	weak := !continues(s)
+	cells, score := bestSplit(s, kind, cols, names, weak)
+	if !weak && score < 2*startWeight && len(cols) > 1 {
+		if c, sc := bestSplit(s, kind, cols, names, true); sc >= 2*startWeight && oneSpaceGap(s, c) {
+			return c, sc
+		}
+	}
+	if cells != nil || !weak || !unicode.IsLower(rune(s[0])) {
 		return cells, score
 	}
 	ti := slices.Index(cols, pages.ColType)
 	if ti < 1 {
 		return nil, 0
 	}
-	cells, score := bestSplit(s, kind, slices.Delete(slices.Clone(cols), ti, ti+1), names)
+	cells, score = bestSplit(s, kind, slices.Delete(slices.Clone(cols), ti, ti+1), names, false)
 	if cells == nil || score < 2*startWeight || !continues(cells[len(cells)-1]) || spacedCells(s, names) {
 		return nil, 0
 	}
 	return slices.Insert(cells, ti, ""), score
+}
+
+// oneSpaceGap reports whether the only whitespace a line split into
+// cells held between them is one space.
+func oneSpaceGap(s string, cells []string) bool {
+	n := len(s)
+	for _, c := range cells {
+		n -= len(c)
+	}
+	return n == 1 && strings.Count(s, " ") == 1+strings.Count(strings.Join(cells, ""), " ")
 }
 
 // spacedCells reports whether a line's second word is a type the pages
@@ -339,8 +371,10 @@ func spacedCells(s string, names *vocabulary) bool {
 	return len(words) > 1 && names.knows(strings.TrimSuffix(words[1], "[]"))
 }
 
-// bestSplit is splitFlat with the score of its split.
-func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) ([]string, int) {
+// bestSplit is splitFlat with the score of its split. A cell may be
+// followed by a gap before the next one, a single space too where weak is
+// set (gapLen).
+func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary, weak bool) ([]string, int) {
 	if len(cols) == 0 {
 		return nil, 0
 	}
@@ -365,10 +399,11 @@ func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 		}
 		// The candidates for column ci stay in their buffer while the
 		// columns after it are tried: those use buffers of their own.
-		cs := cellCandidates(names.cands[ci][:0], rest, kind, cols, cells, names)
+		cs := cellCandidates(names.cands[ci][:0], rest, kind, cols, cells, names, weak)
 		names.cands[ci] = cs
 		for _, c := range cs {
-			walk(rest[len(c.text):], ci+1, append(cells, strings.TrimSpace(c.text)), score+c.score)
+			next := rest[len(c.text):]
+			walk(next[gapLen(next, weak):], ci+1, append(cells, strings.TrimSpace(c.text)), score+c.score)
 		}
 	}
 	walk(s, 0, make([]string, 0, len(cols)), 0)
@@ -378,6 +413,24 @@ func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 	return best, bestScore
 }
 
+// gapLen returns the length of the whitespace rest begins with where it
+// stands between two cells: a tab or a run of spaces, which a scraper
+// kept of the boundary, or a single space (a non-breaking one made plain)
+// where weak is set, on a line that does not begin like prose, whose
+// first word and the next are two words of a sentence. It returns 0 when
+// rest begins with no whitespace, or with a space that is no gap: the
+// next cell then begins with it, as no cell does.
+func gapLen(rest string, weak bool) int {
+	n := 0
+	for n < len(rest) && (rest[n] == ' ' || rest[n] == '\t') {
+		n++
+	}
+	if n == 1 && rest[0] == ' ' && !weak {
+		return 0
+	}
+	return n
+}
+
 type candidate struct {
 	text  string
 	score int
@@ -385,8 +438,9 @@ type candidate struct {
 
 // cellCandidates appends to cs the ways the next cell may start rest,
 // after the cells split off before it, each with a score; the split with
-// the highest total wins.
-func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.Column, before []string, names *vocabulary) []candidate {
+// the highest total wins. weak is gapLen's: whether a single space may
+// end the cell.
+func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.Column, before []string, names *vocabulary, weak bool) []candidate {
 	ci := len(before)
 	switch col := cols[ci]; {
 	case col == pages.ColName && kind == pages.KindHeaders:
@@ -399,11 +453,12 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 		}
 		return cs
 	case col == pages.ColName && kind == pages.KindEnum:
-		// The code follows the name: cut where a signed integer starts,
-		// at the first such place (names rarely end in digits).
+		// The code follows the name, after a gap or none: cut where a
+		// signed integer starts, at the first such place (names rarely
+		// end in digits).
 		n := len(cs)
 		for i := 1; i < len(rest) && i <= pages.MaxWordLen && pages.IsIdentByte(rest[i-1]); i++ {
-			if c := rest[i]; c == '-' || c >= '0' && c <= '9' {
+			if c := rest[i+gapLen(rest[i:], weak):]; c != "" && (c[0] == '-' || c[0] >= '0' && c[0] <= '9') {
 				cs = append(cs, candidate{rest[:i], -(len(cs) - n)})
 			}
 		}
@@ -428,7 +483,7 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 		if ci > 0 {
 			code = before[ci-1]
 		}
-		return typeCandidates(cs, rest, code, names)
+		return typeCandidates(cs, rest, code, names, weak)
 	case col == pages.ColRequired:
 		for _, w := range []string{"true", "false", "True", "False", "Y", "N"} {
 			if !strings.HasPrefix(rest, w) {
@@ -453,12 +508,15 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 }
 
 // startScore rates how well rest begins a description cell. A first word
-// with a type glued inside ("IdstringiOSDeviceId") means the split is off.
+// with a type glued inside ("IdstringiOSDeviceId") means the split is off,
+// and so does a tab or a run of spaces in the cell: a boundary the split
+// did not cut at ("Id\tstringiOSDeviceId" of "iOSDeviceId\tstring…").
 func startScore(rest string) int {
 	if rest == "" {
 		return 1
 	}
-	if first, _ := firstWord(rest); hasGluedType(first[:min(len(first), pages.MaxWordLen)]) {
+	first, spaced := firstWord(rest)
+	if hasGluedType(first[:min(len(first), pages.MaxWordLen)]) || spaced && startsGlued(rest[len(first)+1:]) || strings.Contains(rest, "\t") || strings.Contains(rest, "  ") {
 		return -3
 	}
 	r := rune(rest[0])
@@ -502,6 +560,19 @@ func hasGluedType(word string) bool {
 	return false
 }
 
+// startsGlued reports whether a word begins with a primitive type run
+// into a name ("stringiOSDeviceId"): the second word of a description
+// that holds the cells of a row after a single space ("Id
+// stringiOSDeviceId …" of "iOSDeviceId stringiOSDeviceId …").
+func startsGlued(word string) bool {
+	for _, p := range []string{"string", "boolean", "number", "integer"} {
+		if rest, ok := strings.CutPrefix(word, p); ok && rest != "" && unicode.IsLetter(rune(rest[0])) && strings.ContainsFunc(rest[:min(len(rest), pages.MaxWordLen)], unicode.IsUpper) {
+			return true
+		}
+	}
+	return false
+}
+
 // gluedTypeEnd returns the length of the shortest prefix of word that
 // hasGluedType reports, or len(word)+1: hasGluedType(word[:i]) is
 // i >= gluedTypeEnd(word), for every i. Once a prefix holds a type's first
@@ -523,7 +594,7 @@ func gluedTypeEnd(word string) int {
 // string, not custom Device), and a longer type name beats a shorter one
 // ("GooglePlayGameService" over "Google"). A primitive may list its
 // allowed values: "string in ios | android".
-func typeCandidates(cs []candidate, rest, code string, names *vocabulary) []candidate {
+func typeCandidates(cs []candidate, rest, code string, names *vocabulary, weak bool) []candidate {
 	n0 := len(cs)
 	add := func(n string, sc int) {
 		if strings.HasPrefix(rest[len(n):], "[]") {
@@ -553,7 +624,7 @@ func typeCandidates(cs []candidate, rest, code string, names *vocabulary) []cand
 		add(n, len(n))
 	}
 	if len(cs) == n0 {
-		cs = unknownNameCandidates(cs, rest, code)
+		cs = unknownNameCandidates(cs, rest, code, weak)
 	}
 	return cs
 }
@@ -609,7 +680,7 @@ const (
 // Where the code before it ends is unsure too ("customDatasCustomDataParam"):
 // a type name sharing more words with the code wins ("customDatas
 // CustomDataParam", "playerBan GenericModels.BanItem"), then a longer one.
-func unknownNameCandidates(cs []candidate, rest, code string) []candidate {
+func unknownNameCandidates(cs []candidate, rest, code string, weak bool) []candidate {
 	word := 0
 	for word < len(rest) && (pages.IsIdentByte(rest[word]) || rest[word] == '.') {
 		word++
@@ -620,10 +691,18 @@ func unknownNameCandidates(cs []candidate, rest, code string) []candidate {
 		if i < word && !unicode.IsUpper(rune(rest[i])) && !boolAt(i) {
 			continue
 		}
-		// Flattened cells run together: the next one never starts with a
-		// space ("userId string true …" is no row of a type Id).
+		// The next cell starts after a gap or none, never with a space
+		// that is no gap ("the Player object" is no row of a type
+		// Player), and after a single space with a capital or the
+		// requiredness: "Number of entries" is a sentence, not a type
+		// Number before the description "of entries".
 		after := strings.TrimPrefix(rest[i:], "[]")
-		if after != "" && (after[0] == ' ' || !startsWithWord(after) && !boolAt(len(rest)-len(after))) {
+		g := gapLen(after, weak)
+		next := after[g:]
+		if next != "" && (next[0] == ' ' || !startsWithWord(next) && !boolAt(len(rest)-len(next))) {
+			continue
+		}
+		if g == 1 && after[0] == ' ' && !unicode.IsUpper(rune(next[0])) && !boolAt(len(rest)-len(next)) {
 			continue
 		}
 		// Below every known type, and far below when a primitive is glued

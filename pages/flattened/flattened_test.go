@@ -29,10 +29,12 @@ func (testLexicon) Primitives() []string {
 }
 
 // TestSplitFlatTypes splits flattened rows with every type form GearN
-// pages use, with and without a Required cell, known and unknown type names.
+// pages use, with and without a Required cell, known and unknown type
+// names, and with whitespace at their cell boundaries.
 func TestSplitFlatTypes(t *testing.T) {
 	fields, _ := pages.ColumnsOf([]string{"Code", "Type", "Required", "Description"})
 	headers, _ := pages.ColumnsOf([]string{"Name", "Type", "Required", "Description"})
+	enum, _ := pages.ColumnsOf([]string{"Name", "Code", "Description"})
 	for _, c := range []struct {
 		row  string
 		cols []pages.Column
@@ -58,8 +60,34 @@ func TestSplitFlatTypes(t *testing.T) {
 		{"skipNumber of entries to skip. (from 0)", fields, pages.KindFields, []string{"skip", "", "", "Number of entries to skip. (from 0)"}},
 		{"mentionstrueThe players mentioned.", fields, pages.KindFields, []string{"mentions", "", "true", "The players mentioned."}},
 		{"Secret-KeystringtrueThe SecretKey in SecretInfo with role must is Admin.", headers, pages.KindHeaders, []string{"Secret-Key", "string", "true", "The SecretKey in SecretInfo with role must is Admin."}},
+
+		// Whitespace kept at a cell boundary, a tab, a run of spaces or a
+		// single one (a non-breaking space made plain), splits the row
+		// there, and never inside a cell.
+		{"pageSize\tnumber intListings per page. (from 1 to 50) (Default: 20)", fields, pages.KindFields, []string{"pageSize", "number int", "", "Listings per page. (from 1 to 50) (Default: 20)"}},
+		{"limitnumber int\ttrueMaximum number of results.", fields, pages.KindFields, []string{"limit", "number int", "true", "Maximum number of results."}},
+		{"limitnumber inttrue\tMaximum number of results.", fields, pages.KindFields, []string{"limit", "number int", "true", "Maximum number of results."}},
+		{"limitnumber int\tMaximum number of results.", fields, pages.KindFields, []string{"limit", "number int", "", "Maximum number of results."}},
+		{"limit  number int  true  Maximum number of results.", fields, pages.KindFields, []string{"limit", "number int", "true", "Maximum number of results."}},
+		{"userId string true The player.", fields, pages.KindFields, []string{"userId", "string", "true", "The player."}},
+		{"platform\tstring in ios | android\ttrue\tThe platform.", fields, pages.KindFields, []string{"platform", "string in ios | android", "true", "The platform."}},
+		{"customDatas\tCustomDataParam[]\ttrue\tThe data.", fields, pages.KindFields, []string{"customDatas", "CustomDataParam[]", "true", "The data."}},
+		{"customData CustomDataParam The data.", fields, pages.KindFields, []string{"customData", "CustomDataParam", "", "The data."}},
+		{"infoRequestParam\tInfoRequestParam\tFlags.", fields, pages.KindFields, []string{"infoRequestParam", "InfoRequestParam", "", "Flags."}},
+		{"mentions\ttrue\tThe players mentioned.", fields, pages.KindFields, []string{"mentions", "", "true", "The players mentioned."}},
+		{"Secret-Key\tstring\ttrue\tThe SecretKey.", headers, pages.KindHeaders, []string{"Secret-Key", "string", "true", "The SecretKey."}},
+		{"MaxCCUReject\t-7\tThe limit was exceeded.", enum, pages.KindEnum, []string{"MaxCCUReject", "-7", "The limit was exceeded."}},
+		{"Ok\t1\tDone.", enum, pages.KindEnum, []string{"Ok", "1", "Done."}},
+		{"MaxCCUReject -7 The limit was exceeded.", enum, pages.KindEnum, []string{"MaxCCUReject", "-7", "The limit was exceeded."}},
+		{"skipnumber int\tNumber of entries to skip.", fields, pages.KindFields, []string{"skip", "number int", "", "Number of entries to skip."}},
+		{"iOSDeviceId\tstringiOSDeviceId used in Device.", fields, pages.KindFields, []string{"iOSDeviceId", "string", "", "iOSDeviceId used in Device."}},
+		{"iOSDeviceId  stringiOSDeviceId used in Device.", fields, pages.KindFields, []string{"iOSDeviceId", "string", "", "iOSDeviceId used in Device."}},
+		{"iOSDeviceId stringiOSDeviceId used in Device.", fields, pages.KindFields, []string{"iOSDeviceId", "string", "", "iOSDeviceId used in Device."}},
+		{"bid_x stri ng true The b.", fields, pages.KindFields, nil},
+		{"mentions The players mentioned.", fields, pages.KindFields, nil},
+		{"page Size number int", fields, pages.KindFields, nil},
 	} {
-		got := splitFlat(c.row, c.kind, c.cols, vocabularyOf(testLexicon{"InfoRequestParam"}))
+		got := splitFlat(c.row, c.kind, c.cols, vocabularyOf(testLexicon{"InfoRequestParam", "Device"}))
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("splitFlat(%q)\n got %q\nwant %q", c.row, got, c.want)
 		}
@@ -132,7 +160,7 @@ func TestFooterEndsTable(t *testing.T) {
 	}{
 		{"after the last row", []string{"NameCodeDescription", "Ok1Done.", "← Previous", "Next →", "© 2026 GearN. All rights reserved."}, 1, 0, false},
 		{"between rows", []string{"NameCodeDescription", "Ok1Done.", "← Previous", "Failed2Not done."}, 2, 1, false},
-		{"no row", []string{"CodeTypeRequiredDescription", "astringtrueA.", "bId string true The b.", "cstringtrueC."}, 2, 0, true},
+		{"no row", []string{"CodeTypeRequiredDescription", "astringtrueA.", "bid_x stri ng true The b.", "cstringtrueC."}, 2, 0, true},
 	} {
 		rep := &pages.Reporter{}
 		blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: c.page, Words: testLexicon{}, Report: rep})
@@ -144,7 +172,7 @@ func TestFooterEndsTable(t *testing.T) {
 }
 
 // TestLostTypeAndPager reads a row that lost its type cell with an empty
-// one, a row whose cells stand apart as none, and the page titles a pager
+// one, and the page titles a pager
 // links after the last table, bare words of a name and a type name, as
 // no rows, and their labels as no text of the last row.
 func TestLostTypeAndPager(t *testing.T) {
@@ -155,9 +183,6 @@ func TestLostTypeAndPager(t *testing.T) {
 	want := []string{"id | string | true | The id.", "mentions |  |  | The players mentioned.", "tags |  | true | The tags.", "Previous page", "getQuestList", "Next page", "getInventory"}
 	if !reflect.DeepEqual(got, want) || rep.Failed() {
 		t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), want)
-	}
-	if cells := splitFlat("userId string true The player.", pages.KindFields, blocks[0].Table.Cols, vocabularyOf(testLexicon{})); cells != nil {
-		t.Errorf("a row whose cells stand apart splits into %q", cells)
 	}
 }
 
@@ -234,3 +259,18 @@ func TestPagerInTable(t *testing.T) {
 type identLexicon struct{ testLexicon }
 
 func (identLexicon) EndsTable(line string) bool { return !strings.ContainsAny(line, " -/") }
+
+// TestProseLikeRowWithOneSpace reads a row that begins like prose and
+// runs together but for one space (a non-breaking space made plain) as a
+// row, with a warning, and a wrapped line whose words a type and a
+// requiredness follow as the text of the row above.
+func TestProseLikeRowWithOneSpace(t *testing.T) {
+	page := []string{"CodeTypeRequiredDescription", "idstringtrueThe id, set", "the number true if known.", "reason stringtrueThe reason.", "keystring trueThe key."}
+	rep := &pages.Reporter{}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: testLexicon{}, Report: rep})
+	want := []string{"id | string | true | The id, set the number true if known.", "reason | string | true | The reason.", "key | string | true | The key."}
+	warns, _ := rep.Sorted([]string{"p.txt"}, false)
+	if got := readout(blocks); !reflect.DeepEqual(got, want) || len(warns) != 2 || warns[0].Pos.Line != 4 || warns[1].Pos.Line != 5 || rep.Failed() {
+		t.Errorf("got %q and warnings %v\nwant %q and warnings at lines 4 and 5", got, warns, want)
+	}
+}

@@ -7,7 +7,8 @@ import (
 	"github.com/docs2go/docs2go/parser/parsetest"
 )
 
-// FuzzFlattened parses pages of any content seeded with the flattened samples.
+// FuzzFlattened parses pages of any content seeded with the flattened
+// samples and a GET page with "Request Parameters" and a plain answer.
 func FuzzFlattened(f *testing.F) {
-	parsetest.Fuzz(f, flattened.Style{}, "../../testdata/pages/000_*.txt", "../../testdata/pages/002_*.txt")
+	parsetest.Fuzz(f, flattened.Style{}, "../../testdata/pages/000_*.txt", "../../testdata/pages/002_*.txt", "../../testdata/parse/gearn-request-params-txt/getFriendRequests.txt")
 }

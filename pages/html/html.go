@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
@@ -26,9 +27,16 @@ import (
 // html.Parse keeps no positions, so a first pass with the tokenizer writes
 // into every start tag the line where the tag ends, and the walk over the
 // parsed tree counts the newlines of the text between tags from there.
+// The attribute list is the one thing html.Parse carries from a tag to the
+// node it makes, and on to the copies it makes of formatting elements and
+// into an <html> or <body> a later tag repeats: a table of lines beside
+// the tree could not follow those.
 
-// lineAttr is the attribute the first pass adds to every start tag.
-const lineAttr = "data-docs2go-line"
+// lineAttr is the attribute the first pass adds to every start tag. It is
+// named as an obsolete element, an attribute of no HTML element, which the
+// tokenizer finds in its table of names rather than allocating the name
+// again for every tag.
+const lineAttr = "xmp"
 
 // htmlDocument reports whether a page is HTML from how it begins: a
 // doctype, an <html>, <head> or <body> tag, or any tag when the page also
@@ -80,7 +88,9 @@ func htmlTables(lines []string) bool {
 
 // htmlItems reads an HTML page.
 func htmlItems(lines []string) []pages.Block {
-	root, err := html.Parse(strings.NewReader(markLines(strings.Join(lines, "\n"))))
+	src := sources.Get().(*source)
+	defer sources.Put(src)
+	root, err := html.Parse(bytes.NewReader(src.mark(lines)))
 	if err != nil {
 		return nil // html.Parse fails only when its reader does
 	}
@@ -94,25 +104,44 @@ func htmlItems(lines []string) []pages.Block {
 	return r.items
 }
 
-// markLines adds to every start tag of src the attribute lineAttr holding
-// the line where the element's content begins: the line where the tag
-// ends, or the next one for <pre>, <listing> and <textarea> when HTML drops
-// the newline that follows them.
-func markLines(src string) string {
-	z := html.NewTokenizer(strings.NewReader(src))
-	var b strings.Builder
-	b.Grow(len(src) + len(src)/8)
+// source holds a page being read: its text, and its text with the lines
+// marked. html.Parse copies what it keeps, so both are reused from page to
+// page rather than allocated for each.
+type source struct {
+	text, marked []byte
+}
+
+var sources = sync.Pool{New: func() any { return new(source) }}
+
+// mark returns the page of lines with every start tag marked by markLines.
+func (s *source) mark(lines []string) []byte {
+	s.text = s.text[:0]
+	for i, l := range lines {
+		if i > 0 {
+			s.text = append(s.text, '\n')
+		}
+		s.text = append(s.text, l...)
+	}
+	s.marked = markLines(s.marked[:0], s.text)
+	return s.marked
+}
+
+// markLines appends to b the page src with the attribute lineAttr added to
+// every start tag, holding the line where the element's content begins:
+// the line where the tag ends, or the next one for <pre>, <listing> and
+// <textarea> when HTML drops the newline that follows them.
+func markLines(b, src []byte) []byte {
+	z := html.NewTokenizer(bytes.NewReader(src))
 	line := 1
 	var pre []byte // a <pre> tag waiting for what follows it
 	preLine := 0
-	var num [20]byte
 	writeTag := func(raw []byte, contentLine int) {
 		n := tagNameEnd(raw)
-		b.Write(raw[:n])
-		b.WriteString(" " + lineAttr + `="`)
-		b.Write(strconv.AppendInt(num[:0], int64(contentLine), 10))
-		b.WriteByte('"')
-		b.Write(raw[n:])
+		b = append(b, raw[:n]...)
+		b = append(b, " "+lineAttr+`="`...)
+		b = strconv.AppendInt(b, int64(contentLine), 10)
+		b = append(b, '"')
+		b = append(b, raw[n:]...)
 	}
 	for {
 		tt := z.Next()
@@ -125,8 +154,7 @@ func markLines(src string) string {
 			pre = nil
 		}
 		if tt == html.ErrorToken {
-			b.Write(raw)
-			return b.String()
+			return append(b, raw...)
 		}
 		end := line + bytes.Count(raw, []byte{'\n'})
 		switch {
@@ -135,7 +163,7 @@ func markLines(src string) string {
 		case tt == html.StartTagToken || tt == html.SelfClosingTagToken:
 			writeTag(raw, end)
 		default:
-			b.Write(raw)
+			b = append(b, raw...)
 		}
 		line = end
 	}
@@ -157,11 +185,13 @@ func isPreTag(raw []byte) bool {
 
 // tagNameEnd returns where the name of the tag raw ends.
 func tagNameEnd(raw []byte) int {
-	n := 1
-	for n < len(raw) && strings.IndexByte(" \n\r\t\f/>", raw[n]) < 0 {
-		n++
+	for n := 1; n < len(raw); n++ {
+		switch raw[n] {
+		case ' ', '\n', '\r', '\t', '\f', '/', '>':
+			return n
+		}
 	}
-	return n
+	return len(raw)
 }
 
 // asciiLowerEqual reports whether b lower-cased in ASCII is lower.

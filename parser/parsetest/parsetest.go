@@ -49,8 +49,9 @@ func Fuzz(f *testing.F, style pages.Style, globs ...string) {
 // indented; and what scrapes do that reading mends: non-breaking and
 // zero-width spaces, a line wrapped, a line repeated (a header cut by a
 // page break), lines without their leading pipe, table rows without
-// their outer pipes and rulers or with tabs for pipes, headings that
-// number their sections.
+// their outer pipes and rulers or with tabs for pipes, run-together rows
+// with tabs at their cell boundaries, headings that number their
+// sections.
 func variants(page []byte) [][]byte {
 	s := string(page)
 	lines := strings.Split(s, "\n")
@@ -92,6 +93,7 @@ func variants(page []byte) [][]byte {
 		rulerless, tabbed = append(rulerless, l), append(tabbed, strings.ReplaceAll(l, " | ", "\t"))
 	}
 	out = append(out, strings.Join(rulerless, "\n"), strings.Join(tabbed, "\n"))
+	out = append(out, flatRowRe.ReplaceAllString(s, "$1\t$2\t$3\t"))
 	out = append(out, headingRe.ReplaceAllString(s, "${1}5.1 ${2}"))
 	var bs [][]byte
 	for _, v := range out {
@@ -103,6 +105,10 @@ func variants(page []byte) [][]byte {
 // headingRe matches a line that may be a heading: an identifier, alone
 // or after Markdown's heading marks.
 var headingRe = regexp.MustCompile(`(?m)^(#+ )?([A-Z][\w.]*)$`)
+
+// flatRowRe matches the start of a run-together row: a name, a primitive
+// type and a requiredness or none ("pageSizenumber inttrue…").
+var flatRowRe = regexp.MustCompile(`(?m)^([a-z]\w*?)(number int|string|boolean|number)(true|false)?`)
 
 // pageDeadline bounds the time a page may take; fuzz inputs are small, and
 // a page of any content parses in bounded time. (A page that never ends

@@ -536,10 +536,13 @@ func sentenceAt(s string, i int) string {
 // reads; Misplaced, bounds the field's type cannot have, each a message
 // quoting the description; Unfit, a default in words that is no value of
 // the field's type ("Defaults to now." of an integer), a message to which
-// a reader adds the override that gives the default. A reader reports
-// each, as an error or a warning: none is dropped in silence.
+// a reader adds the override that gives the default; Unrepresented, bounds
+// the field's type has but the schema cannot hold, a number of entries of
+// a hashtable ("(0 - 32 entries)"), each a message quoting the
+// description. A reader reports each, as an error or a warning: none is
+// dropped in silence.
 type Unapplied struct {
-	Unread, Misplaced, Unfit []string
+	Unread, Misplaced, Unfit, Unrepresented []string
 }
 
 // Constrain reads the constraints a description states into f, in the
@@ -574,10 +577,18 @@ func Constrain(f *schema.Field) (u Unapplied, err error) {
 		}
 	}
 	if b := c.Items; b != nil {
-		if !f.Array {
+		switch {
+		case !f.Array && f.Type == schema.Hashtable:
+			if _, _, err := CountBounds(b); err != nil {
+				return u, fmt.Errorf("field %s: %q: %v", f.Name, b.Text, err)
+			}
+			u.Unrepresented = append(u.Unrepresented, fmt.Sprintf("field %s is a hashtable, and its description states %q, a number of its entries, which the schema has no bound for: the generated code does not check it", f.Name, b.Text))
+		case !f.Array:
 			u.Misplaced = append(u.Misplaced, fmt.Sprintf("field %s is %s, but its description states %q, a number of elements, which only an array has", f.Name, TypeName(f), b.Text))
-		} else if f.MinItems, f.MaxItems, err = CountBounds(b); err != nil {
-			return u, fmt.Errorf("field %s: %q: %v", f.Name, b.Text, err)
+		default:
+			if f.MinItems, f.MaxItems, err = CountBounds(b); err != nil {
+				return u, fmt.Errorf("field %s: %q: %v", f.Name, b.Text, err)
+			}
 		}
 	}
 	var rng string

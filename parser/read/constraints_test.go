@@ -131,7 +131,7 @@ func TestConstrain(t *testing.T) {
 
 		{typ: "number", desc: "Id. (6 - 64 characters)", err: `field f is number, but its description states "(6 - 64 characters)", a length in characters, which only a string has`},
 		{typ: "string", desc: "Tags. (1 - 32 elements)", err: `field f is string, but its description states "(1 - 32 elements)", a number of elements, which only an array has`},
-		{typ: "GNHashtable", desc: "Data. (1 - 32 elements)", err: `field f is hashtable, but its description states "(1 - 32 elements)"`},
+		{typ: "GNHashtable", desc: "Data. (32 - 1 entries)", err: `field f: "(32 - 1 entries)": the least count 32 is above the greatest 1`},
 		{typ: "string", desc: "Limit. (from 1 to 100)", err: `field f is string, but its description states "(from 1 to 100)", a range of values, which only a number has`},
 		{typ: "number", desc: "Limit. (from 10 to 1)", err: `field f: "(from 10 to 1)" has its lower bound above its upper bound`},
 		{typ: "string", desc: "Id. (64 - 6 characters)", err: `field f: "(64 - 6 characters)": the least count 64 is above the greatest 6`},
@@ -165,6 +165,22 @@ func TestConstrain(t *testing.T) {
 		}
 		if !reflect.DeepEqual(*f, c.want) {
 			t.Errorf("%s %q:\n got %s\nwant %s", c.typ, c.desc, Stated(f), Stated(&c.want))
+		}
+	}
+}
+
+// TestHashtableEntries reads a number of entries of a hashtable as a
+// bound the schema has no place for: listed in Unrepresented, quoting
+// the description, and applied to nothing.
+func TestHashtableEntries(t *testing.T) {
+	for _, desc := range []string{"Arguments. (0 - 32 entries)", "Data. (1 - 32 elements)", "Data. (up to 8 items)"} {
+		f := &schema.Field{Name: "f", Type: schema.Hashtable, Description: desc}
+		un, err := Constrain(f)
+		if err != nil || len(un.Misplaced) > 0 || len(un.Unrepresented) != 1 || !strings.Contains(un.Unrepresented[0], "field f is a hashtable") {
+			t.Errorf("%q: unrepresented %q, misplaced %q, error %v; want one unrepresented bound", desc, un.Unrepresented, un.Misplaced, err)
+		}
+		if f.MinItems != nil || f.MaxItems != nil {
+			t.Errorf("%q: a hashtable gets a number of elements", desc)
 		}
 	}
 }

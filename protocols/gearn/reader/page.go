@@ -41,20 +41,23 @@ type endpointDoc struct {
 	line, roleLine int
 	headers, body  *pages.Table
 	// bodyTitle is the section title right above body, such as "request
-	// body" or "query parameters", lowercased; empty when none heads it.
+	// body", "query parameters" or "request parameters", lowercased;
+	// empty when none heads it.
 	bodyTitle string
 }
 
 // requestPart says what an endpoint's field table documents, from the
 // title above it: "query" for its query parameters, "body" for its body,
-// or "" when a GET's table has no title to tell the two apart.
+// or "" when a GET's table has no title to tell the two apart. Parameters
+// ("Parameters", "Request Parameters") are a GET's query and another
+// method's body.
 func (ep *endpointDoc) requestPart() string {
 	switch {
 	case ep.bodyTitle == "query parameters":
 		return "query"
 	case ep.method != "GET":
 		return "body"
-	case ep.bodyTitle == "parameters":
+	case ep.bodyTitle == "parameters", ep.bodyTitle == "request parameters":
 		return "query"
 	case ep.bodyTitle == "request body":
 		return "body"
@@ -150,8 +153,8 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			pd.appendRows(ep.headers, tb)
 		case !inResponse && ep != nil && kind == pages.KindFields && ep.body == nil:
 			ep.body, ep.bodyTitle = tb, title
-		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields && heading == "" && pd.opName() != "" && !pd.enveloped(tb):
-			pd.plain = read.UpperFirst(pd.opName()) + "Response"
+		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields && (heading == "" || heading == pd.plainName()) && pd.opName() != "" && !pd.enveloped(tb):
+			pd.plain = pd.plainName()
 			pd.defs = append(pd.defs, &defDoc{name: pd.plain, how: "the plain response", intro: intro, table: tb})
 		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields:
 			pd.envelope = tb
@@ -190,6 +193,15 @@ func (pd *pageDoc) isEnvelope(tb *pages.Table) bool {
 		payload = payload || fd.code == gearnPayload
 	}
 	return status && payload
+}
+
+// plainName is the name of the type of the page's plain answer, its
+// operation's name and "Response" (GetServerTimeResponse): the response
+// table, without the envelope's members, is the plain answer when no
+// heading or that name heads it. No other heading names the answer: with
+// that heading lost, the answer's name would change without a word.
+func (pd *pageDoc) plainName() string {
+	return read.UpperFirst(pd.opName()) + "Response"
 }
 
 // enveloped reports whether a field table has any member of GearN's

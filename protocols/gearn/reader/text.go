@@ -31,7 +31,8 @@ var (
 var fixedTitles = map[string]bool{
 	"overview": true, "http": true, "request headers": true, "request body": true,
 	"response body": true, "response": true, "request": true, "headers": true,
-	"parameters": true, "query parameters": true, "description": true, "method": true,
+	"parameters": true, "query parameters": true, "request parameters": true,
+	"description": true, "method": true,
 }
 
 // roles are the GearN roles that head an endpoint's section.

@@ -261,9 +261,9 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 // grammar both protocols share (read.Constrain), target being what an
 // override names to correct the member: the Kakao forms "1 ~ 100",
 // "2 ~ 12 characters" and "(default: 10)" among them. A bound the member's
-// type cannot have, text that looks like a constraint in no form the
-// grammar reads and a default that is no value of the member's type are
-// warnings, not applied.
+// type cannot have or the schema cannot hold, text that looks like a
+// constraint in no form the grammar reads and a default that is no value
+// of the member's type are warnings, not applied.
 func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field) error {
 	un, err := read.Constrain(f)
 	if err != nil {
@@ -277,6 +277,9 @@ func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field
 	}
 	for _, u := range un.Unfit {
 		b.rep.Warn(pages.At(page, line), "%s; if the page means a value, add the fix {%s, field: %s, default: <value>} to the overrides", u, target, f.Name)
+	}
+	for _, u := range un.Unrepresented {
+		b.rep.Warn(pages.At(page, line), "%s", u)
 	}
 	return nil
 }
