@@ -219,13 +219,16 @@ const mainSelector = "main, [role=main], #main-content.wiki-content"
 // name a table repeats in each cell for narrow screens), the text only a
 // screen reader speaks (" (opens in a new tab)" after a link, in the
 // classes of Bootstrap, Tailwind, WordPress and others), and an element
-// styled out of sight.
+// styled out of sight. The classes and the style are each one pattern
+// (cascadia's #=), matched only on elements with the attribute: a
+// selector per class would cost every element of every page one more
+// match each.
 const chromeSelector = "head, nav, aside, footer, script, style, template, noscript, " +
 	"button, input, select, textarea, svg, iframe, object, canvas, " +
 	"[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], " +
 	"[hidden], [aria-hidden=true], " +
-	".sr-only, .visually-hidden, .visuallyhidden, .screen-reader-text, .screen-reader-only, .assistive-text, .a11y-hidden, .hidden-visually, " +
-	"[style*='display:none'], [style*='display: none'], [style*='visibility:hidden'], [style*='visibility: hidden'], " +
+	`[class#=(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-(?:text|only)|assistive-text|a11y-hidden|hidden-visually)(?:\s|$)], ` +
+	`[style#=(?i)(?:display\s*:\s*none|visibility\s*:\s*hidden)], ` +
 	// the language label VitePress puts beside a code block's copy button
 	"div[class*=language-] > span.lang"
 
