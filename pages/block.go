@@ -170,11 +170,13 @@ type Row struct {
 	Cells []string
 }
 
-// CutByBreak reports whether a page break cut the table before this
-// one in two, this one its rest: a page mark stood between them, and
-// this one has that one's columns.
-func (t *Table) CutByBreak() bool {
-	return t.AfterBreak && (t.Continues != nil || t.Resumes != nil)
+// CutInTwo reports whether this table is the rest of the table before
+// it, cut in two: a page mark stood between them and this one has that
+// one's columns, or this one has no header row of its own and that one's
+// width, with nothing but blank lines between them (a Markdown table cut
+// by a blank line), where no heading can have been lost.
+func (t *Table) CutInTwo() bool {
+	return t.AfterBreak && (t.Continues != nil || t.Resumes != nil) || t.NoHeader && t.Continues != nil
 }
 
 // Has reports whether the table has a column of kind c.

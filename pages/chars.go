@@ -25,11 +25,16 @@ func Lines(data []byte) []string {
 	return strings.Split(Clean(s), "\n")
 }
 
-// Clean makes the spaces of a text plain: a non-breaking, thin or other
-// space separator is a space, and an invisible format character (a
-// zero-width space or joiner, a soft hyphen, a byte order mark) is
-// dropped, so that "(6\u00a0-\u00a064\u00a0characters)" reads as a bound and
-// "LeaderboardItem\u200b" as a heading.
+// Clean makes the spaces and the punctuation of a text plain: a
+// non-breaking, thin or other space separator is a space, an invisible
+// format character (a zero-width space or joiner, a soft hyphen, a byte
+// order mark) is dropped, a full-width form of an ASCII character (what
+// an East Asian input method types: "1\uff5e200", "\uff08\uff09") is that
+// character, and a wave dash or a range dash (hyphen, figure dash, en
+// dash, minus sign) is its ASCII "~" or "-", so that
+// "(6\u00a0-\u00a064\u00a0characters)" and "(1\u301c200)" read as bounds and
+// "LeaderboardItem\u200b" as a heading. An em dash, which prose writes
+// between clauses, stays.
 func Clean(s string) string {
 	if IsASCII(s) {
 		return s
@@ -42,6 +47,12 @@ func Clean(s string) string {
 			return ' '
 		case unicode.Is(unicode.Cf, r):
 			return -1
+		case r >= '\uff01' && r <= '\uff5e':
+			return r - '\uff01' + '!'
+		case r == '\u301c' || r == '\u2053':
+			return '~'
+		case r >= '\u2010' && r <= '\u2013' || r == '\u2212' || r == '\ufe63':
+			return '-'
 		}
 		return r
 	}, s)

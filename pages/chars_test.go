@@ -43,6 +43,11 @@ func TestLinesClean(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Lines\n got %q\nwant %q", got, want)
 	}
+	got = Lines([]byte("limit | Integer | N | Max (1\uff5e200, default\uff1a50) \uff5c\nlevel (1\u301c99), (1\u2013999), (\u22125\u20125), (1\u2053\uff19)\nA \u2014 clause"))
+	want = []string{"limit | Integer | N | Max (1~200, default:50) |", "level (1~99), (1-999), (-5-5), (1~9)", "A \u2014 clause"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("Lines\n got %q\nwant %q", got, want)
+	}
 }
 
 // TestIsHeaderName checks the header name rule against RFC 9110's tokens.

@@ -28,12 +28,18 @@ func Doc(g *jen.Group, text string) {
 // WriteDoc writes text to b as Doc adds it to a file, unindented: for a
 // file written as text.
 func WriteDoc(b *bytes.Buffer, text string) {
-	for _, line := range commentLines(text) {
+	writeCommentLines(b, "", commentLines(text))
+}
+
+// writeCommentLines writes lines, which commentLines made, to b as line
+// comments after indent.
+func writeCommentLines(b *bytes.Buffer, indent string, lines []string) {
+	for _, line := range lines {
 		if line == "" {
-			b.WriteString("//\n")
+			b.WriteString(indent + "//\n")
 			continue
 		}
-		b.WriteString("// " + line + "\n")
+		b.WriteString(indent + "// " + line + "\n")
 	}
 }
 

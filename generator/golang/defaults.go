@@ -3,6 +3,8 @@ package golang
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 )
@@ -76,32 +78,51 @@ func (g *Emitter) objectDefaults(f *jen.File, o *Object) {
 	g.DefaultsMethod(f, "t", o.GoName, "t", o.Members, o.Defaults)
 }
 
-// DefaultLit is the Go constant of a member's default, typed as the
-// Member's Go type: for an "any" member, its JSON text. checkDefault has
-// made sure that it fits.
-func DefaultLit(mem *Member) jen.Code {
+// DefaultText is the Go constant of a member's default as text, as
+// jennifer writes defaultLit, typed as the Member's Go type: for an "any"
+// member, its JSON text. checkDefault has made sure that it fits.
+func DefaultText(mem *Member) string {
+	v := defaultValue(mem)
 	if mem.Kind == KindAny {
-		return jen.Lit(rawDefault(mem))
+		v = rawDefault(mem)
 	}
-	return defaultLit(mem)
+	switch v := v.(type) {
+	case int64:
+		return "int64(" + strconv.FormatInt(v, 10) + ")"
+	case float64:
+		out := fmt.Sprintf("%#v", v)
+		if !strings.ContainsAny(out, ".e") {
+			out += ".0"
+		}
+		return out
+	case string:
+		return strconv.Quote(v)
+	}
+	return fmt.Sprintf("%#v", v)
 }
 
 // defaultLit is the Go constant of a member's default, typed as the
 // Member's Go type. checkDefault has made sure that it fits.
 func defaultLit(mem *Member) jen.Code {
+	return jen.Lit(defaultValue(mem))
+}
+
+// defaultValue is a member's default as a value of the Member's Go type's
+// underlying type: an int64, float64, bool or string.
+func defaultValue(mem *Member) any {
 	switch d := mem.Field.Default.(type) {
 	case int:
 		if mem.Kind == KindInteger {
-			return jen.Lit(int64(d))
+			return int64(d)
 		}
-		return jen.Lit(float64(d))
+		return float64(d)
 	case float64:
 		if mem.Kind == KindInteger {
-			return jen.Lit(int64(d))
+			return int64(d)
 		}
-		return jen.Lit(d)
+		return d
 	}
-	return jen.Lit(mem.Field.Default)
+	return mem.Field.Default
 }
 
 // rawDefault is the default of an "any" member as JSON text.

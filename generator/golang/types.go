@@ -1,38 +1,72 @@
 package golang
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dave/jennifer/jen"
 
 	"github.com/docs2go/docs2go/schema"
 )
 
-// TypesFile writes the envelope and a struct per object type, with the
-// Validate and ApplyDefaults of the objects that requests hold.
-func (g *Emitter) TypesFile(f *jen.File) bool {
+// TypesFile writes the envelope and a struct per object type as gofmt'd
+// text: formatting them, as rendering them with jennifer does, would be
+// most of the time Generate spends on a large API. ObjectsFile writes
+// their methods.
+func (g *Emitter) TypesFile(b *bytes.Buffer) bool {
 	if g.Envelope == nil && len(g.Objects) == 0 {
 		return false
 	}
 	if g.Envelope != nil {
-		g.envelopeType(f)
+		g.envelopeType(b)
+	}
+	for i, o := range g.Objects {
+		if i > 0 || g.Envelope != nil {
+			b.WriteString("\n")
+		}
+		WriteDoc(b, objectDoc(o))
+		fields := []structField{{name: "_", typ: "[0]func()"}}
+		for _, mem := range o.Members {
+			fields = append(fields, g.structField(mem))
+		}
+		writeStruct(b, "type "+o.GoName+" struct {", fields)
+	}
+	return true
+}
+
+// TypesImports lists the packages that the file TypesFile writes imports.
+func (g *Emitter) TypesImports() []string {
+	for _, mem := range g.Envelope {
+		if mem.Kind == KindAny {
+			return []string{"encoding/json"}
+		}
 	}
 	for _, o := range g.Objects {
-		Doc(f.Group, objectDoc(o))
-		f.Type().Id(o.GoName).StructFunc(func(s *jen.Group) {
-			Incomparable(s)
-			for _, mem := range o.Members {
-				g.StructField(s, mem)
+		for _, mem := range o.Members {
+			if mem.Kind == KindAny {
+				return []string{"encoding/json"}
 			}
-		})
+		}
+	}
+	return nil
+}
+
+// ObjectsFile writes the Validate and ApplyDefaults of the objects that
+// requests hold.
+func (g *Emitter) ObjectsFile(f *jen.File) bool {
+	wrote := false
+	for _, o := range g.Objects {
 		if o.Input {
 			g.objectValidate(f, o)
 			g.objectDefaults(f, o)
+			wrote = true
 		}
 	}
-	return true
+	return wrote
 }
 
 // objectDoc says which object of the pages a struct is, when its Go name
@@ -62,33 +96,117 @@ func objectDoc(o *Object) string {
 // envelopeType writes the envelope as a generic struct: the payload member
 // has the type parameter T as its type, so one declaration serves every
 // operation.
-func (g *Emitter) envelopeType(f *jen.File) {
-	Doc(f.Group, fmt.Sprintf("Envelope is the object every answer of the API comes in. T is the type of the operation's payload, which %s holds.", g.Payload))
-	f.Type().Id("Envelope").Types(jen.Id("T").Any()).StructFunc(func(s *jen.Group) {
-		for _, mem := range g.Envelope {
-			if mem.Field.Name != g.Payload {
-				g.StructField(s, mem)
-				continue
-			}
-			Doc(s, mem.Field.Description)
-			s.Id(mem.GoName).Op("*").Id("T").Tag(map[string]string{"json": mem.Field.Name + ",omitempty"})
+func (g *Emitter) envelopeType(b *bytes.Buffer) {
+	WriteDoc(b, fmt.Sprintf("Envelope is the object every answer of the API comes in. T is the type of the operation's payload, which %s holds.", g.Payload))
+	var fields []structField
+	for _, mem := range g.Envelope {
+		if mem.Field.Name != g.Payload {
+			fields = append(fields, g.structField(mem))
+			continue
 		}
-	})
+		fields = append(fields, structField{doc: commentLines(mem.Field.Description), name: mem.GoName, typ: "*T", tag: jsonTag(mem.Field.Name + ",omitempty")})
+	}
+	writeStruct(b, "type Envelope[T any] struct {", fields)
 }
 
-// StructField writes the Go field of a member, its description as the
-// doc comment unless it only restates where the member is, and its name on
-// the wire as the json tag. An optional member is left out of the JSON
-// when absent.
+// structField is a field of a struct written as text: its doc comment's
+// lines, name, type and tag, the tag empty for none.
+type structField struct {
+	doc            []string
+	name, typ, tag string
+}
+
+// structField is the Go field of a member, its description as the doc
+// comment unless it only restates where the member is, and its name on the
+// wire as the json tag. An optional member is left out of the JSON when
+// absent.
+func (g *Emitter) structField(mem *Member) structField {
+	return structField{doc: commentLines(memberDoc(mem)), name: mem.GoName, typ: g.goTypeText(mem), tag: jsonTag(memberTag(mem))}
+}
+
+// memberDoc is the doc comment of a member's field: its description,
+// unless it only restates where the member is.
+func memberDoc(mem *Member) string {
+	if usedIn(mem.Field) {
+		return ""
+	}
+	return mem.Field.Description
+}
+
+// memberTag is the json tag of a member's field: its name on the wire,
+// with omitempty for an optional member.
+func memberTag(mem *Member) string {
+	if mem.Field.Required {
+		return mem.Field.Name
+	}
+	return mem.Field.Name + ",omitempty"
+}
+
+// jsonTag is the struct tag json:"value", as jennifer writes it.
+func jsonTag(value string) string {
+	tag := "json:" + strconv.Quote(value)
+	if strconv.CanBackquote(tag) {
+		return "`" + tag + "`"
+	}
+	return strconv.Quote(tag)
+}
+
+// writeStruct writes a struct declaration, header its first line, with
+// its fields laid out as gofmt lays them out: the names of a run of
+// fields that no comment line breaks in a column, and the types of a run
+// of them with tags in another, each as wide as its widest cell and a
+// space, in characters.
+func writeStruct(b *bytes.Buffer, header string, fields []structField) {
+	b.WriteString(header + "\n")
+	for start := 0; start < len(fields); {
+		end := start + 1
+		for end < len(fields) && len(fields[end].doc) == 0 {
+			end++
+		}
+		section := fields[start:end]
+		nameWidth := 0
+		for _, f := range section {
+			nameWidth = max(nameWidth, utf8.RuneCountInString(f.name))
+		}
+		typeWidth := make([]int, len(section))
+		for i := 0; i < len(section); {
+			j, w := i, 0
+			for ; j < len(section) && section[j].tag != ""; j++ {
+				w = max(w, utf8.RuneCountInString(section[j].typ))
+			}
+			for k := i; k < j; k++ {
+				typeWidth[k] = w
+			}
+			i = max(j, i+1)
+		}
+		for i, f := range section {
+			writeCommentLines(b, "\t", f.doc)
+			b.WriteString("\t" + f.name)
+			pad(b, nameWidth-utf8.RuneCountInString(f.name)+1)
+			b.WriteString(f.typ)
+			if f.tag != "" {
+				pad(b, typeWidth[i]-utf8.RuneCountInString(f.typ)+1)
+				b.WriteString(f.tag)
+			}
+			b.WriteString("\n")
+		}
+		start = end
+	}
+	b.WriteString("}\n")
+}
+
+// pad writes n spaces.
+func pad(b *bytes.Buffer, n int) {
+	for range n {
+		b.WriteByte(' ')
+	}
+}
+
+// StructField writes the Go field of a member as structField describes
+// it, to a struct that jennifer renders.
 func (g *Emitter) StructField(s *jen.Group, mem *Member) {
-	if !usedIn(mem.Field) {
-		Doc(s, mem.Field.Description)
-	}
-	tag := mem.Field.Name
-	if !mem.Field.Required {
-		tag += ",omitempty"
-	}
-	s.Id(mem.GoName).Add(g.GoType(mem)).Tag(map[string]string{"json": tag})
+	Doc(s, memberDoc(mem))
+	s.Id(mem.GoName).Add(g.GoType(mem)).Tag(map[string]string{"json": memberTag(mem)})
 }
 
 // usedInRe matches the description pages give a member they say nothing
@@ -142,6 +260,36 @@ func (g *Emitter) BaseType(mem *Member) *jen.Statement {
 		return jen.Id(mem.Enum.GoName)
 	}
 	return jen.Id(mem.Object.GoName)
+}
+
+// goTypeText is GoType as text, for a file written as text.
+func (g *Emitter) goTypeText(mem *Member) string {
+	var t string
+	switch mem.Kind {
+	case KindString:
+		t = "string"
+	case KindBoolean:
+		t = "bool"
+	case KindNumber:
+		t = "float64"
+	case KindInteger:
+		t = "int64"
+	case KindAny:
+		t = "json.RawMessage"
+	case KindHashtable:
+		t = "map[string]any"
+	case KindEnum:
+		t = mem.Enum.GoName
+	default:
+		t = mem.Object.GoName
+	}
+	switch {
+	case mem.Field.Array:
+		return "[]" + t
+	case mem.Pointer():
+		return "*" + t
+	}
+	return t
 }
 
 // Incomparable writes the first field of a struct of the API, which makes

@@ -3,6 +3,7 @@
 package flattened
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -94,7 +95,7 @@ rows:
 			j = end - 1
 			continue
 		}
-		cells, score := splitRow(r, kind, cols, names)
+		cells, score, other := splitRow(r, kind, cols, names)
 		if cells != nil && len(tb.Rows) > 0 && score < startWeight && continues(r) {
 			// A line that begins like prose and splits only into a row
 			// whose description starts in the middle of a word
@@ -104,6 +105,14 @@ rows:
 		}
 		if cells != nil {
 			endRow()
+			if other != nil {
+				ti := slices.Index(cols, pages.ColType)
+				why := fmt.Sprintf("%s is a type no page defines or refers to", other[ti])
+				if names.knowsCell(other[ti]) {
+					why = fmt.Sprintf("its description begins with the name %s", cells[ti-1])
+				}
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d splits as a field %s of type %s, or as a field %s whose type cell was lost: read as %s without its type, as %s", j+1, other[ti-1], other[ti], cells[ti-1], cells[ti-1], why)
+			}
 			if continues(r) && oneSpaceGap(r, cells) {
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d begins like prose, but runs together as a row of the columns %s does but for one space: read as the row %q", j+1, strings.Join(head, " | "), strings.Join(cells, " | "))
 			}
@@ -311,7 +320,7 @@ func vocabularyOf(lex pages.Lexicon) *vocabulary {
 // row; its score depends on where it starts only, so it is rated once per
 // place.
 func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) []string {
-	best, _ := splitRow(s, kind, cols, names)
+	best, _, _ := splitRow(s, kind, cols, names)
 	return best
 }
 
@@ -327,30 +336,119 @@ func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 // that begins like prose is a row with one boundary a single space (a
 // non-breaking one made plain) when the rest runs together as a row does
 // and its description begins well: "reason stringtrueHuman-readable
-// reason.", "keystring trueTag key.".
-func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) ([]string, int) {
+// reason.", "keystring trueTag key.". A split whose type cell is a name
+// no page defines or refers to, cut from the tail of a name that runs
+// into it ("joinPolicytrue…" as join of type Policy, but not "customData
+// CustomDataParam …", whose cells stand apart), does not win over the
+// reading of that whole name with its type cell lost: such a type is
+// known nowhere, and the lost type is recovered from another table of
+// the field or reported where it is missing. Nor does a split whose
+// type cell, known or not, is cut from a name that the description
+// begins with ("customDeviceIdCustomDeviceId used in Device." as custom
+// of type Device): the description names the field. Then other holds
+// the split it won over.
+func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) (cells []string, score int, other []string) {
 	if s == "" {
-		return nil, 0
+		return nil, 0, nil
 	}
 	weak := !continues(s)
-	cells, score := bestSplit(s, kind, cols, names, weak)
+	cells, score = bestSplit(s, kind, cols, names, weak)
 	if !weak && score < 2*startWeight && len(cols) > 1 {
 		if c, sc := bestSplit(s, kind, cols, names, true); sc >= 2*startWeight && oneSpaceGap(s, c) {
-			return c, sc
+			return c, sc, nil
 		}
 	}
-	if cells != nil || !weak || !unicode.IsLower(rune(s[0])) {
-		return cells, score
-	}
 	ti := slices.Index(cols, pages.ColType)
-	if ti < 1 {
-		return nil, 0
+	if !weak || !unicode.IsLower(rune(s[0])) || ti < 1 {
+		return cells, score, nil
 	}
-	cells, score = bestSplit(s, kind, slices.Delete(slices.Clone(cols), ti, ti+1), names, false)
-	if cells == nil || score < 2*startWeight || !continues(cells[len(cells)-1]) || spacedCells(s, names) {
-		return nil, 0
+	if cells == nil {
+		lost, sc := bestSplit(s, kind, slices.Delete(slices.Clone(cols), ti, ti+1), names, false)
+		if lost == nil || sc < 2*startWeight || !continues(lost[len(lost)-1]) || spacedCells(s, names) {
+			return nil, 0, nil
+		}
+		return slices.Insert(lost, ti, ""), sc, nil
 	}
-	return slices.Insert(cells, ti, ""), score
+	if ti > 1 || cells[ti] == "" || !unicode.IsUpper(rune(cells[ti][0])) {
+		return cells, score, nil
+	}
+	if lost := echoedName(s, cols); lost != nil {
+		return lost, score, cells
+	}
+	if names.knowsCell(cells[1]) {
+		return cells, score, nil
+	}
+	if lost := nameCut(s, cols, len(cells[0])); lost != nil {
+		return lost, score, cells
+	}
+	return cells, score, nil
+}
+
+// nameCut reads a line as a row that lost its type cell and whose name
+// runs past from bytes: the shortest identifier longer than that after
+// which, past a requiredness or not, a description begins like prose
+// with a capital, a digit or a parenthesis ("joinPolicy", "true", "Who
+// may join…"); or returns nil.
+func nameCut(s string, cols []pages.Column, from int) []string {
+	ri := slices.Index(cols, pages.ColRequired)
+	for k := from + 1; k < len(s) && k <= pages.MaxWordLen && pages.IsIdentByte(s[k-1]); k++ {
+		for _, req := range []string{"", "true", "false"} {
+			if req != "" && ri < 0 || !strings.HasPrefix(s[k:], req) {
+				continue
+			}
+			desc := s[k+len(req):]
+			if desc == "" || startScore(desc) < 2 || !continues(desc) {
+				continue
+			}
+			cells := make([]string, len(cols))
+			cells[0], cells[len(cells)-1] = s[:k], desc
+			if ri >= 0 {
+				cells[ri] = req
+			}
+			return cells
+		}
+	}
+	return nil
+}
+
+// echoedName reads a row that lost its type cell and whose description
+// begins with its name, after a requiredness or not
+// ("customDeviceIdCustomDeviceId used in Device."), into its cells with
+// the type cell empty, or returns nil for a row that does not.
+func echoedName(s string, cols []pages.Column) []string {
+	w, _ := firstWord(s)
+	w = strings.TrimRight(w, ".,;:")
+	ri := slices.Index(cols, pages.ColRequired)
+	for _, req := range []string{"", "true", "false"} {
+		n := (len(w) - len(req)) / 2
+		if req != "" && ri < 0 || n < 1 || 2*n+len(req) != len(w) || w[n:n+len(req)] != req || !isIdent(w[:n]) || !strings.EqualFold(w[:n], w[n+len(req):]) {
+			continue
+		}
+		cells := make([]string, len(cols))
+		cells[0] = w[:n]
+		if ri >= 0 {
+			cells[ri] = req
+		}
+		cells[len(cells)-1] = s[n+len(req):]
+		return cells
+	}
+	return nil
+}
+
+// isIdent reports whether s is an identifier.
+func isIdent(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !pages.IsIdentByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// knowsCell reports whether a type cell is empty, or names a primitive
+// or a type the pages know, or an array of one.
+func (v *vocabulary) knowsCell(typ string) bool {
+	return typ == "" || v.knows(strings.TrimSuffix(typ, "[]"))
 }
 
 // oneSpaceGap reports whether the only whitespace a line split into

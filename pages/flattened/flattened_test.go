@@ -46,7 +46,8 @@ func TestSplitFlatTypes(t *testing.T) {
 		{"platformstring in ios | android | webtrueThe platform.", fields, pages.KindFields, []string{"platform", "string in ios | android | web", "true", "The platform."}},
 		{"platformstring in ios | androidThe platform.", fields, pages.KindFields, []string{"platform", "string in ios | android", "", "The platform."}},
 		{"customDatasCustomDataParam[]trueThe data. (1 - 32 elements)", fields, pages.KindFields, []string{"customDatas", "CustomDataParam[]", "true", "The data. (1 - 32 elements)"}},
-		{"customDataCustomDataParamThe data.", fields, pages.KindFields, []string{"customData", "CustomDataParam", "", "The data."}},
+		{"customDataCustomDataParamThe data.", fields, pages.KindFields, []string{"customDataCustomDataParam", "", "", "The data."}},
+		{"joinPolicytrueWho may join. See GuildJoinPolicy", fields, pages.KindFields, []string{"joinPolicy", "", "true", "Who may join. See GuildJoinPolicy"}},
 		{"infoRequestParamInfoRequestParamtrueFlags. See InfoRequestParam", fields, pages.KindFields, []string{"infoRequestParam", "InfoRequestParam", "true", "Flags. See InfoRequestParam"}},
 		{"dataGNHashtableThe data.", fields, pages.KindFields, []string{"data", "GNHashtable", "", "The data."}},
 		{"listGNArraytrueThe list.", fields, pages.KindFields, []string{"list", "GNArray", "true", "The list."}},
@@ -183,6 +184,41 @@ func TestLostTypeAndPager(t *testing.T) {
 	want := []string{"id | string | true | The id.", "mentions |  |  | The players mentioned.", "tags |  | true | The tags.", "Previous page", "getQuestList", "Next page", "getInventory"}
 	if !reflect.DeepEqual(got, want) || rep.Failed() {
 		t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), want)
+	}
+}
+
+// TestPhantomType reads a row whose type cell was lost and whose name
+// ends in a capitalised word as that name without its type, with a
+// warning at its line naming both readings, unless the pages know the
+// word as a type and the description does not begin with the whole name.
+func TestPhantomType(t *testing.T) {
+	for _, c := range []struct {
+		lex   testLexicon
+		row   string
+		want  string
+		warns int
+	}{
+		{testLexicon{}, "joinPolicytrueWho may join.", "joinPolicy |  | true | Who may join.", 1},
+		{testLexicon{"Policy"}, "joinPolicytrueWho may join.", "join | Policy | true | Who may join.", 0},
+		{testLexicon{"GuildJoinPolicy"}, "joinPolicyGuildJoinPolicytrueWho may join.", "joinPolicy | GuildJoinPolicy | true | Who may join.", 0},
+		{testLexicon{}, "rewardsReward[]trueThe rewards.", "rewards | Reward[] | true | The rewards.", 0},
+		{testLexicon{"Device"}, "customDeviceIdCustomDeviceId used in Device.", "customDeviceId |  |  | CustomDeviceId used in Device.", 1},
+		{testLexicon{"Device"}, "deviceDeviceThe device.", "device | Device |  | The device.", 0},
+	} {
+		rep := &pages.Reporter{}
+		page := []string{"CodeTypeRequiredDescription", "idstringtrueThe id.", c.row}
+		got := readout(flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: c.lex, Report: rep}))
+		warns, _ := rep.Sorted([]string{"p.txt"}, false)
+		if len(got) != 2 || got[1] != c.want || len(warns) != c.warns || rep.Failed() {
+			t.Errorf("%q with %q: got %q, warnings %v, failed %v; want %q and %d warnings", c.row, c.lex, got, warns, rep.Failed(), c.want, c.warns)
+			continue
+		}
+		for _, w := range warns {
+			name := strings.Fields(c.want)[0]
+			if w.Pos.Line != 3 || !strings.Contains(w.Msg, "field "+name+" ") || !strings.Contains(w.Msg, "of type") {
+				t.Errorf("%q: warning %v does not name both readings at line 3", c.row, w)
+			}
+		}
 	}
 }
 

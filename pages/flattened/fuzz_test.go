@@ -10,5 +10,5 @@ import (
 // FuzzFlattened parses pages of any content seeded with the flattened
 // samples and a GET page with "Request Parameters" and a plain answer.
 func FuzzFlattened(f *testing.F) {
-	parsetest.Fuzz(f, flattened.Style{}, "../../testdata/pages/000_*.txt", "../../testdata/pages/002_*.txt", "../../testdata/parse/gearn-request-params-txt/getFriendRequests.txt")
+	parsetest.Fuzz(f, flattened.Style{}, "../../testdata/pages/000_*.txt", "../../testdata/pages/002_*.txt", "../../testdata/parse/gearn-request-params-txt/getFriendRequests.txt", "../../testdata/parse/type-lost-name-tail-txt/*.txt")
 }

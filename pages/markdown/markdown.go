@@ -14,25 +14,40 @@ import (
 // pipe, goes on at the next line (its text joins the row), a line without
 // pipes between two rows of a table without closing pipes (the text of
 // the row above, with a warning), and a row that lost its leading pipe but
-// has the table's cells (read as a row, with a warning).
+// has the table's cells (read as a row, with a warning). Rows of two
+// cells at least with no header row above them (a table cut by a blank
+// line, or one whose header was lost) are a table without a header, that
+// pages.Read reads as the rest of the table before or heads with its
+// first row: no row of pipes is taken for text.
 func markdownItems(src pages.Source) []pages.Block {
 	lines := src.Lines
 	return pages.LineBlocks(lines, func(i int) (*pages.Table, int) {
-		if !strings.HasPrefix(strings.TrimSpace(lines[i]), "|") || i+1 >= len(lines) || !pages.IsRuler(lines[i+1]) {
+		t := strings.TrimSpace(lines[i])
+		switch {
+		case !strings.HasPrefix(t, "|"):
 			return nil, i
+		case i+1 < len(lines) && pages.IsRuler(lines[i+1]):
+			return readTable(src, i, true)
+		case !pages.IsRuler(t) && len(pages.SplitPipes(t)) >= 2:
+			return readTable(src, i, false)
 		}
-		return readTable(src, i)
+		return nil, i
 	})
 }
 
-// readTable reads the table whose header is at line i, and returns it
-// with the index of the first line after it.
-func readTable(src pages.Source, i int) (*pages.Table, int) {
+// readTable reads the table that starts at line i, its header there
+// when headed, else its first row, and returns it with the index of the
+// first line after it.
+func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 	lines := src.Lines
 	t := strings.TrimSpace(lines[i])
 	head := pages.SplitPipes(t)
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
+	j := i + 2
+	if !headed {
+		tb, j = &pages.Table{Line: i + 1}, i
+	}
 	// closed tells whether the table's rows end with a pipe, as its
 	// header does: a row without one goes on at the next line.
 	closed := pages.ClosesRow(t)
@@ -49,7 +64,6 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 			return strings.HasPrefix(t, "|") && t != "|" || n+1 < len(lines) && pages.IsRuler(lines[n+1])
 		})
 	}
-	j := i + 2
 	for ; j < len(lines); j++ {
 		r := strings.TrimSpace(lines[j])
 		if r == "" || pages.IsRuler(r) || j+1 < len(lines) && pages.IsRuler(lines[j+1]) {

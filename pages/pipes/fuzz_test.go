@@ -9,5 +9,5 @@ import (
 
 // FuzzPipes parses pages of any content seeded with the pipe-separated samples.
 func FuzzPipes(f *testing.F) {
-	parsetest.Fuzz(f, pipes.Style{}, "../../testdata/pages/004_*.txt", "../../testdata/parse/kakao-several/shop.txt", "../../testdata/facts/c11_*/*.txt", "../../testdata/facts/c12_*/*.txt", "../../testdata/facts/e09_*/*.txt")
+	parsetest.Fuzz(f, pipes.Style{}, "../../testdata/pages/004_*.txt", "../../testdata/parse/kakao-several/shop.txt", "../../testdata/facts/c11_*/*.txt", "../../testdata/facts/c12_*/*.txt", "../../testdata/facts/e09_*/*.txt", "../../testdata/parse/kakao-table-cut-blank-pipes/*.txt")
 }

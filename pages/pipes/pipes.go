@@ -41,6 +41,9 @@ func pipeItems(src pages.Source) []pages.Block {
 		if !ok {
 			sep, ok = unmarkedAt(lines, i)
 		}
+		if !ok && len(items) > 0 {
+			sep, ok = restAt(lines, i, items[len(items)-1].Table)
+		}
 		if !ok {
 			items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
 			continue
@@ -149,6 +152,23 @@ func unmarkedAt(lines []string, i int) (byte, bool) {
 	}
 	next, ok := cellsOf(lines[i+1], sep)
 	return sep, ok && len(next) == len(cells) && !pages.IsPipeRuler(lines[i+1])
+}
+
+// restAt reports whether line i, which starts no table of its own, is a
+// row of the table before it, right before it but for blank lines (a
+// blank line cut the table), and its separator: it has that table's
+// cells, none of them empty but the last. pages.Read reads it as the
+// rest of that table.
+func restAt(lines []string, i int, before *pages.Table) (byte, bool) {
+	if before == nil || len(before.Rows) == 0 {
+		return 0, false
+	}
+	sep, cells, ok := splitRow(lines[i])
+	width := len(before.Header)
+	if before.Header == nil {
+		width = len(before.Rows[0].Cells)
+	}
+	return sep, ok && len(cells) == width && !slices.Contains(cells[:len(cells)-1], "")
 }
 
 // cellsOf splits a row into its cells at the separator; ok is false for

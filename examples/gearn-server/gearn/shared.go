@@ -722,8 +722,9 @@ type member struct {
 	values []string
 	// codes are the members of the enum of an enum member, or of the
 	// items of an array of enums: a code they do not hold is
-	// ViolationNotAllowed.
-	codes []enumName
+	// ViolationNotAllowed. It points to the enum's table, as
+	// objectType.members does.
+	codes *[]enumName
 	// byDefault is the value an absent optional member takes, of the Go
 	// type its kind says, or nil for none: a string, bool, float64 or
 	// int64, or the JSON text of an "any" member as a string.
@@ -1200,7 +1201,7 @@ func (d *decoder) itemHashtable(dst *map[string]any) {
 //go:noinline
 func (d *decoder) enumMember(dst *int) {
 	m, w := d.reading()
-	if d.readEnum(w, dst, m.ifNull(ViolationMissing)) && !enumValid(m.codes, *dst) {
+	if d.readEnum(w, dst, m.ifNull(ViolationMissing)) && !enumValid(*m.codes, *dst) {
 		d.add(w, ViolationNotAllowed)
 	}
 }
@@ -1213,7 +1214,7 @@ func (d *decoder) enumMemberPtr(dst **int) {
 	var e int
 	if d.readEnum(w, &e, m.ifNull(ViolationMissing)) {
 		*dst = &e
-		if !enumValid(m.codes, e) {
+		if !enumValid(*m.codes, e) {
 			d.add(w, ViolationNotAllowed)
 		}
 	}
@@ -1224,7 +1225,7 @@ func (d *decoder) enumMemberPtr(dst **int) {
 //go:noinline
 func (d *decoder) enumItem(dst *int) {
 	m, w := d.readingItem()
-	if d.readEnum(w, dst, ViolationWrongType) && !enumValid(m.codes, *dst) {
+	if d.readEnum(w, dst, ViolationWrongType) && !enumValid(*m.codes, *dst) {
 		d.add(w, ViolationNotAllowed)
 	}
 }
@@ -1607,7 +1608,7 @@ func (d *decoder) decodeObject(members []member, p unsafe.Pointer) {
 				t := &d.types[m.object]
 				obj := t.alloc(slice{}, allocOne).data
 				*(*unsafe.Pointer)(v) = obj
-				d.decodeObject(t.members, obj)
+				d.decodeObject(*t.members, obj)
 			}
 		default:
 			d.items(m, v)
@@ -1645,7 +1646,7 @@ func (d *decoder) items(m *member, v unsafe.Pointer) {
 			items := (*slice)(v)
 			*items = t.alloc(*items, allocItem)
 			if d.itemObject() {
-				d.decodeObject(t.members, unsafe.Add(items.data, uintptr(n)*t.size))
+				d.decodeObject(*t.members, unsafe.Add(items.data, uintptr(n)*t.size))
 			}
 		}
 	}
@@ -1721,13 +1722,13 @@ func (s *slabs) apply(types []objectType, members []member, p unsafe.Pointer) {
 			}
 		case m.kind == kindObject && types[m.object].defaults:
 			if obj := *(*unsafe.Pointer)(v); obj != nil {
-				s.apply(types, types[m.object].members, obj)
+				s.apply(types, *types[m.object].members, obj)
 			}
 		case m.kind == kindObjects && types[m.object].defaults:
 			t := &types[m.object]
 			items := *(*slice)(v)
 			for j := range items.len {
-				s.apply(types, t.members, unsafe.Add(items.data, uintptr(j)*t.size))
+				s.apply(types, *t.members, unsafe.Add(items.data, uintptr(j)*t.size))
 			}
 		}
 	}
@@ -1945,11 +1946,15 @@ func (e *encoder) set(b []byte) {
 // name as the error of a cycle names it ("gearn.Node"), its members in the
 // order of its page, and, for an object that requests hold, what makes a
 // new one for the decoder (objectOf), and whether it or an object it holds
-// has a member with a default.
+// has a member with a default. members points to a table of its own: an
+// entry that holds the address of another package-level table, never its
+// value, keeps this table static data, which the compiler lays out
+// without code in the package's init, whatever other variables a call
+// initializes first.
 type objectType struct {
 	size     uintptr
 	name     string
-	members  []member
+	members  *[]member
 	alloc    func(items slice, op allocOp) slice
 	defaults bool
 }
@@ -2021,8 +2026,9 @@ func appendJSON(b []byte, hint int, types []objectType, p unsafe.Pointer, t int)
 // object writes the object of type t at p, member by member.
 func (e *encoder) object(p unsafe.Pointer, t int) {
 	start := e.open()
-	for i := range e.types[t].members {
-		f := &e.types[t].members[i]
+	members := *e.types[t].members
+	for i := range members {
+		f := &members[i]
 		v := unsafe.Add(p, f.offset)
 		switch f.kind {
 		case kindStr:

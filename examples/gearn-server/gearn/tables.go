@@ -7,29 +7,29 @@ import "unsafe"
 
 // objectTypes are the object types that requests and answers hold, in order: the size of each, its name as the error of a cycle names it, its members, and for those that requests hold, what makes a new one and whether it holds defaults. A member that holds objects names their type by its index here.
 var objectTypes = []objectType{
-	{size: unsafe.Sizeof(Account{}), name: "gearn.Account", members: membersAccount},
-	{size: unsafe.Sizeof(Apple{}), name: "gearn.Apple", members: membersApple},
-	{size: unsafe.Sizeof(Custom{}), name: "gearn.Custom", members: membersCustom},
-	{size: unsafe.Sizeof(Device{}), name: "gearn.Device", members: membersDevice},
-	{size: unsafe.Sizeof(ExternalItem{}), name: "gearn.ExternalItem", members: membersExternalItem},
-	{size: unsafe.Sizeof(Facebook{}), name: "gearn.Facebook", members: membersFacebook},
-	{size: unsafe.Sizeof(GameCenter{}), name: "gearn.GameCenter", members: membersGameCenter},
-	{size: unsafe.Sizeof(AvatarItem{}), name: "gearn.AvatarItem", members: membersAvatarItem},
-	{size: unsafe.Sizeof(BanItem{}), name: "gearn.BanItem", members: membersBanItem},
-	{size: unsafe.Sizeof(CurrencyItem{}), name: "gearn.CurrencyItem", members: membersCurrencyItem},
-	{size: unsafe.Sizeof(DataItem{}), name: "gearn.DataItem", members: membersDataItem},
-	{size: unsafe.Sizeof(StatisticsItem{}), name: "gearn.StatisticsItem", members: membersStatisticsItem},
-	{size: unsafe.Sizeof(TagItem{}), name: "gearn.TagItem", members: membersTagItem},
-	{size: unsafe.Sizeof(GenericService{}), name: "gearn.GenericService", members: membersGenericService},
-	{size: unsafe.Sizeof(Google{}), name: "gearn.Google", members: membersGoogle},
-	{size: unsafe.Sizeof(GooglePlayGameService{}), name: "gearn.GooglePlayGameService", members: membersGooglePlayGameService},
-	{size: unsafe.Sizeof(InfoRequestParam{}), name: "gearn.InfoRequestParam", members: membersInfoRequestParam, alloc: objectOf[InfoRequestParam], defaults: true},
-	{size: unsafe.Sizeof(InfoResponseParameters{}), name: "gearn.InfoResponseParameters", members: membersInfoResponseParameters},
-	{size: unsafe.Sizeof(LinkAccountResponseData{}), name: "gearn.LinkAccountResponseData", members: membersLinkAccountResponseData},
-	{size: unsafe.Sizeof(LoginByAndroidDeviceIDResponseData{}), name: "gearn.LoginByAndroidDeviceIDResponseData", members: membersLoginByAndroidDeviceIDResponseData},
-	{size: unsafe.Sizeof(LoginByIOSDeviceIDResponseData{}), name: "gearn.LoginByIOSDeviceIDResponseData", members: membersLoginByIOSDeviceIDResponseData},
-	{size: unsafe.Sizeof(PushNotificationItem{}), name: "gearn.PushNotificationItem", members: membersPushNotificationItem},
-	{size: unsafe.Sizeof(RefreshAuthTokenResponseData{}), name: "gearn.RefreshAuthTokenResponseData", members: membersRefreshAuthTokenResponseData},
+	{size: unsafe.Sizeof(Account{}), name: "gearn.Account", members: &membersAccount},
+	{size: unsafe.Sizeof(Apple{}), name: "gearn.Apple", members: &membersApple},
+	{size: unsafe.Sizeof(Custom{}), name: "gearn.Custom", members: &membersCustom},
+	{size: unsafe.Sizeof(Device{}), name: "gearn.Device", members: &membersDevice},
+	{size: unsafe.Sizeof(ExternalItem{}), name: "gearn.ExternalItem", members: &membersExternalItem},
+	{size: unsafe.Sizeof(Facebook{}), name: "gearn.Facebook", members: &membersFacebook},
+	{size: unsafe.Sizeof(GameCenter{}), name: "gearn.GameCenter", members: &membersGameCenter},
+	{size: unsafe.Sizeof(AvatarItem{}), name: "gearn.AvatarItem", members: &membersAvatarItem},
+	{size: unsafe.Sizeof(BanItem{}), name: "gearn.BanItem", members: &membersBanItem},
+	{size: unsafe.Sizeof(CurrencyItem{}), name: "gearn.CurrencyItem", members: &membersCurrencyItem},
+	{size: unsafe.Sizeof(DataItem{}), name: "gearn.DataItem", members: &membersDataItem},
+	{size: unsafe.Sizeof(StatisticsItem{}), name: "gearn.StatisticsItem", members: &membersStatisticsItem},
+	{size: unsafe.Sizeof(TagItem{}), name: "gearn.TagItem", members: &membersTagItem},
+	{size: unsafe.Sizeof(GenericService{}), name: "gearn.GenericService", members: &membersGenericService},
+	{size: unsafe.Sizeof(Google{}), name: "gearn.Google", members: &membersGoogle},
+	{size: unsafe.Sizeof(GooglePlayGameService{}), name: "gearn.GooglePlayGameService", members: &membersGooglePlayGameService},
+	{size: unsafe.Sizeof(InfoRequestParam{}), name: "gearn.InfoRequestParam", members: &membersInfoRequestParam, alloc: objectOf[InfoRequestParam], defaults: true},
+	{size: unsafe.Sizeof(InfoResponseParameters{}), name: "gearn.InfoResponseParameters", members: &membersInfoResponseParameters},
+	{size: unsafe.Sizeof(LinkAccountResponseData{}), name: "gearn.LinkAccountResponseData", members: &membersLinkAccountResponseData},
+	{size: unsafe.Sizeof(LoginByAndroidDeviceIDResponseData{}), name: "gearn.LoginByAndroidDeviceIDResponseData", members: &membersLoginByAndroidDeviceIDResponseData},
+	{size: unsafe.Sizeof(LoginByIOSDeviceIDResponseData{}), name: "gearn.LoginByIOSDeviceIDResponseData", members: &membersLoginByIOSDeviceIDResponseData},
+	{size: unsafe.Sizeof(PushNotificationItem{}), name: "gearn.PushNotificationItem", members: &membersPushNotificationItem},
+	{size: unsafe.Sizeof(RefreshAuthTokenResponseData{}), name: "gearn.RefreshAuthTokenResponseData", members: &membersRefreshAuthTokenResponseData},
 }
 
 // The members of each object type and of each request body, in the order of the page: the name, the key the encoder writes, the kind and offset of the Go field, the index of the type of objects, the constraints the page documents, and the default.
@@ -155,11 +155,11 @@ var (
 		{name: "pushNotifications", key: `,"pushNotifications":`, kind: kindObjects, offset: unsafe.Offsetof(InfoResponseParameters{}.PushNotifications), object: 21},
 	}
 	membersLinkAccountResponseData = []member{
-		{name: "errorCode", key: `,"errorCode":`, kind: kindEnumPtr, offset: unsafe.Offsetof(LinkAccountResponseData{}.ErrorCode), codes: namesErrorCode},
+		{name: "errorCode", key: `,"errorCode":`, kind: kindEnumPtr, offset: unsafe.Offsetof(LinkAccountResponseData{}.ErrorCode), codes: &namesErrorCode},
 		{name: "infoResponseParameters", key: `,"infoResponseParameters":`, kind: kindObject, offset: unsafe.Offsetof(LinkAccountResponseData{}.InfoResponseParameters), object: 17, required: true},
 	}
 	membersLoginByAndroidDeviceIDResponseData = []member{
-		{name: "errorCode", key: `,"errorCode":`, kind: kindEnumPtr, offset: unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.ErrorCode), codes: namesErrorCode},
+		{name: "errorCode", key: `,"errorCode":`, kind: kindEnumPtr, offset: unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.ErrorCode), codes: &namesErrorCode},
 		{name: "newlyCreated", key: `,"newlyCreated":`, kind: kindBoolPtr, offset: unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.NewlyCreated)},
 		{name: "authToken", key: `,"authToken":`, kind: kindStrPtr, offset: unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.AuthToken)},
 		{name: "playerBan", key: `,"playerBan":`, kind: kindObject, offset: unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.PlayerBan), object: 8},
@@ -167,7 +167,7 @@ var (
 		{name: "infoResponseParameters", key: `,"infoResponseParameters":`, kind: kindObject, offset: unsafe.Offsetof(LoginByAndroidDeviceIDResponseData{}.InfoResponseParameters), object: 17, required: true},
 	}
 	membersLoginByIOSDeviceIDResponseData = []member{
-		{name: "errorCode", key: `,"errorCode":`, kind: kindEnumPtr, offset: unsafe.Offsetof(LoginByIOSDeviceIDResponseData{}.ErrorCode), codes: namesErrorCode},
+		{name: "errorCode", key: `,"errorCode":`, kind: kindEnumPtr, offset: unsafe.Offsetof(LoginByIOSDeviceIDResponseData{}.ErrorCode), codes: &namesErrorCode},
 		{name: "newlyCreated", key: `,"newlyCreated":`, kind: kindBoolPtr, offset: unsafe.Offsetof(LoginByIOSDeviceIDResponseData{}.NewlyCreated)},
 		{name: "authToken", key: `,"authToken":`, kind: kindStrPtr, offset: unsafe.Offsetof(LoginByIOSDeviceIDResponseData{}.AuthToken)},
 		{name: "playerBan", key: `,"playerBan":`, kind: kindObject, offset: unsafe.Offsetof(LoginByIOSDeviceIDResponseData{}.PlayerBan), object: 8},
@@ -180,7 +180,7 @@ var (
 		{name: "platformType", key: `,"platformType":`, kind: kindFloat, offset: unsafe.Offsetof(PushNotificationItem{}.PlatformType), required: true},
 	}
 	membersRefreshAuthTokenResponseData = []member{
-		{name: "errorCode", key: `,"errorCode":`, kind: kindEnumPtr, offset: unsafe.Offsetof(RefreshAuthTokenResponseData{}.ErrorCode), codes: namesErrorCode},
+		{name: "errorCode", key: `,"errorCode":`, kind: kindEnumPtr, offset: unsafe.Offsetof(RefreshAuthTokenResponseData{}.ErrorCode), codes: &namesErrorCode},
 		{name: "authToken", key: `,"authToken":`, kind: kindStrPtr, offset: unsafe.Offsetof(RefreshAuthTokenResponseData{}.AuthToken)},
 		{name: "playerBan", key: `,"playerBan":`, kind: kindObject, offset: unsafe.Offsetof(RefreshAuthTokenResponseData{}.PlayerBan), object: 8},
 	}

@@ -3,10 +3,7 @@
 
 package gearn
 
-import (
-	"encoding/json"
-	"unsafe"
-)
+import "encoding/json"
 
 // Envelope is the object every answer of the API comes in. T is the type of the operation's payload, which parameters holds.
 type Envelope[T any] struct {
@@ -228,16 +225,6 @@ type InfoRequestParam struct {
 	CustomDataKeys []string `json:"customDataKeys,omitempty"`
 	// The key name in a key-value data pair.
 	TagKeys []string `json:"tagKeys,omitempty"`
-}
-
-// Validate returns nil: the pages document no constraint on InfoRequestParam or the objects it holds.
-func (t *InfoRequestParam) Validate() error {
-	return nil
-}
-
-// ApplyDefaults sets every absent optional member of t that its page gives a default to that default.
-func (t *InfoRequestParam) ApplyDefaults() {
-	applyDefaults(objectTypes, membersInfoRequestParam, unsafe.Pointer(t))
 }
 
 // InfoResponseParameters is an object of the API.

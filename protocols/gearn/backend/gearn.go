@@ -62,7 +62,8 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 		Summary: ": its objects and enums, a Validate and a DecodeBody for every request, the routes, the Service a server implements, the http.Handler that serves one, and a Client",
 		Files: []golang.OutputFile{
 			{Name: "enums.go", Build: g.EnumsFile},
-			{Name: "types.go", Build: g.TypesFile},
+			{Name: "types.go", Text: g.TypesFile, Imports: g.TypesImports()},
+			{Name: "objects.go", Build: g.ObjectsFile},
 			{Name: "requests.go", Build: gg.requestsFile},
 			{Name: "routes.go", Build: gg.routesFile},
 			{Name: "tables.go", Text: gg.tablesFile, Imports: []string{"unsafe"}},

@@ -34,14 +34,19 @@ func newTables(m *golang.Model) *tables {
 // type and per request with a body, which says where each member's Go
 // field is, how it holds its value and what the page says the value must
 // be. The compiler's cost is per function: data compiles far faster than
-// a method per type. The file is written as gofmt'd text: formatting it,
-// as rendering it with jennifer does, would be most of the time Generate
-// spends on a large API.
+// a method per type. Every entry is a constant or the address of another
+// table, never a table's value: the gc compiler lays such tables out as
+// static data, where a copy of another variable's value turns into code in
+// the package's init once any variable before it is initialized by a call
+// (as errors.New initializes the runtime's errors); that code and its IR
+// were a seventh of the build's memory on a large API. The file is
+// written as gofmt'd text: formatting it, as rendering it with jennifer
+// does, would be most of the time Generate spends on a large API.
 func (g *gearnGen) tablesFile(b *bytes.Buffer) bool {
 	golang.WriteDoc(b, objectTypes+" are the object types that requests and answers hold, in order: the size of each, its name as the error of a cycle names it, its members, and for those that requests hold, what makes a new one and whether it holds defaults. A member that holds objects names their type by its index here.")
 	fmt.Fprintf(b, "var %s = []%s{\n", objectTypes, g.Shared("objectType"))
 	for _, o := range g.tables.objects {
-		fmt.Fprintf(b, "\t{size: unsafe.Sizeof(%s{}), name: %s, members: members%s", o.GoName, strconv.Quote(g.emit.Package()+"."+o.GoName), o.GoName)
+		fmt.Fprintf(b, "\t{size: unsafe.Sizeof(%s{}), name: %s, members: &members%s", o.GoName, strconv.Quote(g.emit.Package()+"."+o.GoName), o.GoName)
 		if o.Input {
 			fmt.Fprintf(b, ", alloc: %s[%s]", g.Shared("objectOf"), o.GoName)
 		}
@@ -157,10 +162,10 @@ func (g *gearnGen) memberEntry(b *bytes.Buffer, typeName string, mem *golang.Mem
 		b.WriteString("}")
 	}
 	if mem.Enum != nil {
-		b.WriteString(", codes: " + golang.EnumNames(mem.Enum))
+		b.WriteString(", codes: &" + golang.EnumNames(mem.Enum))
 	}
 	if mem.HasDefault() {
-		fmt.Fprintf(b, ", byDefault: %#v", golang.DefaultLit(mem))
+		b.WriteString(", byDefault: " + golang.DefaultText(mem))
 	}
 	b.WriteString("}")
 }

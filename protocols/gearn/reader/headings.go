@@ -62,8 +62,8 @@ func (b *builder) nameTables(pd *pageDoc) {
 			pending = slices.DeleteFunc(pending, func(r ref) bool { return r.name == name })
 			continue
 		}
-		if d.table.CutByBreak() {
-			continue // a page break cut a table: read below as its rest
+		if d.table.CutInTwo() {
+			continue // the rest of a table cut in two: read below
 		}
 		if name, how := usedInEvidence(d, pending); name != "" {
 			take(d, name, how)
@@ -85,7 +85,7 @@ func (b *builder) nameTables(pd *pageDoc) {
 		}
 		var name, how string
 		var rivals []ref
-		if !d.table.CutByBreak() {
+		if !d.table.CutInTwo() {
 			name, how, rivals = byEvidence(pd, d, pending, kindOf)
 		}
 		switch {
@@ -112,7 +112,11 @@ func (b *builder) nameTables(pd *pageDoc) {
 			for into[prev] != nil {
 				prev = into[prev]
 			}
-			b.rep.Warn(pages.At(pd.name, d.table.Line), "the table at line %d has no heading and the columns of the table at line %d %s, and no type the page refers to before it is left for it to document: read as the rest of that table, cut in two", d.table.Line, prev.Line, how)
+			if d.table.NoHeader && d.table.Continues != nil && !d.table.AfterBreak {
+				b.rep.Warn(pages.At(pd.name, d.table.Line), "the rows at line %d have no header row and the width of the table at line %d right before them, with no text between: read as the rest of that table, cut in two", d.table.Line, prev.Line)
+			} else {
+				b.rep.Warn(pages.At(pd.name, d.table.Line), "the table at line %d has no heading and the columns of the table at line %d %s, and no type the page refers to before it is left for it to document: read as the rest of that table, cut in two", d.table.Line, prev.Line, how)
+			}
 			pd.appendRows(prev, d.table)
 			into[d.table] = prev
 		default:

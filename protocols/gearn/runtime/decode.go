@@ -706,8 +706,9 @@ type member struct {
 	values []string
 	// codes are the members of the enum of an enum member, or of the
 	// items of an array of enums: a code they do not hold is
-	// ViolationNotAllowed.
-	codes []enumName
+	// ViolationNotAllowed. It points to the enum's table, as
+	// objectType.members does.
+	codes *[]enumName
 	// byDefault is the value an absent optional member takes, of the Go
 	// type its kind says, or nil for none: a string, bool, float64 or
 	// int64, or the JSON text of an "any" member as a string.
@@ -1184,7 +1185,7 @@ func (d *decoder) itemHashtable(dst *map[string]any) {
 //go:noinline
 func (d *decoder) enumMember(dst *int) {
 	m, w := d.reading()
-	if d.readEnum(w, dst, m.ifNull(ViolationMissing)) && !enumValid(m.codes, *dst) {
+	if d.readEnum(w, dst, m.ifNull(ViolationMissing)) && !enumValid(*m.codes, *dst) {
 		d.add(w, ViolationNotAllowed)
 	}
 }
@@ -1197,7 +1198,7 @@ func (d *decoder) enumMemberPtr(dst **int) {
 	var e int
 	if d.readEnum(w, &e, m.ifNull(ViolationMissing)) {
 		*dst = &e
-		if !enumValid(m.codes, e) {
+		if !enumValid(*m.codes, e) {
 			d.add(w, ViolationNotAllowed)
 		}
 	}
@@ -1208,7 +1209,7 @@ func (d *decoder) enumMemberPtr(dst **int) {
 //go:noinline
 func (d *decoder) enumItem(dst *int) {
 	m, w := d.readingItem()
-	if d.readEnum(w, dst, ViolationWrongType) && !enumValid(m.codes, *dst) {
+	if d.readEnum(w, dst, ViolationWrongType) && !enumValid(*m.codes, *dst) {
 		d.add(w, ViolationNotAllowed)
 	}
 }
@@ -1549,7 +1550,7 @@ func validateObject(v any, types []objectType, t int) error {
 	if err != nil {
 		return err
 	}
-	return decodeBody(body, types, types[t].members, types[t].alloc(slice{}, allocOne).data)
+	return decodeBody(body, types, *types[t].members, types[t].alloc(slice{}, allocOne).data)
 }
 
 // decodeBody reads body, which must hold a JSON object, into the struct at
@@ -1604,7 +1605,7 @@ func (d *decoder) decodeObject(members []member, p unsafe.Pointer) {
 				t := &d.types[m.object]
 				obj := t.alloc(slice{}, allocOne).data
 				*(*unsafe.Pointer)(v) = obj
-				d.decodeObject(t.members, obj)
+				d.decodeObject(*t.members, obj)
 			}
 		default:
 			d.items(m, v)
@@ -1642,7 +1643,7 @@ func (d *decoder) items(m *member, v unsafe.Pointer) {
 			items := (*slice)(v)
 			*items = t.alloc(*items, allocItem)
 			if d.itemObject() {
-				d.decodeObject(t.members, unsafe.Add(items.data, uintptr(n)*t.size))
+				d.decodeObject(*t.members, unsafe.Add(items.data, uintptr(n)*t.size))
 			}
 		}
 	}
@@ -1718,13 +1719,13 @@ func (s *slabs) apply(types []objectType, members []member, p unsafe.Pointer) {
 			}
 		case m.kind == kindObject && types[m.object].defaults:
 			if obj := *(*unsafe.Pointer)(v); obj != nil {
-				s.apply(types, types[m.object].members, obj)
+				s.apply(types, *types[m.object].members, obj)
 			}
 		case m.kind == kindObjects && types[m.object].defaults:
 			t := &types[m.object]
 			items := *(*slice)(v)
 			for j := range items.len {
-				s.apply(types, t.members, unsafe.Add(items.data, uintptr(j)*t.size))
+				s.apply(types, *t.members, unsafe.Add(items.data, uintptr(j)*t.size))
 			}
 		}
 	}

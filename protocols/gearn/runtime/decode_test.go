@@ -71,8 +71,8 @@ var accountMembers = []member{
 	{name: "ratio", kind: kindFloatPtr, offset: unsafe.Offsetof(account{}.Ratio)},
 	{name: "level", kind: kindInt, offset: unsafe.Offsetof(account{}.Level), required: true},
 	{name: "rank", kind: kindIntPtr, offset: unsafe.Offsetof(account{}.Rank), bounds: boundMinimum, minimum: 1},
-	{name: "code", kind: kindEnum, offset: unsafe.Offsetof(account{}.Code), required: true, codes: returnCodes},
-	{name: "mode", kind: kindEnumPtr, offset: unsafe.Offsetof(account{}.Mode), codes: returnCodes},
+	{name: "code", kind: kindEnum, offset: unsafe.Offsetof(account{}.Code), required: true, codes: &returnCodes},
+	{name: "mode", kind: kindEnumPtr, offset: unsafe.Offsetof(account{}.Mode), codes: &returnCodes},
 	{name: "extra", kind: kindRaw, offset: unsafe.Offsetof(account{}.Extra)},
 	{name: "attrs", kind: kindMap, offset: unsafe.Offsetof(account{}.Attrs), required: true},
 	{name: "tags", kind: kindStrs, offset: unsafe.Offsetof(account{}.Tags), bounds: boundMinLength | boundMaxLength, minLength: 1, maxLength: 3},
@@ -83,12 +83,12 @@ var accountMembers = []member{
 	{name: "weights", kind: kindFloats, offset: unsafe.Offsetof(account{}.Weights), bounds: boundMinimum, minimum: 0},
 	{name: "extras", kind: kindRaws, offset: unsafe.Offsetof(account{}.Extras)},
 	{name: "maps", kind: kindMaps, offset: unsafe.Offsetof(account{}.Maps)},
-	{name: "codes", kind: kindEnums, offset: unsafe.Offsetof(account{}.Codes), codes: returnCodes},
+	{name: "codes", kind: kindEnums, offset: unsafe.Offsetof(account{}.Codes), codes: &returnCodes},
 }
 
 // accountTypes are the object types an account holds.
 var accountTypes = []objectType{
-	0: {size: unsafe.Sizeof(friend{}), name: "runtime.friend", members: friendMembers, alloc: objectOf[friend]},
+	0: {size: unsafe.Sizeof(friend{}), name: "runtime.friend", members: &friendMembers, alloc: objectOf[friend]},
 }
 
 var friendMembers = []member{{name: "name", kind: kindStr, offset: unsafe.Offsetof(friend{}.Name), required: true}}
@@ -399,7 +399,7 @@ var nodeMembers = []member{
 }
 
 // nodeTypes are the object types a node holds: node.
-var nodeTypes = []objectType{{size: unsafe.Sizeof(node{}), name: "runtime.node", members: nodeMembers, alloc: objectOf[node]}}
+var nodeTypes = []objectType{{size: unsafe.Sizeof(node{}), name: "runtime.node", members: &nodeMembers, alloc: objectOf[node]}}
 
 func TestDecodeDeep(t *testing.T) {
 	body := `{"name":"a"}`

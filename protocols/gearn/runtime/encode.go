@@ -51,11 +51,15 @@ func (e *encoder) set(b []byte) {
 // name as the error of a cycle names it ("gearn.Node"), its members in the
 // order of its page, and, for an object that requests hold, what makes a
 // new one for the decoder (objectOf), and whether it or an object it holds
-// has a member with a default.
+// has a member with a default. members points to a table of its own: an
+// entry that holds the address of another package-level table, never its
+// value, keeps this table static data, which the compiler lays out
+// without code in the package's init, whatever other variables a call
+// initializes first.
 type objectType struct {
 	size     uintptr
 	name     string
-	members  []member
+	members  *[]member
 	alloc    func(items slice, op allocOp) slice
 	defaults bool
 }
@@ -127,8 +131,9 @@ func appendJSON(b []byte, hint int, types []objectType, p unsafe.Pointer, t int)
 // object writes the object of type t at p, member by member.
 func (e *encoder) object(p unsafe.Pointer, t int) {
 	start := e.open()
-	for i := range e.types[t].members {
-		f := &e.types[t].members[i]
+	members := *e.types[t].members
+	for i := range members {
+		f := &members[i]
 		v := unsafe.Add(p, f.offset)
 		switch f.kind {
 		case kindStr:

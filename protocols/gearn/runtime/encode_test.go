@@ -46,7 +46,7 @@ type friendProfile struct {
 // profileTypes are profile and friendProfile as the generator writes the
 // tables of the objects of answers.
 var profileTypes = []objectType{
-	{size: unsafe.Sizeof(profile{}), name: "runtime.profile", members: []member{
+	{size: unsafe.Sizeof(profile{}), name: "runtime.profile", members: &[]member{
 		{key: `,"name":`, kind: kindStr, required: true, offset: unsafe.Offsetof(profile{}.Name)},
 		{key: `,"nick":`, kind: kindStrPtr, offset: unsafe.Offsetof(profile{}.Nick)},
 		{key: `,"active":`, kind: kindBool, required: true, offset: unsafe.Offsetof(profile{}.Active)},
@@ -74,7 +74,7 @@ var profileTypes = []objectType{
 		{key: `,"keys":`, kind: kindStrs, required: true, offset: unsafe.Offsetof(profile{}.Keys)},
 		{key: `,"previous":`, kind: kindObjects, required: true, offset: unsafe.Offsetof(profile{}.Previous), object: 1},
 	}},
-	{size: unsafe.Sizeof(friendProfile{}), name: "runtime.friendProfile", members: []member{
+	{size: unsafe.Sizeof(friendProfile{}), name: "runtime.friendProfile", members: &[]member{
 		{key: `,"name":`, kind: kindStr, required: true, offset: unsafe.Offsetof(friendProfile{}.Name)},
 	}},
 }

@@ -193,7 +193,7 @@ type tree struct {
 
 // treeTypes is tree as the generator writes the table of an object.
 var treeTypes = []objectType{
-	{size: unsafe.Sizeof(tree{}), name: "runtime.tree", members: []member{
+	{size: unsafe.Sizeof(tree{}), name: "runtime.tree", members: &[]member{
 		{key: `,"name":`, kind: kindStr, required: true, offset: unsafe.Offsetof(tree{}.Name)},
 		{key: `,"children":`, kind: kindObjects, offset: unsafe.Offsetof(tree{}.Children), object: 0},
 		{key: `,"parent":`, kind: kindObject, offset: unsafe.Offsetof(tree{}.Parent), object: 0},

@@ -387,7 +387,8 @@ func statusDoc(st *schema.Status) string {
 func (sg *statusGen) files() []golang.OutputFile {
 	files := []golang.OutputFile{
 		{Name: "enums.go", Build: sg.emit.EnumsFile},
-		{Name: "types.go", Build: sg.emit.TypesFile},
+		{Name: "types.go", Text: sg.emit.TypesFile, Imports: sg.emit.TypesImports()},
+		{Name: "objects.go", Build: sg.emit.ObjectsFile},
 		{Name: "headers.go", Build: sg.headersFile},
 		{Name: "requests.go", Build: sg.requestsFile},
 		{Name: "status.go", Build: sg.statusFile},
