@@ -240,34 +240,105 @@ func IsPipeRuler(line string) bool {
 }
 
 // SplitPipes splits a Markdown or pipe-separated row into cells. Leading
-// and trailing pipes are dropped; `\|` is a literal pipe.
+// and trailing pipes are dropped; `\|` is a literal pipe, and the
+// backslash escapes of each cell are decoded (Unescaped).
 func SplitPipes(s string) []string {
+	cells := splitPipes(s)
+	for i, c := range cells {
+		cells[i] = Unescaped(c)
+	}
+	return cells
+}
+
+// splitPipes splits a row as SplitPipes does, but leaves the backslash
+// escapes of its cells as they are written.
+func splitPipes(s string) []string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "|")
 	if strings.HasSuffix(s, "|") && !strings.HasSuffix(s, `\|`) {
 		s = s[:len(s)-1]
 	}
 	var cells []string
-	start, escaped := 0, false
+	start := 0
 	cell := func(end int) {
-		c := s[start:end]
-		if escaped {
-			c = strings.ReplaceAll(c, `\|`, "|")
-		}
-		cells = append(cells, strings.TrimSpace(c))
+		cells = append(cells, strings.TrimSpace(s[start:end]))
 	}
 	for i := 0; i < len(s); i++ {
 		switch {
 		case s[i] == '\\' && i+1 < len(s) && s[i+1] == '|':
-			escaped = true
 			i++
 		case s[i] == '|':
 			cell(i)
-			start, escaped = i+1, false
+			start = i + 1
 		}
 	}
 	cell(len(s))
 	return cells
+}
+
+// Unescaped decodes the backslash escapes of Markdown in a cell's text:
+// as CommonMark has it, a backslash before an ASCII punctuation
+// character is that character ("List\<String\>" is List<String>,
+// "user\_id" user_id, "\\" a backslash), and a backslash before
+// anything else is itself. In a code span ("`a\_b`") a backslash is
+// itself, but for the escaped pipe a table cell writes there too.
+func Unescaped(c string) string {
+	if strings.IndexByte(c, '\\') < 0 {
+		return c
+	}
+	var b strings.Builder
+	for i := 0; i < len(c); i++ {
+		switch {
+		case c[i] == '`':
+			n := backtickRun(c, i)
+			end := closingRun(c, i+n, n)
+			if end < 0 {
+				b.WriteString(c[i : i+n])
+				i += n - 1
+				continue
+			}
+			b.WriteString(strings.ReplaceAll(c[i:end+n], `\|`, "|"))
+			i = end + n - 1
+		case c[i] == '\\' && i+1 < len(c) && isASCIIPunct(c[i+1]):
+			b.WriteByte(c[i+1])
+			i++
+		default:
+			b.WriteByte(c[i])
+		}
+	}
+	return b.String()
+}
+
+// backtickRun is the length of the run of backticks at c[i:].
+func backtickRun(c string, i int) int {
+	n := 0
+	for i+n < len(c) && c[i+n] == '`' {
+		n++
+	}
+	return n
+}
+
+// closingRun returns where a run of exactly n backticks starts in c from
+// i on, closing a code span, or -1.
+func closingRun(c string, i, n int) int {
+	for i < len(c) {
+		j := strings.IndexByte(c[i:], '`')
+		if j < 0 {
+			return -1
+		}
+		m := backtickRun(c, i+j)
+		if m == n {
+			return i + j
+		}
+		i += j + m
+	}
+	return -1
+}
+
+// isASCIIPunct reports whether b is an ASCII punctuation character, as
+// CommonMark lets a backslash escape.
+func isASCIIPunct(b byte) bool {
+	return b >= '!' && b <= '/' || b >= ':' && b <= '@' || b >= '[' && b <= '`' || b >= '{' && b <= '~'
 }
 
 // ClosesRow reports whether a row of pipes ends with a pipe that is no
@@ -492,8 +563,10 @@ var (
 // that is read as a numbered title.
 const maxTitleWords = 8
 
-// Title is a line without the number of its section when the line is a
-// numbered title: "5.1 ReturnCode" is ReturnCode's heading, "2) Request"
+// Title is a line without the permalink decorations a docs site prints
+// beside a heading (Undecorated), and without the number of its section
+// when the line is a numbered title: "5.1 ReturnCode" is ReturnCode's
+// heading, "2) Request"
 // the request's, "5.1 200 Ok" the status's. The number is not part of
 // the title: a page numbers its sections, the title names them. What
 // follows the number must hold a letter. On a line that a mark makes a
@@ -505,6 +578,7 @@ const maxTitleWords = 8
 // around the whole title is dropped with the number ("5. `ErrorCode`").
 // A status line ("200 Ok") has no section number.
 func Title(t string, marked bool) string {
+	t = Undecorated(t)
 	if t == "" || (t[0] < '0' || t[0] > '9') && t[0] != '(' {
 		return t
 	}

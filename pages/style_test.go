@@ -144,6 +144,30 @@ func TestReadUnwrapsCells(t *testing.T) {
 	}
 }
 
+// TestSplitPipesUnescapes decodes the backslash escapes of Markdown in
+// each cell, as CommonMark does, but in a code span.
+func TestSplitPipesUnescapes(t *testing.T) {
+	for _, c := range []struct {
+		row  string
+		want []string
+	}{
+		{`| channels | List\<String\> | N |`, []string{"channels", "List<String>", "N"}},
+		{`| user\_id | a \| b | \*not emphasis\* |`, []string{"user_id", "a | b", "*not emphasis*"}},
+		{`| path | C:\dir\\x | \#1 \[x\] |`, []string{"path", `C:\dir\x`, "#1 [x]"}},
+		{"| code | `a\\_b \\| c` | ``x\\<y`` |", []string{"code", "`a\\_b | c`", "``x\\<y``"}},
+		{"| open | `a\\<b | c\\> |", []string{"open", "`a<b", "c>"}},
+		{`| end | x\|`, []string{"end", "x|"}},
+	} {
+		if got := SplitPipes(c.row); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("SplitPipes(%q) = %q, want %q", c.row, got, c.want)
+		}
+	}
+	row := "| mode | `a\\_b | c` | Mode \\_x\\_ |"
+	if got, want := PipeCells(row, 3), []string{"mode", "a\\_b | c", "Mode _x_"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("PipeCells(%q) = %q, want %q: a code span across a pipe keeps its backslashes", row, got, want)
+	}
+}
+
 // TestStripHeading drops the number of a section before a heading's
 // title, and leaves a numbered list's item, a status line and a sentence.
 func TestStripHeading(t *testing.T) {

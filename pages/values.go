@@ -16,13 +16,14 @@ var (
 // undoes what its pipes do to "string in a | b | c" in a table of
 // columns columns, in Markdown as in pipe-separated text. A code span
 // does not end at a pipe: cells are joined until their backticks pair
-// up. Then the
-// cells after a type cell that hold a lone value are values of the type,
-// up to a requiredness or the row's last cell, which is its description
-// unless the row has more cells than the table has columns. Before that,
-// the code span or emphasis around a whole cell is dropped (CellText).
+// up, and then the backslash escapes of each are decoded (Unescaped).
+// Then the cells after a type cell that hold a lone value are values of
+// the type, up to a requiredness or the row's last cell, which is its
+// description unless the row has more cells than the table has columns.
+// Before that, the code span or emphasis around a whole cell is dropped
+// (CellText).
 func PipeCells(row string, columns int) []string {
-	cells := SplitPipes(row)
+	cells := splitPipes(row)
 	for i := 0; i < len(cells); i++ {
 		for strings.Count(cells[i], "`")%2 == 1 && i+1 < len(cells) && strings.Contains(strings.Join(cells[i+1:], ""), "`") {
 			cells[i] += " | " + cells[i+1]
@@ -30,7 +31,7 @@ func PipeCells(row string, columns int) []string {
 		}
 	}
 	for i, c := range cells {
-		cells[i] = CellText(c)
+		cells[i] = CellText(Unescaped(c))
 	}
 	for i := 0; i < len(cells); i++ {
 		if !strings.Contains(cells[i], " in ") || !valuesTypeRe.MatchString(cells[i]) {

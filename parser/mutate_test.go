@@ -684,21 +684,106 @@ var defects = []defect{
 		}
 		return lines, at
 	}},
-	{"zero-width space after a heading", func(p *scrapedPage) []int {
-		var out []int
-		for i, l := range p.lines {
-			if t := strings.TrimSpace(l); t != "" && !flatHeaderRe.MatchString(t) && (headingRe.MatchString(t) || isRole(t)) {
-				out = append(out, i)
-			}
-		}
-		return out
-	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	{"zero-width space after a heading", headingLines, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		if i := strings.LastIndex(lines[at], "</h"); p.style == "html" && i >= 0 {
 			lines[at] = lines[at][:i] + "\u200b" + lines[at][i:]
 		} else {
 			lines[at] += "\u200b"
 		}
+		return lines, at
+	}},
+	{"permalink beside a heading", func(p *scrapedPage) []int {
+		return slices.DeleteFunc(headingLines(p), p.inTable)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		l := lines[at]
+		if p.style == "html" {
+			mark := []string{`<a class="headerlink" href="#h" title="Permalink to this heading">¶</a>`, `<a class="header-anchor" href="#h" aria-hidden="true">#</a>`, `<a href="#h">🔗</a>`}[at%3]
+			if i, j := strings.Index(l, ">"), strings.LastIndex(l, "</h"); i >= 0 && j > i && at%2 == 0 {
+				lines[at] = l[:i+1] + mark + l[i+1:]
+			} else if j >= 0 {
+				lines[at] = l[:j] + mark + l[j:]
+			} else {
+				lines[at] = l + mark
+			}
+			return lines, at
+		}
+		switch at % 6 {
+		case 0:
+			lines[at] = l + "¶"
+		case 1:
+			lines[at] = l + " [#](#h)"
+		case 2:
+			lines[at] = l + "Link to this heading"
+		case 3:
+			lines[at] = l + " 🔗"
+		case 4:
+			lines[at] = l + " {#h}"
+		default:
+			lines[at] = l + "§"
+		}
+		return lines, at
+	}},
+	{"text hidden in an HTML cell", func(p *scrapedPage) []int { return htmlOnly(p, linesMatching(p, letterCellRe)) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		l := lines[at]
+		if at%4 == 3 {
+			lines[at] = strings.Replace(l, "<td>", `<td><span class="th-mobile" aria-hidden="true">Label</span>`, 1)
+			return lines, at
+		}
+		hidden := []string{`<span class="sr-only"> (opens in a new tab)</span>`, `<span class="visually-hidden">hidden text</span>`, `<span style="display: none">draft 2</span>`}[at%4]
+		if i := strings.Index(l, "</td>"); i >= 0 {
+			lines[at] = l[:i] + hidden + l[i:]
+		}
+		return lines, at
+	}},
+	{"backslash escapes in Markdown cells", func(p *scrapedPage) []int {
+		if p.style != "markdown" && p.style != "pipes" {
+			return nil
+		}
+		var out []int
+		for _, r := range p.rows(false) {
+			if strings.Contains(p.lines[r], "|") && strings.ContainsAny(p.lines[r], escapable) {
+				out = append(out, r)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		parts := strings.Split(lines[at], "`")
+		for i := 0; i < len(parts); i += 2 {
+			var b strings.Builder
+			for _, r := range parts[i] {
+				if strings.ContainsRune(escapable, r) {
+					b.WriteByte('\\')
+				}
+				b.WriteRune(r)
+			}
+			parts[i] = b.String()
+		}
+		lines[at] = strings.Join(parts, "`")
+		return lines, at
+	}},
+	{"thousands separators in a bound", func(p *scrapedPage) []int {
+		var out []int
+		for _, i := range linesMatching(p, bigBoundRe) {
+			if slices.ContainsFunc(bigBoundRe.FindAllString(p.lines[i], -1), bigNumberRe.MatchString) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		sep := []string{",", "\u00a0", "\u202f"}[at%3]
+		lines[at] = bigBoundRe.ReplaceAllStringFunc(lines[at], func(b string) string {
+			return bigNumberRe.ReplaceAllStringFunc(b, func(n string) string {
+				for i := len(n) - 3; i > 0; i -= 3 {
+					n = n[:i] + sep + n[i:]
+				}
+				return n
+			})
+		})
 		return lines, at
 	}},
 	{"<wbr> in a name", func(p *scrapedPage) []int { return htmlOnly(p, linesMatching(p, codeCellRe)) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
@@ -1528,6 +1613,29 @@ func sourceText(l string) string {
 	}
 	return b.String()
 }
+
+// headingLines are the lines of a page that are headings: of a section,
+// a type, a role.
+func headingLines(p *scrapedPage) []int {
+	var out []int
+	for i, l := range p.lines {
+		if t := strings.TrimSpace(l); t != "" && !flatHeaderRe.MatchString(t) && (headingRe.MatchString(t) || isRole(t)) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// escapable are the characters of the corpus' rows that a Markdown
+// writer may escape with a backslash.
+const escapable = ".()[]_-:<>*#"
+
+var (
+	// bigBoundRe is a constraint in parentheses with a number of four
+	// digits at least, and bigNumberRe such a number.
+	bigBoundRe  = regexp.MustCompile(`\((?:from |between |up to )?-?\d+(?: (?:-|to|and) -?\d+)?(?: characters| elements)?\)`)
+	bigNumberRe = regexp.MustCompile(`\d{4,}`)
+)
 
 func linesMatching(p *scrapedPage, re *regexp.Regexp) []int {
 	var out []int

@@ -213,11 +213,23 @@ func asciiLowerEqual(b []byte, lower string) bool {
 // out its page tree, breadcrumbs, likes and labels.
 const mainSelector = "main, [role=main], #main-content.wiki-content"
 
-// chromeSelector finds what a docs site puts around a page's content.
+// chromeSelector finds what a docs site puts around a page's content,
+// and what it hides in the content from sight or from a screen reader,
+// which is no part of the text a reader reads: an element marked
+// hidden, a decoration marked aria-hidden (a permalink's "#", the column
+// name a table repeats in each cell for narrow screens), the text only a
+// screen reader speaks (" (opens in a new tab)" after a link, in the
+// classes of Bootstrap, Tailwind, WordPress and others), and an element
+// styled out of sight. The classes and the style are each one pattern
+// (cascadia's #=), matched only on elements with the attribute: a
+// selector per class would cost every element of every page one more
+// match each.
 const chromeSelector = "head, nav, aside, footer, script, style, template, noscript, " +
 	"button, input, select, textarea, svg, iframe, object, canvas, " +
 	"[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], " +
 	"[hidden], [aria-hidden=true], " +
+	`[class#=(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-(?:text|only)|assistive-text|a11y-hidden|hidden-visually)(?:\s|$)], ` +
+	`[style#=(?i)(?:display\s*:\s*none|visibility\s*:\s*hidden)], ` +
 	// the language label VitePress puts beside a code block's copy button
 	"div[class*=language-] > span.lang"
 

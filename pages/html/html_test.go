@@ -62,6 +62,15 @@ func TestHTMLItems(t *testing.T) {
 <h2 id="client"><a class="anchor" href="#client">#</a>Client</h2>
 <h3 id="rc">ReturnCode<a class="headerlink" href="#rc">&para;</a></h3>
 <h3>See <a href="#rc">ReturnCode</a></h3>`, []string{"2: Client", "3: ReturnCode", "4: See ReturnCode"}},
+		{"text hidden from sight or from a screen reader is no text of a cell or a line", `<!doctype html>
+<table>
+<thead><tr><th>Code</th><th>Type</th><th>Required</th><th>Description</th></tr></thead>
+<tbody>
+<tr><td><code>recipes</code></td><td><a href="/r" target="_blank"><code>Recipe[]</code><span class="sr-only"> (opens in a new tab)</span></a></td><td>true</td><td>Recipes.<span class="visually-hidden"> External link</span></td></tr>
+<tr><td><code>outcome</code></td><td><span class="th-mobile" aria-hidden="true">Type</span><code>MatchOutcome</code></td><td><span class="screen-reader-text">Required: </span>true</td><td>How it ended.<span style="display: none">Draft</span><span hidden>Old</span></td></tr>
+</tbody></table>
+<p>See <a href="/g">the guide<span class="visuallyhidden"> (opens in a new tab)</span></a>.<span style="visibility:hidden">x</span></p>`,
+			[]string{"3: | Code | Type | Required | Description |", "5: | recipes | Recipe[] | true | Recipes. |", "6: | outcome | MatchOutcome | true | How it ended. |", "8: See the guide."}},
 		{"code in prose, alone and in a word", `<!doctype html>
 <p>Inspect <code>invalidMembers</code>, then <code>retry</code>.</p>
 <p><code>POST</code> <code>/api/rJson/a/client/b</code></p>

@@ -171,11 +171,15 @@ func ReadConstraints(desc string) Constraints {
 	if !mayState(desc) {
 		return c
 	}
-	desc = strings.ReplaceAll(desc, "\u00a0", " ")
+	desc = ungrouped(pages.Clean(desc))
 	outside := desc
 	if strings.IndexByte(desc, '(') >= 0 {
 		for _, m := range parenRe.FindAllStringSubmatch(desc, -1) {
 			group := strings.TrimSpace(m[1])
+			if mayBeUnsure(group) && unsureNumberRe.MatchString(group) {
+				c.Unread = append(c.Unread, m[0])
+				continue
+			}
 			if !mayState(group) || c.readPart(group, m[0]) {
 				continue
 			}
@@ -191,6 +195,12 @@ func ReadConstraints(desc string) Constraints {
 	}
 	if !mayState(outside) {
 		return c
+	}
+	if mayBeUnsure(outside) {
+		for _, loc := range unsureNumberRe.FindAllStringIndex(outside, -1) {
+			c.Unread = append(c.Unread, sentenceAt(outside, loc[0]))
+		}
+		outside = unsureNumberRe.ReplaceAllString(outside, " ")
 	}
 	for _, re := range defaultProse {
 		if !saysDefault(outside) {
@@ -218,6 +228,81 @@ func ReadConstraints(desc string) Constraints {
 		}
 	}
 	return c
+}
+
+// groupedRes are whole numbers whose digits are grouped by thousands,
+// between text that goes on no number (no digit, point or comma before
+// it): with commas ("1,000", "10,000,000", "1,000원"), before anything
+// but more digits; with spaces ("1 000": a non-breaking or thin space is
+// a space once read), before the end, a space, a closing parenthesis, a
+// semicolon or colon, or a comma or full stop that ends a clause, as a
+// space between two numbers of prose ("3 100m") does not.
+var groupedRes = []*regexp.Regexp{
+	regexp.MustCompile(`(^|[^\d.,])(\d{1,3}(?:,\d{3})+)($|[^\d.,]|[.,](?:\D|$))`),
+	regexp.MustCompile(`(^|[^\d.,])(\d{1,3}(?: \d{3})+)($|[\s);:]|[,.](?:\s|$))`),
+}
+
+// unsureNumberRe is number-shaped text the grammar cannot read with
+// certainty, once groupedRes' numbers are read: digits that a comma
+// joins to more digits other than as thousands ("1,00", "1,0000", "2,5",
+// "1,2,3"), and thousands grouped by points ("1.000.000"). Such text is
+// unread: warned of, never a bound.
+var unsureNumberRe = regexp.MustCompile(`\d+(?:,\d+)+|\d{1,3}(?:\.\d{3}){2,}`)
+
+// mayBeUnsure reports whether s has a digit that a comma or a point joins
+// to another digit, as unsureNumberRe's texts have.
+func mayBeUnsure(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if (s[i] == ',' || s[i] == '.') && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ungrouped is s with the numbers whose digits are grouped by thousands
+// (groupedRes) written without the separators, as the grammar reads
+// numbers.
+func ungrouped(s string) string {
+	if !mayGroup(s) {
+		return s
+	}
+	for _, re := range groupedRes {
+		for t := ""; t != s; {
+			t = s
+			s = re.ReplaceAllString(s, "${1}\x00${2}\x00${3}")
+			s = ungroupMarked(s)
+		}
+	}
+	return s
+}
+
+// ungroupMarked drops the separators between the marks ungrouped puts
+// around each grouped number, and the marks.
+func ungroupMarked(s string) string {
+	var b strings.Builder
+	in := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == 0:
+			in = !in
+		case in && (c == ',' || c == ' '):
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// mayGroup reports whether s has a digit that a comma or a space joins
+// to three more, as a number grouped by thousands does.
+func mayGroup(s string) bool {
+	for i := 1; i+3 < len(s); i++ {
+		if (s[i] == ',' || s[i] == ' ') && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
 }
 
 // readClause reads a clause of the prose that ends with a bound; another

@@ -28,6 +28,12 @@ func TestConstrain(t *testing.T) {
 		{typ: "number", desc: "Ratio. (from -0.5 to 0.5)", want: schema.Field{Minimum: fp(-0.5), Maximum: fp(0.5)}},
 		{typ: "number", desc: "Count. (up to 20)", want: schema.Field{Maximum: fp(20)}},
 		{typ: "number int", desc: "Limit. (from 1 to 100) (Default: 10)", want: schema.Field{Minimum: fp(1), Maximum: fp(100), Default: 10}},
+		{typ: "number int", desc: "Level. (1 ~ 1,000, default: 1)", want: schema.Field{Minimum: fp(1), Maximum: fp(1000), Default: 1}},
+		{typ: "number int", desc: "Gold, up to 10,000,000", want: schema.Field{Maximum: fp(10000000)}},
+		{typ: "number int", desc: "Gold. (1,000 - 2,000)", want: schema.Field{Minimum: fp(1000), Maximum: fp(2000)}},
+		{typ: "number int", desc: "Gold. (between 1\u00a0000 and 10\u202f000)", want: schema.Field{Minimum: fp(1000), Maximum: fp(10000)}},
+		{typ: "string", desc: "Text. (1 000 - 10 000 characters)", want: schema.Field{MinLength: ip(1000), MaxLength: ip(10000)}},
+		{typ: "number int", desc: "Gold. (Default: 1,500)", want: schema.Field{Default: 1500}},
 		{typ: "number", desc: "Amount. (Default: 2.5)", want: schema.Field{Default: 2.5}},
 		{typ: "boolean", desc: "Force. (Default: false)", want: schema.Field{Default: false}},
 		{typ: "boolean", desc: "Force. (Default: True)", want: schema.Field{Default: true}},
@@ -196,6 +202,11 @@ func TestUnreadConstraints(t *testing.T) {
 		"Mode. Default is whatever the server says.":    "",
 		"Mode. (defaults to the server's, 3 or more)":   "(defaults to the server's, 3 or more)",
 		"Mode. The default: a then b. (Default: c)":     "The default: a then b",
+		"Level. (1 ~ 1,00)":                             "(1 ~ 1,00)",
+		"Level. (1 ~ 1,0000, default: 1)":               "(1 ~ 1,0000, default: 1)",
+		"Ratio. (0 - 2,5)":                              "(0 - 2,5)",
+		"Gold. (up to 1.000.000)":                       "(up to 1.000.000)",
+		"Level, 1 ~ 1,00":                               "Level, 1 ~ 1,00",
 	} {
 		c := ReadConstraints(desc)
 		got := strings.Join(c.Unread, " ")
@@ -214,6 +225,7 @@ func FuzzConstrain(f *testing.F) {
 		"Defaults to false.", "(between 3 and 1 elements)", "(no longer than 64 characters)", "(Default: \"a\")", "(max. 9 chars, default: x)",
 		"Characters per code, between 8 and 16", "Topics, at most 10 items.", "Recipients, 1 ~ 100 players", "Defaults to en-US when omitted",
 		"Ids, at least 1 and at most 32 items", "Rank, from 1", "(10 by default)", "최대 50자",
+		"(1 ~ 1,000, default: 1)", "(1 000 - 10 000 characters)", "Gold, up to 10,000,000", "(1 ~ 1,00)", "(up to 1.000.000)",
 	} {
 		for _, typ := range []string{"string", "number int", "number", "boolean", "string[]", "Foo[]"} {
 			f.Add(typ, s)

@@ -1,0 +1,88 @@
+package pages
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// headingMarks are the permalink marks a docs site prints before or
+// after a heading's title: a pilcrow (Sphinx, MkDocs), a section sign,
+// a hash (VitePress, GitHub), a link or an anchor symbol, this one
+// perhaps followed by its emoji variation selector.
+var headingMarks = []string{"¶", "§", "#", "🔗\uFE0F", "🔗", "⚓\uFE0F", "⚓"}
+
+// markAnchorRe is a permalink written in markup at an end of a heading: a
+// Markdown link to the heading's own anchor whose text is a mark or
+// nothing ("[#](#create)", "[¶](#create \\"Permalink\\")"), a heading
+// attribute ("{#create}"), an HTML anchor holding a mark or nothing
+// ("<a id=\\"create\\"></a>").
+var markAnchorRe = regexp.MustCompile(`^(?:\[(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?)?\]\(#[^()\s]*(?:\s+"[^"]*")?\)|\{#[^{}\s]+\}|<a\s[^<>]*>(?:¶|§|#|🔗|⚓|\s)*</a>)`)
+
+// markAnchorEndRe is markAnchorRe at the end of a heading.
+var markAnchorEndRe = regexp.MustCompile(`(?:\[(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?)?\]\(#[^()\s]*(?:\s+"[^"]*")?\)|\{#[^{}\s]+\}|<a\s[^<>]*>(?:¶|§|#|🔗|⚓|\s)*</a>)$`)
+
+// linkPhraseRe is the label of a permalink that a scrape copies as text
+// after a heading's title: "Link to this heading", "Permalink to this
+// headline", "Direct link to Create a tournament", `Permalink to
+// "Create"`; its target is the heading itself or the title. A label
+// is capitalized, as prose that mentions "a link to" a page is not.
+var linkPhraseRe = regexp.MustCompile(`(?:Permalink|Direct link|Anchor link|Link) to (.+)$`)
+
+// selfTargets are the words a permalink's label names its heading with.
+var selfTargets = map[string]bool{
+	"heading": true, "headline": true, "section": true,
+	"this heading": true, "this headline": true, "this section": true,
+}
+
+// Undecorated is a heading's title without the permalink decorations a
+// docs site prints next to it, before or after the title, as a scrape
+// copies them: the marks of headingMarks, a Markdown or HTML anchor
+// holding one (markAnchorRe), and a permalink's label naming the heading
+// ("Link to this heading", "Direct link to Title"). A label naming
+// anything else stays: it is text. A line that is only decoration stays
+// as it is.
+func Undecorated(t string) string {
+	if !strings.ContainsAny(t, "#¶§🔗⚓") && !strings.Contains(t, "<a") && !strings.Contains(t, "ink to ") {
+		return t // every decoration has one of these
+	}
+	out := strings.TrimSpace(t)
+	for changed := true; changed; {
+		changed = false
+		for _, m := range headingMarks {
+			if u, ok := strings.CutPrefix(out, m); ok {
+				out, changed = strings.TrimSpace(u), true
+			}
+			if u, ok := strings.CutSuffix(out, m); ok {
+				out, changed = strings.TrimSpace(u), true
+			}
+		}
+		if out == "" {
+			break
+		}
+		if strings.IndexByte("[{<", out[0]) >= 0 {
+			if m := markAnchorRe.FindString(out); m != "" {
+				out, changed = strings.TrimSpace(out[len(m):]), true
+			}
+		}
+		if out != "" && strings.IndexByte(")}>", out[len(out)-1]) >= 0 {
+			if m := markAnchorEndRe.FindString(out); m != "" {
+				out, changed = strings.TrimSpace(out[:len(out)-len(m)]), true
+			}
+		}
+		if !strings.Contains(out, "ink to ") {
+			continue
+		}
+		if loc := linkPhraseRe.FindStringSubmatchIndex(out); loc != nil && loc[0] > 0 {
+			title := strings.TrimSpace(out[:loc[0]])
+			target := strings.Trim(out[loc[2]:loc[3]], "\"'“”‘’ .")
+			if selfTargets[strings.ToLower(target)] || strings.EqualFold(target, title) {
+				out, changed = title, true
+			}
+		}
+	}
+	if strings.IndexFunc(out, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		return strings.TrimSpace(t)
+	}
+	return out
+}

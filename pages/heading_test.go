@@ -1,0 +1,45 @@
+package pages
+
+import "testing"
+
+// TestUndecorated drops the permalink marks and labels docs sites print
+// before or after a heading, in every form a scrape copies them, and
+// leaves text that only looks like one.
+func TestUndecorated(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"ResponseData¶", "ResponseData"},
+		{"ResponseData ¶", "ResponseData"},
+		{"¶ ResponseData", "ResponseData"},
+		{"#ResponseData", "ResponseData"},
+		{"ResponseData #", "ResponseData"},
+		{"§ Request Body", "Request Body"},
+		{"🔗 Request Body", "Request Body"},
+		{"Request Body 🔗\uFE0F", "Request Body"},
+		{"Request Body⚓", "Request Body"},
+		{"GenericModels.PrizeItem¶", "GenericModels.PrizeItem"},
+		{"ErrorCodeLink to this heading", "ErrorCode"},
+		{"ErrorCode Permalink to this headline", "ErrorCode"},
+		{"Request BodyDirect link to Request Body", "Request Body"},
+		{"Request Body Direct link to heading", "Request Body"},
+		{`Request Body Permalink to "Request Body"`, "Request Body"},
+		{"Request Body [#](#request-body)", "Request Body"},
+		{"[¶](#request-body) Request Body", "Request Body"},
+		{`Request Body [](#request-body "Direct link to Request Body")`, "Request Body"},
+		{"Request Body {#request-body}", "Request Body"},
+		{`<a id="request-body"></a>Request Body`, "Request Body"},
+		{`Request Body <a class="headerlink" href="#request-body">¶</a>`, "Request Body"},
+		{"5.1 ReturnCode ¶", "5.1 ReturnCode"},
+		{"¶", "¶"},
+		{"#", "#"},
+		{"Returns a link to the store page", "Returns a link to the store page"},
+		{"See the Link to the store", "See the Link to the store"},
+		{"[Guide](#guide) explains it", "[Guide](#guide) explains it"},
+	} {
+		if got := Undecorated(c.line); got != c.want {
+			t.Errorf("Undecorated(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+	if got := StripHeading("### 5.1 ReturnCode [#](#returncode)"); got != "ReturnCode" {
+		t.Errorf("StripHeading of a decorated numbered heading = %q, want ReturnCode", got)
+	}
+}
