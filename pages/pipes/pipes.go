@@ -29,86 +29,90 @@ import (
 // with a warning); in one without, a line without a separator between
 // two rows (with a warning), when the row after it has the table's cells.
 func pipeItems(src pages.Source) []pages.Block {
+	var prev *pages.Table // the table of the block before, if it is one
+	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
+		tb, end := readTable(src, i, prev)
+		prev = tb
+		return tb, end
+	})
+}
+
+// readTable reads the table that starts at line i, if one does, and
+// returns it with the index of the first line after it; prev is the
+// table of the block before line i, which a headerless run of rows may
+// continue.
+func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	lines := src.Lines
-	var items []pages.Block
-	for i := 0; i < len(lines); i++ {
-		t := strings.TrimSpace(lines[i])
-		if t == "" {
-			continue
-		}
-		sep, ok := headerAt(lines, i)
-		marked := ok
-		if !ok {
-			sep, ok = unmarkedAt(lines, i)
-		}
-		if !ok && len(items) > 0 {
-			sep, ok = restAt(lines, i, items[len(items)-1].Table)
-		}
-		if !ok {
-			items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
-			continue
-		}
-		first, _ := cellsOf(lines[i], sep)
-		width := len(first)
-		tb := &pages.Table{Line: i + 1}
-		closed := sep == '|' && pages.ClosesRow(t)
-		var last *pages.Row
-		open := false // the last row waits for its closing pipe
-		j := i
-		if marked {
-			tb.Header = first
-			tb.Cols, _ = pages.ColumnsOf(first)
-			if j++; j < len(lines) && pages.IsPipeRuler(lines[j]) {
-				j++
-			}
-		}
-		for ; j < len(lines); j++ {
-			r := strings.TrimSpace(lines[j])
-			if r == "" || pages.IsPipeRuler(r) {
-				break
-			}
-			if _, ok := headerAt(lines, j); ok {
-				break
-			}
-			if last != nil && r == "|" && !open {
-				last.Raw += "\n" + r // a second closing pipe, on a line of its own
-				continue
-			}
-			if last != nil && (open || !closed && !strings.ContainsRune(r, rune(sep)) && rowAt(lines, j+1, sep, width)) {
-				if !open {
-					src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, between two rows of the table at line %d: read as the text of the row at line %d", j+1, sepName(sep), i+1, last.Line)
-				}
-				last.Raw += "\n" + r
-				last.Cells, _ = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), sep, width)
-				open = closed && !pages.ClosesRow(r)
-				continue
-			}
-			if sep == '\t' {
-				switch cells, end, closed := quotedRow(lines, j); {
-				case cells != nil && closed:
-					last = &pages.Row{Line: j + 1, Raw: strings.Trim(strings.Join(lines[j:end+1], "\n"), " "), Cells: cells}
-					tb.Rows = append(tb.Rows, last)
-					j = end
-					continue
-				case cells != nil:
-					src.Report.Warn(pages.At(src.Name, j+1), "line %d opens a quoted cell (\") that no line up to line %d closes: read as the text of its line, quote and all", j+1, end+1)
-				}
-			}
-			cells, ok := rowCells(lines[j], sep, width)
-			if !ok {
-				break
-			}
-			last = &pages.Row{Line: j + 1, Raw: r, Cells: cells}
-			if sep == '\t' {
-				last.Raw = strings.Trim(lines[j], " ")
-			}
-			tb.Rows = append(tb.Rows, last)
-			open = closed && !pages.ClosesRow(r) && wraps(src, j, width)
-		}
-		items = append(items, pages.Block{Line: i + 1, Table: tb})
-		i = j - 1
+	t := strings.TrimSpace(lines[i])
+	sep, ok := headerAt(lines, i)
+	marked := ok
+	if !ok {
+		sep, ok = unmarkedAt(lines, i)
 	}
-	return items
+	if !ok && prev != nil {
+		sep, ok = restAt(lines, i, prev)
+	}
+	if !ok {
+		return nil, i
+	}
+	first, _ := cellsOf(lines[i], sep)
+	width := len(first)
+	tb := &pages.Table{Line: i + 1}
+	closed := sep == '|' && pages.ClosesRow(t)
+	var last *pages.Row
+	open := false // the last row waits for its closing pipe
+	j := i
+	if marked {
+		tb.Header = first
+		tb.Cols, _ = pages.ColumnsOf(first)
+		if j++; j < len(lines) && pages.IsPipeRuler(lines[j]) {
+			j++
+		}
+	}
+	for ; j < len(lines); j++ {
+		r := strings.TrimSpace(lines[j])
+		if r == "" || pages.IsPipeRuler(r) {
+			break
+		}
+		if _, ok := headerAt(lines, j); ok {
+			break
+		}
+		if last != nil && r == "|" && !open {
+			last.Raw += "\n" + r // a second closing pipe, on a line of its own
+			continue
+		}
+		if last != nil && (open || !closed && !strings.ContainsRune(r, rune(sep)) && rowAt(lines, j+1, sep, width)) {
+			if !open {
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, between two rows of the table at line %d: read as the text of the row at line %d", j+1, sepName(sep), i+1, last.Line)
+			}
+			last.Raw += "\n" + r
+			last.Cells, _ = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), sep, width)
+			open = closed && !pages.ClosesRow(r)
+			continue
+		}
+		if sep == '\t' {
+			switch cells, end, closed := quotedRow(lines, j); {
+			case cells != nil && closed:
+				last = &pages.Row{Line: j + 1, Raw: strings.Trim(strings.Join(lines[j:end+1], "\n"), " "), Cells: cells}
+				tb.Rows = append(tb.Rows, last)
+				j = end
+				continue
+			case cells != nil:
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d opens a quoted cell (\") that no line up to line %d closes: read as the text of its line, quote and all", j+1, end+1)
+			}
+		}
+		cells, ok := rowCells(lines[j], sep, width)
+		if !ok {
+			break
+		}
+		last = &pages.Row{Line: j + 1, Raw: r, Cells: cells}
+		if sep == '\t' {
+			last.Raw = strings.Trim(lines[j], " ")
+		}
+		tb.Rows = append(tb.Rows, last)
+		open = closed && !pages.ClosesRow(r) && wraps(src, j, width)
+	}
+	return tb, j
 }
 
 // wraps reports whether the row at line j of a table of pipes of width
