@@ -29,7 +29,10 @@ type sharedDecl struct {
 	name  string   // what it declares; a method's name for a method
 	names []string // every name a const, var or type declaration declares
 	recv  string   // the receiver's type, for a method
-	refs  []string
+	refs  []string // the names it uses, but for those it selects
+	// selected are the names it selects (x.name): a method's, or a
+	// field's, which marks no declaration but a method.
+	selected []string
 	pkgs  []string // the names of the packages it uses
 	text  string   // the source, doc comment included
 }
@@ -97,7 +100,8 @@ func (c *Runtime) parse(fset *token.FileSet, source func() (embed.FS, []string))
 					c.declared[n] = true
 				}
 			}
-			ast.Inspect(decl, func(n ast.Node) bool {
+			var inspect func(n ast.Node) bool
+			inspect = func(n ast.Node) bool {
 				switch n := n.(type) {
 				case *ast.Ident:
 					d.refs = append(d.refs, n.Name)
@@ -105,9 +109,17 @@ func (c *Runtime) parse(fset *token.FileSet, source func() (embed.FS, []string))
 					if x, ok := n.X.(*ast.Ident); ok {
 						d.pkgs = append(d.pkgs, x.Name)
 					}
+					d.selected = append(d.selected, n.Sel.Name)
+					ast.Inspect(n.X, inspect)
+					return false
+				case *ast.Field:
+					// The names of fields and parameters declare them.
+					ast.Inspect(n.Type, inspect)
+					return false
 				}
 				return true
-			})
+			}
+			ast.Inspect(decl, inspect)
 			c.decls = append(c.decls, d)
 		}
 	}
@@ -182,7 +194,7 @@ func (c *Runtime) Exported() []string {
 // these refer to in turn. What nothing refers to is left out: an unused
 // helper is dead code to vet and staticcheck.
 func (c *Runtime) file(header []string, pkg string, used map[string]bool) ([]byte, error) {
-	marked := map[string]bool{}
+	marked, selected := map[string]bool{}, map[string]bool{}
 	for name := range used {
 		if !c.declared[name] && !c.isMethod(name) {
 			return nil, fmt.Errorf("the generated code refers to %s, which the shared code does not declare", name)
@@ -193,13 +205,16 @@ func (c *Runtime) file(header []string, pkg string, used map[string]bool) ([]byt
 	for changed := true; changed; {
 		changed = false
 		for _, d := range c.decls {
-			if keep[d] || !c.wanted(d, marked) {
+			if keep[d] || !c.wanted(d, marked, selected) {
 				continue
 			}
 			keep[d] = true
 			changed = true
 			for _, ref := range d.refs {
 				marked[ref] = true
+			}
+			for _, ref := range d.selected {
+				selected[ref] = true
 			}
 		}
 	}
@@ -230,14 +245,15 @@ func (c *Runtime) file(header []string, pkg string, used map[string]bool) ([]byt
 	return format.Source(src.Bytes())
 }
 
-// wanted reports whether d is to be kept, given the names marked used: a
-// declaration when it is exported or marked, a method when its receiver
-// type is there and it is exported or marked.
-func (c *Runtime) wanted(d *sharedDecl, marked map[string]bool) bool {
+// wanted reports whether d is to be kept, given the names marked used and
+// those selected: a declaration when it is exported or marked, a method
+// when its receiver type is there and it is exported, marked or selected.
+// A field of the same name as a declaration marks none.
+func (c *Runtime) wanted(d *sharedDecl, marked, selected map[string]bool) bool {
 	if d.recv != "" && c.declared[d.recv] && !marked[d.recv] {
 		return false
 	}
-	if token.IsExported(d.name) || marked[d.name] {
+	if token.IsExported(d.name) || marked[d.name] || d.recv != "" && selected[d.name] {
 		return true
 	}
 	for _, name := range d.names {
