@@ -14,7 +14,12 @@ import (
 // wrapped: the page's text is as long as it is, and every line costs the
 // compiler of a large API.
 func Doc(g *jen.Group, text string) {
-	for _, line := range commentLines(text) {
+	docLines(g, commentLines(text))
+}
+
+// docLines adds lines, which commentLines made, to g as line comments.
+func docLines(g *jen.Group, lines []string) {
+	for _, line := range lines {
 		if line == "" {
 			g.Comment("//")
 			continue

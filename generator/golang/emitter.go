@@ -77,10 +77,10 @@ type Emitter struct {
 	// Decoder is the runtime that reads and checks request bodies as
 	// JSON, when the package has one; nil when Validate checks Go values.
 	Decoder BodyDecoder
-	// uses says which unexported helpers the Validate and ApplyDefaults
-	// methods call, so that validation.go and defaults.go declare exactly
-	// those: an unused helper is dead code to vet and staticcheck.
-	uses helpers
+	// Roots are the declarations of the protocol's runtime that the files
+	// name, which the backend counts before they are written (see Roots);
+	// the shared emitter's files name them through shared.
+	Roots *Roots
 }
 
 // NewEmitter resolves api for a package named pkg, whose files name
@@ -97,7 +97,6 @@ func NewEmitter(api *schema.API, c Claims, pkg, schemaPath string) (*Emitter, er
 // Write builds the files p lists, doc.go first, and shared.go from p's
 // runtime: file name -> gofmt'd bytes.
 func (g *Emitter) Write(p *Plan) (map[string][]byte, error) {
-	g.uses = g.helpers()
 	type built struct {
 		name string
 		src  bytes.Buffer
@@ -210,4 +209,10 @@ func (g *Emitter) docFile(summary string) func(*jen.File) bool {
 		}
 		return true
 	}
+}
+
+// shared returns name, a declaration of the runtime that the backend
+// counted among the package's roots.
+func (g *Emitter) shared(name string) string {
+	return g.Roots.Name(name)
 }

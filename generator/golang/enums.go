@@ -8,9 +8,11 @@ import (
 )
 
 // EnumsFile writes an integer type per enum, since enums are JSON numbers
-// on the wire, with a constant per member and a table of the members and
-// their names, which String, Valid and the list of every member read with
-// functions the enums share: an enum is data, not code of its own.
+// on the wire, with a constant per member, a table of the members and
+// their names, which String and Valid read with functions the enums
+// share, and the list of its members. A generic function that listed them
+// from the table would cost the compiler an instance of its own per enum,
+// several times the cost of the list.
 func (g *Emitter) EnumsFile(f *jen.File) bool {
 	if len(g.enums) == 0 {
 		return false
@@ -38,8 +40,12 @@ func (g *Emitter) enumType(f *jen.File, en *Enum) {
 	f.Comment(fmt.Sprintf("The members of %s.", en.GoName))
 	f.Const().DefsFunc(func(c *jen.Group) {
 		for _, mem := range e.Members {
-			Doc(c, mem.Description)
-			c.Id(en.ConstName(mem)).Id(en.GoName).Op("=").Lit(mem.Code)
+			doc, comment := describe(mem.Description)
+			docLines(c, doc)
+			member := c.Id(en.ConstName(mem)).Id(en.GoName).Op("=").Lit(mem.Code)
+			if comment != "" {
+				member.Comment("// " + comment)
+			}
 		}
 	})
 
@@ -61,20 +67,23 @@ func (g *Emitter) enumType(f *jen.File, en *Enum) {
 		jen.Return(jen.Id("enumValid").Call(jen.Id(names), jen.Int().Call(jen.Id("c")))),
 	)
 
-	Doc(f.Group, fmt.Sprintf("%sValues returns every member of %s, in the pages' order.", en.GoName, en.GoName))
+	Doc(f.Group, fmt.Sprintf("%sValues returns every member of %s, in the pages' order, in a slice of its own.", en.GoName, en.GoName))
+	members := make([]jen.Code, len(e.Members))
+	for i, mem := range e.Members {
+		members[i] = jen.Id(en.ConstName(mem))
+	}
 	f.Func().Id(en.GoName + "Values").Params().Index().Id(en.GoName).Block(
-		jen.Return(jen.Id("enumValues").Types(jen.Id(en.GoName)).Call(jen.Id(names))),
+		jen.Return(jen.Index().Id(en.GoName).Values(members...)),
 	)
 }
 
 // EnumNames is the name of the table of the members of en and their
-// names, which String, Valid and a decoder read.
+// names, which String and Valid read.
 func EnumNames(en *Enum) string { return "names" + en.GoName }
 
-// enumFuncs writes what every enum's String, Valid and Values call: the
-// type of an entry of a names table, which holds a member's code as an
-// int, the type under every enum, and the functions that read one. Only
-// enumValues has a type parameter, the enum its slice is of.
+// enumFuncs writes what every enum's String and Valid call: the type of an
+// entry of a names table, which holds a member's code as an int, the type
+// under every enum, and the functions that read one.
 func enumFuncs(f *jen.File) {
 	table := func() *jen.Statement { return jen.Id("names").Index().Id("enumName") }
 	Doc(f.Group, "enumName is a member of an enum and its name as the pages write it.")
@@ -83,7 +92,11 @@ func enumFuncs(f *jen.File) {
 		jen.Id("name").String(),
 	)
 
+	// Neither function is inlined into the String and Valid of every
+	// enum, and into their wrappers for pointers: the copies would cost
+	// the compiler of a large API a twentieth of its memory.
 	Doc(f.Group, "enumString returns the name of v in names, or typ(code) for a code names does not hold.")
+	noInline(f)
 	f.Func().Id("enumString").Params(table(), jen.Id("v").Int(), jen.Id("typ").String()).String().Block(
 		jen.For(jen.Id("_").Op(",").Id("n").Op(":=").Range().Id("names")).Block(
 			jen.If(jen.Id("n").Dot("value").Op("==").Id("v")).Block(jen.Return(jen.Id("n").Dot("name"))),
@@ -92,21 +105,20 @@ func enumFuncs(f *jen.File) {
 	)
 
 	Doc(f.Group, "enumValid reports whether names holds v.")
+	noInline(f)
 	f.Func().Id("enumValid").Params(table(), jen.Id("v").Int()).Bool().Block(
 		jen.For(jen.Id("_").Op(",").Id("n").Op(":=").Range().Id("names")).Block(
 			jen.If(jen.Id("n").Dot("value").Op("==").Id("v")).Block(jen.Return(jen.True())),
 		),
 		jen.Return(jen.False()),
 	)
+}
 
-	Doc(f.Group, "enumValues returns the members names holds, in its order, in a slice of their own.")
-	f.Func().Id("enumValues").Types(jen.Id("E").Op("~").Int()).Params(table()).Index().Id("E").Block(
-		jen.Id("values").Op(":=").Make(jen.Index().Id("E"), jen.Len(jen.Id("names"))),
-		jen.For(jen.Id("i").Op(",").Id("n").Op(":=").Range().Id("names")).Block(
-			jen.Id("values").Index(jen.Id("i")).Op("=").Id("E").Call(jen.Id("n").Dot("value")),
-		),
-		jen.Return(jen.Id("values")),
-	)
+// noInline ends the doc comment of the declaration that f has next with
+// the directive that keeps the compiler from inlining it.
+func noInline(f *jen.File) {
+	f.Comment("//")
+	f.Comment("//go:noinline")
 }
 
 // multiLine renders a composite literal's elements one a line.

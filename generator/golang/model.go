@@ -120,11 +120,6 @@ func (m *Member) Pointer() bool {
 	return !m.Field.Required
 }
 
-// nilable reports whether the Go field is nil when the member is absent.
-func (m *Member) nilable() bool {
-	return m.Pointer() || m.Field.Array || m.Kind == KindAny || m.Kind == KindHashtable
-}
-
 // HasDefault reports whether ApplyDefaults fills in the member itself. Only
 // an optional member can be absent, so a default on a required one means
 // nothing.

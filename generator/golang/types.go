@@ -104,24 +104,38 @@ func (g *Emitter) envelopeType(b *bytes.Buffer) {
 			fields = append(fields, g.structField(mem))
 			continue
 		}
-		fields = append(fields, structField{doc: commentLines(mem.Field.Description), name: mem.GoName, typ: "*T", tag: jsonTag(mem.Field.Name + ",omitempty")})
+		doc, comment := describe(mem.Field.Description)
+		fields = append(fields, structField{doc: doc, name: mem.GoName, typ: "*T", tag: tagLiteral("json:" + strconv.Quote(mem.Field.Name+",omitempty")), comment: comment})
 	}
 	writeStruct(b, "type Envelope[T any] struct {", fields)
 }
 
-// structField is a field of a struct written as text: its doc comment's
-// lines, name, type and tag, the tag empty for none.
+// structField is a field of a struct written as text: its name, type
+// and tag, the tag empty for none, and its description, as the doc
+// comment's lines, or as a comment at the end of its line (see describe).
 type structField struct {
 	doc            []string
 	name, typ, tag string
+	comment        string
 }
 
-// structField is the Go field of a member, its description as the doc
-// comment unless it only restates where the member is, and its name on the
-// wire as the json tag. An optional member is left out of the JSON when
-// absent.
+// structField is the Go field of a member: its name on the wire and the
+// facts of its page that a runtime reads as its tag (see fieldTag), and
+// its description, unless it only restates where the member is.
 func (g *Emitter) structField(mem *Member) structField {
-	return structField{doc: commentLines(memberDoc(mem)), name: mem.GoName, typ: g.goTypeText(mem), tag: jsonTag(memberTag(mem))}
+	doc, comment := describe(memberDoc(mem))
+	return structField{doc: doc, name: mem.GoName, typ: g.goTypeText(mem), tag: fieldTag(mem), comment: comment}
+}
+
+// describe lays out the description of a field: a paragraph as a comment
+// at the end of the field's line, which go doc shows, and which costs no
+// line; more than one as the lines of a doc comment above the field.
+func describe(text string) (doc []string, comment string) {
+	lines := commentLines(text)
+	if len(lines) == 1 {
+		return nil, lines[0]
+	}
+	return lines, ""
 }
 
 // memberDoc is the doc comment of a member's field: its description,
@@ -133,31 +147,40 @@ func memberDoc(mem *Member) string {
 	return mem.Field.Description
 }
 
-// memberTag is the json tag of a member's field: its name on the wire,
-// with omitempty for an optional member.
-func memberTag(mem *Member) string {
-	if mem.Field.Required {
-		return mem.Field.Name
-	}
-	return mem.Field.Name + ",omitempty"
-}
-
-// jsonTag is the struct tag json:"value", as jennifer writes it.
-func jsonTag(value string) string {
-	tag := "json:" + strconv.Quote(value)
-	if strconv.CanBackquote(tag) {
-		return "`" + tag + "`"
-	}
-	return strconv.Quote(tag)
-}
-
 // writeStruct writes a struct declaration, header its first line, with
-// its fields laid out as gofmt lays them out: the names of a run of
-// fields that no comment line breaks in a column, and the types of a run
-// of them with tags in another, each as wide as its widest cell and a
-// space, in characters.
+// its fields laid out as gofmt lays them out, in columns of cells as wide
+// as the widest cell of the column on consecutive lines that have it, and a
+// space: the names of a run of fields that no doc comment breaks; the
+// types of the fields of such a run with a tag or a comment after them;
+// the tags of those with a comment after them. A comment after a type
+// without a tag starts where the tags of its run start. Widths are in
+// characters.
 func writeStruct(b *bytes.Buffer, header string, fields []structField) {
 	b.WriteString(header + "\n")
+	// typeCell and tagCell report whether field i's type and tag are cells
+	// that a column aligns: whether something follows them on the line.
+	typeCell := func(f structField) bool { return f.tag != "" || f.comment != "" }
+	tagCell := func(f structField) bool { return f.tag != "" && f.comment != "" }
+	// widths returns the width of the column of the cells of fields that
+	// cell says are cells, and of fields between them, cell by cell.
+	widths := func(fields []structField, cell func(structField) bool, text func(structField) string) []int {
+		w := make([]int, len(fields))
+		for i := 0; i < len(fields); {
+			if !cell(fields[i]) {
+				i++
+				continue
+			}
+			j, width := i, 0
+			for ; j < len(fields) && cell(fields[j]); j++ {
+				width = max(width, utf8.RuneCountInString(text(fields[j])))
+			}
+			for k := i; k < j; k++ {
+				w[k] = width + 1
+			}
+			i = j
+		}
+		return w
+	}
 	for start := 0; start < len(fields); {
 		end := start + 1
 		for end < len(fields) && len(fields[end].doc) == 0 {
@@ -168,25 +191,24 @@ func writeStruct(b *bytes.Buffer, header string, fields []structField) {
 		for _, f := range section {
 			nameWidth = max(nameWidth, utf8.RuneCountInString(f.name))
 		}
-		typeWidth := make([]int, len(section))
-		for i := 0; i < len(section); {
-			j, w := i, 0
-			for ; j < len(section) && section[j].tag != ""; j++ {
-				w = max(w, utf8.RuneCountInString(section[j].typ))
-			}
-			for k := i; k < j; k++ {
-				typeWidth[k] = w
-			}
-			i = max(j, i+1)
-		}
+		typeWidth := widths(section, typeCell, func(f structField) string { return f.typ })
+		tagWidth := widths(section, tagCell, func(f structField) string { return f.tag })
 		for i, f := range section {
 			writeCommentLines(b, "\t", f.doc)
 			b.WriteString("\t" + f.name)
 			pad(b, nameWidth-utf8.RuneCountInString(f.name)+1)
 			b.WriteString(f.typ)
+			if typeCell(f) {
+				pad(b, typeWidth[i]-utf8.RuneCountInString(f.typ))
+			}
 			if f.tag != "" {
-				pad(b, typeWidth[i]-utf8.RuneCountInString(f.typ)+1)
 				b.WriteString(f.tag)
+				if tagCell(f) {
+					pad(b, tagWidth[i]-utf8.RuneCountInString(f.tag))
+				}
+			}
+			if f.comment != "" {
+				b.WriteString("// " + f.comment)
 			}
 			b.WriteString("\n")
 		}
@@ -205,8 +227,12 @@ func pad(b *bytes.Buffer, n int) {
 // StructField writes the Go field of a member as structField describes
 // it, to a struct that jennifer renders.
 func (g *Emitter) StructField(s *jen.Group, mem *Member) {
-	Doc(s, memberDoc(mem))
-	s.Id(mem.GoName).Add(g.GoType(mem)).Tag(map[string]string{"json": memberTag(mem)})
+	doc, comment := describe(memberDoc(mem))
+	docLines(s, doc)
+	field := s.Id(mem.GoName).Add(g.GoType(mem)).Op(fieldTag(mem))
+	if comment != "" {
+		field.Comment("// " + comment)
+	}
 }
 
 // usedInRe matches the description pages give a member they say nothing
@@ -299,4 +325,16 @@ func (g *Emitter) goTypeText(mem *Member) string {
 // twenty thousand of them that nothing calls.
 func Incomparable(s *jen.Group) {
 	s.Id("_").Index(jen.Lit(0)).Func().Params()
+}
+
+// HeadersField writes the Headers field of a request, of type typ, which
+// is no part of its body.
+func HeadersField(s *jen.Group, typ string) {
+	s.Id("Headers").Id(typ).Op("`json:\"-\"`").Comment("// Headers holds the request's headers; they are not part of the body.")
+}
+
+// QueryField writes the Query field of a request, of type typ, which is no
+// part of its body.
+func QueryField(s *jen.Group, typ string) {
+	s.Id("Query").Id(typ).Op("`json:\"-\"`").Comment("// Query holds the request's query parameters; they are not part of the body.")
 }

@@ -85,95 +85,11 @@ func (g *Emitter) violationText(v Violation) string {
 // Ident is the generated constant of v: "ViolationStringTooShort".
 func (v Violation) Ident() string { return ViolationType + v.spec().name }
 
-// helpers are the unexported helpers of validation.go and defaults.go.
-type helpers struct {
-	validator, length, items, join, item, ptr bool
-}
-
-// helpers works out from the model which helpers the Validate and
-// ApplyDefaults methods call: none when the runtime's decoder checks the
-// bodies and its slabs hold the defaults.
-func (g *Emitter) helpers() helpers {
-	var h helpers
-	if g.Decoder != nil {
-		return h
-	}
-	var checked, defaulted [][]*Member
-	for _, o := range g.Objects {
-		if o.Input && o.Checks {
-			// Every member an object's validate checks is named under
-			// the object's path.
-			h.join = true
-			checked = append(checked, o.Members)
-		}
-		if o.Input && o.Defaults {
-			defaulted = append(defaulted, o.Members)
-		}
-	}
-	for _, e := range g.Endpoints {
-		if e.Checks {
-			checked = append(checked, e.Members)
-		}
-		if e.Defaults {
-			defaulted = append(defaulted, e.Members)
-		}
-	}
-	h.validator = len(checked) > 0
-	for _, members := range checked {
-		for _, mem := range members {
-			f := mem.Field
-			h.length = h.length || mem.Kind == KindString && (f.MinLength != nil || f.MaxLength != nil)
-			h.items = h.items || f.Array && (f.MinItems != nil || f.MaxItems != nil)
-			h.item = h.item || f.Array && itemChecked(mem)
-		}
-	}
-	for _, members := range defaulted {
-		for _, mem := range members {
-			h.ptr = h.ptr || mem.HasDefault() && mem.Kind != KindAny
-		}
-	}
-	return h
-}
-
-// itemChecked reports whether Validate checks each item of an array
-// Member: the item's value, or the object it is.
-func itemChecked(mem *Member) bool {
-	f := mem.Field
-	switch mem.Kind {
-	case KindString:
-		return f.MinLength != nil || f.MaxLength != nil || len(f.Values) > 0
-	case KindNumber, KindInteger:
-		return f.Minimum != nil || f.Maximum != nil
-	case KindEnum:
-		return true
-	case KindObject:
-		return mem.Object.Checks
-	}
-	return false
-}
-
-// ValidationFile writes what every Validate shares: the error it returns,
-// the violations, and the helpers the checks call. Helpers no check calls
-// are left out.
+// ValidationFile writes what every Validate shares: the error it returns
+// and the violations.
 func (g *Emitter) ValidationFile(f *jen.File) bool {
 	g.validationError(f)
 	g.violations(f)
-	if g.uses.validator {
-		g.validator(f)
-	}
-	if g.uses.join {
-		f.Comment("join names the member name of the object at path.")
-		f.Func().Id("join").Params(jen.List(jen.Id("path"), jen.Id("name")).String()).String().Block(
-			jen.If(jen.Id("path").Op("==").Lit("")).Block(jen.Return(jen.Id("name"))),
-			jen.Return(jen.Id("path").Op("+").Lit(".").Op("+").Id("name")),
-		)
-	}
-	if g.uses.item {
-		f.Comment("item names item i of the array at path.")
-		f.Func().Id("item").Params(jen.Id("path").String(), jen.Id("i").Int()).String().Block(
-			jen.Return(jen.Id("path").Op("+").Lit("[").Op("+").Qual("strconv", "Itoa").Call(jen.Id("i")).Op("+").Lit("]")),
-		)
-	}
 	return true
 }
 
@@ -252,51 +168,5 @@ func (g *Emitter) violations(f *jen.File) {
 	)
 	if g.Decoder != nil {
 		g.Decoder.ViolationMethods(f)
-	}
-}
-
-func (g *Emitter) validator(f *jen.File) {
-	f.Comment("validator collects the members that break their constraints.")
-	f.Type().Id("validator").Struct(jen.Id("members").Index().Id("MemberError"))
-	v := func() *jen.Statement { return jen.Id("v").Op("*").Id("validator") }
-	add := func(k Violation) *jen.Statement {
-		return jen.Id("v").Dot("add").Call(jen.Id("member"), jen.Id(k.Ident()))
-	}
-
-	f.Comment("add records that member breaks the constraint k.")
-	f.Func().Params(v()).Id("add").Params(jen.Id("member").String(), jen.Id("k").Id(ViolationType)).Block(
-		jen.Id("v").Dot("members").Op("=").Append(jen.Id("v").Dot("members"), jen.Id("MemberError").Values(jen.Dict{
-			jen.Id("Member"):    jen.Id("member"),
-			jen.Id("Violation"): jen.Id("k"),
-		})),
-	)
-
-	f.Comment("err returns the members collected as a *ValidationError, or nil when there")
-	f.Comment("is none.")
-	f.Func().Params(v()).Id("err").Params().Error().Block(
-		jen.If(jen.Len(jen.Id("v").Dot("members")).Op("==").Lit(0)).Block(jen.Return(jen.Nil())),
-		jen.Return(jen.Op("&").Id("ValidationError").Values(jen.Dict{jen.Id("Members"): jen.Id("v").Dot("members")})),
-	)
-
-	bounds := func(n jen.Code, short, long Violation) []jen.Code {
-		return []jen.Code{
-			jen.If(jen.Id("lo").Op(">=").Lit(0).Op("&&").Add(n).Op("<").Id("lo")).Block(add(short)),
-			jen.If(jen.Id("hi").Op(">=").Lit(0).Op("&&").Add(n).Op(">").Id("hi")).Block(add(long)),
-		}
-	}
-	if g.uses.length {
-		f.Comment("length checks that s has lo to hi characters, counted as runes, not bytes.")
-		f.Comment("A negative bound is not checked.")
-		f.Func().Params(v()).Id("length").Params(jen.List(jen.Id("member"), jen.Id("s")).String(), jen.List(jen.Id("lo"), jen.Id("hi")).Int()).Block(
-			append([]jen.Code{jen.Id("n").Op(":=").Qual("unicode/utf8", "RuneCountInString").Call(jen.Id("s"))},
-				bounds(jen.Id("n"), StringTooShort, StringTooLong)...)...,
-		)
-	}
-	if g.uses.items {
-		f.Comment("items checks that an array of n items has lo to hi of them. A negative")
-		f.Comment("bound is not checked.")
-		f.Func().Params(v()).Id("items").Params(jen.Id("member").String(), jen.List(jen.Id("n"), jen.Id("lo"), jen.Id("hi")).Int()).Block(
-			bounds(jen.Id("n"), ArrayTooShort, ArrayTooLong)...,
-		)
 	}
 }

@@ -3,50 +3,32 @@
 
 package gearn
 
-import "unsafe"
-
 // DecodeBody reads body into r, keeping r's Headers, as the server does: see the package's BodyError and ValidationError.
 func (r *ClientRefreshAuthTokenRequest) DecodeBody(body []byte) error {
-	*r = ClientRefreshAuthTokenRequest{Headers: r.Headers}
-	return decodeBody(body, objectTypes, nil, unsafe.Pointer(r))
+	return decodeInto(r, body)
 }
 
 // DecodeBody reads body into r, keeping r's Headers, as the server does: see the package's BodyError and ValidationError.
 func (r *ClientLinkAccountRequest) DecodeBody(body []byte) error {
-	*r = ClientLinkAccountRequest{Headers: r.Headers}
-	err := decodeBody(body, objectTypes, membersClientLinkAccountRequest, unsafe.Pointer(r))
-	r.ApplyDefaults()
-	return err
+	return decodeInto(r, body)
 }
 
 // DecodeBody reads body into r, keeping r's Headers, as the server does: see the package's BodyError and ValidationError.
 func (r *ServerLinkAccountRequest) DecodeBody(body []byte) error {
-	*r = ServerLinkAccountRequest{Headers: r.Headers}
-	err := decodeBody(body, objectTypes, membersServerLinkAccountRequest, unsafe.Pointer(r))
-	r.ApplyDefaults()
-	return err
+	return decodeInto(r, body)
 }
 
 // DecodeBody reads body into r, keeping r's Headers, as the server does: see the package's BodyError and ValidationError.
 func (r *AdminLinkAccountRequest) DecodeBody(body []byte) error {
-	*r = AdminLinkAccountRequest{Headers: r.Headers}
-	err := decodeBody(body, objectTypes, membersAdminLinkAccountRequest, unsafe.Pointer(r))
-	r.ApplyDefaults()
-	return err
+	return decodeInto(r, body)
 }
 
 // DecodeBody reads body into r, keeping r's Headers, as the server does: see the package's BodyError and ValidationError.
 func (r *ClientLoginByIOSDeviceIDRequest) DecodeBody(body []byte) error {
-	*r = ClientLoginByIOSDeviceIDRequest{Headers: r.Headers}
-	err := decodeBody(body, objectTypes, membersClientLoginByIOSDeviceIDRequest, unsafe.Pointer(r))
-	r.ApplyDefaults()
-	return err
+	return decodeInto(r, body)
 }
 
 // DecodeBody reads body into r, keeping r's Headers, as the server does: see the package's BodyError and ValidationError.
 func (r *ClientLoginByAndroidDeviceIDRequest) DecodeBody(body []byte) error {
-	*r = ClientLoginByAndroidDeviceIDRequest{Headers: r.Headers}
-	err := decodeBody(body, objectTypes, membersClientLoginByAndroidDeviceIDRequest, unsafe.Pointer(r))
-	r.ApplyDefaults()
-	return err
+	return decodeInto(r, body)
 }

@@ -3,36 +3,22 @@
 
 package gearn
 
-import "unsafe"
-
 // AppendJSON appends t to b as encoding/json.Marshal writes it, and returns the extended buffer; a nil t is null.
 func (t *LinkAccountResponseData) AppendJSON(b []byte) ([]byte, error) {
-	if t == nil {
-		return append(b, "null"...), nil
-	}
-	return appendJSON(b, 1066, objectTypes, unsafe.Pointer(t), 18)
+	return appendJSON(b, t)
 }
 
 // AppendJSON appends t to b as encoding/json.Marshal writes it, and returns the extended buffer; a nil t is null.
 func (t *LoginByAndroidDeviceIDResponseData) AppendJSON(b []byte) ([]byte, error) {
-	if t == nil {
-		return append(b, "null"...), nil
-	}
-	return appendJSON(b, 1126, objectTypes, unsafe.Pointer(t), 19)
+	return appendJSON(b, t)
 }
 
 // AppendJSON appends t to b as encoding/json.Marshal writes it, and returns the extended buffer; a nil t is null.
 func (t *LoginByIOSDeviceIDResponseData) AppendJSON(b []byte) ([]byte, error) {
-	if t == nil {
-		return append(b, "null"...), nil
-	}
-	return appendJSON(b, 1126, objectTypes, unsafe.Pointer(t), 20)
+	return appendJSON(b, t)
 }
 
 // AppendJSON appends t to b as encoding/json.Marshal writes it, and returns the extended buffer; a nil t is null.
 func (t *RefreshAuthTokenResponseData) AppendJSON(b []byte) ([]byte, error) {
-	if t == nil {
-		return append(b, "null"...), nil
-	}
-	return appendJSON(b, 75, objectTypes, unsafe.Pointer(t), 22)
+	return appendJSON(b, t)
 }

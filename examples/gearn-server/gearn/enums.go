@@ -10,12 +10,9 @@ type ErrorCode int
 
 // The members of ErrorCode.
 const (
-	// The business operation completed successfully.
-	ErrorCodeOk ErrorCode = 1
-	// The requested username/account does not exist.
-	ErrorCodeAccountNotFound ErrorCode = 2
-	// The target player is currently banned.
-	ErrorCodePlayerBan                  ErrorCode = 38
+	ErrorCodeOk                         ErrorCode = 1  // The business operation completed successfully.
+	ErrorCodeAccountNotFound            ErrorCode = 2  // The requested username/account does not exist.
+	ErrorCodePlayerBan                  ErrorCode = 38 // The target player is currently banned.
 	ErrorCodeMasterPlayerNotFound       ErrorCode = 29
 	ErrorCodeExternalLinkedOtherValue   ErrorCode = 28
 	ErrorCodeExternalLinkedOtherAccount ErrorCode = 27
@@ -41,9 +38,9 @@ func (c ErrorCode) Valid() bool {
 	return enumValid(namesErrorCode, int(c))
 }
 
-// ErrorCodeValues returns every member of ErrorCode, in the pages' order.
+// ErrorCodeValues returns every member of ErrorCode, in the pages' order, in a slice of its own.
 func ErrorCodeValues() []ErrorCode {
-	return enumValues[ErrorCode](namesErrorCode)
+	return []ErrorCode{ErrorCodeOk, ErrorCodeAccountNotFound, ErrorCodePlayerBan, ErrorCodeMasterPlayerNotFound, ErrorCodeExternalLinkedOtherValue, ErrorCodeExternalLinkedOtherAccount}
 }
 
 // InvalidMemberType is the enum InvalidMemberType, a JSON number.
@@ -51,36 +48,21 @@ type InvalidMemberType int
 
 // The members of InvalidMemberType.
 const (
-	// The backend rejected the member but did not map it to a more specific validation category.
-	InvalidMemberTypeUnknownError InvalidMemberType = 1
-	// The member is required but missing.
-	InvalidMemberTypeDataRequired InvalidMemberType = 2
-	// The member type does not match the expected runtime type.
-	InvalidMemberTypeTypeInvalid InvalidMemberType = 3
-	// A required string member is null or empty when null is not allowed.
-	InvalidMemberTypeStringNull InvalidMemberType = 4
-	// A string member is shorter than the configured minimum length.
-	InvalidMemberTypeStringMinLength InvalidMemberType = 5
-	// A string member is longer than the configured maximum length.
-	InvalidMemberTypeStringMaxLength InvalidMemberType = 6
-	// A numeric member is lower than the configured minimum value.
-	InvalidMemberTypeNumberMinValue InvalidMemberType = 7
-	// A numeric member is higher than the configured maximum value.
-	InvalidMemberTypeNumberMaxValue InvalidMemberType = 8
-	// A numeric member must be an integer but received a non-integer value.
-	InvalidMemberTypeNumberMustInt InvalidMemberType = 9
-	// A required `GNHashtable` member is null.
-	InvalidMemberTypeGNHashtableNull InvalidMemberType = 10
-	// A `GNHashtable` member contains fewer entries than allowed.
-	InvalidMemberTypeGNHashtableMinLength InvalidMemberType = 11
-	// A `GNHashtable` member contains more entries than allowed.
-	InvalidMemberTypeGNHashtableMaxLength InvalidMemberType = 12
-	// A required `GNArray` member is null.
-	InvalidMemberTypeGNArrayNull InvalidMemberType = 13
-	// A `GNArray` member contains fewer items than allowed.
-	InvalidMemberTypeGNArrayMinLength InvalidMemberType = 14
-	// A `GNArray` member contains more items than allowed.
-	InvalidMemberTypeGNArrayMaxLength InvalidMemberType = 15
+	InvalidMemberTypeUnknownError         InvalidMemberType = 1  // The backend rejected the member but did not map it to a more specific validation category.
+	InvalidMemberTypeDataRequired         InvalidMemberType = 2  // The member is required but missing.
+	InvalidMemberTypeTypeInvalid          InvalidMemberType = 3  // The member type does not match the expected runtime type.
+	InvalidMemberTypeStringNull           InvalidMemberType = 4  // A required string member is null or empty when null is not allowed.
+	InvalidMemberTypeStringMinLength      InvalidMemberType = 5  // A string member is shorter than the configured minimum length.
+	InvalidMemberTypeStringMaxLength      InvalidMemberType = 6  // A string member is longer than the configured maximum length.
+	InvalidMemberTypeNumberMinValue       InvalidMemberType = 7  // A numeric member is lower than the configured minimum value.
+	InvalidMemberTypeNumberMaxValue       InvalidMemberType = 8  // A numeric member is higher than the configured maximum value.
+	InvalidMemberTypeNumberMustInt        InvalidMemberType = 9  // A numeric member must be an integer but received a non-integer value.
+	InvalidMemberTypeGNHashtableNull      InvalidMemberType = 10 // A required `GNHashtable` member is null.
+	InvalidMemberTypeGNHashtableMinLength InvalidMemberType = 11 // A `GNHashtable` member contains fewer entries than allowed.
+	InvalidMemberTypeGNHashtableMaxLength InvalidMemberType = 12 // A `GNHashtable` member contains more entries than allowed.
+	InvalidMemberTypeGNArrayNull          InvalidMemberType = 13 // A required `GNArray` member is null.
+	InvalidMemberTypeGNArrayMinLength     InvalidMemberType = 14 // A `GNArray` member contains fewer items than allowed.
+	InvalidMemberTypeGNArrayMaxLength     InvalidMemberType = 15 // A `GNArray` member contains more items than allowed.
 )
 
 // namesInvalidMemberType are the members of InvalidMemberType and their names as the pages write them, in the pages' order.
@@ -112,9 +94,9 @@ func (c InvalidMemberType) Valid() bool {
 	return enumValid(namesInvalidMemberType, int(c))
 }
 
-// InvalidMemberTypeValues returns every member of InvalidMemberType, in the pages' order.
+// InvalidMemberTypeValues returns every member of InvalidMemberType, in the pages' order, in a slice of its own.
 func InvalidMemberTypeValues() []InvalidMemberType {
-	return enumValues[InvalidMemberType](namesInvalidMemberType)
+	return []InvalidMemberType{InvalidMemberTypeUnknownError, InvalidMemberTypeDataRequired, InvalidMemberTypeTypeInvalid, InvalidMemberTypeStringNull, InvalidMemberTypeStringMinLength, InvalidMemberTypeStringMaxLength, InvalidMemberTypeNumberMinValue, InvalidMemberTypeNumberMaxValue, InvalidMemberTypeNumberMustInt, InvalidMemberTypeGNHashtableNull, InvalidMemberTypeGNHashtableMinLength, InvalidMemberTypeGNHashtableMaxLength, InvalidMemberTypeGNArrayNull, InvalidMemberTypeGNArrayMinLength, InvalidMemberTypeGNArrayMaxLength}
 }
 
 // ReturnCode is the enum ReturnCode, a JSON number.
@@ -122,30 +104,18 @@ type ReturnCode int
 
 // The members of ReturnCode.
 const (
-	// The selected secret key is missing, wrong, or does not match the current route/game context.
-	ReturnCodeSecretInvalid ReturnCode = -10
-	// The serialized request payload exceeded the maximum size accepted by the backend.
-	ReturnCodeMaxSizeRequestReject ReturnCode = -9
-	// The backend rejected the request because the current caller exceeded a request-rate limit.
-	ReturnCodeMaxRequestReject ReturnCode = -8
-	// The backend rejected the request because the current concurrent-user/session limit was exceeded.
-	ReturnCodeMaxCCUReject ReturnCode = -7
-	// The target operation exists, but the caller is not authorized for the selected role or target resource.
-	ReturnCodeOperationNotAuthorized ReturnCode = -6
-	// The request shape or one or more request-member values are invalid. When available, inspect `invalidMembers` for field-level details.
-	ReturnCodeInvalidRequestParameters ReturnCode = -5
-	// The requested operation code is unknown or is not valid for the selected request type/role.
-	ReturnCodeOperationInvalid ReturnCode = -4
-	// The backend hit an unhandled internal failure before producing a valid business response.
-	ReturnCodeInternalServerError ReturnCode = -3
-	// The operation is known and the secret key is valid, but the permission rules attached to the current secret key do not allow this operation in the current target context. This usually maps to missing `selfEnable`, `otherSelfEnable`, `serverSelfEnable`, or `adminSelfEnable` permission for the resolved request.
-	ReturnCodeOperationNotAllow ReturnCode = -2
-	// The request timed out before a response was received. This code may be synthesized by the SDK timeout layer as well as returned by the backend.
-	ReturnCodeOperationTimeout ReturnCode = -1
-	// The request failed, but no more specific low-level return code was mapped.
-	ReturnCodeUnknownError ReturnCode = 0
-	// The request completed successfully at protocol level and produced a response payload. Callers must still validate the business `errorCode` in that payload.
-	ReturnCodeOk ReturnCode = 1
+	ReturnCodeSecretInvalid            ReturnCode = -10 // The selected secret key is missing, wrong, or does not match the current route/game context.
+	ReturnCodeMaxSizeRequestReject     ReturnCode = -9  // The serialized request payload exceeded the maximum size accepted by the backend.
+	ReturnCodeMaxRequestReject         ReturnCode = -8  // The backend rejected the request because the current caller exceeded a request-rate limit.
+	ReturnCodeMaxCCUReject             ReturnCode = -7  // The backend rejected the request because the current concurrent-user/session limit was exceeded.
+	ReturnCodeOperationNotAuthorized   ReturnCode = -6  // The target operation exists, but the caller is not authorized for the selected role or target resource.
+	ReturnCodeInvalidRequestParameters ReturnCode = -5  // The request shape or one or more request-member values are invalid. When available, inspect `invalidMembers` for field-level details.
+	ReturnCodeOperationInvalid         ReturnCode = -4  // The requested operation code is unknown or is not valid for the selected request type/role.
+	ReturnCodeInternalServerError      ReturnCode = -3  // The backend hit an unhandled internal failure before producing a valid business response.
+	ReturnCodeOperationNotAllow        ReturnCode = -2  // The operation is known and the secret key is valid, but the permission rules attached to the current secret key do not allow this operation in the current target context. This usually maps to missing `selfEnable`, `otherSelfEnable`, `serverSelfEnable`, or `adminSelfEnable` permission for the resolved request.
+	ReturnCodeOperationTimeout         ReturnCode = -1  // The request timed out before a response was received. This code may be synthesized by the SDK timeout layer as well as returned by the backend.
+	ReturnCodeUnknownError             ReturnCode = 0   // The request failed, but no more specific low-level return code was mapped.
+	ReturnCodeOk                       ReturnCode = 1   // The request completed successfully at protocol level and produced a response payload. Callers must still validate the business `errorCode` in that payload.
 )
 
 // namesReturnCode are the members of ReturnCode and their names as the pages write them, in the pages' order.
@@ -174,9 +144,9 @@ func (c ReturnCode) Valid() bool {
 	return enumValid(namesReturnCode, int(c))
 }
 
-// ReturnCodeValues returns every member of ReturnCode, in the pages' order.
+// ReturnCodeValues returns every member of ReturnCode, in the pages' order, in a slice of its own.
 func ReturnCodeValues() []ReturnCode {
-	return enumValues[ReturnCode](namesReturnCode)
+	return []ReturnCode{ReturnCodeSecretInvalid, ReturnCodeMaxSizeRequestReject, ReturnCodeMaxRequestReject, ReturnCodeMaxCCUReject, ReturnCodeOperationNotAuthorized, ReturnCodeInvalidRequestParameters, ReturnCodeOperationInvalid, ReturnCodeInternalServerError, ReturnCodeOperationNotAllow, ReturnCodeOperationTimeout, ReturnCodeUnknownError, ReturnCodeOk}
 }
 
 // enumName is a member of an enum and its name as the pages write it.
@@ -186,6 +156,8 @@ type enumName struct {
 }
 
 // enumString returns the name of v in names, or typ(code) for a code names does not hold.
+//
+//go:noinline
 func enumString(names []enumName, v int, typ string) string {
 	for _, n := range names {
 		if n.value == v {
@@ -196,6 +168,8 @@ func enumString(names []enumName, v int, typ string) string {
 }
 
 // enumValid reports whether names holds v.
+//
+//go:noinline
 func enumValid(names []enumName, v int) bool {
 	for _, n := range names {
 		if n.value == v {
@@ -203,13 +177,4 @@ func enumValid(names []enumName, v int) bool {
 		}
 	}
 	return false
-}
-
-// enumValues returns the members names holds, in its order, in a slice of their own.
-func enumValues[E ~int](names []enumName) []E {
-	values := make([]E, len(names))
-	for i, n := range names {
-		values[i] = E(n.value)
-	}
-	return values
 }

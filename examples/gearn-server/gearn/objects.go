@@ -3,8 +3,6 @@
 
 package gearn
 
-import "unsafe"
-
 // Validate returns nil: the pages document no constraint on InfoRequestParam or the objects it holds.
 func (t *InfoRequestParam) Validate() error {
 	return nil
@@ -12,5 +10,5 @@ func (t *InfoRequestParam) Validate() error {
 
 // ApplyDefaults sets every absent optional member of t that its page gives a default to that default.
 func (t *InfoRequestParam) ApplyDefaults() {
-	applyDefaults(objectTypes, membersInfoRequestParam, unsafe.Pointer(t))
+	applyDefaults(t)
 }

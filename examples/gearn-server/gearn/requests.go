@@ -3,10 +3,7 @@
 
 package gearn
 
-import (
-	"context"
-	"unsafe"
-)
+import "context"
 
 // Headers holds the headers of a request. Which of them an operation needs is in the doc comment of its request type.
 type Headers struct {
@@ -24,23 +21,13 @@ type Headers struct {
 //
 // Auth-Token is required. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientRefreshAuthTokenRequest struct {
-	_ [0]func()
-	// Headers holds the request's headers; they are not part of the body.
-	Headers Headers `json:"-"`
-}
-
-// fresh returns a new request with headers h, even from a nil r.
-func (*ClientRefreshAuthTokenRequest) fresh(h Headers) request {
-	return &ClientRefreshAuthTokenRequest{Headers: h}
+	_       [0]func()
+	Headers Headers `json:"-"` // Headers holds the request's headers; they are not part of the body.
 }
 
 // serve has s serve r with ClientRefreshAuthToken.
 func (r *ClientRefreshAuthTokenRequest) serve(ctx context.Context, s Service) (payload, error) {
-	resp, err := s.ClientRefreshAuthToken(ctx, r)
-	if resp == nil {
-		return nil, err
-	}
-	return resp, err
+	return served(s.ClientRefreshAuthToken(ctx, r))
 }
 
 // Validate returns nil: the pages document no constraint on a refreshAuthToken request.
@@ -52,31 +39,17 @@ func (r *ClientRefreshAuthTokenRequest) Validate() error {
 //
 // Auth-Token is required. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientLinkAccountRequest struct {
-	_ [0]func()
-	// Headers holds the request's headers; they are not part of the body.
-	Headers Headers `json:"-"`
-	// The unique identifier of the player. (10 characters)
-	UserID *string `json:"userId,omitempty"`
-	// Username parameter. (6 - 32 characters)
-	Username string `json:"username"`
-	// Password associated with the email account. (6 - 64 characters)
-	Password string `json:"password"`
-	// ForceLink parameter. (Default: false)
-	ForceLink *bool `json:"forceLink,omitempty"`
-}
-
-// fresh returns a new request with headers h, even from a nil r.
-func (*ClientLinkAccountRequest) fresh(h Headers) request {
-	return &ClientLinkAccountRequest{Headers: h}
+	_         [0]func()
+	Headers   Headers `json:"-"`                                              // Headers holds the request's headers; they are not part of the body.
+	UserID    *string `json:"userId,omitempty" minLength:"10" maxLength:"10"` // The unique identifier of the player. (10 characters)
+	Username  string  `json:"username" minLength:"6" maxLength:"32"`          // Username parameter. (6 - 32 characters)
+	Password  string  `json:"password" minLength:"6" maxLength:"64"`          // Password associated with the email account. (6 - 64 characters)
+	ForceLink *bool   `json:"forceLink,omitempty" default:"false"`            // ForceLink parameter. (Default: false)
 }
 
 // serve has s serve r with ClientLinkAccount.
 func (r *ClientLinkAccountRequest) serve(ctx context.Context, s Service) (payload, error) {
-	resp, err := s.ClientLinkAccount(ctx, r)
-	if resp == nil {
-		return nil, err
-	}
-	return resp, err
+	return served(s.ClientLinkAccount(ctx, r))
 }
 
 // Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
@@ -86,38 +59,24 @@ func (r *ClientLinkAccountRequest) Validate() error {
 
 // ApplyDefaults sets every absent optional member of the body that its page gives a default to that default.
 func (r *ClientLinkAccountRequest) ApplyDefaults() {
-	applyDefaults(objectTypes, membersClientLinkAccountRequest, unsafe.Pointer(r))
+	applyDefaults(r)
 }
 
 // ServerLinkAccountRequest is the body of a linkAccount request from the server role, with its headers: POST /api/rJson/masterPlayer/server/linkAccount.
 //
 // Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ServerLinkAccountRequest struct {
-	_ [0]func()
-	// Headers holds the request's headers; they are not part of the body.
-	Headers Headers `json:"-"`
-	// The unique identifier of the player. (10 characters)
-	UserID string `json:"userId"`
-	// Username parameter. (6 - 32 characters)
-	Username string `json:"username"`
-	// Password associated with the email account. (6 - 64 characters)
-	Password string `json:"password"`
-	// ForceLink parameter. (Default: false)
-	ForceLink *bool `json:"forceLink,omitempty"`
-}
-
-// fresh returns a new request with headers h, even from a nil r.
-func (*ServerLinkAccountRequest) fresh(h Headers) request {
-	return &ServerLinkAccountRequest{Headers: h}
+	_         [0]func()
+	Headers   Headers `json:"-"`                                     // Headers holds the request's headers; they are not part of the body.
+	UserID    string  `json:"userId" minLength:"10" maxLength:"10"`  // The unique identifier of the player. (10 characters)
+	Username  string  `json:"username" minLength:"6" maxLength:"32"` // Username parameter. (6 - 32 characters)
+	Password  string  `json:"password" minLength:"6" maxLength:"64"` // Password associated with the email account. (6 - 64 characters)
+	ForceLink *bool   `json:"forceLink,omitempty" default:"false"`   // ForceLink parameter. (Default: false)
 }
 
 // serve has s serve r with ServerLinkAccount.
 func (r *ServerLinkAccountRequest) serve(ctx context.Context, s Service) (payload, error) {
-	resp, err := s.ServerLinkAccount(ctx, r)
-	if resp == nil {
-		return nil, err
-	}
-	return resp, err
+	return served(s.ServerLinkAccount(ctx, r))
 }
 
 // Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
@@ -127,38 +86,24 @@ func (r *ServerLinkAccountRequest) Validate() error {
 
 // ApplyDefaults sets every absent optional member of the body that its page gives a default to that default.
 func (r *ServerLinkAccountRequest) ApplyDefaults() {
-	applyDefaults(objectTypes, membersServerLinkAccountRequest, unsafe.Pointer(r))
+	applyDefaults(r)
 }
 
 // AdminLinkAccountRequest is the body of a linkAccount request from the admin role, with its headers: POST /api/rJson/masterPlayer/admin/linkAccount.
 //
 // Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type AdminLinkAccountRequest struct {
-	_ [0]func()
-	// Headers holds the request's headers; they are not part of the body.
-	Headers Headers `json:"-"`
-	// The unique identifier of the player. (10 characters)
-	UserID string `json:"userId"`
-	// Username parameter. (6 - 32 characters)
-	Username string `json:"username"`
-	// Password associated with the email account. (6 - 64 characters)
-	Password string `json:"password"`
-	// ForceLink parameter. (Default: false)
-	ForceLink *bool `json:"forceLink,omitempty"`
-}
-
-// fresh returns a new request with headers h, even from a nil r.
-func (*AdminLinkAccountRequest) fresh(h Headers) request {
-	return &AdminLinkAccountRequest{Headers: h}
+	_         [0]func()
+	Headers   Headers `json:"-"`                                     // Headers holds the request's headers; they are not part of the body.
+	UserID    string  `json:"userId" minLength:"10" maxLength:"10"`  // The unique identifier of the player. (10 characters)
+	Username  string  `json:"username" minLength:"6" maxLength:"32"` // Username parameter. (6 - 32 characters)
+	Password  string  `json:"password" minLength:"6" maxLength:"64"` // Password associated with the email account. (6 - 64 characters)
+	ForceLink *bool   `json:"forceLink,omitempty" default:"false"`   // ForceLink parameter. (Default: false)
 }
 
 // serve has s serve r with AdminLinkAccount.
 func (r *AdminLinkAccountRequest) serve(ctx context.Context, s Service) (payload, error) {
-	resp, err := s.AdminLinkAccount(ctx, r)
-	if resp == nil {
-		return nil, err
-	}
-	return resp, err
+	return served(s.AdminLinkAccount(ctx, r))
 }
 
 // Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
@@ -168,36 +113,23 @@ func (r *AdminLinkAccountRequest) Validate() error {
 
 // ApplyDefaults sets every absent optional member of the body that its page gives a default to that default.
 func (r *AdminLinkAccountRequest) ApplyDefaults() {
-	applyDefaults(objectTypes, membersAdminLinkAccountRequest, unsafe.Pointer(r))
+	applyDefaults(r)
 }
 
 // ClientLoginByIOSDeviceIDRequest is the body of a loginByiOSDeviceId request from the client role, with its headers: POST /api/rJson/authenticate/client/loginByiOSDeviceId.
 //
 // Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientLoginByIOSDeviceIDRequest struct {
-	_ [0]func()
-	// Headers holds the request's headers; they are not part of the body.
-	Headers Headers `json:"-"`
-	// The iOS device identifier. (6 - 64 characters)
-	IOSDeviceID string `json:"iOSDeviceId"`
-	// Whether to create a new player profile if one does not exist. Defaults to false. (Default: false)
-	CreatePlayerIfNotExists *bool `json:"createPlayerIfNotExists,omitempty"`
-	// Flags and filters that specify which additional profile fields to include in the response. See InfoRequestParam
-	InfoRequestParam *InfoRequestParam `json:"infoRequestParam"`
-}
-
-// fresh returns a new request with headers h, even from a nil r.
-func (*ClientLoginByIOSDeviceIDRequest) fresh(h Headers) request {
-	return &ClientLoginByIOSDeviceIDRequest{Headers: h}
+	_                       [0]func()
+	Headers                 Headers           `json:"-"`                                                 // Headers holds the request's headers; they are not part of the body.
+	IOSDeviceID             string            `json:"iOSDeviceId" minLength:"6" maxLength:"64"`          // The iOS device identifier. (6 - 64 characters)
+	CreatePlayerIfNotExists *bool             `json:"createPlayerIfNotExists,omitempty" default:"false"` // Whether to create a new player profile if one does not exist. Defaults to false. (Default: false)
+	InfoRequestParam        *InfoRequestParam `json:"infoRequestParam"`                                  // Flags and filters that specify which additional profile fields to include in the response. See InfoRequestParam
 }
 
 // serve has s serve r with ClientLoginByIOSDeviceID.
 func (r *ClientLoginByIOSDeviceIDRequest) serve(ctx context.Context, s Service) (payload, error) {
-	resp, err := s.ClientLoginByIOSDeviceID(ctx, r)
-	if resp == nil {
-		return nil, err
-	}
-	return resp, err
+	return served(s.ClientLoginByIOSDeviceID(ctx, r))
 }
 
 // Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
@@ -207,36 +139,23 @@ func (r *ClientLoginByIOSDeviceIDRequest) Validate() error {
 
 // ApplyDefaults sets every absent optional member of the body that its page gives a default to that default, and applies the defaults of the objects r holds.
 func (r *ClientLoginByIOSDeviceIDRequest) ApplyDefaults() {
-	applyDefaults(objectTypes, membersClientLoginByIOSDeviceIDRequest, unsafe.Pointer(r))
+	applyDefaults(r)
 }
 
 // ClientLoginByAndroidDeviceIDRequest is the body of a loginByAndroidDeviceId request from the client role, with its headers: POST /api/rJson/authenticate/client/loginByAndroidDeviceId.
 //
 // Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientLoginByAndroidDeviceIDRequest struct {
-	_ [0]func()
-	// Headers holds the request's headers; they are not part of the body.
-	Headers Headers `json:"-"`
-	// The device ID of the Android device. (6 - 64 characters)
-	AndroidDeviceID string `json:"androidDeviceId"`
-	// Whether to create a new player profile if one does not exist. Defaults to false. (Default: false)
-	CreatePlayerIfNotExists *bool `json:"createPlayerIfNotExists,omitempty"`
-	// Flags and filters that specify which additional profile fields to include in the response. See InfoRequestParam
-	InfoRequestParam *InfoRequestParam `json:"infoRequestParam"`
-}
-
-// fresh returns a new request with headers h, even from a nil r.
-func (*ClientLoginByAndroidDeviceIDRequest) fresh(h Headers) request {
-	return &ClientLoginByAndroidDeviceIDRequest{Headers: h}
+	_                       [0]func()
+	Headers                 Headers           `json:"-"`                                                 // Headers holds the request's headers; they are not part of the body.
+	AndroidDeviceID         string            `json:"androidDeviceId" minLength:"6" maxLength:"64"`      // The device ID of the Android device. (6 - 64 characters)
+	CreatePlayerIfNotExists *bool             `json:"createPlayerIfNotExists,omitempty" default:"false"` // Whether to create a new player profile if one does not exist. Defaults to false. (Default: false)
+	InfoRequestParam        *InfoRequestParam `json:"infoRequestParam"`                                  // Flags and filters that specify which additional profile fields to include in the response. See InfoRequestParam
 }
 
 // serve has s serve r with ClientLoginByAndroidDeviceID.
 func (r *ClientLoginByAndroidDeviceIDRequest) serve(ctx context.Context, s Service) (payload, error) {
-	resp, err := s.ClientLoginByAndroidDeviceID(ctx, r)
-	if resp == nil {
-		return nil, err
-	}
-	return resp, err
+	return served(s.ClientLoginByAndroidDeviceID(ctx, r))
 }
 
 // Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
@@ -246,5 +165,5 @@ func (r *ClientLoginByAndroidDeviceIDRequest) Validate() error {
 
 // ApplyDefaults sets every absent optional member of the body that its page gives a default to that default, and applies the defaults of the objects r holds.
 func (r *ClientLoginByAndroidDeviceIDRequest) ApplyDefaults() {
-	applyDefaults(objectTypes, membersClientLoginByAndroidDeviceIDRequest, unsafe.Pointer(r))
+	applyDefaults(r)
 }

@@ -18,6 +18,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"reflect"
 	"runtime/debug"
 	"slices"
 	"strconv"
@@ -32,9 +33,6 @@ import (
 // maxDepth is how deep objects and arrays may nest in a body, as in
 // encoding/json.
 const maxDepth = 10000
-
-// slabSize is how many values a slab hands out before it allocates again.
-const slabSize = 16
 
 // BodyError says why a request body is not a JSON object: it is not JSON
 // at all, or a JSON value of another kind, or an object whose member
@@ -96,28 +94,12 @@ type decoder struct {
 	// values holds the values of optional members, which the request
 	// points to.
 	values slabs
-	// types are the object types of the API, which members name by
-	// their index.
-	types []objectType
 	// frames are the objects being read, from the top of the body down:
 	// the first of them in stack, the others in deeper. depth counts them.
 	frames int
 	stack  [4]frame
 	deeper []frame
 }
-
-// slabs hands out the values of optional members, which requests point
-// to, for the decoder and for ApplyDefaults.
-type slabs struct {
-	booleans slab[bool]
-	strings  slab[string]
-	numbers  slab[float64]
-	integers slab[int64]
-}
-
-// slab hands out pointers to values of T, allocated slabSize at a time, so
-// that a request with many optional members costs few allocations.
-type slab[T any] struct{ free []T }
 
 // takeN returns a slice of n new Ts, with no room to append to: appending
 // copies it, and leaves the slab's other values alone.
@@ -133,27 +115,6 @@ func (s *slab[T]) takeN(n int) []T {
 	out := s.free[:n:n]
 	s.free = s.free[n:]
 	return out
-}
-
-// fill points *p to a new T that holds v, unless *p points to a value
-// already: ApplyDefaults fills in an absent optional member so.
-//
-//go:noinline
-func (s *slab[T]) fill(p **T, v T) {
-	if *p == nil {
-		*p = s.take(v)
-	}
-}
-
-// take returns a pointer to a new T that holds v.
-func (s *slab[T]) take(v T) *T {
-	if len(s.free) == 0 {
-		s.free = make([]T, slabSize)
-	}
-	p := &s.free[0]
-	*p = v
-	s.free = s.free[1:]
-	return p
 }
 
 // at is where a value sits in the body: member i of the object that
@@ -683,67 +644,6 @@ func hex4(s []byte) rune {
 	return r
 }
 
-// member is a member of an object as the decoder and the encoder see it:
-// its name on the wire, where its Go field is and how it holds its value,
-// and the constraints its page documents. The generator writes a table of
-// them for each object type and each request, in the order of its page:
-// the decoder and the encoder go through the table, and no type has code
-// of its own to read or write it.
-type member struct {
-	// name is the member's name on the wire. The generator writes only
-	// names that encoding/json takes in a struct tag, which hold no quote,
-	// backslash or control character: the body spells them as they are.
-	name string
-	// key is how the encoder writes the name: with the comma before it,
-	// quoted as encoding/json quotes it, and the colon (`,"userId":`).
-	key string
-	// kind is how the Go field holds the value, at offset in the struct.
-	kind   kind
-	offset uintptr
-	// object is the index of the type of an object, or of the objects of
-	// an array, in the table of object types.
-	object int
-	// required is true for a member that must be there: its absence is
-	// ViolationMissing, and a null the violation of a null of its kind.
-	// The encoder leaves out an optional member that is empty, as
-	// omitempty does.
-	required bool
-	// bounds says which of the bounds below the page documents.
-	bounds bound
-	// minLength and maxLength bound the characters of a string, or of
-	// each string of an array: runes, not bytes.
-	minLength, maxLength int
-	// minItems and maxItems bound the number of items of an array.
-	minItems, maxItems int
-	// minimum and maximum bound a number, or each number of an array.
-	minimum, maximum float64
-	// values are the strings that a string, or each string of an array,
-	// may be; nil for any.
-	values []string
-	// codes are the members of the enum of an enum member, or of the
-	// items of an array of enums: a code they do not hold is
-	// ViolationNotAllowed. It points to the enum's table, as
-	// objectType.members does.
-	codes *[]enumName
-	// byDefault is the value an absent optional member takes, of the Go
-	// type its kind says, or nil for none: a string, bool, float64 or
-	// int64, or the JSON text of an "any" member as a string.
-	byDefault any
-}
-
-// bound is a set of the bounds that the page of a member documents.
-type bound uint8
-
-// The bounds of a member.
-const (
-	boundMinLength bound = 1 << iota
-	boundMaxLength
-	boundMinItems
-	boundMaxItems
-	boundMinimum
-	boundMaximum
-)
-
 // ifNull is what a null reports for the member m: k, the violation of a
 // null of its kind, when it is required; nothing, 0, when it is optional.
 func (m *member) ifNull(k Violation) Violation {
@@ -1065,16 +965,6 @@ func (d *decoder) checkInteger(m *member, w at, n int64) {
 	}
 }
 
-// compareInteger compares n with the bound b as Go compares an int64 with
-// the constant b: exactly when b is an integer within the range of int64,
-// in float64 otherwise.
-func compareInteger(n int64, b float64) int {
-	if b == math.Trunc(b) && b >= math.MinInt64 && b < math.MaxInt64 {
-		return cmp.Compare(n, int64(b))
-	}
-	return cmp.Compare(float64(n), b)
-}
-
 // raw reads a member of any type into dst, as encoding/json keeps it in a
 // json.RawMessage.
 //
@@ -1201,7 +1091,7 @@ func (d *decoder) itemHashtable(dst *map[string]any) {
 //go:noinline
 func (d *decoder) enumMember(dst *int) {
 	m, w := d.reading()
-	if d.readEnum(w, dst, m.ifNull(ViolationMissing)) && !enumValid(*m.codes, *dst) {
+	if d.readEnum(w, dst, m.ifNull(ViolationMissing)) && !validCode(m.enum, unsafe.Pointer(dst)) {
 		d.add(w, ViolationNotAllowed)
 	}
 }
@@ -1214,7 +1104,7 @@ func (d *decoder) enumMemberPtr(dst **int) {
 	var e int
 	if d.readEnum(w, &e, m.ifNull(ViolationMissing)) {
 		*dst = &e
-		if !enumValid(*m.codes, e) {
+		if !validCode(m.enum, unsafe.Pointer(&e)) {
 			d.add(w, ViolationNotAllowed)
 		}
 	}
@@ -1225,7 +1115,7 @@ func (d *decoder) enumMemberPtr(dst **int) {
 //go:noinline
 func (d *decoder) enumItem(dst *int) {
 	m, w := d.readingItem()
-	if d.readEnum(w, dst, ViolationWrongType) && !enumValid(*m.codes, *dst) {
+	if d.readEnum(w, dst, ViolationWrongType) && !validCode(m.enum, unsafe.Pointer(dst)) {
 		d.add(w, ViolationNotAllowed)
 	}
 }
@@ -1553,18 +1443,41 @@ func validateRequest(req request) error {
 	if err != nil {
 		return err
 	}
-	return req.fresh(Headers{}).DecodeBody(body)
+	return newRequest(req, Headers{}).DecodeBody(body)
 }
 
-// decodeBody reads body, which must hold a JSON object, into the struct at
-// p, whose members are members; types are the object types they may
-// hold. It returns what finish returns.
+// decodeInto reads body into the struct v points to, a request or the query
+// parameters of one, as its DecodeBody or DecodeQuery does: it empties the
+// struct but for a request's Headers, reads every member of body into it,
+// then applies the defaults of the members that are absent. It returns
+// what finish returns.
 //
 //go:noinline
-func decodeBody(body []byte, types []objectType, members []member, p unsafe.Pointer) error {
-	d := decoder{data: body, types: types}
+func decodeInto(v any, body []byte) error {
+	t := typeOfPointer(v)
+	p := reflect.ValueOf(v).UnsafePointer()
+	var h Headers
+	if t.hasHeaders {
+		h = *(*Headers)(unsafe.Add(p, t.headers))
+	}
+	reflect.NewAt(t.typ, p).Elem().SetZero()
+	if t.hasHeaders {
+		*(*Headers)(unsafe.Add(p, t.headers)) = h
+	}
+	err := decodeBody(body, t, p)
+	if t.defaults {
+		var s slabs
+		s.apply(t, p)
+	}
+	return err
+}
+
+// decodeBody reads body, which must hold a JSON object, into the struct of
+// type t at p. It returns what finish returns.
+func decodeBody(body []byte, t *objectType, p unsafe.Pointer) error {
+	d := decoder{data: body}
 	if d.top() {
-		d.decodeObject(members, p)
+		d.decodeObject(t.members, p)
 	}
 	return d.finish()
 }
@@ -1605,10 +1518,9 @@ func (d *decoder) decodeObject(members []member, p unsafe.Pointer) {
 			d.strs((*[]string)(v))
 		case kindObject:
 			if d.nested() {
-				t := &d.types[m.object]
-				obj := t.alloc(slice{}, allocOne).data
+				obj := m.object.newObject()
 				*(*unsafe.Pointer)(v) = obj
-				d.decodeObject(*t.members, obj)
+				d.decodeObject(m.object.members, obj)
 			}
 		default:
 			d.items(m, v)
@@ -1642,11 +1554,9 @@ func (d *decoder) items(m *member, v unsafe.Pointer) {
 		case kindMaps:
 			d.itemHashtable(growAt[map[string]any](v))
 		case kindObjects:
-			t := &d.types[m.object]
-			items := (*slice)(v)
-			*items = t.alloc(*items, allocItem)
+			item := m.object.growItems(v)
 			if d.itemObject() {
-				d.decodeObject(*t.members, unsafe.Add(items.data, uintptr(n)*t.size))
+				d.decodeObject(m.object.members, item)
 			}
 		}
 	}
@@ -1659,79 +1569,6 @@ func growAt[T any](v unsafe.Pointer) *T {
 	s := (*[]T)(v)
 	*s = grow(*s)
 	return &(*s)[len(*s)-1]
-}
-
-// slice is the header of a slice of any type.
-type slice struct {
-	data     unsafe.Pointer
-	len, cap int
-}
-
-// allocOp is what the alloc of an object type does.
-type allocOp uint8
-
-const (
-	allocOne  allocOp = iota // return a new T, in data
-	allocItem                // return items, a []T, with one more item, a zero T
-)
-
-// objectOf is the alloc of the object type T: what the decoder cannot do
-// without knowing T, which holds pointers the garbage collector must see.
-// It takes and returns slices rather than the places they are in, so that
-// the request the decoder fills in may stay on its caller's stack.
-func objectOf[T any](items slice, op allocOp) slice {
-	if op == allocOne {
-		return slice{data: unsafe.Pointer(new(T))}
-	}
-	s := grow(unsafe.Slice((*T)(items.data), items.cap)[:items.len])
-	return slice{unsafe.Pointer(unsafe.SliceData(s)), len(s), cap(s)}
-}
-
-// applyDefaults sets every absent optional member of the struct at p,
-// whose members are members, that its page gives a default to that
-// default, and applies the defaults of the objects it holds whose type
-// has some; types are the object types. The values come from slabs, a
-// few allocations for many members.
-//
-//go:noinline
-func applyDefaults(types []objectType, members []member, p unsafe.Pointer) {
-	var s slabs
-	s.apply(types, members, p)
-}
-
-// apply is applyDefaults with the slabs s.
-func (s *slabs) apply(types []objectType, members []member, p unsafe.Pointer) {
-	for i := range members {
-		m := &members[i]
-		v := unsafe.Add(p, m.offset)
-		switch {
-		case m.byDefault != nil:
-			switch m.kind {
-			case kindStrPtr:
-				s.strings.fill((**string)(v), m.byDefault.(string))
-			case kindBoolPtr:
-				s.booleans.fill((**bool)(v), m.byDefault.(bool))
-			case kindFloatPtr:
-				s.numbers.fill((**float64)(v), m.byDefault.(float64))
-			case kindIntPtr:
-				s.integers.fill((**int64)(v), m.byDefault.(int64))
-			case kindRaw:
-				if raw := (*json.RawMessage)(v); len(*raw) == 0 {
-					*raw = json.RawMessage(m.byDefault.(string))
-				}
-			}
-		case m.kind == kindObject && types[m.object].defaults:
-			if obj := *(*unsafe.Pointer)(v); obj != nil {
-				s.apply(types, *types[m.object].members, obj)
-			}
-		case m.kind == kindObjects && types[m.object].defaults:
-			t := &types[m.object]
-			items := *(*slice)(v)
-			for j := range items.len {
-				s.apply(types, *t.members, unsafe.Add(items.data, uintptr(j)*t.size))
-			}
-		}
-	}
 }
 
 // grow returns items with one more item, T's zero value, for the decoder
@@ -1875,7 +1712,7 @@ const cycleDepth = 1000
 // the same object again, deeper, is a cycle.
 type objectAt struct {
 	p unsafe.Pointer
-	t int
+	t *objectType
 }
 
 // sliceAt is where an array of objects of type t is, as a key of
@@ -1883,7 +1720,7 @@ type objectAt struct {
 type sliceAt struct {
 	first unsafe.Pointer
 	n     int
-	t     int
+	t     *objectType
 }
 
 // unseen records, once the encoder is deeper than cycleDepth, that it
@@ -1922,9 +1759,6 @@ func (e *encoder) unseen(key any, typ string) bool {
 type encoder struct {
 	b   []byte
 	err error
-	// types are the objects answers hold, which a member of an object
-	// names by its index.
-	types []objectType
 	// depth is how many objects and arrays of objects the encoder is in,
 	// and seen, past cycleDepth of them, those it is in: see unseen.
 	depth int
@@ -1942,71 +1776,29 @@ func (e *encoder) set(b []byte) {
 	}
 }
 
-// objectType is an object type of the API: the size of its Go struct, its
-// name as the error of a cycle names it ("gearn.Node"), its members in the
-// order of its page, and, for an object that requests hold, what makes a
-// new one for the decoder (objectOf), and whether it or an object it holds
-// has a member with a default. members points to a table of its own: an
-// entry that holds the address of another package-level table, never its
-// value, keeps this table static data, which the compiler lays out
-// without code in the package's init, whatever other variables a call
-// initializes first.
-type objectType struct {
-	size     uintptr
-	name     string
-	members  *[]member
-	alloc    func(items slice, op allocOp) slice
-	defaults bool
-}
-
-// kind is how the Go field of a member holds its value: as a string,
-// *string, []string and so on. A ...Ptr field is nil when the member is
-// absent; an enum is an int, as the underlying type of every enum.
-type kind uint8
-
-const (
-	kindStr      kind = iota // string
-	kindStrPtr               // *string
-	kindBool                 // bool
-	kindBoolPtr              // *bool
-	kindFloat                // float64
-	kindFloatPtr             // *float64
-	kindInt                  // int64
-	kindIntPtr               // *int64
-	kindEnum                 // an enum
-	kindEnumPtr              // a pointer to an enum
-	kindRaw                  // json.RawMessage
-	kindMap                  // map[string]any
-	kindStrs                 // []string
-	kindBools                // []bool
-	kindFloats               // []float64
-	kindInts                 // []int64
-	kindEnums                // a slice of enums
-	kindRaws                 // []json.RawMessage
-	kindMaps                 // []map[string]any
-	kindObject               // a pointer to an object
-	kindObjects              // a slice of objects
-)
-
 // encoders holds encoders for appendJSON, with the buffers they wrote
 // last.
 var encoders = sync.Pool{New: func() any { return new(encoder) }}
 
-// appendJSON appends the object of type t at p to b, after making room
-// for hint bytes; types are the objects answers hold. A nil b gets an
-// array of the answer's size instead: the object is written into the
-// buffer of a pooled encoder, then copied.
+// appendJSON appends the object v points to, a payload, to b, after
+// making room for about as many bytes as its JSON takes; a nil v is null.
+// A nil b gets an array of the answer's size instead: the object is
+// written into the buffer of a pooled encoder, then copied.
 //
 //go:noinline
-func appendJSON(b []byte, hint int, types []objectType, p unsafe.Pointer, t int) ([]byte, error) {
+func appendJSON(b []byte, v any) ([]byte, error) {
+	p := reflect.ValueOf(v).UnsafePointer()
+	if p == nil {
+		return append(b, "null"...), nil
+	}
+	t := typeOfPointer(v)
 	e := encoders.Get().(*encoder)
 	buf := e.b[:0]
 	if b == nil {
-		e.b = slices.Grow(buf, hint)
+		e.b = slices.Grow(buf, t.hint)
 	} else {
-		e.b = slices.Grow(b, hint)
+		e.b = slices.Grow(b, t.hint)
 	}
-	e.types = types
 	// p is a pointer, which json.Marshal counts as a level, so that a
 	// cycle is found at the value where json.Marshal finds it.
 	e.depth = 1
@@ -2024,9 +1816,9 @@ func appendJSON(b []byte, hint int, types []objectType, p unsafe.Pointer, t int)
 }
 
 // object writes the object of type t at p, member by member.
-func (e *encoder) object(p unsafe.Pointer, t int) {
+func (e *encoder) object(p unsafe.Pointer, t *objectType) {
 	start := e.open()
-	members := *e.types[t].members
+	members := t.members
 	for i := range members {
 		f := &members[i]
 		v := unsafe.Add(p, f.offset)
@@ -2276,7 +2068,7 @@ func (e *encoder) putObject(f *member, p unsafe.Pointer) {
 		return
 	}
 	at := objectAt{p, f.object}
-	if e.depth++; e.depth > cycleDepth && !e.unseen(at, "*"+e.types[f.object].name) {
+	if e.depth++; e.depth > cycleDepth && !e.unseen(at, "*"+f.object.name) {
 		e.depth--
 		e.set(append(append(e.b, f.key...), "null"...))
 		return
@@ -2301,12 +2093,12 @@ func (e *encoder) putObjects(f *member, v unsafe.Pointer) {
 	}
 	first := unsafe.Pointer(unsafe.SliceData(items))
 	at := sliceAt{first, len(items), f.object}
-	if e.depth++; e.depth > cycleDepth && !e.unseen(at, "[]"+e.types[f.object].name) {
+	if e.depth++; e.depth > cycleDepth && !e.unseen(at, "[]"+f.object.name) {
 		e.depth--
 		e.set(append(e.b[:len(e.b)-1], "null"...))
 		return
 	}
-	size := e.types[f.object].size
+	size := f.object.size
 	for i := range len(items) {
 		e.comma(i)
 		e.object(unsafe.Add(first, uintptr(i)*size), f.object)
@@ -2689,7 +2481,7 @@ type route struct {
 	// secret and token are true when the page requires the Secret-Key
 	// and the Auth-Token header.
 	secret, token bool
-	// kind is a nil request of the operation's type, for fresh.
+	// kind is a nil request of the operation's type, for newRequest.
 	kind request
 }
 
@@ -2698,12 +2490,33 @@ type route struct {
 // once for every operation.
 type request interface {
 	DecodeBody(body []byte) error
-	// fresh returns a new request of the same type with headers h, even
-	// from a nil one.
-	fresh(h Headers) request
 	// serve calls the method of s that serves the request, and returns
-	// its payload, nil for none.
+	// its payload, nil for none: see served.
 	serve(ctx context.Context, s Service) (payload, error)
+}
+
+// newRequest returns a new request of the type of kind, which may be nil,
+// with the headers h.
+func newRequest(kind request, h Headers) request {
+	t := typeOfPointer(kind)
+	v := reflect.New(t.typ)
+	if t.hasHeaders {
+		*(*Headers)(unsafe.Add(v.UnsafePointer(), t.headers)) = h
+	}
+	return v.Interface().(request)
+}
+
+// served is what serve returns of what a Service method returned: its
+// payload, nil for none, which a nil pointer is, and its error. It is not
+// inlined into the serve of every request type, which would cost the
+// compiler of a large API a copy of it in each.
+//
+//go:noinline
+func served(p payload, err error) (payload, error) {
+	if p == nil || reflect.ValueOf(p).IsNil() {
+		return nil, err
+	}
+	return p, err
 }
 
 // payload is a payload type of the API, as a pointer.
@@ -2786,7 +2599,7 @@ func (s *server) admit(w http.ResponseWriter, r *http.Request, rt *route) (reque
 	if !ok {
 		return nil, false
 	}
-	req := rt.kind.fresh(headers)
+	req := newRequest(rt.kind, headers)
 	err := decodeRequest(req, r.URL, body.Bytes())
 	s.release(body)
 	if err != nil {
@@ -3162,7 +2975,7 @@ func outgoing(req request, target string) (string, []byte, error) {
 			return "", nil, err
 		}
 	}
-	check := req.fresh(Headers{})
+	check := newRequest(req, Headers{})
 	err := check.DecodeBody(body)
 	q, ok := req.(queried)
 	if !ok {
@@ -3243,4 +3056,517 @@ func readAnswer(req request, answer []byte) (*Envelope[json.RawMessage], error) 
 func isPlain(req request) bool {
 	_, ok := req.(plainAnswer)
 	return ok
+}
+
+// objectType is a struct type of the API as the runtime sees it: its
+// members in the order of its page, which its fields and their tags say
+// (see typeOf), and what a new one or an array of them needs.
+type objectType struct {
+	typ reflect.Type
+	// slice is the type of a slice of typ, for the items of an array.
+	slice reflect.Type
+	size  uintptr
+	// name is typ as the error of a cycle names it: "gearn.Node".
+	name    string
+	members []member
+	// headers is the offset of the Headers field of a request type, which
+	// is no member, and hasHeaders whether it has one.
+	headers    uintptr
+	hasHeaders bool
+	// defaults is true when a member, or a member of an object it holds,
+	// has a default.
+	defaults bool
+	// hint is about how many bytes its JSON takes with its members
+	// present: their keys, a few bytes for each value, and the hints of
+	// the objects they hold, each counted once.
+	hint int
+}
+
+// kind is how the Go field of a member holds its value: as a string,
+// *string, []string and so on. A ...Ptr field is nil when the member is
+// absent; an enum is an int, as the underlying type of every enum.
+type kind uint8
+
+const (
+	kindStr      kind = iota // string
+	kindStrPtr               // *string
+	kindBool                 // bool
+	kindBoolPtr              // *bool
+	kindFloat                // float64
+	kindFloatPtr             // *float64
+	kindInt                  // int64
+	kindIntPtr               // *int64
+	kindEnum                 // an enum
+	kindEnumPtr              // a pointer to an enum
+	kindRaw                  // json.RawMessage
+	kindMap                  // map[string]any
+	kindStrs                 // []string
+	kindBools                // []bool
+	kindFloats               // []float64
+	kindInts                 // []int64
+	kindEnums                // a slice of enums
+	kindRaws                 // []json.RawMessage
+	kindMaps                 // []map[string]any
+	kindObject               // a pointer to an object
+	kindObjects              // a slice of objects
+)
+
+// objectTypes holds the table of every struct type built so far, by its
+// reflect.Type; building serializes the building of new ones.
+var (
+	objectTypes sync.Map
+	building    sync.Mutex
+)
+
+// typeOf returns the table of the struct type t, which it builds, with
+// those of the types t holds, the first time it is asked for. The
+// generated package declares no table: its struct types are the table,
+// each field a member, with its name on the wire and the constraints its
+// page documents in its tags, and the runtime reads them once per type.
+//
+// A field's json tag gives the member's name, and omitempty an optional
+// member: a member without it is required. The other tags the generator
+// writes after it are the bounds (minLength, maxLength, minItems, maxItems,
+// minimum, maximum), values, a list of the strings a string may be, each
+// of its commas and backslashes escaped with a backslash, and default,
+// the value an absent optional member takes: a string's as it is, any
+// other's as JSON. A field tagged json:"-", a request's Headers and
+// Query, is no member.
+func typeOf(t reflect.Type) *objectType {
+	if o, ok := objectTypes.Load(t); ok {
+		return o.(*objectType)
+	}
+	building.Lock()
+	defer building.Unlock()
+	b := tableBuilder{built: map[reflect.Type]*objectType{}}
+	o := b.object(t)
+	b.finish()
+	for t, o := range b.built {
+		objectTypes.Store(t, o)
+	}
+	return o
+}
+
+// typeOfPointer returns the table of the struct type that the pointer v
+// points to.
+func typeOfPointer(v any) *objectType {
+	return typeOf(reflect.TypeOf(v).Elem())
+}
+
+// tableBuilder builds the tables of struct types, each once: the types a
+// table holds are built with it, and published with it once every one of
+// them is complete.
+type tableBuilder struct {
+	built map[reflect.Type]*objectType
+}
+
+// object returns the table of the struct type t, built or being built.
+func (b *tableBuilder) object(t reflect.Type) *objectType {
+	if o, ok := objectTypes.Load(t); ok {
+		return o.(*objectType)
+	}
+	if o := b.built[t]; o != nil {
+		return o
+	}
+	o := &objectType{typ: t, slice: reflect.SliceOf(t), size: t.Size(), name: t.String()}
+	b.built[t] = o
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag, ok := f.Tag.Lookup("json")
+		if f.Name == "Headers" && tag == "-" {
+			o.headers, o.hasHeaders = f.Offset, true
+		}
+		if !ok || tag == "-" {
+			continue
+		}
+		o.members = append(o.members, b.member(f, tag))
+	}
+	return o
+}
+
+// member reads the member of the field f, whose json tag is tag.
+func (b *tableBuilder) member(f reflect.StructField, tag string) member {
+	name, omit := strings.CutSuffix(tag, ",omitempty")
+	q, _ := json.Marshal(name) // a string always marshals
+	m := member{name: name, key: "," + string(q) + ":", offset: f.Offset, required: !omit}
+	k, t, ok := fieldKind(f.Type)
+	if !ok {
+		panic("the runtime cannot read field " + f.Name + " of type " + f.Type.String())
+	}
+	m.kind = k
+	switch k {
+	case kindObject, kindObjects:
+		m.object = b.object(t)
+	case kindEnum, kindEnumPtr, kindEnums:
+		m.enum = t
+	}
+	m.readBounds(f.Tag)
+	if v, ok := f.Tag.Lookup("values"); ok {
+		m.values = splitValues(v)
+	}
+	if d, ok := f.Tag.Lookup("default"); ok {
+		m.byDefault = defaultOf(m.kind, d)
+	}
+	return m
+}
+
+// fieldKind returns the kind of a field of type t, and the type of its value,
+// or of its items: the struct of an object, the type of an enum. The
+// generator writes fields of these types only; it reports false for any
+// other, which the runtime cannot read.
+func fieldKind(t reflect.Type) (kind, reflect.Type, bool) {
+	raw := reflect.TypeFor[json.RawMessage]()
+	hashtable := reflect.TypeFor[map[string]any]()
+	switch {
+	case t == raw:
+		return kindRaw, t, true
+	case t == hashtable:
+		return kindMap, t, true
+	case t.Kind() == reflect.Pointer:
+		e := t.Elem()
+		switch e.Kind() {
+		case reflect.String:
+			return kindStrPtr, e, true
+		case reflect.Bool:
+			return kindBoolPtr, e, true
+		case reflect.Float64:
+			return kindFloatPtr, e, true
+		case reflect.Int64:
+			return kindIntPtr, e, true
+		case reflect.Int:
+			return kindEnumPtr, e, true
+		case reflect.Struct:
+			return kindObject, e, true
+		}
+	case t.Kind() == reflect.Slice:
+		e := t.Elem()
+		switch {
+		case e == raw:
+			return kindRaws, e, true
+		case e == hashtable:
+			return kindMaps, e, true
+		case e.Kind() == reflect.String:
+			return kindStrs, e, true
+		case e.Kind() == reflect.Bool:
+			return kindBools, e, true
+		case e.Kind() == reflect.Float64:
+			return kindFloats, e, true
+		case e.Kind() == reflect.Int64:
+			return kindInts, e, true
+		case e.Kind() == reflect.Int:
+			return kindEnums, e, true
+		case e.Kind() == reflect.Struct:
+			return kindObjects, e, true
+		}
+	case t.Kind() == reflect.String:
+		return kindStr, t, true
+	case t.Kind() == reflect.Bool:
+		return kindBool, t, true
+	case t.Kind() == reflect.Float64:
+		return kindFloat, t, true
+	case t.Kind() == reflect.Int64:
+		return kindInt, t, true
+	case t.Kind() == reflect.Int:
+		return kindEnum, t, true
+	}
+	return 0, nil, false
+}
+
+// readBounds reads the bounds that the tags of m's field document.
+func (m *member) readBounds(tag reflect.StructTag) {
+	for _, b := range []struct {
+		key   string
+		bound bound
+		n     *int
+	}{
+		{"minLength", boundMinLength, &m.minLength},
+		{"maxLength", boundMaxLength, &m.maxLength},
+		{"minItems", boundMinItems, &m.minItems},
+		{"maxItems", boundMaxItems, &m.maxItems},
+	} {
+		if v, ok := tag.Lookup(b.key); ok {
+			*b.n, _ = strconv.Atoi(v)
+			m.bounds |= b.bound
+		}
+	}
+	for _, b := range []struct {
+		key   string
+		bound bound
+		x     *float64
+	}{
+		{"minimum", boundMinimum, &m.minimum},
+		{"maximum", boundMaximum, &m.maximum},
+	} {
+		if v, ok := tag.Lookup(b.key); ok {
+			*b.x, _ = strconv.ParseFloat(v, 64)
+			m.bounds |= b.bound
+		}
+	}
+}
+
+// splitValues splits the values tag of a member into its values.
+func splitValues(tag string) []string {
+	var values []string
+	var v []byte
+	for i := 0; i < len(tag); i++ {
+		switch c := tag[i]; {
+		case c == '\\' && i+1 < len(tag):
+			i++
+			v = append(v, tag[i])
+		case c == ',':
+			values = append(values, string(v))
+			v = v[:0]
+		default:
+			v = append(v, c)
+		}
+	}
+	return append(values, string(v))
+}
+
+// defaultOf is the default tag d of a member of kind k as the value its
+// kind holds (see member.byDefault).
+func defaultOf(k kind, d string) any {
+	switch k {
+	case kindStrPtr:
+		return d
+	case kindBoolPtr:
+		b, _ := strconv.ParseBool(d)
+		return b
+	case kindFloatPtr:
+		f, _ := strconv.ParseFloat(d, 64)
+		return f
+	case kindIntPtr:
+		n, _ := strconv.ParseInt(d, 10, 64)
+		return n
+	case kindRaw:
+		return d
+	}
+	return nil
+}
+
+// finish works out which of the types built have defaults, in them or in
+// the objects they hold, which may hold each other in a cycle; and their
+// hints.
+func (b *tableBuilder) finish() {
+	for changed := true; changed; {
+		changed = false
+		for _, o := range b.built {
+			if o.defaults {
+				continue
+			}
+			for i := range o.members {
+				m := &o.members[i]
+				if m.byDefault != nil || m.object != nil && m.object.defaults {
+					o.defaults, changed = true, true
+					break
+				}
+			}
+		}
+	}
+	for _, o := range b.built {
+		o.hint = o.sizeHint(map[*objectType]bool{})
+	}
+}
+
+// sizeHint is o's hint, counting the objects in seen no more.
+func (o *objectType) sizeHint(seen map[*objectType]bool) int {
+	if seen[o] {
+		return 0
+	}
+	seen[o] = true
+	n := 2
+	for i := range o.members {
+		m := &o.members[i]
+		n += len(m.name) + 6
+		if m.object != nil {
+			n += m.object.sizeHint(seen)
+		}
+	}
+	return n
+}
+
+// newObject returns a new zero object of type o.
+func (o *objectType) newObject() unsafe.Pointer {
+	return reflect.New(o.typ).UnsafePointer()
+}
+
+// growItems adds an item, a zero object of type o, to the slice of
+// objects at v, and returns it. The first item makes room for four, so
+// that short arrays cost one allocation.
+func (o *objectType) growItems(v unsafe.Pointer) unsafe.Pointer {
+	s := reflect.NewAt(o.slice, v).Elem()
+	n := s.Len()
+	if s.Cap() == 0 {
+		s.Grow(4)
+	} else if n == s.Cap() {
+		s.Grow(1)
+	}
+	s.SetLen(n + 1)
+	item := s.Index(n)
+	item.SetZero()
+	return item.Addr().UnsafePointer()
+}
+
+// validCode reports whether the enum of type t at p holds one of its
+// members: whether its Valid says so.
+func validCode(t reflect.Type, p unsafe.Pointer) bool {
+	return reflect.NewAt(t, p).Interface().(interface{ Valid() bool }).Valid()
+}
+
+// member is a member of an object as the runtime sees it: its name on the
+// wire, where its Go field is and how it holds its value, and the
+// constraints its page documents. The runtime reads a table of them from
+// the fields of each struct type, in the order of its page (see typeOf):
+// what reads, writes, checks or fills in objects goes through the table,
+// and no type has code of its own to do it.
+type member struct {
+	// name is the member's name on the wire. The generator writes only
+	// names that encoding/json takes in a struct tag, which hold no quote,
+	// backslash or control character: the body spells them as they are.
+	name string
+	// key is how the encoder writes the name: with the comma before it,
+	// quoted as encoding/json quotes it, and the colon (`,"userId":`).
+	key string
+	// kind is how the Go field holds the value, at offset in the struct.
+	kind   kind
+	offset uintptr
+	// object is the type of an object, or of the objects of an array.
+	object *objectType
+	// required is true for a member that must be there: its absence is
+	// ViolationMissing, and a null the violation of a null of its kind.
+	// The encoder leaves out an optional member that is empty, as
+	// omitempty does.
+	required bool
+	// bounds says which of the bounds below the page documents.
+	bounds bound
+	// minLength and maxLength bound the characters of a string, or of
+	// each string of an array: runes, not bytes.
+	minLength, maxLength int
+	// minItems and maxItems bound the number of items of an array.
+	minItems, maxItems int
+	// minimum and maximum bound a number, or each number of an array.
+	minimum, maximum float64
+	// values are the strings that a string, or each string of an array,
+	// may be; nil for any.
+	values []string
+	// enum is the type of an enum member, or of the items of an array of
+	// enums: a code whose Valid is false is ViolationNotAllowed.
+	enum reflect.Type
+	// byDefault is the value an absent optional member takes, of the Go
+	// type its kind says, or nil for none: a string, bool, float64 or
+	// int64, or the JSON text of an "any" member as a string.
+	byDefault any
+}
+
+// bound is a set of the bounds that the page of a member documents.
+type bound uint8
+
+// The bounds of a member.
+const (
+	boundMinLength bound = 1 << iota
+	boundMaxLength
+	boundMinItems
+	boundMaxItems
+	boundMinimum
+	boundMaximum
+)
+
+// slabSize is how many values a slab hands out before it allocates again.
+const slabSize = 16
+
+// slabs hands out the values of optional members, which requests point
+// to, for the decoder and for ApplyDefaults.
+type slabs struct {
+	booleans slab[bool]
+	strings  slab[string]
+	numbers  slab[float64]
+	integers slab[int64]
+}
+
+// slab hands out pointers to values of T, allocated slabSize at a time, so
+// that a request with many optional members costs few allocations.
+type slab[T any] struct{ free []T }
+
+// fill points *p to a new T that holds v, unless *p points to a value
+// already: ApplyDefaults fills in an absent optional member so.
+//
+//go:noinline
+func (s *slab[T]) fill(p **T, v T) {
+	if *p == nil {
+		*p = s.take(v)
+	}
+}
+
+// take returns a pointer to a new T that holds v.
+func (s *slab[T]) take(v T) *T {
+	if len(s.free) == 0 {
+		s.free = make([]T, slabSize)
+	}
+	p := &s.free[0]
+	*p = v
+	s.free = s.free[1:]
+	return p
+}
+
+// compareInteger compares n with the bound b as Go compares an int64 with
+// the constant b: exactly when b is an integer within the range of int64,
+// in float64 otherwise.
+func compareInteger(n int64, b float64) int {
+	if b == math.Trunc(b) && b >= math.MinInt64 && b < math.MaxInt64 {
+		return cmp.Compare(n, int64(b))
+	}
+	return cmp.Compare(float64(n), b)
+}
+
+// slice is the header of a slice of any type.
+type slice struct {
+	data     unsafe.Pointer
+	len, cap int
+}
+
+// applyDefaults sets every absent optional member of the struct v points
+// to that its page gives a default to that default, and applies the
+// defaults of the objects it holds whose type has some. The values come
+// from slabs, a few allocations for many members.
+//
+//go:noinline
+func applyDefaults(v any) {
+	if t := typeOfPointer(v); t.defaults {
+		var s slabs
+		s.apply(t, reflect.ValueOf(v).UnsafePointer())
+	}
+}
+
+// apply sets the defaults of the struct of type t at p with the slabs s.
+func (s *slabs) apply(t *objectType, p unsafe.Pointer) {
+	for i := range t.members {
+		m := &t.members[i]
+		v := unsafe.Add(p, m.offset)
+		switch {
+		case m.byDefault != nil:
+			switch m.kind {
+			case kindStrPtr:
+				s.strings.fill((**string)(v), m.byDefault.(string))
+			case kindBoolPtr:
+				s.booleans.fill((**bool)(v), m.byDefault.(bool))
+			case kindFloatPtr:
+				s.numbers.fill((**float64)(v), m.byDefault.(float64))
+			case kindIntPtr:
+				s.integers.fill((**int64)(v), m.byDefault.(int64))
+			case kindRaw:
+				if raw := (*json.RawMessage)(v); len(*raw) == 0 {
+					*raw = json.RawMessage(m.byDefault.(string))
+				}
+			}
+		case m.kind == kindObject && m.object.defaults:
+			if obj := *(*unsafe.Pointer)(v); obj != nil {
+				s.apply(m.object, obj)
+			}
+		case m.kind == kindObjects && m.object.defaults:
+			items := *(*slice)(v)
+			for j := range items.len {
+				s.apply(m.object, unsafe.Add(items.data, uintptr(j)*m.object.size))
+			}
+		}
+	}
 }

@@ -7,14 +7,10 @@ import "encoding/json"
 
 // Envelope is the object every answer of the API comes in. T is the type of the operation's payload, which parameters holds.
 type Envelope[T any] struct {
-	// Additional metadata that can be attached to any request. Especially useful when working with advanced features such as EventCallbackScript. See ReturnCode
-	ReturnCode ReturnCode `json:"returnCode"`
-	// A developer-oriented message that provides additional context useful for debugging and internal logging. This field is not intended for end-users and may include stack traces, validation failures, or internal error diagnostics.
-	DebugMessage *string `json:"debugMessage,omitempty"`
-	// Just had data when the returnCode is InvalidRequestParameters.A list of members that failed validation or could not be processed during the request. Each entry typically includes identifying information and an error reason. This is useful for partial success scenarios where some members are accepted and others are rejected. See InvalidMember
-	InvalidRequestParameters []InvalidMember `json:"invalidRequestParameters,omitempty"`
-	// Just had data when the returnCode is Ok. A dynamic set of key-value pairs included in the response to provide additional context or metadata. These parameters may vary depending on the operation and typically contain optional fields such as timestamps, identifiers, or computed values relevant to the result. See ResponseData
-	Parameters *T `json:"parameters,omitempty"`
+	ReturnCode               ReturnCode      `json:"returnCode"`                         // Additional metadata that can be attached to any request. Especially useful when working with advanced features such as EventCallbackScript. See ReturnCode
+	DebugMessage             *string         `json:"debugMessage,omitempty"`             // A developer-oriented message that provides additional context useful for debugging and internal logging. This field is not intended for end-users and may include stack traces, validation failures, or internal error diagnostics.
+	InvalidRequestParameters []InvalidMember `json:"invalidRequestParameters,omitempty"` // Just had data when the returnCode is InvalidRequestParameters.A list of members that failed validation or could not be processed during the request. Each entry typically includes identifying information and an error reason. This is useful for partial success scenarios where some members are accepted and others are rejected. See InvalidMember
+	Parameters               *T              `json:"parameters,omitempty"`               // Just had data when the returnCode is Ok. A dynamic set of key-value pairs included in the response to provide additional context or metadata. These parameters may vary depending on the operation and typically contain optional fields such as timestamps, identifiers, or computed values relevant to the result. See ResponseData
 }
 
 // Account is an object of the API.
@@ -27,8 +23,7 @@ type Account struct {
 type Apple struct {
 	_       [0]func()
 	AppleID string `json:"appleId"`
-	// The email address associated with the player's account.
-	Email string `json:"email"`
+	Email   string `json:"email"` // The email address associated with the player's account.
 }
 
 // Custom is an object of the API.
@@ -68,87 +63,72 @@ type ExternalItem struct {
 
 // Facebook is an object of the API.
 type Facebook struct {
-	_          [0]func()
-	FacebookID string `json:"facebookId"`
-	// The public-facing name of the player.
-	DisplayName string `json:"displayName"`
-	// The email address associated with the player's account.
-	Email string `json:"email"`
+	_           [0]func()
+	FacebookID  string `json:"facebookId"`
+	DisplayName string `json:"displayName"` // The public-facing name of the player.
+	Email       string `json:"email"`       // The email address associated with the player's account.
 }
 
 // GameCenter is an object of the API.
 type GameCenter struct {
-	_        [0]func()
-	PlayerID string `json:"playerId"`
-	// The public-facing name of the player.
-	DisplayName string `json:"displayName"`
-	// The email address associated with the player's account.
-	Email string `json:"email"`
+	_           [0]func()
+	PlayerID    string `json:"playerId"`
+	DisplayName string `json:"displayName"` // The public-facing name of the player.
+	Email       string `json:"email"`       // The email address associated with the player's account.
 }
 
 // AvatarItem is the object Generic.AvatarItem, also GenericModels.AvatarItem.
 //
 // Represents avatar-related metadata such as image, icon, and background colors.
 type AvatarItem struct {
-	_    [0]func()
-	Type float64 `json:"type"`
-	// Value assigned to the specified key.
-	Value string `json:"value"`
+	_     [0]func()
+	Type  float64 `json:"type"`
+	Value string  `json:"value"` // Value assigned to the specified key.
 }
 
 // BanItem is the object Generic.BanItem, also GenericModels.BanItem.
 //
 // Represents a ban state entry returned by player-auth or player-profile flows.
 type BanItem struct {
-	_ [0]func()
-	// Expiration timestamp of the current ban state. -1 is never unban.
-	TsExpire float64 `json:"tsExpire"`
-	// Human-readable ban reason when provided by the backend.
-	Reason string `json:"reason"`
+	_        [0]func()
+	TsExpire float64 `json:"tsExpire"` // Expiration timestamp of the current ban state. -1 is never unban.
+	Reason   string  `json:"reason"`   // Human-readable ban reason when provided by the backend.
 }
 
 // CurrencyItem is the object Generic.CurrencyItem, also GenericModels.CurrencyItem.
 //
 // Defines a virtual currency identifier and its current amount.
 type CurrencyItem struct {
-	_ [0]func()
-	// Key used in a structured data pair.
-	Key string `json:"key"`
-	// Value assigned to the specified key.
-	Value float64 `json:"value"`
+	_     [0]func()
+	Key   string  `json:"key"`   // Key used in a structured data pair.
+	Value float64 `json:"value"` // Value assigned to the specified key.
 }
 
 // DataItem is the object Generic.DataItem, also GenericModels.DataItem.
 //
 // Represents a structured key-value data pair stored in a player or group profile.
 type DataItem struct {
-	_ [0]func()
-	// Key used in a structured data pair.
-	Key string `json:"key"`
-	// Value assigned to the specified key.
-	Value json.RawMessage `json:"value"`
+	_     [0]func()
+	Key   string          `json:"key"`   // Key used in a structured data pair.
+	Value json.RawMessage `json:"value"` // Value assigned to the specified key.
 }
 
 // StatisticsItem is the object Generic.StatisticsItem, also GenericModels.StatisticsItem.
 //
 // Represents a named statistic and its numeric value.
 type StatisticsItem struct {
-	_ [0]func()
-	// Key used in a structured data pair.
-	Key string `json:"key"`
-	// Value assigned to the specified key.
-	Value float64 `json:"value"`
+	_     [0]func()
+	Key   string  `json:"key"`   // Key used in a structured data pair.
+	Value float64 `json:"value"` // Value assigned to the specified key.
 }
 
 // TagItem is the object Generic.TagItem, also GenericModels.TagItem.
 //
 // Represents a tag or category label used for filtering or grouping entities.
 type TagItem struct {
-	_ [0]func()
-	// Key used in a structured data pair.
-	Key string `json:"key"`
-	// Value assigned to the specified key.
-	Value string `json:"value"`
+	_     [0]func()
+	Key   string `json:"key"`   // Key used in a structured data pair.
+	Value string `json:"value"` // Value assigned to the specified key.
 }
 
 // GenericService is an object of the API.
@@ -160,180 +140,121 @@ type GenericService struct {
 
 // Google is an object of the API.
 type Google struct {
-	_        [0]func()
-	GoogleID string `json:"googleId"`
-	// The public-facing name of the player.
-	DisplayName string `json:"displayName"`
-	// The email address associated with the player's account.
-	Email string `json:"email"`
+	_           [0]func()
+	GoogleID    string `json:"googleId"`
+	DisplayName string `json:"displayName"` // The public-facing name of the player.
+	Email       string `json:"email"`       // The email address associated with the player's account.
 }
 
 // GooglePlayGameService is an object of the API.
 type GooglePlayGameService struct {
-	_        [0]func()
-	PlayerID string `json:"playerId"`
-	// The public-facing name of the player.
-	DisplayName string `json:"displayName"`
-	// The email address associated with the player's account.
-	Email string `json:"email"`
+	_           [0]func()
+	PlayerID    string `json:"playerId"`
+	DisplayName string `json:"displayName"` // The public-facing name of the player.
+	Email       string `json:"email"`       // The email address associated with the player's account.
 }
 
 // InfoRequestParam is an object of the API.
 //
 // Parameter object used to control behavior or filters in API calls.
 type InfoRequestParam struct {
-	_ [0]func()
-	// Indicates whether the player is external to the current environment. (Default: false)
-	External *bool `json:"external,omitempty"`
-	// Timestamp when the event occurred. (Default: false)
-	Segments *bool `json:"segments,omitempty"`
-	// Custom key-value data defined by the game or system. (Default: false)
-	CustomDatas *bool `json:"customDatas,omitempty"`
-	// The public-facing name of the player. (Default: false)
-	DisplayName *bool `json:"displayName,omitempty"`
-	// URL or identifier of the player's avatar image. (Default: false)
-	Avatar *bool `json:"avatar,omitempty"`
-	// Timestamp when the event occurred. (Default: false)
-	TsCreate *bool `json:"tsCreate,omitempty"`
-	// Tag label used to group or filter the player. (Default: false)
-	Tags *bool `json:"tags,omitempty"`
-	// Information about whether the player is currently banned. (Default: false)
-	PlayerBan *bool `json:"playerBan,omitempty"`
-	// List of all virtual currencies and their balances. (Default: false)
-	PlayerCurrencies *bool `json:"playerCurrencies,omitempty"`
-	// Name or value of the player's statistic. (Default: false)
-	PlayerStatistics *bool `json:"playerStatistics,omitempty"`
-	// Key-value metadata stored in the player's profile. (Default: false)
-	PlayerDatas *bool `json:"playerDatas,omitempty"`
-	// IP address from which the player first registered. (Default: false)
-	IPAddressCreate *bool `json:"ipAddressCreate,omitempty"`
-	// Country associated with the player's IP or settings. (Default: false)
-	CountryCode *bool `json:"countryCode,omitempty"`
-	// The email address associated with the player's account. (Default: false)
-	Email *bool `json:"email,omitempty"`
-	// Timestamp when the event occurred. (Default: false)
-	TsLastLogin *bool `json:"tsLastLogin,omitempty"`
-	// PushNotifications used in InfoRequestParam. (Default: false)
-	PushNotifications *bool `json:"pushNotifications,omitempty"`
-	// The key name in a key-value data pair.
-	PlayerDataKeys []string `json:"playerDataKeys,omitempty"`
-	// The key name in a key-value data pair.
-	PlayerCurrencyKeys []string `json:"playerCurrencyKeys,omitempty"`
-	// The key name in a key-value data pair.
-	PlayerStatisticsKeys []string `json:"playerStatisticsKeys,omitempty"`
-	// The key name in a key-value data pair.
-	CustomDataKeys []string `json:"customDataKeys,omitempty"`
-	// The key name in a key-value data pair.
-	TagKeys []string `json:"tagKeys,omitempty"`
+	_                    [0]func()
+	External             *bool    `json:"external,omitempty" default:"false"`          // Indicates whether the player is external to the current environment. (Default: false)
+	Segments             *bool    `json:"segments,omitempty" default:"false"`          // Timestamp when the event occurred. (Default: false)
+	CustomDatas          *bool    `json:"customDatas,omitempty" default:"false"`       // Custom key-value data defined by the game or system. (Default: false)
+	DisplayName          *bool    `json:"displayName,omitempty" default:"false"`       // The public-facing name of the player. (Default: false)
+	Avatar               *bool    `json:"avatar,omitempty" default:"false"`            // URL or identifier of the player's avatar image. (Default: false)
+	TsCreate             *bool    `json:"tsCreate,omitempty" default:"false"`          // Timestamp when the event occurred. (Default: false)
+	Tags                 *bool    `json:"tags,omitempty" default:"false"`              // Tag label used to group or filter the player. (Default: false)
+	PlayerBan            *bool    `json:"playerBan,omitempty" default:"false"`         // Information about whether the player is currently banned. (Default: false)
+	PlayerCurrencies     *bool    `json:"playerCurrencies,omitempty" default:"false"`  // List of all virtual currencies and their balances. (Default: false)
+	PlayerStatistics     *bool    `json:"playerStatistics,omitempty" default:"false"`  // Name or value of the player's statistic. (Default: false)
+	PlayerDatas          *bool    `json:"playerDatas,omitempty" default:"false"`       // Key-value metadata stored in the player's profile. (Default: false)
+	IPAddressCreate      *bool    `json:"ipAddressCreate,omitempty" default:"false"`   // IP address from which the player first registered. (Default: false)
+	CountryCode          *bool    `json:"countryCode,omitempty" default:"false"`       // Country associated with the player's IP or settings. (Default: false)
+	Email                *bool    `json:"email,omitempty" default:"false"`             // The email address associated with the player's account. (Default: false)
+	TsLastLogin          *bool    `json:"tsLastLogin,omitempty" default:"false"`       // Timestamp when the event occurred. (Default: false)
+	PushNotifications    *bool    `json:"pushNotifications,omitempty" default:"false"` // PushNotifications used in InfoRequestParam. (Default: false)
+	PlayerDataKeys       []string `json:"playerDataKeys,omitempty"`                    // The key name in a key-value data pair.
+	PlayerCurrencyKeys   []string `json:"playerCurrencyKeys,omitempty"`                // The key name in a key-value data pair.
+	PlayerStatisticsKeys []string `json:"playerStatisticsKeys,omitempty"`              // The key name in a key-value data pair.
+	CustomDataKeys       []string `json:"customDataKeys,omitempty"`                    // The key name in a key-value data pair.
+	TagKeys              []string `json:"tagKeys,omitempty"`                           // The key name in a key-value data pair.
 }
 
 // InfoResponseParameters is an object of the API.
 //
 // Parameter object used to control behavior or filters in API calls.
 type InfoResponseParameters struct {
-	_ [0]func()
-	// Indicates whether the player is external to the current environment. See ExternalItem
-	External *ExternalItem `json:"external,omitempty"`
-	// Timestamp when the event occurred.
-	Segments []string `json:"segments,omitempty"`
-	// Custom key-value data defined by the game or system. See GenericModels.DataItem
-	CustomDatas []DataItem `json:"customDatas,omitempty"`
-	// The public-facing name of the player.
-	DisplayName *string `json:"displayName,omitempty"`
-	// URL or identifier of the player's avatar image. See GenericModels.AvatarItem
-	Avatar *AvatarItem `json:"avatar,omitempty"`
-	// Timestamp when the event occurred.
-	TsCreate *float64 `json:"tsCreate,omitempty"`
-	// Tag label used to group or filter the player. See GenericModels.TagItem
-	Tags []TagItem `json:"tags,omitempty"`
-	// Information about whether the player is currently banned. See GenericModels.BanItem
-	PlayerBan *BanItem `json:"playerBan,omitempty"`
-	// Key-value metadata stored in the player's profile. See GenericModels.DataItem
-	PlayerDatas []DataItem `json:"playerDatas,omitempty"`
-	// List of all virtual currencies and their balances. See GenericModels.CurrencyItem
-	PlayerCurrencies []CurrencyItem `json:"playerCurrencies,omitempty"`
-	// Name or value of the player's statistic. See GenericModels.StatisticsItem
-	PlayerStatistics []StatisticsItem `json:"playerStatistics,omitempty"`
-	// Timestamp when the event occurred.
-	TsLastLogin *float64 `json:"tsLastLogin,omitempty"`
-	// IP address from which the player first registered.
-	IPAddressCreate *string `json:"ipAddressCreate,omitempty"`
-	// Country associated with the player's IP or settings.
-	CountryCode *string `json:"countryCode,omitempty"`
-	// The email address associated with the player's account.
-	Email             *string                `json:"email,omitempty"`
+	_                 [0]func()
+	External          *ExternalItem          `json:"external,omitempty"`         // Indicates whether the player is external to the current environment. See ExternalItem
+	Segments          []string               `json:"segments,omitempty"`         // Timestamp when the event occurred.
+	CustomDatas       []DataItem             `json:"customDatas,omitempty"`      // Custom key-value data defined by the game or system. See GenericModels.DataItem
+	DisplayName       *string                `json:"displayName,omitempty"`      // The public-facing name of the player.
+	Avatar            *AvatarItem            `json:"avatar,omitempty"`           // URL or identifier of the player's avatar image. See GenericModels.AvatarItem
+	TsCreate          *float64               `json:"tsCreate,omitempty"`         // Timestamp when the event occurred.
+	Tags              []TagItem              `json:"tags,omitempty"`             // Tag label used to group or filter the player. See GenericModels.TagItem
+	PlayerBan         *BanItem               `json:"playerBan,omitempty"`        // Information about whether the player is currently banned. See GenericModels.BanItem
+	PlayerDatas       []DataItem             `json:"playerDatas,omitempty"`      // Key-value metadata stored in the player's profile. See GenericModels.DataItem
+	PlayerCurrencies  []CurrencyItem         `json:"playerCurrencies,omitempty"` // List of all virtual currencies and their balances. See GenericModels.CurrencyItem
+	PlayerStatistics  []StatisticsItem       `json:"playerStatistics,omitempty"` // Name or value of the player's statistic. See GenericModels.StatisticsItem
+	TsLastLogin       *float64               `json:"tsLastLogin,omitempty"`      // Timestamp when the event occurred.
+	IPAddressCreate   *string                `json:"ipAddressCreate,omitempty"`  // IP address from which the player first registered.
+	CountryCode       *string                `json:"countryCode,omitempty"`      // Country associated with the player's IP or settings.
+	Email             *string                `json:"email,omitempty"`            // The email address associated with the player's account.
 	PushNotifications []PushNotificationItem `json:"pushNotifications,omitempty"`
 }
 
 // InvalidMember is an object of the API.
 type InvalidMember struct {
-	_ [0]func()
-	// The parameterCode invalid.
-	Code *string `json:"code,omitempty"`
-	// The invalid member type of this parameterCode. See InvalidMemberType
-	InvalidMemberType *InvalidMemberType `json:"invalidMemberType,omitempty"`
+	_                 [0]func()
+	Code              *string            `json:"code,omitempty"`              // The parameterCode invalid.
+	InvalidMemberType *InvalidMemberType `json:"invalidMemberType,omitempty"` // The invalid member type of this parameterCode. See InvalidMemberType
 }
 
 // LinkAccountResponseData is an object of the API.
 type LinkAccountResponseData struct {
-	_ [0]func()
-	// A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
-	ErrorCode              *ErrorCode              `json:"errorCode,omitempty"`
+	_                      [0]func()
+	ErrorCode              *ErrorCode              `json:"errorCode,omitempty"` // A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
 	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"`
 }
 
 // LoginByAndroidDeviceIDResponseData is the object LoginByAndroidDeviceIdResponseData.
 type LoginByAndroidDeviceIDResponseData struct {
-	_ [0]func()
-	// A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
-	ErrorCode *ErrorCode `json:"errorCode,omitempty"`
-	// Indicates whether the player account was newly created.
-	NewlyCreated *bool `json:"newlyCreated,omitempty"`
-	// The authentication token issued to the player.
-	AuthToken *string `json:"authToken,omitempty"`
-	// Ban status information for the player. See GenericModels.BanItem
-	PlayerBan *BanItem `json:"playerBan,omitempty"`
-	// The unique identifier of the authenticated user.
-	UserID string `json:"userId"`
-	// Profile data returned according to InfoRequestParam filters. See InfoResponseParameters
-	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"`
+	_                      [0]func()
+	ErrorCode              *ErrorCode              `json:"errorCode,omitempty"`    // A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
+	NewlyCreated           *bool                   `json:"newlyCreated,omitempty"` // Indicates whether the player account was newly created.
+	AuthToken              *string                 `json:"authToken,omitempty"`    // The authentication token issued to the player.
+	PlayerBan              *BanItem                `json:"playerBan,omitempty"`    // Ban status information for the player. See GenericModels.BanItem
+	UserID                 string                  `json:"userId"`                 // The unique identifier of the authenticated user.
+	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"` // Profile data returned according to InfoRequestParam filters. See InfoResponseParameters
 }
 
 // LoginByIOSDeviceIDResponseData is the object LoginByiOSDeviceIdResponseData.
 type LoginByIOSDeviceIDResponseData struct {
-	_ [0]func()
-	// A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
-	ErrorCode *ErrorCode `json:"errorCode,omitempty"`
-	// Indicates whether the player account was newly created.
-	NewlyCreated *bool `json:"newlyCreated,omitempty"`
-	// The authentication token issued to the player.
-	AuthToken *string `json:"authToken,omitempty"`
-	// Ban status information for the player. See GenericModels.BanItem
-	PlayerBan *BanItem `json:"playerBan,omitempty"`
-	// The unique identifier of the authenticated user.
-	UserID string `json:"userId"`
-	// Profile data returned according to InfoRequestParam filters. See InfoResponseParameters
-	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"`
+	_                      [0]func()
+	ErrorCode              *ErrorCode              `json:"errorCode,omitempty"`    // A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
+	NewlyCreated           *bool                   `json:"newlyCreated,omitempty"` // Indicates whether the player account was newly created.
+	AuthToken              *string                 `json:"authToken,omitempty"`    // The authentication token issued to the player.
+	PlayerBan              *BanItem                `json:"playerBan,omitempty"`    // Ban status information for the player. See GenericModels.BanItem
+	UserID                 string                  `json:"userId"`                 // The unique identifier of the authenticated user.
+	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"` // Profile data returned according to InfoRequestParam filters. See InfoResponseParameters
 }
 
 // PushNotificationItem is an object of the API.
 //
 // Represents a single unit of data related to the player.
 type PushNotificationItem struct {
-	_     [0]func()
-	Token string `json:"token"`
-	// Identifier for the registered push notification device.
-	PushID       string  `json:"pushId"`
+	_            [0]func()
+	Token        string  `json:"token"`
+	PushID       string  `json:"pushId"` // Identifier for the registered push notification device.
 	PlatformType float64 `json:"platformType"`
 }
 
 // RefreshAuthTokenResponseData is an object of the API.
 type RefreshAuthTokenResponseData struct {
-	_ [0]func()
-	// A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
-	ErrorCode *ErrorCode `json:"errorCode,omitempty"`
-	// The newly issued authentication token.
-	AuthToken *string `json:"authToken,omitempty"`
-	// Ban status information for the player. See GenericModels.BanItem
-	PlayerBan *BanItem `json:"playerBan,omitempty"`
+	_         [0]func()
+	ErrorCode *ErrorCode `json:"errorCode,omitempty"` // A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
+	AuthToken *string    `json:"authToken,omitempty"` // The newly issued authentication token.
+	PlayerBan *BanItem   `json:"playerBan,omitempty"` // Ban status information for the player. See GenericModels.BanItem
 }

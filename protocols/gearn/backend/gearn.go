@@ -14,6 +14,7 @@ import (
 	"github.com/dave/jennifer/jen"
 
 	"github.com/docs2go/docs2go/generator/golang"
+	"github.com/docs2go/docs2go/generator/golang/memberruntime"
 	"github.com/docs2go/docs2go/generator/golang/queryruntime"
 	gearnruntime "github.com/docs2go/docs2go/protocols/gearn/runtime"
 	"github.com/docs2go/docs2go/schema"
@@ -26,7 +27,7 @@ type Backend struct{}
 
 // gearnRuntime is the GearN runtime's code, parsed once.
 var gearnRuntime = sync.OnceValues(func() (*golang.Runtime, error) {
-	return golang.ParseRuntime(gearnruntime.Source, queryruntime.Source)
+	return golang.ParseRuntime(gearnruntime.Source, queryruntime.Source, memberruntime.Source)
 })
 
 func (Backend) Claims() (golang.Claims, error) {
@@ -55,9 +56,10 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	gg := &gearnGen{Model: g.Model, emit: g, wire: w, tables: newTables(g.Model)}
+	gg := &gearnGen{Model: g.Model, emit: g, wire: w}
 	gg.roots = gg.runtimeRoots()
 	g.Decoder = gg
+	g.Roots = gg.roots
 	return &golang.Plan{
 		Summary: ": its objects and enums, a Validate and a DecodeBody for every request, the routes, the Service a server implements, the http.Handler that serves one, and a Client",
 		Files: []golang.OutputFile{
@@ -66,12 +68,10 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 			{Name: "objects.go", Build: g.ObjectsFile},
 			{Name: "requests.go", Build: gg.requestsFile},
 			{Name: "routes.go", Build: gg.routesFile},
-			{Name: "tables.go", Text: gg.tablesFile, Imports: []string{"unsafe"}},
 			{Name: "decode.go", Build: gg.decodeFile},
 			{Name: "encode.go", Build: gg.encodeFile},
 			{Name: "server.go", Build: gg.serverFile},
 			{Name: "client.go", Build: gg.clientFile},
-			{Name: "defaults.go", Build: g.DefaultsFile},
 			{Name: "validation.go", Build: g.ValidationFile},
 		},
 		Runtime: &golang.RuntimeCopy{Code: code, Roots: gg.roots},
@@ -84,8 +84,6 @@ type gearnGen struct {
 	*golang.Model
 	emit *golang.Emitter
 	wire *wire
-	// tables are the object types in the package's table of them.
-	tables *tables
 	// roots are the declarations of the runtime that the files name.
 	roots *golang.Roots
 }
@@ -104,18 +102,6 @@ func (g *gearnGen) ViolationMethods(f *jen.File) {
 		}),
 		jen.Return(jen.Id(w.fallback)),
 	)
-}
-
-// ValidateObject is what the Validate of o returns: the decoder's check
-// of o's JSON, read through o's table.
-func (g *gearnGen) ValidateObject(o *golang.Object) jen.Code {
-	return jen.Id(g.Shared("validateObject")).Call(jen.Id("t"), jen.Id(objectTypes), jen.Lit(g.tables.index[o]))
-}
-
-// ApplyDefaults is the body of the ApplyDefaults of typeName: the shared
-// walk of its table of members.
-func (g *gearnGen) ApplyDefaults(recv, typeName string) jen.Code {
-	return jen.Id(g.Shared("applyDefaults")).Call(jen.Id(objectTypes), jen.Id("members"+typeName), jen.Qual("unsafe", "Pointer").Call(jen.Id(recv)))
 }
 
 // Shared returns name, a declaration of the runtime's code that

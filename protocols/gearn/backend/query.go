@@ -26,21 +26,9 @@ func (g *gearnGen) shapeMethods(f *jen.File, e *golang.Endpoint, name string) {
 		table := "query" + e.Name
 		golang.QueryTable(f, e, g.Shared)
 		golang.Doc(f.Group, "DecodeQuery reads the query parameters of q that the page documents into r.Query, as the server does: each is checked as a member of a body is, and reported by its name.")
-		decode := jen.Id(g.Shared("decodeBody")).Call(
-			jen.Id(g.Shared("queryJSON")).Call(jen.Id("q"), jen.Id(table)),
-			jen.Id(objectTypes), jen.Id("members"+q.GoName), jen.Qual("unsafe", "Pointer").Call(jen.Op("&").Id("r").Dot("Query")),
+		f.Func().Params(recv()).Id("DecodeQuery").Params(jen.Id("q").Qual("net/url", "Values")).Error().Block(
+			jen.Return(jen.Id(g.Shared("decodeInto")).Call(jen.Op("&").Id("r").Dot("Query"), jen.Id(g.Shared("queryJSON")).Call(jen.Id("q"), jen.Id(table)))),
 		)
-		body := []jen.Code{jen.Id("r").Dot("Query").Op("=").Id(q.GoName).Values()}
-		if q.Defaults {
-			body = append(body,
-				jen.Err().Op(":=").Add(decode),
-				jen.Id("r").Dot("Query").Dot("ApplyDefaults").Call(),
-				jen.Return(jen.Err()),
-			)
-		} else {
-			body = append(body, jen.Return(decode))
-		}
-		f.Func().Params(recv()).Id("DecodeQuery").Params(jen.Id("q").Qual("net/url", "Values")).Error().Block(body...)
 
 		golang.Doc(f.Group, "EncodeQuery writes r.Query as a query string, its parameters in the order of the page.")
 		f.Func().Params(recv()).Id("EncodeQuery").Params().Params(jen.String(), jen.Error()).Block(

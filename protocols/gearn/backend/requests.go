@@ -26,11 +26,9 @@ func (g *gearnGen) requestsFile(f *jen.File) bool {
 		golang.Doc(f.Group, requestDoc(e, name))
 		f.Type().Id(name).StructFunc(func(s *jen.Group) {
 			golang.Incomparable(s)
-			s.Comment("// Headers holds the request's headers; they are not part of the body.")
-			s.Id("Headers").Id("Headers").Tag(map[string]string{"json": "-"})
+			golang.HeadersField(s, "Headers")
 			if e.Query != nil {
-				s.Comment("// Query holds the request's query parameters; they are not part of the body.")
-				s.Id("Query").Id(e.Query.GoName).Tag(map[string]string{"json": "-"})
+				golang.QueryField(s, e.Query.GoName)
 			}
 			for _, mem := range e.Members {
 				g.emit.StructField(s, mem)
@@ -48,28 +46,19 @@ func (g *gearnGen) requestsFile(f *jen.File) bool {
 	return true
 }
 
-// runtimeMethods writes what the GearN runtime asks of a request type: a
-// new request of its type, and the call of the Service method that serves
-// it.
+// runtimeMethods writes what the GearN runtime asks of a request type
+// beyond its DecodeBody: the call of the Service method that serves it.
+// The runtime makes a new request of the type from its table.
 func (g *gearnGen) runtimeMethods(f *jen.File, e *golang.Endpoint, name string) {
-	recv := func() *jen.Statement { return jen.Id("r").Op("*").Id(name) }
-	f.Comment("fresh returns a new request with headers h, even from a nil r.")
-	f.Func().Params(jen.Op("*").Id(name)).Id("fresh").Params(jen.Id("h").Id("Headers")).Id(g.Shared("request")).Block(
-		jen.Return(jen.Op("&").Id(name).Values(jen.Dict{jen.Id("Headers"): jen.Id("h")})),
-	)
 	f.Comment(fmt.Sprintf("serve has s serve r with %s.", e.Name))
 	call := jen.Id("s").Dot(e.Name).Call(jen.Id("ctx"), jen.Id("r"))
-	method := f.Func().Params(recv()).Id("serve").Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("s").Id("Service")).
+	method := f.Func().Params(jen.Id("r").Op("*").Id(name)).Id("serve").Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("s").Id("Service")).
 		Params(jen.Id(g.Shared("payload")), jen.Error())
 	if e.Response == nil {
 		method.Block(jen.Return(jen.Nil(), call))
 		return
 	}
-	method.Block(
-		jen.List(jen.Id("resp"), jen.Err()).Op(":=").Add(call),
-		jen.If(jen.Id("resp").Op("==").Nil()).Block(jen.Return(jen.Nil(), jen.Err())),
-		jen.Return(jen.Id("resp"), jen.Err()),
-	)
+	method.Block(jen.Return(jen.Id(g.Shared("served")).Call(call)))
 }
 
 // headersType writes Headers, with a string per header any page

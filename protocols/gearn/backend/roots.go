@@ -16,20 +16,16 @@ func (g *gearnGen) runtimeRoots() *golang.Roots {
 		"call",
 		// requests.go: what the runtime asks of a request type.
 		"request", "payload",
-		// tables.go
-		"objectType", "member",
 	)
 	if len(g.wire.unknown) > 0 {
 		r.Add("unknown") // server.go
 	}
 	defaults := false
-	for _, o := range g.tables.objects {
-		g.memberRoots(r, o.Members)
+	for _, o := range g.Objects {
 		if o.Input {
-			r.Add("objectOf") // tables.go
 			defaults = defaults || o.Defaults
 			if o.Checks {
-				r.Add("validateObject") // types.go
+				r.Add("validateObject") // objects.go
 			}
 		}
 		if o.Response {
@@ -38,17 +34,19 @@ func (g *gearnGen) runtimeRoots() *golang.Roots {
 	}
 	for _, e := range g.Endpoints {
 		defaults = defaults || e.Defaults
+		if e.Response != nil {
+			r.Add("served") // requests.go: serve
+		}
 		if bodiless(e) {
 			r.Add("bodiless") // requests.go
 		} else {
-			r.Add("decodeBody") // decode.go
-			g.memberRoots(r, e.Members)
+			r.Add("decodeInto") // decode.go
 		}
 		if e.Query != nil {
 			// requests.go: the query's table, DecodeQuery, EncodeQuery
 			// and Validate.
 			r.Add(golang.QueryRoots(e)...)
-			r.Add("decodeBody", "queryJSON", "encodeQuery", "checkRequest")
+			r.Add("decodeInto", "queryJSON", "encodeQuery", "checkRequest")
 		} else if e.Checks {
 			r.Add("validateRequest") // requests.go
 		}
@@ -57,18 +55,7 @@ func (g *gearnGen) runtimeRoots() *golang.Roots {
 		}
 	}
 	if defaults {
-		r.Add("applyDefaults") // ApplyDefaults, in types.go and requests.go
+		r.Add("applyDefaults") // ApplyDefaults, in objects.go and requests.go
 	}
 	return r
-}
-
-// memberRoots counts what the table of members names: the kind of each
-// member and the bounds its page documents.
-func (g *gearnGen) memberRoots(r *golang.Roots, members []*golang.Member) {
-	for _, mem := range members {
-		r.Add(kindOf(mem))
-		for _, b := range boundsOf(mem) {
-			r.Add(b.bound)
-		}
-	}
 }

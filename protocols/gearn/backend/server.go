@@ -1,6 +1,7 @@
 package backend
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -144,4 +145,12 @@ func (g *gearnGen) newHandler(f *jen.File) {
 	}
 	body = append(body, jen.Return(h().Dot("mux")))
 	f.Func().Id("NewHandler").Params(jen.Id("s").Id("Service"), jen.Id("opts").Op("...").Id("Option")).Qual("net/http", "Handler").Block(body...)
+}
+
+// key is the key of a member as the encoder writes it, a raw string
+// literal: `,"userId":`. The name is quoted as encoding/json quotes it,
+// HTML escapes included.
+func key(name string) string {
+	q, _ := json.Marshal(name) // a string always marshals
+	return "`," + string(q) + ":`"
 }

@@ -1,12 +1,14 @@
 // Package runtime is the Go code that every package the generator writes
 // for a GearN API holds once: a JSON decoder for request bodies and an
-// encoder for answers, both without reflection, requests with query
-// parameters or without a body, plain answers, and the cores of the
-// net/http server and client.
+// encoder for answers, both without reflection, through tables of the
+// members of the API's struct types that it reads once from their fields
+// and tags, requests with query parameters or without a body, plain
+// answers, and the cores of the net/http server and client.
 //
-// The generator copies the declarations of decode.go, number.go,
-// bound.go, cycle.go, encode.go, server.go, request.go, client.go,
-// redirect.go, query.go and plain.go into the package it writes, with the
+// The generator copies the declarations of decode.go, members.go,
+// number.go, bound.go, cycle.go, encode.go, server.go, request.go,
+// client.go, redirect.go, query.go and plain.go into the package it
+// writes, with the
 // reading and writing of query parameters from package
 // generator/golang/queryruntime, leaving out those that the package does
 // not use. They rely on what the generator writes
@@ -59,6 +61,10 @@ func (e *ValidationError) Error() string { return strconv.Itoa(len(e.Members)) +
 type ReturnCode int
 
 func (c ReturnCode) String() string { return "ReturnCode(" + strconv.Itoa(int(c)) + ")" }
+
+// Valid stands in for the generated method of the same name: the return
+// codes run from codeSecretInvalid to codeOk.
+func (c ReturnCode) Valid() bool { return c >= codeSecretInvalid && c <= codeOk }
 
 // returnCode names the enum of return codes in the code above.
 type returnCode = ReturnCode
@@ -185,21 +191,4 @@ func appendEnvelope(b []byte, code returnCode, msg string, members []MemberError
 		}
 	}
 	return append(b, '}'), nil
-}
-
-// enumName stands in for the generated type of the same name: a member of
-// an enum and its name as the pages write it.
-type enumName struct {
-	value int
-	name  string
-}
-
-// enumValid stands in for the generated function of the same name.
-func enumValid(names []enumName, v int) bool {
-	for _, n := range names {
-		if n.value == v {
-			return true
-		}
-	}
-	return false
 }

@@ -14,7 +14,7 @@ const cycleDepth = 1000
 // the same object again, deeper, is a cycle.
 type objectAt struct {
 	p unsafe.Pointer
-	t int
+	t *objectType
 }
 
 // sliceAt is where an array of objects of type t is, as a key of
@@ -22,7 +22,7 @@ type objectAt struct {
 type sliceAt struct {
 	first unsafe.Pointer
 	n     int
-	t     int
+	t     *objectType
 }
 
 // unseen records, once the encoder is deeper than cycleDepth, that it

@@ -2,10 +2,10 @@ package runtime
 
 import (
 	"bytes"
-	"cmp"
 	"encoding/binary"
 	"encoding/json"
 	"math"
+	"reflect"
 	"slices"
 	"strconv"
 	"unicode/utf16"
@@ -16,9 +16,6 @@ import (
 // maxDepth is how deep objects and arrays may nest in a body, as in
 // encoding/json.
 const maxDepth = 10000
-
-// slabSize is how many values a slab hands out before it allocates again.
-const slabSize = 16
 
 // BodyError says why a request body is not a JSON object: it is not JSON
 // at all, or a JSON value of another kind, or an object whose member
@@ -80,28 +77,12 @@ type decoder struct {
 	// values holds the values of optional members, which the request
 	// points to.
 	values slabs
-	// types are the object types of the API, which members name by
-	// their index.
-	types []objectType
 	// frames are the objects being read, from the top of the body down:
 	// the first of them in stack, the others in deeper. depth counts them.
 	frames int
 	stack  [4]frame
 	deeper []frame
 }
-
-// slabs hands out the values of optional members, which requests point
-// to, for the decoder and for ApplyDefaults.
-type slabs struct {
-	booleans slab[bool]
-	strings  slab[string]
-	numbers  slab[float64]
-	integers slab[int64]
-}
-
-// slab hands out pointers to values of T, allocated slabSize at a time, so
-// that a request with many optional members costs few allocations.
-type slab[T any] struct{ free []T }
 
 // takeN returns a slice of n new Ts, with no room to append to: appending
 // copies it, and leaves the slab's other values alone.
@@ -117,27 +98,6 @@ func (s *slab[T]) takeN(n int) []T {
 	out := s.free[:n:n]
 	s.free = s.free[n:]
 	return out
-}
-
-// fill points *p to a new T that holds v, unless *p points to a value
-// already: ApplyDefaults fills in an absent optional member so.
-//
-//go:noinline
-func (s *slab[T]) fill(p **T, v T) {
-	if *p == nil {
-		*p = s.take(v)
-	}
-}
-
-// take returns a pointer to a new T that holds v.
-func (s *slab[T]) take(v T) *T {
-	if len(s.free) == 0 {
-		s.free = make([]T, slabSize)
-	}
-	p := &s.free[0]
-	*p = v
-	s.free = s.free[1:]
-	return p
 }
 
 // at is where a value sits in the body: member i of the object that
@@ -667,67 +627,6 @@ func hex4(s []byte) rune {
 	return r
 }
 
-// member is a member of an object as the decoder and the encoder see it:
-// its name on the wire, where its Go field is and how it holds its value,
-// and the constraints its page documents. The generator writes a table of
-// them for each object type and each request, in the order of its page:
-// the decoder and the encoder go through the table, and no type has code
-// of its own to read or write it.
-type member struct {
-	// name is the member's name on the wire. The generator writes only
-	// names that encoding/json takes in a struct tag, which hold no quote,
-	// backslash or control character: the body spells them as they are.
-	name string
-	// key is how the encoder writes the name: with the comma before it,
-	// quoted as encoding/json quotes it, and the colon (`,"userId":`).
-	key string
-	// kind is how the Go field holds the value, at offset in the struct.
-	kind   kind
-	offset uintptr
-	// object is the index of the type of an object, or of the objects of
-	// an array, in the table of object types.
-	object int
-	// required is true for a member that must be there: its absence is
-	// ViolationMissing, and a null the violation of a null of its kind.
-	// The encoder leaves out an optional member that is empty, as
-	// omitempty does.
-	required bool
-	// bounds says which of the bounds below the page documents.
-	bounds bound
-	// minLength and maxLength bound the characters of a string, or of
-	// each string of an array: runes, not bytes.
-	minLength, maxLength int
-	// minItems and maxItems bound the number of items of an array.
-	minItems, maxItems int
-	// minimum and maximum bound a number, or each number of an array.
-	minimum, maximum float64
-	// values are the strings that a string, or each string of an array,
-	// may be; nil for any.
-	values []string
-	// codes are the members of the enum of an enum member, or of the
-	// items of an array of enums: a code they do not hold is
-	// ViolationNotAllowed. It points to the enum's table, as
-	// objectType.members does.
-	codes *[]enumName
-	// byDefault is the value an absent optional member takes, of the Go
-	// type its kind says, or nil for none: a string, bool, float64 or
-	// int64, or the JSON text of an "any" member as a string.
-	byDefault any
-}
-
-// bound is a set of the bounds that the page of a member documents.
-type bound uint8
-
-// The bounds of a member.
-const (
-	boundMinLength bound = 1 << iota
-	boundMaxLength
-	boundMinItems
-	boundMaxItems
-	boundMinimum
-	boundMaximum
-)
-
 // ifNull is what a null reports for the member m: k, the violation of a
 // null of its kind, when it is required; nothing, 0, when it is optional.
 func (m *member) ifNull(k Violation) Violation {
@@ -1049,16 +948,6 @@ func (d *decoder) checkInteger(m *member, w at, n int64) {
 	}
 }
 
-// compareInteger compares n with the bound b as Go compares an int64 with
-// the constant b: exactly when b is an integer within the range of int64,
-// in float64 otherwise.
-func compareInteger(n int64, b float64) int {
-	if b == math.Trunc(b) && b >= math.MinInt64 && b < math.MaxInt64 {
-		return cmp.Compare(n, int64(b))
-	}
-	return cmp.Compare(float64(n), b)
-}
-
 // raw reads a member of any type into dst, as encoding/json keeps it in a
 // json.RawMessage.
 //
@@ -1185,7 +1074,7 @@ func (d *decoder) itemHashtable(dst *map[string]any) {
 //go:noinline
 func (d *decoder) enumMember(dst *int) {
 	m, w := d.reading()
-	if d.readEnum(w, dst, m.ifNull(ViolationMissing)) && !enumValid(*m.codes, *dst) {
+	if d.readEnum(w, dst, m.ifNull(ViolationMissing)) && !validCode(m.enum, unsafe.Pointer(dst)) {
 		d.add(w, ViolationNotAllowed)
 	}
 }
@@ -1198,7 +1087,7 @@ func (d *decoder) enumMemberPtr(dst **int) {
 	var e int
 	if d.readEnum(w, &e, m.ifNull(ViolationMissing)) {
 		*dst = &e
-		if !enumValid(*m.codes, e) {
+		if !validCode(m.enum, unsafe.Pointer(&e)) {
 			d.add(w, ViolationNotAllowed)
 		}
 	}
@@ -1209,7 +1098,7 @@ func (d *decoder) enumMemberPtr(dst **int) {
 //go:noinline
 func (d *decoder) enumItem(dst *int) {
 	m, w := d.readingItem()
-	if d.readEnum(w, dst, ViolationWrongType) && !enumValid(*m.codes, *dst) {
+	if d.readEnum(w, dst, ViolationWrongType) && !validCode(m.enum, unsafe.Pointer(dst)) {
 		d.add(w, ViolationNotAllowed)
 	}
 }
@@ -1537,31 +1426,54 @@ func validateRequest(req request) error {
 	if err != nil {
 		return err
 	}
-	return req.fresh(Headers{}).DecodeBody(body)
+	return newRequest(req, Headers{}).DecodeBody(body)
 }
 
-// validateObject checks v, an object of type t of types, as the decoder
-// checks the JSON that encodes it, reading it into a new object of v's
-// type.
+// validateObject checks the object v points to as the decoder checks the
+// JSON that encodes it, reading it into a new object of its type.
 //
 //go:noinline
-func validateObject(v any, types []objectType, t int) error {
+func validateObject(v any) error {
 	body, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
-	return decodeBody(body, types, *types[t].members, types[t].alloc(slice{}, allocOne).data)
+	t := typeOfPointer(v)
+	return decodeBody(body, t, t.newObject())
 }
 
-// decodeBody reads body, which must hold a JSON object, into the struct at
-// p, whose members are members; types are the object types they may
-// hold. It returns what finish returns.
+// decodeInto reads body into the struct v points to, a request or the query
+// parameters of one, as its DecodeBody or DecodeQuery does: it empties the
+// struct but for a request's Headers, reads every member of body into it,
+// then applies the defaults of the members that are absent. It returns
+// what finish returns.
 //
 //go:noinline
-func decodeBody(body []byte, types []objectType, members []member, p unsafe.Pointer) error {
-	d := decoder{data: body, types: types}
+func decodeInto(v any, body []byte) error {
+	t := typeOfPointer(v)
+	p := reflect.ValueOf(v).UnsafePointer()
+	var h Headers
+	if t.hasHeaders {
+		h = *(*Headers)(unsafe.Add(p, t.headers))
+	}
+	reflect.NewAt(t.typ, p).Elem().SetZero()
+	if t.hasHeaders {
+		*(*Headers)(unsafe.Add(p, t.headers)) = h
+	}
+	err := decodeBody(body, t, p)
+	if t.defaults {
+		var s slabs
+		s.apply(t, p)
+	}
+	return err
+}
+
+// decodeBody reads body, which must hold a JSON object, into the struct of
+// type t at p. It returns what finish returns.
+func decodeBody(body []byte, t *objectType, p unsafe.Pointer) error {
+	d := decoder{data: body}
 	if d.top() {
-		d.decodeObject(members, p)
+		d.decodeObject(t.members, p)
 	}
 	return d.finish()
 }
@@ -1602,10 +1514,9 @@ func (d *decoder) decodeObject(members []member, p unsafe.Pointer) {
 			d.strs((*[]string)(v))
 		case kindObject:
 			if d.nested() {
-				t := &d.types[m.object]
-				obj := t.alloc(slice{}, allocOne).data
+				obj := m.object.newObject()
 				*(*unsafe.Pointer)(v) = obj
-				d.decodeObject(*t.members, obj)
+				d.decodeObject(m.object.members, obj)
 			}
 		default:
 			d.items(m, v)
@@ -1639,11 +1550,9 @@ func (d *decoder) items(m *member, v unsafe.Pointer) {
 		case kindMaps:
 			d.itemHashtable(growAt[map[string]any](v))
 		case kindObjects:
-			t := &d.types[m.object]
-			items := (*slice)(v)
-			*items = t.alloc(*items, allocItem)
+			item := m.object.growItems(v)
 			if d.itemObject() {
-				d.decodeObject(*t.members, unsafe.Add(items.data, uintptr(n)*t.size))
+				d.decodeObject(m.object.members, item)
 			}
 		}
 	}
@@ -1656,79 +1565,6 @@ func growAt[T any](v unsafe.Pointer) *T {
 	s := (*[]T)(v)
 	*s = grow(*s)
 	return &(*s)[len(*s)-1]
-}
-
-// slice is the header of a slice of any type.
-type slice struct {
-	data     unsafe.Pointer
-	len, cap int
-}
-
-// allocOp is what the alloc of an object type does.
-type allocOp uint8
-
-const (
-	allocOne  allocOp = iota // return a new T, in data
-	allocItem                // return items, a []T, with one more item, a zero T
-)
-
-// objectOf is the alloc of the object type T: what the decoder cannot do
-// without knowing T, which holds pointers the garbage collector must see.
-// It takes and returns slices rather than the places they are in, so that
-// the request the decoder fills in may stay on its caller's stack.
-func objectOf[T any](items slice, op allocOp) slice {
-	if op == allocOne {
-		return slice{data: unsafe.Pointer(new(T))}
-	}
-	s := grow(unsafe.Slice((*T)(items.data), items.cap)[:items.len])
-	return slice{unsafe.Pointer(unsafe.SliceData(s)), len(s), cap(s)}
-}
-
-// applyDefaults sets every absent optional member of the struct at p,
-// whose members are members, that its page gives a default to that
-// default, and applies the defaults of the objects it holds whose type
-// has some; types are the object types. The values come from slabs, a
-// few allocations for many members.
-//
-//go:noinline
-func applyDefaults(types []objectType, members []member, p unsafe.Pointer) {
-	var s slabs
-	s.apply(types, members, p)
-}
-
-// apply is applyDefaults with the slabs s.
-func (s *slabs) apply(types []objectType, members []member, p unsafe.Pointer) {
-	for i := range members {
-		m := &members[i]
-		v := unsafe.Add(p, m.offset)
-		switch {
-		case m.byDefault != nil:
-			switch m.kind {
-			case kindStrPtr:
-				s.strings.fill((**string)(v), m.byDefault.(string))
-			case kindBoolPtr:
-				s.booleans.fill((**bool)(v), m.byDefault.(bool))
-			case kindFloatPtr:
-				s.numbers.fill((**float64)(v), m.byDefault.(float64))
-			case kindIntPtr:
-				s.integers.fill((**int64)(v), m.byDefault.(int64))
-			case kindRaw:
-				if raw := (*json.RawMessage)(v); len(*raw) == 0 {
-					*raw = json.RawMessage(m.byDefault.(string))
-				}
-			}
-		case m.kind == kindObject && types[m.object].defaults:
-			if obj := *(*unsafe.Pointer)(v); obj != nil {
-				s.apply(types, *types[m.object].members, obj)
-			}
-		case m.kind == kindObjects && types[m.object].defaults:
-			t := &types[m.object]
-			items := *(*slice)(v)
-			for j := range items.len {
-				s.apply(types, *t.members, unsafe.Add(items.data, uintptr(j)*t.size))
-			}
-		}
-	}
 }
 
 // grow returns items with one more item, T's zero value, for the decoder

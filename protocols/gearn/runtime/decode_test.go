@@ -12,96 +12,43 @@ import (
 )
 
 // account is a request written the way the generator writes one, with a
-// member of every kind the decoder reads.
+// member of every kind the decoder reads, and the constraints of its page
+// in its tags.
 type account struct {
 	Headers Headers           `json:"-"`
-	Name    string            `json:"name"`             // required, 2 to 8 characters
-	Nick    *string           `json:"nick,omitempty"`   // optional, "a" or "b"
-	Active  bool              `json:"active"`           // required
-	Admin   *bool             `json:"admin,omitempty"`  // optional
-	Score   float64           `json:"score"`            // required, at most 100
-	Ratio   *float64          `json:"ratio,omitempty"`  // optional
-	Level   int64             `json:"level"`            // required integer
-	Rank    *int64            `json:"rank,omitempty"`   // optional integer
-	Code    ReturnCode        `json:"code"`             // required
-	Mode    *ReturnCode       `json:"mode,omitempty"`   // optional
-	Extra   json.RawMessage   `json:"extra,omitempty"`  // optional
-	Attrs   map[string]any    `json:"attrs"`            // required hashtable
-	Tags    []string          `json:"tags,omitempty"`   // optional, items of 1 to 3 characters
-	Counts  []int64           `json:"counts,omitempty"` // optional, 1 to 2 items
+	Name    string            `json:"name" minLength:"2" maxLength:"8"`
+	Nick    *string           `json:"nick,omitempty" values:"a,b"`
+	Active  bool              `json:"active"`
+	Admin   *bool             `json:"admin,omitempty" default:"false"`
+	Score   float64           `json:"score" maximum:"100"`
+	Ratio   *float64          `json:"ratio,omitempty"`
+	Level   int64             `json:"level"`
+	Rank    *int64            `json:"rank,omitempty" minimum:"1"`
+	Code    ReturnCode        `json:"code"`
+	Mode    *ReturnCode       `json:"mode,omitempty"`
+	Extra   json.RawMessage   `json:"extra,omitempty"`
+	Attrs   map[string]any    `json:"attrs"`
+	Tags    []string          `json:"tags,omitempty" minLength:"1" maxLength:"3"`
+	Counts  []int64           `json:"counts,omitempty" minItems:"1" maxItems:"2"`
 	Friends []friend          `json:"friends,omitempty"`
-	Owner   *friend           `json:"owner"` // required
+	Owner   *friend           `json:"owner"`
 	Flags   []bool            `json:"flags,omitempty"`
-	Weights []float64         `json:"weights,omitempty"` // items at least 0
+	Weights []float64         `json:"weights,omitempty" minimum:"0"`
 	Extras  []json.RawMessage `json:"extras,omitempty"`
 	Maps    []map[string]any  `json:"maps,omitempty"`
 	Codes   []ReturnCode      `json:"codes,omitempty"`
 }
 
 type friend struct {
-	Name string `json:"name"` // required
+	Name string `json:"name"`
 }
 
-func (r *account) DecodeBody(body []byte) error {
-	*r = account{Headers: r.Headers}
-	err := decodeBody(body, accountTypes, accountMembers, unsafe.Pointer(r))
-	applyDefaults(accountTypes, accountMembers, unsafe.Pointer(r))
-	return err
-}
-
-func (*account) fresh(h Headers) request { return &account{Headers: h} }
+func (r *account) DecodeBody(body []byte) error { return decodeInto(r, body) }
 
 // serve has s, a greeter, greet r.
 func (r *account) serve(ctx context.Context, s Service) (payload, error) {
-	resp, err := s.(greeter).greet(ctx, r)
-	if resp == nil {
-		return nil, err
-	}
-	return resp, err
+	return served(s.(greeter).greet(ctx, r))
 }
-
-// accountMembers are the members of an account, as the generator writes
-// the table of an object type.
-var accountMembers = []member{
-	{name: "name", kind: kindStr, offset: unsafe.Offsetof(account{}.Name), required: true, bounds: boundMinLength | boundMaxLength, minLength: 2, maxLength: 8},
-	{name: "nick", kind: kindStrPtr, offset: unsafe.Offsetof(account{}.Nick), values: []string{"a", "b"}},
-	{name: "active", kind: kindBool, offset: unsafe.Offsetof(account{}.Active), required: true},
-	{name: "admin", kind: kindBoolPtr, offset: unsafe.Offsetof(account{}.Admin), byDefault: false},
-	{name: "score", kind: kindFloat, offset: unsafe.Offsetof(account{}.Score), required: true, bounds: boundMaximum, maximum: 100},
-	{name: "ratio", kind: kindFloatPtr, offset: unsafe.Offsetof(account{}.Ratio)},
-	{name: "level", kind: kindInt, offset: unsafe.Offsetof(account{}.Level), required: true},
-	{name: "rank", kind: kindIntPtr, offset: unsafe.Offsetof(account{}.Rank), bounds: boundMinimum, minimum: 1},
-	{name: "code", kind: kindEnum, offset: unsafe.Offsetof(account{}.Code), required: true, codes: &returnCodes},
-	{name: "mode", kind: kindEnumPtr, offset: unsafe.Offsetof(account{}.Mode), codes: &returnCodes},
-	{name: "extra", kind: kindRaw, offset: unsafe.Offsetof(account{}.Extra)},
-	{name: "attrs", kind: kindMap, offset: unsafe.Offsetof(account{}.Attrs), required: true},
-	{name: "tags", kind: kindStrs, offset: unsafe.Offsetof(account{}.Tags), bounds: boundMinLength | boundMaxLength, minLength: 1, maxLength: 3},
-	{name: "counts", kind: kindInts, offset: unsafe.Offsetof(account{}.Counts), bounds: boundMinItems | boundMaxItems, minItems: 1, maxItems: 2},
-	{name: "friends", kind: kindObjects, offset: unsafe.Offsetof(account{}.Friends), object: 0},
-	{name: "owner", kind: kindObject, offset: unsafe.Offsetof(account{}.Owner), object: 0, required: true},
-	{name: "flags", kind: kindBools, offset: unsafe.Offsetof(account{}.Flags)},
-	{name: "weights", kind: kindFloats, offset: unsafe.Offsetof(account{}.Weights), bounds: boundMinimum, minimum: 0},
-	{name: "extras", kind: kindRaws, offset: unsafe.Offsetof(account{}.Extras)},
-	{name: "maps", kind: kindMaps, offset: unsafe.Offsetof(account{}.Maps)},
-	{name: "codes", kind: kindEnums, offset: unsafe.Offsetof(account{}.Codes), codes: &returnCodes},
-}
-
-// accountTypes are the object types an account holds.
-var accountTypes = []objectType{
-	0: {size: unsafe.Sizeof(friend{}), name: "runtime.friend", members: &friendMembers, alloc: objectOf[friend]},
-}
-
-var friendMembers = []member{{name: "name", kind: kindStr, offset: unsafe.Offsetof(friend{}.Name), required: true}}
-
-// returnCodes are the members of ReturnCode, as the generator writes the
-// names of an enum.
-var returnCodes = func() []enumName {
-	var names []enumName
-	for c := codeSecretInvalid; c <= codeOk; c++ {
-		names = append(names, enumName{int(c), c.String()})
-	}
-	return names
-}()
 
 // valid is a body of an account that breaks no constraint.
 const valid = `{"name":"ann","active":true,"score":99.5,"level":3,"code":1,"attrs":{},"owner":{"name":"bob"}}`
@@ -176,6 +123,18 @@ func TestDecodeValues(t *testing.T) {
 	var short account
 	if err := short.DecodeBody([]byte(valid)); err != nil || short.Admin == nil || *short.Admin || short.Nick != nil || short.Tags != nil {
 		t.Errorf("a body without optional members: %+v, %v", short, err)
+	}
+	// ApplyDefaults fills in what the decoder does, and leaves alone what
+	// is there.
+	var fresh account
+	applyDefaults(&fresh)
+	if fresh.Admin == nil || *fresh.Admin || fresh.Nick != nil {
+		t.Errorf("the defaults of an account: %+v", fresh)
+	}
+	admin := true
+	fresh.Admin = &admin
+	if applyDefaults(&fresh); !*fresh.Admin {
+		t.Error("a default replaced a member that is there")
 	}
 }
 
@@ -375,13 +334,13 @@ func TestValidate(t *testing.T) {
 	if err := validateRequest(&account{Name: "ann", Score: math.NaN()}); err == nil || errors.As(err, &ve) {
 		t.Errorf("an account that has no JSON: %v", err)
 	}
-	if err := validateObject(&friend{}, accountTypes, 0); !errors.As(err, &ve) || fmt.Sprint(ve.Members) != "[{name 3}]" {
+	if err := validateObject(&friend{}); !errors.As(err, &ve) || fmt.Sprint(ve.Members) != "[{name 3}]" {
 		t.Errorf("a friend without name: %v", err)
 	}
-	if err := validateObject(&friend{Name: "x"}, accountTypes, 0); err != nil {
+	if err := validateObject(&friend{Name: "x"}); err != nil {
 		t.Errorf("a friend: %v", err)
 	}
-	if err := validateObject(func() {}, accountTypes, 0); err == nil {
+	if err := validateObject(func() {}); err == nil {
 		t.Error("a value that has no JSON")
 	}
 }
@@ -389,17 +348,9 @@ func TestValidate(t *testing.T) {
 // node nests as deep as a body goes, deeper than the decoder's first
 // frames.
 type node struct {
-	Name  string `json:"name"` // required
+	Name  string `json:"name"`
 	Child *node  `json:"child,omitempty"`
 }
-
-var nodeMembers = []member{
-	{name: "name", kind: kindStr, offset: unsafe.Offsetof(node{}.Name), required: true},
-	{name: "child", kind: kindObject, offset: unsafe.Offsetof(node{}.Child)},
-}
-
-// nodeTypes are the object types a node holds: node.
-var nodeTypes = []objectType{{size: unsafe.Sizeof(node{}), name: "runtime.node", members: &nodeMembers, alloc: objectOf[node]}}
 
 func TestDecodeDeep(t *testing.T) {
 	body := `{"name":"a"}`
@@ -408,9 +359,9 @@ func TestDecodeDeep(t *testing.T) {
 	}
 	body = strings.Replace(body, `"name":"a"`, `"name":""`, 1)
 	var n node
-	d := decoder{data: []byte(body), types: nodeTypes}
+	d := decoder{data: []byte(body)}
 	if d.top() {
-		d.decodeObject(nodeMembers, unsafe.Pointer(&n))
+		d.decodeObject(typeOfPointer(&n).members, unsafe.Pointer(&n))
 	}
 	var ve *ValidationError
 	if err := d.finish(); !errors.As(err, &ve) || fmt.Sprint(ve.Members) != "[{child.child.child.child.child.child.child.name 3}]" {

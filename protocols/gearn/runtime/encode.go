@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -27,9 +28,6 @@ import (
 type encoder struct {
 	b   []byte
 	err error
-	// types are the objects answers hold, which a member of an object
-	// names by its index.
-	types []objectType
 	// depth is how many objects and arrays of objects the encoder is in,
 	// and seen, past cycleDepth of them, those it is in: see unseen.
 	depth int
@@ -47,71 +45,29 @@ func (e *encoder) set(b []byte) {
 	}
 }
 
-// objectType is an object type of the API: the size of its Go struct, its
-// name as the error of a cycle names it ("gearn.Node"), its members in the
-// order of its page, and, for an object that requests hold, what makes a
-// new one for the decoder (objectOf), and whether it or an object it holds
-// has a member with a default. members points to a table of its own: an
-// entry that holds the address of another package-level table, never its
-// value, keeps this table static data, which the compiler lays out
-// without code in the package's init, whatever other variables a call
-// initializes first.
-type objectType struct {
-	size     uintptr
-	name     string
-	members  *[]member
-	alloc    func(items slice, op allocOp) slice
-	defaults bool
-}
-
-// kind is how the Go field of a member holds its value: as a string,
-// *string, []string and so on. A ...Ptr field is nil when the member is
-// absent; an enum is an int, as the underlying type of every enum.
-type kind uint8
-
-const (
-	kindStr      kind = iota // string
-	kindStrPtr               // *string
-	kindBool                 // bool
-	kindBoolPtr              // *bool
-	kindFloat                // float64
-	kindFloatPtr             // *float64
-	kindInt                  // int64
-	kindIntPtr               // *int64
-	kindEnum                 // an enum
-	kindEnumPtr              // a pointer to an enum
-	kindRaw                  // json.RawMessage
-	kindMap                  // map[string]any
-	kindStrs                 // []string
-	kindBools                // []bool
-	kindFloats               // []float64
-	kindInts                 // []int64
-	kindEnums                // a slice of enums
-	kindRaws                 // []json.RawMessage
-	kindMaps                 // []map[string]any
-	kindObject               // a pointer to an object
-	kindObjects              // a slice of objects
-)
-
 // encoders holds encoders for appendJSON, with the buffers they wrote
 // last.
 var encoders = sync.Pool{New: func() any { return new(encoder) }}
 
-// appendJSON appends the object of type t at p to b, after making room
-// for hint bytes; types are the objects answers hold. A nil b gets an
-// array of the answer's size instead: the object is written into the
-// buffer of a pooled encoder, then copied.
+// appendJSON appends the object v points to, a payload, to b, after
+// making room for about as many bytes as its JSON takes; a nil v is null.
+// A nil b gets an array of the answer's size instead: the object is
+// written into the buffer of a pooled encoder, then copied.
 //
 //go:noinline
-func appendJSON(b []byte, hint int, types []objectType, p unsafe.Pointer, t int) ([]byte, error) {
+func appendJSON(b []byte, v any) ([]byte, error) {
+	p := reflect.ValueOf(v).UnsafePointer()
+	if p == nil {
+		return append(b, "null"...), nil
+	}
+	t := typeOfPointer(v)
 	e := encoders.Get().(*encoder)
 	buf := e.b[:0]
 	if b == nil {
-		e.b = slices.Grow(buf, hint)
+		e.b = slices.Grow(buf, t.hint)
 	} else {
-		e.b = slices.Grow(b, hint)
+		e.b = slices.Grow(b, t.hint)
 	}
-	e.types = types
 	// p is a pointer, which json.Marshal counts as a level, so that a
 	// cycle is found at the value where json.Marshal finds it.
 	e.depth = 1
@@ -129,9 +85,9 @@ func appendJSON(b []byte, hint int, types []objectType, p unsafe.Pointer, t int)
 }
 
 // object writes the object of type t at p, member by member.
-func (e *encoder) object(p unsafe.Pointer, t int) {
+func (e *encoder) object(p unsafe.Pointer, t *objectType) {
 	start := e.open()
-	members := *e.types[t].members
+	members := t.members
 	for i := range members {
 		f := &members[i]
 		v := unsafe.Add(p, f.offset)
@@ -381,7 +337,7 @@ func (e *encoder) putObject(f *member, p unsafe.Pointer) {
 		return
 	}
 	at := objectAt{p, f.object}
-	if e.depth++; e.depth > cycleDepth && !e.unseen(at, "*"+e.types[f.object].name) {
+	if e.depth++; e.depth > cycleDepth && !e.unseen(at, "*"+f.object.name) {
 		e.depth--
 		e.set(append(append(e.b, f.key...), "null"...))
 		return
@@ -406,12 +362,12 @@ func (e *encoder) putObjects(f *member, v unsafe.Pointer) {
 	}
 	first := unsafe.Pointer(unsafe.SliceData(items))
 	at := sliceAt{first, len(items), f.object}
-	if e.depth++; e.depth > cycleDepth && !e.unseen(at, "[]"+e.types[f.object].name) {
+	if e.depth++; e.depth > cycleDepth && !e.unseen(at, "[]"+f.object.name) {
 		e.depth--
 		e.set(append(e.b[:len(e.b)-1], "null"...))
 		return
 	}
-	size := e.types[f.object].size
+	size := f.object.size
 	for i := range len(items) {
 		e.comma(i)
 		e.object(unsafe.Add(first, uintptr(i)*size), f.object)

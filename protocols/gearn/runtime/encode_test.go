@@ -4,12 +4,11 @@ import (
 	"encoding/json"
 	"math"
 	"testing"
-	"unsafe"
 )
 
 // profile is an answer written the way the generator writes one, with a
-// member of every kind the encoder writes; the json tags are what the
-// generator writes too.
+// member of every kind the encoder writes, which the tags of its fields
+// describe as the generator writes them.
 type profile struct {
 	Name     string            `json:"name"`
 	Nick     *string           `json:"nick,omitempty"`
@@ -43,49 +42,13 @@ type friendProfile struct {
 	Name string `json:"name"`
 }
 
-// profileTypes are profile and friendProfile as the generator writes the
-// tables of the objects of answers.
-var profileTypes = []objectType{
-	{size: unsafe.Sizeof(profile{}), name: "runtime.profile", members: &[]member{
-		{key: `,"name":`, kind: kindStr, required: true, offset: unsafe.Offsetof(profile{}.Name)},
-		{key: `,"nick":`, kind: kindStrPtr, offset: unsafe.Offsetof(profile{}.Nick)},
-		{key: `,"active":`, kind: kindBool, required: true, offset: unsafe.Offsetof(profile{}.Active)},
-		{key: `,"admin":`, kind: kindBoolPtr, offset: unsafe.Offsetof(profile{}.Admin)},
-		{key: `,"score":`, kind: kindFloat, required: true, offset: unsafe.Offsetof(profile{}.Score)},
-		{key: `,"ratio":`, kind: kindFloatPtr, offset: unsafe.Offsetof(profile{}.Ratio)},
-		{key: `,"level":`, kind: kindInt, required: true, offset: unsafe.Offsetof(profile{}.Level)},
-		{key: `,"rank":`, kind: kindIntPtr, offset: unsafe.Offsetof(profile{}.Rank)},
-		{key: `,"code":`, kind: kindEnum, required: true, offset: unsafe.Offsetof(profile{}.Code)},
-		{key: `,"mode":`, kind: kindEnumPtr, offset: unsafe.Offsetof(profile{}.Mode)},
-		{key: `,"extra":`, kind: kindRaw, offset: unsafe.Offsetof(profile{}.Extra)},
-		{key: `,"payload":`, kind: kindRaw, required: true, offset: unsafe.Offsetof(profile{}.Payload)},
-		{key: `,"attrs":`, kind: kindMap, required: true, offset: unsafe.Offsetof(profile{}.Attrs)},
-		{key: `,"tags":`, kind: kindStrs, offset: unsafe.Offsetof(profile{}.Tags)},
-		{key: `,"flags":`, kind: kindBools, required: true, offset: unsafe.Offsetof(profile{}.Flags)},
-		{key: `,"scores":`, kind: kindFloats, offset: unsafe.Offsetof(profile{}.Scores)},
-		{key: `,"counts":`, kind: kindInts, required: true, offset: unsafe.Offsetof(profile{}.Counts)},
-		{key: `,"codes":`, kind: kindEnums, offset: unsafe.Offsetof(profile{}.Codes)},
-		{key: `,"raws":`, kind: kindRaws, offset: unsafe.Offsetof(profile{}.Raws)},
-		{key: `,"groups":`, kind: kindMaps, offset: unsafe.Offsetof(profile{}.Groups)},
-		{key: `,"labels":`, kind: kindMap, offset: unsafe.Offsetof(profile{}.Labels)},
-		{key: `,"friends":`, kind: kindObjects, offset: unsafe.Offsetof(profile{}.Friends), object: 1},
-		{key: `,"owner":`, kind: kindObject, required: true, offset: unsafe.Offsetof(profile{}.Owner), object: 1},
-		{key: `,"sponsor":`, kind: kindObject, offset: unsafe.Offsetof(profile{}.Sponsor), object: 1},
-		{key: `,"keys":`, kind: kindStrs, required: true, offset: unsafe.Offsetof(profile{}.Keys)},
-		{key: `,"previous":`, kind: kindObjects, required: true, offset: unsafe.Offsetof(profile{}.Previous), object: 1},
-	}},
-	{size: unsafe.Sizeof(friendProfile{}), name: "runtime.friendProfile", members: &[]member{
-		{key: `,"name":`, kind: kindStr, required: true, offset: unsafe.Offsetof(friendProfile{}.Name)},
-	}},
-}
-
 // appendProfile appends p to b as the AppendJSON of a payload does.
-func appendProfile(b []byte, hint int, p *profile) ([]byte, error) {
-	return appendJSON(b, hint, profileTypes, unsafe.Pointer(p), 0)
+func appendProfile(b []byte, p *profile) ([]byte, error) {
+	return appendJSON(b, p)
 }
 
 func encodeProfile(p *profile) ([]byte, error) {
-	return appendProfile(nil, 64, p)
+	return appendProfile(nil, p)
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -146,21 +109,21 @@ func TestAppendFloatDecimals(t *testing.T) {
 func TestAppendJSONBuffers(t *testing.T) {
 	v, bad := benchProfile(), &profile{Score: math.NaN()}
 	want, _ := json.Marshal(v)
-	if _, err := appendProfile(nil, 8, bad); err == nil {
+	if _, err := appendProfile(nil, bad); err == nil {
 		t.Fatal("NaN did not fail")
 	}
-	first, err := appendProfile(nil, 8, v)
+	first, err := appendProfile(nil, v)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := appendProfile(nil, 8, &profile{Name: "other"}); err != nil {
+	if _, err := appendProfile(nil, &profile{Name: "other"}); err != nil {
 		t.Fatal(err)
 	}
 	if string(first) != string(want) {
 		t.Errorf("a fresh answer became\n%s\nwant\n%s", first, want)
 	}
 	for _, prefix := range [][]byte{make([]byte, 1), make([]byte, 1, 4096)} {
-		got, err := appendProfile(prefix, 8, v)
+		got, err := appendProfile(prefix, v)
 		if err != nil || string(got) != "\x00"+string(want) {
 			t.Errorf("appended to %d bytes of room: %s, %v", cap(prefix)-1, got, err)
 		}
@@ -265,14 +228,11 @@ func benchProfile() *profile {
 func BenchmarkEncodeProfile(b *testing.B) {
 	v := benchProfile()
 	want, _ := json.Marshal(v)
-	// The generator's hint for a login answer is about half as large
-	// again as the answer.
-	hint := len(want) * 3 / 2
 	b.Run("generated", func(b *testing.B) {
 		b.ReportAllocs()
 		b.SetBytes(int64(len(want)))
 		for b.Loop() {
-			if _, err := appendProfile(nil, hint, v); err != nil {
+			if _, err := appendProfile(nil, v); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -284,7 +244,7 @@ func BenchmarkEncodeProfile(b *testing.B) {
 		var buf []byte
 		for b.Loop() {
 			var err error
-			if buf, err = appendProfile(buf[:0], hint, v); err != nil {
+			if buf, err = appendProfile(buf[:0], v); err != nil {
 				b.Fatal(err)
 			}
 		}

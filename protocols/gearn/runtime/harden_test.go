@@ -78,7 +78,6 @@ func TestIntegerExactly(t *testing.T) {
 type exploding struct{ Headers Headers }
 
 func (*exploding) DecodeBody([]byte) error                         { panic("decoding explodes") }
-func (*exploding) fresh(h Headers) request                         { return &exploding{Headers: h} }
 func (*exploding) serve(context.Context, Service) (payload, error) { return nil, nil }
 
 // TestServePanicOnTheWay checks that a panic before the Service, in the
@@ -171,9 +170,9 @@ func TestViolationsBounded(t *testing.T) {
 	// Long paths fill the records before their count does.
 	var n node
 	deep := strings.Repeat(`{"name":"","child":`, 2000) + `{"name":""}` + strings.Repeat("}", 2000)
-	d := decoder{data: []byte(deep), types: nodeTypes}
+	d := decoder{data: []byte(deep)}
 	if d.top() {
-		d.decodeObject(nodeMembers, unsafe.Pointer(&n))
+		d.decodeObject(typeOfPointer(&n).members, unsafe.Pointer(&n))
 	}
 	if err := d.finish(); !errors.As(err, &ve) || !ve.Truncated || len(ve.Members) >= maxInvalidMembers {
 		t.Errorf("a deep body: %v", err)
@@ -191,18 +190,9 @@ type tree struct {
 	Parent   *tree  `json:"parent,omitempty"`
 }
 
-// treeTypes is tree as the generator writes the table of an object.
-var treeTypes = []objectType{
-	{size: unsafe.Sizeof(tree{}), name: "runtime.tree", members: &[]member{
-		{key: `,"name":`, kind: kindStr, required: true, offset: unsafe.Offsetof(tree{}.Name)},
-		{key: `,"children":`, kind: kindObjects, offset: unsafe.Offsetof(tree{}.Children), object: 0},
-		{key: `,"parent":`, kind: kindObject, offset: unsafe.Offsetof(tree{}.Parent), object: 0},
-	}},
-}
-
 // appendTree appends t to b as the AppendJSON of a payload does.
-func appendTree(b []byte, hint int, t *tree) ([]byte, error) {
-	return appendJSON(b, hint, treeTypes, unsafe.Pointer(t), 0)
+func appendTree(b []byte, t *tree) ([]byte, error) {
+	return appendJSON(b, t)
 }
 
 // TestEncodeCycle checks that an answer whose pointers form a cycle fails
@@ -216,7 +206,7 @@ func TestEncodeCycle(t *testing.T) {
 	looped.Children[0].Children = looped.Children
 	for _, v := range []*tree{parent, &parent.Children[0], looped} {
 		_, want := json.Marshal(v)
-		_, err := appendTree(nil, 0, v)
+		_, err := appendTree(nil, v)
 		var unsupported *json.UnsupportedValueError
 		if want == nil || !errors.As(err, &unsupported) || err.Error() != want.Error() {
 			t.Errorf("%s: %v, json.Marshal: %v", v.Name, err, want)
@@ -226,13 +216,13 @@ func TestEncodeCycle(t *testing.T) {
 	for i := range 3 * cycleDepth {
 		deep = &tree{Name: strconv.Itoa(i), Parent: deep, Children: []tree{{Name: "x"}}}
 	}
-	got, err := appendTree(nil, 0, deep)
+	got, err := appendTree(nil, deep)
 	want, wantErr := json.Marshal(deep)
 	if err != nil || wantErr != nil || !bytes.Equal(got, want) {
 		t.Errorf("a deep tree: %v, json.Marshal: %v", err, wantErr)
 	}
 	// The pooled encoder forgets the cycle.
-	if got, err := appendTree(nil, 0, &tree{Name: "after"}); err != nil || string(got) != `{"name":"after"}` {
+	if got, err := appendTree(nil, &tree{Name: "after"}); err != nil || string(got) != `{"name":"after"}` {
 		t.Errorf("after a cycle: %s, %v", got, err)
 	}
 }

@@ -46,7 +46,7 @@ func outgoing(req request, target string) (string, []byte, error) {
 			return "", nil, err
 		}
 	}
-	check := req.fresh(Headers{})
+	check := newRequest(req, Headers{})
 	err := check.DecodeBody(body)
 	q, ok := req.(queried)
 	if !ok {

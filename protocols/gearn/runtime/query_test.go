@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"unsafe"
 )
 
 func TestJoinViolations(t *testing.T) {
@@ -56,12 +55,7 @@ func TestHolds(t *testing.T) {
 // writes.
 type lookupQuery struct {
 	ID    string `json:"id"`
-	Limit *int64 `json:"limit,omitempty"`
-}
-
-var lookupMembers = []member{
-	{name: "id", kind: kindStr, offset: unsafe.Offsetof(lookupQuery{}.ID), required: true},
-	{name: "limit", kind: kindIntPtr, offset: unsafe.Offsetof(lookupQuery{}.Limit), bounds: boundMinimum | boundMaximum, minimum: 1, maximum: 100},
+	Limit *int64 `json:"limit,omitempty" minimum:"1" maximum:"100"`
 }
 
 // lookup is a GET request with query parameters and no body, whose
@@ -91,8 +85,7 @@ func (r *lookup) DecodeQuery(q url.Values) error {
 	if limit, ok := q["limit"]; ok {
 		members = append(members, `"limit":`+limit[0])
 	}
-	r.Query = lookupQuery{}
-	return decodeBody([]byte("{"+strings.Join(members, ",")+"}"), nil, lookupMembers, unsafe.Pointer(&r.Query))
+	return decodeInto(&r.Query, []byte("{"+strings.Join(members, ",")+"}"))
 }
 
 // EncodeQuery stands in for the generated method, which writes r.Query
@@ -106,7 +99,6 @@ func (r *lookup) EncodeQuery() (string, error) {
 }
 
 func (*lookup) bodiless()                                       {}
-func (*lookup) fresh(h Headers) request                         { return &lookup{Headers: h} }
 func (*lookup) serve(context.Context, Service) (payload, error) { return &greeting{Text: "found"}, nil }
 
 func (*lookup) answer(raw json.RawMessage) (*Envelope[json.RawMessage], error) {

@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"log"
 	"net/http"
+	"reflect"
 	"runtime/debug"
 	"strconv"
 	"sync"
+	"unsafe"
 )
 
 // ErrNotImplemented is what the methods of UnimplementedService return. The
@@ -107,7 +109,7 @@ type route struct {
 	// secret and token are true when the page requires the Secret-Key
 	// and the Auth-Token header.
 	secret, token bool
-	// kind is a nil request of the operation's type, for fresh.
+	// kind is a nil request of the operation's type, for newRequest.
 	kind request
 }
 
@@ -116,12 +118,33 @@ type route struct {
 // once for every operation.
 type request interface {
 	DecodeBody(body []byte) error
-	// fresh returns a new request of the same type with headers h, even
-	// from a nil one.
-	fresh(h Headers) request
 	// serve calls the method of s that serves the request, and returns
-	// its payload, nil for none.
+	// its payload, nil for none: see served.
 	serve(ctx context.Context, s Service) (payload, error)
+}
+
+// newRequest returns a new request of the type of kind, which may be nil,
+// with the headers h.
+func newRequest(kind request, h Headers) request {
+	t := typeOfPointer(kind)
+	v := reflect.New(t.typ)
+	if t.hasHeaders {
+		*(*Headers)(unsafe.Add(v.UnsafePointer(), t.headers)) = h
+	}
+	return v.Interface().(request)
+}
+
+// served is what serve returns of what a Service method returned: its
+// payload, nil for none, which a nil pointer is, and its error. It is not
+// inlined into the serve of every request type, which would cost the
+// compiler of a large API a copy of it in each.
+//
+//go:noinline
+func served(p payload, err error) (payload, error) {
+	if p == nil || reflect.ValueOf(p).IsNil() {
+		return nil, err
+	}
+	return p, err
 }
 
 // payload is a payload type of the API, as a pointer.
@@ -204,7 +227,7 @@ func (s *server) admit(w http.ResponseWriter, r *http.Request, rt *route) (reque
 	if !ok {
 		return nil, false
 	}
-	req := rt.kind.fresh(headers)
+	req := newRequest(rt.kind, headers)
 	err := decodeRequest(req, r.URL, body.Bytes())
 	s.release(body)
 	if err != nil {

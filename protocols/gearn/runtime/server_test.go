@@ -59,7 +59,6 @@ func (r *ping) DecodeBody(body []byte) error {
 	return d.finish()
 }
 
-func (*ping) fresh(h Headers) request                         { return &ping{Headers: h} }
 func (*ping) serve(context.Context, Service) (payload, error) { return nil, nil }
 
 // handler serves greet at POST /api/rJson/x/client/greet, and ping at

@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/docs2go/docs2go/generator/golang"
+	"github.com/docs2go/docs2go/generator/golang/memberruntime"
 	"github.com/docs2go/docs2go/generator/golang/queryruntime"
 	statusruntime "github.com/docs2go/docs2go/protocols/httpstatus/runtime"
 	"github.com/docs2go/docs2go/schema"
@@ -38,7 +39,7 @@ func httpStatusNames() []string {
 
 // statusRuntime is the http-status runtime's code, parsed once.
 var statusRuntime = sync.OnceValues(func() (*golang.Runtime, error) {
-	return golang.ParseRuntime(statusruntime.Source, queryruntime.Source)
+	return golang.ParseRuntime(statusruntime.Source, queryruntime.Source, memberruntime.Source)
 })
 
 // Backend writes the package of an API whose HTTP status codes carry
@@ -66,6 +67,7 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 		return nil, err
 	}
 	sg.roots = sg.runtimeRoots()
+	g.Roots = sg.roots
 	p := &golang.Plan{
 		Summary: ", an API whose HTTP status codes carry the outcome: its objects, the headers of each request with their Validate, the Service a server implements and the net/http handler that serves it, and a Client",
 		Files:   sg.files(),
@@ -218,7 +220,21 @@ func (sg *statusGen) statusOp(e *golang.Endpoint) (*statusOp, error) {
 // Generate.
 func (sg *statusGen) runtimeRoots() *golang.Roots {
 	r := golang.NewRoots()
+	for _, o := range sg.Objects {
+		if o.Input && o.Checks {
+			r.Add("checkValues") // objects.go: Validate
+		}
+		if o.Input && o.Defaults {
+			r.Add("applyDefaults") // objects.go: ApplyDefaults
+		}
+	}
 	for _, op := range sg.ops {
+		if op.Checks || op.Query != nil && op.Query.Checks {
+			r.Add("checkValues") // requests.go: Validate
+		}
+		if op.Defaults {
+			r.Add("applyDefaults") // requests.go: ApplyDefaults
+		}
 		if op.Query != nil {
 			r.Add(golang.QueryRoots(op.Endpoint)...) // server.go: the query's table
 			r.Add("decodeQuery")                     // server.go
@@ -395,7 +411,6 @@ func (sg *statusGen) files() []golang.OutputFile {
 		{Name: "details.go", Build: sg.detailsFile},
 		{Name: "server.go", Build: sg.serverFile},
 		{Name: "client.go", Build: sg.clientFile},
-		{Name: "defaults.go", Build: sg.emit.DefaultsFile},
 	}
 	if sg.bodies {
 		files = append(files, golang.OutputFile{Name: "validation.go", Build: sg.emit.ValidationFile})

@@ -24,11 +24,9 @@ func (sg *statusGen) requestsFile(f *jen.File) bool {
 		golang.Doc(f.Group, text)
 		f.Type().Id(name).StructFunc(func(s *jen.Group) {
 			golang.Incomparable(s)
-			s.Comment("// Headers holds the request's headers; they are not part of the body.")
-			s.Id("Headers").Id(op.Name + "Headers").Tag(map[string]string{"json": "-"})
+			golang.HeadersField(s, op.Name+"Headers")
 			if op.Query != nil {
-				s.Comment("// Query holds the request's query parameters; they are not part of the body.")
-				s.Id("Query").Id(op.Query.GoName).Tag(map[string]string{"json": "-"})
+				golang.QueryField(s, op.Query.GoName)
 			}
 			for _, mem := range op.Members {
 				sg.emit.StructField(s, mem)
@@ -49,16 +47,17 @@ func (sg *statusGen) requestsFile(f *jen.File) bool {
 				what = "every query parameter"
 			}
 			golang.Doc(f.Group, "Validate reports every header that breaks what its page documents, as a *HeaderError, and "+what+" that does, as a *ValidationError, joined with errors.Join. It returns nil when there is none.")
-			body := []jen.Code{jen.Var().Id("v").Id("validator")}
+			var checked []jen.Code
 			if query {
-				body = append(body, jen.Id("r").Dot("Query").Dot("validate").Call(jen.Op("&").Id("v"), jen.Lit("")))
+				checked = append(checked, jen.Op("&").Id("r").Dot("Query"))
 			}
-			body = append(body, sg.emit.ValidateBody(golang.Scope{Recv: "r"}, op.Members)...)
-			body = append(body, jen.Return(jen.Qual("errors", "Join").Call(
+			if op.Checks {
+				checked = append(checked, jen.Id("r"))
+			}
+			f.Func().Params(recv).Id("Validate").Params().Error().Block(jen.Return(jen.Qual("errors", "Join").Call(
 				jen.Id("r").Dot("Headers").Dot("Validate").Call(),
-				jen.Id("v").Dot("err").Call(),
+				jen.Id(sg.roots.Name("checkValues")).Call(checked...),
 			)))
-			f.Func().Params(recv).Id("Validate").Params().Error().Block(body...)
 		}
 		sg.emit.DefaultsMethod(f, "r", name, "the body", op.Members, op.Defaults)
 	}
