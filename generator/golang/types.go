@@ -70,7 +70,8 @@ func (g *Emitter) ObjectsFile(f *jen.File) bool {
 }
 
 // objectDoc says which object of the pages a struct is, when its Go name
-// does not, then gives the page's description.
+// does not, then gives the page's description, whose first paragraph
+// follows in the same paragraph.
 func objectDoc(o *Object) string {
 	if o.query {
 		return o.Type.Description
@@ -81,7 +82,9 @@ func objectDoc(o *Object) string {
 		text += "."
 	}
 	if o.Type.Description != "" {
-		text += "\n\n" + o.Type.Description
+		// The page's description goes on in the same paragraph: a
+		// paragraph of its own would cost two lines a type.
+		text += " " + o.Type.Description
 	}
 	if o.Type.Inferred {
 		from := "an example"

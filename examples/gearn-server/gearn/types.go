@@ -45,9 +45,7 @@ type Device struct {
 	EditorDeviceID       *string `json:"editorDeviceId,omitempty"`
 }
 
-// ExternalItem is an object of the API.
-//
-// Represents a single unit of data related to the player.
+// ExternalItem is an object of the API. Represents a single unit of data related to the player.
 type ExternalItem struct {
 	_                     [0]func()
 	Device                *Device                `json:"device,omitempty"`
@@ -77,54 +75,42 @@ type GameCenter struct {
 	Email       string `json:"email"`       // The email address associated with the player's account.
 }
 
-// AvatarItem is the object Generic.AvatarItem, also GenericModels.AvatarItem.
-//
-// Represents avatar-related metadata such as image, icon, and background colors.
+// AvatarItem is the object Generic.AvatarItem, also GenericModels.AvatarItem. Represents avatar-related metadata such as image, icon, and background colors.
 type AvatarItem struct {
 	_     [0]func()
 	Type  float64 `json:"type"`
 	Value string  `json:"value"` // Value assigned to the specified key.
 }
 
-// BanItem is the object Generic.BanItem, also GenericModels.BanItem.
-//
-// Represents a ban state entry returned by player-auth or player-profile flows.
+// BanItem is the object Generic.BanItem, also GenericModels.BanItem. Represents a ban state entry returned by player-auth or player-profile flows.
 type BanItem struct {
 	_        [0]func()
 	TsExpire float64 `json:"tsExpire"` // Expiration timestamp of the current ban state. -1 is never unban.
 	Reason   string  `json:"reason"`   // Human-readable ban reason when provided by the backend.
 }
 
-// CurrencyItem is the object Generic.CurrencyItem, also GenericModels.CurrencyItem.
-//
-// Defines a virtual currency identifier and its current amount.
+// CurrencyItem is the object Generic.CurrencyItem, also GenericModels.CurrencyItem. Defines a virtual currency identifier and its current amount.
 type CurrencyItem struct {
 	_     [0]func()
 	Key   string  `json:"key"`   // Key used in a structured data pair.
 	Value float64 `json:"value"` // Value assigned to the specified key.
 }
 
-// DataItem is the object Generic.DataItem, also GenericModels.DataItem.
-//
-// Represents a structured key-value data pair stored in a player or group profile.
+// DataItem is the object Generic.DataItem, also GenericModels.DataItem. Represents a structured key-value data pair stored in a player or group profile.
 type DataItem struct {
 	_     [0]func()
 	Key   string          `json:"key"`   // Key used in a structured data pair.
 	Value json.RawMessage `json:"value"` // Value assigned to the specified key.
 }
 
-// StatisticsItem is the object Generic.StatisticsItem, also GenericModels.StatisticsItem.
-//
-// Represents a named statistic and its numeric value.
+// StatisticsItem is the object Generic.StatisticsItem, also GenericModels.StatisticsItem. Represents a named statistic and its numeric value.
 type StatisticsItem struct {
 	_     [0]func()
 	Key   string  `json:"key"`   // Key used in a structured data pair.
 	Value float64 `json:"value"` // Value assigned to the specified key.
 }
 
-// TagItem is the object Generic.TagItem, also GenericModels.TagItem.
-//
-// Represents a tag or category label used for filtering or grouping entities.
+// TagItem is the object Generic.TagItem, also GenericModels.TagItem. Represents a tag or category label used for filtering or grouping entities.
 type TagItem struct {
 	_     [0]func()
 	Key   string `json:"key"`   // Key used in a structured data pair.
@@ -154,9 +140,7 @@ type GooglePlayGameService struct {
 	Email       string `json:"email"`       // The email address associated with the player's account.
 }
 
-// InfoRequestParam is an object of the API.
-//
-// Parameter object used to control behavior or filters in API calls.
+// InfoRequestParam is an object of the API. Parameter object used to control behavior or filters in API calls.
 type InfoRequestParam struct {
 	_                    [0]func()
 	External             *bool    `json:"external,omitempty" default:"false"`          // Indicates whether the player is external to the current environment. (Default: false)
@@ -182,9 +166,7 @@ type InfoRequestParam struct {
 	TagKeys              []string `json:"tagKeys,omitempty"`                           // The key name in a key-value data pair.
 }
 
-// InfoResponseParameters is an object of the API.
-//
-// Parameter object used to control behavior or filters in API calls.
+// InfoResponseParameters is an object of the API. Parameter object used to control behavior or filters in API calls.
 type InfoResponseParameters struct {
 	_                 [0]func()
 	External          *ExternalItem          `json:"external,omitempty"`         // Indicates whether the player is external to the current environment. See ExternalItem
@@ -241,9 +223,7 @@ type LoginByIOSDeviceIDResponseData struct {
 	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"` // Profile data returned according to InfoRequestParam filters. See InfoResponseParameters
 }
 
-// PushNotificationItem is an object of the API.
-//
-// Represents a single unit of data related to the player.
+// PushNotificationItem is an object of the API. Represents a single unit of data related to the player.
 type PushNotificationItem struct {
 	_            [0]func()
 	Token        string  `json:"token"`
