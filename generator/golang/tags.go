@@ -17,7 +17,8 @@ import (
 //   - minimum and maximum, a number, or each number of an array;
 //   - values, the strings a string, or each string of an array, may be,
 //     separated by commas, each comma and backslash of a value escaped
-//     with a backslash;
+//     with a backslash; of an enum member, its enum's codes, which the
+//     runtime checks without calling the enum's Valid;
 //   - default, the value an absent optional member takes: a string's as
 //     it is, any other's as JSON.
 //
@@ -51,12 +52,19 @@ func fieldTag(mem *Member) string {
 			add(b.key, strconv.FormatFloat(*b.x, 'g', -1, 64))
 		}
 	}
-	if len(f.Values) > 0 {
+	switch {
+	case len(f.Values) > 0:
 		escaped := make([]string, len(f.Values))
 		for i, v := range f.Values {
 			escaped[i] = strings.NewReplacer(`\`, `\\`, `,`, `\,`).Replace(v)
 		}
 		add("values", strings.Join(escaped, ","))
+	case mem.Kind == KindEnum:
+		codes := make([]string, len(mem.Enum.Enum.Members))
+		for i, em := range mem.Enum.Enum.Members {
+			codes[i] = strconv.Itoa(em.Code)
+		}
+		add("values", strings.Join(codes, ","))
 	}
 	if mem.HasDefault() {
 		add("default", defaultText(mem))

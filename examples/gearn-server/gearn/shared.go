@@ -1091,7 +1091,7 @@ func (d *decoder) itemHashtable(dst *map[string]any) {
 //go:noinline
 func (d *decoder) enumMember(dst *int) {
 	m, w := d.reading()
-	if d.readEnum(w, dst, m.ifNull(ViolationMissing)) && !validCode(m.enum, unsafe.Pointer(dst)) {
+	if d.readEnum(w, dst, m.ifNull(ViolationMissing)) && !m.validCode(*dst) {
 		d.add(w, ViolationNotAllowed)
 	}
 }
@@ -1104,7 +1104,7 @@ func (d *decoder) enumMemberPtr(dst **int) {
 	var e int
 	if d.readEnum(w, &e, m.ifNull(ViolationMissing)) {
 		*dst = &e
-		if !validCode(m.enum, unsafe.Pointer(&e)) {
+		if !m.validCode(e) {
 			d.add(w, ViolationNotAllowed)
 		}
 	}
@@ -1115,7 +1115,7 @@ func (d *decoder) enumMemberPtr(dst **int) {
 //go:noinline
 func (d *decoder) enumItem(dst *int) {
 	m, w := d.readingItem()
-	if d.readEnum(w, dst, ViolationWrongType) && !validCode(m.enum, unsafe.Pointer(dst)) {
+	if d.readEnum(w, dst, ViolationWrongType) && !m.validCode(*dst) {
 		d.add(w, ViolationNotAllowed)
 	}
 }
@@ -3130,7 +3130,10 @@ var (
 // minimum, maximum), values, a list of the strings a string may be, each
 // of its commas and backslashes escaped with a backslash, and default,
 // the value an absent optional member takes: a string's as it is, any
-// other's as JSON. A field tagged json:"-", a request's Headers and
+// other's as JSON. The values tag of an enum member lists its enum's
+// codes: the table then holds what the decoder and the checker need
+// without calling a method of the enum, which would take the field's
+// address, and every object decoded, to the heap. A field tagged json:"-", a request's Headers and
 // Query, is no member.
 func typeOf(t reflect.Type) *objectType {
 	if o, ok := objectTypes.Load(t); ok {
@@ -3194,15 +3197,16 @@ func (b *tableBuilder) member(f reflect.StructField, tag string) member {
 		panic("the runtime cannot read field " + f.Name + " of type " + f.Type.String())
 	}
 	m.kind = k
-	switch k {
-	case kindObject, kindObjects:
+	if k == kindObject || k == kindObjects {
 		m.object = b.object(t)
-	case kindEnum, kindEnumPtr, kindEnums:
-		m.enum = t
 	}
 	m.readBounds(f.Tag)
 	if v, ok := f.Tag.Lookup("values"); ok {
-		m.values = splitValues(v)
+		if k == kindEnum || k == kindEnumPtr || k == kindEnums {
+			m.codes = readCodes(v)
+		} else {
+			m.values = splitValues(v)
+		}
 	}
 	if d, ok := f.Tag.Lookup("default"); ok {
 		m.byDefault = defaultOf(m.kind, d)
@@ -3323,6 +3327,17 @@ func splitValues(tag string) []string {
 	return append(values, string(v))
 }
 
+// readCodes reads the values tag of an enum member, its enum's codes.
+func readCodes(tag string) []int {
+	codes := []int{}
+	for _, v := range strings.Split(tag, ",") {
+		if c, err := strconv.Atoi(v); err == nil {
+			codes = append(codes, c)
+		}
+	}
+	return codes
+}
+
 // defaultOf is the default tag d of a member of kind k as the value its
 // kind holds (see member.byDefault).
 func defaultOf(k kind, d string) any {
@@ -3385,6 +3400,11 @@ func (o *objectType) sizeHint(seen map[*objectType]bool) int {
 	return n
 }
 
+// validCode reports whether c is a code of the enum of m, an enum member.
+func (m *member) validCode(c int) bool {
+	return m.codes == nil || slices.Contains(m.codes, c)
+}
+
 // newObject returns a new zero object of type o.
 func (o *objectType) newObject() unsafe.Pointer {
 	return reflect.New(o.typ).UnsafePointer()
@@ -3405,12 +3425,6 @@ func (o *objectType) growItems(v unsafe.Pointer) unsafe.Pointer {
 	item := s.Index(n)
 	item.SetZero()
 	return item.Addr().UnsafePointer()
-}
-
-// validCode reports whether the enum of type t at p holds one of its
-// members: whether its Valid says so.
-func validCode(t reflect.Type, p unsafe.Pointer) bool {
-	return reflect.NewAt(t, p).Interface().(interface{ Valid() bool }).Valid()
 }
 
 // member is a member of an object as the runtime sees it: its name on the
@@ -3449,9 +3463,10 @@ type member struct {
 	// values are the strings that a string, or each string of an array,
 	// may be; nil for any.
 	values []string
-	// enum is the type of an enum member, or of the items of an array of
-	// enums: a code whose Valid is false is ViolationNotAllowed.
-	enum reflect.Type
+	// codes are the codes of the enum of an enum member, or of the items
+	// of an array of enums: a code they do not hold is
+	// ViolationNotAllowed; nil for any.
+	codes []int
 	// byDefault is the value an absent optional member takes, of the Go
 	// type its kind says, or nil for none: a string, bool, float64 or
 	// int64, or the JSON text of an "any" member as a string.

@@ -7,10 +7,10 @@ import "encoding/json"
 
 // Envelope is the object every answer of the API comes in. T is the type of the operation's payload, which parameters holds.
 type Envelope[T any] struct {
-	ReturnCode               ReturnCode      `json:"returnCode"`                         // Additional metadata that can be attached to any request. Especially useful when working with advanced features such as EventCallbackScript. See ReturnCode
-	DebugMessage             *string         `json:"debugMessage,omitempty"`             // A developer-oriented message that provides additional context useful for debugging and internal logging. This field is not intended for end-users and may include stack traces, validation failures, or internal error diagnostics.
-	InvalidRequestParameters []InvalidMember `json:"invalidRequestParameters,omitempty"` // Just had data when the returnCode is InvalidRequestParameters.A list of members that failed validation or could not be processed during the request. Each entry typically includes identifying information and an error reason. This is useful for partial success scenarios where some members are accepted and others are rejected. See InvalidMember
-	Parameters               *T              `json:"parameters,omitempty"`               // Just had data when the returnCode is Ok. A dynamic set of key-value pairs included in the response to provide additional context or metadata. These parameters may vary depending on the operation and typically contain optional fields such as timestamps, identifiers, or computed values relevant to the result. See ResponseData
+	ReturnCode               ReturnCode      `json:"returnCode" values:"-10,-9,-8,-7,-6,-5,-4,-3,-2,-1,0,1"` // Additional metadata that can be attached to any request. Especially useful when working with advanced features such as EventCallbackScript. See ReturnCode
+	DebugMessage             *string         `json:"debugMessage,omitempty"`                                 // A developer-oriented message that provides additional context useful for debugging and internal logging. This field is not intended for end-users and may include stack traces, validation failures, or internal error diagnostics.
+	InvalidRequestParameters []InvalidMember `json:"invalidRequestParameters,omitempty"`                     // Just had data when the returnCode is InvalidRequestParameters.A list of members that failed validation or could not be processed during the request. Each entry typically includes identifying information and an error reason. This is useful for partial success scenarios where some members are accepted and others are rejected. See InvalidMember
+	Parameters               *T              `json:"parameters,omitempty"`                                   // Just had data when the returnCode is Ok. A dynamic set of key-value pairs included in the response to provide additional context or metadata. These parameters may vary depending on the operation and typically contain optional fields such as timestamps, identifiers, or computed values relevant to the result. See ResponseData
 }
 
 // Account is an object of the API.
@@ -190,37 +190,37 @@ type InfoResponseParameters struct {
 // InvalidMember is an object of the API.
 type InvalidMember struct {
 	_                 [0]func()
-	Code              *string            `json:"code,omitempty"`              // The parameterCode invalid.
-	InvalidMemberType *InvalidMemberType `json:"invalidMemberType,omitempty"` // The invalid member type of this parameterCode. See InvalidMemberType
+	Code              *string            `json:"code,omitempty"`                                                           // The parameterCode invalid.
+	InvalidMemberType *InvalidMemberType `json:"invalidMemberType,omitempty" values:"1,2,3,4,5,6,7,8,9,10,11,12,13,14,15"` // The invalid member type of this parameterCode. See InvalidMemberType
 }
 
 // LinkAccountResponseData is an object of the API.
 type LinkAccountResponseData struct {
 	_                      [0]func()
-	ErrorCode              *ErrorCode              `json:"errorCode,omitempty"` // A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
+	ErrorCode              *ErrorCode              `json:"errorCode,omitempty" values:"1,2,38,29,28,27"` // A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
 	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"`
 }
 
 // LoginByAndroidDeviceIDResponseData is the object LoginByAndroidDeviceIdResponseData.
 type LoginByAndroidDeviceIDResponseData struct {
 	_                      [0]func()
-	ErrorCode              *ErrorCode              `json:"errorCode,omitempty"`    // A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
-	NewlyCreated           *bool                   `json:"newlyCreated,omitempty"` // Indicates whether the player account was newly created.
-	AuthToken              *string                 `json:"authToken,omitempty"`    // The authentication token issued to the player.
-	PlayerBan              *BanItem                `json:"playerBan,omitempty"`    // Ban status information for the player. See GenericModels.BanItem
-	UserID                 string                  `json:"userId"`                 // The unique identifier of the authenticated user.
-	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"` // Profile data returned according to InfoRequestParam filters. See InfoResponseParameters
+	ErrorCode              *ErrorCode              `json:"errorCode,omitempty" values:"1,2,38,29,28,27"` // A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
+	NewlyCreated           *bool                   `json:"newlyCreated,omitempty"`                       // Indicates whether the player account was newly created.
+	AuthToken              *string                 `json:"authToken,omitempty"`                          // The authentication token issued to the player.
+	PlayerBan              *BanItem                `json:"playerBan,omitempty"`                          // Ban status information for the player. See GenericModels.BanItem
+	UserID                 string                  `json:"userId"`                                       // The unique identifier of the authenticated user.
+	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"`                       // Profile data returned according to InfoRequestParam filters. See InfoResponseParameters
 }
 
 // LoginByIOSDeviceIDResponseData is the object LoginByiOSDeviceIdResponseData.
 type LoginByIOSDeviceIDResponseData struct {
 	_                      [0]func()
-	ErrorCode              *ErrorCode              `json:"errorCode,omitempty"`    // A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
-	NewlyCreated           *bool                   `json:"newlyCreated,omitempty"` // Indicates whether the player account was newly created.
-	AuthToken              *string                 `json:"authToken,omitempty"`    // The authentication token issued to the player.
-	PlayerBan              *BanItem                `json:"playerBan,omitempty"`    // Ban status information for the player. See GenericModels.BanItem
-	UserID                 string                  `json:"userId"`                 // The unique identifier of the authenticated user.
-	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"` // Profile data returned according to InfoRequestParam filters. See InfoResponseParameters
+	ErrorCode              *ErrorCode              `json:"errorCode,omitempty" values:"1,2,38,29,28,27"` // A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
+	NewlyCreated           *bool                   `json:"newlyCreated,omitempty"`                       // Indicates whether the player account was newly created.
+	AuthToken              *string                 `json:"authToken,omitempty"`                          // The authentication token issued to the player.
+	PlayerBan              *BanItem                `json:"playerBan,omitempty"`                          // Ban status information for the player. See GenericModels.BanItem
+	UserID                 string                  `json:"userId"`                                       // The unique identifier of the authenticated user.
+	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"`                       // Profile data returned according to InfoRequestParam filters. See InfoResponseParameters
 }
 
 // PushNotificationItem is an object of the API. Represents a single unit of data related to the player.
@@ -234,7 +234,7 @@ type PushNotificationItem struct {
 // RefreshAuthTokenResponseData is an object of the API.
 type RefreshAuthTokenResponseData struct {
 	_         [0]func()
-	ErrorCode *ErrorCode `json:"errorCode,omitempty"` // A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
-	AuthToken *string    `json:"authToken,omitempty"` // The newly issued authentication token.
-	PlayerBan *BanItem   `json:"playerBan,omitempty"` // Ban status information for the player. See GenericModels.BanItem
+	ErrorCode *ErrorCode `json:"errorCode,omitempty" values:"1,2,38,29,28,27"` // A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
+	AuthToken *string    `json:"authToken,omitempty"`                          // The newly issued authentication token.
+	PlayerBan *BanItem   `json:"playerBan,omitempty"`                          // Ban status information for the player. See GenericModels.BanItem
 }

@@ -97,10 +97,10 @@ func (c *checker) member(w valueAt, v unsafe.Pointer) {
 			c.integer(w, *n)
 		}
 	case kindEnum:
-		c.enum(w, v)
+		c.enum(w, *(*int)(v))
 	case kindEnumPtr:
-		if e := *(*unsafe.Pointer)(v); e != nil {
-			c.enum(w, e)
+		if e := *(**int)(v); e != nil {
+			c.enum(w, *e)
 		}
 	case kindRaw:
 		// JSON null decodes into a json.RawMessage as the bytes "null".
@@ -150,7 +150,7 @@ func (c *checker) items(w valueAt, v unsafe.Pointer) {
 		case kindInts:
 			c.integer(item, unsafe.Slice((*int64)(items.data), items.len)[i])
 		case kindEnums:
-			c.enum(item, unsafe.Pointer(&unsafe.Slice((*int)(items.data), items.len)[i]))
+			c.enum(item, unsafe.Slice((*int)(items.data), items.len)[i])
 		case kindObjects:
 			c.object(m.object, unsafe.Add(items.data, uintptr(i)*m.object.size), item.String())
 		}
@@ -194,9 +194,9 @@ func (c *checker) integer(w valueAt, n int64) {
 	}
 }
 
-// enum checks that the enum at p, at w, is a member of its enum.
-func (c *checker) enum(w valueAt, p unsafe.Pointer) {
-	if !validCode(w.m.enum, p) {
+// enum checks that the code e at w is one of its enum's.
+func (c *checker) enum(w valueAt, e int) {
+	if !w.m.validCode(e) {
 		c.add(w, ViolationNotAllowed)
 	}
 }

@@ -7,10 +7,8 @@ import (
 	"unsafe"
 )
 
-// level stands in for a generated enum: its Valid says which codes it has.
+// level stands in for a generated enum, whose codes are 1 and 2.
 type level int
-
-func (l level) Valid() bool { return l == 1 || l == 2 }
 
 // order is a struct written the way the generator writes one: a field of
 // every type the generator writes, the facts of its page in its tags.
@@ -25,15 +23,15 @@ type order struct {
 	Tip     *float64             `json:"tip,omitempty" default:"2.5"`
 	Count   int64                `json:"count"`
 	Limit   *int64               `json:"limit,omitempty" minimum:"-3" default:"20"`
-	Level   level                `json:"level"`
-	Prio    *level               `json:"prio,omitempty"`
+	Level   level                `json:"level" values:"1,2"`
+	Prio    *level               `json:"prio,omitempty" values:"1,2"`
 	Extra   json.RawMessage      `json:"extra,omitempty" default:"{\"a\":1}"`
 	Attrs   map[string]any       `json:"attrs"`
 	Tags    []string             `json:"tags,omitempty" minItems:"1" maxItems:"3"`
 	Flags   []bool               `json:"flags,omitempty"`
 	Weights []float64            `json:"weights,omitempty"`
 	Counts  []int64              `json:"counts,omitempty"`
-	Levels  []level              `json:"levels,omitempty"`
+	Levels  []level              `json:"levels,omitempty" values:"1,2"`
 	Raws    []json.RawMessage    `json:"raws,omitempty"`
 	Maps    []map[string]any     `json:"maps,omitempty"`
 	Lines   []line               `json:"lines,omitempty"`
@@ -96,8 +94,8 @@ func TestTypeOf(t *testing.T) {
 	if tags := m("tags"); tags.bounds != boundMinItems|boundMaxItems || tags.minItems != 1 || tags.maxItems != 3 {
 		t.Errorf("tags: %+v", *tags)
 	}
-	if lv := m("levels"); lv.enum != reflect.TypeFor[level]() {
-		t.Errorf("levels: enum %v", lv.enum)
+	if lv := m("levels"); len(lv.codes) != 2 || lv.codes[0] != 1 || lv.codes[1] != 2 || lv.values != nil || !lv.validCode(2) || lv.validCode(3) {
+		t.Errorf("levels: codes %v", lv.codes)
 	}
 	l := m("lines").object
 	if l != m("owner").object || l.typ != reflect.TypeFor[line]() || l.name != "memberruntime.line" || l.members[2].object != l {

@@ -12,7 +12,8 @@
 // the package does not use. They need nothing from the schema but what
 // bridge.go stands in for, so that this package compiles and its tests
 // run on their own. GearN's runtime, whose decoder and encoder go through
-// the tables, holds a copy of members.go, which its tests keep the same.
+// the tables, holds a copy of members.go, which the tests of this package
+// keep the same.
 package memberruntime
 
 import "embed"

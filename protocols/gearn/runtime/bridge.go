@@ -62,10 +62,6 @@ type ReturnCode int
 
 func (c ReturnCode) String() string { return "ReturnCode(" + strconv.Itoa(int(c)) + ")" }
 
-// Valid stands in for the generated method of the same name: the return
-// codes run from codeSecretInvalid to codeOk.
-func (c ReturnCode) Valid() bool { return c >= codeSecretInvalid && c <= codeOk }
-
 // returnCode names the enum of return codes in the code above.
 type returnCode = ReturnCode
 

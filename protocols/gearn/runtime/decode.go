@@ -1074,7 +1074,7 @@ func (d *decoder) itemHashtable(dst *map[string]any) {
 //go:noinline
 func (d *decoder) enumMember(dst *int) {
 	m, w := d.reading()
-	if d.readEnum(w, dst, m.ifNull(ViolationMissing)) && !validCode(m.enum, unsafe.Pointer(dst)) {
+	if d.readEnum(w, dst, m.ifNull(ViolationMissing)) && !m.validCode(*dst) {
 		d.add(w, ViolationNotAllowed)
 	}
 }
@@ -1087,7 +1087,7 @@ func (d *decoder) enumMemberPtr(dst **int) {
 	var e int
 	if d.readEnum(w, &e, m.ifNull(ViolationMissing)) {
 		*dst = &e
-		if !validCode(m.enum, unsafe.Pointer(&e)) {
+		if !m.validCode(e) {
 			d.add(w, ViolationNotAllowed)
 		}
 	}
@@ -1098,7 +1098,7 @@ func (d *decoder) enumMemberPtr(dst **int) {
 //go:noinline
 func (d *decoder) enumItem(dst *int) {
 	m, w := d.readingItem()
-	if d.readEnum(w, dst, ViolationWrongType) && !validCode(m.enum, unsafe.Pointer(dst)) {
+	if d.readEnum(w, dst, ViolationWrongType) && !m.validCode(*dst) {
 		d.add(w, ViolationNotAllowed)
 	}
 }

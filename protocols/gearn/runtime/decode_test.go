@@ -24,8 +24,8 @@ type account struct {
 	Ratio   *float64          `json:"ratio,omitempty"`
 	Level   int64             `json:"level"`
 	Rank    *int64            `json:"rank,omitempty" minimum:"1"`
-	Code    ReturnCode        `json:"code"`
-	Mode    *ReturnCode       `json:"mode,omitempty"`
+	Code    ReturnCode        `json:"code" values:"-10,-9,-8,-7,-6,-5,-4,-3,-2,-1,0,1"`
+	Mode    *ReturnCode       `json:"mode,omitempty" values:"-10,-9,-8,-7,-6,-5,-4,-3,-2,-1,0,1"`
 	Extra   json.RawMessage   `json:"extra,omitempty"`
 	Attrs   map[string]any    `json:"attrs"`
 	Tags    []string          `json:"tags,omitempty" minLength:"1" maxLength:"3"`
@@ -36,7 +36,7 @@ type account struct {
 	Weights []float64         `json:"weights,omitempty" minimum:"0"`
 	Extras  []json.RawMessage `json:"extras,omitempty"`
 	Maps    []map[string]any  `json:"maps,omitempty"`
-	Codes   []ReturnCode      `json:"codes,omitempty"`
+	Codes   []ReturnCode      `json:"codes,omitempty" values:"-10,-9,-8,-7,-6,-5,-4,-3,-2,-1,0,1"`
 }
 
 type friend struct {

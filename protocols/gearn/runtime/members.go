@@ -1,6 +1,6 @@
 // This file is a copy of generator/golang/memberruntime/members.go, which
-// TestMembersIsCopy keeps it the same as: edit that one, then run go test
-// -update here.
+// the tests of that package keep the same: edit that one, then run go test
+// -update there.
 
 package runtime
 
@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"math"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -87,7 +88,10 @@ var (
 // minimum, maximum), values, a list of the strings a string may be, each
 // of its commas and backslashes escaped with a backslash, and default,
 // the value an absent optional member takes: a string's as it is, any
-// other's as JSON. A field tagged json:"-", a request's Headers and
+// other's as JSON. The values tag of an enum member lists its enum's
+// codes: the table then holds what the decoder and the checker need
+// without calling a method of the enum, which would take the field's
+// address, and every object decoded, to the heap. A field tagged json:"-", a request's Headers and
 // Query, is no member.
 func typeOf(t reflect.Type) *objectType {
 	if o, ok := objectTypes.Load(t); ok {
@@ -151,15 +155,16 @@ func (b *tableBuilder) member(f reflect.StructField, tag string) member {
 		panic("the runtime cannot read field " + f.Name + " of type " + f.Type.String())
 	}
 	m.kind = k
-	switch k {
-	case kindObject, kindObjects:
+	if k == kindObject || k == kindObjects {
 		m.object = b.object(t)
-	case kindEnum, kindEnumPtr, kindEnums:
-		m.enum = t
 	}
 	m.readBounds(f.Tag)
 	if v, ok := f.Tag.Lookup("values"); ok {
-		m.values = splitValues(v)
+		if k == kindEnum || k == kindEnumPtr || k == kindEnums {
+			m.codes = readCodes(v)
+		} else {
+			m.values = splitValues(v)
+		}
 	}
 	if d, ok := f.Tag.Lookup("default"); ok {
 		m.byDefault = defaultOf(m.kind, d)
@@ -280,6 +285,17 @@ func splitValues(tag string) []string {
 	return append(values, string(v))
 }
 
+// readCodes reads the values tag of an enum member, its enum's codes.
+func readCodes(tag string) []int {
+	codes := []int{}
+	for _, v := range strings.Split(tag, ",") {
+		if c, err := strconv.Atoi(v); err == nil {
+			codes = append(codes, c)
+		}
+	}
+	return codes
+}
+
 // defaultOf is the default tag d of a member of kind k as the value its
 // kind holds (see member.byDefault).
 func defaultOf(k kind, d string) any {
@@ -342,6 +358,11 @@ func (o *objectType) sizeHint(seen map[*objectType]bool) int {
 	return n
 }
 
+// validCode reports whether c is a code of the enum of m, an enum member.
+func (m *member) validCode(c int) bool {
+	return m.codes == nil || slices.Contains(m.codes, c)
+}
+
 // newObject returns a new zero object of type o.
 func (o *objectType) newObject() unsafe.Pointer {
 	return reflect.New(o.typ).UnsafePointer()
@@ -364,11 +385,6 @@ func (o *objectType) growItems(v unsafe.Pointer) unsafe.Pointer {
 	return item.Addr().UnsafePointer()
 }
 
-// validCode reports whether the enum of type t at p holds one of its
-// members: whether its Valid says so.
-func validCode(t reflect.Type, p unsafe.Pointer) bool {
-	return reflect.NewAt(t, p).Interface().(interface{ Valid() bool }).Valid()
-}
 
 // member is a member of an object as the runtime sees it: its name on the
 // wire, where its Go field is and how it holds its value, and the
@@ -406,9 +422,10 @@ type member struct {
 	// values are the strings that a string, or each string of an array,
 	// may be; nil for any.
 	values []string
-	// enum is the type of an enum member, or of the items of an array of
-	// enums: a code whose Valid is false is ViolationNotAllowed.
-	enum reflect.Type
+	// codes are the codes of the enum of an enum member, or of the items
+	// of an array of enums: a code they do not hold is
+	// ViolationNotAllowed; nil for any.
+	codes []int
 	// byDefault is the value an absent optional member takes, of the Go
 	// type its kind says, or nil for none: a string, bool, float64 or
 	// int64, or the JSON text of an "any" member as a string.
