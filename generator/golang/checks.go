@@ -18,9 +18,9 @@ type BodyDecoder interface {
 	ViolationMethods(f *jen.File)
 }
 
-// ValidateRoot is the declaration of the runtime that the Validate of an
+// validateRoot is the declaration of the runtime that the Validate of an
 // object calls, when the object has something to check.
-func (g *Emitter) ValidateRoot() string {
+func (g *Emitter) validateRoot() string {
 	if g.Decoder != nil {
 		return "validateObject"
 	}
@@ -43,7 +43,7 @@ func (g *Emitter) objectValidate(f *jen.File, o *Object) {
 	}
 	Doc(f.Group, text)
 	f.Func().Params(recv()).Id("Validate").Params().Error().Block(
-		jen.Return(jen.Id(g.shared(g.ValidateRoot())).Call(jen.Id("t"))),
+		jen.Return(jen.Id(g.shared(g.validateRoot())).Call(jen.Id("t"))),
 	)
 }
 

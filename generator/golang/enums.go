@@ -49,7 +49,7 @@ func (g *Emitter) enumType(f *jen.File, en *Enum) {
 		}
 	})
 
-	names := EnumNames(en)
+	names := enumNames(en)
 	Doc(f.Group, fmt.Sprintf("%s are the members of %s and their names as the pages write them, in the pages' order.", names, en.GoName))
 	f.Var().Id(names).Op("=").Index().Id("enumName").CustomFunc(multiLine(), func(v *jen.Group) {
 		for _, mem := range e.Members {
@@ -77,9 +77,9 @@ func (g *Emitter) enumType(f *jen.File, en *Enum) {
 	)
 }
 
-// EnumNames is the name of the table of the members of en and their
+// enumNames is the name of the table of the members of en and their
 // names, which String and Valid read.
-func EnumNames(en *Enum) string { return "names" + en.GoName }
+func enumNames(en *Enum) string { return "names" + en.GoName }
 
 // enumFuncs writes what every enum's String and Valid call: the type of an
 // entry of a names table, which holds a member's code as an int, the type

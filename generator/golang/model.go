@@ -43,11 +43,8 @@ type Object struct {
 	// or in an object it holds; defaults likewise for ApplyDefaults.
 	Checks   bool
 	Defaults bool
-	// Output is true when an answer holds the object, directly or through
-	// other objects: only those get an entry in the encoder's table.
 	// Response is true when the object is the payload of an operation:
 	// those get AppendJSON.
-	Output   bool
 	Response bool
 	// query is true for the object of an endpoint's query parameters.
 	query bool
@@ -515,24 +512,11 @@ func (m *Model) markInputs() {
 	}
 }
 
-// markOutputs finds the objects that answers hold.
+// markOutputs finds the objects that are the payload of an operation.
 func (m *Model) markOutputs() {
-	var visit func(o *Object)
-	visit = func(o *Object) {
-		if o.Output {
-			return
-		}
-		o.Output = true
-		for _, mem := range o.Members {
-			if mem.Object != nil {
-				visit(mem.Object)
-			}
-		}
-	}
 	for _, e := range m.Endpoints {
 		if e.Response != nil {
 			e.Response.Response = true
-			visit(e.Response)
 		}
 	}
 }

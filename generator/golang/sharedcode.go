@@ -33,8 +33,8 @@ type sharedDecl struct {
 	// selected are the names it selects (x.name): a method's, or a
 	// field's, which marks no declaration but a method.
 	selected []string
-	pkgs  []string // the names of the packages it uses
-	text  string   // the source, doc comment included
+	pkgs     []string // the names of the packages it uses
+	text     string   // the source, doc comment included
 }
 
 // ParseRuntime parses the code of a protocol's runtime, which its

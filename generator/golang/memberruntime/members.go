@@ -381,7 +381,6 @@ func (o *objectType) growItems(v unsafe.Pointer) unsafe.Pointer {
 	return item.Addr().UnsafePointer()
 }
 
-
 // member is a member of an object as the runtime sees it: its name on the
 // wire, where its Go field is and how it holds its value, and the
 // constraints its page documents. The runtime reads a table of them from
@@ -540,4 +539,3 @@ func (s *slabs) apply(t *objectType, p unsafe.Pointer) {
 		}
 	}
 }
-
