@@ -51,6 +51,9 @@ func writeCommentLines(b *bytes.Buffer, indent string, lines []string) {
 // commentLines splits text into comment lines: its paragraphs, each on
 // one line, with an empty line between two paragraphs.
 func commentLines(text string) []string {
+	if plainLine(text) {
+		return []string{text}
+	}
 	var lines []string
 	for _, para := range paragraphs(text) {
 		if len(lines) > 0 {
@@ -59,6 +62,25 @@ func commentLines(text string) []string {
 		lines = append(lines, strings.Join(strings.Fields(para), " "))
 	}
 	return lines
+}
+
+// plainLine reports whether text is one comment line as it is: not empty,
+// of ASCII with no control character or run of spaces, and no space at
+// either end. Most descriptions are, and telling it is quicker than
+// splitting them.
+func plainLine(text string) bool {
+	if text == "" || text[0] == ' ' || text[len(text)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c < ' ', c >= 0x7f:
+			return false
+		case c == ' ' && text[i+1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 // paragraphs splits text at blank lines and drops the empty paragraphs.

@@ -16,6 +16,19 @@ func TestCommentLines(t *testing.T) {
 	if got := commentLines("  \n\n "); len(got) != 0 {
 		t.Errorf("blank text gives %q", got)
 	}
+	// Text that is one line as it is comes back as it is; any other is
+	// folded.
+	for text, want := range map[string]string{
+		"The email address. (6 - 64 characters)": "The email address. (6 - 64 characters)",
+		"Non\u00a0breaking and\u2028separated":   "Non breaking and separated",
+		"Tab\tand  double space.":                "Tab and double space.",
+		" Leading and trailing ":                 "Leading and trailing",
+		"Café":                                   "Café",
+	} {
+		if got := commentLines(text); len(got) != 1 || got[0] != want {
+			t.Errorf("commentLines(%q) = %q, want %q", text, got, want)
+		}
+	}
 }
 
 func TestIndefinite(t *testing.T) {

@@ -98,9 +98,10 @@ func NewEmitter(api *schema.API, c Claims, pkg, schemaPath string) (*Emitter, er
 // runtime: file name -> gofmt'd bytes.
 func (g *Emitter) Write(p *Plan) (map[string][]byte, error) {
 	type built struct {
-		name string
-		src  bytes.Buffer
-		err  error
+		name  string
+		src   bytes.Buffer
+		err   error
+		empty bool // a file written as text that holds no declaration
 	}
 	// Rendering, gofmt included, is most of the time Generate takes, and
 	// each file renders on its own: a file renders while the next ones
@@ -111,10 +112,15 @@ func (g *Emitter) Write(p *Plan) (map[string][]byte, error) {
 	rendering := make(chan struct{}, 2)
 	for _, file := range append([]OutputFile{{Name: "doc.go", Build: g.docFile(p.Summary)}}, p.Files...) {
 		if file.Text != nil {
+			// A file of text is written while the next ones are built,
+			// as a file is rendered.
 			b := &built{name: file.Name}
-			if g.textFile(&b.src, file) {
-				all = append(all, b)
-			}
+			all = append(all, b)
+			rendering <- struct{}{}
+			wg.Go(func() {
+				defer func() { <-rendering }()
+				b.empty = !g.textFile(&b.src, file)
+			})
 			continue
 		}
 		f := g.newFile()
@@ -150,10 +156,12 @@ func (g *Emitter) Write(p *Plan) (map[string][]byte, error) {
 		out["shared.go"] = sharedSrc
 	}
 	for _, b := range all {
-		if b.err != nil {
+		switch {
+		case b.err != nil:
 			return nil, fmt.Errorf("%s: %w", b.name, b.err)
+		case !b.empty:
+			out[b.name] = b.src.Bytes()
 		}
-		out[b.name] = b.src.Bytes()
 	}
 	return out, nil
 }
