@@ -31,6 +31,7 @@ import (
 	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/pages/markdown"
 	"github.com/docs2go/docs2go/pages/pipes"
+	"github.com/docs2go/docs2go/pages/wiki"
 	"github.com/docs2go/docs2go/parser/read"
 	gearn "github.com/docs2go/docs2go/protocols/gearn/reader"
 	httpstatus "github.com/docs2go/docs2go/protocols/httpstatus/reader"
@@ -75,7 +76,7 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []pages.Style{html.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}}
+var styles = []pages.Style{html.Style{}, wiki.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}}
 
 // protocols are the protocols, in the order they are asked whether a page
 // is theirs; the last one takes every page.

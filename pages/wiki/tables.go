@@ -1,0 +1,233 @@
+package wiki
+
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// row is a table row as written: its cells' markup, and the separator
+// before each cell ("|", or "||" before a header cell), and the one that
+// closes the row when it is closed.
+type row struct {
+	cells []string
+	seps  []string
+}
+
+// header reports whether the row is a header row: every cell a header
+// cell, "||Name||Type||".
+func (r row) header() bool {
+	for _, s := range r.seps {
+		if s != "||" {
+			return false
+		}
+	}
+	return len(r.cells) > 0
+}
+
+// splitRow splits a row at its separators, "|" and "||"; a pipe inside a
+// link ([text|target]) or a macro's tag ({status:colour=Green|title=Done}),
+// or escaped ("\|"), is text.
+func splitRow(t string) row {
+	var r row
+	start := -1
+	for i := 0; i < len(t); {
+		switch c := t[i]; {
+		case c == '\\':
+			i += 2
+		case c == '[':
+			if end := linkEnd(t, i); end > 0 {
+				i = end + 1
+			} else {
+				i++
+			}
+		case c == '{':
+			if _, n := tagAt(t, i); n > 0 {
+				i += n
+			} else {
+				i++
+			}
+		case c == '|':
+			sep := "|"
+			if i+1 < len(t) && t[i+1] == '|' {
+				sep = "||"
+			}
+			if start >= 0 {
+				r.cells = append(r.cells, t[start:i])
+			}
+			r.seps = append(r.seps, sep)
+			i += len(sep)
+			start = i
+		default:
+			i++
+		}
+	}
+	if start >= 0 && start < len(t) && strings.TrimSpace(t[start:]) != "" {
+		r.cells = append(r.cells, t[start:]) // a row without its closing pipe
+	}
+	return r
+}
+
+// closes reports whether a row's line ends with a separator that is no
+// escaped pipe.
+func closes(t string) bool {
+	return strings.HasSuffix(t, "|") && !strings.HasSuffix(t, `\|`)
+}
+
+// cellText is the text a cell's markup shows (Rendered), its lines
+// joined by spaces, without the marks of list items that start its lines.
+// A cell of an emoticon alone that checks or crosses, "(/)" or "(x)", is
+// that mark: ✓ or ✗.
+func cellText(c string) string {
+	switch strings.TrimSpace(c) {
+	case "(/)":
+		return "✓"
+	case "(x)":
+		return "✗"
+	}
+	var parts []string
+	for _, l := range strings.Split(c, "\n") {
+		l = strings.TrimSpace(l)
+		if m := listRe.FindString(l); m != "" {
+			l = l[len(m):]
+		}
+		parts = append(parts, Rendered(l)...)
+	}
+	return strings.Join(parts, " ")
+}
+
+// cellsOf renders a row's cells.
+func cellsOf(r row) []string {
+	cells := make([]string, len(r.cells))
+	for i, c := range r.cells {
+		cells[i] = cellText(c)
+	}
+	return cells
+}
+
+// namesColumns reports whether cells name the columns of a table, as a
+// header row written with single pipes does: two at least, and no cell
+// but empty ones that names none.
+func namesColumns(cells []string) bool {
+	for _, c := range cells {
+		if c != "" && pages.ColumnOf(c) == pages.ColOther {
+			return false
+		}
+	}
+	_, ok := pages.ColumnsOf(cells)
+	return ok
+}
+
+// readTable reads the table whose first row is at line i, and returns it
+// with the index of the first line after it. Its header is its first
+// row when that is a header row ("||Name||Type||") or names columns
+// ("|Name|Type|"); else pages.Read decides. Its rows are the lines that
+// start with a pipe after it: a header row with other cells starts
+// another table, a repeated one stays for pages.Read to drop. A row that
+// does not close with a pipe, in a table whose header does, goes on at
+// the next lines up to the one that closes it, as a cell holding a list
+// or a line break is written (pages.RowWraps: else it lost its closing
+// pipe, and is read as it is with a warning); in a table whose rows do
+// not close, a line between two rows is the text of the row above, with
+// a warning.
+func readTable(src pages.Source, i int) (*pages.Table, int) {
+	lines := src.Lines
+	t := strings.TrimSpace(lines[i])
+	first := splitRow(t)
+	tb := &pages.Table{Line: i + 1}
+	width := len(first.cells)
+	j := i
+	if cells := cellsOf(first); first.header() || namesColumns(cells) {
+		tb.Header = cells
+		tb.Cols, _ = pages.ColumnsOf(cells)
+		j++
+	}
+	closed := closes(t)
+	var last *pages.Row
+	open := false // the last row waits for the line that closes it
+	wraps := func(k int) bool {
+		return pages.RowWraps(src, k, func(n int) bool {
+			l := strings.TrimSpace(lines[n])
+			return strings.HasPrefix(l, "|") && l != "|" || startsBlock(l)
+		})
+	}
+	// done renders the rows' cells, now that their text is whole, and
+	// returns the table with the index of the line after it.
+	done := func(j int) (*pages.Table, int) {
+		for _, r := range tb.Rows {
+			r.Cells = rowCells(src, r.Line-1, splitRow(r.Raw), width)
+		}
+		return tb, j
+	}
+	for ; j < len(lines); j++ {
+		l := strings.TrimSpace(lines[j])
+		switch {
+		case l == "":
+			return done(j)
+		case open:
+			last.Raw += "\n" + l
+			open = !closes(l)
+		case l == "|" && last != nil:
+			last.Raw += "\n" + l // a second closing pipe, on a line of its own
+		case strings.HasPrefix(l, "|"):
+			if r := splitRow(l); r.header() && j > i && (tb.Header == nil || !sameCells(cellsOf(r), tb.Header)) {
+				return done(j) // the header of another table
+			}
+			last = &pages.Row{Line: j + 1, Raw: l}
+			tb.Rows = append(tb.Rows, last)
+			open = closed && !closes(l) && wraps(j)
+		case last != nil && !closed && !startsBlock(l) && j+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j+1]), "|"):
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d has no pipe, between two rows of the table at line %d: read as the text of the row at line %d", j+1, i+1, last.Line)
+			last.Raw += "\n" + l
+		default:
+			return done(j)
+		}
+	}
+	return done(j)
+}
+
+// rowCells renders the cells of the row at line j of a table of width
+// columns. A row with fewer cells that writes an empty cell as "||",
+// as Markdown would, where wiki markup starts a header cell, has its
+// empty cells when that gives it the table's cells, with a warning.
+func rowCells(src pages.Source, j int, r row, width int) []string {
+	cells := cellsOf(r)
+	if r.header() || len(cells) >= width {
+		return cells
+	}
+	var empty []int // the cells before which an empty one stands
+	for k, s := range r.seps[1:] {
+		if s == "||" {
+			empty = append(empty, k+1)
+		}
+	}
+	if len(empty) == 0 || len(cells)+len(empty) != width {
+		return cells
+	}
+	src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d writes %d empty cells as \"||\", which wiki markup reads as the start of a header cell: read as empty cells, which give it the %d cells of its table", j+1, len(empty), width)
+	out := make([]string, 0, width)
+	for k, c := range cells {
+		for len(empty) > 0 && empty[0] == k {
+			out, empty = append(out, ""), empty[1:]
+		}
+		out = append(out, c)
+	}
+	for range empty {
+		out = append(out, "")
+	}
+	return out
+}
+
+// sameCells reports whether two rows have the same cells, in any case and
+// spacing.
+func sameCells(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !strings.EqualFold(pages.SingleSpaced(a[i]), pages.SingleSpaced(b[i])) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,148 @@
+// Package wiki reads pages in Confluence's wiki markup, as the "View wiki
+// markup" of a Confluence page, a Jira field or a wiki's source copies
+// them: h1.–h6. headings, tables of ||header|| and |cell| rows, code
+// blocks in {code} and {noformat} macros, panels, lists, and the markup
+// inside a line (links, monospace, emphasis, escapes, forced line
+// breaks).
+package wiki
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// headingRe matches the mark of a heading, "h3. ", and quoteRe that of a
+// quoted paragraph, "bq. "; listRe the marks of a list item, "* ", "## ",
+// "#* ", "- ".
+var (
+	headingRe = regexp.MustCompile(`^h[1-6]\.(?:\s+|$)`)
+	quoteRe   = regexp.MustCompile(`^bq\.(?:\s+|$)`)
+	listRe    = regexp.MustCompile(`^(?:[*#]+|-)\s+`)
+)
+
+// wikiItems reads a page of wiki markup into blocks. A line that starts
+// with a pipe starts a table (rows); a code macro's body is text lines,
+// each as it is written; every other line is text, its markup rendered
+// (Rendered): without the marks of a heading, a quote or a list item,
+// and the number of a heading's section (pages.Title), a forced line
+// break starting a line of its own. A horizontal rule ("----") and the
+// lines of macros alone ({toc}, {anchor:x}) are no text.
+func wikiItems(src pages.Source) []pages.Block {
+	lines := src.Lines
+	var out []pages.Block
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		switch {
+		case t == "" || isRule(t):
+		case strings.HasPrefix(t, "|"):
+			tb, end := readTable(src, i)
+			out = append(out, pages.Block{Line: i + 1, Table: tb})
+			i = end - 1
+		default:
+			k, m, n := tagIn(t, func(m tag) bool { return codeMacros[m.name] })
+			if k < 0 {
+				out = append(out, textBlocks(i, t)...)
+				continue
+			}
+			out = append(out, textBlocks(i, t[:k])...)
+			var code []pages.Block
+			code, i = codeBlock(src, i, t[k+n:], m.name)
+			out = append(out, code...)
+		}
+	}
+	return out
+}
+
+// textBlocks are the text lines a line of markup at index i renders.
+func textBlocks(i int, t string) []pages.Block {
+	t, marked := unmarked(strings.TrimSpace(t))
+	var out []pages.Block
+	for _, l := range Rendered(t) {
+		out = append(out, pages.Block{Line: i + 1, Text: pages.Title(l, marked)})
+	}
+	return out
+}
+
+// unmarked is a line of text without the marks that start it: the
+// anchors before a heading ({anchor:x}), a heading's mark, a quote's, a
+// list item's; marked tells a heading, or a line all in strong emphasis,
+// which a page writes as a heading.
+func unmarked(t string) (string, bool) {
+	for {
+		m, n := tagAt(t, 0)
+		if n == 0 || m.name != "anchor" {
+			break
+		}
+		t = strings.TrimSpace(t[n:])
+	}
+	if h := headingRe.FindString(t); h != "" {
+		return t[len(h):], true
+	}
+	if q := quoteRe.FindString(t); q != "" {
+		return t[len(q):], false
+	}
+	if l := listRe.FindString(t); l != "" {
+		return t[len(l):], false
+	}
+	inner, n := emphasisAt(t, 0)
+	return t, n > 0 && n == len(t) && t[0] == '*' && inner != ""
+}
+
+// isRule reports whether a line is a horizontal rule, four dashes or
+// more.
+func isRule(t string) bool {
+	return len(t) >= 4 && strings.Trim(t, "-") == ""
+}
+
+// startsBlock reports whether a line starts a block of its own, which no
+// row's text goes on at: a heading, a quote, a macro's tag, a rule.
+func startsBlock(t string) bool {
+	if _, n := tagAt(t, 0); n > 0 {
+		return true
+	}
+	return headingRe.MatchString(t) || quoteRe.MatchString(t) || isRule(t)
+}
+
+// codeBlock reads the body of the code macro name, whose tag at line i
+// the text rest follows: each of its lines up to the closing tag
+// ("{code}") is a text line as it is written, and the text after the
+// closing tag is markup again. It returns the blocks and the index of
+// the body's last line. A body that no tag closes runs up to a heading
+// or a table's header row, which code does not hold, or to the page's
+// end, with a warning.
+func codeBlock(src pages.Source, i int, rest, name string) ([]pages.Block, int) {
+	lines := src.Lines
+	closer := "{" + name + "}"
+	var out []pages.Block
+	add := func(j int, l string) {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, pages.Block{Line: j + 1, Text: l})
+		}
+	}
+	for j := i; j < len(lines); j++ {
+		l := lines[j]
+		if j == i {
+			l = rest
+		} else if t := strings.TrimSpace(l); headingRe.MatchString(t) || strings.HasPrefix(t, "||") {
+			src.Report.Warn(pages.At(src.Name, i+1), "the {%s} macro at line %d is never closed: read lines %d-%d as its code, up to the %s at line %d", name, i+1, i+1, j, blockName(t), j+1)
+			return out, j - 1
+		}
+		if k := strings.Index(l, closer); k >= 0 {
+			add(j, l[:k])
+			return append(out, textBlocks(j, l[k+len(closer):])...), j
+		}
+		add(j, l)
+	}
+	src.Report.Warn(pages.At(src.Name, i+1), "the {%s} macro at line %d is never closed: read the lines to the page's end as its code", name, i+1)
+	return out, len(lines) - 1
+}
+
+// blockName names what a line that ends an unclosed code block starts.
+func blockName(t string) string {
+	if headingRe.MatchString(t) {
+		return "heading"
+	}
+	return "table"
+}
