@@ -1,6 +1,7 @@
 package wiki
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -30,7 +31,7 @@ type renderer struct {
 	code  int // the depth of monospace spans at the place rendered
 }
 
-// Rendered is the text a line of wiki markup shows, as lines: a forced
+// rendered is the text a line of wiki markup shows, as lines: a forced
 // line break ("\\") ends a line, and a panel macro's title ({info:title=
 // Note}) is a line of its own. It reads a backslash escape ("\{", "\[",
 // "\|") as its character; a monospace span ({{string}}) as its text,
@@ -41,11 +42,12 @@ type renderer struct {
 // word, as in "List[String]"); an emphasis (*strong*, _emphasis_,
 // -deleted-, +inserted+, ??citation??) as its text, where its marks stand
 // as Confluence requires (not inside a word, not on the inner side of a
-// space); the tags of the macros it knows ({color:red}, {anchor:x},
-// {info}) as nothing, a status lozenge as its title; an address
-// (https://…) as it is written. A brace, bracket or mark that opens
-// nothing is text.
-func Rendered(s string) []string {
+// space), and **strong** as a writer used to Markdown writes it; an
+// image by its alt text ("!check.png|alt=Required!"); the tags of the
+// macros it knows ({color:red}, {anchor:x}, {info}) as nothing, a status
+// lozenge as its title; an address (https://…) as it is written. A
+// brace, bracket or mark that opens nothing is text.
+func rendered(s string) []string {
 	r := &renderer{}
 	r.markup(s)
 	r.lineBreak()
@@ -118,6 +120,13 @@ func (r *renderer) markup(s string) {
 			if text, n := linkAt(s, i); n > 0 {
 				took(i, n)
 				r.markup(text)
+				i += n
+				continue
+			}
+		case c == '!':
+			if alt, n := imageAt(s, i); n > 0 {
+				took(i, n)
+				r.write(alt)
 				i += n
 				continue
 			}
@@ -230,6 +239,35 @@ func isTarget(t string) bool {
 	return pages.IsASCIILetter(c) || c >= 0x80 || strings.IndexByte("#^~", c) >= 0
 }
 
+// imageExts are the extensions of the images a page shows.
+var imageExts = []string{".png", ".gif", ".jpg", ".jpeg", ".svg", ".webp", ".bmp"}
+
+// imageAt reads the image at s[i], "!check.png|alt=Required!": the text
+// its alt (or title) parameter gives and its length, or 0 when no image
+// starts there or it has no such text, which leaves it as it is written:
+// what an image shows without words cannot be read.
+func imageAt(s string, i int) (string, int) {
+	end := strings.IndexByte(s[i+1:min(len(s), i+1+maxSpan)], '!')
+	if end < 0 {
+		return "", 0
+	}
+	body := s[i+1 : i+1+end]
+	target, params, _ := strings.Cut(body, "|")
+	lower := strings.ToLower(target)
+	if target == "" || strings.ContainsAny(target, " \t") || !slices.ContainsFunc(imageExts, func(e string) bool { return strings.HasSuffix(lower, e) }) {
+		return "", 0
+	}
+	m := tag{params: params}
+	text := m.param("alt")
+	if text == "" {
+		text = m.param("title")
+	}
+	if text == "" {
+		return "", 0
+	}
+	return text, end + 2
+}
+
 // addressAt returns the length of the address (http://, https://,
 // mailto:) that starts at s[i] outside a word, or 0.
 func addressAt(s string, i int) int {
@@ -248,9 +286,10 @@ func addressAt(s string, i int) int {
 	return 0
 }
 
-// emphasisMarks are the marks of the emphases read: strong, emphasis,
-// deleted, inserted, citation.
-var emphasisMarks = []string{"??", "*", "_", "-", "+"}
+// emphasisMarks are the marks of the emphases read: citation, strong as
+// Markdown writes it (a writer's habit), strong, emphasis, deleted,
+// inserted.
+var emphasisMarks = []string{"??", "**", "*", "_", "-", "+"}
 
 // emphasisAt reads the emphasis at s[i]: its inner text and its length,
 // or 0 when none starts there. As Confluence has it, the opening mark

@@ -92,3 +92,23 @@ func tagIn(line string, want func(tag) bool) (int, tag, int) {
 	}
 	return -1, tag{}, 0
 }
+
+// openCode reports whether text opens a code macro ({code}, {noformat})
+// that it does not close.
+func openCode(text string) bool {
+	open := ""
+	for text != "" {
+		k, m, n := tagIn(text, func(m tag) bool { return codeMacros[m.name] })
+		if k < 0 {
+			break
+		}
+		switch {
+		case open == "":
+			open = m.name
+		case m.name == open && m.params == "":
+			open = ""
+		}
+		text = text[k+n:]
+	}
+	return open != ""
+}

@@ -26,8 +26,8 @@ func (r row) header() bool {
 }
 
 // splitRow splits a row at its separators, "|" and "||"; a pipe inside a
-// link ([text|target]) or a macro's tag ({status:colour=Green|title=Done}),
-// or escaped ("\|"), is text.
+// link ([text|target]), a macro's tag ({status:colour=Green|title=Done})
+// or a monospace span ({{fast|safe}}), or escaped ("\|"), is text.
 func splitRow(t string) row {
 	var r row
 	start := -1
@@ -40,6 +40,12 @@ func splitRow(t string) row {
 				i = end + 1
 			} else {
 				i++
+			}
+		case c == '{' && strings.HasPrefix(t[i:], "{{"):
+			if end := closing(t, i+2, "}}"); end > 0 && !strings.Contains(t[i+2:end], "{{") {
+				i = end + 2
+			} else {
+				i += 2
 			}
 		case c == '{':
 			if _, n := tagAt(t, i); n > 0 {
@@ -74,7 +80,7 @@ func closes(t string) bool {
 	return strings.HasSuffix(t, "|") && !strings.HasSuffix(t, `\|`)
 }
 
-// cellText is the text a cell's markup shows (Rendered), its lines
+// cellText is the text a cell's markup shows (rendered), its lines
 // joined by spaces, without the marks of list items that start its lines.
 // A cell of an emoticon alone that checks or crosses, "(/)" or "(x)", is
 // that mark: ✓ or ✗.
@@ -91,7 +97,7 @@ func cellText(c string) string {
 		if m := listRe.FindString(l); m != "" {
 			l = l[len(m):]
 		}
-		parts = append(parts, Rendered(l)...)
+		parts = append(parts, rendered(l)...)
 	}
 	return strings.Join(parts, " ")
 }
@@ -122,14 +128,16 @@ func namesColumns(cells []string) bool {
 // with the index of the first line after it. Its header is its first
 // row when that is a header row ("||Name||Type||") or names columns
 // ("|Name|Type|"); else pages.Read decides. Its rows are the lines that
-// start with a pipe after it: a header row with other cells starts
-// another table, a repeated one stays for pages.Read to drop. A row that
-// does not close with a pipe, in a table whose header does, goes on at
-// the next lines up to the one that closes it, as a cell holding a list
-// or a line break is written (pages.RowWraps: else it lost its closing
-// pipe, and is read as it is with a warning); in a table whose rows do
-// not close, a line between two rows is the text of the row above, with
-// a warning.
+// start with a pipe after it, up to a header row, which starts another
+// table (pages.Read reads one with the same cells as this one's rest). A
+// row needs
+// no closing pipe; but one that has none, in a table whose header has
+// one, before a line of text, goes on at the next lines up to the one
+// that closes it, as a cell holding a list or a line break is written
+// (pages.RowWraps: else it lost its closing pipe, and is read as it is
+// with a warning). A cell that opens a code block goes on up to the line
+// that closes it. In a table whose rows do not close, a line between two
+// rows is the text of the row above, with a warning.
 func readTable(src pages.Source, i int) (*pages.Table, int) {
 	lines := src.Lines
 	t := strings.TrimSpace(lines[i])
@@ -166,16 +174,16 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 			return done(j)
 		case open:
 			last.Raw += "\n" + l
-			open = !closes(l)
+			open = openCode(last.Raw) || !closes(l)
 		case l == "|" && last != nil:
 			last.Raw += "\n" + l // a second closing pipe, on a line of its own
 		case strings.HasPrefix(l, "|"):
-			if r := splitRow(l); r.header() && j > i && (tb.Header == nil || !sameCells(cellsOf(r), tb.Header)) {
-				return done(j) // the header of another table
+			if j > i && splitRow(l).header() {
+				return done(j) // the header of another table, or of this one's rest: pages.Read tells
 			}
 			last = &pages.Row{Line: j + 1, Raw: l}
 			tb.Rows = append(tb.Rows, last)
-			open = closed && !closes(l) && wraps(j)
+			open = openCode(l) || closed && !closes(l) && textAt(lines, j+1) && wraps(j)
 		case last != nil && !closed && !startsBlock(l) && j+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j+1]), "|"):
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d has no pipe, between two rows of the table at line %d: read as the text of the row at line %d", j+1, i+1, last.Line)
 			last.Raw += "\n" + l
@@ -218,16 +226,13 @@ func rowCells(src pages.Source, j int, r row, width int) []string {
 	return out
 }
 
-// sameCells reports whether two rows have the same cells, in any case and
-// spacing.
-func sameCells(a, b []string) bool {
-	if len(a) != len(b) {
+// textAt reports whether line j is text that may go on a row's cells:
+// not blank, no row and no block of its own. A row of wiki markup needs
+// no closing pipe: one whose next line is a row ends there.
+func textAt(lines []string, j int) bool {
+	if j >= len(lines) {
 		return false
 	}
-	for i := range a {
-		if !strings.EqualFold(pages.SingleSpaced(a[i]), pages.SingleSpaced(b[i])) {
-			return false
-		}
-	}
-	return true
+	l := strings.TrimSpace(lines[j])
+	return l != "" && !strings.HasPrefix(l, "|") && !startsBlock(l)
 }

@@ -25,8 +25,8 @@ var (
 // wikiItems reads a page of wiki markup into blocks. A line that starts
 // with a pipe starts a table (rows); a code macro's body is text lines,
 // each as it is written; every other line is text, its markup rendered
-// (Rendered): without the marks of a heading, a quote or a list item,
-// and the number of a heading's section (pages.Title), a forced line
+// (rendered): without the marks of a heading or a quote, a list item's
+// written as Markdown's "- ", and the number of a heading's section (pages.Title), a forced line
 // break starting a line of its own. A horizontal rule ("----") and the
 // lines of macros alone ({toc}, {anchor:x}) are no text.
 func wikiItems(src pages.Source) []pages.Block {
@@ -55,11 +55,16 @@ func wikiItems(src pages.Source) []pages.Block {
 	return out
 }
 
-// textBlocks are the text lines a line of markup at index i renders.
+// textBlocks are the text lines a line of markup at index i renders. A
+// list item's starts with "- ", as Markdown writes it: an item of a list
+// (a page's contents, "* Client") is no title.
 func textBlocks(i int, t string) []pages.Block {
-	t, marked := unmarked(strings.TrimSpace(t))
+	t, marked, item := unmarked(strings.TrimSpace(t))
 	var out []pages.Block
-	for _, l := range Rendered(t) {
+	for k, l := range rendered(t) {
+		if k == 0 && item {
+			l = "- " + l
+		}
 		out = append(out, pages.Block{Line: i + 1, Text: pages.Title(l, marked)})
 	}
 	return out
@@ -68,8 +73,8 @@ func textBlocks(i int, t string) []pages.Block {
 // unmarked is a line of text without the marks that start it: the
 // anchors before a heading ({anchor:x}), a heading's mark, a quote's, a
 // list item's; marked tells a heading, or a line all in strong emphasis,
-// which a page writes as a heading.
-func unmarked(t string) (string, bool) {
+// which a page writes as a heading, and item a list item.
+func unmarked(t string) (text string, marked, item bool) {
 	for {
 		m, n := tagAt(t, 0)
 		if n == 0 || m.name != "anchor" {
@@ -78,16 +83,16 @@ func unmarked(t string) (string, bool) {
 		t = strings.TrimSpace(t[n:])
 	}
 	if h := headingRe.FindString(t); h != "" {
-		return t[len(h):], true
+		return t[len(h):], true, false
 	}
 	if q := quoteRe.FindString(t); q != "" {
-		return t[len(q):], false
+		return t[len(q):], false, false
 	}
 	if l := listRe.FindString(t); l != "" {
-		return t[len(l):], false
+		return t[len(l):], false, true
 	}
 	inner, n := emphasisAt(t, 0)
-	return t, n > 0 && n == len(t) && t[0] == '*' && inner != ""
+	return t, n > 0 && n == len(t) && t[0] == '*' && inner != "", false
 }
 
 // isRule reports whether a line is a horizontal rule, four dashes or
