@@ -247,16 +247,11 @@ var imageExts = []string{".png", ".gif", ".jpg", ".jpeg", ".svg", ".webp", ".bmp
 // starts there or it has no such text, which leaves it as it is written:
 // what an image shows without words cannot be read.
 func imageAt(s string, i int) (string, int) {
-	end := strings.IndexByte(s[i+1:min(len(s), i+1+maxSpan)], '!')
-	if end < 0 {
+	n := imageLen(s, i)
+	if n == 0 {
 		return "", 0
 	}
-	body := s[i+1 : i+1+end]
-	target, params, _ := strings.Cut(body, "|")
-	lower := strings.ToLower(target)
-	if target == "" || strings.ContainsAny(target, " \t") || !slices.ContainsFunc(imageExts, func(e string) bool { return strings.HasSuffix(lower, e) }) {
-		return "", 0
-	}
+	_, params, _ := strings.Cut(s[i+1:i+n-1], "|")
 	m := tag{params: params}
 	text := m.param("alt")
 	if text == "" {
@@ -265,7 +260,23 @@ func imageAt(s string, i int) (string, int) {
 	if text == "" {
 		return "", 0
 	}
-	return text, end + 2
+	return text, n
+}
+
+// imageLen returns the length of the image at s[i], "!check.png!" or
+// "!check.png|alt=Yes!": a file name of an image's extension, without
+// spaces, and its parameters; 0 when none starts there.
+func imageLen(s string, i int) int {
+	end := strings.IndexByte(s[i+1:min(len(s), i+1+maxSpan)], '!')
+	if end < 0 {
+		return 0
+	}
+	target, _, _ := strings.Cut(s[i+1:i+1+end], "|")
+	lower := strings.ToLower(target)
+	if target == "" || strings.ContainsAny(target, " \t") || !slices.ContainsFunc(imageExts, func(e string) bool { return strings.HasSuffix(lower, e) }) {
+		return 0
+	}
+	return end + 2
 }
 
 // addressAt returns the length of the address (http://, https://,

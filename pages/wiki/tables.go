@@ -26,8 +26,9 @@ func (r row) header() bool {
 }
 
 // splitRow splits a row at its separators, "|" and "||"; a pipe inside a
-// link ([text|target]), a macro's tag ({status:colour=Green|title=Done})
-// or a monospace span ({{fast|safe}}), or escaped ("\|"), is text.
+// link ([text|target]), an image (!check.png|alt=Yes!), a macro's tag
+// ({status:colour=Green|title=Done}) or a monospace span ({{fast|safe}}),
+// or escaped ("\|"), is text.
 func splitRow(t string) row {
 	var r row
 	start := -1
@@ -38,6 +39,12 @@ func splitRow(t string) row {
 		case c == '[':
 			if end := linkEnd(t, i); end > 0 {
 				i = end + 1
+			} else {
+				i++
+			}
+		case c == '!':
+			if n := imageLen(t, i); n > 0 {
+				i += n
 			} else {
 				i++
 			}
@@ -131,11 +138,11 @@ func namesColumns(cells []string) bool {
 // start with a pipe after it, up to a header row, which starts another
 // table (pages.Read reads one with the same cells as this one's rest). A
 // row needs
-// no closing pipe; but one that has none, in a table whose header has
-// one, before a line of text, goes on at the next lines up to the one
-// that closes it, as a cell holding a list or a line break is written
-// (pages.RowWraps: else it lost its closing pipe, and is read as it is
-// with a warning). A cell that opens a code block goes on up to the line
+// no closing pipe; but one that has none goes on at the list items after
+// it (a cell that holds a list), and, in a table whose header has one,
+// at the lines of text after it up to the one that closes it, as a cell
+// holding a line break is written (pages.RowWraps: else it lost its
+// closing pipe, and is read as it is with a warning). A cell that opens a code block goes on up to the line
 // that closes it. In a table whose rows do not close, a line between two
 // rows is the text of the row above, with a warning.
 func readTable(src pages.Source, i int) (*pages.Table, int) {
@@ -152,12 +159,25 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 	}
 	closed := closes(t)
 	var last *pages.Row
-	open := false // the last row waits for the line that closes it
+	open := false     // the last row goes on at the next line
+	wrapping := false // the last row goes on up to the line that closes it
 	wraps := func(k int) bool {
 		return pages.RowWraps(src, k, func(n int) bool {
 			l := strings.TrimSpace(lines[n])
 			return strings.HasPrefix(l, "|") && l != "|" || startsBlock(l)
 		})
+	}
+	// goesOn reports whether the last row, whose line k is l, goes on at
+	// the next line: it holds a code block not closed yet, or it does not
+	// close and wraps, or a list item follows.
+	goesOn := func(k int, l string) bool {
+		switch {
+		case openCode(last.Raw):
+			return true
+		case closes(l):
+			return false
+		}
+		return wrapping || listAt(lines, k+1)
 	}
 	// done renders the rows' cells, now that their text is whole, and
 	// returns the table with the index of the line after it.
@@ -174,7 +194,7 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 			return done(j)
 		case open:
 			last.Raw += "\n" + l
-			open = openCode(last.Raw) || !closes(l)
+			open = goesOn(j, l)
 		case l == "|" && last != nil:
 			last.Raw += "\n" + l // a second closing pipe, on a line of its own
 		case strings.HasPrefix(l, "|"):
@@ -183,7 +203,8 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 			}
 			last = &pages.Row{Line: j + 1, Raw: l}
 			tb.Rows = append(tb.Rows, last)
-			open = openCode(l) || closed && !closes(l) && textAt(lines, j+1) && wraps(j)
+			wrapping = !openCode(l) && closed && !closes(l) && textAt(lines, j+1) && !listAt(lines, j+1) && wraps(j)
+			open = goesOn(j, l)
 		case last != nil && !closed && !startsBlock(l) && j+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j+1]), "|"):
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d has no pipe, between two rows of the table at line %d: read as the text of the row at line %d", j+1, i+1, last.Line)
 			last.Raw += "\n" + l
@@ -224,6 +245,12 @@ func rowCells(src pages.Source, j int, r row, width int) []string {
 		out = append(out, "")
 	}
 	return out
+}
+
+// listAt reports whether line j is an item of a list ("* fast"), which
+// goes on the cell of a row before it that does not close.
+func listAt(lines []string, j int) bool {
+	return j < len(lines) && listRe.MatchString(strings.TrimSpace(lines[j]))
 }
 
 // textAt reports whether line j is text that may go on a row's cells:
