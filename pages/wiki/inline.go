@@ -26,9 +26,10 @@ type part struct {
 // renderer renders markup into lines of parts: a forced line break
 // ("\\") and a panel's title start a line.
 type renderer struct {
-	lines [][]part
-	cur   []part
-	code  int // the depth of monospace spans at the place rendered
+	lines  [][]part
+	cur    []part
+	code   int      // the depth of monospace spans at the place rendered
+	struck []string // the texts struck out (-deleted-)
 }
 
 // rendered is the text a line of wiki markup shows, as lines: a forced
@@ -46,18 +47,24 @@ type renderer struct {
 // image by its alt text ("!check.png|alt=Required!"); the tags of the
 // macros it knows ({color:red}, {anchor:x}, {info}) as nothing, a status
 // lozenge as its title; an address (https://…) as it is written. A
-// brace, bracket or mark that opens nothing is text.
-func rendered(s string) []string {
+// brace, bracket or mark that opens nothing is text. Struck-out text is
+// text too, which struck lists: the page may mean it deleted.
+func rendered(s string) (lines, struck []string) {
+	if !strings.ContainsAny(s, markBytes) {
+		if t := pages.SingleSpaced(strings.TrimSpace(s)); t != "" {
+			lines = []string{t}
+		}
+		return lines, nil
+	}
 	r := &renderer{}
 	r.markup(s)
 	r.lineBreak()
-	var out []string
 	for _, l := range r.lines {
 		if t := lineString(l); t != "" {
-			out = append(out, t)
+			lines = append(lines, t)
 		}
 	}
-	return out
+	return lines, r.struck
 }
 
 // write adds text at the place rendered.
@@ -138,6 +145,9 @@ func (r *renderer) markup(s string) {
 		}
 		if inner, n := emphasisAt(s, i); n > 0 {
 			took(i, n)
+			if c == '-' {
+				r.struck = append(r.struck, inner)
+			}
 			r.markup(inner)
 			i += n
 			continue
@@ -297,6 +307,10 @@ func addressAt(s string, i int) int {
 	return 0
 }
 
+// markBytes are the bytes that start markup: a line without them is its
+// own text.
+const markBytes = "\\{[!?*_-+"
+
 // emphasisMarks are the marks of the emphases read: citation, strong as
 // Markdown writes it (a writer's habit), strong, emphasis, deleted,
 // inserted.
@@ -308,6 +322,9 @@ var emphasisMarks = []string{"??", "**", "*", "_", "-", "+"}
 // one follows no space and precedes no letter or digit; a mark doubled
 // ("**", "--") opens nothing.
 func emphasisAt(s string, i int) (string, int) {
+	if i >= len(s) || strings.IndexByte("?*_-+", s[i]) < 0 {
+		return "", 0
+	}
 	m := ""
 	for _, e := range emphasisMarks {
 		if strings.HasPrefix(s[i:], e) {

@@ -30,7 +30,7 @@ func (Style) Detect(lines []string) int {
 			if strings.HasPrefix(t, "||") && splitRow(t).header() && len(splitRow(t).cells) >= 2 {
 				marks++
 			}
-		case headingRe.MatchString(t):
+		case strings.HasPrefix(t, "h") && headingRe.MatchString(t):
 			marks++
 		}
 	}

@@ -30,7 +30,8 @@ func (r row) header() bool {
 // ({status:colour=Green|title=Done}) or a monospace span ({{fast|safe}}),
 // or escaped ("\|"), is text.
 func splitRow(t string) row {
-	var r row
+	n := strings.Count(t, "|")
+	r := row{cells: make([]string, 0, n), seps: make([]string, 0, n)}
 	start := -1
 	for i := 0; i < len(t); {
 		switch c := t[i]; {
@@ -88,34 +89,43 @@ func closes(t string) bool {
 }
 
 // cellText is the text a cell's markup shows (rendered), its lines
-// joined by spaces, without the marks of list items that start its lines.
-// A cell of an emoticon alone that checks or crosses, "(/)" or "(x)", is
-// that mark: ✓ or ✗.
-func cellText(c string) string {
+// joined by spaces, without the marks of list items that start its lines,
+// and the texts struck out in it. A cell of an emoticon alone that checks
+// or crosses, "(/)" or "(x)", is that mark: ✓ or ✗.
+func cellText(c string) (string, []string) {
 	switch strings.TrimSpace(c) {
 	case "(/)":
-		return "✓"
+		return "✓", nil
 	case "(x)":
-		return "✗"
+		return "✗", nil
 	}
-	var parts []string
+	if t := strings.TrimSpace(c); !strings.Contains(t, "\n") && (t == "" || strings.IndexByte("*#-", t[0]) < 0 || !listRe.MatchString(t)) {
+		lines, struck := rendered(c)
+		return strings.Join(lines, " "), struck
+	}
+	var parts, struck []string
 	for _, l := range strings.Split(c, "\n") {
 		l = strings.TrimSpace(l)
 		if m := listRe.FindString(l); m != "" {
 			l = l[len(m):]
 		}
-		parts = append(parts, rendered(l)...)
+		lines, s := rendered(l)
+		parts, struck = append(parts, lines...), append(struck, s...)
 	}
-	return strings.Join(parts, " ")
+	return strings.Join(parts, " "), struck
 }
 
-// cellsOf renders a row's cells.
-func cellsOf(r row) []string {
+// cellsOf renders a row's cells, and returns the texts struck out in
+// them.
+func cellsOf(r row) ([]string, []string) {
 	cells := make([]string, len(r.cells))
+	var struck []string
 	for i, c := range r.cells {
-		cells[i] = cellText(c)
+		var s []string
+		cells[i], s = cellText(c)
+		struck = append(struck, s...)
 	}
-	return cells
+	return cells, struck
 }
 
 // namesColumns reports whether cells name the columns of a table, as a
@@ -152,7 +162,7 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 	tb := &pages.Table{Line: i + 1}
 	width := len(first.cells)
 	j := i
-	if cells := cellsOf(first); first.header() || namesColumns(cells) {
+	if cells, _ := cellsOf(first); first.header() || namesColumns(cells) {
 		tb.Header = cells
 		tb.Cols, _ = pages.ColumnsOf(cells)
 		j++
@@ -216,11 +226,13 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 }
 
 // rowCells renders the cells of the row at line j of a table of width
-// columns. A row with fewer cells that writes an empty cell as "||",
-// as Markdown would, where wiki markup starts a header cell, has its
-// empty cells when that gives it the table's cells, with a warning.
+// columns, warning of the texts struck out in them. A row with fewer
+// cells that writes an empty cell as "||", as Markdown would, where wiki
+// markup starts a header cell, has its empty cells when that gives it the
+// table's cells, with a warning.
 func rowCells(src pages.Source, j int, r row, width int) []string {
-	cells := cellsOf(r)
+	cells, struck := cellsOf(r)
+	warnStruck(src, j, struck)
 	if r.header() || len(cells) >= width {
 		return cells
 	}

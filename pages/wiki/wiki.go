@@ -43,10 +43,10 @@ func wikiItems(src pages.Source) []pages.Block {
 		default:
 			k, m, n := tagIn(t, func(m tag) bool { return codeMacros[m.name] })
 			if k < 0 {
-				out = append(out, textBlocks(i, t)...)
+				out = append(out, textBlocks(src, i, t)...)
 				continue
 			}
-			out = append(out, textBlocks(i, t[:k])...)
+			out = append(out, textBlocks(src, i, t[:k])...)
 			var code []pages.Block
 			code, i = codeBlock(src, i, t[k+n:], m.name)
 			out = append(out, code...)
@@ -58,16 +58,27 @@ func wikiItems(src pages.Source) []pages.Block {
 // textBlocks are the text lines a line of markup at index i renders. A
 // list item's starts with "- ", as Markdown writes it: an item of a list
 // (a page's contents, "* Client") is no title.
-func textBlocks(i int, t string) []pages.Block {
+func textBlocks(src pages.Source, i int, t string) []pages.Block {
 	t, marked, item := unmarked(strings.TrimSpace(t))
 	var out []pages.Block
-	for k, l := range rendered(t) {
+	lines, struck := rendered(t)
+	warnStruck(src, i, struck)
+	for k, l := range lines {
 		if k == 0 && item {
 			l = "- " + l
 		}
 		out = append(out, pages.Block{Line: i + 1, Text: pages.Title(l, marked)})
 	}
 	return out
+}
+
+// warnStruck warns of each text struck out at line i: it is read as
+// text, but the page may mean it deleted (an old bound, a field no longer
+// sent).
+func warnStruck(src pages.Source, i int, struck []string) {
+	for _, s := range struck {
+		src.Report.Warn(pages.At(src.Name, i+1), "the text %q at line %d is struck out (-…-): read as text, though the page may mean it deleted; correct the page, or the schema with an override", pages.Clip(s), i+1)
+	}
 }
 
 // unmarked is a line of text without the marks that start it: the
@@ -136,7 +147,7 @@ func codeBlock(src pages.Source, i int, rest, name string) ([]pages.Block, int) 
 		}
 		if k := strings.Index(l, closer); k >= 0 {
 			add(j, l[:k])
-			return append(out, textBlocks(j, l[k+len(closer):])...), j
+			return append(out, textBlocks(src, j, l[k+len(closer):])...), j
 		}
 		add(j, l)
 	}

@@ -44,7 +44,8 @@ func TestRendered(t *testing.T) {
 		{"{anchor:x}{toc}", ""},
 		{"{{unclosed and [unclosed and {code", "{{unclosed and [unclosed and {code"},
 	} {
-		if got := strings.Join(rendered(c.in), "⏎"); got != c.want {
+		lines, _ := rendered(c.in)
+		if got := strings.Join(lines, "⏎"); got != c.want {
 			t.Errorf("rendered(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
@@ -55,7 +56,7 @@ func TestRendered(t *testing.T) {
 		{"How many pulls at once.\\\\(from 1 to 10)", []string{"How many pulls at once.", "(from 1 to 10)"}},
 		{"{info:title=Note}Only the game server calls it.{info}", []string{"Note", "Only the game server calls it."}},
 	} {
-		if got := rendered(c.in); !reflect.DeepEqual(got, c.want) {
+		if got, _ := rendered(c.in); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("rendered(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
@@ -108,6 +109,12 @@ func TestBlocks(t *testing.T) {
 			[]string{"01 [Name|Type|Required]", "02 |items|List<Item>|Required|"}, nil},
 		{"a pipe in a monospace span", "||Name||Type||Description||\n|mode|{{string}}|One of {{fast|safe}}|",
 			[]string{"01 [Name|Type|Description]", "02 |mode|string|One of `fast|safe`|"}, nil},
+		{"struck-out text is text, with a warning", "||Name||Type||Description||\n|name|{{string}}|The name. -(max 16 characters)- (max 32 characters)|\nThe -old- way.",
+			[]string{"01 [Name|Type|Description]", "02 |name|string|The name. (max 16 characters) (max 32 characters)|", "03 The old way."},
+			[]string{
+				"p.txt:2: the text \"(max 16 characters)\" at line 2 is struck out (-…-): read as text, though the page may mean it deleted; correct the page, or the schema with an override",
+				"p.txt:3: the text \"old\" at line 3 is struck out (-…-): read as text, though the page may mean it deleted; correct the page, or the schema with an override",
+			}},
 		{"check and cross emoticons", "||Name||Type||Required||\n|a|{{string}}|(/)|\n|b|{{string}}|(x)|",
 			[]string{"01 [Name|Type|Required]", "02 |a|string|✓|", "03 |b|string|✗|"}, nil},
 		{"a cell that holds a list, over lines", "||Name||Type||Description||\n|mode|{{string}}|One of:\n* fast\n* safe|\n|id|{{string}}|The id|",
