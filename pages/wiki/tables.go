@@ -146,16 +146,19 @@ func namesColumns(cells []string) bool {
 // row when that is a header row ("||Name||Type||") or names columns
 // ("|Name|Type|"); else pages.Read decides. Its rows are the lines that
 // start with a pipe after it, up to a header row, which starts another
-// table (pages.Read reads one with the same cells as this one's rest). A
-// row needs
-// no closing pipe; but one that has none goes on at the list items after
-// it (a cell that holds a list), and, in a table whose header has one,
-// at the lines of text after it up to the one that closes it, as a cell
-// holding a line break is written (pages.RowWraps: else it lost its
-// closing pipe, and is read as it is with a warning). A cell that opens a code block goes on up to the line
-// that closes it. In a table whose rows do not close, a line between two
-// rows is the text of the row above, with a warning.
-func readTable(src pages.Source, i int) (*pages.Table, int) {
+// table (pages.Read reads one with the same cells as this one's rest).
+// A row needs no closing pipe; but one that has none goes on at the list
+// items after it (a cell that holds a list), and, in a table whose header
+// has one, at the lines of text after it up to the one that closes it, as
+// a cell holding a line break is written (pages.RowWraps: else it lost
+// its closing pipe, and is read as it is with a warning). A cell that
+// opens a code block goes on up to the line that closes it. In a table
+// whose rows do not close, a line between two rows is the text of the
+// row above, with a warning. A header row that blank lines part from its
+// rows is theirs, with a warning: a header alone documents nothing; and
+// on a page that doubles its line breaks (doubled), no blank line parts
+// rows.
+func readTable(src pages.Source, i int, doubled bool) (*pages.Table, int) {
 	lines := src.Lines
 	t := strings.TrimSpace(lines[i])
 	first := splitRow(t)
@@ -200,6 +203,18 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 	for ; j < len(lines); j++ {
 		l := strings.TrimSpace(lines[j])
 		switch {
+		case l == "" && (doubled || tb.Header != nil && len(tb.Rows) == 0):
+			k := j
+			for k < len(lines) && strings.TrimSpace(lines[k]) == "" {
+				k++
+			}
+			if k == len(lines) || !strings.HasPrefix(strings.TrimSpace(lines[k]), "|") || splitRow(strings.TrimSpace(lines[k])).header() {
+				return done(j)
+			}
+			if !doubled {
+				src.Report.Warn(pages.At(src.Name, k+1), "the header row at line %d has no row before the blank line after it: read the rows at line %d on as its rows", i+1, k+1)
+			}
+			j = k - 1
 		case l == "":
 			return done(j)
 		case open:

@@ -28,16 +28,22 @@ var (
 // (rendered): without the marks of a heading or a quote, a list item's
 // written as Markdown's "- ", and the number of a heading's section (pages.Title), a forced line
 // break starting a line of its own. A horizontal rule ("----") and the
-// lines of macros alone ({toc}, {anchor:x}) are no text.
+// lines of macros alone ({toc}, {anchor:x}) are no text. On a page that
+// doubles its line breaks, a blank line between rows parts no table, with
+// a warning.
 func wikiItems(src pages.Source) []pages.Block {
 	lines := src.Lines
 	var out []pages.Block
+	doubled := doubleSpaced(lines)
+	if doubled {
+		src.Report.Warn(pages.At(src.Name, 1), "every line of the page is followed by a blank line, as a copy that doubles its line breaks leaves it: read the rows that a blank line parts as the rows of one table")
+	}
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		switch {
 		case t == "" || isRule(t):
 		case strings.HasPrefix(t, "|"):
-			tb, end := readTable(src, i)
+			tb, end := readTable(src, i, doubled)
 			out = append(out, pages.Block{Line: i + 1, Table: tb})
 			i = end - 1
 		default:
@@ -53,6 +59,26 @@ func wikiItems(src pages.Source) []pages.Block {
 		}
 	}
 	return out
+}
+
+// doubleSpaced reports whether a page doubles its line breaks: it has
+// table rows, two at least, and no line that is not blank follows
+// another.
+func doubleSpaced(lines []string) bool {
+	rows := 0
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+			return false
+		}
+		if strings.HasPrefix(t, "|") {
+			rows++
+		}
+	}
+	return rows >= 2
 }
 
 // textBlocks are the text lines a line of markup at index i renders. A
