@@ -89,9 +89,10 @@ func closes(t string) bool {
 }
 
 // cellText is the text a cell's markup shows (rendered), its lines
-// joined by spaces, without the marks of list items that start its lines,
-// and the texts struck out in it. A cell of an emoticon alone that checks
-// or crosses, "(/)" or "(x)", is that mark: ✓ or ✗.
+// joined by spaces, but for the items of a list, each a clause of its own
+// ("; " between two), without their marks; and the texts struck out in
+// it. A cell of an emoticon alone that checks or crosses, "(/)" or "(x)",
+// is that mark: ✓ or ✗.
 func cellText(c string) (string, []string) {
 	switch strings.TrimSpace(c) {
 	case "(/)":
@@ -103,16 +104,29 @@ func cellText(c string) (string, []string) {
 		lines, struck := rendered(c)
 		return strings.Join(lines, " "), struck
 	}
-	var parts, struck []string
+	var b strings.Builder
+	var struck []string
+	item := false // the text so far ends with a list item
 	for _, l := range strings.Split(c, "\n") {
 		l = strings.TrimSpace(l)
-		if m := listRe.FindString(l); m != "" {
-			l = l[len(m):]
+		m := listRe.FindString(l)
+		lines, s := rendered(l[len(m):])
+		struck = append(struck, s...)
+		for k, t := range lines {
+			switch {
+			case b.Len() == 0:
+			case k == 0 && m != "" && item:
+				b.WriteString("; ")
+			default:
+				b.WriteString(" ")
+			}
+			b.WriteString(t)
 		}
-		lines, s := rendered(l)
-		parts, struck = append(parts, lines...), append(struck, s...)
+		if len(lines) > 0 {
+			item = m != ""
+		}
 	}
-	return strings.Join(parts, " "), struck
+	return b.String(), struck
 }
 
 // cellsOf renders a row's cells, and returns the texts struck out in
