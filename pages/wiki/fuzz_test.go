@@ -10,5 +10,5 @@ import (
 // FuzzWiki parses pages of any content seeded with the pages in
 // Confluence's wiki markup, of both protocols.
 func FuzzWiki(f *testing.F) {
-	parsetest.Fuzz(f, wiki.Style{}, "../../testdata/facts/h07_*/*.txt", "../../testdata/facts/h10_*/*.txt")
+	parsetest.Fuzz(f, wiki.Style{}, "../../testdata/facts/h07_*/*.txt", "../../testdata/facts/h10_*/*.txt", "../../testdata/parse/wiki-*/*.txt")
 }
