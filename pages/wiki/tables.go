@@ -83,9 +83,14 @@ func splitRow(t string) row {
 }
 
 // closes reports whether a row's line ends with a separator that is no
-// escaped pipe.
+// escaped pipe: an even run of backslashes before it is line breaks
+// ("…\\\\|").
 func closes(t string) bool {
-	return strings.HasSuffix(t, "|") && !strings.HasSuffix(t, `\|`)
+	if !strings.HasSuffix(t, "|") {
+		return false
+	}
+	n := len(t) - 1 - len(strings.TrimRight(t[:len(t)-1], `\`))
+	return n%2 == 0
 }
 
 // cellText is the text a cell's markup shows (rendered), its lines

@@ -23,14 +23,14 @@ var (
 )
 
 // wikiItems reads a page of wiki markup into blocks. A line that starts
-// with a pipe starts a table (rows); a code macro's body is text lines,
-// each as it is written; every other line is text, its markup rendered
-// (rendered): without the marks of a heading or a quote, a list item's
-// written as Markdown's "- ", and the number of a heading's section (pages.Title), a forced line
-// break starting a line of its own. A horizontal rule ("----") and the
-// lines of macros alone ({toc}, {anchor:x}) are no text. On a page that
-// doubles its line breaks, a blank line between rows parts no table, with
-// a warning.
+// with a pipe starts a table (readTable); a code macro's body is text
+// lines, each as it is written; every other line is text, its markup
+// rendered (rendered): without the marks of a heading or a quote, a list
+// item's written as Markdown's "- ", without the number of a heading's
+// section (pages.Title), a forced line break starting a line of its own.
+// A horizontal rule ("----") and the lines of macros alone ({toc},
+// {anchor:x}) are no text. On a page that doubles its line breaks, a
+// blank line between rows parts no table, with a warning.
 func wikiItems(src pages.Source) []pages.Block {
 	lines := src.Lines
 	var out []pages.Block

@@ -115,6 +115,8 @@ func TestBlocks(t *testing.T) {
 				"p.txt:2: the text \"(max 16 characters)\" at line 2 is struck out (-…-): read as text, though the page may mean it deleted; correct the page, or the schema with an override",
 				"p.txt:3: the text \"old\" at line 3 is struck out (-…-): read as text, though the page may mean it deleted; correct the page, or the schema with an override",
 			}},
+		{"a cell that ends with a line break before its closing pipe, an escaped pipe", "||Name||Type||Description||\n|a|{{string}}|The a.\\\\|\n|b|{{string}}|One \\| two|",
+			[]string{"01 [Name|Type|Description]", "02 |a|string|The a.|", "03 |b|string|One | two|"}, nil},
 		{"check and cross emoticons", "||Name||Type||Required||\n|a|{{string}}|(/)|\n|b|{{string}}|(x)|",
 			[]string{"01 [Name|Type|Required]", "02 |a|string|✓|", "03 |b|string|✗|"}, nil},
 		{"a cell that holds a list, over lines", "||Name||Type||Description||\n|mode|{{string}}|One of:\n* fast\n* safe|\n|id|{{string}}|The id|",
