@@ -83,8 +83,8 @@ func splitRow(t string) row {
 }
 
 // closes reports whether a row's line ends with a separator that is no
-// escaped pipe: an even run of backslashes before it is line breaks
-// ("…\\\\|").
+// escaped pipe: an even run of backslashes before it is line breaks, a
+// cell that ends with one ("…\\|").
 func closes(t string) bool {
 	if !strings.HasSuffix(t, "|") {
 		return false
