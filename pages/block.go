@@ -162,6 +162,9 @@ type Table struct {
 	// NoHeader is set when the table has no header row of its own: it
 	// has the header of the table it continues or resumes.
 	NoHeader bool
+	// Numbered is set when the table's first column numbered its rows,
+	// and was dropped (dropNumbering).
+	Numbered bool
 }
 
 type Row struct {

@@ -109,6 +109,11 @@ func Read(st Style, src Source) []Block {
 		if resumable != nil && t.Header != nil && sameCells(t.Header, resumable.Header) {
 			t.Resumes = resumable
 		}
+		if t.Header != nil {
+			t.dropNumbering()
+		} else {
+			t.dropNumberingOf(prev, resumable)
+		}
 		if t.Header == nil {
 			switch {
 			case prev != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(prev.Header):
@@ -118,6 +123,7 @@ func Read(st Style, src Source) []Block {
 			case len(t.Rows) > 0:
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
 				t.Cols, _ = ColumnsOf(t.Header)
+				t.dropNumbering()
 			}
 		} else if prev != nil && sameCells(t.Header, prev.Header) {
 			t.Continues = prev
