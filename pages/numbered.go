@@ -75,3 +75,19 @@ func (t *Table) dropNumberingOf(before ...*Table) {
 		}
 	}
 }
+
+// dropHeaderNumbering drops the first header cell of a table of a header
+// row alone (a sticky header a site repeats above a table) whose other
+// cells are the header of the numbered table after it: its numbering
+// column's. It does nothing to a nil table.
+func (t *Table) dropHeaderNumbering(after *Table) {
+	if t == nil || t.Numbered || len(t.Rows) > 0 || len(t.Header) != len(after.Header)+1 ||
+		!numberingWords[strings.ToLower(CellText(t.Header[0]))] || !sameCells(t.Header[1:], after.Header) {
+		return
+	}
+	t.Header = t.Header[1:]
+	if len(t.Cols) > 0 {
+		t.Cols = t.Cols[1:]
+	}
+	t.Numbered = true
+}

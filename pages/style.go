@@ -114,6 +114,10 @@ func Read(st Style, src Source) []Block {
 		} else {
 			t.dropNumberingOf(prev, resumable)
 		}
+		if t.Numbered {
+			prev.dropHeaderNumbering(t)
+			resumable.dropHeaderNumbering(t)
+		}
 		if t.Header == nil {
 			switch {
 			case prev != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(prev.Header):
@@ -127,6 +131,11 @@ func Read(st Style, src Source) []Block {
 			}
 		} else if prev != nil && sameCells(t.Header, prev.Header) {
 			t.Continues = prev
+		}
+		if t.Terms && (t.Continues != nil && t.Continues.Terms || t.Resumes != nil && t.Resumes.Terms) {
+			// A list of terms has no header row of its own: one with
+			// the columns of the list before it may be its rest.
+			t.NoHeader = true
 		}
 		if len(t.Header) == 0 {
 			continue // no cells at all: no table

@@ -87,16 +87,17 @@ func htmlTables(lines []string) bool {
 	return false
 }
 
-// htmlItems reads an HTML page.
-func htmlItems(lines []string) []pages.Block {
-	src := sources.Get().(*source)
-	defer sources.Put(src)
-	root, err := html.Parse(bytes.NewReader(src.mark(lines)))
+// htmlItems reads an HTML page, reporting what it reads as text only.
+func htmlItems(src pages.Source) []pages.Block {
+	lines := src.Lines
+	buf := sources.Get().(*source)
+	defer sources.Put(buf)
+	root, err := html.Parse(bytes.NewReader(buf.mark(lines)))
 	if err != nil {
 		return nil // html.Parse fails only when its reader does
 	}
 	doc := goquery.NewDocumentFromNode(root)
-	r := &htmlReader{line: 1, lines: len(lines), chrome: chrome(doc)}
+	r := &htmlReader{page: src.Name, report: src.Report, line: 1, lines: len(lines), chrome: chrome(doc)}
 	if main := doc.Find(mainSelector).First(); main.Length() > 0 {
 		r.main, r.quiet = main.Get(0), true
 	}
@@ -250,6 +251,8 @@ func chrome(doc *goquery.Document) map[*html.Node]bool {
 // htmlReader walks a parsed page in document order, gathering the text of
 // each block into a line.
 type htmlReader struct {
+	page   string
+	report *pages.Reporter
 	items  []pages.Block
 	chrome map[*html.Node]bool
 	main   *html.Node // the page's main content, if it marks it
@@ -313,6 +316,11 @@ func (r *htmlReader) walk(n *html.Node) {
 	case a == atom.Table && !r.cell:
 		r.flush()
 		r.table(n)
+	case a == atom.Dl && !r.cell:
+		r.flush()
+		if !r.terms(n) {
+			r.block(n)
+		}
 	case (a == atom.Pre || a == atom.Listing) && !r.cell:
 		r.flush()
 		r.pre = true

@@ -144,6 +144,11 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 		case pd.envelope == nil && kind == pages.KindFields && pd.isEnvelope(tb):
 			pd.envelope, pd.unheaded = tb, !inResponse
 			inResponse = true
+		case !inResponse && ep != nil && headerTitles[title] && tb.Has(pages.ColName) && ep.headers == nil:
+			// A table of names under the headers' title documents them,
+			// with their types or not (a definition list read as a table:
+			// Name | Type | Required | Description).
+			ep.headers = tb
 		case !inResponse && ep != nil && kind == pages.KindHeaders && ep.headers == nil:
 			ep.headers = tb
 		case ep != nil && kind == pages.KindHeaders && tb.Continues != nil && tb.Continues == ep.headers:

@@ -35,6 +35,10 @@ var fixedTitles = map[string]bool{
 	"description": true, "method": true,
 }
 
+// headerTitles are the titles of a GearN page's part that documents the
+// request's headers.
+var headerTitles = map[string]bool{"request headers": true, "headers": true}
+
 // roles are the GearN roles that head an endpoint's section.
 var roles = map[string]string{"client": "client", "server": "server", "admin": "admin"}
 
