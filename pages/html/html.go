@@ -338,6 +338,8 @@ func (r *htmlReader) walk(n *html.Node) {
 		if r.code--; r.code == 0 {
 			r.text.parts = append(r.text.parts, textPart{})
 		}
+	case (a == atom.Ul || a == atom.Ol) && r.cell:
+		r.cellList(n)
 	case isHeading(a):
 		r.heading++
 		r.block(n)

@@ -298,3 +298,25 @@ func TestNestedDefinition(t *testing.T) {
 		t.Errorf("warnings %v", warns)
 	}
 }
+
+// TestListInCell writes a list of single words in a cell, the values of
+// a field, set apart by commas, and a list of sentences by spaces.
+func TestListInCell(t *testing.T) {
+	page := `<!DOCTYPE html><html><body><table>
+<tr><th>Name</th><th>Type</th><th>Mandatory</th><th>Description</th></tr>
+<tr><td>market</td><td>String (Enum)</td><td>Y</td><td><p>Store:</p><ul><li>google</li><li><code>apple</code></li>
+<li>onestore</li></ul></td></tr>
+<tr><td>note</td><td>String</td><td>N</td><td><ol><li>Kept a year.</li><li>Shown to admins.</li></ol>(up to 80 characters)</td></tr>
+</table></body></html>`
+	blocks := pages.Read(Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+	if len(blocks) != 1 || blocks[0].Table == nil {
+		t.Fatalf("want one table, got %d blocks", len(blocks))
+	}
+	var got []string
+	for _, r := range blocks[0].Table.Rows {
+		got = append(got, r.Cells[3])
+	}
+	if want := []string{"Store: google, `apple`, onestore", "Kept a year. Shown to admins. (up to 80 characters)"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
