@@ -838,3 +838,65 @@ func isBlock(a atom.Atom) bool {
 	}
 	return false
 }
+
+// cellList reads a list (<ul>, <ol>) in a table cell or a definition.
+// A list of single words, the values a field takes, is written as prose
+// writes one, its items set apart by commas ("Store: google, apple,
+// onestore"), so that a reading of the cell finds them; the items of
+// any other list are set apart by spaces, as lines of the cell.
+func (r *htmlReader) cellList(n *html.Node) {
+	text := r.text
+	var items []lineText
+	words := true
+	for c := range n.ChildNodes() {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Li || r.chrome[c] {
+			r.text = lineText{}
+			r.walk(c)
+			if t := r.text; t.plain() != "" {
+				items, words = append(items, t), false
+			}
+			continue
+		}
+		r.text = lineText{}
+		r.walk(c)
+		t := r.text
+		if p := t.plain(); p == "" || strings.ContainsFunc(p, unicode.IsSpace) || strings.ContainsAny(p, ",.;:") {
+			words = words && p == ""
+		}
+		if t.plain() != "" {
+			items = append(items, t.trimmed())
+		}
+	}
+	r.text = text
+	sep := " "
+	if words && len(items) > 1 {
+		sep = ", "
+	}
+	r.text.parts = append(r.text.parts, textPart{text: " "})
+	for i, it := range items {
+		if i > 0 {
+			r.text.parts = append(r.text.parts, textPart{text: sep})
+		}
+		r.text.parts = append(r.text.parts, it.parts...)
+	}
+	r.text.parts = append(r.text.parts, textPart{text: " "})
+	if r.text.line == 0 && len(items) > 0 {
+		r.text.line = items[0].line
+	}
+}
+
+// trimmed is the line without the spaces at its ends.
+func (t lineText) trimmed() lineText {
+	parts := slices.Clone(t.parts)
+	for len(parts) > 0 && strings.TrimSpace(parts[0].text) == "" && !parts[0].code {
+		parts = parts[1:]
+	}
+	for len(parts) > 0 && strings.TrimSpace(parts[len(parts)-1].text) == "" && !parts[len(parts)-1].code {
+		parts = parts[:len(parts)-1]
+	}
+	if len(parts) > 0 {
+		parts[0].text = strings.TrimLeftFunc(parts[0].text, unicode.IsSpace)
+		parts[len(parts)-1].text = strings.TrimRightFunc(parts[len(parts)-1].text, unicode.IsSpace)
+	}
+	return lineText{parts: parts, line: t.line}
+}

@@ -2,7 +2,6 @@ package html
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -28,6 +27,16 @@ import (
 type termTable struct {
 	rows          []termRow
 	typed, badged bool
+	// nested are the lists and tables inside definitions, warned of
+	// once the list reads as a table.
+	nested []nested
+}
+
+// nested is a list or a table inside the definition of a term.
+type nested struct {
+	term termRow
+	tag  string
+	line int
 }
 
 // termRow is an entry of a definition list: its term's line, and its
@@ -64,6 +73,11 @@ func (r *htmlReader) terms(dl *html.Node) bool {
 		tb.Rows = append(tb.Rows, &pages.Row{Line: tr.line, Raw: rawRow(cells), Cells: cells})
 	}
 	r.items = append(r.items, pages.Block{Line: tb.Line, Table: tb})
+	for _, n := range tt.nested {
+		if r.report != nil {
+			r.report.Warn(pages.At(r.page, n.line), "the definition of %s (line %d) holds a <%s> of its own at line %d, read as the text of its description: members it documents are not read; write them as a table of their own type on the page", n.term.name, n.term.line, n.tag, n.line)
+		}
+	}
 	return true
 }
 
@@ -135,6 +149,10 @@ func (r *htmlReader) termTable(dl *html.Node) (tt termTable, ok bool) {
 			case c.DataAtom == atom.Dd:
 				if cur == nil {
 					return false
+				}
+				if n, ok := r.nestedIn(c); ok {
+					n.term = *cur
+					tt.nested = append(tt.nested, n)
 				}
 				d := r.definition(c, cur)
 				tt.typed = tt.typed || cur.typ != ""
@@ -329,7 +347,6 @@ var labelRe = regexp.MustCompile(`^([^:]{1,24}):\s*(\S.*)$`)
 // requiredness, which give the term that fact when its badges did not.
 func (r *htmlReader) definition(dd *html.Node, tr *termRow) string {
 	r.at(dd)
-	r.warnNested(dd, tr)
 	var out []string
 	var inline lineText
 	flush := func() {
@@ -374,80 +391,15 @@ func (r *htmlReader) definition(dd *html.Node, tr *termRow) string {
 	return strings.Join(out, " ")
 }
 
-// warnNested warns of a list of terms or a table inside a definition,
+// nestedIn finds the first list of terms or table inside a definition,
 // which documents members of the term's own (an object's fields) that
 // are read as the text of its description only.
-func (r *htmlReader) warnNested(dd *html.Node, tr *termRow) {
+func (r *htmlReader) nestedIn(dd *html.Node) (nested, bool) {
 	for d := range dd.Descendants() {
-		if d.Type != html.ElementNode || d.DataAtom != atom.Dl && d.DataAtom != atom.Table || r.chrome[d] {
-			continue
-		}
-		line, _ := markedLine(d)
-		if r.report != nil {
-			r.report.Warn(pages.At(r.page, line), "the definition of %s (line %d) holds a %s of its own at line %d, read as the text of its description: members it documents are not read; write them as a table of their own type on the page", tr.name, tr.line, "<"+d.Data+">", line)
-		}
-		return
-	}
-}
-
-// cellList reads a list (<ul>, <ol>) in a table cell or a definition.
-// A list of single words, the values a field takes, is written as prose
-// writes one, its items set apart by commas ("Store: google, apple,
-// onestore"), so that a reading of the cell finds them; the items of
-// any other list are set apart by spaces, as lines of the cell.
-func (r *htmlReader) cellList(n *html.Node) {
-	text := r.text
-	var items []lineText
-	words := true
-	for c := range n.ChildNodes() {
-		if c.Type != html.ElementNode || c.DataAtom != atom.Li || r.chrome[c] {
-			r.text = lineText{}
-			r.walk(c)
-			if t := r.text; t.plain() != "" {
-				items, words = append(items, t), false
-			}
-			continue
-		}
-		r.text = lineText{}
-		r.walk(c)
-		t := r.text
-		if p := t.plain(); p == "" || strings.ContainsFunc(p, unicode.IsSpace) || strings.ContainsAny(p, ",.;:") {
-			words = words && p == ""
-		}
-		if t.plain() != "" {
-			items = append(items, t.trimmed())
+		if d.Type == html.ElementNode && (d.DataAtom == atom.Dl || d.DataAtom == atom.Table) && !r.chrome[d] {
+			line, _ := markedLine(d)
+			return nested{tag: d.Data, line: line}, true
 		}
 	}
-	r.text = text
-	sep := " "
-	if words && len(items) > 1 {
-		sep = ", "
-	}
-	r.text.parts = append(r.text.parts, textPart{text: " "})
-	for i, it := range items {
-		if i > 0 {
-			r.text.parts = append(r.text.parts, textPart{text: sep})
-		}
-		r.text.parts = append(r.text.parts, it.parts...)
-	}
-	r.text.parts = append(r.text.parts, textPart{text: " "})
-	if r.text.line == 0 && len(items) > 0 {
-		r.text.line = items[0].line
-	}
-}
-
-// trimmed is the line without the spaces at its ends.
-func (t lineText) trimmed() lineText {
-	parts := slices.Clone(t.parts)
-	for len(parts) > 0 && strings.TrimSpace(parts[0].text) == "" && !parts[0].code {
-		parts = parts[1:]
-	}
-	for len(parts) > 0 && strings.TrimSpace(parts[len(parts)-1].text) == "" && !parts[len(parts)-1].code {
-		parts = parts[:len(parts)-1]
-	}
-	if len(parts) > 0 {
-		parts[0].text = strings.TrimLeftFunc(parts[0].text, unicode.IsSpace)
-		parts[len(parts)-1].text = strings.TrimRightFunc(parts[len(parts)-1].text, unicode.IsSpace)
-	}
-	return lineText{parts: parts, line: t.line}
+	return nested{}, false
 }
