@@ -296,7 +296,9 @@ func headerAt(lines []string, i int) (header, bool) {
 // before that leaves a gap before it in the header and every row, where a
 // row's cell starts, and where every row with text between it and the
 // header cell starts its text. It sets the gap between cells to one
-// where a row prints a cell one space after the one before.
+// where the table is printed tight: before each column but the first, a
+// line's text ends one space before it, as the widest cell of a column
+// sized to its text does.
 func (h *header) refine(ends []int, lines []string, rows []int) {
 	under := layoutOf(lines, rows)
 	all := append(layoutOf(lines, []int{h.line}), under...)
@@ -313,16 +315,26 @@ func (h *header) refine(ends []int, lines []string, rows []int) {
 			break
 		}
 	}
-	for _, ws := range under {
-		line := layout{ws}
+	h.gap = 1
+	for k := 1; k < len(h.starts) && h.gap == 1; k++ {
+		p := h.starts[k]
+		if p < 2 || !all.endsAt(p-2) {
+			h.gap = 2
+		}
+	}
+}
+
+// endsAt reports whether a line has a word that ends at display column p
+// (its last rune there).
+func (l layout) endsAt(p int) bool {
+	for _, ws := range l {
 		for _, w := range ws {
-			for k := 1; k < len(h.starts); k++ {
-				if w.start == h.starts[k] && w.start >= 2 && !line.blank(w.start-2) {
-					h.gap = 1
-				}
+			if w.end == p+1 {
+				return true
 			}
 		}
 	}
+	return false
 }
 
 // startEvery reports whether every line with text from display column p

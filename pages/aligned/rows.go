@@ -19,9 +19,12 @@ type reader struct {
 	// lastWidth is the widest text of the last column read.
 	lastWidth int
 	// grouped is set while each run of lines without a blank one has
-	// held one row: the rows are set apart by blank lines, and a cell may
-	// sit on any line of its row's run (a cell centred in a taller row).
+	// held one row, and one such run at least was read: the rows are set
+	// apart by blank lines, and a cell may sit on any line of its row's
+	// run (a cell centred in a taller row).
 	grouped bool
+	// runs counts the runs of lines read.
+	runs int
 }
 
 // rowText is a row's lines and the text of each of its columns.
@@ -132,7 +135,9 @@ func (r *reader) take(g []line, last int) bool {
 	if len(r.rows) > 0 {
 		cur = r.rows[len(r.rows)-1]
 	}
-	whole := starts == 1 && r.grouped
+	// After a page break, lines without a first cell are the rest of the
+	// row the break cut.
+	whole := starts == 1 && r.grouped && r.runs > 0 && !r.sh.broken[g[0].line]
 	switch {
 	case lead == 0:
 	case cur != nil && !whole:
@@ -153,17 +158,16 @@ func (r *reader) take(g []line, last int) bool {
 			return true
 		}
 	}
-	if starts > 0 {
-		r.grouped = r.grouped && starts == 1
-		r.dense = r.dense || starts > 1
-	}
+	grouped := r.grouped && r.runs > 0
 	var pending []line
 	if whole || cur == nil {
 		pending = g[:lead]
 	}
+	rows := 0
 	for _, l := range g[lead:] {
 		switch {
-		case l.start && !r.continues(cur, l):
+		case l.start && !r.continues(cur, l, grouped):
+			rows++
 			cur = &rowText{first: l.line, cells: make([][]frag, len(r.h.starts))}
 			r.rows = append(r.rows, cur)
 			for _, p := range pending {
@@ -178,33 +182,54 @@ func (r *reader) take(g []line, last int) bool {
 		}
 		r.add(cur, l)
 	}
+	if rows > 0 {
+		r.grouped = r.grouped && rows == 1
+		r.dense = r.dense || rows > 1
+		r.runs++
+	}
 	return true
 }
 
 // continues reports whether a line right under a row, which has cells
-// under the first column and another, is that row's rest: its first
+// under the first column and another, is that row's rest. Its first
 // cell goes on with the row's broken word (brokenWord: "invalidRequestPa"
-// over "rameters"), and it has no cell under a column, but the first and
-// the last, where the row's first line has one (a type).
-func (r *reader) continues(cur *rowText, l line) bool {
+// over "rameters"), and so does each of its cells but the last column's,
+// which wraps as text does; or the table's rows are set apart by blank
+// lines (grouped), so that a line under a row is its rest, and the line
+// lacks a cell that the row's first line has but the last column's
+// ("4xx" over "(custom" over "status)").
+func (r *reader) continues(cur *rowText, l line, grouped bool) bool {
 	if cur == nil || cur.lines[len(cur.lines)-1] != l.line-1 || len(cur.cells[0]) == 0 {
 		return false
 	}
-	if !r.brokenWord(0, cur.cells[0][len(cur.cells[0])-1], frag{line: l.line, chunk: l.chunks[0]}) {
-		return false
-	}
+	last := len(r.h.starts) - 1
 	has := make([]bool, len(r.h.starts))
 	for _, c := range l.chunks {
 		has[r.h.column(c.start)] = true
 	}
-	for k := 1; k+1 < len(r.h.starts); k++ {
-		for _, f := range cur.cells[k] {
-			if f.line == cur.first && !has[k] {
+	if grouped {
+		for k := 1; k < last; k++ {
+			if !has[k] && len(cur.cells[k]) > 0 && cur.cells[k][0].line == cur.first {
 				return true
 			}
 		}
 	}
-	return false
+	broken := func(k int, c chunk) bool {
+		fs := cur.cells[k]
+		return len(fs) > 0 && r.brokenWord(k, fs[len(fs)-1], frag{line: l.line, chunk: c})
+	}
+	seen := -1
+	for _, c := range l.chunks {
+		k := r.h.column(c.start)
+		if k == seen || k == last && k > 0 {
+			continue
+		}
+		if !broken(k, c) {
+			return false
+		}
+		seen = k
+	}
+	return true
 }
 
 // goesOn warns that the lines from line j on go on with a row after a
@@ -230,8 +255,11 @@ func (r *reader) requiredColumn() int {
 
 // restarts reports whether a line that starts no row is a row that lost
 // its first cell: a requiredness word (true, Y) never wraps, so a second
-// one in the Required column, under one, is another row's. A condition
-// ("Optional if …") wraps as any text does.
+// one in the Required column, under one, is another row's. Other text
+// there, under a requiredness word, is no part of the row either: it is
+// the next row's, whose cells sit in the middle of their rows, and which
+// lines are whose cannot be told: an error. A condition ("Optional if
+// …") wraps as any text does.
 func (r *reader) restarts(cur *rowText, l line) bool {
 	k := r.requiredColumn()
 	if k < 0 || len(cur.cells[k]) != 1 {
@@ -241,9 +269,14 @@ func (r *reader) restarts(cur *rowText, l line) bool {
 		return false
 	}
 	for _, c := range l.chunks {
-		if _, ok := pages.Requiredness(c.text); ok && r.h.column(c.start) == k {
+		if r.h.column(c.start) != k {
+			continue
+		}
+		if _, ok := pages.Requiredness(c.text); ok {
 			return true
 		}
+		r.src.Report.Fail(pages.At(r.src.Name, l.line+1), "line %d has text under %s (%q) below the row at line %d, whose cell there says %q: the table's cells sit in the middle of their rows, not at their top, and which lines are whose row cannot be told; print the page with the cells of its tables at the top of their rows, or with a blank line between rows", l.line+1, r.h.cells[k], pages.Clip(c.text), cur.first+1, cur.cells[k][0].text)
+		return false
 	}
 	return false
 }
