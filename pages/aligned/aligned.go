@@ -116,7 +116,7 @@ const maxHeaderWords = 16
 // words. It returns nil for any other line: a line of pipes or tabs is
 // another style's.
 func headerLine(line string) []chunk {
-	if strings.ContainsAny(line, "|\t") {
+	if !mayHead(line) {
 		return nil
 	}
 	words := chunksOf(line, 1)

@@ -1,6 +1,13 @@
 package aligned
 
-import "github.com/docs2go/docs2go/pages"
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// maxHeaderBytes bounds the length of a header's line.
+const maxHeaderBytes = 400
 
 // Style reads pages whose tables are columns aligned with spaces.
 type Style struct{}
@@ -29,18 +36,30 @@ func (Style) Detect(lines []string) int {
 	return 2 + n
 }
 
-// mayHead reports cheaply whether a line may be a header's first: it has
-// two words at least.
+// mayHead reports cheaply, without allocating, whether a line may be a
+// header's first (headerLine): it runs on every line of every page.
+// Its words hold no digit, and two of them, and half of them at least,
+// name columns (prose names some too); the line holds no pipe or tab.
 func mayHead(l string) bool {
-	for i := 1; i < len(l); i++ {
-		if l[i] == ' ' && l[i-1] != ' ' {
-			for _, c := range l[i:] {
-				if c != ' ' {
-					return true
-				}
-			}
-			return false
-		}
+	if len(l) > maxHeaderBytes || strings.ContainsAny(l, "0123456789|\t") {
+		return false
 	}
-	return false
+	named, words := 0, 0
+	for i := 0; i < len(l); {
+		for i < len(l) && l[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(l) && l[j] != ' ' {
+			j++
+		}
+		if j > i {
+			words++
+			if pages.IsHeaderCell(l[i:j]) {
+				named++
+			}
+		}
+		i = j
+	}
+	return named >= 2 && 2*named >= words
 }
