@@ -14,21 +14,25 @@ import (
 	"github.com/docs2go/docs2go/pages"
 )
 
-// A table's header is a line of two cells or more, set apart by two
-// spaces or more (one in a table printed tight, whose every header cell
-// is a column word), that name columns; a header cell too long for its
-// column goes on at the next lines in its column ("Status" over "Code").
-// Its rows follow: a row starts at a line with a cell under the first
-// column and another under a later one, and a cell too long for its
-// column goes on at the next lines in that column, the other columns
-// blank there. Rows are set apart by blank lines or not: lines with no
-// blank between them are one row but where a line starts a row of its
-// own, and a run of lines after a blank one, with no cell under the
-// first column, goes on with the row before (a page break, a second
-// paragraph), with a warning. The table ends at a line that is no part of
-// it: one that starts left of its first column or away from every
-// column's start, a header, or text under the first column alone after a
-// blank line (a title).
+// A table's header is a line of two cells or more that name columns,
+// printed once or twice; its cells are set apart by two spaces or more,
+// or by one where the rows under it leave a gap in every line and start
+// their cells (a text browser prints a table tight). A header cell too
+// long for its column goes on at the next lines in its column ("Status"
+// over "Code"), and one centred over its column leaves the column's
+// start where the rows' cells start. Its rows follow: a row starts at a
+// line with a cell under the first column and another under a later
+// one, and a cell too long for its column goes on at the next lines in
+// that column, the other columns blank there. Rows are set apart by
+// blank lines or not: lines with no blank between them are one row but
+// where a line starts a row of its own, and a run of lines after a page
+// break, with no cell under the first column, goes on with the row
+// before, with a warning. The table ends at a line that is no part of
+// it: one whose text sits out of the columns (prose), a header, text
+// under the first column alone after a blank line (a title), or a blank
+// line under a table whose rows are not set apart by them. Rows whose
+// cells sit in the middle of their rows, not at their top, cannot be
+// told apart where no blank lines set them apart: refused.
 
 // slack is how far from its column's start a cell may start in a table
 // whose cells are two spaces apart or more: a print rounds each word's
@@ -112,9 +116,9 @@ type header struct {
 const maxHeaderWords = 16
 
 // headerLine cuts a line that may be a header's first into its parts set
-// apart by two spaces or more: words without digits, two of them column
-// words. It returns nil for any other line: a line of pipes or tabs is
-// another style's.
+// apart by two spaces or more: words without digits, two of them and
+// half of them at least naming columns (mayHead). It returns nil for any
+// other line: a line of pipes or tabs is another style's.
 func headerLine(line string) []chunk {
 	if !mayHead(line) {
 		return nil

@@ -108,15 +108,16 @@ func (r *reader) group(j int) []line {
 
 // take reads a run of lines without a blank one between them into rows,
 // after the table's last line read: each line that starts a row starts
-// one, and the lines after it go on with it. Lines before the first that
-// starts a row, with no text under the first column, go on with the row
-// before (a cell that wraps across a page break, a cell's second
-// paragraph), with a warning when a blank line or a page break stands
-// between; in a table whose every run of lines is one row, they are the
-// first lines of the run's row. It reports false, taking nothing, for a
-// run that is no part of the table: one with text under the first column
-// but no line that starts a row (a title after the table), or with text
-// under the first column before such a line.
+// one (but the rest of a row, continues), and the lines after it go on
+// with it. Lines before the first that starts a row, with no text under
+// the first column, go on with the row before (a cell that wraps across
+// a page break), with a warning; in a table whose every run of lines is
+// one row, they are the first lines of the run's row (its cells sit in
+// the middle of the row). Under the header, where no row goes before,
+// they are an error but in such a run. It reports false, taking
+// nothing, for a run that is no part of the table: one with text under
+// the first column but no line that starts a row (a title after the
+// table), or with text under the first column before such a line.
 func (r *reader) take(g []line, last int) bool {
 	starts := 0
 	lead := len(g) // the lines before the first that starts a row
