@@ -162,6 +162,13 @@ type Table struct {
 	// NoHeader is set when the table has no header row of its own: it
 	// has the header of the table it continues or resumes.
 	NoHeader bool
+	// Terms is set when the table is a list of terms the page wrote
+	// without a header row (an HTML definition list): its header is the
+	// style's, naming the columns its terms fill.
+	Terms bool
+	// Numbered is set when the table's first column numbered its rows,
+	// and was dropped (dropNumbering).
+	Numbered bool
 }
 
 type Row struct {
@@ -201,6 +208,10 @@ const (
 
 func (t *Table) Kind() Kind {
 	switch {
+	case t.Terms && t.Has(ColType):
+		// Terms with their types are fields; headers listed with
+		// their types are told by the title of their section.
+		return KindFields
 	case t.Has(ColCode) && t.Has(ColType):
 		return KindFields
 	case t.Has(ColName) && t.Has(ColCode):

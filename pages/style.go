@@ -109,6 +109,15 @@ func Read(st Style, src Source) []Block {
 		if resumable != nil && t.Header != nil && sameCells(t.Header, resumable.Header) {
 			t.Resumes = resumable
 		}
+		if t.Header != nil {
+			t.dropNumbering()
+		} else {
+			t.dropNumberingOf(prev, resumable)
+		}
+		if t.Numbered {
+			prev.dropHeaderNumbering(t)
+			resumable.dropHeaderNumbering(t)
+		}
 		if t.Header == nil {
 			switch {
 			case prev != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(prev.Header):
@@ -118,9 +127,15 @@ func Read(st Style, src Source) []Block {
 			case len(t.Rows) > 0:
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
 				t.Cols, _ = ColumnsOf(t.Header)
+				t.dropNumbering()
 			}
 		} else if prev != nil && sameCells(t.Header, prev.Header) {
 			t.Continues = prev
+		}
+		if t.Terms && (t.Continues != nil && t.Continues.Terms || t.Resumes != nil && t.Resumes.Terms) {
+			// A list of terms has no header row of its own: one with
+			// the columns of the list before it may be its rest.
+			t.NoHeader = true
 		}
 		if len(t.Header) == 0 {
 			continue // no cells at all: no table

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/aligned"
 	"github.com/docs2go/docs2go/pages/cellperline"
 	"github.com/docs2go/docs2go/pages/flattened"
 	"github.com/docs2go/docs2go/pages/html"
@@ -165,7 +166,7 @@ func TestBlocks(t *testing.T) {
 // TestDetect is certain of wiki markup, and leaves the pages of the
 // other styles to them (want: the style detected, nil for none).
 func TestDetect(t *testing.T) {
-	styles := []pages.Style{html.Style{}, Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}}
+	styles := []pages.Style{html.Style{}, Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, aligned.Style{}}
 	for _, c := range []struct {
 		page string
 		want pages.Style

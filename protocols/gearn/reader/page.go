@@ -93,10 +93,31 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 	var heading, how, title string
 	var intro []string
 	at := func(line int) schema.Pos { return schema.Pos{Page: page, Line: line} }
+	// section is the title of the request's part being read, and text
+	// the lines under it, until a table.
+	var section pages.Block
+	var text []pages.Block
+	endSection := func() {
+		if section.Text != "" && len(text) > 0 && !noneRe.MatchString(text[0].Text) {
+			rep.Warn(at(section.Line), "the %s section at line %d holds no table, only text (%q at line %d): nothing it documents is read; write what it lists as a table (%s)", section.Text, section.Line, pages.Clip(text[0].Text), text[0].Line, sectionColumns(section.Text))
+			for _, l := range text {
+				rep.Warn(at(l.Line), "left out of the schema what line %d documents (%q): it stands in the %s section at line %d, which holds no table", l.Line, pages.Clip(l.Text), section.Text, section.Line)
+			}
+		}
+		section, text = pages.Block{}, nil
+	}
 	for _, it := range items {
 		if it.Table == nil {
 			t := it.Text
 			lower := strings.ToLower(t)
+			if fixedTitles[lower] || roles[lower] != "" || permissionRe.MatchString(t) || endpointRe.MatchString(t) || statusLineRe.MatchString(t) {
+				endSection()
+				if requestTitles[lower] {
+					section = it
+				}
+			} else if section.Text != "" {
+				text = append(text, it)
+			}
 			switch {
 			case lower == "overview":
 				wantSummary = true
@@ -134,6 +155,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			}
 			continue
 		}
+		section, text = pages.Block{}, nil
 		tb := it.Table
 		kind := tb.Kind()
 		pd.tables = append(pd.tables, tb)
@@ -144,6 +166,11 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 		case pd.envelope == nil && kind == pages.KindFields && pd.isEnvelope(tb):
 			pd.envelope, pd.unheaded = tb, !inResponse
 			inResponse = true
+		case !inResponse && ep != nil && headerTitles[title] && tb.Has(pages.ColName) && ep.headers == nil:
+			// A table of names under the headers' title documents them,
+			// with their types or not (a definition list read as a table:
+			// Name | Type | Required | Description).
+			ep.headers = tb
 		case !inResponse && ep != nil && kind == pages.KindHeaders && ep.headers == nil:
 			ep.headers = tb
 		case ep != nil && kind == pages.KindHeaders && tb.Continues != nil && tb.Continues == ep.headers:
@@ -163,7 +190,17 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 		}
 		heading, how, title, intro = "", "", "", nil
 	}
+	endSection()
 	return pd
+}
+
+// sectionColumns names the columns of the table a request part's title
+// heads, for the message that finds none under it.
+func sectionColumns(title string) string {
+	if headerTitles[strings.ToLower(title)] {
+		return "Name | Required | Description"
+	}
+	return "Code | Type | Required | Description"
 }
 
 // gearnColumns reports whether a table has the columns of one of GearN's
