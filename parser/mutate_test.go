@@ -1821,7 +1821,7 @@ func checkKnown(t *testing.T, seen map[[2]string]string, known map[[2]string]kno
 		case now && !isKnown:
 			t.Errorf("%s in %s pages %s (first: %s); not a known defect", k[0], k[1], what, where)
 		case isKnown && !now && (kd.sampled || *mutateAll):
-			t.Errorf("%s in %s pages no longer %s: remove it from %s", k[0], k[1], what, list)
+			t.Errorf("%s in %s pages no longer %s (%s): remove it from %s", k[0], k[1], what, kd.reason, list)
 		}
 	}
 }
