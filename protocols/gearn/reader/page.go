@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -18,6 +19,9 @@ type pageDoc struct {
 	summaryLine int
 	endpoints   []*endpointDoc
 	envelope    *pages.Table
+	// envelopeEnd is the last table read as the rest of envelope, cut
+	// in two or more; envelope when it is whole.
+	envelopeEnd *pages.Table
 	// unheaded is set when no status line such as "200 Ok" preceded the
 	// envelope, which was told by its members.
 	unheaded bool
@@ -40,6 +44,9 @@ type endpointDoc struct {
 	// line is the endpoint line's, roleLine the role heading's.
 	line, roleLine int
 	headers, body  *pages.Table
+	// headersEnd is the last table read as the rest of headers, cut in
+	// two or more; headers when it is whole.
+	headersEnd *pages.Table
 	// bodyTitle is the section title right above body, such as "request
 	// body", "query parameters" or "request parameters", lowercased;
 	// empty when none heads it.
@@ -164,20 +171,46 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 		case !gearnColumns(tb):
 			rep.Fail(at(tb.Line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]; give the table such a header row on the page", strings.Join(tb.Header, " | "))
 		case pd.envelope == nil && kind == pages.KindFields && pd.isEnvelope(tb):
-			pd.envelope, pd.unheaded = tb, !inResponse
+			pd.envelope, pd.envelopeEnd, pd.unheaded = tb, tb, !inResponse
 			inResponse = true
+		case pd.envelope != nil && kind == pages.KindFields && heading == "" && (tb.Continues == pd.envelopeEnd || tb.Resumes == pd.envelopeEnd) && len(pd.envelopeMembers(tb)) > 0:
+			// The envelope's members are its own: a table after it, with
+			// its columns and no heading between them, that names one is
+			// its rest, unless it names one the envelope names already.
+			if name, line, first := pd.repeatedMember(pd.envelope, tb); name != "" {
+				rep.Fail(at(tb.Line), "the table at line %d has the columns of the response table at line %d before it and members of the response envelope, but its row at line %d names %s, which that table names at line %d: a table names a member once, so it is no rest of that table. Correct the page: delete the row at line %d or %d that is wrong", tb.Line, pd.envelope.Line, line, name, first, first, line)
+				break
+			}
+			rep.Warn(at(tb.Line), "the table at line %d has the columns of the response table at line %d before it, and members of the response envelope (%s): read as the rest of that table, cut in two", tb.Line, pd.envelope.Line, strings.Join(pd.envelopeMembers(tb), ", "))
+			pd.appendRows(pd.envelope, tb)
+			pd.envelopeEnd = tb
 		case !inResponse && ep != nil && headerTitles[title] && tb.Has(pages.ColName) && ep.headers == nil:
 			// A table of names under the headers' title documents them,
 			// with their types or not (a definition list read as a table:
 			// Name | Type | Required | Description).
-			ep.headers = tb
+			ep.headers, ep.headersEnd = tb, tb
 		case !inResponse && ep != nil && kind == pages.KindHeaders && ep.headers == nil:
-			ep.headers = tb
-		case ep != nil && kind == pages.KindHeaders && tb.Continues != nil && tb.Continues == ep.headers:
-			// A header table documents no type: one right after the
-			// endpoint's, with its columns, is the rest of it.
-			rep.Warn(at(tb.Line), "the table at line %d has the columns of the header table at line %d right before it: read as the rest of that table, cut in two", tb.Line, ep.headers.Line)
+			ep.headers, ep.headersEnd = tb, tb
+		case ep != nil && kind == pages.KindHeaders && ep.headersEnd != nil && (tb.Continues == ep.headersEnd || tb.Resumes == ep.headersEnd):
+			// A header table documents no type: one after the endpoint's
+			// (or the last part of it), with its columns and nothing or a
+			// few lines of text between them, is the rest of it, unless
+			// it names a header that one names: then it is none.
+			where := "right before it"
+			if tb.Continues == nil {
+				where = fmt.Sprintf("before it, with only %q between them", pages.Clip(strings.Join(intro, " ")))
+			}
+			after := fmt.Sprintf("the columns of the header table at line %d %s", ep.headers.Line, where)
+			if ep.headersEnd != ep.headers {
+				after = fmt.Sprintf("the columns of the table at line %d %s, the rest of the header table at line %d", ep.headersEnd.Line, where, ep.headers.Line)
+			}
+			if name, line, first := pd.repeatedMember(ep.headers, tb); name != "" {
+				rep.Fail(at(tb.Line), "the table at line %d has %s, but its row at line %d names the header %s, which that table names at line %d: a table names a header once, so it is no rest of that table, and a header table documents no type. Correct the page: delete the row at line %d or %d that is no header", tb.Line, after, line, name, first, first, line)
+				break
+			}
+			rep.Warn(at(tb.Line), "the table at line %d has %s: read as the rest of that table, cut in two", tb.Line, after)
 			pd.appendRows(ep.headers, tb)
+			ep.headersEnd = tb
 		case !inResponse && ep != nil && kind == pages.KindFields && ep.body == nil:
 			ep.body, ep.bodyTitle = tb, title
 		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields && (heading == "" || heading == pd.plainName()) && pd.opName() != "" && !pd.enveloped(tb):
@@ -232,6 +265,19 @@ func (pd *pageDoc) isEnvelope(tb *pages.Table) bool {
 	return status && payload
 }
 
+// envelopeMembers are the members of GearN's response envelope a field
+// table names: its status, payload, invalid members and debug message.
+func (pd *pageDoc) envelopeMembers(tb *pages.Table) []string {
+	var out []string
+	for _, fd := range pd.fieldRows(tb) {
+		switch fd.code {
+		case gearnStatus, gearnPayload, gearnInvalid, gearnDebug:
+			out = append(out, fd.code)
+		}
+	}
+	return out
+}
+
 // plainName is the name of the type of the page's plain answer, its
 // operation's name and "Response" (GetServerTimeResponse): the response
 // table, without the envelope's members, is the plain answer when no
@@ -248,7 +294,7 @@ func (pd *pageDoc) plainName() string {
 func (pd *pageDoc) enveloped(tb *pages.Table) bool {
 	for _, fd := range pd.fieldRows(tb) {
 		switch fd.code {
-		case gearnStatus, gearnPayload, gearnInvalid, gearnErrorCode, "debugMessage":
+		case gearnStatus, gearnPayload, gearnInvalid, gearnErrorCode, gearnDebug:
 			return true
 		}
 	}
