@@ -740,18 +740,27 @@ func (f LineForms) Blocks(lines []string) []Block {
 		if t == "" {
 			continue
 		}
-		if tb, end := f.Table(i); tb != nil {
+		// titled makes the text of the list item right before line i,
+		// where a table starts, the table's title when the table is the
+		// item's content.
+		titled := func() {
 			if n := len(items); !code && n > 0 && items[n-1].Table == nil && items[n-1].Line-1 == last {
 				if title, ok := itemTitle(lines[last], lines[i]); ok {
 					items[n-1].Text = Title(text(title), true)
 				}
 			}
+		}
+		if tb, end := f.Table(i); tb != nil {
+			titled()
 			items = append(items, Block{Line: i + 1, Table: tb})
 			i, last = end-1, end-1
 			continue
 		}
 		if f.Embedded != nil && !code {
 			if bs, end := f.Embedded(i); end > i {
+				if len(bs) > 0 && bs[0].Table != nil {
+					titled()
+				}
 				items = append(items, bs...)
 				i, last = end-1, end-1
 				continue

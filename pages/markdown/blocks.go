@@ -107,7 +107,9 @@ var rawTags = []string{"pre", "script", "style", "textarea"}
 // htmlBlocks finds the HTML blocks of a Markdown page's lines, outside
 // fenced code blocks, at any indentation (a list item's content is
 // indented): a line that begins with the tag of a block element
-// (<table>, <details>, </div>) starts one, which ends at a blank line;
+// (<table>, <details>, </div>) starts one, which ends at a blank line or
+// a line that begins Markdown's own table, code or heading
+// (markdownStart);
 // one of <pre>, <script>, <style> or <textarea> ends at its end tag, a
 // comment at "-->", and neither is one when nothing ends it. A blank
 // line does not end a block inside a <table> that a later line closes
@@ -167,19 +169,31 @@ func (b *blockEnds) end(i int) int {
 	if !blockTags[name] {
 		return i
 	}
+	if b.depth == nil {
+		b.depth = tableDepths(b.lines)
+	}
 	j := i + 1
 	for ; j < len(b.lines); j++ {
-		if strings.TrimSpace(b.lines[j]) != "" {
-			continue
-		}
-		if b.depth == nil {
-			b.depth = tableDepths(b.lines)
-		}
-		if !b.depth.closedAfter(i, j) {
-			break
+		t := strings.TrimSpace(b.lines[j])
+		if (t == "" || markdownStart(b.lines, j)) && !b.depth.closedAfter(i, j) {
+			return j
 		}
 	}
 	return j
+}
+
+// atxRe matches an ATX heading: "### Response Body".
+var atxRe = regexp.MustCompile(`^#{1,6}(?:[ \t]|$)`)
+
+// markdownStart reports whether line j begins a block of Markdown's own
+// that the reader reads: a table (a row of pipes above a ruler), a
+// fenced code block or a heading. CommonMark would go on with the HTML
+// block to a blank line, and show such lines as text; a page whose
+// writer left no blank line after its HTML (</details>, then the
+// example's fence) means them as what they look like.
+func markdownStart(lines []string, j int) bool {
+	t := strings.TrimSpace(lines[j])
+	return strings.HasPrefix(t, "|") && j+1 < len(lines) && pages.IsRuler(lines[j+1]) || pages.IsFence(t) || atxRe.MatchString(t)
 }
 
 // endAt returns the index of the line after the first that holds mark,
@@ -241,8 +255,8 @@ func tableDepths(lines []string) *tableDepth {
 	return d
 }
 
-// closedAfter reports whether the blank line j is inside a <table> of
-// the block that starts at line i, which a line after j closes.
+// closedAfter reports whether line j is inside a <table> of the block
+// that starts at line i, which a line after j closes.
 func (d *tableDepth) closedAfter(i, j int) bool {
 	return d.at[j] > d.at[i] && d.leastAfter[j+1] <= d.at[i]
 }
