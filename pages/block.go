@@ -772,7 +772,7 @@ func (f LineForms) Blocks(lines []string) []Block {
 			items = append(items, Block{Line: i + 1, Text: t})
 		case code:
 			items = append(items, Block{Line: i + 1, Text: StripHeading(t)})
-		case i+1 < len(lines) && setextRe.MatchString(lines[i+1]) && !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, ">") && !listItemRe.MatchString(t):
+		case i+1 < len(lines) && isSetext(lines[i+1]) && !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, ">") && !listItemRe.MatchString(t):
 			items = append(items, Block{Line: i + 1, Text: Title(text(t), true)})
 			i++
 		default:
@@ -786,6 +786,14 @@ func (f LineForms) Blocks(lines []string) []Block {
 // setextRe matches the line under a Setext heading: "===" or "---",
 // indented by three spaces at most.
 var setextRe = regexp.MustCompile(`^ {0,3}(?:={2,}|-{3,})[ \t]*$`)
+
+// isSetext reports whether a line is the line under a Setext heading
+// (setextRe), trying the pattern only on a line that begins so: it
+// runs for every text line of every page.
+func isSetext(line string) bool {
+	t := strings.TrimLeft(line, " ")
+	return t != "" && (t[0] == '=' || t[0] == '-') && setextRe.MatchString(line)
+}
 
 // listItemRe matches an item of a bulleted or numbered list, with its
 // indentation and its text.

@@ -276,4 +276,7 @@ func IsPageMark(line string) bool {
 var fenceRe = regexp.MustCompile("^(?:```+|~~~+)\\s*(?:[\\w+.#-]+|\\{[^{}`]*\\})?(?:\\s+(?:[\\w.-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s\"'`]+)|\\{[^{}`]*\\}))*\\s*$")
 
 // IsFence reports whether a line opens or closes a fenced code block.
-func IsFence(line string) bool { return fenceRe.MatchString(strings.TrimSpace(line)) }
+func IsFence(line string) bool {
+	t := strings.TrimSpace(line)
+	return t != "" && (t[0] == '`' || t[0] == '~') && fenceRe.MatchString(t)
+}
