@@ -740,18 +740,10 @@ func (f LineForms) Blocks(lines []string) []Block {
 		if t == "" {
 			continue
 		}
-		// titled makes the text of the list item right before line i,
-		// where a table starts, the table's title when the table is the
-		// item's content.
-		titled := func() {
-			if n := len(items); !code && n > 0 && items[n-1].Table == nil && items[n-1].Line-1 == last {
-				if title, ok := itemTitle(lines[last], lines[i]); ok {
-					items[n-1].Text = Title(text(title), true)
-				}
-			}
-		}
 		if tb, end := f.Table(i); tb != nil {
-			titled()
+			if !code {
+				titleItem(items, lines, last, i, text)
+			}
 			items = append(items, Block{Line: i + 1, Table: tb})
 			i, last = end-1, end-1
 			continue
@@ -759,7 +751,7 @@ func (f LineForms) Blocks(lines []string) []Block {
 		if f.Embedded != nil && !code {
 			if bs, end := f.Embedded(i); end > i {
 				if len(bs) > 0 && bs[0].Table != nil {
-					titled()
+					titleItem(items, lines, last, i, text)
 				}
 				items = append(items, bs...)
 				i, last = end-1, end-1
@@ -798,6 +790,19 @@ func isSetext(line string) bool {
 // listItemRe matches an item of a bulleted or numbered list, with its
 // indentation and its text.
 var listItemRe = regexp.MustCompile(`^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(\S.*)$`)
+
+// titleItem makes the text block of the list item at line last, the
+// last block of items, the title of the table that starts at line i
+// when the table is the item's content.
+func titleItem(items []Block, lines []string, last, i int, text func(string) string) {
+	n := len(items)
+	if n == 0 || items[n-1].Table != nil || items[n-1].Line-1 != last {
+		return
+	}
+	if title, ok := itemTitle(lines[last], lines[i]); ok {
+		items[n-1].Text = Title(text(title), true)
+	}
+}
 
 // itemTitle returns the text of the list item at line item when the
 // table at line table is its content: indented deeper than the item.
