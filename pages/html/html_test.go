@@ -292,7 +292,7 @@ func TestUnreadTables(t *testing.T) {
 func TestMarkdownWithHTMLIsMarkdown(t *testing.T) {
 	for page, want := range map[string]pages.Style{
 		"<p align=\"center\"><img src=\"logo.png\"></p>\n\n| Name | Required |\n|---|---|\n| a | true |\n\n<table>\n<tr><td>Code</td></tr>\n</table>": markdown.Style{},
-		"<div>\n<table>\n<tr><td>Code</td><td>Type</td></tr>\n</table>\n</div>": html.Style{},
+		"<div>\n<table>\n<tr><td>Code</td><td>Type</td></tr>\n</table>\n</div>":                                                                       html.Style{},
 	} {
 		if got := pages.Detect(styles, pages.Lines([]byte(page))); got != want {
 			t.Errorf("%q: read as %v, want %v", page, got, want)
