@@ -115,7 +115,7 @@ func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 		return nil // html.Parse fails only when its reader does
 	}
 	doc := goquery.NewDocumentFromNode(root)
-	r := &htmlReader{page: page.Name, rep: page.Report, line: from + 1, lines: to, chrome: chrome(doc, fragment)}
+	r := &htmlReader{page: page.Name, report: page.Report, line: from + 1, lines: to, chrome: chrome(doc, fragment)}
 	if main := doc.Find(mainSelector).First(); main.Length() > 0 && !fragment {
 		r.main, r.quiet = main.Get(0), true
 	}
@@ -283,7 +283,7 @@ func chrome(doc *goquery.Document, fragment bool) map[*html.Node]bool {
 // each block into a line.
 type htmlReader struct {
 	page   string
-	rep    *pages.Reporter
+	report *pages.Reporter
 	items  []pages.Block
 	chrome map[*html.Node]bool
 	main   *html.Node // the page's main content, if it marks it
@@ -350,6 +350,11 @@ func (r *htmlReader) walk(n *html.Node) {
 	case a == atom.Table && !r.cell:
 		r.flush()
 		r.table(n)
+	case a == atom.Dl && !r.cell:
+		r.flush()
+		if !r.terms(n) {
+			r.block(n)
+		}
 	case (a == atom.Pre || a == atom.Listing) && !r.cell:
 		r.flush()
 		r.pre = true
@@ -367,6 +372,8 @@ func (r *htmlReader) walk(n *html.Node) {
 		if r.code--; r.code == 0 {
 			r.text.parts = append(r.text.parts, textPart{})
 		}
+	case (a == atom.Ul || a == atom.Ol) && r.cell:
+		r.cellList(n)
 	case isHeading(a):
 		r.heading++
 		r.block(n)
@@ -395,7 +402,7 @@ func (r *htmlReader) unread(table *html.Node) {
 	if l, ok := markedLine(table); ok {
 		line = l
 	}
-	r.rep.Warn(pages.At(r.page, line), "the table at line %d (%s) is not read: it is in the site's navigation, side bar or footer, outside the page's main content, or hidden from sight", line, strings.Join(cells, " | "))
+	r.report.Warn(pages.At(r.page, line), "the table at line %d (%s) is not read: it is in the site's navigation, side bar or footer, outside the page's main content, or hidden from sight", line, strings.Join(cells, " | "))
 }
 
 // advance moves the walk n lines on. Its place between two tags comes
@@ -884,4 +891,66 @@ func isBlock(a atom.Atom) bool {
 		return true
 	}
 	return false
+}
+
+// cellList reads a list (<ul>, <ol>) in a table cell or a definition.
+// A list of single words, the values a field takes, is written as prose
+// writes one, its items set apart by commas ("Store: google, apple,
+// onestore"), so that a reading of the cell finds them; the items of
+// any other list are set apart by spaces, as lines of the cell.
+func (r *htmlReader) cellList(n *html.Node) {
+	text := r.text
+	var items []lineText
+	words := true
+	for c := range n.ChildNodes() {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Li || r.chrome[c] {
+			r.text = lineText{}
+			r.walk(c)
+			if t := r.text; t.plain() != "" {
+				items, words = append(items, t), false
+			}
+			continue
+		}
+		r.text = lineText{}
+		r.walk(c)
+		t := r.text
+		if p := t.plain(); p == "" || strings.ContainsFunc(p, unicode.IsSpace) || strings.ContainsAny(p, ",.;:") {
+			words = words && p == ""
+		}
+		if t.plain() != "" {
+			items = append(items, t.trimmed())
+		}
+	}
+	r.text = text
+	sep := " "
+	if words && len(items) > 1 {
+		sep = ", "
+	}
+	r.text.parts = append(r.text.parts, textPart{text: " "})
+	for i, it := range items {
+		if i > 0 {
+			r.text.parts = append(r.text.parts, textPart{text: sep})
+		}
+		r.text.parts = append(r.text.parts, it.parts...)
+	}
+	r.text.parts = append(r.text.parts, textPart{text: " "})
+	if r.text.line == 0 && len(items) > 0 {
+		r.text.line = items[0].line
+	}
+}
+
+// trimmed is the line without the spaces at its ends.
+func (t lineText) trimmed() lineText {
+	parts := slices.Clone(t.parts)
+	for len(parts) > 0 && strings.TrimSpace(parts[0].text) == "" && !parts[0].code {
+		parts = parts[1:]
+	}
+	for len(parts) > 0 && strings.TrimSpace(parts[len(parts)-1].text) == "" && !parts[len(parts)-1].code {
+		parts = parts[:len(parts)-1]
+	}
+	if len(parts) > 0 {
+		parts[0].text = strings.TrimLeftFunc(parts[0].text, unicode.IsSpace)
+		parts[len(parts)-1].text = strings.TrimRightFunc(parts[len(parts)-1].text, unicode.IsSpace)
+	}
+	return lineText{parts: parts, line: t.line}
 }
