@@ -113,6 +113,8 @@ func TestOtherBlockForms(t *testing.T) {
 			[]string{"2: | Name | Type |", "4: a | string", "6: Example", "8: {\"a\": 1}", "11: Response Body"}},
 		{"an HTML table in a list item", "- Reward\n    <table><tr><th>Name</th><th>Type</th></tr>\n    <tr><td>a</td><td>string</td></tr></table>",
 			[]string{"1: Reward", "2: | Name | Type |", "3: a | string"}},
+		{"a definition list of names, as the HTML reading reads it", "Request Body\n<dl><dt>noteId String Y</dt><dd>The note.</dd></dl>",
+			[]string{"1: Request Body", "2: | Name | Type | Required | Description |", "2: noteId | String | Y | The note."}},
 		{"HTML in a fenced code block is code", "```html\n<table><tr><td>a</td></tr></table>\n```",
 			[]string{"2: <table><tr><td>a</td></tr></table>"}},
 		{"Markdown in a cell of a table", "<table>\n<tr><th>Code</th><th>Type</th></tr>\n<tr><td>\n\n**a**\n\n</td><td>string</td></tr>\n</table>",
