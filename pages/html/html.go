@@ -89,7 +89,7 @@ func htmlTables(lines []string) bool {
 	return false
 }
 
-// htmlItems reads an HTML page.
+// htmlItems reads an HTML page, reporting what it reads as text only.
 func htmlItems(src pages.Source) []pages.Block {
 	return read(src, 0, len(src.Lines), false)
 }
