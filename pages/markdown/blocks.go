@@ -287,13 +287,15 @@ func (p page) embedded(src pages.Source, i int) ([]pages.Block, int) {
 	return blocks, end
 }
 
-// text is a text line's text without its Markdown: its backslash
-// escapes decoded ("2\. Server", "GenericModels.PushTarget\[\]"), its
-// heading marks dropped (pages.StripHeading); a line that begins with
-// an escaped mark ("\# 1") is no heading.
+// text is a text line's text without its Markdown: its links read as
+// their text (pages.Unlinked: "see [Invitations](Invitations.md)"), its
+// backslash escapes decoded ("2\. Server",
+// "GenericModels.PushTarget\[\]"), its heading marks dropped
+// (pages.StripHeading); a line that begins with an escaped mark ("\#
+// 1") is no heading.
 func text(t string) string {
 	if strings.HasPrefix(t, `\`) {
 		return pages.Unescaped(t)
 	}
-	return pages.StripHeading(pages.Unescaped(t))
+	return pages.StripHeading(pages.Unescaped(pages.Unlinked(t)))
 }
