@@ -79,8 +79,17 @@ func Detect(styles []Style, lines []string) Style {
 // continues none takes its first row as its header, and one without any
 // cell is no table. The emphasis or code span around a whole cell is
 // markup, and dropped (CellText).
+//
+// A text line of a style whose blocks are not rendered text that holds
+// the markup of an HTML table's rows or cells outside a code block is
+// refused at its line: the style reads no table from it, and its rows
+// would be lost without a word.
 func Read(st Style, src Source) []Block {
-	blocks := slices.DeleteFunc(st.Read(src), func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
+	blocks := st.Read(src)
+	if _, ok := st.(Rendering); !ok {
+		refuseTableMarkup(src, blocks)
+	}
+	blocks = slices.DeleteFunc(blocks, func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
 	out := blocks[:0]
 	// prev is the table right before, last the last table and between the
 	// number of text lines since; broken is set when a page mark stood
@@ -103,11 +112,20 @@ func Read(st Style, src Source) []Block {
 		t.AfterBreak, broken = broken, false
 		// resumable is the table a few text lines before, when there is one.
 		var resumable *Table
-		if prev == nil && between <= maxBreakLines {
+		if prev == nil && between <= MaxBreakLines {
 			resumable = last
 		}
 		if resumable != nil && t.Header != nil && sameCells(t.Header, resumable.Header) {
 			t.Resumes = resumable
+		}
+		if t.Header != nil {
+			t.dropNumbering()
+		} else {
+			t.dropNumberingOf(prev, resumable)
+		}
+		if t.Numbered {
+			prev.dropHeaderNumbering(t)
+			resumable.dropHeaderNumbering(t)
 		}
 		if t.Header == nil {
 			switch {
@@ -118,18 +136,96 @@ func Read(st Style, src Source) []Block {
 			case len(t.Rows) > 0:
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
 				t.Cols, _ = ColumnsOf(t.Header)
+				t.dropNumbering()
 			}
 		} else if prev != nil && sameCells(t.Header, prev.Header) {
 			t.Continues = prev
+		}
+		if t.Terms && (t.Continues != nil && t.Continues.Terms || t.Resumes != nil && t.Resumes.Terms) {
+			// A list of terms has no header row of its own: one with
+			// the columns of the list before it may be its rest.
+			t.NoHeader = true
 		}
 		if len(t.Header) == 0 {
 			continue // no cells at all: no table
 		}
 		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
 		out = append(out, b)
+		if len(t.Wrapped) > 0 {
+			out = append(out, t.joinWrapped(src)...)
+		}
 		prev, last, between = t, t, 0
 	}
 	return out
+}
+
+// Rendering is a style whose text blocks are a page's text as a browser
+// renders it (HTML): markup in them is text the page shows.
+type Rendering interface {
+	Style
+	Renders()
+}
+
+// tableMarkupRe matches the start tag of an HTML table, row or cell.
+var tableMarkupRe = regexp.MustCompile(`(?i)<(?:table|tr|td|th)(?:\s[^<>]*)?/?>`)
+
+// TableMarkup returns the first start tag of an HTML table, row or cell
+// in text ("<table>", "<td class=\"x\">"), or "" when it holds none.
+func TableMarkup(text string) string {
+	if !strings.Contains(text, "<") {
+		return ""
+	}
+	return tableMarkupRe.FindString(text)
+}
+
+// refuseTableMarkup refuses each run of text lines, outside code
+// blocks, that holds the markup of an HTML table (tableMarkupRe), at its
+// first line.
+func refuseTableMarkup(src Source, blocks []Block) {
+	code, run := false, false
+	for _, b := range blocks {
+		switch {
+		case b.Table != nil:
+			run = false
+		case IsFence(b.Text):
+			code, run = !code, false
+		case code || TableMarkup(b.Text) == "":
+			run = false
+		case !run:
+			run = true
+			src.Report.Fail(At(src.Name, b.Line), "line %d holds an HTML table (%s), which is not read as a table where it stands: its rows would be lost. Write the table as rows of pipes (| cell | cell |), begin a line with its <table> tag in a Markdown page, or save the page as HTML", b.Line, Clip(TableMarkup(b.Text)))
+		}
+	}
+}
+
+// joinWrapped joins the lines under the table's header that begin no
+// row to the last row of the table it continues or resumes, with a
+// warning: a page break cut that row, and printed the header again
+// before its rest. With no such table before, the lines are a note
+// under the header: it returns them as text blocks, to follow the
+// table.
+func (t *Table) joinWrapped(src Source) []Block {
+	from := t.Continues
+	if from == nil {
+		from = t.Resumes
+	}
+	if from == nil || len(from.Rows) == 0 {
+		text := make([]Block, len(t.Wrapped))
+		for i, w := range t.Wrapped {
+			text[i] = Block{Line: w.Line, Text: StripHeading(w.Raw)}
+		}
+		t.Wrapped = nil
+		return text
+	}
+	last := from.Rows[len(from.Rows)-1]
+	cell := &last.Cells[len(last.Cells)-1]
+	for _, w := range t.Wrapped {
+		*cell = strings.TrimSpace(*cell + " " + w.Cells[0])
+		last.Raw += "\n" + w.Raw
+	}
+	w := t.Wrapped[0]
+	src.Report.Warn(At(src.Name, w.Line), "line %d, under the header at line %d that repeats the header of the table at line %d, begins no row but goes on a description: read as the text of the row at line %d, which a page break cut, and the rows after it as the rest of that table", w.Line, t.Line, from.Line, last.Line)
+	return nil
 }
 
 // isHeaderRow reports whether cells name the columns of a table.
@@ -138,9 +234,9 @@ func isHeaderRow(cells []string) bool {
 	return ok
 }
 
-// maxBreakLines bounds the text lines a page break leaves between the
+// MaxBreakLines bounds the text lines a page break leaves between the
 // parts of a table: a footer, a page number, a header of the next page.
-const maxBreakLines = 3
+const MaxBreakLines = 3
 
 // unwrapCells drops the markup around the whole of each cell, and reads
 // the columns again when the header had some.
@@ -219,8 +315,16 @@ func IsPageMark(line string) bool {
 	return pageMarkRe.MatchString(line) || footerMarkRe.MatchString(line)
 }
 
-// fenceRe matches a code fence with its optional language: ```, ~~~json.
-var fenceRe = regexp.MustCompile("^(?:```+|~~~+)\\s*[A-Za-z0-9_+.-]*$")
+// fenceRe matches a code fence with its optional info string: a
+// language or a class (```json, ~~~ http, ``` syntaxhighlighter-pre,
+// ```{.json}), and the attributes a site generator writes after it
+// (```json title="a.json", ```js {1,3}). Words after the fence that are
+// no attributes are text run onto its line ("```http POST /a"), and
+// make it no fence.
+var fenceRe = regexp.MustCompile("^(?:```+|~~~+)\\s*(?:[\\w+.#-]+|\\{[^{}`]*\\})?(?:\\s+(?:[\\w.-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s\"'`]+)|\\{[^{}`]*\\}))*\\s*$")
 
 // IsFence reports whether a line opens or closes a fenced code block.
-func IsFence(line string) bool { return fenceRe.MatchString(strings.TrimSpace(line)) }
+func IsFence(line string) bool {
+	t := strings.TrimSpace(line)
+	return t != "" && (t[0] == '`' || t[0] == '~') && fenceRe.MatchString(t)
+}

@@ -1,4 +1,4 @@
-package html
+package html_test
 
 import (
 	"fmt"
@@ -9,12 +9,13 @@ import (
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/cellperline"
 	"github.com/docs2go/docs2go/pages/flattened"
+	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/pages/markdown"
 	"github.com/docs2go/docs2go/pages/pipes"
 )
 
 // styles are parser's styles: an HTML page is read as HTML among them.
-var styles = []pages.Style{Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}}
+var styles = []pages.Style{html.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}}
 
 // TestHTMLItems reads small pages into items, written "line: text" and
 // "line: | cell | cell |" for a table's header and rows.
@@ -170,14 +171,53 @@ Host: example.com
 </body></html>`, []string{"2: 5 Types", "2: ReturnCode", "3: ErrorCode", "4: Request", "5: 1. Android", "6: 1.5 seconds pass before the request to the server times out.", "7: 1) code"}},
 		{"a newline made by a reference stays on the page", "<!doctype html>\n<pre>a&#10;&#10;&#10;&#10;b</pre>",
 			[]string{"2: a", "2: b"}},
+		{"headers in a definition list: a badge states the requiredness, a definition its condition", `<!DOCTYPE html>
+<html><body><main>
+<p><strong>Request Headers</strong></p>
+<dl class="param-list">
+<dt><code>Secret-Key</code> <span class="badge">required</span></dt>
+<dd>The SecretKey in SecretInfo with role must is Server.</dd>
+<dt><code>Game-Id</code></dt>
+<dd>Optional if the gameId is assigned.</dd>
+<dt><code>X-Trace</code></dt>
+<dd>A trace <code>id</code>.</dd>
+</dl>
+</main></body></html>`, []string{"3: Request Headers", "5: | Name | Required | Description |",
+			"5: | Secret-Key | required | The SecretKey in SecretInfo with role must is Server. |",
+			"7: | Game-Id | Optional if the gameId is assigned. |  |",
+			"9: | X-Trace |  | A trace `id`. |"}},
+		{"fields in a definition list: type and requiredness beside the name, in parentheses, or labelled in the definition", `<!DOCTYPE html>
+<html><body>
+<dl>
+<div><dt><code>limit</code> <em>integer</em> <span class="badge">optional</span></dt>
+<dd><p>How many to read.</p><p>(from 1 to 100)</p></dd></div>
+<dt>userId (string, required)</dt>
+<dd>The player.</dd>
+<dt><code>tags</code></dt>
+<dd><p>Type: string[]</p><p>Required: no</p><p>Labels.</p></dd>
+<dt>role String (Enum) required</dt><dd>Role (all, officers)</dd>
+<dt><code>level</code> <em>(integer)</em></dt><dd>Level.</dd>
+</dl>
+</body></html>`, []string{"4: | Name | Type | Required | Description |",
+			"4: | limit | integer | optional | How many to read. (from 1 to 100) |",
+			"6: | userId | string | required | The player. |",
+			"8: | tags | string[] | no | Labels. |",
+			"10: | role | String (Enum) | required | Role (all, officers) |",
+			"11: | level | integer |  | Level. |"}},
+		{"a glossary stays text", `<!DOCTYPE html>
+<html><body>
+<dl><dt>Segment</dt><dd>A set of players.</dd>
+<dt>Rule</dt><dd>What a player matches.</dd></dl>
+<dl><dt>Rate limits apply</dt><dd>Ten a second.</dd></dl>
+</body></html>`, []string{"3: Segment", "3: A set of players.", "4: Rule", "4: What a player matches.", "5: Rate limits apply", "5: Ten a second."}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			lines := pages.Lines([]byte(c.page))
-			if st := pages.Detect(styles, lines); st != pages.Style(Style{}) {
+			if st := pages.Detect(styles, lines); st != pages.Style(html.Style{}) {
 				t.Fatalf("read as %s", st)
 			}
 			var got []string
-			for _, it := range pages.Read(Style{}, pages.Source{Name: "p.html", Lines: lines, Report: &pages.Reporter{}}) {
+			for _, it := range pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: lines, Report: &pages.Reporter{}}) {
 				if it.Table == nil {
 					got = append(got, fmt.Sprintf("%d: %s", it.Line, it.Text))
 					continue
@@ -213,7 +253,7 @@ func TestEmphasisInCells(t *testing.T) {
 <tr><td>**score**</td><td>` + "`number`" + `</td><td>__true__</td><td>Score.</td></tr>
 </tbody></table>
 </body></html>`
-	blocks := pages.Read(Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+	blocks := pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
 	if len(blocks) != 1 || blocks[0].Table == nil {
 		t.Fatalf("want one table, got %d blocks", len(blocks))
 	}
@@ -232,5 +272,116 @@ func TestEmphasisInCells(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("rows\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestFragment reads the lines of a page of another style that are
+// HTML at the page's lines, and what a whole page's site would hold (an
+// <aside>, a <nav>) as text: a fragment has no site around it.
+func TestFragment(t *testing.T) {
+	lines := pages.Lines([]byte("# Title\n\nText\n<aside>\n💡 A callout.\n</aside>\n<table>\n<tr><th>Code</th><th>Type</th></tr>\n<tr><td>a</td><td>List&lt;X&gt;</td></tr>\n</table>\n<p hidden>Draft</p>\nAfter"))
+	var got []string
+	for _, b := range html.Fragment(pages.Source{Name: "p.md", Lines: lines, Report: &pages.Reporter{}}, 3, 11) {
+		if b.Table == nil {
+			got = append(got, fmt.Sprintf("%d: %s", b.Line, b.Text))
+			continue
+		}
+		got = append(got, fmt.Sprintf("%d: | %s |", b.Table.Line, strings.Join(b.Table.Header, " | ")))
+		for _, r := range b.Table.Rows {
+			got = append(got, fmt.Sprintf("%d: %s", r.Line, r.Raw))
+		}
+	}
+	want := []string{"5: 💡 A callout.", "8: | Code | Type |", "9: | a | List<X> |"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestUnreadTables warns of a table of an API's columns that is not
+// read, in the site's chrome or hidden, and of no other.
+func TestUnreadTables(t *testing.T) {
+	page := `<!DOCTYPE html><html><body>
+<nav><table><tr><td>Home</td><td>API</td></tr></table></nav>
+<main><h2>Request Body</h2>
+<div style="display:none"><table>
+<tr><th>Code</th><th>Type</th><th>Description</th></tr>
+<tr><td>a</td><td>string</td><td>A.</td></tr></table></div>
+</main>
+<aside><table><tr><th>Name</th><th>Required</th></tr></table></aside>
+</body></html>`
+	rep := &pages.Reporter{}
+	pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: rep})
+	warns, _ := rep.Sorted([]string{"p.html"}, false)
+	var got []string
+	for _, w := range warns {
+		got = append(got, w.Error())
+	}
+	want := []string{
+		"p.html:4: the table at line 4 (Code | Type | Description) is not read: it is in the site's navigation, side bar or footer, outside the page's main content, or hidden from sight",
+		"p.html:8: the table at line 8 (Name | Required) is not read: it is in the site's navigation, side bar or footer, outside the page's main content, or hidden from sight",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+// TestMarkdownWithHTMLIsMarkdown detects a Markdown page that begins
+// with an HTML block and holds HTML tables among its Markdown ones as
+// Markdown, and a page of HTML alone as HTML.
+func TestMarkdownWithHTMLIsMarkdown(t *testing.T) {
+	for page, want := range map[string]pages.Style{
+		"<p align=\"center\"><img src=\"logo.png\"></p>\n\n| Name | Required |\n|---|---|\n| a | true |\n\n<table>\n<tr><td>Code</td></tr>\n</table>": markdown.Style{},
+		"<div>\n<table>\n<tr><td>Code</td><td>Type</td></tr>\n</table>\n</div>":                                                                       html.Style{},
+	} {
+		if got := pages.Detect(styles, pages.Lines([]byte(page))); got != want {
+			t.Errorf("%q: read as %v, want %v", page, got, want)
+		}
+	}
+}
+
+// TestNestedDefinition warns of a list of terms inside a definition,
+// whose members are read as the text of the description only.
+func TestNestedDefinition(t *testing.T) {
+	page := `<!DOCTYPE html><html><body>
+<dl>
+<dt><code>rules</code> <em>SegmentRule[]</em></dt>
+<dd>The rules.
+<dl><dt><code>field</code> <em>string</em></dt><dd>The field.</dd></dl>
+</dd>
+</dl>
+</body></html>`
+	rep := &pages.Reporter{}
+	blocks := pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: rep})
+	if len(blocks) != 1 || blocks[0].Table == nil || len(blocks[0].Table.Rows) != 1 {
+		t.Fatalf("want one table of one row, got %d blocks", len(blocks))
+	}
+	if got, want := blocks[0].Table.Rows[0].Cells, []string{"rules", "SegmentRule[]", "", "The rules. `field` string The field."}; !reflect.DeepEqual(got, want) {
+		t.Errorf("cells %q, want %q", got, want)
+	}
+	warns, _ := rep.Sorted([]string{"p.html"}, false)
+	if len(warns) != 1 || !strings.HasPrefix(warns[0].Error(), "p.html:5: the definition of rules (line 3) holds a <dl> of its own at line 5") {
+		t.Errorf("warnings %v", warns)
+	}
+}
+
+// TestListInCell writes a list of single words in a cell, the values of
+// a field, set apart by commas, and a list of sentences by spaces.
+func TestListInCell(t *testing.T) {
+	page := `<!DOCTYPE html><html><body><table>
+<tr><th>Name</th><th>Type</th><th>Mandatory</th><th>Description</th></tr>
+<tr><td>market</td><td>String (Enum)</td><td>Y</td><td><p>Store:</p><ul><li>google</li><li><code>apple</code></li>
+<li>onestore</li></ul></td></tr>
+<tr><td>note</td><td>String</td><td>N</td><td><ol><li>Kept a year.</li><li>Shown to admins.</li></ol>(up to 80 characters)</td></tr>
+</table></body></html>`
+	blocks := pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+	if len(blocks) != 1 || blocks[0].Table == nil {
+		t.Fatalf("want one table, got %d blocks", len(blocks))
+	}
+	var got []string
+	for _, r := range blocks[0].Table.Rows {
+		got = append(got, r.Cells[3])
+	}
+	if want := []string{"Store: google, `apple`, onestore", "Kept a year. Shown to admins. (up to 80 characters)"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
