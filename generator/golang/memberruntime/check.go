@@ -2,7 +2,6 @@ package memberruntime
 
 import (
 	"encoding/json"
-	"reflect"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -21,7 +20,7 @@ import (
 func checkValues(values ...any) error {
 	var c checker
 	for _, v := range values {
-		c.object(typeOfPointer(v), reflect.ValueOf(v).UnsafePointer(), "")
+		c.object(typeOfPointer(v), pointerOf(v), "")
 	}
 	if len(c.members) == 0 {
 		return nil

@@ -3,6 +3,7 @@ package memberruntime
 import (
 	"encoding/json"
 	"reflect"
+	"strconv"
 	"testing"
 	"unsafe"
 )
@@ -188,6 +189,52 @@ func TestCompareInteger(t *testing.T) {
 	} {
 		if got := compareInteger(c.n, c.b); got != c.want {
 			t.Errorf("compareInteger(%d, %v) = %d, want %d", c.n, c.b, got, c.want)
+		}
+	}
+}
+
+// TestZero checks that zero empties a request but for its Headers: its
+// members, and the members of its query parameters.
+func TestZero(t *testing.T) {
+	type query struct {
+		Page *int64 `json:"page,omitempty"`
+	}
+	type request struct {
+		_       [0]func()
+		Headers struct{ Key string } `json:"-"`
+		Query   query                `json:"-"`
+		Name    string               `json:"name"`
+		Lines   []line               `json:"lines"`
+		Owner   *line                `json:"owner"`
+		Attrs   map[string]any       `json:"attrs"`
+		Level   level                `json:"level"`
+	}
+	page := int64(2)
+	r := request{Headers: struct{ Key string }{"k"}, Query: query{&page}, Name: "n", Lines: []line{{}}, Owner: &line{}, Attrs: map[string]any{}, Level: 1}
+	typeOfPointer(&r).zero(unsafe.Pointer(&r))
+	if r.Headers.Key != "k" || r.Query.Page != nil || r.Name != "" || r.Lines != nil || r.Owner != nil || r.Attrs != nil || r.Level != 0 {
+		t.Errorf("zeroed: %+v", r)
+	}
+	o := order{ID: "x", Note: new(string), Paid: true, Total: 1, Count: 2, Extra: json.RawMessage("1"), Tags: []string{}}
+	typeOfPointer(&o).zero(unsafe.Pointer(&o))
+	if o.ID != "" || o.Note != nil || o.Paid || o.Total != 0 || o.Count != 0 || o.Extra != nil || o.Tags != nil {
+		t.Errorf("zeroed: %+v", o)
+	}
+}
+
+// TestTypeOfPointerCache looks up more types than the cache has slots,
+// twice: each lookup finds its own type's table.
+func TestTypeOfPointerCache(t *testing.T) {
+	var values []any
+	for i := range 3 * len(pointerTypes) {
+		typ := reflect.StructOf([]reflect.StructField{{Name: "N" + strconv.Itoa(i), Type: reflect.TypeFor[string](), Tag: `json:"n"`}})
+		values = append(values, reflect.New(typ).Interface())
+	}
+	for range 2 {
+		for _, v := range values {
+			if o := typeOfPointer(v); o.typ != reflect.TypeOf(v).Elem() || len(o.members) != 1 {
+				t.Fatalf("the table of %T is that of %v", v, o.typ)
+			}
 		}
 	}
 }

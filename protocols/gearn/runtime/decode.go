@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"math"
-	"reflect"
 	"slices"
 	"strconv"
 	"unicode/utf16"
@@ -1451,15 +1450,8 @@ func validateObject(v any) error {
 //go:noinline
 func decodeInto(v any, body []byte) error {
 	t := typeOfPointer(v)
-	p := reflect.ValueOf(v).UnsafePointer()
-	var h Headers
-	if t.hasHeaders {
-		h = *(*Headers)(unsafe.Add(p, t.headers))
-	}
-	reflect.NewAt(t.typ, p).Elem().SetZero()
-	if t.hasHeaders {
-		*(*Headers)(unsafe.Add(p, t.headers)) = h
-	}
+	p := pointerOf(v)
+	t.zero(p)
 	err := decodeBody(body, t, p)
 	if t.defaults {
 		var s slabs

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
-	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -56,7 +55,7 @@ var encoders = sync.Pool{New: func() any { return new(encoder) }}
 //
 //go:noinline
 func appendJSON(b []byte, v any) ([]byte, error) {
-	p := reflect.ValueOf(v).UnsafePointer()
+	p := pointerOf(v)
 	if p == nil {
 		return append(b, "null"...), nil
 	}
