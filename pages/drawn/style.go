@@ -7,7 +7,11 @@
 // never from the text in them.
 package drawn
 
-import "github.com/docs2go/docs2go/pages"
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
 
 // Style reads pages whose tables are drawn with characters.
 type Style struct{}
@@ -17,14 +21,19 @@ func (Style) NeedsLexicon() bool                  { return false }
 func (Style) Extensions() []string                { return []string{".txt", ".rst"} }
 func (Style) Read(src pages.Source) []pages.Block { return drawnItems(src) }
 
-// Detect counts the drawn tables whose header names two columns at
-// least, above the rate of aligned columns: a drawn table's text is
-// aligned too. A drawing that names no columns (a diagram) counts for
-// nothing.
+// Detect counts the drawn tables outside fenced code blocks whose header
+// names two columns at least, twice, above the rate of aligned columns
+// (a drawn table's header is aligned too) and of the rulers of a page
+// with fewer tables of pipes. A drawing that names no columns (a
+// diagram) counts for nothing.
 func (Style) Detect(lines []string) int {
 	n := 0
+	code := false
 	for i := 0; i < len(lines); i++ {
-		if !mayStart(lines[i]) {
+		if pages.IsFence(strings.TrimSpace(lines[i])) {
+			code = !code
+		}
+		if code || !mayStart(lines[i]) {
 			continue
 		}
 		d, ok := tableAt(lines, i)
@@ -45,5 +54,5 @@ func (Style) Detect(lines []string) int {
 	if n == 0 {
 		return 0
 	}
-	return 1000 + n
+	return 2 + 2*n
 }
