@@ -25,6 +25,9 @@ type drawing struct {
 	rows     []*pages.Row
 	// refused are the rows the drawing's columns do not hold.
 	refused []refusal
+	// unclosed is the last line (1-based) of a grid that walls end, its
+	// bottom rule lost; 0 for one closed.
+	unclosed int
 }
 
 // refusal is a row that cannot be read, at its line (1-based).
@@ -62,6 +65,9 @@ func drawnItems(src pages.Source) []pages.Block {
 			d, ok := tableAt(src.Lines, i)
 			if !ok {
 				return nil, i
+			}
+			if d.unclosed > 0 {
+				src.Report.Warn(pages.At(src.Name, d.unclosed), "the table drawn at line %d has no bottom border: read its rows up to line %d, the last one as it stands", i+1, d.unclosed)
 			}
 			for _, r := range d.refused {
 				src.Report.Fail(pages.At(src.Name, r.line), "%s: write the row on the page with each cell inside its column", r.why)

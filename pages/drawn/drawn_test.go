@@ -110,3 +110,27 @@ func TestRSTText(t *testing.T) {
 		}
 	}
 }
+
+// TestGridUnclosed reads a grid whose bottom border is lost up to its
+// last walls, with a warning at its last line.
+func TestGridUnclosed(t *testing.T) {
+	rep := &pages.Reporter{}
+	blocks := drawnItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte("┌────┬──────┐\n│Name│ Type │\n├────┼──────┤\n│id  │String│\n│    │(Enum)│\n\nAfter\n")), Report: rep})
+	if len(blocks) != 2 || blocks[0].Table == nil || !reflect.DeepEqual(blocks[0].Table.Rows[0].Cells, []string{"id", "String (Enum)"}) {
+		t.Fatalf("blocks %+v", blocks)
+	}
+	ws, _ := rep.Sorted([]string{"p.txt"}, false)
+	if len(ws) != 1 || !strings.HasPrefix(ws[0].Error(), "p.txt:5: the table drawn at line 1 has no bottom border") {
+		t.Errorf("warnings %v", ws)
+	}
+}
+
+// TestRSTHeadings reads a heading under and over a line of punctuation,
+// and a literal block after "::", as text.
+func TestRSTHeadings(t *testing.T) {
+	_, texts, _ := read("=====\nTitle\n=====\n\nSection\n-------\n\nExample::\n\n    {\"a\": 1}\n\nDone ``x``.\n")
+	want := []string{"Title", "Section", "Example:", "```", "{\"a\": 1}", "```", "Done x."}
+	if !reflect.DeepEqual(texts, want) {
+		t.Errorf("texts %q, want %q", texts, want)
+	}
+}

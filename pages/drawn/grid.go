@@ -105,23 +105,23 @@ func gridCells(l string, cols []int) ([]string, bool) {
 }
 
 // gridAt reads the grid whose top rule is line i: the lines of walls
-// and rules after it, up to its last rule.
+// and rules after it, its bottom rule lost when walls end it.
 func gridAt(lines []string, i int) (drawing, bool) {
 	top, _ := gridRule(lines[i])
-	last := -1
+	last := i
 	for j := i + 1; j < len(lines); j++ {
-		if _, ok := gridRule(lines[j]); ok {
-			last = j
-			continue
-		}
-		if wallsOf(lines[j]) == nil {
+		if _, ok := gridRule(lines[j]); !ok && wallsOf(lines[j]) == nil {
 			break
 		}
+		last = j
 	}
-	if last < i+2 {
+	if last == i {
 		return drawing{}, false
 	}
 	d := drawing{start: i, end: last + 1}
+	if _, ok := gridRule(lines[last]); !ok {
+		d.unclosed = last + 1
+	}
 	width := len(top.cols) - 1
 	// groups are the lines between two rules, each a list of line
 	// indexes; headEnd the number of groups above a heavy rule.
@@ -141,6 +141,9 @@ func gridAt(lines []string, i int) (drawing, bool) {
 		if r.heavy && j < last && headEnd < 0 {
 			headEnd = len(groups)
 		}
+	}
+	if len(cur) > 0 {
+		groups = append(groups, cur)
 	}
 	if len(groups) == 0 {
 		return drawing{}, false
