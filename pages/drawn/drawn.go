@@ -12,8 +12,9 @@ import (
 // display columns (a wide rune, Hangul or CJK, takes two), as a console
 // draws them. The rows of a grid are the lines between its rules (a
 // cell wraps inside its box); a grid whose body has no rule between its
-// rows (a database console's) has a row a line, a line whose first cell
-// is blank going on the row before, as a simple table's does.
+// rows (a database console's, drawn in ASCII) has a row a line, a line
+// whose first cell is blank going on the row before, as a simple
+// table's does.
 
 // drawing is a table drawn with characters, read from a page's lines.
 type drawing struct {

@@ -46,6 +46,10 @@ func TestTables(t *testing.T) {
 		page: "┌────┬────┐\n│Name│Type│\n├────┼────┤\n│이름 │Long│\n└────┴────┘\n",
 		want: [][][]string{{{"Name", "Type"}, {"이름", "Long"}}},
 	}, {
+		name: "box: a body of one box is one row, its first cell wrapped too",
+		page: "┌───────┬──────┐\n│ Code  │ Type │\n├───────┼──────┤\n│4xx    │Custom│\n│(custom│      │\n│status)│      │\n└───────┴──────┘\n",
+		want: [][][]string{{{"Code", "Type"}, {"4xx (custom status)", "Custom"}}},
+	}, {
 		name: "MySQL: no rule between rows, a blank first cell goes on the row before",
 		page: "+------+---------+\n| Name | Type    |\n+------+---------+\n| id   | string  |\n|      | wrapped |\n| n    | int     |\n+------+---------+\n",
 		want: [][][]string{{{"Name", "Type"}, {"id", "string wrapped"}, {"n", "int"}}},

@@ -173,8 +173,11 @@ func gridAt(lines []string, i int) (drawing, bool) {
 		d.head, _ = cellsOf(groups[0])
 		d.headLine, body = groups[0][0]+1, groups[1:]
 	}
-	if len(body) == 1 && len(body[0]) > 1 && headEnd < 0 && d.head != nil {
-		// No rule between the body's rows: a row a line.
+	if len(body) == 1 && len(body[0]) > 1 && headEnd < 0 && d.head != nil && strings.HasPrefix(strings.TrimSpace(lines[i]), "+") {
+		// No rule between the body's rows of an ASCII grid, as a
+		// database console draws it: a row a line. A text browser that
+		// draws boxes draws a rule between every two rows: its body of
+		// one box is one row.
 		body = lineRows(lines, body[0], top.cols)
 	}
 	for _, g := range body {
