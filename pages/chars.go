@@ -1,7 +1,6 @@
 package pages
 
 import (
-	"bytes"
 	"html"
 	"regexp"
 	"slices"
@@ -14,12 +13,15 @@ import (
 // characters every style and reader splits text by.
 
 // Lines splits a page into lines, accepting CRLF (and CRCRLF) and a missing final
-// newline, replacing invalid UTF-8, and making its spaces plain (Clean).
+// newline, decoding a page that is not UTF-8 (Decode), and making its spaces plain (Clean).
 func Lines(data []byte) []string {
-	if !utf8.Valid(data) {
-		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
-	}
-	s := strings.ReplaceAll(string(data), "\r\r\n", "\n") // CRLF made CRCRLF by a second conversion
+	text, _ := Decode(data)
+	return split(text)
+}
+
+// split splits a page's text into lines made clean.
+func split(text string) []string {
+	s := strings.ReplaceAll(text, "\r\r\n", "\n") // CRLF made CRCRLF by a second conversion
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	return strings.Split(Clean(s), "\n")
