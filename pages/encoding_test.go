@@ -63,3 +63,17 @@ func TestDecode(t *testing.T) {
 		})
 	}
 }
+
+// TestReadTextWarnsOfTheEncoding locates the warning of a page read as
+// Windows-1252 at the line of its first byte that is not UTF-8.
+func TestReadTextWarnsOfTheEncoding(t *testing.T) {
+	rep := &Reporter{}
+	text := ReadText("p.txt", []byte("Title\r\nName\r\nreason\tstring\tup to\xa0128 characters\x85\r\n"), rep)
+	if got, want := strings.Join(text.Lines, "\n"), "Title\nName\nreason\tstring\tup to 128 characters\u2026\n"; got != want {
+		t.Errorf("lines %q, want %q", got, want)
+	}
+	warns, _ := rep.Sorted([]string{"p.txt"}, false)
+	if len(warns) != 1 || warns[0].Pos.Line != 3 || !strings.Contains(warns[0].Msg, "2 bytes that are not (first 0xA0") {
+		t.Errorf("warnings %v, want one at line 3 of the 2 bytes", warns)
+	}
+}

@@ -33,6 +33,10 @@ const Certain = math.MaxInt
 type Source struct {
 	Name  string
 	Lines []string
+	// At is the page line (from 1) of each of Lines when they are not the
+	// page's own lines one for one (Text.At: lines joined or dropped);
+	// nil when they are. Read locates blocks and reports at page lines.
+	At []int
 	// Words tells the names the pages use and the lines that end a
 	// table, for a style whose cells run together.
 	Words  Lexicon
@@ -80,7 +84,7 @@ func Detect(styles []Style, lines []string) Style {
 // cell is no table. The emphasis or code span around a whole cell is
 // markup, and dropped (CellText).
 func Read(st Style, src Source) []Block {
-	blocks := slices.DeleteFunc(st.Read(src), func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
+	blocks := slices.DeleteFunc(readAt(st, src), func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
 	out := blocks[:0]
 	// prev is the table right before, last the last table and between the
 	// number of text lines since; broken is set when a page mark stood

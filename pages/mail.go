@@ -1,0 +1,371 @@
+package pages
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// What a page's way to the user leaves in its text: a page forwarded in a
+// mail comes wrapped by the mail client, under the mail's headers. ReadText takes them out
+// before a style reads the page, the same for every style, and reports
+// each with a warning. The lines it joins or drops leave the others at
+// their lines of the page: a Text keeps the page line of each line.
+
+// Text is a page's lines as its style reads them.
+type Text struct {
+	Lines []string
+	// At is the page line (from 1) of each of Lines, when lines were
+	// joined or dropped; nil when Lines are the page's lines.
+	At []int
+}
+
+// ReadText reads a page's bytes into the lines its style reads: decoded
+// (Decode), split at their ends and made clean (Lines), the soft line
+// breaks of a mail client's wrapping undone (unflow), the headers, the
+// signature and the placeholders of inline images of the mail the page
+// came in dropped (dropMailHeaders, dropSignature, dropPlaceholders);
+// each with a warning on rep.
+func ReadText(name string, data []byte, rep *Reporter) Text {
+	text, dec := Decode(data)
+	if w := dec.Warning(); w != "" {
+		rep.Warn(At(name, dec.Line), "%s", w)
+	}
+	lines := split(text)
+	at := make([]int, len(lines))
+	for i := range at {
+		at[i] = i + 1
+	}
+	t := &Text{Lines: lines, At: at}
+	t.unflow(name, rep)
+	t.dropMailHeaders(name, rep)
+	t.dropSignature(name, rep)
+	t.dropPlaceholders(name, rep)
+	if len(t.At) == len(lines) {
+		t.At = nil
+	}
+	return *t
+}
+
+// PageLines are the lines of the page, each at its index (its page line
+// less one), as the style reads them: a line that other lines were joined
+// to holds them, and a line joined to another or dropped is empty.
+func (s Source) PageLines() []string {
+	if s.At == nil {
+		return s.Lines
+	}
+	n := 0
+	if len(s.At) > 0 {
+		n = s.At[len(s.At)-1]
+	}
+	out := make([]string, n)
+	for i, l := range s.Lines {
+		out[s.At[i]-1] = l
+	}
+	return out
+}
+
+// drop removes the lines i to j (excluded).
+func (t *Text) drop(i, j int) {
+	t.Lines = slices.Delete(t.Lines, i, j)
+	t.At = slices.Delete(t.At, i, j)
+}
+
+// The soft line breaks of a mail client (format=flowed, RFC 3676): the
+// client wraps each line longer than its width (72 to 80 columns) at its
+// last space before the width, and keeps the space at the end of the
+// broken line. Where a page's lines bear that mark, the broken line and
+// the next are one line of the page: a row, a cell, a bound ("(up to 64 ⏎
+// characters)"), a closing pipe, a string of an example's JSON. The
+// evidence is the page's, as a whole and line by line: at least
+// minSoftBreaks lines end in one space, where the next line's first word
+// would not have fitted within the width (the longest of those lines); no
+// line longer than maxFlowedWidth could have been broken before it; and
+// a line ending in a space where the next word would have fitted is no
+// break of the client's, left as it is.
+
+// The widths a mail client wraps at are at most maxFlowedWidth columns
+// and at least minFlowedWidth.
+const (
+	minFlowedWidth = 60
+	maxFlowedWidth = 80
+	minSoftBreaks  = 3
+)
+
+// measures are the ways a mail client counts a line's width: characters,
+// columns (an East Asian wide character takes two), or bytes of UTF-8.
+var measures = []func(string) int{
+	utf8.RuneCountInString,
+	columns,
+	func(s string) int { return len(s) },
+}
+
+// columns is the width of s in the columns of a fixed-width font.
+func columns(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if wide(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// wide reports whether r takes two columns: Hangul, CJK ideographs and
+// kana, and the full-width forms.
+func wide(r rune) bool {
+	return r >= 0x1100 && (r <= 0x115F || r >= 0x2E80 && r <= 0xA4CF || r >= 0xAC00 && r <= 0xD7A3 || r >= 0xF900 && r <= 0xFAFF || r >= 0xFE30 && r <= 0xFE4F || r >= 0xFF00 && r <= 0xFF60 || r >= 0xFFE0 && r <= 0xFFE6)
+}
+
+// softBreaks returns the indexes of the lines that a mail client broke,
+// with the width it wrapped at, or nil.
+func softBreaks(lines []string) ([]int, int) {
+	var cands []int
+	for i := 0; i+1 < len(lines); i++ {
+		l := lines[i]
+		if len(l) >= 2 && l[len(l)-1] == ' ' && l[len(l)-2] != ' ' && l[len(l)-2] != '\t' && l != "-- " && strings.TrimSpace(lines[i+1]) != "" {
+			cands = append(cands, i)
+		}
+	}
+	if len(cands) < minSoftBreaks {
+		return nil, 0
+	}
+	var best []int
+	bestWidth := 0
+	for _, measure := range measures {
+		if breaks, width := softBreaksBy(lines, cands, measure); len(breaks) > len(best) {
+			best, bestWidth = breaks, width
+		}
+	}
+	return best, bestWidth
+}
+
+// softBreaksBy returns the candidate lines that a mail client broke at a
+// width of the measure, with that width, or nil.
+func softBreaksBy(lines []string, cands []int, measure func(string) int) ([]int, int) {
+	width := 0
+	for _, i := range cands {
+		if w := measure(lines[i]); w <= maxFlowedWidth && strings.Contains(strings.TrimSpace(lines[i]), " ") {
+			width = max(width, w)
+		}
+	}
+	if width < minFlowedWidth {
+		return nil, 0
+	}
+	for _, l := range lines {
+		if measure(l) > maxFlowedWidth && breakable(l, width, measure) {
+			return nil, 0
+		}
+	}
+	var breaks []int
+	for _, i := range cands {
+		next := strings.TrimLeft(lines[i+1], " \t")
+		word, _, _ := strings.Cut(next, " ")
+		// The client counts the space after the word, or not; a word
+		// longer than the width stands alone on its line.
+		w := measure(lines[i])
+		if w <= width && w+measure(word)+1 > width || w > width && !strings.Contains(strings.TrimSpace(lines[i]), " ") {
+			breaks = append(breaks, i)
+		}
+	}
+	if len(breaks) < minSoftBreaks || 2*len(breaks) < len(cands) {
+		return nil, 0
+	}
+	return breaks, width
+}
+
+// breakable reports whether a line has a space within the width, after
+// its first word: a client that wraps at the width would have broken it
+// there.
+func breakable(l string, width int, measure func(string) int) bool {
+	start := len(l) - len(strings.TrimLeft(l, " \t"))
+	k := strings.IndexByte(l[start:], ' ')
+	return k > 0 && measure(l[:start+k]) <= width
+}
+
+// unflow joins each line a mail client broke with the next, with a
+// warning at the first.
+func (t *Text) unflow(name string, rep *Reporter) {
+	breaks, width := softBreaks(t.Lines)
+	if breaks == nil {
+		return
+	}
+	rep.Warn(At(name, t.At[breaks[0]]), "the page is mail text wrapped at %d columns (format=flowed): read each of its %d lines that end in a space where the next word would not fit (the first at line %d) as one with the line after it", width, len(breaks), t.At[breaks[0]])
+	for k := len(breaks) - 1; k >= 0; k-- {
+		i := breaks[k]
+		t.Lines[i] += t.Lines[i+1]
+		t.drop(i+1, i+2)
+	}
+}
+
+// The headers of a mail, as a mail client writes them above a forwarded
+// or quoted mail, or a user copies them: From, Sent, To, Subject, in
+// English or Korean, after a line that says a mail is forwarded or not.
+var (
+	mailHeaderRe = regexp.MustCompile(`^(?i:from|sent|date|to|cc|bcc|subject|reply-to|importance|보낸 사람|받는 사람|보낸 날짜|날짜|참조|숨은 참조|제목)\s*:\s*`)
+	mailFromRe   = regexp.MustCompile(`^(?i:from|보낸 사람)\s*:`)
+	mailSubjRe   = regexp.MustCompile(`^(?i:subject|제목)\s*:`)
+	forwardedRe  = regexp.MustCompile(`^(?:-{2,}\s*(?i:original message|forwarded message|원본 메시지|전달된 메시지)\s*-{2,}|(?i:begin forwarded message):)$`)
+)
+
+// dropMailHeaders drops each block of a mail's headers: two lines or more
+// of headers, a From and a Subject among them, with the line above that
+// says the mail is forwarded. A block of HTTP headers has no Subject.
+func (t *Text) dropMailHeaders(name string, rep *Reporter) {
+	for i := 0; i < len(t.Lines); i++ {
+		j := i
+		from, subject := false, false
+		for j < len(t.Lines) && mailHeaderRe.MatchString(strings.TrimSpace(t.Lines[j])) {
+			l := strings.TrimSpace(t.Lines[j])
+			from, subject = from || mailFromRe.MatchString(l), subject || mailSubjRe.MatchString(l)
+			j++
+		}
+		if !from || !subject || j-i < 2 {
+			continue
+		}
+		if i > 0 && forwardedRe.MatchString(strings.TrimSpace(t.Lines[i-1])) {
+			i--
+		}
+		rep.Warn(At(name, t.At[i]), "lines %d to %d are the headers of the mail the page came in (%s): dropped", t.At[i], t.At[j-1], pageHeaderNames(t.Lines[i:j]))
+		t.drop(i, j)
+		i--
+	}
+}
+
+// pageHeaderNames lists the names of mail header lines.
+func pageHeaderNames(lines []string) string {
+	var names []string
+	for _, l := range lines {
+		if n, _, ok := strings.Cut(strings.TrimSpace(l), ":"); ok && mailHeaderRe.MatchString(strings.TrimSpace(l)) {
+			names = append(names, n+":")
+		}
+	}
+	return strings.Join(names, " ")
+}
+
+// maxSignatureLines bounds the lines of a mail's signature.
+const maxSignatureLines = 8
+
+// dropSignature drops the signature that ends a mail: the line "-- "
+// that sets it apart (RFC 3676), and the few lines after it.
+func (t *Text) dropSignature(name string, rep *Reporter) {
+	for i := len(t.Lines) - 1; i >= 0 && len(t.Lines)-i <= maxSignatureLines+1; i-- {
+		if t.Lines[i] == "-- " {
+			end := len(t.Lines) - 1
+			for end > i && strings.TrimSpace(t.Lines[end]) == "" {
+				end--
+			}
+			rep.Warn(At(name, t.At[i]), "lines %d to %d are the signature of the mail the page came in, after its \"-- \": dropped", t.At[i], t.At[end])
+			t.drop(i, len(t.Lines))
+			return
+		}
+	}
+}
+
+// placeholderRe matches what a mail client leaves in a mail's text for an
+// image the mail holds inline: "[cid:image001.png@01DC8B2E.5A7F3C10]",
+// "[image: logo.png]".
+var placeholderRe = regexp.MustCompile(`\[(?:cid:[^\]\s]+|image: [^\]]*)\]`)
+
+// dropPlaceholders drops each placeholder of an inline image, with a
+// warning.
+func (t *Text) dropPlaceholders(name string, rep *Reporter) {
+	for i, l := range t.Lines {
+		if !strings.Contains(l, "[cid:") && !strings.Contains(l, "[image: ") {
+			continue
+		}
+		for _, m := range placeholderRe.FindAllString(l, -1) {
+			rep.Warn(At(name, t.At[i]), "dropped %s, the placeholder of an image the mail the page came in held", Clip(m))
+		}
+		t.Lines[i] = placeholderRe.ReplaceAllString(l, "")
+	}
+}
+
+// readAt reads the source in its style, with the blocks and what the
+// style reports located at the page's lines when the source's lines are
+// not the page's own (Source.At).
+func readAt(st Style, src Source) []Block {
+	if src.At == nil {
+		return st.Read(src)
+	}
+	rep := src.Report
+	read := &Reporter{}
+	src.Report = read
+	blocks := st.Read(src)
+	line := func(n int) int {
+		if n >= 1 && n <= len(src.At) {
+			return src.At[n-1]
+		}
+		return n
+	}
+	for i := range blocks {
+		blocks[i].Line = line(blocks[i].Line)
+		if t := blocks[i].Table; t != nil {
+			t.Line = line(t.Line)
+			for _, r := range t.Rows {
+				r.Line = line(r.Line)
+			}
+		}
+	}
+	if rep != nil {
+		for _, d := range read.warns {
+			rep.Warn(At(d.Pos.Page, line(d.Pos.Line)), "%s", relocateMessage(d.Msg, line))
+		}
+		for _, d := range read.errs {
+			rep.Fail(At(d.Pos.Page, line(d.Pos.Line)), "%s", relocateMessage(d.Msg, line))
+		}
+		for _, h := range read.holes {
+			h.At.Line = line(h.At.Line)
+			h.Msg = relocateMessage(h.Msg, line)
+			rep.holes = append(rep.holes, h)
+		}
+	}
+	return blocks
+}
+
+// lineRefRe matches a line a message refers to: "line 12", "lines 12 to
+// 14", "lines 12-14".
+var lineRefRe = regexp.MustCompile(`\blines? (\d+)(?:( to |-)(\d+))?\b`)
+
+// relocateMessage turns the lines a message refers to into page lines,
+// but for the text it quotes.
+func relocateMessage(msg string, line func(int) int) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range lineRefRe.FindAllStringSubmatchIndex(msg, -1) {
+		if quoted(msg, m[0]) {
+			continue
+		}
+		b.WriteString(msg[last:m[2]])
+		n, _ := strconv.Atoi(msg[m[2]:m[3]])
+		b.WriteString(strconv.Itoa(line(n)))
+		if m[6] >= 0 {
+			b.WriteString(msg[m[3]:m[6]])
+			n, _ = strconv.Atoi(msg[m[6]:m[7]])
+			b.WriteString(strconv.Itoa(line(n)))
+		}
+		last = m[1]
+	}
+	if last == 0 {
+		return msg
+	}
+	return b.String() + msg[last:]
+}
+
+// quoted reports whether offset i of a message is within a text it
+// quotes as Go does ("…", with \" inside).
+func quoted(msg string, i int) bool {
+	in := false
+	for k := 0; k < i; k++ {
+		switch {
+		case msg[k] == '\\' && in:
+			k++
+		case msg[k] == '"':
+			in = !in
+		}
+	}
+	return in
+}

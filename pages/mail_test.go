@@ -1,0 +1,220 @@
+package pages
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// flow wraps text as a mail client does with format=flowed: each line
+// longer than width is broken at its last space within the width, the
+// space kept at the end of the broken line; a word longer than the width
+// stands on a line of its own.
+func flow(text string, width int) string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		for len([]rune(l)) > width {
+			rs := []rune(l)
+			cut := strings.LastIndex(string(rs[:width]), " ")
+			if cut <= 0 {
+				k := strings.IndexByte(l, ' ')
+				if k < 0 {
+					break
+				}
+				cut = k
+			}
+			out = append(out, l[:cut+1])
+			l = l[cut+1:]
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// readText is ReadText of a page, with its warnings as "line: message".
+func readText(page string) (Text, []string) {
+	rep := &Reporter{}
+	text := ReadText("p.txt", []byte(page), rep)
+	warns, _ := rep.Sorted([]string{"p.txt"}, false)
+	var ws []string
+	for _, w := range warns {
+		ws = append(ws, fmt.Sprintf("%d: %s", w.Pos.Line, w.Msg))
+	}
+	return text, ws
+}
+
+// pipePage is a page of pipe rows whose rows are longer than a mail
+// client's width, its bounds and its closing pipes where the client
+// breaks them.
+const pipePage = `/maintenance/whitelist
+Request Body
+Name | Type | Mandatory | Description |
+---|---|---|---|
+maintenanceId | String | Y | Maintenance ID the players are let in during (12 characters) |
+playerIds | List<String> | Y | Players let in during the maintenance, 1 ~ 50 players |
+expireMinutes | Integer | N | Minutes the players stay on the whitelist (10 ~ 1440, default: 60) |
+memo | String | N | Operator memo shown in the admin console, at most 200 characters long |
+Example Request
+POST /service/v4/maintenance/whitelist HTTP/1.1
+{"maintenanceId": "MNT-20261203", "playerIds": ["123456789123456", "223456789123456"], "memo": "December update"}`
+
+// TestUnflow joins the lines a mail client broke, in a page wrapped at
+// each width clients wrap at, and leaves every line at its page line.
+func TestUnflow(t *testing.T) {
+	for _, width := range []int{72, 76, 78} {
+		t.Run(fmt.Sprint(width), func(t *testing.T) {
+			wrapped := flow(pipePage, width)
+			if wrapped == pipePage {
+				t.Fatal("the page is not wrapped")
+			}
+			text, warns := readText(wrapped)
+			if got := strings.Join(text.Lines, "\n"); got != pipePage {
+				t.Errorf("read\n%s\nwant\n%s", got, pipePage)
+			}
+			if len(warns) != 1 || !strings.Contains(warns[0], fmt.Sprintf("wrapped at %d columns", width)) {
+				t.Errorf("warnings %q, want one of the wrap at %d columns", warns, width)
+			}
+			pageLines := strings.Split(wrapped, "\n")
+			for i, l := range text.Lines {
+				if at := text.At[i]; !strings.HasPrefix(l, pageLines[at-1]) {
+					t.Errorf("line %q is at page line %d, %q", l, at, pageLines[at-1])
+				}
+			}
+		})
+	}
+}
+
+// TestUnflowKorean joins the lines of Korean text that a client wrapped
+// counting a Hangul syllable as two columns.
+func TestUnflowKorean(t *testing.T) {
+	page := "이름 | 타입 | 필수 | 설명 |\n---|---|---|---|\n" +
+		"limit | Integer | N | 한 번에 조회할 점검의 개수이며 최신 점검부터 차례로 돌려 줍니다 |\n" +
+		"state | String | N | 이 상태의 점검만 조회하며 값이 없으면 모든 상태의 점검을 조회합니다 |\n" +
+		"platform | String | N | 점검이 닫는 플랫폼이며 값이 없으면 모든 플랫폼의 점검을 조회합니다 |"
+	var wrapped []string
+	for _, l := range strings.Split(page, "\n") {
+		for columns(l) > 72 {
+			cut := 0
+			for i, r := range l {
+				if r == ' ' && columns(l[:i+1]) <= 72 {
+					cut = i
+				}
+			}
+			wrapped = append(wrapped, l[:cut+1])
+			l = l[cut+1:]
+		}
+		wrapped = append(wrapped, l)
+	}
+	text, warns := readText(strings.Join(wrapped, "\n"))
+	if got := strings.Join(text.Lines, "\n"); got != page {
+		t.Errorf("read\n%s\nwant\n%s\n(warnings %q)", got, page, warns)
+	}
+}
+
+// TestUnflowNeedsEvidence leaves the lines of pages that end in a space
+// for another reason than a client's wrap as they are.
+func TestUnflowNeedsEvidence(t *testing.T) {
+	for _, c := range []struct{ name, page string }{
+		{"rows a browser copy left trailing spaces on, longer than a mail's lines",
+			"Name\nreasonstringThe reason shown in the player's history and in the audit log of the dashboard \nmodeStatisticModeHow the value changes: added to the statistic, or set as its new value \namountnumber intThe amount to add, or the new value. (from -100000 to 100000) \nlast"},
+		{"Markdown's line breaks: two spaces",
+			"# Title  \nThe first line of a paragraph that goes on and is long enough for a mail  \nbreak and more text after it, which a client would have wrapped there  \nthe next line  \nand the last line of the paragraph, as long as the others are here  \nend"},
+		{"two lines ending in a space",
+			"A line of text that is long enough to be broken by a mail client at 72 \ncolumns, and another one that is long enough to be broken there, too \ncolumns"},
+		{"short lines ending in a space where the next word fits",
+			"Name | Type | \nkey | string | \nvalue | string | \nlimit | Integer | \nThe end"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text, warns := readText(c.page)
+			if got := strings.Join(text.Lines, "\n"); got != c.page || len(warns) > 0 {
+				t.Errorf("read\n%s\nwarnings %q; want the page as it is", got, warns)
+			}
+		})
+	}
+}
+
+// TestUnflowLeavesHardBreaks keeps, in a wrapped page, the line ending in
+// a space where the next word would have fitted: a break of the author's.
+func TestUnflowLeavesHardBreaks(t *testing.T) {
+	page := flow(pipePage, 72) + "\nHTTP/1.1 200 OK \n{}"
+	text, _ := readText(page)
+	if n := len(text.Lines); text.Lines[n-2] != "HTTP/1.1 200 OK " || text.Lines[n-1] != "{}" {
+		t.Errorf("the last lines read %q", text.Lines[n-2:])
+	}
+}
+
+// TestMailChrome drops what a mail adds around a page forwarded in it:
+// the headers, the placeholder of an inline image, the signature.
+func TestMailChrome(t *testing.T) {
+	page := strings.Join([]string{
+		"---------- Forwarded message ---------",
+		"From: Minh Tran <minh.tran@studio.example>",
+		"Date: Tue, Mar 3, 2026 at 10:14 AM",
+		"Subject: FW: getTitleData",
+		"To: Backend Team <backend@studio.example>",
+		"",
+		"Hi all, here it is.[cid:image001.png@01DC8B2E.5A7F3C10]",
+		"[image: logo.png]",
+		"Request Headers",
+		"Name | Type | Mandatory | Description |",
+		"Date | String | N | Date: the time of the request |",
+		"HTTP/1.1 200 OK",
+		"Date: Tue, 03 Mar 2026 10:14:00 GMT",
+		"From: ops@example.com",
+		"Thanks,",
+		"Minh",
+		"-- ",
+		"Minh Tran | Backend Lead | Studio Example",
+		"",
+	}, "\n")
+	text, warns := readText(page)
+	want := []string{"", "Hi all, here it is.", "", "Request Headers", "Name | Type | Mandatory | Description |", "Date | String | N | Date: the time of the request |",
+		"HTTP/1.1 200 OK", "Date: Tue, 03 Mar 2026 10:14:00 GMT", "From: ops@example.com", "Thanks,", "Minh"}
+	if !reflect.DeepEqual(text.Lines, want) {
+		t.Errorf("read %q\nwant %q", text.Lines, want)
+	}
+	if want := []int{6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}; !reflect.DeepEqual(text.At, want) {
+		t.Errorf("at page lines %v, want %v", text.At, want)
+	}
+	wantWarns := []string{
+		"1: lines 1 to 5 are the headers of the mail the page came in (From: Date: Subject: To:): dropped",
+		"7: dropped [cid:image001.png@01DC8B2E.5A7F3C10], the placeholder of an image the mail the page came in held",
+		"8: dropped [image: logo.png], the placeholder of an image the mail the page came in held",
+		"17: lines 17 to 18 are the signature of the mail the page came in, after its \"-- \": dropped",
+	}
+	if !reflect.DeepEqual(warns, wantWarns) {
+		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(warns, "\n"), strings.Join(wantWarns, "\n"))
+	}
+}
+
+// reportStyle reads each line as a text block, and warns at its last line
+// naming it and the line before.
+type reportStyle struct{ lineStyle }
+
+func (reportStyle) Read(src Source) []Block {
+	n := len(src.Lines)
+	src.Report.Warn(At(src.Name, n), "line %d goes on from lines %d to %d (\"line 1\")", n, n-2, n-1)
+	return lineStyle{}.Read(src)
+}
+
+// TestReadAtPageLines locates the blocks a style reads from joined lines,
+// and what it reports, at the page's lines.
+func TestReadAtPageLines(t *testing.T) {
+	rep := &Reporter{}
+	blocks := Read(reportStyle{}, Source{Name: "p", Lines: []string{"a", "b c", "d", "e"}, At: []int{1, 2, 4, 7}, Report: rep})
+	var at []int
+	for _, b := range blocks {
+		at = append(at, b.Line)
+	}
+	if want := []int{1, 2, 4, 7}; !reflect.DeepEqual(at, want) {
+		t.Errorf("blocks at %v, want %v", at, want)
+	}
+	warns, _ := rep.Sorted([]string{"p"}, false)
+	if len(warns) != 1 || warns[0].Error() != `p:7: line 7 goes on from lines 2 to 4 ("line 1")` {
+		t.Errorf("warnings %v", warns)
+	}
+	if got := (Source{Lines: []string{"a", "b c", "d"}, At: []int{1, 2, 4}}).PageLines(); !reflect.DeepEqual(got, []string{"a", "b c", "", "d"}) {
+		t.Errorf("PageLines = %q", got)
+	}
+}
