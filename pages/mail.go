@@ -5,11 +5,14 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
 // What a page's way to the user leaves in its text: a page forwarded in a
-// mail comes wrapped by the mail client, under the mail's headers. ReadText takes them out
+// mail comes wrapped by the mail client, under the mail's headers; a page
+// exported from an office suite's document holds the anchors of the
+// document's comments, and their list at its end. ReadText takes them out
 // before a style reads the page, the same for every style, and reports
 // each with a warning. The lines it joins or drops leave the others at
 // their lines of the page: a Text keeps the page line of each line.
@@ -26,8 +29,9 @@ type Text struct {
 // (Decode), split at their ends and made clean (Lines), the soft line
 // breaks of a mail client's wrapping undone (unflow), the headers, the
 // signature and the placeholders of inline images of the mail the page
-// came in dropped (dropMailHeaders, dropSignature, dropPlaceholders);
-// each with a warning on rep.
+// came in dropped (dropMailHeaders, dropSignature, dropPlaceholders), and
+// the comments of a document export dropped with their anchors
+// (dropComments); each with a warning on rep.
 func ReadText(name string, data []byte, rep *Reporter) Text {
 	text, dec := Decode(data)
 	if w := dec.Warning(); w != "" {
@@ -43,6 +47,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	t.dropMailHeaders(name, rep)
 	t.dropSignature(name, rep)
 	t.dropPlaceholders(name, rep)
+	t.dropComments(name, rep)
 	if len(t.At) == len(lines) {
 		t.At = nil
 	}
@@ -282,6 +287,116 @@ func (t *Text) dropPlaceholders(name string, rep *Reporter) {
 		}
 		t.Lines[i] = placeholderRe.ReplaceAllString(l, "")
 	}
+}
+
+// The comments of a document that an office suite exports as text:
+// Google Docs ends the text with the list of the comments, each line
+// "[a]Who: comment" (b, c, ..., z, aa), and leaves the anchor of each
+// ("[a]") glued to the text it comments; footnotes are listed so as
+// "[1]…", and Word's comments as "[MK1]…". Where the page ends with such
+// a list (a line of a comment's text may follow its first), whose labels
+// are those of the anchors of their kind glued to the text before it, in
+// their order, the list and those anchors are no part of the page. A Markdown link's
+// reference ("[1]: https://…", "[text][1]") is none.
+var (
+	noteRe   = regexp.MustCompile(`^\[([a-z]{1,3}|[0-9]{1,3}|[A-Z]{1,4}[0-9]{1,3})\][^:\s]`)
+	anchorRe = regexp.MustCompile(`\[([a-z]{1,3}|[0-9]{1,3}|[A-Z]{1,4}[0-9]{1,3})\]`)
+)
+
+// maxNoteLines bounds the lines of one comment's text in such a list.
+const maxNoteLines = 3
+
+// dropComments drops the list of comments that ends a page, and each
+// anchor of them in the text, with a warning at each.
+func (t *Text) dropComments(name string, rep *Reporter) {
+	end := len(t.Lines)
+	for end > 0 && strings.TrimSpace(t.Lines[end-1]) == "" {
+		end--
+	}
+	// The list starts at the earliest line of a comment from which on the
+	// list's labels are those of the anchors before it.
+	start, since := -1, 0
+	var labels []string // of the list from line i on, in its order
+	for i := end - 1; i >= 0 && since <= maxNoteLines; i-- {
+		m := noteRe.FindStringSubmatch(strings.TrimSpace(t.Lines[i]))
+		if m == nil {
+			since++
+			continue
+		}
+		labels = append([]string{m[1]}, labels...)
+		since = 0
+		if slices.Equal(anchorsOf(t.Lines[:i], labels), labels) {
+			start = i
+		}
+	}
+	if start < 0 {
+		return
+	}
+	notes := map[string]string{}
+	for _, l := range t.Lines[start:end] {
+		if m := noteRe.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			notes[m[1]] = strings.TrimSpace(strings.TrimSpace(l)[len(m[1])+2:])
+		}
+	}
+	for i, l := range t.Lines[:start] {
+		var b strings.Builder
+		last := 0
+		for _, m := range anchorRe.FindAllStringSubmatchIndex(l, -1) {
+			note, ok := notes[l[m[2]:m[3]]]
+			if !ok || !glued(l, m[0]) {
+				continue
+			}
+			b.WriteString(l[last:m[0]])
+			last = m[1]
+			rep.Warn(At(name, t.At[i]), "dropped %s, the anchor of the comment %q the list at the end of the page gives (line %d)", l[m[0]:m[1]], Clip(note), t.At[start])
+		}
+		if last > 0 {
+			t.Lines[i] = b.String() + l[last:]
+		}
+	}
+	rep.Warn(At(name, t.At[start]), "lines %d to %d list the comments of the document the page was exported from (%d): dropped, with their anchors", t.At[start], t.At[end-1], len(notes))
+	t.drop(start, len(t.Lines))
+}
+
+// anchorsOf returns the labels of the anchors glued to the text of lines
+// that are labels of the kind of labels[0] (letters, digits, or letters
+// and digits), in the order of their first place.
+func anchorsOf(lines []string, labels []string) []string {
+	kind := labelKind(labels[0])
+	var out []string
+	for _, l := range lines {
+		if strings.IndexByte(l, '[') < 0 {
+			continue
+		}
+		for _, m := range anchorRe.FindAllStringSubmatchIndex(l, -1) {
+			if a := l[m[2]:m[3]]; glued(l, m[0]) && labelKind(a) == kind && !slices.Contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// labelKind tells the labels of comments, footnotes and Word's comments
+// apart: 0 for letters, 1 for digits, 2 for letters and digits.
+func labelKind(label string) int {
+	switch c := label[0]; {
+	case c >= '0' && c <= '9':
+		return 1
+	case c >= 'A' && c <= 'Z':
+		return 2
+	}
+	return 0
+}
+
+// glued reports whether the anchor at i of l follows a character of the
+// text, as a comment's anchor does, and no link's text ("[text][1]").
+func glued(l string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(l[:i])
+	return !unicode.IsSpace(r) && r != '[' && r != ']'
 }
 
 // readAt reads the source in its style, with the blocks and what the

@@ -188,6 +188,35 @@ func TestMailChrome(t *testing.T) {
 	}
 }
 
+// TestComments drops the comments a document export lists at the end of
+// a page, and their anchors glued to the text, and nothing that only
+// looks like them.
+func TestComments(t *testing.T) {
+	page := "month\r\nInteger\r\nY\r\nMonth of the calendar, 1 ~ 12[a]\r\nitems[1]\r\nEvents running that day[b]\r\nSee [a] and 1 [c]\r\n\r\n[a]Minji Kim: 13 for the lunar leap month?\r\n[b]Jaeho Lee: sorted by startTime\r\nthe reply\r\n"
+	text, warns := readText(page)
+	want := []string{"month", "Integer", "Y", "Month of the calendar, 1 ~ 12", "items[1]", "Events running that day", "See [a] and 1 [c]", ""}
+	if !reflect.DeepEqual(text.Lines, want) {
+		t.Errorf("read %q\nwant %q", text.Lines, want)
+	}
+	if len(warns) != 3 || !strings.HasPrefix(warns[0], "4: dropped [a]") || !strings.HasPrefix(warns[1], "6: dropped [b]") || !strings.HasPrefix(warns[2], "9: lines 9 to 11 list the comments") {
+		t.Errorf("warnings %q", warns)
+	}
+	for _, c := range []struct{ name, page string }{
+		{"anchors the list does not give", "a ~ 12[a]\nb[b]\n\n[b]Jaeho Lee: a comment\n"},
+		{"a list whose labels are not those of the anchors, in order", "a ~ 12[a]\nb[b]\n\n[b]One\n[a]Two\n"},
+		{"a list without anchors", "items\n\n[a]One\n"},
+		{"an index glued to a name, and no list", "items[1]\nList<String>[2]\n"},
+		{"Markdown links by reference", "| item | [BidItem][1] | See the docs[2] |\n\n[1]: #biditem\n[2]: https://docs.example.com\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text, warns := readText(c.page)
+			if got := strings.Join(text.Lines, "\n"); got != c.page || len(warns) > 0 {
+				t.Errorf("read %q, warnings %q; want the page as it is", got, warns)
+			}
+		})
+	}
+}
+
 // reportStyle reads each line as a text block, and warns at its last line
 // naming it and the line before.
 type reportStyle struct{ lineStyle }
