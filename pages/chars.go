@@ -36,7 +36,10 @@ func split(text string) []string {
 // dash, minus sign) is its ASCII "~" or "-", so that
 // "(6\u00a0-\u00a064\u00a0characters)" and "(1\u301c200)" read as bounds and
 // "LeaderboardItem\u200b" as a heading. An em dash, which prose writes
-// between clauses, stays.
+// between clauses, stays. The curly quotes an editor or an office suite
+// types for straight ones (\u201c\u201d, \u2018\u2019) are the straight
+// ones, so that a quoted literal (\u201capplication/json\u201d) reads as the
+// page's author typed it.
 func Clean(s string) string {
 	if IsASCII(s) {
 		return s
@@ -55,6 +58,10 @@ func Clean(s string) string {
 			return '~'
 		case r >= '\u2010' && r <= '\u2013' || r == '\u2212' || r == '\ufe63':
 			return '-'
+		case r >= '\u201c' && r <= '\u201f':
+			return '"'
+		case r >= '\u2018' && r <= '\u201b':
+			return '\''
 		}
 		return r
 	}, s)
