@@ -19,6 +19,9 @@ var (
 	quotedRe = regexp.MustCompile(`"([^"\s][^"]*)"`)
 	// dashBoundRe matches a range whose dash an editor makes an en dash.
 	dashBoundRe = regexp.MustCompile(`\b(\d+) - (-?\d+)\b`)
+	// commentedRe matches a bound a reviewer comments on: GearN's in
+	// parentheses, or a range of Kakao's.
+	commentedRe = regexp.MustCompile(constraintRe.String() + `|\b\d+ ~ \d+\b`)
 )
 
 var mailDefects = []defect{
@@ -62,19 +65,19 @@ var mailDefects = []defect{
 		return append(append(head, lines...), tail...), at
 	}},
 	{"comments of a document export", func(p *scrapedPage) []int {
-		if p.style == "html" || len(linesMatching(p, constraintRe)) == 0 {
+		if p.style == "html" || len(linesMatching(p, commentedRe)) == 0 {
 			return nil
 		}
 		return []int{0}
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		var notes []string
-		for _, i := range linesMatching(p, constraintRe) {
+		for _, i := range linesMatching(p, commentedRe) {
 			if len(notes) == 3 {
 				break
 			}
 			label := string(rune('a' + len(notes)))
-			loc := constraintRe.FindStringIndex(lines[i])
+			loc := commentedRe.FindStringIndex(lines[i])
 			lines[i] = lines[i][:loc[1]] + "[" + label + "]" + lines[i][loc[1]:]
 			notes = append(notes, "["+label+"]Minji Kim: is this bound right? \u201cYes\u201d - Jaeho Lee")
 		}
@@ -124,15 +127,20 @@ func legacy(lines []string) (string, bool) {
 }
 
 // flowLine wraps a line as a mail client does with format=flowed: broken
-// at its last space within the width, the space kept at the end of the
+// at its last space within the width, in the columns of a fixed-width
+// font (a Hangul syllable takes two), the space kept at the end of the
 // broken line; a word longer than the width stands on a line of its own.
 func flowLine(l string, width int) []string {
 	var out []string
-	for len([]rune(l)) > width {
+	for columnsOf(l) > width {
 		start := len(l) - len(strings.TrimLeft(l, " "))
-		rs := []rune(l)
-		cut := strings.LastIndex(string(rs[:width]), " ")
-		if cut <= start {
+		cut := -1
+		for i, r := range l {
+			if r == ' ' && i > start && columnsOf(l[:i]) < width {
+				cut = i
+			}
+		}
+		if cut < 0 {
 			k := strings.IndexByte(l[start:], ' ')
 			if k < 0 {
 				break
@@ -143,4 +151,16 @@ func flowLine(l string, width int) []string {
 		l = l[cut+1:]
 	}
 	return append(out, l)
+}
+
+// columnsOf is the width of s in columns: two for a Hangul syllable.
+func columnsOf(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			n++
+		}
+	}
+	return n
 }
