@@ -80,16 +80,24 @@ func (t *Text) drop(i, j int) {
 
 // The soft line breaks of a mail client (format=flowed, RFC 3676): the
 // client wraps each line longer than its width (72 to 80 columns) at its
-// last space before the width, and keeps the space at the end of the
-// broken line. Where a page's lines bear that mark, the broken line and
-// the next are one line of the page: a row, a cell, a bound ("(up to 64 ⏎
-// characters)"), a closing pipe, a string of an example's JSON. The
-// evidence is the page's, as a whole and line by line: at least
-// minSoftBreaks lines end in one space, where the next line's first word
-// would not have fitted within the width (the longest of those lines); no
-// line longer than maxFlowedWidth could have been broken before it; and
-// a line ending in a space where the next word would have fitted is no
-// break of the client's, left as it is.
+// last space before the width, and keeps the space (or the run of spaces)
+// at the end of the broken line; a word longer than the width stands on a
+// line of its own. Where a page's lines bear that mark, the broken line
+// and the next are one line of the page: a row, a cell, a bound ("(up to
+// 64 ⏎ characters)"), a header row, a closing pipe, a string of an
+// example's JSON.
+//
+// The evidence is the page's, as a whole and line by line. No line longer
+// than maxFlowedWidth could have been broken within the width; and a line
+// ending in a space is a break of the client's only where the next line's
+// first word would not have fitted within the width. The width is the
+// widest of those lines when at least minSoftBreaks of them, and half of
+// the lines ending in a space, bear the mark: the page is wrapped, and
+// one warning says so. Else, on a page whose lines all fit within a
+// client's width (a short page, where the client broke a line or two: a
+// header row of three long cells), it is the page's widest line, and
+// each line that bears the mark, and ends in one space (a Markdown
+// writer's line break is two), is warned of at its line.
 
 // The widths a mail client wraps at are at most maxFlowedWidth columns
 // and at least minFlowedWidth.
@@ -125,61 +133,90 @@ func wide(r rune) bool {
 	return r >= 0x1100 && (r <= 0x115F || r >= 0x2E80 && r <= 0xA4CF || r >= 0xAC00 && r <= 0xD7A3 || r >= 0xF900 && r <= 0xFAFF || r >= 0xFE30 && r <= 0xFE4F || r >= 0xFF00 && r <= 0xFF60 || r >= 0xFFE0 && r <= 0xFFE6)
 }
 
-// softBreaks returns the indexes of the lines that a mail client broke,
-// with the width it wrapped at, or nil.
-func softBreaks(lines []string) ([]int, int) {
+// flowed is what a page's lines tell of a mail client's wrap: the lines
+// it broke, the width it wrapped at, and whether the page as a whole
+// bears the mark.
+type flowed struct {
+	breaks []int
+	width  int
+	whole  bool
+}
+
+// better reports whether f tells more than o.
+func (f flowed) better(o flowed) bool {
+	if f.whole != o.whole {
+		return f.whole
+	}
+	return len(f.breaks) > len(o.breaks)
+}
+
+// softBreaks returns what the page's lines tell of a client's wrap, in
+// the measure that tells most.
+func softBreaks(lines []string) flowed {
 	var cands []int
 	for i := 0; i+1 < len(lines); i++ {
 		l := lines[i]
-		if len(l) >= 2 && l[len(l)-1] == ' ' && l[len(l)-2] != ' ' && l[len(l)-2] != '\t' && l != "-- " && strings.TrimSpace(lines[i+1]) != "" {
+		if l != "-- " && strings.HasSuffix(l, " ") && strings.TrimRight(l, " ") != "" && !strings.HasSuffix(strings.TrimRight(l, " "), "\t") && strings.TrimSpace(lines[i+1]) != "" {
 			cands = append(cands, i)
 		}
 	}
-	if len(cands) < minSoftBreaks {
-		return nil, 0
+	var best flowed
+	if len(cands) == 0 {
+		return best
 	}
-	var best []int
-	bestWidth := 0
 	for _, measure := range measures {
-		if breaks, width := softBreaksBy(lines, cands, measure); len(breaks) > len(best) {
-			best, bestWidth = breaks, width
+		if f := softBreaksBy(lines, cands, measure); f.better(best) {
+			best = f
 		}
 	}
-	return best, bestWidth
+	return best
 }
 
-// softBreaksBy returns the candidate lines that a mail client broke at a
-// width of the measure, with that width, or nil.
-func softBreaksBy(lines []string, cands []int, measure func(string) int) ([]int, int) {
-	width := 0
-	for _, i := range cands {
-		if w := measure(lines[i]); w <= maxFlowedWidth && strings.Contains(strings.TrimSpace(lines[i]), " ") {
-			width = max(width, w)
+// softBreaksBy returns what the candidate lines tell of a client's wrap
+// in a measure.
+func softBreaksBy(lines []string, cands []int, measure func(string) int) flowed {
+	// width is the widest candidate, page the widest line, of those a
+	// client could have broken.
+	width, page := 0, 0
+	for i, l := range lines {
+		if w := measure(l); w <= maxFlowedWidth && strings.Contains(strings.TrimSpace(l), " ") {
+			page = max(page, w)
+			if slices.Contains(cands, i) {
+				width = max(width, w)
+			}
 		}
-	}
-	if width < minFlowedWidth {
-		return nil, 0
 	}
 	for _, l := range lines {
-		if measure(l) > maxFlowedWidth && breakable(l, width, measure) {
-			return nil, 0
+		if measure(l) > maxFlowedWidth && breakable(l, page, measure) {
+			return flowed{}
 		}
 	}
-	var breaks []int
-	for _, i := range cands {
-		next := strings.TrimLeft(lines[i+1], " \t")
-		word, _, _ := strings.Cut(next, " ")
-		// The client counts the space after the word, or not; a word
-		// longer than the width stands alone on its line.
-		w := measure(lines[i])
-		if w <= width && w+measure(word)+1 > width || w > width && !strings.Contains(strings.TrimSpace(lines[i]), " ") {
-			breaks = append(breaks, i)
+	breaksAt := func(width int) []int {
+		var breaks []int
+		for _, i := range cands {
+			next := strings.TrimLeft(lines[i+1], " \t")
+			word := next
+			if k := strings.IndexAny(next, " \t"); k >= 0 {
+				word = next[:k]
+			}
+			// The client counts the space after the word, or not.
+			w := measure(lines[i])
+			if w <= width && w+measure(word)+1 > width || w > width && !strings.Contains(strings.TrimSpace(lines[i]), " ") {
+				breaks = append(breaks, i)
+			}
+		}
+		return breaks
+	}
+	if width >= minFlowedWidth {
+		if breaks := breaksAt(width); len(breaks) >= minSoftBreaks && 2*len(breaks) >= len(cands) {
+			return flowed{breaks: breaks, width: width, whole: true}
 		}
 	}
-	if len(breaks) < minSoftBreaks || 2*len(breaks) < len(cands) {
-		return nil, 0
+	if page < minFlowedWidth {
+		return flowed{}
 	}
-	return breaks, width
+	// A line a Markdown writer breaks ends in two spaces.
+	return flowed{breaks: slices.DeleteFunc(breaksAt(page), func(i int) bool { return strings.HasSuffix(lines[i], "  ") }), width: page}
 }
 
 // breakable reports whether a line has a space within the width, after
@@ -192,15 +229,21 @@ func breakable(l string, width int, measure func(string) int) bool {
 }
 
 // unflow joins each line a mail client broke with the next, with a
-// warning at the first.
+// warning at the first when the page as a whole is wrapped, else at
+// each.
 func (t *Text) unflow(name string, rep *Reporter) {
-	breaks, width := softBreaks(t.Lines)
-	if breaks == nil {
+	f := softBreaks(t.Lines)
+	if len(f.breaks) == 0 {
 		return
 	}
-	rep.Warn(At(name, t.At[breaks[0]]), "the page is mail text wrapped at %d columns (format=flowed): read each of its %d lines that end in a space where the next word would not fit (the first at line %d) as one with the line after it", width, len(breaks), t.At[breaks[0]])
-	for k := len(breaks) - 1; k >= 0; k-- {
-		i := breaks[k]
+	if f.whole {
+		rep.Warn(At(name, t.At[f.breaks[0]]), "the page is mail text wrapped at %d columns (format=flowed): read each of its %d lines that end in a space where the next word would not fit (the first at line %d) as one with the line after it", f.width, len(f.breaks), t.At[f.breaks[0]])
+	}
+	for k := len(f.breaks) - 1; k >= 0; k-- {
+		i := f.breaks[k]
+		if !f.whole {
+			rep.Warn(At(name, t.At[i]), "line %d ends in a space where the next word would not fit within the %d columns of the page's widest line, as a mail client leaves a line it wrapped (format=flowed): read as one line with line %d", t.At[i], f.width, t.At[i+1])
+		}
 		t.Lines[i] += t.Lines[i+1]
 		t.drop(i+1, i+2)
 	}

@@ -120,8 +120,6 @@ func TestUnflowNeedsEvidence(t *testing.T) {
 			"Name\nreasonstringThe reason shown in the player's history and in the audit log of the dashboard \nmodeStatisticModeHow the value changes: added to the statistic, or set as its new value \namountnumber intThe amount to add, or the new value. (from -100000 to 100000) \nlast"},
 		{"Markdown's line breaks: two spaces",
 			"# Title  \nThe first line of a paragraph that goes on and is long enough for a mail  \nbreak and more text after it, which a client would have wrapped there  \nthe next line  \nand the last line of the paragraph, as long as the others are here  \nend"},
-		{"two lines ending in a space",
-			"A line of text that is long enough to be broken by a mail client at 72 \ncolumns, and another one that is long enough to be broken there, too \ncolumns"},
 		{"short lines ending in a space where the next word fits",
 			"Name | Type | \nkey | string | \nvalue | string | \nlimit | Integer | \nThe end"},
 	} {
@@ -131,6 +129,23 @@ func TestUnflowNeedsEvidence(t *testing.T) {
 				t.Errorf("read\n%s\nwarnings %q; want the page as it is", got, warns)
 			}
 		})
+	}
+}
+
+// TestUnflowALine joins the line or two a client broke on a page whose
+// lines all fit within its width, with a warning at each: the widest line
+// of the page tells the width.
+func TestUnflowALine(t *testing.T) {
+	page := "Response Status Code\nStatus Code | Status Code Description | Status Code Detailed \nDescription |\n---|---|---|\n200 | Normal Response | Normal |\n" +
+		"400 | Bad Request | Unparsable request data, missing mandatory \nparameters, or parameter type error |\n401 | Unauthenticated | Authentication failed |\n" +
+		"Response Body\nName | Type | Description |\n---|---|---|\nuserId | String | The player that the mailbox of the game belongs to |"
+	text, warns := readText(page)
+	want := strings.ReplaceAll(strings.ReplaceAll(page, "Detailed \n", "Detailed "), "mandatory \n", "mandatory ")
+	if got := strings.Join(text.Lines, "\n"); got != want {
+		t.Errorf("read\n%s\nwant\n%s", got, want)
+	}
+	if len(warns) != 2 || !strings.HasPrefix(warns[0], "2: line 2 ends in a space") || !strings.HasPrefix(warns[1], "6: line 6 ends in a space") {
+		t.Errorf("warnings %q", warns)
 	}
 }
 
