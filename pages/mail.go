@@ -37,21 +37,46 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	if w := dec.Warning(); w != "" {
 		rep.Warn(At(name, dec.Line), "%s", w)
 	}
-	lines := split(text)
-	at := make([]int, len(lines))
-	for i := range at {
-		at[i] = i + 1
+	t := &Text{Lines: split(text)}
+	// Each pass runs only on a page whose lines hold its mark: it runs
+	// for every page.
+	var soft, header, signature, placeholder, note bool
+	for _, l := range t.Lines {
+		if l == "" {
+			continue
+		}
+		soft = soft || l[len(l)-1] == ' '
+		header = header || strings.IndexByte(l[:min(len(l), maxMailHeaderName+3)], ':') > 0 && mailHeader(l) != ""
+		signature = signature || l == "-- "
+		if k := strings.IndexByte(l, '['); k >= 0 {
+			note = note || k == 0
+			placeholder = placeholder || strings.Contains(l[k:], "[cid:") || strings.Contains(l[k:], "[image: ")
+		}
 	}
-	t := &Text{Lines: lines, At: at}
-	t.unflow(name, rep)
-	t.dropMailHeaders(name, rep)
-	t.dropSignature(name, rep)
-	t.dropPlaceholders(name, rep)
-	t.dropComments(name, rep)
-	if len(t.At) == len(lines) {
-		t.At = nil
+	if soft {
+		t.unflow(name, rep)
+	}
+	if header {
+		t.dropMailHeaders(name, rep)
+	}
+	if signature {
+		t.dropSignature(name, rep)
+	}
+	if placeholder {
+		t.dropPlaceholders(name, rep)
+	}
+	if note {
+		t.dropComments(name, rep)
 	}
 	return *t
+}
+
+// line is the page line of line i of the text.
+func (t *Text) line(i int) int {
+	if t.At == nil {
+		return i + 1
+	}
+	return t.At[i]
 }
 
 // PageLines are the lines of the page, each at its index (its page line
@@ -74,6 +99,12 @@ func (s Source) PageLines() []string {
 
 // drop removes the lines i to j (excluded).
 func (t *Text) drop(i, j int) {
+	if t.At == nil {
+		t.At = make([]int, len(t.Lines))
+		for k := range t.At {
+			t.At[k] = k + 1
+		}
+	}
 	t.Lines = slices.Delete(t.Lines, i, j)
 	t.At = slices.Delete(t.At, i, j)
 }
@@ -178,12 +209,14 @@ func softBreaksBy(lines []string, cands []int, measure func(string) int) flowed 
 	// width is the widest candidate, page the widest line, of those a
 	// client could have broken.
 	width, page := 0, 0
-	for i, l := range lines {
+	for _, l := range lines {
 		if w := measure(l); w <= maxFlowedWidth && strings.Contains(strings.TrimSpace(l), " ") {
 			page = max(page, w)
-			if slices.Contains(cands, i) {
-				width = max(width, w)
-			}
+		}
+	}
+	for _, i := range cands {
+		if w := measure(lines[i]); w <= maxFlowedWidth && strings.Contains(strings.TrimSpace(lines[i]), " ") {
+			width = max(width, w)
 		}
 	}
 	for _, l := range lines {
@@ -237,12 +270,12 @@ func (t *Text) unflow(name string, rep *Reporter) {
 		return
 	}
 	if f.whole {
-		rep.Warn(At(name, t.At[f.breaks[0]]), "the page is mail text wrapped at %d columns (format=flowed): read each of its %d lines that end in a space where the next word would not fit (the first at line %d) as one with the line after it", f.width, len(f.breaks), t.At[f.breaks[0]])
+		rep.Warn(At(name, t.line(f.breaks[0])), "the page is mail text wrapped at %d columns (format=flowed): read each of its %d lines that end in a space where the next word would not fit (the first at line %d) as one with the line after it", f.width, len(f.breaks), t.line(f.breaks[0]))
 	}
 	for k := len(f.breaks) - 1; k >= 0; k-- {
 		i := f.breaks[k]
 		if !f.whole {
-			rep.Warn(At(name, t.At[i]), "line %d ends in a space where the next word would not fit within the %d columns of the page's widest line, as a mail client leaves a line it wrapped (format=flowed): read as one line with line %d", t.At[i], f.width, t.At[i+1])
+			rep.Warn(At(name, t.line(i)), "line %d ends in a space where the next word would not fit within the %d columns of the page's widest line, as a mail client leaves a line it wrapped (format=flowed): read as one line with line %d", t.line(i), f.width, t.line(i+1))
 		}
 		t.Lines[i] += t.Lines[i+1]
 		t.drop(i+1, i+2)
@@ -253,11 +286,28 @@ func (t *Text) unflow(name string, rep *Reporter) {
 // or quoted mail, or a user copies them: From, Sent, To, Subject, in
 // English or Korean, after a line that says a mail is forwarded or not.
 var (
-	mailHeaderRe = regexp.MustCompile(`^(?i:from|sent|date|to|cc|bcc|subject|reply-to|importance|보낸 사람|받는 사람|보낸 날짜|날짜|참조|숨은 참조|제목)\s*:\s*`)
-	mailFromRe   = regexp.MustCompile(`^(?i:from|보낸 사람)\s*:`)
-	mailSubjRe   = regexp.MustCompile(`^(?i:subject|제목)\s*:`)
-	forwardedRe  = regexp.MustCompile(`^(?:-{2,}\s*(?i:original message|forwarded message|원본 메시지|전달된 메시지)\s*-{2,}|(?i:begin forwarded message):)$`)
+	mailHeaderNames = []string{"from", "sent", "date", "to", "cc", "bcc", "subject", "reply-to", "importance", "보낸 사람", "받는 사람", "보낸 날짜", "날짜", "참조", "숨은 참조", "제목"}
+	forwardedRe     = regexp.MustCompile(`^(?:-{2,}\s*(?i:original message|forwarded message|원본 메시지|전달된 메시지)\s*-{2,}|(?i:begin forwarded message):)$`)
 )
+
+// maxMailHeaderName bounds the bytes of the name of a mail header
+// ("보낸 날짜").
+const maxMailHeaderName = 16
+
+// mailHeader returns the name of the mail header a line is, or "".
+func mailHeader(l string) string {
+	k := strings.IndexByte(l, ':')
+	if k <= 0 || k > maxMailHeaderName+2 {
+		return ""
+	}
+	name := strings.TrimSpace(l[:k])
+	for _, h := range mailHeaderNames {
+		if strings.EqualFold(name, h) {
+			return h
+		}
+	}
+	return ""
+}
 
 // dropMailHeaders drops each block of a mail's headers: two lines or more
 // of headers, a From and a Subject among them, with the line above that
@@ -266,10 +316,14 @@ func (t *Text) dropMailHeaders(name string, rep *Reporter) {
 	for i := 0; i < len(t.Lines); i++ {
 		j := i
 		from, subject := false, false
-		for j < len(t.Lines) && mailHeaderRe.MatchString(strings.TrimSpace(t.Lines[j])) {
-			l := strings.TrimSpace(t.Lines[j])
-			from, subject = from || mailFromRe.MatchString(l), subject || mailSubjRe.MatchString(l)
-			j++
+		var names []string
+		for ; j < len(t.Lines); j++ {
+			h := mailHeader(t.Lines[j])
+			if h == "" {
+				break
+			}
+			from, subject = from || h == "from" || h == "보낸 사람", subject || h == "subject" || h == "제목"
+			names = append(names, strings.TrimSpace(t.Lines[j][:strings.IndexByte(t.Lines[j], ':')])+":")
 		}
 		if !from || !subject || j-i < 2 {
 			continue
@@ -277,21 +331,10 @@ func (t *Text) dropMailHeaders(name string, rep *Reporter) {
 		if i > 0 && forwardedRe.MatchString(strings.TrimSpace(t.Lines[i-1])) {
 			i--
 		}
-		rep.Warn(At(name, t.At[i]), "lines %d to %d are the headers of the mail the page came in (%s): dropped", t.At[i], t.At[j-1], pageHeaderNames(t.Lines[i:j]))
+		rep.Warn(At(name, t.line(i)), "lines %d to %d are the headers of the mail the page came in (%s): dropped", t.line(i), t.line(j-1), strings.Join(names, " "))
 		t.drop(i, j)
 		i--
 	}
-}
-
-// pageHeaderNames lists the names of mail header lines.
-func pageHeaderNames(lines []string) string {
-	var names []string
-	for _, l := range lines {
-		if n, _, ok := strings.Cut(strings.TrimSpace(l), ":"); ok && mailHeaderRe.MatchString(strings.TrimSpace(l)) {
-			names = append(names, n+":")
-		}
-	}
-	return strings.Join(names, " ")
 }
 
 // maxSignatureLines bounds the lines of a mail's signature.
@@ -306,7 +349,7 @@ func (t *Text) dropSignature(name string, rep *Reporter) {
 			for end > i && strings.TrimSpace(t.Lines[end]) == "" {
 				end--
 			}
-			rep.Warn(At(name, t.At[i]), "lines %d to %d are the signature of the mail the page came in, after its \"-- \": dropped", t.At[i], t.At[end])
+			rep.Warn(At(name, t.line(i)), "lines %d to %d are the signature of the mail the page came in, after its \"-- \": dropped", t.line(i), t.line(end))
 			t.drop(i, len(t.Lines))
 			return
 		}
@@ -326,7 +369,7 @@ func (t *Text) dropPlaceholders(name string, rep *Reporter) {
 			continue
 		}
 		for _, m := range placeholderRe.FindAllString(l, -1) {
-			rep.Warn(At(name, t.At[i]), "dropped %s, the placeholder of an image the mail the page came in held", Clip(m))
+			rep.Warn(At(name, t.line(i)), "dropped %s, the placeholder of an image the mail the page came in held", Clip(m))
 		}
 		t.Lines[i] = placeholderRe.ReplaceAllString(l, "")
 	}
@@ -346,8 +389,12 @@ var (
 	anchorRe = regexp.MustCompile(`\[([a-z]{1,3}|[0-9]{1,3}|[A-Z]{1,4}[0-9]{1,3})\]`)
 )
 
-// maxNoteLines bounds the lines of one comment's text in such a list.
-const maxNoteLines = 3
+// maxNoteLines bounds the lines of one comment's text in such a list,
+// and maxNotes the comments of a list.
+const (
+	maxNoteLines = 3
+	maxNotes     = 100
+)
 
 // dropComments drops the list of comments that ends a page, and each
 // anchor of them in the text, with a warning at each.
@@ -360,7 +407,7 @@ func (t *Text) dropComments(name string, rep *Reporter) {
 	// list's labels are those of the anchors before it.
 	start, since := -1, 0
 	var labels []string // of the list from line i on, in its order
-	for i := end - 1; i >= 0 && since <= maxNoteLines; i-- {
+	for i := end - 1; i >= 0 && since <= maxNoteLines && len(labels) < maxNotes; i-- {
 		m := noteRe.FindStringSubmatch(strings.TrimSpace(t.Lines[i]))
 		if m == nil {
 			since++
@@ -391,13 +438,13 @@ func (t *Text) dropComments(name string, rep *Reporter) {
 			}
 			b.WriteString(l[last:m[0]])
 			last = m[1]
-			rep.Warn(At(name, t.At[i]), "dropped %s, the anchor of the comment %q the list at the end of the page gives (line %d)", l[m[0]:m[1]], Clip(note), t.At[start])
+			rep.Warn(At(name, t.line(i)), "dropped %s, the anchor of the comment %q the list at the end of the page gives (line %d)", l[m[0]:m[1]], Clip(note), t.line(start))
 		}
 		if last > 0 {
 			t.Lines[i] = b.String() + l[last:]
 		}
 	}
-	rep.Warn(At(name, t.At[start]), "lines %d to %d list the comments of the document the page was exported from (%d): dropped, with their anchors", t.At[start], t.At[end-1], len(notes))
+	rep.Warn(At(name, t.line(start)), "lines %d to %d list the comments of the document the page was exported from (%d): dropped, with their anchors", t.line(start), t.line(end-1), len(notes))
 	t.drop(start, len(t.Lines))
 }
 
