@@ -46,7 +46,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 			continue
 		}
 		soft = soft || l[len(l)-1] == ' '
-		header = header || strings.IndexByte(l[:min(len(l), maxMailHeaderName+3)], ':') > 0 && mailHeader(l) != ""
+		header = header || mailHeader(l) != ""
 		signature = signature || l == "-- "
 		if k := strings.IndexByte(l, '['); k >= 0 {
 			note = note || k == 0
@@ -296,8 +296,8 @@ const maxMailHeaderName = 16
 
 // mailHeader returns the name of the mail header a line is, or "".
 func mailHeader(l string) string {
-	k := strings.IndexByte(l, ':')
-	if k <= 0 || k > maxMailHeaderName+2 {
+	k := strings.IndexByte(l[:min(len(l), maxMailHeaderName+3)], ':')
+	if k <= 0 {
 		return ""
 	}
 	name := strings.TrimSpace(l[:k])
@@ -382,8 +382,8 @@ func (t *Text) dropPlaceholders(name string, rep *Reporter) {
 // "[1]…", and Word's comments as "[MK1]…". Where the page ends with such
 // a list (a line of a comment's text may follow its first), whose labels
 // are those of the anchors of their kind glued to the text before it, in
-// their order, the list and those anchors are no part of the page. A Markdown link's
-// reference ("[1]: https://…", "[text][1]") is none.
+// their order, the list and those anchors are no part of the page. A
+// Markdown link's reference ("[1]: https://…", "[text][1]") is none.
 var (
 	noteRe   = regexp.MustCompile(`^\[([a-z]{1,3}|[0-9]{1,3}|[A-Z]{1,4}[0-9]{1,3})\][^:\s]`)
 	anchorRe = regexp.MustCompile(`\[([a-z]{1,3}|[0-9]{1,3}|[A-Z]{1,4}[0-9]{1,3})\]`)
