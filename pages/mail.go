@@ -119,9 +119,11 @@ func (t *Text) drop(i, j int) {
 // example's JSON.
 //
 // The evidence is the page's, as a whole and line by line. No line longer
-// than maxFlowedWidth could have been broken within the width; and a line
+// than maxFlowedWidth could have been broken within the width; a line
 // ending in a space is a break of the client's only where the next line's
-// first word would not have fitted within the width. The width is the
+// first word would not have fitted within the width, and not when the
+// line next to it ends in a space too at the same width (a text browser
+// pads the lines of a table so). The width is the
 // widest of those lines when at least minSoftBreaks of them, and half of
 // the lines ending in a space, bear the mark: the page is wrapped, and
 // one warning says so. Else, on a page whose lines all fit within a
@@ -206,6 +208,13 @@ func softBreaks(lines []string) flowed {
 // softBreaksBy returns what the candidate lines tell of a client's wrap
 // in a measure.
 func softBreaksBy(lines []string, cands []int, measure func(string) int) flowed {
+	// Lines padded with spaces to one width, as a text browser prints a
+	// table (links -dump), are no client's breaks: a client breaks each
+	// line at a word of its own.
+	padded := func(i, j int) bool {
+		return j >= 0 && j < len(lines) && strings.HasSuffix(lines[j], " ") && measure(lines[j]) == measure(lines[i])
+	}
+	cands = slices.DeleteFunc(slices.Clone(cands), func(i int) bool { return padded(i, i-1) || padded(i, i+1) })
 	// width is the widest candidate, page the widest line, of those a
 	// client could have broken.
 	width, page := 0, 0

@@ -120,6 +120,12 @@ func TestUnflowNeedsEvidence(t *testing.T) {
 			"Name\nreasonstringThe reason shown in the player's history and in the audit log of the dashboard \nmodeStatisticModeHow the value changes: added to the statistic, or set as its new value \namountnumber intThe amount to add, or the new value. (from -100000 to 100000) \nlast"},
 		{"Markdown's line breaks: two spaces",
 			"# Title  \nThe first line of a paragraph that goes on and is long enough for a mail  \nbreak and more text after it, which a client would have wrapped there  \nthe next line  \nand the last line of the paragraph, as long as the others are here  \nend"},
+		{"a table a text browser printed, its lines padded to one width (links -dump)",
+			"  Request Body\n\n   Code   Type     Required Description                                       \n" +
+				"   userId string   true     The player's ID. (10 characters)                  \n" +
+				"   items  string[] true     The items to grant to the player, in order, each  \n" +
+				"                            with its amount and reason. (1 - 20 elements)     \n" +
+				"   reason string            Why.                                              \n\n  Response Body"},
 		{"short lines ending in a space where the next word fits",
 			"Name | Type | \nkey | string | \nvalue | string | \nlimit | Integer | \nThe end"},
 	} {
