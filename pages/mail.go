@@ -519,7 +519,7 @@ func readAt(st Style, src Source) []Block {
 		blocks[i].Line = line(blocks[i].Line)
 		if t := blocks[i].Table; t != nil {
 			t.Line = line(t.Line)
-			for _, r := range t.Rows {
+			for _, r := range slices.Concat(t.Rows, t.Wrapped) {
 				r.Line = line(r.Line)
 			}
 		}

@@ -264,6 +264,11 @@ func TestReadAtPageLines(t *testing.T) {
 	if len(warns) != 1 || warns[0].Error() != `p:7: line 7 goes on from lines 2 to 4 ("line 1")` {
 		t.Errorf("warnings %v", warns)
 	}
+	tb := &Table{Line: 2, Header: []string{"Code", "Type"}, Rows: []*Row{{Line: 3, Cells: []string{"a", "string"}}}, Wrapped: []*Row{{Line: 4, Cells: []string{"goes on"}}}}
+	readAt(blockStyle{{Line: 2, Table: tb}}, Source{Name: "p", At: []int{1, 3, 5, 8}, Report: rep})
+	if tb.Line != 3 || tb.Rows[0].Line != 5 || tb.Wrapped[0].Line != 8 {
+		t.Errorf("table at %d, its row at %d, its wrapped line at %d; want 3, 5, 8", tb.Line, tb.Rows[0].Line, tb.Wrapped[0].Line)
+	}
 	if got := (Source{Lines: []string{"a", "b c", "d"}, At: []int{1, 2, 4}}).PageLines(); !reflect.DeepEqual(got, []string{"a", "b c", "", "d"}) {
 		t.Errorf("PageLines = %q", got)
 	}
