@@ -290,16 +290,27 @@ func Unescape(st Style, lines []string) []string {
 	}
 	var out []string
 	for i, l := range lines {
-		if !strings.Contains(l, "&") || !referenceRe.MatchString(l) {
+		d := DecodeReferences(l)
+		if d == l {
 			continue
 		}
 		if out == nil {
 			out = slices.Clone(lines)
 		}
-		out[i] = Clean(referenceRe.ReplaceAllStringFunc(l, html.UnescapeString))
+		out[i] = d
 	}
 	if out == nil {
 		return lines
 	}
 	return out
+}
+
+// DecodeReferences is a line with its character references decoded, as
+// Unescape decodes them, for a Referencing style that decodes them
+// itself where its markup has none of its own.
+func DecodeReferences(line string) string {
+	if !strings.Contains(line, "&") || !referenceRe.MatchString(line) {
+		return line
+	}
+	return Clean(referenceRe.ReplaceAllStringFunc(line, html.UnescapeString))
 }

@@ -50,6 +50,9 @@ func TestWikiReadsAsMarkdown(t *testing.T) {
 		if err != nil || len(want.Warnings) > 0 {
 			continue // a page whose defects the test of its own case judges
 		}
+		if otherFormRe.Match(data) {
+			continue // what wiki markup has no form for, which wikiOf leaves as it is
+		}
 		wiki := wikiOf(string(data))
 		got, err := Parse([]Page{{Name: name, Data: []byte(wiki)}}, Options{Name: "api"})
 		if err != nil {
@@ -118,6 +121,11 @@ func firstDiff(a, b string) string {
 	}
 	return "one is longer"
 }
+
+// otherFormRe matches what a Markdown page may hold that wiki markup
+// has no form for: an HTML block (a line that begins with a tag), and a
+// table indented under a list item, its title.
+var otherFormRe = regexp.MustCompile(`(?m)^[ \t]*</?[A-Za-z][A-Za-z0-9]*[ \t/>]|^[ \t]*(?:[-*+]|\d+\.)[ \t].*\n(?:[ \t]*\n)*[ \t]{2,}\|`)
 
 // mdHeadingRe matches a Markdown heading; mdLinkRe an inline link.
 var (

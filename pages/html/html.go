@@ -41,7 +41,9 @@ const lineAttr = "xmp"
 
 // htmlDocument reports whether a page is HTML from how it begins: a
 // doctype, an <html>, <head> or <body> tag, or any tag when the page also
-// holds a <table> with rows.
+// holds a <table> with rows and no Markdown table (a ruler |---|): a
+// Markdown page may begin with an HTML block, and hold HTML tables
+// among its own.
 func htmlDocument(lines []string) bool {
 	first := 0
 	for first < len(lines) && strings.TrimSpace(lines[first]) == "" {
@@ -67,7 +69,7 @@ func htmlDocument(lines []string) bool {
 			return true
 		}
 	}
-	return len(s) > 1 && s[0] == '<' && pages.IsASCIILetter(s[1]) && htmlTables(lines)
+	return len(s) > 1 && s[0] == '<' && pages.IsASCIILetter(s[1]) && htmlTables(lines) && pages.Rulers(lines, true) == 0
 }
 
 // htmlTables reports whether a page holds a <table> with <tr> rows.
@@ -89,16 +91,32 @@ func htmlTables(lines []string) bool {
 
 // htmlItems reads an HTML page, reporting what it reads as text only.
 func htmlItems(src pages.Source) []pages.Block {
-	lines := src.Lines
-	buf := sources.Get().(*source)
-	defer sources.Put(buf)
-	root, err := html.Parse(bytes.NewReader(buf.mark(lines)))
+	return read(src, 0, len(src.Lines), false)
+}
+
+// Fragment reads the lines from up to to of a page of another style
+// that are HTML, as a Markdown page holds an HTML block, into blocks at
+// the page's lines: its headings, paragraphs and list items as text
+// lines, each <table> as a table, as an HTML page's. A fragment is what
+// the page's writer put there, with no site around it: an <aside>, a
+// <nav>, a <header> or a <footer> in it is text like any other; what it
+// hides from sight or from a screen reader is still no text.
+func Fragment(src pages.Source, from, to int) []pages.Block {
+	return read(src, from, to, true)
+}
+
+// read reads the lines from up to to of src, a whole page or a fragment
+// of one.
+func read(page pages.Source, from, to int, fragment bool) []pages.Block {
+	src := sources.Get().(*source)
+	defer sources.Put(src)
+	root, err := html.Parse(bytes.NewReader(src.mark(page.Lines[from:to], from+1)))
 	if err != nil {
 		return nil // html.Parse fails only when its reader does
 	}
 	doc := goquery.NewDocumentFromNode(root)
-	r := &htmlReader{page: src.Name, report: src.Report, line: 1, lines: len(lines), chrome: chrome(doc)}
-	if main := doc.Find(mainSelector).First(); main.Length() > 0 {
+	r := &htmlReader{page: page.Name, report: page.Report, line: from + 1, lines: to, chrome: chrome(doc, fragment)}
+	if main := doc.Find(mainSelector).First(); main.Length() > 0 && !fragment {
 		r.main, r.quiet = main.Get(0), true
 	}
 	r.walk(root)
@@ -115,8 +133,9 @@ type source struct {
 
 var sources = sync.Pool{New: func() any { return new(source) }}
 
-// mark returns the page of lines with every start tag marked by markLines.
-func (s *source) mark(lines []string) []byte {
+// mark returns the lines, the first of them the page's line first,
+// with every start tag marked by markLines.
+func (s *source) mark(lines []string, first int) []byte {
 	s.text = s.text[:0]
 	for i, l := range lines {
 		if i > 0 {
@@ -124,17 +143,18 @@ func (s *source) mark(lines []string) []byte {
 		}
 		s.text = append(s.text, l...)
 	}
-	s.marked = markLines(s.marked[:0], s.text)
+	s.marked = markLines(s.marked[:0], s.text, first)
 	return s.marked
 }
 
-// markLines appends to b the page src with the attribute lineAttr added to
-// every start tag, holding the line where the element's content begins:
-// the line where the tag ends, or the next one for <pre>, <listing> and
-// <textarea> when HTML drops the newline that follows them.
-func markLines(b, src []byte) []byte {
+// markLines appends to b the text src, which begins at the page's line
+// first, with the attribute lineAttr added to every start tag, holding
+// the line where the element's content begins: the line where the tag
+// ends, or the next one for <pre>, <listing> and <textarea> when HTML
+// drops the newline that follows them.
+func markLines(b, src []byte, first int) []byte {
 	z := html.NewTokenizer(bytes.NewReader(src))
-	line := 1
+	line := first
 	var pre []byte // a <pre> tag waiting for what follows it
 	preLine := 0
 	writeTag := func(raw []byte, contentLine int) {
@@ -214,20 +234,24 @@ func asciiLowerEqual(b []byte, lower string) bool {
 // out its page tree, breadcrumbs, likes and labels.
 const mainSelector = "main, [role=main], #main-content.wiki-content"
 
-// chromeSelector finds what a docs site puts around a page's content,
-// and what it hides in the content from sight or from a screen reader,
-// which is no part of the text a reader reads: an element marked
-// hidden, a decoration marked aria-hidden (a permalink's "#", the column
-// name a table repeats in each cell for narrow screens), the text only a
-// screen reader speaks (" (opens in a new tab)" after a link, in the
-// classes of Bootstrap, Tailwind, WordPress and others), and an element
-// styled out of sight. The classes and the style are each one pattern
-// (cascadia's #=), matched only on elements with the attribute: a
-// selector per class would cost every element of every page one more
-// match each.
-const chromeSelector = "head, nav, aside, footer, script, style, template, noscript, " +
+// chromeSelector finds what a docs site puts around a page's content
+// (navigation, side bars, footers, banners, search), and what
+// hiddenSelector finds.
+const chromeSelector = "nav, aside, footer, " +
+	"[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], " + hiddenSelector
+
+// hiddenSelector finds what is no part of the text a reader reads, in a
+// whole page as in a fragment of one: scripts, styles and form controls,
+// an element marked hidden, a decoration marked aria-hidden (a
+// permalink's "#", the column name a table repeats in each cell for
+// narrow screens), the text only a screen reader speaks (" (opens in a
+// new tab)" after a link, in the classes of Bootstrap, Tailwind,
+// WordPress and others), and an element styled out of sight. The classes
+// and the style are each one pattern (cascadia's #=), matched only on
+// elements with the attribute: a selector per class would cost every
+// element of every page one more match each.
+const hiddenSelector = "head, script, style, template, noscript, " +
 	"button, input, select, textarea, svg, iframe, object, canvas, " +
-	"[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], " +
 	"[hidden], [aria-hidden=true], " +
 	`[class#=(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-(?:text|only)|assistive-text|a11y-hidden|hidden-visually)(?:\s|$)], ` +
 	`[style#=(?i)(?:display\s*:\s*none|visibility\s*:\s*hidden)], ` +
@@ -236,9 +260,16 @@ const chromeSelector = "head, nav, aside, footer, script, style, template, noscr
 
 // chrome lists the elements of doc that are site chrome: the selector's,
 // and page headers, which are <header> elements outside an article or
-// section of their own.
-func chrome(doc *goquery.Document) map[*html.Node]bool {
+// section of their own. A fragment has no site around it: only what it
+// hides (hiddenSelector).
+func chrome(doc *goquery.Document, fragment bool) map[*html.Node]bool {
 	set := map[*html.Node]bool{}
+	if fragment {
+		for _, n := range doc.Find(hiddenSelector).Nodes {
+			set[n] = true
+		}
+		return set
+	}
 	for _, n := range doc.Find(chromeSelector).Nodes {
 		set[n] = true
 	}
@@ -309,6 +340,9 @@ func (r *htmlReader) walk(n *html.Node) {
 		r.quiet = true
 	}
 	if r.quiet {
+		if n.DataAtom == atom.Table {
+			r.unread(n)
+		}
 		r.children(n)
 		return
 	}
@@ -349,6 +383,26 @@ func (r *htmlReader) walk(n *html.Node) {
 	default:
 		r.children(n)
 	}
+}
+
+// unread warns of a table that the walk enters as it leaves the page's
+// text (site chrome, or what the page hides), when its first row names
+// the columns of a table that documents an API (pages.ColumnsOf): its
+// rows are not read, and a reader must know that they are not.
+func (r *htmlReader) unread(table *html.Node) {
+	tr := goquery.NewDocumentFromNode(table).Find("tr").First()
+	var cells []string
+	tr.Children().Each(func(_ int, c *goquery.Selection) {
+		cells = append(cells, pages.SingleSpaced(c.Text()))
+	})
+	if _, named := pages.ColumnsOf(cells); !named {
+		return
+	}
+	line := r.line
+	if l, ok := markedLine(table); ok {
+		line = l
+	}
+	r.report.Warn(pages.At(r.page, line), "the table at line %d (%s) is not read: it is in the site's navigation, side bar or footer, outside the page's main content, or hidden from sight", line, strings.Join(cells, " | "))
 }
 
 // advance moves the walk n lines on. Its place between two tags comes
