@@ -223,3 +223,4 @@ func typeCell(cells []string) (read.TypeText, bool) {
 	}
 	return read.ParseType(cells[0])
 }
+
