@@ -1,0 +1,229 @@
+package adoc
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// specRe matches a cell specifier right before a cell's pipe, at the
+// start of a line or after a space: a duplication ("3*"), a column or row
+// span ("2+", ".2+", "2.3+"), alignments ("^", ".>") and a style ("a",
+// "m", "s"…), in that order. Its groups are the duplication, the column
+// span and the row span.
+var specRe = regexp.MustCompile(`(?:^|\s)((?:(\d+)\*)?(?:(\d*)(?:\.(\d+))?\+)?[<^>]?(?:\.[<^>])?[adehlmsv]?)$`)
+
+// colsRe matches a table's cols attribute, `cols="1,2,3"`, cols=3*.
+var colsRe = regexp.MustCompile(`\bcols\s*=\s*(?:"([^"]*)"|'([^']*)'|([^,\]\s]+))`)
+
+// cell is a cell of a table, with the line it starts at.
+type cell struct {
+	line int
+	text []string
+	// span is how many columns the cell spans, rows how many rows.
+	span, rows int
+}
+
+// readTable reads the table whose "|===" delimiter is at index i, with
+// the block attributes before it (pending), and returns the index of its
+// closing delimiter. Its columns are as many as its cols attribute
+// names, or else as the cells on its first line; its first row is its
+// header when its options say so ("header", %header), or when the first
+// line holds every cell of it and a blank line follows (AsciiDoc's
+// implicit header); else it has none (Header nil). Each cell runs from
+// its pipe (and its specifier: "a|", "2+|") to the next pipe, across
+// lines: a hard line break (" +") and a line break read as a space. A
+// cell that spans columns is followed by empty cells to fill them, with
+// a warning; one duplicated ("3*|") is written as many times; one that
+// spans rows, and a last row that lacks cells, are refused at their
+// line. A table that no delimiter closes runs to the page's end, with a
+// warning.
+func (r *reader) readTable(i int) int {
+	src, lines := r.src, r.src.Lines
+	delim := strings.TrimSpace(lines[i])
+	end := closing(lines, i, delim)
+	if end == len(lines)-1 && strings.TrimSpace(lines[end]) != delim || end == i {
+		src.Report.Warn(pages.At(src.Name, i+1), "the table opened at line %d is never closed by %q: read the lines to the page's end as its rows", i+1, delim)
+		end = len(lines)
+	}
+	body := lines[i+1 : min(end, len(lines))]
+	cells, firstLine := r.cells(i+1, body)
+	width := colsOf(r.pending)
+	if width == 0 {
+		width = firstLine
+	}
+	tb := &pages.Table{Line: i + 1}
+	r.out = append(r.out, pages.Block{Line: i + 1, Table: tb})
+	if width == 0 || len(cells) == 0 {
+		return end
+	}
+	var flat []cell
+	for _, c := range cells {
+		if c.rows > 1 {
+			src.Report.Fail(pages.At(src.Name, c.line), "the cell at line %d spans %d rows (\".%d+|\"), which a row of the schema cannot: write the cell in each of its rows", c.line, c.rows, c.rows)
+		}
+		flat = append(flat, c)
+		if c.span > 1 {
+			src.Report.Warn(pages.At(src.Name, c.line), "the cell at line %d spans %d columns: read as that cell and %d empty ones", c.line, c.span, c.span-1)
+			for range c.span - 1 {
+				flat = append(flat, cell{line: c.line})
+			}
+		}
+	}
+	for len(flat)%width != 0 {
+		k := len(flat) - len(flat)%width
+		src.Report.Fail(pages.At(src.Name, flat[k].line), "the last row of the table at line %d, at line %d, holds %d cells of the table's %d columns: write its missing cells (an empty one as \"|\")", i+1, flat[k].line, len(flat)%width, width)
+		flat = flat[:k]
+	}
+	for k := 0; k < len(flat); k += width {
+		row := &pages.Row{Line: flat[k].line}
+		last := flat[k+width-1].line
+		for _, c := range flat[k : k+width] {
+			row.Cells = append(row.Cells, r.cellText(c))
+			last = max(last, c.line+len(c.text)-1)
+		}
+		row.Raw = strings.Join(lines[row.Line-1:min(last, len(lines))], "\n")
+		tb.Rows = append(tb.Rows, row)
+	}
+	if len(tb.Rows) > 0 && hasHeader(r.pending, body, width, firstLine) {
+		tb.Header, tb.Line, tb.Rows = tb.Rows[0].Cells, tb.Rows[0].Line, tb.Rows[1:]
+		tb.Cols, _ = pages.ColumnsOf(tb.Header)
+	}
+	return end
+}
+
+// hasHeader reports whether a table's first row is its header: its
+// options say so, or, without a "noheader" option, its first line holds
+// its width of cells and a blank line follows it.
+func hasHeader(attrs string, body []string, width, firstLine int) bool {
+	switch {
+	case strings.Contains(attrs, "noheader"):
+		return false
+	case strings.Contains(attrs, "header"):
+		return true
+	}
+	for k, l := range body {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		return firstLine == width && k+1 < len(body) && strings.TrimSpace(body[k+1]) == ""
+	}
+	return false
+}
+
+// colsOf is the number of columns a cols attribute names: "1,2,3" three,
+// "3*" or "3*^" three, "2a,1" two; 0 when attrs has none.
+func colsOf(attrs string) int {
+	m := colsRe.FindStringSubmatch(attrs)
+	if m == nil {
+		return 0
+	}
+	spec := m[1] + m[2] + m[3]
+	n := 0
+	for _, part := range strings.FieldsFunc(spec, func(r rune) bool { return r == ',' || r == ';' }) {
+		part = strings.TrimSpace(part)
+		if k := strings.Index(part, "*"); k > 0 {
+			if d, err := strconv.Atoi(part[:k]); err == nil && d > 0 && d < 1000 {
+				n += d
+				continue
+			}
+		}
+		n++
+	}
+	return n
+}
+
+// cells splits the lines of a table's body, from index at, into its
+// cells in order, and counts the cells of its first line that holds any.
+// A pipe escaped ("\|") is text.
+func (r *reader) cells(at int, body []string) ([]cell, int) {
+	var out []cell
+	firstLine := 0
+	for k, l := range body {
+		line := at + k + 1
+		seps := separators(l)
+		if len(seps) == 0 {
+			if len(out) > 0 {
+				c := &out[len(out)-1]
+				c.text = append(c.text, l)
+			} else if strings.TrimSpace(l) != "" {
+				r.src.Report.Warn(pages.At(r.src.Name, line), "line %d of the table is text before its first cell: read as no cell", line)
+			}
+			continue
+		}
+		if firstLine == 0 {
+			firstLine = len(seps)
+		}
+		before := l[:seps[0].at]
+		if len(out) > 0 {
+			out[len(out)-1].text = append(out[len(out)-1].text, before[:len(before)-len(seps[0].spec)])
+		}
+		for s, sp := range seps {
+			next := len(l)
+			if s+1 < len(seps) {
+				next = seps[s+1].at - len(seps[s+1].spec)
+			}
+			c := cell{line: line, text: []string{l[sp.at+1 : next]}, span: sp.span, rows: sp.rows}
+			for range max(sp.dup, 1) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out, firstLine
+}
+
+// separator is a cell's pipe in a line, with its specifier.
+type separator struct {
+	at              int
+	spec            string
+	dup, span, rows int
+}
+
+// separators are the unescaped pipes of a table's line, each with the
+// specifier right before it.
+func separators(l string) []separator {
+	var out []separator
+	for k := 0; k < len(l); k++ {
+		if l[k] != '|' || k > 0 && l[k-1] == '\\' {
+			continue
+		}
+		sp := separator{at: k, span: 1, rows: 1}
+		if m := specRe.FindStringSubmatch(l[:k]); m != nil && m[1] != "" {
+			sp.spec = m[1]
+			sp.dup, _ = strconv.Atoi(m[2])
+			if strings.Contains(m[1], "+") {
+				sp.span, sp.rows = atLeastOne(m[3]), atLeastOne(m[4])
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// atLeastOne is the number a span writes, 1 when it writes none.
+func atLeastOne(s string) int {
+	if n, err := strconv.Atoi(s); err == nil && n > 1 && n < 1000 {
+		return n
+	}
+	return 1
+}
+
+// cellText is a cell's text: its lines joined by spaces, without the
+// marks of hard line breaks (" +"), escaped pipes as pipes, the markup
+// inside a line rendered.
+func (r *reader) cellText(c cell) string {
+	parts := make([]string, 0, len(c.text))
+	for _, t := range c.text {
+		t = strings.TrimSpace(t)
+		if t == "+" {
+			continue
+		}
+		t = strings.TrimSuffix(t, " +")
+		if t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return r.inline(strings.ReplaceAll(strings.Join(parts, " "), `\|`, "|"))
+}
