@@ -120,7 +120,7 @@ func adocOf(md string) string {
 			out = append(out, "|"+strings.Join(cells, " |"))
 		case mdHeadingRe.MatchString(t):
 			m := mdHeadingRe.FindStringSubmatch(t)
-			out = append(out, "", "[["+strings.ToLower(strings.Fields(m[2]+" x")[0])+"]]", strings.Repeat("=", len(m[1])+1)+" "+adocInline(m[2]))
+			out = append(out, "", "[["+strings.ToLower(strings.Fields(m[2] + " x")[0])+"]]", strings.Repeat("=", len(m[1])+1)+" "+adocInline(m[2]))
 		default:
 			out = append(out, adocInline(l))
 		}
