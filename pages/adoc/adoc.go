@@ -68,6 +68,9 @@ type reader struct {
 	src   pages.Source
 	attrs map[string]string
 	out   []pages.Block
+	// titles are the titles of the page's sections and titled blocks
+	// by their ids, which a cross reference without a text shows.
+	titles map[string]string
 	// pending is the last line of block attributes ("[cols=…]") since
 	// the last block.
 	pending string
@@ -81,7 +84,7 @@ type reader struct {
 // page and thematic breaks are no text; an include directive is no text,
 // with a warning: what it includes is not in the page.
 func read(src pages.Source) []pages.Block {
-	r := &reader{src: src, attrs: map[string]string{}}
+	r := &reader{src: src, attrs: map[string]string{}, titles: titlesOf(src.Lines)}
 	lines := src.Lines
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
@@ -95,7 +98,7 @@ func read(src pages.Source) []pages.Block {
 			src.Report.Warn(pages.At(src.Name, i+1), "the include directive at line %d is not read: what it includes is not in the page; save the page with its includes resolved (asciidoctor -a allow-uri-read, or Antora's rendered page)", i+1)
 		case attrEntryRe.MatchString(t):
 			m := attrEntryRe.FindStringSubmatch(t)
-			r.attrs[strings.Trim(m[1], "!")] = strings.TrimSuffix(strings.TrimSpace(m[2]), " +")
+			r.attrs[strings.Trim(m[1], "!")] = r.inline(strings.TrimSuffix(strings.TrimSpace(m[2]), " +"))
 		case blockAttrRe.MatchString(t):
 			r.pending = t
 		case t == "'''" || t == "<<<":
@@ -120,6 +123,61 @@ func read(src pages.Source) []pages.Block {
 	return r.out
 }
 
+// anchorRe matches a block anchor, "[[id]]", "[[id,label]]" or "[#id]".
+var anchorRe = regexp.MustCompile(`^\[(?:\[([\w:.-]+)(?:,[^\]]*)?\]|#([\w:.-]+)[^\]]*)\]$`)
+
+// titlesOf maps the ids of a page's sections and titled blocks to their
+// titles: the id of the anchor right before a title (among block
+// attribute lines), and the id Asciidoctor makes of a section's title,
+// "_response_data" of "Response Data".
+func titlesOf(lines []string) map[string]string {
+	titles := map[string]string{}
+	var ids []string
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		var title string
+		switch {
+		case anchorRe.MatchString(t):
+			m := anchorRe.FindStringSubmatch(t)
+			ids = append(ids, m[1]+m[2])
+			continue
+		case blockAttrRe.MatchString(t):
+			continue
+		case headingRe.MatchString(t) && delimiterOf(t) == notDelimiter:
+			title = headingRe.FindStringSubmatch(t)[1]
+			ids = append(ids, autoID(title))
+		case blockTitleRe.MatchString(t) && delimiterOf(t) == notDelimiter:
+			title = blockTitleRe.FindStringSubmatch(t)[1]
+		}
+		for _, id := range ids {
+			if _, ok := titles[id]; !ok && title != "" {
+				titles[id] = title
+			}
+		}
+		ids = ids[:0]
+	}
+	return titles
+}
+
+// autoID is the id Asciidoctor gives a section by its title: "_" and
+// the title in lower case, each run of other characters than letters
+// and digits an "_".
+func autoID(title string) string {
+	var b strings.Builder
+	b.WriteByte('_')
+	under := true
+	for _, c := range strings.ToLower(title) {
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c > 127 {
+			b.WriteRune(c)
+			under = false
+		} else if !under {
+			b.WriteByte('_')
+			under = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "_")
+}
+
 // text adds a text line at index i, when it holds any.
 func (r *reader) text(i int, t string) {
 	if t = strings.TrimSpace(t); t != "" {
@@ -139,8 +197,9 @@ func closing(lines []string, i int, d string) int {
 }
 
 // verbatim reads the lines of the listing, literal or passthrough block
-// whose delimiter d is at index i as text lines, each as it is written,
-// and returns the index of its closing delimiter. A block that no
+// whose delimiter d is at index i as text lines, each as it is written
+// (with the attributes it references replaced when its block attributes
+// say so: subs="attributes+"), and returns the index of its closing delimiter. A block that no
 // delimiter closes runs to the page's end, with a warning.
 func (r *reader) verbatim(i int, d string) int {
 	lines := r.src.Lines
@@ -149,8 +208,13 @@ func (r *reader) verbatim(i int, d string) int {
 		r.src.Report.Warn(pages.At(r.src.Name, i+1), "the block opened by %q at line %d is never closed: read the lines to the page's end as its text, word for word", d, i+1)
 		end = len(lines)
 	}
+	subs := strings.Contains(r.pending, "subs=") && strings.Contains(r.pending, "attributes")
 	for j := i + 1; j < end; j++ {
-		r.text(j, lines[j])
+		if subs {
+			r.text(j, r.attributes(lines[j]))
+		} else {
+			r.text(j, lines[j])
+		}
 	}
 	return end
 }

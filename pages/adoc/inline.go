@@ -3,6 +3,8 @@ package adoc
 import (
 	"regexp"
 	"strings"
+
+	"github.com/docs2go/docs2go/pages"
 )
 
 // xrefRe matches a cross reference, "<<id,Name>>" or "<<id>>"; macroRe
@@ -10,12 +12,13 @@ import (
 // "link:https://x[text]", "https://x[text]", "pass:[text]"; passRe a
 // passthrough, "+literal+" or "++literal++", around text that neither
 // starts nor ends with a space; attrRefRe an attribute reference,
-// "{name}".
+// "{name}", or one escaped, "\\{name}", which reads as written without
+// its backslash.
 var (
 	xrefRe    = regexp.MustCompile(`<<([^<>,]+?)(?:,\s*([^<>]*?))?>>`)
 	macroRe   = regexp.MustCompile(`\b(?:xref|link|mailto|pass|kbd|footnote|image|https?):([^\s\[\]]*)\[([^\[\]]*)\]`)
 	passRe    = regexp.MustCompile(`(^|[^\w+])(\+\+?)([^\s+](?:[^+]*[^\s+])?)(\+\+?)([^\w+]|$)`)
-	attrRefRe = regexp.MustCompile(`\{([\w][\w-]*)\}`)
+	attrRefRe = regexp.MustCompile(`\\?\{([\w][\w-]*)\}`)
 )
 
 // builtinAttrs are the attributes every AsciiDoc page has, which a page
@@ -28,33 +31,27 @@ var builtinAttrs = map[string]string{
 }
 
 // inline is a line of text without the markup that AsciiDoc renders
-// inside a line: a cross reference reads as its text (its id when it
-// has none: "<<PresenceStatus>>"), a macro with a text as that text (its
+// inside a line: a cross reference reads as its text (when it has none,
+// the title of the section or block of its id, else its id:
+// "<<PresenceStatus>>"), a macro with a text as that text (its
 // target when the text is empty), a passthrough as its literal text, a
 // reference to an attribute the page or AsciiDoc defines as its value (a
 // reference to no attribute, "{userId}" in a path, stays as it is). A
 // "[]" after a cross reference stays: "<<member,Member>>[]" is an array
 // of Member. Code spans and emphasis stay, as Markdown keeps them.
 func (r *reader) inline(t string) string {
-	if strings.Contains(t, "{") {
-		t = attrRefRe.ReplaceAllStringFunc(t, func(m string) string {
-			name := m[1 : len(m)-1]
-			if v, ok := r.attrs[name]; ok {
-				return v
-			}
-			if v, ok := builtinAttrs[name]; ok {
-				return v
-			}
-			return m
-		})
-	}
+	t = r.attributes(t)
 	if strings.Contains(t, "<<") {
 		t = xrefRe.ReplaceAllStringFunc(t, func(m string) string {
 			sub := xrefRe.FindStringSubmatch(m)
 			if strings.TrimSpace(sub[2]) != "" {
 				return strings.TrimSpace(sub[2])
 			}
-			return strings.TrimSpace(sub[1])
+			id := strings.TrimSpace(sub[1])
+			if title, ok := r.titles[id]; ok {
+				return pages.Title(r.inline(title), true)
+			}
+			return id
 		})
 	}
 	if strings.Contains(t, ":") && strings.Contains(t, "[") {
@@ -82,4 +79,25 @@ func (r *reader) inline(t string) string {
 		})
 	}
 	return t
+}
+
+// attributes is a line with each reference to an attribute the page or
+// AsciiDoc defines replaced by its value.
+func (r *reader) attributes(t string) string {
+	if !strings.Contains(t, "{") {
+		return t
+	}
+	return attrRefRe.ReplaceAllStringFunc(t, func(m string) string {
+		if m[0] == '\\' {
+			return m[1:] // escaped: \{ADMIN_KEY}
+		}
+		name := m[1 : len(m)-1]
+		if v, ok := r.attrs[name]; ok {
+			return v
+		}
+		if v, ok := builtinAttrs[name]; ok {
+			return v
+		}
+		return m
+	})
 }

@@ -113,7 +113,8 @@ func hasHeader(attrs string, body []string, width, firstLine int) bool {
 	return false
 }
 
-// colsOf is the number of columns a cols attribute names: "1,2,3" three,
+// colsOf is the number of columns a cols attribute names: 3 three,
+// "1,2,3" three,
 // "3*" or "3*^" three, "2a,1" two; 0 when attrs has none.
 func colsOf(attrs string) int {
 	m := colsRe.FindStringSubmatch(attrs)
@@ -121,6 +122,9 @@ func colsOf(attrs string) int {
 		return 0
 	}
 	spec := m[1] + m[2] + m[3]
+	if d, err := strconv.Atoi(strings.TrimSpace(spec)); err == nil && d > 0 && d < 1000 {
+		return d // cols=3
+	}
 	n := 0
 	for _, part := range strings.FieldsFunc(spec, func(r rune) bool { return r == ',' || r == ';' }) {
 		part = strings.TrimSpace(part)
@@ -211,19 +215,28 @@ func atLeastOne(s string) int {
 }
 
 // cellText is a cell's text: its lines joined by spaces, without the
-// marks of hard line breaks (" +"), escaped pipes as pipes, the markup
-// inside a line rendered.
+// marks of hard line breaks (" +"), a list item as a clause ("…: a; b",
+// as an AsciiDoc cell, "a|", writes a list), escaped pipes as pipes, the
+// markup inside a line rendered.
 func (r *reader) cellText(c cell) string {
-	parts := make([]string, 0, len(c.text))
+	var b strings.Builder
+	item := false
 	for _, t := range c.text {
 		t = strings.TrimSpace(t)
-		if t == "+" {
+		if t == "+" || t == "" {
 			continue
 		}
 		t = strings.TrimSuffix(t, " +")
-		if t != "" {
-			parts = append(parts, t)
+		l := listRe.FindString(t)
+		switch {
+		case b.Len() == 0:
+		case l != "" && item:
+			b.WriteString("; ")
+		default:
+			b.WriteByte(' ')
 		}
+		b.WriteString(t[len(l):])
+		item = l != ""
 	}
-	return r.inline(strings.ReplaceAll(strings.Join(parts, " "), `\|`, "|"))
+	return r.inline(strings.ReplaceAll(b.String(), `\|`, "|"))
 }
