@@ -1,5 +1,5 @@
 // Package parser reads scraped API documentation pages into a
-// schema.API. It detects each page's style (HTML, Confluence wiki markup,
+// schema.API. It detects each page's style (HTML, AsciiDoc, Confluence wiki markup,
 // Markdown, pipe-separated text, one cell per line, flattened text or
 // columns aligned with spaces) among the styles of pages/, reads the page
 // into blocks, and hands the blocks to the reader of the page's protocol
