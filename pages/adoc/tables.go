@@ -24,12 +24,19 @@ type cell struct {
 	text []string
 	// span is how many columns the cell spans, rows how many rows.
 	span, rows int
+	// startsLine is set on the first cell of a line, afterBlank when a
+	// blank line is right before that line; lineCells is the number of
+	// columns the cells of its line fill.
+	startsLine, afterBlank bool
+	lineCells              int
 }
 
 // readTable reads the table whose "|===" delimiter is at index i, with
 // the block attributes before it (pending), and returns the index of its
 // closing delimiter. Its columns are as many as its cols attribute
-// names, or else as the cells on its first line; its first row is its
+// names, or else as the cells on its first line (but for a first line of
+// one cell, in a table whose parts between blank lines hold as many cells
+// each, two or more: as many columns as that, with a warning); its first row is its
 // header when its options say so ("header", %header), or when the first
 // line holds every cell of it and a blank line follows (AsciiDoc's
 // implicit header); else it has none (Header nil). Each cell runs from
@@ -37,8 +44,11 @@ type cell struct {
 // lines: a hard line break (" +") and a line break read as a space. A
 // cell that spans columns is followed by empty cells to fill them, with
 // a warning; one duplicated ("3*|") is written as many times; one that
-// spans rows, and a last row that lacks cells, are refused at their
-// line. A table that no delimiter closes runs to the page's end, with a
+// spans rows, a last row that lacks cells, and a line that starts a
+// cell in the middle of a row where the rows are set apart (after a blank
+// line, or on a line that would run over the row's end after a line of
+// several cells that started a row and fell short of it: a cell lost),
+// are refused at their line. A table that no delimiter closes runs to the page's end, with a
 // warning.
 func (r *reader) readTable(i int) int {
 	src, lines := r.src, r.src.Lines
@@ -49,10 +59,14 @@ func (r *reader) readTable(i int) int {
 		end = len(lines)
 	}
 	body := lines[i+1 : min(end, len(lines))]
-	cells, firstLine := r.cells(i+1, body)
+	cells, firstLine, groups := r.cells(i+1, body)
 	width := colsOf(r.pending)
 	if width == 0 {
 		width = firstLine
+		if n := sameCount(groups); width == 1 && n > 1 {
+			width = n
+			src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d names no columns (cols=…) and its first line holds one cell, which makes it one column in AsciiDoc; each of its parts between blank lines holds %d cells: read as %d columns. Write [cols=%q] above it to say so", i+1, n, n, strings.TrimSuffix(strings.Repeat("1,", n), ","))
+		}
 	}
 	tb := &pages.Table{Line: i + 1}
 	r.out = append(r.out, pages.Block{Line: i + 1, Table: tb})
@@ -60,7 +74,20 @@ func (r *reader) readTable(i int) int {
 		return end
 	}
 	var flat []cell
+	// rowLine is set when the last line that started a cell started a
+	// row; lastCells is how many columns that line's cells fill, at
+	// lastLine.
+	rowLine, lastCells, lastLine := false, 0, 0
 	for _, c := range cells {
+		if c.startsLine {
+			if pos := len(flat) % width; pos != 0 && (c.afterBlank || rowLine && lastCells >= 2 && lastCells < width && pos+c.lineCells > width) {
+				src.Report.Fail(pages.At(src.Name, c.line), "line %d of the table at line %d starts a cell in the middle of a row, as its %d-th cell: the row before it, at line %d, holds %d cells of the table's %d columns; write its missing cells (an empty one as \"|\")", c.line, i+1, pos+1, lastLine, pos, width)
+				for len(flat)%width != 0 {
+					flat = append(flat, cell{line: c.line})
+				}
+			}
+			rowLine, lastCells, lastLine = len(flat)%width == 0, c.lineCells, c.line
+		}
 		if c.rows > 1 {
 			src.Report.Fail(pages.At(src.Name, c.line), "the cell at line %d spans %d rows (\".%d+|\"), which a row of the schema cannot: write the cell in each of its rows", c.line, c.rows, c.rows)
 		}
@@ -140,14 +167,18 @@ func colsOf(attrs string) int {
 }
 
 // cells splits the lines of a table's body, from index at, into its
-// cells in order, and counts the cells of its first line that holds any.
-// A pipe escaped ("\|") is text.
-func (r *reader) cells(at int, body []string) ([]cell, int) {
+// cells in order, and counts the cells of its first line that holds any,
+// and the cells of each of its parts between blank lines that starts
+// with a cell. A pipe escaped ("\|") is text.
+func (r *reader) cells(at int, body []string) ([]cell, int, []int) {
 	var out []cell
-	firstLine := 0
+	var groups []int
+	firstLine, blank := 0, true
 	for k, l := range body {
 		line := at + k + 1
 		seps := separators(l)
+		wasBlank := blank
+		blank = strings.TrimSpace(l) == ""
 		if len(seps) == 0 {
 			if len(out) > 0 {
 				c := &out[len(out)-1]
@@ -160,6 +191,10 @@ func (r *reader) cells(at int, body []string) ([]cell, int) {
 		if firstLine == 0 {
 			firstLine = len(seps)
 		}
+		if wasBlank && strings.HasPrefix(strings.TrimSpace(l), seps[0].spec+"|") {
+			groups = append(groups, 0)
+		}
+		first := len(out)
 		before := l[:seps[0].at]
 		if len(out) > 0 {
 			out[len(out)-1].text = append(out[len(out)-1].text, before[:len(before)-len(seps[0].spec)])
@@ -174,8 +209,30 @@ func (r *reader) cells(at int, body []string) ([]cell, int) {
 				out = append(out, c)
 			}
 		}
+		if len(groups) > 0 {
+			groups[len(groups)-1] += len(out) - first
+		}
+		out[first].startsLine, out[first].afterBlank = strings.HasPrefix(strings.TrimSpace(l), seps[0].spec+"|"), wasBlank
+		for _, c := range out[first:] {
+			out[first].lineCells += c.span
+		}
 	}
-	return out, firstLine
+	return out, firstLine, groups
+}
+
+// sameCount is the number of cells each part of a table between blank
+// lines holds, when there are two parts or more and they hold as many;
+// else 0.
+func sameCount(groups []int) int {
+	if len(groups) < 2 {
+		return 0
+	}
+	for _, n := range groups[1:] {
+		if n != groups[0] {
+			return 0
+		}
+	}
+	return groups[0]
 }
 
 // separator is a cell's pipe in a line, with its specifier.
