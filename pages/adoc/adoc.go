@@ -26,6 +26,9 @@ var (
 	attrEntryRe  = regexp.MustCompile(`^:(!?[\w][\w-]*!?):(?:\s+(.*))?$`)
 	blockAttrRe  = regexp.MustCompile(`^\[.*\]$`)
 	listRe       = regexp.MustCompile(`^(?:\*+|-|\.+|\d+\.)\s+`)
+	// conditionalRe matches a preprocessor conditional, "ifdef::env[]",
+	// "endif::[]".
+	conditionalRe = regexp.MustCompile(`^(?:ifdef|ifndef|ifeval|endif)::[^\[]*\[.*\]$`)
 )
 
 // delimited is what a block delimiter line opens: verbatim lines
@@ -81,8 +84,10 @@ type reader struct {
 // between "|===" delimiters is a table (readTable); the lines of a
 // listing, literal or passthrough block are text lines as they are
 // written; attribute entries, block attributes and anchors, comments,
-// page and thematic breaks are no text; an include directive is no text,
-// with a warning: what it includes is not in the page.
+// page and thematic breaks, a list continuation ("+") are no text; an
+// include directive is no text, with a warning: what it includes is not
+// in the page; so is a conditional directive (ifdef::x[]), whose lines
+// are read as the page's.
 func read(src pages.Source) []pages.Block {
 	r := &reader{src: src, attrs: map[string]string{}, titles: titlesOf(src.Lines)}
 	lines := src.Lines
@@ -96,12 +101,14 @@ func read(src pages.Source) []pages.Block {
 		case strings.HasPrefix(t, "//") && delimiterOf(t) == notDelimiter:
 		case strings.HasPrefix(t, "include::"):
 			src.Report.Warn(pages.At(src.Name, i+1), "the include directive at line %d is not read: what it includes is not in the page; save the page with its includes resolved (asciidoctor -a allow-uri-read, or Antora's rendered page)", i+1)
+		case conditionalRe.MatchString(t):
+			src.Report.Warn(pages.At(src.Name, i+1), "the conditional directive at line %d is not evaluated: the lines it includes or leaves out are read as the page's", i+1)
 		case attrEntryRe.MatchString(t):
 			m := attrEntryRe.FindStringSubmatch(t)
 			r.attrs[strings.Trim(m[1], "!")] = r.inline(strings.TrimSuffix(strings.TrimSpace(m[2]), " +"))
 		case blockAttrRe.MatchString(t):
 			r.pending = t
-		case t == "'''" || t == "<<<":
+		case t == "'''" || t == "<<<" || t == "+":
 		case delimiterOf(t) == verbatim:
 			i = r.verbatim(i, t)
 			r.pending = ""

@@ -56,7 +56,8 @@ func TestRead(t *testing.T) {
 		{"admonition and comments", "NOTE: Call it again.\n\n[NOTE]\n====\nOnly the server.\n====\n// a comment\n////\n|===\n////\n'''\n", "NOTE: Call it again.\nOnly the server.\n", ""},
 		{"include", "include::partial$headers.adoc[]\n", "", "p.adoc:1: the include directive at line 1 is not read"},
 		{"unclosed table", "|===\n|Name |Code\n\n|Ok |1\n", "H|Name|Code\nR|Ok|1\n", "p.adoc:1: the table opened at line 1 is never closed"},
-		{"list items", "* one\n** two\n. three\n", "- one\n- two\n- three\n", ""},
+		{"list items", "* one\n+\n** two\n. three\n", "- one\n- two\n- three\n", ""},
+		{"conditional", "ifdef::server[]\nServer only.\nendif::[]\n", "Server only.\n", "p.adoc:1: the conditional directive at line 1 is not evaluated"},
 	} {
 		blocks, report := readPage(t, c.page)
 		if got := shown(blocks); got != c.want {
