@@ -75,18 +75,17 @@ func (r *reader) readTable(i int) int {
 	}
 	var flat []cell
 	// rowLine is set when the last line that started a cell started a
-	// row; lastCells is how many columns that line's cells fill, at
-	// lastLine.
-	rowLine, lastCells, lastLine := false, 0, 0
+	// row; lastCells is how many columns that line's cells fill.
+	rowLine, lastCells := false, 0
 	for _, c := range cells {
 		if c.startsLine {
 			if pos := len(flat) % width; pos != 0 && (c.afterBlank || rowLine && lastCells >= 2 && lastCells < width && pos+c.lineCells > width) {
-				src.Report.Fail(pages.At(src.Name, c.line), "line %d of the table at line %d starts a cell in the middle of a row, as its %d-th cell: the row before it, at line %d, holds %d cells of the table's %d columns; write its missing cells (an empty one as \"|\")", c.line, i+1, pos+1, lastLine, pos, width)
+				src.Report.Fail(pages.At(src.Name, c.line), "line %d of the table at line %d starts a cell in the middle of a row, as cell %d of %d: the row at line %d holds %d cells of the table's %d columns; write its missing cells (an empty one as \"|\")", c.line, i+1, pos+1, width, flat[len(flat)-pos].line, pos, width)
 				for len(flat)%width != 0 {
 					flat = append(flat, cell{line: c.line})
 				}
 			}
-			rowLine, lastCells, lastLine = len(flat)%width == 0, c.lineCells, c.line
+			rowLine, lastCells = len(flat)%width == 0, c.lineCells
 		}
 		if c.rows > 1 {
 			src.Report.Fail(pages.At(src.Name, c.line), "the cell at line %d spans %d rows (\".%d+|\"), which a row of the schema cannot: write the cell in each of its rows", c.line, c.rows, c.rows)
