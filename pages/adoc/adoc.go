@@ -2,9 +2,11 @@
 // handbook keeps them (the .adoc source, saved as it is or as .txt):
 // "= Title" and "== Section" headings, block titles (".Request Body"),
 // tables between "|===" delimiters with their [cols=…,options="header"]
-// attributes, listing and literal blocks ("----", "....") read word for
-// word as examples, admonitions, attribute entries and the markup inside
-// a line (cross references, links, passthroughs, attribute references).
+// attributes, tables of comma- or colon-separated values (",===",
+// format=csv), listing and literal blocks ("----", "....") read word
+// for word as examples, admonitions, attribute entries and the markup
+// inside a line (cross references, links, passthroughs, attribute
+// references).
 package adoc
 
 import (

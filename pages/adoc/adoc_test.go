@@ -52,6 +52,8 @@ func TestRead(t *testing.T) {
 		{"cell a line, a cell lost", "[cols=\"1,1,1\",options=\"header\"]\n|===\n|Code |Type |Description\n\n|a\n|A.\n\n|b\n|string\n|B.\n|===\n", "H|Code|Type|Description\nR|a|A.|\nR|b|string|B.\n", "p.adoc:8: line 8 of the table at line 2 starts a cell in the middle of a row"},
 		{"cell a line, no cols", "[options=\"header\"]\n|===\n|Code\n|Type\n\n|a\n|string\n\n|b\n|int\n|===\n", "H|Code|Type\nR|a|string\nR|b|int\n", "p.adoc:2: the table at line 2 names no columns (cols=…) and its first line holds one cell"},
 		{"row over two lines", "[cols=\"1,1,1,1\",options=\"header\"]\n|===\n|Code |Type\n|Required |Description\n|a\n|string |true\n|A.\n|===\n", "H|Code|Type|Required|Description\nR|a|string|true|A.\n", ""},
+		{"comma-separated values", "[options=\"header\"]\n,===\nCode,Type,Description\n`a`,string,\"An a, or b.\"\nb,,B.\n,===\n", "H|Code|Type|Description\nR|a|string|An a, or b.\nR|b||B.\n", ""},
+		{"format and separator", "[format=dsv,separator=;,options=\"header\"]\n|===\nName;Code\nOk;1\nFail\n|===\n", "H|Name|Code\nR|Ok|1\n", "p.adoc:5: the row at line 5 of the table at line 2 holds 1 cells of the table's 2 columns"},
 		{"listing block", "[source,json]\n----\n{\n  \"a\": \"<<b>>\"\n}\n----\n", "{\n\"a\": \"<<b>>\"\n}\n", ""},
 		{"admonition and comments", "NOTE: Call it again.\n\n[NOTE]\n====\nOnly the server.\n====\n// a comment\n////\n|===\n////\n'''\n", "NOTE: Call it again.\nOnly the server.\n", ""},
 		{"include", "include::partial$headers.adoc[]\n", "", "p.adoc:1: the include directive at line 1 is not read"},

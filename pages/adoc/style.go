@@ -18,7 +18,8 @@ func (Style) Read(src pages.Source) []pages.Block {
 }
 
 // Detect is certain of a page with a table between two delimiter lines
-// "|===", a mark no other style writes.
+// ("|===", or ",===" and ":===" of a table of comma- or
+// colon-separated values), a mark no other style writes.
 func (Style) Detect(lines []string) int {
 	n := 0
 	for _, l := range lines {
@@ -32,5 +33,6 @@ func (Style) Detect(lines []string) int {
 	return pages.Certain
 }
 
-// tableDelimRe matches the delimiter line of a table, "|===".
-var tableDelimRe = regexp.MustCompile(`^\|={3,}$`)
+// tableDelimRe matches the delimiter line of a table, "|===", ",===",
+// ":===".
+var tableDelimRe = regexp.MustCompile(`^[|,:]={3,}$`)

@@ -1,6 +1,7 @@
 package adoc
 
 import (
+	"encoding/csv"
 	"regexp"
 	"strconv"
 	"strings"
@@ -59,6 +60,10 @@ func (r *reader) readTable(i int) int {
 		end = len(lines)
 	}
 	body := lines[i+1 : min(end, len(lines))]
+	if sep := separatorOf(delim, r.pending); sep != '|' {
+		r.readValues(i, body, sep)
+		return end
+	}
 	cells, firstLine, groups := r.cells(i+1, body)
 	width := colsOf(r.pending)
 	if width == 0 {
@@ -118,6 +123,78 @@ func (r *reader) readTable(i int) int {
 		tb.Cols, _ = pages.ColumnsOf(tb.Header)
 	}
 	return end
+}
+
+// formatRe matches the format attribute of a table, format=csv, and
+// separatorRe its separator attribute, separator=;.
+var (
+	formatRe    = regexp.MustCompile(`\bformat\s*=\s*"?(csv|dsv|tsv|psv)\b`)
+	separatorRe = regexp.MustCompile(`\bseparator\s*=\s*"?([^"\s,\]])`)
+)
+
+// separatorOf is the character that separates the cells of a table
+// whose delimiter is delim, with the block attributes attrs: its
+// separator attribute, or its format's (csv ",", dsv ":", tsv a tab),
+// or its delimiter's (",===" ",", ":===" ":", "|===" "|").
+func separatorOf(delim, attrs string) rune {
+	if m := separatorRe.FindStringSubmatch(attrs); m != nil {
+		return []rune(m[1])[0]
+	}
+	if m := formatRe.FindStringSubmatch(attrs); m != nil {
+		switch m[1] {
+		case "csv":
+			return ','
+		case "dsv":
+			return ':'
+		case "tsv":
+			return '\t'
+		}
+		return '|'
+	}
+	return rune(delim[0])
+}
+
+// readValues reads the body of the table at index i whose cells are
+// separated by sep, a row a line, quoted as CSV quotes them: its
+// columns are as many as its cols attribute names or its first row's
+// cells, its header row as readTable tells it. A row of other cells is
+// refused at its line.
+func (r *reader) readValues(i int, body []string, sep rune) {
+	src := r.src
+	tb := &pages.Table{Line: i + 1}
+	r.out = append(r.out, pages.Block{Line: i + 1, Table: tb})
+	width := colsOf(r.pending)
+	first := 0
+	for k, l := range body {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		rd := csv.NewReader(strings.NewReader(l))
+		rd.Comma, rd.LazyQuotes, rd.TrimLeadingSpace = sep, true, true
+		cells, err := rd.Read()
+		if err != nil {
+			src.Report.Fail(pages.At(src.Name, i+k+2), "line %d of the table at line %d is no row of values separated by %q: %v", i+k+2, i+1, sep, err)
+			continue
+		}
+		if width == 0 {
+			width, first = len(cells), len(cells)
+		}
+		if len(cells) != width {
+			src.Report.Fail(pages.At(src.Name, i+k+2), "the row at line %d of the table at line %d holds %d cells of the table's %d columns: write its missing cells (an empty one between two %q)", i+k+2, i+1, len(cells), width, sep)
+			continue
+		}
+		for c := range cells {
+			cells[c] = r.inline(strings.TrimSpace(cells[c]))
+		}
+		tb.Rows = append(tb.Rows, &pages.Row{Line: i + k + 2, Raw: l, Cells: cells})
+	}
+	if first == 0 {
+		first = width
+	}
+	if len(tb.Rows) > 0 && hasHeader(r.pending, body, width, first) {
+		tb.Header, tb.Line, tb.Rows = tb.Rows[0].Cells, tb.Rows[0].Line, tb.Rows[1:]
+		tb.Cols, _ = pages.ColumnsOf(tb.Header)
+	}
 }
 
 // hasHeader reports whether a table's first row is its header: its
