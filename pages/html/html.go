@@ -589,6 +589,15 @@ func (r *htmlReader) table(n *html.Node) {
 		return
 	}
 	spanRows(rows)
+	// A header row of empty cells names no column: GitBook writes one,
+	// hidden (data-header-hidden), above a table whose first row holds
+	// the column names.
+	rows = slices.DeleteFunc(rows, func(rw htmlRow) bool {
+		return (rw.inHead || rw.allTH) && !slices.ContainsFunc(rw.cells, func(c lineText) bool { return c.plain() != "" })
+	})
+	if len(rows) == 0 {
+		return
+	}
 	// The last row of <thead> names the columns; without a <thead>, the
 	// last of the rows of <th> cells the table begins with; else its
 	// first row.
