@@ -1,6 +1,9 @@
 package html
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/PuerkitoBio/goquery"
 	"github.com/docs2go/docs2go/pages"
 	"golang.org/x/net/html"
@@ -25,18 +28,47 @@ const codeTableSelector = "table.highlighttable, .syntaxhighlighter table, table
 // writes after the code), and SyntaxHighlighter's toolbar.
 const gutterSelector = "td.linenos, td.gutter, td.rouge-gutter, td.hljs-ln-numbers, .line-numbers-rows, .syntaxhighlighter .toolbar"
 
-// codeTables lists the tables of doc that are code blocks.
+// codeTables lists the tables of doc that are code blocks: those of the
+// generators above, a table inside a <pre>, and, of any other
+// generator, a table of one row whose cells are a <pre> and a gutter of
+// line numbers (numbered).
 func codeTables(doc *goquery.Document) map[*html.Node]bool {
 	set := map[*html.Node]bool{}
-	for _, n := range doc.Find(codeTableSelector).Nodes {
+	for _, n := range doc.Find(codeTableSelector + ", pre table").Nodes {
 		set[n] = true
 	}
+	doc.Find("table").Each(func(_ int, t *goquery.Selection) {
+		rows := t.Find("tr")
+		if rows.Length() != 1 || set[t.Get(0)] {
+			return
+		}
+		cells := rows.Children()
+		code := cells.FilterFunction(func(_ int, c *goquery.Selection) bool { return c.Find("pre").Length() > 0 })
+		gutter := cells.FilterFunction(func(_ int, c *goquery.Selection) bool { return numbered(c.Text()) })
+		if cells.Length() == 2 && code.Length() == 1 && gutter.Length() == 1 {
+			set[t.Get(0)] = true
+		}
+	})
 	return set
+}
+
+// numbered reports whether a cell's text is a gutter's: the numbers of
+// lines, from 1 on, one after the other.
+func numbered(text string) bool {
+	next := 1
+	for _, f := range strings.Fields(text) {
+		if f != strconv.Itoa(next) {
+			return false
+		}
+		next++
+	}
+	return next > 1
 }
 
 // codeTable reads a table that is a code block: each row, and each block
 // element in it (SyntaxHighlighter's div.line), ends a line; a <pre> in
-// it gives a line per line of its source.
+// it gives a line per line of its source. A row's first cell, when it
+// holds line numbers and another follows, is its gutter, no code.
 func (r *htmlReader) codeTable(n *html.Node) {
 	r.flush()
 	pre := r.pre
@@ -48,7 +80,17 @@ func (r *htmlReader) codeTable(n *html.Node) {
 			case atom.Thead, atom.Tbody, atom.Tfoot:
 				rows(c)
 			case atom.Tr:
-				r.walk(c)
+				first := true
+				for td := range c.ChildNodes() {
+					if td.DataAtom != atom.Td {
+						r.walk(td)
+						continue
+					}
+					gutter := first && td.NextSibling != nil && numbered(goquery.NewDocumentFromNode(td).Text())
+					if first = false; !gutter {
+						r.walk(td)
+					}
+				}
 				r.flush()
 			default:
 				r.walk(c)

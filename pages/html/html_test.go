@@ -226,6 +226,13 @@ Host: example.com
 <pre><code><table class="hljs-ln"><tbody><tr><td class="hljs-ln-line hljs-ln-numbers" data-line-number="1"><div class="hljs-ln-n" data-line-number="1"></div></td><td class="hljs-ln-line hljs-ln-code">GET /a</td></tr>
 <tr><td class="hljs-ln-line hljs-ln-numbers"><div class="hljs-ln-n">2</div></td><td class="hljs-ln-line hljs-ln-code">Host: x</td></tr></tbody></table></code></pre>
 </body></html>`, []string{"3: GET /a", "4: Host: x"}},
+		{"a table of a numbered gutter and a <pre> is a code block, of any generator", `<!DOCTYPE html>
+<html><body>
+<table class="code-lines"><tr><td>1
+2</td><td><pre>POST /a
+{}</pre></td></tr></table>
+<table><tr><td>1</td><td>Level</td></tr></table>
+</body></html>`, []string{"4: POST /a", "5: {}", "6: | 1 | Level |"}},
 		{"MkDocs content tabs title their panels", `<!DOCTYPE html>
 <html><body>
 <div class="tabbed-set" data-tabs="1:2"><input checked id="t1" type="radio"><input id="t2" type="radio"><div class="tabbed-labels"><label for="t1">Client</label><label for="t2">Server</label></div>
