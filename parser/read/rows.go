@@ -139,27 +139,8 @@ func Requirement(cell string) (schema.Requirement, bool) {
 
 // ByColumn sorts a row's cells by the table's columns: the first cell of
 // each column, and the other cells, those of no known column and those
-// beyond the table's columns, joined into the description. A name
-// marked with an asterisk after it ("playerId*", GitBook's red mark) is
-// the name without it, which the mark says is mandatory, where the table
-// has no Mandatory column to say so.
+// beyond the table's columns, joined into the description.
 func ByColumn(tb *pages.Table, r *pages.Row) map[pages.Column]string {
-	byCol := byColumn(tb, r)
-	for _, col := range []pages.Column{pages.ColName, pages.ColCode} {
-		name, marked := strings.CutSuffix(strings.TrimSpace(byCol[col]), "*")
-		if name = strings.TrimSpace(name); !marked || !pages.IsNameCell(name) {
-			continue
-		}
-		byCol[col] = name
-		if !tb.Has(pages.ColRequired) {
-			byCol[pages.ColRequired] = "true"
-		}
-	}
-	return byCol
-}
-
-// byColumn sorts a row's cells by the table's columns, as they are.
-func byColumn(tb *pages.Table, r *pages.Row) map[pages.Column]string {
 	byCol := map[pages.Column]string{}
 	var rest []string
 	for i, c := range r.Cells {

@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"testing"
 
-	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -74,27 +73,6 @@ func TestRequirement(t *testing.T) {
 		got, ok := Requirement(cell)
 		if got != want || ok != (want != "") {
 			t.Errorf("Requirement(%q) = %q, %v; want %q", cell, got, ok, want)
-		}
-	}
-}
-
-// TestByColumnMarkedName reads a name marked mandatory with an asterisk:
-// the name without it, mandatory where no column says otherwise.
-func TestByColumnMarkedName(t *testing.T) {
-	for _, c := range []struct {
-		header, cells []string
-		name, req     string
-	}{
-		{[]string{"Name", "Type", "Description"}, []string{"playerId*", "String", "Player"}, "playerId", "true"},
-		{[]string{"Name", "Type", "Description"}, []string{"cap", "Long", "Cap"}, "cap", ""},
-		{[]string{"Name", "Type", "Mandatory", "Description"}, []string{"key *", "String", "N", "Key"}, "key", "N"},
-		{[]string{"Name", "Type", "Description"}, []string{"a b*", "String", "Not a name"}, "a b*", ""},
-	} {
-		cols, _ := pages.ColumnsOf(c.header)
-		tb := &pages.Table{Header: c.header, Cols: cols}
-		got := ByColumn(tb, &pages.Row{Cells: c.cells})
-		if got[pages.ColName] != c.name || got[pages.ColRequired] != c.req {
-			t.Errorf("%q: name %q, required %q; want %q, %q", c.cells, got[pages.ColName], got[pages.ColRequired], c.name, c.req)
 		}
 	}
 }
