@@ -95,9 +95,8 @@ func htmlItems(lines []string) []pages.Block {
 	if err != nil {
 		return nil // html.Parse fails only when its reader does
 	}
-	doc := goquery.NewDocumentFromNode(root)
-	r := &htmlReader{line: 1, lines: len(lines), chrome: chrome(doc)}
-	if main := doc.Find(mainSelector).First(); main.Length() > 0 {
+	r := &htmlReader{line: 1, lines: len(lines)}
+	if main := goquery.NewDocumentFromNode(root).FindMatcher(mainMatcher); main.Length() > 0 {
 		r.main, r.quiet = main.Get(0), true
 	}
 	r.walk(root)
@@ -213,6 +212,10 @@ func asciiLowerEqual(b []byte, lower string) bool {
 // out its page tree, breadcrumbs, likes and labels.
 const mainSelector = "main, [role=main], #main-content.wiki-content"
 
+// mainMatcher finds the first element mainSelector matches, compiled once
+// for every page.
+var mainMatcher = goquery.Single(mainSelector)
+
 // chromeSelector finds what a docs site puts around a page's content,
 // and what it hides in the content from sight or from a screen reader,
 // which is no part of the text a reader reads: an element marked
@@ -233,26 +236,30 @@ const chromeSelector = "head, nav, aside, footer, script, style, template, noscr
 	// the language label VitePress puts beside a code block's copy button
 	"div[class*=language-] > span.lang"
 
-// chrome lists the elements of doc that are site chrome: the selector's,
-// and page headers, which are <header> elements outside an article or
-// section of their own.
-func chrome(doc *goquery.Document) map[*html.Node]bool {
-	set := map[*html.Node]bool{}
-	for _, n := range doc.Find(chromeSelector).Nodes {
-		set[n] = true
-	}
-	for _, n := range doc.Find("header").Not("article header, section header, main header").Nodes {
-		set[n] = true
-	}
-	return set
+// The selectors of chrome, compiled once for every page. A Matcher of
+// goquery.Single matches an element as its selector does; it stops a Find
+// at the first match, which chrome does not use.
+var (
+	chromeMatcher    = goquery.Single(chromeSelector)
+	headerMatcher    = goquery.Single("header")
+	sectionedMatcher = goquery.Single("article header, section header, main header")
+)
+
+// chrome reports whether an element is site chrome: one of
+// chromeSelector's, or a page header, a <header> element outside an
+// article or section of its own. The walk asks it of each element it
+// reaches outside chrome, rather than matching every node of the page
+// beforehand: most of a page is under chrome, or outside its main
+// content, whose elements need no asking.
+func chrome(n *html.Node) bool {
+	return chromeMatcher.Match(n) || headerMatcher.Match(n) && !sectionedMatcher.Match(n)
 }
 
 // htmlReader walks a parsed page in document order, gathering the text of
 // each block into a line.
 type htmlReader struct {
-	items  []pages.Block
-	chrome map[*html.Node]bool
-	main   *html.Node // the page's main content, if it marks it
+	items []pages.Block
+	main  *html.Node // the page's main content, if it marks it
 	// line is where the walk is in the source, of lines lines.
 	line, lines int
 	// quiet is set outside the main content and inside chrome: text only
@@ -302,7 +309,9 @@ func (r *htmlReader) walk(n *html.Node) {
 	switch {
 	case n == r.main:
 		r.quiet = false
-	case r.chrome[n] || r.heading > 0 && isPermalink(n):
+	case r.quiet:
+		// chrome or not, its text is not read
+	case chrome(n) || r.heading > 0 && isPermalink(n):
 		r.quiet = true
 	}
 	if r.quiet {
