@@ -365,7 +365,8 @@ func pageNames(scraped []Page) []string {
 // lexiconOf gathers the lexicon of every page, for the pages whose style
 // needs it, from the first protocol that has a vocabulary; it returns nil
 // when no page needs one. The pages read already give the text of their
-// blocks, the others their lines.
+// blocks, the others their lines. What each page mentions is gathered
+// concurrently, then merged.
 func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pages.Lexicon {
 	need := false
 	for _, st := range sts {
@@ -374,17 +375,20 @@ func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pa
 	if !need {
 		return nil
 	}
-	texts := make([][]string, len(srcs))
-	for i := range srcs {
-		texts[i] = srcs[i].Lines
-		if sts[i] == nil || !sts[i].NeedsLexicon() {
-			texts[i] = pages.Texts(items[i])
-		}
-	}
 	for _, p := range protocols {
-		if v, ok := p.(read.Vocabulary); ok {
-			return v.Lexicon(texts)
+		v, ok := p.(read.Vocabulary)
+		if !ok {
+			continue
 		}
+		mentions := make([][]string, len(srcs))
+		forEachPage(len(srcs), func(i int) {
+			text := srcs[i].Lines
+			if sts[i] == nil || !sts[i].NeedsLexicon() {
+				text = pages.Texts(items[i])
+			}
+			mentions[i] = v.Mentions(text)
+		})
+		return v.Lexicon(mentions)
 	}
 	return nil
 }
