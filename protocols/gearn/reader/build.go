@@ -496,7 +496,7 @@ func (b *builder) field(pd *pageDoc, owner, target string, fd *fieldDoc) *schema
 	if t.Named() {
 		f.Type = b.canonical(t.Name)
 	}
-	un, err := read.Constrain(f)
+	un, err := fd.constraints().Apply(f)
 	settle := "correct the bound on the page"
 	if err == nil && len(un.Misplaced) > 0 {
 		err, settle = errors.New(un.Misplaced[0]), "correct the type cell or the bound on the page"
