@@ -172,7 +172,11 @@ func apiOwners(api *schema.API) map[string]bool {
 // tally counts a parse's facts against the expected ones. Right facts are
 // read as expected; warned ones are wrong (or missing, or extra) with a
 // warning at their line or their owner's; silent ones are wrong with none;
-// refused ones are missing because the parse failed with a located error.
+// refused ones are missing because the parse failed with a located error:
+// all of the pages' facts when it failed otherwise than by holes, and
+// only the facts of the holes' rows when holes are its only errors (the
+// rest of its schema is what the user gets once the overrides the errors
+// print fill the holes).
 type tally struct {
 	facts, right, warned, silent, refused int
 }
@@ -186,12 +190,20 @@ func (t *tally) add(o tally) {
 }
 
 // score compares what Parse gave (got, or err) with the expected schema,
-// and lists the silently wrong facts, each as "key: got X, want Y".
-func score(want, got *schema.API, warnings schema.Diagnostics, err error) (tally, []string) {
+// and lists the silently wrong facts, each as "key: got X, want Y". holes
+// are the parse's open holes when they are its only errors: got is then
+// its schema with the holes.
+func score(want, got *schema.API, warnings schema.Diagnostics, holes schema.Holes, err error) (tally, []string) {
 	wfs := apiFacts(want)
 	var t tally
 	t.facts = len(wfs)
-	if err != nil {
+	lost := map[schema.Pos]bool{}
+	for _, h := range holes {
+		if !h.Filled() {
+			lost[h.At] = true
+		}
+	}
+	if err != nil && len(lost) == 0 {
 		ds, _ := err.(schema.Diagnostics)
 		located := false
 		for _, d := range ds {
@@ -226,6 +238,8 @@ func score(want, got *schema.API, warnings schema.Diagnostics, err error) (tally
 		seen[w.key] = true
 		g, ok := gfs[w.key]
 		switch {
+		case lost[w.at]:
+			t.refused++
 		case ok && g.value == w.value:
 			t.right++
 		case ok && (warned[g.at] || warned[w.at]), !ok && reported(w, gotOwners):
@@ -236,7 +250,7 @@ func score(want, got *schema.API, warnings schema.Diagnostics, err error) (tally
 		}
 	}
 	for _, g := range gotFacts {
-		if seen[g.key] {
+		if seen[g.key] || lost[g.at] {
 			continue
 		}
 		// A fact the pages do not state: wrong, reported or not.
@@ -296,7 +310,7 @@ func TestFacts(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 		res, perr := parser.ParseChecking(casePagesOf(t, dir), parser.Options{Name: want.Name}, validated(t, name))
-		s, silent := score(want, res.API, res.Warnings, perr)
+		s, silent := score(want, res.API, res.Warnings, res.Holes, perr)
 		total.add(s)
 		if byProtocol[want.Protocol] == nil {
 			byProtocol[want.Protocol] = &tally{}
@@ -371,8 +385,9 @@ func readReasons(t *testing.T, path string) map[string]string {
 
 // TestScore checks the scorer on a schema and altered copies of it: a
 // changed bound with no warning is silent, with a warning at its line
-// warned, a missing field's facts are silent, an extra field's too, and a
-// failed parse with a located error refuses every fact.
+// warned, a missing field's facts are silent, an extra field's too, a
+// failed parse with a located error refuses every fact, and a parse whose
+// only errors are holes refuses the facts of the holes' rows.
 func TestScore(t *testing.T) {
 	pages := casePagesOf(t, "../testdata/facts/133_consumeItem")
 	res, err := parser.Parse(pages, parser.Options{Name: "x"})
@@ -390,7 +405,7 @@ func TestScore(t *testing.T) {
 	}
 	check := func(name string, got *schema.API, warns schema.Diagnostics, perr error, wantTally tally) {
 		t.Helper()
-		s, silent := score(want, got, warns, perr)
+		s, silent := score(want, got, warns, nil, perr)
 		if s != wantTally || len(silent) != s.silent {
 			t.Errorf("%s: %+v, silent %q; want %+v", name, s, silent, wantTally)
 		}
@@ -416,4 +431,19 @@ func TestScore(t *testing.T) {
 
 	refusal := schema.Diagnostics{{Pos: schema.Pos{Page: pages[0].Name, Line: 3}, Msg: "unreadable"}}
 	check("refused", nil, nil, refusal, tally{facts: n, refused: n})
+
+	got = reparse()
+	f := got.Operations[0].Endpoints[0].Body[1]
+	f.Type = ""
+	holes := schema.Holes{{At: f.At, Msg: "the row lost its type", Fact: schema.FactType, Field: f}}
+	atRow := 0
+	for _, w := range apiFacts(want) {
+		if w.at == f.At {
+			atRow++
+		}
+	}
+	s, silent := score(want, got, nil, holes, holes.Open())
+	if wantTally := (tally{facts: n, right: n - atRow, refused: atRow}); s != wantTally || len(silent) != 0 {
+		t.Errorf("a hole: %+v, silent %q; want %+v", s, silent, wantTally)
+	}
 }
