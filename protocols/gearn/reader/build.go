@@ -290,7 +290,7 @@ func (b *builder) define(pd *pageDoc, d *defDoc) {
 	switch d.table.Kind() {
 	case pages.KindEnum:
 		e := &schema.Enum{Name: name, Description: strings.Join(desc, " "), At: at}
-		e.Members = read.Rows(b.rep, pd.name, d.table, pd.member)
+		e.Members = read.Rows(b.rep, pd.name, d.table, memberRow)
 		b.mergeEnum(e)
 	case pages.KindFields:
 		t := &schema.Type{Name: name, Description: strings.Join(desc, " "), At: at}
@@ -946,7 +946,7 @@ func (b *builder) errorCodes(pd *pageDoc, payload *schema.Type) []string {
 			continue
 		}
 		for _, r := range d.table.Rows {
-			if m, err := pd.member(pd.name, d.table, r); err == nil {
+			if m, err := memberRow(pd.name, d.table, r); err == nil {
 				codes = append(codes, m.Name)
 			}
 		}

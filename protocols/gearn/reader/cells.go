@@ -82,10 +82,10 @@ func (pd *pageDoc) appendRows(tb, rest *pages.Table) {
 }
 
 // sortFieldRows sorts the rows of the page's field tables, normalizes
-// their descriptions and reads the constraints they state, reads the rows
-// of its enum tables, and works out what groups each table under a
-// heading with the same elsewhere, while the pages are read concurrently,
-// before the builder merges them one by one.
+// their descriptions and reads the constraints they state, and works out
+// what groups each table under a heading with the same elsewhere, while
+// the pages are read concurrently, before the builder merges them one by
+// one.
 func (pd *pageDoc) sortFieldRows() {
 	prepare := func(tb *pages.Table) {
 		for _, fd := range pd.fieldRows(tb) {
@@ -94,13 +94,8 @@ func (pd *pageDoc) sortFieldRows() {
 		}
 	}
 	for _, d := range pd.defs {
-		switch d.table.Kind() {
-		case pages.KindFields:
+		if d.table.Kind() == pages.KindFields {
 			prepare(d.table)
-		case pages.KindEnum:
-			for _, r := range d.table.Rows {
-				_, _ = pd.member(pd.name, d.table, r)
-			}
 		}
 		if d.name != "" {
 			pd.headedKey(d)
@@ -251,26 +246,6 @@ func typeCell(cells []string) (read.TypeText, bool) {
 
 // memberFix says how to settle an enum row that does not read.
 const memberFix = "write the row on the page as Name | Code | Description, its code an integer (an overrides file corrects fields, not enum members)"
-
-// member is memberRow, read once for each row of the page's table tb and
-// kept: sortFieldRows reads the rows of the page's enum tables while the
-// pages are read concurrently, and the builder takes what they read as
-// it merges the pages one by one. Each call returns a member of its own.
-func (pd *pageDoc) member(page string, tb *pages.Table, r *pages.Row) (*schema.Member, error) {
-	mr, ok := pd.members[tableRow{tb, r}]
-	if !ok {
-		mr.member, mr.err = memberRow(page, tb, r)
-		if pd.members == nil {
-			pd.members = map[tableRow]memberRead{}
-		}
-		pd.members[tableRow{tb, r}] = mr
-	}
-	if mr.err != nil {
-		return nil, mr.err
-	}
-	m := *mr.member
-	return &m, nil
-}
 
 // memberRow reads an enum row: Name | Code | Description.
 func memberRow(page string, tb *pages.Table, r *pages.Row) (*schema.Member, error) {

@@ -33,20 +33,6 @@ type pageDoc struct {
 	tables []*pages.Table
 	// rows caches fieldRows.
 	rows map[*pages.Table][]*fieldDoc
-	// members caches the reading of the rows of enum tables (member).
-	members map[tableRow]memberRead
-}
-
-// tableRow is a row of a table.
-type tableRow struct {
-	table *pages.Table
-	row   *pages.Row
-}
-
-// memberRead is what memberRow read of a row.
-type memberRead struct {
-	member *schema.Member
-	err    error
 }
 
 type endpointDoc struct {
