@@ -159,6 +159,16 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	items := make([][]pages.Block, len(scraped))
 	perPage := make([]pages.Reporter, len(scraped))
 	of := make([]read.Protocol, len(scraped))
+	// readPage reads page i in its style, and tells its protocol; it lets
+	// the page's lines go once read when the protocol reads blocks only:
+	// the pages of a large API would hold them all.
+	readPage := func(i int) {
+		items[i] = pages.Read(sts[i], srcs[i])
+		of[i] = protocolOf(items[i])
+		if _, ok := of[i].(read.BlocksOnly); ok {
+			srcs[i].Lines = nil
+		}
+	}
 	forEachPage(len(scraped), func(i int) {
 		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: pages.Lines(scraped[i].Data), Report: &perPage[i]}
 		sts[i] = pages.Detect(styles, srcs[i].Lines)
@@ -166,18 +176,14 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 			srcs[i].Lines = pages.Unescape(sts[i], srcs[i].Lines)
 		}
 		if sts[i] != nil && !sts[i].NeedsLexicon() {
-			items[i] = pages.Read(sts[i], srcs[i])
-			of[i] = protocolOf(items[i])
-			if _, ok := of[i].(read.BlocksOnly); ok {
-				srcs[i].Lines = nil // read; the pages of a large API would hold them all
-			}
+			readPage(i)
 		}
 	})
 	if words := lexiconOf(srcs, sts, items); words != nil {
 		forEachPage(len(scraped), func(i int) {
 			if sts[i] != nil && sts[i].NeedsLexicon() {
 				srcs[i].Words = words
-				items[i] = pages.Read(sts[i], srcs[i])
+				readPage(i)
 			}
 		})
 	}
