@@ -162,6 +162,20 @@ type Table struct {
 	// NoHeader is set when the table has no header row of its own: it
 	// has the header of the table it continues or resumes.
 	NoHeader bool
+	// Terms is set when the table is a list of terms the page wrote
+	// without a header row (an HTML definition list): its header is the
+	// style's, naming the columns its terms fill.
+	Terms bool
+	// Numbered is set when the table's first column numbered its rows,
+	// and was dropped (dropNumbering).
+	Numbered bool
+	// Wrapped are the lines right under the table's header, before its
+	// first row, that begin no row but go on a description, each a row
+	// of one cell: the rest of the last row of the table before with
+	// these columns, which a page break cut there and printed the header
+	// again (Read joins them to that row). Such a table is that table's
+	// rest.
+	Wrapped []*Row
 }
 
 type Row struct {
@@ -174,9 +188,11 @@ type Row struct {
 // it, cut in two: a page mark stood between them and this one has that
 // one's columns, or this one has no header row of its own and that one's
 // width, with nothing but blank lines between them (a Markdown table cut
-// by a blank line), where no heading can have been lost.
+// by a blank line), where no heading can have been lost, or the text
+// under its header goes on the last row of that one (Wrapped), as no
+// table's first row does.
 func (t *Table) CutInTwo() bool {
-	return t.AfterBreak && (t.Continues != nil || t.Resumes != nil) || t.NoHeader && t.Continues != nil
+	return (t.AfterBreak || len(t.Wrapped) > 0) && (t.Continues != nil || t.Resumes != nil) || t.NoHeader && t.Continues != nil
 }
 
 // Has reports whether the table has a column of kind c.
@@ -201,6 +217,10 @@ const (
 
 func (t *Table) Kind() Kind {
 	switch {
+	case t.Terms && t.Has(ColType):
+		// Terms with their types are fields; headers listed with
+		// their types are told by the title of their section.
+		return KindFields
 	case t.Has(ColCode) && t.Has(ColType):
 		return KindFields
 	case t.Has(ColName) && t.Has(ColCode):

@@ -110,11 +110,20 @@ func Read(st Style, src Source) []Block {
 		t.AfterBreak, broken = broken, false
 		// resumable is the table a few text lines before, when there is one.
 		var resumable *Table
-		if prev == nil && between <= maxBreakLines {
+		if prev == nil && between <= MaxBreakLines {
 			resumable = last
 		}
 		if resumable != nil && t.Header != nil && sameCells(t.Header, resumable.Header) {
 			t.Resumes = resumable
+		}
+		if t.Header != nil {
+			t.dropNumbering()
+		} else {
+			t.dropNumberingOf(prev, resumable)
+		}
+		if t.Numbered {
+			prev.dropHeaderNumbering(t)
+			resumable.dropHeaderNumbering(t)
 		}
 		if t.Header == nil {
 			switch {
@@ -125,18 +134,57 @@ func Read(st Style, src Source) []Block {
 			case len(t.Rows) > 0:
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
 				t.Cols, _ = ColumnsOf(t.Header)
+				t.dropNumbering()
 			}
 		} else if prev != nil && sameCells(t.Header, prev.Header) {
 			t.Continues = prev
+		}
+		if t.Terms && (t.Continues != nil && t.Continues.Terms || t.Resumes != nil && t.Resumes.Terms) {
+			// A list of terms has no header row of its own: one with
+			// the columns of the list before it may be its rest.
+			t.NoHeader = true
 		}
 		if len(t.Header) == 0 {
 			continue // no cells at all: no table
 		}
 		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
 		out = append(out, b)
+		if len(t.Wrapped) > 0 {
+			out = append(out, t.joinWrapped(src)...)
+		}
 		prev, last, between = t, t, 0
 	}
 	return out
+}
+
+// joinWrapped joins the lines under the table's header that begin no
+// row to the last row of the table it continues or resumes, with a
+// warning: a page break cut that row, and printed the header again
+// before its rest. With no such table before, the lines are a note
+// under the header: it returns them as text blocks, to follow the
+// table.
+func (t *Table) joinWrapped(src Source) []Block {
+	from := t.Continues
+	if from == nil {
+		from = t.Resumes
+	}
+	if from == nil || len(from.Rows) == 0 {
+		text := make([]Block, len(t.Wrapped))
+		for i, w := range t.Wrapped {
+			text[i] = Block{Line: w.Line, Text: StripHeading(w.Raw)}
+		}
+		t.Wrapped = nil
+		return text
+	}
+	last := from.Rows[len(from.Rows)-1]
+	cell := &last.Cells[len(last.Cells)-1]
+	for _, w := range t.Wrapped {
+		*cell = strings.TrimSpace(*cell + " " + w.Cells[0])
+		last.Raw += "\n" + w.Raw
+	}
+	w := t.Wrapped[0]
+	src.Report.Warn(At(src.Name, w.Line), "line %d, under the header at line %d that repeats the header of the table at line %d, begins no row but goes on a description: read as the text of the row at line %d, which a page break cut, and the rows after it as the rest of that table", w.Line, t.Line, from.Line, last.Line)
+	return nil
 }
 
 // isHeaderRow reports whether cells name the columns of a table.
@@ -145,9 +193,9 @@ func isHeaderRow(cells []string) bool {
 	return ok
 }
 
-// maxBreakLines bounds the text lines a page break leaves between the
+// MaxBreakLines bounds the text lines a page break leaves between the
 // parts of a table: a footer, a page number, a header of the next page.
-const maxBreakLines = 3
+const MaxBreakLines = 3
 
 // unwrapCells drops the markup around the whole of each cell, and reads
 // the columns again when the header had some.

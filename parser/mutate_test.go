@@ -31,16 +31,7 @@ var knownSilent = map[[2]string]knownDefect{}
 // mutation makes the reader return a schema that fails schema.Validate,
 // each with its defect; the parse then fails with the validation's
 // errors, not the reader's. As knownSilent, it only shrinks.
-var knownInvalid = map[[2]string]knownDefect{
-	{"repeated header row", "flattened"}:                           {"issue 11, flattened tables: a header row repeated among the rows of an enum of 102_setCustomData leaves the enum without members", false},
-	{"repeated header, case and spaces", "flattened"}:              {"issue 11, flattened tables: as a repeated header row", false},
-	{"headingless continuation", "flattened"}:                      {"issue 11, flattened tables: as a repeated header row", false},
-	{"footer without a page mark between table rows", "flattened"}: {"issue 11, flattened tables: a footer line between the rows of a flat table gives a header or a member twice", false},
-	{"repeated header row", "markdown"}:                            {"issue 11, headingless tables: a header row repeated in the body table of 104_loginByAccount shifts the headings the tables after it are assigned, and two tables of members named alike make one type with a member twice", false},
-	{"repeated header, case and spaces", "markdown"}:               {"issue 11, headingless tables: as a repeated header row", false},
-	{"headingless continuation", "markdown"}:                       {"issue 11, headingless tables: as a repeated header row", false},
-	{"footer without a page mark between table rows", "markdown"}:  {"issue 11, headingless tables: as a repeated header row", false},
-}
+var knownInvalid = map[[2]string]knownDefect{}
 
 // knownDefect is a known defect of a (defect class, style) pair: the
 // issue that makes it, and whether the bounded run of make test meets it
@@ -1830,7 +1821,7 @@ func checkKnown(t *testing.T, seen map[[2]string]string, known map[[2]string]kno
 		case now && !isKnown:
 			t.Errorf("%s in %s pages %s (first: %s); not a known defect", k[0], k[1], what, where)
 		case isKnown && !now && (kd.sampled || *mutateAll):
-			t.Errorf("%s in %s pages no longer %s: remove it from %s", k[0], k[1], what, list)
+			t.Errorf("%s in %s pages no longer %s (%s): remove it from %s", k[0], k[1], what, kd.reason, list)
 		}
 	}
 }

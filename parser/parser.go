@@ -1,6 +1,7 @@
 // Package parser reads scraped API documentation pages into a
 // schema.API. It detects each page's style (HTML, Markdown, pipe-separated
-// text, one cell per line or flattened text) among the styles of pages/,
+// text, one cell per line, flattened text or columns aligned with spaces)
+// among the styles of pages/,
 // reads the page into blocks, and hands the blocks to the reader of the
 // page's protocol (GearN's envelope, or HTTP status codes as Kakao Games'
 // pages document them) among those of protocols/. The readers recover
@@ -26,6 +27,7 @@ import (
 	"sync"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/aligned"
 	"github.com/docs2go/docs2go/pages/cellperline"
 	"github.com/docs2go/docs2go/pages/flattened"
 	"github.com/docs2go/docs2go/pages/html"
@@ -75,7 +77,7 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []pages.Style{html.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}}
+var styles = []pages.Style{html.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, aligned.Style{}}
 
 // protocols are the protocols, in the order they are asked whether a page
 // is theirs; the last one takes every page.
@@ -190,7 +192,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	for i := range scraped {
 		switch {
 		case sts[i] == nil:
-			perPage[i].Fail(pages.At(scraped[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no header of one cell per line such as Name, Type, Mandatory, no run-together header such as CodeTypeRequiredDescription)")
+			perPage[i].Fail(pages.At(scraped[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no header of one cell per line such as Name, Type, Mandatory, no run-together header such as CodeTypeRequiredDescription, no header of columns aligned with spaces such as Name  Type  Description)")
 		case of[i] == nil:
 			of[i] = protocolOf(items[i])
 		}

@@ -149,7 +149,7 @@ func twice(cs []cell, w int) bool {
 		}
 	}
 	for k := 0; k < 2*w; k++ {
-		if k > 0 && cs[k].empty > 0 || !hasColumnWord(cs[k].text) {
+		if k > 0 && cs[k].empty > 0 || !pages.HasColumnWord(cs[k].text) {
 			return false
 		}
 	}
@@ -172,36 +172,11 @@ func sameKinds(a, b []cell) bool {
 // "설명").
 func allHeaderCells(cs []cell) bool {
 	for i, c := range cs {
-		if i > 0 && c.empty > 0 || !isHeaderCell(c.text) {
+		if i > 0 && c.empty > 0 || !pages.IsHeaderCell(c.text) {
 			return false
 		}
 	}
 	return true
-}
-
-// columnWords are the words a header cell is made of, in the languages
-// the pages use.
-var columnWords = []string{
-	"name", "type", "mandatory", "required", "description", "code", "status",
-	"parameter", "field", "value", "default", "remark", "note", "message", "msg",
-	"이름", "타입", "유형", "필수", "설명", "코드", "상태", "파라미터", "필드", "값", "비고",
-}
-
-// maxHeaderCell bounds the length of a header cell.
-const maxHeaderCell = 40
-
-// hasColumnWord reports whether a cell is short and holds a column word.
-func hasColumnWord(c string) bool {
-	if len(c) > maxHeaderCell {
-		return false
-	}
-	lower := strings.ToLower(c)
-	for _, w := range columnWords {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // isColumnName reports whether a cell is a column word and nothing else:
@@ -212,35 +187,8 @@ func isColumnName(c string) bool {
 		return true
 	}
 	return pages.AnyPart(c, func(part string) bool {
-		return pages.ColumnOf(part) != pages.ColOther || isColumnWord(strings.TrimSuffix(part, " 여부"))
+		return pages.ColumnOf(part) != pages.ColOther || pages.IsColumnWord(strings.TrimSuffix(part, " 여부"))
 	})
-}
-
-// columnWordSet holds columnWords, for a look-up.
-var columnWordSet = func() map[string]bool {
-	set := map[string]bool{}
-	for _, w := range columnWords {
-		set[w] = true
-	}
-	return set
-}()
-
-// isColumnWord reports whether a cell is one of columnWords, in any case.
-// It runs on every cell a dense table's rows are read from: it looks the
-// cell up lowered in a buffer, without allocating.
-func isColumnWord(c string) bool {
-	if len(c) > maxHeaderCell {
-		return false
-	}
-	var buf [maxHeaderCell]byte
-	b := buf[:len(c)]
-	for i := range len(c) {
-		b[i] = c[i]
-		if 'A' <= c[i] && c[i] <= 'Z' {
-			b[i] += 'a' - 'A'
-		}
-	}
-	return columnWordSet[string(b)]
 }
 
 // cellItems reads a page of the style into blocks.
@@ -396,7 +344,7 @@ func fits(cols []pages.Column, from int, cells []string) int {
 		case pages.ColRequired:
 			ok = c == "" || pages.IsBool(c) || pages.IsCondition(c)
 		case pages.ColType:
-			ok = c != "" && len(c) <= maxHeaderCell && !pages.IsBool(c) && !strings.Contains(c, ". ")
+			ok = c != "" && len(c) <= pages.MaxHeaderCell && !pages.IsBool(c) && !strings.Contains(c, ". ")
 		case pages.ColName, pages.ColCode:
 			ok = c != "" && !strings.Contains(c, " ")
 		default:

@@ -35,36 +35,12 @@ type denseHeader struct {
 // with fewer columns that tell.
 const minRowFits = 2
 
-// looseColumn is the column a header cell names: a column word, or a
-// short cell whose last word, after a space or an underscore, is one
-// ("Status Code Description", "상세 설명", "detail_code"); ColOther for
-// any other cell.
-func looseColumn(c string) pages.Column {
-	if len(c) > maxHeaderCell || strings.ContainsFunc(c, unicode.IsDigit) {
-		return pages.ColOther
-	}
-	if k := pages.ColumnOf(c); k != pages.ColOther {
-		return k
-	}
-	last := strings.LastIndexAny(c, " _")
-	if last < 0 || strings.Count(c, " ")+strings.Count(c, "_") > 3 || strings.ContainsAny(c[last+1:], "()/") {
-		return pages.ColOther
-	}
-	return pages.ColumnOf(c[last+1:])
-}
-
-// isHeaderCell reports whether a cell names a column, as looseColumn
-// reads it or as a column word of no kind the reader tells ("msg",
-// "Default"). It runs on every cell a dense table's rows are read from.
-func isHeaderCell(c string) bool {
-	return looseColumn(c) != pages.ColOther || isColumnWord(c)
-}
-
-// looseColumns are the columns of header cells, as looseColumn reads them.
+// looseColumns are the columns of header cells, as pages.HeaderColumn
+// reads them.
 func looseColumns(cells []string) []pages.Column {
 	cols := make([]pages.Column, len(cells))
 	for i, c := range cells {
-		cols[i] = looseColumn(c)
+		cols[i] = pages.HeaderColumn(c)
 	}
 	return cols
 }
@@ -78,7 +54,7 @@ func looseColumns(cells []string) []pages.Column {
 // table's title.
 func headerAt(ts []string, i int) (denseHeader, bool) {
 	n := 0
-	for i+n < len(ts) && n < 2*maxWidth && isHeaderCell(ts[i+n]) {
+	for i+n < len(ts) && n < 2*maxWidth && pages.IsHeaderCell(ts[i+n]) {
 		n++
 	}
 	if n < 2 {
@@ -90,8 +66,8 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 	}
 	t := headerOfRun(ts[i+1 : i+n])
 	t.title, t.lines = 1, t.lines+1
-	first := looseColumn(ts[i])
-	switch second := looseColumn(ts[i+1]); {
+	first := pages.HeaderColumn(ts[i])
+	switch second := pages.HeaderColumn(ts[i+1]); {
 	case second != pages.ColName && second != pages.ColCode:
 	case first != pages.ColName && first != pages.ColCode, t.lines-t.title == 2*len(t.cells) && h.lines != 2*len(h.cells):
 		h = t
@@ -155,7 +131,7 @@ func sameTexts(a, b []string) bool {
 // columns, in any language.
 func sameColumns(a, b []string) bool {
 	for i := range a {
-		if looseColumn(a[i]) != looseColumn(b[i]) {
+		if pages.HeaderColumn(a[i]) != pages.HeaderColumn(b[i]) {
 			return false
 		}
 	}
@@ -195,7 +171,7 @@ var typeCellRe = regexp.MustCompile(`^([A-Za-z][\w.]*)\s*(?:<[^<>]*(?:<[^<>]*>[^
 
 // isTypeCell reports whether a cell reads as a type.
 func isTypeCell(c string) bool {
-	if len(c) > maxHeaderCell {
+	if len(c) > pages.MaxHeaderCell {
 		return false
 	}
 	m := typeCellRe.FindStringSubmatch(c)

@@ -59,6 +59,9 @@ func readTable(src pages.Source, names *vocabulary, head []string, i int) (*page
 		}
 		more, split = nil, nil
 	}
+	// spaced is set once a blank line stood between two rows: the rows
+	// of such a table may each stand between blank lines.
+	spaced := false
 	j := i + 1
 rows:
 	for ; j < len(lines); j++ {
@@ -68,10 +71,10 @@ rows:
 			continue
 		case r == "":
 			k := nextNonBlank(lines, j)
-			if k < 0 || splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) == nil {
+			if k < 0 || splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) == nil || !spaced && breakLeftover(lines, k, head) {
 				break rows
 			}
-			j = k - 1
+			j, spaced = k-1, true
 			continue
 		case flatHeader(r) != nil, names.EndsTable(pages.StripHeading(r)) && !isFieldRow(r, kind, cols, names):
 			if !isPageTitle(r) {
@@ -96,6 +99,13 @@ rows:
 			continue
 		}
 		cells, score, other := splitRow(r, kind, cols, names)
+		if len(tb.Rows) == 0 && continues(r) && cells == nil {
+			// Prose under the header, before any row: the rest of the
+			// last row of a table before, across a header a page break
+			// printed again, or a note (pages.Read tells).
+			tb.Wrapped = append(tb.Wrapped, &pages.Row{Line: j + 1, Raw: r, Cells: []string{r}})
+			continue
+		}
 		if cells != nil && len(tb.Rows) > 0 && score < startWeight && continues(r) {
 			// A line that begins like prose and splits only into a row
 			// whose description starts in the middle of a word
@@ -120,9 +130,6 @@ rows:
 			continue
 		}
 		if continues(r) {
-			if len(tb.Rows) == 0 {
-				break rows
-			}
 			more = append(more, r)
 			continue
 		}
@@ -137,6 +144,25 @@ rows:
 	}
 	endRow()
 	return tb, j
+}
+
+// breakLeftover reports whether the lines from k on, up to a blank line,
+// are a few (pages.MaxBreakLines at most) that stand before the header
+// head printed again, past blank lines: what a page break leaves
+// between the parts of a table, its footer or header lines, which are
+// no rows of it even when they split as one ("GearN Docs · API
+// Reference" as the header Gear, not required). Rows that stand
+// between blank lines are a table's only where its rows before stood so
+// too.
+func breakLeftover(lines []string, k int, head []string) bool {
+	n := 0
+	for ; k < len(lines) && strings.TrimSpace(lines[k]) != ""; k++ {
+		if n++; n > pages.MaxBreakLines {
+			return false
+		}
+	}
+	next := nextNonBlank(lines, k-1)
+	return next >= 0 && slices.Equal(flatHeader(strings.TrimSpace(lines[next])), head)
 }
 
 // pagerEnd returns the index of the row of the table that follows the

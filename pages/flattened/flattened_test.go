@@ -310,3 +310,63 @@ func TestProseLikeRowWithOneSpace(t *testing.T) {
 		t.Errorf("got %q and warnings %v\nwant %q and warnings at lines 4 and 5", got, warns, want)
 	}
 }
+
+// TestProseUnderRepeatedHeader reads the lines under a header that begin
+// no row, before its first, as the rest of the last row of the table
+// before with that header, cut there by a header a page break printed
+// again (right after it, after a blank line, or after a footer): that
+// row holds them, with a warning at the first, and the table is that
+// one's rest. With no such table before, they are a note under the
+// header: text after the table, with its rows, if any, and no warning.
+func TestProseUnderRepeatedHeader(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		page  []string
+		rows  [][]string
+		texts []string
+		warn  int // the line of the one warning; 0 for none
+		cut   bool
+	}{
+		{"header right after", []string{"NameCodeDescription", "Late-1The request came", "NameCodeDescription", "too late.", "Ok0Done."},
+			[][]string{{"Late", "-1", "The request came too late."}, {"Ok", "0", "Done."}}, nil, 4, true},
+		{"header after a blank line", []string{"NameCodeDescription", "Late-1The request came", "", "namecodedescription", "too late.", "Ok0Done."},
+			[][]string{{"Late", "-1", "The request came too late."}, {"Ok", "0", "Done."}}, nil, 5, true},
+		{"header after a footer", []string{"NameCodeDescription", "Late-1The request came", "", "GearN Docs · API Reference", "", "NameCodeDescription", "too late.", "Ok0Done."},
+			[][]string{{"Late", "-1", "The request came too late."}, {"Ok", "0", "Done."}}, []string{"GearN Docs · API Reference"}, 7, true},
+		{"no table before, rows after", []string{"NameCodeDescription", "Every code is listed.", "Ok0Done."},
+			[][]string{{"Ok", "0", "Done."}}, []string{"Every code is listed."}, 0, false},
+		{"no table before, no row", []string{"CodeTypeRequiredDescription", "This operation takes no parameters."},
+			nil, []string{"This operation takes no parameters."}, 0, false},
+	} {
+		rep := &pages.Reporter{}
+		blocks := pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: c.page, Words: testLexicon{}, Report: rep})
+		var rows [][]string
+		var texts []string
+		var last *pages.Table
+		for _, b := range blocks {
+			if b.Table == nil {
+				texts = append(texts, b.Text)
+				continue
+			}
+			last = b.Table
+			for _, r := range b.Table.Rows {
+				rows = append(rows, r.Cells)
+			}
+		}
+		if !reflect.DeepEqual(rows, c.rows) || !reflect.DeepEqual(texts, c.texts) {
+			t.Errorf("%s: rows %q and texts %q, want %q and %q", c.name, rows, texts, c.rows, c.texts)
+		}
+		if last == nil || last.CutInTwo() != c.cut {
+			t.Errorf("%s: the last table is the rest of the one before: %v, want %v", c.name, last != nil && last.CutInTwo(), c.cut)
+		}
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		switch {
+		case len(errs) > 0:
+			t.Errorf("%s: errors %v", c.name, errs)
+		case c.warn == 0 && len(warns) > 0:
+			t.Errorf("%s: warnings %v, want none", c.name, warns)
+		case c.warn > 0 && (len(warns) != 1 || warns[0].Pos.Line != c.warn):
+			t.Errorf("%s: warnings %v, want one at line %d", c.name, warns, c.warn)
+		}
+	}
+}

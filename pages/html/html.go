@@ -87,15 +87,16 @@ func htmlTables(lines []string) bool {
 	return false
 }
 
-// htmlItems reads an HTML page.
-func htmlItems(lines []string) []pages.Block {
-	src := sources.Get().(*source)
-	defer sources.Put(src)
-	root, err := html.Parse(bytes.NewReader(src.mark(lines)))
+// htmlItems reads an HTML page, reporting what it reads as text only.
+func htmlItems(src pages.Source) []pages.Block {
+	lines := src.Lines
+	buf := sources.Get().(*source)
+	defer sources.Put(buf)
+	root, err := html.Parse(bytes.NewReader(buf.mark(lines)))
 	if err != nil {
 		return nil // html.Parse fails only when its reader does
 	}
-	r := &htmlReader{line: 1, lines: len(lines)}
+	r := &htmlReader{page: src.Name, report: src.Report, line: 1, lines: len(lines)}
 	if main := goquery.NewDocumentFromNode(root).FindMatcher(mainMatcher); main.Length() > 0 {
 		r.main, r.quiet = main.Get(0), true
 	}
@@ -248,9 +249,10 @@ var (
 // chrome reports whether an element is site chrome: one of
 // chromeSelector's, or a page header, a <header> element outside an
 // article or section of its own. The walk asks it of each element it
-// reaches outside chrome, rather than matching every node of the page
-// beforehand: most of a page is under chrome, or outside its main
-// content, whose elements need no asking.
+// reaches outside chrome (and the reading of a list or of terms, of their
+// items), rather than matching every node of the page beforehand: most
+// of a page is under chrome, or outside its main content, whose elements
+// need no asking.
 func chrome(n *html.Node) bool {
 	return chromeMatcher.Match(n) || headerMatcher.Match(n) && !sectionedMatcher.Match(n)
 }
@@ -258,8 +260,10 @@ func chrome(n *html.Node) bool {
 // htmlReader walks a parsed page in document order, gathering the text of
 // each block into a line.
 type htmlReader struct {
-	items []pages.Block
-	main  *html.Node // the page's main content, if it marks it
+	page   string
+	report *pages.Reporter
+	items  []pages.Block
+	main   *html.Node // the page's main content, if it marks it
 	// line is where the walk is in the source, of lines lines.
 	line, lines int
 	// quiet is set outside the main content and inside chrome: text only
@@ -322,6 +326,11 @@ func (r *htmlReader) walk(n *html.Node) {
 	case a == atom.Table && !r.cell:
 		r.flush()
 		r.table(n)
+	case a == atom.Dl && !r.cell:
+		r.flush()
+		if !r.terms(n) {
+			r.block(n)
+		}
 	case (a == atom.Pre || a == atom.Listing) && !r.cell:
 		r.flush()
 		r.pre = true
@@ -339,6 +348,8 @@ func (r *htmlReader) walk(n *html.Node) {
 		if r.code--; r.code == 0 {
 			r.text.parts = append(r.text.parts, textPart{})
 		}
+	case (a == atom.Ul || a == atom.Ol) && r.cell:
+		r.cellList(n)
 	case isHeading(a):
 		r.heading++
 		r.block(n)
@@ -836,4 +847,66 @@ func isBlock(a atom.Atom) bool {
 		return true
 	}
 	return false
+}
+
+// cellList reads a list (<ul>, <ol>) in a table cell or a definition.
+// A list of single words, the values a field takes, is written as prose
+// writes one, its items set apart by commas ("Store: google, apple,
+// onestore"), so that a reading of the cell finds them; the items of
+// any other list are set apart by spaces, as lines of the cell.
+func (r *htmlReader) cellList(n *html.Node) {
+	text := r.text
+	var items []lineText
+	words := true
+	for c := range n.ChildNodes() {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Li || chrome(c) {
+			r.text = lineText{}
+			r.walk(c)
+			if t := r.text; t.plain() != "" {
+				items, words = append(items, t), false
+			}
+			continue
+		}
+		r.text = lineText{}
+		r.walk(c)
+		t := r.text
+		if p := t.plain(); p == "" || strings.ContainsFunc(p, unicode.IsSpace) || strings.ContainsAny(p, ",.;:") {
+			words = words && p == ""
+		}
+		if t.plain() != "" {
+			items = append(items, t.trimmed())
+		}
+	}
+	r.text = text
+	sep := " "
+	if words && len(items) > 1 {
+		sep = ", "
+	}
+	r.text.parts = append(r.text.parts, textPart{text: " "})
+	for i, it := range items {
+		if i > 0 {
+			r.text.parts = append(r.text.parts, textPart{text: sep})
+		}
+		r.text.parts = append(r.text.parts, it.parts...)
+	}
+	r.text.parts = append(r.text.parts, textPart{text: " "})
+	if r.text.line == 0 && len(items) > 0 {
+		r.text.line = items[0].line
+	}
+}
+
+// trimmed is the line without the spaces at its ends.
+func (t lineText) trimmed() lineText {
+	parts := slices.Clone(t.parts)
+	for len(parts) > 0 && strings.TrimSpace(parts[0].text) == "" && !parts[0].code {
+		parts = parts[1:]
+	}
+	for len(parts) > 0 && strings.TrimSpace(parts[len(parts)-1].text) == "" && !parts[len(parts)-1].code {
+		parts = parts[:len(parts)-1]
+	}
+	if len(parts) > 0 {
+		parts[0].text = strings.TrimLeftFunc(parts[0].text, unicode.IsSpace)
+		parts[len(parts)-1].text = strings.TrimRightFunc(parts[len(parts)-1].text, unicode.IsSpace)
+	}
+	return lineText{parts: parts, line: t.line}
 }

@@ -170,6 +170,45 @@ Host: example.com
 </body></html>`, []string{"2: 5 Types", "2: ReturnCode", "3: ErrorCode", "4: Request", "5: 1. Android", "6: 1.5 seconds pass before the request to the server times out.", "7: 1) code"}},
 		{"a newline made by a reference stays on the page", "<!doctype html>\n<pre>a&#10;&#10;&#10;&#10;b</pre>",
 			[]string{"2: a", "2: b"}},
+		{"headers in a definition list: a badge states the requiredness, a definition its condition", `<!DOCTYPE html>
+<html><body><main>
+<p><strong>Request Headers</strong></p>
+<dl class="param-list">
+<dt><code>Secret-Key</code> <span class="badge">required</span></dt>
+<dd>The SecretKey in SecretInfo with role must is Server.</dd>
+<dt><code>Game-Id</code></dt>
+<dd>Optional if the gameId is assigned.</dd>
+<dt><code>X-Trace</code></dt>
+<dd>A trace <code>id</code>.</dd>
+</dl>
+</main></body></html>`, []string{"3: Request Headers", "5: | Name | Required | Description |",
+			"5: | Secret-Key | required | The SecretKey in SecretInfo with role must is Server. |",
+			"7: | Game-Id | Optional if the gameId is assigned. |  |",
+			"9: | X-Trace |  | A trace `id`. |"}},
+		{"fields in a definition list: type and requiredness beside the name, in parentheses, or labelled in the definition", `<!DOCTYPE html>
+<html><body>
+<dl>
+<div><dt><code>limit</code> <em>integer</em> <span class="badge">optional</span></dt>
+<dd><p>How many to read.</p><p>(from 1 to 100)</p></dd></div>
+<dt>userId (string, required)</dt>
+<dd>The player.</dd>
+<dt><code>tags</code></dt>
+<dd><p>Type: string[]</p><p>Required: no</p><p>Labels.</p></dd>
+<dt>role String (Enum) required</dt><dd>Role (all, officers)</dd>
+<dt><code>level</code> <em>(integer)</em></dt><dd>Level.</dd>
+</dl>
+</body></html>`, []string{"4: | Name | Type | Required | Description |",
+			"4: | limit | integer | optional | How many to read. (from 1 to 100) |",
+			"6: | userId | string | required | The player. |",
+			"8: | tags | string[] | no | Labels. |",
+			"10: | role | String (Enum) | required | Role (all, officers) |",
+			"11: | level | integer |  | Level. |"}},
+		{"a glossary stays text", `<!DOCTYPE html>
+<html><body>
+<dl><dt>Segment</dt><dd>A set of players.</dd>
+<dt>Rule</dt><dd>What a player matches.</dd></dl>
+<dl><dt>Rate limits apply</dt><dd>Ten a second.</dd></dl>
+</body></html>`, []string{"3: Segment", "3: A set of players.", "4: Rule", "4: What a player matches.", "5: Rate limits apply", "5: Ten a second."}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			lines := pages.Lines([]byte(c.page))
@@ -232,5 +271,52 @@ func TestEmphasisInCells(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("rows\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestNestedDefinition warns of a list of terms inside a definition,
+// whose members are read as the text of the description only.
+func TestNestedDefinition(t *testing.T) {
+	page := `<!DOCTYPE html><html><body>
+<dl>
+<dt><code>rules</code> <em>SegmentRule[]</em></dt>
+<dd>The rules.
+<dl><dt><code>field</code> <em>string</em></dt><dd>The field.</dd></dl>
+</dd>
+</dl>
+</body></html>`
+	rep := &pages.Reporter{}
+	blocks := pages.Read(Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: rep})
+	if len(blocks) != 1 || blocks[0].Table == nil || len(blocks[0].Table.Rows) != 1 {
+		t.Fatalf("want one table of one row, got %d blocks", len(blocks))
+	}
+	if got, want := blocks[0].Table.Rows[0].Cells, []string{"rules", "SegmentRule[]", "", "The rules. `field` string The field."}; !reflect.DeepEqual(got, want) {
+		t.Errorf("cells %q, want %q", got, want)
+	}
+	warns, _ := rep.Sorted([]string{"p.html"}, false)
+	if len(warns) != 1 || !strings.HasPrefix(warns[0].Error(), "p.html:5: the definition of rules (line 3) holds a <dl> of its own at line 5") {
+		t.Errorf("warnings %v", warns)
+	}
+}
+
+// TestListInCell writes a list of single words in a cell, the values of
+// a field, set apart by commas, and a list of sentences by spaces.
+func TestListInCell(t *testing.T) {
+	page := `<!DOCTYPE html><html><body><table>
+<tr><th>Name</th><th>Type</th><th>Mandatory</th><th>Description</th></tr>
+<tr><td>market</td><td>String (Enum)</td><td>Y</td><td><p>Store:</p><ul><li>google</li><li><code>apple</code></li>
+<li>onestore</li></ul></td></tr>
+<tr><td>note</td><td>String</td><td>N</td><td><ol><li>Kept a year.</li><li>Shown to admins.</li></ol>(up to 80 characters)</td></tr>
+</table></body></html>`
+	blocks := pages.Read(Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+	if len(blocks) != 1 || blocks[0].Table == nil {
+		t.Fatalf("want one table, got %d blocks", len(blocks))
+	}
+	var got []string
+	for _, r := range blocks[0].Table.Rows {
+		got = append(got, r.Cells[3])
+	}
+	if want := []string{"Store: google, `apple`, onestore", "Kept a year. Shown to admins. (up to 80 characters)"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

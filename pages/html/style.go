@@ -8,7 +8,7 @@ type Style struct{}
 func (Style) String() string                      { return "HTML" }
 func (Style) NeedsLexicon() bool                  { return false }
 func (Style) Extensions() []string                { return []string{".html", ".htm"} }
-func (Style) Read(src pages.Source) []pages.Block { return htmlItems(src.Lines) }
+func (Style) Read(src pages.Source) []pages.Block { return htmlItems(src) }
 func (Style) DecodesReferences()                  {}
 
 // Detect is certain of an HTML document, and least sure of a page of

@@ -24,6 +24,7 @@ const (
 	gearnPayload   = "parameters"
 	gearnErrorCode = "errorCode"
 	gearnInvalid   = "invalidRequestParameters"
+	gearnDebug     = "debugMessage"
 )
 
 // gearnPathRe matches GearN's path form
@@ -289,6 +290,10 @@ func (b *builder) define(pd *pageDoc, d *defDoc) {
 	}
 	switch d.table.Kind() {
 	case pages.KindEnum:
+		if len(d.table.Rows) == 0 {
+			b.rep.Fail(at, "%s is documented by the table at line %d, which has no rows: an enum has members; give the table its rows on the page", d.name, d.table.Line)
+			return
+		}
 		e := &schema.Enum{Name: name, Description: strings.Join(desc, " "), At: at}
 		e.Members = read.Rows(b.rep, pd.name, d.table, memberRow)
 		b.mergeEnum(e)

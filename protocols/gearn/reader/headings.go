@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -13,18 +14,25 @@ import (
 // Markdown scrapes lose the headings that name type tables. nameTables
 // finds the type each headingless table documents, in two passes.
 //
-// A headingless table after a page break (a page mark stood before it)
+// A headingless table after a page break (a page mark stood before it),
+// or whose first lines go on the last row of the table before (Wrapped),
 // that has the columns of the table before it is the rest of that table,
 // cut by the break, before any evidence. The first pass takes only firm
 // evidence: rows saying "… used in X" or
 // "… field in X", the payload's errorCode member, and a table on another
 // page, under a heading, with the same members. The second pass goes in
-// page order, among the types referred to before the table and not yet
-// documented: those of the table's kind (a type whose kind the protocol
-// or another page fixes must have it), then the one the table just before
-// refers to, then the one whose name's words the table uses where only
-// one does. Where the evidence leaves two or more, the table is an error
-// naming them: a guess would give a wrong schema with no warning.
+// page order, among the types referred to before the table, by another
+// table than itself, and not yet documented: those of the table's kind
+// (a type whose kind the protocol or another page fixes must have it),
+// then the one the table just before refers to, then the one whose
+// name's words the table uses where only one does. In both passes a
+// table right after one with its header, with nothing between them,
+// comes after the others: it is most likely that one's rest, and a type
+// it could document more likely another table's. Where the evidence
+// leaves two or more, the table is an error naming them: a guess would
+// give a wrong schema with no warning. A table the evidence leaves no
+// type is the rest of the table before with its columns, when one is,
+// unless it names a member that one names too.
 func (b *builder) nameTables(pd *pageDoc) {
 	documented := map[string]bool{}
 	for _, d := range pd.defs {
@@ -60,10 +68,16 @@ func (b *builder) nameTables(pd *pageDoc) {
 			b.usedAssigned[at] = true
 			d.name, d.how = name, "the overrides file"
 			pending = slices.DeleteFunc(pending, func(r ref) bool { return r.name == name })
-			continue
 		}
-		if d.table.CutInTwo() {
-			continue // the rest of a table cut in two: read below
+	}
+	// Evidence is weighed table by table, and a table may take a type
+	// from another: a table right after one with its header, with
+	// nothing between them, most likely that one's rest, takes it after
+	// the others (byRestClaim).
+	deferred := byRestClaim(pd.defs)
+	for _, d := range deferred {
+		if d.name != "" || d.table.CutInTwo() {
+			continue // named, or the rest of a table cut in two: read below
 		}
 		if name, how := usedInEvidence(d, pending); name != "" {
 			take(d, name, how)
@@ -73,57 +87,162 @@ func (b *builder) nameTables(pd *pageDoc) {
 			take(d, name, how)
 		}
 	}
-	// into is the table each table read as a continuation went into.
-	into := map[*pages.Table]*pages.Table{}
-	var kindOf func(string) (pages.Kind, bool)
-	for _, d := range pd.defs {
-		if d.name != "" {
+	var weak *weakEvidence
+	var rests []*defDoc
+	// A table that may be the rest of the table before it does not take
+	// the type the weak evidence gives it from a table after it that
+	// could document no other: it yields it, once, to one that less
+	// surely may be a rest, and going after it; with one that may as
+	// surely be a rest, nothing tells which of the two documents the
+	// type, and both are refused.
+	queue := slices.DeleteFunc(slices.Clone(deferred), func(d *defDoc) bool { return d.name != "" })
+	yielded, refused := map[*defDoc]bool{}, map[*defDoc]bool{}
+	for i := 0; i < len(queue); i++ {
+		d := queue[i]
+		if refused[d] {
 			continue
 		}
-		if kindOf == nil {
-			kindOf = b.knownKinds(pd)
+		if weak == nil {
+			weak = &weakEvidence{pd, b.knownKinds(pd), pd.referrers()}
 		}
 		var name, how string
 		var rivals []ref
 		if !d.table.CutInTwo() {
-			name, how, rivals = byEvidence(pd, d, pending, kindOf)
+			name, how, rivals = weak.byEvidence(d, pending)
+		}
+		if name != "" && restClaim(d) != noRest && !yielded[d] {
+			if e := weak.contender(d, name, queue[i+1:], pending, yielded); e != nil {
+				if restClaim(e) < restClaim(d) {
+					yielded[d] = true
+					queue = append(queue, d)
+					continue
+				}
+				_, ehow, _ := weak.byEvidence(e, pending)
+				refused[e] = true
+				b.refuseContest(pd, d, e, name, how)
+				b.refuseContest(pd, e, d, name, ehow)
+				continue
+			}
 		}
 		switch {
 		case name != "":
 			take(d, name, how)
 		case len(rivals) > 0:
 			names := make([]string, len(rivals))
-			if b.unsettled == nil {
-				b.unsettled = map[string]bool{}
-			}
 			for i, r := range rivals {
 				names[i] = r.name
-				b.unsettled[lastSegment(r.name)] = true
+				b.unsettle(r.name)
 			}
 			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and it could document any of %s: nothing on the page tells which. To settle it, write the name of the type it documents on a line of its own above the table, or add to the overrides file (under tables:), with <type> one of them:\n%s", d.table.Line, firstRow(d.table), strings.Join(names, ", "), tableEntry(pd.name, d.table.Line))
 		case d.table.Continues != nil || d.table.Resumes != nil:
-			prev, how := d.table.Continues, "right before it"
-			if prev == nil {
-				prev, how = d.table.Resumes, fmt.Sprintf("before it, with only %q and no heading between them (what a page break or the site's chrome leaves)", pages.Clip(strings.Join(d.intro, " ")))
-			}
-			if d.table.AfterBreak {
-				how += " across a page break"
-			}
-			for into[prev] != nil {
-				prev = into[prev]
-			}
-			if d.table.NoHeader && d.table.Continues != nil && !d.table.AfterBreak {
-				b.rep.Warn(pages.At(pd.name, d.table.Line), "the rows at line %d have no header row and the width of the table at line %d right before them, with no text between: read as the rest of that table, cut in two", d.table.Line, prev.Line)
-			} else {
-				b.rep.Warn(pages.At(pd.name, d.table.Line), "the table at line %d has no heading and the columns of the table at line %d %s, and no type the page refers to before it is left for it to document: read as the rest of that table, cut in two", d.table.Line, prev.Line, how)
-			}
-			pd.appendRows(prev, d.table)
-			into[d.table] = prev
+			rests = append(rests, d)
 		default:
 			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and no type the page refers to before it is left for it to document. To settle it, write the name of the type it documents on a line of its own above the table, or add to the overrides file (under tables:), with <type> replaced by that name:\n%s", d.table.Line, firstRow(d.table), tableEntry(pd.name, d.table.Line))
 		}
 	}
+	// into is the table each table read as a rest went into; the rests
+	// go into their tables in page order, as a table cut in three goes.
+	into := map[*pages.Table]*pages.Table{}
+	slices.SortFunc(rests, func(a, c *defDoc) int { return a.table.Line - c.table.Line })
+	for _, d := range rests {
+		prev, how := d.table.Continues, "right before it"
+		if prev == nil {
+			prev, how = d.table.Resumes, fmt.Sprintf("before it, with only %q and no heading between them (what a page break or the site's chrome leaves)", pages.Clip(strings.Join(d.intro, " ")))
+		}
+		if d.table.AfterBreak {
+			how += " across a page break"
+		}
+		for into[prev] != nil {
+			prev = into[prev]
+		}
+		why := ", and no type the page refers to before it is left for it to document"
+		if d.table.CutInTwo() {
+			why = ""
+		}
+		if name, line, first := pd.repeatedMember(prev, d.table); name != "" {
+			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d has no heading and the columns of the table at line %d %s%s, but its row at line %d names %s, which that table names at line %d: a table names a member once, so it is no rest of that table. To settle it, write the name of the type it documents on a line of its own above the table, or add to the overrides file (under tables:), with <type> replaced by that name:\n%s", d.table.Line, prev.Line, how, why, line, name, first, tableEntry(pd.name, d.table.Line))
+			continue
+		}
+		if d.table.NoHeader && d.table.Continues != nil && !d.table.AfterBreak {
+			b.rep.Warn(pages.At(pd.name, d.table.Line), "the rows at line %d have no header row and the width of the table at line %d right before them, with no text between: read as the rest of that table, cut in two", d.table.Line, prev.Line)
+		} else {
+			b.rep.Warn(pages.At(pd.name, d.table.Line), "the table at line %d has no heading and the columns of the table at line %d %s%s: read as the rest of that table, cut in two", d.table.Line, prev.Line, how, why)
+		}
+		pd.appendRows(prev, d.table)
+		into[d.table] = prev
+	}
 	pd.defs = slices.DeleteFunc(pd.defs, func(d *defDoc) bool { return into[d.table] != nil })
+}
+
+// byRestClaim orders a page's definitions for the evidence: those right
+// after a table with their header and nothing between them, which may
+// be its rest, after the others, else in page order.
+func byRestClaim(defs []*defDoc) []*defDoc {
+	out := slices.Clone(defs)
+	last := func(d *defDoc) int {
+		if restClaim(d) == rightAfter {
+			return 1
+		}
+		return 0
+	}
+	slices.SortStableFunc(out, func(a, c *defDoc) int { return cmp.Compare(last(a), last(c)) })
+	return out
+}
+
+// How surely a table may be the rest of the table before it with its
+// columns: it follows none (noRest), follows one after a few text lines
+// (afterLines), or follows one right after, with nothing between them
+// (rightAfter).
+const (
+	noRest = iota
+	afterLines
+	rightAfter
+)
+
+// restClaim is how surely a definition's table may be the rest of the
+// table before it.
+func restClaim(d *defDoc) int {
+	switch {
+	case d.table.Continues != nil:
+		return rightAfter
+	case d.table.Resumes != nil:
+		return afterLines
+	}
+	return noRest
+}
+
+// repeatedMember returns a member that rest names and tb names already,
+// with the lines of its row in each, or "": a table names each member
+// once, so rest is no rest of tb.
+func (pd *pageDoc) repeatedMember(tb, rest *pages.Table) (name string, line, first int) {
+	seen := map[string]int{}
+	pd.members(tb, func(n string, l int) { seen[n] = l })
+	pd.members(rest, func(n string, l int) {
+		if f, ok := seen[n]; ok && name == "" {
+			name, line, first = n, l, f
+		}
+	})
+	return name, line, first
+}
+
+// members calls member with the name each row of a header, field or
+// enum table gives its member (a field row's code, read by what its
+// cells hold), and the row's line; a row without a name is skipped.
+func (pd *pageDoc) members(tb *pages.Table, member func(name string, line int)) {
+	if tb.Kind() == pages.KindFields {
+		for _, fd := range pd.fieldRows(tb) {
+			if fd.code != "" {
+				member(fd.code, fd.line)
+			}
+		}
+		return
+	}
+	i := slices.Index(tb.Cols, pages.ColName)
+	for _, r := range tb.Rows {
+		if i >= 0 && i < len(r.Cells) && r.Cells[i] != "" {
+			member(r.Cells[i], r.Line)
+		}
+	}
 }
 
 // tableEntry is the overrides entry that assigns the table at a page's
@@ -419,29 +538,93 @@ func kindWord(k pages.Kind) string {
 	return "a field table"
 }
 
-// byEvidence picks, for a table without firm evidence, the pending type it
-// documents; rivals lists the types the evidence leaves when it cannot
-// tell them apart.
-func byEvidence(pd *pageDoc, d *defDoc, pending []ref, kindOf func(string) (pages.Kind, bool)) (name, how string, rivals []ref) {
+// refuseContest refuses the table of d, which may be the rest of the
+// table before it with its columns or document name (as how says),
+// which the table of e could document as well.
+func (b *builder) refuseContest(pd *pageDoc, d, e *defDoc, name, how string) {
+	b.unsettle(name)
+	prev := d.table.Continues
+	if prev == nil {
+		prev = d.table.Resumes
+	}
+	b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading: it could document %s (%s), or be the rest of the table at line %d with its columns; the table at line %d could document %s too, and nothing on the page tells which does. To settle it, write the name of the type it documents (that of the table at line %d, if it is its rest) on a line of its own above the table, or add to the overrides file (under tables:), with <type> replaced by that name:\n%s", d.table.Line, firstRow(d.table), name, how, prev.Line, e.table.Line, name, prev.Line, tableEntry(pd.name, d.table.Line))
+}
+
+// unsettle records that a refused table without a heading could
+// document the type: that no table documents it is no error of its own.
+func (b *builder) unsettle(name string) {
+	if b.unsettled == nil {
+		b.unsettled = map[string]bool{}
+	}
+	b.unsettled[lastSegment(name)] = true
+}
+
+// contender returns the table of later, not d and not one that yielded
+// its type, that may least surely be a rest, and no more surely than d,
+// whose only type it could document is name (the first such); or nil.
+func (w weakEvidence) contender(d *defDoc, name string, later []*defDoc, pending []ref, yielded map[*defDoc]bool) *defDoc {
+	var best *defDoc
+	for _, e := range later {
+		if e == d || yielded[e] || e.name != "" || e.table.CutInTwo() || restClaim(e) > restClaim(d) || best != nil && restClaim(e) >= restClaim(best) {
+			continue
+		}
+		if fit := w.fit(e, pending); len(fit) == 1 && fit[0].name == name {
+			best = e
+		}
+	}
+	return best
+}
+
+// weakEvidence is what the second pass weighs a headingless table by:
+// the page, the kind a type must be documented with where something
+// other than its table fixes it, and the tables that refer to each type.
+type weakEvidence struct {
+	pd        *pageDoc
+	kindOf    func(string) (pages.Kind, bool)
+	referrers map[string][]*pages.Table
+}
+
+// fit lists the pending types a table could document: those referred
+// to before it (or, when none is, anywhere) by another table than
+// itself, whose kind its own kind fits. A type only the table's own rows
+// refer to is none it documents: nothing else would reach it. A header
+// table documents none.
+func (w weakEvidence) fit(d *defDoc, pending []ref) []ref {
 	kind := d.table.Kind()
-	var before []ref
+	if kind == pages.KindHeaders {
+		return nil
+	}
+	var reached, before []ref
 	for _, p := range pending {
+		if ts := w.referrers[p.name]; len(ts) == 1 && ts[0] == d.table {
+			continue
+		}
+		reached = append(reached, p)
 		if p.line < d.table.Line {
 			before = append(before, p)
 		}
 	}
 	if len(before) == 0 {
-		before = pending
+		before = reached
 	}
 	var fit []ref
 	for _, p := range before {
-		switch k, ok := kindOf(p.name); {
+		switch k, ok := w.kindOf(p.name); {
 		case !ok, k == kind:
 			fit = append(fit, p)
 		case k == kindOutcome && kind == pages.KindEnum && hasMember(d.table, gearnOk):
 			fit = append(fit, p)
 		}
 	}
+	return fit
+}
+
+// byEvidence picks, for a table without firm evidence, the pending type it
+// documents; rivals lists the types the evidence leaves when it cannot
+// tell them apart.
+func (w weakEvidence) byEvidence(d *defDoc, pending []ref) (name, how string, rivals []ref) {
+	pd, kind := w.pd, d.table.Kind()
+	fit := w.fit(d, pending)
 	switch len(fit) {
 	case 0:
 		return "", "", nil
@@ -468,6 +651,20 @@ func byEvidence(pd *pageDoc, d *defDoc, pending []ref, kindOf func(string) (page
 		return p.name, fmt.Sprintf("of the types %s could document, only %s has its name's words in the table", kindWord(kind), p.name), nil
 	}
 	return "", "", fit
+}
+
+// referrers maps each type name the page's tables refer to to those
+// tables, in page order.
+func (pd *pageDoc) referrers() map[string][]*pages.Table {
+	by := map[string][]*pages.Table{}
+	for _, t := range pd.tables {
+		refersTo(t, func(name string, _ int) {
+			if ts := by[name]; len(ts) == 0 || ts[len(ts)-1] != t {
+				by[name] = append(ts, t)
+			}
+		})
+	}
+	return by
 }
 
 // tableBefore returns the page's table just before tb.

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -18,6 +19,9 @@ type pageDoc struct {
 	summaryLine int
 	endpoints   []*endpointDoc
 	envelope    *pages.Table
+	// envelopeEnd is the last table read as the rest of envelope, cut
+	// in two or more; envelope when it is whole.
+	envelopeEnd *pages.Table
 	// unheaded is set when no status line such as "200 Ok" preceded the
 	// envelope, which was told by its members.
 	unheaded bool
@@ -40,6 +44,9 @@ type endpointDoc struct {
 	// line is the endpoint line's, roleLine the role heading's.
 	line, roleLine int
 	headers, body  *pages.Table
+	// headersEnd is the last table read as the rest of headers, cut in
+	// two or more; headers when it is whole.
+	headersEnd *pages.Table
 	// bodyTitle is the section title right above body, such as "request
 	// body", "query parameters" or "request parameters", lowercased;
 	// empty when none heads it.
@@ -93,10 +100,31 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 	var heading, how, title string
 	var intro []string
 	at := func(line int) schema.Pos { return schema.Pos{Page: page, Line: line} }
+	// section is the title of the request's part being read, and text
+	// the lines under it, until a table.
+	var section pages.Block
+	var text []pages.Block
+	endSection := func() {
+		if section.Text != "" && len(text) > 0 && !noneRe.MatchString(text[0].Text) {
+			rep.Warn(at(section.Line), "the %s section at line %d holds no table, only text (%q at line %d): nothing it documents is read; write what it lists as a table (%s)", section.Text, section.Line, pages.Clip(text[0].Text), text[0].Line, sectionColumns(section.Text))
+			for _, l := range text {
+				rep.Warn(at(l.Line), "left out of the schema what line %d documents (%q): it stands in the %s section at line %d, which holds no table", l.Line, pages.Clip(l.Text), section.Text, section.Line)
+			}
+		}
+		section, text = pages.Block{}, nil
+	}
 	for _, it := range items {
 		if it.Table == nil {
 			t := it.Text
 			lower := strings.ToLower(t)
+			if fixedTitles[lower] || roles[lower] != "" || permissionRe.MatchString(t) || endpointRe.MatchString(t) || statusLineRe.MatchString(t) {
+				endSection()
+				if requestTitles[lower] {
+					section = it
+				}
+			} else if section.Text != "" {
+				text = append(text, it)
+			}
 			switch {
 			case lower == "overview":
 				wantSummary = true
@@ -134,6 +162,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			}
 			continue
 		}
+		section, text = pages.Block{}, nil
 		tb := it.Table
 		kind := tb.Kind()
 		pd.tables = append(pd.tables, tb)
@@ -142,15 +171,46 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 		case !gearnColumns(tb):
 			rep.Fail(at(tb.Line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]; give the table such a header row on the page", strings.Join(tb.Header, " | "))
 		case pd.envelope == nil && kind == pages.KindFields && pd.isEnvelope(tb):
-			pd.envelope, pd.unheaded = tb, !inResponse
+			pd.envelope, pd.envelopeEnd, pd.unheaded = tb, tb, !inResponse
 			inResponse = true
+		case pd.envelope != nil && kind == pages.KindFields && heading == "" && (tb.Continues == pd.envelopeEnd || tb.Resumes == pd.envelopeEnd) && len(pd.envelopeMembers(tb)) > 0:
+			// The envelope's members are its own: a table after it, with
+			// its columns and no heading between them, that names one is
+			// its rest, unless it names one the envelope names already.
+			if name, line, first := pd.repeatedMember(pd.envelope, tb); name != "" {
+				rep.Fail(at(tb.Line), "the table at line %d has the columns of the response table at line %d before it and members of the response envelope, but its row at line %d names %s, which that table names at line %d: a table names a member once, so it is no rest of that table. Correct the page: delete the row at line %d or %d that is wrong", tb.Line, pd.envelope.Line, line, name, first, first, line)
+				break
+			}
+			rep.Warn(at(tb.Line), "the table at line %d has the columns of the response table at line %d before it, and members of the response envelope (%s): read as the rest of that table, cut in two", tb.Line, pd.envelope.Line, strings.Join(pd.envelopeMembers(tb), ", "))
+			pd.appendRows(pd.envelope, tb)
+			pd.envelopeEnd = tb
+		case !inResponse && ep != nil && headerTitles[title] && tb.Has(pages.ColName) && ep.headers == nil:
+			// A table of names under the headers' title documents them,
+			// with their types or not (a definition list read as a table:
+			// Name | Type | Required | Description).
+			ep.headers, ep.headersEnd = tb, tb
 		case !inResponse && ep != nil && kind == pages.KindHeaders && ep.headers == nil:
-			ep.headers = tb
-		case ep != nil && kind == pages.KindHeaders && tb.Continues != nil && tb.Continues == ep.headers:
-			// A header table documents no type: one right after the
-			// endpoint's, with its columns, is the rest of it.
-			rep.Warn(at(tb.Line), "the table at line %d has the columns of the header table at line %d right before it: read as the rest of that table, cut in two", tb.Line, ep.headers.Line)
+			ep.headers, ep.headersEnd = tb, tb
+		case ep != nil && kind == pages.KindHeaders && ep.headersEnd != nil && (tb.Continues == ep.headersEnd || tb.Resumes == ep.headersEnd):
+			// A header table documents no type: one after the endpoint's
+			// (or the last part of it), with its columns and nothing or a
+			// few lines of text between them, is the rest of it, unless
+			// it names a header that one names: then it is none.
+			where := "right before it"
+			if tb.Continues == nil {
+				where = fmt.Sprintf("before it, with only %q between them", pages.Clip(strings.Join(intro, " ")))
+			}
+			after := fmt.Sprintf("the columns of the header table at line %d %s", ep.headers.Line, where)
+			if ep.headersEnd != ep.headers {
+				after = fmt.Sprintf("the columns of the table at line %d %s, the rest of the header table at line %d", ep.headersEnd.Line, where, ep.headers.Line)
+			}
+			if name, line, first := pd.repeatedMember(ep.headers, tb); name != "" {
+				rep.Fail(at(tb.Line), "the table at line %d has %s, but its row at line %d names the header %s, which that table names at line %d: a table names a header once, so it is no rest of that table, and a header table documents no type. Correct the page: delete the row at line %d or %d that is no header", tb.Line, after, line, name, first, first, line)
+				break
+			}
+			rep.Warn(at(tb.Line), "the table at line %d has %s: read as the rest of that table, cut in two", tb.Line, after)
 			pd.appendRows(ep.headers, tb)
+			ep.headersEnd = tb
 		case !inResponse && ep != nil && kind == pages.KindFields && ep.body == nil:
 			ep.body, ep.bodyTitle = tb, title
 		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields && (heading == "" || heading == pd.plainName()) && pd.opName() != "" && !pd.enveloped(tb):
@@ -163,7 +223,17 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 		}
 		heading, how, title, intro = "", "", "", nil
 	}
+	endSection()
 	return pd
+}
+
+// sectionColumns names the columns of the table a request part's title
+// heads, for the message that finds none under it.
+func sectionColumns(title string) string {
+	if headerTitles[strings.ToLower(title)] {
+		return "Name | Required | Description"
+	}
+	return "Code | Type | Required | Description"
 }
 
 // gearnColumns reports whether a table has the columns of one of GearN's
@@ -195,6 +265,19 @@ func (pd *pageDoc) isEnvelope(tb *pages.Table) bool {
 	return status && payload
 }
 
+// envelopeMembers are the members of GearN's response envelope a field
+// table names: its status, payload, invalid members and debug message.
+func (pd *pageDoc) envelopeMembers(tb *pages.Table) []string {
+	var out []string
+	for _, fd := range pd.fieldRows(tb) {
+		switch fd.code {
+		case gearnStatus, gearnPayload, gearnInvalid, gearnDebug:
+			out = append(out, fd.code)
+		}
+	}
+	return out
+}
+
 // plainName is the name of the type of the page's plain answer, its
 // operation's name and "Response" (GetServerTimeResponse): the response
 // table, without the envelope's members, is the plain answer when no
@@ -211,7 +294,7 @@ func (pd *pageDoc) plainName() string {
 func (pd *pageDoc) enveloped(tb *pages.Table) bool {
 	for _, fd := range pd.fieldRows(tb) {
 		switch fd.code {
-		case gearnStatus, gearnPayload, gearnInvalid, gearnErrorCode, "debugMessage":
+		case gearnStatus, gearnPayload, gearnInvalid, gearnErrorCode, gearnDebug:
 			return true
 		}
 	}

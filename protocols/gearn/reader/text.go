@@ -35,6 +35,20 @@ var fixedTitles = map[string]bool{
 	"description": true, "method": true,
 }
 
+// headerTitles are the titles of a GearN page's part that documents the
+// request's headers; requestTitles those of the parts that document the
+// request, its headers and its fields.
+var (
+	headerTitles  = map[string]bool{"request headers": true, "headers": true}
+	requestTitles = map[string]bool{
+		"request headers": true, "headers": true, "request body": true,
+		"parameters": true, "query parameters": true, "request parameters": true,
+	}
+)
+
+// noneRe matches the text of a part that documents nothing: "None".
+var noneRe = regexp.MustCompile(`^(?i:none|n/a|-|empty|no (?:request )?(?:body|parameters|headers))\.?$`)
+
 // roles are the GearN roles that head an endpoint's section.
 var roles = map[string]string{"client": "client", "server": "server", "admin": "admin"}
 

@@ -342,8 +342,9 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 			rep.Warn(pages.At(page, it.Line), "read the examples from line %d, whose %q starts an example message, although no title such as \"Example Request\" or \"Example Response\" is above it", it.Line, pages.Clip(it.Text))
 		}
 		if s != secNone || untitled {
+			r.warnTableless()
 			r.endSection()
-			r.sec, r.titled = s, true
+			r.sec, r.secLine, r.titled = s, it.Line, true
 			if s == secExampleRequest || s == secExampleResponse || untitled {
 				j := i + 1
 				for j < len(items) && !endsExamples(items, j) {
@@ -370,6 +371,7 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 			continue
 		}
 		if m := pathHeadingRe.FindStringSubmatch(it.Text); m != nil && len(m[2]) > 1 {
+			r.warnTableless()
 			r.endSection()
 			r.sec, r.titled = secNone, true
 			if r.op == nil || r.op.path != "" {
@@ -384,8 +386,27 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 		}
 		r.pending = append(r.pending, it)
 	}
+	r.warnTableless()
 	r.endSection()
 	return r.sp
+}
+
+// warnTableless warns of a section of the request's headers, parameters
+// or body, or of the response's body, that ends with text and no table
+// since its title, and of each line of the text: what the text lists (in
+// a form no page style reads as a table) is not read, and the text is
+// kept as a note.
+func (r *statusReader) warnTableless() {
+	if !r.titled || len(r.pending) == 0 || noneRe.MatchString(r.pending[0].Text) {
+		return
+	}
+	switch r.sec {
+	case secHeaders, secParams, secQuery, secBody, secResponse:
+		r.rep.Warn(pages.At(r.page, r.secLine), "the %s at line %d holds no table, only text (%q at line %d): nothing it documents is read, the text is kept as a note; write what it lists as a table (Name | Type | Mandatory | Description)", r.sec, r.secLine, pages.Clip(r.pending[0].Text), r.pending[0].Line)
+		for _, l := range r.pending {
+			r.rep.Warn(pages.At(r.page, l.Line), "left out of the schema what line %d documents (%q): it stands in the %s at line %d, which holds no table", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
+		}
+	}
 }
 
 // isMessageStart reports whether a text line starts an example message:
@@ -428,6 +449,7 @@ type statusReader struct {
 	rep     *pages.Reporter
 	op      *statusOp
 	sec     pageSection
+	secLine int           // of the section's title
 	pending []pages.Block // text lines since the last title or table
 	// titled is set when a title or an operation's heading stood since
 	// the last table.

@@ -1,0 +1,507 @@
+// Package aligned reads pages whose tables are columns of text aligned
+// with spaces, without separators: a page printed and turned back into
+// text (pdftotext -layout), a text browser's dump (w3m, lynx or links
+// -dump), a console's output. A table is known by its header row, whose
+// cells name columns; where each cell starts is where its column starts,
+// and every line of the table is cut there.
+package aligned
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// A table's header is a line of two cells or more that name columns,
+// printed once or twice; its cells are set apart by two spaces or more,
+// or by one where the rows under it leave a gap in every line and start
+// their cells (a text browser prints a table tight). A header cell too
+// long for its column goes on at the next lines in its column ("Status"
+// over "Code"), and one centred over its column leaves the column's
+// start where the rows' cells start. Its rows follow: a row starts at a
+// line with a cell under the first column and another under a later
+// one, and a cell too long for its column goes on at the next lines in
+// that column, the other columns blank there. Rows are set apart by
+// blank lines or not: lines with no blank between them are one row but
+// where a line starts a row of its own, and a run of lines after a page
+// break, with no cell under the first column, goes on with the row
+// before, with a warning. The table ends at a line that is no part of
+// it: one whose text sits out of the columns (prose), a header, text
+// under the first column alone after a blank line (a title), or a blank
+// line under a table whose rows are not set apart by them. Rows whose
+// cells sit in the middle of their rows, not at their top, cannot be
+// told apart where no blank lines set them apart: refused.
+
+// slack is how far from its column's start a cell may start in a table
+// whose cells are two spaces apart or more: a print rounds each word's
+// place to the grid of characters. A table printed tight, one space
+// between cells, is a console's or a text browser's, whose grid is exact.
+const slack = 1
+
+// maxHeaderLines bounds the lines a header row takes.
+const maxHeaderLines = 4
+
+// chunk is a run of a line's text between runs of spaces, with the
+// display columns where it starts and ends.
+type chunk struct {
+	start, end int
+	text       string
+}
+
+// chunksOf cuts a line at its runs of gap spaces or more. A tab goes on
+// to the next multiple of 8, and a wide rune (Hangul, CJK) takes two
+// columns, as a console and a print's grid place them.
+func chunksOf(line string, gap int) []chunk {
+	var out []chunk
+	col, spaces := 0, 0
+	from, to, startCol, endCol := -1, 0, 0, 0
+	for i, r := range line {
+		if r == ' ' || r == '\t' {
+			w := 1
+			if r == '\t' {
+				w = 8 - col%8
+			}
+			col += w
+			spaces += w
+			continue
+		}
+		if from >= 0 && spaces >= gap {
+			out = append(out, chunk{startCol, endCol, strings.ReplaceAll(line[from:to], "\t", " ")})
+			from = -1
+		}
+		if from < 0 {
+			from, startCol = i, col
+		}
+		spaces = 0
+		col += runeWidth(r)
+		to, endCol = i+utf8.RuneLen(r), col
+	}
+	if from >= 0 {
+		out = append(out, chunk{startCol, endCol, strings.ReplaceAll(line[from:to], "\t", " ")})
+	}
+	return out
+}
+
+// runeWidth is the display columns a rune takes: two for an East Asian
+// wide or full-width one, none for a combining mark.
+func runeWidth(r rune) int {
+	switch {
+	case r < 0x1100:
+		if unicode.Is(unicode.Mn, r) {
+			return 0
+		}
+		return 1
+	case r <= 0x115f, r >= 0x2e80 && r <= 0xa4cf && r != 0x303f, r >= 0xac00 && r <= 0xd7a3,
+		r >= 0xf900 && r <= 0xfaff, r >= 0xfe30 && r <= 0xfe4f, r >= 0xff00 && r <= 0xff60,
+		r >= 0xffe0 && r <= 0xffe6, r >= 0x1f300 && r <= 0x1f64f, r >= 0x1f900 && r <= 0x1f9ff,
+		r >= 0x20000 && r <= 0x3fffd:
+		return 2
+	case unicode.Is(unicode.Mn, r):
+		return 0
+	}
+	return 1
+}
+
+// header is a table's header row.
+type header struct {
+	line, end int // its first line, and the line after its last
+	cells     []string
+	starts    []int // where each column starts
+	gap       int   // the spaces between two cells at least: 2, or 1 in a table printed tight
+}
+
+// maxHeaderWords bounds the words of a header line.
+const maxHeaderWords = 16
+
+// headerLine cuts a line that may be a header's first into its parts set
+// apart by two spaces or more: words without digits, two of them and
+// half of them at least naming columns (mayHead). It returns nil for any
+// other line: a line of pipes or tabs is another style's.
+func headerLine(line string) []chunk {
+	if !mayHead(line) {
+		return nil
+	}
+	words := chunksOf(line, 1)
+	if len(words) < 2 || len(words) > maxHeaderWords {
+		return nil
+	}
+	named := 0
+	for _, w := range words {
+		if !headerLike(w.text) {
+			return nil
+		}
+		if pages.IsHeaderCell(w.text) {
+			named++
+		}
+	}
+	if named < 2 {
+		return nil
+	}
+	return chunksOf(line, 2)
+}
+
+// isHeaderLine reports whether a line may be a header's first.
+func isHeaderLine(line string) bool { return headerLine(line) != nil }
+
+// headerLike reports whether a cell may be a header's, or the part of one
+// that goes on at a next line: short words without digits.
+func headerLike(c string) bool {
+	return len(c) <= pages.MaxHeaderCell && !strings.ContainsFunc(c, unicode.IsDigit)
+}
+
+// maxProbe bounds the lines under a header that tell where its columns
+// start.
+const maxProbe = 40
+
+// probe returns the lines under a header's first line i that tell where
+// its columns start: those up to the next blank line, or, when a blank
+// line follows the header, those of the run of lines after it; a line
+// that repeats the header is left out.
+func probe(lines []string, i int) []int {
+	var out []int
+	j := i + 1
+	for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+		j++
+	}
+	for ; j < len(lines) && len(out) < maxProbe && strings.TrimSpace(lines[j]) != ""; j++ {
+		if strings.TrimSpace(lines[j]) != strings.TrimSpace(lines[i]) {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// layout is the words of lines, to ask where they leave a gap.
+type layout [][]chunk
+
+func layoutOf(lines []string, at []int) layout {
+	l := make(layout, len(at))
+	for k, j := range at {
+		l[k] = chunksOf(lines[j], 1)
+	}
+	return l
+}
+
+// blank reports whether display column p is blank in every line.
+func (l layout) blank(p int) bool {
+	for _, ws := range l {
+		for _, w := range ws {
+			if w.start <= p && p < w.end {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// startsAt counts the lines with a word that starts at display column p.
+func (l layout) startsAt(p int) int {
+	n := 0
+	for _, ws := range l {
+		for _, w := range ws {
+			if w.start == p {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// splitCells cuts a header's first line into its cells: its parts set
+// apart by two spaces or more, each cut again before a word where the
+// lines under it leave a gap in every line and start a word in half of
+// them at least, as a column they print one space from the last starts
+// there ("Status Code Status Code Description" over "200 Normal Response").
+func splitCells(parts []chunk, under layout) []chunk {
+	var out []chunk
+	for _, p := range parts {
+		words := chunksOf(strings.Repeat(" ", p.start)+p.text, 1)
+		cell := words[0]
+		for _, w := range words[1:] {
+			if n := under.startsAt(w.start); n > 0 && 2*n >= len(under) && under.blank(w.start-1) {
+				out = append(out, cell)
+				cell = w
+				continue
+			}
+			cell.text += " " + w.text
+			cell.end = w.end
+		}
+		out = append(out, cell)
+	}
+	return out
+}
+
+// headerAt reads the header row that starts at line i, if one does, and
+// a row follows it: its first line's cells (splitCells), printed once or
+// twice, and what goes on at the lines right after it in their columns,
+// as many of those lines as leave every cell a header cell, the first
+// naming a Name or a Code column and another a column of another kind
+// ("Http" over "response" over "code" is "Http response code"; "Name"
+// over a first row "status" is no header cell). Where a header cell is
+// centred over its column, the column starts left of it, where the rows'
+// cells start (refine).
+func headerAt(lines []string, i int) (header, bool) {
+	parts := headerLine(lines[i])
+	if parts == nil {
+		return header{}, false
+	}
+	under := probe(lines, i)
+	first := splitCells(parts, layoutOf(lines, under))
+	h := header{line: i, gap: 2, starts: make([]int, len(first))}
+	for k, c := range first {
+		h.starts[k] = c.start
+	}
+	j := i + 1
+	for j < len(lines) && strings.TrimSpace(lines[j]) == strings.TrimSpace(lines[i]) {
+		j++ // the header printed twice
+	}
+	var more [][]chunk
+	for ; j < len(lines) && len(more) < maxHeaderLines && strings.TrimSpace(lines[j]) != ""; j++ {
+		cs := chunksOf(lines[j], 2)
+		if cs[0].start < h.starts[0]-slack || !allHeaderLike(cs) {
+			break
+		}
+		more = append(more, cs)
+	}
+	ends := make([]int, len(first))
+	for n := len(more); n >= 0; n-- {
+		cells := make([]string, len(first))
+		for k, c := range first {
+			cells[k], ends[k] = c.text, c.end
+		}
+		for _, cs := range more[:n] {
+			for _, c := range cs {
+				k := h.column(c.start)
+				cells[k] = strings.TrimSpace(cells[k] + " " + c.text)
+				ends[k] = max(ends[k], c.end)
+			}
+		}
+		if namesColumns(cells) {
+			h.cells, h.end = cells, j-len(more)+n
+			var rows []int
+			for _, r := range under {
+				if r >= h.end {
+					rows = append(rows, r)
+				}
+			}
+			h.refine(ends, lines, rows)
+			return h, startsRow(lines, &h, h.end)
+		}
+	}
+	return header{}, false
+}
+
+// refine moves the start of each column left of its header cell to where
+// the cells of the rows under it start, as where a header cell is centred
+// over its column: to the first display column after the header cell
+// before that leaves a gap before it in the header and every row, where a
+// row's cell starts, and where every row with text between it and the
+// header cell starts its text. It sets the gap between cells to one
+// where the table is printed tight: before each column but the first, a
+// line's text ends one space before it, as the widest cell of a column
+// sized to its text does.
+func (h *header) refine(ends []int, lines []string, rows []int) {
+	under := layoutOf(lines, rows)
+	all := append(layoutOf(lines, []int{h.line}), under...)
+	for k := range h.starts {
+		from := 0
+		if k > 0 {
+			from = ends[k-1] + 1
+		}
+		for p := from; p < h.starts[k]; p++ {
+			if p > 0 && !all.blank(p-1) || under.startsAt(p) == 0 || !under.startEvery(p, h.starts[k]) {
+				continue
+			}
+			h.starts[k] = p
+			break
+		}
+	}
+	h.gap = 1
+	for k := 1; k < len(h.starts) && h.gap == 1; k++ {
+		p := h.starts[k]
+		if p < 2 || !all.endsAt(p-2) {
+			h.gap = 2
+		}
+	}
+}
+
+// endsAt reports whether a line has a word that ends at display column p
+// (its last rune there).
+func (l layout) endsAt(p int) bool {
+	for _, ws := range l {
+		for _, w := range ws {
+			if w.end == p+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// startEvery reports whether every line with text from display column p
+// up to column to starts a word at p.
+func (l layout) startEvery(p, to int) bool {
+	for _, ws := range l {
+		for _, w := range ws {
+			if w.end > p && w.start <= to {
+				if w.start != p {
+					return false
+				}
+				break
+			}
+		}
+	}
+	return true
+}
+
+func allHeaderLike(cs []chunk) bool {
+	for _, c := range cs {
+		if !headerLike(c.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesColumns reports whether cells are a header's: each a header cell,
+// the first naming a Name or a Code column, another a column of another
+// kind.
+func namesColumns(cells []string) bool {
+	for _, c := range cells {
+		if !pages.IsHeaderCell(c) {
+			return false
+		}
+	}
+	first := pages.HeaderColumn(cells[0])
+	if first != pages.ColName && first != pages.ColCode {
+		return false
+	}
+	for _, c := range cells[1:] {
+		if k := pages.HeaderColumn(c); k != pages.ColOther && k != first {
+			return true
+		}
+	}
+	return false
+}
+
+// column is the column a cell that starts at display column at is in:
+// the last whose start is at or before it, but for slack.
+func (h *header) column(at int) int {
+	k := 0
+	for k+1 < len(h.starts) && h.starts[k+1]-h.slack() <= at {
+		k++
+	}
+	return k
+}
+
+// slack is how far from its column's start a cell may start.
+func (h *header) slack() int {
+	if h.gap == 1 {
+		return 0
+	}
+	return slack
+}
+
+// aligned reports whether a line's cells sit in their columns: each
+// part within its column, off none of its edges. A cell may sit anywhere
+// in its column (centred, as a text browser prints a header cell); a
+// line of prose, whose words run over the columns' starts, does not. A
+// line whose first part starts at the first column's start and stands
+// apart from the next is a row's even where a part runs over the start
+// of the next column (add reports it).
+func (h *header) aligned(cs []chunk) bool {
+	if cs[0].start < h.starts[0]-h.slack() {
+		return false
+	}
+	within := true
+	for _, c := range cs {
+		if k := h.column(c.start); k+1 < len(h.starts) && c.end >= h.starts[k+1] {
+			within = false
+		}
+	}
+	if within {
+		return true
+	}
+	return len(cs) >= 2 && abs(cs[0].start-h.starts[0]) <= h.slack() && h.column(cs[0].start) == 0 && cs[0].end < h.starts[1]
+}
+
+// sameAs reports whether another header is this one again, as a page
+// break repeats it.
+func (h *header) sameAs(o header) bool {
+	if len(o.cells) != len(h.cells) {
+		return false
+	}
+	for k := range h.cells {
+		if !strings.EqualFold(pages.SingleSpaced(h.cells[k]), pages.SingleSpaced(o.cells[k])) || abs(o.starts[k]-h.starts[k]) > slack {
+			return false
+		}
+	}
+	return true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// alignedItems reads a page of the style into blocks.
+func alignedItems(src pages.Source) []pages.Block {
+	sh := unprinted(src.Lines)
+	var items []pages.Block
+	for i := 0; i < len(sh.lines); {
+		t := strings.TrimSpace(sh.lines[i])
+		if t == "" {
+			i++
+			continue
+		}
+		if h, ok := headerAt(sh.lines, i); ok {
+			r := reader{src: src, sh: sh, h: h}
+			tb, end := r.table()
+			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			i = end
+			continue
+		}
+		items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
+		i++
+	}
+	return items
+}
+
+// maxLead bounds the lines under a header before its first row's first
+// line.
+const maxLead = 6
+
+// startsRow reports whether a row of the header's table starts at one of
+// the first lines that are not blank from line j on, the lines before it
+// in its columns (a cell that sits in the middle of its row, which the
+// reader refuses).
+func startsRow(lines []string, h *header, j int) bool {
+	for n := 0; j < len(lines) && n < maxLead; j++ {
+		if strings.TrimSpace(lines[j]) == "" {
+			continue
+		}
+		cs := chunksOf(lines[j], h.gap)
+		if rowStart(h, cs) {
+			return true
+		}
+		if !h.aligned(cs) {
+			return false
+		}
+		n++
+	}
+	return false
+}
+
+// rowStart reports whether a line's cells start a row: they are aligned
+// in their columns, one in the first and one in another.
+func rowStart(h *header, cs []chunk) bool {
+	if len(cs) < 2 || h.column(cs[0].start) != 0 || !h.aligned(cs) {
+		return false
+	}
+	return h.column(cs[len(cs)-1].start) > 0
+}

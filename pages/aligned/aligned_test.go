@@ -1,0 +1,241 @@
+package aligned
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// read reads a page of the style, and returns its tables (each its
+// header, then its rows' cells), its text lines, and its warnings and
+// errors.
+func read(page string) (tables [][][]string, texts []string, warns, errs []string) {
+	rep := &pages.Reporter{}
+	for _, b := range alignedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep}) {
+		if b.Table == nil {
+			texts = append(texts, b.Text)
+			continue
+		}
+		tb := [][]string{b.Table.Header}
+		for _, r := range b.Table.Rows {
+			tb = append(tb, r.Cells)
+		}
+		tables = append(tables, tb)
+	}
+	ws, es := rep.Sorted([]string{"p.txt"}, false)
+	for _, w := range ws {
+		warns = append(warns, w.Error())
+	}
+	for _, e := range es {
+		errs = append(errs, e.Error())
+	}
+	return tables, texts, warns, errs
+}
+
+// TestTables reads small pages of each form the style comes in: printed
+// to PDF and turned back into text, dumped by text browsers, a console's.
+func TestTables(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       [][][]string
+		texts      []string
+		warns      []string // each a part of a warning, in order
+	}{
+		{"pdftotext: cells wrap in their columns, rows not set apart",
+			"Request Body\n\n" +
+				"  Code          Type            Required    Description\n\n" +
+				"  eventId       string          true        The live event. (1 - 32\n" +
+				"                                            characters)\n" +
+				"  teamId        number int                  The team to join; the team\n" +
+				"                                            with the fewest players.\n\n" +
+				"Response Body\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"}, {"eventId", "string", "true", "The live event. (1 - 32 characters)"}, {"teamId", "number int", "", "The team to join; the team with the fewest players."}}},
+			[]string{"Request Body", "Response Body"}, nil},
+		{"pdftotext: a name and types broken inside the word by narrow columns",
+			"  Code              Type                      Required    Description\n" +
+				"  returnCode        ReturnCode                true        The outcome.\n" +
+				"  invalidRequestPa  GenericModels.LiveEventR              The members that\n" +
+				"  rameters          eward[]                               failed.\n" +
+				"  items             GenericModels.RewardItem  true        What each gets.\n" +
+				"                    []\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"}, {"returnCode", "ReturnCode", "true", "The outcome."}, {"invalidRequestParameters", "GenericModels.LiveEventReward[]", "", "The members that failed."}, {"items", "GenericModels.RewardItem[]", "true", "What each gets."}}},
+			nil, []string{`p.txt:4: joined "invalidRequestPa" (line 3) and "rameters" (line 4) into "invalidRequestParameters"`, `p.txt:4: joined "GenericModels.LiveEventR" (line 3) and "eward[]" (line 4)`, `p.txt:6: joined "GenericModels.RewardItem" (line 5) and "[]" (line 6)`}},
+		{"primitive words that wrap at their space keep it; a short name is no broken word",
+			"Code     Type     Description\n" +
+				"points   number   The points.\n" +
+				"         int\n" +
+				"ok       string   Whether it\n" +
+				"total    string   is over.\n",
+			[][][]string{{{"Code", "Type", "Description"}, {"points", "number int", "The points."}, {"ok", "string", "Whether it"}, {"total", "string", "is over."}}},
+			nil, nil},
+		{"Kakao, rows set apart by blank lines, a header and a code that wrap",
+			"Status      Status Code             Status Code Detailed Description\n" +
+				"Code        Description\n\n" +
+				"200         Normal Response         Normal\n\n" +
+				"4xx         Profile Rejected        See the response codes\n" +
+				"(custom                             below\n" +
+				"status)\n\n" +
+				"Response Body\n\n" +
+				"Name                Type                Description\n\n" +
+				"nicknameChangesLef  Integer             Changes left this month, 0 ~ 3\n" +
+				"t\n",
+			[][][]string{
+				{{"Status Code", "Status Code Description", "Status Code Detailed Description"}, {"200", "Normal Response", "Normal"}, {"4xx (custom status)", "Profile Rejected", "See the response codes below"}},
+				{{"Name", "Type", "Description"}, {"nicknameChangesLeft", "Integer", "Changes left this month, 0 ~ 3"}},
+			},
+			[]string{"Response Body"}, []string{`p.txt:15: joined "nicknameChangesLef" (line 14) and "t" (line 15)`}},
+		{"a print's page breaks: running header and footer, a table going on with its header again or without",
+			"3/4/26, 11:02 AM        join | Docs\n\n" +
+				"Name          Code    Description\n\n" +
+				"Ok            1       Fine.\n" +
+				"Failed        2       Not fine.\n\n\n" +
+				"https://docs.example.com/api/join        1/2\n" +
+				"\f3/4/26, 11:02 AM        join | Docs\n\n" +
+				"Name          Code    Description\n\n" +
+				"Late          3       Too late.\n\n" +
+				"Name          Type    Description\n\n" +
+				"level         number  The level, on\n\n\n" +
+				"https://docs.example.com/api/join        2/2\n" +
+				"\f3/4/26, 11:02 AM        join | Docs\n\n" +
+				"                      two lines.\n" +
+				"rank          number  The rank.\n\f",
+			[][][]string{
+				{{"Name", "Code", "Description"}, {"Ok", "1", "Fine."}, {"Failed", "2", "Not fine."}, {"Late", "3", "Too late."}},
+				{{"Name", "Type", "Description"}, {"level", "number", "The level, on two lines."}, {"rank", "number", "The rank."}},
+			},
+			nil, []string{"p.txt:24: line 24, after a page break, has no cell under Name: read as the rest of the row at line 18"}},
+		{"w3m: a centred header printed twice, cells one space apart",
+			"Request Headers\n\n" +
+				"    Name       Type  Mandatory            Description\n" +
+				"    Name       Type  Mandatory            Description\n" +
+				"Content-Type  String Y         \"application/json\"\n" +
+				"Authorization String Y         Authorization: KakaoAK {KEY}\n\n" +
+				"Status Code Status Code Description Status Code Detailed Description\n" +
+				"200         Normal Response         Normal\n" +
+				"400         Bad Request             Missing mandatory parameters\n\n" +
+				"Example Request\n",
+			[][][]string{
+				{{"Name", "Type", "Mandatory", "Description"}, {"Content-Type", "String", "Y", "\"application/json\""}, {"Authorization", "String", "Y", "Authorization: KakaoAK {KEY}"}},
+				{{"Status Code", "Status Code Description", "Status Code Detailed Description"}, {"200", "Normal Response", "Normal"}, {"400", "Bad Request", "Missing mandatory parameters"}},
+			},
+			[]string{"Request Headers", "Example Request"}, nil},
+		{"links: header cells one space apart, a cell that wraps",
+			"   Status Code         Status Code Description Status Code Detailed Description\n" +
+				"   200                 Normal Response         Normal\n" +
+				"   400                 Bad Request             Missing mandatory parameters, or\n" +
+				"                                               type error\n" +
+				"   4xx (custom status) Coupon Error            See the code table below\n",
+			[][][]string{{{"Status Code", "Status Code Description", "Status Code Detailed Description"}, {"200", "Normal Response", "Normal"}, {"400", "Bad Request", "Missing mandatory parameters, or type error"}, {"4xx (custom status)", "Coupon Error", "See the code table below"}}},
+			nil, nil},
+		{"Korean cells take two columns a character",
+			"이름        타입      필수 여부   설명\n" +
+				"playerId    String    Y           플레이어 ID\n" +
+				"닉네임      String    N           표시 이름\n",
+			[][][]string{{{"이름", "타입", "필수 여부", "설명"}, {"playerId", "String", "Y", "플레이어 ID"}, {"닉네임", "String", "N", "표시 이름"}}},
+			nil, nil},
+		{"a requiredness under another is another row's, which lost its first cell",
+			"Name      Type      Mandatory  Description\n" +
+				"userId    String    Y          The user.\n" +
+				"          String    N          The lost one.\n",
+			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"userId", "String", "Y", "The user."}, {"", "String", "N", "The lost one."}}},
+			nil, []string{"p.txt:3: line 3 has a cell under Mandatory, as the row at line 2 has already, and none under Name: read as a row that lost its first cell"}},
+		{"prose and titles end a table",
+			"Name      Code   Description\n" +
+				"Joined    1      Joined.\n" +
+				"Left      2      Left.\n" +
+				"The page goes on with prose about what these codes mean.\n\n" +
+				"JoinStatus\n",
+			[][][]string{{{"Name", "Code", "Description"}, {"Joined", "1", "Joined."}, {"Left", "2", "Left."}}},
+			[]string{"The page goes on with prose about what these codes mean.", "JoinStatus"}, nil},
+	} {
+		tables, texts, warns, errs := read(c.page)
+		if !reflect.DeepEqual(tables, c.want) {
+			t.Errorf("%s: tables\n got %q\nwant %q", c.name, tables, c.want)
+		}
+		if !reflect.DeepEqual(texts, c.texts) {
+			t.Errorf("%s: texts\n got %q\nwant %q", c.name, texts, c.texts)
+		}
+		if len(errs) > 0 {
+			t.Errorf("%s: errors %q", c.name, errs)
+		}
+		if len(warns) != len(c.warns) {
+			t.Errorf("%s: warnings\n got %q\nwant %q", c.name, warns, c.warns)
+			continue
+		}
+		for i, w := range c.warns {
+			if !strings.Contains(warns[i], w) {
+				t.Errorf("%s: warning %d\n got %q\nwant %q", c.name, i, warns[i], w)
+			}
+		}
+	}
+}
+
+// TestRefused reads pages whose columns cannot be told: each is an error
+// at its line, never a guess.
+func TestRefused(t *testing.T) {
+	for _, c := range []struct{ name, page, err string }{
+		{"cells in the middle of their rows, not at their top",
+			"Code          Type       Description\n" +
+				"                         The content, as the\n" +
+				"contentKey    string     dashboard names it.\n" +
+				"                         The platform.\n" +
+				"platform      Platform\n",
+			"p.txt:2: line 2, the first of the table at line 1, has no cell under Code: the table's cells sit in the middle of their rows"},
+		{"text under a requiredness word, in the middle of the next row",
+			"Name          Required     Description\n" +
+				"Secret-Key    true         The key.\n" +
+				"              Optional if\n" +
+				"Game-Id       the game is   The game.\n" +
+				"              unknown.\n",
+			`p.txt:3: line 3 has text under Required ("Optional if") below the row at line 2, whose cell there says "true"`},
+		{"text that runs over a column's start where a word of it starts",
+			"Code      Type        Required  Description\n" +
+				"userId    string      true      The user.\n" +
+				"items     RewardItem[] true     The items.\n",
+			`p.txt:3: line 3: "RewardItem[] true" runs over the start of the column Required, and a word of it starts there`},
+	} {
+		_, _, _, errs := read(c.page)
+		if len(errs) == 0 || !strings.Contains(errs[0], c.err) {
+			t.Errorf("%s: errors\n got %q\nwant %q", c.name, errs, c.err)
+		}
+	}
+}
+
+// TestDetect rates pages of the style, and none of another style.
+func TestDetect(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		rated      bool
+	}{
+		{"aligned", "Name      Type      Description\nuserId    String    The user.\n", true},
+		{"aligned tight", "Name   Type    Description\nuserId String  The user.\nlevel  Integer The level.\n", true},
+		{"pipes", "Name | Type | Description\nuserId | String | The user.\n", false},
+		{"tabs", "Name\tType\tDescription\nuserId\tString\tThe user.\n", false},
+		{"markdown", "| Name | Type | Description |\n|---|---|---|\n| userId | String | The user. |\n", false},
+		{"one cell per line", "Name\n\nType\n\nDescription\n\nuserId\n\nString\n\nThe user.\n", false},
+		{"flattened", "CodeTypeRequiredDescription\nuserIdstringtrueThe user.\n", false},
+		{"a header with no row", "Name      Type      Description\n\nThe page ends.\n", false},
+		{"prose with column words", "The name  and the type  are described below.\nuserId is a string.\n", false},
+	} {
+		if got := (Style{}).Detect(pages.Lines([]byte(c.page))) > 0; got != c.rated {
+			t.Errorf("%s: rated %v, want %v", c.name, got, c.rated)
+		}
+	}
+}
+
+// TestRunningLines drops the running header and footer of each printed
+// page, and keeps the page's own first and last lines.
+func TestRunningLines(t *testing.T) {
+	page := "Title of the page   1 of 2\n\nFirst line.\n\nLast line.\n\nPage 1\n\fTitle of the page   2 of 2\n\nSecond page.\n\nPage 2\n"
+	_, texts, _, _ := read(page)
+	want := []string{"First line.", "Last line.", "Second page."}
+	if !reflect.DeepEqual(texts, want) {
+		t.Errorf("texts\n got %q\nwant %q", texts, want)
+	}
+	one := "A one-page print\n\nIts text.\n\nhttps://docs.example.com/a   1/1\n"
+	if _, texts, _, _ := read(one); !reflect.DeepEqual(texts, []string{"A one-page print", "Its text."}) {
+		t.Errorf("one page: texts %q", texts)
+	}
+}

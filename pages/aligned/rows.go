@@ -1,0 +1,403 @@
+package aligned
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// reader reads the rows of the table under a header.
+type reader struct {
+	src  pages.Source
+	sh   sheets
+	h    header
+	rows []*rowText
+	// dense is set once a run of lines without a blank one held two rows.
+	dense bool
+	// lastWidth is the widest text of the last column read.
+	lastWidth int
+	// grouped is set while each run of lines without a blank one has
+	// held one row, and one such run at least was read: the rows are set
+	// apart by blank lines, and a cell may sit on any line of its row's
+	// run (a cell centred in a taller row).
+	grouped bool
+	// runs counts the runs of lines read.
+	runs int
+}
+
+// rowText is a row's lines and the text of each of its columns.
+type rowText struct {
+	first int      // its first line
+	lines []int    // its lines, in order
+	cells [][]frag // the text of each column, in line order
+}
+
+// frag is a part of a cell's text on one line.
+type frag struct {
+	line int
+	chunk
+}
+
+// table reads the rows of the table under the reader's header, and
+// returns the table with the index of the line after its last.
+func (r *reader) table() (*pages.Table, int) {
+	lines := r.sh.lines
+	last := r.h.end - 1 // the table's last line read
+	r.grouped = true
+	broken := false // a page break stands between the last line read and line j
+	for j := r.h.end; j < len(lines); {
+		if strings.TrimSpace(lines[j]) == "" {
+			j++
+			continue
+		}
+		broken = broken || r.sh.broken[j]
+		if h, ok := headerAt(lines, j); ok {
+			if !broken || !r.h.sameAs(h) {
+				break
+			}
+			last, j = h.end-1, h.end // the header again, after a page break
+			continue
+		}
+		if r.dense && !broken && j > last+1 {
+			break // a blank line ends a table whose rows are not set apart by them
+		}
+		group := r.group(j)
+		if len(group) == 0 || !r.take(group, last) {
+			break
+		}
+		last = group[len(group)-1].line
+		j, broken = last+1, false
+	}
+	tb := &pages.Table{Line: r.h.line + 1, Header: r.h.cells}
+	tb.Cols, _ = pages.ColumnsOf(r.h.cells)
+	r.cells(tb)
+	return tb, last + 1
+}
+
+// line is a line of a table, cut into its cells' parts.
+type line struct {
+	line   int
+	chunks []chunk
+	start  bool // it starts a row
+	first  bool // it has text under the first column
+}
+
+// group returns the lines from line j on with no blank line between them
+// that are lines of the table: up to a blank line, a header, or a line
+// that starts left of the first column or whose text in a column starts
+// away from the column's start (aligned).
+func (r *reader) group(j int) []line {
+	var g []line
+	for ; j < len(r.sh.lines) && strings.TrimSpace(r.sh.lines[j]) != ""; j++ {
+		if len(g) > 0 && r.sh.broken[j] {
+			break
+		}
+		cs := chunksOf(r.sh.lines[j], r.h.gap)
+		if !r.h.aligned(cs) {
+			break
+		}
+		if _, ok := headerAt(r.sh.lines, j); ok {
+			break
+		}
+		g = append(g, line{line: j, chunks: cs, start: rowStart(&r.h, cs), first: r.h.column(cs[0].start) == 0})
+	}
+	return g
+}
+
+// take reads a run of lines without a blank one between them into rows,
+// after the table's last line read: each line that starts a row starts
+// one (but the rest of a row, continues), and the lines after it go on
+// with it. Lines before the first that starts a row, with no text under
+// the first column, go on with the row before (a cell that wraps across
+// a page break), with a warning; in a table whose every run of lines is
+// one row, they are the first lines of the run's row (its cells sit in
+// the middle of the row). Under the header, where no row goes before,
+// they are an error but in such a run. It reports false, taking
+// nothing, for a run that is no part of the table: one with text under
+// the first column but no line that starts a row (a title after the
+// table), or with text under the first column before such a line.
+func (r *reader) take(g []line, last int) bool {
+	starts := 0
+	lead := len(g) // the lines before the first that starts a row
+	for i, l := range g {
+		if l.start {
+			starts++
+			lead = min(lead, i)
+		}
+	}
+	for _, l := range g[:lead] {
+		if l.first {
+			return false
+		}
+	}
+	var cur *rowText
+	if len(r.rows) > 0 {
+		cur = r.rows[len(r.rows)-1]
+	}
+	// After a page break, lines without a first cell are the rest of the
+	// row the break cut.
+	whole := starts == 1 && r.grouped && r.runs > 0 && !r.sh.broken[g[0].line]
+	switch {
+	case lead == 0:
+	case cur != nil && !whole:
+		r.goesOn(cur, g[0].line, last)
+		for _, l := range g[:lead] {
+			r.add(cur, l)
+		}
+	default:
+		// The first lines under the header are no row's first: the cells
+		// sit in the middle of their rows, and which lines are whose
+		// cannot be told but where each run of lines is one row.
+		r.src.Report.Fail(pages.At(r.src.Name, g[0].line+1), "line %d, the first of the table at line %d, has no cell under %s: the table's cells sit in the middle of their rows, not at their top, and which lines are whose row cannot be told; print the page with the cells of its tables at the top of their rows, or with a blank line between rows", g[0].line+1, r.h.line+1, r.h.cells[0])
+		if starts == 0 {
+			r.rows = append(r.rows, &rowText{first: g[0].line, cells: make([][]frag, len(r.h.starts))})
+			for _, l := range g {
+				r.add(r.rows[0], l)
+			}
+			return true
+		}
+	}
+	grouped := r.grouped && r.runs > 0
+	var pending []line
+	if whole || cur == nil {
+		pending = g[:lead]
+	}
+	rows := 0
+	for _, l := range g[lead:] {
+		switch {
+		case l.start && !r.continues(cur, l, grouped):
+			rows++
+			cur = &rowText{first: l.line, cells: make([][]frag, len(r.h.starts))}
+			r.rows = append(r.rows, cur)
+			for _, p := range pending {
+				cur.first = min(cur.first, p.line)
+				r.add(cur, p)
+			}
+			pending = nil
+		case r.restarts(cur, l):
+			r.src.Report.Warn(pages.At(r.src.Name, l.line+1), "line %d has a cell under %s, as the row at line %d has already, and none under %s: read as a row that lost its first cell", l.line+1, r.h.cells[r.requiredColumn()], cur.first+1, r.h.cells[0])
+			cur = &rowText{first: l.line, cells: make([][]frag, len(r.h.starts))}
+			r.rows = append(r.rows, cur)
+		}
+		r.add(cur, l)
+	}
+	if rows > 0 {
+		r.grouped = r.grouped && rows == 1
+		r.dense = r.dense || rows > 1
+		r.runs++
+	}
+	return true
+}
+
+// continues reports whether a line right under a row, which has cells
+// under the first column and another, is that row's rest. Its first
+// cell goes on with the row's broken word (brokenWord: "invalidRequestPa"
+// over "rameters"), and so does each of its cells but the last column's,
+// which wraps as text does; or the table's rows are set apart by blank
+// lines (grouped), so that a line under a row is its rest, and the line
+// lacks a cell that the row's first line has but the last column's
+// ("4xx" over "(custom" over "status)").
+func (r *reader) continues(cur *rowText, l line, grouped bool) bool {
+	if cur == nil || cur.lines[len(cur.lines)-1] != l.line-1 || len(cur.cells[0]) == 0 {
+		return false
+	}
+	last := len(r.h.starts) - 1
+	has := make([]bool, len(r.h.starts))
+	for _, c := range l.chunks {
+		has[r.h.column(c.start)] = true
+	}
+	if grouped {
+		for k := 1; k < last; k++ {
+			if !has[k] && len(cur.cells[k]) > 0 && cur.cells[k][0].line == cur.first {
+				return true
+			}
+		}
+	}
+	broken := func(k int, c chunk) bool {
+		fs := cur.cells[k]
+		return len(fs) > 0 && r.brokenWord(k, fs[len(fs)-1], frag{line: l.line, chunk: c})
+	}
+	seen := -1
+	for _, c := range l.chunks {
+		k := r.h.column(c.start)
+		if k == seen || k == last && k > 0 {
+			continue
+		}
+		if !broken(k, c) {
+			return false
+		}
+		seen = k
+	}
+	return true
+}
+
+// goesOn warns that the lines from line j on go on with a row after a
+// blank line or a page break.
+func (r *reader) goesOn(cur *rowText, j, last int) {
+	switch {
+	case r.sh.broken[j]:
+		r.src.Report.Warn(pages.At(r.src.Name, j+1), "line %d, after a page break, has no cell under %s: read as the rest of the row at line %d", j+1, r.h.cells[0], cur.first+1)
+	case j > last+1:
+		r.src.Report.Warn(pages.At(r.src.Name, j+1), "line %d, after a blank line, has no cell under %s: read as the rest of the row at line %d", j+1, r.h.cells[0], cur.first+1)
+	}
+}
+
+// requiredColumn is the index of the table's Required column, or -1.
+func (r *reader) requiredColumn() int {
+	for k, c := range r.h.cells {
+		if pages.HeaderColumn(c) == pages.ColRequired {
+			return k
+		}
+	}
+	return -1
+}
+
+// restarts reports whether a line that starts no row is a row that lost
+// its first cell: a requiredness word (true, Y) never wraps, so a second
+// one in the Required column, under one, is another row's. Other text
+// there, under a requiredness word, is no part of the row either: it is
+// the next row's, whose cells sit in the middle of their rows, and which
+// lines are whose cannot be told: an error. A condition ("Optional if
+// …") wraps as any text does.
+func (r *reader) restarts(cur *rowText, l line) bool {
+	k := r.requiredColumn()
+	if k < 0 || len(cur.cells[k]) != 1 {
+		return false
+	}
+	if _, ok := pages.Requiredness(cur.cells[k][0].text); !ok {
+		return false
+	}
+	for _, c := range l.chunks {
+		if r.h.column(c.start) != k {
+			continue
+		}
+		if _, ok := pages.Requiredness(c.text); ok {
+			return true
+		}
+		r.src.Report.Fail(pages.At(r.src.Name, l.line+1), "line %d has text under %s (%q) below the row at line %d, whose cell there says %q: the table's cells sit in the middle of their rows, not at their top, and which lines are whose row cannot be told; print the page with the cells of its tables at the top of their rows, or with a blank line between rows", l.line+1, r.h.cells[k], pages.Clip(c.text), cur.first+1, cur.cells[k][0].text)
+		return false
+	}
+	return false
+}
+
+// add puts a line's text into the columns of a row. Text that runs over
+// the start of the next column is that column's where a word of it
+// starts there, which cannot be told from one cell: an error; else it is
+// its own column's, with a warning.
+func (r *reader) add(cur *rowText, l line) {
+	cur.lines = append(cur.lines, l.line)
+	last := len(r.h.starts) - 1
+	for _, c := range l.chunks {
+		k := r.h.column(c.start)
+		if k < last && c.end > r.h.starts[k+1] {
+			r.overrun(l.line, c, k)
+		}
+		cur.cells[k] = append(cur.cells[k], frag{line: l.line, chunk: c})
+		if k == last {
+			r.lastWidth = max(r.lastWidth, c.end-r.h.starts[k])
+		}
+	}
+}
+
+// overrun reports a cell's text that runs over the start of the column
+// after its own.
+func (r *reader) overrun(j int, c chunk, k int) {
+	for m := k + 1; m < len(r.h.starts) && c.end > r.h.starts[m]; m++ {
+		for _, w := range chunksOf(strings.Repeat(" ", c.start)+c.text, 1)[1:] {
+			if abs(w.start-r.h.starts[m]) <= slack {
+				r.src.Report.Fail(pages.At(r.src.Name, j+1), "line %d: %q runs over the start of the column %s, and a word of it starts there: cannot tell whether it is the cell of %s or the cells of %s and %s; set the cells apart by two spaces or more on the page", j+1, pages.Clip(c.text), r.h.cells[m], r.h.cells[k], r.h.cells[k], r.h.cells[m])
+				return
+			}
+		}
+	}
+	r.src.Report.Warn(pages.At(r.src.Name, j+1), "line %d: %q runs over the start of the column %s, but no word of it starts there: read as the cell of %s", j+1, pages.Clip(c.text), r.h.cells[k+1], r.h.cells[k])
+}
+
+// cells makes the rows of a table of the rows read: each cell its
+// column's parts, in line order, joined by a space, or without one where
+// a narrow column broke a name or a type inside the word (brokenWord),
+// with a warning.
+func (r *reader) cells(tb *pages.Table) {
+	for _, row := range r.rows {
+		pr := &pages.Row{Line: row.first + 1, Cells: make([]string, len(row.cells))}
+		var raw []string
+		for _, j := range row.lines {
+			raw = append(raw, strings.TrimSpace(r.sh.lines[j]))
+		}
+		pr.Raw = strings.Join(raw, "\n")
+		for k, fs := range row.cells {
+			var b strings.Builder
+			for i, f := range fs {
+				switch {
+				case i == 0:
+				case f.line == fs[i-1].line || !r.brokenWord(k, fs[i-1], f):
+					b.WriteByte(' ')
+				default:
+					r.src.Report.Warn(pages.At(r.src.Name, f.line+1), "joined %q (line %d) and %q (line %d) into %q: the narrow column %s broke the word", fs[i-1].text, fs[i-1].line+1, f.text, f.line+1, fs[i-1].text+f.text, r.h.cells[k])
+				}
+				b.WriteString(f.text)
+			}
+			pr.Cells[k] = b.String()
+		}
+		tb.Rows = append(tb.Rows, pr)
+	}
+}
+
+// brokenWord reports whether part b of a cell of column k, on a line
+// after part a, goes on with a's last word without a space: the column
+// holds names or types, which have no spaces; a fills the column, as a
+// word too long for it does; and the two make one name ("nicknameChangesLef"
+// over "t") or type ("GenericModels.LiveEventR" over "eward[]", or over
+// "[]"), b going on with a lower-case letter, a digit or an underscore, or
+// with an array's brackets. A type's word has an upper-case letter or a
+// dot: primitive words wrap at their space ("number" over "int").
+func (r *reader) brokenWord(k int, a, b frag) bool {
+	kind := pages.HeaderColumn(r.h.cells[k])
+	if kind != pages.ColName && kind != pages.ColCode && kind != pages.ColType || strings.Contains(a.text, " ") || strings.Contains(b.text, " ") {
+		return false
+	}
+	if 5*(a.end-r.h.starts[k]) < 4*r.width(k) {
+		return false // a does not fill the column
+	}
+	whole := a.text + b.text
+	if kind == pages.ColType {
+		if !isTypeText(whole) || !strings.HasPrefix(b.text, "[") && !strings.ContainsFunc(a.text, unicode.IsUpper) && !strings.Contains(a.text, ".") {
+			return false
+		}
+	} else if !pages.IsNameCell(whole) {
+		return false
+	}
+	if strings.HasPrefix(b.text, "[") {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(a.text)
+	next, _ := utf8.DecodeRuneInString(b.text)
+	return wordRune(last) && (unicode.IsLower(next) || unicode.IsDigit(next) || next == '_')
+}
+
+// width is the display columns the text of column k may take: up to the
+// next column's start, less the spaces between two cells; the last
+// column's is its widest text.
+func (r *reader) width(k int) int {
+	if k+1 < len(r.h.starts) {
+		return r.h.starts[k+1] - r.h.starts[k] - r.h.gap
+	}
+	return r.lastWidth
+}
+
+// isTypeText reports whether a cell reads as a type's name: letters,
+// digits, dots and underscores, with type arguments and array brackets
+// ("GenericModels.LiveEventReward[]", "List<HeroCard>").
+func isTypeText(t string) bool {
+	for _, r := range t {
+		if !wordRune(r) && !strings.ContainsRune(".[]<>", r) {
+			return false
+		}
+	}
+	return t != ""
+}
+
+// wordRune reports whether a rune may be part of a name's word.
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }

@@ -1,0 +1,65 @@
+package aligned
+
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// maxHeaderBytes bounds the length of a header's line.
+const maxHeaderBytes = 400
+
+// Style reads pages whose tables are columns aligned with spaces.
+type Style struct{}
+
+func (Style) String() string                      { return "columns aligned with spaces" }
+func (Style) NeedsLexicon() bool                  { return false }
+func (Style) Extensions() []string                { return []string{".txt"} }
+func (Style) Read(src pages.Source) []pages.Block { return alignedItems(src) }
+
+// Detect counts the header rows that a row of their columns follows,
+// above a flattened page's rate; a page of pipes or tabs has none.
+func (Style) Detect(lines []string) int {
+	n := 0
+	for i := 0; i < len(lines); i++ {
+		if !mayHead(lines[i]) {
+			continue
+		}
+		if h, ok := headerAt(lines, i); ok {
+			n++
+			i = h.end - 1
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return 2 + n
+}
+
+// mayHead reports cheaply, without allocating, whether a line may be a
+// header's first (headerLine): it runs on every line of every page.
+// Its words hold no digit, and two of them, and half of them at least,
+// name columns (prose names some too); the line holds no pipe or tab.
+func mayHead(l string) bool {
+	if len(l) > maxHeaderBytes || strings.ContainsAny(l, "0123456789|\t") {
+		return false
+	}
+	named, words := 0, 0
+	for i := 0; i < len(l); {
+		for i < len(l) && l[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(l) && l[j] != ' ' {
+			j++
+		}
+		if j > i {
+			words++
+			if pages.IsHeaderCell(l[i:j]) {
+				named++
+			}
+		}
+		i = j
+	}
+	return named >= 2 && 2*named >= words
+}

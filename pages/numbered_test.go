@@ -1,0 +1,74 @@
+package pages_test
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/html"
+	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/pages/pipes"
+)
+
+// TestNumberedRows drops the column that numbers a table's rows, headed
+// by no word or a numbering word, in every style that has a header row,
+// and in the rest of a table cut in two; a column of codes, or of
+// numbers that do not count the rows, stays.
+func TestNumberedRows(t *testing.T) {
+	header := []string{"Name", "Type", "Mandatory", "Description"}
+	rows := [][]string{{"clanId", "String", "Y", "Clan ID"}, {"title", "String", "N", "Title"}}
+	for _, c := range []struct {
+		name   string
+		style  pages.Style
+		page   string
+		header []string
+		rows   [][]string
+	}{
+		{"Markdown, no header word", markdown.Style{}, "| | Name | Type | Mandatory | Description |\n|---|---|---|---|---|\n| 1 | clanId | String | Y | Clan ID |\n| 2 | title | String | N | Title |", header, rows},
+		{"Markdown, #", markdown.Style{}, "| # | Name | Type | Mandatory | Description |\n|---|---|---|---|---|\n| 1 | clanId | String | Y | Clan ID |\n| 2 | title | String | N | Title |", header, rows},
+		{"pipes, No.", pipes.Style{}, "No. | Name | Type | Mandatory | Description\n1 | clanId | String | Y | Clan ID\n2 | title | String | N | Title", header, rows},
+		{"HTML, Confluence's numbered rows", html.Style{}, `<html><body><table data-number-column="true"><tbody>
+<tr><th class="ak-renderer-table-number-column"></th><th><p><strong>Name</strong></p></th><th><p><strong>Type</strong></p></th><th><p><strong>Mandatory</strong></p></th><th><p><strong>Description</strong></p></th></tr>
+<tr><td class="ak-renderer-table-number-column">1</td><td><p><code>clanId</code></p></td><td><p>String</p></td><td><p>Y</p></td><td><p>Clan ID</p></td></tr>
+<tr><td class="ak-renderer-table-number-column">2</td><td><p><code>title</code></p></td><td><p>String</p></td><td><p>N</p></td><td><p>Title</p></td></tr>
+</tbody></table></body></html>`, header, rows},
+		{"HTML, a table cut in two", html.Style{}, `<html><body><table>
+<tr><th>#</th><th>Name</th><th>Type</th><th>Mandatory</th><th>Description</th></tr>
+<tr><td>1</td><td>clanId</td><td>String</td><td>Y</td><td>Clan ID</td></tr>
+</table><table>
+<tr><td>2</td><td>title</td><td>String</td><td>N</td><td>Title</td></tr>
+</table></body></html>`, header, rows},
+		{"a column of codes stays", markdown.Style{}, "| Code | Name | Description |\n|---|---|---|\n| 1 | Ok | Done. |\n| 2 | Failed | Not done. |",
+			[]string{"Code", "Name", "Description"}, [][]string{{"1", "Ok", "Done."}, {"2", "Failed", "Not done."}}},
+		{"numbers that do not count the rows stay", markdown.Style{}, "| | Name | Description |\n|---|---|---|\n| 1 | Ok | Done. |\n| 3 | Failed | Not done. |",
+			[]string{"", "Name", "Description"}, [][]string{{"1", "Ok", "Done."}, {"3", "Failed", "Not done."}}},
+	} {
+		blocks := pages.Read(c.style, pages.Source{Name: "p", Lines: pages.Lines([]byte(c.page)), Report: &pages.Reporter{}})
+		var tables []*pages.Table
+		for _, b := range blocks {
+			if b.Table != nil {
+				tables = append(tables, b.Table)
+			}
+		}
+		if len(tables) == 0 {
+			t.Errorf("%s: no table", c.name)
+			continue
+		}
+		var got [][]string
+		for _, tb := range tables {
+			for _, r := range tb.Rows {
+				got = append(got, r.Cells)
+			}
+		}
+		if !reflect.DeepEqual(tables[0].Header, c.header) || !reflect.DeepEqual(got, c.rows) {
+			t.Errorf("%s: header %q, rows %q; want %q, %q", c.name, tables[0].Header, got, c.header, c.rows)
+		}
+		if len(tables) > 1 && !reflect.DeepEqual(tables[1].Header, c.header) {
+			t.Errorf("%s: the rest has header %q, want %q", c.name, tables[1].Header, c.header)
+		}
+		if strings.Contains(c.name, "stay") == tables[0].Numbered {
+			t.Errorf("%s: Numbered is %v", c.name, tables[0].Numbered)
+		}
+	}
+}
