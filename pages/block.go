@@ -1,8 +1,9 @@
 // Package pages holds what every page style reads a scraped page into:
-// its lines made clean, and blocks (lines of text, and tables of rows and
-// cells, each with its line); the Style interface, detection among
-// styles, and the reporter of located warnings and errors. It knows no
-// vendor's words.
+// its lines, decoded and made clean, without what mail and office suites
+// leave in them, each at its page line (ReadText), and blocks (lines of
+// text, and tables of rows and cells, each with its line); the Style
+// interface, detection among styles, and the reporter of located warnings
+// and errors. It knows no vendor's words.
 package pages
 
 import (
@@ -434,14 +435,15 @@ func RowWraps(src Source, i int, starts func(j int) bool) bool {
 // strong and plain emphasis, and a code span.
 var cellMarks = []string{"**", "__", "*", "`"}
 
-// CellText is a cell's text without its Markdown markup: the links in
-// it read as their text (Unlinked), and the emphasis or code span around
+// CellText is a cell's text without its Markdown markup: the line
+// breaks of HTML in it read as spaces (Unbroken), the links in it read
+// as their text (Unlinked), and the emphasis or code span around
 // the whole of it is dropped: **userId**, *string*, __true__, `userId`,
 // and these nested (**`userId`**). Emphasis wraps text that neither
 // starts nor ends with a space and holds no mark of its own kind, as in
 // Markdown: "**a** or **b**" is two emphases, and stays.
 func CellText(c string) string {
-	c = strings.TrimSpace(Unlinked(c))
+	c = strings.TrimSpace(Unlinked(Unbroken(c)))
 	for {
 		inner, ok := "", false
 		for _, m := range cellMarks {
@@ -461,6 +463,31 @@ func CellText(c string) string {
 		}
 		c = strings.TrimSpace(inner)
 	}
+}
+
+// breakRe matches what HTML writes a line break or a paragraph's
+// bounds with, in a cell of a page of text (Markdown, as an exporter
+// writes a cell of several lines): <br>, <br/>, <p>, </p>; and <wbr>, a
+// place to break a word at, which is no space.
+var breakRe = regexp.MustCompile(`(?i)<(?:br\s*/?|/?p|wbr\s*/?)>`)
+
+// Unbroken is a cell's text with each line break written in HTML
+// outside a code span read as a space, as an HTML page's cell reads it
+// ("Message<br>(up to 60 characters)"), and each <wbr> as nothing.
+func Unbroken(c string) string {
+	if !strings.Contains(c, "<") || !breakRe.MatchString(c) {
+		return c
+	}
+	parts := strings.Split(c, "`")
+	for i := 0; i < len(parts); i += 2 {
+		parts[i] = breakRe.ReplaceAllStringFunc(parts[i], func(tag string) string {
+			if len(tag) > 2 && (tag[1] == 'w' || tag[1] == 'W') {
+				return ""
+			}
+			return " "
+		})
+	}
+	return SingleSpaced(strings.Join(parts, "`"))
 }
 
 // Unlinked is text with each Markdown link outside a code span read as
@@ -687,24 +714,176 @@ func Rulers(lines []string, leading bool) int {
 }
 
 // LineBlocks reads the lines of a page whose tables start at a line of
-// their own: tableAt returns the table that starts at line i, with the
-// index of the first line after it, or nil; every other line that is not
-// blank is a text block, without its heading marks.
+// their own, as LineForms.Blocks does with tableAt alone.
 func LineBlocks(lines []string, tableAt func(i int) (*Table, int)) []Block {
+	return LineForms{Table: tableAt}.Blocks(lines)
+}
+
+// LineForms are the forms a style of lines knows among a page's lines
+// besides text: its tables, and the blocks of another form a page of
+// the style may hold.
+type LineForms struct {
+	// Table returns the table that starts at line i, with the index of
+	// the first line after it, or nil.
+	Table func(i int) (*Table, int)
+	// Embedded, when set, returns the blocks of a block of another form
+	// that starts at line i outside a code block (an HTML block of a
+	// Markdown page), with the index of the first line after it; end is
+	// i when none starts there.
+	Embedded func(i int) (blocks []Block, end int)
+	// Text, when set, is the text of a line outside a code block without
+	// the markup of the style (Markdown's escapes), headings marked
+	// with "#" read by StripHeading; StripHeading when not set.
+	Text func(line string) string
+}
+
+// Blocks reads the lines of a page whose tables start at a line of
+// their own: every other line that is not blank is a text block, without
+// its heading marks. The layout of a page written as plain text or
+// Markdown is read in every such style: the front matter a static site
+// generator or a web clipper writes above the page (YAML between "---"
+// lines, TOML between "+++" lines) is no part of it; a line underlined
+// with "===" or "---" (a Setext heading) is a heading, the underline no
+// text; and the text of a list item whose content is a table indented
+// under it ("- Invitation", as Notion exports a toggle) is that table's
+// title, without its bullet. Lines inside a fenced code block are text
+// as they are written, but for their heading marks.
+func (f LineForms) Blocks(lines []string) []Block {
+	text := f.Text
+	if text == nil {
+		text = StripHeading
+	}
 	var items []Block
-	for i := 0; i < len(lines); i++ {
+	code := false // the line is inside a fenced code block
+	last := -1    // the index of the last line of the last block
+	for i := frontMatterEnd(lines); i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		if t == "" {
 			continue
 		}
-		if tb, end := tableAt(i); tb != nil {
+		if tb, end := f.Table(i); tb != nil {
+			if !code {
+				titleItem(items, lines, last, i, text)
+			}
 			items = append(items, Block{Line: i + 1, Table: tb})
-			i = end - 1
+			i, last = end-1, end-1
 			continue
 		}
-		items = append(items, Block{Line: i + 1, Text: StripHeading(t)})
+		if f.Embedded != nil && !code {
+			if bs, end := f.Embedded(i); end > i {
+				if len(bs) > 0 && bs[0].Table != nil {
+					titleItem(items, lines, last, i, text)
+				}
+				items = append(items, bs...)
+				i, last = end-1, end-1
+				continue
+			}
+		}
+		switch {
+		case IsFence(t):
+			code = !code
+			items = append(items, Block{Line: i + 1, Text: t})
+		case code:
+			items = append(items, Block{Line: i + 1, Text: StripHeading(t)})
+		case i+1 < len(lines) && isSetext(lines[i+1]) && !strings.HasPrefix(t, "#") && !strings.HasPrefix(t, ">") && !listItemRe.MatchString(t):
+			items = append(items, Block{Line: i + 1, Text: Title(text(t), true)})
+			i++
+		default:
+			items = append(items, Block{Line: i + 1, Text: text(t)})
+		}
+		last = i
 	}
 	return items
+}
+
+// setextRe matches the line under a Setext heading: "===" or "---",
+// indented by three spaces at most.
+var setextRe = regexp.MustCompile(`^ {0,3}(?:={2,}|-{3,})[ \t]*$`)
+
+// isSetext reports whether a line is the line under a Setext heading
+// (setextRe), trying the pattern only on a line that begins so: it
+// runs for every text line of every page.
+func isSetext(line string) bool {
+	t := strings.TrimLeft(line, " ")
+	return t != "" && (t[0] == '=' || t[0] == '-') && setextRe.MatchString(line)
+}
+
+// listItemRe matches an item of a bulleted or numbered list, with its
+// indentation and its text.
+var listItemRe = regexp.MustCompile(`^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(\S.*)$`)
+
+// titleItem makes the text block of the list item at line last, the
+// last block of items, the title of the table that starts at line i
+// when the table is the item's content.
+func titleItem(items []Block, lines []string, last, i int, text func(string) string) {
+	n := len(items)
+	if n == 0 || items[n-1].Table != nil || items[n-1].Line-1 != last {
+		return
+	}
+	if title, ok := itemTitle(lines[last], lines[i]); ok {
+		items[n-1].Text = Title(text(title), true)
+	}
+}
+
+// itemTitle returns the text of the list item at line item when the
+// table at line table is its content: indented deeper than the item.
+func itemTitle(item, table string) (string, bool) {
+	m := listItemRe.FindStringSubmatch(item)
+	if m == nil || indentOf(table) <= indentOf(m[1]) {
+		return "", false
+	}
+	return strings.TrimSpace(m[2]), true
+}
+
+// indentOf is the width of a line's indentation, a tab to the next
+// multiple of four columns.
+func indentOf(line string) int {
+	n := 0
+	for _, c := range line {
+		switch c {
+		case ' ':
+			n++
+		case '\t':
+			n += 4 - n%4
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// maxFrontMatter bounds the lines of a page's front matter.
+const maxFrontMatter = 200
+
+// frontMatterKeyRe matches the first line of front matter: a YAML key
+// ("title:") or a TOML one ("title =").
+var frontMatterKeyRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_. -]*(?::(?:\s|$)|\s*=)`)
+
+// frontMatterEnd returns the index of the first line after the front
+// matter a page begins with, 0 when it has none: a line "---" (YAML) or
+// "+++" (TOML) first, a key first among the lines after it, and the
+// same line, or "..." for YAML, closing it.
+func frontMatterEnd(lines []string) int {
+	if len(lines) < 3 {
+		return 0
+	}
+	open := strings.TrimSpace(lines[0])
+	if open != "---" && open != "+++" {
+		return 0
+	}
+	for k := 1; k < len(lines) && k <= maxFrontMatter; k++ {
+		t := strings.TrimSpace(lines[k])
+		switch {
+		case t == open || open == "---" && t == "...":
+			if k == 1 {
+				return 0
+			}
+			return k + 1
+		case k == 1 && !frontMatterKeyRe.MatchString(t):
+			return 0
+		}
+	}
+	return 0
 }
 
 // Texts are the texts of a page's blocks: its text lines, and a line per

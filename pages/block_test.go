@@ -1,6 +1,11 @@
 package pages
 
-import "testing"
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+)
 
 func TestColumnOf(t *testing.T) {
 	for cell, want := range map[string]Column{
@@ -46,6 +51,48 @@ func TestStartsRow(t *testing.T) {
 	} {
 		if got := StartsRow(c.line, c.width); got != c.want {
 			t.Errorf("StartsRow(%q, %d) = %v, want %v", c.line, c.width, got, c.want)
+		}
+	}
+}
+
+// TestLineFormsLayout reads the layout of a page of lines: front matter
+// is no text, a Setext heading is a heading, a list item whose table is
+// indented under it is that table's title, and code is as written.
+func TestLineFormsLayout(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"YAML front matter", "---\ntitle: \"a · Docs\"\ntags:\n  - clippings\n---\n# a\nText.", []string{"6: a", "7: Text."}},
+		{"TOML front matter", "+++\ntitle = \"a\"\n+++\nText.", []string{"4: Text."}},
+		{"a ruler first and a Setext heading, no front matter", "---\nText.\n---\nMore.", []string{"1: ---", "2: Text.", "4: More."}},
+		{"front matter never closed", "---\ntitle: a\nText.", []string{"1: ---", "2: title: a", "3: Text."}},
+		{"Setext headings, numbered", "Title\n=====\n\n2.1 Server\n---------\nText.", []string{"1: Title", "4: Server", "6: Text."}},
+		{"an underline under a heading, an item or a quote is no Setext one", "# Title\n---\n- item\n---\n> quote\n===", []string{"1: Title", "2: ---", "3: - item", "4: ---", "5: > quote", "6: ==="}},
+		{"a list item's indented table", "- **Invitation**\n    \n    | Name | Type |\n    | a | string |\n1. Reward\n   | Name | Type |", []string{"1: Invitation", "3: table", "5: Reward", "6: table"}},
+		{"a list item before a table that is not its content", "- Invitation\n\n| Name | Type |\n\nText\n  | Name | Type |", []string{"1: - Invitation", "3: table", "5: Text", "6: table"}},
+		{"code as written", "```json title=\"a.json\"\n{\"a\": \"b\"}\n---\n```\n~~~\nLine\n=====\n~~~", []string{"1: ```json title=\"a.json\"", "2: {\"a\": \"b\"}", "3: ---", "4: ```", "5: ~~~", "6: Line", "7: =====", "8: ~~~"}},
+	} {
+		lines := Lines([]byte(c.page))
+		var got []string
+		for _, b := range LineBlocks(lines, func(i int) (*Table, int) {
+			if !strings.HasPrefix(strings.TrimSpace(lines[i]), "|") {
+				return nil, i
+			}
+			j := i
+			for j < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j]), "|") {
+				j++
+			}
+			return &Table{Line: i + 1}, j
+		}) {
+			if b.Table != nil {
+				got = append(got, fmt.Sprintf("%d: table", b.Line))
+				continue
+			}
+			got = append(got, fmt.Sprintf("%d: %s", b.Line, b.Text))
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
 		}
 	}
 }

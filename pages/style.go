@@ -33,6 +33,10 @@ const Certain = math.MaxInt
 type Source struct {
 	Name  string
 	Lines []string
+	// At is the page line (from 1) of each of Lines when they are not the
+	// page's own lines one for one (Text.At: lines joined or dropped);
+	// nil when they are. Read locates blocks and reports at page lines.
+	At []int
 	// Words tells the names the pages use and the lines that end a
 	// table, for a style whose cells run together.
 	Words  Lexicon
@@ -86,8 +90,17 @@ func Detect(styles []Style, lines []string) Style {
 // continues none takes its first row as its header, and one without any
 // cell is no table. The emphasis or code span around a whole cell is
 // markup, and dropped (CellText).
+//
+// A text line of a style whose blocks are not rendered text that holds
+// the markup of an HTML table's rows or cells outside a code block is
+// refused at its line: the style reads no table from it, and its rows
+// would be lost without a word.
 func Read(st Style, src Source) []Block {
-	blocks := slices.DeleteFunc(st.Read(src), func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
+	blocks := readAt(st, src)
+	if _, ok := st.(Rendering); !ok {
+		refuseTableMarkup(src, blocks)
+	}
+	blocks = slices.DeleteFunc(blocks, func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
 	out := blocks[:0]
 	// prev is the table right before, last the last table and between the
 	// number of text lines since; broken is set when a page mark stood
@@ -155,6 +168,45 @@ func Read(st Style, src Source) []Block {
 		prev, last, between = t, t, 0
 	}
 	return out
+}
+
+// Rendering is a style whose text blocks are a page's text as a browser
+// renders it (HTML): markup in them is text the page shows.
+type Rendering interface {
+	Style
+	Renders()
+}
+
+// tableMarkupRe matches the start tag of an HTML table, row or cell.
+var tableMarkupRe = regexp.MustCompile(`(?i)<(?:table|tr|td|th)(?:\s[^<>]*)?/?>`)
+
+// TableMarkup returns the first start tag of an HTML table, row or cell
+// in text ("<table>", "<td class=\"x\">"), or "" when it holds none.
+func TableMarkup(text string) string {
+	if !strings.Contains(text, "<") {
+		return ""
+	}
+	return tableMarkupRe.FindString(text)
+}
+
+// refuseTableMarkup refuses each run of text lines, outside code
+// blocks, that holds the markup of an HTML table (tableMarkupRe), at its
+// first line.
+func refuseTableMarkup(src Source, blocks []Block) {
+	code, run := false, false
+	for _, b := range blocks {
+		switch {
+		case b.Table != nil:
+			run = false
+		case IsFence(b.Text):
+			code, run = !code, false
+		case code || TableMarkup(b.Text) == "":
+			run = false
+		case !run:
+			run = true
+			src.Report.Fail(At(src.Name, b.Line), "line %d holds an HTML table (%s), which is not read as a table where it stands: its rows would be lost. Write the table as rows of pipes (| cell | cell |), begin a line with its <table> tag in a Markdown page, or save the page as HTML", b.Line, Clip(TableMarkup(b.Text)))
+		}
+	}
 }
 
 // joinWrapped joins the lines under the table's header that begin no
@@ -274,8 +326,16 @@ func IsPageMark(line string) bool {
 	return pageMarkRe.MatchString(line) || footerMarkRe.MatchString(line)
 }
 
-// fenceRe matches a code fence with its optional language: ```, ~~~json.
-var fenceRe = regexp.MustCompile("^(?:```+|~~~+)\\s*[A-Za-z0-9_+.-]*$")
+// fenceRe matches a code fence with its optional info string: a
+// language or a class (```json, ~~~ http, ``` syntaxhighlighter-pre,
+// ```{.json}), and the attributes a site generator writes after it
+// (```json title="a.json", ```js {1,3}). Words after the fence that are
+// no attributes are text run onto its line ("```http POST /a"), and
+// make it no fence.
+var fenceRe = regexp.MustCompile("^(?:```+|~~~+)\\s*(?:[\\w+.#-]+|\\{[^{}`]*\\})?(?:\\s+(?:[\\w.-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s\"'`]+)|\\{[^{}`]*\\}))*\\s*$")
 
 // IsFence reports whether a line opens or closes a fenced code block.
-func IsFence(line string) bool { return fenceRe.MatchString(strings.TrimSpace(line)) }
+func IsFence(line string) bool {
+	t := strings.TrimSpace(line)
+	return t != "" && (t[0] == '`' || t[0] == '~') && fenceRe.MatchString(t)
+}

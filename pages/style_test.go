@@ -23,12 +23,13 @@ func (lineStyle) Read(src Source) []Block {
 // TestReadDropsFences checks that the fences of code blocks go, in any
 // style, and the code between them stays.
 func TestReadDropsFences(t *testing.T) {
-	lines := []string{"Example", "```http", "GET /a HTTP/1.1", "```", "~~~ json", "{}", "~~~", "``` not a fence", "```inline```"}
+	lines := []string{"Example", "```http", "GET /a HTTP/1.1", "```", "~~~ json", "{}", "~~~", "``` not a fence", "```inline```",
+		"``` syntaxhighlighter-pre", "POST /b", "```", "```json title=\"a.json\" {1,3}", "{}", "```", "```{.json}", "[]", "```", "```http POST /c"}
 	var got []string
 	for _, b := range Read(lineStyle{}, Source{Name: "p", Lines: lines}) {
 		got = append(got, b.Text)
 	}
-	want := []string{"Example", "GET /a HTTP/1.1", "{}", "``` not a fence", "```inline```"}
+	want := []string{"Example", "GET /a HTTP/1.1", "{}", "``` not a fence", "```inline```", "POST /b", "{}", "[]", "```http POST /c"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -108,6 +109,12 @@ func TestCellText(t *testing.T) {
 		{"[x] (a note)", "[x] (a note)"},
 		{"`[a](b)`", "[a](b)"},
 		{"a < b > c", "a < b > c"},
+		{"Message<br>(up to 60 characters)", "Message (up to 60 characters)"},
+		{"Returned<BR/>1 ~ 100 <br />(default: 30)", "Returned 1 ~ 100 (default: 30)"},
+		{"<p>Where.</p><p>Default: a.</p>", "Where. Default: a."},
+		{"user<wbr>Id", "userId"},
+		{"`a<br>b` or c<br>d", "`a<br>b` or c d"},
+		{"List<String>", "List<String>"},
 	} {
 		if got := CellText(c.cell); got != c.want {
 			t.Errorf("CellText(%q) = %q, want %q", c.cell, got, c.want)
@@ -196,6 +203,41 @@ func TestStripHeading(t *testing.T) {
 	} {
 		if got := StripHeading(c.line); got != c.want {
 			t.Errorf("StripHeading(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+// renderedStyle reads each line as a text block, as a style whose text
+// is a page's rendered text.
+type renderedStyle struct{ lineStyle }
+
+func (renderedStyle) Renders() {}
+
+// TestReadRefusesTableMarkup refuses, at its first line, each run of
+// text lines that hold an HTML table's markup, which no table is read
+// from; not in a code block, nor in a style whose text is rendered.
+func TestReadRefusesTableMarkup(t *testing.T) {
+	lines := []string{"Request Body", "<table>", "<TR><td>userId</td><td>string</td></TR>", "</table>", "Text", "Body: <td class=\"x\">a</td>", "```html", "<table><tr><td>a</td></tr></table>", "```", "List<String> <tbody>"}
+	for _, c := range []struct {
+		name  string
+		style Style
+		want  []string
+	}{
+		{"a text style", lineStyle{}, []string{
+			"p:2: line 2 holds an HTML table (<table>), which is not read as a table where it stands: its rows would be lost. Write the table as rows of pipes (| cell | cell |), begin a line with its <table> tag in a Markdown page, or save the page as HTML",
+			"p:6: line 6 holds an HTML table (<td class=\"x\">), which is not read as a table where it stands: its rows would be lost. Write the table as rows of pipes (| cell | cell |), begin a line with its <table> tag in a Markdown page, or save the page as HTML",
+		}},
+		{"a rendering style", renderedStyle{}, nil},
+	} {
+		rep := &Reporter{}
+		Read(c.style, Source{Name: "p", Lines: lines, Report: rep})
+		_, errs := rep.Sorted([]string{"p"}, false)
+		var got []string
+		for _, e := range errs {
+			got = append(got, e.Error())
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
 		}
 	}
 }

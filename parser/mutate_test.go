@@ -1706,6 +1706,9 @@ func TestMutations(t *testing.T) {
 	lists = append(lists, "../testdata/parse/kakao/pages", "../testdata/parse/kakao-several/pages", "../testdata/parse/status-markdown/pages", "../testdata/parse/kakao-cells/pages", "../testdata/parse/kakao-dense/pages")
 	// GearN GET pages with a plain answer, in each style.
 	lists = append(lists, "../testdata/parse/gearn-request-params-txt/pages", "../testdata/parse/gearn-request-params-md/pages", "../testdata/parse/gearn-request-params-html/pages")
+	// A Markdown page that holds other block forms: HTML blocks, block
+	// quotes, a table in a list item, Setext headings, front matter.
+	lists = append(lists, "../testdata/parse/md-other-blocks-gearn/pages")
 	// holes counts the refusals of one damage of a rescuable class whose
 	// only errors are holes, each rescued by the entries it prints.
 	type count struct{ pages, mutations, recovered, readThrough, refused, elsewhere, warned, silent, holes int }

@@ -1,10 +1,10 @@
 // Package parser reads scraped API documentation pages into a
-// schema.API. It detects each page's style (HTML, Markdown, pipe-separated
-// text, one cell per line, flattened text or columns aligned with spaces)
-// among the styles of pages/,
-// reads the page into blocks, and hands the blocks to the reader of the
-// page's protocol (GearN's envelope, or HTTP status codes as Kakao Games'
-// pages document them) among those of protocols/. The readers recover
+// schema.API. It detects each page's style (HTML, Confluence wiki markup,
+// Markdown, pipe-separated text, one cell per line, flattened text or
+// columns aligned with spaces) among the styles of pages/, reads the page
+// into blocks, and hands the blocks to the reader of the page's protocol
+// (GearN's envelope, or HTTP status codes as Kakao Games' pages document
+// them) among those of protocols/. The readers recover
 // what a messy scrape lost where the page or its sibling pages tell it,
 // report every recovery as a warning, and refuse what they cannot recover
 // with an error located at the page and line.
@@ -33,6 +33,7 @@ import (
 	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/pages/markdown"
 	"github.com/docs2go/docs2go/pages/pipes"
+	"github.com/docs2go/docs2go/pages/wiki"
 	"github.com/docs2go/docs2go/parser/read"
 	gearn "github.com/docs2go/docs2go/protocols/gearn/reader"
 	httpstatus "github.com/docs2go/docs2go/protocols/httpstatus/reader"
@@ -77,7 +78,7 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []pages.Style{html.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, aligned.Style{}}
+var styles = []pages.Style{html.Style{}, wiki.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, aligned.Style{}}
 
 // protocols are the protocols, in the order they are asked whether a page
 // is theirs; the last one takes every page.
@@ -172,7 +173,8 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 		}
 	}
 	forEachPage(len(scraped), func(i int) {
-		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: pages.Lines(scraped[i].Data), Report: &perPage[i]}
+		text := pages.ReadText(scraped[i].Name, scraped[i].Data, &perPage[i])
+		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: text.Lines, At: text.At, Report: &perPage[i]}
 		sts[i] = pages.Detect(styles, srcs[i].Lines)
 		if sts[i] != nil {
 			srcs[i].Lines = pages.Unescape(sts[i], srcs[i].Lines)
@@ -192,7 +194,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	for i := range scraped {
 		switch {
 		case sts[i] == nil:
-			perPage[i].Fail(pages.At(scraped[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no header of one cell per line such as Name, Type, Mandatory, no run-together header such as CodeTypeRequiredDescription, no header of columns aligned with spaces such as Name  Type  Description)")
+			perPage[i].Fail(pages.At(scraped[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no wiki header row such as ||Name||Type||, no header of one cell per line such as Name, Type, Mandatory, no run-together header such as CodeTypeRequiredDescription, no header of columns aligned with spaces such as Name  Type  Description)")
 		case of[i] == nil:
 			of[i] = protocolOf(items[i])
 		}

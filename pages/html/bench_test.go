@@ -25,7 +25,7 @@ func BenchmarkRead(b *testing.B) {
 			b.Fatal(err)
 		}
 		size += len(data)
-		srcs = append(srcs, pages.Source{Name: filepath.Base(p), Lines: strings.Split(string(data), "\n")})
+		srcs = append(srcs, pages.Source{Name: filepath.Base(p), Lines: strings.Split(string(data), "\n"), Report: &pages.Reporter{}})
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()

@@ -41,7 +41,9 @@ const lineAttr = "xmp"
 
 // htmlDocument reports whether a page is HTML from how it begins: a
 // doctype, an <html>, <head> or <body> tag, or any tag when the page also
-// holds a <table> with rows.
+// holds a <table> with rows and no Markdown table (a ruler |---|): a
+// Markdown page may begin with an HTML block, and hold HTML tables
+// among its own.
 func htmlDocument(lines []string) bool {
 	first := 0
 	for first < len(lines) && strings.TrimSpace(lines[first]) == "" {
@@ -67,7 +69,7 @@ func htmlDocument(lines []string) bool {
 			return true
 		}
 	}
-	return len(s) > 1 && s[0] == '<' && pages.IsASCIILetter(s[1]) && htmlTables(lines)
+	return len(s) > 1 && s[0] == '<' && pages.IsASCIILetter(s[1]) && htmlTables(lines) && pages.Rulers(lines, true) == 0
 }
 
 // htmlTables reports whether a page holds a <table> with <tr> rows.
@@ -89,15 +91,31 @@ func htmlTables(lines []string) bool {
 
 // htmlItems reads an HTML page, reporting what it reads as text only.
 func htmlItems(src pages.Source) []pages.Block {
-	lines := src.Lines
-	buf := sources.Get().(*source)
-	defer sources.Put(buf)
-	root, err := html.Parse(bytes.NewReader(buf.mark(lines)))
+	return read(src, 0, len(src.Lines), false)
+}
+
+// Fragment reads the lines from up to to of a page of another style
+// that are HTML, as a Markdown page holds an HTML block, into blocks at
+// the page's lines: its headings, paragraphs and list items as text
+// lines, each <table> as a table, as an HTML page's. A fragment is what
+// the page's writer put there, with no site around it: an <aside>, a
+// <nav>, a <header> or a <footer> in it is text like any other; what it
+// hides from sight or from a screen reader is still no text.
+func Fragment(src pages.Source, from, to int) []pages.Block {
+	return read(src, from, to, true)
+}
+
+// read reads the lines from up to to of src, a whole page or a fragment
+// of one.
+func read(page pages.Source, from, to int, fragment bool) []pages.Block {
+	src := sources.Get().(*source)
+	defer sources.Put(src)
+	root, err := html.Parse(bytes.NewReader(src.mark(page.Lines[from:to], from+1)))
 	if err != nil {
 		return nil // html.Parse fails only when its reader does
 	}
-	r := &htmlReader{page: src.Name, report: src.Report, line: 1, lines: len(lines)}
-	if main := goquery.NewDocumentFromNode(root).FindMatcher(mainMatcher); main.Length() > 0 {
+	r := &htmlReader{page: page.Name, report: page.Report, line: from + 1, lines: to, fragment: fragment}
+	if main := goquery.NewDocumentFromNode(root).FindMatcher(mainMatcher); main.Length() > 0 && !fragment {
 		r.main, r.quiet = main.Get(0), true
 	}
 	r.walk(root)
@@ -114,8 +132,9 @@ type source struct {
 
 var sources = sync.Pool{New: func() any { return new(source) }}
 
-// mark returns the page of lines with every start tag marked by markLines.
-func (s *source) mark(lines []string) []byte {
+// mark returns the lines, the first of them the page's line first,
+// with every start tag marked by markLines.
+func (s *source) mark(lines []string, first int) []byte {
 	s.text = s.text[:0]
 	for i, l := range lines {
 		if i > 0 {
@@ -123,17 +142,18 @@ func (s *source) mark(lines []string) []byte {
 		}
 		s.text = append(s.text, l...)
 	}
-	s.marked = markLines(s.marked[:0], s.text)
+	s.marked = markLines(s.marked[:0], s.text, first)
 	return s.marked
 }
 
-// markLines appends to b the page src with the attribute lineAttr added to
-// every start tag, holding the line where the element's content begins:
-// the line where the tag ends, or the next one for <pre>, <listing> and
-// <textarea> when HTML drops the newline that follows them.
-func markLines(b, src []byte) []byte {
+// markLines appends to b the text src, which begins at the page's line
+// first, with the attribute lineAttr added to every start tag, holding
+// the line where the element's content begins: the line where the tag
+// ends, or the next one for <pre>, <listing> and <textarea> when HTML
+// drops the newline that follows them.
+func markLines(b, src []byte, first int) []byte {
 	z := html.NewTokenizer(bytes.NewReader(src))
-	line := 1
+	line := first
 	var pre []byte // a <pre> tag waiting for what follows it
 	preLine := 0
 	writeTag := func(raw []byte, contentLine int) {
@@ -217,20 +237,24 @@ const mainSelector = "main, [role=main], #main-content.wiki-content"
 // for every page.
 var mainMatcher = goquery.Single(mainSelector)
 
-// chromeSelector finds what a docs site puts around a page's content,
-// and what it hides in the content from sight or from a screen reader,
-// which is no part of the text a reader reads: an element marked
-// hidden, a decoration marked aria-hidden (a permalink's "#", the column
-// name a table repeats in each cell for narrow screens), the text only a
-// screen reader speaks (" (opens in a new tab)" after a link, in the
-// classes of Bootstrap, Tailwind, WordPress and others), and an element
-// styled out of sight. The classes and the style are each one pattern
-// (cascadia's #=), matched only on elements with the attribute: a
-// selector per class would cost every element of every page one more
-// match each.
-const chromeSelector = "head, nav, aside, footer, script, style, template, noscript, " +
+// chromeSelector finds what a docs site puts around a page's content
+// (navigation, side bars, footers, banners, search), and what
+// hiddenSelector finds.
+const chromeSelector = "nav, aside, footer, " +
+	"[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], " + hiddenSelector
+
+// hiddenSelector finds what is no part of the text a reader reads, in a
+// whole page as in a fragment of one: scripts, styles and form controls,
+// an element marked hidden, a decoration marked aria-hidden (a
+// permalink's "#", the column name a table repeats in each cell for
+// narrow screens), the text only a screen reader speaks (" (opens in a
+// new tab)" after a link, in the classes of Bootstrap, Tailwind,
+// WordPress and others), and an element styled out of sight. The classes
+// and the style are each one pattern (cascadia's #=), matched only on
+// elements with the attribute: a selector per class would cost every
+// element of every page one more match each.
+const hiddenSelector = "head, script, style, template, noscript, " +
 	"button, input, select, textarea, svg, iframe, object, canvas, " +
-	"[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], " +
 	"[hidden], [aria-hidden=true], " +
 	`[class#=(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-(?:text|only)|assistive-text|a11y-hidden|hidden-visually)(?:\s|$)], ` +
 	`[style#=(?i)(?:display\s*:\s*none|visibility\s*:\s*hidden)], ` +
@@ -242,18 +266,23 @@ const chromeSelector = "head, nav, aside, footer, script, style, template, noscr
 // at the first match, which chrome does not use.
 var (
 	chromeMatcher    = goquery.Single(chromeSelector)
+	hiddenMatcher    = goquery.Single(hiddenSelector)
 	headerMatcher    = goquery.Single("header")
 	sectionedMatcher = goquery.Single("article header, section header, main header")
 )
 
 // chrome reports whether an element is site chrome: one of
 // chromeSelector's, or a page header, a <header> element outside an
-// article or section of its own. The walk asks it of each element it
+// article or section of its own. A fragment has no site around it: only
+// what it hides is (hiddenSelector). The walk asks it of each element it
 // reaches outside chrome (and the reading of a list or of terms, of their
 // items), rather than matching every node of the page beforehand: most
 // of a page is under chrome, or outside its main content, whose elements
 // need no asking.
-func chrome(n *html.Node) bool {
+func (r *htmlReader) chrome(n *html.Node) bool {
+	if r.fragment {
+		return hiddenMatcher.Match(n)
+	}
 	return chromeMatcher.Match(n) || headerMatcher.Match(n) && !sectionedMatcher.Match(n)
 }
 
@@ -264,6 +293,8 @@ type htmlReader struct {
 	report *pages.Reporter
 	items  []pages.Block
 	main   *html.Node // the page's main content, if it marks it
+	// fragment is set for a fragment of a page of another style (Fragment).
+	fragment bool
 	// line is where the walk is in the source, of lines lines.
 	line, lines int
 	// quiet is set outside the main content and inside chrome: text only
@@ -315,10 +346,13 @@ func (r *htmlReader) walk(n *html.Node) {
 		r.quiet = false
 	case r.quiet:
 		// chrome or not, its text is not read
-	case chrome(n) || r.heading > 0 && isPermalink(n):
+	case r.chrome(n) || r.heading > 0 && isPermalink(n):
 		r.quiet = true
 	}
 	if r.quiet {
+		if n.DataAtom == atom.Table {
+			r.unread(n)
+		}
 		r.children(n)
 		return
 	}
@@ -359,6 +393,26 @@ func (r *htmlReader) walk(n *html.Node) {
 	default:
 		r.children(n)
 	}
+}
+
+// unread warns of a table that the walk enters as it leaves the page's
+// text (site chrome, or what the page hides), when its first row names
+// the columns of a table that documents an API (pages.ColumnsOf): its
+// rows are not read, and a reader must know that they are not.
+func (r *htmlReader) unread(table *html.Node) {
+	tr := goquery.NewDocumentFromNode(table).Find("tr").First()
+	var cells []string
+	tr.Children().Each(func(_ int, c *goquery.Selection) {
+		cells = append(cells, pages.SingleSpaced(c.Text()))
+	})
+	if _, named := pages.ColumnsOf(cells); !named {
+		return
+	}
+	line := r.line
+	if l, ok := markedLine(table); ok {
+		line = l
+	}
+	r.report.Warn(pages.At(r.page, line), "the table at line %d (%s) is not read: it is in the site's navigation, side bar or footer, outside the page's main content, or hidden from sight", line, strings.Join(cells, " | "))
 }
 
 // advance moves the walk n lines on. Its place between two tags comes
@@ -859,7 +913,7 @@ func (r *htmlReader) cellList(n *html.Node) {
 	var items []lineText
 	words := true
 	for c := range n.ChildNodes() {
-		if c.Type != html.ElementNode || c.DataAtom != atom.Li || chrome(c) {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Li || r.chrome(c) {
 			r.text = lineText{}
 			r.walk(c)
 			if t := r.text; t.plain() != "" {

@@ -1,4 +1,4 @@
-package html
+package html_test
 
 import (
 	"fmt"
@@ -9,12 +9,13 @@ import (
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/cellperline"
 	"github.com/docs2go/docs2go/pages/flattened"
+	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/pages/markdown"
 	"github.com/docs2go/docs2go/pages/pipes"
 )
 
 // styles are parser's styles: an HTML page is read as HTML among them.
-var styles = []pages.Style{Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}}
+var styles = []pages.Style{html.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}}
 
 // TestHTMLItems reads small pages into items, written "line: text" and
 // "line: | cell | cell |" for a table's header and rows.
@@ -212,11 +213,11 @@ Host: example.com
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			lines := pages.Lines([]byte(c.page))
-			if st := pages.Detect(styles, lines); st != pages.Style(Style{}) {
+			if st := pages.Detect(styles, lines); st != pages.Style(html.Style{}) {
 				t.Fatalf("read as %s", st)
 			}
 			var got []string
-			for _, it := range pages.Read(Style{}, pages.Source{Name: "p.html", Lines: lines, Report: &pages.Reporter{}}) {
+			for _, it := range pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: lines, Report: &pages.Reporter{}}) {
 				if it.Table == nil {
 					got = append(got, fmt.Sprintf("%d: %s", it.Line, it.Text))
 					continue
@@ -252,7 +253,7 @@ func TestEmphasisInCells(t *testing.T) {
 <tr><td>**score**</td><td>` + "`number`" + `</td><td>__true__</td><td>Score.</td></tr>
 </tbody></table>
 </body></html>`
-	blocks := pages.Read(Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+	blocks := pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
 	if len(blocks) != 1 || blocks[0].Table == nil {
 		t.Fatalf("want one table, got %d blocks", len(blocks))
 	}
@@ -274,6 +275,70 @@ func TestEmphasisInCells(t *testing.T) {
 	}
 }
 
+// TestFragment reads the lines of a page of another style that are
+// HTML at the page's lines, and what a whole page's site would hold (an
+// <aside>, a <nav>) as text: a fragment has no site around it.
+func TestFragment(t *testing.T) {
+	lines := pages.Lines([]byte("# Title\n\nText\n<aside>\n💡 A callout.\n</aside>\n<table>\n<tr><th>Code</th><th>Type</th></tr>\n<tr><td>a</td><td>List&lt;X&gt;</td></tr>\n</table>\n<p hidden>Draft</p>\nAfter"))
+	var got []string
+	for _, b := range html.Fragment(pages.Source{Name: "p.md", Lines: lines, Report: &pages.Reporter{}}, 3, 11) {
+		if b.Table == nil {
+			got = append(got, fmt.Sprintf("%d: %s", b.Line, b.Text))
+			continue
+		}
+		got = append(got, fmt.Sprintf("%d: | %s |", b.Table.Line, strings.Join(b.Table.Header, " | ")))
+		for _, r := range b.Table.Rows {
+			got = append(got, fmt.Sprintf("%d: %s", r.Line, r.Raw))
+		}
+	}
+	want := []string{"5: 💡 A callout.", "8: | Code | Type |", "9: | a | List<X> |"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestUnreadTables warns of a table of an API's columns that is not
+// read, in the site's chrome or hidden, and of no other.
+func TestUnreadTables(t *testing.T) {
+	page := `<!DOCTYPE html><html><body>
+<nav><table><tr><td>Home</td><td>API</td></tr></table></nav>
+<main><h2>Request Body</h2>
+<div style="display:none"><table>
+<tr><th>Code</th><th>Type</th><th>Description</th></tr>
+<tr><td>a</td><td>string</td><td>A.</td></tr></table></div>
+</main>
+<aside><table><tr><th>Name</th><th>Required</th></tr></table></aside>
+</body></html>`
+	rep := &pages.Reporter{}
+	pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: rep})
+	warns, _ := rep.Sorted([]string{"p.html"}, false)
+	var got []string
+	for _, w := range warns {
+		got = append(got, w.Error())
+	}
+	want := []string{
+		"p.html:4: the table at line 4 (Code | Type | Description) is not read: it is in the site's navigation, side bar or footer, outside the page's main content, or hidden from sight",
+		"p.html:8: the table at line 8 (Name | Required) is not read: it is in the site's navigation, side bar or footer, outside the page's main content, or hidden from sight",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+// TestMarkdownWithHTMLIsMarkdown detects a Markdown page that begins
+// with an HTML block and holds HTML tables among its Markdown ones as
+// Markdown, and a page of HTML alone as HTML.
+func TestMarkdownWithHTMLIsMarkdown(t *testing.T) {
+	for page, want := range map[string]pages.Style{
+		"<p align=\"center\"><img src=\"logo.png\"></p>\n\n| Name | Required |\n|---|---|\n| a | true |\n\n<table>\n<tr><td>Code</td></tr>\n</table>": markdown.Style{},
+		"<div>\n<table>\n<tr><td>Code</td><td>Type</td></tr>\n</table>\n</div>":                                                                       html.Style{},
+	} {
+		if got := pages.Detect(styles, pages.Lines([]byte(page))); got != want {
+			t.Errorf("%q: read as %v, want %v", page, got, want)
+		}
+	}
+}
+
 // TestNestedDefinition warns of a list of terms inside a definition,
 // whose members are read as the text of the description only.
 func TestNestedDefinition(t *testing.T) {
@@ -286,7 +351,7 @@ func TestNestedDefinition(t *testing.T) {
 </dl>
 </body></html>`
 	rep := &pages.Reporter{}
-	blocks := pages.Read(Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: rep})
+	blocks := pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: rep})
 	if len(blocks) != 1 || blocks[0].Table == nil || len(blocks[0].Table.Rows) != 1 {
 		t.Fatalf("want one table of one row, got %d blocks", len(blocks))
 	}
@@ -308,7 +373,7 @@ func TestListInCell(t *testing.T) {
 <li>onestore</li></ul></td></tr>
 <tr><td>note</td><td>String</td><td>N</td><td><ol><li>Kept a year.</li><li>Shown to admins.</li></ol>(up to 80 characters)</td></tr>
 </table></body></html>`
-	blocks := pages.Read(Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+	blocks := pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
 	if len(blocks) != 1 || blocks[0].Table == nil {
 		t.Fatalf("want one table, got %d blocks", len(blocks))
 	}

@@ -10,6 +10,7 @@ func (Style) NeedsLexicon() bool                  { return false }
 func (Style) Extensions() []string                { return []string{".html", ".htm"} }
 func (Style) Read(src pages.Source) []pages.Block { return htmlItems(src) }
 func (Style) DecodesReferences()                  {}
+func (Style) Renders()                            {}
 
 // Detect is certain of an HTML document, and least sure of a page of
 // another style that holds HTML tables.

@@ -19,20 +19,31 @@ import (
 // line, or one whose header was lost) are a table without a header, that
 // pages.Read reads as the rest of the table before or heads with its
 // first row: no row of pipes is taken for text.
+//
+// The HTML blocks of the page are read as an HTML page's content
+// (html.Fragment), its block quotes as the lines they quote, and the
+// character references and backslash escapes of its text decoded.
 func markdownItems(src pages.Source) []pages.Block {
+	p := readPage(src.Lines)
+	html := src
+	src.Lines = p.lines
 	lines := src.Lines
-	return pages.LineBlocks(lines, func(i int) (*pages.Table, int) {
-		t := strings.TrimSpace(lines[i])
-		switch {
-		case !strings.HasPrefix(t, "|"):
+	return pages.LineForms{
+		Table: func(i int) (*pages.Table, int) {
+			t := strings.TrimSpace(lines[i])
+			switch {
+			case !strings.HasPrefix(t, "|"):
+				return nil, i
+			case i+1 < len(lines) && pages.IsRuler(lines[i+1]):
+				return readTable(src, i, true)
+			case !pages.IsRuler(t) && len(pages.SplitPipes(t)) >= 2:
+				return readTable(src, i, false)
+			}
 			return nil, i
-		case i+1 < len(lines) && pages.IsRuler(lines[i+1]):
-			return readTable(src, i, true)
-		case !pages.IsRuler(t) && len(pages.SplitPipes(t)) >= 2:
-			return readTable(src, i, false)
-		}
-		return nil, i
-	})
+		},
+		Embedded: func(i int) ([]pages.Block, int) { return p.embedded(html, i) },
+		Text:     text,
+	}.Blocks(lines)
 }
 
 // readTable reads the table that starts at line i, its header there

@@ -1,7 +1,9 @@
 package markdown
 
 import (
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
@@ -84,5 +86,62 @@ func TestNumberedHeadings(t *testing.T) {
 	want := []string{"5 Types", "ReturnCode", "Notes", "1. Android", "iOS"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestOtherBlockForms reads what a Markdown page holds of other forms:
+// HTML blocks, read as an HTML page's content, at their lines (a table
+// whose rows a blank line sets apart is one; its references are its
+// own); block quotes, whose lines are read without their marks; and the
+// escapes of text lines. Table markup that makes no table is refused.
+func TestOtherBlockForms(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"an HTML table, rows apart, references its own", "### Request Body\n\n<table>\n  <tr><th>Code</th><th>Type</th></tr>\n\n  <tr><td>a</td><td>List&lt;String&gt;</td></tr>\n\n<tr><td>b</td><td><p>One.</p>\n<p>Default: 2.</p></td></tr>\n</table>\n\nAfter &amp; text",
+			[]string{"1: Request Body", "4: | Code | Type |", "6: a | List<String>", "8: b | One. Default: 2.", "12: After & text"}},
+		{"details fold a table, its summary the title", "<details>\n<summary>Invitation</summary>\n\n| Name | Type |\n|---|---|\n| a | string |\n\n</details>\n\nText",
+			[]string{"2: Invitation", "4: | Name | Type |", "6: a | string", "10: Text"}},
+		{"an aside is a callout; a comment no text", "<aside>\n💡 A callout.\n\n</aside>\n\n<!-- old\n| x | y |\n-->\nText",
+			[]string{"2: 💡 A callout.", "9: Text"}},
+		{"a table in a block quote", "> **Note**\n> | Name | Type |\n> | --- | --- |\n> | a | string |\n\n```\n> kept\n```",
+			[]string{"1: Note", "2: | Name | Type |", "4: a | string", "7: > kept"}},
+		{"escapes and links in text, not in code", "## 2\\. Server\n\nGenericModels.PushTarget\\[\\] \\<b\\>\n\n\\# 1\n\nSee [PermissionRules](https://docs.example.com/p) and [Invitations](Invitations%203f9c.md).\n\n```json\n{\"a\": \"\\\"q\\\"\", \"b\": [\"x\"]}\n```",
+			[]string{"1: Server", "3: GenericModels.PushTarget[] <b>", "5: # 1", "7: See PermissionRules and Invitations.", "10: {\"a\": \"\\\"q\\\"\", \"b\": [\"x\"]}"}},
+		{"Markdown's own table, code and heading right after HTML", "<div>\n| Name | Type |\n|---|---|\n| a | string |\n</div>\n<details><summary>Example</summary>\n```json\n{\"a\": 1}\n```\n</details>\n### Response Body",
+			[]string{"2: | Name | Type |", "4: a | string", "6: Example", "8: {\"a\": 1}", "11: Response Body"}},
+		{"an HTML table in a list item", "- Reward\n    <table><tr><th>Name</th><th>Type</th></tr>\n    <tr><td>a</td><td>string</td></tr></table>",
+			[]string{"1: Reward", "2: | Name | Type |", "3: a | string"}},
+		{"a definition list of names, as the HTML reading reads it", "Request Body\n<dl><dt>noteId String Y</dt><dd>The note.</dd></dl>",
+			[]string{"1: Request Body", "2: | Name | Type | Required | Description |", "2: noteId | String | Y | The note."}},
+		{"HTML in a fenced code block is code", "```html\n<table><tr><td>a</td></tr></table>\n```",
+			[]string{"2: <table><tr><td>a</td></tr></table>"}},
+		{"Markdown in a cell of a table", "<table>\n<tr><th>Code</th><th>Type</th></tr>\n<tr><td>\n\n**a**\n\n</td><td>string</td></tr>\n</table>",
+			[]string{"2: | Code | Type |", "3: a | string"}},
+		{"rows outside a table", "<table>\n<tr><th>Code</th></tr>\n\nText\n\n<tr><td>a</td></tr>",
+			[]string{"2: | Code |", "4: Text", "6: a", "error p.md:6: line 6 holds the markup of an HTML table (<tr>) that makes no table: its rows would be lost. Put the table's rows between its <table> and </table> tags, with no blank line where a line after it does not go on with the table"}},
+		{"a table inline, after text", "Body: <table><tr><td>a</td></tr></table>",
+			[]string{"1: Body: <table><tr><td>a</td></tr></table>", "error p.md:1: line 1 holds an HTML table (<table>), which is not read as a table where it stands: its rows would be lost. Write the table as rows of pipes (| cell | cell |), begin a line with its <table> tag in a Markdown page, or save the page as HTML"}},
+	} {
+		rep := &pages.Reporter{}
+		var got []string
+		for _, b := range pages.Read(Style{}, pages.Source{Name: "p.md", Lines: pages.Lines([]byte(c.page)), Report: rep}) {
+			if b.Table == nil {
+				got = append(got, fmt.Sprintf("%d: %s", b.Line, b.Text))
+				continue
+			}
+			got = append(got, fmt.Sprintf("%d: | %s |", b.Table.Line, strings.Join(b.Table.Header, " | ")))
+			for _, r := range b.Table.Rows {
+				got = append(got, fmt.Sprintf("%d: %s", r.Line, strings.Join(r.Cells, " | ")))
+			}
+		}
+		_, errs := rep.Sorted([]string{"p.md"}, false)
+		for _, e := range errs {
+			got = append(got, "error "+e.Error())
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
 	}
 }

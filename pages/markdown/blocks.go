@@ -1,0 +1,301 @@
+package markdown
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/html"
+)
+
+// A Markdown page holds blocks of other forms than its own lines: HTML
+// blocks, which a converter leaves where Markdown has no form for what
+// the page shows (a table whose cell holds two paragraphs, <details>
+// that fold an example, a callout in an <aside>), and block quotes,
+// which may hold a table. They are read here into the lines and blocks
+// the rest of the reader reads.
+
+// page is a Markdown page made ready to read: its lines without the
+// marks of block quotes, and the HTML blocks among them.
+type page struct {
+	// raw are the page's lines without their quote marks, as written
+	// else: an HTML block's references are its own to decode.
+	raw []string
+	// lines are the page's lines with the character references a scrape
+	// of its source left decoded (pages.Unescape) and then without their
+	// quote marks, but for the HTML blocks, which are raw's.
+	lines []string
+	// htmlEnd is the index of the first line after each HTML block, by
+	// the index of its first line.
+	htmlEnd map[int]int
+}
+
+// readPage finds a page's block quotes and HTML blocks, and decodes the
+// character references of the rest.
+func readPage(lines []string) page {
+	raw := unquoted(lines, nil)
+	p := page{raw: raw, htmlEnd: htmlBlocks(raw)}
+	html := make([]bool, len(lines))
+	for start, end := range p.htmlEnd {
+		for i := start; i < end; i++ {
+			html[i] = true
+		}
+	}
+	decoded := make([]string, len(lines))
+	for i, l := range lines {
+		if html[i] {
+			decoded[i] = raw[i]
+		} else {
+			decoded[i] = pages.DecodeReferences(l)
+		}
+	}
+	p.lines = unquoted(decoded, html)
+	return p
+}
+
+// quoteRe matches the marks of a block quote at the start of a line:
+// ">", "> >", indented by three spaces at most.
+var quoteRe = regexp.MustCompile(`^ {0,3}>(?:[ \t]?>)*[ \t]?`)
+
+// unquoted are the lines without the marks of the block quotes they are
+// in ("> | Name | Type |" is a row of a table in a quote), but in a
+// fenced code block outside a quote, which the lines of a quote
+// ("> x", a shell's prompt) are not, and but the lines skip tells (nil
+// for none).
+func unquoted(lines []string, skip []bool) []string {
+	var out []string
+	code := false
+	for i, l := range lines {
+		if skip != nil && skip[i] {
+			continue
+		}
+		m := quoteRe.FindString(l)
+		if m != "" && !code {
+			if out == nil {
+				out = append([]string(nil), lines...)
+			}
+			out[i] = l[len(m):]
+		}
+		if pages.IsFence(l) || m != "" && pages.IsFence(l[len(m):]) {
+			code = !code
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// blockTags are the elements whose tag starts an HTML block that ends
+// at a blank line, as CommonMark lists them.
+var blockTags = map[string]bool{}
+
+func init() {
+	for _, t := range strings.Fields(`address article aside base basefont blockquote body caption
+		center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form
+		frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu
+		menuitem nav noframes ol optgroup option p param search section summary table tbody td
+		tfoot th thead title tr track ul`) {
+		blockTags[t] = true
+	}
+}
+
+// rawTags are the elements whose content is raw text, whose block ends
+// at their end tag, blank lines and all.
+var rawTags = []string{"pre", "script", "style", "textarea"}
+
+// htmlBlocks finds the HTML blocks of a Markdown page's lines, outside
+// fenced code blocks, at any indentation (a list item's content is
+// indented): a line that begins with the tag of a block element
+// (<table>, <details>, </div>) starts one, which ends at a blank line or
+// a line that begins Markdown's own table, code or heading
+// (markdownStart);
+// one of <pre>, <script>, <style> or <textarea> ends at its end tag, a
+// comment at "-->", and neither is one when nothing ends it. A blank
+// line does not end a block inside a <table> that a later line closes
+// (rows set apart by blank lines, or cells that hold Markdown): the
+// table is one, and the rest of its rows would be no table of their
+// own.
+func htmlBlocks(lines []string) map[int]int {
+	var ends map[int]int
+	b := &blockEnds{lines: lines, never: map[string]int{}}
+	code := false
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if pages.IsFence(t) {
+			code = !code
+		}
+		if code || !strings.HasPrefix(t, "<") {
+			continue
+		}
+		end := b.end(i)
+		if end <= i {
+			continue
+		}
+		if ends == nil {
+			ends = map[int]int{}
+		}
+		ends[i] = end
+		i = end - 1
+	}
+	return ends
+}
+
+// blockEnds finds where the HTML blocks of a page's lines end.
+type blockEnds struct {
+	lines []string
+	// depth is counted at the first block that a blank line may not
+	// end.
+	depth *tableDepth
+	// never is, for each end mark looked for in vain, the index of the
+	// line from which no line holds it: a page of many comments that
+	// nothing ends is read in one pass.
+	never map[string]int
+}
+
+// end returns the index of the first line after the HTML block that
+// starts at line i, or i when none starts there.
+func (b *blockEnds) end(i int) int {
+	t := strings.ToLower(strings.TrimSpace(b.lines[i]))
+	if strings.HasPrefix(t, "<!--") {
+		return b.endAt(i, "-->", len("<!--"))
+	}
+	name := tagName(t)
+	for _, raw := range rawTags {
+		if name == raw && !strings.HasPrefix(t, "</") {
+			return b.endAt(i, "</"+raw+">", 0)
+		}
+	}
+	if !blockTags[name] {
+		return i
+	}
+	if b.depth == nil {
+		b.depth = tableDepths(b.lines)
+	}
+	j := i + 1
+	for ; j < len(b.lines); j++ {
+		t := strings.TrimSpace(b.lines[j])
+		if (t == "" || markdownStart(b.lines, j)) && !b.depth.closedAfter(i, j) {
+			return j
+		}
+	}
+	return j
+}
+
+// atxRe matches an ATX heading: "### Response Body".
+var atxRe = regexp.MustCompile(`^#{1,6}(?:[ \t]|$)`)
+
+// markdownStart reports whether line j begins a block of Markdown's own
+// that the reader reads: a table (a row of pipes above a ruler), a
+// fenced code block or a heading. CommonMark would go on with the HTML
+// block to a blank line, and show such lines as text; a page whose
+// writer left no blank line after its HTML (</details>, then the
+// example's fence) means them as what they look like.
+func markdownStart(lines []string, j int) bool {
+	t := strings.TrimSpace(lines[j])
+	return strings.HasPrefix(t, "|") && j+1 < len(lines) && pages.IsRuler(lines[j+1]) || pages.IsFence(t) || atxRe.MatchString(t)
+}
+
+// endAt returns the index of the line after the first that holds mark,
+// from the line i on (past its first skip bytes), in any case; i when
+// none does.
+func (b *blockEnds) endAt(i int, mark string, skip int) int {
+	if from, ok := b.never[mark]; ok && from <= i {
+		return i
+	}
+	for j := i; j < len(b.lines); j++ {
+		l := strings.ToLower(b.lines[j])
+		if j == i {
+			l = strings.TrimSpace(l)[skip:]
+		}
+		if strings.Contains(l, mark) {
+			return j + 1
+		}
+	}
+	b.never[mark] = i + 1
+	return i
+}
+
+// tagName is the name of the tag that begins t, in lower case, after
+// its "<" or "</": empty when no name follows, or when a character that
+// ends no tag name follows it.
+func tagName(t string) string {
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "<"), "/")
+	n := 0
+	for n < len(t) && (pages.IsASCIILetter(t[n]) || n > 0 && t[n] >= '0' && t[n] <= '9') {
+		n++
+	}
+	if n == 0 || n < len(t) && !strings.ContainsRune(" \t>/", rune(t[n])) {
+		return ""
+	}
+	return strings.ToLower(t[:n])
+}
+
+// tableDepth tells how deep in <table> elements each line of a page
+// begins, counting from its start, and the least depth any later line
+// begins at.
+type tableDepth struct {
+	at, leastAfter []int
+}
+
+// tableDepths counts the <table> start and end tags of each line.
+func tableDepths(lines []string) *tableDepth {
+	d := &tableDepth{at: make([]int, len(lines)+1), leastAfter: make([]int, len(lines)+2)}
+	for i, l := range lines {
+		d.at[i+1] = d.at[i]
+		if strings.Contains(l, "<") {
+			l = strings.ToLower(l)
+			d.at[i+1] += strings.Count(l, "<table") - strings.Count(l, "</table")
+		}
+	}
+	d.leastAfter[len(lines)+1] = d.at[len(lines)]
+	for i := len(lines); i >= 0; i-- {
+		d.leastAfter[i] = min(d.at[i], d.leastAfter[i+1])
+	}
+	return d
+}
+
+// closedAfter reports whether line j is inside a <table> of the block
+// that starts at line i, which a line after j closes.
+func (d *tableDepth) closedAfter(i, j int) bool {
+	return d.at[j] > d.at[i] && d.leastAfter[j+1] <= d.at[i]
+}
+
+// embedded returns the blocks of the HTML block that starts at line i,
+// read by the HTML style, with the index of the line after it; end is
+// i when none starts there. A block that holds the markup of a table's
+// rows or cells but makes no table (rows outside a <table>, which an
+// HTML reading drops) is refused at the line of its first such tag.
+func (p page) embedded(src pages.Source, i int) ([]pages.Block, int) {
+	end, ok := p.htmlEnd[i]
+	if !ok {
+		return nil, i
+	}
+	src.Lines = p.raw
+	blocks := html.Fragment(src, i, end)
+	for _, b := range blocks {
+		if b.Table != nil {
+			return blocks, end
+		}
+	}
+	for j := i; j < end; j++ {
+		if tag := pages.TableMarkup(p.raw[j]); tag != "" {
+			src.Report.Fail(pages.At(src.Name, j+1), "line %d holds the markup of an HTML table (%s) that makes no table: its rows would be lost. Put the table's rows between its <table> and </table> tags, with no blank line where a line after it does not go on with the table", j+1, pages.Clip(tag))
+			break
+		}
+	}
+	return blocks, end
+}
+
+// text is a text line's text without its Markdown: its links read as
+// their text (pages.Unlinked: "see [Invitations](Invitations.md)"), its
+// backslash escapes decoded ("2\. Server",
+// "GenericModels.PushTarget\[\]"), its heading marks dropped
+// (pages.StripHeading); a line that begins with an escaped mark ("\#
+// 1") is no heading.
+func text(t string) string {
+	if strings.HasPrefix(t, `\`) {
+		return pages.Unescaped(t)
+	}
+	return pages.StripHeading(pages.Unescaped(pages.Unlinked(t)))
+}

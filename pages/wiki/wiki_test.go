@@ -1,0 +1,187 @@
+package wiki
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/aligned"
+	"github.com/docs2go/docs2go/pages/cellperline"
+	"github.com/docs2go/docs2go/pages/flattened"
+	"github.com/docs2go/docs2go/pages/html"
+	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/pages/pipes"
+)
+
+// TestRendered reads the markup inside a line as the text it shows, and
+// leaves as text what opens no markup.
+func TestRendered(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"{{string}}", "string"},
+		{"{{GenericModels.GachaResult\\[\\]}}", "GenericModels.GachaResult[]"},
+		{"{{List<[PushMessage|#PushMessage]>}}", "List<PushMessage>"},
+		{"See [GachaCurrency|#GachaCurrency]", "See GachaCurrency"},
+		{"See [#GachaCurrency] and [Rewards]", "See GachaCurrency and Rewards"},
+		{"See [|#GachaCurrency]", "See GachaCurrency"},
+		{"([https://docs.example.com/api/x])", "(https://docs.example.com/api/x)"},
+		{"Values in [1, 10]; a {{List[String]}}", "Values in [1, 10]; a `List[String]`"},
+		{"Authorization: KakaoAK \\{ADMIN_KEY\\}", "Authorization: KakaoAK {ADMIN_KEY}"},
+		{"/users/{userId}/items and /guild/{status}", "/users/{userId}/items and /guild/{status}"},
+		{"*true*", "true"},
+		{"_optional_ and -deprecated- and +new+ and ??cite??", "optional and deprecated and new and cite"},
+		{"{color:red}Required{color}", "Required"},
+		{"{status:colour=Green|title=Required}", "Required"},
+		{"!check.png|alt=Required!", "Required"},
+		{"!check.png!", "!check.png!"},
+		{"user_id_x and snake_case_name", "user_id_x and snake_case_name"},
+		{"from -10 to -1, 1 - 32 characters, 2024-01-01", "from -10 to -1, 1 - 32 characters, 2024-01-01"},
+		{"5 * 3 and a*b*c and **x**", "5 * 3 and a*b*c and x"},
+		{"https://example.com/a_b_/-c-/ stays", "https://example.com/a_b_/-c-/ stays"},
+		{"inspect {{invalidMembers}} first", "inspect `invalidMembers` first"},
+		{"{{Gacha}}Result", "GachaResult"},
+		{"*필수*", "필수"},
+		{"{anchor:x}{toc}", ""},
+		{"{{unclosed and [unclosed and {code", "{{unclosed and [unclosed and {code"},
+	} {
+		lines, _ := rendered(c.in)
+		if got := strings.Join(lines, "⏎"); got != c.want {
+			t.Errorf("rendered(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"How many pulls at once.\\\\(from 1 to 10)", []string{"How many pulls at once.", "(from 1 to 10)"}},
+		{"{info:title=Note}Only the game server calls it.{info}", []string{"Note", "Only the game server calls it."}},
+	} {
+		if got, _ := rendered(c.in); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("rendered(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// read reads a page of wiki markup into blocks, with the warnings.
+func read(page string) ([]pages.Block, []string) {
+	rep := &pages.Reporter{}
+	blocks := pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep})
+	warns, _ := rep.Sorted([]string{"p.txt"}, false)
+	var ws []string
+	for _, w := range warns {
+		ws = append(ws, w.Error())
+	}
+	return blocks, ws
+}
+
+// describe renders blocks as lines: a text line as it is, a table as its
+// header and rows with their cells between pipes, each with its line.
+func describe(blocks []pages.Block) []string {
+	var out []string
+	for _, b := range blocks {
+		if b.Table == nil {
+			out = append(out, fmt.Sprintf("%02d %s", b.Line, b.Text))
+			continue
+		}
+		out = append(out, fmt.Sprintf("%02d [%s]", b.Table.Line, strings.Join(b.Table.Header, "|")))
+		for _, r := range b.Table.Rows {
+			out = append(out, fmt.Sprintf("%02d |%s|", r.Line, strings.Join(r.Cells, "|")))
+		}
+	}
+	return out
+}
+
+// TestBlocks reads pages of wiki markup into text lines and tables.
+func TestBlocks(t *testing.T) {
+	for _, c := range []struct {
+		name, page  string
+		want, warns []string
+	}{
+		{"headings, anchors, panels, lists and rules", "{toc:maxLevel=3}\nh1. pullGacha\n{anchor:ReturnCode}\nh3. 5.1 ReturnCode\n{info:title=Note}Read it.{info}\n* one\n## two\nbq. quoted\n----\n*Request Body*",
+			[]string{"02 pullGacha", "04 ReturnCode", "05 Note", "05 Read it.", "06 - one", "07 - two", "08 quoted", "10 Request Body"}, nil},
+		{"a header row of double pipes, rows of single ones, an empty cell", "||Code||Type||Required||Description||\n|pulls|{{number int}}|true|How many.\\\\(from 1 to 10)|\n|free|{{boolean}}| |Free. See [Cost|#Cost]|",
+			[]string{"01 [Code|Type|Required|Description]", "02 |pulls|number int|true|How many. (from 1 to 10)|", "03 |free|boolean||Free. See Cost|"}, nil},
+		{"spaces around the separators, rows without their closing pipe", "|| Name || Type || Mandatory || Description ||\n| lang | {{String}} | Y | Language code\n| title | {{String}} | N | Title",
+			[]string{"01 [Name|Type|Mandatory|Description]", "02 |lang|String|Y|Language code|", "03 |title|String|N|Title|"}, nil},
+		{"a header of single pipes that name columns", "|Name|Type|Description|\n|id|String|The id|",
+			[]string{"01 [Name|Type|Description]", "02 |id|String|The id|"}, nil},
+		{"a link and a status lozenge whose pipes are no separators", "||Name||Type||Required||\n|items|{{List<[Item|#Item]>}}|{status:colour=Green|title=Required}|",
+			[]string{"01 [Name|Type|Required]", "02 |items|List<Item>|Required|"}, nil},
+		{"a pipe in a monospace span", "||Name||Type||Description||\n|mode|{{string}}|One of {{fast|safe}}|",
+			[]string{"01 [Name|Type|Description]", "02 |mode|string|One of `fast|safe`|"}, nil},
+		{"struck-out text is text, with a warning", "||Name||Type||Description||\n|name|{{string}}|The name. -(max 16 characters)- (max 32 characters)|\nThe -old- way.",
+			[]string{"01 [Name|Type|Description]", "02 |name|string|The name. (max 16 characters) (max 32 characters)|", "03 The old way."},
+			[]string{
+				"p.txt:2: the text \"(max 16 characters)\" at line 2 is struck out (-…-): read as text, though the page may mean it deleted; correct the page, or the schema with an override",
+				"p.txt:3: the text \"old\" at line 3 is struck out (-…-): read as text, though the page may mean it deleted; correct the page, or the schema with an override",
+			}},
+		{"a cell that ends with a line break before its closing pipe, an escaped pipe", "||Name||Type||Description||\n|a|{{string}}|The a.\\\\|\n|b|{{string}}|One \\| two|",
+			[]string{"01 [Name|Type|Description]", "02 |a|string|The a.|", "03 |b|string|One | two|"}, nil},
+		{"check and cross emoticons", "||Name||Type||Required||\n|a|{{string}}|(/)|\n|b|{{string}}|(x)|",
+			[]string{"01 [Name|Type|Required]", "02 |a|string|✓|", "03 |b|string|✗|"}, nil},
+		{"a cell that holds a list, over lines", "||Name||Type||Description||\n|mode|{{string}}|One of:\n* fast\n* safe|\n|id|{{string}}|The id|",
+			[]string{"01 [Name|Type|Description]", "02 |mode|string|One of: fast; safe|", "05 |id|string|The id|"}, nil},
+		{"a row without its closing pipe, and a list in its last cell", "||Name||Type||Description||\n|mode|{{string}}|One of:\n* fast\n* safe\n|id|{{string}}|The id\nh3. Next",
+			[]string{"01 [Name|Type|Description]", "02 |mode|string|One of: fast; safe|", "05 |id|string|The id|", "06 Next"}, nil},
+		{"an image whose parameters hold a pipe", "||Name||Required||\n|a|!check.png|alt=Yes!|\n|b|!check.png!|",
+			[]string{"01 [Name|Required]", "02 |a|Yes|", "03 |b|!check.png!|"}, nil},
+		{"a cell that holds a code block", "||Name||Example||\n|body|{code}\n{\"a\": 1}\n{code}|\n|id|x|\nh3. After",
+			[]string{"01 [Name|Example]", "02 |body|{\"a\": 1}|", "05 |id|x|", "06 After"}, nil},
+		{"empty cells written as double pipes", "||Code||Type||Required||Description||\n|free|{{boolean}}||Free.|",
+			[]string{"01 [Code|Type|Required|Description]", "02 |free|boolean||Free.|"},
+			[]string{"p.txt:2: the row at line 2 writes 1 empty cells as \"||\", which wiki markup reads as the start of a header cell: read as empty cells, which give it the 4 cells of its table"}},
+		{"a row that lost its closing pipe before text", "||Name||Type||Description||\n|data|{{Map}}|Additional data\nExample Request\nPOST /x HTTP/1.1\ntoken: abc |",
+			[]string{"01 [Name|Type|Description]", "02 |data|Map|Additional data|", "03 Example Request", "04 POST /x HTTP/1.1", "05 token: abc |"},
+			[]string{"p.txt:2: the row at line 2 lost its closing pipe: no line closes it within the 2 after it, before a row or a table of its own; read it as it is, and the lines after it on their own"}},
+		{"a header row and its rows parted by blank lines", "h3. Body\n||Name||Type||\n\n|a|int|\n\n|b|int|\n\n||Name||Code||\n\nOk",
+			[]string{"01 Body", "02 [Name|Type]", "04 |a|int|", "06 [Name|Type]", "06 |b|int|", "08 [Name|Code]", "10 Ok"},
+			[]string{"p.txt:4: the header row at line 2 has no row before the blank line after it: read the rows at line 4 on as its rows"}},
+		{"a page that doubles its line breaks", "h3. Body\n\n||Name||Type||\n\n|a|int|\n\n|b|int|\n\nh3. Codes\n\n||Name||Code||\n\n|Ok|1|",
+			[]string{"01 Body", "03 [Name|Type]", "05 |a|int|", "07 |b|int|", "09 Codes", "11 [Name|Code]", "13 |Ok|1|"},
+			[]string{"p.txt:1: every line of the page is followed by a blank line, as a copy that doubles its line breaks leaves it: read the rows that a blank line parts as the rows of one table"}},
+		{"a table right before a heading", "h3. Body\n||Name||Type||\n|a|int|\nh3. Next\n||Name||Code||\n|Ok|1|",
+			[]string{"01 Body", "02 [Name|Type]", "03 |a|int|", "04 Next", "05 [Name|Code]", "06 |Ok|1|"}, nil},
+		{"a header row starts a table, repeated or not", "||Name||Type||\n|a|int|\n||Name||Type||\n|b|int|\n||Name||Code||\n|Ok|1|",
+			[]string{"01 [Name|Type]", "02 |a|int|", "03 [Name|Type]", "04 |b|int|", "05 [Name|Code]", "06 |Ok|1|"}, nil},
+		{"code blocks are literal", "h3. Example\n{code:language=json|title=POST /x}\n{\"a\": [1, 2], \"b\": \"*x*\"}\n{code}\n{noformat}GET /x?a=1 HTTP/1.1{noformat} after\n{code:json}{\"c\": 1}\n{code}",
+			[]string{"01 Example", "03 {\"a\": [1, 2], \"b\": \"*x*\"}", "05 GET /x?a=1 HTTP/1.1", "05 after", "06 {\"c\": 1}"}, nil},
+		{"a code block that is never closed ends at a heading", "{code}\nPOST /x\nh3. Body\n||Name||Type||\n|a|int|",
+			[]string{"02 POST /x", "03 Body", "04 [Name|Type]", "05 |a|int|"},
+			[]string{"p.txt:1: the {code} macro at line 1 is never closed: read lines 1-2 as its code, up to the heading at line 3"}},
+		{"a code block that the page's end cuts off", "||Name||Type||\n|a|int|\n{code}\n{\"a\": 1,",
+			[]string{"01 [Name|Type]", "02 |a|int|", "04 {\"a\": 1,"},
+			[]string{"p.txt:3: the {code} macro at line 3 is never closed: read the lines to the page's end as its code"}},
+	} {
+		blocks, warns := read(c.page)
+		if got := describe(blocks); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: blocks\n got %q\nwant %q", c.name, got, c.want)
+		}
+		if !reflect.DeepEqual(warns, c.warns) {
+			t.Errorf("%s: warnings\n got %q\nwant %q", c.name, warns, c.warns)
+		}
+	}
+}
+
+// TestDetect is certain of wiki markup, and leaves the pages of the
+// other styles to them (want: the style detected, nil for none).
+func TestDetect(t *testing.T) {
+	styles := []pages.Style{html.Style{}, Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, aligned.Style{}}
+	for _, c := range []struct {
+		page string
+		want pages.Style
+	}{
+		{"||Name||Type||\n|a|int|", Style{}},
+		{"h3. Request Body\n|Name|Type|\n|a|int|", Style{}},
+		{"h3. Request Body\nName | Type\na | int", pipes.Style{}},
+		{"| Name | Type |\n|---|---|\n| a | int |", markdown.Style{}},
+		{"h3. Body\n| Name | Type |\n|---|---|\n| a | int |", markdown.Style{}},
+		{"Name | Type | Description\nid | String | The id", pipes.Style{}},
+		{"h3. Overview\nNo table here.", nil},
+	} {
+		got := pages.Detect(styles, pages.Lines([]byte(c.page)))
+		if got != c.want {
+			t.Errorf("Detect(%q) = %v, want %v", c.page, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,250 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// TestWikiReadsAsMarkdown writes each Markdown page of the corpus that
+// parses without a warning (the samples, the golden cases' pages, and the
+// facts' pages the score reads right) in Confluence's wiki markup,
+// as Confluence's converter writes a page (h3. headings, ||header|| rows,
+// {{monospace}}, [text|target] links, escaped brackets and braces, {code}
+// blocks), and requires the same schema of both but for the positions:
+// the wiki style reads what the Markdown style reads.
+func TestWikiReadsAsMarkdown(t *testing.T) {
+	paths, err := filepath.Glob("../testdata/pages/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts, err := readRight("../testdata/facts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases, err := filepath.Glob("../testdata/parse/*/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range slices.Concat(paths, facts, cases) {
+		if filepath.Ext(p) != ".md" && filepath.Ext(p) != ".txt" {
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pages.Detect(styles, pages.Lines(data)) != (markdown.Style{}) {
+			continue
+		}
+		name := filepath.Base(p)
+		want, err := Parse([]Page{{Name: name, Data: data}}, Options{Name: "api"})
+		if err != nil || len(want.Warnings) > 0 {
+			continue // a page whose defects the test of its own case judges
+		}
+		if otherFormRe.Match(data) {
+			continue // what wiki markup has no form for, which wikiOf leaves as it is
+		}
+		wiki := wikiOf(string(data))
+		got, err := Parse([]Page{{Name: name, Data: []byte(wiki)}}, Options{Name: "api"})
+		if err != nil {
+			t.Errorf("%s in wiki markup: %v\n%s", p, err, wiki)
+			continue
+		}
+		n++
+		if a, b := unplaced(t, want.API), unplaced(t, got.API); a != b {
+			t.Errorf("%s: the wiki markup's schema differs from the Markdown's:\n%s", p, firstDiff(a, b))
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d Markdown pages compared", n)
+	}
+	t.Logf("%d Markdown pages read the same in wiki markup", n)
+}
+
+// readRight are the pages of the fact cases under dir whose every fact
+// the score reads right or with a warning (score.txt): a page the
+// Markdown style reads wrong is no measure of the wiki style.
+func readRight(dir string) ([]string, error) {
+	score, err := os.ReadFile(filepath.Join(dir, "score.txt"))
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, l := range strings.Split(string(score), "\n") {
+		f := strings.Fields(l)
+		if len(f) != 6 || f[4] != "0" || f[5] != "0" || f[0] == "case" {
+			continue
+		}
+		paths, err := filepath.Glob(filepath.Join(dir, f[0], "*"))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, paths...)
+	}
+	return out, nil
+}
+
+// unplaced is a schema saved without its positions, and without the
+// emphasis marks that Markdown keeps amid a description's prose and wiki
+// markup renders ("*0.0*").
+func unplaced(t *testing.T, api *schema.API) string {
+	t.Helper()
+	out, err := schema.Save(api)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := regexp.MustCompile(`(?m)^\s*at: .*\n|, at: [^,}]*|at: [^,}]*, `)
+	description := regexp.MustCompile(`(?m)^(\s*description: ).*$`)
+	return description.ReplaceAllStringFunc(at.ReplaceAllString(string(out), ""), func(l string) string {
+		return strings.ReplaceAll(l, "*", "")
+	})
+}
+
+// firstDiff shows the first line where two texts differ, with its
+// neighbours.
+func firstDiff(a, b string) string {
+	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range min(len(la), len(lb)) {
+		if la[i] != lb[i] {
+			lo := max(0, i-3)
+			return "--- markdown\n" + strings.Join(la[lo:min(len(la), i+3)], "\n") + "\n--- wiki\n" + strings.Join(lb[lo:min(len(lb), i+3)], "\n")
+		}
+	}
+	return "one is longer"
+}
+
+// otherFormRe matches what a Markdown page may hold that wiki markup
+// has no form for: an HTML block (a line that begins with a tag), and a
+// table indented under a list item, its title.
+var otherFormRe = regexp.MustCompile(`(?m)^[ \t]*</?[A-Za-z][A-Za-z0-9]*[ \t/>]|^[ \t]*(?:[-*+]|\d+\.)[ \t].*\n(?:[ \t]*\n)*[ \t]{2,}\|`)
+
+// mdHeadingRe matches a Markdown heading; mdLinkRe an inline link.
+var (
+	mdHeadingRe = regexp.MustCompile(`^(#{1,6})\s+(.*)$`)
+	mdLinkRe    = regexp.MustCompile(`\[([^\[\]]*(?:\[\])?)\]\(([^()\s]*)\)`)
+)
+
+// wikiOf writes a Markdown page in wiki markup.
+func wikiOf(md string) string {
+	lines := strings.Split(strings.ReplaceAll(md, "\r\n", "\n"), "\n")
+	var out []string
+	code := false
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		t := strings.TrimSpace(l)
+		// A row whose text goes on at the next lines, up to its closing pipe.
+		for strings.HasPrefix(t, "|") && !code && !strings.HasSuffix(t, "|") && i+1 < len(lines) {
+			next := strings.TrimSpace(lines[i+1])
+			if next == "" || strings.HasPrefix(next, "|") && next != "|" {
+				break
+			}
+			i++
+			t += " " + next
+		}
+		switch {
+		case pages.IsFence(t) && code:
+			out, code = append(out, "{code}"), false
+		case pages.IsFence(t):
+			lang := strings.Trim(t, "`~ ")
+			tag := "{code}"
+			if lang != "" {
+				tag = "{code:language=" + lang + "}"
+			}
+			out, code = append(out, tag), true
+		case code:
+			out = append(out, l)
+		case pages.IsPipeRuler(t):
+		case strings.HasPrefix(t, "|"):
+			header := i+1 < len(lines) && pages.IsPipeRuler(lines[i+1])
+			var cells []string
+			for _, c := range mdCells(t) {
+				c = wikiInline(c)
+				if c == "" && !header {
+					c = " "
+				}
+				cells = append(cells, c)
+			}
+			if header {
+				out = append(out, "||"+strings.Join(cells, "||")+"||")
+			} else {
+				out = append(out, "|"+strings.Join(cells, "|")+"|")
+			}
+		case mdHeadingRe.MatchString(t):
+			m := mdHeadingRe.FindStringSubmatch(t)
+			out = append(out, "h"+string(rune('0'+len(m[1])))+". "+wikiInline(m[2]))
+		default:
+			out = append(out, wikiInline(l))
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// mdCells splits a Markdown row into its cells as written; a code span
+// holds its pipes.
+func mdCells(row string) []string {
+	row = strings.TrimSuffix(strings.TrimPrefix(row, "|"), "|")
+	var cells []string
+	start, code := 0, false
+	for i := 0; i < len(row); i++ {
+		switch {
+		case row[i] == '\\':
+			i++
+		case row[i] == '`':
+			code = !code
+		case row[i] == '|' && !code:
+			cells = append(cells, strings.TrimSpace(row[start:i]))
+			start = i + 1
+		}
+	}
+	return append(cells, strings.TrimSpace(row[start:]))
+}
+
+// wikiInline writes Markdown's markup inside a line in wiki markup: code
+// spans as monospace, strong emphasis, links; Markdown's escapes decoded
+// and the characters wiki markup reads as markup escaped.
+func wikiInline(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '`':
+			end := strings.IndexByte(s[i+1:], '`')
+			if end < 0 {
+				b.WriteByte(c)
+				continue
+			}
+			b.WriteString("{{" + wikiEscaped(s[i+1:i+1+end]) + "}}")
+			i += end + 1
+		case c == '\\' && i+1 < len(s):
+			b.WriteString(wikiEscaped(s[i+1 : i+2]))
+			i++
+		case strings.HasPrefix(s[i:], "**"):
+			b.WriteByte('*')
+			i++
+		case c == '[':
+			if m := mdLinkRe.FindStringSubmatchIndex(s[i:]); m != nil && m[0] == 0 {
+				b.WriteString("[" + wikiEscaped(s[i+m[2]:i+m[3]]) + "|" + s[i+m[4]:i+m[5]] + "]")
+				i += m[1] - 1
+				continue
+			}
+			b.WriteString(`\[`)
+		default:
+			b.WriteString(wikiEscaped(s[i : i+1]))
+		}
+	}
+	return b.String()
+}
+
+// wikiEscaped escapes what wiki markup reads as markup in text.
+func wikiEscaped(s string) string {
+	return strings.NewReplacer("[", `\[`, "]", `\]`, "{", `\{`, "}", `\}`, "|", `\|`).Replace(s)
+}
