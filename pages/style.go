@@ -57,13 +57,20 @@ type Lexicon interface {
 }
 
 // Detect returns the style whose marks the page bears most surely, the
-// first of the styles on a tie, or nil for a page without a table.
+// first of the styles on a tie, or nil for a page without a table. A
+// style Certain of the page ends the search: no style after it can rate
+// the page higher, and the detectors of the others would read the whole
+// page for nothing (that of one cell per line reads an HTML page's every
+// line as a cell).
 func Detect(styles []Style, lines []string) Style {
 	var best Style
 	bestRate := 0
 	for _, s := range styles {
 		if r := s.Detect(lines); r > bestRate {
 			best, bestRate = s, r
+			if r == Certain {
+				break
+			}
 		}
 	}
 	return best

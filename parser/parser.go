@@ -164,6 +164,16 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	items := make([][]pages.Block, len(scraped))
 	perPage := make([]pages.Reporter, len(scraped))
 	of := make([]read.Protocol, len(scraped))
+	// readPage reads page i in its style, and tells its protocol; it lets
+	// the page's lines go once read when the protocol reads blocks only:
+	// the pages of a large API would hold them all.
+	readPage := func(i int) {
+		items[i] = pages.Read(sts[i], srcs[i])
+		of[i] = protocolOf(items[i])
+		if _, ok := of[i].(read.BlocksOnly); ok {
+			srcs[i].Lines = nil
+		}
+	}
 	forEachPage(len(scraped), func(i int) {
 		text := pages.ReadText(scraped[i].Name, scraped[i].Data, &perPage[i])
 		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: text.Lines, At: text.At, Report: &perPage[i]}
@@ -172,18 +182,14 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 			srcs[i].Lines = pages.Unescape(sts[i], srcs[i].Lines)
 		}
 		if sts[i] != nil && !sts[i].NeedsLexicon() {
-			items[i] = pages.Read(sts[i], srcs[i])
-			of[i] = protocolOf(items[i])
-			if _, ok := of[i].(read.BlocksOnly); ok {
-				srcs[i].Lines = nil // read; the pages of a large API would hold them all
-			}
+			readPage(i)
 		}
 	})
 	if words := lexiconOf(srcs, sts, items); words != nil {
 		forEachPage(len(scraped), func(i int) {
 			if sts[i] != nil && sts[i].NeedsLexicon() {
 				srcs[i].Words = words
-				items[i] = pages.Read(sts[i], srcs[i])
+				readPage(i)
 			}
 		})
 	}
@@ -371,7 +377,8 @@ func pageNames(scraped []Page) []string {
 // lexiconOf gathers the lexicon of every page, for the pages whose style
 // needs it, from the first protocol that has a vocabulary; it returns nil
 // when no page needs one. The pages read already give the text of their
-// blocks, the others their lines.
+// blocks, the others their lines. What each page mentions is gathered
+// concurrently, then merged.
 func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pages.Lexicon {
 	need := false
 	for _, st := range sts {
@@ -380,17 +387,20 @@ func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pa
 	if !need {
 		return nil
 	}
-	texts := make([][]string, len(srcs))
-	for i := range srcs {
-		texts[i] = srcs[i].Lines
-		if sts[i] == nil || !sts[i].NeedsLexicon() {
-			texts[i] = pages.Texts(items[i])
-		}
-	}
 	for _, p := range protocols {
-		if v, ok := p.(read.Vocabulary); ok {
-			return v.Lexicon(texts)
+		v, ok := p.(read.Vocabulary)
+		if !ok {
+			continue
 		}
+		mentions := make([][]string, len(srcs))
+		forEachPage(len(srcs), func(i int) {
+			text := srcs[i].Lines
+			if sts[i] == nil || !sts[i].NeedsLexicon() {
+				text = pages.Texts(items[i])
+			}
+			mentions[i] = v.Mentions(text)
+		})
+		return v.Lexicon(mentions)
 	}
 	return nil
 }

@@ -112,8 +112,9 @@ func (r *htmlReader) codeTable(n *html.Node) {
 // tabs.
 
 // tabTitles maps each tab panel of doc to its label, when the labels and
-// panels of a tab set are as many; the labels go into hidden, as chrome.
-func tabTitles(doc *goquery.Document, hidden map[*html.Node]bool) map[*html.Node]string {
+// panels of a tab set are as many; tabbed records the labels as chrome
+// and the panels as none (a panel hidden behind another's tab is read).
+func tabTitles(doc *goquery.Document, tabbed map[*html.Node]bool) map[*html.Node]string {
 	titles := map[*html.Node]string{}
 	pair := func(labels, panels *goquery.Selection) {
 		if labels.Length() == 0 || labels.Length() != panels.Length() {
@@ -121,8 +122,8 @@ func tabTitles(doc *goquery.Document, hidden map[*html.Node]bool) map[*html.Node
 		}
 		labels.Each(func(i int, l *goquery.Selection) {
 			titles[panels.Get(i)] = pages.SingleSpaced(l.Text())
-			hidden[l.Get(0)] = true
-			delete(hidden, panels.Get(i))
+			tabbed[l.Get(0)] = true
+			tabbed[panels.Get(i)] = false
 		})
 	}
 	doc.Find(".tabbed-set").Each(func(_ int, set *goquery.Selection) {

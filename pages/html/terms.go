@@ -130,7 +130,7 @@ func (r *htmlReader) termTable(dl *html.Node) (tt termTable, ok bool) {
 					return false
 				}
 				r.advance(strings.Count(c.Data, "\n"))
-			case c.Type != html.ElementNode || r.chrome[c]:
+			case c.Type != html.ElementNode || r.chrome(c):
 				r.quietly(c)
 			case c.DataAtom == atom.Div:
 				r.at(c)
@@ -215,7 +215,7 @@ func (r *htmlReader) term(dt *html.Node) (tr termRow, ok bool) {
 	}
 	var parts []string
 	for c := range n.ChildNodes() {
-		if c.Type == html.ElementNode && r.chrome[c] {
+		if c.Type == html.ElementNode && r.chrome(c) {
 			r.quietly(c)
 			continue
 		}
@@ -356,7 +356,7 @@ func (r *htmlReader) definition(dd *html.Node, tr *termRow) string {
 		inline = lineText{}
 	}
 	for c := range dd.ChildNodes() {
-		if c.Type == html.ElementNode && r.chrome[c] {
+		if c.Type == html.ElementNode && r.chrome(c) {
 			r.quietly(c)
 			continue
 		}
@@ -396,7 +396,7 @@ func (r *htmlReader) definition(dd *html.Node, tr *termRow) string {
 // are read as the text of its description only.
 func (r *htmlReader) nestedIn(dd *html.Node) (nested, bool) {
 	for d := range dd.Descendants() {
-		if d.Type == html.ElementNode && (d.DataAtom == atom.Dl || d.DataAtom == atom.Table) && !r.chrome[d] {
+		if d.Type == html.ElementNode && (d.DataAtom == atom.Dl || d.DataAtom == atom.Table) && !r.chrome(d) {
 			line, _ := markedLine(d)
 			return nested{tag: d.Data, line: line}, true
 		}

@@ -26,7 +26,24 @@ type fieldDoc struct {
 	unreadReq string
 	// norm is desc normalized, once asked for.
 	norm string
+	// cons are the constraints desc states, once asked for.
+	cons *read.Constraints
 }
+
+// constraints returns the constraints the row's description states.
+func (fd *fieldDoc) constraints() read.Constraints {
+	if fd.cons == nil {
+		fd.cons = &unconstrained
+		if c := read.ReadConstraints(fd.desc); !c.Empty() {
+			fd.cons = &c
+		}
+	}
+	return *fd.cons
+}
+
+// unconstrained is what most rows' descriptions state: no constraint,
+// held once for them all.
+var unconstrained read.Constraints
 
 // normDesc returns the row's description normalized.
 func (fd *fieldDoc) normDesc() string {
@@ -65,13 +82,15 @@ func (pd *pageDoc) appendRows(tb, rest *pages.Table) {
 }
 
 // sortFieldRows sorts the rows of the page's field tables, normalizes
-// their descriptions, and works out what groups each table under a
-// heading with the same elsewhere, while the pages are read concurrently,
-// before the builder merges them one by one.
+// their descriptions and reads the constraints they state, and works out
+// what groups each table under a heading with the same elsewhere, while
+// the pages are read concurrently, before the builder merges them one by
+// one.
 func (pd *pageDoc) sortFieldRows() {
 	prepare := func(tb *pages.Table) {
 		for _, fd := range pd.fieldRows(tb) {
 			fd.normDesc()
+			fd.constraints()
 		}
 	}
 	for _, d := range pd.defs {

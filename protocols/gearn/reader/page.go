@@ -83,7 +83,7 @@ type defDoc struct {
 	// key and sig group the table under its heading, keyName, with the
 	// same elsewhere: see headedKey.
 	key, keyName string
-	sig          map[string]bool
+	sig          memberSet
 }
 
 type ref struct {

@@ -151,24 +151,25 @@ func (gearnWords) EndsTable(line string) bool { return isSectionLine(line) }
 
 func (gearnWords) Primitives() []string { return primitiveSpellings }
 
-// collectNames gathers the type names a page mentions: headings that are
-// identifiers, "See X" references and "Data structure: X." lines.
-func collectNames(lines []string, ns *nameSet) {
+// collectNames returns the type names a page mentions, in the order it
+// mentions them, some more than once: headings that are identifiers,
+// "See X" references and "Data structure: X." lines.
+func collectNames(lines []string) []string {
+	var names []string
 	for _, l := range lines {
 		t := pages.StripHeading(strings.TrimSpace(l))
 		if read.IsIdentLine(t) && !fixedTitles[strings.ToLower(t)] && roles[strings.ToLower(t)] == "" && unicode.IsUpper(rune(t[0])) {
-			ns.add(t)
+			names = append(names, t)
 		}
 		if !strings.Contains(t, "See ") && !strings.HasPrefix(t, "Data structure:") {
 			continue
 		}
 		if m := dataStructureRe.FindStringSubmatch(t); m != nil {
-			ns.add(m[1])
+			names = append(names, m[1])
 		}
-		for _, name := range seeNames(t) {
-			ns.add(name)
-		}
+		names = append(names, seeNames(t)...)
 	}
+	return names
 }
 
 // seeNames returns the type names a text refers to with "See X": the
