@@ -80,6 +80,26 @@ var PrimitiveOf = map[string]string{
 	"object": "hashtable", "gnhashtable": "hashtable", "map": "hashtable",
 }
 
+// HeadingName is the identifier a heading line names, and whether it names
+// one: the line itself when it is an identifier (IsIdentLine), or the
+// identifier before a gloss in parentheses that ends the line, as pages
+// translate a type's heading ("Term (약관)", "TermVersion (약관 버전)"
+// name Term and TermVersion). The gloss is no part of the name.
+func HeadingName(s string) (string, bool) {
+	if IsIdentLine(s) {
+		return s, true
+	}
+	name, gloss, ok := strings.Cut(s, " (")
+	if !ok || !strings.HasSuffix(gloss, ")") || !IsIdentLine(name) {
+		return "", false
+	}
+	gloss = strings.TrimSpace(strings.TrimSuffix(gloss, ")"))
+	if gloss == "" || strings.ContainsAny(gloss, "()") {
+		return "", false
+	}
+	return name, true
+}
+
 // IsIdentLine reports whether s is an identifier or a dotted one, such as
 // "GenericModels.BanItem": segments of ASCII letters, digits and _, none
 // beginning with a digit.

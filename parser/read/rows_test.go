@@ -21,6 +21,33 @@ func TestIsIdentLine(t *testing.T) {
 	}
 }
 
+// TestHeadingName checks that a heading names its identifier, a gloss in
+// parentheses after it left out, and that no other line names one.
+func TestHeadingName(t *testing.T) {
+	for _, c := range []struct {
+		line, name string
+		ok         bool
+	}{
+		{"Term", "Term", true},
+		{"Term (약관)", "Term", true},
+		{"TermVersion (약관 버전)", "TermVersion", true},
+		{"GenericModels.Reward (reward)", "GenericModels.Reward", true},
+		{"Term ()", "", false},
+		{"Term (a) (b)", "", false},
+		{"Term (a (b))", "", false},
+		{"Term (약관", "", false},
+		{"Term (약관) list", "", false},
+		{"요청 헤더 (Request Headers)", "", false},
+		{"Request Headers", "", false},
+		{"(약관)", "", false},
+	} {
+		name, ok := HeadingName(c.line)
+		if name != c.name || ok != c.ok {
+			t.Errorf("HeadingName(%q) = %q, %v; want %q, %v", c.line, name, ok, c.name, c.ok)
+		}
+	}
+}
+
 func TestParseType(t *testing.T) {
 	for _, c := range []struct {
 		in   string
