@@ -900,3 +900,15 @@ func Texts(items []Block) []string {
 	}
 	return out
 }
+
+// deprecatedMark is the badge a page sets beside a member's name to say it
+// is deprecated: "Deprecated", in parentheses or brackets or not.
+var deprecatedMark = regexp.MustCompile(`^(?i:[(\[]?deprecated[)\]]?)$`)
+
+// IsDeprecatedMark reports whether a word beside a member's name is a
+// badge that marks the member deprecated. It states neither a type nor a
+// requiredness: a style that reads badges apart from the name keeps it in
+// the name cell, as a table's cell holds it, for the protocol's reader.
+func IsDeprecatedMark(word string) bool {
+	return deprecatedMark.MatchString(word)
+}

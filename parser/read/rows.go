@@ -100,6 +100,33 @@ func HeadingName(s string) (string, bool) {
 	return name, true
 }
 
+// NameCell is the member name a name cell holds, and whether the cell
+// marks the member deprecated: the cell itself, or the identifier beside
+// a "Deprecated" badge ("legacySku Deprecated", "(deprecated) legacySku";
+// the code span, emphasis or strike-through around a word left out).
+// Deprecation is no fact of the schema: a reader keeps it in the member's
+// description. Any other cell is returned as it is.
+func NameCell(c string) (string, bool) {
+	words := strings.Fields(c)
+	if len(words) != 2 {
+		return c, false
+	}
+	for i, w := range words {
+		words[i] = strings.Trim(w, "`*~")
+	}
+	switch {
+	case IsIdentLine(words[0]) && pages.IsDeprecatedMark(words[1]):
+		return words[0], true
+	case IsIdentLine(words[1]) && pages.IsDeprecatedMark(words[0]):
+		return words[1], true
+	}
+	return c, false
+}
+
+// DeprecatedNote is what a reader puts before the description of a member
+// whose name cell marks it deprecated.
+const DeprecatedNote = "Deprecated."
+
 // IsIdentLine reports whether s is an identifier or a dotted one, such as
 // "GenericModels.BanItem": segments of ASCII letters, digits and _, none
 // beginning with a digit.

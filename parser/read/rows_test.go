@@ -48,6 +48,29 @@ func TestHeadingName(t *testing.T) {
 	}
 }
 
+// TestNameCell checks that a Deprecated badge beside a name leaves the
+// name, and that no other cell loses a word.
+func TestNameCell(t *testing.T) {
+	for _, c := range []struct {
+		cell, name string
+		deprecated bool
+	}{
+		{"legacySku", "legacySku", false},
+		{"`legacySku` Deprecated", "legacySku", true},
+		{"~~legacySku~~ (deprecated)", "legacySku", true},
+		{"[DEPRECATED] _id", "_id", true},
+		{"legacySku Obsolete", "legacySku Obsolete", false},
+		{"user id", "user id", false},
+		{"Deprecated", "Deprecated", false},
+		{"a b Deprecated", "a b Deprecated", false},
+	} {
+		name, deprecated := NameCell(c.cell)
+		if name != c.name || deprecated != c.deprecated {
+			t.Errorf("NameCell(%q) = %q, %v; want %q, %v", c.cell, name, deprecated, c.name, c.deprecated)
+		}
+	}
+}
+
 func TestParseType(t *testing.T) {
 	for _, c := range []struct {
 		in   string

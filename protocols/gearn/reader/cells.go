@@ -120,6 +120,10 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 		}
 		return cell{}, false
 	}
+	deprecated := false
+	if c, ok := next(); ok {
+		cells[k].text, deprecated = read.NameCell(c.text)
+	}
 	if c, ok := next(); ok && read.IsIdentLine(c.text) && !strings.Contains(c.text, ".") {
 		_, isType := read.PrimitiveOf[strings.ToLower(c.text)]
 		following, more := cell{}, k+1 < len(cells)
@@ -164,6 +168,9 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 		if cells[k].col != descCol {
 			fd.shifted = true
 		}
+	}
+	if deprecated {
+		desc = append([]string{read.DeprecatedNote}, desc...)
 	}
 	fd.desc = strings.Join(desc, " ")
 	return fd

@@ -227,6 +227,9 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 	if f.Name == "" {
 		f.Name = cells[pages.ColCode]
 	}
+	if name, deprecated := read.NameCell(f.Name); deprecated {
+		f.Name, f.Description = name, strings.TrimSpace(read.DeprecatedNote+" "+f.Description)
+	}
 	nameless := f.Name == "" || strings.ContainsAny(f.Name, " \t")
 	ct, typed := readTypeCell(cells[pages.ColType])
 	switch {
