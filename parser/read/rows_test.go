@@ -71,6 +71,31 @@ func TestNameCell(t *testing.T) {
 	}
 }
 
+// TestOtherCell checks what a cell of a column of no field fact's kind
+// adds to the description: a default, nothing, or itself.
+func TestOtherCell(t *testing.T) {
+	for _, c := range []struct {
+		header, cell, text string
+		ok                 bool
+	}{
+		{"Default", "10", "(Default: 10)", true},
+		{"default value", "`ko`", "(Default: ko)", true},
+		{"기본값", "false", "(Default: false)", true},
+		{"Default", "-", "", false},
+		{"Default", "", "", false},
+		{"Since", "5.2", "", false},
+		{"Example", "`16`", "", false},
+		{"**Deprecated**", "yes", "", false},
+		{"Unit", "ms", "ms", true},
+		{"Unit", " ", "", false},
+	} {
+		text, ok := OtherCell(c.header, c.cell)
+		if text != c.text || ok != c.ok {
+			t.Errorf("OtherCell(%q, %q) = %q, %v; want %q, %v", c.header, c.cell, text, ok, c.text, c.ok)
+		}
+	}
+}
+
 func TestParseType(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -97,6 +122,19 @@ func TestParseType(t *testing.T) {
 		{" `Number Int` ", TypeText{Name: schema.Integer}, true},
 		{"InfoResponseParametersOfAVeryLongOperationName0001", TypeText{Name: "InfoResponseParametersOfAVeryLongOperationName0001"}, true},
 		{"STRİNG", TypeText{Name: schema.String}, true},
+		{"int32", TypeText{Name: schema.Integer}, true},
+		{"int64", TypeText{Name: schema.Integer}, true},
+		{"float", TypeText{Name: schema.Number}, true},
+		{"double", TypeText{Name: schema.Number}, true},
+		{"map<string, string>", TypeText{Name: schema.Hashtable}, true},
+		{"Map<String,Object>", TypeText{Name: schema.Hashtable}, true},
+		{"Array<ServerRegion>", TypeText{Name: "ServerRegion", Array: true}, true},
+		{"List<GenericModels.Reward>", TypeText{Name: "GenericModels.Reward", Array: true}, true},
+		{"array<int64>", TypeText{Name: schema.Integer, Array: true}, true},
+		{"enum(Low|Normal|High)", TypeText{Name: schema.String, Values: []string{"Low", "Normal", "High"}}, true},
+		{"Enum( a | b )", TypeText{Name: schema.String, Values: []string{"a", "b"}}, true},
+		{"Array<userId>", TypeText{}, false},
+		{"enum(Low|Normal", TypeText{}, false},
 		{"userId", TypeText{}, false},
 		{"a string", TypeText{}, false},
 		{"", TypeText{}, false},
