@@ -63,13 +63,14 @@ var ColumnWords = map[string]Column{
 // ColumnOf is the column a header cell names: a column word, or column
 // words in two languages ("Name (이름)", "이름/Name", "필수 여부(Mandatory)")
 // that name the same column, with notes in parentheses ("필수 여부 (Y/N)"),
-// in emphasis or a code span (CellText); ColOther for any other cell.
+// in emphasis or a code span (CellText); ColOther for any other cell, a
+// path among them ("/referral/code" names an endpoint, not a Code column).
 func ColumnOf(cell string) Column {
 	c := CellText(strings.TrimSpace(cell))
 	if k, ok := columnWord(c); ok {
 		return k
 	}
-	if !strings.ContainsAny(c, "()/") {
+	if !strings.ContainsAny(c, "()/") || strings.HasPrefix(c, "/") {
 		return ColOther
 	}
 	k := ColOther
