@@ -1,7 +1,6 @@
 package pages
 
 import (
-	"bytes"
 	"html"
 	"regexp"
 	"slices"
@@ -14,12 +13,15 @@ import (
 // characters every style and reader splits text by.
 
 // Lines splits a page into lines, accepting CRLF (and CRCRLF) and a missing final
-// newline, replacing invalid UTF-8, and making its spaces plain (Clean).
+// newline, decoding a page that is not UTF-8 (Decode), and making its spaces plain (Clean).
 func Lines(data []byte) []string {
-	if !utf8.Valid(data) {
-		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
-	}
-	s := strings.ReplaceAll(string(data), "\r\r\n", "\n") // CRLF made CRCRLF by a second conversion
+	text, _ := Decode(data)
+	return split(text)
+}
+
+// split splits a page's text into lines made clean.
+func split(text string) []string {
+	s := strings.ReplaceAll(text, "\r\r\n", "\n") // CRLF made CRCRLF by a second conversion
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	return strings.Split(Clean(s), "\n")
@@ -34,7 +36,10 @@ func Lines(data []byte) []string {
 // dash, minus sign) is its ASCII "~" or "-", so that
 // "(6\u00a0-\u00a064\u00a0characters)" and "(1\u301c200)" read as bounds and
 // "LeaderboardItem\u200b" as a heading. An em dash, which prose writes
-// between clauses, stays.
+// between clauses, stays. The curly quotes an editor or an office suite
+// types for straight ones (\u201c\u201d, \u2018\u2019) are the straight
+// ones, so that a quoted literal (\u201capplication/json\u201d) reads as the
+// page's author typed it.
 func Clean(s string) string {
 	if IsASCII(s) {
 		return s
@@ -53,6 +58,10 @@ func Clean(s string) string {
 			return '~'
 		case r >= '\u2010' && r <= '\u2013' || r == '\u2212' || r == '\ufe63':
 			return '-'
+		case r >= '\u201c' && r <= '\u201f':
+			return '"'
+		case r >= '\u2018' && r <= '\u201b':
+			return '\''
 		}
 		return r
 	}, s)

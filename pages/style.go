@@ -33,6 +33,10 @@ const Certain = math.MaxInt
 type Source struct {
 	Name  string
 	Lines []string
+	// At is the page line (from 1) of each of Lines when they are not the
+	// page's own lines one for one (Text.At: lines joined or dropped);
+	// nil when they are. Read locates blocks and reports at page lines.
+	At []int
 	// Words tells the names the pages use and the lines that end a
 	// table, for a style whose cells run together.
 	Words  Lexicon
@@ -85,7 +89,7 @@ func Detect(styles []Style, lines []string) Style {
 // refused at its line: the style reads no table from it, and its rows
 // would be lost without a word.
 func Read(st Style, src Source) []Block {
-	blocks := st.Read(src)
+	blocks := readAt(st, src)
 	if _, ok := st.(Rendering); !ok {
 		refuseTableMarkup(src, blocks)
 	}

@@ -163,7 +163,8 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	perPage := make([]pages.Reporter, len(scraped))
 	of := make([]read.Protocol, len(scraped))
 	forEachPage(len(scraped), func(i int) {
-		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: pages.Lines(scraped[i].Data), Report: &perPage[i]}
+		text := pages.ReadText(scraped[i].Name, scraped[i].Data, &perPage[i])
+		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: text.Lines, At: text.At, Report: &perPage[i]}
 		sts[i] = pages.Detect(styles, srcs[i].Lines)
 		if sts[i] != nil {
 			srcs[i].Lines = pages.Unescape(sts[i], srcs[i].Lines)
