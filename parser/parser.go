@@ -1,5 +1,5 @@
 // Package parser reads scraped API documentation pages into a
-// schema.API. It detects each page's style (HTML, Confluence wiki markup,
+// schema.API. It detects each page's style (HTML, AsciiDoc, Confluence wiki markup,
 // Markdown, pipe-separated text, one cell per line, flattened text or
 // columns aligned with spaces) among the styles of pages/, reads the page
 // into blocks, and hands the blocks to the reader of the page's protocol
@@ -27,6 +27,7 @@ import (
 	"sync"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/adoc"
 	"github.com/docs2go/docs2go/pages/aligned"
 	"github.com/docs2go/docs2go/pages/cellperline"
 	"github.com/docs2go/docs2go/pages/flattened"
@@ -78,7 +79,7 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []pages.Style{html.Style{}, wiki.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, aligned.Style{}}
+var styles = []pages.Style{html.Style{}, adoc.Style{}, wiki.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, aligned.Style{}}
 
 // protocols are the protocols, in the order they are asked whether a page
 // is theirs; the last one takes every page.

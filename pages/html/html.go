@@ -115,7 +115,8 @@ func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 		return nil // html.Parse fails only when its reader does
 	}
 	doc := goquery.NewDocumentFromNode(root)
-	r := &htmlReader{page: page.Name, report: page.Report, line: from + 1, lines: to, chrome: chrome(doc, fragment)}
+	r := &htmlReader{page: page.Name, report: page.Report, line: from + 1, lines: to, chrome: chrome(doc, fragment), codeTables: codeTables(doc)}
+	r.tabTitles = tabTitles(doc, r.chrome)
 	if main := doc.Find(mainSelector).First(); main.Length() > 0 && !fragment {
 		r.main, r.quiet = main.Get(0), true
 	}
@@ -252,7 +253,7 @@ const chromeSelector = "nav, aside, footer, " +
 // element of every page one more match each.
 const hiddenSelector = "head, script, style, template, noscript, " +
 	"button, input, select, textarea, svg, iframe, object, canvas, " +
-	"[hidden], [aria-hidden=true], " +
+	"[hidden], [aria-hidden=true], " + gutterSelector + ", " +
 	`[class#=(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-(?:text|only)|assistive-text|a11y-hidden|hidden-visually)(?:\s|$)], ` +
 	`[style#=(?i)(?:display\s*:\s*none|visibility\s*:\s*hidden)], ` +
 	// the language label VitePress puts beside a code block's copy button
@@ -286,7 +287,11 @@ type htmlReader struct {
 	report *pages.Reporter
 	items  []pages.Block
 	chrome map[*html.Node]bool
-	main   *html.Node // the page's main content, if it marks it
+	// codeTables are the tables that are code blocks (codeTable);
+	// tabTitles the labels of tab panels (tabTitles).
+	codeTables map[*html.Node]bool
+	tabTitles  map[*html.Node]string
+	main       *html.Node // the page's main content, if it marks it
 	// line is where the walk is in the source, of lines lines.
 	line, lines int
 	// quiet is set outside the main content and inside chrome: text only
@@ -346,7 +351,13 @@ func (r *htmlReader) walk(n *html.Node) {
 		r.children(n)
 		return
 	}
+	if title := r.tabTitles[n]; title != "" {
+		r.flush()
+		r.items = append(r.items, pages.Block{Line: r.line, Text: pages.Title(title, true)})
+	}
 	switch a := n.DataAtom; {
+	case a == atom.Table && r.codeTables[n]:
+		r.codeTable(n)
 	case a == atom.Table && !r.cell:
 		r.flush()
 		r.table(n)
@@ -357,10 +368,11 @@ func (r *htmlReader) walk(n *html.Node) {
 		}
 	case (a == atom.Pre || a == atom.Listing) && !r.cell:
 		r.flush()
+		pre := r.pre
 		r.pre = true
 		r.children(n)
 		r.flush()
-		r.pre = false
+		r.pre = pre
 	case a == atom.Br:
 		r.breakLine()
 	case (a == atom.Code || a == atom.Kbd || a == atom.Samp || a == atom.Tt) && !r.pre:
@@ -577,6 +589,15 @@ func (r *htmlReader) table(n *html.Node) {
 		return
 	}
 	spanRows(rows)
+	// A header row of empty cells names no column: GitBook writes one,
+	// hidden (data-header-hidden), above a table whose first row holds
+	// the column names.
+	rows = slices.DeleteFunc(rows, func(rw htmlRow) bool {
+		return (rw.inHead || rw.allTH) && !slices.ContainsFunc(rw.cells, func(c lineText) bool { return c.plain() != "" })
+	})
+	if len(rows) == 0 {
+		return
+	}
 	// The last row of <thead> names the columns; without a <thead>, the
 	// last of the rows of <th> cells the table begins with; else its
 	// first row.

@@ -20,6 +20,9 @@ var (
 	httpRequestLineRe = regexp.MustCompile(`^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(/\S*)(?:\s+HTTP/[0-9.]+)?$`)
 	httpHeaderLineRe  = regexp.MustCompile("^([A-Za-z0-9!#$%&'*+.^_`~-]+):\\s*(.*)$")
 	strayPipeRe       = regexp.MustCompile(`\s+\|$`)
+	// httpStatusTitleRe is a status without the protocol ("200 OK"), as
+	// the title of a tab or a code block names the response it shows.
+	httpStatusTitleRe = regexp.MustCompile(`^([1-5][0-9][0-9])\s+([A-Za-z][A-Za-z' -]*)$`)
 )
 
 // exampleMsg is an example HTTP message as a page shows it: a request
@@ -49,7 +52,8 @@ func (m *exampleMsg) schemaExample(page string) *schema.Example {
 
 // readExamples reads the example messages among a page's text blocks:
 // each an optional "// comment" line, a request line ("POST /path
-// HTTP/1.1") or a status line ("HTTP/1.1 401 Unauthorized"), header
+// HTTP/1.1") or a status line ("HTTP/1.1 401 Unauthorized", or a title
+// "200 OK" right above a JSON body: a tab's or a code block's), header
 // lines and a JSON body. A message flattened onto one line is split at
 // its header names, with a warning; a label line naming the language of
 // a code block ("http") is skipped. Lines that belong to no message are
@@ -107,6 +111,11 @@ func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool,
 			}
 		case httpStatusLineRe.MatchString(t):
 			m := httpStatusLineRe.FindStringSubmatch(t)
+			cur = start(k)
+			cur.code, _ = strconv.Atoi(m[1])
+			cur.reason = strings.TrimSpace(m[2])
+		case httpStatusTitleRe.MatchString(t) && k+1 < len(texts) && texts[k+1] != "" && (texts[k+1][0] == '{' || texts[k+1][0] == '['):
+			m := httpStatusTitleRe.FindStringSubmatch(t)
 			cur = start(k)
 			cur.code, _ = strconv.Atoi(m[1])
 			cur.reason = strings.TrimSpace(m[2])
