@@ -73,6 +73,7 @@ fuzz:
 	$(GO) test ./pages/wiki -run '^$$' -fuzz FuzzWiki -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/adoc -run '^$$' -fuzz FuzzAsciiDoc -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/aligned -run '^$$' -fuzz FuzzAligned -fuzztime $(FUZZTIME)
+	$(GO) test ./pages/drawn -run '^$$' -fuzz FuzzDrawn -fuzztime $(FUZZTIME)
 	$(GO) test ./parser -run '^$$' -fuzz FuzzPageAmongOthers -fuzztime $(FUZZTIME)
 	$(GO) test ./protocols/gearn/reader -run '^$$' -fuzz FuzzNormalize -fuzztime $(FUZZTIME)
 	$(GO) test ./protocols/gearn/reader -run '^$$' -fuzz FuzzSeeNames -fuzztime $(FUZZTIME)

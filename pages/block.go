@@ -247,6 +247,8 @@ func ColumnsOf(cells []string) ([]Column, bool) {
 
 var (
 	mdRuler = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$`)
+	// consoleRuler matches psql's ruler: dashes, columns met by "+".
+	consoleRuler = regexp.MustCompile(`^\s*-{2,}(?:\+-{2,})+\s*$`)
 )
 
 // IsRuler reports whether a line is a table ruler, |---|---|, which has
@@ -256,9 +258,14 @@ func IsRuler(line string) bool {
 }
 
 // IsPipeRuler reports whether a line is a ruler with a pipe, as under the
-// header of a table with more than one column: |---|---| or ---|---.
+// header of a table with more than one column: |---|---| or ---|---; or
+// the ruler a database console (psql) draws there, its columns meeting
+// at a plus: ----+----.
 func IsPipeRuler(line string) bool {
-	return strings.Contains(line, "|") && IsRuler(line)
+	if strings.Contains(line, "|") {
+		return IsRuler(line)
+	}
+	return strings.Contains(line, "-+-") && consoleRuler.MatchString(line)
 }
 
 // SplitPipes splits a Markdown or pipe-separated row into cells. Leading

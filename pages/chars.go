@@ -314,3 +314,23 @@ func DecodeReferences(line string) string {
 	}
 	return Clean(referenceRe.ReplaceAllStringFunc(line, html.UnescapeString))
 }
+
+// RuneWidth is the display columns a rune takes: two for an East Asian
+// wide or full-width one, none for a combining mark.
+func RuneWidth(r rune) int {
+	switch {
+	case r < 0x1100:
+		if unicode.Is(unicode.Mn, r) {
+			return 0
+		}
+		return 1
+	case r <= 0x115f, r >= 0x2e80 && r <= 0xa4cf && r != 0x303f, r >= 0xac00 && r <= 0xd7a3,
+		r >= 0xf900 && r <= 0xfaff, r >= 0xfe30 && r <= 0xfe4f, r >= 0xff00 && r <= 0xff60,
+		r >= 0xffe0 && r <= 0xffe6, r >= 0x1f300 && r <= 0x1f64f, r >= 0x1f900 && r <= 0x1f9ff,
+		r >= 0x20000 && r <= 0x3fffd:
+		return 2
+	case unicode.Is(unicode.Mn, r):
+		return 0
+	}
+	return 1
+}
