@@ -64,13 +64,14 @@ var ColumnWords = map[string]Column{
 // ColumnOf is the column a header cell names: a column word, or column
 // words in two languages ("Name (이름)", "이름/Name", "필수 여부(Mandatory)")
 // that name the same column, with notes in parentheses ("필수 여부 (Y/N)"),
-// in emphasis or a code span (CellText); ColOther for any other cell.
+// in emphasis or a code span (CellText); ColOther for any other cell, a
+// path among them ("/referral/code" names an endpoint, not a Code column).
 func ColumnOf(cell string) Column {
 	c := CellText(strings.TrimSpace(cell))
 	if k, ok := columnWord(c); ok {
 		return k
 	}
-	if !strings.ContainsAny(c, "()/") {
+	if !strings.ContainsAny(c, "()/") || strings.HasPrefix(c, "/") {
 		return ColOther
 	}
 	k := ColOther
@@ -907,4 +908,16 @@ func Texts(items []Block) []string {
 		}
 	}
 	return out
+}
+
+// deprecatedMark is the badge a page sets beside a member's name to say it
+// is deprecated: "Deprecated", in parentheses or brackets or not.
+var deprecatedMark = regexp.MustCompile(`^(?i:[(\[]?deprecated[)\]]?)$`)
+
+// IsDeprecatedMark reports whether a word beside a member's name is a
+// badge that marks the member deprecated. It states neither a type nor a
+// requiredness: a style that reads badges apart from the name keeps it in
+// the name cell, as a table's cell holds it, for the protocol's reader.
+func IsDeprecatedMark(word string) bool {
+	return deprecatedMark.MatchString(word)
 }

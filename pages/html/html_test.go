@@ -197,13 +197,15 @@ Host: example.com
 <dd><p>Type: string[]</p><p>Required: no</p><p>Labels.</p></dd>
 <dt>role String (Enum) required</dt><dd>Role (all, officers)</dd>
 <dt><code>level</code> <em>(integer)</em></dt><dd>Level.</dd>
+<dt><del><code>rank</code></del> <span class="badge">Deprecated</span> <em>integer</em></dt><dd>Rank.</dd>
 </dl>
 </body></html>`, []string{"4: | Name | Type | Required | Description |",
 			"4: | limit | integer | optional | How many to read. (from 1 to 100) |",
 			"6: | userId | string | required | The player. |",
 			"8: | tags | string[] | no | Labels. |",
 			"10: | role | String (Enum) | required | Role (all, officers) |",
-			"11: | level | integer |  | Level. |"}},
+			"11: | level | integer |  | Level. |",
+			"12: | rank Deprecated | integer |  | Rank. |"}},
 		{"a glossary stays text", `<!DOCTYPE html>
 <html><body>
 <dl><dt>Segment</dt><dd>A set of players.</dd>

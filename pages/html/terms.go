@@ -200,7 +200,8 @@ func (r *htmlReader) cellText(n *html.Node) lineText {
 // of its own or a part of the text between separators ("(string,
 // required)"), that state a requiredness (pages.Requiredness) or else a
 // type; a badge after the first that states neither goes to the
-// description. ok is false when the term starts with no name.
+// description, but a Deprecated badge, which stays with the name
+// (pages.IsDeprecatedMark). ok is false when the term starts with no name.
 func (r *htmlReader) term(dt *html.Node) (tr termRow, ok bool) {
 	r.at(dt)
 	tr.line = r.line
@@ -258,6 +259,10 @@ func (r *htmlReader) term(dt *html.Node) (tr termRow, ok bool) {
 	}
 	var extra []string
 	for _, p := range parts[1:] {
+		if pages.IsDeprecatedMark(p) {
+			tr.name += " " + p
+			continue
+		}
 		if _, isReq := pages.Requiredness(p); isReq && tr.req == "" {
 			tr.req = p
 			continue

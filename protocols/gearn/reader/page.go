@@ -155,8 +155,8 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			case dataStructureRe.MatchString(t):
 				heading, how = dataStructureRe.FindStringSubmatch(t)[1], "the line \"Data structure: …\""
 				intro = append(intro, t)
-			case read.IsIdentLine(t) && (inResponse || ep != nil && ep.body != nil):
-				heading, how, intro = t, "", nil
+			case isHeadingName(t) && (inResponse || ep != nil && ep.body != nil):
+				heading, how, intro = headingName(t), "", nil
 			default:
 				intro = append(intro, t)
 			}

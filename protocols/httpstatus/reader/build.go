@@ -229,6 +229,9 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 	if f.Name == "" {
 		f.Name = cells[pages.ColCode]
 	}
+	if name, deprecated := read.NameCell(f.Name); deprecated {
+		f.Name, f.Description = name, strings.TrimSpace(read.DeprecatedNote+" "+f.Description)
+	}
 	// An asterisk after a name marks a mandatory member on a page whose
 	// table has no Mandatory column; beside one, the cell decides.
 	marked := false
@@ -308,11 +311,7 @@ type cellType struct {
 	values []string
 }
 
-var (
-	enumSuffixRe = regexp.MustCompile(`(?i)\s*\(\s*enum\s*\)$`)
-	listTypeRe   = regexp.MustCompile(`^(?i:list|array|set)\s*<\s*(.+?)\s*>$`)
-	mapTypeRe    = regexp.MustCompile(`^(?i:map|dictionary)\s*<.*>$`)
-)
+var enumSuffixRe = regexp.MustCompile(`(?i)\s*\(\s*enum\s*\)$`)
 
 func readTypeCell(s string) (cellType, bool) {
 	var ct cellType
@@ -320,18 +319,11 @@ func readTypeCell(s string) (cellType, bool) {
 	if enumSuffixRe.MatchString(s) {
 		ct.enum, s = true, enumSuffixRe.ReplaceAllString(s, "")
 	}
-	if m := listTypeRe.FindStringSubmatch(s); m != nil {
-		ct.array, s = true, m[1]
-	}
-	if mapTypeRe.MatchString(s) {
-		s = "Map"
-	}
 	t, ok := read.ParseType(s)
 	if !ok || s == "" {
 		return ct, false
 	}
-	ct.name, ct.values = t.Name, t.Values
-	ct.array = ct.array || t.Array
+	ct.name, ct.values, ct.array = t.Name, t.Values, t.Array
 	return ct, true
 }
 
