@@ -1,8 +1,9 @@
 // Package pages holds what every page style reads a scraped page into:
-// its lines made clean, and blocks (lines of text, and tables of rows and
-// cells, each with its line); the Style interface, detection among
-// styles, and the reporter of located warnings and errors. It knows no
-// vendor's words.
+// its lines, decoded and made clean, without what mail and office suites
+// leave in them, each at its page line (ReadText), and blocks (lines of
+// text, and tables of rows and cells, each with its line); the Style
+// interface, detection among styles, and the reporter of located warnings
+// and errors. It knows no vendor's words.
 package pages
 
 import (
@@ -63,13 +64,14 @@ var ColumnWords = map[string]Column{
 // ColumnOf is the column a header cell names: a column word, or column
 // words in two languages ("Name (이름)", "이름/Name", "필수 여부(Mandatory)")
 // that name the same column, with notes in parentheses ("필수 여부 (Y/N)"),
-// in emphasis or a code span (CellText); ColOther for any other cell.
+// in emphasis or a code span (CellText); ColOther for any other cell, a
+// path among them ("/referral/code" names an endpoint, not a Code column).
 func ColumnOf(cell string) Column {
 	c := CellText(strings.TrimSpace(cell))
 	if k, ok := columnWord(c); ok {
 		return k
 	}
-	if !strings.ContainsAny(c, "()/") {
+	if !strings.ContainsAny(c, "()/") || strings.HasPrefix(c, "/") {
 		return ColOther
 	}
 	k := ColOther
@@ -245,6 +247,8 @@ func ColumnsOf(cells []string) ([]Column, bool) {
 
 var (
 	mdRuler = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$`)
+	// consoleRuler matches psql's ruler: dashes, columns met by "+".
+	consoleRuler = regexp.MustCompile(`^\s*-{2,}(?:\+-{2,})+\s*$`)
 )
 
 // IsRuler reports whether a line is a table ruler, |---|---|, which has
@@ -254,9 +258,14 @@ func IsRuler(line string) bool {
 }
 
 // IsPipeRuler reports whether a line is a ruler with a pipe, as under the
-// header of a table with more than one column: |---|---| or ---|---.
+// header of a table with more than one column: |---|---| or ---|---; or
+// the ruler a database console (psql) draws there, its columns meeting
+// at a plus: ----+----.
 func IsPipeRuler(line string) bool {
-	return strings.Contains(line, "|") && IsRuler(line)
+	if strings.Contains(line, "|") {
+		return IsRuler(line)
+	}
+	return strings.Contains(line, "-+-") && consoleRuler.MatchString(line)
 }
 
 // SplitPipes splits a Markdown or pipe-separated row into cells. Leading
@@ -899,4 +908,16 @@ func Texts(items []Block) []string {
 		}
 	}
 	return out
+}
+
+// deprecatedMark is the badge a page sets beside a member's name to say it
+// is deprecated: "Deprecated", in parentheses or brackets or not.
+var deprecatedMark = regexp.MustCompile(`^(?i:[(\[]?deprecated[)\]]?)$`)
+
+// IsDeprecatedMark reports whether a word beside a member's name is a
+// badge that marks the member deprecated. It states neither a type nor a
+// requiredness: a style that reads badges apart from the name keeps it in
+// the name cell, as a table's cell holds it, for the protocol's reader.
+func IsDeprecatedMark(word string) bool {
+	return deprecatedMark.MatchString(word)
 }

@@ -13,6 +13,7 @@ func TestColumnOf(t *testing.T) {
 		"타입": ColType, "유형": ColType, "필수": ColRequired, "필수 여부": ColRequired, "설명": ColDescription,
 		"Name (이름)": ColName, "이름(Name)": ColName, "타입/Type": ColType, "필수 여부 (Y/N)": ColRequired,
 		"Mandatory (필수)": ColRequired, "Name (타입)": ColOther, "Status Code": ColOther, "Parameter": ColName, "Field": ColName, "param": ColName, "Key": ColName, "Parameter (파라미터)": ColName, "(Y/N)": ColOther,
+		"/referral/code": ColOther, "/guild/name": ColOther,
 	} {
 		if got := ColumnOf(cell); got != want {
 			t.Errorf("ColumnOf(%q) = %d, want %d", cell, got, want)

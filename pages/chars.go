@@ -1,7 +1,6 @@
 package pages
 
 import (
-	"bytes"
 	"html"
 	"regexp"
 	"slices"
@@ -14,12 +13,15 @@ import (
 // characters every style and reader splits text by.
 
 // Lines splits a page into lines, accepting CRLF (and CRCRLF) and a missing final
-// newline, replacing invalid UTF-8, and making its spaces plain (Clean).
+// newline, decoding a page that is not UTF-8 (Decode), and making its spaces plain (Clean).
 func Lines(data []byte) []string {
-	if !utf8.Valid(data) {
-		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
-	}
-	s := strings.ReplaceAll(string(data), "\r\r\n", "\n") // CRLF made CRCRLF by a second conversion
+	text, _ := Decode(data)
+	return split(text)
+}
+
+// split splits a page's text into lines made clean.
+func split(text string) []string {
+	s := strings.ReplaceAll(text, "\r\r\n", "\n") // CRLF made CRCRLF by a second conversion
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	return strings.Split(Clean(s), "\n")
@@ -34,7 +36,10 @@ func Lines(data []byte) []string {
 // dash, minus sign) is its ASCII "~" or "-", so that
 // "(6\u00a0-\u00a064\u00a0characters)" and "(1\u301c200)" read as bounds and
 // "LeaderboardItem\u200b" as a heading. An em dash, which prose writes
-// between clauses, stays.
+// between clauses, stays. The curly quotes an editor or an office suite
+// types for straight ones (\u201c\u201d, \u2018\u2019) are the straight
+// ones, so that a quoted literal (\u201capplication/json\u201d) reads as the
+// page's author typed it.
 func Clean(s string) string {
 	if IsASCII(s) {
 		return s
@@ -53,6 +58,10 @@ func Clean(s string) string {
 			return '~'
 		case r >= '\u2010' && r <= '\u2013' || r == '\u2212' || r == '\ufe63':
 			return '-'
+		case r >= '\u201c' && r <= '\u201f':
+			return '"'
+		case r >= '\u2018' && r <= '\u201b':
+			return '\''
 		}
 		return r
 	}, s)
@@ -304,4 +313,24 @@ func DecodeReferences(line string) string {
 		return line
 	}
 	return Clean(referenceRe.ReplaceAllStringFunc(line, html.UnescapeString))
+}
+
+// RuneWidth is the display columns a rune takes: two for an East Asian
+// wide or full-width one, none for a combining mark.
+func RuneWidth(r rune) int {
+	switch {
+	case r < 0x1100:
+		if unicode.Is(unicode.Mn, r) {
+			return 0
+		}
+		return 1
+	case r <= 0x115f, r >= 0x2e80 && r <= 0xa4cf && r != 0x303f, r >= 0xac00 && r <= 0xd7a3,
+		r >= 0xf900 && r <= 0xfaff, r >= 0xfe30 && r <= 0xfe4f, r >= 0xff00 && r <= 0xff60,
+		r >= 0xffe0 && r <= 0xffe6, r >= 0x1f300 && r <= 0x1f64f, r >= 0x1f900 && r <= 0x1f9ff,
+		r >= 0x20000 && r <= 0x3fffd:
+		return 2
+	case unicode.Is(unicode.Mn, r):
+		return 0
+	}
+	return 1
 }

@@ -36,15 +36,16 @@ func TestSharedWords(t *testing.T) {
 }
 
 // TestLinesClean reads the characters scrapes leave: CRLF, non-breaking
-// and other spaces, zero-width spaces and a byte order mark.
+// and other spaces, zero-width spaces and a byte order mark, full-width
+// forms, dashes, and the curly quotes of an editor.
 func TestLinesClean(t *testing.T) {
 	got := Lines([]byte("\uFEFF# Title\u200b\r\n| a | b |\r\r\nKey. (6\u00a0-\u00a064\u202fcharacters)\rsoft\u00adhyphen"))
 	want := []string{"# Title", "| a | b |", "Key. (6 - 64 characters)", "softhyphen"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Lines\n got %q\nwant %q", got, want)
 	}
-	got = Lines([]byte("limit | Integer | N | Max (1\uff5e200, default\uff1a50) \uff5c\nlevel (1\u301c99), (1\u2013999), (\u22125\u20125), (1\u2053\uff19)\nA \u2014 clause"))
-	want = []string{"limit | Integer | N | Max (1~200, default:50) |", "level (1~99), (1-999), (-5-5), (1~9)", "A \u2014 clause"}
+	got = Lines([]byte("limit | Integer | N | Max (1\uff5e200, default\uff1a50) \uff5c\nlevel (1\u301c99), (1\u2013999), (\u22125\u20125), (1\u2053\uff19)\nA \u2014 clause\nAccept | N | \u201capplication/json\u201d, the player\u2019s \u2018code\u2019 \u201e\u201f"))
+	want = []string{"limit | Integer | N | Max (1~200, default:50) |", "level (1~99), (1-999), (-5-5), (1~9)", "A \u2014 clause", `Accept | N | "application/json", the player's 'code' ""`}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("Lines\n got %q\nwant %q", got, want)
 	}

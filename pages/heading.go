@@ -35,6 +35,16 @@ var selfTargets = map[string]bool{
 	"this heading": true, "this headline": true, "this section": true,
 }
 
+// mayBeDecorated reports whether t holds what every decoration holds: a
+// mark of headingMarks, "<a" or "ink to ". It runs for every line of a
+// page: '#' is the only mark in ASCII, and a line of ASCII alone, most of
+// them, is not searched for the others, which strings.ContainsAny seeks
+// rune by rune.
+func mayBeDecorated(t string) bool {
+	return strings.IndexByte(t, '#') >= 0 || !IsASCII(t) && strings.ContainsAny(t, "¶§🔗⚓") ||
+		strings.Contains(t, "<a") || strings.Contains(t, "ink to ")
+}
+
 // Undecorated is a heading's title without the permalink decorations a
 // docs site prints next to it, before or after the title, as a scrape
 // copies them: the marks of headingMarks, a Markdown or HTML anchor
@@ -43,8 +53,8 @@ var selfTargets = map[string]bool{
 // anything else stays: it is text. A line that is only decoration stays
 // as it is.
 func Undecorated(t string) string {
-	if !strings.ContainsAny(t, "#¶§🔗⚓") && !strings.Contains(t, "<a") && !strings.Contains(t, "ink to ") {
-		return t // every decoration has one of these
+	if !mayBeDecorated(t) {
+		return t
 	}
 	out := strings.TrimSpace(t)
 	for changed := true; changed; {

@@ -33,6 +33,10 @@ const Certain = math.MaxInt
 type Source struct {
 	Name  string
 	Lines []string
+	// At is the page line (from 1) of each of Lines when they are not the
+	// page's own lines one for one (Text.At: lines joined or dropped);
+	// nil when they are. Read locates blocks and reports at page lines.
+	At []int
 	// Words tells the names the pages use and the lines that end a
 	// table, for a style whose cells run together.
 	Words  Lexicon
@@ -53,13 +57,20 @@ type Lexicon interface {
 }
 
 // Detect returns the style whose marks the page bears most surely, the
-// first of the styles on a tie, or nil for a page without a table.
+// first of the styles on a tie, or nil for a page without a table. A
+// style Certain of the page ends the search: no style after it can rate
+// the page higher, and the detectors of the others would read the whole
+// page for nothing (that of one cell per line reads an HTML page's every
+// line as a cell).
 func Detect(styles []Style, lines []string) Style {
 	var best Style
 	bestRate := 0
 	for _, s := range styles {
 		if r := s.Detect(lines); r > bestRate {
 			best, bestRate = s, r
+			if r == Certain {
+				break
+			}
 		}
 	}
 	return best
@@ -85,7 +96,7 @@ func Detect(styles []Style, lines []string) Style {
 // refused at its line: the style reads no table from it, and its rows
 // would be lost without a word.
 func Read(st Style, src Source) []Block {
-	blocks := st.Read(src)
+	blocks := readAt(st, src)
 	if _, ok := st.(Rendering); !ok {
 		refuseTableMarkup(src, blocks)
 	}

@@ -1,5 +1,5 @@
 // Package parser reads scraped API documentation pages into a
-// schema.API. It detects each page's style (HTML, Confluence wiki markup,
+// schema.API. It detects each page's style (HTML, AsciiDoc, Confluence wiki markup,
 // Markdown, pipe-separated text, one cell per line, flattened text or
 // columns aligned with spaces) among the styles of pages/, reads the page
 // into blocks, and hands the blocks to the reader of the page's protocol
@@ -27,8 +27,10 @@ import (
 	"sync"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/adoc"
 	"github.com/docs2go/docs2go/pages/aligned"
 	"github.com/docs2go/docs2go/pages/cellperline"
+	"github.com/docs2go/docs2go/pages/drawn"
 	"github.com/docs2go/docs2go/pages/flattened"
 	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/pages/markdown"
@@ -78,7 +80,7 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []pages.Style{html.Style{}, wiki.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, aligned.Style{}}
+var styles = []pages.Style{html.Style{}, adoc.Style{}, wiki.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, aligned.Style{}}
 
 // protocols are the protocols, in the order they are asked whether a page
 // is theirs; the last one takes every page.
@@ -162,25 +164,32 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	items := make([][]pages.Block, len(scraped))
 	perPage := make([]pages.Reporter, len(scraped))
 	of := make([]read.Protocol, len(scraped))
+	// readPage reads page i in its style, and tells its protocol; it lets
+	// the page's lines go once read when the protocol reads blocks only:
+	// the pages of a large API would hold them all.
+	readPage := func(i int) {
+		items[i] = pages.Read(sts[i], srcs[i])
+		of[i] = protocolOf(items[i])
+		if _, ok := of[i].(read.BlocksOnly); ok {
+			srcs[i].Lines = nil
+		}
+	}
 	forEachPage(len(scraped), func(i int) {
-		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: pages.Lines(scraped[i].Data), Report: &perPage[i]}
+		text := pages.ReadText(scraped[i].Name, scraped[i].Data, &perPage[i])
+		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: text.Lines, At: text.At, Report: &perPage[i]}
 		sts[i] = pages.Detect(styles, srcs[i].Lines)
 		if sts[i] != nil {
 			srcs[i].Lines = pages.Unescape(sts[i], srcs[i].Lines)
 		}
 		if sts[i] != nil && !sts[i].NeedsLexicon() {
-			items[i] = pages.Read(sts[i], srcs[i])
-			of[i] = protocolOf(items[i])
-			if _, ok := of[i].(read.BlocksOnly); ok {
-				srcs[i].Lines = nil // read; the pages of a large API would hold them all
-			}
+			readPage(i)
 		}
 	})
 	if words := lexiconOf(srcs, sts, items); words != nil {
 		forEachPage(len(scraped), func(i int) {
 			if sts[i] != nil && sts[i].NeedsLexicon() {
 				srcs[i].Words = words
-				items[i] = pages.Read(sts[i], srcs[i])
+				readPage(i)
 			}
 		})
 	}
@@ -368,7 +377,8 @@ func pageNames(scraped []Page) []string {
 // lexiconOf gathers the lexicon of every page, for the pages whose style
 // needs it, from the first protocol that has a vocabulary; it returns nil
 // when no page needs one. The pages read already give the text of their
-// blocks, the others their lines.
+// blocks, the others their lines. What each page mentions is gathered
+// concurrently, then merged.
 func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pages.Lexicon {
 	need := false
 	for _, st := range sts {
@@ -377,17 +387,20 @@ func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pa
 	if !need {
 		return nil
 	}
-	texts := make([][]string, len(srcs))
-	for i := range srcs {
-		texts[i] = srcs[i].Lines
-		if sts[i] == nil || !sts[i].NeedsLexicon() {
-			texts[i] = pages.Texts(items[i])
-		}
-	}
 	for _, p := range protocols {
-		if v, ok := p.(read.Vocabulary); ok {
-			return v.Lexicon(texts)
+		v, ok := p.(read.Vocabulary)
+		if !ok {
+			continue
 		}
+		mentions := make([][]string, len(srcs))
+		forEachPage(len(srcs), func(i int) {
+			text := srcs[i].Lines
+			if sts[i] == nil || !sts[i].NeedsLexicon() {
+				text = pages.Texts(items[i])
+			}
+			mentions[i] = v.Mentions(text)
+		})
+		return v.Lexicon(mentions)
 	}
 	return nil
 }

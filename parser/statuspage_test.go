@@ -224,3 +224,51 @@ func statusDetails(api *schema.API) []string {
 	}
 	return details
 }
+
+// TestMandatoryAsterisk reads the asterisk after a member's name as the
+// mark of a mandatory member, in a table without a Mandatory column, with
+// a warning at its row; beside a Mandatory column, the cell decides.
+func TestMandatoryAsterisk(t *testing.T) {
+	page := `/stats/increment
+Method
+POST
+Request Headers
+Name | Type | Mandatory | Description |
+---|---|---|---|
+kgAppId | String | Y | KG App ID |
+Request Body
+Name | Type | Description |
+---|---|---|
+playerId* | String | Player ID |
+memo | String | Memo |
+options | IncrementOptions | Options |
+IncrementOptions
+Name | Type | Mandatory | Description |
+---|---|---|---|
+dryRun* | Boolean | N | Whether to only check |
+Response Status Code
+Status Code | Status Code Description | Status Code Detailed Description |
+---|---|---|
+200 | Normal Response | Normal |
+Example Request
+POST /service/v4/stats/increment HTTP/1.1
+`
+	res, err := Parse([]Page{{Name: "p.txt", Data: []byte(page)}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range res.API.Operations[0].Endpoints[0].Body {
+		got = append(got, fmt.Sprintf("%s %v", f.Name, f.Required))
+	}
+	for _, f := range res.API.TypeByName("IncrementOptions").Fields {
+		got = append(got, fmt.Sprintf("%s %v", f.Name, f.Required))
+	}
+	if want := []string{"playerId true", "memo false", "options false", "dryRun false"}; !slices.Equal(got, want) {
+		t.Errorf("members %v, want %v", got, want)
+	}
+	warns := res.Warnings.Error()
+	if !strings.Contains(warns, "p.txt:11: read the asterisk after member playerId") || !strings.Contains(warns, "p.txt:17: dropped the asterisk after member dryRun") {
+		t.Errorf("warnings %v", res.Warnings)
+	}
+}

@@ -65,7 +65,7 @@ func Save(a *API) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return w.buf.Bytes(), nil
+	return w.bytes(), nil
 }
 
 // saveYAMLv3 writes a, sorted, with yaml.v3.

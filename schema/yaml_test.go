@@ -2,6 +2,7 @@ package schema
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -250,6 +251,50 @@ func TestSeveralOperationsOnOnePage(t *testing.T) {
 	}
 	if q := rename.Endpoints[0].Query; len(q) != 1 || q[0].Type != Boolean || len(rename.Endpoints[0].Body) != 2 {
 		t.Errorf("renamePlayer's query %+v, body %+v", q, rename.Endpoints[0].Body)
+	}
+}
+
+// TestSaveLongListsAsYAMLv3 saves a schema whose lists are long enough
+// for Save to write them in parts, concurrently: the sample API's
+// operations, types and enums, each copied under names of its own. The
+// bytes are those yaml.v3 writes.
+func TestSaveLongListsAsYAMLv3(t *testing.T) {
+	data, err := os.ReadFile("../specs/gearn.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Load("gearn.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ops, types, enums := a.Operations, a.Types, a.Enums
+	for i := 1; len(a.Operations) < 3*minPartItems || len(a.Types) < 3*minPartItems || len(a.Enums) < 3*minPartItems; i++ {
+		for _, op := range ops {
+			c := *op
+			c.Name = fmt.Sprintf("%s%d", op.Name, i)
+			a.Operations = append(a.Operations, &c)
+		}
+		for _, ty := range types {
+			c := *ty
+			c.Name = fmt.Sprintf("%s%d", ty.Name, i)
+			a.Types = append(a.Types, &c)
+		}
+		for _, e := range enums {
+			c := *e
+			c.Name = fmt.Sprintf("%s%d", e.Name, i)
+			a.Enums = append(a.Enums, &c)
+		}
+	}
+	got, err := Save(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := saveYAMLv3(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("Save wrote %d bytes, yaml.v3 writes %d, not the same", len(got), len(want))
 	}
 }
 

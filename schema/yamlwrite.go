@@ -5,6 +5,7 @@ import (
 	"encoding"
 	"errors"
 	"reflect"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -26,7 +27,26 @@ import (
 var errUnwritable = errors.New("schema: not written by hand")
 
 type yamlWriter struct {
-	buf bytes.Buffer
+	// done holds what was written before buf, in pieces: those of the
+	// parts of a list written concurrently, joined once at the end.
+	done [][]byte
+	buf  bytes.Buffer
+}
+
+// bytes returns what w wrote.
+func (w *yamlWriter) bytes() []byte {
+	if len(w.done) == 0 {
+		return w.buf.Bytes()
+	}
+	n := w.buf.Len()
+	for _, d := range w.done {
+		n += len(d)
+	}
+	out := make([]byte, 0, n)
+	for _, d := range w.done {
+		out = append(out, d...)
+	}
+	return append(out, w.buf.Bytes()...)
 }
 
 // mapping writes the fields of struct v, its keys at column indent; the
@@ -111,15 +131,55 @@ func (w *yamlWriter) value(v reflect.Value, col int) error {
 			return nil
 		}
 		w.buf.WriteByte('\n')
-		for i := range v.Len() {
-			w.indent(col + 2)
-			w.buf.WriteByte('-')
-			if err := w.item(v.Index(i), col+2); err != nil {
-				return err
-			}
-		}
+		return w.items(v, col+2)
 	default:
 		return errUnwritable
+	}
+	return nil
+}
+
+// minPartItems is the fewest items of a part of a list written
+// concurrently: a list shorter than two parts is written in one.
+const minPartItems = 64
+
+// items writes the items of list v, each after its "-" at column col. A
+// long list (a large API's operations and types) is cut in a part per
+// core, each written concurrently by a writer of its own, whose pieces
+// follow w's in order: the same bytes, the error of the first part that
+// fails.
+func (w *yamlWriter) items(v reflect.Value, col int) error {
+	n := v.Len()
+	parts := min(runtime.GOMAXPROCS(0), n/minPartItems)
+	if parts < 2 {
+		return w.itemRange(v, col, 0, n)
+	}
+	ws := make([]yamlWriter, parts)
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		wg.Go(func() { errs[p] = ws[p].itemRange(v, col, p*n/parts, (p+1)*n/parts) })
+	}
+	wg.Wait()
+	w.done = append(w.done, w.buf.Bytes())
+	w.buf = bytes.Buffer{}
+	for p := range parts {
+		if errs[p] != nil {
+			return errs[p]
+		}
+		w.done = append(append(w.done, ws[p].done...), ws[p].buf.Bytes())
+	}
+	return nil
+}
+
+// itemRange writes the items from to to of list v, each after its "-"
+// at column col.
+func (w *yamlWriter) itemRange(v reflect.Value, col, from, to int) error {
+	for i := from; i < to; i++ {
+		w.indent(col)
+		w.buf.WriteByte('-')
+		if err := w.item(v.Index(i), col); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -151,10 +211,16 @@ var (
 	isZeroerType      = reflect.TypeFor[yaml.IsZeroer]()
 )
 
+// spaces indent a line; deeper indents than it holds are written in
+// several pieces.
+const spaces = "                                "
+
 func (w *yamlWriter) indent(n int) {
-	for range n {
-		w.buf.WriteByte(' ')
+	for n > len(spaces) {
+		w.buf.WriteString(spaces)
+		n -= len(spaces)
 	}
+	w.buf.WriteString(spaces[:n])
 }
 
 // str writes the string scalar s and ends its line; its key or dash is at

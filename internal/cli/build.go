@@ -27,6 +27,9 @@ type parseJob struct {
 	// quiet counts the recoveries and applied overrides on stderr instead
 	// of listing them, for commands that parse as a step (go generate).
 	quiet bool
+	// all lists every recovery; otherwise a few are listed and the rest
+	// counted (listWarnings).
+	all bool
 	// from says where the pages come from in messages: "" for the pages.
 	from string
 }
@@ -40,7 +43,7 @@ func (j *parseJob) source() string {
 }
 
 // run parses the pages, applies the overrides and returns the schema's
-// bytes. Each recovery and each applied override is reported on stderr,
+// bytes. The recoveries and the applied overrides are reported on stderr,
 // or counted when quiet.
 func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 	pages, err := readPages(j.pages)
@@ -61,7 +64,7 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 	// Holes alone do not stop the parse when there are overrides to fill
 	// them: those the overrides leave open are the errors then.
 	fillable := err != nil && res.API != nil && fixes != nil
-	j.report(stderr, "warning", "recovery from the pages", "recoveries from the pages", res.Warnings, err != nil && !fillable)
+	j.listWarnings(stderr, res.Warnings, err != nil && !fillable)
 	if ds, ok := err.(schema.Diagnostics); ok && !fillable {
 		return nil, inputError(pageErrors(ds))
 	}
@@ -87,7 +90,8 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 }
 
 // maxShownPerPage is how many errors of one page parse prints before
-// counting the rest of that page's.
+// counting the rest of that page's, and how many of its recoveries it
+// lists (listWarnings).
 const maxShownPerPage = 5
 
 // pageErrors is the parser's errors, page by page: so that one page's many
@@ -122,6 +126,36 @@ func (ds pageErrors) Error() string {
 		fmt.Fprintf(&b, "%d errors on %s\n", len(ds), plural(len(pages), "page"))
 	}
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// maxShownWarnings bounds the recoveries parse lists, as maxShownPerPage
+// does those of one page: the pages of a large API give thousands, most
+// of them the same mend on page after page, which would bury the errors
+// and the recoveries of other kinds.
+const maxShownWarnings = 20
+
+// listWarnings reports the recoveries on stderr: counted when quiet and
+// the parse did not fail, every one when all is set; otherwise the first
+// maxShownPerPage of each page, maxShownWarnings in all, in page order,
+// and a line that counts them all when some are left out.
+func (j *parseJob) listWarnings(stderr io.Writer, warns schema.Diagnostics, failed bool) {
+	const label, one, many = "warning", "recovery from the pages", "recoveries from the pages"
+	if j.quiet && !failed || j.all {
+		j.report(stderr, label, one, many, warns, failed)
+		return
+	}
+	listed := 0
+	perPage := map[string]int{}
+	for _, d := range warns {
+		if listed < maxShownWarnings && perPage[d.Pos.Page] < maxShownPerPage {
+			fmt.Fprintln(stderr, label+":", d.Error())
+			listed++
+		}
+		perPage[d.Pos.Page]++
+	}
+	if listed < len(warns) {
+		fmt.Fprintf(stderr, "%s: %d %s on %s, %d listed above (-v lists every one)\n", label, len(warns), many, plural(len(perPage), "page"), listed)
+	}
 }
 
 // report lists diags on stderr, each after label; when quiet, and the

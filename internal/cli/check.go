@@ -85,7 +85,7 @@ breaking or compatible, as docs2go diff does, and exits 1.`,
 				t.parse = &job
 			}
 			if t.parse != nil {
-				t.parse.quiet = !verbose
+				t.parse.quiet, t.parse.all = !verbose, verbose
 			}
 			r := &report{w: a.stdout}
 			if err := t.check(r, a.stderr); err != nil {

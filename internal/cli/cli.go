@@ -205,7 +205,7 @@ work from the committed schema alone.
 
 func (a *app) parseCmd() *cobra.Command {
 	var out, name, fixesPath string
-	var strict bool
+	var strict, verbose bool
 	cmd := &cobra.Command{
 		Use:   "parse [PAGE...]",
 		Short: "Parse documentation pages into a YAML schema",
@@ -214,8 +214,9 @@ A PAGE is a file or a directory of pages (.htm, .html, .md and .txt
 files: every style's). When pages are at fault, each page's first errors
 are shown, then a count of the rest of that page's. Pages are read
 together: what a scrape lost on one page is recovered from the others.
-Every recovery is reported on stderr as "page:line: recovered …";
---strict makes them errors. --overrides applies the corrections an
+Recoveries are reported on stderr as "page:line: recovered …": the
+first five of each page, twenty in all, then a line that counts them;
+-v lists every one, --strict makes them errors. --overrides applies the corrections an
 overrides file lists to what the pages say, reporting each on stderr; a
 correction that matches nothing is a stale override, an error. A row
 that lost its field's name or type, which no page tells, is a hole: its
@@ -230,7 +231,7 @@ override each. Given PAGEs, it reads no config file.`,
   docs2go parse --strict pages/ > /dev/null
   docs2go parse        # docs2go.yaml's pages into its schema`,
 		RunE: func(cmd *cobra.Command, pages []string) error {
-			job := parseJob{pages: pages, name: name, strict: strict, overrides: fixesPath}
+			job := parseJob{pages: pages, name: name, strict: strict, overrides: fixesPath, all: verbose}
 			dest := out
 			if len(pages) > 0 {
 				if err := a.noConfig(cmd); err != nil {
@@ -249,6 +250,7 @@ override each. Given PAGEs, it reads no config file.`,
 					return inputError(fmt.Errorf("%s lists no pages: give PAGE arguments, or add pages to it", cfg.Path))
 				}
 				job = *j
+				job.all = verbose
 				flags := cmd.Flags()
 				if flags.Changed("name") {
 					job.name = name
@@ -281,6 +283,7 @@ override each. Given PAGEs, it reads no config file.`,
 	cmd.Flags().StringVar(&name, "name", "api", "the API's short name, written into the schema")
 	cmd.Flags().BoolVar(&strict, "strict", false, "treat every recovery as an error")
 	cmd.Flags().StringVar(&fixesPath, "overrides", "", "apply the corrections this overrides file lists")
+	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list every recovery of the parser, not the first ones and their count")
 	return cmd
 }
 
@@ -369,7 +372,7 @@ anything. Given a SCHEMA, it reads no config file.`,
 				t.pkg = pkg
 			}
 			if t.parse != nil {
-				t.parse.quiet = !verbose
+				t.parse.quiet, t.parse.all = !verbose, verbose
 			}
 			if t.output == "" {
 				return inputError(fmt.Errorf("%s has no output: say where the package goes, or pass -o DIR", a.configName()))

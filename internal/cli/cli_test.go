@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -46,6 +48,46 @@ func TestSpecIsFresh(t *testing.T) {
 	}
 	if !strings.Contains(stderr, "warning: ") || !strings.Contains(stderr, ": recovered ") {
 		t.Errorf("parse of the samples reported no recovery on stderr:\n%s", stderr)
+	}
+}
+
+// TestParseListsFirstRecoveries: parse lists the first recoveries of
+// each page, at most maxShownWarnings, then a line that counts them all;
+// -v lists every one, and no count.
+func TestParseListsFirstRecoveries(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "gearn.yaml")
+	args := append([]string{"parse", "--name", "gearn", "-o", out}, samples(t)...)
+	code, _, stderr := run(args...)
+	if code != ExitOK {
+		t.Fatalf("parse exited %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	m := regexp.MustCompile(`^warning: ([0-9]+) recoveries from the pages on ([0-9]+) pages, ([0-9]+) listed above \(-v lists every one\)$`).FindStringSubmatch(lines[len(lines)-1])
+	if m == nil {
+		t.Fatalf("the last line does not count the recoveries:\n%s", stderr)
+	}
+	listed := lines[:len(lines)-1]
+	total, _ := strconv.Atoi(m[1])
+	if n, _ := strconv.Atoi(m[3]); n != len(listed) || n > maxShownWarnings || n >= total {
+		t.Errorf("%d lines listed, the count says %s of %d:\n%s", len(listed), m[3], total, stderr)
+	}
+	perPage := map[string]int{}
+	for _, l := range listed {
+		page, _, ok := strings.Cut(strings.TrimPrefix(l, "warning: "), ":")
+		if !ok || !strings.HasPrefix(l, "warning: ") {
+			t.Fatalf("not a recovery: %q", l)
+		}
+		if perPage[page]++; perPage[page] > maxShownPerPage {
+			t.Errorf("more than %d recoveries of %s listed:\n%s", maxShownPerPage, page, stderr)
+		}
+	}
+
+	code, _, stderr = run(append(args, "-v")...)
+	if code != ExitOK {
+		t.Fatalf("parse -v exited %d: %s", code, stderr)
+	}
+	if n := strings.Count(stderr, "warning: "); n != total || strings.Contains(stderr, "listed above") {
+		t.Errorf("parse -v lists %d lines of %d recoveries:\n%s", n, total, stderr)
 	}
 }
 

@@ -3,6 +3,7 @@ package pagegen_test
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/docs2go/docs2go/generator"
+	"github.com/docs2go/docs2go/internal/cli"
 	"github.com/docs2go/docs2go/internal/pagegen"
 	"github.com/docs2go/docs2go/parser"
 	"github.com/docs2go/docs2go/schema"
@@ -61,14 +63,25 @@ func generate(b *testing.B, api *schema.API) map[string][]byte {
 	return files
 }
 
-// BenchmarkParse parses n copies of the flattened text sample and of the
-// HTML one, all pages in one Parse call, and reports the input's size and
-// the process's peak resident memory.
+// parseSamples are the samples BenchmarkParse copies, by name: the
+// flattened text sample, the HTML one, and the flattened one with a row
+// that lost its type cell, which only a table of another type documents
+// (testdata/002_lost_type.txt): each copy's row is recovered from the
+// rows of its code on every page.
+var parseSamples = []struct{ name, path string }{
+	{"txt", "../../testdata/pages/002_c5ff9cb488e598e1.txt"},
+	{"html", "../../testdata/html/002_c5ff9cb488e598e1.html"},
+	{"txt-lost-type", "testdata/002_lost_type.txt"},
+}
+
+// BenchmarkParse parses n copies of each of parseSamples, all pages in
+// one Parse call, and reports the input's size and the process's peak
+// resident memory.
 func BenchmarkParse(b *testing.B) {
-	for _, sample := range []string{"../../testdata/pages/002_c5ff9cb488e598e1.txt", "../../testdata/html/002_c5ff9cb488e598e1.html"} {
+	for _, sample := range parseSamples {
 		for _, n := range sizes {
-			b.Run(fmt.Sprintf("%s/N=%d", filepath.Ext(sample)[1:], n), func(b *testing.B) {
-				pages := benchPages(b, sample, n)
+			b.Run(fmt.Sprintf("%s/N=%d", sample.name, n), func(b *testing.B) {
+				pages := benchPages(b, sample.path, n)
 				size := 0
 				for _, p := range pages {
 					size += len(p.Data)
@@ -80,6 +93,52 @@ func BenchmarkParse(b *testing.B) {
 				}
 				peak.report(b)
 				b.ReportMetric(float64(size)/1e6, "input-MB")
+			})
+		}
+	}
+}
+
+// BenchmarkParseCommand runs docs2go parse DIR -o FILE, the command end
+// to end (reading the files, parsing, printing the warnings, saving the
+// schema), on n copies of the flattened text sample and of the HTML one
+// written to a directory. Its stderr is a file, as a redirected one; it
+// reports the lines printed there, the process's CPU time and peak
+// resident memory.
+func BenchmarkParseCommand(b *testing.B) {
+	for _, sample := range []string{"../../testdata/pages/002_c5ff9cb488e598e1.txt", "../../testdata/html/002_c5ff9cb488e598e1.html"} {
+		for _, n := range sizes {
+			b.Run(fmt.Sprintf("%s/N=%d", filepath.Ext(sample)[1:], n), func(b *testing.B) {
+				dir := b.TempDir()
+				for _, p := range benchPages(b, sample, n) {
+					if err := os.WriteFile(filepath.Join(dir, p.Name), p.Data, 0o644); err != nil {
+						b.Fatal(err)
+					}
+				}
+				out := filepath.Join(b.TempDir(), "scale.yaml")
+				stderr, err := os.Create(filepath.Join(b.TempDir(), "stderr"))
+				if err != nil {
+					b.Fatal(err)
+				}
+				defer stderr.Close()
+				b.ReportAllocs()
+				peak := startPeak()
+				for b.Loop() {
+					if err := stderr.Truncate(0); err != nil {
+						b.Fatal(err)
+					}
+					if _, err := stderr.Seek(0, io.SeekStart); err != nil {
+						b.Fatal(err)
+					}
+					if code := cli.Run([]string{"parse", dir, "--name", "scale", "-o", out}, io.Discard, stderr); code != cli.ExitOK {
+						b.Fatalf("parse exited %d", code)
+					}
+				}
+				peak.report(b)
+				printed, err := os.ReadFile(stderr.Name())
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.ReportMetric(float64(bytes.Count(printed, []byte("\n"))), "stderr-lines")
 			})
 		}
 	}

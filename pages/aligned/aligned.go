@@ -75,33 +75,13 @@ func chunksOf(line string, gap int) []chunk {
 			from, startCol = i, col
 		}
 		spaces = 0
-		col += runeWidth(r)
+		col += pages.RuneWidth(r)
 		to, endCol = i+utf8.RuneLen(r), col
 	}
 	if from >= 0 {
 		out = append(out, chunk{startCol, endCol, strings.ReplaceAll(line[from:to], "\t", " ")})
 	}
 	return out
-}
-
-// runeWidth is the display columns a rune takes: two for an East Asian
-// wide or full-width one, none for a combining mark.
-func runeWidth(r rune) int {
-	switch {
-	case r < 0x1100:
-		if unicode.Is(unicode.Mn, r) {
-			return 0
-		}
-		return 1
-	case r <= 0x115f, r >= 0x2e80 && r <= 0xa4cf && r != 0x303f, r >= 0xac00 && r <= 0xd7a3,
-		r >= 0xf900 && r <= 0xfaff, r >= 0xfe30 && r <= 0xfe4f, r >= 0xff00 && r <= 0xff60,
-		r >= 0xffe0 && r <= 0xffe6, r >= 0x1f300 && r <= 0x1f64f, r >= 0x1f900 && r <= 0x1f9ff,
-		r >= 0x20000 && r <= 0x3fffd:
-		return 2
-	case unicode.Is(unicode.Mn, r):
-		return 0
-	}
-	return 1
 }
 
 // header is a table's header row.

@@ -40,11 +40,23 @@ func (Style) Detect(lines []string) int {
 // header's first (headerLine): it runs on every line of every page.
 // Its words hold no digit, and two of them, and half of them at least,
 // name columns (prose names some too); the line holds no pipe or tab.
+// The words are counted first, and asked whether they name columns only
+// until the answer is certain: a line of prose is told after a few.
 func mayHead(l string) bool {
 	if len(l) > maxHeaderBytes || strings.ContainsAny(l, "0123456789|\t") {
 		return false
 	}
-	named, words := 0, 0
+	words := 0
+	for i := 0; i < len(l); i++ {
+		if l[i] != ' ' && (i == 0 || l[i-1] == ' ') {
+			words++
+		}
+	}
+	if words < 2 {
+		return false
+	}
+	need := max(2, (words+1)/2) // the column words that make a header
+	named, seen := 0, 0
 	for i := 0; i < len(l); {
 		for i < len(l) && l[i] == ' ' {
 			i++
@@ -54,12 +66,18 @@ func mayHead(l string) bool {
 			j++
 		}
 		if j > i {
-			words++
+			seen++
 			if pages.IsHeaderCell(l[i:j]) {
 				named++
+			}
+			switch {
+			case named >= need:
+				return true
+			case named+words-seen < need:
+				return false
 			}
 		}
 		i = j
 	}
-	return named >= 2 && 2*named >= words
+	return false
 }

@@ -115,8 +115,9 @@ func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 		return nil // html.Parse fails only when its reader does
 	}
 	doc := goquery.NewDocumentFromNode(root)
-	r := &htmlReader{page: page.Name, report: page.Report, line: from + 1, lines: to, chrome: chrome(doc, fragment)}
-	if main := doc.Find(mainSelector).First(); main.Length() > 0 && !fragment {
+	r := &htmlReader{page: page.Name, report: page.Report, line: from + 1, lines: to, fragment: fragment, codeTables: codeTables(doc), tabbed: map[*html.Node]bool{}}
+	r.tabTitles = tabTitles(doc, r.tabbed)
+	if main := doc.FindMatcher(mainMatcher); main.Length() > 0 && !fragment {
 		r.main, r.quiet = main.Get(0), true
 	}
 	r.walk(root)
@@ -234,6 +235,10 @@ func asciiLowerEqual(b []byte, lower string) bool {
 // out its page tree, breadcrumbs, likes and labels.
 const mainSelector = "main, [role=main], #main-content.wiki-content"
 
+// mainMatcher finds the first element mainSelector matches, compiled once
+// for every page.
+var mainMatcher = goquery.Single(mainSelector)
+
 // chromeSelector finds what a docs site puts around a page's content
 // (navigation, side bars, footers, banners, search), and what
 // hiddenSelector finds.
@@ -252,31 +257,38 @@ const chromeSelector = "nav, aside, footer, " +
 // element of every page one more match each.
 const hiddenSelector = "head, script, style, template, noscript, " +
 	"button, input, select, textarea, svg, iframe, object, canvas, " +
-	"[hidden], [aria-hidden=true], " +
+	"[hidden], [aria-hidden=true], " + gutterSelector + ", " +
 	`[class#=(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-(?:text|only)|assistive-text|a11y-hidden|hidden-visually)(?:\s|$)], ` +
 	`[style#=(?i)(?:display\s*:\s*none|visibility\s*:\s*hidden)], ` +
 	// the language label VitePress puts beside a code block's copy button
 	"div[class*=language-] > span.lang"
 
-// chrome lists the elements of doc that are site chrome: the selector's,
-// and page headers, which are <header> elements outside an article or
-// section of their own. A fragment has no site around it: only what it
-// hides (hiddenSelector).
-func chrome(doc *goquery.Document, fragment bool) map[*html.Node]bool {
-	set := map[*html.Node]bool{}
-	if fragment {
-		for _, n := range doc.Find(hiddenSelector).Nodes {
-			set[n] = true
-		}
-		return set
+// The selectors of chrome, compiled once for every page. A Matcher of
+// goquery.Single matches an element as its selector does; it stops a Find
+// at the first match, which chrome does not use.
+var (
+	chromeMatcher    = goquery.Single(chromeSelector)
+	hiddenMatcher    = goquery.Single(hiddenSelector)
+	headerMatcher    = goquery.Single("header")
+	sectionedMatcher = goquery.Single("article header, section header, main header")
+)
+
+// chrome reports whether an element is site chrome: one of
+// chromeSelector's, or a page header, a <header> element outside an
+// article or section of its own. A fragment has no site around it: only
+// what it hides is (hiddenSelector). The walk asks it of each element it
+// reaches outside chrome (and the reading of a list or of terms, of their
+// items), rather than matching every node of the page beforehand: most
+// of a page is under chrome, or outside its main content, whose elements
+// need no asking.
+func (r *htmlReader) chrome(n *html.Node) bool {
+	if c, ok := r.tabbed[n]; ok {
+		return c
 	}
-	for _, n := range doc.Find(chromeSelector).Nodes {
-		set[n] = true
+	if r.fragment {
+		return hiddenMatcher.Match(n)
 	}
-	for _, n := range doc.Find("header").Not("article header, section header, main header").Nodes {
-		set[n] = true
-	}
-	return set
+	return chromeMatcher.Match(n) || headerMatcher.Match(n) && !sectionedMatcher.Match(n)
 }
 
 // htmlReader walks a parsed page in document order, gathering the text of
@@ -285,8 +297,16 @@ type htmlReader struct {
 	page   string
 	report *pages.Reporter
 	items  []pages.Block
-	chrome map[*html.Node]bool
 	main   *html.Node // the page's main content, if it marks it
+	// fragment is set for a fragment of a page of another style (Fragment).
+	fragment bool
+	// codeTables are the tables that are code blocks (codeTable);
+	// tabTitles the labels of tab panels (tabTitles), and tabbed says
+	// of a tab set's labels and panels whether they are chrome: its
+	// labels are, its panels are not, whatever chrome would say.
+	codeTables map[*html.Node]bool
+	tabTitles  map[*html.Node]string
+	tabbed     map[*html.Node]bool
 	// line is where the walk is in the source, of lines lines.
 	line, lines int
 	// quiet is set outside the main content and inside chrome: text only
@@ -336,7 +356,9 @@ func (r *htmlReader) walk(n *html.Node) {
 	switch {
 	case n == r.main:
 		r.quiet = false
-	case r.chrome[n] || r.heading > 0 && isPermalink(n):
+	case r.quiet:
+		// chrome or not, its text is not read
+	case r.chrome(n) || r.heading > 0 && isPermalink(n):
 		r.quiet = true
 	}
 	if r.quiet {
@@ -346,7 +368,13 @@ func (r *htmlReader) walk(n *html.Node) {
 		r.children(n)
 		return
 	}
+	if title := r.tabTitles[n]; title != "" {
+		r.flush()
+		r.items = append(r.items, pages.Block{Line: r.line, Text: pages.Title(title, true)})
+	}
 	switch a := n.DataAtom; {
+	case a == atom.Table && r.codeTables[n]:
+		r.codeTable(n)
 	case a == atom.Table && !r.cell:
 		r.flush()
 		r.table(n)
@@ -357,10 +385,11 @@ func (r *htmlReader) walk(n *html.Node) {
 		}
 	case (a == atom.Pre || a == atom.Listing) && !r.cell:
 		r.flush()
+		pre := r.pre
 		r.pre = true
 		r.children(n)
 		r.flush()
-		r.pre = false
+		r.pre = pre
 	case a == atom.Br:
 		r.breakLine()
 	case (a == atom.Code || a == atom.Kbd || a == atom.Samp || a == atom.Tt) && !r.pre:
@@ -577,6 +606,15 @@ func (r *htmlReader) table(n *html.Node) {
 		return
 	}
 	spanRows(rows)
+	// A header row of empty cells names no column: GitBook writes one,
+	// hidden (data-header-hidden), above a table whose first row holds
+	// the column names.
+	rows = slices.DeleteFunc(rows, func(rw htmlRow) bool {
+		return (rw.inHead || rw.allTH) && !slices.ContainsFunc(rw.cells, func(c lineText) bool { return c.plain() != "" })
+	})
+	if len(rows) == 0 {
+		return
+	}
 	// The last row of <thead> names the columns; without a <thead>, the
 	// last of the rows of <th> cells the table begins with; else its
 	// first row.
@@ -903,7 +941,7 @@ func (r *htmlReader) cellList(n *html.Node) {
 	var items []lineText
 	words := true
 	for c := range n.ChildNodes() {
-		if c.Type != html.ElementNode || c.DataAtom != atom.Li || r.chrome[c] {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Li || r.chrome(c) {
 			r.text = lineText{}
 			r.walk(c)
 			if t := r.text; t.plain() != "" {

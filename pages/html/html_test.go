@@ -197,19 +197,61 @@ Host: example.com
 <dd><p>Type: string[]</p><p>Required: no</p><p>Labels.</p></dd>
 <dt>role String (Enum) required</dt><dd>Role (all, officers)</dd>
 <dt><code>level</code> <em>(integer)</em></dt><dd>Level.</dd>
+<dt><del><code>rank</code></del> <span class="badge">Deprecated</span> <em>integer</em></dt><dd>Rank.</dd>
 </dl>
 </body></html>`, []string{"4: | Name | Type | Required | Description |",
 			"4: | limit | integer | optional | How many to read. (from 1 to 100) |",
 			"6: | userId | string | required | The player. |",
 			"8: | tags | string[] | no | Labels. |",
 			"10: | role | String (Enum) | required | Role (all, officers) |",
-			"11: | level | integer |  | Level. |"}},
+			"11: | level | integer |  | Level. |",
+			"12: | rank Deprecated | integer |  | Rank. |"}},
 		{"a glossary stays text", `<!DOCTYPE html>
 <html><body>
 <dl><dt>Segment</dt><dd>A set of players.</dd>
 <dt>Rule</dt><dd>What a player matches.</dd></dl>
 <dl><dt>Rate limits apply</dt><dd>Ten a second.</dd></dl>
 </body></html>`, []string{"3: Segment", "3: A set of players.", "4: Rule", "4: What a player matches.", "5: Rate limits apply", "5: Ten a second."}},
+		{"a Pygments table of numbered lines is a code block", `<!DOCTYPE html>
+<html><body>
+<div class="highlight"><table class="highlighttable"><tr><td class="linenos"><div class="linenodiv"><pre><span class="normal">1</span>
+<span class="normal">2</span></pre></div></td><td class="code"><div><pre><span></span><code><span class="p">{</span>
+<span class="p">}</span>
+</code></pre></div></td></tr></table></div>
+</body></html>`, []string{"4: {", "5: }"}},
+		{"a SyntaxHighlighter table is a code block of a line per div", `<!DOCTYPE html>
+<html><body>
+<div class="syntaxhighlighter nogutter"><div class="toolbar"><a href="#">?</a></div><table><tbody><tr><td class="gutter"><div class="line number1">1</div><div class="line number2">2</div></td><td class="code"><div class="container"><div class="line number1"><code>POST /a HTTP/1.1</code></div><div class="line number2"><code>&nbsp;&nbsp;"k": 1</code></div></div></td></tr></tbody></table></div>
+</body></html>`, []string{"3: POST /a HTTP/1.1", "3: \"k\": 1"}},
+		{"a highlight.js table of a row per line is a code block", `<!DOCTYPE html>
+<html><body>
+<pre><code><table class="hljs-ln"><tbody><tr><td class="hljs-ln-line hljs-ln-numbers" data-line-number="1"><div class="hljs-ln-n" data-line-number="1"></div></td><td class="hljs-ln-line hljs-ln-code">GET /a</td></tr>
+<tr><td class="hljs-ln-line hljs-ln-numbers"><div class="hljs-ln-n">2</div></td><td class="hljs-ln-line hljs-ln-code">Host: x</td></tr></tbody></table></code></pre>
+</body></html>`, []string{"3: GET /a", "4: Host: x"}},
+		{"a table of a numbered gutter and a <pre> is a code block, of any generator", `<!DOCTYPE html>
+<html><body>
+<table class="code-lines"><tr><td>1
+2</td><td><pre>POST /a
+{}</pre></td></tr></table>
+<table><tr><td>1</td><td>Level</td></tr></table>
+</body></html>`, []string{"4: POST /a", "5: {}", "6: | 1 | Level |"}},
+		{"MkDocs content tabs title their panels", `<!DOCTYPE html>
+<html><body>
+<div class="tabbed-set" data-tabs="1:2"><input checked id="t1" type="radio"><input id="t2" type="radio"><div class="tabbed-labels"><label for="t1">Client</label><label for="t2">Server</label></div>
+<div class="tabbed-content">
+<div class="tabbed-block">
+<p>POST /client/a</p>
+</div>
+<div class="tabbed-block">
+<p>POST /server/a</p>
+</div></div></div>
+</body></html>`, []string{"5: Client", "6: POST /client/a", "8: Server", "9: POST /server/a"}},
+		{"ARIA tabs title their panels", `<!DOCTYPE html>
+<html><body>
+<div class="tabs-container"><ul role="tablist"><li role="tab">Client</li><li role="tab">Server</li></ul>
+<div><div role="tabpanel"><p>A</p></div>
+<div role="tabpanel" hidden><p>B</p></div></div></div>
+</body></html>`, []string{"4: Client", "4: A", "5: Server", "5: B"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			lines := pages.Lines([]byte(c.page))

@@ -130,7 +130,7 @@ func (r *htmlReader) termTable(dl *html.Node) (tt termTable, ok bool) {
 					return false
 				}
 				r.advance(strings.Count(c.Data, "\n"))
-			case c.Type != html.ElementNode || r.chrome[c]:
+			case c.Type != html.ElementNode || r.chrome(c):
 				r.quietly(c)
 			case c.DataAtom == atom.Div:
 				r.at(c)
@@ -200,7 +200,8 @@ func (r *htmlReader) cellText(n *html.Node) lineText {
 // of its own or a part of the text between separators ("(string,
 // required)"), that state a requiredness (pages.Requiredness) or else a
 // type; a badge after the first that states neither goes to the
-// description. ok is false when the term starts with no name.
+// description, but a Deprecated badge, which stays with the name
+// (pages.IsDeprecatedMark). ok is false when the term starts with no name.
 func (r *htmlReader) term(dt *html.Node) (tr termRow, ok bool) {
 	r.at(dt)
 	tr.line = r.line
@@ -215,7 +216,7 @@ func (r *htmlReader) term(dt *html.Node) (tr termRow, ok bool) {
 	}
 	var parts []string
 	for c := range n.ChildNodes() {
-		if c.Type == html.ElementNode && r.chrome[c] {
+		if c.Type == html.ElementNode && r.chrome(c) {
 			r.quietly(c)
 			continue
 		}
@@ -258,6 +259,10 @@ func (r *htmlReader) term(dt *html.Node) (tr termRow, ok bool) {
 	}
 	var extra []string
 	for _, p := range parts[1:] {
+		if pages.IsDeprecatedMark(p) {
+			tr.name += " " + p
+			continue
+		}
 		if _, isReq := pages.Requiredness(p); isReq && tr.req == "" {
 			tr.req = p
 			continue
@@ -356,7 +361,7 @@ func (r *htmlReader) definition(dd *html.Node, tr *termRow) string {
 		inline = lineText{}
 	}
 	for c := range dd.ChildNodes() {
-		if c.Type == html.ElementNode && r.chrome[c] {
+		if c.Type == html.ElementNode && r.chrome(c) {
 			r.quietly(c)
 			continue
 		}
@@ -396,7 +401,7 @@ func (r *htmlReader) definition(dd *html.Node, tr *termRow) string {
 // are read as the text of its description only.
 func (r *htmlReader) nestedIn(dd *html.Node) (nested, bool) {
 	for d := range dd.Descendants() {
-		if d.Type == html.ElementNode && (d.DataAtom == atom.Dl || d.DataAtom == atom.Table) && !r.chrome[d] {
+		if d.Type == html.ElementNode && (d.DataAtom == atom.Dl || d.DataAtom == atom.Table) && !r.chrome(d) {
 			line, _ := markedLine(d)
 			return nested{tag: d.Data, line: line}, true
 		}

@@ -31,7 +31,8 @@ type page struct {
 }
 
 // readPage finds a page's block quotes and HTML blocks, and decodes the
-// character references of the rest.
+// character references of the rest and reads its template tags
+// (templateLines).
 func readPage(lines []string) page {
 	raw := unquoted(lines, nil)
 	p := page{raw: raw, htmlEnd: htmlBlocks(raw)}
@@ -49,7 +50,7 @@ func readPage(lines []string) page {
 			decoded[i] = pages.DecodeReferences(l)
 		}
 	}
-	p.lines = unquoted(decoded, html)
+	p.lines = unquoted(templateLines(decoded), html)
 	return p
 }
 

@@ -121,6 +121,12 @@ func TestOtherBlockForms(t *testing.T) {
 			[]string{"2: | Code | Type |", "3: a | string"}},
 		{"rows outside a table", "<table>\n<tr><th>Code</th></tr>\n\nText\n\n<tr><td>a</td></tr>",
 			[]string{"2: | Code |", "4: Text", "6: a", "error p.md:6: line 6 holds the markup of an HTML table (<tr>) that makes no table: its rows would be lost. Put the table's rows between its <table> and </table> tags, with no blank line where a line after it does not go on with the table"}},
+		{"GitBook's Liquid tags frame their content; a tab's and a code block's title is a line", "{% hint style=\"info\" %}\nA note.\n{% endhint %}\n{% tabs %}\n{% tab title=\"200 OK\" %}\n{% code title=\"Example request\" overflow=\"wrap\" %}\n```json\n{% raw %}\n```\n{% endcode %}{% endtab %}\n{% swagger-parameter in=\"body\" name=\"a\" %}",
+			[]string{"2: A note.", "5: 200 OK", "6: Example request", "8: {% raw %}", "11: {% swagger-parameter in=\"body\" name=\"a\" %}"}},
+		{"Hugo's shortcodes and MkDocs' content tabs", "{{< tabs >}}\n{{< tab \"Client\" >}}\nPOST /a\n{{< /tab >}}\n{{% notice info %}}\n=== \"Server\"\n\n    | Name | Type |\n    |---|---|\n    | a | string |",
+			[]string{"2: Client", "3: POST /a", "6: Server", "8: | Name | Type |", "10: a | string"}},
+		{"a one-line HTML table under a hidden empty header", "<table data-header-hidden><thead><tr><th width=\"1\"></th><th></th></tr></thead><tbody><tr><td>Name</td><td>Type</td></tr><tr><td><code>a</code></td><td>string</td></tr></tbody></table>",
+			[]string{"1: | Name | Type |", "1: a | string"}},
 		{"a table inline, after text", "Body: <table><tr><td>a</td></tr></table>",
 			[]string{"1: Body: <table><tr><td>a</td></tr></table>", "error p.md:1: line 1 holds an HTML table (<table>), which is not read as a table where it stands: its rows would be lost. Write the table as rows of pipes (| cell | cell |), begin a line with its <table> tag in a Markdown page, or save the page as HTML"}},
 	} {

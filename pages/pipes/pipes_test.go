@@ -22,6 +22,8 @@ func TestWrappedRows(t *testing.T) {
 	}{
 		{"closed row wraps", "Name | Type | Description |\n---|---|---|\nstatus | String | Player\nstatus |\nnickname | String | Nickname |",
 			[][]string{{"status", "String", "Player status"}, {"nickname", "String", "Nickname"}}, nil},
+		{"psql: its ruler's columns meet at a plus, its footer counts the rows", "  Code   |  Type  | Description\n---------+--------+-------------\n thingId | string | The thing.\n size    | number | Its size.\n(2 rows)",
+			[][]string{{"thingId", "string", "The thing."}, {"size", "number", "Its size."}}, nil},
 		{"closed row wraps twice", "Name | Type | Description |\n---|---|---|\nstatus | String | The\nplayer's\nstatus |",
 			[][]string{{"status", "String", "The player's status"}}, nil},
 		{"open table, text between rows", "Name | Type | Description\n---|---|---\nstatus | String | Player\nstatus\nnickname | String | Nickname",

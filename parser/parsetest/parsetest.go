@@ -51,7 +51,8 @@ func Fuzz(f *testing.F, style pages.Style, globs ...string) {
 // page break), lines without their leading pipe, table rows without
 // their outer pipes and rulers or with tabs for pipes, run-together rows
 // with tabs at their cell boundaries, headings that number their
-// sections.
+// sections; and what mail and editors do: the page forwarded in a mail
+// that wraps its lines (format=flowed), and saved as Windows-1252.
 func variants(page []byte) [][]byte {
 	s := string(page)
 	lines := strings.Split(s, "\n")
@@ -95,6 +96,19 @@ func variants(page []byte) [][]byte {
 	out = append(out, strings.Join(rulerless, "\n"), strings.Join(tabbed, "\n"))
 	out = append(out, flatRowRe.ReplaceAllString(s, "$1\t$2\t$3\t"))
 	out = append(out, headingRe.ReplaceAllString(s, "${1}5.1 ${2}"))
+	var flowed []string
+	for _, l := range lines {
+		for len(l) > mailWidth {
+			k := strings.LastIndex(l[:mailWidth], " ")
+			if k <= 0 {
+				break
+			}
+			flowed, l = append(flowed, l[:k+1]), l[k+1:]
+		}
+		flowed = append(flowed, l)
+	}
+	out = append(out, "From: a@example.com\nSubject: FW: a page\n\n"+strings.Join(flowed, "\n")+"\n-- \nA | B | C\n")
+	out = append(out, windows1252.Replace(s))
 	var bs [][]byte
 	for _, v := range out {
 		bs = append(bs, []byte(v))
@@ -109,6 +123,14 @@ var headingRe = regexp.MustCompile(`(?m)^(#+ )?([A-Z][\w.]*)$`)
 // flatRowRe matches the start of a run-together row: a name, a primitive
 // type and a requiredness or none ("pageSizenumber inttrue…").
 var flatRowRe = regexp.MustCompile(`(?m)^([a-z]\w*?)(number int|string|boolean|number)(true|false)?`)
+
+// mailWidth is the width a mail client wraps lines at.
+const mailWidth = 72
+
+// windows1252 writes the dashes of ranges and the apostrophes of a page
+// as the bytes Windows-1252 has for an editor's en dash and curly
+// apostrophe.
+var windows1252 = strings.NewReplacer(" - ", " \x96 ", "'", "\x92")
 
 // pageDeadline bounds the time a page may take; fuzz inputs are small, and
 // a page of any content parses in bounded time. (A page that never ends

@@ -39,6 +39,12 @@ type Constraints struct {
 	Unread      []string
 }
 
+// Empty reports whether c holds nothing: its description states no
+// constraint, read or not.
+func (c Constraints) Empty() bool {
+	return c.Length == nil && c.Items == nil && c.Value == nil && c.Counted == nil && !c.HasDefault && len(c.Unread) == 0
+}
+
 // A boundKind is which ends of a range a phrasing states.
 type boundKind int
 
@@ -556,9 +562,16 @@ type Unapplied struct {
 // the field's type cannot have is left out, and listed in Misplaced; a
 // default that is no value of the field's type is left out, and listed
 // in Unfit.
-func Constrain(f *schema.Field) (u Unapplied, err error) {
-	c := ReadConstraints(f.Description)
-	u.Unread = c.Unread
+func Constrain(f *schema.Field) (Unapplied, error) {
+	return ReadConstraints(f.Description).Apply(f)
+}
+
+// Apply is Constrain with the constraints of f's description read
+// already, by ReadConstraints: a reader reads them while it reads its
+// pages concurrently, and applies them as it merges the pages. c is left
+// as it is, for another field of the same description.
+func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
+	u.Unread = slices.Clip(c.Unread)
 	if b := c.Counted; b != nil {
 		switch {
 		case f.Array && c.Items == nil:

@@ -66,6 +66,10 @@ type Assigning interface {
 // A Vocabulary is a protocol whose words a page style may need to read
 // its pages: the type names they use, the lines that end a table.
 type Vocabulary interface {
-	// Lexicon gathers the lexicon of pages, given each page's text.
-	Lexicon(texts [][]string) pages.Lexicon
+	// Mentions returns the words of the lexicon one page's text holds;
+	// it is asked of the pages concurrently.
+	Mentions(text []string) []string
+	// Lexicon makes the lexicon of the words the pages mention, given
+	// each page's Mentions.
+	Lexicon(mentions [][]string) pages.Lexicon
 }

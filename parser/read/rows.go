@@ -1,6 +1,7 @@
 package read
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,21 +23,42 @@ type TypeText struct {
 // Named reports whether the type is a type name, not a primitive.
 func (t TypeText) Named() bool { return !schema.IsPrimitive(t.Name) }
 
+// The generic spellings of other docs' types: an array of T
+// (Array<T>, List<T>, Set<T>), a map of any keys and values (a
+// hashtable), and a string of listed values (enum(A|B|C)).
+var (
+	listTypeRe = regexp.MustCompile(`^(?i:list|array|set)\s*<\s*(.+?)\s*>$`)
+	mapTypeRe  = regexp.MustCompile(`^(?i:map|dictionary)\s*<.*>$`)
+	enumTypeRe = regexp.MustCompile(`^(?i:enum)\s*\((.*)\)$`)
+)
+
 // ParseType reads a type cell: a primitive, a type name, either with []
-// for an array, or "string in a | b".
+// or as Array<T>, List<T> or Set<T> for an array, a Map<K, V> (a
+// hashtable), or a string of listed values, "string in a | b" or
+// "enum(a|b)".
 func ParseType(s string) (TypeText, bool) {
 	s = pages.SingleSpaced(strings.Trim(strings.TrimSpace(s), "`"))
 	var t TypeText
-	if base, vals, ok := strings.Cut(s, " in "); ok {
+	vals, listed := "", false
+	if m := enumTypeRe.FindStringSubmatch(s); m != nil {
+		s, vals, listed = "string", m[1], true
+	} else if base, v, ok := strings.Cut(s, " in "); ok {
+		s, vals, listed = strings.TrimSpace(base), v, true
+	}
+	if listed {
 		for _, v := range strings.Split(vals, "|") {
 			if v = strings.Trim(strings.TrimSpace(v), "`\""); v != "" {
 				t.Values = append(t.Values, v)
 			}
 		}
-		s = strings.TrimSpace(base)
 	}
 	if strings.HasSuffix(s, "[]") {
 		t.Array, s = true, strings.TrimSpace(strings.TrimSuffix(s, "[]"))
+	} else if m := listTypeRe.FindStringSubmatch(s); m != nil {
+		t.Array, s = true, m[1]
+	}
+	if mapTypeRe.MatchString(s) {
+		s = "map"
 	}
 	if s == "GNArray" {
 		t.Name, t.Array = schema.Any, true
@@ -75,10 +97,58 @@ var maxPrimitiveLen = func() int {
 // to the schema's name for it.
 var PrimitiveOf = map[string]string{
 	"number int": "integer", "integer": "integer", "int": "integer", "long": "integer",
-	"number": "number", "float": "number", "double": "number",
+	"int32": "integer", "int64": "integer",
+	"number": "number", "float": "number", "double": "number", "float32": "number", "float64": "number",
 	"string": "string", "boolean": "boolean", "bool": "boolean", "any": "any",
 	"object": "hashtable", "gnhashtable": "hashtable", "map": "hashtable",
 }
+
+// HeadingName is the identifier a heading line names, and whether it names
+// one: the line itself when it is an identifier (IsIdentLine), or the
+// identifier before a gloss in parentheses that ends the line, as pages
+// translate a type's heading ("Term (약관)", "TermVersion (약관 버전)"
+// name Term and TermVersion). The gloss is no part of the name.
+func HeadingName(s string) (string, bool) {
+	if IsIdentLine(s) {
+		return s, true
+	}
+	name, gloss, ok := strings.Cut(s, " (")
+	if !ok || !strings.HasSuffix(gloss, ")") || !IsIdentLine(name) {
+		return "", false
+	}
+	gloss = strings.TrimSpace(strings.TrimSuffix(gloss, ")"))
+	if gloss == "" || strings.ContainsAny(gloss, "()") {
+		return "", false
+	}
+	return name, true
+}
+
+// NameCell is the member name a name cell holds, and whether the cell
+// marks the member deprecated: the cell itself, or the identifier beside
+// a "Deprecated" badge ("legacySku Deprecated", "(deprecated) legacySku";
+// the code span, emphasis or strike-through around a word left out).
+// Deprecation is no fact of the schema: a reader keeps it in the member's
+// description. Any other cell is returned as it is.
+func NameCell(c string) (string, bool) {
+	words := strings.Fields(c)
+	if len(words) != 2 {
+		return c, false
+	}
+	for i, w := range words {
+		words[i] = strings.Trim(w, "`*~")
+	}
+	switch {
+	case IsIdentLine(words[0]) && pages.IsDeprecatedMark(words[1]):
+		return words[0], true
+	case IsIdentLine(words[1]) && pages.IsDeprecatedMark(words[0]):
+		return words[1], true
+	}
+	return c, false
+}
+
+// DeprecatedNote is what a reader puts before the description of a member
+// whose name cell marks it deprecated.
+const DeprecatedNote = "Deprecated."
 
 // IsIdentLine reports whether s is an identifier or a dotted one, such as
 // "GenericModels.BanItem": segments of ASCII letters, digits and _, none
@@ -137,9 +207,48 @@ func Requirement(cell string) (schema.Requirement, bool) {
 	return "", false
 }
 
+// noFactColumns are the columns of a field table that state no fact of
+// the schema: the version a member came in, an example value, a
+// deprecation mark. Their cells are no part of the description either:
+// "5.2" after "0 ~ 999" would spoil the range.
+var noFactColumns = map[string]bool{
+	"since": true, "version": true, "added": true, "added in": true,
+	"example": true, "examples": true, "example value": true, "sample": true,
+	"deprecated": true, "예시": true, "예제": true, "버전": true,
+}
+
+// defaultColumns are the headers of a column that gives a member's
+// default value.
+var defaultColumns = map[string]bool{
+	"default": true, "default value": true, "기본값": true, "기본 값": true,
+}
+
+// OtherCell is what a cell of a column of no field fact's kind (header,
+// pages.ColOther) adds to its row's description, and whether it adds
+// anything: a Default column's cell as "(Default: X)", which the
+// constraints read, none for "-" or an empty cell; nothing for a column
+// of no fact (Since, Example, Deprecated); any other cell as it is.
+func OtherCell(header, cell string) (string, bool) {
+	cell = strings.TrimSpace(cell)
+	h := strings.ToLower(pages.SingleSpaced(strings.TrimSpace(pages.CellText(header))))
+	switch {
+	case cell == "":
+		return "", false
+	case defaultColumns[h]:
+		if strings.Trim(cell, "-–—") == "" {
+			return "", false
+		}
+		return "(Default: " + strings.Trim(cell, "`") + ")", true
+	case noFactColumns[h]:
+		return "", false
+	}
+	return cell, true
+}
+
 // ByColumn sorts a row's cells by the table's columns: the first cell of
-// each column, and the other cells, those of no known column and those
-// beyond the table's columns, joined into the description.
+// each column, and the other cells, those of no known column (as
+// OtherCell reads them) and those beyond the table's columns, joined into
+// the description.
 func ByColumn(tb *pages.Table, r *pages.Row) map[pages.Column]string {
 	byCol := map[pages.Column]string{}
 	var rest []string
@@ -147,6 +256,12 @@ func ByColumn(tb *pages.Table, r *pages.Row) map[pages.Column]string {
 		col := pages.ColOther
 		if i < len(tb.Cols) {
 			col = tb.Cols[i]
+		}
+		if col == pages.ColOther && i < len(tb.Header) {
+			if text, ok := OtherCell(tb.Header[i], c); ok {
+				rest = append(rest, text)
+			}
+			continue
 		}
 		if _, taken := byCol[col]; col == pages.ColOther || col == pages.ColDescription || taken {
 			if c != "" {

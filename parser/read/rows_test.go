@@ -21,6 +21,81 @@ func TestIsIdentLine(t *testing.T) {
 	}
 }
 
+// TestHeadingName checks that a heading names its identifier, a gloss in
+// parentheses after it left out, and that no other line names one.
+func TestHeadingName(t *testing.T) {
+	for _, c := range []struct {
+		line, name string
+		ok         bool
+	}{
+		{"Term", "Term", true},
+		{"Term (약관)", "Term", true},
+		{"TermVersion (약관 버전)", "TermVersion", true},
+		{"GenericModels.Reward (reward)", "GenericModels.Reward", true},
+		{"Term ()", "", false},
+		{"Term (a) (b)", "", false},
+		{"Term (a (b))", "", false},
+		{"Term (약관", "", false},
+		{"Term (약관) list", "", false},
+		{"요청 헤더 (Request Headers)", "", false},
+		{"Request Headers", "", false},
+		{"(약관)", "", false},
+	} {
+		name, ok := HeadingName(c.line)
+		if name != c.name || ok != c.ok {
+			t.Errorf("HeadingName(%q) = %q, %v; want %q, %v", c.line, name, ok, c.name, c.ok)
+		}
+	}
+}
+
+// TestNameCell checks that a Deprecated badge beside a name leaves the
+// name, and that no other cell loses a word.
+func TestNameCell(t *testing.T) {
+	for _, c := range []struct {
+		cell, name string
+		deprecated bool
+	}{
+		{"legacySku", "legacySku", false},
+		{"`legacySku` Deprecated", "legacySku", true},
+		{"~~legacySku~~ (deprecated)", "legacySku", true},
+		{"[DEPRECATED] _id", "_id", true},
+		{"legacySku Obsolete", "legacySku Obsolete", false},
+		{"user id", "user id", false},
+		{"Deprecated", "Deprecated", false},
+		{"a b Deprecated", "a b Deprecated", false},
+	} {
+		name, deprecated := NameCell(c.cell)
+		if name != c.name || deprecated != c.deprecated {
+			t.Errorf("NameCell(%q) = %q, %v; want %q, %v", c.cell, name, deprecated, c.name, c.deprecated)
+		}
+	}
+}
+
+// TestOtherCell checks what a cell of a column of no field fact's kind
+// adds to the description: a default, nothing, or itself.
+func TestOtherCell(t *testing.T) {
+	for _, c := range []struct {
+		header, cell, text string
+		ok                 bool
+	}{
+		{"Default", "10", "(Default: 10)", true},
+		{"default value", "`ko`", "(Default: ko)", true},
+		{"기본값", "false", "(Default: false)", true},
+		{"Default", "-", "", false},
+		{"Default", "", "", false},
+		{"Since", "5.2", "", false},
+		{"Example", "`16`", "", false},
+		{"**Deprecated**", "yes", "", false},
+		{"Unit", "ms", "ms", true},
+		{"Unit", " ", "", false},
+	} {
+		text, ok := OtherCell(c.header, c.cell)
+		if text != c.text || ok != c.ok {
+			t.Errorf("OtherCell(%q, %q) = %q, %v; want %q, %v", c.header, c.cell, text, ok, c.text, c.ok)
+		}
+	}
+}
+
 func TestParseType(t *testing.T) {
 	for _, c := range []struct {
 		in   string
@@ -47,6 +122,19 @@ func TestParseType(t *testing.T) {
 		{" `Number Int` ", TypeText{Name: schema.Integer}, true},
 		{"InfoResponseParametersOfAVeryLongOperationName0001", TypeText{Name: "InfoResponseParametersOfAVeryLongOperationName0001"}, true},
 		{"STRİNG", TypeText{Name: schema.String}, true},
+		{"int32", TypeText{Name: schema.Integer}, true},
+		{"int64", TypeText{Name: schema.Integer}, true},
+		{"float", TypeText{Name: schema.Number}, true},
+		{"double", TypeText{Name: schema.Number}, true},
+		{"map<string, string>", TypeText{Name: schema.Hashtable}, true},
+		{"Map<String,Object>", TypeText{Name: schema.Hashtable}, true},
+		{"Array<ServerRegion>", TypeText{Name: "ServerRegion", Array: true}, true},
+		{"List<GenericModels.Reward>", TypeText{Name: "GenericModels.Reward", Array: true}, true},
+		{"array<int64>", TypeText{Name: schema.Integer, Array: true}, true},
+		{"enum(Low|Normal|High)", TypeText{Name: schema.String, Values: []string{"Low", "Normal", "High"}}, true},
+		{"Enum( a | b )", TypeText{Name: schema.String, Values: []string{"a", "b"}}, true},
+		{"Array<userId>", TypeText{}, false},
+		{"enum(Low|Normal", TypeText{}, false},
 		{"userId", TypeText{}, false},
 		{"a string", TypeText{}, false},
 		{"", TypeText{}, false},

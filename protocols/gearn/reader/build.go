@@ -57,6 +57,9 @@ type builder struct {
 	// recovering dropped cells.
 	rows      map[string][]*fieldDoc
 	rowOwners []string // the keys of rows, in page order
+	// coded holds the rows of rows that have a code, by code, for
+	// recoverType (typedRows); built on first use.
+	coded map[string]*codeRows
 	// meanings indexes the rows of rows that have a code by description
 	// and type, for recoverCode; built on first use.
 	meanings map[meaning]*meaningRows
@@ -501,7 +504,7 @@ func (b *builder) field(pd *pageDoc, owner, target string, fd *fieldDoc) *schema
 	if t.Named() {
 		f.Type = b.canonical(t.Name)
 	}
-	un, err := read.Constrain(f)
+	un, err := fd.constraints().Apply(f)
 	settle := "correct the bound on the page"
 	if err == nil && len(un.Misplaced) > 0 {
 		err, settle = errors.New(un.Misplaced[0]), "correct the type cell or the bound on the page"
@@ -571,50 +574,102 @@ func (b *builder) rivalHole(at schema.Pos, fd *fieldDoc, owner string, rivals []
 // role's table of the operation, the type on another page), or, failing
 // that, the type of the only field of that name and description anywhere.
 // Tables that disagree about the type give none: rivals then holds a row
-// of each type they give.
+// of each type they give. fd's type is lost: its row is none of those
+// that give one.
 func (b *builder) recoverType(owner string, fd *fieldDoc) (typ, how string, rivals []*fieldDoc) {
 	if fd.code == "" {
 		return "", "", nil
 	}
-	typeOf := func(o *fieldDoc) (string, bool) {
-		t, ok := read.ParseType(o.typ)
-		if !ok {
-			return "", false
-		}
-		key := b.canonical(t.Name)
-		if t.Array {
-			key += "[]"
-		}
-		return key, true
-	}
-	// find returns the rows of each type the owners' tables give the
-	// field, one a type, in the order of the rows.
-	find := func(owners []string, sameDesc bool) []*fieldDoc {
-		var found []*fieldDoc
-		var keys []string
-		for _, ow := range owners {
-			for _, o := range b.rows[ow] {
-				if o == fd || o.code != fd.code || o.typ == "" || sameDesc && o.normDesc() != fd.normDesc() {
-					continue
-				}
-				if k, ok := typeOf(o); ok && !slices.Contains(keys, k) {
-					found, keys = append(found, o), append(keys, k)
-				}
-			}
-		}
-		return found
-	}
-	own := find([]string{owner}, false)
+	own := b.typedRows(rowQuery{owner: owner, code: fd.code})
 	if len(own) == 1 {
 		return own[0].typ, fmt.Sprintf("as %s documents it at %s:%d", owner, own[0].page, own[0].line), nil
 	}
-	if all := find(b.rowOwners, true); len(all) == 1 {
+	if all := b.typedRows(rowQuery{code: fd.code, desc: fd.normDesc(), anyOwner: true}); len(all) == 1 {
 		return all[0].typ, fmt.Sprintf("the only field %s with its description, at %s:%d", fd.code, all[0].page, all[0].line), nil
 	}
 	if len(own) > 1 {
 		return "", "", own
 	}
 	return "", "", nil
+}
+
+// rowQuery names the rows of a code: an owner's, or every owner's with a
+// description (normalized; anyOwner).
+type rowQuery struct {
+	owner, code, desc string
+	anyOwner          bool
+}
+
+// codeRows are the rows of one code, in the order of rowOwners and of
+// each owner's rows, with their owners; by owner and by description, and
+// the answer of typedRows to each query, once asked.
+type codeRows struct {
+	rows            []*fieldDoc
+	owners          []string
+	byOwner, byDesc map[string][]*fieldDoc
+	typed           map[rowQuery][]*fieldDoc
+}
+
+// typedRows returns a row of each type the rows q names give, in the
+// order of the rows, the first of that type. A large API loses type
+// cells on many pages, and the rows of one code are many: the rows are
+// indexed by code, those of a code by owner and description when one of
+// its rows is first looked up, and each query is answered once.
+func (b *builder) typedRows(q rowQuery) []*fieldDoc {
+	if b.coded == nil {
+		b.coded = map[string]*codeRows{}
+		for _, owner := range b.rowOwners {
+			for _, o := range b.rows[owner] {
+				if o.code == "" {
+					continue
+				}
+				cr := b.coded[o.code]
+				if cr == nil {
+					cr = &codeRows{}
+					b.coded[o.code] = cr
+				}
+				cr.rows, cr.owners = append(cr.rows, o), append(cr.owners, owner)
+			}
+		}
+	}
+	cr := b.coded[q.code]
+	if cr == nil {
+		return nil
+	}
+	if cr.typed == nil {
+		cr.typed, cr.byOwner, cr.byDesc = map[rowQuery][]*fieldDoc{}, map[string][]*fieldDoc{}, map[string][]*fieldDoc{}
+		for i, o := range cr.rows {
+			cr.byOwner[cr.owners[i]] = append(cr.byOwner[cr.owners[i]], o)
+			cr.byDesc[o.normDesc()] = append(cr.byDesc[o.normDesc()], o)
+		}
+	}
+	if found, ok := cr.typed[q]; ok {
+		return found
+	}
+	rows := cr.byOwner[q.owner]
+	if q.anyOwner {
+		rows = cr.byDesc[q.desc]
+	}
+	var found []*fieldDoc
+	var keys []string
+	for _, o := range rows {
+		if o.typ == "" {
+			continue
+		}
+		t, ok := read.ParseType(o.typ)
+		if !ok {
+			continue
+		}
+		key := b.canonical(t.Name)
+		if t.Array {
+			key += "[]"
+		}
+		if !slices.Contains(keys, key) {
+			found, keys = append(found, o), append(keys, key)
+		}
+	}
+	cr.typed[q] = found
+	return found
 }
 
 // recoverCode finds the name of a field whose code cell was dropped: the

@@ -26,7 +26,24 @@ type fieldDoc struct {
 	unreadReq string
 	// norm is desc normalized, once asked for.
 	norm string
+	// cons are the constraints desc states, once asked for.
+	cons *read.Constraints
 }
+
+// constraints returns the constraints the row's description states.
+func (fd *fieldDoc) constraints() read.Constraints {
+	if fd.cons == nil {
+		fd.cons = &unconstrained
+		if c := read.ReadConstraints(fd.desc); !c.Empty() {
+			fd.cons = &c
+		}
+	}
+	return *fd.cons
+}
+
+// unconstrained is what most rows' descriptions state: no constraint,
+// held once for them all.
+var unconstrained read.Constraints
 
 // normDesc returns the row's description normalized.
 func (fd *fieldDoc) normDesc() string {
@@ -65,13 +82,15 @@ func (pd *pageDoc) appendRows(tb, rest *pages.Table) {
 }
 
 // sortFieldRows sorts the rows of the page's field tables, normalizes
-// their descriptions, and works out what groups each table under a
-// heading with the same elsewhere, while the pages are read concurrently,
-// before the builder merges them one by one.
+// their descriptions and reads the constraints they state, and works out
+// what groups each table under a heading with the same elsewhere, while
+// the pages are read concurrently, before the builder merges them one by
+// one.
 func (pd *pageDoc) sortFieldRows() {
 	prepare := func(tb *pages.Table) {
 		for _, fd := range pd.fieldRows(tb) {
 			fd.normDesc()
+			fd.constraints()
 		}
 	}
 	for _, d := range pd.defs {
@@ -97,7 +116,9 @@ func (pd *pageDoc) sortFieldRows() {
 // one shifts the rest: the code (an identifier that is no primitive type,
 // unless a type follows it), the type, the requiredness when the table
 // has a Required column, and the rest as the description, marking the row
-// shifted when the description stands outside its column. The
+// shifted when the description stands outside its column. In a row with
+// all its cells, a cell of a column of no field fact's kind (Since,
+// Example, Default) is read as read.OtherCell reads it. The
 // http-status reader reads its rows by column with read.ByColumn: its
 // pages keep every cell but, at times, a Mandatory one; this is the other
 // job, reading a row whose cells may be gone.
@@ -108,7 +129,14 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 		text string
 	}
 	var cells []cell
+	var other []string
 	for i, c := range r.Cells {
+		if !fd.lost && i < len(tb.Cols) && i < len(tb.Header) && tb.Cols[i] == pages.ColOther {
+			if text, ok := read.OtherCell(tb.Header[i], c); ok {
+				other = append(other, text)
+			}
+			continue
+		}
 		if c != "" {
 			cells = append(cells, cell{i, c})
 		}
@@ -119,6 +147,10 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 			return cells[k], true
 		}
 		return cell{}, false
+	}
+	deprecated := false
+	if c, ok := next(); ok {
+		cells[k].text, deprecated = read.NameCell(c.text)
 	}
 	if c, ok := next(); ok && read.IsIdentLine(c.text) && !strings.Contains(c.text, ".") {
 		_, isType := read.PrimitiveOf[strings.ToLower(c.text)]
@@ -164,6 +196,10 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 		if cells[k].col != descCol {
 			fd.shifted = true
 		}
+	}
+	desc = append(desc, other...)
+	if deprecated {
+		desc = append([]string{read.DeprecatedNote}, desc...)
 	}
 	fd.desc = strings.Join(desc, " ")
 	return fd

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -317,7 +318,7 @@ func payloadEvidence(pd *pageDoc, d *defDoc, pending []ref) (string, string) {
 // pages, are enough to find one on another page than any given page.
 type headedGroup struct {
 	kind pages.Kind
-	sig  map[string]bool
+	sig  memberSet
 	at   []headedTable
 }
 
@@ -344,16 +345,19 @@ func (g *headedGroup) elsewhere(pd *pageDoc) (headedTable, bool) {
 // heading, the table's kind and its members, and the members. It is
 // worked out once per heading, while the pages are read concurrently
 // (sortFieldRows), rather than in the serial build.
-func (pd *pageDoc) headedKey(d *defDoc) (string, map[string]bool) {
-	if d.keyName != d.name || d.sig == nil {
-		d.sig = signature(pd, d.table)
-		members := make([]string, 0, len(d.sig))
-		for m := range d.sig {
-			members = append(members, m)
+func (pd *pageDoc) headedKey(d *defDoc) (string, memberSet) {
+	if d.keyName != d.name || d.key == "" {
+		sig := signature(pd, d.table)
+		joined := strings.Join(sig, "\x00")
+		d.key = lastSegment(d.name) + "\x00" + strconv.Itoa(int(d.table.Kind())) + "\x00" + joined
+		// The members are kept as parts of the key, which holds them
+		// all: the headings of a large API are many.
+		off := len(d.key) - len(joined)
+		for i, m := range sig {
+			sig[i] = d.key[off : off+len(m)]
+			off += len(m) + 1
 		}
-		slices.Sort(members)
-		d.key = fmt.Sprintf("%s\x00%d\x00%s", lastSegment(d.name), d.table.Kind(), strings.Join(members, "\x00"))
-		d.keyName = d.name
+		d.sig, d.keyName = sig, d.name
 	}
 	return d.key, d.sig
 }
@@ -424,31 +428,42 @@ func (b *builder) crossPageEvidence(pd *pageDoc, d *defDoc, pending []ref) (stri
 	return best, fmt.Sprintf("same members as %s at %s", best, where)
 }
 
+// A memberSet is a set of a table's members, each its name and its type
+// ("userId string"): sorted, each once.
+type memberSet []string
+
 // signature is the set of a table's member names with their types.
-func signature(pd *pageDoc, tb *pages.Table) map[string]bool {
-	sig := map[string]bool{}
+func signature(pd *pageDoc, tb *pages.Table) memberSet {
+	var sig memberSet
 	switch tb.Kind() {
 	case pages.KindFields:
 		for _, fd := range pd.fieldRows(tb) {
 			if fd.code != "" {
-				sig[fd.code+" "+fd.typ] = true
+				sig = append(sig, fd.code+" "+fd.typ)
 			}
 		}
 	case pages.KindEnum:
 		for _, r := range tb.Rows {
 			if len(r.Cells) > 1 {
-				sig[r.Cells[0]+" "+r.Cells[1]] = true
+				sig = append(sig, r.Cells[0]+" "+r.Cells[1])
 			}
 		}
 	}
-	return sig
+	slices.Sort(sig)
+	return slices.Compact(sig)
 }
 
-func similarity(a, b map[string]bool) float64 {
+// similarity is the members two sets share, of the members either has.
+func similarity(a, b memberSet) float64 {
 	inter := 0
-	for k := range a {
-		if b[k] {
-			inter++
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := strings.Compare(a[i], b[j]); {
+		case c == 0:
+			inter, i, j = inter+1, i+1, j+1
+		case c < 0:
+			i++
+		default:
+			j++
 		}
 	}
 	union := len(a) + len(b) - inter

@@ -83,7 +83,7 @@ type defDoc struct {
 	// key and sig group the table under its heading, keyName, with the
 	// same elsewhere: see headedKey.
 	key, keyName string
-	sig          map[string]bool
+	sig          memberSet
 }
 
 type ref struct {
@@ -155,8 +155,8 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			case dataStructureRe.MatchString(t):
 				heading, how = dataStructureRe.FindStringSubmatch(t)[1], "the line \"Data structure: …\""
 				intro = append(intro, t)
-			case read.IsIdentLine(t) && inResponse:
-				heading, how, intro = t, "", nil
+			case isHeadingName(t) && (inResponse || ep != nil && ep.body != nil):
+				heading, how, intro = headingName(t), "", nil
 			default:
 				intro = append(intro, t)
 			}

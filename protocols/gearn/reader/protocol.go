@@ -49,12 +49,17 @@ func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
 	return api
 }
 
-// Lexicon gathers the type names GearN pages mention, for a style whose
-// cells run together.
-func (Protocol) Lexicon(texts [][]string) pages.Lexicon {
+// Mentions returns the type names a GearN page mentions (collectNames).
+func (Protocol) Mentions(text []string) []string { return collectNames(text) }
+
+// Lexicon is the type names GearN pages mention, for a style whose cells
+// run together.
+func (Protocol) Lexicon(mentions [][]string) pages.Lexicon {
 	names := newNameSet()
-	for _, t := range texts {
-		collectNames(t, names)
+	for _, m := range mentions {
+		for _, name := range m {
+			names.add(name)
+		}
 	}
 	return gearnWords{names}
 }

@@ -151,24 +151,25 @@ func (gearnWords) EndsTable(line string) bool { return isSectionLine(line) }
 
 func (gearnWords) Primitives() []string { return primitiveSpellings }
 
-// collectNames gathers the type names a page mentions: headings that are
-// identifiers, "See X" references and "Data structure: X." lines.
-func collectNames(lines []string, ns *nameSet) {
+// collectNames returns the type names a page mentions, in the order it
+// mentions them, some more than once: headings that are identifiers,
+// "See X" references and "Data structure: X." lines.
+func collectNames(lines []string) []string {
+	var names []string
 	for _, l := range lines {
 		t := pages.StripHeading(strings.TrimSpace(l))
-		if read.IsIdentLine(t) && !fixedTitles[strings.ToLower(t)] && roles[strings.ToLower(t)] == "" && unicode.IsUpper(rune(t[0])) {
-			ns.add(t)
+		if name, ok := read.HeadingName(t); ok && !fixedTitles[strings.ToLower(name)] && roles[strings.ToLower(name)] == "" && unicode.IsUpper(rune(name[0])) {
+			names = append(names, name)
 		}
 		if !strings.Contains(t, "See ") && !strings.HasPrefix(t, "Data structure:") {
 			continue
 		}
 		if m := dataStructureRe.FindStringSubmatch(t); m != nil {
-			ns.add(m[1])
+			names = append(names, m[1])
 		}
-		for _, name := range seeNames(t) {
-			ns.add(name)
-		}
+		names = append(names, seeNames(t)...)
 	}
+	return names
 }
 
 // seeNames returns the type names a text refers to with "See X": the
@@ -221,5 +222,19 @@ func lastSegment(name string) string {
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		return name[i+1:]
 	}
+	return name
+}
+
+// isHeadingName reports whether a line names a type as its table's
+// heading: an identifier, or one followed by its gloss in parentheses
+// ("Term (약관)").
+func isHeadingName(t string) bool {
+	_, ok := read.HeadingName(t)
+	return ok
+}
+
+// headingName is the identifier a heading line names, its gloss left out.
+func headingName(t string) string {
+	name, _ := read.HeadingName(t)
 	return name
 }

@@ -216,7 +216,9 @@ func (b *statusBuilder) fields(page, owner, target string, tb *pages.Table) []*s
 // field reads a row of a member table: Name | Type | [Mandatory] |
 // Description. A row that lost its Mandatory cell (lostMandatory) reads as
 // optional, with a warning at the row that says so and gives the override
-// that makes it required.
+// that makes it required. A name followed by an asterisk ("playerId*", a
+// wiki's red asterisk) is the name, and, in a table without a Mandatory
+// column, the member is required, with a warning.
 func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row) (*schema.Field, error) {
 	cells := read.ByColumn(tb, r)
 	if lostMandatory(tb, r, cells) {
@@ -226,6 +228,21 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 	f := &schema.Field{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
 	if f.Name == "" {
 		f.Name = cells[pages.ColCode]
+	}
+	if name, deprecated := read.NameCell(f.Name); deprecated {
+		f.Name, f.Description = name, strings.TrimSpace(read.DeprecatedNote+" "+f.Description)
+	}
+	// An asterisk after a name marks a mandatory member on a page whose
+	// table has no Mandatory column; beside one, the cell decides.
+	marked := false
+	if name, ok := strings.CutSuffix(f.Name, "*"); ok && strings.TrimSpace(name) != "" {
+		f.Name = strings.TrimSpace(name)
+		if tb.Has(pages.ColRequired) {
+			b.rep.Warn(pages.At(page, r.Line), "dropped the asterisk after member %s: its Mandatory cell says whether it is required", f.Name)
+		} else {
+			marked = true
+			b.rep.Warn(pages.At(page, r.Line), "read the asterisk after member %s as the mark of a mandatory member, as a table without a Mandatory column marks them: %s is required; if the asterisk says something else, add the fix {%s, field: %s, required: false} to the overrides", f.Name, f.Name, target, f.Name)
+		}
 	}
 	nameless := f.Name == "" || strings.ContainsAny(f.Name, " \t")
 	ct, typed := readTypeCell(cells[pages.ColType])
@@ -245,6 +262,7 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 			b.rep.Warn(pages.At(page, r.Line), "member %s is an enum, but its description %q lists no values (in parentheses, or after \"one of:\" or a colon); taking any %s", f.Name, pages.Clip(f.Description), f.Type)
 		}
 	}
+	f.Required = marked
 	if req, ok := requirementOf(cells[pages.ColRequired]); ok {
 		f.Required = req == schema.Required
 		if cell := cells[pages.ColRequired]; req == schema.Conditional && !pages.IsCondition(cell) {
@@ -293,11 +311,7 @@ type cellType struct {
 	values []string
 }
 
-var (
-	enumSuffixRe = regexp.MustCompile(`(?i)\s*\(\s*enum\s*\)$`)
-	listTypeRe   = regexp.MustCompile(`^(?i:list|array|set)\s*<\s*(.+?)\s*>$`)
-	mapTypeRe    = regexp.MustCompile(`^(?i:map|dictionary)\s*<.*>$`)
-)
+var enumSuffixRe = regexp.MustCompile(`(?i)\s*\(\s*enum\s*\)$`)
 
 func readTypeCell(s string) (cellType, bool) {
 	var ct cellType
@@ -305,18 +319,11 @@ func readTypeCell(s string) (cellType, bool) {
 	if enumSuffixRe.MatchString(s) {
 		ct.enum, s = true, enumSuffixRe.ReplaceAllString(s, "")
 	}
-	if m := listTypeRe.FindStringSubmatch(s); m != nil {
-		ct.array, s = true, m[1]
-	}
-	if mapTypeRe.MatchString(s) {
-		s = "Map"
-	}
 	t, ok := read.ParseType(s)
 	if !ok || s == "" {
 		return ct, false
 	}
-	ct.name, ct.values = t.Name, t.Values
-	ct.array = ct.array || t.Array
+	ct.name, ct.values, ct.array = t.Name, t.Values, t.Array
 	return ct, true
 }
 

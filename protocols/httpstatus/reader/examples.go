@@ -20,6 +20,9 @@ var (
 	httpRequestLineRe = regexp.MustCompile(`^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(/\S*)(?:\s+HTTP/[0-9.]+)?$`)
 	httpHeaderLineRe  = regexp.MustCompile("^([A-Za-z0-9!#$%&'*+.^_`~-]+):\\s*(.*)$")
 	strayPipeRe       = regexp.MustCompile(`\s+\|$`)
+	// httpStatusTitleRe is a status without the protocol ("200 OK"), as
+	// the title of a tab or a code block names the response it shows.
+	httpStatusTitleRe = regexp.MustCompile(`^([1-5][0-9][0-9])\s+([A-Za-z][A-Za-z' -]*)$`)
 )
 
 // exampleMsg is an example HTTP message as a page shows it: a request
@@ -49,14 +52,16 @@ func (m *exampleMsg) schemaExample(page string) *schema.Example {
 
 // readExamples reads the example messages among a page's text blocks:
 // each an optional "// comment" line, a request line ("POST /path
-// HTTP/1.1") or a status line ("HTTP/1.1 401 Unauthorized"), header
+// HTTP/1.1") or a status line ("HTTP/1.1 401 Unauthorized", or a title
+// "200 OK" right above a JSON body: a tab's or a code block's), header
 // lines and a JSON body. A message flattened onto one line is split at
 // its header names, with a warning; a label line naming the language of
 // a code block ("http") is skipped. Lines that belong to no message are
-// reported as ignored; a body that is not JSON is an error, unless the
-// examples end the page (atEnd) and the error is at their last line: the
-// end of the page cut the body off, and the body is dropped with a
-// warning, the message's start line and headers, which are whole, kept.
+// reported as ignored. A body that is not JSON is dropped with a
+// warning, up to the next message, the message's start line and headers
+// kept: a wrap or an edit broke it, or, when the examples end the page
+// (atEnd) and the error is at their last line, the end of the page cut it
+// off.
 // A body keeps the indentation its lines have on the page, when
 // they are the page's lines.
 func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool, rep *pages.Reporter) []*exampleMsg {
@@ -101,14 +106,16 @@ func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool,
 				cur.code, _ = strconv.Atoi(m[3])
 				cur.reason = strings.TrimSpace(m[4])
 			}
-			if !cur.readOneLine(page, m[5], atEnd && k == len(texts)-1, rep) {
-				return msgs
-			}
-			if cur.json != nil {
+			if cur.readOneLine(page, m[5], atEnd && k == len(texts)-1, rep) {
 				cur = nil // its body was on its line
 			}
 		case httpStatusLineRe.MatchString(t):
 			m := httpStatusLineRe.FindStringSubmatch(t)
+			cur = start(k)
+			cur.code, _ = strconv.Atoi(m[1])
+			cur.reason = strings.TrimSpace(m[2])
+		case httpStatusTitleRe.MatchString(t) && k+1 < len(texts) && texts[k+1] != "" && (texts[k+1][0] == '{' || texts[k+1][0] == '['):
+			m := httpStatusTitleRe.FindStringSubmatch(t)
 			cur = start(k)
 			cur.code, _ = strconv.Atoi(m[1])
 			cur.reason = strings.TrimSpace(m[2])
@@ -128,8 +135,14 @@ func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool,
 					cur.dropCut(page, at[errAt], err, rep)
 					return msgs
 				}
-				rep.Fail(pages.At(page, at[errAt]), "the body of the example at line %d is not JSON: %v", cur.line, err)
-				return msgs
+				// The body goes on up to the next message, or the end.
+				end := k + 1
+				for end < len(texts) && !startsMessage(texts[end]) {
+					end++
+				}
+				cur.dropBroken(page, at[min(errAt, end-1)], err, rep)
+				k, cur = end-1, nil
+				continue
 			}
 			relocate(v, at[k:])
 			cur.body, cur.json = text[:n], v
@@ -192,11 +205,29 @@ func (m *exampleMsg) dropCut(page string, cut int, err error, rep *pages.Reporte
 	rep.Warn(pages.At(page, m.line), "dropped the body of the example at line %d: the end of the page cuts it off at line %d (%v); kept its %s and headers", m.line, cut, err, what)
 }
 
+// startsMessage reports whether a line starts an example message: a
+// request or status line, flattened or not, or the comment above one.
+func startsMessage(t string) bool {
+	return strings.HasPrefix(t, "//") || isOneLine(t) || httpStatusLineRe.MatchString(t) || httpRequestLineRe.MatchString(t)
+}
+
+// dropBroken drops the body of a message that is not JSON, with a
+// warning at the line where it fails: a mail client's wrap or an editor
+// broke it, and an example is evidence, never authority. Its start line
+// and headers are kept.
+func (m *exampleMsg) dropBroken(page string, line int, err error, rep *pages.Reporter) {
+	what := "status line"
+	if m.method != "" {
+		what = "request line"
+	}
+	rep.Warn(pages.At(page, line), "dropped the body of the example at line %d: it is not JSON (%v at line %d); kept its %s and headers", m.line, err, line, what)
+}
+
 // readOneLine reads the headers and the body of a message flattened onto
 // its start line, split where a header name and a colon start; it warns
-// of the split, and reports false when the body is not JSON, unless the
-// line ends the page (last): the page's end cut the body off, and it is
-// dropped.
+// of the split; a body that is not JSON is dropped with a warning, as
+// one the page's end cut off (last) is. It reports whether the line held
+// a body.
 func (m *exampleMsg) readOneLine(page, rest string, last bool, rep *pages.Reporter) bool {
 	headers, body := rest, ""
 	if loc := inlineBodyRe.FindStringIndex(rest); loc != nil {
@@ -219,7 +250,7 @@ func (m *exampleMsg) readOneLine(page, rest string, last bool, rep *pages.Report
 	}
 	rep.Warn(pages.At(page, m.line), "read the example at line %d from one line: split its %s at the header names %s; put each header on a line of its own if a value holds \"Name: \"", m.line, what, strings.Join(names, ", "))
 	if body == "" {
-		return true
+		return false
 	}
 	v, n, err := readJSON(body, m.line)
 	switch {
@@ -227,8 +258,8 @@ func (m *exampleMsg) readOneLine(page, rest string, last bool, rep *pages.Report
 		m.dropCut(page, m.line, err, rep)
 		return true
 	case err != nil:
-		rep.Fail(pages.At(page, m.line), "the body of the example at line %d is not JSON: %v", m.line, err)
-		return false
+		m.dropBroken(page, m.line, err, rep)
+		return true
 	}
 	m.body, m.json = body[:n], v
 	if extra := strings.TrimSpace(body[n:]); extra != "" {

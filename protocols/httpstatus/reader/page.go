@@ -679,8 +679,7 @@ func (r *statusReader) heading() string {
 	lines := r.pending
 	name := ""
 	if n := len(lines); n > 0 {
-		t := lines[n-1].Text
-		if isTypeName(t) {
+		if t, ok := typeHeading(lines[n-1].Text); ok {
 			name, lines = t, lines[:n-1]
 		}
 	}
@@ -692,7 +691,19 @@ func (r *statusReader) heading() string {
 // isTypeName reports whether a text line names a type, as a heading of
 // its table does.
 func isTypeName(t string) bool {
-	return read.IsIdentLine(t) && unicode.IsUpper(rune(t[0])) && !noneRe.MatchString(t) && !methodRe.MatchString(t)
+	_, ok := typeHeading(t)
+	return ok
+}
+
+// typeHeading is the type a text line names as the heading of its table,
+// its gloss in parentheses left out ("Term (약관)" names Term), and
+// whether it names one.
+func typeHeading(t string) (string, bool) {
+	name, ok := read.HeadingName(t)
+	if !ok || !unicode.IsUpper(rune(name[0])) || noneRe.MatchString(name) || methodRe.MatchString(name) {
+		return "", false
+	}
+	return name, true
 }
 
 // examples files the messages of an examples section.

@@ -31,7 +31,7 @@ type reading struct {
 func (r *reading) SetBasePath(base string) { r.base = base }
 
 func (r *reading) Page(i int, src pages.Source, _ pages.Style, items []pages.Block) {
-	r.pages[i] = readStatusPage(src.Name, src.Lines, items, src.Report)
+	r.pages[i] = readStatusPage(src.Name, src.PageLines(), items, src.Report)
 }
 
 func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {

@@ -1,0 +1,229 @@
+// Package adoc reads pages in AsciiDoc, as an Antora or Asciidoctor
+// handbook keeps them (the .adoc source, saved as it is or as .txt):
+// "= Title" and "== Section" headings, block titles (".Request Body"),
+// tables between "|===" delimiters with their [cols=…,options="header"]
+// attributes, tables of comma- or colon-separated values (",===",
+// format=csv), listing and literal blocks ("----", "....") read word
+// for word as examples, admonitions, attribute entries and the markup
+// inside a line (cross references, links, passthroughs, attribute
+// references).
+package adoc
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// headingRe matches a section title, "== Client" (or "## Client"), with
+// its optional closing marks; blockTitleRe a block title, ".Request
+// Body"; attrEntryRe an attribute entry, ":toc: left"; blockAttrRe a
+// line of block attributes or an anchor, "[cols=…]", "[[client]]",
+// "[source,json]", "[NOTE]"; listRe the mark of a list item, "* ",
+// "** ", "- ", ". ", "1. ".
+var (
+	headingRe    = regexp.MustCompile(`^(?:={1,6}|#{1,6})\s+(.*?)(?:\s+=+)?$`)
+	blockTitleRe = regexp.MustCompile(`^\.([^\s.].*)$`)
+	attrEntryRe  = regexp.MustCompile(`^:(!?[\w][\w-]*!?):(?:\s+(.*))?$`)
+	blockAttrRe  = regexp.MustCompile(`^\[.*\]$`)
+	listRe       = regexp.MustCompile(`^(?:\*+|-|\.+|\d+\.)\s+`)
+	// conditionalRe matches a preprocessor conditional, "ifdef::env[]",
+	// "endif::[]".
+	conditionalRe = regexp.MustCompile(`^(?:ifdef|ifndef|ifeval|endif)::[^\[]*\[.*\]$`)
+)
+
+// delimited is what a block delimiter line opens: verbatim lines
+// (listing, literal, passthrough), lines read as nothing (a comment), or
+// lines read as the page's (an example, a sidebar, a quote, an open
+// block, which wrap an admonition's paragraphs).
+type delimited int
+
+const (
+	notDelimiter delimited = iota
+	verbatim
+	comment
+	compound
+)
+
+// delimiterOf tells what a line opens when it is a block delimiter: four
+// or more of "-", ".", "+", "/", "=", "*", "_", or the open block's "--".
+func delimiterOf(t string) delimited {
+	if t == "--" {
+		return compound
+	}
+	if len(t) < 4 || strings.Trim(t, t[:1]) != "" {
+		return notDelimiter
+	}
+	switch t[0] {
+	case '-', '.', '+':
+		return verbatim
+	case '/':
+		return comment
+	case '=', '*', '_':
+		return compound
+	}
+	return notDelimiter
+}
+
+// reader is the state of reading a page: its attributes, which the
+// references in its text name, and the block attributes that the next
+// block has.
+type reader struct {
+	src   pages.Source
+	attrs map[string]string
+	out   []pages.Block
+	// titles are the titles of the page's sections and titled blocks
+	// by their ids, which a cross reference without a text shows.
+	titles map[string]string
+	// pending is the last line of block attributes ("[cols=…]") since
+	// the last block.
+	pending string
+}
+
+// read reads a page of AsciiDoc into blocks: a section title or a block
+// title is a text line marked as a heading (pages.Title); a table
+// between "|===" delimiters is a table (readTable); the lines of a
+// listing, literal or passthrough block are text lines as they are
+// written; attribute entries, block attributes and anchors, comments,
+// page and thematic breaks, a list continuation ("+") are no text; an
+// include directive is no text, with a warning: what it includes is not
+// in the page; so is a conditional directive (ifdef::x[]), whose lines
+// are read as the page's.
+func read(src pages.Source) []pages.Block {
+	r := &reader{src: src, attrs: map[string]string{}, titles: titlesOf(src.Lines)}
+	lines := src.Lines
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		switch {
+		case t == "":
+		case tableDelimRe.MatchString(t):
+			i = r.readTable(i)
+			r.pending = ""
+		case strings.HasPrefix(t, "//") && delimiterOf(t) == notDelimiter:
+		case strings.HasPrefix(t, "include::"):
+			src.Report.Warn(pages.At(src.Name, i+1), "the include directive at line %d is not read: what it includes is not in the page; save the page with its includes resolved (asciidoctor -a allow-uri-read, or Antora's rendered page)", i+1)
+		case conditionalRe.MatchString(t):
+			src.Report.Warn(pages.At(src.Name, i+1), "the conditional directive at line %d is not evaluated: the lines it includes or leaves out are read as the page's", i+1)
+		case attrEntryRe.MatchString(t):
+			m := attrEntryRe.FindStringSubmatch(t)
+			r.attrs[strings.Trim(m[1], "!")] = r.inline(strings.TrimSuffix(strings.TrimSpace(m[2]), " +"))
+		case blockAttrRe.MatchString(t):
+			r.pending = t
+		case t == "'''" || t == "<<<" || t == "+":
+		case delimiterOf(t) == verbatim:
+			i = r.verbatim(i, t)
+			r.pending = ""
+		case delimiterOf(t) == comment:
+			i = closing(lines, i, t)
+		case delimiterOf(t) == compound:
+		case headingRe.MatchString(t):
+			r.text(i, pages.Title(r.inline(headingRe.FindStringSubmatch(t)[1]), true))
+		case blockTitleRe.MatchString(t):
+			r.text(i, pages.Title(r.inline(blockTitleRe.FindStringSubmatch(t)[1]), true))
+		default:
+			t = strings.TrimSuffix(t, " +")
+			if l := listRe.FindString(t); l != "" {
+				t = "- " + t[len(l):]
+			}
+			r.text(i, r.inline(t))
+		}
+	}
+	return r.out
+}
+
+// anchorRe matches a block anchor, "[[id]]", "[[id,label]]" or "[#id]".
+var anchorRe = regexp.MustCompile(`^\[(?:\[([\w:.-]+)(?:,[^\]]*)?\]|#([\w:.-]+)[^\]]*)\]$`)
+
+// titlesOf maps the ids of a page's sections and titled blocks to their
+// titles: the id of the anchor right before a title (among block
+// attribute lines), and the id Asciidoctor makes of a section's title,
+// "_response_data" of "Response Data".
+func titlesOf(lines []string) map[string]string {
+	titles := map[string]string{}
+	var ids []string
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		var title string
+		switch {
+		case anchorRe.MatchString(t):
+			m := anchorRe.FindStringSubmatch(t)
+			ids = append(ids, m[1]+m[2])
+			continue
+		case blockAttrRe.MatchString(t):
+			continue
+		case headingRe.MatchString(t) && delimiterOf(t) == notDelimiter:
+			title = headingRe.FindStringSubmatch(t)[1]
+			ids = append(ids, autoID(title))
+		case blockTitleRe.MatchString(t) && delimiterOf(t) == notDelimiter:
+			title = blockTitleRe.FindStringSubmatch(t)[1]
+		}
+		for _, id := range ids {
+			if _, ok := titles[id]; !ok && title != "" {
+				titles[id] = title
+			}
+		}
+		ids = ids[:0]
+	}
+	return titles
+}
+
+// autoID is the id Asciidoctor gives a section by its title: "_" and
+// the title in lower case, each run of other characters than letters
+// and digits an "_".
+func autoID(title string) string {
+	var b strings.Builder
+	b.WriteByte('_')
+	under := true
+	for _, c := range strings.ToLower(title) {
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c > 127 {
+			b.WriteRune(c)
+			under = false
+		} else if !under {
+			b.WriteByte('_')
+			under = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "_")
+}
+
+// text adds a text line at index i, when it holds any.
+func (r *reader) text(i int, t string) {
+	if t = strings.TrimSpace(t); t != "" {
+		r.out = append(r.out, pages.Block{Line: i + 1, Text: t})
+	}
+}
+
+// closing returns the index of the line that closes the block the
+// delimiter d at index i opens, or the page's last line.
+func closing(lines []string, i int, d string) int {
+	for j := i + 1; j < len(lines); j++ {
+		if strings.TrimSpace(lines[j]) == d {
+			return j
+		}
+	}
+	return len(lines) - 1
+}
+
+// verbatim reads the lines of the listing, literal or passthrough block
+// whose delimiter d is at index i as text lines, each as it is written
+// (with the attributes it references replaced when its block attributes
+// say so: subs="attributes+"), and returns the index of its closing delimiter. A block that no
+// delimiter closes runs to the page's end, with a warning.
+func (r *reader) verbatim(i int, d string) int {
+	lines := r.src.Lines
+	end := closing(lines, i, d)
+	if end == len(lines)-1 && strings.TrimSpace(lines[end]) != d || end == i {
+		r.src.Report.Warn(pages.At(r.src.Name, i+1), "the block opened by %q at line %d is never closed: read the lines to the page's end as its text, word for word", d, i+1)
+		end = len(lines)
+	}
+	subs := strings.Contains(r.pending, "subs=") && strings.Contains(r.pending, "attributes")
+	for j := i + 1; j < end; j++ {
+		if subs {
+			r.text(j, r.attributes(lines[j]))
+		} else {
+			r.text(j, lines[j])
+		}
+	}
+	return end
+}

@@ -1,0 +1,111 @@
+package adoc
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// readPage reads a page of AsciiDoc, and returns its blocks and what it
+// reported.
+func readPage(t *testing.T, page string) ([]pages.Block, string) {
+	t.Helper()
+	rep := &pages.Reporter{}
+	blocks := pages.Read(Style{}, pages.Source{Name: "p.adoc", Lines: pages.Lines([]byte(page)), Report: rep})
+	warns, errs := rep.Sorted([]string{"p.adoc"}, false)
+	return blocks, warns.Error() + errs.Error()
+}
+
+// shown writes blocks one a line: a text line as it is, a table as its
+// header and rows of cells between "|".
+func shown(blocks []pages.Block) string {
+	var b strings.Builder
+	for _, bl := range blocks {
+		if bl.Table == nil {
+			b.WriteString(bl.Text + "\n")
+			continue
+		}
+		b.WriteString("H|" + strings.Join(bl.Table.Header, "|") + "\n")
+		for _, r := range bl.Table.Rows {
+			b.WriteString("R|" + strings.Join(r.Cells, "|") + "\n")
+		}
+	}
+	return b.String()
+}
+
+// TestRead reads the forms of an AsciiDoc page: headings and block
+// titles as titles, tables in each layout, listing blocks word for word,
+// and what is no text.
+func TestRead(t *testing.T) {
+	for _, c := range []struct{ name, page, want, report string }{
+		{"headings and block titles", "= getLevel\n:toc: left\n\n[[client]]\n== Client\n\n.Request Body\n", "getLevel\nClient\nRequest Body\n", ""},
+		{"one row a line", "[cols=\"1,1,1\",options=\"header\"]\n|===\n|Code |Type |Description\n|`a` |`string` |An a.\n|b | |A b.\n|===\n", "H|Code|Type|Description\nR|a|string|An a.\nR|b||A b.\n", ""},
+		{"one cell a line", "[cols=\"2,3,1,6\",options=\"header\"]\n|===\n|Code |Type |Required |Description\n\n|`x`\n|<<loc,GenericModels.Location>>[]\n|\n|Where. +\n(at most 6 items)\n|===\n", "H|Code|Type|Required|Description\nR|x|GenericModels.Location[]||Where. (at most 6 items)\n", ""},
+		{"implicit header", "|===\n|Name |Code\n\n|Ok |1\n|===\n", "H|Name|Code\nR|Ok|1\n", ""},
+		{"no header option", "[%noheader,cols=2]\n|===\n|Ok |1\n|===\n", "H|Ok|1\n", ""},
+		{"cell specifiers", "[cols=\"3*\",options=\"header\"]\n|===\n|Code |Type |Description\na|`a` m|string s|An `a`, one of x\\|y.\n2*|b |B.\n|===\n", "H|Code|Type|Description\nR|a|string|An `a`, one of x|y.\nR|b|b|B.\n", ""},
+		{"column span", "[cols=\"1,1,1\",options=\"header\"]\n|===\n|Code |Type |Description\n|a 2+|spans\n|===\n", "H|Code|Type|Description\nR|a|spans|\n", "p.adoc:4: the cell at line 4 spans 2 columns"},
+		{"row span", "[cols=\"1,1\",options=\"header\"]\n|===\n|Code |Type\n.2+|a |string\n|int\n|===\n", "H|Code|Type\nR|a|string\n", "p.adoc:4: the cell at line 4 spans 2 rows"},
+		{"missing cell", "[cols=\"1,1,1\",options=\"header\"]\n|===\n|Code |Type |Description\n|a |string\n|===\n", "H|Code|Type|Description\n", "p.adoc:4: the last row of the table at line 2, at line 4, holds 2 cells"},
+		{"row a line, a cell lost", "[cols=\"1,1,1\",options=\"header\"]\n|===\n|Code |Type |Description\n|a |A.\n|b |string |B.\n|===\n", "H|Code|Type|Description\nR|a|A.|\nR|b|string|B.\n", "p.adoc:5: line 5 of the table at line 2 starts a cell in the middle of a row, as cell 3 of 3: the row at line 4 holds 2 cells"},
+		{"cell a line, a cell lost", "[cols=\"1,1,1\",options=\"header\"]\n|===\n|Code |Type |Description\n\n|a\n|A.\n\n|b\n|string\n|B.\n|===\n", "H|Code|Type|Description\nR|a|A.|\nR|b|string|B.\n", "p.adoc:8: line 8 of the table at line 2 starts a cell in the middle of a row"},
+		{"cell a line, no cols", "[options=\"header\"]\n|===\n|Code\n|Type\n\n|a\n|string\n\n|b\n|int\n|===\n", "H|Code|Type\nR|a|string\nR|b|int\n", "p.adoc:2: the table at line 2 names no columns (cols=…) and its first line holds one cell"},
+		{"row over two lines", "[cols=\"1,1,1,1\",options=\"header\"]\n|===\n|Code |Type\n|Required |Description\n|a\n|string |true\n|A.\n|===\n", "H|Code|Type|Required|Description\nR|a|string|true|A.\n", ""},
+		{"comma-separated values", "[options=\"header\"]\n,===\nCode,Type,Description\n`a`,string,\"An a, or b.\"\nb,,B.\n,===\n", "H|Code|Type|Description\nR|a|string|An a, or b.\nR|b||B.\n", ""},
+		{"format and separator", "[format=dsv,separator=;,options=\"header\"]\n|===\nName;Code\nOk;1\nFail\n|===\n", "H|Name|Code\nR|Ok|1\n", "p.adoc:5: the row at line 5 of the table at line 2 holds 1 cells of the table's 2 columns"},
+		{"listing block", "[source,json]\n----\n{\n  \"a\": \"<<b>>\"\n}\n----\n", "{\n\"a\": \"<<b>>\"\n}\n", ""},
+		{"admonition and comments", "NOTE: Call it again.\n\n[NOTE]\n====\nOnly the server.\n====\n// a comment\n////\n|===\n////\n'''\n", "NOTE: Call it again.\nOnly the server.\n", ""},
+		{"include", "include::partial$headers.adoc[]\n", "", "p.adoc:1: the include directive at line 1 is not read"},
+		{"unclosed table", "|===\n|Name |Code\n\n|Ok |1\n", "H|Name|Code\nR|Ok|1\n", "p.adoc:1: the table opened at line 1 is never closed"},
+		{"list items", "* one\n+\n** two\n. three\n", "- one\n- two\n- three\n", ""},
+		{"conditional", "ifdef::server[]\nServer only.\nendif::[]\n", "Server only.\n", "p.adoc:1: the conditional directive at line 1 is not evaluated"},
+	} {
+		blocks, report := readPage(t, c.page)
+		if got := shown(blocks); got != c.want {
+			t.Errorf("%s: read\n%s\nwant\n%s", c.name, got, c.want)
+		}
+		if c.report == "" && report != "" || !strings.Contains(report, c.report) {
+			t.Errorf("%s: reported %q, want %q", c.name, report, c.report)
+		}
+	}
+}
+
+// TestInline reads the markup inside a line as the text it shows, and
+// leaves as text what opens no markup.
+func TestInline(t *testing.T) {
+	r := &reader{attrs: map[string]string{"product": "GearN"}, titles: map[string]string{"responsedata": "ResponseData"}}
+	for _, c := range []struct{ in, want string }{
+		{"<<presencestatus,PresenceStatus>>", "PresenceStatus"},
+		{"<<invalidmember,InvalidMember>>[]", "InvalidMember[]"},
+		{"See <<ReturnCode>>", "See ReturnCode"},
+		{"See <<responsedata>>", "See ResponseData"},
+		{"See xref:gearn:permission-rules.adoc[PermissionRules]", "See PermissionRules"},
+		{"link:https://x.io/a[the docs,window=_blank] and https://x.io[]", "the docs and https://x.io"},
+		{"+literal+ and ++{x}++, 1 + 2, C++ and a+b", "literal and {x}, 1 + 2, C++ and a+b"},
+		{"{product} at /users/{userId}{nbsp}now", "GearN at /users/{userId} now"},
+		{"`string[]` and *true*", "`string[]` and *true*"},
+		{"a <<unclosed and [x]", "a <<unclosed and [x]"},
+	} {
+		if got := r.inline(c.in); got != c.want {
+			t.Errorf("inline(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestDetect is certain of a page with a delimited table only.
+func TestDetect(t *testing.T) {
+	for _, c := range []struct {
+		page string
+		want bool
+	}{
+		{"= a\n|===\n|a |b\n|===\n", true},
+		{"== a\nno table\n", false},
+		{"| a | b |\n|---|---|\n| 1 | 2 |\n", false},
+		{"||a||b||\n|x|y|\n", false},
+	} {
+		if got := (Style{}).Detect(pages.Lines([]byte(c.page))) > 0; got != c.want {
+			t.Errorf("Detect(%q) = %v, want %v", c.page, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,155 @@
+package drawn
+
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// A table drawn with characters is known by its borders, and read by
+// them: a grid's columns are where its first rule's junctions stand, a
+// simple table's where the runs of its rules start, each counted in
+// display columns (a wide rune, Hangul or CJK, takes two), as a console
+// draws them. The rows of a grid are the lines between its rules (a
+// cell wraps inside its box); a grid whose body has no rule between its
+// rows (a database console's, drawn in ASCII) has a row a line, a line
+// whose first cell is blank going on the row before, as a simple
+// table's does.
+
+// drawing is a table drawn with characters, read from a page's lines.
+type drawing struct {
+	start, end int // its first line's index, and the index after its last
+	// head are the header's cells; nil where the drawing marks none.
+	head []string
+	// headLine is the header's first line, 1-based.
+	headLine int
+	rows     []*pages.Row
+	// refused are the rows the drawing's columns do not hold.
+	refused []refusal
+	// unclosed is the last line (1-based) of a grid that walls end, its
+	// bottom rule lost; 0 for one closed.
+	unclosed int
+}
+
+// refusal is a row that cannot be read, at its line (1-based).
+type refusal struct {
+	line int
+	why  string
+}
+
+func (d drawing) header() []string {
+	if d.head != nil {
+		return d.head
+	}
+	if len(d.rows) > 0 {
+		return d.rows[0].Cells
+	}
+	return nil
+}
+
+// drawnItems reads a page whose tables are drawn with characters: its
+// tables, and its text as text, without reStructuredText's markup where
+// the page is written in it (rstLines, rstText).
+func drawnItems(src pages.Source) []pages.Block {
+	rst := isRST(src.Lines)
+	lines, text := src.Lines, pages.StripHeading
+	if rst {
+		lines = rstLines(src.Lines)
+		text = func(t string) string { return pages.StripHeading(rstText(t)) }
+	}
+	return pages.LineForms{
+		Text: text,
+		Table: func(i int) (*pages.Table, int) {
+			if !mayStart(src.Lines[i]) {
+				return nil, i
+			}
+			d, ok := tableAt(src.Lines, i)
+			if !ok {
+				return nil, i
+			}
+			if d.unclosed > 0 {
+				src.Report.Warn(pages.At(src.Name, d.unclosed), "the table drawn at line %d has no bottom border: read its rows up to line %d, the last one as it stands", i+1, d.unclosed)
+			}
+			for _, r := range d.refused {
+				src.Report.Fail(pages.At(src.Name, r.line), "%s: write the row on the page with each cell inside its column", r.why)
+			}
+			tb := &pages.Table{Line: i + 1, Rows: d.rows}
+			if rst {
+				for _, r := range tb.Rows {
+					for k, c := range r.Cells {
+						r.Cells[k] = rstText(c)
+					}
+				}
+			}
+			if d.head != nil {
+				tb.Line = d.headLine
+				tb.Header = d.head
+				if rst {
+					for k, c := range tb.Header {
+						tb.Header[k] = rstText(c)
+					}
+				}
+				tb.Cols, _ = pages.ColumnsOf(tb.Header)
+			}
+			return tb, d.end
+		},
+	}.Blocks(lines)
+}
+
+// mayStart reports cheaply whether a line may be a drawn table's first:
+// a rule, of a grid or of a simple table.
+func mayStart(l string) bool {
+	t := strings.TrimLeft(l, " ")
+	if t == "" {
+		return false
+	}
+	switch t[0] {
+	case '+', '=':
+		return true
+	}
+	return strings.HasPrefix(t, "┌") || strings.HasPrefix(t, "╔") || strings.HasPrefix(t, "┏") || strings.HasPrefix(t, "╒") || strings.HasPrefix(t, "╓")
+}
+
+// tableAt reads the drawn table whose first rule is line i, if one is.
+func tableAt(lines []string, i int) (drawing, bool) {
+	if _, ok := gridRule(lines[i]); ok {
+		return gridAt(lines, i)
+	}
+	if _, ok := simpleRule(lines[i]); ok {
+		return simpleAt(lines, i)
+	}
+	return drawing{}, false
+}
+
+// joinCells joins the cells of a row's lines, column by column, each
+// line's part of a cell a word group of it.
+func joinCells(parts [][]string, width int) []string {
+	cells := make([]string, width)
+	for _, p := range parts {
+		for k := 0; k < width && k < len(p); k++ {
+			c := strings.TrimSpace(p[k])
+			switch {
+			case c == "":
+			case cells[k] == "":
+				cells[k] = c
+			default:
+				cells[k] += " " + c
+			}
+		}
+	}
+	return cells
+}
+
+// blankFirst reports whether a line's cells leave the first one blank:
+// the line goes on the row before.
+func blankFirst(cells []string) bool {
+	if len(cells) == 0 || strings.TrimSpace(cells[0]) != "" {
+		return false
+	}
+	for _, c := range cells[1:] {
+		if strings.TrimSpace(c) != "" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,140 @@
+package drawn
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// read reads a page of the style, and returns its tables (each its
+// header, then its rows' cells), its text lines, and its errors.
+func read(page string) (tables [][][]string, texts []string, errs []string) {
+	rep := &pages.Reporter{}
+	for _, b := range drawnItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep}) {
+		if b.Table == nil {
+			texts = append(texts, b.Text)
+			continue
+		}
+		tb := [][]string{b.Table.Header}
+		for _, r := range b.Table.Rows {
+			tb = append(tb, r.Cells)
+		}
+		tables = append(tables, tb)
+	}
+	_, es := rep.Sorted([]string{"p.txt"}, false)
+	for _, e := range es {
+		errs = append(errs, e.Error())
+	}
+	return tables, texts, errs
+}
+
+// TestTables reads small pages of each form a drawn table comes in.
+func TestTables(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       [][][]string
+		texts      []string
+	}{{
+		name:  "w3m box, wrapped cells, a wide rune two columns",
+		page:  "Request\n\n┌─────┬──────┬─────────┐\n│Name │ Type │Mandatory│\n├─────┼──────┼─────────┤\n│lang │String│N        │\n│     │(Enum)│         │\n├─────┼──────┼─────────┤\n│이름 │Long  │Y        │\n└─────┴──────┴─────────┘\n",
+		want:  [][][]string{{{"Name", "Type", "Mandatory"}, {"lang", "String (Enum)", "N"}, {"이름", "Long", "Y"}}},
+		texts: []string{"Request"},
+	}, {
+		name: "wide rune counted as one column: split at the walls",
+		page: "┌────┬────┐\n│Name│Type│\n├────┼────┤\n│이름 │Long│\n└────┴────┘\n",
+		want: [][][]string{{{"Name", "Type"}, {"이름", "Long"}}},
+	}, {
+		name: "box: a body of one box is one row, its first cell wrapped too",
+		page: "┌───────┬──────┐\n│ Code  │ Type │\n├───────┼──────┤\n│4xx    │Custom│\n│(custom│      │\n│status)│      │\n└───────┴──────┘\n",
+		want: [][][]string{{{"Code", "Type"}, {"4xx (custom status)", "Custom"}}},
+	}, {
+		name: "MySQL: no rule between rows, a blank first cell goes on the row before",
+		page: "+------+---------+\n| Name | Type    |\n+------+---------+\n| id   | string  |\n|      | wrapped |\n| n    | int     |\n+------+---------+\n",
+		want: [][][]string{{{"Name", "Type"}, {"id", "string wrapped"}, {"n", "int"}}},
+	}, {
+		name:  "rst grid with literals, links and an escaped space",
+		page:  "Body\n~~~~\n\n+---------+-----------+\n| Code    | Type      |\n+=========+===========+\n| ``ids`` | `Item     |\n|         | <#item>`__\\ [] |\n+---------+-----------+\n",
+		want:  [][][]string{{{"Code", "Type"}, {"ids", "Item[]"}}},
+		texts: []string{"Body"},
+	}, {
+		name:  "rst simple table, a continuation line",
+		page:  "Codes\n-----\n\n====  ====  ===========\nName  Code  Description\n====  ====  ===========\nOk    1     Done, and\n            well done.\nBad   2     Failed.\n====  ====  ===========\n",
+		want:  [][][]string{{{"Name", "Code", "Description"}, {"Ok", "1", "Done, and well done."}, {"Bad", "2", "Failed."}}},
+		texts: []string{"Codes"},
+	}, {
+		name:  "rst code directive read as a fenced block",
+		page:  "HTTP\n~~~~\n\n.. code:: http\n\n   POST /api/a\n\nAfter ``x``.\n",
+		texts: []string{"HTTP", "```http", "POST /api/a", "```", "After x."},
+	}} {
+		t.Run(c.name, func(t *testing.T) {
+			tables, texts, errs := read(c.page)
+			if c.want != nil && !reflect.DeepEqual(tables, c.want) {
+				t.Errorf("tables %q, want %q", tables, c.want)
+			}
+			if !reflect.DeepEqual(texts, c.texts) {
+				t.Errorf("texts %q, want %q", texts, c.texts)
+			}
+			if len(errs) > 0 {
+				t.Errorf("errors %q", errs)
+			}
+		})
+	}
+}
+
+// TestGridCutCell refuses a grid's row whose walls stand under no border,
+// at its line, rather than guess its cells.
+func TestGridCutCell(t *testing.T) {
+	_, _, errs := read("+------+------+\n| Name | Type |\n+======+======+\n| a      b    |\n+------+------+\n")
+	if len(errs) != 1 || !strings.HasPrefix(errs[0], "p.txt:4:") {
+		t.Errorf("errors %q, want one at line 4", errs)
+	}
+}
+
+// TestSimpleOverrun refuses a simple table's row whose text runs over the
+// start of the next column.
+func TestSimpleOverrun(t *testing.T) {
+	_, _, errs := read("====  ====\nName  Code\n====  ====\nLongname1\n====  ====\n")
+	if len(errs) != 1 || !strings.HasPrefix(errs[0], "p.txt:4:") {
+		t.Errorf("errors %q, want one at line 4", errs)
+	}
+}
+
+// TestRSTText reads rst inline markup as its text.
+func TestRSTText(t *testing.T) {
+	for in, want := range map[string]string{
+		"``experimentIds``": "experimentIds",
+		"`GenericModels.VariantAssignment <#va>`__\\ []":   "GenericModels.VariantAssignment[]",
+		"See `ReturnCode <#returncode>`__ and :ref:`Item`": "See ReturnCode and Item",
+		"a \\*b\\*": "a *b*",
+	} {
+		if got := rstText(in); got != want {
+			t.Errorf("rstText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestGridUnclosed reads a grid whose bottom border is lost up to its
+// last walls, with a warning at its last line.
+func TestGridUnclosed(t *testing.T) {
+	rep := &pages.Reporter{}
+	blocks := drawnItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte("┌────┬──────┐\n│Name│ Type │\n├────┼──────┤\n│id  │String│\n│    │(Enum)│\n\nAfter\n")), Report: rep})
+	if len(blocks) != 2 || blocks[0].Table == nil || !reflect.DeepEqual(blocks[0].Table.Rows[0].Cells, []string{"id", "String (Enum)"}) {
+		t.Fatalf("blocks %+v", blocks)
+	}
+	ws, _ := rep.Sorted([]string{"p.txt"}, false)
+	if len(ws) != 1 || !strings.HasPrefix(ws[0].Error(), "p.txt:5: the table drawn at line 1 has no bottom border") {
+		t.Errorf("warnings %v", ws)
+	}
+}
+
+// TestRSTHeadings reads a heading under and over a line of punctuation,
+// and a literal block after "::", as text.
+func TestRSTHeadings(t *testing.T) {
+	_, texts, _ := read("=====\nTitle\n=====\n\nSection\n-------\n\nExample::\n\n    {\"a\": 1}\n\nDone ``x``.\n")
+	want := []string{"Title", "Section", "Example:", "```", "{\"a\": 1}", "```", "Done x."}
+	if !reflect.DeepEqual(texts, want) {
+		t.Errorf("texts %q, want %q", texts, want)
+	}
+}

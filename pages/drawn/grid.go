@@ -1,0 +1,224 @@
+package drawn
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// junctions are the runes where a grid's rules meet its walls; fills
+// the runes of a rule between them, heavy ones under a header; walls
+// the runes of a cell's sides.
+const (
+	junctions = "+┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝╞╪╡╒╤╕╘╧╛╓╥╖╙╨╜╟╫╢┏┳┓┣╋┫┗┻┛┝┿┥"
+	fills     = "-─"
+	heavy     = "=═━"
+	walls     = "|│║┃"
+)
+
+// rule is a grid's rule: the display columns of its junctions, and
+// whether it is heavy (under a header).
+type rule struct {
+	cols  []int
+	heavy bool
+}
+
+// gridRule reads a grid's rule: junctions at both ends, fills between
+// them, one at least between two junctions.
+func gridRule(l string) (rule, bool) {
+	var r rule
+	col, fill, hv := 0, 0, 0
+	t := strings.TrimRight(l, " ")
+	for _, c := range t {
+		switch {
+		case c == ' ' && len(r.cols) == 0:
+		case strings.ContainsRune(junctions, c):
+			if len(r.cols) > 0 && fill == 0 {
+				return r, false
+			}
+			r.cols = append(r.cols, col)
+			fill = 0
+		case len(r.cols) > 0 && strings.ContainsRune(fills, c):
+			fill++
+		case len(r.cols) > 0 && strings.ContainsRune(heavy, c):
+			fill++
+			hv++
+		default:
+			return r, false
+		}
+		col += pages.RuneWidth(c)
+	}
+	r.heavy = hv > 0
+	return r, len(r.cols) >= 2 && fill == 0
+}
+
+// wall is a wall rune of a line: its display column and byte index.
+type wall struct{ col, at int }
+
+// wallsOf returns the walls of a line whose first and last runes (but
+// spaces) are walls, or nil.
+func wallsOf(l string) []wall {
+	t := strings.TrimRight(l, " ")
+	var ws []wall
+	col := 0
+	for i, c := range t {
+		if strings.ContainsRune(walls, c) {
+			ws = append(ws, wall{col, i})
+		} else if c != ' ' && len(ws) == 0 {
+			return nil
+		}
+		col += pages.RuneWidth(c)
+	}
+	if len(ws) < 2 || ws[len(ws)-1].at+len(string([]rune(t[ws[len(ws)-1].at:])[0])) != len(t) {
+		return nil
+	}
+	return ws
+}
+
+// gridCells splits a grid's line at the walls standing under the
+// junctions of its columns; where the line's walls are as many as the
+// junctions but stand elsewhere (a wide rune counted as one column), at
+// its walls. ok is false when neither holds: a cell spans columns, or
+// the line was cut.
+func gridCells(l string, cols []int) ([]string, bool) {
+	ws := wallsOf(l)
+	var at []wall
+	for _, w := range ws {
+		if slices.Contains(cols, w.col) {
+			at = append(at, w)
+		}
+	}
+	if len(at) != len(cols) {
+		if len(ws) != len(cols) {
+			return nil, false
+		}
+		at = ws
+	}
+	cells := make([]string, 0, len(at)-1)
+	for k := 0; k+1 < len(at); k++ {
+		from := at[k].at + len(string([]rune(l[at[k].at:])[0]))
+		cells = append(cells, strings.TrimSpace(l[from:at[k+1].at]))
+	}
+	return cells, true
+}
+
+// gridAt reads the grid whose top rule is line i: the lines of walls
+// and rules after it, its bottom rule lost when walls end it.
+func gridAt(lines []string, i int) (drawing, bool) {
+	top, _ := gridRule(lines[i])
+	last := i
+	for j := i + 1; j < len(lines); j++ {
+		if _, ok := gridRule(lines[j]); !ok && wallsOf(lines[j]) == nil {
+			break
+		}
+		last = j
+	}
+	if last == i {
+		return drawing{}, false
+	}
+	d := drawing{start: i, end: last + 1}
+	if _, ok := gridRule(lines[last]); !ok {
+		d.unclosed = last + 1
+	}
+	width := len(top.cols) - 1
+	// groups are the lines between two rules, each a list of line
+	// indexes; headEnd the number of groups above a heavy rule.
+	var groups [][]int
+	headEnd := -1
+	var cur []int
+	for j := i + 1; j <= last; j++ {
+		r, ok := gridRule(lines[j])
+		if !ok {
+			cur = append(cur, j)
+			continue
+		}
+		if len(cur) > 0 {
+			groups = append(groups, cur)
+		}
+		cur = nil
+		if r.heavy && j < last && headEnd < 0 {
+			headEnd = len(groups)
+		}
+	}
+	if len(cur) > 0 {
+		groups = append(groups, cur)
+	}
+	if len(groups) == 0 {
+		return drawing{}, false
+	}
+	cellsOf := func(group []int) ([]string, bool) {
+		var parts [][]string
+		for _, j := range group {
+			cs, ok := gridCells(lines[j], top.cols)
+			if !ok {
+				d.refused = append(d.refused, refusal{j + 1, fmt.Sprintf("line %d of the table drawn at line %d has no wall under each of its %d columns' borders", j+1, i+1, width)})
+				return nil, false
+			}
+			parts = append(parts, cs)
+		}
+		return joinCells(parts, width), true
+	}
+	body := groups
+	switch {
+	case headEnd > 0:
+		var head []int
+		for _, g := range groups[:headEnd] {
+			head = append(head, g...)
+		}
+		d.head, _ = cellsOf(head)
+		d.headLine, body = head[0]+1, groups[headEnd:]
+	case len(groups) > 1 && namesColumns(lines, groups[0], top.cols):
+		d.head, _ = cellsOf(groups[0])
+		d.headLine, body = groups[0][0]+1, groups[1:]
+	}
+	if len(body) == 1 && len(body[0]) > 1 && headEnd < 0 && d.head != nil && strings.HasPrefix(strings.TrimSpace(lines[i]), "+") {
+		// No rule between the body's rows of an ASCII grid, as a
+		// database console draws it: a row a line. A text browser that
+		// draws boxes draws a rule between every two rows: its body of
+		// one box is one row.
+		body = lineRows(lines, body[0], top.cols)
+	}
+	for _, g := range body {
+		if cs, ok := cellsOf(g); ok {
+			d.rows = append(d.rows, &pages.Row{Line: g[0] + 1, Raw: strings.TrimSpace(lines[g[0]]), Cells: cs})
+		}
+	}
+	return d, true
+}
+
+// namesColumns reports whether a grid's first row names two of its
+// columns at least: it is its header, as a text browser draws a <th>.
+func namesColumns(lines []string, group []int, cols []int) bool {
+	var parts [][]string
+	for _, j := range group {
+		cs, ok := gridCells(lines[j], cols)
+		if !ok {
+			return false
+		}
+		parts = append(parts, cs)
+	}
+	named := 0
+	for _, c := range joinCells(parts, len(cols)-1) {
+		if pages.IsHeaderCell(pages.CellText(c)) {
+			named++
+		}
+	}
+	return named >= 2
+}
+
+// lineRows cuts the lines of a body without rules into rows: a line
+// each, a line whose first cell is blank going on the row before.
+func lineRows(lines []string, group []int, cols []int) [][]int {
+	var out [][]int
+	for _, j := range group {
+		cs, ok := gridCells(lines[j], cols)
+		if ok && len(out) > 0 && blankFirst(cs) {
+			out[len(out)-1] = append(out[len(out)-1], j)
+			continue
+		}
+		out = append(out, []int{j})
+	}
+	return out
+}

@@ -1,0 +1,145 @@
+package html
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/docs2go/docs2go/pages"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Site generators write a code block as a table when they number its
+// lines: Pygments and MkDocs Material (<table class="highlighttable">, a
+// td.linenos gutter beside a td.code holding the <pre>), Confluence's
+// SyntaxHighlighter (a table in a div.syntaxhighlighter, a td.gutter
+// beside a td.code whose lines are div.line elements), highlight.js's
+// line-numbers plugin (a table.hljs-ln, a row per line), Jekyll's Rouge
+// (table.rouge-table, td.rouge-gutter). Such a table is
+// a code block, read as a <pre> is, a line of text per line of code: its
+// gutter of line numbers and its toolbar are no part of it.
+
+// codeTableSelector finds the tables that are code blocks.
+const codeTableSelector = "table.highlighttable, .syntaxhighlighter table, table.hljs-ln, table.rouge-table"
+
+// gutterSelector finds the parts of a code block that are not its code:
+// the column of line numbers beside the code (and Prism's, which it
+// writes after the code), and SyntaxHighlighter's toolbar.
+const gutterSelector = "td.linenos, td.gutter, td.rouge-gutter, td.hljs-ln-numbers, .line-numbers-rows, .syntaxhighlighter .toolbar"
+
+// codeTables lists the tables of doc that are code blocks: those of the
+// generators above, a table inside a <pre>, and, of any other
+// generator, a table of one row whose cells are a <pre> and a gutter of
+// line numbers (numbered).
+func codeTables(doc *goquery.Document) map[*html.Node]bool {
+	set := map[*html.Node]bool{}
+	for _, n := range doc.Find(codeTableSelector + ", pre table").Nodes {
+		set[n] = true
+	}
+	doc.Find("table").Each(func(_ int, t *goquery.Selection) {
+		rows := t.Find("tr")
+		if rows.Length() != 1 || set[t.Get(0)] {
+			return
+		}
+		cells := rows.Children()
+		code := cells.FilterFunction(func(_ int, c *goquery.Selection) bool { return c.Find("pre").Length() > 0 })
+		gutter := cells.FilterFunction(func(_ int, c *goquery.Selection) bool { return numbered(c.Text()) })
+		if cells.Length() == 2 && code.Length() == 1 && gutter.Length() == 1 {
+			set[t.Get(0)] = true
+		}
+	})
+	return set
+}
+
+// numbered reports whether a cell's text is a gutter's: the numbers of
+// lines, from 1 on, one after the other.
+func numbered(text string) bool {
+	next := 1
+	for _, f := range strings.Fields(text) {
+		if f != strconv.Itoa(next) {
+			return false
+		}
+		next++
+	}
+	return next > 1
+}
+
+// codeTable reads a table that is a code block: each row, and each block
+// element in it (SyntaxHighlighter's div.line), ends a line; a <pre> in
+// it gives a line per line of its source. A row's first cell, when it
+// holds line numbers and another follows, is its gutter, no code.
+func (r *htmlReader) codeTable(n *html.Node) {
+	r.flush()
+	pre := r.pre
+	r.pre = true
+	var rows func(n *html.Node)
+	rows = func(n *html.Node) {
+		for c := range n.ChildNodes() {
+			switch c.DataAtom {
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				rows(c)
+			case atom.Tr:
+				first := true
+				for td := range c.ChildNodes() {
+					if td.DataAtom != atom.Td {
+						r.walk(td)
+						continue
+					}
+					gutter := first && td.NextSibling != nil && numbered(goquery.NewDocumentFromNode(td).Text())
+					if first = false; !gutter {
+						r.walk(td)
+					}
+				}
+				r.flush()
+			default:
+				r.walk(c)
+			}
+		}
+	}
+	rows(n)
+	r.flush()
+	r.pre = pre
+}
+
+// Site generators write content tabs as a list of labels apart from the
+// panels they show: MkDocs Material's .tabbed-set (labels in
+// .tabbed-labels, or each before its .tabbed-content), and the ARIA tab
+// lists of Docusaurus and others ([role=tab], [role=tabpanel]). A label
+// is the title of its panel ("Client", "Server"): it is read as a line
+// of its own at the start of the panel, and not where the labels stand.
+// Every panel is read, the one shown and those hidden behind the others'
+// tabs.
+
+// tabTitles maps each tab panel of doc to its label, when the labels and
+// panels of a tab set are as many; tabbed records the labels as chrome
+// and the panels as none (a panel hidden behind another's tab is read).
+func tabTitles(doc *goquery.Document, tabbed map[*html.Node]bool) map[*html.Node]string {
+	titles := map[*html.Node]string{}
+	pair := func(labels, panels *goquery.Selection) {
+		if labels.Length() == 0 || labels.Length() != panels.Length() {
+			return
+		}
+		labels.Each(func(i int, l *goquery.Selection) {
+			titles[panels.Get(i)] = pages.SingleSpaced(l.Text())
+			tabbed[l.Get(0)] = true
+			tabbed[panels.Get(i)] = false
+		})
+	}
+	doc.Find(".tabbed-set").Each(func(_ int, set *goquery.Selection) {
+		if labels := set.ChildrenFiltered(".tabbed-labels").Children(); labels.Length() > 0 {
+			pair(labels, set.ChildrenFiltered(".tabbed-content").ChildrenFiltered(".tabbed-block"))
+			return
+		}
+		pair(set.ChildrenFiltered("label"), set.ChildrenFiltered(".tabbed-content"))
+	})
+	doc.Find("[role=tablist]").Each(func(_ int, list *goquery.Selection) {
+		labels := list.Find("[role=tab]")
+		panels := list.Siblings().Filter("[role=tabpanel]")
+		if panels.Length() == 0 {
+			panels = list.Siblings().Children().Filter("[role=tabpanel]")
+		}
+		pair(labels, panels)
+	})
+	return titles
+}

@@ -1,0 +1,103 @@
+package markdown
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// Site generators extend Markdown with tags of their templates, on lines
+// of their own around the content they frame: GitBook's and Jekyll's
+// Liquid ({% tabs %}, {% tab title="Client" %}, {% code title="Example
+// request" %}, {% hint style="info" %} … {% endhint %}) and Hugo's
+// shortcodes ({{< tab "Server" >}}, {{% notice %}}), and MkDocs'
+// content tabs (=== "Client"). The tags of the known blocks, which only
+// frame their content, are no text: their content is read as the
+// page's, and a tag's title, that of a tab or a code block, is a line
+// of text of its own where the tag stands ("Client", "Example
+// request"), as a heading would be. A tag of another name (a GitBook
+// {% swagger-parameter %}, which states a fact) is left as text, and
+// nothing inside a fenced code block is a tag.
+
+// templateTagRe matches a line of one or more template tags, and
+// nothing else.
+var templateTagRe = regexp.MustCompile(`^\s*(?:(?:\{%-?\s*[^%]*?-?%\}|\{\{[<%]\s*/?[^>%]*?[>%]\}\})\s*)+$`)
+
+// tagRe matches one template tag: its name, and its arguments.
+var tagRe = regexp.MustCompile(`(?:\{%-?|\{\{[<%])\s*/?\s*([A-Za-z][\w-]*)([^%>]*?)-?(?:%\}|[>%]\}\})`)
+
+// titleRe matches the argument of a tag that titles its block.
+var titleRe = regexp.MustCompile(`\b(?:title|name|label|header)\s*=\s*"([^"]*)"`)
+
+// quotedRe matches a tag's first quoted argument (Hugo's {{< tab "Client" >}}).
+var quotedRe = regexp.MustCompile(`^\s*"([^"]*)"`)
+
+// mkdocsTabRe matches an MkDocs content tab's line: === "Client".
+var mkdocsTabRe = regexp.MustCompile(`^\s*===\+?\s+"([^"]*)"\s*$`)
+
+// frameTags are the names of the tags that only frame their content,
+// each with its closing tag ("end" + name in Liquid, "/" + name in Hugo).
+var frameTags = map[string]bool{}
+
+func init() {
+	for _, t := range strings.Fields(`tabs tab code hint content-ref embed stepper step
+		notice tip note warning info alert callout details expand collapse
+		highlight raw codeblock`) {
+		frameTags[t] = true
+		frameTags["end"+t] = true
+	}
+}
+
+// templateLines returns the lines with each line of framing template
+// tags read as the titles its tags give, or as a blank line; the lines
+// in fenced code blocks are as written.
+func templateLines(lines []string) []string {
+	var out []string
+	code := false
+	for i, l := range lines {
+		if pages.IsFence(l) {
+			code = !code
+			continue
+		}
+		if code {
+			continue
+		}
+		title, ok := templateTitle(l)
+		if !ok {
+			continue
+		}
+		if out == nil {
+			out = append([]string(nil), lines...)
+		}
+		out[i] = title
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// templateTitle reads a line of template tags: the titles they give, and
+// whether the line is one of framing tags only.
+func templateTitle(l string) (string, bool) {
+	if m := mkdocsTabRe.FindStringSubmatch(l); m != nil {
+		return m[1], true
+	}
+	if !templateTagRe.MatchString(l) {
+		return "", false
+	}
+	var titles []string
+	for _, m := range tagRe.FindAllStringSubmatch(l, -1) {
+		name, args := strings.ToLower(m[1]), m[2]
+		if !frameTags[name] {
+			return "", false
+		}
+		if t := titleRe.FindStringSubmatch(args); t != nil {
+			titles = append(titles, t[1])
+		} else if t := quotedRe.FindStringSubmatch(args); t != nil && name == "tab" {
+			titles = append(titles, t[1])
+		}
+	}
+	return strings.Join(titles, " "), true
+}

@@ -1,0 +1,177 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// TestAsciiDocReadsAsMarkdown writes each Markdown page of the corpus
+// that parses without a warning (the samples, the golden cases' pages,
+// and the facts' pages the score reads right) in AsciiDoc, as a
+// converter writes it (kramdoc, pandoc -t asciidoc: "==" headings, tables
+// between "|===" with their header option, [source] listing blocks,
+// links as macros and cross references), and requires the same schema of
+// both but for the positions: the AsciiDoc style reads what the Markdown
+// style reads, of both protocols.
+func TestAsciiDocReadsAsMarkdown(t *testing.T) {
+	paths, err := filepath.Glob("../testdata/pages/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts, err := readRight("../testdata/facts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases, err := filepath.Glob("../testdata/parse/*/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, protocols := 0, map[schema.Protocol]int{}
+	for _, p := range slices.Concat(paths, facts, cases) {
+		if filepath.Ext(p) != ".md" && filepath.Ext(p) != ".txt" {
+			continue
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if pages.Detect(styles, pages.Lines(data)) != (markdown.Style{}) {
+			continue
+		}
+		name := filepath.Base(p)
+		want, err := Parse([]Page{{Name: name, Data: data}}, Options{Name: "api"})
+		if err != nil || len(want.Warnings) > 0 {
+			continue // a page whose defects the test of its own case judges
+		}
+		if otherFormRe.Match(data) {
+			continue // what AsciiDoc has no form for, which adocOf leaves as it is
+		}
+		doc := adocOf(string(data))
+		got, err := Parse([]Page{{Name: name, Data: []byte(doc)}}, Options{Name: "api"})
+		if err != nil {
+			t.Errorf("%s in AsciiDoc: %v\n%s", p, err, doc)
+			continue
+		}
+		n++
+		protocols[want.API.Protocol]++
+		if a, b := unplaced(t, want.API), unplaced(t, got.API); a != b {
+			t.Errorf("%s: the AsciiDoc's schema differs from the Markdown's:\n%s", p, firstDiff(a, b))
+		}
+	}
+	if n < 10 || protocols[schema.ProtocolGearN] == 0 || protocols[schema.ProtocolHTTPStatus] == 0 {
+		t.Errorf("only %d Markdown pages compared, of the protocols %v", n, protocols)
+	}
+	t.Logf("%d Markdown pages read the same in AsciiDoc, of the protocols %v", n, protocols)
+}
+
+// adocOf writes a Markdown page in AsciiDoc.
+func adocOf(md string) string {
+	lines := strings.Split(strings.ReplaceAll(md, "\r\n", "\n"), "\n")
+	out := []string{":toc: left", ""}
+	code, table := false, false
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		t := strings.TrimSpace(l)
+		for strings.HasPrefix(t, "|") && !code && !strings.HasSuffix(t, "|") && i+1 < len(lines) {
+			next := strings.TrimSpace(lines[i+1])
+			if next == "" || strings.HasPrefix(next, "|") && next != "|" {
+				break
+			}
+			i++
+			t += " " + next
+		}
+		if table && (code || !strings.HasPrefix(t, "|")) {
+			out, table = append(out, "|==="), false
+		}
+		switch {
+		case pages.IsFence(t) && code:
+			out, code = append(out, "----"), false
+		case pages.IsFence(t):
+			lang := strings.Trim(t, "`~ ")
+			if lang == "" {
+				lang = "text"
+			}
+			out, code = append(out, "[source,"+lang+"]", "----"), true
+		case code:
+			out = append(out, l)
+		case pages.IsPipeRuler(t):
+		case strings.HasPrefix(t, "|"):
+			var cells []string
+			for _, c := range mdCells(t) {
+				cells = append(cells, adocInline(c))
+			}
+			header := i+1 < len(lines) && pages.IsPipeRuler(lines[i+1])
+			if table && header {
+				out = append(out, "|===")
+			}
+			if !table || header {
+				if header {
+					out = append(out, `[options="header"]`)
+				}
+				out, table = append(out, "|==="), true
+			}
+			out = append(out, "|"+strings.Join(cells, " |"))
+		case mdHeadingRe.MatchString(t):
+			m := mdHeadingRe.FindStringSubmatch(t)
+			out = append(out, "", "[["+strings.ToLower(strings.Fields(m[2] + " x")[0])+"]]", strings.Repeat("=", len(m[1])+1)+" "+adocInline(m[2]))
+		default:
+			out = append(out, adocInline(l))
+		}
+	}
+	if table {
+		out = append(out, "|===")
+	}
+	return strings.Join(out, "\n")
+}
+
+// adocInline writes Markdown's markup inside a line in AsciiDoc: code
+// spans as they are, strong emphasis, links (to a section as a cross
+// reference); Markdown's escapes decoded, and the pipes of a cell
+// escaped.
+func adocInline(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '`':
+			end := strings.IndexByte(s[i+1:], '`')
+			if end < 0 {
+				b.WriteByte(c)
+				continue
+			}
+			b.WriteString(strings.ReplaceAll(s[i:i+end+2], "|", `\|`))
+			i += end + 1
+		case c == '\\' && i+1 < len(s):
+			b.WriteString(strings.ReplaceAll(s[i+1:i+2], "|", `\|`))
+			i++
+		case strings.HasPrefix(s[i:], "**"):
+			b.WriteByte('*')
+			i++
+		case c == '[':
+			if m := mdLinkRe.FindStringSubmatchIndex(s[i:]); m != nil && m[0] == 0 {
+				text, target := s[i+m[2]:i+m[3]], s[i+m[4]:i+m[5]]
+				if id, ok := strings.CutPrefix(target, "#"); ok {
+					b.WriteString("<<" + id + "," + strings.TrimSuffix(text, "[]") + ">>")
+					if strings.HasSuffix(text, "[]") {
+						b.WriteString("[]")
+					}
+				} else {
+					b.WriteString("link:" + target + "[" + text + "]")
+				}
+				i += m[1] - 1
+				continue
+			}
+			b.WriteByte(c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,58 @@
+package parser
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/docs2go/docs2go/schema"
+)
+
+// TestOtherColumns checks the columns of no field fact's kind on pages
+// of both protocols: a Default column gives the default ("-" none), a
+// Since or Example column adds nothing to the description, whose bounds
+// are still read, and the Description may come before the Mandatory
+// column.
+func TestOtherColumns(t *testing.T) {
+	kakao := `/raid/attack
+설명 (Description)
+Attacks.
+메서드 (Method)
+POST
+요청 헤더 (Request Headers)
+Name | Type | Mandatory | Description |
+appSecret | String | Y | App Secret |
+요청 본문 (Request Body)
+Name | Type | Description | Mandatory | Default | Since |
+comboCount | int | Hits, 0 ~ 999 | N | 0 | 5.2 |
+raidId | long | Raid ID | Y | - | 5.1 |
+응답 상태 코드 (Response Status Code)
+Status Code | Status Code Description | Status Code Detailed Description |
+200 | Normal Response | Normal |
+`
+	gearn := "Raid\nattack\n\n### HTTP\n\nPOST /api/rJson/raid/client/attack\n\n### Request Headers\n\n| Name | Required | Description |\n| --- | --- | --- |\n| Auth-Token | true | A token. |\n\n### Request Body\n\n| Code | Type | Required | Example | Default | Description |\n| --- | --- | --- | --- | --- | --- |\n| comboCount | int32 | N | `12` | 0 | Hits. (from 0 to 999) |\n| raidId | int64 | Y | `3021` | - | Raid ID. |\n" +
+		"\n### Response Body\n\n200 Ok\n\n| Code | Type | Required | Description |\n| --- | --- | --- | --- |\n| returnCode | ReturnCode | true | The outcome. See ReturnCode |\n| debugMessage | string | false | A message. |\n| parameters | AttackResponseData | false | The answer. |\n\n### AttackResponseData\n\n| Code | Type | Required | Description |\n| --- | --- | --- | --- |\n| hp | number int | true | HP left. |\n\n### ReturnCode\n\n| Name | Code | Description |\n| --- | --- | --- |\n| Ok | 1 | Done. |\n"
+	for name, data := range map[string]string{"raid.txt": kakao, "raid.md": gearn} {
+		t.Run(name, func(t *testing.T) {
+			res, err := Parse([]Page{{Name: name, Data: []byte(data)}}, Options{Name: "x"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var fields []*schema.Field
+			for _, op := range res.API.Operations {
+				for _, ep := range op.Endpoints {
+					fields = append(fields, ep.Body...)
+				}
+			}
+			if len(fields) != 2 {
+				t.Fatalf("%d body fields, want 2", len(fields))
+			}
+			combo, raid := fields[0], fields[1]
+			if combo.Type != schema.Integer || combo.Required || fmt.Sprint(combo.Default) != "0" || combo.Maximum == nil || *combo.Maximum != 999 {
+				t.Errorf("comboCount: %+v; want an optional integer up to 999, default 0", combo)
+			}
+			if raid.Type != schema.Integer || !raid.Required || raid.Default != nil {
+				t.Errorf("raidId: %+v; want a required integer without a default", raid)
+			}
+		})
+	}
+}
