@@ -1,14 +1,10 @@
 package parser
 
 import (
-	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
-	"github.com/docs2go/docs2go/pages/markdown"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -21,50 +17,7 @@ import (
 // both but for the positions: the AsciiDoc style reads what the Markdown
 // style reads, of both protocols.
 func TestAsciiDocReadsAsMarkdown(t *testing.T) {
-	paths, err := filepath.Glob("../testdata/pages/*")
-	if err != nil {
-		t.Fatal(err)
-	}
-	facts, err := readRight("../testdata/facts")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases, err := filepath.Glob("../testdata/parse/*/*")
-	if err != nil {
-		t.Fatal(err)
-	}
-	n, protocols := 0, map[schema.Protocol]int{}
-	for _, p := range slices.Concat(paths, facts, cases) {
-		if filepath.Ext(p) != ".md" && filepath.Ext(p) != ".txt" {
-			continue
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if pages.Detect(styles, pages.Lines(data)) != (markdown.Style{}) {
-			continue
-		}
-		name := filepath.Base(p)
-		want, err := Parse([]Page{{Name: name, Data: data}}, Options{Name: "api"})
-		if err != nil || len(want.Warnings) > 0 {
-			continue // a page whose defects the test of its own case judges
-		}
-		if otherFormRe.Match(data) {
-			continue // what AsciiDoc has no form for, which adocOf leaves as it is
-		}
-		doc := adocOf(string(data))
-		got, err := Parse([]Page{{Name: name, Data: []byte(doc)}}, Options{Name: "api"})
-		if err != nil {
-			t.Errorf("%s in AsciiDoc: %v\n%s", p, err, doc)
-			continue
-		}
-		n++
-		protocols[want.API.Protocol]++
-		if a, b := unplaced(t, want.API), unplaced(t, got.API); a != b {
-			t.Errorf("%s: the AsciiDoc's schema differs from the Markdown's:\n%s", p, firstDiff(a, b))
-		}
-	}
+	n, protocols := readsAsMarkdown(t, "AsciiDoc", adocOf)
 	if n < 10 || protocols[schema.ProtocolGearN] == 0 || protocols[schema.ProtocolHTTPStatus] == 0 {
 		t.Errorf("only %d Markdown pages compared, of the protocols %v", n, protocols)
 	}

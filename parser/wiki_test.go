@@ -21,6 +21,20 @@ import (
 // blocks), and requires the same schema of both but for the positions:
 // the wiki style reads what the Markdown style reads.
 func TestWikiReadsAsMarkdown(t *testing.T) {
+	n, _ := readsAsMarkdown(t, "wiki markup", wikiOf)
+	if n < 10 {
+		t.Errorf("only %d Markdown pages compared", n)
+	}
+	t.Logf("%d Markdown pages read the same in wiki markup", n)
+}
+
+// readsAsMarkdown writes each Markdown page of the corpus that parses
+// without a warning in another form (rewrite; what the form has no form
+// for, otherFormRe, is left out) and requires the same schema of both
+// but for the positions. It returns how many pages it compared, and of
+// which protocols.
+func readsAsMarkdown(t *testing.T, form string, rewrite func(string) string) (int, map[schema.Protocol]int) {
+	t.Helper()
 	paths, err := filepath.Glob("../testdata/pages/*")
 	if err != nil {
 		t.Fatal(err)
@@ -33,7 +47,7 @@ func TestWikiReadsAsMarkdown(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := 0
+	n, protocols := 0, map[schema.Protocol]int{}
 	for _, p := range slices.Concat(paths, facts, cases) {
 		if filepath.Ext(p) != ".md" && filepath.Ext(p) != ".txt" {
 			continue
@@ -51,23 +65,21 @@ func TestWikiReadsAsMarkdown(t *testing.T) {
 			continue // a page whose defects the test of its own case judges
 		}
 		if otherFormRe.Match(data) {
-			continue // what wiki markup has no form for, which wikiOf leaves as it is
+			continue // what the form has no form for, which rewrite leaves as it is
 		}
-		wiki := wikiOf(string(data))
-		got, err := Parse([]Page{{Name: name, Data: []byte(wiki)}}, Options{Name: "api"})
+		other := rewrite(string(data))
+		got, err := Parse([]Page{{Name: name, Data: []byte(other)}}, Options{Name: "api"})
 		if err != nil {
-			t.Errorf("%s in wiki markup: %v\n%s", p, err, wiki)
+			t.Errorf("%s in %s: %v\n%s", p, form, err, other)
 			continue
 		}
 		n++
+		protocols[want.API.Protocol]++
 		if a, b := unplaced(t, want.API), unplaced(t, got.API); a != b {
-			t.Errorf("%s: the wiki markup's schema differs from the Markdown's:\n%s", p, firstDiff(a, b))
+			t.Errorf("%s: the %s's schema differs from the Markdown's:\n%s", p, form, firstDiff(a, b))
 		}
 	}
-	if n < 10 {
-		t.Errorf("only %d Markdown pages compared", n)
-	}
-	t.Logf("%d Markdown pages read the same in wiki markup", n)
+	return n, protocols
 }
 
 // readRight are the pages of the fact cases under dir whose every fact
