@@ -135,6 +135,10 @@ var (
 	// name or a status code.
 	cellNameRe = regexp.MustCompile(`^([A-Za-z][\w-]*|\d+)$`)
 	numberRe   = regexp.MustCompile(`\d+`)
+
+	// endpointLineRe matches a GearN endpoint line, in text or in an
+	// HTML code block: its method and its path.
+	endpointLineRe = regexp.MustCompile(`^\s*(?:<pre><code>)?(POST|GET) (/\S+?)(?:</code></pre>)?\s*$`)
 )
 
 // readScrapedPage finds a page's style and tables the way a reader of the
@@ -884,6 +888,30 @@ var defects = []defect{
 		return out
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return append(append([]string{}, lines[:at]...), lines[at+1:]...), at
+	}},
+	// A docs generator adds an example of the call after the page's
+	// tables: its request line repeats the path of a role's endpoint
+	// line, and is evidence of it, never a role of its own.
+	{"example request after the tables", func(p *scrapedPage) []int {
+		if !slices.ContainsFunc(p.lines, isRole) {
+			return nil
+		}
+		return linesMatching(p, endpointLineRe)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		m := endpointLineRe.FindStringSubmatch(lines[at])
+		request := m[1] + " " + m[2] + " HTTP/1.1"
+		example := []string{"Example Request", "http", request, "Host: api.gearn.io"}
+		end := len(lines)
+		switch p.style {
+		case "html":
+			example = []string{"<h3>Example Request</h3>", "<pre><code>" + request, "Host: api.gearn.io</code></pre>"}
+			if i := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, "</main>") || strings.Contains(l, "</body>") }); i >= 0 {
+				end = i
+			}
+		case "markdown":
+			example = []string{"", "### Example Request", "", "```http", request, "Host: api.gearn.io", "```"}
+		}
+		return insertLines(lines, end, example...), end + slices.Index(example, request)
 	}},
 	{"site navigation, pager, footer", func(p *scrapedPage) []int {
 		out := []int{0}
