@@ -261,18 +261,6 @@ type typeTable struct {
 	table *pages.Table
 }
 
-// documentsStatusCodes reports whether a page's items bear the marks of an
-// API whose HTTP status codes carry the outcome: a table of status codes,
-// or an example answer's status line ("HTTP/1.1 401 Unauthorized").
-func documentsStatusCodes(items []pages.Block) bool {
-	for _, it := range items {
-		if it.Table != nil && isStatusTable(it.Table) || it.Table == nil && httpStatusLineRe.MatchString(it.Text) {
-			return true
-		}
-	}
-	return false
-}
-
 // isStatusTable reports whether a table lists status codes: its first
 // column is the status code ("Status Code", "상태 코드").
 func isStatusTable(tb *pages.Table) bool {
