@@ -2,6 +2,7 @@ package reader
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -122,6 +123,8 @@ func (pd *pageDoc) sortFieldRows() {
 // http-status reader reads its rows by column with read.ByColumn: its
 // pages keep every cell but, at times, a Mandatory one; this is the other
 // job, reading a row whose cells may be gone.
+// A row with all its cells whose table heads Required before Type is read
+// with the two in the order the contents take, type first.
 func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 	fd := &fieldDoc{line: r.Line, raw: r.Raw, lost: len(r.Cells) < len(tb.Cols)}
 	type cell struct {
@@ -139,6 +142,17 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 		}
 		if c != "" {
 			cells = append(cells, cell{i, c})
+		}
+	}
+	if !fd.lost {
+		// A table that heads its Required column before its Type column
+		// (Code | Required | Type | Description) keeps both cells: read
+		// in the order the contents come, type first.
+		req, typ := slices.Index(tb.Cols, pages.ColRequired), slices.Index(tb.Cols, pages.ColType)
+		ri := slices.IndexFunc(cells, func(c cell) bool { return c.col == req })
+		ti := slices.IndexFunc(cells, func(c cell) bool { return c.col == typ })
+		if ri >= 0 && ti >= 0 && ri < ti {
+			cells[ri], cells[ti] = cells[ti], cells[ri]
 		}
 	}
 	k := 0
