@@ -3,7 +3,6 @@ package reader
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -275,21 +274,3 @@ func typeCell(cells []string) (read.TypeText, bool) {
 	return read.ParseType(cells[0])
 }
 
-// memberFix says how to settle an enum row that does not read.
-const memberFix = "write the row on the page as Name | Code | Description, its code an integer (an overrides file corrects fields, not enum members)"
-
-// memberRow reads an enum row: Name | Code | Description.
-func memberRow(page string, tb *pages.Table, r *pages.Row) (*schema.Member, error) {
-	cells := read.ByColumn(tb, r)
-	m := &schema.Member{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
-	codeText := cells[pages.ColCode]
-	if !read.IsIdentLine(m.Name) || strings.Contains(m.Name, ".") {
-		return nil, fmt.Errorf("enum row %q has no member name: %s", pages.Clip(r.Raw), memberFix)
-	}
-	code, err := strconv.Atoi(codeText)
-	if err != nil {
-		return nil, fmt.Errorf("enum member %s: code %q is not an integer: %s", m.Name, codeText, memberFix)
-	}
-	m.Code = code
-	return m, nil
-}

@@ -70,6 +70,12 @@ func (in *inference) disagreeOne(f *schema.Field, v *jsonValue, path string, out
 	if v.kind == jsonNull {
 		return
 	}
+	if e := in.enums[f.Type]; e != nil {
+		if code, err := strconv.Atoi(v.text); v.kind != jsonNumber || err != nil || !slices.ContainsFunc(e.Members, func(m *schema.Member) bool { return m.Code == code }) {
+			say("%s where the table documents a code of %s", shown(v), f.Type)
+		}
+		return
+	}
 	if !admitsOne(f.Type, v) {
 		say("%s where the table documents %s", shown(v), f.Type)
 		return

@@ -226,6 +226,9 @@ type statusPage struct {
 	name  string
 	ops   []*statusOp
 	types []*typeTable
+	// enums are the enum tables (Name | Code | Description, in any
+	// order) under a line that names them.
+	enums []*typeTable
 }
 
 // statusOp is one operation of a page.
@@ -536,6 +539,9 @@ func (r *statusReader) file(tb *pages.Table) bool {
 		return true
 	case isStatusTable(tb) && op.statuses == nil:
 		op.statuses = tb
+		return true
+	case name != "" && tb.Kind() == pages.KindEnum && !isStatusTable(tb):
+		r.sp.enums = append(r.sp.enums, &typeTable{name: name, table: tb})
 		return true
 	case r.sec == secHeaders && op.headers == nil && tb.Has(pages.ColName):
 		op.headers = tb
