@@ -273,4 +273,3 @@ func typeCell(cells []string) (read.TypeText, bool) {
 	}
 	return read.ParseType(cells[0])
 }
-
