@@ -9,7 +9,7 @@ import (
 	"github.com/docs2go/docs2go/schema"
 )
 
-// memberFix says how to settle an enum row that does not
+// memberFix says how to settle an enum row that does not read.
 const memberFix = "write the row on the page as Name | Code | Description, its code an integer (an overrides file corrects fields, not enum members)"
 
 // MemberRow reads an enum row, Name | Code | Description, its code an
