@@ -67,3 +67,19 @@ func TestEnumCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestEnumCodesInQuery admits in a query parameter of a documented enum
+// its members' codes, which a query writes as text.
+func TestEnumCodesInQuery(t *testing.T) {
+	in := &inference{types: &typeSet{}, enums: map[string]*schema.Enum{"Rarity": {Name: "Rarity", Members: []*schema.Member{{Name: "Common", Code: 1}, {Name: "Rare", Code: 2}}}}}
+	params := []*schema.Field{{Name: "rarity", Type: "Rarity"}}
+	for raw, want := range map[string]string{
+		"2":      "",
+		"9":      "rarity: 9 where the table documents a code of Rarity",
+		"Common": `rarity: "Common" where the table documents a code of Rarity`,
+	} {
+		if got := strings.Join(in.disagreeQuery(params, map[string][]string{"rarity": {raw}}), "; "); got != want {
+			t.Errorf("rarity=%s:\n got %s\nwant %s", raw, got, want)
+		}
+	}
+}
