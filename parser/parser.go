@@ -87,8 +87,9 @@ type Result struct {
 // detection.
 var styles = []pages.Style{html.Style{}, adoc.Style{}, wiki.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, aligned.Style{}}
 
-// protocols are the protocols, in the order they are asked whether a page
-// is theirs; the last one takes every page.
+// protocols are the protocols, in the order that breaks a tie of the
+// weights of their marks on a page (protocolOf) and names them in
+// messages; the last one's reading builds the API of no page.
 var protocols = []read.Protocol{httpstatus.Protocol{}, gearn.Protocol{}}
 
 // minMarks is the weight of marks a page must bear to be told a
