@@ -51,7 +51,7 @@ func (b *builder) weighExamples(pd *pageDoc) map[*requestLine]*endpointDoc {
 	return agreed
 }
 
-// cmpRole names an endpoint's section by its role, or as "endpoint"
+// sectionName names an endpoint's section by its role, or as "endpoint"
 // when no role heads it.
 func sectionName(role string) string {
 	if role == "" {
