@@ -944,6 +944,7 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 	for _, ex := range pd.examples {
 		if e := built[agreed[ex]]; e != nil {
 			b.weighQuery(pd.name, e, ex.query, "the example request", ex.line)
+			b.weighQueryValues(pd.name, e, ex)
 		}
 	}
 	return op

@@ -1,8 +1,13 @@
 package reader
 
 import (
+	"fmt"
+	"math"
+	"net/url"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser/read"
@@ -121,4 +126,101 @@ func (b *builder) weighQuery(page string, e *schema.Endpoint, query, what string
 		return
 	}
 	b.rep.Warn(pages.At(page, line), "%s at line %d names %s, which the query parameters of %s %s do not: %s left out, as the table decides; if the endpoint takes %s, add %s to the table", what, line, params, e.Method, e.Path, them, take, rows)
+}
+
+// weighQueryValues checks the values an example request that agrees
+// with its endpoint passes in its query against the rows of the query
+// parameters it names, and warns of each value that contradicts its row
+// (of another type, outside the documented bounds, not among the
+// documented values or members, too many or too few for an array): the
+// table decides, and the warning says where the page disagrees with
+// itself.
+func (b *builder) weighQueryValues(page string, e *schema.Endpoint, ex *requestLine) {
+	values, _ := url.ParseQuery(ex.query)
+	var why []string
+	for _, f := range e.Query {
+		vs := values[f.Name]
+		if len(vs) == 0 {
+			vs = values[f.Name+"[]"]
+		}
+		if len(vs) == 0 {
+			continue
+		}
+		if !f.Array && len(vs) > 1 {
+			why = append(why, fmt.Sprintf("%s is passed %d times, but is no array", f.Name, len(vs)))
+		}
+		if f.Array && (f.MinItems != nil && len(vs) < *f.MinItems || f.MaxItems != nil && len(vs) > *f.MaxItems) {
+			why = append(why, fmt.Sprintf("%s is passed %d times, outside its %s", f.Name, len(vs), itemBounds(f)))
+		}
+		for _, v := range vs {
+			if c := b.contradiction(f, v); c != "" {
+				why = append(why, c)
+			}
+		}
+	}
+	if len(why) > 0 {
+		b.rep.Warn(pages.At(page, ex.line), "the example request at line %d contradicts the query parameters of %s %s, which decide: %s; correct the one that is wrong", ex.line, e.Method, e.Path, strings.Join(why, "; "))
+	}
+}
+
+// contradiction says how one value of a query parameter contradicts the
+// parameter's row, or "" when it agrees with it.
+func (b *builder) contradiction(f *schema.Field, v string) string {
+	if en := b.enums[f.Type]; en != nil {
+		for _, m := range en.Members {
+			if v == strconv.Itoa(m.Code) || v == m.Name {
+				return ""
+			}
+		}
+		return fmt.Sprintf("%s=%s is no member of %s, by code or name", f.Name, v, f.Type)
+	}
+	switch f.Type {
+	case schema.Integer, schema.Number:
+		n, err := strconv.ParseFloat(v, 64)
+		switch {
+		case err != nil || f.Type == schema.Integer && n != math.Trunc(n):
+			return fmt.Sprintf("%s=%s is no %s", f.Name, v, f.Type)
+		case f.Minimum != nil && n < *f.Minimum, f.Maximum != nil && n > *f.Maximum:
+			return fmt.Sprintf("%s=%s is outside its bounds (%s)", f.Name, v, valueBounds(f))
+		}
+	case schema.Boolean:
+		if _, err := strconv.ParseBool(v); err != nil {
+			return fmt.Sprintf("%s=%s is no boolean", f.Name, v)
+		}
+	case schema.String:
+		n := utf8.RuneCountInString(v)
+		switch {
+		case len(f.Values) > 0 && !slices.Contains(f.Values, v):
+			return fmt.Sprintf("%s=%s is none of its values (%s)", f.Name, v, strings.Join(f.Values, ", "))
+		case f.MinLength != nil && n < *f.MinLength, f.MaxLength != nil && n > *f.MaxLength:
+			return fmt.Sprintf("%s=%s has %d characters, outside its length (%s)", f.Name, v, n, lengthBounds(f))
+		}
+	}
+	return ""
+}
+
+// valueBounds, lengthBounds and itemBounds say a field's bounds for a
+// message: "from 1 to 10", "at least 2", "at most 6".
+func valueBounds(f *schema.Field) string {
+	return bounds(f.Minimum, f.Maximum, func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) })
+}
+
+func lengthBounds(f *schema.Field) string {
+	return bounds(f.MinLength, f.MaxLength, strconv.Itoa) + " characters"
+}
+
+func itemBounds(f *schema.Field) string {
+	return bounds(f.MinItems, f.MaxItems, strconv.Itoa) + " items"
+}
+
+func bounds[T any](lo, hi *T, show func(T) string) string {
+	switch {
+	case lo != nil && hi != nil:
+		return "from " + show(*lo) + " to " + show(*hi)
+	case lo != nil:
+		return "at least " + show(*lo)
+	case hi != nil:
+		return "at most " + show(*hi)
+	}
+	return "any"
 }
