@@ -11,7 +11,8 @@ import (
 // of both protocols: a Default column gives the default ("-" none), a
 // Since or Example column adds nothing to the description, whose bounds
 // are still read, and the Description may come before the Mandatory
-// column.
+// column; in a GearN page of flattened text too, its cells run together
+// and its requiredness in words.
 func TestOtherColumns(t *testing.T) {
 	kakao := `/raid/attack
 설명 (Description)
@@ -31,7 +32,10 @@ Status Code | Status Code Description | Status Code Detailed Description |
 `
 	gearn := "Raid\nattack\n\n### HTTP\n\nPOST /api/rJson/raid/client/attack\n\n### Request Headers\n\n| Name | Required | Description |\n| --- | --- | --- |\n| Auth-Token | true | A token. |\n\n### Request Body\n\n| Code | Type | Required | Example | Default | Description |\n| --- | --- | --- | --- | --- | --- |\n| comboCount | int32 | N | `12` | 0 | Hits. (from 0 to 999) |\n| raidId | int64 | Y | `3021` | - | Raid ID. |\n" +
 		"\n### Response Body\n\n200 Ok\n\n| Code | Type | Required | Description |\n| --- | --- | --- | --- |\n| returnCode | ReturnCode | true | The outcome. See ReturnCode |\n| debugMessage | string | false | A message. |\n| parameters | AttackResponseData | false | The answer. |\n\n### AttackResponseData\n\n| Code | Type | Required | Description |\n| --- | --- | --- | --- |\n| hp | number int | true | HP left. |\n\n### ReturnCode\n\n| Name | Code | Description |\n| --- | --- | --- |\n| Ok | 1 | Done. |\n"
-	for name, data := range map[string]string{"raid.txt": kakao, "raid.md": gearn} {
+	flat := "Raid\nattack\nHTTP\nPOST /api/rJson/raid/client/attack\nRequest Headers\nNameRequiredDescription\nAuth-TokenYesA token.\nContent-TypeYesapplication/json\nRequest Body\nCodeTypeRequiredSinceDefaultDescription\n" +
+		"comboCountint32No5.2\t0Hits. (from 0 to 999)\nraidIdint64Yes5.1\t-Raid ID.\n" +
+		"Response Body\n200 Ok\nCodeTypeRequiredDescription\nreturnCodeReturnCodeYesThe outcome. See ReturnCode\ndebugMessagestringNoA message.\nparametersAttackResponseDataNoThe answer.\nAttackResponseData\nCodeTypeRequiredDescription\nhpnumber intYesHP left.\nReturnCode\nNameCodeDescription\nOk1Done.\n"
+	for name, data := range map[string]string{"raid.txt": kakao, "raid.md": gearn, "raidflat.txt": flat} {
 		t.Run(name, func(t *testing.T) {
 			res, err := Parse([]Page{{Name: name, Data: []byte(data)}}, Options{Name: "x"})
 			if err != nil {
