@@ -88,7 +88,25 @@ var OtherColumnWords = map[string]OtherColumn{
 // column of no Column kind; OtherUnknown for a column of no kind the
 // readers know.
 func OtherColumnOf(header string) OtherColumn {
-	return OtherColumnWords[strings.ToLower(SingleSpaced(strings.TrimSpace(CellText(header))))]
+	c := strings.TrimSpace(CellText(header))
+	if len(c) > maxColumnWord {
+		return OtherUnknown
+	}
+	// Lowered and single-spaced in a buffer, without allocating: it runs
+	// on every cell a style that tells a header by its words rates.
+	var buf [maxColumnWord]byte
+	b := buf[:0]
+	for i := 0; i < len(c); i++ {
+		ch := lowerASCII(c[i])
+		if ch == ' ' || ch == '\t' {
+			if len(b) > 0 && b[len(b)-1] == ' ' {
+				continue
+			}
+			ch = ' '
+		}
+		b = append(b, ch)
+	}
+	return OtherColumnWords[string(b)]
 }
 
 // ColumnOf is the column a header cell names: a column word, or column

@@ -3,6 +3,7 @@
 package flattened
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"slices"
@@ -44,8 +45,13 @@ func readTable(src pages.Source, names *vocabulary, head []string, i int) (*page
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
 	kind := tb.Kind()
 	names.others = names.others[:0]
-	for _, h := range head {
-		names.others = append(names.others, pages.OtherColumnOf(h))
+	for k, h := range head {
+		if other := pages.OtherColumnOf(h); other != pages.OtherUnknown {
+			for len(names.others) < k {
+				names.others = append(names.others, pages.OtherUnknown)
+			}
+			names.others = append(names.others, other)
+		}
 	}
 	clear(names.stated)
 	ri := slices.Index(cols, pages.ColRequired)
@@ -360,7 +366,8 @@ type vocabulary struct {
 	// reused from row to row: the rows of a page are split one by one.
 	cands [][]candidate
 	// others holds what each column of the table being read holds when
-	// it is of no Column kind (Since, Default…); stated the requiredness
+	// it is of no Column kind (Since, Default…), up to the last such
+	// column, and nothing when it has none; stated the requiredness
 	// words its rows state, in lower case: a table states requiredness
 	// in one vocabulary.
 	others []pages.OtherColumn
@@ -720,10 +727,10 @@ func requiredAt(rest, w string, stated map[string]bool) (int, int) {
 	case !pages.IsASCII(w):
 		return len(w), 3 * startWeight
 	}
-	if len(w) == 1 && (w != "y" && w != "n" || written != strings.ToUpper(w)) {
+	if len(w) == 1 && (w != "y" && w != "n" || written[0] != w[0]-'a'+'A') {
 		return 0, 0
 	}
-	if written != strings.ToLower(w) && written != strings.ToUpper(w) && written != strings.ToUpper(w[:1])+w[1:] {
+	if !writtenAsWord(written, w) {
 		return 0, 0
 	}
 	next := rest[len(w):]
@@ -737,6 +744,23 @@ func requiredAt(rest, w string, stated map[string]bool) (int, int) {
 		return len(w), 2 * startWeight
 	}
 	return len(w), 3 * startWeight
+}
+
+// writtenAsWord reports whether written spells the ASCII word w, in lower
+// case, as pages write a word: in lower case, capitalised or in upper
+// case ("yes", "Yes", "YES", not "yEs").
+func writtenAsWord(written, w string) bool {
+	lower, upper, title := true, true, true
+	for i := 0; i < len(w); i++ {
+		c, up := written[i], w[i]
+		if 'a' <= up && up <= 'z' {
+			up -= 'a' - 'A'
+		}
+		lower = lower && c == w[i]
+		upper = upper && c == up
+		title = title && (i == 0 && c == up || i > 0 && c == w[i])
+	}
+	return lower || upper || title
 }
 
 // unstatedWord returns the requiredness word, in lower case, that the
@@ -1072,7 +1096,10 @@ func firstWord(s string) (string, bool) {
 // flatWord is a column word as a run-together header writes it: its
 // letters in lower case, without spaces ("addedin"), and the header cell
 // it names ("Added in").
-type flatWord struct{ run, cell string }
+type flatWord struct {
+	low  []byte
+	cell string
+}
 
 // flatWords are the words a run-together header is made of, longest
 // first: the English words of the columns every style knows, those of a
@@ -1085,7 +1112,7 @@ var flatWords = func() []flatWord {
 		if !pages.IsASCII(w) {
 			return
 		}
-		ws = append(ws, flatWord{strings.ReplaceAll(w, " ", ""), strings.ToUpper(w[:1]) + w[1:]})
+		ws = append(ws, flatWord{[]byte(strings.ReplaceAll(w, " ", "")), strings.ToUpper(w[:1]) + w[1:]})
 	}
 	for w := range pages.ColumnWords {
 		add(w)
@@ -1094,10 +1121,10 @@ var flatWords = func() []flatWord {
 		add(w)
 	}
 	slices.SortFunc(ws, func(a, b flatWord) int {
-		if len(a.run) != len(b.run) {
-			return len(b.run) - len(a.run)
+		if len(a.low) != len(b.low) {
+			return len(b.low) - len(a.low)
 		}
-		return strings.Compare(a.run, b.run)
+		return bytes.Compare(a.low, b.low)
 	})
 	return ws
 }()
@@ -1107,9 +1134,9 @@ var flatWords = func() []flatWord {
 // another, is no header, and is not tokenised.
 var flatLetters, flatFirsts = func() (letters, firsts [256]bool) {
 	for _, w := range flatWords {
-		firsts[w.run[0]] = true
-		for i := 0; i < len(w.run); i++ {
-			letters[w.run[i]] = true
+		firsts[w.low[0]] = true
+		for _, c := range w.low {
+			letters[c] = true
 		}
 	}
 	return letters, firsts
@@ -1119,10 +1146,34 @@ var flatLetters, flatFirsts = func() (letters, firsts [256]bool) {
 var maxFlatHeaderLen = func() int {
 	n := 0
 	for _, w := range flatWords {
-		n += len(w.run)
+		n += len(w.low)
 	}
 	return n
 }()
+
+// maxFlatWords bounds the words of a run-together header.
+const maxFlatWords = 16
+
+// splitHeader splits lower, a line in lower case, into flatWords, each
+// once, appending the index of each to used; ok is false when it does
+// not split so, or into fewer than two words or more than maxFlatWords.
+func splitHeader(lower []byte, used []int) ([]int, bool) {
+	if len(lower) == 0 {
+		return used, len(used) >= 2
+	}
+	if len(used) == maxFlatWords {
+		return used, false
+	}
+	for k, w := range flatWords {
+		if !bytes.HasPrefix(lower, w.low) || slices.ContainsFunc(used, func(u int) bool { return flatWords[u].cell == w.cell }) {
+			continue
+		}
+		if out, ok := splitHeader(lower[len(w.low):], append(used, k)); ok {
+			return out, true
+		}
+	}
+	return used, false
+}
 
 // flatHeader reads a run-together table header such as
 // "CodeTypeRequiredDescription" or "CodeTypeRequiredSinceDescription",
@@ -1135,10 +1186,10 @@ var maxFlatHeaderLen = func() int {
 // first letter, or has a byte that is no letter of a column word, is
 // not tokenised.
 func flatHeader(t string) []string {
-	if len(t) < 2 || len(t) > maxFlatHeaderLen || !flatFirsts[t[0]|0x20] {
+	var buf [256]byte
+	if len(t) < 2 || len(t) > min(maxFlatHeaderLen, len(buf)) || !flatFirsts[t[0]|0x20] {
 		return nil
 	}
-	var buf [256]byte
 	lower := buf[:len(t)]
 	for i := 0; i < len(t); i++ {
 		c := t[i]
@@ -1150,26 +1201,9 @@ func flatHeader(t string) []string {
 		}
 		lower[i] = c
 	}
-	ls := string(lower)
-	var used []int
-	var split func(at int) bool
-	split = func(at int) bool {
-		if at == len(ls) {
-			return len(used) >= 2
-		}
-		for k, w := range flatWords {
-			if !strings.HasPrefix(ls[at:], w.run) || slices.ContainsFunc(used, func(u int) bool { return flatWords[u].cell == w.cell }) {
-				continue
-			}
-			used = append(used, k)
-			if split(at + len(w.run)) {
-				return true
-			}
-			used = used[:len(used)-1]
-		}
-		return false
-	}
-	if !split(0) {
+	var buf2 [maxFlatWords]int
+	used, ok := splitHeader(lower, buf2[:0])
+	if !ok {
 		return nil
 	}
 	head := make([]string, len(used))
