@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -138,6 +139,9 @@ rows:
 		}
 		if cells != nil {
 			endRow()
+			if kind == pages.KindEnum {
+				cells = inSequence(src, j+1, r, cells, cols, tb.Rows)
+			}
 			if other != nil {
 				ti := slices.Index(cols, pages.ColType)
 				why := fmt.Sprintf("%s is a type no page defines or refers to", other[ti])
@@ -181,6 +185,49 @@ func otherColumns(head []string) string {
 		}
 	}
 	return strings.Join(names, " and ")
+}
+
+// inSequence re-splits the row r, at line n of an enum table, whose name
+// runs into its code with digits: "Base643The …" is Base 643, Base6 43
+// or Base64 3, and "Last7Days4The …" Last 7 or Last7Days 4. The split
+// takes the first cut (names rarely end in digits); where the codes of
+// the two rows before count up by one, and the first cut's code is not
+// the next, but another cut, its name longer, gives the next code and a
+// description that begins like prose, that cut is the row's, with a
+// warning. Other rows keep their cells.
+func inSequence(src pages.Source, n int, r string, cells []string, cols []pages.Column, rows []*pages.Row) []string {
+	ni := slices.Index(cols, pages.ColName)
+	ci := ni + 1
+	if ni < 0 || ci >= len(cols) || cols[ci] != pages.ColCode || ci != len(cols)-2 || len(rows) < 2 {
+		return cells
+	}
+	code := func(row []string) (int, bool) {
+		if ci >= len(row) {
+			return 0, false
+		}
+		c, err := strconv.Atoi(row[ci])
+		return c, err == nil
+	}
+	a, okA := code(rows[len(rows)-2].Cells)
+	b, okB := code(rows[len(rows)-1].Cells)
+	if !okA || !okB || b != a+1 || !strings.HasPrefix(r, cells[ni]) {
+		return cells
+	}
+	if c, ok := code(cells); !ok || c == b+1 {
+		return cells
+	}
+	next := strconv.Itoa(b + 1)
+	for i := len(cells[ni]) + 1; i < len(r) && i <= pages.MaxWordLen && pages.IsIdentByte(r[i-1]); i++ {
+		rest, ok := strings.CutPrefix(r[i:], next)
+		if !ok || rest != "" && rest[0] >= '0' && rest[0] <= '9' || startScore(strings.TrimLeft(rest, " \t")) < 2 {
+			continue
+		}
+		out := slices.Clone(cells)
+		out[ni], out[ci], out[ci+1] = r[:i], next, strings.TrimSpace(rest)
+		src.Report.Warn(pages.At(src.Name, n), "line %d splits as the member %s of code %s, or as %s of code %s: read as %s, whose code follows those of the rows before it (%d, %d)", n, cells[ni], cells[ci], out[ni], next, out[ni], a, b)
+		return out
+	}
+	return cells
 }
 
 // breakLeftover reports whether the lines from k on, up to a blank line,
@@ -692,7 +739,7 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 		return typeCandidates(cs, rest, code, names, weak)
 	case col == pages.ColRequired:
 		for _, w := range pages.RequirednessWords {
-			if n, sc := requiredAt(rest, w, names.stated); n > 0 {
+			if n, sc := requiredAt(rest, w, ci+1 == len(cols)-1, names.stated); n > 0 {
 				cs = append(cs, candidate{rest[:n], sc})
 			}
 		}
@@ -707,22 +754,26 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 
 // requiredAt returns the length of the requiredness word w that rest
 // begins with, as pages write it (in lower case, capitalised or in upper
-// case; a mark as it is), with the score of the cell, or 0. A word runs
-// into the next cell at a change of case ("YesThe token", "trueThe
-// token"); where the case goes on ("Yesapplication/json", "NOTE"), the
-// words true and false, which begin no word of a description, still end
-// there, and another word only where the table's other rows state it
-// (stated): "Nothing to do" and "Yes or no." are descriptions of rows
-// with no Required cell. A word of one letter, which begins as many words as it states,
-// is read in upper case only (Y, N), and a dash, which begins negative
-// numbers and notes, not at all.
-func requiredAt(rest, w string, stated map[string]bool) (int, int) {
+// case; a mark as it is), with the score of the cell, or 0. A word that
+// a space and a word in lower case follow states a condition ("Optional
+// if the gameId …"), no requiredness. A word runs into the next cell at a
+// change of case ("YesThe token", "trueThe token"), and into a type cell
+// in any case ("requiredstring…", under Code | Required | Type). Where
+// the next cell is the description (free) and the case goes on
+// ("Yesapplication/json", "NOTE"), the words true and false, which begin
+// no word of a description, still end there, and another word only where
+// the table's other rows state it (stated): "Nothing to do" is the
+// description of a row with no Required cell. A word of one letter,
+// which begins as many words as it states, is read in upper case only
+// (Y, N), and a dash, which begins negative numbers and notes, not at
+// all.
+func requiredAt(rest, w string, free bool, stated map[string]bool) (int, int) {
 	if len(rest) < len(w) || !strings.EqualFold(rest[:len(w)], w) {
 		return 0, 0
 	}
-	written := rest[:len(w)]
+	written, next := rest[:len(w)], rest[len(w):]
 	switch {
-	case strings.Trim(w, "-–—") == "":
+	case strings.Trim(w, "-–—") == "", len(w) > 1 && isClause(next):
 		return 0, 0
 	case !pages.IsASCII(w):
 		return len(w), 3 * startWeight
@@ -733,12 +784,10 @@ func requiredAt(rest, w string, stated map[string]bool) (int, int) {
 	if !writtenAsWord(written, w) {
 		return 0, 0
 	}
-	next := rest[len(w):]
-	spaced := strings.HasPrefix(next, " ")
-	after, _ := utf8.DecodeRuneInString(strings.TrimPrefix(next, " "))
+	after, _ := utf8.DecodeRuneInString(next)
 	last := rune(written[len(written)-1])
-	if unicode.IsLetter(after) && (unicode.IsUpper(last) == unicode.IsUpper(after) || spaced && unicode.IsLower(after) || len(w) == 1 && unicode.IsLower(after)) {
-		if len(w) == 1 || w != "true" && w != "false" && !stated[w] {
+	if unicode.IsLetter(after) && (unicode.IsUpper(last) == unicode.IsUpper(after) || len(w) == 1 && unicode.IsLower(after)) {
+		if len(w) == 1 || free && w != "true" && w != "false" && !stated[w] {
 			return 0, 0
 		}
 		return len(w), 2 * startWeight
@@ -777,7 +826,7 @@ func unstatedWord(cells []string, ri int, names *vocabulary) string {
 		if len(w) < 2 || !pages.IsASCII(w) || len(next) <= len(w) || !strings.EqualFold(next[:len(w)], w) || names.stated[w] {
 			continue
 		}
-		if n, _ := requiredAt(next, w, map[string]bool{w: true}); n > 0 {
+		if n, _ := requiredAt(next, w, true, map[string]bool{w: true}); n > 0 {
 			return w
 		}
 	}
@@ -826,7 +875,7 @@ func otherCandidates(cs []candidate, rest string, what pages.OtherColumn) []cand
 		add(valueLen(rest))
 	case pages.OtherDeprecated:
 		for _, w := range pages.RequirednessWords {
-			if n, sc := requiredAt(rest, w, nil); sc == 3*startWeight {
+			if n, sc := requiredAt(rest, w, true, nil); sc == 3*startWeight {
 				add(n)
 			}
 		}
@@ -870,6 +919,13 @@ func valueLen(rest string) int {
 		}
 	}
 	return 0
+}
+
+// isClause reports whether the rest of a cell after a requiredness goes
+// on as a clause of it: a space and a word in lower case ("Optional if
+// the gameId …").
+func isClause(after string) bool {
+	return len(after) > 1 && after[0] == ' ' && unicode.IsLower(rune(after[1]))
 }
 
 // startScore rates how well rest begins a description cell. A first word
