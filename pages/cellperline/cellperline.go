@@ -104,6 +104,10 @@ func headerWidth(cs []cell, ts []string) int {
 	for w < len(cs) && w < maxWidth && (w == 0 || cs[w].empty == 0) && isColumnName(cs[w].text) {
 		w++
 	}
+	if w >= 3 {
+		texts := cellTexts(cs, ts)
+		w = withoutFirstRow(texts, denseHeader{cells: texts[:w], lines: w}).lines
+	}
 	switch {
 	case w < 2:
 		return looseWidth(cs, ts)
@@ -111,6 +115,19 @@ func headerWidth(cs []cell, ts []string) int {
 		return w / 2 // printed twice, in two languages
 	}
 	return w
+}
+
+// cellTexts appends to ts[:0] the texts of cells, each empty one after
+// the first cell an empty text, as rowsFit rates them.
+func cellTexts(cs []cell, ts []string) []string {
+	ts = ts[:0]
+	for i, c := range cs {
+		for k := 0; i > 0 && k < c.empty; k++ {
+			ts = append(ts, "")
+		}
+		ts = append(ts, c.text)
+	}
+	return ts
 }
 
 // minLooseWidth is the width a header of cells that only end with column
@@ -202,8 +219,9 @@ func cellItems(src pages.Source) []pages.Block {
 	for g := 0; g < len(gs); {
 		w := hw[g]
 		if w == 0 {
-			items = append(items, denseItems(src, gs[g].lines)...)
-			g++
+			var lines []int
+			lines, g = denseRun(gs, hw, g)
+			items = append(items, denseItems(src, lines)...)
 			continue
 		}
 		items = append(items, denseItems(src, gs[g].lines[:len(gs[g].lines)-1])...)
@@ -216,6 +234,22 @@ func cellItems(src pages.Source) []pages.Block {
 		}
 	}
 	return items
+}
+
+// denseRun returns the lines of gs[g] and, when it has several, of the
+// groups after it that one blank line each sets apart, the blank lines
+// among them, and the group after them: a table copied without blank
+// lines between its cells copies an empty cell as an empty line, and may
+// set its rows apart by one (denseTable reads them so). A group that ends
+// with a header run of the form with blank lines is no part of such a
+// table.
+func denseRun(gs []group, hw []int, g int) ([]int, int) {
+	run := gs[g].lines
+	for g++; len(run) > 1 && g < len(gs) && gs[g].gap == 1 && hw[g] == 0; g++ {
+		run = append(slices.Clip(run), gs[g].lines[0]-1)
+		run = append(run, gs[g].lines...)
+	}
+	return run, g
 }
 
 // table reads the table whose header run of width w starts at the last

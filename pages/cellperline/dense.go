@@ -3,6 +3,7 @@ package cellperline
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -73,11 +74,36 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 		h = t
 	default:
 		after := ts[i+n : i+n+min(len(ts)-i-n, rowsRated*n)]
-		if rowsFit(looseColumns(t.cells), after) > rowsFit(looseColumns(h.cells), after) {
+		if rowsFit(looseColumns(t.cells), after, 0) > rowsFit(looseColumns(h.cells), after, 0) {
 			h = t
 		}
 	}
-	return headerOf(h)
+	return headerOf(withoutFirstRow(ts[i:], h))
+}
+
+// withoutFirstRow returns the header h that ts starts with (its title
+// included) without its last cell when that cell begins the table's
+// first row: a field named by a column word ("code", "status") right
+// under a header printed once reads as one more header cell. The rows
+// decide: the last cell is cut when it fits the first column, and the
+// lines after the header fit their columns better read as the rest of
+// that row and the rows after it than read as rows under the whole header
+// (rowsFit); on a tie the header is whole.
+func withoutFirstRow(ts []string, h denseHeader) denseHeader {
+	n := len(h.cells)
+	if n < 3 || h.lines-h.title != n {
+		return h
+	}
+	if tells, ok := fitsColumn(pages.HeaderColumn(h.cells[0]), h.cells[n-1], false); !tells || !ok {
+		return h
+	}
+	cut := headerOfRun(h.cells[:n-1])
+	cut.title, cut.lines = h.title, cut.lines+h.title
+	end := min(len(ts), h.lines+rowsRated*n)
+	if rowsFit(looseColumns(cut.cells), ts[cut.lines:end], h.lines-cut.lines) > rowsFit(looseColumns(h.cells), ts[h.lines:end], 0) {
+		return cut
+	}
+	return h
 }
 
 // headerOfRun reads a run of header cells: printed twice, in one
@@ -139,13 +165,14 @@ func sameColumns(a, b []string) bool {
 }
 
 // rowsFit rates how well lines fit the columns of a header when read by
-// its width: one up for each cell that fits a column that tells, one down
-// for each that does not. A Code column is numeric when its first cell is
-// a number.
-func rowsFit(cols []pages.Column, ts []string) int {
+// its width, from the line skip on: one up for each cell that fits a
+// column that tells, one down for each that does not. A Code column is
+// numeric when its first cell is a number.
+func rowsFit(cols []pages.Column, ts []string, skip int) int {
 	n := 0
 	numeric := len(ts) > 0 && cols[0] == pages.ColCode && isStatusCode(ts[0])
-	for i, t := range ts {
+	for i := skip; i < len(ts); i++ {
+		t := ts[i]
 		if tells, ok := fitsColumn(cols[i%len(cols)], t, numeric); tells && ok {
 			n++
 		} else if tells {
@@ -227,6 +254,12 @@ type denseTable struct {
 	telling int // the columns that tell what their cells read as
 	numeric bool
 	head    int // the line of the header, counted from 1
+	// blankLines is set when an empty text is a blank line of the page,
+	// as in a table copied without blank lines between its cells: an
+	// empty cell inside a row, or a line between rows; never a row's
+	// first cell. Otherwise it is an empty cell of the form with blank
+	// lines, which fits any column.
+	blankLines bool
 }
 
 // newDenseTable is the reader of the rows of the table tb, whose cells
@@ -301,6 +334,9 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 			return r, false
 		}
 		if _, head := headerAt(d.ts, pos); head {
+			return r, false
+		}
+		if d.blankLines && pos == i && d.ts[pos] == "" {
 			return r, false
 		}
 		if d.ts[pos] == "" { // an empty cell, which a blank line keeps, fits any column
@@ -392,6 +428,13 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		if _, ok := headerAt(d.ts, i); ok {
 			break
 		}
+		if d.blankLines && d.ts[i] == "" {
+			if i+1 < len(d.ts) && d.startsRow(i+1) {
+				i++
+				continue
+			}
+			break
+		}
 		r, ok, ambiguous := d.rowAt(i, d.telling > 0)
 		if ambiguous {
 			d.src.Report.Fail(pages.At(d.src.Name, line(i)), "the row at line %d of the table at line %d lost a cell, and nothing tells which: put each of its %d cells on a line of its own (an empty one as a line with a dash)", line(i), d.head, len(d.cols))
@@ -403,6 +446,9 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 					d.src.Report.Fail(pages.At(d.src.Name, line(i)), "the lines %d to %d after the header at line %d fit no row of its columns (%s): put each of a row's %d cells on a line of its own", line(i), line(next-1), d.head, strings.Join(tb.Header, " | "), len(d.cols))
 					return len(d.ts)
 				}
+			}
+			if k := d.cutShort(i); k > 0 {
+				d.src.Report.Warn(pages.At(d.src.Name, line(i)), "the table at line %d ends with %d lines that begin a row of its %d columns (%s): read them as text; put each of the row's %d cells on a line of its own (an empty one as a line with a dash)", d.head, k, len(d.cols), pages.Clip(strings.Join(d.ts[i:i+k], " | ")), len(d.cols))
 			}
 			break
 		}
@@ -425,6 +471,9 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 					}
 				}
 			}
+			if blank := slices.Index(d.ts[end:stop], ""); d.blankLines && blank >= 0 {
+				stop = end + blank // a description goes on at no blank line
+			}
 			if stop > end {
 				r.cells[last] = strings.Join(append([]string{r.cells[last]}, d.ts[end:stop]...), " ")
 				more := fmt.Sprintf("line %d", line(end))
@@ -445,6 +494,30 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 	return i
 }
 
+// cutShort returns the number of lines from position i on that begin a
+// row and end before it is whole: fewer than the table's columns up to a
+// blank line, a header or the end, each fitting its column, two of them
+// in columns that tell; 0 when the lines are no such row.
+func (d *denseTable) cutShort(i int) int {
+	k, fits := 0, 0
+	for ; i+k < len(d.ts) && k < len(d.cols) && d.ts[i+k] != ""; k++ {
+		if _, head := headerAt(d.ts, i+k); head {
+			break
+		}
+		tells, ok := fitsColumn(d.cols[k], d.ts[i+k], d.numeric)
+		if !ok {
+			return 0
+		}
+		if tells {
+			fits++
+		}
+	}
+	if k == len(d.cols) || fits < minRowFits {
+		return 0
+	}
+	return k
+}
+
 // denseItems reads a group's lines, given by their indices, into text
 // lines and the dense tables among them.
 func denseItems(src pages.Source, lines []int) []pages.Block {
@@ -454,7 +527,9 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 	}
 	var items []pages.Block
 	text := func(k int) {
-		items = append(items, pages.Block{Line: lines[k] + 1, Text: pages.StripHeading(ts[k])})
+		if ts[k] != "" {
+			items = append(items, pages.Block{Line: lines[k] + 1, Text: pages.StripHeading(ts[k])})
+		}
 	}
 	for i := 0; i < len(ts); {
 		h, ok := headerAt(ts, i)
@@ -470,6 +545,7 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 		cols, _ := pages.ColumnsOf(head)
 		tb := &pages.Table{Line: lines[i+h.title] + 1, Header: head, Cols: cols}
 		d := newDenseTable(src, lines, ts, tb)
+		d.blankLines = true
 		var end int
 		if d.telling == 0 {
 			end = d.countedRows(tb, i+h.lines)
@@ -488,7 +564,7 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 func (d *denseTable) countedRows(tb *pages.Table, i int) int {
 	w := len(d.cols)
 	for ; i+w <= len(d.ts); i += w {
-		if _, ok := headerAt(d.ts, i); ok {
+		if _, ok := headerAt(d.ts, i); ok || slices.Contains(d.ts[i:i+w], "") {
 			break
 		}
 		cells := append([]string(nil), d.ts[i:i+w]...)
