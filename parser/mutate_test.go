@@ -815,6 +815,23 @@ var defects = []defect{
 		lines[at] = l[:i] + ` \|` + l[i:]
 		return lines, at
 	}},
+	{`escaped \| after "Name:" in a cell`, func(p *scrapedPage) []int {
+		if p.style != "markdown" && p.style != "pipes" {
+			return nil
+		}
+		var out []int
+		for i, l := range p.lines {
+			if m := namedValueRe.FindStringSubmatch(l); m != nil && m[1] == m[2] {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		m := namedValueRe.FindStringSubmatchIndex(lines[at])
+		lines = append([]string{}, lines...)
+		lines[at] = lines[at][:m[5]+1] + ` \|` + lines[at][m[5]+1:]
+		return lines, at
+	}},
 	{"CRLF", func(p *scrapedPage) []int { return []int{0} }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		out := make([]string, len(lines))
 		for i, l := range lines {
@@ -1627,6 +1644,12 @@ var (
 	bigBoundRe  = regexp.MustCompile(`\((?:from |between |up to )?-?\d+(?: (?:-|to|and) -?\d+)?(?: characters| elements)?\)`)
 	bigNumberRe = regexp.MustCompile(`\d{4,}`)
 )
+
+// namedValueRe matches a row of pipes whose last cell gives a header's
+// value after its name ("Authorization | String | Y | Authorization:
+// KakaoAK {ADMIN_KEY} |"): the name of the first cell, and that of the
+// last, before its colon.
+var namedValueRe = regexp.MustCompile(`^\|?\s*([A-Za-z][\w-]*)\s*\|.*\|\s*([A-Za-z][\w-]*):\s`)
 
 func linesMatching(p *scrapedPage, re *regexp.Regexp) []int {
 	var out []int
