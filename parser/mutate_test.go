@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -832,6 +833,42 @@ var defects = []defect{
 		lines[at] = lines[at][:m[5]+1] + ` \|` + lines[at][m[5]+1:]
 		return lines, at
 	}},
+	{"numbered rows", func(p *scrapedPage) []int {
+		switch p.style {
+		case "markdown", "pipes", "cells", "dense":
+		default:
+			return nil
+		}
+		var out []int
+		for _, tb := range p.tables {
+			if len(tb.rows) > 0 {
+				out = append(out, tb.rows[0])
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		tb := tableOf(p, at)
+		lines = append([]string{}, lines...)
+		if p.style == "cells" || p.style == "dense" {
+			cell := func(c string) []string {
+				if tb.step == 2 {
+					return []string{c, ""}
+				}
+				return []string{c}
+			}
+			for k := len(tb.rows) - 1; k >= 0; k-- {
+				lines = insertLines(lines, tb.rows[k], cell(strconv.Itoa(k+1))...)
+			}
+			lines = insertLines(lines, tb.header+tb.width*tb.step, cell("#")...)
+			return insertLines(lines, tb.header, cell("#")...), tb.header
+		}
+		for k, r := range tb.rows {
+			lines[r] = firstCell(lines[r], strconv.Itoa(k+1))
+		}
+		lines[tb.header+1] = firstCell(lines[tb.header+1], "---")
+		lines[tb.header] = firstCell(lines[tb.header], "#")
+		return lines, tb.header
+	}},
 	{"CRLF", func(p *scrapedPage) []int { return []int{0} }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		out := make([]string, len(lines))
 		for i, l := range lines {
@@ -1644,6 +1681,17 @@ var (
 	bigBoundRe  = regexp.MustCompile(`\((?:from |between |up to )?-?\d+(?: (?:-|to|and) -?\d+)?(?: characters| elements)?\)`)
 	bigNumberRe = regexp.MustCompile(`\d{4,}`)
 )
+
+// firstCell puts a cell before the first cell of a row of pipes, as a
+// wiki's numbered rows do: after its leading pipe, or before its first
+// cell when it has none.
+func firstCell(l, c string) string {
+	if t := strings.TrimLeft(l, " "); strings.HasPrefix(t, "|") {
+		i := strings.Index(l, "|")
+		return l[:i+1] + " " + c + " |" + l[i+1:]
+	}
+	return c + " | " + l
+}
 
 // namedValueRe matches a row of pipes whose last cell gives a header's
 // value after its name ("Authorization | String | Y | Authorization:

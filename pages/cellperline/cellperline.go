@@ -95,6 +95,9 @@ const maxWidth = 12
 // headerWidth returns the width of the header run cs starts with, or 0
 // when cs starts with none. ts is a buffer for the cells' texts.
 func headerWidth(cs []cell, ts []string) int {
+	if w := numberedWidth(cs, ts); w > 0 {
+		return w
+	}
 	for w := 2; w <= maxWidth && 2*w <= len(cs); w++ {
 		if twice(cs, w) {
 			return w
@@ -115,6 +118,46 @@ func headerWidth(cs []cell, ts []string) int {
 		return w / 2 // printed twice, in two languages
 	}
 	return w
+}
+
+// numberedWidth returns the width of the header run cs starts with when
+// its first cell heads a column of row numbers ("#", "No.", as a wiki's
+// numbered rows copy): a header of its own follows, printed once or
+// twice (the numbering cell with each copy), and the first row starts
+// with a row number; 0 otherwise. The numbering column is the header's
+// first; pages.Read drops it.
+func numberedWidth(cs []cell, ts []string) int {
+	if c := cs[0].text; c == "" || len(c) > maxNumberingCell || len(cs) < 2 || cs[1].empty > 0 || !pages.IsNumberingCell(c) {
+		return 0
+	}
+	w := headerWidth(cs[1:], ts) + 1
+	if w == 1 {
+		return 0
+	}
+	rows := w
+	if numberedCopy(cs, w) {
+		rows += w
+	}
+	if rows >= len(cs) || !pages.IsRowNumber(cs[rows].text) {
+		return 0
+	}
+	return w
+}
+
+// numberedByEmptyCell reports whether the header printed once at group
+// g, with columns cols, has an empty first cell that heads a column of
+// row numbers: two more blank lines before its Name cell (an empty cell),
+// and the group next, the first row's first cell, the number 1.
+func numberedByEmptyCell(lines []string, gs []group, g, next int, cols []pages.Column) bool {
+	return len(gs[g].lines) == 1 && emptyCells(gs[g].gap) == 1 && len(cols) > 0 && cols[0] == pages.ColName &&
+		next < len(gs) && len(gs[next].lines) == 1 && emptyCells(gs[next].gap) == 0 && clean(lines[gs[next].lines[0]]) == "1"
+}
+
+// numberedCopy reports whether the w cells after the first w of cs are
+// the second copy of a header whose first cell heads a column of row
+// numbers: that cell again, then header cells.
+func numberedCopy(cs []cell, w int) bool {
+	return 2*w <= len(cs) && cs[w].empty == 0 && strings.EqualFold(cs[w].text, cs[0].text) && pages.IsNumberingCell(cs[0].text) && allHeaderCells(cs[w+1:2*w])
 }
 
 // cellTexts appends to ts[:0] the texts of cells, each empty one after
@@ -268,8 +311,11 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: cs[0].line + 1, Header: head, Cols: cols}
 	next := g + w
-	if twice(cs, w) || len(cs) >= 2*w && allHeaderCells(cs[w:2*w]) {
+	if twice(cs, w) || len(cs) >= 2*w && allHeaderCells(cs[w:2*w]) || numberedCopy(cs, w) {
 		next += w
+	} else if numberedByEmptyCell(src.Lines, gs, g, next, cols) {
+		tb.Header = append([]string{""}, head...)
+		tb.Cols, _ = pages.ColumnsOf(tb.Header)
 	}
 	var body []cell
 	for next < len(gs) {

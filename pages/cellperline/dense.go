@@ -54,6 +54,9 @@ func looseColumns(cells []string) []pages.Column {
 // column (the title "Response Status Code" over "Status Code"), is the
 // table's title.
 func headerAt(ts []string, i int) (denseHeader, bool) {
+	if h, ok := numberedHeaderAt(ts, i); ok {
+		return h, true
+	}
 	n := 0
 	for i+n < len(ts) && n < 2*maxWidth && pages.IsHeaderCell(ts[i+n]) {
 		n++
@@ -81,14 +84,43 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 	return headerOf(withoutFirstRow(ts[i:], h))
 }
 
+// maxNumberingCell bounds the length of a header cell that heads a
+// column of row numbers ("#", "No.", "번호").
+const maxNumberingCell = 6
+
+// numberedHeaderAt finds at line i of ts the header of a table whose
+// first column numbers its rows, as a wiki's numbered rows copy: a
+// numbering cell ("#", "No.", pages.IsNumberingCell), then a header of
+// its own, printed once or twice (the numbering cell with each copy),
+// and a first row that starts with a row number. The numbering column
+// is the header's first; pages.Read drops it.
+func numberedHeaderAt(ts []string, i int) (denseHeader, bool) {
+	if ts[i] == "" || len(ts[i]) > maxNumberingCell || i+1 >= len(ts) || !pages.IsNumberingCell(ts[i]) {
+		return denseHeader{}, false
+	}
+	h, ok := headerAt(ts, i+1)
+	if !ok || h.title > 0 {
+		return denseHeader{}, false
+	}
+	lines, w := 1+h.lines, len(h.cells)
+	if i+lines+1+w <= len(ts) && strings.EqualFold(ts[i+lines], ts[i]) && sameTexts(ts[i+lines+1:i+lines+1+w], h.cells) {
+		lines += 1 + w
+	}
+	if i+lines >= len(ts) || !pages.IsRowNumber(ts[i+lines]) {
+		return denseHeader{}, false
+	}
+	return denseHeader{cells: append([]string{ts[i]}, h.cells...), lines: lines}, true
+}
+
 // withoutFirstRow returns the header h that ts starts with (its title
 // included) without its last cell when that cell begins the table's
 // first row: a field named by a column word ("code", "status") right
 // under a header printed once reads as one more header cell. The rows
-// decide: the last cell is cut when it fits the first column, and the
-// lines after the header fit their columns better read as the rest of
-// that row and the rows after it than read as rows under the whole header
-// (rowsFit); on a tie the header is whole.
+// decide: the last cell is cut when it fits the first column, the line
+// after the header is no header cell (a row's second cell never is), and
+// the lines after the header fit their columns better read as the rest
+// of that row and the rows after it than read as rows under the whole
+// header (rowsFit); on a tie the header is whole.
 func withoutFirstRow(ts []string, h denseHeader) denseHeader {
 	n := len(h.cells)
 	if n < 3 || h.lines-h.title != n {
@@ -96,6 +128,9 @@ func withoutFirstRow(ts []string, h denseHeader) denseHeader {
 	}
 	if tells, ok := fitsColumn(pages.HeaderColumn(h.cells[0]), h.cells[n-1], false); !tells || !ok {
 		return h
+	}
+	if h.lines < len(ts) && (pages.IsHeaderCell(ts[h.lines]) || pages.IsNumberingCell(ts[h.lines])) {
+		return h // a second copy of the header, or a numbered one, follows: no row
 	}
 	cut := headerOfRun(h.cells[:n-1])
 	cut.title, cut.lines = h.title, cut.lines+h.title
@@ -443,6 +478,10 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		if !ok {
 			if len(tb.Rows) == 0 && d.telling > 0 {
 				if next := d.nextRow(i); next > i {
+					if pages.IsRowNumber(d.ts[i]) {
+						d.src.Report.Fail(pages.At(d.src.Name, line(i)), "the rows after the header at line %d start with a row number (%s), which no header cell heads: the table numbers its rows; put \"#\" before the header's first cell (%s), as a cell of its own, or take the numbers out", d.head, d.ts[i], tb.Header[0])
+						return len(d.ts)
+					}
 					d.src.Report.Fail(pages.At(d.src.Name, line(i)), "the lines %d to %d after the header at line %d fit no row of its columns (%s): put each of a row's %d cells on a line of its own", line(i), line(next-1), d.head, strings.Join(tb.Header, " | "), len(d.cols))
 					return len(d.ts)
 				}
