@@ -833,6 +833,21 @@ var defects = []defect{
 		lines[at] = lines[at][:m[5]+1] + ` \|` + lines[at][m[5]+1:]
 		return lines, at
 	}},
+	{"bulleted paragraphs in an HTML cell", func(p *scrapedPage) []int { return htmlOnly(p, p.rows(false)) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		line, start := p.lastCell(lines, at)
+		l := lines[line]
+		end := strings.LastIndex(l, "</td>")
+		if start <= 0 || end < start {
+			return lines, at
+		}
+		var b strings.Builder
+		for _, sentence := range strings.SplitAfter(l[start:end], ". ") {
+			fmt.Fprintf(&b, "<p class=MsoListParagraph style='margin-left:18.0pt;text-indent:-18.0pt'><span style='font-family:Symbol'>\u00b7<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span>%s</p>", strings.TrimSpace(sentence))
+		}
+		lines = append([]string{}, lines...)
+		lines[line] = l[:start] + b.String() + l[end:]
+		return lines, line
+	}},
 	{"numbered rows", func(p *scrapedPage) []int {
 		switch p.style {
 		case "markdown", "pipes", "cells", "dense":
