@@ -1059,6 +1059,10 @@ var defects = []defect{
 	{"blank line inside a table", breakPlaces("markdown", "pipes"), func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return insertLines(lines, at+1, ""), at + 1
 	}},
+	{"blank line between rows of cells", breakPlaces("dense"), func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		end := at + tableOf(p, at).width
+		return insertLines(lines, end, ""), end
+	}},
 	{"full-width tilde in a range", func(p *scrapedPage) []int { return linesMatching(p, rangeRe) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		lines[at] = rangeRe.ReplaceAllStringFunc(lines[at], func(r string) string {
