@@ -127,7 +127,7 @@ func headerWidth(cs []cell, ts []string) int {
 // with a row number; 0 otherwise. The numbering column is the header's
 // first; pages.Read drops it.
 func numberedWidth(cs []cell, ts []string) int {
-	if c := cs[0].text; c == "" || len(c) > maxNumberingCell || len(cs) < 2 || cs[1].empty > 0 || !pages.IsNumberingCell(c) {
+	if len(cs) < 2 || cs[1].empty > 0 || !isNumberingCell(cs[0].text) {
 		return 0
 	}
 	w := headerWidth(cs[1:], ts) + 1

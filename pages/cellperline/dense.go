@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -88,6 +89,14 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 // column of row numbers ("#", "No.", "번호").
 const maxNumberingCell = 6
 
+// isNumberingCell reports whether a cell, not empty, heads a column of
+// row numbers (pages.IsNumberingCell). It runs on every line a header may
+// start at: a cell longer than a numbering word, or whose first byte
+// starts none, is looked at no further.
+func isNumberingCell(c string) bool {
+	return c != "" && len(c) <= maxNumberingCell && (c[0] == '#' || c[0]|0x20 == 'n' || c[0] >= utf8.RuneSelf) && pages.IsNumberingCell(c)
+}
+
 // numberedHeaderAt finds at line i of ts the header of a table whose
 // first column numbers its rows, as a wiki's numbered rows copy: a
 // numbering cell ("#", "No.", pages.IsNumberingCell), then a header of
@@ -95,7 +104,7 @@ const maxNumberingCell = 6
 // and a first row that starts with a row number. The numbering column
 // is the header's first; pages.Read drops it.
 func numberedHeaderAt(ts []string, i int) (denseHeader, bool) {
-	if ts[i] == "" || len(ts[i]) > maxNumberingCell || i+1 >= len(ts) || !pages.IsNumberingCell(ts[i]) {
+	if i+1 >= len(ts) || !isNumberingCell(ts[i]) {
 		return denseHeader{}, false
 	}
 	h, ok := headerAt(ts, i+1)
