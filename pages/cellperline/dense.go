@@ -67,6 +67,9 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 	}
 	h := headerOfRun(ts[i : i+n])
 	if n == 2 {
+		if pages.ColumnOf(ts[i]) == pages.ColOther && !rowStarts(ts, h.cells, i+2) {
+			return denseHeader{}, false // a description that ends with a column word ("The code"), then a row's name ("type")
+		}
 		return headerOf(h)
 	}
 	t := headerOfRun(ts[i+1 : i+n])
@@ -126,10 +129,9 @@ func numberedHeaderAt(ts []string, i int) (denseHeader, bool) {
 // first row: a field named by a column word ("code", "status") right
 // under a header printed once reads as one more header cell. The rows
 // decide: the last cell is cut when it fits the first column, the line
-// after the header is no header cell (a row's second cell never is), and
-// the lines after the header fit their columns better read as the rest
-// of that row and the rows after it than read as rows under the whole
-// header (rowsFit); on a tie the header is whole.
+// after the header is no header cell (a row's second cell never is), no
+// row starts after the whole header (rowStarts), and one starts at that
+// cell under the header without it.
 func withoutFirstRow(ts []string, h denseHeader) denseHeader {
 	n := len(h.cells)
 	if n < 3 || h.lines-h.title != n {
@@ -143,11 +145,34 @@ func withoutFirstRow(ts []string, h denseHeader) denseHeader {
 	}
 	cut := headerOfRun(h.cells[:n-1])
 	cut.title, cut.lines = h.title, cut.lines+h.title
-	end := min(len(ts), h.lines+rowsRated*n)
-	if rowsFit(looseColumns(cut.cells), ts[cut.lines:end], h.lines-cut.lines) > rowsFit(looseColumns(h.cells), ts[h.lines:end], 0) {
-		return cut
+	if rowStarts(ts, h.cells, h.lines) || !rowStarts(ts, cut.cells, cut.lines) {
+		return h
 	}
-	return h
+	return cut
+}
+
+// rowStarts reports whether a row of a table with the header cells
+// head starts at position i of ts: a cell for each column, each fitting
+// its column, two of them in columns that tell (one, in a table with
+// one).
+func rowStarts(ts []string, head []string, i int) bool {
+	fits, telling := 0, 0
+	for k, col := range looseColumns(head) {
+		if tells, _ := fitsColumn(col, "", false); tells {
+			telling++
+		}
+		if i+k >= len(ts) {
+			return false
+		}
+		tells, ok := fitsColumn(col, ts[i+k], false)
+		if !ok {
+			return false
+		}
+		if tells {
+			fits++
+		}
+	}
+	return fits >= min(minRowFits, telling)
 }
 
 // headerOfRun reads a run of header cells: printed twice, in one
