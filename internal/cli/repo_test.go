@@ -440,3 +440,27 @@ func TestConfigCommands(t *testing.T) {
 		}
 	}
 }
+
+// TestParseFailedPageWarnings parses the sample pages, one of them saved
+// as Windows-1252 and with a row of its enum broken, and a page whose row
+// cannot be split, saved so too: each failed page shows its recoveries,
+// the decoding of its bytes first, among its errors, by line, the first
+// of them and a count (-v: every one); the other pages' recoveries are
+// listed above, as when the parse succeeds.
+func TestParseFailedPageWarnings(t *testing.T) {
+	f := newRepo(t, "")
+	f.edit("pages/001_e494774cdac3e3e0.txt", "Link the player's account", "Link the player\x92s account")
+	f.edit("pages/001_e494774cdac3e3e0.txt", "| MasterPlayerNotFound | 29 |", "| MasterPlayerNotFound | twenty9 |")
+	f.write("pages/e_unread.txt", f.read(filepath.Join(f.testdata, "parse/broken-unsplittable-row/page.txt")))
+	f.edit("pages/e_unread.txt", "Get the player's display name.", "Get the player\x92s display name.")
+	for golden, args := range map[string][]string{
+		"parse-failed-page.txt":   {"parse", "pages"},
+		"parse-failed-page-v.txt": {"parse", "-v", "pages"},
+	} {
+		code, stdout, stderr := run(args...)
+		if code != ExitInput || stdout != "" {
+			t.Errorf("%v: exit %d, stdout %q; want %d and no schema", args, code, stdout, ExitInput)
+		}
+		f.golden(golden, stderr)
+	}
+}
