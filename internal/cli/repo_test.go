@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/docs2go/docs2go/internal/files"
+	"github.com/docs2go/docs2go/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/cli")
@@ -96,18 +97,7 @@ func (f *fixture) edit(path, old, new string) {
 // golden compares got with testdata/cli/name, or rewrites it with -update.
 func (f *fixture) golden(name, got string) {
 	f.t.Helper()
-	path := filepath.Join(f.testdata, "cli", name)
-	if *update {
-		f.write(path, []byte(got))
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		f.t.Fatalf("%v (run go test ./internal/cli -update)", err)
-	}
-	if got != string(want) {
-		f.t.Errorf("output differs from testdata/cli/%s (go test ./internal/cli -update rewrites it):\ngot:\n%s\nwant:\n%s", name, got, want)
-	}
+	golden.Check(f.t, filepath.Join(f.testdata, "cli", name), []byte(got), *update)
 }
 
 // snapshot returns the modification time of every file under dir, and

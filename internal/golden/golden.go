@@ -1,11 +1,12 @@
 // Package golden is the comparison of a test's output with its golden
-// file under testdata, which the test's -update flag rewrites instead, for
-// the golden tests that compare a file per output.
+// file under testdata, which the test's -update flag rewrites instead, and
+// the showing of where two texts a test compares differ.
 package golden
 
 import (
 	"bytes"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -44,4 +45,25 @@ func clip(b []byte) string {
 		lines = append(lines[:maxShownLines], "…")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// diffContext is how many lines FirstDiff shows around the first line
+// that differs, on each side of it.
+const diffContext = 3
+
+// FirstDiff shows where got and want first differ: the number of that
+// line, then that line of each with the lines around it.
+func FirstDiff(got, want string) string {
+	if got == want {
+		return "(no difference)"
+	}
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	i := 0
+	for i < len(g) && i < len(w) && g[i] == w[i] {
+		i++
+	}
+	around := func(lines []string) string {
+		return strings.Join(lines[min(len(lines), max(0, i-diffContext)):min(len(lines), i+diffContext+1)], "\n")
+	}
+	return "line " + strconv.Itoa(i+1) + ":\n--- got\n" + around(g) + "\n--- want\n" + around(w)
 }

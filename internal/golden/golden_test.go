@@ -50,3 +50,18 @@ func TestCheck(t *testing.T) {
 		t.Errorf("no file and no output: failures %q", r.failures)
 	}
 }
+
+// TestFirstDiff shows the first line that differs with the lines around
+// it, where a line differs and where one text ends first.
+func TestFirstDiff(t *testing.T) {
+	for _, tc := range []struct{ got, want, diff string }{
+		{"a\nb", "a\nb", "(no difference)"},
+		{"1\n2\n3\n4\n5\nX\n7\n8\n9\n10", "1\n2\n3\n4\n5\n6\n7\n8\n9\n10", "line 6:\n--- got\n3\n4\n5\nX\n7\n8\n9\n--- want\n3\n4\n5\n6\n7\n8\n9"},
+		{"a\nb", "a\nb\nc", "line 3:\n--- got\na\nb\n--- want\na\nb\nc"},
+		{"x", "", "line 1:\n--- got\nx\n--- want\n"},
+	} {
+		if got := FirstDiff(tc.got, tc.want); got != tc.diff {
+			t.Errorf("FirstDiff(%q, %q) =\n%s\nwant\n%s", tc.got, tc.want, got, tc.diff)
+		}
+	}
+}
