@@ -10,12 +10,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/docs2go/docs2go/internal/golden"
-	"github.com/docs2go/docs2go/openapi"
-	"github.com/docs2go/docs2go/schema"
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
 	"github.com/getkin/kin-openapi/routers/legacy"
+
+	"github.com/docs2go/docs2go/internal/golden"
+	"github.com/docs2go/docs2go/openapi"
+	"github.com/docs2go/docs2go/schema"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/openapi")

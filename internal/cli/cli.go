@@ -270,14 +270,7 @@ override each. Given PAGEs, it reads no config file.`,
 			if err != nil {
 				return err
 			}
-			if dest == "" {
-				_, err = a.stdout.Write(data)
-				return err
-			}
-			if _, err := files.WriteFile(dest, data); err != nil {
-				return inputError(err)
-			}
-			return nil
+			return a.output(dest, data)
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write the schema to this file")
@@ -286,6 +279,19 @@ override each. Given PAGEs, it reads no config file.`,
 	cmd.Flags().StringVar(&fixesPath, "overrides", "", "apply the corrections this overrides file lists")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list every recovery of the parser, not the first ones and their count")
 	return cmd
+}
+
+// output writes what a command makes to the file dest, atomically, or
+// to stdout when dest is "".
+func (a *app) output(dest string, data []byte) error {
+	if dest == "" {
+		_, err := a.stdout.Write(data)
+		return err
+	}
+	if _, err := files.WriteFile(dest, data); err != nil {
+		return inputError(err)
+	}
+	return nil
 }
 
 // readPages reads the named files, and the files of the named directories
