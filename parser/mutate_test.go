@@ -1809,7 +1809,7 @@ func TestMutations(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, "schema.yaml")); err != nil {
 			continue
 		}
-		pages := casePagesOf(t, dir)
+		pages := parser.CasePages(t, dir)
 		clean, err := parser.ParseChecking(pages, parser.Options{Name: "x"}, validated(t, dir))
 		if err != nil {
 			t.Fatalf("%s: %v", dir, err)
@@ -2073,29 +2073,4 @@ func factLines(api *schema.API) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// casePagesOf reads the pages of a golden case of testdata/parse.
-func casePagesOf(t *testing.T, dir string) []parser.Page {
-	t.Helper()
-	list, err := os.ReadFile(filepath.Join(dir, "pages"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var pages []parser.Page
-	for _, name := range strings.Fields(string(list)) {
-		path := filepath.Join(dir, name)
-		if _, err := os.Stat(path); err != nil {
-			path = filepath.Join("../testdata/pages", name)
-			if strings.HasSuffix(name, ".html") {
-				path = filepath.Join("../testdata/html", name)
-			}
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, parser.Page{Name: name, Data: data})
-	}
-	return pages
 }

@@ -326,14 +326,8 @@ type htmlReader struct {
 
 // lineText is the text of a line being gathered.
 type lineText struct {
-	parts []textPart
+	parts []pages.Span
 	line  int // of the first character that is not a space; 0 before it
-}
-
-// textPart is a run of text, or the text of one code element.
-type textPart struct {
-	text string
-	code bool
 }
 
 // walk reads n and what is under it.
@@ -396,12 +390,12 @@ func (r *htmlReader) walk(n *html.Node) {
 		r.breakLine()
 	case (a == atom.Code || a == atom.Kbd || a == atom.Samp || a == atom.Tt) && !r.pre:
 		if r.code == 0 {
-			r.text.parts = append(r.text.parts, textPart{code: true})
+			r.text.parts = append(r.text.parts, pages.Span{Code: true})
 		}
 		r.code++
 		r.children(n)
 		if r.code--; r.code == 0 {
-			r.text.parts = append(r.text.parts, textPart{})
+			r.text.parts = append(r.text.parts, pages.Span{})
 		}
 	case (a == atom.Ul || a == atom.Ol) && r.cell:
 		r.cellList(n)
@@ -490,10 +484,10 @@ func (r *htmlReader) addText(s string) {
 		if r.text.line == 0 && strings.TrimSpace(part) != "" {
 			r.text.line = r.line
 		}
-		if p := len(r.text.parts); p > 0 && r.text.parts[p-1].code == (r.code > 0) {
-			r.text.parts[p-1].text += part
+		if p := len(r.text.parts); p > 0 && r.text.parts[p-1].Code == (r.code > 0) {
+			r.text.parts[p-1].Text += part
 		} else {
-			r.text.parts = append(r.text.parts, textPart{text: part, code: r.code > 0})
+			r.text.parts = append(r.text.parts, pages.Span{Text: part, Code: r.code > 0})
 		}
 		if !newline {
 			return
@@ -521,67 +515,18 @@ func (r *htmlReader) flush() {
 	r.text = lineText{}
 }
 
-// String renders the line with its white space collapsed. Code elements
-// in prose keep the backticks of Markdown ("inspect `invalidMembers`"),
-// unless part of a word ("InvalidMember[]"); a line of code alone is
-// plain.
-func (t lineText) String() string {
-	prose := false
-	for _, p := range t.parts {
-		prose = prose || !p.code && strings.TrimSpace(p.text) != ""
-	}
-	var b strings.Builder
-	for i, p := range t.parts {
-		text := ""
-		if p.code && prose {
-			text = pages.SingleSpaced(p.text)
-		}
-		if text == "" {
-			b.WriteString(p.text)
-			continue
-		}
-		before := b.String()
-		after := ""
-		for _, q := range t.parts[i+1:] {
-			if after = q.text; after != "" {
-				break
-			}
-		}
-		if gluedEnd(before) || gluedStart(after) {
-			b.WriteString(text)
-			continue
-		}
-		if strings.TrimLeftFunc(p.text, unicode.IsSpace) != p.text {
-			b.WriteByte(' ')
-		}
-		b.WriteString("`" + text + "`")
-		if strings.TrimRightFunc(p.text, unicode.IsSpace) != p.text {
-			b.WriteByte(' ')
-		}
-	}
-	return pages.SingleSpaced(b.String())
-}
+// String renders the line with its white space collapsed and its code
+// elements as pages.SpansText renders monospace spans.
+func (t lineText) String() string { return pages.SpansText(t.parts) }
 
 // plain renders the line without code marks.
 func (t lineText) plain() string {
 	var b strings.Builder
 	for _, p := range t.parts {
-		b.WriteString(p.text)
+		b.WriteString(p.Text)
 	}
 	return pages.SingleSpaced(b.String())
 }
-
-// gluedEnd and gluedStart report whether a code element's text runs into
-// the text before or after it, as part of one word.
-func gluedEnd(s string) bool {
-	return s != "" && isWordByte(s[len(s)-1])
-}
-
-func gluedStart(s string) bool {
-	return s != "" && isWordByte(s[0])
-}
-
-func isWordByte(b byte) bool { return pages.IsIdentByte(b) || b == '[' || b == ']' }
 
 // table reads a <table> whose cells are not tables of their own.
 func (r *htmlReader) table(n *html.Node) {
@@ -992,14 +937,14 @@ func (r *htmlReader) addList(items []lineText, words bool) {
 	if words && len(items) > 1 {
 		sep = ", "
 	}
-	r.text.parts = append(r.text.parts, textPart{text: " "})
+	r.text.parts = append(r.text.parts, pages.Span{Text: " "})
 	for i, it := range items {
 		if i > 0 {
-			r.text.parts = append(r.text.parts, textPart{text: sep})
+			r.text.parts = append(r.text.parts, pages.Span{Text: sep})
 		}
 		r.text.parts = append(r.text.parts, it.parts...)
 	}
-	r.text.parts = append(r.text.parts, textPart{text: " "})
+	r.text.parts = append(r.text.parts, pages.Span{Text: " "})
 	if r.text.line == 0 && len(items) > 0 {
 		r.text.line = items[0].line
 	}
@@ -1148,15 +1093,15 @@ func withoutBullet(t lineText, glyph string) lineText {
 // trimmed is the line without the spaces at its ends.
 func (t lineText) trimmed() lineText {
 	parts := slices.Clone(t.parts)
-	for len(parts) > 0 && strings.TrimSpace(parts[0].text) == "" && !parts[0].code {
+	for len(parts) > 0 && strings.TrimSpace(parts[0].Text) == "" && !parts[0].Code {
 		parts = parts[1:]
 	}
-	for len(parts) > 0 && strings.TrimSpace(parts[len(parts)-1].text) == "" && !parts[len(parts)-1].code {
+	for len(parts) > 0 && strings.TrimSpace(parts[len(parts)-1].Text) == "" && !parts[len(parts)-1].Code {
 		parts = parts[:len(parts)-1]
 	}
 	if len(parts) > 0 {
-		parts[0].text = strings.TrimLeftFunc(parts[0].text, unicode.IsSpace)
-		parts[len(parts)-1].text = strings.TrimRightFunc(parts[len(parts)-1].text, unicode.IsSpace)
+		parts[0].Text = strings.TrimLeftFunc(parts[0].Text, unicode.IsSpace)
+		parts[len(parts)-1].Text = strings.TrimRightFunc(parts[len(parts)-1].Text, unicode.IsSpace)
 	}
 	return lineText{parts: parts, line: t.line}
 }
