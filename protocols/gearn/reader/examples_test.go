@@ -96,3 +96,26 @@ func TestRoleTab(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleLines checks that the lines of an example are read as its
+// request line and nothing more: its headers, body and labels are no
+// endpoint, no response status and no description of the table after
+// them.
+func TestExampleLines(t *testing.T) {
+	header := []string{"Code", "Type", "Required", "Description"}
+	cols, _ := pages.ColumnsOf(header)
+	tb := &pages.Table{Line: 9, Header: header, Cols: cols, Rows: []*pages.Row{{Line: 10, Cells: []string{"a", "string", "true", "An a."}}}}
+	var items []pages.Block
+	for i, l := range []string{"Example Request", "http", "POST /api/rJson/x/client/getA HTTP/1.1", "Host: api.gearn.io", `{ "a": "b" }`, "200 OK", `{ "returnCode": 1 }`} {
+		items = append(items, pages.Block{Line: i + 1, Text: l})
+	}
+	items = append(items, pages.Block{Line: 9, Table: tb})
+	rep := &pages.Reporter{}
+	pd := interpret("p.txt", nil, items, rep)
+	if len(pd.examples) != 1 || pd.examples[0].line != 3 || len(pd.endpoints) != 0 {
+		t.Fatalf("examples %v, endpoints %v; want the request line at line 3 and no endpoint", pd.examples, pd.endpoints)
+	}
+	if pd.envelope != nil || len(pd.defs) != 1 || len(pd.defs[0].intro) != 0 {
+		t.Errorf("the table after the example: envelope %v, defs %d; want a definition with no description from the example", pd.envelope, len(pd.defs))
+	}
+}

@@ -145,6 +145,11 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			case roles[lower] != "", permissionRe.MatchString(t), fixedTitles[lower] && !exampleLabels[lower]:
 				example = false
 			}
+			if example && !exampleTitle && !tab && !endpointRe.MatchString(t) {
+				// An example's header, body or label: no part of the
+				// page's sections, no type's heading nor description.
+				continue
+			}
 			switch {
 			case exampleTitle, tab:
 				// A title, and no type's heading ("Example") nor a
