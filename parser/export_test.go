@@ -1,9 +1,17 @@
 package parser
 
-import "github.com/docs2go/docs2go/schema"
+import (
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/schema"
+)
 
 // ParseChecking is Parse, checking the schema the pages' protocol read
 // with valid in place of schema.Validate: a test sees every such schema.
 func ParseChecking(scraped []Page, opts Options, valid func(api *schema.API, file string) schema.Diagnostics) (*Result, error) {
 	return parse(scraped, opts, valid)
+}
+
+// StyleOf is the name of the style a page's bytes are read in.
+func StyleOf(data []byte) string {
+	return pages.Detect(styles, pages.Lines(data)).String()
 }
