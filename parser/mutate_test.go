@@ -33,9 +33,6 @@ var knownSilent = map[[2]string]knownDefect{
 	{"hard-wrapped line", "tables drawn with characters"}: {"issue 12: a hard wrap cuts a row of a grid table inside a cell's box, and the cut row ends the table", true},
 	{"hard-wrapped page", "tables drawn with characters"}: {"issue 12: a hard wrap cuts every row of a grid table wider than the column, and the cut rows end the table", true},
 	{"hard-wrapped line", "columns aligned with spaces"}:  {"issue 12: a hard wrap cuts the header of a table of aligned columns, and the columns shift", false},
-	{"hard-wrapped line", "flattened"}:                    {"issue 12: a hard wrap cuts a flattened row after its type, and its rest reads as a row of its own", false},
-	{"hard-wrapped row", "flattened"}:                     {"issue 12: a hard wrap cuts a flattened row after its type, and its rest reads as a row of its own", false},
-	{"hard-wrapped line", "flattened text"}:               {"issue 12: a hard wrap cuts a flattened row after its type, and its rest reads as a row of its own", false},
 }
 
 // knownInvalid lists the (defect class, style) pairs for which some
