@@ -44,7 +44,11 @@ func pipeItems(src pages.Source) []pages.Block {
 func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	lines := src.Lines
 	t := strings.TrimSpace(lines[i])
-	sep, ok := headerAt(lines, i)
+	sep, cut := cutHeaderAt(lines, i)
+	ok := cut
+	if !ok {
+		sep, ok = headerAt(lines, i)
+	}
 	marked := ok
 	if !ok {
 		sep, ok = unmarkedAt(lines, i)
@@ -62,6 +66,12 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	var last *pages.Row
 	open := false // the last row waits for its closing pipe
 	j := i
+	if cut {
+		rest := strings.TrimSpace(lines[i+1])
+		first[len(first)-1] += " " + rest
+		src.Report.Warn(pages.At(src.Name, i+2), "line %d has no %s, right under a header row whose last cell names a column only with it (%q): read as the rest of the header row at line %d, which a hard wrap cut", i+2, sepName(sep), first[len(first)-1], i+1)
+		j++
+	}
 	if marked {
 		tb.Header = first
 		tb.Cols, _ = pages.ColumnsOf(first)
@@ -292,6 +302,32 @@ func headerAt(lines []string, i int) (byte, bool) {
 		}
 	}
 	return sep, known >= 2
+}
+
+// cutHeaderAt reports whether line i is a header row that a hard wrap
+// cut inside its last cell, and its separator: its last cell names no
+// column, but does with the next line, which has no separator; its other
+// cells name columns (pages.IsHeaderCell) or are empty; and its ruler, or
+// a row of as many cells, follows.
+func cutHeaderAt(lines []string, i int) (byte, bool) {
+	if i+2 >= len(lines) {
+		return 0, false
+	}
+	sep, cells, ok := splitRow(lines[i])
+	rest := strings.TrimSpace(lines[i+1])
+	if !ok || rest == "" || strings.ContainsRune(rest, rune(sep)) {
+		return sep, false
+	}
+	last := cells[len(cells)-1]
+	if pages.IsHeaderCell(last) || !pages.IsHeaderCell(last+" "+rest) {
+		return sep, false
+	}
+	for _, c := range cells[:len(cells)-1] {
+		if c != "" && !pages.IsHeaderCell(c) {
+			return sep, false
+		}
+	}
+	return sep, pages.IsPipeRuler(lines[i+2]) || rowAt(lines, i+2, sep, len(cells))
 }
 
 // maxQuotedLines bounds the lines a quoted cell of a tab-separated row
