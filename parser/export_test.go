@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"testing"
+
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
 )
@@ -15,3 +17,6 @@ func ParseChecking(scraped []Page, opts Options, valid func(api *schema.API, fil
 func StyleOf(data []byte) string {
 	return pages.Detect(styles, pages.Lines(data)).String()
 }
+
+// CasePages is casePages, for the tests outside the package.
+func CasePages(t *testing.T, dir string) []Page { return casePages(t, dir) }
