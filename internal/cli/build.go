@@ -22,8 +22,9 @@ type parseJob struct {
 	pages     []string // files, or directories of pages
 	name      string   // the API's short name
 	strict    bool
-	basePath  string // the base path of the paths that show none, or ""
-	overrides string // the overrides file, or ""
+	basePath  string          // the base path of the paths that show none, or ""
+	protocol  schema.Protocol // the protocol of the pages, or "": their marks tell it
+	overrides string          // the overrides file, or ""
 	// quiet counts the recoveries and applied overrides on stderr instead
 	// of listing them, for commands that parse as a step (go generate).
 	quiet bool
@@ -60,7 +61,7 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 			return nil, inputError(err)
 		}
 	}
-	res, err := parser.Parse(pages, parser.Options{Name: j.name, Strict: j.strict, BasePath: j.basePath, Tables: fixes.TableTypes()})
+	res, err := parser.Parse(pages, parser.Options{Name: j.name, Strict: j.strict, BasePath: j.basePath, Protocol: j.protocol, Tables: fixes.TableTypes()})
 	// Holes alone do not stop the parse when there are overrides to fill
 	// them: those the overrides leave open are the errors then.
 	fillable := err != nil && res.API != nil && fixes != nil
@@ -186,7 +187,7 @@ func configParseJob(cfg *config.Config) (*parseJob, error) {
 	if err != nil {
 		return nil, inputError(err)
 	}
-	j := &parseJob{pages: pages, name: cfg.Name, strict: cfg.Strict, basePath: cfg.BasePath}
+	j := &parseJob{pages: pages, name: cfg.Name, strict: cfg.Strict, basePath: cfg.BasePath, protocol: cfg.Protocol}
 	if j.name == "" {
 		j.name = "api"
 	}
