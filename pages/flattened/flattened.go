@@ -792,6 +792,20 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 			}
 		}
 		return cs
+	case col == pages.ColName && kind == pages.KindEnum && (ci+1 == len(cols) || cols[ci+1] != pages.ColCode):
+		// Code | Name | Description: the name runs into a description
+		// that begins with a word; cut where a capitalised word with no
+		// other capital begins ("GamePlayerNotFoundThe player …"), or at
+		// a gap. A name in the last column is the rest, an identifier.
+		for i := 1; i <= len(rest) && i <= pages.MaxWordLen && pages.IsIdentByte(rest[i-1]); i++ {
+			switch {
+			case i == len(rest):
+				cs = append(cs, candidate{rest, 0})
+			case ci+1 < len(cols) && (plainWordAt(rest[i:]) || gapLen(rest[i:], false) > 0):
+				cs = append(cs, candidate{rest[:i], 0})
+			}
+		}
+		return cs
 	case col == pages.ColName && kind == pages.KindEnum:
 		// The code follows the name, after a gap or none: cut where a
 		// signed integer starts, at the first such place (names rarely
@@ -845,6 +859,21 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 		return append(cs, candidate{"", 0})
 	}
 	return cs
+}
+
+// plainWordAt reports whether s begins with a capitalised word with no
+// other capital ("The player", "A"), as a description does after a name
+// that runs into it.
+func plainWordAt(s string) bool {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s) && pages.IsASCIILetter(s[i]); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // requiredWords are the ways a flattened row states its requiredness:

@@ -531,3 +531,40 @@ func TestProseUnderRepeatedHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestEnumCodeFirst splits the rows of an enum table whose code comes
+// first (Code | Name | Description): the code, then the name up to a
+// capitalised word with no other capital or a gap, the description.
+func TestEnumCodeFirst(t *testing.T) {
+	page := []string{
+		"CodeNameDescription",
+		"1OkThe call succeeded.",
+		"2GamePlayerNotFoundThe player has no profile.",
+		"-3Base64\tA value in base64.",
+		"",
+		"CodeName",
+		"7Hell",
+	}
+	rep := &pages.Reporter{}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: testLexicon{}, Report: rep})
+	var got [][]string
+	for _, b := range blocks {
+		if b.Table != nil {
+			for _, r := range b.Table.Rows {
+				got = append(got, r.Cells)
+			}
+		}
+	}
+	want := [][]string{
+		{"1", "Ok", "The call succeeded."},
+		{"2", "GamePlayerNotFound", "The player has no profile."},
+		{"-3", "Base64", "A value in base64."},
+		{"7", "Hell"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rows\n got %q\nwant %q", got, want)
+	}
+	if warns, errs := rep.Sorted([]string{"p.txt"}, false); len(warns)+len(errs) > 0 {
+		t.Errorf("warnings %v, errors %v", warns, errs)
+	}
+}
