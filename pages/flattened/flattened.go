@@ -212,14 +212,16 @@ func cutsOf(r string, cells []string, ni, ci int) []cut {
 
 // settleCuts settles each row of an enum table that cuts (cutsOf) holds
 // several ways to cut, by its index, by the codes of the rows around it
-// (the row before as settled, the row after as split): the cut whose
-// code follows the code before by one or precedes the code after by one,
-// where one cut does (the row's own cut silently, another with a
-// warning); else, where the codes of the table's other rows go up, the
-// cut whose code keeps them in order, between the codes before and
-// after, where one does, with a warning. Where no cut or more than one
-// is left, or the cut gives a name another row of the table has, the
-// row is refused at its line: no cut is certain.
+// (the row before as settled, the row after as split): at the one cut
+// whose code counts on from the row before or up to the row after, by
+// one up, or down where those rows count down (the row's own cut
+// silently, another with a warning); else, where the codes of the rows
+// that cut one way go one way, at the one cut whose code keeps them in
+// order, with a warning; else at the row's own cut, the first digit
+// (names rarely end in digits), with a warning that gives the other
+// reading. Where the codes count to more than one cut, or rule out the
+// row's own cut and keep no single other, or the cut gives a name
+// another row of the table has, the row is refused at its line.
 func settleCuts(src pages.Source, tb *pages.Table, cuts map[int][]cut, ni, ci int) {
 	refused := map[int]bool{}
 	code := func(k int) (int, bool) {
@@ -254,7 +256,12 @@ func settleCuts(src pages.Source, tb *pages.Table, cuts map[int][]cut, ni, ci in
 		prev, okPrev := code(k - 1)
 		next, okNext := code(k + 1)
 		up, down := step(code, k-1, -1), step(code, k+1, 1)
-		seq, order := fitting(cs, func(n int) bool { return okPrev && n == prev+up || okNext && n == next-down || okPrev && okNext && n == prev-1 && n == next+1 }), cs
+		// counts reports whether a code counts on from the row before,
+		// or up to the row after, or down between them.
+		counts := func(n int) bool {
+			return okPrev && n == prev+up || okNext && n == next-down || okPrev && okNext && n == prev-1 && n == next+1
+		}
+		seq, order := fitting(cs, counts), cs
 		byOrder := len(seq) == 0 && dir != 0 && len(certain) >= 2 && (okPrev || okNext)
 		if byOrder {
 			order = fitting(cs, func(n int) bool { return (!okPrev || (n-prev)*dir > 0) && (!okNext || (next-n)*dir > 0) })
@@ -301,9 +308,9 @@ func settleCuts(src pages.Source, tb *pages.Table, cuts map[int][]cut, ni, ci in
 	}
 }
 
-// step is how the codes count at row k, from the row beside it that
-// lies the way way (-1 before, 1 after): by -1 where those two rows count
-// down by one, else by 1, as codes mostly count up.
+// step is how the codes count at row k, a neighbour of the row being
+// cut, as k and the row past it (way: -1 before, 1 after) count: by -1
+// where they count down by one, else by 1, as codes mostly count up.
 func step(code func(int) (int, bool), k, way int) int {
 	a, okA := code(k)
 	b, okB := code(k + way)
