@@ -226,7 +226,7 @@ func Extensions() []string {
 // that an override can give, the error lists them, each with the
 // overrides entry that fills it, and the Result holds the API with its
 // Holes; otherwise the Result holds no API, and the warnings of what was
-// recovered when every page could be read.
+// recovered, those of the pages that could not be read included.
 func Parse(scraped []Page, opts Options) (*Result, error) {
 	return parse(scraped, opts, schema.Validate)
 }
@@ -289,12 +289,21 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 			of[i] = protocolOf(scraped[i].Name, items[i], given, &perPage[i])
 		}
 	}
+	// The protocols report what they read of each page apart from what
+	// its style read (perPage), so that a page read again on its own
+	// (below) starts from its style's reports alone.
+	interpreted := make([]pages.Reporter, len(scraped))
+	for i := range srcs {
+		srcs[i].Report = &interpreted[i]
+	}
 	readings := readAll(of, srcs, sts, items)
 	rep := &pages.Reporter{}
+	failed := make([]bool, len(scraped))
 	var good []int // the pages read without errors
 	for i := range perPage {
 		rep.Merge(&perPage[i])
-		if !perPage[i].Failed() {
+		rep.Merge(&interpreted[i])
+		if failed[i] = perPage[i].Failed() || interpreted[i].Failed(); !failed[i] {
 			good = append(good, i)
 		}
 	}
@@ -303,7 +312,16 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	}
 	// So that one page's errors do not hide the others', the pages read
 	// without errors are read again on their own and built, and the errors
-	// of that are reported too.
+	// of that are reported too. The warnings are every page's: those of a
+	// page that failed, which whoever mends it needs beside its errors,
+	// and those of the build of the others.
+	all := &pages.Reporter{}
+	for i := range scraped {
+		if failed[i] {
+			all.Merge(&perPage[i])
+			all.Merge(&interpreted[i])
+		}
+	}
 	if len(good) > 0 {
 		sub := make([]Page, len(good))
 		subOf := make([]read.Protocol, len(good))
@@ -313,6 +331,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 		fresh := make([]pages.Reporter, len(good))
 		for j, i := range good {
 			sub[j], subOf[j], subSts[j], subItems[j] = scraped[i], of[i], sts[i], items[i]
+			fresh[j].Merge(&perPage[i])
 			subSrcs[j] = srcs[i]
 			subSrcs[j].Report = &fresh[j]
 		}
@@ -321,15 +340,17 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 		for j := range fresh {
 			subRep.Merge(&fresh[j])
 		}
-		if _, err := build(sub, subOf, subReadings, subRep, opts, valid); err != nil {
-			ds, _ := err.(schema.Diagnostics)
-			for _, d := range ds {
-				rep.Fail(d.Pos, "%s", d.Msg)
-			}
+		res, err := build(sub, subOf, subReadings, subRep, opts, valid)
+		for _, w := range res.Warnings {
+			all.Warn(w.Pos, "%s", w.Msg)
+		}
+		ds, _ := err.(schema.Diagnostics)
+		for _, d := range ds {
+			all.Fail(d.Pos, "%s", d.Msg)
 		}
 	}
-	_, errs := rep.Sorted(pageNames(scraped), false)
-	return &Result{}, errs
+	warns, errs := all.Sorted(pageNames(scraped), opts.Strict)
+	return &Result{Warnings: warns}, errs
 }
 
 // readAll reads the blocks of each page of a protocol (of[i]; nil for a
@@ -406,7 +427,8 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 }
 
 // locate sets the Target of each hole not filled yet, the field list of
-// api that holds its field. A hole whose field no override can reach, a
+// api that holds its field (a table's hole has none: its entry names the
+// table). A hole whose field no override can reach, a
 // member of the envelope, is an error with the hole's message.
 func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnostics) {
 	if len(holes) == 0 {
@@ -440,6 +462,10 @@ func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnosti
 	var errs schema.Diagnostics
 	for _, h := range holes {
 		if h.Filled() {
+			continue
+		}
+		if h.Fact == schema.FactTable {
+			open = append(open, h)
 			continue
 		}
 		t, ok := targets[h.Field]

@@ -213,7 +213,8 @@ func (a *app) parseCmd() *cobra.Command {
 		Long: `parse reads documentation pages and writes the schema they document.
 A PAGE is a file or a directory of pages (.htm, .html, .md and .txt
 files: every style's). When pages are at fault, each page's first errors
-are shown, then a count of the rest of that page's. Pages are read
+are shown, with its first recoveries among them by line (-v: every one),
+then a count of the rest of that page's. Pages are read
 together: what a scrape lost on one page is recovered from the others.
 Recoveries are reported on stderr as "page:line: recovered …": the
 first five of each page, twenty in all, then a line that counts them;
@@ -280,14 +281,7 @@ override each. Given PAGEs, it reads no config file.`,
 			if err != nil {
 				return err
 			}
-			if dest == "" {
-				_, err = a.stdout.Write(data)
-				return err
-			}
-			if _, err := files.WriteFile(dest, data); err != nil {
-				return inputError(err)
-			}
-			return nil
+			return a.output(dest, data)
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write the schema to this file")
@@ -297,6 +291,19 @@ override each. Given PAGEs, it reads no config file.`,
 	cmd.Flags().StringVar(&protocol, "protocol", "", "the protocol of the pages, gearn or http-status (default: told by each page's marks)")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list every recovery of the parser, not the first ones and their count")
 	return cmd
+}
+
+// output writes what a command makes to the file dest, atomically, or
+// to stdout when dest is "".
+func (a *app) output(dest string, data []byte) error {
+	if dest == "" {
+		_, err := a.stdout.Write(data)
+		return err
+	}
+	if _, err := files.WriteFile(dest, data); err != nil {
+		return inputError(err)
+	}
+	return nil
 }
 
 // readPages reads the named files, and the files of the named directories

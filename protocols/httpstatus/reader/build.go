@@ -451,16 +451,21 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 		}
 	}
 	h.Required = req
-	value := h.Description
-	if v, cut := trimEdgePipes(value); cut {
-		b.rep.Warn(pages.At(page, r.Line), "read the value of header %s from its description %q without the pipe at its edge, which an escaped \\| in the cell leaves", h.Name, pages.Clip(value))
-		value = v
-	}
+	value, cut := trimEdgePipes(h.Description)
+	given := true
 	if m := quotedValueRe.FindStringSubmatch(value); m != nil {
 		value = m[1]
 	} else if name, rest, found := strings.Cut(value, ":"); found && strings.EqualFold(strings.TrimSpace(name), h.Name) {
-		value = strings.TrimSpace(rest)
+		var after bool
+		value, after = trimEdgePipes(rest) // "Authorization: \| KakaoAK {ADMIN_KEY}"
+		cut = cut || after
 	} else if !schemeFormatRe.MatchString(value) && !mediaTypeRe.MatchString(value) {
+		given = false
+	}
+	if cut {
+		b.rep.Warn(pages.At(page, r.Line), "read the value of header %s from its description %q without the pipe at its edge, which an escaped \\| in the cell leaves", h.Name, pages.Clip(h.Description))
+	}
+	if !given {
 		return h, nil
 	}
 	switch {
@@ -473,8 +478,9 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 }
 
 // trimEdgePipes takes off the pipes, escaped or not, at the start and
-// the end of a cell's text: an escaped \| a scrape leaves beside a
-// value, which no header value has.
+// the end of a cell's text, or of the value after the header's name in
+// it: an escaped \| a scrape leaves beside a value, which no header
+// value has.
 func trimEdgePipes(t string) (string, bool) {
 	v := strings.TrimSpace(t)
 	for {
