@@ -165,3 +165,45 @@ func TestValuesNotCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestBoundOfUntypedMember applies the bound a member's description
+// states once an example gives the type its row lost ("2 ~ 5 tags" of a
+// string array), and warns of it, unapplied, where none does.
+func TestBoundOfUntypedMember(t *testing.T) {
+	data, err := os.ReadFile("../testdata/facts/k01_getPlayer/getPlayer.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, example string
+		typed         bool
+	}{
+		{"typed by the example", `"tags": ["a", "b"],`, true},
+		{"typed by none", "", false},
+	} {
+		page := strings.Replace(string(data), "regTime | Long |", "tags | List<[3]Tag> | Tags of the player, 2 ~ 5 tags |\nregTime | Long |", 1)
+		page = strings.Replace(page, `"regTime":`, c.example+`"regTime":`, 1)
+		res, err := parser.Parse([]parser.Page{{Name: "p.txt", Data: []byte(page)}}, parser.Options{Name: "x"})
+		if res == nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		var warned bool
+		for _, w := range res.Warnings {
+			warned = warned || strings.Contains(w.Msg, "member tags has lost its type")
+		}
+		var got string
+		for _, ty := range res.API.Types {
+			for _, f := range ty.Fields {
+				if f.Name == "tags" && f.MinItems != nil && f.MaxItems != nil {
+					got = fmt.Sprintf("%s[] %d-%d", f.Type, *f.MinItems, *f.MaxItems)
+				}
+			}
+		}
+		switch {
+		case c.typed && (got != "string[] 2-5" || warned):
+			t.Errorf("%s: got %q, warned %v; want string[] 2-5, no warning", c.name, got, warned)
+		case !c.typed && (got != "" || !warned):
+			t.Errorf("%s: got %q, warned %v; want no bound, a warning", c.name, got, warned)
+		}
+	}
+}
