@@ -51,10 +51,11 @@ func enumRows(header []string, nameFirst, described bool, members []enumMember) 
 
 // TestEnumTableLayouts reads an enum table in every layout of
 // enumLayouts, in the section of a Kakao page (request parameters,
-// response body, request body) or a GearN page where a field names its
-// type, in pipe rows, HTML and Markdown, into the enum that types the
-// field. GearN heads its name column Name only (gearnColumns): its
-// layouts under Key or 이름 are none of its tables, and refused.
+// response body, request body) or of a GearN page (request, response)
+// where a field names its type, in pipe rows, HTML and Markdown, into
+// the enum that types the field. GearN heads its name column Name only
+// (gearnColumns): its layouts under Key or 이름 are none of its tables,
+// and refused.
 func TestEnumTableLayouts(t *testing.T) {
 	read := func(path string) string {
 		data, err := os.ReadFile(path)
@@ -115,6 +116,10 @@ func TestEnumTableLayouts(t *testing.T) {
 		}},
 		{"Kakao, HTML, request body", "p.html", "Difficulty", dungeon, false, []enumMember{{"Normal", 1}, {"Hard", 2}, {"Hell", 3}}, html, func(_, table string) string {
 			return difficulty.ReplaceAllLiteralString(dungeon, "<h4>Difficulty</h4>\n"+table)
+		}},
+		{"GearN, Markdown, request body", "p.md", "DisplayMode", strings.Replace(gearn, "thirty", "2", 1), true, []enumMember{{"Short", 1}, {"Full", 2}}, markdown, func(page, table string) string {
+			row := "| userId | string | true | The unique identifier of the player. (10 characters) |\n"
+			return strings.Replace(page, row, row+"| mode | DisplayMode | true | How to display. See DisplayMode |\n\nDisplayMode\n"+table+"\n", 1)
 		}},
 		{"GearN, Markdown", "p.md", "ErrorCode", gearn, true, []enumMember{{"Ok", 1}, {"GamePlayerNotFound", 2}}, markdown, func(_, table string) string {
 			return errorCode.ReplaceAllLiteralString(gearn, "\nErrorCode\n"+table)
