@@ -546,10 +546,14 @@ func sentenceAt(s string, i int) string {
 // a reader adds the override that gives the default; Unrepresented, bounds
 // the field's type has but the schema cannot hold, a number of entries of
 // a hashtable ("(0 - 32 entries)"), each a message quoting the
-// description. A reader reports each, as an error or a warning: none is
-// dropped in silence.
+// description; Open, bounds without a unit whose kind the field's type
+// leaves open (an array of numbers: its count or each element's range; a
+// string: its length, which words state in characters), each a message
+// quoting the description and naming the override. A reader reports
+// each, as an error or a warning (Open as a warning in both protocols):
+// none is dropped in silence.
 type Unapplied struct {
-	Unread, Misplaced, Unfit, Unrepresented []string
+	Unread, Misplaced, Unfit, Unrepresented, Open []string
 }
 
 // Constrain reads the constraints a description states into f, in the
@@ -614,9 +618,9 @@ func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 	if b := c.Value; b != nil {
 		switch {
 		case f.Array && isNumeric(f.Type):
-			u.Misplaced = append(u.Misplaced, fmt.Sprintf("field %s is %s, and its description states %q, a bound without a unit, which may count its elements or range each of them: state it as %q or %q on the page, or set %s or %s with an override", f.Name, TypeName(f), b.Text, "(… elements)", "(from … to …)", boundNames(b, "minItems", "maxItems"), boundNames(b, "minimum", "maximum")))
+			u.Open = append(u.Open, fmt.Sprintf("field %s is %s, and its description states %q, a bound without a unit, which may count its elements or range each of them: state it as %q or %q on the page, or set %s or %s with an override", f.Name, TypeName(f), b.Text, "(… elements)", "(from … to …)", boundNames(b, "minItems", "maxItems"), boundNames(b, "minimum", "maximum")))
 		case f.Type == schema.String && !f.Array:
-			u.Misplaced = append(u.Misplaced, fmt.Sprintf("field %s is %s, and its description states %q, a bound without a unit, which a string has only of its length in characters: state it as %q on the page, or set %s with an override", f.Name, TypeName(f), b.Text, "(… characters)", boundNames(b, "minLength", "maxLength")))
+			u.Open = append(u.Open, fmt.Sprintf("field %s is %s, and its description states %q, a bound without a unit, which a string has only of its length in characters: state it as %q on the page, or set %s with an override", f.Name, TypeName(f), b.Text, "(… characters)", boundNames(b, "minLength", "maxLength")))
 		case !isNumeric(f.Type):
 			u.Misplaced = append(u.Misplaced, fmt.Sprintf("field %s is %s, but its description states %q, a range of values, which only a number has", f.Name, TypeName(f), b.Text))
 		default:

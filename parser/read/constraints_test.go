@@ -3,6 +3,7 @@ package read
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -162,8 +163,8 @@ func TestConstrain(t *testing.T) {
 		}
 		f := &schema.Field{Name: "f", Type: tt.Name, Array: tt.Array, Values: tt.Values, Description: c.desc}
 		un, err := Constrain(f)
-		if err == nil && len(un.Misplaced) > 0 {
-			err = errors.New(un.Misplaced[0])
+		if m := slices.Concat(un.Misplaced, un.Open); err == nil && len(m) > 0 {
+			err = errors.New(m[0])
 		}
 		switch {
 		case c.err != "":
