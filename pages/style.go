@@ -163,6 +163,7 @@ func Read(st Style, src Source) []Block {
 			continue // no cells at all: no table
 		}
 		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
+		t.codesOfValues()
 		out = append(out, b)
 		if len(t.Wrapped) > 0 {
 			out = append(out, t.joinWrapped(src)...)

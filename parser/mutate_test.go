@@ -132,6 +132,7 @@ var (
 	exampleRequestRe = regexp.MustCompile(`^(POST|GET|PUT|DELETE|PATCH) /\S* HTTP/1\.1$`)
 	headerLineRe     = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*: \S`)
 	constraintRe     = regexp.MustCompile(`\((\d+ - \d+ (characters|elements)|\d+ characters|from [^)]*|Default: [^)]*)\)`)
+	elementsRe       = regexp.MustCompile(`\((\d+ - \d+) elements\)`)
 	codeCellRe       = regexp.MustCompile(`^(\s*<td>)<code>([a-z]+)([A-Z]\w*)</code>`)
 	letterCellRe     = regexp.MustCompile(`^(\s*<td>(?:<code>)?)([A-Za-z])`)
 	letterRe         = regexp.MustCompile(`[A-Za-z]`)
@@ -672,6 +673,11 @@ var defects = []defect{
 	{"bound phrased in words", func(p *scrapedPage) []int { return linesMatching(p, constraintRe) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		lines[at] = inWords(lines[at])
+		return lines, at
+	}},
+	{"element count without its unit", func(p *scrapedPage) []int { return linesMatching(p, elementsRe) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		lines[at] = elementsRe.ReplaceAllString(lines[at], "($1)")
 		return lines, at
 	}},
 	{"requiredness as check mark", requiredRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
