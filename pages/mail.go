@@ -31,7 +31,9 @@ type Text struct {
 // signature and the placeholders of inline images of the mail the page
 // came in dropped (dropMailHeaders, dropSignature, dropPlaceholders), and
 // the comments of a document export dropped with their anchors
-// (dropComments); each with a warning on rep.
+// (dropComments), and the running header and footer lines a print
+// leaves at its page breaks dropped (dropPrintChrome); each with a
+// warning on rep.
 func ReadText(name string, data []byte, rep *Reporter) Text {
 	text, dec := Decode(data)
 	if w := dec.Warning(); w != "" {
@@ -68,6 +70,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	if note {
 		t.dropComments(name, rep)
 	}
+	t.dropPrintChrome(name, rep)
 	return *t
 }
 

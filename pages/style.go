@@ -311,16 +311,26 @@ var pageMarkRe = regexp.MustCompile(`^(?:(?i:page)\s*\d+\s*(?:(?i:of)|/)\s*\d+|-
 // Docs · API Reference · Page 3 of 4", "Page 2 / 5 | docs.example.com".
 var footerMarkRe = regexp.MustCompile(`^(?:(?i:page)\s*\d+\s*(?:(?i:of)|/)\s*\d+\s+[·|•—–-]\s.*|.*\s[·|•—–-]\s+(?i:page)\s*\d+\s*(?:(?i:of)|/)\s*\d+)$`)
 
+// urlMarkRe matches the footer a browser's print writes: the page's URL,
+// then its count, "https://docs.example.com/api/x 2/4".
+var urlMarkRe = regexp.MustCompile(`^(?:https?|file)://\S+\s+\d{1,4}\s*/\s*\d{1,4}$`)
+
 // IsPageMark reports whether a line is what a page break of a document
 // cut into pages leaves: the page's mark, alone or as the first or last
-// part of a header or footer line. Such a line is no part of the page's
-// text, and none of a table it stands in.
+// part of a header or footer line, or after the page's URL. Such a line
+// is no part of the page's text, and none of a table it stands in.
 func IsPageMark(line string) bool {
 	line = strings.TrimSpace(line)
 	// It runs for every line of a flattened table: the patterns are
-	// tried only on a line that holds a digit and the word "page" or
-	// begins with a dash.
-	if !strings.ContainsAny(line, "0123456789") || !strings.HasPrefix(line, "-") && !strings.Contains(line, "age") && !strings.Contains(line, "AGE") {
+	// tried only on a line that holds a digit and the word "page", begins
+	// with a dash or is a URL.
+	if !strings.ContainsAny(line, "0123456789") {
+		return false
+	}
+	if strings.Contains(line, "://") {
+		return urlMarkRe.MatchString(line)
+	}
+	if !strings.HasPrefix(line, "-") && !strings.Contains(line, "age") && !strings.Contains(line, "AGE") {
 		return false
 	}
 	return pageMarkRe.MatchString(line) || footerMarkRe.MatchString(line)

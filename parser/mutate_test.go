@@ -423,6 +423,26 @@ func pageBreak(footer string) func(p *scrapedPage, lines []string, at int) ([]st
 	}
 }
 
+// printBreak cuts a table after a row as a browser's print does at a
+// page break: the lines chrome gives of the page's title, its first line
+// (a heading's text), and the table's header (with its ruler) repeated.
+func printBreak(chrome func(title string) []string) func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	return func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		title := ""
+		for _, l := range lines {
+			if title = strings.TrimSpace(strings.TrimLeft(l, "#")); title != "" {
+				break
+			}
+		}
+		tb := tableOf(p, at)
+		header := lines[tb.header : tb.header+1]
+		if p.style != "flattened" {
+			header = lines[tb.header : tb.header+2]
+		}
+		return insertLines(lines, at+1, append(chrome(title), header...)...), at + 1
+	}
+}
+
 // rescuable are the defect classes that lose one fact of one field: a
 // refusal of one such damage with holes only must be rescued by the
 // entries it prints.
@@ -910,6 +930,16 @@ var defects = []defect{
 	}},
 	{"chrome lines between table rows", breakPlaces("flattened", "markdown", "pipes"), pageBreak("GearN Docs · API Reference · Page 2 of 3")},
 	{"footer without a page mark between table rows", breakPlaces("flattened", "markdown", "pipes"), pageBreak("GearN Docs · API Reference")},
+	{"print's title and page mark between table rows", breakPlaces("flattened", "markdown", "pipes"), printBreak(func(title string) []string {
+		// A browser's print copied from its preview: the running title
+		// of the page, then its mark, no blank line between.
+		return []string{title + " | GearN Docs", "Page 2 of 3"}
+	})},
+	{"print's URL and date between table rows", breakPlaces("flattened", "markdown", "pipes"), printBreak(func(title string) []string {
+		// pdftotext of a browser's print: the footer of a page (its URL
+		// and count), the header of the next (the date and the title).
+		return []string{"", "https://docs.gearn.io/api/" + strings.Fields(title)[0] + " 1/3", "3/9/26, 8:12 AM " + title + " - GearN Docs", ""}
+	})},
 	{"advert between the halves of an HTML table", breakPlaces("html"), func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		// The table is closed after the row, an advert stands in the
 		// page, and the rest of the rows open a table without a header.
