@@ -100,7 +100,7 @@ var PrimitiveOf = map[string]string{
 	"int32": "integer", "int64": "integer",
 	"number": "number", "float": "number", "double": "number", "float32": "number", "float64": "number",
 	"string": "string", "boolean": "boolean", "bool": "boolean", "any": "any",
-	"object": "hashtable", "gnhashtable": "hashtable", "map": "hashtable",
+	"object": "hashtable", "hashtable": "hashtable", "gnhashtable": "hashtable", "map": "hashtable",
 }
 
 // HeadingName is the identifier a heading line names, and whether it names

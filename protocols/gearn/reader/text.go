@@ -56,7 +56,7 @@ var roles = map[string]string{"client": "client", "server": "server", "admin": "
 // schema's name for it.
 var primitiveSpellings = sortedLongestFirst([]string{
 	"number int", "integer", "int", "long", "number", "float", "double",
-	"string", "boolean", "bool", "any", "object", "GNHashtable", "GNArray",
+	"string", "boolean", "bool", "any", "object", "hashtable", "GNHashtable", "GNArray",
 })
 
 func sortedLongestFirst(s []string) []string {
