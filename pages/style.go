@@ -150,6 +150,13 @@ func Read(st Style, src Source) []Block {
 				t.dropNumbering()
 			}
 		} else if prev != nil && sameCells(t.Header, prev.Header) {
+			if len(prev.Rows) == 0 && len(prev.Wrapped) == 0 && len(t.Wrapped) == 0 {
+				// The header printed twice, around its ruler or
+				// without one: one table.
+				src.Report.Warn(At(src.Name, t.Line), "line %d repeats the header of the table at line %d, with no row between: the header printed twice, as a wiki's copy prints it, read as one table", t.Line, prev.Line)
+				prev.Rows = slices.DeleteFunc(t.Rows, prev.repeatsHeader)
+				continue
+			}
 			t.Continues = prev
 		}
 		if t.Terms && (t.Continues != nil && t.Continues.Terms || t.Resumes != nil && t.Resumes.Terms) {

@@ -608,6 +608,17 @@ var defects = []defect{
 		}
 		return insertLines(lines, at, lines[tb.header]), at
 	}},
+	{"header row printed twice after its ruler", pipeHeaders, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// A wiki's copy prints the header of its table's head and of its
+		// body: html2text writes the second as a first row.
+		if at+1 < len(lines) && rulerRe.MatchString(strings.TrimSpace(lines[at+1])) {
+			return insertLines(lines, at+2, lines[at]), at + 2
+		}
+		return insertLines(lines, at+1, lines[at]), at + 1
+	}},
+	{"header row printed twice before its ruler", pipeHeaders, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return insertLines(lines, at+1, lines[at]), at + 1
+	}},
 	{"closing pipe wraps", func(p *scrapedPage) []int {
 		var out []int
 		for _, r := range p.rows(false) {
@@ -1363,6 +1374,18 @@ var (
 
 // pipeTablePage places a page-wide damage on the first table of a page of
 // pipes: a scrape writes every table of the page the same way.
+// pipeHeaders are the header rows of the tables of a page of pipes.
+func pipeHeaders(p *scrapedPage) []int {
+	if p.style != "markdown" && p.style != "pipes" {
+		return nil
+	}
+	var out []int
+	for _, tb := range p.tables {
+		out = append(out, tb.header)
+	}
+	return out
+}
+
 func pipeTablePage(p *scrapedPage) []int {
 	if (p.style != "markdown" && p.style != "pipes") || len(p.tables) == 0 {
 		return nil
