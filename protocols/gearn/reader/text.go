@@ -16,7 +16,7 @@ var (
 	statusLineRe    = regexp.MustCompile(`^([1-5][0-9][0-9])(?:\s+[A-Za-z][A-Za-z ]*)?$`)
 	endpointRe      = regexp.MustCompile("^`?(GET|POST|PUT|PATCH|DELETE)`?\\s+`?(?:https?://[^/\\s`]+)?(/[^\\s`]*)`?(?:\\s+HTTP/[0-9.]+)?`?$")
 	dataStructureRe = regexp.MustCompile(`^Data structure:\s*([A-Za-z_][A-Za-z0-9_.]*?)\.?$`)
-	permissionRe    = regexp.MustCompile("^Require(?:s)? permission rules?:?\\s+`?([A-Za-z0-9_.]+?)`?\\.?(?:\\s+See\\s.*)?$")
+	permissionRe    = regexp.MustCompile("^Require(?:s)? permission rules?:?\\s+`?([A-Za-z0-9_.]+?)`?\\.?(?:\\s+See(?:\\s.*)?)?$")
 	seeRe           = regexp.MustCompile(`\bSee ([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
 	usedInRe        = regexp.MustCompile(`\b(?:used in|field in)\s+([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
 	usedAsRe        = regexp.MustCompile(`^([A-Z][A-Za-z0-9_]*) (?:used|field) in\b`)
