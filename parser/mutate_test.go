@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/docs2go/docs2go/overrides"
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser"
 	"github.com/docs2go/docs2go/schema"
 )
@@ -1120,6 +1121,51 @@ var defects = []defect{
 	{"NBSP at a cell boundary, flattened", flatRows, gapAtBoundary("\u00a0")},
 	{"outer pipes and rulers removed", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return p.rewriteTables(lines, func(cells []string) string { return strings.Join(cells, " | ") }), at
+	}},
+	{"tables dumped by a text browser, cells one space apart, rows wrapped", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// lynx -dump of a table too wide for it: each row's cells one
+		// space apart (an empty one leaves nothing), indented, wrapped at
+		// 79 columns onto lines of the same indent; a blank line around
+		// the table.
+		var out []string
+		header := map[string]bool{} // the header rows, a blank line before each
+		for _, tb := range p.tables {
+			cells, _, _ := pipeParts(lines[tb.header])
+			for k, c := range cells {
+				cells[k] = strings.TrimSpace(c)
+			}
+			header[strings.Join(cells, " ")] = true
+		}
+		for _, l := range p.rewriteTables(lines, func(cells []string) string {
+			var words []string
+			for _, c := range cells {
+				if c = pages.CellText(c); c != "" {
+					words = append(words, c)
+				}
+			}
+			return "\x00" + strings.Join(words, " ")
+		}) {
+			if !strings.HasPrefix(l, "\x00") {
+				if len(out) > 0 && strings.HasPrefix(out[len(out)-1], "   ") && strings.TrimSpace(l) != "" {
+					out = append(out, "")
+				}
+				out = append(out, l)
+				continue
+			}
+			if len(out) > 0 && strings.TrimSpace(out[len(out)-1]) != "" && (!strings.HasPrefix(out[len(out)-1], "   ") || header[l[1:]]) {
+				out = append(out, "")
+			}
+			line := "  "
+			for _, w := range strings.Fields(l[1:]) {
+				if len(line)+1+len(w) > 79 && strings.TrimSpace(line) != "" {
+					out = append(out, line)
+					line = "  "
+				}
+				line += " " + w
+			}
+			out = append(out, line)
+		}
+		return out, at
 	}},
 	{"tabs instead of pipes", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return p.rewriteTables(lines, func(cells []string) string {

@@ -17,22 +17,28 @@ import (
 // known by its header, a line of column words one space apart that no
 // row under it lines up with; its rows are read by what their cells
 // hold, a column at a time: a name, then a type the pages know (a
-// primitive, a type they define or refer to, List<X>, with [] or not), a
+// primitive, with the values it takes or not, "string in a | b", a type
+// they define or refer to, List<X>, with [] or not), a
 // requiredness word or none, a signed integer under a Code column after
 // the name, and the rest the description. A link's number the browser
 // prints before its text ("[20]BuildingKind") is no part of a cell.
 //
 // A line starts a row where it splits so and its description begins as
-// one does (with a capital, a digit or a parenthesis, or is empty; a
+// one does (with a capital, a digit or a parenthesis, or is empty), or
+// follows a cell that is not empty (a requiredness, a code, a type; a
 // requiredness that states a condition takes the rest of the row), its
 // name in the case of the names of the rows above: a wrapped sentence
 // does not go on so. A line that splits so but for its description's
-// start starts a row where the line before ends short of the width the
-// page is wrapped at (its longest line that a line of the same indent
-// follows): had the line before been wrapped, the line's first word would
-// have fitted on it. A line that does not split, after a line that
-// reaches the width, is the rest of the row above. Any other line could
-// be either, or is neither: refused at its line.
+// start, after an empty cell, may have a cell the split does not give it
+// whole ("string in a | b"): refused at its line. A line that does not
+// split is the rest of the row above where the line before reaches the
+// width the page's text of the table's indent is wrapped at (its longest
+// line that a line of the indent follows): had it not been wrapped, the
+// line's first word would have fitted on it. A line that does not split
+// but begins as a row does (a type, or a name and a requiredness, a type
+// or a code) is a row that lost a cell, which the browser prints as
+// nothing, and any other line neither row nor wrap: both refused at
+// their line.
 
 // linkMarkRe matches the number a text browser prints before a link's
 // text: "[20]BuildingKind".
@@ -64,17 +70,17 @@ func spacedHeader(line string) []string {
 
 // spacedTable reads the table whose header, head, is line i of the
 // page's lines, its rows split by what their cells hold; it returns the
-// table with the index of the line after it, a blank line or a line
-// indented otherwise.
+// table with the index of the line after it, a blank line, a line
+// indented otherwise or the header of another such table.
 func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages.Table, int) {
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
 	indent := indentOf(lines[i])
 	end := i + 1
-	for end < len(lines) && strings.TrimSpace(lines[end]) != "" && indentOf(lines[end]) == indent {
+	for end < len(lines) && strings.TrimSpace(lines[end]) != "" && indentOf(lines[end]) == indent && spacedHeader(lines[end]) == nil {
 		end++
 	}
-	width := wrapWidth(lines)
+	width := wrapWidth(lines, indent)
 	split := cellSplitter{words: src.Words, cols: cols}
 	// rows holds the lines of each row: its first, and those its text
 	// wraps onto.
@@ -87,13 +93,15 @@ func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages
 		}
 		full := len(rows) > 0 && columns(lines[j-1])+1+columns(firstWordOf(lines[j])) > width
 		switch {
-		case cells != nil && (strong || len(rows) == 0 || !full):
+		case cells != nil && strong:
 			rows = append(rows, []int{j})
 			lower = boolInt(isLowerStart(cells[0]))
+		case cells == nil && split.rowLike(lines[j], lower):
+			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart as a text browser prints them, begins as a row does (a type, or a name and a requiredness, a type or a code), but splits into no row of the columns %s (%s): a cell of it may be lost, which such a browser prints as nothing. Write the page's table with its cells set apart (two spaces or a tab between them), its empty cells kept", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, strings.Join(head, " | "), why)
 		case cells == nil && full:
 			rows[len(rows)-1] = append(rows[len(rows)-1], j)
 		case cells != nil:
-			src.Report.Fail(pages.At(src.Name, j+1), "line %d of the table at line %d, whose cells are one space apart as a text browser prints them, reads as a row (%s) whose description begins in lower case, or as the rest of the row at line %d, which the line before wraps at the page's width (%d columns): nothing tells which. Write the page's table with its cells set apart (two spaces or a tab between them), or join the line to the one before it if it goes on that row", j+1, i+1, pages.Clip(strings.Join(cells, " | ")), rows[len(rows)-1][0]+1, width)
+			src.Report.Fail(pages.At(src.Name, j+1), "line %d of the table at line %d, whose cells are one space apart as a text browser prints them, reads as a row (%s) only with an empty cell before a description that begins in lower case: a cell may hold more than that reading gives it, or the line may be the rest of the row above, wrapped. Write the page's table with its cells set apart (two spaces or a tab between them), its empty cells kept", j+1, i+1, pages.Clip(strings.Join(cells, " | ")))
 			rows = append(rows, []int{j})
 		default:
 			what := "the line before it ends short of the page's width, so that it is no text of the row above wrapped"
@@ -122,14 +130,15 @@ func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages
 	return tb, end
 }
 
-// wrapWidth is the width a page's text is wrapped at, as far as its lines
-// tell: the longest line that a line of the same indent follows, but for
-// a line with a URL, which the browser does not break (its list of
-// links), and a line alone, as a code block's, which may run past it.
-func wrapWidth(lines []string) int {
+// wrapWidth is the width a page's text of an indent is wrapped at, as
+// far as its lines tell: the longest line of the indent that a line of
+// the indent follows, but for a line with a URL, which the browser does
+// not break (its list of links), and a line alone, as a code block's,
+// which may run past it.
+func wrapWidth(lines []string, indent int) int {
 	w := 0
 	for j := 0; j+1 < len(lines); j++ {
-		if strings.TrimSpace(lines[j]) != "" && strings.TrimSpace(lines[j+1]) != "" && indentOf(lines[j]) == indentOf(lines[j+1]) && !strings.Contains(lines[j], "://") {
+		if strings.TrimSpace(lines[j]) != "" && strings.TrimSpace(lines[j+1]) != "" && indentOf(lines[j]) == indent && indentOf(lines[j+1]) == indent && !strings.Contains(lines[j], "://") {
 			w = max(w, columns(lines[j]))
 		}
 	}
@@ -147,6 +156,10 @@ type cellSplitter struct {
 // "Map<String, Integer>".
 var genericRe = regexp.MustCompile(`^[A-Z]\w*<[^<>]*(?:<[^<>]*>)?[^<>]*>(?:\[\])?$`)
 
+// valuesRe matches the values a primitive type cell lists after it: " in
+// ios | android | web".
+var valuesRe = regexp.MustCompile(`^ in [^\s|]+(?: \| [^\s|]+)*`)
+
 // signedRe matches a signed integer.
 var signedRe = regexp.MustCompile(`^[-+]?\d+$`)
 
@@ -160,11 +173,19 @@ func (s cellSplitter) cells(text string) (cells []string, strong bool, why strin
 		if k == len(s.cols)-1 {
 			out[k] = rest
 			r, _ := utf8.DecodeRuneInString(rest)
-			return out, rest == "" || strong || unicode.IsUpper(r) || unicode.IsDigit(r) || r == '(' || r == '"', ""
+			strong = rest == "" || strong || out[k-1] != "" || unicode.IsUpper(r) || unicode.IsDigit(r) || r == '(' || r == '"'
+			if !strong && !slices.ContainsFunc(out[1:k], func(c string) bool { return c != "" }) {
+				// A word, then prose in lower case: nothing of a row.
+				return nil, false, "it holds a word and prose, and no cell between them"
+			}
+			return out, strong, ""
 		}
 		word, after := cutWord(rest)
 		switch {
 		case k == 0:
+			if s.nameLost(rest) {
+				return nil, false, "it begins with a type, as a row whose name is lost"
+			}
 			if !isName(word) {
 				return nil, false, fmt.Sprintf("%q is no name", pages.Clip(word))
 			}
@@ -198,6 +219,45 @@ func (s cellSplitter) cells(text string) (cells []string, strong bool, why strin
 	return out, strong, ""
 }
 
+// rowLike reports whether a line that splits into no row begins as a row
+// does, one that lost a cell: with a type (its name lost, nameLost), or
+// with a name in the case of the rows' names (lower, when they say) and
+// then a requiredness, a type or a code. A wrapped sentence does not.
+func (s cellSplitter) rowLike(line string, lower int) bool {
+	rest := strings.TrimSpace(linkMarkRe.ReplaceAllString(line, ""))
+	if s.nameLost(rest) {
+		return true
+	}
+	word, after := cutWord(rest)
+	second, _ := cutWord(after)
+	if !isName(word) || second == "" || lower >= 0 && isLowerStart(word) != (lower == 1) {
+		return false
+	}
+	_, required := pages.Requiredness(second)
+	return required || signedRe.MatchString(second) || slices.Contains(s.cols, pages.ColType) && s.typeLen(after) > 0
+}
+
+// nameLost reports whether a row of a table with a Type column begins
+// with a type, then a requiredness or a description that begins as one
+// does ("number int true Amount to add"): its name cell is empty, which
+// a text browser prints as nothing, or its name is a type's word.
+func (s cellSplitter) nameLost(rest string) bool {
+	if !slices.Contains(s.cols, pages.ColType) {
+		return false
+	}
+	n := s.typeLen(rest)
+	if n == 0 || n == len(rest) {
+		return false
+	}
+	after := strings.TrimSpace(rest[n:])
+	word, _ := cutWord(after)
+	if _, ok := pages.Requiredness(word); ok {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsUpper(r) || r == '('
+}
+
 // typeLen returns the length of the type cell rest starts with, a whole
 // word or two ("number int"), or 0: a primitive in any of its spellings,
 // a type the pages define or refer to, or a generic type, each with []
@@ -217,6 +277,9 @@ func (s cellSplitter) typeLen(rest string) int {
 		n := len(p)
 		if strings.HasPrefix(rest[n:], "[]") {
 			n += 2
+		}
+		if m := valuesRe.FindStringIndex(rest[n:]); m != nil {
+			n += m[1] // "string in ios | android": the values it takes
 		}
 		if n == len(rest) || rest[n] == ' ' {
 			return n
@@ -266,7 +329,18 @@ func boolInt(b bool) int {
 
 // indentOf is the display column a line's text starts at.
 func indentOf(l string) int {
-	return columns(l[:len(l)-len(strings.TrimLeft(l, " \t"))])
+	col := 0
+	for _, r := range l {
+		switch r {
+		case ' ':
+			col++
+		case '\t':
+			col += 8 - col%8
+		default:
+			return col
+		}
+	}
+	return col
 }
 
 // columns is the display width of a line, a tab to the next multiple of
