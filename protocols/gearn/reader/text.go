@@ -52,17 +52,14 @@ var noneRe = regexp.MustCompile(`^(?i:none|n/a|-|empty|no (?:request )?(?:body|p
 // roles are the GearN roles that head an endpoint's section.
 var roles = map[string]string{"client": "client", "server": "server", "admin": "admin"}
 
-// primitiveSpellings maps the ways pages write a primitive type to the
-// schema's name for it.
-var primitiveSpellings = sortedLongestFirst([]string{
-	"number int", "integer", "int", "long", "number", "float", "double",
-	"string", "boolean", "bool", "any", "object", "hashtable", "GNHashtable", "GNArray",
-})
-
-func sortedLongestFirst(s []string) []string {
+// primitiveSpellings are the ways pages write a primitive type
+// (pages.PrimitiveSpellings) and GNArray, an array of any values, longest
+// first.
+var primitiveSpellings = func() []string {
+	s := append(slices.Clone(pages.PrimitiveSpellings), "GNArray")
 	sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
 	return s
-}
+}()
 
 // nameSet holds the type names a set of pages defines or references.
 type nameSet struct {
