@@ -17,10 +17,12 @@ var (
 	endpointRe      = regexp.MustCompile("^`?(GET|POST|PUT|PATCH|DELETE)`?\\s+`?(?:https?://[^/\\s`]+)?(/[^\\s`]*)`?(?:\\s+HTTP/[0-9.]+)?`?$")
 	dataStructureRe = regexp.MustCompile(`^Data structure:\s*([A-Za-z_][A-Za-z0-9_.]*?)\.?$`)
 	permissionRe    = regexp.MustCompile("^Require(?:s)? permission rules?:?\\s+`?([A-Za-z0-9_.]+?)`?\\.?(?:\\s+See(?:\\s.*)?)?$")
-	seeRe           = regexp.MustCompile(`\bSee ([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
-	usedInRe        = regexp.MustCompile(`\b(?:used in|field in)\s+([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
-	usedAsRe        = regexp.MustCompile(`^([A-Z][A-Za-z0-9_]*) (?:used|field) in\b`)
-	secretRoleRe    = regexp.MustCompile(`\brole (?:must (?:is|be) )?(?:an? )?([A-Z][A-Za-z]+)\b`)
+	// permissionStartRe matches the start of a permission sentence.
+	permissionStartRe = regexp.MustCompile(`^Requires? permission rules?\b`)
+	seeRe             = regexp.MustCompile(`\bSee ([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
+	usedInRe          = regexp.MustCompile(`\b(?:used in|field in)\s+([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
+	usedAsRe          = regexp.MustCompile(`^([A-Z][A-Za-z0-9_]*) (?:used|field) in\b`)
+	secretRoleRe      = regexp.MustCompile(`\brole (?:must (?:is|be) )?(?:an? )?([A-Z][A-Za-z]+)\b`)
 )
 
 // fixedTitles are the titles of a GearN page's parts, each matched as a
