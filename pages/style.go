@@ -82,7 +82,8 @@ func Detect(styles []Style, lines []string) Style {
 // 3"), are dropped; a table right after a page mark is marked so. A header row repeated among a table's rows, as
 // a page break in the middle of a table leaves it, is dropped. A table
 // right after another, with no text between them, whose header is the
-// other's (in any case and spacing), or which has no header of its own
+// other's (in any case and spacing, without the columns that number
+// their rows: dropNumbering), or which has no header of its own
 // (a style leaves Header nil when its markup names none) and the other's
 // width, is marked as maybe continuing it; one with the other's header,
 // or without a header and with rows of the other's width, after a few
@@ -126,17 +127,13 @@ func Read(st Style, src Source) []Block {
 		if prev == nil && between <= MaxBreakLines {
 			resumable = last
 		}
-		if resumable != nil && t.Header != nil && sameCells(t.Header, resumable.Header) {
-			t.Resumes = resumable
-		}
-		if t.Header != nil {
+		// own tells a table with a header row of its own, whether the
+		// style read it or its first row is taken for it.
+		own := t.Header != nil
+		if own {
 			t.dropNumbering()
 		} else {
 			t.dropNumberingOf(prev, resumable)
-		}
-		if t.Numbered {
-			prev.dropHeaderNumbering(t)
-			resumable.dropHeaderNumbering(t)
 		}
 		if t.Header == nil {
 			switch {
@@ -148,8 +145,20 @@ func Read(st Style, src Source) []Block {
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
 				t.Cols, _ = ColumnsOf(t.Header)
 				t.dropNumbering()
+				own = true
 			}
-		} else if prev != nil && sameCells(t.Header, prev.Header) {
+		}
+		if t.Numbered {
+			prev.dropHeaderNumbering(t)
+			resumable.dropHeaderNumbering(t)
+		}
+		// A header of its own is compared with the tables' before it
+		// without the columns that number their rows: theirs are
+		// dropped already, and so is its own now.
+		if own && resumable != nil && sameCells(t.Header, resumable.Header) {
+			t.Resumes = resumable
+		}
+		if own && prev != nil && sameCells(t.Header, prev.Header) {
 			if len(prev.Rows) == 0 && len(prev.Wrapped) == 0 && len(t.Wrapped) == 0 {
 				// The header printed twice, around its ruler or
 				// without one: one table.
