@@ -70,7 +70,7 @@ func (b *statusBuilder) build() *schema.API {
 		b.examples(o)
 	}
 	b.unbased(ops)
-	b.types.settle()
+	b.types.settle(b.rep)
 	api.Types = b.types.list
 	b.checkReferences(api)
 	schema.Sort(api)
