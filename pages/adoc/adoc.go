@@ -81,10 +81,8 @@ type reader struct {
 	pending string
 }
 
-// read reads a page of AsciiDoc into blocks: a section title, a block
-// title or a paragraph of one line all in strong emphasis ("*Request
-// Body*", which a page writes as a title, as Markdown's "**Request
-// Body**") is a text line marked as a heading (pages.Title); a table
+// read reads a page of AsciiDoc into blocks: a section title or a block
+// title is a text line marked as a heading (pages.Title); a table
 // between "|===" delimiters is a table (readTable); the lines of a
 // listing, literal or passthrough block are text lines as they are
 // written; attribute entries, block attributes and anchors, comments,
@@ -127,7 +125,8 @@ func read(src pages.Source) []pages.Block {
 			t = strings.TrimSuffix(t, " +")
 			if l := listRe.FindString(t); l != "" {
 				t = "- " + t[len(l):]
-			} else if inner := strongOf(t); inner != "" && alone(lines, i) {
+			}
+			if inner, ok := emphasized(t); ok {
 				r.text(i, pages.Title(r.inline(inner), true))
 				continue
 			}
@@ -137,41 +136,25 @@ func read(src pages.Source) []pages.Block {
 	return r.out
 }
 
-// strongOf is the text of a line all in strong emphasis, "*Request
-// Body*" (constrained: no space inside its marks) or "**Request Body**",
-// without its marks; "" for any other line, and for one whose marks are
-// two emphases ("*a* or *b*").
-func strongOf(t string) string {
-	for _, m := range []string{"**", "*"} {
-		inner, ok := strings.CutPrefix(t, m)
-		if !ok {
+// emphasisMarks are AsciiDoc's marks of strong and plain emphasis,
+// unconstrained first.
+var emphasisMarks = []string{"**", "__", "*", "_"}
+
+// emphasized returns the text of a line wholly in strong or plain
+// emphasis ("*Request Body*", "__Response__"): a paragraph a wiki's
+// export or a writer made a title with, as Markdown's "**Request
+// Body**" is.
+func emphasized(t string) (string, bool) {
+	for _, m := range emphasisMarks {
+		if len(t) <= 2*len(m) || !strings.HasPrefix(t, m) || !strings.HasSuffix(t, m) {
 			continue
 		}
-		if inner, ok = strings.CutSuffix(inner, m); !ok || inner == "" || strings.Contains(inner, "*") {
-			return ""
+		inner := t[len(m) : len(t)-len(m)]
+		if inner == strings.TrimSpace(inner) && !strings.Contains(inner, m) {
+			return inner, true
 		}
-		if m == "*" && strings.TrimSpace(inner) != inner {
-			return ""
-		}
-		return strings.TrimSpace(inner)
 	}
-	return ""
-}
-
-// alone reports whether the line at index i is a paragraph of its own:
-// no line of text runs on before or after it, only a blank line, the
-// page's edge, block attributes or a delimiter (and before it, a section
-// or block title).
-func alone(lines []string, i int) bool {
-	apart := func(j int) bool {
-		if j < 0 || j >= len(lines) {
-			return true
-		}
-		t := strings.TrimSpace(lines[j])
-		return t == "" || t == "+" || blockAttrRe.MatchString(t) || tableDelimRe.MatchString(t) || delimiterOf(t) != notDelimiter
-	}
-	before := i > 0 && (headingRe.MatchString(strings.TrimSpace(lines[i-1])) || blockTitleRe.MatchString(strings.TrimSpace(lines[i-1])))
-	return (before || apart(i-1)) && apart(i+1)
+	return "", false
 }
 
 // anchorRe matches a block anchor, "[[id]]", "[[id,label]]" or "[#id]".

@@ -62,6 +62,7 @@ func TestRead(t *testing.T) {
 		{"list items", "* one\n+\n** two\n. three\n", "- one\n- two\n- three\n", ""},
 		{"a paragraph all in strong emphasis is a title", "*Request Headers*\n\n[options=\"header\"]\n|===\n|Name |Type\n|===\n\n**Response Body**\n|===\n|Name |Type\n|===\n\n*5.1 ReturnCode*\n", "Request Headers\nH|Name|Type\nResponse Body\nH|Name|Type\nReturnCode\n", ""},
 		{"strong emphasis that is no paragraph of its own stays", "*Note* the server\ncalls it.\n\n*a* or *b*\n\n* item*\n", "*Note* the server\ncalls it.\n*a* or *b*\n- item*\n", ""},
+		{"titles in emphasis", "*Request Headers*\n\n__Response Body__\n\n*true* or *false*\n\n* item*\n", "Request Headers\nResponse Body\n*true* or *false*\n- item*\n", ""},
 		{"conditional", "ifdef::server[]\nServer only.\nendif::[]\n", "Server only.\n", "p.adoc:1: the conditional directive at line 1 is not evaluated"},
 	} {
 		blocks, report := readPage(t, c.page)
