@@ -189,32 +189,23 @@ func wikiOf(md string) string {
 }
 
 // mdCells splits a Markdown row into its cells as written; a code span
-// holds its pipes, and its escaped pipes ("`a\|b`") are pipes, as
-// GitHub's tables read them.
+// holds its pipes.
 func mdCells(row string) []string {
 	row = strings.TrimSuffix(strings.TrimPrefix(row, "|"), "|")
 	var cells []string
-	var cell strings.Builder
-	code := false
+	start, code := 0, false
 	for i := 0; i < len(row); i++ {
 		switch {
-		case row[i] == '\\' && i+1 < len(row):
-			if !code || row[i+1] != '|' {
-				cell.WriteByte('\\')
-			}
-			cell.WriteByte(row[i+1])
+		case row[i] == '\\':
 			i++
+		case row[i] == '`':
+			code = !code
 		case row[i] == '|' && !code:
-			cells = append(cells, strings.TrimSpace(cell.String()))
-			cell.Reset()
-		default:
-			if row[i] == '`' {
-				code = !code
-			}
-			cell.WriteByte(row[i])
+			cells = append(cells, strings.TrimSpace(row[start:i]))
+			start = i + 1
 		}
 	}
-	return append(cells, strings.TrimSpace(cell.String()))
+	return append(cells, strings.TrimSpace(row[start:]))
 }
 
 // wikiInline writes Markdown's markup inside a line in wiki markup: code
