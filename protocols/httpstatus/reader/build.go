@@ -81,7 +81,7 @@ func (b *statusBuilder) build() *schema.API {
 		b.examples(o)
 	}
 	b.unbased(ops)
-	b.types.settle()
+	b.types.settle(b.rep)
 	b.constrainUntyped()
 	api.Types = b.types.list
 	b.checkReferences(api)
