@@ -522,8 +522,9 @@ func (r *statusReader) note(lines []pages.Block) {
 
 // table files a table by its heading, its columns and its section. A
 // field table whose section does not place it (its title is unknown, or
-// it has none) is placed by its columns and its place in the operation,
-// with a warning; one that neither places is an error.
+// it has none) is placed by an overrides entry, or by its columns and its
+// place in the operation, with a warning; one that none places is a hole
+// that such an entry fills.
 func (r *statusReader) table(tb *pages.Table) {
 	if r.continued(tb) {
 		return
@@ -637,10 +638,13 @@ func (op *statusOp) slot(sec pageSection) **pages.Table {
 	return nil
 }
 
-// place files a field table its section does not place by its columns
-// and its place: one with a Mandatory column before the status codes is
-// the request's parameters once the headers are read; one after them is
-// the response, while the operation has none.
+// place files a field table its section does not place in the section
+// an overrides entry names, or else by its columns and its place: one
+// with a Mandatory column before the status codes is the request's
+// parameters once the headers are read; one after them is the response,
+// while the operation has none. One that nothing places is a hole naming
+// the sections of the operation still without a table, an error when
+// there is none.
 func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) bool {
 	why := "it has no title"
 	switch {
@@ -667,6 +671,9 @@ func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) b
 	case !inRequest && op.response == nil:
 		op.response = tb
 		r.rep.Warn(pages.At(r.page, tb.Line), "placed the table at line %d (%s) as the response body by its columns and place, after the status codes: %s", tb.Line, cols, why)
+	case len(op.open()) == 0:
+		r.rep.Fail(pages.At(r.page, tb.Line), "cannot tell what the table at line %d (%s) documents: %s, and every section of its operation has its table already; if it documents a type, put the type's name on the line above it", tb.Line, cols, why)
+		return false
 	default:
 		r.rep.SectionHole(pages.At(r.page, tb.Line), sectionNames(op.open()), "cannot tell what the table at line %d (%s) documents: %s, and its columns and place fit no section left; its operation stands without it", tb.Line, cols, why)
 		return false
@@ -712,18 +719,6 @@ func sectionNames(secs []pageSection) []string {
 		out[i] = strings.ToLower(strings.TrimSuffix(sec.String(), " section"))
 	}
 	return out
-}
-
-// quoted lists names in quotes, joined with "or".
-func quoted(names []string) string {
-	q := make([]string, len(names))
-	for i, n := range names {
-		q[i] = fmt.Sprintf("%q", n)
-	}
-	if len(q) < 2 {
-		return strings.Join(q, "")
-	}
-	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
 }
 
 // lastPending is the text line just before a table, which may be its

@@ -4,6 +4,8 @@
 package reader
 
 import (
+	"strings"
+
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
@@ -62,9 +64,9 @@ func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
 		_, known := entrySection(t.Section)
 		switch {
 		case t.Section == "":
-			rep.Fail(t.Fix, "stale override: the pages document an API whose HTTP status codes carry the outcome, whose tables are placed in sections, never assigned a type: give the entry a section (%s) instead of a type, or delete it", quoted(sectionNames(slotSections)))
+			rep.Fail(t.Fix, "stale override: the pages document an API whose HTTP status codes carry the outcome, whose tables are placed in sections, never assigned a type: give the entry a section (%s) instead of a type, or delete it", strings.Join(sectionNames(slotSections), ", "))
 		case !known:
-			rep.Fail(t.Fix, "section: %q is no section of an operation of these pages: write one of %s", t.Section, quoted(sectionNames(slotSections)))
+			rep.Fail(t.Fix, "section: %q is no section of an operation of these pages: write one of %s", t.Section, strings.Join(sectionNames(slotSections), ", "))
 		case !taken[t.Table]:
 			rep.Fail(t.Fix, "stale override: %s is no table of fields whose section the page leaves untold (a title places it, or the line is no table's header): delete the entry, or give the line of the table's header", t.Table)
 		}
