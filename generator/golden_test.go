@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/generator/golang"
+	"github.com/docs2go/docs2go/internal/golden"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -142,7 +143,7 @@ func TestGolden(t *testing.T) {
 				// A file written as text, rather than rendered by
 				// jennifer, must be what gofmt makes of it too.
 				if formatted, err := format.Source(files[file]); err != nil || !bytes.Equal(formatted, files[file]) {
-					t.Errorf("%s is not gofmt'd (%v):\n%s", file, err, firstDiff(formatted, files[file]))
+					t.Errorf("%s is not gofmt'd (%v):\n%s", file, err, golden.FirstDiff(string(formatted), string(files[file])))
 				}
 				w, ok := want[file]
 				if !ok {
@@ -150,7 +151,7 @@ func TestGolden(t *testing.T) {
 					continue
 				}
 				if !bytes.Equal(files[file], w) {
-					t.Errorf("%s differs from its golden file (run go test ./generator -update):\n%s", file, firstDiff(files[file], w))
+					t.Errorf("%s differs from its golden file (run go test ./generator -update):\n%s", file, golden.FirstDiff(string(files[file]), string(w)))
 				}
 			}
 			for _, file := range sortedKeys(want) {
@@ -173,7 +174,7 @@ func TestCaseSchemasAreSaved(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(saved, data) {
-			t.Errorf("%s/schema.yaml is not in the format schema.Save writes:\n%s", name, firstDiff(data, saved))
+			t.Errorf("%s/schema.yaml is not in the format schema.Save writes:\n%s", name, golden.FirstDiff(string(data), string(saved)))
 		}
 	}
 }
@@ -188,7 +189,7 @@ func TestDeterministic(t *testing.T) {
 			}
 			for file, b := range first {
 				if !bytes.Equal(again[file], b) {
-					t.Fatalf("%s: %s changed between two runs:\n%s", name, file, firstDiff(b, again[file]))
+					t.Fatalf("%s: %s changed between two runs:\n%s", name, file, golden.FirstDiff(string(b), string(again[file])))
 				}
 			}
 		}
@@ -309,23 +310,4 @@ func sortedKeys(m map[string][]byte) []string {
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-// firstDiff shows the first line where got and want differ.
-func firstDiff(got, want []byte) string {
-	g := strings.Split(string(got), "\n")
-	w := strings.Split(string(want), "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			return fmt.Sprintf("line %d:\ngot:  %q\nwant: %q", i+1, gl, wl)
-		}
-	}
-	return "(no difference)"
 }

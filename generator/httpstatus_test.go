@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docs2go/docs2go/internal/golden"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -20,7 +21,7 @@ func TestKakaoCaseIsTheParsedPage(t *testing.T) {
 	}
 	_, data := loadCase(t, "kakao")
 	if !bytes.Equal(data, parsed) {
-		t.Errorf("testdata/generate/kakao/schema.yaml differs from testdata/parse/kakao/schema.yaml:\n%s", firstDiff(data, parsed))
+		t.Errorf("testdata/generate/kakao/schema.yaml differs from testdata/parse/kakao/schema.yaml:\n%s", golden.FirstDiff(string(data), string(parsed)))
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/getkin/kin-openapi/openapi3filter"
 	"github.com/getkin/kin-openapi/routers/legacy"
 
+	"github.com/docs2go/docs2go/internal/golden"
 	"github.com/docs2go/docs2go/openapi"
 	"github.com/docs2go/docs2go/schema"
 )
@@ -71,18 +72,7 @@ func TestGolden(t *testing.T) {
 			}
 			load(t, got)
 			path := filepath.Join("../testdata/openapi", name, "openapi.yaml")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./openapi -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("the export differs from %s (go test ./openapi -update rewrites it)", path)
-			}
+			golden.Check(t, path, got, *update)
 		})
 	}
 }

@@ -1,13 +1,13 @@
 package overrides
 
 import (
-	"bytes"
 	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/docs2go/docs2go/internal/golden"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -51,32 +51,9 @@ func TestGolden(t *testing.T) {
 			} else if out, err = schema.Save(api); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, filepath.Join(dir, "report.txt"), report)
-			golden(t, filepath.Join(dir, "schema.yaml"), out)
+			golden.Check(t, filepath.Join(dir, "report.txt"), report, *update)
+			golden.Check(t, filepath.Join(dir, "schema.yaml"), out, *update)
 		})
-	}
-}
-
-// golden compares got with the file at path; with -update it rewrites the
-// file. An empty got means the file must not exist.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if len(got) == 0 {
-			os.Remove(path)
-			return
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil && !os.IsNotExist(err) {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (run go test -update to rewrite it after review)\n--- got\n%s\n--- want\n%s", path, got, want)
 	}
 }
 

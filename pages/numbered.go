@@ -12,6 +12,19 @@ var numberingWords = map[string]bool{
 	"": true, "#": true, "no": true, "no.": true, "nr.": true, "№": true, "번호": true, "순번": true,
 }
 
+// IsNumberingCell reports whether a header cell heads a column of row
+// numbers: a numbering word, or nothing.
+func IsNumberingCell(c string) bool {
+	return numberingWords[strings.ToLower(CellText(c))]
+}
+
+// IsRowNumber reports whether a cell counts a row: a number of one or
+// more.
+func IsRowNumber(c string) bool {
+	k, err := strconv.Atoi(c)
+	return err == nil && k >= 1
+}
+
 // dropNumbering drops the first column of a table when it numbers the
 // rows, as a wiki's "numbered rows" option or a spreadsheet's row header
 // adds it: its header cell is empty or a numbering word ("#", "No."), and
@@ -20,7 +33,7 @@ var numberingWords = map[string]bool{
 // of the name column every reading starts with. A column of codes (an
 // enum's 1, 2, 3) is headed by its word, and stays.
 func (t *Table) dropNumbering() {
-	if len(t.Header) < 2 || !numberingWords[strings.ToLower(CellText(t.Header[0]))] || !numbered(t.Rows, t.repeatsHeader) {
+	if len(t.Header) < 2 || !IsNumberingCell(t.Header[0]) || !numbered(t.Rows, t.repeatsHeader) {
 		return
 	}
 	t.Header = t.Header[1:]
@@ -82,7 +95,7 @@ func (t *Table) dropNumberingOf(before ...*Table) {
 // column's. It does nothing to a nil table.
 func (t *Table) dropHeaderNumbering(after *Table) {
 	if t == nil || t.Numbered || len(t.Rows) > 0 || len(t.Header) != len(after.Header)+1 ||
-		!numberingWords[strings.ToLower(CellText(t.Header[0]))] || !sameCells(t.Header[1:], after.Header) {
+		!IsNumberingCell(t.Header[0]) || !sameCells(t.Header[1:], after.Header) {
 		return
 	}
 	t.Header = t.Header[1:]

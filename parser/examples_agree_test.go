@@ -38,7 +38,7 @@ func TestExamplesAgreeWithTables(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, "pages")); err != nil {
 			continue // score.txt
 		}
-		res, err := parser.Parse(casePagesOf(t, dir), parser.Options{Name: "x"})
+		res, err := parser.Parse(parser.CasePages(t, dir), parser.Options{Name: "x"})
 		if err != nil {
 			continue // a refused page set states nothing
 		}

@@ -1,9 +1,16 @@
 package parser
 
-import "github.com/docs2go/docs2go/schema"
+import (
+	"testing"
+
+	"github.com/docs2go/docs2go/schema"
+)
 
 // ParseChecking is Parse, checking the schema the pages' protocol read
 // with valid in place of schema.Validate: a test sees every such schema.
 func ParseChecking(scraped []Page, opts Options, valid func(api *schema.API, file string) schema.Diagnostics) (*Result, error) {
 	return parse(scraped, opts, valid)
 }
+
+// CasePages is casePages, for the tests outside the package.
+func CasePages(t *testing.T, dir string) []Page { return casePages(t, dir) }

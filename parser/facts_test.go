@@ -309,7 +309,7 @@ func TestFacts(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		res, perr := parser.ParseChecking(casePagesOf(t, dir), parser.Options{Name: want.Name}, validated(t, name))
+		res, perr := parser.ParseChecking(parser.CasePages(t, dir), parser.Options{Name: want.Name}, validated(t, name))
 		s, silent := score(want, res.API, res.Warnings, res.Holes, perr)
 		total.add(s)
 		if byProtocol[want.Protocol] == nil {
@@ -389,7 +389,7 @@ func readReasons(t *testing.T, path string) map[string]string {
 // failed parse with a located error refuses every fact, and a parse whose
 // only errors are holes refuses the facts of the holes' rows.
 func TestScore(t *testing.T) {
-	pages := casePagesOf(t, "../testdata/facts/133_consumeItem")
+	pages := parser.CasePages(t, "../testdata/facts/133_consumeItem")
 	res, err := parser.Parse(pages, parser.Options{Name: "x"})
 	if err != nil {
 		t.Fatal(err)

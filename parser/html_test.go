@@ -2,13 +2,13 @@ package parser
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/docs2go/docs2go/internal/golden"
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/flattened"
 	"github.com/docs2go/docs2go/pages/html"
@@ -33,10 +33,10 @@ func TestHTMLSameSchema(t *testing.T) {
 	}
 	fromText := parseWithoutPlaces(t, textPages)
 	if fromHTML := parseWithoutPlaces(t, htmlPages); !bytes.Equal(fromHTML, fromText) {
-		t.Errorf("the HTML pages give another schema than the text pages\n%s", lineDiff(fromHTML, fromText))
+		t.Errorf("the HTML pages give another schema than the text pages\n%s", golden.FirstDiff(string(fromHTML), string(fromText)))
 	}
 	if fromMixed := parseWithoutPlaces(t, mixed); !bytes.Equal(fromMixed, fromText) {
-		t.Errorf("HTML and text pages together give another schema than the text pages\n%s", lineDiff(fromMixed, fromText))
+		t.Errorf("HTML and text pages together give another schema than the text pages\n%s", golden.FirstDiff(string(fromMixed), string(fromText)))
 	}
 }
 
@@ -87,27 +87,6 @@ func clearPlaces(v reflect.Value) {
 			}
 		}
 	}
-}
-
-// lineDiff shows the first lines where got and want differ.
-func lineDiff(got, want []byte) string {
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	var b strings.Builder
-	shown := 0
-	for i := 0; i < max(len(g), len(w)) && shown < 20; i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			fmt.Fprintf(&b, "line %d:\n  got:  %s\n  text: %s\n", i+1, gl, wl)
-			shown++
-		}
-	}
-	return b.String()
 }
 
 // TestHTMLStyle tells HTML from the other styles by the content.

@@ -17,7 +17,7 @@ import (
 func TestMailedPages(t *testing.T) {
 	cases := map[string][]parser.Page{"korean-dense": {{Name: "notice.txt", Data: []byte(koreanDense)}}, "markdown-rows": {{Name: "grant.md", Data: []byte(markdownRows)}}}
 	for _, dir := range []string{"000", "kakao", "gearn-request-params-md", "gearn-request-params-html"} {
-		cases[dir] = casePagesOf(t, "../testdata/parse/"+dir)
+		cases[dir] = parser.CasePages(t, "../testdata/parse/"+dir)
 	}
 	for dir, scraped := range cases {
 		t.Run(dir, func(t *testing.T) {

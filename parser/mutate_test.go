@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -815,6 +816,74 @@ var defects = []defect{
 		lines[at] = l[:i] + ` \|` + l[i:]
 		return lines, at
 	}},
+	{`escaped \| after "Name:" in a cell`, func(p *scrapedPage) []int {
+		if p.style != "markdown" && p.style != "pipes" {
+			return nil
+		}
+		var out []int
+		for i, l := range p.lines {
+			if m := namedValueRe.FindStringSubmatch(l); m != nil && m[1] == m[2] {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		m := namedValueRe.FindStringSubmatchIndex(lines[at])
+		lines = append([]string{}, lines...)
+		lines[at] = lines[at][:m[5]+1] + ` \|` + lines[at][m[5]+1:]
+		return lines, at
+	}},
+	{"bulleted paragraphs in an HTML cell", func(p *scrapedPage) []int { return htmlOnly(p, p.rows(false)) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		line, start := p.lastCell(lines, at)
+		l := lines[line]
+		end := strings.LastIndex(l, "</td>")
+		if start <= 0 || end < start {
+			return lines, at
+		}
+		var b strings.Builder
+		for _, sentence := range strings.SplitAfter(l[start:end], ". ") {
+			fmt.Fprintf(&b, "<p class=MsoListParagraph style='margin-left:18.0pt;text-indent:-18.0pt'><span style='font-family:Symbol'>\u00b7<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span>%s</p>", strings.TrimSpace(sentence))
+		}
+		lines = append([]string{}, lines...)
+		lines[line] = l[:start] + b.String() + l[end:]
+		return lines, line
+	}},
+	{"numbered rows", func(p *scrapedPage) []int {
+		switch p.style {
+		case "markdown", "pipes", "cells", "dense":
+		default:
+			return nil
+		}
+		var out []int
+		for _, tb := range p.tables {
+			if len(tb.rows) > 0 {
+				out = append(out, tb.rows[0])
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		tb := tableOf(p, at)
+		lines = append([]string{}, lines...)
+		if p.style == "cells" || p.style == "dense" {
+			cell := func(c string) []string {
+				if tb.step == 2 {
+					return []string{c, ""}
+				}
+				return []string{c}
+			}
+			for k := len(tb.rows) - 1; k >= 0; k-- {
+				lines = insertLines(lines, tb.rows[k], cell(strconv.Itoa(k+1))...)
+			}
+			lines = insertLines(lines, tb.header+tb.width*tb.step, cell("#")...)
+			return insertLines(lines, tb.header, cell("#")...), tb.header
+		}
+		for k, r := range tb.rows {
+			lines[r] = firstCell(lines[r], strconv.Itoa(k+1))
+		}
+		lines[tb.header+1] = firstCell(lines[tb.header+1], "---")
+		lines[tb.header] = firstCell(lines[tb.header], "#")
+		return lines, tb.header
+	}},
 	{"CRLF", func(p *scrapedPage) []int { return []int{0} }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		out := make([]string, len(lines))
 		for i, l := range lines {
@@ -989,6 +1058,10 @@ var defects = []defect{
 	{"type cell lost, the name's tail a capitalised word", camelRows, loseTypeCell},
 	{"blank line inside a table", breakPlaces("markdown", "pipes"), func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return insertLines(lines, at+1, ""), at + 1
+	}},
+	{"blank line between rows of cells", breakPlaces("dense"), func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		end := at + tableOf(p, at).width
+		return insertLines(lines, end, ""), end
 	}},
 	{"full-width tilde in a range", func(p *scrapedPage) []int { return linesMatching(p, rangeRe) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
@@ -1628,6 +1701,23 @@ var (
 	bigNumberRe = regexp.MustCompile(`\d{4,}`)
 )
 
+// firstCell puts a cell before the first cell of a row of pipes, as a
+// wiki's numbered rows do: after its leading pipe, or before its first
+// cell when it has none.
+func firstCell(l, c string) string {
+	if t := strings.TrimLeft(l, " "); strings.HasPrefix(t, "|") {
+		i := strings.Index(l, "|")
+		return l[:i+1] + " " + c + " |" + l[i+1:]
+	}
+	return c + " | " + l
+}
+
+// namedValueRe matches a row of pipes whose last cell gives a header's
+// value after its name ("Authorization | String | Y | Authorization:
+// KakaoAK {ADMIN_KEY} |"): the name of the first cell, and that of the
+// last, before its colon.
+var namedValueRe = regexp.MustCompile(`^\|?\s*([A-Za-z][\w-]*)\s*\|.*\|\s*([A-Za-z][\w-]*):\s`)
+
 func linesMatching(p *scrapedPage, re *regexp.Regexp) []int {
 	var out []int
 	for i, l := range p.lines {
@@ -1719,7 +1809,7 @@ func TestMutations(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(dir, "schema.yaml")); err != nil {
 			continue
 		}
-		pages := casePagesOf(t, dir)
+		pages := parser.CasePages(t, dir)
 		clean, err := parser.ParseChecking(pages, parser.Options{Name: "x"}, validated(t, dir))
 		if err != nil {
 			t.Fatalf("%s: %v", dir, err)
@@ -1983,29 +2073,4 @@ func factLines(api *schema.API) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// casePagesOf reads the pages of a golden case of testdata/parse.
-func casePagesOf(t *testing.T, dir string) []parser.Page {
-	t.Helper()
-	list, err := os.ReadFile(filepath.Join(dir, "pages"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var pages []parser.Page
-	for _, name := range strings.Fields(string(list)) {
-		path := filepath.Join(dir, name)
-		if _, err := os.Stat(path); err != nil {
-			path = filepath.Join("../testdata/pages", name)
-			if strings.HasSuffix(name, ".html") {
-				path = filepath.Join("../testdata/html", name)
-			}
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, parser.Page{Name: name, Data: data})
-	}
-	return pages
 }

@@ -4,7 +4,9 @@
 // columns aligned with spaces) among the styles of pages/, reads the page
 // into blocks, and hands the blocks to the reader of the page's protocol
 // (GearN's envelope, or HTTP status codes as Kakao Games' pages document
-// them) among those of protocols/. The readers recover
+// them) among those of protocols/: the protocol whose marks, the parts of
+// its vendor's page structure a page bears, outweigh the others' (or the
+// one Options.Protocol gives). The readers recover
 // what a messy scrape lost where the page or its sibling pages tell it,
 // report every recovery as a warning, and refuse what they cannot recover
 // with an error located at the page and line.
@@ -24,6 +26,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/docs2go/docs2go/pages"
@@ -56,6 +59,10 @@ type Options struct {
 	Name string
 	// Strict turns every recovery into an error.
 	Strict bool
+	// Protocol is the protocol of the pages ("gearn", "http-status"),
+	// for pages whose marks do not tell it; empty: each page's marks
+	// tell it.
+	Protocol schema.Protocol
 	// BasePath is the base path ("/service/v5") of the paths of the pages
 	// that show no example request, for an API whose pages leave it out.
 	BasePath string
@@ -82,18 +89,90 @@ type Result struct {
 // detection.
 var styles = []pages.Style{html.Style{}, adoc.Style{}, wiki.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, aligned.Style{}}
 
-// protocols are the protocols, in the order they are asked whether a page
-// is theirs; the last one takes every page.
+// protocols are the protocols, in the order that breaks a tie of the
+// weights of their marks on a page (protocolOf) and names them in
+// messages; the last one's reading builds the API of no page.
 var protocols = []read.Protocol{httpstatus.Protocol{}, gearn.Protocol{}}
 
-// protocolOf returns the protocol of a page's items.
-func protocolOf(items []pages.Block) read.Protocol {
-	for _, p := range protocols[:len(protocols)-1] {
-		if p.Documents(items) {
+// minMarks is the weight of marks a page must bear to be told a
+// protocol's, and dominance how many times the weight of another
+// protocol's marks it bears that weight must be: below, the page's
+// evidence is weak or mixed, and the page is refused.
+const (
+	minMarks  = 3
+	dominance = 2
+)
+
+// protocolOf returns the protocol of a page's items: the one given, else
+// the one whose marks weigh most on the page, when they weigh minMarks at
+// least and dominance times those of every other protocol. It returns
+// nil and refuses the page at its first line, naming the setting that
+// gives the protocol, when the marks do not tell.
+func protocolOf(page string, items []pages.Block, given read.Protocol, rep *pages.Reporter) read.Protocol {
+	if given != nil {
+		return given
+	}
+	weights := make([]int, len(protocols))
+	marks := make([][]read.Mark, len(protocols))
+	best := 0
+	for i, p := range protocols {
+		marks[i] = p.Marks(items)
+		for _, m := range marks[i] {
+			weights[i] += m.Weight
+		}
+		if weights[i] > weights[best] {
+			best = i
+		}
+	}
+	mixed := false
+	for i, w := range weights {
+		mixed = mixed || i != best && w > 0 && weights[best] < dominance*w
+	}
+	if weights[best] >= minMarks && !mixed {
+		return protocols[best]
+	}
+	if weights[best] == 0 {
+		rep.Fail(pages.At(page, 1), "not an API documentation page: it bears none of the marks of a protocol's pages; if it is one, give the protocol of the pages: %s", protocolSetting(protocols[len(protocols)-1].Name()))
+		return nil
+	}
+	var found []string
+	for i, p := range protocols {
+		what := "none"
+		if len(marks[i]) > 0 {
+			var ms []string
+			for _, m := range marks[i] {
+				ms = append(ms, fmt.Sprintf("%s at line %d", m.What, m.Line))
+			}
+			what = fmt.Sprintf("weight %d: %s", weights[i], strings.Join(ms, ", "))
+		}
+		found = append(found, fmt.Sprintf("%s (%s)", p.Name(), what))
+	}
+	why := "too few marks of one protocol to tell"
+	if mixed {
+		why = "the marks of more than one protocol"
+	}
+	rep.Fail(pages.At(page, 1), "cannot tell which protocol the page documents: it bears %s: %s; give the protocol of the pages: %s", why, strings.Join(found, "; "), protocolSetting(protocols[best].Name()))
+	return nil
+}
+
+// protocolSetting says how a user gives the protocol of the pages, name
+// or another.
+func protocolSetting(name schema.Protocol) string {
+	var names []string
+	for _, p := range protocols {
+		names = append(names, string(p.Name()))
+	}
+	return fmt.Sprintf("protocol: %s in docs2go.yaml, or parse --protocol %s (one of %s)", name, name, strings.Join(names, ", "))
+}
+
+// protocolNamed returns the protocol of a name, or nil.
+func protocolNamed(name schema.Protocol) read.Protocol {
+	for _, p := range protocols {
+		if p.Name() == name {
 			return p
 		}
 	}
-	return protocols[len(protocols)-1]
+	return nil
 }
 
 // sameProtocol refuses pages of two protocols in one parse: the first
@@ -147,7 +226,7 @@ func Extensions() []string {
 // that an override can give, the error lists them, each with the
 // overrides entry that fills it, and the Result holds the API with its
 // Holes; otherwise the Result holds no API, and the warnings of what was
-// recovered when every page could be read.
+// recovered, those of the pages that could not be read included.
 func Parse(scraped []Page, opts Options) (*Result, error) {
 	return parse(scraped, opts, schema.Validate)
 }
@@ -164,12 +243,21 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	items := make([][]pages.Block, len(scraped))
 	perPage := make([]pages.Reporter, len(scraped))
 	of := make([]read.Protocol, len(scraped))
+	// told marks the pages whose protocol was asked: of[i] is nil for
+	// such a page when its marks do not tell it.
+	told := make([]bool, len(scraped))
+	var given read.Protocol
+	if opts.Protocol != "" {
+		if given = protocolNamed(opts.Protocol); given == nil {
+			return &Result{}, schema.Diagnostics{{Msg: fmt.Sprintf("protocol %q is none docs2go reads: %s", opts.Protocol, protocolSetting(protocols[len(protocols)-1].Name()))}}
+		}
+	}
 	// readPage reads page i in its style, and tells its protocol; it lets
 	// the page's lines go once read when the protocol reads blocks only:
 	// the pages of a large API would hold them all.
 	readPage := func(i int) {
 		items[i] = pages.Read(sts[i], srcs[i])
-		of[i] = protocolOf(items[i])
+		of[i], told[i] = protocolOf(scraped[i].Name, items[i], given, &perPage[i]), true
 		if _, ok := of[i].(read.BlocksOnly); ok {
 			srcs[i].Lines = nil
 		}
@@ -197,16 +285,25 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 		switch {
 		case sts[i] == nil:
 			perPage[i].Fail(pages.At(scraped[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no wiki header row such as ||Name||Type||, no header of one cell per line such as Name, Type, Mandatory, no run-together header such as CodeTypeRequiredDescription, no header of columns aligned with spaces such as Name  Type  Description)")
-		case of[i] == nil:
-			of[i] = protocolOf(items[i])
+		case !told[i]:
+			of[i] = protocolOf(scraped[i].Name, items[i], given, &perPage[i])
 		}
+	}
+	// The protocols report what they read of each page apart from what
+	// its style read (perPage), so that a page read again on its own
+	// (below) starts from its style's reports alone.
+	interpreted := make([]pages.Reporter, len(scraped))
+	for i := range srcs {
+		srcs[i].Report = &interpreted[i]
 	}
 	readings := readAll(of, srcs, sts, items)
 	rep := &pages.Reporter{}
+	failed := make([]bool, len(scraped))
 	var good []int // the pages read without errors
 	for i := range perPage {
 		rep.Merge(&perPage[i])
-		if !perPage[i].Failed() {
+		rep.Merge(&interpreted[i])
+		if failed[i] = perPage[i].Failed() || interpreted[i].Failed(); !failed[i] {
 			good = append(good, i)
 		}
 	}
@@ -215,7 +312,16 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	}
 	// So that one page's errors do not hide the others', the pages read
 	// without errors are read again on their own and built, and the errors
-	// of that are reported too.
+	// of that are reported too. The warnings are every page's: those of a
+	// page that failed, which whoever mends it needs beside its errors,
+	// and those of the build of the others.
+	all := &pages.Reporter{}
+	for i := range scraped {
+		if failed[i] {
+			all.Merge(&perPage[i])
+			all.Merge(&interpreted[i])
+		}
+	}
 	if len(good) > 0 {
 		sub := make([]Page, len(good))
 		subOf := make([]read.Protocol, len(good))
@@ -225,6 +331,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 		fresh := make([]pages.Reporter, len(good))
 		for j, i := range good {
 			sub[j], subOf[j], subSts[j], subItems[j] = scraped[i], of[i], sts[i], items[i]
+			fresh[j].Merge(&perPage[i])
 			subSrcs[j] = srcs[i]
 			subSrcs[j].Report = &fresh[j]
 		}
@@ -233,15 +340,17 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 		for j := range fresh {
 			subRep.Merge(&fresh[j])
 		}
-		if _, err := build(sub, subOf, subReadings, subRep, opts, valid); err != nil {
-			ds, _ := err.(schema.Diagnostics)
-			for _, d := range ds {
-				rep.Fail(d.Pos, "%s", d.Msg)
-			}
+		res, err := build(sub, subOf, subReadings, subRep, opts, valid)
+		for _, w := range res.Warnings {
+			all.Warn(w.Pos, "%s", w.Msg)
+		}
+		ds, _ := err.(schema.Diagnostics)
+		for _, d := range ds {
+			all.Fail(d.Pos, "%s", d.Msg)
 		}
 	}
-	_, errs := rep.Sorted(pageNames(scraped), false)
-	return &Result{}, errs
+	warns, errs := all.Sorted(pageNames(scraped), opts.Strict)
+	return &Result{Warnings: warns}, errs
 }
 
 // readAll reads the blocks of each page of a protocol (of[i]; nil for a

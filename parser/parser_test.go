@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docs2go/docs2go/internal/golden"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -46,12 +47,15 @@ func TestGolden(t *testing.T) {
 					t.Fatalf("the saved schema does not load back: %v", err)
 				}
 			}
-			golden(t, filepath.Join(dir, "diagnostics.txt"), diags)
-			golden(t, filepath.Join(dir, "schema.yaml"), out)
+			golden.Check(t, filepath.Join(dir, "diagnostics.txt"), diags, *update)
+			golden.Check(t, filepath.Join(dir, "schema.yaml"), out, *update)
 		})
 	}
 }
 
+// casePages reads the pages of a case (of testdata/parse, or of
+// testdata/facts) that its "pages" file lists: the case's own, else those
+// of testdata/pages, or of testdata/html for .html pages.
 func casePages(t *testing.T, dir string) []Page {
 	t.Helper()
 	list, err := os.ReadFile(filepath.Join(dir, "pages"))
@@ -74,37 +78,6 @@ func casePages(t *testing.T, dir string) []Page {
 		pages = append(pages, Page{Name: name, Data: data})
 	}
 	return pages
-}
-
-// golden compares got with the file at path; with -update it rewrites the
-// file. An empty got means the file must not exist.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if len(got) == 0 {
-			os.Remove(path)
-			return
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil && !os.IsNotExist(err) {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (run go test -update to rewrite it after review)\n--- got\n%s\n--- want\n%s", path, clipLines(got), clipLines(want))
-	}
-}
-
-func clipLines(b []byte) string {
-	lines := strings.SplitN(string(b), "\n", 41)
-	if len(lines) > 40 {
-		lines = append(lines[:40], "…")
-	}
-	return strings.Join(lines, "\n")
 }
 
 // TestDeterministic parses the samples of each protocol twice and compares

@@ -30,7 +30,7 @@ func TestStructuresSameFacts(t *testing.T) {
 	counts := map[string]int{}
 	for _, c := range cases {
 		dir := filepath.Dir(c)
-		clean := casePagesOf(t, dir)
+		clean := parser.CasePages(t, dir)
 		res, err := parser.Parse(clean, parser.Options{Name: "x"})
 		if err != nil || !allUTF8(clean) {
 			// The structures are written by parsing a page and

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docs2go/docs2go/internal/golden"
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/markdown"
 	"github.com/docs2go/docs2go/schema"
@@ -76,7 +77,7 @@ func readsAsMarkdown(t *testing.T, form string, rewrite func(string) string) (in
 		n++
 		protocols[want.API.Protocol]++
 		if a, b := unplaced(t, want.API), unplaced(t, got.API); a != b {
-			t.Errorf("%s: the %s's schema differs from the Markdown's:\n%s", p, form, firstDiff(a, b))
+			t.Errorf("%s: the %s's schema differs from the Markdown's:\n%s", p, form, golden.FirstDiff(b, a))
 		}
 	}
 	return n, protocols
@@ -119,19 +120,6 @@ func unplaced(t *testing.T, api *schema.API) string {
 	return description.ReplaceAllStringFunc(at.ReplaceAllString(string(out), ""), func(l string) string {
 		return strings.ReplaceAll(l, "*", "")
 	})
-}
-
-// firstDiff shows the first line where two texts differ, with its
-// neighbours.
-func firstDiff(a, b string) string {
-	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := range min(len(la), len(lb)) {
-		if la[i] != lb[i] {
-			lo := max(0, i-3)
-			return "--- markdown\n" + strings.Join(la[lo:min(len(la), i+3)], "\n") + "\n--- wiki\n" + strings.Join(lb[lo:min(len(lb), i+3)], "\n")
-		}
-	}
-	return "one is longer"
 }
 
 // otherFormRe matches what a Markdown page may hold that wiki markup

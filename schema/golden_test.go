@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/docs2go/docs2go/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/schema")
@@ -49,31 +51,8 @@ func TestGolden(t *testing.T) {
 					t.Errorf("save → load → save changed the text:\n%s", again)
 				}
 			}
-			golden(t, filepath.Join(dir, "saved.yaml"), saved)
-			golden(t, filepath.Join(dir, "errors.txt"), errs)
+			golden.Check(t, filepath.Join(dir, "saved.yaml"), saved, *update)
+			golden.Check(t, filepath.Join(dir, "errors.txt"), errs, *update)
 		})
-	}
-}
-
-// golden compares got with the file at path; with -update it rewrites the
-// file. An empty got means the file must not exist.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if len(got) == 0 {
-			os.Remove(path)
-			return
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil && !os.IsNotExist(err) {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (run go test -update to rewrite it after review)\n--- got\n%s\n--- want\n%s", path, got, want)
 	}
 }

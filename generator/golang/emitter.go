@@ -61,6 +61,17 @@ type OutputFile struct {
 	Imports []string
 }
 
+// ModelFiles are the files of the model that every protocol's package
+// starts with, which the emitter writes whatever the protocol: the enums,
+// the types, and the Validate and ApplyDefaults of the objects.
+func (g *Emitter) ModelFiles() []OutputFile {
+	return []OutputFile{
+		{Name: "enums.go", Build: g.EnumsFile},
+		{Name: "types.go", Text: g.TypesFile, Imports: g.TypesImports()},
+		{Name: "objects.go", Build: g.ObjectsFile},
+	}
+}
+
 // RuntimeCopy is a runtime's code and the declarations of it that the
 // files of a package name.
 type RuntimeCopy struct {

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/docs2go/docs2go/generator"
@@ -22,8 +23,9 @@ type parseJob struct {
 	pages     []string // files, or directories of pages
 	name      string   // the API's short name
 	strict    bool
-	basePath  string // the base path of the paths that show none, or ""
-	overrides string // the overrides file, or ""
+	basePath  string          // the base path of the paths that show none, or ""
+	protocol  schema.Protocol // the protocol of the pages, or "": their marks tell it
+	overrides string          // the overrides file, or ""
 	// quiet counts the recoveries and applied overrides on stderr instead
 	// of listing them, for commands that parse as a step (go generate).
 	quiet bool
@@ -60,14 +62,18 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 			return nil, inputError(err)
 		}
 	}
-	res, err := parser.Parse(pages, parser.Options{Name: j.name, Strict: j.strict, BasePath: j.basePath, Tables: fixes.TableTypes()})
+	res, err := parser.Parse(pages, parser.Options{Name: j.name, Strict: j.strict, BasePath: j.basePath, Protocol: j.protocol, Tables: fixes.TableTypes()})
 	// Holes alone do not stop the parse when there are overrides to fill
 	// them: those the overrides leave open are the errors then.
 	fillable := err != nil && res.API != nil && fixes != nil
-	j.listWarnings(stderr, res.Warnings, err != nil && !fillable)
 	if ds, ok := err.(schema.Diagnostics); ok && !fillable {
-		return nil, inputError(pageErrors(ds))
+		failed := pageErrors{errs: ds, all: j.all}
+		var others schema.Diagnostics
+		failed.warns, others = warningsOf(ds, res.Warnings)
+		j.listWarnings(stderr, others, true)
+		return nil, inputError(failed)
 	}
+	j.listWarnings(stderr, res.Warnings, err != nil && !fillable)
 	if err != nil && !fillable {
 		return nil, inputError(err)
 	}
@@ -76,7 +82,7 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 		applied = append(fixes.TablesTaken(), applied...)
 		j.report(stderr, "override", "override applied", "overrides applied", applied, err != nil)
 		if ds, ok := err.(schema.Diagnostics); ok {
-			return nil, inputError(pageErrors(ds))
+			return nil, inputError(pageErrors{errs: ds})
 		}
 		if err != nil {
 			return nil, inputError(err)
@@ -91,41 +97,99 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 
 // maxShownPerPage is how many errors of one page parse prints before
 // counting the rest of that page's, and how many of its recoveries it
-// lists (listWarnings).
+// lists.
 const maxShownPerPage = 5
 
-// pageErrors is the parser's errors, page by page: so that one page's many
-// errors do not hide the other pages', each page shows its first
-// maxShownPerPage and counts the rest, and a last line counts the errors
-// and the pages.
-type pageErrors schema.Diagnostics
+// pageErrors is the parser's errors, page by page, each page's with its
+// recoveries: whoever mends a page needs both, the decoding of its bytes
+// as much as its rows. So that one page's many errors do not hide the
+// other pages', each page shows its first maxShownPerPage errors and
+// recoveries (every recovery with all), in the order of their lines, then
+// counts the rest of that page's, and a last line counts the errors and
+// the pages.
+type pageErrors struct {
+	errs schema.Diagnostics
+	// warns are the recoveries of the pages errs locates errors on.
+	warns schema.Diagnostics
+	all   bool
+}
 
-func (ds pageErrors) Error() string {
+func (pe pageErrors) Error() string {
 	var pages []string
-	count := map[string]int{}
-	for _, d := range ds {
-		if count[d.Pos.Page] == 0 {
+	errs := map[string]schema.Diagnostics{}
+	warns := map[string]schema.Diagnostics{}
+	for _, d := range pe.errs {
+		if errs[d.Pos.Page] == nil {
 			pages = append(pages, d.Pos.Page)
 		}
-		count[d.Pos.Page]++
+		errs[d.Pos.Page] = append(errs[d.Pos.Page], d)
+	}
+	for _, d := range pe.warns {
+		warns[d.Pos.Page] = append(warns[d.Pos.Page], d)
 	}
 	var b strings.Builder
-	shown := map[string]int{}
-	for _, d := range ds {
-		p := d.Pos.Page
-		shown[p]++
-		switch {
-		case shown[p] <= maxShownPerPage:
-			b.WriteString(d.Error())
+	for _, p := range pages {
+		type line struct {
+			d    schema.Diagnostic
+			warn bool
+		}
+		var lines []line
+		shownErrs, shownWarns := min(len(errs[p]), maxShownPerPage), min(len(warns[p]), maxShownPerPage)
+		if pe.all {
+			shownWarns = len(warns[p])
+		}
+		for _, d := range warns[p][:shownWarns] {
+			lines = append(lines, line{d, true})
+		}
+		for _, d := range errs[p][:shownErrs] {
+			lines = append(lines, line{d, false})
+		}
+		// By line, as go/scanner sorts an ErrorList; at one line, the
+		// recovery before the error.
+		sort.SliceStable(lines, func(i, j int) bool { return lines[i].d.Pos.Line < lines[j].d.Pos.Line })
+		for _, l := range lines {
+			if l.warn {
+				fmt.Fprintf(&b, "%s: warning: %s\n", l.d.Pos, l.d.Msg)
+				continue
+			}
+			b.WriteString(l.d.Error())
 			b.WriteByte('\n')
-		case shown[p] == maxShownPerPage+1:
-			fmt.Fprintf(&b, "%s: ... and %d more errors on this page\n", p, count[p]-maxShownPerPage)
+		}
+		errsLeft, warnsLeft := len(errs[p])-shownErrs, len(warns[p])-shownWarns
+		recoveries := fmt.Sprintf("%d more recoveries", warnsLeft)
+		if warnsLeft == 1 {
+			recoveries = "1 more recovery"
+		}
+		switch {
+		case errsLeft > 0 && warnsLeft > 0:
+			fmt.Fprintf(&b, "%s: ... and %s and %s on this page (-v lists every recovery)\n", p, plural(errsLeft, "more error"), recoveries)
+		case errsLeft > 0:
+			fmt.Fprintf(&b, "%s: ... and %s on this page\n", p, plural(errsLeft, "more error"))
+		case warnsLeft > 0:
+			fmt.Fprintf(&b, "%s: ... and %s on this page (-v lists every one)\n", p, recoveries)
 		}
 	}
-	if len(ds) > 1 {
-		fmt.Fprintf(&b, "%d errors on %s\n", len(ds), plural(len(pages), "page"))
+	if len(pe.errs) > 1 {
+		fmt.Fprintf(&b, "%d errors on %s\n", len(pe.errs), plural(len(pages), "page"))
 	}
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// warningsOf splits warns into the recoveries of the pages errs locates
+// errors on, and the others'.
+func warningsOf(errs, warns schema.Diagnostics) (failed, others schema.Diagnostics) {
+	pages := map[string]bool{}
+	for _, d := range errs {
+		pages[d.Pos.Page] = true
+	}
+	for _, d := range warns {
+		if pages[d.Pos.Page] {
+			failed = append(failed, d)
+		} else {
+			others = append(others, d)
+		}
+	}
+	return failed, others
 }
 
 // maxShownWarnings bounds the recoveries parse lists, as maxShownPerPage
@@ -186,7 +250,7 @@ func configParseJob(cfg *config.Config) (*parseJob, error) {
 	if err != nil {
 		return nil, inputError(err)
 	}
-	j := &parseJob{pages: pages, name: cfg.Name, strict: cfg.Strict, basePath: cfg.BasePath}
+	j := &parseJob{pages: pages, name: cfg.Name, strict: cfg.Strict, basePath: cfg.BasePath, protocol: cfg.Protocol}
 	if j.name == "" {
 		j.name = "api"
 	}

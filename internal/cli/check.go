@@ -75,7 +75,7 @@ breaking or compatible, as docs2go diff does, and exits 1.`,
 				if _, err := a.fetch(opts); err != nil {
 					return err
 				}
-				job := parseJob{name: cfg.Name, strict: cfg.Strict, basePath: cfg.BasePath, pages: []string{dir}, from: "the site"}
+				job := parseJob{name: cfg.Name, strict: cfg.Strict, basePath: cfg.BasePath, protocol: cfg.Protocol, pages: []string{dir}, from: "the site"}
 				if job.name == "" {
 					job.name = "api"
 				}

@@ -189,6 +189,7 @@ for sqlc. The commands read ./docs2go.yaml when they are given no inputs
   package: gearn             # its name (default: the directory's name)
   strict: false              # true: every recovery of the parser is an error
   basePath: /service/v5      # the base of the paths of pages without an example request
+  protocol: gearn            # gearn or http-status, for pages whose marks do not tell it
 
 Paths are relative to the file's directory. An unknown key is an error at
 its line. Without pages, the schema is the input: generate and check then
@@ -204,7 +205,7 @@ work from the committed schema alone.
 }
 
 func (a *app) parseCmd() *cobra.Command {
-	var out, name, fixesPath string
+	var out, name, fixesPath, protocol string
 	var strict, verbose bool
 	cmd := &cobra.Command{
 		Use:   "parse [PAGE...]",
@@ -212,7 +213,8 @@ func (a *app) parseCmd() *cobra.Command {
 		Long: `parse reads documentation pages and writes the schema they document.
 A PAGE is a file or a directory of pages (.htm, .html, .md and .txt
 files: every style's). When pages are at fault, each page's first errors
-are shown, then a count of the rest of that page's. Pages are read
+are shown, with its first recoveries among them by line (-v: every one),
+then a count of the rest of that page's. Pages are read
 together: what a scrape lost on one page is recovered from the others.
 Recoveries are reported on stderr as "page:line: recovered …": the
 first five of each page, twenty in all, then a line that counts them;
@@ -223,15 +225,22 @@ that lost its field's name or type, which no page tells, is a hole: its
 error prints the overrides fix that fills it, ready to paste, and the
 overrides fill it. Without -o the schema goes to stdout.
 
+Each page's protocol (GearN's, or http-status: an API whose HTTP status
+codes carry the outcome, as Kakao Games') is told by the marks of its
+vendor's structure it bears; a page whose marks are too few, or of both,
+is refused at its first line. --protocol gearn (or http-status) gives the
+protocol of every page.
+
 Given no PAGE, parse does what docs2go.yaml says: it reads its pages with
 its name, overrides and strict setting, and writes its schema; the flags
 override each. Given PAGEs, it reads no config file.`,
 		Example: `  docs2go parse testdata/pages/000_*.txt testdata/pages/001_*.txt -o specs/gearn.yaml
   docs2go parse pages/ --overrides specs/gearn.overrides.yaml -o specs/gearn.yaml
   docs2go parse --strict pages/ > /dev/null
+  docs2go parse --protocol gearn getTitleData.txt -o specs/gearn.yaml
   docs2go parse        # docs2go.yaml's pages into its schema`,
 		RunE: func(cmd *cobra.Command, pages []string) error {
-			job := parseJob{pages: pages, name: name, strict: strict, overrides: fixesPath, all: verbose}
+			job := parseJob{pages: pages, name: name, strict: strict, overrides: fixesPath, protocol: schema.Protocol(protocol), all: verbose}
 			dest := out
 			if len(pages) > 0 {
 				if err := a.noConfig(cmd); err != nil {
@@ -261,6 +270,9 @@ override each. Given PAGEs, it reads no config file.`,
 				if flags.Changed("overrides") {
 					job.overrides = fixesPath
 				}
+				if flags.Changed("protocol") {
+					job.protocol = schema.Protocol(protocol)
+				}
 				if !flags.Changed("output") {
 					dest = cfg.Resolve(cfg.Schema)
 				}
@@ -269,22 +281,29 @@ override each. Given PAGEs, it reads no config file.`,
 			if err != nil {
 				return err
 			}
-			if dest == "" {
-				_, err = a.stdout.Write(data)
-				return err
-			}
-			if _, err := files.WriteFile(dest, data); err != nil {
-				return inputError(err)
-			}
-			return nil
+			return a.output(dest, data)
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write the schema to this file")
 	cmd.Flags().StringVar(&name, "name", "api", "the API's short name, written into the schema")
 	cmd.Flags().BoolVar(&strict, "strict", false, "treat every recovery as an error")
 	cmd.Flags().StringVar(&fixesPath, "overrides", "", "apply the corrections this overrides file lists")
+	cmd.Flags().StringVar(&protocol, "protocol", "", "the protocol of the pages, gearn or http-status (default: told by each page's marks)")
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "list every recovery of the parser, not the first ones and their count")
 	return cmd
+}
+
+// output writes what a command makes to the file dest, atomically, or
+// to stdout when dest is "".
+func (a *app) output(dest string, data []byte) error {
+	if dest == "" {
+		_, err := a.stdout.Write(data)
+		return err
+	}
+	if _, err := files.WriteFile(dest, data); err != nil {
+		return inputError(err)
+	}
+	return nil
 }
 
 // readPages reads the named files, and the files of the named directories

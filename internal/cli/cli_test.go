@@ -146,6 +146,24 @@ func TestParseToStdout(t *testing.T) {
 	}
 }
 
+// TestParseProtocol refuses a page whose marks do not tell its protocol,
+// naming the flag, and reads it as the protocol --protocol gives.
+func TestParseProtocol(t *testing.T) {
+	page := filepath.Join(t.TempDir(), "users.md")
+	data := "# Users\n\nPOST /users/create\n\n| Code | Type | Mandatory | Description |\n|---|---|---|---|\n| email | string | Y | The address. |\n"
+	if err := os.WriteFile(page, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := run("parse", page)
+	if code != ExitInput || !strings.Contains(stderr, "users.md:1: cannot tell which protocol the page documents") || !strings.Contains(stderr, "parse --protocol") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	code, _, stderr = run("parse", "--protocol", "gearn", page)
+	if code != ExitInput || strings.Contains(stderr, "cannot tell which protocol") || !strings.Contains(stderr, "GearN") {
+		t.Errorf("--protocol gearn: exit %d, stderr:\n%s", code, stderr)
+	}
+}
+
 // TestParseDirectory reads a directory's pages of every style, HTML
 // included, and leaves its other files alone.
 func TestParseDirectory(t *testing.T) {

@@ -5,12 +5,12 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/docs2go/docs2go/internal/fetch"
 	"github.com/docs2go/docs2go/internal/fetch/fetchtest"
+	"github.com/docs2go/docs2go/internal/golden"
 	"github.com/docs2go/docs2go/schema"
 	"gopkg.in/yaml.v3"
 )
@@ -68,7 +68,7 @@ func TestFetchSiteGenerators(t *testing.T) {
 			if !reflect.DeepEqual(got, wantAPI) {
 				g, _ := yaml.Marshal(got)
 				w, _ := yaml.Marshal(wantAPI)
-				t.Errorf("the fetched %s pages parse into another schema than the fixtures give; %s", c.site, firstDifference(string(g), string(w)))
+				t.Errorf("the fetched %s pages parse into another schema than the fixtures give; %s", c.site, golden.FirstDiff(string(g), string(w)))
 			}
 		})
 	}
@@ -147,16 +147,4 @@ func withoutPlaces(v reflect.Value) {
 			}
 		}
 	}
-}
-
-// firstDifference shows where two texts first differ, with the lines
-// before it.
-func firstDifference(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	i := 0
-	for i < len(g) && i < len(w) && g[i] == w[i] {
-		i++
-	}
-	from := max(0, i-8)
-	return "at line " + strconv.Itoa(i+1) + ":\n" + strings.Join(g[from:min(len(g), i+3)], "\n") + "\nwant:\n" + strings.Join(w[from:min(len(w), i+3)], "\n")
 }

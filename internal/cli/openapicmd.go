@@ -3,7 +3,6 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
-	"github.com/docs2go/docs2go/internal/files"
 	"github.com/docs2go/docs2go/openapi"
 )
 
@@ -38,14 +37,7 @@ document goes to stdout.`,
 			if err != nil {
 				return inputError(err)
 			}
-			if out == "" {
-				_, err = a.stdout.Write(doc)
-				return err
-			}
-			if _, err := files.WriteFile(out, doc); err != nil {
-				return inputError(err)
-			}
-			return nil
+			return a.output(out, doc)
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write the document to this file")

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/docs2go/docs2go/internal/files"
+	"github.com/docs2go/docs2go/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/cli")
@@ -96,18 +97,7 @@ func (f *fixture) edit(path, old, new string) {
 // golden compares got with testdata/cli/name, or rewrites it with -update.
 func (f *fixture) golden(name, got string) {
 	f.t.Helper()
-	path := filepath.Join(f.testdata, "cli", name)
-	if *update {
-		f.write(path, []byte(got))
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		f.t.Fatalf("%v (run go test ./internal/cli -update)", err)
-	}
-	if got != string(want) {
-		f.t.Errorf("output differs from testdata/cli/%s (go test ./internal/cli -update rewrites it):\ngot:\n%s\nwant:\n%s", name, got, want)
-	}
+	golden.Check(f.t, filepath.Join(f.testdata, "cli", name), []byte(got), *update)
 }
 
 // snapshot returns the modification time of every file under dir, and
@@ -438,5 +428,29 @@ func TestConfigCommands(t *testing.T) {
 		if code != ExitUsage || !strings.Contains(stderr, cmd+": no docs2go.yaml here") {
 			t.Errorf("%s without a config: exit %d, stderr %q", cmd, code, stderr)
 		}
+	}
+}
+
+// TestParseFailedPageWarnings parses the sample pages, one of them saved
+// as Windows-1252 and with a row of its enum broken, and a page whose row
+// cannot be split, saved so too: each failed page shows its recoveries,
+// the decoding of its bytes first, among its errors, by line, the first
+// of them and a count (-v: every one); the other pages' recoveries are
+// listed above, as when the parse succeeds.
+func TestParseFailedPageWarnings(t *testing.T) {
+	f := newRepo(t, "")
+	f.edit("pages/001_e494774cdac3e3e0.txt", "Link the player's account", "Link the player\x92s account")
+	f.edit("pages/001_e494774cdac3e3e0.txt", "| MasterPlayerNotFound | 29 |", "| MasterPlayerNotFound | twenty9 |")
+	f.write("pages/e_unread.txt", f.read(filepath.Join(f.testdata, "parse/broken-unsplittable-row/page.txt")))
+	f.edit("pages/e_unread.txt", "Get the player's display name.", "Get the player\x92s display name.")
+	for golden, args := range map[string][]string{
+		"parse-failed-page.txt":   {"parse", "pages"},
+		"parse-failed-page-v.txt": {"parse", "-v", "pages"},
+	} {
+		code, stdout, stderr := run(args...)
+		if code != ExitInput || stdout != "" {
+			t.Errorf("%v: exit %d, stdout %q; want %d and no schema", args, code, stdout, ExitInput)
+		}
+		f.golden(golden, stderr)
 	}
 }

@@ -15,6 +15,9 @@
 // An API whose pages leave the base out of their paths (Kakao Games':
 // "/auth/validation" of "/service/v5/auth/validation") says it with
 // basePath: /service/v5, for the pages that show no example request.
+// The protocol of the pages (gearn, or http-status for an API whose HTTP
+// status codes carry the outcome) is told by each page's marks; a page
+// whose marks do not tell it is refused, and protocol: gearn gives it.
 //
 // Paths are relative to the directory of the file, so that a command gives
 // the same result from wherever it runs. An unknown key or a value of the
@@ -68,6 +71,9 @@ type Config struct {
 	// BasePath is the base path ("/service/v5") of the paths of the pages
 	// that show no example request, for an API whose pages leave it out.
 	BasePath string
+	// Protocol is the protocol of the pages, for pages whose marks do not
+	// tell it; empty: each page's marks tell it.
+	Protocol schema.Protocol
 	// Source is the docs site the pages are fetched from, or nil.
 	Source *Source
 }
@@ -92,7 +98,7 @@ type Glob struct {
 }
 
 // keys are the keys of the file, in the order Config declares them.
-var keys = []string{"name", "source", "pages", "schema", "overrides", "output", "package", "strict", "basePath"}
+var keys = []string{"name", "source", "pages", "schema", "overrides", "output", "package", "strict", "basePath", "protocol"}
 
 // basePathRe matches a base path: "/service/v5".
 var basePathRe = regexp.MustCompile(`^(?:/[A-Za-z0-9._~-]+)+$`)
@@ -158,6 +164,11 @@ func Parse(path string, data []byte) (*Config, error) {
 			c.BasePath = str(&diags, at, k, v)
 			if !basePathRe.MatchString(c.BasePath) {
 				diags.Add(at(v.Line), "basePath %q is not a path such as /service/v5: a slash, then segments without spaces, and no slash at its end", c.BasePath)
+			}
+		case "protocol":
+			c.Protocol = schema.Protocol(str(&diags, at, k, v))
+			if c.Protocol != "" && c.Protocol != schema.ProtocolGearN && c.Protocol != schema.ProtocolHTTPStatus {
+				diags.Add(at(v.Line), "protocol %q is none docs2go reads: want %s or %s", c.Protocol, schema.ProtocolGearN, schema.ProtocolHTTPStatus)
 			}
 		default:
 			unknown(&diags, at, k, keys)

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/docs2go/docs2go/schema"
 )
 
 func TestParse(t *testing.T) {
@@ -19,6 +21,7 @@ output: internal/gearn
 package: gearnapi
 strict: true
 basePath: /service/v5
+protocol: gearn
 `
 	got, err := Parse("repo/docs2go.yaml", []byte(data))
 	if err != nil {
@@ -35,6 +38,7 @@ basePath: /service/v5
 		Package:   "gearnapi",
 		Strict:    true,
 		BasePath:  "/service/v5",
+		Protocol:  schema.ProtocolGearN,
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %+v\nwant %+v", got, want)
@@ -88,10 +92,10 @@ func TestParseErrors(t *testing.T) {
 		name, data, want string
 	}{
 		{"unknown key near a known one", "schema: a.yaml\npages: [a]\n\n\n\n\noutptu: x\n", `docs2go.yaml:7: unknown key "outptu" (did you mean "output"?)`},
-		{"unknown key", "schema: a.yaml\ngenerator: jen\n", `docs2go.yaml:2: unknown key "generator" (known keys: name, source, pages, schema, overrides, output, package, strict, basePath)`},
+		{"unknown key", "schema: a.yaml\ngenerator: jen\n", `docs2go.yaml:2: unknown key "generator" (known keys: name, source, pages, schema, overrides, output, package, strict, basePath, protocol)`},
 		{"no schema", "output: x\n", `docs2go.yaml: no "schema": say where the schema is committed`},
 		{"empty file", "", `docs2go.yaml: the file is empty; it needs at least "schema"`},
-		{"not a mapping", "- a\n- b\n", `docs2go.yaml:1: want a mapping of keys (name, source, pages, schema, overrides, output, package, strict, basePath), found a list`},
+		{"not a mapping", "- a\n- b\n", `docs2go.yaml:1: want a mapping of keys (name, source, pages, schema, overrides, output, package, strict, basePath, protocol), found a list`},
 		{"bad yaml", "schema: a.yaml\noutput: x: y\n", `docs2go.yaml:2: mapping values are not allowed in this context`},
 		{"key twice", "schema: a.yaml\nschema: b.yaml\n", `docs2go.yaml:2: key "schema" is set twice (first at line 1)`},
 		{"string wanted", "schema:\n  a: b\n", `docs2go.yaml:2: schema: want a string, found a mapping`},
@@ -101,6 +105,7 @@ func TestParseErrors(t *testing.T) {
 		{"bad glob", "schema: a.yaml\npages:\n  - ok/*.txt\n  - 'bad/[.txt'\n", `docs2go.yaml:4: pages: "bad/[.txt" is not a glob: syntax error in pattern`},
 		{"package", "schema: a.yaml\npackage: my-api\n", `docs2go.yaml:2: package "my-api" is not a Go identifier`},
 		{"strict", "schema: a.yaml\nstrict: sometimes\n", `docs2go.yaml:2: strict: want true or false, found "sometimes"`},
+		{"protocol", "schema: a.yaml\nprotocol: kakao\n", `docs2go.yaml:2: protocol "kakao" is none docs2go reads: want gearn or http-status`},
 		{"basePath", "schema: a.yaml\nbasePath: service/v5/\n", `docs2go.yaml:2: basePath "service/v5/" is not a path such as /service/v5: a slash, then segments without spaces, and no slash at its end`},
 		{"source not a mapping", "schema: a.yaml\nsource: https://x/api/\n", `docs2go.yaml:2: source: want a mapping of keys (start, prefix, dir), found "https://x/api/"`},
 		{"source key", "schema: a.yaml\nsource:\n  start: https://x/api/\n  dir: p\n  prefx: https://x/\n", `docs2go.yaml:5: unknown key "prefx" (did you mean "prefix"?)`},

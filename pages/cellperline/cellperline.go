@@ -95,6 +95,9 @@ const maxWidth = 12
 // headerWidth returns the width of the header run cs starts with, or 0
 // when cs starts with none. ts is a buffer for the cells' texts.
 func headerWidth(cs []cell, ts []string) int {
+	if w := numberedWidth(cs, ts); w > 0 {
+		return w
+	}
 	for w := 2; w <= maxWidth && 2*w <= len(cs); w++ {
 		if twice(cs, w) {
 			return w
@@ -104,6 +107,10 @@ func headerWidth(cs []cell, ts []string) int {
 	for w < len(cs) && w < maxWidth && (w == 0 || cs[w].empty == 0) && isColumnName(cs[w].text) {
 		w++
 	}
+	if w >= 3 {
+		texts := cellTexts(cs, ts)
+		w = withoutFirstRow(texts, denseHeader{cells: texts[:w], lines: w}).lines
+	}
 	switch {
 	case w < 2:
 		return looseWidth(cs, ts)
@@ -111,6 +118,59 @@ func headerWidth(cs []cell, ts []string) int {
 		return w / 2 // printed twice, in two languages
 	}
 	return w
+}
+
+// numberedWidth returns the width of the header run cs starts with when
+// its first cell heads a column of row numbers ("#", "No.", as a wiki's
+// numbered rows copy): a header of its own follows, printed once or
+// twice (the numbering cell with each copy), and the first row starts
+// with a row number; 0 otherwise. The numbering column is the header's
+// first; pages.Read drops it.
+func numberedWidth(cs []cell, ts []string) int {
+	if len(cs) < 2 || cs[1].empty > 0 || !isNumberingCell(cs[0].text) {
+		return 0
+	}
+	w := headerWidth(cs[1:], ts) + 1
+	if w == 1 {
+		return 0
+	}
+	rows := w
+	if numberedCopy(cs, w) {
+		rows += w
+	}
+	if rows >= len(cs) || !pages.IsRowNumber(cs[rows].text) {
+		return 0
+	}
+	return w
+}
+
+// numberedByEmptyCell reports whether the header printed once at group
+// g, with columns cols, has an empty first cell that heads a column of
+// row numbers: two more blank lines before its Name cell (an empty cell),
+// and the group next, the first row's first cell, the number 1.
+func numberedByEmptyCell(lines []string, gs []group, g, next int, cols []pages.Column) bool {
+	return len(gs[g].lines) == 1 && emptyCells(gs[g].gap) == 1 && len(cols) > 0 && cols[0] == pages.ColName &&
+		next < len(gs) && len(gs[next].lines) == 1 && emptyCells(gs[next].gap) == 0 && clean(lines[gs[next].lines[0]]) == "1"
+}
+
+// numberedCopy reports whether the w cells after the first w of cs are
+// the second copy of a header whose first cell heads a column of row
+// numbers: that cell again, then header cells.
+func numberedCopy(cs []cell, w int) bool {
+	return 2*w <= len(cs) && cs[w].empty == 0 && strings.EqualFold(cs[w].text, cs[0].text) && pages.IsNumberingCell(cs[0].text) && allHeaderCells(cs[w+1:2*w])
+}
+
+// cellTexts appends to ts[:0] the texts of cells, each empty one after
+// the first cell an empty text, as rowsFit rates them.
+func cellTexts(cs []cell, ts []string) []string {
+	ts = ts[:0]
+	for i, c := range cs {
+		for k := 0; i > 0 && k < c.empty; k++ {
+			ts = append(ts, "")
+		}
+		ts = append(ts, c.text)
+	}
+	return ts
 }
 
 // minLooseWidth is the width a header of cells that only end with column
@@ -202,8 +262,9 @@ func cellItems(src pages.Source) []pages.Block {
 	for g := 0; g < len(gs); {
 		w := hw[g]
 		if w == 0 {
-			items = append(items, denseItems(src, gs[g].lines)...)
-			g++
+			var lines []int
+			lines, g = denseRun(gs, hw, g)
+			items = append(items, denseItems(src, lines)...)
 			continue
 		}
 		items = append(items, denseItems(src, gs[g].lines[:len(gs[g].lines)-1])...)
@@ -216,6 +277,22 @@ func cellItems(src pages.Source) []pages.Block {
 		}
 	}
 	return items
+}
+
+// denseRun returns the lines of gs[g] and, when it has several, of the
+// groups after it that one blank line each sets apart, the blank lines
+// among them, and the group after them: a table copied without blank
+// lines between its cells copies an empty cell as an empty line, and may
+// set its rows apart by one (denseTable reads them so). A group that ends
+// with a header run of the form with blank lines is no part of such a
+// table.
+func denseRun(gs []group, hw []int, g int) ([]int, int) {
+	run := gs[g].lines
+	for g++; len(run) > 1 && g < len(gs) && gs[g].gap == 1 && hw[g] == 0; g++ {
+		run = append(slices.Clip(run), gs[g].lines[0]-1)
+		run = append(run, gs[g].lines...)
+	}
+	return run, g
 }
 
 // table reads the table whose header run of width w starts at the last
@@ -234,8 +311,11 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: cs[0].line + 1, Header: head, Cols: cols}
 	next := g + w
-	if twice(cs, w) || len(cs) >= 2*w && allHeaderCells(cs[w:2*w]) {
+	if twice(cs, w) || len(cs) >= 2*w && allHeaderCells(cs[w:2*w]) || numberedCopy(cs, w) {
 		next += w
+	} else if numberedByEmptyCell(src.Lines, gs, g, next, cols) {
+		tb.Header = append([]string{""}, head...)
+		tb.Cols, _ = pages.ColumnsOf(tb.Header)
 	}
 	var body []cell
 	for next < len(gs) {

@@ -3,8 +3,10 @@ package cellperline
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -53,6 +55,9 @@ func looseColumns(cells []string) []pages.Column {
 // column (the title "Response Status Code" over "Status Code"), is the
 // table's title.
 func headerAt(ts []string, i int) (denseHeader, bool) {
+	if h, ok := numberedHeaderAt(ts, i); ok {
+		return h, true
+	}
 	n := 0
 	for i+n < len(ts) && n < 2*maxWidth && pages.IsHeaderCell(ts[i+n]) {
 		n++
@@ -62,6 +67,9 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 	}
 	h := headerOfRun(ts[i : i+n])
 	if n == 2 {
+		if pages.ColumnOf(ts[i]) == pages.ColOther && !rowStarts(ts, h.cells, i+2) {
+			return denseHeader{}, false // a description that ends with a column word ("The code"), then a row's name ("type")
+		}
 		return headerOf(h)
 	}
 	t := headerOfRun(ts[i+1 : i+n])
@@ -73,11 +81,98 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 		h = t
 	default:
 		after := ts[i+n : i+n+min(len(ts)-i-n, rowsRated*n)]
-		if rowsFit(looseColumns(t.cells), after) > rowsFit(looseColumns(h.cells), after) {
+		if rowsFit(looseColumns(t.cells), after, 0) > rowsFit(looseColumns(h.cells), after, 0) {
 			h = t
 		}
 	}
-	return headerOf(h)
+	return headerOf(withoutFirstRow(ts[i:], h))
+}
+
+// maxNumberingCell bounds the length of a header cell that heads a
+// column of row numbers ("#", "No.", "번호").
+const maxNumberingCell = 6
+
+// isNumberingCell reports whether a cell, not empty, heads a column of
+// row numbers (pages.IsNumberingCell). It runs on every line a header may
+// start at: a cell longer than a numbering word, or whose first byte
+// starts none, is looked at no further.
+func isNumberingCell(c string) bool {
+	return c != "" && len(c) <= maxNumberingCell && (c[0] == '#' || c[0]|0x20 == 'n' || c[0] >= utf8.RuneSelf) && pages.IsNumberingCell(c)
+}
+
+// numberedHeaderAt finds at line i of ts the header of a table whose
+// first column numbers its rows, as a wiki's numbered rows copy: a
+// numbering cell ("#", "No.", pages.IsNumberingCell), then a header of
+// its own, printed once or twice (the numbering cell with each copy),
+// and a first row that starts with a row number. The numbering column
+// is the header's first; pages.Read drops it.
+func numberedHeaderAt(ts []string, i int) (denseHeader, bool) {
+	if i+1 >= len(ts) || !isNumberingCell(ts[i]) {
+		return denseHeader{}, false
+	}
+	h, ok := headerAt(ts, i+1)
+	if !ok || h.title > 0 {
+		return denseHeader{}, false
+	}
+	lines, w := 1+h.lines, len(h.cells)
+	if i+lines+1+w <= len(ts) && strings.EqualFold(ts[i+lines], ts[i]) && sameTexts(ts[i+lines+1:i+lines+1+w], h.cells) {
+		lines += 1 + w
+	}
+	if i+lines >= len(ts) || !pages.IsRowNumber(ts[i+lines]) {
+		return denseHeader{}, false
+	}
+	return denseHeader{cells: append([]string{ts[i]}, h.cells...), lines: lines}, true
+}
+
+// withoutFirstRow returns the header h that ts starts with (its title
+// included) without its last cell when that cell begins the table's
+// first row: a field named by a column word ("code", "status") right
+// under a header printed once reads as one more header cell. The rows
+// decide: the last cell is cut when it fits the first column, the line
+// after the header is no header cell (a row's second cell never is), no
+// row starts after the whole header (rowStarts), and one starts at that
+// cell under the header without it.
+func withoutFirstRow(ts []string, h denseHeader) denseHeader {
+	n := len(h.cells)
+	if n < 3 || h.lines-h.title != n {
+		return h
+	}
+	if tells, ok := fitsColumn(pages.HeaderColumn(h.cells[0]), h.cells[n-1], false); !tells || !ok {
+		return h
+	}
+	if h.lines < len(ts) && (pages.IsHeaderCell(ts[h.lines]) || pages.IsNumberingCell(ts[h.lines])) {
+		return h // a second copy of the header, or a numbered one, follows: no row
+	}
+	cut := headerOfRun(h.cells[:n-1])
+	cut.title, cut.lines = h.title, cut.lines+h.title
+	if rowStarts(ts, h.cells, h.lines) || !rowStarts(ts, cut.cells, cut.lines) {
+		return h
+	}
+	return cut
+}
+
+// rowStarts reports whether a row of a table with the header cells
+// head starts at position i of ts: a cell for each column, each fitting
+// its column, two of them in columns that tell (one, in a table with
+// one).
+func rowStarts(ts []string, head []string, i int) bool {
+	fits, telling := 0, 0
+	for k, col := range looseColumns(head) {
+		if tells, _ := fitsColumn(col, "", false); tells {
+			telling++
+		}
+		if i+k >= len(ts) {
+			return false
+		}
+		tells, ok := fitsColumn(col, ts[i+k], false)
+		if !ok {
+			return false
+		}
+		if tells {
+			fits++
+		}
+	}
+	return fits >= min(minRowFits, telling)
 }
 
 // headerOfRun reads a run of header cells: printed twice, in one
@@ -139,13 +234,14 @@ func sameColumns(a, b []string) bool {
 }
 
 // rowsFit rates how well lines fit the columns of a header when read by
-// its width: one up for each cell that fits a column that tells, one down
-// for each that does not. A Code column is numeric when its first cell is
-// a number.
-func rowsFit(cols []pages.Column, ts []string) int {
+// its width, from the line skip on: one up for each cell that fits a
+// column that tells, one down for each that does not. A Code column is
+// numeric when its first cell is a number.
+func rowsFit(cols []pages.Column, ts []string, skip int) int {
 	n := 0
 	numeric := len(ts) > 0 && cols[0] == pages.ColCode && isStatusCode(ts[0])
-	for i, t := range ts {
+	for i := skip; i < len(ts); i++ {
+		t := ts[i]
 		if tells, ok := fitsColumn(cols[i%len(cols)], t, numeric); tells && ok {
 			n++
 		} else if tells {
@@ -227,6 +323,12 @@ type denseTable struct {
 	telling int // the columns that tell what their cells read as
 	numeric bool
 	head    int // the line of the header, counted from 1
+	// blankLines is set when an empty text is a blank line of the page,
+	// as in a table copied without blank lines between its cells: an
+	// empty cell inside a row, or a line between rows; never a row's
+	// first cell. Otherwise it is an empty cell of the form with blank
+	// lines, which fits any column.
+	blankLines bool
 }
 
 // newDenseTable is the reader of the rows of the table tb, whose cells
@@ -301,6 +403,9 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 			return r, false
 		}
 		if _, head := headerAt(d.ts, pos); head {
+			return r, false
+		}
+		if d.blankLines && pos == i && d.ts[pos] == "" {
 			return r, false
 		}
 		if d.ts[pos] == "" { // an empty cell, which a blank line keeps, fits any column
@@ -392,6 +497,13 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		if _, ok := headerAt(d.ts, i); ok {
 			break
 		}
+		if d.blankLines && d.ts[i] == "" {
+			if i+1 < len(d.ts) && d.startsRow(i+1) {
+				i++
+				continue
+			}
+			break
+		}
 		r, ok, ambiguous := d.rowAt(i, d.telling > 0)
 		if ambiguous {
 			d.src.Report.Fail(pages.At(d.src.Name, line(i)), "the row at line %d of the table at line %d lost a cell, and nothing tells which: put each of its %d cells on a line of its own (an empty one as a line with a dash)", line(i), d.head, len(d.cols))
@@ -400,9 +512,16 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		if !ok {
 			if len(tb.Rows) == 0 && d.telling > 0 {
 				if next := d.nextRow(i); next > i {
+					if pages.IsRowNumber(d.ts[i]) {
+						d.src.Report.Fail(pages.At(d.src.Name, line(i)), "the rows after the header at line %d start with a row number (%s), which no header cell heads: the table numbers its rows; put \"#\" before the header's first cell (%s), as a cell of its own, or take the numbers out", d.head, d.ts[i], tb.Header[0])
+						return len(d.ts)
+					}
 					d.src.Report.Fail(pages.At(d.src.Name, line(i)), "the lines %d to %d after the header at line %d fit no row of its columns (%s): put each of a row's %d cells on a line of its own", line(i), line(next-1), d.head, strings.Join(tb.Header, " | "), len(d.cols))
 					return len(d.ts)
 				}
+			}
+			if k := d.cutShort(i); k > 0 {
+				d.src.Report.Warn(pages.At(d.src.Name, line(i)), "the table at line %d ends with %d lines that begin a row of its %d columns (%s): read them as text; put each of the row's %d cells on a line of its own (an empty one as a line with a dash)", d.head, k, len(d.cols), pages.Clip(strings.Join(d.ts[i:i+k], " | ")), len(d.cols))
 			}
 			break
 		}
@@ -425,6 +544,9 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 					}
 				}
 			}
+			if blank := slices.Index(d.ts[end:stop], ""); d.blankLines && blank >= 0 {
+				stop = end + blank // a description goes on at no blank line
+			}
 			if stop > end {
 				r.cells[last] = strings.Join(append([]string{r.cells[last]}, d.ts[end:stop]...), " ")
 				more := fmt.Sprintf("line %d", line(end))
@@ -445,6 +567,30 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 	return i
 }
 
+// cutShort returns the number of lines from position i on that begin a
+// row and end before it is whole: fewer than the table's columns up to a
+// blank line, a header or the end, each fitting its column, two of them
+// in columns that tell; 0 when the lines are no such row.
+func (d *denseTable) cutShort(i int) int {
+	k, fits := 0, 0
+	for ; i+k < len(d.ts) && k < len(d.cols) && d.ts[i+k] != ""; k++ {
+		if _, head := headerAt(d.ts, i+k); head {
+			break
+		}
+		tells, ok := fitsColumn(d.cols[k], d.ts[i+k], d.numeric)
+		if !ok {
+			return 0
+		}
+		if tells {
+			fits++
+		}
+	}
+	if k == len(d.cols) || fits < minRowFits {
+		return 0
+	}
+	return k
+}
+
 // denseItems reads a group's lines, given by their indices, into text
 // lines and the dense tables among them.
 func denseItems(src pages.Source, lines []int) []pages.Block {
@@ -454,7 +600,9 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 	}
 	var items []pages.Block
 	text := func(k int) {
-		items = append(items, pages.Block{Line: lines[k] + 1, Text: pages.StripHeading(ts[k])})
+		if ts[k] != "" {
+			items = append(items, pages.Block{Line: lines[k] + 1, Text: pages.StripHeading(ts[k])})
+		}
 	}
 	for i := 0; i < len(ts); {
 		h, ok := headerAt(ts, i)
@@ -470,6 +618,7 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 		cols, _ := pages.ColumnsOf(head)
 		tb := &pages.Table{Line: lines[i+h.title] + 1, Header: head, Cols: cols}
 		d := newDenseTable(src, lines, ts, tb)
+		d.blankLines = true
 		var end int
 		if d.telling == 0 {
 			end = d.countedRows(tb, i+h.lines)
@@ -488,7 +637,7 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 func (d *denseTable) countedRows(tb *pages.Table, i int) int {
 	w := len(d.cols)
 	for ; i+w <= len(d.ts); i += w {
-		if _, ok := headerAt(d.ts, i); ok {
+		if _, ok := headerAt(d.ts, i); ok || slices.Contains(d.ts[i:i+w], "") {
 			break
 		}
 		cells := append([]string(nil), d.ts[i:i+w]...)

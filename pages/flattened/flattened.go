@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,6 +116,9 @@ rows:
 		}
 		if cells != nil {
 			endRow()
+			if kind == pages.KindEnum {
+				cells = inSequence(src, j+1, r, cells, cols, tb.Rows)
+			}
 			if other != nil {
 				ti := slices.Index(cols, pages.ColType)
 				why := fmt.Sprintf("%s is a type no page defines or refers to", other[ti])
@@ -144,6 +148,49 @@ rows:
 	}
 	endRow()
 	return tb, j
+}
+
+// inSequence re-splits the row r, at line n of an enum table, whose name
+// runs into its code with digits: "Base643The …" is Base 643, Base6 43
+// or Base64 3, and "Last7Days4The …" Last 7 or Last7Days 4. The split
+// takes the first cut (names rarely end in digits); where the codes of
+// the two rows before count up by one, and the first cut's code is not
+// the next, but another cut, its name longer, gives the next code and a
+// description that begins like prose, that cut is the row's, with a
+// warning. Other rows keep their cells.
+func inSequence(src pages.Source, n int, r string, cells []string, cols []pages.Column, rows []*pages.Row) []string {
+	ni := slices.Index(cols, pages.ColName)
+	ci := ni + 1
+	if ni < 0 || ci >= len(cols) || cols[ci] != pages.ColCode || ci != len(cols)-2 || len(rows) < 2 {
+		return cells
+	}
+	code := func(row []string) (int, bool) {
+		if ci >= len(row) {
+			return 0, false
+		}
+		c, err := strconv.Atoi(row[ci])
+		return c, err == nil
+	}
+	a, okA := code(rows[len(rows)-2].Cells)
+	b, okB := code(rows[len(rows)-1].Cells)
+	if !okA || !okB || b != a+1 || !strings.HasPrefix(r, cells[ni]) {
+		return cells
+	}
+	if c, ok := code(cells); !ok || c == b+1 {
+		return cells
+	}
+	next := strconv.Itoa(b + 1)
+	for i := len(cells[ni]) + 1; i < len(r) && i <= pages.MaxWordLen && pages.IsIdentByte(r[i-1]); i++ {
+		rest, ok := strings.CutPrefix(r[i:], next)
+		if !ok || rest != "" && rest[0] >= '0' && rest[0] <= '9' || startScore(strings.TrimLeft(rest, " \t")) < 2 {
+			continue
+		}
+		out := slices.Clone(cells)
+		out[ni], out[ci], out[ci+1] = r[:i], next, strings.TrimSpace(rest)
+		src.Report.Warn(pages.At(src.Name, n), "line %d splits as the member %s of code %s, or as %s of code %s: read as %s, whose code follows those of the rows before it (%d, %d)", n, cells[ni], cells[ci], out[ni], next, out[ni], a, b)
+		return out
+	}
+	return cells
 }
 
 // breakLeftover reports whether the lines from k on, up to a blank line,
@@ -609,9 +656,9 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 		}
 		return typeCandidates(cs, rest, code, names, weak)
 	case col == pages.ColRequired:
-		for _, w := range []string{"true", "false", "True", "False", "Y", "N"} {
-			if !strings.HasPrefix(rest, w) {
-				continue
+		for _, w := range requiredWords {
+			if !strings.HasPrefix(rest, w) || len(w) > 1 && isClause(rest[len(w):]) {
+				continue // "Optional if …" states a condition
 			}
 			sc := 3 * startWeight
 			if after := rest[len(w):]; after != "" && unicode.IsLower(rune(after[0])) {
@@ -629,6 +676,18 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 		return append(cs, candidate{"", 0})
 	}
 	return cs
+}
+
+// requiredWords are the ways a flattened row states its requiredness:
+// a boolean, Y or N, or a word ("statisticNamerequiredstring…", under
+// Code | Required | Type | Description).
+var requiredWords = []string{"true", "false", "True", "False", "Y", "N", "required", "optional", "Required", "Optional", "mandatory", "Mandatory"}
+
+// isClause reports whether the rest of a cell after a requiredness goes
+// on as a clause of it: a space and a word in lower case ("Optional if
+// the gameId …").
+func isClause(after string) bool {
+	return len(after) > 1 && after[0] == ' ' && unicode.IsLower(rune(after[1]))
 }
 
 // startScore rates how well rest begins a description cell. A first word

@@ -35,6 +35,8 @@ func TestSplitFlatTypes(t *testing.T) {
 	fields, _ := pages.ColumnsOf([]string{"Code", "Type", "Required", "Description"})
 	headers, _ := pages.ColumnsOf([]string{"Name", "Type", "Required", "Description"})
 	enum, _ := pages.ColumnsOf([]string{"Name", "Code", "Description"})
+	reqFirst, _ := pages.ColumnsOf([]string{"Code", "Required", "Type", "Description"})
+	headerCols, _ := pages.ColumnsOf([]string{"Name", "Required", "Description"})
 	for _, c := range []struct {
 		row  string
 		cols []pages.Column
@@ -84,6 +86,12 @@ func TestSplitFlatTypes(t *testing.T) {
 		{"iOSDeviceId\tstringiOSDeviceId used in Device.", fields, pages.KindFields, []string{"iOSDeviceId", "string", "", "iOSDeviceId used in Device."}},
 		{"iOSDeviceId  stringiOSDeviceId used in Device.", fields, pages.KindFields, []string{"iOSDeviceId", "string", "", "iOSDeviceId used in Device."}},
 		{"iOSDeviceId stringiOSDeviceId used in Device.", fields, pages.KindFields, []string{"iOSDeviceId", "string", "", "iOSDeviceId used in Device."}},
+		// A requiredness written as a word, in a table that heads it
+		// before the type; a condition stays the description's.
+		{"statisticNamerequiredstringThe statistic. (1 - 32 characters)", reqFirst, pages.KindFields, []string{"statisticName", "required", "string", "The statistic. (1 - 32 characters)"}},
+		{"bucketsoptionalnumber intHow many buckets. (from 2 to 100)", reqFirst, pages.KindFields, []string{"buckets", "optional", "number int", "How many buckets. (from 2 to 100)"}},
+		{"limitnumber intrequiredMaximum number of results.", fields, pages.KindFields, []string{"limit", "number int", "required", "Maximum number of results."}},
+		{"Game-IdOptional if the gameId has a value.", headerCols, pages.KindHeaders, []string{"Game-Id", "Optional if the gameId has a value.", ""}},
 		{"bid_x stri ng true The b.", fields, pages.KindFields, nil},
 		{"mentions The players mentioned.", fields, pages.KindFields, nil},
 		{"page Size number int", fields, pages.KindFields, nil},
@@ -146,6 +154,55 @@ func TestWrappedRows(t *testing.T) {
 	warns, errs := rep.Sorted([]string{"p.txt"}, false)
 	if len(errs) > 0 || len(warns) != 1 || warns[0].Pos.Line != 3 {
 		t.Errorf("want one warning at line 3, got %v and errors %v", warns, errs)
+	}
+}
+
+// TestEnumCodeInSequence splits an enum row whose name runs into its
+// code with digits where the codes of the rows before count up: the cut
+// that gives the next code, its name longer, is the row's, with a
+// warning; without such codes before it, the first cut stays.
+func TestEnumCodeInSequence(t *testing.T) {
+	page := []string{
+		"NameCodeDescription",
+		"Json1The value is JSON text.",
+		"Text2The value is plain text.",
+		"Base643The value is the base64 of binary data.",
+		"Last7Days4The values of the last seven days.",
+		"Last30Days5The values of the last thirty days.",
+		"Http2006The code 200.",
+		"",
+		"NameCodeDescription",
+		"Base643The value is the base64 of binary data.",
+		"Json1The value is JSON text.",
+	}
+	rep := &pages.Reporter{}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: testLexicon{}, Report: rep})
+	var got [][]string
+	for _, b := range blocks {
+		for _, r := range b.Table.Rows {
+			got = append(got, r.Cells)
+		}
+	}
+	want := [][]string{
+		{"Json", "1", "The value is JSON text."},
+		{"Text", "2", "The value is plain text."},
+		{"Base64", "3", "The value is the base64 of binary data."},
+		{"Last7Days", "4", "The values of the last seven days."},
+		{"Last30Days", "5", "The values of the last thirty days."},
+		{"Http200", "6", "The code 200."},
+		{"Base", "643", "The value is the base64 of binary data."},
+		{"Json", "1", "The value is JSON text."},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rows\n got %q\nwant %q", got, want)
+	}
+	warns, errs := rep.Sorted([]string{"p.txt"}, false)
+	var lines []int
+	for _, w := range warns {
+		lines = append(lines, w.Pos.Line)
+	}
+	if len(errs) > 0 || !reflect.DeepEqual(lines, []int{4, 5, 6, 7}) {
+		t.Errorf("want warnings at lines 4 to 7, got %v and errors %v", warns, errs)
 	}
 }
 

@@ -4,11 +4,13 @@ package html
 
 import (
 	"bytes"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/docs2go/docs2go/pages"
@@ -324,14 +326,8 @@ type htmlReader struct {
 
 // lineText is the text of a line being gathered.
 type lineText struct {
-	parts []textPart
+	parts []pages.Span
 	line  int // of the first character that is not a space; 0 before it
-}
-
-// textPart is a run of text, or the text of one code element.
-type textPart struct {
-	text string
-	code bool
 }
 
 // walk reads n and what is under it.
@@ -394,12 +390,12 @@ func (r *htmlReader) walk(n *html.Node) {
 		r.breakLine()
 	case (a == atom.Code || a == atom.Kbd || a == atom.Samp || a == atom.Tt) && !r.pre:
 		if r.code == 0 {
-			r.text.parts = append(r.text.parts, textPart{code: true})
+			r.text.parts = append(r.text.parts, pages.Span{Code: true})
 		}
 		r.code++
 		r.children(n)
 		if r.code--; r.code == 0 {
-			r.text.parts = append(r.text.parts, textPart{})
+			r.text.parts = append(r.text.parts, pages.Span{})
 		}
 	case (a == atom.Ul || a == atom.Ol) && r.cell:
 		r.cellList(n)
@@ -442,9 +438,22 @@ func (r *htmlReader) advance(n int) {
 }
 
 func (r *htmlReader) children(n *html.Node) {
-	for c := range n.ChildNodes() {
-		r.walk(c)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		c = r.walkFrom(c)
 	}
+}
+
+// walkFrom walks n, or in a cell the run of paragraphs led by bullets
+// that n starts (bulletRun), and returns the last node it walked.
+func (r *htmlReader) walkFrom(n *html.Node) *html.Node {
+	if r.cell && !r.quiet {
+		if ps, last := bulletRun(n); len(ps) > 0 {
+			r.bulletList(ps)
+			return last
+		}
+	}
+	r.walk(n)
+	return n
 }
 
 // block reads an element that stands on lines of its own.
@@ -475,10 +484,10 @@ func (r *htmlReader) addText(s string) {
 		if r.text.line == 0 && strings.TrimSpace(part) != "" {
 			r.text.line = r.line
 		}
-		if p := len(r.text.parts); p > 0 && r.text.parts[p-1].code == (r.code > 0) {
-			r.text.parts[p-1].text += part
+		if p := len(r.text.parts); p > 0 && r.text.parts[p-1].Code == (r.code > 0) {
+			r.text.parts[p-1].Text += part
 		} else {
-			r.text.parts = append(r.text.parts, textPart{text: part, code: r.code > 0})
+			r.text.parts = append(r.text.parts, pages.Span{Text: part, Code: r.code > 0})
 		}
 		if !newline {
 			return
@@ -506,67 +515,18 @@ func (r *htmlReader) flush() {
 	r.text = lineText{}
 }
 
-// String renders the line with its white space collapsed. Code elements
-// in prose keep the backticks of Markdown ("inspect `invalidMembers`"),
-// unless part of a word ("InvalidMember[]"); a line of code alone is
-// plain.
-func (t lineText) String() string {
-	prose := false
-	for _, p := range t.parts {
-		prose = prose || !p.code && strings.TrimSpace(p.text) != ""
-	}
-	var b strings.Builder
-	for i, p := range t.parts {
-		text := ""
-		if p.code && prose {
-			text = pages.SingleSpaced(p.text)
-		}
-		if text == "" {
-			b.WriteString(p.text)
-			continue
-		}
-		before := b.String()
-		after := ""
-		for _, q := range t.parts[i+1:] {
-			if after = q.text; after != "" {
-				break
-			}
-		}
-		if gluedEnd(before) || gluedStart(after) {
-			b.WriteString(text)
-			continue
-		}
-		if strings.TrimLeftFunc(p.text, unicode.IsSpace) != p.text {
-			b.WriteByte(' ')
-		}
-		b.WriteString("`" + text + "`")
-		if strings.TrimRightFunc(p.text, unicode.IsSpace) != p.text {
-			b.WriteByte(' ')
-		}
-	}
-	return pages.SingleSpaced(b.String())
-}
+// String renders the line with its white space collapsed and its code
+// elements as pages.SpansText renders monospace spans.
+func (t lineText) String() string { return pages.SpansText(t.parts) }
 
 // plain renders the line without code marks.
 func (t lineText) plain() string {
 	var b strings.Builder
 	for _, p := range t.parts {
-		b.WriteString(p.text)
+		b.WriteString(p.Text)
 	}
 	return pages.SingleSpaced(b.String())
 }
-
-// gluedEnd and gluedStart report whether a code element's text runs into
-// the text before or after it, as part of one word.
-func gluedEnd(s string) bool {
-	return s != "" && isWordByte(s[len(s)-1])
-}
-
-func gluedStart(s string) bool {
-	return s != "" && isWordByte(s[0])
-}
-
-func isWordByte(b byte) bool { return pages.IsIdentByte(b) || b == '[' || b == ']' }
 
 // table reads a <table> whose cells are not tables of their own.
 func (r *htmlReader) table(n *html.Node) {
@@ -751,10 +711,10 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 		if len(rw.cells) < len(found) {
 			label = found[len(rw.cells)]
 		}
-		for k := range c.ChildNodes() {
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
 			quiet := r.quiet
 			r.quiet = quiet || k == label
-			r.walk(k)
+			k = r.walkFrom(k)
 			r.quiet = quiet
 		}
 		if n := rowspan(c); n > 1 || rw.rowspans != nil {
@@ -951,44 +911,197 @@ func (r *htmlReader) cellList(n *html.Node) {
 		}
 		r.text = lineText{}
 		r.walk(c)
-		t := r.text
-		if p := t.plain(); p == "" || strings.ContainsFunc(p, unicode.IsSpace) || strings.ContainsAny(p, ",.;:") {
-			words = words && p == ""
-		}
-		if t.plain() != "" {
-			items = append(items, t.trimmed())
-		}
+		items, words = listItem(items, words, r.text)
 	}
 	r.text = text
+	r.addList(items, words)
+}
+
+// listItem appends the item t of a list to items, unless it is empty,
+// and reports whether the items so far are single words.
+func listItem(items []lineText, words bool, t lineText) ([]lineText, bool) {
+	if p := t.plain(); p == "" || strings.ContainsFunc(p, unicode.IsSpace) || strings.ContainsAny(p, ",.;:") {
+		words = words && p == ""
+	}
+	if t.plain() != "" {
+		items = append(items, t.trimmed())
+	}
+	return items, words
+}
+
+// addList adds the items of a list in a cell to the line gathered,
+// between spaces: set apart by commas when they are single words, the
+// values a field takes, else by spaces.
+func (r *htmlReader) addList(items []lineText, words bool) {
 	sep := " "
 	if words && len(items) > 1 {
 		sep = ", "
 	}
-	r.text.parts = append(r.text.parts, textPart{text: " "})
+	r.text.parts = append(r.text.parts, pages.Span{Text: " "})
 	for i, it := range items {
 		if i > 0 {
-			r.text.parts = append(r.text.parts, textPart{text: sep})
+			r.text.parts = append(r.text.parts, pages.Span{Text: sep})
 		}
 		r.text.parts = append(r.text.parts, it.parts...)
 	}
-	r.text.parts = append(r.text.parts, textPart{text: " "})
+	r.text.parts = append(r.text.parts, pages.Span{Text: " "})
 	if r.text.line == 0 && len(items) > 0 {
 		r.text.line = items[0].line
 	}
 }
 
+// A list in a cell is also written without <ul>: a word processor's
+// bulleted list saved as HTML (Word's "Web Page, Filtered") is a
+// paragraph per item, led by its bullet: a glyph in a symbol font (Symbol's
+// "·", Wingdings' "§", "o" in Courier New) or in a span Word marks as the
+// list's (mso-list:Ignore), or a bullet character typed in the text ("•",
+// "▪", "-", "*") before a space. Such a run of paragraphs reads as the
+// items of a <ul>.
+
+// bulletChars are the characters that lead a list item typed as text,
+// before a space.
+const bulletChars = "·•▪▫◦‣∙●○■□◆◇–-*"
+
+// bulletFontRe matches the style of a span that holds a list's bullet: a
+// symbol font, or Word's mark of its list's label.
+var bulletFontRe = regexp.MustCompile(`(?i)font-family\s*:\s*["']?(?:symbol|wingdings|webdings|courier new)|mso-list\s*:\s*ignore`)
+
+// maxBullet bounds the length in runes of a bullet in a symbol font.
+const maxBullet = 2
+
+// bulletRun returns the paragraphs (<p>, <div>) from n on that are each
+// led by a bullet, siblings with nothing but white space between them,
+// and the last node of the run; none when n is no such paragraph.
+func bulletRun(n *html.Node) ([]*html.Node, *html.Node) {
+	var ps []*html.Node
+	last := n
+	for c := n; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		if _, ok := bulletOf(c); !ok {
+			break
+		}
+		ps, last = append(ps, c), c
+	}
+	return ps, last
+}
+
+// bulletOf returns the bullet that leads a paragraph, and whether one
+// does, with text after it.
+func bulletOf(p *html.Node) (string, bool) {
+	if p.Type != html.ElementNode || p.DataAtom != atom.P && p.DataAtom != atom.Div {
+		return "", false
+	}
+	first := firstText(p)
+	if first == nil {
+		return "", false
+	}
+	lead := strings.TrimLeftFunc(first.Data, unicode.IsSpace)
+	for a := first.Parent; a != nil && a != p; a = a.Parent {
+		if a.DataAtom == atom.Span && bulletFontRe.MatchString(attr(a, "style")) {
+			glyph := strings.TrimSpace(lead)
+			if n := utf8.RuneCountInString(glyph); n == 0 || n > maxBullet || !followedByText(p, first, glyph) {
+				return "", false
+			}
+			return glyph, true
+		}
+	}
+	r, size := utf8.DecodeRuneInString(lead)
+	rest := lead[size:]
+	if !strings.ContainsRune(bulletChars, r) || rest == "" || !unicode.IsSpace(firstRune(rest)) || strings.TrimSpace(rest) == "" && !followedByText(p, first, string(r)) {
+		return "", false
+	}
+	return string(r), true
+}
+
+// firstText is the first text node under n that holds more than white
+// space, or nil.
+func firstText(n *html.Node) *html.Node {
+	for c := range n.Descendants() {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return c
+		}
+	}
+	return nil
+}
+
+// followedByText reports whether the paragraph p holds text after its
+// bullet, in the text node first or after it.
+func followedByText(p, first *html.Node, glyph string) bool {
+	if strings.TrimSpace(strings.Replace(first.Data, glyph, "", 1)) != "" {
+		return true
+	}
+	after := false
+	for c := range p.Descendants() {
+		switch {
+		case c == first:
+			after = true
+		case after && c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return true
+		}
+	}
+	return false
+}
+
+// firstRune is the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// attr is the value of an element's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// bulletList reads paragraphs led by bullets as the items of a list in
+// the cell, without their bullets.
+func (r *htmlReader) bulletList(ps []*html.Node) {
+	text := r.text
+	var items []lineText
+	words := true
+	for _, p := range ps {
+		glyph, _ := bulletOf(p)
+		r.text = lineText{}
+		r.walk(p)
+		items, words = listItem(items, words, withoutBullet(r.text.trimmed(), glyph))
+	}
+	r.text = text
+	r.addList(items, words)
+}
+
+// withoutBullet is the item t without the bullet it starts with and the
+// spaces after it.
+func withoutBullet(t lineText, glyph string) lineText {
+	for i, p := range t.parts {
+		if strings.TrimSpace(p.text) == "" {
+			continue
+		}
+		t.parts = slices.Clone(t.parts)
+		t.parts[i].text = strings.TrimPrefix(strings.TrimLeftFunc(p.text, unicode.IsSpace), glyph)
+		break
+	}
+	return t
+}
+
 // trimmed is the line without the spaces at its ends.
 func (t lineText) trimmed() lineText {
 	parts := slices.Clone(t.parts)
-	for len(parts) > 0 && strings.TrimSpace(parts[0].text) == "" && !parts[0].code {
+	for len(parts) > 0 && strings.TrimSpace(parts[0].Text) == "" && !parts[0].Code {
 		parts = parts[1:]
 	}
-	for len(parts) > 0 && strings.TrimSpace(parts[len(parts)-1].text) == "" && !parts[len(parts)-1].code {
+	for len(parts) > 0 && strings.TrimSpace(parts[len(parts)-1].Text) == "" && !parts[len(parts)-1].Code {
 		parts = parts[:len(parts)-1]
 	}
 	if len(parts) > 0 {
-		parts[0].text = strings.TrimLeftFunc(parts[0].text, unicode.IsSpace)
-		parts[len(parts)-1].text = strings.TrimRightFunc(parts[len(parts)-1].text, unicode.IsSpace)
+		parts[0].Text = strings.TrimLeftFunc(parts[0].Text, unicode.IsSpace)
+		parts[len(parts)-1].Text = strings.TrimRightFunc(parts[len(parts)-1].Text, unicode.IsSpace)
 	}
 	return lineText{parts: parts, line: t.line}
 }

@@ -427,3 +427,36 @@ func TestListInCell(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestBulletParagraphsInCell reads the paragraphs of a cell led by a
+// bullet, as a word processor saves its bulleted list, as the items of a
+// <ul>: in a symbol font, in Word's list label, or typed; a paragraph
+// that starts with a dash and no space is no item.
+func TestBulletParagraphsInCell(t *testing.T) {
+	word := func(glyph, font string, items ...string) string {
+		var b strings.Builder
+		for _, it := range items {
+			fmt.Fprintf(&b, "<p class=MsoListParagraphCxSpMiddle style='margin-left:18.0pt;text-indent:-18.0pt'><span\nstyle='font-family:%s'>%s<span style='font:7.0pt \"Times New\nRoman\"'>&nbsp;&nbsp;&nbsp;&nbsp;\n</span></span>%s</p>\n", font, glyph, it)
+		}
+		return b.String()
+	}
+	for _, c := range []struct{ name, cell, want string }{
+		{"Symbol's middle dot, single words", "<p class=MsoNormal>Category of the request:</p>\n" + word("·", "Symbol", "account", "payment", "bug"), "Category of the request: account, payment, bug"},
+		{"Wingdings' square, sentences", "<p>Notes:</p>" + word("§", "Wingdings", "Kept a year.", "Shown to admins."), "Notes: Kept a year. Shown to admins."},
+		{"Courier New's o", word("o", "\"Courier New\"", "web", "pc"), "web, pc"},
+		{"Word's list label", "<p>Kind:</p><p class=MsoListParagraph><span style='mso-list:Ignore'>1.<span>&nbsp;&nbsp;</span></span>gold</p><p class=MsoListParagraph><span style='mso-list:Ignore'>2.<span>&nbsp;&nbsp;</span></span>silver</p>", "Kind: gold, silver"},
+		{"typed bullets", "<p>Store:</p><p>• google</p>\n<p>•&nbsp;apple</p><div>- onestore</div>", "Store: google, apple, onestore"},
+		{"a dash without a space, a bullet alone", "<p>-1 means no limit</p><p>•</p>", "-1 means no limit •"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := "<!DOCTYPE html><html><body><table>\n<tr><th>Name</th><th>Type</th><th>Description</th></tr>\n<tr><td>kind</td><td>String</td><td>" + c.cell + "</td></tr>\n</table></body></html>"
+			blocks := pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+			if len(blocks) != 1 || blocks[0].Table == nil || len(blocks[0].Table.Rows) != 1 {
+				t.Fatalf("want one table of one row, got %d blocks", len(blocks))
+			}
+			if got := blocks[0].Table.Rows[0].Cells[2]; got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}

@@ -17,17 +17,11 @@ import (
 // the reading of a line of unpaired marks linear.
 const maxSpan = 512
 
-// part is a run of rendered text, in a monospace span or not.
-type part struct {
-	text string
-	code bool
-}
-
-// renderer renders markup into lines of parts: a forced line break
+// renderer renders markup into lines of spans: a forced line break
 // ("\\") and a panel's title start a line.
 type renderer struct {
-	lines  [][]part
-	cur    []part
+	lines  [][]pages.Span
+	cur    []pages.Span
 	code   int      // the depth of monospace spans at the place rendered
 	struck []string // the texts struck out (-deleted-)
 }
@@ -60,7 +54,7 @@ func rendered(s string) (lines, struck []string) {
 	r.markup(s)
 	r.lineBreak()
 	for _, l := range r.lines {
-		if t := lineString(l); t != "" {
+		if t := pages.SpansText(l); t != "" {
 			lines = append(lines, t)
 		}
 	}
@@ -73,11 +67,11 @@ func (r *renderer) write(s string) {
 		return
 	}
 	code := r.code > 0
-	if n := len(r.cur); n > 0 && r.cur[n-1].code == code {
-		r.cur[n-1].text += s
+	if n := len(r.cur); n > 0 && r.cur[n-1].Code == code {
+		r.cur[n-1].Text += s
 		return
 	}
-	r.cur = append(r.cur, part{text: s, code: code})
+	r.cur = append(r.cur, pages.Span{Text: s, Code: code})
 }
 
 // lineBreak ends the line rendered.
@@ -357,44 +351,4 @@ func isWord(b byte) bool { return pages.IsIdentByte(b) || b >= 0x80 }
 // backslash escapes in wiki markup.
 func isASCIIPunct(b byte) bool {
 	return b >= '!' && b <= '/' || b >= ':' && b <= '@' || b >= '[' && b <= '`' || b >= '{' && b <= '~'
-}
-
-// lineString renders a line's parts as text, single-spaced: a monospace
-// span amid prose is a code span, unless its text runs into a word
-// before or after it ("GachaResult{{[]}}").
-func lineString(parts []part) string {
-	prose := false
-	for _, p := range parts {
-		prose = prose || !p.code && strings.TrimSpace(p.text) != ""
-	}
-	var b strings.Builder
-	for i, p := range parts {
-		text := pages.SingleSpaced(p.text)
-		if !p.code || !prose || text == "" {
-			b.WriteString(p.text)
-			continue
-		}
-		before, after := b.String(), ""
-		if i+1 < len(parts) {
-			after = parts[i+1].text
-		}
-		if glued(before, len(before)-1) || glued(after, 0) {
-			b.WriteString(p.text)
-			continue
-		}
-		if strings.TrimLeft(p.text, " \t") != p.text {
-			b.WriteByte(' ')
-		}
-		b.WriteString("`" + text + "`")
-		if strings.TrimRight(p.text, " \t") != p.text {
-			b.WriteByte(' ')
-		}
-	}
-	return pages.SingleSpaced(b.String())
-}
-
-// glued reports whether the byte of s at i is part of a word that a code
-// span next to it runs into.
-func glued(s string, i int) bool {
-	return i >= 0 && i < len(s) && (pages.IsIdentByte(s[i]) || s[i] == '[' || s[i] == ']')
 }

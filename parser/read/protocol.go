@@ -12,14 +12,33 @@ import (
 // of a call. It reads the blocks of its pages into a schema: a reading
 // holds the pages of one protocol only, in the protocol's own types.
 type Protocol interface {
-	// Documents reports whether the blocks of a page bear the protocol's
-	// marks.
-	Documents(blocks []pages.Block) bool
+	// Marks returns what in the blocks of a page bears the protocol's
+	// marks, the parts of a page of its vendor's structure that tell
+	// its pages from another protocol's: the parser weighs them against
+	// the other protocols' to tell a page's protocol.
+	Marks(blocks []pages.Block) []Mark
+	// Name is the protocol's name in a schema, and in the setting that
+	// gives the protocol of the pages when their marks do not tell it.
+	Name() schema.Protocol
 	// String names the kind of API, for the message refusing pages of two
 	// protocols.
 	String() string
 	// Start starts the reading of n pages.
 	Start(n int) Reading
+}
+
+// A Mark is a part of a page that bears a protocol's mark: a kind of
+// evidence, at the line of its first block on the page.
+type Mark struct {
+	Line int
+	// What names the kind of evidence ("a permission rule line"); a page
+	// counts each kind once.
+	What string
+	// Weight is how much the kind tells the protocol's pages from
+	// another's: 1 for a part other vendors' pages hold at times (an
+	// example's status line), 3 for one only the protocol's pages hold
+	// (GearN's permission rule, a status code table).
+	Weight int
 }
 
 // A BlocksOnly protocol reads a page from its blocks alone, never from

@@ -867,20 +867,9 @@ func (d *decoder) strPtr(dst **string) {
 }
 
 // checkString checks the string s at w, the member m or one of its items,
-// against m's length bounds and values.
+// as m.checkString does.
 func (d *decoder) checkString(m *member, w at, s string) {
-	if m.bounds&(boundMinLength|boundMaxLength) != 0 {
-		n := utf8.RuneCountInString(s)
-		if m.bounds&boundMinLength != 0 && n < m.minLength {
-			d.add(w, ViolationStringTooShort)
-		}
-		if m.bounds&boundMaxLength != 0 && n > m.maxLength {
-			d.add(w, ViolationStringTooLong)
-		}
-	}
-	if m.values != nil && !slices.Contains(m.values, s) {
-		d.add(w, ViolationNotAllowed)
-	}
+	m.checkString(s, func(k Violation) { d.add(w, k) })
 }
 
 // boolean reads a boolean member into dst.
@@ -926,12 +915,7 @@ func (d *decoder) floatPtr(dst **float64) {
 
 // checkFloat checks the number f at w against the bounds of m.
 func (d *decoder) checkFloat(m *member, w at, f float64) {
-	if m.bounds&boundMinimum != 0 && f < m.minimum {
-		d.add(w, ViolationNumberTooSmall)
-	}
-	if m.bounds&boundMaximum != 0 && f > m.maximum {
-		d.add(w, ViolationNumberTooLarge)
-	}
+	m.checkFloat(f, func(k Violation) { d.add(w, k) })
 }
 
 // integer reads an integer member into dst and checks its bounds.
@@ -958,12 +942,7 @@ func (d *decoder) integerPtr(dst **int64) {
 
 // checkInteger checks the integer n at w against the bounds of m.
 func (d *decoder) checkInteger(m *member, w at, n int64) {
-	if m.bounds&boundMinimum != 0 && compareInteger(n, m.minimum) < 0 {
-		d.add(w, ViolationNumberTooSmall)
-	}
-	if m.bounds&boundMaximum != 0 && compareInteger(n, m.maximum) > 0 {
-		d.add(w, ViolationNumberTooLarge)
-	}
+	m.checkInteger(n, func(k Violation) { d.add(w, k) })
 }
 
 // raw reads a member of any type into dst, as encoding/json keeps it in a
@@ -1022,12 +1001,7 @@ func (d *decoder) item(i int) bool {
 //go:noinline
 func (d *decoder) count(n int) {
 	m, w := d.reading()
-	if m.bounds&boundMinItems != 0 && n < m.minItems {
-		d.add(w, ViolationArrayTooShort)
-	}
-	if m.bounds&boundMaxItems != 0 && n > m.maxItems {
-		d.add(w, ViolationArrayTooLong)
-	}
+	m.checkCount(n, func(k Violation) { d.add(w, k) })
 }
 
 // itemObject reports whether an object comes next as the item, for the
@@ -3460,6 +3434,61 @@ func (o *objectType) sizeHint(seen map[*objectType]bool) int {
 // validCode reports whether c is a code of the enum of m, an enum member.
 func (m *member) validCode(c int) bool {
 	return m.codes == nil || slices.Contains(m.codes, c)
+}
+
+// checkString checks the string s, the value of m or one of its items,
+// against m's length bounds, in runes, then its values, and calls add
+// with each constraint s breaks, in that order. It and the checks below,
+// one for each kind of value, are the checks of a value against what its
+// page documents that GearN's decoder of a body and the checker of Go
+// values (checkValues) both make.
+func (m *member) checkString(s string, add func(Violation)) {
+	if m.bounds&(boundMinLength|boundMaxLength) != 0 {
+		n := utf8.RuneCountInString(s)
+		if m.bounds&boundMinLength != 0 && n < m.minLength {
+			add(ViolationStringTooShort)
+		}
+		if m.bounds&boundMaxLength != 0 && n > m.maxLength {
+			add(ViolationStringTooLong)
+		}
+	}
+	if m.values != nil && !slices.Contains(m.values, s) {
+		add(ViolationNotAllowed)
+	}
+}
+
+// checkFloat checks the number f, the value of m or one of its items,
+// against m's bounds; see checkString.
+func (m *member) checkFloat(f float64, add func(Violation)) {
+	if m.bounds&boundMinimum != 0 && f < m.minimum {
+		add(ViolationNumberTooSmall)
+	}
+	if m.bounds&boundMaximum != 0 && f > m.maximum {
+		add(ViolationNumberTooLarge)
+	}
+}
+
+// checkInteger checks the integer n, the value of m or one of its items,
+// against m's bounds, as Go compares an int64 with a constant
+// (compareInteger); see checkString.
+func (m *member) checkInteger(n int64, add func(Violation)) {
+	if m.bounds&boundMinimum != 0 && compareInteger(n, m.minimum) < 0 {
+		add(ViolationNumberTooSmall)
+	}
+	if m.bounds&boundMaximum != 0 && compareInteger(n, m.maximum) > 0 {
+		add(ViolationNumberTooLarge)
+	}
+}
+
+// checkCount checks n, the number of items of m, an array, against m's
+// bounds; see checkString.
+func (m *member) checkCount(n int, add func(Violation)) {
+	if m.bounds&boundMinItems != 0 && n < m.minItems {
+		add(ViolationArrayTooShort)
+	}
+	if m.bounds&boundMaxItems != 0 && n > m.maxItems {
+		add(ViolationArrayTooLong)
+	}
 }
 
 // zero empties the struct of type o at p but for the Headers of a

@@ -2,9 +2,7 @@ package memberruntime
 
 import (
 	"encoding/json"
-	"slices"
 	"strconv"
-	"unicode/utf8"
 	"unsafe"
 )
 
@@ -133,12 +131,7 @@ func (c *checker) items(w valueAt, v unsafe.Pointer) {
 		}
 		return
 	}
-	if m.bounds&boundMinItems != 0 && items.len < m.minItems {
-		c.add(w, ViolationArrayTooShort)
-	}
-	if m.bounds&boundMaxItems != 0 && items.len > m.maxItems {
-		c.add(w, ViolationArrayTooLong)
-	}
+	m.checkCount(items.len, func(k Violation) { c.add(w, k) })
 	for i := range items.len {
 		item := valueAt{w.path, m, i}
 		switch m.kind {
@@ -158,39 +151,17 @@ func (c *checker) items(w valueAt, v unsafe.Pointer) {
 
 // str checks the string s at w against its length bounds and values.
 func (c *checker) str(w valueAt, s string) {
-	m := w.m
-	if m.bounds&(boundMinLength|boundMaxLength) != 0 {
-		n := utf8.RuneCountInString(s)
-		if m.bounds&boundMinLength != 0 && n < m.minLength {
-			c.add(w, ViolationStringTooShort)
-		}
-		if m.bounds&boundMaxLength != 0 && n > m.maxLength {
-			c.add(w, ViolationStringTooLong)
-		}
-	}
-	if m.values != nil && !slices.Contains(m.values, s) {
-		c.add(w, ViolationNotAllowed)
-	}
+	w.m.checkString(s, func(k Violation) { c.add(w, k) })
 }
 
 // float checks the number f at w against its bounds.
 func (c *checker) float(w valueAt, f float64) {
-	if m := w.m; m.bounds&boundMinimum != 0 && f < m.minimum {
-		c.add(w, ViolationNumberTooSmall)
-	}
-	if m := w.m; m.bounds&boundMaximum != 0 && f > m.maximum {
-		c.add(w, ViolationNumberTooLarge)
-	}
+	w.m.checkFloat(f, func(k Violation) { c.add(w, k) })
 }
 
 // integer checks the integer n at w against its bounds.
 func (c *checker) integer(w valueAt, n int64) {
-	if m := w.m; m.bounds&boundMinimum != 0 && compareInteger(n, m.minimum) < 0 {
-		c.add(w, ViolationNumberTooSmall)
-	}
-	if m := w.m; m.bounds&boundMaximum != 0 && compareInteger(n, m.maximum) > 0 {
-		c.add(w, ViolationNumberTooLarge)
-	}
+	w.m.checkInteger(n, func(k Violation) { c.add(w, k) })
 }
 
 // enum checks that the code e at w is one of its enum's.

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -405,6 +406,61 @@ func (o *objectType) sizeHint(seen map[*objectType]bool) int {
 // validCode reports whether c is a code of the enum of m, an enum member.
 func (m *member) validCode(c int) bool {
 	return m.codes == nil || slices.Contains(m.codes, c)
+}
+
+// checkString checks the string s, the value of m or one of its items,
+// against m's length bounds, in runes, then its values, and calls add
+// with each constraint s breaks, in that order. It and the checks below,
+// one for each kind of value, are the checks of a value against what its
+// page documents that GearN's decoder of a body and the checker of Go
+// values (checkValues) both make.
+func (m *member) checkString(s string, add func(Violation)) {
+	if m.bounds&(boundMinLength|boundMaxLength) != 0 {
+		n := utf8.RuneCountInString(s)
+		if m.bounds&boundMinLength != 0 && n < m.minLength {
+			add(ViolationStringTooShort)
+		}
+		if m.bounds&boundMaxLength != 0 && n > m.maxLength {
+			add(ViolationStringTooLong)
+		}
+	}
+	if m.values != nil && !slices.Contains(m.values, s) {
+		add(ViolationNotAllowed)
+	}
+}
+
+// checkFloat checks the number f, the value of m or one of its items,
+// against m's bounds; see checkString.
+func (m *member) checkFloat(f float64, add func(Violation)) {
+	if m.bounds&boundMinimum != 0 && f < m.minimum {
+		add(ViolationNumberTooSmall)
+	}
+	if m.bounds&boundMaximum != 0 && f > m.maximum {
+		add(ViolationNumberTooLarge)
+	}
+}
+
+// checkInteger checks the integer n, the value of m or one of its items,
+// against m's bounds, as Go compares an int64 with a constant
+// (compareInteger); see checkString.
+func (m *member) checkInteger(n int64, add func(Violation)) {
+	if m.bounds&boundMinimum != 0 && compareInteger(n, m.minimum) < 0 {
+		add(ViolationNumberTooSmall)
+	}
+	if m.bounds&boundMaximum != 0 && compareInteger(n, m.maximum) > 0 {
+		add(ViolationNumberTooLarge)
+	}
+}
+
+// checkCount checks n, the number of items of m, an array, against m's
+// bounds; see checkString.
+func (m *member) checkCount(n int, add func(Violation)) {
+	if m.bounds&boundMinItems != 0 && n < m.minItems {
+		add(ViolationArrayTooShort)
+	}
+	if m.bounds&boundMaxItems != 0 && n > m.maxItems {
+		add(ViolationArrayTooLong)
+	}
 }
 
 // zero empties the struct of type o at p but for the Headers of a

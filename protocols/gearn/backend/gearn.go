@@ -62,10 +62,7 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 	g.Roots = gg.roots
 	return &golang.Plan{
 		Summary: ": its objects and enums, a Validate and a DecodeBody for every request, the routes, the Service a server implements, the http.Handler that serves one, and a Client",
-		Files: []golang.OutputFile{
-			{Name: "enums.go", Build: g.EnumsFile},
-			{Name: "types.go", Text: g.TypesFile, Imports: g.TypesImports()},
-			{Name: "objects.go", Build: g.ObjectsFile},
+		Files: append(g.ModelFiles(), []golang.OutputFile{
 			{Name: "requests.go", Build: gg.requestsFile},
 			{Name: "routes.go", Build: gg.routesFile},
 			{Name: "decode.go", Build: gg.decodeFile},
@@ -73,7 +70,7 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 			{Name: "server.go", Build: gg.serverFile},
 			{Name: "client.go", Build: gg.clientFile},
 			{Name: "validation.go", Build: g.ValidationFile},
-		},
+		}...),
 		Runtime: &golang.RuntimeCopy{Code: code, Roots: gg.roots},
 	}, nil
 }

@@ -295,7 +295,7 @@ func (b *builder) define(pd *pageDoc, d *defDoc) {
 			return
 		}
 		e := &schema.Enum{Name: name, Description: strings.Join(desc, " "), At: at}
-		e.Members = read.Rows(b.rep, pd.name, d.table, memberRow)
+		e.Members = read.Rows(b.rep, pd.name, d.table, read.MemberRow)
 		b.mergeEnum(e)
 	case pages.KindFields:
 		t := &schema.Type{Name: name, Description: strings.Join(desc, " "), At: at}
@@ -951,7 +951,7 @@ func (b *builder) errorCodes(pd *pageDoc, payload *schema.Type) []string {
 			continue
 		}
 		for _, r := range d.table.Rows {
-			if m, err := memberRow(pd.name, d.table, r); err == nil {
+			if m, err := read.MemberRow(pd.name, d.table, r); err == nil {
 				codes = append(codes, m.Name)
 			}
 		}

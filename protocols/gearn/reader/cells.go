@@ -2,7 +2,7 @@ package reader
 
 import (
 	"fmt"
-	"strconv"
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -122,6 +122,8 @@ func (pd *pageDoc) sortFieldRows() {
 // http-status reader reads its rows by column with read.ByColumn: its
 // pages keep every cell but, at times, a Mandatory one; this is the other
 // job, reading a row whose cells may be gone.
+// A row with all its cells whose table heads Required before Type is read
+// with the two in the order the contents take, type first.
 func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 	fd := &fieldDoc{line: r.Line, raw: r.Raw, lost: len(r.Cells) < len(tb.Cols)}
 	type cell struct {
@@ -139,6 +141,17 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 		}
 		if c != "" {
 			cells = append(cells, cell{i, c})
+		}
+	}
+	if !fd.lost {
+		// A table that heads its Required column before its Type column
+		// (Code | Required | Type | Description) keeps both cells: read
+		// in the order the contents come, type first.
+		req, typ := slices.Index(tb.Cols, pages.ColRequired), slices.Index(tb.Cols, pages.ColType)
+		ri := slices.IndexFunc(cells, func(c cell) bool { return c.col == req })
+		ti := slices.IndexFunc(cells, func(c cell) bool { return c.col == typ })
+		if ri >= 0 && ti >= 0 && ri < ti {
+			cells[ri], cells[ti] = cells[ti], cells[ri]
 		}
 	}
 	k := 0
@@ -259,23 +272,4 @@ func typeCell(cells []string) (read.TypeText, bool) {
 		return read.TypeText{}, false
 	}
 	return read.ParseType(cells[0])
-}
-
-// memberFix says how to settle an enum row that does not read.
-const memberFix = "write the row on the page as Name | Code | Description, its code an integer (an overrides file corrects fields, not enum members)"
-
-// memberRow reads an enum row: Name | Code | Description.
-func memberRow(page string, tb *pages.Table, r *pages.Row) (*schema.Member, error) {
-	cells := read.ByColumn(tb, r)
-	m := &schema.Member{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
-	codeText := cells[pages.ColCode]
-	if !read.IsIdentLine(m.Name) || strings.Contains(m.Name, ".") {
-		return nil, fmt.Errorf("enum row %q has no member name: %s", pages.Clip(r.Raw), memberFix)
-	}
-	code, err := strconv.Atoi(codeText)
-	if err != nil {
-		return nil, fmt.Errorf("enum member %s: code %q is not an integer: %s", m.Name, codeText, memberFix)
-	}
-	m.Code = code
-	return m, nil
 }

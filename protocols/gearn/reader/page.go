@@ -2,6 +2,7 @@ package reader
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -113,10 +114,22 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 		}
 		section, text = pages.Block{}, nil
 	}
+	// inExample is set under an example title, whose lines are example
+	// messages: a request line there is no endpoint's.
+	inExample := false
 	for _, it := range items {
 		if it.Table == nil {
 			t := it.Text
 			lower := strings.ToLower(t)
+			if exampleTitleRe.MatchString(t) {
+				endSection()
+				inExample = true
+				continue
+			}
+			if inExample && !endsExample(t) {
+				continue
+			}
+			inExample = false
 			if fixedTitles[lower] || roles[lower] != "" || permissionRe.MatchString(t) || endpointRe.MatchString(t) || statusLineRe.MatchString(t) {
 				endSection()
 				if requestTitles[lower] {
@@ -162,7 +175,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			}
 			continue
 		}
-		section, text = pages.Block{}, nil
+		section, text, inExample = pages.Block{}, nil, false
 		tb := it.Table
 		kind := tb.Kind()
 		pd.tables = append(pd.tables, tb)
@@ -225,6 +238,25 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 	}
 	endSection()
 	return pd
+}
+
+// exampleTitleRe matches the title of a page's examples: "Example",
+// "Examples", "Example Request", "Response Example".
+var exampleTitleRe = regexp.MustCompile(`^(?i:(?:(?:request|response)\s+)?(?:example|sample)s?(?:\s+(?:request|response)s?)?):?$`)
+
+// endsExample reports whether a text line ends the example messages
+// under an example title: a role heading, a permission rule line, or
+// the title of a part of the page other than the labels an example's
+// messages bear ("Request", "Response", "HTTP").
+func endsExample(t string) bool {
+	lower := strings.ToLower(t)
+	switch {
+	case roles[lower] != "", permissionRe.MatchString(t):
+		return true
+	case lower == "request", lower == "response", lower == "http":
+		return false
+	}
+	return fixedTitles[lower]
 }
 
 // sectionColumns names the columns of the table a request part's title

@@ -14,10 +14,10 @@ import (
 // whose returnCode carries the outcome.
 type Protocol struct{}
 
-func (Protocol) String() string                     { return "a GearN API, whose envelope does" }
-func (Protocol) Documents(items []pages.Block) bool { return true }
-func (Protocol) Start(n int) read.Reading           { return &reading{docs: make([]*pageDoc, n)} }
-func (Protocol) BlocksOnly()                        {}
+func (Protocol) String() string           { return "a GearN API, whose envelope does" }
+func (Protocol) Name() schema.Protocol    { return schema.ProtocolGearN }
+func (Protocol) Start(n int) read.Reading { return &reading{docs: make([]*pageDoc, n)} }
+func (Protocol) BlocksOnly()              {}
 
 type reading struct {
 	docs   []*pageDoc

@@ -848,20 +848,9 @@ func (d *decoder) strPtr(dst **string) {
 }
 
 // checkString checks the string s at w, the member m or one of its items,
-// against m's length bounds and values.
+// as m.checkString does.
 func (d *decoder) checkString(m *member, w at, s string) {
-	if m.bounds&(boundMinLength|boundMaxLength) != 0 {
-		n := utf8.RuneCountInString(s)
-		if m.bounds&boundMinLength != 0 && n < m.minLength {
-			d.add(w, ViolationStringTooShort)
-		}
-		if m.bounds&boundMaxLength != 0 && n > m.maxLength {
-			d.add(w, ViolationStringTooLong)
-		}
-	}
-	if m.values != nil && !slices.Contains(m.values, s) {
-		d.add(w, ViolationNotAllowed)
-	}
+	m.checkString(s, func(k Violation) { d.add(w, k) })
 }
 
 // boolean reads a boolean member into dst.
@@ -907,12 +896,7 @@ func (d *decoder) floatPtr(dst **float64) {
 
 // checkFloat checks the number f at w against the bounds of m.
 func (d *decoder) checkFloat(m *member, w at, f float64) {
-	if m.bounds&boundMinimum != 0 && f < m.minimum {
-		d.add(w, ViolationNumberTooSmall)
-	}
-	if m.bounds&boundMaximum != 0 && f > m.maximum {
-		d.add(w, ViolationNumberTooLarge)
-	}
+	m.checkFloat(f, func(k Violation) { d.add(w, k) })
 }
 
 // integer reads an integer member into dst and checks its bounds.
@@ -939,12 +923,7 @@ func (d *decoder) integerPtr(dst **int64) {
 
 // checkInteger checks the integer n at w against the bounds of m.
 func (d *decoder) checkInteger(m *member, w at, n int64) {
-	if m.bounds&boundMinimum != 0 && compareInteger(n, m.minimum) < 0 {
-		d.add(w, ViolationNumberTooSmall)
-	}
-	if m.bounds&boundMaximum != 0 && compareInteger(n, m.maximum) > 0 {
-		d.add(w, ViolationNumberTooLarge)
-	}
+	m.checkInteger(n, func(k Violation) { d.add(w, k) })
 }
 
 // raw reads a member of any type into dst, as encoding/json keeps it in a
@@ -1003,12 +982,7 @@ func (d *decoder) item(i int) bool {
 //go:noinline
 func (d *decoder) count(n int) {
 	m, w := d.reading()
-	if m.bounds&boundMinItems != 0 && n < m.minItems {
-		d.add(w, ViolationArrayTooShort)
-	}
-	if m.bounds&boundMaxItems != 0 && n > m.maxItems {
-		d.add(w, ViolationArrayTooLong)
-	}
+	m.checkCount(n, func(k Violation) { d.add(w, k) })
 }
 
 // itemObject reports whether an object comes next as the item, for the

@@ -401,17 +401,14 @@ func statusDoc(st *schema.Status) string {
 
 // files lists the files of the package after doc.go.
 func (sg *statusGen) files() []golang.OutputFile {
-	files := []golang.OutputFile{
-		{Name: "enums.go", Build: sg.emit.EnumsFile},
-		{Name: "types.go", Text: sg.emit.TypesFile, Imports: sg.emit.TypesImports()},
-		{Name: "objects.go", Build: sg.emit.ObjectsFile},
+	files := append(sg.emit.ModelFiles(), []golang.OutputFile{
 		{Name: "headers.go", Build: sg.headersFile},
 		{Name: "requests.go", Build: sg.requestsFile},
 		{Name: "status.go", Build: sg.statusFile},
 		{Name: "details.go", Build: sg.detailsFile},
 		{Name: "server.go", Build: sg.serverFile},
 		{Name: "client.go", Build: sg.clientFile},
-	}
+	}...)
 	if sg.bodies {
 		files = append(files, golang.OutputFile{Name: "validation.go", Build: sg.emit.ValidationFile})
 	}

@@ -70,6 +70,12 @@ func (in *inference) disagreeOne(f *schema.Field, v *jsonValue, path string, out
 	if v.kind == jsonNull {
 		return
 	}
+	if e := in.enums[f.Type]; e != nil {
+		if code, err := strconv.Atoi(v.text); v.kind != jsonNumber || err != nil || !slices.ContainsFunc(e.Members, func(m *schema.Member) bool { return m.Code == code }) {
+			say("%s where the table documents a code of %s", shown(v), f.Type)
+		}
+		return
+	}
 	if !admitsOne(f.Type, v) {
 		say("%s where the table documents %s", shown(v), f.Type)
 		return
@@ -101,12 +107,17 @@ func (in *inference) disagreeQuery(params []*schema.Field, values map[string][]s
 	for _, f := range params {
 		for _, raw := range values[f.Name] {
 			v := &jsonValue{kind: jsonString, text: raw}
-			switch f.Type {
-			case schema.Integer, schema.Number:
+			switch {
+			case in.enums[f.Type] != nil:
+				// A query states a member of an enum by its code.
+				if _, err := strconv.Atoi(raw); err == nil {
+					v.kind = jsonNumber
+				}
+			case f.Type == schema.Integer, f.Type == schema.Number:
 				if _, err := strconv.ParseFloat(raw, 64); err == nil {
 					v.kind = jsonNumber
 				}
-			case schema.Boolean:
+			case f.Type == schema.Boolean:
 				if _, err := strconv.ParseBool(raw); err == nil {
 					v.kind = jsonBool
 				}

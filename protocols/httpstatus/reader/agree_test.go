@@ -44,3 +44,42 @@ func TestDisagreements(t *testing.T) {
 		t.Errorf("query:\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestEnumCodes admits in a member of a documented enum its members'
+// codes only.
+func TestEnumCodes(t *testing.T) {
+	ts := &typeSet{}
+	body := documentedType("Draw", "rarity Rarity")
+	ts.add(body)
+	in := &inference{types: ts, enums: map[string]*schema.Enum{"Rarity": {Name: "Rarity", Members: []*schema.Member{{Name: "Common", Code: 1}, {Name: "Rare", Code: 2}}}}}
+	for text, want := range map[string]string{
+		`{"rarity": 2}`:        "",
+		`{"rarity": 9}`:        "rarity: 9 where the table documents a code of Rarity",
+		`{"rarity": "Common"}`: `rarity: "Common" where the table documents a code of Rarity`,
+		`{"rarity": 1.5}`:      "rarity: 1.5 where the table documents a code of Rarity",
+	} {
+		v, _, err := readJSON(text, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(in.disagreements(body, v), "; "); got != want {
+			t.Errorf("%s:\n got %s\nwant %s", text, got, want)
+		}
+	}
+}
+
+// TestEnumCodesInQuery admits in a query parameter of a documented enum
+// its members' codes, which a query writes as text.
+func TestEnumCodesInQuery(t *testing.T) {
+	in := &inference{types: &typeSet{}, enums: map[string]*schema.Enum{"Rarity": {Name: "Rarity", Members: []*schema.Member{{Name: "Common", Code: 1}, {Name: "Rare", Code: 2}}}}}
+	params := []*schema.Field{{Name: "rarity", Type: "Rarity"}}
+	for raw, want := range map[string]string{
+		"2":      "",
+		"9":      "rarity: 9 where the table documents a code of Rarity",
+		"Common": `rarity: "Common" where the table documents a code of Rarity`,
+	} {
+		if got := strings.Join(in.disagreeQuery(params, map[string][]string{"rarity": {raw}}), "; "); got != want {
+			t.Errorf("rarity=%s:\n got %s\nwant %s", raw, got, want)
+		}
+	}
+}

@@ -25,6 +25,9 @@ type statusBuilder struct {
 	base  string
 	rep   *pages.Reporter
 	types typeSet
+	// enums are the enums the pages document, by name, in the order
+	// of their tables.
+	enums map[string]*schema.Enum
 	// groupsOf holds, for each operation name, the groups of the
 	// operations that have it.
 	groupsOf map[string]map[string]bool
@@ -44,6 +47,11 @@ func (b *statusBuilder) build() *schema.API {
 	for _, sp := range b.pages {
 		for _, tt := range sp.types {
 			b.define(sp.name, tt.name, tt.table)
+		}
+		for _, tt := range sp.enums {
+			if e := b.defineEnum(sp.name, tt.name, tt.table); e != nil {
+				api.Enums = append(api.Enums, e)
+			}
 		}
 	}
 	b.nameGroups()
@@ -75,7 +83,7 @@ func (b *statusBuilder) build() *schema.API {
 func (b *statusBuilder) checkReferences(api *schema.API) {
 	check := func(target string, fields []*schema.Field) {
 		for _, f := range fields {
-			if f.Type != "" && !schema.IsPrimitive(f.Type) && b.types.get(f.Type) == nil {
+			if f.Type != "" && !schema.IsPrimitive(f.Type) && b.types.get(f.Type) == nil && b.enums[f.Type] == nil {
 				b.rep.Fail(f.At, "member %s refers to type %s, which no page documents: put its table under a line that names it, or give the member its type with the fix {%s, field: %s, type: …} in the overrides", f.Name, f.Type, target, f.Name)
 			}
 		}
@@ -188,6 +196,42 @@ func (b *statusBuilder) define(page, name string, tb *pages.Table) *schema.Type 
 		prev.Also = append(prev.Also, t.At)
 	}
 	return prev
+}
+
+// defineEnum reads an enum table, and returns the enum, or nil when
+// another table of a page documented it already: the same members
+// (then the table is another place of it) or others (an error at it).
+// A type and an enum of one name is an error at the enum.
+func (b *statusBuilder) defineEnum(page, name string, tb *pages.Table) *schema.Enum {
+	at := schema.Pos{Page: page, Line: tb.Line}
+	e := &schema.Enum{Name: name, Members: read.Rows(b.rep, page, tb, read.MemberRow), At: at}
+	if t := b.types.get(name); t != nil {
+		b.rep.Fail(at, "%s is an enum here but an object type at %s: correct the heading or the table of the page that is wrong", name, t.At)
+		return nil
+	}
+	prev := b.enums[name]
+	if prev == nil {
+		if b.enums == nil {
+			b.enums = map[string]*schema.Enum{}
+		}
+		b.enums[name] = e
+		return e
+	}
+	if enumMembers(prev) != enumMembers(e) {
+		b.rep.Fail(at, "enum %s has members %s here, but %s at %s: correct the table of the page that is wrong", name, enumMembers(e), enumMembers(prev), prev.At)
+	} else {
+		prev.Also = append(prev.Also, at)
+	}
+	return nil
+}
+
+// enumMembers lists an enum's members, each with its code.
+func enumMembers(e *schema.Enum) string {
+	var s []string
+	for _, m := range e.Members {
+		s = append(s, fmt.Sprintf("%s %d", m.Name, m.Code))
+	}
+	return "{" + strings.Join(s, ", ") + "}"
 }
 
 func memberList(fields []*schema.Field) string {
@@ -407,16 +451,21 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 		}
 	}
 	h.Required = req
-	value := h.Description
-	if v, cut := trimEdgePipes(value); cut {
-		b.rep.Warn(pages.At(page, r.Line), "read the value of header %s from its description %q without the pipe at its edge, which an escaped \\| in the cell leaves", h.Name, pages.Clip(value))
-		value = v
-	}
+	value, cut := trimEdgePipes(h.Description)
+	given := true
 	if m := quotedValueRe.FindStringSubmatch(value); m != nil {
 		value = m[1]
 	} else if name, rest, found := strings.Cut(value, ":"); found && strings.EqualFold(strings.TrimSpace(name), h.Name) {
-		value = strings.TrimSpace(rest)
+		var after bool
+		value, after = trimEdgePipes(rest) // "Authorization: \| KakaoAK {ADMIN_KEY}"
+		cut = cut || after
 	} else if !schemeFormatRe.MatchString(value) && !mediaTypeRe.MatchString(value) {
+		given = false
+	}
+	if cut {
+		b.rep.Warn(pages.At(page, r.Line), "read the value of header %s from its description %q without the pipe at its edge, which an escaped \\| in the cell leaves", h.Name, pages.Clip(h.Description))
+	}
+	if !given {
 		return h, nil
 	}
 	switch {
@@ -429,8 +478,9 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 }
 
 // trimEdgePipes takes off the pipes, escaped or not, at the start and
-// the end of a cell's text: an escaped \| a scrape leaves beside a
-// value, which no header value has.
+// the end of a cell's text, or of the value after the header's name in
+// it: an escaped \| a scrape leaves beside a value, which no header
+// value has.
 func trimEdgePipes(t string) (string, bool) {
 	v := strings.TrimSpace(t)
 	for {
@@ -806,7 +856,7 @@ func operationNames(path string) (name, group string) {
 // and after the status's meaning otherwise. A request example's body binds
 // to the request body.
 func (b *statusBuilder) examples(o built) {
-	in := &inference{types: &b.types, page: o.page, rep: b.rep}
+	in := &inference{types: &b.types, enums: b.enums, page: o.page, rep: b.rep}
 	op := o.op
 	statusOf := make([]*schema.Status, len(o.doc.answers))
 	for i, m := range o.doc.answers {

@@ -38,6 +38,9 @@ func (ts *typeSet) add(t *schema.Type) {
 // documented type lacks are added to it with a warning.
 type inference struct {
 	types *typeSet
+	// enums are the documented enums, by name: a member of one holds
+	// one of its integer codes.
+	enums map[string]*schema.Enum
 	page  string
 	rep   *pages.Reporter
 }
@@ -251,6 +254,9 @@ func (in *inference) unifyOne(owner *schema.Type, f *schema.Field, v *jsonValue)
 		f.Type = in.typeOf(owner, f, v)
 	case v.kind == jsonObject && in.types.get(f.Type) != nil:
 		in.bind(in.types.get(f.Type), v)
+	case in.enums[f.Type] != nil && v.integral():
+		// A code of a documented enum: whether it is one of its
+		// members' is the agreement's to tell.
 	case admitsOne(f.Type, v) && v.kind != jsonArray:
 	case owner.Inferred && f.Type == schema.Integer && v.kind == jsonNumber:
 		f.Type = schema.Number

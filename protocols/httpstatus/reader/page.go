@@ -226,6 +226,9 @@ type statusPage struct {
 	name  string
 	ops   []*statusOp
 	types []*typeTable
+	// enums are the enum tables (Name | Code | Description, in any
+	// order) under a line that names them.
+	enums []*typeTable
 }
 
 // statusOp is one operation of a page.
@@ -259,18 +262,6 @@ type statusOp struct {
 type typeTable struct {
 	name  string
 	table *pages.Table
-}
-
-// documentsStatusCodes reports whether a page's items bear the marks of an
-// API whose HTTP status codes carry the outcome: a table of status codes,
-// or an example answer's status line ("HTTP/1.1 401 Unauthorized").
-func documentsStatusCodes(items []pages.Block) bool {
-	for _, it := range items {
-		if it.Table != nil && isStatusTable(it.Table) || it.Table == nil && httpStatusLineRe.MatchString(it.Text) {
-			return true
-		}
-	}
-	return false
 }
 
 // isStatusTable reports whether a table lists status codes: its first
@@ -548,6 +539,9 @@ func (r *statusReader) file(tb *pages.Table) bool {
 		return true
 	case isStatusTable(tb) && op.statuses == nil:
 		op.statuses = tb
+		return true
+	case name != "" && tb.Kind() == pages.KindEnum && !isStatusTable(tb):
+		r.sp.enums = append(r.sp.enums, &typeTable{name: name, table: tb})
 		return true
 	case r.sec == secHeaders && op.headers == nil && tb.Has(pages.ColName):
 		op.headers = tb

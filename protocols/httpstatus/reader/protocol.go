@@ -16,7 +16,7 @@ type Protocol struct{}
 func (Protocol) String() string {
 	return "an API whose HTTP status codes carry the outcome"
 }
-func (Protocol) Documents(items []pages.Block) bool { return documentsStatusCodes(items) }
+func (Protocol) Name() schema.Protocol { return schema.ProtocolHTTPStatus }
 func (Protocol) Start(n int) read.Reading {
 	return &reading{pages: make([]*statusPage, n)}
 }

@@ -1,0 +1,96 @@
+package reader
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
+)
+
+// The marks of a page of an API whose HTTP status codes carry the outcome
+// (Kakao Games'): the parts of its structure that tell it from another
+// vendor's, each with its weight (read.Mark). Such a page lists its
+// status codes in a table, and its detail codes in a code table; heads an
+// operation with its bare path, and states its method under a title of
+// its own; heads its requiredness column Mandatory (or 필수), with Y and
+// N; titles its sections in Korean or in two languages. Its examples'
+// status lines ("HTTP/1.1 200 OK") weigh least: another vendor's page
+// may show an example answer too.
+var (
+	markStatusTable = read.Mark{What: "a status code table", Weight: 3}
+	markCodeTable   = read.Mark{What: "a detail code table", Weight: 3}
+	markPath        = read.Mark{What: "a bare path heading", Weight: 2}
+	markMethod      = read.Mark{What: "a method on a line of its own", Weight: 2}
+	markMandatory   = read.Mark{What: "a Mandatory column, or one of Y and N", Weight: 2}
+	markKorean      = read.Mark{What: "a section title in Korean", Weight: 2}
+	markStatusLine  = read.Mark{What: "an example answer's status line", Weight: 1}
+)
+
+// Marks returns the marks of an HTTP-status page's structure its blocks
+// bear, each kind once, at its first line.
+func (Protocol) Marks(items []pages.Block) []read.Mark {
+	var marks []read.Mark
+	seen := map[string]bool{}
+	mark := func(m read.Mark, line int) {
+		if !seen[m.What] {
+			seen[m.What] = true
+			m.Line = line
+			marks = append(marks, m)
+		}
+	}
+	for _, it := range items {
+		if it.Table == nil {
+			t := it.Text
+			switch m := pathHeadingRe.FindStringSubmatch(t); {
+			case m != nil && m[1] == "" && len(m[2]) > 1 && !strings.HasPrefix(m[2], "/api/"):
+				mark(markPath, it.Line)
+			case methodRe.MatchString(t):
+				mark(markMethod, it.Line)
+			case httpStatusLineRe.MatchString(t):
+				mark(markStatusLine, it.Line)
+			}
+			if s, _ := titleOf(t); s != secNone && hasHangul(t) {
+				mark(markKorean, it.Line)
+			}
+			continue
+		}
+		tb := it.Table
+		switch {
+		case isStatusTable(tb):
+			mark(markStatusTable, tb.Line)
+		case isCodeTable(tb):
+			mark(markCodeTable, tb.Line)
+		case mandatoryColumn(tb):
+			mark(markMandatory, tb.Line)
+		}
+	}
+	return marks
+}
+
+// mandatoryColumn reports whether a table's requiredness column is headed
+// Mandatory or 필수, or states requiredness with Y and N.
+func mandatoryColumn(tb *pages.Table) bool {
+	for i, k := range tb.Cols {
+		if k != pages.ColRequired || i >= len(tb.Header) {
+			continue
+		}
+		h := strings.ToLower(tb.Header[i])
+		if strings.Contains(h, "mandatory") || strings.Contains(h, "필수") {
+			return true
+		}
+		for _, r := range tb.Rows {
+			if i < len(r.Cells) {
+				if c := strings.ToUpper(strings.TrimSpace(r.Cells[i])); c == "Y" || c == "N" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasHangul reports whether a line holds a Hangul letter.
+func hasHangul(t string) bool {
+	return strings.IndexFunc(t, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) >= 0
+}
