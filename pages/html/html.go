@@ -1080,11 +1080,11 @@ func (r *htmlReader) bulletList(ps []*html.Node) {
 // spaces after it.
 func withoutBullet(t lineText, glyph string) lineText {
 	for i, p := range t.parts {
-		if strings.TrimSpace(p.text) == "" {
+		if strings.TrimSpace(p.Text) == "" {
 			continue
 		}
 		t.parts = slices.Clone(t.parts)
-		t.parts[i].text = strings.TrimPrefix(strings.TrimLeftFunc(p.text, unicode.IsSpace), glyph)
+		t.parts[i].Text = strings.TrimPrefix(strings.TrimLeftFunc(p.Text, unicode.IsSpace), glyph)
 		break
 	}
 	return t
