@@ -8,6 +8,7 @@ package pages
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -59,6 +60,53 @@ var ColumnWords = map[string]Column{
 	"description": ColDescription,
 	"설명":          ColDescription,
 	"비고":          ColDescription,
+}
+
+// OtherColumn is what a column of no Column kind holds, among those the
+// readers know: other docs' columns beside a field's facts.
+type OtherColumn int
+
+const (
+	OtherUnknown    OtherColumn = iota
+	OtherVersion                // the version a member came in: Since, Version
+	OtherExample                // an example value
+	OtherDefault                // the value an absent member takes
+	OtherDeprecated             // a mark that the member is deprecated
+)
+
+// OtherColumnWords are the headers of the columns OtherColumn tells, in
+// lower case, single-spaced.
+var OtherColumnWords = map[string]OtherColumn{
+	"since": OtherVersion, "version": OtherVersion, "added": OtherVersion, "added in": OtherVersion, "버전": OtherVersion,
+	"example": OtherExample, "examples": OtherExample, "example value": OtherExample, "sample": OtherExample,
+	"예시": OtherExample, "예제": OtherExample,
+	"default": OtherDefault, "default value": OtherDefault, "기본값": OtherDefault, "기본 값": OtherDefault,
+	"deprecated": OtherDeprecated,
+}
+
+// OtherColumnOf is what the column a header cell names holds, for a
+// column of no Column kind; OtherUnknown for a column of no kind the
+// readers know.
+func OtherColumnOf(header string) OtherColumn {
+	c := strings.TrimSpace(CellText(header))
+	if len(c) > maxColumnWord {
+		return OtherUnknown
+	}
+	// Lowered and single-spaced in a buffer, without allocating: it runs
+	// on every cell a style that tells a header by its words rates.
+	var buf [maxColumnWord]byte
+	b := buf[:0]
+	for i := 0; i < len(c); i++ {
+		ch := lowerASCII(c[i])
+		if ch == ' ' || ch == '\t' {
+			if len(b) > 0 && b[len(b)-1] == ' ' {
+				continue
+			}
+			ch = ' '
+		}
+		b = append(b, ch)
+	}
+	return OtherColumnWords[string(b)]
 }
 
 // ColumnOf is the column a header cell names: a column word, or column
@@ -691,6 +739,22 @@ var requiredness = map[string]bool{
 	"optional": false, "x": false, "선택": false,
 	"✗": false, "✘": false, "❌": false, "-": false, "–": false, "—": false,
 }
+
+// RequirednessWords are the words and marks Requiredness reads, in lower
+// case, longest first (then in byte order): "yes" before "y".
+var RequirednessWords = func() []string {
+	ws := []string{"true", "false", "yes", "no", "y", "n"}
+	for w := range requiredness {
+		ws = append(ws, w)
+	}
+	sort.Slice(ws, func(i, j int) bool {
+		if len(ws[i]) != len(ws[j]) {
+			return len(ws[i]) > len(ws[j])
+		}
+		return ws[i] < ws[j]
+	})
+	return ws
+}()
 
 // Requiredness reads a Required cell that states requiredness with a
 // boolean (true, y, yes; false, n, no), a word (required, mandatory, o,

@@ -77,8 +77,9 @@ func HeaderColumn(c string) Column {
 }
 
 // IsHeaderCell reports whether a cell names a column, as HeaderColumn
-// reads it or as a column word of no kind the readers tell ("msg",
-// "Default").
+// reads it, as a column word of no kind the readers tell ("msg",
+// "Default"), or as another docs' column the readers know
+// (OtherColumnWords: "Since", "Example value").
 func IsHeaderCell(c string) bool {
-	return HeaderColumn(c) != ColOther || IsColumnWord(c)
+	return HeaderColumn(c) != ColOther || IsColumnWord(c) || len(c) <= MaxHeaderCell && OtherColumnOf(c) != OtherUnknown
 }

@@ -31,7 +31,8 @@ type Text struct {
 // signature and the placeholders of inline images of the mail the page
 // came in dropped (dropMailHeaders, dropSignature, dropPlaceholders), and
 // the comments of a document export dropped with their anchors
-// (dropComments); each with a warning on rep.
+// (dropComments), and the cross references a hard wrap cut joined
+// (joinCutReferences); each with a warning on rep.
 func ReadText(name string, data []byte, rep *Reporter) Text {
 	text, dec := Decode(data)
 	if w := dec.Warning(); w != "" {
@@ -40,7 +41,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	t := &Text{Lines: split(text)}
 	// Each pass runs only on a page whose lines hold its mark: it runs
 	// for every page.
-	var soft, header, signature, placeholder, note bool
+	var soft, header, signature, placeholder, note, see bool
 	for _, l := range t.Lines {
 		if l == "" {
 			continue
@@ -48,6 +49,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 		soft = soft || l[len(l)-1] == ' '
 		header = header || mailHeader(l) != ""
 		signature = signature || l == "-- "
+		see = see || strings.HasSuffix(strings.TrimRight(l, " \t"), "See")
 		if k := strings.IndexByte(l, '['); k >= 0 {
 			note = note || k == 0
 			placeholder = placeholder || strings.Contains(l[k:], "[cid:") || strings.Contains(l[k:], "[image: ")
@@ -67,6 +69,9 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	}
 	if note {
 		t.dropComments(name, rep)
+	}
+	if see {
+		t.joinCutReferences(name, rep)
 	}
 	return *t
 }

@@ -31,6 +31,13 @@ func (r *Reporter) Hole(at schema.Pos, f *schema.Field, fact schema.Fact, format
 	r.holes = append(r.holes, schema.Hole{At: at, Msg: fmt.Sprintf(format, args...), Fact: fact, Field: f})
 }
 
+// TableHole reports that the table without a heading at at could
+// document any of types, which nothing tells apart: it goes into the
+// schema as no type's, and an overrides file's tables: entry settles it.
+func (r *Reporter) TableHole(at schema.Pos, types []string, format string, args ...any) {
+	r.holes = append(r.holes, schema.Hole{At: at, Msg: fmt.Sprintf(format, args...), Fact: schema.FactTable, Candidates: types})
+}
+
 // Failed reports whether an error was reported; holes are not errors.
 func (r *Reporter) Failed() bool { return len(r.errs) > 0 }
 

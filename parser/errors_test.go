@@ -86,14 +86,17 @@ func FuzzPageAmongOthers(f *testing.F) {
 					t.Fatalf("an error not at a line of a page: %v", d)
 				}
 			}
-			// Each hole's entry, its placeholder filled, is a fix an
-			// overrides file takes.
+			// Each hole's entry, its placeholder filled, is a fix (or a
+			// table's entry) an overrides file takes.
 			for _, h := range res.Holes {
-				fill := "fieldName"
-				if h.Fact == schema.FactType {
+				list, fill := "fixes:\n", "fieldName"
+				switch h.Fact {
+				case schema.FactType:
 					fill = "string"
+				case schema.FactTable:
+					list, fill = "tables:\n", "Offer"
 				}
-				entry := "fixes:\n" + strings.Replace(h.Entry(), h.Placeholder(), fill, 1)
+				entry := list + strings.Replace(h.Entry(), h.Placeholder(), fill, 1)
 				if _, err := overrides.Load("fixes.yaml", []byte(entry)); err != nil {
 					t.Fatalf("the entry of the hole at %v does not load: %v\n%s", h.At, err, entry)
 				}

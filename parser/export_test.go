@@ -3,6 +3,7 @@ package parser
 import (
 	"testing"
 
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -10,6 +11,11 @@ import (
 // with valid in place of schema.Validate: a test sees every such schema.
 func ParseChecking(scraped []Page, opts Options, valid func(api *schema.API, file string) schema.Diagnostics) (*Result, error) {
 	return parse(scraped, opts, valid)
+}
+
+// StyleOf is the name of the style a page's bytes are read in.
+func StyleOf(data []byte) string {
+	return pages.Detect(styles, pages.Lines(data)).String()
 }
 
 // CasePages is casePages, for the tests outside the package.

@@ -176,7 +176,8 @@ func apiOwners(api *schema.API) map[string]bool {
 // all of the pages' facts when it failed otherwise than by holes, and
 // only the facts of the holes' rows when holes are its only errors (the
 // rest of its schema is what the user gets once the overrides the errors
-// print fill the holes).
+// print fill the holes); a table's hole, at its header line, holds the
+// facts of the type documented there.
 type tally struct {
 	facts, right, warned, silent, refused int
 }
@@ -238,7 +239,7 @@ func score(want, got *schema.API, warnings schema.Diagnostics, holes schema.Hole
 		seen[w.key] = true
 		g, ok := gfs[w.key]
 		switch {
-		case lost[w.at]:
+		case lost[w.at], lost[w.ownerAt]:
 			t.refused++
 		case ok && g.value == w.value:
 			t.right++
@@ -250,7 +251,7 @@ func score(want, got *schema.API, warnings schema.Diagnostics, holes schema.Hole
 		}
 	}
 	for _, g := range gotFacts {
-		if seen[g.key] || lost[g.at] {
+		if seen[g.key] || lost[g.at] || lost[g.ownerAt] {
 			continue
 		}
 		// A fact the pages do not state: wrong, reported or not.

@@ -2,11 +2,13 @@ package parser_test
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/docs2go/docs2go/overrides"
 	"github.com/docs2go/docs2go/parser"
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -84,5 +86,38 @@ func TestRivalTypes(t *testing.T) {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not hold %q", err, want)
 		}
+	}
+}
+
+// TestTableHoles parses a page whose tables without a heading the
+// evidence gives to two types each: the holes are the tables, at their
+// header lines, naming both types, and the rest of the page is read;
+// with the tables: entries the parse takes, it succeeds.
+func TestTableHoles(t *testing.T) {
+	data, err := os.ReadFile("../testdata/parse/broken-headingless-ambiguous-md/getTrade.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := []parser.Page{{Name: "getTrade.md", Data: data}}
+	res, err := parser.Parse(pages, parser.Options{Name: "trade"})
+	if err == nil || res.API == nil || len(res.Holes) != 3 {
+		t.Fatalf("err %v, schema %v, %d holes; want three tables' holes as errors, and the schema", err, res.API != nil, len(res.Holes))
+	}
+	for i, line := range []int{29, 33, 37} {
+		h := res.Holes[i]
+		if h.Fact != schema.FactTable || h.At != (schema.Pos{Page: "getTrade.md", Line: line}) || !slices.Contains(h.Candidates, "Offer") || !slices.Contains(h.Candidates, "Counter") {
+			t.Errorf("hole %d: %+v; want the table at line %d, Offer or Counter", i, h, line)
+		}
+	}
+	if len(res.API.Operations) != 1 || res.API.TypeByName("InvalidMember") == nil || res.API.TypeByName("Offer") != nil {
+		t.Errorf("the rest of the page is not read, or a table is guessed: %d operations, types %v", len(res.API.Operations), res.API.Types)
+	}
+	tables := []read.TableType{
+		{Table: schema.Pos{Page: "getTrade.md", Line: 29}, Type: "Offer"},
+		{Table: schema.Pos{Page: "getTrade.md", Line: 33}, Type: "Counter"},
+		{Table: schema.Pos{Page: "getTrade.md", Line: 37}, Type: "ErrorCode"},
+	}
+	if res, err := parser.Parse(pages, parser.Options{Name: "trade", Tables: tables}); err != nil || len(res.Holes) > 0 || res.API.TypeByName("Counter") == nil {
+		t.Errorf("with the tables: entries: err %v, holes %v", err, res.Holes)
 	}
 }

@@ -18,7 +18,10 @@ import (
 	"github.com/docs2go/docs2go/schema"
 )
 
-var mutateAll = flag.Bool("mutate.all", false, "TestMutations: apply each defect at every place it can occur, not a sample")
+var (
+	mutateAll   = flag.Bool("mutate.all", false, "TestMutations: apply each defect at every place it can occur, not a sample")
+	mutateClass = flag.String("mutate.class", "", "TestMutations: apply only the defect classes whose names this regular expression matches")
+)
 
 // knownSilent lists the (defect class, style) pairs for which some
 // mutation changes the schema with no warning and no error today, each
@@ -26,7 +29,14 @@ var mutateAll = flag.Bool("mutate.all", false, "TestMutations: apply each defect
 // bounded run of make test meets (the others show with -mutate.all). The
 // test fails when a pair outside the list goes silent, and when a pair in
 // it no longer does: the list only shrinks.
-var knownSilent = map[[2]string]knownDefect{}
+var knownSilent = map[[2]string]knownDefect{
+	{"hard-wrapped line", "pipe- or tab-separated text"}:  {"issue 12: a hard wrap cuts a header row of a pipe table, which is then no header, or its last row, whose rest reads as text after the table", true},
+	{"hard-wrapped line", "tables drawn with characters"}: {"issue 12: a hard wrap cuts a row of a grid table inside a cell's box, and the cut row ends the table", true},
+	{"hard-wrapped page", "pipe- or tab-separated text"}:  {"issue 12: a hard wrap of every line cuts a header row and the rows of a pipe table at once, and what is cut reads as text", true},
+	{"hard-wrapped page", "tables drawn with characters"}: {"issue 12: a hard wrap cuts every row of a grid table wider than the column, and the cut rows end the table", true},
+	{"hard-wrapped line", "flattened text"}:               {"issue 12: a hard wrap cuts a flattened row inside its description, and the rest, a line no cell boundary tells from prose or a row, goes unread", false},
+	{"hard-wrapped line", "columns aligned with spaces"}:  {"issue 12: a hard wrap cuts the last line of a row of aligned columns, and its rest, followed by no line of the table, reads as text after it; or a row's line at the margin of a table printed there", false},
+}
 
 // knownInvalid lists the (defect class, style) pairs for which some
 // mutation makes the reader return a schema that fails schema.Validate,
@@ -1334,6 +1344,99 @@ var defects = []defect{
 	}},
 }
 
+// The hard wraps of an editor or a mail client that wraps at a column
+// without format=flowed's trailing space: a line longer than the column
+// is broken at its last space within it, the space dropped, and the rest
+// goes on at the next line, which may look like a row, a cell or a
+// heading of its own. Each applies to every line of the page, or to the
+// lines of one row.
+func init() {
+	defects = append(defects, hardWrapDefects...)
+}
+
+// hardWrapWidth is the column the hard wraps of the mutator wrap at.
+const hardWrapWidth = 72
+
+// everyStyle are the defect classes that act on a page's lines whatever
+// its style: TestMutations applies them to every text page of the golden
+// cases and of the facts corpus too.
+var everyStyle = map[string]bool{"hard-wrapped page": true, "hard-wrapped line": true}
+
+var hardWrapDefects = []defect{
+	{"hard-wrapped page", func(p *scrapedPage) []int {
+		if p.style == "html" || len(wrappedLines(p.lines, 0, len(p.lines))) == 0 {
+			return nil
+		}
+		return []int{0}
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		first := wrappedLines(lines, 0, len(lines))
+		return hardWrap(lines, 0, len(lines)), first[0]
+	}},
+	{"hard-wrapped line", func(p *scrapedPage) []int {
+		return wrappedLines(p.lines, 0, len(p.lines))
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return hardWrap(lines, at, at+1), at
+	}},
+	{"hard-wrapped row", func(p *scrapedPage) []int {
+		if p.style == "html" {
+			return nil
+		}
+		var out []int
+		for _, r := range p.rows(false) {
+			if len(wrappedLines(p.lines, r, p.rowEnd(r))) > 0 {
+				out = append(out, r)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		end := p.rowEnd(at)
+		return hardWrap(lines, at, end), wrappedLines(lines, at, end)[0]
+	}},
+}
+
+// rowEnd is the line after the last of the row at line i: the next line,
+// or for one cell per line the line after its last cell.
+func (p *scrapedPage) rowEnd(i int) int {
+	if p.style == "cells" || p.style == "dense" {
+		tb := tableOf(p, i)
+		return i + tb.step*(tb.width-1) + 1
+	}
+	return i + 1
+}
+
+// wrappedLines are the lines from i to j (excluded) that a hard wrap at
+// hardWrapWidth breaks.
+func wrappedLines(lines []string, i, j int) []int {
+	var out []int
+	for k := i; k < j && k < len(lines); k++ {
+		if len(hardWrapLine(lines[k], hardWrapWidth)) > 1 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// hardWrap wraps the lines from i to j (excluded) at hardWrapWidth.
+func hardWrap(lines []string, i, j int) []string {
+	out := append([]string{}, lines[:i]...)
+	for k := i; k < j && k < len(lines); k++ {
+		out = append(out, hardWrapLine(lines[k], hardWrapWidth)...)
+	}
+	return append(out, lines[min(j, len(lines)):]...)
+}
+
+// hardWrapLine wraps a line as an editor wraps at a column: broken at its
+// last space within the width (in the columns of a fixed-width font), the
+// space dropped; a word longer than the width stands on a line of its
+// own.
+func hardWrapLine(l string, width int) []string {
+	var out []string
+	for _, w := range flowLine(l, width) {
+		out = append(out, strings.TrimSuffix(w, " "))
+	}
+	return out
+}
+
 // answerBody finds the JSON object of the example answer whose status
 // line is at i: the line it starts at, after the answer's header lines,
 // and the line it ends at; -1 when the answer has none.
@@ -1801,79 +1904,131 @@ func TestMutations(t *testing.T) {
 	lists = append(lists, "../testdata/parse/md-other-blocks-gearn/pages")
 	// holes counts the refusals of one damage of a rescuable class whose
 	// only errors are holes, each rescued by the entries it prints.
+	classRe, err := regexp.Compile(*mutateClass)
+	if err != nil {
+		t.Fatalf("-mutate.class: %v", err)
+	}
 	type count struct{ pages, mutations, recovered, readThrough, refused, elsewhere, warned, silent, holes int }
 	counts := map[string]*count{}
 	silentPairs, invalidPairs := map[[2]string]string{}, map[[2]string]string{}
+	// damage applies a defect to page k of a case, at each place the
+	// sample picks, and counts what the parse of the damaged case gives.
+	damage := func(d defect, pages []parser.Page, k int, page *scrapedPage, clean *parser.Result, want []string) {
+		c := counts[d.class]
+		if c == nil {
+			c = &count{}
+			counts[d.class] = c
+		}
+		groups := sample(d.places(page), *mutateAll)
+		if len(groups) > 0 {
+			c.pages++
+		}
+		name := pages[k].Name
+		for _, g := range groups {
+			lines, at := page.lines, []int{}
+			for i := len(g) - 1; i >= 0; i-- {
+				before := len(lines)
+				var l int
+				lines, l = d.apply(page, lines, g[i])
+				for k := range at {
+					at[k] += len(lines) - before
+				}
+				at = append(at, l)
+			}
+			damaged := slices.Clone(pages)
+			damaged[k] = parser.Page{Name: name, Data: []byte(strings.Join(lines, "\n"))}
+			res, err := parser.ParseChecking(damaged, parser.Options{Name: "x"}, validating(func(ds schema.Diagnostics) {
+				key := [2]string{d.class, page.style}
+				if _, ok := invalidPairs[key]; !ok {
+					invalidPairs[key] = fmt.Sprintf("%s:%d: %v", name, at[0]+1, ds)
+				}
+			}))
+			c.mutations++
+			o := judge(want, clean.Warnings, res, err, name, at)
+			// A refusal with holes only must be rescued by the entries
+			// it prints; with one damage at a time, so that a known
+			// silent defect elsewhere does not count against them. A
+			// damage that leaves a table without its type (a table's
+			// hole, whose entry a parse of its own takes) lost more
+			// than the one fact of one field of these classes: it is
+			// refused, and not rescued by fixes.
+			if o == refused && res.API != nil && len(g) == 1 && rescuable[d.class] && !slices.ContainsFunc(res.Holes, func(h schema.Hole) bool { return h.Fact == schema.FactTable }) {
+				c.holes++
+				if problem := rescue(clean.API, res, want); problem != "" {
+					t.Errorf("%s in %s:%d: the entries the holes print, filled with the clean page's values, %s", d.class, name, at[0]+1, problem)
+				}
+			}
+			switch o {
+			case recovered:
+				c.recovered++
+			case readThrough:
+				c.readThrough++
+			case refused:
+				c.refused++
+			case elsewhere:
+				c.elsewhere++
+			case warned:
+				c.warned++
+			case silent:
+				c.silent++
+				key := [2]string{d.class, page.style}
+				if _, ok := silentPairs[key]; !ok {
+					silentPairs[key] = fmt.Sprintf("%s:%d %q: %s", name, at[0]+1, lines[at[0]], firstDifference(want, res, err))
+				}
+			}
+		}
+	}
+	seen := map[string]bool{}
 	for _, list := range lists {
 		dir := filepath.Dir(list)
 		if _, err := os.Stat(filepath.Join(dir, "schema.yaml")); err != nil {
 			continue
 		}
+		seen[filepath.Clean(dir)] = true
 		pages := parser.CasePages(t, dir)
 		clean, err := parser.ParseChecking(pages, parser.Options{Name: "x"}, validated(t, dir))
 		if err != nil {
 			t.Fatalf("%s: %v", dir, err)
 		}
 		want := factLines(clean.API)
-		last := pages[len(pages)-1]
-		page := readScrapedPage(last.Name, last.Data)
+		last := len(pages) - 1
+		page := readScrapedPage(pages[last].Name, pages[last].Data)
 		for _, d := range defects {
-			c := counts[d.class]
-			if c == nil {
-				c = &count{}
-				counts[d.class] = c
+			if classRe.MatchString(d.class) {
+				damage(d, pages, last, page, clean, want)
 			}
-			groups := sample(d.places(page), *mutateAll)
-			if len(groups) > 0 {
-				c.pages++
+		}
+	}
+	// The defects of any text page (everyStyle) are applied to each text
+	// page of the other golden cases and of the facts corpus, whose style
+	// is the one the parser reads them in.
+	others, err := filepath.Glob("../testdata/parse/*/pages")
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts, err := filepath.Glob("../testdata/facts/*/pages")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, list := range append(others, facts...) {
+		dir := filepath.Dir(list)
+		if seen[filepath.Clean(dir)] {
+			continue
+		}
+		pages := parser.CasePages(t, dir)
+		clean, err := parser.Parse(pages, parser.Options{Name: "x"})
+		if err != nil {
+			continue // a case refused whole: its damage is its own
+		}
+		want := factLines(clean.API)
+		for k, pg := range pages {
+			if strings.HasSuffix(pg.Name, ".html") || strings.HasSuffix(pg.Name, ".htm") {
+				continue
 			}
-			for _, g := range groups {
-				lines, at := page.lines, []int{}
-				for i := len(g) - 1; i >= 0; i-- {
-					before := len(lines)
-					var l int
-					lines, l = d.apply(page, lines, g[i])
-					for k := range at {
-						at[k] += len(lines) - before
-					}
-					at = append(at, l)
-				}
-				damaged := append([]parser.Page{}, pages[:len(pages)-1]...)
-				damaged = append(damaged, parser.Page{Name: last.Name, Data: []byte(strings.Join(lines, "\n"))})
-				res, err := parser.ParseChecking(damaged, parser.Options{Name: "x"}, validating(func(ds schema.Diagnostics) {
-					key := [2]string{d.class, page.style}
-					if _, ok := invalidPairs[key]; !ok {
-						invalidPairs[key] = fmt.Sprintf("%s:%d: %v", last.Name, at[0]+1, ds)
-					}
-				}))
-				c.mutations++
-				o := judge(want, clean.Warnings, res, err, last.Name, at)
-				// A refusal with holes only must be rescued by the entries
-				// it prints; with one damage at a time, so that a known
-				// silent defect elsewhere does not count against them.
-				if o == refused && res.API != nil && len(g) == 1 && rescuable[d.class] {
-					c.holes++
-					if problem := rescue(clean.API, res, want); problem != "" {
-						t.Errorf("%s in %s:%d: the entries the holes print, filled with the clean page's values, %s", d.class, last.Name, at[0]+1, problem)
-					}
-				}
-				switch o {
-				case recovered:
-					c.recovered++
-				case readThrough:
-					c.readThrough++
-				case refused:
-					c.refused++
-				case elsewhere:
-					c.elsewhere++
-				case warned:
-					c.warned++
-				case silent:
-					c.silent++
-					key := [2]string{d.class, page.style}
-					if _, ok := silentPairs[key]; !ok {
-						silentPairs[key] = fmt.Sprintf("%s:%d %q: %s", last.Name, at[0]+1, lines[at[0]], firstDifference(want, res, err))
-					}
+			page := &scrapedPage{name: pg.Name, style: parser.StyleOf(pg.Data), lines: strings.Split(string(pg.Data), "\n")}
+			for _, d := range defects {
+				if everyStyle[d.class] && classRe.MatchString(d.class) {
+					damage(d, pages, k, page, clean, want)
 				}
 			}
 		}

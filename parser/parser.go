@@ -427,7 +427,8 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 }
 
 // locate sets the Target of each hole not filled yet, the field list of
-// api that holds its field. A hole whose field no override can reach, a
+// api that holds its field (a table's hole has none: its entry names the
+// table). A hole whose field no override can reach, a
 // member of the envelope, is an error with the hole's message.
 func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnostics) {
 	if len(holes) == 0 {
@@ -461,6 +462,10 @@ func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnosti
 	var errs schema.Diagnostics
 	for _, h := range holes {
 		if h.Filled() {
+			continue
+		}
+		if h.Fact == schema.FactTable {
+			open = append(open, h)
 			continue
 		}
 		t, ok := targets[h.Field]

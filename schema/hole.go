@@ -8,16 +8,24 @@ import (
 // Fact names the one fact of a field that a hole lacks.
 type Fact string
 
-// The facts of a field a page can lose and an override can give.
+// The facts of a field a page can lose and an override can give, and
+// the type a table without a heading documents, which an overrides
+// file's tables: entry gives.
 const (
-	FactName Fact = "name"
-	FactType Fact = "type"
+	FactName  Fact = "name"
+	FactType  Fact = "type"
+	FactTable Fact = "table"
 )
 
 // Hole is a fact the pages do not give and no other page recovers: the
 // field stands in the schema where its row is, without that fact (a
 // Field with no Name, or no Type), and an override can fill it. A parse
-// with holes has no valid schema until every hole is filled.
+// with holes has no valid schema until every hole is filled. A hole of
+// FactTable is a table without a heading that the evidence gives to two
+// types or more (Candidates), at its header line: the types stand in
+// the schema without its members, and Field is nil. A tables: entry
+// of the overrides file fills it, taken by the parse itself: such a hole
+// is never filled after the parse.
 type Hole struct {
 	// At is the row that lost the fact.
 	At Pos
@@ -45,7 +53,10 @@ type Target struct {
 
 // Filled reports whether the field has the fact now.
 func (h Hole) Filled() bool {
-	if h.Fact == FactName {
+	switch h.Fact {
+	case FactTable:
+		return false
+	case FactName:
 		return h.Field.Name != ""
 	}
 	return h.Field.Type != ""
@@ -67,6 +78,11 @@ func (h Hole) Entry() string {
 		if v != "" {
 			fmt.Fprintf(&b, "    %s: %s\n", k, v)
 		}
+	}
+	if h.Fact == FactTable {
+		fmt.Fprintf(&b, "  - table: %s\n", h.At)
+		key("type", h.Placeholder())
+		return b.String()
 	}
 	if h.Target.Object != "" {
 		fmt.Fprintf(&b, "  - object: %s\n", h.Target.Object)
@@ -92,8 +108,17 @@ func (h Hole) Entry() string {
 }
 
 // Diagnostic is the error a hole left open is: its message, then the
-// entry to paste into the overrides file, or one per candidate.
+// entry to paste into the overrides file, or one per candidate; a
+// table's, one entry and the types that may replace its placeholder.
 func (h Hole) Diagnostic() Diagnostic {
+	if h.Fact == FactTable {
+		how := "replaced by that name"
+		if len(h.Candidates) > 0 {
+			how = "one of them"
+		}
+		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, write the name of the type it documents on a line of its own above the table, or add to the overrides file (under tables:), with %s %s:\n%s",
+			h.Msg, h.Placeholder(), how, strings.TrimSuffix(h.Entry(), "\n"))}
+	}
 	if len(h.Candidates) > 0 {
 		entries := make([]string, len(h.Candidates))
 		for i, c := range h.Candidates {

@@ -45,3 +45,20 @@ func TestHoleEntry(t *testing.T) {
 		t.Error("a hole whose field has its type now is still open")
 	}
 }
+
+// TestTableHole renders the entry of a table's hole, under tables:, with
+// the types it could document, and keeps it open: the parse itself takes
+// the entry.
+func TestTableHole(t *testing.T) {
+	h := Hole{At: Pos{Page: "p.md", Line: 29}, Msg: "the table at line 29 has no heading, and it could document any of Offer, Counter", Fact: FactTable, Candidates: []string{"Offer", "Counter"}}
+	if got, want := h.Entry(), "  - table: p.md:29\n    type: <type>\n"; got != want {
+		t.Errorf("Entry() =\n%s\nwant\n%s", got, want)
+	}
+	want := "p.md:29: the table at line 29 has no heading, and it could document any of Offer, Counter. To settle it, write the name of the type it documents on a line of its own above the table, or add to the overrides file (under tables:), with <type> one of them:\n  - table: p.md:29\n    type: <type>"
+	if got := h.Diagnostic().Error(); got != want {
+		t.Errorf("Diagnostic() =\n%s\nwant\n%s", got, want)
+	}
+	if h.Filled() || Holes([]Hole{h}).Open() == nil {
+		t.Error("a table's hole is filled after the parse")
+	}
+}

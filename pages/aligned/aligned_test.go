@@ -141,6 +141,14 @@ func TestTables(t *testing.T) {
 				"          String    N          The lost one.\n",
 			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"userId", "String", "Y", "The user."}, {"", "String", "N", "The lost one."}}},
 			nil, []string{"p.txt:3: line 3 has a cell under Mandatory, as the row at line 2 has already, and none under Name: read as a row that lost its first cell"}},
+		{"a hard wrap starts a line's rest at the margin, between lines of the table: the rest of the line before",
+			"    Code      Type      Description\n" +
+				"    userId    string    The player who joins the team, as the login\n" +
+				"returned it.\n" +
+				"    teamId    number    The team.\n" +
+				"Response Body\n",
+			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The player who joins the team, as the login returned it."}, {"teamId", "number", "The team."}}},
+			[]string{"Response Body"}, []string{"p.txt:3: line 3 starts left of the columns of the table at line 1, between two of its lines: read as the rest of line 2"}},
 		{"prose and titles end a table",
 			"Name      Code   Description\n" +
 				"Joined    1      Joined.\n" +
@@ -237,5 +245,19 @@ func TestRunningLines(t *testing.T) {
 	one := "A one-page print\n\nIts text.\n\nhttps://docs.example.com/a   1/1\n"
 	if _, texts, _, _ := read(one); !reflect.DeepEqual(texts, []string{"A one-page print", "Its text."}) {
 		t.Errorf("one page: texts %q", texts)
+	}
+}
+
+// TestWrappedHeader refuses a header row whose rest a hard wrap put on
+// the next line, at the margin: where its last columns start, no line
+// tells.
+func TestWrappedHeader(t *testing.T) {
+	_, _, _, errs := read("    Code      Type      Required\n" +
+		"Description\n" +
+		"\n" +
+		"    userId    string    true        The player.\n")
+	want := "p.txt:2: line 2, right under the header row at line 1, starts left of its columns and names columns"
+	if len(errs) != 1 || !strings.HasPrefix(errs[0], want) {
+		t.Errorf("errors %q, want one that starts %q", errs, want)
 	}
 }

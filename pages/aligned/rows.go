@@ -45,9 +45,19 @@ type frag struct {
 func (r *reader) table() (*pages.Table, int) {
 	lines := r.sh.lines
 	last := r.h.end - 1 // the table's last line read
+	if j := r.h.end; j < len(lines) && strings.TrimSpace(lines[j]) != "" {
+		// The header's rest, cut by a hard wrap, starts left of the
+		// header's first cell: the columns it names start where no line
+		// tells. A row, cells under the first column and another, is
+		// none: a header centred over its columns starts right of them.
+		if cs := chunksOf(lines[j], 2); cs[0].start < chunksOf(lines[r.h.line], 2)[0].start-r.h.slack() && allHeaderLike(cs) && !rowStart(&r.h, cs) {
+			r.src.Report.Fail(pages.At(r.src.Name, j+1), "line %d, right under the header row at line %d, starts left of its columns and names columns (%q): the header row goes on there, as a hard wrap cuts a line, and where its last columns start cannot be told; write the header row on one line", j+1, r.h.line+1, pages.Clip(strings.TrimSpace(lines[j])))
+			last = j
+		}
+	}
 	r.grouped = true
 	broken := false // a page break stands between the last line read and line j
-	for j := r.h.end; j < len(lines); {
+	for j := last + 1; j < len(lines); {
 		if strings.TrimSpace(lines[j]) == "" {
 			j++
 			continue
@@ -96,7 +106,14 @@ func (r *reader) group(j int) []line {
 		}
 		cs := chunksOf(r.sh.lines[j], r.h.gap)
 		if !r.h.aligned(cs) {
-			break
+			if len(g) == 0 || !r.wrapRest(j, cs) {
+				break
+			}
+			prev := g[len(g)-1]
+			at := prev.chunks[len(prev.chunks)-1].start
+			text := strings.TrimSpace(r.sh.lines[j])
+			r.src.Report.Warn(pages.At(r.src.Name, j+1), "line %d starts left of the columns of the table at line %d, between two of its lines: read as the rest of line %d, which a hard wrap cut (an editor or a mail client that wraps at a column)", j+1, r.h.line+1, prev.line+1)
+			cs = []chunk{{start: at, end: at + utf8.RuneCountInString(text), text: pages.SingleSpaced(text)}}
 		}
 		if _, ok := headerAt(r.sh.lines, j); ok {
 			break
@@ -104,6 +121,21 @@ func (r *reader) group(j int) []line {
 		g = append(g, line{line: j, chunks: cs, start: rowStart(&r.h, cs), first: r.h.column(cs[0].start) == 0})
 	}
 	return g
+}
+
+// wrapRest reports whether line j, whose text sits out of the table's
+// columns, is the rest of the line before it that a hard wrap cut: it
+// starts left of the first column, as a wrap starts a line's rest at
+// the page's margin, and the line after it, on the same sheet, is a line
+// of the table again.
+func (r *reader) wrapRest(j int, cs []chunk) bool {
+	if cs[0].start >= r.h.starts[0]-r.h.slack() || j+1 >= len(r.sh.lines) || r.sh.broken[j+1] || strings.TrimSpace(r.sh.lines[j+1]) == "" {
+		return false
+	}
+	if _, ok := headerAt(r.sh.lines, j+1); ok {
+		return false
+	}
+	return r.h.aligned(chunksOf(r.sh.lines[j+1], r.h.gap))
 }
 
 // take reads a run of lines without a blank one between them into rows,

@@ -252,13 +252,19 @@ func rowsFit(cols []pages.Column, ts []string, skip int) int {
 }
 
 // primitiveWords are the type names written in lower case that a Type
-// cell may start with; a type name of the API's own is capitalised.
-var primitiveWords = map[string]bool{
-	"string": true, "int": true, "integer": true, "long": true, "short": true, "byte": true,
-	"boolean": true, "bool": true, "number": true, "double": true, "float": true,
-	"object": true, "array": true, "list": true, "map": true, "date": true, "datetime": true,
-	"timestamp": true, "enum": true, "json": true,
-}
+// cell may start with: the primitives' spellings (pages.PrimitiveTypes)
+// and other docs' generic types; a type name of the API's own is
+// capitalised.
+var primitiveWords = func() map[string]bool {
+	words := map[string]bool{
+		"short": true, "byte": true, "array": true, "list": true, "date": true, "datetime": true,
+		"timestamp": true, "enum": true, "json": true,
+	}
+	for p := range pages.PrimitiveTypes {
+		words[strings.ToLower(p)] = true
+	}
+	return words
+}()
 
 // typeCellRe matches a Type cell: a type name, its type arguments, array
 // brackets and a note in parentheses: "String (Enum)", "List<Reward>",

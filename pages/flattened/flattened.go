@@ -3,6 +3,7 @@
 package flattened
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"slices"
@@ -44,6 +45,17 @@ func readTable(src pages.Source, names *vocabulary, head []string, i int) (*page
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
 	kind := tb.Kind()
+	names.others = names.others[:0]
+	for k, h := range head {
+		if other := pages.OtherColumnOf(h); other != pages.OtherUnknown {
+			for len(names.others) < k {
+				names.others = append(names.others, pages.OtherUnknown)
+			}
+			names.others = append(names.others, other)
+		}
+	}
+	clear(names.stated)
+	ri := slices.Index(cols, pages.ColRequired)
 	// more holds the lines that continue the last row's description,
 	// joined once the row ends; split, the index of each of them that
 	// also splits into a row, warned of then.
@@ -100,6 +112,17 @@ rows:
 			continue
 		}
 		cells, score, other := splitRow(r, kind, cols, names)
+		tied := names.tied
+		if w := unstatedWord(cells, ri, names); w != "" && tableStates(lines[j+1:], w, kind, cols, names) {
+			// A requiredness word run into a description that begins
+			// in lower case ("Content-TypeYesapplication/json") is the
+			// Required cell where the other rows state it so too.
+			names.stated[w] = true
+			cells, score, other = splitRow(r, kind, cols, names)
+		}
+		if cells != nil && ri >= 0 && cells[ri] != "" {
+			names.stated[strings.ToLower(cells[ri])] = true
+		}
 		if len(tb.Rows) == 0 && continues(r) && cells == nil {
 			// Prose under the header, before any row: the rest of the
 			// last row of a table before, across a header a page break
@@ -138,6 +161,8 @@ rows:
 			continue
 		}
 		switch {
+		case tied:
+			src.Report.Fail(pages.At(src.Name, j+1), "cannot split %q into the columns %s: the cells of its columns %s run together, and nothing tells where one ends (\"5.20\" is a version 5.2 and a 0, or a 5.20); write the row on the page with a tab between those cells", pages.Clip(r), strings.Join(head, " | "), otherColumns(head))
 		case !startsLikeRow(r) && !rowFollows(lines[j+1:], kind, cols, names):
 			break rows // a pager or footer line: "← Previous", "© 2026 …"
 		case !startsLikeRow(r):
@@ -148,6 +173,18 @@ rows:
 	}
 	endRow()
 	return tb, j
+}
+
+// otherColumns names the columns of a header of no Column kind that the
+// readers know (Since, Default…).
+func otherColumns(head []string) string {
+	var names []string
+	for _, h := range head {
+		if pages.OtherColumnOf(h) != pages.OtherUnknown {
+			names = append(names, h)
+		}
+	}
+	return strings.Join(names, " and ")
 }
 
 // inSequence re-splits the row r, at line n of an enum table, whose name
@@ -375,10 +412,20 @@ type vocabulary struct {
 	// cands holds, for each column, the candidates being tried for it,
 	// reused from row to row: the rows of a page are split one by one.
 	cands [][]candidate
+	// others holds what each column of the table being read holds when
+	// it is of no Column kind (Since, Default…), up to the last such
+	// column, and nothing when it has none; stated the requiredness
+	// words its rows state, in lower case: a table states requiredness
+	// in one vocabulary.
+	others []pages.OtherColumn
+	stated map[string]bool
+	// tied is set when the last split tried found two splits as good
+	// that differ in a cell of another column (othersDiffer).
+	tied bool
 }
 
 func vocabularyOf(lex pages.Lexicon) *vocabulary {
-	v := &vocabulary{Lexicon: lex}
+	v := &vocabulary{Lexicon: lex, stated: map[string]bool{}}
 	for _, p := range lex.Primitives() {
 		v.primitivesAt[p[0]] = append(v.primitivesAt[p[0]], p)
 		if c := p[0]; 'a' <= c && c <= 'z' {
@@ -426,6 +473,9 @@ func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary)
 	}
 	weak := !continues(s)
 	cells, score = bestSplit(s, kind, cols, names, weak)
+	if names.tied {
+		return nil, 0, nil
+	}
 	if !weak && score < 2*startWeight && len(cols) > 1 {
 		if c, sc := bestSplit(s, kind, cols, names, true); sc >= 2*startWeight && oneSpaceGap(s, c) {
 			return c, sc, nil
@@ -436,7 +486,12 @@ func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary)
 		return cells, score, nil
 	}
 	if cells == nil {
+		others := names.others
+		if ti < len(others) {
+			names.others = slices.Delete(slices.Clone(others), ti, ti+1)
+		}
 		lost, sc := bestSplit(s, kind, slices.Delete(slices.Clone(cols), ti, ti+1), names, false)
+		names.others = others
 		if lost == nil || sc < 2*startWeight || !continues(lost[len(lost)-1]) || spacedCells(s, names) {
 			return nil, 0, nil
 		}
@@ -542,7 +597,8 @@ func spacedCells(s string, names *vocabulary) bool {
 	return len(words) > 1 && names.knows(strings.TrimSuffix(words[1], "[]"))
 }
 
-// bestSplit is splitFlat with the score of its split. A cell may be
+// bestSplit is splitFlat with the score of its split, or nil where two
+// splits as good differ in a cell of another column (othersDiffer). A cell may be
 // followed by a gap before the next one, a single space too where weak is
 // set (gapLen).
 func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary, weak bool) ([]string, int) {
@@ -552,7 +608,7 @@ func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 	for len(names.cands) < len(cols) {
 		names.cands = append(names.cands, nil)
 	}
-	best, found, bestScore := make([]string, len(cols)), false, -1<<30
+	best, found, bestScore, tied := make([]string, len(cols)), false, -1<<30, false
 	lastScores := map[int]int{}
 	var walk func(rest string, ci int, cells []string, score int)
 	walk = func(rest string, ci int, cells []string, score int) {
@@ -562,9 +618,12 @@ func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 				sc = startWeight * startScore(rest)
 				lastScores[len(rest)] = sc
 			}
-			if score+sc > bestScore {
+			switch last := strings.TrimSpace(rest); {
+			case score+sc > bestScore:
 				copy(best, cells)
-				best[ci], found, bestScore = strings.TrimSpace(rest), true, score+sc
+				best[ci], found, bestScore, tied = last, true, score+sc, false
+			case score+sc == bestScore && names.othersDiffer(best, cells, last):
+				tied = true
 			}
 			return
 		}
@@ -578,10 +637,31 @@ func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 		}
 	}
 	walk(s, 0, make([]string, 0, len(cols)), 0)
-	if !found {
+	if names.tied = found && tied; !found || tied {
 		return nil, 0
 	}
 	return best, bestScore
+}
+
+// othersDiffer reports whether a split, cells and its last cell, puts
+// other text than best in a column of no Column kind (Since, Default…):
+// where two such splits are as good, as where a Since cell runs into a
+// Default one ("5.20" of 5.2 and 0, or of 5.20), nothing tells where
+// the one cell ends, and the row is split in neither way.
+func (v *vocabulary) othersDiffer(best, cells []string, last string) bool {
+	for i, what := range v.others {
+		if what == pages.OtherUnknown || i >= len(best) {
+			continue
+		}
+		c := last
+		if i < len(cells) {
+			c = cells[i]
+		}
+		if c != best[i] {
+			return true
+		}
+	}
+	return false
 }
 
 // gapLen returns the length of the whitespace rest begins with where it
@@ -649,6 +729,8 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 			return cs
 		}
 		return append(cs, candidate{rest[:d], 0})
+	case col == pages.ColOther && ci < len(names.others):
+		return otherCandidates(cs, rest, names.others[ci])
 	case col == pages.ColType:
 		var code string
 		if ci > 0 {
@@ -656,18 +738,10 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 		}
 		return typeCandidates(cs, rest, code, names, weak)
 	case col == pages.ColRequired:
-		for _, w := range requiredWords {
-			if !strings.HasPrefix(rest, w) || len(w) > 1 && isClause(rest[len(w):]) {
-				continue // "Optional if …" states a condition
+		for _, w := range pages.RequirednessWords {
+			if n, sc := requiredAt(rest, w, ci+1 == len(cols)-1, names.stated); n > 0 {
+				cs = append(cs, candidate{rest[:n], sc})
 			}
-			sc := 3 * startWeight
-			if after := rest[len(w):]; after != "" && unicode.IsLower(rune(after[0])) {
-				if len(w) == 1 {
-					continue // "Number of entries" does not start with N
-				}
-				sc = 2 * startWeight
-			}
-			cs = append(cs, candidate{w, sc})
 		}
 		if kind == pages.KindHeaders && pages.IsCondition(rest) {
 			// The requiredness is a condition; the description cell is empty.
@@ -678,10 +752,174 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 	return cs
 }
 
-// requiredWords are the ways a flattened row states its requiredness:
-// a boolean, Y or N, or a word ("statisticNamerequiredstring…", under
-// Code | Required | Type | Description).
-var requiredWords = []string{"true", "false", "True", "False", "Y", "N", "required", "optional", "Required", "Optional", "mandatory", "Mandatory"}
+// requiredAt returns the length of the requiredness word w that rest
+// begins with, as pages write it (in lower case, capitalised or in upper
+// case; a mark as it is), with the score of the cell, or 0. A word that
+// a space and a word in lower case follow states a condition ("Optional
+// if the gameId …"), no requiredness. A word runs into the next cell at a
+// change of case ("YesThe token", "trueThe token"), and into a type cell
+// in any case ("requiredstring…", under Code | Required | Type). Where
+// the next cell is the description (free) and the case goes on
+// ("Yesapplication/json", "NOTE"), the words true and false, which begin
+// no word of a description, still end there, and another word only where
+// the table's other rows state it (stated): "Nothing to do" is the
+// description of a row with no Required cell. A word of one letter,
+// which begins as many words as it states, is read in upper case only
+// (Y, N), and a dash, which begins negative numbers and notes, not at
+// all.
+func requiredAt(rest, w string, free bool, stated map[string]bool) (int, int) {
+	if len(rest) < len(w) || !strings.EqualFold(rest[:len(w)], w) {
+		return 0, 0
+	}
+	written, next := rest[:len(w)], rest[len(w):]
+	switch {
+	case strings.Trim(w, "-–—") == "", len(w) > 1 && isClause(next):
+		return 0, 0
+	case !pages.IsASCII(w):
+		return len(w), 3 * startWeight
+	}
+	if len(w) == 1 && (w != "y" && w != "n" || written[0] != w[0]-'a'+'A') {
+		return 0, 0
+	}
+	if !writtenAsWord(written, w) {
+		return 0, 0
+	}
+	after, _ := utf8.DecodeRuneInString(next)
+	last := rune(written[len(written)-1])
+	if unicode.IsLetter(after) && (unicode.IsUpper(last) == unicode.IsUpper(after) || len(w) == 1 && unicode.IsLower(after)) {
+		if len(w) == 1 || free && w != "true" && w != "false" && !stated[w] {
+			return 0, 0
+		}
+		return len(w), 2 * startWeight
+	}
+	return len(w), 3 * startWeight
+}
+
+// writtenAsWord reports whether written spells the ASCII word w, in lower
+// case, as pages write a word: in lower case, capitalised or in upper
+// case ("yes", "Yes", "YES", not "yEs").
+func writtenAsWord(written, w string) bool {
+	lower, upper, title := true, true, true
+	for i := 0; i < len(w); i++ {
+		c, up := written[i], w[i]
+		if 'a' <= up && up <= 'z' {
+			up -= 'a' - 'A'
+		}
+		lower = lower && c == w[i]
+		upper = upper && c == up
+		title = title && (i == 0 && c == up || i > 0 && c == w[i])
+	}
+	return lower || upper || title
+}
+
+// unstatedWord returns the requiredness word, in lower case, that the
+// cell after the empty Required cell of a row split into cells begins
+// with, running into the next letters in the same case
+// ("Yesapplication/json"), when the table's rows before state none so
+// (names.stated); or "".
+func unstatedWord(cells []string, ri int, names *vocabulary) string {
+	if cells == nil || ri < 0 || ri+1 >= len(cells) || cells[ri] != "" {
+		return ""
+	}
+	next := cells[ri+1]
+	for _, w := range pages.RequirednessWords {
+		if len(w) < 2 || !pages.IsASCII(w) || len(next) <= len(w) || !strings.EqualFold(next[:len(w)], w) || names.stated[w] {
+			continue
+		}
+		if n, _ := requiredAt(next, w, true, map[string]bool{w: true}); n > 0 {
+			return w
+		}
+	}
+	return ""
+}
+
+// tableStates reports whether a row of the table among lines, up to a
+// blank line or the next header, states requiredness with the word w.
+func tableStates(lines []string, w string, kind pages.Kind, cols []pages.Column, names *vocabulary) bool {
+	ri := slices.Index(cols, pages.ColRequired)
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" || flatHeader(t) != nil || names.EndsTable(pages.StripHeading(t)) {
+			return false
+		}
+		if cells := splitFlat(t, kind, cols, names); cells != nil && strings.EqualFold(cells[ri], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// versionRe matches a version, as a Since column states it: "1.0.0",
+// "v2".
+var versionRe = regexp.MustCompile(`^(?:[vV]?\d+(?:\.\d+)+|[vV]\d+)`)
+
+// otherCandidates appends to cs the ways a cell of a column of no Column
+// kind the readers know (Since, Default, Example, Deprecated) may start
+// rest: empty, or a cell of the shape its column holds, which outweighs
+// an empty one where the description after it starts as well. A version
+// ("1.0.0"), a number, a value in quotes, true, false or null, a dash (no
+// value), or a word
+// in lower case that runs into a capitalised one ("utcThe zone") is cut
+// where it ends; a Deprecated column holds a mark.
+func otherCandidates(cs []candidate, rest string, what pages.OtherColumn) []candidate {
+	cs = append(cs, candidate{"", 0})
+	add := func(n int) {
+		if n > 0 {
+			cs = append(cs, candidate{rest[:n], 1})
+		}
+	}
+	switch what {
+	case pages.OtherVersion:
+		add(len(versionRe.FindString(rest)))
+	case pages.OtherDefault, pages.OtherExample:
+		add(valueLen(rest))
+	case pages.OtherDeprecated:
+		for _, w := range pages.RequirednessWords {
+			if n, sc := requiredAt(rest, w, true, nil); sc == 3*startWeight {
+				add(n)
+			}
+		}
+	}
+	return cs
+}
+
+// numberRe matches a number a Default or Example column states.
+var numberRe = regexp.MustCompile(`^[-+]?\d+(?:\.\d+)?`)
+
+// valueLen returns the length of the value a Default or Example cell
+// that runs into the next cell begins with, or 0.
+func valueLen(rest string) int {
+	if n := len(numberRe.FindString(rest)); n > 0 {
+		return n
+	}
+	if strings.HasPrefix(rest, "-") {
+		return 1 // no value
+	}
+	if rest != "" && (rest[0] == '"' || rest[0] == '`') {
+		if end := strings.IndexByte(rest[1:], rest[0]); end >= 0 {
+			return end + 2
+		}
+		return 0
+	}
+	for _, w := range []string{"true", "false", "null"} {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !unicode.IsLower(rune(rest[len(w)]))) {
+			return len(w)
+		}
+	}
+	if rest == "" || !unicode.IsLower(rune(rest[0])) {
+		return 0
+	}
+	for i := 1; i < len(rest) && i <= pages.MaxWordLen; i++ {
+		c := rest[i]
+		switch {
+		case c >= 'A' && c <= 'Z' && i+1 < len(rest) && rest[i+1] >= 'a' && rest[i+1] <= 'z':
+			return i
+		case !pages.IsIdentByte(c) && c != '-' && c != '.':
+			return 0
+		}
+	}
+	return 0
+}
 
 // isClause reports whether the rest of a cell after a requiredness goes
 // on as a clause of it: a space and a word in lower case ("Optional if
@@ -775,7 +1013,8 @@ func gluedTypeEnd(word string) int {
 // Among splits whose cells start equally well, a primitive type beats a
 // type name ("customDeviceIdstringCustomDeviceId …" is customDeviceId
 // string, not custom Device), and a longer type name beats a shorter one
-// ("GooglePlayGameService" over "Google"). A primitive may list its
+// ("GooglePlayGameService" over "Google"; "int64" over "int" before the
+// 10 of a Default column). A primitive may list its
 // allowed values: "string in ios | android".
 func typeCandidates(cs []candidate, rest, code string, names *vocabulary, weak bool) []candidate {
 	n0 := len(cs)
@@ -789,7 +1028,7 @@ func typeCandidates(cs []candidate, rest, code string, names *vocabulary, weak b
 		for _, p := range names.primitivesAt[rest[0]] {
 			switch {
 			case strings.HasPrefix(rest, p):
-				add(p, primitiveBonus)
+				add(p, primitiveBonus+len(p))
 				cs = valuesCandidates(cs, rest, len(p))
 			case len(rest) >= len(p) && rest[0] != p[0] && rune(rest[0]) == unicode.ToUpper(rune(p[0])) && rest[1:len(p)] == p[1:] && !strings.HasPrefix(rest[len(p):], " "):
 				// "String": no bonus, so that a known name such as
@@ -910,42 +1149,126 @@ func firstWord(s string) (string, bool) {
 	return s[:i], true
 }
 
-var (
-	flatHeaderRe  = regexp.MustCompile(`^(?i:Name|Code|Type|Required|Mandatory|Description){2,}$`)
-	flatHeaderTok = regexp.MustCompile(`(?i:Name|Code|Type|Required|Mandatory|Description)`)
-)
-
-// columnLetters reports whether every ASCII byte of t is a letter of a
-// column word, in any case: those are all flatHeaderRe matches, but for
-// letters outside ASCII that fold to ASCII ones (ſ is s).
-func columnLetters(t string) bool {
-	for i := 0; i < len(t); i++ {
-		if c := t[i]; c < utf8.RuneSelf && strings.IndexByte("acdeimnopqrstuy", c|0x20) < 0 {
-			return false
-		}
-	}
-	return true
+// flatWord is a column word as a run-together header writes it: its
+// letters in lower case, without spaces ("addedin"), and the header cell
+// it names ("Added in").
+type flatWord struct {
+	low  []byte
+	cell string
 }
 
+// flatWords are the words a run-together header is made of, longest
+// first: the English words of the columns every style knows, those of a
+// field's facts (pages.ColumnWords) and the other docs' columns the
+// readers know besides (pages.OtherColumnWords: Since, Default,
+// Example…).
+var flatWords = func() []flatWord {
+	var ws []flatWord
+	add := func(w string) {
+		if !pages.IsASCII(w) {
+			return
+		}
+		ws = append(ws, flatWord{[]byte(strings.ReplaceAll(w, " ", "")), strings.ToUpper(w[:1]) + w[1:]})
+	}
+	for w := range pages.ColumnWords {
+		add(w)
+	}
+	for w := range pages.OtherColumnWords {
+		add(w)
+	}
+	slices.SortFunc(ws, func(a, b flatWord) int {
+		if len(a.low) != len(b.low) {
+			return len(b.low) - len(a.low)
+		}
+		return bytes.Compare(a.low, b.low)
+	})
+	return ws
+}()
+
+// flatLetters holds the letters of flatWords, and flatFirsts their first
+// letters, in lower case: a line with another byte, or that starts with
+// another, is no header, and is not tokenised.
+var flatLetters, flatFirsts = func() (letters, firsts [256]bool) {
+	for _, w := range flatWords {
+		firsts[w.low[0]] = true
+		for _, c := range w.low {
+			letters[c] = true
+		}
+	}
+	return letters, firsts
+}()
+
 // maxFlatHeaderLen is the length of a header naming every column once.
-const maxFlatHeaderLen = len("NameCodeTypeRequiredMandatoryDescription")
+var maxFlatHeaderLen = func() int {
+	n := 0
+	for _, w := range flatWords {
+		n += len(w.low)
+	}
+	return n
+}()
+
+// maxFlatWords bounds the words of a run-together header.
+const maxFlatWords = 16
+
+// splitHeader splits lower, a line in lower case, into flatWords, each
+// once, appending the index of each to used; ok is false when it does
+// not split so, or into fewer than two words or more than maxFlatWords.
+func splitHeader(lower []byte, used []int) ([]int, bool) {
+	if len(lower) == 0 {
+		return used, len(used) >= 2
+	}
+	if len(used) == maxFlatWords {
+		return used, false
+	}
+	for k, w := range flatWords {
+		if !bytes.HasPrefix(lower, w.low) || slices.ContainsFunc(used, func(u int) bool { return flatWords[u].cell == w.cell }) {
+			continue
+		}
+		if out, ok := splitHeader(lower[len(w.low):], append(used, k)); ok {
+			return out, true
+		}
+	}
+	return used, false
+}
 
 // flatHeader reads a run-together table header such as
-// "CodeTypeRequiredDescription", in any case, into its column words, or
+// "CodeTypeRequiredDescription" or "CodeTypeRequiredSinceDescription",
+// in any case, into its column words (flatWords), in any order, or
 // returns nil. A header names each column once, which also bounds the
-// ways a row under it can be split. It runs for every line of a page: a
-// line that begins with no column word's first letter, or has an ASCII
-// byte that is no letter of a column word, is not matched.
+// ways a row under it can be split, and names two columns of a field's
+// facts at least, which make a table a reader knows (pages.Kind): a
+// type's name made of column words ("FieldType") is no header. It runs
+// for every line of a page: a line that begins with no column word's
+// first letter, or has a byte that is no letter of a column word, is
+// not tokenised.
 func flatHeader(t string) []string {
-	if len(t) > maxFlatHeaderLen || t == "" || strings.IndexByte("NCTRMDnctrmd", t[0]) < 0 || !columnLetters(t) || !flatHeaderRe.MatchString(t) {
+	var buf [256]byte
+	if len(t) < 2 || len(t) > min(maxFlatHeaderLen, len(buf)) || !flatFirsts[t[0]|0x20] {
 		return nil
 	}
-	head := flatHeaderTok.FindAllString(t, -1)
-	for i, h := range head {
-		head[i] = strings.ToUpper(h[:1]) + strings.ToLower(h[1:])
-		if slices.Contains(head[:i], head[i]) {
+	lower := buf[:len(t)]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 'A' && c <= 'Z' {
+			c |= 0x20
+		}
+		if !flatLetters[c] {
 			return nil
 		}
+		lower[i] = c
+	}
+	var buf2 [maxFlatWords]int
+	used, ok := splitHeader(lower, buf2[:0])
+	if !ok {
+		return nil
+	}
+	head := make([]string, len(used))
+	for i, k := range used {
+		head[i] = flatWords[k].cell
+	}
+	cols, ok := pages.ColumnsOf(head)
+	if !ok || (&pages.Table{Cols: cols}).Kind() == pages.KindUnknown {
+		return nil
 	}
 	return head
 }

@@ -2,6 +2,7 @@ package flattened
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -25,7 +26,7 @@ func (l testLexicon) PrefixesOf(rest string) []string {
 func (testLexicon) EndsTable(string) bool { return false }
 
 func (testLexicon) Primitives() []string {
-	return []string{"GNHashtable", "number int", "integer", "boolean", "GNArray", "number", "double", "string", "object", "float", "long", "bool", "int", "any"}
+	return append(slices.Clone(pages.PrimitiveSpellings), "GNArray")
 }
 
 // TestSplitFlatTypes splits flattened rows with every type form GearN
@@ -279,6 +280,81 @@ func TestPhantomType(t *testing.T) {
 	}
 }
 
+// TestOtherDocsTables reads the tables of other docs' templates run
+// together: columns beside a field's facts (Since, Default, Example) in
+// any place, their cells present or empty, requiredness in words (Yes,
+// No, Required, Optional) and type spellings of other languages (int64,
+// float, bool).
+func TestOtherDocsTables(t *testing.T) {
+	for _, c := range []struct{ page, want []string }{
+		{[]string{"CodeTypeRequiredSinceDescription",
+			"queueNamestringYes1.0.0The queue. (1 - 32 characters)",
+			"latencyMsnumber intNoThe round trip. (from 0 to 1000)",
+			"tagsstring[]Nov2Labels of the game's own.",
+			"notestringNo2.3Nothing to say."},
+			[]string{"queueName | string | Yes | 1.0.0 | The queue. (1 - 32 characters)",
+				"latencyMs | number int | No |  | The round trip. (from 0 to 1000)",
+				"tags | string[] | No | v2 | Labels of the game's own.",
+				"note | string | No | 2.3 | Nothing to say."}},
+		{[]string{"CodeTypeDefaultRequiredDescription",
+			"skillWeightfloat0.5NoHow much skill counts.",
+			"zonestringutcOptionalThe zone.",
+			"crossPlaybooltrueNoAcross platforms.",
+			"limitint6410RequiredHow many.",
+			"namestringOptionalThe name."},
+			[]string{"skillWeight | float | 0.5 | No | How much skill counts.",
+				"zone | string | utc | Optional | The zone.",
+				"crossPlay | bool | true | No | Across platforms.",
+				"limit | int64 | 10 | Required | How many.",
+				"name | string |  | Optional | The name."}},
+		{[]string{"CodeTypeRequiredExampleDescription",
+			"userIdstringYES\"u-1\"THE PLAYER.",
+			"levelint32NO7The level."},
+			[]string{"userId | string | YES | \"u-1\" | THE PLAYER.",
+				"level | int32 | NO | 7 | The level."}},
+		// A requiredness word run into a description in lower case is the
+		// Required cell where the table's other rows state it so, before
+		// or after; else it begins the description.
+		{[]string{"NameRequiredDescription",
+			"Content-TypeYesapplication/json",
+			"Auth-TokenYesA token.",
+			"AcceptNothing to send."},
+			[]string{"Content-Type | Yes | application/json",
+				"Auth-Token | Yes | A token.",
+				"Accept |  | Nothing to send."}},
+		{[]string{"NameRequiredDescription",
+			"Auth-TokentrueA token.",
+			"Content-TypeYesapplication/json"},
+			[]string{"Auth-Token | true | A token.",
+				"Content-Type |  | Yesapplication/json"}},
+	} {
+		rep := &pages.Reporter{}
+		got := readout(flattenedItems(pages.Source{Name: "p.txt", Lines: c.page, Words: testLexicon{}, Report: rep}))
+		if !reflect.DeepEqual(got, c.want) || rep.Failed() {
+			t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), c.want)
+		}
+	}
+}
+
+// TestOtherCellsRunTogether refuses a row whose cells of two other
+// columns run together, where nothing tells which column a value is in
+// or where it ends, at its line; a tab between them tells.
+func TestOtherCellsRunTogether(t *testing.T) {
+	for _, row := range []string{"raidIdint64Yes5.1Raid ID.", "comboCountint32No5.20Hits."} {
+		rep := &pages.Reporter{}
+		flattenedItems(pages.Source{Name: "p.txt", Lines: []string{"CodeTypeRequiredSinceDefaultDescription", row}, Words: testLexicon{}, Report: rep})
+		_, errs := rep.Sorted([]string{"p.txt"}, false)
+		if len(errs) != 1 || errs[0].Pos.Line != 2 || !strings.Contains(errs[0].Msg, "Since and Default run together") {
+			t.Errorf("%q: errors %v, want one at line 2 naming Since and Default", row, errs)
+		}
+	}
+	rep := &pages.Reporter{}
+	got := readout(flattenedItems(pages.Source{Name: "p.txt", Lines: []string{"CodeTypeRequiredSinceDefaultDescription", "comboCountint32No5.2\t0Hits."}, Words: testLexicon{}, Report: rep}))
+	if want := []string{"comboCount | int32 | No | 5.2 | 0 | Hits."}; !reflect.DeepEqual(got, want) || rep.Failed() {
+		t.Errorf("got %q, failed %v; want %q", got, rep.Failed(), want)
+	}
+}
+
 // sectionLexicon ends a table at a line of one word, as a type heading.
 type sectionLexicon struct{ testLexicon }
 
@@ -304,15 +380,45 @@ func TestRowCutToOneWord(t *testing.T) {
 	}
 }
 
-// FuzzColumnLetters checks that columnLetters holds of every run-together
-// header flatHeaderRe matches.
-func FuzzColumnLetters(f *testing.F) {
-	for _, s := range []string{"CodeTypeRequiredDescription", "NAMEcode", "DeſcriptionName", "Name Code", "NameCode1", "Name\u212aCode"} {
+// TestFlatHeader checks the run-together headers read: the columns of a
+// field's facts and other docs' columns, in any order and case, each
+// once, making a table a reader knows.
+func TestFlatHeader(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want []string
+	}{
+		{"CodeTypeRequiredDescription", []string{"Code", "Type", "Required", "Description"}},
+		{"CodeTypeRequiredSinceDescription", []string{"Code", "Type", "Required", "Since", "Description"}},
+		{"CodeTypeDefaultRequiredDescription", []string{"Code", "Type", "Default", "Required", "Description"}},
+		{"CODETYPEEXAMPLEDESCRIPTION", []string{"Code", "Type", "Example", "Description"}},
+		{"ParameterTypeMandatoryDescription", []string{"Parameter", "Type", "Mandatory", "Description"}},
+		{"CodeTypeAddedInDescription", []string{"Code", "Type", "Added in", "Description"}},
+		{"NameCodeDescription", []string{"Name", "Code", "Description"}},
+		{"FieldType", nil},
+		{"SinceDescription", nil},
+		{"CodeTypeTypeDescription", nil},
+		{"NameCode1", nil},
+		{"Name Code", nil},
+		{"DeſcriptionName", nil},
+		{"Codes", nil},
+	} {
+		if got := flatHeader(c.line); !slices.Equal(got, c.want) {
+			t.Errorf("flatHeader(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+// FuzzFlatHeader checks that a run-together header is its column words
+// and nothing else: its cells, their spaces dropped, spell the line.
+func FuzzFlatHeader(f *testing.F) {
+	for _, s := range []string{"CodeTypeRequiredDescription", "NAMEcode", "DeſcriptionName", "Name Code", "NameCode1", "Name\u212aCode", "CodeTypeRequiredSinceDescription"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if flatHeaderRe.MatchString(s) && !columnLetters(s) {
-			t.Errorf("columnLetters(%q) is false, but flatHeaderRe matches it", s)
+		head := flatHeader(s)
+		if head != nil && !strings.EqualFold(strings.ReplaceAll(strings.Join(head, ""), " ", ""), s) {
+			t.Errorf("flatHeader(%q) = %q, which does not spell it", s, head)
 		}
 	})
 }

@@ -99,7 +99,10 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d has no pipe, between two rows of the table at line %d: read as the text of the row at line %d", j+1, i+1, last.Line)
 			last.Raw += "\n" + r
 			last.Cells = pages.PipeCells(strings.ReplaceAll(last.Raw, "\n", " "), len(head))
-		case lostLeadingPipe(r, len(head), closed):
+		case lostLeadingPipe(r, len(head), closed) || closed && lostLeadingPipe(r+" |", len(head), closed):
+			// A row without its closing pipe either goes on at the next
+			// lines (a hard wrap cut it) or lost that pipe too: wraps
+			// tells, and warns of the latter.
 			cells := pages.PipeCells(r, len(head))
 			src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d has lost its leading pipe: read as a row of the table at line %d, with its %d cells", j+1, i+1, len(cells))
 			last = &pages.Row{Line: j + 1, Raw: "| " + r, Cells: cells}

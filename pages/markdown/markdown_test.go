@@ -38,6 +38,8 @@ func TestWrappedAndUnpipedRows(t *testing.T) {
 				"p.md:3: the row at line 3 has lost its leading pipe: read as a row of the table at line 1, with its 3 cells",
 				"p.md:4: the row at line 4 has lost its leading pipe: read as a row of the table at line 1, with its 5 cells",
 			}},
+		{"leading pipe lost, the row cut by a hard wrap", "| Code | Type | Description |\n|---|---|---|\n| level | string | Level. |\nts | number | The time, in\nseconds. |\n| key | string | Key. |",
+			[][]string{{"level", "string", "Level."}, {"ts", "number", "The time, in seconds."}, {"key", "string", "Key."}}, []string{"p.md:4: the row at line 4 has lost its leading pipe: read as a row of the table at line 1, with its 3 cells"}},
 		{"rows without closing pipes, text between them", "| Code | Type | Description\n|---|---|---\n| value | number | The new\nvalue.\n| key | string | Key.",
 			[][]string{{"value", "number", "The new value."}, {"key", "string", "Key."}}, []string{"p.md:4: line 4 has no pipe, between two rows of the table at line 1: read as the text of the row at line 3"}},
 		{"text after the table", "| Code | Type | Description |\n|---|---|---|\n| ts | number | Time. |\nOne entry.",

@@ -44,7 +44,11 @@ func pipeItems(src pages.Source) []pages.Block {
 func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	lines := src.Lines
 	t := strings.TrimSpace(lines[i])
-	sep, ok := headerAt(lines, i)
+	sep, cut := cutHeaderAt(lines, i)
+	ok := cut
+	if !ok {
+		sep, ok = headerAt(lines, i)
+	}
 	marked := ok
 	if !ok {
 		sep, ok = unmarkedAt(lines, i)
@@ -62,6 +66,12 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	var last *pages.Row
 	open := false // the last row waits for its closing pipe
 	j := i
+	if cut {
+		rest := strings.TrimSpace(lines[i+1])
+		first[len(first)-1] += " " + rest
+		src.Report.Warn(pages.At(src.Name, i+2), "line %d has no %s, right under a header row whose last cell names a column only with it (%q): read as the rest of the header row at line %d, which a hard wrap cut", i+2, sepName(sep), first[len(first)-1], i+1)
+		j++
+	}
 	if marked {
 		tb.Header = first
 		tb.Cols, _ = pages.ColumnsOf(first)
@@ -81,7 +91,7 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			last.Raw += "\n" + r // a second closing pipe, on a line of its own
 			continue
 		}
-		if last != nil && (open || !closed && !strings.ContainsRune(r, rune(sep)) && rowAt(lines, j+1, sep, width)) {
+		if last != nil && (open || !closed && !strings.ContainsRune(r, rune(sep)) && (goesOnAt(lines, j+1, sep, width) || restAfter(lines, j+1, last.Cells, sep, width))) {
 			if !open {
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, between two rows of the table at line %d: read as the text of the row at line %d", j+1, sepName(sep), i+1, last.Line)
 			}
@@ -100,6 +110,14 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			case cells != nil:
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d opens a quoted cell (\") that no line up to line %d closes: read as the text of its line, quote and all", j+1, end+1)
 			}
+		}
+		if last != nil && !closed && restAfter(lines, j, last.Cells, sep, width) {
+			// A hard wrap cut the row before inside a cell: its rest, the
+			// cell's text and the row's last cells, makes the row whole.
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d starts with text that is no name and holds the cells that the row at line %d lacks of the table's %d: read as the rest of that row, which a hard wrap cut", j+1, last.Line, width)
+			last.Raw += "\n" + r
+			last.Cells, _ = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), sep, width)
+			continue
 		}
 		cells, ok := rowCells(lines[j], sep, width)
 		if !ok {
@@ -142,6 +160,47 @@ func rowAt(lines []string, j int, sep byte, width int) bool {
 	cells, ok := cellsOf(lines[j], sep)
 	_, header := headerAt(lines, j)
 	return ok && len(cells) >= width && !pages.IsPipeRuler(lines[j]) && !header
+}
+
+// goesOnAt reports whether line j goes on with the table of the
+// separator, of width columns: a row of its cells (rowAt), or of two
+// cells at least whose first is a name or a code (a row that lost a
+// cell, or its empty last one).
+func goesOnAt(lines []string, j int, sep byte, width int) bool {
+	if rowAt(lines, j, sep, width) {
+		return true
+	}
+	if j >= len(lines) {
+		return false
+	}
+	cells, ok := cellsOf(lines[j], sep)
+	_, header := headerAt(lines, j)
+	return ok && !header && len(cells) <= width && pages.IsNameCell(cells[0]) && !pages.IsPipeRuler(lines[j])
+}
+
+// cutRest reports whether a row's cells are the rest of the row before,
+// cut inside a cell: the row before lacks cells, the first of this one is
+// no name or code but text, and with it the row has no more than the
+// table's cells (a closing pipe ends the last).
+func cutRest(before, cells []string, width int) bool {
+	return len(before) < width && len(cells) < width && len(before)+len(cells)-1 <= width && !pages.IsNameCell(cells[0]) && strings.Contains(cells[0], " ")
+}
+
+// restAfter reports whether line j is the rest of a row whose cells are
+// before, cut inside a cell (cutRest), a line of its text between them.
+func restAfter(lines []string, j int, before []string, sep byte, width int) bool {
+	if j >= len(lines) {
+		return false
+	}
+	t := strings.Trim(lines[j], " ")
+	if !strings.ContainsRune(t, rune(sep)) {
+		return false
+	}
+	cells := strings.Split(t, "\t")
+	if sep == '|' {
+		cells = pages.PipeCells(strings.TrimSpace(t), width) // "text. |": one cell, closed
+	}
+	return cutRest(before, cells, width)
 }
 
 // unmarkedAt reports whether line i starts rows without a header that
@@ -243,6 +302,32 @@ func headerAt(lines []string, i int) (byte, bool) {
 		}
 	}
 	return sep, known >= 2
+}
+
+// cutHeaderAt reports whether line i is a header row that a hard wrap
+// cut inside its last cell, and its separator: its last cell names no
+// column, but does with the next line, which has no separator; its other
+// cells name columns (pages.IsHeaderCell) or are empty; and its ruler, or
+// a row of as many cells, follows.
+func cutHeaderAt(lines []string, i int) (byte, bool) {
+	if i+2 >= len(lines) {
+		return 0, false
+	}
+	sep, cells, ok := splitRow(lines[i])
+	rest := strings.TrimSpace(lines[i+1])
+	if !ok || rest == "" || strings.ContainsRune(rest, rune(sep)) {
+		return sep, false
+	}
+	last := cells[len(cells)-1]
+	if pages.IsHeaderCell(last) || !pages.IsHeaderCell(last+" "+rest) {
+		return sep, false
+	}
+	for _, c := range cells[:len(cells)-1] {
+		if c != "" && !pages.IsHeaderCell(c) {
+			return sep, false
+		}
+	}
+	return sep, pages.IsPipeRuler(lines[i+2]) || rowAt(lines, i+2, sep, len(cells))
 }
 
 // maxQuotedLines bounds the lines a quoted cell of a tab-separated row

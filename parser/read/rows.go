@@ -94,14 +94,14 @@ var maxPrimitiveLen = func() int {
 }()
 
 // PrimitiveOf maps the ways pages write a primitive type, in lower case,
-// to the schema's name for it.
-var PrimitiveOf = map[string]string{
-	"number int": "integer", "integer": "integer", "int": "integer", "long": "integer",
-	"int32": "integer", "int64": "integer",
-	"number": "number", "float": "number", "double": "number", "float32": "number", "float64": "number",
-	"string": "string", "boolean": "boolean", "bool": "boolean", "any": "any",
-	"object": "hashtable", "gnhashtable": "hashtable", "map": "hashtable",
-}
+// to the schema's name for it: pages.PrimitiveTypes, the one list.
+var PrimitiveOf = func() map[string]string {
+	m := make(map[string]string, len(pages.PrimitiveTypes))
+	for p, name := range pages.PrimitiveTypes {
+		m[strings.ToLower(p)] = name
+	}
+	return m
+}()
 
 // HeadingName is the identifier a heading line names, and whether it names
 // one: the line itself when it is an identifier (IsIdentLine), or the
@@ -207,22 +207,6 @@ func Requirement(cell string) (schema.Requirement, bool) {
 	return "", false
 }
 
-// noFactColumns are the columns of a field table that state no fact of
-// the schema: the version a member came in, an example value, a
-// deprecation mark. Their cells are no part of the description either:
-// "5.2" after "0 ~ 999" would spoil the range.
-var noFactColumns = map[string]bool{
-	"since": true, "version": true, "added": true, "added in": true,
-	"example": true, "examples": true, "example value": true, "sample": true,
-	"deprecated": true, "예시": true, "예제": true, "버전": true,
-}
-
-// defaultColumns are the headers of a column that gives a member's
-// default value.
-var defaultColumns = map[string]bool{
-	"default": true, "default value": true, "기본값": true, "기본 값": true,
-}
-
 // OtherCell is what a cell of a column of no field fact's kind (header,
 // pages.ColOther) adds to its row's description, and whether it adds
 // anything: a Default column's cell as "(Default: X)", which the
@@ -230,16 +214,19 @@ var defaultColumns = map[string]bool{
 // of no fact (Since, Example, Deprecated); any other cell as it is.
 func OtherCell(header, cell string) (string, bool) {
 	cell = strings.TrimSpace(cell)
-	h := strings.ToLower(pages.SingleSpaced(strings.TrimSpace(pages.CellText(header))))
-	switch {
+	switch other := pages.OtherColumnOf(header); {
 	case cell == "":
 		return "", false
-	case defaultColumns[h]:
+	case other == pages.OtherDefault:
 		if strings.Trim(cell, "-–—") == "" {
 			return "", false
 		}
 		return "(Default: " + strings.Trim(cell, "`") + ")", true
-	case noFactColumns[h]:
+	case other != pages.OtherUnknown:
+		// The version a member came in, an example, a deprecation
+		// mark state no fact of the schema, and are no part of the
+		// description either: "5.2" after "0 ~ 999" would spoil the
+		// range.
 		return "", false
 	}
 	return cell, true

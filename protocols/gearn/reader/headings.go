@@ -134,11 +134,11 @@ func (b *builder) nameTables(pd *pageDoc) {
 				names[i] = r.name
 				b.unsettle(r.name)
 			}
-			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and it could document any of %s: nothing on the page tells which. To settle it, write the name of the type it documents on a line of its own above the table, or add to the overrides file (under tables:), with <type> one of them:\n%s", d.table.Line, firstRow(d.table), strings.Join(names, ", "), tableEntry(pd.name, d.table.Line))
+			b.rep.TableHole(pages.At(pd.name, d.table.Line), names, "the table at line %d%s has no heading, and it could document any of %s: nothing on the page tells which", d.table.Line, firstRow(d.table), strings.Join(names, ", "))
 		case d.table.Continues != nil || d.table.Resumes != nil:
 			rests = append(rests, d)
 		default:
-			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d%s has no heading, and no type the page refers to before it is left for it to document. To settle it, write the name of the type it documents on a line of its own above the table, or add to the overrides file (under tables:), with <type> replaced by that name:\n%s", d.table.Line, firstRow(d.table), tableEntry(pd.name, d.table.Line))
+			b.rep.TableHole(pages.At(pd.name, d.table.Line), nil, "the table at line %d%s has no heading, and no type the page refers to before it is left for it to document", d.table.Line, firstRow(d.table))
 		}
 	}
 	// into is the table each table read as a rest went into; the rests
@@ -161,7 +161,7 @@ func (b *builder) nameTables(pd *pageDoc) {
 			why = ""
 		}
 		if name, line, first := pd.repeatedMember(prev, d.table); name != "" {
-			b.rep.Fail(pages.At(pd.name, d.table.Line), "the table at line %d has no heading and the columns of the table at line %d %s%s, but its row at line %d names %s, which that table names at line %d: a table names a member once, so it is no rest of that table. To settle it, write the name of the type it documents on a line of its own above the table, or add to the overrides file (under tables:), with <type> replaced by that name:\n%s", d.table.Line, prev.Line, how, why, line, name, first, tableEntry(pd.name, d.table.Line))
+			b.rep.TableHole(pages.At(pd.name, d.table.Line), nil, "the table at line %d has no heading and the columns of the table at line %d %s%s, but its row at line %d names %s, which that table names at line %d: a table names a member once, so it is no rest of that table", d.table.Line, prev.Line, how, why, line, name, first)
 			continue
 		}
 		if d.table.NoHeader && d.table.Continues != nil && !d.table.AfterBreak {

@@ -96,6 +96,7 @@ type ref struct {
 // envelope and type definitions.
 func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Reporter) *pageDoc {
 	pd := &pageDoc{name: page, style: st}
+	items = joinPermissions(page, items, rep)
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false
 	var heading, how, title string
@@ -368,4 +369,37 @@ func (pd *pageDoc) addRef(name string, line int) {
 		}
 	}
 	pd.refs = append(pd.refs, ref{name, line})
+}
+
+// joinPermissions joins a permission sentence that an editor's or a mail
+// client's hard wrap cut ("Require permission rules" ⏎ "x.y.selfEnable.
+// See PermissionRules", or "… selfEnable. See" ⏎ "PermissionRules") with
+// the text line right after it, with a warning: the sentence reads as one
+// only so. A permission sentence that names no rule even so is refused
+// at its line.
+func joinPermissions(page string, items []pages.Block, rep *pages.Reporter) []pages.Block {
+	at := func(line int) schema.Pos { return schema.Pos{Page: page, Line: line} }
+	var out []pages.Block
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if it.Table != nil || !permissionStartRe.MatchString(it.Text) {
+			out = append(out, it)
+			continue
+		}
+		cut := !permissionRe.MatchString(it.Text) || strings.HasSuffix(it.Text, " See")
+		if cut && i+1 < len(items) && items[i+1].Table == nil && items[i+1].Line == it.Line+1 {
+			if joined := it.Text + " " + items[i+1].Text; permissionRe.MatchString(joined) {
+				rep.Warn(at(it.Line), "the permission sentence at line %d goes on at line %d, as a line an editor or a mail client wrapped: read as one line (%q)", it.Line, items[i+1].Line, pages.Clip(joined))
+				it.Text = joined
+				out = append(out, it)
+				i++
+				continue
+			}
+		}
+		if !permissionRe.MatchString(it.Text) {
+			rep.Fail(at(it.Line), "line %d begins a permission sentence but names no permission rule (%q): write it on one line as `Require permission rules <rule>. See PermissionRules`", it.Line, pages.Clip(it.Text))
+		}
+		out = append(out, it)
+	}
+	return out
 }

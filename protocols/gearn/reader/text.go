@@ -16,11 +16,13 @@ var (
 	statusLineRe    = regexp.MustCompile(`^([1-5][0-9][0-9])(?:\s+[A-Za-z][A-Za-z ]*)?$`)
 	endpointRe      = regexp.MustCompile("^`?(GET|POST|PUT|PATCH|DELETE)`?\\s+`?(?:https?://[^/\\s`]+)?(/[^\\s`]*)`?(?:\\s+HTTP/[0-9.]+)?`?$")
 	dataStructureRe = regexp.MustCompile(`^Data structure:\s*([A-Za-z_][A-Za-z0-9_.]*?)\.?$`)
-	permissionRe    = regexp.MustCompile("^Require(?:s)? permission rules?:?\\s+`?([A-Za-z0-9_.]+?)`?\\.?(?:\\s+See\\s.*)?$")
-	seeRe           = regexp.MustCompile(`\bSee ([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
-	usedInRe        = regexp.MustCompile(`\b(?:used in|field in)\s+([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
-	usedAsRe        = regexp.MustCompile(`^([A-Z][A-Za-z0-9_]*) (?:used|field) in\b`)
-	secretRoleRe    = regexp.MustCompile(`\brole (?:must (?:is|be) )?(?:an? )?([A-Z][A-Za-z]+)\b`)
+	permissionRe    = regexp.MustCompile("^Require(?:s)? permission rules?:?\\s+`?([A-Za-z0-9_.]+?)`?\\.?(?:\\s+See(?:\\s.*)?)?$")
+	// permissionStartRe matches the start of a permission sentence.
+	permissionStartRe = regexp.MustCompile(`^Requires? permission rules?\b`)
+	seeRe             = regexp.MustCompile(`\bSee ([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
+	usedInRe          = regexp.MustCompile(`\b(?:used in|field in)\s+([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
+	usedAsRe          = regexp.MustCompile(`^([A-Z][A-Za-z0-9_]*) (?:used|field) in\b`)
+	secretRoleRe      = regexp.MustCompile(`\brole (?:must (?:is|be) )?(?:an? )?([A-Z][A-Za-z]+)\b`)
 )
 
 // fixedTitles are the titles of a GearN page's parts, each matched as a
@@ -52,17 +54,14 @@ var noneRe = regexp.MustCompile(`^(?i:none|n/a|-|empty|no (?:request )?(?:body|p
 // roles are the GearN roles that head an endpoint's section.
 var roles = map[string]string{"client": "client", "server": "server", "admin": "admin"}
 
-// primitiveSpellings maps the ways pages write a primitive type to the
-// schema's name for it.
-var primitiveSpellings = sortedLongestFirst([]string{
-	"number int", "integer", "int", "long", "number", "float", "double",
-	"string", "boolean", "bool", "any", "object", "GNHashtable", "GNArray",
-})
-
-func sortedLongestFirst(s []string) []string {
+// primitiveSpellings are the ways pages write a primitive type
+// (pages.PrimitiveSpellings) and GNArray, an array of any values, longest
+// first.
+var primitiveSpellings = func() []string {
+	s := append(slices.Clone(pages.PrimitiveSpellings), "GNArray")
 	sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
 	return s
-}
+}()
 
 // nameSet holds the type names a set of pages defines or references.
 type nameSet struct {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/docs2go/docs2go/pages"
 )
 
 // TestPrefixesOf checks nameSet.PrefixesOf against trying every known name.
@@ -87,4 +89,37 @@ func FuzzSeeNames(f *testing.F) {
 			t.Errorf("seeNames(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestJoinPermissions joins a permission sentence that a hard wrap cut
+// with its rest on the next line, and refuses one that names no rule.
+func TestJoinPermissions(t *testing.T) {
+	for _, c := range []struct {
+		name         string
+		lines        []string
+		want         string
+		warns, fails int
+	}{
+		{"cut after See", []string{"Require permission rules a.b.selfEnable. See", "PermissionRules"}, "a.b.selfEnable", 1, 0},
+		{"cut before the rule", []string{"Require permission rules", "a.b.selfEnable. See PermissionRules"}, "a.b.selfEnable", 1, 0},
+		{"whole", []string{"Require permission rules a.b.selfEnable. See PermissionRules", "HTTP"}, "a.b.selfEnable", 0, 0},
+		{"no rule", []string{"Require permission rules", "", "HTTP"}, "", 0, 1},
+	} {
+		var items []pages.Block
+		for i, l := range c.lines {
+			if l != "" {
+				items = append(items, pages.Block{Line: i + 1, Text: l})
+			}
+		}
+		rep := &pages.Reporter{}
+		out := joinPermissions("p.txt", items, rep)
+		ws, es := rep.Sorted([]string{"p.txt"}, false)
+		got := ""
+		if m := permissionRe.FindStringSubmatch(out[0].Text); m != nil {
+			got = m[1]
+		}
+		if got != c.want || len(ws) != c.warns || len(es) != c.fails {
+			t.Errorf("%s: rule %q, %d warnings, %d errors; want %q, %d, %d (%v %v)", c.name, got, len(ws), len(es), c.want, c.warns, c.fails, ws, es)
+		}
+	}
 }
