@@ -62,8 +62,10 @@ const (
 // prose that states numbers for other reasons, and is a bound there only
 // as a clause of its own or followed by a unit ("Characters per code, 8 -
 // 16", "a code of 10 characters"); one that is only in parentheses
-// ("from 1", "to 100") is no bound in the prose at all ("Rank, from 1"
-// says where counting starts).
+// ("to 100") is no bound in the prose at all; "from 1" ending a clause
+// of the prose may be a least value ("Version of the terms, from 1") or
+// say where counting starts ("Rank, from 1"), and is unread there: warned
+// of, never a bound.
 type phrasing struct {
 	kind    boundKind
 	pattern string
@@ -77,6 +79,7 @@ const (
 	wordy         where = iota // in parentheses and ending any clause
 	plain                      // in parentheses, and as a clause or before a unit
 	parenthesized              // in parentheses only
+	unsure                     // in parentheses; ending a clause, unread
 )
 
 var phrasings = []phrasing{
@@ -85,7 +88,7 @@ var phrasings = []phrasing{
 	{between, `N (?:[-–]|\.\.|to) N`, plain},
 	{atLeast, `(?:min(?:imum)?\.?:?|minimum of|at least|no less than|not less than|no fewer than|greater than or equal to|≥|>=|최소) N`, wordy},
 	{atLeast, `N (?:or more|or greater|or above|minimum|min\.?|at least|\+|이상)`, wordy},
-	{atLeast, `from N`, parenthesized},
+	{atLeast, `from N`, unsure},
 	{atMost, `(?:up to|max(?:imum)?\.?:?|maximum of|at most|no more than|not more than|no longer than|not exceeding|less than or equal to|≤|<=|최대) N`, wordy},
 	{atMost, `N (?:or (?:less|fewer|below)|maximum|max\.?|at most|이하|이내)`, wordy},
 	{atMost, `to N`, parenthesized},
@@ -141,6 +144,9 @@ var (
 	}()
 	parenRe = regexp.MustCompile(`\(([^()]*)\)`)
 	// unitRe is the unit that makes a bound a length or an element count.
+	// eachRe finds the word that gives a length in characters of an array
+	// of strings to each element ("IDs, each up to 32 characters").
+	eachRe = regexp.MustCompile(`(?i)\b(?:each|every|per (?:element|item|entry))\b|(?:각각|각)\s`)
 	unitRe = regexp.MustCompile(`(?i)(?:\b(characters?|chars?|letters?|bytes?)\b|(자)|\b(elements?|items?|entries|entry|values?)\b)`)
 	// tailUnitRe is a unit that ends a clause of the prose, with the
 	// wording around it that adds nothing: "at most 10 items", "up to 64
@@ -314,7 +320,7 @@ func mayGroup(s string) bool {
 
 // readClause reads a clause of the prose that ends with a bound; another
 // bound before it in the clause ("at least 1 and at most 32 items") is
-// unread.
+// unread, as is a clause that ends with an unsure phrasing.
 func (c *Constraints) readClause(clause string) bool {
 	s, unit := clause, unitNone
 	if loc := tailUnitRe.FindStringSubmatchIndex(s); loc != nil {
@@ -331,6 +337,14 @@ func (c *Constraints) readClause(clause string) bool {
 		loc := p.tail.FindStringSubmatchIndex(s)
 		if loc == nil || p.reads == parenthesized || p.reads == plain && unit == unitNone && strings.TrimSpace(s[loc[0]:]) != s {
 			continue
+		}
+		if p.reads == unsure {
+			if unit == unitCounted {
+				// "copied from 3 servers" counts no values.
+				continue
+			}
+			c.Unread = append(c.Unread, clause)
+			return true
 		}
 		if p.kind == exactly && (unit == unitNone || unit == unitCounted) {
 			continue
@@ -593,10 +607,17 @@ func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 		c.Items, c.Value = b, nil
 	}
 	if b := c.Length; b != nil {
-		if f.Type != schema.String {
+		switch {
+		case f.Type == schema.String && f.Array && !eachRe.MatchString(f.Description):
+			// "1 – 3 characters" of an array of strings may be each
+			// element's length, or the count of the things it lists.
+			u.Open = append(u.Open, fmt.Sprintf("field %s is %s, and its description states %q, which may be the length of each element or the number of elements: state it as %q or %q on the page, or set %s or %s with an override", f.Name, TypeName(f), b.Text, "(each … characters)", "(… elements)", boundNames(b, "minLength", "maxLength"), boundNames(b, "minItems", "maxItems")))
+		case f.Type != schema.String:
 			u.Misplaced = append(u.Misplaced, fmt.Sprintf("field %s is %s, but its description states %q, a length in characters, which only a string has", f.Name, TypeName(f), b.Text))
-		} else if f.MinLength, f.MaxLength, err = CountBounds(b); err != nil {
-			return u, fmt.Errorf("field %s: %q: %v", f.Name, b.Text, err)
+		default:
+			if f.MinLength, f.MaxLength, err = CountBounds(b); err != nil {
+				return u, fmt.Errorf("field %s: %q: %v", f.Name, b.Text, err)
+			}
 		}
 	}
 	if b := c.Items; b != nil {

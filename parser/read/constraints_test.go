@@ -94,6 +94,11 @@ func TestConstrain(t *testing.T) {
 		{typ: "number int", desc: "Amount. (≤ 500)", want: schema.Field{Maximum: fp(500)}},
 		{typ: "number", desc: "Price, from 0.01 to 99.99", want: schema.Field{Minimum: fp(0.01), Maximum: fp(99.99)}},
 		{typ: "number int", desc: "Rank, from 1"},
+		{typ: "number int", desc: "Version of the terms the player saw, from 1. Optional."},
+		{typ: "number int", desc: "Servers the data is copied from 3 regions"},
+		{typ: "string[]", desc: "Ids, each 1 - 32 characters", want: schema.Field{MinLength: ip(1), MaxLength: ip(32)}},
+		{typ: "string[]", desc: "Characters to move. (1 - 3 characters)", err: "may be the length of each element or the number of elements"},
+		{typ: "string[]", desc: "Names, up to 16 letters", err: "set maxLength or maxItems with an override"},
 		{typ: "number", desc: "Price. (from 0.01)", want: schema.Field{Minimum: fp(0.01)}},
 		{typ: "string", desc: "Name, 1~64 characters", want: schema.Field{MinLength: ip(1), MaxLength: ip(64)}},
 		{typ: "string", desc: "Name (1~64 characters)", want: schema.Field{MinLength: ip(1), MaxLength: ip(64)}},
@@ -224,6 +229,10 @@ func TestUnreadConstraints(t *testing.T) {
 		"Ratio. (0 - 2,5)":                              "(0 - 2,5)",
 		"Gold. (up to 1.000.000)":                       "(up to 1.000.000)",
 		"Level, 1 ~ 1,00":                               "Level, 1 ~ 1,00",
+		"Rank, from 1":                                  "from 1",
+		"Version of the terms the player saw, from 1":   "from 1",
+		"Rank, from 1, the first place":                 "from 1",
+		"Servers, copied from 3 regions":                "",
 	} {
 		c := ReadConstraints(desc)
 		got := strings.Join(c.Unread, " ")
@@ -242,6 +251,7 @@ func FuzzConstrain(f *testing.F) {
 		"Defaults to false.", "(between 3 and 1 elements)", "(no longer than 64 characters)", "(Default: \"a\")", "(max. 9 chars, default: x)",
 		"Characters per code, between 8 and 16", "Topics, at most 10 items.", "Recipients, 1 ~ 100 players", "Defaults to en-US when omitted",
 		"Ids, at least 1 and at most 32 items", "Rank, from 1", "(10 by default)", "최대 50자",
+		"Version, from 1, the first", "Ids, each 1 - 32 characters", "Servers, copied from 3 regions",
 		"(1 ~ 1,000, default: 1)", "(1 000 - 10 000 characters)", "Gold, up to 10,000,000", "(1 ~ 1,00)", "(up to 1.000.000)",
 	} {
 		for _, typ := range []string{"string", "number int", "number", "boolean", "string[]", "Foo[]"} {

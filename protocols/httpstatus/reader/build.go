@@ -641,10 +641,16 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 		case body != nil:
 			b.rep.Fail(pages.At(page, od.params.Line), "the request parameters at line %d are neither the query of a %s nor its body, which the table at line %d documents; title the table \"Query Parameters\" or \"Request Body\"", od.params.Line, m, body.Line)
 		default:
-			if m == "DELETE" {
-				b.rep.Warn(pages.At(page, od.params.Line), "took the request parameters at line %d as the body of the DELETE, as for any method but GET and HEAD; title the table \"Query Parameters\" if they go in the query", od.params.Line)
+			inQuery, ok := b.paramsInQuery(page, od, m)
+			switch {
+			case !ok:
+			case inQuery && query != nil:
+				b.rep.Fail(pages.At(page, od.params.Line), "the %s has two tables of query parameters: at lines %d and %d", m, od.params.Line, query.Line)
+			case inQuery:
+				query = od.params
+			default:
+				body = od.params
 			}
-			body = od.params
 		}
 	}
 	if body != nil {
@@ -671,6 +677,71 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	}
 	op.Endpoints = []*schema.Endpoint{ep}
 	return op
+}
+
+// paramsInQuery tells where the "Request Parameters" of a method other
+// than GET and HEAD go, by the example request: the query when it passes
+// their names in its query string and none in its JSON body, the body in
+// the converse case. Where the example does not tell, a DELETE, which
+// has no documented body, takes them as its query and any other method
+// as its body, with a warning for the DELETE; an example that passes them
+// in both is an error, and they go nowhere (ok false).
+func (b *statusBuilder) paramsInQuery(page string, od *statusOp, method string) (inQuery, ok bool) {
+	inQ, inBody := 0, 0
+	if ex := od.request; ex != nil {
+		var queryNames url.Values
+		if _, raw, found := strings.Cut(html.UnescapeString(ex.path), "?"); found {
+			queryNames, _ = url.ParseQuery(raw)
+		}
+		var bodyNames []string
+		if ex.json != nil {
+			for _, m := range ex.json.members {
+				bodyNames = append(bodyNames, m.key)
+			}
+		}
+		for _, row := range od.params.Rows {
+			name := rowName(od.params, row)
+			if name == "" {
+				continue
+			}
+			if queryNames.Has(name) {
+				inQ++
+			}
+			if slices.Contains(bodyNames, name) {
+				inBody++
+			}
+		}
+	}
+	at := pages.At(page, od.params.Line)
+	switch {
+	case inQ > 0 && inBody > 0:
+		b.rep.Fail(at, "cannot tell whether the request parameters at line %d are the query of the %s or its body: the example request at line %d passes some in its query string and some in its body; title the table \"Query Parameters\" or \"Request Body\"", od.params.Line, method, od.request.line)
+		return false, false
+	case inQ > 0:
+		if method != "DELETE" {
+			b.rep.Warn(at, "took the request parameters at line %d as the query of the %s, as the example request at line %d passes them in its query string; title the table \"Query Parameters\" to say so", od.params.Line, method, od.request.line)
+		}
+		return true, true
+	case inBody > 0:
+		return false, true
+	case method == "DELETE":
+		b.rep.Warn(at, "took the request parameters at line %d as the query of the DELETE, which has no documented body, as no example request tells; title the table \"Request Body\" if they go in the body", od.params.Line)
+		return true, true
+	}
+	return false, true
+}
+
+// rowName is the name a row of a table of fields gives, from its Name
+// column, else its first cell.
+func rowName(tb *pages.Table, row *pages.Row) string {
+	col := slices.Index(tb.Cols, pages.ColName)
+	if col < 0 {
+		col = 0
+	}
+	if col >= len(row.Cells) {
+		return ""
+	}
+	return strings.TrimSpace(row.Cells[col])
 }
 
 // rebase puts the base path in front of the paths of the operations whose
