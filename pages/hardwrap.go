@@ -3,6 +3,8 @@ package pages
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The hard wraps of an editor, or of a mail client without format=flowed,
@@ -23,6 +25,9 @@ var (
 	// cross reference names it: "ReturnCode", "GenericModels.Item",
 	// "Tier[]", with a full stop.
 	cutReferenceRe = regexp.MustCompile(`^[A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(?:\[\])?\.?$`)
+	// rowCountRe matches the footer a database console prints under a
+	// table: "(2 rows)".
+	rowCountRe = regexp.MustCompile(`^\(\d+ rows?\)$`)
 )
 
 // joinCutReferences joins each line that ends in "See" with the next
@@ -38,4 +43,16 @@ func (t *Text) joinCutReferences(name string, rep *Reporter) {
 		t.Lines[i] = l + " " + next
 		t.drop(i+1, i+2)
 	}
+}
+
+// StartsMidSentence reports whether a line starts as the rest of a
+// sentence does, and no sentence, title or row: with a word in lower
+// case, or a clause in parentheses (a bound or a default: "(Default:
+// true)", "(up to 64 characters)"), but a database console's count of
+// the rows of the table above ("(2 rows)"). A line a hard wrap cut off
+// the last row of a table starts so, right after it.
+func StartsMidSentence(l string) bool {
+	t := strings.TrimSpace(l)
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r) || r == '(' && !rowCountRe.MatchString(t)
 }

@@ -149,6 +149,14 @@ func TestTables(t *testing.T) {
 				"Response Body\n",
 			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The player who joins the team, as the login returned it."}, {"teamId", "number", "The team."}}},
 			[]string{"Response Body"}, []string{"p.txt:3: line 3 starts left of the columns of the table at line 1, between two of its lines: read as the rest of line 2"}},
+		{"a hard wrap starts the rest of the table's last line at the margin, as the rest of a sentence: the rest of that line",
+			"    Code      Type      Description\n" +
+				"    userId    string    The player.\n" +
+				"    bypass    boolean   Let a player below the level join, for\n" +
+				"testers. (Default: false)\n\n" +
+				"Response Body\n",
+			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The player."}, {"bypass", "boolean", "Let a player below the level join, for testers. (Default: false)"}}},
+			[]string{"Response Body"}, []string{"p.txt:4: line 4 starts left of the columns of the table at line 1, after its last line, and starts as no sentence or title does: read as the rest of line 3"}},
 		{"prose and titles end a table",
 			"Name      Code   Description\n" +
 				"Joined    1      Joined.\n" +

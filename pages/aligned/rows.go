@@ -106,13 +106,18 @@ func (r *reader) group(j int) []line {
 		}
 		cs := chunksOf(r.sh.lines[j], r.h.gap)
 		if !r.h.aligned(cs) {
-			if len(g) == 0 || !r.wrapRest(j, cs) {
+			last := len(g) > 0 && r.lastRest(j, cs)
+			if len(g) == 0 || !last && !r.wrapRest(j, cs) {
 				break
 			}
 			prev := g[len(g)-1]
 			at := prev.chunks[len(prev.chunks)-1].start
 			text := strings.TrimSpace(r.sh.lines[j])
-			r.src.Report.Warn(pages.At(r.src.Name, j+1), "line %d starts left of the columns of the table at line %d, between two of its lines: read as the rest of line %d, which a hard wrap cut (an editor or a mail client that wraps at a column)", j+1, r.h.line+1, prev.line+1)
+			where := "between two of its lines"
+			if last {
+				where = "after its last line, and starts as no sentence or title does"
+			}
+			r.src.Report.Warn(pages.At(r.src.Name, j+1), "line %d starts left of the columns of the table at line %d, %s: read as the rest of line %d, which a hard wrap cut (an editor or a mail client that wraps at a column)", j+1, r.h.line+1, where, prev.line+1)
 			cs = []chunk{{start: at, end: at + utf8.RuneCountInString(text), text: pages.SingleSpaced(text)}}
 		}
 		if _, ok := headerAt(r.sh.lines, j); ok {
@@ -136,6 +141,18 @@ func (r *reader) wrapRest(j int, cs []chunk) bool {
 		return false
 	}
 	return r.h.aligned(chunksOf(r.sh.lines[j+1], r.h.gap))
+}
+
+// lastRest reports whether line j, whose text sits out of the table's
+// columns, is the rest of the table's last line that a hard wrap cut: it
+// starts left of the first column, at the page's margin, as the rest of
+// a sentence does (pages.StartsMidSentence), and no line of the table
+// follows it on the sheet.
+func (r *reader) lastRest(j int, cs []chunk) bool {
+	if cs[0].start >= r.h.starts[0]-r.h.slack() || !pages.StartsMidSentence(r.sh.lines[j]) {
+		return false
+	}
+	return j+1 >= len(r.sh.lines) || r.sh.broken[j+1] || strings.TrimSpace(r.sh.lines[j+1]) == ""
 }
 
 // take reads a run of lines without a blank one between them into rows,

@@ -67,7 +67,7 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	open := false // the last row waits for its closing pipe
 	j := i
 	if cut {
-		rest := strings.TrimSpace(lines[i+1])
+		rest, _ := headerRest(lines[i+1], sep)
 		first[len(first)-1] += " " + rest
 		src.Report.Warn(pages.At(src.Name, i+2), "line %d has no %s, right under a header row whose last cell names a column only with it (%q): read as the rest of the header row at line %d, which a hard wrap cut", i+2, sepName(sep), first[len(first)-1], i+1)
 		j++
@@ -85,6 +85,9 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			break
 		}
 		if _, ok := headerAt(lines, j); ok {
+			break
+		}
+		if _, ok := cutHeaderAt(lines, j); ok {
 			break
 		}
 		if last != nil && r == "|" && !open {
@@ -120,6 +123,14 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			continue
 		}
 		cells, ok := rowCells(lines[j], sep, width)
+		if !ok && last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) {
+			// A hard wrap cut the last row inside its last cell: its
+			// rest goes on as no sentence, title or row starts.
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s and starts as no sentence or title does (%q), right after the row at line %d: read as the rest of that row's last cell, which a hard wrap cut", j+1, sepName(sep), pages.Clip(r), last.Line)
+			last.Raw += "\n" + r
+			last.Cells[len(last.Cells)-1] = strings.TrimSpace(last.Cells[len(last.Cells)-1] + " " + r)
+			continue
+		}
 		if !ok {
 			break
 		}
@@ -306,7 +317,8 @@ func headerAt(lines []string, i int) (byte, bool) {
 
 // cutHeaderAt reports whether line i is a header row that a hard wrap
 // cut inside its last cell, and its separator: its last cell names no
-// column, but does with the next line, which has no separator; its other
+// column, but does with the next line, which has no separator (but the
+// closing pipe of a header that has one); its other
 // cells name columns (pages.IsHeaderCell) or are empty; and its ruler, or
 // a row of as many cells, follows.
 func cutHeaderAt(lines []string, i int) (byte, bool) {
@@ -314,8 +326,8 @@ func cutHeaderAt(lines []string, i int) (byte, bool) {
 		return 0, false
 	}
 	sep, cells, ok := splitRow(lines[i])
-	rest := strings.TrimSpace(lines[i+1])
-	if !ok || rest == "" || strings.ContainsRune(rest, rune(sep)) {
+	rest, isRest := headerRest(lines[i+1], sep)
+	if !ok || !isRest {
 		return sep, false
 	}
 	last := cells[len(cells)-1]
@@ -328,6 +340,17 @@ func cutHeaderAt(lines []string, i int) (byte, bool) {
 		}
 	}
 	return sep, pages.IsPipeRuler(lines[i+2]) || rowAt(lines, i+2, sep, len(cells))
+}
+
+// headerRest returns the text of a line that may be the rest of a header
+// row cut inside its last cell: text without a separator, but the closing
+// pipe of a header that has one.
+func headerRest(l string, sep byte) (string, bool) {
+	rest := strings.TrimSpace(l)
+	if sep == '|' {
+		rest = strings.TrimSpace(strings.TrimSuffix(rest, "|"))
+	}
+	return rest, rest != "" && !strings.ContainsRune(rest, rune(sep))
 }
 
 // maxQuotedLines bounds the lines a quoted cell of a tab-separated row
