@@ -148,7 +148,7 @@ func TestTables(t *testing.T) {
 				"    teamId    number    The team.\n" +
 				"Response Body\n",
 			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The player who joins the team, as the login returned it."}, {"teamId", "number", "The team."}}},
-			[]string{"Response Body"}, []string{"p.txt:3: line 3 starts left of the columns of the table at line 1, between two of its lines: read as the rest of line 2"}},
+			[]string{"Response Body"}, []string{"p.txt:3: line 3 starts at the margin, out of the columns of the table at line 1, between two of its lines: read as the rest of line 2"}},
 		{"a hard wrap starts the rest of the table's last line at the margin, as the rest of a sentence: the rest of that line",
 			"    Code      Type      Description\n" +
 				"    userId    string    The player.\n" +
@@ -156,7 +156,7 @@ func TestTables(t *testing.T) {
 				"testers. (Default: false)\n\n" +
 				"Response Body\n",
 			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The player."}, {"bypass", "boolean", "Let a player below the level join, for testers. (Default: false)"}}},
-			[]string{"Response Body"}, []string{"p.txt:4: line 4 starts left of the columns of the table at line 1, after its last line, and starts as no sentence or title does: read as the rest of line 3"}},
+			[]string{"Response Body"}, []string{"p.txt:4: line 4 starts at the margin, out of the columns of the table at line 1, after its last line, and starts as no sentence or title does: read as the rest of line 3"}},
 		{"prose and titles end a table",
 			"Name      Code   Description\n" +
 				"Joined    1      Joined.\n" +
@@ -206,6 +206,12 @@ func TestRefused(t *testing.T) {
 				"Game-Id       the game is   The game.\n" +
 				"              unknown.\n",
 			`p.txt:3: line 3 has text under Required ("Optional if") below the row at line 2, whose cell there says "true"`},
+		{"a table at the margin, rows set apart by blank lines, a row's rest a wrap put at the margin, across the columns",
+			"Name              Type            Mandatory    Description\n\n" +
+				"Content-Type      String          Y\n" +
+				"\"application/json;charset=UTF-8\"\n\n" +
+				"appSecret         String          Y            App Secret\n",
+			`p.txt:4: line 4 has text under Mandatory`},
 		{"text that runs over a column's start where a word of it starts",
 			"Code      Type        Required  Description\n" +
 				"userId    string      true      The user.\n" +
