@@ -72,3 +72,20 @@ func TestNumberedRows(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedRowsResume checks that a numbered table after a few lines
+// of text with the header of the numbered table before it may resume
+// it: the headers are compared without their numbering columns.
+func TestNumberedRowsResume(t *testing.T) {
+	page := "| | Name | Type | Mandatory | Description |\n|---|---|---|---|---|\n| 1 | clanId | String | Y | Clan ID |\n\n💡 A note between the halves.\n\n" +
+		"| | Name | Type | Mandatory | Description |\n|---|---|---|---|---|\n| 1 | title | String | N | Title |"
+	var tables []*pages.Table
+	for _, b := range pages.Read(markdown.Style{}, pages.Source{Name: "p", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}}) {
+		if b.Table != nil {
+			tables = append(tables, b.Table)
+		}
+	}
+	if len(tables) != 2 || !tables[1].Numbered || tables[1].Resumes != tables[0] {
+		t.Fatalf("got %d tables; want the second numbered, resuming the first", len(tables))
+	}
+}

@@ -126,13 +126,15 @@ func Read(st Style, src Source) []Block {
 		if prev == nil && between <= MaxBreakLines {
 			resumable = last
 		}
-		if resumable != nil && t.Header != nil && sameCells(t.Header, resumable.Header) {
-			t.Resumes = resumable
-		}
 		if t.Header != nil {
 			t.dropNumbering()
 		} else {
 			t.dropNumberingOf(prev, resumable)
+		}
+		// The header is compared without the numbering column, which
+		// the table resumed dropped already.
+		if resumable != nil && t.Header != nil && sameCells(t.Header, resumable.Header) {
+			t.Resumes = resumable
 		}
 		if t.Numbered {
 			prev.dropHeaderNumbering(t)

@@ -99,7 +99,9 @@ func adocInline(s string) string {
 				b.WriteByte(c)
 				continue
 			}
-			b.WriteString(strings.ReplaceAll(s[i:i+end+2], "|", `\|`))
+			// A pipe escaped in a code span of a table's cell is a pipe
+			// (GFM), as the Markdown reader reads it.
+			b.WriteString(strings.ReplaceAll(strings.ReplaceAll(s[i:i+end+2], `\|`, "|"), "|", `\|`))
 			i += end + 1
 		case c == '\\' && i+1 < len(s):
 			b.WriteString(strings.ReplaceAll(s[i+1:i+2], "|", `\|`))

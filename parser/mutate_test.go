@@ -139,6 +139,10 @@ var (
 	// name or a status code.
 	cellNameRe = regexp.MustCompile(`^([A-Za-z][\w-]*|\d+)$`)
 	numberRe   = regexp.MustCompile(`\d+`)
+
+	// endpointLineRe matches a GearN endpoint line, in text or in an
+	// HTML code block: its method and its path.
+	endpointLineRe = regexp.MustCompile(`^\s*(?:<pre><code>)?(POST|GET) (/\S+?)(?:</code></pre>)?\s*$`)
 )
 
 // readScrapedPage finds a page's style and tables the way a reader of the
@@ -957,6 +961,12 @@ var defects = []defect{
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return append(append([]string{}, lines[:at]...), lines[at+1:]...), at
 	}},
+	// A docs generator adds an example of the call after the page's
+	// tables: its request line repeats the path of a role's endpoint
+	// line, and is evidence of it, never a role of its own; without its
+	// title, the header after it tells it.
+	{"example request after the tables", gearnEndpointLines, exampleAfterTables(true)},
+	{"example request after the tables, untitled", gearnEndpointLines, exampleAfterTables(false)},
 	{"site navigation, pager, footer", func(p *scrapedPage) []int {
 		out := []int{0}
 		for i, l := range p.lines {
@@ -1772,6 +1782,41 @@ func sourceText(l string) string {
 		}
 	}
 	return b.String()
+}
+
+// gearnEndpointLines are the endpoint lines of a GearN page, one that
+// heads sections with roles.
+func gearnEndpointLines(p *scrapedPage) []int {
+	if !slices.ContainsFunc(p.lines, isRole) {
+		return nil
+	}
+	return linesMatching(p, endpointLineRe)
+}
+
+// exampleAfterTables adds after the page's tables an example request of
+// the endpoint whose line is at at, under an example's title or not, in
+// the page's style: its request line, with its HTTP version, and a
+// header.
+func exampleAfterTables(titled bool) func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	return func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		m := endpointLineRe.FindStringSubmatch(lines[at])
+		request := m[1] + " " + m[2] + " HTTP/1.1"
+		title, example := "Example Request", []string{"http", request, "Host: api.gearn.io"}
+		end := len(lines)
+		switch p.style {
+		case "html":
+			title, example = "<h3>Example Request</h3>", []string{"<pre><code>" + request, "Host: api.gearn.io</code></pre>"}
+			if i := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, "</main>") || strings.Contains(l, "</body>") }); i >= 0 {
+				end = i
+			}
+		case "markdown":
+			title, example = "### Example Request", []string{"", "```http", request, "Host: api.gearn.io", "```"}
+		}
+		if titled {
+			example = append([]string{title}, example...)
+		}
+		return insertLines(lines, end, example...), end + slices.IndexFunc(example, func(l string) bool { return strings.Contains(l, request) })
+	}
 }
 
 // headingLines are the lines of a page that are headings: of a section,

@@ -222,7 +222,9 @@ func wikiInline(s string) string {
 				b.WriteByte(c)
 				continue
 			}
-			b.WriteString("{{" + wikiEscaped(s[i+1:i+1+end]) + "}}")
+			// A pipe escaped in a code span of a table's cell is a pipe
+			// (GFM), as the Markdown reader reads it.
+			b.WriteString("{{" + wikiEscaped(strings.ReplaceAll(s[i+1:i+1+end], `\|`, "|")) + "}}")
 			i += end + 1
 		case c == '\\' && i+1 < len(s):
 			b.WriteString(wikiEscaped(s[i+1 : i+2]))

@@ -126,10 +126,35 @@ func read(src pages.Source) []pages.Block {
 			if l := listRe.FindString(t); l != "" {
 				t = "- " + t[len(l):]
 			}
+			if inner, ok := emphasized(t); ok {
+				r.text(i, pages.Title(r.inline(inner), true))
+				continue
+			}
 			r.text(i, r.inline(t))
 		}
 	}
 	return r.out
+}
+
+// emphasisMarks are AsciiDoc's marks of strong and plain emphasis,
+// unconstrained first.
+var emphasisMarks = []string{"**", "__", "*", "_"}
+
+// emphasized returns the text of a line wholly in strong or plain
+// emphasis ("*Request Body*", "__Response__"): a paragraph a wiki's
+// export or a writer made a title with, as Markdown's "**Request
+// Body**" is.
+func emphasized(t string) (string, bool) {
+	for _, m := range emphasisMarks {
+		if len(t) <= 2*len(m) || !strings.HasPrefix(t, m) || !strings.HasSuffix(t, m) {
+			continue
+		}
+		inner := t[len(m) : len(t)-len(m)]
+		if inner == strings.TrimSpace(inner) && !strings.Contains(inner, m) {
+			return inner, true
+		}
+	}
+	return "", false
 }
 
 // anchorRe matches a block anchor, "[[id]]", "[[id,label]]" or "[#id]".

@@ -59,6 +59,7 @@ func TestRead(t *testing.T) {
 		{"include", "include::partial$headers.adoc[]\n", "", "p.adoc:1: the include directive at line 1 is not read"},
 		{"unclosed table", "|===\n|Name |Code\n\n|Ok |1\n", "H|Name|Code\nR|Ok|1\n", "p.adoc:1: the table opened at line 1 is never closed"},
 		{"list items", "* one\n+\n** two\n. three\n", "- one\n- two\n- three\n", ""},
+		{"titles in emphasis", "*Request Headers*\n\n__Response Body__\n\n*true* or *false*\n\n* item*\n", "Request Headers\nResponse Body\n*true* or *false*\n- item*\n", ""},
 		{"conditional", "ifdef::server[]\nServer only.\nendif::[]\n", "Server only.\n", "p.adoc:1: the conditional directive at line 1 is not evaluated"},
 	} {
 		blocks, report := readPage(t, c.page)

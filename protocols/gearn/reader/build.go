@@ -898,6 +898,8 @@ func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 func (b *builder) operation(pd *pageDoc) *schema.Operation {
 	var op *schema.Operation
 	first := 0
+	agreed := b.weighExamples(pd)
+	built := map[*endpointDoc]*schema.Endpoint{}
 	for _, ep := range pd.endpoints {
 		if ep.path == "" {
 			b.rep.Fail(pages.At(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\"", cmp.Or(ep.role, "endpoint"))
@@ -929,9 +931,42 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 			b.rep.Fail(pages.At(pd.name, ep.line), "path %q names operation %s/%s, but the path at line %d names %s/%s; a GearN page documents one operation", ep.path, pi.group, pi.op, first, op.Group, op.Name)
 			continue
 		}
-		op.Endpoints = append(op.Endpoints, b.endpoint(pd, ep, pi))
+		role := cmp.Or(ep.role, pi.role)
+		if i := slices.IndexFunc(op.Endpoints, func(e *schema.Endpoint) bool { return e.Role == role }); i >= 0 {
+			b.repeatedRole(pd, op.Endpoints[i], ep)
+			continue
+		}
+		e := b.endpoint(pd, ep, pi)
+		built[ep] = e
+		op.Endpoints = append(op.Endpoints, e)
+		b.weighQuery(pd.name, e, ep.query, "the endpoint line", ep.line)
+	}
+	for _, ex := range pd.examples {
+		if e := built[agreed[ex]]; e != nil {
+			b.weighQuery(pd.name, e, ex.query, "the example request", ex.line)
+			b.weighQueryValues(pd.name, e, ex)
+		}
 	}
 	return op
+}
+
+// repeatedRole settles a second endpoint of a role the operation has
+// one of already: a GearN page documents each role once. One that
+// repeats the first's method and path and documents nothing more (the
+// path line alone, under a tab or a label that repeats the role) is
+// that endpoint again, and is dropped with a warning; any other is
+// refused at its line.
+func (b *builder) repeatedRole(pd *pageDoc, first *schema.Endpoint, ep *endpointDoc) {
+	at := pages.At(pd.name, ep.line)
+	if ep.method == first.Method && ep.path == first.Path && ep.headers == nil && ep.body == nil && (ep.permission == "" || ep.permission == first.Permission) {
+		b.rep.Warn(at, "the endpoint line at line %d repeats the %s endpoint at line %d (%s %s), and its section documents nothing more: read as that endpoint", ep.line, first.Role, first.At.Line, ep.method, ep.path)
+		return
+	}
+	who := "the " + first.Role + " role"
+	if first.Role == "" {
+		who = "an endpoint with no role"
+	}
+	b.rep.Fail(at, "%s is documented twice, at line %d and at line %d (%s %s): a GearN page documents each role once, in a section headed with it; delete the section at line %d, or head it with the role it documents", who, first.At.Line, ep.line, ep.method, ep.path, ep.line)
 }
 
 // errorCodes lists the members of the ErrorCode enum the page documents.

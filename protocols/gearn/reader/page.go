@@ -2,7 +2,6 @@ package reader
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -31,6 +30,9 @@ type pageDoc struct {
 	// the envelope.
 	plain string
 	defs  []*defDoc
+	// examples are the request lines of the page's example messages, in
+	// page order: evidence of the endpoints they name, never endpoints.
+	examples []*requestLine
 	// refs are the type names the page's tables refer to, in the order of
 	// their first reference.
 	refs []ref
@@ -42,6 +44,10 @@ type pageDoc struct {
 
 type endpointDoc struct {
 	role, method, path, permission string
+	// query is the query string the endpoint line writes after its path
+	// ("tableId={tableId}"), without its "?": evidence of the query
+	// parameters, no part of the path.
+	query string
 	// line is the endpoint line's, roleLine the role heading's.
 	line, roleLine int
 	headers, body  *pages.Table
@@ -115,23 +121,15 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 		}
 		section, text = pages.Block{}, nil
 	}
-	// inExample is set under an example title, whose lines are example
-	// messages: a request line there is no endpoint's.
-	inExample := false
-	for _, it := range items {
+	// example is set under the title of an example ("Example Request"),
+	// up to the next table or part of an endpoint.
+	example := false
+	for i, it := range items {
 		if it.Table == nil {
 			t := it.Text
 			lower := strings.ToLower(t)
-			if exampleTitleRe.MatchString(t) {
-				endSection()
-				inExample = true
-				continue
-			}
-			if inExample && !endsExample(t) {
-				continue
-			}
-			inExample = false
-			if fixedTitles[lower] || roles[lower] != "" || permissionRe.MatchString(t) || endpointRe.MatchString(t) || statusLineRe.MatchString(t) {
+			exampleTitle := isExampleTitle(t)
+			if fixedTitles[lower] || roles[lower] != "" || permissionRe.MatchString(t) || endpointRe.MatchString(t) || statusLineRe.MatchString(t) || exampleTitle {
 				endSection()
 				if requestTitles[lower] {
 					section = it
@@ -139,7 +137,26 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			} else if section.Text != "" {
 				text = append(text, it)
 			}
+			// tab is a role's name that labels its example call.
+			tab := example && roles[lower] != "" && roleTab(items[i+1:])
 			switch {
+			case exampleTitle:
+				example = true
+			case tab:
+			case roles[lower] != "", permissionRe.MatchString(t), fixedTitles[lower] && !exampleLabels[lower]:
+				example = false
+			}
+			if example && !exampleTitle && !tab && !endpointRe.MatchString(t) {
+				// An example's header, body or label: no part of the
+				// page's sections, no type's heading nor description.
+				continue
+			}
+			switch {
+			case exampleTitle, tab:
+				// A title, and no type's heading ("Example") nor a
+				// role's section.
+			case endpointRe.MatchString(t) && (example || startsMessage(items[i+1:])):
+				pd.examples = append(pd.examples, requestLineOf(t, it.Line))
 			case lower == "overview":
 				wantSummary = true
 			case roles[lower] != "":
@@ -153,12 +170,12 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				}
 				ep.permission = permissionRe.FindStringSubmatch(t)[1]
 			case endpointRe.MatchString(t):
-				m := endpointRe.FindStringSubmatch(t)
+				rl := requestLineOf(t, it.Line)
 				if ep == nil || ep.path != "" {
 					ep = &endpointDoc{line: it.Line}
 					pd.endpoints = append(pd.endpoints, ep)
 				}
-				ep.method, ep.path, ep.line = m[1], m[2], it.Line
+				ep.method, ep.path, ep.query, ep.line = rl.method, rl.path, rl.query, it.Line
 				inResponse, title = false, ""
 			case statusLineRe.MatchString(t), lower == "response body":
 				inResponse = true
@@ -176,7 +193,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			}
 			continue
 		}
-		section, text, inExample = pages.Block{}, nil, false
+		section, text, example = pages.Block{}, nil, false
 		tb := it.Table
 		kind := tb.Kind()
 		pd.tables = append(pd.tables, tb)
@@ -239,25 +256,6 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 	}
 	endSection()
 	return pd
-}
-
-// exampleTitleRe matches the title of a page's examples: "Example",
-// "Examples", "Example Request", "Response Example".
-var exampleTitleRe = regexp.MustCompile(`^(?i:(?:(?:request|response)\s+)?(?:example|sample)s?(?:\s+(?:request|response)s?)?):?$`)
-
-// endsExample reports whether a text line ends the example messages
-// under an example title: a role heading, a permission rule line, or
-// the title of a part of the page other than the labels an example's
-// messages bear ("Request", "Response", "HTTP").
-func endsExample(t string) bool {
-	lower := strings.ToLower(t)
-	switch {
-	case roles[lower] != "", permissionRe.MatchString(t):
-		return true
-	case lower == "request", lower == "response", lower == "http":
-		return false
-	}
-	return fixedTitles[lower]
 }
 
 // sectionColumns names the columns of the table a request part's title

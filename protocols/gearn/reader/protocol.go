@@ -28,7 +28,11 @@ func (r *reading) AssignTables(ts []read.TableType) { r.tables = ts }
 
 func (r *reading) Page(i int, src pages.Source, st pages.Style, items []pages.Block) {
 	pd := interpret(src.Name, st, items, src.Report)
-	if len(pd.endpoints) == 0 {
+	switch {
+	case len(pd.endpoints) == 0 && len(pd.examples) > 0:
+		ex := pd.examples[0]
+		src.Report.Fail(pages.At(src.Name, ex.line), "no endpoint line: the request line at line %d (%s %s) is an example's, under an example's title or followed by a header or a body, and an example declares no endpoint; write the endpoint line on a line of its own, under the heading of its role (Client, Server or Admin)", ex.line, ex.method, ex.path)
+	case len(pd.endpoints) == 0:
 		src.Report.Fail(pages.At(src.Name, 1), "not an API documentation page: no endpoint line such as \"POST /api/rJson/authenticate/client/loginByAccount\" (%s page)", st)
 	}
 	pd.sortFieldRows()

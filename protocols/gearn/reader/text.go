@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"net/url"
 	"regexp"
 	"slices"
 	"sort"
@@ -236,4 +237,101 @@ func isHeadingName(t string) bool {
 func headingName(t string) string {
 	name, _ := read.HeadingName(t)
 	return name
+}
+
+// exampleTitleRe matches the title of an example, in English or Korean:
+// "Example", "Example Request", "Sample response", "Request example",
+// "요청 예제", "예시 (Example)".
+var exampleTitleRe = regexp.MustCompile(`(?i)^(?:(?:(?:http\s+)?(?:request|response|call)\s+)?(?:examples?|samples?)(?:\s+(?:requests?|responses?|calls?|messages?|code))?|(?:요청|응답|호출)?\s*(?:예제|예시|샘플))\s*(?:\([^()]*\))?\s*:?$`)
+
+// isExampleTitle reports whether a line is the title of an example
+// (exampleTitleRe), trying the pattern only on a short line.
+func isExampleTitle(t string) bool {
+	return len(t) <= 64 && exampleTitleRe.MatchString(t)
+}
+
+// exampleLabels are the titles a page may write inside an example, over
+// its parts or as the language of its code block ("http", "Request",
+// "Response"): they end no example.
+var exampleLabels = map[string]bool{"http": true, "request": true, "response": true}
+
+// messageLineRe matches what follows the request line of an HTTP
+// message: a header ("Host: api.gearn.io", "Content-Type: …", a name
+// with a hyphen or a request header every client sends), or the start of
+// a JSON body.
+var messageLineRe = regexp.MustCompile(`^(?:(?:[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+|(?i:host|accept|authorization|cookie|connection|origin|referer)):\s*\S|\{|\[\s*[{"\[\]0-9])`)
+
+// startsMessage reports whether the blocks after a request line go on
+// an HTTP message, as an example shows one: the next is a text line that
+// is a header or the start of a JSON body. An endpoint line is followed
+// by a title, a permission rule or a table.
+func startsMessage(next []pages.Block) bool {
+	return len(next) > 0 && next[0].Table == nil && messageLineRe.MatchString(next[0].Text)
+}
+
+// roleTab reports whether the heading of a role inside an example labels
+// the role's example call (a tab, "Client" over its request) rather than
+// opening the role's section: the lines after it, up to the next role's
+// heading, title or table, show a request line that starts an HTTP
+// message, and no permission rule, title of a part of the request, or
+// endpoint line of a section.
+func roleTab(next []pages.Block) bool {
+	message := false
+	for i, b := range next {
+		if b.Table != nil {
+			return message
+		}
+		t := b.Text
+		lower := strings.ToLower(t)
+		switch {
+		case permissionRe.MatchString(t), requestTitles[lower]:
+			return false
+		case roles[lower] != "", isExampleTitle(t), fixedTitles[lower] && !exampleLabels[lower]:
+			return message
+		case endpointRe.MatchString(t):
+			if !startsMessage(next[i+1:]) {
+				return false
+			}
+			message = true
+		}
+	}
+	return message
+}
+
+// requestLine is a request line as a page writes it ("GET
+// /lootTable/getDropTable?tableId=forest_chest HTTP/1.1"), taken apart.
+type requestLine struct {
+	method, path string
+	// query is the query string after the path, without its "?":
+	// evidence of the query parameters, no part of the path.
+	query string
+	line  int
+}
+
+// requestLineOf takes apart a line endpointRe matches, splitting off the
+// query string and the fragment of its path.
+func requestLineOf(t string, line int) *requestLine {
+	m := endpointRe.FindStringSubmatch(t)
+	path, query, _ := strings.Cut(m[2], "?")
+	path, _, _ = strings.Cut(path, "#")
+	query, _, _ = strings.Cut(query, "#")
+	return &requestLine{method: m[1], path: path, query: query, line: line}
+}
+
+// queryNames returns the names of the parameters a query string passes,
+// each once, in the order it first passes them; a name written as an
+// array's ("tags[]") is the parameter's name.
+func queryNames(query string) []string {
+	var names []string
+	for part := range strings.SplitSeq(query, "&") {
+		name, _, _ := strings.Cut(part, "=")
+		if u, err := url.QueryUnescape(name); err == nil {
+			name = u
+		}
+		name = strings.TrimSuffix(name, "[]")
+		if name != "" && !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+	}
+	return names
 }

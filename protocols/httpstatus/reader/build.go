@@ -620,6 +620,7 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	if query != nil {
 		ep.Query = b.fields(page, name+" query", "operation: "+name+", in: query", query)
 	}
+	b.headingQuery(page, od, ep)
 	if od.statuses != nil {
 		op.Statuses = read.Rows(b.rep, page, od.statuses, b.status)
 	}
@@ -974,6 +975,28 @@ func (b *statusBuilder) exampleQuery(page string, ex *exampleMsg, ep *schema.End
 		b.rep.Warn(pages.At(page, ex.line), "the example request at line %d passes query parameters no table documents, which are not in the schema: %s; document them under \"Request Parameters\"", ex.line, strings.Join(undocumented, ", "))
 	}
 	return values
+}
+
+// headingQuery warns of the query parameters the operation's heading
+// names after its path ("/ranking/top?leaderboardId={leaderboardId}")
+// that no table documents: they are evidence of the query, which the
+// table decides, and are not in the schema.
+func (b *statusBuilder) headingQuery(page string, od *statusOp, ep *schema.Endpoint) {
+	values, err := url.ParseQuery(html.UnescapeString(od.pathQuery))
+	if err != nil {
+		b.rep.Warn(pages.At(page, od.line), "the query of the path at line %d is not one: %v", od.line, err)
+		return
+	}
+	var undocumented []string
+	for name := range values {
+		if !slices.ContainsFunc(ep.Query, func(f *schema.Field) bool { return f.Name == name }) {
+			undocumented = append(undocumented, name)
+		}
+	}
+	if len(undocumented) > 0 {
+		sort.Strings(undocumented)
+		b.rep.Warn(pages.At(page, od.line), "the path at line %d names query parameters no table documents, which are not in the schema: %s; document them under \"Request Parameters\"", od.line, strings.Join(undocumented, ", "))
+	}
 }
 
 // coveringStatus is the status that documents code: the one with that

@@ -200,8 +200,10 @@ func titleSection(t string) pageSection {
 
 var (
 	// pathHeadingRe matches an operation's heading: a bare path, or a
-	// method and a path.
-	pathHeadingRe = regexp.MustCompile(`^(?:(GET|POST|PUT|PATCH|DELETE)\s+)?(/[A-Za-z0-9_.{}:~/-]*)$`)
+	// method and a path, with a query string or not
+	// ("/ranking/top?leaderboardId={leaderboardId}"): its parameters are
+	// evidence of the query's, no part of the path.
+	pathHeadingRe = regexp.MustCompile(`^(?:(GET|POST|PUT|PATCH|DELETE)\s+)?(/[A-Za-z0-9_.{}:~/-]*)(?:\?(\S*))?$`)
 	methodRe      = regexp.MustCompile(`^(?i:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$`)
 	noneRe        = regexp.MustCompile(`^(?i:none|n/a|-|empty|no body|없음)\.?$`)
 )
@@ -237,6 +239,9 @@ type statusOp struct {
 	method     string
 	methodLine int
 	path       string
+	// pathQuery is the query string the heading writes after its path,
+	// without its "?"; its line is the heading's.
+	pathQuery  string
 	summary    []string
 	notes      []string
 	headers    *pages.Table
@@ -369,7 +374,7 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 				r.op = &statusOp{line: it.Line}
 				r.sp.ops = append(r.sp.ops, r.op)
 			}
-			r.op.path = m[2]
+			r.op.path, r.op.pathQuery = m[2], m[3]
 			if m[1] != "" {
 				r.op.method, r.op.methodLine = m[1], it.Line
 			}
