@@ -131,8 +131,8 @@ func (r *reader) group(j int) []line {
 // wrapRest reports whether line j, whose text sits out of the table's
 // columns, is the rest of the line before it that a hard wrap cut: it
 // starts at the page's margin, as a wrap starts a line's rest (atMargin),
-// and the next line after it but blank ones (rows set
-// apart by blank lines), on the same sheet, is a line of the table again.
+// and the next line after it but blank ones (rows set apart by blank
+// lines), on the same sheet, is a line of the table again.
 func (r *reader) wrapRest(j int, cs []chunk) bool {
 	if !r.atMargin(cs) {
 		return false
@@ -159,8 +159,9 @@ func (r *reader) atMargin(cs []chunk) bool {
 
 // lastRest reports whether line j, whose text sits out of the table's
 // columns, is the rest of the table's last line that a hard wrap cut: it
-// starts at the page's margin (atMargin), as the rest of a sentence does (pages.StartsMidSentence), and no line of the table
-// follows it on the sheet.
+// starts at the page's margin (atMargin), as the rest of a sentence does
+// (pages.StartsMidSentence), and no line of the table follows it on the
+// sheet.
 func (r *reader) lastRest(j int, cs []chunk) bool {
 	if !r.atMargin(cs) || !pages.StartsMidSentence(r.sh.lines[j]) {
 		return false

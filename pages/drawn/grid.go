@@ -128,11 +128,11 @@ func gridAt(lines []string, i int) (drawing, bool) {
 			cut[j+1] = true
 			last = j + 1
 		}
-		d := "line %d of the table drawn at line %d ends inside a box, without its right border, as a line an editor or a mail client wrapped leaves a row"
+		why := fmt.Sprintf("line %d of the table drawn at line %d ends inside a box, without its right border, as a line an editor or a mail client wrapped leaves a row", j+1, i+1)
 		if last > j {
-			d += fmt.Sprintf(" (its rest at line %d)", j+2)
+			why += fmt.Sprintf(" (its rest at line %d)", j+2)
 		}
-		cutRefusals = append(cutRefusals, refusal{j + 1, fmt.Sprintf(d, j+1, i+1)})
+		cutRefusals = append(cutRefusals, refusal{j + 1, why})
 		j = last
 	}
 	if last == i {
