@@ -82,7 +82,7 @@ rows:
 		switch {
 		case pages.IsPageMark(r):
 			continue
-		case len(tb.Rows) > 0 && tb.Rows[len(tb.Rows)-1].Line == j && endsSentence(r, lines[j-1]):
+		case len(tb.Rows) > 0 && tb.Rows[len(tb.Rows)-1].Line == j && endsSentence(r, lines[j-1]) && flatHeader(r) == nil && splitFlat(r, kind, cols, names) == nil:
 			more = append(more, r)
 			continue
 		case r == "":
@@ -379,7 +379,8 @@ func continues(s string) bool {
 // or closing parenthesis ends it), as a wrap puts it on a line of its
 // own ("…, as a" ⏎ "fraction"): a word in lower case, with no capital
 // inside as a link's name has ("getQuestList"); a pager's link follows
-// its label ("Next page"), no row.
+// its label ("Next page"), no row. The caller checks that the word is no
+// header printed again and splits as no row ("countnumber").
 func endsSentence(r, before string) bool {
 	before = strings.TrimSpace(before)
 	if before == "" || strings.ContainsAny(before[len(before)-1:], ".!?):") {
