@@ -8,6 +8,7 @@ package pages
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -253,6 +254,48 @@ func (t *Table) Has(c Column) bool {
 		}
 	}
 	return false
+}
+
+// valueWords are the header words of a column of values.
+var valueWords = map[string]bool{"value": true, "값": true}
+
+// codesOfValues makes the column of values of a table of names (Name |
+// Value | [Description], Key | Value) its code column where each of its
+// cells is a whole number: an enum table that heads its codes "Value".
+// A table with a code or a type column, or whose values are not all
+// whole numbers (a header's value, "application/json"), keeps its
+// columns.
+func (t *Table) codesOfValues() {
+	if len(t.Rows) == 0 || !t.Has(ColName) || t.Has(ColCode) || t.Has(ColType) {
+		return
+	}
+	for i, h := range t.Header {
+		if i >= len(t.Cols) || t.Cols[i] != ColOther || !valueWords[strings.ToLower(CellText(strings.TrimSpace(h)))] {
+			continue
+		}
+		for _, r := range t.Rows {
+			if i >= len(r.Cells) || !isWholeNumber(CellText(strings.TrimSpace(r.Cells[i]))) {
+				return
+			}
+		}
+		t.Cols = slices.Clone(t.Cols)
+		t.Cols[i] = ColCode
+		return
+	}
+}
+
+// isWholeNumber reports whether s is a whole number, signed or not.
+func isWholeNumber(s string) bool {
+	s = strings.TrimPrefix(s, "-")
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // Kind tells what a table documents, from its columns.

@@ -97,3 +97,35 @@ func TestLineFormsLayout(t *testing.T) {
 		}
 	}
 }
+
+// TestCodesOfValues makes a column of whole numbers headed Value beside a
+// name column an enum's code column, and keeps any other column of
+// values one.
+func TestCodesOfValues(t *testing.T) {
+	table := func(header []string, rows ...[]string) *Table {
+		cols, _ := ColumnsOf(header)
+		tb := &Table{Header: header, Cols: cols}
+		for _, r := range rows {
+			tb.Rows = append(tb.Rows, &Row{Cells: r})
+		}
+		return tb
+	}
+	for _, c := range []struct {
+		name string
+		tb   *Table
+		want Kind
+	}{
+		{"Value | Name | Description", table([]string{"Value", "Name", "Description"}, []string{"1", "Normal", "x"}, []string{"-2", "Hard", "y"}), KindEnum},
+		{"Name | Value", table([]string{"Name", "Value"}, []string{"Normal", "1"}), KindEnum},
+		{"값 | 이름", table([]string{"값", "이름"}, []string{"1", "Normal"}), KindEnum},
+		{"values not all numbers", table([]string{"Name", "Value"}, []string{"maxPlayers", "4"}, []string{"region", "kr"}), KindUnknown},
+		{"no rows", table([]string{"Name", "Value"}), KindUnknown},
+		{"no name column", table([]string{"Value", "Description"}, []string{"1", "x"}), KindUnknown},
+		{"a type column", table([]string{"Name", "Type", "Value"}, []string{"a", "int", "1"}), KindUnknown},
+	} {
+		c.tb.codesOfValues()
+		if got := c.tb.Kind(); got != c.want {
+			t.Errorf("%s: kind %v, want %v", c.name, got, c.want)
+		}
+	}
+}

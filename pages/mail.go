@@ -31,8 +31,9 @@ type Text struct {
 // signature and the placeholders of inline images of the mail the page
 // came in dropped (dropMailHeaders, dropSignature, dropPlaceholders), and
 // the comments of a document export dropped with their anchors
-// (dropComments), and the cross references a hard wrap cut joined
-// (joinCutReferences); each with a warning on rep.
+// (dropComments), the running header and footer lines a print leaves at
+// its page breaks dropped (dropPrintChrome), and the cross references a
+// hard wrap cut joined (joinCutReferences); each with a warning on rep.
 func ReadText(name string, data []byte, rep *Reporter) Text {
 	text, dec := Decode(data)
 	if w := dec.Warning(); w != "" {
@@ -70,6 +71,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	if note {
 		t.dropComments(name, rep)
 	}
+	t.dropPrintChrome(name, rep)
 	if see {
 		t.joinCutReferences(name, rep)
 	}

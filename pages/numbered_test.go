@@ -73,6 +73,71 @@ func TestNumberedRows(t *testing.T) {
 	}
 }
 
+// TestNumberedRest marks a table that repeats the header of a table
+// right before it, or a few text lines before it (a callout, a page's
+// footer), as maybe its rest when either or both number their rows, in
+// every style with a header row, the style's or its first row: the
+// headers are compared without their numbering columns.
+func TestNumberedRest(t *testing.T) {
+	md := func(first, second bool) string {
+		row := func(numbered bool, n int, cells string) string {
+			if numbered {
+				return "| " + string(rune('0'+n)) + " " + cells + "\n"
+			}
+			return cells + "\n"
+		}
+		head := func(numbered bool) string {
+			if numbered {
+				return "|  | Code | Type | Description |\n|---| --- | --- | --- |\n"
+			}
+			return "| Code | Type | Description |\n| --- | --- | --- |\n"
+		}
+		return head(first) + row(first, 1, "| a | string | An a. |") + row(first, 2, "| b | int | A b. |") +
+			"\n> Note: the larger first.\n\n" + head(second) + row(second, 1, "| c | bool | A c. |")
+	}
+	for _, c := range []struct {
+		name  string
+		style pages.Style
+		page  string
+	}{
+		{"Markdown, both numbered", markdown.Style{}, md(true, true)},
+		{"Markdown, the rest numbered", markdown.Style{}, md(false, true)},
+		{"Markdown, the first numbered", markdown.Style{}, md(true, false)},
+		{"pipes, both numbered", pipes.Style{}, "No. | Code | Type | Description\n1 | a | string | An a.\n2 | b | int | A b.\n\nNote: the larger first.\n\nNo. | Code | Type | Description\n1 | c | bool | A c.\n"},
+		{"pipes, the rest numbered, right after", pipes.Style{}, "Code | Type | Description\na | string | An a.\nb | int | A b.\n\nNo. | Code | Type | Description\n1 | c | bool | A c.\n"},
+		{"HTML, both numbered, a note between", html.Style{}, `<html><body><table>
+<tr><th></th><th>Code</th><th>Type</th><th>Description</th></tr>
+<tr><td>1</td><td>a</td><td>string</td><td>An a.</td></tr>
+<tr><td>2</td><td>b</td><td>int</td><td>A b.</td></tr>
+</table><p>Note: the larger first.</p><table>
+<tr><th></th><th>Code</th><th>Type</th><th>Description</th></tr>
+<tr><td>1</td><td>c</td><td>bool</td><td>A c.</td></tr>
+</table></body></html>`},
+	} {
+		blocks := pages.Read(c.style, pages.Source{Name: "p", Lines: pages.Lines([]byte(c.page)), Report: &pages.Reporter{}})
+		var tables []*pages.Table
+		for _, b := range blocks {
+			if b.Table != nil {
+				tables = append(tables, b.Table)
+			}
+		}
+		if len(tables) != 2 {
+			t.Errorf("%s: %d tables, want 2", c.name, len(tables))
+			continue
+		}
+		want := []string{"Code", "Type", "Description"}
+		if !reflect.DeepEqual(tables[0].Header, want) || !reflect.DeepEqual(tables[1].Header, want) {
+			t.Errorf("%s: headers %q and %q, want %q", c.name, tables[0].Header, tables[1].Header, want)
+		}
+		if tables[1].Resumes != tables[0] && tables[1].Continues != tables[0] {
+			t.Errorf("%s: the second table neither resumes nor continues the first", c.name)
+		}
+		if got := tables[1].Rows[0].Cells; !reflect.DeepEqual(got, []string{"c", "bool", "A c."}) {
+			t.Errorf("%s: the rest's row %q", c.name, got)
+		}
+	}
+}
+
 // TestNumberedRowsResume checks that a numbered table after a few lines
 // of text with the header of the numbered table before it may resume
 // it: the headers are compared without their numbering columns.

@@ -82,7 +82,8 @@ func Detect(styles []Style, lines []string) Style {
 // 3"), are dropped; a table right after a page mark is marked so. A header row repeated among a table's rows, as
 // a page break in the middle of a table leaves it, is dropped. A table
 // right after another, with no text between them, whose header is the
-// other's (in any case and spacing), or which has no header of its own
+// other's (in any case and spacing, without the columns that number
+// their rows: dropNumbering), or which has no header of its own
 // (a style leaves Header nil when its markup names none) and the other's
 // width, is marked as maybe continuing it; one with the other's header,
 // or without a header and with rows of the other's width, after a few
@@ -126,19 +127,13 @@ func Read(st Style, src Source) []Block {
 		if prev == nil && between <= MaxBreakLines {
 			resumable = last
 		}
-		if t.Header != nil {
+		// own tells a table with a header row of its own, whether the
+		// style read it or its first row is taken for it.
+		own := t.Header != nil
+		if own {
 			t.dropNumbering()
 		} else {
 			t.dropNumberingOf(prev, resumable)
-		}
-		// The header is compared without the numbering column, which
-		// the table resumed dropped already.
-		if resumable != nil && t.Header != nil && sameCells(t.Header, resumable.Header) {
-			t.Resumes = resumable
-		}
-		if t.Numbered {
-			prev.dropHeaderNumbering(t)
-			resumable.dropHeaderNumbering(t)
 		}
 		if t.Header == nil {
 			switch {
@@ -150,8 +145,27 @@ func Read(st Style, src Source) []Block {
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
 				t.Cols, _ = ColumnsOf(t.Header)
 				t.dropNumbering()
+				own = true
 			}
-		} else if prev != nil && sameCells(t.Header, prev.Header) {
+		}
+		if t.Numbered {
+			prev.dropHeaderNumbering(t)
+			resumable.dropHeaderNumbering(t)
+		}
+		// A header of its own is compared with the tables' before it
+		// without the columns that number their rows: theirs are
+		// dropped already, and so is its own now.
+		if own && resumable != nil && sameCells(t.Header, resumable.Header) {
+			t.Resumes = resumable
+		}
+		if own && prev != nil && sameCells(t.Header, prev.Header) {
+			if len(prev.Rows) == 0 && len(prev.Wrapped) == 0 && len(t.Wrapped) == 0 {
+				// The header printed twice, around its ruler or
+				// without one: one table.
+				src.Report.Warn(At(src.Name, t.Line), "line %d repeats the header of the table at line %d, with no row between: the header printed twice, as a wiki's copy prints it, read as one table", t.Line, prev.Line)
+				prev.Rows = slices.DeleteFunc(t.Rows, prev.repeatsHeader)
+				continue
+			}
 			t.Continues = prev
 		}
 		if t.Terms && (t.Continues != nil && t.Continues.Terms || t.Resumes != nil && t.Resumes.Terms) {
@@ -163,6 +177,7 @@ func Read(st Style, src Source) []Block {
 			continue // no cells at all: no table
 		}
 		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
+		t.codesOfValues()
 		out = append(out, b)
 		if len(t.Wrapped) > 0 {
 			out = append(out, t.joinWrapped(src)...)
@@ -313,16 +328,26 @@ var pageMarkRe = regexp.MustCompile(`^(?:(?i:page)\s*\d+\s*(?:(?i:of)|/)\s*\d+|-
 // Docs · API Reference · Page 3 of 4", "Page 2 / 5 | docs.example.com".
 var footerMarkRe = regexp.MustCompile(`^(?:(?i:page)\s*\d+\s*(?:(?i:of)|/)\s*\d+\s+[·|•—–-]\s.*|.*\s[·|•—–-]\s+(?i:page)\s*\d+\s*(?:(?i:of)|/)\s*\d+)$`)
 
+// urlMarkRe matches the footer a browser's print writes: the page's URL,
+// then its count, "https://docs.example.com/api/x 2/4".
+var urlMarkRe = regexp.MustCompile(`^(?:https?|file)://\S+\s+\d{1,4}\s*/\s*\d{1,4}$`)
+
 // IsPageMark reports whether a line is what a page break of a document
 // cut into pages leaves: the page's mark, alone or as the first or last
-// part of a header or footer line. Such a line is no part of the page's
-// text, and none of a table it stands in.
+// part of a header or footer line, or after the page's URL. Such a line
+// is no part of the page's text, and none of a table it stands in.
 func IsPageMark(line string) bool {
 	line = strings.TrimSpace(line)
 	// It runs for every line of a flattened table: the patterns are
-	// tried only on a line that holds a digit and the word "page" or
-	// begins with a dash.
-	if !strings.ContainsAny(line, "0123456789") || !strings.HasPrefix(line, "-") && !strings.Contains(line, "age") && !strings.Contains(line, "AGE") {
+	// tried only on a line that holds a digit and the word "page", begins
+	// with a dash or is a URL.
+	if !strings.ContainsAny(line, "0123456789") {
+		return false
+	}
+	if strings.Contains(line, "://") {
+		return urlMarkRe.MatchString(line)
+	}
+	if !strings.HasPrefix(line, "-") && !strings.Contains(line, "age") && !strings.Contains(line, "AGE") {
 		return false
 	}
 	return pageMarkRe.MatchString(line) || footerMarkRe.MatchString(line)

@@ -17,7 +17,7 @@ var PrimitiveTypes = map[string]string{
 	"number": schema.Number, "float": schema.Number, "double": schema.Number,
 	"float32": schema.Number, "float64": schema.Number,
 	"string": schema.String, "boolean": schema.Boolean, "bool": schema.Boolean, "any": schema.Any,
-	"object": schema.Hashtable, "GNHashtable": schema.Hashtable, "map": schema.Hashtable,
+	"object": schema.Hashtable, "hashtable": schema.Hashtable, "GNHashtable": schema.Hashtable, "map": schema.Hashtable,
 }
 
 // PrimitiveSpellings are the keys of PrimitiveTypes, longest first (then

@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/docs2go/docs2go/overrides"
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser"
 	"github.com/docs2go/docs2go/schema"
 )
@@ -125,6 +126,7 @@ var (
 	exampleRequestRe = regexp.MustCompile(`^(POST|GET|PUT|DELETE|PATCH) /\S* HTTP/1\.1$`)
 	headerLineRe     = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*: \S`)
 	constraintRe     = regexp.MustCompile(`\((\d+ - \d+ (characters|elements)|\d+ characters|from [^)]*|Default: [^)]*)\)`)
+	elementsRe       = regexp.MustCompile(`\((\d+ - \d+) elements\)`)
 	codeCellRe       = regexp.MustCompile(`^(\s*<td>)<code>([a-z]+)([A-Z]\w*)</code>`)
 	letterCellRe     = regexp.MustCompile(`^(\s*<td>(?:<code>)?)([A-Za-z])`)
 	letterRe         = regexp.MustCompile(`[A-Za-z]`)
@@ -431,6 +433,26 @@ func pageBreak(footer string) func(p *scrapedPage, lines []string, at int) ([]st
 	}
 }
 
+// printBreak cuts a table after a row as a browser's print does at a
+// page break: the lines chrome gives of the page's title, its first line
+// (a heading's text), and the table's header (with its ruler) repeated.
+func printBreak(chrome func(title string) []string) func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	return func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		title := ""
+		for _, l := range lines {
+			if title = strings.TrimSpace(strings.TrimLeft(l, "#")); title != "" {
+				break
+			}
+		}
+		tb := tableOf(p, at)
+		header := lines[tb.header : tb.header+1]
+		if p.style != "flattened" {
+			header = lines[tb.header : tb.header+2]
+		}
+		return insertLines(lines, at+1, append(chrome(title), header...)...), at + 1
+	}
+}
+
 // rescuable are the defect classes that lose one fact of one field: a
 // refusal of one such damage with holes only must be rescued by the
 // entries it prints.
@@ -596,6 +618,17 @@ var defects = []defect{
 		}
 		return insertLines(lines, at, lines[tb.header]), at
 	}},
+	{"header row printed twice after its ruler", pipeHeaders, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// A wiki's copy prints the header of its table's head and of its
+		// body: html2text writes the second as a first row.
+		if at+1 < len(lines) && rulerRe.MatchString(strings.TrimSpace(lines[at+1])) {
+			return insertLines(lines, at+2, lines[at]), at + 2
+		}
+		return insertLines(lines, at+1, lines[at]), at + 1
+	}},
+	{"header row printed twice before its ruler", pipeHeaders, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return insertLines(lines, at+1, lines[at]), at + 1
+	}},
 	{"closing pipe wraps", func(p *scrapedPage) []int {
 		var out []int
 		for _, r := range p.rows(false) {
@@ -665,6 +698,11 @@ var defects = []defect{
 	{"bound phrased in words", func(p *scrapedPage) []int { return linesMatching(p, constraintRe) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		lines[at] = inWords(lines[at])
+		return lines, at
+	}},
+	{"element count without its unit", func(p *scrapedPage) []int { return linesMatching(p, elementsRe) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		lines[at] = elementsRe.ReplaceAllString(lines[at], "($1)")
 		return lines, at
 	}},
 	{"requiredness as check mark", requiredRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
@@ -992,6 +1030,16 @@ var defects = []defect{
 	}},
 	{"chrome lines between table rows", breakPlaces("flattened", "markdown", "pipes"), pageBreak("GearN Docs · API Reference · Page 2 of 3")},
 	{"footer without a page mark between table rows", breakPlaces("flattened", "markdown", "pipes"), pageBreak("GearN Docs · API Reference")},
+	{"print's title and page mark between table rows", breakPlaces("flattened", "markdown", "pipes"), printBreak(func(title string) []string {
+		// A browser's print copied from its preview: the running title
+		// of the page, then its mark, no blank line between.
+		return []string{title + " | GearN Docs", "Page 2 of 3"}
+	})},
+	{"print's URL and date between table rows", breakPlaces("flattened", "markdown", "pipes"), printBreak(func(title string) []string {
+		// pdftotext of a browser's print: the footer of a page (its URL
+		// and count), the header of the next (the date and the title).
+		return []string{"", "https://docs.gearn.io/api/" + strings.Fields(title)[0] + " 1/3", "3/9/26, 8:12 AM " + title + " - GearN Docs", ""}
+	})},
 	{"advert between the halves of an HTML table", breakPlaces("html"), func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		// The table is closed after the row, an advert stands in the
 		// page, and the rest of the rows open a table without a header.
@@ -1092,6 +1140,51 @@ var defects = []defect{
 	{"NBSP at a cell boundary, flattened", flatRows, gapAtBoundary("\u00a0")},
 	{"outer pipes and rulers removed", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return p.rewriteTables(lines, func(cells []string) string { return strings.Join(cells, " | ") }), at
+	}},
+	{"tables dumped by a text browser, cells one space apart, rows wrapped", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// lynx -dump of a table too wide for it: each row's cells one
+		// space apart (an empty one leaves nothing), indented, wrapped at
+		// 79 columns onto lines of the same indent; a blank line around
+		// the table.
+		var out []string
+		header := map[string]bool{} // the header rows, a blank line before each
+		for _, tb := range p.tables {
+			cells, _, _ := pipeParts(lines[tb.header])
+			for k, c := range cells {
+				cells[k] = strings.TrimSpace(c)
+			}
+			header[strings.Join(cells, " ")] = true
+		}
+		for _, l := range p.rewriteTables(lines, func(cells []string) string {
+			var words []string
+			for _, c := range cells {
+				if c = pages.CellText(c); c != "" {
+					words = append(words, c)
+				}
+			}
+			return "\x00" + strings.Join(words, " ")
+		}) {
+			if !strings.HasPrefix(l, "\x00") {
+				if len(out) > 0 && strings.HasPrefix(out[len(out)-1], "   ") && strings.TrimSpace(l) != "" {
+					out = append(out, "")
+				}
+				out = append(out, l)
+				continue
+			}
+			if len(out) > 0 && strings.TrimSpace(out[len(out)-1]) != "" && (!strings.HasPrefix(out[len(out)-1], "   ") || header[l[1:]]) {
+				out = append(out, "")
+			}
+			line := "  "
+			for _, w := range strings.Fields(l[1:]) {
+				if len(line)+1+len(w) > 79 && strings.TrimSpace(line) != "" {
+					out = append(out, line)
+					line = "  "
+				}
+				line += " " + w
+			}
+			out = append(out, line)
+		}
+		return out, at
 	}},
 	{"tabs instead of pipes", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return p.rewriteTables(lines, func(cells []string) string {
@@ -1512,6 +1605,18 @@ var (
 
 // pipeTablePage places a page-wide damage on the first table of a page of
 // pipes: a scrape writes every table of the page the same way.
+// pipeHeaders are the header rows of the tables of a page of pipes.
+func pipeHeaders(p *scrapedPage) []int {
+	if p.style != "markdown" && p.style != "pipes" {
+		return nil
+	}
+	var out []int
+	for _, tb := range p.tables {
+		out = append(out, tb.header)
+	}
+	return out
+}
+
 func pipeTablePage(p *scrapedPage) []int {
 	if (p.style != "markdown" && p.style != "pipes") || len(p.tables) == 0 {
 		return nil

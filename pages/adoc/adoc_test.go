@@ -45,6 +45,7 @@ func TestRead(t *testing.T) {
 		{"implicit header", "|===\n|Name |Code\n\n|Ok |1\n|===\n", "H|Name|Code\nR|Ok|1\n", ""},
 		{"no header option", "[%noheader,cols=2]\n|===\n|Ok |1\n|===\n", "H|Ok|1\n", ""},
 		{"cell specifiers", "[cols=\"3*\",options=\"header\"]\n|===\n|Code |Type |Description\na|`a` m|string s|An `a`, one of x\\|y.\n2*|b |B.\n|===\n", "H|Code|Type|Description\nR|a|string|An `a`, one of x|y.\nR|b|b|B.\n", ""},
+		{"a pipe escaped in a code span", "[options=\"header\"]\n|===\n|Name |Description\n|recipeKey |Recipe as `category\\|recipeId`\n|===\n", "H|Name|Description\nR|recipeKey|Recipe as `category|recipeId`\n", ""},
 		{"column span", "[cols=\"1,1,1\",options=\"header\"]\n|===\n|Code |Type |Description\n|a 2+|spans\n|===\n", "H|Code|Type|Description\nR|a|spans|\n", "p.adoc:4: the cell at line 4 spans 2 columns"},
 		{"row span", "[cols=\"1,1\",options=\"header\"]\n|===\n|Code |Type\n.2+|a |string\n|int\n|===\n", "H|Code|Type\nR|a|string\n", "p.adoc:4: the cell at line 4 spans 2 rows"},
 		{"missing cell", "[cols=\"1,1,1\",options=\"header\"]\n|===\n|Code |Type |Description\n|a |string\n|===\n", "H|Code|Type|Description\n", "p.adoc:4: the last row of the table at line 2, at line 4, holds 2 cells"},
@@ -59,6 +60,8 @@ func TestRead(t *testing.T) {
 		{"include", "include::partial$headers.adoc[]\n", "", "p.adoc:1: the include directive at line 1 is not read"},
 		{"unclosed table", "|===\n|Name |Code\n\n|Ok |1\n", "H|Name|Code\nR|Ok|1\n", "p.adoc:1: the table opened at line 1 is never closed"},
 		{"list items", "* one\n+\n** two\n. three\n", "- one\n- two\n- three\n", ""},
+		{"a paragraph all in strong emphasis is a title", "*Request Headers*\n\n[options=\"header\"]\n|===\n|Name |Type\n|===\n\n**Response Body**\n|===\n|Name |Type\n|===\n\n*5.1 ReturnCode*\n", "Request Headers\nH|Name|Type\nResponse Body\nH|Name|Type\nReturnCode\n", ""},
+		{"strong emphasis that is no paragraph of its own stays", "*Note* the server\ncalls it.\n\n*a* or *b*\n\n* item*\n", "*Note* the server\ncalls it.\n*a* or *b*\n- item*\n", ""},
 		{"titles in emphasis", "*Request Headers*\n\n__Response Body__\n\n*true* or *false*\n\n* item*\n", "Request Headers\nResponse Body\n*true* or *false*\n- item*\n", ""},
 		{"conditional", "ifdef::server[]\nServer only.\nendif::[]\n", "Server only.\n", "p.adoc:1: the conditional directive at line 1 is not evaluated"},
 	} {

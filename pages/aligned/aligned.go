@@ -446,6 +446,12 @@ func alignedItems(src pages.Source) []pages.Block {
 			i = end
 			continue
 		}
+		if head := spacedHeader(sh.lines[i]); head != nil {
+			tb, end := spacedTable(src, sh.lines, head, i)
+			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			i = end
+			continue
+		}
 		items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
 		i++
 	}

@@ -262,6 +262,139 @@ func TestRunningLines(t *testing.T) {
 	}
 }
 
+// spacedLexicon knows its names and GearN's primitive spellings.
+type spacedLexicon []string
+
+func (l spacedLexicon) PrefixesOf(rest string) []string {
+	var out []string
+	for _, n := range l {
+		if strings.HasPrefix(rest, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func (spacedLexicon) EndsTable(string) bool { return false }
+
+func (spacedLexicon) Primitives() []string {
+	return []string{"GNHashtable", "number int", "hashtable", "boolean", "number", "string", "object", "long", "bool", "int", "any"}
+}
+
+// TestSpacedTables reads tables a text browser (lynx -dump) prints with
+// their cells one space apart and their rows wrapped at its width: rows
+// by what their cells hold, the lines a row wraps onto joined where the
+// line before reaches the width, and refuses a line that could be a row
+// or the rest of one, and a line that is neither.
+func TestSpacedTables(t *testing.T) {
+	words := spacedLexicon{"ReturnCode", "GenericModels.BuildingState", "BuildingKind"}
+	const width = "   The longest line of the page's text, which sets the width it wraps at here.\n   and goes on.\n\n"
+	for _, c := range []struct {
+		name, page string
+		want       [][][]string
+		errs       []string // each a part of the first error
+	}{
+		{"fields, a row wrapped, link numbers, a name in the other case",
+			width + "   Code Type Required Description\n" +
+				"   returnCode [8]ReturnCode true Additional metadata that can be attached to\n" +
+				"   any request. See [9]ReturnCode\n" +
+				"   building [16]GenericModels.BuildingState true The building after the call.\n" +
+				"   See [17]GenericModels.BuildingState\n" +
+				"   workers number int Workers on the upgrade. (from 0 to 5)\n" +
+				"   kind [20]BuildingKind See [21]BuildingKind\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"},
+				{"returnCode", "ReturnCode", "true", "Additional metadata that can be attached to any request. See ReturnCode"},
+				{"building", "GenericModels.BuildingState", "true", "The building after the call. See GenericModels.BuildingState"},
+				{"workers", "number int", "", "Workers on the upgrade. (from 0 to 5)"},
+				{"kind", "BuildingKind", "", "See BuildingKind"}}},
+			nil},
+		{"headers, a condition as the requiredness, wrapped",
+			width + "   Name Required Description\n" +
+				"   Secret-Key true The SecretKey in SecretInfo with role must is Server.\n" +
+				"   Game-Id Optional if the gameId in the SecretInfo use in headers Secret-Key\n" +
+				"   has assign a valid value.\n" +
+				"   Content-Type true application/json\n",
+			[][][]string{{{"Name", "Required", "Description"},
+				{"Secret-Key", "true", "The SecretKey in SecretInfo with role must is Server."},
+				{"Game-Id", "Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value.", ""},
+				{"Content-Type", "true", "application/json"}}},
+			nil},
+		{"an enum, a description wrapped",
+			width + "   Name Code Description\n" +
+				"   OperationNotAuthorized -6 The caller is not authorized to perform this\n" +
+				"   operation.\n" +
+				"   Ok 1 Success.\n",
+			[][][]string{{{"Name", "Code", "Description"}, {"OperationNotAuthorized", "-6", "The caller is not authorized to perform this operation."}, {"Ok", "1", "Success."}}},
+			nil},
+		{"a row whose description begins in lower case after a line that reaches the width",
+			width + "   Code Type Required Description\n" +
+				"   level number int true The level to reach; one more than the level of the\n" +
+				"   player number of the base.\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"}, {"level", "number int", "true", "The level to reach; one more than the level of the"}, {"player", "number", "", "of the base."}}},
+			[]string{"p.txt:6: line 6 of the table at line 4", "or the line may be the rest of the row above"}},
+		{"a type with the values it takes",
+			width + "   Code Type Required Description\n" +
+				"   serviceName string in steam | epic | discord true Name of the service.\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"}, {"serviceName", "string in steam | epic | discord", "true", "Name of the service."}}},
+			nil},
+		{"a line that is no row after a line short of the width",
+			width + "   Code Type Required Description\n" +
+				"   level number int true The level.\n" +
+				"   the player's own.\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"}, {"level", "number int", "true", "The level."}}},
+			[]string{"p.txt:6: line 6 (\"the player's own.\"), under the header at line 4", "the line before it ends short of the page's width"}},
+		{"a row whose name cell is empty, printed as nothing, after a line that reaches the width",
+			width + "   Code Type Required Description\n" +
+				"   amount number int true Amount to add; a negative amount subtracts. (from\n" +
+				"   -1000000 to 1000000)\n" +
+				"   number int true Amount to add; a negative amount subtracts. (from\n" +
+				"   -1000000 to 1000000)\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"}, {"amount", "number int", "true", "Amount to add; a negative amount subtracts. (from -1000000 to 1000000)"}}},
+			[]string{"p.txt:7: line 7 (\"number int true Amount to add", "a cell of it may be lost"}},
+		{"a row whose type cell is empty, after a line that reaches the width",
+			width + "   Code Type Required Description\n" +
+				"   amount number int true Amount to add; a negative amount subtracts. (from\n" +
+				"   mentions true The players mentioned.\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"}, {"amount", "number int", "true", "Amount to add; a negative amount subtracts. (from"}}},
+			[]string{"p.txt:6: line 6 (\"mentions true The players mentioned.\")", "a cell of it may be lost"}},
+		{"an unknown type",
+			width + "   Code Type Required Description\n" +
+				"   level Level true The level.\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"}}},
+			[]string{"p.txt:5: line 5 (\"level Level true The level.\")", "\"Level\" is no type the pages know"}},
+	} {
+		rep := &pages.Reporter{}
+		var got [][][]string
+		for _, b := range alignedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep, Words: words}) {
+			if b.Table == nil {
+				continue
+			}
+			tb := [][]string{b.Table.Header}
+			for _, r := range b.Table.Rows {
+				tb = append(tb, r.Cells)
+			}
+			got = append(got, tb)
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: tables\n got %q\nwant %q", c.name, got, c.want)
+		}
+		_, es := rep.Sorted([]string{"p.txt"}, false)
+		var errs []string
+		for _, e := range es {
+			errs = append(errs, e.Error())
+		}
+		if len(errs) == 0 && len(c.errs) > 0 || len(errs) > 0 && len(c.errs) == 0 {
+			t.Errorf("%s: errors %q, want the first with %q", c.name, errs, c.errs)
+			continue
+		}
+		for _, part := range c.errs {
+			if !strings.Contains(errs[0], part) {
+				t.Errorf("%s: error %q, want it to say %q", c.name, errs[0], part)
+			}
+		}
+	}
+}
+
 // TestWrappedHeader refuses a header row whose rest a hard wrap put on
 // the next line, at the margin: where its last columns start, no line
 // tells.

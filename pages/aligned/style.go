@@ -13,12 +13,14 @@ const maxHeaderBytes = 400
 type Style struct{}
 
 func (Style) String() string                      { return "columns aligned with spaces" }
-func (Style) NeedsLexicon() bool                  { return false }
+func (Style) NeedsLexicon() bool                  { return true }
 func (Style) Extensions() []string                { return []string{".txt"} }
 func (Style) Read(src pages.Source) []pages.Block { return alignedItems(src) }
 
-// Detect counts the header rows that a row of their columns follows,
-// above a flattened page's rate; a page of pipes or tabs has none.
+// Detect counts the header rows that a row of their columns follows, and
+// the headers of column words one space apart that a line of their indent
+// follows (spacedHeader), above a flattened page's rate; a page of pipes
+// or tabs has none.
 func (Style) Detect(lines []string) int {
 	n := 0
 	for i := 0; i < len(lines); i++ {
@@ -28,6 +30,10 @@ func (Style) Detect(lines []string) int {
 		if h, ok := headerAt(lines, i); ok {
 			n++
 			i = h.end - 1
+			continue
+		}
+		if spacedHeader(lines[i]) != nil && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && indentOf(lines[i+1]) == indentOf(lines[i]) {
+			n++ // a text browser's table, its cells one space apart
 		}
 	}
 	if n == 0 {

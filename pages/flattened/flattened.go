@@ -4,6 +4,7 @@ package flattened
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -45,6 +46,15 @@ func readTable(src pages.Source, names *vocabulary, head []string, i int) (*page
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
 	kind := tb.Kind()
+	// enumCuts holds, by row index, the ways to cut the rows of an enum
+	// table whose name runs into its code (Name | Code | [Description]),
+	// where more than one reads: settled once the table is read.
+	var enumCuts map[int][]cut
+	ni := slices.Index(cols, pages.ColName)
+	ci := ni + 1
+	if kind == pages.KindEnum && ni >= 0 && ci < len(cols) && cols[ci] == pages.ColCode && ci >= len(cols)-2 {
+		enumCuts = map[int][]cut{}
+	}
 	names.others = names.others[:0]
 	for k, h := range head {
 		if other := pages.OtherColumnOf(h); other != pages.OtherUnknown {
@@ -142,8 +152,10 @@ rows:
 		}
 		if cells != nil {
 			endRow()
-			if kind == pages.KindEnum {
-				cells = inSequence(src, j+1, r, cells, cols, tb.Rows)
+			if enumCuts != nil {
+				if cs := cutsOf(r, cells, ni, ci); cs != nil {
+					enumCuts[len(tb.Rows)] = cs
+				}
 			}
 			if other != nil {
 				ti := slices.Index(cols, pages.ColType)
@@ -175,6 +187,9 @@ rows:
 		}
 	}
 	endRow()
+	if len(enumCuts) > 0 {
+		settleCuts(src, tb, enumCuts, ni, ci)
+	}
 	return tb, j
 }
 
@@ -190,47 +205,208 @@ func otherColumns(head []string) string {
 	return strings.Join(names, " and ")
 }
 
-// inSequence re-splits the row r, at line n of an enum table, whose name
-// runs into its code with digits: "Base643The …" is Base 643, Base6 43
-// or Base64 3, and "Last7Days4The …" Last 7 or Last7Days 4. The split
-// takes the first cut (names rarely end in digits); where the codes of
-// the two rows before count up by one, and the first cut's code is not
-// the next, but another cut, its name longer, gives the next code and a
-// description that begins like prose, that cut is the row's, with a
-// warning. Other rows keep their cells.
-func inSequence(src pages.Source, n int, r string, cells []string, cols []pages.Column, rows []*pages.Row) []string {
-	ni := slices.Index(cols, pages.ColName)
-	ci := ni + 1
-	if ni < 0 || ci >= len(cols) || cols[ci] != pages.ColCode || ci != len(cols)-2 || len(rows) < 2 {
-		return cells
+// A cut is one way an enum row's name runs into its code with digits:
+// the name, the code and the start of the description after them.
+type cut struct{ name, code, desc string }
+
+// cutsOf lists the ways the row r of an enum table, split as cells, may
+// be cut between its name and its code, its own first, where its name
+// runs into its code with no gap and another cut reads as well: "Base643The
+// …" is Base 643, Base6 43 or Base64 3, and "Last7Days4The …" Last 7 or
+// Last7Days 4 (names may end in digits). Another cut has a code of no
+// leading zero and a description that begins like prose, as the row's
+// does. It returns nil where the row's cut is the only one: a gap stands
+// between its name and its code, or no other digits could begin the code.
+func cutsOf(r string, cells []string, ni, ci int) []cut {
+	name, code := cells[ni], cells[ci]
+	rest, ok := strings.CutPrefix(r, name+code)
+	if !ok || code == "" || code[0] == '-' {
+		return nil
 	}
-	code := func(row []string) (int, bool) {
-		if ci >= len(row) {
-			return 0, false
+	var desc string
+	if ci+1 < len(cells) {
+		desc = cells[ci+1]
+	}
+	own := cut{name, code, desc}
+	ownScore := startScore(strings.TrimLeft(rest, " \t"))
+	cuts := []cut{own}
+	for i := len(name) + 1; i < len(r) && i <= pages.MaxWordLen && pages.IsIdentByte(r[i-1]); i++ {
+		d := i
+		for d < len(r) && r[d] >= '0' && r[d] <= '9' {
+			d++
 		}
-		c, err := strconv.Atoi(row[ci])
-		return c, err == nil
-	}
-	a, okA := code(rows[len(rows)-2].Cells)
-	b, okB := code(rows[len(rows)-1].Cells)
-	if !okA || !okB || b != a+1 || !strings.HasPrefix(r, cells[ni]) {
-		return cells
-	}
-	if c, ok := code(cells); !ok || c == b+1 {
-		return cells
-	}
-	next := strconv.Itoa(b + 1)
-	for i := len(cells[ni]) + 1; i < len(r) && i <= pages.MaxWordLen && pages.IsIdentByte(r[i-1]); i++ {
-		rest, ok := strings.CutPrefix(r[i:], next)
-		if !ok || rest != "" && rest[0] >= '0' && rest[0] <= '9' || startScore(strings.TrimLeft(rest, " \t")) < 2 {
+		if d == i || r[i] == '0' && d > i+1 {
 			continue
 		}
-		out := slices.Clone(cells)
-		out[ni], out[ci], out[ci+1] = r[:i], next, strings.TrimSpace(rest)
-		src.Report.Warn(pages.At(src.Name, n), "line %d splits as the member %s of code %s, or as %s of code %s: read as %s, whose code follows those of the rows before it (%d, %d)", n, cells[ni], cells[ci], out[ni], next, out[ni], a, b)
-		return out
+		after := strings.TrimLeft(r[d:], " \t")
+		if sc := startScore(after); sc < 2 && (after != "" || ownScore != 1) {
+			continue
+		}
+		cuts = append(cuts, cut{r[:i], r[i:d], strings.TrimSpace(r[d:])})
 	}
-	return cells
+	if len(cuts) == 1 {
+		return nil
+	}
+	return cuts
+}
+
+// settleCuts settles each row of an enum table that cuts (cutsOf) holds
+// several ways to cut, by its index, by the codes of the rows around it
+// (the row before as settled, the row after as split): at the one cut
+// whose code counts on from the row before or up to the row after, by
+// one up, or down where those rows count down (the row's own cut
+// silently, another with a warning); else, where the codes of the rows
+// that cut one way go one way, at the one cut whose code keeps them in
+// order, with a warning; else at the row's own cut, the first digit
+// (names rarely end in digits), with a warning that gives the other
+// reading. Where the codes count to more than one cut, or rule out the
+// row's own cut and keep no single other, or the cut gives a name
+// another row of the table has, the row is refused at its line.
+func settleCuts(src pages.Source, tb *pages.Table, cuts map[int][]cut, ni, ci int) {
+	refused := map[int]bool{}
+	code := func(k int) (int, bool) {
+		if k < 0 || k >= len(tb.Rows) || ci >= len(tb.Rows[k].Cells) || refused[k] {
+			return 0, false
+		}
+		c, err := strconv.Atoi(tb.Rows[k].Cells[ci])
+		return c, err == nil
+	}
+	names := map[string]int{}
+	var certain []int
+	for k, row := range tb.Rows {
+		names[row.Cells[ni]]++
+		if c, ok := code(k); ok && cuts[k] == nil {
+			certain = append(certain, c)
+		}
+	}
+	// dir is the way the codes of the rows that cut one way go, up (1) or
+	// down (-1), or 0 where they go both ways.
+	dir := 0
+	switch {
+	case slices.IsSortedFunc(certain, func(a, b int) int { return cmp.Compare(a, b) }) && !hasRepeat(certain):
+		dir = 1
+	case slices.IsSortedFunc(certain, func(a, b int) int { return cmp.Compare(b, a) }) && !hasRepeat(certain):
+		dir = -1
+	}
+	for k, row := range tb.Rows {
+		cs := cuts[k]
+		if cs == nil {
+			continue
+		}
+		prev, okPrev := code(k - 1)
+		next, okNext := code(k + 1)
+		up, down := step(code, k-1, -1), step(code, k+1, 1)
+		// counts reports whether a code counts on from the row before,
+		// or up to the row after, or down between them.
+		counts := func(n int) bool {
+			return okPrev && n == prev+up || okNext && n == next-down || okPrev && okNext && n == prev-1 && n == next+1
+		}
+		seq, order := fitting(cs, counts), cs
+		byOrder := len(seq) == 0 && dir != 0 && len(certain) >= 2 && (okPrev || okNext)
+		if byOrder {
+			order = fitting(cs, func(n int) bool { return (!okPrev || (n-prev)*dir > 0) && (!okNext || (next-n)*dir > 0) })
+		}
+		readings := make([]string, len(cs))
+		for i, c := range cs {
+			readings[i] = c.name + " " + c.code
+		}
+		var c cut
+		switch {
+		case len(seq) == 1:
+			c = seq[0]
+		case len(seq) == 0 && byOrder && len(order) == 1:
+			c = order[0]
+		case len(seq) == 0 && slices.Contains(order, cs[0]):
+			c = cs[0]
+			byOrder = false
+		default:
+			refused[k] = true
+			alt := cs[len(cs)-1]
+			src.Report.Fail(pages.At(src.Name, row.Line), "cannot tell where the name of the enum row at line %d ends and its code begins: it reads as %s (a name may end in digits), and the codes of the rows around it tell none; write the row on the page with a space between its name and its code (%q, if its name is %s)", row.Line, strings.Join(readings, ", "), c0(alt), alt.name)
+			continue
+		}
+		if c != cs[0] {
+			names[cs[0].name]--
+			names[c.name]++
+			row.Cells[ni], row.Cells[ci] = c.name, c.code
+			if ci+1 < len(row.Cells) {
+				row.Cells[ci+1] = joinText(c.desc, strings.TrimPrefix(row.Cells[ci+1], cs[0].desc))
+			}
+		}
+		if names[c.name] > 1 {
+			refused[k] = true
+			src.Report.Fail(pages.At(src.Name, row.Line), "cannot tell where the name of the enum row at line %d ends and its code begins: it reads as %s (a name may end in digits), and %s names another row of the table; write the row on the page with a space between its name and its code", row.Line, strings.Join(readings, ", "), c.name)
+			continue
+		}
+		switch {
+		case len(seq) == 0 && !byOrder:
+			alt := cs[len(cs)-1]
+			src.Report.Warn(pages.At(src.Name, row.Line), "line %d reads as %s, and the codes of the rows around it tell none: read as %s %s, its name ending before the first digit, as names rarely end in digits; if its name is %s, write the row on the page with a space between its name and its code (%q)", row.Line, strings.Join(readings, ", "), c.name, c.code, alt.name, c0(alt))
+		case c != cs[0] || len(seq) == 0:
+			src.Report.Warn(pages.At(src.Name, row.Line), "line %d reads as %s: read as %s %s, whose code %s", row.Line, strings.Join(readings, ", "), c.name, c.code, codeEvidence(c.code, len(seq) == 1, prev, okPrev, next, okNext))
+		}
+	}
+}
+
+// step is how the codes count at row k, a neighbour of the row being
+// cut, as k and the row past it (way: -1 before, 1 after) count: by -1
+// where they count down by one, else by 1, as codes mostly count up.
+func step(code func(int) (int, bool), k, way int) int {
+	a, okA := code(k)
+	b, okB := code(k + way)
+	if okA && okB && (a-b)*way == 1 {
+		return -1
+	}
+	return 1
+}
+
+// hasRepeat reports whether sorted codes repeat one.
+func hasRepeat(codes []int) bool {
+	for i := 1; i < len(codes); i++ {
+		if codes[i] == codes[i-1] {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// fitting lists the cuts whose code fits.
+func fitting(cs []cut, fits func(n int) bool) []cut {
+	var out []cut
+	for _, c := range cs {
+		if n, err := strconv.Atoi(c.code); err == nil && fits(n) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// c0 writes a cut as a row with a space between its name and its code.
+func c0(c cut) string { return strings.TrimSpace(c.name + " " + c.code + " " + c.desc) }
+
+// codeEvidence says why a code was taken: it follows the code of the
+// row before or precedes that of the row after (inSeq), or else it keeps
+// the codes of the table in order between them.
+func codeEvidence(code string, inSeq bool, prev int, okPrev bool, next int, okNext bool) string {
+	n, _ := strconv.Atoi(code)
+	switch {
+	case inSeq && okPrev && abs(n-prev) == 1:
+		return fmt.Sprintf("follows the code of the row before it (%d)", prev)
+	case inSeq:
+		return fmt.Sprintf("goes before the code of the row after it (%d)", next)
+	case okPrev && okNext:
+		return fmt.Sprintf("alone keeps the table's codes in order, between %d and %d", prev, next)
+	case okPrev:
+		return fmt.Sprintf("alone keeps the table's codes in order, after %d", prev)
+	}
+	return fmt.Sprintf("alone keeps the table's codes in order, before %d", next)
 }
 
 // breakLeftover reports whether the lines from k on, up to a blank line,
@@ -730,6 +906,20 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 			}
 		}
 		return cs
+	case col == pages.ColName && kind == pages.KindEnum && (ci+1 == len(cols) || cols[ci+1] != pages.ColCode):
+		// Code | Name | Description: the name runs into a description
+		// that begins with a word; cut where a capitalised word with no
+		// other capital begins ("GamePlayerNotFoundThe player …"), or at
+		// a gap. A name in the last column is the rest, an identifier.
+		for i := 1; i <= len(rest) && i <= pages.MaxWordLen && pages.IsIdentByte(rest[i-1]); i++ {
+			switch {
+			case i == len(rest):
+				cs = append(cs, candidate{rest, 0})
+			case ci+1 < len(cols) && (plainWordAt(rest[i:]) || gapLen(rest[i:], false) > 0):
+				cs = append(cs, candidate{rest[:i], 0})
+			}
+		}
+		return cs
 	case col == pages.ColName && kind == pages.KindEnum:
 		// The code follows the name, after a gap or none: cut where a
 		// signed integer starts, at the first such place (names rarely
@@ -946,6 +1136,21 @@ func valueLen(rest string) int {
 		}
 	}
 	return 0
+}
+
+// plainWordAt reports whether s begins with a capitalised word with no
+// other capital ("The player", "A"), as a description does after a name
+// that runs into it.
+func plainWordAt(s string) bool {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s) && pages.IsASCIILetter(s[i]); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isClause reports whether the rest of a cell after a requiredness goes

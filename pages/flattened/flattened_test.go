@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/schema"
 )
 
 // testLexicon knows its names, GearN's primitive spellings, and no line
@@ -159,51 +160,153 @@ func TestWrappedRows(t *testing.T) {
 }
 
 // TestEnumCodeInSequence splits an enum row whose name runs into its
-// code with digits where the codes of the rows before count up: the cut
-// that gives the next code, its name longer, is the row's, with a
-// warning; without such codes before it, the first cut stays.
+// code with digits, where more than one cut reads, by the codes of the
+// rows around it: the cut whose code counts on from the row before it
+// or up to the row after it (the row's own silently, another with a
+// warning), else the one that alone keeps the table's codes in order,
+// else the first cut (names rarely end in digits) with a warning; where
+// the codes rule out the first cut and tell no other, or the cut names
+// another row, the row is refused at its line.
 func TestEnumCodeInSequence(t *testing.T) {
-	page := []string{
-		"NameCodeDescription",
-		"Json1The value is JSON text.",
-		"Text2The value is plain text.",
-		"Base643The value is the base64 of binary data.",
-		"Last7Days4The values of the last seven days.",
-		"Last30Days5The values of the last thirty days.",
-		"Http2006The code 200.",
-		"",
-		"NameCodeDescription",
-		"Base643The value is the base64 of binary data.",
-		"Json1The value is JSON text.",
-	}
-	rep := &pages.Reporter{}
-	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: testLexicon{}, Report: rep})
-	var got [][]string
-	for _, b := range blocks {
-		for _, r := range b.Table.Rows {
-			got = append(got, r.Cells)
+	for _, c := range []struct {
+		name        string
+		page        []string
+		want        [][]string
+		warns, errs []int
+	}{{
+		name: "the rows before count up",
+		page: []string{
+			"Json1The value is JSON text.",
+			"Text2The value is plain text.",
+			"Base643The value is the base64 of binary data.",
+			"Last7Days4The values of the last seven days.",
+			"Last30Days5The values of the last thirty days.",
+			"Http2006The code 200.",
+		},
+		want: [][]string{
+			{"Json", "1", "The value is JSON text."},
+			{"Text", "2", "The value is plain text."},
+			{"Base64", "3", "The value is the base64 of binary data."},
+			{"Last7Days", "4", "The values of the last seven days."},
+			{"Last30Days", "5", "The values of the last thirty days."},
+			{"Http200", "6", "The code 200."},
+		},
+		warns: []int{4, 5, 6, 7},
+	}, {
+		name: "the row after counts on",
+		page: []string{
+			"Ok1The call succeeded.",
+			"Base643The value is the base64 of binary data.",
+			"Text4The value is plain text.",
+		},
+		want: [][]string{
+			{"Ok", "1", "The call succeeded."},
+			{"Base64", "3", "The value is the base64 of binary data."},
+			{"Text", "4", "The value is plain text."},
+		},
+		warns: []int{3},
+	}, {
+		name: "codes that count, up or down, confirm the first cut",
+		page: []string{
+			"Ok1The call succeeded.",
+			"PlayerGone29The player left.",
+			"PlayerBanned28The player is banned.",
+			"PlayerMuted27The player is muted.",
+			"Full40The room is full.",
+			"Closed41The room is closed.",
+		},
+		want: [][]string{
+			{"Ok", "1", "The call succeeded."},
+			{"PlayerGone", "29", "The player left."},
+			{"PlayerBanned", "28", "The player is banned."},
+			{"PlayerMuted", "27", "The player is muted."},
+			{"Full", "40", "The room is full."},
+			{"Closed", "41", "The room is closed."},
+		},
+	}, {
+		name: "codes in order keep one cut",
+		page: []string{
+			"Ok1The call succeeded.",
+			"Busy5The server is busy.",
+			"NotFound40The thing is not found.",
+			"Gone90The thing is gone.",
+		},
+		want: [][]string{
+			{"Ok", "1", "The call succeeded."},
+			{"Busy", "5", "The server is busy."},
+			{"NotFound", "40", "The thing is not found."},
+			{"Gone", "90", "The thing is gone."},
+		},
+		warns: []int{4, 5},
+	}, {
+		name: "nothing tells: the first cut, warned",
+		page: []string{
+			"Ok1The call succeeded.",
+			"PlayerBan38The player is banned.",
+		},
+		want: [][]string{
+			{"Ok", "1", "The call succeeded."},
+			{"PlayerBan", "38", "The player is banned."},
+		},
+		warns: []int{3},
+	}, {
+		name: "a gap or a single digit leaves one cut",
+		page: []string{
+			"Base64\t3\tThe value is the base64 of binary data.",
+			"Json7The value is JSON text.",
+		},
+		want: [][]string{
+			{"Base64", "3", "The value is the base64 of binary data."},
+			{"Json", "7", "The value is JSON text."},
+		},
+	}, {
+		name: "the codes rule out the first cut and tell no other",
+		page: []string{
+			"Base643The value is the base64 of binary data.",
+			"Json1The value is JSON text.",
+			"Text2The value is plain text.",
+		},
+		want: [][]string{
+			{"Base", "643", "The value is the base64 of binary data."},
+			{"Json", "1", "The value is JSON text."},
+			{"Text", "2", "The value is plain text."},
+		},
+		errs: []int{2},
+	}, {
+		name: "a cut that names another row",
+		page: []string{
+			"Level10The first level.",
+			"Level11The second level.",
+		},
+		want: [][]string{
+			{"Level", "10", "The first level."},
+			{"Level", "11", "The second level."},
+		},
+		errs: []int{2, 3},
+	}} {
+		rep := &pages.Reporter{}
+		page := append([]string{"NameCodeDescription"}, c.page...)
+		blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: testLexicon{}, Report: rep})
+		var got [][]string
+		for _, b := range blocks {
+			for _, r := range b.Table.Rows {
+				got = append(got, r.Cells)
+			}
 		}
-	}
-	want := [][]string{
-		{"Json", "1", "The value is JSON text."},
-		{"Text", "2", "The value is plain text."},
-		{"Base64", "3", "The value is the base64 of binary data."},
-		{"Last7Days", "4", "The values of the last seven days."},
-		{"Last30Days", "5", "The values of the last thirty days."},
-		{"Http200", "6", "The code 200."},
-		{"Base", "643", "The value is the base64 of binary data."},
-		{"Json", "1", "The value is JSON text."},
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("rows\n got %q\nwant %q", got, want)
-	}
-	warns, errs := rep.Sorted([]string{"p.txt"}, false)
-	var lines []int
-	for _, w := range warns {
-		lines = append(lines, w.Pos.Line)
-	}
-	if len(errs) > 0 || !reflect.DeepEqual(lines, []int{4, 5, 6, 7}) {
-		t.Errorf("want warnings at lines 4 to 7, got %v and errors %v", warns, errs)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: rows\n got %q\nwant %q", c.name, got, c.want)
+		}
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		lines := func(ds schema.Diagnostics) []int {
+			var out []int
+			for _, d := range ds {
+				out = append(out, d.Pos.Line)
+			}
+			return out
+		}
+		if !slices.Equal(lines(warns), c.warns) || !slices.Equal(lines(errs), c.errs) {
+			t.Errorf("%s: want warnings at lines %v and errors at %v, got %v and %v", c.name, c.warns, c.errs, warns, errs)
+		}
 	}
 }
 
@@ -546,5 +649,42 @@ func TestProseUnderRepeatedHeader(t *testing.T) {
 		case c.warn > 0 && (len(warns) != 1 || warns[0].Pos.Line != c.warn):
 			t.Errorf("%s: warnings %v, want one at line %d", c.name, warns, c.warn)
 		}
+	}
+}
+
+// TestEnumCodeFirst splits the rows of an enum table whose code comes
+// first (Code | Name | Description): the code, then the name up to a
+// capitalised word with no other capital or a gap, the description.
+func TestEnumCodeFirst(t *testing.T) {
+	page := []string{
+		"CodeNameDescription",
+		"1OkThe call succeeded.",
+		"2GamePlayerNotFoundThe player has no profile.",
+		"-3Base64\tA value in base64.",
+		"",
+		"CodeName",
+		"7Hell",
+	}
+	rep := &pages.Reporter{}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: testLexicon{}, Report: rep})
+	var got [][]string
+	for _, b := range blocks {
+		if b.Table != nil {
+			for _, r := range b.Table.Rows {
+				got = append(got, r.Cells)
+			}
+		}
+	}
+	want := [][]string{
+		{"1", "Ok", "The call succeeded."},
+		{"2", "GamePlayerNotFound", "The player has no profile."},
+		{"-3", "Base64", "A value in base64."},
+		{"7", "Hell"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rows\n got %q\nwant %q", got, want)
+	}
+	if warns, errs := rep.Sorted([]string{"p.txt"}, false); len(warns)+len(errs) > 0 {
+		t.Errorf("warnings %v, errors %v", warns, errs)
 	}
 }

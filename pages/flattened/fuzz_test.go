@@ -8,7 +8,9 @@ import (
 )
 
 // FuzzFlattened parses pages of any content seeded with the flattened
-// samples and a GET page with "Request Parameters" and a plain answer.
+// samples, a GET page with "Request Parameters" and a plain answer, and a
+// page copied from a browser's print preview (its running title and page
+// marks inside a table).
 func FuzzFlattened(f *testing.F) {
-	parsetest.Fuzz(f, flattened.Style{}, "../../testdata/pages/000_*.txt", "../../testdata/pages/002_*.txt", "../../testdata/parse/gearn-request-params-txt/getFriendRequests.txt", "../../testdata/parse/type-lost-name-tail-txt/*.txt")
+	parsetest.Fuzz(f, flattened.Style{}, "../../testdata/pages/000_*.txt", "../../testdata/pages/002_*.txt", "../../testdata/parse/gearn-request-params-txt/getFriendRequests.txt", "../../testdata/parse/type-lost-name-tail-txt/*.txt", "../../testdata/facts/j02_*/*.txt")
 }

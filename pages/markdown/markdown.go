@@ -18,7 +18,9 @@ import (
 // cells at least with no header row above them (a table cut by a blank
 // line, or one whose header was lost) are a table without a header, that
 // pages.Read reads as the rest of the table before or heads with its
-// first row: no row of pipes is taken for text.
+// first row: no row of pipes is taken for text. A header printed twice
+// before its ruler, as a wiki's copy prints it, is one header (with a
+// warning); after its ruler, pages.Read drops it as a header repeated.
 //
 // The HTML blocks of the page are read as an HTML page's content
 // (html.Fragment), its block quotes as the lines they quote, and the
@@ -34,6 +36,11 @@ func markdownItems(src pages.Source) []pages.Block {
 			switch {
 			case !strings.HasPrefix(t, "|"):
 				return nil, i
+			case doubledHeader(lines, i):
+				src.Report.Warn(pages.At(src.Name, i+1), "line %d is the header at line %d printed twice, as a wiki's copy prints it: read as one header", i+1, i+2)
+				tb, end := readTable(src, i+1, true)
+				tb.Line = i + 1
+				return tb, end
 			case i+1 < len(lines) && pages.IsRuler(lines[i+1]):
 				return readTable(src, i, true)
 			case !pages.IsRuler(t) && len(pages.SplitPipes(t)) >= 2:
@@ -77,7 +84,7 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 	}
 	for ; j < len(lines); j++ {
 		r := strings.TrimSpace(lines[j])
-		if r == "" || pages.IsRuler(r) || j+1 < len(lines) && pages.IsRuler(lines[j+1]) {
+		if r == "" || pages.IsRuler(r) || j+1 < len(lines) && pages.IsRuler(lines[j+1]) || doubledHeader(lines, j) {
 			break // the end of the table, or the header of the next one
 		}
 		switch {
@@ -130,6 +137,12 @@ func lostLeadingPipe(r string, columns int, closed bool) bool {
 		n-- // an empty cell after the last, "| |", as rows may end
 	}
 	return n >= 2 && n <= columns
+}
+
+// doubledHeader reports whether line i is a header row printed twice
+// before its ruler: the line after it is the same, and a ruler follows.
+func doubledHeader(lines []string, i int) bool {
+	return i+2 < len(lines) && pages.IsRuler(lines[i+2]) && strings.EqualFold(strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1]))
 }
 
 // rowAt reports whether line j is a row of a table: it begins with a

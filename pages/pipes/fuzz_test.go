@@ -7,7 +7,9 @@ import (
 	"github.com/docs2go/docs2go/parser/parsetest"
 )
 
-// FuzzPipes parses pages of any content seeded with the pipe-separated samples.
+// FuzzPipes parses pages of any content seeded with the pipe-separated
+// samples, and a page html2text converted (each header printed twice, a
+// cell's line break under its row).
 func FuzzPipes(f *testing.F) {
-	parsetest.Fuzz(f, pipes.Style{}, "../../testdata/pages/004_*.txt", "../../testdata/parse/kakao-several/shop.txt", "../../testdata/facts/c11_*/*.txt", "../../testdata/facts/c12_*/*.txt", "../../testdata/facts/e09_*/*.txt", "../../testdata/parse/kakao-table-cut-blank-pipes/*.txt")
+	parsetest.Fuzz(f, pipes.Style{}, "../../testdata/pages/004_*.txt", "../../testdata/parse/kakao-several/shop.txt", "../../testdata/facts/c11_*/*.txt", "../../testdata/facts/c12_*/*.txt", "../../testdata/facts/e09_*/*.txt", "../../testdata/parse/kakao-table-cut-blank-pipes/*.txt", "../../testdata/facts/j15_*/*.md")
 }

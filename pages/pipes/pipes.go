@@ -4,8 +4,11 @@
 package pipes
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -27,7 +30,10 @@ import (
 // lines up to the one that closes the row, if one closes it soon
 // (pages.RowWraps; else it lost its closing pipe, and is read as it is
 // with a warning); in one without, a line without a separator between
-// two rows (with a warning), when the row after it has the table's cells.
+// two rows (with a warning), when the row after it has the table's cells,
+// or right under the last row, ending the table, when it begins as the
+// rest of a cell does and no text after a table (restOfCell): html2text
+// writes a line break of a cell so.
 func pipeItems(src pages.Source) []pages.Block {
 	var prev *pages.Table // the table of the block before, if it is one
 	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
@@ -94,9 +100,14 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			last.Raw += "\n" + r // a second closing pipe, on a line of its own
 			continue
 		}
-		if last != nil && (open || !closed && !strings.ContainsRune(r, rune(sep)) && (goesOnAt(lines, j+1, sep, width) || restAfter(lines, j+1, last.Cells, sep, width))) {
-			if !open {
+		between := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && (goesOnAt(lines, j+1, sep, width) || restAfter(lines, j+1, last.Cells, sep, width))
+		after := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && endsTable(lines, j+1) && restOfCell(r)
+		if last != nil && (open || between || after) {
+			switch {
+			case between:
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, between two rows of the table at line %d: read as the text of the row at line %d", j+1, sepName(sep), i+1, last.Line)
+			case after:
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, right under the last row of the table at line %d, and ends the table: it begins as the rest of a cell does (%q), read as the text of the row at line %d, whose cell a line break cut", j+1, sepName(sep), i+1, pages.Clip(r), last.Line)
 			}
 			last.Raw += "\n" + r
 			last.Cells, _ = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), sep, width)
@@ -153,6 +164,28 @@ func wraps(src pages.Source, j, width int) bool {
 		_, header := headerAt(src.Lines, k)
 		return header || pages.StartsRow(src.Lines[k], width)
 	})
+}
+
+// endsTable reports whether line j ends a table: it is blank, or past
+// the page's end.
+func endsTable(lines []string, j int) bool {
+	return j >= len(lines) || strings.TrimSpace(lines[j]) == ""
+}
+
+// listItemRe matches the start of a numbered list's item: "1. ", "2) ".
+var listItemRe = regexp.MustCompile(`^\d+[.)]\s`)
+
+// rowCountRe matches the footer of psql's table, which counts its rows:
+// "(2 rows)".
+var rowCountRe = regexp.MustCompile(`^\(\d+ rows?\)$`)
+
+// restOfCell reports whether a line begins as the rest of a cell that a
+// line break cut does, and as no text after a table: with a bound or a
+// default in parentheses (not psql's count of rows), a word in lower case
+// or a number that is no list item's ("0 when it never does").
+func restOfCell(r string) bool {
+	c, _ := utf8.DecodeRuneInString(r)
+	return c == '(' && !rowCountRe.MatchString(r) || unicode.IsLower(c) || unicode.IsDigit(c) && !listItemRe.MatchString(r)
 }
 
 func sepName(sep byte) string {

@@ -56,6 +56,12 @@ func TestWrappedRows(t *testing.T) {
 			[][]string{{"mode", "String", "One of (a", "b", "c)"}}, nil},
 		{"open table, text after it", "Name | Type | Description\n---|---|---\nstatus | String | Status\nExample Request",
 			[][]string{{"status", "String", "Status"}}, nil},
+		{"open table, the rest of its last cell under it, a line break in the cell (html2text)", "Name | Type | Description  \n---|---|---  \nnotify | Boolean | Tell the players  \n(default: true)  \n  \n### Response",
+			[][]string{{"notify", "Boolean", "Tell the players (default: true)"}}, []string{`p.txt:4: line 4 has no pipe, right under the last row of the table at line 1, and ends the table: it begins as the rest of a cell does ("(default: true)"), read as the text of the row at line 3, whose cell a line break cut`}},
+		{"open table, a numbered list right under it is text", "Name | Type | Description\n---|---|---\nstatus | String | Status\n1. Call it first.\n",
+			[][]string{{"status", "String", "Status"}}, nil},
+		{"open table, a sentence right under it is text", "Name | Type | Description\n---|---|---\nstatus | String | Status\nSee the guide.",
+			[][]string{{"status", "String", "Status"}}, nil},
 	} {
 		rep := &pages.Reporter{}
 		blocks := pipeItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep})
@@ -179,6 +185,60 @@ func TestDetect(t *testing.T) {
 	} {
 		if got := pages.Detect(styles, pages.Lines([]byte(c.page))); got != c.want {
 			t.Errorf("%q: detected as %v, want %v", c.page, got, c.want)
+		}
+	}
+}
+
+// TestHeaderPrintedTwice reads a table whose header row is printed twice,
+// as a wiki's copy prints a header of its table's head and of its body,
+// after its ruler or before it, with or without outer pipes, as one
+// table's header, with a warning.
+func TestHeaderPrintedTwice(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		style pages.Style
+		page  string
+		rows  [][]string
+		warns []string
+	}{
+		{"after the ruler, without outer pipes", Style{}, "Name | Type | Mandatory | Description  \n---|---|---|---  \nName | Type | Mandatory | Description  \nbadgeId | String | Y | Badge ID  \nlevel | Integer | N | Level  \n",
+			[][]string{{"badgeId", "String", "Y", "Badge ID"}, {"level", "Integer", "N", "Level"}},
+			[]string{"p.txt:3: line 3 repeats the header of the table at line 1, with no row between: the header printed twice, as a wiki's copy prints it, read as one table"}},
+		{"before the ruler, without outer pipes", Style{}, "Name | Type | Description\nName | Type | Description\n---|---|---\nbadgeId | String | Badge ID\n",
+			[][]string{{"badgeId", "String", "Badge ID"}},
+			[]string{"p.txt:2: line 2 repeats the header of the table at line 1, with no row between: the header printed twice, as a wiki's copy prints it, read as one table"}},
+		{"after the ruler, Markdown", markdown.Style{}, "| Name | Type | Description |\n|---|---|---|\n| Name | Type | Description |\n| badgeId | String | Badge ID |\n",
+			[][]string{{"badgeId", "String", "Badge ID"}}, nil},
+		{"before the ruler, Markdown", markdown.Style{}, "| Name | Type | Description |\n| Name | Type | Description |\n|---|---|---|\n| badgeId | String | Badge ID |\n",
+			[][]string{{"badgeId", "String", "Badge ID"}},
+			[]string{"p.txt:1: line 1 is the header at line 2 printed twice, as a wiki's copy prints it: read as one header"}},
+		{"before the ruler, Markdown, right under a table", markdown.Style{}, "| Name | Type | Description |\n|---|---|---|\n| a | String | A |\n| Name | Code | Description |\n| Name | Code | Description |\n|---|---|---|\n| Ok | 1 | Done |\n",
+			[][]string{{"a", "String", "A"}, {"Ok", "1", "Done"}},
+			[]string{"p.txt:4: line 4 is the header at line 5 printed twice, as a wiki's copy prints it: read as one header"}},
+	} {
+		rep := &pages.Reporter{}
+		var tables []*pages.Table
+		for _, b := range pages.Read(c.style, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}) {
+			if b.Table != nil {
+				tables = append(tables, b.Table)
+			}
+		}
+		var got [][]string
+		for _, tb := range tables {
+			for _, r := range tb.Rows {
+				got = append(got, r.Cells)
+			}
+		}
+		if !reflect.DeepEqual(got, c.rows) {
+			t.Errorf("%s: rows\n got %q\nwant %q", c.name, got, c.rows)
+		}
+		warns, _ := rep.Sorted([]string{"p.txt"}, false)
+		var gotWarns []string
+		for _, w := range warns {
+			gotWarns = append(gotWarns, w.Error())
+		}
+		if !reflect.DeepEqual(gotWarns, c.warns) {
+			t.Errorf("%s: warnings\n got %q\nwant %q", c.name, gotWarns, c.warns)
 		}
 	}
 }

@@ -110,6 +110,8 @@ func TestBlocks(t *testing.T) {
 			[]string{"01 [Name|Type|Required]", "02 |items|List<Item>|Required|"}, nil},
 		{"a pipe in a monospace span", "||Name||Type||Description||\n|mode|{{string}}|One of {{fast|safe}}|",
 			[]string{"01 [Name|Type|Description]", "02 |mode|string|One of `fast|safe`|"}, nil},
+		{"a pipe escaped in a monospace span, as Confluence writes it in a cell", "||Name||Type||Description||\n|recipeKey|{{String}}|Recipe as {{category\\|recipeId}}, up to 64|",
+			[]string{"01 [Name|Type|Description]", "02 |recipeKey|String|Recipe as `category|recipeId`, up to 64|"}, nil},
 		{"struck-out text is text, with a warning", "||Name||Type||Description||\n|name|{{string}}|The name. -(max 16 characters)- (max 32 characters)|\nThe -old- way.",
 			[]string{"01 [Name|Type|Description]", "02 |name|string|The name. (max 16 characters) (max 32 characters)|", "03 The old way."},
 			[]string{

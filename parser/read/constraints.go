@@ -146,9 +146,10 @@ var (
 	// wording around it that adds nothing: "at most 10 items", "up to 64
 	// characters long".
 	tailUnitRe = regexp.MustCompile(`(?i)[\d\s](characters?|chars?|letters?|bytes?|자|elements?|items?|entries)(?:\s+(?:long|in length|in size))?$`)
-	// nounRe is a word after a number that ends a clause of the prose:
-	// what a bound counts, "1 ~ 100 players".
-	nounRe = regexp.MustCompile(`\d\s+([A-Za-z]{2,})$`)
+	// nounRe is a word after a number, or after the words that end a
+	// bound, that ends a clause of the prose: what a bound counts, "1 ~
+	// 100 players", "1 or more players".
+	nounRe = regexp.MustCompile(`(?i)(?:\d|\b(?:or (?:more|fewer|less|greater|above|below)))\s+([A-Za-z]{2,})$`)
 	// lengthWordRe is the wording around a unit that adds nothing: "in
 	// length", "long", "length:".
 	lengthWordRe = regexp.MustCompile(`(?i)\b(?:in length|length|long|size|count)\b:?`)
@@ -545,10 +546,14 @@ func sentenceAt(s string, i int) string {
 // a reader adds the override that gives the default; Unrepresented, bounds
 // the field's type has but the schema cannot hold, a number of entries of
 // a hashtable ("(0 - 32 entries)"), each a message quoting the
-// description. A reader reports each, as an error or a warning: none is
-// dropped in silence.
+// description; Open, bounds without a unit whose kind the field's type
+// leaves open (an array of numbers: its count or each element's range; a
+// string: its length, which words state in characters), each a message
+// quoting the description and naming the override. A reader reports
+// each, as an error or a warning (Open as a warning in both protocols):
+// none is dropped in silence.
 type Unapplied struct {
-	Unread, Misplaced, Unfit, Unrepresented []string
+	Unread, Misplaced, Unfit, Unrepresented, Open []string
 }
 
 // Constrain reads the constraints a description states into f, in the
@@ -582,6 +587,11 @@ func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 			u.Unread = append(u.Unread, b.Text)
 		}
 	}
+	if b := c.Value; b != nil && f.Array && c.Items == nil && !isNumeric(f.Type) {
+		// An array of other values has no range of values: a bound
+		// without a unit counts its elements ("Skills used, at most 30").
+		c.Items, c.Value = b, nil
+	}
 	if b := c.Length; b != nil {
 		if f.Type != schema.String {
 			u.Misplaced = append(u.Misplaced, fmt.Sprintf("field %s is %s, but its description states %q, a length in characters, which only a string has", f.Name, TypeName(f), b.Text))
@@ -606,11 +616,18 @@ func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 	}
 	var rng string
 	if b := c.Value; b != nil {
-		if f.Type != schema.Number && f.Type != schema.Integer {
+		switch {
+		case f.Array && isNumeric(f.Type):
+			u.Open = append(u.Open, fmt.Sprintf("field %s is %s, and its description states %q, a bound without a unit, which may count its elements or range each of them: state it as %q or %q on the page, or set %s or %s with an override", f.Name, TypeName(f), b.Text, "(… elements)", "(from … to …)", boundNames(b, "minItems", "maxItems"), boundNames(b, "minimum", "maximum")))
+		case f.Type == schema.String && !f.Array:
+			u.Open = append(u.Open, fmt.Sprintf("field %s is %s, and its description states %q, a bound without a unit, which a string has only of its length in characters: state it as %q on the page, or set %s with an override", f.Name, TypeName(f), b.Text, "(… characters)", boundNames(b, "minLength", "maxLength")))
+		case !isNumeric(f.Type):
 			u.Misplaced = append(u.Misplaced, fmt.Sprintf("field %s is %s, but its description states %q, a range of values, which only a number has", f.Name, TypeName(f), b.Text))
-		} else if f.Minimum, f.Maximum, err = ValueBounds(b); err != nil {
-			return u, fmt.Errorf("field %s: %q %v", f.Name, b.Text, err)
-		} else {
+		default:
+			f.Minimum, f.Maximum, err = ValueBounds(b)
+			if err != nil {
+				return u, fmt.Errorf("field %s: %q %v", f.Name, b.Text, err)
+			}
 			rng = b.Text
 		}
 	}
@@ -626,6 +643,22 @@ func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 		f.Default = v
 	}
 	return u, nil
+}
+
+// isNumeric reports whether a type is a number's, which has a range of
+// values.
+func isNumeric(typ string) bool { return typ == schema.Number || typ == schema.Integer }
+
+// boundNames names the fields of an override that set the ends b states,
+// lo and hi: "maxItems", "minItems and maxItems".
+func boundNames(b *Bound, lo, hi string) string {
+	switch {
+	case b.Min == "":
+		return hi
+	case b.Max == "":
+		return lo
+	}
+	return lo + " and " + hi
 }
 
 // defaultValue reads a default as a value of the field's type. "null" is

@@ -3,6 +3,7 @@ package read
 import (
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -117,6 +118,19 @@ func TestConstrain(t *testing.T) {
 		{typ: "string[]", desc: "Recipient player IDs, 1 ~ 100 players", want: schema.Field{MinItems: ip(1), MaxItems: ip(100)}},
 		{typ: "number int", desc: "Timeout, 5 - 60 seconds", want: schema.Field{Minimum: fp(5), Maximum: fp(60)}},
 		{typ: "number int", desc: "Retries, up to 3 times", want: schema.Field{Maximum: fp(3)}},
+
+		// Bounds without a unit on an array of other values than numbers
+		// count its elements: it has no range of values.
+		{typ: "SkillUse[]", desc: "Skills the character used, at most 30", want: schema.Field{MaxItems: ip(30)}},
+		{typ: "string[]", desc: "Tags, 1 or more", want: schema.Field{MinItems: ip(1)}},
+		{typ: "Reward[]", desc: "Rewards (0 or more)", want: schema.Field{MinItems: ip(0)}},
+		{typ: "Reward[]", desc: "Rewards (from 1)", want: schema.Field{MinItems: ip(1)}},
+		{typ: "boolean[]", desc: "Flags. (1 - 8)", want: schema.Field{MinItems: ip(1), MaxItems: ip(8)}},
+		{typ: "Reward[]", desc: "Rewards, up to 10 entries", want: schema.Field{MaxItems: ip(10)}},
+		{typ: "Reward[]", desc: "Rewards, 1 or more rewards", want: schema.Field{MinItems: ip(1)}},
+		{typ: "number int[]", desc: "Ids, 1 or more players", want: schema.Field{MinItems: ip(1)}},
+		{typ: "number int", desc: "Party size, 2 or more players", want: schema.Field{Minimum: fp(2)}},
+		{typ: "Reward[]", desc: "Rewards (1 - 5 items) (up to 10)", err: `field f is Reward[], but its description states "(up to 10)", a range of values, which only a number has`},
 		{typ: "number int", desc: "Retry 3 times"},
 
 		// Defaults in words.
@@ -132,7 +146,10 @@ func TestConstrain(t *testing.T) {
 		{typ: "number", desc: "Id. (6 - 64 characters)", err: `field f is number, but its description states "(6 - 64 characters)", a length in characters, which only a string has`},
 		{typ: "string", desc: "Tags. (1 - 32 elements)", err: `field f is string, but its description states "(1 - 32 elements)", a number of elements, which only an array has`},
 		{typ: "GNHashtable", desc: "Data. (32 - 1 entries)", err: `field f: "(32 - 1 entries)": the least count 32 is above the greatest 1`},
-		{typ: "string", desc: "Limit. (from 1 to 100)", err: `field f is string, but its description states "(from 1 to 100)", a range of values, which only a number has`},
+		{typ: "string", desc: "Limit. (from 1 to 100)", err: `field f is string, and its description states "(from 1 to 100)", a bound without a unit, which a string has only of its length in characters: state it as "(… characters)" on the page, or set minLength and maxLength with an override`},
+		{typ: "Reward", desc: "Reward. (from 1 to 100)", err: `field f is Reward, but its description states "(from 1 to 100)", a range of values, which only a number has`},
+		{typ: "number int[]", desc: "Ids, at most 30", err: `field f is integer[], and its description states "at most 30", a bound without a unit, which may count its elements or range each of them: state it as "(… elements)" or "(from … to …)" on the page, or set maxItems or maximum with an override`},
+		{typ: "number[]", desc: "Scores (from 0)", err: `which may count its elements or range each of them`},
 		{typ: "number", desc: "Limit. (from 10 to 1)", err: `field f: "(from 10 to 1)" has its lower bound above its upper bound`},
 		{typ: "string", desc: "Id. (64 - 6 characters)", err: `field f: "(64 - 6 characters)": the least count 64 is above the greatest 6`},
 		{typ: "string[]", desc: "Ids. (99999999999999999999 elements)", err: `"(99999999999999999999 elements)": 99999999999999999999 is too large`},
@@ -146,8 +163,8 @@ func TestConstrain(t *testing.T) {
 		}
 		f := &schema.Field{Name: "f", Type: tt.Name, Array: tt.Array, Values: tt.Values, Description: c.desc}
 		un, err := Constrain(f)
-		if err == nil && len(un.Misplaced) > 0 {
-			err = errors.New(un.Misplaced[0])
+		if m := slices.Concat(un.Misplaced, un.Open); err == nil && len(m) > 0 {
+			err = errors.New(m[0])
 		}
 		switch {
 		case c.err != "":

@@ -522,6 +522,9 @@ func (b *builder) field(pd *pageDoc, owner, target string, fd *fieldDoc) *schema
 	for _, u := range un.Unrepresented {
 		b.rep.Warn(at, "%s", u)
 	}
+	for _, u := range un.Open {
+		b.rep.Warn(at, "%s; not applied", u)
+	}
 	if nameless {
 		b.rep.Hole(at, f, schema.FactName, "row %q has lost its field name, and no other table documents a %s field with its description", pages.Clip(fd.raw), typ)
 	}

@@ -108,7 +108,8 @@ func (ns *nameSet) PrefixesOf(rest string) []string {
 }
 
 // isSectionLine reports whether a line of a GearN page ends a table:
-// a heading, a section title, a status line or an endpoint line. It runs
+// a heading, a section title, an example's title, a status line or an
+// endpoint line. It runs
 // for every line of a flattened table, so it tries the patterns, which
 // cost a pass over the line each, only on a line that begins as one of
 // them can, and the titles only on a line short enough to be one.
@@ -123,7 +124,7 @@ func isSectionLine(s string) bool {
 		return false
 	}
 	_, ok := fixedTitles[strings.ToLower(s)]
-	return ok
+	return ok || exampleTitleRe.MatchString(s)
 }
 
 // sectionLineStarts are the bytes the patterns of isSectionLine, all

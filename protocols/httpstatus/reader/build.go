@@ -31,6 +31,17 @@ type statusBuilder struct {
 	// groupsOf holds, for each operation name, the groups of the
 	// operations that have it.
 	groupsOf map[string]map[string]bool
+	// untyped are the members whose type their row lost, whose
+	// constraints wait for it: an example may give it.
+	untyped []untypedMember
+}
+
+// untypedMember is a member whose row lost its type, with where its row
+// is and the target an override names it by.
+type untypedMember struct {
+	page, target string
+	line         int
+	f            *schema.Field
 }
 
 // built is an operation of the schema and the page part it was read from.
@@ -70,7 +81,8 @@ func (b *statusBuilder) build() *schema.API {
 		b.examples(o)
 	}
 	b.unbased(ops)
-	b.types.settle()
+	b.types.settle(b.rep)
+	b.constrainUntyped()
 	api.Types = b.types.list
 	b.checkReferences(api)
 	schema.Sort(api)
@@ -327,11 +339,16 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 // constraint in no form the grammar reads and a default that is no value
 // of the member's type are warnings, not applied.
 func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field) error {
+	if f.Type == "" {
+		// The row lost its type: the constraints wait for it.
+		b.untyped = append(b.untyped, untypedMember{page, target, line, f})
+		return nil
+	}
 	un, err := read.Constrain(f)
 	if err != nil {
 		return err
 	}
-	for _, m := range un.Misplaced {
+	for _, m := range slices.Concat(un.Misplaced, un.Open) {
 		b.rep.Warn(pages.At(page, line), "%s; not applied", m)
 	}
 	for _, u := range un.Unread {
@@ -344,6 +361,25 @@ func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field
 		b.rep.Warn(pages.At(page, line), "%s", u)
 	}
 	return nil
+}
+
+// constrainUntyped reads the constraints of the members whose row lost
+// its type, once the examples are read: of a member an example typed, as
+// of any member; of one still without a type, what its description
+// states is a warning, not applied (an override that gives the type
+// gives no bound).
+func (b *statusBuilder) constrainUntyped() {
+	for _, u := range b.untyped {
+		if u.f.Type != "" {
+			if err := b.constrain(u.page, u.target, u.line, u.f); err != nil {
+				b.rep.Fail(pages.At(u.page, u.line), "%v: correct the bound on the page", err)
+			}
+			continue
+		}
+		if c := read.ReadConstraints(u.f.Description); !c.Empty() {
+			b.rep.Warn(pages.At(u.page, u.line), "member %s has lost its type, so the constraints its description states (%q) are not applied: an override that gives its type gives no bound; set them with the fix {%s, field: %s, …}", u.f.Name, pages.Clip(u.f.Description), u.target, u.f.Name)
+		}
+	}
 }
 
 // cellType is a type cell read: "String", "String (Enum)", "List<Foo>",

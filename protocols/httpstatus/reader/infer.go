@@ -15,6 +15,15 @@ import (
 type typeSet struct {
 	byName map[string]*schema.Type
 	list   []*schema.Type
+	// recovered are the members that examples added to documented
+	// types, each with the type it went into.
+	recovered []recoveredMember
+}
+
+// recoveredMember is a member an example added to a documented type.
+type recoveredMember struct {
+	owner *schema.Type
+	field *schema.Field
 }
 
 func (ts *typeSet) get(name string) *schema.Type { return ts.byName[name] }
@@ -210,7 +219,10 @@ func (in *inference) bind(t *schema.Type, v *jsonValue) {
 			t.Fields = append(t.Fields, f)
 			in.unify(t, f, m.value)
 			if !t.Inferred {
-				in.rep.Warn(pages.At(in.page, m.line), "recovered member %s of %s from the example: its table does not document it; typed it %s from the example", m.key, t.Name, read.TypeName(f))
+				in.types.recovered = append(in.types.recovered, recoveredMember{t, f})
+				if f.Type != "" {
+					in.rep.Warn(pages.At(in.page, m.line), "recovered member %s of %s from the example: its table does not document it; typed it %s from the example", m.key, t.Name, read.TypeName(f))
+				}
 			}
 			continue
 		}
@@ -296,10 +308,18 @@ func (in *inference) conflict(owner *schema.Type, f *schema.Field, v *jsonValue)
 	f.Type, f.Array = schema.Any, false
 }
 
-// settle gives the fields that examples showed only as null, or as empty
-// arrays, the most general type. A documented type's field without a
-// type is a hole the reader reported, and stays one.
-func (ts *typeSet) settle() {
+// settle gives the fields of inferred types that examples showed only as
+// null, or as empty arrays, the most general type. A documented type's
+// field without a type is a hole the reader reported, and stays one; so
+// is a member an example added to a documented type that the examples
+// show only as null or as an empty array, reported here on rep: nothing
+// tells its type.
+func (ts *typeSet) settle(rep *pages.Reporter) {
+	for _, r := range ts.recovered {
+		if r.field.Type == "" {
+			rep.Hole(r.field.At, r.field, schema.FactType, "member %s of %s is in the example at line %d, but its table does not document it, and the examples show it only as %s: nothing tells its type", r.field.Name, r.owner.Name, r.field.At.Line, shownAs(r.field))
+		}
+	}
 	for _, t := range ts.list {
 		if !t.Inferred {
 			continue
@@ -310,6 +330,15 @@ func (ts *typeSet) settle() {
 			}
 		}
 	}
+}
+
+// shownAs is what the examples show of a field they give no type: an
+// empty array, or null.
+func shownAs(f *schema.Field) string {
+	if f.Array {
+		return "an empty array"
+	}
+	return "null"
 }
 
 // typeNameOf turns a JSON member name into a type name: "redirect_uri" →

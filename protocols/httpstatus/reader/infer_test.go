@@ -27,7 +27,7 @@ func inferTypes(t *testing.T, body string, documented ...*schema.Type) (string, 
 	rep := &pages.Reporter{}
 	in := &inference{types: ts, page: "p", rep: rep}
 	in.body(v, "", "Body", "Op")
-	ts.settle()
+	ts.settle(rep)
 	warns, _ := rep.Sorted(nil, false)
 	return renderTypes(ts), warns
 }
@@ -177,6 +177,45 @@ func TestInferDocumentedBody(t *testing.T) {
 		}
 		if len(warns) != c.warnings {
 			t.Errorf("%s: got %d warnings, want %d: %v", c.body, len(warns), c.warnings, warns)
+		}
+	}
+}
+
+// TestInferUntypedMember leaves a member that an example adds to a
+// documented type, and shows only as an empty array or as null, without
+// a type: a hole at its line, which an override fills; another example
+// that shows its elements types it.
+func TestInferUntypedMember(t *testing.T) {
+	for _, c := range []struct {
+		bodies []string
+		want   string
+		holes  []string
+	}{
+		{[]string{`{"granted": [], "failed": []}`}, "GrantResponse{granted string[], failed []}", []string{"p:1: member failed of GrantResponse is in the example at line 1, but its table does not document it, and the examples show it only as an empty array: nothing tells its type"}},
+		{[]string{`{"granted": [], "note": null}`}, "GrantResponse{granted string[], note }", []string{"p:1: member note of GrantResponse is in the example at line 1, but its table does not document it, and the examples show it only as null: nothing tells its type"}},
+		{[]string{`{"failed": []}`, `{"failed": ["p1"]}`}, "GrantResponse{granted string[], failed string[]}", nil},
+	} {
+		ts := &typeSet{}
+		ts.add(documentedType("GrantResponse", "granted string[]"))
+		rep := &pages.Reporter{}
+		in := &inference{types: ts, page: "p", rep: rep}
+		for _, b := range c.bodies {
+			v, _, err := readJSON(b, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			in.body(v, "GrantResponse", "Ignored", "")
+		}
+		ts.settle(rep)
+		if got := renderTypes(ts); got != c.want {
+			t.Errorf("%s:\ngot  %s\nwant %s", c.bodies, got, c.want)
+		}
+		var holes []string
+		for _, h := range rep.Holes() {
+			holes = append(holes, h.At.String()+": "+h.Msg)
+		}
+		if strings.Join(holes, "\n") != strings.Join(c.holes, "\n") {
+			t.Errorf("%s: holes\n%q\nwant\n%q", c.bodies, holes, c.holes)
 		}
 	}
 }

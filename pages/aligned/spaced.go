@@ -1,0 +1,359 @@
+package aligned
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// A text browser (lynx -dump) prints a table too wide for its width with
+// its cells one space apart and no column lined up, each row's text
+// wrapped at the width onto lines indented as its first. Such a table is
+// known by its header, a line of column words one space apart that no
+// row under it lines up with; its rows are read by what their cells
+// hold, a column at a time: a name, then a type the pages know (a
+// primitive, with the values it takes or not, "string in a | b", a type
+// they define or refer to, List<X>, with [] or not), a
+// requiredness word or none, a signed integer under a Code column after
+// the name, and the rest the description. A link's number the browser
+// prints before its text ("[20]BuildingKind") is no part of a cell.
+//
+// A line starts a row where it splits so and its description begins as
+// one does (with a capital, a digit or a parenthesis, or is empty), or
+// follows a cell that is not empty (a requiredness, a code, a type; a
+// requiredness that states a condition takes the rest of the row), its
+// name in the case of the names of the rows above: a wrapped sentence
+// does not go on so. A line that splits so but for its description's
+// start, after an empty cell, may have a cell the split does not give it
+// whole ("string in a | b"): refused at its line. A line that does not
+// split is the rest of the row above where the line before reaches the
+// width the page's text of the table's indent is wrapped at (its longest
+// line that a line of the indent follows): had it not been wrapped, the
+// line's first word would have fitted on it. A line that does not split
+// but begins as a row does (a type, or a name and a requiredness, a type
+// or a code) is a row that lost a cell, which the browser prints as
+// nothing, and any other line neither row nor wrap: both refused at
+// their line.
+
+// linkMarkRe matches the number a text browser prints before a link's
+// text: "[20]BuildingKind".
+var linkMarkRe = regexp.MustCompile(`\[\d+\]`)
+
+// spacedHeader reads line i as the header of a table whose cells are one
+// space apart: two words or more, each naming a column, the first a Name
+// or a Code column, of columns the row reader knows; it returns the
+// header's cells, or nil.
+func spacedHeader(line string) []string {
+	if !mayHead(line) {
+		return nil
+	}
+	words := strings.Fields(line)
+	if len(words) < 2 || len(words) > 5 {
+		return nil
+	}
+	cols, _ := pages.ColumnsOf(words)
+	for k, c := range cols {
+		if c == pages.ColOther || slices.Contains(cols[:k], c) {
+			return nil
+		}
+	}
+	if !namesColumns(words) || cols[len(cols)-1] != pages.ColDescription {
+		return nil
+	}
+	return words
+}
+
+// spacedTable reads the table whose header, head, is line i of the
+// page's lines, its rows split by what their cells hold; it returns the
+// table with the index of the line after it, a blank line, a line
+// indented otherwise or the header of another such table.
+func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages.Table, int) {
+	cols, _ := pages.ColumnsOf(head)
+	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
+	indent := indentOf(lines[i])
+	end := i + 1
+	for end < len(lines) && strings.TrimSpace(lines[end]) != "" && indentOf(lines[end]) == indent && spacedHeader(lines[end]) == nil {
+		end++
+	}
+	width := wrapWidth(lines, indent)
+	split := cellSplitter{words: src.Words, cols: cols}
+	// rows holds the lines of each row: its first, and those its text
+	// wraps onto.
+	var rows [][]int
+	lower := -1 // whether the rows' names begin in lower case (1) or not (0), once a row says
+	for j := i + 1; j < end; j++ {
+		cells, strong, why := split.cells(lines[j])
+		if cells != nil && lower >= 0 && isLowerStart(cells[0]) != (lower == 1) {
+			cells, why = nil, fmt.Sprintf("its name %s is in the other case than the names of the rows above", cells[0])
+		}
+		full := len(rows) > 0 && columns(lines[j-1])+1+columns(firstWordOf(lines[j])) > width
+		switch {
+		case cells != nil && strong:
+			rows = append(rows, []int{j})
+			lower = boolInt(isLowerStart(cells[0]))
+		case cells == nil && split.rowLike(lines[j], lower):
+			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart as a text browser prints them, begins as a row does (a type, or a name and a requiredness, a type or a code), but splits into no row of the columns %s (%s): a cell of it may be lost, which such a browser prints as nothing. Write the page's table with its cells set apart (two spaces or a tab between them), its empty cells kept", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, strings.Join(head, " | "), why)
+		case cells == nil && full:
+			rows[len(rows)-1] = append(rows[len(rows)-1], j)
+		case cells != nil:
+			src.Report.Fail(pages.At(src.Name, j+1), "line %d of the table at line %d, whose cells are one space apart as a text browser prints them, reads as a row (%s) only with an empty cell before a description that begins in lower case: a cell may hold more than that reading gives it, or the line may be the rest of the row above, wrapped. Write the page's table with its cells set apart (two spaces or a tab between them), its empty cells kept", j+1, i+1, pages.Clip(strings.Join(cells, " | ")))
+			rows = append(rows, []int{j})
+		default:
+			what := "the line before it ends short of the page's width, so that it is no text of the row above wrapped"
+			if len(rows) == 0 {
+				what = "it is the first line under the header"
+			}
+			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart as a text browser prints them, splits into no row of the columns %s (%s), and %s. Write the page's table with its cells set apart (two spaces or a tab between them)", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, strings.Join(head, " | "), why, what)
+		}
+	}
+	for _, rl := range rows {
+		parts := make([]string, len(rl))
+		for k, j := range rl {
+			parts[k] = strings.TrimSpace(lines[j])
+		}
+		text := strings.Join(parts, " ")
+		cells, _, why := split.cells(text)
+		if cells == nil {
+			src.Report.Fail(pages.At(src.Name, rl[0]+1), "the row at line %d (%q), with the lines its text wraps onto, splits into no row of the columns %s (%s). Write the page's table with its cells set apart (two spaces or a tab between them)", rl[0]+1, pages.Clip(text), strings.Join(head, " | "), why)
+			continue
+		}
+		tb.Rows = append(tb.Rows, &pages.Row{Line: rl[0] + 1, Raw: strings.Join(parts, "\n"), Cells: cells})
+	}
+	if len(tb.Rows) > 0 {
+		src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d has its cells one space apart, its rows wrapped, as a text browser prints a table too wide for it: read by what each cell holds (a name, a type, a requiredness, a code), a row at each line that starts one", i+1)
+	}
+	return tb, end
+}
+
+// wrapWidth is the width a page's text of an indent is wrapped at, as
+// far as its lines tell: the longest line of the indent that a line of
+// the indent follows, but for a line with a URL, which the browser does
+// not break (its list of links), and a line alone, as a code block's,
+// which may run past it.
+func wrapWidth(lines []string, indent int) int {
+	w := 0
+	for j := 0; j+1 < len(lines); j++ {
+		if strings.TrimSpace(lines[j]) != "" && strings.TrimSpace(lines[j+1]) != "" && indentOf(lines[j]) == indent && indentOf(lines[j+1]) == indent && !strings.Contains(lines[j], "://") {
+			w = max(w, columns(lines[j]))
+		}
+	}
+	return w
+}
+
+// cellSplitter splits a row of a table whose cells are one space apart
+// into its columns.
+type cellSplitter struct {
+	words pages.Lexicon
+	cols  []pages.Column
+}
+
+// genericRe matches a type written as a generic one: "List<String>",
+// "Map<String, Integer>".
+var genericRe = regexp.MustCompile(`^[A-Z]\w*<[^<>]*(?:<[^<>]*>)?[^<>]*>(?:\[\])?$`)
+
+// valuesRe matches the values a primitive type cell lists after it: " in
+// ios | android | web".
+var valuesRe = regexp.MustCompile(`^ in [^\s|]+(?: \| [^\s|]+)*`)
+
+// signedRe matches a signed integer.
+var signedRe = regexp.MustCompile(`^[-+]?\d+$`)
+
+// cells splits a row's text into one cell per column, or returns nil
+// with why it does not split; strong tells that its description begins
+// as one does, or that its requiredness states a condition.
+func (s cellSplitter) cells(text string) (cells []string, strong bool, why string) {
+	rest := strings.TrimSpace(linkMarkRe.ReplaceAllString(text, ""))
+	out := make([]string, len(s.cols))
+	for k, c := range s.cols {
+		if k == len(s.cols)-1 {
+			out[k] = rest
+			r, _ := utf8.DecodeRuneInString(rest)
+			strong = rest == "" || strong || out[k-1] != "" || unicode.IsUpper(r) || unicode.IsDigit(r) || r == '(' || r == '"'
+			if !strong && !slices.ContainsFunc(out[1:k], func(c string) bool { return c != "" }) {
+				// A word, then prose in lower case: nothing of a row.
+				return nil, false, "it holds a word and prose, and no cell between them"
+			}
+			return out, strong, ""
+		}
+		word, after := cutWord(rest)
+		switch {
+		case k == 0:
+			if s.nameLost(rest) {
+				return nil, false, "it begins with a type, as a row whose name is lost"
+			}
+			if !isName(word) {
+				return nil, false, fmt.Sprintf("%q is no name", pages.Clip(word))
+			}
+			out[k], rest = word, after
+		case c == pages.ColType:
+			n := s.typeLen(rest)
+			if n == 0 {
+				return nil, false, fmt.Sprintf("%q is no type the pages know", pages.Clip(word))
+			}
+			out[k], rest = rest[:n], strings.TrimSpace(rest[n:])
+		case c == pages.ColCode:
+			if !signedRe.MatchString(word) {
+				return nil, false, fmt.Sprintf("%q is no code", pages.Clip(word))
+			}
+			out[k], rest = word, after
+		case c == pages.ColRequired:
+			if pages.IsCondition(rest + " ") {
+				// "Optional if …": the condition is the cell, to the
+				// row's end.
+				out[k], rest, strong = rest, "", true
+				continue
+			}
+			if _, ok := pages.Requiredness(word); !ok {
+				continue // an empty cell
+			}
+			out[k], rest = word, after
+		default:
+			return nil, false, "a column the reader of such a table does not know"
+		}
+	}
+	return out, strong, ""
+}
+
+// rowLike reports whether a line that splits into no row begins as a row
+// does, one that lost a cell: with a type (its name lost, nameLost), or
+// with a name in the case of the rows' names (lower, when they say) and
+// then a requiredness, a type or a code. A wrapped sentence does not.
+func (s cellSplitter) rowLike(line string, lower int) bool {
+	rest := strings.TrimSpace(linkMarkRe.ReplaceAllString(line, ""))
+	if s.nameLost(rest) {
+		return true
+	}
+	word, after := cutWord(rest)
+	second, _ := cutWord(after)
+	if !isName(word) || second == "" || lower >= 0 && isLowerStart(word) != (lower == 1) {
+		return false
+	}
+	_, required := pages.Requiredness(second)
+	return required || signedRe.MatchString(second) || slices.Contains(s.cols, pages.ColType) && s.typeLen(after) > 0
+}
+
+// nameLost reports whether a row of a table with a Type column begins
+// with a type, then a requiredness or a description that begins as one
+// does ("number int true Amount to add"): its name cell is empty, which
+// a text browser prints as nothing, or its name is a type's word.
+func (s cellSplitter) nameLost(rest string) bool {
+	if !slices.Contains(s.cols, pages.ColType) {
+		return false
+	}
+	n := s.typeLen(rest)
+	if n == 0 || n == len(rest) {
+		return false
+	}
+	after := strings.TrimSpace(rest[n:])
+	word, _ := cutWord(after)
+	if _, ok := pages.Requiredness(word); ok {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsUpper(r) || r == '('
+}
+
+// typeLen returns the length of the type cell rest starts with, a whole
+// word or two ("number int"), or 0: a primitive in any of its spellings,
+// a type the pages define or refer to, or a generic type, each with []
+// or not.
+func (s cellSplitter) typeLen(rest string) int {
+	word, _ := cutWord(rest)
+	if genericRe.MatchString(word) {
+		return len(word)
+	}
+	if s.words == nil {
+		return 0
+	}
+	for _, p := range s.words.Primitives() {
+		if len(rest) < len(p) || !strings.EqualFold(rest[:len(p)], p) {
+			continue
+		}
+		n := len(p)
+		if strings.HasPrefix(rest[n:], "[]") {
+			n += 2
+		}
+		if m := valuesRe.FindStringIndex(rest[n:]); m != nil {
+			n += m[1] // "string in ios | android": the values it takes
+		}
+		if n == len(rest) || rest[n] == ' ' {
+			return n
+		}
+	}
+	name := strings.TrimSuffix(word, "[]")
+	if name != "" && unicode.IsUpper(rune(name[0])) && slices.Contains(s.words.PrefixesOf(name), name) {
+		return len(word)
+	}
+	return 0
+}
+
+// cutWord cuts the first word off s.
+func cutWord(s string) (word, rest string) {
+	word, rest, _ = strings.Cut(s, " ")
+	return word, strings.TrimSpace(rest)
+}
+
+// firstWordOf is the first word of a line.
+func firstWordOf(l string) string {
+	w, _ := cutWord(strings.TrimSpace(l))
+	return w
+}
+
+// isName reports whether a word may be a row's name: a letter, then
+// letters, digits and "_-.$".
+func isName(w string) bool {
+	for i, r := range w {
+		if !unicode.IsLetter(r) && (i == 0 || !unicode.IsDigit(r) && !strings.ContainsRune("_-.$", r)) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+func isLowerStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// indentOf is the display column a line's text starts at.
+func indentOf(l string) int {
+	col := 0
+	for _, r := range l {
+		switch r {
+		case ' ':
+			col++
+		case '\t':
+			col += 8 - col%8
+		default:
+			return col
+		}
+	}
+	return col
+}
+
+// columns is the display width of a line, a tab to the next multiple of
+// 8, a wide rune two columns.
+func columns(l string) int {
+	col := 0
+	for _, r := range strings.TrimRight(l, " \t") {
+		switch {
+		case r == '\t':
+			col += 8 - col%8
+		default:
+			col += pages.RuneWidth(r)
+		}
+	}
+	return col
+}

@@ -1,0 +1,201 @@
+package pages
+
+import (
+	"regexp"
+	"strings"
+)
+
+// What a print leaves in a page's text: a browser printing a page (to
+// PDF, then copied, or turned back into text by pdftotext) writes on each
+// printed page a running header and footer, the page's title with the
+// site's name ("savePlayerPreferences | GearN Docs"), its URL, the date,
+// and the page's mark ("Page 2 of 4", "https://… 2/4"). At a page break
+// they stand in the middle of the text, of a table too, where a style
+// would read them as a row. The page's mark is left to the styles, which
+// read across it (IsPageMark); dropPrintChrome drops the lines around it.
+
+// printDateRe matches the date and time a print stamps at the start of a
+// running header or footer: "3/9/26, 8:12 AM", "2026-03-09 08:12",
+// "2026. 3. 9. 오전 8:12".
+var printDateRe = regexp.MustCompile(`^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?|\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.)(?:\s+(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?))?)?(?:\s+|$)`)
+
+// printURLRe matches a URL a print writes as a running header or footer
+// line, alone or with the page's count after it: "https://docs.gearn.io/api/… 2/4".
+var printURLRe = regexp.MustCompile(`^(?:https?|file)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?$`)
+
+// printCountRe matches the page's count that ends a running line: "2/4".
+var printCountRe = regexp.MustCompile(`\s+\d{1,4}\s*/\s*\d{1,4}$`)
+
+// titleSeps are what a site sets between a page's title and its own name
+// in the title a print runs: "savePlayerPreferences | GearN Docs".
+var titleSeps = regexp.MustCompile(`\s+[|·•—–:-]+\s+`)
+
+// maxTitleLines bounds the lines at the top of a page that may hold its
+// title or its site's name: a top bar, a breadcrumb, the title.
+const maxTitleLines = 10
+
+// dropPrintChrome drops, with a warning, the lines that stand around a
+// page's mark, up to MaxBreakLines on each side and only such lines,
+// nearest first: its title as a print runs it (a part of the line, set
+// apart by a separator, is a line of the top of the page, its title or
+// its site's name; with a date before it or a count after it), its URL,
+// a date. A line that stands at the same place at another break, but for
+// its numbers, is such a line too, unless it names a table's columns (a
+// header printed again). A line with a form feed is left to the style
+// that reads printed pages by them.
+func (t *Text) dropPrintChrome(name string, rep *Reporter) {
+	var marks []int
+	for i, l := range t.Lines {
+		if IsPageMark(l) {
+			marks = append(marks, i)
+		}
+	}
+	if len(marks) == 0 {
+		return
+	}
+	titles := t.titleLines(marks[0])
+	// near lists the lines that are not blank on each side of each mark,
+	// nearest first; at counts, by its place and its text but for its
+	// numbers, each line of them.
+	type place struct {
+		step, n int
+		text    string
+	}
+	near := make([][2][]int, len(marks))
+	at := map[place]int{}
+	for m, mark := range marks {
+		for side, step := range [2]int{-1, 1} {
+			for k, n := mark+step, 0; k >= 0 && k < len(t.Lines) && n < MaxBreakLines; k += step {
+				if strings.TrimSpace(t.Lines[k]) == "" {
+					continue
+				}
+				if IsPageMark(t.Lines[k]) {
+					break
+				}
+				near[m][side] = append(near[m][side], k)
+				at[place{step, n, digitless(t.Lines[k])}]++
+				n++
+			}
+		}
+	}
+	drop := map[int]bool{}
+	for m := range marks {
+		for side, step := range [2]int{-1, 1} {
+			for n, k := range near[m][side] {
+				l := t.Lines[k]
+				repeated := at[place{step, n, digitless(l)}] >= 2 && !namesColumns(l)
+				if strings.ContainsRune(l, '\f') || !repeated && !isPrintChrome(l, titles) {
+					break
+				}
+				drop[k] = true
+			}
+		}
+	}
+	// Each run of dropped lines, with only blank lines between, is
+	// warned of once; the lines go from the last.
+	for i := len(t.Lines) - 1; i >= 0; i-- {
+		if !drop[i] {
+			continue
+		}
+		j := i
+		for k := i - 1; k >= 0 && (drop[k] || strings.TrimSpace(t.Lines[k]) == ""); k-- {
+			if drop[k] {
+				j = k
+			}
+		}
+		from, to := t.line(j), t.line(i)
+		what := Clip(strings.TrimSpace(t.Lines[j]))
+		if from == to {
+			rep.Warn(At(name, from), "line %d (%q) is what a print writes at a page break, the page's running header or footer: dropped", from, what)
+		} else {
+			rep.Warn(At(name, from), "lines %d to %d (%q …) are what a print writes at a page break, the page's running header and footer: dropped", from, to, what)
+		}
+		for k := i; k >= j; k-- {
+			if drop[k] {
+				t.drop(k, k+1)
+			}
+		}
+		i = j
+	}
+}
+
+// digitless is a line trimmed, without its digits, so that the running
+// lines of two printed pages, which differ in their page's number,
+// compare equal.
+func digitless(l string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return -1
+		}
+		return r
+	}, strings.TrimSpace(l))
+}
+
+// titleLines are the lines at the top of the page, before its first
+// mark and its first table (a line that names a column or holds a cell
+// separator), that may be its title or its site's name: short lines,
+// trimmed of a heading's markup, in lower case.
+func (t *Text) titleLines(end int) map[string]bool {
+	titles := map[string]bool{}
+	n := 0
+	for _, l := range t.Lines[:end] {
+		l = StripHeading(strings.TrimSpace(l))
+		switch {
+		case l == "":
+			continue
+		case n >= maxTitleLines, strings.ContainsAny(l, "|\t"), IsHeaderCell(l), namesColumns(l):
+			return titles
+		}
+		n++
+		if len(l) <= maxTitleLen {
+			titles[strings.ToLower(l)] = true
+		}
+	}
+	return titles
+}
+
+// maxTitleLen bounds the length of a page's title in bytes.
+const maxTitleLen = 80
+
+// isPrintChrome reports whether a line is one a print runs at each page
+// break: a URL, a date, or the page's title (titles holds the lines at
+// the top of the page, in lower case), the last two with a date before
+// and a count after.
+func isPrintChrome(l string, titles map[string]bool) bool {
+	l = strings.TrimSpace(l)
+	if printURLRe.MatchString(l) {
+		return true
+	}
+	dated := false
+	if m := printDateRe.FindString(l); m != "" {
+		l, dated = strings.TrimSpace(l[len(m):]), true
+	}
+	l = printCountRe.ReplaceAllString(l, "")
+	if l == "" {
+		return dated
+	}
+	parts := titleSeps.Split(l, -1)
+	if len(parts) == 1 && !dated {
+		return titles[strings.ToLower(l)]
+	}
+	for _, p := range parts {
+		if titles[strings.ToLower(p)] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesColumns reports whether a line holds the words of two columns or
+// more, as a header row does, in any style ("NameRequiredDescription",
+// "| Name | Type |").
+func namesColumns(l string) bool {
+	lower := strings.ToLower(l)
+	n := 0
+	for _, w := range columnWords {
+		if strings.Contains(lower, w) {
+			n++
+		}
+	}
+	return n >= 2
+}
