@@ -28,6 +28,9 @@ var (
 	// rowCountRe matches the footer a database console prints under a
 	// table: "(2 rows)".
 	rowCountRe = regexp.MustCompile(`^\(\d+ rows?\)$`)
+	// numberedItemRe matches the start of a numbered list's item: "1. ",
+	// "2) ".
+	numberedItemRe = regexp.MustCompile(`^\d+[.)]\s`)
 )
 
 // joinCutReferences joins each line that ends in "See" with the next
@@ -45,14 +48,14 @@ func (t *Text) joinCutReferences(name string, rep *Reporter) {
 	}
 }
 
-// StartsMidSentence reports whether a line starts as the rest of a
-// sentence does, and no sentence, title or row: with a word in lower
-// case, or a clause in parentheses (a bound or a default: "(Default:
-// true)", "(up to 64 characters)"), but a database console's count of
-// the rows of the table above ("(2 rows)"). A line a hard wrap cut off
-// the last row of a table starts so, right after it.
+// StartsMidSentence reports whether a line begins as the rest of a cell
+// that a line break or a hard wrap cut does, and as no sentence, title,
+// row or text after a table: with a bound or a default in parentheses
+// ("(Default: true)", "(up to 64 characters)"; not a database console's
+// count of the rows of the table above, "(2 rows)"), a word in lower case
+// or a number that is no list item's ("0 when it never does").
 func StartsMidSentence(l string) bool {
 	t := strings.TrimSpace(l)
 	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsLower(r) || r == '(' && !rowCountRe.MatchString(t)
+	return r == '(' && !rowCountRe.MatchString(t) || unicode.IsLower(r) || unicode.IsDigit(r) && !numberedItemRe.MatchString(t)
 }

@@ -4,11 +4,8 @@
 package pipes
 
 import (
-	"regexp"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -32,8 +29,10 @@ import (
 // with a warning); in one without, a line without a separator between
 // two rows (with a warning), when the row after it has the table's cells,
 // or right under the last row, ending the table, when it begins as the
-// rest of a cell does and no text after a table (restOfCell): html2text
-// writes a line break of a cell so.
+// rest of a cell does and no text after a table (pages.StartsMidSentence)
+// and a blank line or the page's end follows it, or it is a bound or a
+// default in parentheses: html2text writes a line break of a cell so, and
+// a hard wrap its rest.
 func pipeItems(src pages.Source) []pages.Block {
 	var prev *pages.Table // the table of the block before, if it is one
 	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
@@ -101,7 +100,7 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			continue
 		}
 		between := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && (goesOnAt(lines, j+1, sep, width) || restAfter(lines, j+1, last.Cells, sep, width))
-		after := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && endsTable(lines, j+1) && restOfCell(r)
+		after := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(')
 		if last != nil && (open || between || after) {
 			switch {
 			case between:
@@ -134,14 +133,6 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			continue
 		}
 		cells, ok := rowCells(lines[j], sep, width)
-		if !ok && last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) {
-			// A hard wrap cut the last row inside its last cell: its
-			// rest goes on as no sentence, title or row starts.
-			src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s and starts as no sentence or title does (%q), right after the row at line %d: read as the rest of that row's last cell, which a hard wrap cut", j+1, sepName(sep), pages.Clip(r), last.Line)
-			last.Raw += "\n" + r
-			last.Cells[len(last.Cells)-1] = strings.TrimSpace(last.Cells[len(last.Cells)-1] + " " + r)
-			continue
-		}
 		if !ok {
 			break
 		}
@@ -164,28 +155,6 @@ func wraps(src pages.Source, j, width int) bool {
 		_, header := headerAt(src.Lines, k)
 		return header || pages.StartsRow(src.Lines[k], width)
 	})
-}
-
-// endsTable reports whether line j ends a table: it is blank, or past
-// the page's end.
-func endsTable(lines []string, j int) bool {
-	return j >= len(lines) || strings.TrimSpace(lines[j]) == ""
-}
-
-// listItemRe matches the start of a numbered list's item: "1. ", "2) ".
-var listItemRe = regexp.MustCompile(`^\d+[.)]\s`)
-
-// rowCountRe matches the footer of psql's table, which counts its rows:
-// "(2 rows)".
-var rowCountRe = regexp.MustCompile(`^\(\d+ rows?\)$`)
-
-// restOfCell reports whether a line begins as the rest of a cell that a
-// line break cut does, and as no text after a table: with a bound or a
-// default in parentheses (not psql's count of rows), a word in lower case
-// or a number that is no list item's ("0 when it never does").
-func restOfCell(r string) bool {
-	c, _ := utf8.DecodeRuneInString(r)
-	return c == '(' && !rowCountRe.MatchString(r) || unicode.IsLower(c) || unicode.IsDigit(c) && !listItemRe.MatchString(r)
 }
 
 func sepName(sep byte) string {
