@@ -319,6 +319,15 @@ func TestSpacedTables(t *testing.T) {
 				{"Game-Id", "Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value.", ""},
 				{"Content-Type", "true", "application/json"}}},
 			nil},
+		{"headers, a row's rest that a hard wrap put at the margin",
+			width + "   Name Required Description\n" +
+				"   Auth-Token true A token used to authenticate the user, issued after\n" +
+				"login.\n" +
+				"   Content-Type true application/json\n",
+			[][][]string{{{"Name", "Required", "Description"},
+				{"Auth-Token", "true", "A token used to authenticate the user, issued after login."},
+				{"Content-Type", "true", "application/json"}}},
+			nil},
 		{"an enum, a description wrapped",
 			width + "   Name Code Description\n" +
 				"   OperationNotAuthorized -6 The caller is not authorized to perform this\n" +
