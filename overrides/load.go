@@ -114,8 +114,9 @@ func (l *loader) list(v *yaml.Node, holds string, item func(*yaml.Node)) {
 var tableRe = regexp.MustCompile(`^(.+):([1-9][0-9]*)$`)
 
 // table reads an entry that assigns a table without a heading to a type,
-// {table: page.txt:67, type: Name, reason: …}, or returns nil after
-// reporting why it cannot.
+// {table: page.txt:67, type: Name, reason: …}, or places a table in a
+// section, {table: page.txt:67, section: request body}, or returns nil
+// after reporting why it cannot.
 func (l *loader) table(n *yaml.Node) *TableFix {
 	if n.Kind != yaml.MappingNode {
 		l.fail(n.Line, "a tables entry is a mapping such as {table: page.txt:67, type: Name}, not %s", yamlpos.Kind(n))
@@ -142,14 +143,16 @@ func (l *loader) table(n *yaml.Node) *TableFix {
 				l.fail(val.Line, "type: %q is no type name", s)
 			}
 			tf.Type = s
+		case "section":
+			tf.Section = s
 		case "reason":
 			tf.Reason = s
 		default:
-			l.fail(k.Line, "unknown key %q; a tables entry has the keys table, type and reason", k.Value)
+			l.fail(k.Line, "unknown key %q; a tables entry has the keys table, type, section and reason", k.Value)
 		}
 	}
-	if tf.Table.Page == "" || tf.Type == "" {
-		l.fail(n.Line, "a tables entry needs a table (page.txt:67) and a type")
+	if tf.Table.Page == "" || (tf.Type == "") == (tf.Section == "") {
+		l.fail(n.Line, "a tables entry needs a table (page.txt:67) and either a type (the type a table without a heading documents) or a section (that of a table whose title is lost: request body, response body, …)")
 		return nil
 	}
 	return tf

@@ -6,7 +6,8 @@
 // error (a stale override), so that fixes do not rot silently.
 //
 // An overrides file lists fixes and, under tables, the types of tables
-// whose heading the pages lost (see TableFix). Each fix names its target, an object type or
+// whose heading the pages lost and the sections of tables whose title
+// they lost (see TableFix). Each fix names its target, an object type or
 // an operation's request body (for one role, or every role) or, with
 // in: query, its query parameters, then the field to change or the field
 // to add:
@@ -55,7 +56,7 @@ import (
 )
 
 // File is an overrides file: its fixes in file order, and the types it
-// assigns tables without a heading.
+// assigns tables without a heading and the sections it places tables in.
 type File struct {
 	// Name names the file in diagnostics: "specs/gearn.overrides.yaml".
 	Name   string
@@ -64,16 +65,19 @@ type File struct {
 }
 
 // TableFix assigns the table at a page's line, which has no heading, to
-// the type it documents. The parser takes it before it names such tables
-// by evidence, so it is given to the parse, not applied after it.
+// the type it documents, or places a table whose title does not tell its
+// section in the section of its operation it documents. The parser takes
+// it before it names or places such tables, so it is given to the parse,
+// not applied after it.
 type TableFix struct {
 	// Line is the entry's first line in the file.
 	Line int
 	// Table is the page and line of the table's header.
 	Table schema.Pos
-	// Type is the name of the type the table documents.
-	Type   string
-	Reason string
+	// Type is the name of the type the table documents; Section the
+	// section ("request body"), as the pages' reader names it. One is set.
+	Type, Section string
+	Reason        string
 }
 
 // Fix is one correction of one field.
@@ -121,7 +125,7 @@ func (f *File) TableTypes() []read.TableType {
 	}
 	var out []read.TableType
 	for _, t := range f.Tables {
-		out = append(out, read.TableType{Table: t.Table, Type: t.Type, Fix: schema.Pos{Page: f.Name, Line: t.Line}})
+		out = append(out, read.TableType{Table: t.Table, Type: t.Type, Section: t.Section, Fix: schema.Pos{Page: f.Name, Line: t.Line}})
 	}
 	return out
 }
@@ -131,6 +135,10 @@ func (f *File) TableTypes() []read.TableType {
 func (f *File) TablesTaken() schema.Diagnostics {
 	var out schema.Diagnostics
 	for _, t := range f.Tables {
+		if t.Section != "" {
+			out.Add(schema.Pos{Page: f.Name, Line: t.Line}, "placed the table at %s, whose title does not tell its section, in the %s", t.Table, t.Section)
+			continue
+		}
 		out.Add(schema.Pos{Page: f.Name, Line: t.Line}, "assigned the table at %s, which has no heading, to %s", t.Table, t.Type)
 	}
 	return out

@@ -38,6 +38,14 @@ func (r *Reporter) TableHole(at schema.Pos, types []string, format string, args 
 	r.holes = append(r.holes, schema.Hole{At: at, Msg: fmt.Sprintf(format, args...), Fact: schema.FactTable, Candidates: types})
 }
 
+// SectionHole reports that the table of fields at at belongs to no
+// section its reader can tell, and could document any of sections: it
+// goes into the schema as no section's, and an overrides file's tables:
+// entry settles it.
+func (r *Reporter) SectionHole(at schema.Pos, sections []string, format string, args ...any) {
+	r.holes = append(r.holes, schema.Hole{At: at, Msg: fmt.Sprintf(format, args...), Fact: schema.FactSection, Candidates: sections})
+}
+
 // Failed reports whether an error was reported; holes are not errors.
 func (r *Reporter) Failed() bool { return len(r.errs) > 0 }
 

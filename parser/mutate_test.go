@@ -453,10 +453,10 @@ func printBreak(chrome func(title string) []string) func(p *scrapedPage, lines [
 	}
 }
 
-// rescuable are the defect classes that lose one fact of one field: a
-// refusal of one such damage with holes only must be rescued by the
-// entries it prints.
-var rescuable = map[string]bool{"name cell emptied": true, "type cell emptied": true, "type cell lost": true}
+// rescuable are the defect classes that lose one fact of one field, or
+// the section of one table: a refusal of one such damage with holes only
+// must be rescued by the entries it prints.
+var rescuable = map[string]bool{"name cell emptied": true, "type cell emptied": true, "type cell lost": true, "section title unknown": true, "section title unknown, no name": true}
 
 // fieldRows are the rows that have their name and type of the tables
 // under a heading with a Code and a Type column, GearN's field tables, in
@@ -986,6 +986,14 @@ var defects = []defect{
 		lines = append([]string{}, lines...)
 		m := sectionTitleRe.FindStringSubmatch(lines[at])
 		lines[at] = strings.Replace(lines[at], m[2], "Details", 1)
+		return lines, at
+	}},
+	{"section title unknown, no name", func(p *scrapedPage) []int { return sectionTitles(p, true) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// Words no reader knows as a title, which name no type either
+		// ("Reward Items" for "Response Body").
+		lines = append([]string{}, lines...)
+		m := sectionTitleRe.FindStringSubmatch(lines[at])
+		lines[at] = strings.Replace(lines[at], m[2], "More details", 1)
 		return lines, at
 	}},
 	{"example title lost", func(p *scrapedPage) []int {
@@ -2097,7 +2105,13 @@ func TestMutations(t *testing.T) {
 			// refused, and not rescued by fixes.
 			if o == refused && res.API != nil && len(g) == 1 && rescuable[d.class] && !slices.ContainsFunc(res.Holes, func(h schema.Hole) bool { return h.Fact == schema.FactTable }) {
 				c.holes++
-				if problem := rescue(clean.API, res, want); problem != "" {
+				// The section a table whose title the damage made
+				// unknown documents is the one the title named.
+				section := ""
+				if m := sectionTitleRe.FindStringSubmatch(page.lines[g[0]]); m != nil && strings.HasPrefix(d.class, "section title unknown") {
+					section = strings.ToLower(m[2])
+				}
+				if problem := rescue(clean.API, res, want, damaged, section); problem != "" {
 					t.Errorf("%s in %s:%d: the entries the holes print, filled with the clean page's values, %s", d.class, name, at[0]+1, problem)
 				}
 			}
@@ -2242,7 +2256,30 @@ func validating(invalid func(schema.Diagnostics)) func(*schema.API, string) sche
 // replaced by what the clean schema has at the hole's place (the field of
 // the same index in the same type or request), and applies the file. It
 // says what goes wrong, or "" when the schema then has the clean facts.
-func rescue(clean *schema.API, res *parser.Result, want []string) string {
+// A table's section hole is filled with section, the section the
+// damaged title named, and its tables: entry is given to a parse of the
+// damaged pages, as the user's next parse takes it.
+func rescue(clean *schema.API, res *parser.Result, want []string, damaged []parser.Page, section string) string {
+	tables := ""
+	for _, h := range res.Holes {
+		if h.Fact == schema.FactSection {
+			tables += strings.Replace(h.Entry(), h.Placeholder(), section, 1)
+		}
+	}
+	if tables != "" {
+		f, err := overrides.Load("fixes.yaml", []byte("tables:\n"+tables))
+		if err != nil {
+			return fmt.Sprintf("do not load: %v\n%s", err, tables)
+		}
+		res, err := parser.Parse(damaged, parser.Options{Name: "x", Tables: f.TableTypes()})
+		if err != nil {
+			return fmt.Sprintf("do not rescue the page: %v\n%s", err, tables)
+		}
+		if got := factLines(res.API); strings.Join(got, "\n") != strings.Join(want, "\n") {
+			return fmt.Sprintf("give other facts than the clean page's: %s\n%s", firstDifference(want, res, nil), tables)
+		}
+		return ""
+	}
 	fixes := "fixes:\n"
 	for _, h := range res.Holes {
 		got, ref := fieldLists(res.API, h.Target), fieldLists(clean, h.Target)

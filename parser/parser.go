@@ -296,7 +296,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	for i := range srcs {
 		srcs[i].Report = &interpreted[i]
 	}
-	readings := readAll(of, srcs, sts, items)
+	readings := readAll(of, srcs, sts, items, opts.Tables)
 	rep := &pages.Reporter{}
 	failed := make([]bool, len(scraped))
 	var good []int // the pages read without errors
@@ -336,7 +336,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 			subSrcs[j].Report = &fresh[j]
 		}
 		subRep := &pages.Reporter{}
-		subReadings := readAll(subOf, subSrcs, subSts, subItems)
+		subReadings := readAll(subOf, subSrcs, subSts, subItems, opts.Tables)
 		for j := range fresh {
 			subRep.Merge(&fresh[j])
 		}
@@ -355,12 +355,16 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 
 // readAll reads the blocks of each page of a protocol (of[i]; nil for a
 // page without a style) as that protocol documents them, concurrently,
-// each page's diagnostics into its source's reporter.
-func readAll(of []read.Protocol, srcs []pages.Source, sts []pages.Style, items [][]pages.Block) map[read.Protocol]read.Reading {
+// each page's diagnostics into its source's reporter. A reading that
+// takes an overrides file's tables: entries is given them first.
+func readAll(of []read.Protocol, srcs []pages.Source, sts []pages.Style, items [][]pages.Block, tables []read.TableType) map[read.Protocol]read.Reading {
 	readings := map[read.Protocol]read.Reading{}
 	for _, p := range of {
 		if p != nil && readings[p] == nil {
 			readings[p] = p.Start(len(of))
+			if as, ok := readings[p].(read.Assigning); ok && len(tables) > 0 {
+				as.AssignTables(tables)
+			}
 		}
 	}
 	forEachPage(len(of), func(i int) {
@@ -383,6 +387,9 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 	}
 	if readings[proto] == nil {
 		readings[proto] = proto.Start(len(scraped))
+		if as, ok := readings[proto].(read.Assigning); ok && len(opts.Tables) > 0 {
+			as.AssignTables(opts.Tables)
+		}
 	}
 	if opts.BasePath != "" {
 		rb, ok := readings[proto].(read.Rebasing)
@@ -391,12 +398,8 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 		}
 		rb.SetBasePath(opts.BasePath)
 	}
-	if len(opts.Tables) > 0 {
-		as, ok := readings[proto].(read.Assigning)
-		if !ok {
-			return &Result{}, schema.Diagnostics{{Pos: opts.Tables[0].Fix, Msg: fmt.Sprintf("the pages document %s, whose tables are not assigned by an overrides file: remove the tables: entries", proto)}}
-		}
-		as.AssignTables(opts.Tables)
+	if _, ok := readings[proto].(read.Assigning); !ok && len(opts.Tables) > 0 {
+		return &Result{}, schema.Diagnostics{{Pos: opts.Tables[0].Fix, Msg: fmt.Sprintf("the pages document %s, whose tables are not assigned by an overrides file: remove the tables: entries", proto)}}
 	}
 	name := opts.Name
 	if name == "" {
@@ -464,7 +467,7 @@ func locate(api *schema.API, holes schema.Holes) (schema.Holes, schema.Diagnosti
 		if h.Filled() {
 			continue
 		}
-		if h.Fact == schema.FactTable {
+		if h.Fact == schema.FactTable || h.Fact == schema.FactSection {
 			open = append(open, h)
 			continue
 		}

@@ -9,12 +9,14 @@ import (
 type Fact string
 
 // The facts of a field a page can lose and an override can give, and
-// the type a table without a heading documents, which an overrides
-// file's tables: entry gives.
+// the type a table without a heading documents, or the section of a
+// table whose title the reader does not know, which an overrides file's
+// tables: entry gives.
 const (
-	FactName  Fact = "name"
-	FactType  Fact = "type"
-	FactTable Fact = "table"
+	FactName    Fact = "name"
+	FactType    Fact = "type"
+	FactTable   Fact = "table"
+	FactSection Fact = "section"
 )
 
 // Hole is a fact the pages do not give and no other page recovers: the
@@ -25,7 +27,11 @@ const (
 // types or more (Candidates), at its header line: the types stand in
 // the schema without its members, and Field is nil. A tables: entry
 // of the overrides file fills it, taken by the parse itself: such a hole
-// is never filled after the parse.
+// is never filled after the parse. A hole of FactSection is so too: a
+// table of fields that nothing places in a section of its operation (the
+// request's headers, query or body, the response's body), at its header
+// line, the sections it may document its Candidates; the operation
+// stands in the schema without it.
 type Hole struct {
 	// At is the row that lost the fact.
 	At Pos
@@ -54,7 +60,7 @@ type Target struct {
 // Filled reports whether the field has the fact now.
 func (h Hole) Filled() bool {
 	switch h.Fact {
-	case FactTable:
+	case FactTable, FactSection:
 		return false
 	case FactName:
 		return h.Field.Name != ""
@@ -64,8 +70,11 @@ func (h Hole) Filled() bool {
 
 // Placeholder is the value of a hole's entry that the user replaces.
 func (h Hole) Placeholder() string {
-	if h.Fact == FactName {
+	switch h.Fact {
+	case FactName:
 		return "<name>"
+	case FactSection:
+		return "<section>"
 	}
 	return "<type>"
 }
@@ -79,9 +88,14 @@ func (h Hole) Entry() string {
 			fmt.Fprintf(&b, "    %s: %s\n", k, v)
 		}
 	}
-	if h.Fact == FactTable {
+	switch h.Fact {
+	case FactTable:
 		fmt.Fprintf(&b, "  - table: %s\n", h.At)
 		key("type", h.Placeholder())
+		return b.String()
+	case FactSection:
+		fmt.Fprintf(&b, "  - table: %s\n", h.At)
+		key("section", h.Placeholder())
 		return b.String()
 	}
 	if h.Target.Object != "" {
@@ -119,6 +133,10 @@ func (h Hole) Diagnostic() Diagnostic {
 		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, write the name of the type it documents on a line of its own above the table, or add to the overrides file (under tables:), with %s %s:\n%s",
 			h.Msg, h.Placeholder(), how, strings.TrimSuffix(h.Entry(), "\n"))}
 	}
+	if h.Fact == FactSection {
+		return Diagnostic{Pos: h.At, Msg: fmt.Sprintf("%s. To settle it, put the title of its section on the line above the table, or add to the overrides file (under tables:), with %s one of %s:\n%s",
+			h.Msg, h.Placeholder(), quoted(h.Candidates), strings.TrimSuffix(h.Entry(), "\n"))}
+	}
 	if len(h.Candidates) > 0 {
 		entries := make([]string, len(h.Candidates))
 		for i, c := range h.Candidates {
@@ -143,4 +161,16 @@ func (hs Holes) Open() Diagnostics {
 		}
 	}
 	return ds
+}
+
+// quoted lists values in quotes, joined with "or": "a", "b" or "c".
+func quoted(vs []string) string {
+	q := make([]string, len(vs))
+	for i, v := range vs {
+		q[i] = fmt.Sprintf("%q", v)
+	}
+	if len(q) < 2 {
+		return strings.Join(q, "")
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
 }

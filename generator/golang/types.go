@@ -29,7 +29,10 @@ func (g *Emitter) TypesFile(b *bytes.Buffer) bool {
 			b.WriteString("\n")
 		}
 		WriteDoc(b, objectDoc(o))
-		fields := []structField{{name: "_", typ: "[0]func()"}}
+		var fields []structField
+		if !incomparable(o.Members) {
+			fields = append(fields, structField{name: "_", typ: "[0]func()"})
+		}
 		for _, mem := range o.Members {
 			fields = append(fields, g.structField(mem))
 		}
@@ -326,13 +329,32 @@ func (g *Emitter) goTypeText(mem *Member) string {
 	return t
 }
 
-// Incomparable writes the first field of a struct of the API, which makes
-// it a type that == does not compare, at no cost in size: the compiler
-// writes an equality function for every comparable struct whose fields
-// are not plain memory, and an API of twenty thousand types would compile
-// twenty thousand of them that nothing calls.
-func Incomparable(s *jen.Group) {
+// Incomparable writes the first field of a struct of the API that would
+// be comparable otherwise, `_ [0]func()`, which makes it a type that ==
+// does not compare, at no cost in size: the compiler writes an equality
+// function for every comparable struct whose fields are not plain memory,
+// and an API of twenty thousand types would compile twenty thousand of them
+// that nothing calls. A struct that holds a member == cannot compare (see
+// incomparable), or a struct of the API by value (held: a request's query
+// parameters), needs no such field: no struct of the API is comparable,
+// whichever members its page gives it, and the field costs a line of each.
+func Incomparable(s *jen.Group, members []*Member, held bool) {
+	if held || incomparable(members) {
+		return
+	}
 	s.Id("_").Index(jen.Lit(0)).Func().Params()
+}
+
+// incomparable reports whether a struct with a field per member is one
+// that == does not compare: whether a member is an array, a hashtable or
+// "any", a slice or a map in Go. Objects are pointers, which == compares.
+func incomparable(members []*Member) bool {
+	for _, mem := range members {
+		if mem.Field.Array || mem.Kind == KindAny || mem.Kind == KindHashtable {
+			return true
+		}
+	}
+	return false
 }
 
 // HeadersField writes the Headers field of a request, of type typ, which

@@ -65,19 +65,23 @@ type Rebasing interface {
 	SetBasePath(base string)
 }
 
-// A TableType assigns a table that has no heading to the type it
-// documents, as an overrides file says: the table at Table (its page and
-// line) documents Type; Fix locates the entry in the overrides file.
+// A TableType settles a table as an overrides file says: the table at
+// Table (its page and line), which has no heading, documents Type; or the
+// table, whose title does not tell its section, documents Section of its
+// operation, as the protocol's reader names its sections ("request
+// body"). One of Type and Section is set; Fix locates the entry in the
+// overrides file.
 type TableType struct {
-	Table schema.Pos
-	Type  string
-	Fix   schema.Pos
+	Table   schema.Pos
+	Type    string
+	Section string
+	Fix     schema.Pos
 }
 
-// An Assigning is a reading that names tables without a heading by
-// evidence, and takes the types an overrides file assigns them. An
-// assignment that names no such table is a stale override, an error at
-// its entry.
+// An Assigning is a reading that takes the tables an overrides file
+// settles: it is given them before it reads the pages. An entry that
+// names no table the pages leave unsettled, or a section the protocol
+// has not, is an error at the entry (a stale override).
 type Assigning interface {
 	AssignTables(ts []TableType)
 }

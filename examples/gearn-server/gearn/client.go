@@ -85,11 +85,8 @@ var _ Service = (*Client)(nil)
 
 // ClientRefreshAuthToken calls refreshAuthToken as the client role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) ClientRefreshAuthToken(ctx context.Context, req *ClientRefreshAuthTokenRequest) (*RefreshAuthTokenResponseData, error) {
-	if req == nil {
-		req = new(ClientRefreshAuthTokenRequest)
-	}
 	out := new(RefreshAuthTokenResponseData)
-	if found, err := c.call(ctx, "refreshAuthToken", ClientRefreshAuthTokenMethod, ClientRefreshAuthTokenPath, req, req.Headers, out); !found {
+	if found, err := c.call(ctx, "refreshAuthToken", ClientRefreshAuthTokenMethod, ClientRefreshAuthTokenPath, req, out); !found {
 		return nil, err
 	}
 	return out, nil
@@ -97,11 +94,8 @@ func (c *Client) ClientRefreshAuthToken(ctx context.Context, req *ClientRefreshA
 
 // ClientLinkAccount calls linkAccount as the client role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) ClientLinkAccount(ctx context.Context, req *ClientLinkAccountRequest) (*LinkAccountResponseData, error) {
-	if req == nil {
-		req = new(ClientLinkAccountRequest)
-	}
 	out := new(LinkAccountResponseData)
-	if found, err := c.call(ctx, "linkAccount", ClientLinkAccountMethod, ClientLinkAccountPath, req, req.Headers, out); !found {
+	if found, err := c.call(ctx, "linkAccount", ClientLinkAccountMethod, ClientLinkAccountPath, req, out); !found {
 		return nil, err
 	}
 	return out, nil
@@ -109,11 +103,8 @@ func (c *Client) ClientLinkAccount(ctx context.Context, req *ClientLinkAccountRe
 
 // ServerLinkAccount calls linkAccount as the server role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) ServerLinkAccount(ctx context.Context, req *ServerLinkAccountRequest) (*LinkAccountResponseData, error) {
-	if req == nil {
-		req = new(ServerLinkAccountRequest)
-	}
 	out := new(LinkAccountResponseData)
-	if found, err := c.call(ctx, "linkAccount", ServerLinkAccountMethod, ServerLinkAccountPath, req, req.Headers, out); !found {
+	if found, err := c.call(ctx, "linkAccount", ServerLinkAccountMethod, ServerLinkAccountPath, req, out); !found {
 		return nil, err
 	}
 	return out, nil
@@ -121,11 +112,8 @@ func (c *Client) ServerLinkAccount(ctx context.Context, req *ServerLinkAccountRe
 
 // AdminLinkAccount calls linkAccount as the admin role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) AdminLinkAccount(ctx context.Context, req *AdminLinkAccountRequest) (*LinkAccountResponseData, error) {
-	if req == nil {
-		req = new(AdminLinkAccountRequest)
-	}
 	out := new(LinkAccountResponseData)
-	if found, err := c.call(ctx, "linkAccount", AdminLinkAccountMethod, AdminLinkAccountPath, req, req.Headers, out); !found {
+	if found, err := c.call(ctx, "linkAccount", AdminLinkAccountMethod, AdminLinkAccountPath, req, out); !found {
 		return nil, err
 	}
 	return out, nil
@@ -133,11 +121,8 @@ func (c *Client) AdminLinkAccount(ctx context.Context, req *AdminLinkAccountRequ
 
 // ClientLoginByIOSDeviceID calls loginByiOSDeviceId as the client role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) ClientLoginByIOSDeviceID(ctx context.Context, req *ClientLoginByIOSDeviceIDRequest) (*LoginByIOSDeviceIDResponseData, error) {
-	if req == nil {
-		req = new(ClientLoginByIOSDeviceIDRequest)
-	}
 	out := new(LoginByIOSDeviceIDResponseData)
-	if found, err := c.call(ctx, "loginByiOSDeviceId", ClientLoginByIOSDeviceIDMethod, ClientLoginByIOSDeviceIDPath, req, req.Headers, out); !found {
+	if found, err := c.call(ctx, "loginByiOSDeviceId", ClientLoginByIOSDeviceIDMethod, ClientLoginByIOSDeviceIDPath, req, out); !found {
 		return nil, err
 	}
 	return out, nil
@@ -145,11 +130,8 @@ func (c *Client) ClientLoginByIOSDeviceID(ctx context.Context, req *ClientLoginB
 
 // ClientLoginByAndroidDeviceID calls loginByAndroidDeviceId as the client role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) ClientLoginByAndroidDeviceID(ctx context.Context, req *ClientLoginByAndroidDeviceIDRequest) (*LoginByAndroidDeviceIDResponseData, error) {
-	if req == nil {
-		req = new(ClientLoginByAndroidDeviceIDRequest)
-	}
 	out := new(LoginByAndroidDeviceIDResponseData)
-	if found, err := c.call(ctx, "loginByAndroidDeviceId", ClientLoginByAndroidDeviceIDMethod, ClientLoginByAndroidDeviceIDPath, req, req.Headers, out); !found {
+	if found, err := c.call(ctx, "loginByAndroidDeviceId", ClientLoginByAndroidDeviceIDMethod, ClientLoginByAndroidDeviceIDPath, req, out); !found {
 		return nil, err
 	}
 	return out, nil

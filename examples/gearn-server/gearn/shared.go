@@ -2809,12 +2809,14 @@ func (e *CallError) Unwrap() error { return e.Err }
 // operation answers with.
 var errNoPayload = errors.New("the answer is Ok but holds no payload")
 
-// call sends req, with headers h, to the operation at method and path, and
-// decodes into out the payload of an answer whose return code is Ok. It
-// reports whether the answer had a payload. It validates req first, as
-// the server does, by decoding what it sends into a new request: see
-// outgoing. Every failure is a *CallError.
-func (c *Client) call(ctx context.Context, operation, method, path string, req request, h Headers, out any) (bool, error) {
+// call sends req, a nil pointer for an empty request, with its headers,
+// to the operation at method and path, and decodes into out the payload
+// of an answer whose return code is Ok. It reports whether the answer had
+// a payload. It validates req first, as the server does, by decoding what
+// it sends into a new request: see outgoing. Every failure is a
+// *CallError.
+func (c *Client) call(ctx context.Context, operation, method, path string, req request, out any) (bool, error) {
+	req, h := sent(req)
 	target, body, err := outgoing(req, c.baseURL+path)
 	if err != nil {
 		failure := &CallError{Operation: operation, ReturnCode: codeInvalidRequestParameters, Err: err}
@@ -2864,6 +2866,20 @@ func (c *Client) call(ctx context.Context, operation, method, path string, req r
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
 	return true, nil
+}
+
+// sent returns req, or a new request of its type for a nil pointer, and
+// the headers it holds.
+func sent(req request) (request, Headers) {
+	v := reflect.ValueOf(req)
+	if v.IsNil() {
+		return newRequest(req, Headers{}), Headers{}
+	}
+	t := typeOfPointer(req)
+	if !t.hasHeaders {
+		return req, Headers{}
+	}
+	return req, *(*Headers)(unsafe.Add(v.UnsafePointer(), t.headers))
 }
 
 // transportError is the failure of a call whose answer never came, or
@@ -3323,25 +3339,6 @@ func (m *member) readBounds(tag reflect.StructTag) {
 	}
 }
 
-// splitValues splits the values tag of a member into its values.
-func splitValues(tag string) []string {
-	var values []string
-	var v []byte
-	for i := 0; i < len(tag); i++ {
-		switch c := tag[i]; {
-		case c == '\\' && i+1 < len(tag):
-			i++
-			v = append(v, tag[i])
-		case c == ',':
-			values = append(values, string(v))
-			v = v[:0]
-		default:
-			v = append(v, c)
-		}
-	}
-	return append(values, string(v))
-}
-
 // readCodes reads the values tag of an enum member, its enum's codes.
 func readCodes(tag string) []int {
 	codes := []int{}
@@ -3682,4 +3679,26 @@ func (s *slabs) apply(t *objectType, p unsafe.Pointer) {
 			}
 		}
 	}
+}
+
+// splitValues splits a values tag into its values: separated by commas,
+// each comma and backslash of a value escaped with a backslash. The tag of
+// a member's values and that of a header's (package
+// protocols/httpstatus/runtime) are written so.
+func splitValues(tag string) []string {
+	var values []string
+	var v []byte
+	for i := 0; i < len(tag); i++ {
+		switch c := tag[i]; {
+		case c == '\\' && i+1 < len(tag):
+			i++
+			v = append(v, tag[i])
+		case c == ',':
+			values = append(values, string(v))
+			v = v[:0]
+		default:
+			v = append(v, c)
+		}
+	}
+	return append(values, string(v))
 }

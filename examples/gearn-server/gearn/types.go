@@ -47,7 +47,6 @@ type Device struct {
 
 // ExternalItem is an object of the API. Represents a single unit of data related to the player.
 type ExternalItem struct {
-	_                     [0]func()
 	Device                *Device                `json:"device,omitempty"`
 	Account               *Account               `json:"account,omitempty"`
 	Custom                *Custom                `json:"custom,omitempty"`
@@ -98,7 +97,6 @@ type CurrencyItem struct {
 
 // DataItem is the object Generic.DataItem, also GenericModels.DataItem. Represents a structured key-value data pair stored in a player or group profile.
 type DataItem struct {
-	_     [0]func()
 	Key   string          `json:"key"`   // Key used in a structured data pair.
 	Value json.RawMessage `json:"value"` // Value assigned to the specified key.
 }
@@ -142,7 +140,6 @@ type GooglePlayGameService struct {
 
 // InfoRequestParam is an object of the API. Parameter object used to control behavior or filters in API calls.
 type InfoRequestParam struct {
-	_                    [0]func()
 	External             *bool    `json:"external,omitempty" default:"false"`          // Indicates whether the player is external to the current environment. (Default: false)
 	Segments             *bool    `json:"segments,omitempty" default:"false"`          // Timestamp when the event occurred. (Default: false)
 	CustomDatas          *bool    `json:"customDatas,omitempty" default:"false"`       // Custom key-value data defined by the game or system. (Default: false)
@@ -168,7 +165,6 @@ type InfoRequestParam struct {
 
 // InfoResponseParameters is an object of the API. Parameter object used to control behavior or filters in API calls.
 type InfoResponseParameters struct {
-	_                 [0]func()
 	External          *ExternalItem          `json:"external,omitempty"`         // Indicates whether the player is external to the current environment. See ExternalItem
 	Segments          []string               `json:"segments,omitempty"`         // Timestamp when the event occurred.
 	CustomDatas       []DataItem             `json:"customDatas,omitempty"`      // Custom key-value data defined by the game or system. See GenericModels.DataItem

@@ -114,25 +114,18 @@ func (g *gearnGen) clientMethod(f *jen.File, e *golang.Endpoint) {
 		jen.Id("ctx").Qual("context", "Context"),
 		jen.Id("req").Op("*").Id(e.Name+"Request"),
 	)
-	orNew := jen.If(jen.Id("req").Op("==").Nil()).Block(jen.Id("req").Op("=").New(jen.Id(e.Name + "Request")))
-	call := func(out jen.Code) *jen.Statement {
-		return jen.Id("c").Dot(g.Shared("call")).Call(
-			jen.Id("ctx"), jen.Lit(e.Op.Name), jen.Id(e.Name+"Method"), jen.Id(e.Name+"Path"), jen.Id("req"), jen.Id("req").Dot("Headers"), out,
-		)
-	}
+	args := []jen.Code{jen.Id("ctx"), jen.Lit(e.Op.Name), jen.Id(e.Name + "Method"), jen.Id(e.Name + "Path"), jen.Id("req")}
 	if e.Response == nil {
 		method.Error().Block(
-			orNew,
-			jen.List(jen.Id("_"), jen.Err()).Op(":=").Add(call(jen.Nil())),
+			jen.List(jen.Id("_"), jen.Err()).Op(":=").Id("c").Dot(g.Shared("call")).Call(append(args, jen.Nil())...),
 			jen.Return(jen.Err()),
 		)
 		return
 	}
 	method.Params(jen.Op("*").Id(e.Response.GoName), jen.Error()).Block(
-		orNew,
 		jen.Id("out").Op(":=").New(jen.Id(e.Response.GoName)),
 		jen.If(
-			jen.List(jen.Id("found"), jen.Err()).Op(":=").Add(call(jen.Id("out"))),
+			jen.List(jen.Id("found"), jen.Err()).Op(":=").Id("c").Dot(g.Shared("call")).Call(append(args, jen.Id("out"))...),
 			jen.Op("!").Id("found"),
 		).Block(jen.Return(jen.Nil(), jen.Err())),
 		jen.Return(jen.Id("out"), jen.Nil()),

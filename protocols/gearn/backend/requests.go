@@ -25,7 +25,7 @@ func (g *gearnGen) requestsFile(f *jen.File) bool {
 		name := e.Name + "Request"
 		golang.Doc(f.Group, requestDoc(e, name))
 		f.Type().Id(name).StructFunc(func(s *jen.Group) {
-			golang.Incomparable(s)
+			golang.Incomparable(s, e.Members, e.Query != nil)
 			golang.HeadersField(s, "Headers")
 			if e.Query != nil {
 				golang.QueryField(s, e.Query.GoName)

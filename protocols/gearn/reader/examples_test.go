@@ -111,7 +111,7 @@ func TestExampleLines(t *testing.T) {
 	}
 	items = append(items, pages.Block{Line: 9, Table: tb})
 	rep := &pages.Reporter{}
-	pd := interpret("p.txt", nil, items, rep)
+	pd := interpret("p.txt", nil, items, rep, nil)
 	if len(pd.examples) != 1 || pd.examples[0].line != 3 || len(pd.endpoints) != 0 {
 		t.Fatalf("examples %v, endpoints %v; want the request line at line 3 and no endpoint", pd.examples, pd.endpoints)
 	}

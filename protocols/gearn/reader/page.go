@@ -40,6 +40,9 @@ type pageDoc struct {
 	tables []*pages.Table
 	// rows caches fieldRows.
 	rows map[*pages.Table][]*fieldDoc
+	// placed are the header lines of the tables an overrides entry
+	// placed in a section.
+	placed []int
 }
 
 type endpointDoc struct {
@@ -99,8 +102,11 @@ type ref struct {
 }
 
 // interpret walks a page's items and sorts them into endpoints, the
-// envelope and type definitions.
-func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Reporter) *pageDoc {
+// envelope and type definitions. entries are the sections an overrides
+// file places tables of the page in, by their header line: taken by a
+// table that neither a title nor a heading places, which the page would
+// leave to type definitions.
+func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Reporter, entries map[int]string) *pageDoc {
 	pd := &pageDoc{name: page, style: st}
 	items = joinPermissions(page, items, rep)
 	var ep *endpointDoc
@@ -250,12 +256,50 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields:
 			pd.envelope = tb
 		default:
+			if sec, ok := entries[tb.Line]; ok && heading == "" {
+				pd.place(ep, tb, sec, rep)
+				break
+			}
 			pd.defs = append(pd.defs, &defDoc{name: heading, how: how, intro: intro, table: tb})
 		}
 		heading, how, title, intro = "", "", "", nil
 	}
 	endSection()
 	return pd
+}
+
+// entrySections are the sections an overrides entry may place a table
+// in: the endpoint's headers, body or query, the page's response.
+var entrySections = []string{"request headers", "request body", "query parameters", "response body"}
+
+// place files a table in the section an overrides entry names, or fails
+// at the table when that section has its table already.
+func (pd *pageDoc) place(ep *endpointDoc, tb *pages.Table, sec string, rep *pages.Reporter) {
+	pd.placed = append(pd.placed, tb.Line)
+	had := func(other *pages.Table) {
+		rep.Fail(schema.Pos{Page: pd.name, Line: tb.Line}, "the overrides file places the table at line %d in the %s, which has its table at line %d already: give the entry the section the table documents", tb.Line, sec, other.Line)
+	}
+	switch {
+	case ep == nil && sec != "response body":
+		rep.Fail(schema.Pos{Page: pd.name, Line: tb.Line}, "the overrides file places the table at line %d in the %s, but no endpoint line stands above it", tb.Line, sec)
+	case sec == "request headers" && ep.headers != nil:
+		had(ep.headers)
+	case sec == "request headers":
+		ep.headers, ep.headersEnd = tb, tb
+	case sec != "response body" && ep.body != nil:
+		had(ep.body)
+	case sec != "response body":
+		ep.body, ep.bodyTitle = tb, sec
+	case pd.envelope != nil:
+		had(pd.envelope)
+	case pd.plain != "":
+		rep.Fail(schema.Pos{Page: pd.name, Line: tb.Line}, "the overrides file places the table at line %d in the response body, which the page documents already as its plain answer %s", tb.Line, pd.plain)
+	case pd.enveloped(tb) || pd.opName() == "":
+		pd.envelope, pd.envelopeEnd = tb, tb
+	default:
+		pd.plain = pd.plainName()
+		pd.defs = append(pd.defs, &defDoc{name: pd.plain, how: "the plain response", table: tb})
+	}
 }
 
 // sectionColumns names the columns of the table a request part's title

@@ -5,6 +5,9 @@
 package reader
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
@@ -24,10 +27,19 @@ type reading struct {
 	tables []read.TableType
 }
 
+// AssignTables takes the tables: entries of an overrides file: the types
+// of tables without a heading, and the sections of tables nothing
+// places.
 func (r *reading) AssignTables(ts []read.TableType) { r.tables = ts }
 
 func (r *reading) Page(i int, src pages.Source, st pages.Style, items []pages.Block) {
-	pd := interpret(src.Name, st, items, src.Report)
+	placed := map[int]string{}
+	for _, t := range r.tables {
+		if sec := strings.ToLower(t.Section); slices.Contains(entrySections, sec) && t.Table.Page == src.Name {
+			placed[t.Table.Line] = sec
+		}
+	}
+	pd := interpret(src.Name, st, items, src.Report, placed)
 	switch {
 	case len(pd.endpoints) == 0 && len(pd.examples) > 0:
 		ex := pd.examples[0]
@@ -41,13 +53,29 @@ func (r *reading) Page(i int, src pages.Source, st pages.Style, items []pages.Bl
 
 func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
 	b := &builder{docs: r.docs, name: name, rep: rep, assigned: map[schema.Pos]string{}}
+	taken := map[schema.Pos]bool{}
+	for _, pd := range r.docs {
+		if pd == nil {
+			continue
+		}
+		for _, line := range pd.placed {
+			taken[schema.Pos{Page: pd.name, Line: line}] = true
+		}
+	}
 	for _, t := range r.tables {
-		b.assigned[t.Table] = t.Type
+		if t.Type != "" {
+			b.assigned[t.Table] = t.Type
+		}
 	}
 	api := b.build()
 	for _, t := range r.tables {
-		if !b.usedAssigned[t.Table] {
+		switch {
+		case t.Type != "" && !b.usedAssigned[t.Table]:
 			rep.Fail(t.Fix, "stale override: %s is no table without a heading of the pages: delete the entry, or give the line of the table's header", t.Table)
+		case t.Section != "" && !slices.Contains(entrySections, strings.ToLower(t.Section)):
+			rep.Fail(t.Fix, "section: %q is no section of a GearN page: write one of %s", t.Section, strings.Join(entrySections, ", "))
+		case t.Section != "" && !taken[t.Table]:
+			rep.Fail(t.Fix, "stale override: %s is no table of fields that neither a title nor a heading places: delete the entry, or give the line of the table's header", t.Table)
 		}
 	}
 	return api

@@ -8,8 +8,10 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"reflect"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 // Client calls the operations of the API over HTTP: a method per
@@ -102,12 +104,14 @@ func (e *CallError) Unwrap() error { return e.Err }
 // operation answers with.
 var errNoPayload = errors.New("the answer is Ok but holds no payload")
 
-// call sends req, with headers h, to the operation at method and path, and
-// decodes into out the payload of an answer whose return code is Ok. It
-// reports whether the answer had a payload. It validates req first, as
-// the server does, by decoding what it sends into a new request: see
-// outgoing. Every failure is a *CallError.
-func (c *Client) call(ctx context.Context, operation, method, path string, req request, h Headers, out any) (bool, error) {
+// call sends req, a nil pointer for an empty request, with its headers,
+// to the operation at method and path, and decodes into out the payload
+// of an answer whose return code is Ok. It reports whether the answer had
+// a payload. It validates req first, as the server does, by decoding what
+// it sends into a new request: see outgoing. Every failure is a
+// *CallError.
+func (c *Client) call(ctx context.Context, operation, method, path string, req request, out any) (bool, error) {
+	req, h := sent(req)
 	target, body, err := outgoing(req, c.baseURL+path)
 	if err != nil {
 		failure := &CallError{Operation: operation, ReturnCode: codeInvalidRequestParameters, Err: err}
@@ -157,6 +161,20 @@ func (c *Client) call(ctx context.Context, operation, method, path string, req r
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
 	return true, nil
+}
+
+// sent returns req, or a new request of its type for a nil pointer, and
+// the headers it holds.
+func sent(req request) (request, Headers) {
+	v := reflect.ValueOf(req)
+	if v.IsNil() {
+		return newRequest(req, Headers{}), Headers{}
+	}
+	t := typeOfPointer(req)
+	if !t.hasHeaders {
+		return req, Headers{}
+	}
+	return req, *(*Headers)(unsafe.Add(v.UnsafePointer(), t.headers))
 }
 
 // transportError is the failure of a call whose answer never came, or

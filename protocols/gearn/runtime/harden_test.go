@@ -254,7 +254,7 @@ func TestClientRedirects(t *testing.T) {
 	}
 	ctx := context.Background()
 	for _, c := range []*Client{NewClient(redirecting.URL), NewClient(redirecting.URL, WithHTTPClient(&http.Client{}))} {
-		_, err := c.call(ctx, "greet", "POST", "/other", req, req.Headers, new(greeting))
+		_, err := c.call(ctx, "greet", "POST", "/other", req, new(greeting))
 		var ce *CallError
 		if !errors.As(err, &ce) || ce.ReturnCode != codeUnknownError || !strings.Contains(err.Error(), "refusing to follow a redirect") {
 			t.Errorf("a redirect to another host: %v", err)
@@ -274,7 +274,7 @@ func TestClientRedirects(t *testing.T) {
 	}))
 	defer proxy.Close()
 	resp := new(greeting)
-	if _, err := NewClient(proxy.URL).call(ctx, "greet", "POST", "/same", req, req.Headers, resp); err != nil || resp.Text != "hello ann from server-role key" {
+	if _, err := NewClient(proxy.URL).call(ctx, "greet", "POST", "/same", req, resp); err != nil || resp.Text != "hello ann from server-role key" {
 		t.Errorf("a redirect on the same host: %+v, %v", resp, err)
 	}
 }
@@ -297,7 +297,7 @@ func TestClientAnswerBounded(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []*Client{NewClient(endless.URL), NewClient(endless.URL, WithMaxAnswerSize(1<<20))} {
-		_, err := c.call(context.Background(), "greet", "POST", "/x", req, req.Headers, new(greeting))
+		_, err := c.call(context.Background(), "greet", "POST", "/x", req, new(greeting))
 		var ce *CallError
 		if !errors.As(err, &ce) || ce.ReturnCode != codeUnknownError || !strings.Contains(err.Error(), "the answer is larger than") {
 			t.Errorf("an endless answer: %v", err)

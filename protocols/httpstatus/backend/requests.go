@@ -23,7 +23,7 @@ func (sg *statusGen) requestsFile(f *jen.File) bool {
 		query := op.Query != nil && op.Query.Checks
 		golang.Doc(f.Group, text)
 		f.Type().Id(name).StructFunc(func(s *jen.Group) {
-			golang.Incomparable(s)
+			golang.Incomparable(s, op.Members, op.Query != nil)
 			golang.HeadersField(s, op.Name+"Headers")
 			if op.Query != nil {
 				golang.QueryField(s, op.Query.GoName)

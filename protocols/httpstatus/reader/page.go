@@ -231,6 +231,9 @@ type statusPage struct {
 	// enums are the enum tables (Name | Code | Description, in any
 	// order) under a line that names them.
 	enums []*typeTable
+	// placed are the header lines of the tables an overrides entry
+	// placed in a section.
+	placed []int
 }
 
 // statusOp is one operation of a page.
@@ -323,8 +326,12 @@ func isFieldTable(tb *pages.Table) bool {
 // type definitions, and reads the examples from the text lines under an
 // example title (and the text after its colon), up to the next title,
 // operation heading or table.
-func readStatusPage(page string, lines []string, items []pages.Block, rep *pages.Reporter) *statusPage {
-	r := &statusReader{sp: &statusPage{name: page}, page: page, rep: rep, filed: map[*pages.Table]*pages.Table{}}
+//
+// entries are the sections an overrides file places tables of the page
+// in, by their header line: taken by a table whose title does not place
+// it.
+func readStatusPage(page string, lines []string, items []pages.Block, rep *pages.Reporter, entries map[int]pageSection) *statusPage {
+	r := &statusReader{sp: &statusPage{name: page}, page: page, rep: rep, filed: map[*pages.Table]*pages.Table{}, entries: entries}
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.Table != nil {
@@ -454,6 +461,8 @@ type statusReader struct {
 	// rows: itself, or for the rest of a table cut in two the table it
 	// continues.
 	filed map[*pages.Table]*pages.Table
+	// entries are the sections an overrides file places tables in.
+	entries map[int]pageSection
 }
 
 // current is the operation being read; sections before any heading start
@@ -518,8 +527,9 @@ func (r *statusReader) note(lines []pages.Block) {
 
 // table files a table by its heading, its columns and its section. A
 // field table whose section does not place it (its title is unknown, or
-// it has none) is placed by its columns and its place in the operation,
-// with a warning; one that neither places is an error.
+// it has none) is placed by an overrides entry, or by its columns and its
+// place in the operation, with a warning; one that none places is a hole
+// that such an entry fills.
 func (r *statusReader) table(tb *pages.Table) {
 	if r.continued(tb) {
 		return
@@ -633,10 +643,13 @@ func (op *statusOp) slot(sec pageSection) **pages.Table {
 	return nil
 }
 
-// place files a field table its section does not place by its columns
-// and its place: one with a Mandatory column before the status codes is
-// the request's parameters once the headers are read; one after them is
-// the response, while the operation has none.
+// place files a field table its section does not place in the section
+// an overrides entry names, or else by its columns and its place: one
+// with a Mandatory column before the status codes is the request's
+// parameters once the headers are read; one after them is the response,
+// while the operation has none. One that nothing places is a hole naming
+// the sections of the operation still without a table, an error when
+// there is none.
 func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) bool {
 	why := "it has no title"
 	switch {
@@ -646,6 +659,15 @@ func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) b
 		why = fmt.Sprintf("it has no title, and the %s already has its table", r.sec)
 	}
 	cols := strings.Join(tb.Header, " | ")
+	if sec, ok := r.entries[tb.Line]; ok {
+		if slot := op.slot(sec); *slot != nil {
+			r.rep.Fail(pages.At(r.page, tb.Line), "the overrides file places the table at line %d (%s) in the %s, which has its table at line %d already: give the entry the section the table documents", tb.Line, cols, sec, (*slot).Line)
+			return false
+		}
+		*op.slot(sec) = tb
+		r.sp.placed = append(r.sp.placed, tb.Line)
+		return true
+	}
 	inRequest := op.statuses == nil && op.response == nil && len(op.codes) == 0
 	switch {
 	case inRequest && tb.Has(pages.ColRequired) && op.headers != nil && op.params == nil && op.query == nil && op.body == nil:
@@ -654,11 +676,54 @@ func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) b
 	case !inRequest && op.response == nil:
 		op.response = tb
 		r.rep.Warn(pages.At(r.page, tb.Line), "placed the table at line %d (%s) as the response body by its columns and place, after the status codes: %s", tb.Line, cols, why)
+	case len(op.open()) == 0:
+		r.rep.Fail(pages.At(r.page, tb.Line), "cannot tell what the table at line %d (%s) documents: %s, and every section of its operation has its table already; if it documents a type, put the type's name on the line above it", tb.Line, cols, why)
+		return false
 	default:
-		r.rep.Fail(pages.At(r.page, tb.Line), "cannot tell what the table at line %d (%s) documents: %s, and its columns and place fit no section left; put a title such as \"Request Headers\", \"Request Parameters\", \"Request Body\" or \"Response Body\" on the line above it", tb.Line, cols, why)
+		r.rep.SectionHole(pages.At(r.page, tb.Line), sectionNames(op.open()), "cannot tell what the table at line %d (%s) documents: %s, and its columns and place fit no section left; its operation stands without it", tb.Line, cols, why)
 		return false
 	}
 	return true
+}
+
+// slotSections are the sections of an operation that hold a table of
+// fields, which an overrides entry may place a table in.
+var slotSections = []pageSection{secHeaders, secParams, secQuery, secBody, secResponse}
+
+// open are the sections of the operation whose table is not read yet: a
+// table nothing places may document any of them. The request parameters
+// are its query or its body: once they are read, neither is open, nor
+// they once either is.
+func (op *statusOp) open() []pageSection {
+	var out []pageSection
+	for _, sec := range slotSections {
+		switch {
+		case *op.slot(sec) != nil:
+		case sec == secParams && (op.query != nil || op.body != nil):
+		case (sec == secQuery || sec == secBody) && op.params != nil:
+		default:
+			out = append(out, sec)
+		}
+	}
+	return out
+}
+
+// entrySection reads the section an overrides entry names, as a title
+// names it ("request body", "Response Body"); ok is false for a section
+// that holds no table of fields.
+func entrySection(name string) (pageSection, bool) {
+	sec := titleSection(name)
+	return sec, slices.Contains(slotSections, sec)
+}
+
+// sectionNames are the names of sections, as an overrides entry writes
+// them: "request body".
+func sectionNames(secs []pageSection) []string {
+	out := make([]string, len(secs))
+	for i, sec := range secs {
+		out[i] = strings.ToLower(strings.TrimSuffix(sec.String(), " section"))
+	}
+	return out
 }
 
 // lastPending is the text line just before a table, which may be its

@@ -1,0 +1,65 @@
+package generator
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestStructsAreIncomparable type-checks the package generated for each
+// golden case and checks that == compares none of its object and request
+// structs (the structs of types.go, and those of requests.go named
+// ...Request), whether they hold `_ [0]func()` or a member that == cannot
+// compare: the compiler would write an equality function for each, which
+// nothing calls.
+func TestStructsAreIncomparable(t *testing.T) {
+	for _, name := range cases(t) {
+		t.Run(name, func(t *testing.T) {
+			fset := token.NewFileSet()
+			var files []*ast.File
+			for path, src := range generateCase(t, name) {
+				f, err := parser.ParseFile(fset, path, src, parser.SkipObjectResolution)
+				if err != nil {
+					t.Fatal(err)
+				}
+				files = append(files, f)
+			}
+			conf := types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
+			pkg, err := conf.Check(name, fset, files, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checked := 0
+			for _, f := range files {
+				file := filepath.Base(fset.File(f.Pos()).Name())
+				for _, decl := range f.Decls {
+					gd, ok := decl.(*ast.GenDecl)
+					if !ok || gd.Tok != token.TYPE {
+						continue
+					}
+					for _, spec := range gd.Specs {
+						ts := spec.(*ast.TypeSpec)
+						_, isStruct := ts.Type.(*ast.StructType)
+						object := file == "types.go" && ts.TypeParams == nil
+						request := file == "requests.go" && strings.HasSuffix(ts.Name.Name, "Request")
+						if !isStruct || !object && !request {
+							continue
+						}
+						checked++
+						if types.Comparable(pkg.Scope().Lookup(ts.Name.Name).Type()) {
+							t.Errorf("%s: == compares %s", file, ts.Name.Name)
+						}
+					}
+				}
+			}
+			if checked == 0 {
+				t.Errorf("no object or request struct checked")
+			}
+		})
+	}
+}

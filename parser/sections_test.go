@@ -1,0 +1,98 @@
+package parser_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/overrides"
+	"github.com/docs2go/docs2go/parser"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// claimPage is a Kakao page whose table at line 27 has a title no
+// reader knows ("Reward Items"), after the request body and before the
+// status codes: it may document the response or the query.
+const claimPage = "# Season Pass\n\n## /pass/claim\n\n### Description\n\nClaims the rewards of a season pass level.\n\n### Method\n\nPOST\n\n" +
+	"### Request Headers\n\n| Name | Type | Mandatory | Description |\n| --- | --- | --- | --- |\n| Authorization | String | Y | KakaoAK {ADMIN_KEY} |\n\n" +
+	"### Request Body\n\n| Name | Type | Mandatory | Description |\n| --- | --- | --- | --- |\n| playerId | String | Y | Player ID |\n\n" +
+	"### Reward Items\n\n| Name | Type | Description |\n| --- | --- | --- |\n| itemId | String | Item ID |\n| amount | Integer | Amount |\n\n" +
+	"### Response Status Code\n\n| Status Code | Status Code Description |\n| --- | --- |\n| 200 | Normal |\n| 400 | Bad Request |\n\n" +
+	"### Example Request\n\n```\nPOST /service/v5/pass/claim HTTP/1.1\nHost: example.com\nContent-Type: application/json\n\n{\"playerId\": \"123\"}\n```\n"
+
+// friendsPage is a GearN page whose response table lost its status line
+// and its heading: the reader reads it as the rest of the request
+// parameters, with a warning, unless an entry places it.
+const friendsPage = "# getFriendRequests\n\n## Overview\n\nList the friend requests a player received, oldest first.\n\n## Client\n\nNo require permission rules.\n\n" +
+	"### HTTP\n\n```http\nGET /api/rJson/friend/client/getFriendRequests\n```\n\n" +
+	"### Request Parameters\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| userId | string | true | The player whose requests to list. |\n| limit | number int |  | How many requests to list. |\n\n" +
+	"It answers with:\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| count | number int | true | How many requests there are. |\n| hasMore | boolean | true | Whether later requests remain. |\n"
+
+// parseWith parses one page with the tables: entries of an overrides
+// file.
+func parseWith(t *testing.T, name, page, file string) (*parser.Result, error) {
+	t.Helper()
+	f, err := overrides.Load("fixes.yaml", []byte(file))
+	if err != nil {
+		t.Fatalf("the entries do not load: %v\n%s", err, file)
+	}
+	return parser.Parse([]parser.Page{{Name: name, Data: []byte(page)}}, parser.Options{Name: "x", Tables: f.TableTypes()})
+}
+
+// TestSectionHole parses a Kakao page with a table nothing places in a
+// section: the table is a hole at its header line, naming the sections
+// it may document, and the rest of the page is read; the entry its error
+// prints, pasted with a section, places it; an entry that names a table
+// its title places, or a section the reader has not, is an error.
+func TestSectionHole(t *testing.T) {
+	res, err := parser.Parse([]parser.Page{{Name: "claim.md", Data: []byte(claimPage)}}, parser.Options{Name: "x"})
+	if err == nil || res.API == nil || len(res.Holes) != 1 {
+		t.Fatalf("err %v, schema %v, holes %v; want the table's hole, and the schema", err, res.API != nil, res.Holes)
+	}
+	h := res.Holes[0]
+	if h.Fact != schema.FactSection || h.At != (schema.Pos{Page: "claim.md", Line: 27}) || strings.Join(h.Candidates, ",") != "query parameters,response body" {
+		t.Errorf("hole %+v; want the table at line 27, the query parameters or the response body", h)
+	}
+	if len(res.API.Operations) != 1 || len(res.API.Operations[0].Endpoints[0].Body) != 1 {
+		t.Errorf("the rest of the page is not read: %+v", res.API.Operations)
+	}
+	msg := err.Error()
+	entry := msg[strings.Index(msg, "  - table: "):]
+	res, err = parseWith(t, "claim.md", claimPage, "tables:\n"+strings.Replace(entry, "<section>", "response body", 1)+"\n")
+	if err != nil {
+		t.Fatalf("the printed entry, pasted, does not rescue the page: %v", err)
+	}
+	if ty := res.API.TypeByName(res.API.Operations[0].Response); ty == nil || len(ty.Fields) != 2 || ty.Fields[0].Name != "itemId" {
+		t.Errorf("the response does not hold the table's members: %+v", ty)
+	}
+	for file, want := range map[string]string{
+		"tables:\n  - table: claim.md:27\n    section: response body\n  - table: claim.md:21\n    section: response body\n": "fixes.yaml:4: stale override: claim.md:21",
+		"tables:\n  - table: claim.md:27\n    section: trailer\n":                                                           `fixes.yaml:2: section: "trailer" is no section`,
+		"tables:\n  - table: claim.md:27\n    type: Reward\n":                                                               "fixes.yaml:2: stale override",
+	} {
+		if _, err := parseWith(t, "claim.md", claimPage, file); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("with\n%s: err %v; want %q", file, err, want)
+		}
+	}
+}
+
+// TestSectionEntryGearN places a GearN table that neither a title nor a
+// heading places in the section an entry names: the response table
+// without its status line is the plain answer then; an entry that names
+// a table its title places is stale.
+func TestSectionEntryGearN(t *testing.T) {
+	res, err := parseWith(t, "getFriendRequests.md", friendsPage, "tables:\n  - table: getFriendRequests.md:26\n    section: response body\n")
+	if err != nil {
+		t.Fatalf("with the entry: %v", err)
+	}
+	if ty := res.API.TypeByName("GetFriendRequestsResponse"); ty == nil || len(ty.Fields) != 2 || len(res.API.Operations[0].Endpoints[0].Query) != 2 {
+		t.Errorf("the table is not the plain answer: %+v, query %+v", ty, res.API.Operations[0].Endpoints[0].Query)
+	}
+	for file, want := range map[string]string{
+		"tables:\n  - table: getFriendRequests.md:26\n    section: response body\n  - table: getFriendRequests.md:19\n    section: request body\n": "fixes.yaml:4: stale override: getFriendRequests.md:19",
+		"tables:\n  - table: getFriendRequests.md:26\n    section: trailer\n":                                                                      `fixes.yaml:2: section: "trailer" is no section`,
+	} {
+		if _, err := parseWith(t, "getFriendRequests.md", friendsPage, file); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("with\n%s: err %v; want %q", file, err, want)
+		}
+	}
+}
