@@ -3,6 +3,8 @@ package pages
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The hard wraps of an editor, or of a mail client without format=flowed,
@@ -23,6 +25,12 @@ var (
 	// cross reference names it: "ReturnCode", "GenericModels.Item",
 	// "Tier[]", with a full stop.
 	cutReferenceRe = regexp.MustCompile(`^[A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*(?:\[\])?\.?$`)
+	// rowCountRe matches the footer a database console prints under a
+	// table: "(2 rows)".
+	rowCountRe = regexp.MustCompile(`^\(\d+ rows?\)$`)
+	// numberedItemRe matches the start of a numbered list's item: "1. ",
+	// "2) ".
+	numberedItemRe = regexp.MustCompile(`^\d+[.)]\s`)
 )
 
 // joinCutReferences joins each line that ends in "See" with the next
@@ -38,4 +46,16 @@ func (t *Text) joinCutReferences(name string, rep *Reporter) {
 		t.Lines[i] = l + " " + next
 		t.drop(i+1, i+2)
 	}
+}
+
+// StartsMidSentence reports whether a line begins as the rest of a cell
+// that a line break or a hard wrap cut does, and as no sentence, title,
+// row or text after a table: with a bound or a default in parentheses
+// ("(Default: true)", "(up to 64 characters)"; not a database console's
+// count of the rows of the table above, "(2 rows)"), a word in lower case
+// or a number that is no list item's ("0 when it never does").
+func StartsMidSentence(l string) bool {
+	t := strings.TrimSpace(l)
+	r, _ := utf8.DecodeRuneInString(t)
+	return r == '(' && !rowCountRe.MatchString(t) || unicode.IsLower(r) || unicode.IsDigit(r) && !numberedItemRe.MatchString(t)
 }

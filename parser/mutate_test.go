@@ -30,14 +30,7 @@ var (
 // bounded run of make test meets (the others show with -mutate.all). The
 // test fails when a pair outside the list goes silent, and when a pair in
 // it no longer does: the list only shrinks.
-var knownSilent = map[[2]string]knownDefect{
-	{"hard-wrapped line", "pipe- or tab-separated text"}:  {"issue 12: a hard wrap cuts a header row of a pipe table, which is then no header, or its last row, whose rest reads as text after the table", true},
-	{"hard-wrapped line", "tables drawn with characters"}: {"issue 12: a hard wrap cuts a row of a grid table inside a cell's box, and the cut row ends the table", true},
-	{"hard-wrapped page", "pipe- or tab-separated text"}:  {"issue 12: a hard wrap of every line cuts a header row and the rows of a pipe table at once, and what is cut reads as text", true},
-	{"hard-wrapped page", "tables drawn with characters"}: {"issue 12: a hard wrap cuts every row of a grid table wider than the column, and the cut rows end the table", true},
-	{"hard-wrapped line", "flattened text"}:               {"issue 12: a hard wrap cuts a flattened row inside its description, and the rest, a line no cell boundary tells from prose or a row, goes unread", false},
-	{"hard-wrapped line", "columns aligned with spaces"}:  {"issue 12: a hard wrap cuts the last line of a row of aligned columns, and its rest, followed by no line of the table, reads as text after it; or a row's line at the margin of a table printed there", false},
-}
+var knownSilent = map[[2]string]knownDefect{}
 
 // knownInvalid lists the (defect class, style) pairs for which some
 // mutation makes the reader return a schema that fails schema.Validate,

@@ -148,7 +148,15 @@ func TestTables(t *testing.T) {
 				"    teamId    number    The team.\n" +
 				"Response Body\n",
 			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The player who joins the team, as the login returned it."}, {"teamId", "number", "The team."}}},
-			[]string{"Response Body"}, []string{"p.txt:3: line 3 starts left of the columns of the table at line 1, between two of its lines: read as the rest of line 2"}},
+			[]string{"Response Body"}, []string{"p.txt:3: line 3 starts at the margin, out of the columns of the table at line 1, between two of its lines: read as the rest of line 2"}},
+		{"a hard wrap starts the rest of the table's last line at the margin, as the rest of a sentence: the rest of that line",
+			"    Code      Type      Description\n" +
+				"    userId    string    The player.\n" +
+				"    bypass    boolean   Let a player below the level join, for\n" +
+				"testers. (Default: false)\n\n" +
+				"Response Body\n",
+			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The player."}, {"bypass", "boolean", "Let a player below the level join, for testers. (Default: false)"}}},
+			[]string{"Response Body"}, []string{"p.txt:4: line 4 starts at the margin, out of the columns of the table at line 1, after its last line, and starts as no sentence or title does: read as the rest of line 3"}},
 		{"prose and titles end a table",
 			"Name      Code   Description\n" +
 				"Joined    1      Joined.\n" +
@@ -198,6 +206,12 @@ func TestRefused(t *testing.T) {
 				"Game-Id       the game is   The game.\n" +
 				"              unknown.\n",
 			`p.txt:3: line 3 has text under Required ("Optional if") below the row at line 2, whose cell there says "true"`},
+		{"a table at the margin, rows set apart by blank lines, a row's rest a wrap put at the margin, across the columns",
+			"Name              Type            Mandatory    Description\n\n" +
+				"Content-Type      String          Y\n" +
+				"\"application/json;charset=UTF-8\"\n\n" +
+				"appSecret         String          Y            App Secret\n",
+			`p.txt:4: line 4 has text under Mandatory`},
 		{"text that runs over a column's start where a word of it starts",
 			"Code      Type        Required  Description\n" +
 				"userId    string      true      The user.\n" +
@@ -303,6 +317,15 @@ func TestSpacedTables(t *testing.T) {
 			[][][]string{{{"Name", "Required", "Description"},
 				{"Secret-Key", "true", "The SecretKey in SecretInfo with role must is Server."},
 				{"Game-Id", "Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value.", ""},
+				{"Content-Type", "true", "application/json"}}},
+			nil},
+		{"headers, a row's rest that a hard wrap put at the margin",
+			width + "   Name Required Description\n" +
+				"   Auth-Token true A token used to authenticate the user, issued after\n" +
+				"login.\n" +
+				"   Content-Type true application/json\n",
+			[][][]string{{{"Name", "Required", "Description"},
+				{"Auth-Token", "true", "A token used to authenticate the user, issued after login."},
 				{"Content-Type", "true", "application/json"}}},
 			nil},
 		{"an enum, a description wrapped",

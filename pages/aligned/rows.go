@@ -106,13 +106,18 @@ func (r *reader) group(j int) []line {
 		}
 		cs := chunksOf(r.sh.lines[j], r.h.gap)
 		if !r.h.aligned(cs) {
-			if len(g) == 0 || !r.wrapRest(j, cs) {
+			last := len(g) > 0 && r.lastRest(j, cs)
+			if len(g) == 0 || !last && !r.wrapRest(j, cs) {
 				break
 			}
 			prev := g[len(g)-1]
 			at := prev.chunks[len(prev.chunks)-1].start
 			text := strings.TrimSpace(r.sh.lines[j])
-			r.src.Report.Warn(pages.At(r.src.Name, j+1), "line %d starts left of the columns of the table at line %d, between two of its lines: read as the rest of line %d, which a hard wrap cut (an editor or a mail client that wraps at a column)", j+1, r.h.line+1, prev.line+1)
+			where := "between two of its lines"
+			if last {
+				where = "after its last line, and starts as no sentence or title does"
+			}
+			r.src.Report.Warn(pages.At(r.src.Name, j+1), "line %d starts at the margin, out of the columns of the table at line %d, %s: read as the rest of line %d, which a hard wrap cut (an editor or a mail client that wraps at a column)", j+1, r.h.line+1, where, prev.line+1)
 			cs = []chunk{{start: at, end: at + utf8.RuneCountInString(text), text: pages.SingleSpaced(text)}}
 		}
 		if _, ok := headerAt(r.sh.lines, j); ok {
@@ -125,17 +130,43 @@ func (r *reader) group(j int) []line {
 
 // wrapRest reports whether line j, whose text sits out of the table's
 // columns, is the rest of the line before it that a hard wrap cut: it
-// starts left of the first column, as a wrap starts a line's rest at
-// the page's margin, and the line after it, on the same sheet, is a line
-// of the table again.
+// starts at the page's margin, as a wrap starts a line's rest (atMargin),
+// and the next line after it but blank ones (rows set apart by blank
+// lines), on the same sheet, is a line of the table again.
 func (r *reader) wrapRest(j int, cs []chunk) bool {
-	if cs[0].start >= r.h.starts[0]-r.h.slack() || j+1 >= len(r.sh.lines) || r.sh.broken[j+1] || strings.TrimSpace(r.sh.lines[j+1]) == "" {
+	if !r.atMargin(cs) {
 		return false
 	}
-	if _, ok := headerAt(r.sh.lines, j+1); ok {
+	k := j + 1
+	for k < len(r.sh.lines) && !r.sh.broken[k] && strings.TrimSpace(r.sh.lines[k]) == "" {
+		k++
+	}
+	if k >= len(r.sh.lines) || r.sh.broken[k] || strings.TrimSpace(r.sh.lines[k]) == "" {
 		return false
 	}
-	return r.h.aligned(chunksOf(r.sh.lines[j+1], r.h.gap))
+	if _, ok := headerAt(r.sh.lines, k); ok {
+		return false
+	}
+	return r.h.aligned(chunksOf(r.sh.lines[k], r.h.gap))
+}
+
+// atMargin reports whether a line that sits out of the table's columns
+// starts where a wrap starts a line's rest: left of the first column, or
+// at the page's margin where the table's first column starts there too.
+func (r *reader) atMargin(cs []chunk) bool {
+	return cs[0].start < r.h.starts[0]-r.h.slack() || r.h.starts[0] == 0 && cs[0].start == 0
+}
+
+// lastRest reports whether line j, whose text sits out of the table's
+// columns, is the rest of the table's last line that a hard wrap cut: it
+// starts at the page's margin (atMargin), as the rest of a sentence does
+// (pages.StartsMidSentence), and no line of the table follows it on the
+// sheet.
+func (r *reader) lastRest(j int, cs []chunk) bool {
+	if !r.atMargin(cs) || !pages.StartsMidSentence(r.sh.lines[j]) {
+		return false
+	}
+	return j+1 >= len(r.sh.lines) || r.sh.broken[j+1] || strings.TrimSpace(r.sh.lines[j+1]) == ""
 }
 
 // take reads a run of lines without a blank one between them into rows,

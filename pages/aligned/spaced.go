@@ -77,7 +77,7 @@ func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
 	indent := indentOf(lines[i])
 	end := i + 1
-	for end < len(lines) && strings.TrimSpace(lines[end]) != "" && indentOf(lines[end]) == indent && spacedHeader(lines[end]) == nil {
+	for end < len(lines) && strings.TrimSpace(lines[end]) != "" && (indentOf(lines[end]) == indent || marginRest(lines, end, indent)) && spacedHeader(lines[end]) == nil {
 		end++
 	}
 	width := wrapWidth(lines, indent)
@@ -93,6 +93,9 @@ func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages
 		}
 		full := len(rows) > 0 && columns(lines[j-1])+1+columns(firstWordOf(lines[j])) > width
 		switch {
+		case len(rows) > 0 && indentOf(lines[j]) != indent:
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d starts at the margin, left of the table at line %d, right under a line of it: read as the rest of the row at line %d, which a hard wrap cut (an editor or a mail client that wraps at a column)", j+1, i+1, rows[len(rows)-1][0]+1)
+			rows[len(rows)-1] = append(rows[len(rows)-1], j)
 		case cells != nil && strong:
 			rows = append(rows, []int{j})
 			lower = boolInt(isLowerStart(cells[0]))
@@ -128,6 +131,21 @@ func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages
 		src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d has its cells one space apart, its rows wrapped, as a text browser prints a table too wide for it: read by what each cell holds (a name, a type, a requiredness, a code), a row at each line that starts one", i+1)
 	}
 	return tb, end
+}
+
+// marginRest reports whether line j, at the page's margin under a table
+// indented by indent, is the rest of the line above that a hard wrap cut,
+// as a wrap starts it at the margin: the table goes on at the next line,
+// or the line begins as the rest of a sentence (pages.StartsMidSentence)
+// and the table ends after it.
+func marginRest(lines []string, j, indent int) bool {
+	if indent == 0 || indentOf(lines[j]) != 0 {
+		return false
+	}
+	if j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" {
+		return pages.StartsMidSentence(lines[j])
+	}
+	return indentOf(lines[j+1]) == indent
 }
 
 // wrapWidth is the width a page's text of an indent is wrapped at, as

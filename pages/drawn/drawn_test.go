@@ -92,6 +92,28 @@ func TestGridCutCell(t *testing.T) {
 	}
 }
 
+// TestHardWrapped refuses at its line a row of a grid that a hard wrap
+// cut inside a box (its rest on the next line, at the margin), in ASCII
+// and in box drawing, and a simple table's rule that a wrap cut, and
+// tells the style of a page whose every grid a wrap cut.
+func TestHardWrapped(t *testing.T) {
+	for _, c := range []struct{ name, page, want string }{
+		{"ASCII grid", "+------+------+----------------+\n| Name | Type | Description    |\n+======+======+================+\n| id   | int  | The id, up to\n64     |\n+------+------+----------------+\n", "p.txt:4:"},
+		{"box grid, the rest a wall alone", "┌────┬──────┬─────────┐\n│Name│Type  │About    │\n├────┼──────┼─────────┤\n│id  │String│The id\n   │\n│    │      │of it    │\n└────┴──────┴─────────┘\n", "p.txt:4:"},
+		{"simple table, its closing rule cut", "====  ====  ====\nName  Type  Text\n====  ====  ====\nid    int   The id.\n====  ====\n====\n", "p.txt:5:"},
+		{"simple table, its top rule cut", "====  ====\n====\nName  Type  Text\n====  ====  ====\nid    int   The id.\n====  ====  ====\n", "p.txt:1:"},
+	} {
+		_, _, errs := read(c.page)
+		if len(errs) != 1 || !strings.HasPrefix(errs[0], c.want) {
+			t.Errorf("%s: errors %q, want one at %s", c.name, errs, c.want)
+		}
+	}
+	cut := "+------+------+----------------+\n| Name | Type | Description\n    |\n+======+======+================+\n| id   | int  | The id, up to\n64     |\n+------+------+----------------+\n"
+	if (Style{}).Detect(pages.Lines([]byte(cut+"\n"+cut))) == 0 {
+		t.Errorf("a page of grids whose every line a wrap cut is not told drawn")
+	}
+}
+
 // TestSimpleOverrun refuses a simple table's row whose text runs over the
 // start of the next column.
 func TestSimpleOverrun(t *testing.T) {

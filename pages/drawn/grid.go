@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -109,17 +110,36 @@ func gridCells(l string, cols []int) ([]string, bool) {
 func gridAt(lines []string, i int) (drawing, bool) {
 	top, _ := gridRule(lines[i])
 	last := i
+	// cut are the lines of a row that a wrap cut inside a box and the
+	// rest it put on the next line, which are refused.
+	cut := map[int]bool{}
+	var cutRefusals []refusal
 	for j := i + 1; j < len(lines); j++ {
-		if _, ok := gridRule(lines[j]); !ok && wallsOf(lines[j]) == nil {
+		if _, ok := gridRule(lines[j]); ok || wallsOf(lines[j]) != nil {
+			last = j
+			continue
+		}
+		if !openBox(lines[j], top.cols) {
 			break
 		}
+		cut[j] = true
 		last = j
+		if j+1 < len(lines) && closesBox(lines[j+1], top.cols) {
+			cut[j+1] = true
+			last = j + 1
+		}
+		why := fmt.Sprintf("line %d of the table drawn at line %d ends inside a box, without its right border, as a line an editor or a mail client wrapped leaves a row", j+1, i+1)
+		if last > j {
+			why += fmt.Sprintf(" (its rest at line %d)", j+2)
+		}
+		cutRefusals = append(cutRefusals, refusal{j + 1, why})
+		j = last
 	}
 	if last == i {
 		return drawing{}, false
 	}
-	d := drawing{start: i, end: last + 1}
-	if _, ok := gridRule(lines[last]); !ok {
+	d := drawing{start: i, end: last + 1, refused: cutRefusals}
+	if _, ok := gridRule(lines[last]); !ok && !cut[last] {
 		d.unclosed = last + 1
 	}
 	width := len(top.cols) - 1
@@ -129,6 +149,9 @@ func gridAt(lines []string, i int) (drawing, bool) {
 	headEnd := -1
 	var cur []int
 	for j := i + 1; j <= last; j++ {
+		if cut[j] {
+			continue
+		}
 		r, ok := gridRule(lines[j])
 		if !ok {
 			cur = append(cur, j)
@@ -146,7 +169,8 @@ func gridAt(lines []string, i int) (drawing, bool) {
 		groups = append(groups, cur)
 	}
 	if len(groups) == 0 {
-		return drawing{}, false
+		// A grid every line of whose rows a wrap cut is refused whole.
+		return d, len(d.refused) > 0
 	}
 	cellsOf := func(group []int) ([]string, bool) {
 		var parts [][]string
@@ -186,6 +210,35 @@ func gridAt(lines []string, i int) (drawing, bool) {
 		}
 	}
 	return d, true
+}
+
+// openBox reports whether a line starts with a wall under a grid's first
+// border and ends with no wall: a row's line whose end a wrap cut off.
+func openBox(l string, cols []int) bool {
+	t := strings.TrimRight(l, " ")
+	s := strings.TrimLeft(t, " ")
+	if s == "" || len(cols) == 0 || len(t)-len(s) != cols[0] {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	end, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(walls, first) && !strings.ContainsRune(walls, end)
+}
+
+// closesBox reports whether a line that follows a cut one is its rest: it
+// ends with a wall, and is no line of the grid's walls (text or a wall
+// before the first border).
+func closesBox(l string, cols []int) bool {
+	s := strings.TrimSpace(l)
+	if s == "" {
+		return false
+	}
+	end, _ := utf8.DecodeLastRuneInString(s)
+	if !strings.ContainsRune(walls, end) {
+		return false
+	}
+	ws := wallsOf(l)
+	return ws == nil || ws[0].col != cols[0]
 }
 
 // namesColumns reports whether a grid's first row names two of its

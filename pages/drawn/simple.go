@@ -50,22 +50,46 @@ func sameRule(l string, starts []int) bool {
 // alone when a blank line or the page's end follows the second rule.
 func simpleAt(lines []string, i int) (drawing, bool) {
 	starts, _ := simpleRule(lines[i])
-	next := func(from int) int {
+	d := drawing{start: i}
+	// cutRule refuses the table at a rule of its that a wrap cut (a line
+	// of "=" runs that are not its rule's, or that a line of them
+	// follows), with the lines read up to there.
+	cutRule := func(j int) (drawing, bool) {
+		d.refused = append(d.refused, refusal{j + 1, fmt.Sprintf("line %d, a rule of the simple table at line %d, does not have the runs of \"=\" of its first rule, one over each column, on a line of its own, as a line an editor or a mail client wrapped leaves a rule", j+1, i+1)})
+		d.end = j + 1
+		for d.end < len(lines) && isRuleRest(lines[d.end]) {
+			d.end++
+		}
+		return d, true
+	}
+	if i+1 < len(lines) && isRuleRest(lines[i+1]) {
+		return cutRule(i)
+	}
+	next := func(from int) (int, bool) {
 		for j := from; j < len(lines) && j < from+maxSimpleLines; j++ {
 			if sameRule(lines[j], starts) {
-				return j
+				return j, j+1 < len(lines) && isRuleRest(lines[j+1])
+			}
+			if isRuleRest(lines[j]) {
+				return j, true
 			}
 		}
-		return -1
+		return -1, false
 	}
-	second := next(i + 1)
+	second, cut := next(i + 1)
 	if second < 0 {
 		return drawing{}, false
 	}
-	d := drawing{start: i}
+	if cut {
+		return cutRule(second)
+	}
 	bodyFrom, bodyTo := i+1, second
 	if second+1 < len(lines) && strings.TrimSpace(lines[second+1]) != "" {
-		if third := next(second + 1); third >= 0 {
+		third, cut := next(second + 1)
+		if cut {
+			return cutRule(third)
+		}
+		if third >= 0 {
 			var parts [][]string
 			for j := i + 1; j < second; j++ {
 				if strings.TrimSpace(lines[j]) != "" {
@@ -97,6 +121,13 @@ func simpleAt(lines []string, i int) (drawing, bool) {
 	}
 	flush()
 	return d, true
+}
+
+// isRuleRest reports whether a line is made of runs of "=" and spaces
+// alone: a simple table's rule, or what a wrap left of one.
+func isRuleRest(l string) bool {
+	t := strings.TrimSpace(l)
+	return t != "" && strings.Trim(t, "= ") == ""
 }
 
 // simpleCells cuts line j of a simple table at its columns' starts. Text

@@ -22,7 +22,8 @@ func (Style) Extensions() []string                { return []string{".txt", ".rs
 func (Style) Read(src pages.Source) []pages.Block { return drawnItems(src) }
 
 // Detect counts the drawn tables outside fenced code blocks whose header
-// names two columns at least, twice, above the rate of aligned columns
+// names two columns at least (a refused grid's, one a wrap cut, by the
+// text between its walls above its second rule), twice, above the rate of aligned columns
 // (a drawn table's header is aligned too) and of the rulers of a page
 // with fewer tables of pipes. A drawing that names no columns (a
 // diagram) counts for nothing.
@@ -46,6 +47,9 @@ func (Style) Detect(lines []string) int {
 				named++
 			}
 		}
+		if named < 2 && len(d.refused) > 0 {
+			named = namedAtTop(lines, i)
+		}
 		if named >= 2 {
 			n++
 		}
@@ -56,3 +60,25 @@ func (Style) Detect(lines []string) int {
 	}
 	return 2 + 2*n
 }
+
+// namedAtTop counts the pieces between walls of the lines of a grid whose
+// top rule is line i, up to its next rule, that name a column: the
+// header of a grid whose rows a wrap cut, which its walls no longer hold.
+func namedAtTop(lines []string, i int) int {
+	n := 0
+	for j := i + 1; j < len(lines) && j < i+maxHeaderLines; j++ {
+		if _, ok := gridRule(lines[j]); ok {
+			break
+		}
+		for _, c := range strings.FieldsFunc(lines[j], func(r rune) bool { return strings.ContainsRune(walls, r) }) {
+			if pages.IsHeaderCell(pages.CellText(strings.TrimSpace(c))) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// maxHeaderLines bounds the lines of a grid's header that namedAtTop
+// reads.
+const maxHeaderLines = 8

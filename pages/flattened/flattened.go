@@ -92,6 +92,9 @@ rows:
 		switch {
 		case pages.IsPageMark(r):
 			continue
+		case len(tb.Rows) > 0 && tb.Rows[len(tb.Rows)-1].Line == j && endsSentence(r, lines[j-1]) && flatHeader(r) == nil && splitFlat(r, kind, cols, names) == nil:
+			more = append(more, r)
+			continue
 		case r == "":
 			k := nextNonBlank(lines, j)
 			if k < 0 || splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) == nil || !spaced && breakLeftover(lines, k, head) {
@@ -545,6 +548,30 @@ func joinText(a, b string) string {
 // with, such as "(1 - 32 characters)" or "-1 is never unban.".
 func continues(s string) bool {
 	return startsWithWord(strings.Replace(s, "/", " ", 1)) || strings.IndexByte("(\"'`-0123456789", s[0]) >= 0
+}
+
+// endsSentence reports whether a line of one word is the end of the
+// sentence that the row on the line before it leaves open (no full stop
+// or closing parenthesis ends it), as a wrap puts it on a line of its
+// own ("…, as a" ⏎ "fraction"): a word in lower case, with no capital
+// inside as a link's name has ("getQuestList"); a pager's link follows
+// its label ("Next page"), no row. The caller checks that the word is no
+// header printed again and splits as no row ("countnumber").
+func endsSentence(r, before string) bool {
+	before = strings.TrimSpace(before)
+	if before == "" || strings.ContainsAny(before[len(before)-1:], ".!?):") {
+		return false
+	}
+	word := strings.TrimRight(r, ".,;")
+	if word == "" {
+		return false
+	}
+	for i, c := range word {
+		if !unicode.IsLetter(c) || unicode.IsUpper(c) || i == 0 && !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // startsWithWord reports whether s begins like prose, with a plain word

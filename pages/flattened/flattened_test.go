@@ -348,6 +348,21 @@ func TestLostTypeAndPager(t *testing.T) {
 	}
 }
 
+// TestWordEndsSentence reads a word in lower case alone on the line
+// after a row whose description it ends, as a wrap leaves it, as the
+// end of that description, and a pager's link after its label as no
+// text of the last row.
+func TestWordEndsSentence(t *testing.T) {
+	page := []string{"CodeTypeRequiredDescription", "sharenumbertrueThe share of the players, as a", "fraction", "countnumbertrueHow many players", "fraction.", "namestringtrueThe name, if", "limitnumber", "Next page", "getInventory"}
+	rep := &pages.Reporter{}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{testLexicon{"Inventory"}}, Report: rep})
+	got := readout(blocks)
+	want := []string{"share | number | true | The share of the players, as a fraction", "count | number | true | How many players fraction.", "name | string | true | The name, if", "limit | number |  | ", "Next page", "getInventory"}
+	if !reflect.DeepEqual(got, want) || rep.Failed() {
+		t.Errorf("got %q, failed %v\nwant %q", got, rep.Failed(), want)
+	}
+}
+
 // TestPhantomType reads a row whose type cell was lost and whose name
 // ends in a capitalised word as that name without its type, with a
 // warning at its line naming both readings, unless the pages know the

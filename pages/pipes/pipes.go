@@ -4,11 +4,8 @@
 package pipes
 
 import (
-	"regexp"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -32,8 +29,10 @@ import (
 // with a warning); in one without, a line without a separator between
 // two rows (with a warning), when the row after it has the table's cells,
 // or right under the last row, ending the table, when it begins as the
-// rest of a cell does and no text after a table (restOfCell): html2text
-// writes a line break of a cell so.
+// rest of a cell does and no text after a table (pages.StartsMidSentence)
+// and a blank line or the page's end follows it, or it is a bound or a
+// default in parentheses: html2text writes a line break of a cell so, and
+// a hard wrap its rest.
 func pipeItems(src pages.Source) []pages.Block {
 	var prev *pages.Table // the table of the block before, if it is one
 	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
@@ -73,7 +72,7 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	open := false // the last row waits for its closing pipe
 	j := i
 	if cut {
-		rest := strings.TrimSpace(lines[i+1])
+		rest, _ := headerRest(lines[i+1], sep)
 		first[len(first)-1] += " " + rest
 		src.Report.Warn(pages.At(src.Name, i+2), "line %d has no %s, right under a header row whose last cell names a column only with it (%q): read as the rest of the header row at line %d, which a hard wrap cut", i+2, sepName(sep), first[len(first)-1], i+1)
 		j++
@@ -93,12 +92,15 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 		if _, ok := headerAt(lines, j); ok {
 			break
 		}
+		if _, ok := cutHeaderAt(lines, j); ok {
+			break
+		}
 		if last != nil && r == "|" && !open {
 			last.Raw += "\n" + r // a second closing pipe, on a line of its own
 			continue
 		}
 		between := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && (goesOnAt(lines, j+1, sep, width) || restAfter(lines, j+1, last.Cells, sep, width))
-		after := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && endsTable(lines, j+1) && restOfCell(r)
+		after := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(')
 		if last != nil && (open || between || after) {
 			switch {
 			case between:
@@ -153,28 +155,6 @@ func wraps(src pages.Source, j, width int) bool {
 		_, header := headerAt(src.Lines, k)
 		return header || pages.StartsRow(src.Lines[k], width)
 	})
-}
-
-// endsTable reports whether line j ends a table: it is blank, or past
-// the page's end.
-func endsTable(lines []string, j int) bool {
-	return j >= len(lines) || strings.TrimSpace(lines[j]) == ""
-}
-
-// listItemRe matches the start of a numbered list's item: "1. ", "2) ".
-var listItemRe = regexp.MustCompile(`^\d+[.)]\s`)
-
-// rowCountRe matches the footer of psql's table, which counts its rows:
-// "(2 rows)".
-var rowCountRe = regexp.MustCompile(`^\(\d+ rows?\)$`)
-
-// restOfCell reports whether a line begins as the rest of a cell that a
-// line break cut does, and as no text after a table: with a bound or a
-// default in parentheses (not psql's count of rows), a word in lower case
-// or a number that is no list item's ("0 when it never does").
-func restOfCell(r string) bool {
-	c, _ := utf8.DecodeRuneInString(r)
-	return c == '(' && !rowCountRe.MatchString(r) || unicode.IsLower(c) || unicode.IsDigit(c) && !listItemRe.MatchString(r)
 }
 
 func sepName(sep byte) string {
@@ -339,7 +319,8 @@ func headerAt(lines []string, i int) (byte, bool) {
 
 // cutHeaderAt reports whether line i is a header row that a hard wrap
 // cut inside its last cell, and its separator: its last cell names no
-// column, but does with the next line, which has no separator; its other
+// column, but does with the next line, which has no separator (but the
+// closing pipe of a header that has one); its other
 // cells name columns (pages.IsHeaderCell) or are empty; and its ruler, or
 // a row of as many cells, follows.
 func cutHeaderAt(lines []string, i int) (byte, bool) {
@@ -347,8 +328,8 @@ func cutHeaderAt(lines []string, i int) (byte, bool) {
 		return 0, false
 	}
 	sep, cells, ok := splitRow(lines[i])
-	rest := strings.TrimSpace(lines[i+1])
-	if !ok || rest == "" || strings.ContainsRune(rest, rune(sep)) {
+	rest, isRest := headerRest(lines[i+1], sep)
+	if !ok || !isRest {
 		return sep, false
 	}
 	last := cells[len(cells)-1]
@@ -361,6 +342,17 @@ func cutHeaderAt(lines []string, i int) (byte, bool) {
 		}
 	}
 	return sep, pages.IsPipeRuler(lines[i+2]) || rowAt(lines, i+2, sep, len(cells))
+}
+
+// headerRest returns the text of a line that may be the rest of a header
+// row cut inside its last cell: text without a separator, but the closing
+// pipe of a header that has one.
+func headerRest(l string, sep byte) (string, bool) {
+	rest := strings.TrimSpace(l)
+	if sep == '|' {
+		rest = strings.TrimSpace(strings.TrimSuffix(rest, "|"))
+	}
+	return rest, rest != "" && !strings.ContainsRune(rest, rune(sep))
 }
 
 // maxQuotedLines bounds the lines a quoted cell of a tab-separated row
