@@ -105,9 +105,10 @@ func Read(st Style, src Source) []Block {
 	out := blocks[:0]
 	// prev is the table right before, last the last table and between the
 	// number of text lines since; broken is set when a page mark stood
-	// since the last table.
+	// since the last table, numbered when the one line since it is a
+	// page's number.
 	var prev, last *Table
-	between, broken := 0, false
+	between, broken, numbered := 0, false, false
 	for _, b := range blocks {
 		t := b.Table
 		if t == nil && IsPageMark(b.Text) {
@@ -118,10 +119,12 @@ func Read(st Style, src Source) []Block {
 			out = append(out, b)
 			prev = nil
 			between++
+			numbered = between == 1 && last != nil && isPageNumber(b.Text)
 			continue
 		}
 		t.unwrapCells()
-		t.AfterBreak, broken = broken, false
+		t.AfterBreak, broken = broken || numbered && between == 1, false
+		numbered = false
 		// resumable is the table a few text lines before, when there is one.
 		var resumable *Table
 		if prev == nil && between <= MaxBreakLines {
@@ -265,6 +268,13 @@ func (t *Table) joinWrapped(src Source) []Block {
 	w := t.Wrapped[0]
 	src.Report.Warn(At(src.Name, w.Line), "line %d, under the header at line %d that repeats the header of the table at line %d, begins no row but goes on a description: read as the text of the row at line %d, which a page break cut, and the rows after it as the rest of that table", w.Line, t.Line, from.Line, last.Line)
 	return nil
+}
+
+// isPageNumber reports whether a line is a number alone, as a page's
+// number stands between the parts of a table that a page break cut
+// ("2"): a page mark where it is the only line between two tables.
+func isPageNumber(line string) bool {
+	return len(line) <= 4 && isWholeNumber(line) && !strings.HasPrefix(line, "-")
 }
 
 // cutFrom is the table a table may be the rest of: the one right before
