@@ -105,9 +105,10 @@ func Read(st Style, src Source) []Block {
 	out := blocks[:0]
 	// prev is the table right before, last the last table and between the
 	// number of text lines since; broken is set when a page mark stood
-	// since the last table.
+	// since the last table, numbered when the one line since it is a
+	// page's number.
 	var prev, last *Table
-	between, broken := 0, false
+	between, broken, numbered := 0, false, false
 	for _, b := range blocks {
 		t := b.Table
 		if t == nil && IsPageMark(b.Text) {
@@ -118,10 +119,12 @@ func Read(st Style, src Source) []Block {
 			out = append(out, b)
 			prev = nil
 			between++
+			numbered = between == 1 && last != nil && isPageNumber(b.Text)
 			continue
 		}
 		t.unwrapCells()
-		t.AfterBreak, broken = broken, false
+		t.AfterBreak, broken = broken || numbered && between == 1, false
+		numbered = false
 		// resumable is the table a few text lines before, when there is one.
 		var resumable *Table
 		if prev == nil && between <= MaxBreakLines {
@@ -147,6 +150,17 @@ func Read(st Style, src Source) []Block {
 				t.dropNumbering()
 				own = true
 			}
+		}
+		if from := cutFrom(prev, resumable); own && from != nil && t.headsWithRowOf(from) {
+			src.Report.Warn(At(src.Name, t.Line), "line %d, the header of a table, is a row of the table at line %d: its cells fit that table's columns (%s) and name none; a page break cut that table and the rest was given its first row for a header: read as that table's rest", t.Line, from.Line, strings.Join(from.Header, " | "))
+			t.Rows = append([]*Row{{Line: t.Line, Raw: strings.Join(t.Header, " | "), Cells: t.Header}}, t.Rows...)
+			t.Header, t.Cols, t.NoHeader = from.Header, from.Cols, true
+			if from == prev {
+				t.Continues = prev
+			} else {
+				t.Resumes = resumable
+			}
+			own = false
 		}
 		if t.Numbered {
 			prev.dropHeaderNumbering(t)
@@ -254,6 +268,80 @@ func (t *Table) joinWrapped(src Source) []Block {
 	w := t.Wrapped[0]
 	src.Report.Warn(At(src.Name, w.Line), "line %d, under the header at line %d that repeats the header of the table at line %d, begins no row but goes on a description: read as the text of the row at line %d, which a page break cut, and the rows after it as the rest of that table", w.Line, t.Line, from.Line, last.Line)
 	return nil
+}
+
+// isPageNumber reports whether a line is a number alone, as a page's
+// number stands between the parts of a table that a page break cut
+// ("2"): a page mark where it is the only line between two tables.
+func isPageNumber(line string) bool {
+	return len(line) <= 4 && isWholeNumber(line) && !strings.HasPrefix(line, "-")
+}
+
+// cutFrom is the table a table may be the rest of: the one right before
+// it, else the one a few text lines before it; nil for none.
+func cutFrom(prev, resumable *Table) *Table {
+	if prev != nil {
+		return prev
+	}
+	return resumable
+}
+
+// headsWithRowOf reports whether the table's header is a row of table
+// from, which a page break cut: it has from's width, names no column
+// outside from's description, and each of its cells fits its column of
+// from (a name, a type, a requiredness, a code) where from has a name or
+// a code column and a cell it can check: a type, a requiredness, or a
+// code that is a number.
+func (t *Table) headsWithRowOf(from *Table) bool {
+	if len(t.Header) != len(from.Header) || len(from.Cols) != len(t.Header) || sameCells(t.Header, from.Header) {
+		return false
+	}
+	named, checked := false, false
+	for i, c := range t.Header {
+		c = Unbroken(strings.TrimSpace(CellText(c)))
+		k := from.Cols[i]
+		if k != ColDescription && k != ColOther && IsHeaderCell(c) {
+			return false
+		}
+		switch k {
+		case ColName:
+			named = true
+			if !IsNameCell(c) {
+				return false
+			}
+		case ColCode:
+			named = true
+			if isWholeNumber(c) {
+				checked = true
+			} else if !IsNameCell(c) {
+				return false
+			}
+		case ColType:
+			checked = true
+			if !isTypeCell(c) {
+				return false
+			}
+		case ColRequired:
+			checked = true
+			if _, ok := Requiredness(c); c != "" && !ok && !IsCondition(c) {
+				return false
+			}
+		}
+	}
+	return named && checked
+}
+
+// isTypeCell reports whether a cell reads as a type: a primitive of
+// PrimitiveTypes in any case, or a type's name, either maybe an array
+// ("string[]", "GenericModels.CrateDrop[]").
+func isTypeCell(c string) bool {
+	for strings.HasSuffix(c, "[]") {
+		c = strings.TrimSpace(strings.TrimSuffix(c, "[]"))
+	}
+	if _, ok := PrimitiveTypes[strings.ToLower(c)]; ok {
+		return true
+	}
+	return IsNameCell(c) && !strings.ContainsAny(c, "[]")
 }
 
 // isHeaderRow reports whether cells name the columns of a table.

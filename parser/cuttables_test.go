@@ -47,6 +47,10 @@ type cut struct {
 	table, row int
 	inRow      bool
 	between    []string
+	// rowHead is set when the part after the cut has no header printed
+	// again, but its first row made its header, as a PDF-to-Markdown
+	// converter makes it.
+	rowHead bool
 }
 
 // write lays the page out in a style: "flattened", "markdown", "pipes"
@@ -130,7 +134,12 @@ func (p cutPage) write(style string, cuts ...cut) ([]string, []int) {
 					}
 				}
 				at[ci] = len(lines)
-				header(it.header)
+				if c.rowHead {
+					header(r)
+					rl = nil
+				} else {
+					header(it.header)
+				}
 			}
 			lines = append(lines, rl...)
 		}
@@ -259,6 +268,49 @@ func TestCutTables(t *testing.T) {
 					if !diagnosedNear(got.Warnings, name, h+1) {
 						t.Errorf("%s: no warning next to the header printed again at line %d; warnings:\n%v", what, h+1, got.Warnings)
 					}
+				}
+			}
+		}
+	}
+}
+
+// TestCutTableRowAsHeader cuts tables of each kind, in each style with
+// header rows, as a page break does, and makes the first row after the
+// cut the header of the rest, as a converter from PDF does: the rest is
+// read as that table's, with a warning at that row, after a blank line
+// or a page number alone (a page break: no type contends for the rest).
+func TestCutTableRowAsHeader(t *testing.T) {
+	cuts := []struct {
+		name       string
+		table, row int
+	}{
+		{"header table", 6, 1},
+		{"request body", 8, 1},
+		{"response envelope", 10, 2},
+		{"ReturnCode", 12, 2},
+		{"ResponseData", 14, 1},
+	}
+	for _, st := range cutStyles[1:] {
+		name := "page" + st.ext
+		clean, _ := cutSample.write(st.style)
+		want, err := parseLines(name, clean)
+		if err != nil {
+			t.Fatalf("%s: the clean page: %v", st.style, err)
+		}
+		for _, between := range [][]string{{""}, {"", "2", ""}} {
+			for _, c := range cuts {
+				lines, headers := cutSample.write(st.style, cut{table: c.table, row: c.row, between: between, rowHead: true})
+				what := fmt.Sprintf("%s, %s cut after %q", st.style, c.name, between)
+				got, err := parseLines(name, lines)
+				if err != nil {
+					t.Errorf("%s: %v", what, err)
+					continue
+				}
+				if !sameFacts(got.API, want.API) {
+					t.Errorf("%s: %s", what, firstDifference(factLines(want.API), got, nil))
+				}
+				if !diagnosedNear(got.Warnings, name, headers[0]+1) {
+					t.Errorf("%s: no warning at the row made a header, line %d; warnings:\n%v", what, headers[0]+1, got.Warnings)
 				}
 			}
 		}

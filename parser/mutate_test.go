@@ -1038,6 +1038,18 @@ var defects = []defect{
 	}},
 	{"chrome lines between table rows", breakPlaces("flattened", "markdown", "pipes"), pageBreak("GearN Docs · API Reference · Page 2 of 3")},
 	{"footer without a page mark between table rows", breakPlaces("flattened", "markdown", "pipes"), pageBreak("GearN Docs · API Reference")},
+	{"page number between table rows, the next row made a header", breakPlaces("markdown", "pipes"), func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// A PDF-to-Markdown converter: the number of the page alone
+		// between blank lines, and the first row of the next page the
+		// header of a table of its own, with the ruler under it.
+		tb := tableOf(p, at)
+		k := slices.Index(tb.rows, at)
+		if next := tb.rows[k+1]; next != at+1 {
+			return insertLines(lines, at+1, "", "2", ""), at + 2 // a row on lines of its own: the page number alone
+		}
+		out := insertLines(lines, at+2, lines[tb.header+1])
+		return insertLines(out, at+1, "", "2", ""), at + 4
+	}},
 	{"print's title and page mark between table rows", breakPlaces("flattened", "markdown", "pipes"), printBreak(func(title string) []string {
 		// A browser's print copied from its preview: the running title
 		// of the page, then its mark, no blank line between.

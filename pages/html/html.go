@@ -914,7 +914,24 @@ func (r *htmlReader) cellList(n *html.Node) {
 		items, words = listItem(items, words, r.text)
 	}
 	r.text = text
-	r.addList(items, words)
+	r.addList(items, words, textAfter(n))
+}
+
+// textAfter reports whether text follows n in its parent: a list of
+// values in a cell followed by a line ("Default: recent") ends where
+// that line begins, as a sentence does.
+func textAfter(n *html.Node) bool {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		for d := range s.Descendants() {
+			if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
+				return true
+			}
+		}
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // listItem appends the item t of a list to items, unless it is empty,
@@ -931,23 +948,52 @@ func listItem(items []lineText, words bool, t lineText) ([]lineText, bool) {
 
 // addList adds the items of a list in a cell to the line gathered,
 // between spaces: set apart by commas when they are single words, the
-// values a field takes, else by spaces.
-func (r *htmlReader) addList(items []lineText, words bool) {
-	sep := " "
+// values a field takes, else by spaces. A list of values follows the
+// words that introduce it after a colon, and ends with a period when
+// more text follows it in the cell.
+func (r *htmlReader) addList(items []lineText, words, followed bool) {
+	sep, lead, trail := " ", " ", " "
 	if words && len(items) > 1 {
 		sep = ", "
+		if followed {
+			trail = ". "
+		}
+		if before := strings.TrimRightFunc(r.text.String(), unicode.IsSpace); before != "" && introduces(before) {
+			lead = ": "
+			r.text.trimRight()
+		}
 	}
-	r.text.parts = append(r.text.parts, pages.Span{Text: " "})
+	r.text.parts = append(r.text.parts, pages.Span{Text: lead})
 	for i, it := range items {
 		if i > 0 {
 			r.text.parts = append(r.text.parts, pages.Span{Text: sep})
 		}
 		r.text.parts = append(r.text.parts, it.parts...)
 	}
-	r.text.parts = append(r.text.parts, pages.Span{Text: " "})
+	r.text.parts = append(r.text.parts, pages.Span{Text: trail})
 	if r.text.line == 0 && len(items) > 0 {
 		r.text.line = items[0].line
 	}
+}
+
+// trimRight drops the spaces that end the text.
+func (t *lineText) trimRight() {
+	for n := len(t.parts); n > 0; n = len(t.parts) {
+		last := &t.parts[n-1]
+		if last.Text = strings.TrimRightFunc(last.Text, unicode.IsSpace); last.Text != "" {
+			return
+		}
+		t.parts = t.parts[:n-1]
+	}
+}
+
+// introduces reports whether the text of a cell before a list of
+// values introduces it without a colon of its own ("Board to read"),
+// ending in a letter or a digit: the list set apart on lines of its own
+// is what a colon sets apart in prose.
+func introduces(before string) bool {
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsLetter(last) || unicode.IsDigit(last)
 }
 
 // A list in a cell is also written without <ul>: a word processor's
@@ -1073,7 +1119,7 @@ func (r *htmlReader) bulletList(ps []*html.Node) {
 		items, words = listItem(items, words, withoutBullet(r.text.trimmed(), glyph))
 	}
 	r.text = text
-	r.addList(items, words)
+	r.addList(items, words, textAfter(ps[len(ps)-1]))
 }
 
 // withoutBullet is the item t without the bullet it starts with and the

@@ -407,13 +407,17 @@ func TestNestedDefinition(t *testing.T) {
 }
 
 // TestListInCell writes a list of single words in a cell, the values of
-// a field, set apart by commas, and a list of sentences by spaces.
+// a field, set apart by commas, after a colon where the words before it
+// introduce it without one, and ended by a period where a line follows
+// it; a list of sentences by spaces.
 func TestListInCell(t *testing.T) {
 	page := `<!DOCTYPE html><html><body><table>
 <tr><th>Name</th><th>Type</th><th>Mandatory</th><th>Description</th></tr>
 <tr><td>market</td><td>String (Enum)</td><td>Y</td><td><p>Store:</p><ul><li>google</li><li><code>apple</code></li>
 <li>onestore</li></ul></td></tr>
 <tr><td>note</td><td>String</td><td>N</td><td><ol><li>Kept a year.</li><li>Shown to admins.</li></ol>(up to 80 characters)</td></tr>
+<tr><td>board</td><td>String (Enum)</td><td>Y</td><td>Board to read<ul><li>free</li><li>guide</li></ul></td></tr>
+<tr><td>sort</td><td>String (Enum)</td><td>N</td><td>Order of the posts<ul><li>recent</li><li>likes</li></ul><p>Default: recent</p></td></tr>
 </table></body></html>`
 	blocks := pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
 	if len(blocks) != 1 || blocks[0].Table == nil {
@@ -423,7 +427,7 @@ func TestListInCell(t *testing.T) {
 	for _, r := range blocks[0].Table.Rows {
 		got = append(got, r.Cells[3])
 	}
-	if want := []string{"Store: google, `apple`, onestore", "Kept a year. Shown to admins. (up to 80 characters)"}; !reflect.DeepEqual(got, want) {
+	if want := []string{"Store: google, `apple`, onestore", "Kept a year. Shown to admins. (up to 80 characters)", "Board to read: free, guide", "Order of the posts: recent, likes. Default: recent"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
@@ -444,6 +448,7 @@ func TestBulletParagraphsInCell(t *testing.T) {
 		{"Symbol's middle dot, single words", "<p class=MsoNormal>Category of the request:</p>\n" + word("·", "Symbol", "account", "payment", "bug"), "Category of the request: account, payment, bug"},
 		{"Wingdings' square, sentences", "<p>Notes:</p>" + word("§", "Wingdings", "Kept a year.", "Shown to admins."), "Notes: Kept a year. Shown to admins."},
 		{"Courier New's o", word("o", "\"Courier New\"", "web", "pc"), "web, pc"},
+		{"introduced without a colon, a line after", "<p>Client kind</p>" + word("·", "Symbol", "web", "pc") + "<p>Default: web</p>", "Client kind: web, pc. Default: web"},
 		{"Word's list label", "<p>Kind:</p><p class=MsoListParagraph><span style='mso-list:Ignore'>1.<span>&nbsp;&nbsp;</span></span>gold</p><p class=MsoListParagraph><span style='mso-list:Ignore'>2.<span>&nbsp;&nbsp;</span></span>silver</p>", "Kind: gold, silver"},
 		{"typed bullets", "<p>Store:</p><p>• google</p>\n<p>•&nbsp;apple</p><div>- onestore</div>", "Store: google, apple, onestore"},
 		{"a dash without a space, a bullet alone", "<p>-1 means no limit</p><p>•</p>", "-1 means no limit •"},

@@ -348,7 +348,7 @@ func trimBadge(t string) string {
 var labelRe = regexp.MustCompile(`^([^:]{1,24}):\s*(\S.*)$`)
 
 // definition reads a <dd>: its text as a cell's, but for the lines of it
-// (its paragraphs, list items) that a column's word labels, a type or a
+// (its paragraphs) that a column's word labels, a type or a
 // requiredness, which give the term that fact when its badges did not.
 func (r *htmlReader) definition(dd *html.Node, tr *termRow) string {
 	r.at(dd)
@@ -365,7 +365,9 @@ func (r *htmlReader) definition(dd *html.Node, tr *termRow) string {
 			r.quietly(c)
 			continue
 		}
-		if c.Type != html.ElementNode || !isBlock(c.DataAtom) {
+		if c.Type != html.ElementNode || !isBlock(c.DataAtom) || c.DataAtom == atom.Ul || c.DataAtom == atom.Ol {
+			// Inline text, and a list, which the text before it may
+			// introduce as a cell's does.
 			r.cell, r.text = true, inline
 			r.walk(c)
 			inline = r.text

@@ -29,8 +29,8 @@ var (
 // pipes or slashes; else a list of at least two that ends the
 // description after "one of", "values", "allowed" (also set apart by
 // spaces alone, as an HTML cell's line breaks leave them) or after a
-// colon (set apart by commas, pipes, slashes or "or"). nil when it lists
-// none.
+// colon (set apart by commas, pipes, slashes or "or"), to the end of the
+// description or of a sentence. nil when it lists none.
 func EnumValues(desc string) []string {
 	lists := valuesParenRe.FindAllStringSubmatch(desc, -1)
 	for k := len(lists) - 1; k >= 0; k-- {
@@ -45,7 +45,23 @@ func EnumValues(desc string) []string {
 		}
 	}
 	if m := valuesColonRe.FindStringSubmatch(desc); m != nil {
-		return valueList(m[1], false)
+		if vals := valueList(m[1], false); vals != nil {
+			return vals
+		}
+	}
+	// A list after a colon ends its sentence, and another follows:
+	// "Order: recent, likes. Default: recent".
+	for i := strings.Index(desc, ". "); i >= 0; {
+		if m := valuesColonRe.FindStringSubmatch(desc[:i]); m != nil {
+			if vals := valueList(m[1], false); vals != nil {
+				return vals
+			}
+		}
+		next := strings.Index(desc[i+2:], ". ")
+		if next < 0 {
+			break
+		}
+		i += 2 + next
 	}
 	return nil
 }

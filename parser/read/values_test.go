@@ -20,6 +20,8 @@ func TestEnumValues(t *testing.T) {
 		"Store. Allowed: google, apple":                       "google apple",
 		"Store. Possible values: `google`, `apple`":           "google apple",
 		"Kind, either user or guild":                          "user guild",
+		"Order of the posts: recent, likes. Default: recent":  "recent likes",
+		"Order: see the table. Default: recent":               "",
 		"Player ID (used for comparison validation)":          "",
 		"Platform (web)":                                      "",
 		"no list":                                             "",
@@ -37,7 +39,7 @@ func TestEnumValues(t *testing.T) {
 // FuzzEnumValues reads any description: no panic, and a list read is of
 // two plain values or more.
 func FuzzEnumValues(f *testing.F) {
-	for _, s := range []string{"Store (google, apple)", "Store of the payments: google, apple, onestore", "one of: a b", "Values: A | B.", "either x or y", "Note: a b"} {
+	for _, s := range []string{"Store (google, apple)", "Store of the payments: google, apple, onestore", "one of: a b", "Values: A | B.", "either x or y", "Note: a b", "Order: a, b. Default: a"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, desc string) {

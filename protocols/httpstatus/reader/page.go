@@ -761,13 +761,21 @@ func isTypeName(t string) bool {
 
 // typeHeading is the type a text line names as the heading of its table,
 // its gloss in parentheses left out ("Term (약관)" names Term), and
-// whether it names one.
+// whether it names one. A method's word names a type only written as
+// a type's name is, capitalised ("Post"): in capitals or in lower case
+// ("POST", "post") it is a method.
 func typeHeading(t string) (string, bool) {
 	name, ok := read.HeadingName(t)
-	if !ok || !unicode.IsUpper(rune(name[0])) || noneRe.MatchString(name) || methodRe.MatchString(name) {
+	if !ok || !unicode.IsUpper(rune(name[0])) || noneRe.MatchString(name) || methodRe.MatchString(name) && !isCapitalised(name) {
 		return "", false
 	}
 	return name, true
+}
+
+// isCapitalised reports whether a word is written with a capital and
+// then small letters, as a type's name is ("Post").
+func isCapitalised(w string) bool {
+	return len(w) > 1 && unicode.IsUpper(rune(w[0])) && w[1:] == strings.ToLower(w[1:])
 }
 
 // examples files the messages of an examples section.
