@@ -149,6 +149,24 @@ func TestTables(t *testing.T) {
 				"Response Body\n",
 			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The player who joins the team, as the login returned it."}, {"teamId", "number", "The team."}}},
 			[]string{"Response Body"}, []string{"p.txt:3: line 3 starts left of the columns of the table at line 1, between two of its lines: read as the rest of line 2"}},
+		{"w3m: header cells centred, a name that fills its column to one space before the next, last",
+			"Request Headers\n\n" +
+				"    Name                Required                        Description\n" +
+				"Auth-Token   true                           A token used to authenticate the\n" +
+				"                                            user.\n" +
+				"Game-Id      Optional if the gameId in the\n" +
+				"             SecretInfo is unset.\n" +
+				"Content-Type true                           application/json\n\n" +
+				"Request Body\n",
+			[][][]string{{{"Name", "Required", "Description"}, {"Auth-Token", "true", "A token used to authenticate the user."}, {"Game-Id", "Optional if the gameId in the SecretInfo is unset.", ""}, {"Content-Type", "true", "application/json"}}},
+			[]string{"Request Headers", "Request Body"}, nil},
+		{"links: header cells centred, a type that fills its column to one space before the next, between rows",
+			"   Code        Type     Required Description\n" +
+				"eventId    string       true     The live event.\n" +
+				"rewards    RewardItem[] true     The rewards.\n" +
+				"teamId     number       false    The team.\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"}, {"eventId", "string", "true", "The live event."}, {"rewards", "RewardItem[]", "true", "The rewards."}, {"teamId", "number", "false", "The team."}}},
+			nil, nil},
 		{"prose and titles end a table",
 			"Name      Code   Description\n" +
 				"Joined    1      Joined.\n" +

@@ -104,7 +104,7 @@ func (r *reader) group(j int) []line {
 		if len(g) > 0 && r.sh.broken[j] {
 			break
 		}
-		cs := chunksOf(r.sh.lines[j], r.h.gap)
+		cs := r.h.cut(r.sh.lines[j])
 		if !r.h.aligned(cs) {
 			if len(g) == 0 || !r.wrapRest(j, cs) {
 				break
@@ -135,7 +135,7 @@ func (r *reader) wrapRest(j int, cs []chunk) bool {
 	if _, ok := headerAt(r.sh.lines, j+1); ok {
 		return false
 	}
-	return r.h.aligned(chunksOf(r.sh.lines[j+1], r.h.gap))
+	return r.h.aligned(r.h.cut(r.sh.lines[j+1]))
 }
 
 // take reads a run of lines without a blank one between them into rows,
