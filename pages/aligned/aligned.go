@@ -402,7 +402,8 @@ func (h *header) slack() int {
 // line of prose, whose words run over the columns' starts, does not. A
 // line whose first part starts at the first column's start and stands
 // apart from the next is a row's even where a part runs over the start
-// of the next column (add reports it).
+// of the next column (add reports it), and so is one whose first part
+// runs over a column's start where a word of it starts (wordAtStart).
 func (h *header) aligned(cs []chunk) bool {
 	if cs[0].start < h.starts[0]-h.slack() {
 		return false
@@ -416,7 +417,22 @@ func (h *header) aligned(cs []chunk) bool {
 	if within {
 		return true
 	}
-	return len(cs) >= 2 && abs(cs[0].start-h.starts[0]) <= h.slack() && h.column(cs[0].start) == 0 && cs[0].end < h.starts[1]
+	return len(cs) >= 2 && abs(cs[0].start-h.starts[0]) <= h.slack() && h.column(cs[0].start) == 0 && (cs[0].end < h.starts[1] || h.wordAtStart(cs[0]))
+}
+
+// wordAtStart reports whether a word of a part after its first starts at
+// the start of a later column the part runs over (within slack): a row's
+// first cells printed one space apart, which add refuses at their line
+// where cut could not tell them apart, never a line the table leaves.
+func (h *header) wordAtStart(c chunk) bool {
+	for _, w := range chunksOf(strings.Repeat(" ", c.start)+c.text, 1)[1:] {
+		for k := 1; k < len(h.starts) && h.starts[k] < c.end; k++ {
+			if abs(w.start-h.starts[k]) <= h.slack() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cut cuts a line of the table into its cells' parts: at runs of the

@@ -221,6 +221,11 @@ func TestRefused(t *testing.T) {
 				"userId    string      true      The user.\n" +
 				"items     RewardItem[] true     The items.\n",
 			`p.txt:3: line 3: "RewardItem[] true" runs over the start of the column Required, and a word of it starts there`},
+		{"a print's name that fills its column to one space before the next cell, last",
+			"Name          Required    Description\n" +
+				"Secret-Key    true        The key.\n" +
+				"Content-Type true         application/json\n",
+			`p.txt:3: line 3: "Content-Type true" runs over the start of the column Required, and a word of it starts there`},
 	} {
 		_, _, _, errs := read(c.page)
 		if len(errs) == 0 || !strings.Contains(errs[0], c.err) {
