@@ -1,6 +1,7 @@
 package parser_test
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -119,5 +120,60 @@ func TestTableHoles(t *testing.T) {
 	}
 	if res, err := parser.Parse(pages, parser.Options{Name: "trade", Tables: tables}); err != nil || len(res.Holes) > 0 || res.API.TypeByName("Counter") == nil {
 		t.Errorf("with the tables: entries: err %v, holes %v", err, res.Holes)
+	}
+}
+
+// TestPageTypes parses a page whose rows lost their type cells, of
+// fields the page's other tables document: a field they all give one
+// type gets it, with a warning at its row, which its own bound in
+// characters confirms; where they give two types, or its bound in
+// characters contradicts the type they give, it is a hole.
+func TestPageTypes(t *testing.T) {
+	page := "Client\n" +
+		"No require permission rules.\n" +
+		"POST /api/rJson/event/client/getSchedule\n" +
+		"| Code | Type | Required | Description |\n" +
+		"|---|---|---|---|\n" +
+		"| region | | true | The region. (2 - 12 characters) |\n" +
+		"| tier | | | The tier. (from 1 to 5) |\n" +
+		"| limit | | true | How many events. (1 - 8 characters) |\n" +
+		"| kind | | | The kind of event. |\n" +
+		"200 Ok\n" +
+		"| Code | Type | Required | Description |\n" +
+		"|---|---|---|---|\n" +
+		"| error | string | | Empty on success. |\n" +
+		"| region | string | true | The region. |\n" +
+		"| tier | number int | true | The tier. |\n" +
+		"| limit | number int | true | The events read at most. |\n" +
+		"| events | Event[] | true | The events. See Event |\n" +
+		"| kind | string | | The kind asked for. |\n" +
+		"Event\n" +
+		"| Code | Type | Required | Description |\n" +
+		"|---|---|---|---|\n" +
+		"| tier | number int | true | The event's tier. |\n" +
+		"| kind | number int | true | The event's kind. |\n"
+	res, err := parser.Parse([]parser.Page{{Name: "page.md", Data: []byte(page)}}, parser.Options{Name: "events"})
+	if res.API == nil {
+		t.Fatalf("no schema: %v", err)
+	}
+	var holes []string
+	for _, h := range res.Holes {
+		holes = append(holes, fmt.Sprintf("%d %s", h.At.Line, h.Field.Name))
+	}
+	if want := []string{"8 limit", "9 kind"}; !slices.Equal(holes, want) {
+		t.Errorf("holes %q, want %q: %v", holes, want, err)
+	}
+	var recovered []string
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Msg, "recovered the dropped type") {
+			recovered = append(recovered, fmt.Sprintf("%d %s", w.Pos.Line, w.Msg))
+		}
+	}
+	want := []string{
+		"6 recovered the dropped type of field region: string (as the other tables of its page document a field region, at page.md:14, and its own bound in characters is a string's)",
+		"7 recovered the dropped type of field tier: number int (as the other tables of its page document a field tier, at page.md:15, page.md:22)",
+	}
+	if !slices.Equal(recovered, want) {
+		t.Errorf("recoveries\n got %q\nwant %q", recovered, want)
 	}
 }

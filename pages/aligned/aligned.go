@@ -90,6 +90,12 @@ type header struct {
 	cells     []string
 	starts    []int // where each column starts
 	gap       int   // the spaces between two cells at least: 2, or 1 in a table printed tight
+	// held counts, for each column, the lines of the header and the rows
+	// under it (probe) with a word that starts at the column's start.
+	held []int
+	// centred is set where a header cell starts right of its column's
+	// start, as a text browser centres a header cell over its column.
+	centred bool
 }
 
 // maxHeaderWords bounds the words of a header line.
@@ -296,8 +302,13 @@ func (h *header) refine(ends []int, lines []string, rows []int) {
 				continue
 			}
 			h.starts[k] = p
+			h.centred = true
 			break
 		}
+	}
+	h.held = make([]int, len(h.starts))
+	for k, p := range h.starts {
+		h.held[k] = all.startsAt(p)
 	}
 	h.gap = 1
 	for k := 1; k < len(h.starts) && h.gap == 1; k++ {
@@ -391,7 +402,8 @@ func (h *header) slack() int {
 // line of prose, whose words run over the columns' starts, does not. A
 // line whose first part starts at the first column's start and stands
 // apart from the next is a row's even where a part runs over the start
-// of the next column (add reports it).
+// of the next column (add reports it), and so is one whose first part
+// runs over a column's start where a word of it starts (wordAtStart).
 func (h *header) aligned(cs []chunk) bool {
 	if cs[0].start < h.starts[0]-h.slack() {
 		return false
@@ -405,7 +417,56 @@ func (h *header) aligned(cs []chunk) bool {
 	if within {
 		return true
 	}
-	return len(cs) >= 2 && abs(cs[0].start-h.starts[0]) <= h.slack() && h.column(cs[0].start) == 0 && cs[0].end < h.starts[1]
+	return len(cs) >= 2 && abs(cs[0].start-h.starts[0]) <= h.slack() && h.column(cs[0].start) == 0 && (cs[0].end < h.starts[1] || h.wordAtStart(cs[0]))
+}
+
+// wordAtStart reports whether a word of a part after its first starts at
+// the start of a later column the part runs over (within slack): a row's
+// first cells printed one space apart, which add refuses at their line
+// where cut could not tell them apart, never a line the table leaves.
+func (h *header) wordAtStart(c chunk) bool {
+	for _, w := range chunksOf(strings.Repeat(" ", c.start)+c.text, 1)[1:] {
+		for k := 1; k < len(h.starts) && h.starts[k] < c.end; k++ {
+			if abs(w.start-h.starts[k]) <= h.slack() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cut cuts a line of the table into its cells' parts: at runs of the
+// header's gap spaces or more, and, in a text browser's table (its
+// header cells centred over their columns), at a single space before a
+// word that starts right at a later column's start: a browser lays its
+// columns on an exact grid, one space apart, and prints the widest cell
+// of a column one space before the next ("Content-Type true" under
+// "Name" and "Required") where the other columns leave more. The
+// column's start is one that two lines at least start a word at, the
+// header's or its rows': a single line's word tells no column. In a
+// print, whose header cells start their columns, such a line is left
+// to add, which refuses it: a cell of two words may end there.
+func (h *header) cut(line string) []chunk {
+	cs := chunksOf(line, h.gap)
+	if h.gap == 1 || !h.centred {
+		return cs
+	}
+	var out []chunk
+	for _, c := range cs {
+		words := chunksOf(strings.Repeat(" ", c.start)+c.text, 1)
+		part := words[0]
+		for _, w := range words[1:] {
+			if k := h.column(w.start); k > 0 && h.starts[k] == w.start && h.held[k] >= 2 && w.start == part.end+1 && h.column(part.start) < k {
+				out = append(out, part)
+				part = w
+				continue
+			}
+			part.text += " " + w.text
+			part.end = w.end
+		}
+		out = append(out, part)
+	}
+	return out
 }
 
 // sameAs reports whether another header is this one again, as a page
@@ -471,7 +532,7 @@ func startsRow(lines []string, h *header, j int) bool {
 		if strings.TrimSpace(lines[j]) == "" {
 			continue
 		}
-		cs := chunksOf(lines[j], h.gap)
+		cs := h.cut(lines[j])
 		if rowStart(h, cs) {
 			return true
 		}

@@ -157,6 +157,24 @@ func TestTables(t *testing.T) {
 				"Response Body\n",
 			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The player."}, {"bypass", "boolean", "Let a player below the level join, for testers. (Default: false)"}}},
 			[]string{"Response Body"}, []string{"p.txt:4: line 4 starts at the margin, out of the columns of the table at line 1, after its last line, and starts as no sentence or title does: read as the rest of line 3"}},
+		{"w3m: header cells centred, a name that fills its column to one space before the next, last",
+			"Request Headers\n\n" +
+				"    Name                Required                        Description\n" +
+				"Auth-Token   true                           A token used to authenticate the\n" +
+				"                                            user.\n" +
+				"Game-Id      Optional if the gameId in the\n" +
+				"             SecretInfo is unset.\n" +
+				"Content-Type true                           application/json\n\n" +
+				"Request Body\n",
+			[][][]string{{{"Name", "Required", "Description"}, {"Auth-Token", "true", "A token used to authenticate the user."}, {"Game-Id", "Optional if the gameId in the SecretInfo is unset.", ""}, {"Content-Type", "true", "application/json"}}},
+			[]string{"Request Headers", "Request Body"}, nil},
+		{"links: header cells centred, a type that fills its column to one space before the next, between rows",
+			"   Code        Type     Required Description\n" +
+				"eventId    string       true     The live event.\n" +
+				"rewards    RewardItem[] true     The rewards.\n" +
+				"teamId     number       false    The team.\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"}, {"eventId", "string", "true", "The live event."}, {"rewards", "RewardItem[]", "true", "The rewards."}, {"teamId", "number", "false", "The team."}}},
+			nil, nil},
 		{"prose and titles end a table",
 			"Name      Code   Description\n" +
 				"Joined    1      Joined.\n" +
@@ -217,6 +235,11 @@ func TestRefused(t *testing.T) {
 				"userId    string      true      The user.\n" +
 				"items     RewardItem[] true     The items.\n",
 			`p.txt:3: line 3: "RewardItem[] true" runs over the start of the column Required, and a word of it starts there`},
+		{"a print's name that fills its column to one space before the next cell, last",
+			"Name          Required    Description\n" +
+				"Secret-Key    true        The key.\n" +
+				"Content-Type true         application/json\n",
+			`p.txt:3: line 3: "Content-Type true" runs over the start of the column Required, and a word of it starts there`},
 	} {
 		_, _, _, errs := read(c.page)
 		if len(errs) == 0 || !strings.Contains(errs[0], c.err) {

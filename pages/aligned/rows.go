@@ -104,7 +104,7 @@ func (r *reader) group(j int) []line {
 		if len(g) > 0 && r.sh.broken[j] {
 			break
 		}
-		cs := chunksOf(r.sh.lines[j], r.h.gap)
+		cs := r.h.cut(r.sh.lines[j])
 		if !r.h.aligned(cs) {
 			last := len(g) > 0 && r.lastRest(j, cs)
 			if len(g) == 0 || !last && !r.wrapRest(j, cs) {
@@ -147,7 +147,7 @@ func (r *reader) wrapRest(j int, cs []chunk) bool {
 	if _, ok := headerAt(r.sh.lines, k); ok {
 		return false
 	}
-	return r.h.aligned(chunksOf(r.sh.lines[k], r.h.gap))
+	return r.h.aligned(r.h.cut(r.sh.lines[k]))
 }
 
 // atMargin reports whether a line that sits out of the table's columns

@@ -464,6 +464,8 @@ func (b *builder) field(pd *pageDoc, owner, target string, fd *fieldDoc) *schema
 			b.rep.Warn(at, "recovered the dropped type of field %s: %s (%s)", code, typ, how)
 		} else if len(rivals) > 0 && code != "" {
 			return b.rivalHole(at, fd, owner, rivals)
+		} else if typ, how = b.pageType(pd, fd); typ != "" {
+			b.rep.Warn(at, "recovered the dropped type of field %s: %s (%s)", code, typ, how)
 		} else if m := seeRe.FindStringSubmatch(fd.desc); m != nil {
 			typ = m[1]
 			b.rep.Warn(at, "recovered the dropped type of %q: %s, from its \"See %s\"", pages.Clip(fd.desc), typ, m[1])
@@ -596,6 +598,45 @@ func (b *builder) recoverType(owner string, fd *fieldDoc) (typ, how string, riva
 	return "", "", nil
 }
 
+// pageType recovers the dropped type of a field row from the rows of the
+// same name in the other tables of its page, which documents one
+// operation (its query, body, answer and the types they hold): the type
+// they all give, where they agree, and the row's own bound in characters,
+// if any, is a string's (or a string array's elements'). Where they
+// disagree, or the bound contradicts them, or no other row of the page
+// names the field, it returns "".
+func (b *builder) pageType(pd *pageDoc, fd *fieldDoc) (typ, how string) {
+	cr := b.rowsOf(fd.code) // nil for a row without a code
+	if cr == nil {
+		return "", ""
+	}
+	var at []string
+	for _, o := range cr.rows {
+		if o.typ == "" || o.page != pd.name || o.line == fd.line {
+			continue
+		}
+		if typ != "" && o.typ != typ {
+			return "", ""
+		}
+		typ = o.typ
+		at = append(at, fmt.Sprintf("%s:%d", o.page, o.line))
+	}
+	if typ == "" {
+		return "", ""
+	}
+	t, ok := read.ParseType(typ)
+	if !ok {
+		return "", ""
+	}
+	if fd.constraints().Length != nil {
+		if t.Name != schema.String {
+			return "", ""
+		}
+		return typ, fmt.Sprintf("as the other tables of its page document a field %s, at %s, and its own bound in characters is a string's", fd.code, strings.Join(at, ", "))
+	}
+	return typ, fmt.Sprintf("as the other tables of its page document a field %s, at %s", fd.code, strings.Join(at, ", "))
+}
+
 // rowQuery names the rows of a code: an owner's, or every owner's with a
 // description (normalized; anyOwner).
 type rowQuery struct {
@@ -613,12 +654,9 @@ type codeRows struct {
 	typed           map[rowQuery][]*fieldDoc
 }
 
-// typedRows returns a row of each type the rows q names give, in the
-// order of the rows, the first of that type. A large API loses type
-// cells on many pages, and the rows of one code are many: the rows are
-// indexed by code, those of a code by owner and description when one of
-// its rows is first looked up, and each query is answered once.
-func (b *builder) typedRows(q rowQuery) []*fieldDoc {
+// rowsOf returns the rows of a code, or nil where no row has it; the
+// index of rows by code is built on first use.
+func (b *builder) rowsOf(code string) *codeRows {
 	if b.coded == nil {
 		b.coded = map[string]*codeRows{}
 		for _, owner := range b.rowOwners {
@@ -635,7 +673,16 @@ func (b *builder) typedRows(q rowQuery) []*fieldDoc {
 			}
 		}
 	}
-	cr := b.coded[q.code]
+	return b.coded[code]
+}
+
+// typedRows returns a row of each type the rows q names give, in the
+// order of the rows, the first of that type. A large API loses type
+// cells on many pages, and the rows of one code are many: the rows are
+// indexed by code, those of a code by owner and description when one of
+// its rows is first looked up, and each query is answered once.
+func (b *builder) typedRows(q rowQuery) []*fieldDoc {
+	cr := b.rowsOf(q.code)
 	if cr == nil {
 		return nil
 	}
