@@ -54,11 +54,7 @@ func fieldTag(mem *Member) string {
 	}
 	switch {
 	case len(f.Values) > 0:
-		escaped := make([]string, len(f.Values))
-		for i, v := range f.Values {
-			escaped[i] = strings.NewReplacer(`\`, `\\`, `,`, `\,`).Replace(v)
-		}
-		add("values", strings.Join(escaped, ","))
+		add("values", ValuesTag(f.Values))
 	case mem.Kind == KindEnum:
 		codes := make([]string, len(mem.Enum.Enum.Members))
 		for i, em := range mem.Enum.Enum.Members {
@@ -70,6 +66,17 @@ func fieldTag(mem *Member) string {
 		add("default", defaultText(mem))
 	}
 	return tagLiteral(strings.Join(tags, " "))
+}
+
+// ValuesTag is the values tag of a member or a header, which the
+// runtimes' splitValues reads: values separated by commas, each comma and
+// backslash of a value escaped with a backslash.
+func ValuesTag(values []string) string {
+	escaped := make([]string, len(values))
+	for i, v := range values {
+		escaped[i] = strings.NewReplacer(`\`, `\\`, `,`, `\,`).Replace(v)
+	}
+	return strings.Join(escaped, ",")
 }
 
 // tagLiteral is tag as a Go string literal, as jennifer writes a tag: a raw

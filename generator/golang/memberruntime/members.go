@@ -311,25 +311,6 @@ func (m *member) readBounds(tag reflect.StructTag) {
 	}
 }
 
-// splitValues splits the values tag of a member into its values.
-func splitValues(tag string) []string {
-	var values []string
-	var v []byte
-	for i := 0; i < len(tag); i++ {
-		switch c := tag[i]; {
-		case c == '\\' && i+1 < len(tag):
-			i++
-			v = append(v, tag[i])
-		case c == ',':
-			values = append(values, string(v))
-			v = v[:0]
-		default:
-			v = append(v, c)
-		}
-	}
-	return append(values, string(v))
-}
-
 // readCodes reads the values tag of an enum member, its enum's codes.
 func readCodes(tag string) []int {
 	codes := []int{}

@@ -8,7 +8,6 @@ package backend
 
 import (
 	"fmt"
-	"mime"
 	"slices"
 	"sort"
 	"strings"
@@ -129,14 +128,6 @@ type statusOp struct {
 type headerField struct {
 	h      *schema.Header
 	goName string
-	// literals is Format split at its placeholders; nil when the header has
-	// no Format or one without placeholders, which values then holds.
-	literals []string
-	values   []string
-	// media is true when values are media types that compare as such
-	// (Content-Type: "application/json;charset=UTF-8" is
-	// "application/json; charset=utf-8").
-	media bool
 }
 
 // newStatusGen resolves what the http-status files need beyond the model.
@@ -173,22 +164,9 @@ func (sg *statusGen) statusOp(e *golang.Endpoint) (*statusOp, error) {
 	op := &statusOp{Endpoint: e, success: 200}
 	fields := golang.Idents{"Validate": "the headers' Validate method"}
 	for _, h := range e.Schema.Headers {
-		hf := &headerField{h: h, goName: golang.GoName(h.Name), values: h.Values}
+		hf := &headerField{h: h, goName: golang.GoName(h.Name)}
 		if err := fields.Claim(hf.goName, fmt.Sprintf("%s header %q", owner, h.Name)); err != nil {
 			return nil, err
-		}
-		if h.Format != "" {
-			if lits := formatLiterals(h.Format); len(lits) > 1 {
-				hf.literals = lits
-			} else if len(hf.values) == 0 {
-				hf.values = lits
-			}
-		}
-		hf.media = len(hf.values) > 0 && strings.EqualFold(h.Name, "Content-Type")
-		for _, v := range hf.values {
-			if _, _, err := mime.ParseMediaType(v); err != nil {
-				hf.media = false
-			}
 		}
 		op.headers = append(op.headers, hf)
 	}
@@ -243,14 +221,11 @@ func (sg *statusGen) runtimeRoots() *golang.Roots {
 		if op.Schema.GetBody == schema.GetBodyRejected {
 			r.Add("hasBody") // server.go
 		}
-		for _, hf := range op.headers {
-			if hf.literals != nil {
-				r.Add("fitsFormat") // headers.go
-			}
-			if hf.media {
-				r.Add("sameMediaType") // headers.go
-			}
-		}
+	}
+	if len(sg.ops) > 0 {
+		r.Add("validateHeaders") // headers.go: Validate
+		r.Add("readHeaders")     // server.go
+		r.Add("writeHeaders")    // client.go
 	}
 	return r
 }
@@ -340,42 +315,6 @@ func (sg *statusGen) typedField(st *schema.Status) *golang.Object {
 		return o
 	}
 	return nil
-}
-
-// formatLiterals splits a documented form such as "KakaoAK {ADMIN_KEY}"
-// at its placeholders (a name in braces): the text before, between and
-// after them, ["KakaoAK ", ""]. A form without placeholders is one
-// literal.
-func formatLiterals(format string) []string {
-	var lits []string
-	var lit strings.Builder
-	for rest := format; rest != ""; {
-		if name, after, ok := placeholderAt(rest); ok && name != "" {
-			lits = append(lits, lit.String())
-			lit.Reset()
-			rest = after
-			continue
-		}
-		lit.WriteByte(rest[0])
-		rest = rest[1:]
-	}
-	return append(lits, lit.String())
-}
-
-// placeholderAt reads a placeholder at the start of s: "{", a letter or
-// underscore, letters, digits and underscores, "}".
-func placeholderAt(s string) (name, after string, ok bool) {
-	inner, after, found := strings.Cut(strings.TrimPrefix(s, "{"), "}")
-	if !strings.HasPrefix(s, "{") || !found || inner == "" {
-		return "", s, false
-	}
-	for i, r := range inner {
-		letter := r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
-		if !letter && (i == 0 || r < '0' || r > '9') {
-			return "", s, false
-		}
-	}
-	return inner, after, true
 }
 
 // statusDoc says what a status means, and what its body is.

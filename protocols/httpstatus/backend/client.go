@@ -92,7 +92,7 @@ func (sg *statusGen) clientMethod(f *jen.File, op *statusOp) {
 			b.List(jen.Id("hreq"), jen.Err()).Op(":=").Qual("net/http", "NewRequestWithContext").Call(jen.Id("ctx"), jen.Id(op.Name+"Method"), url, jen.Nil())
 		}
 		b.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
-		b.Id("req").Dot("Headers").Dot("write").Call(jen.Id("hreq").Dot("Header"))
+		b.Id(sg.roots.Name("writeHeaders")).Call(jen.Id("hreq").Dot("Header"), jen.Op("&").Id("req").Dot("Headers"))
 		b.List(jen.Id("resp"), jen.Err()).Op(":=").Id("c").Dot("http").Dot("Do").Call(jen.Id("hreq"))
 		b.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
 		b.Defer().Id("resp").Dot("Body").Dot("Close").Call()

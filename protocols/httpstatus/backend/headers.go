@@ -8,12 +8,14 @@ import (
 	"github.com/dave/jennifer/jen"
 
 	"github.com/docs2go/docs2go/generator/golang"
+	statusruntime "github.com/docs2go/docs2go/protocols/httpstatus/runtime"
 	"github.com/docs2go/docs2go/schema"
 )
 
-// headersFile writes, per operation, the struct of its request headers
-// with Validate and the net/http glue. HeaderError and the helpers the
-// checks call are the runtime's.
+// headersFile writes, per operation, the struct of its request headers,
+// each field with what its page documents of its header in tags (see
+// headerTag), and its Validate. The checks, and the reading and writing of
+// the headers, are the runtime's, which reads the tags once per type.
 func (sg *statusGen) headersFile(f *jen.File) bool {
 	if len(sg.ops) == 0 {
 		return false
@@ -26,42 +28,35 @@ func (sg *statusGen) headersFile(f *jen.File) bool {
 
 func (sg *statusGen) headersType(f *jen.File, op *statusOp) {
 	name := op.Name + "Headers"
-	recv := func() *jen.Statement { return jen.Id("h").Op("*").Id(name) }
 	golang.Doc(f.Group, fmt.Sprintf("%s holds the headers of %s request. An absent header is the empty string, as in net/http.", name, golang.Indefinite(op.Op.Name)))
 	f.Type().Id(name).StructFunc(func(s *jen.Group) {
 		for _, hf := range op.headers {
 			golang.Doc(s, headerFieldDoc(hf))
-			s.Id(hf.goName).String()
+			s.Id(hf.goName).String().Tag(headerTag(hf.h))
 		}
 	})
-
 	golang.Doc(f.Group, "Validate reports every header of h that breaks what its page documents, as a *HeaderError. It returns nil when there is none. A conditional header is checked as an optional one: its condition is prose.")
-	f.Func().Params(recv()).Id("Validate").Params().Error().BlockFunc(func(b *jen.Group) {
-		b.Var().Id("bad").Index().Id("InvalidHeader")
-		for _, hf := range op.headers {
-			sg.headerChecks(b, hf)
-		}
-		b.If(jen.Len(jen.Id("bad")).Op(">").Lit(0)).Block(
-			jen.Return(jen.Op("&").Id("HeaderError").Values(jen.Dict{jen.Id("Headers"): jen.Id("bad")})),
-		)
-		b.Return(jen.Nil())
-	})
+	f.Func().Params(jen.Id("h").Op("*").Id(name)).Id("Validate").Params().Error().Block(
+		jen.Return(jen.Id(sg.roots.Name("validateHeaders")).Call(jen.Id("h"))),
+	)
+}
 
-	f.Comment("read takes h from the headers of a request.")
-	f.Func().Params(recv()).Id("read").Params(jen.Id("hdr").Qual("net/http", "Header")).BlockFunc(func(b *jen.Group) {
-		for _, hf := range op.headers {
-			b.Id("h").Dot(hf.goName).Op("=").Id("hdr").Dot("Get").Call(jen.Lit(hf.h.Name))
-		}
-	})
-
-	f.Comment("write sets the headers of h that are not empty in hdr.")
-	f.Func().Params(recv()).Id("write").Params(jen.Id("hdr").Qual("net/http", "Header")).BlockFunc(func(b *jen.Group) {
-		for _, hf := range op.headers {
-			b.If(jen.Id("h").Dot(hf.goName).Op("!=").Lit("")).Block(
-				jen.Id("hdr").Dot("Set").Call(jen.Lit(hf.h.Name), jen.Id("h").Dot(hf.goName)),
-			)
-		}
-	})
+// headerTag is the tags of a header's field, which the runtime reads:
+// header, its name, with ",required" when a request needs it; values, the
+// values it may take (golang.ValuesTag); form, its documented form as the
+// page writes it, whose placeholders the runtime finds.
+func headerTag(h *schema.Header) map[string]string {
+	tag := map[string]string{"header": h.Name}
+	if h.Required == schema.Required {
+		tag["header"] += ",required"
+	}
+	if len(h.Values) > 0 {
+		tag["values"] = golang.ValuesTag(h.Values)
+	}
+	if h.Format != "" {
+		tag["form"] = h.Format
+	}
+	return tag
 }
 
 // headerFieldDoc says what a header holds and whether a request needs it.
@@ -78,9 +73,14 @@ func headerFieldDoc(hf *headerField) string {
 		}
 		text += " " + d
 	}
-	if n := len(hf.values); n > 0 {
+	placeholders := h.Format != "" && statusruntime.HasPlaceholders(h.Format)
+	values := h.Values
+	if len(values) == 0 && h.Format != "" && !placeholders {
+		values = []string{h.Format}
+	}
+	if n := len(values); n > 0 {
 		quoted := make([]string, n)
-		for i, v := range hf.values {
+		for i, v := range values {
 			quoted[i] = strconv.Quote(v)
 		}
 		list := quoted[n-1]
@@ -89,7 +89,7 @@ func headerFieldDoc(hf *headerField) string {
 		}
 		text += " Validate accepts " + list + "."
 	}
-	if hf.literals != nil {
+	if placeholders {
 		text += " Its form is \"" + h.Format + "\", where each placeholder in braces stands for a value."
 	}
 	return text
@@ -105,61 +105,4 @@ func restates(h *schema.Header, description string) bool {
 	}
 	d = strings.Trim(d, "\"'`")
 	return d == h.Format || len(h.Values) == 1 && d == h.Values[0]
-}
-
-// headerChecks adds to b the checks of one header: present when required,
-// then one of its values, then in its form.
-func (sg *statusGen) headerChecks(b *jen.Group, hf *headerField) {
-	value := func() *jen.Statement { return jen.Id("h").Dot(hf.goName) }
-	add := func(problem string) jen.Code {
-		return jen.Id("bad").Op("=").Append(jen.Id("bad"), jen.Id("InvalidHeader").Values(jen.Dict{
-			jen.Id("Header"):  jen.Lit(hf.h.Name),
-			jen.Id("Problem"): jen.Id(problem),
-		}))
-	}
-	var cases []jen.Code
-	if len(hf.values) > 0 {
-		cases = append(cases, jen.Case(jen.Op("!").Add(sg.allowed(hf, value))).Block(add("HeaderNotAllowed")))
-	}
-	if hf.literals != nil {
-		args := []jen.Code{value()}
-		for _, lit := range hf.literals {
-			args = append(args, jen.Lit(lit))
-		}
-		cases = append(cases, jen.Case(jen.Op("!").Id(sg.roots.Name("fitsFormat")).Call(args...)).Block(add("HeaderMalformed")))
-	}
-	required := hf.h.Required == schema.Required
-	switch {
-	case len(cases) == 0 && required:
-		b.If(value().Op("==").Lit("")).Block(add("HeaderMissing"))
-	case len(cases) == 0:
-	default:
-		var absent []jen.Code
-		if required {
-			absent = append(absent, add("HeaderMissing"))
-		}
-		b.Switch().Block(append([]jen.Code{jen.Case(value().Op("==").Lit("")).Block(absent...)}, cases...)...)
-	}
-}
-
-// allowed is the condition that the header's value is one of its values.
-func (sg *statusGen) allowed(hf *headerField, value func() *jen.Statement) *jen.Statement {
-	var cond *jen.Statement
-	for i, v := range hf.values {
-		var c *jen.Statement
-		if hf.media {
-			c = jen.Id(sg.roots.Name("sameMediaType")).Call(value(), jen.Lit(v))
-		} else {
-			c = value().Op("==").Lit(v)
-		}
-		if i == 0 {
-			cond = c
-		} else {
-			cond = cond.Op("||").Add(c)
-		}
-	}
-	if len(hf.values) > 1 {
-		return jen.Parens(cond)
-	}
-	return cond
 }

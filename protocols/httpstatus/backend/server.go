@@ -123,7 +123,7 @@ func (sg *statusGen) serveMethod(f *jen.File, op *statusOp) {
 		jen.Id("w").Qual("net/http", "ResponseWriter"), jen.Id("r").Op("*").Qual("net/http", "Request"),
 	).BlockFunc(func(b *jen.Group) {
 		b.Var().Id("req").Id(op.Name + "Request")
-		b.Id("req").Dot("Headers").Dot("read").Call(jen.Id("r").Dot("Header"))
+		b.Id(sg.roots.Name("readHeaders")).Call(jen.Id("r").Dot("Header"), jen.Op("&").Id("req").Dot("Headers"))
 		if q := op.Query; q != nil {
 			b.If(jen.Err().Op(":=").Id(sg.roots.Name("decodeQuery")).Call(jen.Id("r").Dot("URL").Dot("Query").Call(), jen.Id("query"+op.Name), jen.Op("&").Id("req").Dot("Query")), jen.Err().Op("!=").Nil()).Block(
 				jen.Id("h").Dot("reject").Call(jen.Id("w"), jen.Id("r"), jen.Qual("net/http", "StatusBadRequest"), jen.Err().Dot("Error").Call()),

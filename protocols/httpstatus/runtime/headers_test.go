@@ -1,6 +1,9 @@
 package runtime
 
-import "testing"
+import (
+	"net/http"
+	"testing"
+)
 
 func TestFitsFormat(t *testing.T) {
 	for _, c := range []struct {
@@ -57,5 +60,67 @@ func TestHeaderError(t *testing.T) {
 	}
 	if got := HeaderProblem(0).String(); got != "HeaderProblem(0)" {
 		t.Errorf("HeaderProblem(0) is %q", got)
+	}
+}
+
+// testHeaders is a headers struct as the generator writes one.
+type testHeaders struct {
+	ContentType   string `header:"Content-Type,required" values:"application/json;charset=UTF-8"`
+	Authorization string `form:"KakaoAK {ADMIN_KEY}" header:"Authorization,required"`
+	Platform      string `header:"platform" values:"web,pc\\,mobile"`
+	Version       string `form:"v1" header:"X-Version"`
+	Note          string `header:"X-Note"`
+}
+
+func TestValidateHeaders(t *testing.T) {
+	for _, c := range []struct {
+		h    testHeaders
+		want string
+	}{
+		{testHeaders{ContentType: "application/json; charset=utf-8", Authorization: "KakaoAK k", Platform: "pc,mobile", Version: "v1"}, ""},
+		{testHeaders{}, "invalid headers: Content-Type: required header is missing; Authorization: required header is missing"},
+		{testHeaders{ContentType: "text/plain", Authorization: "KakaoAK ", Platform: "pc", Version: "v2", Note: "any"},
+			"invalid headers: Content-Type: value is not one of the documented values; Authorization: value is not in the documented form; " +
+				"platform: value is not one of the documented values; X-Version: value is not one of the documented values"},
+	} {
+		got := ""
+		if err := validateHeaders(&c.h); err != nil {
+			got = err.Error()
+		}
+		if got != c.want {
+			t.Errorf("validateHeaders(%+v) = %q, want %q", c.h, got, c.want)
+		}
+	}
+}
+
+func TestReadWriteHeaders(t *testing.T) {
+	sent := testHeaders{ContentType: "application/json", Authorization: "KakaoAK k", Note: "n"}
+	hdr := http.Header{}
+	writeHeaders(hdr, &sent)
+	if len(hdr) != 3 || hdr.Get("X-Note") != "n" || hdr.Get("Authorization") != "KakaoAK k" {
+		t.Errorf("writeHeaders wrote %v", hdr)
+	}
+	got := testHeaders{Platform: "stale"}
+	readHeaders(hdr, &got)
+	if got != sent {
+		t.Errorf("readHeaders read %+v, want %+v", got, sent)
+	}
+}
+
+// BenchmarkHeaders reads, validates and writes the headers of a request
+// through the table of their struct, as a handler and a client do.
+func BenchmarkHeaders(b *testing.B) {
+	in := http.Header{}
+	in.Set("Content-Type", "application/json; charset=utf-8")
+	in.Set("Authorization", "KakaoAK key")
+	in.Set("platform", "web")
+	b.ReportAllocs()
+	for b.Loop() {
+		var h testHeaders
+		readHeaders(in, &h)
+		if err := validateHeaders(&h); err != nil {
+			b.Fatal(err)
+		}
+		writeHeaders(http.Header{}, &h)
 	}
 }

@@ -1,4 +1,4 @@
-package backend
+package runtime
 
 import (
 	"reflect"
@@ -25,5 +25,11 @@ func TestFormatLiterals(t *testing.T) {
 		if got := formatLiterals(c.format); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("formatLiterals(%q) = %q, want %q", c.format, got, c.want)
 		}
+	}
+}
+
+func TestHasPlaceholders(t *testing.T) {
+	if !HasPlaceholders("KakaoAK {ADMIN_KEY}") || HasPlaceholders("application/json") {
+		t.Error("HasPlaceholders tells a form with placeholders from one without")
 	}
 }
