@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -23,6 +24,10 @@ func TestAsciiDocReadsAsMarkdown(t *testing.T) {
 	}
 	t.Logf("%d Markdown pages read the same in AsciiDoc, of the protocols %v", n, protocols)
 }
+
+// setextRe matches the underline of a Markdown Setext heading, which a
+// converter writes as an AsciiDoc title ("=" a level 1, "-" a level 2).
+var setextRe = regexp.MustCompile(`^ {0,3}(=+|-+)\s*$`)
 
 // adocOf writes a Markdown page in AsciiDoc.
 func adocOf(md string) string {
@@ -71,6 +76,13 @@ func adocOf(md string) string {
 				out, table = append(out, "|==="), true
 			}
 			out = append(out, "|"+strings.Join(cells, " |"))
+		case !table && t != "" && i+1 < len(lines) && setextRe.MatchString(lines[i+1]):
+			level := 2
+			if strings.HasPrefix(strings.TrimSpace(lines[i+1]), "=") {
+				level = 1
+			}
+			i++
+			out = append(out, "", "[["+strings.ToLower(strings.Fields(t + " x")[0])+"]]", strings.Repeat("=", level+1)+" "+adocInline(t))
 		case mdHeadingRe.MatchString(t):
 			m := mdHeadingRe.FindStringSubmatch(t)
 			out = append(out, "", "[["+strings.ToLower(strings.Fields(m[2] + " x")[0])+"]]", strings.Repeat("=", len(m[1])+1)+" "+adocInline(m[2]))
