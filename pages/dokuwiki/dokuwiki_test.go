@@ -102,6 +102,18 @@ func TestBlocks(t *testing.T) {
 			warns: []string{"p.txt:2: the cell 3 of the row at line 2 is empty with no space in it, DokuWiki's mark of the cell before spanning its column: read as an empty cell"},
 		},
 		{
+			name:  "a row cut by a wrap: its rest on the next line",
+			page:  "^ Name ^ Type ^ Description ^\n| ''slot'' | number | The inventory slot the\nreward goes to. (up to 40) |\n| b | string | The b. |",
+			want:  []string{"01 [Name|Type|Description]", "02 |slot|number|The inventory slot the reward goes to. (up to 40)|", "04 |b|string|The b.|"},
+			warns: []string{"p.txt:2: the row at line 2 has no closing separator, and lines 3-3 hold no cell: read as the rest of its last cell, as a wrap leaves it"},
+		},
+		{
+			name:  "a row without its closing separator, nothing after it",
+			page:  "^ Name ^ Description ^\n| b | The b. |\n| a | The a.",
+			want:  []string{"01 [Name|Description]", "02 |b|The b.|", "03 |a|The a.|"},
+			warns: []string{"p.txt:3: the row at line 3 has no closing separator, as DokuWiki ends every row: its last cell is read as written, and may be cut"},
+		},
+		{
 			name: "separators inside links and nowiki are text",
 			page: "^ Name ^ Description ^\n| a | See [[#B|B]] or %%x|y%% |",
 			want: []string{"01 [Name|Description]", "02 |a|See B or x|y|"},

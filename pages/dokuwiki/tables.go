@@ -99,25 +99,29 @@ func readTable(src pages.Source, i int) (*pages.Table, int) {
 	}
 	var above []string
 	for ; j < len(lines); j++ {
+		at := j
 		l := strings.TrimSpace(lines[j])
 		cells, ok := splitRow(l)
 		if j > i && (!ok || allHeader(cells)) {
 			break
 		}
-		row := texts(src, j, cells)
+		if l, j = unclosed(src, l, j); l != strings.TrimSpace(lines[at]) {
+			cells, _ = splitRow(l)
+		}
+		row := texts(src, at, cells)
 		for k, c := range row {
 			if c != spanMark {
 				continue
 			}
 			if k >= len(above) || above[k] == "" {
-				src.Report.Fail(pages.At(src.Name, j+1), "the cell %d of the row at line %d is %q, DokuWiki's mark of a cell spanning the row above, which has no cell there: write the cell's text in the page, or the fact it states with an override", k+1, j+1, spanMark)
+				src.Report.Fail(pages.At(src.Name, at+1), "the cell %d of the row at line %d is %q, DokuWiki's mark of a cell spanning the row above, which has no cell there: write the cell's text in the page, or the fact it states with an override", k+1, at+1, spanMark)
 				row[k] = ""
 				continue
 			}
-			src.Report.Warn(pages.At(src.Name, j+1), "the cell %d of the row at line %d spans the row above (%q): read as that row's cell, %q", k+1, j+1, spanMark, pages.Clip(above[k]))
+			src.Report.Warn(pages.At(src.Name, at+1), "the cell %d of the row at line %d spans the row above (%q): read as that row's cell, %q", k+1, at+1, spanMark, pages.Clip(above[k]))
 			row[k] = above[k]
 		}
-		tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: l, Cells: row})
+		tb.Rows = append(tb.Rows, &pages.Row{Line: at + 1, Raw: l, Cells: row})
 		above = row
 	}
 	return tb, j
@@ -134,4 +138,34 @@ func texts(src pages.Source, j int, cells []cell) []string {
 		out[k] = cellText(c.text)
 	}
 	return out
+}
+
+// unclosed reads the row at line j, l trimmed, whose closing separator
+// may be lost: DokuWiki ends every row with one, so a row without it was
+// cut, as a hard wrap cuts a long line. The lines after it that hold no
+// cell, no heading and no code (the rest the wrap left) are its last
+// cell's rest, joined with a warning; with none, the row is read as it
+// is written, with a warning that its last cell may be cut. It returns
+// the row and the index of its last line.
+func unclosed(src pages.Source, l string, j int) (string, int) {
+	if strings.HasSuffix(l, "|") || strings.HasSuffix(l, "^") {
+		return l, j
+	}
+	lines, at := src.Lines, j
+	for j+1 < len(lines) {
+		next := strings.TrimSpace(lines[j+1])
+		if next == "" || isRow(next) || headingLevel(next) > 0 || codeRe.MatchString(next) {
+			break
+		}
+		l, j = l+" "+next, j+1
+		if strings.HasSuffix(next, "|") || strings.HasSuffix(next, "^") {
+			break
+		}
+	}
+	if j == at {
+		src.Report.Warn(pages.At(src.Name, at+1), "the row at line %d has no closing separator, as DokuWiki ends every row: its last cell is read as written, and may be cut", at+1)
+	} else {
+		src.Report.Warn(pages.At(src.Name, at+1), "the row at line %d has no closing separator, and lines %d-%d hold no cell: read as the rest of its last cell, as a wrap leaves it", at+1, at+2, j+1)
+	}
+	return l, j
 }
