@@ -1071,14 +1071,7 @@ func (b *statusBuilder) exampleQuery(page string, ex *exampleMsg, ep *schema.End
 		b.rep.Warn(pages.At(page, ex.line), "the query of the example request at line %d is not one: %v", ex.line, err)
 		return nil
 	}
-	var undocumented []string
-	for name := range values {
-		if !slices.ContainsFunc(ep.Query, func(f *schema.Field) bool { return f.Name == name }) {
-			undocumented = append(undocumented, name)
-		}
-	}
-	if len(undocumented) > 0 {
-		sort.Strings(undocumented)
+	if undocumented := undocumentedQuery(values, ep); len(undocumented) > 0 {
 		b.rep.Warn(pages.At(page, ex.line), "the example request at line %d passes query parameters no table documents, which are not in the schema: %s; document them under \"Request Parameters\"", ex.line, strings.Join(undocumented, ", "))
 	}
 	return values
@@ -1094,16 +1087,22 @@ func (b *statusBuilder) headingQuery(page string, od *statusOp, ep *schema.Endpo
 		b.rep.Warn(pages.At(page, od.line), "the query of the path at line %d is not one: %v", od.line, err)
 		return
 	}
-	var undocumented []string
-	for name := range values {
-		if !slices.ContainsFunc(ep.Query, func(f *schema.Field) bool { return f.Name == name }) {
-			undocumented = append(undocumented, name)
-		}
-	}
-	if len(undocumented) > 0 {
-		sort.Strings(undocumented)
+	if undocumented := undocumentedQuery(values, ep); len(undocumented) > 0 {
 		b.rep.Warn(pages.At(page, od.line), "the path at line %d names query parameters no table documents, which are not in the schema: %s; document them under \"Request Parameters\"", od.line, strings.Join(undocumented, ", "))
 	}
+}
+
+// undocumentedQuery returns, sorted, the names of values (a query an
+// example or a heading gives) that no query parameter of ep documents.
+func undocumentedQuery(values url.Values, ep *schema.Endpoint) []string {
+	var out []string
+	for name := range values {
+		if !slices.ContainsFunc(ep.Query, func(f *schema.Field) bool { return f.Name == name }) {
+			out = append(out, name)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // coveringStatus is the status that documents code: the one with that
