@@ -37,13 +37,8 @@ func adocOf(md string) string {
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		t := strings.TrimSpace(l)
-		for strings.HasPrefix(t, "|") && !code && !strings.HasSuffix(t, "|") && i+1 < len(lines) {
-			next := strings.TrimSpace(lines[i+1])
-			if next == "" || strings.HasPrefix(next, "|") && next != "|" {
-				break
-			}
-			i++
-			t += " " + next
+		if !code {
+			t, i = mdRowRest(lines, i, t)
 		}
 		if table && (code || !strings.HasPrefix(t, "|")) {
 			out, table = append(out, "|==="), false

@@ -36,14 +36,8 @@ func dokuOf(md string) string {
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		t := strings.TrimSpace(l)
-		// A row whose text goes on at the next lines, up to its closing pipe.
-		for strings.HasPrefix(t, "|") && !code && !strings.HasSuffix(t, "|") && i+1 < len(lines) {
-			next := strings.TrimSpace(lines[i+1])
-			if next == "" || strings.HasPrefix(next, "|") && next != "|" {
-				break
-			}
-			i++
-			t += " " + next
+		if !code {
+			t, i = mdRowRest(lines, i, t)
 		}
 		switch {
 		case pages.IsFence(t) && code:

@@ -133,6 +133,21 @@ var (
 	mdLinkRe    = regexp.MustCompile(`\[([^\[\]]*(?:\[\])?)\]\(([^()\s]*)\)`)
 )
 
+// mdRowRest returns the Markdown table row t at line i with its text
+// that goes on at the next lines, up to its closing pipe, and the index
+// of its last line: each rewrite of a Markdown page writes a row whole.
+func mdRowRest(lines []string, i int, t string) (string, int) {
+	for strings.HasPrefix(t, "|") && !strings.HasSuffix(t, "|") && i+1 < len(lines) {
+		next := strings.TrimSpace(lines[i+1])
+		if next == "" || strings.HasPrefix(next, "|") && next != "|" {
+			break
+		}
+		i++
+		t += " " + next
+	}
+	return t, i
+}
+
 // wikiOf writes a Markdown page in wiki markup.
 func wikiOf(md string) string {
 	lines := strings.Split(strings.ReplaceAll(md, "\r\n", "\n"), "\n")
@@ -141,14 +156,8 @@ func wikiOf(md string) string {
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		t := strings.TrimSpace(l)
-		// A row whose text goes on at the next lines, up to its closing pipe.
-		for strings.HasPrefix(t, "|") && !code && !strings.HasSuffix(t, "|") && i+1 < len(lines) {
-			next := strings.TrimSpace(lines[i+1])
-			if next == "" || strings.HasPrefix(next, "|") && next != "|" {
-				break
-			}
-			i++
-			t += " " + next
+		if !code {
+			t, i = mdRowRest(lines, i, t)
 		}
 		switch {
 		case pages.IsFence(t) && code:
