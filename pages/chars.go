@@ -68,34 +68,44 @@ func Clean(s string) string {
 }
 
 // Words splits text into lower-case words, breaking camel case and
-// dropping a plural s, for comparing a type name with prose.
+// dropping a plural s, for comparing a type name with prose. A word is a
+// run of text's letters and digits, cut before a capital that follows a
+// lower-case letter or precedes one; one already in lower case is text's
+// own bytes, not a copy.
 func Words(text string) []string {
 	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			w := strings.ToLower(string(cur))
+	start := -1 // where the word being read begins; -1 between words
+	var last rune
+	flush := func(end int) {
+		if start >= 0 {
+			w := strings.ToLower(text[start:end])
 			if len(w) > 3 {
 				w = strings.TrimSuffix(w, "s")
 			}
 			out = append(out, w)
-			cur = cur[:0]
+			start = -1
 		}
 	}
-	rs := []rune(text)
-	for i, r := range rs {
+	for i, r := range text {
 		switch {
 		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
-			flush()
-		case unicode.IsUpper(r) && len(cur) > 0 && (unicode.IsLower(cur[len(cur)-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1])):
-			flush()
-			cur = append(cur, r)
-		default:
-			cur = append(cur, r)
+			flush(i)
+		case unicode.IsUpper(r) && start >= 0 && (unicode.IsLower(last) || nextIsLower(text[i+utf8.RuneLen(r):])):
+			flush(i)
+			start = i
+		case start < 0:
+			start = i
 		}
+		last = r
 	}
-	flush()
+	flush(len(text))
 	return out
+}
+
+// nextIsLower reports whether s begins with a lower-case letter.
+func nextIsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // SharedWords returns how many of the words of text, as Words splits

@@ -288,26 +288,45 @@ func isCodeTable(tb *pages.Table) bool {
 // codeColumns are the columns of a code table; -1 for one it lacks.
 type codeColumns struct{ status, detail, message, description int }
 
+// codeWords are the words codeColumnsOf looks for in a header cell, as
+// pages.Words splits them ("status" is "statu"): split once, not per cell.
+var codeWords = struct {
+	detail, code, detailCode, status, statusCode, message, description []string
+}{
+	detail:      wordsOf("detail", "상세"),
+	code:        wordsOf("code", "코드"),
+	detailCode:  wordsOf("상세코드"),
+	status:      wordsOf("status", "http", "response", "상태", "응답"),
+	statusCode:  wordsOf("상태코드", "응답코드"),
+	message:     wordsOf("msg", "message", "메시지"),
+	description: wordsOf("description", "설명"),
+}
+
+// wordsOf returns the first word of each of ws, as pages.Words splits it.
+func wordsOf(ws ...string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = pages.Words(w)[0]
+	}
+	return out
+}
+
 func codeColumnsOf(tb *pages.Table) codeColumns {
 	c := codeColumns{-1, -1, -1, -1}
 	for i, h := range tb.Header {
 		words := pages.Words(h)
-		has := func(w ...string) bool {
-			for _, x := range w {
-				if slices.Contains(words, pages.Words(x)[0]) {
-					return true
-				}
-			}
-			return false
+		has := func(w []string) bool {
+			return slices.ContainsFunc(words, func(x string) bool { return slices.Contains(w, x) })
 		}
+		w := &codeWords
 		switch {
-		case c.detail < 0 && has("detail", "상세") && has("code", "코드"), c.detail < 0 && has("상세코드"):
+		case c.detail < 0 && has(w.detail) && has(w.code), c.detail < 0 && has(w.detailCode):
 			c.detail = i
-		case c.status < 0 && has("status", "http", "response", "상태", "응답") && has("code", "코드"), c.status < 0 && has("상태코드", "응답코드"):
+		case c.status < 0 && has(w.status) && has(w.code), c.status < 0 && has(w.statusCode):
 			c.status = i
-		case c.message < 0 && has("msg", "message", "메시지"):
+		case c.message < 0 && has(w.message):
 			c.message = i
-		case c.description < 0 && has("description", "설명"):
+		case c.description < 0 && has(w.description):
 			c.description = i
 		}
 	}
