@@ -28,27 +28,32 @@ const codeTableSelector = "table.highlighttable, .syntaxhighlighter table, table
 // writes after the code), and SyntaxHighlighter's toolbar.
 const gutterSelector = "td.linenos, td.gutter, td.rouge-gutter, td.hljs-ln-numbers, .line-numbers-rows, .syntaxhighlighter .toolbar"
 
-// codeTables lists the tables of doc that are code blocks: those of the
-// generators above, a table inside a <pre>, and, of any other
+// codeTableMatcher matches the tables that codeTableSelector finds, and a
+// table inside a <pre>.
+var codeTableMatcher = goquery.Single(codeTableSelector + ", pre table")
+
+// codeTables lists the tables of a page that are code blocks: those of
+// the generators above, a table inside a <pre>, and, of any other
 // generator, a table of one row whose cells are a <pre> and a gutter of
 // line numbers (numbered).
-func codeTables(doc *goquery.Document) map[*html.Node]bool {
+func codeTables(tables []*html.Node) map[*html.Node]bool {
 	set := map[*html.Node]bool{}
-	for _, n := range doc.Find(codeTableSelector + ", pre table").Nodes {
-		set[n] = true
-	}
-	doc.Find("table").Each(func(_ int, t *goquery.Selection) {
-		rows := t.Find("tr")
-		if rows.Length() != 1 || set[t.Get(0)] {
-			return
+	for _, n := range tables {
+		if codeTableMatcher.Match(n) {
+			set[n] = true
+			continue
+		}
+		rows := goquery.NewDocumentFromNode(n).Find("tr")
+		if rows.Length() != 1 {
+			continue
 		}
 		cells := rows.Children()
 		code := cells.FilterFunction(func(_ int, c *goquery.Selection) bool { return c.Find("pre").Length() > 0 })
 		gutter := cells.FilterFunction(func(_ int, c *goquery.Selection) bool { return numbered(c.Text()) })
 		if cells.Length() == 2 && code.Length() == 1 && gutter.Length() == 1 {
-			set[t.Get(0)] = true
+			set[n] = true
 		}
-	})
+	}
 	return set
 }
 
@@ -111,10 +116,18 @@ func (r *htmlReader) codeTable(n *html.Node) {
 // Every panel is read, the one shown and those hidden behind the others'
 // tabs.
 
-// tabTitles maps each tab panel of doc to its label, when the labels and
-// panels of a tab set are as many; tabbed records the labels as chrome
-// and the panels as none (a panel hidden behind another's tab is read).
-func tabTitles(doc *goquery.Document, tabbed map[*html.Node]bool) map[*html.Node]string {
+// The selectors of tab sets, compiled once for every page.
+var (
+	tabbedSetMatcher = goquery.Single(".tabbed-set")
+	tabListMatcher   = goquery.Single("[role=tablist]")
+)
+
+// tabTitles maps each tab panel of a page to its label, when the labels
+// and panels of a tab set (sets, MkDocs' .tabbed-set; lists, ARIA tab
+// lists, each in the page's order) are as many; tabbed records the
+// labels as chrome and the panels as none (a panel hidden behind
+// another's tab is read).
+func tabTitles(sets, lists []*html.Node, tabbed map[*html.Node]bool) map[*html.Node]string {
 	titles := map[*html.Node]string{}
 	pair := func(labels, panels *goquery.Selection) {
 		if labels.Length() == 0 || labels.Length() != panels.Length() {
@@ -126,20 +139,22 @@ func tabTitles(doc *goquery.Document, tabbed map[*html.Node]bool) map[*html.Node
 			tabbed[panels.Get(i)] = false
 		})
 	}
-	doc.Find(".tabbed-set").Each(func(_ int, set *goquery.Selection) {
+	for _, n := range sets {
+		set := goquery.NewDocumentFromNode(n).Selection
 		if labels := set.ChildrenFiltered(".tabbed-labels").Children(); labels.Length() > 0 {
 			pair(labels, set.ChildrenFiltered(".tabbed-content").ChildrenFiltered(".tabbed-block"))
-			return
+			continue
 		}
 		pair(set.ChildrenFiltered("label"), set.ChildrenFiltered(".tabbed-content"))
-	})
-	doc.Find("[role=tablist]").Each(func(_ int, list *goquery.Selection) {
+	}
+	for _, n := range lists {
+		list := goquery.NewDocumentFromNode(n).Selection
 		labels := list.Find("[role=tab]")
 		panels := list.Siblings().Filter("[role=tabpanel]")
 		if panels.Length() == 0 {
 			panels = list.Siblings().Children().Filter("[role=tabpanel]")
 		}
 		pair(labels, panels)
-	})
+	}
 	return titles
 }

@@ -116,15 +116,48 @@ func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 	if err != nil {
 		return nil // html.Parse fails only when its reader does
 	}
-	doc := goquery.NewDocumentFromNode(root)
-	r := &htmlReader{page: page.Name, report: page.Report, line: from + 1, lines: to, fragment: fragment, codeTables: codeTables(doc), tabbed: map[*html.Node]bool{}}
-	r.tabTitles = tabTitles(doc, r.tabbed)
-	if main := doc.FindMatcher(mainMatcher); main.Length() > 0 && !fragment {
-		r.main, r.quiet = main.Get(0), true
+	found := find(root)
+	r := &htmlReader{page: page.Name, report: page.Report, line: from + 1, lines: to, fragment: fragment, codeTables: codeTables(found.tables), tabbed: map[*html.Node]bool{}}
+	r.tabTitles = tabTitles(found.tabSets, found.tabLists, r.tabbed)
+	if found.main != nil && !fragment {
+		r.main, r.quiet = found.main, true
 	}
 	r.walk(root)
 	r.flush()
 	return r.items
+}
+
+// found is what the walk needs to know of a page before it reads it:
+// its tables (for codeTables), its tab sets and tab lists (tabTitles),
+// each in the page's order, and its main content, the first element
+// mainSelector matches, or nil.
+type found struct {
+	tables, tabSets, tabLists []*html.Node
+	main                      *html.Node
+}
+
+// find finds them in one pass over the tree: every element of every page
+// is reached once, rather than once by each selector.
+func find(root *html.Node) found {
+	var f found
+	for n := range root.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		if n.Data == "table" {
+			f.tables = append(f.tables, n)
+		}
+		if tabbedSetMatcher.Match(n) {
+			f.tabSets = append(f.tabSets, n)
+		}
+		if tabListMatcher.Match(n) {
+			f.tabLists = append(f.tabLists, n)
+		}
+		if f.main == nil && mainMatcher.Match(n) {
+			f.main = n
+		}
+	}
+	return f
 }
 
 // source holds a page being read: its text, and its text with the lines
@@ -237,8 +270,8 @@ func asciiLowerEqual(b []byte, lower string) bool {
 // out its page tree, breadcrumbs, likes and labels.
 const mainSelector = "main, [role=main], #main-content.wiki-content"
 
-// mainMatcher finds the first element mainSelector matches, compiled once
-// for every page.
+// mainMatcher matches what mainSelector finds, compiled once for every
+// page.
 var mainMatcher = goquery.Single(mainSelector)
 
 // chromeSelector finds what a docs site puts around a page's content
