@@ -40,7 +40,9 @@ func ParseType(s string) (TypeText, bool) {
 	s = pages.SingleSpaced(strings.Trim(strings.TrimSpace(s), "`"))
 	var t TypeText
 	vals, listed := "", false
-	if m := enumTypeRe.FindStringSubmatch(s); m != nil {
+	// The patterns end with ")" and ">": a cell that does not is matched
+	// by none, without running them (a type cell is read for every row).
+	if m := matchEnding(enumTypeRe, s, ')'); m != nil {
 		s, vals, listed = "string", m[1], true
 	} else if base, v, ok := strings.Cut(s, " in "); ok {
 		s, vals, listed = strings.TrimSpace(base), v, true
@@ -54,10 +56,10 @@ func ParseType(s string) (TypeText, bool) {
 	}
 	if strings.HasSuffix(s, "[]") {
 		t.Array, s = true, strings.TrimSpace(strings.TrimSuffix(s, "[]"))
-	} else if m := listTypeRe.FindStringSubmatch(s); m != nil {
+	} else if m := matchEnding(listTypeRe, s, '>'); m != nil {
 		t.Array, s = true, m[1]
 	}
-	if mapTypeRe.MatchString(s) {
+	if strings.HasSuffix(s, ">") && mapTypeRe.MatchString(s) {
 		s = "map"
 	}
 	if s == "GNArray" {
@@ -73,6 +75,15 @@ func ParseType(s string) (TypeText, bool) {
 		return t, true
 	}
 	return t, false
+}
+
+// matchEnding is re.FindStringSubmatch(s) for a pattern that matches
+// only text ending with last.
+func matchEnding(re *regexp.Regexp, s string, last byte) []string {
+	if s == "" || s[len(s)-1] != last {
+		return nil
+	}
+	return re.FindStringSubmatch(s)
 }
 
 // primitiveOf looks s up in PrimitiveOf in any case. An ASCII s longer

@@ -135,7 +135,9 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			t := it.Text
 			lower := strings.ToLower(t)
 			exampleTitle := isExampleTitle(t)
-			if fixedTitles[lower] || roles[lower] != "" || permissionRe.MatchString(t) || endpointRe.MatchString(t) || statusLineRe.MatchString(t) || exampleTitle {
+			// What each pattern says of the line, matched once.
+			permission, endpoint, status := permissionRe.MatchString(t), endpointRe.MatchString(t), statusLineRe.MatchString(t)
+			if fixedTitles[lower] || roles[lower] != "" || permission || endpoint || status || exampleTitle {
 				endSection()
 				if requestTitles[lower] {
 					section = it
@@ -149,10 +151,10 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			case exampleTitle:
 				example = true
 			case tab:
-			case roles[lower] != "", permissionRe.MatchString(t), fixedTitles[lower] && !exampleLabels[lower]:
+			case roles[lower] != "", permission, fixedTitles[lower] && !exampleLabels[lower]:
 				example = false
 			}
-			if example && !exampleTitle && !tab && !endpointRe.MatchString(t) {
+			if example && !exampleTitle && !tab && !endpoint {
 				// An example's header, body or label: no part of the
 				// page's sections, no type's heading nor description.
 				continue
@@ -161,7 +163,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			case exampleTitle, tab:
 				// A title, and no type's heading ("Example") nor a
 				// role's section.
-			case endpointRe.MatchString(t) && (example || startsMessage(items[i+1:])):
+			case endpoint && (example || startsMessage(items[i+1:])):
 				pd.examples = append(pd.examples, requestLineOf(t, it.Line))
 			case lower == "overview":
 				wantSummary = true
@@ -169,13 +171,13 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				ep = &endpointDoc{role: roles[lower], line: it.Line, roleLine: it.Line}
 				pd.endpoints = append(pd.endpoints, ep)
 				inResponse, title = false, ""
-			case permissionRe.MatchString(t):
+			case permission:
 				if ep == nil || ep.permission != "" {
 					ep = &endpointDoc{line: it.Line}
 					pd.endpoints = append(pd.endpoints, ep)
 				}
 				ep.permission = permissionRe.FindStringSubmatch(t)[1]
-			case endpointRe.MatchString(t):
+			case endpoint:
 				rl := requestLineOf(t, it.Line)
 				if ep == nil || ep.path != "" {
 					ep = &endpointDoc{line: it.Line}
@@ -183,7 +185,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				}
 				ep.method, ep.path, ep.query, ep.line = rl.method, rl.path, rl.query, it.Line
 				inResponse, title = false, ""
-			case statusLineRe.MatchString(t), lower == "response body":
+			case status, lower == "response body":
 				inResponse = true
 			case fixedTitles[lower]:
 				title = lower
