@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -622,10 +623,18 @@ type vocabulary struct {
 	// in one vocabulary.
 	others []pages.OtherColumn
 	stated map[string]bool
+	// lastScores holds, for the row being split, the score of a last
+	// cell by the length of the rest of the row it takes, or unscored:
+	// it is rated once per place, in a buffer reused from row to row.
+	lastScores []int
 	// tied is set when the last split tried found two splits as good
 	// that differ in a cell of another column (othersDiffer).
 	tied bool
 }
+
+// unscored marks a place of lastScores not rated yet: no start scores so
+// low.
+const unscored = math.MinInt
 
 func vocabularyOf(lex pages.Lexicon) *vocabulary {
 	v := &vocabulary{Lexicon: lex, stated: map[string]bool{}}
@@ -812,12 +821,16 @@ func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 		names.cands = append(names.cands, nil)
 	}
 	best, found, bestScore, tied := make([]string, len(cols)), false, -1<<30, false
-	lastScores := map[int]int{}
+	lastScores := names.lastScores[:0]
+	for range len(s) + 1 {
+		lastScores = append(lastScores, unscored)
+	}
+	names.lastScores = lastScores
 	var walk func(rest string, ci int, cells []string, score int)
 	walk = func(rest string, ci int, cells []string, score int) {
 		if ci == len(cols)-1 {
-			sc, ok := lastScores[len(rest)]
-			if !ok {
+			sc := lastScores[len(rest)]
+			if sc == unscored {
 				sc = startWeight * startScore(rest)
 				lastScores[len(rest)] = sc
 			}

@@ -182,30 +182,35 @@ func (pd *pageDoc) scopedPayload() string {
 func (b *builder) canonicalize() {
 	b.canon = map[string]string{}
 	b.aliases = map[string][]string{}
-	type group struct {
-		spellings []string
-		headings  map[string]int
-		firstAt   map[string]schema.Pos
+	// A spelling of a type name: how many headings use it, and where it
+	// is first seen. The spellings of a last segment are its group, by
+	// their index in spellings, in the order first seen.
+	type spelling struct {
+		name     string
+		headings int
+		firstAt  schema.Pos
 	}
-	groups := map[string]*group{}
+	var spellings []spelling
+	index := map[string]int{}
+	groups := map[string][]int{}
 	var keys []string
 	see := func(name string, heading bool, at schema.Pos) {
 		if name == "" {
 			return
 		}
-		k := lastSegment(name)
-		g := groups[k]
-		if g == nil {
-			g = &group{headings: map[string]int{}, firstAt: map[string]schema.Pos{}}
-			groups[k] = g
-			keys = append(keys, k)
-		}
-		if _, ok := g.firstAt[name]; !ok {
-			g.spellings = append(g.spellings, name)
-			g.firstAt[name] = at
+		i, ok := index[name]
+		if !ok {
+			i = len(spellings)
+			spellings = append(spellings, spelling{name: name, firstAt: at})
+			index[name] = i
+			k := lastSegment(name)
+			if _, ok := groups[k]; !ok {
+				keys = append(keys, k)
+			}
+			groups[k] = append(groups[k], i)
 		}
 		if heading {
-			g.headings[name]++
+			spellings[i].headings++
 		}
 	}
 	for _, pd := range b.docs {
@@ -218,18 +223,18 @@ func (b *builder) canonicalize() {
 	}
 	for _, k := range keys {
 		g := groups[k]
-		best := g.spellings[0]
-		for _, s := range g.spellings {
-			if g.headings[s] > g.headings[best] {
-				best = s
+		best := spellings[g[0]]
+		for _, i := range g {
+			if spellings[i].headings > best.headings {
+				best = spellings[i]
 			}
 		}
-		for _, s := range g.spellings {
-			b.canon[s] = best
-			if s != best {
-				b.aliases[best] = append(b.aliases[best], s)
-				at := g.firstAt[s]
-				b.rep.Warn(pages.At(at.Page, at.Line), "recovered: %s and %s name one type; using %s", s, best, best)
+		for _, i := range g {
+			s := spellings[i]
+			b.canon[s.name] = best.name
+			if s.name != best.name {
+				b.aliases[best.name] = append(b.aliases[best.name], s.name)
+				b.rep.Warn(pages.At(s.firstAt.Page, s.firstAt.Line), "recovered: %s and %s name one type; using %s", s.name, best.name, best.name)
 			}
 		}
 	}

@@ -130,7 +130,7 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 		col  int
 		text string
 	}
-	var cells []cell
+	cells := make([]cell, 0, len(r.Cells))
 	var other []string
 	for i, c := range r.Cells {
 		if !fd.lost && i < len(tb.Cols) && i < len(tb.Header) && tb.Cols[i] == pages.ColOther {

@@ -423,7 +423,7 @@ func (pd *pageDoc) addRef(name string, line int) {
 // at its line.
 func joinPermissions(page string, items []pages.Block, rep *pages.Reporter) []pages.Block {
 	at := func(line int) schema.Pos { return schema.Pos{Page: page, Line: line} }
-	var out []pages.Block
+	out := make([]pages.Block, 0, len(items))
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.Table != nil || !permissionStartRe.MatchString(it.Text) {
