@@ -42,16 +42,18 @@ func (Protocol) Marks(items []pages.Block) []read.Mark {
 	for _, it := range items {
 		if it.Table == nil {
 			t := it.Text
-			switch m := pathHeadingRe.FindStringSubmatch(t); {
+			switch m := pathHeadingOf(t); {
 			case m != nil && m[1] == "" && len(m[2]) > 1 && !strings.HasPrefix(m[2], "/api/"):
 				mark(markPath, it.Line)
 			case methodRe.MatchString(t):
 				mark(markMethod, it.Line)
-			case httpStatusLineRe.MatchString(t):
+			case strings.HasPrefix(t, "HTTP/") && httpStatusLineRe.MatchString(t):
 				mark(markStatusLine, it.Line)
 			}
-			if s, _ := titleOf(t); s != secNone && hasHangul(t) {
-				mark(markKorean, it.Line)
+			if hasHangul(t) {
+				if s, _ := titleOf(t); s != secNone {
+					mark(markKorean, it.Line)
+				}
 			}
 			continue
 		}
@@ -92,5 +94,5 @@ func mandatoryColumn(tb *pages.Table) bool {
 
 // hasHangul reports whether a line holds a Hangul letter.
 func hasHangul(t string) bool {
-	return strings.IndexFunc(t, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) >= 0
+	return !pages.IsASCII(t) && strings.IndexFunc(t, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) >= 0
 }

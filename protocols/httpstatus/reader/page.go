@@ -208,6 +208,16 @@ var (
 	noneRe        = regexp.MustCompile(`^(?i:none|n/a|-|empty|no body|없음)\.?$`)
 )
 
+// pathHeadingOf returns pathHeadingRe's submatches of a line, or nil. The
+// pattern is tried only on a line that begins as a path or a method does:
+// it runs on every text line of every page.
+func pathHeadingOf(t string) []string {
+	if t == "" || strings.IndexByte("/GPD", t[0]) < 0 {
+		return nil
+	}
+	return pathHeadingRe.FindStringSubmatch(t)
+}
+
 // titleOf reads a section title line: "Request Body", or "Request Body:
 // None" with the section's first content after the colon.
 func titleOf(t string) (pageSection, string) {
@@ -392,7 +402,7 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 			}
 			continue
 		}
-		if m := pathHeadingRe.FindStringSubmatch(it.Text); m != nil && len(m[2]) > 1 {
+		if m := pathHeadingOf(it.Text); m != nil && len(m[2]) > 1 {
 			r.warnTableless()
 			r.endSection()
 			r.sec, r.titled = secNone, true
@@ -450,7 +460,7 @@ func endsExamples(items []pages.Block, j int) bool {
 	if s, rest := titleOf(it.Text); s != secNone && rest == "" {
 		return true
 	}
-	m := pathHeadingRe.FindStringSubmatch(it.Text)
+	m := pathHeadingOf(it.Text)
 	switch {
 	case m == nil || len(m[2]) < 2:
 		return false
