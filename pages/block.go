@@ -534,6 +534,22 @@ func RowWraps(src Source, i int, starts func(j int) bool) bool {
 // strong and plain emphasis, and a code span.
 var cellMarks = []string{"**", "__", "*", "`"}
 
+// hasMarkup reports whether a cell holds a byte that begins or ends
+// CellText's markup: a line break or an autolink ("<"), a link ("]"),
+// an emphasis or a code span. A cell without any is its text, trimmed:
+// most cells, and every word of a line a style asks whether it names a
+// column, which a byte loop tells faster than strings.ContainsAny does
+// for short text.
+func hasMarkup(c string) bool {
+	for i := 0; i < len(c); i++ {
+		switch c[i] {
+		case '<', ']', '*', '_', '`':
+			return true
+		}
+	}
+	return false
+}
+
 // CellText is a cell's text without its Markdown markup: the line
 // breaks of HTML in it read as spaces (Unbroken), the links in it read
 // as their text (Unlinked), and the emphasis or code span around
@@ -542,6 +558,9 @@ var cellMarks = []string{"**", "__", "*", "`"}
 // starts nor ends with a space and holds no mark of its own kind, as in
 // Markdown: "**a** or **b**" is two emphases, and stays.
 func CellText(c string) string {
+	if !hasMarkup(c) {
+		return strings.TrimSpace(c)
+	}
 	c = strings.TrimSpace(Unlinked(Unbroken(c)))
 	for {
 		inner, ok := "", false
