@@ -998,7 +998,7 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 // (Y, N), and a dash, which begins negative numbers and notes, not at
 // all.
 func requiredAt(rest, w string, free bool, stated map[string]bool) (int, int) {
-	if len(rest) < len(w) || !strings.EqualFold(rest[:len(w)], w) {
+	if len(rest) < len(w) || w != "" && asciiDiffer(rest[0], w[0]) || !strings.EqualFold(rest[:len(w)], w) {
 		return 0, 0
 	}
 	written, next := rest[:len(w)], rest[len(w):]
@@ -1023,6 +1023,23 @@ func requiredAt(rest, w string, free bool, stated map[string]bool) (int, int) {
 		return len(w), 2 * startWeight
 	}
 	return len(w), 3 * startWeight
+}
+
+// asciiDiffer reports whether two bytes are ASCII and differ in any
+// case: then no text beginning with the one equals text beginning with
+// the other under strings.EqualFold, which requiredAt asks of every
+// requiredness word at every place a Required cell may start.
+func asciiDiffer(a, b byte) bool {
+	if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
+		return false
+	}
+	if 'A' <= a && a <= 'Z' {
+		a += 'a' - 'A'
+	}
+	if 'A' <= b && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	return a != b
 }
 
 // writtenAsWord reports whether written spells the ASCII word w, in lower
