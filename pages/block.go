@@ -823,7 +823,15 @@ var RequirednessWords = func() []string {
 // 필수; optional, x, 선택) or a mark (✓, ✔; ✗, -); ok is false for any
 // other cell.
 func Requiredness(cell string) (required, ok bool) {
-	c := strings.ToLower(strings.TrimSpace(strings.ReplaceAll(cell, "\ufe0f", "")))
+	c := strings.TrimSpace(strings.ReplaceAll(cell, "\ufe0f", ""))
+	// Lower-casing makes text a third as long at the most (the Kelvin
+	// sign, three bytes, is k): a cell longer than three times the
+	// longest word states none, and is not lower-cased (descriptions are
+	// asked too).
+	if len(c) > 3*len(RequirednessWords[0]) {
+		return false, false
+	}
+	c = strings.ToLower(c)
 	if IsBool(c) {
 		return IsTrue(c), true
 	}

@@ -183,6 +183,26 @@ func stemLen(w string) int {
 	return len(w)
 }
 
+// LookupLower returns m's entry for s in lower case, as
+// m[strings.ToLower(s)] does, without lower-casing s into a new string
+// when it is ASCII and short: a cell or a line looked up in a vocabulary
+// of words, which most are not in.
+func LookupLower[V any](m map[string]V, s string) (V, bool) {
+	if len(s) > maxLookupLower || !IsASCII(s) {
+		v, ok := m[strings.ToLower(s)]
+		return v, ok
+	}
+	var buf [maxLookupLower]byte
+	for i := 0; i < len(s); i++ {
+		buf[i] = lowerASCII(s[i])
+	}
+	v, ok := m[string(buf[:len(s)])]
+	return v, ok
+}
+
+// maxLookupLower bounds the text LookupLower lower-cases in place.
+const maxLookupLower = 64
+
 func lowerASCII(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
 		return c + 'a' - 'A'

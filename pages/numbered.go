@@ -1,9 +1,6 @@
 package pages
 
-import (
-	"strconv"
-	"strings"
-)
+import "strconv"
 
 // numberingWords are the header cells a column of row numbers is headed
 // with, lower-cased, besides none: "#", "No.", "번호" (number), "순번"
@@ -15,7 +12,8 @@ var numberingWords = map[string]bool{
 // IsNumberingCell reports whether a header cell heads a column of row
 // numbers: a numbering word, or nothing.
 func IsNumberingCell(c string) bool {
-	return numberingWords[strings.ToLower(CellText(c))]
+	n, _ := LookupLower(numberingWords, CellText(c))
+	return n
 }
 
 // IsRowNumber reports whether a cell counts a row: a number of one or

@@ -338,7 +338,7 @@ func isTypeCell(c string) bool {
 	for strings.HasSuffix(c, "[]") {
 		c = strings.TrimSpace(strings.TrimSuffix(c, "[]"))
 	}
-	if _, ok := PrimitiveTypes[strings.ToLower(c)]; ok {
+	if _, ok := LookupLower(PrimitiveTypes, c); ok {
 		return true
 	}
 	return IsNameCell(c) && !strings.ContainsAny(c, "[]")

@@ -92,8 +92,7 @@ func primitiveOf(s string) (string, bool) {
 	if len(s) > maxPrimitiveLen && pages.IsASCII(s) {
 		return "", false
 	}
-	p, ok := PrimitiveOf[strings.ToLower(s)]
-	return p, ok
+	return pages.LookupLower(PrimitiveOf, s)
 }
 
 var maxPrimitiveLen = func() int {

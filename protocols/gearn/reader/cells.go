@@ -166,7 +166,7 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 		cells[k].text, deprecated = read.NameCell(c.text)
 	}
 	if c, ok := next(); ok && read.IsIdentLine(c.text) && !strings.Contains(c.text, ".") {
-		_, isType := read.PrimitiveOf[strings.ToLower(c.text)]
+		_, isType := pages.LookupLower(read.PrimitiveOf, c.text)
 		following, more := cell{}, k+1 < len(cells)
 		if more {
 			following = cells[k+1]

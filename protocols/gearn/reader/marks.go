@@ -47,7 +47,7 @@ func (Protocol) Marks(items []pages.Block) []read.Mark {
 		if it.Table == nil {
 			t := it.Text
 			switch {
-			case roles[strings.ToLower(t)] != "":
+			case isRole(t):
 				mark(markRole, it.Line)
 			case anyPermissionRe.MatchString(t):
 				mark(markPermission, it.Line)

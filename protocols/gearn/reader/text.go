@@ -55,6 +55,12 @@ var noneRe = regexp.MustCompile(`^(?i:none|n/a|-|empty|no (?:request )?(?:body|p
 // roles are the GearN roles that head an endpoint's section.
 var roles = map[string]string{"client": "client", "server": "server", "admin": "admin"}
 
+// isRole reports whether a line is a role's name, in any case.
+func isRole(t string) bool {
+	r, _ := pages.LookupLower(roles, t)
+	return r != ""
+}
+
 // primitiveSpellings are the ways pages write a primitive type
 // (pages.PrimitiveSpellings) and GNArray, an array of any values, longest
 // first.
@@ -123,7 +129,7 @@ func isSectionLine(s string) bool {
 	case len(s) > maxSectionTitleLen:
 		return false
 	}
-	_, ok := fixedTitles[strings.ToLower(s)]
+	_, ok := pages.LookupLower(fixedTitles, s)
 	return ok || exampleTitleRe.MatchString(s)
 }
 
