@@ -55,6 +55,12 @@ var noneRe = regexp.MustCompile(`^(?i:none|n/a|-|empty|no (?:request )?(?:body|p
 // roles are the GearN roles that head an endpoint's section.
 var roles = map[string]string{"client": "client", "server": "server", "admin": "admin"}
 
+// isFixedTitle reports whether a line is one of fixedTitles, in any case.
+func isFixedTitle(t string) bool {
+	f, _ := pages.LookupLower(fixedTitles, t)
+	return f
+}
+
 // isRole reports whether a line is a role's name, in any case.
 func isRole(t string) bool {
 	r, _ := pages.LookupLower(roles, t)
@@ -129,8 +135,7 @@ func isSectionLine(s string) bool {
 	case len(s) > maxSectionTitleLen:
 		return false
 	}
-	_, ok := pages.LookupLower(fixedTitles, s)
-	return ok || exampleTitleRe.MatchString(s)
+	return isFixedTitle(s) || exampleTitleRe.MatchString(s)
 }
 
 // sectionLineStarts are the bytes the patterns of isSectionLine, all
@@ -165,7 +170,7 @@ func collectNames(lines []string) []string {
 	var names []string
 	for _, l := range lines {
 		t := pages.StripHeading(strings.TrimSpace(l))
-		if name, ok := read.HeadingName(t); ok && !fixedTitles[strings.ToLower(name)] && roles[strings.ToLower(name)] == "" && unicode.IsUpper(rune(name[0])) {
+		if name, ok := read.HeadingName(t); ok && unicode.IsUpper(rune(name[0])) && !isRole(name) && !isFixedTitle(name) {
 			names = append(names, name)
 		}
 		if !strings.Contains(t, "See ") && !strings.HasPrefix(t, "Data structure:") {
