@@ -2467,9 +2467,13 @@ type serving struct {
 // answering is the serving of m, a method expression of a Service method
 // that answers a payload: Service.ClientLoginByAccount. R and P are
 // pointers, which share one GC shape: the compiler writes answering and
-// its closure once for every operation of the API, and a dictionary of
-// their types for each, where a method per request type would cost it a
-// function each.
+// its closure once for every operation of the API, and for each a
+// dictionary of their types and the small function of the method
+// expression, which no source spells out. It is not inlined: the routes' table would have the
+// package's init write a closure per route, in one function as large as
+// the API.
+//
+//go:noinline
 func answering[R request, P payload](m func(Service, context.Context, R) (P, error)) serving {
 	var kind R
 	return serving{kind: kind, call: func(s Service, ctx context.Context, req request) (payload, error) {
