@@ -27,16 +27,11 @@ func (g *Emitter) validateRoot() string {
 	return "checkValues"
 }
 
-// objectValidate writes an object's Validate. With a BodyDecoder,
-// Validate has the decoder check the object's JSON: one implementation of
-// the constraints, the server's.
+// objectValidate writes the Validate of an object that has something to
+// check. With a BodyDecoder, Validate has the decoder check the object's
+// JSON: one implementation of the constraints, the server's.
 func (g *Emitter) objectValidate(f *jen.File, o *Object) {
 	recv := func() *jen.Statement { return jen.Id("t").Op("*").Id(o.GoName) }
-	if !o.Checks {
-		Doc(f.Group, fmt.Sprintf("Validate returns nil: the pages document no constraint on %s or the objects it holds.", o.GoName))
-		f.Func().Params(recv()).Id("Validate").Params().Error().Block(jen.Return(jen.Nil()))
-		return
-	}
 	text := "Validate reports every member of t, or of the objects it holds, that breaks the constraints its page documents, as a *ValidationError that names members by their path from t. It returns nil when there is none."
 	if g.Decoder != nil {
 		text = "Validate reports every member of t, or of the objects it holds, that breaks the constraints its page documents, as a *ValidationError that names members by their path from t, as DecodeBody reports t's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none."

@@ -37,7 +37,8 @@ type Object struct {
 	GoName  string
 	Members []*Member
 	// Input is true when a request body holds the object, directly or
-	// through other objects: only those get Validate and ApplyDefaults.
+	// through other objects: only those may get Validate and
+	// ApplyDefaults (see ObjectsFile).
 	Input bool
 	// Checks is true when Validate has something to check in the object
 	// or in an object it holds; defaults likewise for ApplyDefaults.

@@ -59,12 +59,21 @@ func (g *Emitter) TypesImports() []string {
 }
 
 // ObjectsFile writes the Validate and ApplyDefaults of the objects that
-// requests hold.
+// requests hold: Validate where the pages document a constraint on the
+// object or an object it holds, ApplyDefaults where they document a
+// default. An object without them says so in its doc comment (see
+// omitted).
 func (g *Emitter) ObjectsFile(f *jen.File) bool {
 	wrote := false
 	for _, o := range g.Objects {
-		if o.Input {
+		if !o.Input {
+			continue
+		}
+		if o.Checks {
 			g.objectValidate(f, o)
+			wrote = true
+		}
+		if o.Defaults {
 			g.objectDefaults(f, o)
 			wrote = true
 		}
@@ -77,13 +86,19 @@ func (g *Emitter) ObjectsFile(f *jen.File) bool {
 // follows in the same paragraph.
 func objectDoc(o *Object) string {
 	if o.query {
+		if what, methods := omitted(o); what != "" {
+			return o.Type.Description + fmt.Sprintf(" The pages document no %s on them, so %s has no %s.", what, o.GoName, methods)
+		}
 		return o.Type.Description
 	}
-	text := fmt.Sprintf("%s is an object of the API.", o.GoName)
+	text := fmt.Sprintf("%s is an object of the API", o.GoName)
 	if o.GoName != o.Type.Name || len(o.Type.Aliases) > 0 {
 		text = fmt.Sprintf("%s is the object %s", o.GoName, strings.Join(append([]string{o.Type.Name}, o.Type.Aliases...), ", also "))
-		text += "."
 	}
+	if what, methods := omitted(o); what != "" {
+		text += fmt.Sprintf("; the pages document no %s on it or on the objects it holds, so it has no %s", what, methods)
+	}
+	text += "."
 	if o.Type.Description != "" {
 		// The page's description goes on in the same paragraph: a
 		// paragraph of its own would cost two lines a type.
@@ -97,6 +112,27 @@ func objectDoc(o *Object) string {
 		text += "\n\nIts members were inferred from " + from + ", not read from a table."
 	}
 	return text
+}
+
+// omitted says what the pages document of no member of an object that
+// requests hold, nor of the objects it holds, and which of its methods
+// it lacks therefore (see ObjectsFile): "constraint" and "Validate",
+// "default" and "ApplyDefaults", or both; "" when it has both methods, or
+// is no input and has neither. The object's doc comment says so in the
+// sentence that says which object it is: a sentence of its own would
+// cost a line a type.
+func omitted(o *Object) (what, methods string) {
+	switch {
+	case !o.Input:
+		return "", ""
+	case !o.Checks && !o.Defaults:
+		return "constraint and no default", "Validate and no ApplyDefaults"
+	case !o.Checks:
+		return "constraint", "Validate"
+	case !o.Defaults:
+		return "default", "ApplyDefaults"
+	}
+	return "", ""
 }
 
 // envelopeType writes the envelope as a generic struct: the payload member

@@ -3,11 +3,6 @@
 
 package gearn
 
-// Validate returns nil: the pages document no constraint on InfoRequestParam or the objects it holds.
-func (t *InfoRequestParam) Validate() error {
-	return nil
-}
-
 // ApplyDefaults sets every absent optional member of t that its page gives a default to that default.
 func (t *InfoRequestParam) ApplyDefaults() {
 	applyDefaults(t)

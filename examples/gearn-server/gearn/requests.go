@@ -3,8 +3,6 @@
 
 package gearn
 
-import "context"
-
 // Headers holds the headers of a request. Which of them an operation needs is in the doc comment of its request type.
 type Headers struct {
 	// AuthToken is the Auth-Token header.
@@ -25,11 +23,6 @@ type ClientRefreshAuthTokenRequest struct {
 	Headers Headers `json:"-"` // Headers holds the request's headers; they are not part of the body.
 }
 
-// serve has s serve r with ClientRefreshAuthToken.
-func (r *ClientRefreshAuthTokenRequest) serve(ctx context.Context, s Service) (payload, error) {
-	return served(s.ClientRefreshAuthToken(ctx, r))
-}
-
 // Validate returns nil: the pages document no constraint on a refreshAuthToken request.
 func (r *ClientRefreshAuthTokenRequest) Validate() error {
 	return nil
@@ -45,11 +38,6 @@ type ClientLinkAccountRequest struct {
 	Username  string  `json:"username" minLength:"6" maxLength:"32"`          // Username parameter. (6 - 32 characters)
 	Password  string  `json:"password" minLength:"6" maxLength:"64"`          // Password associated with the email account. (6 - 64 characters)
 	ForceLink *bool   `json:"forceLink,omitempty" default:"false"`            // ForceLink parameter. (Default: false)
-}
-
-// serve has s serve r with ClientLinkAccount.
-func (r *ClientLinkAccountRequest) serve(ctx context.Context, s Service) (payload, error) {
-	return served(s.ClientLinkAccount(ctx, r))
 }
 
 // Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
@@ -74,11 +62,6 @@ type ServerLinkAccountRequest struct {
 	ForceLink *bool   `json:"forceLink,omitempty" default:"false"`   // ForceLink parameter. (Default: false)
 }
 
-// serve has s serve r with ServerLinkAccount.
-func (r *ServerLinkAccountRequest) serve(ctx context.Context, s Service) (payload, error) {
-	return served(s.ServerLinkAccount(ctx, r))
-}
-
 // Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
 func (r *ServerLinkAccountRequest) Validate() error {
 	return validateRequest(r)
@@ -99,11 +82,6 @@ type AdminLinkAccountRequest struct {
 	Username  string  `json:"username" minLength:"6" maxLength:"32"` // Username parameter. (6 - 32 characters)
 	Password  string  `json:"password" minLength:"6" maxLength:"64"` // Password associated with the email account. (6 - 64 characters)
 	ForceLink *bool   `json:"forceLink,omitempty" default:"false"`   // ForceLink parameter. (Default: false)
-}
-
-// serve has s serve r with AdminLinkAccount.
-func (r *AdminLinkAccountRequest) serve(ctx context.Context, s Service) (payload, error) {
-	return served(s.AdminLinkAccount(ctx, r))
 }
 
 // Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
@@ -127,11 +105,6 @@ type ClientLoginByIOSDeviceIDRequest struct {
 	InfoRequestParam        *InfoRequestParam `json:"infoRequestParam"`                                  // Flags and filters that specify which additional profile fields to include in the response. See InfoRequestParam
 }
 
-// serve has s serve r with ClientLoginByIOSDeviceID.
-func (r *ClientLoginByIOSDeviceIDRequest) serve(ctx context.Context, s Service) (payload, error) {
-	return served(s.ClientLoginByIOSDeviceID(ctx, r))
-}
-
 // Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
 func (r *ClientLoginByIOSDeviceIDRequest) Validate() error {
 	return validateRequest(r)
@@ -151,11 +124,6 @@ type ClientLoginByAndroidDeviceIDRequest struct {
 	AndroidDeviceID         string            `json:"androidDeviceId" minLength:"6" maxLength:"64"`      // The device ID of the Android device. (6 - 64 characters)
 	CreatePlayerIfNotExists *bool             `json:"createPlayerIfNotExists,omitempty" default:"false"` // Whether to create a new player profile if one does not exist. Defaults to false. (Default: false)
 	InfoRequestParam        *InfoRequestParam `json:"infoRequestParam"`                                  // Flags and filters that specify which additional profile fields to include in the response. See InfoRequestParam
-}
-
-// serve has s serve r with ClientLoginByAndroidDeviceID.
-func (r *ClientLoginByAndroidDeviceIDRequest) serve(ctx context.Context, s Service) (payload, error) {
-	return served(s.ClientLoginByAndroidDeviceID(ctx, r))
 }
 
 // Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.

@@ -2449,8 +2449,36 @@ type route struct {
 	// secret and token are true when the page requires the Secret-Key
 	// and the Auth-Token header.
 	secret, token bool
-	// kind is a nil request of the operation's type, for newRequest.
+	// serves is the Service method that serves the operation: see
+	// answering and answeringNothing.
+	serves serving
+}
+
+// serving is a Service method as the handler calls it, with the type of
+// the requests it takes.
+type serving struct {
+	// kind is a nil request of the method's type, for newRequest.
 	kind request
+	// call has s serve req, a request of kind's type, and returns the
+	// payload of the answer, nil for none: see served.
+	call func(s Service, ctx context.Context, req request) (payload, error)
+}
+
+// answering is the serving of m, a method expression of a Service method
+// that answers a payload: Service.ClientLoginByAccount. R and P are
+// pointers, which share one GC shape: the compiler writes answering and
+// its closure once for every operation of the API, and for each a
+// dictionary of their types and the small function of the method
+// expression, which no source spells out. It is not inlined: the routes' table would have the
+// package's init write a closure per route, in one function as large as
+// the API.
+//
+//go:noinline
+func answering[R request, P payload](m func(Service, context.Context, R) (P, error)) serving {
+	var kind R
+	return serving{kind: kind, call: func(s Service, ctx context.Context, req request) (payload, error) {
+		return served(m(s, ctx, req.(R)))
+	}}
 }
 
 // request is a request type of the API, as a pointer. Its methods are
@@ -2458,9 +2486,6 @@ type route struct {
 // once for every operation.
 type request interface {
 	DecodeBody(body []byte) error
-	// serve calls the method of s that serves the request, and returns
-	// its payload, nil for none: see served.
-	serve(ctx context.Context, s Service) (payload, error)
 }
 
 // newRequest returns a new request of the type of kind, which may be nil,
@@ -2474,12 +2499,8 @@ func newRequest(kind request, h Headers) request {
 	return v.Interface().(request)
 }
 
-// served is what serve returns of what a Service method returned: its
-// payload, nil for none, which a nil pointer is, and its error. It is not
-// inlined into the serve of every request type, which would cost the
-// compiler of a large API a copy of it in each.
-//
-//go:noinline
+// served is what a serving returns of what a Service method returned: its
+// payload, nil for none, which a nil pointer is, and its error.
 func served(p payload, err error) (payload, error) {
 	if p == nil || reflect.ValueOf(p).IsNil() {
 		return nil, err
@@ -2517,7 +2538,7 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	resp, err := req.serve(r.Context(), e.s.service)
+	resp, err := e.rt.serves.call(e.s.service, r.Context(), req)
 	switch {
 	case err != nil:
 		e.s.failed(w, e.rt, err)
@@ -2551,7 +2572,7 @@ func (s *server) admit(w http.ResponseWriter, r *http.Request, rt *route) (reque
 		s.reject(w, codeOperationNotAuthorized, "the "+authTokenHeader+" header is missing")
 		return nil, false
 	}
-	if _, none := rt.kind.(bodiless); !none && !jsonBody(r) {
+	if _, none := rt.serves.kind.(bodiless); !none && !jsonBody(r) {
 		s.reject(w, codeInvalidRequestParameters, "the Content-Type of the request body is not application/json")
 		return nil, false
 	}
@@ -2567,7 +2588,7 @@ func (s *server) admit(w http.ResponseWriter, r *http.Request, rt *route) (reque
 	if !ok {
 		return nil, false
 	}
-	req := newRequest(rt.kind, headers)
+	req := newRequest(rt.serves.kind, headers)
 	err := decodeRequest(req, r.URL, body.Bytes())
 	s.release(body)
 	if err != nil {

@@ -34,7 +34,6 @@ func (g *gearnGen) requestsFile(f *jen.File) bool {
 				g.emit.StructField(s, mem)
 			}
 		})
-		g.runtimeMethods(f, e, name)
 		g.shapeMethods(f, e, name)
 		if e.Query != nil {
 			g.queryValidate(f, name)
@@ -44,21 +43,6 @@ func (g *gearnGen) requestsFile(f *jen.File) bool {
 		g.emit.DefaultsMethod(f, "r", name, "the body", e.Members, e.Defaults)
 	}
 	return true
-}
-
-// runtimeMethods writes what the GearN runtime asks of a request type
-// beyond its DecodeBody: the call of the Service method that serves it.
-// The runtime makes a new request of the type from its table.
-func (g *gearnGen) runtimeMethods(f *jen.File, e *golang.Endpoint, name string) {
-	f.Comment(fmt.Sprintf("serve has s serve r with %s.", e.Name))
-	call := jen.Id("s").Dot(e.Name).Call(jen.Id("ctx"), jen.Id("r"))
-	method := f.Func().Params(jen.Id("r").Op("*").Id(name)).Id("serve").Params(jen.Id("ctx").Qual("context", "Context"), jen.Id("s").Id("Service")).
-		Params(jen.Id(g.Shared("payload")), jen.Error())
-	if e.Response == nil {
-		method.Block(jen.Return(jen.Nil(), call))
-		return
-	}
-	method.Block(jen.Return(jen.Id(g.Shared("served")).Call(call)))
 }
 
 // headersType writes Headers, with a string per header any page

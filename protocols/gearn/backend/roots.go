@@ -14,8 +14,6 @@ func (g *gearnGen) runtimeRoots() *golang.Roots {
 		"route", "newServer", "handle", "encoder", "open", "close", "putStr", "putArray", "comma", "endArray", "encodeEnum",
 		// client.go
 		"call",
-		// requests.go: what the runtime asks of a request type.
-		"request", "payload",
 	)
 	if len(g.wire.unknown) > 0 {
 		r.Add("unknown") // server.go
@@ -35,7 +33,9 @@ func (g *gearnGen) runtimeRoots() *golang.Roots {
 	for _, e := range g.Endpoints {
 		defaults = defaults || e.Defaults
 		if e.Response != nil {
-			r.Add("served") // requests.go: serve
+			r.Add("answering") // server.go: the route's Service method
+		} else {
+			r.Add("answeringNothing") // server.go: the route's Service method
 		}
 		if bodiless(e) {
 			r.Add("bodiless") // requests.go

@@ -128,7 +128,7 @@ func (g *gearnGen) newHandler(f *jen.File) {
 				jen.Id(e.Name+"Method"), jen.Id(e.Name+"Path"),
 				jen.Lit(e.Schema.Role), jen.Lit(e.Op.Name), jen.Lit(e.Schema.Permission),
 				jen.Lit(requires(e.Schema, gearnSecretHeader)), jen.Lit(requires(e.Schema, gearnTokenHeader)),
-				jen.Parens(jen.Op("*").Id(e.Name+"Request")).Parens(jen.Nil()),
+				g.serving(e),
 			)
 		}
 		v.Line()
@@ -145,6 +145,18 @@ func (g *gearnGen) newHandler(f *jen.File) {
 	}
 	body = append(body, jen.Return(h().Dot("mux")))
 	f.Func().Id("NewHandler").Params(jen.Id("s").Id("Service"), jen.Id("opts").Op("...").Id("Option")).Qual("net/http", "Handler").Block(body...)
+}
+
+// serving is the Service method of e as its route holds it: the method
+// expression, which the runtime's generic answering or answeringNothing
+// turns into the call the handler makes, of the same code for every
+// operation.
+func (g *gearnGen) serving(e *golang.Endpoint) *jen.Statement {
+	adapter := "answering"
+	if e.Response == nil {
+		adapter = "answeringNothing"
+	}
+	return jen.Id(g.Shared(adapter)).Call(jen.Id("Service").Dot(e.Name))
 }
 
 // key is the key of a member as the encoder writes it, a raw string

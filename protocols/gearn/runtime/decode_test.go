@@ -45,9 +45,10 @@ type friend struct {
 
 func (r *account) DecodeBody(body []byte) error { return decodeInto(r, body) }
 
-// serve has s, a greeter, greet r.
-func (r *account) serve(ctx context.Context, s Service) (payload, error) {
-	return served(s.(greeter).greet(ctx, r))
+// greet has s, a greeter, greet r: it stands in for the method expression
+// of a generated Service's method.
+func greet(s Service, ctx context.Context, r *account) (*greeting, error) {
+	return s.(greeter).greet(ctx, r)
 }
 
 // valid is a body of an account that breaks no constraint.

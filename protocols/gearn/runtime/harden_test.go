@@ -77,15 +77,17 @@ func TestIntegerExactly(t *testing.T) {
 // exploding is a request whose decoding panics, as a bug in it would.
 type exploding struct{ Headers Headers }
 
-func (*exploding) DecodeBody([]byte) error                         { panic("decoding explodes") }
-func (*exploding) serve(context.Context, Service) (payload, error) { return nil, nil }
+func (*exploding) DecodeBody([]byte) error { panic("decoding explodes") }
+
+// explode is the Service method of exploding, which decoding never reaches.
+func explode(Service, context.Context, *exploding) error { return nil }
 
 // TestServePanicOnTheWay checks that a panic before the Service, in the
 // decoding of the body, is answered as a panic of the Service is.
 func TestServePanicOnTheWay(t *testing.T) {
 	var logged bytes.Buffer
 	s := newServer(greeter{}, []Option{WithErrorLog(log.New(&logged, "", 0))})
-	s.handle(&route{"POST", "/explode", "client", "explode", "", false, false, (*exploding)(nil)})
+	s.handle(&route{"POST", "/explode", "client", "explode", "", false, false, answeringNothing(explode)})
 	if got := post(t, s.mux, "/explode", nil, `{}`); got != `{"returnCode":-3}` {
 		t.Errorf("a panic while decoding: %s", got)
 	}

@@ -98,8 +98,10 @@ func (r *lookup) EncodeQuery() (string, error) {
 	return query, nil
 }
 
-func (*lookup) bodiless()                                       {}
-func (*lookup) serve(context.Context, Service) (payload, error) { return &greeting{Text: "found"}, nil }
+func (*lookup) bodiless() {}
+
+// find is the Service method of lookup.
+func find(Service, context.Context, *lookup) (*greeting, error) { return &greeting{Text: "found"}, nil }
 
 func (*lookup) answer(raw json.RawMessage) (*Envelope[json.RawMessage], error) {
 	var env Envelope[json.RawMessage]
@@ -165,7 +167,7 @@ func TestOutgoing(t *testing.T) {
 
 func TestPlain(t *testing.T) {
 	s := newServer(greeter{}, nil)
-	s.handle(&route{"GET", "/lookup", "", "lookup", "", false, false, (*lookup)(nil)})
+	s.handle(&route{"GET", "/lookup", "", "lookup", "", false, false, answering(find)})
 	for target, want := range map[string]string{
 		"/lookup?id=a":         `{"text":"found"}`,
 		"/lookup?id=a&limit=0": `{"returnCode":-5,"invalidRequestParameters":[{"code":"limit","invalidMemberType":6}]}`,

@@ -59,14 +59,15 @@ func (r *ping) DecodeBody(body []byte) error {
 	return d.finish()
 }
 
-func (*ping) serve(context.Context, Service) (payload, error) { return nil, nil }
+// pong is the Service method of ping.
+func pong(Service, context.Context, *ping) error { return nil }
 
 // handler serves greet at POST /api/rJson/x/client/greet, and ping at
 // POST /api/rJson/x/client/nothing.
 func handler(opts ...Option) http.Handler {
 	s := newServer(greeter{}, opts)
-	s.handle(&route{"POST", "/api/rJson/x/client/greet", "client", "greet", "x.greet.selfEnable", true, true, (*account)(nil)})
-	s.handle(&route{"POST", "/api/rJson/x/client/nothing", "client", "nothing", "", false, false, (*ping)(nil)})
+	s.handle(&route{"POST", "/api/rJson/x/client/greet", "client", "greet", "x.greet.selfEnable", true, true, answering(greet)})
+	s.handle(&route{"POST", "/api/rJson/x/client/nothing", "client", "nothing", "", false, false, answeringNothing(pong)})
 	s.unknown("POST", "/api/rJson/")
 	return s.mux
 }
@@ -155,7 +156,7 @@ func TestServe(t *testing.T) {
 
 func TestServeAbort(t *testing.T) {
 	s := newServer(greeter{}, nil)
-	h := &endpoint{s: s, rt: &route{kind: (*account)(nil)}}
+	h := &endpoint{s: s, rt: &route{serves: answering(greet)}}
 	defer func() {
 		if p := recover(); p != http.ErrAbortHandler {
 			t.Errorf("recovered %v, want http.ErrAbortHandler", p)
