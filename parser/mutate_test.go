@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/overrides"
 	"github.com/docs2go/docs2go/pages"
@@ -1474,9 +1475,40 @@ func init() {
 const hardWrapWidth = 72
 
 // everyStyle are the defect classes that act on a page's lines whatever
-// its style: TestMutations applies them to every text page of the golden
-// cases and of the facts corpus too.
-var everyStyle = map[string]bool{"hard-wrapped page": true, "hard-wrapped line": true}
+// its style, or on the pages of a style no numbered case is written in:
+// TestMutations applies them to every text page of the golden cases and
+// of the facts corpus too.
+var everyStyle = map[string]bool{"hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true}
+
+// adocTitleRe matches an AsciiDoc section title of one line, "== 2.
+// Client", with its level's marks and its text.
+var adocTitleRe = regexp.MustCompile(`^(={1,5})\s+(\S.*?)(?:\s+=+)?$`)
+
+// A section title of an AsciiDoc page written in two lines, as AsciiDoc
+// Python writes every title and Asciidoctor reads it: the title over a
+// line of "=", "-", "~", "^" or "+" (by its level) as long as it, in
+// characters. A title that starts a block only (the page's first line,
+// or after a blank line or an anchor): a line inside a paragraph is no
+// title.
+func init() {
+	defects = append(defects, defect{"AsciiDoc title in two lines", func(p *scrapedPage) []int {
+		if p.style != "AsciiDoc" {
+			return nil
+		}
+		var out []int
+		for i, l := range p.lines {
+			if adocTitleRe.MatchString(l) && (i == 0 || strings.TrimSpace(p.lines[i-1]) == "" || strings.HasPrefix(p.lines[i-1], "[[")) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		m := adocTitleRe.FindStringSubmatch(lines[at])
+		lines = insertLines(lines, at+1, strings.Repeat("=-~^+"[len(m[1])-1:len(m[1])], utf8.RuneCountInString(m[2])))
+		lines[at] = m[2]
+		return lines, at
+	}})
+}
 
 var hardWrapDefects = []defect{
 	{"hard-wrapped page", func(p *scrapedPage) []int {
