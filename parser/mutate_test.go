@@ -341,6 +341,52 @@ func (p *scrapedPage) htmlCells(i int) []int {
 	return out
 }
 
+// lynxDump writes the pipe tables of a page as lynx -dump prints a table
+// too wide for it: each row's cells one space apart (an empty one leaves
+// nothing), indented, wrapped at 79 columns onto lines of the same
+// indent; a blank line around the table.
+func lynxDump(p *scrapedPage, lines []string) []string {
+	var out []string
+	header := map[string]bool{} // the header rows, a blank line before each
+	for _, tb := range p.tables {
+		cells, _, _ := pipeParts(lines[tb.header])
+		for k, c := range cells {
+			cells[k] = strings.TrimSpace(c)
+		}
+		header[strings.Join(cells, " ")] = true
+	}
+	for _, l := range p.rewriteTables(lines, func(cells []string) string {
+		var words []string
+		for _, c := range cells {
+			if c = pages.CellText(c); c != "" {
+				words = append(words, c)
+			}
+		}
+		return "\x00" + strings.Join(words, " ")
+	}) {
+		if !strings.HasPrefix(l, "\x00") {
+			if len(out) > 0 && strings.HasPrefix(out[len(out)-1], "   ") && strings.TrimSpace(l) != "" {
+				out = append(out, "")
+			}
+			out = append(out, l)
+			continue
+		}
+		if len(out) > 0 && strings.TrimSpace(out[len(out)-1]) != "" && (!strings.HasPrefix(out[len(out)-1], "   ") || header[l[1:]]) {
+			out = append(out, "")
+		}
+		line := "  "
+		for _, w := range strings.Fields(l[1:]) {
+			if len(line)+1+len(w) > 79 && strings.TrimSpace(line) != "" {
+				out = append(out, line)
+				line = "  "
+			}
+			line += " " + w
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
 // requiredCell finds the Required (or Mandatory) cell of the row at i of
 // a Markdown, pipe, HTML or one-cell-per-line table when it says the
 // field is required: for HTML the <td> lines of the row and the index of
@@ -1163,49 +1209,34 @@ var defects = []defect{
 		return p.rewriteTables(lines, func(cells []string) string { return strings.Join(cells, " | ") }), at
 	}},
 	{"tables dumped by a text browser, cells one space apart, rows wrapped", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
-		// lynx -dump of a table too wide for it: each row's cells one
-		// space apart (an empty one leaves nothing), indented, wrapped at
-		// 79 columns onto lines of the same indent; a blank line around
-		// the table.
-		var out []string
-		header := map[string]bool{} // the header rows, a blank line before each
-		for _, tb := range p.tables {
-			cells, _, _ := pipeParts(lines[tb.header])
-			for k, c := range cells {
-				cells[k] = strings.TrimSpace(c)
-			}
-			header[strings.Join(cells, " ")] = true
+		return lynxDump(p, lines), at
+	}},
+	{"Required cell empty before a description in lower case, dumped by a text browser", func(p *scrapedPage) []int {
+		if p.style != "markdown" && p.style != "pipes" {
+			return nil
 		}
-		for _, l := range p.rewriteTables(lines, func(cells []string) string {
-			var words []string
-			for _, c := range cells {
-				if c = pages.CellText(c); c != "" {
-					words = append(words, c)
-				}
-			}
-			return "\x00" + strings.Join(words, " ")
-		}) {
-			if !strings.HasPrefix(l, "\x00") {
-				if len(out) > 0 && strings.HasPrefix(out[len(out)-1], "   ") && strings.TrimSpace(l) != "" {
-					out = append(out, "")
-				}
-				out = append(out, l)
-				continue
-			}
-			if len(out) > 0 && strings.TrimSpace(out[len(out)-1]) != "" && (!strings.HasPrefix(out[len(out)-1], "   ") || header[l[1:]]) {
-				out = append(out, "")
-			}
-			line := "  "
-			for _, w := range strings.Fields(l[1:]) {
-				if len(line)+1+len(w) > 79 && strings.TrimSpace(line) != "" {
-					out = append(out, line)
-					line = "  "
-				}
-				line += " " + w
-			}
-			out = append(out, line)
+		return requiredRows(p)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// A page whose Required cell is empty in a row whose description
+		// begins in lower case, as many a wiki writes it: lynx -dump
+		// prints the empty cell as nothing. The dump rewrites the whole
+		// page: of several places, the last only is damaged.
+		_, i := p.requiredCell(lines, at)
+		if i < 0 || lines[p.tables[0].header] != p.lines[p.tables[0].header] {
+			return lines, at
 		}
-		return out, at
+		lines = append([]string{}, lines...)
+		parts := strings.Split(lines[at], "|")
+		parts[i] = " "
+		for k := len(parts) - 1; k > i; k-- {
+			if d := strings.TrimSpace(parts[k]); d != "" {
+				r, n := utf8.DecodeRuneInString(d)
+				parts[k] = " " + string(unicode.ToLower(r)) + d[n:] + " "
+				break
+			}
+		}
+		lines[at] = strings.Join(parts, "|")
+		return lynxDump(p, lines), at
 	}},
 	{"tabs instead of pipes", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return p.rewriteTables(lines, func(cells []string) string {
@@ -2332,6 +2363,9 @@ func rescue(clean *schema.API, res *parser.Result, want []string, damaged []pars
 			return fmt.Sprintf("cannot be filled: the clean schema has no field at the place of the hole at %v", h.At)
 		}
 		value := ref[i].Name
+		if h.Fact == schema.FactRequired {
+			value = strconv.FormatBool(ref[i].Required)
+		}
 		if h.Fact == schema.FactType {
 			value = ref[i].Type
 			if ref[i].Array {

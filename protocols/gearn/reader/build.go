@@ -529,8 +529,41 @@ func (b *builder) field(pd *pageDoc, owner, target string, fd *fieldDoc) *schema
 	}
 	if nameless {
 		b.rep.Hole(at, f, schema.FactName, "row %q has lost its field name, and no other table documents a %s field with its description", pages.Clip(fd.raw), typ)
+	} else if fd.reqLost {
+		if req, how := b.pageRequired(pd, fd); how != "" {
+			f.Required = req
+			b.rep.Warn(at, "recovered whether field %s is required, whose Required cell its row lost: %t (%s)", code, req, how)
+		} else {
+			read.RequiredHole(b.rep, f, fd.raw)
+		}
 	}
 	return f
+}
+
+// pageRequired recovers whether the field of a row that lost its
+// Required cell is required from the rows of the same name in the other
+// tables of its page, as pageType recovers a type: what they all state,
+// where they agree; how is "" where they disagree or none states it.
+func (b *builder) pageRequired(pd *pageDoc, fd *fieldDoc) (required bool, how string) {
+	cr := b.rowsOf(fd.code)
+	if cr == nil {
+		return false, ""
+	}
+	var at []string
+	for _, o := range cr.rows {
+		if o.req == "" || o.page != pd.name || o.line == fd.line {
+			continue
+		}
+		if len(at) > 0 && o.required() != required {
+			return false, ""
+		}
+		required = o.required()
+		at = append(at, fmt.Sprintf("%s:%d", o.page, o.line))
+	}
+	if len(at) == 0 {
+		return false, ""
+	}
+	return required, fmt.Sprintf("as the other tables of its page document a field %s, at %s", fd.code, strings.Join(at, ", "))
 }
 
 // typeHole is the field of a row whose type is lost: its name,

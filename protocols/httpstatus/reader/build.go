@@ -325,6 +325,9 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 			b.rep.Warn(pages.At(page, r.Line), "member %s is read as optional, but its Mandatory cell says %q, which is no requiredness the parser reads (Y, N, true, false, ✓, ✗, -, or a condition such as \"Optional if …\"); if the page marks %s mandatory, add the fix {%s, field: %s, required: true} to the overrides", f.Name, cell, f.Name, target, f.Name)
 		}
 	}
+	if read.RequiredLost(r) && f.Name != "" {
+		read.RequiredHole(b.rep, f, r.Raw)
+	}
 	if err := b.constrain(page, target, r.Line, f); err != nil {
 		return nil, err
 	}
@@ -450,6 +453,9 @@ var (
 // KakaoAK {ADMIN_KEY}", "Bearer {token}") or, for an enum type, the
 // allowed values ("Access Platform (web, launcher, mobile, pc)").
 func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
+	if read.RequiredLost(r) {
+		return nil, read.HeaderRequiredLost(r.Raw)
+	}
 	cells := read.ByColumn(tb, r)
 	lost := lostMandatory(tb, r, cells)
 	h := &schema.Header{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
