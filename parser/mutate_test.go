@@ -510,14 +510,21 @@ var rescuable = map[string]bool{"name cell emptied": true, "type cell emptied": 
 // every style whose cells can be emptied (not flattened text, whose empty
 // cells leave no trace). A headingless table is left out: its rows are
 // the evidence it is assigned by, and losing one may move it.
-func fieldRows(p *scrapedPage) []int {
+func fieldRows(p *scrapedPage) []int { return fieldRowsHeaded(p, false) }
+
+// memberRows are fieldRows and those of the tables with a Name and a
+// Type column, the member tables of the http-status protocol's pages.
+func memberRows(p *scrapedPage) []int { return fieldRowsHeaded(p, true) }
+
+// fieldRowsHeaded are fieldRows, and with named memberRows.
+func fieldRowsHeaded(p *scrapedPage, named bool) []int {
 	var out []int
 	for _, tb := range p.tables {
 		head := p.lines[tb.header]
 		if p.style == "html" {
 			head = strings.Join(p.lines[tb.header:min(tb.header+8, len(p.lines))], "")
 		}
-		if p.style == "flattened" || tb.heading < 0 || !strings.Contains(head, "Code") || !strings.Contains(head, "Type") {
+		if p.style == "flattened" || tb.heading < 0 || !strings.Contains(head, "Code") && !(named && strings.Contains(head, "Name")) || !strings.Contains(head, "Type") {
 			continue
 		}
 		for _, r := range tb.rows {
@@ -1164,7 +1171,7 @@ var defects = []defect{
 	{"name cell emptied", fieldRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return emptyCell(p, lines, at, 0), at
 	}},
-	{"type cell emptied", fieldRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	{"type cell emptied", memberRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return emptyCell(p, lines, at, 1), at
 	}},
 	{"type cell lost", func(p *scrapedPage) []int {
