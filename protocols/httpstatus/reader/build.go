@@ -750,6 +750,9 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 			}
 		}
 	}
+	if od.paramsIn != secNone && !od.paramsSettled {
+		b.rep.Fail(pages.At(page, od.params.Line), "stale override: the overrides file places the request parameters at line %d in the %s, but the page tells where they go (their method, a body table, or the example request): delete the tables: entry", od.params.Line, sectionNames([]pageSection{od.paramsIn})[0])
+	}
 	if body != nil {
 		if od.noBody {
 			b.rep.Fail(pages.At(page, body.Line), "the request body table contradicts line %d, which says the request has no body", od.noBodyLine)
@@ -781,8 +784,10 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 // their names in its query string and none in its JSON body, the body in
 // the converse case. Where the example does not tell, a DELETE, which
 // has no documented body, takes them as its query and any other method
-// as its body, with a warning for the DELETE; an example that passes them
-// in both is an error, and they go nowhere (ok false).
+// as its body, with a warning for the DELETE; where the example passes
+// them in both, the section an overrides entry gives them (paramsIn)
+// decides, else they are a section hole, whose tables: entry settles it,
+// and go nowhere (ok false).
 func (b *statusBuilder) paramsInQuery(page string, od *statusOp, method string) (inQuery, ok bool) {
 	inQ, inBody := 0, 0
 	if ex := od.request; ex != nil {
@@ -811,8 +816,11 @@ func (b *statusBuilder) paramsInQuery(page string, od *statusOp, method string) 
 	}
 	at := pages.At(page, od.params.Line)
 	switch {
+	case inQ > 0 && inBody > 0 && od.paramsIn != secNone:
+		od.paramsSettled = true
+		return od.paramsIn == secQuery, true
 	case inQ > 0 && inBody > 0:
-		b.rep.Fail(at, "cannot tell whether the request parameters at line %d are the query of the %s or its body: the example request at line %d passes some in its query string and some in its body; title the table \"Query Parameters\" or \"Request Body\"", od.params.Line, method, od.request.line)
+		b.rep.SectionHole(at, sectionNames([]pageSection{secQuery, secBody}), "cannot tell whether the request parameters at line %d are the query of the %s or its body: the example request at line %d passes some in its query string and some in its body; its operation stands without them", od.params.Line, method, od.request.line)
 		return false, false
 	case inQ > 0:
 		if method != "DELETE" {
@@ -1118,6 +1126,13 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 	why := in.disagreeQuery(ep.Query, b.exampleQuery(o.page, ex, ep))
 	if ex.json != nil && ex.json.kind == jsonObject && ep.Body != nil {
 		why = append(why, in.disagreements(&schema.Type{Name: "body", Fields: ep.Body}, ex.json)...)
+	}
+	if ex.json != nil && ex.json.kind == jsonObject {
+		for _, m := range ex.json.members {
+			if q := schema.FieldNamed(ep.Query, m.key); q != nil {
+				why = append(why, fmt.Sprintf("its body passes %s, which the table at line %d documents as a query parameter", m.key, q.At.Line))
+			}
+		}
 	}
 	if len(why) > 0 {
 		b.dropExample(o.page, "example request", ex.line, why)
