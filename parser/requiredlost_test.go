@@ -85,3 +85,32 @@ func TestRequiredLost(t *testing.T) {
 		t.Errorf("err %v; want line 35 refused", err)
 	}
 }
+
+// TestKakaoRequiredLost parses a text browser's dump of a Kakao page
+// whose request body's row lost its Mandatory cell: a hole, or, where the
+// answer's table documents the member with a Mandatory cell, what it
+// states, with a warning.
+func TestKakaoRequiredLost(t *testing.T) {
+	page := "/item/grant\n\nDescription\n\n   Grants an item to a player, for the operators who settle a report or a\n   claim.\n\nMethod\n\n   POST\n\n" +
+		"Request Headers\n\n   Name Type Mandatory Description\n   kgAppId String Y KG App ID\n\n" +
+		"Request Body\n\n   Name Type Mandatory Description\n   itemId String Y Item ID\n   reason String kept in the log (up to 100 characters)\n   count Integer N How many\n\n" +
+		"Response Body\n\n   Name Type Description\n   reason String The reason kept\n\n" +
+		"Response Status Code\n\n   Status Code Status Code Description\n   200 Normal\n"
+	res, err := parser.Parse([]parser.Page{{Name: "grant.txt", Data: []byte(page)}}, parser.Options{Name: "x"})
+	if err == nil || res.API == nil || len(res.Holes) != 1 || res.Holes[0].Fact != schema.FactRequired || res.Holes[0].At.Line != 21 || res.Holes[0].Target != (schema.Target{Operation: "grant"}) {
+		t.Fatalf("err %v, holes %+v; want whether reason is required a hole at line 21", err, res.Holes)
+	}
+	page = strings.Replace(page, "   Name Type Description\n   reason String The reason kept", "   Name Type Mandatory Description\n   reason String N The reason kept", 1)
+	res, err = parser.Parse([]parser.Page{{Name: "grant.txt", Data: []byte(page)}}, parser.Options{Name: "x"})
+	if err != nil {
+		t.Fatalf("err %v; want reason's requiredness recovered", err)
+	}
+	want := "recovered whether member reason is required, whose Mandatory cell its row lost: false (as the other tables of its page document a field reason, at grant.txt:27)"
+	found := false
+	for _, w := range res.Warnings {
+		found = found || w.Pos.Line == 21 && w.Msg == want
+	}
+	if !found {
+		t.Errorf("no warning %q at line 21: %v", want, res.Warnings)
+	}
+}
