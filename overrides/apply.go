@@ -66,11 +66,15 @@ func fieldList(op, role, in string) string {
 }
 
 // describe names the field of a hole whose name a fix added: "the string
-// field of Apple, now email".
+// field of Apple, now email"; or whose requiredness a fix gave: "field
+// double of claim's client body, now required: false".
 func describe(h schema.Hole) string {
 	of := h.Target.Object
 	if of == "" {
 		of = fieldList(h.Target.Operation, h.Target.Role, h.Target.In)
+	}
+	if h.Fact == schema.FactRequired {
+		return fmt.Sprintf("field %s of %s, now required: %t", h.Field.Name, of, h.Field.Required)
 	}
 	return fmt.Sprintf("the %s field of %s, now %s", get(h.Field, "type"), of, h.Field.Name)
 }
@@ -287,6 +291,12 @@ func (a *applier) set(f *schema.Field, s Setting) (string, bool) {
 			return "none", true
 		}
 		return fmt.Sprint(old), true
+	}
+	if s.Key == "required" && f.RequiredLost {
+		// A hole: the page lost the field's requiredness, and either
+		// value fills it.
+		f.Required, f.RequiredLost = s.Value.(bool), false
+		return "none", true
 	}
 	if reflect.DeepEqual(old, s.Value) {
 		return "", false

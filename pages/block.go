@@ -233,6 +233,12 @@ type Row struct {
 	Line  int
 	Raw   string
 	Cells []string
+	// Lost are the columns whose cell the row lost, which its style
+	// tells from an empty one (a text browser prints both as nothing,
+	// but the column's other rows fill theirs): the cell is empty, and
+	// its reader makes its fact a hole, unless the pages give it
+	// elsewhere.
+	Lost []Column
 }
 
 // CutInTwo reports whether this table is the rest of the table before

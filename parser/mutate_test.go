@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/overrides"
 	"github.com/docs2go/docs2go/pages"
@@ -340,6 +341,52 @@ func (p *scrapedPage) htmlCells(i int) []int {
 	return out
 }
 
+// lynxDump writes the pipe tables of a page as lynx -dump prints a table
+// too wide for it: each row's cells one space apart (an empty one leaves
+// nothing), indented, wrapped at 79 columns onto lines of the same
+// indent; a blank line around the table.
+func lynxDump(p *scrapedPage, lines []string) []string {
+	var out []string
+	header := map[string]bool{} // the header rows, a blank line before each
+	for _, tb := range p.tables {
+		cells, _, _ := pipeParts(lines[tb.header])
+		for k, c := range cells {
+			cells[k] = strings.TrimSpace(c)
+		}
+		header[strings.Join(cells, " ")] = true
+	}
+	for _, l := range p.rewriteTables(lines, func(cells []string) string {
+		var words []string
+		for _, c := range cells {
+			if c = pages.CellText(c); c != "" {
+				words = append(words, c)
+			}
+		}
+		return "\x00" + strings.Join(words, " ")
+	}) {
+		if !strings.HasPrefix(l, "\x00") {
+			if len(out) > 0 && strings.HasPrefix(out[len(out)-1], "   ") && strings.TrimSpace(l) != "" {
+				out = append(out, "")
+			}
+			out = append(out, l)
+			continue
+		}
+		if len(out) > 0 && strings.TrimSpace(out[len(out)-1]) != "" && (!strings.HasPrefix(out[len(out)-1], "   ") || header[l[1:]]) {
+			out = append(out, "")
+		}
+		line := "  "
+		for _, w := range strings.Fields(l[1:]) {
+			if len(line)+1+len(w) > 79 && strings.TrimSpace(line) != "" {
+				out = append(out, line)
+				line = "  "
+			}
+			line += " " + w
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
 // requiredCell finds the Required (or Mandatory) cell of the row at i of
 // a Markdown, pipe, HTML or one-cell-per-line table when it says the
 // field is required: for HTML the <td> lines of the row and the index of
@@ -463,14 +510,21 @@ var rescuable = map[string]bool{"name cell emptied": true, "type cell emptied": 
 // every style whose cells can be emptied (not flattened text, whose empty
 // cells leave no trace). A headingless table is left out: its rows are
 // the evidence it is assigned by, and losing one may move it.
-func fieldRows(p *scrapedPage) []int {
+func fieldRows(p *scrapedPage) []int { return fieldRowsHeaded(p, false) }
+
+// memberRows are fieldRows and those of the tables with a Name and a
+// Type column, the member tables of the http-status protocol's pages.
+func memberRows(p *scrapedPage) []int { return fieldRowsHeaded(p, true) }
+
+// fieldRowsHeaded are fieldRows, and with named memberRows.
+func fieldRowsHeaded(p *scrapedPage, named bool) []int {
 	var out []int
 	for _, tb := range p.tables {
 		head := p.lines[tb.header]
 		if p.style == "html" {
 			head = strings.Join(p.lines[tb.header:min(tb.header+8, len(p.lines))], "")
 		}
-		if p.style == "flattened" || tb.heading < 0 || !strings.Contains(head, "Code") || !strings.Contains(head, "Type") {
+		if p.style == "flattened" || tb.heading < 0 || !strings.Contains(head, "Code") && !(named && strings.Contains(head, "Name")) || !strings.Contains(head, "Type") {
 			continue
 		}
 		for _, r := range tb.rows {
@@ -1117,7 +1171,7 @@ var defects = []defect{
 	{"name cell emptied", fieldRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return emptyCell(p, lines, at, 0), at
 	}},
-	{"type cell emptied", fieldRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	{"type cell emptied", memberRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return emptyCell(p, lines, at, 1), at
 	}},
 	{"type cell lost", func(p *scrapedPage) []int {
@@ -1162,49 +1216,34 @@ var defects = []defect{
 		return p.rewriteTables(lines, func(cells []string) string { return strings.Join(cells, " | ") }), at
 	}},
 	{"tables dumped by a text browser, cells one space apart, rows wrapped", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
-		// lynx -dump of a table too wide for it: each row's cells one
-		// space apart (an empty one leaves nothing), indented, wrapped at
-		// 79 columns onto lines of the same indent; a blank line around
-		// the table.
-		var out []string
-		header := map[string]bool{} // the header rows, a blank line before each
-		for _, tb := range p.tables {
-			cells, _, _ := pipeParts(lines[tb.header])
-			for k, c := range cells {
-				cells[k] = strings.TrimSpace(c)
-			}
-			header[strings.Join(cells, " ")] = true
+		return lynxDump(p, lines), at
+	}},
+	{"Required cell empty before a description in lower case, dumped by a text browser", func(p *scrapedPage) []int {
+		if p.style != "markdown" && p.style != "pipes" {
+			return nil
 		}
-		for _, l := range p.rewriteTables(lines, func(cells []string) string {
-			var words []string
-			for _, c := range cells {
-				if c = pages.CellText(c); c != "" {
-					words = append(words, c)
-				}
-			}
-			return "\x00" + strings.Join(words, " ")
-		}) {
-			if !strings.HasPrefix(l, "\x00") {
-				if len(out) > 0 && strings.HasPrefix(out[len(out)-1], "   ") && strings.TrimSpace(l) != "" {
-					out = append(out, "")
-				}
-				out = append(out, l)
-				continue
-			}
-			if len(out) > 0 && strings.TrimSpace(out[len(out)-1]) != "" && (!strings.HasPrefix(out[len(out)-1], "   ") || header[l[1:]]) {
-				out = append(out, "")
-			}
-			line := "  "
-			for _, w := range strings.Fields(l[1:]) {
-				if len(line)+1+len(w) > 79 && strings.TrimSpace(line) != "" {
-					out = append(out, line)
-					line = "  "
-				}
-				line += " " + w
-			}
-			out = append(out, line)
+		return requiredRows(p)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// A page whose Required cell is empty in a row whose description
+		// begins in lower case, as many a wiki writes it: lynx -dump
+		// prints the empty cell as nothing. The dump rewrites the whole
+		// page: of several places, the last only is damaged.
+		_, i := p.requiredCell(lines, at)
+		if i < 0 || lines[p.tables[0].header] != p.lines[p.tables[0].header] {
+			return lines, at
 		}
-		return out, at
+		lines = append([]string{}, lines...)
+		parts := strings.Split(lines[at], "|")
+		parts[i] = " "
+		for k := len(parts) - 1; k > i; k-- {
+			if d := strings.TrimSpace(parts[k]); d != "" {
+				r, n := utf8.DecodeRuneInString(d)
+				parts[k] = " " + string(unicode.ToLower(r)) + d[n:] + " "
+				break
+			}
+		}
+		lines[at] = strings.Join(parts, "|")
+		return lynxDump(p, lines), at
 	}},
 	{"tabs instead of pipes", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return p.rewriteTables(lines, func(cells []string) string {
@@ -1474,9 +1513,40 @@ func init() {
 const hardWrapWidth = 72
 
 // everyStyle are the defect classes that act on a page's lines whatever
-// its style: TestMutations applies them to every text page of the golden
-// cases and of the facts corpus too.
-var everyStyle = map[string]bool{"hard-wrapped page": true, "hard-wrapped line": true}
+// its style, or on the pages of a style no numbered case is written in:
+// TestMutations applies them to every text page of the golden cases and
+// of the facts corpus too.
+var everyStyle = map[string]bool{"hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true}
+
+// adocTitleRe matches an AsciiDoc section title of one line, "== 2.
+// Client", with its level's marks and its text.
+var adocTitleRe = regexp.MustCompile(`^(={1,5})\s+(\S.*?)(?:\s+=+)?$`)
+
+// A section title of an AsciiDoc page written in two lines, as AsciiDoc
+// Python writes every title and Asciidoctor reads it: the title over a
+// line of "=", "-", "~", "^" or "+" (by its level) as long as it, in
+// characters. A title that starts a block only (the page's first line,
+// or after a blank line or an anchor): a line inside a paragraph is no
+// title.
+func init() {
+	defects = append(defects, defect{"AsciiDoc title in two lines", func(p *scrapedPage) []int {
+		if p.style != "AsciiDoc" {
+			return nil
+		}
+		var out []int
+		for i, l := range p.lines {
+			if adocTitleRe.MatchString(l) && (i == 0 || strings.TrimSpace(p.lines[i-1]) == "" || strings.HasPrefix(p.lines[i-1], "[[")) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		m := adocTitleRe.FindStringSubmatch(lines[at])
+		lines = insertLines(lines, at+1, strings.Repeat("=-~^+"[len(m[1])-1:len(m[1])], utf8.RuneCountInString(m[2])))
+		lines[at] = m[2]
+		return lines, at
+	}})
+}
 
 var hardWrapDefects = []defect{
 	{"hard-wrapped page", func(p *scrapedPage) []int {
@@ -2300,6 +2370,9 @@ func rescue(clean *schema.API, res *parser.Result, want []string, damaged []pars
 			return fmt.Sprintf("cannot be filled: the clean schema has no field at the place of the hole at %v", h.At)
 		}
 		value := ref[i].Name
+		if h.Fact == schema.FactRequired {
+			value = strconv.FormatBool(ref[i].Required)
+		}
 		if h.Fact == schema.FactType {
 			value = ref[i].Type
 			if ref[i].Array {

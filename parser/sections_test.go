@@ -1,6 +1,7 @@
 package parser_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -94,5 +95,46 @@ func TestSectionEntryGearN(t *testing.T) {
 		if _, err := parseWith(t, "getFriendRequests.md", friendsPage, file); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("with\n%s: err %v; want %q", file, err, want)
 		}
+	}
+}
+
+// TestParamsQueryAndBody parses a Kakao page whose "Request Parameters"
+// of a POST the example request passes some in its query string and some
+// in its body: the table is a section hole at its header line, the query
+// or the body, whose entry, pasted with either, places it; an entry for
+// parameters the page places itself is a stale override.
+func TestParamsQueryAndBody(t *testing.T) {
+	data, err := os.ReadFile("../testdata/parse/broken-kakao-params-query-and-body/page.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(data)
+	res, err := parser.Parse([]parser.Page{{Name: "page.txt", Data: data}}, parser.Options{Name: "x"})
+	if err == nil || res.API == nil || len(res.Holes) != 1 {
+		t.Fatalf("err %v, schema %v, holes %v; want the table's hole, and the schema", err, res.API != nil, res.Holes)
+	}
+	h := res.Holes[0]
+	if h.Fact != schema.FactSection || h.At != (schema.Pos{Page: "page.txt", Line: 10}) || strings.Join(h.Candidates, ",") != "query parameters,request body" {
+		t.Errorf("hole %+v; want the table at line 10, the query parameters or the request body", h)
+	}
+	msg := err.Error()
+	entry := msg[strings.Index(msg, "  - table: "):]
+	for section, query := range map[string]bool{"query parameters": true, "request body": false} {
+		res, err := parseWith(t, "page.txt", page, "tables:\n"+strings.Replace(entry, "<section>", section, 1)+"\n")
+		if err != nil {
+			t.Fatalf("the printed entry, pasted with %s, does not rescue the page: %v", section, err)
+		}
+		ep := res.API.Operations[0].Endpoints[0]
+		got := ep.Body
+		if query {
+			got = ep.Query
+		}
+		if len(got) != 2 || got[0].Name != "itemId" || got[1].Name != "reason" {
+			t.Errorf("with the %s: query %v, body %v; want itemId and reason there", section, ep.Query, ep.Body)
+		}
+	}
+	told := strings.Replace(page, "POST /service/v4/item/grant?itemId=I-1 HTTP/1.1", "POST /service/v4/item/grant HTTP/1.1", 1)
+	if _, err := parseWith(t, "page.txt", told, "tables:\n  - table: page.txt:10\n    section: query parameters\n"); err == nil || !strings.Contains(err.Error(), "page.txt:10: stale override: the overrides file places the request parameters at line 10 in the query parameters, but the page tells where they go") {
+		t.Errorf("an entry for parameters the example places: err %v; want a stale override", err)
 	}
 }

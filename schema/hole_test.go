@@ -18,6 +18,8 @@ func TestHoleEntry(t *testing.T) {
 			"  - object: GrantItemsData\n    add: <name>\n    type: GenericModels.ItemParam[]\n    required: true\n"},
 		{Hole{Fact: FactName, Field: &Field{Type: String}, Target: Target{Operation: "gifts"}},
 			"  - operation: gifts\n    add: <name>\n    type: string\n    required: false\n"},
+		{Hole{Fact: FactRequired, Field: &Field{Name: "double", Type: Boolean, RequiredLost: true}, Target: Target{Operation: "claimQuestReward", Role: "client"}},
+			"  - operation: claimQuestReward\n    role: client\n    field: double\n    required: <true|false>\n"},
 	} {
 		if got := tc.hole.Entry(); got != tc.want {
 			t.Errorf("Entry() =\n%s\nwant\n%s", got, tc.want)

@@ -12,6 +12,8 @@ package adoc
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -81,8 +83,9 @@ type reader struct {
 	pending string
 }
 
-// read reads a page of AsciiDoc into blocks: a section title or a block
-// title is a text line marked as a heading (pages.Title); a table
+// read reads a page of AsciiDoc into blocks: a section title (of one
+// line, or two: underlinedTitle) or a block title is a text line marked
+// as a heading (pages.Title); a table
 // between "|===" delimiters is a table (readTable); the lines of a
 // listing, literal or passthrough block are text lines as they are
 // written; attribute entries, block attributes and anchors, comments,
@@ -97,6 +100,9 @@ func read(src pages.Source) []pages.Block {
 		t := strings.TrimSpace(lines[i])
 		switch {
 		case t == "":
+		case underlines(lines, i) && r.underlined(i):
+			r.text(i, pages.Title(r.inline(t), true))
+			i++
 		case tableDelimRe.MatchString(t):
 			i = r.readTable(i)
 			r.pending = ""
@@ -136,6 +142,117 @@ func read(src pages.Source) []pages.Block {
 	return r.out
 }
 
+// underlineChars are the characters whose line underlines a two-line
+// section title: "=" the document's title, "-" a section, "~", "^" and
+// "+" the deeper ones.
+const underlineChars = "=-~^+"
+
+// underlinedTitle reports whether the line at index i is the first of a
+// two-line section title ("Request Body" over "------------", as
+// AsciiDoc Python writes every title and Asciidoctor still reads it): an
+// underlined line (underlines) whose underline closes no block, or is
+// exactly as long as it. Where a later same line that underlines no title
+// would close the block the underline opens, and the lengths differ, it
+// is a delimiter: a delimiter stands alone, and a title's underline is as
+// long as it.
+func underlinedTitle(lines []string, i int) bool {
+	if !underlines(lines, i) {
+		return false
+	}
+	return closerOf(lines, i) < 0 || lengthOff(strings.TrimSpace(lines[i]), len(strings.TrimSpace(lines[i+1]))) == 0
+}
+
+// lengthOff is how far the length of an underline, n, is from that of
+// the title t: its characters (as Asciidoctor counts them), or the
+// columns it shows in (a Korean or Chinese character two, as an editor
+// lines the underline up), whichever is nearer.
+func lengthOff(t string, n int) int {
+	cols := 0
+	for _, c := range t {
+		cols += pages.RuneWidth(c)
+	}
+	return min(abs(utf8.RuneCountInString(t)-n), abs(cols-n))
+}
+
+// abs is the absolute value of n.
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// underlines reports whether the line at index i+1 underlines the line at
+// index i: a line of one of underlineChars as long as it (lengthOff), give or take
+// two characters, under a line of text that starts a block (the page's
+// first line, or one after a blank line, block attributes, an anchor, an
+// attribute entry or a comment), holds a letter or a digit, and is no
+// other markup. Asciidoctor looks for a section title before it looks for
+// a delimited block.
+func underlines(lines []string, i int) bool {
+	if i+1 >= len(lines) {
+		return false
+	}
+	l, u := strings.TrimRight(lines[i], " \t"), strings.TrimRight(lines[i+1], " \t")
+	if len(u) < 2 || !strings.ContainsRune(underlineChars, rune(u[0])) || strings.Trim(u, u[:1]) != "" {
+		return false
+	}
+	if lengthOff(l, len(u)) > 2 {
+		return false
+	}
+	if l == "" || l[0] == ' ' || l[0] == '\t' || l[0] == '.' || !strings.ContainsFunc(l, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) {
+		return false
+	}
+	if tableDelimRe.MatchString(l) || delimiterOf(l) != notDelimiter || strings.HasPrefix(l, "//") || strings.HasPrefix(l, "include::") ||
+		conditionalRe.MatchString(l) || attrEntryRe.MatchString(l) || blockAttrRe.MatchString(l) || headingRe.MatchString(l) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p := strings.TrimSpace(lines[i-1])
+	return p == "" || blockAttrRe.MatchString(p) || attrEntryRe.MatchString(p) || strings.HasPrefix(p, "//") && delimiterOf(p) == notDelimiter
+}
+
+// closerOf returns the index of the line that would close the block that
+// the underline at index i+1 opens, read as a delimiter: the next same
+// line, where it underlines no title; or -1 where the underline is no
+// delimiter, or no such line follows.
+func closerOf(lines []string, i int) int {
+	u := strings.TrimSpace(lines[i+1])
+	if delimiterOf(u) == notDelimiter {
+		return -1
+	}
+	for j := i + 2; j < len(lines); j++ {
+		if strings.TrimSpace(lines[j]) == u {
+			if underlines(lines, j-1) {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// underlined reports whether the underlined line at index i is a
+// two-line section title (underlinedTitle), and warns where its underline
+// could also open a block that a later line closes (closerOf), with the
+// reading chosen.
+func (r *reader) underlined(i int) bool {
+	lines := r.src.Lines
+	j := closerOf(lines, i)
+	if j < 0 {
+		return true
+	}
+	t, u := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
+	if underlinedTitle(lines, i) {
+		r.src.Report.Warn(pages.At(r.src.Name, i+2), "line %d underlines %q as a section title, as long as it, but the same %q at line %d would close the block it opens: read as a title; if it opens a block, put a blank line above line %d", i+2, t, u, j+1, i+2)
+		return true
+	}
+	r.src.Report.Warn(pages.At(r.src.Name, i+2), "line %d may underline %q as a section title, but it is not as long as the title and the same %q at line %d closes it: read as a block delimiter; if it is a title, write it \"== %s\"", i+2, t, u, j+1, t)
+	return false
+}
+
 // emphasisMarks are AsciiDoc's marks of strong and plain emphasis,
 // unconstrained first.
 var emphasisMarks = []string{"**", "__", "*", "_"}
@@ -167,10 +284,14 @@ var anchorRe = regexp.MustCompile(`^\[(?:\[([\w:.-]+)(?:,[^\]]*)?\]|#([\w:.-]+)[
 func titlesOf(lines []string) map[string]string {
 	titles := map[string]string{}
 	var ids []string
-	for _, l := range lines {
-		t := strings.TrimSpace(l)
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
 		var title string
 		switch {
+		case underlinedTitle(lines, i):
+			title = t
+			ids = append(ids, autoID(title))
+			i++
 		case anchorRe.MatchString(t):
 			m := anchorRe.FindStringSubmatch(t)
 			ids = append(ids, m[1]+m[2])

@@ -63,6 +63,16 @@ func TestRead(t *testing.T) {
 		{"a paragraph all in strong emphasis is a title", "*Request Headers*\n\n[options=\"header\"]\n|===\n|Name |Type\n|===\n\n**Response Body**\n|===\n|Name |Type\n|===\n\n*5.1 ReturnCode*\n", "Request Headers\nH|Name|Type\nResponse Body\nH|Name|Type\nReturnCode\n", ""},
 		{"strong emphasis that is no paragraph of its own stays", "*Note* the server\ncalls it.\n\n*a* or *b*\n\n* item*\n", "*Note* the server\ncalls it.\n*a* or *b*\n- item*\n", ""},
 		{"titles in emphasis", "*Request Headers*\n\n__Response Body__\n\n*true* or *false*\n\n* item*\n", "Request Headers\nResponse Body\n*true* or *false*\n- item*\n", ""},
+		{"two-line titles", "claimQuestReward\n================\n:toc: left\n\nClient\n------\n\n[[body]]\nRequest Body\n~~~~~~~~~~~~~\n[options=\"header\"]\n|===\n|Name |Type\n|===\n\nSee <<_client>> and <<body>>.\n", "claimQuestReward\nClient\nRequest Body\nH|Name|Type\nSee Client and Request Body.\n", ""},
+		{"an underline two characters off", "Response Data\n---------------\n\nErrors\n^^^^\n", "Response Data\nErrors\n", ""},
+		{"Korean titles underlined to their characters or their columns", "요청 본문 (Request Body)\n------------------------\n\n응답 본문 (Response Body)\n~~~~~~~~~~~~~~~~~~~~~\n", "요청 본문 (Request Body)\n응답 본문 (Response Body)\n", ""},
+		{"an underline three characters off is a delimiter", "Response\n-----------\nGET /x\n-----------\n", "Response\nGET /x\n", ""},
+		{"a delimiter alone opens a listing block", "Body:\n\n----\n{}\n----\n\nTitle\n-----\n", "Body:\n{}\nTitle\n", ""},
+		{"a title's underline as long as it, closed further down", "Body\n----\n{}\n----\n", "Body\n{}\n", "p.adoc:2: line 2 underlines \"Body\" as a section title, as long as it, but the same \"----\" at line 4 would close the block it opens"},
+		{"a delimiter under text of about its length, closed further down", "JSON:\n----\n{}\n----\n", "JSON:\n{}\n", "p.adoc:2: line 2 may underline \"JSON:\" as a section title, but it is not as long as the title"},
+		{"two titles of one length", "Request\n-------\n\nText.\n\nAnswers\n-------\n", "Request\nText.\nAnswers\n", ""},
+		{"a line inside a paragraph is no title", "Some text\nRequest Body\n------------\nx\n", "Some text\nRequest Body\nx\n", "p.adoc:3: the block opened by \"------------\" at line 3 is never closed"},
+		{"an underlined line inside a listing block", "----\nTitle\n=====\n----\n", "Title\n=====\n", ""},
 		{"conditional", "ifdef::server[]\nServer only.\nendif::[]\n", "Server only.\n", "p.adoc:1: the conditional directive at line 1 is not evaluated"},
 	} {
 		blocks, report := readPage(t, c.page)

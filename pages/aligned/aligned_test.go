@@ -2,6 +2,7 @@ package aligned
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -423,6 +424,42 @@ func TestSpacedTables(t *testing.T) {
 			if !strings.Contains(errs[0], part) {
 				t.Errorf("%s: error %q, want it to say %q", c.name, errs[0], part)
 			}
+		}
+	}
+}
+
+// TestSpacedRequiredLost reads a row of a text browser's table that
+// splits only with an empty Required cell before a description in lower
+// case, under a line short of the width, as a row that lost its Required
+// cell where the column's other rows fill theirs; where they do not, it
+// is refused at its line.
+func TestSpacedRequiredLost(t *testing.T) {
+	words := spacedLexicon{"ReturnCode"}
+	const width = "   The longest line of the page's text, which sets the width it wraps at here.\n   and goes on.\n\n"
+	for _, c := range []struct {
+		name, rows string
+		lost       []bool
+		err        string
+	}{
+		{"the column's other rows filled", "   level number int true The level.\n   double boolean watch an advert to double it.\n   slot number false The slot.\n", []bool{false, true, false}, ""},
+		{"another row's cell empty too", "   level number int true The level.\n   double boolean watch an advert to double it.\n   slot number The slot.\n", []bool{false, false, false}, "p.txt:6: line 6 of the table at line 4, whose cells are one space apart as a text browser prints them, reads as a row (double | boolean |  | watch an advert to double it.) only with an empty cell before a description that begins in lower case, and the table's other rows do not all fill that column"},
+	} {
+		rep := &pages.Reporter{}
+		var lost []bool
+		for _, b := range alignedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(width + "   Code Type Required Description\n" + c.rows)), Report: rep, Words: words}) {
+			if b.Table == nil {
+				continue
+			}
+			for _, r := range b.Table.Rows {
+				lost = append(lost, slices.Equal(r.Lost, []pages.Column{pages.ColRequired}))
+			}
+		}
+		if !slices.Equal(lost, c.lost) {
+			t.Errorf("%s: rows lost their Required cell: %v, want %v", c.name, lost, c.lost)
+		}
+		_, es := rep.Sorted([]string{"p.txt"}, false)
+		if c.err == "" && len(es) > 0 || c.err != "" && (len(es) == 0 || !strings.HasPrefix(es[0].Error(), c.err)) {
+			t.Errorf("%s: errors %v, want %q", c.name, es, c.err)
 		}
 	}
 }

@@ -29,8 +29,12 @@ import (
 // requiredness that states a condition takes the rest of the row), its
 // name in the case of the names of the rows above: a wrapped sentence
 // does not go on so. A line that splits so but for its description's
-// start, after an empty cell, may have a cell the split does not give it
-// whole ("string in a | b"): refused at its line. A line that does not
+// start, after an empty cell, under a line that reaches the width, may
+// be the rest of the row above; under a shorter line it is a row whose
+// Required cell is empty, which the browser prints as nothing: where the
+// column's other rows fill theirs, it lost its cell (pages.Row.Lost, a
+// hole its reader makes); elsewhere it may have a cell the split does not
+// give it whole ("string in a | b"). Both are refused at their line. A line that does not
 // split is the rest of the row above where the line before reaches the
 // width the page's text of the table's indent is wrapped at (its longest
 // line that a line of the indent follows): had it not been wrapped, the
@@ -86,6 +90,10 @@ func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages
 	// wraps onto.
 	var rows [][]int
 	lower := -1 // whether the rows' names begin in lower case (1) or not (0), once a row says
+	// emptied are the rows, by their index in rows, that split only
+	// with an empty cell before a description in lower case, under a
+	// line short of the width: no wrap.
+	var emptied []int
 	for j := i + 1; j < end; j++ {
 		cells, strong, why := split.cells(lines[j])
 		if cells != nil && lower >= 0 && isLowerStart(cells[0]) != (lower == 1) {
@@ -103,6 +111,10 @@ func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages
 			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart as a text browser prints them, begins as a row does (a type, or a name and a requiredness, a type or a code), but splits into no row of the columns %s (%s): a cell of it may be lost, which such a browser prints as nothing. Write the page's table with its cells set apart (two spaces or a tab between them), its empty cells kept", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, strings.Join(head, " | "), why)
 		case cells == nil && full:
 			rows[len(rows)-1] = append(rows[len(rows)-1], j)
+		case cells != nil && !full:
+			// No wrap: a row whose Required cell is empty, or lost.
+			emptied = append(emptied, len(rows))
+			rows = append(rows, []int{j})
 		case cells != nil:
 			src.Report.Fail(pages.At(src.Name, j+1), "line %d of the table at line %d, whose cells are one space apart as a text browser prints them, reads as a row (%s) only with an empty cell before a description that begins in lower case: a cell may hold more than that reading gives it, or the line may be the rest of the row above, wrapped. Write the page's table with its cells set apart (two spaces or a tab between them), its empty cells kept", j+1, i+1, pages.Clip(strings.Join(cells, " | ")))
 			rows = append(rows, []int{j})
@@ -114,7 +126,8 @@ func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages
 			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart as a text browser prints them, splits into no row of the columns %s (%s), and %s. Write the page's table with its cells set apart (two spaces or a tab between them)", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, strings.Join(head, " | "), why, what)
 		}
 	}
-	for _, rl := range rows {
+	lost := requiredLost(src, lines, split, rows, emptied, i)
+	for k, rl := range rows {
 		parts := make([]string, len(rl))
 		for k, j := range rl {
 			parts[k] = strings.TrimSpace(lines[j])
@@ -125,12 +138,54 @@ func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages
 			src.Report.Fail(pages.At(src.Name, rl[0]+1), "the row at line %d (%q), with the lines its text wraps onto, splits into no row of the columns %s (%s). Write the page's table with its cells set apart (two spaces or a tab between them)", rl[0]+1, pages.Clip(text), strings.Join(head, " | "), why)
 			continue
 		}
-		tb.Rows = append(tb.Rows, &pages.Row{Line: rl[0] + 1, Raw: strings.Join(parts, "\n"), Cells: cells})
+		row := &pages.Row{Line: rl[0] + 1, Raw: strings.Join(parts, "\n"), Cells: cells}
+		if lost[k] {
+			row.Lost = []pages.Column{pages.ColRequired}
+		}
+		tb.Rows = append(tb.Rows, row)
 	}
 	if len(tb.Rows) > 0 {
 		src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d has its cells one space apart, its rows wrapped, as a text browser prints a table too wide for it: read by what each cell holds (a name, a type, a requiredness, a code), a row at each line that starts one", i+1)
 	}
 	return tb, end
+}
+
+// requiredLost tells of each row of emptied (by its index in rows, the
+// lines of each row of the table whose header is at index head) whether
+// it lost its Required cell: the row splits only with an empty cell
+// before a description in lower case, which a text browser prints for an
+// empty cell as for a lost one; where the header names a Required column
+// and the column's other rows fill theirs, the cell is lost (a hole its
+// reader makes), and the row is read. Elsewhere such a row is refused at
+// its line: nothing tells its cells.
+func requiredLost(src pages.Source, lines []string, split cellSplitter, rows [][]int, emptied []int, head int) map[int]bool {
+	if len(emptied) == 0 {
+		return nil
+	}
+	req := slices.Index(split.cols, pages.ColRequired)
+	filled := req >= 0 && len(emptied) < len(rows)
+	for k, rl := range rows {
+		if !filled || slices.Contains(emptied, k) {
+			continue
+		}
+		var parts []string
+		for _, j := range rl {
+			parts = append(parts, strings.TrimSpace(lines[j]))
+		}
+		cells, _, _ := split.cells(strings.Join(parts, " "))
+		filled = cells != nil && cells[req] != ""
+	}
+	lost := map[int]bool{}
+	for _, k := range emptied {
+		j := rows[k][0]
+		cells, _, _ := split.cells(lines[j])
+		if filled {
+			lost[k] = true
+			continue
+		}
+		src.Report.Fail(pages.At(src.Name, j+1), "line %d of the table at line %d, whose cells are one space apart as a text browser prints them, reads as a row (%s) only with an empty cell before a description that begins in lower case, and the table's other rows do not all fill that column: a cell may hold more than that reading gives it. Write the page's table with its cells set apart (two spaces or a tab between them), its empty cells kept", j+1, head+1, pages.Clip(strings.Join(cells, " | ")))
+	}
+	return lost
 }
 
 // marginRest reports whether line j, at the page's margin under a table

@@ -1,7 +1,9 @@
 package read
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -215,6 +217,28 @@ func Requirement(cell string) (schema.Requirement, bool) {
 		return schema.Conditional, true
 	}
 	return "", false
+}
+
+// RequiredLost reports whether a row lost its Required cell, which its
+// style tells from an empty one (pages.Row.Lost): nothing on the row
+// tells whether its field is required.
+func RequiredLost(r *pages.Row) bool {
+	return slices.Contains(r.Lost, pages.ColRequired)
+}
+
+// RequiredHole makes whether f is required a hole (schema.FactRequired)
+// at its row, raw, which lost its Required cell (RequiredLost), where no
+// other table of its pages states it: an override's required: fills it,
+// and never a guess of optional.
+func RequiredHole(rep *pages.Reporter, f *schema.Field, raw string) {
+	f.Required, f.RequiredLost = false, true
+	rep.Hole(f.At, f, schema.FactRequired, "field %s has lost its Required cell (row %q), which the table's other rows fill, and no other table of its page says whether %s is required", f.Name, pages.Clip(raw), f.Name)
+}
+
+// HeaderRequiredLost is the error of a header row, raw, that lost its
+// Required cell (RequiredLost): no override sets a header's requiredness.
+func HeaderRequiredLost(raw string) error {
+	return fmt.Errorf("header row %q has lost its Required cell, which the table's other rows fill, and nothing tells whether the header is required: write the cell back on the page", pages.Clip(raw))
 }
 
 // OtherCell is what a cell of a column of no field fact's kind (header,

@@ -534,6 +534,13 @@ func (b *builder) field(pd *pageDoc, owner, target string, fd *fieldDoc) *schema
 	}
 	if nameless {
 		b.rep.Hole(at, f, schema.FactName, "row %q has lost its field name, and no other table documents a %s field with its description", pages.Clip(fd.raw), typ)
+	} else if fd.reqLost {
+		if req, how := read.PageRequired(code, b.pageRows(pd, fd)); how != "" {
+			f.Required = req
+			b.rep.Warn(at, "recovered whether field %s is required, whose Required cell its row lost: %t (%s)", code, req, how)
+		} else {
+			read.RequiredHole(b.rep, f, fd.raw)
+		}
 	}
 	return f
 }
@@ -605,41 +612,34 @@ func (b *builder) recoverType(owner string, fd *fieldDoc) (typ, how string, riva
 
 // pageType recovers the dropped type of a field row from the rows of the
 // same name in the other tables of its page, which documents one
-// operation (its query, body, answer and the types they hold): the type
-// they all give, where they agree, and the row's own bound in characters,
-// if any, is a string's (or a string array's elements'). Where they
-// disagree, or the bound contradicts them, or no other row of the page
-// names the field, it returns "".
+// operation (its query, body, answer and the types they hold), as
+// read.PageType does: the type they all give, where they agree, and the
+// row's own bound in characters, if any, is a string's (or a string
+// array's elements'). Where they disagree, or the bound contradicts them,
+// or no other row of the page names the field, it returns "".
 func (b *builder) pageType(pd *pageDoc, fd *fieldDoc) (typ, how string) {
+	rows := b.pageRows(pd, fd)
+	k, how := read.PageType(fd.code, fd.constraints().Length != nil, rows)
+	if k < 0 {
+		return "", ""
+	}
+	return rows[k].Type, how
+}
+
+// pageRows are the rows of the same name as fd's in the other tables of
+// its page, for read.PageType and read.PageRequired.
+func (b *builder) pageRows(pd *pageDoc, fd *fieldDoc) []read.PageRow {
 	cr := b.rowsOf(fd.code) // nil for a row without a code
 	if cr == nil {
-		return "", ""
+		return nil
 	}
-	var at []string
+	var rows []read.PageRow
 	for _, o := range cr.rows {
-		if o.typ == "" || o.page != pd.name || o.line == fd.line {
-			continue
+		if o.page == pd.name && o.line != fd.line {
+			rows = append(rows, read.PageRow{Type: o.typ, Required: o.req, At: schema.Pos{Page: o.page, Line: o.line}})
 		}
-		if typ != "" && o.typ != typ {
-			return "", ""
-		}
-		typ = o.typ
-		at = append(at, fmt.Sprintf("%s:%d", o.page, o.line))
 	}
-	if typ == "" {
-		return "", ""
-	}
-	t, ok := read.ParseType(typ)
-	if !ok {
-		return "", ""
-	}
-	if fd.constraints().Length != nil {
-		if t.Name != schema.String {
-			return "", ""
-		}
-		return typ, fmt.Sprintf("as the other tables of its page document a field %s, at %s, and its own bound in characters is a string's", fd.code, strings.Join(at, ", "))
-	}
-	return typ, fmt.Sprintf("as the other tables of its page document a field %s, at %s", fd.code, strings.Join(at, ", "))
+	return rows
 }
 
 // rowQuery names the rows of a code: an owner's, or every owner's with a

@@ -20,6 +20,9 @@ type fieldDoc struct {
 	// shifted is set when a cell sat in another column than its own,
 	// lost when the row has fewer cells than the table has columns.
 	shifted, lost bool
+	// reqLost is set when the row lost its Required cell
+	// (read.RequiredLost).
+	reqLost bool
 	// unreadReq is the text of a Required cell that states no
 	// requiredness the parser reads ("Req."), in a row whose description
 	// stands in its own column.
@@ -125,7 +128,7 @@ func (pd *pageDoc) sortFieldRows() {
 // A row with all its cells whose table heads Required before Type is read
 // with the two in the order the contents take, type first.
 func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
-	fd := &fieldDoc{line: r.Line, raw: r.Raw, lost: len(r.Cells) < len(tb.Cols)}
+	fd := &fieldDoc{line: r.Line, raw: r.Raw, lost: len(r.Cells) < len(tb.Cols), reqLost: read.RequiredLost(r)}
 	type cell struct {
 		col  int
 		text string
@@ -225,6 +228,9 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 // or a condition such as "Optional if …") and the description. Required is
 // left empty when the row states no requiredness.
 func headerByContent(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
+	if read.RequiredLost(r) {
+		return nil, read.HeaderRequiredLost(r.Raw)
+	}
 	h := &schema.Header{At: schema.Pos{Page: page, Line: r.Line}}
 	var cells []string
 	for _, c := range r.Cells {

@@ -34,6 +34,9 @@ type statusBuilder struct {
 	// untyped are the members whose type their row lost, whose
 	// constraints wait for it: an example may give it.
 	untyped []untypedMember
+	// named are the rows of each page's member tables by the names
+	// they give (pageRows), once asked for.
+	named map[string]map[string][]namedRow
 }
 
 // untypedMember is a member whose row lost its type, with where its row
@@ -281,18 +284,15 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 		name := cells[pages.ColName]
 		b.rep.Warn(pages.At(page, r.Line), "member %s is read as optional, but its row lost a cell before its description, which may have been its Mandatory cell: the parser takes it for an empty one; if the page marks %s mandatory, add the fix {%s, field: %s, required: true} to the overrides", name, name, target, name)
 	}
-	f := &schema.Field{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
-	if f.Name == "" {
-		f.Name = cells[pages.ColCode]
-	}
-	if name, deprecated := read.NameCell(f.Name); deprecated {
-		f.Name, f.Description = name, strings.TrimSpace(read.DeprecatedNote+" "+f.Description)
+	name, deprecated, starred := memberName(cells)
+	f := &schema.Field{Name: name, Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
+	if deprecated {
+		f.Description = strings.TrimSpace(read.DeprecatedNote + " " + f.Description)
 	}
 	// An asterisk after a name marks a mandatory member on a page whose
 	// table has no Mandatory column; beside one, the cell decides.
 	marked := false
-	if name, ok := strings.CutSuffix(f.Name, "*"); ok && strings.TrimSpace(name) != "" {
-		f.Name = strings.TrimSpace(name)
+	if starred {
 		if tb.Has(pages.ColRequired) {
 			b.rep.Warn(pages.At(page, r.Line), "dropped the asterisk after member %s: its Mandatory cell says whether it is required", f.Name)
 		} else {
@@ -308,6 +308,16 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 	case nameless:
 		f.Name = ""
 		b.rep.Hole(f.At, f, schema.FactName, "row %q has no member name in its first cell", pages.Clip(r.Raw))
+	case !typed && strings.TrimSpace(cells[pages.ColType]) == "":
+		rows, types := b.pageRows(page, f.Name, r.Line)
+		k, how := read.PageType(f.Name, read.ReadConstraints(f.Description).Length != nil, rows)
+		if k < 0 {
+			ct = cellType{}
+			b.rep.Hole(f.At, f, schema.FactType, "member %s has lost its type cell (row %q), and no other table of its page documents a member %s with a type", f.Name, pages.Clip(r.Raw), f.Name)
+			break
+		}
+		ct = types[k]
+		b.rep.Warn(f.At, "recovered the dropped type of member %s: %s (%s)", f.Name, rows[k].Type, how)
 	case !typed:
 		ct = cellType{}
 		b.rep.Hole(f.At, f, schema.FactType, "row %q: type %q is neither a primitive type nor a type name", pages.Clip(r.Raw), cells[pages.ColType])
@@ -325,10 +335,94 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 			b.rep.Warn(pages.At(page, r.Line), "member %s is read as optional, but its Mandatory cell says %q, which is no requiredness the parser reads (Y, N, true, false, ✓, ✗, -, or a condition such as \"Optional if …\"); if the page marks %s mandatory, add the fix {%s, field: %s, required: true} to the overrides", f.Name, cell, f.Name, target, f.Name)
 		}
 	}
+	if read.RequiredLost(r) && f.Name != "" {
+		rows, _ := b.pageRows(page, f.Name, r.Line)
+		if req, how := read.PageRequired(f.Name, rows); how != "" {
+			f.Required = req
+			b.rep.Warn(f.At, "recovered whether member %s is required, whose Mandatory cell its row lost: %t (%s)", f.Name, req, how)
+		} else {
+			read.RequiredHole(b.rep, f, r.Raw)
+		}
+	}
 	if err := b.constrain(page, target, r.Line, f); err != nil {
 		return nil, err
 	}
 	return f, nil
+}
+
+// memberName is the name of a member a row of a member table gives (its
+// Name cell, else its Code cell): without the mark of a deprecated
+// member (read.NameCell) or an asterisk after it, which it tells.
+func memberName(cells map[pages.Column]string) (name string, deprecated, starred bool) {
+	name = cells[pages.ColName]
+	if name == "" {
+		name = cells[pages.ColCode]
+	}
+	name, deprecated = read.NameCell(name)
+	if n, ok := strings.CutSuffix(name, "*"); ok && strings.TrimSpace(n) != "" {
+		name, starred = strings.TrimSpace(n), true
+	}
+	return name, deprecated, starred
+}
+
+// pageRows are the rows that name member name in the member tables of
+// page (the request's parameters, query and body, the answers and the
+// types it documents) but the row at line, with their type cells read
+// (read.PageRow's Type is its type as read.ParseType reads it: "string",
+// "Product[]"), for read.PageType and read.PageRequired. The index of a
+// page's rows by name is built on first use.
+func (b *statusBuilder) pageRows(page, name string, line int) ([]read.PageRow, []cellType) {
+	if b.named == nil {
+		b.named = map[string]map[string][]namedRow{}
+	}
+	byName, ok := b.named[page]
+	if !ok {
+		byName = map[string][]namedRow{}
+		b.named[page] = byName
+		for _, sp := range b.pages {
+			if sp.name != page {
+				continue
+			}
+			var tables []*pages.Table
+			for _, tt := range sp.types {
+				tables = append(tables, tt.table)
+			}
+			for _, od := range sp.ops {
+				tables = append(tables, od.params, od.query, od.body, od.response)
+			}
+			for _, tb := range tables {
+				if tb == nil {
+					continue
+				}
+				for _, r := range tb.Rows {
+					cells := read.ByColumn(tb, r)
+					n, _, _ := memberName(cells)
+					row := namedRow{read.PageRow{Required: cells[pages.ColRequired], At: schema.Pos{Page: page, Line: r.Line}}, cellType{}}
+					if ct, ok := readTypeCell(cells[pages.ColType]); ok {
+						row.Type, row.ct = read.TypeName(&schema.Field{Type: ct.name, Array: ct.array}), ct
+					}
+					if read.RequiredLost(r) {
+						row.Required = ""
+					}
+					byName[n] = append(byName[n], row)
+				}
+			}
+		}
+	}
+	var rows []read.PageRow
+	var types []cellType
+	for _, o := range byName[name] {
+		if o.At.Line != line {
+			rows, types = append(rows, o.PageRow), append(types, o.ct)
+		}
+	}
+	return rows, types
+}
+
+// namedRow is a row of a page's member tables, with its type cell read.
+type namedRow struct {
+	read.PageRow
+	ct cellType
 }
 
 // constrain reads the constraints a member's description states, in the
@@ -450,6 +544,9 @@ var (
 // KakaoAK {ADMIN_KEY}", "Bearer {token}") or, for an enum type, the
 // allowed values ("Access Platform (web, launcher, mobile, pc)").
 func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
+	if read.RequiredLost(r) {
+		return nil, read.HeaderRequiredLost(r.Raw)
+	}
 	cells := read.ByColumn(tb, r)
 	lost := lostMandatory(tb, r, cells)
 	h := &schema.Header{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
@@ -653,6 +750,9 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 			}
 		}
 	}
+	if od.paramsIn != secNone && !od.paramsSettled {
+		b.rep.Fail(pages.At(page, od.params.Line), "stale override: the overrides file places the request parameters at line %d in the %s, but the page tells where they go (their method, a body table, or the example request): delete the tables: entry", od.params.Line, sectionNames([]pageSection{od.paramsIn})[0])
+	}
 	if body != nil {
 		if od.noBody {
 			b.rep.Fail(pages.At(page, body.Line), "the request body table contradicts line %d, which says the request has no body", od.noBodyLine)
@@ -684,8 +784,10 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 // their names in its query string and none in its JSON body, the body in
 // the converse case. Where the example does not tell, a DELETE, which
 // has no documented body, takes them as its query and any other method
-// as its body, with a warning for the DELETE; an example that passes them
-// in both is an error, and they go nowhere (ok false).
+// as its body, with a warning for the DELETE; where the example passes
+// them in both, the section an overrides entry gives them (paramsIn)
+// decides, else they are a section hole, whose tables: entry settles it,
+// and go nowhere (ok false).
 func (b *statusBuilder) paramsInQuery(page string, od *statusOp, method string) (inQuery, ok bool) {
 	inQ, inBody := 0, 0
 	if ex := od.request; ex != nil {
@@ -714,8 +816,11 @@ func (b *statusBuilder) paramsInQuery(page string, od *statusOp, method string) 
 	}
 	at := pages.At(page, od.params.Line)
 	switch {
+	case inQ > 0 && inBody > 0 && od.paramsIn != secNone:
+		od.paramsSettled = true
+		return od.paramsIn == secQuery, true
 	case inQ > 0 && inBody > 0:
-		b.rep.Fail(at, "cannot tell whether the request parameters at line %d are the query of the %s or its body: the example request at line %d passes some in its query string and some in its body; title the table \"Query Parameters\" or \"Request Body\"", od.params.Line, method, od.request.line)
+		b.rep.SectionHole(at, sectionNames([]pageSection{secQuery, secBody}), "cannot tell whether the request parameters at line %d are the query of the %s or its body: the example request at line %d passes some in its query string and some in its body; its operation stands without them", od.params.Line, method, od.request.line)
 		return false, false
 	case inQ > 0:
 		if method != "DELETE" {
@@ -1021,6 +1126,13 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 	why := in.disagreeQuery(ep.Query, b.exampleQuery(o.page, ex, ep))
 	if ex.json != nil && ex.json.kind == jsonObject && ep.Body != nil {
 		why = append(why, in.disagreements(&schema.Type{Name: "body", Fields: ep.Body}, ex.json)...)
+	}
+	if ex.json != nil && ex.json.kind == jsonObject {
+		for _, m := range ex.json.members {
+			if q := schema.FieldNamed(ep.Query, m.key); q != nil {
+				why = append(why, fmt.Sprintf("its body passes %s, which the table at line %d documents as a query parameter", m.key, q.At.Line))
+			}
+		}
 	}
 	if len(why) > 0 {
 		b.dropExample(o.page, "example request", ex.line, why)

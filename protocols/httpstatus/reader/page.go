@@ -254,20 +254,26 @@ type statusOp struct {
 	path       string
 	// pathQuery is the query string the heading writes after its path,
 	// without its "?"; its line is the heading's.
-	pathQuery  string
-	summary    []string
-	notes      []string
-	headers    *pages.Table
-	params     *pages.Table // "Request Parameters": query or body by the method
-	query      *pages.Table
-	body       *pages.Table
-	noBody     bool
-	noBodyLine int
-	statuses   *pages.Table
-	response   *pages.Table
-	codes      []*pages.Table
-	request    *exampleMsg
-	answers    []*exampleMsg
+	pathQuery string
+	summary   []string
+	notes     []string
+	headers   *pages.Table
+	params    *pages.Table // "Request Parameters": query or body by the method
+	// paramsIn is the section, query or body, an overrides entry places
+	// the request parameters in, which settles where the example request
+	// does not tell; secNone without one.
+	paramsIn pageSection
+	// paramsSettled is set once paramsIn settled where they go.
+	paramsSettled bool
+	query         *pages.Table
+	body          *pages.Table
+	noBody        bool
+	noBodyLine    int
+	statuses      *pages.Table
+	response      *pages.Table
+	codes         []*pages.Table
+	request       *exampleMsg
+	answers       []*exampleMsg
 	// requestTitle is the line of an "Example Request" title; 0 when the
 	// operation has none.
 	requestTitle int
@@ -602,6 +608,10 @@ func (r *statusReader) file(tb *pages.Table) bool {
 	}
 	if slot := op.slot(r.sec); slot != nil && *slot == nil {
 		*slot = tb
+		if sec := r.entries[tb.Line]; r.sec == secParams && (sec == secQuery || sec == secBody) {
+			op.paramsIn = sec
+			r.sp.placed = append(r.sp.placed, tb.Line)
+		}
 		return true
 	}
 	return r.place(op, tb, title)
