@@ -1161,6 +1161,20 @@ var defects = []defect{
 	{"outer pipes and rulers removed", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return p.rewriteTables(lines, func(cells []string) string { return strings.Join(cells, " | ") }), at
 	}},
+	{"rulers aligned by colons", pipeHeaders, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// turndown's GFM plugin and GitHub write an aligned column's
+		// ruler cell short, its colons marking the alignment.
+		if at+1 >= len(lines) || !pages.IsRuler(lines[at+1]) {
+			return lines, at
+		}
+		lines = append([]string{}, lines...)
+		cells, lead, closed := pipeParts(lines[at+1])
+		for k := range cells {
+			cells[k] = []string{" :-- ", " :-: ", " --: "}[(at+k)%3]
+		}
+		lines[at+1] = lead + strings.Join(cells, "|") + closed
+		return lines, at + 1
+	}},
 	{"tables dumped by a text browser, cells one space apart, rows wrapped", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		// lynx -dump of a table too wide for it: each row's cells one
 		// space apart (an empty one leaves nothing), indented, wrapped at
