@@ -982,6 +982,16 @@ var defects = []defect{
 		lines[at] = strings.Replace(lines[at], m[2], koreanTitle[m[2]], 1)
 		return lines, at
 	}},
+	{"section title in words nearest in meaning", func(p *scrapedPage) []int { return sectionTitles(p, true) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// Words the wiki's titles do not use, as other sites title
+		// their sections ("Result Fields", "Input Parameters").
+		lines = append([]string{}, lines...)
+		m := sectionTitleRe.FindStringSubmatch(lines[at])
+		if near, ok := nearTitle[m[2]]; ok {
+			lines[at] = strings.Replace(lines[at], m[2], near[at%len(near)], 1)
+		}
+		return lines, at
+	}},
 	{"section title unknown", func(p *scrapedPage) []int { return sectionTitles(p, true) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		m := sectionTitleRe.FindStringSubmatch(lines[at])
@@ -1859,7 +1869,12 @@ func tableOf(p *scrapedPage, row int) scrapedTable {
 var (
 	sectionTitleRe = regexp.MustCompile(`^(#{1,6} |<h[1-6][^>]*>)?(Description|Method|Request Headers|Request Body|Request Parameters|Response Status Codes?|Response Body|Example Request|Example Responses?)(</h[1-6]>)?$`)
 	httpStatusRe   = regexp.MustCompile(`^HTTP/[0-9.]+ [1-5][0-9][0-9]`)
-	koreanTitle    = map[string]string{
+	// nearTitle are titles of the other words sites use for a section.
+	nearTitle = map[string][]string{
+		"Request Parameters": {"Input Parameters", "Request Arguments"},
+		"Response Body":      {"Result Fields", "Output", "Returned Members", "Response Properties"},
+	}
+	koreanTitle = map[string]string{
 		"Description": "설명", "Method": "메서드", "Request Headers": "요청 헤더", "Request Body": "요청 본문",
 		"Request Parameters": "요청 파라미터", "Response Status Code": "응답 상태 코드", "Response Status Codes": "응답 상태 코드",
 		"Response Body": "응답 본문", "Example Request": "요청 예시", "Example Response": "응답 예시", "Example Responses": "응답 예시",
