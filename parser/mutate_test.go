@@ -3,6 +3,7 @@ package parser_test
 import (
 	"flag"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -1170,6 +1171,38 @@ var defects = []defect{
 	{"NBSP at a cell boundary, flattened", flatRows, gapAtBoundary("\u00a0")},
 	{"outer pipes and rulers removed", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return p.rewriteTables(lines, func(cells []string) string { return strings.Join(cells, " | ") }), at
+	}},
+	{"table kept as HTML on one line, its header row bold", pipeHeaders, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// turndown's GFM plugin keeps a wiki's table without header
+		// cells as the wiki's HTML, the whole table on one line, its
+		// header row bold <td>s.
+		var tb *scrapedTable
+		for k := range p.tables {
+			if p.tables[k].header == at {
+				tb = &p.tables[k]
+			}
+		}
+		if tb == nil || len(tb.rows) == 0 {
+			return lines, at
+		}
+		var b strings.Builder
+		b.WriteString(`<table class="confluenceTable"><tbody>`)
+		for k, r := range append([]int{tb.header}, tb.rows...) {
+			b.WriteString("<tr>")
+			cells, _, _ := pipeParts(lines[r])
+			for _, c := range cells {
+				c = html.EscapeString(pages.CellText(pages.Unescaped(strings.TrimSpace(c))))
+				if k == 0 {
+					c = "<strong>" + c + "</strong>"
+				}
+				b.WriteString(`<td class="confluenceTd">` + c + "</td>")
+			}
+			b.WriteString("</tr>")
+		}
+		b.WriteString("</tbody></table>")
+		last := tb.rows[len(tb.rows)-1]
+		out := append(append([]string{}, lines[:at]...), b.String())
+		return append(out, lines[last+1:]...), at
 	}},
 	{"rulers aligned by colons", pipeHeaders, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		// turndown's GFM plugin and GitHub write an aligned column's
