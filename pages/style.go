@@ -283,13 +283,33 @@ func startsHTMLTable(t string) bool {
 func tableEnd(blocks []Block, i int) int {
 	depth := 0
 	for j := i; j < len(blocks) && blocks[j].Table == nil && (j == i || !IsFence(blocks[j].Text)); j++ {
-		l := strings.ToLower(blocks[j].Text)
-		depth += strings.Count(l, "<table") - strings.Count(l, "</table")
-		if depth <= 0 {
+		if depth = tableDepth(depth, blocks[j].Text); depth <= 0 {
 			return j
 		}
 	}
 	return -1
+}
+
+// htmlTableEnd is the index of the line that closes the HTML table line
+// i opens, before a code block's fence; -1 when none does.
+func htmlTableEnd(lines []string, i int) int {
+	depth := 0
+	for j := i; j < len(lines) && (j == i || !IsFence(lines[j])); j++ {
+		if depth = tableDepth(depth, lines[j]); depth <= 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// tableDepth is how deep in <table> elements the end of a line is, from
+// depth at its start.
+func tableDepth(depth int, line string) int {
+	if !strings.Contains(line, "<") {
+		return depth
+	}
+	l := strings.ToLower(line)
+	return depth + strings.Count(l, "<table") - strings.Count(l, "</table")
 }
 
 // refuseTableMarkup refuses each run of text lines, outside code

@@ -89,3 +89,21 @@ func cellLines(rows string) string {
 	}
 	return strings.Join(out, "\n") + "\n"
 }
+
+// TestHTMLTableInTextPageReferences reads the character references of an
+// HTML table in a page of pipe rows as the HTML reading does: the cell
+// List&lt;String&gt; is an array of strings, not a tag.
+func TestHTMLTableInTextPageReferences(t *testing.T) {
+	page := "/poll/vote\nMethod\nPOST\nRequest Body\n<table>\n<tr><th>Name</th><th>Type</th><th>Mandatory</th><th>Description</th></tr>\n" +
+		"<tr><td>optionIds</td><td>List&lt;String&gt;</td><td>Y</td><td>Options &amp; choices</td></tr>\n</table>\n" +
+		"Response Status Code\nStatus Code | Status Code Description |\n---|---|\n200 | Normal |\n" +
+		"Example Request\nPOST /service/v5/poll/vote HTTP/1.1\nContent-Type: application/json\n\n{\"optionIds\": [\"A\"]}\n"
+	res, err := parser.Parse([]parser.Page{{Name: "p.txt", Data: []byte(page)}}, parser.Options{Name: "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := res.API.Operations[0].Endpoints[0].Body
+	if len(body) != 1 || body[0].Type != "string" || !body[0].Array || body[0].Description != "Options & choices" {
+		t.Errorf("body %s; want optionIds, an array of strings, described \"Options & choices\"", bodyOf(body))
+	}
+}
