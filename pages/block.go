@@ -356,8 +356,8 @@ var (
 // columns (| :-- | :-: | --: |). A line of single dashes (| - | - |) is
 // a row of empty cells, as a table writes them.
 func IsRuler(line string) bool {
-	if !strings.Contains(line, "-") {
-		return false
+	if !strings.Contains(line, "-") || strings.Trim(line, " \t|:-") != "" {
+		return false // a ruler holds no other character
 	}
 	return strings.Contains(line, "---") && mdRuler.MatchString(line) || strings.Contains(line, "|") && alignedRuler.MatchString(line)
 }
