@@ -75,7 +75,8 @@ var nearWords = map[string]string{
 	"return": "response", "returns": "response", "returned": "response", "반환": "응답",
 	"input": "request", "inputs": "request", "입력": "요청",
 	"members": "fields", "member": "fields", "properties": "fields", "property": "fields", "attributes": "fields", "속성": "필드",
-	"arguments": "parameters", "argument": "parameters", "args": "parameters",
+	"arguments": "parameters", "argument": "parameters", "args": "parameters", "variables": "parameters", "variable": "parameters",
+	"data": "body", "schema": "body",
 }
 
 // titleWord is what a word of a title says.
