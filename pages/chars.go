@@ -294,7 +294,7 @@ func Unescape(st Style, lines []string) []string {
 	var out []string
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if startsHTMLTable(l) {
+		if StartsHTMLTable(l) {
 			if end := htmlTableEnd(lines, i); end >= 0 {
 				i = end
 				continue

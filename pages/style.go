@@ -244,7 +244,7 @@ func embedTables(src Source, blocks []Block) []Block {
 			code = !code
 		}
 		end := -1
-		if !code && b.Table == nil && startsHTMLTable(b.Text) {
+		if !code && b.Table == nil && StartsHTMLTable(b.Text) {
 			end = tableEnd(blocks, i)
 		}
 		if end < 0 {
@@ -270,8 +270,8 @@ func embedTables(src Source, blocks []Block) []Block {
 	return out
 }
 
-// startsHTMLTable reports whether a text line begins with a <table> tag.
-func startsHTMLTable(t string) bool {
+// StartsHTMLTable reports whether a text line begins with a <table> tag.
+func StartsHTMLTable(t string) bool {
 	t = strings.TrimSpace(t)
 	m := TableMarkup(t)
 	return m != "" && strings.HasPrefix(t, m) && strings.HasPrefix(strings.ToLower(m), "<table")
