@@ -342,16 +342,30 @@ func ColumnsOf(cells []string) ([]Column, bool) {
 	return cols, known >= 2
 }
 
+// rulerCell is a cell of a ruler that needs pipes to be one: two dashes,
+// or one or more beside the colons that align the column (":--", ":-:",
+// "--:", as turndown and GitHub write an aligned column).
+const rulerCell = `(?::-+:?|-+:|-{2,})`
+
 var (
 	mdRuler = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$`)
+	// alignedRuler matches a ruler of shorter cells (rulerCell), between
+	// pipes: a leading one, or one between two cells.
+	alignedRuler = regexp.MustCompile(`^\s*(?:\|\s*` + rulerCell + `\s*(?:\|\s*` + rulerCell + `\s*)*\|?|` + rulerCell + `\s*(?:\|\s*` + rulerCell + `\s*)+\|?)\s*$`)
 	// consoleRuler matches psql's ruler: dashes, columns met by "+".
 	consoleRuler = regexp.MustCompile(`^\s*-{2,}(?:\+-{2,})+\s*$`)
 )
 
-// IsRuler reports whether a line is a table ruler, |---|---|, which has
-// three dashes at least.
+// IsRuler reports whether a line is a table ruler: |---|---|, whose
+// cells have three dashes at least, or between pipes cells of two
+// characters at least, one a dash at least, the colons aligning their
+// columns (| :-- | :-: | --: |). A line of single dashes (| - | - |) is
+// a row of empty cells, as a table writes them.
 func IsRuler(line string) bool {
-	return strings.Contains(line, "---") && mdRuler.MatchString(line)
+	if !strings.Contains(line, "-") || strings.Trim(line, " \t|:-") != "" {
+		return false // a ruler holds no other character
+	}
+	return strings.Contains(line, "---") && mdRuler.MatchString(line) || strings.Contains(line, "|") && alignedRuler.MatchString(line)
 }
 
 // IsPipeRuler reports whether a line is a ruler with a pipe, as under the

@@ -33,6 +33,20 @@ func TestRequiredness(t *testing.T) {
 	}
 }
 
+// TestIsRuler tells a table's ruler, its cells aligned by colons or
+// not, from text and from rows of cells written as dashes.
+func TestIsRuler(t *testing.T) {
+	for line, want := range map[string]bool{
+		"|---|---|": true, "---|---": true, "| :--- | ---: |": true, "---": true,
+		"| :-- | :-- | :-: | :-- |": true, "| --: | :-- |": true, ":--|--:": true, "|--|--|": true, "| :-: |": true,
+		"| - | - |": false, "- |-": false, "--": false, ":--": false, "-- | text": false, "| Name | Type |": false,
+	} {
+		if got := IsRuler(line); got != want {
+			t.Errorf("IsRuler(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
 func TestStartsRow(t *testing.T) {
 	for _, c := range []struct {
 		line  string

@@ -313,13 +313,23 @@ type Referencing interface {
 // that begins no such reference ("R&D", "&unknown;", "&lt" without its
 // semicolon) is text and stays. Each reference is decoded once:
 // "&amp;lt;" reads "&lt;". A page of a Referencing style is left as it
-// is.
+// is, and so are the lines of an HTML table on lines of their own (from
+// a line that begins with its <table> tag to the one that closes it),
+// whose references are its own for the HTML reading to decode
+// (embedTables): "List&lt;String&gt;" in a cell is no tag.
 func Unescape(st Style, lines []string) []string {
 	if _, ok := st.(Referencing); ok {
 		return lines
 	}
 	var out []string
-	for i, l := range lines {
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if StartsHTMLTable(l) {
+			if end := htmlTableEnd(lines, i); end >= 0 {
+				i = end
+				continue
+			}
+		}
 		d := DecodeReferences(l)
 		if d == l {
 			continue

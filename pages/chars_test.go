@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -104,6 +105,18 @@ func TestUnescape(t *testing.T) {
 		if got := Unescape(markupStyle{}, in); got[1] != c.in {
 			t.Errorf("Unescape(%q) of a markup style = %q, want it as it is", c.in, got[1])
 		}
+	}
+}
+
+// TestUnescapeLeavesHTMLTables leaves the references of an HTML table on
+// lines of their own, on one line or on several, for the HTML reading to
+// decode, and decodes those of the lines after it; a table no line
+// closes is no HTML table.
+func TestUnescapeLeavesHTMLTables(t *testing.T) {
+	in := []string{"a &amp; b", "<table><tr><td>List&lt;String&gt;</td></tr></table>", "<TABLE>", "<tr><td>x &amp; y</td></tr>", "</table>", "c &amp; d", "<table><tr><td>&lt;</td></tr>"}
+	want := []string{"a & b", in[1], in[2], in[3], in[4], "c & d", "<table><tr><td><</td></tr>"}
+	if got := Unescape(lineStyle{}, in); !reflect.DeepEqual(got, want) {
+		t.Errorf("Unescape =\n%q\nwant\n%q", got, want)
 	}
 }
 

@@ -509,13 +509,20 @@ func glued(l string, i int) bool {
 // style reports located at the page's lines when the source's lines are
 // not the page's own (Source.At).
 func readAt(st Style, src Source) []Block {
+	return readLocated(src, st.Read)
+}
+
+// readLocated reads the source with readSource, with the blocks and what
+// it reports located at the page's lines when the source's lines are
+// not the page's own (Source.At).
+func readLocated(src Source, readSource func(Source) []Block) []Block {
 	if src.At == nil {
-		return st.Read(src)
+		return readSource(src)
 	}
 	rep := src.Report
 	read := &Reporter{}
 	src.Report = read
-	blocks := st.Read(src)
+	blocks := readSource(src)
 	line := func(n int) int {
 		if n >= 1 && n <= len(src.At) {
 			return src.At[n-1]

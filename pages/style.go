@@ -39,7 +39,11 @@ type Source struct {
 	At []int
 	// Words tells the names the pages use and the lines that end a
 	// table, for a style whose cells run together.
-	Words  Lexicon
+	Words Lexicon
+	// HTML, when set, reads the lines from up to to of a source as the
+	// content of an HTML page (html.Fragment): Read reads with it an HTML
+	// table that a page of another style holds on lines of their own.
+	HTML   func(src Source, from, to int) []Block
 	Report *Reporter
 }
 
@@ -99,6 +103,7 @@ func Detect(styles []Style, lines []string) Style {
 func Read(st Style, src Source) []Block {
 	blocks := readAt(st, src)
 	if _, ok := st.(Rendering); !ok {
+		blocks = embedTables(src, blocks)
 		refuseTableMarkup(src, blocks)
 	}
 	blocks = slices.DeleteFunc(blocks, func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
@@ -220,6 +225,93 @@ func TableMarkup(text string) string {
 	return tableMarkupRe.FindString(text)
 }
 
+// embedTables reads, with the source's HTML reading, each HTML table of
+// a page of a style that reads none, outside code blocks: a run of text
+// lines whose first begins with a <table> tag up to the line that closes
+// it, on one line or on several, as a converter leaves a table it could
+// not write in its own form (a wiki's table without header cells, kept
+// as HTML by turndown). Its blocks replace the run's. A run that no line
+// closes is left as text, which refuseTableMarkup refuses.
+func embedTables(src Source, blocks []Block) []Block {
+	if src.HTML == nil {
+		return blocks
+	}
+	var out []Block
+	code := false
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if IsFence(b.Text) && b.Table == nil {
+			code = !code
+		}
+		end := -1
+		if !code && b.Table == nil && StartsHTMLTable(b.Text) {
+			end = tableEnd(blocks, i)
+		}
+		if end < 0 {
+			if out != nil {
+				out = append(out, b)
+			}
+			continue
+		}
+		if out == nil {
+			out = append([]Block(nil), blocks[:i]...)
+		}
+		sub := Source{Name: src.Name, Report: src.Report}
+		for _, t := range blocks[i : end+1] {
+			sub.Lines = append(sub.Lines, t.Text)
+			sub.At = append(sub.At, t.Line)
+		}
+		out = append(out, readLocated(sub, func(s Source) []Block { return src.HTML(s, 0, len(s.Lines)) })...)
+		i = end
+	}
+	if out == nil {
+		return blocks
+	}
+	return out
+}
+
+// StartsHTMLTable reports whether a text line begins with a <table> tag.
+func StartsHTMLTable(t string) bool {
+	t = strings.TrimSpace(t)
+	m := TableMarkup(t)
+	return m != "" && strings.HasPrefix(t, m) && strings.HasPrefix(strings.ToLower(m), "<table")
+}
+
+// tableEnd is the index of the text block that closes the HTML table
+// block i opens, among the text blocks right after it; -1 when none
+// does before a table or a code block.
+func tableEnd(blocks []Block, i int) int {
+	depth := 0
+	for j := i; j < len(blocks) && blocks[j].Table == nil && (j == i || !IsFence(blocks[j].Text)); j++ {
+		if depth = tableDepth(depth, blocks[j].Text); depth <= 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// htmlTableEnd is the index of the line that closes the HTML table line
+// i opens, before a code block's fence; -1 when none does.
+func htmlTableEnd(lines []string, i int) int {
+	depth := 0
+	for j := i; j < len(lines) && (j == i || !IsFence(lines[j])); j++ {
+		if depth = tableDepth(depth, lines[j]); depth <= 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// tableDepth is how deep in <table> elements the end of a line is, from
+// depth at its start.
+func tableDepth(depth int, line string) int {
+	if !strings.Contains(line, "<") {
+		return depth
+	}
+	l := strings.ToLower(line)
+	return depth + strings.Count(l, "<table") - strings.Count(l, "</table")
+}
+
 // refuseTableMarkup refuses each run of text lines, outside code
 // blocks, that holds the markup of an HTML table (tableMarkupRe), at its
 // first line.
@@ -235,7 +327,7 @@ func refuseTableMarkup(src Source, blocks []Block) {
 			run = false
 		case !run:
 			run = true
-			src.Report.Fail(At(src.Name, b.Line), "line %d holds an HTML table (%s), which is not read as a table where it stands: its rows would be lost. Write the table as rows of pipes (| cell | cell |), begin a line with its <table> tag in a Markdown page, or save the page as HTML", b.Line, Clip(TableMarkup(b.Text)))
+			src.Report.Fail(At(src.Name, b.Line), "line %d holds an HTML table (%s), which is not read as a table where it stands: its rows would be lost. Write the table as rows of pipes (| cell | cell |), begin a line with its <table> tag, or save the page as HTML", b.Line, Clip(TableMarkup(b.Text)))
 		}
 	}
 }

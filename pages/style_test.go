@@ -224,8 +224,8 @@ func TestReadRefusesTableMarkup(t *testing.T) {
 		want  []string
 	}{
 		{"a text style", lineStyle{}, []string{
-			"p:2: line 2 holds an HTML table (<table>), which is not read as a table where it stands: its rows would be lost. Write the table as rows of pipes (| cell | cell |), begin a line with its <table> tag in a Markdown page, or save the page as HTML",
-			"p:6: line 6 holds an HTML table (<td class=\"x\">), which is not read as a table where it stands: its rows would be lost. Write the table as rows of pipes (| cell | cell |), begin a line with its <table> tag in a Markdown page, or save the page as HTML",
+			"p:2: line 2 holds an HTML table (<table>), which is not read as a table where it stands: its rows would be lost. Write the table as rows of pipes (| cell | cell |), begin a line with its <table> tag, or save the page as HTML",
+			"p:6: line 6 holds an HTML table (<td class=\"x\">), which is not read as a table where it stands: its rows would be lost. Write the table as rows of pipes (| cell | cell |), begin a line with its <table> tag, or save the page as HTML",
 		}},
 		{"a rendering style", renderedStyle{}, nil},
 	} {

@@ -99,6 +99,8 @@ func TestHTMLStyle(t *testing.T) {
 		{"<!-- saved from url=(0022)https://example.com/ -->\n<html><body></body></html>", html.Style{}},
 		{"<div class=\"content\">\n<table>\n<tr><td>Name</td><td>Code</td></tr>\n</table></div>", html.Style{}},
 		{"Overview\n<TABLE><TR><TD>Name</TD><TD>Code</TD></TR></TABLE>", html.Style{}},
+		{"## /vote/cast\n\n<table><tr><td><strong>Name</strong></td><td><strong>Code</strong></td></tr></table>", markdown.Style{}},
+		{"Overview\n\n```\nPOST /a\n```\n<table><tr><td>Name</td><td>Code</td></tr></table>", markdown.Style{}},
 		{"<a name=\"top\"></a>\n| Name | Code |\n|---|---|\n| Ok | 1 |", markdown.Style{}},
 		{"| Name | Code |\n|---|---|\n| Ok | 1 |\nAn HTML table: <table><tr><td>x</td></tr></table>", markdown.Style{}},
 		{"ReturnCode\nNameCodeDescription\nOk1Fine. Use <tr> rows.", flattened.Style{}},

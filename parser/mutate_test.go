@@ -3,6 +3,7 @@ package parser_test
 import (
 	"flag"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -1036,6 +1037,16 @@ var defects = []defect{
 		lines[at] = strings.Replace(lines[at], m[2], koreanTitle[m[2]], 1)
 		return lines, at
 	}},
+	{"section title in words nearest in meaning", func(p *scrapedPage) []int { return sectionTitles(p, true) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// Words the wiki's titles do not use, as other sites title
+		// their sections ("Result Fields", "Input Parameters").
+		lines = append([]string{}, lines...)
+		m := sectionTitleRe.FindStringSubmatch(lines[at])
+		if near, ok := nearTitle[m[2]]; ok {
+			lines[at] = strings.Replace(lines[at], m[2], near[at%len(near)], 1)
+		}
+		return lines, at
+	}},
 	{"section title unknown", func(p *scrapedPage) []int { return sectionTitles(p, true) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		m := sectionTitleRe.FindStringSubmatch(lines[at])
@@ -1214,6 +1225,52 @@ var defects = []defect{
 	{"NBSP at a cell boundary, flattened", flatRows, gapAtBoundary("\u00a0")},
 	{"outer pipes and rulers removed", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return p.rewriteTables(lines, func(cells []string) string { return strings.Join(cells, " | ") }), at
+	}},
+	{"table kept as HTML on one line, its header row bold", pipeHeaders, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// turndown's GFM plugin keeps a wiki's table without header
+		// cells as the wiki's HTML, the whole table on one line, its
+		// header row bold <td>s.
+		var tb *scrapedTable
+		for k := range p.tables {
+			if p.tables[k].header == at {
+				tb = &p.tables[k]
+			}
+		}
+		if tb == nil || len(tb.rows) == 0 {
+			return lines, at
+		}
+		var b strings.Builder
+		b.WriteString(`<table class="confluenceTable"><tbody>`)
+		for k, r := range append([]int{tb.header}, tb.rows...) {
+			b.WriteString("<tr>")
+			cells, _, _ := pipeParts(lines[r])
+			for _, c := range cells {
+				c = html.EscapeString(pages.CellText(pages.Unescaped(strings.TrimSpace(c))))
+				if k == 0 {
+					c = "<strong>" + c + "</strong>"
+				}
+				b.WriteString(`<td class="confluenceTd">` + c + "</td>")
+			}
+			b.WriteString("</tr>")
+		}
+		b.WriteString("</tbody></table>")
+		last := tb.rows[len(tb.rows)-1]
+		out := append(append([]string{}, lines[:at]...), b.String())
+		return append(out, lines[last+1:]...), at
+	}},
+	{"rulers aligned by colons", pipeHeaders, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// turndown's GFM plugin and GitHub write an aligned column's
+		// ruler cell short, its colons marking the alignment.
+		if at+1 >= len(lines) || !pages.IsRuler(lines[at+1]) {
+			return lines, at
+		}
+		lines = append([]string{}, lines...)
+		cells, lead, closed := pipeParts(lines[at+1])
+		for k := range cells {
+			cells[k] = []string{" :-- ", " :-: ", " --: "}[(at+k)%3]
+		}
+		lines[at+1] = lead + strings.Join(cells, "|") + closed
+		return lines, at + 1
 	}},
 	{"tables dumped by a text browser, cells one space apart, rows wrapped", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return lynxDump(p, lines), at
@@ -1915,7 +1972,12 @@ func tableOf(p *scrapedPage, row int) scrapedTable {
 var (
 	sectionTitleRe = regexp.MustCompile(`^(#{1,6} |<h[1-6][^>]*>)?(Description|Method|Request Headers|Request Body|Request Parameters|Response Status Codes?|Response Body|Example Request|Example Responses?)(</h[1-6]>)?$`)
 	httpStatusRe   = regexp.MustCompile(`^HTTP/[0-9.]+ [1-5][0-9][0-9]`)
-	koreanTitle    = map[string]string{
+	// nearTitle are titles of the other words sites use for a section.
+	nearTitle = map[string][]string{
+		"Request Parameters": {"Input Parameters", "Request Arguments"},
+		"Response Body":      {"Result Fields", "Output", "Returned Members", "Response Properties"},
+	}
+	koreanTitle = map[string]string{
 		"Description": "설명", "Method": "메서드", "Request Headers": "요청 헤더", "Request Body": "요청 본문",
 		"Request Parameters": "요청 파라미터", "Response Status Code": "응답 상태 코드", "Response Status Codes": "응답 상태 코드",
 		"Response Body": "응답 본문", "Example Request": "요청 예시", "Example Response": "응답 예시", "Example Responses": "응답 예시",

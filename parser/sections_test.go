@@ -98,6 +98,82 @@ func TestSectionEntryGearN(t *testing.T) {
 	}
 }
 
+// statusPageTitled is a Kakao GET page whose query table and answer
+// table stand under the titles given.
+func statusPageTitled(query, answer string) string {
+	return "/poll/result\nMethod\nGET\nRequest Headers\nName | Type | Mandatory | Description |\n---|---|---|---|\nAuthorization | String | Y | KakaoAK {ADMIN_KEY} |\n" +
+		query + "\nName | Type | Mandatory | Description |\n---|---|---|---|\npollId | String | Y | Poll ID |\n" +
+		"Response Status Code\nStatus Code | Status Code Description |\n---|---|\n200 | Normal |\n404 | Not Found |\n" +
+		answer + "\nName | Type | Description |\n---|---|---|\nvotes | Long | Votes cast |\nclosed | Boolean | Whether the poll is closed |\n" +
+		"Example Request\nGET /service/v5/poll/result?pollId=P1 HTTP/1.1\nHost: example.com\n"
+}
+
+// TestSectionTitleNearWords reads section titles in words the wiki's
+// titles do not use by the title words nearest in meaning ("Result" as
+// "Response", "Input" as "Request"), with a warning that names the
+// section read, in English and in Korean.
+func TestSectionTitleNearWords(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Query Parameters", "Result Fields"},
+		{"Input Parameters", "Output"},
+		{"Query Params", "Returned Members"},
+		{"입력 파라미터", "결과 필드"},
+	} {
+		res, err := parser.Parse([]parser.Page{{Name: "p.txt", Data: []byte(statusPageTitled(c[0], c[1]))}}, parser.Options{Name: "x"})
+		if err != nil {
+			t.Errorf("%q, %q: %v", c[0], c[1], err)
+			continue
+		}
+		ep := res.API.Operations[0].Endpoints[0]
+		ty := res.API.TypeByName(res.API.Operations[0].Response)
+		if len(ep.Query) != 1 || ty == nil || len(ty.Fields) != 2 {
+			t.Errorf("%q, %q: query %+v, response %+v; want pollId, and votes and closed", c[0], c[1], ep.Query, ty)
+		}
+		var near []string
+		for _, w := range res.Warnings {
+			if strings.Contains(w.Msg, "by the words nearest in meaning") {
+				near = append(near, w.Error())
+			}
+		}
+		want := 1
+		if c[0] != "Query Parameters" && c[0] != "Query Params" {
+			want = 2
+		}
+		if len(near) != want || !strings.Contains(strings.Join(near, "\n"), "p.txt:17: read the title \""+c[1]+"\" at line 17 as the Response Body section") {
+			t.Errorf("%q, %q: warnings %q; want one at line 17 naming the Response Body section, and one at line 8 for an input title", c[0], c[1], near)
+		}
+	}
+}
+
+// TestSectionTitleContradicted parses a page whose title names a section
+// of the request over a table whose columns (no Mandatory column) and
+// place (after the status codes) are the response body's: the table is a
+// hole naming both sections, the rest of the page read, and the entry
+// its error prints, pasted with a section, places it.
+func TestSectionTitleContradicted(t *testing.T) {
+	page := statusPageTitled("Query Parameters", "Request Fields")
+	res, err := parser.Parse([]parser.Page{{Name: "p.txt", Data: []byte(page)}}, parser.Options{Name: "x"})
+	if err == nil || res.API == nil || len(res.Holes) != 1 {
+		t.Fatalf("err %v, schema %v, holes %v; want the table's hole, and the schema", err, res.API != nil, res.Holes)
+	}
+	h := res.Holes[0]
+	if h.Fact != schema.FactSection || h.At != (schema.Pos{Page: "p.txt", Line: 18}) || strings.Join(h.Candidates, ",") != "request parameters,response body" {
+		t.Errorf("hole %+v; want the table at line 18, the request parameters or the response body", h)
+	}
+	if q := res.API.Operations[0].Endpoints[0].Query; len(q) != 1 {
+		t.Errorf("the rest of the page is not read: query %+v", q)
+	}
+	msg := err.Error()
+	entry := msg[strings.Index(msg, "  - table: "):]
+	res, err = parseWith(t, "p.txt", page, "tables:\n"+strings.Replace(entry, "<section>", "response body", 1)+"\n")
+	if err != nil {
+		t.Fatalf("the printed entry, pasted, does not rescue the page: %v", err)
+	}
+	if ty := res.API.TypeByName(res.API.Operations[0].Response); ty == nil || len(ty.Fields) != 2 || ty.Fields[0].Name != "votes" {
+		t.Errorf("the response does not hold the table's members: %+v", ty)
+	}
+}
+
 // TestParamsQueryAndBody parses a Kakao page whose "Request Parameters"
 // of a POST the example request passes some in its query string and some
 // in its body: the table is a section hole at its header line, the query

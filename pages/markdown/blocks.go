@@ -110,7 +110,9 @@ var rawTags = []string{"pre", "script", "style", "textarea"}
 // indented): a line that begins with the tag of a block element
 // (<table>, <details>, </div>) starts one, which ends at a blank line or
 // a line that begins Markdown's own table, code or heading
-// (markdownStart);
+// (markdownStart), and one that begins with a <table> tag at the line
+// that closes the table (the text under it, with no blank line between,
+// is the page's, not the table's);
 // one of <pre>, <script>, <style> or <textarea> ends at its end tag, a
 // comment at "-->", and neither is one when nothing ends it. A blank
 // line does not end a block inside a <table> that a later line closes
@@ -178,6 +180,9 @@ func (b *blockEnds) end(i int) int {
 		t := strings.TrimSpace(b.lines[j])
 		if (t == "" || markdownStart(b.lines, j)) && !b.depth.closedAfter(i, j) {
 			return j
+		}
+		if name == "table" && b.depth.at[j] <= b.depth.at[i] {
+			return j // the table closed on the line before: the lines after it are the page's
 		}
 	}
 	return j

@@ -129,8 +129,10 @@ func TestOtherBlockForms(t *testing.T) {
 			[]string{"2: Client", "3: POST /a", "6: Server", "8: | Name | Type |", "10: a | string"}},
 		{"a one-line HTML table under a hidden empty header", "<table data-header-hidden><thead><tr><th width=\"1\"></th><th></th></tr></thead><tbody><tr><td>Name</td><td>Type</td></tr><tr><td><code>a</code></td><td>string</td></tr></tbody></table>",
 			[]string{"1: | Name | Type |", "1: a | string"}},
+		{"a one-line HTML table, its header row bold, text right under it", "### Response Code\n<table><tbody><tr><td><strong>Code</strong></td><td><strong>msg</strong></td></tr><tr><td>404</td><td>Not found</td></tr></tbody></table>\nServer\nPOST /a &amp; b",
+			[]string{"1: Response Code", "2: | Code | msg |", "2: 404 | Not found", "3: Server", "4: POST /a & b"}},
 		{"a table inline, after text", "Body: <table><tr><td>a</td></tr></table>",
-			[]string{"1: Body: <table><tr><td>a</td></tr></table>", "error p.md:1: line 1 holds an HTML table (<table>), which is not read as a table where it stands: its rows would be lost. Write the table as rows of pipes (| cell | cell |), begin a line with its <table> tag in a Markdown page, or save the page as HTML"}},
+			[]string{"1: Body: <table><tr><td>a</td></tr></table>", "error p.md:1: line 1 holds an HTML table (<table>), which is not read as a table where it stands: its rows would be lost. Write the table as rows of pipes (| cell | cell |), begin a line with its <table> tag, or save the page as HTML"}},
 	} {
 		rep := &pages.Reporter{}
 		var got []string

@@ -1,6 +1,10 @@
 package markdown
 
-import "github.com/docs2go/docs2go/pages"
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
 
 // Style reads Markdown pages: | cell | cell | rows under a
 // |---| ruler.
@@ -18,7 +22,23 @@ func (Style) Read(src pages.Source) []pages.Block { return markdownItems(src) }
 func (Style) DecodesReferences() {}
 
 // Detect counts the Markdown rulers, |---|---|, above the run-together
-// headers of flattened pages.
+// headers of flattened pages. A page without one that bears Markdown's
+// own marks, a heading or a code fence, and holds an HTML table on lines
+// of its own (a clip whose every table a converter kept as HTML) rates
+// 2: above the HTML style's rate of a text page with HTML tables, which
+// would read its lines as one paragraph.
 func (Style) Detect(lines []string) int {
-	return pages.Rulers(lines, true)
+	if n := pages.Rulers(lines, true); n > 0 {
+		return n
+	}
+	marked, tables := false, false
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		marked = marked || strings.HasPrefix(t, "#") && atxRe.MatchString(t) || pages.IsFence(t)
+		tables = tables || pages.StartsHTMLTable(t)
+		if marked && tables {
+			return 2
+		}
+	}
+	return 0
 }

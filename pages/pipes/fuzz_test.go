@@ -11,5 +11,5 @@ import (
 // samples, and a page html2text converted (each header printed twice, a
 // cell's line break under its row).
 func FuzzPipes(f *testing.F) {
-	parsetest.Fuzz(f, pipes.Style{}, "../../testdata/pages/004_*.txt", "../../testdata/parse/kakao-several/shop.txt", "../../testdata/facts/c11_*/*.txt", "../../testdata/facts/c12_*/*.txt", "../../testdata/facts/e09_*/*.txt", "../../testdata/parse/kakao-table-cut-blank-pipes/*.txt", "../../testdata/facts/j15_*/*.md")
+	parsetest.Fuzz(f, pipes.Style{}, "../../testdata/pages/004_*.txt", "../../testdata/parse/kakao-several/shop.txt", "../../testdata/facts/c11_*/*.txt", "../../testdata/facts/c12_*/*.txt", "../../testdata/facts/e09_*/*.txt", "../../testdata/parse/kakao-table-cut-blank-pipes/*.txt", "../../testdata/facts/j15_*/*.md", "../../testdata/facts/n10_*/*.txt", "../../testdata/parse/broken-html-table-txt/page.txt", "../../testdata/parse/html-code-table-pipes/page.txt")
 }

@@ -180,6 +180,8 @@ func TestDetect(t *testing.T) {
 		{"Code | Type\nid | string", Style{}},
 		{"Code\tType\nid\tstring", Style{}},
 		{"| Code | Type |\n|---|---|\n| id | string |\n\nName | Code\nOk | 1", markdown.Style{}},
+		{"| Code | Type |\n| :-- | --: |\n| id | string |\n\n| Name | Code |\n| :-: | :-- |\n| Ok | 1 |", markdown.Style{}},
+		{"Code | Type\n:--|--:\nid | string", Style{}},
 		{"Overview\nA | B\nC\tD", nil},
 		{"Response Status Code\nStatus Code | Status Code Description\n200 | Normal Response\n400 | Bad Request", nil},
 	} {

@@ -60,8 +60,23 @@ var titleWords = map[string]titleWord{
 	"query": wQuery, "쿼리": wQuery, "string": wString, "path": wPath, "경로": wPath,
 	"description": wDescription, "overview": wDescription, "summary": wDescription, "설명": wDescription, "개요": wDescription,
 	"method": wMethod, "메서드": wMethod, "메소드": wMethod, "방식": wMethod,
-	"http": wNeutral, "error": wError, "errors": wError, "에러": wError, "오류": wError, "result": wError, "결과": wError,
+	"http": wNeutral, "error": wError, "errors": wError, "에러": wError, "오류": wError,
 	"detail": wError, "details": wError, "detailed": wError, "상세": wError,
+}
+
+// nearWords are words of titles the wiki's own titles do not use, each
+// with the title word nearest in meaning, which it is read as: "Result
+// Fields" is read as "Response Fields", with a warning that names the
+// section it is read as. A word names the side of the call it documents
+// (the request's input, the response's result or output) or what a table
+// lists (its members, properties, arguments).
+var nearWords = map[string]string{
+	"result": "response", "results": "response", "결과": "응답", "output": "response", "outputs": "response", "출력": "응답",
+	"return": "response", "returns": "response", "returned": "response", "반환": "응답",
+	"input": "request", "inputs": "request", "입력": "요청",
+	"members": "fields", "member": "fields", "properties": "fields", "property": "fields", "attributes": "fields", "속성": "필드",
+	"arguments": "parameters", "argument": "parameters", "args": "parameters", "variables": "parameters", "variable": "parameters",
+	"data": "body", "schema": "body",
 }
 
 // titleWord is what a word of a title says.
@@ -83,6 +98,8 @@ const (
 	wError
 	wNeutral
 	wPath
+	// wNear marks a title that has a word of nearWords.
+	wNear
 )
 
 // maxKoreanWords bounds the words a Korean compound is split into:
@@ -115,6 +132,13 @@ func titleSaid(t string) (titleWord, bool) {
 					break
 				}
 			}
+			for word, known := range nearWords {
+				if !found && strings.HasPrefix(rest, word) && (rest == word || !isASCIIWord(word)) {
+					said |= titleWords[known] | wNear
+					rest = rest[len(word):]
+					found = true
+				}
+			}
 			if !found {
 				return 0, false
 			}
@@ -137,6 +161,7 @@ func isASCIIWord(w string) bool {
 
 // sectionOf is the section that what a title says names.
 func sectionOf(said titleWord) pageSection {
+	said &^= wNear
 	has := func(w titleWord) bool { return said&w != 0 }
 	switch {
 	case has(wExample) && has(wRequest) && !has(wResponse):
@@ -175,9 +200,38 @@ func sectionOf(said titleWord) pageSection {
 	return secNone
 }
 
+// nearReading lists how a title's words of nearWords are read, when a
+// title word reads it by them: "Result" as "response".
+func nearReading(t string) []string {
+	s, near := titleRead(t)
+	if head, _, ok := strings.Cut(t, ":"); s == secNone && ok {
+		s, near = titleRead(head)
+	}
+	if s == secNone || !near {
+		return nil
+	}
+	var out []string
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for word, known := range nearWords {
+			if l := strings.ToLower(w); l == word || !isASCIIWord(word) && strings.HasPrefix(l, word) {
+				out = append(out, fmt.Sprintf("%q as %q", w, known))
+				break
+			}
+		}
+	}
+	return out
+}
+
 // titleSection reads a title in one language or two, the second in
 // parentheses; the two must agree.
 func titleSection(t string) pageSection {
+	s, _ := titleRead(t)
+	return s
+}
+
+// titleRead reads a title as titleSection does, and tells whether it
+// read a word of nearWords as the title word nearest in meaning.
+func titleRead(t string) (pageSection, bool) {
 	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), ":"))
 	main, alt := t, ""
 	if open := strings.IndexByte(t, '('); open > 0 && strings.HasSuffix(t, ")") {
@@ -185,17 +239,17 @@ func titleSection(t string) pageSection {
 	}
 	said, ok := titleSaid(main)
 	if !ok {
-		return secNone
+		return secNone, false
 	}
 	s := sectionOf(said)
 	if alt == "" {
-		return s
+		return s, said&wNear != 0
 	}
 	altSaid, ok := titleSaid(alt)
 	if !ok || sectionOf(altSaid) != s {
-		return secNone
+		return secNone, false
 	}
-	return s
+	return s, (said|altSaid)&wNear != 0
 }
 
 var (
@@ -375,6 +429,9 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 			continue
 		}
 		s, rest := titleOf(it.Text)
+		if near := nearReading(it.Text); s != secNone && len(near) > 0 {
+			rep.Warn(pages.At(page, it.Line), "read the title %q at line %d as the %s, by the words nearest in meaning to its own (%s): no title of the wiki's is written so; if it heads another section, place its table with an overrides entry (tables: with section:)", pages.Clip(it.Text), it.Line, s, strings.Join(near, ", "))
+		}
 		untitled := s == secNone && isMessageStart(it.Text)
 		if untitled {
 			rep.Warn(pages.At(page, it.Line), "read the examples from line %d, whose %q starts an example message, although no title such as \"Example Request\" or \"Example Response\" is above it", it.Line, pages.Clip(it.Text))
@@ -382,7 +439,7 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 		if s != secNone || untitled {
 			r.warnTableless()
 			r.endSection()
-			r.sec, r.secLine, r.titled = s, it.Line, true
+			r.sec, r.secLine, r.secTitle, r.titled = s, it.Line, it.Text, true
 			if s == secExampleRequest || s == secExampleResponse || untitled {
 				j := i + 1
 				for j < len(items) && !endsExamples(items, j) {
@@ -487,8 +544,10 @@ type statusReader struct {
 	rep     *pages.Reporter
 	op      *statusOp
 	sec     pageSection
-	secLine int           // of the section's title
-	pending []pages.Block // text lines since the last title or table
+	secLine int // of the section's title
+	// secTitle is the section's title, as the page writes it.
+	secTitle string
+	pending  []pages.Block // text lines since the last title or table
 	// titled is set when a title or an operation's heading stood since
 	// the last table.
 	titled bool
@@ -607,6 +666,9 @@ func (r *statusReader) file(tb *pages.Table) bool {
 		return false
 	}
 	if slot := op.slot(r.sec); slot != nil && *slot == nil {
+		if r.sec != secResponse && op.answered() && !tb.Has(pages.ColRequired) {
+			return r.contradicted(op, tb)
+		}
 		*slot = tb
 		if sec := r.entries[tb.Line]; r.sec == secParams && (sec == secQuery || sec == secBody) {
 			op.paramsIn = sec
@@ -615,6 +677,32 @@ func (r *statusReader) file(tb *pages.Table) bool {
 		return true
 	}
 	return r.place(op, tb, title)
+}
+
+// answered reports whether the operation's answer is documented so far:
+// its status codes, its code tables or its response body. A table after
+// them stands on the response's side.
+func (op *statusOp) answered() bool {
+	return op.statuses != nil || op.response != nil || len(op.codes) > 0
+}
+
+// contradicted files a table whose title names a section of the request
+// while its columns and place are the response body's: no Mandatory
+// column, after the status codes. What the title says and what the
+// columns and place say fit as well: an overrides entry places the
+// table, else it is a hole naming both sections, its operation standing
+// without it.
+func (r *statusReader) contradicted(op *statusOp, tb *pages.Table) bool {
+	cols := strings.Join(tb.Header, " | ")
+	if sec, ok := r.entries[tb.Line]; ok {
+		return r.placeAt(op, tb, sec, cols)
+	}
+	secs := []pageSection{r.sec}
+	if op.response == nil {
+		secs = append(secs, secResponse)
+	}
+	r.rep.SectionHole(pages.At(r.page, tb.Line), sectionNames(secs), "cannot tell what the table at line %d (%s) documents: its title %q at line %d names the %s, but its columns (no Mandatory column) and its place (after the operation's status codes or answer) are the response body's; its operation stands without it", tb.Line, cols, pages.Clip(r.secTitle), r.secLine, r.sec)
+	return false
 }
 
 // unread warns at each row of a table the reader ignored, in a section
@@ -699,15 +787,9 @@ func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) b
 	}
 	cols := strings.Join(tb.Header, " | ")
 	if sec, ok := r.entries[tb.Line]; ok {
-		if slot := op.slot(sec); *slot != nil {
-			r.rep.Fail(pages.At(r.page, tb.Line), "the overrides file places the table at line %d (%s) in the %s, which has its table at line %d already: give the entry the section the table documents", tb.Line, cols, sec, (*slot).Line)
-			return false
-		}
-		*op.slot(sec) = tb
-		r.sp.placed = append(r.sp.placed, tb.Line)
-		return true
+		return r.placeAt(op, tb, sec, cols)
 	}
-	inRequest := op.statuses == nil && op.response == nil && len(op.codes) == 0
+	inRequest := !op.answered()
 	switch {
 	case inRequest && tb.Has(pages.ColRequired) && op.headers != nil && op.params == nil && op.query == nil && op.body == nil:
 		op.params = tb
@@ -722,6 +804,18 @@ func (r *statusReader) place(op *statusOp, tb *pages.Table, title pages.Block) b
 		r.rep.SectionHole(pages.At(r.page, tb.Line), sectionNames(op.open()), "cannot tell what the table at line %d (%s) documents: %s, and its columns and place fit no section left; its operation stands without it", tb.Line, cols, why)
 		return false
 	}
+	return true
+}
+
+// placeAt files a table in the section an overrides entry names, and
+// reports whether it could: the section may have its table already.
+func (r *statusReader) placeAt(op *statusOp, tb *pages.Table, sec pageSection, cols string) bool {
+	if slot := op.slot(sec); *slot != nil {
+		r.rep.Fail(pages.At(r.page, tb.Line), "the overrides file places the table at line %d (%s) in the %s, which has its table at line %d already: give the entry the section the table documents", tb.Line, cols, sec, (*slot).Line)
+		return false
+	}
+	*op.slot(sec) = tb
+	r.sp.placed = append(r.sp.placed, tb.Line)
 	return true
 }
 
