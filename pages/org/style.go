@@ -1,0 +1,57 @@
+package org
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// Style reads pages in Org mode's markup.
+type Style struct{}
+
+func (Style) String() string                      { return "Org mode" }
+func (Style) NeedsLexicon() bool                  { return false }
+func (Style) Extensions() []string                { return []string{".org", ".txt"} }
+func (Style) Read(src pages.Source) []pages.Block { return read(src) }
+
+// Detect is certain of a page with a mark no other style writes: a
+// table rule whose columns meet at a plus inside pipes ("|----+----|"),
+// a block's delimiter ("#+begin_src"), a keyword line ("#+title:") or a
+// drawer closed by ":END:" (":PROPERTIES:" under a heading); on a page
+// without a table row, of one with such a mark and an Org heading ("*
+// Title", which a Markdown list's item writes too).
+func (Style) Detect(lines []string) int {
+	rows, marks, headings := 0, 0, 0
+	drawer := false
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+		case isRule(t):
+			rows++
+			if strings.Contains(t, "+") {
+				marks++
+			}
+		case t[0] == '|':
+			rows++
+		case t[0] == '#' && keywordRe.MatchString(t):
+			marks++
+		case drawerRe.MatchString(t) && !strings.EqualFold(t, drawerEnd):
+			drawer = true
+		case drawer && strings.EqualFold(t, drawerEnd):
+			marks++
+			drawer = false
+		case l[0] == '*' && headingRe.MatchString(l):
+			headings++
+		}
+	}
+	if marks == 0 || rows == 0 && headings == 0 {
+		return 0
+	}
+	return pages.Certain
+}
+
+// keywordRe matches a keyword line, "#+title: x", "#+TBLFM: $2=…", and
+// a block's delimiter, "#+begin_src http", "#+END_EXAMPLE".
+var keywordRe = regexp.MustCompile(`^#\+(?:\w[\w-]*:(?:\s|$)|(?i:begin|end)_\w+(?:\s|$))`)

@@ -1,0 +1,182 @@
+package org
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// cookieRe matches a cell of a row that sets its column's width or
+// alignment, "<10>", "<l>", "<r12>".
+var cookieRe = regexp.MustCompile(`^<[lrc]?\d*>$`)
+
+// row is a table row as written: its line's index and its cells' texts.
+type row struct {
+	at    int
+	raw   string
+	cells []string
+}
+
+// table reads the table whose first line is at index i, and returns it
+// (nil when its lines are only rules) with the index of the first line
+// after it. Its lines are the lines that start with "|"; its rules part
+// its rows into groups, and the first group is the header when another
+// follows it, as Org exports a table: the header is the rows over the
+// first rule. A header of several rows is one row, its cells the cells
+// of each column joined, with a warning (the same row twice is one).
+// A row of width cookies ("<10>") is no row. A row right over a rule
+// after the first, whose cells name columns other than the first row's,
+// is the header of another table (startsTable), which starts there, as
+// a Markdown table's header over its ruler does. A row without its closing
+// pipe where the table's first row has one was cut, as a hard wrap cuts
+// a long line: the lines after it that hold no row, no heading and no
+// markup of a line of their own are its last cell's rest, joined with a
+// warning; with none, it is read as it is, with a warning.
+func (r *reader) table(i int) (*pages.Table, int) {
+	lines := r.src.Lines
+	var groups [][]row
+	var cur []row
+	closed := false
+	j := i
+	for ; j < len(lines); j++ {
+		t := strings.TrimSpace(lines[j])
+		if t == "" || t[0] != '|' {
+			break
+		}
+		if isRule(t) {
+			if n := len(cur); len(groups) > 0 && n > 0 && startsTable(cur[n-1].cells, groups[0][0].cells) {
+				j, cur = cur[n-1].at, cur[:n-1]
+				break
+			}
+			if len(cur) > 0 {
+				groups, cur = append(groups, cur), nil
+			}
+			continue
+		}
+		if len(groups) == 0 && len(cur) == 0 {
+			closed = strings.HasSuffix(t, "|") && len(t) > 1
+		}
+		at := j
+		if closed && !strings.HasSuffix(t, "|") {
+			t, j = r.unclosed(t, j)
+		}
+		cells := r.cells(at, t)
+		if isCookies(cells) {
+			continue
+		}
+		cur = append(cur, row{at: at, raw: t, cells: cells})
+	}
+	if len(cur) > 0 {
+		groups = append(groups, cur)
+	}
+	if len(groups) == 0 {
+		return nil, j
+	}
+	tb := &pages.Table{Line: groups[0][0].at + 1}
+	body := groups
+	if len(groups) > 1 {
+		tb.Header = r.header(groups[0])
+		tb.Cols, _ = pages.ColumnsOf(tb.Header)
+		body = groups[1:]
+	}
+	for _, g := range body {
+		for _, rw := range g {
+			tb.Rows = append(tb.Rows, &pages.Row{Line: rw.at + 1, Raw: rw.raw, Cells: rw.cells})
+		}
+	}
+	return tb, j
+}
+
+// startsTable reports whether a row over a rule, after the first one,
+// is the header of another table: its cells name columns, and are not
+// the first row's.
+func startsTable(cells, first []string) bool {
+	_, ok := pages.ColumnsOf(cells)
+	return ok && !slices.Equal(cells, first)
+}
+
+// cells splits a row at its pipes and renders each cell's markup. In
+// Org a pipe always parts two cells (a cell writes one as \vert{}).
+func (r *reader) cells(i int, t string) []string {
+	t = strings.TrimPrefix(t, "|")
+	if strings.HasSuffix(t, "|") {
+		t = t[:len(t)-1]
+	}
+	parts := strings.Split(t, "|")
+	for k, p := range parts {
+		parts[k] = r.inline(i, strings.TrimSpace(p))
+	}
+	return parts
+}
+
+// isCookies reports whether a row only sets its columns' widths or
+// alignments: a cookie in a cell at least, and no other text.
+func isCookies(cells []string) bool {
+	n := 0
+	for _, c := range cells {
+		switch {
+		case cookieRe.MatchString(c):
+			n++
+		case c != "":
+			return false
+		}
+	}
+	return n > 0
+}
+
+// header is the header row of a table from the rows over its first
+// rule: the one row, or the cells of each column of several joined by a
+// space (a header whose long titles go on at a second row), with a
+// warning; a row the same as the one before is that one printed again,
+// with a warning.
+func (r *reader) header(rows []row) []string {
+	head := rows[0].cells
+	for _, rw := range rows[1:] {
+		if slices.Equal(rw.cells, head) {
+			r.src.Report.Warn(pages.At(r.src.Name, rw.at+1), "line %d is the header at line %d printed again: read as one header", rw.at+1, rows[0].at+1)
+			continue
+		}
+		joined := make([]string, max(len(head), len(rw.cells)))
+		for k := range joined {
+			var parts []string
+			if k < len(head) && head[k] != "" {
+				parts = append(parts, head[k])
+			}
+			if k < len(rw.cells) && rw.cells[k] != "" {
+				parts = append(parts, rw.cells[k])
+			}
+			joined[k] = strings.Join(parts, " ")
+		}
+		r.src.Report.Warn(pages.At(r.src.Name, rw.at+1), "the header of the table at line %d has rows %d-%d over its rule: read as one row, the cells of each column joined (%q)", rows[0].at+1, rows[0].at+1, rw.at+1, pages.Clip(strings.Join(joined, " | ")))
+		head = joined
+	}
+	return head
+}
+
+// unclosed reads the row at index j, t trimmed, which has lost its
+// closing pipe: the lines after it that hold no row, no heading and no
+// markup of a line of its own (the rest a wrap left) are its last
+// cell's rest, joined with a warning; with none, the row is read as it
+// is written, with a warning that its last cell may be cut. It returns
+// the row and the index of its last line.
+func (r *reader) unclosed(t string, j int) (string, int) {
+	lines, at := r.src.Lines, j
+	for j+1 < len(lines) {
+		next := strings.TrimSpace(lines[j+1])
+		if next == "" || next[0] == '|' || next[0] == '#' || next[0] == ':' || headingLevel(lines[j+1]) > 0 {
+			break
+		}
+		t, j = t+" "+next, j+1
+		if strings.HasSuffix(next, "|") {
+			break
+		}
+	}
+	if j == at {
+		r.src.Report.Warn(pages.At(r.src.Name, at+1), "the row at line %d has no closing pipe, as the table's first row has: its last cell is read as written, and may be cut", at+1)
+	} else {
+		r.src.Report.Warn(pages.At(r.src.Name, at+1), "the row at line %d has no closing pipe, and lines %d-%d hold no row: read as the rest of its last cell, as a wrap leaves it", at+1, at+2, j+1)
+	}
+	return t, j
+}
