@@ -127,6 +127,12 @@ func TestBlocks(t *testing.T) {
 			want: []string{"01 Sets the emblem of a guild. The master or an officer may call it.", "04 First line", "05 second line", "06 - an item that wraps", "08 - another POST /a", "10 [Name]", "12 |a|"},
 		},
 		{
+			name:  "a pipe in verbatim text of a row wider than its table",
+			page:  "| Name  | Type          | Description             |\n|-------+---------------+-------------------------|\n| =a=   | =string|null= | One of =x|y|z=, or =w=. |\n| =b|c= | string        | The b.                  |",
+			want:  []string{"01 [Name|Type|Description]", "03 |a|string|null|One of `x|y|z`, or `w`.|", "04 |b|c|string|The b.|"},
+			warns: []string{`p.txt:3: the row at line 3 has 6 cells, more than the 3 of its table, and the verbatim text "=string|null=" holds pipes, which part cells in Org: read as one cell, as a writer that writes a pipe in verbatim text leaves it`, `p.txt:3: the row at line 3 has 5 cells, more than the 3 of its table, and the verbatim text "=x|y|z=" holds pipes, which part cells in Org: read as one cell, as a writer that writes a pipe in verbatim text leaves it`, `p.txt:4: the row at line 4 has 4 cells, more than the 3 of its table, and the verbatim text "=b|c=" holds pipes, which part cells in Org: read as one cell, as a writer that writes a pipe in verbatim text leaves it`},
+		},
+		{
 			name: "a caption titles the table under it",
 			page: "#+caption: Request Body\n#+name: body\n| Name | Type |\n|------+------|\n| a    | int  |",
 			want: []string{"01 Request Body", "03 [Name|Type]", "05 |a|int|"},

@@ -26,7 +26,8 @@ type row struct {
 // follows it, as Org exports a table: the header is the rows over the
 // first rule. A header of several rows is one row, its cells the cells
 // of each column joined, with a warning (the same row twice is one).
-// A row of width cookies ("<10>") is no row. A row right over a rule
+// A row wider than the first whose verbatim text holds a pipe is read
+// with it (rejoined). A row of width cookies ("<10>") is no row. A row right over a rule
 // after the first, whose cells name columns other than the first row's,
 // is the header of another table (startsTable), which starts there, as
 // a Markdown table's header over its ruler does. A row without its closing
@@ -62,7 +63,7 @@ func (r *reader) table(i int) (*pages.Table, int) {
 		if closed && !strings.HasSuffix(t, "|") {
 			t, j = r.unclosed(t, j)
 		}
-		cells := r.cells(at, t)
+		cells := split(t)
 		if isCookies(cells) {
 			continue
 		}
@@ -73,6 +74,18 @@ func (r *reader) table(i int) (*pages.Table, int) {
 	}
 	if len(groups) == 0 {
 		return nil, j
+	}
+	width := len(groups[0][0].cells)
+	for _, g := range groups {
+		for k := range g {
+			rw := &g[k]
+			if len(rw.cells) > width {
+				rw.cells = r.rejoined(*rw, width)
+			}
+			for c, cell := range rw.cells {
+				rw.cells[c] = r.inline(rw.at, cell)
+			}
+		}
 	}
 	tb := &pages.Table{Line: groups[0][0].at + 1}
 	body := groups
@@ -97,18 +110,64 @@ func startsTable(cells, first []string) bool {
 	return ok && !slices.Equal(cells, first)
 }
 
-// cells splits a row at its pipes and renders each cell's markup. In
-// Org a pipe always parts two cells (a cell writes one as \vert{}).
-func (r *reader) cells(i int, t string) []string {
+// split splits a row at its pipes into its cells as written, trimmed.
+// In Org a pipe always parts two cells (a cell writes one as \vert{}).
+func split(t string) []string {
 	t = strings.TrimPrefix(t, "|")
 	if strings.HasSuffix(t, "|") {
 		t = t[:len(t)-1]
 	}
 	parts := strings.Split(t, "|")
 	for k, p := range parts {
-		parts[k] = r.inline(i, strings.TrimSpace(p))
+		parts[k] = strings.TrimSpace(p)
 	}
 	return parts
+}
+
+// rejoined are the cells of a row wider than its table's first row
+// (width) where a verbatim or code mark that opens in a cell closes in a
+// later one (a cell "=a", then "b="): a writer that does not escape a
+// pipe in verbatim text (pandoc writes =a|b=) leaves a pipe that Org
+// reads as parting two cells. Such cells are one, joined by their pipes,
+// with a warning, while the row is wider than the table.
+func (r *reader) rejoined(rw row, width int) []string {
+	cells := rw.cells
+	for k := 0; k < len(cells)-1 && len(cells) > width; k++ {
+		open := unclosedMark(cells[k])
+		if open < 0 {
+			continue
+		}
+		joined := cells[k]
+		for m := k + 1; m < len(cells) && len(cells)-(m-k) >= width; m++ {
+			joined += "|" + cells[m]
+			if end := closingMark(joined, open); end > 0 {
+				r.src.Report.Warn(pages.At(r.src.Name, rw.at+1), "the row at line %d has %d cells, more than the %d of its table, and the verbatim text %q holds pipes, which part cells in Org: read as one cell, as a writer that writes a pipe in verbatim text leaves it", rw.at+1, len(cells), width, pages.Clip(joined[open:end+1]))
+				cells = append(append(slices.Clone(cells[:k]), joined), cells[m+1:]...)
+				break
+			}
+		}
+	}
+	return cells
+}
+
+// unclosedMark returns the index in a cell of the first verbatim or
+// code mark that opens there (closingMark) and closes nowhere in it, or
+// -1.
+func unclosedMark(cell string) int {
+	for i := 0; i < len(cell); i++ {
+		if cell[i] != '=' && cell[i] != '~' {
+			continue
+		}
+		if i > 0 && !isPre(cell[i-1]) || i+1 >= len(cell) || isSpace(cell[i+1]) {
+			continue
+		}
+		end := closingMark(cell, i)
+		if end == 0 {
+			return i
+		}
+		i = end
+	}
+	return -1
 }
 
 // isCookies reports whether a row only sets its columns' widths or
