@@ -45,7 +45,10 @@ func isSpace(c byte) bool {
 // one without its "#" or "*"), an entity (\vert{}, \nbsp) as the
 // character it names, Org's special strings "--" and "---" between two
 // other characters as the en and em dashes they show, a line break ("\\"
-// at the end) as nothing.
+// at the end) as nothing and one amid a cell ("\\ ", as a writer leaves
+// a <br>) as a space; a target ("<<id>>", an anchor) as nothing, a radio
+// target ("<<<word>>>") as its word, a footnote's reference ("[fn:1]") as
+// nothing.
 func inline(s string) (string, []string) {
 	var spans []pages.Span
 	var struck []string
@@ -73,6 +76,19 @@ func inline(s string) (string, []string) {
 						add(linkName(inner), false)
 					}
 					i += 2 + end + 2
+					continue
+				}
+			}
+			if c == '<' && strings.HasPrefix(s[i:], "<<") {
+				if text, n := targetAt(s, i); n > 0 {
+					b.WriteString(text)
+					i += n
+					continue
+				}
+			}
+			if c == '[' && strings.HasPrefix(s[i:], "[fn:") {
+				if end := strings.IndexByte(s[i:min(len(s), i+maxSpan)], ']'); end > 0 {
+					i += end + 1
 					continue
 				}
 			}
@@ -154,6 +170,8 @@ func entityAt(s string, i int) (string, int) {
 		return "", 2
 	case rest == `\` || strings.TrimSpace(rest) == `\`:
 		return "", len(s) - i
+	case strings.HasPrefix(rest, `\ `) || strings.HasPrefix(rest, "\\\t"):
+		return " ", 2
 	}
 	n := 0
 	for n < len(rest) && (rest[n] >= 'a' && rest[n] <= 'z' || rest[n] >= 'A' && rest[n] <= 'Z') {
@@ -170,6 +188,26 @@ func entityAt(s string, i int) (string, int) {
 		return "", 0
 	}
 	return text, 1 + n
+}
+
+// targetAt returns the text of the target that starts at s[i] and its
+// length, or 0: a target, "<<id>>" (pandoc writes an HTML anchor so),
+// shows nothing; a radio target, "<<<word>>>", its word.
+func targetAt(s string, i int) (string, int) {
+	radio := strings.HasPrefix(s[i:], "<<<")
+	open, closer := "<<", ">>"
+	if radio {
+		open, closer = "<<<", ">>>"
+	}
+	rest := s[i+len(open) : min(len(s), i+maxSpan)]
+	end := strings.Index(rest, closer)
+	if end <= 0 || strings.ContainsAny(rest[:end], "<>\n") || strings.TrimSpace(rest[:end]) != rest[:end] {
+		return "", 0
+	}
+	if radio {
+		return rest[:end], len(open) + end + len(closer)
+	}
+	return "", len(open) + end + len(closer)
 }
 
 // linkName is the text Org shows for a link without a description: its

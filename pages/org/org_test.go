@@ -40,6 +40,9 @@ func TestInline(t *testing.T) {
 		{"user_id_x, 1 ~ 100, 5 * 3, a = b, x=1", "user_id_x, 1 ~ 100, 5 * 3, a = b, x=1"},
 		{"=unclosed and *unclosed", "=unclosed and *unclosed"},
 		{"=a\\vert{}b=", "a\\vert{}b"},
+		{"<<returncode>>ReturnCode and <<<Reward>>>", "ReturnCode and Reward"},
+		{"string[fn:1], or 1 << 3 >> 2", "string, or 1 << 3 >> 2"},
+		{"(Default: true)\\\\ See Mode", "(Default: true) See Mode"},
 	} {
 		if got, _ := inline(c.in); got != c.want {
 			t.Errorf("inline(%q) = %q, want %q", c.in, got, c.want)
@@ -207,6 +210,8 @@ func TestDetect(t *testing.T) {
 		{"#+title: Emote\n| Name | Type |\n| a | int |", Style{}},
 		{"* Example\n#+begin_src http\nGET /x\n#+end_src", Style{}},
 		{"* Body\n| Name | Type |\n|------|------|\n| a    | int  |", markdown.Style{}},
+		{"* Body\n** Request Body\n| Name | Type |\n|------|------|\n| a    | int  |", Style{}},
+		{"+------+------+\n| Name | Type |\n|------+------|\n| a    | int  |\n+------+------+", drawn.Style{}},
 		{"* Client\n* Server\n\n| Name | Type |\n|---|---|\n| a | int |", markdown.Style{}},
 		{"| Name | Type |\n| a | int |", pipes.Style{}},
 		{"==== Body ====\n| Name | Type |\n| a | int |", dokuwiki.Style{}},

@@ -17,10 +17,13 @@ func (Style) Read(src pages.Source) []pages.Block { return read(src) }
 
 // Detect is certain of a page with a mark no other style writes: a
 // table rule whose columns meet at a plus inside pipes ("|----+----|"),
-// a block's delimiter ("#+begin_src"), a keyword line ("#+title:") or a
-// drawer closed by ":END:" (":PROPERTIES:" under a heading); on a page
-// without a table row, of one with such a mark and an Org heading ("*
-// Title", which a Markdown list's item writes too).
+// a block's delimiter ("#+begin_src"), a keyword line ("#+title:"), a
+// drawer closed by ":END:" (":PROPERTIES:" under a heading) or a heading
+// of a level below the first ("** Title"); on a page without a table
+// row, of one with such a mark and an Org heading ("* Title", which a
+// Markdown list's item writes too). A border of pluses and dashes
+// ("+----+----+", a grid table's, or a console's around a table whose
+// header rule is Org's) makes the page another style's.
 func (Style) Detect(lines []string) int {
 	rows, marks, headings := 0, 0, 0
 	drawer := false
@@ -28,6 +31,8 @@ func (Style) Detect(lines []string) int {
 		t := strings.TrimSpace(l)
 		switch {
 		case t == "":
+		case t[0] == '+' && strings.Trim(t, "+-=") == "":
+			return 0
 		case isRule(t):
 			rows++
 			if strings.Contains(t, "+") {
@@ -44,6 +49,9 @@ func (Style) Detect(lines []string) int {
 			drawer = false
 		case l[0] == '*' && headingRe.MatchString(l):
 			headings++
+			if strings.HasPrefix(l, "**") {
+				marks++
+			}
 		}
 	}
 	if marks == 0 || rows == 0 && headings == 0 {
