@@ -113,11 +113,7 @@ func startsTable(cells, first []string) bool {
 // split splits a row at its pipes into its cells as written, trimmed.
 // In Org a pipe always parts two cells (a cell writes one as \vert{}).
 func split(t string) []string {
-	t = strings.TrimPrefix(t, "|")
-	if strings.HasSuffix(t, "|") {
-		t = t[:len(t)-1]
-	}
-	parts := strings.Split(t, "|")
+	parts := strings.Split(strings.TrimSuffix(strings.TrimPrefix(t, "|"), "|"), "|")
 	for k, p := range parts {
 		parts[k] = strings.TrimSpace(p)
 	}
