@@ -296,10 +296,12 @@ func (r *reader) htmlLines(i int) int {
 
 // block reads the block whose opening line is at index i (t, the line
 // trimmed), and returns the index of its closing line: the lines of a
-// source or example block are text lines as they are written, without
-// the comma that escapes a line starting with "*" or "#+" in them; an
-// export block of HTML is read as HTML, of another backend as its lines
-// as written; a comment block is no text; the lines of any other block
+// source or example block are text lines as they are written, between
+// fences, without the comma that escapes a line starting with "*" or
+// "#+" in them; an
+// export block of HTML (or an HTML block, as Org before 9 and pandoc
+// before 2 write it: #+begin_html) is read as HTML, of another backend
+// as its lines as written; a comment block is no text; the lines of any other block
 // (quote, center, verse) are the page's, read after its opening line.
 // A block that no closing line ends runs to the next heading (a heading
 // in a block is escaped), or the page's end, with a warning.
@@ -320,8 +322,8 @@ func (r *reader) block(i int, t string) int {
 	}
 	switch kind {
 	case "src", "example":
-	case "export":
-		if f := strings.Fields(m[2]); len(f) > 0 && strings.EqualFold(f[0], "html") {
+	case "export", "html":
+		if f := strings.Fields(m[2]); kind == "html" || len(f) > 0 && strings.EqualFold(f[0], "html") {
 			r.out = append(r.out, html.Fragment(r.src, i+1, end)...)
 			return end
 		}
@@ -330,14 +332,22 @@ func (r *reader) block(i int, t string) int {
 	default:
 		return i
 	}
+	r.out = append(r.out, pages.Block{Line: i + 1, Text: fence})
 	for j := i + 1; j < end; j++ {
 		r.text(j, unescapedCode(lines[j]))
 	}
 	if !closed {
+		r.out = append(r.out, pages.Block{Line: end, Text: fence})
 		return end - 1
 	}
+	r.out = append(r.out, pages.Block{Line: end + 1, Text: fence})
 	return end
 }
+
+// fence marks where the lines of a block read word for word start and
+// end, as a Markdown page's fence does: pages.Read knows the markup in
+// them (an HTML table in an example) for code, and drops the fences.
+const fence = "```"
 
 // unescapedCode is a line of a block without the comma that Org writes
 // before a line of it starting with "*" or "#+", or with such a comma

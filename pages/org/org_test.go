@@ -175,6 +175,11 @@ func TestBlocks(t *testing.T) {
 			warns: []string{`p.txt:3: the text "(up to 10)" at line 3 is struck through (+…+): read as text, though the page may mean it deleted; correct the page, or the schema with an override`},
 		},
 		{
+			name: "HTML in a source block is code, an old HTML block HTML",
+			page: "#+begin_src html\n<table><tr><td>a</td></tr></table>\n#+end_src\n#+BEGIN_HTML\n<p>Old</p>\n#+END_HTML",
+			want: []string{"02 <table><tr><td>a</td></tr></table>", "05 Old"},
+		},
+		{
 			name: "an HTML export block is read as HTML",
 			page: "* Body\n#+begin_export html\n<table><tr><th>Name</th><th>Type</th></tr>\n<tr><td>a</td><td>int</td></tr></table>\n#+end_export\n#+html: <p>After</p>",
 			want: []string{"01 Body", "03 [Name|Type]", "04 |a|int|", "06 After"},
