@@ -10,5 +10,5 @@ import (
 // FuzzOrg parses pages of any content seeded with the pages in Org
 // mode's markup, of both protocols.
 func FuzzOrg(f *testing.F) {
-	parsetest.Fuzz(f, org.Style{}, "../../testdata/facts/n07_*/*.txt", "../../testdata/facts/n16_*/*.txt", "../../testdata/parse/org-*/*.txt")
+	parsetest.Fuzz(f, org.Style{}, "../../testdata/facts/n07_*/*.txt", "../../testdata/facts/n16_*/*.txt", "../../testdata/parse/org-*/*.txt", "../../testdata/parse/org-*/*.org")
 }
