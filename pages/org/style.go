@@ -42,11 +42,13 @@ func (Style) Detect(lines []string) int {
 			rows++
 		case t[0] == '#' && keywordRe.MatchString(t):
 			marks++
-		case drawerRe.MatchString(t) && !strings.EqualFold(t, drawerEnd):
-			drawer = true
-		case drawer && strings.EqualFold(t, drawerEnd):
-			marks++
+		case t[0] == ':' && strings.EqualFold(t, drawerEnd):
+			if drawer {
+				marks++
+			}
 			drawer = false
+		case t[0] == ':' && drawerRe.MatchString(t):
+			drawer = true
 		case l[0] == '*' && headingRe.MatchString(l):
 			headings++
 			if strings.HasPrefix(l, "**") {
