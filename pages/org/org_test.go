@@ -108,6 +108,12 @@ func TestBlocks(t *testing.T) {
 			warns: []string{`p.txt:2: the header of the table at line 1 has rows 1-2 over its rule: read as one row, the cells of each column joined ("Status Code | Detail")`},
 		},
 		{
+			name:  "a rule under the first row instead of the header",
+			page:  "| Name | Type |\n| a    | int  |\n|------+------|\n| b    | str  |",
+			want:  []string{"01 [Name|Type]", "02 |a|int|", "04 |b|str|"},
+			warns: []string{"p.txt:2: the table at line 1 has rows 2-2 over its rule under its header, which name no columns: read as its first rows"},
+		},
+		{
 			name:  "a header printed twice",
 			page:  "| Name | Type |\n| Name | Type |\n|------+------|\n| a    | int  |",
 			want:  []string{"01 [Name|Type]", "04 |a|int|"},

@@ -25,7 +25,10 @@ type row struct {
 // its rows into groups, and the first group is the header when another
 // follows it, as Org exports a table: the header is the rows over the
 // first rule. A header of several rows is one row, its cells the cells
-// of each column joined, with a warning (the same row twice is one).
+// of each column joined, with a warning (the same row twice is one);
+// but where the first row names the columns and the rows after it name
+// none, those are the table's first rows, with a warning (a rule drawn
+// under a row too low).
 // A row wider than the first whose verbatim text holds a pipe is read
 // with it (rejoined). A row of width cookies ("<10>") is no row. A row right over a rule
 // after the first, whose cells name columns other than the first row's,
@@ -90,6 +93,11 @@ func (r *reader) table(i int) (*pages.Table, int) {
 	tb := &pages.Table{Line: groups[0][0].at + 1}
 	body := groups
 	if len(groups) > 1 {
+		head := groups[0]
+		if _, ok := pages.ColumnsOf(head[0].cells); ok && len(head) > 1 && !slices.ContainsFunc(head[1:], func(rw row) bool { return isHeader(rw.cells) }) {
+			r.src.Report.Warn(pages.At(r.src.Name, head[1].at+1), "the table at line %d has rows %d-%d over its rule under its header, which name no columns: read as its first rows", head[0].at+1, head[1].at+1, head[len(head)-1].at+1)
+			groups = append([][]row{head[:1], head[1:]}, groups[1:]...)
+		}
 		tb.Header = r.header(groups[0])
 		tb.Cols, _ = pages.ColumnsOf(tb.Header)
 		body = groups[1:]
@@ -100,6 +108,17 @@ func (r *reader) table(i int) (*pages.Table, int) {
 		}
 	}
 	return tb, j
+}
+
+// isHeader reports whether a row's cells name a column at least, or
+// are empty: the rest of a header whose titles go on at a second row.
+func isHeader(cells []string) bool {
+	for _, c := range cells {
+		if c != "" && (pages.ColumnOf(c) != pages.ColOther || pages.OtherColumnOf(c) != pages.OtherUnknown) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsTable reports whether a row over a rule, after the first one,
