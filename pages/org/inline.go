@@ -1,6 +1,7 @@
 package org
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -46,9 +47,10 @@ func isSpace(c byte) bool {
 // character it names, Org's special strings "--" and "---" between two
 // other characters as the en and em dashes they show, a line break ("\\"
 // at the end) as nothing and one amid a cell ("\\ ", as a writer leaves
-// a <br>) as a space; a target ("<<id>>", an anchor) as nothing, a radio
-// target ("<<<word>>>") as its word, a footnote's reference ("[fn:1]") as
-// nothing.
+// a <br>, or its export snippet "@@html:<br>@@") as a space, another
+// export snippet (raw markup for a backend) as nothing, a target
+// ("<<id>>", an anchor) as nothing, a radio target ("<<<word>>>") as its
+// word, a footnote's reference ("[fn:1]") as nothing.
 func inline(s string) (string, []string) {
 	var spans []pages.Span
 	var struck []string
@@ -81,6 +83,13 @@ func inline(s string) (string, []string) {
 			}
 			if c == '<' && strings.HasPrefix(s[i:], "<<") {
 				if text, n := targetAt(s, i); n > 0 {
+					b.WriteString(text)
+					i += n
+					continue
+				}
+			}
+			if c == '@' && strings.HasPrefix(s[i:], "@@") {
+				if text, n := snippetAt(s, i); n > 0 {
 					b.WriteString(text)
 					i += n
 					continue
@@ -188,6 +197,27 @@ func entityAt(s string, i int) (string, int) {
 		return "", 0
 	}
 	return text, 1 + n
+}
+
+// snippetRe matches an export snippet, "@@html:<br>@@": raw markup of
+// a backend, as pandoc writes an HTML tag it has no Org for.
+var snippetRe = regexp.MustCompile(`^@@([\w-]+):(.*?)@@`)
+
+// breakRe matches an HTML line break.
+var breakRe = regexp.MustCompile(`(?i)^<br\s*/?>$`)
+
+// snippetAt returns the text of the export snippet that starts at s[i]
+// and its length, or 0: an HTML line break reads as a space, any other
+// snippet, raw markup for a backend, as nothing.
+func snippetAt(s string, i int) (string, int) {
+	m := snippetRe.FindStringSubmatch(s[i:min(len(s), i+maxSpan)])
+	if m == nil {
+		return "", 0
+	}
+	if strings.EqualFold(m[1], "html") && breakRe.MatchString(strings.TrimSpace(m[2])) {
+		return " ", len(m[0])
+	}
+	return "", len(m[0])
 }
 
 // targetAt returns the text of the target that starts at s[i] and its

@@ -43,6 +43,7 @@ func TestInline(t *testing.T) {
 		{"<<returncode>>ReturnCode and <<<Reward>>>", "ReturnCode and Reward"},
 		{"string[fn:1], or 1 << 3 >> 2", "string, or 1 << 3 >> 2"},
 		{"(Default: true)\\\\ See Mode", "(Default: true) See Mode"},
+		{"first@@html:<br>@@second @@html:<span class=\"x\">@@text@@html:</span>@@", "first second text"},
 	} {
 		if got, _ := inline(c.in); got != c.want {
 			t.Errorf("inline(%q) = %q, want %q", c.in, got, c.want)
