@@ -1563,17 +1563,60 @@ var defects = []defect{
 // heading of its own. Each applies to every line of the page, or to the
 // lines of one row.
 func init() {
-	defects = append(defects, hardWrapDefects...)
+	defects = append(append(defects, hardWrapDefects...), orgDefects...)
+}
+
+// orgDefects are what writers of Org mode leave in a page: pandoc writes
+// a pipe in a table's text as \vert{}, but one in verbatim text
+// (=a|b=) as it is, where Org reads it as parting two cells. Applied to
+// each row of an Org table of fields or values (a header with a Type or
+// a Code column: the description of a header's row may be its value),
+// verbatim text with a pipe at the start of its last cell.
+var orgDefects = []defect{
+	{"pipe in verbatim text of an Org cell", orgRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		l := strings.TrimRight(lines[at], " ")
+		k := strings.LastIndexByte(strings.TrimSuffix(l, "|"), '|')
+		lines[at] = l[:k+1] + " =GET|POST=" + l[k+1:]
+		return lines, at
+	}},
+}
+
+// orgRuleRe matches the rule of an Org table, "|----+----|".
+var orgRuleRe = regexp.MustCompile(`^\|-[-+]*\|?$`)
+
+// orgRows are the body rows of an Org page's tables whose header names a
+// Type or a Code column.
+func orgRows(p *scrapedPage) []int {
+	var out []int
+	fields := false // the rows are a table's of fields or values
+	ruled := false  // a rule stands over the line in its table
+	for i, l := range p.lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case !strings.HasPrefix(t, "|"):
+			fields, ruled = false, false
+		case orgRuleRe.MatchString(t):
+			ruled = ruled || i > 0 && strings.HasPrefix(strings.TrimSpace(p.lines[i-1]), "|")
+			if !fields && i > 0 {
+				h := strings.TrimSpace(p.lines[i-1])
+				fields = strings.Contains(h, "| Type ") || strings.Contains(h, "| Code ")
+			}
+		case ruled && fields && p.style == "Org mode":
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // hardWrapWidth is the column the hard wraps of the mutator wrap at.
 const hardWrapWidth = 72
 
 // everyStyle are the defect classes that act on a page's lines whatever
-// its style, or on the pages of a style no numbered case is written in:
-// TestMutations applies them to every text page of the golden cases and
-// of the facts corpus too.
-var everyStyle = map[string]bool{"hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true}
+// its style, or on the pages of a style no numbered case is written in
+// (Org mode): TestMutations applies them to every text page of the golden
+// cases and of the facts corpus too.
+var everyStyle = map[string]bool{"hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true}
 
 // adocTitleRe matches an AsciiDoc section title of one line, "== 2.
 // Client", with its level's marks and its text.
