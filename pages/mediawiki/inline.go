@@ -1,0 +1,346 @@
+package mediawiki
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// renderer renders the markup inside a line of wikitext as the text it
+// shows, and reports a template it does not know at the line (an index
+// of the page's lines) its text stands on.
+type renderer struct {
+	src  pages.Source
+	line int
+}
+
+// spanLines are the lines of spans a text renders into: a line break
+// (<br />) starts a line.
+type spanLines struct {
+	done [][]pages.Span
+	cur  []pages.Span
+}
+
+func (b *spanLines) add(text string, code bool) {
+	if text != "" {
+		b.cur = append(b.cur, pages.Span{Text: text, Code: code})
+	}
+}
+
+func (b *spanLines) brk() {
+	b.done, b.cur = append(b.done, b.cur), nil
+}
+
+// rendered is the text a line of wikitext shows, a line for each part a
+// line break starts, each single-spaced as pages.SpansText writes its
+// monospace spans, with its character references decoded last (the
+// markup is read first: "&lt;span&gt;" is text).
+func (r renderer) rendered(s string) []string {
+	var b spanLines
+	r.walk(s, false, &b)
+	b.brk()
+	out := make([]string, len(b.done))
+	for i, l := range b.done {
+		out[i] = pages.DecodeReferences(pages.SpansText(l))
+	}
+	return out
+}
+
+// text is what s shows on one line: its line breaks read as spaces, as
+// a cell's.
+func (r renderer) text(s string) string {
+	return pages.SingleSpaced(strings.Join(r.rendered(strings.TrimSpace(s)), " "))
+}
+
+// tagRe matches an HTML tag at the start of a text: its slash when it
+// closes an element, its name, and its slash when it closes itself.
+var tagRe = regexp.MustCompile(`^<(/?)([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*?)?\s*(/?)>`)
+
+// codeTags are the tags whose text MediaWiki shows in a monospace font;
+// literalTags those whose text is no markup; breakTags those that start
+// a line of their own; plainTags those that only style their text.
+// A tag of none of these names ("<String>" in "List<String>") is text.
+var (
+	codeTags    = map[string]bool{"code": true, "tt": true, "kbd": true, "samp": true, "var": true}
+	literalTags = map[string]bool{"nowiki": true, "pre": true, "syntaxhighlight": true, "source": true, "math": true}
+	breakTags   = map[string]bool{"br": true, "p": true, "div": true, "hr": true, "center": true, "blockquote": true, "li": true, "ul": true, "ol": true}
+	plainTags   = map[string]bool{
+		"b": true, "i": true, "u": true, "s": true, "strike": true, "del": true, "ins": true, "big": true,
+		"small": true, "sup": true, "sub": true, "span": true, "font": true, "em": true, "strong": true,
+		"cite": true, "abbr": true, "dfn": true, "mark": true, "q": true, "ref": true, "wbr": true, "bdi": true,
+	}
+)
+
+// walk renders s into b: code tells a monospace text.
+func (r renderer) walk(s string, code bool, b *spanLines) {
+	start := 0
+	flush := func(i int) {
+		if i > start {
+			b.add(s[start:i], code)
+		}
+	}
+	for i := 0; i < len(s); {
+		switch c := s[i]; {
+		case c == '<' && strings.HasPrefix(s[i:], "<!--"):
+			flush(i)
+			end := strings.Index(s[i+4:], "-->")
+			if end < 0 {
+				return
+			}
+			i += 4 + end + 3
+			start = i
+		case c == '<':
+			m := tagRe.FindStringSubmatch(s[i:])
+			if m == nil {
+				i++
+				continue
+			}
+			name := strings.ToLower(m[2])
+			switch {
+			case (literalTags[name] || codeTags[name]) && m[1] == "" && m[3] == "":
+				closer := "</" + name
+				end := strings.Index(strings.ToLower(s[i+len(m[0]):]), closer)
+				if end < 0 {
+					i++
+					continue
+				}
+				flush(i)
+				inner := s[i+len(m[0]) : i+len(m[0])+end]
+				if literalTags[name] {
+					b.add(inner, code || name != "nowiki")
+				} else {
+					r.walk(inner, true, b)
+				}
+				i += len(m[0]) + end
+				if k := strings.IndexByte(s[i:], '>'); k >= 0 {
+					i += k + 1
+				} else {
+					i = len(s)
+				}
+				start = i
+			case breakTags[name] || plainTags[name] || literalTags[name] || codeTags[name]:
+				flush(i)
+				if name == "br" || breakTags[name] && m[1] == "/" {
+					b.brk()
+				}
+				i += len(m[0])
+				start = i
+			default:
+				i++
+			}
+		case c == '{' && strings.HasPrefix(s[i:], "{{"):
+			end := closing(s, i, "{{", "}}")
+			if end < 0 {
+				i += 2
+				continue
+			}
+			flush(i)
+			r.template(s[i+2:end-2], code, b)
+			i, start = end, end
+		case c == '[' && strings.HasPrefix(s[i:], "[["):
+			end := closing(s, i, "[[", "]]")
+			if end < 0 {
+				i += 2
+				continue
+			}
+			flush(i)
+			r.link(s[i+2:end-2], code, b)
+			i, start = end, end
+		case c == '[' && externalRe.MatchString(s[i+1:]):
+			end := strings.IndexByte(s[i:], ']')
+			if end < 0 {
+				i++
+				continue
+			}
+			flush(i)
+			inner := strings.TrimSpace(s[i+1 : i+end])
+			if k := strings.IndexAny(inner, " \t"); k >= 0 {
+				r.walk(strings.TrimSpace(inner[k+1:]), code, b)
+			} else {
+				b.add(inner, code)
+			}
+			i += end + 1
+			start = i
+		case c == '\'' && strings.HasPrefix(s[i:], "''"):
+			n := 2
+			for i+n < len(s) && s[i+n] == '\'' {
+				n++
+			}
+			flush(i)
+			switch {
+			case n == 4:
+				b.add("'", code)
+			case n > 5:
+				b.add(strings.Repeat("'", n-5), code)
+			}
+			i += n
+			start = i
+		default:
+			i++
+		}
+	}
+	flush(len(s))
+}
+
+// externalRe matches the start of an external link's target, after its
+// opening bracket.
+var externalRe = regexp.MustCompile(`^(?i:https?://|ftps?://|mailto:|//)[^\s\]]`)
+
+// closing returns the index after the mark close that closes the mark
+// open at s[i], nested marks of the same kind counted, or -1.
+func closing(s string, i int, open, close string) int {
+	depth := 0
+	for j := i; j < len(s); {
+		switch {
+		case strings.HasPrefix(s[j:], open):
+			depth++
+			j += len(open)
+		case strings.HasPrefix(s[j:], close):
+			depth--
+			j += len(close)
+			if depth == 0 {
+				return j
+			}
+		default:
+			j++
+		}
+	}
+	return -1
+}
+
+// params splits the inside of a template or a link at its pipes, those
+// of the templates and links nested in it kept.
+func params(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); {
+		switch {
+		case strings.HasPrefix(s[i:], "{{"), strings.HasPrefix(s[i:], "[["):
+			open, close := s[i:i+2], "}}"
+			if open == "[[" {
+				close = "]]"
+			}
+			if end := closing(s, i, open, close); end > 0 {
+				i = end
+				continue
+			}
+			i += 2
+		case s[i] == '|':
+			out = append(out, s[start:i])
+			i++
+			start = i
+		default:
+			i++
+		}
+	}
+	return append(out, s[start:])
+}
+
+// link renders an internal link, inner its text between the brackets:
+// its label, or else its target ("[[#RankEntry]]" as RankEntry, the
+// section it names); a category link places the page and shows nothing,
+// a file link shows its alternative text.
+func (r renderer) link(inner string, code bool, b *spanLines) {
+	ps := params(inner)
+	target := strings.TrimSpace(ps[0])
+	visible := strings.HasPrefix(target, ":")
+	target = strings.TrimPrefix(target, ":")
+	ns := ""
+	if k := strings.IndexByte(target, ':'); k > 0 {
+		ns = strings.ToLower(strings.TrimSpace(target[:k]))
+	}
+	switch {
+	case ns == "category" && !visible:
+	case (ns == "file" || ns == "image") && !visible:
+		for _, p := range ps[1:] {
+			if k := strings.IndexByte(p, '='); k > 0 && strings.TrimSpace(p[:k]) == "alt" {
+				r.walk(strings.TrimSpace(p[k+1:]), code, b)
+			}
+		}
+	case len(ps) > 1 && strings.TrimSpace(strings.Join(ps[1:], "|")) != "":
+		r.walk(strings.TrimSpace(strings.Join(ps[1:], "|")), code, b)
+	case len(ps) > 1:
+		// The pipe trick: "[[Help:Tables|]]" shows "Tables".
+		if k := strings.IndexByte(target, ':'); k >= 0 {
+			target = target[k+1:]
+		}
+		if k := strings.Index(target, " ("); k > 0 {
+			target = target[:k]
+		}
+		b.add(target, code)
+	default:
+		b.add(strings.TrimPrefix(target, "#"), code)
+	}
+}
+
+// words are the templates that show a word (or the text given them:
+// "{{Yes|Partly}}"), as a wiki's tables mark a Mandatory or a Required
+// column with them; marks those that show a check mark or a cross;
+// codes those that show their text in a monospace font, plain those as
+// it is. Their names are in lower case, single-spaced.
+var (
+	words = map[string]string{"yes": "Yes", "no": "No", "y": "Y", "n": "N"}
+	marks = map[string]string{"tick": "✓", "check": "✓", "check mark": "✓", "checkmark": "✓", "cross": "✗", "x mark": "✗", "xmark": "✗"}
+	codes = map[string]bool{"code": true, "mono": true, "tt": true, "kbd": true, "samp": true, "monospace": true}
+	plain = map[string]bool{"nowrap": true, "nobr": true}
+)
+
+// template renders a template, inner its text between the braces:
+// "{{!}}" as a pipe, "{{=}}" as an equal sign, the templates of words,
+// marks, code and plain text as what they show, an infobox as its
+// parameters, a line "name: value" each. Any other template, whose
+// text is in another page of the wiki, is kept as it is written, with a
+// warning: what it shows is not in the page.
+func (r renderer) template(inner string, code bool, b *spanLines) {
+	ps := params(inner)
+	name := strings.ToLower(pages.SingleSpaced(strings.ReplaceAll(ps[0], "_", " ")))
+	arg := func(key string) (string, bool) {
+		n := 0
+		for _, p := range ps[1:] {
+			if k := strings.IndexByte(p, '='); k > 0 && !strings.ContainsAny(p[:k], "{[") {
+				if strings.TrimSpace(p[:k]) == key {
+					return strings.TrimSpace(p[k+1:]), true
+				}
+				continue
+			}
+			if n++; key == "1" && n == 1 {
+				return strings.TrimSpace(p), true
+			}
+		}
+		return "", false
+	}
+	switch {
+	case name == "!" || name == "=" || name == "!!":
+		b.add(strings.ReplaceAll(name, "!", "|"), code)
+	case words[name] != "":
+		if t, ok := arg("1"); ok && t != "" {
+			r.walk(t, code, b)
+		} else {
+			b.add(words[name], code)
+		}
+	case marks[name] != "":
+		b.add(marks[name], code)
+	case codes[name]:
+		t, _ := arg("1")
+		r.walk(t, true, b)
+	case plain[name]:
+		t, _ := arg("1")
+		r.walk(t, code, b)
+	case strings.HasPrefix(name, "infobox"):
+		for _, p := range ps[1:] {
+			k := strings.IndexByte(p, '=')
+			if k <= 0 || strings.TrimSpace(p[k+1:]) == "" {
+				continue
+			}
+			b.brk()
+			b.add(strings.TrimSpace(p[:k])+": ", code)
+			r.walk(strings.TrimSpace(p[k+1:]), code, b)
+		}
+		b.brk()
+	default:
+		text := "{{" + inner + "}}"
+		r.src.Report.Warn(pages.At(r.src.Name, r.line+1), "line %d holds the template {{%s}}, which is none docs2go knows (it reads {{Yes}}, {{No}}, {{Y}}, {{N}}, {{tick}}, {{cross}}, {{!}}, {{code}}, {{nowrap}} and infoboxes): what it shows is in another page of the wiki, so it is kept as it is written, %q; write what it shows in the page, or the fact it states with an override", r.line+1, pages.Clip(strings.TrimSpace(ps[0])), pages.Clip(pages.SingleSpaced(text)))
+		b.add(pages.SingleSpaced(text), code)
+	}
+}
