@@ -150,6 +150,21 @@ func TestBlocks(t *testing.T) {
 			want: []string{"02 [Name|Type]", "04 |a|int|", "08 |b|int|", "10 Response", "12 [Name|Code]", "14 |c|1|"},
 		},
 		{
+			name: "row separators lost: between rows, after the header",
+			page: "{|\n! Name !! Code\n| a || 1\n|-\n| b || 2\n| c\n| 3\n|}",
+			want: []string{"02 [Name|Code]", "03 |a|1|", "05 |b|2|", "06 |c|3|"},
+			warns: []string{
+				"p.txt:3: the header row at line 2 goes on with 2 cells that are no header cells, at line 3: the row separator (|-) after the header was lost; read as the header and its rows",
+				"p.txt:5: the row at line 5 has 4 cells, 2 times the 2 columns of its table's header at line 2, which MediaWiki shows past the table's columns: it is 2 rows, the row separators (|-) between them lost; read as such, at lines 5, 6",
+			},
+		},
+		{
+			name:  "a row of cells too many",
+			page:  "{|\n! Name !! Code\n|-\n| a || 1 || x\n|-\n| b || 2\n|}",
+			want:  []string{"02 [Name|Code]", "06 |b|2|"},
+			warns: []string{"p.txt:4: the row at line 4 has 3 cells, more than the 2 columns of its table's header at line 2, which MediaWiki shows past the table's columns: a row separator (|-) may be lost, or a cell written too many; write the row with the header's columns, or the facts it states with an override"},
+		},
+		{
 			name:  "an unclosed table ends at the next heading",
 			page:  "{|\n! Name !! Type\n|-\n| a || int\n== Next ==\ntext",
 			want:  []string{"02 [Name|Type]", "04 |a|int|", "05 Next", "06 text"},

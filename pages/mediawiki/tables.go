@@ -98,7 +98,7 @@ scan:
 	if !closed && end == len(lines)-1 {
 		src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d is never closed (no \"|}\"): read the lines to the page's end as its rows", i+1)
 	}
-	grid, notes := spanned(src, rows)
+	grid := spanned(src, rows)
 	out := before
 	tb := &pages.Table{Line: i + 1}
 	var pending []pages.Block // the notes of the table read so far
@@ -109,28 +109,39 @@ scan:
 		out, pending, tb = append(out, pending...), nil, &pages.Table{}
 	}
 	for k, rw := range rows {
-		cells := grid[k]
-		if notes[k] == "" && cells != nil && allHeader(rw.cells) && len(cells) == 1 && (tb.Header != nil || len(tb.Rows) > 0) {
-			notes[k] = cells[0]
+		g := grid[k]
+		header := allHeader(rw.cells)
+		if g.note == "" && header && len(g.cells) == 1 && (tb.Header != nil || len(tb.Rows) > 0) {
+			g.note = g.cells[0]
 		}
+		h := headerCells(g)
 		switch {
-		case notes[k] != "":
-			pending = append(pending, pages.Block{Line: rw.line + 1, Text: notes[k]})
+		case g.note != "":
+			pending = append(pending, pages.Block{Line: rw.line + 1, Text: g.note})
 			continue
-		case cells == nil:
+		case len(g.cells) == 0:
 			continue
-		case allHeader(rw.cells) && tb.Header == nil && len(tb.Rows) == 0:
-		case allHeader(rw.cells) && !slices.Equal(cells, tb.Header):
+		case header && tb.Header == nil && len(tb.Rows) == 0:
+		case header && !slices.Equal(g.cells, tb.Header):
 			flush()
+		case h >= 2 && tb.Header == nil && len(tb.Rows) == 0 && (len(g.cells)-h)%h == 0:
+			// The header row ran on into the first row: the separator
+			// after it was lost.
+			src.Report.Warn(pages.At(src.Name, g.lines[h]+1), "the header row at line %d goes on with %d cells that are no header cells, at line %d: the row separator (|-) after the header was lost; read as the header and its rows", rw.line+1, len(g.cells)-h, g.lines[h]+1)
+			tb.Header, tb.Line = g.cells[:h], rw.line+1
+			tb.Cols, _ = pages.ColumnsOf(tb.Header)
+			rest := gridRow{cells: g.cells[h:], lines: g.lines[h:], header: g.header[h:]}
+			tb.Rows = append(tb.Rows, lostSeparators(src, rest, g.lines[h], h, rw.line+1, "| "+strings.Join(rest.cells, " || "))...)
+			continue
 		default:
 			if len(tb.Rows) == 0 && tb.Header == nil {
 				tb.Line = rw.line + 1
 			}
-			tb.Rows = append(tb.Rows, &pages.Row{Line: rw.line + 1, Raw: strings.Join(rw.raw, "\n"), Cells: cells})
+			tb.Rows = append(tb.Rows, lostSeparators(src, g, rw.line, len(tb.Header), tb.Line, strings.Join(rw.raw, "\n"))...)
 			continue
 		}
-		tb.Header, tb.Line = cells, rw.line+1
-		tb.Cols, _ = pages.ColumnsOf(cells)
+		tb.Header, tb.Line = g.cells, rw.line+1
+		tb.Cols, _ = pages.ColumnsOf(g.cells)
 	}
 	flush()
 	return out, end
@@ -152,6 +163,19 @@ func nestedEnd(lines []string, j int) int {
 		}
 	}
 	return len(lines) - 1
+}
+
+// headerCells is the number of header cells a row of the grid starts
+// with, when cells that are none follow them; 0 for a row of one kind.
+func headerCells(g gridRow) int {
+	k := 0
+	for k < len(g.header) && g.header[k] {
+		k++
+	}
+	if k == len(g.header) {
+		return 0
+	}
+	return k
 }
 
 // allHeader reports whether every cell of a row is a header cell.
@@ -254,60 +278,92 @@ func span(attrs, kind string) int {
 	return 1
 }
 
+// gridRow is a row as the wiki lays it out: its cells' text, each
+// cell's line (an index of the page's lines) and whether it is a header
+// cell; or, for a note, its text alone.
+type gridRow struct {
+	cells  []string
+	lines  []int
+	header []bool
+	note   string
+}
+
 // spanned renders the rows' cells, each cell that spans columns
 // (colspan) followed by empty cells and each that spans rows (rowspan)
 // repeated in the rows below it at its column, with a warning. A row of
-// one cell that spans columns is a note: its cells are nil, and its text
-// is in notes.
-func spanned(src pages.Source, rows []row) (cells [][]string, notes []string) {
+// one cell that spans columns is a note.
+func spanned(src pages.Source, rows []row) []gridRow {
 	type open struct {
 		text       string
 		left, from int
 	}
 	var opens []open // by column
-	out := make([][]string, len(rows))
-	notes = make([]string, len(rows))
+	out := make([]gridRow, len(rows))
 	for k, rw := range rows {
-		var cells []string
+		g := &out[k]
+		add := func(text string, line int, header bool) {
+			g.cells, g.lines, g.header = append(g.cells, text), append(g.lines, line), append(g.header, header)
+		}
 		fill := func() {
-			for len(cells) < len(opens) && opens[len(cells)].left > 0 {
-				o := &opens[len(cells)]
-				src.Report.Warn(pages.At(src.Name, rw.line+1), "the cell %d of the row at line %d is the cell of the row at line %d above it, which spans its column down (rowspan): read as that cell, %q", len(cells)+1, rw.line+1, o.from+1, pages.Clip(o.text))
-				cells = append(cells, o.text)
+			for len(g.cells) < len(opens) && opens[len(g.cells)].left > 0 {
+				o := &opens[len(g.cells)]
+				src.Report.Warn(pages.At(src.Name, rw.line+1), "the cell %d of the row at line %d is the cell of the row at line %d above it, which spans its column down (rowspan): read as that cell, %q", len(g.cells)+1, rw.line+1, o.from+1, pages.Clip(o.text))
+				add(o.text, rw.line, false)
 				o.left--
 			}
 		}
-		note := false
 		for n, c := range rw.cells {
 			fill()
 			attrs, text := attributes(src, c.text, c.line, "the cell "+strconv.Itoa(n+1)+" of the row")
 			text = (renderer{src: src, line: c.line}).text(text)
 			cols, down := span(attrs, "colspan"), span(attrs, "rowspan")
 			if len(rw.cells) == 1 && cols > 1 {
-				notes[k], note = text, true
+				*g = gridRow{note: text}
 				break
 			}
 			if down > 1 {
-				for len(opens) <= len(cells) {
+				for len(opens) <= len(g.cells) {
 					opens = append(opens, open{})
 				}
-				opens[len(cells)] = open{text: text, left: down - 1, from: rw.line}
+				opens[len(g.cells)] = open{text: text, left: down - 1, from: rw.line}
 			}
-			cells = append(cells, text)
+			add(text, c.line, c.header)
 			if cols > 1 {
 				src.Report.Warn(pages.At(src.Name, c.line+1), "the cell %d of the row at line %d spans %d columns (colspan): read as that cell and %d empty cells after it", n+1, rw.line+1, cols, cols-1)
 				for range cols - 1 {
-					cells = append(cells, "")
+					add("", c.line, c.header)
 				}
 			}
 		}
-		if note {
-			continue
-		}
-		fill()
-		if len(cells) > 0 {
-			out[k] = cells
+		if g.note == "" {
+			fill()
 		}
 	}
-	return out, notes
+	return out
+}
+
+// lostSeparators reads a row with more cells than its table's header
+// (width): MediaWiki sets no cell of a row past the table's columns, so
+// a row of a whole number of times their cells is as many rows whose
+// separators ("|-") were lost, each read as a row with a warning; any
+// other is refused at its line, as nothing tells which of its cells are
+// too many. raw is the row as it is written.
+func lostSeparators(src pages.Source, g gridRow, line, width, headerLine int, raw string) []*pages.Row {
+	n := len(g.cells)
+	if width == 0 || n <= width {
+		return []*pages.Row{{Line: line + 1, Raw: raw, Cells: g.cells}}
+	}
+	if n%width != 0 {
+		src.Report.Fail(pages.At(src.Name, line+1), "the row at line %d has %d cells, more than the %d columns of its table's header at line %d, which MediaWiki shows past the table's columns: a row separator (|-) may be lost, or a cell written too many; write the row with the header's columns, or the facts it states with an override", line+1, n, width, headerLine)
+		return nil
+	}
+	var out []*pages.Row
+	var at []string
+	for k := 0; k < n; k += width {
+		cells := g.cells[k : k+width]
+		out = append(out, &pages.Row{Line: g.lines[k] + 1, Raw: "| " + strings.Join(cells, " || "), Cells: cells})
+		at = append(at, strconv.Itoa(g.lines[k]+1))
+	}
+	src.Report.Warn(pages.At(src.Name, line+1), "the row at line %d has %d cells, %d times the %d columns of its table's header at line %d, which MediaWiki shows past the table's columns: it is %d rows, the row separators (|-) between them lost; read as such, at lines %s", line+1, n, n/width, width, headerLine, n/width, strings.Join(at, ", "))
+	return out
 }
