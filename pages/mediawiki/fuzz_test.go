@@ -9,8 +9,8 @@ import (
 
 // FuzzMediaWiki parses pages of any content seeded with the pages in
 // MediaWiki's wikitext, of both protocols (the facts' and the golden
-// case's), and the hand-made pages of
-// its corpus (testdata/fuzz/FuzzMediaWiki).
+// case's), and the hand-made pages of its corpus
+// (testdata/fuzz/FuzzMediaWiki).
 func FuzzMediaWiki(f *testing.F) {
 	parsetest.Fuzz(f, mediawiki.Style{}, "../../testdata/facts/n08_*/*.txt", "../../testdata/facts/n15_*/*.txt", "../../testdata/parse/mediawiki-*/*.txt")
 }
