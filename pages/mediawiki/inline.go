@@ -278,17 +278,21 @@ func (r renderer) link(inner string, code bool, b *spanLines) {
 // "{{Yes|Partly}}"), as a wiki's tables mark a Mandatory or a Required
 // column with them; marks those that show a check mark or a cross;
 // codes those that show their text in a monospace font, plain those as
-// it is. Their names are in lower case, single-spaced.
+// it is; unseen those that show no text (an anchor to link to, the end
+// of a float, the table of contents). Their names are in lower case,
+// single-spaced.
 var (
-	words = map[string]string{"yes": "Yes", "no": "No", "y": "Y", "n": "N"}
-	marks = map[string]string{"tick": "✓", "check": "✓", "check mark": "✓", "checkmark": "✓", "cross": "✗", "x mark": "✗", "xmark": "✗"}
-	codes = map[string]bool{"code": true, "mono": true, "tt": true, "kbd": true, "samp": true, "monospace": true}
-	plain = map[string]bool{"nowrap": true, "nobr": true}
+	words  = map[string]string{"yes": "Yes", "no": "No", "y": "Y", "n": "N"}
+	marks  = map[string]string{"tick": "✓", "check": "✓", "check mark": "✓", "checkmark": "✓", "cross": "✗", "x mark": "✗", "xmark": "✗"}
+	codes  = map[string]bool{"code": true, "mono": true, "tt": true, "kbd": true, "samp": true, "monospace": true}
+	plain  = map[string]bool{"nowrap": true, "nobr": true}
+	unseen = map[string]bool{"anchor": true, "anchors": true, "clear": true, "-": true, "toc": true, "toc left": true, "toc right": true, "toclimit": true}
 )
 
 // template renders a template, inner its text between the braces:
 // "{{!}}" as a pipe, "{{=}}" as an equal sign, the templates of words,
-// marks, code and plain text as what they show, an infobox as its
+// marks, code and plain text as what they show, those unseen as
+// nothing, an infobox as its
 // parameters, a line "name: value" each. Any other template, whose
 // text is in another page of the wiki, is kept as it is written, with a
 // warning: what it shows is not in the page.
@@ -327,6 +331,7 @@ func (r renderer) template(inner string, code bool, b *spanLines) {
 	case plain[name]:
 		t, _ := arg("1")
 		r.walk(t, code, b)
+	case unseen[name]:
 	case strings.HasPrefix(name, "infobox"):
 		for _, p := range ps[1:] {
 			k := strings.IndexByte(p, '=')

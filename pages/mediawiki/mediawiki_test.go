@@ -40,6 +40,7 @@ func TestRendered(t *testing.T) {
 		{"a {{!}} b", "a | b"},
 		{"{{code|userId}} and {{nowrap|10 ~ 100}}", "`userId` and 10 ~ 100"},
 		{"a<!-- hidden -->b", "ab"},
+		{"{{anchor|RankEntry}}RankEntry{{clear}}", "RankEntry"},
 		{"[[unclosed and {{unclosed", "[[unclosed and {{unclosed"},
 	} {
 		rep := &pages.Reporter{}
@@ -121,7 +122,7 @@ func TestBlocks(t *testing.T) {
 			name:  "text before a pipe that is no attributes",
 			page:  "{|\n! Name !! Description\n|-\n| a || either x | y\n|}",
 			want:  []string{"02 [Name|Description]", "04 |a|y|"},
-			warns: []string{`p.txt:4: the cell 2 of the row at line 4 holds a pipe: MediaWiki reads the text before it, "either x", as the cell's attributes, and does not show it: read as the text after it, "y"; write {{!}} for a pipe in a cell's text`},
+			warns: []string{`p.txt:4: the cell 2 of the row at line 4 holds a pipe: MediaWiki reads the text before it, "either x", as its attributes, and does not show it: read as the text after it, "y"; write {{!}} for a pipe in a cell's text`},
 		},
 		{
 			name: "pipes inside links, templates and nowiki are text",

@@ -255,7 +255,7 @@ func attributes(src pages.Source, s string, line int, what string) (attrs, text 
 		}
 		attrs, text = s[:i], s[i+1:]
 		if strings.TrimSpace(attrs) != "" && !attrRe.MatchString(attrs) {
-			src.Report.Warn(pages.At(src.Name, line+1), "%s at line %d holds a pipe: MediaWiki reads the text before it, %q, as the cell's attributes, and does not show it: read as the text after it, %q; write {{!}} for a pipe in a cell's text", what, line+1, pages.Clip(strings.TrimSpace(attrs)), pages.Clip(strings.TrimSpace(text)))
+			src.Report.Warn(pages.At(src.Name, line+1), "%s at line %d holds a pipe: MediaWiki reads the text before it, %q, as its attributes, and does not show it: read as the text after it, %q; write {{!}} for a pipe in a cell's text", what, line+1, pages.Clip(strings.TrimSpace(attrs)), pages.Clip(strings.TrimSpace(text)))
 		}
 		return attrs, text
 	}
