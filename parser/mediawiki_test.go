@@ -13,7 +13,9 @@ import (
 // that parses without a warning in MediaWiki's wikitext, as a wiki's
 // source writes it ("== Title ==" headings, tables between "{|" and
 // "|}" with "! a !! b" header rows and "|-" between rows, every other
-// row written one cell a line as the VisualEditor saves it, <code>
+// row written one cell a line as the VisualEditor saves it, every third
+// table as pandoc writes one (a "|-" before its header, a cell a line)
+// and every third with no spaces around its separators, <code>
 // spans, ”'strong”' text, [[#anchor|text]] and [url text] links,
 // <nowiki> around text that would read as markup, <syntaxhighlight>
 // blocks), and requires the same schema of both but for the positions:
@@ -31,7 +33,7 @@ func TestMediaWikiReadsAsMarkdown(t *testing.T) {
 func mediaWikiOf(md string) string {
 	lines := strings.Split(strings.ReplaceAll(md, "\r\n", "\n"), "\n")
 	var out []string
-	code, table, rows := false, false, 0
+	code, table, rows, tables := false, false, 0, 0
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		t := strings.TrimSpace(l)
@@ -57,21 +59,34 @@ func mediaWikiOf(md string) string {
 		case row:
 			if !table {
 				out, table, rows = append(out, `{| class="wikitable"`), true, 0
+				tables++
 			}
 			cells := mdCells(t)
 			for k, c := range cells {
 				cells[k] = mediaWikiInline(c)
 			}
-			switch {
-			case i+1 < len(lines) && pages.IsPipeRuler(lines[i+1]) && rows == 0:
+			header := i+1 < len(lines) && pages.IsPipeRuler(lines[i+1])
+			switch form := tables % 3; {
+			case header && form == 1:
+				// As pandoc writes a table: a separator before the
+				// header, a cell a line.
+				out = append(out, "|-")
+				for _, c := range cells {
+					out = append(out, "! "+c)
+				}
+			case header && form == 2 && rows == 0:
+				out = append(out, "!"+strings.Join(cells, "!!"))
+			case header && rows == 0:
 				out = append(out, "! "+strings.Join(cells, " !! "))
-			case i+1 < len(lines) && pages.IsPipeRuler(lines[i+1]):
+			case header:
 				out = append(out, "|-", "! "+strings.Join(cells, " !! "))
-			case rows%2 == 1:
+			case form == 1 || rows%2 == 1:
 				out = append(out, "|-")
 				for _, c := range cells {
 					out = append(out, "| "+c)
 				}
+			case form == 2 && !strings.HasPrefix(cells[0], "-") && !strings.HasPrefix(cells[0], "}") && !strings.HasPrefix(cells[0], "+"):
+				out = append(out, "|-", "|"+strings.Join(cells, "||"))
 			default:
 				out = append(out, "|-", "| "+strings.Join(cells, " || "))
 			}
