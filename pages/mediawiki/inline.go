@@ -53,6 +53,38 @@ func (r renderer) text(s string) string {
 	return pages.SingleSpaced(strings.Join(r.rendered(strings.TrimSpace(s)), " "))
 }
 
+// cell is the text a cell's markup shows, its lines joined by spaces,
+// but for the items of a list ("* kr" on a line of its own), each a
+// clause of its own ("; " between two), without their marks.
+func (r renderer) cell(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.Contains(s, "\n") {
+		return r.text(s)
+	}
+	var b strings.Builder
+	item := false // the text so far ends with a list item
+	for k, l := range strings.Split(s, "\n") {
+		l = strings.TrimSpace(l)
+		m := ""
+		if k > 0 {
+			m = listRe.FindString(l)
+		}
+		t := r.text(l[len(m):])
+		switch {
+		case t == "":
+			continue
+		case b.Len() == 0:
+		case strings.ContainsAny(m, "*#") && item:
+			b.WriteString("; ")
+		default:
+			b.WriteString(" ")
+		}
+		b.WriteString(t)
+		item = strings.ContainsAny(m, "*#")
+	}
+	return b.String()
+}
+
 // tagRe matches an HTML tag at the start of a text: its slash when it
 // closes an element, its name, and its slash when it closes itself.
 var tagRe = regexp.MustCompile(`^<(/?)([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*?)?\s*(/?)>`)

@@ -130,9 +130,9 @@ func TestBlocks(t *testing.T) {
 			want: []string{"02 [Name|Description]", "04 |a|See B or | or x||y|"},
 		},
 		{
-			name: "a cell's text over several lines",
-			page: "{|\n! Name !! Description\n|-\n| a || The a,\nwhich wraps.\n* one\n|-\n| b || The b.\n|}",
-			want: []string{"02 [Name|Description]", "04 |a|The a, which wraps. * one|", "08 |b|The b.|"},
+			name: "a cell's text over several lines, a list in it",
+			page: "{|\n! Name !! Description\n|-\n| a || The a,\nwhich wraps. One of:\n* kr\n* ''jp''\n|-\n| b || The b.\n|}",
+			want: []string{"02 [Name|Description]", "04 |a|The a, which wraps. One of: kr; jp|", "09 |b|The b.|"},
 		},
 		{
 			name:  "a cell spanning rows, one spanning columns, a note row",

@@ -315,7 +315,7 @@ func spanned(src pages.Source, rows []row) []gridRow {
 		for n, c := range rw.cells {
 			fill()
 			attrs, text := attributes(src, c.text, c.line, "the cell "+strconv.Itoa(n+1)+" of the row")
-			text = (renderer{src: src, line: c.line}).text(text)
+			text = (renderer{src: src, line: c.line}).cell(text)
 			cols, down := span(attrs, "colspan"), span(attrs, "rowspan")
 			if len(rw.cells) == 1 && cols > 1 {
 				*g = gridRow{note: text}
