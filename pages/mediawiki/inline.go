@@ -106,6 +106,9 @@ var (
 
 // walk renders s into b: code tells a monospace text.
 func (r renderer) walk(s string, code bool, b *spanLines) {
+	var templates, links map[int]int // the ends of the marks, once asked
+	lower := ""                      // s in lower case, once asked
+	var last map[string]int          // the last end tag of each name in s, once asked
 	start := 0
 	flush := func(i int) {
 		if i > start {
@@ -132,7 +135,16 @@ func (r renderer) walk(s string, code bool, b *spanLines) {
 			switch {
 			case (literalTags[name] || codeTags[name]) && m[1] == "" && m[3] == "":
 				closer := "</" + name
-				end := strings.Index(strings.ToLower(s[i+len(m[0]):]), closer)
+				if lower == "" {
+					lower, last = lowerASCII(s), map[string]int{}
+				}
+				if _, ok := last[name]; !ok {
+					last[name] = strings.LastIndex(lower, closer)
+				}
+				end := -1
+				if last[name] >= i+len(m[0]) {
+					end = strings.Index(lower[i+len(m[0]):], closer)
+				}
 				if end < 0 {
 					i++
 					continue
@@ -162,8 +174,11 @@ func (r renderer) walk(s string, code bool, b *spanLines) {
 				i++
 			}
 		case c == '{' && strings.HasPrefix(s[i:], "{{"):
-			end := closing(s, i, "{{", "}}")
-			if end < 0 {
+			if templates == nil {
+				templates = ends(s, "{{", "}}")
+			}
+			end, ok := templates[i]
+			if !ok {
 				i += 2
 				continue
 			}
@@ -171,8 +186,11 @@ func (r renderer) walk(s string, code bool, b *spanLines) {
 			r.template(s[i+2:end-2], code, b)
 			i, start = end, end
 		case c == '[' && strings.HasPrefix(s[i:], "[["):
-			end := closing(s, i, "[[", "]]")
-			if end < 0 {
+			if links == nil {
+				links = ends(s, "[[", "]]")
+			}
+			end, ok := links[i]
+			if !ok {
 				i += 2
 				continue
 			}
@@ -219,41 +237,54 @@ func (r renderer) walk(s string, code bool, b *spanLines) {
 // opening bracket.
 var externalRe = regexp.MustCompile(`^(?i:https?://|ftps?://|mailto:|//)[^\s\]]`)
 
-// closing returns the index after the mark close that closes the mark
-// open at s[i], nested marks of the same kind counted, or -1.
-func closing(s string, i int, open, close string) int {
-	depth := 0
-	for j := i; j < len(s); {
+// lowerASCII is s with its ASCII letters in lower case, and of its
+// length: the indices of one are the other's (strings.ToLower changes
+// the length of some letters, "İ").
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// ends maps the index of each mark open in s that a mark close closes,
+// nested marks of the same kind counted, to the index after that close:
+// in one pass, so that a line of many marks no mark closes is read in
+// linear time.
+func ends(s, open, close string) map[int]int {
+	out := map[int]int{}
+	var opened []int
+	for j := 0; j < len(s); {
 		switch {
 		case strings.HasPrefix(s[j:], open):
-			depth++
+			opened = append(opened, j)
 			j += len(open)
 		case strings.HasPrefix(s[j:], close):
-			depth--
 			j += len(close)
-			if depth == 0 {
-				return j
+			if n := len(opened); n > 0 {
+				out[opened[n-1]] = j
+				opened = opened[:n-1]
 			}
 		default:
 			j++
 		}
 	}
-	return -1
+	return out
 }
 
 // params splits the inside of a template or a link at its pipes, those
 // of the templates and links nested in it kept.
 func params(s string) []string {
 	var out []string
+	sh := shieldOf(s)
 	start := 0
 	for i := 0; i < len(s); {
 		switch {
 		case strings.HasPrefix(s[i:], "{{"), strings.HasPrefix(s[i:], "[["):
-			open, close := s[i:i+2], "}}"
-			if open == "[[" {
-				close = "]]"
-			}
-			if end := closing(s, i, open, close); end > 0 {
+			if end := sh.end(i); end > 0 {
 				i = end
 				continue
 			}

@@ -142,7 +142,7 @@ func uncommented(lines []string) []string {
 		rest, kept := l, ""
 		for rest != "" {
 			if code != "" {
-				k := strings.Index(strings.ToLower(rest), "</"+code)
+				k := strings.Index(lowerASCII(rest), "</"+code)
 				if k < 0 {
 					kept, rest = kept+rest, ""
 					break
@@ -213,7 +213,7 @@ func codeBlock(src pages.Source, lines []string, i int, t string) ([]pages.Block
 			src.Report.Warn(pages.At(src.Name, i+1), "the <%s> block at line %d is never closed: read lines %d-%d as its code, up to the heading or table at line %d", name, i+1, i+1, j, j+1)
 			return append(out, pages.Block{Line: j, Text: "```"}), j - 1
 		}
-		if k := strings.Index(strings.ToLower(l), closer); k >= 0 {
+		if k := strings.Index(lowerASCII(l), closer); k >= 0 {
 			add(j, l[:k])
 			out = append(out, pages.Block{Line: j + 1, Text: "```"})
 			rest := l[k:]

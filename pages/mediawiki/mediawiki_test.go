@@ -41,6 +41,7 @@ func TestRendered(t *testing.T) {
 		{"{{code|userId}} and {{nowrap|10 ~ 100}}", "`userId` and 10 ~ 100"},
 		{"a<!-- hidden -->b", "ab"},
 		{"{{anchor|RankEntry}}RankEntry{{clear}}", "RankEntry"},
+		{"<CODE>İİ</Code> and <nowiki>İ''x''</NOWIKI>", "`İİ` and İ''x''"},
 		{"[[unclosed and {{unclosed", "[[unclosed and {{unclosed"},
 	} {
 		rep := &pages.Reporter{}
@@ -142,8 +143,8 @@ func TestBlocks(t *testing.T) {
 		},
 		{
 			name: "code blocks, lists, comments, categories, an infobox",
-			page: "{{Infobox API page\n| group = World Boss\n| source = x\n}}\n<!-- a comment\nover lines -->\n* Answer\n# Second\n<syntaxhighlight lang=\"json\">\n{\"a\": \"&lt;\"}\n</syntaxhighlight>\n<pre>GET /x &amp; y</pre> done\n[[Category:API]]\n----",
-			want: []string{"01 group: World Boss", "01 source: x", "07 - Answer", "08 - Second", "10 {\"a\": \"&lt;\"}", "12 GET /x & y", "12 done"},
+			page: "{{Infobox API page\n| group = World Boss\n| source = x\n}}\n<!-- a comment\nover lines -->\n* Answer\n# Second\n<syntaxhighlight lang=\"json\">\n{\"a\": \"&lt;\"}\n</syntaxhighlight>\n<pre>GET /İx &amp; y</PRE> done\n[[Category:API]]\n----",
+			want: []string{"01 group: World Boss", "01 source: x", "07 - Answer", "08 - Second", "10 {\"a\": \"&lt;\"}", "12 GET /İx & y", "12 done"},
 		},
 		{
 			name: "a header row after rows starts another table; one repeated is a row; a header cell alone is a note",

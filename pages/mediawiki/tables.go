@@ -10,10 +10,11 @@ import (
 )
 
 // cell is a table cell as written: its markup (its attributes and its
-// text, the lines it goes on over joined with a line break), the index
-// of its line, and whether "!" starts it (a header cell).
+// text) on its line and the lines it goes on over, the index of its
+// line, and whether "!" starts it (a header cell).
 type cell struct {
 	text   string
+	more   []string
 	line   int
 	header bool
 }
@@ -86,7 +87,7 @@ scan:
 			rw := &rows[cur]
 			rw.raw = append(rw.raw, t)
 			last := &rw.cells[len(rw.cells)-1]
-			last.text += "\n" + t
+			last.more = append(last.more, t)
 		default:
 			for _, s := range (renderer{src: src, line: j}).rendered(t) {
 				if s = strings.TrimSpace(s); s != "" {
@@ -193,9 +194,10 @@ func allHeader(cells []cell) bool {
 // separator inside a template, a link or <nowiki> is text.
 func splitCells(t string, header bool) []string {
 	var out []string
+	sh := shieldOf(t)
 	start := 0
 	for i := 0; i < len(t); {
-		if end := protectedEnd(t, i); end > 0 {
+		if end := sh.end(i); end > 0 {
 			i = end
 			continue
 		}
@@ -210,20 +212,76 @@ func splitCells(t string, header bool) []string {
 	return append(out, t[start:])
 }
 
-// protectedEnd returns the index after the template, link or nowiki
-// that opens at t[i], or 0.
-func protectedEnd(t string, i int) int {
+// shield tells where the runs of a text in which a pipe is text end:
+// its templates, links and <nowiki>s.
+type shield struct {
+	s                string
+	templates, links map[int]int
+	lastNowiki       int // the index of the last "</nowiki>", -1 for none
+}
+
+// shieldOf finds the runs of s in which a pipe is text, in one pass of
+// each kind.
+func shieldOf(s string) shield {
+	sh := shield{s: s, lastNowiki: -1}
+	if strings.Contains(s, "{{") {
+		sh.templates = ends(s, "{{", "}}")
+	}
+	if strings.Contains(s, "[[") {
+		sh.links = ends(s, "[[", "]]")
+	}
+	if strings.Contains(s, "</") {
+		sh.lastNowiki = lastIndexFold(s, "</nowiki>")
+	}
+	return sh
+}
+
+// end returns the index after the template, link or nowiki that opens
+// at s[i], or 0.
+func (sh shield) end(i int) int {
+	t := sh.s[i:]
 	switch {
-	case strings.HasPrefix(t[i:], "{{"):
-		return max(closing(t, i, "{{", "}}"), 0)
-	case strings.HasPrefix(t[i:], "[["):
-		return max(closing(t, i, "[[", "]]"), 0)
-	case strings.HasPrefix(strings.ToLower(t[i:]), "<nowiki>"):
-		if k := strings.Index(strings.ToLower(t[i:]), "</nowiki>"); k >= 0 {
-			return i + k + len("</nowiki>")
+	case strings.HasPrefix(t, "{{"):
+		return sh.templates[i]
+	case strings.HasPrefix(t, "[["):
+		return sh.links[i]
+	case sh.lastNowiki > i && hasPrefixFold(t, "<nowiki>"):
+		for k := i + len("<nowiki>"); k <= sh.lastNowiki; k++ {
+			if hasPrefixFold(sh.s[k:], "</nowiki>") {
+				return k + len("</nowiki>")
+			}
 		}
 	}
 	return 0
+}
+
+// hasPrefixFold reports whether s begins with prefix, a text in lower
+// case, its ASCII letters in any case.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := range len(prefix) {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lastIndexFold is the index of the last sub, a text in lower case, in
+// s, its ASCII letters in any case; -1 for none.
+func lastIndexFold(s, sub string) int {
+	for i := len(s) - len(sub); i >= 0; i-- {
+		if s[i] == sub[0] && hasPrefixFold(s[i:], sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 // attrRe matches the attributes of a cell, a row or a caption
@@ -241,11 +299,12 @@ var (
 // not shown by MediaWiki: it is dropped, as the wiki shows the cell,
 // with a warning (what, the cell named for the message).
 func attributes(src pages.Source, s string, line int, what string) (attrs, text string) {
+	sh := shieldOf(s)
 	for i := 0; i < len(s); {
 		if strings.HasPrefix(s[i:], "[[") {
 			return "", s
 		}
-		if end := protectedEnd(s, i); end > 0 {
+		if end := sh.end(i); end > 0 {
 			i = end
 			continue
 		}
@@ -301,6 +360,7 @@ func spanned(src pages.Source, rows []row) []gridRow {
 	out := make([]gridRow, len(rows))
 	for k, rw := range rows {
 		g := &out[k]
+		g.cells, g.lines, g.header = make([]string, 0, len(rw.cells)), make([]int, 0, len(rw.cells)), make([]bool, 0, len(rw.cells))
 		add := func(text string, line int, header bool) {
 			g.cells, g.lines, g.header = append(g.cells, text), append(g.lines, line), append(g.header, header)
 		}
@@ -314,7 +374,7 @@ func spanned(src pages.Source, rows []row) []gridRow {
 		}
 		for n, c := range rw.cells {
 			fill()
-			attrs, text := attributes(src, c.text, c.line, "the cell "+strconv.Itoa(n+1)+" of the row")
+			attrs, text := attributes(src, strings.Join(append([]string{c.text}, c.more...), "\n"), c.line, "the cell "+strconv.Itoa(n+1)+" of the row")
 			text = (renderer{src: src, line: c.line}).cell(text)
 			cols, down := span(attrs, "colspan"), span(attrs, "rowspan")
 			if len(rw.cells) == 1 && cols > 1 {
