@@ -58,8 +58,10 @@ func items(src pages.Source) []pages.Block {
 	lines := uncommented(src.Lines)
 	var out []pages.Block
 	for i := 0; i < len(lines); i++ {
-		l := lines[i]
-		t := strings.TrimSpace(switchRe.ReplaceAllString(l, ""))
+		t := strings.TrimSpace(lines[i])
+		if strings.Contains(t, "__") {
+			t = strings.TrimSpace(switchRe.ReplaceAllString(t, ""))
+		}
 		r := renderer{src: src, line: i}
 		switch {
 		case t == "" || isRule(t):
