@@ -1614,9 +1614,9 @@ const hardWrapWidth = 72
 
 // everyStyle are the defect classes that act on a page's lines whatever
 // its style, or on the pages of a style no numbered case is written in
-// (Org mode): TestMutations applies them to every text page of the golden
+// (Org mode, MediaWiki): TestMutations applies them to every text page of the golden
 // cases and of the facts corpus too.
-var everyStyle = map[string]bool{"hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true}
+var everyStyle = map[string]bool{"hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true}
 
 // adocTitleRe matches an AsciiDoc section title of one line, "== 2.
 // Client", with its level's marks and its text.
@@ -1646,6 +1646,50 @@ func init() {
 		lines[at] = m[2]
 		return lines, at
 	}})
+}
+
+// The damage an edit of a MediaWiki page's source does to its tables: a
+// row separator ("|-") deleted with a row moved or removed, so that the
+// cells of two rows (or of the header and the first row) run into one;
+// a table's end ("|}") deleted, so that the table runs on into what
+// follows it.
+func init() {
+	defects = append(defects, wikitextDefects...)
+}
+
+// wikitextTableRe matches the line that opens a table of wikitext, and
+// wikitextCellRe a line of its cells.
+var (
+	wikitextTableRe = regexp.MustCompile(`^:*\{\|`)
+	wikitextCellRe  = regexp.MustCompile(`^(?:!|\|(?:[^-}+]|$))`)
+)
+
+// wikitextLines are the lines of a page of wikitext (one that opens a
+// table with "{|") that match is true of, each with the line after it.
+func wikitextLines(p *scrapedPage, match func(l, next string) bool) []int {
+	if !slices.ContainsFunc(p.lines, func(l string) bool { return wikitextTableRe.MatchString(strings.TrimSpace(l)) }) {
+		return nil
+	}
+	var out []int
+	for i := 0; i+1 < len(p.lines); i++ {
+		if match(strings.TrimSpace(p.lines[i]), strings.TrimSpace(p.lines[i+1])) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+var wikitextDefects = []defect{
+	{"wikitext row separator lost", func(p *scrapedPage) []int {
+		return wikitextLines(p, func(l, next string) bool { return strings.HasPrefix(l, "|-") && wikitextCellRe.MatchString(next) })
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return slices.Delete(slices.Clone(lines), at, at+1), max(at-1, 0)
+	}},
+	{"wikitext table end lost", func(p *scrapedPage) []int {
+		return wikitextLines(p, func(l, _ string) bool { return strings.HasPrefix(l, "|}") })
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return slices.Delete(slices.Clone(lines), at, at+1), max(at-1, 0)
+	}},
 }
 
 var hardWrapDefects = []defect{

@@ -38,6 +38,7 @@ import (
 	"github.com/docs2go/docs2go/pages/flattened"
 	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/pages/mediawiki"
 	"github.com/docs2go/docs2go/pages/org"
 	"github.com/docs2go/docs2go/pages/pipes"
 	"github.com/docs2go/docs2go/pages/wiki"
@@ -89,7 +90,7 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []pages.Style{html.Style{}, adoc.Style{}, wiki.Style{}, dokuwiki.Style{}, org.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, aligned.Style{}}
+var styles = []pages.Style{html.Style{}, adoc.Style{}, mediawiki.Style{}, wiki.Style{}, dokuwiki.Style{}, org.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, aligned.Style{}}
 
 // protocols are the protocols, in the order that breaks a tie of the
 // weights of their marks on a page (protocolOf) and names them in

@@ -11,6 +11,7 @@ import (
 	"github.com/docs2go/docs2go/pages/aligned"
 	"github.com/docs2go/docs2go/pages/cellperline"
 	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/pages/mediawiki"
 	"github.com/docs2go/docs2go/pages/pipes"
 	"github.com/docs2go/docs2go/pages/wiki"
 )
@@ -148,7 +149,7 @@ func TestBlocks(t *testing.T) {
 // TestDetect is certain of DokuWiki markup, and leaves the pages of the
 // other styles to them (want: the style detected, nil for none).
 func TestDetect(t *testing.T) {
-	styles := []pages.Style{adoc.Style{}, wiki.Style{}, Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, aligned.Style{}}
+	styles := []pages.Style{adoc.Style{}, mediawiki.Style{}, wiki.Style{}, Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, aligned.Style{}}
 	for _, c := range []struct {
 		page string
 		want pages.Style
@@ -162,6 +163,7 @@ func TestDetect(t *testing.T) {
 		{"============  ======\nName          Type\n============  ======\na             int\n============  ======", aligned.Style{}},
 		{"==== Overview ====\nNo table here.", nil},
 		{"2 ^ 3 and x ^ y", nil},
+		{"==== Request Body ====\n{| class=\"wikitable\"\n! Name !! Type\n|-\n| a || int\n|}", mediawiki.Style{}},
 	} {
 		if got := pages.Detect(styles, pages.Lines([]byte(c.page))); got != c.want {
 			t.Errorf("Detect(%q) = %v, want %v", c.page, got, c.want)

@@ -12,6 +12,7 @@ import (
 	"github.com/docs2go/docs2go/pages/flattened"
 	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/pages/mediawiki"
 	"github.com/docs2go/docs2go/pages/pipes"
 )
 
@@ -168,7 +169,7 @@ func TestBlocks(t *testing.T) {
 // TestDetect is certain of wiki markup, and leaves the pages of the
 // other styles to them (want: the style detected, nil for none).
 func TestDetect(t *testing.T) {
-	styles := []pages.Style{html.Style{}, Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, aligned.Style{}}
+	styles := []pages.Style{html.Style{}, mediawiki.Style{}, Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, aligned.Style{}}
 	for _, c := range []struct {
 		page string
 		want pages.Style
@@ -180,6 +181,7 @@ func TestDetect(t *testing.T) {
 		{"h3. Body\n| Name | Type |\n|---|---|\n| a | int |", markdown.Style{}},
 		{"Name | Type | Description\nid | String | The id", pipes.Style{}},
 		{"h3. Overview\nNo table here.", nil},
+		{"h3. Body\n{| class=\"wikitable\"\n||Name||Type\n|-\n|a||int\n|}", mediawiki.Style{}},
 	} {
 		got := pages.Detect(styles, pages.Lines([]byte(c.page)))
 		if got != c.want {

@@ -119,10 +119,16 @@ var PrimitiveOf = func() map[string]string {
 // one: the line itself when it is an identifier (IsIdentLine), or the
 // identifier before a gloss in parentheses that ends the line, as pages
 // translate a type's heading ("Term (약관)", "TermVersion (약관 버전)"
-// name Term and TermVersion). The gloss is no part of the name.
+// name Term and TermVersion), or after an em or en dash, as a caption
+// glosses its table's type. The gloss is no part of the name.
 func HeadingName(s string) (string, bool) {
 	if IsIdentLine(s) {
 		return s, true
+	}
+	for _, dash := range glossDashes {
+		if name, gloss, ok := strings.Cut(s, dash); ok && IsIdentLine(name) && strings.TrimSpace(gloss) != "" {
+			return name, true
+		}
 	}
 	name, gloss, ok := strings.Cut(s, " (")
 	if !ok || !strings.HasSuffix(gloss, ")") || !IsIdentLine(name) {
@@ -134,6 +140,11 @@ func HeadingName(s string) (string, bool) {
 	}
 	return name, true
 }
+
+// glossDashes set a heading's gloss apart after a dash, as a table's
+// caption writes it ("GenericModels.EmblemLayer — one layer of an
+// emblem").
+var glossDashes = []string{" — ", " – "}
 
 // NameCell is the member name a name cell holds, and whether the cell
 // marks the member deprecated: the cell itself, or the identifier beside

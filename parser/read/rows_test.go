@@ -22,7 +22,7 @@ func TestIsIdentLine(t *testing.T) {
 }
 
 // TestHeadingName checks that a heading names its identifier, a gloss in
-// parentheses after it left out, and that no other line names one.
+// parentheses or after a dash left out, and that no other line names one.
 func TestHeadingName(t *testing.T) {
 	for _, c := range []struct {
 		line, name string
@@ -40,6 +40,11 @@ func TestHeadingName(t *testing.T) {
 		{"요청 헤더 (Request Headers)", "", false},
 		{"Request Headers", "", false},
 		{"(약관)", "", false},
+		{"GenericModels.EmblemLayer — one layer of an emblem", "GenericModels.EmblemLayer", true},
+		{"Term – 약관", "Term", true},
+		{"Term — ", "", false},
+		{"Request Headers — the client's", "", false},
+		{"Term - a hyphen", "", false},
 	} {
 		name, ok := HeadingName(c.line)
 		if name != c.name || ok != c.ok {
