@@ -774,13 +774,24 @@ func IsTrue(s string) bool {
 }
 
 // requiredness are the words besides booleans a Required cell states
-// requiredness with, in English and in Korean, and the marks a table
-// checks a row with: whether each says required.
+// requiredness with, in English, Korean, Japanese and Chinese, and the
+// marks a table checks a row with, in every form a page writes them: a
+// mark (a circle for yes and a cross for no, as Korean and Japanese
+// tables write O and X), the text of a Confluence emoticon (an image's
+// alternative text, "(tick)", or its wiki markup, "(/)") and an emoji's
+// short code (":white_check_mark:", as GitHub writes it and names its
+// image): whether each says required. It is the one table of them,
+// for every style and both protocols.
 var requiredness = map[string]bool{
-	"required": true, "mandatory": true, "o": true, "필수": true,
-	"✓": true, "✔": true, "✅": true, "☑": true, "●": true,
-	"optional": false, "x": false, "선택": false,
-	"✗": false, "✘": false, "❌": false, "-": false, "–": false, "—": false,
+	"required": true, "mandatory": true, "o": true, "필수": true, "必須": true, "必需": true, "必填": true,
+	"✓": true, "✔": true, "✅": true, "☑": true, "●": true, "⭕": true, "○": true, "◯": true,
+	"(tick)": true, "(/)": true, ":white_check_mark:": true, ":heavy_check_mark:": true,
+	":ballot_box_with_check:": true, ":check_mark:": true, ":o:": true,
+	"optional": false, "x": false, "선택": false, "任意": false, "可选": false, "选填": false,
+	"✗": false, "✘": false, "❌": false, "✖": false, "✕": false, "×": false, "❎": false, "☐": false,
+	"-": false, "–": false, "—": false,
+	"(error)": false, "(x)": false, ":x:": false, ":heavy_multiplication_x:": false,
+	":negative_squared_cross_mark:": false, ":cross_mark:": false,
 }
 
 // RequirednessWords are the words and marks Requiredness reads, in lower
@@ -801,8 +812,9 @@ var RequirednessWords = func() []string {
 
 // Requiredness reads a Required cell that states requiredness with a
 // boolean (true, y, yes; false, n, no), a word (required, mandatory, o,
-// 필수; optional, x, 선택) or a mark (✓, ✔; ✗, -); ok is false for any
-// other cell.
+// 필수, 必須; optional, x, 선택, 任意) or a mark (✓, ✔, ⭕, "(tick)",
+// ":white_check_mark:"; ✗, ❌, -, "(error)"); ok is false for any other
+// cell.
 func Requiredness(cell string) (required, ok bool) {
 	c := strings.ToLower(strings.TrimSpace(strings.ReplaceAll(cell, "\ufe0f", "")))
 	if IsBool(c) {

@@ -1,0 +1,119 @@
+package html
+
+import (
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A table cell states a fact with a picture as often as with a word: a
+// Confluence page marks a mandatory member with its tick emoticon, an
+// image whose alternative text is "(tick)" (a cross, "(error)", marks
+// an optional one), a Markdown site with an emoji image (alt "✅" or
+// ":white_check_mark:"), and a docs theme with an icon font, an empty
+// element whose class names the icon (Font Awesome's <i class="fa
+// fa-check">, a Material icon's ligature "check"). In a cell, an image
+// reads as its alternative text, as a screen reader speaks it, and an
+// icon with none as the mark it shows: ✓ for a check, ✗ for a cross, -
+// for a minus. What the marks state is the business of the requiredness
+// words (pages.Requiredness), which know the emoticons' and the emojis'
+// texts too, in every style.
+
+// iconPrefixes are the prefixes of the class that names an icon in the
+// icon sets docs sites use: Font Awesome, Confluence's emoticons and
+// Atlassian's icon font, Bootstrap's glyphicons and icons, GitHub's
+// octicons, Material Design Icons, and a theme's own "icon-".
+var iconPrefixes = []string{"fa-", "emoticon-", "aui-iconfont-", "glyphicon-", "bi-", "octicon-", "mdi-", "icon-"}
+
+// iconMarks are the marks the icons of those sets show, by the icon's
+// name, as their sets spell them (with dashes or, as Material's
+// ligatures, underscores).
+var iconMarks = map[string]string{
+	"check": "✓", "tick": "✓", "done": "✓", "checkmark": "✓", "check-mark": "✓",
+	"check-circle": "✓", "circle-check": "✓", "check-circle-o": "✓", "check-circle-fill": "✓", "check_circle": "✓",
+	"check-square": "✓", "square-check": "✓", "check-square-o": "✓", "check-square-fill": "✓", "check_box": "✓",
+	"check-lg": "✓", "check2": "✓", "task_alt": "✓", "approve": "✓", "ok": "✓",
+	"times": "✗", "xmark": "✗", "x": "✗", "close": "✗", "cross": "✗", "remove": "✗", "cancel": "✗", "clear": "✗", "ban": "✗",
+	"times-circle": "✗", "circle-xmark": "✗", "times-circle-o": "✗", "x-circle": "✗", "x-circle-fill": "✗",
+	"x-lg": "✗", "x-square": "✗", "square-xmark": "✗",
+	"minus": "-", "dash": "-", "dash-lg": "-",
+}
+
+// ligatureClasses are the classes of an element whose text is the name
+// of the icon a font draws in its place (Google's Material Icons and
+// Symbols).
+var ligatureClasses = []string{"material-icons", "material-icons-outlined", "material-icons-round", "material-symbols-outlined", "material-symbols-rounded"}
+
+// unseenMatcher finds an element out of sight (hidden, or styled so):
+// an icon there shows nothing. An icon hidden from a screen reader
+// alone (aria-hidden, as icon fonts mark theirs) is what the eye sees.
+var unseenMatcher = goquery.Single(`[hidden], [style#=(?i)(?:display\s*:\s*none|visibility\s*:\s*hidden)]`)
+
+// iconText returns the text an image or an icon in a cell reads as: an
+// image's alternative text, or the mark of an icon (an image without
+// one, or an element with no text of its own but a Material ligature,
+// whose class or Confluence emoticon name names a known icon); ok is
+// false for any other element.
+func iconText(n *html.Node) (text string, ok bool) {
+	if n.Type != html.ElementNode || unseenMatcher.Match(n) {
+		return "", false
+	}
+	if n.DataAtom == atom.Img {
+		if alt := strings.TrimSpace(attr(n, "alt")); alt != "" {
+			return alt, true
+		}
+		return iconMark(n)
+	}
+	if ligature(n) {
+		mark, ok := iconMarks[strings.TrimSpace(textOf(n))]
+		return mark, ok
+	}
+	if hasText(n) || n.FirstChild != nil && n.FirstChild.Type == html.ElementNode {
+		return "", false
+	}
+	return iconMark(n)
+}
+
+// iconMark returns the mark of the icon an element's Confluence emoticon
+// name (data-emoticon-name) or class names.
+func iconMark(n *html.Node) (string, bool) {
+	if mark, ok := iconMarks[attr(n, "data-emoticon-name")]; ok {
+		return mark, true
+	}
+	for _, c := range strings.Fields(attr(n, "class")) {
+		for _, p := range iconPrefixes {
+			if name, found := strings.CutPrefix(c, p); found {
+				if mark, ok := iconMarks[name]; ok {
+					return mark, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// ligature reports whether an element is a Material icon, whose text
+// names it.
+func ligature(n *html.Node) bool {
+	for _, c := range strings.Fields(attr(n, "class")) {
+		for _, l := range ligatureClasses {
+			if c == l {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// textOf is the text under n.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			b.WriteString(d.Data)
+		}
+	}
+	return b.String()
+}
