@@ -288,6 +288,12 @@ func (a *applier) set(f *schema.Field, s Setting) (string, bool) {
 		}
 		return fmt.Sprint(old), true
 	}
+	if s.Key == "required" && f.RequiredOpen {
+		// The page left it open: the fix gives it, whatever the parse
+		// took it for meanwhile.
+		f.Required, f.RequiredOpen = s.Value.(bool), false
+		return "open", true
+	}
 	if reflect.DeepEqual(old, s.Value) {
 		return "", false
 	}

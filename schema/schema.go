@@ -302,6 +302,10 @@ type Field struct {
 	// Array is true for "T[]": a JSON array of Type.
 	Array    bool `yaml:"array,omitempty"`
 	Required bool `yaml:"required,omitempty"`
+	// RequiredOpen is set while the page leaves Required open (an empty
+	// Required cell that nothing explains): a hole of FactRequired, which
+	// an override's required: fills.
+	RequiredOpen bool `yaml:"-"`
 	// MinLength and MaxLength bound a string's length in characters.
 	MinLength *int `yaml:"minLength,omitempty"`
 	MaxLength *int `yaml:"maxLength,omitempty"`
