@@ -566,13 +566,21 @@ func CellText(c string) string {
 
 // breakRe matches what HTML writes a line break or a paragraph's
 // bounds with, in a cell of a page of text (Markdown, as an exporter
-// writes a cell of several lines): <br>, <br/>, <p>, </p>; and <wbr>, a
-// place to break a word at, which is no space.
-var breakRe = regexp.MustCompile(`(?i)<(?:br\s*/?|/?p|wbr\s*/?)>`)
+// writes a cell of several lines): <br>, <br/>, <p>, </p>, and the tags
+// of a list, <ul>, <ol>, <li>, </li>; and <wbr>, a place to break a word
+// at, which is no space.
+var breakRe = regexp.MustCompile(`(?i)<(?:br\s*/?|/?p|/?[uo]l|/?li|wbr\s*/?)>`)
+
+// cellItemRe matches a line of a cell that is an item of a list: led by
+// a bullet (-, *, +, •) or a number ("1.", "2)") and a space.
+var cellItemRe = regexp.MustCompile(`^(?:[-*+•]|\d{1,2}[.)])\s+`)
 
 // Unbroken is a cell's text with each line break written in HTML
 // outside a code span read as a space, as an HTML page's cell reads it
-// ("Message<br>(up to 60 characters)"), and each <wbr> as nothing.
+// ("Message<br>(up to 60 characters)"), and each <wbr> as nothing. The
+// lines it breaks that are the items of a list ("One of:<br>- gold<br>-
+// gem", or <li> items) read without their bullets, each a clause of its
+// own, as a list in a cell reads in every style: "One of: gold; gem".
 func Unbroken(c string) string {
 	if !strings.Contains(c, "<") || !breakRe.MatchString(c) {
 		return c
@@ -580,13 +588,37 @@ func Unbroken(c string) string {
 	parts := strings.Split(c, "`")
 	for i := 0; i < len(parts); i += 2 {
 		parts[i] = breakRe.ReplaceAllStringFunc(parts[i], func(tag string) string {
-			if len(tag) > 2 && (tag[1] == 'w' || tag[1] == 'W') {
+			switch t := strings.ToLower(tag); {
+			case strings.HasPrefix(t, "<w"):
 				return ""
+			case t == "<li>":
+				return "\n- "
 			}
-			return " "
+			return "\n"
 		})
 	}
-	return SingleSpaced(strings.Join(parts, "`"))
+	var b strings.Builder
+	item := false // the text so far ends with a list item
+	for k, l := range strings.Split(strings.Join(parts, "`"), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		m := ""
+		if k > 0 {
+			m = cellItemRe.FindString(l)
+		}
+		switch {
+		case b.Len() == 0:
+		case m != "" && item:
+			b.WriteString("; ")
+		default:
+			b.WriteByte(' ')
+		}
+		b.WriteString(l[len(m):])
+		item = m != ""
+	}
+	return SingleSpaced(b.String())
 }
 
 // Unlinked is text with each Markdown link outside a code span read as

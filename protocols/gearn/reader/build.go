@@ -555,6 +555,9 @@ func (b *builder) field(pd *pageDoc, owner, target string, fd *fieldDoc) *schema
 		Description: fd.desc,
 		At:          at,
 	}
+	if f.Values == nil && f.Type == schema.String {
+		f.Values = read.ListedValues(fd.desc)
+	}
 	if t.Named() {
 		f.Type = b.canonical(t.Name)
 	}

@@ -326,10 +326,13 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 		b.rep.Hole(f.At, f, schema.FactType, "row %q: type %q is neither a primitive type nor a type name", pages.Clip(r.Raw), cells[pages.ColType])
 	}
 	f.Type, f.Array, f.Values = ct.name, ct.array, ct.values
-	if ct.enum {
+	switch {
+	case ct.enum:
 		if f.Values = read.EnumValues(f.Description); f.Values == nil {
 			b.rep.Warn(pages.At(page, r.Line), "member %s is an enum, but its description %q lists no values (in parentheses, or after \"one of:\" or a colon); taking any %s", f.Name, pages.Clip(f.Description), f.Type)
 		}
+	case f.Values == nil && f.Type == schema.String:
+		f.Values = read.ListedValues(f.Description)
 	}
 	f.Required = marked
 	f.RequiredOpen = !marked && !lost && tb.Has(pages.ColRequired) && strings.TrimSpace(cells[pages.ColRequired]) == ""
@@ -533,10 +536,13 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 		default:
 			return nil, fmt.Errorf("header row %q: type %q is not a primitive type", pages.Clip(r.Raw), t)
 		}
-		if ct.enum {
+		switch {
+		case ct.enum:
 			if h.Values = read.EnumValues(h.Description); h.Values == nil {
 				b.rep.Warn(pages.At(page, r.Line), "header %s is an enum, but its description %q lists no values (in parentheses, or after \"one of:\" or a colon); taking any %s", h.Name, pages.Clip(h.Description), h.Type)
 			}
+		case h.Type == schema.String:
+			h.Values = read.ListedValues(h.Description)
 		}
 	}
 	req, ok := requirementOf(cells[pages.ColRequired])
