@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/docs2go/docs2go/pages"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -26,20 +27,6 @@ import (
 // Atlassian's icon font, Bootstrap's glyphicons and icons, GitHub's
 // octicons, Material Design Icons, and a theme's own "icon-".
 var iconPrefixes = []string{"fa-", "emoticon-", "aui-iconfont-", "glyphicon-", "bi-", "octicon-", "mdi-", "icon-"}
-
-// iconMarks are the marks the icons of those sets show, by the icon's
-// name, as their sets spell them (with dashes or, as Material's
-// ligatures, underscores).
-var iconMarks = map[string]string{
-	"check": "✓", "tick": "✓", "done": "✓", "checkmark": "✓", "check-mark": "✓",
-	"check-circle": "✓", "circle-check": "✓", "check-circle-o": "✓", "check-circle-fill": "✓", "check_circle": "✓",
-	"check-square": "✓", "square-check": "✓", "check-square-o": "✓", "check-square-fill": "✓", "check_box": "✓",
-	"check-lg": "✓", "check2": "✓", "task_alt": "✓", "approve": "✓", "ok": "✓",
-	"times": "✗", "xmark": "✗", "x": "✗", "close": "✗", "cross": "✗", "remove": "✗", "cancel": "✗", "clear": "✗", "ban": "✗",
-	"times-circle": "✗", "circle-xmark": "✗", "times-circle-o": "✗", "x-circle": "✗", "x-circle-fill": "✗",
-	"x-lg": "✗", "x-square": "✗", "square-xmark": "✗",
-	"minus": "-", "dash": "-", "dash-lg": "-",
-}
 
 // ligatureClasses are the classes of an element whose text is the name
 // of the icon a font draws in its place (Google's Material Icons and
@@ -67,8 +54,7 @@ func iconText(n *html.Node) (text string, ok bool) {
 		return iconMark(n)
 	}
 	if ligature(n) {
-		mark, ok := iconMarks[strings.TrimSpace(textOf(n))]
-		return mark, ok
+		return pages.IconMark(textOf(n))
 	}
 	if hasText(n) || n.FirstChild != nil && n.FirstChild.Type == html.ElementNode {
 		return "", false
@@ -77,19 +63,22 @@ func iconText(n *html.Node) (text string, ok bool) {
 }
 
 // iconMark returns the mark of the icon an element's Confluence emoticon
-// name (data-emoticon-name) or class names.
+// name (data-emoticon-name) or class names, or an image's file.
 func iconMark(n *html.Node) (string, bool) {
-	if mark, ok := iconMarks[attr(n, "data-emoticon-name")]; ok {
+	if mark, ok := pages.IconMark(attr(n, "data-emoticon-name")); ok {
 		return mark, true
 	}
 	for _, c := range strings.Fields(attr(n, "class")) {
 		for _, p := range iconPrefixes {
 			if name, found := strings.CutPrefix(c, p); found {
-				if mark, ok := iconMarks[name]; ok {
+				if mark, ok := pages.IconMark(name); ok {
 					return mark, true
 				}
 			}
 		}
+	}
+	if n.DataAtom == atom.Img {
+		return pages.IconMark(attr(n, "src"))
 	}
 	return "", false
 }
