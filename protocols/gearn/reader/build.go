@@ -456,9 +456,9 @@ func (b *builder) fields(pd *pageDoc, owner, target string, tb *pages.Table) []*
 // whose Required cells are empty (blank): where the table's other rows
 // show that they mark the required fields and leave the optional ones
 // empty, or, where they state nothing, the page's other tables do
-// (read.BlankRequirement), they are optional, with a warning at the
-// table; else nothing tells, and the requiredness of each is a hole
-// that an override fills (where none can, an error).
+// (read.BlankRequirement), they are optional, with one warning a page
+// (read.BlankOptional); else nothing tells, and the requiredness of each
+// is a hole that an override fills (where none can, an error).
 func (b *builder) blankRequirements(pd *pageDoc, owner, target string, tb *pages.Table, blank []*schema.Field) {
 	var table []string
 	var page [][]string

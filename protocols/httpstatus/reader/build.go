@@ -283,8 +283,8 @@ func (b *statusBuilder) fields(page, owner, target string, tb *pages.Table) []*s
 // field reads a row of a member table: Name | Type | [Mandatory] |
 // Description. A row that lost its Mandatory cell (lostMandatory) reads as
 // optional, with a warning at the row that says so and gives the override
-// that makes it required; one whose Mandatory cell is empty is weighed
-// by blankRequirement. A name followed by an asterisk ("playerId*", a
+// that makes it required; one whose Mandatory cell is empty is left
+// RequiredOpen, for fields to weigh (blankRequirements). A name followed by an asterisk ("playerId*", a
 // wiki's red asterisk) is the name, and, in a table without a Mandatory
 // column, the member is required, with a warning.
 func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row) (*schema.Field, error) {
