@@ -352,9 +352,9 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 // whose Mandatory cells are empty (blank, each RequiredOpen): where the
 // table's other rows show that they mark the required members and leave
 // the optional ones empty, or, where they state nothing, the page's
-// other tables do (read.BlankRequirement), they are optional, with a
-// warning once a page (read.BlankOptional); else nothing tells, and the requiredness of
-// each is a hole that an override fills.
+// other tables do (read.BlankRequirement), they are optional, with one
+// warning a page (read.BlankOptional); else nothing tells, and the
+// requiredness of each is a hole that an override fills.
 func (b *statusBuilder) blankRequirements(page, owner string, tb *pages.Table, blank []*schema.Field) {
 	var table []string
 	for _, r := range tb.Rows {
