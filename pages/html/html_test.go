@@ -473,6 +473,7 @@ func TestIconsInCells(t *testing.T) {
 		{"Confluence's cross emoticon", `<img class="emoticon emoticon-cross" data-emoticon-name="cross" src="/s/error.svg" alt="(error)">`, "(error)"},
 		{"an emoticon without alt", `<img class="emoticon emoticon-tick" data-emoticon-name="tick" src="/s/check.svg">`, "✓"},
 		{"an emoji image", `<img class="emoji" alt=":white_check_mark:" src="/e/2705.png">`, ":white_check_mark:"},
+		{"Confluence Cloud's emoji", `<span data-emoji-id="2705" data-emoji-short-name=":white_check_mark:" data-emoji-text="✅"><span class="emoji-sprite"></span></span>`, "✅"},
 		{"an image in text", `Level <img alt="star" src="s.png"> 3`, "Level star 3"},
 		{"an image of no known icon, no alt", `<img src="chart.png">`, ""},
 		{"Font Awesome, aria-hidden", `<i class="fa fa-check" aria-hidden="true"></i>`, "✓"},

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -39,6 +40,7 @@ var ligatureClasses = []string{"material-icons", "material-icons-outlined", "mat
 var unseenMatcher = goquery.Single(`[hidden], [style#=(?i)(?:display\s*:\s*none|visibility\s*:\s*hidden)]`)
 
 // iconText returns the text an image or an icon in a cell reads as: an
+// emoji's character as Confluence Cloud keeps it (data-emoji-text), an
 // image's alternative text, or the mark of an icon (an image without
 // one, or an element with no text of its own but a Material ligature,
 // whose class or Confluence emoticon name names a known icon); ok is
@@ -46,6 +48,9 @@ var unseenMatcher = goquery.Single(`[hidden], [style#=(?i)(?:display\s*:\s*none|
 func iconText(n *html.Node) (text string, ok bool) {
 	if n.Type != html.ElementNode || unseenMatcher.Match(n) {
 		return "", false
+	}
+	if e := strings.TrimSpace(cmp.Or(attr(n, "data-emoji-text"), attr(n, "data-emoji-short-name"))); e != "" {
+		return e, true // Confluence Cloud's emoji, drawn from a sprite
 	}
 	if n.DataAtom == atom.Img {
 		if alt := strings.TrimSpace(attr(n, "alt")); alt != "" {
