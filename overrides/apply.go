@@ -292,11 +292,11 @@ func (a *applier) set(f *schema.Field, s Setting) (string, bool) {
 		}
 		return fmt.Sprint(old), true
 	}
-	if s.Key == "required" && f.RequiredLost {
-		// A hole: the page lost the field's requiredness, and either
-		// value fills it.
-		f.Required, f.RequiredLost = s.Value.(bool), false
-		return "none", true
+	if s.Key == "required" && f.RequiredOpen {
+		// The page left it open: the fix gives it, whatever the parse
+		// took it for meanwhile.
+		f.Required, f.RequiredOpen = s.Value.(bool), false
+		return "open", true
 	}
 	if reflect.DeepEqual(old, s.Value) {
 		return "", false

@@ -605,13 +605,21 @@ func CellText(c string) string {
 
 // breakRe matches what HTML writes a line break or a paragraph's
 // bounds with, in a cell of a page of text (Markdown, as an exporter
-// writes a cell of several lines): <br>, <br/>, <p>, </p>; and <wbr>, a
-// place to break a word at, which is no space.
-var breakRe = regexp.MustCompile(`(?i)<(?:br\s*/?|/?p|wbr\s*/?)>`)
+// writes a cell of several lines): <br>, <br/>, <p>, </p>, and the tags
+// of a list, <ul>, <ol>, <li>, </li>; and <wbr>, a place to break a word
+// at, which is no space.
+var breakRe = regexp.MustCompile(`(?i)<(?:br\s*/?|/?p|/?[uo]l|/?li|wbr\s*/?)>`)
+
+// cellItemRe matches a line of a cell that is an item of a list: led by
+// a bullet (-, *, +, •) or a number ("1.", "2)") and a space.
+var cellItemRe = regexp.MustCompile(`^(?:[-*+•]|\d{1,2}[.)])\s+`)
 
 // Unbroken is a cell's text with each line break written in HTML
 // outside a code span read as a space, as an HTML page's cell reads it
-// ("Message<br>(up to 60 characters)"), and each <wbr> as nothing.
+// ("Message<br>(up to 60 characters)"), and each <wbr> as nothing. The
+// lines it breaks that are the items of a list ("One of:<br>- gold<br>-
+// gem", or <li> items) read without their bullets, each a clause of its
+// own, as a list in a cell reads in every style: "One of: gold; gem".
 func Unbroken(c string) string {
 	if !strings.Contains(c, "<") || !breakRe.MatchString(c) {
 		return c
@@ -619,13 +627,37 @@ func Unbroken(c string) string {
 	parts := strings.Split(c, "`")
 	for i := 0; i < len(parts); i += 2 {
 		parts[i] = breakRe.ReplaceAllStringFunc(parts[i], func(tag string) string {
-			if len(tag) > 2 && (tag[1] == 'w' || tag[1] == 'W') {
+			switch t := strings.ToLower(tag); {
+			case strings.HasPrefix(t, "<w"):
 				return ""
+			case t == "<li>":
+				return "\n- "
 			}
-			return " "
+			return "\n"
 		})
 	}
-	return SingleSpaced(strings.Join(parts, "`"))
+	var b strings.Builder
+	item := false // the text so far ends with a list item
+	for k, l := range strings.Split(strings.Join(parts, "`"), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		m := ""
+		if k > 0 {
+			m = cellItemRe.FindString(l)
+		}
+		switch {
+		case b.Len() == 0:
+		case m != "" && item:
+			b.WriteString("; ")
+		default:
+			b.WriteByte(' ')
+		}
+		b.WriteString(l[len(m):])
+		item = m != ""
+	}
+	return SingleSpaced(b.String())
 }
 
 // Unlinked is text with each Markdown link outside a code span read as
@@ -813,13 +845,24 @@ func IsTrue(s string) bool {
 }
 
 // requiredness are the words besides booleans a Required cell states
-// requiredness with, in English and in Korean, and the marks a table
-// checks a row with: whether each says required.
+// requiredness with, in English, Korean, Japanese and Chinese, and the
+// marks a table checks a row with, in every form a page writes them: a
+// mark (a circle for yes and a cross for no, as Korean and Japanese
+// tables write O and X), the text of a Confluence emoticon (an image's
+// alternative text, "(tick)", or its wiki markup, "(/)") and an emoji's
+// short code (":white_check_mark:", as GitHub writes it and names its
+// image): whether each says required. It is the one table of them,
+// for every style and both protocols.
 var requiredness = map[string]bool{
-	"required": true, "mandatory": true, "o": true, "필수": true,
-	"✓": true, "✔": true, "✅": true, "☑": true, "●": true,
-	"optional": false, "x": false, "선택": false,
-	"✗": false, "✘": false, "❌": false, "-": false, "–": false, "—": false,
+	"required": true, "mandatory": true, "o": true, "필수": true, "必須": true, "必需": true, "必填": true,
+	"✓": true, "✔": true, "✅": true, "☑": true, "●": true, "⭕": true, "○": true, "◯": true,
+	"(tick)": true, "(/)": true, ":white_check_mark:": true, ":heavy_check_mark:": true,
+	":ballot_box_with_check:": true, ":check_mark:": true, ":o:": true,
+	"optional": false, "x": false, "선택": false, "任意": false, "可选": false, "选填": false,
+	"✗": false, "✘": false, "❌": false, "✖": false, "✕": false, "×": false, "❎": false, "☐": false,
+	"-": false, "–": false, "—": false,
+	"(error)": false, "(x)": false, ":x:": false, ":heavy_multiplication_x:": false,
+	":negative_squared_cross_mark:": false, ":cross_mark:": false,
 }
 
 // RequirednessWords are the words and marks Requiredness reads, in lower
@@ -840,8 +883,9 @@ var RequirednessWords = func() []string {
 
 // Requiredness reads a Required cell that states requiredness with a
 // boolean (true, y, yes; false, n, no), a word (required, mandatory, o,
-// 필수; optional, x, 선택) or a mark (✓, ✔; ✗, -); ok is false for any
-// other cell.
+// 필수, 必須; optional, x, 선택, 任意) or a mark (✓, ✔, ⭕, "(tick)",
+// ":white_check_mark:"; ✗, ❌, -, "(error)"); ok is false for any other
+// cell.
 func Requiredness(cell string) (required, ok bool) {
 	c := strings.TrimSpace(strings.ReplaceAll(cell, "\ufe0f", ""))
 	// Lower-casing makes text a third as long at the most (the Kelvin

@@ -26,6 +26,9 @@ func TestRequiredness(t *testing.T) {
 		"Y": {true, true}, "n": {false, true}, "true": {true, true}, "O": {true, true}, "X": {false, true},
 		"필수": {true, true}, "선택": {false, true}, "Mandatory": {true, true}, "optional": {false, true},
 		"": {false, false}, "Optional if guest": {false, false}, "필수 아님": {false, false},
+		"必須": {true, true}, "任意": {false, true}, "⭕": {true, true}, "✔️": {true, true}, "✘": {false, true}, "×": {false, true},
+		"(tick)": {true, true}, "(error)": {false, true}, "(/)": {true, true}, "(x)": {false, true},
+		":white_check_mark:": {true, true}, ":x:": {false, true}, "(warning)": {false, false},
 	} {
 		if req, ok := Requiredness(cell); req != want[0] || ok != want[1] {
 			t.Errorf("Requiredness(%q) = %v, %v; want %v, %v", cell, req, ok, want[0], want[1])

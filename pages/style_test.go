@@ -114,6 +114,11 @@ func TestCellText(t *testing.T) {
 		{"<p>Where.</p><p>Default: a.</p>", "Where. Default: a."},
 		{"user<wbr>Id", "userId"},
 		{"`a<br>b` or c<br>d", "`a<br>b` or c d"},
+		{"Currency. One of:<br>- gold<br>- gem<br>* ticket", "Currency. One of: gold; gem; ticket"},
+		{"Kind<ul><li>web</li><li>pc</li></ul>", "Kind web; pc"},
+		{"Steps:<br>1. Open<br>2) Close<br>Done.", "Steps: Open; Close Done."},
+		{"Limit<br>-1 means none", "Limit -1 means none"},
+		{"- not an item<br>text", "- not an item text"},
 		{"List<String>", "List<String>"},
 	} {
 		if got := CellText(c.cell); got != c.want {

@@ -177,3 +177,69 @@ func TestPageTypes(t *testing.T) {
 		t.Errorf("recoveries\n got %q\nwant %q", recovered, want)
 	}
 }
+
+// TestRequiredHoles parses pages of both protocols whose tables leave a
+// Required cell empty: where the table's other rows (or, where they
+// state nothing, the page's other tables) mark the required members
+// alone, an empty cell is optional, with one warning for the page; where
+// they state optional too, or nothing, its requiredness is a hole at its
+// row, which an override's required: fills, false as well as true.
+func TestRequiredHoles(t *testing.T) {
+	kakao := func(rows string) string {
+		return "# Item (/item)\n\n## /item/use\n\n### Description\n\nUses an item.\n\n### Method\n\nPOST\n\n" +
+			"### Request Body\n\n| Name | Type | Mandatory | Description |\n|---|---|---|---|\n" + rows + "\n" +
+			"### Response Status Code\n\n| Status Code | Status Code Description | Status Code Detailed Description |\n|---|---|---|\n| 200 | Normal Response | Normal |\n"
+	}
+	gearn := func(rows string) string {
+		return "# useItem\n\n## Client\n\nNo require permission rules.\n\n### HTTP\n\n```http\nPOST /api/rJson/item/client/useItem\n```\n\n" +
+			"### Request Body\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n" + rows + "\n" +
+			"## Response Body\n\n200 Ok\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| returnCode | ReturnCode | true | See ReturnCode |\n| parameters | ResponseData | | See ResponseData |\n\n### ReturnCode\n\n| Name | Code | Description |\n|---|---|---|\n| Ok | 1 | Done. |\n\n### ResponseData\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| left | number int | true | Left. |\n"
+	}
+	for _, c := range []struct {
+		name, page string
+		hole       bool   // the row of count is a hole
+		warning    string // else the warning, at count's row
+		target     string
+	}{
+		{"Kakao, marks and blanks", kakao("| itemId | String | ✓ | Item ID |\n| count | Integer | | Count |\n"), false, "p.md:18: read 1 members as optional whose Required cells are empty (line 18)", ""},
+		{"Kakao, Y, N and a blank", kakao("| itemId | String | Y | Item ID |\n| note | String | N | Note |\n| count | Integer | | Count |\n"), true, "", "operation: use"},
+		{"Kakao, every cell blank", kakao("| itemId | String | | Item ID |\n| count | Integer | | Count |\n"), true, "", "operation: use"},
+		{"GearN, true and blanks", gearn("| itemId | string | true | The item. |\n| count | number int | | The count. |\n"), false, "p.md:18: read 2 members as optional whose Required cells are empty (lines 18, 27)", ""},
+		{"GearN, true, false and a blank", gearn("| itemId | string | true | The item. |\n| note | string | false | The note. |\n| count | number int | | The count. |\n"), true, "", "operation: useItem"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := parser.Parse([]parser.Page{{Name: "p.md", Data: []byte(c.page)}}, parser.Options{Name: "x"})
+			if !c.hole {
+				if err != nil {
+					t.Fatal(err)
+				}
+				found := slices.ContainsFunc(res.Warnings, func(d schema.Diagnostic) bool { return strings.HasPrefix(d.Error(), c.warning) })
+				if !found {
+					t.Errorf("no warning %q in %v", c.warning, res.Warnings)
+				}
+				return
+			}
+			if err == nil || res.API == nil || len(res.Holes) == 0 {
+				t.Fatalf("err %v, %d holes; want the hole of count", err, len(res.Holes))
+			}
+			h := res.Holes[len(res.Holes)-1]
+			if h.Fact != schema.FactRequired || h.Field.Name != "count" || !strings.Contains(h.Entry(), "required: <true or false>") {
+				t.Fatalf("hole %+v, entry %q; want count's requiredness", h, h.Entry())
+			}
+			fix := "fixes:\n"
+			for _, h := range res.Holes {
+				fix += fmt.Sprintf("  - %s\n    field: %s\n    required: false\n", c.target, h.Field.Name)
+			}
+			fixes, err := overrides.Load("fixes.yaml", []byte(fix))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := fixes.Apply(res.API, res.Holes); err != nil {
+				t.Errorf("the fixes required: false leave: %v", err)
+			}
+			if h.Field.Required || h.Field.RequiredOpen {
+				t.Errorf("count after the fix: required %t, open %t", h.Field.Required, h.Field.RequiredOpen)
+			}
+		})
+	}
+}

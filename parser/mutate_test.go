@@ -395,13 +395,32 @@ func lynxDump(p *scrapedPage, lines []string) []string {
 // split at its pipes, or among its cells; -1 when the row has no such
 // cell.
 func (p *scrapedPage) requiredCell(lines []string, i int) ([]int, int) {
+	return p.requiredCellWhere(lines, i, func(s string) bool {
+		s = strings.TrimSpace(s)
+		return strings.EqualFold(s, "true") || strings.EqualFold(s, "Y")
+	})
+}
+
+// writesNo reports whether a row's table writes a Required cell that
+// says no (false, N): it writes both marks, and an empty cell in it is
+// no mark of its convention.
+func (p *scrapedPage) writesNo(row int) bool {
+	isFalse := func(s string) bool {
+		s = strings.TrimSpace(s)
+		return strings.EqualFold(s, "false") || strings.EqualFold(s, "N")
+	}
+	return slices.ContainsFunc(tableOf(p, row).rows, func(r int) bool {
+		_, i := p.requiredCellWhere(p.lines, r, isFalse)
+		return i >= 0
+	})
+}
+
+// requiredCellWhere finds the Required cell of row i when isTrue holds
+// of its text, as requiredCell finds one that says true.
+func (p *scrapedPage) requiredCellWhere(lines []string, i int, isTrue func(string) bool) ([]int, int) {
 	isCol := func(s string) bool {
 		s = strings.TrimSpace(s)
 		return strings.EqualFold(s, "Required") || strings.EqualFold(s, "Mandatory")
-	}
-	isTrue := func(s string) bool {
-		s = strings.TrimSpace(s)
-		return strings.EqualFold(s, "true") || strings.EqualFold(s, "Y")
 	}
 	tb := tableOf(p, i)
 	switch p.style {
@@ -504,7 +523,7 @@ func printBreak(chrome func(title string) []string) func(p *scrapedPage, lines [
 // rescuable are the defect classes that lose one fact of one field, or
 // the section of one table: a refusal of one such damage with holes only
 // must be rescued by the entries it prints.
-var rescuable = map[string]bool{"name cell emptied": true, "type cell emptied": true, "type cell lost": true, "section title unknown": true, "section title unknown, no name": true}
+var rescuable = map[string]bool{"required mark emptied where the table writes both marks": true, "name cell emptied": true, "type cell emptied": true, "type cell lost": true, "section title unknown": true, "section title unknown, no name": true}
 
 // fieldRows are the rows that have their name and type of the tables
 // under a heading with a Code and a Type column, GearN's field tables, in
@@ -1162,6 +1181,52 @@ var defects = []defect{
 		// The titles of the pages before and after, as a pager links
 		// them: lowerCamel operation names whose tail reads as a type.
 		return insertLines(lines, at, "Previous page", "getQuestList", "Next page", "claimQuestReward"), at
+	}},
+	{"requiredness as an emoticon image", func(p *scrapedPage) []int {
+		if p.style != "html" && p.style != "markdown" && p.style != "pipes" {
+			return nil
+		}
+		return requiredRows(p)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// A wiki's tick emoticon, as Confluence renders it and as a
+		// converter writes its image in Markdown.
+		lines = append([]string{}, lines...)
+		cells, i := p.requiredCell(lines, at)
+		switch {
+		case i < 0:
+		case p.style == "html":
+			lines[cells[i]] = tdTextRe.ReplaceAllString(lines[cells[i]], `<td><img class="emoticon emoticon-tick" data-emoticon-name="tick" src="/s/en_GB/8703/images/icons/emoticons/check.svg" alt="(tick)"></td>`)
+		default:
+			parts := strings.Split(lines[at], "|")
+			parts[i] = " ![(tick)](/images/icons/emoticons/check.svg) "
+			lines[at] = strings.Join(parts, "|")
+		}
+		return lines, at
+	}},
+	{"required mark emptied where the table writes both marks", func(p *scrapedPage) []int {
+		// A text copy of a page whose marks are images keeps no text of
+		// them: the cell is empty. Where the table writes a mark for no
+		// too, nothing tells the empty cell's meaning.
+		var out []int
+		for _, r := range requiredRows(p) {
+			if (p.style == "html" || p.style == "markdown" || p.style == "pipes") && p.writesNo(r) {
+				out = append(out, r)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		_, i := p.requiredCell(lines, at)
+		if i < 0 {
+			return lines, at
+		}
+		if p.style == "html" {
+			return emptyCell(p, lines, at, i), at
+		}
+		lines = append([]string{}, lines...)
+		parts := strings.Split(lines[at], "|")
+		parts[i] = " "
+		lines[at] = strings.Join(parts, "|")
+		return lines, at
 	}},
 	{"required cell lost", requiredRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)

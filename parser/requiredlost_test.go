@@ -48,7 +48,7 @@ func TestRequiredLost(t *testing.T) {
 	if h.Fact != schema.FactRequired || h.At != (schema.Pos{Page: "upgradeBuilding.txt", Line: 69}) || h.Field.Name != "skipRequirements" || h.Target != (schema.Target{Operation: "upgradeBuilding", Role: "server"}) {
 		t.Errorf("hole %+v; want whether skipRequirements of upgradeBuilding's server body is required, at line 69", h)
 	}
-	wantErr := "upgradeBuilding.txt:69: field skipRequirements has lost its Required cell (row \"skipRequirements boolean ignore the town hall level requi...\"), which the table's other rows fill, and no other table of its page says whether skipRequirements is required. To settle it, add to the overrides file (under fixes:), with <true|false> replaced:\n  - operation: upgradeBuilding\n    role: server\n    field: skipRequirements\n    required: <true|false>"
+	wantErr := "upgradeBuilding.txt:69: field skipRequirements has lost its Required cell (row \"skipRequirements boolean ignore the town hall level requi...\"), which the table's other rows fill, and no other table of its page says whether skipRequirements is required. To settle it, add to the overrides file (under fixes:), with <true or false> replaced:\n  - operation: upgradeBuilding\n    role: server\n    field: skipRequirements\n    required: <true or false>"
 	if err.Error() != wantErr {
 		t.Errorf("error\n%v\nwant\n%s", err, wantErr)
 	}

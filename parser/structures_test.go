@@ -228,7 +228,12 @@ func definitionLists(t *testing.T, data []byte) []byte {
 					l.Remove()
 				}
 			})
-			cell := func(i int) string { return strings.TrimSpace(cells.Eq(i).Text()) }
+			cell := func(i int) string {
+				if t := strings.TrimSpace(cells.Eq(i).Text()); t != "" {
+					return t
+				}
+				return strings.TrimSpace(cells.Eq(i).Find("img").AttrOr("alt", "")) // a cell of an image reads as its alt text
+			}
 			inner := func(i int) string { h, _ := cells.Eq(i).Html(); return strings.TrimSpace(h) }
 			if strings.EqualFold(cell(0), header[0]) && strings.EqualFold(cell(len(header)-1), header[len(header)-1]) {
 				return // a header row printed again

@@ -8,8 +8,9 @@ import (
 // Fact names the one fact of a field that a hole lacks.
 type Fact string
 
-// The facts of a field a page can lose and an override can give (its
-// name, its type, whether it is required), and
+// The facts of a field a page can lose or leave open and an override can
+// give (its requiredness, where its Required cell is empty and the table
+// tells no convention for an empty one), and
 // the type a table without a heading documents, or the section of a
 // table whose title the reader does not know, which an overrides file's
 // tables: entry gives.
@@ -23,8 +24,8 @@ const (
 
 // Hole is a fact the pages do not give and no other page recovers: the
 // field stands in the schema where its row is, without that fact (a
-// Field with no Name, or no Type, or whose RequiredLost is set), and an
-// override can fill it. A parse
+// Field with no Name, no Type, or RequiredOpen), and an override can
+// fill it. A parse
 // with holes has no valid schema until every hole is filled. A hole of
 // FactTable is a table without a heading that the evidence gives to two
 // types or more (Candidates), at its header line: the types stand in
@@ -68,7 +69,7 @@ func (h Hole) Filled() bool {
 	case FactName:
 		return h.Field.Name != ""
 	case FactRequired:
-		return !h.Field.RequiredLost
+		return !h.Field.RequiredOpen
 	}
 	return h.Field.Type != ""
 }
@@ -81,7 +82,7 @@ func (h Hole) Placeholder() string {
 	case FactSection:
 		return "<section>"
 	case FactRequired:
-		return "<true|false>"
+		return "<true or false>"
 	}
 	return "<type>"
 }

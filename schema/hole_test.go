@@ -18,8 +18,10 @@ func TestHoleEntry(t *testing.T) {
 			"  - object: GrantItemsData\n    add: <name>\n    type: GenericModels.ItemParam[]\n    required: true\n"},
 		{Hole{Fact: FactName, Field: &Field{Type: String}, Target: Target{Operation: "gifts"}},
 			"  - operation: gifts\n    add: <name>\n    type: string\n    required: false\n"},
-		{Hole{Fact: FactRequired, Field: &Field{Name: "double", Type: Boolean, RequiredLost: true}, Target: Target{Operation: "claimQuestReward", Role: "client"}},
-			"  - operation: claimQuestReward\n    role: client\n    field: double\n    required: <true|false>\n"},
+		{Hole{Fact: FactRequired, Field: &Field{Name: "double", Type: Boolean, RequiredOpen: true}, Target: Target{Operation: "claimQuestReward", Role: "client"}},
+			"  - operation: claimQuestReward\n    role: client\n    field: double\n    required: <true or false>\n"},
+		{Hole{Fact: FactRequired, Field: &Field{Name: "count", Type: Integer, RequiredOpen: true}, Target: Target{Object: "SkillUse"}},
+			"  - object: SkillUse\n    field: count\n    required: <true or false>\n"},
 	} {
 		if got := tc.hole.Entry(); got != tc.want {
 			t.Errorf("Entry() =\n%s\nwant\n%s", got, tc.want)

@@ -302,10 +302,11 @@ type Field struct {
 	// Array is true for "T[]": a JSON array of Type.
 	Array    bool `yaml:"array,omitempty"`
 	Required bool `yaml:"required,omitempty"`
-	// RequiredLost is set while whether the field is required is a hole
-	// (FactRequired): its row lost its Required cell, and Required says
+	// RequiredOpen is set while whether the field is required is a hole
+	// (FactRequired): its row lost its Required cell, or left it empty
+	// where nothing tells what an empty one means, and Required says
 	// nothing until an override's required: gives it.
-	RequiredLost bool `yaml:"-"`
+	RequiredOpen bool `yaml:"-"`
 	// MinLength and MaxLength bound a string's length in characters.
 	MinLength *int `yaml:"minLength,omitempty"`
 	MaxLength *int `yaml:"maxLength,omitempty"`

@@ -99,6 +99,7 @@ func TestInline(t *testing.T) {
 		{"+literal+ and ++{x}++, 1 + 2, C++ and a+b", "literal and {x}, 1 + 2, C++ and a+b"},
 		{"{product} at /users/{userId}{nbsp}now", "GearN at /users/{userId} now"},
 		{"`string[]` and *true*", "`string[]` and *true*"},
+		{"icon:check[] image:cross.png[] image:yes.png[Yes] icon:info[]", "✓ ✗ Yes info"},
 		{"a <<unclosed and [x]", "a <<unclosed and [x]"},
 	} {
 		if got := r.inline(c.in); got != c.want {

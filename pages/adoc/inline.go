@@ -16,7 +16,7 @@ import (
 // its backslash.
 var (
 	xrefRe    = regexp.MustCompile(`<<([^<>,]+?)(?:,\s*([^<>]*?))?>>`)
-	macroRe   = regexp.MustCompile(`\b(?:xref|link|mailto|pass|kbd|footnote|image|https?):([^\s\[\]]*)\[([^\[\]]*)\]`)
+	macroRe   = regexp.MustCompile(`\b(?:xref|link|mailto|pass|kbd|footnote|image|icon|https?):([^\s\[\]]*)\[([^\[\]]*)\]`)
 	passRe    = regexp.MustCompile(`(^|[^\w+])(\+\+?)([^\s+](?:[^+]*[^\s+])?)(\+\+?)([^\w+]|$)`)
 	attrRefRe = regexp.MustCompile(`\\?\{([\w][\w-]*)\}`)
 )
@@ -65,6 +65,11 @@ func (r *reader) inline(t string) string {
 			}
 			if strings.HasPrefix(m, "http") {
 				return strings.TrimSuffix(m, "[]")
+			}
+			if strings.HasPrefix(m, "image:") || strings.HasPrefix(m, "icon:") {
+				if mark, ok := pages.IconMark(sub[1]); ok {
+					return mark // an icon, "icon:check[]", "image:tick.png[]"
+				}
 			}
 			return sub[1]
 		})

@@ -420,11 +420,12 @@ func fits(cols []pages.Column, from int, cells []string) int {
 	n := 0
 	for i, c := range cells {
 		var ok bool
+		_, req := pages.Requiredness(c)
 		switch cols[(from+i)%len(cols)] {
 		case pages.ColRequired:
-			ok = c == "" || pages.IsBool(c) || pages.IsCondition(c)
+			ok = c == "" || req || pages.IsCondition(c)
 		case pages.ColType:
-			ok = c != "" && len(c) <= pages.MaxHeaderCell && !pages.IsBool(c) && !strings.Contains(c, ". ")
+			ok = c != "" && len(c) <= pages.MaxHeaderCell && !req && !strings.Contains(c, ". ")
 		case pages.ColName, pages.ColCode:
 			ok = c != "" && !strings.Contains(c, " ")
 		default:

@@ -31,6 +31,7 @@ func TestRendered(t *testing.T) {
 		{"see https://example.com/a//b", "see https://example.com/a//b"},
 		{"{{tag>server-api}}", ""},
 		{"{{check.png|Required}}", "Required"},
+		{"{{wiki:icons:check.png?16}} and {{:chart.png}}", "✓ and"},
 		{"~~DISCUSSION~~", ""},
 		{"Rarity\\\\ (default: common)", "Rarity⏎(default: common)"},
 		{`C:\\path`, `C:\\path`},

@@ -33,8 +33,8 @@ var pairs = []struct {
 // forced line break ("\\" before a space or the end) starts, each
 // single-spaced as pages.SpansText writes its monospace spans: the marks
 // of emphasis, monospace and nowiki without their text's markup, a link
-// as its text (or its target, without one), an image as its title, a
-// macro ({{tag>…}}, ~~NOTOC~~) as nothing.
+// as its text (or its target, without one), an image as its title (an
+// icon's without one as its mark, pages.IconMark), a macro ({{tag>…}}, ~~NOTOC~~) as nothing.
 func rendered(s string) []string {
 	var lines [][]pages.Span
 	cur := []pages.Span{}
@@ -80,6 +80,8 @@ func rendered(s string) []string {
 			case p.open == "{{":
 				if bar := strings.IndexByte(inner, '|'); bar >= 0 && !strings.Contains(inner[:bar], ">") {
 					walk(inner[bar+1:], code)
+				} else if mark, ok := pages.IconMark(strings.TrimSpace(inner)); ok {
+					addText(mark, code) // an icon's image without a title: "{{:check.png}}"
 				}
 			case p.open == "~~":
 			case p.literal:

@@ -380,6 +380,12 @@ func (r *htmlReader) walk(n *html.Node) {
 	if l, ok := markedLine(n); ok {
 		r.line = l
 	}
+	if r.cell && !r.quiet {
+		if t, ok := iconText(n); ok {
+			r.addText(" " + t + " ")
+			return
+		}
+	}
 	quiet := r.quiet
 	defer func() { r.quiet = quiet }()
 	switch {

@@ -3,6 +3,7 @@ package html_test
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -463,5 +464,47 @@ func TestBulletParagraphsInCell(t *testing.T) {
 				t.Errorf("got %q, want %q", got, c.want)
 			}
 		})
+	}
+}
+
+func TestIconsInCells(t *testing.T) {
+	for _, c := range []struct{ name, cell, want string }{
+		{"Confluence's tick emoticon", `<img class="emoticon emoticon-tick" data-emoticon-name="tick" src="/s/check.svg" alt="(tick)">`, "(tick)"},
+		{"Confluence's cross emoticon", `<img class="emoticon emoticon-cross" data-emoticon-name="cross" src="/s/error.svg" alt="(error)">`, "(error)"},
+		{"an emoticon without alt", `<img class="emoticon emoticon-tick" data-emoticon-name="tick" src="/s/check.svg">`, "✓"},
+		{"an emoji image", `<img class="emoji" alt=":white_check_mark:" src="/e/2705.png">`, ":white_check_mark:"},
+		{"Confluence Cloud's emoji", `<span data-emoji-id="2705" data-emoji-short-name=":white_check_mark:" data-emoji-text="✅"><span class="emoji-sprite"></span></span>`, "✅"},
+		{"an image in text", `Level <img alt="star" src="s.png"> 3`, "Level star 3"},
+		{"an image of no known icon, no alt", `<img src="chart.png">`, ""},
+		{"Font Awesome, aria-hidden", `<i class="fa fa-check" aria-hidden="true"></i>`, "✓"},
+		{"Font Awesome 6 cross", `<i class="fa-solid fa-xmark"></i>`, "✗"},
+		{"an icon beside its screen reader's text", `<span class="glyphicon glyphicon-remove" aria-hidden="true"></span><span class="sr-only">No</span>`, "✗"},
+		{"a Material ligature", `<span class="material-icons">check_circle</span>`, "✓"},
+		{"a Material icon of no mark: its name", `<span class="material-icons">info</span>`, "info"},
+		{"an icon out of sight", `<i class="fa fa-check" style="display:none"></i>Y`, "Y"},
+		{"an element of an icon class with text", `<span class="icon-check">Required</span>`, "Required"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := "<!DOCTYPE html><html><body><table>\n<tr><th>Name</th><th>Type</th><th>Mandatory</th></tr>\n<tr><td>kind</td><td>String</td><td>" + c.cell + "</td></tr>\n</table></body></html>"
+			blocks := pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+			if len(blocks) != 1 || blocks[0].Table == nil || len(blocks[0].Table.Rows) != 1 {
+				t.Fatalf("want one table of one row, got %d blocks", len(blocks))
+			}
+			if got := blocks[0].Table.Rows[0].Cells[2]; got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestIconsOutsideCells(t *testing.T) {
+	page := `<!DOCTYPE html><html><body><h2><img alt="logo" src="l.png"> Request Body</h2><p><i class="fa fa-check"></i> Done</p></body></html>`
+	blocks := pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+	var got []string
+	for _, b := range blocks {
+		got = append(got, b.Text)
+	}
+	if want := []string{"Request Body", "Done"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

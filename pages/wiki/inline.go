@@ -247,9 +247,10 @@ func isTarget(t string) bool {
 var imageExts = []string{".png", ".gif", ".jpg", ".jpeg", ".svg", ".webp", ".bmp"}
 
 // imageAt reads the image at s[i], "!check.png|alt=Required!": the text
-// its alt (or title) parameter gives and its length, or 0 when no image
-// starts there or it has no such text, which leaves it as it is written:
-// what an image shows without words cannot be read.
+// its alt (or title) parameter gives, or the mark of an icon's image
+// without one (pages.IconMark), and its length; 0 when no image starts
+// there or it has no such text, which leaves it as it is written: what
+// an image shows without words cannot be read.
 func imageAt(s string, i int) (string, int) {
 	n := imageLen(s, i)
 	if n == 0 {
@@ -262,6 +263,10 @@ func imageAt(s string, i int) (string, int) {
 		text = m.param("title")
 	}
 	if text == "" {
+		file, _, _ := strings.Cut(s[i+1:i+n-1], "|")
+		if mark, ok := pages.IconMark(file); ok {
+			return mark, n // an icon's image: "!check.png!"
+		}
 		return "", 0
 	}
 	return text, n

@@ -242,7 +242,7 @@ func RequiredLost(r *pages.Row) bool {
 // other table of its pages states it: an override's required: fills it,
 // and never a guess of optional.
 func RequiredHole(rep *pages.Reporter, f *schema.Field, raw string) {
-	f.Required, f.RequiredLost = false, true
+	f.Required, f.RequiredOpen = false, true
 	rep.Hole(f.At, f, schema.FactRequired, "field %s has lost its Required cell (row %q), which the table's other rows fill, and no other table of its page says whether %s is required", f.Name, pages.Clip(raw), f.Name)
 }
 
@@ -250,6 +250,130 @@ func RequiredHole(rep *pages.Reporter, f *schema.Field, raw string) {
 // Required cell (RequiredLost): no override sets a header's requiredness.
 func HeaderRequiredLost(raw string) error {
 	return fmt.Errorf("header row %q has lost its Required cell, which the table's other rows fill, and nothing tells whether the header is required: write the cell back on the page", pages.Clip(raw))
+}
+
+// BlankRequirement is what the empty Required cells of a table mean, by
+// the Required cells of its rows (table) or, where they state nothing, by
+// those of the page's other tables (page, a table each) that leave cells
+// empty too, or, where none does, of all of them: Optional where they
+// show the column's convention, a mark for each required member and
+// none for an optional one: one at least says required, and none states
+// another requiredness than required or a condition; ok is false where
+// nothing tells (they state optional too, or nothing), and the
+// requiredness is open.
+func BlankRequirement(table []string, page [][]string) (req schema.Requirement, ok bool) {
+	if stated(table) {
+		return blankConvention(table)
+	}
+	blanks := false
+	for _, t := range page {
+		if !stated(t) || !slices.ContainsFunc(t, blankCell) {
+			continue
+		}
+		if _, shown := blankConvention(t); !shown {
+			return "", false
+		}
+		blanks = true
+	}
+	if blanks {
+		return schema.Optional, true
+	}
+	return blankConvention(slices.Concat(page...))
+}
+
+// blankConvention reports whether the Required cells of a table show
+// that it marks its required members and leaves the optional ones
+// empty, and then that an empty one is Optional.
+func blankConvention(cells []string) (req schema.Requirement, ok bool) {
+	for _, c := range cells {
+		switch r, stated := Requirement(c); {
+		case !stated:
+		case r == schema.Optional:
+			return "", false
+		case r == schema.Required:
+			ok = true
+		}
+	}
+	if !ok {
+		return "", false
+	}
+	return schema.Optional, true
+}
+
+// stated reports whether any of cells is not empty.
+func stated(cells []string) bool {
+	return slices.ContainsFunc(cells, func(c string) bool { return !blankCell(c) })
+}
+
+// blankCell reports whether a cell is empty.
+func blankCell(c string) bool { return strings.TrimSpace(c) == "" }
+
+// BlankOptional gathers the members read as optional because their
+// empty Required cells follow the convention of their page's tables
+// (BlankRequirement), so that each page reports them once, at the
+// first of them: a page whose tables write only "true" for a required
+// member leaves most of its Required cells empty.
+type BlankOptional struct {
+	pages []string
+	lines map[string][]int
+}
+
+// Add notes the member at line of page, read as optional.
+func (bo *BlankOptional) Add(page string, line int) {
+	if bo.lines == nil {
+		bo.lines = map[string][]int{}
+	}
+	if _, ok := bo.lines[page]; !ok {
+		bo.pages = append(bo.pages, page)
+	}
+	bo.lines[page] = append(bo.lines[page], line)
+}
+
+// Report warns of the members gathered, once a page, at the first.
+func (bo *BlankOptional) Report(rep *pages.Reporter) {
+	for _, p := range bo.pages {
+		ls := bo.lines[p]
+		slices.Sort(ls)
+		ls = slices.Compact(ls)
+		where := "lines"
+		if len(ls) == 1 {
+			where = "line"
+		}
+		rep.Warn(pages.At(p, ls[0]), "read %d members as optional whose Required cells are empty (%s %s), as the page's tables leave empty those of the members they do not mark required; if the page marks one required, add the fix {operation: OPERATION or object: TYPE, field: NAME, required: true} to the overrides", len(ls), where, lineRanges(ls))
+	}
+}
+
+// lineRanges writes sorted lines as ranges: "14, 20-21, 39-42".
+func lineRanges(ls []int) string {
+	var parts []string
+	for i := 0; i < len(ls); {
+		j := i
+		for j+1 < len(ls) && ls[j+1] <= ls[j]+1 {
+			j++
+		}
+		if ls[j] == ls[i] {
+			parts = append(parts, fmt.Sprint(ls[i]))
+		} else {
+			parts = append(parts, fmt.Sprintf("%d-%d", ls[i], ls[j]))
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, ", ")
+}
+
+// StatedMarks says what the Required cells of a table's other rows
+// state, for a message: their distinct marks, or that they state none.
+func StatedMarks(marks []string) string {
+	var seen []string
+	for _, m := range marks {
+		if m = strings.TrimSpace(m); m != "" && !slices.Contains(seen, m) {
+			seen = append(seen, m)
+		}
+	}
+	if len(seen) == 0 {
+		return "they are empty too"
+	}
+	return "they say " + strings.Join(seen, ", ")
 }
 
 // OtherCell is what a cell of a column of no field fact's kind (header,

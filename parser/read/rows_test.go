@@ -169,3 +169,25 @@ func TestRequirement(t *testing.T) {
 		}
 	}
 }
+
+func TestBlankRequirement(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		table []string
+		page  [][]string
+		want  bool
+	}{
+		{"marks and blanks", []string{"Y", "", "Y"}, nil, true},
+		{"a condition beside them", []string{"✓", "", "Required if guest"}, nil, true},
+		{"yes, no and a blank", []string{"Y", "N", ""}, nil, false},
+		{"blanks alone, nothing else on the page", []string{"", ""}, nil, false},
+		{"blanks alone, a page of marks and blanks", []string{"", ""}, [][]string{{"true", ""}, {"Optional", "Required"}}, true},
+		{"blanks alone, a page of yes, no and blanks", []string{"", ""}, [][]string{{"true", ""}, {"false", "", "true"}}, false},
+		{"blanks alone, a page of marks only", []string{""}, [][]string{{"true", "true"}}, true},
+		{"blanks alone, a page of yes and no only", []string{""}, [][]string{{"true", "false"}}, false},
+	} {
+		if _, got := BlankRequirement(c.table, c.page); got != c.want {
+			t.Errorf("%s: BlankRequirement(%q, %q) = %t, want %t", c.name, c.table, c.page, got, c.want)
+		}
+	}
+}

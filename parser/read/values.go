@@ -19,9 +19,15 @@ var (
 	// set apart by commas, pipes, slashes or "or": "Store of the payments:
 	// google, apple, onestore".
 	valuesColonRe = regexp.MustCompile(`:\s+(.+?)\.?$`)
-	valueRe       = regexp.MustCompile(`^[A-Za-z0-9_.:+-]+$`)
-	// valueSepRe sets values apart: commas, pipes, slashes, "or".
-	valueSepRe = regexp.MustCompile(`[,|/]|\bor\b`)
+	// valuesListedRe finds a list that words introduce as the values a
+	// member takes, to the end of the description: "One of: gold, gem",
+	// "Allowed values: asc | desc".
+	valuesListedRe = regexp.MustCompile(`(?i)(?:\bone of|\b(?:possible|allowed|valid|accepted|supported) values)\s*(:?)\s+(.+?)\.?$`)
+	valueRe        = regexp.MustCompile(`^[A-Za-z0-9_.:+-]+$`)
+	// valueSepRe sets values apart: commas, pipes, slashes, "or", and
+	// semicolons, which set apart the items of a list in a cell as the
+	// styles of text read it ("One of: gold; gem").
+	valueSepRe = regexp.MustCompile(`[,|/;]|\bor\b`)
 )
 
 // EnumValues reads the values an enum's description lists: the last
@@ -66,8 +72,28 @@ func EnumValues(desc string) []string {
 	return nil
 }
 
+// ListedValues reads the values the description of a member whose type
+// is no enum lists after words that say they are its values: "One of:
+// gold, gem, ticket, medal" (as an HTML cell's list of single words
+// after "One of:" reads too), "Allowed values: asc | desc", ending the
+// description or a sentence of it. A list without such words, in
+// parentheses or after a colon, may be examples or anything else: it
+// takes an enum's type to read it (EnumValues). nil when it lists none.
+func ListedValues(desc string) []string {
+	desc = strings.TrimSpace(strings.ReplaceAll(desc, "\u00a0", " "))
+	for end := len(desc); end > 0; {
+		if m := valuesListedRe.FindStringSubmatch(desc[:end]); m != nil {
+			if vals := valueList(m[2], m[1] == ":"); vals != nil {
+				return vals
+			}
+		}
+		end = strings.LastIndex(desc[:end], ". ")
+	}
+	return nil
+}
+
 // valueList splits a list into plain values, set apart by commas, pipes,
-// slashes or "or", or, where spaced is set and none of them stands, by
+// slashes, semicolons or "or", or, where spaced is set and none of them stands, by
 // spaces: nil unless there are at least two and each is one plain word.
 func valueList(list string, spaced bool) []string {
 	var items []string

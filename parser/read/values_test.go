@@ -54,3 +54,22 @@ func FuzzEnumValues(f *testing.F) {
 		}
 	})
 }
+
+func TestListedValues(t *testing.T) {
+	for desc, want := range map[string]string{
+		"Currencies to return, at most 4; every currency when omitted. One of: gold, gem, ticket, medal": "gold gem ticket medal",
+		"Sort order. Allowed values: asc | desc":                                                         "asc desc",
+		"One of: gold, gem. Default: gold":                                                               "gold gem",
+		"Possible values: a or b.":                                                                       "a b",
+		"Store of the payments: google, apple, onestore":                                                 "",
+		"Access Platform (web, launcher, mobile, pc)":                                                    "",
+		"One of the player's friends, by ID":                                                             "",
+		"Values: comma separated item IDs, e.g. a, b":                                                    "",
+		"Either the player ID or the account ID":                                                         "",
+		"Currency. One of: gold gem":                                                                     "gold gem",
+	} {
+		if got := strings.Join(ListedValues(desc), " "); got != want {
+			t.Errorf("ListedValues(%q) = %q, want %q", desc, got, want)
+		}
+	}
+}

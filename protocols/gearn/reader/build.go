@@ -43,6 +43,9 @@ type builder struct {
 	docs []*pageDoc
 	name string
 	rep  *pages.Reporter
+	// blankOptional are the fields read as optional by their page's
+	// convention for an empty Required cell.
+	blankOptional read.BlankOptional
 	// assigned are the types an overrides file assigns tables without a
 	// heading, by the table's page and line; usedAssigned those taken.
 	assigned     map[schema.Pos]string
@@ -122,6 +125,7 @@ func (b *builder) build() *schema.API {
 		}
 	}
 	b.checkReferences(api)
+	b.blankOptional.Report(b.rep)
 	schema.Sort(api)
 	return api
 }
@@ -423,10 +427,14 @@ func (b *builder) mergeType(t *schema.Type) {
 func (b *builder) fields(pd *pageDoc, owner, target string, tb *pages.Table) []*schema.Field {
 	var out []*schema.Field
 	var shifted []string
+	var blank []*schema.Field
 	for _, fd := range pd.fieldRows(tb) {
 		f := b.field(pd, owner, target, fd)
 		if f == nil {
 			continue
+		}
+		if tb.Has(pages.ColRequired) && fd.req == "" && fd.unreadReq == "" && !fd.lost && !fd.reqLost {
+			blank = append(blank, f)
 		}
 		switch {
 		case fd.unreadReq != "":
@@ -443,7 +451,53 @@ func (b *builder) fields(pd *pageDoc, owner, target string, tb *pages.Table) []*
 	if len(shifted) > 0 {
 		b.rep.Warn(pages.At(pd.name, tb.Line), "recovered %d rows of %s whose empty Required cell was dropped, moving their description back: %s", len(shifted), owner, strings.Join(shifted, ", "))
 	}
+	if len(blank) > 0 {
+		b.blankRequirements(pd, owner, target, tb, blank)
+	}
 	return out
+}
+
+// blankRequirements settles the requiredness of the fields of a table
+// whose Required cells are empty (blank): where the table's other rows
+// show that they mark the required fields and leave the optional ones
+// empty, or, where they state nothing, the page's other tables do
+// (read.BlankRequirement), they are optional, with one warning a page
+// (read.BlankOptional); else nothing tells, and the requiredness of each
+// is a hole that an override fills (where none can, an error).
+func (b *builder) blankRequirements(pd *pageDoc, owner, target string, tb *pages.Table, blank []*schema.Field) {
+	var table []string
+	var page [][]string
+	for t, fds := range pd.rows {
+		if !t.Has(pages.ColRequired) {
+			continue
+		}
+		var marks []string
+		for _, fd := range fds {
+			if !fd.reqLost {
+				marks = append(marks, cmp.Or(fd.req, fd.unreadReq))
+			}
+		}
+		if t == tb {
+			table = marks
+		} else {
+			page = append(page, marks)
+		}
+	}
+	if _, ok := read.BlankRequirement(table, page); ok {
+		for _, f := range blank {
+			b.blankOptional.Add(pd.name, f.At.Line)
+		}
+		return
+	}
+	for _, f := range blank {
+		msg := fmt.Sprintf("field %s of %s: its Required cell is empty, and neither the table's other rows nor the page's other tables tell what an empty one means (%s)", f.Name, owner, read.StatedMarks(table))
+		if target == "" {
+			b.rep.Fail(f.At, "%s: correct the page", msg)
+			continue
+		}
+		f.RequiredOpen = true
+		b.rep.Hole(f.At, f, schema.FactRequired, "%s", msg)
+	}
 }
 
 // fixFor is what sets a fact of a field the parser could not read: the
@@ -507,6 +561,9 @@ func (b *builder) field(pd *pageDoc, owner, target string, fd *fieldDoc) *schema
 		Required:    fd.required(),
 		Description: fd.desc,
 		At:          at,
+	}
+	if f.Values == nil && f.Type == schema.String {
+		f.Values = read.ListedValues(fd.desc)
 	}
 	if t.Named() {
 		f.Type = b.canonical(t.Name)

@@ -20,6 +20,9 @@ import (
 type statusBuilder struct {
 	pages []*statusPage
 	name  string
+	// blankOptional are the members read as optional by their page's
+	// convention for an empty Mandatory cell.
+	blankOptional read.BlankOptional
 	// base is the base path the user gives the paths of the pages that
 	// show no example request; empty when none is given.
 	base  string
@@ -88,6 +91,7 @@ func (b *statusBuilder) build() *schema.API {
 	b.constrainUntyped()
 	api.Types = b.types.list
 	b.checkReferences(api)
+	b.blankOptional.Report(b.rep)
 	schema.Sort(api)
 	return api
 }
@@ -261,13 +265,20 @@ func memberList(fields []*schema.Field) string {
 // names to correct one of them ("object: Reward", "operation: check").
 func (b *statusBuilder) fields(page, owner, target string, tb *pages.Table) []*schema.Field {
 	var fields []*schema.Field
+	var blank []*schema.Field
 	for _, r := range tb.Rows {
 		f, err := b.field(page, target, tb, r)
 		if err != nil {
 			b.rep.Fail(pages.At(page, r.Line), "%s: %v", owner, err)
 			continue
 		}
+		if f.RequiredOpen && !read.RequiredLost(r) {
+			blank = append(blank, f)
+		}
 		fields = append(fields, f)
+	}
+	if len(blank) > 0 {
+		b.blankRequirements(page, owner, tb, blank)
 	}
 	return fields
 }
@@ -275,12 +286,14 @@ func (b *statusBuilder) fields(page, owner, target string, tb *pages.Table) []*s
 // field reads a row of a member table: Name | Type | [Mandatory] |
 // Description. A row that lost its Mandatory cell (lostMandatory) reads as
 // optional, with a warning at the row that says so and gives the override
-// that makes it required. A name followed by an asterisk ("playerId*", a
+// that makes it required; one whose Mandatory cell is empty is left
+// RequiredOpen, for fields to weigh (blankRequirements). A name followed by an asterisk ("playerId*", a
 // wiki's red asterisk) is the name, and, in a table without a Mandatory
 // column, the member is required, with a warning.
 func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row) (*schema.Field, error) {
 	cells := read.ByColumn(tb, r)
-	if lostMandatory(tb, r, cells) {
+	lost := lostMandatory(tb, r, cells)
+	if lost {
 		name := cells[pages.ColName]
 		b.rep.Warn(pages.At(page, r.Line), "member %s is read as optional, but its row lost a cell before its description, which may have been its Mandatory cell: the parser takes it for an empty one; if the page marks %s mandatory, add the fix {%s, field: %s, required: true} to the overrides", name, name, target, name)
 	}
@@ -323,12 +336,16 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 		b.rep.Hole(f.At, f, schema.FactType, "row %q: type %q is neither a primitive type nor a type name", pages.Clip(r.Raw), cells[pages.ColType])
 	}
 	f.Type, f.Array, f.Values = ct.name, ct.array, ct.values
-	if ct.enum {
+	switch {
+	case ct.enum:
 		if f.Values = read.EnumValues(f.Description); f.Values == nil {
 			b.rep.Warn(pages.At(page, r.Line), "member %s is an enum, but its description %q lists no values (in parentheses, or after \"one of:\" or a colon); taking any %s", f.Name, pages.Clip(f.Description), f.Type)
 		}
+	case f.Values == nil && f.Type == schema.String:
+		f.Values = read.ListedValues(f.Description)
 	}
 	f.Required = marked
+	f.RequiredOpen = !marked && !lost && !read.RequiredLost(r) && tb.Has(pages.ColRequired) && strings.TrimSpace(cells[pages.ColRequired]) == ""
 	if req, ok := requirementOf(cells[pages.ColRequired]); ok {
 		f.Required = req == schema.Required
 		if cell := cells[pages.ColRequired]; req == schema.Conditional && !pages.IsCondition(cell) {
@@ -423,6 +440,65 @@ func (b *statusBuilder) pageRows(page, name string, line int) ([]read.PageRow, [
 type namedRow struct {
 	read.PageRow
 	ct cellType
+}
+
+// blankRequirements settles the requiredness of the members of a table
+// whose Mandatory cells are empty (blank, each RequiredOpen): where the
+// table's other rows show that they mark the required members and leave
+// the optional ones empty, or, where they state nothing, the page's
+// other tables do (read.BlankRequirement), they are optional, with one
+// warning a page (read.BlankOptional); else nothing tells, and the
+// requiredness of each is a hole that an override fills.
+func (b *statusBuilder) blankRequirements(page, owner string, tb *pages.Table, blank []*schema.Field) {
+	var table []string
+	for _, r := range tb.Rows {
+		if !read.RequiredLost(r) {
+			table = append(table, read.ByColumn(tb, r)[pages.ColRequired])
+		}
+	}
+	if _, ok := read.BlankRequirement(table, b.pageMarks(page, tb)); !ok {
+		for _, f := range blank {
+			b.rep.Hole(f.At, f, schema.FactRequired, "member %s of %s: its Mandatory cell is empty, and neither the table's other rows nor the page's other tables tell what an empty one means (%s)", f.Name, owner, read.StatedMarks(table))
+		}
+		return
+	}
+	for _, f := range blank {
+		f.RequiredOpen = false
+		b.blankOptional.Add(page, f.At.Line)
+	}
+}
+
+// pageMarks are the Mandatory cells of the rows of the tables of page
+// but tb, a list a table: of its request headers, parameters, bodies
+// and responses and of the types it defines.
+func (b *statusBuilder) pageMarks(page string, tb *pages.Table) [][]string {
+	var marks [][]string
+	add := func(t *pages.Table) {
+		if t == nil || t == tb || !t.Has(pages.ColRequired) {
+			return
+		}
+		var m []string
+		for _, r := range t.Rows {
+			if !read.RequiredLost(r) {
+				m = append(m, read.ByColumn(t, r)[pages.ColRequired])
+			}
+		}
+		marks = append(marks, m)
+	}
+	for _, sp := range b.pages {
+		if sp.name != page {
+			continue
+		}
+		for _, od := range sp.ops {
+			for _, t := range []*pages.Table{od.headers, od.params, od.query, od.body, od.response} {
+				add(t)
+			}
+		}
+		for _, tt := range sp.types {
+			add(tt.table)
+		}
+	}
+	return marks
 }
 
 // constrain reads the constraints a member's description states, in the
@@ -561,10 +637,13 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 		default:
 			return nil, fmt.Errorf("header row %q: type %q is not a primitive type", pages.Clip(r.Raw), t)
 		}
-		if ct.enum {
+		switch {
+		case ct.enum:
 			if h.Values = read.EnumValues(h.Description); h.Values == nil {
 				b.rep.Warn(pages.At(page, r.Line), "header %s is an enum, but its description %q lists no values (in parentheses, or after \"one of:\" or a colon); taking any %s", h.Name, pages.Clip(h.Description), h.Type)
 			}
+		case h.Type == schema.String:
+			h.Values = read.ListedValues(h.Description)
 		}
 	}
 	req, ok := requirementOf(cells[pages.ColRequired])
