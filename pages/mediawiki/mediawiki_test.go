@@ -1,7 +1,6 @@
 package mediawiki
 
 import (
-	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -12,6 +11,7 @@ import (
 	"github.com/docs2go/docs2go/pages/cellperline"
 	"github.com/docs2go/docs2go/pages/dokuwiki"
 	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/pages/pagestest"
 	"github.com/docs2go/docs2go/pages/pipes"
 	"github.com/docs2go/docs2go/pages/wiki"
 )
@@ -71,31 +71,7 @@ func TestUnknownTemplate(t *testing.T) {
 // read reads a page of wikitext into blocks, with the warnings and the
 // errors.
 func read(page string) ([]pages.Block, []string) {
-	rep := &pages.Reporter{}
-	blocks := pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep})
-	warns, errs := rep.Sorted([]string{"p.txt"}, false)
-	var ws []string
-	for _, w := range append(warns, errs...) {
-		ws = append(ws, w.Error())
-	}
-	return blocks, ws
-}
-
-// describe renders blocks as lines: a text line as it is, a table as its
-// header and rows with their cells between pipes, each with its line.
-func describe(blocks []pages.Block) []string {
-	var out []string
-	for _, b := range blocks {
-		if b.Table == nil {
-			out = append(out, fmt.Sprintf("%02d %s", b.Line, b.Text))
-			continue
-		}
-		out = append(out, fmt.Sprintf("%02d [%s]", b.Table.Line, strings.Join(b.Table.Header, "|")))
-		for _, r := range b.Table.Rows {
-			out = append(out, fmt.Sprintf("%02d |%s|", r.Line, strings.Join(r.Cells, "|")))
-		}
-	}
-	return out
+	return pagestest.Read(Style{}, page, true)
 }
 
 // TestBlocks reads pages of wikitext into text lines and tables.
@@ -186,7 +162,7 @@ func TestBlocks(t *testing.T) {
 		},
 	} {
 		blocks, warns := read(c.page)
-		if got := describe(blocks); !reflect.DeepEqual(got, c.want) {
+		if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: blocks\n%s\nwant\n%s", c.name, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 		}
 		if !reflect.DeepEqual(warns, c.warns) {

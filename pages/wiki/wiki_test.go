@@ -1,7 +1,6 @@
 package wiki
 
 import (
-	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -13,6 +12,7 @@ import (
 	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/pages/markdown"
 	"github.com/docs2go/docs2go/pages/mediawiki"
+	"github.com/docs2go/docs2go/pages/pagestest"
 	"github.com/docs2go/docs2go/pages/pipes"
 )
 
@@ -67,31 +67,7 @@ func TestRendered(t *testing.T) {
 
 // read reads a page of wiki markup into blocks, with the warnings.
 func read(page string) ([]pages.Block, []string) {
-	rep := &pages.Reporter{}
-	blocks := pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep})
-	warns, _ := rep.Sorted([]string{"p.txt"}, false)
-	var ws []string
-	for _, w := range warns {
-		ws = append(ws, w.Error())
-	}
-	return blocks, ws
-}
-
-// describe renders blocks as lines: a text line as it is, a table as its
-// header and rows with their cells between pipes, each with its line.
-func describe(blocks []pages.Block) []string {
-	var out []string
-	for _, b := range blocks {
-		if b.Table == nil {
-			out = append(out, fmt.Sprintf("%02d %s", b.Line, b.Text))
-			continue
-		}
-		out = append(out, fmt.Sprintf("%02d [%s]", b.Table.Line, strings.Join(b.Table.Header, "|")))
-		for _, r := range b.Table.Rows {
-			out = append(out, fmt.Sprintf("%02d |%s|", r.Line, strings.Join(r.Cells, "|")))
-		}
-	}
-	return out
+	return pagestest.Read(Style{}, page, false)
 }
 
 // TestBlocks reads pages of wiki markup into text lines and tables.
@@ -158,7 +134,7 @@ func TestBlocks(t *testing.T) {
 			[]string{"p.txt:3: the {code} macro at line 3 is never closed: read the lines to the page's end as its code"}},
 	} {
 		blocks, warns := read(c.page)
-		if got := describe(blocks); !reflect.DeepEqual(got, c.want) {
+		if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: blocks\n got %q\nwant %q", c.name, got, c.want)
 		}
 		if !reflect.DeepEqual(warns, c.warns) {

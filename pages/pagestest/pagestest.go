@@ -1,0 +1,45 @@
+// Package pagestest holds what the tests of the style packages share: a
+// page read by a style into blocks with its diagnostics, and blocks
+// written as the lines a test compares.
+package pagestest
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// Read reads page, named p.txt, with style into blocks, with its
+// warnings and, where errors is set, its errors after them, each as
+// "p.txt:N: message".
+func Read(style pages.Style, page string, errors bool) ([]pages.Block, []string) {
+	rep := &pages.Reporter{}
+	blocks := pages.Read(style, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep})
+	warns, errs := rep.Sorted([]string{"p.txt"}, false)
+	if errors {
+		warns = append(warns, errs...)
+	}
+	var ws []string
+	for _, w := range warns {
+		ws = append(ws, w.Error())
+	}
+	return blocks, ws
+}
+
+// Describe renders blocks as lines: a text line as it is, a table as its
+// header and rows with their cells between pipes, each with its line.
+func Describe(blocks []pages.Block) []string {
+	var out []string
+	for _, b := range blocks {
+		if b.Table == nil {
+			out = append(out, fmt.Sprintf("%02d %s", b.Line, b.Text))
+			continue
+		}
+		out = append(out, fmt.Sprintf("%02d [%s]", b.Table.Line, strings.Join(b.Table.Header, "|")))
+		for _, r := range b.Table.Rows {
+			out = append(out, fmt.Sprintf("%02d |%s|", r.Line, strings.Join(r.Cells, "|")))
+		}
+	}
+	return out
+}
