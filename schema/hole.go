@@ -9,8 +9,8 @@ import (
 type Fact string
 
 // The facts of a field a page can lose or leave open and an override can
-// give (its requiredness, where its Required cell is empty and the table
-// tells no convention for an empty one), and
+// give (its requiredness, where its row lost its Required cell or left it
+// empty and nothing on the page tells what it says), and
 // the type a table without a heading documents, or the section of a
 // table whose title the reader does not know, which an overrides file's
 // tables: entry gives.
