@@ -249,7 +249,10 @@ func spanned(src pages.Source, rows []row) []gridRow {
 				*g = gridRow{note: text}
 				break
 			}
-			if c.rows > 1 {
+			// A row's spans fill at most maxCellSpan columns: a page of
+			// nothing but spans is read in time and space of its size.
+			c.cols = min(c.cols, max(1, maxCellSpan-len(g.cells)))
+			if c.rows > 1 && len(g.cells) < maxCellSpan {
 				for len(opens) <= len(g.cells) {
 					opens = append(opens, open{})
 				}
