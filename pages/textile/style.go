@@ -22,7 +22,8 @@ func (Style) Read(src pages.Source) []pages.Block { return read(src) }
 // wiki markup, whose headings and rows are Textile's too, does not
 // write: a block's signature (bc., pre., notextile., p., ###., table.,
 // fn1.), one of Redmine's macros alone on a line ({{toc}}), a <pre>
-// block, a link "text":http…. A plain pipe table is not Textile, and a
+// block, a link "text":http…, a cell in no-textile marks
+// ("==string[]=="). A plain pipe table is not Textile, and a
 // Markdown ruler (|---|) makes the page another style's.
 func (Style) Detect(lines []string) int {
 	rows, cellMarks, headings, marks := 0, 0, 0, 0
@@ -35,8 +36,11 @@ func (Style) Detect(lines []string) int {
 				return 0
 			}
 			rows++
-			if markedCell(t) {
+			switch {
+			case markedCell(t):
 				cellMarks++
+			case strings.Contains(t, "==") && noTextileRe.MatchString(t):
+				marks++
 			}
 		case t[0] == 'h' && headingAt(t):
 			headings++
@@ -75,6 +79,11 @@ func markedCell(t string) bool {
 	}
 	return false
 }
+
+// noTextileRe matches a cell's text in no-textile marks, "==string[]==",
+// as a Redmine page writes an array type so that its brackets are no
+// link.
+var noTextileRe = regexp.MustCompile(`(?:^|[\s|])==[^=\s|](?:[^=|]*[^=\s|])?==(?:[\s|]|$)`)
 
 // weakMarkRe matches a line that starts with a mark of Textile that
 // Confluence's wiki markup does not write: a block's signature other

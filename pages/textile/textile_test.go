@@ -149,6 +149,8 @@ func TestDetect(t *testing.T) {
 		{"h2. Body\n\nbc. GET /a\n\n| Name | Type |\n| a | int |", Style{}},
 		{"{{toc}}\n\nh2. Body\n\n| Name | Type |\n| a | int |", Style{}},
 		{"h2. Body\n\n<pre>\nGET /a\n</pre>\n\n| Name | Type |\n| a | int |", Style{}},
+		{"h2. Body\n\n| *Name* | *Type* |\n| a | ==string[]== |", Style{}},
+		{"| *Name* | *Type* |\n| a | ==string[]== |", pipes.Style{}},
 		{"h3. Request Body\n|Name|Type|\n|a|int|", wiki.Style{}},
 		{"||Name||Type||\n|a|int|", wiki.Style{}},
 		{"{{toc}}\n| Name | Type |\n| a | int |", pipes.Style{}},
