@@ -33,9 +33,14 @@ var phraseAttrsRe = regexp.MustCompile(`^(?:\([\w\s#-]*\)|\{[^{}]*\}|\[[A-Za-z-]
 
 // renderer renders markup into spans.
 type renderer struct {
-	spans  []pages.Span
-	code   int      // the depth of code spans at the place rendered
-	struck []string // the texts struck out (-deleted-)
+	spans []pages.Span
+	// cur is the text of the span written last, not in spans yet, and
+	// curCode whether it is code: a span's text is built once, however
+	// many writes it takes.
+	cur     strings.Builder
+	curCode bool
+	code    int      // the depth of code spans at the place rendered
+	struck  []string // the texts struck out (-deleted-)
 }
 
 // inline is the text a line of Textile shows, single-spaced: ==text== and
@@ -58,6 +63,7 @@ func inline(s string) (text string, struck []string) {
 	}
 	r := &renderer{}
 	r.markup(s)
+	r.flush()
 	return pages.SpansText(r.spans), r.struck
 }
 
@@ -66,12 +72,19 @@ func (r *renderer) write(s string) {
 	if s == "" {
 		return
 	}
-	code := r.code > 0
-	if n := len(r.spans); n > 0 && r.spans[n-1].Code == code {
-		r.spans[n-1].Text += s
-		return
+	if code := r.code > 0; code != r.curCode {
+		r.flush()
+		r.curCode = code
 	}
-	r.spans = append(r.spans, pages.Span{Text: s, Code: code})
+	r.cur.WriteString(s)
+}
+
+// flush ends the span written last.
+func (r *renderer) flush() {
+	if r.cur.Len() > 0 {
+		r.spans = append(r.spans, pages.Span{Text: r.cur.String(), Code: r.curCode})
+		r.cur.Reset()
+	}
 }
 
 // literal adds text that no markup is read in, as a code span or not.
