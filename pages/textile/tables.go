@@ -34,11 +34,11 @@ func isRow(t string) bool {
 }
 
 // isCaption reports whether line i is a table's caption, as Textile 2.4
-// writes one: "|=. Caption" without a closing pipe, on the line right
+// writes one: "|=. Caption", a cell without a closing pipe, on the line right
 // over the table's first row.
 func isCaption(lines []string, i int) bool {
 	t := strings.TrimSpace(lines[i])
-	return strings.HasPrefix(t, "|=.") && !strings.HasSuffix(t, "|") && i+1 < len(lines) && isRow(strings.TrimSpace(lines[i+1]))
+	return strings.HasPrefix(t, "|=.") && !strings.Contains(t[1:], "|") && i+1 < len(lines) && isRow(strings.TrimSpace(lines[i+1]))
 }
 
 // cell is a table cell as written: its markup without its modifiers,

@@ -49,6 +49,10 @@ type reader struct {
 	// collapsed counts the collapse macros open ("{{collapse(x)" not
 	// closed yet): a line "}}" closes one.
 	collapsed int
+	// nextClose and nextOpen hold, for each line's index, that of the
+	// first line from it on that holds a </pre> tag, and that opens a
+	// <pre> block; -1 for none (preEnd).
+	nextClose, nextOpen []int
 }
 
 // read reads a page of Textile into blocks. A line that starts with a
@@ -201,22 +205,27 @@ func (r *reader) blockEnd(i int, extended bool) int {
 // between fences, without the <code> element Redmine writes around a
 // language's code (<pre><code class="json">); the text after the end
 // tag is the page's again. It returns the index of the block's last
-// line. A block that no tag closes runs up to a heading, which code does
-// not hold, or to the page's end, with a warning.
+// line. A block that no tag closes before another <pre> block opens
+// runs up to a heading, which code does not hold, or to the page's end,
+// with a warning; in a block that one closes, a heading is code.
 func (r *reader) pre(i int, t string) int {
 	lines := r.src.Lines
 	open := preRe.FindString(t)
+	end := r.preEnd(i, t[len(open):])
 	r.out = append(r.out, pages.Block{Line: i + 1, Text: fence})
 	for j := i; j < len(lines); j++ {
 		l := lines[j]
 		if j == i {
 			l = t[len(open):]
-		} else if s := strings.TrimSpace(l); headingAt(s) {
+		} else if s := strings.TrimSpace(l); end < 0 && headingAt(s) {
 			r.src.Report.Warn(pages.At(r.src.Name, i+1), "the <pre> block at line %d is never closed: read lines %d-%d as its code, up to the heading at line %d", i+1, i+1, j, j+1)
 			r.out = append(r.out, pages.Block{Line: j, Text: fence})
 			return j - 1
 		}
-		k := strings.Index(strings.ToLower(l), "</pre>")
+		k := -1
+		if j == end {
+			k = strings.Index(strings.ToLower(l), "</pre>")
+		}
 		if k < 0 {
 			if !strings.EqualFold(strings.TrimSpace(l), "</code>") {
 				r.text(j, l)
@@ -237,6 +246,36 @@ func (r *reader) pre(i int, t string) int {
 	r.src.Report.Warn(pages.At(r.src.Name, i+1), "the <pre> block at line %d is never closed: read the lines to the page's end as its code", i+1)
 	r.out = append(r.out, pages.Block{Line: len(lines), Text: fence})
 	return len(lines) - 1
+}
+
+// preEnd returns the index of the line that closes the <pre> block line i
+// opens, whose rest after its start tag is rest; -1 when none does
+// before a line that opens another <pre> block, whose end tag it is. The
+// page's lines are searched once for the lines that hold an end tag and
+// those that open a block.
+func (r *reader) preEnd(i int, rest string) int {
+	if strings.Contains(strings.ToLower(rest), "</pre>") {
+		return i
+	}
+	lines := r.src.Lines
+	if r.nextClose == nil {
+		r.nextClose, r.nextOpen = make([]int, len(lines)+1), make([]int, len(lines)+1)
+		r.nextClose[len(lines)], r.nextOpen[len(lines)] = -1, -1
+		for j := len(lines) - 1; j >= 0; j-- {
+			r.nextClose[j], r.nextOpen[j] = r.nextClose[j+1], r.nextOpen[j+1]
+			if strings.Contains(strings.ToLower(lines[j]), "</pre>") {
+				r.nextClose[j] = j
+			}
+			if t := strings.TrimSpace(lines[j]); t != "" && t[0] == '<' && preRe.MatchString(t) {
+				r.nextOpen[j] = j
+			}
+		}
+	}
+	end, open := r.nextClose[i+1], r.nextOpen[i+1]
+	if open >= 0 && open <= end {
+		return -1
+	}
+	return end
 }
 
 // headingAt reports whether a trimmed line is a heading, "h2. Title".

@@ -101,9 +101,14 @@ func TestBlocks(t *testing.T) {
 			want: []string{"02 POST /api/a", "05 { \"a\": \"*b*\" }", "07 GET /b", "07 after", "08 GET /c", "09 Host: x", "11 {", "13 }", "15 Done."},
 		},
 		{
+			name: "a heading in a closed <pre> is code",
+			page: "<pre>\nh2. Title\n</pre>\n|_. Name |\n| a |",
+			want: []string{"02 h2. Title", "04 [Name]", "05 |a|"},
+		},
+		{
 			name:  "an unclosed <pre> ends at the next heading",
-			page:  "<pre>\n{\"a\": 1}\nh2. Response\n|_. Name |\n| a |",
-			want:  []string{"02 {\"a\": 1}", "03 Response", "04 [Name]", "05 |a|"},
+			page:  "<pre>\n{\"a\": 1}\nh2. Response\n|_. Name |\n| a |\n\n<pre>\nGET /b\n</pre>",
+			want:  []string{"02 {\"a\": 1}", "03 Response", "04 [Name]", "05 |a|", "08 GET /b"},
 			warns: []string{"p.txt:1: the <pre> block at line 1 is never closed: read lines 1-2 as its code, up to the heading at line 3"},
 		},
 		{
