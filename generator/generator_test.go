@@ -169,8 +169,6 @@ func TestGenerateErrors(t *testing.T) {
 			a.Enums[0].Members = append(a.Enums[0].Members, &schema.Member{Name: "Done", Code: 1})
 		}, `specs/small.yaml: enum ErrorCode: members "Ok" and "Done" share code 1`},
 		// What the GearN runtime needs from the schema.
-		{"no envelope", func(a *schema.API, _ *Options) { a.Envelope = nil },
-			"the GearN runtime needs the envelope every answer comes in"},
 		{"no debug message", func(a *schema.API, _ *Options) {
 			a.Envelope.Fields = append(a.Envelope.Fields[:1], a.Envelope.Fields[2:]...)
 		}, `the GearN runtime needs the envelope member "debugMessage"`},

@@ -19,6 +19,7 @@ const (
 	codeOperationNotAuthorized   = ReturnCodeOperationNotAuthorized
 	codeInvalidRequestParameters = ReturnCodeInvalidRequestParameters
 	codeOperationInvalid         = ReturnCodeOperationInvalid
+	codeNotImplemented           = ReturnCodeOperationInvalid
 	codeInternalServerError      = ReturnCodeInternalServerError
 	codeOperationTimeout         = ReturnCodeOperationTimeout
 	codeUnknownError             = ReturnCodeUnknownError
@@ -44,10 +45,10 @@ func readHeaders(h http.Header) Headers {
 	}
 }
 
-// appendEnvelope appends an answer to b: its return code, its debug message
-// unless empty, its invalid members unless none, and the payload that
-// payload writes unless nil.
-func appendEnvelope(b []byte, code returnCode, msg string, members []MemberError, payload func([]byte) ([]byte, error)) ([]byte, error) {
+// appendAnswer appends an answer to b, the envelope: its return code, its
+// debug message unless empty, its invalid members unless none, and the
+// payload that payload writes unless nil.
+func appendAnswer(b []byte, code returnCode, msg string, members []MemberError, payload func([]byte) ([]byte, error)) ([]byte, error) {
 	e := encoder{b: b}
 	start := e.open()
 	encodeEnum(&e, `,"returnCode":`, code)
@@ -72,6 +73,11 @@ func appendEnvelope(b []byte, code returnCode, msg string, members []MemberError
 	}
 	e.close(start)
 	return e.b, e.err
+}
+
+// answerStatus is the HTTP status of an answer: 200, whatever its return code.
+func answerStatus(returnCode) int {
+	return http.StatusOK
 }
 
 // routes are the operations of the API, a route per operation and role, in the order of the pages.

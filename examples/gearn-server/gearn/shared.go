@@ -2355,7 +2355,8 @@ func load64(s string) uint64 {
 }
 
 // ErrNotImplemented is what the methods of UnimplementedService return. The
-// handler answers a Service method that returns it with OperationInvalid.
+// handler answers a Service method that returns it with OperationInvalid,
+// or, in an API without an envelope, with 501 Not Implemented.
 var ErrNotImplemented = errors.New("operation not implemented")
 
 // UnimplementedService answers every operation with ErrNotImplemented.
@@ -2387,29 +2388,34 @@ type Option func(*server)
 // operation, once the headers its page requires are there and before the
 // body is read. Whether the Secret-Key is valid, whether the Game-Id is
 // needed and whether the Auth-Token is valid are for it to decide: any
-// answer but Ok is the answer to the request. Without an Authorizer,
-// every request that has the required headers is let through.
+// answer but Ok (http.StatusOK in an API without an envelope) is the
+// answer to the request. Without an Authorizer, every request that has
+// the required headers is let through.
 func WithAuthorizer(authorize Authorizer) Option {
 	return func(s *server) { s.authorize = authorize }
 }
 
 // WithMaxBodySize sets the size in bytes of the largest body the handler
-// reads: a larger one is answered with MaxSizeRequestReject, and the rest
-// of it is not read. The default is 1 MiB.
+// reads: a larger one is answered with MaxSizeRequestReject (413 in an
+// API without an envelope), and the rest of it is not read. The default
+// is 1 MiB.
 func WithMaxBodySize(n int64) Option {
 	return func(s *server) { s.maxBody = n }
 }
 
 // WithDebugMessages puts the text of the error a Service returns, or of
-// its panic, in the debugMessage of the InternalServerError answer, and
-// the error of a body that could not be read in that of its answer. Keep
-// it off in production: the text may tell a caller about the server.
+// its panic, in the debugMessage of the InternalServerError answer (the
+// error of the failure body of the 500 answer in an API without an
+// envelope), and the error of a body that could not be read in that of
+// its answer. Keep it off in production: the text may tell a caller about
+// the server.
 func WithDebugMessages() Option {
 	return func(s *server) { s.debug = true }
 }
 
 // WithErrorLog logs the error of every request answered with
-// InternalServerError, and the stack of every panic, to l.
+// InternalServerError (500 in an API without an envelope), and the stack
+// of every panic, to l.
 func WithErrorLog(l *log.Logger) Option {
 	return func(s *server) { s.log = l }
 }
@@ -2660,7 +2666,7 @@ func (s *server) recoverPanic(w http.ResponseWriter, rt *route) {
 // failed answers a request whose Service method returned err.
 func (s *server) failed(w http.ResponseWriter, rt *route, err error) {
 	if errors.Is(err, ErrNotImplemented) {
-		s.reject(w, codeOperationInvalid, rt.operation+" is not implemented")
+		s.reject(w, codeNotImplemented, rt.operation+" is not implemented")
 		return
 	}
 	if s.log != nil {
@@ -2684,13 +2690,14 @@ func (s *server) reject(w http.ResponseWriter, code returnCode, msg string) {
 	s.answer(w, code, msg, nil, nil)
 }
 
-// answer writes the envelope: HTTP 200, whatever the return code, with msg
-// as the debug message and members as the invalid members. payload,
-// when not nil, writes the parameters. A payload that cannot be written
-// turns the answer into InternalServerError.
+// answer writes the answer with code, at the HTTP status answerStatus
+// gives it: the envelope of an API that has one, with msg as the debug
+// message and members as the invalid members, and payload, when not nil,
+// writing the parameters; see appendAnswer. A payload that cannot be
+// written turns the answer into InternalServerError.
 func (s *server) answer(w http.ResponseWriter, code returnCode, msg string, members []MemberError, payload func([]byte) ([]byte, error)) {
 	buf := s.answers.Get().(*[]byte)
-	b, err := appendEnvelope((*buf)[:0], code, msg, members, payload)
+	b, err := appendAnswer((*buf)[:0], code, msg, members, payload)
 	if err != nil {
 		if s.log != nil {
 			s.log.Printf("writing an answer: %v", err)
@@ -2699,10 +2706,11 @@ func (s *server) answer(w http.ResponseWriter, code returnCode, msg string, memb
 		if s.debug {
 			msg = err.Error()
 		}
-		b, _ = appendEnvelope(b[:0], codeInternalServerError, msg, nil, nil)
+		code = codeInternalServerError
+		b, _ = appendAnswer(b[:0], code, msg, nil, nil)
 	}
 	w.Header()["Content-Type"] = s.jsonType
-	w.WriteHeader(http.StatusOK)
+	w.WriteHeader(answerStatus(code))
 	_, _ = w.Write(b)
 	if cap(b) <= pooledSize {
 		*buf = b
@@ -2786,8 +2794,9 @@ func WithHTTPClient(hc *http.Client) ClientOption {
 }
 
 // WithMaxAnswerSize sets the size in bytes of the largest answer the
-// Client reads: a larger one fails the call with UnknownError, and the
-// rest of it is not read. The default is 16 MiB.
+// Client reads: a larger one fails the call, with UnknownError where the
+// API has an envelope, and the rest of it is not read. The default is 16
+// MiB.
 func WithMaxAnswerSize(n int64) ClientOption {
 	return func(c *Client) { c.maxAnswer = n }
 }
@@ -2797,6 +2806,81 @@ func WithMaxAnswerSize(n int64) ClientOption {
 // value for them.
 func WithHeaders(h Headers) ClientOption {
 	return func(c *Client) { c.headers = h }
+}
+
+// errNoPayload is the failure of an Ok answer without the payload its
+// operation answers with.
+var errNoPayload = errors.New("the answer is Ok but holds no payload")
+
+// exchangeStep is the step of an exchange that failed.
+type exchangeStep int
+
+const (
+	// stepInvalid: the request is invalid, and was not sent.
+	stepInvalid exchangeStep = iota
+	// stepRequest: the HTTP request could not be made.
+	stepRequest
+	// stepTransport: the answer never came, or could not be read.
+	stepTransport
+	// stepTooLarge: the answer is larger than the Client reads.
+	stepTooLarge
+)
+
+// exchangeError is the failure of an exchange, and its step.
+type exchangeError struct {
+	step exchangeStep
+	err  error
+}
+
+func (e *exchangeError) Error() string { return e.err.Error() }
+
+// exchange sends req, a nil pointer for an empty request, with its
+// headers, to method and path, and returns the request it sent (a new
+// one for a nil pointer), the HTTP status of the answer and its body,
+// read up to the Client's limit. It validates req first, as the server
+// does, by decoding what it sends into a new request: see outgoing. A
+// failure is an *exchangeError; one of stepTooLarge comes with the
+// status.
+func (c *Client) exchange(ctx context.Context, method, path string, req request) (request, int, []byte, error) {
+	req, h := sent(req)
+	target, body, err := outgoing(req, c.baseURL+path)
+	if err != nil {
+		return req, 0, nil, &exchangeError{stepInvalid, err}
+	}
+	hr, err := http.NewRequestWithContext(ctx, method, target, bytes.NewReader(body))
+	if err != nil {
+		return req, 0, nil, &exchangeError{stepRequest, err}
+	}
+	h = h.or(c.headers)
+	h.write(hr.Header)
+	hr.Header.Set("Content-Type", "application/json")
+	resp, err := c.http.Do(hr)
+	if err != nil {
+		return req, 0, nil, &exchangeError{stepTransport, err}
+	}
+	defer resp.Body.Close()
+	answer, err := io.ReadAll(io.LimitReader(resp.Body, c.maxAnswer+1))
+	if err != nil {
+		return req, 0, nil, &exchangeError{stepTransport, err}
+	}
+	if int64(len(answer)) > c.maxAnswer {
+		return req, resp.StatusCode, nil, &exchangeError{stepTooLarge, errors.New("the answer is larger than " + strconv.FormatInt(c.maxAnswer, 10) + " bytes")}
+	}
+	return req, resp.StatusCode, answer, nil
+}
+
+// sent returns req, or a new request of its type for a nil pointer, and
+// the headers it holds.
+func sent(req request) (request, Headers) {
+	v := reflect.ValueOf(req)
+	if v.IsNil() {
+		return newRequest(req, Headers{}), Headers{}
+	}
+	t := typeOfPointer(req)
+	if !t.hasHeaders {
+		return req, Headers{}
+	}
+	return req, *(*Headers)(unsafe.Add(v.UnsafePointer(), t.headers))
 }
 
 // Error describes the failed call: the operation, the return code, the
@@ -2826,49 +2910,30 @@ func (e *CallError) Error() string {
 // Unwrap returns the cause of the failure, if any.
 func (e *CallError) Unwrap() error { return e.Err }
 
-// errNoPayload is the failure of an Ok answer without the payload its
-// operation answers with.
-var errNoPayload = errors.New("the answer is Ok but holds no payload")
-
 // call sends req, a nil pointer for an empty request, with its headers,
 // to the operation at method and path, and decodes into out the payload
 // of an answer whose return code is Ok. It reports whether the answer had
-// a payload. It validates req first, as the server does, by decoding what
-// it sends into a new request: see outgoing. Every failure is a
-// *CallError.
+// a payload. Every failure is a *CallError.
 func (c *Client) call(ctx context.Context, operation, method, path string, req request, out any) (bool, error) {
-	req, h := sent(req)
-	target, body, err := outgoing(req, c.baseURL+path)
+	req, status, answer, err := c.exchange(ctx, method, path, req)
+	var failed *exchangeError
 	if err != nil {
-		failure := &CallError{Operation: operation, ReturnCode: codeInvalidRequestParameters, Err: err}
+		failed = err.(*exchangeError)
+	}
+	switch {
+	case failed != nil && failed.step == stepInvalid:
+		failure := &CallError{Operation: operation, ReturnCode: codeInvalidRequestParameters, Err: failed.err}
 		var invalid *ValidationError
-		if errors.As(err, &invalid) {
+		if errors.As(failed.err, &invalid) {
 			failure.InvalidMembers = invalidMembers(invalid.Members)
 		}
 		return false, failure
-	}
-	hr, err := http.NewRequestWithContext(ctx, method, target, bytes.NewReader(body))
-	if err != nil {
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
-	}
-	h = h.or(c.headers)
-	h.write(hr.Header)
-	hr.Header.Set("Content-Type", "application/json")
-	resp, err := c.http.Do(hr)
-	if err != nil {
-		return false, transportError(ctx, operation, err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, pooledSize))
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("HTTP " + resp.Status)}
-	}
-	answer, err := io.ReadAll(io.LimitReader(resp.Body, c.maxAnswer+1))
-	if err != nil {
-		return false, transportError(ctx, operation, err)
-	}
-	if int64(len(answer)) > c.maxAnswer {
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("the answer is larger than " + strconv.FormatInt(c.maxAnswer, 10) + " bytes")}
+	case failed != nil && failed.step == stepTransport:
+		return false, transportError(ctx, operation, failed.err)
+	case status != 0 && status != http.StatusOK:
+		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("HTTP " + strconv.Itoa(status) + " " + http.StatusText(status))}
+	case failed != nil:
+		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: failed.err}
 	}
 	env, err := readAnswer(req, answer)
 	if err != nil {
@@ -2887,20 +2952,6 @@ func (c *Client) call(ctx context.Context, operation, method, path string, req r
 		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
 	return true, nil
-}
-
-// sent returns req, or a new request of its type for a nil pointer, and
-// the headers it holds.
-func sent(req request) (request, Headers) {
-	v := reflect.ValueOf(req)
-	if v.IsNil() {
-		return newRequest(req, Headers{}), Headers{}
-	}
-	t := typeOfPointer(req)
-	if !t.hasHeaders {
-		return req, Headers{}
-	}
-	return req, *(*Headers)(unsafe.Add(v.UnsafePointer(), t.headers))
 }
 
 // transportError is the failure of a call whose answer never came, or
@@ -3056,10 +3107,18 @@ func readAnswer(req request, answer []byte) (*Envelope[json.RawMessage], error) 
 	return p.answer(answer)
 }
 
+// plainAnswered is a request type of an operation whose answer is plain
+// JSON beside answers in the envelope: the server writes its payload as
+// the whole body. It names no envelope, so that the server of an API
+// without one, where appendAnswer writes every answer plain, holds it.
+type plainAnswered interface {
+	plainAnswered()
+}
+
 // isPlain reports whether req is of an operation whose answer is plain
-// JSON.
+// JSON beside answers in the envelope.
 func isPlain(req request) bool {
-	_, ok := req.(plainAnswer)
+	_, ok := req.(plainAnswered)
 	return ok
 }
 

@@ -73,6 +73,8 @@ func (g *gearnGen) plainAnswer(f *jen.File, e *golang.Endpoint, name string) {
 	if e.Response != nil {
 		what = "the " + e.Response.GoName
 	}
+	f.Comment(fmt.Sprintf("plainAnswered notes that the answer to %s request is plain JSON.", golang.Indefinite(e.Op.Name)))
+	f.Func().Params(jen.Op("*").Id(name)).Id(g.Shared("plainAnswered")).Params().Block()
 	golang.Doc(f.Group, fmt.Sprintf("answer reads the answer to %s request, which the page documents as plain JSON: %s as the whole body, or the envelope of a failure, which holds %s.", golang.Indefinite(e.Op.Name), what, w.status.Field.Name))
 	ok := jen.Id("env").Dot(w.status.GoName).Op("=").Id("codeOk")
 	var body []jen.Code

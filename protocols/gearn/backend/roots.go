@@ -10,11 +10,17 @@ import (
 // Generate. Each line says which file names what.
 func (g *gearnGen) runtimeRoots() *golang.Roots {
 	r := golang.NewRoots(
-		// server.go: the routes, the handler and the answers.
-		"route", "newServer", "handle", "encoder", "open", "close", "putStr", "putArray", "comma", "endArray", "encodeEnum",
-		// client.go
-		"call",
+		// server.go: the routes and the handler.
+		"route", "newServer", "handle",
 	)
+	if g.wire.plain {
+		r.Add("appendFailure") // server.go: appendAnswer
+		r.Add("callPlain")     // client.go
+	} else {
+		// server.go: appendAnswer, the envelope.
+		r.Add("encoder", "open", "close", "putStr", "putArray", "comma", "endArray", "encodeEnum")
+		r.Add("call") // client.go
+	}
 	if len(g.wire.unknown) > 0 {
 		r.Add("unknown") // server.go
 	}
@@ -51,7 +57,7 @@ func (g *gearnGen) runtimeRoots() *golang.Roots {
 			r.Add("validateRequest") // requests.go
 		}
 		if e.Op.PlainResponse {
-			r.Add("holds") // requests.go: answer
+			r.Add("holds", "plainAnswered") // requests.go: answer, plainAnswered
 		}
 	}
 	if defaults {

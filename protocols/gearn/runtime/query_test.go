@@ -103,6 +103,8 @@ func (*lookup) bodiless() {}
 // find is the Service method of lookup.
 func find(Service, context.Context, *lookup) (*greeting, error) { return &greeting{Text: "found"}, nil }
 
+func (*lookup) plainAnswered() {}
+
 func (*lookup) answer(raw json.RawMessage) (*Envelope[json.RawMessage], error) {
 	var env Envelope[json.RawMessage]
 	if holds(raw, "returnCode") {

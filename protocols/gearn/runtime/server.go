@@ -15,7 +15,8 @@ import (
 )
 
 // ErrNotImplemented is what the methods of UnimplementedService return. The
-// handler answers a Service method that returns it with OperationInvalid.
+// handler answers a Service method that returns it with OperationInvalid,
+// or, in an API without an envelope, with 501 Not Implemented.
 var ErrNotImplemented = errors.New("operation not implemented")
 
 // UnimplementedService answers every operation with ErrNotImplemented.
@@ -47,29 +48,34 @@ type Option func(*server)
 // operation, once the headers its page requires are there and before the
 // body is read. Whether the Secret-Key is valid, whether the Game-Id is
 // needed and whether the Auth-Token is valid are for it to decide: any
-// answer but Ok is the answer to the request. Without an Authorizer,
-// every request that has the required headers is let through.
+// answer but Ok (http.StatusOK in an API without an envelope) is the
+// answer to the request. Without an Authorizer, every request that has
+// the required headers is let through.
 func WithAuthorizer(authorize Authorizer) Option {
 	return func(s *server) { s.authorize = authorize }
 }
 
 // WithMaxBodySize sets the size in bytes of the largest body the handler
-// reads: a larger one is answered with MaxSizeRequestReject, and the rest
-// of it is not read. The default is 1 MiB.
+// reads: a larger one is answered with MaxSizeRequestReject (413 in an
+// API without an envelope), and the rest of it is not read. The default
+// is 1 MiB.
 func WithMaxBodySize(n int64) Option {
 	return func(s *server) { s.maxBody = n }
 }
 
 // WithDebugMessages puts the text of the error a Service returns, or of
-// its panic, in the debugMessage of the InternalServerError answer, and
-// the error of a body that could not be read in that of its answer. Keep
-// it off in production: the text may tell a caller about the server.
+// its panic, in the debugMessage of the InternalServerError answer (the
+// error of the failure body of the 500 answer in an API without an
+// envelope), and the error of a body that could not be read in that of
+// its answer. Keep it off in production: the text may tell a caller about
+// the server.
 func WithDebugMessages() Option {
 	return func(s *server) { s.debug = true }
 }
 
 // WithErrorLog logs the error of every request answered with
-// InternalServerError, and the stack of every panic, to l.
+// InternalServerError (500 in an API without an envelope), and the stack
+// of every panic, to l.
 func WithErrorLog(l *log.Logger) Option {
 	return func(s *server) { s.log = l }
 }
@@ -332,7 +338,7 @@ func (s *server) recoverPanic(w http.ResponseWriter, rt *route) {
 // failed answers a request whose Service method returned err.
 func (s *server) failed(w http.ResponseWriter, rt *route, err error) {
 	if errors.Is(err, ErrNotImplemented) {
-		s.reject(w, codeOperationInvalid, rt.operation+" is not implemented")
+		s.reject(w, codeNotImplemented, rt.operation+" is not implemented")
 		return
 	}
 	if s.log != nil {
@@ -356,13 +362,14 @@ func (s *server) reject(w http.ResponseWriter, code returnCode, msg string) {
 	s.answer(w, code, msg, nil, nil)
 }
 
-// answer writes the envelope: HTTP 200, whatever the return code, with msg
-// as the debug message and members as the invalid members. payload,
-// when not nil, writes the parameters. A payload that cannot be written
-// turns the answer into InternalServerError.
+// answer writes the answer with code, at the HTTP status answerStatus
+// gives it: the envelope of an API that has one, with msg as the debug
+// message and members as the invalid members, and payload, when not nil,
+// writing the parameters; see appendAnswer. A payload that cannot be
+// written turns the answer into InternalServerError.
 func (s *server) answer(w http.ResponseWriter, code returnCode, msg string, members []MemberError, payload func([]byte) ([]byte, error)) {
 	buf := s.answers.Get().(*[]byte)
-	b, err := appendEnvelope((*buf)[:0], code, msg, members, payload)
+	b, err := appendAnswer((*buf)[:0], code, msg, members, payload)
 	if err != nil {
 		if s.log != nil {
 			s.log.Printf("writing an answer: %v", err)
@@ -371,10 +378,11 @@ func (s *server) answer(w http.ResponseWriter, code returnCode, msg string, memb
 		if s.debug {
 			msg = err.Error()
 		}
-		b, _ = appendEnvelope(b[:0], codeInternalServerError, msg, nil, nil)
+		code = codeInternalServerError
+		b, _ = appendAnswer(b[:0], code, msg, nil, nil)
 	}
 	w.Header()["Content-Type"] = s.jsonType
-	w.WriteHeader(http.StatusOK)
+	w.WriteHeader(answerStatus(code))
 	_, _ = w.Write(b)
 	if cap(b) <= pooledSize {
 		*buf = b
