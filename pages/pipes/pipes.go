@@ -68,6 +68,10 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	width := len(first)
 	tb := &pages.Table{Line: i + 1}
 	closed := sep == '|' && pages.ClosesRow(t)
+	// outer is set when the table's first line opens with a pipe: a
+	// row of a table without one that opens with a pipe and falls a
+	// cell short has an empty first cell, the pipe its separator.
+	outer := sep == '|' && strings.HasPrefix(t, "|")
 	var last *pages.Row
 	open := false // the last row waits for its closing pipe
 	j := i
@@ -135,6 +139,9 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 		cells, ok := rowCells(lines[j], sep, width)
 		if !ok {
 			break
+		}
+		if !outer && strings.HasPrefix(r, "|") && len(cells) < width {
+			cells = append([]string{""}, cells...)
 		}
 		last = &pages.Row{Line: j + 1, Raw: r, Cells: cells}
 		if sep == '\t' {

@@ -60,6 +60,10 @@ func TestWrappedRows(t *testing.T) {
 			[][]string{{"notify", "Boolean", "Tell the players (default: true)"}}, []string{`p.txt:4: line 4 has no pipe, right under the last row of the table at line 1, and ends the table: it begins as the rest of a cell does ("(default: true)"), read as the text of the row at line 3, whose cell a line break cut`}},
 		{"open table, a numbered list right under it is text", "Name | Type | Description\n---|---|---\nstatus | String | Status\n1. Call it first.\n",
 			[][]string{{"status", "String", "Status"}}, nil},
+		{"a row of a table without outer pipes that opens with a pipe has an empty first cell", "Name | Type | Description |\n---|---|---|\n | PlayerAllResponse | Player information |\nstatus | String | Status |",
+			[][]string{{"", "PlayerAllResponse", "Player information"}, {"status", "String", "Status"}}, nil},
+		{"a row that opens with a pipe, of the table's cells, has no empty first cell", "Name | Type | Description\n---|---|---\n| status | String | Status",
+			[][]string{{"status", "String", "Status"}}, nil},
 		{"open table, a sentence right under it is text", "Name | Type | Description\n---|---|---\nstatus | String | Status\nSee the guide.",
 			[][]string{{"status", "String", "Status"}}, nil},
 	} {
