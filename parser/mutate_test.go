@@ -1244,7 +1244,7 @@ var defects = []defect{
 		}
 		return lines, at
 	}},
-	{"name cell emptied", fieldRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	{"name cell emptied", memberRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return emptyCell(p, lines, at, 0), at
 	}},
 	{"type cell emptied", memberRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
