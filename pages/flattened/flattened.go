@@ -151,6 +151,14 @@ rows:
 			more, split = append(more, r), append(split, j)
 			continue
 		}
+		if cells != nil && continues(r) && oneSpaceGap(r, cells) {
+			if k := nextNonBlank(lines, j); k > 0 && flatHeader(strings.TrimSpace(lines[k])) != nil {
+				// A short line of prose right above a header row is the
+				// title of that table ("Things To Send"), of words no
+				// reader may know: it ends this table.
+				break rows
+			}
+		}
 		if cells != nil {
 			endRow()
 			if enumCuts != nil {

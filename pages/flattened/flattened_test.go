@@ -592,6 +592,30 @@ func TestProseLikeRowWithOneSpace(t *testing.T) {
 	}
 }
 
+// TestTitleAboveHeader reads a line that runs together as a row but for
+// one space, right above a header row, as the title of the table under
+// it (a title of words no reader knows): it ends the table above, and is
+// no row of it.
+func TestTitleAboveHeader(t *testing.T) {
+	page := []string{"NameRequiredDescription", "Content-Typetrueapplication/json", "Things To Send", "CodeTypeRequiredDescription", "idstringtrueThe id."}
+	rep := &pages.Reporter{}
+	blocks := pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: page, Words: testLexicon{}, Report: rep})
+	var got []string
+	for _, b := range blocks {
+		if b.Table == nil {
+			got = append(got, "text: "+b.Text)
+			continue
+		}
+		for _, r := range b.Table.Rows {
+			got = append(got, strings.Join(r.Cells, " | "))
+		}
+	}
+	want := []string{"Content-Type | true | application/json", "text: Things To Send", "id | string | true | The id."}
+	if warns, _ := rep.Sorted([]string{"p.txt"}, false); !reflect.DeepEqual(got, want) || len(warns) != 0 {
+		t.Errorf("got %q and warnings %v\nwant %q and none", got, warns, want)
+	}
+}
+
 // TestProseUnderRepeatedHeader reads the lines under a header that begin
 // no row, before its first, as the rest of the last row of the table
 // before with that header, cut there by a header a page break printed
