@@ -1080,6 +1080,16 @@ var defects = []defect{
 		lines[at] = strings.Replace(lines[at], m[2], "More details", 1)
 		return lines, at
 	}},
+	{"GearN section title in other words", gearnTitles, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// The words, forms and languages other sites title the parts
+		// of a call with: synonyms, a number, a colon, upper case, a
+		// gloss in Korean.
+		lines = append([]string{}, lines...)
+		m := gearnTitleRe.FindStringSubmatch(lines[at])
+		other := gearnSynonyms[m[2]]
+		lines[at] = m[1] + other[at%len(other)] + m[3]
+		return lines, at
+	}},
 	{"example title lost", func(p *scrapedPage) []int {
 		var out []int
 		for _, i := range sectionTitles(p, false) {
@@ -2135,6 +2145,32 @@ var (
 		"Response Body": "응답 본문", "Example Request": "요청 예시", "Example Response": "응답 예시", "Example Responses": "응답 예시",
 	}
 )
+
+// gearnTitleRe matches the title of a part of a GearN page, as a line, a
+// Markdown heading or an HTML heading (with its anchor); gearnSynonyms
+// are, for each, titles other sites write for the same part, none of
+// them the wiki's.
+var (
+	gearnTitleRe  = regexp.MustCompile(`^(\s*(?:#{1,6} |<h[1-6][^>]*>(?:<a [^>]*>#</a>)?)?)(Request Headers|Request Body|Request Parameters|Query Parameters|Parameters|Response Body)((?:</h[1-6]>)?\s*)$`)
+	gearnSynonyms = map[string][]string{
+		"Request Headers":    {"HTTP Headers", "Header Parameters", "Headers", "REQUEST HEADERS", "1. Request headers", "Request Headers:", "Request Headers (요청 헤더)"},
+		"Request Body":       {"Body Parameters", "Body", "Payload", "Request Payload", "2. Request body", "REQUEST BODY:", "Request Body (요청 본문)"},
+		"Request Parameters": {"Request Fields", "Input Parameters", "Arguments", "PARAMETERS", "2. Request parameters"},
+		"Parameters":         {"Request Fields", "Request Parameters:", "Params", "2) Parameters"},
+		"Query Parameters":   {"Query", "Query String", "URL Parameters", "3. Query parameters"},
+		"Response Body":      {"Returns", "Result", "Response Fields", "Response", "RESPONSE BODY", "Response Body (응답 본문)"},
+	}
+)
+
+// gearnTitles lists the titles of the parts of a GearN page (one without
+// an HTTP status line: a page of an API whose HTTP status carries the
+// outcome titles its own, which sectionTitles lists).
+func gearnTitles(p *scrapedPage) []int {
+	if len(linesMatching(p, httpStatusRe)) > 0 {
+		return nil
+	}
+	return linesMatching(p, gearnTitleRe)
+}
 
 // sectionTitles lists the section titles of a page with example answers
 // (an HTTP-status API's); with tables, only those a table follows.
