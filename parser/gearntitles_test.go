@@ -191,3 +191,24 @@ func TestGearNTitleUnknown(t *testing.T) {
 		}
 	}
 }
+
+// TestGearNTypeNamedAsATitle reads a heading that names a type the
+// page's tables refer to, whose name is a word of titles too ("Result"):
+// it heads the type's table, in every style, and is read as no title.
+func TestGearNTypeNamedAsATitle(t *testing.T) {
+	for _, style := range []string{"flattened", "markdown", "html"} {
+		page := strings.ReplaceAll(gearnTitled(style, "POST", "Request Headers", "Request Body", "Response Body"), "ResponseData", "Result")
+		res, err := parser.Parse([]parser.Page{{Name: "linkCustomId" + gearnTitleExt[style], Data: []byte(page)}}, parser.Options{Name: "x"})
+		if err != nil {
+			t.Fatalf("%s: %v", style, err)
+		}
+		if ty := res.API.TypeByName(res.API.Operations[0].Response); ty == nil || len(ty.Fields) != 1 || ty.Fields[0].Name != "errorCode" {
+			t.Errorf("%s: the response's type, Result, is %+v; want its table's member errorCode", style, ty)
+		}
+		for _, w := range res.Warnings {
+			if strings.Contains(w.Msg, "nearest in meaning") {
+				t.Errorf("%s: the type's heading is read as a title: %v", style, w)
+			}
+		}
+	}
+}

@@ -142,6 +142,14 @@ func titlePart(t string) (part, []string) {
 	return p, title.Near
 }
 
+// isPlainTitle reports whether a line is the title of a part of a GearN
+// page in the wiki's own words: a heading of a word read as the title
+// word nearest in meaning ("Result") may as well name a type.
+func isPlainTitle(t string) bool {
+	p, near := titlePart(t)
+	return p != partNone && len(near) == 0
+}
+
 // isTitle reports whether a line is the title of a part of a GearN page.
 func isTitle(t string) bool {
 	p, _ := titlePart(t)
@@ -252,7 +260,7 @@ func collectNames(lines []string) []string {
 	var names []string
 	for _, l := range lines {
 		t := pages.StripHeading(strings.TrimSpace(l))
-		if name, ok := read.HeadingName(t); ok && unicode.IsUpper(rune(name[0])) && !isRole(name) && !isTitle(name) {
+		if name, ok := read.HeadingName(t); ok && unicode.IsUpper(rune(name[0])) && !isRole(name) && !isPlainTitle(name) {
 			names = append(names, name)
 		}
 		if !strings.Contains(t, "See ") && !strings.HasPrefix(t, "Data structure:") {
