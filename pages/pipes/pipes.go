@@ -6,6 +6,8 @@ package pipes
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -104,11 +106,17 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			continue
 		}
 		between := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && (goesOnAt(lines, j+1, sep, width) || restAfter(lines, j+1, last.Cells, sep, width))
-		after := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(')
-		if last != nil && (open || between || after) {
+		after := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(' || startsLower(r) && endsClause(last.Cells))
+		// closing is a line without a separator under the last row that
+		// closes the parenthesis the row's last cell leaves open
+		// ("(0 – 25" over "elements) See X"): a hard wrap cut the cell.
+		closing := last != nil && !closed && !after && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && leavesOpen(last.Cells) && closesParen(r)
+		if last != nil && (open || between || after || closing) {
 			switch {
 			case between:
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, between two rows of the table at line %d: read as the text of the row at line %d", j+1, sepName(sep), i+1, last.Line)
+			case closing:
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, right under the last row of the table at line %d, and closes the parenthesis that row's last cell leaves open (%q): read as the text of the row at line %d, which a hard wrap cut", j+1, sepName(sep), i+1, pages.Clip(r), last.Line)
 			case after:
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, right under the last row of the table at line %d, and ends the table: it begins as the rest of a cell does (%q), read as the text of the row at line %d, whose cell a line break cut", j+1, sepName(sep), i+1, pages.Clip(r), last.Line)
 			}
@@ -151,6 +159,41 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 		open = closed && !pages.ClosesRow(r) && wraps(src, j, width)
 	}
 	return tb, j
+}
+
+// endsClause reports whether the last cell of a row ends a clause and
+// no sentence (a comma, a semicolon or a colon): the sentence goes on.
+func endsClause(cells []string) bool {
+	if len(cells) == 0 {
+		return false
+	}
+	c := strings.TrimSpace(cells[len(cells)-1])
+	return c != "" && strings.ContainsAny(c[len(c)-1:], ",;:")
+}
+
+// startsLower reports whether a line starts with a letter in lower case,
+// as the rest of a sentence does.
+func startsLower(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	return unicode.IsLower(r)
+}
+
+// leavesOpen reports whether the last cell of a row opens a parenthesis
+// that it does not close.
+func leavesOpen(cells []string) bool {
+	if len(cells) == 0 {
+		return false
+	}
+	c := cells[len(cells)-1]
+	return strings.Count(c, "(") > strings.Count(c, ")")
+}
+
+// closesParen reports whether a line closes a parenthesis before it
+// opens one.
+func closesParen(l string) bool {
+	c := strings.IndexByte(l, ')')
+	o := strings.IndexByte(l, '(')
+	return c >= 0 && (o < 0 || c < o)
 }
 
 // wraps reports whether the row at line j of a table of pipes of width

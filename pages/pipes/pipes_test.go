@@ -64,6 +64,10 @@ func TestWrappedRows(t *testing.T) {
 			[][]string{{"", "PlayerAllResponse", "Player information"}, {"status", "String", "Status"}}, nil},
 		{"a row that opens with a pipe, of the table's cells, has no empty first cell", "Name | Type | Description\n---|---|---\n| status | String | Status",
 			[][]string{{"status", "String", "Status"}}, nil},
+		{"a hard wrap cuts the last row inside a parenthesis, its rest closes it", "Code\tType\tRequired\tDescription\nclans\tClanCard[]\ttrue\tThe clans. (0 - 25\nelements) See ClanCard\nWhat the directory shows.",
+			[][]string{{"clans", "ClanCard[]", "true", "The clans. (0 - 25 elements) See ClanCard"}}, []string{`p.txt:3: line 3 has no tab, right under the last row of the table at line 1, and closes the parenthesis that row's last cell leaves open ("elements) See ClanCard"): read as the text of the row at line 2, which a hard wrap cut`}},
+		{"a hard wrap cuts the last row inside its last cell after a comma", "Code\tType\tRequired\tDescription\nofficers\tClanOfficer[]\ttrue\tThe leader and officers,\nleader first. See ClanOfficer\nClanOfficer",
+			[][]string{{"officers", "ClanOfficer[]", "true", "The leader and officers, leader first. See ClanOfficer"}}, []string{`p.txt:3: line 3 has no tab, right under the last row of the table at line 1, and ends the table: it begins as the rest of a cell does ("leader first. See ClanOfficer"), read as the text of the row at line 2, whose cell a line break cut`}},
 		{"open table, a sentence right under it is text", "Name | Type | Description\n---|---|---\nstatus | String | Status\nSee the guide.",
 			[][]string{{"status", "String", "Status"}}, nil},
 	} {
