@@ -165,6 +165,22 @@ func TestGearNTitleUnknown(t *testing.T) {
 			t.Errorf("%s: no warning names the unknown title at line %d: %v", style, title, res.Warnings)
 		}
 
+		// The title of another part over the body's field table.
+		page = gearnTitled(style, "POST", "Request Headers", "HTTP Headers", "Response Body")
+		res, err = parser.Parse([]parser.Page{{Name: name, Data: []byte(page)}}, parser.Options{Name: "x"})
+		if err != nil {
+			t.Fatalf("%s: a POST's field table titled \"HTTP Headers\": %v", style, err)
+		}
+		if got, want := factLines(res.API), factLines(clean.API); !slices.Equal(got, want) {
+			t.Errorf("%s: a POST's field table titled \"HTTP Headers\": %s", style, firstDifference(want, res, nil))
+		}
+		title = lineOf(page, "HTTP Headers")
+		if !slices.ContainsFunc(res.Warnings, func(w schema.Diagnostic) bool {
+			return strings.Contains(w.Msg, fmt.Sprintf("in the request body by its columns: its title %q at line %d names the request headers", "HTTP Headers", title))
+		}) {
+			t.Errorf("%s: no warning names the title of another part at line %d: %v", style, title, res.Warnings)
+		}
+
 		page = gearnTitled(style, "GET", "Request Headers", "Things To Send", "Response Body")
 		_, err = parser.Parse([]parser.Page{{Name: name, Data: []byte(page)}}, parser.Options{Name: "x"})
 		if err == nil || !strings.Contains(err.Error(), `could be its query parameters or its request body, and no title tells: head it "Query Parameters" or "Request Body"`) {
