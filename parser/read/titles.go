@@ -171,49 +171,75 @@ func numberOf(t string) string {
 
 // titleSaid gathers what the words of one language's title say; ok is
 // false when a word is none of titleWords or nearWords. A word may be a
-// compound of title words, as Korean writes them.
+// compound of title words, as Korean writes them. It runs on every short
+// line of a flattened table: an ASCII word is looked up lower-cased in a
+// buffer, without allocating.
 func titleSaid(t string) (TitleWords, bool) {
 	var said TitleWords
-	words := strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+	words := 0
+	for w := range strings.FieldsFuncSeq(t, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '/' || r == '-' || r == '_' || r == '&' || r == ','
-	})
-	if len(words) == 0 {
-		return 0, false
-	}
-	for _, w := range words {
-		if w == "and" || w == "of" {
-			continue
+	}) {
+		words++
+		what, ok := asciiWordSays(w)
+		if !ok && !isASCII(w) {
+			what, ok = compoundSays(strings.ToLower(w))
 		}
-		if what, ok := wordSays(w); ok {
-			said |= what
-			continue
-		}
-		if isASCII(w) {
+		if !ok {
 			return 0, false
 		}
-		rest := w
-		for n := 0; rest != "" && n < maxCompoundWords; n++ {
-			found := false
-			for _, word := range compoundWords {
-				if strings.HasPrefix(rest, word) {
-					what, _ := wordSays(word)
-					said |= what
-					rest, found = rest[len(word):], true
-					break
-				}
-			}
-			if !found {
-				return 0, false
-			}
-		}
-		if rest != "" {
-			return 0, false
-		}
+		said |= what
 	}
-	return said, true
+	return said, words > 0
 }
 
-// wordSays is what a whole word of a title says.
+// asciiWordSays is what an ASCII word of a title says, in any case ("and"
+// and "of" say nothing); ok is false for a word that is none.
+func asciiWordSays(w string) (TitleWords, bool) {
+	var buf [16]byte
+	if len(w) > len(buf) || !isASCII(w) {
+		return 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	switch string(buf[:len(w)]) {
+	case "and", "of":
+		return 0, true
+	}
+	return wordSays(string(buf[:len(w)]))
+}
+
+// compoundSays is what a word that is not ASCII says, whole or as a
+// compound of title words.
+func compoundSays(w string) (TitleWords, bool) {
+	if what, ok := wordSays(w); ok {
+		return what, true
+	}
+	var said TitleWords
+	rest := w
+	for n := 0; rest != "" && n < maxCompoundWords; n++ {
+		found := false
+		for _, word := range compoundWords {
+			if strings.HasPrefix(rest, word) {
+				what, _ := wordSays(word)
+				said |= what
+				rest, found = rest[len(word):], true
+				break
+			}
+		}
+		if !found {
+			return 0, false
+		}
+	}
+	return said, rest == ""
+}
+
+// wordSays is what a whole word of a title, in lower case, says.
 func wordSays(w string) (TitleWords, bool) {
 	if what, ok := titleWords[w]; ok {
 		return what, true
