@@ -1691,7 +1691,7 @@ const hardWrapWidth = 72
 // its style, or on the pages of a style no numbered case is written in
 // (Org mode, MediaWiki, Textile): TestMutations applies them to every
 // text page of the golden cases and of the facts corpus too.
-var everyStyle = map[string]bool{"hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true}
+var everyStyle = map[string]bool{"GearN section title in other words": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true}
 
 // adocTitleRe matches an AsciiDoc section title of one line, "== 2.
 // Client", with its level's marks and its text.
@@ -2198,7 +2198,7 @@ var (
 // are, for each, titles other sites write for the same part, none of
 // them the wiki's.
 var (
-	gearnTitleRe  = regexp.MustCompile(`^(\s*(?:#{1,6} |<h[1-6][^>]*>(?:<a [^>]*>#</a>)?)?)(Request Headers|Request Body|Request Parameters|Query Parameters|Parameters|Response Body)((?:</h[1-6]>)?\s*)$`)
+	gearnTitleRe  = regexp.MustCompile(`^(\s*(?:#{1,6} |<h[1-6][^>]*>(?:<a [^>]*>#</a>)?|={1,6} |h[1-6]\. |\*{1,6} |\.)?)(Request Headers|Request Body|Request Parameters|Query Parameters|Parameters|Response Body)((?:</h[1-6]>| =+)?\s*)$`)
 	gearnSynonyms = map[string][]string{
 		"Request Headers":    {"HTTP Headers", "Header Parameters", "Headers", "REQUEST HEADERS", "1. Request headers", "Request Headers:", "Request Headers (요청 헤더)"},
 		"Request Body":       {"Body Parameters", "Body", "Payload", "Request Payload", "2. Request body", "REQUEST BODY:", "Request Body (요청 본문)"},
@@ -2216,8 +2216,21 @@ func gearnTitles(p *scrapedPage) []int {
 	if len(linesMatching(p, httpStatusRe)) > 0 {
 		return nil
 	}
-	return linesMatching(p, gearnTitleRe)
+	var out []int
+	for _, i := range linesMatching(p, gearnTitleRe) {
+		// A title underlined (Setext, reStructuredText, AsciiDoc's
+		// two-line titles) is as long as its underline: other words
+		// would break it.
+		if i+1 < len(p.lines) && underlineRe.MatchString(strings.TrimSpace(p.lines[i+1])) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
 }
+
+// underlineRe matches a line that underlines a title.
+var underlineRe = regexp.MustCompile(`^(?:=+|-+|~+|\^+|\++|\*+|#+)$`)
 
 // sectionTitles lists the section titles of a page with example answers
 // (an HTTP-status API's); with tables, only those a table follows.
