@@ -1090,6 +1090,13 @@ var defects = []defect{
 		lines[at] = m[1] + other[at%len(other)] + m[3]
 		return lines, at
 	}},
+	{"GearN section title unknown", gearnTitles, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// Words no reader knows as a title, which name no type either.
+		lines = append([]string{}, lines...)
+		m := gearnTitleRe.FindStringSubmatch(lines[at])
+		lines[at] = m[1] + "More Details" + m[3]
+		return lines, at
+	}},
 	{"example title lost", func(p *scrapedPage) []int {
 		var out []int
 		for _, i := range sectionTitles(p, false) {
@@ -1691,7 +1698,7 @@ const hardWrapWidth = 72
 // its style, or on the pages of a style no numbered case is written in
 // (Org mode, MediaWiki, Textile): TestMutations applies them to every
 // text page of the golden cases and of the facts corpus too.
-var everyStyle = map[string]bool{"GearN section title in other words": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true}
+var everyStyle = map[string]bool{"GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true}
 
 // adocTitleRe matches an AsciiDoc section title of one line, "== 2.
 // Client", with its level's marks and its text.

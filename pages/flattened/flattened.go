@@ -93,6 +93,8 @@ rows:
 		switch {
 		case pages.IsPageMark(r):
 			continue
+		case titleAbove(lines, j) && splitFlat(r, kind, cols, names) == nil:
+			break rows
 		case len(tb.Rows) > 0 && tb.Rows[len(tb.Rows)-1].Line == j && endsSentence(r, lines[j-1]) && flatHeader(r) == nil && splitFlat(r, kind, cols, names) == nil:
 			more = append(more, r)
 			continue
@@ -153,9 +155,8 @@ rows:
 		}
 		if cells != nil && continues(r) && oneSpaceGap(r, cells) {
 			if k := nextNonBlank(lines, j); k > 0 && flatHeader(strings.TrimSpace(lines[k])) != nil {
-				// A short line of prose right above a header row is the
-				// title of that table ("Things To Send"), of words no
-				// reader may know: it ends this table.
+				// A line of prose right above a header row is the title
+				// of that table: it ends this table.
 				break rows
 			}
 		}
@@ -532,6 +533,26 @@ func rowFollows(lines []string, kind pages.Kind, cols []pages.Column, names *voc
 
 // nextNonBlank returns the index of the next line after j that is
 // neither blank nor a page mark, or -1.
+// titleAbove reports whether line j, right above a header row (a blank
+// line between them or not), reads as the title of that table, of words
+// no reader may know ("Things To Send", "More Details"): a few words, the
+// first capitalised, and no sentence's end. Where it splits into no row,
+// it ends the table above: it is not the rest of its last row's
+// description.
+func titleAbove(lines []string, j int) bool {
+	k := nextNonBlank(lines, j)
+	if k < 0 || flatHeader(strings.TrimSpace(lines[k])) == nil {
+		return false
+	}
+	t := strings.TrimSpace(lines[j])
+	words := strings.Fields(t)
+	r, _ := utf8.DecodeRuneInString(t)
+	return len(words) >= 2 && len(words) <= maxTitleWords && unicode.IsUpper(r) && !strings.ContainsAny(t[len(t)-1:], ".,;:!?)") && flatHeader(t) == nil
+}
+
+// maxTitleWords bounds the words of a table's title.
+const maxTitleWords = 5
+
 func nextNonBlank(lines []string, j int) int {
 	for k := j + 1; k < len(lines); k++ {
 		if t := strings.TrimSpace(lines[k]); t != "" && !pages.IsPageMark(t) {
