@@ -1066,6 +1066,19 @@ var defects = []defect{
 		}
 		return lines, at
 	}},
+	{"section title in other forms", func(p *scrapedPage) []int {
+		// Not a header cell of a table of one cell per line, which a
+		// title's word ("Description") may be.
+		return slices.DeleteFunc(sectionTitles(p, false), p.inHeader)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// The forms other sites write a title in: numbered, in upper
+		// case, with a colon, with its Korean gloss.
+		lines = append([]string{}, lines...)
+		m := sectionTitleRe.FindStringSubmatch(lines[at])
+		forms := []string{"2. " + m[2], strings.ToUpper(m[2]), m[2] + ":", m[2] + " (" + koreanTitle[m[2]] + ")"}
+		lines[at] = strings.Replace(lines[at], m[2], forms[at%len(forms)], 1)
+		return lines, at
+	}},
 	{"section title unknown", func(p *scrapedPage) []int { return sectionTitles(p, true) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		m := sectionTitleRe.FindStringSubmatch(lines[at])
@@ -2252,6 +2265,17 @@ func sectionTitles(p *scrapedPage, tables bool) []int {
 		}
 	}
 	return out
+}
+
+// inHeader reports whether line i is a cell of a table's header row, in
+// a page of one cell per line, printed once or twice.
+func (p *scrapedPage) inHeader(i int) bool {
+	for _, tb := range p.tables {
+		if tb.step > 0 && i >= tb.header && i < tb.header+2*tb.width*tb.step {
+			return true
+		}
+	}
+	return false
 }
 
 // tableAfter reports whether a table's header starts within the two
