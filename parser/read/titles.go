@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/docs2go/docs2go/pages"
 )
 
 // Section titles are read by their words, for every protocol: a title is
@@ -83,12 +85,12 @@ var nearWords = map[string]string{
 var compoundWords = func() []string {
 	var out []string
 	for w := range titleWords {
-		if !isASCII(w) {
+		if !pages.IsASCII(w) {
 			out = append(out, w)
 		}
 	}
 	for w := range nearWords {
-		if !isASCII(w) {
+		if !pages.IsASCII(w) {
 			out = append(out, w)
 		}
 	}
@@ -172,8 +174,8 @@ func numberOf(t string) string {
 // titleSaid gathers what the words of one language's title say; ok is
 // false when a word is none of titleWords or nearWords. A word may be a
 // compound of title words, as Korean writes them. It runs on every short
-// line of a flattened table: an ASCII word is looked up lower-cased in a
-// buffer, without allocating.
+// line of a flattened table: an ASCII word is looked up lower-cased
+// without allocating (pages.LookupLower).
 func titleSaid(t string) (TitleWords, bool) {
 	var said TitleWords
 	words := 0
@@ -181,8 +183,11 @@ func titleSaid(t string) (TitleWords, bool) {
 		return unicode.IsSpace(r) || r == '/' || r == '-' || r == '_' || r == '&' || r == ','
 	}) {
 		words++
-		what, ok := asciiWordSays(w)
-		if !ok && !isASCII(w) {
+		var what TitleWords
+		var ok bool
+		if pages.IsASCII(w) {
+			what, ok = asciiWordSays(w)
+		} else {
 			what, ok = compoundSays(strings.ToLower(w))
 		}
 		if !ok {
@@ -196,23 +201,18 @@ func titleSaid(t string) (TitleWords, bool) {
 // asciiWordSays is what an ASCII word of a title says, in any case ("and"
 // and "of" say nothing); ok is false for a word that is none.
 func asciiWordSays(w string) (TitleWords, bool) {
-	var buf [16]byte
-	if len(w) > len(buf) || !isASCII(w) {
-		return 0, false
+	if what, ok := pages.LookupLower(titleWords, w); ok {
+		return what, true
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
+	if known, ok := pages.LookupLower(nearWords, w); ok {
+		return titleWords[known] | TitleNear, true
 	}
-	switch string(buf[:len(w)]) {
-	case "and", "of":
-		return 0, true
-	}
-	return wordSays(string(buf[:len(w)]))
+	_, ok := pages.LookupLower(fillerWords, w)
+	return 0, ok
 }
+
+// fillerWords are the words of a title that say nothing of its section.
+var fillerWords = map[string]bool{"and": true, "of": true}
 
 // compoundSays is what a word that is not ASCII says, whole or as a
 // compound of title words.
@@ -263,13 +263,4 @@ func nearReading(t string) []string {
 		}
 	}
 	return out
-}
-
-func isASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
