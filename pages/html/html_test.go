@@ -368,6 +368,67 @@ func TestUnreadTables(t *testing.T) {
 	}
 }
 
+// TestUnclosedTables reads what a page writes after the rows of a table
+// it never closes (no </table>), which HTML's parsing moves above the
+// table, where the page writes it: after the table, with a warning at
+// its first line. A note between two rows stays where parsing sets it.
+func TestUnclosedTables(t *testing.T) {
+	page := `<!DOCTYPE html><html><body>
+<h3>ResponseData</h3>
+<table>
+<thead><tr><th>Code</th><th>Type</th></tr></thead>
+<tbody>
+<tr><td>session</td><td>Session</td></tr>
+<p><strong>Session</strong></p>
+<p>One run.</p>
+<table>
+<thead><tr><th>Code</th><th>Type</th></tr></thead>
+<tbody>
+<tr><td>gain</td><td>Gain</td></tr>
+<h3>Gain</h3>
+<table>
+<tr><th>Code</th><th>Type</th></tr>
+<tr><td>stat</td><td>number</td></tr>
+<p>A note among the rows.</p>
+<tr><td>amount</td><td>number</td></tr>
+</table>
+<p>After.</p>
+</body></html>`
+	rep := &pages.Reporter{}
+	var got []string
+	for _, b := range pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: rep}) {
+		if b.Table == nil {
+			got = append(got, fmt.Sprintf("%d: %s", b.Line, b.Text))
+			continue
+		}
+		got = append(got, fmt.Sprintf("%d: | %s |", b.Table.Line, strings.Join(b.Table.Header, " | ")))
+		for _, r := range b.Table.Rows {
+			got = append(got, fmt.Sprintf("%d: %s", r.Line, r.Raw))
+		}
+	}
+	want := []string{
+		"2: ResponseData", "4: | Code | Type |", "6: | session | Session |",
+		"7: Session", "8: One run.", "10: | Code | Type |", "12: | gain | Gain |",
+		"13: Gain", "17: A note among the rows.", "15: | Code | Type |", "16: | stat | number |", "18: | amount | number |",
+		"20: After.",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	warns, _ := rep.Sorted([]string{"p.html"}, false)
+	var ws []string
+	for _, w := range warns {
+		ws = append(ws, w.Error())
+	}
+	wantWarns := []string{
+		"p.html:7: the table at line 3 is not closed (no </table>) before line 7: what the page writes after its rows, outside its cells, is read after the table, where the page writes it (a browser shows it above the table); close the table with </table> before line 7",
+		"p.html:13: the table at line 9 is not closed (no </table>) before line 13: what the page writes after its rows, outside its cells, is read after the table, where the page writes it (a browser shows it above the table); close the table with </table> before line 13",
+	}
+	if !reflect.DeepEqual(ws, wantWarns) {
+		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(ws, "\n"), strings.Join(wantWarns, "\n"))
+	}
+}
+
 // TestMarkdownWithHTMLIsMarkdown detects a Markdown page that begins
 // with an HTML block and holds HTML tables among its Markdown ones as
 // Markdown, and a page of HTML alone as HTML.
