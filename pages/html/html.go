@@ -492,7 +492,7 @@ func (r *htmlReader) walk(n *html.Node) {
 		}
 	case (a == atom.Ul || a == atom.Ol) && r.cell:
 		r.cellList(n)
-	case isHeading(a):
+	case isHeading(a), isBlock(a) && !r.cell && wholeInBold(n):
 		r.heading++
 		r.block(n)
 		r.heading--
@@ -907,6 +907,33 @@ func columnLabel(td *html.Node, labels []string, i int) (*html.Node, bool) {
 		}
 	}
 	return first, false
+}
+
+// wholeInBold reports whether an element holds nothing but one run of
+// bold text (<strong>, <b>), as a page sets a title apart without a
+// heading (<p><strong>ErrorCode</strong></p>, <div><b>5. Item</b></div>):
+// its title is read as a heading's (pages.Title). A <span> around the
+// run, or within it, changes nothing; other text beside it makes it a
+// paragraph's text.
+func wholeInBold(n *html.Node) bool {
+	bold := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+		case c.Type != html.ElementNode || bold:
+			return false
+		case c.DataAtom == atom.Strong || c.DataAtom == atom.B:
+			bold = hasText(c)
+		case c.DataAtom == atom.Span:
+			bold = wholeInBold(c)
+		default:
+			return false
+		}
+		if !bold {
+			return false
+		}
+	}
+	return bold
 }
 
 // hasText reports whether there is text under n but spaces.

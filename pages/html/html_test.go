@@ -247,6 +247,14 @@ Host: example.com
 <p>POST /server/a</p>
 </div></div></div>
 </body></html>`, []string{"5: Client", "6: POST /client/a", "8: Server", "9: POST /server/a"}},
+		{"a paragraph wholly in bold is a title, as a heading is; bold within text is text", `<!DOCTYPE html>
+<html><body>
+<p><strong>5. ErrorCode</strong></p>
+<div> <b>5.1 Item</b> </div>
+<p><span><strong>6. Gain</strong></span></p>
+<p><strong>5. Note</strong> the rows below.</p>
+<p>See <b>ErrorCode</b>.</p>
+</body></html>`, []string{"3: ErrorCode", "4: Item", "5: Gain", "6: 5. Note the rows below.", "7: See ErrorCode."}},
 		{"ARIA tabs title their panels", `<!DOCTYPE html>
 <html><body>
 <div class="tabs-container"><ul role="tablist"><li role="tab">Client</li><li role="tab">Server</li></ul>
