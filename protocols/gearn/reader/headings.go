@@ -673,10 +673,11 @@ type weakEvidence struct {
 }
 
 // fit lists the pending types a table could document: those referred
-// to before it (or, when none is, anywhere) by another table than
-// itself, whose kind its own kind fits. A type only the table's own rows
-// refer to is none it documents: nothing else would reach it. A header
-// table documents none.
+// to before it (or, when none is, anywhere, but for a table that may be
+// the rest of the one before it) by another table than itself, whose
+// kind its own kind fits. A type only the table's own rows refer to is
+// none it documents: nothing else would reach it. A header table
+// documents none.
 func (w weakEvidence) fit(d *defDoc, pending []ref) []ref {
 	kind := d.table.Kind()
 	if kind == pages.KindHeaders {
@@ -691,6 +692,12 @@ func (w weakEvidence) fit(d *defDoc, pending []ref) []ref {
 		if p.line < d.table.Line {
 			before = append(before, p)
 		}
+	}
+	if len(before) == 0 && restClaim(d) != noRest {
+		// A table that may be the rest of the table before it takes no
+		// type the page refers to only after it: it is that table's
+		// rest, or one whose type nothing before names.
+		return nil
 	}
 	if len(before) == 0 {
 		before = reached
@@ -745,18 +752,24 @@ func (w weakEvidence) byEvidence(d *defDoc, pending []ref) (name, how string, ri
 // each could document each other's type as well: each type is referred
 // to before the other table, by another table than it, and not by the
 // other table's own rows; its kind, where something fixes it, is the
-// other table's; and the words of the two tables name their types no
-// better than the swapped ones.
+// other table's; and the words of the two tables do not each name
+// their own type, as well as the other's at least and better in all.
 func (w weakEvidence) swappable(d, e *defDoc) bool {
 	if !w.couldDocument(d, e.name) || !w.couldDocument(e, d.name) {
 		return false
 	}
+	// Words settle it only where each table's words name its own type,
+	// each as well as the other's at least, and better in all: a
+	// description of one table that uses a word of a name ("raises the
+	// mood", "more hazards") names no type.
 	dw, ew := tableWords(d), tableWords(e)
 	score := func(text map[string]bool, name string) float64 {
 		s, _ := nameScore(text, name)
 		return s
 	}
-	return score(dw, e.name)+score(ew, d.name) >= score(dw, d.name)+score(ew, e.name)
+	dOwn, dOther, eOwn, eOther := score(dw, d.name), score(dw, e.name), score(ew, e.name), score(ew, d.name)
+	named := dOwn > 0 && eOwn > 0 && dOwn >= dOther && eOwn >= eOther && dOwn+eOwn > dOther+eOther
+	return !named
 }
 
 // couldDocument reports whether d's table could document the type name
