@@ -94,8 +94,9 @@ var (
 	// a page, not a type.
 	sectionNames = map[string]bool{"Overview": true, "Client": true, "Server": true, "Admin": true, "Description": true, "Method": true, "Parameters": true, "Response": true, "Request": true, "Example": true, "Examples": true, "Headers": true, "Errors": true}
 	// The headings of the styles, each with its title: Markdown's (and
-	// a page of pipes'), HTML's (its permalinks beside it), AsciiDoc's,
-	// MediaWiki's and DokuWiki's, Confluence's, Org's.
+	// a page of pipes'), HTML's (its permalinks beside it, or a
+	// paragraph wholly in bold), AsciiDoc's, MediaWiki's and DokuWiki's,
+	// Confluence's and Textile's, Org's.
 	mdHeadingRe   = regexp.MustCompile(`^#{1,6}\s+(\S+)\s*$`)
 	htmlHeadingRe = regexp.MustCompile(`^(?:<h[1-6][^>]*>(?:<a[^>]*>[^<]*</a>)?([^<]+?)(?:<a[^>]*>[^<]*</a>)?</h[1-6]>|<p><(?:strong|b)>([^<]+)</(?:strong|b)></p>)$`)
 	adocHeadingRe = regexp.MustCompile(`^={2,6}\s+(\S+)$`)
@@ -124,7 +125,7 @@ func typeTitle(p *scrapedPage, line string) (string, bool) {
 		} else {
 			m = nil
 		}
-	case "Confluence wiki markup":
+	case "Confluence wiki markup", "Textile":
 		m = wikiHeadingRe.FindStringSubmatch(t)
 	case "Org mode":
 		m = orgHeadingRe.FindStringSubmatch(t)
@@ -191,7 +192,7 @@ func boldTitle(style, title string, at int) string {
 		return []string{"<p><strong>" + title + "</strong></p>", "<p><b>" + title + "</b></p>", "<div><strong>" + title + "</strong></div>"}[at%3]
 	case "markdown", "pipes", "Markdown":
 		return []string{"**" + title + "**", "__" + title + "__"}[at%2]
-	case "AsciiDoc", "Confluence wiki markup", "Org mode":
+	case "AsciiDoc", "Confluence wiki markup", "Org mode", "Textile":
 		return "*" + title + "*"
 	case "MediaWiki wikitext":
 		return "'''" + title + "'''"
