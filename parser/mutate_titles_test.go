@@ -14,8 +14,9 @@ import (
 // over the table of a type or an enum, "### ErrorCode"): a site or a
 // converter that writes them as paragraphs wholly in bold, in the
 // page's style (<p><strong>ErrorCode</strong></p>, **ErrorCode**,
-// MediaWiki's triple quotes), which must read as the headings they stand for; a
-// writer or a scrape that loses them, several at once, which must leave
+// MediaWiki's triple quotes), or as plain paragraphs (<p>ErrorCode</p>),
+// which must read as the headings they stand for; a writer or a scrape
+// that loses them, several at once, which must leave
 // the clean schema with a warning or a located error, never a table
 // documenting another type than its own (noShift); and an HTML table
 // never closed, whose title and text after its rows HTML's parsing moves
@@ -39,6 +40,15 @@ var titleDefects = []defect{
 		title, _ := typeTitle(p, lines[at])
 		lines = slices.Clone(lines)
 		lines[at] = boldTitle(p.style, title, at)
+		return lines, at
+	}},
+	{"type title as a plain paragraph", typeTitles, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		title, _ := typeTitle(p, lines[at])
+		lines = slices.Clone(lines)
+		if p.style == "html" {
+			title = "<p>" + title + "</p>"
+		}
+		lines[at] = title
 		return lines, at
 	}},
 	{"type titles lost, two in a row", func(p *scrapedPage) []int {
