@@ -2549,6 +2549,9 @@ func TestMutations(t *testing.T) {
 				c.elsewhere++
 			case warned:
 				c.warned++
+				if noShift[d.class] && !sameBySegment(want, factLines(res.API)) {
+					t.Errorf("%s in %s:%d: other facts, with a warning: %s", d.class, name, at[0]+1, firstDifference(want, res, err))
+				}
 			case silent:
 				c.silent++
 				key := [2]string{d.class, page.style}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -11,6 +12,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser"
+	"github.com/docs2go/docs2go/schema"
 	"golang.org/x/net/html"
 )
 
@@ -37,6 +39,12 @@ func TestStructuresSameFacts(t *testing.T) {
 			// rendering it again, in UTF-8: a page in another
 			// encoding would come out with other text, not only
 			// other structures.
+			continue
+		}
+		if slices.ContainsFunc(res.Warnings, func(w schema.Diagnostic) bool { return strings.Contains(w.Msg, "(no </table>)") }) {
+			// A table never closed: the structures are written from
+			// the page's tree, where HTML's parsing moved what follows
+			// its rows above it, out of the page's order.
 			continue
 		}
 		want := factLines(res.API)

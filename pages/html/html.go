@@ -117,7 +117,7 @@ func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 		return nil // html.Parse fails only when its reader does
 	}
 	found := find(root)
-	r := &htmlReader{page: page.Name, report: page.Report, line: from + 1, lines: to, fragment: fragment, codeTables: codeTables(found.tables), tabbed: map[*html.Node]bool{}}
+	r := &htmlReader{page: page.Name, report: page.Report, line: from + 1, lines: to, fragment: fragment, codeTables: codeTables(found.tables), fostered: fosteredRuns(found.tables), tabbed: map[*html.Node]bool{}}
 	r.tabTitles = tabTitles(found.tabSets, found.tabLists, r.tabbed)
 	if found.main != nil && !fragment {
 		r.main, r.quiet = found.main, true
@@ -134,6 +134,57 @@ func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 type found struct {
 	tables, tabSets, tabLists []*html.Node
 	main                      *html.Node
+}
+
+// fosteredRuns finds, for each table of a page, what HTML's parsing
+// moved out of it to stand before it (foster parenting): a table never
+// closed takes in whatever the page writes after its rows (the title and
+// the text over the next table), and a parser, as a browser does, sets
+// every element of it that is not part of a table right before the
+// table. Those elements keep the lines they stand at in the page, after
+// the table's: the run of siblings right before a table whose elements
+// all stand after the last line of the table (text between them with
+// them) is such content. It maps the first node of each run to its
+// table.
+func fosteredRuns(tables []*html.Node) map[*html.Node]*html.Node {
+	var runs map[*html.Node]*html.Node
+	for _, t := range tables {
+		end := lastLine(t)
+		if end == 0 {
+			continue
+		}
+		var first *html.Node
+		for c := t.PrevSibling; c != nil; c = c.PrevSibling {
+			if c.Type == html.ElementNode {
+				l, ok := markedLine(c)
+				if !ok || l <= end {
+					break
+				}
+				first = c
+			} else if c.Type != html.TextNode {
+				break
+			}
+		}
+		if first != nil {
+			if runs == nil {
+				runs = map[*html.Node]*html.Node{}
+			}
+			runs[first] = t
+		}
+	}
+	return runs
+}
+
+// lastLine is the last line a mark of an element in n holds: where the
+// last row of a table begins, or a line of its last cell.
+func lastLine(n *html.Node) int {
+	last, _ := markedLine(n)
+	for d := range n.Descendants() {
+		if l, ok := markedLine(d); ok && l > last {
+			last = l
+		}
+	}
+	return last
 }
 
 // find finds them in one pass over the tree: every element of every page
@@ -342,6 +393,9 @@ type htmlReader struct {
 	codeTables map[*html.Node]bool
 	tabTitles  map[*html.Node]string
 	tabbed     map[*html.Node]bool
+	// fostered maps the first node of what parsing moved out of a table
+	// never closed, right before it, to the table (fosteredRuns).
+	fostered map[*html.Node]*html.Node
 	// line is where the walk is in the source, of lines lines.
 	line, lines int
 	// quiet is set outside the main content and inside chrome: text only
@@ -438,7 +492,7 @@ func (r *htmlReader) walk(n *html.Node) {
 		}
 	case (a == atom.Ul || a == atom.Ol) && r.cell:
 		r.cellList(n)
-	case isHeading(a):
+	case isHeading(a), isBlock(a) && !r.cell && wholeInBold(n):
 		r.heading++
 		r.block(n)
 		r.heading--
@@ -478,8 +532,29 @@ func (r *htmlReader) advance(n int) {
 
 func (r *htmlReader) children(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if t := r.fostered[c]; t != nil && !r.quiet && !r.cell {
+			r.afterTable(c, t)
+			c = t
+			continue
+		}
 		c = r.walkFrom(c)
 	}
+}
+
+// afterTable reads the table t, then the nodes from first up to it,
+// which parsing moved out of t, never closed, to stand before it
+// (fosteredRuns): where the page writes them, after the table's rows, as
+// its writer meant them (the title and the text of the next table),
+// though a browser shows them above the table; with a warning.
+func (r *htmlReader) afterTable(first, t *html.Node) {
+	r.walk(t)
+	at, _ := markedLine(first)
+	tableAt, _ := markedLine(t)
+	r.report.Warn(pages.At(r.page, at), "the table at line %d is not closed (no </table>) before line %d: what the page writes after its rows, outside its cells, is read after the table, where the page writes it (a browser shows it above the table); close the table with </table> before line %d", tableAt, at, at)
+	for c := first; c != t; c = c.NextSibling {
+		r.walk(c)
+	}
+	r.flush()
 }
 
 // walkFrom walks n, or in a cell the run of paragraphs led by bullets
@@ -832,6 +907,33 @@ func columnLabel(td *html.Node, labels []string, i int) (*html.Node, bool) {
 		}
 	}
 	return first, false
+}
+
+// wholeInBold reports whether an element holds nothing but one run of
+// bold text (<strong>, <b>), as a page sets a title apart without a
+// heading (<p><strong>ErrorCode</strong></p>, <div><b>5. Item</b></div>):
+// its title is read as a heading's (pages.Title). A <span> around the
+// run, or within it, changes nothing; other text beside it makes it a
+// paragraph's text.
+func wholeInBold(n *html.Node) bool {
+	bold := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+		case c.Type != html.ElementNode || bold:
+			return false
+		case c.DataAtom == atom.Strong || c.DataAtom == atom.B:
+			bold = hasText(c)
+		case c.DataAtom == atom.Span:
+			bold = wholeInBold(c)
+		default:
+			return false
+		}
+		if !bold {
+			return false
+		}
+	}
+	return bold
 }
 
 // hasText reports whether there is text under n but spaces.
