@@ -26,7 +26,9 @@ type Text struct {
 }
 
 // ReadText reads a page's bytes into the lines its style reads: decoded
-// (Decode), split at their ends and made clean (Lines), the soft line
+// (Decode), split at their ends and made clean (Lines), the quote marks
+// of a mail that quotes the page taken out and the mail's words around it
+// dropped (unquote), the soft line
 // breaks of a mail client's wrapping undone (unflow), the headers, the
 // signature and the placeholders of inline images of the mail the page
 // came in dropped (dropMailHeaders, dropSignature, dropPlaceholders), and
@@ -40,6 +42,12 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 		rep.Warn(At(name, dec.Line), "%s", w)
 	}
 	t := &Text{Lines: split(text)}
+	for _, l := range t.Lines {
+		if l != "" && (l[0] == '>' || l[0] == '|') {
+			t.unquote(name, rep)
+			break
+		}
+	}
 	// Each pass runs only on a page whose lines hold its mark: it runs
 	// for every page.
 	var soft, header, signature, placeholder, note, see bool

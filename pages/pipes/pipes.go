@@ -68,6 +68,10 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	width := len(first)
 	tb := &pages.Table{Line: i + 1}
 	closed := sep == '|' && pages.ClosesRow(t)
+	if cut {
+		// The header's closing pipe, if it has one, is on its rest's line.
+		closed = sep == '|' && pages.ClosesRow(strings.TrimSpace(lines[i+1]))
+	}
 	var last *pages.Row
 	open := false // the last row waits for its closing pipe
 	j := i
