@@ -29,8 +29,8 @@ var quoteMarks = []byte{'>', '|'}
 // lines at least, and at least quotedShare parts in a hundred of the
 // page's lines that are not blank; of its own lines that are not blank,
 // no more than unquotedShare parts in a hundred lack the mark (a line
-// whose mark a client lost). Its marks are a mail's, and no pipe row's,
-// where minQuotedText of its lines at least hold text and no other mark.
+// whose mark a client lost), and minQuotedText at least hold text: with
+// no other pipe, for the pipe, whose lines are else a table's rows.
 const (
 	minQuotedLines = 6
 	quotedShare    = 60
@@ -85,7 +85,7 @@ func quotedStretch(lines []string, mark byte) (i, j int, ok bool) {
 		switch {
 		case q:
 			quoted++
-			if t := strings.TrimSpace(rest); t != "" && strings.IndexByte(t, mark) < 0 {
+			if t := strings.TrimSpace(rest); t != "" && (mark != '|' || strings.IndexByte(t, mark) < 0) {
 				text++
 			}
 		case strings.TrimSpace(l) != "":
