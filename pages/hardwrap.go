@@ -59,3 +59,116 @@ func StartsMidSentence(l string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return r == '(' && !rowCountRe.MatchString(t) || unicode.IsLower(r) || unicode.IsDigit(r) && !numberedItemRe.MatchString(t)
 }
+
+// A mail client without format=flowed, or an editor, wraps every line of
+// a page longer than its width at a fixed column (72, 76, 78, 80): at the
+// last space within the width, the space dropped (a word wrap), or at the
+// column itself, inside a word or a number, as fold -w and some clients
+// cut a line (a fold). The page as a whole shows it: no line is longer
+// than the width but one word that no wrap could break, and many lines
+// end where the next line's first word would not have fitted within it;
+// in a fold, nearly each of them is as wide as the width. A fold is
+// undone where the page shows it, each line as wide as the width joined
+// to the next as it was cut (a space where the cut fell on one the
+// client trimmed); a word wrap leaves no mark that tells a wrapped line
+// from the end of a line, and its width tells a style where a row that
+// is not closed may go on (Wrap.Broken).
+
+// Wrap is what a page's lines tell of a hard wrap at a fixed column: the
+// width, and the lines that may be broken lines of it.
+type Wrap struct {
+	// Width is the column the page's lines were wrapped at; 0 when its
+	// lines tell no wrap.
+	Width int
+	// broken are the lines (by page line) that end where the next line's
+	// first word would not have fitted within the width.
+	broken map[int]bool
+}
+
+// WrapBroke reports whether line i of the source may be a line its page's
+// hard wrap broke (Source.Wrap): the next line's first word would not
+// have fitted on it.
+func (s Source) WrapBroke(i int) bool {
+	if s.At != nil && i < len(s.At) {
+		return s.Wrap.broken[s.At[i]]
+	}
+	return s.Wrap.broken[i+1]
+}
+
+// minWrapBreaks is the least number of lines that end where the next
+// word would not have fitted of a page wrapped at a column.
+const minWrapBreaks = 3
+
+// firstWord is a line's first word.
+func firstWord(l string) string {
+	l = strings.TrimLeft(l, " \t")
+	if k := strings.IndexAny(l, " \t"); k >= 0 {
+		return l[:k]
+	}
+	return l
+}
+
+// hardWrap returns what a text's lines tell of a hard wrap, and whether
+// the wrap is a fold.
+func (t *Text) hardWrap() (Wrap, bool) {
+	lines := t.Lines
+	width := 0
+	for _, l := range lines {
+		w := columns(l)
+		if w > maxFlowedWidth {
+			if breakable(l, maxFlowedWidth, columns) {
+				return Wrap{}, false
+			}
+			continue
+		}
+		width = max(width, w)
+	}
+	if width < minFlowedWidth {
+		return Wrap{}, false
+	}
+	broken := map[int]bool{}
+	wide, exact := 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		w := columns(lines[i])
+		// A line padded with spaces (a text browser's table) is no
+		// wrap's.
+		if w > width || strings.TrimSpace(lines[i+1]) == "" || strings.TrimSpace(lines[i]) == "" || strings.HasSuffix(lines[i], " ") {
+			continue
+		}
+		if w > width-10 {
+			wide++
+		}
+		if w+1+columns(firstWord(lines[i+1])) > width {
+			broken[t.line(i)] = true
+			if w == width {
+				exact++
+			}
+		}
+	}
+	if len(broken) < minWrapBreaks || 2*len(broken) < wide {
+		return Wrap{}, false
+	}
+	return Wrap{Width: width, broken: broken}, exact >= minWrapBreaks && 4*exact >= 3*len(broken)
+}
+
+// unfold joins each line of a fold as wide as its width to the next, as
+// the fold cut it: without a space, or with the space the client trimmed
+// at the end of a line one column short of the width; with a warning.
+func (t *Text) unfold(name string, rep *Reporter, w Wrap) {
+	var joins []int
+	for i := 0; i+1 < len(t.Lines); i++ {
+		if n := columns(t.Lines[i]); w.broken[t.line(i)] && (n == w.Width || n == w.Width-1 && !strings.HasPrefix(t.Lines[i+1], " ")) {
+			joins = append(joins, i)
+		}
+	}
+	rep.Warn(At(name, t.line(joins[0])), "the page is cut at %d columns, inside words and numbers, as fold -w and some mail clients cut a line: read each of its %d lines that are as wide (the first at line %d) as one with the line after it", w.Width, len(joins), t.line(joins[0]))
+	for k := len(joins) - 1; k >= 0; k-- {
+		i := joins[k]
+		sep := ""
+		if columns(t.Lines[i]) < w.Width {
+			sep = " "
+		}
+		t.Lines[i] += sep + t.Lines[i+1]
+		t.drop(i+1, i+2)
+	}
+}

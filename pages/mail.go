@@ -23,17 +23,20 @@ type Text struct {
 	// At is the page line (from 1) of each of Lines, when lines were
 	// joined or dropped; nil when Lines are the page's lines.
 	At []int
+	// Wrap is the hard wrap the lines tell of, at a fixed column.
+	Wrap Wrap
 }
 
 // ReadText reads a page's bytes into the lines its style reads: decoded
 // (Decode), split at their ends and made clean (Lines), the quote marks
 // of a mail that quotes the page taken out and the mail's words around it
-// dropped (unquote), the soft line
-// breaks of a mail client's wrapping undone (unflow), the headers, the
-// signature and the placeholders of inline images of the mail the page
-// came in dropped (dropMailHeaders, dropSignature, dropPlaceholders), and
-// the comments of a document export dropped with their anchors
-// (dropComments), the running header and footer lines a print leaves at
+// dropped (unquote), the soft line breaks of a mail client's wrapping
+// undone (unflow), the headers, the signature and the placeholders of
+// inline images of the mail the page came in dropped (dropMailHeaders,
+// dropSignature, dropPlaceholders), the comments of a document export
+// dropped with their anchors (dropComments), the lines a fold cut at a
+// fixed column joined (unfold), else the hard wrap the lines tell of
+// kept (Text.Wrap), the running header and footer lines a print leaves at
 // its page breaks dropped (dropPrintChrome), and the cross references a
 // hard wrap cut joined (joinCutReferences); each with a warning on rep.
 func ReadText(name string, data []byte, rep *Reporter) Text {
@@ -78,6 +81,11 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	}
 	if note {
 		t.dropComments(name, rep)
+	}
+	if w, fold := t.hardWrap(); fold {
+		t.unfold(name, rep, w)
+	} else {
+		t.Wrap = w
 	}
 	t.dropPrintChrome(name, rep)
 	if see {
