@@ -67,12 +67,15 @@ func StartsMidSentence(l string) bool {
 // cut a line (a fold). The page as a whole shows it: no line is longer
 // than the width but one word that no wrap could break, and many lines
 // end where the next line's first word would not have fitted within it;
-// in a fold, nearly each of them is as wide as the width. A fold is
-// undone where the page shows it, each line as wide as the width joined
-// to the next as it was cut (a space where the cut fell on one the
-// client trimmed); a word wrap leaves no mark that tells a wrapped line
-// from the end of a line, and its width tells a style where a row that
-// is not closed may go on (Wrap.Broken).
+// in a fold, as many of them are as wide as the width as are a little
+// narrower. A fold is undone where the page shows it: each line as wide
+// as the width is joined to the next without a space, as the fold cut
+// it, so that a name or a bound cut in two (`60.0 ~ 110.` ⏎ `0`) is whole
+// again. A line one column narrower may be one whose cut fell on a space
+// the client trimmed, or a line that ends there: it is not joined. A
+// word wrap leaves no mark that tells a wrapped line from the end of a
+// line, and its width and the lines it may have broken tell a style
+// where a row that is not closed may go on (Source.WrapBroke).
 
 // Wrap is what a page's lines tell of a hard wrap at a fixed column: the
 // width, and the lines that may be broken lines of it.
@@ -96,8 +99,14 @@ func (s Source) WrapBroke(i int) bool {
 }
 
 // minWrapBreaks is the least number of lines that end where the next
-// word would not have fitted of a page wrapped at a column.
-const minWrapBreaks = 3
+// word would not have fitted of a page wrapped at a column. A word wrap
+// breaks lines up to foldSlack columns short of its width, a word's
+// length, as often as at the width itself; a fold breaks them at the
+// width, and a line a little shorter is one that ends there.
+const (
+	minWrapBreaks = 3
+	foldSlack     = 8
+)
 
 // firstWord is a line's first word.
 func firstWord(l string) string {
@@ -127,7 +136,9 @@ func (t *Text) hardWrap() (Wrap, bool) {
 		return Wrap{}, false
 	}
 	broken := map[int]bool{}
-	wide, exact := 0, 0
+	// wide counts the lines near the width, exact the broken ones as
+	// wide as it, and near the broken ones a little narrower.
+	wide, exact, near := 0, 0, 0
 	for i := 0; i+1 < len(lines); i++ {
 		w := columns(lines[i])
 		// A line padded with spaces (a text browser's table) is no
@@ -140,35 +151,33 @@ func (t *Text) hardWrap() (Wrap, bool) {
 		}
 		if w+1+columns(firstWord(lines[i+1])) > width {
 			broken[t.line(i)] = true
-			if w == width {
+			switch {
+			case w == width:
 				exact++
+			case w >= width-foldSlack:
+				near++
 			}
 		}
 	}
 	if len(broken) < minWrapBreaks || 2*len(broken) < wide {
 		return Wrap{}, false
 	}
-	return Wrap{Width: width, broken: broken}, exact >= minWrapBreaks && 4*exact >= 3*len(broken)
+	return Wrap{Width: width, broken: broken}, exact >= minWrapBreaks && exact >= near
 }
 
 // unfold joins each line of a fold as wide as its width to the next, as
-// the fold cut it: without a space, or with the space the client trimmed
-// at the end of a line one column short of the width; with a warning.
+// the fold cut it, without a space; with a warning.
 func (t *Text) unfold(name string, rep *Reporter, w Wrap) {
 	var joins []int
 	for i := 0; i+1 < len(t.Lines); i++ {
-		if n := columns(t.Lines[i]); w.broken[t.line(i)] && (n == w.Width || n == w.Width-1 && !strings.HasPrefix(t.Lines[i+1], " ")) {
+		if w.broken[t.line(i)] && columns(t.Lines[i]) == w.Width {
 			joins = append(joins, i)
 		}
 	}
 	rep.Warn(At(name, t.line(joins[0])), "the page is cut at %d columns, inside words and numbers, as fold -w and some mail clients cut a line: read each of its %d lines that are as wide (the first at line %d) as one with the line after it", w.Width, len(joins), t.line(joins[0]))
 	for k := len(joins) - 1; k >= 0; k-- {
 		i := joins[k]
-		sep := ""
-		if columns(t.Lines[i]) < w.Width {
-			sep = " "
-		}
-		t.Lines[i] += sep + t.Lines[i+1]
+		t.Lines[i] += t.Lines[i+1]
 		t.drop(i+1, i+2)
 	}
 }

@@ -82,11 +82,11 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	if note {
 		t.dropComments(name, rep)
 	}
-	if w, fold := t.hardWrap(); fold {
+	w, fold := t.hardWrap()
+	if fold {
 		t.unfold(name, rep, w)
-	} else {
-		t.Wrap = w
 	}
+	t.Wrap = w
 	t.dropPrintChrome(name, rep)
 	if see {
 		t.joinCutReferences(name, rep)

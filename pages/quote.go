@@ -27,7 +27,8 @@ var quoteMarks = []byte{'>', '|'}
 
 // The quoted stretch is the page's when it holds minQuotedLines quoted
 // lines at least, and at least quotedShare parts in a hundred of the
-// page's lines that are not blank; of its own lines that are not blank,
+// page's lines that are not blank, or a line over it introduces it
+// (introducesQuote); of its own lines that are not blank,
 // no more than unquotedShare parts in a hundred lack the mark (a line
 // whose mark a client lost), and minQuotedText at least hold text: with
 // no other pipe, for the pipe, whose lines are else a table's rows.
@@ -92,7 +93,7 @@ func quotedStretch(lines []string, mark byte) (i, j int, ok bool) {
 			unquoted++
 		}
 	}
-	return i, j, quoted >= minQuotedLines && 100*quoted >= quotedShare*total && 100*unquoted <= unquotedShare*(quoted+unquoted) && text >= minQuotedText
+	return i, j, quoted >= minQuotedLines && (100*quoted >= quotedShare*total || introducesQuote(lines[:i])) && 100*unquoted <= unquotedShare*(quoted+unquoted) && text >= minQuotedText
 }
 
 // introducesQuote reports whether the lines before a quoted page hold

@@ -171,8 +171,9 @@ func columnsOf(s string) int {
 // quotes the first's note once and the page twice), as clients write the
 // mark ("> ", ">>", "| "), under the mail's headers and its sender's
 // note, over its footer; and a client that wraps the quoted lines at 72
-// columns, the continuation quoted too (of a text page: HTML's lines
-// are no text a wrap cuts, as "hard-wrapped page" has it).
+// columns, the continuation quoted too, or cuts them at the column
+// itself, inside words (of a text page: HTML's lines are no text a wrap
+// cuts, as "hard-wrapped page" has it).
 func init() {
 	defects = append(defects, quotedDefects...)
 	for _, d := range quotedDefects {
@@ -248,4 +249,30 @@ var quotedDefects = []defect{
 		}
 		return forward(quoteLines(wrapped, "> ", false)), len(mailHead) + wrappedLines(lines, 0, len(lines))[0]
 	}},
+	{"quoted in a mail, folded at 72 columns", func(p *scrapedPage) []int {
+		if p.style == "html" || len(wrappedLines(p.lines, 0, len(p.lines))) == 0 {
+			return nil
+		}
+		return []int{0}
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		var folded []string
+		for _, l := range lines {
+			folded = append(folded, foldLine(l, hardWrapWidth-2)...)
+		}
+		return forward(quoteLines(folded, "> ", false)), len(mailHead) + wrappedLines(lines, 0, len(lines))[0]
+	}},
+}
+
+// foldLine cuts a line as fold -w and some mail clients do: at the
+// column itself, inside a word or a number, each piece as wide as the
+// width but the last, without the spaces a piece ends in (a client trims
+// them).
+func foldLine(l string, width int) []string {
+	var out []string
+	rs := []rune(l)
+	for len(rs) > width {
+		out = append(out, strings.TrimRight(string(rs[:width]), " "))
+		rs = rs[width:]
+	}
+	return append(out, string(rs))
 }

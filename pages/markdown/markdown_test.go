@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/pagestest"
 )
 
 // TestWrappedAndUnpipedRows reads rows whose text goes on at the next
@@ -153,5 +154,38 @@ func TestOtherBlockForms(t *testing.T) {
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
 		}
+	}
+}
+
+// TestRowWrappedPastMaxWrap reads a row that a hard wrap at 70 columns
+// broke over more lines than a scrape wraps a cell over, each of them
+// ending where the next word would not fit, as one row, with a warning.
+func TestRowWrappedPastMaxWrap(t *testing.T) {
+	page := `## Request Headers
+
+| Name | Required | Description |
+|---|---|---|
+| Auth-Token | true | A token used to authenticate the user. It is
+issued after successful login from the client type authenticate
+(e.g., loginByAccount, loginWithCustomId, etc.) or when an admin logs
+in via the GearN Dashboard. This token identifies the request sender
+and determines their access level. |
+| Secret-Key | true | The SecretKey in SecretInfo with role must is
+Player. |
+| Content-Type | true | application/json |`
+	blocks, warns := pagestest.ReadText(Style{}, page)
+	got := pagestest.Describe(blocks)
+	want := []string{
+		"01 Request Headers",
+		"03 [Name|Required|Description]",
+		"05 |Auth-Token|true|A token used to authenticate the user. It is issued after successful login from the client type authenticate (e.g., loginByAccount, loginWithCustomId, etc.) or when an admin logs in via the GearN Dashboard. This token identifies the request sender and determines their access level.|",
+		"10 |Secret-Key|true|The SecretKey in SecretInfo with role must is Player.|",
+		"12 |Content-Type|true|application/json|",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("read\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0], "p.txt:5: the row at line 5 goes on to line 9") {
+		t.Errorf("warnings %q, want one of the row at line 5", warns)
 	}
 }
