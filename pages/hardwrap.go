@@ -137,8 +137,10 @@ func (t *Text) hardWrap() (Wrap, bool) {
 	}
 	broken := map[int]bool{}
 	// wide counts the lines near the width, exact the broken ones as
-	// wide as it, and near the broken ones a little narrower.
-	wide, exact, near := 0, 0, 0
+	// wide as it (each text once: a table's header printed again is one
+	// line of the page's), and near the broken ones a little narrower.
+	wide, near := 0, 0
+	exact := map[string]bool{}
 	for i := 0; i+1 < len(lines); i++ {
 		w := columns(lines[i])
 		// A line padded with spaces (a text browser's table) is no
@@ -153,7 +155,7 @@ func (t *Text) hardWrap() (Wrap, bool) {
 			broken[t.line(i)] = true
 			switch {
 			case w == width:
-				exact++
+				exact[lines[i]] = true
 			case w >= width-foldSlack:
 				near++
 			}
@@ -162,7 +164,7 @@ func (t *Text) hardWrap() (Wrap, bool) {
 	if len(broken) < minWrapBreaks || 2*len(broken) < wide {
 		return Wrap{}, false
 	}
-	return Wrap{Width: width, broken: broken}, exact >= minWrapBreaks && exact >= near
+	return Wrap{Width: width, broken: broken}, len(exact) >= minWrapBreaks && len(exact) >= near
 }
 
 // unfold joins each line of a fold as wide as its width to the next, as
