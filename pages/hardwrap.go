@@ -45,6 +45,7 @@ func (t *Text) joinCutReferences(name string, rep *Reporter) {
 		rep.Warn(At(name, t.line(i)), "line %d ends in \"See\" and line %d is the name %q alone, as a line an editor or a mail client wrapped leaves a cross reference: read as one line", t.line(i), t.line(i+1), next)
 		t.Lines[i] = l + " " + next
 		t.drop(i+1, i+2)
+		i-- // the version may follow the target
 	}
 }
 
@@ -144,7 +145,11 @@ func (t *Text) hardWrap() (Wrap, bool) {
 	for i := 0; i+1 < len(lines); i++ {
 		w := columns(lines[i])
 		// A line padded with spaces (a text browser's table) is no
-		// wrap's.
+		// wrap's; a word wider than the width stands on a line of its
+		// own, which the wrap broke.
+		if w > width && !strings.ContainsAny(strings.TrimSpace(lines[i]), " \t") && strings.TrimSpace(lines[i+1]) != "" {
+			broken[t.line(i)] = true
+		}
 		if w > width || strings.TrimSpace(lines[i+1]) == "" || strings.TrimSpace(lines[i]) == "" || strings.HasSuffix(lines[i], " ") {
 			continue
 		}
@@ -181,5 +186,38 @@ func (t *Text) unfold(name string, rep *Reporter, w Wrap) {
 		i := joins[k]
 		t.Lines[i] += t.Lines[i+1]
 		t.drop(i+1, i+2)
+	}
+}
+
+var (
+	// cutMethodRe matches a line that is an HTTP method alone, and
+	// cutTargetRe the line of a request's target a wrap put under it: a
+	// path, with its version or without.
+	cutMethodRe = regexp.MustCompile(`^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$`)
+	cutTargetRe = regexp.MustCompile(`^/\S*(?: HTTP/\d(?:\.\d)?)?$`)
+	// cutRequestRe matches a request line without its version, and
+	// cutVersionRe the version alone a wrap put under it.
+	cutRequestRe = regexp.MustCompile(`^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /\S*$`)
+	cutVersionRe = regexp.MustCompile(`^HTTP/\d(?:\.\d)?$`)
+)
+
+// joinCutRequestLines joins the parts of an example's request line that
+// a hard wrap put on lines of their own (Text.Wrap): a path longer than
+// the width stands alone, between its method and its version ("GET" ⏎
+// "/service/v4/codex/entries?…" ⏎ "HTTP/1.1"), each part on a line the
+// wrap broke; with a warning at each.
+func (t *Text) joinCutRequestLines(name string, rep *Reporter) {
+	for i := 0; i+1 < len(t.Lines); i++ {
+		l := strings.TrimSpace(t.Lines[i])
+		next := strings.TrimSpace(t.Lines[i+1])
+		// The line the method stands on is broken where the target
+		// would not fit; the target's, where the version would not.
+		if !t.Wrap.broken[t.line(i)] && !t.Wrap.broken[t.line(i+1)-1] || !(cutMethodRe.MatchString(l) && cutTargetRe.MatchString(next) || cutRequestRe.MatchString(l) && cutVersionRe.MatchString(next)) {
+			continue
+		}
+		rep.Warn(At(name, t.line(i)), "line %d ends where %q, on line %d, would not fit in the page's wrap at %d columns: read as one request line, which a hard wrap cut", t.line(i), Clip(next), t.line(i+1), t.Wrap.Width)
+		t.Lines[i] = l + " " + next
+		t.drop(i+1, i+2)
+		i-- // the version may follow the target
 	}
 }

@@ -2,6 +2,7 @@ package pages
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -117,5 +118,30 @@ func TestFoldNeedsEvidence(t *testing.T) {
 	text, warns := readText(page)
 	if got := strings.Join(text.Lines, "\n"); got != page || len(warns) > 0 {
 		t.Errorf("read\n%s\nwith warnings %q; want the page as it is", got, warns)
+	}
+}
+
+// TestJoinCutRequestLines joins an example's request line whose path, a
+// word wider than the page's wrap, a hard wrap put on a line of its own
+// between its method and its version; a method alone over a path
+// heading, on a page wrapped nowhere, stays.
+func TestJoinCutRequestLines(t *testing.T) {
+	wrapped := `Records the result of an arena match and updates both players' points
+of the season, as the match server reports them to the game's server.
+Method
+GET
+/service/v4/codex/entries?playerId=123456789123456&category=monster&page=2&size=20
+HTTP/1.1
+Host: kr-openapi-zinny3.game.kakao.com:10443
+The page's lines are wrapped at seventy columns by the mail client that
+sent them, so that every line that was longer is cut in two or three.`
+	text, warns := readText(wrapped)
+	want := "GET /service/v4/codex/entries?playerId=123456789123456&category=monster&page=2&size=20 HTTP/1.1"
+	if !slices.Contains(text.Lines, want) || len(warns) != 2 {
+		t.Errorf("read\n%s\nwith warnings %q; want the request line %q", strings.Join(text.Lines, "\n"), warns, want)
+	}
+	short := "/codex\nMethod\nGET\n/codex/entries\nRequest Headers"
+	if text, warns := readText(short); strings.Join(text.Lines, "\n") != short || len(warns) > 0 {
+		t.Errorf("read\n%s\nwith warnings %q; want the page as it is", strings.Join(text.Lines, "\n"), warns)
 	}
 }

@@ -30,15 +30,16 @@ type Text struct {
 // ReadText reads a page's bytes into the lines its style reads: decoded
 // (Decode), split at their ends and made clean (Lines), the quote marks
 // of a mail that quotes the page taken out and the mail's words around it
-// dropped (unquote), the soft line breaks of a mail client's wrapping
-// undone (unflow), the headers, the signature and the placeholders of
-// inline images of the mail the page came in dropped (dropMailHeaders,
-// dropSignature, dropPlaceholders), the comments of a document export
-// dropped with their anchors (dropComments), the lines a fold cut at a
-// fixed column joined (unfold), else the hard wrap the lines tell of
-// kept (Text.Wrap), the running header and footer lines a print leaves at
-// its page breaks dropped (dropPrintChrome), and the cross references a
-// hard wrap cut joined (joinCutReferences); each with a warning on rep.
+// dropped (unquote), the lines a fold cut at a fixed column joined
+// (unfold), else the hard wrap the lines tell of kept (Text.Wrap), the
+// soft line breaks of a mail client's wrapping undone (unflow), the
+// headers, the signature and the placeholders of inline images of the
+// mail the page came in dropped (dropMailHeaders, dropSignature,
+// dropPlaceholders), the comments of a document export dropped with
+// their anchors (dropComments), the running header and footer lines a
+// print leaves at its page breaks dropped (dropPrintChrome), and the
+// cross references and the request lines a hard wrap cut joined
+// (joinCutReferences, joinCutRequestLines); each with a warning on rep.
 func ReadText(name string, data []byte, rep *Reporter) Text {
 	text, dec := Decode(data)
 	if w := dec.Warning(); w != "" {
@@ -51,6 +52,13 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 			break
 		}
 	}
+	// A hard wrap is told by the lines as the page has them, before a
+	// pass joins any.
+	w, fold := t.hardWrap()
+	if fold {
+		t.unfold(name, rep, w)
+	}
+	t.Wrap = w
 	// Each pass runs only on a page whose lines hold its mark: it runs
 	// for every page.
 	var soft, header, signature, placeholder, note, see bool
@@ -82,14 +90,12 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	if note {
 		t.dropComments(name, rep)
 	}
-	w, fold := t.hardWrap()
-	if fold {
-		t.unfold(name, rep, w)
-	}
-	t.Wrap = w
 	t.dropPrintChrome(name, rep)
 	if see {
 		t.joinCutReferences(name, rep)
+	}
+	if t.Wrap.Width > 0 {
+		t.joinCutRequestLines(name, rep)
 	}
 	return *t
 }

@@ -176,6 +176,13 @@ rows:
 			more = append(more, r)
 			continue
 		}
+		if j > 0 && src.WrapBroke(j-1) && pages.StartsMidSentence(r) {
+			// The rest of a row's description that a hard wrap put
+			// on a line of its own: "(1 - 24" ⏎ "characters)".
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q) begins as the rest of a cell does, and the line before it ends where its first word would not fit in the page's wrap at %d columns: read as the text of the row above, which a hard wrap cut", j+1, pages.Clip(r), src.Wrap.Width)
+			more = append(more, r)
+			continue
+		}
 		switch {
 		case tied:
 			src.Report.Fail(pages.At(src.Name, j+1), "cannot split %q into the columns %s: the cells of its columns %s run together, and nothing tells where one ends (\"5.20\" is a version 5.2 and a 0, or a 5.20); write the row on the page with a tab between those cells", pages.Clip(r), strings.Join(head, " | "), otherColumns(head))

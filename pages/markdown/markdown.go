@@ -88,10 +88,10 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 			break // the end of the table, or the header of the next one
 		}
 		switch {
-		case strings.HasPrefix(r, "|") && !(last != nil && r == "|"):
+		case strings.HasPrefix(r, "|") && !(last != nil && r == "|") && !(open && pages.OnlyPipes(r)):
 			last = &pages.Row{Line: j + 1, Raw: r, Cells: pages.PipeCells(r, len(head))}
 			tb.Rows = append(tb.Rows, last)
-			open = closed && !pages.ClosesRow(r) && wraps(j)
+			open = closed && !pages.ClosesRow(r) && wraps(j) || cutAfterPipe(src, j, last, len(head))
 		case r == "|" && !open:
 			last.Raw += "\n" + r // a second closing pipe, on a line of its own
 		case open:
@@ -120,6 +120,20 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 		}
 	}
 	return tb, j
+}
+
+// cutAfterPipe reports whether the row at line j, which closes with a
+// pipe but has fewer cells than its table's columns, goes on at the next
+// line, as a hard wrap leaves a row it cut right after a cell's pipe: the
+// wrap may have broken its line (Source.WrapBroke), and the next line
+// starts no row; with a warning.
+func cutAfterPipe(src pages.Source, j int, row *pages.Row, columns int) bool {
+	lines := src.Lines
+	if len(row.Cells) >= columns || !src.WrapBroke(j) || j+1 >= len(lines) || strings.HasPrefix(strings.TrimSpace(lines[j+1]), "|") {
+		return false
+	}
+	src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d has %d of its table's %d cells, and ends where the next word would not fit in the page's wrap at %d columns: read the lines after it, up to the one that closes it, as its rest, which a hard wrap cut", j+1, len(row.Cells), columns, src.Wrap.Width)
+	return true
 }
 
 // lostLeadingPipe reports whether a line inside a table, without a

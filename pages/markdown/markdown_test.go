@@ -189,3 +189,37 @@ Player. |
 		t.Errorf("warnings %q, want one of the row at line 5", warns)
 	}
 }
+
+// TestRowCutByAWrapAfterAPipe reads a row that a hard wrap cut right
+// after a cell's pipe, the rest of its cells on the next lines, and one
+// whose empty last cell and closing pipe it put on a line of their own,
+// as one row each.
+func TestRowCutByAWrapAfterAPipe(t *testing.T) {
+	page := `## Response Body
+
+| Code | Type | Description | Required |
+|---|---|---|---|
+| playerCurrencies | GenericModels.CurrencyItem[] | List of all
+virtual currencies and their balances. See GenericModels.CurrencyItem
+| |
+| googlePlayGameService | GooglePlayGameService |
+GooglePlayGameService used in ExternalItem. See GooglePlayGameService
+| |
+| gameCenter | GameCenter | GameCenter used in ExternalItem, and in
+the other items. | |`
+	blocks, warns := pagestest.ReadText(Style{}, page)
+	got := pagestest.Describe(blocks)
+	want := []string{
+		"01 Response Body",
+		"03 [Code|Type|Description|Required]",
+		"05 |playerCurrencies|GenericModels.CurrencyItem[]|List of all virtual currencies and their balances. See GenericModels.CurrencyItem||",
+		"08 |googlePlayGameService|GooglePlayGameService|GooglePlayGameService used in ExternalItem. See GooglePlayGameService||",
+		"11 |gameCenter|GameCenter|GameCenter used in ExternalItem, and in the other items.||",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("read\n%s\nwant\n%s\nwarnings %q", strings.Join(got, "\n"), strings.Join(want, "\n"), warns)
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0], "p.txt:8: the row at line 8 has 2 of its table's 4 cells") {
+		t.Errorf("warnings %q, want one of the row at line 8", warns)
+	}
+}
