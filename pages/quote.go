@@ -30,8 +30,9 @@ var quoteMarks = []byte{'>', '|'}
 // page's lines that are not blank, or a line over it introduces it
 // (introducesQuote); of its own lines that are not blank,
 // no more than unquotedShare parts in a hundred lack the mark (a line
-// whose mark a client lost), and minQuotedText at least hold text: with
-// no other pipe, for the pipe, whose lines are else a table's rows.
+// whose mark a client lost; none for the pipe), and minQuotedText at
+// least hold text: with no other pipe, for the pipe, whose lines are
+// else a table's rows.
 const (
 	minQuotedLines = 6
 	quotedShare    = 60
@@ -93,7 +94,10 @@ func quotedStretch(lines []string, mark byte) (i, j int, ok bool) {
 			unquoted++
 		}
 	}
-	return i, j, quoted >= minQuotedLines && (100*quoted >= quotedShare*total || introducesQuote(lines[:i])) && 100*unquoted <= unquotedShare*(quoted+unquoted) && text >= minQuotedText
+	// A line of a stretch of pipes that lacks the mark is wikitext's
+	// ("|-", "!"), whose cells one a line are "| text" too.
+	lost := 100*unquoted <= unquotedShare*(quoted+unquoted) && (mark != '|' || unquoted == 0)
+	return i, j, quoted >= minQuotedLines && (100*quoted >= quotedShare*total || introducesQuote(lines[:i])) && lost && text >= minQuotedText
 }
 
 // introducesQuote reports whether the lines before a quoted page hold

@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -95,6 +96,7 @@ func TestQuoteIsContent(t *testing.T) {
 		"notes":         "> Note: one.\n\n## Body\n\n| Name | Type |\n|---|---|\n| a | string |\n| b | number |\n\n> Note: two.\n> Note: three.\n\nText.\nMore text.",
 		"a few lines":   "Hi,\n\n> | Name | Type |\n> | a | string |\n\nThe rest of the page is mine.\nAnd more.\nAnd more.\nAnd more.",
 		"HTML of a tag": "<table\n><tr\n><td>a</td\n></tr\n></table>",
+		"wikitext":      wideWikitext(),
 	} {
 		t.Run(name, func(t *testing.T) {
 			text, warns := readText(page)
@@ -103,4 +105,17 @@ func TestQuoteIsContent(t *testing.T) {
 			}
 		})
 	}
+}
+
+// wideWikitext is a MediaWiki table of twelve columns, its cells one a
+// line ("| text"), its rows set apart by "|-".
+func wideWikitext() string {
+	lines := []string{"{|", "! A !! B !! C !! D !! E !! F !! G !! H !! I !! J !! K !! L"}
+	for r := range 3 {
+		lines = append(lines, "|-")
+		for c := range 12 {
+			lines = append(lines, fmt.Sprintf("| cell %d of row %d", c, r))
+		}
+	}
+	return strings.Join(append(lines, "|}"), "\n")
 }
