@@ -9,8 +9,9 @@ import (
 // quoted: a mail client marks each line of the text it quotes with "> "
 // (an empty line with a bare ">"), some clients with "| ", and a second
 // forward or answer quotes the quoted lines again ("> > ", ">>"). Where
-// nearly every line of a stretch of the page bears one mark, and that
-// stretch is most of the page, the stretch is the page the mail quotes:
+// nearly every line of a stretch of the page bears one mark (every line,
+// for the pipe), and that stretch is most of the page or a forward's
+// headers stand over it, the stretch is the page the mail quotes:
 // its lines are read without their mark, each at its page line, before
 // the page's style is told, and a level at a time, down to the page (a
 // mail forwarded twice quotes the first forward's note once and the page
