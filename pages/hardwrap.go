@@ -221,3 +221,29 @@ func (t *Text) joinCutRequestLines(name string, rep *Reporter) {
 		i-- // the version may follow the target
 	}
 }
+
+// cutNumberRe matches the end of a line that a cut at the column may
+// have left inside a number ("110.", "1 ~ 5"), and cutNumberRestRe the
+// start of the next line that goes on with its digits ("0 (default").
+var (
+	cutNumberRe     = regexp.MustCompile(`\d\.?$`)
+	cutNumberRestRe = regexp.MustCompile(`^\d`)
+)
+
+// joinCutNumbers joins each line as wide as a word wrap's width that ends
+// inside a number to the next, which goes on with digits, without a
+// space: a word wrap would have put the whole number on the next line,
+// so the column cut it (60.0 ~ 110. ⏎ 0), and the number is whole again,
+// with a warning, rather than read as two that no bound of the page is.
+func (t *Text) joinCutNumbers(name string, rep *Reporter) {
+	for i := len(t.Lines) - 2; i >= 0; i-- {
+		l, next := t.Lines[i], t.Lines[i+1]
+		if !t.Wrap.broken[t.line(i)] || columns(l) != t.Wrap.Width || !cutNumberRe.MatchString(l) || !cutNumberRestRe.MatchString(next) {
+			continue
+		}
+		number := cutNumberRe.FindString(l) + firstWord(next)
+		rep.Warn(At(name, t.line(i)), "line %d ends at the page's wrap of %d columns inside a number, which line %d goes on with (%q): read as one number, as a cut at the column leaves it; if the page means two, write them on one line", t.line(i), t.Wrap.Width, t.line(i+1), Clip(number))
+		t.Lines[i] = l + next
+		t.drop(i+1, i+2)
+	}
+}

@@ -145,3 +145,29 @@ sent them, so that every line that was longer is cut in two or three.`
 		t.Errorf("read\n%s\nwith warnings %q; want the page as it is", strings.Join(text.Lines, "\n"), warns)
 	}
 }
+
+// TestJoinCutNumbers joins a line that a cut at the column of a word
+// wrap's width left inside a number to the next, without a space, with a
+// warning; a number that ends a narrower line stays.
+func TestJoinCutNumbers(t *testing.T) {
+	page := `Name | Type | Mandatory | Description |
+---|---|---|---|
+sensitivity | Double | N | Look sensitivity of the camera, in the
+settings menu, 0.1 ~ 5.0 (default: 1.0) |
+label | String | N | Name of the preset shown in the settings menu, up
+to 16 characters |
+presetSlot | Integer | Y | Slot the preset is saved in, from 1 to 12
+inclusive |
+fov | Double | N | Field of view in degrees, in follow mode, 60 ~ 110.
+0 (default: 90.0) |
+zoom | Double | N | Zoom of the camera when the player aims, 1 ~ 4
+10 steps |`
+	text, warns := readText(page)
+	want := "fov | Double | N | Field of view in degrees, in follow mode, 60 ~ 110.0 (default: 90.0) |"
+	if !slices.Contains(text.Lines, want) || !slices.Contains(text.Lines, "10 steps |") {
+		t.Errorf("read\n%s\nwant the line %q, and 10 steps on its own", strings.Join(text.Lines, "\n"), want)
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0], "9: line 9 ends at the page's wrap of 70 columns inside a number") {
+		t.Errorf("warnings %q, want one at line 9", warns)
+	}
+}

@@ -31,7 +31,8 @@ type Text struct {
 // (Decode), split at their ends and made clean (Lines), the quote marks
 // of a mail that quotes the page taken out and the mail's words around it
 // dropped (unquote), the lines a fold cut at a fixed column joined
-// (unfold), else the hard wrap the lines tell of kept (Text.Wrap), the
+// (unfold), else the hard wrap the lines tell of kept (Text.Wrap) and
+// the numbers it cut at its column joined (joinCutNumbers), the
 // soft line breaks of a mail client's wrapping undone (unflow), the
 // headers, the signature and the placeholders of inline images of the
 // mail the page came in dropped (dropMailHeaders, dropSignature,
@@ -55,10 +56,12 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	// A hard wrap is told by the lines as the page has them, before a
 	// pass joins any.
 	w, fold := t.hardWrap()
+	t.Wrap = w
 	if fold {
 		t.unfold(name, rep, w)
+	} else if w.Width > 0 {
+		t.joinCutNumbers(name, rep)
 	}
-	t.Wrap = w
 	// Each pass runs only on a page whose lines hold its mark: it runs
 	// for every page.
 	var soft, header, signature, placeholder, note, see bool
