@@ -223,3 +223,30 @@ the other items. | |`
 		t.Errorf("warnings %q, want one of the row at line 8", warns)
 	}
 }
+
+// TestHeaderCutByAWrap reads a header row that a hard wrap cut inside
+// its last cell, its rest and closing pipe over the ruler, as one header
+// row, with a warning.
+func TestHeaderCutByAWrap(t *testing.T) {
+	page := `### Response Status Code
+
+| Status Code | Status Code Description | Status Code Detailed
+Description |
+|---|---|---|
+| 200 | Normal Response | Normal |
+| 400 | Bad Request | Unparsable request data |`
+	blocks, warns := pagestest.Read(Style{}, page, true)
+	got := pagestest.Describe(blocks)
+	want := []string{
+		"01 Response Status Code",
+		"03 [Status Code|Status Code Description|Status Code Detailed Description]",
+		"06 |200|Normal Response|Normal|",
+		"07 |400|Bad Request|Unparsable request data|",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("read\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0], "p.txt:4: line 4 has no pipe but its closing one") {
+		t.Errorf("warnings %q, want one at line 4", warns)
+	}
+}
