@@ -45,7 +45,6 @@ func (t *Text) joinCutReferences(name string, rep *Reporter) {
 		rep.Warn(At(name, t.line(i)), "line %d ends in \"See\" and line %d is the name %q alone, as a line an editor or a mail client wrapped leaves a cross reference: read as one line", t.line(i), t.line(i+1), next)
 		t.Lines[i] = l + " " + next
 		t.drop(i+1, i+2)
-		i-- // the version may follow the target
 	}
 }
 
