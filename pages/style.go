@@ -37,6 +37,9 @@ type Source struct {
 	// page's own lines one for one (Text.At: lines joined or dropped);
 	// nil when they are. Read locates blocks and reports at page lines.
 	At []int
+	// Wrap is the hard wrap at a fixed column the lines tell of
+	// (Text.Wrap): where a row that is not closed may go on.
+	Wrap Wrap
 	// Words tells the names the pages use and the lines that end a
 	// table, for a style whose cells run together.
 	Words Lexicon

@@ -269,7 +269,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	}
 	forEachPage(len(scraped), func(i int) {
 		text := pages.ReadText(scraped[i].Name, scraped[i].Data, &perPage[i])
-		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: text.Lines, At: text.At, HTML: html.Fragment, Report: &perPage[i]}
+		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: text.Lines, At: text.At, Wrap: text.Wrap, HTML: html.Fragment, Report: &perPage[i]}
 		sts[i] = pages.Detect(styles, srcs[i].Lines)
 		if sts[i] != nil {
 			srcs[i].Lines = pages.Unescape(sts[i], srcs[i].Lines)

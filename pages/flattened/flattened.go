@@ -185,6 +185,14 @@ rows:
 			more = append(more, r)
 			continue
 		}
+		if j > 0 && src.WrapBroke(j-1) && (pages.StartsMidSentence(r) || endsOpenSentence(r, lines[j-1])) {
+			// The rest of a row's description that a hard wrap put
+			// on a line of its own: "(1 - 24" ⏎ "characters)", "role
+			// must is" ⏎ "Player.".
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q) is the rest of a cell, and the line before it ends where its first word would not fit in the page's wrap at %d columns: read as the text of the row above, which a hard wrap cut", j+1, pages.Clip(r), src.Wrap.Width)
+			more = append(more, r)
+			continue
+		}
 		switch {
 		case tied:
 			src.Report.Fail(pages.At(src.Name, j+1), "cannot split %q into the columns %s: the cells of its columns %s run together, and nothing tells where one ends (\"5.20\" is a version 5.2 and a 0, or a 5.20); write the row on the page with a tab between those cells", pages.Clip(r), strings.Join(head, " | "), otherColumns(head))
@@ -578,6 +586,15 @@ func joinText(a, b string) string {
 // with, such as "(1 - 32 characters)" or "-1 is never unban.".
 func continues(s string) bool {
 	return startsWithWord(strings.Replace(s, "/", " ", 1)) || strings.IndexByte("(\"'`-0123456789", s[0]) >= 0
+}
+
+// endsOpenSentence reports whether a line ends the sentence that the
+// line before it leaves open (no full stop, colon or closing
+// parenthesis ends it), with a full stop or a closing parenthesis of its
+// own, as no title does ("Player.").
+func endsOpenSentence(r, before string) bool {
+	before = strings.TrimSpace(before)
+	return before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?):") && strings.ContainsAny(r[len(r)-1:], ".)")
 }
 
 // endsSentence reports whether a line of one word is the end of the

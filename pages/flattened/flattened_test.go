@@ -724,3 +724,44 @@ func TestEnumCodeFirst(t *testing.T) {
 		t.Errorf("warnings %v, errors %v", warns, errs)
 	}
 }
+
+// TestRowRestUnderAWrap reads the rest of a row's description that a
+// hard wrap put on a line of its own, a bound's unit or a default's
+// value that begins as no word does ("characters)", "true)"), or a word
+// that ends the row's open sentence ("Player."), as the row's text, with
+// a warning, where the page is wrapped at a column.
+func TestRowRestUnderAWrap(t *testing.T) {
+	page := strings.Join([]string{
+		"CodeTypeRequiredDescription",
+		"spotIdstringtrueThe fishing spot the line is cast at, all open. (1 - 24",
+		"characters)",
+		"baitIdsstring[]Bait items put on the hook, consumed by the cast. (at",
+		"most 3 items)",
+		"autoReelbooleanReel the line in as soon as a fish bites. (Default:",
+		"true)",
+		"roleIdstringtrueThe SecretKey in SecretInfo with the role that must be",
+		"Player.",
+	}, "\n")
+	rep := &pages.Reporter{}
+	text := pages.ReadText("p.txt", []byte(page), rep)
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: text.Lines, At: text.At, Wrap: text.Wrap, Words: testLexicon{}, Report: rep})
+	var got [][]string
+	for _, b := range blocks {
+		for _, r := range b.Table.Rows {
+			got = append(got, r.Cells)
+		}
+	}
+	want := [][]string{
+		{"spotId", "string", "true", "The fishing spot the line is cast at, all open. (1 - 24 characters)"},
+		{"baitIds", "string[]", "", "Bait items put on the hook, consumed by the cast. (at most 3 items)"},
+		{"autoReel", "boolean", "", "Reel the line in as soon as a fish bites. (Default: true)"},
+		{"roleId", "string", "true", "The SecretKey in SecretInfo with the role that must be Player."},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rows\n got %q\nwant %q", got, want)
+	}
+	warns, errs := rep.Sorted([]string{"p.txt"}, false)
+	if len(errs) > 0 || len(warns) != 3 || warns[0].Pos.Line != 3 || warns[1].Pos.Line != 7 || warns[2].Pos.Line != 9 {
+		t.Errorf("want warnings at lines 3, 7 and 9, got %v and errors %v", warns, errs)
+	}
+}

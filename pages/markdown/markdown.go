@@ -3,6 +3,7 @@
 package markdown
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -43,6 +44,17 @@ func markdownItems(src pages.Source) []pages.Block {
 				return tb, end
 			case i+1 < len(lines) && pages.IsRuler(lines[i+1]):
 				return readTable(src, i, true)
+			case cutHeaderAt(lines, i):
+				// A hard wrap cut the header row inside its last
+				// cell: its rest, and its closing pipe, on the next
+				// line, over the ruler.
+				src.Report.Warn(pages.At(src.Name, i+2), "line %d has no pipe but its closing one, between a header row that does not close and its ruler: read as the rest of the header row at line %d, which a hard wrap cut", i+2, i+1)
+				head := src
+				head.Lines = slices.Clone(lines)
+				head.Lines[i+1] = t + " " + strings.TrimSpace(lines[i+1])
+				tb, end := readTable(head, i+1, true)
+				tb.Line = i + 1
+				return tb, end
 			case !pages.IsRuler(t) && len(pages.SplitPipes(t)) >= 2:
 				return readTable(src, i, false)
 			}
@@ -88,10 +100,10 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 			break // the end of the table, or the header of the next one
 		}
 		switch {
-		case strings.HasPrefix(r, "|") && !(last != nil && r == "|"):
+		case strings.HasPrefix(r, "|") && !(last != nil && r == "|") && !(open && pages.OnlyPipes(r)):
 			last = &pages.Row{Line: j + 1, Raw: r, Cells: pages.PipeCells(r, len(head))}
 			tb.Rows = append(tb.Rows, last)
-			open = closed && !pages.ClosesRow(r) && wraps(j)
+			open = closed && !pages.ClosesRow(r) && wraps(j) || cutAfterPipe(src, j, last, len(head))
 		case r == "|" && !open:
 			last.Raw += "\n" + r // a second closing pipe, on a line of its own
 		case open:
@@ -120,6 +132,31 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 		}
 	}
 	return tb, j
+}
+
+// cutHeaderAt reports whether line i is a header row that a hard wrap
+// cut inside its last cell: it does not close with a pipe, the next line
+// holds no pipe but a closing one, and a ruler follows.
+func cutHeaderAt(lines []string, i int) bool {
+	if i+2 >= len(lines) || pages.ClosesRow(strings.TrimSpace(lines[i])) || !pages.IsRuler(lines[i+2]) {
+		return false
+	}
+	rest := strings.TrimSpace(lines[i+1])
+	return rest != "" && !strings.Contains(strings.TrimSuffix(rest, "|"), "|")
+}
+
+// cutAfterPipe reports whether the row at line j, which closes with a
+// pipe but has fewer cells than its table's columns, goes on at the next
+// line, as a hard wrap leaves a row it cut right after a cell's pipe: the
+// wrap may have broken its line (Source.WrapBroke), and the next line
+// starts no row; with a warning.
+func cutAfterPipe(src pages.Source, j int, row *pages.Row, columns int) bool {
+	lines := src.Lines
+	if len(row.Cells) >= columns || !src.WrapBroke(j) || j+1 >= len(lines) || strings.HasPrefix(strings.TrimSpace(lines[j+1]), "|") {
+		return false
+	}
+	src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d has %d of its table's %d cells, and ends where the next word would not fit in the page's wrap at %d columns: read the lines after it, up to the one that closes it, as its rest, which a hard wrap cut", j+1, len(row.Cells), columns, src.Wrap.Width)
+	return true
 }
 
 // lostLeadingPipe reports whether a line inside a table, without a

@@ -74,6 +74,10 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	// row of a table without one that opens with a pipe and falls a
 	// cell short has an empty first cell, the pipe its separator.
 	outer := sep == '|' && strings.HasPrefix(t, "|")
+	if cut {
+		// The header's closing pipe, if it has one, is on its rest's line.
+		closed = sep == '|' && pages.ClosesRow(strings.TrimSpace(lines[i+1]))
+	}
 	var last *pages.Row
 	open := false // the last row waits for its closing pipe
 	j := i
