@@ -45,17 +45,17 @@ var (
 // (another such line; a header after a request or status line; a line of
 // JSON after the JSON opened, led by a bracket, a brace or a quote, or a
 // value alone; a command's line after one that ends with a backslash).
-// Blank lines may stand between them.
+// Blank lines may stand between them: a cell of a word processor holds
+// the blank line between a message's headers and its body, or not.
 func IsCode(lines []string) bool {
 	opened := false
-	// message is set after a request or status line, up to a blank
-	// line or JSON: its headers follow it. json is set once JSON opened;
-	// continued when the line before ends with a backslash.
+	// message is set after a request or status line, up to JSON: its
+	// headers follow it. json is set once JSON opened; continued when
+	// the line before ends with a backslash.
 	message, json, continued := false, false, false
 	for _, l := range lines {
 		l = strings.TrimSpace(CellText(l))
 		if l == "" {
-			message = false
 			continue
 		}
 		switch {
