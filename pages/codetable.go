@@ -38,8 +38,17 @@ var (
 	jsonScalarRe = regexp.MustCompile(`^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null),?$`)
 )
 
+// codeLabels are the labels of a code block's language that a copy of a
+// docs site's code block takes along, on a line of their own above its
+// code (VitePress prints "http" so).
+var codeLabels = map[string]bool{
+	"http": true, "json": true, "bash": true, "sh": true, "shell": true, "console": true,
+	"curl": true, "text": true, "plaintext": true, "javascript": true, "js": true,
+}
+
 // IsCode reports whether the lines of the cells of a table of one
-// column, in order, are code: the first that is not blank opens code (a
+// column, in order, are code: the first that is not blank, or the one
+// after it where it is the label of a language ("http"), opens code (a
 // request or status line, a URL or a path alone, a curl command, or the
 // bracket or brace that opens JSON), and every other one goes on with it
 // (another such line; a header after a request or status line; a line of
@@ -52,10 +61,14 @@ func IsCode(lines []string) bool {
 	// message is set after a request or status line, up to JSON: its
 	// headers follow it. json is set once JSON opened; continued when
 	// the line before ends with a backslash.
-	message, json, continued := false, false, false
+	message, json, continued, labelled := false, false, false, false
 	for _, l := range lines {
 		l = strings.TrimSpace(CellText(l))
 		if l == "" {
+			continue
+		}
+		if !opened && !labelled && codeLabels[strings.ToLower(l)] {
+			labelled = true
 			continue
 		}
 		switch {

@@ -1,0 +1,162 @@
+package parser
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/pagestest"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// TestCodeTablesInEveryStyle reads, in each style that has tables, a
+// page that holds code blocks a word processor made tables of one cell:
+// a request line, and JSON a row a line or a cell of several lines.
+// Each is read as a code block, its lines text at their rows' lines;
+// a table of one column that lists names (its header names no code)
+// stays a table.
+func TestCodeTablesInEveryStyle(t *testing.T) {
+	for _, c := range []struct {
+		name, style, page string
+		want              []string
+	}{
+		{"p.md", "Markdown",
+			"## Request\n\n| Name | Type |\n| :---- | :---- |\n| a | string |\n\n| POST /api/rJson/a/client/b |\n| :---- |\n\n| {<br>  \"a\": 1,<br>  \"b\\_c\": \\[1\\]<br>} |\n| :---- |\n\n| { |\n| :---- |\n| \"a\": 1 |\n| } |\n\n| Scopes |\n| :---- |\n| read |\n| write |\n",
+			[]string{"01 Request", "03 [Name|Type]", "05 |a|string|", "07 POST /api/rJson/a/client/b", "10 {", "10 \"a\": 1,", "10 \"b_c\": [1]", "10 }", "13 {", "15 \"a\": 1", "16 }", "18 [Scopes]", "20 |read|", "21 |write|"}},
+		{"p.html", "HTML",
+			"<html><body><main><h2>Request</h2>\n<table><tr><th>Name</th><th>Type</th></tr><tr><td>a</td><td>string</td></tr></table>\n<table><tr><td><p><span>POST /api/rJson/a/client/b</span></p></td></tr></table>\n<table><tbody><tr><td class=\"confluenceTd\"><pre>POST /api/a HTTP/1.1\nContent-Type: application/json\n\n{\n  \"a\": 1\n}</pre></td></tr></tbody></table>\n<table><tr><td><p>{</p><p>\"a\": 1</p><p>}</p></td></tr></table>\n<table><tr><th>Scopes</th></tr><tr><td>read</td></tr><tr><td>write</td></tr></table>\n</main></body></html>\n",
+			[]string{"01 Request", "02 [Name|Type]", "02 |a|string|", "03 POST /api/rJson/a/client/b", "04 POST /api/a HTTP/1.1", "05 Content-Type: application/json", "07 {", "08 \"a\": 1", "09 }", "10 {", "10 \"a\": 1", "10 }", "11 [Scopes]", "11 |read|", "11 |write|"}},
+		{"p.org", "Org mode",
+			"* Request\n\n| Name | Type |\n|------+------|\n| a | string |\n\n| POST /api/rJson/a/client/b |\n\n| {         |\n| \"a\": 1,  |\n| \"b\": [1] |\n| }         |\n\n| Scopes |\n|--------|\n| read |\n| write |\n",
+			[]string{"01 Request", "03 [Name|Type]", "05 |a|string|", "07 POST /api/rJson/a/client/b", "09 {", "10 \"a\": 1,", "11 \"b\": [1]", "12 }", "14 [Scopes]", "16 |read|", "17 |write|"}},
+		{"p.txt", "DokuWiki markup",
+			"====== Request ======\n\n^ Name ^ Type ^\n| a | string |\n\n| POST /api/rJson/a/client/b |\n\n^ { ^\n| \"a\": 1, |\n| } |\n\n^ Scopes ^\n| read |\n| write |\n",
+			[]string{"01 Request", "03 [Name|Type]", "04 |a|string|", "06 POST /api/rJson/a/client/b", "08 {", "09 \"a\": 1,", "10 }", "12 [Scopes]", "13 |read|", "14 |write|"}},
+		{"p.txt", "Confluence wiki markup",
+			"h2. Request\n\n||Name||Type||\n|a|string|\n\n|POST /api/rJson/a/client/b|\n\n||{||\n|\"a\": 1,|\n|}|\n\n||Scopes||\n|read|\n|write|\n",
+			[]string{"01 Request", "03 [Name|Type]", "04 |a|string|", "06 POST /api/rJson/a/client/b", "08 {", "09 \"a\": 1,", "10 }", "12 [Scopes]", "13 |read|", "14 |write|"}},
+		{"p.wiki", "MediaWiki wikitext",
+			"== Request ==\n\n{|\n! Name !! Type\n|-\n| a || string\n|}\n\n{|\n| POST /api/rJson/a/client/b\n|}\n\n{|\n| {\n|-\n| \"a\": 1,\n|-\n| }\n|}\n\n{|\n! Scopes\n|-\n| read\n|-\n| write\n|}\n",
+			[]string{"01 Request", "04 [Name|Type]", "06 |a|string|", "10 POST /api/rJson/a/client/b", "14 {", "16 \"a\": 1,", "18 }", "22 [Scopes]", "24 |read|", "26 |write|"}},
+		{"p.adoc", "AsciiDoc",
+			"= Page\n\n== Request\n\n|===\n|Name |Type\n\n|a |string\n|===\n\n|===\n|POST /api/rJson/a/client/b\n|===\n\n|===\n|{\n|\"a\": 1,\n|}\n|===\n\n[cols=\"1\"]\n|===\n|Scopes\n\n|read\n|write\n|===\n",
+			[]string{"01 Page", "03 Request", "06 [Name|Type]", "08 |a|string|", "12 POST /api/rJson/a/client/b", "16 {", "17 \"a\": 1,", "18 }", "23 [Scopes]", "25 |read|", "26 |write|"}},
+	} {
+		if st := pages.Detect(styles, pages.Lines([]byte(c.page))); st == nil || st.String() != c.style {
+			t.Errorf("%s: read as %v, want %s", c.style, st, c.style)
+			continue
+		}
+		blocks, rep := blocksOf(t, c.name, []byte(c.page))
+		if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: blocks\n%s\nwant\n%s", c.style, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+		}
+		if warns, errs := rep.Sorted([]string{c.name}, false); len(warns)+len(errs) > 0 {
+			t.Errorf("%s: %v %v", c.style, warns, errs)
+		}
+	}
+}
+
+// TestCodeTablesReadAsCodeBlocks writes the code blocks of each Markdown
+// page of the corpus that parses without a warning as Google Docs'
+// Markdown export writes a code block pasted into a document: a table of
+// one cell, its ruler "| :---- |", its text backslash-escaped, its lines
+// a row each or joined with <br>; and requires the same schema of both
+// but for the positions and the indentation of the examples' bodies,
+// which a table's cell does not keep.
+func TestCodeTablesReadAsCodeBlocks(t *testing.T) {
+	for _, form := range []struct {
+		name string
+		rows bool
+	}{{"a row a line", true}, {"lines joined with <br>", false}} {
+		n, protocols := readsAsMarkdown(t, "code blocks as tables of one cell, "+form.name, func(md string) string {
+			return codeBlocksAsTables(md, form.rows)
+		}, unindentedBodies)
+		if n < 10 || protocols[schema.ProtocolGearN] == 0 || protocols[schema.ProtocolHTTPStatus] == 0 {
+			t.Errorf("%s: only %d Markdown pages compared, of the protocols %v", form.name, n, protocols)
+		}
+		t.Logf("%s: %d Markdown pages read the same, of the protocols %v", form.name, n, protocols)
+	}
+}
+
+// codeBlocksAsTables writes each fenced code block of a Markdown page
+// whose lines are code (pages.IsCode: a request, JSON; not a block of
+// other code or of a language's label) as a table of one cell (rows: a
+// row a line, else its lines joined with <br>), its text escaped as
+// Google Docs escapes Markdown's marks; "" for a page without such a
+// block.
+func codeBlocksAsTables(md string, rows bool) string {
+	lines := strings.Split(md, "\n")
+	var out []string
+	changed := false
+	for i := 0; i < len(lines); i++ {
+		if !pages.IsFence(lines[i]) {
+			out = append(out, lines[i])
+			continue
+		}
+		end := i + 1
+		for end < len(lines) && !pages.IsFence(lines[end]) {
+			end++
+		}
+		if end == len(lines) || !pages.IsCode(lines[i+1:end]) {
+			out = append(out, lines[i:min(end+1, len(lines))]...)
+			i = end
+			continue
+		}
+		var cells []string
+		for _, l := range lines[i+1 : end] {
+			cells = append(cells, gdocsEscaped(l))
+		}
+		table := []string{"| " + cells[0] + " |", "| :---- |"}
+		for _, c := range cells[1:] {
+			table = append(table, "| "+c+" |")
+		}
+		if !rows {
+			table = []string{"| " + strings.Join(cells, "<br>") + " |", "| :---- |"}
+		}
+		out = append(append(append(out, ""), table...), "")
+		changed, i = true, end
+	}
+	if !changed {
+		return ""
+	}
+	return strings.Join(out, "\n")
+}
+
+// gdocsEscaped is a line of text as Google Docs' Markdown export writes
+// it in a table's cell: its marks backslash-escaped, its pipes too.
+func gdocsEscaped(l string) string {
+	var b strings.Builder
+	for _, r := range strings.TrimSpace(l) {
+		if strings.ContainsRune(`\*_[]<>~|#`+"`", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// unindentedBodies takes the indentation out of the lines of the bodies
+// of an API's examples.
+func unindentedBodies(api *schema.API) {
+	unindent := func(e *schema.Example) {
+		if e == nil {
+			return
+		}
+		lines := strings.Split(e.Body, "\n")
+		for i, l := range lines {
+			lines[i] = strings.TrimSpace(l)
+		}
+		e.Body = strings.Join(lines, "\n")
+	}
+	for _, op := range api.Operations {
+		for _, ep := range op.Endpoints {
+			unindent(ep.Example)
+		}
+		for _, st := range op.Statuses {
+			for _, e := range st.Examples {
+				unindent(e)
+			}
+		}
+	}
+}
