@@ -103,24 +103,33 @@ func codeBlocksAsTables(md string, rows bool) string {
 			i = end
 			continue
 		}
-		var cells []string
-		for _, l := range lines[i+1 : end] {
-			cells = append(cells, gdocsEscaped(l))
-		}
-		table := []string{"| " + cells[0] + " |", "| :---- |"}
-		for _, c := range cells[1:] {
-			table = append(table, "| "+c+" |")
-		}
-		if !rows {
-			table = []string{"| " + strings.Join(cells, "<br>") + " |", "| :---- |"}
-		}
-		out = append(append(append(out, ""), table...), "")
+		out = append(append(append(out, ""), codeTable(lines[i+1:end], rows)...), "")
 		changed, i = true, end
 	}
 	if !changed {
 		return ""
 	}
 	return strings.Join(out, "\n")
+}
+
+// codeTable writes the lines of a code block as Google Docs' Markdown
+// export writes the table of one cell it keeps a code block pasted into
+// a document as: a row a line (rows), else its lines joined with <br>,
+// under the first row a ruler "| :---- |", the text escaped
+// (gdocsEscaped).
+func codeTable(lines []string, rows bool) []string {
+	var cells []string
+	for _, l := range lines {
+		cells = append(cells, gdocsEscaped(l))
+	}
+	if !rows {
+		return []string{"| " + strings.Join(cells, "<br>") + " |", "| :---- |"}
+	}
+	table := []string{"| " + cells[0] + " |", "| :---- |"}
+	for _, c := range cells[1:] {
+		table = append(table, "| "+c+" |")
+	}
+	return table
 }
 
 // gdocsEscaped is a line of text as Google Docs' Markdown export writes
