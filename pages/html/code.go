@@ -70,16 +70,32 @@ func codeTables(tables []*html.Node) map[*html.Node]bool {
 // oneColumnCode reports whether rows are those of a table of one
 // column, a cell each, whose lines (cellLines) are code.
 func oneColumnCode(rows *goquery.Selection) bool {
+	if len(rows.Nodes) == 0 {
+		return false
+	}
 	var lines []string
-	one := rows.Length() > 0
-	rows.EachWithBreak(func(_ int, tr *goquery.Selection) bool {
-		cells := tr.ChildrenFiltered("td, th")
-		if one = cells.Length() == 1; one {
-			lines = cellLines(cells.Get(0), lines)
+	for _, tr := range rows.Nodes {
+		cell := onlyCell(tr)
+		if cell == nil {
+			return false
 		}
-		return one
-	})
-	return one && pages.IsCode(lines)
+		lines = cellLines(cell, lines)
+	}
+	return pages.IsCode(lines)
+}
+
+// onlyCell is the one cell of a row, or nil for a row of more or none.
+func onlyCell(tr *html.Node) *html.Node {
+	var cell *html.Node
+	for c := range tr.ChildNodes() {
+		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+			if cell != nil {
+				return nil
+			}
+			cell = c
+		}
+	}
+	return cell
 }
 
 // cellLines appends to lines the lines of a cell's text that are not
