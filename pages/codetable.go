@@ -20,8 +20,9 @@ import (
 
 var (
 	// requestLineRe matches an HTTP request line, its target a path or
-	// a URL, with its version or not: "POST /api/a HTTP/1.1".
-	requestLineRe = regexp.MustCompile(`^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+(?:/|https?://)\S*(?:\s+HTTP/[0-9.]+)?$`)
+	// a URL, with its version or not ("POST /api/a HTTP/1.1"), or its
+	// method alone, as a page's Method section shows it in a code block.
+	requestLineRe = regexp.MustCompile(`^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?:\s+(?:/|https?://)\S*(?:\s+HTTP/[0-9.]+)?)?$`)
 	// statusLineRe matches an HTTP status line: "HTTP/1.1 200 OK".
 	statusLineRe = regexp.MustCompile(`^HTTP/[0-9.]+\s+[1-5][0-9]{2}(?:\s.*)?$`)
 	// addressRe matches a URL or a path alone: "https://a.com/api/x",
@@ -49,7 +50,8 @@ var codeLabels = map[string]bool{
 // IsCode reports whether the lines of the cells of a table of one
 // column, in order, are code: the first that is not blank, or the one
 // after it where it is the label of a language ("http"), opens code (a
-// request or status line, a URL or a path alone, a curl command, or the
+// request line or its method alone, a status line, a URL or a path
+// alone, a curl command, or the
 // bracket or brace that opens JSON), and every other one goes on with it
 // (another such line; a header after a request or status line; a line of
 // JSON after the JSON opened, led by a bracket, a brace or a quote, or a

@@ -41,7 +41,9 @@ func TestIsCode(t *testing.T) {
 		{"Content-Type: application/json", false},
 		{"|", false},
 		{"string[]", false},
-		{"GET", false},
+		{"DELETE", true},
+		{"Method|DELETE", false},
+		{"get", false},
 	} {
 		if got := IsCode(strings.Split(c.lines, "|")); got != c.want {
 			t.Errorf("IsCode(%q) = %v, want %v", c.lines, got, c.want)
