@@ -21,8 +21,10 @@ import (
 var (
 	// requestLineRe matches an HTTP request line, its target a path or
 	// a URL, with its version or not ("POST /api/a HTTP/1.1"), or its
-	// method alone, as a page's Method section shows it in a code block.
-	requestLineRe = regexp.MustCompile(`^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?:\s+(?:/|https?://)\S*(?:\s+HTTP/[0-9.]+)?)?$`)
+	// method alone, as a page's Method section shows it in a code block;
+	// after the version, the message's headers or body may run on, as a
+	// style that reads a cell's line breaks as spaces joins them.
+	requestLineRe = regexp.MustCompile(`^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?:\s+(?:/|https?://)\S*(?:\s+HTTP/[0-9.]+(?:\s+(?:[A-Za-z0-9-]+:\s|[{\[]).*)?)?)?$`)
 	// statusLineRe matches an HTTP status line: "HTTP/1.1 200 OK".
 	statusLineRe = regexp.MustCompile(`^HTTP/[0-9.]+\s+[1-5][0-9]{2}(?:\s.*)?$`)
 	// addressRe matches a URL or a path alone: "https://a.com/api/x",

@@ -42,6 +42,8 @@ func TestIsCode(t *testing.T) {
 		{"|", false},
 		{"string[]", false},
 		{"DELETE", true},
+		{"POST /api/a HTTP/1.1 Content-Type: application/json {\"a\": 1}", true},
+		{"POST /api/a HTTP/1.1 sends the request", false},
 		{"Method|DELETE", false},
 		{"get", false},
 	} {

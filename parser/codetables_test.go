@@ -13,9 +13,11 @@ import (
 // TestCodeTablesInEveryStyle reads, in each style that has tables, a
 // page that holds code blocks a word processor made tables of one cell:
 // a request line, and JSON a row a line or a cell of several lines.
-// Each is read as a code block, its lines text at their rows' lines;
-// a table of one column that lists names (its header names no code)
-// stays a table.
+// Each is read as a code block, its lines text at their rows' lines (a
+// style that reads a cell's line breaks as spaces gives a line a cell:
+// a message on one line, which a reader splits, JSON on one line); a
+// table of one column that lists names (its header names no code) stays
+// a table.
 func TestCodeTablesInEveryStyle(t *testing.T) {
 	for _, c := range []struct {
 		name, style, page string
@@ -42,6 +44,12 @@ func TestCodeTablesInEveryStyle(t *testing.T) {
 		{"p.adoc", "AsciiDoc",
 			"= Page\n\n== Request\n\n|===\n|Name |Type\n\n|a |string\n|===\n\n|===\n|POST /api/rJson/a/client/b\n|===\n\n|===\n|{\n|\"a\": 1,\n|}\n|===\n\n[cols=\"1\"]\n|===\n|Scopes\n\n|read\n|write\n|===\n",
 			[]string{"01 Page", "03 Request", "06 [Name|Type]", "08 |a|string|", "12 POST /api/rJson/a/client/b", "16 {", "17 \"a\": 1,", "18 }", "23 [Scopes]", "25 |read|", "26 |write|"}},
+		{"p.txt", "DokuWiki markup",
+			"====== Request ======\n\n^ Name ^ Type ^\n| a | string |\n\n| POST /api/a HTTP/1.1\\\\ Content-Type: application/json\\\\ {\"a\": 1} |\n",
+			[]string{"01 Request", "03 [Name|Type]", "04 |a|string|", "06 POST /api/a HTTP/1.1 Content-Type: application/json {\"a\": 1}"}},
+		{"p.txt", "tables drawn with characters",
+			"Request\n=======\n\n+------+--------+\n| Name | Type   |\n+======+========+\n| a    | string |\n+------+--------+\n\n+-----------------------------+\n| POST /api/rJson/a/client/b  |\n+-----------------------------+\n\n+----------+\n| {        |\n|   \"a\": 1 |\n| }        |\n+----------+\n",
+			[]string{"01 Request", "05 [Name|Type]", "07 |a|string|", "11 POST /api/rJson/a/client/b", "15 { \"a\": 1 }"}},
 	} {
 		if st := pages.Detect(styles, pages.Lines([]byte(c.page))); st == nil || st.String() != c.style {
 			t.Errorf("%s: read as %v, want %s", c.style, st, c.style)
