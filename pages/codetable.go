@@ -53,13 +53,13 @@ var codeLabels = map[string]bool{
 // column, in order, are code: the first that is not blank, or the one
 // after it where it is the label of a language ("http"), opens code (a
 // request line or its method alone, a status line, a URL or a path
-// alone, a curl command, or the
-// bracket or brace that opens JSON), and every other one goes on with it
-// (another such line; a header after a request or status line; a line of
-// JSON after the JSON opened, led by a bracket, a brace or a quote, or a
-// value alone; a command's line after one that ends with a backslash).
-// Blank lines may stand between them: a cell of a word processor holds
-// the blank line between a message's headers and its body, or not.
+// alone, a curl command, or the bracket or brace that opens JSON), and
+// every other one goes on with it (another such line; a header after a
+// request or status line; a line of JSON after the JSON opened, led by a
+// bracket, a brace or a quote, or a value alone; a command's line after
+// one that ends with a backslash). Blank lines may stand between them: a
+// cell of a word processor holds the blank line between a message's
+// headers and its body, or not.
 func IsCode(lines []string) bool {
 	opened := false
 	// message is set after a request or status line, up to JSON: its
@@ -180,8 +180,8 @@ func codeBlock(t *Table) []Block {
 	}
 	out := []Block{{Line: t.Line, Text: "```"}}
 	for _, l := range lines {
-		if t := CellText(l.text); t != "" {
-			out = append(out, Block{Line: l.at, Text: t})
+		if text := CellText(l.text); text != "" {
+			out = append(out, Block{Line: l.at, Text: text})
 		}
 	}
 	return append(out, Block{Line: lines[len(lines)-1].at, Text: "```"})
