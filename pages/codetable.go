@@ -14,8 +14,8 @@ import (
 // code block: its lines are read as a fenced code block's, each at its
 // row's line. What decides is what its cells hold, the header's too:
 // every line of them is code (IsCode). A table of one column that lists
-// names, values or words ("Scopes" over "read", "write"), or whose
-// header names its column ("Endpoint" over request lines), stays a
+// names, values, words ("Scopes" over "read", "write") or addresses, or
+// whose header names its column ("Endpoint" over request lines), stays a
 // table.
 
 var (
@@ -59,9 +59,14 @@ var codeLabels = map[string]bool{
 // bracket, a brace or a quote, or a value alone; a command's line after
 // one that ends with a backslash). Blank lines may stand between them: a
 // cell of a word processor holds the blank line between a message's
-// headers and its body, or not.
+// headers and its body, or not. Lines that are all URLs or paths alone,
+// more than one, are a list of addresses, which a table of one column
+// is as likely to hold: not code.
 func IsCode(lines []string) bool {
 	opened := false
+	// addresses counts the lines that are URLs or paths alone, others
+	// the other lines of code.
+	addresses, others := 0, 0
 	// message is set after a request or status line, up to JSON: its
 	// headers follow it. json is set once JSON opened; continued when
 	// the line before ends with a backslash.
@@ -75,11 +80,15 @@ func IsCode(lines []string) bool {
 			labelled = true
 			continue
 		}
+		others++
 		switch {
 		case continued:
 		case requestLineRe.MatchString(l) || statusLineRe.MatchString(l):
 			message = true
-		case addressRe.MatchString(l) || commandRe.MatchString(l):
+		case addressRe.MatchString(l):
+			message = false
+			addresses, others = addresses+1, others-1
+		case commandRe.MatchString(l):
 			message = false
 		case opensJSON(l):
 			message, json = false, true
@@ -91,7 +100,7 @@ func IsCode(lines []string) bool {
 		opened = true
 		continued = strings.HasSuffix(l, `\`)
 	}
-	return opened
+	return opened && (addresses <= 1 || others > 0)
 }
 
 // opensJSON reports whether a line opens JSON: a brace, or a bracket

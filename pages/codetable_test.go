@@ -8,7 +8,7 @@ import (
 // TestIsCode tells the cells of a table of one column that are code (a
 // request or status line, a URL, a path, a curl command, JSON, headers
 // under a request line) from those of a table of one column that lists
-// names, values or words, or whose header names its column.
+// names, values, words or addresses, or whose header names its column.
 func TestIsCode(t *testing.T) {
 	for _, c := range []struct {
 		lines string
@@ -24,6 +24,9 @@ func TestIsCode(t *testing.T) {
 		{"[1, 2]", true},
 		{"https://docs.example.com/api/brewPotion", true},
 		{"/api/rJson/alchemy/client/brewPotion", true},
+		{"/lounge/seat|/lounge/enter", false},
+		{"https://kr.example.com/service/v5|https://jp.example.com/service/v5", false},
+		{"POST /lounge/seat|GET /lounge/enter", true},
 		{"curl -X POST https://a.example.com/api/a \\|  -H 'Content-Type: application/json' \\|  -d '{\"a\": 1}'", true},
 		{"|POST /a|", true},
 		{"http|POST /api/rJson/farm/client/plantCrop", true},
