@@ -2,6 +2,7 @@ package parser
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -180,3 +181,77 @@ func unindentedBodies(api *schema.API) {
 		}
 	}
 }
+
+// TestGoogleDocsEscapesReadAsMarkdown escapes, in each Markdown page of
+// the corpus that parses without a warning, the characters Google Docs'
+// Markdown export escapes in text lines and cells (outside code blocks,
+// code spans and links' markup), and requires the same schema: the
+// escapes are read as CommonMark reads them wherever a line or a cell is
+// read.
+func TestGoogleDocsEscapesReadAsMarkdown(t *testing.T) {
+	n, _ := readsAsMarkdown(t, "Google Docs' escapes", gdocsEscapedPage)
+	if n < 10 {
+		t.Errorf("only %d Markdown pages compared", n)
+	}
+	t.Logf("%d Markdown pages read the same with Google Docs' escapes", n)
+}
+
+// gdocsEscapedPage escapes the text of a Markdown page as Google Docs'
+// export does (gdocsText), but in code blocks and in a ruler.
+func gdocsEscapedPage(md string) string {
+	lines := strings.Split(md, "\n")
+	code := false
+	for i, l := range lines {
+		switch {
+		case pages.IsFence(l):
+			code = !code
+		case code || pages.IsRuler(l):
+		default:
+			lines[i] = gdocsText(l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// gdocsText escapes Markdown's marks in a line of text or a row of
+// pipes (not its pipes), outside its code spans and links' markup, and
+// not its leading heading or list mark; what the page escapes already
+// stays as it is.
+func gdocsText(l string) string {
+	lead := len(l) - len(strings.TrimLeft(l, " #>-*+|"))
+	var b strings.Builder
+	b.WriteString(l[:lead])
+	inCode := false
+	for i := lead; i < len(l); i++ {
+		c := l[i]
+		switch {
+		case c == '\\' && i+1 < len(l) && strings.IndexByte(`\\*_[]<>~|`+"`", l[i+1]) >= 0 && !inCode:
+			b.WriteString(l[i : i+2]) // escaped on the page already
+			i++
+			continue
+		case c == '`':
+			inCode = !inCode
+		case inCode:
+		case c == '[' || c == '!' && i+1 < len(l) && l[i+1] == '[':
+			if _, n := linkEnd(l[i:]); n > 0 {
+				b.WriteString(l[i : i+n])
+				i += n - 1
+				continue
+			}
+			b.WriteByte('\\')
+		case strings.IndexByte(`\*_]<>~`, c) >= 0:
+			b.WriteByte('\\')
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// linkEnd returns the length of the link or image at the start of s,
+// "[text](target)" or "![alt](src)", or 0.
+func linkEnd(s string) (string, int) {
+	m := linkRe.FindString(s)
+	return m, len(m)
+}
+
+var linkRe = regexp.MustCompile(`^!?\[[^\[\]]*\]\([^()\s]*\)`)
