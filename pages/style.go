@@ -84,7 +84,8 @@ func Detect(styles []Style, lines []string) Style {
 }
 
 // Read reads a page in its style, then mends what a scrape does to the
-// tables of every style. The fences of code blocks ("```http"), which
+// tables of every style. A table of one column whose cells are code is
+// the code block a word processor made a table of (codeTables). The fences of code blocks ("```http"), which
 // are markup, and the page marks a print or a pager leaves ("Page 2 of
 // 3"), are dropped; a table right after a page mark is marked so. A header row repeated among a table's rows, as
 // a page break in the middle of a table leaves it, is dropped. A table
@@ -104,7 +105,7 @@ func Detect(styles []Style, lines []string) Style {
 // refused at its line: the style reads no table from it, and its rows
 // would be lost without a word.
 func Read(st Style, src Source) []Block {
-	blocks := readAt(st, src)
+	blocks := codeTables(readAt(st, src))
 	if _, ok := st.(Rendering); !ok {
 		blocks = embedTables(src, blocks)
 		refuseTableMarkup(src, blocks)

@@ -22,3 +22,6 @@ func StyleOf(data []byte) string {
 
 // CasePages is casePages, for the tests outside the package.
 func CasePages(t *testing.T, dir string) []Page { return casePages(t, dir) }
+
+// CodeTable is codeTable, for the tests outside the package.
+func CodeTable(lines []string, rows bool) []string { return codeTable(lines, rows) }

@@ -1033,6 +1033,23 @@ var defects = []defect{
 		lines = insertLines(lines, at+1, "```")
 		return insertLines(lines, at, "```http"), at
 	}},
+	{"code block as a table of one cell, a row a line", codeBlocks, codeAsTable(true)},
+	{"code block as a table of one cell, lines joined with <br>", codeBlocks, codeAsTable(false)},
+	{"code block in an HTML table of one cell", func(p *scrapedPage) []int { return htmlOnly(p, linesMatching(p, preStartRe)) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		end := at
+		for end < len(lines) && !strings.Contains(lines[end], "</pre>") {
+			end++
+		}
+		if end == len(lines) {
+			return lines, at
+		}
+		lines = append([]string{}, lines...)
+		start := strings.Index(lines[at], "<pre")
+		lines[at] = lines[at][:start] + "<table><tbody><tr><td>" + lines[at][start:]
+		stop := strings.Index(lines[end], "</pre>") + len("</pre>")
+		lines[end] = lines[end][:stop] + "</td></tr></tbody></table>" + lines[end][stop:]
+		return lines, at
+	}},
 	{"example on one line", func(p *scrapedPage) []int {
 		if p.style == "html" {
 			return nil
@@ -1707,11 +1724,61 @@ func orgRows(p *scrapedPage) []int {
 // hardWrapWidth is the column the hard wraps of the mutator wrap at.
 const hardWrapWidth = 72
 
+// preStartRe matches a line that opens an HTML code block.
+var preStartRe = regexp.MustCompile(`^\s*<pre[\s>]`)
+
+// codeBlocks are the lines of a Markdown page that open a fenced code
+// block of code (pages.IsCode: a request, JSON), which a word processor
+// keeps as a table of one cell.
+func codeBlocks(p *scrapedPage) []int {
+	if p.style != "markdown" && p.style != "Markdown" {
+		return nil
+	}
+	var out []int
+	for i := 0; i < len(p.lines); i++ {
+		if !pages.IsFence(p.lines[i]) {
+			continue
+		}
+		end := codeBlockEnd(p.lines, i)
+		if end < len(p.lines) && pages.IsCode(p.lines[i+1:end]) {
+			out = append(out, i)
+		}
+		i = end
+	}
+	return out
+}
+
+// codeBlockEnd is the index of the fence that closes the code block the
+// fence at line i opens, or len(lines).
+func codeBlockEnd(lines []string, i int) int {
+	end := i + 1
+	for end < len(lines) && !pages.IsFence(lines[end]) {
+		end++
+	}
+	return end
+}
+
+// codeAsTable writes the fenced code block at a line as Google Docs'
+// Markdown export writes a code block pasted into a document: a table of
+// one cell, a row a line (rows) or its lines joined with <br>, escaped
+// (parser.CodeTable), set apart by blank lines.
+func codeAsTable(rows bool) func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	return func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		end := codeBlockEnd(lines, at)
+		if end == len(lines) {
+			return lines, at
+		}
+		out := append(append([]string{}, lines[:at]...), "")
+		out = append(append(out, parser.CodeTable(lines[at+1:end], rows)...), "")
+		return append(out, lines[end+1:]...), at + 1
+	}
+}
+
 // everyStyle are the defect classes that act on a page's lines whatever
 // its style, or on the pages of a style no numbered case is written in
 // (Org mode, MediaWiki, Textile): TestMutations applies them to every
 // text page of the golden cases and of the facts corpus too.
-var everyStyle = map[string]bool{"GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true}
+var everyStyle = map[string]bool{"GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true}
 
 // adocTitleRe matches an AsciiDoc section title of one line, "== 2.
 // Client", with its level's marks and its text.

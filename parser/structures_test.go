@@ -112,14 +112,20 @@ var structures = []struct {
 
 // numberPipeRows numbers the rows of each Markdown table: a first column
 // with no header, its ruler, and a number per row, counting on in the
-// rest of a table cut in two.
+// rest of a table cut in two. A table of one column, the code block a
+// word processor made a table of one cell, is no table whose rows a
+// wiki numbers: it stays as it is.
 func numberPipeRows(data []byte) []byte {
 	lines := strings.Split(string(data), "\n")
-	n, inTable := 0, false
+	n, inTable, oneColumn := 0, false, false
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		indent := l[:len(l)-len(strings.TrimLeft(l, " \t"))] // a table under a list item stays under it
+		if i+1 < len(lines) && pages.IsRuler(strings.TrimSpace(lines[i+1])) && strings.HasPrefix(t, "|") {
+			oneColumn = len(pages.SplitPipes(t)) == 1
+		}
 		switch {
+		case oneColumn && strings.HasPrefix(t, "|"):
 		case inTable && !strings.HasPrefix(t, "|") && strings.Count(t, "|") >= 2:
 			n++ // a row that lost its leading pipe
 			lines[i] = fmt.Sprintf("%s%d | %s", indent, n, t)

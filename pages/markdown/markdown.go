@@ -101,7 +101,7 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 		}
 		switch {
 		case strings.HasPrefix(r, "|") && !(last != nil && r == "|") && !(open && pages.OnlyPipes(r)):
-			last = &pages.Row{Line: j + 1, Raw: r, Cells: pages.PipeCells(r, len(head))}
+			last = &pages.Row{Line: j + 1, Raw: r, Cells: rowCells(r, len(head))}
 			tb.Rows = append(tb.Rows, last)
 			open = closed && !pages.ClosesRow(r) && wraps(j) || cutAfterPipe(src, j, last, len(head))
 		case r == "|" && !open:
@@ -110,14 +110,14 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 			// The row's text goes on: its last cell, the rest of the
 			// row, or its closing pipe alone, wrapped.
 			last.Raw += "\n" + r
-			last.Cells = pages.PipeCells(strings.ReplaceAll(last.Raw, "\n", " "), len(head))
+			last.Cells = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), len(head))
 			open = !pages.ClosesRow(r)
 		case last != nil && !closed && !strings.Contains(r, "|") && rowAt(lines, j+1):
 			// Rows without a closing pipe: a line without pipes between
 			// two rows is the text of the row above.
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d has no pipe, between two rows of the table at line %d: read as the text of the row at line %d", j+1, i+1, last.Line)
 			last.Raw += "\n" + r
-			last.Cells = pages.PipeCells(strings.ReplaceAll(last.Raw, "\n", " "), len(head))
+			last.Cells = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), len(head))
 		case lostLeadingPipe(r, len(head), closed) || closed && lostLeadingPipe(r+" |", len(head), closed):
 			// A row without its closing pipe either goes on at the next
 			// lines (a hard wrap cut it) or lost that pipe too: wraps
@@ -186,4 +186,17 @@ func doubledHeader(lines []string, i int) bool {
 // pipe, and no ruler under it makes it a header.
 func rowAt(lines []string, j int) bool {
 	return j < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j]), "|") && !(j+1 < len(lines) && pages.IsRuler(lines[j+1]))
+}
+
+// rowCells are the cells of a row of a table of columns columns
+// (pages.PipeCells); a row of a table of one column that is one cell
+// keeps its line breaks (<br>), which make the lines of a code block
+// that a word processor wrote as a table (pages.Read).
+func rowCells(r string, columns int) []string {
+	if columns == 1 {
+		if cells := pages.SplitPipes(r); len(cells) == 1 {
+			return cells
+		}
+	}
+	return pages.PipeCells(r, columns)
 }
