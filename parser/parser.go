@@ -41,6 +41,7 @@ import (
 	"github.com/docs2go/docs2go/pages/mediawiki"
 	"github.com/docs2go/docs2go/pages/org"
 	"github.com/docs2go/docs2go/pages/pipes"
+	"github.com/docs2go/docs2go/pages/sheet"
 	"github.com/docs2go/docs2go/pages/wiki"
 	"github.com/docs2go/docs2go/parser/read"
 	gearn "github.com/docs2go/docs2go/protocols/gearn/reader"
@@ -90,7 +91,7 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []pages.Style{html.Style{}, adoc.Style{}, mediawiki.Style{}, wiki.Style{}, dokuwiki.Style{}, org.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, aligned.Style{}}
+var styles = []pages.Style{html.Style{}, sheet.Style{}, adoc.Style{}, mediawiki.Style{}, wiki.Style{}, dokuwiki.Style{}, org.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, aligned.Style{}}
 
 // protocols are the protocols, in the order that breaks a tie of the
 // weights of their marks on a page (protocolOf) and names them in

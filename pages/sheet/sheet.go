@@ -1,0 +1,123 @@
+// Package sheet reads pages a spreadsheet wrote as delimited text: a page
+// pasted into a sheet, a cell per table cell and every other line in the
+// first column, or a page kept as a sheet, then downloaded as CSV or saved
+// as tab-delimited text. Its rows are as RFC 4180 writes them (cells
+// separated by a comma, a tab or a semicolon, quoted where they hold one,
+// a quote or a line break), each padded with empty cells to the width of
+// the sheet.
+package sheet
+
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// read reads a page of a spreadsheet's rows into blocks, as the page was
+// before the sheet held it. The empty cells that pad a row go. A row of
+// one cell is a line of text (a heading, a paragraph, a line of an
+// example), a line of it each where the cell holds line breaks, at its
+// page line; a blank row sets blocks apart, as a blank line does. Rows of
+// several cells one after the other are a table: a row whose every cell
+// that is not empty names a column (pages.ColumnOf) is its header, and
+// starts another table after rows; rows without one are a table whose
+// header pages.Read tells. A cell that holds line breaks in a table is a
+// cell of one line, its lines set apart by spaces, as a line break of a
+// cell reads in every style. A row whose one cell stands past the first
+// column is a row of the table it stands in, and a line of text outside
+// one.
+func read(src pages.Source) []pages.Block {
+	sep, ok := separatorOf(src.Lines)
+	if !ok {
+		return nil
+	}
+	var out []pages.Block
+	var tb *pages.Table // the table the rows go to, if one is open
+	for i := 0; i < len(src.Lines); i++ {
+		if strings.TrimSpace(src.Lines[i]) == "" {
+			tb = nil
+			continue
+		}
+		r := pages.ReadRecord(src.Lines, i, sep)
+		switch {
+		case r.Unclosed:
+			src.Report.Warn(pages.At(src.Name, i+1), "line %d opens a quoted cell (\") that no line up to line %d closes: read as its line is written, quote and all", i+1, min(i+pages.MaxRecordLines, len(src.Lines)))
+		case r.Stray:
+			src.Report.Warn(pages.At(src.Name, i+1), "line %d holds a quote inside a quoted cell that is neither doubled nor closes the cell: read as a quote of the cell's text", i+1)
+		}
+		cells := padless(r.Cells)
+		line, raw := i+1, strings.Join(src.Lines[i:r.End+1], "\n")
+		i = r.End
+		switch {
+		case len(cells) == 0:
+			tb = nil
+		case len(cells) == 1 || tb == nil && filled(cells) == 1:
+			tb = nil
+			for k, l := range strings.Split(strings.Join(cells, ""), "\n") {
+				if t := strings.TrimSpace(l); t != "" {
+					out = append(out, pages.Block{Line: line + k, Text: t})
+				}
+			}
+		default:
+			for k, c := range cells {
+				cells[k] = strings.Join(strings.Fields(c), " ")
+			}
+			if isHeader(cells) && (tb == nil || len(tb.Rows) > 0) {
+				tb = &pages.Table{Line: line, Header: cells}
+				tb.Cols, _ = pages.ColumnsOf(cells)
+				out = append(out, pages.Block{Line: line, Table: tb})
+				continue
+			}
+			if tb == nil {
+				tb = &pages.Table{Line: line}
+				out = append(out, pages.Block{Line: line, Table: tb})
+			}
+			tb.Rows = append(tb.Rows, &pages.Row{Line: line, Raw: raw, Cells: cells})
+		}
+	}
+	for _, b := range out {
+		if b.Table != nil {
+			fill(b.Table)
+		}
+	}
+	return out
+}
+
+// padless returns a row's cells without the empty cells after its last
+// that is not empty, which pad it to the sheet's width.
+func padless(cells []string) []string {
+	n := len(cells)
+	for n > 0 && strings.TrimSpace(cells[n-1]) == "" {
+		n--
+	}
+	return cells[:n]
+}
+
+// fill gives every row of a table as many cells as its widest row or its
+// header has: the empty cells a row ends with went with the padding.
+func fill(t *pages.Table) {
+	width := len(t.Header)
+	for _, r := range t.Rows {
+		width = max(width, len(r.Cells))
+	}
+	for _, r := range t.Rows {
+		for len(r.Cells) < width {
+			r.Cells = append(r.Cells, "")
+		}
+	}
+}
+
+// isHeader reports whether a row is a table's header: two of its cells
+// at least name columns, and every other is empty.
+func isHeader(cells []string) bool {
+	known := 0
+	for _, c := range cells {
+		switch {
+		case pages.ColumnOf(c) != pages.ColOther:
+			known++
+		case c != "":
+			return false
+		}
+	}
+	return known >= 2
+}

@@ -1,0 +1,95 @@
+package sheet
+
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// Style reads pages a spreadsheet wrote as delimited text: CSV, or a
+// sheet saved as tab-delimited text.
+type Style struct{}
+
+func (Style) String() string                      { return "a spreadsheet's rows as delimited text" }
+func (Style) NeedsLexicon() bool                  { return false }
+func (Style) Extensions() []string                { return []string{".csv", ".tsv", ".txt"} }
+func (Style) Read(src pages.Source) []pages.Block { return read(src) }
+
+// Detect is certain of a page of a spreadsheet's rows (separatorOf),
+// whatever its file's name: no other style's page has the shape of one.
+func (Style) Detect(lines []string) int {
+	if _, ok := separatorOf(lines); ok {
+		return pages.Certain
+	}
+	return 0
+}
+
+// separators are the separators a spreadsheet writes its rows with: a
+// comma (CSV), a tab (text), a semicolon (CSV where a comma is the
+// decimal mark).
+var separators = []byte{',', '\t', ';'}
+
+// separatorOf returns the separator of a page of a spreadsheet's rows,
+// and whether the page is one: its rows, read as a spreadsheet writes
+// them (pages.ReadRecord), have the same number of cells, two at least,
+// but for a tenth of them at the most, as a spreadsheet pads every row
+// with empty cells to the width of its sheet, a line of text too; and
+// two rows at least hold two cells that are not empty (a table).
+func separatorOf(lines []string) (byte, bool) {
+	nonblank := 0
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			nonblank++
+		}
+	}
+	for _, sep := range separators {
+		if hasShape(lines, sep, nonblank/10) {
+			return sep, true
+		}
+	}
+	return 0, false
+}
+
+// hasShape reports whether the rows of the page, their cells separated
+// by sep, have one width but for allowed of them at the most, and two of
+// them two cells that are not empty.
+func hasShape(lines []string, sep byte, allowed int) bool {
+	width, other, table := 0, 0, 0
+	for i := 0; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		if strings.IndexByte(lines[i], sep) < 0 && strings.IndexByte(lines[i], '"') < 0 {
+			if other++; other > allowed {
+				return false
+			}
+			continue
+		}
+		r := pages.ReadRecord(lines, i, sep)
+		i = r.End
+		if width == 0 && !r.Unclosed {
+			width = len(r.Cells)
+		}
+		if r.Unclosed || len(r.Cells) != width {
+			if other++; other > allowed {
+				return false
+			}
+			continue
+		}
+		if filled(r.Cells) >= 2 {
+			table++
+		}
+	}
+	return width >= 2 && table >= 2
+}
+
+// filled counts the cells that are not empty.
+func filled(cells []string) int {
+	n := 0
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			n++
+		}
+	}
+	return n
+}
