@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -32,9 +33,13 @@ var separators = []byte{',', '\t', ';'}
 // separatorOf returns the separator of a page of a spreadsheet's rows,
 // and whether the page is one: its rows, read as a spreadsheet writes
 // them (pages.ReadRecord), have the same number of cells, two at least,
-// but for a tenth of them at the most, as a spreadsheet pads every row
-// with empty cells to the width of its sheet, a line of text too; and
-// two rows at least hold two cells that are not empty (a table).
+// but for one and a tenth of them at the most, as a spreadsheet pads
+// every row with empty cells to the width of its sheet, a line of text
+// too; two rows at least hold two cells that are not empty (a table);
+// and the rows bear a spreadsheet's marks: two of them end in an empty
+// cell (padding) or hold a quoted cell, or one is a header whose cells
+// name columns. Prose whose lines happen to hold as many commas bears
+// none.
 func separatorOf(lines []string) (byte, bool) {
 	nonblank := 0
 	for _, l := range lines {
@@ -43,7 +48,7 @@ func separatorOf(lines []string) (byte, bool) {
 		}
 	}
 	for _, sep := range separators {
-		if hasShape(lines, sep, nonblank/10) {
+		if hasShape(lines, sep, 1+nonblank/10) {
 			return sep, true
 		}
 	}
@@ -51,10 +56,10 @@ func separatorOf(lines []string) (byte, bool) {
 }
 
 // hasShape reports whether the rows of the page, their cells separated
-// by sep, have one width but for allowed of them at the most, and two of
-// them two cells that are not empty.
+// by sep, have one width but for allowed of them at the most, two of
+// them two cells that are not empty, and a spreadsheet's marks.
 func hasShape(lines []string, sep byte, allowed int) bool {
-	width, other, table := 0, 0, 0
+	width, other, table, marks := 0, 0, 0, 0
 	for i := 0; i < len(lines); i++ {
 		if strings.TrimSpace(lines[i]) == "" {
 			continue
@@ -79,8 +84,14 @@ func hasShape(lines []string, sep byte, allowed int) bool {
 		if filled(r.Cells) >= 2 {
 			table++
 		}
+		switch {
+		case strings.TrimSpace(r.Cells[width-1]) == "" || slices.Contains(r.Quoted, true):
+			marks++
+		case isHeader(r.Cells):
+			marks += 2
+		}
 	}
-	return width >= 2 && table >= 2
+	return width >= 2 && table >= 2 && marks >= 2
 }
 
 // filled counts the cells that are not empty.
