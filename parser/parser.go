@@ -1,10 +1,10 @@
 // Package parser reads scraped API documentation pages into a
 // schema.API. It detects each page's style (HTML, a spreadsheet's rows,
 // AsciiDoc, Confluence wiki markup, Org mode, Markdown, pipe-separated
-// text, one cell per line, flattened text or columns aligned with spaces) among the styles of pages/, reads the page
-// into blocks, and hands the blocks to the reader of the page's protocol
-// (GearN's envelope, or HTTP status codes as Kakao Games' pages document
-// them) among those of protocols/: the protocol whose marks, the parts of
+// text, one cell per line, flattened text or columns aligned with spaces)
+// among the styles of pages/, reads the page into blocks, and hands the
+// blocks to the reader of the page's protocol (GearN's envelope, or HTTP
+// status codes as Kakao Games' pages document them) among those of protocols/: the protocol whose marks, the parts of
 // its vendor's page structure a page bears, outweigh the others' (or the
 // one Options.Protocol gives). The readers recover
 // what a messy scrape lost where the page or its sibling pages tell it,
