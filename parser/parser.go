@@ -4,9 +4,10 @@
 // text, one cell per line, flattened text or columns aligned with spaces)
 // among the styles of pages/, reads the page into blocks, and hands the
 // blocks to the reader of the page's protocol (GearN's envelope, or HTTP
-// status codes as Kakao Games' pages document them) among those of protocols/: the protocol whose marks, the parts of
-// its vendor's page structure a page bears, outweigh the others' (or the
-// one Options.Protocol gives). The readers recover
+// status codes as Kakao Games' pages document them) among those of
+// protocols/: the protocol whose marks, the parts of its vendor's page
+// structure a page bears, outweigh the others' (or the one
+// Options.Protocol gives). The readers recover
 // what a messy scrape lost where the page or its sibling pages tell it,
 // report every recovery as a warning, and refuse what they cannot recover
 // with an error located at the page and line.
