@@ -4,7 +4,7 @@
 // as tab-delimited text. Its rows are as RFC 4180 writes them (cells
 // separated by a comma, a tab or a semicolon, quoted where they hold one,
 // a quote or a line break), each padded with empty cells to the width of
-// the sheet.
+// the sheet, or not padded, as some tools write them.
 package sheet
 
 import (
@@ -27,7 +27,7 @@ import (
 // column is a row of the table it stands in, and a line of text outside
 // one.
 func read(src pages.Source) []pages.Block {
-	sep, ok := separatorOf(src.Lines)
+	sep, ok := sheetSeparator(src.Lines)
 	if !ok {
 		return nil
 	}

@@ -70,8 +70,10 @@ func TestBlocks(t *testing.T) {
 	}
 }
 
-// TestDetect is certain of a spreadsheet's rows, by their shape and
-// whatever their separator, and leaves the pages of the other styles to
+// TestDetect is certain of a spreadsheet's rows padded to its width, by
+// their shape and whatever their separator, reads rows without padding
+// (a header, and every line of a separator or a quote a row as RFC 4180
+// writes it) where no other style reads the page, and leaves the pages of the other styles to
 // them (want: the style detected, nil for none), among the styles in
 // parser's order: a page of tab-separated rows among lines of text (a
 // word processor's text) is pipe- or tab-separated text, and prose whose
@@ -86,6 +88,8 @@ func TestDetect(t *testing.T) {
 		{"Ban\t\t\nName\tType\tDescription\na\tint\tThe a.\nb\tint\t", Style{}},
 		{"Ban;;\nName;Type;Description\na;int;The a.\nb;int;The b.", Style{}},
 		{"Name,Type,Description\na,int,The a.\nb,int,The b.", Style{}},
+		{"Ban\n\"Bans a player, for a while.\"\nName,Type,Description\na,int,\"The a, or b.\"\nb,int,The b.", Style{}},
+		{"Ban\nName,Type,Description\na,int,\"The \"a\", or b.\"\nb,int,The b.", nil},
 		{"Ban\nName\tType\tDescription\na\tint\tThe a.\nb\tint\tThe b.\nSee the docs.\nLast updated by Park.", pipes.Style{}},
 		{"| Name | Type |\n|---|---|\n| a, b | int, x |\n| c, d | int, y |", markdown.Style{}},
 		{"Ban a player, for a while.\nThe ban ends, or is lifted.\nA ban, once lifted, is gone.", nil},

@@ -16,13 +16,57 @@ func (Style) NeedsLexicon() bool                  { return false }
 func (Style) Extensions() []string                { return []string{".csv", ".tsv", ".txt"} }
 func (Style) Read(src pages.Source) []pages.Block { return read(src) }
 
-// Detect is certain of a page of a spreadsheet's rows (separatorOf),
-// whatever its file's name: no other style's page has the shape of one.
+// Detect is certain of a page of a spreadsheet's rows padded to its
+// sheet's width (separatorOf), whatever its file's name: no other style's
+// page has the shape of one. Rows that a tool wrote without padding
+// (unpaddedOf) it rates least: the page is a sheet's only when no other
+// style reads it.
 func (Style) Detect(lines []string) int {
 	if _, ok := separatorOf(lines); ok {
 		return pages.Certain
 	}
+	if _, ok := unpaddedOf(lines); ok {
+		return 1
+	}
 	return 0
+}
+
+// sheetSeparator returns the separator of a page of a spreadsheet's
+// rows, padded or not, and whether the page is one.
+func sheetSeparator(lines []string) (byte, bool) {
+	if sep, ok := separatorOf(lines); ok {
+		return sep, true
+	}
+	return unpaddedOf(lines)
+}
+
+// unpaddedOf returns the separator of a page of a spreadsheet's rows
+// without padding, and whether the page is one: every line that holds
+// the separator or a quote is a row as a spreadsheet writes it, with
+// neither a quote never closed nor a stray one; a row whose cells name
+// columns (a header) stands among them, and two rows hold two cells
+// that are not empty.
+func unpaddedOf(lines []string) (byte, bool) {
+	for _, sep := range separators {
+		header, table := false, 0
+		ok := true
+		for i := 0; i < len(lines) && ok; i++ {
+			if strings.IndexByte(lines[i], sep) < 0 && strings.IndexByte(lines[i], '"') < 0 {
+				continue
+			}
+			r := pages.ReadRecord(lines, i, sep)
+			i = r.End
+			ok = !r.Unclosed && !r.Stray
+			header = header || isHeader(r.Cells)
+			if filled(r.Cells) >= 2 {
+				table++
+			}
+		}
+		if ok && header && table >= 2 {
+			return sep, true
+		}
+	}
+	return 0, false
 }
 
 // separators are the separators a spreadsheet writes its rows with: a
