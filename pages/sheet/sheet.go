@@ -27,18 +27,32 @@ import (
 // column is a row of the table it stands in, and a line of text outside
 // one.
 func read(src pages.Source) []pages.Block {
-	sep, ok := sheetSeparator(src.Lines)
+	sep, width, ok := sheetSeparator(src.Lines)
 	if !ok {
 		return nil
 	}
 	var out []pages.Block
 	var tb *pages.Table // the table the rows go to, if one is open
+	// last is the last row read, and lastEnd the index of its last line.
+	var last *pages.Row
+	lastEnd := -1
 	for i := 0; i < len(src.Lines); i++ {
 		if strings.TrimSpace(src.Lines[i]) == "" {
 			tb = nil
 			continue
 		}
 		r := pages.ReadRecord(src.Lines, i, sep)
+		if width > 0 && len(r.Cells) == 1 && !r.Unclosed && wrapsRow(last, lastEnd, i, width) {
+			c := len(last.Cells) - 1
+			last.Cells[c] += " " + strings.Join(strings.Fields(r.Cells[0]), " ")
+			last.Raw += "\n" + strings.Join(src.Lines[i:r.End+1], "\n")
+			src.Report.Warn(pages.At(src.Name, i+1), "line %d has no %s, right under the row at line %d, which has the sheet's %d cells: read as the rest of its last cell, which a hard wrap cut", i+1, sepName(sep), last.Line, width)
+			lastEnd, i = r.End, r.End
+			continue
+		}
+		if width > 0 && len(r.Cells) != width && !r.Unclosed {
+			r = unwrap(src, r, i, sep, width)
+		}
 		switch {
 		case r.Unclosed:
 			src.Report.Warn(pages.At(src.Name, i+1), "line %d opens a quoted cell (\") that no line up to line %d closes: read as its line is written, quote and all", i+1, min(i+pages.MaxRecordLines, len(src.Lines)))
@@ -72,7 +86,8 @@ func read(src pages.Source) []pages.Block {
 				tb = &pages.Table{Line: line}
 				out = append(out, pages.Block{Line: line, Table: tb})
 			}
-			tb.Rows = append(tb.Rows, &pages.Row{Line: line, Raw: raw, Cells: cells})
+			last, lastEnd = &pages.Row{Line: line, Raw: raw, Cells: cells}, i
+			tb.Rows = append(tb.Rows, last)
 		}
 	}
 	for _, b := range out {
@@ -81,6 +96,55 @@ func read(src pages.Source) []pages.Block {
 		}
 	}
 	return out
+}
+
+// maxWrapLines bounds the lines a row cut by hard wraps spans.
+const maxWrapLines = 5
+
+// unwrap mends a row at line i of a sheet padded to width cells that has
+// other cells, as a hard wrap leaves it: a line broken at a space inside
+// a cell that is not quoted goes on at the next line, whose cells are
+// the rest of the row. The row and the lines after it whose cells make
+// up the sheet's width, the cell broken joined by a space, are one row;
+// a line of one cell after a row of the sheet's width is the rest of
+// that row's last cell (read, wrapsRow). Each is read so with a warning;
+// a row that nothing makes whole is read as it is written, with a
+// warning.
+func unwrap(src pages.Source, r pages.Record, i int, sep byte, width int) pages.Record {
+	cells := r.Cells
+	end := r.End
+	for end+1 < len(src.Lines) && end-i < maxWrapLines && len(cells) < width {
+		next := pages.ReadRecord(src.Lines, end+1, sep)
+		if next.Unclosed || strings.TrimSpace(src.Lines[end+1]) == "" || len(cells)+len(next.Cells)-1 > width {
+			break
+		}
+		cells = append(append(cells[:len(cells)-1:len(cells)-1], strings.TrimSpace(cells[len(cells)-1])+" "+strings.TrimSpace(next.Cells[0])), next.Cells[1:]...)
+		end = next.End
+	}
+	if len(cells) == width {
+		src.Report.Warn(pages.At(src.Name, i+1), "line %d holds %d cells of the sheet's %d, and the lines up to line %d the rest: read as one row, which a hard wrap cut inside a cell", i+1, len(r.Cells), width, end+1)
+		return pages.Record{Cells: cells, Quoted: make([]bool, width), End: end}
+	}
+	src.Report.Warn(pages.At(src.Name, i+1), "line %d holds %d cells, and the sheet's rows %d: read as it is written", i+1, len(r.Cells), width)
+	return r
+}
+
+// wrapsRow reports whether a line i of one cell may be the rest of the
+// last row read, last, cut by a hard wrap: that row ends on the line
+// right before, and fills the sheet's width, its last cell too.
+func wrapsRow(last *pages.Row, lastEnd, i, width int) bool {
+	return last != nil && lastEnd == i-1 && len(last.Cells) == width
+}
+
+// sepName names a separator in a message.
+func sepName(sep byte) string {
+	switch sep {
+	case '\t':
+		return "tab"
+	case ';':
+		return "semicolon"
+	}
+	return "comma"
 }
 
 // padless returns a row's cells without the empty cells after its last

@@ -54,6 +54,12 @@ func TestBlocks(t *testing.T) {
 			want: []string{"01 Note", "02 [Name|Type|Description]", "03 |a|int|The a.|", "04 ||string||", "05 [Code|Name|Description]", "06 |1|Ok|Done|"},
 		},
 		{
+			name:  "hard wraps in a padded sheet: a cell's rest with the row's last cells, a last cell's rest alone",
+			page:  "Require permission rules x. See\nPermissionRules,,,\nCode,Type,Required,Description\nitems,Item[],,Items put in the mail. See\nItem\nmore,int,,x\nodd,int\n\"Fine, quoted\",,,\n" + strings.Repeat("more,int,,x\n", 12),
+			want:  []string{"01 Require permission rules x. See PermissionRules", "03 [Code|Type|Required|Description]", "04 |items|Item[]||Items put in the mail. See Item|", "06 |more|int||x|", "07 |odd|int|||", "08 Fine, quoted", "09 [Code|Type|Required|Description]", "09 |more|int||x|", "10 |more|int||x|", "11 |more|int||x|", "12 |more|int||x|", "13 |more|int||x|", "14 |more|int||x|", "15 |more|int||x|", "16 |more|int||x|", "17 |more|int||x|", "18 |more|int||x|", "19 |more|int||x|", "20 |more|int||x|"},
+			warns: []string{"p.txt:1: line 1 holds 1 cells of the sheet's 4, and the lines up to line 2 the rest: read as one row, which a hard wrap cut inside a cell", "p.txt:5: line 5 has no comma, right under the row at line 4, which has the sheet's 4 cells: read as the rest of its last cell, which a hard wrap cut", "p.txt:7: line 7 holds 2 cells, and the sheet's rows 4: read as it is written"},
+		},
+		{
 			name:  "a stray quote, and a quote never closed",
 			page:  "Title,,\nName,Type,Description\nb,int,\"a \"stray\" quote\"\nc,int,Fine.\na,int,\"never closed\nd,int,Last.",
 			want:  []string{"01 Title", "02 [Name|Type|Description]", `03 |b|int|a "stray" quote"|`, "04 |c|int|Fine.|", `05 |a|int|"never closed|`, "06 |d|int|Last.|"},

@@ -22,7 +22,7 @@ func (Style) Read(src pages.Source) []pages.Block { return read(src) }
 // (unpaddedOf) it rates least: the page is a sheet's only when no other
 // style reads it.
 func (Style) Detect(lines []string) int {
-	if _, ok := separatorOf(lines); ok {
+	if _, w := separatorOf(lines); w > 0 {
 		return pages.Certain
 	}
 	if _, ok := unpaddedOf(lines); ok {
@@ -32,12 +32,14 @@ func (Style) Detect(lines []string) int {
 }
 
 // sheetSeparator returns the separator of a page of a spreadsheet's
-// rows, padded or not, and whether the page is one.
-func sheetSeparator(lines []string) (byte, bool) {
-	if sep, ok := separatorOf(lines); ok {
-		return sep, true
+// rows, padded or not, and whether the page is one, with the width of
+// the sheet its rows are padded to, 0 for rows without padding.
+func sheetSeparator(lines []string) (sep byte, width int, ok bool) {
+	if sep, w := separatorOf(lines); w > 0 {
+		return sep, w, true
 	}
-	return unpaddedOf(lines)
+	sep, ok = unpaddedOf(lines)
+	return sep, 0, ok
 }
 
 // unpaddedOf returns the separator of a page of a spreadsheet's rows
@@ -74,8 +76,9 @@ func unpaddedOf(lines []string) (byte, bool) {
 // decimal mark).
 var separators = []byte{',', '\t', ';'}
 
-// separatorOf returns the separator of a page of a spreadsheet's rows,
-// and whether the page is one: its rows, read as a spreadsheet writes
+// separatorOf returns the separator of a page of a spreadsheet's rows
+// and the width of its sheet, or 0 for a page that is none. It is one
+// when its rows, read as a spreadsheet writes
 // them (pages.ReadRecord), have the same number of cells, two at least,
 // but for one and a tenth of them at the most, as a spreadsheet pads
 // every row with empty cells to the width of its sheet, a line of text
@@ -84,7 +87,7 @@ var separators = []byte{',', '\t', ';'}
 // cell (padding) or hold a quoted cell, or one is a header whose cells
 // name columns. Prose whose lines happen to hold as many commas bears
 // none.
-func separatorOf(lines []string) (byte, bool) {
+func separatorOf(lines []string) (byte, int) {
 	nonblank := 0
 	for _, l := range lines {
 		if strings.TrimSpace(l) != "" {
@@ -92,17 +95,18 @@ func separatorOf(lines []string) (byte, bool) {
 		}
 	}
 	for _, sep := range separators {
-		if hasShape(lines, sep, 1+nonblank/10) {
-			return sep, true
+		if w := widthOf(lines, sep, 1+nonblank/10); w > 0 {
+			return sep, w
 		}
 	}
-	return 0, false
+	return 0, 0
 }
 
-// hasShape reports whether the rows of the page, their cells separated
-// by sep, have one width but for allowed of them at the most, two of
-// them two cells that are not empty, and a spreadsheet's marks.
-func hasShape(lines []string, sep byte, allowed int) bool {
+// widthOf returns the width the rows of the page, their cells separated
+// by sep, have but for allowed of them at the most, when two of them
+// hold two cells that are not empty and the rows bear a spreadsheet's
+// marks; else 0.
+func widthOf(lines []string, sep byte, allowed int) int {
 	width, other, table, marks := 0, 0, 0, 0
 	for i := 0; i < len(lines); i++ {
 		if strings.TrimSpace(lines[i]) == "" {
@@ -110,7 +114,7 @@ func hasShape(lines []string, sep byte, allowed int) bool {
 		}
 		if strings.IndexByte(lines[i], sep) < 0 && strings.IndexByte(lines[i], '"') < 0 {
 			if other++; other > allowed {
-				return false
+				return 0
 			}
 			continue
 		}
@@ -121,7 +125,7 @@ func hasShape(lines []string, sep byte, allowed int) bool {
 		}
 		if r.Unclosed || len(r.Cells) != width {
 			if other++; other > allowed {
-				return false
+				return 0
 			}
 			continue
 		}
@@ -135,7 +139,10 @@ func hasShape(lines []string, sep byte, allowed int) bool {
 			marks += 2
 		}
 	}
-	return width >= 2 && table >= 2 && marks >= 2
+	if width < 2 || table < 2 || marks < 2 {
+		return 0
+	}
+	return width
 }
 
 // filled counts the cells that are not empty.
