@@ -18,6 +18,7 @@ import (
 	"github.com/docs2go/docs2go/pages/org"
 	"github.com/docs2go/docs2go/pages/pagestest"
 	"github.com/docs2go/docs2go/pages/pipes"
+	"github.com/docs2go/docs2go/pages/textile"
 	"github.com/docs2go/docs2go/pages/wiki"
 )
 
@@ -85,7 +86,7 @@ func TestBlocks(t *testing.T) {
 // word processor's text) is pipe- or tab-separated text, and prose whose
 // lines hold as many commas is no sheet.
 func TestDetect(t *testing.T) {
-	styles := []pages.Style{html.Style{}, Style{}, adoc.Style{}, mediawiki.Style{}, wiki.Style{}, dokuwiki.Style{}, org.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, aligned.Style{}}
+	styles := []pages.Style{html.Style{}, Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, wiki.Style{}, dokuwiki.Style{}, org.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, aligned.Style{}}
 	for _, c := range []struct {
 		page string
 		want pages.Style
