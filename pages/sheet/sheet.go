@@ -14,7 +14,8 @@ import (
 )
 
 // read reads a page of a spreadsheet's rows into blocks, as the page was
-// before the sheet held it. The empty cells that pad a row go. A row of
+// before the sheet held it. The empty cells that pad a row go, and the
+// columns that every row leaves empty before its first cell (leadOf). A row of
 // one cell is a line of text (a heading, a paragraph, a line of an
 // example), a line of it each where the cell holds line breaks, at its
 // page line; a blank row sets blocks apart, as a blank line does. Rows of
@@ -32,6 +33,7 @@ func read(src pages.Source) []pages.Block {
 		return nil
 	}
 	var out []pages.Block
+	lead := leadOf(src.Lines, sep)
 	var tb *pages.Table // the table the rows go to, if one is open
 	// last is the last row read, and lastEnd the index of its last line.
 	var last *pages.Row
@@ -42,7 +44,7 @@ func read(src pages.Source) []pages.Block {
 			continue
 		}
 		r := pages.ReadRecord(src.Lines, i, sep)
-		if width > 0 && len(r.Cells) == 1 && !r.Unclosed && wrapsRow(last, lastEnd, i, width) {
+		if width > 0 && len(r.Cells) == 1 && !r.Unclosed && wrapsRow(last, lastEnd, i, width-lead) {
 			c := len(last.Cells) - 1
 			last.Cells[c] += " " + strings.Join(strings.Fields(r.Cells[0]), " ")
 			last.Raw += "\n" + strings.Join(src.Lines[i:r.End+1], "\n")
@@ -59,7 +61,7 @@ func read(src pages.Source) []pages.Block {
 		case r.Stray:
 			src.Report.Warn(pages.At(src.Name, i+1), "line %d holds a quote inside a quoted cell that is neither doubled nor closes the cell: read as a quote of the cell's text", i+1)
 		}
-		cells := padless(r.Cells)
+		cells := padless(r.Cells[min(lead, len(r.Cells)):])
 		line, raw := i+1, strings.Join(src.Lines[i:r.End+1], "\n")
 		i = r.End
 		switch {
@@ -127,6 +129,32 @@ func unwrap(src pages.Source, r pages.Record, i int, sep byte, width int) pages.
 	}
 	src.Report.Warn(pages.At(src.Name, i+1), "line %d holds %d cells, and the sheet's rows %d: read as it is written", i+1, len(r.Cells), width)
 	return r
+}
+
+// leadOf counts the columns a sheet leaves empty before its first that
+// holds a cell, in every row (a page pasted from column B on): they are
+// no part of the page.
+func leadOf(lines []string, sep byte) int {
+	lead := -1
+	for i := 0; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		r := pages.ReadRecord(lines, i, sep)
+		i = r.End
+		for k, c := range r.Cells {
+			if strings.TrimSpace(c) != "" {
+				if lead < 0 || k < lead {
+					lead = k
+				}
+				break
+			}
+		}
+		if lead == 0 {
+			break
+		}
+	}
+	return max(lead, 0)
 }
 
 // wrapsRow reports whether a line i of one cell may be the rest of the

@@ -61,6 +61,11 @@ func TestBlocks(t *testing.T) {
 			warns: []string{"p.txt:1: line 1 holds 1 cells of the sheet's 4, and the lines up to line 2 the rest: read as one row, which a hard wrap cut inside a cell", "p.txt:5: line 5 has no comma, right under the row at line 4, which has the sheet's 4 cells: read as the rest of its last cell, which a hard wrap cut", "p.txt:7: line 7 holds 2 cells, and the sheet's rows 4: read as it is written"},
 		},
 		{
+			name: "a page pasted from column B on: the empty column before it goes",
+			page: ",Ban,,\n,Request Headers,,\n,Name,Required,Description\n,Secret-Key,TRUE,The key.\n,Request Body,,\n,Code,Type,Required\n,a,int,",
+			want: []string{"01 Ban", "02 Request Headers", "03 [Name|Required|Description]", "04 |Secret-Key|TRUE|The key.|", "05 Request Body", "06 [Code|Type|Required]", "07 |a|int||"},
+		},
+		{
 			name:  "a stray quote, and a quote never closed",
 			page:  "Title,,\nName,Type,Description\nb,int,\"a \"stray\" quote\"\nc,int,Fine.\na,int,\"never closed\nd,int,Last.",
 			want:  []string{"01 Title", "02 [Name|Type|Description]", `03 |b|int|a "stray" quote"|`, "04 |c|int|Fine.|", `05 |a|int|"never closed|`, "06 |d|int|Last.|"},
