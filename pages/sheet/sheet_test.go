@@ -85,11 +85,12 @@ func TestBlocks(t *testing.T) {
 // TestDetect is certain of a spreadsheet's rows padded to its width, by
 // their shape and whatever their separator, reads rows without padding
 // (a header, and every line of a separator or a quote a row as RFC 4180
-// writes it) where no other style reads the page, and leaves the pages of the other styles to
-// them (want: the style detected, nil for none), among the styles in
-// parser's order: a page of tab-separated rows among lines of text (a
-// word processor's text) is pipe- or tab-separated text, and prose whose
-// lines hold as many commas is no sheet.
+// writes it) where a cell is quoted as only a spreadsheet quotes it, in
+// CSV, or no other style reads the page, and leaves the pages of the
+// other styles to them (want: the style detected, nil for none), among the
+// styles in parser's order: a page of tab-separated rows among lines of
+// text (a word processor's text) is pipe- or tab-separated text, and
+// prose whose lines hold as many commas is no sheet.
 func TestDetect(t *testing.T) {
 	styles := []pages.Style{html.Style{}, Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, wiki.Style{}, dokuwiki.Style{}, org.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, aligned.Style{}}
 	for _, c := range []struct {
@@ -102,6 +103,10 @@ func TestDetect(t *testing.T) {
 		{"Name,Type,Description\na,int,The a.\nb,int,The b.", Style{}},
 		{"Ban\n\"Bans a player, for a while.\"\nName,Type,Description\na,int,\"The a, or b.\"\nb,int,The b.", Style{}},
 		{"Ban\nName,Type,Description\na,int,\"The \"a\", or b.\"\nb,int,The b.", nil},
+		{"Ban\nName,Type,Description\na,int,The a.\nExample\n\"{\"\"a\"\": 1}\"", Style{}},
+		{"Nav\tGuides\nName\tType\tDescription\na\tint\t\"The a.\n(Default: 1)\"\nb\tint\tThe b.", pipes.Style{}},
+		{"Ban\nBans a player.\nName\tType\tDescription\na\tint\tThe a.\nb\tint\t\"The b, or c.\"\nSee the docs.", pipes.Style{}},
+		{"Ban\n| Name | Type |\n|---|---|\nName,Type,Description\na,int,The a.\n\"{\"\"a\"\": 1}\"", markdown.Style{}},
 		{"Ban\nName\tType\tDescription\na\tint\tThe a.\nb\tint\tThe b.\nSee the docs.\nLast updated by Park.", pipes.Style{}},
 		{"| Name | Type |\n|---|---|\n| a, b | int, x |\n| c, d | int, y |", markdown.Style{}},
 		{"Ban a player, for a while.\nThe ban ends, or is lifted.\nA ban, once lifted, is gone.", nil},

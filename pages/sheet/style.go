@@ -18,17 +18,27 @@ func (Style) Read(src pages.Source) []pages.Block { return read(src) }
 
 // Detect is certain of a page of a spreadsheet's rows padded to its
 // sheet's width (separatorOf), whatever its file's name: no other style's
-// page has the shape of one. Rows that a tool wrote without padding
-// (unpaddedOf) it rates least: the page is a sheet's only when no other
-// style reads it.
+// page has the shape of one. Of rows of commas or semicolons that a tool
+// wrote without padding (unpaddedOf) it is certain where a cell is quoted
+// as only a spreadsheet quotes it (a quote in it doubled, or the
+// separator or a line break in it) and no line holds a pipe (a pipe
+// table's page, whose cells a spreadsheet did not write); else it rates
+// them least: the page is a sheet's only when no other style reads it.
+// Tab-separated rows without padding are what a browser copies of a
+// page's tables too, among the page's other lines, and its quotes of a
+// cell that holds a line break: pipe- or tab-separated text reads them.
 func (Style) Detect(lines []string) int {
 	if _, w := separatorOf(lines); w > 0 {
 		return pages.Certain
 	}
-	if _, ok := unpaddedOf(lines); ok {
-		return 1
+	sep, quoted, ok := unpaddedOf(lines)
+	switch {
+	case !ok:
+		return 0
+	case quoted && sep != '\t' && !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, "|") }):
+		return pages.Certain
 	}
-	return 0
+	return 1
 }
 
 // sheetSeparator returns the separator of a page of a spreadsheet's
@@ -38,7 +48,7 @@ func sheetSeparator(lines []string) (sep byte, width int, ok bool) {
 	if sep, w := separatorOf(lines); w > 0 {
 		return sep, w, true
 	}
-	sep, ok = unpaddedOf(lines)
+	sep, _, ok = unpaddedOf(lines)
 	return sep, 0, ok
 }
 
@@ -47,11 +57,12 @@ func sheetSeparator(lines []string) (sep byte, width int, ok bool) {
 // the separator or a quote is a row as a spreadsheet writes it, with
 // neither a quote never closed nor a stray one; a row whose cells name
 // columns (a header) stands among them, and two rows hold two cells
-// that are not empty.
-func unpaddedOf(lines []string) (byte, bool) {
+// that are not empty. quoted tells whether a cell is quoted as only a
+// spreadsheet quotes it: it holds a quote, the separator or a line break.
+func unpaddedOf(lines []string) (sep byte, quoted, ok bool) {
 	for _, sep := range separators {
 		header, table := false, 0
-		ok := true
+		quoted, ok := false, true
 		for i := 0; i < len(lines) && ok; i++ {
 			if strings.IndexByte(lines[i], sep) < 0 && strings.IndexByte(lines[i], '"') < 0 {
 				continue
@@ -60,15 +71,18 @@ func unpaddedOf(lines []string) (byte, bool) {
 			i = r.End
 			ok = !r.Unclosed && !r.Stray
 			header = header || isHeader(r.Cells)
+			for k, c := range r.Cells {
+				quoted = quoted || r.Quoted[k] && strings.ContainsAny(c, "\"\n"+string(sep))
+			}
 			if filled(r.Cells) >= 2 {
 				table++
 			}
 		}
 		if ok && header && table >= 2 {
-			return sep, true
+			return sep, quoted, true
 		}
 	}
-	return 0, false
+	return 0, false, false
 }
 
 // separators are the separators a spreadsheet writes its rows with: a
