@@ -61,6 +61,9 @@ func sheetSeparator(lines []string) (sep byte, width int, ok bool) {
 // spreadsheet quotes it: it holds a quote, the separator or a line break.
 func unpaddedOf(lines []string) (sep byte, quoted, ok bool) {
 	for _, sep := range separators {
+		if !slices.ContainsFunc(lines, func(l string) bool { return namesColumns(l, sep) }) {
+			continue // no header: no line need be read as a row
+		}
 		header, table := false, 0
 		quoted, ok := false, true
 		for i := 0; i < len(lines) && ok; i++ {
@@ -157,6 +160,28 @@ func widthOf(lines []string, sep byte, allowed int) int {
 		return 0
 	}
 	return width
+}
+
+// namesColumns reports whether a line, split at sep as it is written and
+// its cells' quotes dropped, is a header (isHeader), without a slice of
+// its cells: it runs on every line of every page.
+func namesColumns(l string, sep byte) bool {
+	if strings.IndexByte(l, sep) < 0 {
+		return false
+	}
+	known := 0
+	for l != "" {
+		c, rest, _ := strings.Cut(l, string(sep))
+		c = strings.Trim(strings.TrimSpace(c), `"`)
+		switch {
+		case pages.ColumnOf(c) != pages.ColOther:
+			known++
+		case strings.TrimSpace(c) != "":
+			return false
+		}
+		l = rest
+	}
+	return known >= 2
 }
 
 // filled counts the cells that are not empty.
