@@ -78,3 +78,20 @@ func ReadRecord(lines []string, i int, sep byte) Record {
 	}
 	return Record{Cells: strings.Split(lines[i], string(sep)), Quoted: make([]bool, strings.Count(lines[i], string(sep))+1), End: i, Unclosed: true}
 }
+
+// Unquoted returns a cell or a line of text written whole in a
+// spreadsheet's quotes, with a quote inside it doubled ("{""a"": 1}"),
+// without them ({"a": 1}), and whether it is one: a text quoted without
+// a doubled quote inside may be quoted by its writer, and is left as it
+// is.
+func Unquoted(s string) (string, bool) {
+	t := strings.TrimSpace(s)
+	if len(t) < 4 || t[0] != '"' || t[len(t)-1] != '"' {
+		return s, false
+	}
+	inner := t[1 : len(t)-1]
+	if !strings.Contains(inner, `""`) || strings.Count(strings.ReplaceAll(inner, `""`, ""), `"`) > 0 {
+		return s, false
+	}
+	return strings.ReplaceAll(inner, `""`, `"`), true
+}

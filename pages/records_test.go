@@ -27,3 +27,24 @@ func TestReadRecord(t *testing.T) {
 		}
 	}
 }
+
+// TestUnquoted undoes a spreadsheet's quotes around a whole cell or line
+// where a doubled quote inside shows them, and leaves a text its writer
+// quoted.
+func TestUnquoted(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{`"{""a"": 1}"`, `{"a": 1}`, true},
+		{`  "say ""hi"""  `, `say "hi"`, true},
+		{`"quoted by its writer"`, `"quoted by its writer"`, false},
+		{`"a" and "b"`, `"a" and "b"`, false},
+		{`"a ""b"" "c"`, `"a ""b"" "c"`, false},
+		{`""`, `""`, false},
+	} {
+		if got, ok := Unquoted(c.in); got != c.want || ok != c.ok {
+			t.Errorf("Unquoted(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}

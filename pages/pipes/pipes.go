@@ -32,14 +32,20 @@ import (
 // rest of a cell does and no text after a table (pages.StartsMidSentence)
 // and a blank line or the page's end follows it, or it is a bound or a
 // default in parentheses: html2text writes a line break of a cell so, and
-// a hard wrap its rest.
+// a hard wrap its rest. A tab-separated cell or a line of text that a
+// spreadsheet quoted, a quote inside it doubled, is read without its
+// quotes (pages.Unquoted), as one quoted over several lines is
+// (quotedRow).
 func pipeItems(src pages.Source) []pages.Block {
 	var prev *pages.Table // the table of the block before, if it is one
-	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
+	return pages.LineForms{Table: func(i int) (*pages.Table, int) {
 		tb, end := readTable(src, i, prev)
 		prev = tb
 		return tb, end
-	})
+	}, Text: func(line string) string {
+		t, _ := pages.Unquoted(line)
+		return pages.StripHeading(t)
+	}}.Blocks(src.Lines)
 }
 
 // readTable reads the table that starts at line i, if one does, and
@@ -139,6 +145,9 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 		last = &pages.Row{Line: j + 1, Raw: r, Cells: cells}
 		if sep == '\t' {
 			last.Raw = strings.Trim(lines[j], " ")
+			for k, c := range cells {
+				cells[k], _ = pages.Unquoted(c)
+			}
 		}
 		tb.Rows = append(tb.Rows, last)
 		open = closed && !pages.ClosesRow(r) && wraps(src, j, width)
