@@ -15,10 +15,11 @@ import (
 
 // read reads a page of a spreadsheet's rows into blocks, as the page was
 // before the sheet held it. The empty cells that pad a row go, and the
-// columns that every row leaves empty before its first cell (leadOf). A row of
-// one cell is a line of text (a heading, a paragraph, a line of an
-// example), a line of it each where the cell holds line breaks, at its
-// page line; a blank row sets blocks apart, as a blank line does. Rows of
+// columns that every row leaves empty before its first cell (leadOf); a
+// row a hard wrap cut is mended (unwrap). A row of one cell is a line of
+// text (a heading, a paragraph, a line of an example), a line of it each
+// where the cell holds line breaks, at its page line; a blank row sets
+// blocks apart, as a blank line does. Rows of
 // several cells one after the other are a table: a row whose every cell
 // that is not empty names a column (pages.ColumnOf) is its header, and
 // starts another table after rows; rows without one are a table whose
