@@ -69,6 +69,7 @@ fuzz:
 	$(GO) test ./pages/markdown -run '^$$' -fuzz FuzzMarkdown -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/html -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/pipes -run '^$$' -fuzz FuzzPipes -fuzztime $(FUZZTIME)
+	$(GO) test ./pages/sheet -run '^$$' -fuzz FuzzSheet -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/cellperline -run '^$$' -fuzz FuzzCellPerLine -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/wiki -run '^$$' -fuzz FuzzWiki -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/dokuwiki -run '^$$' -fuzz FuzzDokuWiki -fuzztime $(FUZZTIME)

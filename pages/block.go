@@ -1,9 +1,10 @@
 // Package pages holds what every page style reads a scraped page into:
 // its lines, decoded and made clean, without what mail and office suites
 // leave in them, each at its page line (ReadText), and blocks (lines of
-// text, and tables of rows and cells, each with its line); the Style
-// interface, detection among styles, and the reporter of located warnings
-// and errors. It knows no vendor's words.
+// text, and tables of rows and cells, each with its line); the rows a
+// spreadsheet writes as delimited text (ReadRecord); the Style interface,
+// detection among styles, and the reporter of located warnings and
+// errors. It knows no vendor's words.
 package pages
 
 import (

@@ -17,6 +17,7 @@ import (
 
 	"github.com/docs2go/docs2go/overrides"
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/sheet"
 	"github.com/docs2go/docs2go/parser"
 	"github.com/docs2go/docs2go/schema"
 )
@@ -1776,9 +1777,63 @@ func codeAsTable(rows bool) func(p *scrapedPage, lines []string, at int) ([]stri
 
 // everyStyle are the defect classes that act on a page's lines whatever
 // its style, or on the pages of a style no numbered case is written in
-// (Org mode, MediaWiki, Textile): TestMutations applies them to every
-// text page of the golden cases and of the facts corpus too.
-var everyStyle = map[string]bool{"GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true}
+// (Org mode, MediaWiki, Textile, a spreadsheet's rows): TestMutations
+// applies them to every text page of the golden cases and of the facts
+// corpus too.
+var everyStyle = map[string]bool{"cells quoted that need not be": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true}
+
+// What a spreadsheet other than the one the page went through writes: a
+// cell in quotes that holds no separator, quote or line break
+// (LibreOffice's "Quote all text cells", Numbers' export), RFC 4180's
+// quotes that need not be. Applied to each row of a page of a
+// spreadsheet's rows that starts on its line, every cell of it that is
+// not empty quoted.
+func init() {
+	defects = append(defects, defect{"cells quoted that need not be", func(p *scrapedPage) []int {
+		sep, ok := sheetSeparator(p)
+		if !ok {
+			return nil
+		}
+		var out []int
+		for i := 0; i < len(p.lines); i++ {
+			r := pages.ReadRecord(p.lines, i, sep)
+			if !r.Unclosed && r.End == i && !slices.Contains(r.Quoted, true) && strings.TrimSpace(p.lines[i]) != "" {
+				out = append(out, i)
+			}
+			i = r.End
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		sep, _ := sheetSeparator(p)
+		r := pages.ReadRecord(lines, at, sep)
+		for k, c := range r.Cells {
+			if c != "" {
+				r.Cells[k] = `"` + c + `"`
+			}
+		}
+		lines = slices.Clone(lines)
+		lines[at] = strings.Join(r.Cells, string(sep))
+		return lines, at
+	}})
+}
+
+// sheetSeparator is the separator of a page the parser reads as a
+// spreadsheet's rows: the first of a comma, a tab and a semicolon its
+// first line holds.
+func sheetSeparator(p *scrapedPage) (byte, bool) {
+	if len(p.lines) == 0 || p.style != sheetStyle {
+		return 0, false
+	}
+	for _, sep := range []byte{',', '\t', ';'} {
+		if strings.IndexByte(p.lines[0], sep) >= 0 {
+			return sep, true
+		}
+	}
+	return 0, false
+}
+
+// sheetStyle is the name of the style of a spreadsheet's rows.
+var sheetStyle = sheet.Style{}.String()
 
 // adocTitleRe matches an AsciiDoc section title of one line, "== 2.
 // Client", with its level's marks and its text.

@@ -1,13 +1,13 @@
 // Package parser reads scraped API documentation pages into a
-// schema.API. It detects each page's style (HTML, AsciiDoc, MediaWiki
-// wikitext, Textile, Confluence wiki markup, DokuWiki markup, Org mode,
-// Markdown, pipe-separated text, one cell per line, flattened text or
-// columns aligned with spaces) among the styles of pages/, reads the page
-// into blocks, and hands the blocks to the reader of the page's protocol
-// (GearN's envelope, or HTTP status codes as Kakao Games' pages document
-// them) among those of protocols/: the protocol whose marks, the parts of
-// its vendor's page structure a page bears, outweigh the others' (or the
-// one Options.Protocol gives). The readers recover
+// schema.API. It detects each page's style (HTML, a spreadsheet's rows,
+// AsciiDoc, MediaWiki wikitext, Textile, Confluence wiki markup, DokuWiki
+// markup, Org mode, Markdown, pipe-separated text, one cell per line,
+// flattened text or columns aligned with spaces) among the styles of
+// pages/, reads the page into blocks, and hands the blocks to the reader
+// of the page's protocol (GearN's envelope, or HTTP status codes as Kakao
+// Games' pages document them) among those of protocols/: the protocol
+// whose marks, the parts of its vendor's page structure a page bears,
+// outweigh the others' (or the one Options.Protocol gives). The readers recover
 // what a messy scrape lost where the page or its sibling pages tell it,
 // report every recovery as a warning, and refuse what they cannot recover
 // with an error located at the page and line.
@@ -42,6 +42,7 @@ import (
 	"github.com/docs2go/docs2go/pages/mediawiki"
 	"github.com/docs2go/docs2go/pages/org"
 	"github.com/docs2go/docs2go/pages/pipes"
+	"github.com/docs2go/docs2go/pages/sheet"
 	"github.com/docs2go/docs2go/pages/textile"
 	"github.com/docs2go/docs2go/pages/wiki"
 	"github.com/docs2go/docs2go/parser/read"
@@ -92,7 +93,7 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []pages.Style{html.Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, wiki.Style{}, dokuwiki.Style{}, org.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, aligned.Style{}}
+var styles = []pages.Style{html.Style{}, sheet.Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, wiki.Style{}, dokuwiki.Style{}, org.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, aligned.Style{}}
 
 // protocols are the protocols, in the order that breaks a tie of the
 // weights of their marks on a page (protocolOf) and names them in

@@ -34,14 +34,20 @@ import (
 // rest of a cell does and no text after a table (pages.StartsMidSentence)
 // and a blank line or the page's end follows it, or it is a bound or a
 // default in parentheses: html2text writes a line break of a cell so, and
-// a hard wrap its rest.
+// a hard wrap its rest. A tab-separated cell or a line of text that a
+// spreadsheet quoted, a quote inside it doubled, is read without its
+// quotes (pages.Unquoted), as one quoted over several lines is
+// (quotedRow).
 func pipeItems(src pages.Source) []pages.Block {
 	var prev *pages.Table // the table of the block before, if it is one
-	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
+	return pages.LineForms{Table: func(i int) (*pages.Table, int) {
 		tb, end := readTable(src, i, prev)
 		prev = tb
 		return tb, end
-	})
+	}, Text: func(line string) string {
+		t, _ := pages.Unquoted(line)
+		return pages.StripHeading(t)
+	}}.Blocks(src.Lines)
 }
 
 // readTable reads the table that starts at line i, if one does, and
@@ -158,6 +164,9 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 		last = &pages.Row{Line: j + 1, Raw: r, Cells: cells}
 		if sep == '\t' {
 			last.Raw = strings.Trim(lines[j], " ")
+			for k, c := range cells {
+				cells[k], _ = pages.Unquoted(c)
+			}
 		}
 		tb.Rows = append(tb.Rows, last)
 		open = closed && !pages.ClosesRow(r) && wraps(src, j, width)
@@ -409,55 +418,26 @@ func headerRest(l string, sep byte) (string, bool) {
 	return rest, rest != "" && !strings.ContainsRune(rest, rune(sep))
 }
 
-// maxQuotedLines bounds the lines a quoted cell of a tab-separated row
-// spans.
-const maxQuotedLines = 20
-
 // quotedRow reads a tab-separated row at line j one of whose cells is
 // quoted over several lines, as a spreadsheet copies a cell that holds a
-// line break: the cell opens with a quote and ends, on a later line, at
-// the next quote; inside, a doubled quote is a quote. It returns the row's cells, the cell's
-// lines joined by a space, and the index of the row's last line; cells
-// is nil for a row with no such cell (one whose quotes close on its own
-// line is read as it is written), and closed false when no line up to
-// maxQuotedLines on closes the cell.
+// line break (pages.ReadRecord). It returns the row's cells, trimmed, the
+// cell's lines joined by a space, and the index of the row's last line;
+// cells is nil for a row with no such cell (one whose quotes close on its
+// own line is read as it is written), and closed false when no line up to
+// pages.MaxRecordLines on closes the cell.
 func quotedRow(lines []string, j int) (cells []string, end int, closed bool) {
 	if !strings.Contains(lines[j], "\"") {
 		return nil, j, false
 	}
-	var cell strings.Builder
-	start, quoted := true, false // at a cell's start; inside its quotes
-	for k := j; k < len(lines) && k-j < maxQuotedLines; k++ {
-		l := strings.Trim(lines[k], " ")
-		for i := 0; i < len(l); i++ {
-			switch c := l[i]; {
-			case quoted && c == '"' && i+1 < len(l) && l[i+1] == '"':
-				cell.WriteByte('"')
-				i++
-			case quoted && c == '"':
-				quoted = false
-			case quoted:
-				cell.WriteByte(c)
-			case c == '\t':
-				cells = append(cells, strings.TrimSpace(cell.String()))
-				cell.Reset()
-				start = true
-			case start && c == '"' && strings.TrimSpace(cell.String()) == "":
-				quoted, start = true, false
-				cell.Reset()
-			default:
-				start = start && c == ' '
-				cell.WriteByte(c)
-			}
-		}
-		if !quoted {
-			if k == j {
-				return nil, j, false
-			}
-			return append(cells, strings.TrimSpace(cell.String())), k, true
-		}
-		cell.WriteByte(' ')
-		end = k
+	r := pages.ReadRecord(lines, j, '\t')
+	switch {
+	case r.Unclosed:
+		return []string{}, min(j+pages.MaxRecordLines, len(lines)) - 1, false
+	case r.End == j:
+		return nil, j, false
 	}
-	return []string{}, end, false
+	for _, c := range r.Cells {
+		cells = append(cells, strings.Join(strings.Fields(c), " "))
+	}
+	return cells, r.End, true
 }

@@ -46,6 +46,8 @@ func TestWrappedRows(t *testing.T) {
 			[][]string{{"status", "String", "Status"}, {"nickname", "String", "Nickname", ""}}, nil},
 		{"a tab-separated cell quoted over lines, as a spreadsheet copies it", "Code\tType\tRequired\tDescription\ndoubleWithAd\tboolean\t\t\"Whether it is \"\"doubled\"\".\n(Default: false)\"\nday\tnumber\ttrue\t\"Day.\"",
 			[][]string{{"doubleWithAd", "boolean", "", "Whether it is \"doubled\". (Default: false)"}, {"day", "number", "true", "\"Day.\""}}, nil},
+		{"a tab-separated cell a spreadsheet quoted on its line, a quote in it doubled", "Code\tType\tRequired\tDescription\nmode\tstring\ttrue\t\"One of \"\"a\"\", \"\"b\"\"\"\nday\tnumber\ttrue\t\"Day.\"",
+			[][]string{{"mode", "string", "true", "One of \"a\", \"b\""}, {"day", "number", "true", "\"Day.\""}}, nil},
 		{"a quoted cell that no line closes is its line's text", "Code\tType\tRequired\tDescription\nname\tstring\ttrue\t\"The name.\nage\tnumber\ttrue\tThe age.",
 			[][]string{{"name", "string", "true", "\"The name."}, {"age", "number", "true", "The age."}}, []string{"p.txt:2: line 2 opens a quoted cell (\") that no line up to line 3 closes: read as the text of its line, quote and all"}},
 		{"a row that lost its closing pipe, before a row of the table's cells", "Name | Type | Description |\n---|---|---|\nmessage | String | Message body\nbadge | Integer | Badge count |\nsendAt | Long | Delivery time;\nsent at once when omitted |",
