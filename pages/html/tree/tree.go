@@ -1,0 +1,72 @@
+// Package tree builds the tree of an HTML page as x/net/html's Parse does,
+// and keeps the line of each element's start tag, which html.Parse does
+// not keep.
+//
+// Its parse.go, foreign.go, doctype.go, const.go and node.go are those of
+// golang.org/x/net/html v0.58.0 (their licence is LICENSE), changed only
+// where a comment says docs2go: the parser takes its tokens from an
+// html.Tokenizer through tokens (below), notes the line of each element
+// it makes from a start tag, copies it to the copies it makes of
+// formatting elements, to an <html> or <body> that a later tag repeats
+// when it had none, and compares it as an attribute where it compares
+// the attributes of formatting elements. The tree is the one html.Parse
+// builds, and each line the one the attribute a first pass wrote into
+// every start tag held (TestParse, FuzzParse).
+package tree
+
+import (
+	"bytes"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Lines holds the line of each element of a tree made from a start tag:
+// the line where the element's content begins, which is the line where
+// its start tag ends, or the next one for <pre>, <listing> and
+// <textarea> when HTML drops the newline that follows the tag.
+type Lines map[*Node]int
+
+// Parse returns the tree of the HTML src, whose first line is the
+// page's line first, and the lines of its elements. It fails as
+// html.Parse does, only on a page nested deeper than 512 elements.
+func Parse(src []byte, first int) (*Node, Lines, error) {
+	p := &parser{
+		tokenizer: html.NewTokenizer(bytes.NewReader(src)),
+		doc: &Node{
+			Type: DocumentNode,
+		},
+		scripting:  true,
+		framesetOK: true,
+		im:         initialIM,
+		lines:      Lines{},
+		at:         first,
+	}
+	if err := p.parse(); err != nil {
+		return nil, nil, err
+	}
+	return p.doc, p.lines, nil
+}
+
+// next reads the next token into p.tok, as html.Tokenizer's Token reads
+// it, and the line where it ends into p.at; for a start tag, that is
+// p.line.
+func (p *parser) next() {
+	z := p.tokenizer
+	tt := z.Next()
+	raw := z.Raw()
+	if p.pre != nil {
+		if tt == TextToken && len(raw) > 0 && raw[0] == '\n' {
+			p.lines[p.pre]++
+		}
+		p.pre = nil
+	}
+	p.at += bytes.Count(raw, []byte{'\n'})
+	p.tok = z.Token()
+	p.line, p.dropsNewline = 0, false
+	if tt == StartTagToken || tt == SelfClosingTagToken {
+		p.line = p.at
+		name := p.tok.DataAtom
+		p.dropsNewline = tt == StartTagToken && (name == atom.Pre || name == atom.Listing || name == atom.Textarea)
+	}
+}
