@@ -566,7 +566,9 @@ func (r *htmlReader) table(n *html.Node) {
 }
 
 // rawRow writes a row's cells as a Markdown row, "| a | b |", in one
-// allocation: it runs for every row.
+// allocation, and makes each cell the part of it that holds its text: it
+// runs for every row, and a page's rows are kept until every page is
+// read.
 func rawRow(cells []string) string {
 	n := len("| ") + len(" |") + len(" | ")*max(len(cells)-1, 0)
 	for _, c := range cells {
@@ -582,7 +584,13 @@ func rawRow(cells []string) string {
 		b.WriteString(c)
 	}
 	b.WriteString(" |")
-	return b.String()
+	raw := b.String()
+	at := len("| ")
+	for i, c := range cells {
+		cells[i] = raw[at : at+len(c)]
+		at += len(c) + len(" | ")
+	}
+	return raw
 }
 
 // htmlRow is a <tr> read: its line, its cells' text, the rows each cell
