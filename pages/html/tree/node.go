@@ -65,12 +65,12 @@ func reparentChildren(dst, src *Node) {
 // line (docs2go: the line). The clone has no parent, no siblings and no
 // children.
 func (p *parser) clone(n *Node) *Node {
-	m := &Node{
+	m := p.node(Node{
 		Type:     n.Type,
 		DataAtom: n.DataAtom,
 		Data:     n.Data,
 		Attr:     make([]Attribute, len(n.Attr)),
-	}
+	})
 	copy(m.Attr, n.Attr)
 	if l, ok := p.lines[n]; ok {
 		p.lines[m] = l

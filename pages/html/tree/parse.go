@@ -32,6 +32,8 @@ type parser struct {
 	pre   *Node
 	// at is the line where tok ends.
 	at int
+	// nodes is the block the parser makes its nodes in (node).
+	nodes []Node
 	// dropsNewline is whether tok is the start tag of an element whose
 	// first newline HTML drops: <pre>, <listing> or <textarea>.
 	dropsNewline bool
@@ -320,10 +322,10 @@ func (p *parser) addText(text string) {
 	}
 
 	if p.shouldFosterParent() {
-		p.fosterParent(&Node{
+		p.fosterParent(p.node(Node{
 			Type: TextNode,
 			Data: text,
-		})
+		}))
 		return
 	}
 
@@ -332,10 +334,10 @@ func (p *parser) addText(text string) {
 		n.Data += text
 		return
 	}
-	p.addChild(&Node{
+	p.addChild(p.node(Node{
 		Type: TextNode,
 		Data: text,
-	})
+	}))
 }
 
 func attrCompare(a, b Attribute) int {
@@ -348,12 +350,12 @@ func attrCompare(a, b Attribute) int {
 
 // addElement adds a child element based on the current token.
 func (p *parser) addElement() {
-	n := &Node{
+	n := p.node(Node{
 		Type:     ElementNode,
 		DataAtom: p.tok.DataAtom,
 		Data:     p.tok.Data,
 		Attr:     p.tok.Attr,
-	}
+	})
 	p.addChild(n)
 	// docs2go: the element's line.
 	if p.line > 0 {
@@ -536,10 +538,10 @@ func initialIM(p *parser) bool {
 			return true
 		}
 	case CommentToken:
-		p.doc.AppendChild(&Node{
+		p.doc.AppendChild(p.node(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	case DoctypeToken:
 		n, quirks := parseDoctype(p.tok.Data)
@@ -581,10 +583,10 @@ func beforeHTMLIM(p *parser) bool {
 			return true
 		}
 	case CommentToken:
-		p.doc.AppendChild(&Node{
+		p.doc.AppendChild(p.node(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	}
 	p.parseImpliedToken(StartTagToken, a.Html, a.Html.String())
@@ -620,10 +622,10 @@ func beforeHeadIM(p *parser) bool {
 			return true
 		}
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.node(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	case DoctypeToken:
 		// Ignore the token.
@@ -735,10 +737,10 @@ func inHeadIM(p *parser) bool {
 			return true
 		}
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.node(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	case DoctypeToken:
 		// Ignore the token.
@@ -840,10 +842,10 @@ func afterHeadIM(p *parser) bool {
 			return true
 		}
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.node(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	case DoctypeToken:
 		// Ignore the token.
@@ -1246,10 +1248,10 @@ func inBodyIM(p *parser) bool {
 			p.inBodyEndTagOther(p.tok.DataAtom, p.tok.Data)
 		}
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.node(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 	case ErrorToken:
 		// A divergence of x/net/html from the HTML5 spec.
 		if len(p.templateStack) > 0 {
@@ -1550,10 +1552,10 @@ func inTableIM(p *parser) bool {
 			return inHeadIM(p)
 		}
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.node(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	case DoctypeToken:
 		// Ignore the token.
@@ -1620,10 +1622,10 @@ func inColumnGroupIM(p *parser) bool {
 			p.tok.Data = s
 		}
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.node(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	case DoctypeToken:
 		// Ignore the token.
@@ -1707,10 +1709,10 @@ func inTableBodyIM(p *parser) bool {
 			return true
 		}
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.node(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	}
 
@@ -1914,10 +1916,10 @@ func afterBodyIM(p *parser) bool {
 		if len(p.oe) < 1 || p.oe[0].DataAtom != a.Html {
 			panic("html: bad parser state: <html> element not found, in the after-body insertion mode")
 		}
-		p.oe[0].AppendChild(&Node{
+		p.oe[0].AppendChild(p.node(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	}
 	p.im = inBodyIM
@@ -1928,10 +1930,10 @@ func afterBodyIM(p *parser) bool {
 func inFramesetIM(p *parser) bool {
 	switch p.tok.Type {
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.node(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 	case TextToken:
 		// Ignore all text but whitespace.
 		s := strings.Map(func(c rune) rune {
@@ -1978,10 +1980,10 @@ func inFramesetIM(p *parser) bool {
 func afterFramesetIM(p *parser) bool {
 	switch p.tok.Type {
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.node(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 	case TextToken:
 		// Ignore all text but whitespace.
 		s := strings.Map(func(c rune) rune {
@@ -2030,10 +2032,10 @@ func afterAfterBodyIM(p *parser) bool {
 			return inBodyIM(p)
 		}
 	case CommentToken:
-		p.doc.AppendChild(&Node{
+		p.doc.AppendChild(p.node(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	case DoctypeToken:
 		return inBodyIM(p)
@@ -2046,10 +2048,10 @@ func afterAfterBodyIM(p *parser) bool {
 func afterAfterFramesetIM(p *parser) bool {
 	switch p.tok.Type {
 	case CommentToken:
-		p.doc.AppendChild(&Node{
+		p.doc.AppendChild(p.node(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 	case TextToken:
 		// Ignore all text but whitespace.
 		s := strings.Map(func(c rune) rune {
@@ -2094,10 +2096,10 @@ func parseForeignContent(p *parser) bool {
 		p.tok.Data = strings.Replace(p.tok.Data, "\x00", "\ufffd", -1)
 		p.addText(p.tok.Data)
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.node(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 	case StartTagToken:
 		b := breakout[p.tok.Data]
 		if p.tok.DataAtom == a.Font {

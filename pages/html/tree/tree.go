@@ -4,8 +4,9 @@
 //
 // Its parse.go, foreign.go, doctype.go, const.go and node.go are those of
 // golang.org/x/net/html v0.58.0 (their licence is LICENSE), changed only
-// where a comment says docs2go: the parser takes its tokens from an
-// html.Tokenizer through tokens (below), notes the line of each element
+// where a comment says docs2go, and in that the parser makes its nodes a
+// block at a time (node): it takes its tokens from an html.Tokenizer
+// through next (below), notes the line of each element
 // it makes from a start tag, copies it to the copies it makes of
 // formatting elements, to an <html> or <body> that a later tag repeats
 // when it had none, and compares it as an attribute where it compares
@@ -69,4 +70,17 @@ func (p *parser) next() {
 		name := p.tok.DataAtom
 		p.dropsNewline = tt == StartTagToken && (name == atom.Pre || name == atom.Listing || name == atom.Textarea)
 	}
+}
+
+// nodeBlock is how many nodes the parser allocates at once.
+const nodeBlock = 256
+
+// node returns a new node holding n. The nodes of a page are allocated a
+// block at a time rather than each on its own: a page has thousands.
+func (p *parser) node(n Node) *Node {
+	if len(p.nodes) == cap(p.nodes) {
+		p.nodes = make([]Node, 0, nodeBlock)
+	}
+	p.nodes = append(p.nodes, n)
+	return &p.nodes[len(p.nodes)-1]
 }
