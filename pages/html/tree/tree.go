@@ -63,7 +63,7 @@ func (p *parser) next() {
 		p.pre = nil
 	}
 	p.at += bytes.Count(raw, []byte{'\n'})
-	p.tok = z.Token()
+	p.tok = p.token(tt, raw)
 	p.line, p.dropsNewline = 0, false
 	if tt == StartTagToken || tt == SelfClosingTagToken {
 		p.line = p.at
@@ -83,4 +83,55 @@ func (p *parser) node(n Node) *Node {
 	}
 	p.nodes = append(p.nodes, n)
 	return &p.nodes[len(p.nodes)-1]
+}
+
+// token returns the token the tokenizer has just read, of type tt and
+// text raw, as its Token method does, but for a tag without allocating
+// its name (Token's TagName copies every tag's name).
+func (p *parser) token(tt TokenType, raw []byte) Token {
+	z := p.tokenizer
+	var name []byte
+	switch tt {
+	case StartTagToken, SelfClosingTagToken:
+		name = raw[min(1, len(raw)):]
+	case EndTagToken:
+		name = raw[min(2, len(raw)):]
+	default:
+		return z.Token()
+	}
+	var lower [32]byte
+	n := 0
+	for ; n < len(name); n++ {
+		c := name[n]
+		if c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '/' || c == '>' {
+			break
+		}
+		if n == len(lower) || c == 0 {
+			return z.Token() // a long name, or one with NUL, which Token replaces
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[n] = c
+	}
+	if n == 0 {
+		return z.Token()
+	}
+	t := Token{Type: tt}
+	if a := atom.Lookup(lower[:n]); a != 0 {
+		t.DataAtom, t.Data = a, a.String()
+	} else {
+		t.Data = string(lower[:n])
+	}
+	for {
+		key, val, more := z.TagAttr()
+		if key == nil {
+			break
+		}
+		t.Attr = append(t.Attr, Attribute{Key: atom.String(key), Val: string(val)})
+		if !more {
+			break
+		}
+	}
+	return t
 }
