@@ -43,11 +43,11 @@ func codeTables(tables []*html.Node) map[*html.Node]bool {
 			set[n] = true
 			continue
 		}
-		rows := goquery.NewDocumentFromNode(n).Find("tr")
-		if rows.Length() != 1 {
+		row := onlyRow(n)
+		if row == nil {
 			continue
 		}
-		cells := rows.Children()
+		cells := goquery.NewDocumentFromNode(row).Children()
 		code := cells.FilterFunction(func(_ int, c *goquery.Selection) bool { return c.Find("pre").Length() > 0 })
 		gutter := cells.FilterFunction(func(_ int, c *goquery.Selection) bool { return numbered(c.Text()) })
 		if cells.Length() == 2 && code.Length() == 1 && gutter.Length() == 1 {
@@ -55,6 +55,21 @@ func codeTables(tables []*html.Node) map[*html.Node]bool {
 		}
 	}
 	return set
+}
+
+// onlyRow returns the one <tr> of a table, or nil when it has none or
+// more: every table of every page is asked, most of them of many rows.
+func onlyRow(table *html.Node) *html.Node {
+	var row *html.Node
+	for d := range table.Descendants() {
+		if d.Type == html.ElementNode && d.Data == "tr" {
+			if row != nil {
+				return nil
+			}
+			row = d
+		}
+	}
+	return row
 }
 
 // numbered reports whether a cell's text is a gutter's: the numbers of
