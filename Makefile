@@ -68,6 +68,7 @@ fuzz:
 	$(GO) test ./pages/flattened -run '^$$' -fuzz FuzzFlattened -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/markdown -run '^$$' -fuzz FuzzMarkdown -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/html -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME)
+	$(GO) test ./pages/html/tree -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/pipes -run '^$$' -fuzz FuzzPipes -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/sheet -run '^$$' -fuzz FuzzSheet -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/cellperline -run '^$$' -fuzz FuzzCellPerLine -fuzztime $(FUZZTIME)

@@ -75,6 +75,11 @@ type Options struct {
 	// Tables assign tables without a heading to the types they document,
 	// as the tables: entries of an overrides file say.
 	Tables []read.TableType
+	// Release lets each page's Data go once the parse has decoded it (it
+	// sets Data to nil), for a caller that read the pages for this parse
+	// alone: the bytes of a large API's pages are then not all held to
+	// its end.
+	Release bool
 }
 
 // Result is a parse's outcome.
@@ -270,6 +275,9 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	}
 	forEachPage(len(scraped), func(i int) {
 		text := pages.ReadText(scraped[i].Name, scraped[i].Data, &perPage[i])
+		if opts.Release {
+			scraped[i].Data = nil
+		}
 		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: text.Lines, At: text.At, Wrap: text.Wrap, HTML: html.Fragment, Report: &perPage[i]}
 		sts[i] = pages.Detect(styles, srcs[i].Lines)
 		if sts[i] != nil {

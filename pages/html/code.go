@@ -49,15 +49,15 @@ func codeTables(tables []*html.Node) map[*html.Node]bool {
 			set[n] = true
 			continue
 		}
-		rows := goquery.NewDocumentFromNode(n).Find("tr")
+		rows := tableRows(n)
 		if oneColumnCode(rows) {
 			set[n] = true
 			continue
 		}
-		if rows.Length() != 1 {
+		if len(rows) != 1 {
 			continue
 		}
-		cells := rows.Children()
+		cells := goquery.NewDocumentFromNode(rows[0]).Children()
 		code := cells.FilterFunction(func(_ int, c *goquery.Selection) bool { return c.Find("pre").Length() > 0 })
 		gutter := cells.FilterFunction(func(_ int, c *goquery.Selection) bool { return numbered(c.Text()) })
 		if cells.Length() == 2 && code.Length() == 1 && gutter.Length() == 1 {
@@ -67,14 +67,25 @@ func codeTables(tables []*html.Node) map[*html.Node]bool {
 	return set
 }
 
+// tableRows are the <tr>s of a table, a nested table's too.
+func tableRows(table *html.Node) []*html.Node {
+	var rows []*html.Node
+	for d := range table.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Tr {
+			rows = append(rows, d)
+		}
+	}
+	return rows
+}
+
 // oneColumnCode reports whether rows are those of a table of one
 // column, a cell each, whose lines (cellLines) are code.
-func oneColumnCode(rows *goquery.Selection) bool {
-	if len(rows.Nodes) == 0 {
+func oneColumnCode(rows []*html.Node) bool {
+	if len(rows) == 0 {
 		return false
 	}
 	var lines []string
-	for _, tr := range rows.Nodes {
+	for _, tr := range rows {
 		cell := onlyCell(tr)
 		if cell == nil {
 			return false
