@@ -46,7 +46,7 @@ func (g *gearnGen) serverFile(f *jen.File) bool {
 		text := fmt.Sprintf("%s returns ErrNotImplemented.", e.Name)
 		golang.Doc(f.Group, text)
 		params := jen.Params(jen.Qual("context", "Context"), jen.Op("*").Id(e.Name+"Request"))
-		method := f.Func().Params(jen.Id("UnimplementedService")).Id(e.Name).Add(params)
+		method := f.Func().Params(jen.Op("*").Id("UnimplementedService")).Id(e.Name).Add(params)
 		if e.Response == nil {
 			method.Error().Block(jen.Return(jen.Id("ErrNotImplemented")))
 		} else {

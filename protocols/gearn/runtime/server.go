@@ -19,7 +19,10 @@ import (
 var ErrNotImplemented = errors.New("operation not implemented")
 
 // UnimplementedService answers every operation with ErrNotImplemented.
-// Embed it in a Service to implement the operations one at a time.
+// Embed it in a Service to implement the operations one at a time; its
+// methods have a pointer receiver, which spares the compiler a wrapper
+// per method, so that a pointer to the type that embeds it, or a
+// *UnimplementedService, is the Service.
 type UnimplementedService struct{}
 
 // defaultMaxBodySize is the size of the largest body a handler reads
