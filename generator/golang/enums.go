@@ -10,9 +10,10 @@ import (
 // EnumsFile writes an integer type per enum, since enums are JSON numbers
 // on the wire, with a constant per member, a table of the members and
 // their names, which String and Valid read with functions the enums
-// share, and the list of its members. A generic function that listed them
-// from the table would cost the compiler an instance of its own per enum,
-// several times the cost of the list.
+// share, and the table of its members, a variable rather than a function
+// that copies it: a function per enum costs the compiler more than its
+// table. A generic function that listed them from the names would cost
+// it an instance of its own per enum.
 func (g *Emitter) EnumsFile(f *jen.File) bool {
 	if len(g.enums) == 0 {
 		return false
@@ -67,14 +68,12 @@ func (g *Emitter) enumType(f *jen.File, en *Enum) {
 		jen.Return(jen.Id("enumValid").Call(jen.Id(names), jen.Int().Call(jen.Id("c")))),
 	)
 
-	Doc(f.Group, fmt.Sprintf("%sValues returns every member of %s, in the pages' order, in a slice of its own.", en.GoName, en.GoName))
+	Doc(f.Group, fmt.Sprintf("%sValues are the members of %s, in the pages' order. It is a table, not a function that copies it: change none of its elements.", en.GoName, en.GoName))
 	members := make([]jen.Code, len(e.Members))
 	for i, mem := range e.Members {
 		members[i] = jen.Id(en.ConstName(mem))
 	}
-	f.Func().Id(en.GoName + "Values").Params().Index().Id(en.GoName).Block(
-		jen.Return(jen.Index().Id(en.GoName).Values(members...)),
-	)
+	f.Var().Id(en.GoName + "Values").Op("=").Index().Id(en.GoName).Values(members...)
 }
 
 // enumNames is the name of the table of the members of en and their

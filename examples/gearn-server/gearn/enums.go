@@ -38,10 +38,8 @@ func (c ErrorCode) Valid() bool {
 	return enumValid(namesErrorCode, int(c))
 }
 
-// ErrorCodeValues returns every member of ErrorCode, in the pages' order, in a slice of its own.
-func ErrorCodeValues() []ErrorCode {
-	return []ErrorCode{ErrorCodeOk, ErrorCodeAccountNotFound, ErrorCodePlayerBan, ErrorCodeMasterPlayerNotFound, ErrorCodeExternalLinkedOtherValue, ErrorCodeExternalLinkedOtherAccount}
-}
+// ErrorCodeValues are the members of ErrorCode, in the pages' order. It is a table, not a function that copies it: change none of its elements.
+var ErrorCodeValues = []ErrorCode{ErrorCodeOk, ErrorCodeAccountNotFound, ErrorCodePlayerBan, ErrorCodeMasterPlayerNotFound, ErrorCodeExternalLinkedOtherValue, ErrorCodeExternalLinkedOtherAccount}
 
 // InvalidMemberType is the enum InvalidMemberType, a JSON number.
 type InvalidMemberType int
@@ -94,10 +92,8 @@ func (c InvalidMemberType) Valid() bool {
 	return enumValid(namesInvalidMemberType, int(c))
 }
 
-// InvalidMemberTypeValues returns every member of InvalidMemberType, in the pages' order, in a slice of its own.
-func InvalidMemberTypeValues() []InvalidMemberType {
-	return []InvalidMemberType{InvalidMemberTypeUnknownError, InvalidMemberTypeDataRequired, InvalidMemberTypeTypeInvalid, InvalidMemberTypeStringNull, InvalidMemberTypeStringMinLength, InvalidMemberTypeStringMaxLength, InvalidMemberTypeNumberMinValue, InvalidMemberTypeNumberMaxValue, InvalidMemberTypeNumberMustInt, InvalidMemberTypeGNHashtableNull, InvalidMemberTypeGNHashtableMinLength, InvalidMemberTypeGNHashtableMaxLength, InvalidMemberTypeGNArrayNull, InvalidMemberTypeGNArrayMinLength, InvalidMemberTypeGNArrayMaxLength}
-}
+// InvalidMemberTypeValues are the members of InvalidMemberType, in the pages' order. It is a table, not a function that copies it: change none of its elements.
+var InvalidMemberTypeValues = []InvalidMemberType{InvalidMemberTypeUnknownError, InvalidMemberTypeDataRequired, InvalidMemberTypeTypeInvalid, InvalidMemberTypeStringNull, InvalidMemberTypeStringMinLength, InvalidMemberTypeStringMaxLength, InvalidMemberTypeNumberMinValue, InvalidMemberTypeNumberMaxValue, InvalidMemberTypeNumberMustInt, InvalidMemberTypeGNHashtableNull, InvalidMemberTypeGNHashtableMinLength, InvalidMemberTypeGNHashtableMaxLength, InvalidMemberTypeGNArrayNull, InvalidMemberTypeGNArrayMinLength, InvalidMemberTypeGNArrayMaxLength}
 
 // ReturnCode is the enum ReturnCode, a JSON number.
 type ReturnCode int
@@ -144,10 +140,8 @@ func (c ReturnCode) Valid() bool {
 	return enumValid(namesReturnCode, int(c))
 }
 
-// ReturnCodeValues returns every member of ReturnCode, in the pages' order, in a slice of its own.
-func ReturnCodeValues() []ReturnCode {
-	return []ReturnCode{ReturnCodeSecretInvalid, ReturnCodeMaxSizeRequestReject, ReturnCodeMaxRequestReject, ReturnCodeMaxCCUReject, ReturnCodeOperationNotAuthorized, ReturnCodeInvalidRequestParameters, ReturnCodeOperationInvalid, ReturnCodeInternalServerError, ReturnCodeOperationNotAllow, ReturnCodeOperationTimeout, ReturnCodeUnknownError, ReturnCodeOk}
-}
+// ReturnCodeValues are the members of ReturnCode, in the pages' order. It is a table, not a function that copies it: change none of its elements.
+var ReturnCodeValues = []ReturnCode{ReturnCodeSecretInvalid, ReturnCodeMaxSizeRequestReject, ReturnCodeMaxRequestReject, ReturnCodeMaxCCUReject, ReturnCodeOperationNotAuthorized, ReturnCodeInvalidRequestParameters, ReturnCodeOperationInvalid, ReturnCodeInternalServerError, ReturnCodeOperationNotAllow, ReturnCodeOperationTimeout, ReturnCodeUnknownError, ReturnCodeOk}
 
 // enumName is a member of an enum and its name as the pages write it.
 type enumName struct {
