@@ -115,8 +115,8 @@ func TestGenerateErrors(t *testing.T) {
 		{"two enum members, one constant", func(a *schema.API, _ *Options) {
 			a.Enums = append(a.Enums, &schema.Enum{Name: "Error", Members: []*schema.Member{{Name: "CodeOk", Code: 1}}})
 		}, "ErrorCodeOk"},
-		{"a route constant taken by a type", func(a *schema.API, _ *Options) {
-			a.Types = append(a.Types, &schema.Type{Name: "ClientLinkAccountPath"})
+		{"a request type's name taken by a type", func(a *schema.API, _ *Options) {
+			a.Types = append(a.Types, &schema.Type{Name: "ClientLinkAccountRequest"})
 		}, `operation "linkAccount" for role "client"`},
 		{"a member named like Headers", func(a *schema.API, _ *Options) {
 			ep := a.Operations[0].Endpoints[0]

@@ -287,10 +287,8 @@ func (m *Model) resolveEndpoints(methods []string) error {
 			if ep.Role != "" {
 				owner += fmt.Sprintf(" for role %q", ep.Role)
 			}
-			for _, suffix := range []string{"Request", "Method", "Path"} {
-				if err := m.Idents.Claim(e.Name+suffix, owner); err != nil {
-					return err
-				}
+			if err := m.Idents.Claim(e.Name+"Request", owner); err != nil {
+				return err
 			}
 			reserved := reserve("the request's", methods)
 			reserved["Headers"] = "the request's Headers"

@@ -86,7 +86,7 @@ var _ Service = (*Client)(nil)
 // ClientRefreshAuthToken calls refreshAuthToken as the client role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) ClientRefreshAuthToken(ctx context.Context, req *ClientRefreshAuthTokenRequest) (*RefreshAuthTokenResponseData, error) {
 	out := new(RefreshAuthTokenResponseData)
-	if found, err := c.call(ctx, "refreshAuthToken", ClientRefreshAuthTokenMethod, ClientRefreshAuthTokenPath, req, out); !found {
+	if found, err := c.call(ctx, "refreshAuthToken", "POST", "/api/rJson/authenticate/client/refreshAuthToken", req, out); !found {
 		return nil, err
 	}
 	return out, nil
@@ -95,7 +95,7 @@ func (c *Client) ClientRefreshAuthToken(ctx context.Context, req *ClientRefreshA
 // ClientLinkAccount calls linkAccount as the client role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) ClientLinkAccount(ctx context.Context, req *ClientLinkAccountRequest) (*LinkAccountResponseData, error) {
 	out := new(LinkAccountResponseData)
-	if found, err := c.call(ctx, "linkAccount", ClientLinkAccountMethod, ClientLinkAccountPath, req, out); !found {
+	if found, err := c.call(ctx, "linkAccount", "POST", "/api/rJson/masterPlayer/client/linkAccount", req, out); !found {
 		return nil, err
 	}
 	return out, nil
@@ -104,7 +104,7 @@ func (c *Client) ClientLinkAccount(ctx context.Context, req *ClientLinkAccountRe
 // ServerLinkAccount calls linkAccount as the server role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) ServerLinkAccount(ctx context.Context, req *ServerLinkAccountRequest) (*LinkAccountResponseData, error) {
 	out := new(LinkAccountResponseData)
-	if found, err := c.call(ctx, "linkAccount", ServerLinkAccountMethod, ServerLinkAccountPath, req, out); !found {
+	if found, err := c.call(ctx, "linkAccount", "POST", "/api/rJson/masterPlayer/server/linkAccount", req, out); !found {
 		return nil, err
 	}
 	return out, nil
@@ -113,7 +113,7 @@ func (c *Client) ServerLinkAccount(ctx context.Context, req *ServerLinkAccountRe
 // AdminLinkAccount calls linkAccount as the admin role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) AdminLinkAccount(ctx context.Context, req *AdminLinkAccountRequest) (*LinkAccountResponseData, error) {
 	out := new(LinkAccountResponseData)
-	if found, err := c.call(ctx, "linkAccount", AdminLinkAccountMethod, AdminLinkAccountPath, req, out); !found {
+	if found, err := c.call(ctx, "linkAccount", "POST", "/api/rJson/masterPlayer/admin/linkAccount", req, out); !found {
 		return nil, err
 	}
 	return out, nil
@@ -122,7 +122,7 @@ func (c *Client) AdminLinkAccount(ctx context.Context, req *AdminLinkAccountRequ
 // ClientLoginByIOSDeviceID calls loginByiOSDeviceId as the client role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) ClientLoginByIOSDeviceID(ctx context.Context, req *ClientLoginByIOSDeviceIDRequest) (*LoginByIOSDeviceIDResponseData, error) {
 	out := new(LoginByIOSDeviceIDResponseData)
-	if found, err := c.call(ctx, "loginByiOSDeviceId", ClientLoginByIOSDeviceIDMethod, ClientLoginByIOSDeviceIDPath, req, out); !found {
+	if found, err := c.call(ctx, "loginByiOSDeviceId", "POST", "/api/rJson/authenticate/client/loginByiOSDeviceId", req, out); !found {
 		return nil, err
 	}
 	return out, nil
@@ -131,7 +131,7 @@ func (c *Client) ClientLoginByIOSDeviceID(ctx context.Context, req *ClientLoginB
 // ClientLoginByAndroidDeviceID calls loginByAndroidDeviceId as the client role (see Service). It returns a *CallError unless the answer is Ok.
 func (c *Client) ClientLoginByAndroidDeviceID(ctx context.Context, req *ClientLoginByAndroidDeviceIDRequest) (*LoginByAndroidDeviceIDResponseData, error) {
 	out := new(LoginByAndroidDeviceIDResponseData)
-	if found, err := c.call(ctx, "loginByAndroidDeviceId", ClientLoginByAndroidDeviceIDMethod, ClientLoginByAndroidDeviceIDPath, req, out); !found {
+	if found, err := c.call(ctx, "loginByAndroidDeviceId", "POST", "/api/rJson/authenticate/client/loginByAndroidDeviceId", req, out); !found {
 		return nil, err
 	}
 	return out, nil

@@ -114,7 +114,7 @@ func (g *gearnGen) clientMethod(f *jen.File, e *golang.Endpoint) {
 		jen.Id("ctx").Qual("context", "Context"),
 		jen.Id("req").Op("*").Id(e.Name+"Request"),
 	)
-	args := []jen.Code{jen.Id("ctx"), jen.Lit(e.Op.Name), jen.Id(e.Name + "Method"), jen.Id(e.Name + "Path"), jen.Id("req")}
+	args := []jen.Code{jen.Id("ctx"), jen.Lit(e.Op.Name), jen.Lit(e.Schema.Method), jen.Lit(e.Schema.Path), jen.Id("req")}
 	if e.Response == nil {
 		method.Error().Block(
 			jen.List(jen.Id("_"), jen.Err()).Op(":=").Id("c").Dot(g.Shared("call")).Call(append(args, jen.Nil())...),

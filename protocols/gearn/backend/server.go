@@ -125,7 +125,7 @@ func (g *gearnGen) newHandler(f *jen.File) {
 	f.Var().Id("routes").Op("=").Index().Id(g.Shared("route")).ValuesFunc(func(v *jen.Group) {
 		for _, e := range g.Endpoints {
 			v.Line().Values(
-				jen.Id(e.Name+"Method"), jen.Id(e.Name+"Path"),
+				jen.Lit(e.Schema.Method), jen.Lit(e.Schema.Path),
 				jen.Lit(e.Schema.Role), jen.Lit(e.Op.Name), jen.Lit(e.Schema.Permission),
 				jen.Lit(requires(e.Schema, gearnSecretHeader)), jen.Lit(requires(e.Schema, gearnTokenHeader)),
 				g.serving(e),
