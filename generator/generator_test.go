@@ -80,7 +80,7 @@ func TestGenerateSmall(t *testing.T) {
 	}
 	// Without a default anywhere, nothing calls ptr, and defaults.go is
 	// not written.
-	want := []string{"client.go", "decode.go", "doc.go", "encode.go", "enums.go", "requests.go", "routes.go", "server.go", "shared.go", "types.go", "validation.go"}
+	want := []string{"client.go", "doc.go", "enums.go", "requests.go", "routes.go", "server.go", "shared.go", "types.go", "validation.go"}
 	if got := slices.Sorted(maps.Keys(files)); !slices.Equal(got, want) {
 		t.Errorf("files %v, want %v", got, want)
 	}
@@ -205,8 +205,8 @@ func TestGenerateErrors(t *testing.T) {
 		}, "are both at POST /api/rJson/masterPlayer/client/linkAccount"},
 		{"a member named like a method", func(a *schema.API, _ *Options) {
 			ep := a.Operations[0].Endpoints[0]
-			ep.Body = append(ep.Body, &schema.Field{Name: "decodeBody", Type: schema.String})
-		}, "the request's method DecodeBody and operation \"linkAccount\" for role \"client\" body member \"decodeBody\" both become the Go name DecodeBody"},
+			ep.Body = append(ep.Body, &schema.Field{Name: "validate", Type: schema.String})
+		}, "the request's method Validate and operation \"linkAccount\" for role \"client\" body member \"validate\" both become the Go name Validate"},
 		{"a type named like the shared code", func(a *schema.API, _ *Options) {
 			a.Types = append(a.Types, &schema.Type{Name: "Client"})
 		}, `docs2go's own Client and type "Client"`},

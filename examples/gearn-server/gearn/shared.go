@@ -1418,11 +1418,30 @@ func validateRequest(req request) error {
 	if err != nil {
 		return err
 	}
-	return newRequest(req, Headers{}).DecodeBody(body)
+	return DecodeBody(newRequest(req, Headers{}), body)
+}
+
+// DecodeBody reads body into the request r points to, keeping its Headers,
+// as the server does: see BodyError and ValidationError. r is a pointer to
+// a request type of the package; DecodeBody goes through the table of its
+// members, which the package reads from its type the first time it meets
+// it, so that no request type has a method of its own to decode it. A
+// request whose page documents no body keeps only its Headers, and
+// reports a body that is not empty as a *BodyError when its page says the
+// server rejects one.
+func DecodeBody(r any, body []byte) error {
+	if b, ok := r.(bodiless); ok {
+		typeOfPointer(r).zero(pointerOf(r))
+		if reason := b.bodiless(); reason != "" && len(body) > 0 {
+			return &BodyError{Reason: reason}
+		}
+		return nil
+	}
+	return decodeInto(r, body)
 }
 
 // decodeInto reads body into the struct v points to, a request or the query
-// parameters of one, as its DecodeBody or DecodeQuery does: it empties the
+// parameters of one, as DecodeBody or its DecodeQuery does: it empties the
 // struct but for a request's Headers, reads every member of body into it,
 // then applies the defaults of the members that are absent. It returns
 // what finish returns.
@@ -1744,17 +1763,21 @@ func (e *encoder) set(b []byte) {
 	}
 }
 
-// encoders holds encoders for appendJSON, with the buffers they wrote
+// encoders holds encoders for AppendJSON, with the buffers they wrote
 // last.
 var encoders = sync.Pool{New: func() any { return new(encoder) }}
 
-// appendJSON appends the object v points to, a payload, to b, after
-// making room for about as many bytes as its JSON takes; a nil v is null.
+// AppendJSON appends the object v points to, a payload of the API, to b
+// as encoding/json.Marshal writes it, and returns the extended buffer; a
+// nil v is null. It goes through the tables of the members of v's type
+// and of the objects it holds, without reflection, so that no payload
+// type has a method of its own to encode it. It makes room for about as
+// many bytes as the JSON takes.
 // A nil b gets an array of the answer's size instead: the object is
 // written into the buffer of a pooled encoder, then copied.
 //
 //go:noinline
-func appendJSON(b []byte, v any) ([]byte, error) {
+func AppendJSON(b []byte, v any) ([]byte, error) {
 	p := pointerOf(v)
 	if p == nil {
 		return append(b, "null"...), nil
@@ -2484,12 +2507,11 @@ func answering[R request, P payload](m func(Service, context.Context, R) (P, err
 	}}
 }
 
-// request is a request type of the API, as a pointer. Its methods are
-// what the runtime needs of it, so that the runtime's code is written
-// once for every operation.
-type request interface {
-	DecodeBody(body []byte) error
-}
+// request is a request type of the API, as a pointer, which DecodeBody
+// reads, and whose marker methods (bodiless, queried, plainAnswer) say
+// how it travels, so that the runtime's code is written once for every
+// operation.
+type request = any
 
 // newRequest returns a new request of the type of kind, which may be nil,
 // with the headers h.
@@ -2499,7 +2521,7 @@ func newRequest(kind request, h Headers) request {
 	if t.hasHeaders {
 		*(*Headers)(unsafe.Add(v.UnsafePointer(), t.headers)) = h
 	}
-	return v.Interface().(request)
+	return v.Interface()
 }
 
 // served is what a serving returns of what a Service method returned: its
@@ -2511,10 +2533,9 @@ func served(p payload, err error) (payload, error) {
 	return p, err
 }
 
-// payload is a payload type of the API, as a pointer.
-type payload interface {
-	AppendJSON(b []byte) ([]byte, error)
-}
+// payload is a payload type of the API, as a pointer, which AppendJSON
+// writes.
+type payload = any
 
 // handle serves the operation of rt at its method and path.
 func (s *server) handle(rt *route) {
@@ -2550,7 +2571,7 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case resp == nil:
 		e.s.answer(w, codeOk, "", nil, nil)
 	default:
-		e.s.answer(w, codeOk, "", nil, resp.AppendJSON)
+		e.s.answer(w, codeOk, "", nil, func(b []byte) ([]byte, error) { return AppendJSON(b, resp) })
 	}
 }
 
@@ -2953,17 +2974,19 @@ type queried interface {
 }
 
 // bodiless is a GET or HEAD request type whose page documents no body:
-// the Client sends none, and its DecodeBody ignores one, or rejects one
-// when the page says the server does.
+// the Client sends none, and DecodeBody ignores one, or rejects one when
+// the page says the server does.
 type bodiless interface {
-	bodiless()
+	// bodiless returns why the server rejects a body, the BodyError's
+	// Reason, or "" when it ignores one.
+	bodiless() string
 }
 
 // decodeRequest reads a request as the server receives it into req: its
 // body, then, when its page documents them, its query parameters. The
 // violations of both come in one *ValidationError, the query's first.
 func decodeRequest(req request, u *url.URL, body []byte) error {
-	err := req.DecodeBody(body)
+	err := DecodeBody(req, body)
 	q, ok := req.(queried)
 	if !ok {
 		return err
@@ -2984,7 +3007,7 @@ func outgoing(req request, target string) (string, []byte, error) {
 		}
 	}
 	check := newRequest(req, Headers{})
-	err := check.DecodeBody(body)
+	err := DecodeBody(check, body)
 	q, ok := req.(queried)
 	if !ok {
 		return target, body, err
@@ -3036,7 +3059,7 @@ func (s *server) writePlain(w http.ResponseWriter, rt *route, resp payload) {
 	b := []byte("null")
 	if resp != nil {
 		var err error
-		if b, err = resp.AppendJSON(nil); err != nil {
+		if b, err = AppendJSON(nil, resp); err != nil {
 			s.failed(w, rt, err)
 			return
 		}

@@ -42,8 +42,8 @@ func (Backend) Claims() (golang.Claims, error) {
 	}
 	return golang.Claims{
 		Declared:       names,
-		ObjectMethods:  []string{"Validate", "ApplyDefaults", "AppendJSON"},
-		RequestMethods: []string{"Validate", "ApplyDefaults", "DecodeBody"},
+		ObjectMethods:  []string{"Validate", "ApplyDefaults"},
+		RequestMethods: []string{"Validate", "ApplyDefaults"},
 	}, nil
 }
 
@@ -61,12 +61,10 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 	g.Decoder = gg
 	g.Roots = gg.roots
 	return &golang.Plan{
-		Summary: ": its objects and enums, a Validate and a DecodeBody for every request, the routes, the Service a server implements, the http.Handler that serves one, and a Client",
+		Summary: ": its objects and enums, a Validate for every request, DecodeBody and AppendJSON over the tables of their members, the routes, the Service a server implements, the http.Handler that serves one, and a Client",
 		Files: append(g.ModelFiles(), []golang.OutputFile{
 			{Name: "requests.go", Build: gg.requestsFile},
 			{Name: "routes.go", Build: gg.routesFile},
-			{Name: "decode.go", Build: gg.decodeFile},
-			{Name: "encode.go", Build: gg.encodeFile},
 			{Name: "server.go", Build: gg.serverFile},
 			{Name: "client.go", Build: gg.clientFile},
 			{Name: "validation.go", Build: g.ValidationFile},

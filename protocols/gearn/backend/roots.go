@@ -26,9 +26,6 @@ func (g *gearnGen) runtimeRoots() *golang.Roots {
 				r.Add("validateObject") // objects.go
 			}
 		}
-		if o.Response {
-			r.Add("appendJSON") // encode.go
-		}
 	}
 	for _, e := range g.Endpoints {
 		defaults = defaults || e.Defaults
@@ -39,8 +36,6 @@ func (g *gearnGen) runtimeRoots() *golang.Roots {
 		}
 		if bodiless(e) {
 			r.Add("bodiless") // requests.go
-		} else {
-			r.Add("decodeInto") // decode.go
 		}
 		if e.Query != nil {
 			// requests.go: the query's table, DecodeQuery, EncodeQuery

@@ -1399,7 +1399,7 @@ func validateRequest(req request) error {
 	if err != nil {
 		return err
 	}
-	return newRequest(req, Headers{}).DecodeBody(body)
+	return DecodeBody(newRequest(req, Headers{}), body)
 }
 
 // validateObject checks the object v points to as the decoder checks the
@@ -1415,8 +1415,27 @@ func validateObject(v any) error {
 	return decodeBody(body, t, t.newObject())
 }
 
+// DecodeBody reads body into the request r points to, keeping its Headers,
+// as the server does: see BodyError and ValidationError. r is a pointer to
+// a request type of the package; DecodeBody goes through the table of its
+// members, which the package reads from its type the first time it meets
+// it, so that no request type has a method of its own to decode it. A
+// request whose page documents no body keeps only its Headers, and
+// reports a body that is not empty as a *BodyError when its page says the
+// server rejects one.
+func DecodeBody(r any, body []byte) error {
+	if b, ok := r.(bodiless); ok {
+		typeOfPointer(r).zero(pointerOf(r))
+		if reason := b.bodiless(); reason != "" && len(body) > 0 {
+			return &BodyError{Reason: reason}
+		}
+		return nil
+	}
+	return decodeInto(r, body)
+}
+
 // decodeInto reads body into the struct v points to, a request or the query
-// parameters of one, as its DecodeBody or DecodeQuery does: it empties the
+// parameters of one, as DecodeBody or its DecodeQuery does: it empties the
 // struct but for a request's Headers, reads every member of body into it,
 // then applies the defaults of the members that are absent. It returns
 // what finish returns.

@@ -156,12 +156,11 @@ func answeringNothing[R request](m func(Service, context.Context, R) error) serv
 	}}
 }
 
-// request is a request type of the API, as a pointer. Its methods are
-// what the runtime needs of it, so that the runtime's code is written
-// once for every operation.
-type request interface {
-	DecodeBody(body []byte) error
-}
+// request is a request type of the API, as a pointer, which DecodeBody
+// reads, and whose marker methods (bodiless, queried, plainAnswer) say
+// how it travels, so that the runtime's code is written once for every
+// operation.
+type request = any
 
 // newRequest returns a new request of the type of kind, which may be nil,
 // with the headers h.
@@ -171,7 +170,7 @@ func newRequest(kind request, h Headers) request {
 	if t.hasHeaders {
 		*(*Headers)(unsafe.Add(v.UnsafePointer(), t.headers)) = h
 	}
-	return v.Interface().(request)
+	return v.Interface()
 }
 
 // served is what a serving returns of what a Service method returned: its
@@ -183,10 +182,9 @@ func served(p payload, err error) (payload, error) {
 	return p, err
 }
 
-// payload is a payload type of the API, as a pointer.
-type payload interface {
-	AppendJSON(b []byte) ([]byte, error)
-}
+// payload is a payload type of the API, as a pointer, which AppendJSON
+// writes.
+type payload = any
 
 // handle serves the operation of rt at its method and path.
 func (s *server) handle(rt *route) {
@@ -222,7 +220,7 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case resp == nil:
 		e.s.answer(w, codeOk, "", nil, nil)
 	default:
-		e.s.answer(w, codeOk, "", nil, resp.AppendJSON)
+		e.s.answer(w, codeOk, "", nil, func(b []byte) ([]byte, error) { return AppendJSON(b, resp) })
 	}
 }
 

@@ -13,17 +13,9 @@ import (
 	"time"
 )
 
-// greeting is a payload, with the AppendJSON the generator writes.
+// greeting is a payload.
 type greeting struct {
-	Text string
-}
-
-func (t *greeting) AppendJSON(b []byte) ([]byte, error) {
-	e := encoder{b: b}
-	start := e.open()
-	e.putStr(`,"text":`, t.Text)
-	e.close(start)
-	return e.b, e.err
+	Text string `json:"text"`
 }
 
 // greeter is the Service of the tests.
@@ -51,13 +43,6 @@ type ping struct {
 	Headers Headers `json:"-"`
 }
 
-func (r *ping) DecodeBody(body []byte) error {
-	d := decoder{data: body}
-	if d.top() {
-		d.skip()
-	}
-	return d.finish()
-}
 
 // pong is the Service method of ping.
 func pong(Service, context.Context, *ping) error { return nil }
@@ -173,7 +158,7 @@ func TestClient(t *testing.T) {
 	ctx := context.Background()
 	c := NewClient(srv.URL+"/", WithHeaders(Headers{SecretKey: "s3"}), WithHTTPClient(srv.Client()))
 	req := &account{Headers: Headers{AuthToken: "t1"}}
-	if err := req.DecodeBody([]byte(valid)); err != nil {
+	if err := DecodeBody(req, []byte(valid)); err != nil {
 		t.Fatal(err)
 	}
 	resp := new(greeting)
