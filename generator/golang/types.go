@@ -30,7 +30,9 @@ func (g *Emitter) TypesFile(b *bytes.Buffer) bool {
 		}
 		WriteDoc(b, objectDoc(o))
 		var fields []structField
-		if !incomparable(o.Members) {
+		// The query parameters, which a request holds by value, keep the
+		// field whatever their members: they make the request incomparable.
+		if !incomparable(o.Members) && (o.query || !plainMemory(o.Members)) {
 			fields = append(fields, structField{name: "_", typ: "[0]func()"})
 		}
 		for _, mem := range o.Members {
@@ -372,13 +374,28 @@ func (g *Emitter) goTypeText(mem *Member) string {
 // and an API of twenty thousand types would compile twenty thousand of them
 // that nothing calls. A struct that holds a member == cannot compare (see
 // incomparable), or a struct of the API by value (held: a request's query
-// parameters), needs no such field: no struct of the API is comparable,
-// whichever members its page gives it, and the field costs a line of each.
+// parameters), needs no such field, and neither does an object of
+// pointers only (see plainMemory, TypesFile), which the runtime compares
+// as memory: the field costs a line of each. A request holds its headers,
+// strings, besides its members.
 func Incomparable(s *jen.Group, members []*Member, held bool) {
 	if held || incomparable(members) {
 		return
 	}
 	s.Id("_").Index(jen.Lit(0)).Func().Params()
+}
+
+// plainMemory reports whether a struct with a field per member is one
+// that == compares as memory, for which the compiler writes no equality
+// function: whether every member is a pointer (an object, or an optional
+// member of a scalar type), which fill the struct without padding.
+func plainMemory(members []*Member) bool {
+	for _, mem := range members {
+		if !mem.Pointer() {
+			return false
+		}
+	}
+	return true
 }
 
 // incomparable reports whether a struct with a field per member is one
