@@ -205,8 +205,8 @@ func TestGenerateErrors(t *testing.T) {
 		}, "are both at POST /api/rJson/masterPlayer/client/linkAccount"},
 		{"a member named like a method", func(a *schema.API, _ *Options) {
 			ep := a.Operations[0].Endpoints[0]
-			ep.Body = append(ep.Body, &schema.Field{Name: "validate", Type: schema.String})
-		}, "the request's method Validate and operation \"linkAccount\" for role \"client\" body member \"validate\" both become the Go name Validate"},
+			ep.Body = append(ep.Body, &schema.Field{Name: "decodeQuery", Type: schema.String})
+		}, "the request's method DecodeQuery and operation \"linkAccount\" for role \"client\" body member \"decodeQuery\" both become the Go name DecodeQuery"},
 		{"a type named like the shared code", func(a *schema.API, _ *Options) {
 			a.Types = append(a.Types, &schema.Type{Name: "Client"})
 		}, `docs2go's own Client and type "Client"`},

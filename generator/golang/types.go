@@ -28,7 +28,7 @@ func (g *Emitter) TypesFile(b *bytes.Buffer) bool {
 		if i > 0 || g.Envelope != nil {
 			b.WriteString("\n")
 		}
-		WriteDoc(b, objectDoc(o))
+		WriteDoc(b, g.objectDoc(o))
 		var fields []structField
 		// The query parameters, which a request holds by value, keep the
 		// field whatever their members: they make the request incomparable.
@@ -66,6 +66,9 @@ func (g *Emitter) TypesImports() []string {
 // default. An object without them says so in its doc comment (see
 // omitted).
 func (g *Emitter) ObjectsFile(f *jen.File) bool {
+	if g.CheckFunctions {
+		return false
+	}
 	wrote := false
 	for _, o := range g.Objects {
 		if !o.Input {
@@ -86,7 +89,8 @@ func (g *Emitter) ObjectsFile(f *jen.File) bool {
 // objectDoc says which object of the pages a struct is, when its Go name
 // does not, then gives the page's description, whose first paragraph
 // follows in the same paragraph.
-func objectDoc(o *Object) string {
+func (g *Emitter) objectDoc(o *Object) string {
+	omitted := g.omitted
 	if o.query {
 		if what, methods := omitted(o); what != "" {
 			return o.Type.Description + fmt.Sprintf(" The pages document no %s on them, so %s has no %s.", what, o.GoName, methods)
@@ -119,13 +123,13 @@ func objectDoc(o *Object) string {
 // omitted says what the pages document of no member of an object that
 // requests hold, nor of the objects it holds, and which of its methods
 // it lacks therefore (see ObjectsFile): "constraint" and "Validate",
-// "default" and "ApplyDefaults", or both; "" when it has both methods, or
-// is no input and has neither. The object's doc comment says so in the
+// "default" and "ApplyDefaults", or both; "" when it has both methods, is
+// no input and has neither, or when the runtime's functions serve it. The object's doc comment says so in the
 // sentence that says which object it is: a sentence of its own would
 // cost a line a type.
-func omitted(o *Object) (what, methods string) {
+func (g *Emitter) omitted(o *Object) (what, methods string) {
 	switch {
-	case !o.Input:
+	case !o.Input, g.CheckFunctions:
 		return "", ""
 	case !o.Checks && !o.Defaults:
 		return "constraint and no default", "Validate and no ApplyDefaults"

@@ -1410,15 +1410,39 @@ func (d *decoder) opening(w at, c byte, ifNull Violation) bool {
 	return false
 }
 
-// validateRequest checks req as the server checks the JSON that encodes it.
+// Validate reports every member of the request or the object v points to,
+// or of the objects it holds, that breaks the constraints its page
+// documents, as a *ValidationError that names members by their path from
+// v, as DecodeBody reports v's JSON: a nil required object, which is null
+// in JSON, included; a request's query parameters come first, as the
+// server reports them. It returns nil when there is none. It goes through
+// the tables DecodeBody reads, so that no type has a method of its own to
+// check it.
+func Validate(v any) error {
+	if typeOfPointer(v).hasHeaders {
+		return checkRequest(v)
+	}
+	return validateObject(v)
+}
+
+// ApplyDefaults sets every absent optional member of the request or the
+// object v points to, and of the objects it holds, that its page gives a
+// default to that default, through the tables DecodeBody reads.
+func ApplyDefaults(v any) {
+	applyDefaults(v)
+}
+
+// validateObject checks the object v points to as the decoder checks the
+// JSON that encodes it, reading it into a new object of its type.
 //
 //go:noinline
-func validateRequest(req request) error {
-	body, err := json.Marshal(req)
+func validateObject(v any) error {
+	body, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
-	return DecodeBody(newRequest(req, Headers{}), body)
+	t := typeOfPointer(v)
+	return decodeBody(body, t, t.newObject())
 }
 
 // DecodeBody reads body into the request r points to, keeping its Headers,
@@ -3043,6 +3067,13 @@ func joinViolations(queryErr, bodyErr error) error {
 		return &ValidationError{Members: append(q.Members[:len(q.Members):len(q.Members)], b.Members...), Truncated: q.Truncated || b.Truncated}
 	}
 	return bodyErr
+}
+
+// checkRequest checks req as the Client does before it sends it: its query
+// parameters and its body, as the server reads them.
+func checkRequest(req request) error {
+	_, _, err := outgoing(req, "")
+	return err
 }
 
 // plainAnswer is a request type of an operation whose page documents its

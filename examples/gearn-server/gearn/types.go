@@ -135,7 +135,7 @@ type GooglePlayGameService struct {
 	Email       string `json:"email"`       // The email address associated with the player's account.
 }
 
-// InfoRequestParam is an object of the API; the pages document no constraint on it or on the objects it holds, so it has no Validate. Parameter object used to control behavior or filters in API calls.
+// InfoRequestParam is an object of the API. Parameter object used to control behavior or filters in API calls.
 type InfoRequestParam struct {
 	External             *bool    `json:"external,omitempty" default:"false"`          // Indicates whether the player is external to the current environment. (Default: false)
 	Segments             *bool    `json:"segments,omitempty" default:"false"`          // Timestamp when the event occurred. (Default: false)

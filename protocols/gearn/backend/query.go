@@ -85,12 +85,3 @@ func (g *gearnGen) plainAnswer(f *jen.File, e *golang.Endpoint, name string) {
 	)
 	f.Func().Params(jen.Op("*").Id(name)).Id("answer").Params(jen.Id("raw").Qual("encoding/json", "RawMessage")).Params(jen.Op("*").Add(env()), jen.Error()).Block(body...)
 }
-
-// queryValidate writes the Validate of a request type with query
-// parameters: the Client's check, of the query and of the body.
-func (g *gearnGen) queryValidate(f *jen.File, name string) {
-	golang.Doc(f.Group, "Validate reports every query parameter and every member of the body that breaks the constraints its page documents, in that order, as a *ValidationError, as the server reports them. It returns nil when there is none.")
-	f.Func().Params(jen.Id("r").Op("*").Id(name)).Id("Validate").Params().Error().Block(
-		jen.Return(jen.Id(g.Shared("checkRequest")).Call(jen.Id("r"))),
-	)
-}

@@ -1391,15 +1391,26 @@ func (d *decoder) opening(w at, c byte, ifNull Violation) bool {
 	return false
 }
 
-// validateRequest checks req as the server checks the JSON that encodes it.
-//
-//go:noinline
-func validateRequest(req request) error {
-	body, err := json.Marshal(req)
-	if err != nil {
-		return err
+// Validate reports every member of the request or the object v points to,
+// or of the objects it holds, that breaks the constraints its page
+// documents, as a *ValidationError that names members by their path from
+// v, as DecodeBody reports v's JSON: a nil required object, which is null
+// in JSON, included; a request's query parameters come first, as the
+// server reports them. It returns nil when there is none. It goes through
+// the tables DecodeBody reads, so that no type has a method of its own to
+// check it.
+func Validate(v any) error {
+	if typeOfPointer(v).hasHeaders {
+		return checkRequest(v)
 	}
-	return DecodeBody(newRequest(req, Headers{}), body)
+	return validateObject(v)
+}
+
+// ApplyDefaults sets every absent optional member of the request or the
+// object v points to, and of the objects it holds, that its page gives a
+// default to that default, through the tables DecodeBody reads.
+func ApplyDefaults(v any) {
+	applyDefaults(v)
 }
 
 // validateObject checks the object v points to as the decoder checks the

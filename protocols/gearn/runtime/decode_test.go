@@ -326,11 +326,11 @@ func TestDecodeAllocations(t *testing.T) {
 // JSON: a nil required object is null.
 func TestValidate(t *testing.T) {
 	var ve *ValidationError
-	err := validateRequest(&account{Name: "ann", Attrs: map[string]any{}})
+	err := Validate(&account{Name: "ann", Attrs: map[string]any{}})
 	if !errors.As(err, &ve) || fmt.Sprint(ve.Members) != "[{owner 9}]" {
 		t.Errorf("an account without owner: %v", err)
 	}
-	if err := validateRequest(&account{Name: "ann", Score: math.NaN()}); err == nil || errors.As(err, &ve) {
+	if err := Validate(&account{Name: "ann", Score: math.NaN()}); err == nil || errors.As(err, &ve) {
 		t.Errorf("an account that has no JSON: %v", err)
 	}
 	if err := validateObject(&friend{}); !errors.As(err, &ve) || fmt.Sprint(ve.Members) != "[{name 3}]" {
