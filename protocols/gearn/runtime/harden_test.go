@@ -260,7 +260,7 @@ func TestClientRedirects(t *testing.T) {
 	}
 	ctx := context.Background()
 	for _, c := range []*Client{NewClient(redirecting.URL), NewClient(redirecting.URL, WithHTTPClient(&http.Client{}))} {
-		_, err := c.call(ctx, "greet", "POST", "/other", req, new(greeting))
+		err := c.call(ctx, "greet", "POST", "/other", req, new(*greeting))
 		var ce *CallError
 		if !errors.As(err, &ce) || ce.ReturnCode != codeUnknownError || !strings.Contains(err.Error(), "refusing to follow a redirect") {
 			t.Errorf("a redirect to another host: %v", err)
@@ -279,8 +279,8 @@ func TestClientRedirects(t *testing.T) {
 		srv.Config.Handler.ServeHTTP(w, r)
 	}))
 	defer proxy.Close()
-	resp := new(greeting)
-	if _, err := NewClient(proxy.URL).call(ctx, "greet", "POST", "/same", req, resp); err != nil || resp.Text != "hello ann from server-role key" {
+	var resp *greeting
+	if err := NewClient(proxy.URL).call(ctx, "greet", "POST", "/same", req, &resp); err != nil || resp == nil || resp.Text != "hello ann from server-role key" {
 		t.Errorf("a redirect on the same host: %+v, %v", resp, err)
 	}
 }
@@ -303,7 +303,7 @@ func TestClientAnswerBounded(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []*Client{NewClient(endless.URL), NewClient(endless.URL, WithMaxAnswerSize(1<<20))} {
-		_, err := c.call(context.Background(), "greet", "POST", "/x", req, new(greeting))
+		err := c.call(context.Background(), "greet", "POST", "/x", req, new(*greeting))
 		var ce *CallError
 		if !errors.As(err, &ce) || ce.ReturnCode != codeUnknownError || !strings.Contains(err.Error(), "the answer is larger than") {
 			t.Errorf("an endless answer: %v", err)
