@@ -159,6 +159,11 @@ func newModel(api *schema.API, c Claims) (*Model, error) {
 			return nil, err
 		}
 	}
+	if len(api.Enums) > 0 {
+		if err := m.Idents.Claim("Enum", "docs2go's own Enum"); err != nil {
+			return nil, err
+		}
+	}
 	for _, e := range api.Enums {
 		en := &Enum{Enum: e, GoName: GoName(e.Name)}
 		m.enums = append(m.enums, en)
