@@ -93,33 +93,3 @@ func NewHandler(s Service, opts ...Option) http.Handler {
 	h.unknown("POST", "/api/rJson/")
 	return h.mux
 }
-
-// ClientRefreshAuthToken returns ErrNotImplemented.
-func (*UnimplementedService) ClientRefreshAuthToken(context.Context, *ClientRefreshAuthTokenRequest) (*RefreshAuthTokenResponseData, error) {
-	return nil, ErrNotImplemented
-}
-
-// ClientLinkAccount returns ErrNotImplemented.
-func (*UnimplementedService) ClientLinkAccount(context.Context, *ClientLinkAccountRequest) (*LinkAccountResponseData, error) {
-	return nil, ErrNotImplemented
-}
-
-// ServerLinkAccount returns ErrNotImplemented.
-func (*UnimplementedService) ServerLinkAccount(context.Context, *ServerLinkAccountRequest) (*LinkAccountResponseData, error) {
-	return nil, ErrNotImplemented
-}
-
-// AdminLinkAccount returns ErrNotImplemented.
-func (*UnimplementedService) AdminLinkAccount(context.Context, *AdminLinkAccountRequest) (*LinkAccountResponseData, error) {
-	return nil, ErrNotImplemented
-}
-
-// ClientLoginByIOSDeviceID returns ErrNotImplemented.
-func (*UnimplementedService) ClientLoginByIOSDeviceID(context.Context, *ClientLoginByIOSDeviceIDRequest) (*LoginByIOSDeviceIDResponseData, error) {
-	return nil, ErrNotImplemented
-}
-
-// ClientLoginByAndroidDeviceID returns ErrNotImplemented.
-func (*UnimplementedService) ClientLoginByAndroidDeviceID(context.Context, *ClientLoginByAndroidDeviceIDRequest) (*LoginByAndroidDeviceIDResponseData, error) {
-	return nil, ErrNotImplemented
-}

@@ -2405,12 +2405,13 @@ func load64(s string) uint64 {
 // handler answers a Service method that returns it with OperationInvalid.
 var ErrNotImplemented = errors.New("operation not implemented")
 
-// UnimplementedService answers every operation with ErrNotImplemented.
-// Embed it in a Service to implement the operations one at a time; its
-// methods have a pointer receiver, which spares the compiler a wrapper
-// per method, so that a pointer to the type that embeds it, or a
-// *UnimplementedService, is the Service.
-type UnimplementedService struct{}
+// UnimplementedService answers every operation with ErrNotImplemented:
+// it is the zero Client, which calls no server. Embed it in a Service to
+// implement the operations one at a time; its methods have a pointer
+// receiver, so that a pointer to the type that embeds it, or a
+// *UnimplementedService, is the Service. The package writes no method of
+// its own per operation for it: the Client's serve.
+type UnimplementedService = Client
 
 // defaultMaxBodySize is the size of the largest body a handler reads
 // unless WithMaxBodySize says otherwise: 1 MiB.
@@ -2790,7 +2791,9 @@ func (s *server) failedRead(w http.ResponseWriter, err error) {
 
 // Client calls the operations of the API over HTTP: a method per
 // operation and role, as Service has. It validates a request as the
-// server does before it sends it.
+// server does before it sends it. The zero Client, which NewClient never
+// returns, calls no server: each of its methods returns
+// ErrNotImplemented, as UnimplementedService, which it is.
 type Client struct {
 	baseURL   string
 	http      *http.Client
@@ -2887,6 +2890,9 @@ var errNoPayload = errors.New("the answer is Ok but holds no payload")
 // first, as the server does, by decoding what it sends into a new
 // request: see outgoing. Every failure is a *CallError.
 func (c *Client) call(ctx context.Context, operation, method, path string, req request, out any) error {
+	if c.http == nil {
+		return ErrNotImplemented
+	}
 	req, h := sent(req)
 	target, body, err := outgoing(req, c.baseURL+path)
 	if err != nil {

@@ -16,7 +16,9 @@ import (
 
 // Client calls the operations of the API over HTTP: a method per
 // operation and role, as Service has. It validates a request as the
-// server does before it sends it.
+// server does before it sends it. The zero Client, which NewClient never
+// returns, calls no server: each of its methods returns
+// ErrNotImplemented, as UnimplementedService, which it is.
 type Client struct {
 	baseURL   string
 	http      *http.Client
@@ -113,6 +115,9 @@ var errNoPayload = errors.New("the answer is Ok but holds no payload")
 // first, as the server does, by decoding what it sends into a new
 // request: see outgoing. Every failure is a *CallError.
 func (c *Client) call(ctx context.Context, operation, method, path string, req request, out any) error {
+	if c.http == nil {
+		return ErrNotImplemented
+	}
 	req, h := sent(req)
 	target, body, err := outgoing(req, c.baseURL+path)
 	if err != nil {

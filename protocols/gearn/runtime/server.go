@@ -18,12 +18,13 @@ import (
 // handler answers a Service method that returns it with OperationInvalid.
 var ErrNotImplemented = errors.New("operation not implemented")
 
-// UnimplementedService answers every operation with ErrNotImplemented.
-// Embed it in a Service to implement the operations one at a time; its
-// methods have a pointer receiver, which spares the compiler a wrapper
-// per method, so that a pointer to the type that embeds it, or a
-// *UnimplementedService, is the Service.
-type UnimplementedService struct{}
+// UnimplementedService answers every operation with ErrNotImplemented:
+// it is the zero Client, which calls no server. Embed it in a Service to
+// implement the operations one at a time; its methods have a pointer
+// receiver, so that a pointer to the type that embeds it, or a
+// *UnimplementedService, is the Service. The package writes no method of
+// its own per operation for it: the Client's serve.
+type UnimplementedService = Client
 
 // defaultMaxBodySize is the size of the largest body a handler reads
 // unless WithMaxBodySize says otherwise: 1 MiB.
