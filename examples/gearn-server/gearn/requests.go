@@ -15,17 +15,13 @@ type Headers struct {
 	ContentType string
 }
 
-// ClientRefreshAuthTokenRequest is the body of a refreshAuthToken request from the client role, with its headers: POST /api/rJson/authenticate/client/refreshAuthToken.
-//
-// Auth-Token is required. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
+// ClientRefreshAuthTokenRequest is the body of a refreshAuthToken request from the client role, with its headers: POST /api/rJson/authenticate/client/refreshAuthToken. Auth-Token is required. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientRefreshAuthTokenRequest struct {
 	_       [0]func()
 	Headers Headers `json:"-"` // Headers holds the request's headers; they are not part of the body.
 }
 
-// ClientLinkAccountRequest is the body of a linkAccount request from the client role, with its headers: POST /api/rJson/masterPlayer/client/linkAccount.
-//
-// Auth-Token is required. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
+// ClientLinkAccountRequest is the body of a linkAccount request from the client role, with its headers: POST /api/rJson/masterPlayer/client/linkAccount. Auth-Token is required. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientLinkAccountRequest struct {
 	_         [0]func()
 	Headers   Headers `json:"-"`                                              // Headers holds the request's headers; they are not part of the body.
@@ -35,9 +31,7 @@ type ClientLinkAccountRequest struct {
 	ForceLink *bool   `json:"forceLink,omitempty" default:"false"`            // ForceLink parameter. (Default: false)
 }
 
-// ServerLinkAccountRequest is the body of a linkAccount request from the server role, with its headers: POST /api/rJson/masterPlayer/server/linkAccount.
-//
-// Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
+// ServerLinkAccountRequest is the body of a linkAccount request from the server role, with its headers: POST /api/rJson/masterPlayer/server/linkAccount. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ServerLinkAccountRequest struct {
 	_         [0]func()
 	Headers   Headers `json:"-"`                                     // Headers holds the request's headers; they are not part of the body.
@@ -47,9 +41,7 @@ type ServerLinkAccountRequest struct {
 	ForceLink *bool   `json:"forceLink,omitempty" default:"false"`   // ForceLink parameter. (Default: false)
 }
 
-// AdminLinkAccountRequest is the body of a linkAccount request from the admin role, with its headers: POST /api/rJson/masterPlayer/admin/linkAccount.
-//
-// Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
+// AdminLinkAccountRequest is the body of a linkAccount request from the admin role, with its headers: POST /api/rJson/masterPlayer/admin/linkAccount. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type AdminLinkAccountRequest struct {
 	_         [0]func()
 	Headers   Headers `json:"-"`                                     // Headers holds the request's headers; they are not part of the body.
@@ -59,9 +51,7 @@ type AdminLinkAccountRequest struct {
 	ForceLink *bool   `json:"forceLink,omitempty" default:"false"`   // ForceLink parameter. (Default: false)
 }
 
-// ClientLoginByIOSDeviceIDRequest is the body of a loginByiOSDeviceId request from the client role, with its headers: POST /api/rJson/authenticate/client/loginByiOSDeviceId.
-//
-// Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
+// ClientLoginByIOSDeviceIDRequest is the body of a loginByiOSDeviceId request from the client role, with its headers: POST /api/rJson/authenticate/client/loginByiOSDeviceId. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientLoginByIOSDeviceIDRequest struct {
 	_                       [0]func()
 	Headers                 Headers           `json:"-"`                                                 // Headers holds the request's headers; they are not part of the body.
@@ -70,9 +60,7 @@ type ClientLoginByIOSDeviceIDRequest struct {
 	InfoRequestParam        *InfoRequestParam `json:"infoRequestParam"`                                  // Flags and filters that specify which additional profile fields to include in the response. See InfoRequestParam
 }
 
-// ClientLoginByAndroidDeviceIDRequest is the body of a loginByAndroidDeviceId request from the client role, with its headers: POST /api/rJson/authenticate/client/loginByAndroidDeviceId.
-//
-// Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
+// ClientLoginByAndroidDeviceIDRequest is the body of a loginByAndroidDeviceId request from the client role, with its headers: POST /api/rJson/authenticate/client/loginByAndroidDeviceId. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientLoginByAndroidDeviceIDRequest struct {
 	_                       [0]func()
 	Headers                 Headers           `json:"-"`                                                 // Headers holds the request's headers; they are not part of the body.

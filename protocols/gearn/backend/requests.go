@@ -63,7 +63,9 @@ func requestDoc(e *golang.Endpoint, name string) string {
 		for i, h := range e.Schema.Headers {
 			parts[i] = headerDoc(h)
 		}
-		text += "\n\n" + strings.Join(parts, " ")
+		// The headers go on in the same paragraph: a paragraph of their
+		// own would cost two lines a request.
+		text += " " + strings.Join(parts, " ")
 	}
 	return text
 }
