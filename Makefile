@@ -74,6 +74,7 @@ fuzz:
 	$(GO) test ./pages/dokuwiki -run '^$$' -fuzz FuzzDokuWiki -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/org -run '^$$' -fuzz FuzzOrg -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/mediawiki -run '^$$' -fuzz FuzzMediaWiki -fuzztime $(FUZZTIME)
+	$(GO) test ./pages/textile -run '^$$' -fuzz FuzzTextile -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/adoc -run '^$$' -fuzz FuzzAsciiDoc -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/aligned -run '^$$' -fuzz FuzzAligned -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/drawn -run '^$$' -fuzz FuzzDrawn -fuzztime $(FUZZTIME)

@@ -1679,9 +1679,9 @@ const hardWrapWidth = 72
 
 // everyStyle are the defect classes that act on a page's lines whatever
 // its style, or on the pages of a style no numbered case is written in
-// (Org mode, MediaWiki): TestMutations applies them to every text page of the golden
-// cases and of the facts corpus too.
-var everyStyle = map[string]bool{"hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true}
+// (Org mode, MediaWiki, Textile): TestMutations applies them to every
+// text page of the golden cases and of the facts corpus too.
+var everyStyle = map[string]bool{"hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true}
 
 // adocTitleRe matches an AsciiDoc section title of one line, "== 2.
 // Client", with its level's marks and its text.
@@ -1754,6 +1754,53 @@ var wikitextDefects = []defect{
 		return wikitextLines(p, func(l, _ string) bool { return strings.HasPrefix(l, "|}") })
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return slices.Delete(slices.Clone(lines), at, at+1), max(at-1, 0)
+	}},
+}
+
+// The damage an edit of a Textile page's source (a Redmine wiki's) does
+// to its tables: a header row written as a plain row, its cells without
+// the "_." that marks them header cells, as a writer who copies a table
+// from elsewhere leaves it; a row's closing pipe deleted, as an editor
+// that trims a line's end leaves it, before the next row.
+func init() {
+	defects = append(defects, textileDefects...)
+}
+
+// textileHeaderMarkRe matches the mark of a header cell of Textile, with
+// the pipe before it.
+var textileHeaderMarkRe = regexp.MustCompile(`\|_\.[ \t]*`)
+
+// textileLines are the lines of a Textile page that match is true of,
+// each with the line after it.
+func textileLines(p *scrapedPage, match func(l, next string) bool) []int {
+	if p.style != "Textile" {
+		return nil
+	}
+	var out []int
+	for i := 0; i+1 < len(p.lines); i++ {
+		if match(strings.TrimSpace(p.lines[i]), strings.TrimSpace(p.lines[i+1])) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+var textileDefects = []defect{
+	{"Textile header cell marks lost", func(p *scrapedPage) []int {
+		return textileLines(p, func(l, _ string) bool { return strings.HasPrefix(l, "|_.") })
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = slices.Clone(lines)
+		lines[at] = textileHeaderMarkRe.ReplaceAllString(lines[at], "| ")
+		return lines, at
+	}},
+	{"Textile row's closing pipe lost", func(p *scrapedPage) []int {
+		return textileLines(p, func(l, next string) bool {
+			return strings.HasPrefix(l, "|") && !strings.HasPrefix(l, "|_.") && strings.HasSuffix(l, "|") && strings.HasPrefix(next, "|")
+		})
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = slices.Clone(lines)
+		lines[at] = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(lines[at], " \t\r"), "|"), " \t")
+		return lines, at
 	}},
 }
 

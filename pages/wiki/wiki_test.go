@@ -14,6 +14,7 @@ import (
 	"github.com/docs2go/docs2go/pages/mediawiki"
 	"github.com/docs2go/docs2go/pages/pagestest"
 	"github.com/docs2go/docs2go/pages/pipes"
+	"github.com/docs2go/docs2go/pages/textile"
 )
 
 // TestRendered reads the markup inside a line as the text it shows, and
@@ -144,9 +145,11 @@ func TestBlocks(t *testing.T) {
 }
 
 // TestDetect is certain of wiki markup, and leaves the pages of the
-// other styles to them (want: the style detected, nil for none).
+// other styles to them (want: the style detected, nil for none): a page
+// of Textile, whose headings and rows are wiki markup's too, by its own
+// marks.
 func TestDetect(t *testing.T) {
-	styles := []pages.Style{html.Style{}, mediawiki.Style{}, Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, aligned.Style{}}
+	styles := []pages.Style{html.Style{}, mediawiki.Style{}, textile.Style{}, Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, aligned.Style{}}
 	for _, c := range []struct {
 		page string
 		want pages.Style
@@ -159,6 +162,9 @@ func TestDetect(t *testing.T) {
 		{"Name | Type | Description\nid | String | The id", pipes.Style{}},
 		{"h3. Overview\nNo table here.", nil},
 		{"h3. Body\n{| class=\"wikitable\"\n||Name||Type\n|-\n|a||int\n|}", mediawiki.Style{}},
+		{"h3. Request Body\n|_. Name |_. Type |\n| a | int |", textile.Style{}},
+		{"h3. Request Body\n\nbc. GET /a\n\n|Name|Type|\n|a|int|", textile.Style{}},
+		{"h3. Request Body\n{code}\nGET /a\n{code}\n||Name||Type||\n|a|{{int}}|", Style{}},
 	} {
 		got := pages.Detect(styles, pages.Lines([]byte(c.page)))
 		if got != c.want {
