@@ -1454,9 +1454,12 @@ func validateObject(v any) error {
 // reports a body that is not empty as a *BodyError when its page says the
 // server rejects one.
 func DecodeBody(r any, body []byte) error {
-	if b, ok := r.(bodiless); ok {
-		typeOfPointer(r).zero(pointerOf(r))
-		if reason := b.bodiless(); reason != "" && len(body) > 0 {
+	if _, ok := r.(bodiless); ok {
+		t := typeOfPointer(r)
+		t.zero(pointerOf(r))
+		// The reason is asked of a new request, not of r: a call of a
+		// method of r would have every request escape to the heap.
+		if reason := reflect.New(t.typ).Interface().(bodiless).bodiless(); reason != "" && len(body) > 0 {
 			return &BodyError{Reason: reason}
 		}
 		return nil

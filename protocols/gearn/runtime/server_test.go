@@ -43,7 +43,6 @@ type ping struct {
 	Headers Headers `json:"-"`
 }
 
-
 // pong is the Service method of ping.
 func pong(Service, context.Context, *ping) error { return nil }
 
