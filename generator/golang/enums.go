@@ -141,8 +141,3 @@ func noInline(f *jen.File) {
 	f.Comment("//")
 	f.Comment("//go:noinline")
 }
-
-// multiLine renders a composite literal's elements one a line.
-func multiLine() jen.Options {
-	return jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}
-}
