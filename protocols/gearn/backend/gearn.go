@@ -42,8 +42,7 @@ func (Backend) Claims() (golang.Claims, error) {
 	}
 	return golang.Claims{
 		Declared:       names,
-		ObjectMethods:  []string{"Validate", "ApplyDefaults", "AppendJSON"},
-		RequestMethods: []string{"Validate", "ApplyDefaults", "DecodeBody"},
+		RequestMethods: []string{"DecodeQuery", "EncodeQuery"},
 	}, nil
 }
 
@@ -59,14 +58,13 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 	gg := &gearnGen{Model: g.Model, emit: g, wire: w}
 	gg.roots = gg.runtimeRoots()
 	g.Decoder = gg
+	g.CheckFunctions = true
 	g.Roots = gg.roots
 	return &golang.Plan{
-		Summary: ": its objects and enums, a Validate and a DecodeBody for every request, the routes, the Service a server implements, the http.Handler that serves one, and a Client",
+		Summary: ": its objects and enums, DecodeBody, Validate, ApplyDefaults and AppendJSON over the tables of their members, the routes, the Service a server implements, the http.Handler that serves one, and a Client",
 		Files: append(g.ModelFiles(), []golang.OutputFile{
 			{Name: "requests.go", Build: gg.requestsFile},
 			{Name: "routes.go", Build: gg.routesFile},
-			{Name: "decode.go", Build: gg.decodeFile},
-			{Name: "encode.go", Build: gg.encodeFile},
 			{Name: "server.go", Build: gg.serverFile},
 			{Name: "client.go", Build: gg.clientFile},
 			{Name: "validation.go", Build: g.ValidationFile},

@@ -16,7 +16,9 @@ import (
 
 // Client calls the operations of the API over HTTP: a method per
 // operation and role, as Service has. It validates a request as the
-// server does before it sends it.
+// server does before it sends it. The zero Client, which NewClient never
+// returns, calls no server: each of its methods returns
+// ErrNotImplemented, as UnimplementedService, which it is.
 type Client struct {
 	baseURL   string
 	http      *http.Client
@@ -105,12 +107,17 @@ func (e *CallError) Unwrap() error { return e.Err }
 var errNoPayload = errors.New("the answer is Ok but holds no payload")
 
 // call sends req, a nil pointer for an empty request, with its headers,
-// to the operation at method and path, and decodes into out the payload
-// of an answer whose return code is Ok. It reports whether the answer had
-// a payload. It validates req first, as the server does, by decoding what
-// it sends into a new request: see outgoing. Every failure is a
-// *CallError.
-func (c *Client) call(ctx context.Context, operation, method, path string, req request, out any) (bool, error) {
+// to the operation at method and path, and, for an operation that answers
+// a payload, has out point to the payload of an answer whose return code
+// is Ok: out is a pointer to the Client method's result, a nil pointer
+// to the payload type, which call sets to a new payload and leaves nil on
+// a failure; nil for an operation without payload. It validates req
+// first, as the server does, by decoding what it sends into a new
+// request: see outgoing. Every failure is a *CallError.
+func (c *Client) call(ctx context.Context, operation, method, path string, req request, out any) error {
+	if c.http == nil {
+		return ErrNotImplemented
+	}
 	req, h := sent(req)
 	target, body, err := outgoing(req, c.baseURL+path)
 	if err != nil {
@@ -119,48 +126,49 @@ func (c *Client) call(ctx context.Context, operation, method, path string, req r
 		if errors.As(err, &invalid) {
 			failure.InvalidMembers = invalidMembers(invalid.Members)
 		}
-		return false, failure
+		return failure
 	}
 	hr, err := http.NewRequestWithContext(ctx, method, target, bytes.NewReader(body))
 	if err != nil {
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
+		return &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
 	h = h.or(c.headers)
 	h.write(hr.Header)
 	hr.Header.Set("Content-Type", "application/json")
 	resp, err := c.http.Do(hr)
 	if err != nil {
-		return false, transportError(ctx, operation, err)
+		return transportError(ctx, operation, err)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, pooledSize))
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("HTTP " + resp.Status)}
+		return &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("HTTP " + resp.Status)}
 	}
 	answer, err := io.ReadAll(io.LimitReader(resp.Body, c.maxAnswer+1))
 	if err != nil {
-		return false, transportError(ctx, operation, err)
+		return transportError(ctx, operation, err)
 	}
 	if int64(len(answer)) > c.maxAnswer {
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("the answer is larger than " + strconv.FormatInt(c.maxAnswer, 10) + " bytes")}
+		return &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("the answer is larger than " + strconv.FormatInt(c.maxAnswer, 10) + " bytes")}
 	}
 	env, err := readAnswer(req, answer)
 	if err != nil {
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
+		return &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
 	code, msg, members, raw := env.outcome()
 	switch {
 	case code != codeOk:
-		return false, &CallError{Operation: operation, ReturnCode: code, DebugMessage: msg, InvalidMembers: members}
+		return &CallError{Operation: operation, ReturnCode: code, DebugMessage: msg, InvalidMembers: members}
 	case out == nil:
-		return false, nil
+		return nil
 	case raw == nil || string(*raw) == "null":
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errNoPayload}
+		return &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errNoPayload}
 	}
 	if err := json.Unmarshal(*raw, out); err != nil {
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
+		reflect.ValueOf(out).Elem().SetZero()
+		return &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
-	return true, nil
+	return nil
 }
 
 // sent returns req, or a new request of its type for a nil pointer, and
