@@ -82,12 +82,12 @@ func answerStatus(returnCode) int {
 
 // routes are the operations of the API, a route per operation and role, in the order of the pages.
 var routes = []route{
-	{ClientRefreshAuthTokenMethod, ClientRefreshAuthTokenPath, "client", "refreshAuthToken", "authenticate.refreshAuthToken.selfEnable", true, true, answering(Service.ClientRefreshAuthToken)},
-	{ClientLinkAccountMethod, ClientLinkAccountPath, "client", "linkAccount", "masterPlayer.linkAccount.selfEnable", true, true, answering(Service.ClientLinkAccount)},
-	{ServerLinkAccountMethod, ServerLinkAccountPath, "server", "linkAccount", "masterPlayer.linkAccount.serverSelfEnable", true, false, answering(Service.ServerLinkAccount)},
-	{AdminLinkAccountMethod, AdminLinkAccountPath, "admin", "linkAccount", "masterPlayer.linkAccount.adminSelfEnable", true, false, answering(Service.AdminLinkAccount)},
-	{ClientLoginByIOSDeviceIDMethod, ClientLoginByIOSDeviceIDPath, "client", "loginByiOSDeviceId", "authenticate.loginByiOSDeviceId.selfEnable", true, false, answering(Service.ClientLoginByIOSDeviceID)},
-	{ClientLoginByAndroidDeviceIDMethod, ClientLoginByAndroidDeviceIDPath, "client", "loginByAndroidDeviceId", "authenticate.loginByAndroidDeviceId.selfEnable", true, false, answering(Service.ClientLoginByAndroidDeviceID)},
+	{"POST", "/api/rJson/authenticate/client/refreshAuthToken", "client", "refreshAuthToken", "authenticate.refreshAuthToken.selfEnable", true, true, answering(Service.ClientRefreshAuthToken)},
+	{"POST", "/api/rJson/masterPlayer/client/linkAccount", "client", "linkAccount", "masterPlayer.linkAccount.selfEnable", true, true, answering(Service.ClientLinkAccount)},
+	{"POST", "/api/rJson/masterPlayer/server/linkAccount", "server", "linkAccount", "masterPlayer.linkAccount.serverSelfEnable", true, false, answering(Service.ServerLinkAccount)},
+	{"POST", "/api/rJson/masterPlayer/admin/linkAccount", "admin", "linkAccount", "masterPlayer.linkAccount.adminSelfEnable", true, false, answering(Service.AdminLinkAccount)},
+	{"POST", "/api/rJson/authenticate/client/loginByiOSDeviceId", "client", "loginByiOSDeviceId", "authenticate.loginByiOSDeviceId.selfEnable", true, false, answering(Service.ClientLoginByIOSDeviceID)},
+	{"POST", "/api/rJson/authenticate/client/loginByAndroidDeviceId", "client", "loginByAndroidDeviceId", "authenticate.loginByAndroidDeviceId.selfEnable", true, false, answering(Service.ClientLoginByAndroidDeviceID)},
 }
 
 // NewHandler returns the http.Handler that serves s: a route per operation and role at its method and path on an http.ServeMux, and ReturnCodeOperationInvalid for a path under POST /api/rJson/ that no operation has. Every answer on those paths is HTTP 200 with the envelope; another method on an operation's path is answered 405 Method Not Allowed. A request passes its required headers, the Authorizer of WithAuthorizer, the size limit and DecodeBody before s sees it.
@@ -98,34 +98,4 @@ func NewHandler(s Service, opts ...Option) http.Handler {
 	}
 	h.unknown("POST", "/api/rJson/")
 	return h.mux
-}
-
-// ClientRefreshAuthToken returns ErrNotImplemented.
-func (UnimplementedService) ClientRefreshAuthToken(context.Context, *ClientRefreshAuthTokenRequest) (*RefreshAuthTokenResponseData, error) {
-	return nil, ErrNotImplemented
-}
-
-// ClientLinkAccount returns ErrNotImplemented.
-func (UnimplementedService) ClientLinkAccount(context.Context, *ClientLinkAccountRequest) (*LinkAccountResponseData, error) {
-	return nil, ErrNotImplemented
-}
-
-// ServerLinkAccount returns ErrNotImplemented.
-func (UnimplementedService) ServerLinkAccount(context.Context, *ServerLinkAccountRequest) (*LinkAccountResponseData, error) {
-	return nil, ErrNotImplemented
-}
-
-// AdminLinkAccount returns ErrNotImplemented.
-func (UnimplementedService) AdminLinkAccount(context.Context, *AdminLinkAccountRequest) (*LinkAccountResponseData, error) {
-	return nil, ErrNotImplemented
-}
-
-// ClientLoginByIOSDeviceID returns ErrNotImplemented.
-func (UnimplementedService) ClientLoginByIOSDeviceID(context.Context, *ClientLoginByIOSDeviceIDRequest) (*LoginByIOSDeviceIDResponseData, error) {
-	return nil, ErrNotImplemented
-}
-
-// ClientLoginByAndroidDeviceID returns ErrNotImplemented.
-func (UnimplementedService) ClientLoginByAndroidDeviceID(context.Context, *ClientLoginByAndroidDeviceIDRequest) (*LoginByAndroidDeviceIDResponseData, error) {
-	return nil, ErrNotImplemented
 }

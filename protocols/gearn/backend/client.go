@@ -136,7 +136,10 @@ func (g *gearnGen) callError(f *jen.File) {
 	})
 }
 
-// clientMethod writes the Client method of an operation and role.
+// clientMethod writes the Client method of an operation and role: one
+// call of the runtime (call, or callPlain in an API without an envelope),
+// which sets the method's named result, the payload, on success and
+// leaves it nil on a failure.
 func (g *gearnGen) clientMethod(f *jen.File, e *golang.Endpoint) {
 	text := fmt.Sprintf("%s calls %s", e.Name, e.Op.Name)
 	if e.Schema.Role != "" {
@@ -147,24 +150,18 @@ func (g *gearnGen) clientMethod(f *jen.File, e *golang.Endpoint) {
 		call, failure = "callPlain", " It returns a *StatusError unless the answer's HTTP status is 2xx."
 	}
 	golang.Doc(f.Group, text+" (see Service)."+failure)
-	method := f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(e.Name).Params(
+	params := jen.Params(
 		jen.Id("ctx").Qual("context", "Context"),
 		jen.Id("req").Op("*").Id(e.Name+"Request"),
 	)
-	args := []jen.Code{jen.Id("ctx"), jen.Lit(e.Op.Name), jen.Id(e.Name + "Method"), jen.Id(e.Name + "Path"), jen.Id("req")}
+	args := []jen.Code{jen.Id("ctx"), jen.Lit(e.Op.Name), jen.Lit(e.Schema.Method), jen.Lit(e.Schema.Path), jen.Id("req")}
+	method := f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(e.Name).Add(params)
 	if e.Response == nil {
-		method.Error().Block(
-			jen.List(jen.Id("_"), jen.Err()).Op(":=").Id("c").Dot(g.Shared(call)).Call(append(args, jen.Nil())...),
-			jen.Return(jen.Err()),
-		)
+		method.Error().Block(jen.Return(jen.Id("c").Dot(g.Shared(call)).Call(append(args, jen.Nil())...)))
 		return
 	}
-	method.Params(jen.Op("*").Id(e.Response.GoName), jen.Error()).Block(
-		jen.Id("out").Op(":=").New(jen.Id(e.Response.GoName)),
-		jen.If(
-			jen.List(jen.Id("found"), jen.Err()).Op(":=").Id("c").Dot(g.Shared(call)).Call(append(args, jen.Id("out"))...),
-			jen.Op("!").Id("found"),
-		).Block(jen.Return(jen.Nil(), jen.Err())),
-		jen.Return(jen.Id("out"), jen.Nil()),
+	method.Params(jen.Id("out").Op("*").Id(e.Response.GoName), jen.Err().Error()).Block(
+		jen.Err().Op("=").Id("c").Dot(g.Shared(call)).Call(append(args, jen.Op("&").Id("out"))...),
+		jen.Return(jen.Id("out"), jen.Err()),
 	)
 }

@@ -50,8 +50,7 @@ func (Backend) Claims() (golang.Claims, error) {
 	}
 	return golang.Claims{
 		Declared:       names,
-		ObjectMethods:  []string{"Validate", "ApplyDefaults", "AppendJSON"},
-		RequestMethods: []string{"Validate", "ApplyDefaults", "DecodeBody"},
+		RequestMethods: []string{"DecodeQuery", "EncodeQuery"},
 	}, nil
 }
 
@@ -71,8 +70,9 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 	gg := &gearnGen{Model: g.Model, emit: g, wire: w}
 	gg.roots = gg.runtimeRoots()
 	g.Decoder = gg
+	g.CheckFunctions = true
 	g.Roots = gg.roots
-	summary := ": its objects and enums, a Validate and a DecodeBody for every request, the routes, the Service a server implements, the http.Handler that serves one, and a Client"
+	summary := ": its objects and enums, DecodeBody, Validate, ApplyDefaults and AppendJSON over the tables of their members, the routes, the Service a server implements, the http.Handler that serves one, and a Client"
 	if w.plain {
 		summary += "; it has no envelope: a success is the plain answer, a failure an HTTP status and a failure body (see NewHandler)"
 	}
@@ -81,8 +81,6 @@ func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
 		Files: append(g.ModelFiles(), []golang.OutputFile{
 			{Name: "requests.go", Build: gg.requestsFile},
 			{Name: "routes.go", Build: gg.routesFile},
-			{Name: "decode.go", Build: gg.decodeFile},
-			{Name: "encode.go", Build: gg.encodeFile},
 			{Name: "server.go", Build: gg.serverFile},
 			{Name: "client.go", Build: gg.clientFile},
 			{Name: "validation.go", Build: g.ValidationFile},

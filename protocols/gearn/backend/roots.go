@@ -24,20 +24,7 @@ func (g *gearnGen) runtimeRoots() *golang.Roots {
 	if len(g.wire.unknown) > 0 {
 		r.Add("unknown") // server.go
 	}
-	defaults := false
-	for _, o := range g.Objects {
-		if o.Input {
-			defaults = defaults || o.Defaults
-			if o.Checks {
-				r.Add("validateObject") // objects.go
-			}
-		}
-		if o.Response {
-			r.Add("appendJSON") // encode.go
-		}
-	}
 	for _, e := range g.Endpoints {
-		defaults = defaults || e.Defaults
 		if e.Response != nil {
 			r.Add("answering") // server.go: the route's Service method
 		} else {
@@ -45,23 +32,16 @@ func (g *gearnGen) runtimeRoots() *golang.Roots {
 		}
 		if bodiless(e) {
 			r.Add("bodiless") // requests.go
-		} else {
-			r.Add("decodeInto") // decode.go
 		}
 		if e.Query != nil {
-			// requests.go: the query's table, DecodeQuery, EncodeQuery
-			// and Validate.
+			// requests.go: the query's table, DecodeQuery and
+			// EncodeQuery.
 			r.Add(golang.QueryRoots(e)...)
-			r.Add("decodeInto", "queryJSON", "encodeQuery", "checkRequest")
-		} else if e.Checks {
-			r.Add("validateRequest") // requests.go
+			r.Add("decodeInto", "queryJSON", "encodeQuery")
 		}
 		if e.Op.PlainResponse {
 			r.Add("holds", "plainAnswered") // requests.go: answer, plainAnswered
 		}
-	}
-	if defaults {
-		r.Add("applyDefaults") // ApplyDefaults, in objects.go and requests.go
 	}
 	return r
 }

@@ -12,7 +12,8 @@ import (
 
 // serverFile writes the server's side of the runtime: the names the shared
 // code knows the schema's enums and headers by, the writing of the
-// envelope, NewHandler, and the methods of UnimplementedService.
+// envelope and NewHandler. UnimplementedService is the zero Client, whose
+// methods serve it.
 func (g *gearnGen) serverFile(f *jen.File) bool {
 	w := g.wire
 	if w.plain {
@@ -57,17 +58,6 @@ func (g *gearnGen) serverFile(f *jen.File) bool {
 		f.Func().Id("answerStatus").Params(jen.Id("returnCode")).Int().Block(jen.Return(jen.Qual("net/http", "StatusOK")))
 	}
 	g.newHandler(f)
-	for _, e := range g.Endpoints {
-		text := fmt.Sprintf("%s returns ErrNotImplemented.", e.Name)
-		golang.Doc(f.Group, text)
-		params := jen.Params(jen.Qual("context", "Context"), jen.Op("*").Id(e.Name+"Request"))
-		method := f.Func().Params(jen.Id("UnimplementedService")).Id(e.Name).Add(params)
-		if e.Response == nil {
-			method.Error().Block(jen.Return(jen.Id("ErrNotImplemented")))
-		} else {
-			method.Params(jen.Op("*").Id(e.Response.GoName), jen.Error()).Block(jen.Return(jen.Nil(), jen.Id("ErrNotImplemented")))
-		}
-	}
 	return true
 }
 
@@ -182,7 +172,7 @@ func (g *gearnGen) newHandler(f *jen.File) {
 	f.Var().Id("routes").Op("=").Index().Id(g.Shared("route")).ValuesFunc(func(v *jen.Group) {
 		for _, e := range g.Endpoints {
 			v.Line().Values(
-				jen.Id(e.Name+"Method"), jen.Id(e.Name+"Path"),
+				jen.Lit(e.Schema.Method), jen.Lit(e.Schema.Path),
 				jen.Lit(e.Schema.Role), jen.Lit(e.Op.Name), jen.Lit(e.Schema.Permission),
 				jen.Lit(requires(e.Schema, gearnSecretHeader)), jen.Lit(requires(e.Schema, gearnTokenHeader)),
 				g.serving(e),

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"net"
 	"net/http"
+	"reflect"
 	"strconv"
 	"strings"
 )
@@ -42,10 +43,17 @@ func (e *CallError) Error() string {
 func (e *CallError) Unwrap() error { return e.Err }
 
 // call sends req, a nil pointer for an empty request, with its headers,
-// to the operation at method and path, and decodes into out the payload
-// of an answer whose return code is Ok. It reports whether the answer had
-// a payload. Every failure is a *CallError.
-func (c *Client) call(ctx context.Context, operation, method, path string, req request, out any) (bool, error) {
+// to the operation at method and path (see exchange), and, for an
+// operation that answers a payload, has out point to the payload of an
+// answer whose return code is Ok: out is a pointer to the Client method's
+// result, a nil pointer to the payload type, which call sets to a new
+// payload and leaves nil on a failure; nil for an operation without
+// payload. Every failure is a *CallError. The zero Client calls no
+// server: it returns ErrNotImplemented.
+func (c *Client) call(ctx context.Context, operation, method, path string, req request, out any) error {
+	if c.http == nil {
+		return ErrNotImplemented
+	}
 	req, status, answer, err := c.exchange(ctx, method, path, req)
 	var failed *exchangeError
 	if err != nil {
@@ -58,31 +66,32 @@ func (c *Client) call(ctx context.Context, operation, method, path string, req r
 		if errors.As(failed.err, &invalid) {
 			failure.InvalidMembers = invalidMembers(invalid.Members)
 		}
-		return false, failure
+		return failure
 	case failed != nil && failed.step == stepTransport:
-		return false, transportError(ctx, operation, failed.err)
+		return transportError(ctx, operation, failed.err)
 	case status != 0 && status != http.StatusOK:
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("HTTP " + strconv.Itoa(status) + " " + http.StatusText(status))}
+		return &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("HTTP " + strconv.Itoa(status) + " " + http.StatusText(status))}
 	case failed != nil:
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: failed.err}
+		return &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: failed.err}
 	}
 	env, err := readAnswer(req, answer)
 	if err != nil {
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
+		return &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
 	code, msg, members, raw := env.outcome()
 	switch {
 	case code != codeOk:
-		return false, &CallError{Operation: operation, ReturnCode: code, DebugMessage: msg, InvalidMembers: members}
+		return &CallError{Operation: operation, ReturnCode: code, DebugMessage: msg, InvalidMembers: members}
 	case out == nil:
-		return false, nil
+		return nil
 	case raw == nil || string(*raw) == "null":
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errNoPayload}
+		return &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errNoPayload}
 	}
 	if err := json.Unmarshal(*raw, out); err != nil {
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
+		reflect.ValueOf(out).Elem().SetZero()
+		return &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
-	return true, nil
+	return nil
 }
 
 // transportError is the failure of a call whose answer never came, or

@@ -14,7 +14,9 @@ import (
 
 // Client calls the operations of the API over HTTP: a method per
 // operation and role, as Service has. It validates a request as the
-// server does before it sends it.
+// server does before it sends it. The zero Client, which NewClient never
+// returns, calls no server: each of its methods returns
+// ErrNotImplemented, as UnimplementedService, which it is.
 type Client struct {
 	baseURL   string
 	http      *http.Client

@@ -19,7 +19,7 @@ func (s *server) writePlain(w http.ResponseWriter, rt *route, resp payload) {
 	b := []byte("null")
 	if resp != nil {
 		var err error
-		if b, err = resp.AppendJSON(nil); err != nil {
+		if b, err = AppendJSON(nil, resp); err != nil {
 			s.failed(w, rt, err)
 			return
 		}

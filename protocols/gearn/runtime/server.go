@@ -19,9 +19,13 @@ import (
 // or, in an API without an envelope, with 501 Not Implemented.
 var ErrNotImplemented = errors.New("operation not implemented")
 
-// UnimplementedService answers every operation with ErrNotImplemented.
-// Embed it in a Service to implement the operations one at a time.
-type UnimplementedService struct{}
+// UnimplementedService answers every operation with ErrNotImplemented:
+// it is the zero Client, which calls no server. Embed it in a Service to
+// implement the operations one at a time; its methods have a pointer
+// receiver, so that a pointer to the type that embeds it, or a
+// *UnimplementedService, is the Service. The package writes no method of
+// its own per operation for it: the Client's serve.
+type UnimplementedService = Client
 
 // defaultMaxBodySize is the size of the largest body a handler reads
 // unless WithMaxBodySize says otherwise: 1 MiB.
@@ -159,12 +163,11 @@ func answeringNothing[R request](m func(Service, context.Context, R) error) serv
 	}}
 }
 
-// request is a request type of the API, as a pointer. Its methods are
-// what the runtime needs of it, so that the runtime's code is written
-// once for every operation.
-type request interface {
-	DecodeBody(body []byte) error
-}
+// request is a request type of the API, as a pointer, which DecodeBody
+// reads, and whose marker methods (bodiless, queried, plainAnswer,
+// plainAnswered) say how it travels, so that the runtime's code is
+// written once for every operation.
+type request = any
 
 // newRequest returns a new request of the type of kind, which may be nil,
 // with the headers h.
@@ -174,7 +177,7 @@ func newRequest(kind request, h Headers) request {
 	if t.hasHeaders {
 		*(*Headers)(unsafe.Add(v.UnsafePointer(), t.headers)) = h
 	}
-	return v.Interface().(request)
+	return v.Interface()
 }
 
 // served is what a serving returns of what a Service method returned: its
@@ -186,10 +189,9 @@ func served(p payload, err error) (payload, error) {
 	return p, err
 }
 
-// payload is a payload type of the API, as a pointer.
-type payload interface {
-	AppendJSON(b []byte) ([]byte, error)
-}
+// payload is a payload type of the API, as a pointer, which AppendJSON
+// writes.
+type payload = any
 
 // handle serves the operation of rt at its method and path.
 func (s *server) handle(rt *route) {
@@ -225,7 +227,7 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case resp == nil:
 		e.s.answer(w, codeOk, "", nil, nil)
 	default:
-		e.s.answer(w, codeOk, "", nil, resp.AppendJSON)
+		e.s.answer(w, codeOk, "", nil, func(b []byte) ([]byte, error) { return AppendJSON(b, resp) })
 	}
 }
 

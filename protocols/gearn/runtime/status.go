@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"reflect"
 	"strconv"
 	"strings"
 )
@@ -68,13 +69,18 @@ func violationOf(name string) Violation {
 
 // callPlain is call for an API without an envelope: it sends req, a nil
 // pointer for an empty request, with its headers, to the operation at
-// method and path, and decodes into out the whole body of an answer whose
-// HTTP status is 2xx. It reports whether the answer had a payload. Every
+// method and path (see exchange), and, for an operation that answers a
+// payload, has out, a pointer to the Client method's result, point to the
+// whole body of an answer whose HTTP status is 2xx, as call does. Every
 // failure is a *StatusError: a request the Client found invalid, with its
 // invalid members and no status; an answer of another status, with its
 // failure body read; an answer that never came or could not be read,
-// with the cause.
-func (c *Client) callPlain(ctx context.Context, operation, method, path string, req request, out any) (bool, error) {
+// with the cause. The zero Client calls no server: it returns
+// ErrNotImplemented.
+func (c *Client) callPlain(ctx context.Context, operation, method, path string, req request, out any) error {
+	if c.http == nil {
+		return ErrNotImplemented
+	}
 	_, status, answer, err := c.exchange(ctx, method, path, req)
 	if err != nil {
 		failed := err.(*exchangeError)
@@ -86,21 +92,22 @@ func (c *Client) callPlain(ctx context.Context, operation, method, path string, 
 		case failed.step == stepTooLarge:
 			failure.StatusCode = status
 		}
-		return false, failure
+		return failure
 	}
 	if status < 200 || status > 299 {
-		return false, statusFailure(operation, status, answer)
+		return statusFailure(operation, status, answer)
 	}
 	switch {
 	case out == nil:
-		return false, nil
+		return nil
 	case len(bytes.TrimSpace(answer)) == 0 || string(bytes.TrimSpace(answer)) == "null":
-		return false, &StatusError{Operation: operation, StatusCode: status, Err: errNoPayload}
+		return &StatusError{Operation: operation, StatusCode: status, Err: errNoPayload}
 	}
 	if err := json.Unmarshal(answer, out); err != nil {
-		return false, &StatusError{Operation: operation, StatusCode: status, Err: err}
+		reflect.ValueOf(out).Elem().SetZero()
+		return &StatusError{Operation: operation, StatusCode: status, Err: err}
 	}
-	return true, nil
+	return nil
 }
 
 // statusFailure is the failure of an answer whose HTTP status is not

@@ -52,7 +52,7 @@ func TestStatusFailureOfText(t *testing.T) {
 
 // TestCallPlain checks what callPlain makes of a 2xx answer, of a
 // failure answer, and of a request it finds invalid, which it does not
-// send.
+// send, and that the zero Client sends nothing.
 func TestCallPlain(t *testing.T) {
 	var sent atomic.Int32
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -69,12 +69,8 @@ func TestCallPlain(t *testing.T) {
 	}))
 	defer srv.Close()
 	c := NewClient(srv.URL)
-	call := func(id string, limit int64) (*greeting, error) {
-		out := new(greeting)
-		found, err := c.callPlain(context.Background(), "lookup", "GET", "/lookup", &lookup{Query: lookupQuery{ID: id, Limit: &limit}}, out)
-		if !found {
-			return nil, err
-		}
+	call := func(id string, limit int64) (out *greeting, err error) {
+		err = c.callPlain(context.Background(), "lookup", "GET", "/lookup", &lookup{Query: lookupQuery{ID: id, Limit: &limit}}, &out)
 		return out, err
 	}
 	if got, err := call("a", 1); err != nil || got.Text != "found" {
@@ -90,6 +86,9 @@ func TestCallPlain(t *testing.T) {
 	var invalid *ValidationError
 	if _, err := call("a", 0); !errors.As(err, &se) || se.StatusCode != 0 || len(se.InvalidMembers) != 1 || !errors.As(err, &invalid) {
 		t.Errorf("an invalid request: %v", err)
+	}
+	if err := new(Client).callPlain(context.Background(), "lookup", "GET", "/lookup", &lookup{}, new(*greeting)); err != ErrNotImplemented {
+		t.Errorf("the zero Client: %v, want ErrNotImplemented", err)
 	}
 	if sent.Load() != 3 {
 		t.Errorf("the server got %d requests, want 3", sent.Load())
