@@ -80,7 +80,7 @@ func TestGenerateSmall(t *testing.T) {
 	}
 	// Without a default anywhere, nothing calls ptr, and defaults.go is
 	// not written.
-	want := []string{"client.go", "decode.go", "doc.go", "encode.go", "enums.go", "requests.go", "routes.go", "server.go", "shared.go", "types.go", "validation.go"}
+	want := []string{"client.go", "doc.go", "enums.go", "requests.go", "routes.go", "server.go", "shared.go", "types.go", "validation.go"}
 	if got := slices.Sorted(maps.Keys(files)); !slices.Equal(got, want) {
 		t.Errorf("files %v, want %v", got, want)
 	}
@@ -115,8 +115,8 @@ func TestGenerateErrors(t *testing.T) {
 		{"two enum members, one constant", func(a *schema.API, _ *Options) {
 			a.Enums = append(a.Enums, &schema.Enum{Name: "Error", Members: []*schema.Member{{Name: "CodeOk", Code: 1}}})
 		}, "ErrorCodeOk"},
-		{"a route constant taken by a type", func(a *schema.API, _ *Options) {
-			a.Types = append(a.Types, &schema.Type{Name: "ClientLinkAccountPath"})
+		{"a request type's name taken by a type", func(a *schema.API, _ *Options) {
+			a.Types = append(a.Types, &schema.Type{Name: "ClientLinkAccountRequest"})
 		}, `operation "linkAccount" for role "client"`},
 		{"a member named like Headers", func(a *schema.API, _ *Options) {
 			ep := a.Operations[0].Endpoints[0]
@@ -169,8 +169,6 @@ func TestGenerateErrors(t *testing.T) {
 			a.Enums[0].Members = append(a.Enums[0].Members, &schema.Member{Name: "Done", Code: 1})
 		}, `specs/small.yaml: enum ErrorCode: members "Ok" and "Done" share code 1`},
 		// What the GearN runtime needs from the schema.
-		{"no envelope", func(a *schema.API, _ *Options) { a.Envelope = nil },
-			"the GearN runtime needs the envelope every answer comes in"},
 		{"no debug message", func(a *schema.API, _ *Options) {
 			a.Envelope.Fields = append(a.Envelope.Fields[:1], a.Envelope.Fields[2:]...)
 		}, `the GearN runtime needs the envelope member "debugMessage"`},
@@ -205,8 +203,8 @@ func TestGenerateErrors(t *testing.T) {
 		}, "are both at POST /api/rJson/masterPlayer/client/linkAccount"},
 		{"a member named like a method", func(a *schema.API, _ *Options) {
 			ep := a.Operations[0].Endpoints[0]
-			ep.Body = append(ep.Body, &schema.Field{Name: "decodeBody", Type: schema.String})
-		}, "the request's method DecodeBody and operation \"linkAccount\" for role \"client\" body member \"decodeBody\" both become the Go name DecodeBody"},
+			ep.Body = append(ep.Body, &schema.Field{Name: "decodeQuery", Type: schema.String})
+		}, "the request's method DecodeQuery and operation \"linkAccount\" for role \"client\" body member \"decodeQuery\" both become the Go name DecodeQuery"},
 		{"a type named like the shared code", func(a *schema.API, _ *Options) {
 			a.Types = append(a.Types, &schema.Type{Name: "Client"})
 		}, `docs2go's own Client and type "Client"`},

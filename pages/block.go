@@ -1,9 +1,10 @@
 // Package pages holds what every page style reads a scraped page into:
 // its lines, decoded and made clean, without what mail and office suites
 // leave in them, each at its page line (ReadText), and blocks (lines of
-// text, and tables of rows and cells, each with its line); the Style
-// interface, detection among styles, and the reporter of located warnings
-// and errors. It knows no vendor's words.
+// text, and tables of rows and cells, each with its line); the rows a
+// spreadsheet writes as delimited text (ReadRecord); the Style interface,
+// detection among styles, and the reporter of located warnings and
+// errors. It knows no vendor's words.
 package pages
 
 import (
@@ -488,6 +489,13 @@ func ClosesRow(r string) bool {
 	return strings.HasSuffix(r, "|") && !strings.HasSuffix(r, `\|`)
 }
 
+// OnlyPipes reports whether a line holds pipes and spaces only ("|",
+// "| |"): the empty last cells and the closing pipe of a row a wrap cut,
+// which no row of its own is.
+func OnlyPipes(l string) bool {
+	return strings.Contains(l, "|") && strings.Trim(l, "| \t") == ""
+}
+
 // codeRe matches a cell that is a code: a number, or a range of status
 // codes with a note ("4xx (custom status)").
 var codeRe = regexp.MustCompile(`^(?:-?\d+|[1-5][xX]{2})(?:\s*\([^()]*\))?$`)
@@ -513,17 +521,26 @@ const MaxWrap = 2
 
 // wrapEnd returns the last line of the text of the row of pipes at line
 // i, which does not close with a pipe in a table whose rows do: the line
-// among the MaxWrap after it that closes it, or the last before a blank
-// line, a ruler or the page's end (the row never closes; i when one
-// follows it right away). It returns -1 when a line that starts a row or
-// a table of its own (starts(j)) comes first, or none of the MaxWrap
-// lines closes the row: the row lost its closing pipe.
-func wrapEnd(lines []string, i int, starts func(j int) bool) int {
+// among the MaxWrap after it that closes it (or further on, each line
+// after one that the page's hard wrap broke, Source.WrapBroke), a line of
+// pipes alone among them ("| |"), or the last before a blank line, a
+// ruler or the page's end (the row never closes; i when one follows it
+// right away). It returns -1 when a line that starts a row or a table of
+// its own (starts(j)) comes first, or none of those lines closes the
+// row: the row lost its closing pipe.
+func wrapEnd(src Source, i int, starts func(j int) bool) int {
+	lines := src.Lines
 	for j := i + 1; ; j++ {
 		if j == len(lines) || strings.TrimSpace(lines[j]) == "" || IsRuler(lines[j]) {
 			return j - 1
 		}
-		if j > i+MaxWrap || starts(j) {
+		if j > i+MaxWrap && !src.WrapBroke(j-1) {
+			return -1
+		}
+		if OnlyPipes(lines[j]) {
+			return j // the row's empty last cells and its closing pipe
+		}
+		if starts(j) {
 			return -1
 		}
 		if ClosesRow(strings.TrimSpace(lines[j])) {
@@ -540,12 +557,14 @@ func wrapEnd(lines []string, i int, starts func(j int) bool) int {
 // own, so that a lost pipe neither merges two rows nor takes a title
 // and an example into a description.
 func RowWraps(src Source, i int, starts func(j int) bool) bool {
-	end := wrapEnd(src.Lines, i, starts)
+	end := wrapEnd(src, i, starts)
 	switch {
 	case end < 0:
 		src.Report.Warn(At(src.Name, i+1), "the row at line %d lost its closing pipe: no line closes it within the %d after it, before a row or a table of its own; read it as it is, and the lines after it on their own", i+1, MaxWrap)
 	case end > i && !ClosesRow(strings.TrimSpace(src.Lines[end])):
 		src.Report.Warn(At(src.Name, end+1), "the row at line %d never closes with a pipe: read lines %d-%d as its text", i+1, i+1, end+1)
+	case end > i+MaxWrap:
+		src.Report.Warn(At(src.Name, i+1), "the row at line %d goes on to line %d, where a pipe closes it: the page is wrapped at %d columns, and each of its lines but the last ends where the next word would not fit, as a hard wrap breaks a line", i+1, end+1, src.Wrap.Width)
 	}
 	return end > i
 }

@@ -59,3 +59,190 @@ func StartsMidSentence(l string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return r == '(' && !rowCountRe.MatchString(t) || unicode.IsLower(r) || unicode.IsDigit(r) && !numberedItemRe.MatchString(t)
 }
+
+// A mail client without format=flowed, or an editor, wraps every line of
+// a page longer than its width at a fixed column (72, 76, 78, 80): at the
+// last space within the width, the space dropped (a word wrap), or at the
+// column itself, inside a word or a number, as fold -w and some clients
+// cut a line (a fold). The page as a whole shows it: no line is longer
+// than the width but one word that no wrap could break, and many lines
+// end where the next line's first word would not have fitted within it;
+// in a fold, as many of them are as wide as the width as are a little
+// narrower. A fold is undone where the page shows it: each line as wide
+// as the width is joined to the next without a space, as the fold cut
+// it, so that a name or a bound cut in two (`60.0 ~ 110.` ⏎ `0`) is whole
+// again. A line one column narrower may be one whose cut fell on a space
+// the client trimmed, or a line that ends there: it is not joined. A
+// word wrap leaves no mark that tells a wrapped line from the end of a
+// line, and its width and the lines it may have broken tell a style
+// where a row that is not closed may go on (Source.WrapBroke).
+
+// Wrap is what a page's lines tell of a hard wrap at a fixed column: the
+// width, and the lines that may be broken lines of it.
+type Wrap struct {
+	// Width is the column the page's lines were wrapped at; 0 when its
+	// lines tell no wrap.
+	Width int
+	// broken are the lines (by page line) that end where the next line's
+	// first word would not have fitted within the width.
+	broken map[int]bool
+}
+
+// WrapBroke reports whether line i of the source may be a line its page's
+// hard wrap broke (Source.Wrap): the next line's first word would not
+// have fitted on it.
+func (s Source) WrapBroke(i int) bool {
+	if s.At != nil && i < len(s.At) {
+		return s.Wrap.broken[s.At[i]]
+	}
+	return s.Wrap.broken[i+1]
+}
+
+// minWrapBreaks is the least number of lines that end where the next
+// word would not have fitted of a page wrapped at a column. A word wrap
+// breaks lines up to foldSlack columns short of its width, a word's
+// length, as often as at the width itself; a fold breaks them at the
+// width, and a line a little shorter is one that ends there.
+const (
+	minWrapBreaks = 3
+	foldSlack     = 8
+)
+
+// firstWord is a line's first word.
+func firstWord(l string) string {
+	l = strings.TrimLeft(l, " \t")
+	if k := strings.IndexAny(l, " \t"); k >= 0 {
+		return l[:k]
+	}
+	return l
+}
+
+// hardWrap returns what a text's lines tell of a hard wrap, and whether
+// the wrap is a fold.
+func (t *Text) hardWrap() (Wrap, bool) {
+	lines := t.Lines
+	width := 0
+	for _, l := range lines {
+		w := columns(l)
+		if w > maxFlowedWidth {
+			if breakable(l, maxFlowedWidth, columns) {
+				return Wrap{}, false
+			}
+			continue
+		}
+		width = max(width, w)
+	}
+	if width < minFlowedWidth {
+		return Wrap{}, false
+	}
+	broken := map[int]bool{}
+	// wide counts the lines near the width, exact the broken ones as
+	// wide as it (each text once: a table's header printed again is one
+	// line of the page's), and near the broken ones a little narrower.
+	wide, near := 0, 0
+	exact := map[string]bool{}
+	for i := 0; i+1 < len(lines); i++ {
+		w := columns(lines[i])
+		// A line padded with spaces (a text browser's table) is no
+		// wrap's; a word wider than the width stands on a line of its
+		// own, which the wrap broke.
+		if w > width && !strings.ContainsAny(strings.TrimSpace(lines[i]), " \t") && strings.TrimSpace(lines[i+1]) != "" {
+			broken[t.line(i)] = true
+		}
+		if w > width || strings.TrimSpace(lines[i+1]) == "" || strings.TrimSpace(lines[i]) == "" || strings.HasSuffix(lines[i], " ") {
+			continue
+		}
+		if w > width-10 {
+			wide++
+		}
+		if w+1+columns(firstWord(lines[i+1])) > width {
+			broken[t.line(i)] = true
+			switch {
+			case w == width:
+				exact[lines[i]] = true
+			case w >= width-foldSlack:
+				near++
+			}
+		}
+	}
+	if len(broken) < minWrapBreaks || 2*len(broken) < wide {
+		return Wrap{}, false
+	}
+	return Wrap{Width: width, broken: broken}, len(exact) >= minWrapBreaks && len(exact) >= near
+}
+
+// unfold joins each line of a fold as wide as its width to the next, as
+// the fold cut it, without a space; with a warning.
+func (t *Text) unfold(name string, rep *Reporter, w Wrap) {
+	var joins []int
+	for i := 0; i+1 < len(t.Lines); i++ {
+		if w.broken[t.line(i)] && columns(t.Lines[i]) == w.Width {
+			joins = append(joins, i)
+		}
+	}
+	rep.Warn(At(name, t.line(joins[0])), "the page is cut at %d columns, inside words and numbers, as fold -w and some mail clients cut a line: read each of its %d lines that are as wide (the first at line %d) as one with the line after it", w.Width, len(joins), t.line(joins[0]))
+	for k := len(joins) - 1; k >= 0; k-- {
+		i := joins[k]
+		t.Lines[i] += t.Lines[i+1]
+		t.drop(i+1, i+2)
+	}
+}
+
+var (
+	// cutMethodRe matches a line that is an HTTP method alone, and
+	// cutTargetRe the line of a request's target a wrap put under it: a
+	// path, with its version or without.
+	cutMethodRe = regexp.MustCompile(`^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$`)
+	cutTargetRe = regexp.MustCompile(`^/\S*(?: HTTP/\d(?:\.\d)?)?$`)
+	// cutRequestRe matches a request line without its version, and
+	// cutVersionRe the version alone a wrap put under it.
+	cutRequestRe = regexp.MustCompile(`^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /\S*$`)
+	cutVersionRe = regexp.MustCompile(`^HTTP/\d(?:\.\d)?$`)
+)
+
+// joinCutRequestLines joins the parts of an example's request line that
+// a hard wrap put on lines of their own (Text.Wrap): a path longer than
+// the width stands alone, between its method and its version ("GET" ⏎
+// "/service/v4/codex/entries?…" ⏎ "HTTP/1.1"), each part on a line the
+// wrap broke; with a warning at each.
+func (t *Text) joinCutRequestLines(name string, rep *Reporter) {
+	for i := 0; i+1 < len(t.Lines); i++ {
+		l := strings.TrimSpace(t.Lines[i])
+		next := strings.TrimSpace(t.Lines[i+1])
+		// The line the method stands on is broken where the target
+		// would not fit; the target's, where the version would not.
+		if !t.Wrap.broken[t.line(i)] && !t.Wrap.broken[t.line(i+1)-1] || !(cutMethodRe.MatchString(l) && cutTargetRe.MatchString(next) || cutRequestRe.MatchString(l) && cutVersionRe.MatchString(next)) {
+			continue
+		}
+		rep.Warn(At(name, t.line(i)), "line %d ends where %q, on line %d, would not fit in the page's wrap at %d columns: read as one request line, which a hard wrap cut", t.line(i), Clip(next), t.line(i+1), t.Wrap.Width)
+		t.Lines[i] = l + " " + next
+		t.drop(i+1, i+2)
+		i-- // the version may follow the target
+	}
+}
+
+// cutNumberRe matches the end of a line that a cut at the column may
+// have left inside a number ("110.", "1 ~ 5"), and cutNumberRestRe the
+// start of the next line that goes on with its digits ("0 (default").
+var (
+	cutNumberRe     = regexp.MustCompile(`\d\.?$`)
+	cutNumberRestRe = regexp.MustCompile(`^\d`)
+)
+
+// joinCutNumbers joins each line as wide as a word wrap's width that ends
+// inside a number to the next, which goes on with digits, without a
+// space: a word wrap would have put the whole number on the next line,
+// so the column cut it (60.0 ~ 110. ⏎ 0), and the number is whole again,
+// with a warning, rather than read as two that no bound of the page is.
+func (t *Text) joinCutNumbers(name string, rep *Reporter) {
+	for i := len(t.Lines) - 2; i >= 0; i-- {
+		l, next := t.Lines[i], t.Lines[i+1]
+		if !t.Wrap.broken[t.line(i)] || columns(l) != t.Wrap.Width || !cutNumberRe.MatchString(l) || !cutNumberRestRe.MatchString(next) {
+			continue
+		}
+		number := cutNumberRe.FindString(l) + firstWord(next)
+		rep.Warn(At(name, t.line(i)), "line %d ends at the page's wrap of %d columns inside a number, which line %d goes on with (%q): read as one number, as a cut at the column leaves it; if the page means two, write them on one line", t.line(i), t.Wrap.Width, t.line(i+1), Clip(number))
+		t.Lines[i] = l + next
+		t.drop(i+1, i+2)
+	}
+}

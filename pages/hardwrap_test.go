@@ -2,6 +2,8 @@ package pages
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -24,5 +26,148 @@ func TestJoinCutReferences(t *testing.T) {
 		if !reflect.DeepEqual(text.Lines, c.want) || len(warns) != c.warns {
 			t.Errorf("%s: lines %q, warnings %q; want %q, %d warnings", c.name, text.Lines, warns, c.want, c.warns)
 		}
+	}
+}
+
+// fold cuts each line of a page longer than width at the column itself,
+// as fold -w does, without the spaces a piece ends in.
+func fold(page string, width int) string {
+	var out []string
+	for _, l := range strings.Split(page, "\n") {
+		for len(l) > width {
+			out = append(out, strings.TrimRight(l[:width], " "))
+			l = l[width:]
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// foldedPage is a page of pipe rows whose cells, bounds and numbers a
+// fold at 72 columns cuts in two.
+const foldedPage = `Request Body
+Name | Type | Mandatory | Description |
+---|---|---|---|
+fov | Double | N | Field of view in degrees, applied when the mode is follow, 60.0 ~ 110.0 (default: 90.0) |
+sensitivity | Double | N | Look sensitivity of the camera in the settings, 0.1 ~ 5.0 (default: 1.0) |
+label | String | N | Name of the preset shown in the settings menu, up to 16 characters |
+presetSlotNumberOfThePlayer | Integer | Y | Slot the preset is saved in, from 1 to 12 inclusive |
+Response Body
+Name | Type | Description |
+savedAt | Long | Time of the save |`
+
+// TestUnfold joins the lines a fold cut at the column, without a space:
+// a bound and a name cut in two are whole again.
+func TestUnfold(t *testing.T) {
+	folded := fold(foldedPage, 72)
+	if !strings.Contains(folded, "110.\n0") && !strings.Contains(folded, "110\n.0") && !strings.Contains(folded, "11\n0.0") {
+		t.Logf("the fold cuts no bound of the page:\n%s", folded)
+	}
+	text, warns := readText(folded)
+	if got := strings.Join(text.Lines, "\n"); got != foldedPage {
+		t.Errorf("read\n%s\nwant\n%s", got, foldedPage)
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0], "cut at 72 columns") {
+		t.Errorf("warnings %q, want one of the fold at 72 columns", warns)
+	}
+}
+
+// TestWordWrapTellsItsWidth keeps the lines of a page a word wrap broke
+// as they are, and tells its width and the lines it may have broken.
+func TestWordWrapTellsItsWidth(t *testing.T) {
+	wrapped := strings.Join(strings.Split(wrapWords(foldedPage, 72), "\n"), "\n")
+	text, warns := readText(wrapped)
+	if got := strings.Join(text.Lines, "\n"); got != wrapped || len(warns) > 0 {
+		t.Errorf("read\n%s\nwith warnings %q; want the page as it is", got, warns)
+	}
+	if text.Wrap.Width != 72 && text.Wrap.Width != 71 && text.Wrap.Width != 70 {
+		t.Errorf("width %d, want the wrap's", text.Wrap.Width)
+	}
+	src := Source{Lines: text.Lines, At: text.At, Wrap: text.Wrap}
+	for i, l := range text.Lines {
+		if i+1 < len(text.Lines) && strings.HasPrefix(l, "fov") && !src.WrapBroke(i) {
+			t.Errorf("line %d %q: not a line the wrap broke", i+1, l)
+		}
+	}
+}
+
+// wrapWords wraps each line longer than width at its last space within
+// the width, the space dropped.
+func wrapWords(page string, width int) string {
+	var out []string
+	for _, l := range strings.Split(page, "\n") {
+		for len(l) > width {
+			k := strings.LastIndexByte(l[:width+1], ' ')
+			if k <= 0 {
+				break
+			}
+			out = append(out, l[:k])
+			l = l[k+1:]
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestFoldNeedsEvidence leaves a page whose widest lines are one header
+// row printed again, the next lines rows of their own, as it is: a fold
+// cuts lines of many texts at its width.
+func TestFoldNeedsEvidence(t *testing.T) {
+	section := "Response Status Code\nStatus Code | Status Code Description | Status Code Detailed Description |\n---|---|---|\n200 | Normal Response | Normal |\n400 | Bad Request | Missing mandatory parameters |\n"
+	page := "/friend/list\n" + section + "/friend/add\n" + section + "/friend/remove\n" + section
+	text, warns := readText(page)
+	if got := strings.Join(text.Lines, "\n"); got != page || len(warns) > 0 {
+		t.Errorf("read\n%s\nwith warnings %q; want the page as it is", got, warns)
+	}
+}
+
+// TestJoinCutRequestLines joins an example's request line whose path, a
+// word wider than the page's wrap, a hard wrap put on a line of its own
+// between its method and its version; a method alone over a path
+// heading, on a page wrapped nowhere, stays.
+func TestJoinCutRequestLines(t *testing.T) {
+	wrapped := `Records the result of an arena match and updates both players' points
+of the season, as the match server reports them to the game's server.
+Method
+GET
+/service/v4/codex/entries?playerId=123456789123456&category=monster&page=2&size=20
+HTTP/1.1
+Host: kr-openapi-zinny3.game.kakao.com:10443
+The page's lines are wrapped at seventy columns by the mail client that
+sent them, so that every line that was longer is cut in two or three.`
+	text, warns := readText(wrapped)
+	want := "GET /service/v4/codex/entries?playerId=123456789123456&category=monster&page=2&size=20 HTTP/1.1"
+	if !slices.Contains(text.Lines, want) || len(warns) != 2 {
+		t.Errorf("read\n%s\nwith warnings %q; want the request line %q", strings.Join(text.Lines, "\n"), warns, want)
+	}
+	short := "/codex\nMethod\nGET\n/codex/entries\nRequest Headers"
+	if text, warns := readText(short); strings.Join(text.Lines, "\n") != short || len(warns) > 0 {
+		t.Errorf("read\n%s\nwith warnings %q; want the page as it is", strings.Join(text.Lines, "\n"), warns)
+	}
+}
+
+// TestJoinCutNumbers joins a line that a cut at the column of a word
+// wrap's width left inside a number to the next, without a space, with a
+// warning; a number that ends a narrower line stays.
+func TestJoinCutNumbers(t *testing.T) {
+	page := `Name | Type | Mandatory | Description |
+---|---|---|---|
+sensitivity | Double | N | Look sensitivity of the camera, in the
+settings menu, 0.1 ~ 5.0 (default: 1.0) |
+label | String | N | Name of the preset shown in the settings menu, up
+to 16 characters |
+presetSlot | Integer | Y | Slot the preset is saved in, from 1 to 12
+inclusive |
+fov | Double | N | Field of view in degrees, in follow mode, 60 ~ 110.
+0 (default: 90.0) |
+zoom | Double | N | Zoom of the camera when the player aims, 1 ~ 4
+10 steps |`
+	text, warns := readText(page)
+	want := "fov | Double | N | Field of view in degrees, in follow mode, 60 ~ 110.0 (default: 90.0) |"
+	if !slices.Contains(text.Lines, want) || !slices.Contains(text.Lines, "10 steps |") {
+		t.Errorf("read\n%s\nwant the line %q, and 10 steps on its own", strings.Join(text.Lines, "\n"), want)
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0], "9: line 9 ends at the page's wrap of 70 columns inside a number") {
+		t.Errorf("warnings %q, want one at line 9", warns)
 	}
 }

@@ -23,23 +23,45 @@ type Text struct {
 	// At is the page line (from 1) of each of Lines, when lines were
 	// joined or dropped; nil when Lines are the page's lines.
 	At []int
+	// Wrap is the hard wrap the lines tell of, at a fixed column.
+	Wrap Wrap
 }
 
 // ReadText reads a page's bytes into the lines its style reads: decoded
-// (Decode), split at their ends and made clean (Lines), the soft line
-// breaks of a mail client's wrapping undone (unflow), the headers, the
-// signature and the placeholders of inline images of the mail the page
-// came in dropped (dropMailHeaders, dropSignature, dropPlaceholders), and
-// the comments of a document export dropped with their anchors
-// (dropComments), the running header and footer lines a print leaves at
-// its page breaks dropped (dropPrintChrome), and the cross references a
-// hard wrap cut joined (joinCutReferences); each with a warning on rep.
+// (Decode), split at their ends and made clean (Lines), the quote marks
+// of a mail that quotes the page taken out and the mail's words around it
+// dropped (unquote), the lines a fold cut at a fixed column joined
+// (unfold), else the hard wrap the lines tell of kept (Text.Wrap) and
+// the numbers it cut at its column joined (joinCutNumbers), the
+// soft line breaks of a mail client's wrapping undone (unflow), the
+// headers, the signature and the placeholders of inline images of the
+// mail the page came in dropped (dropMailHeaders, dropSignature,
+// dropPlaceholders), the comments of a document export dropped with
+// their anchors (dropComments), the running header and footer lines a
+// print leaves at its page breaks dropped (dropPrintChrome), and the
+// cross references and the request lines a hard wrap cut joined
+// (joinCutReferences, joinCutRequestLines); each with a warning on rep.
 func ReadText(name string, data []byte, rep *Reporter) Text {
 	text, dec := Decode(data)
 	if w := dec.Warning(); w != "" {
 		rep.Warn(At(name, dec.Line), "%s", w)
 	}
 	t := &Text{Lines: split(text)}
+	for _, l := range t.Lines {
+		if l != "" && (l[0] == '>' || l[0] == '|') {
+			t.unquote(name, rep)
+			break
+		}
+	}
+	// A hard wrap is told by the lines as the page has them, before a
+	// pass joins any.
+	w, fold := t.hardWrap()
+	t.Wrap = w
+	if fold {
+		t.unfold(name, rep, w)
+	} else if w.Width > 0 {
+		t.joinCutNumbers(name, rep)
+	}
 	// Each pass runs only on a page whose lines hold its mark: it runs
 	// for every page.
 	var soft, header, signature, placeholder, note, see bool
@@ -74,6 +96,9 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	t.dropPrintChrome(name, rep)
 	if see {
 		t.joinCutReferences(name, rep)
+	}
+	if t.Wrap.Width > 0 {
+		t.joinCutRequestLines(name, rep)
 	}
 	return *t
 }

@@ -37,6 +37,9 @@ type Source struct {
 	// page's own lines one for one (Text.At: lines joined or dropped);
 	// nil when they are. Read locates blocks and reports at page lines.
 	At []int
+	// Wrap is the hard wrap at a fixed column the lines tell of
+	// (Text.Wrap): where a row that is not closed may go on.
+	Wrap Wrap
 	// Words tells the names the pages use and the lines that end a
 	// table, for a style whose cells run together.
 	Words Lexicon
@@ -81,7 +84,8 @@ func Detect(styles []Style, lines []string) Style {
 }
 
 // Read reads a page in its style, then mends what a scrape does to the
-// tables of every style. The fences of code blocks ("```http"), which
+// tables of every style. A table of one column whose cells are code is
+// the code block a word processor made a table of (codeTables). The fences of code blocks ("```http"), which
 // are markup, and the page marks a print or a pager leaves ("Page 2 of
 // 3"), are dropped; a table right after a page mark is marked so. A header row repeated among a table's rows, as
 // a page break in the middle of a table leaves it, is dropped. A table
@@ -101,7 +105,7 @@ func Detect(styles []Style, lines []string) Style {
 // refused at its line: the style reads no table from it, and its rows
 // would be lost without a word.
 func Read(st Style, src Source) []Block {
-	blocks := readAt(st, src)
+	blocks := codeTables(readAt(st, src))
 	if _, ok := st.(Rendering); !ok {
 		blocks = embedTables(src, blocks)
 		refuseTableMarkup(src, blocks)

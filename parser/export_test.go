@@ -13,10 +13,15 @@ func ParseChecking(scraped []Page, opts Options, valid func(api *schema.API, fil
 	return parse(scraped, opts, valid)
 }
 
-// StyleOf is the name of the style a page's bytes are read in.
+// StyleOf is the name of the style a page's bytes are read in, once
+// read into its lines (pages.ReadText: a page a mail quotes is of the
+// style of its unquoted lines).
 func StyleOf(data []byte) string {
-	return pages.Detect(styles, pages.Lines(data)).String()
+	return pages.Detect(styles, pages.ReadText("", data, &pages.Reporter{}).Lines).String()
 }
 
 // CasePages is casePages, for the tests outside the package.
 func CasePages(t *testing.T, dir string) []Page { return casePages(t, dir) }
+
+// CodeTable is codeTable, for the tests outside the package.
+func CodeTable(lines []string, rows bool) []string { return codeTable(lines, rows) }

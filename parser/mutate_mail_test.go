@@ -2,6 +2,7 @@ package parser_test
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/encoding/charmap"
@@ -163,4 +164,115 @@ func columnsOf(s string) int {
 		}
 	}
 	return n
+}
+
+// The page pasted into a plain-text mail and forwarded or answered: each
+// line quoted by the mail client, at one depth or two (a second forward
+// quotes the first's note once and the page twice), as clients write the
+// mark ("> ", ">>", "| "), under the mail's headers and its sender's
+// note, over its footer; and a client that wraps the quoted lines at 72
+// columns, the continuation quoted too, or cuts them at the column
+// itself, inside words (of a text page: HTML's lines are no text a wrap
+// cuts, as "hard-wrapped page" has it).
+func init() {
+	defects = append(defects, quotedDefects...)
+	for _, d := range quotedDefects {
+		everyStyle[d.class] = true
+	}
+}
+
+// mailHead are the lines a forward writes over the page it quotes, and
+// mailFoot those under it.
+var (
+	mailHead = []string{
+		"From: Minh Tran <minh.tran@studio.example>",
+		"Sent: Tuesday, March 3, 2026 10:14 AM",
+		"To: Backend Team <backend@studio.example>",
+		"Subject: FW: the reference page",
+		"",
+		"Hi all, the docs site is down; here is the page support pasted.",
+		"",
+		"-----Original Message-----",
+		"From: Partner Support <support@vendor.example>",
+		"Subject: the reference page",
+		"",
+	}
+	mailFoot = []string{"", "This e-mail and any attachments are confidential and intended solely for the addressee."}
+)
+
+// quoteLines quotes lines once as a mail client does with mark: "> "
+// before a line, a bare ">" for an empty one; with nest, a line quoted
+// already takes the mark without its space (">> ").
+func quoteLines(lines []string, mark string, nest bool) []string {
+	out := make([]string, len(lines))
+	bare := strings.TrimSpace(mark)
+	for i, l := range lines {
+		switch {
+		case l == "":
+			out[i] = bare
+		case nest && strings.HasPrefix(l, bare):
+			out[i] = bare + l
+		default:
+			out[i] = mark + l
+		}
+	}
+	return out
+}
+
+// forward quotes lines in a mail with its head and foot.
+func forward(lines []string) []string {
+	return slices.Concat(mailHead, lines, mailFoot)
+}
+
+var quotedDefects = []defect{
+	{"quoted in a mail", func(p *scrapedPage) []int { return []int{0} }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return forward(quoteLines(lines, "> ", false)), len(mailHead)
+	}},
+	{"quoted with pipes in a mail", func(p *scrapedPage) []int { return []int{0} }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return forward(quoteLines(lines, "| ", false)), len(mailHead)
+	}},
+	{"quoted twice in a mail, > > ", func(p *scrapedPage) []int { return []int{0} }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return forward(quoteLines(forward(quoteLines(lines, "> ", false)), "> ", false)), 2 * len(mailHead)
+	}},
+	{"quoted twice in a mail, >>", func(p *scrapedPage) []int { return []int{0} }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return quoteLines(quoteLines(lines, "> ", true), "> ", true), 0
+	}},
+	{"quoted in a mail, wrapped at 72 columns", func(p *scrapedPage) []int {
+		if p.style == "html" || len(wrappedLines(p.lines, 0, len(p.lines))) == 0 {
+			return nil
+		}
+		return []int{0}
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		var wrapped []string
+		for _, l := range lines {
+			wrapped = append(wrapped, hardWrapLine(l, hardWrapWidth-2)...)
+		}
+		return forward(quoteLines(wrapped, "> ", false)), len(mailHead) + wrappedLines(lines, 0, len(lines))[0]
+	}},
+	{"quoted in a mail, folded at 72 columns", func(p *scrapedPage) []int {
+		if p.style == "html" || len(wrappedLines(p.lines, 0, len(p.lines))) == 0 {
+			return nil
+		}
+		return []int{0}
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		var folded []string
+		for _, l := range lines {
+			folded = append(folded, foldLine(l, hardWrapWidth-2)...)
+		}
+		return forward(quoteLines(folded, "> ", false)), len(mailHead) + wrappedLines(lines, 0, len(lines))[0]
+	}},
+}
+
+// foldLine cuts a line as fold -w and some mail clients do: at the
+// column itself, inside a word or a number, each piece as wide as the
+// width but the last, without the spaces a piece ends in (a client trims
+// them).
+func foldLine(l string, width int) []string {
+	var out []string
+	rs := []rune(l)
+	for len(rs) > width {
+		out = append(out, strings.TrimRight(string(rs[:width]), " "))
+		rs = rs[width:]
+	}
+	return append(out, string(rs))
 }

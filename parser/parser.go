@@ -1,13 +1,13 @@
 // Package parser reads scraped API documentation pages into a
-// schema.API. It detects each page's style (HTML, AsciiDoc, MediaWiki
-// wikitext, Textile, Confluence wiki markup, DokuWiki markup, Org mode,
-// Markdown, pipe-separated text, one cell per line, flattened text or
-// columns aligned with spaces) among the styles of pages/, reads the page
-// into blocks, and hands the blocks to the reader of the page's protocol
-// (GearN's envelope, or HTTP status codes as Kakao Games' pages document
-// them) among those of protocols/: the protocol whose marks, the parts of
-// its vendor's page structure a page bears, outweigh the others' (or the
-// one Options.Protocol gives). The readers recover
+// schema.API. It detects each page's style (HTML, a spreadsheet's rows,
+// AsciiDoc, MediaWiki wikitext, Textile, Confluence wiki markup, DokuWiki
+// markup, Org mode, Markdown, pipe-separated text, one cell per line,
+// flattened text or columns aligned with spaces) among the styles of
+// pages/, reads the page into blocks, and hands the blocks to the reader
+// of the page's protocol (GearN's envelope, or HTTP status codes as Kakao
+// Games' pages document them) among those of protocols/: the protocol
+// whose marks, the parts of its vendor's page structure a page bears,
+// outweigh the others' (or the one Options.Protocol gives). The readers recover
 // what a messy scrape lost where the page or its sibling pages tell it,
 // report every recovery as a warning, and refuse what they cannot recover
 // with an error located at the page and line.
@@ -42,6 +42,7 @@ import (
 	"github.com/docs2go/docs2go/pages/mediawiki"
 	"github.com/docs2go/docs2go/pages/org"
 	"github.com/docs2go/docs2go/pages/pipes"
+	"github.com/docs2go/docs2go/pages/sheet"
 	"github.com/docs2go/docs2go/pages/textile"
 	"github.com/docs2go/docs2go/pages/wiki"
 	"github.com/docs2go/docs2go/parser/read"
@@ -74,6 +75,11 @@ type Options struct {
 	// Tables assign tables without a heading to the types they document,
 	// as the tables: entries of an overrides file say.
 	Tables []read.TableType
+	// Release lets each page's Data go once the parse has decoded it (it
+	// sets Data to nil), for a caller that read the pages for this parse
+	// alone: the bytes of a large API's pages are then not all held to
+	// its end.
+	Release bool
 }
 
 // Result is a parse's outcome.
@@ -92,7 +98,7 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []pages.Style{html.Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, wiki.Style{}, dokuwiki.Style{}, org.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, aligned.Style{}}
+var styles = []pages.Style{html.Style{}, sheet.Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, wiki.Style{}, dokuwiki.Style{}, org.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, aligned.Style{}}
 
 // protocols are the protocols, in the order that breaks a tie of the
 // weights of their marks on a page (protocolOf) and names them in
@@ -269,7 +275,10 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	}
 	forEachPage(len(scraped), func(i int) {
 		text := pages.ReadText(scraped[i].Name, scraped[i].Data, &perPage[i])
-		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: text.Lines, At: text.At, HTML: html.Fragment, Report: &perPage[i]}
+		if opts.Release {
+			scraped[i].Data = nil
+		}
+		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: text.Lines, At: text.At, Wrap: text.Wrap, HTML: html.Fragment, Report: &perPage[i]}
 		sts[i] = pages.Detect(styles, srcs[i].Lines)
 		if sts[i] != nil {
 			srcs[i].Lines = pages.Unescape(sts[i], srcs[i].Lines)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -11,6 +12,7 @@ import (
 	"github.com/PuerkitoBio/goquery"
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser"
+	"github.com/docs2go/docs2go/schema"
 	"golang.org/x/net/html"
 )
 
@@ -37,6 +39,12 @@ func TestStructuresSameFacts(t *testing.T) {
 			// rendering it again, in UTF-8: a page in another
 			// encoding would come out with other text, not only
 			// other structures.
+			continue
+		}
+		if slices.ContainsFunc(res.Warnings, func(w schema.Diagnostic) bool { return strings.Contains(w.Msg, "(no </table>)") }) {
+			// A table never closed: the structures are written from
+			// the page's tree, where HTML's parsing moved what follows
+			// its rows above it, out of the page's order.
 			continue
 		}
 		want := factLines(res.API)
@@ -104,14 +112,20 @@ var structures = []struct {
 
 // numberPipeRows numbers the rows of each Markdown table: a first column
 // with no header, its ruler, and a number per row, counting on in the
-// rest of a table cut in two.
+// rest of a table cut in two. A table of one column, the code block a
+// word processor made a table of one cell, is no table whose rows a
+// wiki numbers: it stays as it is.
 func numberPipeRows(data []byte) []byte {
 	lines := strings.Split(string(data), "\n")
-	n, inTable := 0, false
+	n, inTable, oneColumn := 0, false, false
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		indent := l[:len(l)-len(strings.TrimLeft(l, " \t"))] // a table under a list item stays under it
+		if i+1 < len(lines) && pages.IsRuler(strings.TrimSpace(lines[i+1])) && strings.HasPrefix(t, "|") {
+			oneColumn = len(pages.SplitPipes(t)) == 1
+		}
 		switch {
+		case oneColumn && strings.HasPrefix(t, "|"):
 		case inTable && !strings.HasPrefix(t, "|") && strings.Count(t, "|") >= 2:
 			n++ // a row that lost its leading pipe
 			lines[i] = fmt.Sprintf("%s%d | %s", indent, n, t)

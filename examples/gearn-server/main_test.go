@@ -32,23 +32,23 @@ func post(t *testing.T, mux http.Handler, path, body string) gearn.Envelope[json
 func TestServer(t *testing.T) {
 	mux := gearn.NewHandler(newPlayers())
 	login := `{"androidDeviceId": "a1b2c3d4e5", "createPlayerIfNotExists": true, "infoRequestParam": {}}`
-	env := post(t, mux, gearn.ClientLoginByAndroidDeviceIDPath, login)
+	env := post(t, mux, "/api/rJson/authenticate/client/loginByAndroidDeviceId", login)
 	var first gearn.LoginByAndroidDeviceIDResponseData
 	if env.ReturnCode != gearn.ReturnCodeOk || env.Parameters == nil || json.Unmarshal(*env.Parameters, &first) != nil || first.UserID == "" || !*first.NewlyCreated {
 		t.Fatalf("first login: %+v", env)
 	}
 	var again gearn.LoginByAndroidDeviceIDResponseData
-	env = post(t, mux, gearn.ClientLoginByAndroidDeviceIDPath, login)
+	env = post(t, mux, "/api/rJson/authenticate/client/loginByAndroidDeviceId", login)
 	if json.Unmarshal(*env.Parameters, &again) != nil || again.UserID != first.UserID || *again.NewlyCreated {
 		t.Errorf("second login: %+v", again)
 	}
 
-	env = post(t, mux, gearn.ClientLoginByAndroidDeviceIDPath, `{"androidDeviceId": "a1b2c", "infoRequestParam": {}}`)
+	env = post(t, mux, "/api/rJson/authenticate/client/loginByAndroidDeviceId", `{"androidDeviceId": "a1b2c", "infoRequestParam": {}}`)
 	if env.ReturnCode != gearn.ReturnCodeInvalidRequestParameters || len(env.InvalidRequestParameters) != 1 ||
 		*env.InvalidRequestParameters[0].Code != "androidDeviceId" || *env.InvalidRequestParameters[0].InvalidMemberType != gearn.InvalidMemberTypeStringMinLength {
 		t.Errorf("a 5-character device ID: %+v", env)
 	}
-	env = post(t, mux, gearn.ServerLinkAccountPath, `{"userId": "0123456789", "username": "player1", "password": "secret1"}`)
+	env = post(t, mux, "/api/rJson/masterPlayer/server/linkAccount", `{"userId": "0123456789", "username": "player1", "password": "secret1"}`)
 	if env.ReturnCode != gearn.ReturnCodeOperationInvalid {
 		t.Errorf("an operation the example does not serve: %+v", env)
 	}

@@ -37,7 +37,7 @@ func (p *players) login(device string, create bool) (userID string, created bool
 }
 
 func (p *players) ClientLoginByAndroidDeviceID(_ context.Context, req *gearn.ClientLoginByAndroidDeviceIDRequest) (*gearn.LoginByAndroidDeviceIDResponseData, error) {
-	req.ApplyDefaults()
+	gearn.ApplyDefaults(req)
 	id, created, err := p.login("android:"+req.AndroidDeviceID, *req.CreatePlayerIfNotExists)
 	if err != nil {
 		return nil, err
@@ -46,7 +46,7 @@ func (p *players) ClientLoginByAndroidDeviceID(_ context.Context, req *gearn.Cli
 }
 
 func (p *players) ClientLoginByIOSDeviceID(_ context.Context, req *gearn.ClientLoginByIOSDeviceIDRequest) (*gearn.LoginByIOSDeviceIDResponseData, error) {
-	req.ApplyDefaults()
+	gearn.ApplyDefaults(req)
 	id, created, err := p.login("ios:"+req.IOSDeviceID, *req.CreatePlayerIfNotExists)
 	if err != nil {
 		return nil, err

@@ -1,8 +1,6 @@
 package golang
 
 import (
-	"fmt"
-
 	"github.com/dave/jennifer/jen"
 )
 
@@ -18,41 +16,12 @@ type BodyDecoder interface {
 	ViolationMethods(f *jen.File)
 }
 
-// validateRoot is the declaration of the runtime that the Validate of an
-// object calls, when the object has something to check.
-func (g *Emitter) validateRoot() string {
-	if g.Decoder != nil {
-		return "validateObject"
-	}
-	return "checkValues"
-}
-
 // objectValidate writes the Validate of an object that has something to
-// check. With a BodyDecoder, Validate has the decoder check the object's
-// JSON: one implementation of the constraints, the server's.
+// check, for a package without CheckFunctions: the runtime checks its Go
+// values.
 func (g *Emitter) objectValidate(f *jen.File, o *Object) {
-	recv := func() *jen.Statement { return jen.Id("t").Op("*").Id(o.GoName) }
-	text := "Validate reports every member of t, or of the objects it holds, that breaks the constraints its page documents, as a *ValidationError that names members by their path from t. It returns nil when there is none."
-	if g.Decoder != nil {
-		text = "Validate reports every member of t, or of the objects it holds, that breaks the constraints its page documents, as a *ValidationError that names members by their path from t, as DecodeBody reports t's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none."
-	}
-	Doc(f.Group, text)
-	f.Func().Params(recv()).Id("Validate").Params().Error().Block(
-		jen.Return(jen.Id(g.shared(g.validateRoot())).Call(jen.Id("t"))),
-	)
-}
-
-// RequestValidate writes the Validate of a request type whose body a
-// BodyDecoder reads: it checks the request's JSON as DecodeBody does.
-func (g *Emitter) RequestValidate(f *jen.File, e *Endpoint, typeName string) {
-	recv := jen.Id("r").Op("*").Id(typeName)
-	if !e.Checks {
-		Doc(f.Group, fmt.Sprintf("Validate returns nil: the pages document no constraint on %s request.", Indefinite(e.Op.Name)))
-		f.Func().Params(recv).Id("Validate").Params().Error().Block(jen.Return(jen.Nil()))
-		return
-	}
-	Doc(f.Group, "Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.")
-	f.Func().Params(recv).Id("Validate").Params().Error().Block(
-		jen.Return(jen.Id(g.shared("validateRequest")).Call(jen.Id("r"))),
+	Doc(f.Group, "Validate reports every member of t, or of the objects it holds, that breaks the constraints its page documents, as a *ValidationError that names members by their path from t. It returns nil when there is none.")
+	f.Func().Params(jen.Id("t").Op("*").Id(o.GoName)).Id("Validate").Params().Error().Block(
+		jen.Return(jen.Id(g.shared("checkValues")).Call(jen.Id("t"))),
 	)
 }

@@ -88,6 +88,10 @@ type Emitter struct {
 	// Decoder is the runtime that reads and checks request bodies as
 	// JSON, when the package has one; nil when Validate checks Go values.
 	Decoder BodyDecoder
+	// CheckFunctions is true when Validate and ApplyDefaults are functions
+	// of the package's runtime that serve every request and object through
+	// the tables of their members: the emitter writes no such method.
+	CheckFunctions bool
 	// Roots are the declarations of the protocol's runtime that the files
 	// name, which the backend counts before they are written (see Roots);
 	// the shared emitter's files name them through shared.

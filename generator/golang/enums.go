@@ -7,12 +7,15 @@ import (
 	"github.com/dave/jennifer/jen"
 )
 
-// EnumsFile writes an integer type per enum, since enums are JSON numbers
-// on the wire, with a constant per member, a table of the members and
-// their names, which String and Valid read with functions the enums
-// share, and the list of its members. A generic function that listed them
-// from the table would cost the compiler an instance of its own per enum,
-// several times the cost of the list.
+// EnumsFile writes a type per enum, since enums are JSON numbers on the
+// wire, an int of a type of its own, with a constant per member, the
+// table of its members and their names as the pages write them. The
+// type is Enum with a type argument of the enum's own: Enum's String and
+// Valid, written once, read the enum's names, where a String and a Valid
+// per enum would cost the compiler two functions and their wrappers each.
+// The names are entered by a function that is not generic: an instance
+// of a generic function per enum would cost the compiler more than the
+// methods it spares.
 func (g *Emitter) EnumsFile(f *jen.File) bool {
 	if len(g.enums) == 0 {
 		return false
@@ -20,7 +23,7 @@ func (g *Emitter) EnumsFile(f *jen.File) bool {
 	for _, en := range g.enums {
 		g.enumType(f, en)
 	}
-	enumFuncs(f)
+	enumFuncs(f, g.enums)
 	return true
 }
 
@@ -35,7 +38,7 @@ func (g *Emitter) enumType(f *jen.File, en *Enum) {
 		text += "\n\n" + e.Description
 	}
 	Doc(f.Group, text)
-	f.Type().Id(en.GoName).Int()
+	f.Type().Id(en.GoName).Op("=").Id("Enum").Types(jen.Id(enumKey(en)))
 
 	f.Comment(fmt.Sprintf("The members of %s.", en.GoName))
 	f.Const().DefsFunc(func(c *jen.Group) {
@@ -49,68 +52,86 @@ func (g *Emitter) enumType(f *jen.File, en *Enum) {
 		}
 	})
 
-	names := enumNames(en)
-	Doc(f.Group, fmt.Sprintf("%s are the members of %s and their names as the pages write them, in the pages' order.", names, en.GoName))
-	f.Var().Id(names).Op("=").Index().Id("enumName").CustomFunc(multiLine(), func(v *jen.Group) {
-		for _, mem := range e.Members {
-			v.Values(jen.Int().Call(jen.Id(en.ConstName(mem))), jen.Lit(mem.Name))
-		}
-	})
-
-	Doc(f.Group, fmt.Sprintf("String returns the member's name as the pages write it, or %s(code) for a code they do not document.", en.GoName))
-	f.Func().Params(jen.Id("c").Id(en.GoName)).Id("String").Params().String().Block(
-		jen.Return(jen.Id("enumString").Call(jen.Id(names), jen.Int().Call(jen.Id("c")), jen.Lit(en.GoName))),
-	)
-
-	Doc(f.Group, fmt.Sprintf("Valid reports whether c is a member of %s.", en.GoName))
-	f.Func().Params(jen.Id("c").Id(en.GoName)).Id("Valid").Params().Bool().Block(
-		jen.Return(jen.Id("enumValid").Call(jen.Id(names), jen.Int().Call(jen.Id("c")))),
-	)
-
-	Doc(f.Group, fmt.Sprintf("%sValues returns every member of %s, in the pages' order, in a slice of its own.", en.GoName, en.GoName))
+	Doc(f.Group, fmt.Sprintf("%sValues are the members of %s, in the pages' order. It is a table, not a function that copies it: change none of its elements.", en.GoName, en.GoName))
 	members := make([]jen.Code, len(e.Members))
 	for i, mem := range e.Members {
 		members[i] = jen.Id(en.ConstName(mem))
 	}
-	f.Func().Id(en.GoName + "Values").Params().Index().Id(en.GoName).Block(
-		jen.Return(jen.Index().Id(en.GoName).Values(members...)),
-	)
+	f.Var().Id(en.GoName + "Values").Op("=").Index().Id(en.GoName).Values(members...)
+
+	f.Comment(fmt.Sprintf("The names of the members of %s as the pages write them, in the order of %sValues, which String reads.", en.GoName, en.GoName))
+	names := []jen.Code{jen.Id(en.GoName + "Values"), jen.Lit(en.GoName)}
+	for _, mem := range e.Members {
+		names = append(names, jen.Lit(mem.Name))
+	}
+	f.Var().Id("_").Op("=").Id("enumNames").Call(names...)
 }
 
-// enumNames is the name of the table of the members of en and their
-// names, which String and Valid read.
-func enumNames(en *Enum) string { return "names" + en.GoName }
+// enumKey is the name of the type that tells en from the other enums, its
+// type argument of Enum.
+func enumKey(en *Enum) string { return "enumOf" + en.GoName }
 
-// enumFuncs writes what every enum's String and Valid call: the type of an
-// entry of a names table, which holds a member's code as an int, the type
-// under every enum, and the functions that read one.
-func enumFuncs(f *jen.File) {
-	table := func() *jen.Statement { return jen.Id("names").Index().Id("enumName") }
-	Doc(f.Group, "enumName is a member of an enum and its name as the pages write it.")
-	f.Type().Id("enumName").Struct(
-		jen.Id("value").Int(),
+// enumFuncs writes what every enum shares: the types that tell them
+// apart, Enum with its String and Valid, the table of an enum, the tables
+// by enum, and the function that enters one.
+func enumFuncs(f *jen.File, enums []*Enum) {
+	f.Comment("The types that tell the enums apart, each the type argument of Enum of one.")
+	f.Type().DefsFunc(func(d *jen.Group) {
+		for _, en := range enums {
+			d.Id(enumKey(en)).Struct()
+		}
+	})
+
+	Doc(f.Group, "Enum is the type of every enum of the API, an int on the wire: T, of a type of its own per enum, tells one enum from another.")
+	f.Type().Id("Enum").Types(jen.Id("T").Any()).Int()
+
+	Doc(f.Group, "String returns the member's name as the pages write it, or the enum's name and the code, as ReturnCode(7), for a code they do not document.")
+	f.Func().Params(jen.Id("c").Id("Enum").Types(jen.Id("T"))).Id("String").Params().String().Block(
+		jen.Return(jen.Id("enumString").Call(jen.Id("enums").Index(jen.Id("Enum").Types(jen.Id("T")).Call(jen.Lit(0))), jen.Int().Call(jen.Id("c")))),
+	)
+
+	Doc(f.Group, "Valid reports whether c is a member of its enum.")
+	f.Func().Params(jen.Id("c").Id("Enum").Types(jen.Id("T"))).Id("Valid").Params().Bool().Block(
+		jen.Return(jen.Id("enumValid").Call(jen.Id("enums").Index(jen.Id("Enum").Types(jen.Id("T")).Call(jen.Lit(0))), jen.Int().Call(jen.Id("c")))),
+	)
+
+	Doc(f.Group, "enumTable is an enum's name, and its members' codes and names in the pages' order.")
+	f.Type().Id("enumTable").Struct(
 		jen.Id("name").String(),
+		jen.Id("codes").Index().Int(),
+		jen.Id("names").Index().String(),
+	)
+
+	Doc(f.Group, "enums are the tables of the enums, by the zero member of each enum's type.")
+	f.Var().Id("enums").Op("=").Map(jen.Any()).Op("*").Id("enumTable").Values()
+
+	Doc(f.Group, "enumNames enters the table of the enum whose members, a slice of the enum's type, are values: name is the enum's, and names its members', in their order.")
+	f.Func().Id("enumNames").Params(jen.Id("values").Any(), jen.Id("name").String(), jen.Id("names").Op("...").String()).Bool().Block(
+		jen.Id("v").Op(":=").Qual("reflect", "ValueOf").Call(jen.Id("values")),
+		jen.Id("t").Op(":=").Op("&").Id("enumTable").Values(jen.Dict{jen.Id("name"): jen.Id("name"), jen.Id("names"): jen.Id("names")}),
+		jen.For(jen.Id("i").Op(":=").Range().Id("names")).Block(
+			jen.Id("t").Dot("codes").Op("=").Append(jen.Id("t").Dot("codes"), jen.Int().Call(jen.Id("v").Dot("Index").Call(jen.Id("i")).Dot("Int").Call())),
+		),
+		jen.Id("enums").Index(jen.Qual("reflect", "Zero").Call(jen.Id("v").Dot("Type").Call().Dot("Elem").Call()).Dot("Interface").Call()).Op("=").Id("t"),
+		jen.Return(jen.True()),
 	)
 
 	// Neither function is inlined into the String and Valid of every
 	// enum, and into their wrappers for pointers: the copies would cost
 	// the compiler of a large API a twentieth of its memory.
-	Doc(f.Group, "enumString returns the name of v in names, or typ(code) for a code names does not hold.")
+	Doc(f.Group, "enumString returns the name of v in e, or e's name and v for a code e does not hold.")
 	noInline(f)
-	f.Func().Id("enumString").Params(table(), jen.Id("v").Int(), jen.Id("typ").String()).String().Block(
-		jen.For(jen.Id("_").Op(",").Id("n").Op(":=").Range().Id("names")).Block(
-			jen.If(jen.Id("n").Dot("value").Op("==").Id("v")).Block(jen.Return(jen.Id("n").Dot("name"))),
+	f.Func().Id("enumString").Params(jen.Id("e").Op("*").Id("enumTable"), jen.Id("v").Int()).String().Block(
+		jen.For(jen.List(jen.Id("i"), jen.Id("c")).Op(":=").Range().Id("e").Dot("codes")).Block(
+			jen.If(jen.Id("c").Op("==").Id("v")).Block(jen.Return(jen.Id("e").Dot("names").Index(jen.Id("i")))),
 		),
-		jen.Return(jen.Id("typ").Op("+").Lit("(").Op("+").Qual("strconv", "Itoa").Call(jen.Id("v")).Op("+").Lit(")")),
+		jen.Return(jen.Id("e").Dot("name").Op("+").Lit("(").Op("+").Qual("strconv", "Itoa").Call(jen.Id("v")).Op("+").Lit(")")),
 	)
 
-	Doc(f.Group, "enumValid reports whether names holds v.")
+	Doc(f.Group, "enumValid reports whether e holds v.")
 	noInline(f)
-	f.Func().Id("enumValid").Params(table(), jen.Id("v").Int()).Bool().Block(
-		jen.For(jen.Id("_").Op(",").Id("n").Op(":=").Range().Id("names")).Block(
-			jen.If(jen.Id("n").Dot("value").Op("==").Id("v")).Block(jen.Return(jen.True())),
-		),
-		jen.Return(jen.False()),
+	f.Func().Id("enumValid").Params(jen.Id("e").Op("*").Id("enumTable"), jen.Id("v").Int()).Bool().Block(
+		jen.Return(jen.Qual("slices", "Contains").Call(jen.Id("e").Dot("codes"), jen.Id("v"))),
 	)
 }
 
@@ -119,9 +140,4 @@ func enumFuncs(f *jen.File) {
 func noInline(f *jen.File) {
 	f.Comment("//")
 	f.Comment("//go:noinline")
-}
-
-// multiLine renders a composite literal's elements one a line.
-func multiLine() jen.Options {
-	return jen.Options{Open: "{", Close: "}", Separator: ",", Multi: true}
 }

@@ -159,6 +159,11 @@ func newModel(api *schema.API, c Claims) (*Model, error) {
 			return nil, err
 		}
 	}
+	if len(api.Enums) > 0 {
+		if err := m.Idents.Claim("Enum", "docs2go's own Enum"); err != nil {
+			return nil, err
+		}
+	}
 	for _, e := range api.Enums {
 		en := &Enum{Enum: e, GoName: GoName(e.Name)}
 		m.enums = append(m.enums, en)
@@ -287,10 +292,8 @@ func (m *Model) resolveEndpoints(methods []string) error {
 			if ep.Role != "" {
 				owner += fmt.Sprintf(" for role %q", ep.Role)
 			}
-			for _, suffix := range []string{"Request", "Method", "Path"} {
-				if err := m.Idents.Claim(e.Name+suffix, owner); err != nil {
-					return err
-				}
+			if err := m.Idents.Claim(e.Name+"Request", owner); err != nil {
+				return err
 			}
 			reserved := reserve("the request's", methods)
 			reserved["Headers"] = "the request's Headers"

@@ -28,9 +28,11 @@ func (g *Emitter) TypesFile(b *bytes.Buffer) bool {
 		if i > 0 || g.Envelope != nil {
 			b.WriteString("\n")
 		}
-		WriteDoc(b, objectDoc(o))
+		WriteDoc(b, g.objectDoc(o))
 		var fields []structField
-		if !incomparable(o.Members) {
+		// The query parameters, which a request holds by value, keep the
+		// field whatever their members: they make the request incomparable.
+		if !incomparable(o.Members) && (o.query || !plainMemory(o.Members)) {
 			fields = append(fields, structField{name: "_", typ: "[0]func()"})
 		}
 		for _, mem := range o.Members {
@@ -64,6 +66,9 @@ func (g *Emitter) TypesImports() []string {
 // default. An object without them says so in its doc comment (see
 // omitted).
 func (g *Emitter) ObjectsFile(f *jen.File) bool {
+	if g.CheckFunctions {
+		return false
+	}
 	wrote := false
 	for _, o := range g.Objects {
 		if !o.Input {
@@ -84,7 +89,8 @@ func (g *Emitter) ObjectsFile(f *jen.File) bool {
 // objectDoc says which object of the pages a struct is, when its Go name
 // does not, then gives the page's description, whose first paragraph
 // follows in the same paragraph.
-func objectDoc(o *Object) string {
+func (g *Emitter) objectDoc(o *Object) string {
+	omitted := g.omitted
 	if o.query {
 		if what, methods := omitted(o); what != "" {
 			return o.Type.Description + fmt.Sprintf(" The pages document no %s on them, so %s has no %s.", what, o.GoName, methods)
@@ -117,13 +123,13 @@ func objectDoc(o *Object) string {
 // omitted says what the pages document of no member of an object that
 // requests hold, nor of the objects it holds, and which of its methods
 // it lacks therefore (see ObjectsFile): "constraint" and "Validate",
-// "default" and "ApplyDefaults", or both; "" when it has both methods, or
-// is no input and has neither. The object's doc comment says so in the
+// "default" and "ApplyDefaults", or both; "" when it has both methods, is
+// no input and has neither, or when the runtime's functions serve it. The object's doc comment says so in the
 // sentence that says which object it is: a sentence of its own would
 // cost a line a type.
-func omitted(o *Object) (what, methods string) {
+func (g *Emitter) omitted(o *Object) (what, methods string) {
 	switch {
-	case !o.Input:
+	case !o.Input, g.CheckFunctions:
 		return "", ""
 	case !o.Checks && !o.Defaults:
 		return "constraint and no default", "Validate and no ApplyDefaults"
@@ -372,13 +378,28 @@ func (g *Emitter) goTypeText(mem *Member) string {
 // and an API of twenty thousand types would compile twenty thousand of them
 // that nothing calls. A struct that holds a member == cannot compare (see
 // incomparable), or a struct of the API by value (held: a request's query
-// parameters), needs no such field: no struct of the API is comparable,
-// whichever members its page gives it, and the field costs a line of each.
+// parameters), needs no such field, and neither does an object of
+// pointers only (see plainMemory, TypesFile), which the runtime compares
+// as memory: the field costs a line of each. A request holds its headers,
+// strings, besides its members.
 func Incomparable(s *jen.Group, members []*Member, held bool) {
 	if held || incomparable(members) {
 		return
 	}
 	s.Id("_").Index(jen.Lit(0)).Func().Params()
+}
+
+// plainMemory reports whether a struct with a field per member is one
+// that == compares as memory, for which the compiler writes no equality
+// function: whether every member is a pointer (an object, or an optional
+// member of a scalar type), which fill the struct without padding.
+func plainMemory(members []*Member) bool {
+	for _, mem := range members {
+		if !mem.Pointer() {
+			return false
+		}
+	}
+	return true
 }
 
 // incomparable reports whether a struct with a field per member is one

@@ -22,8 +22,8 @@ import (
 )
 
 // The benchmarks below run the pipeline on n copies of a sample page: n
-// operations, each with its 22 object types and enums of its own, as a
-// large API documents them. `make bench` leaves out BenchmarkBuildScale,
+// operations, each with its object types and enums of its own (22 on
+// GearN's sample), as a large API documents them. `make bench` leaves out BenchmarkBuildScale,
 // which takes minutes; `make bench-scale` runs them all.
 
 var sizes = []int{100, 1000}
@@ -72,6 +72,16 @@ var parseSamples = []struct{ name, path string }{
 	{"txt", "../../testdata/pages/002_c5ff9cb488e598e1.txt"},
 	{"html", "../../testdata/html/002_c5ff9cb488e598e1.html"},
 	{"txt-lost-type", "testdata/002_lost_type.txt"},
+}
+
+// scaleSamples are the samples BenchmarkGenerate and BenchmarkBuildScale
+// copy, by protocol: GearN's flattened text sample, an operation of three
+// roles and its twenty object types and enums, and Kakao Games' sample,
+// an operation whose HTTP status carries the outcome, with its headers,
+// statuses and error bodies.
+var scaleSamples = []struct{ name, path string }{
+	{"gearn", "../../testdata/pages/002_c5ff9cb488e598e1.txt"},
+	{"kakao", "../../testdata/pages/004_28460c040084b103.txt"},
 }
 
 // BenchmarkParse parses n copies of each of parseSamples, all pages in
@@ -145,21 +155,23 @@ func BenchmarkParseCommand(b *testing.B) {
 }
 
 // BenchmarkGenerate generates the package of n operations parsed from
-// copies of the flattened text sample, and reports the lines emitted and
-// the process's peak resident memory.
+// copies of each of scaleSamples, and reports the lines emitted and the
+// process's peak resident memory.
 func BenchmarkGenerate(b *testing.B) {
-	for _, n := range sizes {
-		b.Run(fmt.Sprintf("N=%d", n), func(b *testing.B) {
-			api := parsePages(b, benchPages(b, "../../testdata/pages/002_c5ff9cb488e598e1.txt", n))
-			b.ReportAllocs()
-			var files map[string][]byte
-			peak := startPeak()
-			for b.Loop() {
-				files = generate(b, api)
-			}
-			peak.report(b)
-			b.ReportMetric(float64(lines(files)), "lines")
-		})
+	for _, sample := range scaleSamples {
+		for _, n := range sizes {
+			b.Run(fmt.Sprintf("%s/N=%d", sample.name, n), func(b *testing.B) {
+				api := parsePages(b, benchPages(b, sample.path, n))
+				b.ReportAllocs()
+				var files map[string][]byte
+				peak := startPeak()
+				for b.Loop() {
+					files = generate(b, api)
+				}
+				peak.report(b)
+				b.ReportMetric(float64(lines(files)), "lines")
+			})
+		}
 	}
 }
 
@@ -186,7 +198,7 @@ func BenchmarkSave(b *testing.B) {
 }
 
 // BenchmarkBuildScale runs pages → parse → generate → go build of the
-// output for n copies of the flattened text sample, and reports the build's
+// output for n copies of each of scaleSamples, and reports the build's
 // share of the time, the CPU time of the build's processes, which a shared
 // machine inflates far less, the lines emitted and the largest resident
 // memory of a process of the build (the compiler's). Each build sees a constant it has
@@ -197,45 +209,51 @@ func BenchmarkBuildScale(b *testing.B) {
 	if err != nil {
 		b.Skip("no go command on PATH")
 	}
-	for _, n := range sizes {
-		b.Run(fmt.Sprintf("N=%d", n), func(b *testing.B) {
-			pages := benchPages(b, "../../testdata/pages/002_c5ff9cb488e598e1.txt", n)
-			dir := b.TempDir()
-			mod := "module example.com/scale\n\ngo 1.24\n"
-			if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(mod), 0o644); err != nil {
+	for _, sample := range scaleSamples {
+		for _, n := range sizes {
+			b.Run(fmt.Sprintf("%s/N=%d", sample.name, n), func(b *testing.B) {
+				buildScale(b, goTool, benchPages(b, sample.path, n))
+			})
+		}
+	}
+}
+
+// buildScale is BenchmarkBuildScale on pages.
+func buildScale(b *testing.B, goTool string, pages []parser.Page) {
+	dir := b.TempDir()
+	mod := "module example.com/scale\n\ngo 1.24\n"
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(mod), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	var build, buildCPU time.Duration
+	var maxRSS int64
+	var emitted int
+	for b.Loop() {
+		files := generate(b, parsePages(b, pages))
+		emitted = lines(files)
+		files["nonce.go"] = fmt.Appendf(nil, "package scale\n\nconst buildNonce = %d\n", time.Now().UnixNano())
+		for name, data := range files {
+			if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
 				b.Fatal(err)
 			}
-			var build, buildCPU time.Duration
-			var maxRSS int64
-			var emitted int
-			for b.Loop() {
-				files := generate(b, parsePages(b, pages))
-				emitted = lines(files)
-				files["nonce.go"] = fmt.Appendf(nil, "package scale\n\nconst buildNonce = %d\n", time.Now().UnixNano())
-				for name, data := range files {
-					if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
-						b.Fatal(err)
-					}
-				}
-				cmd := exec.Command(goTool, "build", "./...")
-				cmd.Dir = dir
-				cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOTOOLCHAIN=local")
-				start := time.Now()
-				if out, err := cmd.CombinedOutput(); err != nil {
-					b.Fatalf("go build: %v\n%s", err, out)
-				}
-				build += time.Since(start)
-				buildCPU += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
-				if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-					maxRSS = max(maxRSS, int64(ru.Maxrss)) // KiB on Linux
-				}
-			}
-			b.ReportMetric(build.Seconds()/float64(b.N), "build-s/op")
-			b.ReportMetric(buildCPU.Seconds()/float64(b.N), "build-cpu-s/op")
-			b.ReportMetric(float64(maxRSS)/1024, "build-peak-MiB")
-			b.ReportMetric(float64(emitted), "lines")
-		})
+		}
+		cmd := exec.Command(goTool, "build", "./...")
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOTOOLCHAIN=local")
+		start := time.Now()
+		if out, err := cmd.CombinedOutput(); err != nil {
+			b.Fatalf("go build: %v\n%s", err, out)
+		}
+		build += time.Since(start)
+		buildCPU += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			maxRSS = max(maxRSS, int64(ru.Maxrss)) // KiB on Linux
+		}
 	}
+	b.ReportMetric(build.Seconds()/float64(b.N), "build-s/op")
+	b.ReportMetric(buildCPU.Seconds()/float64(b.N), "build-cpu-s/op")
+	b.ReportMetric(float64(maxRSS)/1024, "build-peak-MiB")
+	b.ReportMetric(float64(emitted), "lines")
 }
 
 func lines(files map[string][]byte) int {

@@ -93,6 +93,8 @@ rows:
 		switch {
 		case pages.IsPageMark(r):
 			continue
+		case titleAbove(lines, j) && splitFlat(r, kind, cols, names) == nil:
+			break rows
 		case len(tb.Rows) > 0 && tb.Rows[len(tb.Rows)-1].Line == j && endsSentence(r, lines[j-1]) && flatHeader(r) == nil && splitFlat(r, kind, cols, names) == nil:
 			more = append(more, r)
 			continue
@@ -151,6 +153,13 @@ rows:
 			more, split = append(more, r), append(split, j)
 			continue
 		}
+		if cells != nil && continues(r) && oneSpaceGap(r, cells) {
+			if k := nextNonBlank(lines, j); k > 0 && flatHeader(strings.TrimSpace(lines[k])) != nil {
+				// A line of prose right above a header row is the title
+				// of that table: it ends this table.
+				break rows
+			}
+		}
 		if cells != nil {
 			endRow()
 			if enumCuts != nil {
@@ -173,6 +182,14 @@ rows:
 			continue
 		}
 		if continues(r) {
+			more = append(more, r)
+			continue
+		}
+		if j > 0 && src.WrapBroke(j-1) && (pages.StartsMidSentence(r) || endsOpenSentence(r, lines[j-1])) {
+			// The rest of a row's description that a hard wrap put
+			// on a line of its own: "(1 - 24" ⏎ "characters)", "role
+			// must is" ⏎ "Player.".
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q) is the rest of a cell, and the line before it ends where its first word would not fit in the page's wrap at %d columns: read as the text of the row above, which a hard wrap cut", j+1, pages.Clip(r), src.Wrap.Width)
 			more = append(more, r)
 			continue
 		}
@@ -524,6 +541,26 @@ func rowFollows(lines []string, kind pages.Kind, cols []pages.Column, names *voc
 
 // nextNonBlank returns the index of the next line after j that is
 // neither blank nor a page mark, or -1.
+// titleAbove reports whether line j, right above a header row (a blank
+// line between them or not), reads as the title of that table, of words
+// no reader may know ("Things To Send", "More Details"): a few words, the
+// first capitalised, and no sentence's end. Where it splits into no row,
+// it ends the table above: it is not the rest of its last row's
+// description.
+func titleAbove(lines []string, j int) bool {
+	k := nextNonBlank(lines, j)
+	if k < 0 || flatHeader(strings.TrimSpace(lines[k])) == nil {
+		return false
+	}
+	t := strings.TrimSpace(lines[j])
+	words := strings.Fields(t)
+	r, _ := utf8.DecodeRuneInString(t)
+	return len(words) >= 2 && len(words) <= maxTitleWords && unicode.IsUpper(r) && !strings.ContainsAny(t[len(t)-1:], ".,;:!?)") && flatHeader(t) == nil
+}
+
+// maxTitleWords bounds the words of a table's title.
+const maxTitleWords = 5
+
 func nextNonBlank(lines []string, j int) int {
 	for k := j + 1; k < len(lines); k++ {
 		if t := strings.TrimSpace(lines[k]); t != "" && !pages.IsPageMark(t) {
@@ -549,6 +586,15 @@ func joinText(a, b string) string {
 // with, such as "(1 - 32 characters)" or "-1 is never unban.".
 func continues(s string) bool {
 	return startsWithWord(strings.Replace(s, "/", " ", 1)) || strings.IndexByte("(\"'`-0123456789", s[0]) >= 0
+}
+
+// endsOpenSentence reports whether a line ends the sentence that the
+// line before it leaves open (no full stop, colon or closing
+// parenthesis ends it), with a full stop or a closing parenthesis of its
+// own, as no title does ("Player.").
+func endsOpenSentence(r, before string) bool {
+	before = strings.TrimSpace(before)
+	return before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?):") && strings.ContainsAny(r[len(r)-1:], ".)")
 }
 
 // endsSentence reports whether a line of one word is the end of the

@@ -592,6 +592,42 @@ func TestProseLikeRowWithOneSpace(t *testing.T) {
 	}
 }
 
+// TestTitleAboveHeader reads a line of a few words right above a header
+// row, that runs together as a row but for one space or splits into no
+// row, as the title of the table under it (a title of words no reader
+// knows): it ends the table above, and is no row of it nor the rest of
+// its last row's description.
+func TestTitleAboveHeader(t *testing.T) {
+	for _, page := range [][]string{
+		{"NameRequiredDescription", "Content-Typetrueapplication/json", "Things To Send", "CodeTypeRequiredDescription", "idstringtrueThe id."},
+		{"NameTypeRequiredDescription", "Content-Typestringtrueapplication/json", "Things To Send", "", "CodeTypeRequiredDescription", "idstringtrueThe id."},
+	} {
+		testTitleAboveHeader(t, page)
+	}
+}
+
+func testTitleAboveHeader(t *testing.T, page []string) {
+	rep := &pages.Reporter{}
+	blocks := pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: page, Words: testLexicon{}, Report: rep})
+	var got []string
+	for _, b := range blocks {
+		if b.Table == nil {
+			got = append(got, "text: "+b.Text)
+			continue
+		}
+		for _, r := range b.Table.Rows {
+			got = append(got, strings.Join(r.Cells, " | "))
+		}
+	}
+	want := []string{"Content-Type | true | application/json", "text: Things To Send", "id | string | true | The id."}
+	if len(page[0]) > len("NameRequiredDescription") {
+		want[0] = "Content-Type | string | true | application/json"
+	}
+	if warns, _ := rep.Sorted([]string{"p.txt"}, false); !reflect.DeepEqual(got, want) || len(warns) != 0 {
+		t.Errorf("got %q and warnings %v\nwant %q and none", got, warns, want)
+	}
+}
+
 // TestProseUnderRepeatedHeader reads the lines under a header that begin
 // no row, before its first, as the rest of the last row of the table
 // before with that header, cut there by a header a page break printed
@@ -686,5 +722,46 @@ func TestEnumCodeFirst(t *testing.T) {
 	}
 	if warns, errs := rep.Sorted([]string{"p.txt"}, false); len(warns)+len(errs) > 0 {
 		t.Errorf("warnings %v, errors %v", warns, errs)
+	}
+}
+
+// TestRowRestUnderAWrap reads the rest of a row's description that a
+// hard wrap put on a line of its own, a bound's unit or a default's
+// value that begins as no word does ("characters)", "true)"), or a word
+// that ends the row's open sentence ("Player."), as the row's text, with
+// a warning, where the page is wrapped at a column.
+func TestRowRestUnderAWrap(t *testing.T) {
+	page := strings.Join([]string{
+		"CodeTypeRequiredDescription",
+		"spotIdstringtrueThe fishing spot the line is cast at, all open. (1 - 24",
+		"characters)",
+		"baitIdsstring[]Bait items put on the hook, consumed by the cast. (at",
+		"most 3 items)",
+		"autoReelbooleanReel the line in as soon as a fish bites. (Default:",
+		"true)",
+		"roleIdstringtrueThe SecretKey in SecretInfo with the role that must be",
+		"Player.",
+	}, "\n")
+	rep := &pages.Reporter{}
+	text := pages.ReadText("p.txt", []byte(page), rep)
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: text.Lines, At: text.At, Wrap: text.Wrap, Words: testLexicon{}, Report: rep})
+	var got [][]string
+	for _, b := range blocks {
+		for _, r := range b.Table.Rows {
+			got = append(got, r.Cells)
+		}
+	}
+	want := [][]string{
+		{"spotId", "string", "true", "The fishing spot the line is cast at, all open. (1 - 24 characters)"},
+		{"baitIds", "string[]", "", "Bait items put on the hook, consumed by the cast. (at most 3 items)"},
+		{"autoReel", "boolean", "", "Reel the line in as soon as a fish bites. (Default: true)"},
+		{"roleId", "string", "true", "The SecretKey in SecretInfo with the role that must be Player."},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rows\n got %q\nwant %q", got, want)
+	}
+	warns, errs := rep.Sorted([]string{"p.txt"}, false)
+	if len(errs) > 0 || len(warns) != 3 || warns[0].Pos.Line != 3 || warns[1].Pos.Line != 7 || warns[2].Pos.Line != 9 {
+		t.Errorf("want warnings at lines 3, 7 and 9, got %v and errors %v", warns, errs)
 	}
 }

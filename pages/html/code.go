@@ -32,10 +32,16 @@ const gutterSelector = "td.linenos, td.gutter, td.rouge-gutter, td.hljs-ln-numbe
 // table inside a <pre>.
 var codeTableMatcher = goquery.Single(codeTableSelector + ", pre table")
 
+// A word processor has no code block: Google Docs, Word and Confluence
+// keep a code block pasted into a document as a table of one cell (a
+// <td> of paragraphs, or holding a <pre>), and export it so. Such a
+// table, whose cells' lines are code (pages.IsCode), is a code block too.
+
 // codeTables lists the tables of a page that are code blocks: those of
-// the generators above, a table inside a <pre>, and, of any other
-// generator, a table of one row whose cells are a <pre> and a gutter of
-// line numbers (numbered).
+// the generators above, a table inside a <pre>, of any other generator
+// a table of one row whose cells are a <pre> and a gutter of line
+// numbers (numbered), and a table of one column whose cells hold code
+// (oneColumnCode).
 func codeTables(tables []*html.Node) map[*html.Node]bool {
 	set := map[*html.Node]bool{}
 	for _, n := range tables {
@@ -43,11 +49,15 @@ func codeTables(tables []*html.Node) map[*html.Node]bool {
 			set[n] = true
 			continue
 		}
-		rows := goquery.NewDocumentFromNode(n).Find("tr")
-		if rows.Length() != 1 {
+		rows := tableRows(n)
+		if oneColumnCode(rows) {
+			set[n] = true
 			continue
 		}
-		cells := rows.Children()
+		if len(rows) != 1 {
+			continue
+		}
+		cells := goquery.NewDocumentFromNode(rows[0]).Children()
 		code := cells.FilterFunction(func(_ int, c *goquery.Selection) bool { return c.Find("pre").Length() > 0 })
 		gutter := cells.FilterFunction(func(_ int, c *goquery.Selection) bool { return numbered(c.Text()) })
 		if cells.Length() == 2 && code.Length() == 1 && gutter.Length() == 1 {
@@ -55,6 +65,91 @@ func codeTables(tables []*html.Node) map[*html.Node]bool {
 		}
 	}
 	return set
+}
+
+// tableRows are the <tr>s of a table, a nested table's too.
+func tableRows(table *html.Node) []*html.Node {
+	var rows []*html.Node
+	for d := range table.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Tr {
+			rows = append(rows, d)
+		}
+	}
+	return rows
+}
+
+// oneColumnCode reports whether rows are those of a table of one
+// column, a cell each, whose lines (cellLines) are code.
+func oneColumnCode(rows []*html.Node) bool {
+	if len(rows) == 0 {
+		return false
+	}
+	var lines []string
+	for _, tr := range rows {
+		cell := onlyCell(tr)
+		if cell == nil {
+			return false
+		}
+		lines = cellLines(cell, lines)
+	}
+	return pages.IsCode(lines)
+}
+
+// onlyCell is the one cell of a row, or nil for a row of more or none.
+func onlyCell(tr *html.Node) *html.Node {
+	var cell *html.Node
+	for c := range tr.ChildNodes() {
+		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+			if cell != nil {
+				return nil
+			}
+			cell = c
+		}
+	}
+	return cell
+}
+
+// cellLines appends to lines the lines of a cell's text that are not
+// blank: a line break (<br>), a block element (<p>, <div>) and a
+// newline in a <pre> end one.
+func cellLines(cell *html.Node, lines []string) []string {
+	var b strings.Builder
+	end := func() {
+		if t := pages.SingleSpaced(pages.Clean(b.String())); t != "" {
+			lines = append(lines, t)
+		}
+		b.Reset()
+	}
+	var walk func(n *html.Node, pre bool)
+	walk = func(n *html.Node, pre bool) {
+		switch {
+		case n.Type == html.TextNode && pre:
+			for i, part := range strings.Split(n.Data, "\n") {
+				if i > 0 {
+					end()
+				}
+				b.WriteString(part)
+			}
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+		case n.DataAtom == atom.Br:
+			end()
+		default:
+			block := n.Type == html.ElementNode && isBlock(n.DataAtom)
+			if block {
+				end()
+			}
+			for c := range n.ChildNodes() {
+				walk(c, pre || n.DataAtom == atom.Pre || n.DataAtom == atom.Listing)
+			}
+			if block {
+				end()
+			}
+		}
+	}
+	walk(cell, false)
+	end()
+	return lines
 }
 
 // numbered reports whether a cell's text is a gutter's: the numbers of

@@ -3,7 +3,6 @@
 package html
 
 import (
-	"bytes"
 	"regexp"
 	"slices"
 	"strconv"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/html/tree"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -27,19 +27,9 @@ import (
 // form controls) is skipped; when the page marks its main content (<main>), only
 // that is read.
 //
-// html.Parse keeps no positions, so a first pass with the tokenizer writes
-// into every start tag the line where the tag ends, and the walk over the
-// parsed tree counts the newlines of the text between tags from there.
-// The attribute list is the one thing html.Parse carries from a tag to the
-// node it makes, and on to the copies it makes of formatting elements and
-// into an <html> or <body> a later tag repeats: a table of lines beside
-// the tree could not follow those.
-
-// lineAttr is the attribute the first pass adds to every start tag. It is
-// named as an obsolete element, an attribute of no HTML element, which the
-// tokenizer finds in its table of names rather than allocating the name
-// again for every tag.
-const lineAttr = "xmp"
+// The tree is html.Parse's, built by package tree, which also keeps the
+// line where each element's start tag ends; the walk over the tree counts
+// the newlines of the text between tags from there.
 
 // htmlDocument reports whether a page is HTML from how it begins: a
 // doctype, an <html>, <head> or <body> tag, or any tag when the page also
@@ -110,14 +100,14 @@ func Fragment(src pages.Source, from, to int) []pages.Block {
 // read reads the lines from up to to of src, a whole page or a fragment
 // of one.
 func read(page pages.Source, from, to int, fragment bool) []pages.Block {
-	src := sources.Get().(*source)
-	defer sources.Put(src)
-	root, err := html.Parse(bytes.NewReader(src.mark(page.Lines[from:to], from+1)))
+	text := sources.Get().(*source)
+	defer sources.Put(text)
+	root, starts, err := tree.Parse(text.join(page.Lines[from:to]), from+1)
 	if err != nil {
-		return nil // html.Parse fails only when its reader does
+		return nil // on a page nested deeper than html.Parse reads
 	}
 	found := find(root)
-	r := &htmlReader{page: page.Name, report: page.Report, line: from + 1, lines: to, fragment: fragment, codeTables: codeTables(found.tables), tabbed: map[*html.Node]bool{}}
+	r := &htmlReader{page: page.Name, report: page.Report, starts: starts, line: from + 1, lines: to, fragment: fragment, codeTables: codeTables(found.tables), fostered: fosteredRuns(found.tables, starts), tabbed: map[*html.Node]bool{}}
 	r.tabTitles = tabTitles(found.tabSets, found.tabLists, r.tabbed)
 	if found.main != nil && !fragment {
 		r.main, r.quiet = found.main, true
@@ -134,6 +124,57 @@ func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 type found struct {
 	tables, tabSets, tabLists []*html.Node
 	main                      *html.Node
+}
+
+// fosteredRuns finds, for each table of a page, what HTML's parsing
+// moved out of it to stand before it (foster parenting): a table never
+// closed takes in whatever the page writes after its rows (the title and
+// the text over the next table), and a parser, as a browser does, sets
+// every element of it that is not part of a table right before the
+// table. Those elements keep the lines they stand at in the page, after
+// the table's: the run of siblings right before a table whose elements
+// all stand after the last line of the table (text between them with
+// them) is such content. It maps the first node of each run to its
+// table.
+func fosteredRuns(tables []*html.Node, starts tree.Lines) map[*html.Node]*html.Node {
+	var runs map[*html.Node]*html.Node
+	for _, t := range tables {
+		end := lastLine(t, starts)
+		if end == 0 {
+			continue
+		}
+		var first *html.Node
+		for c := t.PrevSibling; c != nil; c = c.PrevSibling {
+			if c.Type == html.ElementNode {
+				l, ok := starts[c]
+				if !ok || l <= end {
+					break
+				}
+				first = c
+			} else if c.Type != html.TextNode {
+				break
+			}
+		}
+		if first != nil {
+			if runs == nil {
+				runs = map[*html.Node]*html.Node{}
+			}
+			runs[first] = t
+		}
+	}
+	return runs
+}
+
+// lastLine is the last line an element in n starts at: where the last
+// row of a table begins, or a line of its last cell.
+func lastLine(n *html.Node, starts tree.Lines) int {
+	last := starts[n]
+	for d := range n.Descendants() {
+		if l, ok := starts[d]; ok && l > last {
+			last = l
+		}
+	}
+	return last
 }
 
 // find finds them in one pass over the tree: every element of every page
@@ -160,18 +201,16 @@ func find(root *html.Node) found {
 	return f
 }
 
-// source holds a page being read: its text, and its text with the lines
-// marked. html.Parse copies what it keeps, so both are reused from page to
-// page rather than allocated for each.
+// source holds the text of a page being read. The parse copies what it
+// keeps, so it is reused from page to page rather than allocated for each.
 type source struct {
-	text, marked []byte
+	text []byte
 }
 
 var sources = sync.Pool{New: func() any { return new(source) }}
 
-// mark returns the lines, the first of them the page's line first,
-// with every start tag marked by markLines.
-func (s *source) mark(lines []string, first int) []byte {
+// join returns the lines as one text.
+func (s *source) join(lines []string) []byte {
 	s.text = s.text[:0]
 	for i, l := range lines {
 		if i > 0 {
@@ -179,90 +218,7 @@ func (s *source) mark(lines []string, first int) []byte {
 		}
 		s.text = append(s.text, l...)
 	}
-	s.marked = markLines(s.marked[:0], s.text, first)
-	return s.marked
-}
-
-// markLines appends to b the text src, which begins at the page's line
-// first, with the attribute lineAttr added to every start tag, holding
-// the line where the element's content begins: the line where the tag
-// ends, or the next one for <pre>, <listing> and <textarea> when HTML
-// drops the newline that follows them.
-func markLines(b, src []byte, first int) []byte {
-	z := html.NewTokenizer(bytes.NewReader(src))
-	line := first
-	var pre []byte // a <pre> tag waiting for what follows it
-	preLine := 0
-	writeTag := func(raw []byte, contentLine int) {
-		n := tagNameEnd(raw)
-		b = append(b, raw[:n]...)
-		b = append(b, " "+lineAttr+`="`...)
-		b = strconv.AppendInt(b, int64(contentLine), 10)
-		b = append(b, '"')
-		b = append(b, raw[n:]...)
-	}
-	for {
-		tt := z.Next()
-		raw := z.Raw()
-		if pre != nil {
-			if tt == html.TextToken && len(raw) > 0 && raw[0] == '\n' {
-				preLine++
-			}
-			writeTag(pre, preLine)
-			pre = nil
-		}
-		if tt == html.ErrorToken {
-			return append(b, raw...)
-		}
-		end := line + bytes.Count(raw, []byte{'\n'})
-		switch {
-		case tt == html.StartTagToken && isPreTag(raw):
-			pre, preLine = bytes.Clone(raw), end
-		case tt == html.StartTagToken || tt == html.SelfClosingTagToken:
-			writeTag(raw, end)
-		default:
-			b = append(b, raw...)
-		}
-		line = end
-	}
-}
-
-// isPreTag reports whether raw is the start tag of an element whose
-// first newline HTML drops. It reads the name as the tokenizer does, up to
-// a space, '/' or '>', lower-casing ASCII only, without the allocations of
-// the tokenizer's TagName.
-func isPreTag(raw []byte) bool {
-	n := tagNameEnd(raw)
-	for _, name := range []string{"pre", "listing", "textarea"} {
-		if n-1 == len(name) && asciiLowerEqual(raw[1:n], name) {
-			return true
-		}
-	}
-	return false
-}
-
-// tagNameEnd returns where the name of the tag raw ends.
-func tagNameEnd(raw []byte) int {
-	for n := 1; n < len(raw); n++ {
-		switch raw[n] {
-		case ' ', '\n', '\r', '\t', '\f', '/', '>':
-			return n
-		}
-	}
-	return len(raw)
-}
-
-// asciiLowerEqual reports whether b lower-cased in ASCII is lower.
-func asciiLowerEqual(b []byte, lower string) bool {
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
-			return false
-		}
-	}
-	return true
+	return s.text
 }
 
 // mainSelector finds a page's main content: <main>, or what a site
@@ -332,6 +288,8 @@ type htmlReader struct {
 	page   string
 	report *pages.Reporter
 	items  []pages.Block
+	// starts holds the line of each element's start tag (tree.Lines).
+	starts tree.Lines
 	main   *html.Node // the page's main content, if it marks it
 	// fragment is set for a fragment of a page of another style (Fragment).
 	fragment bool
@@ -342,6 +300,9 @@ type htmlReader struct {
 	codeTables map[*html.Node]bool
 	tabTitles  map[*html.Node]string
 	tabbed     map[*html.Node]bool
+	// fostered maps the first node of what parsing moved out of a table
+	// never closed, right before it, to the table (fosteredRuns).
+	fostered map[*html.Node]*html.Node
 	// line is where the walk is in the source, of lines lines.
 	line, lines int
 	// quiet is set outside the main content and inside chrome: text only
@@ -377,7 +338,7 @@ func (r *htmlReader) walk(n *html.Node) {
 		r.children(n)
 		return
 	}
-	if l, ok := markedLine(n); ok {
+	if l, ok := r.startLine(n); ok {
 		r.line = l
 	}
 	if r.cell && !r.quiet {
@@ -438,7 +399,7 @@ func (r *htmlReader) walk(n *html.Node) {
 		}
 	case (a == atom.Ul || a == atom.Ol) && r.cell:
 		r.cellList(n)
-	case isHeading(a):
+	case isHeading(a), isBlock(a) && !r.cell && wholeInBold(n):
 		r.heading++
 		r.block(n)
 		r.heading--
@@ -463,7 +424,7 @@ func (r *htmlReader) unread(table *html.Node) {
 		return
 	}
 	line := r.line
-	if l, ok := markedLine(table); ok {
+	if l, ok := r.startLine(table); ok {
 		line = l
 	}
 	r.report.Warn(pages.At(r.page, line), "the table at line %d (%s) is not read: it is in the site's navigation, side bar or footer, outside the page's main content, or hidden from sight", line, strings.Join(cells, " | "))
@@ -478,8 +439,28 @@ func (r *htmlReader) advance(n int) {
 
 func (r *htmlReader) children(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if t := r.fostered[c]; t != nil && !r.quiet && !r.cell {
+			r.afterTable(c, t)
+			c = t
+			continue
+		}
 		c = r.walkFrom(c)
 	}
+}
+
+// afterTable reads the table t, then the nodes from first up to it,
+// which parsing moved out of t, never closed, to stand before it
+// (fosteredRuns): where the page writes them, after the table's rows, as
+// its writer meant them (the title and the text of the next table),
+// though a browser shows them above the table; with a warning.
+func (r *htmlReader) afterTable(first, t *html.Node) {
+	r.walk(t)
+	at, tableAt := r.starts[first], r.starts[t]
+	r.report.Warn(pages.At(r.page, at), "the table at line %d is not closed (no </table>) before line %d: what the page writes after its rows, outside its cells, is read after the table, where the page writes it (a browser shows it above the table); close the table with </table> before line %d", tableAt, at, at)
+	for c := first; c != t; c = c.NextSibling {
+		r.walk(c)
+	}
+	r.flush()
 }
 
 // walkFrom walks n, or in a cell the run of paragraphs led by bullets
@@ -578,7 +559,7 @@ func (r *htmlReader) table(n *html.Node) {
 		for c := range n.ChildNodes() {
 			switch c.DataAtom {
 			case atom.Thead, atom.Tbody, atom.Tfoot:
-				if l, ok := markedLine(c); ok {
+				if l, ok := r.startLine(c); ok {
 					r.line = l
 				}
 				rowsOf(c, c.DataAtom == atom.Thead)
@@ -659,7 +640,9 @@ func (r *htmlReader) table(n *html.Node) {
 }
 
 // rawRow writes a row's cells as a Markdown row, "| a | b |", in one
-// allocation: it runs for every row.
+// allocation, and makes each cell the part of it that holds its text: it
+// runs for every row, and a page's rows are kept until every page is
+// read.
 func rawRow(cells []string) string {
 	n := len("| ") + len(" |") + len(" | ")*max(len(cells)-1, 0)
 	for _, c := range cells {
@@ -675,7 +658,13 @@ func rawRow(cells []string) string {
 		b.WriteString(c)
 	}
 	b.WriteString(" |")
-	return b.String()
+	raw := b.String()
+	at := len("| ")
+	for i, c := range cells {
+		cells[i] = raw[at : at+len(c)]
+		at += len(c) + len(" | ")
+	}
+	return raw
 }
 
 // htmlRow is a <tr> read: its line, its cells' text, the rows each cell
@@ -727,7 +716,7 @@ func spanRows(rows []htmlRow) {
 // where it shows above the value: the labels are read as no text, and a
 // cell of a label alone is empty.
 func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
-	if l, ok := markedLine(tr); ok {
+	if l, ok := r.startLine(tr); ok {
 		r.line = l
 	}
 	rw := htmlRow{line: r.line, inHead: inHead}
@@ -742,7 +731,7 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 			continue
 		}
 		allTH = allTH && c.DataAtom == atom.Th
-		if l, ok := markedLine(c); ok {
+		if l, ok := r.startLine(c); ok {
 			r.line = l
 		}
 		r.cell = true
@@ -834,6 +823,33 @@ func columnLabel(td *html.Node, labels []string, i int) (*html.Node, bool) {
 	return first, false
 }
 
+// wholeInBold reports whether an element holds nothing but one run of
+// bold text (<strong>, <b>), as a page sets a title apart without a
+// heading (<p><strong>ErrorCode</strong></p>, <div><b>5. Item</b></div>):
+// its title is read as a heading's (pages.Title). A <span> around the
+// run, or within it, changes nothing; other text beside it makes it a
+// paragraph's text.
+func wholeInBold(n *html.Node) bool {
+	bold := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+		case c.Type != html.ElementNode || bold:
+			return false
+		case c.DataAtom == atom.Strong || c.DataAtom == atom.B:
+			bold = hasText(c)
+		case c.DataAtom == atom.Span:
+			bold = wholeInBold(c)
+		default:
+			return false
+		}
+		if !bold {
+			return false
+		}
+	}
+	return bold
+}
+
 // hasText reports whether there is text under n but spaces.
 func hasText(n *html.Node) bool {
 	if n.Type == html.TextNode {
@@ -878,15 +894,11 @@ func spans(tr *html.Node) bool {
 	return false
 }
 
-// markedLine returns the line markLines wrote into n's start tag.
-func markedLine(n *html.Node) (int, bool) {
-	for _, a := range n.Attr {
-		if a.Key == lineAttr {
-			l, err := strconv.Atoi(a.Val)
-			return l, err == nil && l > 0
-		}
-	}
-	return 0, false
+// startLine returns the line of n's start tag, where its content
+// begins, when a tag of the page made it.
+func (r *htmlReader) startLine(n *html.Node) (int, bool) {
+	l, ok := r.starts[n]
+	return l, ok
 }
 
 // isPermalink reports whether n is a link to its own heading, such as the

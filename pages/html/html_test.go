@@ -247,6 +247,14 @@ Host: example.com
 <p>POST /server/a</p>
 </div></div></div>
 </body></html>`, []string{"5: Client", "6: POST /client/a", "8: Server", "9: POST /server/a"}},
+		{"a paragraph wholly in bold is a title, as a heading is; bold within text is text", `<!DOCTYPE html>
+<html><body>
+<p><strong>5. ErrorCode</strong></p>
+<div> <b>5.1 Item</b> </div>
+<p><span><strong>6. Gain</strong></span></p>
+<p><strong>5. Note</strong> the rows below.</p>
+<p>See <b>ErrorCode</b>.</p>
+</body></html>`, []string{"3: ErrorCode", "4: Item", "5: Gain", "6: 5. Note the rows below.", "7: See ErrorCode."}},
 		{"ARIA tabs title their panels", `<!DOCTYPE html>
 <html><body>
 <div class="tabs-container"><ul role="tablist"><li role="tab">Client</li><li role="tab">Server</li></ul>
@@ -365,6 +373,67 @@ func TestUnreadTables(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+// TestUnclosedTables reads what a page writes after the rows of a table
+// it never closes (no </table>), which HTML's parsing moves above the
+// table, where the page writes it: after the table, with a warning at
+// its first line. A note between two rows stays where parsing sets it.
+func TestUnclosedTables(t *testing.T) {
+	page := `<!DOCTYPE html><html><body>
+<h3>ResponseData</h3>
+<table>
+<thead><tr><th>Code</th><th>Type</th></tr></thead>
+<tbody>
+<tr><td>session</td><td>Session</td></tr>
+<p><strong>Session</strong></p>
+<p>One run.</p>
+<table>
+<thead><tr><th>Code</th><th>Type</th></tr></thead>
+<tbody>
+<tr><td>gain</td><td>Gain</td></tr>
+<h3>Gain</h3>
+<table>
+<tr><th>Code</th><th>Type</th></tr>
+<tr><td>stat</td><td>number</td></tr>
+<p>A note among the rows.</p>
+<tr><td>amount</td><td>number</td></tr>
+</table>
+<p>After.</p>
+</body></html>`
+	rep := &pages.Reporter{}
+	var got []string
+	for _, b := range pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: rep}) {
+		if b.Table == nil {
+			got = append(got, fmt.Sprintf("%d: %s", b.Line, b.Text))
+			continue
+		}
+		got = append(got, fmt.Sprintf("%d: | %s |", b.Table.Line, strings.Join(b.Table.Header, " | ")))
+		for _, r := range b.Table.Rows {
+			got = append(got, fmt.Sprintf("%d: %s", r.Line, r.Raw))
+		}
+	}
+	want := []string{
+		"2: ResponseData", "4: | Code | Type |", "6: | session | Session |",
+		"7: Session", "8: One run.", "10: | Code | Type |", "12: | gain | Gain |",
+		"13: Gain", "17: A note among the rows.", "15: | Code | Type |", "16: | stat | number |", "18: | amount | number |",
+		"20: After.",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	warns, _ := rep.Sorted([]string{"p.html"}, false)
+	var ws []string
+	for _, w := range warns {
+		ws = append(ws, w.Error())
+	}
+	wantWarns := []string{
+		"p.html:7: the table at line 3 is not closed (no </table>) before line 7: what the page writes after its rows, outside its cells, is read after the table, where the page writes it (a browser shows it above the table); close the table with </table> before line 7",
+		"p.html:13: the table at line 9 is not closed (no </table>) before line 13: what the page writes after its rows, outside its cells, is read after the table, where the page writes it (a browser shows it above the table); close the table with </table> before line 13",
+	}
+	if !reflect.DeepEqual(ws, wantWarns) {
+		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(ws, "\n"), strings.Join(wantWarns, "\n"))
 	}
 }
 

@@ -174,7 +174,7 @@ func (r *htmlReader) termTable(dl *html.Node) (tt termTable, ok bool) {
 
 // at moves the walk to the line marked in n's start tag.
 func (r *htmlReader) at(n *html.Node) {
-	if l, ok := markedLine(n); ok {
+	if l, ok := r.startLine(n); ok {
 		r.line = l
 	}
 }
@@ -404,7 +404,7 @@ func (r *htmlReader) definition(dd *html.Node, tr *termRow) string {
 func (r *htmlReader) nestedIn(dd *html.Node) (nested, bool) {
 	for d := range dd.Descendants() {
 		if d.Type == html.ElementNode && (d.DataAtom == atom.Dl || d.DataAtom == atom.Table) && !r.chrome(d) {
-			line, _ := markedLine(d)
+			line, _ := r.startLine(d)
 			return nested{tag: d.Data, line: line}, true
 		}
 	}

@@ -298,10 +298,12 @@ func (p page) embedded(src pages.Source, i int) ([]pages.Block, int) {
 // backslash escapes decoded ("2\. Server",
 // "GenericModels.PushTarget\[\]"), its heading marks dropped
 // (pages.StripHeading); a line that begins with an escaped mark ("\#
-// 1") is no heading.
+// 1", "\- See [Reward](#reward)", as Google Docs escapes a mark that
+// would begin a heading or a list) is no heading, its links read as
+// their text all the same.
 func text(t string) string {
 	if strings.HasPrefix(t, `\`) {
-		return pages.Unescaped(t)
+		return pages.Unescaped(pages.Unlinked(t))
 	}
 	return pages.StripHeading(pages.Unescaped(pages.Unlinked(t)))
 }

@@ -3,6 +3,7 @@
 package markdown
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -43,6 +44,17 @@ func markdownItems(src pages.Source) []pages.Block {
 				return tb, end
 			case i+1 < len(lines) && pages.IsRuler(lines[i+1]):
 				return readTable(src, i, true)
+			case cutHeaderAt(lines, i):
+				// A hard wrap cut the header row inside its last
+				// cell: its rest, and its closing pipe, on the next
+				// line, over the ruler.
+				src.Report.Warn(pages.At(src.Name, i+2), "line %d has no pipe but its closing one, between a header row that does not close and its ruler: read as the rest of the header row at line %d, which a hard wrap cut", i+2, i+1)
+				head := src
+				head.Lines = slices.Clone(lines)
+				head.Lines[i+1] = t + " " + strings.TrimSpace(lines[i+1])
+				tb, end := readTable(head, i+1, true)
+				tb.Line = i + 1
+				return tb, end
 			case !pages.IsRuler(t) && len(pages.SplitPipes(t)) >= 2:
 				return readTable(src, i, false)
 			}
@@ -88,24 +100,24 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 			break // the end of the table, or the header of the next one
 		}
 		switch {
-		case strings.HasPrefix(r, "|") && !(last != nil && r == "|"):
-			last = &pages.Row{Line: j + 1, Raw: r, Cells: pages.PipeCells(r, len(head))}
+		case strings.HasPrefix(r, "|") && !(last != nil && r == "|") && !(open && pages.OnlyPipes(r)):
+			last = &pages.Row{Line: j + 1, Raw: r, Cells: rowCells(r, len(head))}
 			tb.Rows = append(tb.Rows, last)
-			open = closed && !pages.ClosesRow(r) && wraps(j)
+			open = closed && !pages.ClosesRow(r) && wraps(j) || cutAfterPipe(src, j, last, len(head))
 		case r == "|" && !open:
 			last.Raw += "\n" + r // a second closing pipe, on a line of its own
 		case open:
 			// The row's text goes on: its last cell, the rest of the
 			// row, or its closing pipe alone, wrapped.
 			last.Raw += "\n" + r
-			last.Cells = pages.PipeCells(strings.ReplaceAll(last.Raw, "\n", " "), len(head))
+			last.Cells = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), len(head))
 			open = !pages.ClosesRow(r)
 		case last != nil && !closed && !strings.Contains(r, "|") && rowAt(lines, j+1):
 			// Rows without a closing pipe: a line without pipes between
 			// two rows is the text of the row above.
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d has no pipe, between two rows of the table at line %d: read as the text of the row at line %d", j+1, i+1, last.Line)
 			last.Raw += "\n" + r
-			last.Cells = pages.PipeCells(strings.ReplaceAll(last.Raw, "\n", " "), len(head))
+			last.Cells = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), len(head))
 		case lostLeadingPipe(r, len(head), closed) || closed && lostLeadingPipe(r+" |", len(head), closed):
 			// A row without its closing pipe either goes on at the next
 			// lines (a hard wrap cut it) or lost that pipe too: wraps
@@ -120,6 +132,31 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 		}
 	}
 	return tb, j
+}
+
+// cutHeaderAt reports whether line i is a header row that a hard wrap
+// cut inside its last cell: it does not close with a pipe, the next line
+// holds no pipe but a closing one, and a ruler follows.
+func cutHeaderAt(lines []string, i int) bool {
+	if i+2 >= len(lines) || pages.ClosesRow(strings.TrimSpace(lines[i])) || !pages.IsRuler(lines[i+2]) {
+		return false
+	}
+	rest := strings.TrimSpace(lines[i+1])
+	return rest != "" && !strings.Contains(strings.TrimSuffix(rest, "|"), "|")
+}
+
+// cutAfterPipe reports whether the row at line j, which closes with a
+// pipe but has fewer cells than its table's columns, goes on at the next
+// line, as a hard wrap leaves a row it cut right after a cell's pipe: the
+// wrap may have broken its line (Source.WrapBroke), and the next line
+// starts no row; with a warning.
+func cutAfterPipe(src pages.Source, j int, row *pages.Row, columns int) bool {
+	lines := src.Lines
+	if len(row.Cells) >= columns || !src.WrapBroke(j) || j+1 >= len(lines) || strings.HasPrefix(strings.TrimSpace(lines[j+1]), "|") {
+		return false
+	}
+	src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d has %d of its table's %d cells, and ends where the next word would not fit in the page's wrap at %d columns: read the lines after it, up to the one that closes it, as its rest, which a hard wrap cut", j+1, len(row.Cells), columns, src.Wrap.Width)
+	return true
 }
 
 // lostLeadingPipe reports whether a line inside a table, without a
@@ -149,4 +186,17 @@ func doubledHeader(lines []string, i int) bool {
 // pipe, and no ruler under it makes it a header.
 func rowAt(lines []string, j int) bool {
 	return j < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j]), "|") && !(j+1 < len(lines) && pages.IsRuler(lines[j+1]))
+}
+
+// rowCells are the cells of a row of a table of columns columns
+// (pages.PipeCells); a row of a table of one column that is one cell
+// keeps its line breaks (<br>), which make the lines of a code block
+// that a word processor wrote as a table (pages.Read).
+func rowCells(r string, columns int) []string {
+	if columns == 1 {
+		if cells := pages.SplitPipes(r); len(cells) == 1 {
+			return cells
+		}
+	}
+	return pages.PipeCells(r, columns)
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/pagestest"
 )
 
 // TestWrappedAndUnpipedRows reads rows whose text goes on at the next
@@ -109,8 +110,8 @@ func TestOtherBlockForms(t *testing.T) {
 			[]string{"2: 💡 A callout.", "9: Text"}},
 		{"a table in a block quote", "> **Note**\n> | Name | Type |\n> | --- | --- |\n> | a | string |\n\n```\n> kept\n```",
 			[]string{"1: Note", "2: | Name | Type |", "4: a | string", "7: > kept"}},
-		{"escapes and links in text, not in code", "## 2\\. Server\n\nGenericModels.PushTarget\\[\\] \\<b\\>\n\n\\# 1\n\nSee [PermissionRules](https://docs.example.com/p) and [Invitations](Invitations%203f9c.md).\n\n```json\n{\"a\": \"\\\"q\\\"\", \"b\": [\"x\"]}\n```",
-			[]string{"1: Server", "3: GenericModels.PushTarget[] <b>", "5: # 1", "7: See PermissionRules and Invitations.", "10: {\"a\": \"\\\"q\\\"\", \"b\": [\"x\"]}"}},
+		{"escapes and links in text, not in code", "## 2\\. Server\n\nGenericModels.PushTarget\\[\\] \\<b\\>\n\n\\# 1\n\n\\- See [Reward](#reward)\n\nSee [PermissionRules](https://docs.example.com/p) and [Invitations](Invitations%203f9c.md).\n\n```json\n{\"a\": \"\\\"q\\\"\", \"b\": [\"x\"]}\n```",
+			[]string{"1: Server", "3: GenericModels.PushTarget[] <b>", "5: # 1", "7: - See Reward", "9: See PermissionRules and Invitations.", "12: {\"a\": \"\\\"q\\\"\", \"b\": [\"x\"]}"}},
 		{"Markdown's own table, code and heading right after HTML", "<div>\n| Name | Type |\n|---|---|\n| a | string |\n</div>\n<details><summary>Example</summary>\n```json\n{\"a\": 1}\n```\n</details>\n### Response Body",
 			[]string{"2: | Name | Type |", "4: a | string", "6: Example", "8: {\"a\": 1}", "11: Response Body"}},
 		{"an HTML table in a list item", "- Reward\n    <table><tr><th>Name</th><th>Type</th></tr>\n    <tr><td>a</td><td>string</td></tr></table>",
@@ -153,5 +154,99 @@ func TestOtherBlockForms(t *testing.T) {
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
 		}
+	}
+}
+
+// TestRowWrappedPastMaxWrap reads a row that a hard wrap at 70 columns
+// broke over more lines than a scrape wraps a cell over, each of them
+// ending where the next word would not fit, as one row, with a warning.
+func TestRowWrappedPastMaxWrap(t *testing.T) {
+	page := `## Request Headers
+
+| Name | Required | Description |
+|---|---|---|
+| Auth-Token | true | A token used to authenticate the user. It is
+issued after successful login from the client type authenticate
+(e.g., loginByAccount, loginWithCustomId, etc.) or when an admin logs
+in via the GearN Dashboard. This token identifies the request sender
+and determines their access level. |
+| Secret-Key | true | The SecretKey in SecretInfo with role must is
+Player. |
+| Content-Type | true | application/json |`
+	blocks, warns := pagestest.ReadText(Style{}, page)
+	got := pagestest.Describe(blocks)
+	want := []string{
+		"01 Request Headers",
+		"03 [Name|Required|Description]",
+		"05 |Auth-Token|true|A token used to authenticate the user. It is issued after successful login from the client type authenticate (e.g., loginByAccount, loginWithCustomId, etc.) or when an admin logs in via the GearN Dashboard. This token identifies the request sender and determines their access level.|",
+		"10 |Secret-Key|true|The SecretKey in SecretInfo with role must is Player.|",
+		"12 |Content-Type|true|application/json|",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("read\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0], "p.txt:5: the row at line 5 goes on to line 9") {
+		t.Errorf("warnings %q, want one of the row at line 5", warns)
+	}
+}
+
+// TestRowCutByAWrapAfterAPipe reads a row that a hard wrap cut right
+// after a cell's pipe, the rest of its cells on the next lines, and one
+// whose empty last cell and closing pipe it put on a line of their own,
+// as one row each.
+func TestRowCutByAWrapAfterAPipe(t *testing.T) {
+	page := `## Response Body
+
+| Code | Type | Description | Required |
+|---|---|---|---|
+| playerCurrencies | GenericModels.CurrencyItem[] | List of all
+virtual currencies and their balances. See GenericModels.CurrencyItem
+| |
+| googlePlayGameService | GooglePlayGameService |
+GooglePlayGameService used in ExternalItem. See GooglePlayGameService
+| |
+| gameCenter | GameCenter | GameCenter used in ExternalItem, and in
+the other items. | |`
+	blocks, warns := pagestest.ReadText(Style{}, page)
+	got := pagestest.Describe(blocks)
+	want := []string{
+		"01 Response Body",
+		"03 [Code|Type|Description|Required]",
+		"05 |playerCurrencies|GenericModels.CurrencyItem[]|List of all virtual currencies and their balances. See GenericModels.CurrencyItem||",
+		"08 |googlePlayGameService|GooglePlayGameService|GooglePlayGameService used in ExternalItem. See GooglePlayGameService||",
+		"11 |gameCenter|GameCenter|GameCenter used in ExternalItem, and in the other items.||",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("read\n%s\nwant\n%s\nwarnings %q", strings.Join(got, "\n"), strings.Join(want, "\n"), warns)
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0], "p.txt:8: the row at line 8 has 2 of its table's 4 cells") {
+		t.Errorf("warnings %q, want one of the row at line 8", warns)
+	}
+}
+
+// TestHeaderCutByAWrap reads a header row that a hard wrap cut inside
+// its last cell, its rest and closing pipe over the ruler, as one header
+// row, with a warning.
+func TestHeaderCutByAWrap(t *testing.T) {
+	page := `### Response Status Code
+
+| Status Code | Status Code Description | Status Code Detailed
+Description |
+|---|---|---|
+| 200 | Normal Response | Normal |
+| 400 | Bad Request | Unparsable request data |`
+	blocks, warns := pagestest.Read(Style{}, page, true)
+	got := pagestest.Describe(blocks)
+	want := []string{
+		"01 Response Status Code",
+		"03 [Status Code|Status Code Description|Status Code Detailed Description]",
+		"06 |200|Normal Response|Normal|",
+		"07 |400|Bad Request|Unparsable request data|",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("read\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(warns) != 1 || !strings.Contains(warns[0], "p.txt:4: line 4 has no pipe but its closing one") {
+		t.Errorf("warnings %q, want one at line 4", warns)
 	}
 }

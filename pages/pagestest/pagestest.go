@@ -27,6 +27,21 @@ func Read(style pages.Style, page string, errors bool) ([]pages.Block, []string)
 	return blocks, ws
 }
 
+// ReadText is Read of a page's bytes as a parse reads them first
+// (pages.ReadText: a mail's quote marks, a hard wrap), with every
+// warning.
+func ReadText(style pages.Style, page string) ([]pages.Block, []string) {
+	rep := &pages.Reporter{}
+	text := pages.ReadText("p.txt", []byte(page), rep)
+	blocks := pages.Read(style, pages.Source{Name: "p.txt", Lines: text.Lines, At: text.At, Wrap: text.Wrap, Report: rep})
+	warns, errs := rep.Sorted([]string{"p.txt"}, false)
+	var ws []string
+	for _, w := range append(warns, errs...) {
+		ws = append(ws, w.Error())
+	}
+	return blocks, ws
+}
+
 // Describe renders blocks as lines: a text line as it is, a table as its
 // header and rows with their cells between pipes, each with its line.
 func Describe(blocks []pages.Block) []string {

@@ -8,8 +8,9 @@ import (
 )
 
 // FuzzPipes parses pages of any content seeded with the pipe-separated
-// samples, and a page html2text converted (each header printed twice, a
-// cell's line break under its row).
+// samples, a page html2text converted (each header printed twice, a
+// cell's line break under its row), and pages a mail quotes (o16, and it
+// forwarded twice, quoted ">>", its lines cut at the column).
 func FuzzPipes(f *testing.F) {
-	parsetest.Fuzz(f, pipes.Style{}, "../../testdata/pages/004_*.txt", "../../testdata/parse/kakao-several/shop.txt", "../../testdata/facts/c11_*/*.txt", "../../testdata/facts/c12_*/*.txt", "../../testdata/facts/e09_*/*.txt", "../../testdata/parse/kakao-table-cut-blank-pipes/*.txt", "../../testdata/facts/j15_*/*.md", "../../testdata/facts/n10_*/*.txt", "../../testdata/parse/broken-html-table-txt/page.txt", "../../testdata/parse/html-code-table-pipes/page.txt")
+	parsetest.Fuzz(f, pipes.Style{}, "../../testdata/pages/004_*.txt", "../../testdata/parse/kakao-several/shop.txt", "../../testdata/facts/c11_*/*.txt", "../../testdata/facts/c12_*/*.txt", "../../testdata/facts/e09_*/*.txt", "../../testdata/parse/kakao-table-cut-blank-pipes/*.txt", "../../testdata/facts/j15_*/*.md", "../../testdata/facts/n10_*/*.txt", "../../testdata/facts/o16_*/*.txt", "../../testdata/parse/broken-html-table-txt/page.txt", "../../testdata/parse/html-code-table-pipes/page.txt")
 }

@@ -6,6 +6,8 @@ package pipes
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -32,14 +34,20 @@ import (
 // rest of a cell does and no text after a table (pages.StartsMidSentence)
 // and a blank line or the page's end follows it, or it is a bound or a
 // default in parentheses: html2text writes a line break of a cell so, and
-// a hard wrap its rest.
+// a hard wrap its rest. A tab-separated cell or a line of text that a
+// spreadsheet quoted, a quote inside it doubled, is read without its
+// quotes (pages.Unquoted), as one quoted over several lines is
+// (quotedRow).
 func pipeItems(src pages.Source) []pages.Block {
 	var prev *pages.Table // the table of the block before, if it is one
-	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
+	return pages.LineForms{Table: func(i int) (*pages.Table, int) {
 		tb, end := readTable(src, i, prev)
 		prev = tb
 		return tb, end
-	})
+	}, Text: func(line string) string {
+		t, _ := pages.Unquoted(line)
+		return pages.StripHeading(t)
+	}}.Blocks(src.Lines)
 }
 
 // readTable reads the table that starts at line i, if one does, and
@@ -68,6 +76,14 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	width := len(first)
 	tb := &pages.Table{Line: i + 1}
 	closed := sep == '|' && pages.ClosesRow(t)
+	// outer is set when the table's first line opens with a pipe: a
+	// row of a table without one that opens with a pipe and falls a
+	// cell short has an empty first cell, the pipe its separator.
+	outer := sep == '|' && strings.HasPrefix(t, "|")
+	if cut {
+		// The header's closing pipe, if it has one, is on its rest's line.
+		closed = sep == '|' && pages.ClosesRow(strings.TrimSpace(lines[i+1]))
+	}
 	var last *pages.Row
 	open := false // the last row waits for its closing pipe
 	j := i
@@ -100,11 +116,17 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			continue
 		}
 		between := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && (goesOnAt(lines, j+1, sep, width) || restAfter(lines, j+1, last.Cells, sep, width))
-		after := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(')
-		if last != nil && (open || between || after) {
+		after := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(' || startsLower(r) && endsClause(last.Cells))
+		// closing is a line without a separator under the last row that
+		// closes the parenthesis the row's last cell leaves open
+		// ("(0 – 25" over "elements) See X"): a hard wrap cut the cell.
+		closing := last != nil && !closed && !after && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && leavesOpen(last.Cells) && closesParen(r)
+		if last != nil && (open || between || after || closing) {
 			switch {
 			case between:
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, between two rows of the table at line %d: read as the text of the row at line %d", j+1, sepName(sep), i+1, last.Line)
+			case closing:
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, right under the last row of the table at line %d, and closes the parenthesis that row's last cell leaves open (%q): read as the text of the row at line %d, which a hard wrap cut", j+1, sepName(sep), i+1, pages.Clip(r), last.Line)
 			case after:
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, right under the last row of the table at line %d, and ends the table: it begins as the rest of a cell does (%q), read as the text of the row at line %d, whose cell a line break cut", j+1, sepName(sep), i+1, pages.Clip(r), last.Line)
 			}
@@ -136,14 +158,55 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 		if !ok {
 			break
 		}
+		if !outer && strings.HasPrefix(r, "|") && len(cells) < width {
+			cells = append([]string{""}, cells...)
+		}
 		last = &pages.Row{Line: j + 1, Raw: r, Cells: cells}
 		if sep == '\t' {
 			last.Raw = strings.Trim(lines[j], " ")
+			for k, c := range cells {
+				cells[k], _ = pages.Unquoted(c)
+			}
 		}
 		tb.Rows = append(tb.Rows, last)
 		open = closed && !pages.ClosesRow(r) && wraps(src, j, width)
 	}
 	return tb, j
+}
+
+// endsClause reports whether the last cell of a row ends a clause and
+// no sentence (a comma, a semicolon or a colon): the sentence goes on.
+func endsClause(cells []string) bool {
+	if len(cells) == 0 {
+		return false
+	}
+	c := strings.TrimSpace(cells[len(cells)-1])
+	return c != "" && strings.ContainsAny(c[len(c)-1:], ",;:")
+}
+
+// startsLower reports whether a line starts with a letter in lower case,
+// as the rest of a sentence does.
+func startsLower(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	return unicode.IsLower(r)
+}
+
+// leavesOpen reports whether the last cell of a row opens a parenthesis
+// that it does not close.
+func leavesOpen(cells []string) bool {
+	if len(cells) == 0 {
+		return false
+	}
+	c := cells[len(cells)-1]
+	return strings.Count(c, "(") > strings.Count(c, ")")
+}
+
+// closesParen reports whether a line closes a parenthesis before it
+// opens one.
+func closesParen(l string) bool {
+	c := strings.IndexByte(l, ')')
+	o := strings.IndexByte(l, '(')
+	return c >= 0 && (o < 0 || c < o)
 }
 
 // wraps reports whether the row at line j of a table of pipes of width
@@ -355,55 +418,26 @@ func headerRest(l string, sep byte) (string, bool) {
 	return rest, rest != "" && !strings.ContainsRune(rest, rune(sep))
 }
 
-// maxQuotedLines bounds the lines a quoted cell of a tab-separated row
-// spans.
-const maxQuotedLines = 20
-
 // quotedRow reads a tab-separated row at line j one of whose cells is
 // quoted over several lines, as a spreadsheet copies a cell that holds a
-// line break: the cell opens with a quote and ends, on a later line, at
-// the next quote; inside, a doubled quote is a quote. It returns the row's cells, the cell's
-// lines joined by a space, and the index of the row's last line; cells
-// is nil for a row with no such cell (one whose quotes close on its own
-// line is read as it is written), and closed false when no line up to
-// maxQuotedLines on closes the cell.
+// line break (pages.ReadRecord). It returns the row's cells, trimmed, the
+// cell's lines joined by a space, and the index of the row's last line;
+// cells is nil for a row with no such cell (one whose quotes close on its
+// own line is read as it is written), and closed false when no line up to
+// pages.MaxRecordLines on closes the cell.
 func quotedRow(lines []string, j int) (cells []string, end int, closed bool) {
 	if !strings.Contains(lines[j], "\"") {
 		return nil, j, false
 	}
-	var cell strings.Builder
-	start, quoted := true, false // at a cell's start; inside its quotes
-	for k := j; k < len(lines) && k-j < maxQuotedLines; k++ {
-		l := strings.Trim(lines[k], " ")
-		for i := 0; i < len(l); i++ {
-			switch c := l[i]; {
-			case quoted && c == '"' && i+1 < len(l) && l[i+1] == '"':
-				cell.WriteByte('"')
-				i++
-			case quoted && c == '"':
-				quoted = false
-			case quoted:
-				cell.WriteByte(c)
-			case c == '\t':
-				cells = append(cells, strings.TrimSpace(cell.String()))
-				cell.Reset()
-				start = true
-			case start && c == '"' && strings.TrimSpace(cell.String()) == "":
-				quoted, start = true, false
-				cell.Reset()
-			default:
-				start = start && c == ' '
-				cell.WriteByte(c)
-			}
-		}
-		if !quoted {
-			if k == j {
-				return nil, j, false
-			}
-			return append(cells, strings.TrimSpace(cell.String())), k, true
-		}
-		cell.WriteByte(' ')
-		end = k
+	r := pages.ReadRecord(lines, j, '\t')
+	switch {
+	case r.Unclosed:
+		return []string{}, min(j+pages.MaxRecordLines, len(lines)) - 1, false
+	case r.End == j:
+		return nil, j, false
 	}
-	return []string{}, end, false
+	for _, c := range r.Cells {
+		cells = append(cells, strings.Join(strings.Fields(c), " "))
+	}
+	return cells, r.End, true
 }

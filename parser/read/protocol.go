@@ -1,6 +1,7 @@
 // Package read holds what every protocol's reader shares: the Protocol
-// and Reading interfaces the parser drives, and the one set of row readers
-// (type cells, requiredness, identifiers).
+// and Reading interfaces the parser drives, the one set of row readers
+// (type cells, requiredness, identifiers), and the reading of section
+// titles by their words.
 package read
 
 import (

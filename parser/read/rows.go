@@ -37,7 +37,8 @@ var (
 // ParseType reads a type cell: a primitive, a type name, either with []
 // or as Array<T>, List<T> or Set<T> for an array, a Map<K, V> (a
 // hashtable), or a string of listed values, "string in a | b" or
-// "enum(a|b)".
+// "enum(a|b)". A boolean in capitals (TRUE, as a spreadsheet writes a
+// Required cell's true; Y, Yes) is no type name.
 func ParseType(s string) (TypeText, bool) {
 	s = pages.SingleSpaced(strings.Trim(strings.TrimSpace(s), "`"))
 	var t TypeText
@@ -72,7 +73,7 @@ func ParseType(s string) (TypeText, bool) {
 		t.Name = p
 		return t, true
 	}
-	if IsIdentLine(s) && !unicode.IsLower(rune(s[0])) {
+	if IsIdentLine(s) && !unicode.IsLower(rune(s[0])) && !pages.IsBool(s) {
 		t.Name = s
 		return t, true
 	}

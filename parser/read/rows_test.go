@@ -142,6 +142,10 @@ func TestParseType(t *testing.T) {
 		{"enum(Low|Normal", TypeText{}, false},
 		{"userId", TypeText{}, false},
 		{"a string", TypeText{}, false},
+		{"TRUE", TypeText{}, false},
+		{"FALSE", TypeText{}, false},
+		{"Yes", TypeText{}, false},
+		{"Y", TypeText{}, false},
 		{"", TypeText{}, false},
 	} {
 		got, ok := ParseType(c.in)

@@ -84,55 +84,37 @@ func (h Headers) or(d Headers) Headers {
 var _ Service = (*Client)(nil)
 
 // ClientRefreshAuthToken calls refreshAuthToken as the client role (see Service). It returns a *CallError unless the answer is Ok.
-func (c *Client) ClientRefreshAuthToken(ctx context.Context, req *ClientRefreshAuthTokenRequest) (*RefreshAuthTokenResponseData, error) {
-	out := new(RefreshAuthTokenResponseData)
-	if found, err := c.call(ctx, "refreshAuthToken", ClientRefreshAuthTokenMethod, ClientRefreshAuthTokenPath, req, out); !found {
-		return nil, err
-	}
-	return out, nil
+func (c *Client) ClientRefreshAuthToken(ctx context.Context, req *ClientRefreshAuthTokenRequest) (out *RefreshAuthTokenResponseData, err error) {
+	err = c.call(ctx, "refreshAuthToken", "POST", "/api/rJson/authenticate/client/refreshAuthToken", req, &out)
+	return out, err
 }
 
 // ClientLinkAccount calls linkAccount as the client role (see Service). It returns a *CallError unless the answer is Ok.
-func (c *Client) ClientLinkAccount(ctx context.Context, req *ClientLinkAccountRequest) (*LinkAccountResponseData, error) {
-	out := new(LinkAccountResponseData)
-	if found, err := c.call(ctx, "linkAccount", ClientLinkAccountMethod, ClientLinkAccountPath, req, out); !found {
-		return nil, err
-	}
-	return out, nil
+func (c *Client) ClientLinkAccount(ctx context.Context, req *ClientLinkAccountRequest) (out *LinkAccountResponseData, err error) {
+	err = c.call(ctx, "linkAccount", "POST", "/api/rJson/masterPlayer/client/linkAccount", req, &out)
+	return out, err
 }
 
 // ServerLinkAccount calls linkAccount as the server role (see Service). It returns a *CallError unless the answer is Ok.
-func (c *Client) ServerLinkAccount(ctx context.Context, req *ServerLinkAccountRequest) (*LinkAccountResponseData, error) {
-	out := new(LinkAccountResponseData)
-	if found, err := c.call(ctx, "linkAccount", ServerLinkAccountMethod, ServerLinkAccountPath, req, out); !found {
-		return nil, err
-	}
-	return out, nil
+func (c *Client) ServerLinkAccount(ctx context.Context, req *ServerLinkAccountRequest) (out *LinkAccountResponseData, err error) {
+	err = c.call(ctx, "linkAccount", "POST", "/api/rJson/masterPlayer/server/linkAccount", req, &out)
+	return out, err
 }
 
 // AdminLinkAccount calls linkAccount as the admin role (see Service). It returns a *CallError unless the answer is Ok.
-func (c *Client) AdminLinkAccount(ctx context.Context, req *AdminLinkAccountRequest) (*LinkAccountResponseData, error) {
-	out := new(LinkAccountResponseData)
-	if found, err := c.call(ctx, "linkAccount", AdminLinkAccountMethod, AdminLinkAccountPath, req, out); !found {
-		return nil, err
-	}
-	return out, nil
+func (c *Client) AdminLinkAccount(ctx context.Context, req *AdminLinkAccountRequest) (out *LinkAccountResponseData, err error) {
+	err = c.call(ctx, "linkAccount", "POST", "/api/rJson/masterPlayer/admin/linkAccount", req, &out)
+	return out, err
 }
 
 // ClientLoginByIOSDeviceID calls loginByiOSDeviceId as the client role (see Service). It returns a *CallError unless the answer is Ok.
-func (c *Client) ClientLoginByIOSDeviceID(ctx context.Context, req *ClientLoginByIOSDeviceIDRequest) (*LoginByIOSDeviceIDResponseData, error) {
-	out := new(LoginByIOSDeviceIDResponseData)
-	if found, err := c.call(ctx, "loginByiOSDeviceId", ClientLoginByIOSDeviceIDMethod, ClientLoginByIOSDeviceIDPath, req, out); !found {
-		return nil, err
-	}
-	return out, nil
+func (c *Client) ClientLoginByIOSDeviceID(ctx context.Context, req *ClientLoginByIOSDeviceIDRequest) (out *LoginByIOSDeviceIDResponseData, err error) {
+	err = c.call(ctx, "loginByiOSDeviceId", "POST", "/api/rJson/authenticate/client/loginByiOSDeviceId", req, &out)
+	return out, err
 }
 
 // ClientLoginByAndroidDeviceID calls loginByAndroidDeviceId as the client role (see Service). It returns a *CallError unless the answer is Ok.
-func (c *Client) ClientLoginByAndroidDeviceID(ctx context.Context, req *ClientLoginByAndroidDeviceIDRequest) (*LoginByAndroidDeviceIDResponseData, error) {
-	out := new(LoginByAndroidDeviceIDResponseData)
-	if found, err := c.call(ctx, "loginByAndroidDeviceId", ClientLoginByAndroidDeviceIDMethod, ClientLoginByAndroidDeviceIDPath, req, out); !found {
-		return nil, err
-	}
-	return out, nil
+func (c *Client) ClientLoginByAndroidDeviceID(ctx context.Context, req *ClientLoginByAndroidDeviceIDRequest) (out *LoginByAndroidDeviceIDResponseData, err error) {
+	err = c.call(ctx, "loginByAndroidDeviceId", "POST", "/api/rJson/authenticate/client/loginByAndroidDeviceId", req, &out)
+	return out, err
 }

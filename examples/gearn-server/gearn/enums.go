@@ -3,10 +3,14 @@
 
 package gearn
 
-import "strconv"
+import (
+	"reflect"
+	"slices"
+	"strconv"
+)
 
 // ErrorCode is the enum ErrorCode, a JSON number.
-type ErrorCode int
+type ErrorCode = Enum[enumOfErrorCode]
 
 // The members of ErrorCode.
 const (
@@ -18,33 +22,14 @@ const (
 	ErrorCodeExternalLinkedOtherAccount ErrorCode = 27
 )
 
-// namesErrorCode are the members of ErrorCode and their names as the pages write them, in the pages' order.
-var namesErrorCode = []enumName{
-	{int(ErrorCodeOk), "Ok"},
-	{int(ErrorCodeAccountNotFound), "AccountNotFound"},
-	{int(ErrorCodePlayerBan), "PlayerBan"},
-	{int(ErrorCodeMasterPlayerNotFound), "MasterPlayerNotFound"},
-	{int(ErrorCodeExternalLinkedOtherValue), "ExternalLinkedOtherValue"},
-	{int(ErrorCodeExternalLinkedOtherAccount), "ExternalLinkedOtherAccount"},
-}
+// ErrorCodeValues are the members of ErrorCode, in the pages' order. It is a table, not a function that copies it: change none of its elements.
+var ErrorCodeValues = []ErrorCode{ErrorCodeOk, ErrorCodeAccountNotFound, ErrorCodePlayerBan, ErrorCodeMasterPlayerNotFound, ErrorCodeExternalLinkedOtherValue, ErrorCodeExternalLinkedOtherAccount}
 
-// String returns the member's name as the pages write it, or ErrorCode(code) for a code they do not document.
-func (c ErrorCode) String() string {
-	return enumString(namesErrorCode, int(c), "ErrorCode")
-}
-
-// Valid reports whether c is a member of ErrorCode.
-func (c ErrorCode) Valid() bool {
-	return enumValid(namesErrorCode, int(c))
-}
-
-// ErrorCodeValues returns every member of ErrorCode, in the pages' order, in a slice of its own.
-func ErrorCodeValues() []ErrorCode {
-	return []ErrorCode{ErrorCodeOk, ErrorCodeAccountNotFound, ErrorCodePlayerBan, ErrorCodeMasterPlayerNotFound, ErrorCodeExternalLinkedOtherValue, ErrorCodeExternalLinkedOtherAccount}
-}
+// The names of the members of ErrorCode as the pages write them, in the order of ErrorCodeValues, which String reads.
+var _ = enumNames(ErrorCodeValues, "ErrorCode", "Ok", "AccountNotFound", "PlayerBan", "MasterPlayerNotFound", "ExternalLinkedOtherValue", "ExternalLinkedOtherAccount")
 
 // InvalidMemberType is the enum InvalidMemberType, a JSON number.
-type InvalidMemberType int
+type InvalidMemberType = Enum[enumOfInvalidMemberType]
 
 // The members of InvalidMemberType.
 const (
@@ -65,42 +50,14 @@ const (
 	InvalidMemberTypeGNArrayMaxLength     InvalidMemberType = 15 // A `GNArray` member contains more items than allowed.
 )
 
-// namesInvalidMemberType are the members of InvalidMemberType and their names as the pages write them, in the pages' order.
-var namesInvalidMemberType = []enumName{
-	{int(InvalidMemberTypeUnknownError), "UnknownError"},
-	{int(InvalidMemberTypeDataRequired), "DataRequired"},
-	{int(InvalidMemberTypeTypeInvalid), "TypeInvalid"},
-	{int(InvalidMemberTypeStringNull), "StringNull"},
-	{int(InvalidMemberTypeStringMinLength), "StringMinLength"},
-	{int(InvalidMemberTypeStringMaxLength), "StringMaxLength"},
-	{int(InvalidMemberTypeNumberMinValue), "NumberMinValue"},
-	{int(InvalidMemberTypeNumberMaxValue), "NumberMaxValue"},
-	{int(InvalidMemberTypeNumberMustInt), "NumberMustInt"},
-	{int(InvalidMemberTypeGNHashtableNull), "GNHashtableNull"},
-	{int(InvalidMemberTypeGNHashtableMinLength), "GNHashtableMinLength"},
-	{int(InvalidMemberTypeGNHashtableMaxLength), "GNHashtableMaxLength"},
-	{int(InvalidMemberTypeGNArrayNull), "GNArrayNull"},
-	{int(InvalidMemberTypeGNArrayMinLength), "GNArrayMinLength"},
-	{int(InvalidMemberTypeGNArrayMaxLength), "GNArrayMaxLength"},
-}
+// InvalidMemberTypeValues are the members of InvalidMemberType, in the pages' order. It is a table, not a function that copies it: change none of its elements.
+var InvalidMemberTypeValues = []InvalidMemberType{InvalidMemberTypeUnknownError, InvalidMemberTypeDataRequired, InvalidMemberTypeTypeInvalid, InvalidMemberTypeStringNull, InvalidMemberTypeStringMinLength, InvalidMemberTypeStringMaxLength, InvalidMemberTypeNumberMinValue, InvalidMemberTypeNumberMaxValue, InvalidMemberTypeNumberMustInt, InvalidMemberTypeGNHashtableNull, InvalidMemberTypeGNHashtableMinLength, InvalidMemberTypeGNHashtableMaxLength, InvalidMemberTypeGNArrayNull, InvalidMemberTypeGNArrayMinLength, InvalidMemberTypeGNArrayMaxLength}
 
-// String returns the member's name as the pages write it, or InvalidMemberType(code) for a code they do not document.
-func (c InvalidMemberType) String() string {
-	return enumString(namesInvalidMemberType, int(c), "InvalidMemberType")
-}
-
-// Valid reports whether c is a member of InvalidMemberType.
-func (c InvalidMemberType) Valid() bool {
-	return enumValid(namesInvalidMemberType, int(c))
-}
-
-// InvalidMemberTypeValues returns every member of InvalidMemberType, in the pages' order, in a slice of its own.
-func InvalidMemberTypeValues() []InvalidMemberType {
-	return []InvalidMemberType{InvalidMemberTypeUnknownError, InvalidMemberTypeDataRequired, InvalidMemberTypeTypeInvalid, InvalidMemberTypeStringNull, InvalidMemberTypeStringMinLength, InvalidMemberTypeStringMaxLength, InvalidMemberTypeNumberMinValue, InvalidMemberTypeNumberMaxValue, InvalidMemberTypeNumberMustInt, InvalidMemberTypeGNHashtableNull, InvalidMemberTypeGNHashtableMinLength, InvalidMemberTypeGNHashtableMaxLength, InvalidMemberTypeGNArrayNull, InvalidMemberTypeGNArrayMinLength, InvalidMemberTypeGNArrayMaxLength}
-}
+// The names of the members of InvalidMemberType as the pages write them, in the order of InvalidMemberTypeValues, which String reads.
+var _ = enumNames(InvalidMemberTypeValues, "InvalidMemberType", "UnknownError", "DataRequired", "TypeInvalid", "StringNull", "StringMinLength", "StringMaxLength", "NumberMinValue", "NumberMaxValue", "NumberMustInt", "GNHashtableNull", "GNHashtableMinLength", "GNHashtableMaxLength", "GNArrayNull", "GNArrayMinLength", "GNArrayMaxLength")
 
 // ReturnCode is the enum ReturnCode, a JSON number.
-type ReturnCode int
+type ReturnCode = Enum[enumOfReturnCode]
 
 // The members of ReturnCode.
 const (
@@ -118,63 +75,71 @@ const (
 	ReturnCodeOk                       ReturnCode = 1   // The request completed successfully at protocol level and produced a response payload. Callers must still validate the business `errorCode` in that payload.
 )
 
-// namesReturnCode are the members of ReturnCode and their names as the pages write them, in the pages' order.
-var namesReturnCode = []enumName{
-	{int(ReturnCodeSecretInvalid), "SecretInvalid"},
-	{int(ReturnCodeMaxSizeRequestReject), "MaxSizeRequestReject"},
-	{int(ReturnCodeMaxRequestReject), "MaxRequestReject"},
-	{int(ReturnCodeMaxCCUReject), "MaxCCUReject"},
-	{int(ReturnCodeOperationNotAuthorized), "OperationNotAuthorized"},
-	{int(ReturnCodeInvalidRequestParameters), "InvalidRequestParameters"},
-	{int(ReturnCodeOperationInvalid), "OperationInvalid"},
-	{int(ReturnCodeInternalServerError), "InternalServerError"},
-	{int(ReturnCodeOperationNotAllow), "OperationNotAllow"},
-	{int(ReturnCodeOperationTimeout), "OperationTimeout"},
-	{int(ReturnCodeUnknownError), "UnknownError"},
-	{int(ReturnCodeOk), "Ok"},
+// ReturnCodeValues are the members of ReturnCode, in the pages' order. It is a table, not a function that copies it: change none of its elements.
+var ReturnCodeValues = []ReturnCode{ReturnCodeSecretInvalid, ReturnCodeMaxSizeRequestReject, ReturnCodeMaxRequestReject, ReturnCodeMaxCCUReject, ReturnCodeOperationNotAuthorized, ReturnCodeInvalidRequestParameters, ReturnCodeOperationInvalid, ReturnCodeInternalServerError, ReturnCodeOperationNotAllow, ReturnCodeOperationTimeout, ReturnCodeUnknownError, ReturnCodeOk}
+
+// The names of the members of ReturnCode as the pages write them, in the order of ReturnCodeValues, which String reads.
+var _ = enumNames(ReturnCodeValues, "ReturnCode", "SecretInvalid", "MaxSizeRequestReject", "MaxRequestReject", "MaxCCUReject", "OperationNotAuthorized", "InvalidRequestParameters", "OperationInvalid", "InternalServerError", "OperationNotAllow", "OperationTimeout", "UnknownError", "Ok")
+
+// The types that tell the enums apart, each the type argument of Enum of one.
+type (
+	enumOfErrorCode         struct{}
+	enumOfInvalidMemberType struct{}
+	enumOfReturnCode        struct{}
+)
+
+// Enum is the type of every enum of the API, an int on the wire: T, of a type of its own per enum, tells one enum from another.
+type Enum[T any] int
+
+// String returns the member's name as the pages write it, or the enum's name and the code, as ReturnCode(7), for a code they do not document.
+func (c Enum[T]) String() string {
+	return enumString(enums[Enum[T](0)], int(c))
 }
 
-// String returns the member's name as the pages write it, or ReturnCode(code) for a code they do not document.
-func (c ReturnCode) String() string {
-	return enumString(namesReturnCode, int(c), "ReturnCode")
+// Valid reports whether c is a member of its enum.
+func (c Enum[T]) Valid() bool {
+	return enumValid(enums[Enum[T](0)], int(c))
 }
 
-// Valid reports whether c is a member of ReturnCode.
-func (c ReturnCode) Valid() bool {
-	return enumValid(namesReturnCode, int(c))
-}
-
-// ReturnCodeValues returns every member of ReturnCode, in the pages' order, in a slice of its own.
-func ReturnCodeValues() []ReturnCode {
-	return []ReturnCode{ReturnCodeSecretInvalid, ReturnCodeMaxSizeRequestReject, ReturnCodeMaxRequestReject, ReturnCodeMaxCCUReject, ReturnCodeOperationNotAuthorized, ReturnCodeInvalidRequestParameters, ReturnCodeOperationInvalid, ReturnCodeInternalServerError, ReturnCodeOperationNotAllow, ReturnCodeOperationTimeout, ReturnCodeUnknownError, ReturnCodeOk}
-}
-
-// enumName is a member of an enum and its name as the pages write it.
-type enumName struct {
-	value int
+// enumTable is an enum's name, and its members' codes and names in the pages' order.
+type enumTable struct {
 	name  string
+	codes []int
+	names []string
 }
 
-// enumString returns the name of v in names, or typ(code) for a code names does not hold.
-//
-//go:noinline
-func enumString(names []enumName, v int, typ string) string {
-	for _, n := range names {
-		if n.value == v {
-			return n.name
-		}
+// enums are the tables of the enums, by the zero member of each enum's type.
+var enums = map[any]*enumTable{}
+
+// enumNames enters the table of the enum whose members, a slice of the enum's type, are values: name is the enum's, and names its members', in their order.
+func enumNames(values any, name string, names ...string) bool {
+	v := reflect.ValueOf(values)
+	t := &enumTable{
+		name:  name,
+		names: names,
 	}
-	return typ + "(" + strconv.Itoa(v) + ")"
+	for i := range names {
+		t.codes = append(t.codes, int(v.Index(i).Int()))
+	}
+	enums[reflect.Zero(v.Type().Elem()).Interface()] = t
+	return true
 }
 
-// enumValid reports whether names holds v.
+// enumString returns the name of v in e, or e's name and v for a code e does not hold.
 //
 //go:noinline
-func enumValid(names []enumName, v int) bool {
-	for _, n := range names {
-		if n.value == v {
-			return true
+func enumString(e *enumTable, v int) string {
+	for i, c := range e.codes {
+		if c == v {
+			return e.names[i]
 		}
 	}
-	return false
+	return e.name + "(" + strconv.Itoa(v) + ")"
+}
+
+// enumValid reports whether e holds v.
+//
+//go:noinline
+func enumValid(e *enumTable, v int) bool {
+	return slices.Contains(e.codes, v)
 }

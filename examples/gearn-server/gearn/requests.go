@@ -15,22 +15,13 @@ type Headers struct {
 	ContentType string
 }
 
-// ClientRefreshAuthTokenRequest is the body of a refreshAuthToken request from the client role, with its headers: POST /api/rJson/authenticate/client/refreshAuthToken.
-//
-// Auth-Token is required. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
+// ClientRefreshAuthTokenRequest is the body of a refreshAuthToken request from the client role, with its headers: POST /api/rJson/authenticate/client/refreshAuthToken. Auth-Token is required. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientRefreshAuthTokenRequest struct {
 	_       [0]func()
 	Headers Headers `json:"-"` // Headers holds the request's headers; they are not part of the body.
 }
 
-// Validate returns nil: the pages document no constraint on a refreshAuthToken request.
-func (r *ClientRefreshAuthTokenRequest) Validate() error {
-	return nil
-}
-
-// ClientLinkAccountRequest is the body of a linkAccount request from the client role, with its headers: POST /api/rJson/masterPlayer/client/linkAccount.
-//
-// Auth-Token is required. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
+// ClientLinkAccountRequest is the body of a linkAccount request from the client role, with its headers: POST /api/rJson/masterPlayer/client/linkAccount. Auth-Token is required. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientLinkAccountRequest struct {
 	_         [0]func()
 	Headers   Headers `json:"-"`                                              // Headers holds the request's headers; they are not part of the body.
@@ -40,19 +31,7 @@ type ClientLinkAccountRequest struct {
 	ForceLink *bool   `json:"forceLink,omitempty" default:"false"`            // ForceLink parameter. (Default: false)
 }
 
-// Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
-func (r *ClientLinkAccountRequest) Validate() error {
-	return validateRequest(r)
-}
-
-// ApplyDefaults sets every absent optional member of the body that its page gives a default to that default.
-func (r *ClientLinkAccountRequest) ApplyDefaults() {
-	applyDefaults(r)
-}
-
-// ServerLinkAccountRequest is the body of a linkAccount request from the server role, with its headers: POST /api/rJson/masterPlayer/server/linkAccount.
-//
-// Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
+// ServerLinkAccountRequest is the body of a linkAccount request from the server role, with its headers: POST /api/rJson/masterPlayer/server/linkAccount. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ServerLinkAccountRequest struct {
 	_         [0]func()
 	Headers   Headers `json:"-"`                                     // Headers holds the request's headers; they are not part of the body.
@@ -62,19 +41,7 @@ type ServerLinkAccountRequest struct {
 	ForceLink *bool   `json:"forceLink,omitempty" default:"false"`   // ForceLink parameter. (Default: false)
 }
 
-// Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
-func (r *ServerLinkAccountRequest) Validate() error {
-	return validateRequest(r)
-}
-
-// ApplyDefaults sets every absent optional member of the body that its page gives a default to that default.
-func (r *ServerLinkAccountRequest) ApplyDefaults() {
-	applyDefaults(r)
-}
-
-// AdminLinkAccountRequest is the body of a linkAccount request from the admin role, with its headers: POST /api/rJson/masterPlayer/admin/linkAccount.
-//
-// Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
+// AdminLinkAccountRequest is the body of a linkAccount request from the admin role, with its headers: POST /api/rJson/masterPlayer/admin/linkAccount. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type AdminLinkAccountRequest struct {
 	_         [0]func()
 	Headers   Headers `json:"-"`                                     // Headers holds the request's headers; they are not part of the body.
@@ -84,19 +51,7 @@ type AdminLinkAccountRequest struct {
 	ForceLink *bool   `json:"forceLink,omitempty" default:"false"`   // ForceLink parameter. (Default: false)
 }
 
-// Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
-func (r *AdminLinkAccountRequest) Validate() error {
-	return validateRequest(r)
-}
-
-// ApplyDefaults sets every absent optional member of the body that its page gives a default to that default.
-func (r *AdminLinkAccountRequest) ApplyDefaults() {
-	applyDefaults(r)
-}
-
-// ClientLoginByIOSDeviceIDRequest is the body of a loginByiOSDeviceId request from the client role, with its headers: POST /api/rJson/authenticate/client/loginByiOSDeviceId.
-//
-// Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
+// ClientLoginByIOSDeviceIDRequest is the body of a loginByiOSDeviceId request from the client role, with its headers: POST /api/rJson/authenticate/client/loginByiOSDeviceId. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientLoginByIOSDeviceIDRequest struct {
 	_                       [0]func()
 	Headers                 Headers           `json:"-"`                                                 // Headers holds the request's headers; they are not part of the body.
@@ -105,33 +60,11 @@ type ClientLoginByIOSDeviceIDRequest struct {
 	InfoRequestParam        *InfoRequestParam `json:"infoRequestParam"`                                  // Flags and filters that specify which additional profile fields to include in the response. See InfoRequestParam
 }
 
-// Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
-func (r *ClientLoginByIOSDeviceIDRequest) Validate() error {
-	return validateRequest(r)
-}
-
-// ApplyDefaults sets every absent optional member of the body that its page gives a default to that default, and applies the defaults of the objects r holds.
-func (r *ClientLoginByIOSDeviceIDRequest) ApplyDefaults() {
-	applyDefaults(r)
-}
-
-// ClientLoginByAndroidDeviceIDRequest is the body of a loginByAndroidDeviceId request from the client role, with its headers: POST /api/rJson/authenticate/client/loginByAndroidDeviceId.
-//
-// Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
+// ClientLoginByAndroidDeviceIDRequest is the body of a loginByAndroidDeviceId request from the client role, with its headers: POST /api/rJson/authenticate/client/loginByAndroidDeviceId. Secret-Key is required. Game-Id is conditional: Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting. Content-Type is required.
 type ClientLoginByAndroidDeviceIDRequest struct {
 	_                       [0]func()
 	Headers                 Headers           `json:"-"`                                                 // Headers holds the request's headers; they are not part of the body.
 	AndroidDeviceID         string            `json:"androidDeviceId" minLength:"6" maxLength:"64"`      // The device ID of the Android device. (6 - 64 characters)
 	CreatePlayerIfNotExists *bool             `json:"createPlayerIfNotExists,omitempty" default:"false"` // Whether to create a new player profile if one does not exist. Defaults to false. (Default: false)
 	InfoRequestParam        *InfoRequestParam `json:"infoRequestParam"`                                  // Flags and filters that specify which additional profile fields to include in the response. See InfoRequestParam
-}
-
-// Validate reports every member of the body that breaks the constraints its page documents, as a *ValidationError, as DecodeBody reports r's JSON: a nil required object, which is null in JSON, included. It returns nil when there is none.
-func (r *ClientLoginByAndroidDeviceIDRequest) Validate() error {
-	return validateRequest(r)
-}
-
-// ApplyDefaults sets every absent optional member of the body that its page gives a default to that default, and applies the defaults of the objects r holds.
-func (r *ClientLoginByAndroidDeviceIDRequest) ApplyDefaults() {
-	applyDefaults(r)
 }

@@ -5,34 +5,6 @@ package gearn
 
 import "context"
 
-// The routes of refreshAuthToken.
-const (
-	ClientRefreshAuthTokenMethod = "POST"
-	ClientRefreshAuthTokenPath   = "/api/rJson/authenticate/client/refreshAuthToken"
-)
-
-// The routes of linkAccount.
-const (
-	ClientLinkAccountMethod = "POST"
-	ClientLinkAccountPath   = "/api/rJson/masterPlayer/client/linkAccount"
-	ServerLinkAccountMethod = "POST"
-	ServerLinkAccountPath   = "/api/rJson/masterPlayer/server/linkAccount"
-	AdminLinkAccountMethod  = "POST"
-	AdminLinkAccountPath    = "/api/rJson/masterPlayer/admin/linkAccount"
-)
-
-// The routes of loginByiOSDeviceId.
-const (
-	ClientLoginByIOSDeviceIDMethod = "POST"
-	ClientLoginByIOSDeviceIDPath   = "/api/rJson/authenticate/client/loginByiOSDeviceId"
-)
-
-// The routes of loginByAndroidDeviceId.
-const (
-	ClientLoginByAndroidDeviceIDMethod = "POST"
-	ClientLoginByAndroidDeviceIDPath   = "/api/rJson/authenticate/client/loginByAndroidDeviceId"
-)
-
 // Service is what a server of the API implements: a method per operation and role, which takes the request and returns the payload of the answer.
 type Service interface {
 	// ClientRefreshAuthToken serves refreshAuthToken for the client role. Refresh the user's authentication token. It needs the permission rule authenticate.refreshAuthToken.selfEnable and a Secret-Key of role Player. Its error codes: Ok, AccountNotFound, PlayerBan.

@@ -19,6 +19,7 @@ const (
 	codeOperationNotAuthorized   = ReturnCodeOperationNotAuthorized
 	codeInvalidRequestParameters = ReturnCodeInvalidRequestParameters
 	codeOperationInvalid         = ReturnCodeOperationInvalid
+	codeNotImplemented           = ReturnCodeOperationInvalid
 	codeInternalServerError      = ReturnCodeInternalServerError
 	codeOperationTimeout         = ReturnCodeOperationTimeout
 	codeUnknownError             = ReturnCodeUnknownError
@@ -44,10 +45,10 @@ func readHeaders(h http.Header) Headers {
 	}
 }
 
-// appendEnvelope appends an answer to b: its return code, its debug message
-// unless empty, its invalid members unless none, and the payload that
-// payload writes unless nil.
-func appendEnvelope(b []byte, code returnCode, msg string, members []MemberError, payload func([]byte) ([]byte, error)) ([]byte, error) {
+// appendAnswer appends an answer to b, the envelope: its return code, its
+// debug message unless empty, its invalid members unless none, and the
+// payload that payload writes unless nil.
+func appendAnswer(b []byte, code returnCode, msg string, members []MemberError, payload func([]byte) ([]byte, error)) ([]byte, error) {
 	e := encoder{b: b}
 	start := e.open()
 	encodeEnum(&e, `,"returnCode":`, code)
@@ -74,14 +75,19 @@ func appendEnvelope(b []byte, code returnCode, msg string, members []MemberError
 	return e.b, e.err
 }
 
+// answerStatus is the HTTP status of an answer: 200, whatever its return code.
+func answerStatus(returnCode) int {
+	return http.StatusOK
+}
+
 // routes are the operations of the API, a route per operation and role, in the order of the pages.
 var routes = []route{
-	{ClientRefreshAuthTokenMethod, ClientRefreshAuthTokenPath, "client", "refreshAuthToken", "authenticate.refreshAuthToken.selfEnable", true, true, answering(Service.ClientRefreshAuthToken)},
-	{ClientLinkAccountMethod, ClientLinkAccountPath, "client", "linkAccount", "masterPlayer.linkAccount.selfEnable", true, true, answering(Service.ClientLinkAccount)},
-	{ServerLinkAccountMethod, ServerLinkAccountPath, "server", "linkAccount", "masterPlayer.linkAccount.serverSelfEnable", true, false, answering(Service.ServerLinkAccount)},
-	{AdminLinkAccountMethod, AdminLinkAccountPath, "admin", "linkAccount", "masterPlayer.linkAccount.adminSelfEnable", true, false, answering(Service.AdminLinkAccount)},
-	{ClientLoginByIOSDeviceIDMethod, ClientLoginByIOSDeviceIDPath, "client", "loginByiOSDeviceId", "authenticate.loginByiOSDeviceId.selfEnable", true, false, answering(Service.ClientLoginByIOSDeviceID)},
-	{ClientLoginByAndroidDeviceIDMethod, ClientLoginByAndroidDeviceIDPath, "client", "loginByAndroidDeviceId", "authenticate.loginByAndroidDeviceId.selfEnable", true, false, answering(Service.ClientLoginByAndroidDeviceID)},
+	{"POST", "/api/rJson/authenticate/client/refreshAuthToken", "client", "refreshAuthToken", "authenticate.refreshAuthToken.selfEnable", true, true, answering(Service.ClientRefreshAuthToken)},
+	{"POST", "/api/rJson/masterPlayer/client/linkAccount", "client", "linkAccount", "masterPlayer.linkAccount.selfEnable", true, true, answering(Service.ClientLinkAccount)},
+	{"POST", "/api/rJson/masterPlayer/server/linkAccount", "server", "linkAccount", "masterPlayer.linkAccount.serverSelfEnable", true, false, answering(Service.ServerLinkAccount)},
+	{"POST", "/api/rJson/masterPlayer/admin/linkAccount", "admin", "linkAccount", "masterPlayer.linkAccount.adminSelfEnable", true, false, answering(Service.AdminLinkAccount)},
+	{"POST", "/api/rJson/authenticate/client/loginByiOSDeviceId", "client", "loginByiOSDeviceId", "authenticate.loginByiOSDeviceId.selfEnable", true, false, answering(Service.ClientLoginByIOSDeviceID)},
+	{"POST", "/api/rJson/authenticate/client/loginByAndroidDeviceId", "client", "loginByAndroidDeviceId", "authenticate.loginByAndroidDeviceId.selfEnable", true, false, answering(Service.ClientLoginByAndroidDeviceID)},
 }
 
 // NewHandler returns the http.Handler that serves s: a route per operation and role at its method and path on an http.ServeMux, and ReturnCodeOperationInvalid for a path under POST /api/rJson/ that no operation has. Every answer on those paths is HTTP 200 with the envelope; another method on an operation's path is answered 405 Method Not Allowed. A request passes its required headers, the Authorizer of WithAuthorizer, the size limit and DecodeBody before s sees it.
@@ -92,34 +98,4 @@ func NewHandler(s Service, opts ...Option) http.Handler {
 	}
 	h.unknown("POST", "/api/rJson/")
 	return h.mux
-}
-
-// ClientRefreshAuthToken returns ErrNotImplemented.
-func (UnimplementedService) ClientRefreshAuthToken(context.Context, *ClientRefreshAuthTokenRequest) (*RefreshAuthTokenResponseData, error) {
-	return nil, ErrNotImplemented
-}
-
-// ClientLinkAccount returns ErrNotImplemented.
-func (UnimplementedService) ClientLinkAccount(context.Context, *ClientLinkAccountRequest) (*LinkAccountResponseData, error) {
-	return nil, ErrNotImplemented
-}
-
-// ServerLinkAccount returns ErrNotImplemented.
-func (UnimplementedService) ServerLinkAccount(context.Context, *ServerLinkAccountRequest) (*LinkAccountResponseData, error) {
-	return nil, ErrNotImplemented
-}
-
-// AdminLinkAccount returns ErrNotImplemented.
-func (UnimplementedService) AdminLinkAccount(context.Context, *AdminLinkAccountRequest) (*LinkAccountResponseData, error) {
-	return nil, ErrNotImplemented
-}
-
-// ClientLoginByIOSDeviceID returns ErrNotImplemented.
-func (UnimplementedService) ClientLoginByIOSDeviceID(context.Context, *ClientLoginByIOSDeviceIDRequest) (*LoginByIOSDeviceIDResponseData, error) {
-	return nil, ErrNotImplemented
-}
-
-// ClientLoginByAndroidDeviceID returns ErrNotImplemented.
-func (UnimplementedService) ClientLoginByAndroidDeviceID(context.Context, *ClientLoginByAndroidDeviceIDRequest) (*LoginByAndroidDeviceIDResponseData, error) {
-	return nil, ErrNotImplemented
 }

@@ -1410,19 +1410,65 @@ func (d *decoder) opening(w at, c byte, ifNull Violation) bool {
 	return false
 }
 
-// validateRequest checks req as the server checks the JSON that encodes it.
+// Validate reports every member of the request or the object v points to,
+// or of the objects it holds, that breaks the constraints its page
+// documents, as a *ValidationError that names members by their path from
+// v, as DecodeBody reports v's JSON: a nil required object, which is null
+// in JSON, included; a request's query parameters come first, as the
+// server reports them. It returns nil when there is none. It goes through
+// the tables DecodeBody reads, so that no type has a method of its own to
+// check it.
+func Validate(v any) error {
+	if typeOfPointer(v).hasHeaders {
+		return checkRequest(v)
+	}
+	return validateObject(v)
+}
+
+// ApplyDefaults sets every absent optional member of the request or the
+// object v points to, and of the objects it holds, that its page gives a
+// default to that default, through the tables DecodeBody reads.
+func ApplyDefaults(v any) {
+	applyDefaults(v)
+}
+
+// validateObject checks the object v points to as the decoder checks the
+// JSON that encodes it, reading it into a new object of its type.
 //
 //go:noinline
-func validateRequest(req request) error {
-	body, err := json.Marshal(req)
+func validateObject(v any) error {
+	body, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
-	return newRequest(req, Headers{}).DecodeBody(body)
+	t := typeOfPointer(v)
+	return decodeBody(body, t, t.newObject())
+}
+
+// DecodeBody reads body into the request r points to, keeping its Headers,
+// as the server does: see BodyError and ValidationError. r is a pointer to
+// a request type of the package; DecodeBody goes through the table of its
+// members, which the package reads from its type the first time it meets
+// it, so that no request type has a method of its own to decode it. A
+// request whose page documents no body keeps only its Headers, and
+// reports a body that is not empty as a *BodyError when its page says the
+// server rejects one.
+func DecodeBody(r any, body []byte) error {
+	if _, ok := r.(bodiless); ok {
+		t := typeOfPointer(r)
+		t.zero(pointerOf(r))
+		// The reason is asked of a new request, not of r: a call of a
+		// method of r would have every request escape to the heap.
+		if reason := reflect.New(t.typ).Interface().(bodiless).bodiless(); reason != "" && len(body) > 0 {
+			return &BodyError{Reason: reason}
+		}
+		return nil
+	}
+	return decodeInto(r, body)
 }
 
 // decodeInto reads body into the struct v points to, a request or the query
-// parameters of one, as its DecodeBody or DecodeQuery does: it empties the
+// parameters of one, as DecodeBody or its DecodeQuery does: it empties the
 // struct but for a request's Headers, reads every member of body into it,
 // then applies the defaults of the members that are absent. It returns
 // what finish returns.
@@ -1744,17 +1790,21 @@ func (e *encoder) set(b []byte) {
 	}
 }
 
-// encoders holds encoders for appendJSON, with the buffers they wrote
+// encoders holds encoders for AppendJSON, with the buffers they wrote
 // last.
 var encoders = sync.Pool{New: func() any { return new(encoder) }}
 
-// appendJSON appends the object v points to, a payload, to b, after
-// making room for about as many bytes as its JSON takes; a nil v is null.
+// AppendJSON appends the object v points to, a payload of the API, to b
+// as encoding/json.Marshal writes it, and returns the extended buffer; a
+// nil v is null. It goes through the tables of the members of v's type
+// and of the objects it holds, without reflection, so that no payload
+// type has a method of its own to encode it. It makes room for about as
+// many bytes as the JSON takes.
 // A nil b gets an array of the answer's size instead: the object is
 // written into the buffer of a pooled encoder, then copied.
 //
 //go:noinline
-func appendJSON(b []byte, v any) ([]byte, error) {
+func AppendJSON(b []byte, v any) ([]byte, error) {
 	p := pointerOf(v)
 	if p == nil {
 		return append(b, "null"...), nil
@@ -2355,12 +2405,17 @@ func load64(s string) uint64 {
 }
 
 // ErrNotImplemented is what the methods of UnimplementedService return. The
-// handler answers a Service method that returns it with OperationInvalid.
+// handler answers a Service method that returns it with OperationInvalid,
+// or, in an API without an envelope, with 501 Not Implemented.
 var ErrNotImplemented = errors.New("operation not implemented")
 
-// UnimplementedService answers every operation with ErrNotImplemented.
-// Embed it in a Service to implement the operations one at a time.
-type UnimplementedService struct{}
+// UnimplementedService answers every operation with ErrNotImplemented:
+// it is the zero Client, which calls no server. Embed it in a Service to
+// implement the operations one at a time; its methods have a pointer
+// receiver, so that a pointer to the type that embeds it, or a
+// *UnimplementedService, is the Service. The package writes no method of
+// its own per operation for it: the Client's serve.
+type UnimplementedService = Client
 
 // defaultMaxBodySize is the size of the largest body a handler reads
 // unless WithMaxBodySize says otherwise: 1 MiB.
@@ -2387,29 +2442,34 @@ type Option func(*server)
 // operation, once the headers its page requires are there and before the
 // body is read. Whether the Secret-Key is valid, whether the Game-Id is
 // needed and whether the Auth-Token is valid are for it to decide: any
-// answer but Ok is the answer to the request. Without an Authorizer,
-// every request that has the required headers is let through.
+// answer but Ok (http.StatusOK in an API without an envelope) is the
+// answer to the request. Without an Authorizer, every request that has
+// the required headers is let through.
 func WithAuthorizer(authorize Authorizer) Option {
 	return func(s *server) { s.authorize = authorize }
 }
 
 // WithMaxBodySize sets the size in bytes of the largest body the handler
-// reads: a larger one is answered with MaxSizeRequestReject, and the rest
-// of it is not read. The default is 1 MiB.
+// reads: a larger one is answered with MaxSizeRequestReject (413 in an
+// API without an envelope), and the rest of it is not read. The default
+// is 1 MiB.
 func WithMaxBodySize(n int64) Option {
 	return func(s *server) { s.maxBody = n }
 }
 
 // WithDebugMessages puts the text of the error a Service returns, or of
-// its panic, in the debugMessage of the InternalServerError answer, and
-// the error of a body that could not be read in that of its answer. Keep
-// it off in production: the text may tell a caller about the server.
+// its panic, in the debugMessage of the InternalServerError answer (the
+// error of the failure body of the 500 answer in an API without an
+// envelope), and the error of a body that could not be read in that of
+// its answer. Keep it off in production: the text may tell a caller about
+// the server.
 func WithDebugMessages() Option {
 	return func(s *server) { s.debug = true }
 }
 
 // WithErrorLog logs the error of every request answered with
-// InternalServerError, and the stack of every panic, to l.
+// InternalServerError (500 in an API without an envelope), and the stack
+// of every panic, to l.
 func WithErrorLog(l *log.Logger) Option {
 	return func(s *server) { s.log = l }
 }
@@ -2481,12 +2541,11 @@ func answering[R request, P payload](m func(Service, context.Context, R) (P, err
 	}}
 }
 
-// request is a request type of the API, as a pointer. Its methods are
-// what the runtime needs of it, so that the runtime's code is written
-// once for every operation.
-type request interface {
-	DecodeBody(body []byte) error
-}
+// request is a request type of the API, as a pointer, which DecodeBody
+// reads, and whose marker methods (bodiless, queried, plainAnswer,
+// plainAnswered) say how it travels, so that the runtime's code is
+// written once for every operation.
+type request = any
 
 // newRequest returns a new request of the type of kind, which may be nil,
 // with the headers h.
@@ -2496,7 +2555,7 @@ func newRequest(kind request, h Headers) request {
 	if t.hasHeaders {
 		*(*Headers)(unsafe.Add(v.UnsafePointer(), t.headers)) = h
 	}
-	return v.Interface().(request)
+	return v.Interface()
 }
 
 // served is what a serving returns of what a Service method returned: its
@@ -2508,10 +2567,9 @@ func served(p payload, err error) (payload, error) {
 	return p, err
 }
 
-// payload is a payload type of the API, as a pointer.
-type payload interface {
-	AppendJSON(b []byte) ([]byte, error)
-}
+// payload is a payload type of the API, as a pointer, which AppendJSON
+// writes.
+type payload = any
 
 // handle serves the operation of rt at its method and path.
 func (s *server) handle(rt *route) {
@@ -2547,7 +2605,7 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case resp == nil:
 		e.s.answer(w, codeOk, "", nil, nil)
 	default:
-		e.s.answer(w, codeOk, "", nil, resp.AppendJSON)
+		e.s.answer(w, codeOk, "", nil, func(b []byte) ([]byte, error) { return AppendJSON(b, resp) })
 	}
 }
 
@@ -2660,7 +2718,7 @@ func (s *server) recoverPanic(w http.ResponseWriter, rt *route) {
 // failed answers a request whose Service method returned err.
 func (s *server) failed(w http.ResponseWriter, rt *route, err error) {
 	if errors.Is(err, ErrNotImplemented) {
-		s.reject(w, codeOperationInvalid, rt.operation+" is not implemented")
+		s.reject(w, codeNotImplemented, rt.operation+" is not implemented")
 		return
 	}
 	if s.log != nil {
@@ -2684,13 +2742,14 @@ func (s *server) reject(w http.ResponseWriter, code returnCode, msg string) {
 	s.answer(w, code, msg, nil, nil)
 }
 
-// answer writes the envelope: HTTP 200, whatever the return code, with msg
-// as the debug message and members as the invalid members. payload,
-// when not nil, writes the parameters. A payload that cannot be written
-// turns the answer into InternalServerError.
+// answer writes the answer with code, at the HTTP status answerStatus
+// gives it: the envelope of an API that has one, with msg as the debug
+// message and members as the invalid members, and payload, when not nil,
+// writing the parameters; see appendAnswer. A payload that cannot be
+// written turns the answer into InternalServerError.
 func (s *server) answer(w http.ResponseWriter, code returnCode, msg string, members []MemberError, payload func([]byte) ([]byte, error)) {
 	buf := s.answers.Get().(*[]byte)
-	b, err := appendEnvelope((*buf)[:0], code, msg, members, payload)
+	b, err := appendAnswer((*buf)[:0], code, msg, members, payload)
 	if err != nil {
 		if s.log != nil {
 			s.log.Printf("writing an answer: %v", err)
@@ -2699,10 +2758,11 @@ func (s *server) answer(w http.ResponseWriter, code returnCode, msg string, memb
 		if s.debug {
 			msg = err.Error()
 		}
-		b, _ = appendEnvelope(b[:0], codeInternalServerError, msg, nil, nil)
+		code = codeInternalServerError
+		b, _ = appendAnswer(b[:0], code, msg, nil, nil)
 	}
 	w.Header()["Content-Type"] = s.jsonType
-	w.WriteHeader(http.StatusOK)
+	w.WriteHeader(answerStatus(code))
 	_, _ = w.Write(b)
 	if cap(b) <= pooledSize {
 		*buf = b
@@ -2742,7 +2802,9 @@ func (s *server) failedRead(w http.ResponseWriter, err error) {
 
 // Client calls the operations of the API over HTTP: a method per
 // operation and role, as Service has. It validates a request as the
-// server does before it sends it.
+// server does before it sends it. The zero Client, which NewClient never
+// returns, calls no server: each of its methods returns
+// ErrNotImplemented, as UnimplementedService, which it is.
 type Client struct {
 	baseURL   string
 	http      *http.Client
@@ -2786,8 +2848,9 @@ func WithHTTPClient(hc *http.Client) ClientOption {
 }
 
 // WithMaxAnswerSize sets the size in bytes of the largest answer the
-// Client reads: a larger one fails the call with UnknownError, and the
-// rest of it is not read. The default is 16 MiB.
+// Client reads: a larger one fails the call, with UnknownError where the
+// API has an envelope, and the rest of it is not read. The default is 16
+// MiB.
 func WithMaxAnswerSize(n int64) ClientOption {
 	return func(c *Client) { c.maxAnswer = n }
 }
@@ -2797,6 +2860,81 @@ func WithMaxAnswerSize(n int64) ClientOption {
 // value for them.
 func WithHeaders(h Headers) ClientOption {
 	return func(c *Client) { c.headers = h }
+}
+
+// errNoPayload is the failure of an Ok answer without the payload its
+// operation answers with.
+var errNoPayload = errors.New("the answer is Ok but holds no payload")
+
+// exchangeStep is the step of an exchange that failed.
+type exchangeStep int
+
+const (
+	// stepInvalid: the request is invalid, and was not sent.
+	stepInvalid exchangeStep = iota
+	// stepRequest: the HTTP request could not be made.
+	stepRequest
+	// stepTransport: the answer never came, or could not be read.
+	stepTransport
+	// stepTooLarge: the answer is larger than the Client reads.
+	stepTooLarge
+)
+
+// exchangeError is the failure of an exchange, and its step.
+type exchangeError struct {
+	step exchangeStep
+	err  error
+}
+
+func (e *exchangeError) Error() string { return e.err.Error() }
+
+// exchange sends req, a nil pointer for an empty request, with its
+// headers, to method and path, and returns the request it sent (a new
+// one for a nil pointer), the HTTP status of the answer and its body,
+// read up to the Client's limit. It validates req first, as the server
+// does, by decoding what it sends into a new request: see outgoing. A
+// failure is an *exchangeError; one of stepTooLarge comes with the
+// status.
+func (c *Client) exchange(ctx context.Context, method, path string, req request) (request, int, []byte, error) {
+	req, h := sent(req)
+	target, body, err := outgoing(req, c.baseURL+path)
+	if err != nil {
+		return req, 0, nil, &exchangeError{stepInvalid, err}
+	}
+	hr, err := http.NewRequestWithContext(ctx, method, target, bytes.NewReader(body))
+	if err != nil {
+		return req, 0, nil, &exchangeError{stepRequest, err}
+	}
+	h = h.or(c.headers)
+	h.write(hr.Header)
+	hr.Header.Set("Content-Type", "application/json")
+	resp, err := c.http.Do(hr)
+	if err != nil {
+		return req, 0, nil, &exchangeError{stepTransport, err}
+	}
+	defer resp.Body.Close()
+	answer, err := io.ReadAll(io.LimitReader(resp.Body, c.maxAnswer+1))
+	if err != nil {
+		return req, 0, nil, &exchangeError{stepTransport, err}
+	}
+	if int64(len(answer)) > c.maxAnswer {
+		return req, resp.StatusCode, nil, &exchangeError{stepTooLarge, errors.New("the answer is larger than " + strconv.FormatInt(c.maxAnswer, 10) + " bytes")}
+	}
+	return req, resp.StatusCode, answer, nil
+}
+
+// sent returns req, or a new request of its type for a nil pointer, and
+// the headers it holds.
+func sent(req request) (request, Headers) {
+	v := reflect.ValueOf(req)
+	if v.IsNil() {
+		return newRequest(req, Headers{}), Headers{}
+	}
+	t := typeOfPointer(req)
+	if !t.hasHeaders {
+		return req, Headers{}
+	}
+	return req, *(*Headers)(unsafe.Add(v.UnsafePointer(), t.headers))
 }
 
 // Error describes the failed call: the operation, the return code, the
@@ -2826,81 +2964,56 @@ func (e *CallError) Error() string {
 // Unwrap returns the cause of the failure, if any.
 func (e *CallError) Unwrap() error { return e.Err }
 
-// errNoPayload is the failure of an Ok answer without the payload its
-// operation answers with.
-var errNoPayload = errors.New("the answer is Ok but holds no payload")
-
 // call sends req, a nil pointer for an empty request, with its headers,
-// to the operation at method and path, and decodes into out the payload
-// of an answer whose return code is Ok. It reports whether the answer had
-// a payload. It validates req first, as the server does, by decoding what
-// it sends into a new request: see outgoing. Every failure is a
-// *CallError.
-func (c *Client) call(ctx context.Context, operation, method, path string, req request, out any) (bool, error) {
-	req, h := sent(req)
-	target, body, err := outgoing(req, c.baseURL+path)
+// to the operation at method and path (see exchange), and, for an
+// operation that answers a payload, has out point to the payload of an
+// answer whose return code is Ok: out is a pointer to the Client method's
+// result, a nil pointer to the payload type, which call sets to a new
+// payload and leaves nil on a failure; nil for an operation without
+// payload. Every failure is a *CallError. The zero Client calls no
+// server: it returns ErrNotImplemented.
+func (c *Client) call(ctx context.Context, operation, method, path string, req request, out any) error {
+	if c.http == nil {
+		return ErrNotImplemented
+	}
+	req, status, answer, err := c.exchange(ctx, method, path, req)
+	var failed *exchangeError
 	if err != nil {
-		failure := &CallError{Operation: operation, ReturnCode: codeInvalidRequestParameters, Err: err}
+		failed = err.(*exchangeError)
+	}
+	switch {
+	case failed != nil && failed.step == stepInvalid:
+		failure := &CallError{Operation: operation, ReturnCode: codeInvalidRequestParameters, Err: failed.err}
 		var invalid *ValidationError
-		if errors.As(err, &invalid) {
+		if errors.As(failed.err, &invalid) {
 			failure.InvalidMembers = invalidMembers(invalid.Members)
 		}
-		return false, failure
-	}
-	hr, err := http.NewRequestWithContext(ctx, method, target, bytes.NewReader(body))
-	if err != nil {
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
-	}
-	h = h.or(c.headers)
-	h.write(hr.Header)
-	hr.Header.Set("Content-Type", "application/json")
-	resp, err := c.http.Do(hr)
-	if err != nil {
-		return false, transportError(ctx, operation, err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, pooledSize))
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("HTTP " + resp.Status)}
-	}
-	answer, err := io.ReadAll(io.LimitReader(resp.Body, c.maxAnswer+1))
-	if err != nil {
-		return false, transportError(ctx, operation, err)
-	}
-	if int64(len(answer)) > c.maxAnswer {
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("the answer is larger than " + strconv.FormatInt(c.maxAnswer, 10) + " bytes")}
+		return failure
+	case failed != nil && failed.step == stepTransport:
+		return transportError(ctx, operation, failed.err)
+	case status != 0 && status != http.StatusOK:
+		return &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("HTTP " + strconv.Itoa(status) + " " + http.StatusText(status))}
+	case failed != nil:
+		return &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: failed.err}
 	}
 	env, err := readAnswer(req, answer)
 	if err != nil {
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
+		return &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
 	code, msg, members, raw := env.outcome()
 	switch {
 	case code != codeOk:
-		return false, &CallError{Operation: operation, ReturnCode: code, DebugMessage: msg, InvalidMembers: members}
+		return &CallError{Operation: operation, ReturnCode: code, DebugMessage: msg, InvalidMembers: members}
 	case out == nil:
-		return false, nil
+		return nil
 	case raw == nil || string(*raw) == "null":
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errNoPayload}
+		return &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errNoPayload}
 	}
 	if err := json.Unmarshal(*raw, out); err != nil {
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
+		reflect.ValueOf(out).Elem().SetZero()
+		return &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
 	}
-	return true, nil
-}
-
-// sent returns req, or a new request of its type for a nil pointer, and
-// the headers it holds.
-func sent(req request) (request, Headers) {
-	v := reflect.ValueOf(req)
-	if v.IsNil() {
-		return newRequest(req, Headers{}), Headers{}
-	}
-	t := typeOfPointer(req)
-	if !t.hasHeaders {
-		return req, Headers{}
-	}
-	return req, *(*Headers)(unsafe.Add(v.UnsafePointer(), t.headers))
+	return nil
 }
 
 // transportError is the failure of a call whose answer never came, or
@@ -2950,17 +3063,19 @@ type queried interface {
 }
 
 // bodiless is a GET or HEAD request type whose page documents no body:
-// the Client sends none, and its DecodeBody ignores one, or rejects one
-// when the page says the server does.
+// the Client sends none, and DecodeBody ignores one, or rejects one when
+// the page says the server does.
 type bodiless interface {
-	bodiless()
+	// bodiless returns why the server rejects a body, the BodyError's
+	// Reason, or "" when it ignores one.
+	bodiless() string
 }
 
 // decodeRequest reads a request as the server receives it into req: its
 // body, then, when its page documents them, its query parameters. The
 // violations of both come in one *ValidationError, the query's first.
 func decodeRequest(req request, u *url.URL, body []byte) error {
-	err := req.DecodeBody(body)
+	err := DecodeBody(req, body)
 	q, ok := req.(queried)
 	if !ok {
 		return err
@@ -2981,7 +3096,7 @@ func outgoing(req request, target string) (string, []byte, error) {
 		}
 	}
 	check := newRequest(req, Headers{})
-	err := check.DecodeBody(body)
+	err := DecodeBody(check, body)
 	q, ok := req.(queried)
 	if !ok {
 		return target, body, err
@@ -3019,6 +3134,13 @@ func joinViolations(queryErr, bodyErr error) error {
 	return bodyErr
 }
 
+// checkRequest checks req as the Client does before it sends it: its query
+// parameters and its body, as the server reads them.
+func checkRequest(req request) error {
+	_, _, err := outgoing(req, "")
+	return err
+}
+
 // plainAnswer is a request type of an operation whose page documents its
 // answer as plain JSON, the payload as the whole body, rather than inside
 // the envelope. A failure is still answered with the envelope, whose
@@ -3033,7 +3155,7 @@ func (s *server) writePlain(w http.ResponseWriter, rt *route, resp payload) {
 	b := []byte("null")
 	if resp != nil {
 		var err error
-		if b, err = resp.AppendJSON(nil); err != nil {
+		if b, err = AppendJSON(nil, resp); err != nil {
 			s.failed(w, rt, err)
 			return
 		}
@@ -3056,10 +3178,18 @@ func readAnswer(req request, answer []byte) (*Envelope[json.RawMessage], error) 
 	return p.answer(answer)
 }
 
+// plainAnswered is a request type of an operation whose answer is plain
+// JSON beside answers in the envelope: the server writes its payload as
+// the whole body. It names no envelope, so that the server of an API
+// without one, where appendAnswer writes every answer plain, holds it.
+type plainAnswered interface {
+	plainAnswered()
+}
+
 // isPlain reports whether req is of an operation whose answer is plain
-// JSON.
+// JSON beside answers in the envelope.
 func isPlain(req request) bool {
-	_, ok := req.(plainAnswer)
+	_, ok := req.(plainAnswered)
 	return ok
 }
 

@@ -15,7 +15,6 @@ type Envelope[T any] struct {
 
 // Account is an object of the API.
 type Account struct {
-	_        [0]func()
 	Username *string `json:"username,omitempty"`
 }
 
@@ -28,13 +27,11 @@ type Apple struct {
 
 // Custom is an object of the API.
 type Custom struct {
-	_        [0]func()
 	CustomID *string `json:"customId,omitempty"`
 }
 
 // Device is an object of the API.
 type Device struct {
-	_                    [0]func()
 	CustomDeviceID       *string `json:"customDeviceId,omitempty"`
 	AndroidDeviceID      *string `json:"androidDeviceId,omitempty"`
 	IOSDeviceID          *string `json:"iOSDeviceId,omitempty"`
@@ -138,7 +135,7 @@ type GooglePlayGameService struct {
 	Email       string `json:"email"`       // The email address associated with the player's account.
 }
 
-// InfoRequestParam is an object of the API; the pages document no constraint on it or on the objects it holds, so it has no Validate. Parameter object used to control behavior or filters in API calls.
+// InfoRequestParam is an object of the API. Parameter object used to control behavior or filters in API calls.
 type InfoRequestParam struct {
 	External             *bool    `json:"external,omitempty" default:"false"`          // Indicates whether the player is external to the current environment. (Default: false)
 	Segments             *bool    `json:"segments,omitempty" default:"false"`          // Timestamp when the event occurred. (Default: false)
@@ -185,14 +182,12 @@ type InfoResponseParameters struct {
 
 // InvalidMember is an object of the API.
 type InvalidMember struct {
-	_                 [0]func()
 	Code              *string            `json:"code,omitempty"`                                                           // The parameterCode invalid.
 	InvalidMemberType *InvalidMemberType `json:"invalidMemberType,omitempty" values:"1,2,3,4,5,6,7,8,9,10,11,12,13,14,15"` // The invalid member type of this parameterCode. See InvalidMemberType
 }
 
 // LinkAccountResponseData is an object of the API.
 type LinkAccountResponseData struct {
-	_                      [0]func()
 	ErrorCode              *ErrorCode              `json:"errorCode,omitempty" values:"1,2,38,29,28,27"` // A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
 	InfoResponseParameters *InfoResponseParameters `json:"infoResponseParameters"`
 }
@@ -229,7 +224,6 @@ type PushNotificationItem struct {
 
 // RefreshAuthTokenResponseData is an object of the API.
 type RefreshAuthTokenResponseData struct {
-	_         [0]func()
 	ErrorCode *ErrorCode `json:"errorCode,omitempty" values:"1,2,38,29,28,27"` // A string that represents the status of the operation. It indicates whether the request was successful or failed due to a specific error condition. See ErrorCode
 	AuthToken *string    `json:"authToken,omitempty"`                          // The newly issued authentication token.
 	PlayerBan *BanItem   `json:"playerBan,omitempty"`                          // Ban status information for the player. See GenericModels.BanItem

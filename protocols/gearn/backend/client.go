@@ -8,10 +8,43 @@ import (
 	"github.com/docs2go/docs2go/generator/golang"
 )
 
-// clientFile writes the client's side of the runtime: CallError, what the
-// shared client code reads from an envelope and writes of the headers,
-// and a Client method per operation and role.
+// clientFile writes the client's side of the runtime: CallError and what
+// the shared client code reads from an envelope, or, in an API without
+// one, StatusError; what it writes of the headers, and a Client method
+// per operation and role.
 func (g *gearnGen) clientFile(f *jen.File) bool {
+	if g.wire.plain {
+		g.statusError(f)
+	} else {
+		g.envelopeOutcome(f)
+	}
+
+	f.Comment("write sets on hd each header that h holds a value for.")
+	f.Func().Params(jen.Id("h").Op("*").Id("Headers")).Id("write").Params(jen.Id("hd").Qual("net/http", "Header")).BlockFunc(func(b *jen.Group) {
+		for _, h := range g.Headers {
+			b.If(jen.Id("h").Dot(h.GoName).Op("!=").Lit("")).Block(jen.Id("hd").Dot("Set").Call(jen.Lit(h.Name), jen.Id("h").Dot(h.GoName)))
+		}
+	})
+	f.Comment("or returns h with each header it holds no value for taken from d.")
+	f.Func().Params(jen.Id("h").Id("Headers")).Id("or").Params(jen.Id("d").Id("Headers")).Id("Headers").BlockFunc(func(b *jen.Group) {
+		b.Id("out").Op(":=").Id("h")
+		for _, h := range g.Headers {
+			b.If(jen.Id("out").Dot(h.GoName).Op("==").Lit("")).Block(jen.Id("out").Dot(h.GoName).Op("=").Id("d").Dot(h.GoName))
+		}
+		b.Return(jen.Id("out"))
+	})
+
+	f.Comment("A Client is a Service that calls another server.")
+	f.Var().Id("_").Id("Service").Op("=").Parens(jen.Op("*").Id("Client")).Parens(jen.Nil())
+	for _, e := range g.Endpoints {
+		g.clientMethod(f, e)
+	}
+	return true
+}
+
+// envelopeOutcome writes CallError and what the shared client code reads
+// from an envelope.
+func (g *gearnGen) envelopeOutcome(f *jen.File) {
 	w := g.wire
 	g.callError(f)
 
@@ -50,28 +83,6 @@ func (g *gearnGen) clientFile(f *jen.File) bool {
 		),
 		jen.Return(jen.Id("out")),
 	)
-
-	f.Comment("write sets on hd each header that h holds a value for.")
-	f.Func().Params(jen.Id("h").Op("*").Id("Headers")).Id("write").Params(jen.Id("hd").Qual("net/http", "Header")).BlockFunc(func(b *jen.Group) {
-		for _, h := range g.Headers {
-			b.If(jen.Id("h").Dot(h.GoName).Op("!=").Lit("")).Block(jen.Id("hd").Dot("Set").Call(jen.Lit(h.Name), jen.Id("h").Dot(h.GoName)))
-		}
-	})
-	f.Comment("or returns h with each header it holds no value for taken from d.")
-	f.Func().Params(jen.Id("h").Id("Headers")).Id("or").Params(jen.Id("d").Id("Headers")).Id("Headers").BlockFunc(func(b *jen.Group) {
-		b.Id("out").Op(":=").Id("h")
-		for _, h := range g.Headers {
-			b.If(jen.Id("out").Dot(h.GoName).Op("==").Lit("")).Block(jen.Id("out").Dot(h.GoName).Op("=").Id("d").Dot(h.GoName))
-		}
-		b.Return(jen.Id("out"))
-	})
-
-	f.Comment("A Client is a Service that calls another server.")
-	f.Var().Id("_").Id("Service").Op("=").Parens(jen.Op("*").Id("Client")).Parens(jen.Nil())
-	for _, e := range g.Endpoints {
-		g.clientMethod(f, e)
-	}
-	return true
 }
 
 // addressOf is the variable v, or its address when mem's field is a
@@ -81,6 +92,28 @@ func addressOf(mem *golang.Member, v *jen.Statement) jen.Code {
 		return v
 	}
 	return jen.Op("&").Add(v)
+}
+
+// statusError writes StatusError, the failure of a Client call in an API
+// without an envelope, whose methods the shared code declares.
+func (g *gearnGen) statusError(f *jen.File) {
+	golang.Doc(f.Group, "StatusError is the failure of a Client call: an answer whose HTTP status is not 2xx, a request the Client did not send because it is invalid, or an answer that never came or could not be read. Use errors.As to get at it. The pages document no failure answer: the failure body it reads is the one NewHandler writes.")
+	f.Type().Id("StatusError").StructFunc(func(s *jen.Group) {
+		s.Comment("// Operation is the operation called, as the pages name it.")
+		s.Id("Operation").String()
+		s.Comment("// StatusCode is the HTTP status of the answer, 0 when none came or the")
+		s.Comment("// Client found the request invalid.")
+		s.Id("StatusCode").Int()
+		s.Comment("// Message is the error of the failure body, or the text of an answer")
+		s.Comment("// that is none, such as http.Error writes (its first 512 bytes).")
+		s.Id("Message").String()
+		s.Comment("// InvalidMembers are the invalid members of the failure body, or the")
+		s.Comment("// members the Client found invalid.")
+		s.Id("InvalidMembers").Index().Id("MemberError")
+		s.Comment("// Err is the cause of a failure on the Client's side: a *ValidationError,")
+		s.Comment("// a transport error, or a 2xx answer that could not be read.")
+		s.Id("Err").Error()
+	})
 }
 
 // callError writes CallError, whose methods the shared code declares.
@@ -103,31 +136,32 @@ func (g *gearnGen) callError(f *jen.File) {
 	})
 }
 
-// clientMethod writes the Client method of an operation and role.
+// clientMethod writes the Client method of an operation and role: one
+// call of the runtime (call, or callPlain in an API without an envelope),
+// which sets the method's named result, the payload, on success and
+// leaves it nil on a failure.
 func (g *gearnGen) clientMethod(f *jen.File, e *golang.Endpoint) {
 	text := fmt.Sprintf("%s calls %s", e.Name, e.Op.Name)
 	if e.Schema.Role != "" {
 		text += " as the " + e.Schema.Role + " role"
 	}
-	golang.Doc(f.Group, text+" (see Service). It returns a *CallError unless the answer is Ok.")
-	method := f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(e.Name).Params(
+	call, failure := "call", " It returns a *CallError unless the answer is Ok."
+	if g.wire.plain {
+		call, failure = "callPlain", " It returns a *StatusError unless the answer's HTTP status is 2xx."
+	}
+	golang.Doc(f.Group, text+" (see Service)."+failure)
+	params := jen.Params(
 		jen.Id("ctx").Qual("context", "Context"),
 		jen.Id("req").Op("*").Id(e.Name+"Request"),
 	)
-	args := []jen.Code{jen.Id("ctx"), jen.Lit(e.Op.Name), jen.Id(e.Name + "Method"), jen.Id(e.Name + "Path"), jen.Id("req")}
+	args := []jen.Code{jen.Id("ctx"), jen.Lit(e.Op.Name), jen.Lit(e.Schema.Method), jen.Lit(e.Schema.Path), jen.Id("req")}
+	method := f.Func().Params(jen.Id("c").Op("*").Id("Client")).Id(e.Name).Add(params)
 	if e.Response == nil {
-		method.Error().Block(
-			jen.List(jen.Id("_"), jen.Err()).Op(":=").Id("c").Dot(g.Shared("call")).Call(append(args, jen.Nil())...),
-			jen.Return(jen.Err()),
-		)
+		method.Error().Block(jen.Return(jen.Id("c").Dot(g.Shared(call)).Call(append(args, jen.Nil())...)))
 		return
 	}
-	method.Params(jen.Op("*").Id(e.Response.GoName), jen.Error()).Block(
-		jen.Id("out").Op(":=").New(jen.Id(e.Response.GoName)),
-		jen.If(
-			jen.List(jen.Id("found"), jen.Err()).Op(":=").Id("c").Dot(g.Shared("call")).Call(append(args, jen.Id("out"))...),
-			jen.Op("!").Id("found"),
-		).Block(jen.Return(jen.Nil(), jen.Err())),
-		jen.Return(jen.Id("out"), jen.Nil()),
+	method.Params(jen.Id("out").Op("*").Id(e.Response.GoName), jen.Err().Error()).Block(
+		jen.Err().Op("=").Id("c").Dot(g.Shared(call)).Call(append(args, jen.Op("&").Id("out"))...),
+		jen.Return(jen.Id("out"), jen.Err()),
 	)
 }

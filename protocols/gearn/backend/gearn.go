@@ -22,7 +22,9 @@ import (
 
 // Backend writes the package of a GearN API, whose runtime, copied
 // from package protocols/gearn/runtime, answers every request with HTTP
-// 200 and an envelope that carries the outcome.
+// 200 and an envelope that carries the outcome; in an API without an
+// envelope (GearN's pages outside /api/), a success with the plain
+// payload and a failure with an HTTP status.
 type Backend struct{}
 
 // gearnRuntime is the GearN runtime's code, parsed once.
@@ -30,43 +32,55 @@ var gearnRuntime = sync.OnceValues(func() (*golang.Runtime, error) {
 	return golang.ParseRuntime(gearnruntime.Source, queryruntime.Source, memberruntime.Source)
 })
 
+// plainRuntime is the code of the GearN runtime for an API without an
+// envelope, parsed once.
+var plainRuntime = sync.OnceValues(func() (*golang.Runtime, error) {
+	return golang.ParseRuntime(gearnruntime.PlainSource, queryruntime.Source, memberruntime.Source)
+})
+
 func (Backend) Claims() (golang.Claims, error) {
 	code, err := gearnRuntime()
 	if err != nil {
 		return golang.Claims{}, err
 	}
-	names := []string{"Envelope", "Headers", "Service", "ValidationError", "MemberError", golang.ViolationType, "Authorizer", "CallError", "NewHandler"}
+	names := []string{"Envelope", "Headers", "Service", "ValidationError", "MemberError", golang.ViolationType, "Authorizer", "CallError", "StatusError", "NewHandler"}
 	names = append(names, code.Exported()...)
 	for v := range golang.NumViolations {
 		names = append(names, v.Ident())
 	}
 	return golang.Claims{
 		Declared:       names,
-		ObjectMethods:  []string{"Validate", "ApplyDefaults", "AppendJSON"},
-		RequestMethods: []string{"Validate", "ApplyDefaults", "DecodeBody"},
+		RequestMethods: []string{"DecodeQuery", "EncodeQuery"},
 	}, nil
 }
 
 func (Backend) Plan(g *golang.Emitter) (*golang.Plan, error) {
-	code, err := gearnRuntime()
+	w, err := gearnWire(g.Model)
 	if err != nil {
 		return nil, err
 	}
-	w, err := gearnWire(g.Model)
+	runtime := gearnRuntime
+	if w.plain {
+		runtime = plainRuntime
+	}
+	code, err := runtime()
 	if err != nil {
 		return nil, err
 	}
 	gg := &gearnGen{Model: g.Model, emit: g, wire: w}
 	gg.roots = gg.runtimeRoots()
 	g.Decoder = gg
+	g.CheckFunctions = true
 	g.Roots = gg.roots
+	summary := ": its objects and enums, DecodeBody, Validate, ApplyDefaults and AppendJSON over the tables of their members, the routes, the Service a server implements, the http.Handler that serves one, and a Client"
+	if w.plain {
+		summary += "; it has no envelope: a success is the plain answer, a failure an HTTP status and a failure body (see NewHandler)"
+	}
 	return &golang.Plan{
-		Summary: ": its objects and enums, a Validate and a DecodeBody for every request, the routes, the Service a server implements, the http.Handler that serves one, and a Client",
+		Summary: summary,
 		Files: append(g.ModelFiles(), []golang.OutputFile{
 			{Name: "requests.go", Build: gg.requestsFile},
 			{Name: "routes.go", Build: gg.routesFile},
-			{Name: "decode.go", Build: gg.decodeFile},
-			{Name: "encode.go", Build: gg.encodeFile},
 			{Name: "server.go", Build: gg.serverFile},
 			{Name: "client.go", Build: gg.clientFile},
 			{Name: "validation.go", Build: g.ValidationFile},
@@ -87,8 +101,23 @@ type gearnGen struct {
 
 // ViolationMethods writes the method that maps a violation to the member
 // of the invalid-member enum that reports it; see gearnInvalidMemberType.
+// An API without an envelope has no such enum: it writes the method that
+// names a violation in a failure body instead.
 func (g *gearnGen) ViolationMethods(f *jen.File) {
 	w := g.wire
+	if w.plain {
+		f.Comment("token returns the name of k in a failure body: that of its constant,")
+		f.Comment("without Violation.")
+		f.Func().Params(jen.Id("k").Id(golang.ViolationType)).Id("token").Params().String().Block(
+			jen.Switch(jen.Id("k")).BlockFunc(func(s *jen.Group) {
+				for v := range golang.NumViolations {
+					s.Case(jen.Id(v.Ident())).Block(jen.Return(jen.Lit(strings.TrimPrefix(v.Ident(), golang.ViolationType))))
+				}
+			}),
+			jen.Return(jen.Lit("")),
+		)
+		return
+	}
 	name := w.memberType.GoName
 	golang.Doc(f.Group, fmt.Sprintf("%s returns the member of %s that an answer reports k with.", name, name))
 	f.Func().Params(jen.Id("k").Id(golang.ViolationType)).Id(name).Params().Id(name).Block(
@@ -113,7 +142,10 @@ func (g *gearnGen) Shared(name string) string {
 // member reports which violation, which headers the server checks itself,
 // and where the paths of an API start. The envelope, the enums and their
 // codes come from the schema; when the schema lacks a member named here,
-// Generate says which.
+// Generate says which. A schema without an envelope (GearN's pages outside
+// /api/, whose answers are plain JSON) documents no failure answer: its
+// server answers each outcome with the HTTP status gearnOutcomes names,
+// docs2go's choice.
 
 // The members of the envelope the runtime fills in, besides the status and
 // the payload members that the schema names, and the members of the
@@ -137,24 +169,28 @@ const (
 )
 
 // gearnOutcome is a member of the status enum that the runtime answers
-// with, and the constant the runtime's code refers to it by.
+// with, and the constant the runtime's code refers to it by; in an API
+// without an envelope, the HTTP status it answers with instead, as the
+// name of net/http's constant (none for an outcome of the Client's alone).
 type gearnOutcome struct {
 	ident  string
 	member string
+	status string
 }
 
 // gearnOutcomes lists what the runtime answers with, and when.
 func gearnOutcomes() []gearnOutcome {
 	return []gearnOutcome{
-		{"codeOk", "Ok"},                                             // the Service served the request
-		{"codeSecretInvalid", "SecretInvalid"},                       // no Secret-Key
-		{"codeMaxSizeRequestReject", "MaxSizeRequestReject"},         // a body over the size limit
-		{"codeOperationNotAuthorized", "OperationNotAuthorized"},     // no Auth-Token where the page requires one
-		{"codeInvalidRequestParameters", "InvalidRequestParameters"}, // a body that is no JSON object, or has invalid members
-		{"codeOperationInvalid", "OperationInvalid"},                 // no operation at the path, or the Service has not implemented it
-		{"codeInternalServerError", "InternalServerError"},           // the Service failed or panicked
-		{"codeOperationTimeout", "OperationTimeout"},                 // the client's context ended, or its transport timed out
-		{"codeUnknownError", "UnknownError"},                         // the client got no envelope
+		{"codeOk", "Ok", "StatusOK"},                                                        // the Service served the request
+		{"codeSecretInvalid", "SecretInvalid", "StatusUnauthorized"},                        // no Secret-Key
+		{"codeMaxSizeRequestReject", "MaxSizeRequestReject", "StatusRequestEntityTooLarge"}, // a body over the size limit
+		{"codeOperationNotAuthorized", "OperationNotAuthorized", "StatusUnauthorized"},      // no Auth-Token where the page requires one
+		{"codeInvalidRequestParameters", "InvalidRequestParameters", "StatusBadRequest"},    // a body or query that is invalid, or has invalid members
+		{"codeOperationInvalid", "OperationInvalid", "StatusNotFound"},                      // no operation at the path
+		{"codeNotImplemented", "OperationInvalid", "StatusNotImplemented"},                  // the Service has not implemented the operation
+		{"codeInternalServerError", "InternalServerError", "StatusInternalServerError"},     // the Service failed or panicked
+		{"codeOperationTimeout", "OperationTimeout", ""},                                    // the client's context ended, or its transport timed out
+		{"codeUnknownError", "UnknownError", ""},                                            // the client got no envelope
 	}
 }
 
@@ -196,6 +232,11 @@ func gearnPrefix(ep *schema.Endpoint) string {
 // wire is what the runtime of a GearN package needs from the schema,
 // resolved.
 type wire struct {
+	// plain is true for an API without an envelope, whose pages (those
+	// outside /api/) answer plain JSON and document no failure: its
+	// server answers a failure with an HTTP status, and the members below
+	// but unknown are unset.
+	plain                           bool
 	status, debug, invalid, Payload *golang.Member // the envelope's members
 	memberPath, memberKind          *golang.Member // the members of an invalid member
 	invalidType                     *golang.Object // the type of an invalid member
@@ -231,7 +272,7 @@ func gearnWire(m *golang.Model) (*wire, error) {
 // missing.
 func resolveWire(m *golang.Model) (*wire, error) {
 	if m.API.Envelope == nil {
-		return nil, fmt.Errorf("the GearN runtime needs the envelope every answer comes in, and the schema has none")
+		return &wire{plain: true, unknown: unknownRoutes(m.Endpoints)}, nil
 	}
 	w := &wire{outcomes: map[string]string{}}
 	for _, mem := range m.Envelope {

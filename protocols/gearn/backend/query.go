@@ -36,32 +36,25 @@ func (g *gearnGen) shapeMethods(f *jen.File, e *golang.Endpoint, name string) {
 		)
 	}
 	if bodiless(e) {
-		f.Comment(fmt.Sprintf("bodiless notes that %s request has no body.", golang.Indefinite(e.Op.Name)))
-		f.Func().Params(jen.Op("*").Id(name)).Id(g.Shared("bodiless")).Params().Block()
+		g.bodiless(f, e, name)
 	}
 	if e.Op.PlainResponse {
 		g.plainAnswer(f, e, name)
 	}
 }
 
-// bodilessDecode writes the DecodeBody of a request type that has no
-// body: it ignores one, or, when the page says the server rejects one,
-// reports it.
-func (g *gearnGen) bodilessDecode(f *jen.File, e *golang.Endpoint, name string) {
-	reset := jen.Op("*").Id("r").Op("=").Id(name).Values(jen.Dict{jen.Id("Headers"): jen.Id("r").Dot("Headers")})
-	if e.Schema.GetBody != schema.GetBodyRejected {
-		golang.Doc(f.Group, fmt.Sprintf("DecodeBody keeps r's Headers and ignores body: the page documents no body for %s request, and says nothing of one.", golang.Indefinite(e.Op.Name)))
-		f.Func().Params(jen.Id("r").Op("*").Id(name)).Id("DecodeBody").Params(jen.Id("_").Index().Byte()).Error().Block(reset, jen.Return(jen.Nil()))
-		return
+// bodiless writes the method that notes that a request type has no body,
+// which DecodeBody reads: it returns why the server rejects a body when
+// the page says so, and "" when the server ignores one.
+func (g *gearnGen) bodiless(f *jen.File, e *golang.Endpoint, name string) {
+	reason := ""
+	if e.Schema.GetBody == schema.GetBodyRejected {
+		reason = fmt.Sprintf("a %s request to %s takes no body", e.Schema.Method, e.Schema.Path)
+		f.Comment(fmt.Sprintf("bodiless notes that %s request has no body, and that the server rejects one: DecodeBody reports one as a *BodyError.", golang.Indefinite(e.Op.Name)))
+	} else {
+		f.Comment(fmt.Sprintf("bodiless notes that %s request has no body, and that the page says nothing of one: DecodeBody ignores one.", golang.Indefinite(e.Op.Name)))
 	}
-	golang.Doc(f.Group, fmt.Sprintf("DecodeBody keeps r's Headers and reports a body that is not empty as a *BodyError: the page says the server rejects %s request with a body.", golang.Indefinite(e.Op.Name)))
-	f.Func().Params(jen.Id("r").Op("*").Id(name)).Id("DecodeBody").Params(jen.Id("body").Index().Byte()).Error().Block(
-		reset,
-		jen.If(jen.Len(jen.Id("body")).Op(">").Lit(0)).Block(
-			jen.Return(jen.Op("&").Id("BodyError").Values(jen.Dict{jen.Id("Reason"): jen.Lit(fmt.Sprintf("a %s request to %s takes no body", e.Schema.Method, e.Schema.Path))})),
-		),
-		jen.Return(jen.Nil()),
-	)
+	f.Func().Params(jen.Op("*").Id(name)).Id(g.Shared("bodiless")).Params().String().Block(jen.Return(jen.Lit(reason)))
 }
 
 // plainAnswer writes the method that reads the answer to a request of an
@@ -73,6 +66,8 @@ func (g *gearnGen) plainAnswer(f *jen.File, e *golang.Endpoint, name string) {
 	if e.Response != nil {
 		what = "the " + e.Response.GoName
 	}
+	f.Comment(fmt.Sprintf("plainAnswered notes that the answer to %s request is plain JSON.", golang.Indefinite(e.Op.Name)))
+	f.Func().Params(jen.Op("*").Id(name)).Id(g.Shared("plainAnswered")).Params().Block()
 	golang.Doc(f.Group, fmt.Sprintf("answer reads the answer to %s request, which the page documents as plain JSON: %s as the whole body, or the envelope of a failure, which holds %s.", golang.Indefinite(e.Op.Name), what, w.status.Field.Name))
 	ok := jen.Id("env").Dot(w.status.GoName).Op("=").Id("codeOk")
 	var body []jen.Code
@@ -91,13 +86,4 @@ func (g *gearnGen) plainAnswer(f *jen.File, e *golang.Endpoint, name string) {
 		jen.Return(jen.Op("&").Id("env"), jen.Nil()),
 	)
 	f.Func().Params(jen.Op("*").Id(name)).Id("answer").Params(jen.Id("raw").Qual("encoding/json", "RawMessage")).Params(jen.Op("*").Add(env()), jen.Error()).Block(body...)
-}
-
-// queryValidate writes the Validate of a request type with query
-// parameters: the Client's check, of the query and of the body.
-func (g *gearnGen) queryValidate(f *jen.File, name string) {
-	golang.Doc(f.Group, "Validate reports every query parameter and every member of the body that breaks the constraints its page documents, in that order, as a *ValidationError, as the server reports them. It returns nil when there is none.")
-	f.Func().Params(jen.Id("r").Op("*").Id(name)).Id("Validate").Params().Error().Block(
-		jen.Return(jen.Id(g.Shared("checkRequest")).Call(jen.Id("r"))),
-	)
 }

@@ -11,7 +11,8 @@ import (
 )
 
 // requestsFile writes the Headers struct and, per operation and role, the
-// request struct with its Validate and ApplyDefaults.
+// request struct, which the runtime's DecodeBody, Validate and
+// ApplyDefaults read through the table of its members.
 //
 // The headers are one struct that every request holds: the pages document
 // the same few headers for every operation, and only whether each is
@@ -35,12 +36,6 @@ func (g *gearnGen) requestsFile(f *jen.File) bool {
 			}
 		})
 		g.shapeMethods(f, e, name)
-		if e.Query != nil {
-			g.queryValidate(f, name)
-		} else {
-			g.emit.RequestValidate(f, e, name)
-		}
-		g.emit.DefaultsMethod(f, "r", name, "the body", e.Members, e.Defaults)
 	}
 	return true
 }
@@ -68,7 +63,9 @@ func requestDoc(e *golang.Endpoint, name string) string {
 		for i, h := range e.Schema.Headers {
 			parts[i] = headerDoc(h)
 		}
-		text += "\n\n" + strings.Join(parts, " ")
+		// The headers go on in the same paragraph: a paragraph of their
+		// own would cost two lines a request.
+		text += " " + strings.Join(parts, " ")
 	}
 	return text
 }

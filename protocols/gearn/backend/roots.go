@@ -10,28 +10,21 @@ import (
 // Generate. Each line says which file names what.
 func (g *gearnGen) runtimeRoots() *golang.Roots {
 	r := golang.NewRoots(
-		// server.go: the routes, the handler and the answers.
-		"route", "newServer", "handle", "encoder", "open", "close", "putStr", "putArray", "comma", "endArray", "encodeEnum",
-		// client.go
-		"call",
+		// server.go: the routes and the handler.
+		"route", "newServer", "handle",
 	)
+	if g.wire.plain {
+		r.Add("appendFailure") // server.go: appendAnswer
+		r.Add("callPlain")     // client.go
+	} else {
+		// server.go: appendAnswer, the envelope.
+		r.Add("encoder", "open", "close", "putStr", "putArray", "comma", "endArray", "encodeEnum")
+		r.Add("call") // client.go
+	}
 	if len(g.wire.unknown) > 0 {
 		r.Add("unknown") // server.go
 	}
-	defaults := false
-	for _, o := range g.Objects {
-		if o.Input {
-			defaults = defaults || o.Defaults
-			if o.Checks {
-				r.Add("validateObject") // objects.go
-			}
-		}
-		if o.Response {
-			r.Add("appendJSON") // encode.go
-		}
-	}
 	for _, e := range g.Endpoints {
-		defaults = defaults || e.Defaults
 		if e.Response != nil {
 			r.Add("answering") // server.go: the route's Service method
 		} else {
@@ -39,23 +32,16 @@ func (g *gearnGen) runtimeRoots() *golang.Roots {
 		}
 		if bodiless(e) {
 			r.Add("bodiless") // requests.go
-		} else {
-			r.Add("decodeInto") // decode.go
 		}
 		if e.Query != nil {
-			// requests.go: the query's table, DecodeQuery, EncodeQuery
-			// and Validate.
+			// requests.go: the query's table, DecodeQuery and
+			// EncodeQuery.
 			r.Add(golang.QueryRoots(e)...)
-			r.Add("decodeInto", "queryJSON", "encodeQuery", "checkRequest")
-		} else if e.Checks {
-			r.Add("validateRequest") // requests.go
+			r.Add("decodeInto", "queryJSON", "encodeQuery")
 		}
 		if e.Op.PlainResponse {
-			r.Add("holds") // requests.go: answer
+			r.Add("holds", "plainAnswered") // requests.go: answer, plainAnswered
 		}
-	}
-	if defaults {
-		r.Add("applyDefaults") // ApplyDefaults, in objects.go and requests.go
 	}
 	return r
 }

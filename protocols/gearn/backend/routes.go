@@ -9,22 +9,14 @@ import (
 	"github.com/docs2go/docs2go/generator/golang"
 )
 
-// routesFile writes the method and path of every operation and role, and
-// the Service interface with a method for each.
+// routesFile writes the Service interface, with a method for each
+// operation and role. The method and path of each are in the doc comment
+// of its request type and in the table of routes, no constant of their
+// own: a pair of constants per operation is lines and work for the
+// compiler that no caller needs.
 func (g *gearnGen) routesFile(f *jen.File) bool {
 	if len(g.Endpoints) == 0 {
 		return false
-	}
-	for i := 0; i < len(g.Endpoints); {
-		op := g.Endpoints[i].Op
-		f.Comment(fmt.Sprintf("The routes of %s.", op.Name))
-		f.Const().DefsFunc(func(c *jen.Group) {
-			for ; i < len(g.Endpoints) && g.Endpoints[i].Op == op; i++ {
-				e := g.Endpoints[i]
-				c.Id(e.Name + "Method").Op("=").Lit(e.Schema.Method)
-				c.Id(e.Name + "Path").Op("=").Lit(e.Schema.Path)
-			}
-		})
 	}
 	golang.Doc(f.Group, "Service is what a server of the API implements: a method per operation and role, which takes the request and returns the payload of the answer.")
 	f.Type().Id("Service").InterfaceFunc(func(s *jen.Group) {

@@ -26,7 +26,11 @@ import (
 // table than itself, and not yet documented: those of the table's kind
 // (a type whose kind the protocol or another page fixes must have it),
 // then the one the table just before refers to, then the one whose
-// name's words the table uses where only one does. In both passes a
+// name's words the table uses where only one does (not the words of the
+// names the table refers to). The order is weak evidence: two tables it
+// gives a type each that could as well document each other's (swappable)
+// are both refused, naming both types, rather than read each as the
+// next one's type. In both passes a
 // table right after one with its header, with nothing between them,
 // comes after the others: it is most likely that one's rest, and a type
 // it could document more likely another table's. Where the evidence
@@ -47,7 +51,7 @@ func (b *builder) nameTables(pd *pageDoc) {
 			pending = append(pending, r)
 		}
 	}
-	take := func(d *defDoc, name, how string) {
+	assign := func(d *defDoc, name, how string) {
 		d.name, d.how, d.recovered = name, how, true
 		for i, r := range pending {
 			if r.name == name {
@@ -55,7 +59,13 @@ func (b *builder) nameTables(pd *pageDoc) {
 				break
 			}
 		}
-		b.rep.Warn(pages.At(pd.name, d.table.Line), "recovered the missing heading of the table at line %d: it documents %s (%s)", d.table.Line, name, how)
+	}
+	recovered := func(d *defDoc) {
+		b.rep.Warn(pages.At(pd.name, d.table.Line), "recovered the missing heading of the table at line %d: it documents %s (%s)", d.table.Line, d.name, d.how)
+	}
+	take := func(d *defDoc, name, how string) {
+		assign(d, name, how)
+		recovered(d)
 	}
 	for _, d := range pd.defs {
 		if d.name != "" {
@@ -89,6 +99,10 @@ func (b *builder) nameTables(pd *pageDoc) {
 		}
 	}
 	var weak *weakEvidence
+	// weighed are the tables the weak evidence gives a type, in the order
+	// it gave them: each is weighed against the others (swappable)
+	// before it is taken.
+	var weighed []*defDoc
 	var rests []*defDoc
 	// A table that may be the rest of the table before it does not take
 	// the type the weak evidence gives it from a table after it that
@@ -127,7 +141,8 @@ func (b *builder) nameTables(pd *pageDoc) {
 		}
 		switch {
 		case name != "":
-			take(d, name, how)
+			assign(d, name, how)
+			weighed = append(weighed, d)
 		case len(rivals) > 0:
 			names := make([]string, len(rivals))
 			for i, r := range rivals {
@@ -139,6 +154,33 @@ func (b *builder) nameTables(pd *pageDoc) {
 			rests = append(rests, d)
 		default:
 			b.rep.TableHole(pages.At(pd.name, d.table.Line), nil, "the table at line %d%s has no heading, and no type the page refers to before it is left for it to document", d.table.Line, firstRow(d.table))
+		}
+	}
+	// Two tables the weak evidence gave a type each, either of which
+	// could as well document the other's type (swappable), are refused
+	// both: their order on the page tells nothing, and taking it would
+	// read each table as the other's type, a schema silently wrong.
+	swapped := map[*defDoc]*defDoc{}
+	for i, d := range weighed {
+		for _, e := range weighed[i+1:] {
+			if swapped[d] == nil && swapped[e] == nil && weak.swappable(d, e) {
+				swapped[d], swapped[e] = e, d
+			}
+		}
+	}
+	for _, d := range weighed {
+		e := swapped[d]
+		if e == nil {
+			recovered(d)
+			continue
+		}
+		names := []string{d.name, e.name}
+		b.unsettle(d.name)
+		b.rep.TableHole(pages.At(pd.name, d.table.Line), names, "the table at line %d%s has no heading, and it could document %s (%s) or %s, which the table at line %d could document as well: nothing on the page tells which of the two documents which", d.table.Line, firstRow(d.table), d.name, d.how, e.name, e.table.Line)
+	}
+	for _, d := range weighed {
+		if e := swapped[d]; e != nil {
+			d.name, d.how, d.recovered = "", "", false
 		}
 	}
 	// into is the table each table read as a rest went into; the rests
@@ -162,6 +204,10 @@ func (b *builder) nameTables(pd *pageDoc) {
 		}
 		if name, line, first := pd.repeatedMember(prev, d.table); name != "" {
 			b.rep.TableHole(pages.At(pd.name, d.table.Line), nil, "the table at line %d has no heading and the columns of the table at line %d %s%s, but its row at line %d names %s, which that table names at line %d: a table names a member once, so it is no rest of that table", d.table.Line, prev.Line, how, why, line, name, first)
+			continue
+		}
+		if code, line, first := repeatedCode(prev, d.table); code != "" {
+			b.rep.TableHole(pages.At(pd.name, d.table.Line), nil, "the table at line %d has no heading and the columns of the table at line %d %s%s, but its row at line %d gives the code %s, which that table gives at line %d: an enum gives a code once, so it is no rest of that table", d.table.Line, prev.Line, how, why, line, code, first)
 			continue
 		}
 		if d.table.NoHeader && d.table.Continues != nil && !d.table.AfterBreak {
@@ -224,6 +270,33 @@ func (pd *pageDoc) repeatedMember(tb, rest *pages.Table) (name string, line, fir
 		}
 	})
 	return name, line, first
+}
+
+// repeatedCode returns a code that the enum table rest gives and the enum
+// table tb gives already, with the lines of its row in each, or "": an
+// enum gives each code once, so rest is no rest of tb.
+func repeatedCode(tb, rest *pages.Table) (code string, line, first int) {
+	if tb.Kind() != pages.KindEnum || rest.Kind() != pages.KindEnum {
+		return "", 0, 0
+	}
+	seen := map[string]int{}
+	codes := func(t *pages.Table, each func(c string, l int) bool) {
+		i := slices.Index(t.Cols, pages.ColCode)
+		for _, r := range t.Rows {
+			if i >= 0 && i < len(r.Cells) && r.Cells[i] != "" && !each(r.Cells[i], r.Line) {
+				return
+			}
+		}
+	}
+	codes(tb, func(c string, l int) bool { seen[c] = l; return true })
+	codes(rest, func(c string, l int) bool {
+		if f, ok := seen[c]; ok {
+			code, line, first = c, l, f
+			return false
+		}
+		return true
+	})
+	return code, line, first
 }
 
 // members calls member with the name each row of a header, field or
@@ -600,10 +673,11 @@ type weakEvidence struct {
 }
 
 // fit lists the pending types a table could document: those referred
-// to before it (or, when none is, anywhere) by another table than
-// itself, whose kind its own kind fits. A type only the table's own rows
-// refer to is none it documents: nothing else would reach it. A header
-// table documents none.
+// to before it (or, when none is, anywhere, but for a table that may be
+// the rest of the one before it) by another table than itself, whose
+// kind its own kind fits. A type only the table's own rows refer to is
+// none it documents: nothing else would reach it. A header table
+// documents none.
 func (w weakEvidence) fit(d *defDoc, pending []ref) []ref {
 	kind := d.table.Kind()
 	if kind == pages.KindHeaders {
@@ -618,6 +692,12 @@ func (w weakEvidence) fit(d *defDoc, pending []ref) []ref {
 		if p.line < d.table.Line {
 			before = append(before, p)
 		}
+	}
+	if len(before) == 0 && restClaim(d) != noRest {
+		// A table that may be the rest of the table before it takes no
+		// type the page refers to only after it: it is that table's
+		// rest, or one whose type nothing before names.
+		return nil
 	}
 	if len(before) == 0 {
 		before = reached
@@ -668,6 +748,52 @@ func (w weakEvidence) byEvidence(d *defDoc, pending []ref) (name, how string, ri
 	return "", "", fit
 }
 
+// swappable reports whether two tables the weak evidence gave a type
+// each could document each other's type as well: each type is referred
+// to before the other table, by another table than it, and not by the
+// other table's own rows; its kind, where something fixes it, is the
+// other table's; and the words of the two tables do not each name
+// their own type, as well as the other's at least and better in all.
+func (w weakEvidence) swappable(d, e *defDoc) bool {
+	if !w.couldDocument(d, e.name) || !w.couldDocument(e, d.name) {
+		return false
+	}
+	// Words settle it only where each table's words name its own type,
+	// each as well as the other's at least, and better in all: a
+	// description of one table that uses a word of a name ("raises the
+	// mood", "more hazards") names no type.
+	dw, ew := tableWords(d), tableWords(e)
+	score := func(text map[string]bool, name string) float64 {
+		s, _ := nameScore(text, name)
+		return s
+	}
+	dOwn, dOther, eOwn, eOther := score(dw, d.name), score(dw, e.name), score(ew, e.name), score(ew, d.name)
+	named := dOwn > 0 && eOwn > 0 && dOwn >= dOther && eOwn >= eOther && dOwn+eOwn > dOther+eOther
+	return !named
+}
+
+// couldDocument reports whether d's table could document the type name
+// as the weak evidence weighs it: a table before it, not itself, refers
+// to the type, its own rows do not, and the type's kind, where something
+// fixes it, is the table's.
+func (w weakEvidence) couldDocument(d *defDoc, name string) bool {
+	if !slices.ContainsFunc(w.referrers[name], func(t *pages.Table) bool { return t != d.table && t.Line < d.table.Line }) {
+		return false
+	}
+	own := false
+	refersTo(d.table, func(n string, _ int) { own = own || n == name })
+	if own {
+		return false
+	}
+	switch k, ok := w.kindOf(name); {
+	case !ok, k == d.table.Kind():
+		return true
+	case k == kindOutcome:
+		return d.table.Kind() == pages.KindEnum && hasMember(d.table, gearnOk)
+	}
+	return false
+}
+
 // referrers maps each type name the page's tables refer to to those
 // tables, in page order.
 func (pd *pageDoc) referrers() map[string][]*pages.Table {
@@ -694,34 +820,12 @@ func (pd *pageDoc) tableBefore(tb *pages.Table) *pages.Table {
 // onlyNamedByWords returns the one candidate whose name's words the table
 // and the prose before it use more than any other's.
 func onlyNamedByWords(d *defDoc, candidates []ref) (ref, bool) {
-	text := map[string]bool{}
-	for _, w := range pages.Words(strings.Join(d.intro, " ")) {
-		text[w] = true
-	}
-	for _, r := range d.table.Rows {
-		for _, w := range pages.Words(strings.Join(r.Cells, " ")) {
-			text[w] = true
-		}
-	}
+	text := tableWords(d)
 	var best ref
 	bestScore, tie := 0.0, false
 	for _, p := range candidates {
-		var ws []string
-		for _, w := range pages.Words(lastSegment(p.name)) {
-			if !stopWords[w] {
-				ws = append(ws, w)
-			}
-		}
-		hit := 0
-		for _, w := range ws {
-			if text[w] {
-				hit++
-			}
-		}
-		if len(ws) == 0 {
-			continue
-		}
-		switch score := float64(hit) / float64(len(ws)); {
+		switch score, ok := nameScore(text, p.name); {
+		case !ok:
 		case score > bestScore:
 			best, bestScore, tie = p, score, false
 		case score == bestScore && score > 0:
@@ -729,4 +833,54 @@ func onlyNamedByWords(d *defDoc, candidates []ref) (ref, bool) {
 		}
 	}
 	return best, bestScore > 0 && !tie
+}
+
+// tableWords are the words of a table's rows and of the prose before
+// it, but for the names the table refers to (a member's type, "See X"):
+// they are other types', and say nothing of its own name.
+func tableWords(d *defDoc) map[string]bool {
+	text := map[string]bool{}
+	for _, w := range pages.Words(strings.Join(d.intro, " ")) {
+		text[w] = true
+	}
+	var referred []string
+	refersTo(d.table, func(name string, _ int) { referred = append(referred, name) })
+	slices.SortFunc(referred, func(a, b string) int { return len(b) - len(a) })
+	ti := slices.Index(d.table.Cols, pages.ColType)
+	for _, r := range d.table.Rows {
+		for i, c := range r.Cells {
+			if i == ti {
+				continue
+			}
+			for _, name := range referred {
+				c = strings.ReplaceAll(c, name, " ")
+			}
+			for _, w := range pages.Words(c) {
+				text[w] = true
+			}
+		}
+	}
+	return text
+}
+
+// nameScore is the share of the words of a type's name (its last
+// segment, without stopWords) that text holds; ok is false for a name of
+// stop words only.
+func nameScore(text map[string]bool, name string) (float64, bool) {
+	var ws []string
+	for _, w := range pages.Words(lastSegment(name)) {
+		if !stopWords[w] {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) == 0 {
+		return 0, false
+	}
+	hit := 0
+	for _, w := range ws {
+		if text[w] {
+			hit++
+		}
+	}
+	return float64(hit) / float64(len(ws)), true
 }

@@ -3,6 +3,8 @@ package reader
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser/read"
@@ -57,10 +59,10 @@ type endpointDoc struct {
 	// headersEnd is the last table read as the rest of headers, cut in
 	// two or more; headers when it is whole.
 	headersEnd *pages.Table
-	// bodyTitle is the section title right above body, such as "request
-	// body", "query parameters" or "request parameters", lowercased;
-	// empty when none heads it.
-	bodyTitle string
+	// bodyTitle is the part the section title right above body opens
+	// (its request body, query parameters or parameters); partNone when
+	// no title heads it.
+	bodyTitle part
 }
 
 // requestPart says what an endpoint's field table documents, from the
@@ -70,13 +72,13 @@ type endpointDoc struct {
 // method's body.
 func (ep *endpointDoc) requestPart() string {
 	switch {
-	case ep.bodyTitle == "query parameters":
+	case ep.bodyTitle == partQuery:
 		return "query"
 	case ep.method != "GET":
 		return "body"
-	case ep.bodyTitle == "parameters", ep.bodyTitle == "request parameters":
+	case ep.bodyTitle == partParams:
 		return "query"
-	case ep.bodyTitle == "request body":
+	case ep.bodyTitle == partBody:
 		return "body"
 	}
 	return ""
@@ -111,8 +113,13 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 	items = joinPermissions(page, items, rep)
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false
-	var heading, how, title string
+	var heading, how string
 	var intro []string
+	// title is the part the last title opened, at titleLine, since the
+	// last table.
+	var title part
+	var titleLine pages.Block
+	referenced := referencedNames(items)
 	at := func(line int) schema.Pos { return schema.Pos{Page: page, Line: line} }
 	// section is the title of the request's part being read, and text
 	// the lines under it, until a table.
@@ -137,9 +144,15 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			exampleTitle := isExampleTitle(t)
 			// What each pattern says of the line, matched once.
 			permission, endpoint, status := permissionRe.MatchString(t), endpointRe.MatchString(t), statusLineRe.MatchString(t)
-			if fixedTitles[lower] || roles[lower] != "" || permission || endpoint || status || exampleTitle {
+			p, near := titlePart(t)
+			if p != partNone && isHeadingName(t) && referenced[headingName(t)] {
+				// A type's name that is a title's word too ("Result"),
+				// which a table of the page refers to: its heading.
+				p, near = partNone, nil
+			}
+			if p != partNone || roles[lower] != "" || permission || endpoint || status || exampleTitle {
 				endSection()
-				if requestTitles[lower] {
+				if p.documentsRequest() {
 					section = it
 				}
 			} else if section.Text != "" {
@@ -151,7 +164,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			case exampleTitle:
 				example = true
 			case tab:
-			case roles[lower] != "", permission, fixedTitles[lower] && !exampleLabels[lower]:
+			case roles[lower] != "", permission, p != partNone && !exampleLabels[lower]:
 				example = false
 			}
 			if example && !exampleTitle && !tab && !endpoint {
@@ -165,12 +178,12 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				// role's section.
 			case endpoint && (example || startsMessage(items[i+1:])):
 				pd.examples = append(pd.examples, requestLineOf(t, it.Line))
-			case lower == "overview":
+			case p == partOverview:
 				wantSummary = true
 			case roles[lower] != "":
 				ep = &endpointDoc{role: roles[lower], line: it.Line, roleLine: it.Line}
 				pd.endpoints = append(pd.endpoints, ep)
-				inResponse, title = false, ""
+				inResponse, title = false, partNone
 			case permission:
 				if ep == nil || ep.permission != "" {
 					ep = &endpointDoc{line: it.Line}
@@ -184,11 +197,16 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 					pd.endpoints = append(pd.endpoints, ep)
 				}
 				ep.method, ep.path, ep.query, ep.line = rl.method, rl.path, rl.query, it.Line
-				inResponse, title = false, ""
-			case status, lower == "response body":
+				inResponse, title = false, partNone
+			case status, p == partResponse:
 				inResponse = true
-			case fixedTitles[lower]:
-				title = lower
+				if p == partResponse {
+					title, titleLine = p, it
+					warnNear(page, it, p, near, rep)
+				}
+			case p != partNone:
+				title, titleLine = p, it
+				warnNear(page, it, p, near, rep)
 			case wantSummary:
 				pd.summary, pd.summaryLine, wantSummary = t, it.Line, false
 			case dataStructureRe.MatchString(t):
@@ -201,17 +219,36 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			}
 			continue
 		}
+		// unknown is the line right above the table where it reads as a
+		// section title of words this reader does not know.
+		var unknown pages.Block
+		if title == partNone && !example && i > 0 && items[i-1].Table == nil && looksLikeTitle(items[i-1].Text) {
+			unknown = items[i-1]
+		}
 		section, text, example = pages.Block{}, nil, false
 		tb := it.Table
 		kind := tb.Kind()
 		pd.tables = append(pd.tables, tb)
 		pd.collectRefs(tb)
+		// placed warns of a table its columns and place put in a part
+		// that no title above it names: its title is unknown, or names
+		// another part.
+		placed := func(as part) {
+			cols := strings.Join(tb.Header, " | ")
+			switch {
+			case unknown.Text != "":
+				rep.Warn(at(tb.Line), "placed the table at line %d (%s) in the %s by its columns and place: the line above it, %q at line %d, reads as a section title, but not one this reader knows; if it heads another part, title it as that part (\"Request Headers\", \"Request Body\", \"Query Parameters\", \"Response Body\")", tb.Line, cols, as, pages.Clip(unknown.Text), unknown.Line)
+			case title == partHeaders && as != partHeaders, title.documentsRequest() && title != partHeaders && as == partHeaders:
+				rep.Warn(at(tb.Line), "placed the table at line %d (%s) in the %s by its columns: its title %q at line %d names the %s, whose tables have other columns; if the title is right, give the table the columns of its part", tb.Line, cols, as, pages.Clip(titleLine.Text), titleLine.Line, title)
+			}
+		}
 		switch {
 		case !gearnColumns(tb):
 			rep.Fail(at(tb.Line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]; give the table such a header row on the page", strings.Join(tb.Header, " | "))
 		case pd.envelope == nil && kind == pages.KindFields && pd.isEnvelope(tb):
 			pd.envelope, pd.envelopeEnd, pd.unheaded = tb, tb, !inResponse
 			inResponse = true
+			placed(partResponse)
 		case pd.envelope != nil && kind == pages.KindFields && heading == "" && (tb.Continues == pd.envelopeEnd || tb.Resumes == pd.envelopeEnd) && len(pd.envelopeMembers(tb)) > 0:
 			// The envelope's members are its own: a table after it, with
 			// its columns and no heading between them, that names one is
@@ -223,13 +260,14 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			rep.Warn(at(tb.Line), "the table at line %d has the columns of the response table at line %d before it, and members of the response envelope (%s): read as the rest of that table, cut in two", tb.Line, pd.envelope.Line, strings.Join(pd.envelopeMembers(tb), ", "))
 			pd.appendRows(pd.envelope, tb)
 			pd.envelopeEnd = tb
-		case !inResponse && ep != nil && headerTitles[title] && tb.Has(pages.ColName) && ep.headers == nil:
+		case !inResponse && ep != nil && title == partHeaders && tb.Has(pages.ColName) && ep.headers == nil:
 			// A table of names under the headers' title documents them,
 			// with their types or not (a definition list read as a table:
 			// Name | Type | Required | Description).
 			ep.headers, ep.headersEnd = tb, tb
 		case !inResponse && ep != nil && kind == pages.KindHeaders && ep.headers == nil:
 			ep.headers, ep.headersEnd = tb, tb
+			placed(partHeaders)
 		case ep != nil && kind == pages.KindHeaders && ep.headersEnd != nil && (tb.Continues == ep.headersEnd || tb.Resumes == ep.headersEnd):
 			// A header table documents no type: one after the endpoint's
 			// (or the last part of it), with its columns and nothing or a
@@ -251,12 +289,22 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			pd.appendRows(ep.headers, tb)
 			ep.headersEnd = tb
 		case !inResponse && ep != nil && kind == pages.KindFields && ep.body == nil:
-			ep.body, ep.bodyTitle = tb, title
+			ep.body = tb
+			if title.documentsRequest() && title != partHeaders {
+				ep.bodyTitle = title
+			}
+			if ep.method == "GET" {
+				placed(partParams)
+			} else {
+				placed(partBody)
+			}
 		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields && (heading == "" || heading == pd.plainName()) && pd.opName() != "" && !pd.enveloped(tb):
 			pd.plain = pd.plainName()
 			pd.defs = append(pd.defs, &defDoc{name: pd.plain, how: "the plain response", intro: intro, table: tb})
+			placed(partResponse)
 		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields:
 			pd.envelope = tb
+			placed(partResponse)
 		default:
 			if sec, ok := entries[tb.Line]; ok && heading == "" {
 				pd.place(ep, tb, sec, rep)
@@ -264,10 +312,50 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			}
 			pd.defs = append(pd.defs, &defDoc{name: heading, how: how, intro: intro, table: tb})
 		}
-		heading, how, title, intro = "", "", "", nil
+		heading, how, title, intro = "", "", partNone, nil
 	}
 	endSection()
 	return pd
+}
+
+// warnNear warns of a title read by the words nearest in meaning to its
+// own ("Returns" as "response").
+func warnNear(page string, it pages.Block, p part, near []string, rep *pages.Reporter) {
+	if len(near) == 0 {
+		return
+	}
+	rep.Warn(pages.At(page, it.Line), "read the title %q at line %d as the title of the %s, by the words nearest in meaning to its own (%s): no title of GearN's is written so; if it heads another part, title it as that part", pages.Clip(it.Text), it.Line, p, strings.Join(near, ", "))
+}
+
+// looksLikeTitle reports whether a text line right above a table reads
+// as a section title: a short line of a few words that is no sentence
+// (no full stop, comma or semicolon at its end) and none of the lines a
+// GearN page's parts begin with (a type's name, a role, a status line, a
+// known title).
+func looksLikeTitle(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || len(t) > read.MaxTitleLen || strings.ContainsAny(t[len(t)-1:], ".,;!?") || isSectionLine(t) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && len(strings.Fields(t)) <= maxTitleWords
+}
+
+// maxTitleWords bounds the words of a line read as a title, in two
+// languages.
+const maxTitleWords = 8
+
+// referencedNames are the type names the tables of a page's blocks refer
+// to: a heading that names one is the type's, whatever title its words
+// would make.
+func referencedNames(items []pages.Block) map[string]bool {
+	names := map[string]bool{}
+	for _, it := range items {
+		if it.Table != nil {
+			refersTo(it.Table, func(name string, _ int) { names[name] = true })
+		}
+	}
+	return names
 }
 
 // entrySections are the sections an overrides entry may place a table
@@ -291,7 +379,10 @@ func (pd *pageDoc) place(ep *endpointDoc, tb *pages.Table, sec string, rep *page
 	case sec != "response body" && ep.body != nil:
 		had(ep.body)
 	case sec != "response body":
-		ep.body, ep.bodyTitle = tb, sec
+		ep.body, ep.bodyTitle = tb, partBody
+		if sec == "query parameters" {
+			ep.bodyTitle = partQuery
+		}
 	case pd.envelope != nil:
 		had(pd.envelope)
 	case pd.plain != "":
@@ -307,7 +398,7 @@ func (pd *pageDoc) place(ep *endpointDoc, tb *pages.Table, sec string, rep *page
 // sectionColumns names the columns of the table a request part's title
 // heads, for the message that finds none under it.
 func sectionColumns(title string) string {
-	if headerTitles[strings.ToLower(title)] {
+	if p, _ := titlePart(title); p == partHeaders {
 		return "Name | Required | Description"
 	}
 	return "Code | Type | Required | Description"

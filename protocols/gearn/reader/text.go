@@ -26,40 +26,141 @@ var (
 	secretRoleRe      = regexp.MustCompile(`\brole (?:must (?:is|be) )?(?:an? )?([A-Z][A-Za-z]+)\b`)
 )
 
-// fixedTitles are the titles of a GearN page's parts, each matched as a
-// whole line: such a line ends a table and names no type. The
-// http-status reader does another job with its titleWords: its pages
-// compose titles of words, in two languages, and the words tell which
-// section a title opens.
-var fixedTitles = map[string]bool{
-	"overview": true, "http": true, "request headers": true, "request body": true,
-	"response body": true, "response": true, "request": true, "headers": true,
-	"parameters": true, "query parameters": true, "request parameters": true,
-	"description": true, "method": true,
+// part is the part of a GearN page that a section title opens. A title
+// is read by its words (read.ReadTitle), as the http-status reader reads
+// its own: "Request Headers", "HTTP Headers", "Body Parameters",
+// "Payload", "2. Request body", "Returns", "Request Body (요청 본문)".
+type part int
+
+const (
+	partNone part = iota
+	// partOverview is the operation's summary: "Overview",
+	// "Description".
+	partOverview
+	// partHTTP heads the endpoint line: "HTTP", "Method", "Request URL".
+	partHTTP
+	// partRequest is "Request" alone, a label over the request's parts.
+	partRequest
+	partHeaders
+	// partParams are "Parameters": a GET's query, another method's body.
+	partParams
+	partQuery
+	partBody
+	partResponse
+)
+
+func (p part) String() string {
+	switch p {
+	case partOverview:
+		return "overview"
+	case partHTTP:
+		return "endpoint line"
+	case partRequest:
+		return "request"
+	case partHeaders:
+		return "request headers"
+	case partParams:
+		return "request parameters"
+	case partQuery:
+		return "query parameters"
+	case partBody:
+		return "request body"
+	case partResponse:
+		return "response body"
+	}
+	return "page's untitled part"
 }
 
-// headerTitles are the titles of a GearN page's part that documents the
-// request's headers; requestTitles those of the parts that document the
-// request, its headers and its fields.
-var (
-	headerTitles  = map[string]bool{"request headers": true, "headers": true}
-	requestTitles = map[string]bool{
-		"request headers": true, "headers": true, "request body": true,
-		"parameters": true, "query parameters": true, "request parameters": true,
+// documentsRequest reports whether a part documents a part of the
+// request with a table: its headers or its fields.
+func (p part) documentsRequest() bool {
+	return p == partHeaders || p == partParams || p == partQuery || p == partBody
+}
+
+// partOf is the part that what a title's words say opens; partNone for
+// a title of a part GearN pages do not have (an example's, whose titles
+// exampleTitleRe reads, the status codes', the response's headers).
+func partOf(said read.TitleWords) part {
+	said &^= read.TitleNear
+	has := said.Has
+	only := func(w read.TitleWords) bool { return said&^w == 0 }
+	switch {
+	case has(read.TitleExample | read.TitleStatus | read.TitleCode | read.TitleError | read.TitlePath):
+		return partNone
+	case has(read.TitleRequest) && has(read.TitleResponse), has(read.TitleHeaders) && has(read.TitleResponse):
+		return partNone
+	case has(read.TitleDescription):
+		if only(read.TitleDescription | read.TitleNeutral) {
+			return partOverview
+		}
+		return partNone
+	case has(read.TitleMethod):
+		if only(read.TitleMethod | read.TitleNeutral | read.TitleRequest) {
+			return partHTTP
+		}
+		return partNone
+	case has(read.TitleURL) && has(read.TitleParams) && only(read.TitleURL|read.TitleParams|read.TitleRequest|read.TitleQuery):
+		return partQuery
+	case has(read.TitleURL):
+		if only(read.TitleURL | read.TitleNeutral | read.TitleRequest) {
+			return partHTTP
+		}
+		return partNone
+	case has(read.TitleHeaders):
+		return partHeaders
+	case has(read.TitleQuery):
+		return partQuery
+	case has(read.TitleString):
+		return partNone
+	case has(read.TitleResponse):
+		return partResponse
+	case has(read.TitleBody):
+		return partBody
+	case has(read.TitleParams):
+		return partParams
+	case has(read.TitleRequest):
+		return partRequest
+	case only(read.TitleNeutral):
+		return partHTTP
 	}
-)
+	return partNone
+}
+
+// titlePart reads a line as the title of a part of a GearN page, in one
+// language or two (the two must agree), and lists how it read its words
+// of the shared near words ("Returns" as "response"), which the reader
+// warns of.
+func titlePart(t string) (part, []string) {
+	title, ok := read.ReadTitle(t)
+	if !ok {
+		return partNone, nil
+	}
+	p := partOf(title.Said)
+	if title.HasAlt && partOf(title.Alt) != p {
+		return partNone, nil
+	}
+	return p, title.Near
+}
+
+// isPlainTitle reports whether a line is the title of a part of a GearN
+// page in the wiki's own words: a heading of a word read as the title
+// word nearest in meaning ("Result") may as well name a type.
+func isPlainTitle(t string) bool {
+	p, near := titlePart(t)
+	return p != partNone && len(near) == 0
+}
+
+// isTitle reports whether a line is the title of a part of a GearN page.
+func isTitle(t string) bool {
+	p, _ := titlePart(t)
+	return p != partNone
+}
 
 // noneRe matches the text of a part that documents nothing: "None".
 var noneRe = regexp.MustCompile(`^(?i:none|n/a|-|empty|no (?:request )?(?:body|parameters|headers))\.?$`)
 
 // roles are the GearN roles that head an endpoint's section.
 var roles = map[string]string{"client": "client", "server": "server", "admin": "admin"}
-
-// isFixedTitle reports whether a line is one of fixedTitles, in any case.
-func isFixedTitle(t string) bool {
-	f, _ := pages.LookupLower(fixedTitles, t)
-	return f
-}
 
 // isRole reports whether a line is a role's name, in any case.
 func isRole(t string) bool {
@@ -132,10 +233,10 @@ func isSectionLine(s string) bool {
 	case s != "" && strings.IndexByte(sectionLineStarts, s[0]) >= 0 &&
 		(statusLineRe.MatchString(s) || endpointRe.MatchString(s) || dataStructureRe.MatchString(s) || permissionRe.MatchString(s)):
 		return true
-	case len(s) > maxSectionTitleLen:
+	case len(s) > read.MaxTitleLen:
 		return false
 	}
-	return isFixedTitle(s) || exampleTitleRe.MatchString(s)
+	return isTitle(s) || exampleTitleRe.MatchString(s)
 }
 
 // sectionLineStarts are the bytes the patterns of isSectionLine, all
@@ -143,17 +244,6 @@ func isSectionLine(s string) bool {
 // the backquote or the method of an endpoint line, "Data structure:" and
 // "Require".
 const sectionLineStarts = "12345`GPDR"
-
-// maxSectionTitleLen bounds the lines that may be a section title in any
-// case: a title is ASCII, and the runes but ASCII letters that lower-case
-// to ASCII, İ and the Kelvin sign, are at most three bytes.
-var maxSectionTitleLen = func() int {
-	n := 0
-	for t := range fixedTitles {
-		n = max(n, 3*len(t))
-	}
-	return n
-}()
 
 // gearnWords is the lexicon of GearN pages: the type names they define or
 // refer to, and the lines that head their sections.
@@ -170,7 +260,7 @@ func collectNames(lines []string) []string {
 	var names []string
 	for _, l := range lines {
 		t := pages.StripHeading(strings.TrimSpace(l))
-		if name, ok := read.HeadingName(t); ok && unicode.IsUpper(rune(name[0])) && !isRole(name) && !isFixedTitle(name) {
+		if name, ok := read.HeadingName(t); ok && unicode.IsUpper(rune(name[0])) && !isRole(name) && !isPlainTitle(name) {
 			names = append(names, name)
 		}
 		if !strings.Contains(t, "See ") && !strings.HasPrefix(t, "Data structure:") {
@@ -295,10 +385,11 @@ func roleTab(next []pages.Block) bool {
 		}
 		t := b.Text
 		lower := strings.ToLower(t)
+		p, _ := titlePart(t)
 		switch {
-		case permissionRe.MatchString(t), requestTitles[lower]:
+		case permissionRe.MatchString(t), p.documentsRequest():
 			return false
-		case roles[lower] != "", isExampleTitle(t), fixedTitles[lower] && !exampleLabels[lower]:
+		case roles[lower] != "", isExampleTitle(t), p != partNone && !exampleLabels[lower]:
 			return message
 		case endpointRe.MatchString(t):
 			if !startsMessage(next[i+1:]) {

@@ -42,6 +42,8 @@ func TestIsSectionLine(t *testing.T) {
 		"": false, "200 Ok, the request completed": false, "POSTing a form": false, "Data structures": false,
 		"Required fields are marked": false, "returnCodeReturnCodetrueAdditional metadata": false,
 		"Description of the request body, which the server validates": false, "Request bodies": false,
+		"Body Parameters": true, "2. Request body": true, "HTTP Headers": true, "Returns": true, "Request Body (요청 본문)": true,
+		"Query String": true, "The body below is sent as JSON": false, "Body of the request": false,
 	} {
 		if got := isSectionLine(s); got != want {
 			t.Errorf("isSectionLine(%q) = %v, want %v", s, got, want)

@@ -8,8 +8,9 @@
 // The generator copies the declarations of decode.go, members.go,
 // number.go, bound.go, cycle.go, encode.go, server.go, request.go,
 // client.go, redirect.go, query.go and plain.go into the package it
-// writes, with the
-// reading and writing of query parameters from package
+// writes, with callerror.go for an API with an envelope and status.go for
+// one without (GearN's pages outside /api/), and with the reading and
+// writing of query parameters from package
 // generator/golang/queryruntime, leaving out those that the package does
 // not use. They rely on what the generator writes
 // next to them from the schema; this file declares a small stand-in for
@@ -43,6 +44,15 @@ const (
 	ViolationNotAllowed
 )
 
+// token stands in for the method the generator writes for an API
+// without an envelope: the name of a violation in a failure body.
+func (k Violation) token() string {
+	if k < ViolationMissing || k > ViolationNotAllowed {
+		return ""
+	}
+	return "V" + strconv.Itoa(int(k))
+}
+
 // MemberError stands in for the generated type of the same name.
 type MemberError struct {
 	Member    string
@@ -74,6 +84,7 @@ const (
 	codeOperationNotAuthorized   returnCode = -6
 	codeInvalidRequestParameters returnCode = -5
 	codeOperationInvalid         returnCode = -4
+	codeNotImplemented           returnCode = -4
 	codeInternalServerError      returnCode = -3
 	codeOperationTimeout         returnCode = -1
 	codeUnknownError             returnCode = 0
@@ -147,6 +158,16 @@ type CallError struct {
 	Err            error
 }
 
+// StatusError stands in for the generated type of the same name, the
+// failure of a Client call in an API without an envelope.
+type StatusError struct {
+	Operation      string
+	StatusCode     int
+	Message        string
+	InvalidMembers []MemberError
+	Err            error
+}
+
 // Envelope stands in for the generated envelope.
 type Envelope[T any] struct {
 	ReturnCode   ReturnCode      `json:"returnCode"`
@@ -163,7 +184,9 @@ func (e *Envelope[T]) outcome() (returnCode, string, []InvalidMember, *T) {
 	return e.ReturnCode, msg, e.Invalid, e.Parameters
 }
 
-func appendEnvelope(b []byte, code returnCode, msg string, members []MemberError, payload func([]byte) ([]byte, error)) ([]byte, error) {
+func answerStatus(returnCode) int { return http.StatusOK }
+
+func appendAnswer(b []byte, code returnCode, msg string, members []MemberError, payload func([]byte) ([]byte, error)) ([]byte, error) {
 	b = strconv.AppendInt(append(b, `{"returnCode":`...), int64(code), 10)
 	if msg != "" {
 		b = appendString(append(b, `,"debugMessage":`...), msg)

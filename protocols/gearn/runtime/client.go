@@ -3,10 +3,8 @@ package runtime
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"io"
-	"net"
 	"net/http"
 	"reflect"
 	"strconv"
@@ -16,7 +14,9 @@ import (
 
 // Client calls the operations of the API over HTTP: a method per
 // operation and role, as Service has. It validates a request as the
-// server does before it sends it.
+// server does before it sends it. The zero Client, which NewClient never
+// returns, calls no server: each of its methods returns
+// ErrNotImplemented, as UnimplementedService, which it is.
 type Client struct {
 	baseURL   string
 	http      *http.Client
@@ -60,8 +60,9 @@ func WithHTTPClient(hc *http.Client) ClientOption {
 }
 
 // WithMaxAnswerSize sets the size in bytes of the largest answer the
-// Client reads: a larger one fails the call with UnknownError, and the
-// rest of it is not read. The default is 16 MiB.
+// Client reads: a larger one fails the call, with UnknownError where the
+// API has an envelope, and the rest of it is not read. The default is 16
+// MiB.
 func WithMaxAnswerSize(n int64) ClientOption {
 	return func(c *Client) { c.maxAnswer = n }
 }
@@ -73,94 +74,65 @@ func WithHeaders(h Headers) ClientOption {
 	return func(c *Client) { c.headers = h }
 }
 
-// Error describes the failed call: the operation, the return code, the
-// debug message, how many members were invalid, and the cause when the
-// answer never came.
-func (e *CallError) Error() string {
-	var b strings.Builder
-	b.WriteString(e.Operation)
-	b.WriteString(": ")
-	b.WriteString(e.ReturnCode.String())
-	if e.DebugMessage != "" {
-		b.WriteString(": ")
-		b.WriteString(e.DebugMessage)
-	}
-	if n := len(e.InvalidMembers); n > 0 {
-		b.WriteString(" (")
-		b.WriteString(strconv.Itoa(n))
-		b.WriteString(" invalid members)")
-	}
-	if e.Err != nil {
-		b.WriteString(": ")
-		b.WriteString(e.Err.Error())
-	}
-	return b.String()
-}
-
-// Unwrap returns the cause of the failure, if any.
-func (e *CallError) Unwrap() error { return e.Err }
-
 // errNoPayload is the failure of an Ok answer without the payload its
 // operation answers with.
 var errNoPayload = errors.New("the answer is Ok but holds no payload")
 
-// call sends req, a nil pointer for an empty request, with its headers,
-// to the operation at method and path, and decodes into out the payload
-// of an answer whose return code is Ok. It reports whether the answer had
-// a payload. It validates req first, as the server does, by decoding what
-// it sends into a new request: see outgoing. Every failure is a
-// *CallError.
-func (c *Client) call(ctx context.Context, operation, method, path string, req request, out any) (bool, error) {
+// exchangeStep is the step of an exchange that failed.
+type exchangeStep int
+
+const (
+	// stepInvalid: the request is invalid, and was not sent.
+	stepInvalid exchangeStep = iota
+	// stepRequest: the HTTP request could not be made.
+	stepRequest
+	// stepTransport: the answer never came, or could not be read.
+	stepTransport
+	// stepTooLarge: the answer is larger than the Client reads.
+	stepTooLarge
+)
+
+// exchangeError is the failure of an exchange, and its step.
+type exchangeError struct {
+	step exchangeStep
+	err  error
+}
+
+func (e *exchangeError) Error() string { return e.err.Error() }
+
+// exchange sends req, a nil pointer for an empty request, with its
+// headers, to method and path, and returns the request it sent (a new
+// one for a nil pointer), the HTTP status of the answer and its body,
+// read up to the Client's limit. It validates req first, as the server
+// does, by decoding what it sends into a new request: see outgoing. A
+// failure is an *exchangeError; one of stepTooLarge comes with the
+// status.
+func (c *Client) exchange(ctx context.Context, method, path string, req request) (request, int, []byte, error) {
 	req, h := sent(req)
 	target, body, err := outgoing(req, c.baseURL+path)
 	if err != nil {
-		failure := &CallError{Operation: operation, ReturnCode: codeInvalidRequestParameters, Err: err}
-		var invalid *ValidationError
-		if errors.As(err, &invalid) {
-			failure.InvalidMembers = invalidMembers(invalid.Members)
-		}
-		return false, failure
+		return req, 0, nil, &exchangeError{stepInvalid, err}
 	}
 	hr, err := http.NewRequestWithContext(ctx, method, target, bytes.NewReader(body))
 	if err != nil {
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
+		return req, 0, nil, &exchangeError{stepRequest, err}
 	}
 	h = h.or(c.headers)
 	h.write(hr.Header)
 	hr.Header.Set("Content-Type", "application/json")
 	resp, err := c.http.Do(hr)
 	if err != nil {
-		return false, transportError(ctx, operation, err)
+		return req, 0, nil, &exchangeError{stepTransport, err}
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, pooledSize))
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("HTTP " + resp.Status)}
-	}
 	answer, err := io.ReadAll(io.LimitReader(resp.Body, c.maxAnswer+1))
 	if err != nil {
-		return false, transportError(ctx, operation, err)
+		return req, 0, nil, &exchangeError{stepTransport, err}
 	}
 	if int64(len(answer)) > c.maxAnswer {
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errors.New("the answer is larger than " + strconv.FormatInt(c.maxAnswer, 10) + " bytes")}
+		return req, resp.StatusCode, nil, &exchangeError{stepTooLarge, errors.New("the answer is larger than " + strconv.FormatInt(c.maxAnswer, 10) + " bytes")}
 	}
-	env, err := readAnswer(req, answer)
-	if err != nil {
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
-	}
-	code, msg, members, raw := env.outcome()
-	switch {
-	case code != codeOk:
-		return false, &CallError{Operation: operation, ReturnCode: code, DebugMessage: msg, InvalidMembers: members}
-	case out == nil:
-		return false, nil
-	case raw == nil || string(*raw) == "null":
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: errNoPayload}
-	}
-	if err := json.Unmarshal(*raw, out); err != nil {
-		return false, &CallError{Operation: operation, ReturnCode: codeUnknownError, Err: err}
-	}
-	return true, nil
+	return req, resp.StatusCode, answer, nil
 }
 
 // sent returns req, or a new request of its type for a nil pointer, and
@@ -175,18 +147,4 @@ func sent(req request) (request, Headers) {
 		return req, Headers{}
 	}
 	return req, *(*Headers)(unsafe.Add(v.UnsafePointer(), t.headers))
-}
-
-// transportError is the failure of a call whose answer never came, or
-// could not be read: OperationTimeout when the context ended or the
-// transport timed out, as the SDK layer GearN's pages describe
-// synthesises it, and UnknownError otherwise.
-func transportError(ctx context.Context, operation string, err error) *CallError {
-	code := codeUnknownError
-	var netErr net.Error
-	if ctx.Err() != nil || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) ||
-		(errors.As(err, &netErr) && netErr.Timeout()) {
-		code = codeOperationTimeout
-	}
-	return &CallError{Operation: operation, ReturnCode: code, Err: err}
 }

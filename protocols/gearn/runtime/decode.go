@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"math"
+	"reflect"
 	"slices"
 	"strconv"
 	"unicode/utf16"
@@ -1391,15 +1392,26 @@ func (d *decoder) opening(w at, c byte, ifNull Violation) bool {
 	return false
 }
 
-// validateRequest checks req as the server checks the JSON that encodes it.
-//
-//go:noinline
-func validateRequest(req request) error {
-	body, err := json.Marshal(req)
-	if err != nil {
-		return err
+// Validate reports every member of the request or the object v points to,
+// or of the objects it holds, that breaks the constraints its page
+// documents, as a *ValidationError that names members by their path from
+// v, as DecodeBody reports v's JSON: a nil required object, which is null
+// in JSON, included; a request's query parameters come first, as the
+// server reports them. It returns nil when there is none. It goes through
+// the tables DecodeBody reads, so that no type has a method of its own to
+// check it.
+func Validate(v any) error {
+	if typeOfPointer(v).hasHeaders {
+		return checkRequest(v)
 	}
-	return newRequest(req, Headers{}).DecodeBody(body)
+	return validateObject(v)
+}
+
+// ApplyDefaults sets every absent optional member of the request or the
+// object v points to, and of the objects it holds, that its page gives a
+// default to that default, through the tables DecodeBody reads.
+func ApplyDefaults(v any) {
+	applyDefaults(v)
 }
 
 // validateObject checks the object v points to as the decoder checks the
@@ -1415,8 +1427,30 @@ func validateObject(v any) error {
 	return decodeBody(body, t, t.newObject())
 }
 
+// DecodeBody reads body into the request r points to, keeping its Headers,
+// as the server does: see BodyError and ValidationError. r is a pointer to
+// a request type of the package; DecodeBody goes through the table of its
+// members, which the package reads from its type the first time it meets
+// it, so that no request type has a method of its own to decode it. A
+// request whose page documents no body keeps only its Headers, and
+// reports a body that is not empty as a *BodyError when its page says the
+// server rejects one.
+func DecodeBody(r any, body []byte) error {
+	if _, ok := r.(bodiless); ok {
+		t := typeOfPointer(r)
+		t.zero(pointerOf(r))
+		// The reason is asked of a new request, not of r: a call of a
+		// method of r would have every request escape to the heap.
+		if reason := reflect.New(t.typ).Interface().(bodiless).bodiless(); reason != "" && len(body) > 0 {
+			return &BodyError{Reason: reason}
+		}
+		return nil
+	}
+	return decodeInto(r, body)
+}
+
 // decodeInto reads body into the struct v points to, a request or the query
-// parameters of one, as its DecodeBody or DecodeQuery does: it empties the
+// parameters of one, as DecodeBody or its DecodeQuery does: it empties the
 // struct but for a request's Headers, reads every member of body into it,
 // then applies the defaults of the members that are absent. It returns
 // what finish returns.

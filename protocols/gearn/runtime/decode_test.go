@@ -43,8 +43,6 @@ type friend struct {
 	Name string `json:"name"`
 }
 
-func (r *account) DecodeBody(body []byte) error { return decodeInto(r, body) }
-
 // greet has s, a greeter, greet r: it stands in for the method expression
 // of a generated Service's method.
 func greet(s Service, ctx context.Context, r *account) (*greeting, error) {
@@ -59,7 +57,7 @@ const valid = `{"name":"ann","active":true,"score":99.5,"level":3,"code":1,"attr
 func decodeMembers(t *testing.T, body string) string {
 	t.Helper()
 	var r account
-	err := r.DecodeBody([]byte(body))
+	err := DecodeBody(&r, []byte(body))
 	if err == nil {
 		return ""
 	}
@@ -80,7 +78,7 @@ func TestDecodeValues(t *testing.T) {
 		`"counts":[1,2],"friends":[{"name":"c"},{"name":"d"}],"owner":{"name":"bob","age":3},` +
 		`"flags":[false,true],"weights":[0.5],"extras":[[],"s"],"maps":[{"k":"v"}],"codes":[-10,1]}`
 	var r account
-	if err := r.DecodeBody([]byte(body)); err != nil {
+	if err := DecodeBody(&r, []byte(body)); err != nil {
 		t.Fatal(err)
 	}
 	var want account
@@ -100,13 +98,13 @@ func TestDecodeValues(t *testing.T) {
 	long, _ := json.Marshal(items)
 	var arrays account
 	body = strings.Replace(valid, `"ann"`, `"ann","tags":[],"counts":[1]`, 1)
-	if err := arrays.DecodeBody([]byte(body)); err != nil || arrays.Tags == nil || len(arrays.Tags) != 0 {
+	if err := DecodeBody(&arrays, []byte(body)); err != nil || arrays.Tags == nil || len(arrays.Tags) != 0 {
 		t.Errorf("an empty array: %#v, %v", arrays.Tags, err)
 	}
 	for _, tags := range []string{string(long), `["\u0061","b",7,"c"]`, `["a","b","c"]`} {
 		body = strings.Replace(valid, `"ann"`, `"ann","tags":`+tags, 1)
 		var r account
-		err := r.DecodeBody([]byte(body))
+		err := DecodeBody(&r, []byte(body))
 		var want struct{ Tags []any }
 		_ = json.Unmarshal([]byte(`{"tags":`+tags+`}`), &want)
 		if len(r.Tags) != len(want.Tags) || cap(r.Tags) != len(r.Tags) {
@@ -122,7 +120,7 @@ func TestDecodeValues(t *testing.T) {
 
 	// Defaults come from the same slabs; absent optional members stay nil.
 	var short account
-	if err := short.DecodeBody([]byte(valid)); err != nil || short.Admin == nil || *short.Admin || short.Nick != nil || short.Tags != nil {
+	if err := DecodeBody(&short, []byte(valid)); err != nil || short.Admin == nil || *short.Admin || short.Nick != nil || short.Tags != nil {
 		t.Errorf("a body without optional members: %+v, %v", short, err)
 	}
 	// ApplyDefaults fills in what the decoder does, and leaves alone what
@@ -212,7 +210,7 @@ func TestDecodeSyntax(t *testing.T) {
 	}
 	for body, want := range tests {
 		var r account
-		err := r.DecodeBody([]byte(body))
+		err := DecodeBody(&r, []byte(body))
 		var be *BodyError
 		if !errors.As(err, &be) || !strings.Contains(be.Error(), want) {
 			t.Errorf("DecodeBody(%.40q) = %v, want a *BodyError with %q", body, err, want)
@@ -221,7 +219,7 @@ func TestDecodeSyntax(t *testing.T) {
 	// One level less than too deep is deep enough.
 	deep := `{"x":` + strings.Repeat("[", maxDepth-1) + strings.Repeat("]", maxDepth-1) + `,` + valid[1:]
 	var r account
-	if err := r.DecodeBody([]byte(deep)); err != nil {
+	if err := DecodeBody(&r, []byte(deep)); err != nil {
 		t.Errorf("%d levels: %v", maxDepth, err)
 	}
 }
@@ -284,7 +282,7 @@ func FuzzSkip(f *testing.F) {
 			t.Errorf("%q: skip says %v, json.Valid %v", b, d.err, json.Valid(b))
 		}
 		var r account
-		err := r.DecodeBody(b)
+		err := DecodeBody(&r, b)
 		var be *BodyError
 		if !json.Valid(b) && !errors.As(err, &be) {
 			t.Errorf("%q: DecodeBody = %v for a body that is not JSON", b, err)
@@ -313,7 +311,7 @@ func TestDecodeAllocations(t *testing.T) {
 		`"tags":["a","b","c"],"admin":true,"nick":"a"}`)
 	n := testing.AllocsPerRun(100, func() {
 		var r account
-		if err := r.DecodeBody(body); err != nil {
+		if err := DecodeBody(&r, body); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -328,11 +326,11 @@ func TestDecodeAllocations(t *testing.T) {
 // JSON: a nil required object is null.
 func TestValidate(t *testing.T) {
 	var ve *ValidationError
-	err := validateRequest(&account{Name: "ann", Attrs: map[string]any{}})
+	err := Validate(&account{Name: "ann", Attrs: map[string]any{}})
 	if !errors.As(err, &ve) || fmt.Sprint(ve.Members) != "[{owner 9}]" {
 		t.Errorf("an account without owner: %v", err)
 	}
-	if err := validateRequest(&account{Name: "ann", Score: math.NaN()}); err == nil || errors.As(err, &ve) {
+	if err := Validate(&account{Name: "ann", Score: math.NaN()}); err == nil || errors.As(err, &ve) {
 		t.Errorf("an account that has no JSON: %v", err)
 	}
 	if err := validateObject(&friend{}); !errors.As(err, &ve) || fmt.Sprint(ve.Members) != "[{name 3}]" {

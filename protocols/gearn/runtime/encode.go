@@ -44,17 +44,21 @@ func (e *encoder) set(b []byte) {
 	}
 }
 
-// encoders holds encoders for appendJSON, with the buffers they wrote
+// encoders holds encoders for AppendJSON, with the buffers they wrote
 // last.
 var encoders = sync.Pool{New: func() any { return new(encoder) }}
 
-// appendJSON appends the object v points to, a payload, to b, after
-// making room for about as many bytes as its JSON takes; a nil v is null.
+// AppendJSON appends the object v points to, a payload of the API, to b
+// as encoding/json.Marshal writes it, and returns the extended buffer; a
+// nil v is null. It goes through the tables of the members of v's type
+// and of the objects it holds, without reflection, so that no payload
+// type has a method of its own to encode it. It makes room for about as
+// many bytes as the JSON takes.
 // A nil b gets an array of the answer's size instead: the object is
 // written into the buffer of a pooled encoder, then copied.
 //
 //go:noinline
-func appendJSON(b []byte, v any) ([]byte, error) {
+func AppendJSON(b []byte, v any) ([]byte, error) {
 	p := pointerOf(v)
 	if p == nil {
 		return append(b, "null"...), nil

@@ -42,9 +42,9 @@ type friendProfile struct {
 	Name string `json:"name"`
 }
 
-// appendProfile appends p to b as the AppendJSON of a payload does.
+// appendProfile appends p to b as AppendJSON does.
 func appendProfile(b []byte, p *profile) ([]byte, error) {
-	return appendJSON(b, p)
+	return AppendJSON(b, p)
 }
 
 func encodeProfile(p *profile) ([]byte, error) {

@@ -8,6 +8,7 @@ import (
 	"log"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strconv"
 	"strings"
 	"testing"
@@ -35,7 +36,7 @@ func TestStringArrayPastSpans(t *testing.T) {
 	}
 	var r account
 	body := strings.Replace(valid, `"ann"`, `"ann","tags":[`+sixteen+`1,"b"]`, 1)
-	_ = r.DecodeBody([]byte(body))
+	_ = DecodeBody(&r, []byte(body))
 	if len(r.Tags) != 18 || r.Tags[15] != "a" || r.Tags[16] != "" || r.Tags[17] != "b" {
 		t.Errorf("tags read as %q", r.Tags)
 	}
@@ -74,10 +75,13 @@ func TestIntegerExactly(t *testing.T) {
 	}
 }
 
-// exploding is a request whose decoding panics, as a bug in it would.
+// exploding is a request whose decoding panics, as a bug in it would: the
+// reading of its query parameters, which comes after its body's.
 type exploding struct{ Headers Headers }
 
-func (*exploding) DecodeBody([]byte) error { panic("decoding explodes") }
+func (*exploding) DecodeQuery(url.Values) error { panic("decoding explodes") }
+
+func (*exploding) EncodeQuery() (string, error) { return "", nil }
 
 // explode is the Service method of exploding, which decoding never reaches.
 func explode(Service, context.Context, *exploding) error { return nil }
@@ -156,7 +160,7 @@ func TestViolationsBounded(t *testing.T) {
 	items := strings.Repeat("1,", 200_000) + "1"
 	body := strings.Replace(valid, `"ann"`, `"ann","tags":[`+items+`]`, 1)
 	var r account
-	err := r.DecodeBody([]byte(body))
+	err := DecodeBody(&r, []byte(body))
 	var ve *ValidationError
 	if !errors.As(err, &ve) || len(ve.Members) != maxInvalidMembers || !ve.Truncated {
 		t.Fatalf("%d members, truncated %v: %v", len(ve.Members), ve != nil && ve.Truncated, err)
@@ -180,7 +184,7 @@ func TestViolationsBounded(t *testing.T) {
 		t.Errorf("a deep body: %v", err)
 	}
 	// A body of fewer violations lists them all.
-	if err := r.DecodeBody([]byte(strings.Replace(valid, `"ann"`, `"ann","tags":[`+items[:2*maxInvalidMembers-1]+`]`, 1))); !errors.As(err, &ve) || ve.Truncated || len(ve.Members) != maxInvalidMembers {
+	if err := DecodeBody(&r, []byte(strings.Replace(valid, `"ann"`, `"ann","tags":[`+items[:2*maxInvalidMembers-1]+`]`, 1))); !errors.As(err, &ve) || ve.Truncated || len(ve.Members) != maxInvalidMembers {
 		t.Errorf("a body of %d violations: %v", maxInvalidMembers, err)
 	}
 }
@@ -192,9 +196,9 @@ type tree struct {
 	Parent   *tree  `json:"parent,omitempty"`
 }
 
-// appendTree appends t to b as the AppendJSON of a payload does.
+// appendTree appends t to b as AppendJSON does.
 func appendTree(b []byte, t *tree) ([]byte, error) {
-	return appendJSON(b, t)
+	return AppendJSON(b, t)
 }
 
 // TestEncodeCycle checks that an answer whose pointers form a cycle fails
@@ -251,12 +255,12 @@ func TestClientRedirects(t *testing.T) {
 	}))
 	defer redirecting.Close()
 	req := &account{Headers: Headers{SecretKey: "server-role key", AuthToken: "t1"}}
-	if err := req.DecodeBody([]byte(valid)); err != nil {
+	if err := DecodeBody(req, []byte(valid)); err != nil {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
 	for _, c := range []*Client{NewClient(redirecting.URL), NewClient(redirecting.URL, WithHTTPClient(&http.Client{}))} {
-		_, err := c.call(ctx, "greet", "POST", "/other", req, new(greeting))
+		err := c.call(ctx, "greet", "POST", "/other", req, new(*greeting))
 		var ce *CallError
 		if !errors.As(err, &ce) || ce.ReturnCode != codeUnknownError || !strings.Contains(err.Error(), "refusing to follow a redirect") {
 			t.Errorf("a redirect to another host: %v", err)
@@ -275,8 +279,8 @@ func TestClientRedirects(t *testing.T) {
 		srv.Config.Handler.ServeHTTP(w, r)
 	}))
 	defer proxy.Close()
-	resp := new(greeting)
-	if _, err := NewClient(proxy.URL).call(ctx, "greet", "POST", "/same", req, resp); err != nil || resp.Text != "hello ann from server-role key" {
+	var resp *greeting
+	if err := NewClient(proxy.URL).call(ctx, "greet", "POST", "/same", req, &resp); err != nil || resp == nil || resp.Text != "hello ann from server-role key" {
 		t.Errorf("a redirect on the same host: %+v, %v", resp, err)
 	}
 }
@@ -295,11 +299,11 @@ func TestClientAnswerBounded(t *testing.T) {
 	}))
 	defer endless.Close()
 	req := &account{Headers: Headers{SecretKey: "s", AuthToken: "t"}}
-	if err := req.DecodeBody([]byte(valid)); err != nil {
+	if err := DecodeBody(req, []byte(valid)); err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range []*Client{NewClient(endless.URL), NewClient(endless.URL, WithMaxAnswerSize(1<<20))} {
-		_, err := c.call(context.Background(), "greet", "POST", "/x", req, new(greeting))
+		err := c.call(context.Background(), "greet", "POST", "/x", req, new(*greeting))
 		var ce *CallError
 		if !errors.As(err, &ce) || ce.ReturnCode != codeUnknownError || !strings.Contains(err.Error(), "the answer is larger than") {
 			t.Errorf("an endless answer: %v", err)

@@ -19,7 +19,7 @@ func (s *server) writePlain(w http.ResponseWriter, rt *route, resp payload) {
 	b := []byte("null")
 	if resp != nil {
 		var err error
-		if b, err = resp.AppendJSON(nil); err != nil {
+		if b, err = AppendJSON(nil, resp); err != nil {
 			s.failed(w, rt, err)
 			return
 		}
@@ -42,10 +42,18 @@ func readAnswer(req request, answer []byte) (*Envelope[json.RawMessage], error) 
 	return p.answer(answer)
 }
 
+// plainAnswered is a request type of an operation whose answer is plain
+// JSON beside answers in the envelope: the server writes its payload as
+// the whole body. It names no envelope, so that the server of an API
+// without one, where appendAnswer writes every answer plain, holds it.
+type plainAnswered interface {
+	plainAnswered()
+}
+
 // isPlain reports whether req is of an operation whose answer is plain
-// JSON.
+// JSON beside answers in the envelope.
 func isPlain(req request) bool {
-	_, ok := req.(plainAnswer)
+	_, ok := req.(plainAnswered)
 	return ok
 }
 

@@ -16,17 +16,19 @@ type queried interface {
 }
 
 // bodiless is a GET or HEAD request type whose page documents no body:
-// the Client sends none, and its DecodeBody ignores one, or rejects one
-// when the page says the server does.
+// the Client sends none, and DecodeBody ignores one, or rejects one when
+// the page says the server does.
 type bodiless interface {
-	bodiless()
+	// bodiless returns why the server rejects a body, the BodyError's
+	// Reason, or "" when it ignores one.
+	bodiless() string
 }
 
 // decodeRequest reads a request as the server receives it into req: its
 // body, then, when its page documents them, its query parameters. The
 // violations of both come in one *ValidationError, the query's first.
 func decodeRequest(req request, u *url.URL, body []byte) error {
-	err := req.DecodeBody(body)
+	err := DecodeBody(req, body)
 	q, ok := req.(queried)
 	if !ok {
 		return err
@@ -47,7 +49,7 @@ func outgoing(req request, target string) (string, []byte, error) {
 		}
 	}
 	check := newRequest(req, Headers{})
-	err := check.DecodeBody(body)
+	err := DecodeBody(check, body)
 	q, ok := req.(queried)
 	if !ok {
 		return target, body, err

@@ -65,14 +65,6 @@ type lookup struct {
 	Query   lookupQuery `json:"-"`
 }
 
-func (r *lookup) DecodeBody(body []byte) error {
-	*r = lookup{Headers: r.Headers}
-	if len(body) > 0 {
-		return &BodyError{Reason: "a GET request to /lookup takes no body"}
-	}
-	return nil
-}
-
 // DecodeQuery stands in for the generated method, which reads q with
 // queryJSON, copied from package generator/golang/queryruntime (the
 // end-to-end tests of the generator drive the real one): the id as a
@@ -98,10 +90,12 @@ func (r *lookup) EncodeQuery() (string, error) {
 	return query, nil
 }
 
-func (*lookup) bodiless() {}
+func (*lookup) bodiless() string { return "a GET request to /lookup takes no body" }
 
 // find is the Service method of lookup.
 func find(Service, context.Context, *lookup) (*greeting, error) { return &greeting{Text: "found"}, nil }
+
+func (*lookup) plainAnswered() {}
 
 func (*lookup) answer(raw json.RawMessage) (*Envelope[json.RawMessage], error) {
 	var env Envelope[json.RawMessage]

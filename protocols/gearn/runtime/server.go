@@ -15,12 +15,17 @@ import (
 )
 
 // ErrNotImplemented is what the methods of UnimplementedService return. The
-// handler answers a Service method that returns it with OperationInvalid.
+// handler answers a Service method that returns it with OperationInvalid,
+// or, in an API without an envelope, with 501 Not Implemented.
 var ErrNotImplemented = errors.New("operation not implemented")
 
-// UnimplementedService answers every operation with ErrNotImplemented.
-// Embed it in a Service to implement the operations one at a time.
-type UnimplementedService struct{}
+// UnimplementedService answers every operation with ErrNotImplemented:
+// it is the zero Client, which calls no server. Embed it in a Service to
+// implement the operations one at a time; its methods have a pointer
+// receiver, so that a pointer to the type that embeds it, or a
+// *UnimplementedService, is the Service. The package writes no method of
+// its own per operation for it: the Client's serve.
+type UnimplementedService = Client
 
 // defaultMaxBodySize is the size of the largest body a handler reads
 // unless WithMaxBodySize says otherwise: 1 MiB.
@@ -47,29 +52,34 @@ type Option func(*server)
 // operation, once the headers its page requires are there and before the
 // body is read. Whether the Secret-Key is valid, whether the Game-Id is
 // needed and whether the Auth-Token is valid are for it to decide: any
-// answer but Ok is the answer to the request. Without an Authorizer,
-// every request that has the required headers is let through.
+// answer but Ok (http.StatusOK in an API without an envelope) is the
+// answer to the request. Without an Authorizer, every request that has
+// the required headers is let through.
 func WithAuthorizer(authorize Authorizer) Option {
 	return func(s *server) { s.authorize = authorize }
 }
 
 // WithMaxBodySize sets the size in bytes of the largest body the handler
-// reads: a larger one is answered with MaxSizeRequestReject, and the rest
-// of it is not read. The default is 1 MiB.
+// reads: a larger one is answered with MaxSizeRequestReject (413 in an
+// API without an envelope), and the rest of it is not read. The default
+// is 1 MiB.
 func WithMaxBodySize(n int64) Option {
 	return func(s *server) { s.maxBody = n }
 }
 
 // WithDebugMessages puts the text of the error a Service returns, or of
-// its panic, in the debugMessage of the InternalServerError answer, and
-// the error of a body that could not be read in that of its answer. Keep
-// it off in production: the text may tell a caller about the server.
+// its panic, in the debugMessage of the InternalServerError answer (the
+// error of the failure body of the 500 answer in an API without an
+// envelope), and the error of a body that could not be read in that of
+// its answer. Keep it off in production: the text may tell a caller about
+// the server.
 func WithDebugMessages() Option {
 	return func(s *server) { s.debug = true }
 }
 
 // WithErrorLog logs the error of every request answered with
-// InternalServerError, and the stack of every panic, to l.
+// InternalServerError (500 in an API without an envelope), and the stack
+// of every panic, to l.
 func WithErrorLog(l *log.Logger) Option {
 	return func(s *server) { s.log = l }
 }
@@ -153,12 +163,11 @@ func answeringNothing[R request](m func(Service, context.Context, R) error) serv
 	}}
 }
 
-// request is a request type of the API, as a pointer. Its methods are
-// what the runtime needs of it, so that the runtime's code is written
-// once for every operation.
-type request interface {
-	DecodeBody(body []byte) error
-}
+// request is a request type of the API, as a pointer, which DecodeBody
+// reads, and whose marker methods (bodiless, queried, plainAnswer,
+// plainAnswered) say how it travels, so that the runtime's code is
+// written once for every operation.
+type request = any
 
 // newRequest returns a new request of the type of kind, which may be nil,
 // with the headers h.
@@ -168,7 +177,7 @@ func newRequest(kind request, h Headers) request {
 	if t.hasHeaders {
 		*(*Headers)(unsafe.Add(v.UnsafePointer(), t.headers)) = h
 	}
-	return v.Interface().(request)
+	return v.Interface()
 }
 
 // served is what a serving returns of what a Service method returned: its
@@ -180,10 +189,9 @@ func served(p payload, err error) (payload, error) {
 	return p, err
 }
 
-// payload is a payload type of the API, as a pointer.
-type payload interface {
-	AppendJSON(b []byte) ([]byte, error)
-}
+// payload is a payload type of the API, as a pointer, which AppendJSON
+// writes.
+type payload = any
 
 // handle serves the operation of rt at its method and path.
 func (s *server) handle(rt *route) {
@@ -219,7 +227,7 @@ func (e *endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case resp == nil:
 		e.s.answer(w, codeOk, "", nil, nil)
 	default:
-		e.s.answer(w, codeOk, "", nil, resp.AppendJSON)
+		e.s.answer(w, codeOk, "", nil, func(b []byte) ([]byte, error) { return AppendJSON(b, resp) })
 	}
 }
 
@@ -332,7 +340,7 @@ func (s *server) recoverPanic(w http.ResponseWriter, rt *route) {
 // failed answers a request whose Service method returned err.
 func (s *server) failed(w http.ResponseWriter, rt *route, err error) {
 	if errors.Is(err, ErrNotImplemented) {
-		s.reject(w, codeOperationInvalid, rt.operation+" is not implemented")
+		s.reject(w, codeNotImplemented, rt.operation+" is not implemented")
 		return
 	}
 	if s.log != nil {
@@ -356,13 +364,14 @@ func (s *server) reject(w http.ResponseWriter, code returnCode, msg string) {
 	s.answer(w, code, msg, nil, nil)
 }
 
-// answer writes the envelope: HTTP 200, whatever the return code, with msg
-// as the debug message and members as the invalid members. payload,
-// when not nil, writes the parameters. A payload that cannot be written
-// turns the answer into InternalServerError.
+// answer writes the answer with code, at the HTTP status answerStatus
+// gives it: the envelope of an API that has one, with msg as the debug
+// message and members as the invalid members, and payload, when not nil,
+// writing the parameters; see appendAnswer. A payload that cannot be
+// written turns the answer into InternalServerError.
 func (s *server) answer(w http.ResponseWriter, code returnCode, msg string, members []MemberError, payload func([]byte) ([]byte, error)) {
 	buf := s.answers.Get().(*[]byte)
-	b, err := appendEnvelope((*buf)[:0], code, msg, members, payload)
+	b, err := appendAnswer((*buf)[:0], code, msg, members, payload)
 	if err != nil {
 		if s.log != nil {
 			s.log.Printf("writing an answer: %v", err)
@@ -371,10 +380,11 @@ func (s *server) answer(w http.ResponseWriter, code returnCode, msg string, memb
 		if s.debug {
 			msg = err.Error()
 		}
-		b, _ = appendEnvelope(b[:0], codeInternalServerError, msg, nil, nil)
+		code = codeInternalServerError
+		b, _ = appendAnswer(b[:0], code, msg, nil, nil)
 	}
 	w.Header()["Content-Type"] = s.jsonType
-	w.WriteHeader(http.StatusOK)
+	w.WriteHeader(answerStatus(code))
 	_, _ = w.Write(b)
 	if cap(b) <= pooledSize {
 		*buf = b

@@ -13,17 +13,9 @@ import (
 	"time"
 )
 
-// greeting is a payload, with the AppendJSON the generator writes.
+// greeting is a payload.
 type greeting struct {
-	Text string
-}
-
-func (t *greeting) AppendJSON(b []byte) ([]byte, error) {
-	e := encoder{b: b}
-	start := e.open()
-	e.putStr(`,"text":`, t.Text)
-	e.close(start)
-	return e.b, e.err
+	Text string `json:"text"`
 }
 
 // greeter is the Service of the tests.
@@ -49,14 +41,6 @@ func (greeter) greet(_ context.Context, r *account) (*greeting, error) {
 // ping is a request of no member, whose operation answers no payload.
 type ping struct {
 	Headers Headers `json:"-"`
-}
-
-func (r *ping) DecodeBody(body []byte) error {
-	d := decoder{data: body}
-	if d.top() {
-		d.skip()
-	}
-	return d.finish()
 }
 
 // pong is the Service method of ping.
@@ -173,66 +157,67 @@ func TestClient(t *testing.T) {
 	ctx := context.Background()
 	c := NewClient(srv.URL+"/", WithHeaders(Headers{SecretKey: "s3"}), WithHTTPClient(srv.Client()))
 	req := &account{Headers: Headers{AuthToken: "t1"}}
-	if err := req.DecodeBody([]byte(valid)); err != nil {
+	if err := DecodeBody(req, []byte(valid)); err != nil {
 		t.Fatal(err)
 	}
-	resp := new(greeting)
-	found, err := c.call(ctx, "greet", "POST", "/api/rJson/x/client/greet", req, resp)
-	if err != nil || !found || resp.Text != "hello ann from s3" {
-		t.Fatalf("greet: %+v, %v, %v", resp, found, err)
+	var resp *greeting
+	err := c.call(ctx, "greet", "POST", "/api/rJson/x/client/greet", req, &resp)
+	if err != nil || resp == nil || resp.Text != "hello ann from s3" {
+		t.Fatalf("greet: %+v, %v", resp, err)
 	}
-	if found, err := c.call(ctx, "nothing", "POST", "/api/rJson/x/client/nothing", &ping{}, nil); found || err != nil {
-		t.Errorf("an operation without payload: %v, %v", found, err)
+	if err := c.call(ctx, "nothing", "POST", "/api/rJson/x/client/nothing", &ping{}, nil); err != nil {
+		t.Errorf("an operation without payload: %v", err)
 	}
 	var ce *CallError
-	_, err = c.call(ctx, "greet", "POST", "/api/rJson/x/client/greet", &account{}, new(greeting))
+	err = c.call(ctx, "greet", "POST", "/api/rJson/x/client/greet", &account{}, new(*greeting))
 	if !errors.As(err, &ce) || ce.ReturnCode != codeInvalidRequestParameters || len(ce.InvalidMembers) != 3 ||
 		err.Error() != "greet: ReturnCode(-5) (3 invalid members): 3 invalid members" {
 		t.Errorf("an invalid request: %v", err)
 	}
-	if found, err := c.call(ctx, "nothing", "POST", "/api/rJson/x/client/nothing", (*ping)(nil), nil); found || err != nil {
-		t.Errorf("a nil request of no member: %v, %v", found, err)
+	if err := c.call(ctx, "nothing", "POST", "/api/rJson/x/client/nothing", (*ping)(nil), nil); err != nil {
+		t.Errorf("a nil request of no member: %v", err)
 	}
-	_, err = c.call(ctx, "greet", "POST", "/api/rJson/x/client/greet", (*account)(nil), new(greeting))
+	err = c.call(ctx, "greet", "POST", "/api/rJson/x/client/greet", (*account)(nil), new(*greeting))
 	if !errors.As(err, &ce) || ce.ReturnCode != codeInvalidRequestParameters || len(ce.InvalidMembers) != 3 {
 		t.Errorf("a nil request: %v", err)
 	}
-	_, err = NewClient(srv.URL).call(ctx, "greet", "POST", "/api/rJson/x/client/greet", req, new(greeting))
+	err = NewClient(srv.URL).call(ctx, "greet", "POST", "/api/rJson/x/client/greet", req, new(*greeting))
 	if !errors.As(err, &ce) || ce.ReturnCode != codeOperationNotAuthorized && ce.ReturnCode != codeSecretInvalid || ce.Unwrap() != nil {
 		t.Errorf("without a Secret-Key: %v", err)
 	}
 	req.Name = "nobody"
-	if found, err := c.call(ctx, "greet", "POST", "/api/rJson/x/client/greet", req, new(greeting)); found || !errors.As(err, &ce) ||
+	var none *greeting
+	if err := c.call(ctx, "greet", "POST", "/api/rJson/x/client/greet", req, &none); none != nil || !errors.As(err, &ce) ||
 		ce.ReturnCode != codeUnknownError || !errors.Is(err, errNoPayload) {
-		t.Errorf("an Ok answer without payload: %v, %v", found, err)
+		t.Errorf("an Ok answer without payload: %v, %v", none, err)
 	}
 	req.Name = "ann"
-	_, err = c.call(ctx, "greet", "POST", "/api/rJson/x/client/nowhere", req, new(greeting))
+	err = c.call(ctx, "greet", "POST", "/api/rJson/x/client/nowhere", req, new(*greeting))
 	if !errors.As(err, &ce) || ce.ReturnCode != codeOperationInvalid || ce.Error() != "greet: ReturnCode(-4): no operation has the path /api/rJson/x/client/nowhere" {
 		t.Errorf("an unknown operation: %v", err)
 	}
-	_, err = c.call(ctx, "greet", "GET", "/api/rJson/x/client/greet", req, new(greeting))
+	err = c.call(ctx, "greet", "GET", "/api/rJson/x/client/greet", req, new(*greeting))
 	if !errors.As(err, &ce) || ce.ReturnCode != codeUnknownError || !strings.Contains(err.Error(), "405") {
 		t.Errorf("a method the server does not serve: %v", err)
 	}
-	_, err = c.call(ctx, "greet", "BAD METHOD", "/api/rJson/x/client/greet", req, new(greeting))
+	err = c.call(ctx, "greet", "BAD METHOD", "/api/rJson/x/client/greet", req, new(*greeting))
 	if !errors.As(err, &ce) || ce.ReturnCode != codeUnknownError {
 		t.Errorf("a method net/http refuses: %v", err)
 	}
 	gone, cancel := context.WithTimeout(ctx, time.Nanosecond)
 	defer cancel()
 	<-gone.Done()
-	_, err = c.call(gone, "greet", "POST", "/api/rJson/x/client/greet", req, new(greeting))
+	err = c.call(gone, "greet", "POST", "/api/rJson/x/client/greet", req, new(*greeting))
 	if !errors.As(err, &ce) || ce.ReturnCode != codeOperationTimeout || !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("after the deadline: %v", err)
 	}
-	_, err = NewClient("http://127.0.0.1:1").call(ctx, "greet", "POST", "/x", req, new(greeting))
+	err = NewClient("http://127.0.0.1:1").call(ctx, "greet", "POST", "/x", req, new(*greeting))
 	if !errors.As(err, &ce) || ce.ReturnCode != codeUnknownError {
 		t.Errorf("to a closed port: %v", err)
 	}
 	notJSON := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("<html>")) }))
 	defer notJSON.Close()
-	_, err = NewClient(notJSON.URL).call(ctx, "greet", "POST", "/x", req, new(greeting))
+	err = NewClient(notJSON.URL).call(ctx, "greet", "POST", "/x", req, new(*greeting))
 	if !errors.As(err, &ce) || ce.ReturnCode != codeUnknownError {
 		t.Errorf("an answer that is no envelope: %v", err)
 	}

@@ -75,7 +75,7 @@ func (sg *statusGen) clientMethod(f *jen.File, op *statusOp) {
 		jen.Id("ctx").Qual("context", "Context"),
 		jen.Id("req").Op("*").Id(op.Name+"Request"),
 	).Add(op.results()).BlockFunc(func(b *jen.Group) {
-		url := jen.Id("c").Dot("baseURL").Op("+").Id(op.Name + "Path")
+		url := jen.Id("c").Dot("baseURL").Op("+").Lit(op.Schema.Path)
 		if op.Query != nil {
 			b.List(jen.Id("query"), jen.Err()).Op(":=").Id(sg.roots.Name("encodeQuery")).Call(jen.Op("&").Id("req").Dot("Query"))
 			b.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
@@ -86,10 +86,10 @@ func (sg *statusGen) clientMethod(f *jen.File, op *statusOp) {
 		if len(op.Members) > 0 {
 			b.List(jen.Id("body"), jen.Err()).Op(":=").Qual("encoding/json", "Marshal").Call(jen.Id("req"))
 			b.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
-			b.List(jen.Id("hreq"), jen.Err()).Op(":=").Qual("net/http", "NewRequestWithContext").Call(jen.Id("ctx"), jen.Id(op.Name+"Method"), url,
+			b.List(jen.Id("hreq"), jen.Err()).Op(":=").Qual("net/http", "NewRequestWithContext").Call(jen.Id("ctx"), jen.Lit(op.Schema.Method), url,
 				jen.Qual("bytes", "NewReader").Call(jen.Id("body")))
 		} else {
-			b.List(jen.Id("hreq"), jen.Err()).Op(":=").Qual("net/http", "NewRequestWithContext").Call(jen.Id("ctx"), jen.Id(op.Name+"Method"), url, jen.Nil())
+			b.List(jen.Id("hreq"), jen.Err()).Op(":=").Qual("net/http", "NewRequestWithContext").Call(jen.Id("ctx"), jen.Lit(op.Schema.Method), url, jen.Nil())
 		}
 		b.If(jen.Err().Op("!=").Nil()).Block(fail(jen.Err()))
 		b.Id(sg.roots.Name("writeHeaders")).Call(jen.Id("hreq").Dot("Header"), jen.Op("&").Id("req").Dot("Headers"))

@@ -10,18 +10,11 @@ import (
 	"github.com/docs2go/docs2go/schema"
 )
 
-// serverFile writes the routes, the Service interface and the net/http
-// handler that serves it.
+// serverFile writes the Service interface and the net/http handler that
+// serves it, at the routes its doc comments and the request types' name.
 func (sg *statusGen) serverFile(f *jen.File) bool {
 	if len(sg.ops) == 0 {
 		return false
-	}
-	for _, op := range sg.ops {
-		f.Comment(fmt.Sprintf("The route of %s.", op.Op.Name))
-		f.Const().Defs(
-			jen.Id(op.Name+"Method").Op("=").Lit(op.Schema.Method),
-			jen.Id(op.Name+"Path").Op("=").Lit(op.Schema.Path),
-		)
 	}
 	if sg.bodies {
 		f.Comment("maxRequestBody is the size of the largest request body the handler reads:")
@@ -61,7 +54,7 @@ func (sg *statusGen) serverFile(f *jen.File) bool {
 		b.For(jen.List(jen.Id("_"), jen.Id("opt")).Op(":=").Range().Id("opts")).Block(jen.Id("opt").Call(jen.Id("h")))
 		b.Id("mux").Op(":=").Qual("net/http", "NewServeMux").Call()
 		for _, op := range sg.ops {
-			b.Id("mux").Dot("HandleFunc").Call(jen.Id(op.Name+"Method").Op("+").Lit(" ").Op("+").Id(op.Name+"Path"), jen.Id("h").Dot("serve"+op.Name))
+			b.Id("mux").Dot("HandleFunc").Call(jen.Lit(op.Schema.Method+" "+op.Schema.Path), jen.Id("h").Dot("serve"+op.Name))
 		}
 		b.Return(jen.Id("mux"))
 	})

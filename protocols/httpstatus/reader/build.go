@@ -292,6 +292,7 @@ func (b *statusBuilder) fields(page, owner, target string, tb *pages.Table) []*s
 // column, the member is required, with a warning.
 func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row) (*schema.Field, error) {
 	cells := read.ByColumn(tb, r)
+	lostType(tb, r, cells)
 	lost := lostMandatory(tb, r, cells)
 	if lost {
 		name := cells[pages.ColName]
@@ -575,6 +576,25 @@ func readTypeCell(s string) (cellType, bool) {
 	}
 	ct.name, ct.values, ct.array = t.Name, t.Values, t.Array
 	return ct, true
+}
+
+// lostType moves the cells of a row of a table with a Type, a Mandatory
+// and a Description column that lost its Type cell to their columns: the
+// row has fewer cells than columns, its Description cell is empty, its
+// Type cell states a requiredness (Y, N, true: no type) and its Mandatory
+// cell none. The Type cell is left empty, for the type to be recovered
+// from the page's other tables or made a hole.
+func lostType(tb *pages.Table, r *pages.Row, cells map[pages.Column]string) {
+	if len(r.Cells) >= len(tb.Cols) || !tb.Has(pages.ColType) || !tb.Has(pages.ColRequired) || !tb.Has(pages.ColDescription) || cells[pages.ColDescription] != "" || cells[pages.ColRequired] == "" {
+		return
+	}
+	if _, ok := pages.Requiredness(cells[pages.ColType]); !ok {
+		return
+	}
+	if _, ok := read.Requirement(cells[pages.ColRequired]); ok {
+		return
+	}
+	cells[pages.ColType], cells[pages.ColRequired], cells[pages.ColDescription] = "", cells[pages.ColType], cells[pages.ColRequired]
 }
 
 // lostMandatory reports whether a row of a table with a Mandatory and a

@@ -94,7 +94,7 @@ func (in *inference) object(v *jsonValue, key, base, prefix string) string {
 			in.rep.Warn(pages.At(in.page, v.line), "inferred type %s from the example at line %d: no table the reader read documents it, so its name and its members' types come from the example (inferred: true); if a table of the page documents it, give that table a title and the columns Name | Type | Description", name, v.line)
 			return name
 		}
-		if t.Inferred && (holds(t, v) || heldBy(t, v)) {
+		if t.Inferred && (holds(t, v, false) || heldBy(t, v)) {
 			in.bind(t, v)
 			return name
 		}
@@ -112,11 +112,12 @@ func (in *inference) fitting(key string, v *jsonValue) *schema.Type {
 	var best *schema.Type
 	bestScore := 0.0
 	for _, t := range in.types.list {
-		if t.Inferred || len(t.Fields) == 0 || !holds(t, v) {
+		named := key != "" && hasWords(t.Name, key)
+		if t.Inferred || len(t.Fields) == 0 || !holds(t, v, named) {
 			continue
 		}
 		score := float64(len(v.members)) / float64(len(t.Fields))
-		if key != "" && hasWords(t.Name, key) {
+		if named {
 			score++
 		} else if score < 0.5 {
 			continue
@@ -144,10 +145,18 @@ func hasWords(name, key string) bool {
 }
 
 // holds reports whether t has a field for every member of v, of a type
-// that admits the member's value.
-func holds(t *schema.Type, v *jsonValue) bool {
+// that admits the member's value. With nameless (the member that holds v
+// is named after t), a field whose row lost its name may hold one member
+// that no field names: the name tells the type, and the example tells
+// nothing of the name, which stays the row's hole.
+func holds(t *schema.Type, v *jsonValue, nameless bool) bool {
+	used := map[*schema.Field]bool{}
 	for _, m := range v.members {
 		f := schema.FieldNamed(t.Fields, m.key)
+		if f == nil && nameless {
+			f = namelessAdmitting(t, m.value, used)
+			used[f] = true
+		}
 		if f == nil || !admits(f, m.value) {
 			return false
 		}
@@ -210,10 +219,20 @@ func admitsOne(typ string, v *jsonValue) bool {
 	return v.kind == jsonObject || v.kind == jsonNull // a hashtable or a named type
 }
 
-// bind reads the members of the example object v into type t.
+// bind reads the members of the example object v into type t. A member
+// a documented type lacks is added to it, but where a row of its table
+// lost its name and may be that member (its type admits the value): the
+// name is that row's hole, which the override that fills it settles, and
+// the member added beside it would be the same member twice.
 func (in *inference) bind(t *schema.Type, v *jsonValue) {
 	for _, m := range v.members {
 		f := schema.FieldNamed(t.Fields, m.key)
+		if f == nil && !t.Inferred {
+			if nameless := namelessAdmitting(t, m.value, nil); nameless != nil {
+				in.rep.Warn(pages.At(in.page, m.line), "the example at line %d shows member %s of %s, which its table does not name; its row at line %d lost its name and may be it, so the member is not added from the example: the override that names that row (add: %s) settles it", m.line, m.key, t.Name, nameless.At.Line, m.key)
+				continue
+			}
+		}
 		if f == nil {
 			f = &schema.Field{Name: m.key, At: schema.Pos{Page: in.page, Line: m.line}}
 			t.Fields = append(t.Fields, f)
@@ -228,6 +247,17 @@ func (in *inference) bind(t *schema.Type, v *jsonValue) {
 		}
 		in.unify(t, f, m.value)
 	}
+}
+
+// namelessAdmitting is the first field of t but those used whose row
+// lost its name (a name hole) and whose type admits v, or nil.
+func namelessAdmitting(t *schema.Type, v *jsonValue, used map[*schema.Field]bool) *schema.Field {
+	for _, f := range t.Fields {
+		if f.Name == "" && !used[f] && admits(f, v) {
+			return f
+		}
+	}
+	return nil
 }
 
 // unify makes field f of owner hold v: it types a field seen for the first

@@ -45,181 +45,62 @@ const (
 	secExampleResponse
 )
 
-// titleWords are the words section titles are made of, in English and in
-// Korean, each with what it says. A title is a line made of these words
-// only, in one language or in two ("요청 파라미터 (Request Parameters)").
-var titleWords = map[string]titleWord{
-	"request": wRequest, "요청": wRequest,
-	"response": wResponse, "응답": wResponse,
-	"body": wBody, "본문": wBody, "바디": wBody, "데이터": wBody, "content": wBody, "contents": wBody, "payload": wBody,
-	"parameters": wParams, "parameter": wParams, "params": wParams, "param": wParams, "파라미터": wParams, "인자": wParams, "변수": wParams, "fields": wParams, "필드": wParams,
-	"headers": wHeaders, "header": wHeaders, "헤더": wHeaders,
-	"status": wStatus, "상태": wStatus,
-	"code": wCode, "codes": wCode, "코드": wCode,
-	"example": wExample, "examples": wExample, "sample": wExample, "samples": wExample, "예시": wExample, "예제": wExample, "샘플": wExample,
-	"query": wQuery, "쿼리": wQuery, "string": wString, "path": wPath, "경로": wPath,
-	"description": wDescription, "overview": wDescription, "summary": wDescription, "설명": wDescription, "개요": wDescription,
-	"method": wMethod, "메서드": wMethod, "메소드": wMethod, "방식": wMethod,
-	"http": wNeutral, "error": wError, "errors": wError, "에러": wError, "오류": wError,
-	"detail": wError, "details": wError, "detailed": wError, "상세": wError,
-}
-
-// nearWords are words of titles the wiki's own titles do not use, each
-// with the title word nearest in meaning, which it is read as: "Result
-// Fields" is read as "Response Fields", with a warning that names the
-// section it is read as. A word names the side of the call it documents
-// (the request's input, the response's result or output) or what a table
-// lists (its members, properties, arguments).
-var nearWords = map[string]string{
-	"result": "response", "results": "response", "결과": "응답", "output": "response", "outputs": "response", "출력": "응답",
-	"return": "response", "returns": "response", "returned": "response", "반환": "응답",
-	"input": "request", "inputs": "request", "입력": "요청",
-	"members": "fields", "member": "fields", "properties": "fields", "property": "fields", "attributes": "fields", "속성": "필드",
-	"arguments": "parameters", "argument": "parameters", "args": "parameters", "variables": "parameters", "variable": "parameters",
-	"data": "body", "schema": "body",
-}
-
-// titleWord is what a word of a title says.
-type titleWord uint32
-
-const (
-	wRequest titleWord = 1 << iota
-	wResponse
-	wBody
-	wParams
-	wHeaders
-	wStatus
-	wCode
-	wExample
-	wQuery
-	wString
-	wDescription
-	wMethod
-	wError
-	wNeutral
-	wPath
-	// wNear marks a title that has a word of nearWords.
-	wNear
-)
-
-// maxKoreanWords bounds the words a Korean compound is split into:
-// "응답상태코드" is 응답 상태 코드.
-const maxKoreanWords = 4
-
-// titleSaid gathers what the words of one language's title say; ok is
-// false when a word is none of titleWords. A word may be a compound of
-// title words, as Korean writes them.
-func titleSaid(t string) (titleWord, bool) {
-	var said titleWord
-	words := strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
-		return unicode.IsSpace(r) || r == '/' || r == '-' || r == '_' || r == '&' || r == ','
-	})
-	if len(words) == 0 {
-		return 0, false
-	}
-	for _, w := range words {
-		if w == "and" || w == "of" {
-			continue
-		}
-		rest := w
-		for n := 0; rest != "" && n < maxKoreanWords; n++ {
-			found := false
-			for word, what := range titleWords {
-				if strings.HasPrefix(rest, word) && (rest == word || !isASCIIWord(word)) {
-					said |= what
-					rest = rest[len(word):]
-					found = true
-					break
-				}
-			}
-			for word, known := range nearWords {
-				if !found && strings.HasPrefix(rest, word) && (rest == word || !isASCIIWord(word)) {
-					said |= titleWords[known] | wNear
-					rest = rest[len(word):]
-					found = true
-				}
-			}
-			if !found {
-				return 0, false
-			}
-		}
-		if rest != "" {
-			return 0, false
-		}
-	}
-	return said, true
-}
-
-func isASCIIWord(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 // sectionOf is the section that what a title says names.
-func sectionOf(said titleWord) pageSection {
-	said &^= wNear
-	has := func(w titleWord) bool { return said&w != 0 }
+func sectionOf(said read.TitleWords) pageSection {
+	said &^= read.TitleNear
+	has := said.Has
 	switch {
-	case has(wExample) && has(wRequest) && !has(wResponse):
+	case has(read.TitleExample) && has(read.TitleRequest) && !has(read.TitleResponse):
 		return secExampleRequest
-	case has(wExample):
+	case has(read.TitleExample):
 		return secExampleResponse
-	case has(wDescription) && said&^(wDescription|wNeutral) == 0:
+	case has(read.TitleDescription) && said&^(read.TitleDescription|read.TitleNeutral) == 0:
 		return secDescription
-	case has(wMethod) && said&^(wMethod|wNeutral|wRequest) == 0:
+	case has(read.TitleMethod) && said&^(read.TitleMethod|read.TitleNeutral|read.TitleRequest) == 0:
 		return secMethod
-	case has(wRequest) && has(wResponse):
+	case has(read.TitleRequest) && has(read.TitleResponse):
 		return secNone
-	case has(wStatus) && has(wCode), has(wStatus) && said&^(wStatus|wResponse|wNeutral) == 0:
+	case has(read.TitleStatus) && has(read.TitleCode), has(read.TitleStatus) && said&^(read.TitleStatus|read.TitleResponse|read.TitleNeutral) == 0:
 		return secStatuses
-	case has(wCode):
+	case has(read.TitleCode):
 		return secCodes
-	case has(wHeaders) && has(wResponse):
+	case has(read.TitleHeaders) && has(read.TitleResponse):
 		return secResponseHeaders
-	case has(wPath) && said&^(wPath|wParams|wRequest) == 0:
-		return secPathParams
-	case has(wPath):
-		return secNone
-	case has(wHeaders):
-		return secHeaders
-	case has(wQuery):
+	case has(read.TitleURL) && has(read.TitleParams) && said&^(read.TitleURL|read.TitleParams|read.TitleRequest) == 0:
 		return secQuery
-	case has(wResponse) && !has(wString):
-		return secResponse
-	case has(wString):
+	case has(read.TitleURL):
 		return secNone
-	case has(wBody) && !has(wParams) || has(wBody) && has(wRequest):
+	case has(read.TitlePath) && said&^(read.TitlePath|read.TitleParams|read.TitleRequest) == 0:
+		return secPathParams
+	case has(read.TitlePath):
+		return secNone
+	case has(read.TitleHeaders):
+		return secHeaders
+	case has(read.TitleQuery):
+		return secQuery
+	case has(read.TitleResponse) && !has(read.TitleString):
+		return secResponse
+	case has(read.TitleString):
+		return secNone
+	case has(read.TitleBody) && !has(read.TitleParams) || has(read.TitleBody) && has(read.TitleRequest):
 		return secBody
-	case has(wParams), has(wRequest):
+	case has(read.TitleParams), has(read.TitleRequest):
 		return secParams
 	}
 	return secNone
 }
 
-// nearReading lists how a title's words of nearWords are read, when a
-// title word reads it by them: "Result" as "response".
+// nearReading lists how a title's words of the shared near words are
+// read, when a title word reads it by them: "Result" as "response".
 func nearReading(t string) []string {
 	s, near := titleRead(t)
 	if head, _, ok := strings.Cut(t, ":"); s == secNone && ok {
 		s, near = titleRead(head)
 	}
-	if s == secNone || !near {
+	if s == secNone {
 		return nil
 	}
-	var out []string
-	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		for word, known := range nearWords {
-			if l := strings.ToLower(w); l == word || !isASCIIWord(word) && strings.HasPrefix(l, word) {
-				out = append(out, fmt.Sprintf("%q as %q", w, known))
-				break
-			}
-		}
-	}
-	return out
+	return near
 }
 
 // titleSection reads a title in one language or two, the second in
@@ -229,27 +110,19 @@ func titleSection(t string) pageSection {
 	return s
 }
 
-// titleRead reads a title as titleSection does, and tells whether it
-// read a word of nearWords as the title word nearest in meaning.
-func titleRead(t string) (pageSection, bool) {
-	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t), ":"))
-	main, alt := t, ""
-	if open := strings.IndexByte(t, '('); open > 0 && strings.HasSuffix(t, ")") {
-		main, alt = strings.TrimSpace(t[:open]), t[open+1:len(t)-1]
-	}
-	said, ok := titleSaid(main)
+// titleRead reads a title as titleSection does (read.ReadTitle), and
+// lists how it read its words of the shared near words as the title word
+// nearest in meaning.
+func titleRead(t string) (pageSection, []string) {
+	title, ok := read.ReadTitle(t)
 	if !ok {
-		return secNone, false
+		return secNone, nil
 	}
-	s := sectionOf(said)
-	if alt == "" {
-		return s, said&wNear != 0
+	s := sectionOf(title.Said)
+	if title.HasAlt && sectionOf(title.Alt) != s {
+		return secNone, nil
 	}
-	altSaid, ok := titleSaid(alt)
-	if !ok || sectionOf(altSaid) != s {
-		return secNone, false
-	}
-	return s, (said|altSaid)&wNear != 0
+	return s, title.Near
 }
 
 var (

@@ -2,10 +2,12 @@ package reader
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -133,6 +135,11 @@ func TestTitleSection(t *testing.T) {
 		"Result Code":                           secCodes,
 		"결과 코드":                                 secCodes,
 		"Request and Response":                  secNone,
+		"URL Parameters":                        secQuery,
+		"Request URL":                           secNone,
+		"2. Request body":                       secBody,
+		"3.1 REQUEST BODY:":                     secBody,
+		"1) Response Body (응답 본문)":              secResponse,
 		"Note for Launcher (Square) Users":      secNone,
 		"Validation (/auth)":                    secNone,
 		"Request headers are the same as above": secNone,
@@ -237,6 +244,31 @@ func TestTrimEdgePipes(t *testing.T) {
 	} {
 		if got, cut := trimEdgePipes(c.cell); got != c.want || cut != c.cut {
 			t.Errorf("trimEdgePipes(%q) = %q %v, want %q %v", c.cell, got, cut, c.want, c.cut)
+		}
+	}
+}
+
+// TestLostType moves the cells of a row that lost its Type cell to their
+// columns where its Type cell states a requiredness (Y, TRUE) and its
+// Mandatory cell none, and leaves every other row as it is.
+func TestLostType(t *testing.T) {
+	tb := &pages.Table{Header: []string{"Name", "Type", "Mandatory", "Description"}}
+	tb.Cols, _ = pages.ColumnsOf(tb.Header)
+	for _, c := range []struct {
+		cells []string
+		want  map[pages.Column]string
+	}{
+		{[]string{"orderId", "Y", "Order ID"}, map[pages.Column]string{pages.ColName: "orderId", pages.ColType: "", pages.ColRequired: "Y", pages.ColDescription: "Order ID"}},
+		{[]string{"orderId", "TRUE", "Order ID"}, map[pages.Column]string{pages.ColName: "orderId", pages.ColType: "", pages.ColRequired: "TRUE", pages.ColDescription: "Order ID"}},
+		{[]string{"orderId", "String", "Order ID"}, map[pages.Column]string{pages.ColName: "orderId", pages.ColType: "String", pages.ColRequired: "Order ID", pages.ColDescription: ""}},
+		{[]string{"orderId", "Y", "N"}, map[pages.Column]string{pages.ColName: "orderId", pages.ColType: "Y", pages.ColRequired: "N", pages.ColDescription: ""}},
+		{[]string{"orderId", "Y", "N", "Order ID"}, map[pages.Column]string{pages.ColName: "orderId", pages.ColType: "Y", pages.ColRequired: "N", pages.ColDescription: "Order ID"}},
+	} {
+		r := &pages.Row{Cells: c.cells}
+		cells := read.ByColumn(tb, r)
+		lostType(tb, r, cells)
+		if !reflect.DeepEqual(cells, c.want) {
+			t.Errorf("lostType(%q) = %v, want %v", c.cells, cells, c.want)
 		}
 	}
 }

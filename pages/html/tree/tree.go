@@ -1,0 +1,137 @@
+// Package tree builds the tree of an HTML page as x/net/html's Parse does,
+// and keeps the line of each element's start tag, which html.Parse does
+// not keep.
+//
+// Its parse.go, foreign.go, doctype.go, const.go and node.go are those of
+// golang.org/x/net/html v0.58.0 (their licence is LICENSE), changed only
+// where a comment says docs2go, and in that the parser makes its nodes a
+// block at a time (node): it takes its tokens from an html.Tokenizer
+// through next (below), notes the line of each element
+// it makes from a start tag, copies it to the copies it makes of
+// formatting elements, to an <html> or <body> that a later tag repeats
+// when it had none, and compares it as an attribute where it compares
+// the attributes of formatting elements. The tree is the one html.Parse
+// builds, and each line the one the attribute a first pass wrote into
+// every start tag held (TestParse, FuzzParse).
+package tree
+
+import (
+	"bytes"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Lines holds the line of each element of a tree made from a start tag:
+// the line where the element's content begins, which is the line where
+// its start tag ends, or the next one for <pre>, <listing> and
+// <textarea> when HTML drops the newline that follows the tag.
+type Lines map[*Node]int
+
+// Parse returns the tree of the HTML src, whose first line is the
+// page's line first, and the lines of its elements. It fails as
+// html.Parse does, only on a page nested deeper than 512 elements.
+func Parse(src []byte, first int) (*Node, Lines, error) {
+	p := &parser{
+		tokenizer: html.NewTokenizer(bytes.NewReader(src)),
+		doc: &Node{
+			Type: DocumentNode,
+		},
+		scripting:  true,
+		framesetOK: true,
+		im:         initialIM,
+		lines:      Lines{},
+		at:         first,
+	}
+	if err := p.parse(); err != nil {
+		return nil, nil, err
+	}
+	return p.doc, p.lines, nil
+}
+
+// next reads the next token into p.tok, as html.Tokenizer's Token reads
+// it, and the line where it ends into p.at; for a start tag, that is
+// p.line.
+func (p *parser) next() {
+	z := p.tokenizer
+	tt := z.Next()
+	raw := z.Raw()
+	if p.pre != nil {
+		if tt == TextToken && len(raw) > 0 && raw[0] == '\n' {
+			p.lines[p.pre]++
+		}
+		p.pre = nil
+	}
+	p.at += bytes.Count(raw, []byte{'\n'})
+	p.tok = p.token(tt, raw)
+	p.line, p.dropsNewline = 0, false
+	if tt == StartTagToken || tt == SelfClosingTagToken {
+		p.line = p.at
+		name := p.tok.DataAtom
+		p.dropsNewline = tt == StartTagToken && (name == atom.Pre || name == atom.Listing || name == atom.Textarea)
+	}
+}
+
+// nodeBlock is how many nodes the parser allocates at once.
+const nodeBlock = 256
+
+// node returns a new node holding n. The nodes of a page are allocated a
+// block at a time rather than each on its own: a page has thousands.
+func (p *parser) node(n Node) *Node {
+	if len(p.nodes) == cap(p.nodes) {
+		p.nodes = make([]Node, 0, nodeBlock)
+	}
+	p.nodes = append(p.nodes, n)
+	return &p.nodes[len(p.nodes)-1]
+}
+
+// token returns the token the tokenizer has just read, of type tt and
+// text raw, as its Token method does, but for a tag without allocating
+// its name (Token's TagName copies every tag's name).
+func (p *parser) token(tt TokenType, raw []byte) Token {
+	z := p.tokenizer
+	var name []byte
+	switch tt {
+	case StartTagToken, SelfClosingTagToken:
+		name = raw[min(1, len(raw)):]
+	case EndTagToken:
+		name = raw[min(2, len(raw)):]
+	default:
+		return z.Token()
+	}
+	var lower [32]byte
+	n := 0
+	for ; n < len(name); n++ {
+		c := name[n]
+		if c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '/' || c == '>' {
+			break
+		}
+		if n == len(lower) || c == 0 {
+			return z.Token() // a long name, or one with NUL, which Token replaces
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[n] = c
+	}
+	if n == 0 {
+		return z.Token()
+	}
+	t := Token{Type: tt}
+	if a := atom.Lookup(lower[:n]); a != 0 {
+		t.DataAtom, t.Data = a, a.String()
+	} else {
+		t.Data = string(lower[:n])
+	}
+	for {
+		key, val, more := z.TagAttr()
+		if key == nil {
+			break
+		}
+		t.Attr = append(t.Attr, Attribute{Key: atom.String(key), Val: string(val)})
+		if !more {
+			break
+		}
+	}
+	return t
+}

@@ -1,0 +1,202 @@
+package tree
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// TestParse parses every page of testdata in an HTML style or with HTML
+// in it, and every input of the fuzz corpora, as html.Parse does.
+func TestParse(t *testing.T) {
+	for _, s := range seeds(t) {
+		if msg := differ(s.data, 1); msg != "" {
+			t.Errorf("%s: %s", s.name, msg)
+		}
+	}
+}
+
+// FuzzParse parses any page as html.Parse does.
+func FuzzParse(f *testing.F) {
+	for _, s := range seeds(f) {
+		f.Add(s.data, 1)
+	}
+	f.Fuzz(func(t *testing.T, data []byte, first int) {
+		first = 1 + min(max(first, 0), 1<<20)
+		if msg := differ(data, first); msg != "" {
+			t.Error(msg)
+		}
+	})
+}
+
+type seed struct {
+	name string
+	data []byte
+}
+
+// seeds are the pages of the repository's testdata that hold a tag, and
+// the inputs of the fuzz corpora of the page styles.
+func seeds(tb testing.TB) []seed {
+	tb.Helper()
+	var all []seed
+	err := filepath.WalkDir("../../../testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		switch filepath.Ext(path) {
+		case ".html", ".htm", ".md", ".txt":
+		default:
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err == nil && bytes.IndexByte(data, '<') >= 0 {
+			all = append(all, seed{path, data})
+		}
+		return err
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	corpora, err := filepath.Glob("../../*/testdata/fuzz/*/*")
+	if err != nil || len(corpora) == 0 {
+		tb.Fatalf("no fuzz corpora: %v", err)
+	}
+	for _, path := range corpora {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, l := range strings.Split(string(data), "\n")[1:] {
+			open, close := strings.IndexByte(l, '('), strings.LastIndexByte(l, ')')
+			if open < 0 || close < open {
+				continue
+			}
+			if v, err := strconv.Unquote(l[open+1 : close]); err == nil {
+				all = append(all, seed{path, []byte(v)})
+			}
+		}
+	}
+	return all
+}
+
+// differ returns how Parse's tree of src and its lines differ from
+// html.Parse's tree of src with every start tag marked with its line
+// (markLines), or "".
+func differ(src []byte, first int) string {
+	want, wantErr := html.Parse(bytes.NewReader(markLines(nil, src, first)))
+	got, lines, gotErr := Parse(src, first)
+	if (wantErr != nil) != (gotErr != nil) {
+		return fmt.Sprintf("html.Parse: %v, Parse: %v", wantErr, gotErr)
+	}
+	if wantErr != nil {
+		return ""
+	}
+	return sameTree(want, got, lines)
+}
+
+// sameTree compares the tree want, marked, with got and its lines.
+func sameTree(want, got *Node, lines Lines) string {
+	if want.Type != got.Type || want.DataAtom != got.DataAtom || want.Data != got.Data || want.Namespace != got.Namespace {
+		return fmt.Sprintf("node %s, want %s", describe(got), describe(want))
+	}
+	var attr []Attribute
+	wantLine, marked := 0, false
+	for _, a := range want.Attr {
+		if a.Namespace == "" && a.Key == "xmp" && !marked {
+			l, err := strconv.Atoi(a.Val)
+			if err == nil {
+				wantLine, marked = l, true
+				continue
+			}
+		}
+		attr = append(attr, a)
+	}
+	if fmt.Sprint(attr) != fmt.Sprint(got.Attr) {
+		return fmt.Sprintf("%s: attributes %v, want %v", describe(got), got.Attr, attr)
+	}
+	if l, ok := lines[got]; l != wantLine || ok != marked {
+		return fmt.Sprintf("%s: line %d (%t), want %d (%t)", describe(got), l, ok, wantLine, marked)
+	}
+	w, g := want.FirstChild, got.FirstChild
+	for ; w != nil && g != nil; w, g = w.NextSibling, g.NextSibling {
+		if msg := sameTree(w, g, lines); msg != "" {
+			return msg
+		}
+	}
+	if w != nil || g != nil {
+		return fmt.Sprintf("%s: children differ", describe(got))
+	}
+	return ""
+}
+
+func describe(n *Node) string {
+	return fmt.Sprintf("%d %q (%s)", n.Type, n.Data, n.Namespace)
+}
+
+// markLines appends to b the text src, which begins at the page's line
+// first, with an attribute xmp added to every start tag, holding the line
+// where the element's content begins: the line where the tag ends, or the
+// next one for <pre>, <listing> and <textarea> when HTML drops the
+// newline that follows them. It is how the lines were read before
+// Parse: what Parse must agree with.
+func markLines(b, src []byte, first int) []byte {
+	z := html.NewTokenizer(bytes.NewReader(src))
+	line := first
+	var pre []byte // a <pre> tag waiting for what follows it
+	preLine := 0
+	writeTag := func(raw []byte, contentLine int) {
+		n := tagNameEnd(raw)
+		b = append(b, raw[:n]...)
+		b = append(b, ` xmp="`...)
+		b = strconv.AppendInt(b, int64(contentLine), 10)
+		b = append(b, '"')
+		b = append(b, raw[n:]...)
+	}
+	for {
+		tt := z.Next()
+		raw := z.Raw()
+		if pre != nil {
+			if tt == html.TextToken && len(raw) > 0 && raw[0] == '\n' {
+				preLine++
+			}
+			writeTag(pre, preLine)
+			pre = nil
+		}
+		if tt == html.ErrorToken {
+			return append(b, raw...)
+		}
+		end := line + bytes.Count(raw, []byte{'\n'})
+		switch {
+		case tt == html.StartTagToken && isPreTag(raw):
+			pre, preLine = bytes.Clone(raw), end
+		case tt == html.StartTagToken || tt == html.SelfClosingTagToken:
+			writeTag(raw, end)
+		default:
+			b = append(b, raw...)
+		}
+		line = end
+	}
+}
+
+func isPreTag(raw []byte) bool {
+	n := tagNameEnd(raw)
+	name := strings.ToLower(string(raw[1:n]))
+	return name == "pre" || name == "listing" || name == "textarea"
+}
+
+func tagNameEnd(raw []byte) int {
+	for n := 1; n < len(raw); n++ {
+		switch raw[n] {
+		case ' ', '\n', '\r', '\t', '\f', '/', '>':
+			return n
+		}
+	}
+	return len(raw)
+}

@@ -1,0 +1,43 @@
+package read
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestReadTitle reads titles of words, in two languages, numbered, with
+// a colon, in any case, Korean words run together, and lines that are no
+// title: running text, a title's word inside other words.
+func TestReadTitle(t *testing.T) {
+	for line, want := range map[string]TitleWords{
+		"Request Body":                   TitleRequest | TitleBody,
+		"REQUEST BODY:":                  TitleRequest | TitleBody,
+		"2. Request body":                TitleRequest | TitleBody,
+		"3.2.1 Response Fields":          TitleResponse | TitleParams,
+		"1) Headers":                     TitleHeaders,
+		"Request Body (요청 본문)":           TitleRequest | TitleBody,
+		"응답상태코드":                         TitleResponse | TitleStatus | TitleCode,
+		"HTTP Headers":                   TitleNeutral | TitleHeaders,
+		"URL Parameters":                 TitleURL | TitleParams,
+		"Returns":                        TitleResponse | TitleNear,
+		"Body Parameters":                TitleBody | TitleParams,
+		"Payload":                        TitleBody,
+		"The body below is sent as JSON": 0,
+		"Request bodies":                 0,
+		"Content-Type":                   0,
+		"2.5":                            0,
+		"Request Body (Things)":          0,
+		"":                               0,
+	} {
+		title, ok := ReadTitle(line)
+		if ok != (want != 0) || title.Said|title.Alt != want {
+			t.Errorf("ReadTitle(%q) = %v, %v; want %v", line, title.Said|title.Alt, ok, want)
+		}
+	}
+	if title, _ := ReadTitle("Input Parameters"); !slices.Equal(title.Near, []string{`"Input" as "request"`}) {
+		t.Errorf("ReadTitle(%q).Near = %q", "Input Parameters", title.Near)
+	}
+	if title, _ := ReadTitle("결과 필드"); !slices.Equal(title.Near, []string{`"결과" as "응답"`}) {
+		t.Errorf("ReadTitle(%q).Near = %q", "결과 필드", title.Near)
+	}
+}
