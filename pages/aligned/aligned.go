@@ -494,6 +494,11 @@ func abs(n int) int {
 func alignedItems(src pages.Source) []pages.Block {
 	sh := unprinted(src.Lines)
 	var items []pages.Block
+	// last is the header of the last table read, and lastTable that
+	// table (or its rest); between counts the lines of text since.
+	var last *header
+	var lastTable *pages.Table
+	between := 0
 	for i := 0; i < len(sh.lines); {
 		t := strings.TrimSpace(sh.lines[i])
 		if t == "" {
@@ -504,9 +509,34 @@ func alignedItems(src pages.Source) []pages.Block {
 			r := reader{src: src, sh: sh, h: h}
 			tb, end := r.table()
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			last, lastTable, between = &h, tb, 0
 			i = end
 			continue
 		}
+		if last != nil && last.gap > 1 && rowStart(last, chunksOf(sh.lines[i], last.gap)) {
+			// Cells set apart by two spaces at least: words a space
+			// apart in a table printed tight are a sentence's too.
+			if between > 0 && between <= pages.MaxBreakLines {
+				// A line of text cut the table (a note, a panel, a
+				// footer): its rest comes under no header, in its
+				// columns, which pages.Read tells it by.
+				rest := *last
+				rest.end = i
+				r := reader{src: src, sh: sh, h: rest}
+				tb, end := r.table()
+				tb.Line, tb.Header, tb.Cols = i+1, nil, nil
+				items = append(items, pages.Block{Line: tb.Line, Table: tb})
+				lastTable, between = tb, 0
+				i = end
+				continue
+			}
+			var cells []string
+			for _, c := range chunksOf(sh.lines[i], last.gap) {
+				cells = append(cells, c.text)
+			}
+			pages.StrayRow(src, i, lastTable, cells, "column")
+		}
+		between++
 		if head := spacedHeader(sh.lines[i]); head != nil {
 			tb, end := spacedTable(src, sh.lines, head, i)
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})

@@ -57,43 +57,74 @@ func drawnItems(src pages.Source) []pages.Block {
 		lines = rstLines(src.Lines)
 		text = func(t string) string { return pages.StripHeading(rstText(t)) }
 	}
+	var last *pages.Table // the last table read
 	return pages.LineForms{
 		Text: text,
 		Table: func(i int) (*pages.Table, int) {
-			if !mayStart(src.Lines[i]) {
-				return nil, i
+			tb, end := drawnTable(src, i, rst)
+			if tb != nil {
+				last = tb
+			} else {
+				strayRow(src, i, last)
 			}
-			d, ok := tableAt(src.Lines, i)
-			if !ok {
-				return nil, i
-			}
-			if d.unclosed > 0 {
-				src.Report.Warn(pages.At(src.Name, d.unclosed), "the table drawn at line %d has no bottom border: read its rows up to line %d, the last one as it stands", i+1, d.unclosed)
-			}
-			for _, r := range d.refused {
-				src.Report.Fail(pages.At(src.Name, r.line), "%s: write the row on the page with each cell inside its column", r.why)
-			}
-			tb := &pages.Table{Line: i + 1, Rows: d.rows}
-			if rst {
-				for _, r := range tb.Rows {
-					for k, c := range r.Cells {
-						r.Cells[k] = rstText(c)
-					}
-				}
-			}
-			if d.head != nil {
-				tb.Line = d.headLine
-				tb.Header = d.head
-				if rst {
-					for k, c := range tb.Header {
-						tb.Header[k] = rstText(c)
-					}
-				}
-				tb.Cols, _ = pages.ColumnsOf(tb.Header)
-			}
-			return tb, d.end
+			return tb, end
 		},
 	}.Blocks(lines)
+}
+
+// strayRow warns of line i, read as text, when it splits at walls into
+// the cells of the last table read (pages.StrayRow): a grid's row that a
+// line of text cut from its table.
+func strayRow(src pages.Source, i int, last *pages.Table) {
+	ws := wallsOf(src.Lines[i])
+	if len(ws) < 3 {
+		return
+	}
+	cols := make([]int, len(ws))
+	for k, w := range ws {
+		cols[k] = w.col
+	}
+	if cells, ok := gridCells(src.Lines[i], cols); ok {
+		pages.StrayRow(src, i, last, cells, "wall")
+	}
+}
+
+// drawnTable reads the table drawn from line i on, if one starts there,
+// and returns it with the index of the line after it; rst tells a page
+// written in reStructuredText, whose markup its cells drop.
+func drawnTable(src pages.Source, i int, rst bool) (*pages.Table, int) {
+	if !mayStart(src.Lines[i]) {
+		return nil, i
+	}
+	d, ok := tableAt(src.Lines, i)
+	if !ok {
+		return nil, i
+	}
+	if d.unclosed > 0 {
+		src.Report.Warn(pages.At(src.Name, d.unclosed), "the table drawn at line %d has no bottom border: read its rows up to line %d, the last one as it stands", i+1, d.unclosed)
+	}
+	for _, r := range d.refused {
+		src.Report.Fail(pages.At(src.Name, r.line), "%s: write the row on the page with each cell inside its column", r.why)
+	}
+	tb := &pages.Table{Line: i + 1, Rows: d.rows}
+	if rst {
+		for _, r := range tb.Rows {
+			for k, c := range r.Cells {
+				r.Cells[k] = rstText(c)
+			}
+		}
+	}
+	if d.head != nil {
+		tb.Line = d.headLine
+		tb.Header = d.head
+		if rst {
+			for k, c := range tb.Header {
+				tb.Header[k] = rstText(c)
+			}
+		}
+		tb.Cols, _ = pages.ColumnsOf(tb.Header)
+	}
+	return tb, d.end
 }
 
 // mayStart reports cheaply whether a line may be a drawn table's first:
