@@ -120,7 +120,7 @@ type ref struct {
 // leave to type definitions.
 func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Reporter, entries map[int]string) *pageDoc {
 	pd := &pageDoc{name: page, style: st}
-	items = joinPermissions(page, items, rep)
+	items = joinPermissions(page, dropOutline(page, items, rep), rep)
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false
 	var heading, how string
