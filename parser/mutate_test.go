@@ -704,6 +704,22 @@ var defects = []defect{
 	{"header row printed twice before its ruler", pipeHeaders, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return insertLines(lines, at+1, lines[at]), at + 1
 	}},
+	{"header row emptied, the real header its first row", pipeHeaders, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// Joplin's Web Clipper (turndown's GFM plugin) takes no row of
+		// a table that opens with a <colgroup> for its header: it
+		// writes a header of empty cells and its ruler, and the real
+		// header, in bold, as the first row.
+		cells, lead, closed := pipeParts(lines[at])
+		empty := make([]string, len(cells))
+		bold := make([]string, len(cells))
+		for i, c := range cells {
+			empty[i] = "     "
+			bold[i] = " **" + strings.TrimSpace(c) + "** "
+		}
+		lines = insertLines(lines, at, lead+strings.Join(empty, "|")+closed, lines[at+1])
+		lines[at+2] = lead + strings.Join(bold, "|") + closed
+		return slices.Delete(lines, at+3, at+4), at
+	}},
 	{"closing pipe wraps", func(p *scrapedPage) []int {
 		var out []int
 		for _, r := range p.rows(false) {
