@@ -1791,12 +1791,44 @@ func codeAsTable(rows bool) func(p *scrapedPage, lines []string, at int) ([]stri
 	}
 }
 
+// What pandoc's GFM writes of a docs site's heading: its permalink
+// anchor, which GFM has no form for, as a raw <a> after the title, its
+// tag cut by the wrap at 72 columns, the anchor's text a zero-width
+// space. Applied to each ATX heading of a Markdown page.
+func init() {
+	defects = append(defects, defect{"heading permalink as raw HTML, its tag wrapped", func(p *scrapedPage) []int {
+		if p.style != "markdown" && p.style != "Markdown" {
+			return nil
+		}
+		var out []int
+		code := false
+		for i, l := range p.lines {
+			if pages.IsFence(l) {
+				code = !code
+			}
+			if !code && atxHeadingRe.MatchString(l) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		title := strings.TrimSpace(strings.TrimLeft(lines[at], "#"))
+		slug := strings.ToLower(strings.Join(strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), "-"))
+		lines = insertLines(lines, at+1, "aria-label=\"Permalink to &quot;"+html.EscapeString(title)+"&quot;\">\u200b</a>")
+		lines[at] = strings.TrimRight(lines[at], " ") + ` <a href="#` + slug + `" class="header-anchor"`
+		return lines, at
+	}})
+}
+
+// atxHeadingRe matches an ATX heading with a title.
+var atxHeadingRe = regexp.MustCompile(`^#{1,6} +\S`)
+
 // everyStyle are the defect classes that act on a page's lines whatever
 // its style, or on the pages of a style no numbered case is written in
 // (Org mode, MediaWiki, Textile, a spreadsheet's rows): TestMutations
 // applies them to every text page of the golden cases and of the facts
 // corpus too.
-var everyStyle = map[string]bool{"cells quoted that need not be": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true}
+var everyStyle = map[string]bool{"cells quoted that need not be": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true}
 
 // What a spreadsheet other than the one the page went through writes: a
 // cell in quotes that holds no separator, quote or line break
