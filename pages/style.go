@@ -135,25 +135,27 @@ func Read(st Style, src Source) []Block {
 			continue
 		}
 		t.unwrapCells()
-		// blank is set for a header row of empty cells, which names no
-		// column: the table's first row is its header where it names
-		// the columns, else it has none of its own, as a style reads it
+		// headless is set for a table under a header row of empty
+		// cells, which names no column, whose first row names none
+		// either: that row is the header where it names the columns,
+		// else the table has none of its own, as a style reads it
 		// without a header row, but for the rest of the table right
 		// before it only: the converter that writes such a row begins a
 		// table with it, which resumes none across text.
-		blank := t.Header != nil && !slices.ContainsFunc(t.Header, func(c string) bool { return strings.TrimSpace(c) != "" })
-		if blank {
-			t.Header, t.Cols = nil, nil
+		headless := false
+		if t.Header != nil && !slices.ContainsFunc(t.Header, func(c string) bool { return strings.TrimSpace(c) != "" }) {
+			t.Header, t.Cols, headless = nil, nil, true
 			if len(t.Rows) > 0 && isHeaderRow(t.Rows[0].Cells) {
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
 				t.Cols, _ = ColumnsOf(t.Header)
+				headless = false
 			}
 		}
 		t.AfterBreak, broken = broken || numbered && between == 1, false
 		numbered = false
 		// resumable is the table a few text lines before, when there is one.
 		var resumable *Table
-		if prev == nil && between <= MaxBreakLines && !blank {
+		if prev == nil && between <= MaxBreakLines && !headless {
 			resumable = last
 		}
 		// own tells a table with a header row of its own, whether the
