@@ -1899,6 +1899,44 @@ func init() {
 	}})
 }
 
+// What pandoc's GFM writes of a cell's code when the page's HTML gave it
+// attributes, and a converter of HTML to Markdown that keeps what is not
+// plain: the code spans of a row as raw <code> elements, those naming
+// a type linked as raw <a> elements. Applied to each row of a Markdown
+// table that holds a code span.
+func init() {
+	defects = append(defects, defect{"cell code as raw HTML", func(p *scrapedPage) []int {
+		if p.style != "markdown" && p.style != "Markdown" {
+			return nil
+		}
+		var out []int
+		code := false
+		for i, l := range p.lines {
+			t := strings.TrimSpace(l)
+			if pages.IsFence(t) {
+				code = !code
+			}
+			if !code && strings.HasPrefix(t, "|") && codeSpanRe.MatchString(t) && !pages.IsRuler(t) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = slices.Clone(lines)
+		lines[at] = codeSpanRe.ReplaceAllStringFunc(lines[at], func(m string) string {
+			c := html.EscapeString(m[1 : len(m)-1])
+			if strings.ContainsAny(c[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+				return `<a href="#` + strings.ToLower(c) + `" class="type-link"><code>` + c + `</code></a>`
+			}
+			return "<code>" + c + "</code>"
+		})
+		return lines, at
+	}})
+}
+
+// codeSpanRe matches a code span of one backtick that holds no pipe.
+var codeSpanRe = regexp.MustCompile("`[^`|]+`")
+
 // atxHeadingRe matches an ATX heading with a title.
 var atxHeadingRe = regexp.MustCompile(`^#{1,6} +\S`)
 
@@ -1907,7 +1945,7 @@ var atxHeadingRe = regexp.MustCompile(`^#{1,6} +\S`)
 // (Org mode, MediaWiki, Textile, a spreadsheet's rows): TestMutations
 // applies them to every text page of the golden cases and of the facts
 // corpus too.
-var everyStyle = map[string]bool{"cells quoted that need not be": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "header row emptied, the real header its first row": true}
+var everyStyle = map[string]bool{"cells quoted that need not be": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true}
 
 // What a spreadsheet other than the one the page went through writes: a
 // cell in quotes that holds no separator, quote or line break

@@ -72,6 +72,23 @@ func nextTag(text string, i int) int {
 // the elements the lines stand in, outermost first (the <div> of a code
 // block around its label): what they hide is hidden too.
 func Inline(lines []string, within []string) []string {
+	return inline(lines, within, false)
+}
+
+// codeElements are the phrasing elements that show code.
+var codeElements = map[string]bool{"code": true, "kbd": true, "samp": true, "tt": true}
+
+// InlineCell reads a cell of a table of another style's page that holds
+// the tags of inline elements as Inline reads a line, but for its line
+// breaks (<br>, <wbr>), which stay as written for the reading of the
+// cell (pages.Unbroken: the items of a list, a default after a break),
+// and its code (<code>, <kbd>), a code span, as the style writes code.
+func InlineCell(cell string) string {
+	return inline([]string{cell}, nil, true)[0]
+}
+
+// inline is Inline, or InlineCell for a cell.
+func inline(lines []string, within []string, cell bool) []string {
 	out := make([]string, len(lines))
 	// open is the element the text stands in, and hidden tells whether
 	// a reader sees nothing of it.
@@ -132,10 +149,15 @@ func Inline(lines []string, within []string) []string {
 			push(n)
 			shown := !stack[len(stack)-1].hidden
 			switch {
-			case tok.Data == "img" && shown:
+			case !shown:
+			case tok.Data == "img":
 				out[min(line, len(out)-1)] += attr(n, "alt")
-			case tok.Data == "br" && shown:
+			case cell && (tok.Data == "br" || tok.Data == "wbr"):
+				out[min(line, len(out)-1)] += raw
+			case tok.Data == "br":
 				out[min(line, len(out)-1)] += " "
+			case cell && codeElements[tok.Data]:
+				out[min(line, len(out)-1)] += "`"
 			}
 			if tt == html.SelfClosingTagToken || voidElements[tok.Data] {
 				stack = stack[:len(stack)-1]
@@ -146,6 +168,9 @@ func Inline(lines []string, within []string) []string {
 			if !phrasing[string(name)] {
 				emit(raw, !hidden)
 				continue
+			}
+			if cell && codeElements[string(name)] && !hidden {
+				out[min(line, len(out)-1)] += "`"
 			}
 			for i := len(stack) - 1; i > len(within); i-- {
 				if stack[i].n.Data == string(name) {

@@ -46,6 +46,24 @@ func TestInline(t *testing.T) {
 	}
 }
 
+// TestInlineCell reads a cell's inline HTML as Inline reads a line, but
+// for its line breaks, kept for the reading of the cell, and its code, a
+// code span.
+func TestInlineCell(t *testing.T) {
+	for cell, want := range map[string]string{
+		`<a href="#reward">Reward</a>[]`:                                    "Reward[]",
+		`<span class="badge">required</span>`:                               "required",
+		`<code>rewards</code>`:                                              "`rewards`",
+		`One of:<br>- gold<br/>- gem`:                                       "One of:<br>- gold<br/>- gem",
+		`Up to 60<wbr>chars <i class="fa fa-check" aria-hidden="true"></i>`: "Up to 60<wbr>chars",
+		`List<String>`:                                                      "List<String>",
+	} {
+		if got := InlineCell(cell); got != want {
+			t.Errorf("InlineCell(%q) = %q, want %q", cell, got, want)
+		}
+	}
+}
+
 // TestHasInline tells the tags of phrasing elements, and the start of
 // one a line break cuts, from other angle brackets.
 func TestHasInline(t *testing.T) {

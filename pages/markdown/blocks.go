@@ -154,14 +154,47 @@ func containers(within []string, text string) []string {
 // written as a character reference, which no HTML reading takes for a
 // tag and the decoding of the line's references gives back.
 func codeSpansMasked(l string) string {
+	return masked(l, "&lt;")
+}
+
+// masked is a text with the "<" of its code spans written as mask.
+func masked(l, mask string) string {
 	if !strings.Contains(l, "`") || !strings.Contains(l, "<") {
 		return l
 	}
 	parts := strings.Split(l, "`")
 	for k := 1; k < len(parts)-1; k += 2 {
-		parts[k] = strings.ReplaceAll(parts[k], "<", "&lt;")
+		parts[k] = strings.ReplaceAll(parts[k], "<", mask)
 	}
 	return strings.Join(parts, "`")
+}
+
+// cellMask stands for the "<" of a cell's code span while the cell's
+// inline HTML is read: a character of the private use area, which no
+// page writes.
+const cellMask = "\ue000"
+
+// inlineCells reads the inline HTML of the header and the rows of a
+// table of pipes (html.InlineCell), as pandoc's GFM leaves a <span> of a
+// class or a link with attributes in a cell: the cells are decoded
+// already, and a code span's tag is text. The columns are read again
+// when the header had some.
+func inlineCells(tb *pages.Table) {
+	read := func(cells []string) bool {
+		changed := false
+		for k, c := range cells {
+			if m := masked(c, cellMask); html.HasInline(m) {
+				cells[k], changed = strings.TrimSpace(strings.ReplaceAll(html.InlineCell(m), cellMask, "<")), true
+			}
+		}
+		return changed
+	}
+	if read(tb.Header) {
+		tb.Cols, _ = pages.ColumnsOf(tb.Header)
+	}
+	for _, r := range tb.Rows {
+		read(r.Cells)
+	}
 }
 
 // quoteRe matches the marks of a block quote at the start of a line:
