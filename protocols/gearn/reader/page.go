@@ -151,7 +151,10 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				p, near = partNone, nil
 			}
 			if p != partNone || roles[lower] != "" || permission || endpoint || status || exampleTitle {
+				// The prose above a section's title is the previous
+				// section's: no table's after it (a note below a table).
 				endSection()
+				intro = nil
 				if p.documentsRequest() {
 					section = it
 				}
