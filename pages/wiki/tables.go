@@ -266,6 +266,19 @@ func readTable(src pages.Source, i int, doubled bool) (*pages.Table, []pages.Blo
 // name is one word.
 const minNoteWords = 3
 
+// isSentence reports whether a cell holds a sentence, a note's: words,
+// minNoteWords at least; not a status code's row ("4xx (custom status)")
+// nor a field's whose separators were lost, a name and a primitive type
+// ("userId string The user.").
+func isSentence(c string) bool {
+	words := strings.Fields(c)
+	if len(words) < minNoteWords || c[0] >= '0' && c[0] <= '9' {
+		return false
+	}
+	_, typed := pages.LookupLower(pages.PrimitiveTypes, words[1])
+	return !typed
+}
+
 // notesOf takes out of a table's rows its notes, and returns them as text
 // lines, with a warning each. Wiki markup has no cell that spans columns:
 // a note over the table's rows ("Note: heights are measured from …") is
@@ -279,7 +292,7 @@ func notesOf(src pages.Source, tb *pages.Table) []pages.Block {
 	}
 	var notes []pages.Block
 	tb.Rows = slices.DeleteFunc(tb.Rows, func(r *pages.Row) bool {
-		if len(r.Cells) == 0 || len(strings.Fields(r.Cells[0])) < minNoteWords || slices.ContainsFunc(r.Cells[1:], func(c string) bool { return c != "" }) {
+		if len(r.Cells) == 0 || !isSentence(r.Cells[0]) || slices.ContainsFunc(r.Cells[1:], func(c string) bool { return c != "" }) {
 			return false
 		}
 		src.Report.Warn(pages.At(src.Name, r.Line), "the row at line %d holds a sentence in its first cell alone, %q, and no name, type or other cell: a note over the table at line %d, as wiki markup, which spans no cell over columns, writes one; read as text after the table", r.Line, pages.Clip(r.Cells[0]), tb.Line)
