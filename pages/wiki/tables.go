@@ -163,8 +163,8 @@ func namesColumns(cells []string) bool {
 
 // readTable reads the table whose first row is at line i, and returns it
 // with its notes (notesOf), which follow it as text, and the index of the
-// first line after it. Its header is its first
-// row when that is a header row ("||Name||Type||") or names columns
+// first line after it. Its header is its first row when that is a
+// header row ("||Name||Type||") or names columns
 // ("|Name|Type|"); else pages.Read decides. Its rows are the lines that
 // start with a pipe after it, up to a header row, which starts another
 // table (pages.Read reads one with the same cells as this one's rest).

@@ -109,8 +109,9 @@ func warnStruck(src pages.Source, i int, struck []string) {
 
 // unmarked is a line of text without the marks that start it: the
 // anchors before a heading ({anchor:x}), a heading's mark and its
-// permalinks (withoutPermalinks), a quote's mark, a list item's; marked tells a heading, or a line all in strong emphasis,
-// which a page writes as a heading, and item a list item.
+// permalinks (withoutPermalinks), a quote's mark, a list item's; marked
+// tells a heading, or a line all in strong emphasis, which a page writes
+// as a heading, and item a list item.
 func unmarked(t string) (text string, marked, item bool) {
 	for {
 		m, n := tagAt(t, 0)
