@@ -21,7 +21,7 @@ import (
 // line break in a cell (<br>) that breaks its row over two lines, written
 // as a new line or as "\\" and a new line; a note spanning a table's
 // columns, which wiki markup cannot span, written as a row of a sentence
-// and empty cells, or of a sentence alone. They act on every page the
+// and empty cells, of a sentence alone, or as a header cell of it alone. They act on every page the
 // parser reads as wiki markup.
 func init() {
 	defects = append(defects, wikiDefects...)
@@ -189,8 +189,11 @@ var wikiDefects = []defect{
 		return wikiRows(p, func(string) bool { return true })
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		note := "| _Note:_ the rows below apply from version 2.4 on. |"
-		if at%2 == 0 {
+		switch at % 3 {
+		case 0:
 			note += strings.Repeat("  |", wikiRowWidth(lines, at)-1)
+		case 1:
+			note = "|| Note: the rows below apply from version 2.4 on. ||"
 		}
 		return insertLines(lines, at+1, note), at + 1
 	}},

@@ -163,8 +163,9 @@ func namesColumns(cells []string) bool {
 
 // readTable reads the table whose first row is at line i, and returns it
 // with its notes (notesOf), which follow it as text, and the index of the
-// first line after it. Its header is its first row when that is a
-// header row ("||Name||Type||") or names columns
+// first line after it; a header row of one cell holding a sentence
+// amid its rows is a note too, with a warning. Its header is its first
+// row when that is a header row ("||Name||Type||") or names columns
 // ("|Name|Type|"); else pages.Read decides. Its rows are the lines that
 // start with a pipe after it, up to a header row, which starts another
 // table (pages.Read reads one with the same cells as this one's rest).
@@ -216,11 +217,14 @@ func readTable(src pages.Source, i int, doubled bool) (*pages.Table, []pages.Blo
 	// done renders the rows' cells, now that their text is whole, takes
 	// the notes out of them, and returns the table, its notes and the
 	// index of the line after it.
+	var headed []pages.Block // the notes written as a header cell
 	done := func(j int) (*pages.Table, []pages.Block, int) {
 		for _, r := range tb.Rows {
 			r.Cells = rowCells(src, r.Line-1, splitRow(r.Raw), width)
 		}
-		return tb, notesOf(src, tb), j
+		notes := append(notesOf(src, tb), headed...)
+		slices.SortFunc(notes, func(a, b pages.Block) int { return a.Line - b.Line })
+		return tb, notes, j
 	}
 	for ; j < len(lines); j++ {
 		l := strings.TrimSpace(lines[j])
@@ -245,6 +249,13 @@ func readTable(src pages.Source, i int, doubled bool) (*pages.Table, []pages.Blo
 		case l == "|" && last != nil:
 			last.Raw += "\n" + l // a second closing pipe, on a line of its own
 		case strings.HasPrefix(l, "|"):
+			if r := splitRow(l); j > i && r.header() && len(r.cells) == 1 && width >= 3 && len(tb.Rows) > 0 {
+				if text, _ := cellText(r.cells[0]); isSentence(text) {
+					src.Report.Warn(pages.At(src.Name, j+1), "the header row at line %d holds a sentence in one cell alone, %q, amid the rows of the table at line %d: a note over its rows, as wiki markup, which spans no cell over columns, writes one; read as text after the table", j+1, pages.Clip(text), i+1)
+					headed = append(headed, pages.Block{Line: j + 1, Text: text})
+					continue
+				}
+			}
 			if j > i && splitRow(l).header() {
 				return done(j) // the header of another table, or of this one's rest: pages.Read tells
 			}
@@ -284,7 +295,8 @@ func isSentence(c string) bool {
 // a note over the table's rows ("Note: heights are measured from …") is
 // written as a row whose first cell holds a sentence, and whose other
 // cells are empty, as pandoc writes a cell spanning the table, or
-// missing. Of a table of three columns or more, such a row documents no
+// missing (or as a header row of that cell alone, amid the rows, which
+// readTable reads as a note). Of a table of three columns or more, such a row documents no
 // field, and would be refused as a row that lost its name and type.
 func notesOf(src pages.Source, tb *pages.Table) []pages.Block {
 	if len(tb.Header) < 3 {
