@@ -37,10 +37,11 @@ func markdownItems(src pages.Source) []pages.Block {
 	code := false         // the line is inside a fenced code block
 	return pages.LineForms{
 		Table: func(i int) (*pages.Table, int) {
-			tb, end := tableAt(src, i)
+			tb, end := table(src, i)
 			t := strings.TrimSpace(lines[i])
 			switch {
 			case tb != nil:
+				inlineCells(tb)
 				last = tb
 			case pages.IsFence(t):
 				code = !code
@@ -54,9 +55,9 @@ func markdownItems(src pages.Source) []pages.Block {
 	}.Blocks(lines)
 }
 
-// tableAt reads the table that starts at line i, if one does, and
-// returns it with the index of the first line after it.
-func tableAt(src pages.Source, i int) (*pages.Table, int) {
+// table reads the table that starts at line i, if one does, and returns
+// it with the index of the first line after it.
+func table(src pages.Source, i int) (*pages.Table, int) {
 	lines := src.Lines
 	t := strings.TrimSpace(lines[i])
 	switch {
