@@ -154,3 +154,30 @@ func TestNumberedRowsResume(t *testing.T) {
 		t.Fatalf("got %d tables; want the second numbered, resuming the first", len(tables))
 	}
 }
+
+// TestNumberedHeaderAfterText reads a numbered table after a few lines
+// of text under another numbered table of as many cells as its header
+// row, whose cells name columns no kind reads ("Status Code
+// Description"): the header of a table of its own, no rest of that one.
+func TestNumberedHeaderAfterText(t *testing.T) {
+	page := `<html><body><p>Charm</p><table><tbody>
+<tr><th></th><td>Name</td><td>Type</td><td>Mandatory</td><td>Description</td></tr>
+<tr><td>1</td><td>charmId</td><td>String</td><td>Y</td><td>Charm ID</td></tr>
+</tbody></table><p>Response Status Code</p><table><tbody>
+<tr><th></th><td>Status Code</td><td>Status Code Description</td><td>Status Code Detailed Description</td></tr>
+<tr><td>1</td><td>200</td><td>Normal Response</td><td>Normal</td></tr>
+</tbody></table></body></html>`
+	var got [][]string
+	for _, b := range pages.Read(html.Style{}, pages.Source{Name: "p", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}}) {
+		if b.Table != nil {
+			got = append(got, b.Table.Header)
+			if b.Table.Resumes != nil || b.Table.Continues != nil {
+				t.Errorf("the table at line %d is read as the rest of the table at line %d", b.Table.Line, b.Table.Line)
+			}
+		}
+	}
+	want := [][]string{{"Name", "Type", "Mandatory", "Description"}, {"Status Code", "Status Code Description", "Status Code Detailed Description"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("headers\n got %q\nwant %q", got, want)
+	}
+}

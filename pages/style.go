@@ -170,7 +170,7 @@ func Read(st Style, src Source) []Block {
 			switch {
 			case prev != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(prev.Header):
 				t.Header, t.Cols, t.Continues, t.NoHeader = prev.Header, prev.Cols, prev, true
-			case resumable != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(resumable.Header) && !isHeaderRow(t.Rows[0].Cells):
+			case resumable != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(resumable.Header) && !isHeaderRow(t.Rows[0].Cells) && !numberedHeader(t.Rows[0].Cells):
 				t.Header, t.Cols, t.Resumes, t.NoHeader = resumable.Header, resumable.Cols, resumable, true
 			case len(t.Rows) > 0:
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
@@ -463,6 +463,22 @@ func isTypeCell(c string) bool {
 func isHeaderRow(cells []string) bool {
 	_, ok := ColumnsOf(cells)
 	return ok
+}
+
+// numberedHeader reports whether a row is the header of a table whose
+// first column numbers its rows: its first cell heads that column (empty,
+// "#", "No."), and each other cell names a column (IsHeaderCell), as
+// "Status Code Description" does, which no column kind reads.
+func numberedHeader(cells []string) bool {
+	if len(cells) < 2 || !IsNumberingCell(cells[0]) {
+		return false
+	}
+	for _, c := range cells[1:] {
+		if !IsHeaderCell(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // MaxBreakLines bounds the text lines a page break leaves between the

@@ -148,9 +148,21 @@ func numberPipeRows(data []byte) []byte {
 	return []byte(strings.Join(lines, "\n"))
 }
 
+// headerCells reports whether every cell of a row (its texts joined by
+// "|") names a column as a header's cells do (pages.IsHeaderCell:
+// "Status Code Description" too, which no column kind reads).
+func headerCells(row string) bool {
+	for _, c := range strings.Split(row, "|") {
+		if !pages.IsHeaderCell(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // numberHTMLRows numbers the rows of each <table>: a header cell with no
 // text before a header row's (in <thead>, its first row when all <th> or
-// naming the columns, and these printed again), and a cell with the
+// naming the columns, or of header cells only, and these printed again), and a cell with the
 // row's number before each other row's; a note row (one cell spanning
 // the others) gets none.
 func numberHTMLRows(t *testing.T, data []byte) []byte {
@@ -168,7 +180,7 @@ func numberHTMLRows(t *testing.T, data []byte) []byte {
 		first := rows.First()
 		_, named := pages.ColumnsOf(strings.Split(texts(first), "|"))
 		header := ""
-		if named || first.ChildrenFiltered("td").Length() == 0 || first.ParentsFiltered("thead").Length() > 0 {
+		if named || first.ChildrenFiltered("td").Length() == 0 || first.ParentsFiltered("thead").Length() > 0 || headerCells(texts(first)) {
 			header = texts(first)
 		}
 		n := 0
