@@ -276,7 +276,10 @@ func readMIME(name string, data []byte, rep *Reporter) (t Text, html, ok bool) {
 // message holds may be a message of its own (a forwarded mail, an
 // archive attached to a mail).
 func readMIMEIn(name string, data []byte, rep *Reporter, depth int) (t Text, html, ok bool) {
-	if len(data) == 0 || data[0] == ' ' || data[0] == '\t' || data[0] == '<' {
+	// A message begins with a header: the lines of a page are split
+	// only when its first line is one.
+	first, _, _ := bytes.Cut(data, []byte("\n"))
+	if k := bytes.IndexByte(first, ':'); k <= 0 || bytes.ContainsAny(first[:k], " \t<") {
 		return Text{}, false, false
 	}
 	lines := mimeLines(data)
