@@ -3,13 +3,16 @@ package parser_test
 import (
 	"bytes"
 	"encoding/base64"
+	"html"
 	"mime/quotedprintable"
+	"regexp"
 	"strings"
 )
 
 // The containers a page reaches the user in: a browser's single-file
 // archive (MHTML), a mail saved with its headers (.eml). Each applies once
-// to the whole page, which becomes a part of a MIME message.
+// to the whole page, which becomes a part of a MIME message. And the
+// forms a page is taken in from its wiki.
 func init() {
 	defects = append(defects, mimeDefects...)
 	everyStyle["saved as a mail file, base64"] = true
@@ -91,3 +94,43 @@ func mimeLines(parts ...[]string) []string {
 	}
 	return out
 }
+
+// The form a Confluence page is taken in from its "View Storage Format"
+// or its REST API: its headings hold an anchor macro that repeats their
+// title, its Y/N and true/false cells are status lozenges, its code
+// blocks are code macros whose text is a CDATA section, a table of
+// contents macro stands over it.
+func init() {
+	defects = append(defects, defect{"taken in Confluence's storage format", func(p *scrapedPage) []int {
+		if p.style != "html" {
+			return nil
+		}
+		return []int{0}
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		s := strings.Join(lines, "\n")
+		s = storageHeadingRe.ReplaceAllStringFunc(s, func(h string) string {
+			m := storageHeadingRe.FindStringSubmatch(h)
+			return m[1] + `<ac:structured-macro ac:name="anchor" ac:schema-version="1"><ac:parameter ac:name="">` + m[2] + `</ac:parameter></ac:structured-macro>` + m[2] + m[3]
+		})
+		s = storageMarkRe.ReplaceAllString(s, `$1<ac:structured-macro ac:name="status" ac:schema-version="1">
+<ac:parameter ac:name="colour">Green</ac:parameter>
+<ac:parameter ac:name="title">$2</ac:parameter>
+</ac:structured-macro>$3`)
+		s = storageCodeRe.ReplaceAllStringFunc(s, func(pre string) string {
+			code := html.UnescapeString(storageTagRe.ReplaceAllString(storageCodeRe.FindStringSubmatch(pre)[1], ""))
+			return `<ac:structured-macro ac:name="code" ac:schema-version="1"><ac:parameter ac:name="language">json</ac:parameter><ac:plain-text-body><![CDATA[` + code + `]]></ac:plain-text-body></ac:structured-macro>`
+		})
+		toc := `<ac:structured-macro ac:name="toc" ac:schema-version="1"><ac:parameter ac:name="maxLevel">2</ac:parameter></ac:structured-macro>`
+		return append([]string{toc}, strings.Split(s, "\n")...), 0
+	}})
+}
+
+var (
+	// storageHeadingRe matches a heading whose title is text alone;
+	// storageMarkRe a cell of a requiredness mark alone; storageCodeRe a
+	// code block, and storageTagRe a tag in it.
+	storageHeadingRe = regexp.MustCompile(`(<h[1-6][^>]*>)([^<>\n]+)(</h[1-6]>)`)
+	storageMarkRe    = regexp.MustCompile(`(<td[^>]*>)(Y|N|true|false)(</td>)`)
+	storageCodeRe    = regexp.MustCompile(`(?s)<pre[^>]*>(.*?)</pre>`)
+	storageTagRe     = regexp.MustCompile(`<[^>]*>`)
+)
