@@ -250,10 +250,12 @@ func unquotePrintable(l []byte) ([]byte, bool) {
 	return out, soft
 }
 
+// isHex reports whether c is a hexadecimal digit.
 func isHex(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
 
+// unhex is the value of the hexadecimal digit c.
 func unhex(c byte) byte {
 	switch {
 	case c >= 'a':
