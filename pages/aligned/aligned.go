@@ -490,9 +490,28 @@ func abs(n int) int {
 	return n
 }
 
-// alignedItems reads a page of the style into blocks.
+// alignedItems reads a page of the style into blocks: its tables' cells
+// at the top of their rows, or, where that reading finds cells in the
+// middle of their rows, placed as the page's tables tell (placements),
+// read again so.
 func alignedItems(src pages.Source) []pages.Block {
 	sh := unprinted(src.Lines)
+	rep := src.Report
+	src.Report = &pages.Reporter{}
+	seen := &survey{}
+	items := readItems(src, sh, seen, nil)
+	if places := placements(seen.runs); len(places) > 0 && (seen.middle || cheaper(seen.runs, places)) {
+		src.Report = rep
+		return readItems(src, sh, nil, places)
+	}
+	rep.Merge(src.Report)
+	return items
+}
+
+// readItems reads a page's sheets into blocks, its tables' cells placed
+// in the middle of their rows as places tell, or at their top where
+// places is empty; seen, when set, gathers what the rows tell.
+func readItems(src pages.Source, sh sheets, seen *survey, places []placement) []pages.Block {
 	var items []pages.Block
 	for i := 0; i < len(sh.lines); {
 		t := strings.TrimSpace(sh.lines[i])
@@ -501,7 +520,7 @@ func alignedItems(src pages.Source) []pages.Block {
 			continue
 		}
 		if h, ok := headerAt(sh.lines, i); ok {
-			r := reader{src: src, sh: sh, h: h}
+			r := reader{src: src, sh: sh, h: h, seen: seen, places: places}
 			tb, end := r.table()
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
 			i = end
@@ -513,11 +532,20 @@ func alignedItems(src pages.Source) []pages.Block {
 			i = end
 			continue
 		}
+		if t == toolbar {
+			i++
+			continue
+		}
 		items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
 		i++
 	}
 	return items
 }
+
+// toolbar is what a text browser prints of SyntaxHighlighter's toolbar
+// over a code block (a Confluence page's): the link of its "?" help
+// button, alone on its line. It is no text of the page.
+const toolbar = "?"
 
 // maxLead bounds the lines under a header before its first row's first
 // line.
