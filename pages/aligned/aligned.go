@@ -492,14 +492,19 @@ func abs(n int) int {
 
 // alignedItems reads a page of the style into blocks: its tables' cells
 // at the top of their rows, or, where that reading finds cells in the
-// middle of their rows, placed as the page's tables tell (placements),
-// read again so.
+// middle of their rows, or cells that go on at a line their line before
+// had room for (survey.loose), placed as the page's tables tell
+// (placements), read again so where that explains them better.
 func alignedItems(src pages.Source) []pages.Block {
 	sh := unprinted(src.Lines)
 	rep := src.Report
 	src.Report = &pages.Reporter{}
 	seen := &survey{}
 	items := readItems(src, sh, seen, nil)
+	if !seen.middle && !seen.loose() {
+		rep.Merge(src.Report)
+		return items
+	}
 	if places := placements(seen.runs); len(places) > 0 && (seen.middle || cheaper(seen.runs, places)) {
 		src.Report = rep
 		return readItems(src, sh, nil, places)

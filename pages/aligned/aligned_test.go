@@ -588,6 +588,21 @@ func TestMiddleRows(t *testing.T) {
 				{"6", "gamma", "string", "Gamma one and two and three and four and five and six and seven and eight."},
 			},
 			nil},
+		{"w3m, Kakao: a status code in the middle of its row, and one that wraps inside its parenthesis",
+			"Status Code    Status Code            Status Code Detailed Description\n" +
+				"               Description\n" +
+				"200          Normal Response Normal\n" +
+				"                             Unparsable request data, missing mandatory\n" +
+				"400          Bad Request     parameters, or parameter type error, or a\n" +
+				"                             body too large\n" +
+				"4xx (custom  Withdrawal      See the response codes below\n" +
+				"status)      Rejected\n",
+			[][]string{
+				{"3", "200", "Normal Response", "Normal"},
+				{"4", "400", "Bad Request", "Unparsable request data, missing mandatory parameters, or parameter type error, or a body too large"},
+				{"7", "4xx (custom status)", "Withdrawal Rejected", "See the response codes below"},
+			},
+			nil},
 		{"Kakao, rows not set apart: a status cell that wraps inside its parenthesis",
 			"Status Code    Status Code            Status Code Detailed Description\n" +
 				"               Description\n" +

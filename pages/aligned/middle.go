@@ -63,15 +63,20 @@ type run struct {
 // grid is a run's lines cut into the columns of its table: the text of
 // each line in each column, and the width each column's text takes.
 type grid struct {
-	cells  [][]string
-	starts [][]int // where each cell's text starts, less its column's start
-	ends   [][]int // where each cell's text ends, less its column's start
-	width  []int
+	cells [][]string
+	// closing reports, for each line, that its first cell's text closes
+	// a parenthesis the line above left open ("4xx (custom" over
+	// "status)"): the rest of that cell.
+	closing []bool
+	starts  [][]int // where each cell's text starts, less its column's start
+	ends    [][]int // where each cell's text ends, less its column's start
+	width   []int
 }
 
 // gridOf cuts a run into its columns. It reports false where a line has
-// text under the first column that is no name alone: a cell of words
-// wraps, and the rows could not be told by their names.
+// text under the first column that is no name alone, nor a code that
+// wraps inside a parenthesis ("4xx (custom" over "status)"): a cell of
+// words wraps, and the rows could not be told by their first cells.
 func gridOf(h *header, lines []line) (grid, bool) {
 	n := len(h.starts)
 	g := grid{width: make([]int, n)}
@@ -88,10 +93,12 @@ func gridOf(h *header, lines []line) (grid, bool) {
 			ends[k] = c.end - h.starts[k]
 			g.width[k] = max(g.width[k], ends[k])
 		}
-		if cells[0] != "" && strings.ContainsAny(cells[0], " ") {
+		closing := len(g.cells) > 0 && cells[0] != "" && closes(g.cells[len(g.cells)-1][0], cells[0])
+		if strings.Contains(cells[0], " ") && !closing && strings.Count(cells[0], "(") <= strings.Count(cells[0], ")") {
 			return grid{}, false
 		}
 		g.cells, g.starts, g.ends = append(g.cells, cells), append(g.starts, starts), append(g.ends, ends)
+		g.closing = append(g.closing, closing)
 	}
 	return g, true
 }
@@ -108,7 +115,7 @@ func (g grid) wraps(k, j int) bool {
 }
 
 // fits reports whether lines from up to to of the run may be one row
-// placed as p: one name, in each column the lines with text one after
+// placed as p: one first cell (oneFirstCell), in each column the lines with text one after
 // another, as many down from the row's top as p places a cell of as
 // many lines, the tallest as tall as the row; and what it costs: the
 // lines a cell goes on at where the line before had room for their
@@ -138,12 +145,27 @@ func (g grid) fits(p placement, from, to int) (int, bool) {
 				return 0, false
 			}
 		}
-		if k == 0 && h != 1 {
+		if k == 0 && !g.oneFirstCell(first, h) {
 			return 0, false
 		}
 		tallest = max(tallest, h)
 	}
 	return cost, tallest == rowLines
+}
+
+// oneFirstCell reports whether the first column's h lines from line
+// first on are one cell, a row's: a name on one line, or a code whose
+// next lines close its parenthesis; its first line closes none.
+func (g grid) oneFirstCell(first, h int) bool {
+	if h == 0 || g.closing[first] {
+		return false
+	}
+	for j := first + 1; j < first+h; j++ {
+		if !g.closing[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // cost is what cutting the run's lines into rows at cuts costs: the
@@ -263,6 +285,17 @@ func (r run) grid() (grid, bool) {
 		return grid{}, false
 	}
 	return gridOf(r.h, r.lines)
+}
+
+// loose reports whether a run of the reading at the top of the cells
+// has a cell that goes on at a line its line before had room for.
+func (s *survey) loose() bool {
+	for _, r := range s.runs {
+		if g, ok := r.grid(); ok && g.cost(r.cuts) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cheaper reports whether a placement cuts a run of a page into rows at

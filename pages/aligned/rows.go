@@ -306,7 +306,7 @@ func (r *reader) continues(cur *rowText, l line, grouped bool) bool {
 	for _, c := range l.chunks {
 		has[r.h.column(c.start)] = true
 	}
-	if closes(cur.cells[0], l.chunks[0]) {
+	if closes(textOf(cur.cells[0]), l.chunks[0].text) {
 		return true
 	}
 	if grouped {
@@ -334,16 +334,22 @@ func (r *reader) continues(cur *rowText, l line, grouped bool) bool {
 	return true
 }
 
-// closes reports whether a line's first part, under the first column,
-// closes a parenthesis that the row's first cell left open ("4xx
+// closes reports whether text under the first column closes a
+// parenthesis that the text above it in its cell left open ("4xx
 // (custom" over "status)"): a cell that wraps in its column, never a
 // row of its own, which no cell starts so.
-func closes(first []frag, c chunk) bool {
-	open := 0
-	for _, f := range first {
-		open += strings.Count(f.text, "(") - strings.Count(f.text, ")")
+func closes(above, text string) bool {
+	open := strings.Count(above, "(") - strings.Count(above, ")")
+	return open > 0 && strings.Count(text, ")") > strings.Count(text, "(")
+}
+
+// textOf is the text of a cell's parts, joined by spaces.
+func textOf(fs []frag) string {
+	var parts []string
+	for _, f := range fs {
+		parts = append(parts, f.text)
 	}
-	return open > 0 && strings.Count(c.text, ")") > strings.Count(c.text, "(")
+	return strings.Join(parts, " ")
 }
 
 // add notes a run of lines and the rows read from it.
