@@ -31,8 +31,9 @@ import (
 // it: one whose text sits out of the columns (prose), a header, text
 // under the first column alone after a blank line (a title), or a blank
 // line under a table whose rows are not set apart by them. Rows whose
-// cells sit in the middle of their rows, not at their top, cannot be
-// told apart where no blank lines set them apart: refused.
+// cells sit in the middle of their rows, not at their top, are told
+// apart where no blank lines set them apart by where a text browser
+// places them (middle.go), and refused where that does not tell.
 
 // slack is how far from its column's start a cell may start in a table
 // whose cells are two spaces apart or more: a print rounds each word's

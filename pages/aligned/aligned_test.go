@@ -588,6 +588,17 @@ func TestMiddleRows(t *testing.T) {
 				{"6", "gamma", "string", "Gamma one and two and three and four and five and six and seven and eight."},
 			},
 			nil},
+		{"cells at the top of their rows, a line break in a cell: no placement in the middle explains them",
+			"Code     Type     Description\n" +
+				"alpha    string   Alpha one and two and three and\n" +
+				"                  four.\n" +
+				"                  A second paragraph.\n" +
+				"beta     string   Beta.\n",
+			[][]string{
+				{"2", "alpha", "string", "Alpha one and two and three and four. A second paragraph."},
+				{"5", "beta", "string", "Beta."},
+			},
+			nil},
 		{"w3m, Kakao: a status code in the middle of its row, and one that wraps inside its parenthesis",
 			"Status Code    Status Code            Status Code Detailed Description\n" +
 				"               Description\n" +

@@ -191,7 +191,10 @@ func (r *reader) lastRest(j int, cs []chunk) bool {
 // a page break), with a warning; in a table whose every run of lines is
 // one row, they are the first lines of the run's row (its cells sit in
 // the middle of the row). Under the header, where no row goes before,
-// they are an error but in such a run. It reports false, taking
+// they are an error but in such a run. On a page whose cells sit in the
+// middle of their rows (r.places), a run of two rows or more, or with
+// lines before its first row's first line, is cut into rows by where
+// the cells sit (middleRows), where that cuts it. It reports false, taking
 // nothing, for a run that is no part of the table: one with text under
 // the first column but no line that starts a row (a title after the
 // table), or with text under the first column before such a line.
