@@ -588,6 +588,17 @@ func TestMiddleRows(t *testing.T) {
 				{"6", "gamma", "string", "Gamma one and two and three and four and five and six and seven and eight."},
 			},
 			nil},
+		{"a name a narrow column broke, in the middle of its row",
+			"Code                Type     Description\n" +
+				"                             The changes left\n" +
+				"nicknameChangesLef  Integer  this month, 0 ~ 3\n" +
+				"t                            (up to 3)\n" +
+				"level               Integer  The level.\n",
+			[][]string{
+				{"2", "nicknameChangesLeft", "Integer", "The changes left this month, 0 ~ 3 (up to 3)"},
+				{"5", "level", "Integer", "The level."},
+			},
+			[]string{`p.txt:4: joined "nicknameChangesLef" (line 3) and "t" (line 4)`}},
 		{"cells at the top of their rows, a line break in a cell: no placement in the middle explains them",
 			"Code     Type     Description\n" +
 				"alpha    string   Alpha one and two and three and\n" +

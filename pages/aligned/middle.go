@@ -64,13 +64,13 @@ type run struct {
 // each line in each column, and the width each column's text takes.
 type grid struct {
 	cells [][]string
-	// closing reports, for each line, that its first cell's text closes
-	// a parenthesis the line above left open ("4xx (custom" over
-	// "status)"): the rest of that cell.
-	closing []bool
-	starts  [][]int // where each cell's text starts, less its column's start
-	ends    [][]int // where each cell's text ends, less its column's start
-	width   []int
+	// goesOn reports, for each line, that its first cell's text is the
+	// rest of the line above's: it closes a parenthesis that one left
+	// open ("4xx (custom" over "status)"), or goes on with a name the
+	// narrow column broke ("nicknameChangesLef" over "t").
+	goesOn []bool
+	ends   [][]int // where each cell's text ends, less its column's start
+	width  []int
 }
 
 // gridOf cuts a run into its columns. It reports false where a line has
@@ -80,12 +80,17 @@ type grid struct {
 func gridOf(h *header, lines []line) (grid, bool) {
 	n := len(h.starts)
 	g := grid{width: make([]int, n)}
+	rd := &reader{h: *h}
+	var above frag // the first cell's text of the line above
 	for _, l := range lines {
-		cells, starts, ends := make([]string, n), make([]int, n), make([]int, n)
+		cells, ends := make([]string, n), make([]int, n)
+		var first frag
 		for _, c := range l.chunks {
 			k := h.column(c.start)
+			if k == 0 && cells[0] == "" {
+				first = frag{line: l.line, chunk: c}
+			}
 			if cells[k] == "" {
-				starts[k] = c.start - h.starts[k]
 				cells[k] = c.text
 			} else {
 				cells[k] += " " + c.text
@@ -93,12 +98,14 @@ func gridOf(h *header, lines []line) (grid, bool) {
 			ends[k] = c.end - h.starts[k]
 			g.width[k] = max(g.width[k], ends[k])
 		}
-		closing := len(g.cells) > 0 && cells[0] != "" && closes(g.cells[len(g.cells)-1][0], cells[0])
-		if strings.Contains(cells[0], " ") && !closing && strings.Count(cells[0], "(") <= strings.Count(cells[0], ")") {
+		goesOn := above.text != "" && cells[0] != "" && (closes(above.text, cells[0]) || rd.brokenWord(0, above, first))
+		if strings.Contains(cells[0], " ") && !goesOn && strings.Count(cells[0], "(") <= strings.Count(cells[0], ")") {
 			return grid{}, false
 		}
-		g.cells, g.starts, g.ends = append(g.cells, cells), append(g.starts, starts), append(g.ends, ends)
-		g.closing = append(g.closing, closing)
+		g.cells, g.ends = append(g.cells, cells), append(g.ends, ends)
+		g.goesOn = append(g.goesOn, goesOn)
+		above = first
+		above.text = cells[0]
 	}
 	return g, true
 }
@@ -154,14 +161,15 @@ func (g grid) fits(p placement, from, to int) (int, bool) {
 }
 
 // oneFirstCell reports whether the first column's h lines from line
-// first on are one cell, a row's: a name on one line, or a code whose
-// next lines close its parenthesis; its first line closes none.
+// first on are one cell, a row's: a name on one line, or a first cell
+// whose next lines go on with it (goesOn); its first line goes on with
+// none.
 func (g grid) oneFirstCell(first, h int) bool {
-	if h == 0 || g.closing[first] {
+	if h == 0 || g.goesOn[first] {
 		return false
 	}
 	for j := first + 1; j < first+h; j++ {
-		if !g.closing[j] {
+		if !g.goesOn[j] {
 			return false
 		}
 	}
