@@ -12,18 +12,23 @@ import (
 // row of H lines (H-h)/2 lines down, rounded down, so that a name sits on
 // the middle line of a tall row, under the first lines of its
 // description, and the rows of a table whose rows no blank line sets
-// apart run together. Which lines are whose row is told where the page
-// leaves one way only to cut the lines into rows so that each row holds
-// one name, on one line (a name never wraps), and in each column one
+// apart run together. Which lines are whose row is told by the ways to
+// cut the lines into rows so that each row holds one first cell (a name
+// on one line: a name never wraps; a code wrapped inside its
+// parenthesis; a name a narrow column broke), and in each column one
 // cell, on lines that follow each other, placed in the row as the
-// browser places it; and a cell goes on at its next line only where the
-// next word would not have fitted on its line in the column, as the
-// browser wraps. A page is read so where its top-aligned reading fails
-// (cells before a table's first name, text under a requiredness word
-// below it) and one placement, rounded down or up, explains every table
-// of it that either explains; the rows of a table that both explain in
-// two ways, or that the placement explains in two ways, are refused at
-// the first line they disagree on.
+// browser places it, the tallest as tall as the row; of those, the
+// cheapest: a cell goes on at its next line where the next word would
+// not have fitted on its line in the column, as the browser wraps, and
+// each line it goes on at otherwise (a line break in the cell) costs
+// one. A page is read so where its reading at the top of the rows finds
+// cells in the middle (cells before a table's first name, text under a
+// requiredness word below a row) or a cell that goes on at a line that
+// had room for its first word, and a placement, rounded down or up,
+// explains the page's tables at less cost; the placement is the one that
+// cuts every table that either cuts, at least cost over them all. A
+// run that the placements cut in two ways at least cost is refused at
+// the first line the two ways disagree on.
 
 // placement is where a row sets a cell shorter than itself: in its
 // middle, the spare lines split rounded down (w3m) or up above the cell.
