@@ -218,6 +218,12 @@ func (r *htmlReader) codeTable(n *html.Node) {
 // <div> that holds no other block, whose text is all set in a monospace
 // font.
 func (r *htmlReader) codeLine(n *html.Node) bool {
+	return paragraph(n) && wholly(n, r.sheet.monospace)
+}
+
+// paragraph reports whether an element is a paragraph: a <p> or a <div>
+// that holds no other block.
+func paragraph(n *html.Node) bool {
 	if n.DataAtom != atom.P && n.DataAtom != atom.Div {
 		return false
 	}
@@ -226,7 +232,7 @@ func (r *htmlReader) codeLine(n *html.Node) bool {
 			return false
 		}
 	}
-	return wholly(n, r.sheet.monospace)
+	return true
 }
 
 // Site generators write content tabs as a list of labels apart from the

@@ -58,6 +58,16 @@ span.s3 {font: 13.0px Menlo}
 			[]string{
 				`p.txt:2: left out lines 2 to 4 (Client · Response Body · Client · Server): each is wholly a link to a heading of this page, an outline of it (the "On this page" side bar a site shows beside the content, or a table of contents), not a title of its own`,
 			}},
+		{"an outline whose headings kept no id nor permalink: its fragments are their slugs; one to another fragment is text",
+			`<html><body>
+<p><a href="https://docs.gearn.io/api/x#response-body">Response Body</a></p>
+<p><a href="https://docs.gearn.io/api/x#genericmodels-stormstate">GenericModels.StormState</a></p>
+<p><a href="https://docs.gearn.io/api/x#server-role">Server</a></p>
+<p><a href="https://docs.gearn.io/api/x#top">Client</a></p>
+<h2>Response Body</h2><h3>GenericModels.StormState &#8203;</h3><h2>Server</h2><h2>Client</h2>
+</body></html>`,
+			[]string{"04 Server", "05 Client", "06 Response Body", "06 GenericModels.StormState", "06 Server", "06 Client"},
+			[]string{`p.txt:2: left out lines 2 to 3 (Response Body · GenericModels.StormState): each is wholly a link to a heading of this page, an outline of it (the "On this page" side bar a site shows beside the content, or a table of contents), not a title of its own`}},
 		{"a link to a heading alone is text", `<html><body>
 <p>Returns:</p>
 <p><a href="#rc">ReturnCode</a></p>
@@ -75,6 +85,20 @@ span.s3 {font: 13.0px Menlo}
 <p class="p4"><span class="s1">&nbsp; &nbsp; "a": <code>1</code></span></p>
 <p class="p1"><span class="s1">See </span><span class="s3">Storm</span></p>`,
 			[]string{"10 Request Body", "11 Response Body", "12 Retry", "13 5.1 Retry", "14 {", `15 "regionId": "frostpeak",`, `17 "a": 1`, "18 See Storm"}, nil},
+		{"titles set apart by a larger font alone: TextEdit's class, Google Docs' span; a numbered line of the text's size is no title",
+			`<html><head><style type="text/css">
+p.p1 {margin: 0.0px; font: 14.0px Inter}
+p.p6 {margin: 48.0px 0.0px 16.0px 0.0px; font: 24.0px Inter}
+.c1{font-size:11pt;font-family:"Arial"}
+.c9{font-size:16pt}
+</style></head><body>
+<p class="p6"><span class="s1">3. Response Body</span></p>
+<p class="p1"><span class="s1">4. Send the request, then read the answer of the server.</span></p>
+<p class="c2"><span class="c9">5. Client</span></p>
+<p class="c2"><span class="c1">6. Send</span></p>
+<p class="p1"><span class="s1">The text of the page, set in its font, is the most of it.</span></p>
+</body></html>`,
+			[]string{"07 Response Body", "08 4. Send the request, then read the answer of the server.", "09 Client", "10 6. Send", "11 The text of the page, set in its font, is the most of it."}, nil},
 		{"Word, Writer and Google Docs: code paragraphs by style, <font face>, <tt> and class; a paragraph with other text is none",
 			`<html><head><style>
 .c5{font-family:"Courier New";color:#000}

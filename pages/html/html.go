@@ -107,8 +107,9 @@ func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 		return nil // on a page nested deeper than html.Parse reads
 	}
 	found := find(root)
-	r := &htmlReader{page: page.Name, report: page.Report, starts: starts, line: from + 1, lines: to, fragment: fragment, codeTables: codeTables(found.tables), fostered: fosteredRuns(found.tables, starts), tabbed: map[*html.Node]bool{}, anchors: found.anchors, sheet: found.sheet}
+	r := &htmlReader{page: page.Name, report: page.Report, starts: starts, line: from + 1, lines: to, fragment: fragment, codeTables: codeTables(found.tables), fostered: fosteredRuns(found.tables, starts), tabbed: map[*html.Node]bool{}, anchors: found.anchors, sheet: &found.sheet}
 	r.tabTitles = tabTitles(found.tabSets, found.tabLists, r.tabbed)
+	r.textSize = found.sheet.textSizeOf(root)
 	if found.main != nil && !fragment {
 		r.main, r.quiet = found.main, true
 	}
@@ -183,7 +184,7 @@ func lastLine(n *html.Node, starts tree.Lines) int {
 // find finds them in one pass over the tree: every element of every page
 // is reached once, rather than once by each selector.
 func find(root *html.Node) found {
-	f := found{sheet: sheet{}}
+	var f found
 	for n := range root.Descendants() {
 		if n.Type != html.ElementNode {
 			continue
@@ -338,8 +339,10 @@ type htmlReader struct {
 	// (dropOutlines).
 	anchors anchors
 	entries []int
-	// sheet is the page's style sheet.
-	sheet sheet
+	// sheet is the page's style sheet, textSize the size of the font of
+	// most of its text (sheet.textSizeOf).
+	sheet    *sheet
+	textSize float64
 }
 
 // lineText is the text of a line being gathered.
@@ -430,7 +433,7 @@ func (r *htmlReader) walk(n *html.Node) {
 		r.within++
 		r.children(n)
 		r.within--
-	case isHeading(a), isBlock(a) && !r.cell && !r.verbatim && (wholeInBold(n) || wholly(n, r.sheet.bold)):
+	case isHeading(a), isBlock(a) && !r.cell && !r.verbatim && (wholeInBold(n) || r.styledTitle(n)):
 		r.heading++
 		r.block(n)
 		r.heading--

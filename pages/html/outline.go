@@ -36,12 +36,17 @@ type anchors struct {
 	// them before the fragment ("https://docs.gearn.io/api/x" of
 	// "https://docs.gearn.io/api/x#server"); "" for a fragment alone.
 	addresses map[string]bool
+	// titles are the slugs of the page's headings (slug).
+	titles map[string]bool
 }
 
 // add records what an element of the page tells of its anchors.
 func (a *anchors) add(n *html.Node) {
 	if a.fragments == nil {
-		a.fragments, a.addresses = map[string]bool{}, map[string]bool{"": true}
+		a.fragments, a.addresses, a.titles = map[string]bool{}, map[string]bool{"": true}, map[string]bool{}
+	}
+	if isHeading(n.DataAtom) {
+		a.titles[slug(textOf(n))] = true
 	}
 	if id := attr(n, "id"); id != "" {
 		a.fragments[fragmentKey(id)] = true
@@ -77,10 +82,28 @@ func selfLink(n *html.Node) bool {
 	return true
 }
 
-// within reports whether a link leads to an anchor of the page itself.
+// within reports whether a link leads to an anchor of the page itself:
+// its fragment names one at one of the page's addresses, or, where the
+// editor kept neither the ids nor the permalinks, the link's text is a
+// heading's of the page and its fragment that heading's slug, the id a
+// docs site gives it ("#response-body" of "Response Body").
 func (a *anchors) within(n *html.Node) bool {
 	address, fragment, ok := strings.Cut(attr(n, "href"), "#")
-	return ok && fragment != "" && a.addresses[address] && a.fragments[fragmentKey(fragment)]
+	if !ok || fragment == "" {
+		return false
+	}
+	if a.addresses[address] && a.fragments[fragmentKey(fragment)] {
+		return true
+	}
+	title := slug(textOf(n))
+	return title != "" && a.titles[title] && strings.EqualFold(fragmentKey(fragment), title)
+}
+
+// slug is a title as a docs site makes it an id: in lower case, its
+// runs of letters and digits joined by hyphens.
+func slug(title string) string {
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.Join(words, "-")
 }
 
 // fragmentKey is a fragment as a link and its anchor both write it, with
