@@ -127,6 +127,14 @@ p.p6 {margin: 48.0px 0.0px 16.0px 0.0px; font: 24.0px Inter}
 </table>
 </body></html>`,
 			[]string{"03 [Alpha|Beta]", "04 |a|b|", "07 [Gamma|Delta]", "08 |c|d|", "11 [Gamma|Delta]", "11 |e|f|", "12 |g|h|"}, nil},
+		{"a responsive table's column labels under a header row of bold cells",
+			`<html><body>
+<table>
+<tr><td><p><b>Code</b></p></td><td><p><b>Type</b></p></td></tr>
+<tr><td><span class="label">Code</span>title</td><td><span class="label">Type</span>string</td></tr>
+</table>
+</body></html>`,
+			[]string{"03 [Code|Type]", "04 |title|string|"}, nil},
 		{"a code table's paragraph whose source the editor wrapped is one line",
 			`<html><body>
 <h3>Example Request</h3>

@@ -596,8 +596,9 @@ func (t lineText) plain() string {
 // table reads a <table> whose cells are not tables of their own.
 func (r *htmlReader) table(n *html.Node) {
 	var rows []htmlRow
-	// labels are the header cells read last: a responsive table repeats
-	// them at the start of each cell.
+	// labels are the header cells read last (of <thead>, of <th>s, or a
+	// first row of bold cells): a responsive table repeats them at the
+	// start of each cell.
 	var labels []string
 	var rowsOf func(n *html.Node, head bool)
 	rowsOf = func(n *html.Node, head bool) {
@@ -610,7 +611,7 @@ func (r *htmlReader) table(n *html.Node) {
 				rowsOf(c, c.DataAtom == atom.Thead)
 			case atom.Tr:
 				rows = append(rows, r.row(c, head, labels))
-				if rw := rows[len(rows)-1]; rw.inHead || rw.allTH {
+				if rw := rows[len(rows)-1]; rw.inHead || rw.allTH || len(rows) == 1 && rw.bold {
 					labels = labels[:0]
 					for _, c := range rw.cells {
 						labels = append(labels, c.plain())
