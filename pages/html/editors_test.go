@@ -45,7 +45,7 @@ span.s3 {font: 13.0px Menlo}
 		{"Word's table of contents, to its headings' names, and Google Docs', to their ids; links to other pages' anchors kept",
 			`<html><body>
 <p class=MsoToc1><a href="#_Toc101">Client</a></p>
-<p class=MsoToc1><a href="#_Toc102"><span>Response Body</span></a></p>
+<p class=MsoToc1><a href="#_Toc102"><span>Response Body</span></a><span style='mso-tab-count:1 dotted'>. . . </span>3</p>
 <ul><li><a href="#h.k2">Client</a></li><li><a href="#h.k3">Server</a></li></ul>
 <p><a href="/api/other#_Toc101">Client</a></p>
 <p><a href="/api/other#_Toc102">Response Body</a></p>
@@ -56,7 +56,7 @@ span.s3 {font: 13.0px Menlo}
 </body></html>`,
 			[]string{"05 Client", "06 Response Body", "07 Client and more", "08 Client", "09 Client", "09 Server", "10 Response Body"},
 			[]string{
-				`p.txt:2: left out lines 2 to 4 (Client · Response Body · Client · Server): each is wholly a link to a heading of this page, an outline of it (the "On this page" side bar a site shows beside the content, or a table of contents), not a title of its own`,
+				`p.txt:2: left out lines 2 to 4 (Client · Response Body. . . 3 · Client · Server): each is wholly a link to a heading of this page, an outline of it (the "On this page" side bar a site shows beside the content, or a table of contents), not a title of its own`,
 			}},
 		{"an outline whose headings kept no id nor permalink: its fragments are their slugs; one to another fragment is text",
 			`<html><body>

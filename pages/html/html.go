@@ -350,7 +350,8 @@ type lineText struct {
 	parts []pages.Span
 	line  int // of the first character that is not a space; 0 before it
 	// linked is set by text within a link to an anchor of the page,
-	// unlinked by text out of one.
+	// unlinked by words out of one (a table of contents' leaders and
+	// page numbers beside its link are none).
 	linked, unlinked bool
 }
 
@@ -537,9 +538,10 @@ func (r *htmlReader) addText(s string) {
 		return
 	}
 	s = pages.Clean(s) // after the entities: &nbsp;, &#8203;
-	if strings.TrimSpace(s) != "" {
-		r.text.linked = r.text.linked || r.within > 0
-		r.text.unlinked = r.text.unlinked || r.within == 0
+	if r.within > 0 {
+		r.text.linked = r.text.linked || strings.TrimSpace(s) != ""
+	} else {
+		r.text.unlinked = r.text.unlinked || strings.IndexFunc(s, unicode.IsLetter) >= 0
 	}
 	for {
 		part, rest, newline := strings.Cut(s, "\n")

@@ -22,8 +22,9 @@ import (
 // processor's own table of contents (Word's MsoToc paragraphs, Writer's
 // and Google Docs' lists of links to their headings) is the same. A run
 // of two lines or more, one after the other, each wholly the text of a
-// link to an anchor of the page itself, is such an outline: no text of
-// the page, left out with a warning.
+// link to an anchor of the page itself (but for the leaders and the page
+// number a table of contents sets beside it: no words), is such an
+// outline: no text of the page, left out with a warning.
 
 // anchors are the places of a page that a link can reach within it.
 type anchors struct {
