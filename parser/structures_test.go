@@ -194,7 +194,8 @@ func numberPipeRows(data []byte) []byte {
 
 // numberHTMLRows numbers the rows of each <table>: a header cell with no
 // text before a header row's (in <thead>, its first row when all <th> or
-// naming the columns, and these printed again), and a cell with the
+// naming the columns, a status table's "Status Code | Status Code
+// Description" too, and these printed again), and a cell with the
 // row's number before each other row's; a note row (one cell spanning
 // the others) gets none. A table of one column, the code block a word
 // processor made a table of one cell, is no table whose rows a wiki
@@ -215,7 +216,9 @@ func numberHTMLRows(t *testing.T, data []byte) []byte {
 			return strings.Join(out, "|")
 		}
 		first := rows.First()
-		_, named := pages.ColumnsOf(strings.Split(texts(first), "|"))
+		cells := strings.Split(texts(first), "|")
+		_, named := pages.ColumnsOf(cells)
+		named = named || len(cells) > 1 && !slices.ContainsFunc(cells, func(c string) bool { return !pages.IsHeaderCell(c) })
 		header := ""
 		if named || first.ChildrenFiltered("td").Length() == 0 || first.ParentsFiltered("thead").Length() > 0 {
 			header = texts(first)
