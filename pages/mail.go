@@ -27,8 +27,9 @@ type Text struct {
 	Wrap Wrap
 }
 
-// ReadText reads a page's bytes into the lines its style reads: decoded
-// (Decode), split at their ends and made clean (Lines), the quote marks
+// ReadText reads a page's bytes into the lines its style reads: the page
+// a MIME container holds taken out of it (readMIME: an HTML part is read
+// as it is, without the passes below), decoded (Decode), split at their ends and made clean (Lines), the quote marks
 // of a mail that quotes the page taken out and the mail's words around it
 // dropped (unquote), the lines a fold cut at a fixed column joined
 // (unfold), else the hard wrap the lines tell of kept (Text.Wrap) and
@@ -40,13 +41,21 @@ type Text struct {
 // their anchors (dropComments), the running header and footer lines a
 // print leaves at its page breaks dropped (dropPrintChrome), and the
 // cross references and the request lines a hard wrap cut joined
-// (joinCutReferences, joinCutRequestLines); each with a warning on rep.
+// (joinCutReferences, joinCutRequestLines, joinCutVersions); each with a
+// warning on rep.
 func ReadText(name string, data []byte, rep *Reporter) Text {
-	text, dec := Decode(data)
-	if w := dec.Warning(); w != "" {
-		rep.Warn(At(name, dec.Line), "%s", w)
+	t := &Text{}
+	if part, html, ok := readMIME(name, data, rep); html {
+		return part
+	} else if ok {
+		t = &part
+	} else {
+		text, dec := Decode(data)
+		if w := dec.Warning(); w != "" {
+			rep.Warn(At(name, dec.Line), "%s", w)
+		}
+		t.Lines = split(text)
 	}
-	t := &Text{Lines: split(text)}
 	for _, l := range t.Lines {
 		if l != "" && (l[0] == '>' || l[0] == '|') {
 			t.unquote(name, rep)
@@ -64,7 +73,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	}
 	// Each pass runs only on a page whose lines hold its mark: it runs
 	// for every page.
-	var soft, header, signature, placeholder, note, see bool
+	var soft, header, signature, placeholder, note, see, version bool
 	for _, l := range t.Lines {
 		if l == "" {
 			continue
@@ -73,6 +82,9 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 		header = header || mailHeader(l) != ""
 		signature = signature || l == "-- "
 		see = see || strings.HasSuffix(strings.TrimRight(l, " \t"), "See")
+		if k := strings.LastIndex(l, " HTTP/"); k >= 0 {
+			version = version || len(strings.TrimRight(l, " \t")) <= k+len(" HTTP/1.")
+		}
 		if k := strings.IndexByte(l, '['); k >= 0 {
 			note = note || k == 0
 			placeholder = placeholder || strings.Contains(l[k:], "[cid:") || strings.Contains(l[k:], "[image: ")
@@ -99,6 +111,9 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	}
 	if t.Wrap.Width > 0 {
 		t.joinCutRequestLines(name, rep)
+	}
+	if version {
+		t.joinCutVersions(name, rep)
 	}
 	return *t
 }
