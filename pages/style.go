@@ -123,6 +123,10 @@ func Read(st Style, src Source) []Block {
 	between, broken, numbered := 0, false, false
 	for _, b := range blocks {
 		t := b.Table
+		if t == nil && IsToggle(b.Text) {
+			SkipToggle(src.Report, src.Name, b.Line, b.Text)
+			continue
+		}
 		if t == nil && IsPageMark(b.Text) {
 			broken = true
 			continue

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
@@ -49,6 +50,41 @@ func TableRows(name string, data []byte) [][]int {
 			rows = append(rows, r.Line)
 		}
 		out = append(out, rows)
+	}
+	return out
+}
+
+// TitledTables are the lines of the header rows of the tables of a page,
+// read in its style as TableRows reads them, whose line before (blank
+// lines aside) is a line of text: their title, or the text above them.
+func TitledTables(name string, data []byte) []int {
+	rep := &pages.Reporter{}
+	text := pages.ReadText(name, data, rep)
+	src := pages.Source{Name: name, Lines: text.Lines, At: text.At, Report: rep}
+	st := pages.Detect(styles, src.Lines)
+	if st == nil {
+		return nil
+	}
+	src.Lines = pages.Unescape(st, src.Lines)
+	src.Words = lexiconOf([]pages.Source{src}, []pages.Style{st}, [][]pages.Block{nil})
+	var out []int
+	last := 0 // the line of the last text block
+	for _, b := range pages.Read(st, src) {
+		if b.Table == nil {
+			last = b.Line
+			continue
+		}
+		t := b.Table
+		if t.NoHeader || t.Line < 2 || t.Line > len(src.Lines) {
+			continue
+		}
+		above := t.Line - 1
+		for above > 0 && strings.TrimSpace(src.Lines[above-1]) == "" {
+			above--
+		}
+		if above > 0 && above == last {
+			out = append(out, t.Line)
+		}
 	}
 	return out
 }

@@ -1,0 +1,47 @@
+package pages
+
+import (
+	"regexp"
+	"strings"
+)
+
+// toggleTexts are the texts the toggle of a collapsible shows, lower
+// case: Confluence's expand macro ("Click here to expand...", its own
+// title when the page gives none) and its code block's ("Expand source",
+// "Collapse source"), and the words a <details> element's <summary>
+// gives when it names nothing ("Click to expand", "Show more").
+var toggleTexts = map[string]bool{
+	"click here to expand...": true, "click here to collapse...": true,
+	"click here to expand": true, "click here to collapse": true,
+	"click to expand": true, "click to collapse": true,
+	"expand source": true, "collapse source": true,
+	"expand": true, "collapse": true, "expand all": true, "collapse all": true,
+	"show more": true, "show less": true, "show details": true, "hide details": true,
+}
+
+// IsToggle reports whether a text line is the toggle of a collapsible,
+// which stands between a title and what it titles (a type's name and its
+// table), and is no text of the page's: a Confluence expand's toggle
+// text, led or not by the no-break space its copy keeps, or a <details>
+// element's summary that names nothing (its raw <summary> tags, as a
+// text copy keeps them, or its text, as Markdown and HTML read it). A
+// summary that names something ("<summary>Invitation</summary>") is the
+// title of what it folds.
+func IsToggle(text string) bool {
+	t := strings.ToLower(strings.TrimSpace(strings.ReplaceAll(text, "…", "...")))
+	if m := summaryRe.FindStringSubmatch(t); m != nil {
+		t = strings.TrimSpace(m[1])
+	}
+	return toggleTexts[t]
+}
+
+// summaryRe matches a line that is a <details> element's <summary> as a
+// text copy keeps its markup, its <details> start tag before it or not.
+var summaryRe = regexp.MustCompile(`^(?:<details(?:\s[^<>]*)?>\s*)?<summary(?:\s[^<>]*)?>(.*)</summary>$`)
+
+// SkipToggle warns that the text of a collapsible's toggle at line of
+// page name is skipped: a reader drops it, and what it stands between
+// reads as one.
+func SkipToggle(rep *Reporter, name string, line int, text string) {
+	rep.Warn(At(name, line), "skipped line %d, %q: the toggle of a collapsible (an expand macro's, or a <details> element's summary that names nothing), no text of the page; what it stands between, a title and its table, is read as one", line, Clip(strings.TrimSpace(text)))
+}

@@ -1,0 +1,66 @@
+package pages_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/html"
+	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/pages/pipes"
+	"github.com/docs2go/docs2go/pages/wiki"
+)
+
+// TestToggles skips the toggle of a collapsible between a type's title
+// and its table, with a warning at its line, in every style: the title
+// is the line right before the table.
+func TestToggles(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		style pages.Style
+		page  string
+		// title is the text block right before the table, at line
+		// titleAt; table the table's line.
+		title            string
+		titleAt, tableAt int
+		warns            []string
+	}{
+		{"pipes, Confluence's expand", pipes.Style{}, "PetGuest\nClick here to expand...\nName | Type | Description |\n---|---|---|\npetId | String | Pet ID |", "PetGuest", 1, 3,
+			[]string{`p:2: skipped line 2, "Click here to expand...": the toggle of a collapsible (an expand macro's, or a <details> element's summary that names nothing), no text of the page; what it stands between, a title and its table, is read as one`}},
+		{"Markdown, led by a no-break space", markdown.Style{}, "#### LightCue\n\n\u00a0Click here to expand...\n\n| Name | Type |\n|---|---|\n| offset | Double |", "LightCue", 1, 5,
+			[]string{`p:3: skipped line 3, "Click here to expand...": the toggle of a collapsible (an expand macro's, or a <details> element's summary that names nothing), no text of the page; what it stands between, a title and its table, is read as one`}},
+		{"Markdown, a <details> element's summary", markdown.Style{}, "#### LightCue\n\n<details><summary>Click to expand</summary>\n\n| Name | Type |\n|---|---|\n| offset | Double |\n\n</details>", "LightCue", 1, 5,
+			[]string{`p:3: skipped line 3, "Click to expand": the toggle of a collapsible (an expand macro's, or a <details> element's summary that names nothing), no text of the page; what it stands between, a title and its table, is read as one`}},
+		{"HTML, a <details> element's summary", html.Style{}, "<h4>LightCue</h4>\n<details>\n<summary>Show more</summary>\n<table><tr><th>Name</th><th>Type</th></tr>\n<tr><td>offset</td><td>Double</td></tr></table>\n</details>", "LightCue", 1, 4,
+			[]string{`p:3: skipped line 3, "Show more": the toggle of a collapsible (an expand macro's, or a <details> element's summary that names nothing), no text of the page; what it stands between, a title and its table, is read as one`}},
+		{"pipes, a <summary> line a text copy kept", pipes.Style{}, "PetGuest\n<summary>Click to expand</summary>\nName | Type | Description |\n---|---|---|\npetId | String | Pet ID |", "PetGuest", 1, 3,
+			[]string{`p:2: skipped line 2, "<summary>Click to expand</summary>": the toggle of a collapsible (an expand macro's, or a <details> element's summary that names nothing), no text of the page; what it stands between, a title and its table, is read as one`}},
+		{"Confluence wiki markup, a code block's toggle", wiki.Style{}, "h4. LightCue\nExpand source\n||Name||Type||\n|offset|Double|", "LightCue", 1, 3,
+			[]string{`p:2: skipped line 2, "Expand source": the toggle of a collapsible (an expand macro's, or a <details> element's summary that names nothing), no text of the page; what it stands between, a title and its table, is read as one`}},
+		{"Markdown, a <details> element's summary that names the table is its title", markdown.Style{}, "<details><summary>LightCue</summary>\n\n| Name | Type |\n|---|---|\n| offset | Double |\n\n</details>", "LightCue", 1, 3, nil},
+		{"a sentence that says expand is text", pipes.Style{}, "Click here to expand the list.\nName | Type | Description |\n---|---|---|\npetId | String | Pet ID |", "Click here to expand the list.", 1, 2, nil},
+	} {
+		rep := &pages.Reporter{}
+		blocks := pages.Read(c.style, pages.Source{Name: "p", Lines: pages.Lines([]byte(c.page)), Report: rep})
+		var title pages.Block
+		table := 0
+		for _, b := range blocks {
+			if b.Table != nil {
+				table = b.Table.Line
+				break
+			}
+			title = b
+		}
+		if title.Text != c.title || title.Line != c.titleAt || table != c.tableAt {
+			t.Errorf("%s: title %q at line %d, table at line %d; want %q at line %d, table at line %d", c.name, title.Text, title.Line, table, c.title, c.titleAt, c.tableAt)
+		}
+		warns, _ := rep.Sorted([]string{"p"}, false)
+		var got []string
+		for _, w := range warns {
+			got = append(got, w.Error())
+		}
+		if !reflect.DeepEqual(got, c.warns) {
+			t.Errorf("%s: warnings\n got %q\nwant %q", c.name, got, c.warns)
+		}
+	}
+}
