@@ -188,6 +188,13 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			last.Cells, _ = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), sep, width)
 			continue
 		}
+		if cells, ok := cutFirstCell(lines, j, sep, width); last != nil && !open && ok {
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d holds only the start of a first cell, and line %d its rest, which starts no row, with the row's other cells: read as one row, whose first cell %q a line break cut", j+1, j+2, pages.Clip(cells[0]))
+			last = &pages.Row{Line: j + 1, Raw: r + "\n" + strings.TrimSpace(lines[j+1]), Cells: cells}
+			tb.Rows = append(tb.Rows, last)
+			j++
+			continue
+		}
 		cells, ok := rowCells(lines[j], sep, width)
 		if !ok {
 			break
@@ -522,4 +529,38 @@ func quotedRow(lines []string, j int) (cells []string, end int, closed bool) {
 		cells = append(cells, strings.Join(strings.Fields(c), " "))
 	}
 	return cells, r.End, true
+}
+
+// cutFirstCell reads line j and the line after it as one row of a table
+// of the separator, of width columns, whose first cell a line break cut
+// ("4xx" over "(custom status) | Rejected | See below |"), and returns its
+// cells. Line j is the start of the first cell alone: text without the
+// separator, or a row whose other cells are empty; the next line is a
+// row of the table's cells whose first is no name or code but goes on
+// with another's text (a parenthesis, a word in lower case), and starts
+// no row of its own. ok is false for any other lines: the first part
+// alone may be a row.
+func cutFirstCell(lines []string, j int, sep byte, width int) ([]string, bool) {
+	if j+1 >= len(lines) {
+		return nil, false
+	}
+	first := strings.TrimSpace(lines[j])
+	if cells, ok := rowCells(lines[j], sep, width); ok {
+		if len(cells) != width || slices.ContainsFunc(cells[1:], func(c string) bool { return c != "" }) {
+			return nil, false
+		}
+		first = cells[0]
+	}
+	if first == "" || strings.ContainsRune(first, rune(sep)) || pages.IsPipeRuler(lines[j+1]) {
+		return nil, false
+	}
+	if _, header := headerAt(lines, j+1); header {
+		return nil, false
+	}
+	rest, ok := rowCells(lines[j+1], sep, width)
+	if !ok || len(rest) != width || rest[0] == "" || pages.IsNameCell(rest[0]) || pages.StartsRow(lines[j+1], width) || !pages.StartsMidSentence(rest[0]) {
+		return nil, false
+	}
+	rest[0] = first + " " + rest[0]
+	return rest, true
 }

@@ -275,3 +275,50 @@ func TestHeaderPrintedTwice(t *testing.T) {
 		}
 	}
 }
+
+// TestCutFirstCell joins a row of pipes whose first cell a line break
+// cut, its start alone on a line (or with the row's other cells empty)
+// and its rest with the row's other cells on the next, when the start
+// alone cannot be the row; other lines are read as they are.
+func TestCutFirstCell(t *testing.T) {
+	const header = "Status Code | Status Code Description | Status Code Detailed Description |\n---|---|---|\n404 | Not Found | No such character |\n"
+	type row struct {
+		line  int
+		cells []string
+	}
+	for _, c := range []struct {
+		name  string
+		rest  string
+		want  []row
+		warns []string
+	}{
+		{"the code alone on its line, its note on the next", "4xx\n(custom status) | Dispatch Rejected | See below |\n500 | Internal Server Error | Error |",
+			[]row{{3, []string{"404", "Not Found", "No such character"}}, {4, []string{"4xx (custom status)", "Dispatch Rejected", "See below"}}, {6, []string{"500", "Internal Server Error", "Error"}}},
+			[]string{`p.txt:4: line 4 holds only the start of a first cell, and line 5 its rest, which starts no row, with the row's other cells: read as one row, whose first cell "4xx (custom status)" a line break cut`}},
+		{"the code with the row's other cells empty", "4xx | | |\n(custom status) | Dispatch Rejected | See below |",
+			[]row{{3, []string{"404", "Not Found", "No such character"}}, {4, []string{"4xx (custom status)", "Dispatch Rejected", "See below"}}},
+			[]string{`p.txt:4: line 4 holds only the start of a first cell, and line 5 its rest, which starts no row, with the row's other cells: read as one row, whose first cell "4xx (custom status)" a line break cut`}},
+		{"a code whose line has cells is a row", "4xx | Custom | Rejected |\n(custom status) | Dispatch Rejected | See below |",
+			[]row{{3, []string{"404", "Not Found", "No such character"}}, {4, []string{"4xx", "Custom", "Rejected"}}, {5, []string{"(custom status)", "Dispatch Rejected", "See below"}}}, nil},
+		{"a line of text before a row of its own ends the table", "Custom codes\n409 | Conflict | Taken |",
+			[]row{{3, []string{"404", "Not Found", "No such character"}}}, nil},
+	} {
+		rep := &pages.Reporter{}
+		blocks := pipeItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(header + c.rest)), Report: rep})
+		var got []row
+		for _, r := range blocks[0].Table.Rows {
+			got = append(got, row{r.Line, r.Cells})
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: rows\n got %v\nwant %v", c.name, got, c.want)
+		}
+		warns, _ := rep.Sorted([]string{"p.txt"}, false)
+		var gotWarns []string
+		for _, w := range warns {
+			gotWarns = append(gotWarns, w.Error())
+		}
+		if !reflect.DeepEqual(gotWarns, c.warns) {
+			t.Errorf("%s: warnings\n got %q\nwant %q", c.name, gotWarns, c.warns)
+		}
+	}
+}
