@@ -1780,7 +1780,7 @@ func codeAsTable(rows bool) func(p *scrapedPage, lines []string, at int) ([]stri
 // (Org mode, MediaWiki, Textile, a spreadsheet's rows): TestMutations
 // applies them to every text page of the golden cases and of the facts
 // corpus too.
-var everyStyle = map[string]bool{"cells quoted that need not be": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true}
+var everyStyle = map[string]bool{"cells quoted that need not be": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "dashed table's closing rule lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true}
 
 // What a spreadsheet other than the one the page went through writes: a
 // cell in quotes that holds no separator, quote or line break
@@ -1908,6 +1908,30 @@ var wikitextDefects = []defect{
 		return slices.Delete(slices.Clone(lines), at, at+1), max(at-1, 0)
 	}},
 }
+
+// The damage a copy or an edit does to a table pandoc drew with dashes
+// (-t plain, -t markdown): the rule that closes a multiline table, or
+// one without a header, deleted, as a writer who trims a pasted table's
+// lines of dashes leaves it. The table ends at the blank line that text
+// at the margin follows, with a warning.
+func init() {
+	defects = append(defects, defect{"dashed table's closing rule lost", func(p *scrapedPage) []int {
+		var out []int
+		for i := 1; i < len(p.lines); i++ {
+			if dashedRuleRe.MatchString(strings.TrimRight(p.lines[i], "\r")) && strings.TrimSpace(p.lines[i-1]) != "" && (i+1 == len(p.lines) || strings.TrimSpace(p.lines[i+1]) == "") {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return slices.Delete(slices.Clone(lines), at, at+1), at - 1
+	}})
+}
+
+// dashedRuleRe matches a rule of dashes indented under a table pandoc
+// drew: runs of two dashes at least, as a heading's underline at the
+// margin is not.
+var dashedRuleRe = regexp.MustCompile(`^ +-{2,}(?: +-{2,})* *$`)
 
 // The damage an edit of a Textile page's source (a Redmine wiki's) does
 // to its tables: a header row written as a plain row, its cells without

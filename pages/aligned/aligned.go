@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/drawn"
 )
 
 // A table's header is a line of two cells or more that name columns,
@@ -490,14 +491,23 @@ func abs(n int) int {
 	return n
 }
 
-// alignedItems reads a page of the style into blocks.
+// alignedItems reads a page of the style into blocks. A table drawn
+// with characters among its columns (drawn.TableAt: pandoc's rules of
+// dashes, which its plain text draws, a grid) is read by its rules.
 func alignedItems(src pages.Source) []pages.Block {
 	sh := unprinted(src.Lines)
+	drawing := src
+	drawing.Lines = sh.lines
 	var items []pages.Block
 	for i := 0; i < len(sh.lines); {
 		t := strings.TrimSpace(sh.lines[i])
 		if t == "" {
 			i++
+			continue
+		}
+		if tb, end := drawn.TableAt(drawing, i); tb != nil {
+			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			i = end
 			continue
 		}
 		if h, ok := headerAt(sh.lines, i); ok {

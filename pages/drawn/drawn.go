@@ -58,48 +58,65 @@ func drawnItems(src pages.Source) []pages.Block {
 		text = func(t string) string { return pages.StripHeading(rstText(t)) }
 	}
 	return pages.LineForms{
-		Text: text,
-		Table: func(i int) (*pages.Table, int) {
-			if !mayStart(src.Lines[i]) {
-				return nil, i
-			}
-			d, ok := tableAt(src.Lines, i)
-			if !ok {
-				return nil, i
-			}
-			if d.unclosed > 0 {
-				src.Report.Warn(pages.At(src.Name, d.unclosed), "the table drawn at line %d has no bottom border: read its rows up to line %d, the last one as it stands", i+1, d.unclosed)
-			}
-			for _, r := range d.refused {
-				src.Report.Fail(pages.At(src.Name, r.line), "%s: write the row on the page with each cell inside its column", r.why)
-			}
-			tb := &pages.Table{Line: i + 1, Rows: d.rows}
-			if rst {
-				for _, r := range tb.Rows {
-					for k, c := range r.Cells {
-						r.Cells[k] = rstText(c)
-					}
-				}
-			}
-			if d.head != nil {
-				tb.Line = d.headLine
-				tb.Header = d.head
-				if rst {
-					for k, c := range tb.Header {
-						tb.Header[k] = rstText(c)
-					}
-				}
-				tb.Cols, _ = pages.ColumnsOf(tb.Header)
-			}
-			return tb, d.end
-		},
+		Text:  text,
+		Table: func(i int) (*pages.Table, int) { return table(src, i, rst) },
 	}.Blocks(lines)
 }
 
-// mayStart reports cheaply whether a line may be a drawn table's first:
-// a rule, of a grid or of a simple table.
-func mayStart(l string) bool {
-	t := strings.TrimLeft(l, " ")
+// TableAt reads the table drawn with characters that starts at line i
+// of a page of another style (a grid, a simple table of "=" rules,
+// pandoc's tables of dashes), with the index of the line after it, and
+// reports what it cannot read; nil when none starts there. A page that
+// pandoc wrote as plain text or Markdown draws its tables so.
+func TableAt(src pages.Source, i int) (*pages.Table, int) {
+	return table(src, i, false)
+}
+
+// table reads the drawn table that starts at line i, its cells without
+// reStructuredText's markup where rst is set.
+func table(src pages.Source, i int, rst bool) (*pages.Table, int) {
+	if !mayStart(src.Lines, i) {
+		return nil, i
+	}
+	d, ok := tableAt(src.Lines, i)
+	if !ok {
+		return nil, i
+	}
+	if d.unclosed > 0 {
+		src.Report.Warn(pages.At(src.Name, d.unclosed), "the table drawn at line %d has no bottom border: read its rows up to line %d, the last one as it stands", i+1, d.unclosed)
+	}
+	for _, r := range d.refused {
+		src.Report.Fail(pages.At(src.Name, r.line), "%s: write the row on the page with each cell inside its column", r.why)
+	}
+	tb := &pages.Table{Line: i + 1, Rows: d.rows}
+	if rst {
+		for _, r := range tb.Rows {
+			for k, c := range r.Cells {
+				r.Cells[k] = rstText(c)
+			}
+		}
+	}
+	if d.head != nil {
+		tb.Line = d.headLine
+		tb.Header = d.head
+		if rst {
+			for k, c := range tb.Header {
+				tb.Header[k] = rstText(c)
+			}
+		}
+		tb.Cols, _ = pages.ColumnsOf(tb.Header)
+	}
+	return tb, d.end
+}
+
+// mayStart reports cheaply whether line i may be a drawn table's first:
+// a rule, of a grid or of a simple table, or the header over a dashed
+// table's rule.
+func mayStart(lines []string, i int) bool {
+	if mayStartDashed(lines, i) {
+		return true
+	}
+	t := strings.TrimLeft(lines[i], " ")
 	if t == "" {
 		return false
 	}
@@ -118,7 +135,7 @@ func tableAt(lines []string, i int) (drawing, bool) {
 	if _, ok := simpleRule(lines[i]); ok {
 		return simpleAt(lines, i)
 	}
-	return drawing{}, false
+	return dashedAt(lines, i)
 }
 
 // joinCells joins the cells of a row's lines, column by column, each
