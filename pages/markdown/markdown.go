@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/drawn"
 )
 
 // markdownItems reads a Markdown page: a row followed by a ruler is a
@@ -23,6 +24,10 @@ import (
 // before its ruler, as a wiki's copy prints it, is one header (with a
 // warning); after its ruler, pages.Read drops it as a header repeated.
 //
+// Tables drawn with characters (drawn.TableAt) are read as they are
+// drawn: pandoc -t markdown draws a table with rules of dashes, or as a
+// grid, where its cells hold more than a pipe table's row can.
+//
 // The HTML blocks of the page are read as an HTML page's content
 // (html.Fragment), its block quotes as the lines they quote, and the
 // character references and backslash escapes of its text decoded.
@@ -33,6 +38,10 @@ func markdownItems(src pages.Source) []pages.Block {
 	lines := src.Lines
 	return pages.LineForms{
 		Table: func(i int) (*pages.Table, int) {
+			if tb, end := drawn.TableAt(src, i); tb != nil {
+				unescapeCells(tb)
+				return tb, end
+			}
 			t := strings.TrimSpace(lines[i])
 			switch {
 			case !strings.HasPrefix(t, "|"):
@@ -63,6 +72,19 @@ func markdownItems(src pages.Source) []pages.Block {
 		Embedded: func(i int) ([]pages.Block, int) { return p.embedded(html, i) },
 		Text:     text,
 	}.Blocks(lines)
+}
+
+// unescapeCells decodes the backslash escapes of a drawn table's cells
+// (pages.Unescaped), as those of a table of pipes are.
+func unescapeCells(tb *pages.Table) {
+	for k, c := range tb.Header {
+		tb.Header[k] = pages.Unescaped(c)
+	}
+	for _, r := range tb.Rows {
+		for k, c := range r.Cells {
+			r.Cells[k] = pages.Unescaped(c)
+		}
+	}
 }
 
 // readTable reads the table that starts at line i, its header there
