@@ -1780,7 +1780,7 @@ func codeAsTable(rows bool) func(p *scrapedPage, lines []string, at int) ([]stri
 // (Org mode, MediaWiki, Textile, a spreadsheet's rows): TestMutations
 // applies them to every text page of the golden cases and of the facts
 // corpus too.
-var everyStyle = map[string]bool{"cells quoted that need not be": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "dashed table's closing rule lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true}
+var everyStyle = map[string]bool{"cells quoted that need not be": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true}
 
 // What a spreadsheet other than the one the page went through writes: a
 // cell in quotes that holds no separator, quote or line break
@@ -1925,6 +1925,25 @@ func init() {
 		return out
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return slices.Delete(slices.Clone(lines), at, at+1), at - 1
+	}})
+}
+
+// The blank line between a title (a line at the margin) and the simple
+// table pandoc drew under it deleted, as an edit that tightens a page
+// leaves it: the header right under the title is read as a header all
+// the same.
+func init() {
+	defects = append(defects, defect{"blank line over a dashed table lost", func(p *scrapedPage) []int {
+		var out []int
+		for i := 1; i+2 < len(p.lines); i++ {
+			title := strings.TrimSpace(p.lines[i-1]) != "" && !strings.HasPrefix(p.lines[i-1], " ")
+			if strings.TrimSpace(p.lines[i]) == "" && title && strings.TrimSpace(p.lines[i+1]) != "" && dashedRuleRe.MatchString(strings.TrimRight(p.lines[i+2], "\r")) && strings.Count(strings.TrimSpace(p.lines[i+2]), " ") > 0 {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return slices.Delete(slices.Clone(lines), at, at+1), at
 	}})
 }
 

@@ -122,7 +122,7 @@ func dashFirst(l string) bool {
 }
 
 // dashedAt reads the dashed table that starts at line i, if one does:
-// its top rule, or the header line of a simple table, after a blank line.
+// its top rule, or the header line of a simple table.
 func dashedAt(lines []string, i int) (drawing, bool) {
 	if top, ok := topRule(lines[i]); ok {
 		return multilineAt(lines, i, top)
@@ -130,22 +130,25 @@ func dashedAt(lines []string, i int) (drawing, bool) {
 	if runs, ok := columnRule(lines[i]); ok {
 		return headerlessAt(lines, i, runs)
 	}
-	if !isBlank(lines, i-1) || i+1 >= len(lines) {
+	if i+1 >= len(lines) {
 		return drawing{}, false
 	}
 	if runs, ok := columnRule(lines[i+1]); ok {
-		return simpleDashedAt(lines, i, runs)
+		return simpleDashedAt(lines, i, runs, isBlank(lines, i-1))
 	}
 	return drawing{}, false
 }
 
 // simpleDashedAt reads the simple table whose header is line i, over
-// the rule of runs at line i+1.
-func simpleDashedAt(lines []string, i int, runs []run) (drawing, bool) {
+// the rule of runs at line i+1. Pandoc sets a table apart with a blank
+// line; a header right under a line of text (an edit took the blank line
+// out) is one where it names two columns (namesTwo), as a paragraph's
+// last line over a rule of dashes does not.
+func simpleDashedAt(lines []string, i int, runs []run, apart bool) (drawing, bool) {
 	starts := startsOf(runs)
 	d := drawing{start: i, headLine: i + 1}
 	d.head = d.simpleCells(lines, i, starts, i)
-	if strings.TrimSpace(d.head[0]) == "" {
+	if strings.TrimSpace(d.head[0]) == "" || !apart && (!namesTwo(d.head) || len(d.refused) > 0) {
 		return drawing{}, false
 	}
 	j := i + 2

@@ -22,6 +22,10 @@ func TestDashedTables(t *testing.T) {
 		page: "Request Body\n\n  Code     Type       Required   Description\n  -------- ---------- ---------- ------------------\n  siteId   string     true       The dig site.\n  depth    number                How deep. (Default: 1.0)\n\nAfter\n",
 		want: []string{"01 Request Body", "03 [Code|Type|Required|Description]", "05 |siteId|string|true|The dig site.|", "06 |depth|number||How deep. (Default: 1.0)|", "08 After"},
 	}, {
+		name: "simple table right under a title, the blank line between them lost",
+		page: "Request Body\n  Code     Type\n  -------- ----------\n  siteId   string\n",
+		want: []string{"01 Request Body", "02 [Code|Type]", "04 |siteId|string|"},
+	}, {
 		name: "simple table with a closing rule",
 		page: "  Name   Code\n  ------ ------\n  Ok     1\n  ------ ------\n\nAfter\n",
 		want: []string{"01 [Name|Code]", "03 |Ok|1|", "06 After"},
@@ -51,9 +55,9 @@ func TestDashedTables(t *testing.T) {
 		want:  []string{"02 [Code|Description]", "04 |a|The first one|", "07 |b|The second|", "09 After"},
 		warns: []string{"p.txt:7: the table drawn at line 1 has no bottom border: read its rows up to line 7, the last one as it stands"},
 	}, {
-		name: "no table: a heading underlined, a horizontal rule, list items",
-		page: "Title\n-----\n\nText.\n\n- - -\n\n- one\n- two\n",
-		want: []string{"01 Title", "04 Text.", "06 - - -", "08 - one", "09 - two"},
+		name: "no table: a heading underlined, a horizontal rule, list items, text over runs of dashes",
+		page: "Title\n-----\n\nText.\n\n- - -\n\n- one\n- two\n\nA paragraph that ends\n--  --\n",
+		want: []string{"01 Title", "04 Text.", "06 - - -", "08 - one", "09 - two", "11 A paragraph that ends", "12 --  --"},
 	}} {
 		t.Run(c.name, func(t *testing.T) {
 			blocks, warns := pagestest.Read(Style{}, c.page, true)
