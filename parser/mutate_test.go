@@ -1780,7 +1780,7 @@ func codeAsTable(rows bool) func(p *scrapedPage, lines []string, at int) ([]stri
 // (Org mode, MediaWiki, Textile, a spreadsheet's rows): TestMutations
 // applies them to every text page of the golden cases and of the facts
 // corpus too.
-var everyStyle = map[string]bool{"cells quoted that need not be": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true}
+var everyStyle = map[string]bool{"cells quoted that need not be": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "blank line among a dashed table's rows": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true}
 
 // What a spreadsheet other than the one the page went through writes: a
 // cell in quotes that holds no separator, quote or line break
@@ -1944,6 +1944,27 @@ func init() {
 		return out
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return slices.Delete(slices.Clone(lines), at, at+1), at
+	}})
+}
+
+// A blank line put among the rows of a simple table pandoc drew, as an
+// edit that sets a row apart leaves it: pandoc's table ends there, but
+// the lines under it that are rows of its columns are its rows, with a
+// warning.
+func init() {
+	defects = append(defects, defect{"blank line among a dashed table's rows", func(p *scrapedPage) []int {
+		var out []int
+		for i := 1; i+1 < len(p.lines); i++ {
+			if !dashedRuleRe.MatchString(strings.TrimRight(p.lines[i], "\r")) || strings.Count(strings.TrimSpace(p.lines[i]), " ") == 0 || strings.TrimSpace(p.lines[i-1]) == "" || i >= 2 && strings.TrimSpace(p.lines[i-2]) != "" {
+				continue // not the rule under a simple table's header
+			}
+			for j := i + 2; j < len(p.lines) && strings.TrimSpace(p.lines[j]) != "" && !dashedRuleRe.MatchString(strings.TrimRight(p.lines[j], "\r")); j++ {
+				out = append(out, j)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return insertLines(lines, at, ""), at
 	}})
 }
 

@@ -26,8 +26,11 @@ import (
 //
 // A rule of runs over a body with blank lines is a multiline table's.
 // A multiline table whose closing rule was lost ends at the first blank
-// line that text left of its first column follows, or two blank lines,
-// with a warning (drawing.unclosed).
+// line that two blank lines, text left of its first column, a rule or
+// text across a column's start follow, with a warning
+// (drawing.unclosed). A blank line among a simple table's rows, a row
+// of its columns under it, is one an edit left: the rows under it are
+// the table's, with a warning (drawing.gaps).
 
 // run is a run of a rule of dashes: the display columns where it starts
 // and where it ends (after its last dash).
@@ -152,7 +155,14 @@ func simpleDashedAt(lines []string, i int, runs []run, apart bool) (drawing, boo
 		return drawing{}, false
 	}
 	j := i + 2
-	for ; j < len(lines) && !isBlank(lines, j); j++ {
+	for ; j < len(lines); j++ {
+		if isBlank(lines, j) {
+			if !isBlank(lines, j+1) && len(d.rows) > 0 && rowOf(lines[j+1], starts) {
+				d.gaps = append(d.gaps, j+1)
+				continue
+			}
+			break
+		}
 		if sameRuns(lines[j], runs) && isBlank(lines, j+1) {
 			j++ // the closing rule
 			break
@@ -162,6 +172,25 @@ func simpleDashedAt(lines []string, i int, runs []run, apart bool) (drawing, boo
 	}
 	d.end = j
 	return d, len(d.rows) > 0
+}
+
+// rowOf reports whether a line is a row of a simple table of the columns
+// starts, where a blank line stands between it and the table's rows: its
+// first cell starts at the first column's start, another column holds
+// text, and no text runs over a column's start (outside). Pandoc ends a
+// simple table at a blank line; the text after one starts at the margin
+// or runs over the columns.
+func rowOf(l string, starts []int) bool {
+	if outside(l, starts) || len(l)-len(strings.TrimLeft(l, " ")) != starts[0] {
+		return false
+	}
+	filled := 0
+	for _, c := range (&drawing{}).simpleCells([]string{l}, 0, starts, 0) {
+		if c != "" {
+			filled++
+		}
+	}
+	return filled >= 2
 }
 
 // headerlessAt reads the table without a header whose top rule of runs

@@ -26,6 +26,11 @@ func TestDashedTables(t *testing.T) {
 		page: "Request Body\n  Code     Type\n  -------- ----------\n  siteId   string\n",
 		want: []string{"01 Request Body", "02 [Code|Type]", "04 |siteId|string|"},
 	}, {
+		name:  "simple table, a blank line among its rows: the rows under it are its",
+		page:  "  Name   Code\n  ------ ------\n  Ok     1\n\n  Bad    2\n\nBad is bad.\n",
+		want:  []string{"01 [Name|Code]", "03 |Ok|1|", "05 |Bad|2|", "07 Bad is bad."},
+		warns: []string{"p.txt:4: line 4 is blank inside the simple table at line 1, and the line after it is a row of its columns: read the rows after it as the table's, the blank line as one an edit left"},
+	}, {
 		name: "simple table with a closing rule",
 		page: "  Name   Code\n  ------ ------\n  Ok     1\n  ------ ------\n\nAfter\n",
 		want: []string{"01 [Name|Code]", "03 |Ok|1|", "06 After"},

@@ -29,6 +29,9 @@ type drawing struct {
 	// unclosed is the last line (1-based) of a grid that walls end, its
 	// bottom rule lost; 0 for one closed.
 	unclosed int
+	// gaps are the blank lines (1-based) inside a simple table's rows,
+	// the rows under them fitting its columns.
+	gaps []int
 }
 
 // refusal is a row that cannot be read, at its line (1-based).
@@ -84,6 +87,9 @@ func table(src pages.Source, i int, rst bool) (*pages.Table, int) {
 	}
 	if d.unclosed > 0 {
 		src.Report.Warn(pages.At(src.Name, d.unclosed), "the table drawn at line %d has no bottom border: read its rows up to line %d, the last one as it stands", i+1, d.unclosed)
+	}
+	for _, g := range d.gaps {
+		src.Report.Warn(pages.At(src.Name, g), "line %d is blank inside the simple table at line %d, and the line after it is a row of its columns: read the rows after it as the table's, the blank line as one an edit left", g, i+1)
 	}
 	for _, r := range d.refused {
 		src.Report.Fail(pages.At(src.Name, r.line), "%s: write the row on the page with each cell inside its column", r.why)
