@@ -101,6 +101,8 @@ func sameRuns(l string, runs []run) bool {
 	return true
 }
 
+// startsOf are the display columns where the runs start: the starts of
+// the table's columns.
 func startsOf(runs []run) []int {
 	s := make([]int, len(runs))
 	for k, r := range runs {
@@ -109,6 +111,7 @@ func startsOf(runs []run) []int {
 	return s
 }
 
+// isBlank reports whether line j is blank, or past an end of the page.
 func isBlank(lines []string, j int) bool {
 	return j < 0 || j >= len(lines) || strings.TrimSpace(lines[j]) == ""
 }
@@ -119,6 +122,7 @@ func mayStartDashed(lines []string, i int) bool {
 	return dashFirst(lines[i]) || i+1 < len(lines) && dashFirst(lines[i+1])
 }
 
+// dashFirst reports whether a line's text begins with a dash.
 func dashFirst(l string) bool {
 	t := strings.TrimLeft(l, " ")
 	return t != "" && t[0] == '-'
@@ -281,7 +285,7 @@ func bodyEnd(lines []string, from int, closes func(string) bool, starts []int) (
 	for ; j < len(lines) && j < from+maxDashedLines; j++ {
 		if closingRule(lines[j]) {
 			if closes(lines[j]) {
-				return j, j > from
+				return j, true
 			}
 			break
 		}

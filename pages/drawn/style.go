@@ -2,8 +2,10 @@
 // grid tables of reStructuredText (+----+ borders, | cell walls, +====+
 // under the header), its simple tables (===  === rules over and under
 // the header), the tables a text browser dumps with their borders
-// (w3m, links: ┌─┬─┐ │ ├─┼─┤ └─┴─┘, or +-+|) and the ASCII tables of
-// a database console (MySQL). Columns come from the borders and rules,
+// (w3m, links: ┌─┬─┐ │ ├─┼─┤ └─┴─┘, or +-+|), the ASCII tables of a
+// database console (MySQL), and the tables pandoc draws with rules of
+// dashes in plain text and Markdown (dashed.go), which TableAt reads for
+// the other styles of text. Columns come from the borders and rules,
 // never from the text in them.
 package drawn
 
