@@ -154,3 +154,22 @@ func TestNumberedRowsResume(t *testing.T) {
 		t.Fatalf("got %d tables; want the second numbered, resuming the first", len(tables))
 	}
 }
+
+// TestNumberedHeaderInCells reads a numbered table whose header row is
+// written in plain cells (no <th>) after its numbering column's empty
+// cell, a few lines after another numbered table of its width, as a
+// table of its own header: no row of the table before it.
+func TestNumberedHeaderInCells(t *testing.T) {
+	page := "<table><tr><th></th><td>Name</td><td>Type</td><td>Mandatory</td><td>Description</td></tr><tr><td>1</td><td>charmId</td><td>String</td><td>Y</td><td>Charm ID</td></tr></table>\n" +
+		"<p>Response Status Code</p>\n" +
+		"<table><tr><th></th><td>Status Code</td><td>Status Code Description</td><td>Status Code Detailed Description</td></tr><tr><td>1</td><td>200</td><td>Normal Response</td><td>Normal</td></tr></table>\n"
+	var tables []*pages.Table
+	for _, b := range pages.Read(html.Style{}, pages.Source{Name: "p", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}}) {
+		if b.Table != nil {
+			tables = append(tables, b.Table)
+		}
+	}
+	if len(tables) != 2 || tables[1].Resumes != nil || !reflect.DeepEqual(tables[1].Header, []string{"Status Code", "Status Code Description", "Status Code Detailed Description"}) || len(tables[1].Rows) != 1 || tables[1].Rows[0].Cells[0] != "200" {
+		t.Fatalf("tables %+v", tables)
+	}
+}

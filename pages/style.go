@@ -94,8 +94,10 @@ func Detect(styles []Style, lines []string) Style {
 // their rows: dropNumbering), or which has no header of its own
 // (a style leaves Header nil when its markup names none) and the other's
 // width, is marked as maybe continuing it; one with the other's header,
-// or without a header and with rows of the other's width, after a few
-// text lines (an advert, a footer), as maybe resuming it; a table without a header that
+// or without a header and with rows of the other's width (its first row
+// no header row, nor one of header cells after a numbering column's
+// empty cell: isNumberedHeaderRow), after a few text lines (an advert,
+// a footer), as maybe resuming it; a table without a header that
 // continues none takes its first row as its header, and one without any
 // cell is no table. The emphasis or code span around a whole cell is
 // markup, and dropped (CellText).
@@ -151,7 +153,7 @@ func Read(st Style, src Source) []Block {
 			switch {
 			case prev != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(prev.Header):
 				t.Header, t.Cols, t.Continues, t.NoHeader = prev.Header, prev.Cols, prev, true
-			case resumable != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(resumable.Header) && !isHeaderRow(t.Rows[0].Cells):
+			case resumable != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(resumable.Header) && !isHeaderRow(t.Rows[0].Cells) && !isNumberedHeaderRow(t.Rows[0].Cells):
 				t.Header, t.Cols, t.Resumes, t.NoHeader = resumable.Header, resumable.Cols, resumable, true
 			case len(t.Rows) > 0:
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
@@ -444,6 +446,22 @@ func isTypeCell(c string) bool {
 func isHeaderRow(cells []string) bool {
 	_, ok := ColumnsOf(cells)
 	return ok
+}
+
+// isNumberedHeaderRow reports whether cells are header cells after the
+// cell that heads a column of row numbers, empty or "#": the header row
+// of a numbered table, as a wiki writes it without header cells, which
+// is no row of the table before it.
+func isNumberedHeaderRow(cells []string) bool {
+	if len(cells) < 3 || !IsNumberingCell(cells[0]) {
+		return false
+	}
+	for _, c := range cells[1:] {
+		if !IsHeaderCell(CellText(c)) {
+			return false
+		}
+	}
+	return true
 }
 
 // MaxBreakLines bounds the text lines a page break leaves between the

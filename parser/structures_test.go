@@ -145,7 +145,8 @@ func numberPipeRows(data []byte) []byte {
 
 // numberHTMLRows numbers the rows of each <table>: a header cell with no
 // text before a header row's (in <thead>, its first row when all <th> or
-// naming the columns, and these printed again), and a cell with the
+// naming the columns, every cell a header cell, and these printed
+// again), and a cell with the
 // row's number before each other row's; a note row (one cell spanning
 // the others) gets none.
 func numberHTMLRows(t *testing.T, data []byte) []byte {
@@ -161,9 +162,16 @@ func numberHTMLRows(t *testing.T, data []byte) []byte {
 			return strings.Join(out, "|")
 		}
 		first := rows.First()
-		_, named := pages.ColumnsOf(strings.Split(texts(first), "|"))
+		cells := strings.Split(texts(first), "|")
+		_, named := pages.ColumnsOf(cells)
+		headerCells := 0
+		for _, c := range cells {
+			if pages.IsHeaderCell(c) {
+				headerCells++
+			}
+		}
 		header := ""
-		if named || first.ChildrenFiltered("td").Length() == 0 || first.ParentsFiltered("thead").Length() > 0 {
+		if named || headerCells == len(cells) || first.ChildrenFiltered("td").Length() == 0 || first.ParentsFiltered("thead").Length() > 0 {
 			header = texts(first)
 		}
 		n := 0
