@@ -92,7 +92,10 @@ func Detect(styles []Style, lines []string) Style {
 // right after another, with no text between them, whose header is the
 // other's (in any case and spacing, without the columns that number
 // their rows: dropNumbering), or which has no header of its own
-// (a style leaves Header nil when its markup names none) and the other's
+// (a style leaves Header nil when its markup names none; a header row
+// of empty cells names none either: Joplin's Web Clipper writes one
+// above a table whose first row, which names the columns, is its
+// header) and the other's
 // width, is marked as maybe continuing it; one with the other's header,
 // or without a header and with rows of the other's width (its first row
 // no header row, nor one of header cells after a numbering column's
@@ -134,11 +137,27 @@ func Read(st Style, src Source) []Block {
 			continue
 		}
 		t.unwrapCells()
+		// headless is set for a table under a header row of empty
+		// cells, which names no column, whose first row names none
+		// either: that row is the header where it names the columns,
+		// else the table has none of its own, as a style reads it
+		// without a header row, but for the rest of the table right
+		// before it only: the converter that writes such a row begins a
+		// table with it, which resumes none across text.
+		headless := false
+		if t.Header != nil && !slices.ContainsFunc(t.Header, func(c string) bool { return strings.TrimSpace(c) != "" }) {
+			t.Header, t.Cols, headless = nil, nil, true
+			if len(t.Rows) > 0 && isHeaderRow(t.Rows[0].Cells) {
+				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
+				t.Cols, _ = ColumnsOf(t.Header)
+				headless = false
+			}
+		}
 		t.AfterBreak, broken = broken || numbered && between == 1, false
 		numbered = false
 		// resumable is the table a few text lines before, when there is one.
 		var resumable *Table
-		if prev == nil && between <= MaxBreakLines {
+		if prev == nil && between <= MaxBreakLines && !headless {
 			resumable = last
 		}
 		// own tells a table with a header row of its own, whether the

@@ -1775,12 +1775,177 @@ func codeAsTable(rows bool) func(p *scrapedPage, lines []string, at int) ([]stri
 	}
 }
 
+// What Joplin's Web Clipper (turndown's GFM plugin) writes of a
+// Confluence table that opens with a <colgroup>: it takes none of its
+// rows for its header, and writes a header of empty cells and its ruler
+// above the real header, in bold, as the first row. Applied to each
+// header row of a Markdown or pipe table, and in the styles whose markup
+// marks a header row (Textile's |_. cells, wiki markup's ||, DokuWiki's
+// ^, an Org table's row over its rule) as a converter to them writes it.
+func init() {
+	defects = append(defects, defect{"header row emptied, the real header its first row", headerRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = slices.Clone(lines)
+		t := strings.TrimSpace(lines[at])
+		switch p.style {
+		case "Textile":
+			n := strings.Count(t, "|_.")
+			lines[at] = textileHeaderMarkRe.ReplaceAllString(t, "| ")
+			lines[at] = "| *" + strings.Join(trimmed(pages.SplitPipes(lines[at])), "* | *") + "* |"
+			return insertLines(lines, at, strings.Repeat("|_. ", n)+"|"), at
+		case "Confluence wiki markup":
+			cells := trimmed(strings.Split(strings.Trim(t, "|"), "||"))
+			lines[at] = "|*" + strings.Join(cells, "*|*") + "*|"
+			return insertLines(lines, at, strings.Repeat("|| ", len(cells))+"||"), at
+		case "DokuWiki markup":
+			cells := trimmed(strings.Split(strings.Trim(t, "^"), "^"))
+			lines[at] = "| **" + strings.Join(cells, "** | **") + "** |"
+			return insertLines(lines, at, strings.Repeat("^ ", len(cells)+1)), at
+		}
+		// indent keeps a table under a list item under it.
+		indent := lines[at][:len(lines[at])-len(strings.TrimLeft(lines[at], " \t"))]
+		cells, lead, closed := pipeParts(lines[at])
+		empty := make([]string, len(cells))
+		bold := make([]string, len(cells))
+		for i, c := range cells {
+			empty[i] = "     "
+			switch c = pages.CellText(c); {
+			case c == "":
+				bold[i] = " "
+			case p.style == "Org mode":
+				bold[i] = " *" + c + "* "
+			default:
+				bold[i] = " **" + c + "** "
+			}
+		}
+		lines = insertLines(lines, at, indent+lead+strings.Join(empty, "|")+closed, lines[at+1])
+		lines[at+2] = indent + lead + strings.Join(bold, "|") + closed
+		return slices.Delete(lines, at+3, at+4), at
+	}})
+}
+
+// headerRows are the lines of a page's header rows that
+// "header row emptied" empties: those of the tables of a Markdown or
+// pipe page (a row over a ruler), and the rows a Textile, wiki markup
+// or DokuWiki page marks as headers or an Org page's over its rule.
+func headerRows(p *scrapedPage) []int {
+	if len(p.tables) > 0 {
+		return slices.DeleteFunc(pipeHeaders(p), func(i int) bool { return strings.Trim(p.lines[i], "| \t") == "" })
+	}
+	var out []int
+	code := false
+	for i, l := range p.lines {
+		t := strings.TrimSpace(l)
+		if pages.IsFence(t) {
+			code = !code
+		}
+		ruled := i+1 < len(p.lines) && strings.HasPrefix(t, "|")
+		switch {
+		case code:
+			ruled = false
+		case p.style == "Markdown" || p.style == "pipe- or tab-separated text":
+			ruled = ruled && pages.IsPipeRuler(strings.TrimSpace(p.lines[i+1])) && !pages.IsPipeRuler(t)
+		case p.style == "Org mode":
+			ruled = ruled && orgRuleRe.MatchString(strings.TrimSpace(p.lines[i+1])) && !orgRuleRe.MatchString(t)
+		case p.style == "Textile":
+			ruled = strings.HasPrefix(t, "|_.")
+		case p.style == "Confluence wiki markup":
+			ruled = strings.HasPrefix(t, "||") && strings.HasSuffix(t, "||") && len(t) > 4
+		case p.style == "DokuWiki markup":
+			ruled = strings.HasPrefix(t, "^") && strings.HasSuffix(t, "^") && len(t) > 2
+		default:
+			ruled = false
+		}
+		if ruled && strings.Trim(t, "|^_. \t") != "" {
+			out = append(out, i) // a header that names its columns
+		}
+	}
+	return out
+}
+
+// trimmed is cells without the spaces around each.
+func trimmed(cells []string) []string {
+	for i, c := range cells {
+		cells[i] = strings.TrimSpace(c)
+	}
+	return cells
+}
+
+// What pandoc's GFM writes of a docs site's heading: its permalink
+// anchor, which GFM has no form for, as a raw <a> after the title, its
+// tag cut by the wrap at 72 columns, the anchor's text a zero-width
+// space. Applied to each ATX heading of a Markdown page.
+func init() {
+	defects = append(defects, defect{"heading permalink as raw HTML, its tag wrapped", func(p *scrapedPage) []int {
+		if p.style != "markdown" && p.style != "Markdown" {
+			return nil
+		}
+		var out []int
+		code := false
+		for i, l := range p.lines {
+			if pages.IsFence(l) {
+				code = !code
+			}
+			if !code && atxHeadingRe.MatchString(l) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		title := strings.TrimSpace(strings.TrimLeft(lines[at], "#"))
+		slug := strings.ToLower(strings.Join(strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), "-"))
+		lines = insertLines(lines, at+1, "aria-label=\"Permalink to &quot;"+html.EscapeString(title)+"&quot;\">\u200b</a>")
+		lines[at] = strings.TrimRight(lines[at], " ") + ` <a href="#` + slug + `" class="header-anchor"`
+		return lines, at
+	}})
+}
+
+// What pandoc's GFM writes of a cell's code when the page's HTML gave it
+// attributes, and a converter of HTML to Markdown that keeps what is not
+// plain: the code spans of a row as raw <code> elements, those naming
+// a type linked as raw <a> elements. Applied to each row of a Markdown
+// table that holds a code span.
+func init() {
+	defects = append(defects, defect{"cell code as raw HTML", func(p *scrapedPage) []int {
+		if p.style != "markdown" && p.style != "Markdown" {
+			return nil
+		}
+		var out []int
+		code := false
+		for i, l := range p.lines {
+			t := strings.TrimSpace(l)
+			if pages.IsFence(t) {
+				code = !code
+			}
+			if !code && strings.HasPrefix(t, "|") && codeSpanRe.MatchString(t) && !pages.IsRuler(t) {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = slices.Clone(lines)
+		lines[at] = codeSpanRe.ReplaceAllStringFunc(lines[at], func(m string) string {
+			c := html.EscapeString(m[1 : len(m)-1])
+			if strings.ContainsAny(c[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+				return `<a href="#` + strings.ToLower(c) + `" class="type-link"><code>` + c + `</code></a>`
+			}
+			return "<code>" + c + "</code>"
+		})
+		return lines, at
+	}})
+}
+
+// codeSpanRe matches a code span of one backtick that holds no pipe.
+var codeSpanRe = regexp.MustCompile("`[^`|]+`")
+
+// atxHeadingRe matches an ATX heading with a title.
+var atxHeadingRe = regexp.MustCompile(`^#{1,6} +\S`)
+
 // everyStyle are the defect classes that act on a page's lines whatever
 // its style, or on the pages of a style no numbered case is written in
 // (Org mode, MediaWiki, Textile, a spreadsheet's rows): TestMutations
 // applies them to every text page of the golden cases and of the facts
 // corpus too.
-var everyStyle = map[string]bool{"cells quoted that need not be": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "blank line among a dashed table's rows": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true}
+var everyStyle = map[string]bool{"cells quoted that need not be": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "blank line among a dashed table's rows": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true}
 
 // What a spreadsheet other than the one the page went through writes: a
 // cell in quotes that holds no separator, quote or line break

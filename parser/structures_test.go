@@ -114,10 +114,11 @@ var structures = []struct {
 // with no header, its ruler, and a number per row, counting on in the
 // rest of a table cut in two. A table of one column, the code block a
 // word processor made a table of one cell, is no table whose rows a
-// wiki numbers: it stays as it is.
+// wiki numbers: it stays as it is. Under a header of empty cells, the
+// first row is the header (Joplin's): it gets no number either.
 func numberPipeRows(data []byte) []byte {
 	lines := strings.Split(string(data), "\n")
-	n, inTable, oneColumn := 0, false, false
+	n, inTable, oneColumn, blankHeader := 0, false, false, false
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		indent := l[:len(l)-len(strings.TrimLeft(l, " \t"))] // a table under a list item stays under it
@@ -134,6 +135,10 @@ func numberPipeRows(data []byte) []byte {
 			lines[i] = indent + "|---" + t
 		case i+1 < len(lines) && pages.IsPipeRuler(strings.TrimSpace(lines[i+1])):
 			inTable, n = true, 0
+			blankHeader = strings.Trim(t, "| \t") == ""
+			lines[i] = indent + "|  " + t
+		case inTable && n == 0 && blankHeader:
+			blankHeader = false
 			lines[i] = indent + "|  " + t
 		case inTable:
 			n++

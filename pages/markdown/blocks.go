@@ -2,10 +2,12 @@ package markdown
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/html"
+	xhtml "golang.org/x/net/html"
 )
 
 // A Markdown page holds blocks of other forms than its own lines: HTML
@@ -42,8 +44,9 @@ func readPage(lines []string) page {
 			html[i] = true
 		}
 	}
+	shown := p.inlineRead(lines, html)
 	decoded := make([]string, len(lines))
-	for i, l := range lines {
+	for i, l := range shown {
 		if html[i] {
 			decoded[i] = raw[i]
 		} else {
@@ -52,6 +55,146 @@ func readPage(lines []string) page {
 	}
 	p.lines = unquoted(templateLines(decoded), html)
 	return p
+}
+
+// inlineRead returns the page's lines with the inline HTML of its text
+// read (html.Inline): each run of text lines, outside its HTML blocks
+// (inBlock) and code blocks, up to a blank line, a table's row or a
+// fence, that holds the tag of an inline element (a heading's permalink
+// anchor, whose tag pandoc wraps onto the next line; a <span> of a
+// class) is read as the text it shows, in the elements that the HTML
+// blocks before it leave open (containers); the code spans of its text
+// are text, their tags and all.
+func (p page) inlineRead(lines []string, inBlock []bool) []string {
+	var out []string
+	var within []string
+	code := false
+	for i := 0; i < len(lines); i++ {
+		if inBlock[i] {
+			if end, ok := p.htmlEnd[i]; ok {
+				within = containers(within, strings.Join(p.raw[i:end], "\n"))
+				i = end - 1
+			}
+			continue
+		}
+		if pages.IsFence(lines[i]) {
+			code = !code
+		}
+		end := i
+		for end < len(lines) && !code && inlineRun(lines[end]) && !inBlock[end] {
+			end++
+		}
+		if end == i {
+			continue
+		}
+		if !slices.ContainsFunc(lines[i:end], func(l string) bool { return html.HasInline(codeSpansMasked(l)) }) {
+			i = end - 1
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(lines)
+		}
+		run := make([]string, end-i)
+		for k := range run {
+			run[k] = codeSpansMasked(lines[i+k])
+		}
+		copy(out[i:end], html.Inline(run, within))
+		i = end - 1
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// inlineRun reports whether a line may be of a run of text that inline
+// HTML reads (inlineRead): not blank, no fence, no row of a table.
+func inlineRun(l string) bool {
+	t := strings.TrimSpace(l)
+	return t != "" && !pages.IsFence(t) && !strings.HasPrefix(t, "|") && !pages.IsRuler(t)
+}
+
+// containerTags are the elements an HTML block of a Markdown page may
+// leave open around Markdown's own blocks, as pandoc writes a page's
+// layout: a <div> on a line of its own, the page's text, its </div>.
+var containerTags = map[string]bool{"article": true, "aside": true, "blockquote": true, "details": true, "div": true, "figure": true, "footer": true, "header": true, "main": true, "nav": true, "section": true}
+
+// containers returns the start tags of the containers left open after
+// an HTML block's text, from those open before it (within, outermost
+// first).
+func containers(within []string, text string) []string {
+	if !strings.Contains(text, "<") {
+		return within
+	}
+	z := xhtml.NewTokenizer(strings.NewReader(text))
+	for {
+		switch z.Next() {
+		case xhtml.ErrorToken:
+			return within
+		case xhtml.StartTagToken:
+			if name, _ := z.TagName(); containerTags[string(name)] {
+				within = append(slices.Clip(within), string(z.Raw()))
+			}
+		case xhtml.EndTagToken:
+			name, _ := z.TagName()
+			if !containerTags[string(name)] {
+				continue
+			}
+			for k := len(within) - 1; k >= 0; k-- {
+				if tagName(strings.ToLower(within[k])) == string(name) {
+					within = within[:k]
+					break
+				}
+			}
+		}
+	}
+}
+
+// codeSpansMasked is a line with the "<" of its code spans (`<br>`)
+// written as a character reference, which no HTML reading takes for a
+// tag and the decoding of the line's references gives back.
+func codeSpansMasked(l string) string {
+	return masked(l, "&lt;")
+}
+
+// masked is a text with the "<" of its code spans written as mask.
+func masked(l, mask string) string {
+	if !strings.Contains(l, "`") || !strings.Contains(l, "<") {
+		return l
+	}
+	parts := strings.Split(l, "`")
+	for k := 1; k < len(parts)-1; k += 2 {
+		parts[k] = strings.ReplaceAll(parts[k], "<", mask)
+	}
+	return strings.Join(parts, "`")
+}
+
+// cellMask stands for the "<" of a cell's code span while the cell's
+// inline HTML is read: a character of the private use area, which no
+// page writes.
+const cellMask = "\ue000"
+
+// inlineCells reads the inline HTML of the header and the rows of a
+// table of pipes (html.InlineCell), as pandoc's GFM leaves a <span> of a
+// class or a link with attributes in a cell: the cells are decoded
+// already, and a code span's tag is text. The columns are read again
+// when the header had some.
+func inlineCells(tb *pages.Table) {
+	read := func(cells []string) bool {
+		changed := false
+		for k, c := range cells {
+			if m := masked(c, cellMask); html.HasInline(m) {
+				cells[k], changed = strings.TrimSpace(strings.ReplaceAll(html.InlineCell(m), cellMask, "<")), true
+			}
+		}
+		return changed
+	}
+	if read(tb.Header) {
+		tb.Cols, _ = pages.ColumnsOf(tb.Header)
+	}
+	for _, r := range tb.Rows {
+		read(r.Cells)
+	}
 }
 
 // quoteRe matches the marks of a block quote at the start of a line:

@@ -38,36 +38,16 @@ func markdownItems(src pages.Source) []pages.Block {
 	lines := src.Lines
 	return pages.LineForms{
 		Table: func(i int) (*pages.Table, int) {
-			if tb, end := drawn.TableAt(src, i); tb != nil {
+			tb, end := drawn.TableAt(src, i)
+			if tb != nil {
 				unescapeCells(tb)
-				return tb, end
+			} else {
+				tb, end = table(src, i)
 			}
-			t := strings.TrimSpace(lines[i])
-			switch {
-			case !strings.HasPrefix(t, "|"):
-				return nil, i
-			case doubledHeader(lines, i):
-				src.Report.Warn(pages.At(src.Name, i+1), "line %d is the header at line %d printed twice, as a wiki's copy prints it: read as one header", i+1, i+2)
-				tb, end := readTable(src, i+1, true)
-				tb.Line = i + 1
-				return tb, end
-			case i+1 < len(lines) && pages.IsRuler(lines[i+1]):
-				return readTable(src, i, true)
-			case cutHeaderAt(lines, i):
-				// A hard wrap cut the header row inside its last
-				// cell: its rest, and its closing pipe, on the next
-				// line, over the ruler.
-				src.Report.Warn(pages.At(src.Name, i+2), "line %d has no pipe but its closing one, between a header row that does not close and its ruler: read as the rest of the header row at line %d, which a hard wrap cut", i+2, i+1)
-				head := src
-				head.Lines = slices.Clone(lines)
-				head.Lines[i+1] = t + " " + strings.TrimSpace(lines[i+1])
-				tb, end := readTable(head, i+1, true)
-				tb.Line = i + 1
-				return tb, end
-			case !pages.IsRuler(t) && len(pages.SplitPipes(t)) >= 2:
-				return readTable(src, i, false)
+			if tb != nil {
+				inlineCells(tb)
 			}
-			return nil, i
+			return tb, end
 		},
 		Embedded: func(i int) ([]pages.Block, int) { return p.embedded(html, i) },
 		Text:     text,
@@ -85,6 +65,38 @@ func unescapeCells(tb *pages.Table) {
 			r.Cells[k] = pages.Unescaped(c)
 		}
 	}
+}
+
+// table reads the table that starts at line i, if one does, and returns
+// it with the index of the first line after it.
+func table(src pages.Source, i int) (*pages.Table, int) {
+	lines := src.Lines
+	t := strings.TrimSpace(lines[i])
+	switch {
+	case !strings.HasPrefix(t, "|"):
+		return nil, i
+	case doubledHeader(lines, i):
+		src.Report.Warn(pages.At(src.Name, i+1), "line %d is the header at line %d printed twice, as a wiki's copy prints it: read as one header", i+1, i+2)
+		tb, end := readTable(src, i+1, true)
+		tb.Line = i + 1
+		return tb, end
+	case i+1 < len(lines) && pages.IsRuler(lines[i+1]):
+		return readTable(src, i, true)
+	case cutHeaderAt(lines, i):
+		// A hard wrap cut the header row inside its last
+		// cell: its rest, and its closing pipe, on the next
+		// line, over the ruler.
+		src.Report.Warn(pages.At(src.Name, i+2), "line %d has no pipe but its closing one, between a header row that does not close and its ruler: read as the rest of the header row at line %d, which a hard wrap cut", i+2, i+1)
+		head := src
+		head.Lines = slices.Clone(lines)
+		head.Lines[i+1] = t + " " + strings.TrimSpace(lines[i+1])
+		tb, end := readTable(head, i+1, true)
+		tb.Line = i + 1
+		return tb, end
+	case !pages.IsRuler(t) && len(pages.SplitPipes(t)) >= 2:
+		return readTable(src, i, false)
+	}
+	return nil, i
 }
 
 // readTable reads the table that starts at line i, its header there

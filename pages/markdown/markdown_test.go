@@ -280,3 +280,32 @@ func TestPandocMarkdown(t *testing.T) {
 		t.Errorf("rates Markdown %d, drawn tables %d: want Markdown above", md, dr)
 	}
 }
+
+// TestInlineHTML reads the inline HTML a converter leaves in a Markdown
+// page's text as the text it shows, at its lines, whatever line layout
+// the converter used: pandoc's GFM keeps a heading's permalink as a raw
+// <a> whose tag its wrap cuts, the language label of a code block in the
+// <div> of the block, links with attributes in list items and in cells;
+// a code span's tag and a type's angle brackets stay as written.
+func TestInlineHTML(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"a heading's permalink, its tag cut", "### GenericModels.BakedBatch <a href=\"#genericmodels-bakedbatch\" class=\"header-anchor\"\naria-label=\"Permalink to &quot;GenericModels.BakedBatch&quot;\">\u200b</a>\n\nA batch.\n\n| Code | Type |\n|---|---|\n| `batchId` | `string` |",
+			[]string{"01 GenericModels.BakedBatch", "04 A batch.", "06 [Code|Type]", "08 |batchId|string|"}},
+		{"a code block's language label in its <div>", "<div class=\"language-http vp-adaptive-theme\">\n\n<span class=\"lang\">http</span>\n\n``` shiki\nPOST /a\n```\n\n</div>\n\n<span class=\"lang\">json</span>",
+			[]string{"06 POST /a", "11 json"}},
+		{"a skip link and a list of links, tags cut", "<a href=\"#VPContent\" class=\"VPSkipLink visually-hidden\">Skip to\ncontent</a>\n\n-   <a href=\"#overview\" class=\"outline-link\" title=\"Overview\">Overview</a>\n-   <a href=\"#response-body\" class=\"outline-link\"\n    title=\"Response Body\">Response Body</a>",
+			[]string{"04 -   Overview", "05 -   Response Body"}},
+		{"a table's cells", "| Name | <span class=\"h\">Type</span> | Description |\n|---|---|---|\n| <code>rewards</code> | <a href=\"#reward\" class=\"x\">Reward</a>[] | The rewards.<br>(1 ~ 5 items) `<br>` |",
+			[]string{"01 [Name|Type|Description]", "03 |rewards|Reward[]|The rewards. (1 ~ 5 items) `<br>`|"}},
+		{"what is no tag stays", "Returns `<br>` as written, a List<String> and &lt;b&gt;.\n\n| Name | Type |\n|---|---|\n| items | List&lt;String&gt; |",
+			[]string{"01 Returns `<br>` as written, a List<String> and <b>.", "03 [Name|Type]", "05 |items|List<String>|"}},
+	} {
+		blocks, warns := pagestest.Read(Style{}, c.page, true)
+		if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: got\n%q\nwant\n%q\nwarnings %q", c.name, got, c.want, warns)
+		}
+	}
+}

@@ -1,0 +1,191 @@
+package html
+
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A converter that writes a page in another style keeps as raw HTML the
+// inline elements it has no form for: pandoc's GFM keeps a heading's
+// permalink (<a class="header-anchor" aria-label="…">), a <span> with a
+// class, a link with attributes, and wraps them at 72 columns like the
+// text, a tag's attributes and all. Inline reads such text as an HTML
+// page's text reads.
+
+// phrasing are the elements whose tags Inline reads in text: the
+// elements of HTML's phrasing content. Another tag's name ("List<String>",
+// "Map<Key, Value>") is text.
+var phrasing = map[string]bool{}
+
+func init() {
+	for _, t := range strings.Fields(`a abbr b bdi bdo br button cite code data del dfn em font i img
+		input ins kbd label mark q s samp small span strike strong sub sup svg time tt u var wbr`) {
+		phrasing[t] = true
+	}
+}
+
+// voidElements are the phrasing elements that have no end tag.
+var voidElements = map[string]bool{"br": true, "img": true, "input": true, "wbr": true}
+
+// HasInline reports whether a text holds a tag of a phrasing element,
+// or the start of one that a line break cuts ("<a href=\"#x\"" at the
+// end of a line).
+func HasInline(text string) bool {
+	for i := strings.IndexByte(text, '<'); i >= 0; i = nextTag(text, i) {
+		rest := text[i+1:]
+		rest = strings.TrimPrefix(rest, "/")
+		n := 0
+		for n < len(rest) && (rest[n] >= 'a' && rest[n] <= 'z' || rest[n] >= 'A' && rest[n] <= 'Z' || n > 0 && rest[n] >= '0' && rest[n] <= '9') {
+			n++
+		}
+		if n > 0 && phrasing[strings.ToLower(rest[:n])] && (n == len(rest) || strings.IndexByte(" \t/>", rest[n]) >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextTag is the index of the "<" after the one at i in text, or -1.
+func nextTag(text string, i int) int {
+	j := strings.IndexByte(text[i+1:], '<')
+	if j < 0 {
+		return -1
+	}
+	return i + 1 + j
+}
+
+// Inline reads lines of text that hold the tags of inline elements, a
+// paragraph or a heading of a page of another style, each as the line
+// of text it shows: the tags of phrasing elements are no text, nor what
+// a page hides from a reader (hiddenSelector: a permalink marked
+// aria-hidden, a skip link that only a screen reader speaks, VitePress'
+// language label of a code block), an image is its alt text and a line
+// break a space. A tag that a line break cuts is one tag, and the text
+// after it on its last line goes on the line where it begins ("- <a
+// href=\"#x\"", "title=\"X\">X</a>" is "- X"), the lines after it
+// empty. Character references are left
+// as written, for the style to decode with the rest of its text, and so
+// is what is no tag of a phrasing element. within are the start tags of
+// the elements the lines stand in, outermost first (the <div> of a code
+// block around its label): what they hide is hidden too.
+func Inline(lines []string, within []string) []string {
+	return inline(lines, within, false)
+}
+
+// codeElements are the phrasing elements that show code.
+var codeElements = map[string]bool{"code": true, "kbd": true, "samp": true, "tt": true}
+
+// InlineCell reads a cell of a table of another style's page that holds
+// the tags of inline elements as Inline reads a line, but for its line
+// breaks (<br>, <wbr>), which stay as written for the reading of the
+// cell (pages.Unbroken: the items of a list, a default after a break),
+// and its code (<code>, <kbd>), a code span, as the style writes code.
+func InlineCell(cell string) string {
+	return inline([]string{cell}, nil, true)[0]
+}
+
+// inline is Inline, or InlineCell for a cell.
+func inline(lines []string, within []string, cell bool) []string {
+	out := make([]string, len(lines))
+	// open is the element the text stands in, and hidden tells whether
+	// a reader sees nothing of it.
+	type open struct {
+		n      *html.Node
+		hidden bool
+	}
+	stack := []open{{n: &html.Node{Type: html.DocumentNode}}}
+	push := func(n *html.Node) {
+		top := stack[len(stack)-1]
+		top.n.AppendChild(n)
+		stack = append(stack, open{n: n, hidden: top.hidden || hiddenMatcher.Match(n)})
+	}
+	for _, w := range within {
+		z := html.NewTokenizer(strings.NewReader(w))
+		if z.Next() == html.StartTagToken {
+			push(element(z.Token()))
+		}
+	}
+	// line is the line the text read goes to, and at the line the
+	// reading is at: the line where a tag that a line break cuts
+	// begins, and that of its end, whose text goes on the tag's line.
+	line, at := 0, 0
+	emit := func(text string, shown bool) {
+		for i, part := range strings.Split(text, "\n") {
+			if i > 0 {
+				at++
+				line = at
+			}
+			if shown && line < len(out) {
+				out[line] += part
+			}
+		}
+	}
+	// cut passes the line breaks of a tag.
+	cut := func(raw string) { at += strings.Count(raw, "\n") }
+	z := html.NewTokenizer(strings.NewReader(strings.Join(lines, "\n")))
+	for {
+		tt := z.Next()
+		raw := string(z.Raw())
+		hidden := stack[len(stack)-1].hidden
+		switch tt {
+		case html.ErrorToken:
+			emit(raw, !hidden) // a tag the text leaves open: text
+			for i := range out {
+				out[i] = strings.TrimRight(pages.Clean(out[i]), " \t")
+			}
+			return out
+		case html.TextToken:
+			emit(raw, !hidden)
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tok := z.Token()
+			if !phrasing[tok.Data] {
+				emit(raw, !hidden)
+				continue
+			}
+			n := element(tok)
+			push(n)
+			shown := !stack[len(stack)-1].hidden
+			switch {
+			case !shown:
+			case tok.Data == "img":
+				out[min(line, len(out)-1)] += attr(n, "alt")
+			case cell && (tok.Data == "br" || tok.Data == "wbr"):
+				out[min(line, len(out)-1)] += raw
+			case tok.Data == "br":
+				out[min(line, len(out)-1)] += " "
+			case cell && codeElements[tok.Data]:
+				out[min(line, len(out)-1)] += "`"
+			}
+			if tt == html.SelfClosingTagToken || voidElements[tok.Data] {
+				stack = stack[:len(stack)-1]
+			}
+			cut(raw)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if !phrasing[string(name)] {
+				emit(raw, !hidden)
+				continue
+			}
+			if cell && codeElements[string(name)] && !hidden {
+				out[min(line, len(out)-1)] += "`"
+			}
+			for i := len(stack) - 1; i > len(within); i-- {
+				if stack[i].n.Data == string(name) {
+					stack = stack[:i]
+					break
+				}
+			}
+			cut(raw)
+		default: // a comment, a doctype
+			cut(raw)
+		}
+	}
+}
+
+// element is the node of a start tag.
+func element(t html.Token) *html.Node {
+	return &html.Node{Type: html.ElementNode, Data: t.Data, DataAtom: atom.Lookup([]byte(t.Data)), Attr: t.Attr}
+}
