@@ -461,10 +461,25 @@ func isTypeCell(c string) bool {
 	return IsNameCell(c) && !strings.ContainsAny(c, "[]")
 }
 
-// isHeaderRow reports whether cells name the columns of a table.
+// isHeaderRow reports whether cells name the columns of a table: by
+// ColumnsOf, or each that is not empty a header cell (IsHeaderCell: a
+// status table's "Status Code | Status Code Description", under an
+// empty cell over a column of row numbers), two at least.
 func isHeaderRow(cells []string) bool {
-	_, ok := ColumnsOf(cells)
-	return ok
+	if _, ok := ColumnsOf(cells); ok {
+		return true
+	}
+	named := 0
+	for _, c := range cells {
+		switch c = strings.TrimSpace(c); {
+		case c == "":
+		case !IsHeaderCell(c):
+			return false
+		default:
+			named++
+		}
+	}
+	return named >= 2
 }
 
 // isNumberedHeaderRow reports whether cells are header cells after the
