@@ -97,8 +97,10 @@ func Detect(styles []Style, lines []string) Style {
 // above a table whose first row, which names the columns, is its
 // header) and the other's
 // width, is marked as maybe continuing it; one with the other's header,
-// or without a header and with rows of the other's width, after a few
-// text lines (an advert, a footer), as maybe resuming it; a table without a header that
+// or without a header and with rows of the other's width (its first row
+// no header row, nor one of header cells after a numbering column's
+// empty cell: isNumberedHeaderRow), after a few text lines (an advert,
+// a footer), as maybe resuming it; a table without a header that
 // continues none takes its first row as its header, and one without any
 // cell is no table. The emphasis or code span around a whole cell is
 // markup, and dropped (CellText).

@@ -2132,7 +2132,7 @@ func init() {
 	}})
 }
 
-var everyStyle = map[string]bool{"table cut by a line of text, in any style": true, "cells quoted that need not be": true, "request line cut inside its version": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true}
+var everyStyle = map[string]bool{"table cut by a line of text, in any style": true, "cells quoted that need not be": true, "request line cut inside its version": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "blank line among a dashed table's rows": true}
 
 // What a spreadsheet other than the one the page went through writes: a
 // cell in quotes that holds no separator, quote or line break
@@ -2260,6 +2260,70 @@ var wikitextDefects = []defect{
 		return slices.Delete(slices.Clone(lines), at, at+1), max(at-1, 0)
 	}},
 }
+
+// The damage a copy or an edit does to a table pandoc drew with dashes
+// (-t plain, -t markdown): the rule that closes a multiline table, or
+// one without a header, deleted, as a writer who trims a pasted table's
+// lines of dashes leaves it. The table ends at the blank line that text
+// at the margin follows, with a warning.
+func init() {
+	defects = append(defects, defect{"dashed table's closing rule lost", func(p *scrapedPage) []int {
+		var out []int
+		for i := 1; i < len(p.lines); i++ {
+			if dashedRuleRe.MatchString(strings.TrimRight(p.lines[i], "\r")) && strings.TrimSpace(p.lines[i-1]) != "" && (i+1 == len(p.lines) || strings.TrimSpace(p.lines[i+1]) == "") {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return slices.Delete(slices.Clone(lines), at, at+1), at - 1
+	}})
+}
+
+// The blank line between a title (a line at the margin) and the simple
+// table pandoc drew under it deleted, as an edit that tightens a page
+// leaves it: the header right under the title is read as a header all
+// the same.
+func init() {
+	defects = append(defects, defect{"blank line over a dashed table lost", func(p *scrapedPage) []int {
+		var out []int
+		for i := 1; i+2 < len(p.lines); i++ {
+			title := strings.TrimSpace(p.lines[i-1]) != "" && !strings.HasPrefix(p.lines[i-1], " ")
+			if strings.TrimSpace(p.lines[i]) == "" && title && strings.TrimSpace(p.lines[i+1]) != "" && dashedRuleRe.MatchString(strings.TrimRight(p.lines[i+2], "\r")) && strings.Count(strings.TrimSpace(p.lines[i+2]), " ") > 0 {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return slices.Delete(slices.Clone(lines), at, at+1), at
+	}})
+}
+
+// A blank line put among the rows of a simple table pandoc drew, as an
+// edit that sets a row apart leaves it: pandoc's table ends there, but
+// the lines under it that are rows of its columns are its rows, with a
+// warning.
+func init() {
+	defects = append(defects, defect{"blank line among a dashed table's rows", func(p *scrapedPage) []int {
+		var out []int
+		for i := 1; i+1 < len(p.lines); i++ {
+			if !dashedRuleRe.MatchString(strings.TrimRight(p.lines[i], "\r")) || strings.Count(strings.TrimSpace(p.lines[i]), " ") == 0 || strings.TrimSpace(p.lines[i-1]) == "" || i >= 2 && strings.TrimSpace(p.lines[i-2]) != "" {
+				continue // not the rule under a simple table's header
+			}
+			for j := i + 2; j < len(p.lines) && strings.TrimSpace(p.lines[j]) != "" && !dashedRuleRe.MatchString(strings.TrimRight(p.lines[j], "\r")); j++ {
+				out = append(out, j)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return insertLines(lines, at, ""), at
+	}})
+}
+
+// dashedRuleRe matches a rule of dashes indented under a table pandoc
+// drew: runs of two dashes at least, as a heading's underline at the
+// margin is not.
+var dashedRuleRe = regexp.MustCompile(`^ +-{2,}(?: +-{2,})* *$`)
 
 // The damage an edit of a Textile page's source (a Redmine wiki's) does
 // to its tables: a header row written as a plain row, its cells without

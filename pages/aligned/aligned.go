@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/drawn"
 )
 
 // A table's header is a line of two cells or more that name columns,
@@ -495,7 +496,9 @@ func abs(n int) int {
 // at the top of their rows, or, where that reading finds cells in the
 // middle of their rows, or cells that go on at a line their line before
 // had room for (survey.loose), placed as the page's tables tell
-// (placements), read again so where that explains them better.
+// (placements), read again so where that explains them better. A table
+// drawn with characters among its columns (drawn.TableAt: pandoc's rules
+// of dashes, which its plain text draws, a grid) is read by its rules.
 func alignedItems(src pages.Source) []pages.Block {
 	sh := unprinted(src.Lines)
 	rep := src.Report
@@ -518,6 +521,8 @@ func alignedItems(src pages.Source) []pages.Block {
 // in the middle of their rows as places tell, or at their top where
 // places is empty; seen, when set, gathers what the rows tell.
 func readItems(src pages.Source, sh sheets, seen *survey, places []placement) []pages.Block {
+	drawing := src
+	drawing.Lines = sh.lines
 	var items []pages.Block
 	// last is the header of the last table read, and lastTable that
 	// table (or its rest); between counts the lines of text since.
@@ -528,6 +533,11 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement) []
 		t := strings.TrimSpace(sh.lines[i])
 		if t == "" {
 			i++
+			continue
+		}
+		if tb, end := drawn.TableAt(drawing, i); tb != nil {
+			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			i = end
 			continue
 		}
 		if h, ok := headerAt(sh.lines, i); ok {

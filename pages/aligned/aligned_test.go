@@ -519,6 +519,21 @@ func TestTableCutByText(t *testing.T) {
 	}
 }
 
+// TestDashedTable reads a table pandoc draws with dashes among a page's
+// aligned columns by its rules (drawn.TableAt): its rule is no row, and
+// a cell wrapped over the lines of a multiline table is one cell.
+func TestDashedTable(t *testing.T) {
+	page := "Request Body\n\n  -------------------------------------------\n  Code       Type       Required   Description\n  ---------- ---------- ---------- ----------\n  userId     string     true       The player\n                                   who digs.\n\n  depth      number                How deep.\n  -------------------------------------------\n\nErrors\n\nName          Code   Description\nOk            1      Done.\n"
+	tables, texts, warns, errs := read(page)
+	want := [][][]string{
+		{{"Code", "Type", "Required", "Description"}, {"userId", "string", "true", "The player who digs."}, {"depth", "number", "", "How deep."}},
+		{{"Name", "Code", "Description"}, {"Ok", "1", "Done."}},
+	}
+	if !reflect.DeepEqual(tables, want) || !reflect.DeepEqual(texts, []string{"Request Body", "Errors"}) || warns != nil || errs != nil {
+		t.Errorf("tables %q, texts %q, warnings %q, errors %q", tables, texts, warns, errs)
+	}
+}
+
 // rowLines reads a page of the style, and returns each row of its tables
 // as its first line, then its cells.
 func rowLines(page string) ([][]string, []string, []string) {

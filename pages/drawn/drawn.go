@@ -29,6 +29,9 @@ type drawing struct {
 	// unclosed is the last line (1-based) of a grid that walls end, its
 	// bottom rule lost; 0 for one closed.
 	unclosed int
+	// gaps are the blank lines (1-based) inside a simple table's rows,
+	// the rows under them fitting its columns.
+	gaps []int
 }
 
 // refusal is a row that cannot be read, at its line (1-based).
@@ -61,7 +64,7 @@ func drawnItems(src pages.Source) []pages.Block {
 	return pages.LineForms{
 		Text: text,
 		Table: func(i int) (*pages.Table, int) {
-			tb, end := drawnTable(src, i, rst)
+			tb, end := table(src, i, rst)
 			if tb != nil {
 				last = tb
 			} else {
@@ -89,11 +92,19 @@ func strayRow(src pages.Source, i int, last *pages.Table) {
 	}
 }
 
-// drawnTable reads the table drawn from line i on, if one starts there,
-// and returns it with the index of the line after it; rst tells a page
-// written in reStructuredText, whose markup its cells drop.
-func drawnTable(src pages.Source, i int, rst bool) (*pages.Table, int) {
-	if !mayStart(src.Lines[i]) {
+// TableAt reads the table drawn with characters that starts at line i
+// of a page of another style (a grid, a simple table of "=" rules,
+// pandoc's tables of dashes), with the index of the line after it, and
+// reports what it cannot read; nil when none starts there. A page that
+// pandoc wrote as plain text or Markdown draws its tables so.
+func TableAt(src pages.Source, i int) (*pages.Table, int) {
+	return table(src, i, false)
+}
+
+// table reads the drawn table that starts at line i, its cells without
+// reStructuredText's markup where rst is set.
+func table(src pages.Source, i int, rst bool) (*pages.Table, int) {
+	if !mayStart(src.Lines, i) {
 		return nil, i
 	}
 	d, ok := tableAt(src.Lines, i)
@@ -102,6 +113,9 @@ func drawnTable(src pages.Source, i int, rst bool) (*pages.Table, int) {
 	}
 	if d.unclosed > 0 {
 		src.Report.Warn(pages.At(src.Name, d.unclosed), "the table drawn at line %d has no bottom border: read its rows up to line %d, the last one as it stands", i+1, d.unclosed)
+	}
+	for _, g := range d.gaps {
+		src.Report.Warn(pages.At(src.Name, g), "line %d is blank inside the simple table at line %d, and the line after it is a row of its columns: read the rows after it as the table's, the blank line as one an edit left", g, i+1)
 	}
 	for _, r := range d.refused {
 		src.Report.Fail(pages.At(src.Name, r.line), "%s: write the row on the page with each cell inside its column", r.why)
@@ -127,10 +141,14 @@ func drawnTable(src pages.Source, i int, rst bool) (*pages.Table, int) {
 	return tb, d.end
 }
 
-// mayStart reports cheaply whether a line may be a drawn table's first:
-// a rule, of a grid or of a simple table.
-func mayStart(l string) bool {
-	t := strings.TrimLeft(l, " ")
+// mayStart reports cheaply whether line i may be a drawn table's first:
+// a rule, of a grid or of a simple table, or the header over a dashed
+// table's rule.
+func mayStart(lines []string, i int) bool {
+	if mayStartDashed(lines, i) {
+		return true
+	}
+	t := strings.TrimLeft(lines[i], " ")
 	if t == "" {
 		return false
 	}
@@ -149,7 +167,7 @@ func tableAt(lines []string, i int) (drawing, bool) {
 	if _, ok := simpleRule(lines[i]); ok {
 		return simpleAt(lines, i)
 	}
-	return drawing{}, false
+	return dashedAt(lines, i)
 }
 
 // joinCells joins the cells of a row's lines, column by column, each

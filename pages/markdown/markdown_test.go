@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/drawn"
 	"github.com/docs2go/docs2go/pages/pagestest"
 )
 
@@ -275,6 +276,35 @@ func TestStrayRow(t *testing.T) {
 		if !reflect.DeepEqual(got, c.warns) {
 			t.Errorf("%s: warnings\n got %q\nwant %q", c.name, got, c.warns)
 		}
+	}
+}
+
+// TestPandocMarkdown reads a page pandoc -t markdown wrote: its tables
+// drawn with dashes (a cell's escapes decoded, a code span or a link
+// around a whole cell dropped), its headings without their attributes
+// and permalinks, its fenced divs as no text, its bracketed spans as
+// their text; and rates it Markdown above the style of drawn tables.
+func TestPandocMarkdown(t *testing.T) {
+	page := "::: {#app}\n::: VPNav\n[GearN Docs](/){.title}\n:::\n\n## Request Body [\u200b](#request-body){.header-anchor aria-label=\"Permalink to \\\"Request Body\\\"\"} {#request-body tabindex=\"-1\"}\n\n  Code        Type                             Required   Description\n  ----------- -------------------------------- ---------- ---------------------------\n  `userId`    `string`                         true       The player\\'s id.\n  `lighting`  [`LightingMode`](#lightingmode)             How the stage is lit.\n\n::: {.language-http .vp-adaptive-theme}\n[http]{.lang}\n\n``` shiki\nPOST /api/a\n```\n:::\n"
+	blocks, diags := pagestest.Read(Style{}, page, true)
+	want := []string{
+		"03 GearN Docs",
+		"06 Request Body",
+		"08 [Code|Type|Required|Description]",
+		"10 |userId|string|true|The player's id.|",
+		"11 |lighting|LightingMode||How the stage is lit.|",
+		"14 http",
+		"17 POST /api/a",
+	}
+	if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(diags) > 0 {
+		t.Errorf("diagnostics %q", diags)
+	}
+	lines := pages.Lines([]byte(page))
+	if md, dr := (Style{}).Detect(lines), (drawn.Style{}).Detect(lines); md <= dr {
+		t.Errorf("rates Markdown %d, drawn tables %d: want Markdown above", md, dr)
 	}
 }
 
