@@ -152,13 +152,17 @@ func numberPipeRows(data []byte) []byte {
 // text before a header row's (in <thead>, its first row when all <th> or
 // naming the columns, and these printed again), and a cell with the
 // row's number before each other row's; a note row (one cell spanning
-// the others) gets none.
+// the others) gets none. A table of one column, the code block a word
+// processor made a table of one cell, stays as it is, as in Markdown.
 func numberHTMLRows(t *testing.T, data []byte) []byte {
 	doc := parseHTML(t, data)
 	doc.Find("table").Each(func(_ int, tb *goquery.Selection) {
 		rows := tb.Find("tr").FilterFunction(func(_ int, tr *goquery.Selection) bool { return tr.Closest("table").Get(0) == tb.Get(0) })
 		if rows.Length() == 0 || strings.TrimSpace(rows.First().Children().First().Text()) == "" {
 			return // numbered already
+		}
+		if rows.FilterFunction(func(_ int, tr *goquery.Selection) bool { return tr.ChildrenFiltered("td, th").Length() > 1 }).Length() == 0 {
+			return // a code block a word processor made a table of one cell
 		}
 		texts := func(tr *goquery.Selection) string {
 			var out []string
