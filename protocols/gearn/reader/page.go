@@ -310,6 +310,11 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields:
 			pd.envelope = tb
 			placed(partResponse)
+		case tb.Narrowed && heading != "" && !referenced[heading]:
+			// The rows of a table cut in two that lost a column are its
+			// rest: the line above them that reads as a heading names
+			// no type the page refers to, a callout's label ("TIP").
+			pd.defs = append(pd.defs, &defDoc{intro: append([]string{heading}, intro...), table: tb})
 		default:
 			if sec, ok := entries[tb.Line]; ok && heading == "" {
 				pd.place(ep, tb, sec, rep)
