@@ -27,8 +27,9 @@ type Text struct {
 	Wrap Wrap
 }
 
-// ReadText reads a page's bytes into the lines its style reads: decoded
-// (Decode), split at their ends and made clean (Lines), the quote marks
+// ReadText reads a page's bytes into the lines its style reads: the page
+// a MIME container holds taken out of it (readMIME: an HTML part is read
+// as it is, without the passes below), decoded (Decode), split at their ends and made clean (Lines), the quote marks
 // of a mail that quotes the page taken out and the mail's words around it
 // dropped (unquote), the lines a fold cut at a fixed column joined
 // (unfold), else the hard wrap the lines tell of kept (Text.Wrap) and
@@ -42,11 +43,18 @@ type Text struct {
 // cross references and the request lines a hard wrap cut joined
 // (joinCutReferences, joinCutRequestLines); each with a warning on rep.
 func ReadText(name string, data []byte, rep *Reporter) Text {
-	text, dec := Decode(data)
-	if w := dec.Warning(); w != "" {
-		rep.Warn(At(name, dec.Line), "%s", w)
+	t := &Text{}
+	if part, html, ok := readMIME(name, data, rep); html {
+		return part
+	} else if ok {
+		t = &part
+	} else {
+		text, dec := Decode(data)
+		if w := dec.Warning(); w != "" {
+			rep.Warn(At(name, dec.Line), "%s", w)
+		}
+		t.Lines = split(text)
 	}
-	t := &Text{Lines: split(text)}
 	for _, l := range t.Lines {
 		if l != "" && (l[0] == '>' || l[0] == '|') {
 			t.unquote(name, rep)

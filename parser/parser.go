@@ -214,10 +214,11 @@ func protocolIndex(p read.Protocol) int {
 	return -1
 }
 
-// Extensions are the file extensions of the pages of every style,
-// sorted: the files of a directory of pages that are pages.
+// Extensions are the file extensions of the pages of every style, and
+// of the containers a page comes in (pages.ContainerExtensions), sorted:
+// the files of a directory of pages that are pages.
 func Extensions() []string {
-	var exts []string
+	exts := slices.Clone(pages.ContainerExtensions)
 	for _, st := range styles {
 		for _, e := range st.Extensions() {
 			if !slices.Contains(exts, e) {

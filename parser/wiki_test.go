@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -267,4 +268,87 @@ func wikiInline(s string) string {
 // wikiEscaped escapes what wiki markup reads as markup in text.
 func wikiEscaped(s string) string {
 	return strings.NewReplacer("[", `\[`, "]", `\]`, "{", `\{`, "}", `\}`, "|", `\|`).Replace(s)
+}
+
+// TestJiraReadsAsMarkdown is TestWikiReadsAsMarkdown with each page
+// written as pandoc's Jira writer writes it (jiraOf): the wiki style
+// reads pandoc's and Jira's variants of the markup as it reads
+// Confluence's.
+func TestJiraReadsAsMarkdown(t *testing.T) {
+	n, _ := readsAsMarkdown(t, "Jira markup", jiraOf)
+	if n < 10 {
+		t.Errorf("only %d Markdown pages compared", n)
+	}
+	t.Logf("%d Markdown pages read the same in Jira markup", n)
+}
+
+// jiraHeadingRe matches a heading of wiki markup, its mark and its
+// title; jiraParenRe a parenthesis that opens no emoticon ("(/)"), which
+// pandoc escapes, jiraMinusRe a minus sign that could open a
+// strike-through, jiraBreakRe the place before the constraint that ends
+// a row, where a line break in the cell breaks the row.
+var (
+	jiraHeadingRe = regexp.MustCompile(`^(h[1-6]\.\s+)(.+)$`)
+	jiraParenRe   = regexp.MustCompile(`\([^()]{4,}\)`)
+	jiraMinusRe   = regexp.MustCompile(` -(\d)`)
+	jiraBreakRe   = regexp.MustCompile(`\s+(\([^()|]*\)\s*\|)$`)
+)
+
+// jiraOf writes a Markdown page in wiki markup (wikiOf) as pandoc's Jira
+// writer writes it: each heading opened by an {anchor} macro and closed
+// by its permalink, a link to its anchor holding a zero-width space; a
+// code block's closing tag glued to its last line, the next line right
+// under it; in a row, an escape before each parenthesis that opens no
+// emoticon and each minus sign before a digit, and its closing
+// constraint on a line of its own, as a line break in its cell leaves it.
+func jiraOf(md string) string {
+	lines := strings.Split(wikiOf(md), "\n")
+	var out []string
+	code := false
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		switch {
+		case code && l == "{code}":
+			code = false
+			if len(out) > 0 && !strings.HasPrefix(out[len(out)-1], "{code") {
+				out[len(out)-1] += l
+				if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) == "" {
+					i++
+				}
+				continue
+			}
+		case code:
+		case strings.HasPrefix(l, "{code"):
+			code = true
+		case jiraHeadingRe.MatchString(l):
+			m := jiraHeadingRe.FindStringSubmatch(l)
+			slug := fmt.Sprintf("s%d", i)
+			l = m[1] + "{anchor:" + slug + "}" + m[2] + " [\u200b|#" + slug + "]"
+		case strings.HasPrefix(l, "|") && !strings.HasPrefix(l, "||"):
+			l = jiraParenRe.ReplaceAllStringFunc(l, func(p string) string { return `\` + p })
+			l = jiraMinusRe.ReplaceAllString(l, ` \-$1`)
+			if loc := jiraBreakRe.FindStringSubmatchIndex(l); loc != nil {
+				out = append(out, l[:loc[0]])
+				l = l[loc[2]:loc[3]]
+			}
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestNoteBeforeSectionTitle reads a note that follows a table (a wiki
+// table's note row, r03 line 52, read as text after the table) as no
+// description of the table of the next section: the prose above a
+// section's title ("Response Body") is the previous section's.
+func TestNoteBeforeSectionTitle(t *testing.T) {
+	res, err := Parse(casePages(t, "../testdata/facts/r03_getTideTable"), Options{Name: "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ty := range res.API.Types {
+		if ty.Name == "GetTideTableResponse" && ty.Description != "" {
+			t.Errorf("GetTideTableResponse's description is %q, want none: the note of the query table above its section's title", ty.Description)
+		}
+	}
 }

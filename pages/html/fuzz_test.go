@@ -9,5 +9,5 @@ import (
 
 // FuzzHTML parses pages of any content seeded with the HTML samples.
 func FuzzHTML(f *testing.F) {
-	parsetest.Fuzz(f, html.Style{}, "../../testdata/html/*.html", "../../testdata/parse/cut-table-html/*.html", "../../testdata/facts/m11_*/*.html")
+	parsetest.Fuzz(f, html.Style{}, "../../testdata/html/*.html", "../../testdata/parse/cut-table-html/*.html", "../../testdata/facts/m11_*/*.html", "../../testdata/facts/r15_*/*.mhtml", "../../testdata/facts/r16_*/*.xml")
 }

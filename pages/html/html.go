@@ -102,7 +102,11 @@ func Fragment(src pages.Source, from, to int) []pages.Block {
 func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 	text := sources.Get().(*source)
 	defer sources.Put(text)
-	root, starts, err := tree.Parse(text.join(page.Lines[from:to]), from+1)
+	src := text.join(page.Lines[from:to])
+	if storageFormat(src) {
+		src = storageSource(src)
+	}
+	root, starts, err := tree.Parse(src, from+1)
 	if err != nil {
 		return nil // on a page nested deeper than html.Parse reads
 	}
@@ -369,6 +373,8 @@ func (r *htmlReader) walk(n *html.Node) {
 		r.items = append(r.items, pages.Block{Line: r.line, Text: pages.Title(title, true)})
 	}
 	switch a := n.DataAtom; {
+	case a == 0 && strings.HasPrefix(n.Data, "ac:"):
+		r.storageElement(n)
 	case a == atom.Table && r.codeTables[n]:
 		r.codeTable(n)
 	case a == atom.Table && !r.cell:

@@ -8,7 +8,8 @@ import (
 )
 
 // FuzzWiki parses pages of any content seeded with the pages in
-// Confluence's wiki markup, of both protocols.
+// Confluence's wiki markup, of both protocols, and one pandoc's Jira
+// writer wrote.
 func FuzzWiki(f *testing.F) {
-	parsetest.Fuzz(f, wiki.Style{}, "../../testdata/facts/h07_*/*.txt", "../../testdata/facts/h10_*/*.txt", "../../testdata/parse/wiki-*/*.txt")
+	parsetest.Fuzz(f, wiki.Style{}, "../../testdata/facts/h07_*/*.txt", "../../testdata/facts/h10_*/*.txt", "../../testdata/facts/r03_*/*.txt", "../../testdata/parse/wiki-*/*.txt")
 }

@@ -43,8 +43,8 @@ func wikiItems(src pages.Source) []pages.Block {
 		switch {
 		case t == "" || isRule(t):
 		case strings.HasPrefix(t, "|"):
-			tb, end := readTable(src, i, doubled)
-			out = append(out, pages.Block{Line: i + 1, Table: tb})
+			tb, notes, end := readTable(src, i, doubled)
+			out = append(append(out, pages.Block{Line: i + 1, Table: tb}), notes...)
 			i = end - 1
 		default:
 			k, m, n := tagIn(t, func(m tag) bool { return codeMacros[m.name] })
@@ -108,9 +108,10 @@ func warnStruck(src pages.Source, i int, struck []string) {
 }
 
 // unmarked is a line of text without the marks that start it: the
-// anchors before a heading ({anchor:x}), a heading's mark, a quote's, a
-// list item's; marked tells a heading, or a line all in strong emphasis,
-// which a page writes as a heading, and item a list item.
+// anchors before a heading ({anchor:x}), a heading's mark and its
+// permalinks (withoutPermalinks), a quote's mark, a list item's; marked
+// tells a heading, or a line all in strong emphasis, which a page writes
+// as a heading, and item a list item.
 func unmarked(t string) (text string, marked, item bool) {
 	for {
 		m, n := tagAt(t, 0)
@@ -120,7 +121,7 @@ func unmarked(t string) (text string, marked, item bool) {
 		t = strings.TrimSpace(t[n:])
 	}
 	if h := headingRe.FindString(t); h != "" {
-		return t[len(h):], true, false
+		return withoutPermalinks(t[len(h):]), true, false
 	}
 	if q := quoteRe.FindString(t); q != "" {
 		return t[len(q):], false, false

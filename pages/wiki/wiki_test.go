@@ -127,6 +127,20 @@ func TestBlocks(t *testing.T) {
 			[]string{"01 [Name|Type]", "02 |a|int|", "03 [Name|Type]", "04 |b|int|", "05 [Name|Code]", "06 |Ok|1|"}, nil},
 		{"code blocks are literal", "h3. Example\n{code:language=json|title=POST /x}\n{\"a\": [1, 2], \"b\": \"*x*\"}\n{code}\n{noformat}GET /x?a=1 HTTP/1.1{noformat} after\n{code:json}{\"c\": 1}\n{code}",
 			[]string{"01 Example", "03 {\"a\": [1, 2], \"b\": \"*x*\"}", "05 GET /x?a=1 HTTP/1.1", "05 after", "06 {\"c\": 1}"}, nil},
+		{"pandoc's Jira writer: anchors and permalinks in headings, tags glued to lines, escaped brackets, parentheses and minus signs, a row broken by a line break",
+			"{panel:role=main}\nh1. {anchor:gettidetable}getTideTable [\u200b|#gettidetable]\nh2. {anchor:client}Client [|#client]\n{noformat}\nGET /almanac/getTideTable{noformat}\nh3. {anchor:query}Query Parameters [¶|#query]\n|| Code || Type || Required || Description ||\n" +
+				"| {{harbourId}} | {{string}} | true | The harbour. \\(3 - 24 characters) |\n| {{stations}} | {{string\\[\\]}} |  | Stations to include.\n\\(1 - 5 items) |\n| {{days}} | {{number int}} |  | How many days.\\\\\n\\(Default: 3) |\n" +
+				"| {{minHeight}} | {{number}} |  | The least height. \\(from \\-2.5 to 12.5) See [TideUnit|#tideunit] |\nh3. See [TideUnit|#tideunit] [\u200b|#see]\n{noformat}\n{\"a\": 1}{noformat}{panel}",
+			[]string{"02 getTideTable", "03 Client", "05 GET /almanac/getTideTable", "06 Query Parameters", "07 [Code|Type|Required|Description]", "08 |harbourId|string|true|The harbour. (3 - 24 characters)|",
+				"09 |stations|string[]||Stations to include. (1 - 5 items)|", "11 |days|number int||How many days. (Default: 3)|", "13 |minHeight|number||The least height. (from -2.5 to 12.5) See TideUnit|", "14 See TideUnit", "16 {\"a\": 1}"}, nil},
+		{"note rows: a sentence in the first cell alone, the others empty or missing, or in a header cell alone amid the rows; not a status code's row, nor a field's that lost its separators",
+			"|| Code || Type || Required || Description ||\n| {{a}} | {{string}} | true | The a. |\n| _Note:_ the rows below apply from version 2.4 on. |  |  |  |\n| {{b}} |  |  |  |\n| Only the rows above are sent. |\n| {{c}} | {{int}} |  | The c. |\n|| The rows below are new. ||\n| {{e}} | {{int}} |  | The e. |\n| 4xx (custom status) |  |  |  |\n| {{d}} string The d. |\n\n||Name||Code||\n|The first member|1|\n|Two words| |",
+			[]string{"01 [Code|Type|Required|Description]", "02 |a|string|true|The a.|", "04 |b||||", "06 |c|int||The c.|", "08 |e|int||The e.|", "09 |4xx (custom status)||||", "10 |`d` string The d.|", "03 Note: the rows below apply from version 2.4 on.", "05 Only the rows above are sent.", "07 The rows below are new.", "12 [Name|Code]", "13 |The first member|1|", "14 |Two words||"},
+			[]string{
+				"p.txt:3: the row at line 3 holds a sentence in its first cell alone, \"Note: the rows below apply from version 2.4 on.\", and no name, type or other cell: a note over the table at line 1, as wiki markup, which spans no cell over columns, writes one; read as text after the table",
+				"p.txt:5: the row at line 5 holds a sentence in its first cell alone, \"Only the rows above are sent.\", and no name, type or other cell: a note over the table at line 1, as wiki markup, which spans no cell over columns, writes one; read as text after the table",
+				"p.txt:7: the header row at line 7 holds a sentence in one cell alone, \"The rows below are new.\", amid the rows of the table at line 1: a note over its rows, as wiki markup, which spans no cell over columns, writes one; read as text after the table",
+			}},
 		{"a code block that is never closed ends at a heading", "{code}\nPOST /x\nh3. Body\n||Name||Type||\n|a|int|",
 			[]string{"02 POST /x", "03 Body", "04 [Name|Type]", "05 |a|int|"},
 			[]string{"p.txt:1: the {code} macro at line 1 is never closed: read lines 1-2 as its code, up to the heading at line 3"}},

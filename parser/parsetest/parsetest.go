@@ -7,7 +7,9 @@
 package parsetest
 
 import (
+	"bytes"
 	"errors"
+	"mime/quotedprintable"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -52,7 +54,9 @@ func Fuzz(f *testing.F, style pages.Style, globs ...string) {
 // their outer pipes and rulers or with tabs for pipes, run-together rows
 // with tabs at their cell boundaries, headings that number their
 // sections; and what mail and editors do: the page forwarded in a mail
-// that wraps its lines (format=flowed), and saved as Windows-1252.
+// that wraps its lines (format=flowed), and saved as Windows-1252; and
+// what browsers do: the page saved as a single file (MHTML), in
+// quoted-printable.
 func variants(page []byte) [][]byte {
 	s := string(page)
 	lines := strings.Split(s, "\n")
@@ -109,6 +113,11 @@ func variants(page []byte) [][]byte {
 	}
 	out = append(out, "From: a@example.com\nSubject: FW: a page\n\n"+strings.Join(flowed, "\n")+"\n-- \nA | B | C\n")
 	out = append(out, windows1252.Replace(s))
+	var qp bytes.Buffer
+	w := quotedprintable.NewWriter(&qp)
+	w.Write(page)
+	w.Close()
+	out = append(out, "From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"; boundary=\"B\"\r\n\r\n--B\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"+qp.String()+"\r\n--B--\r\n")
 	var bs [][]byte
 	for _, v := range out {
 		bs = append(bs, []byte(v))

@@ -151,7 +151,11 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				p, near = partNone, nil
 			}
 			if p != partNone || roles[lower] != "" || permission || endpoint || status || exampleTitle {
+				// The prose above a title is the section's before it
+				// (a note under its table), no intro of the table
+				// after the title.
 				endSection()
+				intro = nil
 				if p.documentsRequest() {
 					section = it
 				}
