@@ -41,7 +41,8 @@ type Text struct {
 // their anchors (dropComments), the running header and footer lines a
 // print leaves at its page breaks dropped (dropPrintChrome), and the
 // cross references and the request lines a hard wrap cut joined
-// (joinCutReferences, joinCutRequestLines); each with a warning on rep.
+// (joinCutReferences, joinCutRequestLines, joinCutVersions); each with a
+// warning on rep.
 func ReadText(name string, data []byte, rep *Reporter) Text {
 	t := &Text{}
 	if part, html, ok := readMIME(name, data, rep); html {
@@ -72,7 +73,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	}
 	// Each pass runs only on a page whose lines hold its mark: it runs
 	// for every page.
-	var soft, header, signature, placeholder, note, see bool
+	var soft, header, signature, placeholder, note, see, version bool
 	for _, l := range t.Lines {
 		if l == "" {
 			continue
@@ -81,6 +82,9 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 		header = header || mailHeader(l) != ""
 		signature = signature || l == "-- "
 		see = see || strings.HasSuffix(strings.TrimRight(l, " \t"), "See")
+		if k := strings.LastIndex(l, " HTTP/"); k >= 0 {
+			version = version || len(strings.TrimRight(l, " \t")) <= k+len(" HTTP/1.")
+		}
 		if k := strings.IndexByte(l, '['); k >= 0 {
 			note = note || k == 0
 			placeholder = placeholder || strings.Contains(l[k:], "[cid:") || strings.Contains(l[k:], "[image: ")
@@ -107,6 +111,9 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	}
 	if t.Wrap.Width > 0 {
 		t.joinCutRequestLines(name, rep)
+	}
+	if version {
+		t.joinCutVersions(name, rep)
 	}
 	return *t
 }

@@ -1096,6 +1096,19 @@ var defects = []defect{
 		out := append(append([]string{}, lines[:at]...), strings.Join(parts, " "))
 		return append(out, lines[end:]...), at
 	}},
+	// A text browser wraps an example's request line after the slash of
+	// its version (w3m at 80 columns).
+	{"request line cut inside its version", func(p *scrapedPage) []int {
+		if p.style == "html" {
+			return nil
+		}
+		return linesMatching(p, exampleRequestRe)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		l := strings.TrimRight(lines[at], " \t")
+		indent := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
+		out := append(append([]string{}, lines[:at]...), strings.TrimSuffix(l, "1.1"), indent+"1.1")
+		return append(out, lines[at+1:]...), at
+	}},
 	{"section title in Korean", func(p *scrapedPage) []int { return sectionTitles(p, false) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		m := sectionTitleRe.FindStringSubmatch(lines[at])
@@ -2015,7 +2028,7 @@ var atxHeadingRe = regexp.MustCompile(`^#{1,6} +\S`)
 // (Org mode, MediaWiki, Textile, a spreadsheet's rows): TestMutations
 // applies them to every text page of the golden cases and of the facts
 // corpus too.
-var everyStyle = map[string]bool{"cells quoted that need not be": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true}
+var everyStyle = map[string]bool{"cells quoted that need not be": true, "request line cut inside its version": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true}
 
 // What a spreadsheet other than the one the page went through writes: a
 // cell in quotes that holds no separator, quote or line break

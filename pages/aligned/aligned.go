@@ -31,8 +31,9 @@ import (
 // it: one whose text sits out of the columns (prose), a header, text
 // under the first column alone after a blank line (a title), or a blank
 // line under a table whose rows are not set apart by them. Rows whose
-// cells sit in the middle of their rows, not at their top, cannot be
-// told apart where no blank lines set them apart: refused.
+// cells sit in the middle of their rows, not at their top, are told
+// apart where no blank lines set them apart by where a text browser
+// places them (middle.go), and refused where that does not tell.
 
 // slack is how far from its column's start a cell may start in a table
 // whose cells are two spaces apart or more: a print rounds each word's
@@ -490,9 +491,33 @@ func abs(n int) int {
 	return n
 }
 
-// alignedItems reads a page of the style into blocks.
+// alignedItems reads a page of the style into blocks: its tables' cells
+// at the top of their rows, or, where that reading finds cells in the
+// middle of their rows, or cells that go on at a line their line before
+// had room for (survey.loose), placed as the page's tables tell
+// (placements), read again so where that explains them better.
 func alignedItems(src pages.Source) []pages.Block {
 	sh := unprinted(src.Lines)
+	rep := src.Report
+	src.Report = &pages.Reporter{}
+	seen := &survey{}
+	items := readItems(src, sh, seen, nil)
+	if !seen.middle && !seen.loose() {
+		rep.Merge(src.Report)
+		return items
+	}
+	if places := placements(seen.runs); len(places) > 0 && (seen.middle || cheaper(seen.runs, places)) {
+		src.Report = rep
+		return readItems(src, sh, nil, places)
+	}
+	rep.Merge(src.Report)
+	return items
+}
+
+// readItems reads a page's sheets into blocks, its tables' cells placed
+// in the middle of their rows as places tell, or at their top where
+// places is empty; seen, when set, gathers what the rows tell.
+func readItems(src pages.Source, sh sheets, seen *survey, places []placement) []pages.Block {
 	var items []pages.Block
 	for i := 0; i < len(sh.lines); {
 		t := strings.TrimSpace(sh.lines[i])
@@ -501,7 +526,7 @@ func alignedItems(src pages.Source) []pages.Block {
 			continue
 		}
 		if h, ok := headerAt(sh.lines, i); ok {
-			r := reader{src: src, sh: sh, h: h}
+			r := reader{src: src, sh: sh, h: h, seen: seen, places: places}
 			tb, end := r.table()
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
 			i = end
@@ -513,11 +538,20 @@ func alignedItems(src pages.Source) []pages.Block {
 			i = end
 			continue
 		}
+		if t == toolbar {
+			i++
+			continue
+		}
 		items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
 		i++
 	}
 	return items
 }
+
+// toolbar is what a text browser prints of SyntaxHighlighter's toolbar
+// over a code block (a Confluence page's): the link of its "?" help
+// button, alone on its line. It is no text of the page.
+const toolbar = "?"
 
 // maxLead bounds the lines under a header before its first row's first
 // line.

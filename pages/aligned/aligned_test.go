@@ -3,6 +3,7 @@ package aligned
 import (
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -211,12 +212,19 @@ func TestTables(t *testing.T) {
 // at its line, never a guess.
 func TestRefused(t *testing.T) {
 	for _, c := range []struct{ name, page, err string }{
-		{"cells in the middle of their rows, not at their top",
+		{"cells in the middle of their rows, a line that either row may hold",
+			"Code     Type     Description\n" +
+				"                  Alpha one.\n" +
+				"alpha    string   Alpha two.\n" +
+				"                  Middle it.\n" +
+				"beta     string   Beta one..\n" +
+				"                  Beta two..\n",
+			"p.txt:3: line 3: the table at line 1 sets its cells in the middle of their rows, and line 3 may end a row or go on with the next"},
+		{"cells in the middle of their rows, a name wrapped in its column",
 			"Code          Type       Description\n" +
 				"                         The content, as the\n" +
-				"contentKey    string     dashboard names it.\n" +
-				"                         The platform.\n" +
-				"platform      Platform\n",
+				"content Key   string     dashboard names it.\n" +
+				"platform      Platform   The platform.\n",
 			"p.txt:2: line 2, the first of the table at line 1, has no cell under Code: the table's cells sit in the middle of their rows"},
 		{"text under a requiredness word, in the middle of the next row",
 			"Name          Required     Description\n" +
@@ -224,7 +232,7 @@ func TestRefused(t *testing.T) {
 				"              Optional if\n" +
 				"Game-Id       the game is   The game.\n" +
 				"              unknown.\n",
-			`p.txt:3: line 3 has text under Required ("Optional if") below the row at line 2, whose cell there says "true"`},
+			`p.txt:2: line 2: the table at line 1 sets its cells in the middle of their rows, and line 2 may end a row or go on with the next`},
 		{"a table at the margin, rows set apart by blank lines, a row's rest a wrap put at the margin, across the columns",
 			"Name              Type            Mandatory    Description\n\n" +
 				"Content-Type      String          Y\n" +
@@ -475,5 +483,189 @@ func TestWrappedHeader(t *testing.T) {
 	want := "p.txt:2: line 2, right under the header row at line 1, starts left of its columns and names columns"
 	if len(errs) != 1 || !strings.HasPrefix(errs[0], want) {
 		t.Errorf("errors %q, want one that starts %q", errs, want)
+	}
+}
+
+// rowLines reads a page of the style, and returns each row of its tables
+// as its first line, then its cells.
+func rowLines(page string) ([][]string, []string, []string) {
+	rep := &pages.Reporter{}
+	var rows [][]string
+	for _, b := range alignedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep}) {
+		if b.Table == nil {
+			continue
+		}
+		for _, r := range b.Table.Rows {
+			rows = append(rows, append([]string{strconv.Itoa(r.Line)}, r.Cells...))
+		}
+	}
+	ws, es := rep.Sorted([]string{"p.txt"}, false)
+	var warns, errs []string
+	for _, w := range ws {
+		warns = append(warns, w.Error())
+	}
+	for _, e := range es {
+		errs = append(errs, e.Error())
+	}
+	return rows, warns, errs
+}
+
+// TestMiddleRows reads tables whose cells a text browser set in the
+// middle of their rows (w3m), told by where they sit, each row at its
+// first line; a table that sits at the top of its rows on such a page
+// keeps its reading.
+func TestMiddleRows(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       [][]string
+		warns      []string
+	}{
+		{"w3m: a name on the middle line of its description, a type and a bound wrapped, a line break in a cell",
+			"   Code       Type   Required                    Description\n" +
+				"harborId    string   true     The harbor whose tides are read. (3 - 16\n" +
+				"                              characters)\n" +
+				"days        number            How many days are returned, today first. (from 1\n" +
+				"            int               to 14) (Default: 3)\n" +
+				"units       TideUnit          Unit of the heights. See TideUnit\n" +
+				"                              Gauge stations whose readings are averaged;\n" +
+				"stations    string[]          repeat the parameter for each station.\n" +
+				"                              (1 - 5 items)\n" +
+				"tz          string            IANA time zone of the dates and times. (up to 32\n" +
+				"                              characters) (Default: \"UTC\")\n",
+			[][]string{
+				{"2", "harborId", "string", "true", "The harbor whose tides are read. (3 - 16 characters)"},
+				{"4", "days", "number int", "", "How many days are returned, today first. (from 1 to 14) (Default: 3)"},
+				{"6", "units", "TideUnit", "", "Unit of the heights. See TideUnit"},
+				{"7", "stations", "string[]", "", "Gauge stations whose readings are averaged; repeat the parameter for each station. (1 - 5 items)"},
+				{"10", "tz", "string", "", "IANA time zone of the dates and times. (up to 32 characters) (Default: \"UTC\")"},
+			},
+			[]string{"p.txt:9: line 9 goes on with the cell of Description at line 8, which had room for its first word: read as a line break in the cell"}},
+		{"w3m: the first lines of a table before its first name",
+			"Code             Type            Required              Description\n" +
+				"                                          Empty when the request succeeded,\n" +
+				"error string                              else the reason it failed. (up to 200\n" +
+				"                                          characters)\n" +
+				"data  GenericModels.TideForecast          The forecast; absent when error is\n" +
+				"                                          set.\n",
+			[][]string{
+				{"2", "error", "string", "", "Empty when the request succeeded, else the reason it failed. (up to 200 characters)"},
+				{"5", "data", "GenericModels.TideForecast", "", "The forecast; absent when error is set."},
+			},
+			nil},
+		{"w3m: a table that the page's other table tells is placed in the middle, a type broken before its brackets",
+			"    Code       Type      Required          Description\n" +
+				"code       number                 The code of the answer\n" +
+				"                                  as sent.\n" +
+				"                                  Empty when the request\n" +
+				"error      string                 succeeded, else why not.\n" +
+				"                                  (up to 200 characters)\n\n" +
+				"  Code              Type            Required            Description\n" +
+				"date      string                    true     The day, as YYYY-MM-DD in the\n" +
+				"                                             asked time zone. (10 characters)\n" +
+				"                                             The high and low waters of the\n" +
+				"extremes  GenericModels.TideExtreme true     day, in time order. (2 - 6\n" +
+				"          []                                 elements) See\n" +
+				"                                             GenericModels.TideExtreme\n",
+			[][]string{
+				{"2", "code", "number", "", "The code of the answer as sent."},
+				{"4", "error", "string", "", "Empty when the request succeeded, else why not. (up to 200 characters)"},
+				{"9", "date", "string", "true", "The day, as YYYY-MM-DD in the asked time zone. (10 characters)"},
+				{"11", "extremes", "GenericModels.TideExtreme[]", "true", "The high and low waters of the day, in time order. (2 - 6 elements) See GenericModels.TideExtreme"},
+			},
+			[]string{`p.txt:13: joined "GenericModels.TideExtreme" (line 12) and "[]" (line 13)`}},
+		{"a browser that rounds the lines above a cell up",
+			"Code     Type     Description\n" +
+				"                  Alpha one and two and three and\n" +
+				"alpha    string   four.\n" +
+				"                  Beta one and two and three and\n" +
+				"beta     string   four.\n" +
+				"                  Gamma one and two and three and\n" +
+				"gamma    string   four and five and six and seven\n" +
+				"                  and eight.\n",
+			[][]string{
+				{"2", "alpha", "string", "Alpha one and two and three and four."},
+				{"4", "beta", "string", "Beta one and two and three and four."},
+				{"6", "gamma", "string", "Gamma one and two and three and four and five and six and seven and eight."},
+			},
+			nil},
+		{"a name a narrow column broke, in the middle of its row",
+			"Code                Type     Description\n" +
+				"                             The changes left\n" +
+				"nicknameChangesLef  Integer  this month, 0 ~ 3\n" +
+				"t                            (up to 3)\n" +
+				"level               Integer  The level.\n",
+			[][]string{
+				{"2", "nicknameChangesLeft", "Integer", "The changes left this month, 0 ~ 3 (up to 3)"},
+				{"5", "level", "Integer", "The level."},
+			},
+			[]string{`p.txt:4: joined "nicknameChangesLef" (line 3) and "t" (line 4)`}},
+		{"cells at the top of their rows, a line break in a cell: no placement in the middle explains them",
+			"Code     Type     Description\n" +
+				"alpha    string   Alpha one and two and three and\n" +
+				"                  four.\n" +
+				"                  A second paragraph.\n" +
+				"beta     string   Beta.\n",
+			[][]string{
+				{"2", "alpha", "string", "Alpha one and two and three and four. A second paragraph."},
+				{"5", "beta", "string", "Beta."},
+			},
+			nil},
+		{"w3m, Kakao: a status code in the middle of its row, and one that wraps inside its parenthesis",
+			"Status Code    Status Code            Status Code Detailed Description\n" +
+				"               Description\n" +
+				"200          Normal Response Normal\n" +
+				"                             Unparsable request data, missing mandatory\n" +
+				"400          Bad Request     parameters, or parameter type error, or a\n" +
+				"                             body too large\n" +
+				"4xx (custom  Withdrawal      See the response codes below\n" +
+				"status)      Rejected\n",
+			[][]string{
+				{"3", "200", "Normal Response", "Normal"},
+				{"4", "400", "Bad Request", "Unparsable request data, missing mandatory parameters, or parameter type error, or a body too large"},
+				{"7", "4xx (custom status)", "Withdrawal Rejected", "See the response codes below"},
+			},
+			nil},
+		{"Kakao, rows not set apart: a status cell that wraps inside its parenthesis",
+			"Status Code    Status Code            Status Code Detailed Description\n" +
+				"               Description\n" +
+				"400          Bad Request     Unparsable request data, missing mandatory\n" +
+				"                             parameters, or parameter type error\n" +
+				"4xx (custom  Withdrawal      See the response codes below\n" +
+				"status)      Rejected\n" +
+				"500          Internal Server Internal server system error\n" +
+				"             Error\n",
+			[][]string{
+				{"3", "400", "Bad Request", "Unparsable request data, missing mandatory parameters, or parameter type error"},
+				{"5", "4xx (custom status)", "Withdrawal Rejected", "See the response codes below"},
+				{"7", "500", "Internal Server Error", "Internal server system error"},
+			},
+			nil},
+	} {
+		rows, warns, errs := rowLines(c.page)
+		if !reflect.DeepEqual(rows, c.want) {
+			t.Errorf("%s: rows\n got %q\nwant %q", c.name, rows, c.want)
+		}
+		if len(errs) > 0 {
+			t.Errorf("%s: errors %q", c.name, errs)
+		}
+		if len(warns) != len(c.warns) {
+			t.Errorf("%s: warnings\n got %q\nwant %q", c.name, warns, c.warns)
+			continue
+		}
+		for i, w := range c.warns {
+			if !strings.Contains(warns[i], w) {
+				t.Errorf("%s: warning %d\n got %q\nwant %q", c.name, i, warns[i], w)
+			}
+		}
+	}
+}
+
+// TestToolbar drops the "?" a text browser prints of a code block's
+// toolbar, and keeps the code under it.
+func TestToolbar(t *testing.T) {
+	_, texts, _, _ := read("Example Request\n\n?\nGET /kite HTTP/1.1\nHost: example.com\n")
+	want := []string{"Example Request", "GET /kite HTTP/1.1", "Host: example.com"}
+	if !reflect.DeepEqual(texts, want) {
+		t.Errorf("texts\n got %q\nwant %q", texts, want)
 	}
 }

@@ -25,6 +25,20 @@ type reader struct {
 	grouped bool
 	// runs counts the runs of lines read.
 	runs int
+	// places are the placements of cells in the middle of their rows
+	// the page's tables tell (middleRows); none where they sit at the
+	// top of their rows.
+	places []placement
+	// seen, when set, gathers what the rows read tell of the page.
+	seen *survey
+}
+
+// survey is what a reading of a page at the top of its rows tells: the
+// runs of lines its tables took, and whether a table had cells in the
+// middle of its rows, which that reading cannot tell apart.
+type survey struct {
+	runs   []run
+	middle bool
 }
 
 // rowText is a row's lines and the text of each of its columns.
@@ -177,7 +191,10 @@ func (r *reader) lastRest(j int, cs []chunk) bool {
 // a page break), with a warning; in a table whose every run of lines is
 // one row, they are the first lines of the run's row (its cells sit in
 // the middle of the row). Under the header, where no row goes before,
-// they are an error but in such a run. It reports false, taking
+// they are an error but in such a run. On a page whose cells sit in the
+// middle of their rows (r.places), a run of two rows or more, or with
+// lines before its first row's first line, is cut into rows by where
+// the cells sit (middleRows), where that cuts it. It reports false, taking
 // nothing, for a run that is no part of the table: one with text under
 // the first column but no line that starts a row (a title after the
 // table), or with text under the first column before such a line.
@@ -193,6 +210,25 @@ func (r *reader) take(g []line, last int) bool {
 	for _, l := range g[:lead] {
 		if l.first {
 			return false
+		}
+	}
+	if r.seen != nil {
+		before := len(r.rows)
+		defer func() { r.seen.add(&r.h, g, r.rows[before:]) }()
+	}
+	if len(r.places) > 0 && (starts >= 2 || lead > 0) {
+		if rows, ok := r.middleRows(g); ok {
+			for _, ls := range rows {
+				cur := &rowText{first: ls[0].line, cells: make([][]frag, len(r.h.starts))}
+				r.rows = append(r.rows, cur)
+				for _, l := range ls {
+					r.add(cur, l)
+				}
+			}
+			r.grouped = r.grouped && len(rows) == 1
+			r.dense = r.dense || len(rows) > 1
+			r.runs++
+			return true
 		}
 	}
 	var cur *rowText
@@ -213,6 +249,7 @@ func (r *reader) take(g []line, last int) bool {
 		// The first lines under the header are no row's first: the cells
 		// sit in the middle of their rows, and which lines are whose
 		// cannot be told but where each run of lines is one row.
+		r.sawMiddle()
 		r.src.Report.Fail(pages.At(r.src.Name, g[0].line+1), "line %d, the first of the table at line %d, has no cell under %s: the table's cells sit in the middle of their rows, not at their top, and which lines are whose row cannot be told; print the page with the cells of its tables at the top of their rows, or with a blank line between rows", g[0].line+1, r.h.line+1, r.h.cells[0])
 		if starts == 0 {
 			r.rows = append(r.rows, &rowText{first: g[0].line, cells: make([][]frag, len(r.h.starts))})
@@ -256,7 +293,8 @@ func (r *reader) take(g []line, last int) bool {
 
 // continues reports whether a line right under a row, which has cells
 // under the first column and another, is that row's rest. Its first
-// cell goes on with the row's broken word (brokenWord: "invalidRequestPa"
+// part closes a parenthesis the row's first cell left open (closes); or
+// its first cell goes on with the row's broken word (brokenWord: "invalidRequestPa"
 // over "rameters"), and so does each of its cells but the last column's,
 // which wraps as text does; or the table's rows are set apart by blank
 // lines (grouped), so that a line under a row is its rest, and the line
@@ -270,6 +308,9 @@ func (r *reader) continues(cur *rowText, l line, grouped bool) bool {
 	has := make([]bool, len(r.h.starts))
 	for _, c := range l.chunks {
 		has[r.h.column(c.start)] = true
+	}
+	if closes(textOf(cur.cells[0]), l.chunks[0].text) {
+		return true
 	}
 	if grouped {
 		for k := 1; k < last; k++ {
@@ -294,6 +335,45 @@ func (r *reader) continues(cur *rowText, l line, grouped bool) bool {
 		seen = k
 	}
 	return true
+}
+
+// closes reports whether text under the first column closes a
+// parenthesis that the text above it in its cell left open ("4xx
+// (custom" over "status)"): a cell that wraps in its column, never a
+// row of its own, which no cell starts so.
+func closes(above, text string) bool {
+	open := strings.Count(above, "(") - strings.Count(above, ")")
+	return open > 0 && strings.Count(text, ")") > strings.Count(text, "(")
+}
+
+// textOf is the text of a cell's parts, joined by spaces.
+func textOf(fs []frag) string {
+	var parts []string
+	for _, f := range fs {
+		parts = append(parts, f.text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// add notes a run of lines and the rows read from it.
+func (s *survey) add(h *header, g []line, rows []*rowText) {
+	rn := run{h: h, lines: g}
+	for _, row := range rows {
+		for j, l := range g {
+			if j > 0 && l.line == row.first {
+				rn.cuts = append(rn.cuts, j)
+			}
+		}
+	}
+	s.runs = append(s.runs, rn)
+}
+
+// sawMiddle notes that the page has a table whose cells sit in the
+// middle of their rows.
+func (r *reader) sawMiddle() {
+	if r.seen != nil {
+		r.seen.middle = true
+	}
 }
 
 // goesOn warns that the lines from line j on go on with a row after a
@@ -339,6 +419,7 @@ func (r *reader) restarts(cur *rowText, l line) bool {
 		if _, ok := pages.Requiredness(c.text); ok {
 			return true
 		}
+		r.sawMiddle()
 		r.src.Report.Fail(pages.At(r.src.Name, l.line+1), "line %d has text under %s (%q) below the row at line %d, whose cell there says %q: the table's cells sit in the middle of their rows, not at their top, and which lines are whose row cannot be told; print the page with the cells of its tables at the top of their rows, or with a blank line between rows", l.line+1, r.h.cells[k], pages.Clip(c.text), cur.first+1, cur.cells[k][0].text)
 		return false
 	}

@@ -1,0 +1,400 @@
+package aligned
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// A text browser sets a cell shorter than its row in the middle of the
+// row, as HTML aligns a cell by default: w3m puts a cell of h lines in a
+// row of H lines (H-h)/2 lines down, rounded down, so that a name sits on
+// the middle line of a tall row, under the first lines of its
+// description, and the rows of a table whose rows no blank line sets
+// apart run together. Which lines are whose row is told by the ways to
+// cut the lines into rows so that each row holds one first cell (a name
+// on one line: a name never wraps; a code wrapped inside its
+// parenthesis; a name a narrow column broke), and in each column one
+// cell, on lines that follow each other, placed in the row as the
+// browser places it, the tallest as tall as the row; of those, the
+// cheapest: a cell goes on at its next line where the next word would
+// not have fitted on its line in the column, as the browser wraps, and
+// each line it goes on at otherwise (a line break in the cell) costs
+// one. A page is read so where its reading at the top of the rows finds
+// cells in the middle (cells before a table's first name, text under a
+// requiredness word below a row) or a cell that goes on at a line that
+// had room for its first word, and a placement, rounded down or up,
+// explains the page's tables at less cost; the placement is the one that
+// cuts every table that either cuts, at least cost over them all. A
+// run that the placements cut in two ways at least cost is refused at
+// the first line the two ways disagree on.
+
+// placement is where a row sets a cell shorter than itself: in its
+// middle, the spare lines split rounded down (w3m) or up above the cell.
+type placement int
+
+const (
+	middleDown placement = iota
+	middleUp
+)
+
+// above is the lines a cell of h lines stands below the top of its row
+// of rowLines lines.
+func (p placement) above(rowLines, h int) int {
+	if p == middleUp {
+		return (rowLines - h + 1) / 2
+	}
+	return (rowLines - h) / 2
+}
+
+// maxMiddleLines bounds the lines of a run of a table read by placement,
+// and maxRowLines the lines of a row of it.
+const (
+	maxMiddleLines = 200
+	maxRowLines    = 40
+)
+
+// run is a run of lines of a table with no blank line between them, as
+// the reader took it, with the table's header.
+type run struct {
+	h     *header
+	lines []line
+	// cuts are where the reading at the top of the cells started each
+	// row of the run but its first.
+	cuts []int
+}
+
+// grid is a run's lines cut into the columns of its table: the text of
+// each line in each column, and the width each column's text takes.
+type grid struct {
+	cells [][]string
+	// goesOn reports, for each line, that its first cell's text is the
+	// rest of the line above's: it closes a parenthesis that one left
+	// open ("4xx (custom" over "status)"), or goes on with a name the
+	// narrow column broke ("nicknameChangesLef" over "t").
+	goesOn []bool
+	ends   [][]int // where each cell's text ends, less its column's start
+	width  []int
+}
+
+// gridOf cuts a run into its columns. It reports false where a line has
+// text under the first column that is no name alone, nor a code that
+// wraps inside a parenthesis ("4xx (custom" over "status)"): a cell of
+// words wraps, and the rows could not be told by their first cells.
+func gridOf(h *header, lines []line) (grid, bool) {
+	n := len(h.starts)
+	g := grid{width: make([]int, n)}
+	rd := &reader{h: *h}
+	var above frag // the first cell's text of the line above
+	for _, l := range lines {
+		cells, ends := make([]string, n), make([]int, n)
+		var first frag
+		for _, c := range l.chunks {
+			k := h.column(c.start)
+			if k == 0 && cells[0] == "" {
+				first = frag{line: l.line, chunk: c}
+			}
+			if cells[k] == "" {
+				cells[k] = c.text
+			} else {
+				cells[k] += " " + c.text
+			}
+			ends[k] = c.end - h.starts[k]
+			g.width[k] = max(g.width[k], ends[k])
+		}
+		goesOn := above.text != "" && cells[0] != "" && (closes(above.text, cells[0]) || rd.brokenWord(0, above, first))
+		if strings.Contains(cells[0], " ") && !goesOn && strings.Count(cells[0], "(") <= strings.Count(cells[0], ")") {
+			return grid{}, false
+		}
+		g.cells, g.ends = append(g.cells, cells), append(g.ends, ends)
+		g.goesOn = append(g.goesOn, goesOn)
+		above = first
+		above.text = cells[0]
+	}
+	return g, true
+}
+
+// wraps reports whether the text of column k may go on from line j to
+// line j+1 of the run: the next line's first word would not have fitted
+// on line j within the column's width.
+func (g grid) wraps(k, j int) bool {
+	next := g.cells[j+1][k]
+	if i := strings.IndexByte(next, ' '); i >= 0 {
+		next = next[:i]
+	}
+	return g.ends[j][k]+1+columns(next) > g.width[k]
+}
+
+// fits reports whether lines from up to to of the run may be one row
+// placed as p: one first cell (oneFirstCell), in each column the lines with text one after
+// another, as many down from the row's top as p places a cell of as
+// many lines, the tallest as tall as the row; and what it costs: the
+// lines a cell goes on at where the line before had room for their
+// first word (a line break in the cell, or no cell of the row).
+func (g grid) fits(p placement, from, to int) (int, bool) {
+	rowLines := to - from
+	tallest, cost := 0, 0
+	for k := range g.width {
+		first, last := -1, -1
+		for j := from; j < to; j++ {
+			if g.cells[j][k] == "" {
+				continue
+			}
+			if first < 0 {
+				first = j
+			} else if last != j-1 {
+				return 0, false
+			} else if !g.wraps(k, j-1) {
+				cost++
+			}
+			last = j
+		}
+		h := 0
+		if first >= 0 {
+			h = last - first + 1
+			if first-from != p.above(rowLines, h) {
+				return 0, false
+			}
+		}
+		if k == 0 && !g.oneFirstCell(first, h) {
+			return 0, false
+		}
+		tallest = max(tallest, h)
+	}
+	return cost, tallest == rowLines
+}
+
+// oneFirstCell reports whether the first column's h lines from line
+// first on are one cell, a row's: a name on one line, or a first cell
+// whose next lines go on with it (goesOn); its first line goes on with
+// none.
+func (g grid) oneFirstCell(first, h int) bool {
+	if h == 0 || g.goesOn[first] {
+		return false
+	}
+	for j := first + 1; j < first+h; j++ {
+		if !g.goesOn[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// cost is what cutting the run's lines into rows at cuts costs: the
+// lines a cell goes on at where the line before had room for their first
+// word.
+func (g grid) cost(cuts []int) int {
+	n := 0
+	for j := 0; j+1 < len(g.cells); j++ {
+		if slices.Contains(cuts, j+1) {
+			continue
+		}
+		for k := range g.width {
+			if g.cells[j][k] != "" && g.cells[j+1][k] != "" && !g.wraps(k, j) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// way is a way to cut a run's lines into rows: the line after the last
+// of each row but the last, and what it costs.
+type way struct {
+	cuts []int
+	cost int
+}
+
+// partitions returns the cheapest ways, two at most, to cut the run's
+// lines into rows placed as p.
+func (g grid) partitions(p placement) []way {
+	n := len(g.cells)
+	// ways[s] are the cheapest ways to cut the lines from s on.
+	ways := make([][]way, n+1)
+	ways[n] = []way{{}}
+	for s := n - 1; s >= 0; s-- {
+		for e := s + 1; e <= n && e-s <= maxRowLines; e++ {
+			if len(ways[e]) == 0 {
+				continue
+			}
+			c, ok := g.fits(p, s, e)
+			if !ok {
+				continue
+			}
+			for _, w := range ways[e] {
+				cut := way{cost: c + w.cost}
+				if e < n {
+					cut.cuts = append(cut.cuts, e)
+				}
+				cut.cuts = append(cut.cuts, w.cuts...)
+				ways[s] = cheapest(ways[s], cut)
+			}
+		}
+	}
+	return ways[0]
+}
+
+// cheapest adds a way to the cheapest ways, keeping two at most of the
+// least cost.
+func cheapest(ways []way, w way) []way {
+	switch {
+	case len(ways) == 0 || w.cost < ways[0].cost:
+		return []way{w}
+	case w.cost == ways[0].cost && len(ways) < 2:
+		return append(ways, w)
+	}
+	return ways
+}
+
+// placements returns the placements that explain the runs of a page's
+// tables best: of those that cut every run that any of them cuts, those
+// that cost the least over all the runs.
+func placements(runs []run) []placement {
+	all := []placement{middleDown, middleUp}
+	cost := make([]int, len(all))
+	fits := make([]bool, len(all))
+	for k := range fits {
+		fits[k] = true
+	}
+	for _, r := range runs {
+		g, ok := r.grid()
+		if !ok {
+			continue
+		}
+		ways := make([][]way, len(all))
+		any := false
+		for k, p := range all {
+			ways[k] = g.partitions(p)
+			any = any || len(ways[k]) > 0
+		}
+		for k := range all {
+			switch {
+			case len(ways[k]) > 0:
+				cost[k] += ways[k][0].cost
+			case any:
+				fits[k] = false
+			}
+		}
+	}
+	var best []placement
+	least := -1
+	for k, p := range all {
+		switch {
+		case !fits[k]:
+		case least < 0 || cost[k] < least:
+			best, least = []placement{p}, cost[k]
+		case cost[k] == least:
+			best = append(best, p)
+		}
+	}
+	return best
+}
+
+// grid cuts a run into its columns; false for a run too long to read by
+// placement, or whose rows could not be told by their names.
+func (r run) grid() (grid, bool) {
+	if len(r.lines) > maxMiddleLines {
+		return grid{}, false
+	}
+	return gridOf(r.h, r.lines)
+}
+
+// loose reports whether a run of the reading at the top of the cells
+// has a cell that goes on at a line its line before had room for.
+func (s *survey) loose() bool {
+	for _, r := range s.runs {
+		if g, ok := r.grid(); ok && g.cost(r.cuts) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// cheaper reports whether a placement cuts a run of a page into rows at
+// less cost than the rows read at the top of their cells: a cell there
+// goes on at a line that its line before had room for, where placed in
+// the middle of its row it does not.
+func cheaper(runs []run, places []placement) bool {
+	for _, r := range runs {
+		g, ok := r.grid()
+		if !ok {
+			continue
+		}
+		for _, p := range places {
+			if ws := g.partitions(p); len(ws) > 0 && ws[0].cost < g.cost(r.cuts) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// middleRows cuts a run of lines into rows by the page's placements
+// (r.places), the cheapest way, and reports whether it did. A cell that
+// goes on at a line its line before had room for is read with a warning
+// (a line break in the cell). Where the placements cut it in two ways at
+// least cost, the rows cannot be told: an error at the first line the
+// two ways put in different rows, and the run is read the first way.
+func (r *reader) middleRows(lines []line) ([][]line, bool) {
+	g, ok := run{h: &r.h, lines: lines}.grid()
+	if !ok {
+		return nil, false
+	}
+	var ways []way
+	for _, p := range r.places {
+		for _, w := range g.partitions(p) {
+			if !slices.ContainsFunc(ways, func(v way) bool { return slices.Equal(v.cuts, w.cuts) }) {
+				ways = cheapest(ways, w)
+			}
+		}
+	}
+	if len(ways) == 0 {
+		return nil, false
+	}
+	cuts := ways[0].cuts
+	if len(ways) > 1 {
+		j := firstDisagreement(cuts, ways[1].cuts)
+		r.src.Report.Fail(pages.At(r.src.Name, lines[j].line+1), "line %d: the table at line %d sets its cells in the middle of their rows, and line %d may end a row or go on with the next: which lines are whose row cannot be told; print the page with the cells of its tables at the top of their rows, or with a blank line between rows", lines[j].line+1, r.h.line+1, lines[j].line+1)
+	}
+	for j := 0; j+1 < len(lines); j++ {
+		for k := range g.width {
+			if !slices.Contains(cuts, j+1) && g.cells[j][k] != "" && g.cells[j+1][k] != "" && !g.wraps(k, j) {
+				r.src.Report.Warn(pages.At(r.src.Name, lines[j+1].line+1), "line %d goes on with the cell of %s at line %d, which had room for its first word: read as a line break in the cell, the rows of the table at line %d told by where its cells sit in the middle of them", lines[j+1].line+1, r.h.cells[k], lines[j].line+1, r.h.line+1)
+			}
+		}
+	}
+	var rows [][]line
+	from := 0
+	for _, to := range append(cuts, len(lines)) {
+		rows = append(rows, lines[from:to])
+		from = to
+	}
+	return rows, true
+}
+
+// firstDisagreement is the first line that two ways to cut a run put in
+// different rows: the first cut one makes and the other does not, less
+// one (the line that ends a row in one way only).
+func firstDisagreement(a, b []int) int {
+	in := map[int]bool{}
+	for _, c := range b {
+		in[c] = true
+	}
+	first := -1
+	for _, c := range a {
+		if !in[c] && (first < 0 || c < first) {
+			first = c
+		}
+	}
+	in = map[int]bool{}
+	for _, c := range a {
+		in[c] = true
+	}
+	for _, c := range b {
+		if !in[c] && (first < 0 || c < first) {
+			first = c
+		}
+	}
+	return first - 1
+}
