@@ -171,7 +171,7 @@ func Read(st Style, src Source) []Block {
 			case t.restWithoutColumn(src, prev, resumable, t.Rows):
 			case prev != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(prev.Header):
 				t.Header, t.Cols, t.Continues, t.NoHeader = prev.Header, prev.Cols, prev, true
-			case resumable != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(resumable.Header) && !isHeaderRow(t.Rows[0].Cells):
+			case resumable != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(resumable.Header) && !isHeaderRow(t.Rows[0].Cells) && !headsNumberedRows(t.Rows):
 				t.Header, t.Cols, t.Resumes, t.NoHeader = resumable.Header, resumable.Cols, resumable, true
 			case len(t.Rows) > 0:
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
@@ -485,6 +485,16 @@ func isTypeCell(c string) bool {
 		return true
 	}
 	return IsNameCell(c) && !strings.ContainsAny(c, "[]")
+}
+
+// headsNumberedRows reports whether the first of rows heads the others
+// as a wiki's numbered rows are headed: an empty cell above their
+// numbers, then header cells ("Status Code | Status Code Description"),
+// the rows after it numbered.
+func headsNumberedRows(rows []*Row) bool {
+	head := rows[0].Cells
+	return len(rows) > 1 && len(head) > 1 && strings.TrimSpace(head[0]) == "" && numbered(rows[1:], nil) &&
+		!slices.ContainsFunc(head[1:], func(c string) bool { return !IsHeaderCell(Unbroken(strings.TrimSpace(CellText(c)))) })
 }
 
 // isHeaderRow reports whether cells name the columns of a table.

@@ -149,8 +149,8 @@ func numberPipeRows(data []byte) []byte {
 }
 
 // numberHTMLRows numbers the rows of each <table>: a header cell with no
-// text before a header row's (in <thead>, its first row when all <th> or
-// naming the columns, and these printed again), and a cell with the
+// text before a header row's (in <thead>, its first row when all <th>,
+// naming the columns or all header cells, and these printed again), and a cell with the
 // row's number before each other row's; a note row (one cell spanning
 // the others) gets none. A table of one column, the code block a word
 // processor made a table of one cell, stays as it is, as in Markdown.
@@ -172,7 +172,7 @@ func numberHTMLRows(t *testing.T, data []byte) []byte {
 		first := rows.First()
 		_, named := pages.ColumnsOf(strings.Split(texts(first), "|"))
 		header := ""
-		if named || first.ChildrenFiltered("td").Length() == 0 || first.ParentsFiltered("thead").Length() > 0 {
+		if named || allHeaderCells(strings.Split(texts(first), "|")) || first.ChildrenFiltered("td").Length() == 0 || first.ParentsFiltered("thead").Length() > 0 {
 			header = texts(first)
 		}
 		n := 0
@@ -190,6 +190,14 @@ func numberHTMLRows(t *testing.T, data []byte) []byte {
 		})
 	})
 	return renderHTML(t, doc)
+}
+
+// allHeaderCells reports whether every cell of a row is a header cell
+// (a status table's "Status Code | Status Code Description"): the header
+// row, which a wiki's numbering heads with an empty cell as it does a
+// row of <th>s.
+func allHeaderCells(cells []string) bool {
+	return !slices.ContainsFunc(cells, func(c string) bool { return !pages.IsHeaderCell(c) })
 }
 
 // definitionLists writes each table of names with a Required or Mandatory
