@@ -171,7 +171,7 @@ func Read(st Style, src Source) []Block {
 			case t.restWithoutColumn(src, prev, resumable, t.Rows):
 			case prev != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(prev.Header):
 				t.Header, t.Cols, t.Continues, t.NoHeader = prev.Header, prev.Cols, prev, true
-			case resumable != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(resumable.Header) && !isHeaderRow(t.Rows[0].Cells) && !headsNumberedRows(t.Rows):
+			case resumable != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(resumable.Header) && !isHeaderRow(t.Rows[0].Cells):
 				t.Header, t.Cols, t.Resumes, t.NoHeader = resumable.Header, resumable.Cols, resumable, true
 			case len(t.Rows) > 0:
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
@@ -487,20 +487,25 @@ func isTypeCell(c string) bool {
 	return IsNameCell(c) && !strings.ContainsAny(c, "[]")
 }
 
-// headsNumberedRows reports whether the first of rows heads the others
-// as a wiki's numbered rows are headed: an empty cell above their
-// numbers, then header cells ("Status Code | Status Code Description"),
-// the rows after it numbered.
-func headsNumberedRows(rows []*Row) bool {
-	head := rows[0].Cells
-	return len(rows) > 1 && len(head) > 1 && strings.TrimSpace(head[0]) == "" && numbered(rows[1:], nil) &&
-		!slices.ContainsFunc(head[1:], func(c string) bool { return !IsHeaderCell(Unbroken(strings.TrimSpace(CellText(c)))) })
-}
-
-// isHeaderRow reports whether cells name the columns of a table.
+// isHeaderRow reports whether cells name the columns of a table: by
+// ColumnsOf, or each that is not empty a header cell (IsHeaderCell: a
+// status table's "Status Code | Status Code Description", under an
+// empty cell over a column of row numbers), two at least.
 func isHeaderRow(cells []string) bool {
-	_, ok := ColumnsOf(cells)
-	return ok
+	if _, ok := ColumnsOf(cells); ok {
+		return true
+	}
+	named := 0
+	for _, c := range cells {
+		switch c = strings.TrimSpace(c); {
+		case c == "":
+		case !IsHeaderCell(c):
+			return false
+		default:
+			named++
+		}
+	}
+	return named >= 2
 }
 
 // MaxBreakLines bounds the text lines a page break leaves between the

@@ -53,6 +53,9 @@ func TestReadResumes(t *testing.T) {
 		return Block{Line: line, Table: &Table{Line: line, Header: h, Rows: []*Row{{Line: line + 1, Cells: []string{"a", "string", "true", "A."}}}}}
 	}
 	text := func(line int) Block { return Block{Line: line, Text: "GearN Docs · API Reference"} }
+	headless := func(line int, first []string) Block {
+		return Block{Line: line, Table: &Table{Line: line, Rows: []*Row{{Line: line, Cells: first}, {Line: line + 1, Cells: []string{"b", "integer", "false", "B."}}}}}
+	}
 	for _, c := range []struct {
 		name    string
 		blocks  []Block
@@ -62,6 +65,8 @@ func TestReadResumes(t *testing.T) {
 		{"after a footer with a page mark, which goes", []Block{table(1, head), {Line: 4, Text: "GearN Docs · API Reference · Page 3 of 4"}, table(6, head)}, false},
 		{"after more lines than a page break leaves", []Block{table(1, head), text(4), text(5), text(6), text(7), table(8, head)}, false},
 		{"with other columns", []Block{table(1, head), text(4), table(6, []string{"Name", "Code", "Description"})}, false},
+		{"without a header row, its width", []Block{table(1, head), text(4), headless(6, []string{"a", "string", "true", "A."})}, true},
+		{"whose first row names columns, under an empty cell over row numbers", []Block{table(1, head), text(4), headless(6, []string{"", "Status Code", "Status Code Description", "Status Code Detailed Description"})}, false},
 	} {
 		bs := Read(blockStyle(c.blocks), Source{Name: "p"})
 		last := bs[len(bs)-1].Table

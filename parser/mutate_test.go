@@ -1079,6 +1079,89 @@ var defects = []defect{
 		lines[end] = lines[end][:stop] + "</td></tr></tbody></table>" + lines[end][stop:]
 		return lines, at
 	}},
+	{"outline of the page's headings as paragraphs", func(p *scrapedPage) []int { return htmlOnly(p, linesMatching(p, h1Re)) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// A word processor keeps the site's "On this page" side bar as
+		// paragraphs, a link each to a heading of the page.
+		outline := []string{`<p class="p1"><span class="s1">On this page</span></p>`}
+		seen := map[string]bool{}
+		for _, l := range lines {
+			if m := headingIDRe.FindStringSubmatch(l); m != nil && !seen[m[1]] {
+				seen[m[1]] = true
+				outline = append(outline, fmt.Sprintf(`<p class="p1"><a href="#%s"><span class="s2">%s</span></a></p>`, m[1], tagRe.ReplaceAllString(m[2], "")))
+			}
+		}
+		return insertLines(lines, at+1, outline...), at + 2
+	}},
+	{"code block as monospace paragraphs", func(p *scrapedPage) []int { return htmlOnly(p, linesMatching(p, preStartRe)) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// An editor keeps a code block as a paragraph per line in a
+		// monospace font (by its style, a <font face> or <tt>), its
+		// indentation non-breaking spaces, an empty line an empty
+		// paragraph.
+		code, end := preLines(lines, at)
+		if code == nil {
+			return lines, at
+		}
+		var out []string
+		for _, l := range code {
+			indent := len(l) - len(strings.TrimLeft(l, " "))
+			t := strings.Repeat("&nbsp;", indent) + strings.TrimLeft(l, " ")
+			switch {
+			case strings.TrimSpace(l) == "":
+				out = append(out, `<p class="p4" style="font: 14.0px Menlo"><br></p>`)
+			case at%3 == 0:
+				out = append(out, `<p class="p4" style="font: 14.0px Menlo"><span class="s1">`+t+`</span></p>`)
+			case at%3 == 1:
+				out = append(out, `<p class="western"><font face="Courier New, monospace">`+t+`</font></p>`)
+			default:
+				out = append(out, `<p class=MsoNormal><span style='font-family:"Courier New"'>`+t+`</span></p>`)
+			}
+		}
+		return append(append(append([]string{}, lines[:at]...), out...), lines[end+1:]...), at
+	}},
+	{"code block as a table of paragraphs wrapped in the source", func(p *scrapedPage) []int { return htmlOnly(p, linesMatching(p, preStartRe)) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// LibreOffice Writer's HTML: a table of one cell holding a
+		// <p><code> per line, the source of a long one wrapped at a
+		// space, a newline a browser shows as a space.
+		code, end := preLines(lines, at)
+		if code == nil {
+			return lines, at
+		}
+		out := []string{`<table width="680" cellpadding="0" cellspacing="0"><tr><td width="680">`}
+		for _, l := range code {
+			t := strings.TrimSpace(l)
+			if i := strings.Index(t, " "); i > 0 && len(t) > 20 {
+				t = t[:i] + "\n\t\t\t" + t[i+1:]
+			}
+			out = append(out, strings.Split("<p><code>"+t+"</code></p>", "\n")...)
+		}
+		out = append(out, "</td></tr></table>")
+		return append(append(append([]string{}, lines[:at]...), out...), lines[end+1:]...), at
+	}},
+	{"header row as bold cells", func(p *scrapedPage) []int {
+		var out []int
+		for _, tb := range p.tables {
+			if p.style == "html" && tb.header >= 0 {
+				out = append(out, tb.header)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// An editor writes no <th> nor <thead>: the header is a row
+		// of <td>s whose text is bold, by <b> or by a class.
+		lines = append([]string{}, lines...)
+		bold := []string{"<b>$1</b>", `<span class="c3">$1</span>`}[at%2]
+		for i := at; i < len(lines); i++ {
+			l := lines[i]
+			lines[i] = thCellRe.ReplaceAllString(strings.NewReplacer("<thead>", "", "</thead>", "").Replace(l), `<td valign="top"><p class="p1">`+bold+`</p></td>`)
+			if strings.Contains(l, "</thead>") {
+				break
+			}
+		}
+		if at%2 == 1 {
+			lines = insertLines(lines, at, `<style>.c3{font-weight:700}</style>`)
+		}
+		return lines, at
+	}},
 	{"example on one line", func(p *scrapedPage) []int {
 		if p.style == "html" {
 			return nil
@@ -1786,6 +1869,37 @@ const hardWrapWidth = 72
 
 // preStartRe matches a line that opens an HTML code block.
 var preStartRe = regexp.MustCompile(`^\s*<pre[\s>]`)
+
+// h1Re matches the line of an HTML page's title; headingIDRe a heading
+// with an id, capturing the id and the heading's text; tagRe a tag, and
+// thCellRe a header cell, capturing its text.
+var (
+	h1Re        = regexp.MustCompile(`^\s*<h1[\s>]`)
+	headingIDRe = regexp.MustCompile(`<h[2-4][^>]*\sid="([^"]+)"[^>]*>(.*?)</h[2-4]>`)
+	tagRe       = regexp.MustCompile(`<[^>]*>|#`)
+	thCellRe    = regexp.MustCompile(`<th[^>]*>(.*?)</th>`)
+)
+
+// preLines are the lines of the code of the HTML code block that opens at
+// the line at, without its <pre> and <code> tags, and the line that
+// closes it; none when no line closes it.
+func preLines(lines []string, at int) ([]string, int) {
+	end := at
+	for end < len(lines) && !strings.Contains(lines[end], "</pre>") {
+		end++
+	}
+	if end == len(lines) {
+		return nil, at
+	}
+	var code []string
+	for _, l := range lines[at : end+1] {
+		code = append(code, preTagRe.ReplaceAllString(l, ""))
+	}
+	return code, end
+}
+
+// preTagRe matches the tags of an HTML code block.
+var preTagRe = regexp.MustCompile(`</?(?:pre|code)[^>]*>`)
 
 // codeBlocks are the lines of a Markdown page that open a fenced code
 // block of code (pages.IsCode: a request, JSON), which a word processor

@@ -3,6 +3,7 @@ package parser_test
 import (
 	"bytes"
 	"fmt"
+	stdhtml "html"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -23,7 +24,9 @@ import (
 // Markdown, pipes and HTML), and in HTML every header or field table
 // becomes a definition list (<dt> the name with its type and a
 // requiredness badge, <dd> the description, or the condition of a
-// conditional one).
+// conditional one), and every HTML page is saved as an editor saves it
+// (editorSave: an outline of links, bold header cells, code paragraphs),
+// on both protocols' pages.
 func TestStructuresSameFacts(t *testing.T) {
 	cases, err := filepath.Glob("../testdata/facts/*/expected.yaml")
 	if err != nil || len(cases) == 0 {
@@ -108,6 +111,52 @@ var structures = []struct {
 		}
 		return definitionLists(t, data)
 	}},
+	{"an editor's save", func(t *testing.T, name string, data []byte) []byte {
+		if !strings.HasSuffix(name, ".html") {
+			return data
+		}
+		return editorSave(t, data)
+	}},
+}
+
+// editorSave writes a page as an editor saves the page a browser shows
+// (TextEdit's "Web Page", Word's "Save as Web Page", Google Docs): the
+// site's outline of the page's headings kept as paragraphs of links at
+// the start of its content, every header cell a <td> of a bold
+// paragraph without <thead>, every code block a paragraph per line set
+// in a monospace font, its indentation non-breaking spaces.
+func editorSave(t *testing.T, data []byte) []byte {
+	doc := parseHTML(t, data)
+	content := doc.Find("main, [role=main], #main-content").First()
+	if content.Length() == 0 {
+		content = doc.Find("body")
+	}
+	var outline []string
+	content.Find("h2[id], h3[id], h4[id]").Each(func(_ int, h *goquery.Selection) {
+		title := strings.TrimSpace(strings.Trim(strings.TrimSpace(h.Text()), "#¶§"))
+		outline = append(outline, fmt.Sprintf(`<p class="p1"><a href="#%s">%s</a></p>`, stdhtml.EscapeString(h.AttrOr("id", "")), stdhtml.EscapeString(title)))
+	})
+	if len(outline) > 1 {
+		content.PrependHtml(`<p class="p1">On this page</p>` + strings.Join(outline, ""))
+	}
+	doc.Find("thead").Children().Unwrap()
+	doc.Find("th").Each(func(_ int, th *goquery.Selection) {
+		inner, _ := th.Html()
+		th.ReplaceWithHtml(`<td valign="top"><p class="p1"><b>` + inner + `</b></p></td>`)
+	})
+	doc.Find("pre").Each(func(_ int, pre *goquery.Selection) {
+		var ps strings.Builder
+		for _, l := range strings.Split(strings.TrimSuffix(pre.Text(), "\n"), "\n") {
+			code := strings.TrimLeft(l, " ")
+			if code == "" {
+				ps.WriteString(`<p class="p4" style="font: 14.0px Menlo"><br></p>`)
+				continue
+			}
+			ps.WriteString(`<p class="p4" style="font: 14.0px Menlo">` + strings.Repeat("&nbsp;", len(l)-len(code)) + stdhtml.EscapeString(code) + "</p>")
+		}
+		pre.ReplaceWithHtml(ps.String())
+	})
+	return renderHTML(t, doc)
 }
 
 // numberPipeRows numbers the rows of each Markdown table: a first column
@@ -149,11 +198,13 @@ func numberPipeRows(data []byte) []byte {
 }
 
 // numberHTMLRows numbers the rows of each <table>: a header cell with no
-// text before a header row's (in <thead>, its first row when all <th>,
-// naming the columns or all header cells, and these printed again), and a cell with the
+// text before a header row's (in <thead>, its first row when all <th> or
+// naming the columns, a status table's "Status Code | Status Code
+// Description" too, and these printed again), and a cell with the
 // row's number before each other row's; a note row (one cell spanning
 // the others) gets none. A table of one column, the code block a word
-// processor made a table of one cell, stays as it is, as in Markdown.
+// processor made a table of one cell, is no table whose rows a wiki
+// numbers: it stays as it is.
 func numberHTMLRows(t *testing.T, data []byte) []byte {
 	doc := parseHTML(t, data)
 	doc.Find("table").Each(func(_ int, tb *goquery.Selection) {
@@ -161,8 +212,8 @@ func numberHTMLRows(t *testing.T, data []byte) []byte {
 		if rows.Length() == 0 || strings.TrimSpace(rows.First().Children().First().Text()) == "" {
 			return // numbered already
 		}
-		if rows.FilterFunction(func(_ int, tr *goquery.Selection) bool { return tr.ChildrenFiltered("td, th").Length() > 1 }).Length() == 0 {
-			return // a code block a word processor made a table of one cell
+		if rows.FilterFunction(func(_ int, tr *goquery.Selection) bool { return tr.ChildrenFiltered("td, th").Length() != 1 }).Length() == 0 {
+			return // one column
 		}
 		texts := func(tr *goquery.Selection) string {
 			var out []string
@@ -170,9 +221,11 @@ func numberHTMLRows(t *testing.T, data []byte) []byte {
 			return strings.Join(out, "|")
 		}
 		first := rows.First()
-		_, named := pages.ColumnsOf(strings.Split(texts(first), "|"))
+		cells := strings.Split(texts(first), "|")
+		_, named := pages.ColumnsOf(cells)
+		named = named || len(cells) > 1 && !slices.ContainsFunc(cells, func(c string) bool { return !pages.IsHeaderCell(c) })
 		header := ""
-		if named || allHeaderCells(strings.Split(texts(first), "|")) || first.ChildrenFiltered("td").Length() == 0 || first.ParentsFiltered("thead").Length() > 0 {
+		if named || first.ChildrenFiltered("td").Length() == 0 || first.ParentsFiltered("thead").Length() > 0 {
 			header = texts(first)
 		}
 		n := 0
@@ -190,14 +243,6 @@ func numberHTMLRows(t *testing.T, data []byte) []byte {
 		})
 	})
 	return renderHTML(t, doc)
-}
-
-// allHeaderCells reports whether every cell of a row is a header cell
-// (a status table's "Status Code | Status Code Description"): the header
-// row, which a wiki's numbering heads with an empty cell as it does a
-// row of <th>s.
-func allHeaderCells(cells []string) bool {
-	return !slices.ContainsFunc(cells, func(c string) bool { return !pages.IsHeaderCell(c) })
 }
 
 // definitionLists writes each table of names with a Required or Mandatory

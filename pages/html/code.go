@@ -166,13 +166,17 @@ func numbered(text string) bool {
 }
 
 // codeTable reads a table that is a code block: each row, and each block
-// element in it (SyntaxHighlighter's div.line), ends a line; a <pre> in
-// it gives a line per line of its source. A row's first cell, when it
-// holds line numbers and another follows, is its gutter, no code.
+// element in it (SyntaxHighlighter's div.line, a word processor's
+// paragraph), ends a line; a <pre> in it gives a line per line of its
+// source. Elsewhere a newline of the source is a space, as a browser
+// shows it: LibreOffice Writer wraps the source of a long paragraph
+// ("<p><code>POST" over "/service/v4/postcard/send HTTP/1.1</code></p>"),
+// one line of code. A row's first cell, when it holds line numbers and
+// another follows, is its gutter, no code.
 func (r *htmlReader) codeTable(n *html.Node) {
 	r.flush()
-	pre := r.pre
-	r.pre = true
+	verbatim := r.verbatim
+	r.verbatim = true
 	var rows func(n *html.Node)
 	rows = func(n *html.Node) {
 		for c := range n.ChildNodes() {
@@ -199,7 +203,36 @@ func (r *htmlReader) codeTable(n *html.Node) {
 	}
 	rows(n)
 	r.flush()
-	r.pre = pre
+	r.verbatim = verbatim
+}
+
+// An editor has no code block either: TextEdit, Word, Writer and Google
+// Docs keep one pasted into a document as a paragraph per line set in a
+// monospace font (Menlo, Courier New, Consolas: by the paragraph's class
+// or style, or by a <font face>, <tt> or <code> around its text), its
+// indentation written as non-breaking spaces, an empty line an empty
+// paragraph. Each such paragraph is a line of a code block, read as a
+// <pre>'s line is: as written, no title.
+
+// codeLine reports whether an element is such a paragraph: a <p> or a
+// <div> that holds no other block, whose text is all set in a monospace
+// font.
+func (r *htmlReader) codeLine(n *html.Node) bool {
+	return paragraph(n) && wholly(n, r.sheet.monospace)
+}
+
+// paragraph reports whether an element is a paragraph: a <p> or a <div>
+// that holds no other block.
+func paragraph(n *html.Node) bool {
+	if n.DataAtom != atom.P && n.DataAtom != atom.Div {
+		return false
+	}
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && isBlock(d.DataAtom) {
+			return false
+		}
+	}
+	return true
 }
 
 // Site generators write content tabs as a list of labels apart from the

@@ -111,23 +111,27 @@ func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 		return nil // on a page nested deeper than html.Parse reads
 	}
 	found := find(root)
-	r := &htmlReader{page: page.Name, report: page.Report, starts: starts, line: from + 1, lines: to, fragment: fragment, codeTables: codeTables(found.tables), fostered: fosteredRuns(found.tables, starts), tabbed: map[*html.Node]bool{}}
+	r := &htmlReader{page: page.Name, report: page.Report, starts: starts, line: from + 1, lines: to, fragment: fragment, codeTables: codeTables(found.tables), fostered: fosteredRuns(found.tables, starts), tabbed: map[*html.Node]bool{}, anchors: found.anchors, sheet: &found.sheet}
 	r.tabTitles = tabTitles(found.tabSets, found.tabLists, r.tabbed)
+	r.textSize = found.sheet.textSizeOf(root)
 	if found.main != nil && !fragment {
 		r.main, r.quiet = found.main, true
 	}
 	r.walk(root)
 	r.flush()
+	r.dropOutlines()
 	return r.items
 }
 
 // found is what the walk needs to know of a page before it reads it:
 // its tables (for codeTables), its tab sets and tab lists (tabTitles),
-// each in the page's order, and its main content, the first element
-// mainSelector matches, or nil.
+// each in the page's order, its main content, the first element
+// mainSelector matches, or nil, its anchors and its style sheet.
 type found struct {
 	tables, tabSets, tabLists []*html.Node
 	main                      *html.Node
+	anchors                   anchors
+	sheet                     sheet
 }
 
 // fosteredRuns finds, for each table of a page, what HTML's parsing
@@ -189,6 +193,13 @@ func find(root *html.Node) found {
 		if n.Type != html.ElementNode {
 			continue
 		}
+		if n.DataAtom == atom.Style {
+			for c := range n.ChildNodes() {
+				if c.Type == html.TextNode {
+					f.sheet.add(c.Data)
+				}
+			}
+		}
 		if n.Data == "table" {
 			f.tables = append(f.tables, n)
 		}
@@ -201,6 +212,7 @@ func find(root *html.Node) found {
 		if f.main == nil && mainMatcher.Match(n) {
 			f.main = n
 		}
+		f.anchors.add(n)
 	}
 	return f
 }
@@ -314,18 +326,37 @@ type htmlReader struct {
 	quiet bool
 	// pre is set inside <pre>: each source line is a text line.
 	pre bool
+	// verbatim is set inside a code block that is no <pre> (a code
+	// table, a paragraph set in a monospace font: codeLine): its lines
+	// are read as they are written, no titles, their code elements no
+	// code spans of their text.
+	verbatim bool
 	// cell is set inside a table cell: blocks are separated by a space,
 	// not made lines of their own.
 	cell bool
-	// code counts the code elements around the walk; heading the headings.
-	code, heading int
-	text          lineText
+	// code counts the code elements around the walk; heading the headings;
+	// within the links to an anchor of the page (anchors.within).
+	code, heading, within int
+	text                  lineText
+	// anchors are the page's anchors; entries the indices of the items
+	// that are wholly a link within the page, an outline's entries
+	// (dropOutlines).
+	anchors anchors
+	entries []int
+	// sheet is the page's style sheet, textSize the size of the font of
+	// most of its text (sheet.textSizeOf).
+	sheet    *sheet
+	textSize float64
 }
 
 // lineText is the text of a line being gathered.
 type lineText struct {
 	parts []pages.Span
 	line  int // of the first character that is not a space; 0 before it
+	// linked is set by text within a link to an anchor of the page,
+	// unlinked by words out of one (a table of contents' leaders and
+	// page numbers beside its link are none).
+	linked, unlinked bool
 }
 
 // walk reads n and what is under it.
@@ -394,7 +425,7 @@ func (r *htmlReader) walk(n *html.Node) {
 		r.pre = pre
 	case a == atom.Br:
 		r.breakLine()
-	case (a == atom.Code || a == atom.Kbd || a == atom.Samp || a == atom.Tt) && !r.pre:
+	case (a == atom.Code || a == atom.Kbd || a == atom.Samp || a == atom.Tt) && !r.pre && !r.verbatim:
 		if r.code == 0 {
 			r.text.parts = append(r.text.parts, pages.Span{Code: true})
 		}
@@ -405,10 +436,18 @@ func (r *htmlReader) walk(n *html.Node) {
 		}
 	case (a == atom.Ul || a == atom.Ol) && r.cell:
 		r.cellList(n)
-	case isHeading(a), isBlock(a) && !r.cell && wholeInBold(n):
+	case a == atom.A && !r.cell && r.heading == 0 && r.anchors.within(n):
+		r.within++
+		r.children(n)
+		r.within--
+	case isHeading(a), isBlock(a) && !r.cell && !r.verbatim && (wholeInBold(n) || r.styledTitle(n)):
 		r.heading++
 		r.block(n)
 		r.heading--
+	case !r.cell && !r.verbatim && r.codeLine(n):
+		r.verbatim = true
+		r.block(n)
+		r.verbatim = false
 	case isBlock(a):
 		r.block(n)
 	default:
@@ -505,6 +544,11 @@ func (r *htmlReader) addText(s string) {
 		return
 	}
 	s = pages.Clean(s) // after the entities: &nbsp;, &#8203;
+	if r.within > 0 {
+		r.text.linked = r.text.linked || strings.TrimSpace(s) != ""
+	} else {
+		r.text.unlinked = r.text.unlinked || strings.IndexFunc(s, unicode.IsLetter) >= 0
+	}
 	for {
 		part, rest, newline := strings.Cut(s, "\n")
 		if r.text.line == 0 && strings.TrimSpace(part) != "" {
@@ -533,8 +577,11 @@ func (r *htmlReader) addText(s string) {
 // <h1>-<h6> may write "5. Title".
 func (r *htmlReader) flush() {
 	if t := r.text.String(); t != "" {
-		if !r.pre {
+		if !r.pre && !r.verbatim {
 			t = pages.Title(t, r.heading > 0)
+		}
+		if r.text.linked && !r.text.unlinked {
+			r.entries = append(r.entries, len(r.items))
 		}
 		r.items = append(r.items, pages.Block{Line: r.text.line, Text: t})
 	}
@@ -557,8 +604,9 @@ func (t lineText) plain() string {
 // table reads a <table> whose cells are not tables of their own.
 func (r *htmlReader) table(n *html.Node) {
 	var rows []htmlRow
-	// labels are the header cells read last: a responsive table repeats
-	// them at the start of each cell.
+	// labels are the header cells read last (of <thead>, of <th>s, or a
+	// first row of bold cells): a responsive table repeats them at the
+	// start of each cell.
 	var labels []string
 	var rowsOf func(n *html.Node, head bool)
 	rowsOf = func(n *html.Node, head bool) {
@@ -571,7 +619,7 @@ func (r *htmlReader) table(n *html.Node) {
 				rowsOf(c, c.DataAtom == atom.Thead)
 			case atom.Tr:
 				rows = append(rows, r.row(c, head, labels))
-				if rw := rows[len(rows)-1]; rw.inHead || rw.allTH {
+				if rw := rows[len(rows)-1]; rw.inHead || rw.allTH || len(rows) == 1 && rw.bold {
 					labels = labels[:0]
 					for _, c := range rw.cells {
 						labels = append(labels, c.plain())
@@ -603,7 +651,9 @@ func (r *htmlReader) table(n *html.Node) {
 	}
 	// The last row of <thead> names the columns; without a <thead>, the
 	// last of the rows of <th> cells the table begins with; else its
-	// first row.
+	// first row. A first row of bold cells over one that is not is a
+	// header as a row of <th>s is: an editor that writes no <th>
+	// (TextEdit, Word, Writer, Google Docs) sets the header apart so.
 	head := 0
 	for i, rw := range rows {
 		if rw.inHead {
@@ -622,7 +672,8 @@ func (r *htmlReader) table(n *html.Node) {
 	cols, named := pages.ColumnsOf(header)
 	tb := &pages.Table{Line: rows[head].line, Header: header, Cols: cols}
 	body := rows[head+1:]
-	if !rows[head].inHead && !rows[head].allTH && !named {
+	boldHead := head == 0 && rows[0].bold && len(rows) > 1 && !rows[1].bold
+	if !rows[head].inHead && !rows[head].allTH && !boldHead && !named {
 		// No header: its first row is a row like the others, and
 		// pages.Read finds its columns.
 		tb = &pages.Table{Line: rows[head].line}
@@ -676,13 +727,14 @@ func rawRow(cells []string) string {
 // htmlRow is a <tr> read: its line, its cells' text, the rows each cell
 // spans (rowspan; 0 for one, up to the last that spans more; nil when
 // none does), whether it is in <thead>, whether its
-// cells are all <th>, and whether it is a note: one cell spanning
-// several columns ("Note: the rows below …"), no field.
+// cells are all <th>, whether the text of each of its cells that holds
+// any is bold, and whether it is a note: one cell spanning several
+// columns ("Note: the rows below …"), no field.
 type htmlRow struct {
-	line                int
-	cells               []lineText
-	rowspans            []int
-	inHead, allTH, note bool
+	line                      int
+	cells                     []lineText
+	rowspans                  []int
+	inHead, allTH, bold, note bool
 }
 
 // spanRows repeats each cell that spans several rows (rowspan) in the
@@ -726,7 +778,7 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 		r.line = l
 	}
 	rw := htmlRow{line: r.line, inHead: inHead}
-	allTH := true
+	allTH, bold, named := true, true, false
 	found := rowLabels(tr, labels)
 	for c := range tr.ChildNodes() {
 		if c.DataAtom != atom.Td && c.DataAtom != atom.Th {
@@ -737,6 +789,10 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 			continue
 		}
 		allTH = allTH && c.DataAtom == atom.Th
+		if hasText(c) {
+			named = true
+			bold = bold && wholly(c, r.sheet.bold)
+		}
 		if l, ok := r.startLine(c); ok {
 			r.line = l
 		}
@@ -761,6 +817,7 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 		r.text, r.cell = lineText{}, false
 	}
 	rw.allTH = allTH && len(rw.cells) > 0
+	rw.bold = bold && named
 	rw.note = len(rw.cells) == 1 && spans(tr)
 	return rw
 }
