@@ -691,10 +691,13 @@ func Unbroken(c string) string {
 // may hold brackets: "[BidItem[]](#biditem)"), a reference link
 // "[BidItem][biditem]" or "[BidItem][]", an image "![required](y.png)"
 // (its alternative text, which says what the image shows), an autolink
-// "<https://example.com>" (its address). Brackets that no link target
+// "<https://example.com>" (its address), pandoc's bracketed span
+// "[http]{.lang}" (its text), and a link with pandoc's attributes after
+// it ("[​](#x){.header-anchor}"); the links in a link's text are read
+// so too. Brackets that no link target
 // follows ("[1, 2]", "string[]") are text.
 func Unlinked(t string) string {
-	if !strings.Contains(t, "](") && !strings.Contains(t, "][") && !strings.Contains(t, "<http") && !strings.Contains(t, "<mailto:") {
+	if !strings.Contains(t, "](") && !strings.Contains(t, "][") && !strings.Contains(t, "]{") && !strings.Contains(t, "<http") && !strings.Contains(t, "<mailto:") {
 		return t
 	}
 	var b strings.Builder
@@ -713,7 +716,7 @@ func Unlinked(t string) string {
 		}
 		if !code && c == '[' {
 			if text, n := linkAt(t[i:]); n > 0 {
-				b.WriteString(strings.TrimSpace(text))
+				b.WriteString(strings.TrimSpace(Unlinked(text)))
 				i += n
 				continue
 			}
@@ -741,9 +744,15 @@ func isAutolink(s string) bool {
 	return false
 }
 
+// attributesRe matches pandoc's attributes of a link, a span or a
+// heading at the start of a text: {#id .class key="value"}.
+var attributesRe = regexp.MustCompile(`^\{\s*(?:[#.][^\s{}]+|[\w-]+=(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s{}"']+))(?:\s+(?:[#.][^\s{}]+|[\w-]+=(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s{}"']+)))*\s*\}`)
+
 // linkAt reads the link at the start of t, which starts with "[": its
 // text and its length, or 0 when no link starts there. The text's
-// brackets nest; the target is "(url)", "[label]" or "[]".
+// brackets nest; the target is "(url)", "[label]" or "[]", which
+// pandoc's attributes may follow, or the attributes alone (a bracketed
+// span).
 func linkAt(t string) (string, int) {
 	depth, end := 0, -1
 	for i := 0; i < len(t) && end < 0; i++ {
@@ -766,6 +775,11 @@ func linkAt(t string) (string, int) {
 		closer = ')'
 	case '[':
 		closer = ']'
+	case '{':
+		if a := attributesRe.FindString(rest); a != "" {
+			return text, end + 1 + len(a)
+		}
+		return "", 0
 	default:
 		return "", 0
 	}
@@ -776,7 +790,7 @@ func linkAt(t string) (string, int) {
 	if closer == ']' && strings.ContainsAny(rest[1:n], "[(") {
 		return "", 0
 	}
-	return text, end + 1 + n + 1
+	return text, end + 1 + n + 1 + len(attributesRe.FindString(rest[n+1:]))
 }
 
 // StripHeading removes Markdown heading marks and emphasis around a line,

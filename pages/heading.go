@@ -15,12 +15,18 @@ var headingMarks = []string{"¶", "§", "#", "🔗\uFE0F", "🔗", "⚓\uFE0F", 
 // markAnchorRe is a permalink written in markup at an end of a heading: a
 // Markdown link to the heading's own anchor whose text is a mark or
 // nothing ("[#](#create)", "[¶](#create \\"Permalink\\")"), a heading
-// attribute ("{#create}"), an HTML anchor holding a mark or nothing
+// attribute ("{#create}", {#create tabindex="-1"}), an HTML anchor holding a mark or nothing
 // ("<a id=\\"create\\"></a>").
-var markAnchorRe = regexp.MustCompile(`^(?:\[(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?)?\]\(#[^()\s]*(?:\s+"[^"]*")?\)|\{#[^{}\s]+\}|<a\s[^<>]*>(?:¶|§|#|🔗|⚓|\s)*</a>)`)
+var markAnchorRe = regexp.MustCompile(`^` + markAnchor)
 
 // markAnchorEndRe is markAnchorRe at the end of a heading.
-var markAnchorEndRe = regexp.MustCompile(`(?:\[(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?)?\]\(#[^()\s]*(?:\s+"[^"]*")?\)|\{#[^{}\s]+\}|<a\s[^<>]*>(?:¶|§|#|🔗|⚓|\s)*</a>)$`)
+var markAnchorEndRe = regexp.MustCompile(markAnchor + `$`)
+
+// markAnchor is the pattern of markAnchorRe: the link's text may be a
+// zero-width space (VitePress' header anchor), pandoc's attributes may
+// follow the link, and a heading's attributes may name more than its id
+// ({#create tabindex="-1"}, as pandoc writes them).
+const markAnchor = `(?:\[(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?|\x{200B})?\]\(#[^()\s]*(?:\s+"[^"]*")?\)(?:\{[^{}]*\})?|\{#[^{}\s]+(?:\s[^{}]*)?\}|<a\s[^<>]*>(?:¶|§|#|🔗|⚓|\s)*</a>)`
 
 // linkPhraseRe is the label of a permalink that a scrape copies as text
 // after a heading's title: "Link to this heading", "Permalink to this

@@ -26,6 +26,8 @@ func TestUndecorated(t *testing.T) {
 		{"[¶](#request-body) Request Body", "Request Body"},
 		{`Request Body [](#request-body "Direct link to Request Body")`, "Request Body"},
 		{"Request Body {#request-body}", "Request Body"},
+		{`Request Body {#request-body tabindex="-1"}`, "Request Body"},
+		{"Request Body [\u200b](#request-body){.header-anchor aria-label=\"Permalink to \\\"Request Body\\\"\"} {#request-body tabindex=\"-1\"}", "Request Body"},
 		{`<a id="request-body"></a>Request Body`, "Request Body"},
 		{`Request Body <a class="headerlink" href="#request-body">¶</a>`, "Request Body"},
 		{"5.1 ReturnCode ¶", "5.1 ReturnCode"},
@@ -39,7 +41,29 @@ func TestUndecorated(t *testing.T) {
 			t.Errorf("Undecorated(%q) = %q, want %q", c.line, got, c.want)
 		}
 	}
+	if got := StripHeading(Unlinked("## Request Body [\u200b](#request-body){.header-anchor} {#request-body tabindex=\"-1\"}")); got != "Request Body \u200b" {
+		t.Errorf("StripHeading of a pandoc heading = %q, want its title and the anchor's zero-width space", got)
+	}
 	if got := StripHeading("### 5.1 ReturnCode [#](#returncode)"); got != "ReturnCode" {
 		t.Errorf("StripHeading of a decorated numbered heading = %q, want ReturnCode", got)
+	}
+}
+
+// TestUnlinkedSpans reads pandoc's bracketed spans and the attributes
+// it writes after a link as the text they show, and leaves brackets
+// and braces that are neither.
+func TestUnlinkedSpans(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"[http]{.lang}", "http"},
+		{"[GearN Docs](/){.title}", "GearN Docs"},
+		{"See [`LightingMode`](#lightingmode){#x .y key=\"a \\\"b\\\"\"} now", "See `LightingMode` now"},
+		{"[[Previous page]{.desc} [getVenues]{.title}](/api/getVenues){.pager-link .prev}", "Previous page getVenues"},
+		{"string[]{ not attributes }", "string[]{ not attributes }"},
+		{"[1, 2]{3}", "[1, 2]{3}"},
+		{"`[a]{.b}`", "`[a]{.b}`"},
+	} {
+		if got := Unlinked(c.in); got != c.want {
+			t.Errorf("Unlinked(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }

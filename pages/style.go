@@ -97,8 +97,10 @@ func Detect(styles []Style, lines []string) Style {
 // above a table whose first row, which names the columns, is its
 // header) and the other's
 // width, is marked as maybe continuing it; one with the other's header,
-// or without a header and with rows of the other's width, after a few
-// text lines (an advert, a footer), as maybe resuming it; a table without a header that
+// or without a header and with rows of the other's width (its first row
+// no header row, nor one of header cells after a numbering column's
+// empty cell: isNumberedHeaderRow), after a few text lines (an advert,
+// a footer), as maybe resuming it; a table without a header that
 // continues none takes its first row as its header, and one without any
 // cell is no table. The emphasis or code span around a whole cell is
 // markup, and dropped (CellText).
@@ -171,7 +173,7 @@ func Read(st Style, src Source) []Block {
 			case t.restWithoutColumn(src, prev, resumable, t.Rows):
 			case prev != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(prev.Header):
 				t.Header, t.Cols, t.Continues, t.NoHeader = prev.Header, prev.Cols, prev, true
-			case resumable != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(resumable.Header) && !isHeaderRow(t.Rows[0].Cells):
+			case resumable != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(resumable.Header) && !isHeaderRow(t.Rows[0].Cells) && !numberedHeader(t.Rows[0].Cells):
 				t.Header, t.Cols, t.Resumes, t.NoHeader = resumable.Header, resumable.Cols, resumable, true
 			case len(t.Rows) > 0:
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
@@ -506,6 +508,22 @@ func isHeaderRow(cells []string) bool {
 		}
 	}
 	return named >= 2
+}
+
+// numberedHeader reports whether a row is the header of a table whose
+// first column numbers its rows: its first cell heads that column (empty,
+// "#", "No."), and each other cell names a column (IsHeaderCell), as
+// "Status Code Description" does, which no column kind reads.
+func numberedHeader(cells []string) bool {
+	if len(cells) < 2 || !IsNumberingCell(cells[0]) {
+		return false
+	}
+	for _, c := range cells[1:] {
+		if !IsHeaderCell(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // MaxBreakLines bounds the text lines a page break leaves between the

@@ -25,3 +25,30 @@ func CasePages(t *testing.T, dir string) []Page { return casePages(t, dir) }
 
 // CodeTable is codeTable, for the tests outside the package.
 func CodeTable(lines []string, rows bool) []string { return codeTable(lines, rows) }
+
+// TableRows are the lines of the rows of each table of a page, read in
+// its style as a parse of that page alone reads it: nil for a page of no
+// style.
+func TableRows(name string, data []byte) [][]int {
+	rep := &pages.Reporter{}
+	text := pages.ReadText(name, data, rep)
+	src := pages.Source{Name: name, Lines: text.Lines, At: text.At, Report: rep}
+	st := pages.Detect(styles, src.Lines)
+	if st == nil {
+		return nil
+	}
+	src.Lines = pages.Unescape(st, src.Lines)
+	src.Words = lexiconOf([]pages.Source{src}, []pages.Style{st}, [][]pages.Block{nil})
+	var out [][]int
+	for _, b := range pages.Read(st, src) {
+		if b.Table == nil {
+			continue
+		}
+		var rows []int
+		for _, r := range b.Table.Rows {
+			rows = append(rows, r.Line)
+		}
+		out = append(out, rows)
+	}
+	return out
+}

@@ -311,6 +311,10 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	for i := range srcs {
 		srcs[i].Report = &interpreted[i]
 	}
+	// A protocol joins the rows of a table cut in two into the table
+	// before it: a page read again reads its tables' rows as its style
+	// read them, not joined twice.
+	styleRows := rowsOf(items)
 	readings := readAll(of, srcs, sts, items, opts.Tables)
 	rep := &pages.Reporter{}
 	failed := make([]bool, len(scraped))
@@ -351,6 +355,9 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 			subSrcs[j].Report = &fresh[j]
 		}
 		subRep := &pages.Reporter{}
+		for t, rows := range styleRows {
+			t.Rows = rows
+		}
 		subReadings := readAll(subOf, subSrcs, subSts, subItems, opts.Tables)
 		for j := range fresh {
 			subRep.Merge(&fresh[j])
@@ -366,6 +373,19 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	}
 	warns, errs := all.Sorted(pageNames(scraped), opts.Strict)
 	return &Result{Warnings: warns}, errs
+}
+
+// rowsOf returns the rows of each table of the pages' blocks.
+func rowsOf(items [][]pages.Block) map[*pages.Table][]*pages.Row {
+	rows := map[*pages.Table][]*pages.Row{}
+	for _, bs := range items {
+		for _, b := range bs {
+			if b.Table != nil {
+				rows[b.Table] = b.Table.Rows
+			}
+		}
+	}
+	return rows
 }
 
 // readAll reads the blocks of each page of a protocol (of[i]; nil for a

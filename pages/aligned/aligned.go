@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/drawn"
 )
 
 // A table's header is a line of two cells or more that name columns,
@@ -495,7 +496,9 @@ func abs(n int) int {
 // at the top of their rows, or, where that reading finds cells in the
 // middle of their rows, or cells that go on at a line their line before
 // had room for (survey.loose), placed as the page's tables tell
-// (placements), read again so where that explains them better.
+// (placements), read again so where that explains them better. A table
+// drawn with characters among its columns (drawn.TableAt: pandoc's rules
+// of dashes, which its plain text draws, a grid) is read by its rules.
 func alignedItems(src pages.Source) []pages.Block {
 	sh := unprinted(src.Lines)
 	rep := src.Report
@@ -518,20 +521,57 @@ func alignedItems(src pages.Source) []pages.Block {
 // in the middle of their rows as places tell, or at their top where
 // places is empty; seen, when set, gathers what the rows tell.
 func readItems(src pages.Source, sh sheets, seen *survey, places []placement) []pages.Block {
+	drawing := src
+	drawing.Lines = sh.lines
 	var items []pages.Block
+	// last is the header of the last table read, and lastTable that
+	// table (or its rest); between counts the lines of text since.
+	var last *header
+	var lastTable *pages.Table
+	between := 0
 	for i := 0; i < len(sh.lines); {
 		t := strings.TrimSpace(sh.lines[i])
 		if t == "" {
 			i++
 			continue
 		}
-		if h, ok := headerAt(sh.lines, i); ok {
-			r := reader{src: src, sh: sh, h: h, seen: seen, places: places}
-			tb, end := r.table()
+		if tb, end := drawn.TableAt(drawing, i); tb != nil {
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
 			i = end
 			continue
 		}
+		if h, ok := headerAt(sh.lines, i); ok {
+			r := reader{src: src, sh: sh, h: h, seen: seen, places: places}
+			tb, end := r.table()
+			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			last, lastTable, between = &h, tb, 0
+			i = end
+			continue
+		}
+		if last != nil && last.gap > 1 && rowStart(last, chunksOf(sh.lines[i], last.gap)) {
+			// Cells set apart by two spaces at least: words a space
+			// apart in a table printed tight are a sentence's too.
+			if between > 0 && between <= pages.MaxBreakLines {
+				// A line of text cut the table (a note, a panel, a
+				// footer): its rest comes under no header, in its
+				// columns, which pages.Read tells it by.
+				rest := *last
+				rest.end = i
+				r := reader{src: src, sh: sh, h: rest}
+				tb, end := r.table()
+				tb.Line, tb.Header, tb.Cols = i+1, nil, nil
+				items = append(items, pages.Block{Line: tb.Line, Table: tb})
+				lastTable, between = tb, 0
+				i = end
+				continue
+			}
+			var cells []string
+			for _, c := range chunksOf(sh.lines[i], last.gap) {
+				cells = append(cells, c.text)
+			}
+			pages.StrayRow(src, i, lastTable, cells, "column")
+		}
+		between++
 		if head := spacedHeader(sh.lines[i]); head != nil {
 			tb, end := spacedTable(src, sh.lines, head, i)
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})

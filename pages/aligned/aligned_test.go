@@ -486,6 +486,54 @@ func TestWrappedHeader(t *testing.T) {
 	}
 }
 
+// TestTableCutByText reads the rows of a table after a line of text that
+// cut it, in its columns, as a table without a header (pages.Read
+// resumes the table before with it); a row after more text than a page
+// break leaves is text, with a warning; and a sentence under a table
+// printed tight is text.
+func TestTableCutByText(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       [][][]string
+		texts      []string
+		warns      []string
+	}{
+		{"a note between two rows set apart by blank lines",
+			"Name              Type            Mandatory    Description\n\nappSecret         String          Y            App Secret\n\nValues are checked by the server.\nkgAppId           String          Y            KG App ID\n\nResponse\n",
+			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"appSecret", "String", "Y", "App Secret"}}, {nil, {"kgAppId", "String", "Y", "KG App ID"}}},
+			[]string{"Values are checked by the server.", "Response"}, nil},
+		{"a row after more text than a page break leaves",
+			"Name              Type            Mandatory    Description\n\nappSecret         String          Y            App Secret\n\nOne.\nTwo.\nThree.\nFour.\nkgAppId           String          Y            KG App ID\n",
+			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"appSecret", "String", "Y", "App Secret"}}},
+			[]string{"One.", "Two.", "Three.", "Four.", "kgAppId           String          Y            KG App ID"},
+			[]string{"p.txt:9: line 9 splits at columns into the 4 cells of the table at line 1, as a row of it does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}},
+		{"a sentence under a table printed tight",
+			"   Code                   Type               Required        Description\nerrorCode  ErrorCode                         true     The status.\ntokensLeft number int                        true     The balance.\n\nGenericModels.TokenExchangeResult\n\nThe outcome of one exchange.\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"}, {"errorCode", "ErrorCode", "true", "The status."}, {"tokensLeft", "number int", "true", "The balance."}}},
+			[]string{"GenericModels.TokenExchangeResult", "The outcome of one exchange."}, nil},
+	} {
+		tables, texts, warns, errs := read(c.page)
+		if !reflect.DeepEqual(tables, c.want) || !slices.Equal(texts, c.texts) || !slices.Equal(warns, c.warns) || errs != nil {
+			t.Errorf("%s:\n got %q\n     %q\n     %q %q\nwant %q\n     %q\n     %q", c.name, tables, texts, warns, errs, c.want, c.texts, c.warns)
+		}
+	}
+}
+
+// TestDashedTable reads a table pandoc draws with dashes among a page's
+// aligned columns by its rules (drawn.TableAt): its rule is no row, and
+// a cell wrapped over the lines of a multiline table is one cell.
+func TestDashedTable(t *testing.T) {
+	page := "Request Body\n\n  -------------------------------------------\n  Code       Type       Required   Description\n  ---------- ---------- ---------- ----------\n  userId     string     true       The player\n                                   who digs.\n\n  depth      number                How deep.\n  -------------------------------------------\n\nErrors\n\nName          Code   Description\nOk            1      Done.\n"
+	tables, texts, warns, errs := read(page)
+	want := [][][]string{
+		{{"Code", "Type", "Required", "Description"}, {"userId", "string", "true", "The player who digs."}, {"depth", "number", "", "How deep."}},
+		{{"Name", "Code", "Description"}, {"Ok", "1", "Done."}},
+	}
+	if !reflect.DeepEqual(tables, want) || !reflect.DeepEqual(texts, []string{"Request Body", "Errors"}) || warns != nil || errs != nil {
+		t.Errorf("tables %q, texts %q, warnings %q, errors %q", tables, texts, warns, errs)
+	}
+}
+
 // rowLines reads a page of the style, and returns each row of its tables
 // as its first line, then its cells.
 func rowLines(page string) ([][]string, []string, []string) {

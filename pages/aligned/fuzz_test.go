@@ -11,5 +11,5 @@ import (
 // tables are columns aligned with spaces, or cells one space apart as a
 // text browser prints a table too wide for it.
 func FuzzAligned(f *testing.F) {
-	parsetest.Fuzz(f, aligned.Style{}, "../../testdata/facts/h08_*/*.txt", "../../testdata/facts/h16_*/*.txt", "../../testdata/facts/j07_*/*.txt")
+	parsetest.Fuzz(f, aligned.Style{}, "../../testdata/facts/h08_*/*.txt", "../../testdata/facts/h16_*/*.txt", "../../testdata/facts/j07_*/*.txt", "../../testdata/facts/q11_*/*.txt")
 }

@@ -29,6 +29,9 @@ type drawing struct {
 	// unclosed is the last line (1-based) of a grid that walls end, its
 	// bottom rule lost; 0 for one closed.
 	unclosed int
+	// gaps are the blank lines (1-based) inside a simple table's rows,
+	// the rows under them fitting its columns.
+	gaps []int
 }
 
 // refusal is a row that cannot be read, at its line (1-based).
@@ -57,49 +60,95 @@ func drawnItems(src pages.Source) []pages.Block {
 		lines = rstLines(src.Lines)
 		text = func(t string) string { return pages.StripHeading(rstText(t)) }
 	}
+	var last *pages.Table // the last table read
 	return pages.LineForms{
 		Text: text,
 		Table: func(i int) (*pages.Table, int) {
-			if !mayStart(src.Lines[i]) {
-				return nil, i
+			tb, end := table(src, i, rst)
+			if tb != nil {
+				last = tb
+			} else {
+				strayRow(src, i, last)
 			}
-			d, ok := tableAt(src.Lines, i)
-			if !ok {
-				return nil, i
-			}
-			if d.unclosed > 0 {
-				src.Report.Warn(pages.At(src.Name, d.unclosed), "the table drawn at line %d has no bottom border: read its rows up to line %d, the last one as it stands", i+1, d.unclosed)
-			}
-			for _, r := range d.refused {
-				src.Report.Fail(pages.At(src.Name, r.line), "%s: write the row on the page with each cell inside its column", r.why)
-			}
-			tb := &pages.Table{Line: i + 1, Rows: d.rows}
-			if rst {
-				for _, r := range tb.Rows {
-					for k, c := range r.Cells {
-						r.Cells[k] = rstText(c)
-					}
-				}
-			}
-			if d.head != nil {
-				tb.Line = d.headLine
-				tb.Header = d.head
-				if rst {
-					for k, c := range tb.Header {
-						tb.Header[k] = rstText(c)
-					}
-				}
-				tb.Cols, _ = pages.ColumnsOf(tb.Header)
-			}
-			return tb, d.end
+			return tb, end
 		},
 	}.Blocks(lines)
 }
 
-// mayStart reports cheaply whether a line may be a drawn table's first:
-// a rule, of a grid or of a simple table.
-func mayStart(l string) bool {
-	t := strings.TrimLeft(l, " ")
+// strayRow warns of line i, read as text, when it splits at walls into
+// the cells of the last table read (pages.StrayRow): a grid's row that a
+// line of text cut from its table.
+func strayRow(src pages.Source, i int, last *pages.Table) {
+	ws := wallsOf(src.Lines[i])
+	if len(ws) < 3 {
+		return
+	}
+	cols := make([]int, len(ws))
+	for k, w := range ws {
+		cols[k] = w.col
+	}
+	if cells, ok := gridCells(src.Lines[i], cols); ok {
+		pages.StrayRow(src, i, last, cells, "wall")
+	}
+}
+
+// TableAt reads the table drawn with characters that starts at line i
+// of a page of another style (a grid, a simple table of "=" rules,
+// pandoc's tables of dashes), with the index of the line after it, and
+// reports what it cannot read; nil when none starts there. A page that
+// pandoc wrote as plain text or Markdown draws its tables so.
+func TableAt(src pages.Source, i int) (*pages.Table, int) {
+	return table(src, i, false)
+}
+
+// table reads the drawn table that starts at line i, its cells without
+// reStructuredText's markup where rst is set.
+func table(src pages.Source, i int, rst bool) (*pages.Table, int) {
+	if !mayStart(src.Lines, i) {
+		return nil, i
+	}
+	d, ok := tableAt(src.Lines, i)
+	if !ok {
+		return nil, i
+	}
+	if d.unclosed > 0 {
+		src.Report.Warn(pages.At(src.Name, d.unclosed), "the table drawn at line %d has no bottom border: read its rows up to line %d, the last one as it stands", i+1, d.unclosed)
+	}
+	for _, g := range d.gaps {
+		src.Report.Warn(pages.At(src.Name, g), "line %d is blank inside the simple table at line %d, and the line after it is a row of its columns: read the rows after it as the table's, the blank line as one an edit left", g, i+1)
+	}
+	for _, r := range d.refused {
+		src.Report.Fail(pages.At(src.Name, r.line), "%s: write the row on the page with each cell inside its column", r.why)
+	}
+	tb := &pages.Table{Line: i + 1, Rows: d.rows}
+	if rst {
+		for _, r := range tb.Rows {
+			for k, c := range r.Cells {
+				r.Cells[k] = rstText(c)
+			}
+		}
+	}
+	if d.head != nil {
+		tb.Line = d.headLine
+		tb.Header = d.head
+		if rst {
+			for k, c := range tb.Header {
+				tb.Header[k] = rstText(c)
+			}
+		}
+		tb.Cols, _ = pages.ColumnsOf(tb.Header)
+	}
+	return tb, d.end
+}
+
+// mayStart reports cheaply whether line i may be a drawn table's first:
+// a rule, of a grid or of a simple table, or the header over a dashed
+// table's rule.
+func mayStart(lines []string, i int) bool {
+	if mayStartDashed(lines, i) {
+		return true
+	}
+	t := strings.TrimLeft(lines[i], " ")
 	if t == "" {
 		return false
 	}
@@ -118,7 +167,7 @@ func tableAt(lines []string, i int) (drawing, bool) {
 	if _, ok := simpleRule(lines[i]); ok {
 		return simpleAt(lines, i)
 	}
-	return drawing{}, false
+	return dashedAt(lines, i)
 }
 
 // joinCells joins the cells of a row's lines, column by column, each

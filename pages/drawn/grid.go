@@ -252,13 +252,7 @@ func namesColumns(lines []string, group []int, cols []int) bool {
 		}
 		parts = append(parts, cs)
 	}
-	named := 0
-	for _, c := range joinCells(parts, len(cols)-1) {
-		if pages.IsHeaderCell(pages.CellText(c)) {
-			named++
-		}
-	}
-	return named >= 2
+	return namesTwo(joinCells(parts, len(cols)-1))
 }
 
 // lineRows cuts the lines of a body without rules into rows: a line

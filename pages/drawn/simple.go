@@ -130,7 +130,8 @@ func isRuleRest(l string) bool {
 	return t != "" && strings.Trim(t, "= ") == ""
 }
 
-// simpleCells cuts line j of a simple table at its columns' starts. Text
+// simpleCells cuts line j of a simple table (reStructuredText's, or
+// a dashed one) at its columns' starts. Text
 // across the gap before a column's start (but the last's, which text
 // may pass) is refused: which column it belongs to, nothing tells.
 func (d *drawing) simpleCells(lines []string, j int, starts []int, top int) []string {
@@ -142,7 +143,7 @@ func (d *drawing) simpleCells(lines []string, j int, starts []int, top int) []st
 			k--
 		}
 		if c != ' ' && k+1 < len(starts) && col == starts[k+1]-1 {
-			d.refused = append(d.refused, refusal{j + 1, fmt.Sprintf("line %d of the simple table at line %d runs over the start of its column %d", j+1, top+1, k+2)})
+			d.refused = append(d.refused, refusal{j + 1, fmt.Sprintf("line %d of the table drawn at line %d runs over the start of its column %d", j+1, top+1, k+2)})
 		}
 		cells[k] += string(c)
 		col += pages.RuneWidth(c)

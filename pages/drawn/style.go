@@ -2,8 +2,10 @@
 // grid tables of reStructuredText (+----+ borders, | cell walls, +====+
 // under the header), its simple tables (===  === rules over and under
 // the header), the tables a text browser dumps with their borders
-// (w3m, links: ┌─┬─┐ │ ├─┼─┤ └─┴─┘, or +-+|) and the ASCII tables of
-// a database console (MySQL). Columns come from the borders and rules,
+// (w3m, links: ┌─┬─┐ │ ├─┼─┤ └─┴─┘, or +-+|), the ASCII tables of a
+// database console (MySQL), and the tables pandoc draws with rules of
+// dashes in plain text and Markdown (dashed.go), which TableAt reads for
+// the other styles of text. Columns come from the borders and rules,
 // never from the text in them.
 package drawn
 
@@ -21,20 +23,29 @@ func (Style) NeedsLexicon() bool                  { return false }
 func (Style) Extensions() []string                { return []string{".txt", ".rst"} }
 func (Style) Read(src pages.Source) []pages.Block { return drawnItems(src) }
 
-// Detect counts the drawn tables outside fenced code blocks whose header
-// names two columns at least (a refused grid's, one a wrap cut, by the
-// text between its walls above its second rule), twice, above the rate of aligned columns
-// (a drawn table's header is aligned too) and of the rulers of a page
-// with fewer tables of pipes. A drawing that names no columns (a
-// diagram) counts for nothing.
+// Detect counts the drawn tables (Tables), twice, above the rate of
+// aligned columns (a drawn table's header is aligned too) and of the
+// rulers of a page with fewer tables of pipes.
 func (Style) Detect(lines []string) int {
+	n := Tables(lines)
+	if n == 0 {
+		return 0
+	}
+	return 2 + 2*n
+}
+
+// Tables counts the drawn tables outside fenced code blocks whose header
+// names two columns at least (a refused grid's, one a wrap cut, by the
+// text between its walls above its second rule). A drawing that names no
+// columns (a diagram) counts for nothing.
+func Tables(lines []string) int {
 	n := 0
 	code := false
 	for i := 0; i < len(lines); i++ {
 		if pages.IsFence(strings.TrimSpace(lines[i])) {
 			code = !code
 		}
-		if code || !mayStart(lines[i]) {
+		if code || !mayStart(lines, i) {
 			continue
 		}
 		d, ok := tableAt(lines, i)
@@ -55,10 +66,7 @@ func (Style) Detect(lines []string) int {
 		}
 		i = d.end - 1
 	}
-	if n == 0 {
-		return 0
-	}
-	return 2 + 2*n
+	return n
 }
 
 // namedAtTop counts the pieces between walls of the lines of a grid whose

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/drawn"
 )
 
 // markdownItems reads a Markdown page: a row followed by a ruler is a
@@ -19,9 +20,15 @@ import (
 // cells at least with no header row above them (a table cut by a blank
 // line, or one whose header was lost) are a table without a header, that
 // pages.Read reads as the rest of the table before or heads with its
-// first row: no row of pipes is taken for text. A header printed twice
+// first row: no row of pipes is taken for text, and a line of the last
+// table's cells without a leading pipe, text, is warned of
+// (pages.StrayRow). A header printed twice
 // before its ruler, as a wiki's copy prints it, is one header (with a
 // warning); after its ruler, pages.Read drops it as a header repeated.
+//
+// Tables drawn with characters (drawn.TableAt) are read as they are
+// drawn: pandoc -t markdown draws a table with rules of dashes, or as a
+// grid, where its cells hold more than a pipe table's row can.
 //
 // The HTML blocks of the page are read as an HTML page's content
 // (html.Fragment), its block quotes as the lines they quote, and the
@@ -31,17 +38,44 @@ func markdownItems(src pages.Source) []pages.Block {
 	html := src
 	src.Lines = p.lines
 	lines := src.Lines
+	var last *pages.Table // the last table read
+	code := false         // the line is inside a fenced code block
 	return pages.LineForms{
 		Table: func(i int) (*pages.Table, int) {
-			tb, end := table(src, i)
+			tb, end := drawn.TableAt(src, i)
 			if tb != nil {
+				unescapeCells(tb)
+			} else {
+				tb, end = table(src, i)
+			}
+			t := strings.TrimSpace(lines[i])
+			switch {
+			case tb != nil:
 				inlineCells(tb)
+				last = tb
+			case pages.IsFence(t):
+				code = !code
+			case !code && strings.Contains(t, "|"):
+				pages.StrayRow(src, i, last, pages.SplitPipes(t), "pipe")
 			}
 			return tb, end
 		},
 		Embedded: func(i int) ([]pages.Block, int) { return p.embedded(html, i) },
 		Text:     text,
 	}.Blocks(lines)
+}
+
+// unescapeCells decodes the backslash escapes of a drawn table's cells
+// (pages.Unescaped), as those of a table of pipes are.
+func unescapeCells(tb *pages.Table) {
+	for k, c := range tb.Header {
+		tb.Header[k] = pages.Unescaped(c)
+	}
+	for _, r := range tb.Rows {
+		for k, c := range r.Cells {
+			r.Cells[k] = pages.Unescaped(c)
+		}
+	}
 }
 
 // table reads the table that starts at line i, if one does, and returns

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/drawn"
 	"github.com/docs2go/docs2go/pages/pagestest"
 )
 
@@ -248,6 +249,62 @@ Description |
 	}
 	if len(warns) != 1 || !strings.Contains(warns[0], "p.txt:4: line 4 has no pipe but its closing one") {
 		t.Errorf("warnings %q, want one at line 4", warns)
+	}
+}
+
+// TestStrayRow warns of a line of a table's cells that is read as text:
+// a row that lost its leading pipe after a line of text that cut its
+// table; a line of other cells, or in a code block, is text without a
+// word.
+func TestStrayRow(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		warns      []string
+	}{
+		{"a row without its leading pipe after a line of text", "| Name | Type | Mandatory |\n|---|---|---|\n| playerId | String | Y |\nA note.\nreason | String | N |",
+			[]string{"p.md:5: line 5 splits at pipes into the 3 cells of the table at line 1, as a row of it does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}},
+		{"a line of other cells", "| Name | Type | Mandatory |\n|---|---|---|\n| playerId | String | Y |\nA note.\nsee a | b", nil},
+		{"a line of the table's cells in a code block", "| Name | Type | Mandatory |\n|---|---|---|\n| playerId | String | Y |\n```\nls | sort | uniq\n```", nil},
+	} {
+		rep := &pages.Reporter{}
+		markdownItems(pages.Source{Name: "p.md", Lines: pages.Lines([]byte(c.page)), Report: rep})
+		warns, _ := rep.Sorted([]string{"p.md"}, false)
+		var got []string
+		for _, w := range warns {
+			got = append(got, w.Error())
+		}
+		if !reflect.DeepEqual(got, c.warns) {
+			t.Errorf("%s: warnings\n got %q\nwant %q", c.name, got, c.warns)
+		}
+	}
+}
+
+// TestPandocMarkdown reads a page pandoc -t markdown wrote: its tables
+// drawn with dashes (a cell's escapes decoded, a code span or a link
+// around a whole cell dropped), its headings without their attributes
+// and permalinks, its fenced divs as no text, its bracketed spans as
+// their text; and rates it Markdown above the style of drawn tables.
+func TestPandocMarkdown(t *testing.T) {
+	page := "::: {#app}\n::: VPNav\n[GearN Docs](/){.title}\n:::\n\n## Request Body [\u200b](#request-body){.header-anchor aria-label=\"Permalink to \\\"Request Body\\\"\"} {#request-body tabindex=\"-1\"}\n\n  Code        Type                             Required   Description\n  ----------- -------------------------------- ---------- ---------------------------\n  `userId`    `string`                         true       The player\\'s id.\n  `lighting`  [`LightingMode`](#lightingmode)             How the stage is lit.\n\n::: {.language-http .vp-adaptive-theme}\n[http]{.lang}\n\n``` shiki\nPOST /api/a\n```\n:::\n"
+	blocks, diags := pagestest.Read(Style{}, page, true)
+	want := []string{
+		"03 GearN Docs",
+		"06 Request Body",
+		"08 [Code|Type|Required|Description]",
+		"10 |userId|string|true|The player's id.|",
+		"11 |lighting|LightingMode||How the stage is lit.|",
+		"14 http",
+		"17 POST /api/a",
+	}
+	if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(diags) > 0 {
+		t.Errorf("diagnostics %q", diags)
+	}
+	lines := pages.Lines([]byte(page))
+	if md, dr := (Style{}).Detect(lines), (drawn.Style{}).Detect(lines); md <= dr {
+		t.Errorf("rates Markdown %d, drawn tables %d: want Markdown above", md, dr)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/drawn"
 )
 
 // Style reads Markdown pages: | cell | cell | rows under a
@@ -26,19 +27,31 @@ func (Style) DecodesReferences() {}
 // own marks, a heading or a code fence, and holds an HTML table on lines
 // of its own (a clip whose every table a converter kept as HTML) rates
 // 2: above the HTML style's rate of a text page with HTML tables, which
-// would read its lines as one paragraph.
+// would read its lines as one paragraph. A page with a heading or a
+// fence of backticks (reStructuredText underlines a title with "~~~",
+// which fences code in Markdown) and tables drawn with characters (pandoc -t markdown draws its tables
+// with dashes, or as grids) rates above the style of drawn tables,
+// which would read its markup as text.
 func (Style) Detect(lines []string) int {
-	if n := pages.Rulers(lines, true); n > 0 {
-		return n
-	}
-	marked, tables := false, false
+	rulers := pages.Rulers(lines, true)
+	marked, tables, own := false, false, false
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
-		marked = marked || strings.HasPrefix(t, "#") && atxRe.MatchString(t) || pages.IsFence(t)
+		atx := strings.HasPrefix(t, "#") && atxRe.MatchString(t)
+		marked = marked || atx || pages.IsFence(t)
+		own = own || atx || strings.HasPrefix(t, "```") && pages.IsFence(t)
 		tables = tables || pages.StartsHTMLTable(t)
-		if marked && tables {
-			return 2
+	}
+	if own {
+		if n := drawn.Tables(lines); n > 0 {
+			return rulers + 3 + 2*n
 		}
+	}
+	switch {
+	case rulers > 0:
+		return rulers
+	case marked && tables:
+		return 2
 	}
 	return 0
 }

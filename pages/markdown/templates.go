@@ -18,7 +18,9 @@ import (
 // of text of its own where the tag stands ("Client", "Example
 // request"), as a heading would be. A tag of another name (a GitBook
 // {% swagger-parameter %}, which states a fact) is left as text, and
-// nothing inside a fenced code block is a tag.
+// nothing inside a fenced code block is a tag. Pandoc's fenced divs
+// (::: {#app}, ::: vp-doc, :::), which -t markdown writes for each <div>
+// of a page, frame their content alike: their lines are no text.
 
 // templateTagRe matches a line of one or more template tags, and
 // nothing else.
@@ -26,6 +28,10 @@ var templateTagRe = regexp.MustCompile(`^\s*(?:(?:\{%-?\s*[^%]*?-?%\}|\{\{[<%]\s
 
 // tagRe matches one template tag: its name, and its arguments.
 var tagRe = regexp.MustCompile(`(?:\{%-?|\{\{[<%])\s*/?\s*([A-Za-z][\w-]*)([^%>]*?)-?(?:%\}|[>%]\}\})`)
+
+// divRe matches the line of a pandoc fenced div, opening (with its
+// attributes or its class) or closing: three colons at least.
+var divRe = regexp.MustCompile(`^\s*:{3,}(?:\s*(?:\{[^{}]*\}|[\w-]+))?\s*:*\s*$`)
 
 // titleRe matches the argument of a tag that titles its block.
 var titleRe = regexp.MustCompile(`\b(?:title|name|label|header)\s*=\s*"([^"]*)"`)
@@ -83,6 +89,9 @@ func templateLines(lines []string) []string {
 func templateTitle(l string) (string, bool) {
 	if m := mkdocsTabRe.FindStringSubmatch(l); m != nil {
 		return m[1], true
+	}
+	if strings.Contains(l, ":::") && divRe.MatchString(l) {
+		return "", true
 	}
 	if !templateTagRe.MatchString(l) {
 		return "", false

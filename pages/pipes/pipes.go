@@ -29,7 +29,8 @@ import (
 // lines up to the one that closes the row, if one closes it soon
 // (pages.RowWraps; else it lost its closing pipe, and is read as it is
 // with a warning); in one without, a line without a separator between
-// two rows (with a warning), when the row after it has the table's cells,
+// two rows, or two (a hard wrap and a line break), with a warning each,
+// when the row after them has the table's cells,
 // or right under the last row, ending the table, when it begins as the
 // rest of a cell does and no text after a table (pages.StartsMidSentence)
 // and a blank line or the page's end follows it, or it is a bound or a
@@ -37,12 +38,35 @@ import (
 // a hard wrap its rest. A tab-separated cell or a line of text that a
 // spreadsheet quoted, a quote inside it doubled, is read without its
 // quotes (pages.Unquoted), as one quoted over several lines is
-// (quotedRow).
+// (quotedRow). A header that opens with a pipe over lines that open with
+// none has an empty first cell (emptyFirstCell). A row of a table's
+// cells after a few lines of text under it is a table without a header
+// (restAt), which pages.Read reads as that table's rest; a line of the
+// last table's cells still read as text is warned of (strayRow).
 func pipeItems(src pages.Source) []pages.Block {
 	var prev *pages.Table // the table of the block before, if it is one
+	// cut is the last table read, while no more than pages.MaxBreakLines
+	// lines of text stand after it (a note, an information panel, an
+	// advert, a page's footer): a row after them is its rest.
+	var cut *pages.Table
+	between := 0
+	code := false // the line is inside a fenced code block
 	return pages.LineForms{Table: func(i int) (*pages.Table, int) {
-		tb, end := readTable(src, i, prev)
+		before := prev
+		if before == nil && between <= pages.MaxBreakLines {
+			before = cut
+		}
+		tb, end := readTable(src, i, before)
 		prev = tb
+		switch {
+		case tb != nil:
+			cut, between = tb, 0
+		case pages.IsFence(src.Lines[i]):
+			code = !code
+		case !code:
+			between++
+			strayRow(src, i, cut)
+		}
 		return tb, end
 	}, Text: func(line string) string {
 		t, _ := pages.Unquoted(line)
@@ -52,8 +76,8 @@ func pipeItems(src pages.Source) []pages.Block {
 
 // readTable reads the table that starts at line i, if one does, and
 // returns it with the index of the first line after it; prev is the
-// table of the block before line i, which a headerless run of rows may
-// continue.
+// table of the block before line i, or of a few lines of text before it,
+// which a headerless run of rows may continue.
 func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	lines := src.Lines
 	t := strings.TrimSpace(lines[i])
@@ -93,6 +117,12 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 		src.Report.Warn(pages.At(src.Name, i+2), "line %d has no %s, right under a header row whose last cell names a column only with it (%q): read as the rest of the header row at line %d, which a hard wrap cut", i+2, sepName(sep), first[len(first)-1], i+1)
 		j++
 	}
+	if marked && outer && emptyFirstCell(lines, j, len(first)) {
+		// The header's leading pipe sets its empty first cell apart
+		// (the column that numbers the rows); its rows open with none.
+		first = append([]string{""}, first...)
+		width, outer = len(first), false
+	}
 	if marked {
 		tb.Header = first
 		tb.Cols, _ = pages.ColumnsOf(first)
@@ -115,7 +145,11 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			last.Raw += "\n" + r // a second closing pipe, on a line of its own
 			continue
 		}
-		between := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && (goesOnAt(lines, j+1, sep, width) || restAfter(lines, j+1, last.Cells, sep, width))
+		between := false
+		if last != nil && !closed && !strings.ContainsRune(r, rune(sep)) {
+			k := textEnd(lines, j, sep)
+			between = goesOnAt(lines, k, sep, width) || restAfter(lines, k, last.Cells, sep, width)
+		}
 		after := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(' || startsLower(r) && endsClause(last.Cells))
 		// closing is a line without a separator under the last row that
 		// closes the parenthesis the row's last cell leaves open
@@ -172,6 +206,36 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 		open = closed && !pages.ClosesRow(r) && wraps(src, j, width)
 	}
 	return tb, j
+}
+
+// emptyFirstCell reports whether the header row at line i, which opens
+// with a pipe, has an empty first cell before that pipe: the line under
+// it, its ruler or its first row, opens with none and has a cell more
+// than the header's width.
+func emptyFirstCell(lines []string, i, width int) bool {
+	if i+1 >= len(lines) {
+		return false
+	}
+	next := strings.TrimSpace(lines[i+1])
+	cells, ok := cellsOf(next, '|')
+	return ok && !strings.HasPrefix(next, "|") && len(cells) == width+1
+}
+
+// textEnd returns the index of the line after the run of text lines
+// that starts at line j, lines without the separator and not blank, of
+// pages.MaxWrap lines at most: a row's text that a hard wrap or a line
+// break cut over several lines (html2text wraps a row at 78 columns, and
+// writes a cell's line break as one).
+func textEnd(lines []string, j int, sep byte) int {
+	k := j + 1
+	for k < len(lines) && k-j < pages.MaxWrap {
+		t := strings.TrimSpace(lines[k])
+		if t == "" || strings.ContainsRune(t, rune(sep)) {
+			break
+		}
+		k++
+	}
+	return k
 }
 
 // endsClause reports whether the last cell of a row ends a clause and
@@ -295,9 +359,10 @@ func unmarkedAt(lines []string, i int) (byte, bool) {
 
 // restAt reports whether line i, which starts no table of its own, is a
 // row of the table before it, right before it but for blank lines (a
-// blank line cut the table), and its separator: it has that table's
+// blank line cut the table) or a few lines of text (a line of text cut
+// it: a note, a panel, a footer), and its separator: it has that table's
 // cells, none of them empty but the last. pages.Read reads it as the
-// rest of that table.
+// rest of that table, and the protocol's reader tells whether it is.
 func restAt(lines []string, i int, before *pages.Table) (byte, bool) {
 	if before == nil || len(before.Rows) == 0 {
 		return 0, false
@@ -308,6 +373,23 @@ func restAt(lines []string, i int, before *pages.Table) (byte, bool) {
 		width = len(before.Rows[0].Cells)
 	}
 	return sep, ok && len(cells) == width && !slices.Contains(cells[:len(cells)-1], "")
+}
+
+// strayRow warns of line i, read as text, when it splits at the
+// separator of last, the last table read before it, into that table's
+// cells (pages.StrayRow): too many lines of text, or empty cells, set it
+// apart from that table for restAt.
+func strayRow(src pages.Source, i int, last *pages.Table) {
+	if last == nil || pages.IsPipeRuler(src.Lines[i]) {
+		return
+	}
+	sep := byte('|')
+	if !strings.Contains(src.Lines[last.Line-1], "|") {
+		sep = '\t'
+	}
+	if cells, ok := cellsOf(src.Lines[i], sep); ok {
+		pages.StrayRow(src, i, last, cells, sepName(sep))
+	}
 }
 
 // cellsOf splits a row into its cells at the separator; ok is false for

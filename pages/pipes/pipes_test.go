@@ -62,6 +62,8 @@ func TestWrappedRows(t *testing.T) {
 			[][]string{{"status", "String", "Status"}}, nil},
 		{"open table, the rest of its last cell under it, a line break in the cell (html2text)", "Name | Type | Description  \n---|---|---  \nnotify | Boolean | Tell the players  \n(default: true)  \n  \n### Response",
 			[][]string{{"notify", "Boolean", "Tell the players (default: true)"}}, []string{`p.txt:4: line 4 has no pipe, right under the last row of the table at line 1, and ends the table: it begins as the rest of a cell does ("(default: true)"), read as the text of the row at line 3, whose cell a line break cut`}},
+		{"open table, a row wrapped over three lines, a line break in its cell (html2text)", "Code| Type| Required| Description  \n---|---|---|---  \nmutationBias| number| | Chance that a trait mutates instead of being\ninherited.  \n(from 0.0 to 0.25) (Default: 0.0)  \nkeepParents| boolean| | Keep them.  ",
+			[][]string{{"mutationBias", "number", "", "Chance that a trait mutates instead of being inherited. (from 0.0 to 0.25) (Default: 0.0)"}, {"keepParents", "boolean", "", "Keep them."}}, []string{"p.txt:4: line 4 has no pipe, between two rows of the table at line 1: read as the text of the row at line 3", "p.txt:5: line 5 has no pipe, between two rows of the table at line 1: read as the text of the row at line 3"}},
 		{"open table, a numbered list right under it is text", "Name | Type | Description\n---|---|---\nstatus | String | Status\n1. Call it first.\n",
 			[][]string{{"status", "String", "Status"}}, nil},
 		{"a row of a table without outer pipes that opens with a pipe has an empty first cell", "Name | Type | Description |\n---|---|---|\n | PlayerAllResponse | Player information |\nstatus | String | Status |",
@@ -140,6 +142,20 @@ func TestTablesWithoutRulers(t *testing.T) {
 			[]string{"1: Name | Code | Description", "2: A | 1 | One.", "6: continues the table at line 1", "6: Name | Code | Description", "6: B | 2 | Two.", "7: C | 3 | Three."}, nil},
 		{"code indented with tabs is no table", "Name\tCode\tDescription\nOk\t1\tDone.\n\n{\n\t\"a\": 1,\n\t\"b\": 2\n}",
 			[]string{"1: Name | Code | Description", "2: Ok | 1 | Done.", "4: {", "5: \"a\": 1,", "6: \"b\": 2", "7: }"}, nil},
+		{"a line of text cuts a table, its last row alone after it", "Name | Type | Mandatory | Description |\nplayerId | String | Y | Player ID |\nPages are counted per album.\npageSize | Integer | N | Pages returned |\nResponse Status Code",
+			[]string{"1: Name | Type | Mandatory | Description", "2: playerId | String | Y | Player ID", "3: Pages are counted per album.", "4: resumes the table at line 1", "4: Name | Type | Mandatory | Description", "4: pageSize | Integer | N | Pages returned", "5: Response Status Code"}, nil},
+		{"a line of text between blank lines cuts a tab-separated table", "Name\tType\tMandatory\tDescription\nplayerId\tString\tY\tPlayer ID\n\nAn information panel.\n\npageSize\tInteger\tN\tPages returned\nResponse Status Code",
+			[]string{"1: Name | Type | Mandatory | Description", "2: playerId | String | Y | Player ID", "4: An information panel.", "6: resumes the table at line 1", "6: Name | Type | Mandatory | Description", "6: pageSize | Integer | N | Pages returned", "7: Response Status Code"}, nil},
+		{"a row after more text than a page break leaves is text, with a warning", "Name | Type | Mandatory |\nplayerId | String | Y |\nOne.\nTwo.\nThree.\nFour.\npageSize | Integer | N |",
+			[]string{"1: Name | Type | Mandatory", "2: playerId | String | Y", "3: One.", "4: Two.", "5: Three.", "6: Four.", "7: pageSize | Integer | N |"},
+			[]string{"p.txt:7: line 7 splits at pipes into the 3 cells of the table at line 1, as a row of it does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}},
+		{"a row with an empty cell after a line of text is text, with a warning", "Name\tType\tMandatory\nplayerId\tString\tY\n\nA note.\n\npageSize\t\tN",
+			[]string{"1: Name | Type | Mandatory", "2: playerId | String | Y", "4: A note.", "6: pageSize\t\tN"},
+			[]string{"p.txt:6: line 6 splits at tabs into the 3 cells of the table at line 1, as a row of it does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}},
+		{"a header's leading pipe sets its empty first cell apart, over numbered rows", " | Name | Type | Mandatory |\n---|---|---|---|\n1 | playerId | String | Y |\n2 | kilnId | String | N |",
+			[]string{"1: Name | Type | Mandatory", "3: playerId | String | Y", "4: kilnId | String | N"}, nil},
+		{"a header's leading pipe sets its empty first cell apart, no ruler", " | Name | Type | Mandatory |\n1 | playerId | String | Y |\n2 | kilnId | String | N |",
+			[]string{"1: Name | Type | Mandatory", "2: playerId | String | Y", "3: kilnId | String | N"}, nil},
 		{"text with tabs or pipes is no table", "Overview\nA | B\tC\nCode | Type | Required | Description\nid | string | true | The id.",
 			[]string{"1: Overview", "2: A | B\tC", "3: Code | Type | Required | Description", "4: id | string | true | The id."}, nil},
 	} {
@@ -154,6 +170,9 @@ func TestTablesWithoutRulers(t *testing.T) {
 				}
 				if p := b.Table.Continues; p != nil {
 					got = append(got, fmt.Sprintf("%d: continues the table at line %d", b.Table.Line, p.Line))
+				}
+				if p := b.Table.Resumes; p != nil {
+					got = append(got, fmt.Sprintf("%d: resumes the table at line %d", b.Table.Line, p.Line))
 				}
 				got = append(got, fmt.Sprintf("%d: %s", b.Table.Line, strings.Join(b.Table.Header, " | ")))
 				for _, r := range b.Table.Rows {

@@ -87,7 +87,7 @@ func (b *builder) nameTables(pd *pageDoc) {
 	// the others (byRestClaim).
 	deferred := byRestClaim(pd.defs)
 	for _, d := range deferred {
-		if d.name != "" || d.table.CutInTwo() {
+		if d.name != "" || d.cut() {
 			continue // named, or the rest of a table cut in two: read below
 		}
 		if name, how := usedInEvidence(d, pending); name != "" {
@@ -122,7 +122,7 @@ func (b *builder) nameTables(pd *pageDoc) {
 		}
 		var name, how string
 		var rivals []ref
-		if !d.table.CutInTwo() {
+		if !d.cut() {
 			name, how, rivals = weak.byEvidence(d, pending)
 		}
 		if name != "" && restClaim(d) != noRest && !yielded[d] {
@@ -199,7 +199,7 @@ func (b *builder) nameTables(pd *pageDoc) {
 			prev = into[prev]
 		}
 		why := ", and no type the page refers to before it is left for it to document"
-		if d.table.CutInTwo() {
+		if d.cut() {
 			why = ""
 		}
 		if name, line, first := pd.repeatedMember(prev, d.table); name != "" {
@@ -653,7 +653,7 @@ func (b *builder) unsettle(name string) {
 func (w weakEvidence) contender(d *defDoc, name string, later []*defDoc, pending []ref, yielded map[*defDoc]bool) *defDoc {
 	var best *defDoc
 	for _, e := range later {
-		if e == d || yielded[e] || e.name != "" || e.table.CutInTwo() || restClaim(e) > restClaim(d) || best != nil && restClaim(e) >= restClaim(best) {
+		if e == d || yielded[e] || e.name != "" || e.cut() || restClaim(e) > restClaim(d) || best != nil && restClaim(e) >= restClaim(best) {
 			continue
 		}
 		if fit := w.fit(e, pending); len(fit) == 1 && fit[0].name == name {

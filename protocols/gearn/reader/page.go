@@ -98,6 +98,16 @@ type defDoc struct {
 	sig          memberSet
 }
 
+// cut reports whether the table is the rest of a table cut in two
+// (pages.Table.CutInTwo), or one without a header row of its own, with
+// rows of the width of the table a few lines of text before it: those
+// lines cut it (a note, a panel, an advert), as no table's first row
+// comes without a header. A list of terms has no header row ever, and
+// tells nothing so.
+func (d *defDoc) cut() bool {
+	return d.table.CutInTwo() || d.table.NoHeader && !d.table.Terms && d.table.Resumes != nil
+}
+
 type ref struct {
 	name string
 	line int
@@ -110,7 +120,7 @@ type ref struct {
 // leave to type definitions.
 func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Reporter, entries map[int]string) *pageDoc {
 	pd := &pageDoc{name: page, style: st}
-	items = joinPermissions(page, items, rep)
+	items = joinPermissions(page, dropOutline(page, items, rep), rep)
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false
 	var heading, how string

@@ -617,8 +617,9 @@ func (r *statusReader) unread(tb *pages.Table) {
 // the rest without one) to the table that holds that one's rows, with a
 // warning, whatever the section: headers, parameters, body, status codes,
 // code table, response or type. It reports false when the table continues
-// none the reader filed. The rest of the request headers that could as
-// well be the request parameters, their title lost, is an error.
+// none the reader filed. The rest of the request headers with a header
+// row of its own, that could as well be the request parameters, their
+// title lost, is an error; rows without one are no table of their own.
 //
 // A table without a header row of its own, with rows of the width of the
 // table a few lines before it, resumes that one when no title, heading or
@@ -633,7 +634,7 @@ func (r *statusReader) continued(tb *pages.Table) bool {
 	if into == nil || len(r.pending) > 0 && !resumed {
 		return false
 	}
-	if op := r.op; into == op.headers && op.params == nil && op.query == nil && op.body == nil && tb.Has(pages.ColRequired) {
+	if op := r.op; into == op.headers && op.params == nil && op.query == nil && op.body == nil && tb.Has(pages.ColRequired) && !tb.NoHeader {
 		r.rep.Fail(pages.At(r.page, tb.Line), "cannot tell whether the table at line %d is the rest of the request headers at line %d, cut in two, or the request parameters whose title was lost: put the title \"Request Parameters\" (or \"Request Body\") on the line above it, or join the two tables", tb.Line, into.Line)
 		return true
 	}

@@ -1,0 +1,61 @@
+package reader
+
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// dropOutline drops the outline of a page's sections that a docs site
+// prints beside its content ("On this page") and a copy of the whole
+// page keeps as lines of text: a run of lines, with nothing between
+// them, each the name of a section (a role, the title of a part, of an
+// example, the overview), two roles at least, each of which heads a
+// section again further down the page. Read as the page's, each role of
+// it would open a section without an endpoint, and the role's own
+// section would document it twice. A run is dropped with a warning.
+func dropOutline(page string, items []pages.Block, rep *pages.Reporter) []pages.Block {
+	var out []pages.Block
+	for i := 0; i < len(items); {
+		end := i
+		var named []string // the roles the run names
+		for end < len(items) && items[end].Table == nil && namesSection(items[end].Text) {
+			if isRole(items[end].Text) {
+				named = append(named, strings.ToLower(items[end].Text))
+			}
+			end++
+		}
+		if len(named) >= 2 && headedBelow(items[end:], named) {
+			rep.Warn(pages.At(page, items[i].Line), "lines %d-%d list the page's sections (%s) before the page documents them, and each role of them heads its section again below, as a site's outline (\"On this page\") does: read as the site's chrome, and dropped", items[i].Line, items[end-1].Line, pages.Clip(strings.Join(pages.Texts(items[i:end]), ", ")))
+			i = end
+			continue
+		}
+		if end == i {
+			end++
+		}
+		out = append(out, items[i:end]...)
+		i = end
+	}
+	return out
+}
+
+// namesSection reports whether a line names a section of a GearN page: a
+// role, or the title of a part or of an example.
+func namesSection(t string) bool {
+	return isRole(t) || isTitle(t) || isExampleTitle(t)
+}
+
+// headedBelow reports whether each of the roles heads a section among
+// the items.
+func headedBelow(items []pages.Block, roles []string) bool {
+	left := map[string]bool{}
+	for _, r := range roles {
+		left[r] = true
+	}
+	for _, it := range items {
+		if it.Table == nil {
+			delete(left, strings.ToLower(it.Text))
+		}
+	}
+	return len(left) == 0
+}

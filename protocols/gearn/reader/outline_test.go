@@ -1,0 +1,37 @@
+package reader
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// TestDropOutline drops the outline of a page's sections that a copy of
+// the whole page keeps ("On this page"), and keeps the sections.
+func TestDropOutline(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  []int // the lines kept
+		warns int
+	}{
+		{"an outline of the roles and titles", []string{"On this page", "Overview", "Client", "Server", "Response Body", "paintStarship", "Overview", "Client", "POST /api/rJson/hangar/client/paintStarship", "Server", "POST /api/rJson/hangar/server/paintStarship"}, []int{1, 6, 7, 8, 9, 10, 11}, 1},
+		{"roles that head no section below", []string{"Client", "Server", "POST /api/rJson/a/server/b"}, []int{1, 2, 3}, 0},
+		{"one role", []string{"Overview", "Client", "Overview", "Client", "POST /api/rJson/a/client/b"}, []int{1, 2, 3, 4, 5}, 0},
+	} {
+		var items []pages.Block
+		for i, l := range c.lines {
+			items = append(items, pages.Block{Line: i + 1, Text: l})
+		}
+		rep := &pages.Reporter{}
+		var got []int
+		for _, it := range dropOutline("p.txt", items, rep) {
+			got = append(got, it.Line)
+		}
+		ws, _ := rep.Sorted([]string{"p.txt"}, false)
+		if !slices.Equal(got, c.want) || len(ws) != c.warns {
+			t.Errorf("%s: kept %v, %d warnings; want %v, %d (%v)", c.name, got, len(ws), c.want, c.warns, ws)
+		}
+	}
+}
