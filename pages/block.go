@@ -218,6 +218,11 @@ type Table struct {
 	// without a header row (an HTML definition list): its header is the
 	// style's, naming the columns its terms fill.
 	Terms bool
+	// Narrowed is set when the table's rows lost a column of the table
+	// they continue or resume, empty in all of them, as a converter drops
+	// such a column (restWithoutColumn): Read put their empty cells back.
+	// Such a table is that table's rest.
+	Narrowed bool
 	// Numbered is set when the table's first column numbered its rows,
 	// and was dropped (dropNumbering).
 	Numbered bool
@@ -248,9 +253,10 @@ type Row struct {
 // width, with nothing but blank lines between them (a Markdown table cut
 // by a blank line), where no heading can have been lost, or the text
 // under its header goes on the last row of that one (Wrapped), as no
-// table's first row does.
+// table's first row does, or its rows lost a column of that one, empty in
+// all of them (Narrowed), as no table of its own does.
 func (t *Table) CutInTwo() bool {
-	return (t.AfterBreak || len(t.Wrapped) > 0) && (t.Continues != nil || t.Resumes != nil) || t.NoHeader && t.Continues != nil
+	return (t.AfterBreak || len(t.Wrapped) > 0 || t.Narrowed) && (t.Continues != nil || t.Resumes != nil) || t.NoHeader && t.Continues != nil
 }
 
 // Has reports whether the table has a column of kind c.

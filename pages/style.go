@@ -174,6 +174,7 @@ func Read(st Style, src Source) []Block {
 		}
 		if t.Header == nil {
 			switch {
+			case t.restWithoutColumn(src, prev, resumable, t.Rows):
 			case prev != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(prev.Header):
 				t.Header, t.Cols, t.Continues, t.NoHeader = prev.Header, prev.Cols, prev, true
 			case resumable != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(resumable.Header) && !isHeaderRow(t.Rows[0].Cells) && !numberedHeader(t.Rows[0].Cells):
@@ -194,6 +195,8 @@ func Read(st Style, src Source) []Block {
 			} else {
 				t.Resumes = resumable
 			}
+			own = false
+		} else if own && !isHeaderRow(t.Header) && t.restWithoutColumn(src, prev, resumable, append([]*Row{{Line: t.Line, Raw: strings.Join(t.Header, " | "), Cells: t.Header}}, t.Rows...)) {
 			own = false
 		}
 		if t.Numbered {
@@ -409,21 +412,29 @@ func cutFrom(prev, resumable *Table) *Table {
 
 // headsWithRowOf reports whether the table's header is a row of table
 // from, which a page break cut: it has from's width, names no column
-// outside from's description, and each of its cells fits its column of
-// from (a name, a type, a requiredness, a code) where from has a name or
-// a code column and a cell it can check: a type, a requiredness, or a
-// code that is a number.
+// outside from's description, and its cells fit from's columns
+// (cellsFit).
 func (t *Table) headsWithRowOf(from *Table) bool {
 	if len(t.Header) != len(from.Header) || len(from.Cols) != len(t.Header) || sameCells(t.Header, from.Header) {
 		return false
 	}
-	named, checked := false, false
 	for i, c := range t.Header {
-		c = Unbroken(strings.TrimSpace(CellText(c)))
-		k := from.Cols[i]
-		if k != ColDescription && k != ColOther && IsHeaderCell(c) {
+		if k := from.Cols[i]; k != ColDescription && k != ColOther && IsHeaderCell(Unbroken(strings.TrimSpace(CellText(c)))) {
 			return false
 		}
+	}
+	return cellsFit(t.Header, from.Cols)
+}
+
+// cellsFit reports whether a row's cells fit columns cols, one a column:
+// each fits its column (a name, a type, a requiredness, a code) where
+// there is a name or a code column and a cell that can be checked: a
+// type, a requiredness, or a code that is a number.
+func cellsFit(cells []string, cols []Column) bool {
+	named, checked := false, false
+	for i, c := range cells {
+		c = Unbroken(strings.TrimSpace(CellText(c)))
+		k := cols[i]
 		switch k {
 		case ColName:
 			named = true
@@ -454,10 +465,27 @@ func (t *Table) headsWithRowOf(from *Table) bool {
 
 // isTypeCell reports whether a cell reads as a type: a primitive of
 // PrimitiveTypes in any case, or a type's name, either maybe an array
-// ("string[]", "GenericModels.CrateDrop[]").
+// ("string[]", "GenericModels.CrateDrop[]"), a generic type of such
+// types ("List<String>", "Map<String, Long>"), or one of these with a
+// note in parentheses ("String (Enum)").
 func isTypeCell(c string) bool {
+	c = strings.TrimSpace(c)
+	if open := strings.LastIndexByte(c, '('); open > 0 && strings.HasSuffix(c, ")") {
+		c = strings.TrimSpace(c[:open])
+	}
 	for strings.HasSuffix(c, "[]") {
 		c = strings.TrimSpace(strings.TrimSuffix(c, "[]"))
+	}
+	if name, args, ok := strings.Cut(c, "<"); ok && strings.HasSuffix(args, ">") {
+		if !IsNameCell(name) {
+			return false
+		}
+		for a := range strings.SplitSeq(strings.TrimSuffix(args, ">"), ",") {
+			if !isTypeCell(a) {
+				return false
+			}
+		}
+		return true
 	}
 	if _, ok := LookupLower(PrimitiveTypes, c); ok {
 		return true

@@ -482,6 +482,33 @@ func breakPlaces(styles ...string) func(p *scrapedPage) []int {
 	}
 }
 
+// isEmptyCell reports whether a cell is empty.
+func isEmptyCell(s string) bool { return strings.TrimSpace(s) == "" }
+
+// emptyRequiredRests are the rows of the Markdown and pipe tables with a
+// Required column that fill it last, after which every row of the table
+// leaves it empty: where a callout may cut the table into a rest that a
+// converter writes without that column.
+func emptyRequiredRests(p *scrapedPage) []int {
+	if p.style != "markdown" && p.style != "pipes" {
+		return nil
+	}
+	var out []int
+	for _, tb := range p.tables {
+		k := len(tb.rows)
+		for k > 0 && !strings.Contains(p.lines[tb.rows[k-1]], "\\|") {
+			if _, c := p.requiredCellWhere(p.lines, tb.rows[k-1], isEmptyCell); c < 0 {
+				break
+			}
+			k--
+		}
+		if k > 0 && k < len(tb.rows) && tb.rows[len(tb.rows)-1]-tb.rows[k-1] == len(tb.rows)-k {
+			out = append(out, tb.rows[k-1])
+		}
+	}
+	return out
+}
+
 // requiredRows are the rows whose Required cell says the field is
 // required.
 func requiredRows(p *scrapedPage) []int {
@@ -1042,6 +1069,7 @@ var defects = []defect{
 		return insertLines(lines, at, "```http"), at
 	}},
 	{"code block as a table of one cell, a row a line", codeBlocks, codeAsTable(true)},
+	{"request line broken over three lines", requestLines, breakRequestLine},
 	{"code block as a table of one cell, lines joined with <br>", codeBlocks, codeAsTable(false)},
 	{"code block in an HTML table of one cell", func(p *scrapedPage) []int { return htmlOnly(p, linesMatching(p, preStartRe)) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		end := at
@@ -1323,6 +1351,24 @@ var defects = []defect{
 		// and count), the header of the next (the date and the title).
 		return []string{"", "https://docs.gearn.io/api/" + strings.Fields(title)[0] + " 1/3", "3/9/26, 8:12 AM " + title + " - GearN Docs", ""}
 	})},
+	{"callout between the halves of a table, the rest without its empty Required column", emptyRequiredRests, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// pandoc's reStructuredText of a table that a callout cuts:
+		// the rest loses its header row, and the Required column its
+		// rows all leave empty; in Markdown its first row heads it.
+		tb := tableOf(p, at)
+		_, c := p.requiredCellWhere(lines, tb.rows[len(tb.rows)-1], isEmptyCell)
+		lines = slices.Clone(lines)
+		drop := func(l string) string {
+			parts := strings.Split(l, "|")
+			return strings.Join(slices.Delete(parts, c, c+1), "|")
+		}
+		rest := tb.rows[slices.Index(tb.rows, at)+1:]
+		for _, r := range rest {
+			lines[r] = drop(lines[r])
+		}
+		lines = insertLines(lines, rest[0]+1, drop(lines[tb.header+1]))
+		return insertLines(lines, at+1, "", "> **Tip:** every call is written to the audit log.", ""), at + 2
+	}},
 	{"advert between the halves of an HTML table", breakPlaces("html"), func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		// The table is closed after the row, an advert stands in the
 		// page, and the rest of the rows open a table without a header.
@@ -1909,6 +1955,30 @@ func codeBlocks(p *scrapedPage) []int {
 		i = end
 	}
 	return out
+}
+
+// requestLines are the request lines with their HTTP version of a page
+// of text, outside its tables.
+func requestLines(p *scrapedPage) []int {
+	if p.style == "html" {
+		return nil
+	}
+	var out []int
+	for i, l := range p.lines {
+		if requestRe.MatchString(l) && strings.Contains(l, " HTTP/") && !p.inTable(i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// breakRequestLine breaks the request line at a line at its spaces, over
+// three lines, as pandoc's Markdown of a .docx or a word processor's text
+// writes the code block it made paragraphs of.
+func breakRequestLine(p *scrapedPage, lines []string, at int) ([]string, int) {
+	out := append([]string{}, lines[:at]...)
+	out = append(out, strings.Fields(lines[at])...)
+	return append(out, lines[at+1:]...), at
 }
 
 // codeBlockEnd is the index of the fence that closes the code block the

@@ -75,13 +75,13 @@ func (pd *pageDoc) fieldRows(tb *pages.Table) []*fieldDoc {
 }
 
 // appendRows appends the rows of a table cut off from tb (and the field
-// rows read of them) to tb's.
+// rows read of them, where tb's are read already) to tb's.
 func (pd *pageDoc) appendRows(tb, rest *pages.Table) {
-	tb.Rows = append(tb.Rows, rest.Rows...)
-	if fds, ok := pd.rows[rest]; ok {
-		pd.rows[tb] = append(pd.fieldRows(tb), fds...)
-		delete(pd.rows, rest)
+	if fds, ok := pd.rows[tb]; ok {
+		pd.rows[tb] = append(fds, pd.fieldRows(rest)...)
 	}
+	delete(pd.rows, rest)
+	tb.Rows = append(tb.Rows, rest.Rows...)
 }
 
 // sortFieldRows sorts the rows of the page's field tables, normalizes

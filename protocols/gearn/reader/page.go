@@ -183,7 +183,12 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			}
 			if example && !exampleTitle && !tab && !endpoint {
 				// An example's header, body or label: no part of the
-				// page's sections, no type's heading nor description.
+				// page's sections, no type's heading nor description;
+				// or a request line a word processor broke over lines.
+				if joined, n := read.BrokenRequestLine(itemTexts(items[i:min(i+3, len(items))])); n > 0 && endpointRe.MatchString(joined) {
+					rep.Warn(at(it.Line), "read the request line of the example from %d lines, %d to %d, as %q: a word processor or a converter broke it; write it on one line in a code block", n, it.Line, items[i+n-1].Line, joined)
+					pd.examples = append(pd.examples, requestLineOf(joined, it.Line))
+				}
 				continue
 			}
 			switch {
@@ -319,6 +324,11 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields:
 			pd.envelope = tb
 			placed(partResponse)
+		case tb.Narrowed && heading != "" && !referenced[heading]:
+			// The rows of a table cut in two that lost a column are its
+			// rest: the line above them that reads as a heading names
+			// no type the page refers to, a callout's label ("TIP").
+			pd.defs = append(pd.defs, &defDoc{intro: append([]string{heading}, intro...), table: tb})
 		default:
 			if sec, ok := entries[tb.Line]; ok && heading == "" {
 				pd.place(ep, tb, sec, rep)
@@ -551,4 +561,16 @@ func joinPermissions(page string, items []pages.Block, rep *pages.Reporter) []pa
 		out = append(out, it)
 	}
 	return out
+}
+
+// itemTexts returns the texts of the text items up to the first table.
+func itemTexts(items []pages.Block) []string {
+	var texts []string
+	for _, it := range items {
+		if it.Table != nil {
+			break
+		}
+		texts = append(texts, it.Text)
+	}
+	return texts
 }
