@@ -42,6 +42,9 @@ type pageDoc struct {
 	tables []*pages.Table
 	// rows caches fieldRows.
 	rows map[*pages.Table][]*fieldDoc
+	// envelopeRead is the envelope's table read, for the builder to
+	// merge (builder.readTables).
+	envelopeRead *tableRead
 	// placed are the header lines of the tables an overrides entry
 	// placed in a section.
 	placed []int
@@ -96,6 +99,9 @@ type defDoc struct {
 	// same elsewhere: see headedKey.
 	key, keyName string
 	sig          memberSet
+	// read is the table read, its fields or its members, for the
+	// builder to merge (builder.readTables).
+	read *tableRead
 }
 
 type ref struct {
