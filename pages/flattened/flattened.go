@@ -1014,7 +1014,7 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 		}
 		return typeCandidates(cs, rest, code, names, weak)
 	case col == pages.ColRequired:
-		for _, w := range pages.RequirednessWords {
+		for _, w := range requirednessAt(rest) {
 			if n, sc := requiredAt(rest, w, ci+1 == len(cols)-1, names.stated); n > 0 {
 				cs = append(cs, candidate{rest[:n], sc})
 			}
@@ -1044,7 +1044,7 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 // (Y, N), and a dash, which begins negative numbers and notes, not at
 // all.
 func requiredAt(rest, w string, free bool, stated map[string]bool) (int, int) {
-	if len(rest) < len(w) || w != "" && asciiDiffer(rest[0], w[0]) || !strings.EqualFold(rest[:len(w)], w) {
+	if len(rest) < len(w) || !strings.EqualFold(rest[:len(w)], w) {
 		return 0, 0
 	}
 	written, next := rest[:len(w)], rest[len(w):]
@@ -1071,21 +1071,30 @@ func requiredAt(rest, w string, free bool, stated map[string]bool) (int, int) {
 	return len(w), 3 * startWeight
 }
 
-// asciiDiffer reports whether two bytes are ASCII and differ in any
-// case: then no text beginning with the one equals text beginning with
-// the other under strings.EqualFold, which requiredAt asks of every
-// requiredness word at every place a Required cell may start.
-func asciiDiffer(a, b byte) bool {
-	if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
-		return false
+// requirednessWords holds pages.RequirednessWords by the first letter
+// of each, under each case of it (unicode.SimpleFold), in their order:
+// text that begins with another letter begins with none of them under
+// strings.EqualFold, which requiredAt would ask of every word at every
+// place a Required cell may start.
+var requirednessWords = func() map[rune][]string {
+	words := map[rune][]string{}
+	for _, w := range pages.RequirednessWords {
+		first, _ := utf8.DecodeRuneInString(w)
+		for r := first; ; {
+			words[r] = append(words[r], w)
+			if r = unicode.SimpleFold(r); r == first {
+				break
+			}
+		}
 	}
-	if 'A' <= a && a <= 'Z' {
-		a += 'a' - 'A'
-	}
-	if 'A' <= b && b <= 'Z' {
-		b += 'a' - 'A'
-	}
-	return a != b
+	return words
+}()
+
+// requirednessAt returns the requiredness words that rest may begin
+// with (requiredAt), in the order of pages.RequirednessWords.
+func requirednessAt(rest string) []string {
+	first, _ := utf8.DecodeRuneInString(rest)
+	return requirednessWords[first]
 }
 
 // writtenAsWord reports whether written spells the ASCII word w, in lower
@@ -1167,7 +1176,7 @@ func otherCandidates(cs []candidate, rest string, what pages.OtherColumn) []cand
 	case pages.OtherDefault, pages.OtherExample:
 		add(valueLen(rest))
 	case pages.OtherDeprecated:
-		for _, w := range pages.RequirednessWords {
+		for _, w := range requirednessAt(rest) {
 			if n, sc := requiredAt(rest, w, true, nil); sc == 3*startWeight {
 				add(n)
 			}
