@@ -102,7 +102,7 @@ func Fragment(src pages.Source, from, to int) []pages.Block {
 func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 	text := sources.Get().(*source)
 	defer sources.Put(text)
-	root, starts, err := tree.Parse(text.join(page.Lines[from:to]), from+1)
+	root, starts, err := text.tree.Parse(text.join(page.Lines[from:to]), from+1)
 	if err != nil {
 		return nil // on a page nested deeper than html.Parse reads
 	}
@@ -201,10 +201,12 @@ func find(root *html.Node) found {
 	return f
 }
 
-// source holds the text of a page being read. The parse copies what it
-// keeps, so it is reused from page to page rather than allocated for each.
+// source holds the text of a page being read and the nodes of its tree.
+// The reading copies what it keeps of them, so they are reused from page
+// to page rather than allocated for each.
 type source struct {
 	text []byte
+	tree tree.Builder
 }
 
 var sources = sync.Pool{New: func() any { return new(source) }}
