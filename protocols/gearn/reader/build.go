@@ -528,23 +528,15 @@ func (b *builder) readFields(pd *pageDoc, owner, target string, tb *pages.Table)
 // and the requiredness of each is a hole that an override fills (where
 // none can, an error).
 func blankRequirements(rep *pages.Reporter, pd *pageDoc, owner, target string, tb *pages.Table, blank []*schema.Field) []int {
-	var table []string
-	var page [][]string
-	for t, fds := range pd.rows {
-		if !t.Has(pages.ColRequired) {
-			continue
-		}
-		var marks []string
-		for _, fd := range fds {
-			if !fd.reqLost {
-				marks = append(marks, cmp.Or(fd.req, fd.unreadReq))
+	table := pd.requiredMarks(tb)
+	page := func() [][]string {
+		var marks [][]string
+		for t := range pd.rows {
+			if t != tb && t.Has(pages.ColRequired) {
+				marks = append(marks, pd.requiredMarks(t))
 			}
 		}
-		if t == tb {
-			table = marks
-		} else {
-			page = append(page, marks)
-		}
+		return marks
 	}
 	if _, ok := read.BlankRequirement(table, page); ok {
 		var lines []int
@@ -563,6 +555,26 @@ func blankRequirements(rep *pages.Reporter, pd *pageDoc, owner, target string, t
 		rep.Hole(f.At, f, schema.FactRequired, "%s", msg)
 	}
 	return nil
+}
+
+// requiredMarks are the Required cells of the field rows of tb, but those
+// of the rows that lost theirs. A page's tables with blank cells ask for
+// those of every other table of the page: they are read once.
+func (pd *pageDoc) requiredMarks(tb *pages.Table) []string {
+	if marks, ok := pd.marks[tb]; ok {
+		return marks
+	}
+	var marks []string
+	for _, fd := range pd.rows[tb] {
+		if !fd.reqLost {
+			marks = append(marks, cmp.Or(fd.req, fd.unreadReq))
+		}
+	}
+	if pd.marks == nil {
+		pd.marks = map[*pages.Table][]string{}
+	}
+	pd.marks[tb] = marks
+	return marks
 }
 
 // fixFor is what sets a fact of a field the parser could not read: the

@@ -40,8 +40,9 @@ type pageDoc struct {
 	refs []ref
 	// tables are the page's tables, in page order.
 	tables []*pages.Table
-	// rows caches fieldRows.
-	rows map[*pages.Table][]*fieldDoc
+	// rows caches fieldRows, marks requiredMarks.
+	rows  map[*pages.Table][]*fieldDoc
+	marks map[*pages.Table][]string
 	// envelopeRead is the envelope's table read, for the builder to
 	// merge (builder.readTables).
 	envelopeRead *tableRead
