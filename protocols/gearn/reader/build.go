@@ -1165,7 +1165,8 @@ func (b *builder) repeatedRole(pd *pageDoc, first *schema.Endpoint, ep *endpoint
 	b.rep.Fail(at, "%s is documented twice, at line %d and at line %d (%s %s): a GearN page documents each role once, in a section headed with it; delete the section at line %d, or head it with the role it documents", who, first.At.Line, ep.line, ep.method, ep.path, ep.line)
 }
 
-// errorCodes lists the members of the ErrorCode enum the page documents.
+// errorCodes lists the members of the ErrorCode enum the page documents,
+// as its tables were read (readTables).
 func (b *builder) errorCodes(pd *pageDoc, payload *schema.Type) []string {
 	var enum string
 	for _, f := range payload.Fields {
@@ -1181,10 +1182,8 @@ func (b *builder) errorCodes(pd *pageDoc, payload *schema.Type) []string {
 		if b.canonical(d.name) != enum || d.table.Kind() != pages.KindEnum {
 			continue
 		}
-		for _, r := range d.table.Rows {
-			if m, err := read.MemberRow(pd.name, d.table, r); err == nil {
-				codes = append(codes, m.Name)
-			}
+		for _, m := range d.read.members {
+			codes = append(codes, m.Name)
 		}
 	}
 	return codes
