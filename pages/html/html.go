@@ -278,10 +278,43 @@ func (r *htmlReader) chrome(n *html.Node) bool {
 	if c, ok := r.tabbed[n]; ok {
 		return c
 	}
+	if !mayBeChrome(n) {
+		return false
+	}
 	if r.fragment {
 		return hiddenMatcher.Match(n)
 	}
 	return chromeMatcher.Match(n) || headerMatcher.Match(n) && !sectionedMatcher.Match(n)
+}
+
+// chromeTags are the tags, and chromeAttrs the attributes, that the
+// selectors of chrome name in what they find (the last part of each
+// selector): an element none of them names, most of a page's content
+// (cells and code spans, with no attribute), is no chrome, and is told
+// so without matching the selectors. TestChromeNamesItsTags keeps them
+// those of the selectors.
+var (
+	chromeTags = map[string]bool{
+		"nav": true, "aside": true, "footer": true, "header": true,
+		"head": true, "script": true, "style": true, "template": true, "noscript": true,
+		"button": true, "input": true, "select": true, "textarea": true,
+		"svg": true, "iframe": true, "object": true, "canvas": true,
+	}
+	chromeAttrs = []string{"role", "hidden", "aria-hidden", "class", "style"}
+)
+
+// mayBeChrome reports whether an element has a tag or an attribute that
+// the selectors of chrome name: those of no other element match.
+func mayBeChrome(n *html.Node) bool {
+	if chromeTags[n.Data] {
+		return true
+	}
+	for _, a := range n.Attr {
+		if slices.Contains(chromeAttrs, a.Key) {
+			return true
+		}
+	}
+	return false
 }
 
 // htmlReader walks a parsed page in document order, gathering the text of
