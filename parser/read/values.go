@@ -105,15 +105,15 @@ func mayListValues(desc string) bool {
 	if !pages.IsASCII(desc) {
 		return true
 	}
-	return containsLower(desc, "one of") || containsLower(desc, "values")
+	return ContainsLower(desc, "one of") || ContainsLower(desc, "values")
 }
 
-// containsLower reports whether the ASCII text s holds word, in lower
-// case, in any case.
-func containsLower(s, word string) bool {
+// ContainsLower reports whether s holds word, ASCII in lower case, in
+// any ASCII case: "Example" holds "ampl".
+func ContainsLower(s, word string) bool {
 	for i := 0; i+len(word) <= len(s); i++ {
 		j := 0
-		for j < len(word) && s[i+j]|0x20 == word[j] {
+		for j < len(word) && lowerASCII(s[i+j]) == word[j] {
 			j++
 		}
 		if j == len(word) {
@@ -121,6 +121,13 @@ func containsLower(s, word string) bool {
 		}
 	}
 	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // valueList splits a list into plain values, set apart by commas, pipes,
