@@ -193,7 +193,13 @@ func (pd *pageDoc) scopedPayload() string {
 // ("Generic.BanItem", "GenericModels.BanItem"): the spelling its headings
 // use most, else the first one seen.
 func (b *builder) canonicalize() {
-	b.canon = map[string]string{}
+	// The maps are made with room for a name a table, as a large API's
+	// pages each name types of their own.
+	tables := 0
+	for _, pd := range b.docs {
+		tables += len(pd.defs)
+	}
+	b.canon = make(map[string]string, tables)
 	b.aliases = map[string][]string{}
 	// A spelling of a type name: how many headings use it, and where it
 	// is first seen. The spellings of a last segment are its group, by
@@ -203,10 +209,10 @@ func (b *builder) canonicalize() {
 		headings int
 		firstAt  schema.Pos
 	}
-	var spellings []spelling
-	index := map[string]int{}
-	groups := map[string][]int{}
-	var keys []string
+	spellings := make([]spelling, 0, tables)
+	index := make(map[string]int, tables)
+	groups := make(map[string][]int, tables)
+	keys := make([]string, 0, tables)
 	see := func(name string, heading bool, at schema.Pos) {
 		if name == "" {
 			return
@@ -261,7 +267,7 @@ func (b *builder) canonical(name string) string {
 }
 
 func (b *builder) indexRows() {
-	b.rows = map[string][]*fieldDoc{}
+	b.rows = make(map[string][]*fieldDoc, len(b.canon))
 	for _, pd := range b.docs {
 		for _, d := range pd.defs {
 			if d.table.Kind() == pages.KindFields {
@@ -300,24 +306,18 @@ func (b *builder) define(pd *pageDoc, d *defDoc) {
 	}
 	name := b.canonical(d.name)
 	at := schema.Pos{Page: pd.name, Line: d.table.Line}
-	var desc []string
-	for _, l := range d.intro {
-		if !dataStructureRe.MatchString(l) {
-			desc = append(desc, l)
-		}
-	}
 	switch d.table.Kind() {
 	case pages.KindEnum:
 		if len(d.table.Rows) == 0 {
 			b.rep.Fail(at, "%s is documented by the table at line %d, which has no rows: an enum has members; give the table its rows on the page", d.name, d.table.Line)
 			return
 		}
-		e := &schema.Enum{Name: name, Description: strings.Join(desc, " "), At: at}
+		e := &schema.Enum{Name: name, Description: d.read.description, At: at}
 		b.handOn(pd, d.read)
 		e.Members = d.read.members
 		b.mergeEnum(e)
 	case pages.KindFields:
-		t := &schema.Type{Name: name, Description: strings.Join(desc, " "), At: at}
+		t := &schema.Type{Name: name, Description: d.read.description, At: at}
 		b.handOn(pd, d.read)
 		t.Fields = d.read.fields
 		b.mergeType(t)
@@ -444,12 +444,14 @@ func (b *builder) fields(pd *pageDoc, owner, target string, tb *pages.Table) []*
 // tableRead is a table read by the builder apart from the merge: its
 // fields, or its enum members, and what reading it reported, with the
 // lines of the fields read as optional by their page's convention for an
-// empty Required cell (blankOptional).
+// empty Required cell (blankOptional); and the description of a type's
+// table, the prose above it but a "Data structure: X" line.
 type tableRead struct {
-	fields   []*schema.Field
-	members  []*schema.Member
-	rep      pages.Reporter
-	optional []int
+	fields      []*schema.Field
+	members     []*schema.Member
+	rep         pages.Reporter
+	optional    []int
+	description string
 }
 
 // readTables reads the tables of a page's types and enums and its
@@ -468,7 +470,16 @@ func (b *builder) readTables(pd *pageDoc) {
 			d.read.members = read.Rows(&d.read.rep, pd.name, d.table, read.MemberRow)
 		case pages.KindFields:
 			d.read = b.readFields(pd, name, "object: "+name, d.table)
+		default:
+			continue
 		}
+		var desc []string
+		for _, l := range d.intro {
+			if !dataStructureRe.MatchString(l) {
+				desc = append(desc, l)
+			}
+		}
+		d.read.description = strings.Join(desc, " ")
 	}
 	if pd.envelope != nil {
 		pd.envelopeRead = b.readFields(pd, "envelope", "", pd.envelope)
