@@ -671,8 +671,11 @@ type vocabulary struct {
 	stated map[string]bool
 	// lastScores holds, for the row being split, the score of a last
 	// cell by the length of the rest of the row it takes, or unscored:
-	// it is rated once per place, in a buffer reused from row to row.
-	lastScores []int
+	// it is rated once per place, in a buffer reused from row to row;
+	// cells and best hold the cells of the split being tried and of the
+	// best one so far, reused so too.
+	lastScores  []int
+	cells, best []string
 	// tied is set when the last split tried found two splits as good
 	// that differ in a cell of another column (othersDiffer).
 	tied bool
@@ -866,8 +869,10 @@ func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 	for len(names.cands) < len(cols) {
 		names.cands = append(names.cands, nil)
 	}
-	best, found, bestScore, tied := make([]string, len(cols)), false, -1<<30, false
-	lastScores := names.lastScores[:0]
+	best := slices.Grow(names.best[:0], len(cols))[:len(cols)]
+	names.best = best
+	found, bestScore, tied := false, -1<<30, false
+	lastScores := slices.Grow(names.lastScores[:0], len(s)+1)
 	for range len(s) + 1 {
 		lastScores = append(lastScores, unscored)
 	}
@@ -898,11 +903,12 @@ func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 			walk(next[gapLen(next, weak):], ci+1, append(cells, strings.TrimSpace(c.text)), score+c.score)
 		}
 	}
-	walk(s, 0, make([]string, 0, len(cols)), 0)
+	names.cells = slices.Grow(names.cells[:0], len(cols))
+	walk(s, 0, names.cells, 0)
 	if names.tied = found && tied; !found || tied {
 		return nil, 0
 	}
-	return best, bestScore
+	return slices.Clone(best), bestScore
 }
 
 // othersDiffer reports whether a split, cells and its last cell, puts
