@@ -576,6 +576,9 @@ func (t lineText) String() string { return pages.SpansText(t.parts) }
 
 // plain renders the line without code marks.
 func (t lineText) plain() string {
+	if len(t.parts) == 1 {
+		return pages.SingleSpaced(t.parts[0].Text)
+	}
 	var b strings.Builder
 	for _, p := range t.parts {
 		b.WriteString(p.Text)
