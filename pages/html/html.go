@@ -170,6 +170,9 @@ func fosteredRuns(tables []*html.Node, starts tree.Lines) map[*html.Node]*html.N
 func lastLine(n *html.Node, starts tree.Lines) int {
 	last := starts[n]
 	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue // only elements have lines
+		}
 		if l, ok := starts[d]; ok && l > last {
 			last = l
 		}
@@ -187,6 +190,9 @@ func find(root *html.Node) found {
 		}
 		if n.Data == "table" {
 			f.tables = append(f.tables, n)
+		}
+		if len(n.Attr) == 0 && n.Data != "main" {
+			continue // what the matchers below find has a class, a role or an id, or is <main>
 		}
 		if tabbedSetMatcher.Match(n) {
 			f.tabSets = append(f.tabSets, n)
