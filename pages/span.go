@@ -19,6 +19,9 @@ type Span struct {
 // line of code alone is plain. Every style that reads monospace elements
 // renders them so.
 func SpansText(spans []Span) string {
+	if len(spans) == 1 {
+		return SingleSpaced(spans[0].Text) // prose, or a line of code alone
+	}
 	prose := false
 	for _, s := range spans {
 		prose = prose || !s.Code && strings.TrimSpace(s.Text) != ""

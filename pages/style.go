@@ -606,9 +606,14 @@ var urlMarkRe = regexp.MustCompile(`^(?:https?|file)://\S+\s+\d{1,4}\s*/\s*\d{1,
 // is no part of the page's text, and none of a table it stands in.
 func IsPageMark(line string) bool {
 	line = strings.TrimSpace(line)
-	// It runs for every line of a flattened table: the patterns are
-	// tried only on a line that holds a digit and the word "page", begins
-	// with a dash or is a URL.
+	// It runs for every line of every page: the patterns, each of which
+	// begins the line with "page" or a dash or ends it with a digit, are
+	// tried only on a line that does so, holds a digit and the word
+	// "page", begins with a dash or is a URL.
+	begins := line != "" && (line[0] == '-' || len(line) >= 4 && strings.EqualFold(line[:4], "page"))
+	if !begins && (line == "" || line[len(line)-1] < '0' || line[len(line)-1] > '9') {
+		return false
+	}
 	if !strings.ContainsAny(line, "0123456789") {
 		return false
 	}

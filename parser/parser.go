@@ -25,10 +25,8 @@ package parser
 
 import (
 	"fmt"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/adoc"
@@ -274,7 +272,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 			srcs[i].Lines = nil
 		}
 	}
-	forEachPage(len(scraped), func(i int) {
+	read.EachPage(len(scraped), func(i int) {
 		text := pages.ReadText(scraped[i].Name, scraped[i].Data, &perPage[i])
 		if opts.Release {
 			scraped[i].Data = nil
@@ -289,7 +287,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 		}
 	})
 	if words := lexiconOf(srcs, sts, items); words != nil {
-		forEachPage(len(scraped), func(i int) {
+		read.EachPage(len(scraped), func(i int) {
 			if sts[i] != nil && sts[i].NeedsLexicon() {
 				srcs[i].Words = words
 				readPage(i)
@@ -402,7 +400,7 @@ func readAll(of []read.Protocol, srcs []pages.Source, sts []pages.Style, items [
 			}
 		}
 	}
-	forEachPage(len(of), func(i int) {
+	read.EachPage(len(of), func(i int) {
 		if of[i] != nil {
 			readings[of[i]].Page(i, srcs[i], sts[i], items[i])
 		}
@@ -545,7 +543,7 @@ func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pa
 			continue
 		}
 		mentions := make([][]string, len(srcs))
-		forEachPage(len(srcs), func(i int) {
+		read.EachPage(len(srcs), func(i int) {
 			text := srcs[i].Lines
 			if sts[i] == nil || !sts[i].NeedsLexicon() {
 				text = pages.Texts(items[i])
@@ -555,19 +553,4 @@ func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pa
 		return v.Lexicon(mentions)
 	}
 	return nil
-}
-
-// forEachPage calls read for each of n pages, concurrently on all cores.
-func forEachPage(n int, read func(i int)) {
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i := range n {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			read(i)
-		}()
-	}
-	wg.Wait()
 }

@@ -12,7 +12,7 @@ import (
 // line of the offending node when a was loaded from YAML, and at its page
 // otherwise.
 func Validate(a *API, file string) Diagnostics {
-	v := validator{api: a, file: file, types: map[string]bool{}, enums: map[string]bool{}}
+	v := validator{api: a, file: file, types: make(map[string]bool, len(a.Types)), enums: make(map[string]bool, len(a.Enums))}
 	for _, t := range a.Types {
 		v.types[t.Name] = true
 		for _, al := range t.Aliases {
@@ -54,7 +54,7 @@ func (v *validator) run() {
 	default:
 		v.diags.Add(Pos{Page: v.file}, "unknown protocol %q (want %q or %q)", a.Protocol, ProtocolGearN, ProtocolHTTPStatus)
 	}
-	names := map[string]Pos{}
+	names := make(map[string]Pos, len(a.Types)+len(a.Enums))
 	declare := func(name string, line int, at Pos) {
 		p := v.at(line, at)
 		if name == "" {

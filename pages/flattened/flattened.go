@@ -671,8 +671,11 @@ type vocabulary struct {
 	stated map[string]bool
 	// lastScores holds, for the row being split, the score of a last
 	// cell by the length of the rest of the row it takes, or unscored:
-	// it is rated once per place, in a buffer reused from row to row.
-	lastScores []int
+	// it is rated once per place, in a buffer reused from row to row;
+	// cells and best hold the cells of the split being tried and of the
+	// best one so far, reused so too.
+	lastScores  []int
+	cells, best []string
 	// tied is set when the last split tried found two splits as good
 	// that differ in a cell of another column (othersDiffer).
 	tied bool
@@ -866,8 +869,10 @@ func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 	for len(names.cands) < len(cols) {
 		names.cands = append(names.cands, nil)
 	}
-	best, found, bestScore, tied := make([]string, len(cols)), false, -1<<30, false
-	lastScores := names.lastScores[:0]
+	best := slices.Grow(names.best[:0], len(cols))[:len(cols)]
+	names.best = best
+	found, bestScore, tied := false, -1<<30, false
+	lastScores := slices.Grow(names.lastScores[:0], len(s)+1)
 	for range len(s) + 1 {
 		lastScores = append(lastScores, unscored)
 	}
@@ -898,11 +903,12 @@ func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 			walk(next[gapLen(next, weak):], ci+1, append(cells, strings.TrimSpace(c.text)), score+c.score)
 		}
 	}
-	walk(s, 0, make([]string, 0, len(cols)), 0)
+	names.cells = slices.Grow(names.cells[:0], len(cols))
+	walk(s, 0, names.cells, 0)
 	if names.tied = found && tied; !found || tied {
 		return nil, 0
 	}
-	return best, bestScore
+	return slices.Clone(best), bestScore
 }
 
 // othersDiffer reports whether a split, cells and its last cell, puts
@@ -1014,7 +1020,7 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 		}
 		return typeCandidates(cs, rest, code, names, weak)
 	case col == pages.ColRequired:
-		for _, w := range pages.RequirednessWords {
+		for _, w := range requirednessAt(rest) {
 			if n, sc := requiredAt(rest, w, ci+1 == len(cols)-1, names.stated); n > 0 {
 				cs = append(cs, candidate{rest[:n], sc})
 			}
@@ -1044,7 +1050,7 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 // (Y, N), and a dash, which begins negative numbers and notes, not at
 // all.
 func requiredAt(rest, w string, free bool, stated map[string]bool) (int, int) {
-	if len(rest) < len(w) || w != "" && asciiDiffer(rest[0], w[0]) || !strings.EqualFold(rest[:len(w)], w) {
+	if len(rest) < len(w) || !strings.EqualFold(rest[:len(w)], w) {
 		return 0, 0
 	}
 	written, next := rest[:len(w)], rest[len(w):]
@@ -1071,21 +1077,30 @@ func requiredAt(rest, w string, free bool, stated map[string]bool) (int, int) {
 	return len(w), 3 * startWeight
 }
 
-// asciiDiffer reports whether two bytes are ASCII and differ in any
-// case: then no text beginning with the one equals text beginning with
-// the other under strings.EqualFold, which requiredAt asks of every
-// requiredness word at every place a Required cell may start.
-func asciiDiffer(a, b byte) bool {
-	if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
-		return false
+// requirednessWords holds pages.RequirednessWords by the first letter
+// of each, under each case of it (unicode.SimpleFold), in their order:
+// text that begins with another letter begins with none of them under
+// strings.EqualFold, which requiredAt would ask of every word at every
+// place a Required cell may start.
+var requirednessWords = func() map[rune][]string {
+	words := map[rune][]string{}
+	for _, w := range pages.RequirednessWords {
+		first, _ := utf8.DecodeRuneInString(w)
+		for r := first; ; {
+			words[r] = append(words[r], w)
+			if r = unicode.SimpleFold(r); r == first {
+				break
+			}
+		}
 	}
-	if 'A' <= a && a <= 'Z' {
-		a += 'a' - 'A'
-	}
-	if 'A' <= b && b <= 'Z' {
-		b += 'a' - 'A'
-	}
-	return a != b
+	return words
+}()
+
+// requirednessAt returns the requiredness words that rest may begin
+// with (requiredAt), in the order of pages.RequirednessWords.
+func requirednessAt(rest string) []string {
+	first, _ := utf8.DecodeRuneInString(rest)
+	return requirednessWords[first]
 }
 
 // writtenAsWord reports whether written spells the ASCII word w, in lower
@@ -1167,7 +1182,7 @@ func otherCandidates(cs []candidate, rest string, what pages.OtherColumn) []cand
 	case pages.OtherDefault, pages.OtherExample:
 		add(valueLen(rest))
 	case pages.OtherDeprecated:
-		for _, w := range pages.RequirednessWords {
+		for _, w := range requirednessAt(rest) {
 			if n, sc := requiredAt(rest, w, true, nil); sc == 3*startWeight {
 				add(n)
 			}

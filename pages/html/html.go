@@ -106,7 +106,7 @@ func read(page pages.Source, from, to int, fragment bool) []pages.Block {
 	if storageFormat(src) {
 		src = storageSource(src)
 	}
-	root, starts, err := tree.Parse(src, from+1)
+	root, starts, err := text.tree.Parse(src, from+1)
 	if err != nil {
 		return nil // on a page nested deeper than html.Parse reads
 	}
@@ -178,6 +178,9 @@ func fosteredRuns(tables []*html.Node, starts tree.Lines) map[*html.Node]*html.N
 func lastLine(n *html.Node, starts tree.Lines) int {
 	last := starts[n]
 	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue // only elements have lines
+		}
 		if l, ok := starts[d]; ok && l > last {
 			last = l
 		}
@@ -203,6 +206,10 @@ func find(root *html.Node) found {
 		if n.Data == "table" {
 			f.tables = append(f.tables, n)
 		}
+		f.anchors.add(n)
+		if len(n.Attr) == 0 && n.Data != "main" {
+			continue // what the matchers below find has a class, a role or an id, or is <main>
+		}
 		if tabbedSetMatcher.Match(n) {
 			f.tabSets = append(f.tabSets, n)
 		}
@@ -212,15 +219,16 @@ func find(root *html.Node) found {
 		if f.main == nil && mainMatcher.Match(n) {
 			f.main = n
 		}
-		f.anchors.add(n)
 	}
 	return f
 }
 
-// source holds the text of a page being read. The parse copies what it
-// keeps, so it is reused from page to page rather than allocated for each.
+// source holds the text of a page being read and the nodes of its tree.
+// The reading copies what it keeps of them, so they are reused from page
+// to page rather than allocated for each.
 type source struct {
 	text []byte
+	tree tree.Builder
 }
 
 var sources = sync.Pool{New: func() any { return new(source) }}
@@ -292,10 +300,43 @@ func (r *htmlReader) chrome(n *html.Node) bool {
 	if c, ok := r.tabbed[n]; ok {
 		return c
 	}
+	if !mayBeChrome(n) {
+		return false
+	}
 	if r.fragment {
 		return hiddenMatcher.Match(n)
 	}
 	return chromeMatcher.Match(n) || headerMatcher.Match(n) && !sectionedMatcher.Match(n)
+}
+
+// chromeTags are the tags, and chromeAttrs the attributes, that the
+// selectors of chrome name in what they find (the last part of each
+// selector): an element none of them names, most of a page's content
+// (cells and code spans, with no attribute), is no chrome, and is told
+// so without matching the selectors. TestChromeNamesItsTags keeps them
+// those of the selectors.
+var (
+	chromeTags = map[string]bool{
+		"nav": true, "aside": true, "footer": true, "header": true,
+		"head": true, "script": true, "style": true, "template": true, "noscript": true,
+		"button": true, "input": true, "select": true, "textarea": true,
+		"svg": true, "iframe": true, "object": true, "canvas": true,
+	}
+	chromeAttrs = []string{"role", "hidden", "aria-hidden", "class", "style"}
+)
+
+// mayBeChrome reports whether an element has a tag or an attribute that
+// the selectors of chrome name: those of no other element match.
+func mayBeChrome(n *html.Node) bool {
+	if chromeTags[n.Data] {
+		return true
+	}
+	for _, a := range n.Attr {
+		if slices.Contains(chromeAttrs, a.Key) {
+			return true
+		}
+	}
+	return false
 }
 
 // htmlReader walks a parsed page in document order, gathering the text of
@@ -594,6 +635,9 @@ func (t lineText) String() string { return pages.SpansText(t.parts) }
 
 // plain renders the line without code marks.
 func (t lineText) plain() string {
+	if len(t.parts) == 1 {
+		return pages.SingleSpaced(t.parts[0].Text)
+	}
 	var b strings.Builder
 	for _, p := range t.parts {
 		b.WriteString(p.Text)

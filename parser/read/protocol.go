@@ -5,6 +5,9 @@
 package read
 
 import (
+	"runtime"
+	"sync"
+
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
 )
@@ -96,4 +99,21 @@ type Vocabulary interface {
 	// Lexicon makes the lexicon of the words the pages mention, given
 	// each page's Mentions.
 	Lexicon(mentions [][]string) pages.Lexicon
+}
+
+// EachPage calls read for each of n pages, concurrently on all cores:
+// the parser reads its pages so, and a reading may so do the part of its
+// merge that reads each page apart from the others.
+func EachPage(n int, read func(i int)) {
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i := range n {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			read(i)
+		}()
+	}
+	wg.Wait()
 }

@@ -255,19 +255,20 @@ func HeaderRequiredLost(raw string) error {
 
 // BlankRequirement is what the empty Required cells of a table mean, by
 // the Required cells of its rows (table) or, where they state nothing, by
-// those of the page's other tables (page, a table each) that leave cells
-// empty too, or, where none does, of all of them: Optional where they
-// show the column's convention, a mark for each required member and
-// none for an optional one: one at least says required, and none states
-// another requiredness than required or a condition; ok is false where
-// nothing tells (they state optional too, or nothing), and the
-// requiredness is open.
-func BlankRequirement(table []string, page [][]string) (req schema.Requirement, ok bool) {
+// those of the page's other tables (what page returns, a table each,
+// asked then only) that leave cells empty too, or, where none does, of
+// all of them: Optional where they show the column's convention, a mark
+// for each required member and none for an optional one: one at least
+// says required, and none states another requiredness than required or a
+// condition; ok is false where nothing tells (they state optional too, or
+// nothing), and the requiredness is open.
+func BlankRequirement(table []string, page func() [][]string) (req schema.Requirement, ok bool) {
 	if stated(table) {
 		return blankConvention(table)
 	}
+	others := page()
 	blanks := false
-	for _, t := range page {
+	for _, t := range others {
 		if !stated(t) || !slices.ContainsFunc(t, blankCell) {
 			continue
 		}
@@ -279,7 +280,7 @@ func BlankRequirement(table []string, page [][]string) (req schema.Requirement, 
 	if blanks {
 		return schema.Optional, true
 	}
-	return blankConvention(slices.Concat(page...))
+	return blankConvention(slices.Concat(others...))
 }
 
 // blankConvention reports whether the Required cells of a table show

@@ -190,7 +190,7 @@ func TestBlankRequirement(t *testing.T) {
 		{"blanks alone, a page of marks only", []string{""}, [][]string{{"true", "true"}}, true},
 		{"blanks alone, a page of yes and no only", []string{""}, [][]string{{"true", "false"}}, false},
 	} {
-		if _, got := BlankRequirement(c.table, c.page); got != c.want {
+		if _, got := BlankRequirement(c.table, func() [][]string { return c.page }); got != c.want {
 			t.Errorf("%s: BlankRequirement(%q, %q) = %t, want %t", c.name, c.table, c.page, got, c.want)
 		}
 	}

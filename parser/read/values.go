@@ -3,6 +3,8 @@ package read
 import (
 	"regexp"
 	"strings"
+
+	"github.com/docs2go/docs2go/pages"
 )
 
 // The values an enum's description lists, in the forms pages write them.
@@ -80,6 +82,9 @@ func EnumValues(desc string) []string {
 // parentheses or after a colon, may be examples or anything else: it
 // takes an enum's type to read it (EnumValues). nil when it lists none.
 func ListedValues(desc string) []string {
+	if !mayListValues(desc) {
+		return nil
+	}
 	desc = strings.TrimSpace(strings.ReplaceAll(desc, "\u00a0", " "))
 	for end := len(desc); end > 0; {
 		if m := valuesListedRe.FindStringSubmatch(desc[:end]); m != nil {
@@ -90,6 +95,39 @@ func ListedValues(desc string) []string {
 		end = strings.LastIndex(desc[:end], ". ")
 	}
 	return nil
+}
+
+// mayListValues reports whether desc may hold the words valuesListedRe
+// begins with: it holds "one of" or "values" in some case, or it is not
+// ASCII (a letter such as ſ folds to an ASCII one). Most descriptions hold
+// neither, and are not searched sentence by sentence.
+func mayListValues(desc string) bool {
+	if !pages.IsASCII(desc) {
+		return true
+	}
+	return ContainsLower(desc, "one of") || ContainsLower(desc, "values")
+}
+
+// ContainsLower reports whether s holds word, ASCII in lower case, in
+// any ASCII case: "Example" holds "ampl".
+func ContainsLower(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		j := 0
+		for j < len(word) && lowerASCII(s[i+j]) == word[j] {
+			j++
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // valueList splits a list into plain values, set apart by commas, pipes,

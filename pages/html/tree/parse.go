@@ -32,8 +32,10 @@ type parser struct {
 	pre   *Node
 	// at is the line where tok ends.
 	at int
-	// nodes is the block the parser makes its nodes in (node).
-	nodes []Node
+	// nodes is the block the parser makes its nodes in (node), which
+	// builder gives.
+	nodes   []Node
+	builder *Builder
 	// dropsNewline is whether tok is the start tag of an element whose
 	// first newline HTML drops: <pre>, <listing> or <textarea>.
 	dropsNewline bool

@@ -5,14 +5,14 @@
 // Its parse.go, foreign.go, doctype.go, const.go and node.go are those of
 // golang.org/x/net/html v0.58.0 (their licence is LICENSE), changed only
 // where a comment says docs2go, and in that the parser makes its nodes a
-// block at a time (node): it takes its tokens from an html.Tokenizer
-// through next (below), notes the line of each element
-// it makes from a start tag, copies it to the copies it makes of
-// formatting elements, to an <html> or <body> that a later tag repeats
-// when it had none, and compares it as an attribute where it compares
-// the attributes of formatting elements. The tree is the one html.Parse
-// builds, and each line the one the attribute a first pass wrote into
-// every start tag held (TestParse, FuzzParse).
+// block at a time (node), in the blocks of the trees its Builder built
+// before: it takes its tokens from an html.Tokenizer through next (below),
+// notes the line of each element it makes from a start tag, copies it to
+// the copies it makes of formatting elements, to an <html> or <body> that
+// a later tag repeats when it had none, and compares it as an attribute
+// where it compares the attributes of formatting elements. The tree is the
+// one html.Parse builds, and each line the one the attribute a first pass
+// wrote into every start tag held (TestParse, FuzzParse).
 package tree
 
 import (
@@ -28,10 +28,29 @@ import (
 // <textarea> when HTML drops the newline that follows the tag.
 type Lines map[*Node]int
 
+// A Builder builds trees one after another in the same nodes and lines:
+// a page's tree is garbage once the page is read, and the pages of a
+// large API make thousands of nodes each. Each tree it builds takes the
+// place of the one before, which must no longer be used; it builds one
+// tree at a time.
+type Builder struct {
+	// blocks are the blocks of nodes made so far, used was how many the
+	// tree being built has taken.
+	blocks [][]Node
+	used   int
+	lines  Lines
+}
+
 // Parse returns the tree of the HTML src, whose first line is the
-// page's line first, and the lines of its elements. It fails as
-// html.Parse does, only on a page nested deeper than 512 elements.
-func Parse(src []byte, first int) (*Node, Lines, error) {
+// page's line first, and the lines of its elements, in b's nodes. It
+// fails as html.Parse does, only on a page nested deeper than 512
+// elements.
+func (b *Builder) Parse(src []byte, first int) (*Node, Lines, error) {
+	if b.lines == nil {
+		b.lines = Lines{}
+	}
+	clear(b.lines)
+	b.used = 0
 	p := &parser{
 		tokenizer: html.NewTokenizer(bytes.NewReader(src)),
 		doc: &Node{
@@ -40,13 +59,24 @@ func Parse(src []byte, first int) (*Node, Lines, error) {
 		scripting:  true,
 		framesetOK: true,
 		im:         initialIM,
-		lines:      Lines{},
+		lines:      b.lines,
 		at:         first,
+		builder:    b,
 	}
 	if err := p.parse(); err != nil {
 		return nil, nil, err
 	}
 	return p.doc, p.lines, nil
+}
+
+// block returns the next block of nodes, empty: the next of those made
+// for the trees before, or a new one.
+func (b *Builder) block() []Node {
+	if b.used == len(b.blocks) {
+		b.blocks = append(b.blocks, make([]Node, 0, nodeBlock))
+	}
+	b.used++
+	return b.blocks[b.used-1][:0]
 }
 
 // next reads the next token into p.tok, as html.Tokenizer's Token reads
@@ -76,10 +106,11 @@ func (p *parser) next() {
 const nodeBlock = 256
 
 // node returns a new node holding n. The nodes of a page are allocated a
-// block at a time rather than each on its own: a page has thousands.
+// block at a time rather than each on its own (a page has thousands),
+// and the blocks are those of the trees the Builder built before.
 func (p *parser) node(n Node) *Node {
 	if len(p.nodes) == cap(p.nodes) {
-		p.nodes = make([]Node, 0, nodeBlock)
+		p.nodes = p.builder.block()
 	}
 	p.nodes = append(p.nodes, n)
 	return &p.nodes[len(p.nodes)-1]

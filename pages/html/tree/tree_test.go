@@ -15,9 +15,11 @@ import (
 
 // TestParse parses every page of testdata in an HTML style or with HTML
 // in it, and every input of the fuzz corpora, as html.Parse does.
+// One Builder builds every tree, each in the nodes of the trees before.
 func TestParse(t *testing.T) {
+	b := new(Builder)
 	for _, s := range seeds(t) {
-		if msg := differ(s.data, 1); msg != "" {
+		if msg := differ(b, s.data, 1); msg != "" {
 			t.Errorf("%s: %s", s.name, msg)
 		}
 	}
@@ -30,7 +32,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte, first int) {
 		first = 1 + min(max(first, 0), 1<<20)
-		if msg := differ(data, first); msg != "" {
+		if msg := differ(new(Builder), data, first); msg != "" {
 			t.Error(msg)
 		}
 	})
@@ -86,12 +88,12 @@ func seeds(tb testing.TB) []seed {
 	return all
 }
 
-// differ returns how Parse's tree of src and its lines differ from
-// html.Parse's tree of src with every start tag marked with its line
+// differ returns how the tree of src that b parses and its lines differ
+// from html.Parse's tree of src with every start tag marked with its line
 // (markLines), or "".
-func differ(src []byte, first int) string {
+func differ(b *Builder, src []byte, first int) string {
 	want, wantErr := html.Parse(bytes.NewReader(markLines(nil, src, first)))
-	got, lines, gotErr := Parse(src, first)
+	got, lines, gotErr := b.Parse(src, first)
 	if (wantErr != nil) != (gotErr != nil) {
 		return fmt.Sprintf("html.Parse: %v, Parse: %v", wantErr, gotErr)
 	}

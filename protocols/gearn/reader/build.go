@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -66,6 +67,9 @@ type builder struct {
 	// meanings indexes the rows of rows that have a code by description
 	// and type, for recoverCode; built on first use.
 	meanings map[meaning]*meaningRows
+	// lookup guards coded and meanings, built and asked by the tables
+	// read concurrently (readTables).
+	lookup sync.Mutex
 	// headed indexes the tables under a heading by the last segment of
 	// their name, for crossPageEvidence.
 	headed map[string][]*headedGroup
@@ -90,6 +94,11 @@ func (b *builder) build() *schema.API {
 	}
 	b.canonicalize()
 	b.indexRows()
+	// What a table reads depends on the rows of every page, indexed
+	// above, and on nothing the merge of the types below changes: the
+	// tables are read page by page concurrently, and merged in page
+	// order, where each hands on what it reported.
+	read.EachPage(len(b.docs), func(i int) { b.readTables(b.docs[i]) })
 	for _, pd := range b.docs {
 		for _, d := range pd.defs {
 			b.define(pd, d)
@@ -184,7 +193,13 @@ func (pd *pageDoc) scopedPayload() string {
 // ("Generic.BanItem", "GenericModels.BanItem"): the spelling its headings
 // use most, else the first one seen.
 func (b *builder) canonicalize() {
-	b.canon = map[string]string{}
+	// The maps are made with room for a name a table, as a large API's
+	// pages each name types of their own.
+	tables := 0
+	for _, pd := range b.docs {
+		tables += len(pd.defs)
+	}
+	b.canon = make(map[string]string, tables)
 	b.aliases = map[string][]string{}
 	// A spelling of a type name: how many headings use it, and where it
 	// is first seen. The spellings of a last segment are its group, by
@@ -194,10 +209,10 @@ func (b *builder) canonicalize() {
 		headings int
 		firstAt  schema.Pos
 	}
-	var spellings []spelling
-	index := map[string]int{}
-	groups := map[string][]int{}
-	var keys []string
+	spellings := make([]spelling, 0, tables)
+	index := make(map[string]int, tables)
+	groups := make(map[string][]int, tables)
+	keys := make([]string, 0, tables)
 	see := func(name string, heading bool, at schema.Pos) {
 		if name == "" {
 			return
@@ -252,7 +267,7 @@ func (b *builder) canonical(name string) string {
 }
 
 func (b *builder) indexRows() {
-	b.rows = map[string][]*fieldDoc{}
+	b.rows = make(map[string][]*fieldDoc, len(b.canon))
 	for _, pd := range b.docs {
 		for _, d := range pd.defs {
 			if d.table.Kind() == pages.KindFields {
@@ -291,24 +306,20 @@ func (b *builder) define(pd *pageDoc, d *defDoc) {
 	}
 	name := b.canonical(d.name)
 	at := schema.Pos{Page: pd.name, Line: d.table.Line}
-	var desc []string
-	for _, l := range d.intro {
-		if !dataStructureRe.MatchString(l) {
-			desc = append(desc, l)
-		}
-	}
 	switch d.table.Kind() {
 	case pages.KindEnum:
 		if len(d.table.Rows) == 0 {
 			b.rep.Fail(at, "%s is documented by the table at line %d, which has no rows: an enum has members; give the table its rows on the page", d.name, d.table.Line)
 			return
 		}
-		e := &schema.Enum{Name: name, Description: strings.Join(desc, " "), At: at}
-		e.Members = read.Rows(b.rep, pd.name, d.table, read.MemberRow)
+		e := &schema.Enum{Name: name, Description: d.read.description, At: at}
+		b.handOn(pd, d.read)
+		e.Members = d.read.members
 		b.mergeEnum(e)
 	case pages.KindFields:
-		t := &schema.Type{Name: name, Description: strings.Join(desc, " "), At: at}
-		t.Fields = b.fields(pd, name, "object: "+name, d.table)
+		t := &schema.Type{Name: name, Description: d.read.description, At: at}
+		b.handOn(pd, d.read)
+		t.Fields = d.read.fields
 		b.mergeType(t)
 	default:
 		b.rep.Fail(pages.At(pd.name, d.table.Line), "%s is documented by a table with columns %s, which is neither a field nor an enum table: give it the columns Code | Type | Required | Description of a type or Name | Code | Description of an enum on the page", d.name, strings.Join(d.table.Header, " | "))
@@ -425,11 +436,73 @@ func (b *builder) mergeType(t *schema.Type) {
 // read as optional, with a warning at its row that says so and gives the
 // override that makes it required.
 func (b *builder) fields(pd *pageDoc, owner, target string, tb *pages.Table) []*schema.Field {
-	var out []*schema.Field
+	tr := b.readFields(pd, owner, target, tb)
+	b.handOn(pd, tr)
+	return tr.fields
+}
+
+// tableRead is a table read by the builder apart from the merge: its
+// fields, or its enum members, and what reading it reported, with the
+// lines of the fields read as optional by their page's convention for an
+// empty Required cell (blankOptional); and the description of a type's
+// table, the prose above it but a "Data structure: X" line.
+type tableRead struct {
+	fields      []*schema.Field
+	members     []*schema.Member
+	rep         pages.Reporter
+	optional    []int
+	description string
+}
+
+// readTables reads the tables of a page's types and enums and its
+// response table, each into a tableRead of its own, for the merge to
+// hand on (handOn). It reads no other page's documents but through the
+// index of rows, and may run for several pages at once.
+func (b *builder) readTables(pd *pageDoc) {
+	for _, d := range pd.defs {
+		if d.name == "" {
+			continue
+		}
+		name := b.canonical(d.name)
+		switch d.table.Kind() {
+		case pages.KindEnum:
+			d.read = &tableRead{}
+			d.read.members = read.Rows(&d.read.rep, pd.name, d.table, read.MemberRow)
+		case pages.KindFields:
+			d.read = b.readFields(pd, name, "object: "+name, d.table)
+		default:
+			continue
+		}
+		var desc []string
+		for _, l := range d.intro {
+			if !dataStructureRe.MatchString(l) {
+				desc = append(desc, l)
+			}
+		}
+		d.read.description = strings.Join(desc, " ")
+	}
+	if pd.envelope != nil {
+		pd.envelopeRead = b.readFields(pd, "envelope", "", pd.envelope)
+	}
+}
+
+// handOn hands on what reading a table reported to the builder, where
+// the table is merged.
+func (b *builder) handOn(pd *pageDoc, tr *tableRead) {
+	b.rep.Merge(&tr.rep)
+	for _, line := range tr.optional {
+		b.blankOptional.Add(pd.name, line)
+	}
+}
+
+// readFields is fields without handing on what it reports.
+func (b *builder) readFields(pd *pageDoc, owner, target string, tb *pages.Table) *tableRead {
+	tr := &tableRead{}
+	rep := &tr.rep
 	var shifted []string
 	var blank []*schema.Field
 	for _, fd := range pd.fieldRows(tb) {
-		f := b.field(pd, owner, target, fd)
+		f := b.field(rep, pd, owner, target, fd)
 		if f == nil {
 			continue
 		}
@@ -438,23 +511,23 @@ func (b *builder) fields(pd *pageDoc, owner, target string, tb *pages.Table) []*
 		}
 		switch {
 		case fd.unreadReq != "":
-			b.rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "field %s of %s is read as optional, but its Required cell says %q, which is no requiredness the parser reads (true, false, Y, N, ✓, ✗, -); if the page marks %s required, %s", f.Name, owner, fd.unreadReq, f.Name, fixFor(target, f.Name, "required: true"))
+			rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "field %s of %s is read as optional, but its Required cell says %q, which is no requiredness the parser reads (true, false, Y, N, ✓, ✗, -); if the page marks %s required, %s", f.Name, owner, fd.unreadReq, f.Name, fixFor(target, f.Name, "required: true"))
 		case !fd.shifted || fd.code == "":
 		case fd.lost && fd.req == "" && tb.Has(pages.ColRequired):
 			at := schema.Pos{Page: pd.name, Line: fd.line}
-			b.rep.Warn(at, "field %s of %s is read as optional, but its row lost a cell, which may have been its Required cell: the parser takes it for an empty one; if the page marks %s required, %s", f.Name, owner, f.Name, fixFor(target, f.Name, "required: true"))
+			rep.Warn(at, "field %s of %s is read as optional, but its row lost a cell, which may have been its Required cell: the parser takes it for an empty one; if the page marks %s required, %s", f.Name, owner, f.Name, fixFor(target, f.Name, "required: true"))
 		default:
 			shifted = append(shifted, fmt.Sprintf("%s (line %d)", f.Name, fd.line))
 		}
-		out = append(out, f)
+		tr.fields = append(tr.fields, f)
 	}
 	if len(shifted) > 0 {
-		b.rep.Warn(pages.At(pd.name, tb.Line), "recovered %d rows of %s whose empty Required cell was dropped, moving their description back: %s", len(shifted), owner, strings.Join(shifted, ", "))
+		rep.Warn(pages.At(pd.name, tb.Line), "recovered %d rows of %s whose empty Required cell was dropped, moving their description back: %s", len(shifted), owner, strings.Join(shifted, ", "))
 	}
 	if len(blank) > 0 {
-		b.blankRequirements(pd, owner, target, tb, blank)
+		tr.optional = blankRequirements(rep, pd, owner, target, tb, blank)
 	}
-	return out
+	return tr
 }
 
 // blankRequirements settles the requiredness of the fields of a table
@@ -462,42 +535,57 @@ func (b *builder) fields(pd *pageDoc, owner, target string, tb *pages.Table) []*
 // show that they mark the required fields and leave the optional ones
 // empty, or, where they state nothing, the page's other tables do
 // (read.BlankRequirement), they are optional, with one warning a page
-// (read.BlankOptional); else nothing tells, and the requiredness of each
-// is a hole that an override fills (where none can, an error).
-func (b *builder) blankRequirements(pd *pageDoc, owner, target string, tb *pages.Table, blank []*schema.Field) {
-	var table []string
-	var page [][]string
-	for t, fds := range pd.rows {
-		if !t.Has(pages.ColRequired) {
-			continue
-		}
-		var marks []string
-		for _, fd := range fds {
-			if !fd.reqLost {
-				marks = append(marks, cmp.Or(fd.req, fd.unreadReq))
+// (read.BlankOptional), and it returns their lines; else nothing tells,
+// and the requiredness of each is a hole that an override fills (where
+// none can, an error).
+func blankRequirements(rep *pages.Reporter, pd *pageDoc, owner, target string, tb *pages.Table, blank []*schema.Field) []int {
+	table := pd.requiredMarks(tb)
+	page := func() [][]string {
+		var marks [][]string
+		for t := range pd.rows {
+			if t != tb && t.Has(pages.ColRequired) {
+				marks = append(marks, pd.requiredMarks(t))
 			}
 		}
-		if t == tb {
-			table = marks
-		} else {
-			page = append(page, marks)
-		}
+		return marks
 	}
 	if _, ok := read.BlankRequirement(table, page); ok {
+		var lines []int
 		for _, f := range blank {
-			b.blankOptional.Add(pd.name, f.At.Line)
+			lines = append(lines, f.At.Line)
 		}
-		return
+		return lines
 	}
 	for _, f := range blank {
 		msg := fmt.Sprintf("field %s of %s: its Required cell is empty, and neither the table's other rows nor the page's other tables tell what an empty one means (%s)", f.Name, owner, read.StatedMarks(table))
 		if target == "" {
-			b.rep.Fail(f.At, "%s: correct the page", msg)
+			rep.Fail(f.At, "%s: correct the page", msg)
 			continue
 		}
 		f.RequiredOpen = true
-		b.rep.Hole(f.At, f, schema.FactRequired, "%s", msg)
+		rep.Hole(f.At, f, schema.FactRequired, "%s", msg)
 	}
+	return nil
+}
+
+// requiredMarks are the Required cells of the field rows of tb, but those
+// of the rows that lost theirs. A page's tables with blank cells ask for
+// those of every other table of the page: they are read once.
+func (pd *pageDoc) requiredMarks(tb *pages.Table) []string {
+	if marks, ok := pd.marks[tb]; ok {
+		return marks
+	}
+	var marks []string
+	for _, fd := range pd.rows[tb] {
+		if !fd.reqLost {
+			marks = append(marks, cmp.Or(fd.req, fd.unreadReq))
+		}
+	}
+	if pd.marks == nil {
+		pd.marks = map[*pages.Table][]string{}
+	}
+	pd.marks[tb] = marks
+	return marks
 }
 
 // fixFor is what sets a fact of a field the parser could not read: the
@@ -513,35 +601,35 @@ func fixFor(target, field, set string) string {
 // field turns a field row into a schema.Field, recovering a dropped code
 // or type from the row itself or from other tables; target is what an
 // override names to correct it.
-func (b *builder) field(pd *pageDoc, owner, target string, fd *fieldDoc) *schema.Field {
+func (b *builder) field(rep *pages.Reporter, pd *pageDoc, owner, target string, fd *fieldDoc) *schema.Field {
 	at := schema.Pos{Page: pd.name, Line: fd.line}
 	code, typ := fd.code, fd.typ
 	if typ == "" {
 		var how string
 		var rivals []*fieldDoc
 		if typ, how, rivals = b.recoverType(owner, fd); typ != "" {
-			b.rep.Warn(at, "recovered the dropped type of field %s: %s (%s)", code, typ, how)
+			rep.Warn(at, "recovered the dropped type of field %s: %s (%s)", code, typ, how)
 		} else if len(rivals) > 0 && code != "" {
-			return b.rivalHole(at, fd, owner, rivals)
+			return rivalHole(rep, at, fd, owner, rivals)
 		} else if typ, how = b.pageType(pd, fd); typ != "" {
-			b.rep.Warn(at, "recovered the dropped type of field %s: %s (%s)", code, typ, how)
+			rep.Warn(at, "recovered the dropped type of field %s: %s (%s)", code, typ, how)
 		} else if m := seeRe.FindStringSubmatch(fd.desc); m != nil {
 			typ = m[1]
-			b.rep.Warn(at, "recovered the dropped type of %q: %s, from its \"See %s\"", pages.Clip(fd.desc), typ, m[1])
+			rep.Warn(at, "recovered the dropped type of %q: %s, from its \"See %s\"", pages.Clip(fd.desc), typ, m[1])
 		} else if code == "" {
-			b.rep.Fail(at, "row %q has lost both its field name and its type, and no fix fills two facts of one field: write both cells back on the page (\"| name | type | … |\"), or delete the row and add the field with a fix (add: and type:)", pages.Clip(fd.raw))
+			rep.Fail(at, "row %q has lost both its field name and its type, and no fix fills two facts of one field: write both cells back on the page (\"| name | type | … |\"), or delete the row and add the field with a fix (add: and type:)", pages.Clip(fd.raw))
 			return nil
 		} else {
-			return b.typeHole(at, fd, code, "field %s has lost its type cell (row %q), and no other table documents a field %s of %s, nor does its description name a type (\"See X\")", code, pages.Clip(fd.raw), code, owner)
+			return typeHole(rep, at, fd, code, "field %s has lost its type cell (row %q), and no other table documents a field %s of %s, nor does its description name a type (\"See X\")", code, pages.Clip(fd.raw), code, owner)
 		}
 	}
 	t, ok := read.ParseType(typ)
 	if !ok {
 		if code == "" {
-			b.rep.Fail(at, "row %q has lost its field name, and %q is not a type: write the row's name and type cells back on the page, or delete the row and add the field with a fix (add: and type:)", pages.Clip(fd.raw), typ)
+			rep.Fail(at, "row %q has lost its field name, and %q is not a type: write the row's name and type cells back on the page, or delete the row and add the field with a fix (add: and type:)", pages.Clip(fd.raw), typ)
 			return nil
 		}
-		return b.typeHole(at, fd, code, "field %s: %q is not a type", code, typ)
+		return typeHole(rep, at, fd, code, "field %s: %q is not a type", code, typ)
 	}
 	nameless := false
 	if code == "" {
@@ -550,7 +638,7 @@ func (b *builder) field(pd *pageDoc, owner, target string, fd *fieldDoc) *schema
 		if code == "" {
 			nameless = true
 		} else {
-			b.rep.Warn(at, "recovered the dropped name of a %s field: %s (%s)", typ, code, how)
+			rep.Warn(at, "recovered the dropped name of a %s field: %s (%s)", typ, code, how)
 		}
 	}
 	f := &schema.Field{
@@ -574,29 +662,29 @@ func (b *builder) field(pd *pageDoc, owner, target string, fd *fieldDoc) *schema
 		err, settle = errors.New(un.Misplaced[0]), "correct the type cell or the bound on the page"
 	}
 	if err != nil {
-		b.rep.Fail(at, "%v: %s", err, settle)
+		rep.Fail(at, "%v: %s", err, settle)
 		return nil
 	}
 	for _, u := range un.Unread {
-		b.rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(u))
+		rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(u))
 	}
 	for _, u := range un.Unfit {
-		b.rep.Warn(at, "%s; if the page means a value, %s", u, fixFor(target, code, "default: <value>"))
+		rep.Warn(at, "%s; if the page means a value, %s", u, fixFor(target, code, "default: <value>"))
 	}
 	for _, u := range un.Unrepresented {
-		b.rep.Warn(at, "%s", u)
+		rep.Warn(at, "%s", u)
 	}
 	for _, u := range un.Open {
-		b.rep.Warn(at, "%s; not applied", u)
+		rep.Warn(at, "%s; not applied", u)
 	}
 	if nameless {
-		b.rep.Hole(at, f, schema.FactName, "row %q has lost its field name, and no other table documents a %s field with its description", pages.Clip(fd.raw), typ)
+		rep.Hole(at, f, schema.FactName, "row %q has lost its field name, and no other table documents a %s field with its description", pages.Clip(fd.raw), typ)
 	} else if fd.reqLost {
 		if req, how := read.PageRequired(code, b.pageRows(pd, fd)); how != "" {
 			f.Required = req
-			b.rep.Warn(at, "recovered whether field %s is required, whose Required cell its row lost: %t (%s)", code, req, how)
+			rep.Warn(at, "recovered whether field %s is required, whose Required cell its row lost: %t (%s)", code, req, how)
 		} else {
-			read.RequiredHole(b.rep, f, fd.raw)
+			read.RequiredHole(rep, f, fd.raw)
 		}
 	}
 	return f
@@ -607,7 +695,7 @@ func (b *builder) field(pd *pageDoc, owner, target string, fd *fieldDoc) *schema
 // states, for an override to give the type. The kind of the bounds (a
 // length, a range, a number of elements) tells which kinds of type they
 // fit; the override's type must fit them.
-func (b *builder) typeHole(at schema.Pos, fd *fieldDoc, code, format string, args ...any) *schema.Field {
+func typeHole(rep *pages.Reporter, at schema.Pos, fd *fieldDoc, code, format string, args ...any) *schema.Field {
 	f := &schema.Field{Name: code, Required: fd.required(), Description: fd.desc, At: at}
 	for _, kind := range []schema.Field{{Type: schema.Boolean}, {Type: schema.Number}, {Type: schema.String}, {Type: schema.Number, Array: true}, {Type: schema.String, Array: true}} {
 		c := *f
@@ -616,29 +704,29 @@ func (b *builder) typeHole(at schema.Pos, fd *fieldDoc, code, format string, arg
 			c.Type, c.Array = "", false
 			f = &c
 			for _, t := range u.Unread {
-				b.rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(t))
+				rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(t))
 			}
 			for _, t := range u.Unfit {
-				b.rep.Warn(at, "%s", t)
+				rep.Warn(at, "%s", t)
 			}
 			break
 		}
 	}
-	b.rep.Hole(at, f, schema.FactType, format, args...)
+	rep.Hole(at, f, schema.FactType, format, args...)
 	return f
 }
 
 // rivalHole is the hole of a field whose type cell was dropped and which
 // other tables document with different types (rivals, one row per
 // type): it names each, and the fix for each.
-func (b *builder) rivalHole(at schema.Pos, fd *fieldDoc, owner string, rivals []*fieldDoc) *schema.Field {
+func rivalHole(rep *pages.Reporter, at schema.Pos, fd *fieldDoc, owner string, rivals []*fieldDoc) *schema.Field {
 	var where, types []string
 	for _, o := range rivals {
 		where = append(where, fmt.Sprintf("%s at %s:%d", o.typ, o.page, o.line))
 		types = append(types, o.typ)
 	}
-	f := b.typeHole(at, fd, fd.code, "field %s has lost its type cell (row %q), and the other tables that document a field %s of %s disagree about its type: %s; nothing tells which is right", fd.code, pages.Clip(fd.raw), fd.code, owner, strings.Join(where, ", "))
-	holes := b.rep.Holes()
+	f := typeHole(rep, at, fd, fd.code, "field %s has lost its type cell (row %q), and the other tables that document a field %s of %s disagree about its type: %s; nothing tells which is right", fd.code, pages.Clip(fd.raw), fd.code, owner, strings.Join(where, ", "))
+	holes := rep.Holes()
 	holes[len(holes)-1].Candidates = types
 	return f
 }
@@ -654,6 +742,8 @@ func (b *builder) recoverType(owner string, fd *fieldDoc) (typ, how string, riva
 	if fd.code == "" {
 		return "", "", nil
 	}
+	b.lookup.Lock()
+	defer b.lookup.Unlock()
 	own := b.typedRows(rowQuery{owner: owner, code: fd.code})
 	if len(own) == 1 {
 		return own[0].typ, fmt.Sprintf("as %s documents it at %s:%d", owner, own[0].page, own[0].line), nil
@@ -686,6 +776,8 @@ func (b *builder) pageType(pd *pageDoc, fd *fieldDoc) (typ, how string) {
 // pageRows are the rows of the same name as fd's in the other tables of
 // its page, for read.PageType and read.PageRequired.
 func (b *builder) pageRows(pd *pageDoc, fd *fieldDoc) []read.PageRow {
+	b.lookup.Lock()
+	defer b.lookup.Unlock()
 	cr := b.rowsOf(fd.code) // nil for a row without a code
 	if cr == nil {
 		return nil
@@ -789,6 +881,8 @@ func (b *builder) typedRows(q rowQuery) []*fieldDoc {
 // type, any table with exactly one such field, or a description of the
 // form "Google used in ExternalItem".
 func (b *builder) recoverCode(owner string, fd *fieldDoc, typ string) (string, string) {
+	b.lookup.Lock()
+	defer b.lookup.Unlock()
 	if b.meanings == nil {
 		b.indexMeanings()
 	}
@@ -976,7 +1070,8 @@ func (b *builder) envelope(api *schema.API, pd *pageDoc) {
 		b.rep.Warn(pages.At(pd.name, pd.envelope.Line), "recovered the response table at line %d by its %s and %s members; no status line such as \"200 Ok\" heads it", pd.envelope.Line, gearnStatus, gearnPayload)
 	}
 	env := &schema.Envelope{Status: gearnStatus, Payload: gearnPayload, At: schema.Pos{Page: pd.name, Line: pd.envelope.Line}}
-	for _, f := range b.fields(pd, "envelope", "", pd.envelope) {
+	b.handOn(pd, pd.envelopeRead)
+	for _, f := range pd.envelopeRead.fields {
 		if f.Name == gearnPayload {
 			f.Type, f.Array = "", false
 		}
@@ -1081,7 +1176,8 @@ func (b *builder) repeatedRole(pd *pageDoc, first *schema.Endpoint, ep *endpoint
 	b.rep.Fail(at, "%s is documented twice, at line %d and at line %d (%s %s): a GearN page documents each role once, in a section headed with it; delete the section at line %d, or head it with the role it documents", who, first.At.Line, ep.line, ep.method, ep.path, ep.line)
 }
 
-// errorCodes lists the members of the ErrorCode enum the page documents.
+// errorCodes lists the members of the ErrorCode enum the page documents,
+// as its tables were read (readTables).
 func (b *builder) errorCodes(pd *pageDoc, payload *schema.Type) []string {
 	var enum string
 	for _, f := range payload.Fields {
@@ -1097,10 +1193,8 @@ func (b *builder) errorCodes(pd *pageDoc, payload *schema.Type) []string {
 		if b.canonical(d.name) != enum || d.table.Kind() != pages.KindEnum {
 			continue
 		}
-		for _, r := range d.table.Rows {
-			if m, err := read.MemberRow(pd.name, d.table, r); err == nil {
-				codes = append(codes, m.Name)
-			}
+		for _, m := range d.read.members {
+			codes = append(codes, m.Name)
 		}
 	}
 	return codes

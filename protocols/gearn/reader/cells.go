@@ -133,7 +133,8 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 		col  int
 		text string
 	}
-	cells := make([]cell, 0, len(r.Cells))
+	var held [8]cell // a row's cells, on the stack but for a wide row
+	cells := held[:0]
 	var other []string
 	for i, c := range r.Cells {
 		if !fd.lost && i < len(tb.Cols) && i < len(tb.Header) && tb.Cols[i] == pages.ColOther {

@@ -438,8 +438,14 @@ func (pd *pageDoc) headedKey(d *defDoc) (string, memberSet) {
 // headedTables groups the tables the pages put under a heading by the
 // last segment of the heading, then by kind and members.
 func headedTables(docs []*pageDoc) map[string][]*headedGroup {
-	idx := map[string][]*headedGroup{}
-	groups := map[string]*headedGroup{}
+	// Room for a group a table, as a large API's pages each head tables
+	// of their own.
+	tables := 0
+	for _, pd := range docs {
+		tables += len(pd.defs)
+	}
+	idx := make(map[string][]*headedGroup, tables)
+	groups := make(map[string]*headedGroup, tables)
 	seq := 0
 	for _, pd := range docs {
 		for _, d := range pd.defs {

@@ -40,8 +40,12 @@ type pageDoc struct {
 	refs []ref
 	// tables are the page's tables, in page order.
 	tables []*pages.Table
-	// rows caches fieldRows.
-	rows map[*pages.Table][]*fieldDoc
+	// rows caches fieldRows, marks requiredMarks.
+	rows  map[*pages.Table][]*fieldDoc
+	marks map[*pages.Table][]string
+	// envelopeRead is the envelope's table read, for the builder to
+	// merge (builder.readTables).
+	envelopeRead *tableRead
 	// placed are the header lines of the tables an overrides entry
 	// placed in a section.
 	placed []int
@@ -96,6 +100,9 @@ type defDoc struct {
 	// same elsewhere: see headedKey.
 	key, keyName string
 	sig          memberSet
+	// read is the table read, its fields or its members, for the
+	// builder to merge (builder.readTables).
+	read *tableRead
 }
 
 // cut reports whether the table is the rest of a table cut in two

@@ -236,7 +236,7 @@ func isSectionLine(s string) bool {
 	case len(s) > read.MaxTitleLen:
 		return false
 	}
-	return isTitle(s) || exampleTitleRe.MatchString(s)
+	return isTitle(s) || mayBeExampleTitle(s) && exampleTitleRe.MatchString(s)
 }
 
 // sectionLineStarts are the bytes the patterns of isSectionLine, all
@@ -349,7 +349,15 @@ var exampleTitleRe = regexp.MustCompile(`(?i)^(?:(?:(?:http\s+)?(?:request|respo
 // isExampleTitle reports whether a line is the title of an example
 // (exampleTitleRe), trying the pattern only on a short line.
 func isExampleTitle(t string) bool {
-	return len(t) <= 64 && exampleTitleRe.MatchString(t)
+	return len(t) <= 64 && mayBeExampleTitle(t) && exampleTitleRe.MatchString(t)
+}
+
+// mayBeExampleTitle reports whether a line holds a word that every
+// example title holds (exampleTitleRe): example or sample, whose "ampl"
+// no other letter folds to, or 예제, 예시 or 샘플. Most lines hold none,
+// and are not matched.
+func mayBeExampleTitle(t string) bool {
+	return read.ContainsLower(t, "ampl") || strings.Contains(t, "예제") || strings.Contains(t, "예시") || strings.Contains(t, "샘플")
 }
 
 // exampleLabels are the titles a page may write inside an example, over

@@ -457,7 +457,7 @@ func (b *statusBuilder) blankRequirements(page, owner string, tb *pages.Table, b
 			table = append(table, read.ByColumn(tb, r)[pages.ColRequired])
 		}
 	}
-	if _, ok := read.BlankRequirement(table, b.pageMarks(page, tb)); !ok {
+	if _, ok := read.BlankRequirement(table, func() [][]string { return b.pageMarks(page, tb) }); !ok {
 		for _, f := range blank {
 			b.rep.Hole(f.At, f, schema.FactRequired, "member %s of %s: its Mandatory cell is empty, and neither the table's other rows nor the page's other tables tell what an empty one means (%s)", f.Name, owner, read.StatedMarks(table))
 		}
