@@ -177,3 +177,103 @@ func TestStrayRow(t *testing.T) {
 		t.Errorf("warnings\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestGridBrokenWords joins the pieces of a word that a grid broke
+// across the lines of its cell (pandoc's: the first piece alone on its
+// line, the rest filling the cell to its edge), literals too, without a
+// space and with a warning at the line of each piece joined; words that
+// do not fill the cell, or lines of several words, are joined with a
+// space, silently.
+func TestGridBrokenWords(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+		warns      []string
+	}{{
+		name: "a literal name and type broken, a description broken in a word",
+		page: "+------------------+------------------+------------------+\n" +
+			"| Code             | Type             | Description      |\n" +
+			"+==================+==================+==================+\n" +
+			"| ``invalidReq     | ``I              | A                |\n" +
+			"| uestParameters`` | nvalidMember[]`` | de               |\n" +
+			"|                  |                  | veloper-oriented |\n" +
+			"|                  |                  | message.         |\n" +
+			"+------------------+------------------+------------------+\n",
+		want: []string{"invalidRequestParameters", "InvalidMember[]", "A developer-oriented message."},
+		warns: []string{
+			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"uestParameters``\", one word as wide as the cell, under \"``invalidReq\", one word alone: read as a word too long for its column that the table broke across lines, joined without a space (\"``invalidRequestParameters``\"); if they are two words, widen the column on the page",
+			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"nvalidMember[]``\", one word as wide as the cell, under \"``I\", one word alone: read as a word too long for its column that the table broke across lines, joined without a space (\"``InvalidMember[]``\"); if they are two words, widen the column on the page",
+			"p.txt:6: line 6 of the table drawn at line 1 goes on a cell with \"veloper-oriented\", one word as wide as the cell, under \"de\", one word alone: read as a word too long for its column that the table broke across lines, joined without a space (\"developer-oriented\"); if they are two words, widen the column on the page",
+		},
+	}, {
+		name: "a word in three pieces, and a backquote alone over the rest of a literal",
+		page: "+------------+------------------+\n" +
+			"| Name       | Description      |\n" +
+			"+============+==================+\n" +
+			"| `          | supercal         |\n" +
+			"| `members`` | ifragilisticexpi |\n" +
+			"|            | alidocious-words |\n" +
+			"|            | abc              |\n" +
+			"+------------+------------------+\n",
+		want: []string{"members", "supercalifragilisticexpialidocious-words abc"},
+		warns: []string{
+			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"`members``\", one word as wide as the cell, under \"`\", one word alone: read as a word too long for its column that the table broke across lines, joined without a space (\"``members``\"); if they are two words, widen the column on the page",
+			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"ifragilisticexpi\", one word as wide as the cell, under \"supercal\", one word alone: read as a word too long for its column that the table broke across lines, joined without a space (\"supercalifragilisticexpi\"); if they are two words, widen the column on the page",
+			"p.txt:6: line 6 of the table drawn at line 1 goes on a cell with \"alidocious-words\", one word as wide as the cell, under \"ifragilisticexpi\", one word alone: read as a word too long for its column that the table broke across lines, joined without a space (\"ifragilisticexpialidocious-words\"); if they are two words, widen the column on the page",
+		},
+	}, {
+		name: "indented in a directive, a type broken, a wide rune two columns",
+		page: ".. container:: table-wrap\n\n" +
+			"   +----------+-----------------+\n" +
+			"   | Name     | Type            |\n" +
+			"   +----------+-----------------+\n" +
+			"   | schedule | Li              |\n" +
+			"   |          | st<ClimateSlot> |\n" +
+			"   +----------+-----------------+\n" +
+			"   | 이름     | Lis             |\n" +
+			"   |          | t<가나다라마바> |\n" +
+			"   +----------+-----------------+\n",
+		want: []string{"schedule", "List<ClimateSlot>"},
+		warns: []string{
+			"p.txt:7: line 7 of the table drawn at line 3 goes on a cell with \"st<ClimateSlot>\", one word as wide as the cell, under \"Li\", one word alone: read as a word too long for its column that the table broke across lines, joined without a space (\"List<ClimateSlot>\"); if they are two words, widen the column on the page",
+			"p.txt:10: line 10 of the table drawn at line 3 goes on a cell with \"t<가나다라마바>\", one word as wide as the cell, under \"Lis\", one word alone: read as a word too long for its column that the table broke across lines, joined without a space (\"List<가나다라마바>\"); if they are two words, widen the column on the page",
+		},
+	}, {
+		name: "words that do not fill the cell, and a line of two words, keep their space",
+		page: "+------+------------+\n" +
+			"| Name | Type       |\n" +
+			"+======+============+\n" +
+			"| a    | ``number   |\n" +
+			"|      | int``      |\n" +
+			"+------+------------+\n" +
+			"| b    | See        |\n" +
+			"|      | Item or    |\n" +
+			"|      | Thing      |\n" +
+			"|      | two words! |\n" +
+			"+------+------------+\n",
+		want: []string{"a", "number int"},
+	}} {
+		t.Run(c.name, func(t *testing.T) {
+			rep := &pages.Reporter{}
+			var rows [][]string
+			for _, b := range drawnItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}) {
+				if b.Table != nil {
+					for _, r := range b.Table.Rows {
+						rows = append(rows, r.Cells)
+					}
+				}
+			}
+			if len(rows) == 0 || !reflect.DeepEqual(rows[0], c.want) {
+				t.Errorf("rows %q, want first %q", rows, c.want)
+			}
+			warns, errs := rep.Sorted([]string{"p.txt"}, false)
+			var got []string
+			for _, w := range warns {
+				got = append(got, w.Error())
+			}
+			if !reflect.DeepEqual(got, c.warns) || len(errs) > 0 {
+				t.Errorf("warnings\n%s\nwant\n%s\nerrors %v", strings.Join(got, "\n"), strings.Join(c.warns, "\n"), errs)
+			}
+		})
+	}
+}

@@ -172,6 +172,11 @@ func gridAt(lines []string, i int) (drawing, bool) {
 		// A grid every line of whose rows a wrap cut is refused whole.
 		return d, len(d.refused) > 0
 	}
+	// breaks is set for a grid drawn in ASCII with a rule under each
+	// row, as pandoc draws one, which breaks a word too long for its
+	// column (joinBroken); a database console's sizes its columns to
+	// their text, and breaks none.
+	breaks := strings.HasPrefix(strings.TrimSpace(lines[i]), "+")
 	cellsOf := func(group []int) ([]string, bool) {
 		var parts [][]string
 		for _, j := range group {
@@ -182,7 +187,12 @@ func gridAt(lines []string, i int) (drawing, bool) {
 			}
 			parts = append(parts, cs)
 		}
-		return joinCells(parts, width), true
+		if !breaks {
+			return joinCells(parts, width), true
+		}
+		cells, joins := joinBroken(parts, group, top.cols)
+		d.joins = append(d.joins, joins...)
+		return cells, true
 	}
 	body := groups
 	switch {
@@ -202,7 +212,7 @@ func gridAt(lines []string, i int) (drawing, bool) {
 		// database console draws it: a row a line. A text browser that
 		// draws boxes draws a rule between every two rows: its body of
 		// one box is one row.
-		body = lineRows(lines, body[0], top.cols)
+		body, breaks = lineRows(lines, body[0], top.cols), false
 	}
 	for _, g := range body {
 		if cs, ok := cellsOf(g); ok {
@@ -268,4 +278,63 @@ func lineRows(lines []string, group []int, cols []int) [][]int {
 		out = append(out, []int{j})
 	}
 	return out
+}
+
+// A word longer than its column is broken by pandoc's grid tables (in
+// reStructuredText, Markdown and plain text) across the lines of its
+// cell: its first piece on a line of its own, the rest in pieces that
+// fill the cell to its edge ("``invalidReq" over "uestParameters``", "de"
+// over "veloper-oriented"), a literal's backquotes with the piece they
+// stand by. A line of the cell holding one word, under which a line
+// holds one word as wide as the cell, is such a break: the two are one
+// word, joined without a space. A word of exactly the cell's width after
+// a word that stood alone is written the same, so each join is warned of.
+
+// wordJoin is a join of two lines of a cell without a space: the
+// 1-based line of the second, and the text of both.
+type wordJoin struct {
+	line        int
+	before, end string
+}
+
+// joinBroken joins the cells of a grid row's lines (parts, at the page
+// lines of group), column by column, each line's part a word group of
+// it, but a word broken across lines (see above), whose pieces are joined
+// without a space: cols are the display columns of the grid's borders.
+func joinBroken(parts [][]string, group []int, cols []int) ([]string, []wordJoin) {
+	width := len(cols) - 1
+	cells := make([]string, width)
+	var joins []wordJoin
+	for k := 0; k < width; k++ {
+		inner := cols[k+1] - cols[k] - 3
+		prev := ""
+		for n, p := range parts {
+			if k >= len(p) {
+				prev = ""
+				continue
+			}
+			c := strings.TrimSpace(p[k])
+			switch {
+			case c == "":
+			case cells[k] == "":
+				cells[k] = c
+			case prev != "" && !strings.Contains(prev, " ") && !strings.Contains(c, " ") && displayWidth(c) == inner:
+				cells[k] += c
+				joins = append(joins, wordJoin{group[n] + 1, prev, c})
+			default:
+				cells[k] += " " + c
+			}
+			prev = c
+		}
+	}
+	return cells, joins
+}
+
+// displayWidth is the number of display columns a text takes.
+func displayWidth(t string) int {
+	n := 0
+	for _, r := range t {
+		n += pages.RuneWidth(r)
+	}
+	return n
 }
