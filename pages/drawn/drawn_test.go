@@ -1,6 +1,7 @@
 package drawn
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -273,6 +274,71 @@ func TestGridBrokenWords(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, c.warns) || len(errs) > 0 {
 				t.Errorf("warnings\n%s\nwant\n%s\nerrors %v", strings.Join(got, "\n"), strings.Join(c.warns, "\n"), errs)
+			}
+		})
+	}
+}
+
+// TestRSTDirectives reads the directives pandoc and Sphinx write as the
+// block they hold, at its lines: a rubric (a heading in a div) and a
+// table's caption as their title, without a permalink, a container as
+// its content, a code directive nested in containers as a code block, a
+// directive's options and a comment's block as nothing, an admonition
+// as its kind and its text, a field list's fields as "name: body".
+func TestRSTDirectives(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{{
+		name: "pandoc's divs: rubrics, options, nested code",
+		page: ".. container:: page\n" +
+			"   :name: content\n" +
+			"\n" +
+			"   .. rubric:: `# <#http>`__\\ HTTP\n" +
+			"      :name: http\n" +
+			"\n" +
+			"   .. container:: code panel\n" +
+			"\n" +
+			"      .. code:: syntaxhighlighter-pre\n" +
+			"\n" +
+			"         GET /api/rJson/time/client/getServerTime\n" +
+			"\n" +
+			"   .. rubric:: Query Parameters `​ <#query>`__\n" +
+			"      :name: query\n" +
+			"\n" +
+			"   Text after.\n",
+		want: []string{"4: HTTP", "10: ```syntaxhighlighter-pre", "11: GET /api/rJson/time/client/getServerTime", "12: ```", "13: Query Parameters", "16: Text after."},
+	}, {
+		name: "Sphinx: a comment's block, a target, a caption, a field list, an admonition",
+		page: ".. _request-body:\n" +
+			"\n" +
+			".. This comment\n" +
+			"   goes on here.\n" +
+			"\n" +
+			":Method: GET\n" +
+			":Path: ``/greenhouse/plots``\n" +
+			"\n" +
+			".. note:: Values are checked.\n" +
+			"\n" +
+			".. admonition:: Daily limit\n" +
+			"   :class: tip\n" +
+			"\n" +
+			"   At most 50 a day.\n" +
+			"\n" +
+			".. table:: Request Body\n" +
+			"\n" +
+			"   See :ref:`limits` and the ``code`` below.\n",
+		want: []string{"6: Method: GET", "7: Path: /greenhouse/plots", "9: Note: Values are checked.", "11: Daily limit", "14: At most 50 a day.", "16: Request Body", "18: See limits and the code below."},
+	}} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, b := range drawnItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: &pages.Reporter{}}) {
+				if b.Table == nil {
+					got = append(got, fmt.Sprintf("%d: %s", b.Line, b.Text))
+				}
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("texts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
 		})
 	}

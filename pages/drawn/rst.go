@@ -12,12 +12,24 @@ import (
 // with markup: ``literal``, `text <target>`_ links, :role:`text`, and
 // backslash escapes ("\ []" is "[]").
 
-// rstDirectiveRe matches a directive or comment line, with the name of
-// a code directive's language.
+// rstDirectiveRe matches an explicit markup line (a directive, a
+// target, a comment); rstCodeRe a code directive, with its language;
+// rstOptionRe a directive's option (":name: id"); rstTitledRe a
+// directive whose argument is a title the page shows (a rubric, which
+// pandoc writes for a heading inside a div; a table's caption; an
+// admonition's or a topic's title), with it; rstNoteRe an admonition
+// of a kind, whose title is its kind, with the text that follows it on
+// its line; rstNamedRe any other
+// directive, with its name; rstFieldRe a field of a field list
+// (":Method: GET"), with its name and body.
 var (
 	rstDirectiveRe = regexp.MustCompile(`^\s*\.\.(?:\s|$)`)
-	rstCodeRe      = regexp.MustCompile(`^\s*\.\. (?:code|code-block|sourcecode)::\s*(\S*)\s*$`)
+	rstCodeRe      = regexp.MustCompile(`^\s*\.\. (?:code|code-block|sourcecode|parsed-literal)::\s*(\S*)\s*$`)
 	rstOptionRe    = regexp.MustCompile(`^\s+:[\w-]+:`)
+	rstTitledRe    = regexp.MustCompile(`^(\s*)\.\. (?:rubric|table|admonition|topic|sidebar)::\s*(.*?)\s*$`)
+	rstNoteRe      = regexp.MustCompile(`^(\s*)\.\. (note|warning|tip|hint|important|caution|attention|danger|error|seealso|deprecated|versionadded|versionchanged)::\s*(.*?)\s*$`)
+	rstNamedRe     = regexp.MustCompile(`^\s*\.\. (?:\|[^|]+\|\s+)?([\w:+-]+)::(?:\s|$)`)
+	rstFieldRe     = regexp.MustCompile(`^(\s*):([^:\s][^:]*):(?:\s+(.*))?$`)
 )
 
 // isRST reports whether a page is written in reStructuredText: it holds
@@ -60,25 +72,83 @@ func rstLines(src []string) []string {
 			lines[i] = ""
 		case rstCodeRe.MatchString(l):
 			lines[i] = ""
-			i = fenceBlock(lines, i, "```"+rstCodeRe.FindStringSubmatch(l)[1])
-		case rstDirectiveRe.MatchString(l):
+			i = fenceBlock(lines, i, indentOf(l), "```"+rstCodeRe.FindStringSubmatch(l)[1])
+		case rstTitledRe.MatchString(l):
+			m := rstTitledRe.FindStringSubmatch(l)
+			lines[i] = m[1] + m[2]
+			blankOptions(lines, i)
+		case rstNoteRe.MatchString(l):
+			m := rstNoteRe.FindStringSubmatch(l)
+			lines[i] = m[1] + strings.ToUpper(m[2][:1]) + m[2][1:]
+			if m[3] != "" {
+				lines[i] += ": " + m[3]
+			}
+			blankOptions(lines, i)
+		case rstNamedRe.MatchString(l):
 			lines[i] = ""
+			blankOptions(lines, i)
+		case rstDirectiveRe.MatchString(l):
+			i = blankComment(lines, i)
+		case rstFieldRe.MatchString(l) && !strings.HasSuffix(strings.TrimRight(l, " "), "::"):
+			m := rstFieldRe.FindStringSubmatch(l)
+			lines[i] = strings.TrimRight(m[1]+m[2]+": "+m[3], " ")
 		case strings.HasSuffix(strings.TrimRight(l, " "), "::"):
 			t := strings.TrimRight(l, " ")
 			lines[i] = strings.TrimSuffix(t, ":")
 			if strings.TrimSpace(t) == "::" {
 				lines[i] = ""
 			}
-			i = fenceBlock(lines, i, "```")
+			i = fenceBlock(lines, i, indentOf(l), "```")
 		}
 	}
 	return lines
 }
 
-// fenceBlock fences the indented block after line i, opening the fence
-// on the blank line under i, and returns the index of its last line.
-func fenceBlock(lines []string, i int, open string) int {
-	indent := len(lines[i]) - len(strings.TrimLeft(lines[i], " "))
+// blankOptions blanks the options of the directive at line i, the
+// field list indented under it (":name: overview", ":class: western"),
+// which the page does not show.
+func blankOptions(lines []string, i int) {
+	for j := i + 1; j < len(lines) && rstOptionRe.MatchString(lines[j]); j++ {
+		lines[j] = ""
+	}
+}
+
+// blankComment blanks the explicit markup at line i that is no
+// directive (a comment, a target, a footnote), which the page does not
+// show, with the block indented under a comment, and returns the index
+// of its last line. A target's or a footnote's block is no comment.
+func blankComment(lines []string, i int) int {
+	indent := indentOf(lines[i])
+	t := strings.TrimSpace(lines[i])
+	lines[i] = ""
+	if strings.HasPrefix(t, ".. _") || strings.HasPrefix(t, ".. [") {
+		return i
+	}
+	last := i
+	for j := i + 1; j < len(lines); j++ {
+		if strings.TrimSpace(lines[j]) == "" {
+			continue
+		}
+		if indentOf(lines[j]) <= indent {
+			break
+		}
+		last = j
+	}
+	for j := i + 1; j <= last; j++ {
+		lines[j] = ""
+	}
+	return last
+}
+
+// indentOf is the number of spaces a line starts with.
+func indentOf(l string) int {
+	return len(l) - len(strings.TrimLeft(l, " "))
+}
+
+// fenceBlock fences the block indented deeper than indent after line i
+// (the markup that opens it, indented so), opening the fence on the
+// blank line under i, and returns the index of its last line.
+func fenceBlock(lines []string, i, indent int, open string) int {
 	j := i + 1
 	for j < len(lines) && rstOptionRe.MatchString(lines[j]) {
 		lines[j] = ""
@@ -94,7 +164,7 @@ func fenceBlock(lines []string, i int, open string) int {
 			lastBlank = j
 			continue
 		}
-		if len(lines[j])-len(strings.TrimLeft(lines[j], " ")) <= indent {
+		if indentOf(lines[j]) <= indent {
 			break
 		}
 	}
@@ -108,9 +178,11 @@ func fenceBlock(lines []string, i int, open string) int {
 	return j - 1
 }
 
-// rstInlineRe matches reStructuredText's inline markup: a literal, a
-// link with its target, a role, interpreted text, a reference.
-var rstInlineRe = regexp.MustCompile("``(.+?)``|`([^`<]+?)\\s*<[^`>]*>`__?|:[\\w-]+:`([^`]+)`|`([^`]+)`__?|`([^`]+)`")
+// rstInlineRe matches reStructuredText's inline markup: a permalink (a
+// link to an anchor of the page whose text is a mark, "`# <#http>`__",
+// or a zero width space: pandoc keeps a site's), a literal, a link with
+// its target, a role, interpreted text, a reference.
+var rstInlineRe = regexp.MustCompile("`(?:[#¶§]|\u200b|\\s)*<#[^`>]*>`__?(?:\\\\ )?|``(.+?)``|`([^`<]+?)\\s*<[^`>]*>`__?|:[\\w-]+:`([^`]+)`|`([^`]+)`__?|`([^`]+)`")
 
 // rstText is text without reStructuredText's inline markup: a literal's
 // text, a link's or a role's text; an escaped space is nothing and an
