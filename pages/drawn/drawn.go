@@ -120,7 +120,7 @@ func table(src pages.Source, i int, rst bool) (*pages.Table, int) {
 		src.Report.Warn(pages.At(src.Name, g), "line %d is blank inside the simple table at line %d, and the line after it is a row of its columns: read the rows after it as the table's, the blank line as one an edit left", g, i+1)
 	}
 	for _, w := range d.joins {
-		src.Report.Warn(pages.At(src.Name, w.line), "line %d of the table drawn at line %d goes on a cell with %q, one word as wide as the cell, under %q, one word alone: read as a word too long for its column that the table broke across lines, joined without a space (%q); if they are two words, widen the column on the page", w.line, i+1, w.end, w.before, w.before+w.end)
+		src.Report.Warn(pages.At(src.Name, w.line), "line %d of the table drawn at line %d goes on a cell with %q, as wide as the cell, under %q: read as a word too long for its column that the table broke across lines, joined without a space (%q); if they are two words, widen the column on the page", w.line, i+1, w.end, w.before, w.before+w.end)
 	}
 	for _, r := range d.refused {
 		src.Report.Fail(pages.At(src.Name, r.line), "%s: write the row on the page with each cell inside its column", r.why)

@@ -65,6 +65,10 @@ func TestTables(t *testing.T) {
 		want:  [][][]string{{{"Name", "Code", "Description"}, {"Ok", "1", "Done, and well done."}, {"Bad", "2", "Failed."}}},
 		texts: []string{"Codes"},
 	}, {
+		name:  "rst simple table of a header and no rows, indented in a directive, then one without a header rule",
+		page:  ".. container:: table-wrap\n\n   ==== ==== ===========\n   Name Type Description\n   ==== ==== ===========\n   ==== ==== ===========\n\n   ======== ====== ===========\n   Name     Type   Description\n   playerId String Player ID\n   ======== ====== ===========\n",
+		want:  [][][]string{{{"Name", "Type", "Description"}}, {nil, {"Name", "Type", "Description"}, {"playerId", "String", "Player ID"}}},
+	}, {
 		name:  "rst code directive read as a fenced block",
 		page:  "HTTP\n~~~~\n\n.. code:: http\n\n   POST /api/a\n\nAfter ``x``.\n",
 		texts: []string{"HTTP", "```http", "POST /api/a", "```", "After x."},
@@ -131,6 +135,9 @@ func TestRSTText(t *testing.T) {
 		"`GenericModels.VariantAssignment <#va>`__\\ []":   "GenericModels.VariantAssignment[]",
 		"See `ReturnCode <#returncode>`__ and :ref:`Item`": "See ReturnCode and Item",
 		"a \\*b\\*": "a *b*",
+		"```OfferPlatform[]`` <#offerplatform>`__": "OfferPlatform[]",
+		"`# <#overview>`__\\ Overview":            "Overview",
+		"Overview `\u200b <#overview>`__":          "Overview ",
 	} {
 		if got := rstText(in); got != want {
 			t.Errorf("rstText(%q) = %q, want %q", in, got, want)
@@ -202,9 +209,9 @@ func TestGridBrokenWords(t *testing.T) {
 			"+------------------+------------------+------------------+\n",
 		want: []string{"invalidRequestParameters", "InvalidMember[]", "A developer-oriented message."},
 		warns: []string{
-			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"uestParameters``\", one word as wide as the cell, under \"``invalidReq\", one word alone: read as a word too long for its column that the table broke across lines, joined without a space (\"``invalidRequestParameters``\"); if they are two words, widen the column on the page",
-			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"nvalidMember[]``\", one word as wide as the cell, under \"``I\", one word alone: read as a word too long for its column that the table broke across lines, joined without a space (\"``InvalidMember[]``\"); if they are two words, widen the column on the page",
-			"p.txt:6: line 6 of the table drawn at line 1 goes on a cell with \"veloper-oriented\", one word as wide as the cell, under \"de\", one word alone: read as a word too long for its column that the table broke across lines, joined without a space (\"developer-oriented\"); if they are two words, widen the column on the page",
+			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"uestParameters``\", as wide as the cell, under \"``invalidReq\": read as a word too long for its column that the table broke across lines, joined without a space (\"``invalidRequestParameters``\"); if they are two words, widen the column on the page",
+			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"nvalidMember[]``\", as wide as the cell, under \"``I\": read as a word too long for its column that the table broke across lines, joined without a space (\"``InvalidMember[]``\"); if they are two words, widen the column on the page",
+			"p.txt:6: line 6 of the table drawn at line 1 goes on a cell with \"veloper-oriented\", as wide as the cell, under \"de\": read as a word too long for its column that the table broke across lines, joined without a space (\"developer-oriented\"); if they are two words, widen the column on the page",
 		},
 	}, {
 		name: "a word in three pieces, and a backquote alone over the rest of a literal",
@@ -218,9 +225,9 @@ func TestGridBrokenWords(t *testing.T) {
 			"+------------+------------------+\n",
 		want: []string{"members", "supercalifragilisticexpialidocious-words abc"},
 		warns: []string{
-			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"`members``\", one word as wide as the cell, under \"`\", one word alone: read as a word too long for its column that the table broke across lines, joined without a space (\"``members``\"); if they are two words, widen the column on the page",
-			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"ifragilisticexpi\", one word as wide as the cell, under \"supercal\", one word alone: read as a word too long for its column that the table broke across lines, joined without a space (\"supercalifragilisticexpi\"); if they are two words, widen the column on the page",
-			"p.txt:6: line 6 of the table drawn at line 1 goes on a cell with \"alidocious-words\", one word as wide as the cell, under \"ifragilisticexpi\", one word alone: read as a word too long for its column that the table broke across lines, joined without a space (\"ifragilisticexpialidocious-words\"); if they are two words, widen the column on the page",
+			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"`members``\", as wide as the cell, under \"`\": read as a word too long for its column that the table broke across lines, joined without a space (\"``members``\"); if they are two words, widen the column on the page",
+			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"ifragilisticexpi\", as wide as the cell, under \"supercal\": read as a word too long for its column that the table broke across lines, joined without a space (\"supercalifragilisticexpi\"); if they are two words, widen the column on the page",
+			"p.txt:6: line 6 of the table drawn at line 1 goes on a cell with \"alidocious-words\", as wide as the cell, under \"ifragilisticexpi\": read as a word too long for its column that the table broke across lines, joined without a space (\"ifragilisticexpialidocious-words\"); if they are two words, widen the column on the page",
 		},
 	}, {
 		name: "indented in a directive, a type broken, a wide rune two columns",
@@ -236,8 +243,23 @@ func TestGridBrokenWords(t *testing.T) {
 			"   +----------+-----------------+\n",
 		want: []string{"schedule", "List<ClimateSlot>"},
 		warns: []string{
-			"p.txt:7: line 7 of the table drawn at line 3 goes on a cell with \"st<ClimateSlot>\", one word as wide as the cell, under \"Li\", one word alone: read as a word too long for its column that the table broke across lines, joined without a space (\"List<ClimateSlot>\"); if they are two words, widen the column on the page",
-			"p.txt:10: line 10 of the table drawn at line 3 goes on a cell with \"t<가나다라마바>\", one word as wide as the cell, under \"Lis\", one word alone: read as a word too long for its column that the table broke across lines, joined without a space (\"List<가나다라마바>\"); if they are two words, widen the column on the page",
+			"p.txt:7: line 7 of the table drawn at line 3 goes on a cell with \"st<ClimateSlot>\", as wide as the cell, under \"Li\": read as a word too long for its column that the table broke across lines, joined without a space (\"List<ClimateSlot>\"); if they are two words, widen the column on the page",
+			"p.txt:10: line 10 of the table drawn at line 3 goes on a cell with \"t<가나다라마바>\", as wide as the cell, under \"Lis\": read as a word too long for its column that the table broke across lines, joined without a space (\"List<가나다라마바>\"); if they are two words, widen the column on the page",
+		},
+	}, {
+		name: "a link with its target broken as one word, a literal link over three lines",
+		page: "+------+---------------------------+------------------+\n" +
+			"| Name | Type                      | Type             |\n" +
+			"+======+===========================+==================+\n" +
+			"| a    | List<`TournamentEnt       | ```Offer         |\n" +
+			"|      | ry <#TournamentEntry>`__> | Platform[]`` <#o |\n" +
+			"|      |                           | fferplatform>`__ |\n" +
+			"+------+---------------------------+------------------+\n",
+		want: []string{"a", "List<TournamentEntry>", "OfferPlatform[]"},
+		warns: []string{
+			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"ry <#TournamentEntry>`__>\", as wide as the cell, under \"List<`TournamentEnt\": read as a word too long for its column that the table broke across lines, joined without a space (\"List<`TournamentEntry <#TournamentEntry>`__>\"); if they are two words, widen the column on the page",
+			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"Platform[]`` <#o\", as wide as the cell, under \"```Offer\": read as a word too long for its column that the table broke across lines, joined without a space (\"```OfferPlatform[]`` <#o\"); if they are two words, widen the column on the page",
+			"p.txt:6: line 6 of the table drawn at line 1 goes on a cell with \"fferplatform>`__\", as wide as the cell, under \"Platform[]`` <#o\": read as a word too long for its column that the table broke across lines, joined without a space (\"Platform[]`` <#offerplatform>`__\"); if they are two words, widen the column on the page",
 		},
 	}, {
 		name: "words that do not fill the cell, and a line of two words, keep their space",

@@ -2,6 +2,7 @@ package drawn
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -187,6 +188,7 @@ func gridAt(lines []string, i int) (drawing, bool) {
 			}
 			parts = append(parts, cs)
 		}
+		dropDirectives(parts)
 		if !breaks {
 			return joinCells(parts, width), true
 		}
@@ -285,10 +287,13 @@ func lineRows(lines []string, group []int, cols []int) [][]int {
 // cell: its first piece on a line of its own, the rest in pieces that
 // fill the cell to its edge ("``invalidReq" over "uestParameters``", "de"
 // over "veloper-oriented"), a literal's backquotes with the piece they
-// stand by. A line of the cell holding one word, under which a line
-// holds one word as wide as the cell, is such a break: the two are one
-// word, joined without a space. A word of exactly the cell's width after
-// a word that stood alone is written the same, so each join is warned of.
+// stand by; pandoc takes a link with its target for one word too
+// ("List<`TournamentEnt" over "ry <#TournamentEntry>`__>"). A line of the
+// cell holding one word, under which a line holds one word as wide as
+// the cell, or any line as wide as the cell where the cell's text so far
+// leaves a backquote open, is such a break: the two are one word, joined
+// without a space. A word of exactly the cell's width after a word that
+// stood alone is written the same, so each join is warned of.
 
 // wordJoin is a join of two lines of a cell without a space: the
 // 1-based line of the second, and the text of both.
@@ -318,7 +323,7 @@ func joinBroken(parts [][]string, group []int, cols []int) ([]string, []wordJoin
 			case c == "":
 			case cells[k] == "":
 				cells[k] = c
-			case prev != "" && !strings.Contains(prev, " ") && !strings.Contains(c, " ") && displayWidth(c) == inner:
+			case prev != "" && displayWidth(c) == inner && (oneWord(prev) && oneWord(c) || strings.Count(cells[k], "`")%2 == 1):
 				cells[k] += c
 				joins = append(joins, wordJoin{group[n] + 1, prev, c})
 			default:
@@ -330,6 +335,12 @@ func joinBroken(parts [][]string, group []int, cols []int) ([]string, []wordJoin
 	return cells, joins
 }
 
+// oneWord reports whether a line of a cell is one word: no space but
+// an escaped one ("Type\\ ``Gene", reStructuredText's "\\ " joins).
+func oneWord(t string) bool {
+	return !strings.Contains(strings.ReplaceAll(t, "\\ ", ""), " ")
+}
+
 // displayWidth is the number of display columns a text takes.
 func displayWidth(t string) int {
 	n := 0
@@ -337,4 +348,35 @@ func displayWidth(t string) int {
 		n += pages.RuneWidth(r)
 	}
 	return n
+}
+
+// cellDirectiveRe matches a reStructuredText directive that opens a
+// cell's lines (pandoc writes a div of a cell as ".. container::
+// tablesorter-header-inner"), but a code directive: a code block in a
+// cell is code.
+var cellDirectiveRe = regexp.MustCompile(`^\.\. (?:\|[^|]+\|\s+)?[\w:+-]+::`)
+
+// dropDirectives blanks, in the lines of a grid's row (parts, a line's
+// cells each), the directives its cells hold with their arguments and
+// options, up to the blank line after them: the content under them is
+// the cell's text.
+func dropDirectives(parts [][]string) {
+	for k := 0; len(parts) > 0 && k < len(parts[0]); k++ {
+		in := false
+		for _, p := range parts {
+			if k >= len(p) {
+				continue
+			}
+			c := strings.TrimSpace(p[k])
+			if cellDirectiveRe.MatchString(c) && !rstCodeRe.MatchString(c) {
+				in = true
+			}
+			if c == "" {
+				in = false
+			}
+			if in {
+				p[k] = ""
+			}
+		}
+	}
 }

@@ -46,6 +46,26 @@ func isRST(lines []string) bool {
 	return false
 }
 
+// rstMarks counts the lines of a page that only reStructuredText writes:
+// explicit markup (a directive, a target, a comment: ".. code:: http",
+// ".. _overview:"), and a title's underline of other punctuation than
+// Markdown's Setext "=" and "-" ("~~~~", "^^^^"), as long as the title.
+func rstMarks(lines []string) int {
+	n := 0
+	for i, l := range lines {
+		switch {
+		case rstDirectiveRe.MatchString(l) && strings.TrimSpace(l) != "..":
+			n++
+		case i > 0 && isAdornment(l) && !strings.ContainsAny(l[:1], "=-"):
+			title := strings.TrimSpace(lines[i-1])
+			if title != "" && !isAdornment(title) && displayWidth(strings.TrimRight(l, " ")) >= displayWidth(title) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // isAdornment reports whether a line underlines (or overlines) a
 // heading: one punctuation rune repeated, three times at least.
 func isAdornment(l string) bool {
@@ -75,8 +95,9 @@ func rstLines(src []string) []string {
 			i = fenceBlock(lines, i, indentOf(l), "```"+rstCodeRe.FindStringSubmatch(l)[1])
 		case rstTitledRe.MatchString(l):
 			m := rstTitledRe.FindStringSubmatch(l)
-			lines[i] = m[1] + m[2]
-			blankOptions(lines, i)
+			rest, last := argumentRest(lines, i)
+			lines[i] = m[1] + m[2] + rest
+			blankOptions(lines, last)
 		case rstNoteRe.MatchString(l):
 			m := rstNoteRe.FindStringSubmatch(l)
 			lines[i] = m[1] + strings.ToUpper(m[2][:1]) + m[2][1:]
@@ -104,9 +125,27 @@ func rstLines(src []string) []string {
 	return lines
 }
 
-// blankOptions blanks the options of the directive at line i, the
-// field list indented under it (":name: overview", ":class: western"),
-// which the page does not show.
+// argumentRest is the rest of the argument of the directive at line i
+// on the lines indented under it, before its options or a blank line
+// (pandoc writes a rubric's title of two lines, "요청 헤더" over
+// "Request Headers", so), each after a space, with the index of its
+// last line (i when it has none); it blanks them.
+func argumentRest(lines []string, i int) (string, int) {
+	rest, last := "", i
+	for j := i + 1; j < len(lines); j++ {
+		t := strings.TrimSpace(lines[j])
+		if t == "" || indentOf(lines[j]) <= indentOf(lines[i]) || rstOptionRe.MatchString(lines[j]) {
+			break
+		}
+		rest += " " + t
+		lines[j], last = "", j
+	}
+	return rest, last
+}
+
+// blankOptions blanks the options of a directive whose markup ends at
+// line i, the field list indented under it (":name: overview", ":class:
+// western"), which the page does not show.
 func blankOptions(lines []string, i int) {
 	for j := i + 1; j < len(lines) && rstOptionRe.MatchString(lines[j]); j++ {
 		lines[j] = ""
@@ -180,9 +219,10 @@ func fenceBlock(lines []string, i, indent int, open string) int {
 
 // rstInlineRe matches reStructuredText's inline markup: a permalink (a
 // link to an anchor of the page whose text is a mark, "`# <#http>`__",
-// or a zero width space: pandoc keeps a site's), a literal, a link with
-// its target, a role, interpreted text, a reference.
-var rstInlineRe = regexp.MustCompile("`(?:[#¶§]|\u200b|\\s)*<#[^`>]*>`__?(?:\\\\ )?|``(.+?)``|`([^`<]+?)\\s*<[^`>]*>`__?|:[\\w-]+:`([^`]+)`|`([^`]+)`__?|`([^`]+)`")
+// or a zero width space: pandoc keeps a site's), a link whose text is a
+// literal ("```Item[]`` <#item>`__"), a literal, a link with its
+// target, a role, interpreted text, a reference.
+var rstInlineRe = regexp.MustCompile("`(?:[#¶§]|\u200b|\\s)*<#[^`>]*>`__?(?:\\\\ )?|```(.+?)``\\s*<[^`>]*>`__?|``(.+?)``|`([^`<]+?)\\s*<[^`>]*>`__?|:[\\w-]+:`([^`]+)`|`([^`]+)`__?|`([^`]+)`")
 
 // rstText is text without reStructuredText's inline markup: a literal's
 // text, a link's or a role's text; an escaped space is nothing and an
@@ -197,7 +237,7 @@ func rstText(t string) string {
 		b.WriteString(unescaped(t[last:m[0]]))
 		for g := 2; g < len(m); g += 2 {
 			if m[g] >= 0 {
-				if g == 2 {
+				if g <= 4 {
 					b.WriteString(t[m[g]:m[g+1]])
 				} else {
 					b.WriteString(unescaped(t[m[g]:m[g+1]]))

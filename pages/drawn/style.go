@@ -25,13 +25,16 @@ func (Style) Read(src pages.Source) []pages.Block { return drawnItems(src) }
 
 // Detect counts the drawn tables (Tables), twice, above the rate of
 // aligned columns (a drawn table's header is aligned too) and of the
-// rulers of a page with fewer tables of pipes.
+// rulers of a page with fewer tables of pipes, and the marks of
+// reStructuredText a page with drawn tables bears (rstMarks): the walls
+// of a grid's rows are pipes, and a simple table's columns are aligned,
+// but only reStructuredText writes its markup.
 func (Style) Detect(lines []string) int {
 	n := Tables(lines)
 	if n == 0 {
 		return 0
 	}
-	return 2 + 2*n
+	return 2 + 2*n + rstMarks(lines)
 }
 
 // Tables counts the drawn tables outside fenced code blocks whose header
