@@ -149,7 +149,7 @@ func (t *Text) hardWrap() (Wrap, bool) {
 		if w > width && !strings.ContainsAny(strings.TrimSpace(lines[i]), " \t") && strings.TrimSpace(lines[i+1]) != "" {
 			broken[t.line(i)] = true
 		}
-		if w > width || strings.TrimSpace(lines[i+1]) == "" || strings.TrimSpace(lines[i]) == "" || strings.HasSuffix(lines[i], " ") {
+		if w > width || strings.TrimSpace(lines[i+1]) == "" || strings.TrimSpace(lines[i]) == "" || strings.HasSuffix(lines[i], " ") || isBorderedLine(lines[i]) {
 			continue
 		}
 		if w > width-10 {
@@ -169,6 +169,22 @@ func (t *Text) hardWrap() (Wrap, bool) {
 		return Wrap{}, false
 	}
 	return Wrap{Width: width, broken: broken}, len(exact) >= minWrapBreaks && len(exact) >= near
+}
+
+// borderRunes are the runes a drawn table's line starts and ends with:
+// its walls, and its rules' junctions.
+const borderRunes = "|+│║┃┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬"
+
+// isBorderedLine reports whether a line is a drawn table's whole line,
+// a row's or a rule's: it starts and ends with a wall or a junction. A
+// grid that pandoc draws to the page's width is as wide as a wrap's
+// lines, but a wrap that cut such a line would leave it without its end:
+// its width tells no wrap.
+func isBorderedLine(l string) bool {
+	t := strings.TrimSpace(l)
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return utf8.RuneCountInString(t) > 1 && strings.ContainsRune(borderRunes, first) && strings.ContainsRune(borderRunes, last)
 }
 
 // unfold joins each line of a fold as wide as its width to the next, as
