@@ -65,9 +65,9 @@ func TestTables(t *testing.T) {
 		want:  [][][]string{{{"Name", "Code", "Description"}, {"Ok", "1", "Done, and well done."}, {"Bad", "2", "Failed."}}},
 		texts: []string{"Codes"},
 	}, {
-		name:  "rst simple table of a header and no rows, indented in a directive, then one without a header rule",
-		page:  ".. container:: table-wrap\n\n   ==== ==== ===========\n   Name Type Description\n   ==== ==== ===========\n   ==== ==== ===========\n\n   ======== ====== ===========\n   Name     Type   Description\n   playerId String Player ID\n   ======== ====== ===========\n",
-		want:  [][][]string{{{"Name", "Type", "Description"}}, {nil, {"Name", "Type", "Description"}, {"playerId", "String", "Player ID"}}},
+		name: "rst simple table of a header and no rows, indented in a directive, then one without a header rule",
+		page: ".. container:: table-wrap\n\n   ==== ==== ===========\n   Name Type Description\n   ==== ==== ===========\n   ==== ==== ===========\n\n   ======== ====== ===========\n   Name     Type   Description\n   playerId String Player ID\n   ======== ====== ===========\n",
+		want: [][][]string{{{"Name", "Type", "Description"}}, {nil, {"Name", "Type", "Description"}, {"playerId", "String", "Player ID"}}},
 	}, {
 		name:  "rst code directive read as a fenced block",
 		page:  "HTTP\n~~~~\n\n.. code:: http\n\n   POST /api/a\n\nAfter ``x``.\n",
@@ -136,7 +136,7 @@ func TestRSTText(t *testing.T) {
 		"See `ReturnCode <#returncode>`__ and :ref:`Item`": "See ReturnCode and Item",
 		"a \\*b\\*": "a *b*",
 		"```OfferPlatform[]`` <#offerplatform>`__": "OfferPlatform[]",
-		"`# <#overview>`__\\ Overview":            "Overview",
+		"`# <#overview>`__\\ Overview":             "Overview",
 		"Overview `\u200b <#overview>`__":          "Overview ",
 	} {
 		if got := rstText(in); got != want {

@@ -336,7 +336,8 @@ func joinBroken(parts [][]string, group []int, cols []int) ([]string, []wordJoin
 }
 
 // oneWord reports whether a line of a cell is one word: no space but
-// an escaped one ("Type\\ ``Gene", reStructuredText's "\\ " joins).
+// an escaped one (reStructuredText's backslash and space, which joins a
+// word to a literal after it).
 func oneWord(t string) bool {
 	return !strings.Contains(strings.ReplaceAll(t, "\\ ", ""), " ")
 }

@@ -220,8 +220,8 @@ func fenceBlock(lines []string, i, indent int, open string) int {
 // rstInlineRe matches reStructuredText's inline markup: a permalink (a
 // link to an anchor of the page whose text is a mark, "`# <#http>`__",
 // or a zero width space: pandoc keeps a site's), a link whose text is a
-// literal ("```Item[]`` <#item>`__"), a literal, a link with its
-// target, a role, interpreted text, a reference.
+// literal (its text in double backquotes before its target), a literal,
+// a link with its target, a role, interpreted text, a reference.
 var rstInlineRe = regexp.MustCompile("`(?:[#¶§]|\u200b|\\s)*<#[^`>]*>`__?(?:\\\\ )?|```(.+?)``\\s*<[^`>]*>`__?|``(.+?)``|`([^`<]+?)\\s*<[^`>]*>`__?|:[\\w-]+:`([^`]+)`|`([^`]+)`__?|`([^`]+)`")
 
 // rstText is text without reStructuredText's inline markup: a literal's
