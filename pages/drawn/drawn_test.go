@@ -69,6 +69,10 @@ func TestTables(t *testing.T) {
 		page: ".. container:: table-wrap\n\n   ==== ==== ===========\n   Name Type Description\n   ==== ==== ===========\n   ==== ==== ===========\n\n   ======== ====== ===========\n   Name     Type   Description\n   playerId String Player ID\n   ======== ====== ===========\n",
 		want: [][][]string{{{"Name", "Type", "Description"}}, {nil, {"Name", "Type", "Description"}, {"playerId", "String", "Player ID"}}},
 	}, {
+		name: "rst grid, a list in a cell read as clauses, a dash a wrap put at a line's start as text",
+		page: "+--------+------------------+\n| Name   | Description      |\n+========+==================+\n| market | Sold in:         |\n|        |                  |\n|        | -  google        |\n|        | -  apple store   |\n|        | -  onestore      |\n+--------+------------------+\n| id     | The trophy. (1   |\n|        | - 32 characters) |\n+--------+------------------+\n",
+		want: [][][]string{{{"Name", "Description"}, {"market", "Sold in: google; apple store; onestore"}, {"id", "The trophy. (1 - 32 characters)"}}},
+	}, {
 		name:  "rst code directive read as a fenced block",
 		page:  "HTTP\n~~~~\n\n.. code:: http\n\n   POST /api/a\n\nAfter ``x``.\n",
 		texts: []string{"HTTP", "```http", "POST /api/a", "```", "After x."},

@@ -305,7 +305,10 @@ type wordJoin struct {
 // joinBroken joins the cells of a grid row's lines (parts, at the page
 // lines of group), column by column, each line's part a word group of
 // it, but a word broken across lines (see above), whose pieces are joined
-// without a space: cols are the display columns of the grid's borders.
+// without a space, and the items of a list (gridItemRe), which read
+// without their marks, each a clause of its own, as a list in a cell
+// reads in every style ("sold in: google; apple"): cols are the display
+// columns of the grid's borders.
 func joinBroken(parts [][]string, group []int, cols []int) ([]string, []wordJoin) {
 	width := len(cols) - 1
 	cells := make([]string, width)
@@ -313,14 +316,21 @@ func joinBroken(parts [][]string, group []int, cols []int) ([]string, []wordJoin
 	for k := 0; k < width; k++ {
 		inner := cols[k+1] - cols[k] - 3
 		prev := ""
+		items := false // the cell's text so far ends in a list's item
 		for n, p := range parts {
 			if k >= len(p) {
 				prev = ""
 				continue
 			}
 			c := strings.TrimSpace(p[k])
+			m := gridItemRe.FindString(c)
 			switch {
 			case c == "":
+			case m != "" && items:
+				cells[k] += "; " + c[len(m):]
+			case m != "":
+				cells[k] = strings.TrimSpace(cells[k] + " " + c[len(m):])
+				items = true
 			case cells[k] == "":
 				cells[k] = c
 			case prev != "" && displayWidth(c) == inner && (oneWord(prev) && oneWord(c) || strings.Count(cells[k], "`")%2 == 1):
@@ -334,6 +344,13 @@ func joinBroken(parts [][]string, group []int, cols []int) ([]string, []wordJoin
 	}
 	return cells, joins
 }
+
+// gridItemRe matches the mark of a list's item that starts a line of a
+// grid's cell, as pandoc writes it: a bullet or a number padded to its
+// item's indent ("-  google", "1. gold"), or a bullet character. A dash
+// a wrap put at the start of a line ("(1" over "- 32 characters)") has
+// one space after it.
+var gridItemRe = regexp.MustCompile(`^(?:[-*+]\s{2,}|\d{1,2}[.)]\s+|•\s+)`)
 
 // oneWord reports whether a line of a cell is one word: no space but
 // an escaped one (reStructuredText's backslash and space, which joins a
