@@ -186,7 +186,8 @@ func indentOf(l string) int {
 
 // fenceBlock fences the block indented deeper than indent after line i
 // (the markup that opens it, indented so), opening the fence on the
-// blank line under i, and returns the index of its last line.
+// blank line under i, its lines without the indent they share, and
+// returns the index of its last line.
 func fenceBlock(lines []string, i, indent int, open string) int {
 	j := i + 1
 	for j < len(lines) && rstOptionRe.MatchString(lines[j]) {
@@ -210,11 +211,28 @@ func fenceBlock(lines []string, i, indent int, open string) int {
 	if j == start+1 {
 		return i
 	}
+	dedent(lines[start+1 : j])
 	lines[start] = open
 	if j < len(lines) && lastBlank > start {
 		lines[lastBlank] = "```"
 	}
 	return j - 1
+}
+
+// dedent takes off the lines of a code block the indent they share, the
+// block's under its directive: its lines are the code's as written.
+func dedent(lines []string) {
+	least := -1
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" && (least < 0 || indentOf(l) < least) {
+			least = indentOf(l)
+		}
+	}
+	for k, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			lines[k] = l[least:]
+		}
+	}
 }
 
 // rstInlineRe matches reStructuredText's inline markup: a permalink (a
