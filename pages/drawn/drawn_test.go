@@ -73,6 +73,10 @@ func TestTables(t *testing.T) {
 		page: "+--------+------------------+\n| Name   | Description      |\n+========+==================+\n| market | Sold in:         |\n|        |                  |\n|        | -  google        |\n|        | -  apple store   |\n|        | -  onestore      |\n+--------+------------------+\n| id     | The trophy. (1   |\n|        | - 32 characters) |\n+--------+------------------+\n",
 		want: [][][]string{{{"Name", "Description"}, {"market", "Sold in: google; apple store; onestore"}, {"id", "The trophy. (1 - 32 characters)"}}},
 	}, {
+		name: "rst grid whose header cells hold a directive (pandoc's div of a cell): its content is the cell's text",
+		page: "+-----------------+-----------------+\n| .. container::  | .. container::  |\n| tablesort       | tablesort       |\n| er-header-inner | er-header-inner |\n|                 |                 |\n|    Name         |    Type         |\n+=================+=================+\n| appSecret       | String          |\n+-----------------+-----------------+\n",
+		want: [][][]string{{{"Name", "Type"}, {"appSecret", "String"}}},
+	}, {
 		name:  "rst code directive read as a fenced block",
 		page:  "HTTP\n~~~~\n\n.. code:: http\n\n   POST /api/a\n\nAfter ``x``.\n",
 		texts: []string{"HTTP", "```http", "POST /api/a", "```", "After x."},
@@ -367,5 +371,21 @@ func TestRSTDirectives(t *testing.T) {
 				t.Errorf("texts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestDetectRST rates a page of reStructuredText by its own marks above
+// the styles that read its grids' walls as pipes and its simple tables'
+// columns as aligned ones, and a page of Markdown's with a grid below
+// its own rate (markdown.Style's: Setext headings and no rst markup).
+func TestDetectRST(t *testing.T) {
+	grid := "+------+--------+\n| Name | Type   |\n+======+========+\n| a    | string |\n+------+--------+\n"
+	rst := ".. _body:\n\nBody\n~~~~\n\n" + grid + "\n.. _types:\n\nTypes\n^^^^^\n\n" + grid
+	md := "Body\n----\n\n" + grid
+	if r, plain := (Style{}).Detect(pages.Lines([]byte(rst))), 2+2*Tables(pages.Lines([]byte(rst))); r != plain+4 {
+		t.Errorf("rate of the rst page %d, want %d: two tables and four marks", r, plain+4)
+	}
+	if r := (Style{}).Detect(pages.Lines([]byte(md))); r != 4 {
+		t.Errorf("rate of the Markdown page %d, want 4: one table and no mark", r)
 	}
 }

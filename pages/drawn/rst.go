@@ -56,14 +56,21 @@ func rstMarks(lines []string) int {
 		switch {
 		case rstDirectiveRe.MatchString(l) && strings.TrimSpace(l) != "..":
 			n++
-		case i > 0 && isAdornment(l) && !strings.ContainsAny(l[:1], "=-"):
-			title := strings.TrimSpace(lines[i-1])
-			if title != "" && !isAdornment(title) && displayWidth(strings.TrimRight(l, " ")) >= displayWidth(title) {
-				n++
-			}
+		case underlines(lines, i) && !strings.ContainsAny(l[:1], "=-"):
+			n++
 		}
 	}
 	return n
+}
+
+// underlines reports whether line i underlines the title above it: an
+// adornment as long as the title, under a line of text.
+func underlines(lines []string, i int) bool {
+	if i == 0 || !isAdornment(lines[i]) {
+		return false
+	}
+	title := strings.TrimSpace(lines[i-1])
+	return title != "" && !isAdornment(title) && displayWidth(strings.TrimRight(lines[i], " ")) >= displayWidth(title)
 }
 
 // isAdornment reports whether a line underlines (or overlines) a

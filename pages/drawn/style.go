@@ -37,7 +37,9 @@ func (Style) Detect(lines []string) int {
 	return 2 + 2*n + rstMarks(lines)
 }
 
-// Tables counts the drawn tables outside fenced code blocks whose header
+// Tables counts the drawn tables outside fenced code blocks (a line of
+// tildes that underlines a title, reStructuredText's, fences no code)
+// whose header
 // names two columns at least (a refused grid's, one a wrap cut, by the
 // text between its walls above its second rule). A drawing that names no
 // columns (a diagram) counts for nothing.
@@ -45,7 +47,7 @@ func Tables(lines []string) int {
 	n := 0
 	code := false
 	for i := 0; i < len(lines); i++ {
-		if pages.IsFence(strings.TrimSpace(lines[i])) {
+		if pages.IsFence(strings.TrimSpace(lines[i])) && !underlines(lines, i) {
 			code = !code
 		}
 		if code || !mayStart(lines, i) {
