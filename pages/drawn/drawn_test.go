@@ -144,8 +144,10 @@ func TestRSTText(t *testing.T) {
 		"See `ReturnCode <#returncode>`__ and :ref:`Item`": "See ReturnCode and Item",
 		"a \\*b\\*": "a *b*",
 		"```OfferPlatform[]`` <#offerplatform>`__": "OfferPlatform[]",
-		"`# <#overview>`__\\ Overview":             "Overview",
-		"Overview `\u200b <#overview>`__":          "Overview ",
+		"|(tick)|":                        "(tick)",
+		"a | b || c |":                    "a | b || c |",
+		"`# <#overview>`__\\ Overview":    "Overview",
+		"Overview `\u200b <#overview>`__": "Overview ",
 	} {
 		if got := rstText(in); got != want {
 			t.Errorf("rstText(%q) = %q, want %q", in, got, want)
@@ -333,7 +335,7 @@ func TestRSTDirectives(t *testing.T) {
 			"\n" +
 			"         GET /api/rJson/time/client/getServerTime\n" +
 			"\n" +
-			"   .. rubric:: Query Parameters `​ <#query>`__\n" +
+			"   .. rubric:: Query Parameters `\u200b <#query>`__\n" +
 			"      :name: query\n" +
 			"\n" +
 			"   Text after.\n",

@@ -246,19 +246,30 @@ func dedent(lines []string) {
 // link to an anchor of the page whose text is a mark, "`# <#http>`__",
 // or a zero width space: pandoc keeps a site's), a link whose text is a
 // literal (its text in double backquotes before its target), a literal,
-// a link with its target, a role, interpreted text, a reference.
-var rstInlineRe = regexp.MustCompile("`(?:[#¶§]|\u200b|\\s)*<#[^`>]*>`__?(?:\\\\ )?|```(.+?)``\\s*<[^`>]*>`__?|``(.+?)``|`([^`<]+?)\\s*<[^`>]*>`__?|:[\\w-]+:`([^`]+)`|`([^`]+)`__?|`([^`]+)`")
+// a link with its target, a role, interpreted text, a reference, a
+// substitution's reference (pandoc's for an image: "|(tick)|", its alt
+// text).
+var rstInlineRe = regexp.MustCompile("`(?:[#¶§]|\u200b|\\s)*<#[^`>]*>`__?(?:\\\\ )?|```(.+?)``\\s*<[^`>]*>`__?|``(.+?)``|`([^`<]+?)\\s*<[^`>]*>`__?|:[\\w-]+:`([^`]+)`|`([^`]+)`__?|`([^`]+)`|\\|([^|\\s](?:[^|]*[^|\\s])?)\\|(?:__?)?")
+
+// substitution is the index, in a match of rstInlineRe, of the start of
+// a substitution's reference.
+const substitution = 14
 
 // rstText is text without reStructuredText's inline markup: a literal's
 // text, a link's or a role's text; an escaped space is nothing and an
 // escaped rune itself, outside a literal.
 func rstText(t string) string {
-	if !strings.ContainsAny(t, "`\\") {
+	if !strings.ContainsAny(t, "`\\|") {
 		return t
 	}
 	var b strings.Builder
 	last := 0
 	for _, m := range rstInlineRe.FindAllStringSubmatchIndex(t, -1) {
+		if m[substitution] >= 0 && m[0] > 0 && !strings.ContainsRune(" \t([{<'\"", rune(t[m[0]-1])) {
+			// Pipes amid a word ("a|b|c") or escaped ("\|") open no
+			// reference: the text goes on.
+			continue
+		}
 		b.WriteString(unescaped(t[last:m[0]]))
 		for g := 2; g < len(m); g += 2 {
 			if m[g] >= 0 {
