@@ -149,7 +149,7 @@ func (t *Text) hardWrap() (Wrap, bool) {
 		if w > width && !strings.ContainsAny(strings.TrimSpace(lines[i]), " \t") && strings.TrimSpace(lines[i+1]) != "" {
 			broken[t.line(i)] = true
 		}
-		if w > width || strings.TrimSpace(lines[i+1]) == "" || strings.TrimSpace(lines[i]) == "" || strings.HasSuffix(lines[i], " ") || isBorderedLine(lines[i]) {
+		if w > width || strings.TrimSpace(lines[i+1]) == "" || strings.TrimSpace(lines[i]) == "" || strings.HasSuffix(lines[i], " ") {
 			continue
 		}
 		if w > width-10 {
@@ -158,6 +158,7 @@ func (t *Text) hardWrap() (Wrap, bool) {
 		if w+1+columns(firstWord(lines[i+1])) > width {
 			broken[t.line(i)] = true
 			switch {
+			case isBorderedLine(lines[i]):
 			case w == width:
 				exact[lines[i]] = true
 			case w >= width-foldSlack:
@@ -177,9 +178,9 @@ const borderRunes = "|+│║┃┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦
 
 // isBorderedLine reports whether a line is a drawn table's whole line,
 // a row's or a rule's: it starts and ends with a wall or a junction. A
-// grid that pandoc draws to the page's width is as wide as a wrap's
-// lines, but a wrap that cut such a line would leave it without its end:
-// its width tells no wrap.
+// grid that pandoc draws to the page's width is as wide as a fold's
+// lines, but a fold that cut such a line would leave it without its end:
+// its width tells no fold, and it is joined to no line.
 func isBorderedLine(l string) bool {
 	t := strings.TrimSpace(l)
 	first, _ := utf8.DecodeRuneInString(t)
@@ -192,7 +193,7 @@ func isBorderedLine(l string) bool {
 func (t *Text) unfold(name string, rep *Reporter, w Wrap) {
 	var joins []int
 	for i := 0; i+1 < len(t.Lines); i++ {
-		if w.broken[t.line(i)] && columns(t.Lines[i]) == w.Width {
+		if w.broken[t.line(i)] && columns(t.Lines[i]) == w.Width && !isBorderedLine(t.Lines[i]) {
 			joins = append(joins, i)
 		}
 	}
