@@ -238,35 +238,6 @@ func (t *Text) joinCutRequestLines(name string, rep *Reporter) {
 	}
 }
 
-// cutInVersionRe matches a request line that ends inside its version
-// ("GET /kite/contests HTTP/"), and cutVersionRestRe the rest of the
-// version a wrap put on the next line ("1.1").
-var (
-	cutInVersionRe   = regexp.MustCompile(`^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /\S* HTTP/(?:\d\.?)?$`)
-	cutVersionRestRe = regexp.MustCompile(`^(?:\d(?:\.\d)?|\.\d)$`)
-)
-
-// joinCutVersions joins an example's request line that ends inside its
-// version with the rest of the version on the next line, without a
-// space, with a warning: a text browser wraps a line after the slash of
-// "HTTP/" (w3m at 80 columns: "GET /kite/contests?… HTTP/" ⏎ "1.1"), and
-// a request line never ends there, so no wrap need be told first.
-func (t *Text) joinCutVersions(name string, rep *Reporter) {
-	for i := len(t.Lines) - 2; i >= 0; i-- {
-		l := strings.TrimSpace(t.Lines[i])
-		next := strings.TrimSpace(t.Lines[i+1])
-		if !cutInVersionRe.MatchString(l) || !cutVersionRestRe.MatchString(next) || !httpVersionRe.MatchString(l[strings.LastIndexByte(l, ' ')+1:]+next) {
-			continue
-		}
-		rep.Warn(At(name, t.line(i)), "line %d ends inside the HTTP version of its request line, and line %d holds its rest (%q): read as one request line, which a wrap cut", t.line(i), t.line(i+1), next)
-		t.Lines[i] = l + next
-		t.drop(i+1, i+2)
-	}
-}
-
-// httpVersionRe matches an HTTP version whole.
-var httpVersionRe = regexp.MustCompile(`^HTTP/\d(?:\.\d)?$`)
-
 // cutNumberRe matches the end of a line that a cut at the column may
 // have left inside a number ("110.", "1 ~ 5"), and cutNumberRestRe the
 // start of the next line that goes on with its digits ("0 (default").

@@ -165,35 +165,6 @@ sent them, so that every line that was longer is cut in two or three.`
 	}
 }
 
-// TestJoinCutVersions joins a request line that a text browser's wrap
-// cut inside its version ("HTTP/" over "1.1") with the version's rest,
-// with a warning at its line; a version whole, or a line that is no
-// version's rest, stays.
-func TestJoinCutVersions(t *testing.T) {
-	for _, c := range []struct {
-		name, page string
-		want       []string
-		warns      int
-	}{
-		{"cut after the slash",
-			"Example Request\n?\nGET /service/v3/kite/contests?playerId=1&limit=2 HTTP/\n1.1\nHost: example.com",
-			[]string{"Example Request", "?", "GET /service/v3/kite/contests?playerId=1&limit=2 HTTP/1.1", "Host: example.com"}, 1},
-		{"cut inside the number",
-			"DELETE /kite/entry HTTP/1.\n1\nHost: example.com",
-			[]string{"DELETE /kite/entry HTTP/1.1", "Host: example.com"}, 1},
-		{"whole", "GET /kite HTTP/1.1\n1.1", []string{"GET /kite HTTP/1.1", "1.1"}, 0},
-		{"no version's rest", "GET /kite HTTP/\nHost: example.com", []string{"GET /kite HTTP/", "Host: example.com"}, 0},
-	} {
-		text, warns := readText(c.page)
-		if !slices.Equal(text.Lines, c.want) || len(warns) != c.warns {
-			t.Errorf("%s: read %q with warnings %q; want %q", c.name, text.Lines, warns, c.want)
-		}
-		if c.warns > 0 && !strings.Contains(warns[0], "ends inside the HTTP version of its request line") {
-			t.Errorf("%s: warning %q", c.name, warns[0])
-		}
-	}
-}
-
 // TestJoinCutNumbers joins a line that a cut at the column of a word
 // wrap's width left inside a number to the next, without a space, with a
 // warning; a number that ends a narrower line stays.
