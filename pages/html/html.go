@@ -846,7 +846,7 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 	if l, ok := r.startLine(tr); ok {
 		r.line = l
 	}
-	rw := htmlRow{line: r.line, inHead: inHead}
+	rw := htmlRow{line: r.line, inHead: inHead, cells: make([]lineText, 0, cellCount(tr))}
 	allTH, bold, named := true, true, false
 	found := rowLabels(tr, labels)
 	for c := range tr.ChildNodes() {
@@ -889,6 +889,17 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 	rw.bold = bold && named
 	rw.note = len(rw.cells) == 1 && spans(tr)
 	return rw
+}
+
+// cellCount is the number of cells of a <tr>: its <td>s and <th>s.
+func cellCount(tr *html.Node) int {
+	n := 0
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+			n++
+		}
+	}
+	return n
 }
 
 // rowLabels are the elements that hold the labels of the columns at the
