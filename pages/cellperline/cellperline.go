@@ -33,21 +33,29 @@ type group struct {
 	gap   int
 }
 
-// groupsOf cuts a page into its groups of non-blank lines.
+// groupsOf cuts a page into its groups of non-blank lines. The groups'
+// lines are parts of one array, each capped at its own end: it runs on
+// every page a style rates.
 func groupsOf(lines []string) []group {
 	var gs []group
+	all := make([]int, 0, len(lines))
 	gap := 0
 	for i := 0; i < len(lines); i++ {
 		if clean(lines[i]) == "" {
 			gap++
 			continue
 		}
+		all = append(all, i)
 		if len(gs) > 0 && gap == 0 {
-			gs[len(gs)-1].lines = append(gs[len(gs)-1].lines, i)
+			g := &gs[len(gs)-1]
+			g.lines = g.lines[:len(g.lines)+1]
 			continue
 		}
-		gs = append(gs, group{lines: []int{i}, gap: gap})
+		gs = append(gs, group{lines: all[len(all)-1:], gap: gap})
 		gap = 0
+	}
+	for k := range gs {
+		gs[k].lines = slices.Clip(gs[k].lines)
 	}
 	return gs
 }
