@@ -40,8 +40,9 @@ type Text struct {
 // dropPlaceholders), the comments of a document export dropped with
 // their anchors (dropComments), the running header and footer lines a
 // print leaves at its page breaks dropped (dropPrintChrome), and the
-// cross references and the request lines a hard wrap cut joined
-// (joinCutReferences, joinCutRequestLines, joinCutVersions); each with a
+// cross references, the request lines and the rules of dashes a hard
+// wrap cut joined (joinCutReferences, joinCutRequestLines,
+// joinCutVersions, joinCutRules); each with a
 // warning on rep.
 func ReadText(name string, data []byte, rep *Reporter) Text {
 	t := &Text{}
@@ -73,7 +74,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	}
 	// Each pass runs only on a page whose lines hold its mark: it runs
 	// for every page.
-	var soft, header, signature, placeholder, note, see, version bool
+	var soft, header, signature, placeholder, note, see, version, dashes bool
 	for _, l := range t.Lines {
 		if l == "" {
 			continue
@@ -82,6 +83,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 		header = header || mailHeader(l) != ""
 		signature = signature || l == "-- "
 		see = see || strings.HasSuffix(strings.TrimRight(l, " \t"), "See")
+		dashes = dashes || l[0] == '-' || l[0] == '|' || l[0] == ':'
 		if k := strings.LastIndex(l, " HTTP/"); k >= 0 {
 			version = version || len(strings.TrimRight(l, " \t")) <= k+len(" HTTP/1.")
 		}
@@ -114,6 +116,9 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	}
 	if version {
 		t.joinCutVersions(name, rep)
+	}
+	if dashes {
+		t.joinCutRules(name, rep)
 	}
 	return *t
 }
