@@ -401,6 +401,143 @@ func lynxDump(p *scrapedPage, lines []string) []string {
 	return out
 }
 
+// html2textDump writes a page of pipe tables as Debian's html2text
+// writes its HTML: each heading framed by asterisks, six for an h1 down
+// to one for an h6, no blank line but in a code block, no fence, and each
+// table as columns sized to their widest cell, one space apart, the
+// widest narrowed to keep the line within 79 columns and its cells
+// wrapped, a cell shorter than its row set on the row's middle line,
+// rounded down.
+func html2textDump(p *scrapedPage, lines []string) []string {
+	var out, table []string
+	flush := func() {
+		if len(table) > 0 {
+			out = append(out, html2textTable(table)...)
+			table = nil
+		}
+	}
+	fenced := false
+	for _, l := range p.rewriteTables(lines, func(cells []string) string {
+		for k, c := range cells {
+			cells[k] = pages.CellText(c)
+		}
+		return "\x00" + strings.Join(cells, "\x01")
+	}) {
+		if strings.HasPrefix(l, "\x00") {
+			table = append(table, l[1:])
+			continue
+		}
+		flush()
+		t := strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(t, "```"):
+			fenced = !fenced
+		case fenced:
+			out = append(out, l)
+		case t == "":
+		case strings.HasPrefix(t, "#"):
+			level := len(t) - len(strings.TrimLeft(t, "#"))
+			stars := strings.Repeat("*", max(1, 7-level))
+			out = append(out, stars+" "+strings.TrimSpace(t[level:])+" "+stars)
+		default:
+			out = append(out, t)
+		}
+	}
+	flush()
+	return out
+}
+
+// html2textTable lays a table out as html2text does (html2textDump): its
+// rows, the header first, each its cells joined by \x01.
+func html2textTable(rows []string) []string {
+	var cells [][]string
+	for _, r := range rows {
+		cells = append(cells, strings.Split(r, "\x01"))
+	}
+	n := len(cells[0])
+	widths := make([]int, n)
+	for _, r := range cells {
+		for k := 0; k < n && k < len(r); k++ {
+			widths[k] = max(widths[k], utf8.RuneCountInString(r[k]))
+		}
+	}
+	total := n - 1
+	for _, w := range widths {
+		total += w
+	}
+	for total > 79 {
+		widest := 0
+		for k, w := range widths {
+			if w > widths[widest] {
+				widest = k
+			}
+		}
+		if widths[widest] <= 20 {
+			break
+		}
+		widths[widest]--
+		total--
+	}
+	// Each column is as wide as its widest line once its cells are
+	// wrapped.
+	wrapped := make([][][]string, len(cells))
+	wrappedWidths := make([]int, n)
+	for j, r := range cells {
+		wrapped[j] = make([][]string, n)
+		for k := 0; k < n && k < len(r); k++ {
+			wrapped[j][k] = wrapWords(r[k], widths[k])
+			for _, l := range wrapped[j][k] {
+				wrappedWidths[k] = max(wrappedWidths[k], utf8.RuneCountInString(l))
+			}
+		}
+	}
+	widths = wrappedWidths
+	var out []string
+	for j := range cells {
+		wrapped := wrapped[j]
+		height := 1
+		for _, c := range wrapped {
+			height = max(height, len(c))
+		}
+		for t := 0; t < height; t++ {
+			var b strings.Builder
+			for k := 0; k < n; k++ {
+				text := ""
+				if i := t - (height-len(wrapped[k]))/2; i >= 0 && i < len(wrapped[k]) {
+					text = wrapped[k][i]
+				}
+				if k > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(text + strings.Repeat(" ", max(0, widths[k]-utf8.RuneCountInString(text))))
+			}
+			out = append(out, strings.TrimRight(b.String(), " "))
+		}
+	}
+	return out
+}
+
+// wrapWords wraps a text at its spaces into lines of width runes at most
+// (a longer word a line of its own).
+func wrapWords(text string, width int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(text) {
+		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	if line != "" || len(lines) == 0 {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
 // seeRefRe matches a cross reference of a description: "See ReturnCode".
 var seeRefRe = regexp.MustCompile(`\bSee [A-Z]`)
 
@@ -1632,6 +1769,9 @@ var defects = []defect{
 	}},
 	{"tables dumped by a text browser that numbers its links", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return linkReferences(lynxDump(p, numberedLinks(p, lines))), at
+	}},
+	{"page written by Debian html2text: framed headings, no blank lines, cells in the middle of their rows", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return html2textDump(p, lines), at
 	}},
 	{"Required cell empty before a description in lower case, dumped by a text browser", func(p *scrapedPage) []int {
 		if p.style != "markdown" && p.style != "pipes" {

@@ -133,6 +133,10 @@ func headerLine(line string) []chunk {
 // isHeaderLine reports whether a line may be a header's first.
 func isHeaderLine(line string) bool { return headerLine(line) != nil }
 
+// HeaderLine reports whether a line may be the first of a table's header:
+// words without digits, half of them at least naming columns.
+func HeaderLine(line string) bool { return isHeaderLine(line) }
+
 // headerLike reports whether a cell may be a header's, or the part of one
 // that goes on at a next line: short words without digits.
 func headerLike(c string) bool {
@@ -504,7 +508,23 @@ func abs(n int) int {
 // (withoutLinkNumbers); a text line is then read as a heading or not
 // (pages.StripHeading).
 func alignedItems(src pages.Source) []pages.Block {
-	items := placedItems(src)
+	return finished(src, placedItems(src))
+}
+
+// ReadMiddle reads a page of the style whose every table sets a cell
+// shorter than its row on the row's middle line, rounded down, and no
+// blank line between rows (Debian's html2text): each run of a table's
+// lines of two rows or more, or with lines before its first name, is cut
+// into rows by that placement alone (middleRows); a run that does not cut
+// so is refused at its first line.
+func ReadMiddle(src pages.Source) []pages.Block {
+	return finished(src, readItems(src, unprinted(src.Lines), nil, []placement{middleDown}, true))
+}
+
+// finished takes the numbers of links out of the blocks of a page that
+// numbers them (withoutLinkNumbers), and reads each text line as a
+// heading or not (pages.StripHeading).
+func finished(src pages.Source, items []pages.Block) []pages.Block {
 	if pages.NumbersLinks(src.Lines) {
 		items = withoutLinkNumbers(items)
 	}
@@ -523,14 +543,14 @@ func placedItems(src pages.Source) []pages.Block {
 	rep := src.Report
 	src.Report = &pages.Reporter{}
 	seen := &survey{}
-	items := readItems(src, sh, seen, nil)
+	items := readItems(src, sh, seen, nil, false)
 	if !seen.middle && !seen.loose() {
 		rep.Merge(src.Report)
 		return items
 	}
 	if places := placements(seen.runs); len(places) > 0 && (seen.middle || cheaper(seen.runs, places)) {
 		src.Report = rep
-		return readItems(src, sh, nil, places)
+		return readItems(src, sh, nil, places, false)
 	}
 	rep.Merge(src.Report)
 	return items
@@ -538,8 +558,10 @@ func placedItems(src pages.Source) []pages.Block {
 
 // readItems reads a page's sheets into blocks, its tables' cells placed
 // in the middle of their rows as places tell, or at their top where
-// places is empty; seen, when set, gathers what the rows tell.
-func readItems(src pages.Source, sh sheets, seen *survey, places []placement) []pages.Block {
+// places is empty; seen, when set, gathers what the rows tell. Where
+// placed is set, the page sets every cell so (ReadMiddle): a run the
+// placements do not cut into rows is refused.
+func readItems(src pages.Source, sh sheets, seen *survey, places []placement, placed bool) []pages.Block {
 	drawing := src
 	drawing.Lines = sh.lines
 	var items []pages.Block
@@ -560,7 +582,10 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement) []
 			continue
 		}
 		if h, ok := headerAt(sh.lines, i); ok {
-			r := reader{src: src, sh: sh, h: h, seen: seen, places: places}
+			if placed {
+				h.gap = 1 // html2text sets every cell one space from the next
+			}
+			r := reader{src: src, sh: sh, h: h, seen: seen, places: places, placed: placed}
 			tb, end := r.table()
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
 			last, lastTable, between = &h, tb, 0
