@@ -130,6 +130,21 @@ func headerLine(line string) []chunk {
 	return chunksOf(line, 2)
 }
 
+// tight reports whether the header at line i and the lines under it, to
+// a blank line, each set every word one space from the next, as a text
+// browser prints a table too wide for it (spacedTable), and a table laid
+// out in columns does not but by chance, where each column's widest cell
+// is one space short of the next.
+func tight(lines []string, i int) bool {
+	j := i
+	for ; j < len(lines) && strings.TrimSpace(lines[j]) != ""; j++ {
+		if strings.Contains(strings.TrimSpace(lines[j]), "  ") {
+			return false
+		}
+	}
+	return j > i+1
+}
+
 // isHeaderLine reports whether a line may be a header's first.
 func isHeaderLine(line string) bool { return headerLine(line) != nil }
 
@@ -652,6 +667,15 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			continue
 		}
 		if tb, end := drawn.TableAt(drawing, i); tb != nil {
+			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			i = end
+			continue
+		}
+		if head := spacedHeader(sh.lines[i]); head != nil && tight(sh.lines, i) {
+			// Every word one space from the next, in the header and its
+			// rows: a text browser's table too wide for it, whatever
+			// words happen to line up.
+			tb, end := spacedTable(src, sh.lines, head, i)
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
 			i = end
 			continue

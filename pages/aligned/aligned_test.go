@@ -426,6 +426,20 @@ func TestSpacedTables(t *testing.T) {
 				{"language", "String (Enum)", "N", "Language of the notices (ko, en, ja) (default: ko)"},
 				{"labels", "List<String> (enum)", "Y", "Labels."}}},
 			nil},
+		{"every word one space apart, a row's words lined up with the header's by chance",
+			width + "   Name Type Mandatory Description\n" +
+				"   lang String (Enum) N Language of the notices (default: ko)\n" +
+				"   platform String (Enum) N Platform (android, ios, pc)\n",
+			[][][]string{{{"Name", "Type", "Mandatory", "Description"},
+				{"lang", "String (Enum)", "N", "Language of the notices (default: ko)"},
+				{"platform", "String (Enum)", "N", "Platform (android, ios, pc)"}}},
+			nil},
+		{"a header centred over its columns, one row one space apart",
+			width + "    Name       Type          Description\n" +
+				"   notices List<Notice> Notices, newest first\n",
+			[][][]string{{{"Name", "Type", "Description"},
+				{"notices", "List<Notice>", "Notices, newest first"}}},
+			nil},
 		{"an unknown type",
 			width + "   Code Type Required Description\n" +
 				"   level Level true The level.\n",

@@ -75,11 +75,16 @@ func spacedHeader(line string) []string {
 // spacedTable reads the table whose header, head, is line i of the
 // page's lines, its rows split by what their cells hold; it returns the
 // table with the index of the line after it, a blank line, a line
-// indented otherwise or the header of another such table.
+// indented otherwise or the header of another such table. The rows'
+// indent is the header's, or its first row's where that is less: a
+// browser centres a header's cells over their columns.
 func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages.Table, int) {
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
 	indent := indentOf(lines[i])
+	if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && indentOf(lines[i+1]) < indent {
+		indent = indentOf(lines[i+1]) // a header centred over its columns
+	}
 	end := i + 1
 	for end < len(lines) && strings.TrimSpace(lines[end]) != "" && (indentOf(lines[end]) == indent || marginRest(lines, end, indent)) && spacedHeader(lines[end]) == nil {
 		end++
