@@ -30,19 +30,32 @@ import (
 // names its lexicon knows.
 func flattenedItems(src pages.Source) []pages.Block {
 	names := vocabularyOf(src.Words)
+	// resumed holds, by the index of its line, the header of the table
+	// whose rows a callout cut, and go on at that line without a header
+	// row of their own.
+	resumed := map[int][]string{}
 	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
 		head := flatHeader(strings.TrimSpace(src.Lines[i]))
-		if head == nil {
-			return nil, i
+		if head != nil {
+			return readTable(src, names, head, i, resumed)
 		}
-		return readTable(src, names, head, i)
+		if head = resumed[i]; head != nil {
+			// Rows without a header row of their own, the rest of the
+			// table a callout cut: a table without a header, which
+			// pages.Read reads as that table's rest.
+			tb, next := readTable(src, names, head, i-1, resumed)
+			tb.Line, tb.Header, tb.Cols = i+1, nil, nil
+			return tb, next
+		}
+		return nil, i
 	})
 }
 
 // readTable reads the table whose header, head, is at line i, splitting
 // its rows with names, and returns it with the index of the first line
-// after it.
-func readTable(src pages.Source, names *vocabulary, head []string, i int) (*pages.Table, int) {
+// after it. Where a callout cuts its rows, resumed gets the line where
+// they go on.
+func readTable(src pages.Source, names *vocabulary, head []string, i int, resumed map[int][]string) (*pages.Table, int) {
 	lines := src.Lines
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
@@ -100,12 +113,27 @@ rows:
 			continue
 		case r == "":
 			k := nextNonBlank(lines, j)
+			if k > 0 && pages.IsCalloutLabel(lines[k]) {
+				// A callout after the blank line: rows of the table may
+				// go on after it, as after one right under a row.
+				if end := calloutEnd(lines, k, kind, cols, names); end > 0 {
+					resumed[end] = head
+				}
+			}
 			if k < 0 || splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) == nil || !spaced && breakLeftover(lines, k, head) {
 				break rows
 			}
 			j, spaced = k-1, true
 			continue
-		case flatHeader(r) != nil, names.EndsTable(pages.StripHeading(r)) && !isFieldRow(r, kind, cols, names):
+		case flatHeader(r) != nil, (names.EndsTable(pages.StripHeading(r)) || pages.IsCalloutLabel(r)) && !isFieldRow(r, kind, cols, names):
+			// A heading, or a callout's label ("Note:", "⚠️ Warning"):
+			// the callout's text is no row's, and rows of the table
+			// may go on after it.
+			if pages.IsCalloutLabel(r) {
+				if k := calloutEnd(lines, j, kind, cols, names); k > 0 {
+					resumed[k] = head
+				}
+			}
 			if !isPageTitle(r) {
 				break rows
 			}
@@ -209,6 +237,32 @@ rows:
 		settleCuts(src, tb, enumCuts, ni, ci)
 	}
 	return tb, j
+}
+
+// calloutEnd returns the index of the line after the callout whose
+// label is line j, in the rows of a table, where rows of that table go on
+// without a header row of their own, or -1: a few lines of text (the
+// label's with them, pages.MaxBreakLines at most), then a line that
+// splits as a row of the table and begins as no prose does, or as a row
+// of fields of known types ("afternumber int…"). A header
+// printed again, or a heading, ends the callout: no row goes on.
+func calloutEnd(lines []string, j int, kind pages.Kind, cols []pages.Column, names *vocabulary) int {
+	text := 1
+	for k := j + 1; k < len(lines); k++ {
+		t := strings.TrimSpace(lines[k])
+		switch {
+		case t == "" || pages.IsPageMark(t):
+		case flatHeader(t) != nil, names.EndsTable(pages.StripHeading(t)) && !isFieldRow(t, kind, cols, names):
+			return -1
+		case startsLikeRow(t) && (!continues(t) || isFieldRow(t, kind, cols, names)) && splitFlat(t, kind, cols, names) != nil:
+			return k
+		case text == pages.MaxBreakLines:
+			return -1
+		default:
+			text++
+		}
+	}
+	return -1
 }
 
 // otherColumns names the columns of a header of no Column kind that the

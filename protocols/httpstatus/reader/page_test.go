@@ -298,3 +298,27 @@ func TestEndsExamplesBrokenRequestLine(t *testing.T) {
 		}
 	}
 }
+
+// TestTypeHeading reads a type's name as the heading of the table under
+// it, its gloss left out, and a callout's label, a method or a title as
+// none.
+func TestTypeHeading(t *testing.T) {
+	for _, c := range []struct {
+		line, want string
+	}{
+		{"Replay", "Replay"},
+		{"Term (약관)", "Term"},
+		{"HIGHSCORE", "HIGHSCORE"},
+		{"Post", "Post"},
+		{"POST", ""},
+		{"WARNING", ""},
+		{"Note", ""},
+		{"Info", ""},
+		{"Note:", ""},
+		{"replay", ""},
+	} {
+		if got, _ := typeHeading(c.line); got != c.want {
+			t.Errorf("typeHeading(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
