@@ -14,6 +14,20 @@ import (
 // the role, and the badge.
 var roleBadgeRe = regexp.MustCompile(`(?i)^(client|server|admin)\s*(?:[·|–—-]\s*)?[(\[]?\s*(beta|alpha|new|deprecated|experimental|preview|legacy|internal|stable|admin only|server only|베타|신규|실험|실험적|지원 종료|ベータ|新規|実験的|非推奨)\s*[)\]]?$`)
 
+// badgeTagRe matches VitePress' badge component as a page's Markdown
+// source writes it beside a title (<Badge type="warning" text="beta" />,
+// <Badge type="tip">beta</Badge>), and its text.
+var badgeTagRe = regexp.MustCompile(`<Badge\b[^>]*?\btext="([^"]*)"[^>]*?/?>(?:\s*</Badge>)?|<Badge\b[^>]*>([^<]*)</Badge>`)
+
+// roleBadge returns the role and the badge a role's title with a badge
+// names (roleBadgeRe), its badge as a component or as its text, or nil.
+func roleBadge(t string) []string {
+	if strings.Contains(t, "<Badge") {
+		t = badgeTagRe.ReplaceAllString(t, "$1$2")
+	}
+	return roleBadgeRe.FindStringSubmatch(strings.TrimSpace(t))
+}
+
 // readRoleBadges reads the title of a role's section that carries a
 // badge as the role's title, with a warning: "Admin beta" heads the
 // admin's section, and the outline's "Admin" names it, as the site shows
@@ -23,7 +37,7 @@ var roleBadgeRe = regexp.MustCompile(`(?i)^(client|server|admin)\s*(?:[·|–—
 func readRoleBadges(page string, items []pages.Block, rep *pages.Reporter) []pages.Block {
 	var out []pages.Block
 	for i, it := range items {
-		m := roleBadgeRe.FindStringSubmatch(it.Text)
+		m := roleBadge(it.Text)
 		if it.Table != nil || m == nil {
 			continue
 		}
@@ -46,5 +60,5 @@ func isRoleBadge(s string) bool {
 	if s == "" || strings.IndexByte("CSAcsa", s[0]) < 0 {
 		return false
 	}
-	return roleBadgeRe.MatchString(s)
+	return roleBadge(s) != nil
 }
