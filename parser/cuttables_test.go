@@ -51,6 +51,10 @@ type cut struct {
 	// again, but its first row made its header, as a PDF-to-Markdown
 	// converter makes it.
 	rowHead bool
+	// bare is set when the part after the cut has no header of its
+	// own: its rows go on under the lines between, as rows a callout
+	// cuts do.
+	bare bool
 }
 
 // write lays the page out in a style: "flattened", "markdown", "pipes"
@@ -134,10 +138,13 @@ func (p cutPage) write(style string, cuts ...cut) ([]string, []int) {
 					}
 				}
 				at[ci] = len(lines)
-				if c.rowHead {
+				switch {
+				case c.rowHead:
 					header(r)
 					rl = nil
-				} else {
+				case c.bare && style == "html":
+					lines = append(lines, "<table>", "<tbody>")
+				case !c.bare:
 					header(it.header)
 				}
 			}

@@ -54,6 +54,32 @@ func TableRows(name string, data []byte) [][]int {
 	return out
 }
 
+// TableHeaders are the lines of the header rows of the tables of a page,
+// read in its style, in the order TableRows lists their rows: 0 for a
+// table without a header row of its own.
+func TableHeaders(name string, data []byte) []int {
+	rep := &pages.Reporter{}
+	text := pages.ReadText(name, data, rep)
+	src := pages.Source{Name: name, Lines: text.Lines, At: text.At, Report: rep}
+	st := pages.Detect(styles, src.Lines)
+	if st == nil {
+		return nil
+	}
+	src.Lines = pages.Unescape(st, src.Lines)
+	src.Words = lexiconOf([]pages.Source{src}, []pages.Style{st}, [][]pages.Block{nil})
+	var out []int
+	for _, b := range pages.Read(st, src) {
+		switch {
+		case b.Table == nil:
+		case b.Table.NoHeader:
+			out = append(out, 0)
+		default:
+			out = append(out, b.Table.Line)
+		}
+	}
+	return out
+}
+
 // TitledTables are the lines of the header rows of the tables of a page,
 // read in its style as TableRows reads them, whose line before (blank
 // lines aside) is a line of text: their title, or the text above them.

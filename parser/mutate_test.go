@@ -36,7 +36,8 @@ var (
 // test fails when a pair outside the list goes silent, and when a pair in
 // it no longer does: the list only shrinks.
 var knownSilent = map[[2]string]knownDefect{
-	{"hard-wrapped line", "columns aligned with spaces"}: {"a hard wrap of a print's last row (s14, a table indented one column): its rest, \"(default: 0.8)\", at the page's margin, is one column left of the table, within the print's slack of its first column, so no wrap's rest by its place, and is read as text", false},
+	{"hard-wrapped line", "columns aligned with spaces"}:                            {"a hard wrap of a print's last row (s14, a table indented one column): its rest, \"(default: 0.8)\", at the page's margin, is one column left of the table, within the print's slack of its first column, so no wrap's rest by its place, and is read as text", false},
+	{"callout between a table's rows, in any style", "columns aligned with spaces"}: {"as for a line of text between the rows of a table of columns aligned with spaces: the callout's lines after its first rows leave too few of them to tell its columns, and the whole table is read as text", true},
 }
 
 // knownInvalid lists the (defect class, style) pairs for which some
@@ -2410,7 +2411,69 @@ func init() {
 	}})
 }
 
-var everyStyle = map[string]bool{"table cut by a line of text, in any style": true, "cells quoted that need not be": true, "request line cut inside its version": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "blank line among a dashed table's rows": true}
+// A callout (a container, an admonition, an alert, a macro: its label
+// on a line of its own, then its sentence) between two rows of a table,
+// as a site's author puts a note over the rows it speaks of: the rows
+// after it go on under the table's header printed again, or without a
+// header. Applied at each row of a table after its first, in every
+// style: the label is no type's heading nor a title, and the rows after
+// it are the table's.
+func init() {
+	defects = append(defects,
+		defect{"callout between a table's rows, in any style", calloutPlaces, callout(false)},
+		defect{"callout between a table's rows, the header repeated, in any style", calloutPlaces, callout(true)})
+}
+
+// calloutForms are the labels a callout's copy keeps, in each site's form.
+var calloutForms = []string{"WARNING", "TIP", "Note:", "⚠️ Warning", "[!IMPORTANT]", "!!! danger", "INFO", "주의", "注意"}
+
+// calloutPlaces are the lines of a page's table rows after the first of
+// their table, each 0-based line before the row, where a callout goes.
+func calloutPlaces(p *scrapedPage) []int {
+	if p.style == (adoc.Style{}).String() || p.style == (mediawiki.Style{}).String() || inContainer(p.name) {
+		return nil
+	}
+	var out []int
+	for _, rows := range parser.TableRows(p.name, []byte(strings.Join(p.lines, "\n"))) {
+		for k := 1; k < len(rows); k++ {
+			if rows[k] > rows[k-1] && rows[k] <= len(p.lines) {
+				out = append(out, rows[k]-1)
+			}
+		}
+	}
+	return out
+}
+
+// callout inserts a callout before the row at a line, its label picked
+// by the line; with header set, the table's header lines (from its
+// header row to its first row) are printed again after it. In HTML the
+// table is closed before the callout's box and opened again after it.
+func callout(header bool) func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	return func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		label := calloutForms[at%len(calloutForms)]
+		sentence := "Operators may skip the cooldown; every such call is written to the audit log."
+		var more []string
+		if header {
+			data := []byte(strings.Join(p.lines, "\n"))
+			heads := parser.TableHeaders(p.name, data)
+			for i, rows := range parser.TableRows(p.name, data) {
+				if len(rows) > 1 && i < len(heads) && heads[i] > 0 && heads[i] < rows[0] && slices.Contains(rows[1:], at+1) {
+					more = slices.Clone(p.lines[heads[i]-1 : rows[0]-1])
+				}
+			}
+		}
+		box := []string{label, sentence}
+		if p.style == "html" {
+			box = []string{"</table>", `<div class="warning custom-block"><p class="custom-block-title">` + html.EscapeString(label) + "</p><p>" + sentence + "</p></div>"}
+			if len(more) == 0 || !strings.HasPrefix(strings.TrimSpace(more[0]), "<table") {
+				more = append([]string{"<table>"}, more...)
+			}
+		}
+		return insertLines(lines, at, append(box, more...)...), at
+	}
+}
+
+var everyStyle = map[string]bool{"callout between a table's rows, in any style": true, "callout between a table's rows, the header repeated, in any style": true, "table cut by a line of text, in any style": true, "cells quoted that need not be": true, "request line cut inside its version": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "blank line among a dashed table's rows": true}
 
 // What a spreadsheet other than the one the page went through writes: a
 // cell in quotes that holds no separator, quote or line break

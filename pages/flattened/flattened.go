@@ -32,19 +32,29 @@ func flattenedItems(src pages.Source) []pages.Block {
 	names := vocabularyOf(src.Words)
 	var last *pages.Table // the last table read with its header
 	end := 0              // the index of the line after the last table
+	// resumed holds, by the index of its line, the header of the table
+	// whose rows a callout cut, and go on at that line without a header
+	// row of their own.
+	resumed := map[int][]string{}
 	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
 		head := flatHeader(strings.TrimSpace(src.Lines[i]))
-		if head == nil {
-			if last == nil || !restAt(src.Lines, end, i, last, names) {
-				return nil, i
-			}
-			tb, j := readTable(src, names, last.Header, last.Line-1, i)
-			tb.Line, tb.Header, tb.Cols = i+1, nil, nil
-			end = j
+		if head != nil {
+			tb, j := readTable(src, names, head, i, i+1, resumed)
+			last, end = tb, j
 			return tb, j
 		}
-		tb, j := readTable(src, names, head, i, i+1)
-		last, end = tb, j
+		from := last
+		if h := resumed[i]; h != nil {
+			from = &pages.Table{Header: h, Line: i}
+		} else if last == nil || !restAt(src.Lines, end, i, last, names) {
+			return nil, i
+		}
+		// Rows without a header row of their own, the rest of the table
+		// a callout or a few lines of text cut: a table without a
+		// header, which pages.Read reads as that table's rest.
+		tb, j := readTable(src, names, from.Header, from.Line-1, i, resumed)
+		tb.Line, tb.Header, tb.Cols = i+1, nil, nil
+		end = j
 		return tb, j
 	})
 }
@@ -76,8 +86,9 @@ func restAt(lines []string, end, i int, last *pages.Table, names *vocabulary) bo
 // readTable reads the table whose header, head, is at line i, its rows
 // from line from on (the line under the header, or the first row of its
 // rest), splitting them with names, and returns it with the index of the
-// first line after it.
-func readTable(src pages.Source, names *vocabulary, head []string, i, from int) (*pages.Table, int) {
+// first line after it. Where a callout cuts its rows, resumed gets the
+// line where they go on.
+func readTable(src pages.Source, names *vocabulary, head []string, i, from int, resumed map[int][]string) (*pages.Table, int) {
 	lines := src.Lines
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
@@ -135,12 +146,27 @@ rows:
 			continue
 		case r == "":
 			k := nextNonBlank(lines, j)
+			if k > 0 && pages.IsCalloutLabel(lines[k]) {
+				// A callout after the blank line: rows of the table may
+				// go on after it, as after one right under a row.
+				if end := calloutEnd(lines, k, kind, cols, names); end > 0 {
+					resumed[end] = head
+				}
+			}
 			if k < 0 || splitFlat(strings.TrimSpace(lines[k]), kind, cols, names) == nil || !spaced && breakLeftover(lines, k, head) {
 				break rows
 			}
 			j, spaced = k-1, true
 			continue
-		case flatHeader(r) != nil, names.EndsTable(pages.StripHeading(r)) && !isFieldRow(r, kind, cols, names):
+		case flatHeader(r) != nil, (names.EndsTable(pages.StripHeading(r)) || pages.IsCalloutLabel(r)) && !isFieldRow(r, kind, cols, names):
+			// A heading, or a callout's label ("Note:", "⚠️ Warning"):
+			// the callout's text is no row's, and rows of the table
+			// may go on after it.
+			if pages.IsCalloutLabel(r) {
+				if k := calloutEnd(lines, j, kind, cols, names); k > 0 {
+					resumed[k] = head
+				}
+			}
 			if !isPageTitle(r) {
 				break rows
 			}
@@ -244,6 +270,32 @@ rows:
 		settleCuts(src, tb, enumCuts, ni, ci)
 	}
 	return tb, j
+}
+
+// calloutEnd returns the index of the line after the callout whose
+// label is line j, in the rows of a table, where rows of that table go on
+// without a header row of their own, or -1: a few lines of text (the
+// label's with them, pages.MaxBreakLines at most), then a line that
+// splits as a row of the table and begins as no prose does, or as a row
+// of fields of known types ("afternumber int…"). A header
+// printed again, or a heading, ends the callout: no row goes on.
+func calloutEnd(lines []string, j int, kind pages.Kind, cols []pages.Column, names *vocabulary) int {
+	text := 1
+	for k := j + 1; k < len(lines); k++ {
+		t := strings.TrimSpace(lines[k])
+		switch {
+		case t == "" || pages.IsPageMark(t):
+		case flatHeader(t) != nil, names.EndsTable(pages.StripHeading(t)) && !isFieldRow(t, kind, cols, names):
+			return -1
+		case startsLikeRow(t) && (!continues(t) || isFieldRow(t, kind, cols, names)) && splitFlat(t, kind, cols, names) != nil:
+			return k
+		case text == pages.MaxBreakLines:
+			return -1
+		default:
+			text++
+		}
+	}
+	return -1
 }
 
 // otherColumns names the columns of a header of no Column kind that the

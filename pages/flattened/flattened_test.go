@@ -812,5 +812,53 @@ func TestRowsAfterALineOfText(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("read\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+
+	}
+}
+
+// TestCalloutCutsRows reads a callout between the rows of a table (its
+// label on a line of its own, then its sentence) as text, and the rows
+// after it, under the header printed again or without one, as a table
+// at their line: without a header, one of no header row, which
+// pages.Read takes for the rest of the table before it. A callout after
+// the last row, or one that text goes on after, leaves no table.
+func TestCalloutCutsRows(t *testing.T) {
+	type block struct {
+		line   int
+		text   string
+		header bool
+		rows   int
+	}
+	for _, c := range []struct {
+		name string
+		page []string
+		want []block
+	}{
+		{"without a header", []string{"CodeTypeRequiredDescription", "astringtrueA.", "WARNING", "The rows below are for operators.", "bstringB.", "cbooleanC."},
+			[]block{{1, "", true, 1}, {3, "WARNING", false, 0}, {4, "The rows below are for operators.", false, 0}, {5, "", false, 2}}},
+		{"a label with a colon, a row of lower-case words", []string{"CodeTypeRequiredDescription", "astringtrueA.", "Note:", "The rows below are for operators.", "afternumber intonly after this second."},
+			[]block{{1, "", true, 1}, {3, "Note:", false, 0}, {4, "The rows below are for operators.", false, 0}, {5, "", false, 1}}},
+		{"the header printed again", []string{"CodeTypeRequiredDescription", "astringtrueA.", "⚠️ Warning", "The rows below are for operators.", "CodeTypeRequiredDescription", "bstringB."},
+			[]block{{1, "", true, 1}, {3, "⚠️ Warning", false, 0}, {4, "The rows below are for operators.", false, 0}, {5, "", true, 1}}},
+		{"after the last row", []string{"CodeTypeRequiredDescription", "astringtrueA.", "TIP", "Operators may skip the cooldown.", "Response Body"},
+			[]block{{1, "", true, 1}, {3, "TIP", false, 0}, {4, "Operators may skip the cooldown.", false, 0}, {5, "Response Body", false, 0}}},
+		{"between rows set apart by blank lines", []string{"CodeTypeRequiredDescription", "astringtrueA.", "", "INFO", "The rows below are for operators.", "bstringB.", "", "cbooleanC."},
+			[]block{{1, "", true, 1}, {4, "INFO", false, 0}, {5, "The rows below are for operators.", false, 0}, {6, "", false, 2}}},
+		{"more text than a callout holds", []string{"CodeTypeRequiredDescription", "astringtrueA.", "[!NOTE]", "One.", "Two.", "Three.", "bstringB."},
+			[]block{{1, "", true, 1}, {3, "[!NOTE]", false, 0}, {4, "One.", false, 0}, {5, "Two.", false, 0}, {6, "Three.", false, 0}, {7, "bstringB.", false, 0}}},
+	} {
+		rep := &pages.Reporter{}
+		blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: c.page, Words: testLexicon{}, Report: rep})
+		var got []block
+		for _, b := range blocks {
+			if b.Table == nil {
+				got = append(got, block{line: b.Line, text: b.Text})
+				continue
+			}
+			got = append(got, block{line: b.Table.Line, header: b.Table.Header != nil, rows: len(b.Table.Rows)})
+		}
+		if !reflect.DeepEqual(got, c.want) || rep.Failed() {
+			t.Errorf("%s: got %+v, failed %v\nwant %+v", c.name, got, rep.Failed(), c.want)
+		}
 	}
 }

@@ -89,6 +89,7 @@ func (b *builder) build() *schema.API {
 	// its operation. Neither step reads another page's document.
 	b.headed = headedTables(b.docs)
 	for _, pd := range b.docs {
+		b.capitalHeadings(pd)
 		b.nameTables(pd)
 		pd.scopePayload()
 	}
@@ -133,6 +134,7 @@ func (b *builder) build() *schema.API {
 			op.PlainResponse = false
 		}
 	}
+	b.unreferenced(api)
 	b.checkReferences(api)
 	b.blankOptional.Report(b.rep)
 	schema.Sort(api)

@@ -190,7 +190,7 @@ func (b *builder) nameTables(pd *pageDoc) {
 	for _, d := range rests {
 		prev, how := d.table.Continues, "right before it"
 		if prev == nil {
-			prev, how = d.table.Resumes, fmt.Sprintf("before it, with only %q and no heading between them (what a page break or the site's chrome leaves)", pages.Clip(strings.Join(d.intro, " ")))
+			prev, how = d.table.Resumes, fmt.Sprintf("before it, with only %q and no heading between them (what a callout, a page break or the site's chrome leaves)", pages.Clip(strings.Join(d.intro, " ")))
 		}
 		if d.table.AfterBreak {
 			how += " across a page break"

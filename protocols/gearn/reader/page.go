@@ -94,8 +94,11 @@ type defDoc struct {
 	// how says where the name came from, for the recovery report.
 	how       string
 	recovered bool
-	intro     []string // prose between the previous table and this one
-	table     *pages.Table
+	// headingLine is the line of the heading that names the type, when
+	// one does.
+	headingLine int
+	intro       []string // prose between the previous table and this one
+	table       *pages.Table
 	// key and sig group the table under its heading, keyName, with the
 	// same elsewhere: see headedKey.
 	key, keyName string
@@ -127,10 +130,12 @@ type ref struct {
 // leave to type definitions.
 func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Reporter, entries map[int]string) *pageDoc {
 	pd := &pageDoc{name: page, style: st}
-	items = joinPermissions(page, dropOutline(page, items, rep), rep)
+	items = joinPermissions(page, dropOutline(page, readRoleBadges(page, items, rep), rep), rep)
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false
 	var heading, how string
+	// headingLine is the line of heading, when a line names the type.
+	var headingLine int
 	var intro []string
 	// title is the part the last title opened, at titleLine, since the
 	// last table.
@@ -157,6 +162,15 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 	for i, it := range items {
 		if it.Table == nil {
 			t := it.Text
+			if isCallout(t, referenced) {
+				// A callout's label is text: no title of a part, and no
+				// type's heading.
+				if section.Text != "" {
+					text = append(text, it)
+				}
+				intro = append(intro, t)
+				continue
+			}
 			lower := strings.ToLower(t)
 			exampleTitle := isExampleTitle(t)
 			// What each pattern says of the line, matched once.
@@ -234,10 +248,10 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			case wantSummary:
 				pd.summary, pd.summaryLine, wantSummary = t, it.Line, false
 			case dataStructureRe.MatchString(t):
-				heading, how = dataStructureRe.FindStringSubmatch(t)[1], "the line \"Data structure: …\""
+				heading, how, headingLine = dataStructureRe.FindStringSubmatch(t)[1], "the line \"Data structure: …\"", 0
 				intro = append(intro, t)
 			case isHeadingName(t) && (inResponse || ep != nil && ep.body != nil):
-				heading, how, intro = headingName(t), "", nil
+				heading, how, intro, headingLine = headingName(t), "", nil, it.Line
 			default:
 				intro = append(intro, t)
 			}
@@ -339,9 +353,9 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				pd.place(ep, tb, sec, rep)
 				break
 			}
-			pd.defs = append(pd.defs, &defDoc{name: heading, how: how, intro: intro, table: tb})
+			pd.defs = append(pd.defs, &defDoc{name: heading, how: how, headingLine: headingLine, intro: intro, table: tb})
 		}
-		heading, how, title, intro = "", "", partNone, nil
+		heading, how, title, intro, headingLine = "", "", partNone, nil, 0
 	}
 	endSection()
 	return pd
@@ -363,11 +377,19 @@ func warnNear(page string, it pages.Block, p part, near []string, rep *pages.Rep
 // known title).
 func looksLikeTitle(t string) bool {
 	t = strings.TrimSpace(t)
-	if t == "" || len(t) > read.MaxTitleLen || strings.ContainsAny(t[len(t)-1:], ".,;!?") || isSectionLine(t) {
+	if t == "" || len(t) > read.MaxTitleLen || strings.ContainsAny(t[len(t)-1:], ".,;!?") || isSectionLine(t) || pages.IsCalloutLabel(t) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && len(strings.Fields(t)) <= maxTitleWords
+}
+
+// isCallout reports whether a text line is a callout's label
+// (pages.IsCalloutLabel) that no table of the page refers to as a type:
+// the label of a box that sets a note apart ("WARNING", "[!TIP]"), which
+// would read as a type's heading over the table after the note.
+func isCallout(t string, referenced map[string]bool) bool {
+	return pages.IsCalloutLabel(t) && !referenced[headingName(t)]
 }
 
 // maxTitleWords bounds the words of a line read as a title, in two

@@ -236,7 +236,7 @@ func isSectionLine(s string) bool {
 	case len(s) > read.MaxTitleLen:
 		return false
 	}
-	return isTitle(s) || mayBeExampleTitle(s) && exampleTitleRe.MatchString(s)
+	return isTitle(s) || mayBeExampleTitle(s) && exampleTitleRe.MatchString(s) || isRoleBadge(s)
 }
 
 // sectionLineStarts are the bytes the patterns of isSectionLine, all

@@ -770,10 +770,11 @@ func isTypeName(t string) bool {
 // its gloss in parentheses left out ("Term (약관)" names Term), and
 // whether it names one. A method's word names a type only written as
 // a type's name is, capitalised ("Post"): in capitals or in lower case
-// ("POST", "post") it is a method.
+// ("POST", "post") it is a method. A callout's label ("WARNING", "Note")
+// names none: the callout is text (pages.IsCalloutLabel).
 func typeHeading(t string) (string, bool) {
 	name, ok := read.HeadingName(t)
-	if !ok || !unicode.IsUpper(rune(name[0])) || noneRe.MatchString(name) || methodRe.MatchString(name) && !isCapitalised(name) {
+	if !ok || !unicode.IsUpper(rune(name[0])) || noneRe.MatchString(name) || methodRe.MatchString(name) && !isCapitalised(name) || pages.IsCalloutLabel(name) {
 		return "", false
 	}
 	return name, true

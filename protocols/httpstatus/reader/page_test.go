@@ -272,3 +272,24 @@ func TestLostType(t *testing.T) {
 		}
 	}
 }
+
+func TestTypeHeading(t *testing.T) {
+	for _, c := range []struct {
+		line, want string
+	}{
+		{"Replay", "Replay"},
+		{"Term (약관)", "Term"},
+		{"HIGHSCORE", "HIGHSCORE"},
+		{"Post", "Post"},
+		{"POST", ""},
+		{"WARNING", ""},
+		{"Note", ""},
+		{"Info", ""},
+		{"Note:", ""},
+		{"replay", ""},
+	} {
+		if got, _ := typeHeading(c.line); got != c.want {
+			t.Errorf("typeHeading(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
