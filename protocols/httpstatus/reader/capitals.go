@@ -32,10 +32,14 @@ func inCapitals(t string) bool {
 // capitals the case of the one word of the page's table cells that names
 // it in small letters too ("HIGHSCORE" of "List<HighScore>"). Each is
 // recovered with a warning; a heading that no such writing matches, or
-// that two do, is left as written.
+// that two do, is left as written, a path with a warning.
 func (r *statusReader) recase() {
 	for _, op := range r.sp.ops {
-		if op.request == nil || !inCapitals(op.path) {
+		if !inCapitals(op.path) {
+			continue
+		}
+		if op.request == nil {
+			r.rep.Warn(pages.At(r.page, op.line), "the path heading %s at line %d is in capitals, as a tool that upper-cases headings writes it, and no example request gives its case: read as written; if the API's path is in small letters, write the heading so", op.path, op.line)
 			continue
 		}
 		exPath, _, _ := strings.Cut(op.request.path, "?")

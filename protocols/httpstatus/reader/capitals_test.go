@@ -42,7 +42,7 @@ func TestRecase(t *testing.T) {
 		warns    []int
 	}{
 		{"a path and a type", "/BOWLING/PLAY", "/v3/bowling/play?x=1", []string{"HIGHSCORE"}, []string{"scores", "List<HighScore>", "High scores"}, "/bowling/play", []string{"HighScore"}, []int{1, 20}},
-		{"no example", "/BOWLING/PLAY", "", []string{"Throw"}, []string{"throws", "List<Throw>", "Throws"}, "/BOWLING/PLAY", []string{"Throw"}, nil},
+		{"no example", "/BOWLING/PLAY", "", []string{"Throw"}, []string{"throws", "List<Throw>", "Throws"}, "/BOWLING/PLAY", []string{"Throw"}, []int{1}},
 		{"two writings", "/a/b", "/a/b", []string{"HIGHSCORE"}, []string{"scores", "List<HighScore>", "Highscore of the lane"}, "/a/b", []string{"HIGHSCORE"}, nil},
 		{"no writing", "/a/b", "/a/b", []string{"URL"}, []string{"link", "URL", "a url"}, "/a/b", []string{"URL"}, nil},
 	} {

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -21,7 +22,11 @@ func dropOutline(page string, items []pages.Block, rep *pages.Reporter) []pages.
 			end++
 		}
 		if n := outlineLength(items[i:end], items); n > 0 {
-			rep.Warn(pages.At(page, items[i].Line), "lines %d-%d list the page's endpoints and sections (%s) before the page documents them, and each heads its section again below, as a table of contents does: read as the page's outline, and dropped", items[i].Line, items[i+n-1].Line, pages.Clip(strings.Join(pages.Texts(items[i:i+n]), ", ")))
+			where := fmt.Sprintf("lines %d-%d list", items[i].Line, items[i+n-1].Line)
+			if n == 1 {
+				where = fmt.Sprintf("line %d lists", items[i].Line)
+			}
+			rep.Warn(pages.At(page, items[i].Line), "%s the page's endpoints and sections (%s) before the page documents them, and each heads its section again below, as a table of contents does: read as the page's outline, and dropped", where, pages.Clip(strings.Join(pages.Texts(items[i:i+n]), ", ")))
 			i += n
 			continue
 		}
