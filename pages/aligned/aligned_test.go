@@ -249,6 +249,18 @@ func TestRefused(t *testing.T) {
 				"\"application/json;charset=UTF-8\"\n\n" +
 				"appSecret         String          Y            App Secret\n",
 			`p.txt:4: line 4 has text under Mandatory`},
+		{"a header row whose last cell a wrap put at the margin, its rows set apart by blank lines",
+			"Response Codes\n\n  Http response code            detail_code   msg              \nDescription\n\n  404                           -76001        Ranch not built   The player has not built a ranch yet\n\n  404                           -76002        Pen locked        The pen is locked\n",
+			`p.txt:4: line 4, right under the line 3, starts left of its cells and names columns ("Description")`},
+		{"cells in the middle of their rows, a line of text across the columns among them",
+			"Code             Type            Required              Description\n" +
+				"                                          Empty when the request succeeded,\n" +
+				"error string                              else the reason it failed. (up to 200\n" +
+				"                                          characters)\n" +
+				"Values are checked by the server before the call runs.\n" +
+				"data  GenericModels.TideForecast          The forecast; absent when error is\n" +
+				"                                          set. See GenericModels.TideForecast\n",
+			"p.txt:3: line 3 is under the header at line 1 (Code | Type | Required | Description), whose columns the lines under it tell, but no line under it reads as a row"},
 		{"text that runs over a column's start where a word of it starts, both readings text",
 			"Code      Message     Description\n" +
 				"4001      Hive full   The hive is full.\n" +
@@ -408,6 +420,38 @@ func TestSpacedTables(t *testing.T) {
 				"   mentions true The players mentioned.\n",
 			[][][]string{{{"Code", "Type", "Required", "Description"}, {"amount", "number int", "true", "Amount to add; a negative amount subtracts. (from"}}},
 			[]string{"p.txt:6: line 6 (\"mentions true The players mentioned.\")", "a cell of it may be lost"}},
+		{"a bound written with no-break spaces, kept whole on the next line",
+			width + "   Code Type Required Description\n" +
+				"   minComfort number Departures whose comfort is lower are left out.\n" +
+				"   (from 0.0 to 1.0) (Default: 0.0)\n" +
+				"   comfort number Share of the free seats when the train leaves here. (from 0.0\n" +
+				"   to 1.0)\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"},
+				{"minComfort", "number", "", "Departures whose comfort is lower are left out. (from 0.0 to 1.0) (Default: 0.0)"},
+				{"comfort", "number", "", "Share of the free seats when the train leaves here. (from 0.0 to 1.0)"}}},
+			nil},
+		{"a Kakao type with its enum note",
+			width + "   Name Type Mandatory Description\n" +
+				"   language String (Enum) N Language of the notices (ko, en, ja) (default: ko)\n" +
+				"   labels List<String> (enum) Y Labels.\n",
+			[][][]string{{{"Name", "Type", "Mandatory", "Description"},
+				{"language", "String (Enum)", "N", "Language of the notices (ko, en, ja) (default: ko)"},
+				{"labels", "List<String> (enum)", "Y", "Labels."}}},
+			nil},
+		{"every word one space apart, a row's words lined up with the header's by chance",
+			width + "   Name Type Mandatory Description\n" +
+				"   lang String (Enum) N Language of the notices (default: ko)\n" +
+				"   platform String (Enum) N Platform (android, ios, pc)\n",
+			[][][]string{{{"Name", "Type", "Mandatory", "Description"},
+				{"lang", "String (Enum)", "N", "Language of the notices (default: ko)"},
+				{"platform", "String (Enum)", "N", "Platform (android, ios, pc)"}}},
+			nil},
+		{"a header centred over its columns, one row one space apart",
+			width + "    Name       Type          Description\n" +
+				"   notices List<Notice> Notices, newest first\n",
+			[][][]string{{{"Name", "Type", "Description"},
+				{"notices", "List<Notice>", "Notices, newest first"}}},
+			nil},
 		{"an unknown type",
 			width + "   Code Type Required Description\n" +
 				"   level Level true The level.\n",
@@ -517,6 +561,11 @@ func TestTableCutByText(t *testing.T) {
 			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"appSecret", "String", "Y", "App Secret"}}},
 			[]string{"One.", "Two.", "Three.", "Four.", "kgAppId           String          Y            KG App ID"},
 			[]string{"p.txt:9: line 9 splits at columns into the 4 cells of the table at line 1, as a row of it does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}},
+		{"the last row's rest at the margin, a title right under it",
+			"  Name        Type       Mandatory   Description\n  page        Integer    N           Page of the list\n  withFrames  Boolean    N           Also return the frames\nof each hive (default: true)\nResponse Status Code\n",
+			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"page", "Integer", "N", "Page of the list"}, {"withFrames", "Boolean", "N", "Also return the frames of each hive (default: true)"}}},
+			[]string{"Response Status Code"},
+			[]string{"p.txt:4: line 4 starts at the margin, out of the columns of the table at line 1, after its last line, and starts as no sentence or title does: read as the rest of line 3, which a hard wrap cut (an editor or a mail client that wraps at a column)"}},
 		{"a sentence under a table printed tight",
 			"   Code                   Type               Required        Description\nerrorCode  ErrorCode                         true     The status.\ntokensLeft number int                        true     The balance.\n\nGenericModels.TokenExchangeResult\n\nThe outcome of one exchange.\n",
 			[][][]string{{{"Code", "Type", "Required", "Description"}, {"errorCode", "ErrorCode", "true", "The status."}, {"tokensLeft", "number int", "true", "The balance."}}},
@@ -715,6 +764,68 @@ func TestMiddleRows(t *testing.T) {
 				t.Errorf("%s: warning %d\n got %q\nwant %q", c.name, i, warns[i], w)
 			}
 		}
+	}
+}
+
+// TestLinkNumbers takes the numbers a text browser prints before its
+// links out of a dump that numbers them (its list of links at its end):
+// out of a heading, with its permalink's number after its title, out of
+// the cells of a table laid out in columns and of one whose cells are one
+// space apart; a line of a link's number alone is dropped. Each block
+// keeps its line.
+func TestLinkNumbers(t *testing.T) {
+	page := "   [1]Skip to content\n" +
+		"   [6]\n" +
+		"\n" +
+		"Overview [15]\n" +
+		"\n" +
+		"   The departures of one station. See [19]StopKind\n" +
+		"\n" +
+		"StopKind [30]\n" +
+		"\n" +
+		"   Name          Code   Description\n" +
+		"   Regular       0      The train stops. See [31]Rules\n" +
+		"   PassThrough   2      The train passes without stopping.\n" +
+		"\n" +
+		"   Code Type Required Description\n" +
+		"   callKind [32]StopKind true How the train calls. See [33]StopKind\n" +
+		"\n" +
+		"References\n" +
+		"\n" +
+		"   1. file:///home/docs/page.html#VPContent\n"
+	rep := &pages.Reporter{}
+	type block struct {
+		line  int
+		text  string
+		cells [][]string
+	}
+	var got []block
+	for _, b := range alignedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep, Words: spacedLexicon{"StopKind"}}) {
+		if b.Table == nil {
+			got = append(got, block{line: b.Line, text: b.Text})
+			continue
+		}
+		tb := [][]string{b.Table.Header}
+		for _, r := range b.Table.Rows {
+			tb = append(tb, r.Cells)
+		}
+		got = append(got, block{line: b.Line, cells: tb})
+	}
+	want := []block{
+		{line: 1, text: "Skip to content"},
+		{line: 4, text: "Overview"},
+		{line: 6, text: "The departures of one station. See StopKind"},
+		{line: 8, text: "StopKind"},
+		{line: 10, cells: [][]string{{"Name", "Code", "Description"}, {"Regular", "0", "The train stops. See Rules"}, {"PassThrough", "2", "The train passes without stopping."}}},
+		{line: 14, cells: [][]string{{"Code", "Type", "Required", "Description"}, {"callKind", "StopKind", "true", "How the train calls. See StopKind"}}},
+		{line: 17, text: "References"},
+		{line: 19, text: "1. file:///home/docs/page.html#VPContent"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks\n got %#v\nwant %#v", got, want)
+	}
+	if _, es := rep.Sorted([]string{"p.txt"}, false); len(es) > 0 {
+		t.Errorf("errors %v", es)
 	}
 }
 
