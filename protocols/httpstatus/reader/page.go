@@ -356,6 +356,7 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 	}
 	r.warnTableless()
 	r.endSection()
+	r.recase()
 	return r.sp
 }
 

@@ -47,7 +47,7 @@ func (r *reading) Page(i int, src pages.Source, _ pages.Style, items []pages.Blo
 			placed[t.Table.Line] = s
 		}
 	}
-	r.pages[i] = readStatusPage(src.Name, src.PageLines(), items, src.Report, placed)
+	r.pages[i] = readStatusPage(src.Name, src.PageLines(), dropOutline(src.Name, items, src.Report), src.Report, placed)
 }
 
 func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {

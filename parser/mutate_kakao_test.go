@@ -1,0 +1,57 @@
+package parser_test
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// The damage done to an HTTP-status page's headings: the wiki's table of
+// contents macro, copied as the path headings it links, a line each,
+// above the page's first endpoint; and a tool that writes every heading
+// in capitals (html-to-text): the path headings, the section titles and
+// the type names over their tables, which the page writes in their case
+// only in its example requests and its type cells.
+func init() {
+	defects = append(defects, headingDefects...)
+}
+
+// bareAPIPathRe is an endpoint's path heading, a bare path on a line.
+var bareAPIPathRe = regexp.MustCompile(`^/[A-Za-z0-9_{}/.-]+$`)
+
+var headingDefects = []defect{
+	{"table of contents of the paths above the first endpoint", func(p *scrapedPage) []int {
+		if paths := linesMatching(p, bareAPIPathRe); len(paths) > 0 {
+			return paths[:1]
+		}
+		return nil
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		var toc []string
+		for _, i := range linesMatching(p, bareAPIPathRe) {
+			toc = append(toc, p.lines[i])
+		}
+		return insertLines(lines, at, toc...), at
+	}},
+	{"headings in capitals", func(p *scrapedPage) []int {
+		if p.style == "html" || len(linesMatching(p, bareAPIPathRe)) == 0 {
+			return nil
+		}
+		return []int{0}
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = slices.Clone(lines)
+		for i, l := range lines {
+			if bareAPIPathRe.MatchString(l) || sectionTitleRe.MatchString(l) {
+				lines[i] = strings.ToUpper(l)
+			}
+		}
+		for _, tb := range p.tables {
+			if tb.heading >= 0 && typeHeadingRe.MatchString(lines[tb.heading]) {
+				lines[tb.heading] = strings.ToUpper(lines[tb.heading])
+			}
+		}
+		return lines, at
+	}},
+}
+
+// typeHeadingRe is a type's name written as the heading of its table.
+var typeHeadingRe = regexp.MustCompile(`^(#{1,6} )?[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$`)

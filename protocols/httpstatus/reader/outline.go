@@ -1,0 +1,103 @@
+package reader
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// dropOutline drops the table of contents a wiki's macro prints above a
+// page's content and a copy keeps as lines of text: a run of lines, with
+// nothing between them, each an endpoint's path heading or a section's
+// title, one path at least, each of which heads its section again further
+// down the page, right before the page's first endpoint heading. Read as
+// the page's, each path of it would open an endpoint of its own with no
+// method. A run is dropped with a warning.
+func dropOutline(page string, items []pages.Block, rep *pages.Reporter) []pages.Block {
+	var out []pages.Block
+	for i := 0; i < len(items); {
+		end := i
+		for end < len(items) && items[end].Table == nil && namesSection(items[end].Text) {
+			end++
+		}
+		if n := outlineLength(items[i:end], items); n > 0 {
+			where := fmt.Sprintf("lines %d-%d list", items[i].Line, items[i+n-1].Line)
+			if n == 1 {
+				where = fmt.Sprintf("line %d lists", items[i].Line)
+			}
+			rep.Warn(pages.At(page, items[i].Line), "%s the page's endpoints and sections (%s) before the page documents them, and each heads its section again below, as a table of contents does: read as the page's outline, and dropped", where, pages.Clip(strings.Join(pages.Texts(items[i:i+n]), ", ")))
+			i += n
+			continue
+		}
+		if end == i {
+			end++
+		}
+		out = append(out, items[i:end]...)
+		i = end
+	}
+	return out
+}
+
+// namesSection reports whether a text line names a section of an
+// HTTP-status page: an endpoint's path heading, or a bare section title.
+func namesSection(t string) bool {
+	if m := pathHeadingOf(t); m != nil && len(m[2]) > 1 {
+		return true
+	}
+	s, rest := titleOf(t)
+	return s != secNone && rest == ""
+}
+
+// outlineLength is the length of the longest start of a run of lines
+// naming sections that is an outline: it names a path at least, each of
+// its lines heads a section again below it, and a path heading follows it
+// right away; 0 when no start is one.
+func outlineLength(run, items []pages.Block) int {
+	for n := len(run) - 1; n > 0; n-- {
+		if pathOf(run[n].Text) == "" || !hasPath(run[:n]) {
+			continue
+		}
+		below := map[string]bool{}
+		for _, it := range items {
+			if it.Table == nil && it.Line > run[n-1].Line {
+				below[sectionKey(it.Text)] = true
+			}
+		}
+		all := true
+		for _, it := range run[:n] {
+			all = all && below[sectionKey(it.Text)]
+		}
+		if all {
+			return n
+		}
+	}
+	return 0
+}
+
+// hasPath reports whether a line among the items is a path heading.
+func hasPath(items []pages.Block) bool {
+	for _, it := range items {
+		if pathOf(it.Text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// pathOf is the path a path heading names, or "".
+func pathOf(t string) string {
+	if m := pathHeadingOf(t); m != nil && len(m[2]) > 1 {
+		return m[2]
+	}
+	return ""
+}
+
+// sectionKey is what a line naming a section is compared by: its path,
+// or its title, in either case in small letters.
+func sectionKey(t string) string {
+	if p := pathOf(t); p != "" {
+		return strings.ToLower(p)
+	}
+	return strings.ToLower(strings.TrimSpace(t))
+}
