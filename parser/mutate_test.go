@@ -401,6 +401,66 @@ func lynxDump(p *scrapedPage, lines []string) []string {
 	return out
 }
 
+// seeRefRe matches a cross reference of a description: "See ReturnCode".
+var seeRefRe = regexp.MustCompile(`\bSee [A-Z]`)
+
+// numberedLinks writes the links of a page of pipe tables as a text
+// browser that numbers them prints them (lynx -dump), before its tables
+// are dumped: a type cell that names a type ("[14]ErrorCode"), a cross
+// reference ("See [15]ErrorCode") and a heading's permalink after its
+// title ("### ErrorCode [16]") each take the next number.
+func numberedLinks(p *scrapedPage, lines []string) []string {
+	lines = append([]string{}, lines...)
+	n := 0
+	mark := func() string {
+		n++
+		return "[" + strconv.Itoa(n) + "]"
+	}
+	rows := map[int]bool{}
+	for _, tb := range p.tables {
+		head, _, _ := pipeParts(lines[tb.header])
+		typ := slices.IndexFunc(head, func(c string) bool { return strings.EqualFold(pages.CellText(strings.TrimSpace(c)), "Type") })
+		for _, r := range tb.rows {
+			rows[r] = true
+			cells, lead, closed := pipeParts(lines[r])
+			if typ < 0 || typ >= len(cells) {
+				continue
+			}
+			if c := strings.TrimSpace(cells[typ]); c != "" && unicode.IsUpper(rune(c[0])) {
+				cells[typ] = " " + mark() + c + " "
+				lines[r] = lead + strings.Join(cells, "|") + closed
+			}
+		}
+	}
+	for i, l := range lines {
+		switch {
+		case rows[i]:
+			lines[i] = seeRefRe.ReplaceAllStringFunc(l, func(s string) string { return "See " + mark() + s[len(s)-1:] })
+		case strings.HasPrefix(l, "#") && headingRe.MatchString(l):
+			lines[i] = l + " " + mark()
+		}
+	}
+	return lines
+}
+
+// linkReferences ends a text browser's dump with the list of its links
+// (lynx -dump's "References"), one for each number in brackets the page
+// holds.
+func linkReferences(lines []string) []string {
+	n := 0
+	for _, l := range lines {
+		for _, m := range regexp.MustCompile(`\[(\d+)\]`).FindAllStringSubmatch(l, -1) {
+			k, _ := strconv.Atoi(m[1])
+			n = max(n, k)
+		}
+	}
+	out := append(append([]string{}, lines...), "", "References", "")
+	for k := 1; k <= n; k++ {
+		out = append(out, fmt.Sprintf("%4d. file:///page.html#link-%d", k, k))
+	}
+	return out
+}
+
 // requiredCell finds the Required (or Mandatory) cell of the row at i of
 // a Markdown, pipe, HTML or one-cell-per-line table when it says the
 // field is required: for HTML the <td> lines of the row and the index of
@@ -1569,6 +1629,9 @@ var defects = []defect{
 	}},
 	{"tables dumped by a text browser, cells one space apart, rows wrapped", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return lynxDump(p, lines), at
+	}},
+	{"tables dumped by a text browser that numbers its links", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return linkReferences(lynxDump(p, numberedLinks(p, lines))), at
 	}},
 	{"Required cell empty before a description in lower case, dumped by a text browser", func(p *scrapedPage) []int {
 		if p.style != "markdown" && p.style != "pipes" {

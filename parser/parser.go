@@ -527,7 +527,8 @@ func pageNames(scraped []Page) []string {
 // lexiconOf gathers the lexicon of every page, for the pages whose style
 // needs it, from the first protocol that has a vocabulary; it returns nil
 // when no page needs one. The pages read already give the text of their
-// blocks, the others their lines. What each page mentions is gathered
+// blocks, the others their lines, without the numbers a text browser
+// prints before its links (pages.UnnumberedLines). What each page mentions is gathered
 // concurrently, then merged.
 func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pages.Lexicon {
 	need := false
@@ -544,7 +545,7 @@ func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pa
 		}
 		mentions := make([][]string, len(srcs))
 		read.EachPage(len(srcs), func(i int) {
-			text := srcs[i].Lines
+			text := pages.UnnumberedLines(srcs[i].Lines)
 			if sts[i] == nil || !sts[i].NeedsLexicon() {
 				text = pages.Texts(items[i])
 			}

@@ -499,7 +499,26 @@ func abs(n int) int {
 // (placements), read again so where that explains them better. A table
 // drawn with characters among its columns (drawn.TableAt: pandoc's rules
 // of dashes, which its plain text draws, a grid) is read by its rules.
+// On a text browser's dump that numbers its links (pages.NumbersLinks),
+// the numbers are taken out of the text and the tables' cells
+// (withoutLinkNumbers); a text line is then read as a heading or not
+// (pages.StripHeading).
 func alignedItems(src pages.Source) []pages.Block {
+	items := placedItems(src)
+	if pages.NumbersLinks(src.Lines) {
+		items = withoutLinkNumbers(items)
+	}
+	for k := range items {
+		if items[k].Table == nil {
+			items[k].Text = pages.StripHeading(items[k].Text)
+		}
+	}
+	return items
+}
+
+// placedItems reads a page of the style into blocks, its tables' cells
+// placed at the top of their rows or as the page's tables tell.
+func placedItems(src pages.Source) []pages.Block {
 	sh := unprinted(src.Lines)
 	rep := src.Report
 	src.Report = &pages.Reporter{}
@@ -582,10 +601,41 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement) []
 			i++
 			continue
 		}
-		items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
+		items = append(items, pages.Block{Line: i + 1, Text: t})
 		i++
 	}
 	return items
+}
+
+// withoutLinkNumbers takes the numbers a text browser prints before its links'
+// text out of the text blocks and the tables' header and cells
+// (pages.Unnumbered), before a text block is read as a heading: "Overview
+// [15]" is the heading Overview, "[20]BuildingKind" the type
+// BuildingKind. A line that held a link's number alone is dropped.
+func withoutLinkNumbers(items []pages.Block) []pages.Block {
+	out := items[:0]
+	for _, b := range items {
+		switch {
+		case b.Table != nil:
+			unnumberCells(b.Table.Header)
+			for _, r := range b.Table.Rows {
+				unnumberCells(r.Cells)
+			}
+		case b.Text != "":
+			b.Text = pages.Unnumbered(b.Text)
+			if b.Text == "" {
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func unnumberCells(cells []string) {
+	for k, c := range cells {
+		cells[k] = strings.TrimSpace(pages.Unnumbered(c))
+	}
 }
 
 // toolbar is what a text browser prints of SyntaxHighlighter's toolbar
