@@ -7,6 +7,7 @@
 package aligned
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -184,6 +185,18 @@ func (l layout) blank(p int) bool {
 	return true
 }
 
+// textBefore counts the lines with a word that starts left of display
+// column p.
+func (l layout) textBefore(p int) int {
+	n := 0
+	for _, ws := range l {
+		if len(ws) > 0 && ws[0].start < p {
+			n++
+		}
+	}
+	return n
+}
+
 // startsAt counts the lines with a word that starts at display column p.
 func (l layout) startsAt(p int) int {
 	n := 0
@@ -201,15 +214,17 @@ func (l layout) startsAt(p int) int {
 // splitCells cuts a header's first line into its cells: its parts set
 // apart by two spaces or more, each cut again before a word where the
 // lines under it leave a gap in every line and start a word in half of
-// them at least, as a column they print one space from the last starts
-// there ("Status Code Status Code Description" over "200 Normal Response").
+// those with text left of it at least, as a column they print one space
+// from the last starts there ("Status Code Status Code Description" over
+// "200 Normal Response"; "Http response code detail_code" over "492
+// -84001", whose rows' descriptions go on at lines of their own).
 func splitCells(parts []chunk, under layout) []chunk {
 	var out []chunk
 	for _, p := range parts {
 		words := chunksOf(strings.Repeat(" ", p.start)+p.text, 1)
 		cell := words[0]
 		for _, w := range words[1:] {
-			if n := under.startsAt(w.start); n > 0 && 2*n >= len(under) && under.blank(w.start-1) {
+			if n := under.startsAt(w.start); n > 0 && 2*n >= under.textBefore(w.start) && under.blank(w.start-1) {
 				out = append(out, cell)
 				cell = w
 				continue
@@ -357,6 +372,11 @@ func allHeaderLike(cs []chunk) bool {
 		}
 	}
 	return true
+}
+
+// namesAColumn reports whether a cell of a line names a column.
+func namesAColumn(cs []chunk) bool {
+	return slices.ContainsFunc(cs, func(c chunk) bool { return pages.IsHeaderCell(c.text) })
 }
 
 // namesColumns reports whether cells are a header's: each a header cell,
@@ -566,6 +586,15 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement) []
 			last, lastTable, between = &h, tb, 0
 			i = end
 			continue
+		}
+		if last != nil && between == 0 {
+			r := reader{src: src, sh: sh, seen: seen, places: places}
+			if tb, end := r.apartRest(last, i); tb != nil {
+				items = append(items, pages.Block{Line: tb.Line, Table: tb})
+				lastTable = tb
+				i = end
+				continue
+			}
 		}
 		if last != nil && last.gap > 1 && rowStart(last, chunksOf(sh.lines[i], last.gap)) {
 			// Cells set apart by two spaces at least: words a space

@@ -3,6 +3,8 @@ package aligned
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -26,9 +28,15 @@ import (
 // requiredness word below a row) or a cell that goes on at a line that
 // had room for its first word, and a placement, rounded down or up,
 // explains the page's tables at less cost; the placement is the one that
-// cuts every table that either cuts, at least cost over them all. A
-// run that the placements cut in two ways at least cost is refused at
-// the first line the two ways disagree on.
+// cuts every table that either cuts, at least cost over them all. Where
+// two ways cost the same, as a row of two lines can end at its second
+// line or give it to a taller row below whose cells stand lower (ELinks
+// sets a table so), the way that cuts fewer sentences is taken: a cut
+// between a line of a cell's prose that ends in a word ("before it
+// can") and one that goes on in small letters ("be bottled.") parts a
+// sentence that a cell wraps. A run that the placements cut in two ways
+// at that least cost is refused at the first line the two ways
+// disagree on.
 
 // placement is where a row sets a cell shorter than itself: in its
 // middle, the spare lines split rounded down (w3m) or up above the cell.
@@ -86,33 +94,52 @@ func gridOf(h *header, lines []line) (grid, bool) {
 	n := len(h.starts)
 	g := grid{width: make([]int, n)}
 	rd := &reader{h: *h}
-	var above frag // the first cell's text of the line above
+	var above []frag // the last part of each column's text on the line above
 	for _, l := range lines {
 		cells, ends := make([]string, n), make([]int, n)
-		var first frag
+		firsts, lasts := make([]frag, n), make([]frag, n)
 		for _, c := range l.chunks {
 			k := h.column(c.start)
-			if k == 0 && cells[0] == "" {
-				first = frag{line: l.line, chunk: c}
-			}
 			if cells[k] == "" {
+				firsts[k] = frag{line: l.line, chunk: c}
 				cells[k] = c.text
 			} else {
 				cells[k] += " " + c.text
 			}
+			lasts[k] = frag{line: l.line, chunk: c}
 			ends[k] = c.end - h.starts[k]
 			g.width[k] = max(g.width[k], ends[k])
 		}
-		goesOn := above.text != "" && cells[0] != "" && (closes(above.text, cells[0]) || rd.brokenWord(0, above, first))
+		goesOn := above != nil && above[0].text != "" && cells[0] != "" && (closes(g.cells[len(g.cells)-1][0], cells[0]) || rd.brokenRow(above, firsts))
 		if strings.Contains(cells[0], " ") && !goesOn && strings.Count(cells[0], "(") <= strings.Count(cells[0], ")") {
 			return grid{}, false
 		}
 		g.cells, g.ends = append(g.cells, cells), append(g.ends, ends)
 		g.goesOn = append(g.goesOn, goesOn)
-		above = first
-		above.text = cells[0]
+		above = lasts
 	}
 	return g, true
+}
+
+// brokenRow reports whether a line, the first part of each of its
+// columns' text firsts, goes on with the line above, the last part of
+// each of its columns' text above, as a row a narrow column broke a
+// word of: its first cell goes on with the broken word (brokenWord), and
+// so does each of its cells but the last column's, which wraps as text
+// does (reader.continues). A line whose type or requiredness stands
+// whole under the line above's ("shaftId String" over "region  String")
+// is a row of its own.
+func (r *reader) brokenRow(above, firsts []frag) bool {
+	last := len(firsts) - 1
+	for k, f := range firsts {
+		if f.text == "" || k == last && k > 0 {
+			continue
+		}
+		if above[k].text == "" || !r.brokenWord(k, above[k], f) {
+			return false
+		}
+	}
+	return true
 }
 
 // wraps reports whether the text of column k may go on from line j to
@@ -200,10 +227,42 @@ func (g grid) cost(cuts []int) int {
 }
 
 // way is a way to cut a run's lines into rows: the line after the last
-// of each row but the last, and what it costs.
+// of each row but the last, what it costs, and the sentences its cuts
+// part (partsSentence), which settle a tie of cost.
 type way struct {
-	cuts []int
-	cost int
+	cuts  []int
+	cost  int
+	parts int
+}
+
+// less reports whether a way is cheaper than another: less cost, or as
+// much and fewer sentences parted.
+func (w way) less(v way) bool {
+	return w.cost < v.cost || w.cost == v.cost && w.parts < v.parts
+}
+
+// minProseWords is the words a line of a cell holds at least for its
+// text to be read as prose whose sentence may go on at the next line.
+const minProseWords = 3
+
+// partsSentence reports whether cutting the run's rows between line j
+// and line j+1 parts a sentence: in a column but the first, line j's
+// text is prose (minProseWords) that ends in a letter or a comma, and
+// line j+1's text starts with a small letter, as a sentence wrapped
+// inside its cell goes on.
+func (g grid) partsSentence(j int) bool {
+	for k := 1; k < len(g.width); k++ {
+		above, below := g.cells[j][k], g.cells[j+1][k]
+		if above == "" || below == "" || len(strings.Fields(above)) < minProseWords {
+			continue
+		}
+		end, _ := utf8.DecodeLastRuneInString(above)
+		start, _ := utf8.DecodeRuneInString(below)
+		if (unicode.IsLetter(end) || end == ',') && unicode.IsLower(start) {
+			return true
+		}
+	}
+	return false
 }
 
 // partitions returns the cheapest ways, two at most, to cut the run's
@@ -223,9 +282,12 @@ func (g grid) partitions(p placement) []way {
 				continue
 			}
 			for _, w := range ways[e] {
-				cut := way{cost: c + w.cost}
+				cut := way{cost: c + w.cost, parts: w.parts}
 				if e < n {
 					cut.cuts = append(cut.cuts, e)
+					if g.partsSentence(e - 1) {
+						cut.parts++
+					}
 				}
 				cut.cuts = append(cut.cuts, w.cuts...)
 				ways[s] = cheapest(ways[s], cut)
@@ -236,12 +298,12 @@ func (g grid) partitions(p placement) []way {
 }
 
 // cheapest adds a way to the cheapest ways, keeping two at most of the
-// least cost.
+// least cost and sentences parted.
 func cheapest(ways []way, w way) []way {
 	switch {
-	case len(ways) == 0 || w.cost < ways[0].cost:
+	case len(ways) == 0 || w.less(ways[0]):
 		return []way{w}
-	case w.cost == ways[0].cost && len(ways) < 2:
+	case !ways[0].less(w) && len(ways) < 2:
 		return append(ways, w)
 	}
 	return ways
