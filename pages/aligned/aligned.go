@@ -146,20 +146,41 @@ const maxProbe = 40
 
 // probe returns the lines under a header's first line i that tell where
 // its columns start: those up to the next blank line, or, when a blank
-// line follows the header, those of the run of lines after it; a line
-// that repeats the header is left out.
+// line follows the header, those of the run of lines after it, and up to
+// a title after a row (text of one part left of the header's first cell:
+// a print sets a table's title and the next table without a blank line
+// between them; but for a row whose cells a text browser set one space
+// apart under a centred header, secondUnder); a line that repeats the
+// header is left out.
 func probe(lines []string, i int) []int {
 	var out []int
 	j := i + 1
 	for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
 		j++
 	}
+	margin := indentOf(lines[i])
 	for ; j < len(lines) && len(out) < maxProbe && strings.TrimSpace(lines[j]) != ""; j++ {
-		if strings.TrimSpace(lines[j]) != strings.TrimSpace(lines[i]) {
-			out = append(out, j)
+		if strings.TrimSpace(lines[j]) == strings.TrimSpace(lines[i]) {
+			continue
 		}
+		if len(out) > 0 && indentOf(lines[j]) < margin && len(chunksOf(lines[j], 2)) == 1 && !secondUnder(lines[out[len(out)-1]], lines[j]) {
+			break
+		}
+		out = append(out, j)
 	}
 	return out
+}
+
+// secondUnder reports whether line's second word starts where a word of
+// the line above starts: the cells of rows one space apart line up
+// ("purity Double Purity of the metal" under "weight Double Weight in
+// grams"), a title's words do not.
+func secondUnder(above, line string) bool {
+	ws := chunksOf(line, 1)
+	if len(ws) < 2 {
+		return false
+	}
+	return slices.ContainsFunc(chunksOf(above, 1)[1:], func(w chunk) bool { return w.start == ws[1].start })
 }
 
 // layout is the words of lines, to ask where they leave a gap.
@@ -213,20 +234,37 @@ func (l layout) startsAt(p int) int {
 
 // splitCells cuts a header's first line into its cells: its parts set
 // apart by two spaces or more, each cut again before a word where the
-// lines under it leave a gap in every line and start a word in half of
-// those with text left of it at least, as a column they print one space
-// from the last starts there ("Status Code Status Code Description" over
-// "200 Normal Response"; "Http response code detail_code" over "492
-// -84001", whose rows' descriptions go on at lines of their own).
+// lines under it tell a column starts (startsColumn), as a column they
+// print one space from the last starts there ("Status Code Status Code
+// Description" over "200 Normal Response"), or after a word that ends
+// every header cell it is in (endsHeaderCell) and before a word that
+// starts one: a print sets a bold header's words apart by their own
+// widths, one space from the next column's ("Name Type" over "total
+// Integer", "Type Mandatory" over "Integer Y"): the column starts where
+// the rows start it, a display column right or left of the header's
+// word, or at the word; but not in a header all of whose words are one
+// space apart, a text browser's table too wide for it (spacedHeader), whose
+// rows line up with no column.
 func splitCells(parts []chunk, under layout) []chunk {
 	var out []chunk
 	for _, p := range parts {
 		words := chunksOf(strings.Repeat(" ", p.start)+p.text, 1)
 		cell := words[0]
-		for _, w := range words[1:] {
-			if n := under.startsAt(w.start); n > 0 && 2*n >= under.textBefore(w.start) && under.blank(w.start-1) {
+		for i, w := range words[1:] {
+			if under.startsColumn(w.start) {
 				out = append(out, cell)
 				cell = w
+				continue
+			}
+			if len(parts) > 1 && endsHeaderCell(words[i].text) && pages.IsHeaderCell(w.text) {
+				out = append(out, cell)
+				cell = w
+				for _, p := range []int{w.start + 1, w.start - 1} {
+					if p > words[i].end && under.startsColumn(p) {
+						cell.start = p // where the rows start the column
+						break
+					}
+				}
 				continue
 			}
 			cell.text += " " + w.text
@@ -235,6 +273,61 @@ func splitCells(parts []chunk, under layout) []chunk {
 		out = append(out, cell)
 	}
 	return out
+}
+
+// endsHeaderCell reports whether a header's word ends every header cell
+// it is in: a column word that no other word follows in a cell's name
+// (Name, Type, Required, Mandatory, Description), unlike those that
+// name a column with the word after them ("Status Code", "Field Type").
+func endsHeaderCell(w string) bool {
+	switch pages.ColumnOf(w) {
+	case pages.ColType, pages.ColRequired, pages.ColDescription:
+		return true
+	}
+	return strings.EqualFold(w, "name")
+}
+
+// startsColumn reports whether the lines under a header tell that a
+// column starts at display column p: they leave a gap before it in every
+// line and start a word there in half of those with text left of it at
+// least (textBefore: "Http response code detail_code" over "492
+// -84001", whose rows' descriptions go on at lines of their own), two lines or
+// one whose word there stands two spaces or more from the text before it
+// (a cell's start): a single line's word one space after another may be
+// the second word of a cell ("Normal Response" under "Status Code
+// Description").
+func (l layout) startsColumn(p int) bool {
+	n := l.startsAt(p)
+	return n > 0 && 2*n >= l.textBefore(p) && l.blank(p-1) && (n >= 2 || l.apartAt(p))
+}
+
+// spansTo reports whether a line starts a word at display column p that
+// reaches display column to, a header cell's start: the cell of a row
+// one space after the cell before it, under a header cell centred over
+// it ("List<Notice>" under "Type"), which a cell's second word, right of
+// its header cell's start, is not.
+func (l layout) spansTo(p, to int) bool {
+	for _, ws := range l {
+		for _, w := range ws {
+			if w.start == p && w.end > to {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// apartAt reports whether a line starts a word at display column p two
+// spaces or more after the text before it, or at its first word.
+func (l layout) apartAt(p int) bool {
+	for _, ws := range l {
+		for i, w := range ws {
+			if w.start == p && (i == 0 || ws[i-1].end <= p-2) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headerAt reads the header row that starts at line i, if one does, and
@@ -301,7 +394,9 @@ func headerAt(lines []string, i int) (header, bool) {
 // the cells of the rows under it start, as where a header cell is centred
 // over its column: to the first display column after the header cell
 // before that leaves a gap before it in the header and every row, where a
-// row's cell starts, and where every row with text between it and the
+// row's cell starts (two rows start a word there, or one a word two
+// spaces or more from the text before it: a single row's second word
+// tells no column), and where every row with text between it and the
 // header cell starts its text. It sets the gap between cells to one
 // where the table is printed tight: before each column but the first, a
 // line's text ends one space before it, as the widest cell of a column
@@ -315,7 +410,7 @@ func (h *header) refine(ends []int, lines []string, rows []int) {
 			from = ends[k-1] + 1
 		}
 		for p := from; p < h.starts[k]; p++ {
-			if p > 0 && !all.blank(p-1) || under.startsAt(p) == 0 || !under.startEvery(p, h.starts[k]) {
+			if p > 0 && !all.blank(p-1) || under.startsAt(p) < 2 && !under.apartAt(p) && !under.spansTo(p, h.starts[k]) || !under.startEvery(p, h.starts[k]) {
 				continue
 			}
 			h.starts[k] = p
@@ -424,8 +519,9 @@ func (h *header) slack() int {
 // line of prose, whose words run over the columns' starts, does not. A
 // line whose first part starts at the first column's start and stands
 // apart from the next is a row's even where a part runs over the start
-// of the next column (add reports it), and so is one whose first part
-// runs over a column's start where a word of it starts (wordAtStart).
+// of the next column (resolve reads it), and so is one whose first part
+// runs over a column's start where a word of it starts (wordAtStart), or
+// whose words read as the cells of the columns it reaches (cutByContent).
 func (h *header) aligned(cs []chunk) bool {
 	if cs[0].start < h.starts[0]-h.slack() {
 		return false
@@ -439,13 +535,22 @@ func (h *header) aligned(cs []chunk) bool {
 	if within {
 		return true
 	}
-	return len(cs) >= 2 && abs(cs[0].start-h.starts[0]) <= h.slack() && h.column(cs[0].start) == 0 && (cs[0].end < h.starts[1] || h.wordAtStart(cs[0]))
+	return len(cs) >= 2 && abs(cs[0].start-h.starts[0]) <= h.slack() && h.column(cs[0].start) == 0 && (cs[0].end < h.starts[1] || h.wordAtStart(cs[0]) || h.cutByContent(cs))
+}
+
+// cutByContent reports whether a line's first part, which runs over the
+// start of the next column, reads as cells of the columns it reaches
+// ("withFrames Boolean" under Name and Type): none of its readings reads
+// it whole as the first column's.
+func (h *header) cutByContent(cs []chunk) bool {
+	rs := h.readings(cs[0], 0, "", h.column(cs[1].start))
+	return len(rs) > 0 && !keeps(rs, 0)
 }
 
 // wordAtStart reports whether a word of a part after its first starts at
 // the start of a later column the part runs over (within slack): a row's
-// first cells printed one space apart, which add refuses at their line
-// where cut could not tell them apart, never a line the table leaves.
+// first cells printed one space apart, which resolve reads by what the
+// columns hold or refuses at their line, never a line the table leaves.
 func (h *header) wordAtStart(c chunk) bool {
 	for _, w := range chunksOf(strings.Repeat(" ", c.start)+c.text, 1)[1:] {
 		for k := 1; k < len(h.starts) && h.starts[k] < c.end; k++ {
@@ -467,7 +572,8 @@ func (h *header) wordAtStart(c chunk) bool {
 // column's start is one that two lines at least start a word at, the
 // header's or its rows': a single line's word tells no column. In a
 // print, whose header cells start their columns, such a line is left
-// to add, which refuses it: a cell of two words may end there.
+// to resolve, which reads it by what the columns hold: a cell of two
+// words may end there.
 func (h *header) cut(line string) []chunk {
 	cs := chunksOf(line, h.gap)
 	if h.gap == 1 || !h.centred {
@@ -492,13 +598,14 @@ func (h *header) cut(line string) []chunk {
 }
 
 // sameAs reports whether another header is this one again, as a page
-// break repeats it.
+// break repeats it: the same cells, wherever the print sets them (a
+// print lays the words of each printed page on its own grid).
 func (h *header) sameAs(o header) bool {
 	if len(o.cells) != len(h.cells) {
 		return false
 	}
 	for k := range h.cells {
-		if !strings.EqualFold(pages.SingleSpaced(h.cells[k]), pages.SingleSpaced(o.cells[k])) || abs(o.starts[k]-h.starts[k]) > slack {
+		if !strings.EqualFold(pages.SingleSpaced(h.cells[k]), pages.SingleSpaced(o.cells[k])) {
 			return false
 		}
 	}

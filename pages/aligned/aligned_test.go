@@ -108,6 +108,16 @@ func TestTables(t *testing.T) {
 				{{"Name", "Type", "Description"}, {"level", "number", "The level, on two lines."}, {"rank", "number", "The rank."}},
 			},
 			nil, []string{"p.txt:24: line 24, after a page break, has no cell under Name: read as the rest of the row at line 18"}},
+		{"a print's page break: the header printed again where the next page's grid sets it",
+			"3/4/26, 11:02 AM        ranch | Docs\n\n" +
+				"  Status Code       Status Code Description           Status Code Detailed Description\n\n" +
+				"  200               Normal Response                   Normal\n\n" +
+				"https://docs.example.com/ranch        1/2\n" +
+				"\f3/4/26, 11:02 AM        ranch | Docs\n\n" +
+				"  Status Code        Status Code Description        Status Code Detailed Description\n\n" +
+				"  404                Not Found                      See the response codes below\n\f",
+			[][][]string{{{"Status Code", "Status Code Description", "Status Code Detailed Description"}, {"200", "Normal Response", "Normal"}, {"404", "Not Found", "See the response codes below"}}},
+			nil, nil},
 		{"w3m: a centred header printed twice, cells one space apart",
 			"Request Headers\n\n" +
 				"    Name       Type  Mandatory            Description\n" +
@@ -239,19 +249,14 @@ func TestRefused(t *testing.T) {
 				"\"application/json;charset=UTF-8\"\n\n" +
 				"appSecret         String          Y            App Secret\n",
 			`p.txt:4: line 4 has text under Mandatory`},
-		{"text that runs over a column's start where a word of it starts",
-			"Code      Type        Required  Description\n" +
-				"userId    string      true      The user.\n" +
-				"items     RewardItem[] true     The items.\n",
-			`p.txt:3: line 3: "RewardItem[] true" runs over the start of the column Required, and a word of it starts there`},
-		{"a print's name that fills its column to one space before the next cell, last",
-			"Name          Required    Description\n" +
-				"Secret-Key    true        The key.\n" +
-				"Content-Type true         application/json\n",
-			`p.txt:3: line 3: "Content-Type true" runs over the start of the column Required, and a word of it starts there`},
+		{"text that runs over a column's start where a word of it starts, both readings text",
+			"Code      Message     Description\n" +
+				"4001      Hive full   The hive is full.\n" +
+				"4002      Hive empty The hive holds no honey.\n",
+			`p.txt:3: line 3: "Hive empty The hive holds no honey." runs over the start of the column Description, and a word of it starts there: cannot tell whether it is the cell of Message or the cells of Message and Description`},
 	} {
 		_, _, _, errs := read(c.page)
-		if len(errs) == 0 || !strings.Contains(errs[0], c.err) {
+		if !slices.ContainsFunc(errs, func(e string) bool { return strings.Contains(e, c.err) }) {
 			t.Errorf("%s: errors\n got %q\nwant %q", c.name, errs, c.err)
 		}
 	}
@@ -287,6 +292,11 @@ func TestRunningLines(t *testing.T) {
 	want := []string{"First line.", "Last line.", "Second page."}
 	if !reflect.DeepEqual(texts, want) {
 		t.Errorf("texts\n got %q\nwant %q", texts, want)
+	}
+	code := "3/4/26, 9:07 AM   Ranch - Docs\n\n{\n\"a\": 1,\n\nhttps://docs.example.com/ranch   1/2\n" +
+		"\f3/4/26, 9:07 AM   Ranch - Docs\n\"b\": 2\n}\n\nhttps://docs.example.com/ranch   2/2\n\f"
+	if _, texts, _, _ := read(code); !reflect.DeepEqual(texts, []string{"{", "\"a\": 1,", "\"b\": 2", "}"}) {
+		t.Errorf("a running header right over the page's text, which repeats one set apart on another page: texts %q", texts)
 	}
 	one := "A one-page print\n\nIts text.\n\nhttps://docs.example.com/a   1/1\n"
 	if _, texts, _, _ := read(one); !reflect.DeepEqual(texts, []string{"A one-page print", "Its text."}) {
@@ -871,6 +881,11 @@ func TestElinksTables(t *testing.T) {
 				{"2", "492", "-84001", "Drill bit broken", "The drill bit is worn out and must be repaired"},
 				{"4", "493", "-84003", "Cave-in", "The shaft caved in during a blast and is closed for an hour"},
 			},
+			nil},
+		{"a single row one space apart under a centred header",
+			"    Name       Type          Description\n" +
+				"   notices List<Notice> Notices, newest first\n",
+			[][]string{{"2", "notices", "List<Notice>", "Notices, newest first"}},
 			nil},
 		{"rows one space apart under a centred header",
 			"    Name   Type      Description\n" +

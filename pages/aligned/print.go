@@ -2,6 +2,7 @@ package aligned
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -82,12 +83,26 @@ func unprinted(lines []string) sheets {
 		return false
 	}
 	var drop []int
+	heads, feet := map[string]bool{}, map[string]bool{}
 	for k, e := range edges {
 		if running(e.first, k+1, 1) {
 			drop = append(drop, e.first)
+			heads[unnumbered(s.lines[e.first])] = true
 		}
 		if e.last != e.first && running(e.last, k+1, -1) {
 			drop = append(drop, e.last)
+			feet[unnumbered(s.lines[e.last])] = true
+		}
+	}
+	// A line at an edge that repeats a running line of that edge is one,
+	// though the page's text follows it without a blank line (a code
+	// block that goes on across the break).
+	for _, e := range edges {
+		if i := e.first; !slices.Contains(drop, i) && heads[unnumbered(s.lines[i])] {
+			drop = append(drop, i)
+		}
+		if i := e.last; i != e.first && !slices.Contains(drop, i) && feet[unnumbered(s.lines[i])] {
+			drop = append(drop, i)
 		}
 	}
 	for _, i := range drop {

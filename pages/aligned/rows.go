@@ -84,7 +84,8 @@ func (r *reader) table() (*pages.Table, int) {
 			if !broken || !r.h.sameAs(h) {
 				break
 			}
-			last, j = h.end-1, h.end // the header again, after a page break
+			r.h = h // the header again, after a page break: its columns start where it sets them
+			last, j = h.end-1, h.end
 			continue
 		}
 		if r.dense && !broken && j > last+1 {
@@ -140,9 +141,32 @@ func (r *reader) group(j int) []line {
 		if _, ok := headerAt(r.sh.lines, j); ok {
 			break
 		}
+		if len(g) > 0 && r.titleAfter(j, cs, g[len(g)-1]) {
+			break
+		}
+		cs = r.resolve(j, cs)
 		g = append(g, line{line: j, chunks: cs, start: rowStart(&r.h, cs), first: r.h.column(cs[0].start) == 0})
 	}
 	return g
+}
+
+// titleAfter reports whether line j, right under line prev of the
+// table, is the title of what follows the table, which a print sets
+// without a blank line between them: the last line of its run (a blank
+// line, a page break or a header follows it), with text under the first
+// column alone, a column of names whose cell on line prev it does not go
+// on with (as a name broken inside the word, or a parenthesis it
+// closes): a name's cell never wraps at a space ("contents" over
+// "BeeSpecies").
+func (r *reader) titleAfter(j int, cs []chunk, prev line) bool {
+	if len(cs) != 1 || r.h.column(cs[0].start) != 0 || pages.HeaderColumn(r.h.cells[0]) != pages.ColName || len(prev.chunks) == 0 || r.h.column(prev.chunks[0].start) != 0 {
+		return false
+	}
+	if n := j + 1; n < len(r.sh.lines) && strings.TrimSpace(r.sh.lines[n]) != "" && !r.sh.broken[n] && !isHeaderLine(r.sh.lines[n]) {
+		return false
+	}
+	above := prev.chunks[0]
+	return !closes(above.text, cs[0].text) && !r.brokenWord(0, frag{line: prev.line, chunk: above}, frag{line: j, chunk: cs[0]})
 }
 
 // wrapRest reports whether line j, whose text sits out of the table's
@@ -429,37 +453,18 @@ func (r *reader) restarts(cur *rowText, l line) bool {
 	return false
 }
 
-// add puts a line's text into the columns of a row. Text that runs over
-// the start of the next column is that column's where a word of it
-// starts there, which cannot be told from one cell: an error; else it is
-// its own column's, with a warning.
+// add puts a line's text into the columns of a row, its parts that ran
+// over the start of the next column read already (resolve).
 func (r *reader) add(cur *rowText, l line) {
 	cur.lines = append(cur.lines, l.line)
 	last := len(r.h.starts) - 1
 	for _, c := range l.chunks {
 		k := r.h.column(c.start)
-		if k < last && c.end > r.h.starts[k+1] {
-			r.overrun(l.line, c, k)
-		}
 		cur.cells[k] = append(cur.cells[k], frag{line: l.line, chunk: c})
 		if k == last {
 			r.lastWidth = max(r.lastWidth, c.end-r.h.starts[k])
 		}
 	}
-}
-
-// overrun reports a cell's text that runs over the start of the column
-// after its own.
-func (r *reader) overrun(j int, c chunk, k int) {
-	for m := k + 1; m < len(r.h.starts) && c.end > r.h.starts[m]; m++ {
-		for _, w := range chunksOf(strings.Repeat(" ", c.start)+c.text, 1)[1:] {
-			if abs(w.start-r.h.starts[m]) <= slack {
-				r.src.Report.Fail(pages.At(r.src.Name, j+1), "line %d: %q runs over the start of the column %s, and a word of it starts there: cannot tell whether it is the cell of %s or the cells of %s and %s; set the cells apart by two spaces or more on the page", j+1, pages.Clip(c.text), r.h.cells[m], r.h.cells[k], r.h.cells[k], r.h.cells[m])
-				return
-			}
-		}
-	}
-	r.src.Report.Warn(pages.At(r.src.Name, j+1), "line %d: %q runs over the start of the column %s, but no word of it starts there: read as the cell of %s", j+1, pages.Clip(c.text), r.h.cells[k+1], r.h.cells[k])
 }
 
 // cells makes the rows of a table of the rows read: each cell its
