@@ -289,7 +289,7 @@ func endsHeaderCell(w string) bool {
 
 // startsColumn reports whether the lines under a header tell that a
 // column starts at display column p: they leave a gap before it in every
-// line and start a word there in half of those with text left of it at
+// line (or two of them start it and fewer cross it: across) and start a word there in half of those with text left of it at
 // least (textBefore: "Http response code detail_code" over "492
 // -84001", whose rows' descriptions go on at lines of their own), two lines or
 // one whose word there stands two spaces or more from the text before it
@@ -298,7 +298,26 @@ func endsHeaderCell(w string) bool {
 // Description").
 func (l layout) startsColumn(p int) bool {
 	n := l.startsAt(p)
-	return n > 0 && 2*n >= l.textBefore(p) && l.blank(p-1) && (n >= 2 || l.apartAt(p))
+	return n > 0 && 2*n >= l.textBefore(p) && (l.blank(p-1) || n >= 2 && l.across(p-1) < n && l.everyApartAt(p)) && (n >= 2 || l.apartAt(p))
+}
+
+// across counts the lines with a word over display column p: a cell that
+// runs over the start of the next column, as a print sets one ("401
+// Unauthenticated" where the rows above start their second cell right of
+// it), where more lines start the column than cross it, each two spaces
+// or more after the text before it (everyApartAt): a cell's second word
+// one space after its first ("Normal Response") starts no column.
+func (l layout) across(p int) int {
+	n := 0
+	for _, ws := range l {
+		for _, w := range ws {
+			if w.start <= p && p < w.end {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // spansTo reports whether a line starts a word at display column p that
@@ -315,6 +334,19 @@ func (l layout) spansTo(p, to int) bool {
 		}
 	}
 	return false
+}
+
+// everyApartAt reports whether every line that starts a word at display
+// column p starts it two spaces or more after the text before it.
+func (l layout) everyApartAt(p int) bool {
+	for _, ws := range l {
+		for i, w := range ws {
+			if w.start == p && i > 0 && ws[i-1].end > p-2 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // apartAt reports whether a line starts a word at display column p two

@@ -882,6 +882,17 @@ func TestElinksTables(t *testing.T) {
 				{"4", "493", "-84003", "Cave-in", "The shaft caved in during a blast and is closed for an hour"},
 			},
 			nil},
+		{"a header one space apart over columns a row's cell runs over, one space after the cell before it",
+			"   Status Code Status Code Description Status Code Detailed Description\n" +
+				"   200         Normal Response         Normal\n" +
+				"   400         Bad Request             Missing mandatory parameters\n" +
+				"   401 Unauthenticated                 Authentication failed\n",
+			[][]string{
+				{"2", "200", "Normal Response", "Normal"},
+				{"3", "400", "Bad Request", "Missing mandatory parameters"},
+				{"4", "401", "Unauthenticated", "Authentication failed"},
+			},
+			[]string{`p.txt:4: line 4: "Unauthenticated" runs over the start of the column Status Code Description`}},
 		{"a single row one space apart under a centred header",
 			"    Name       Type          Description\n" +
 				"   notices List<Notice> Notices, newest first\n",
