@@ -158,6 +158,7 @@ func (t *Text) hardWrap() (Wrap, bool) {
 		if w+1+columns(firstWord(lines[i+1])) > width {
 			broken[t.line(i)] = true
 			switch {
+			case isBorderedLine(lines[i]):
 			case w == width:
 				exact[lines[i]] = true
 			case w >= width-foldSlack:
@@ -171,12 +172,28 @@ func (t *Text) hardWrap() (Wrap, bool) {
 	return Wrap{Width: width, broken: broken}, len(exact) >= minWrapBreaks && len(exact) >= near
 }
 
+// borderRunes are the runes a drawn table's line starts and ends with:
+// its walls, and its rules' junctions.
+const borderRunes = "|+│║┃┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬"
+
+// isBorderedLine reports whether a line is a drawn table's whole line,
+// a row's or a rule's: it starts and ends with a wall or a junction. A
+// grid that pandoc draws to the page's width is as wide as a fold's
+// lines, but a fold that cut such a line would leave it without its end:
+// its width tells no fold, and it is joined to no line.
+func isBorderedLine(l string) bool {
+	t := strings.TrimSpace(l)
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return utf8.RuneCountInString(t) > 1 && strings.ContainsRune(borderRunes, first) && strings.ContainsRune(borderRunes, last)
+}
+
 // unfold joins each line of a fold as wide as its width to the next, as
 // the fold cut it, without a space; with a warning.
 func (t *Text) unfold(name string, rep *Reporter, w Wrap) {
 	var joins []int
 	for i := 0; i+1 < len(t.Lines); i++ {
-		if w.broken[t.line(i)] && columns(t.Lines[i]) == w.Width {
+		if w.broken[t.line(i)] && columns(t.Lines[i]) == w.Width && !isBorderedLine(t.Lines[i]) {
 			joins = append(joins, i)
 		}
 	}
@@ -220,35 +237,6 @@ func (t *Text) joinCutRequestLines(name string, rep *Reporter) {
 		i-- // the version may follow the target
 	}
 }
-
-// cutInVersionRe matches a request line that ends inside its version
-// ("GET /kite/contests HTTP/"), and cutVersionRestRe the rest of the
-// version a wrap put on the next line ("1.1").
-var (
-	cutInVersionRe   = regexp.MustCompile(`^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /\S* HTTP/(?:\d\.?)?$`)
-	cutVersionRestRe = regexp.MustCompile(`^(?:\d(?:\.\d)?|\.\d)$`)
-)
-
-// joinCutVersions joins an example's request line that ends inside its
-// version with the rest of the version on the next line, without a
-// space, with a warning: a text browser wraps a line after the slash of
-// "HTTP/" (w3m at 80 columns: "GET /kite/contests?… HTTP/" ⏎ "1.1"), and
-// a request line never ends there, so no wrap need be told first.
-func (t *Text) joinCutVersions(name string, rep *Reporter) {
-	for i := len(t.Lines) - 2; i >= 0; i-- {
-		l := strings.TrimSpace(t.Lines[i])
-		next := strings.TrimSpace(t.Lines[i+1])
-		if !cutInVersionRe.MatchString(l) || !cutVersionRestRe.MatchString(next) || !httpVersionRe.MatchString(l[strings.LastIndexByte(l, ' ')+1:]+next) {
-			continue
-		}
-		rep.Warn(At(name, t.line(i)), "line %d ends inside the HTTP version of its request line, and line %d holds its rest (%q): read as one request line, which a wrap cut", t.line(i), t.line(i+1), next)
-		t.Lines[i] = l + next
-		t.drop(i+1, i+2)
-	}
-}
-
-// httpVersionRe matches an HTTP version whole.
-var httpVersionRe = regexp.MustCompile(`^HTTP/\d(?:\.\d)?$`)
 
 // cutNumberRe matches the end of a line that a cut at the column may
 // have left inside a number ("110.", "1 ~ 5"), and cutNumberRestRe the

@@ -86,7 +86,8 @@ func Detect(styles []Style, lines []string) Style {
 // Read reads a page in its style, then mends what a scrape does to the
 // tables of every style. A table of one column whose cells are code is
 // the code block a word processor made a table of (codeTables). The fences of code blocks ("```http"), which
-// are markup, and the page marks a print or a pager leaves ("Page 2 of
+// are markup, are dropped, and a request line broken over two or three
+// text lines is joined (joinRequestLines); the page marks a print or a pager leaves ("Page 2 of
 // 3"), are dropped; a table right after a page mark is marked so. A header row repeated among a table's rows, as
 // a page break in the middle of a table leaves it, is dropped. A table
 // right after another, with no text between them, whose header is the
@@ -116,6 +117,7 @@ func Read(st Style, src Source) []Block {
 		refuseTableMarkup(src, blocks)
 	}
 	blocks = slices.DeleteFunc(blocks, func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
+	blocks = joinRequestLines(src, blocks)
 	out := blocks[:0]
 	// prev is the table right before, last the last table and between the
 	// number of text lines since; broken is set when a page mark stood

@@ -190,12 +190,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			}
 			if example && !exampleTitle && !tab && !endpoint {
 				// An example's header, body or label: no part of the
-				// page's sections, no type's heading nor description;
-				// or a request line a word processor broke over lines.
-				if joined, n := read.BrokenRequestLine(itemTexts(items[i:min(i+3, len(items))])); n > 0 && endpointRe.MatchString(joined) {
-					rep.Warn(at(it.Line), "read the request line of the example from %d lines, %d to %d, as %q: a word processor or a converter broke it; write it on one line in a code block", n, it.Line, items[i+n-1].Line, joined)
-					pd.examples = append(pd.examples, requestLineOf(joined, it.Line))
-				}
+				// page's sections, no type's heading nor description.
 				continue
 			}
 			switch {
@@ -568,16 +563,4 @@ func joinPermissions(page string, items []pages.Block, rep *pages.Reporter) []pa
 		out = append(out, it)
 	}
 	return out
-}
-
-// itemTexts returns the texts of the text items up to the first table.
-func itemTexts(items []pages.Block) []string {
-	var texts []string
-	for _, it := range items {
-		if it.Table != nil {
-			break
-		}
-		texts = append(texts, it.Text)
-	}
-	return texts
 }

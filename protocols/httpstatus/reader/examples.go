@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
-	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -56,8 +55,8 @@ func (m *exampleMsg) schemaExample(page string) *schema.Example {
 // HTTP/1.1") or a status line ("HTTP/1.1 401 Unauthorized", or a title
 // "200 OK" right above a JSON body: a tab's or a code block's), header
 // lines and a JSON body. A message flattened onto one line is split at
-// its header names, with a warning, and a request line broken over two or
-// three lines (read.BrokenRequestLine) is read whole, with a warning; a label line naming the language of
+// its header names, with a warning (a request line broken over lines
+// comes whole: pages.Read joins it); a label line naming the language of
 // a code block ("http") is skipped. Lines that belong to no message are
 // reported as ignored. A body that is not JSON is dropped with a
 // warning, up to the next message, the message's start line and headers
@@ -65,7 +64,8 @@ func (m *exampleMsg) schemaExample(page string) *schema.Example {
 // (atEnd) and the error is at their last line, the end of the page cut it
 // off.
 // A body keeps the indentation its lines have on the page, when
-// they are the page's lines.
+// they are the page's lines, but the indent of its first (a block's
+// under its directive, in reStructuredText: outdented).
 func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool, rep *pages.Reporter) []*exampleMsg {
 	texts := make([]string, len(blocks))
 	code := make([]string, len(blocks)) // as the page indents it
@@ -93,14 +93,6 @@ func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool,
 	}
 	for k := 0; k < len(texts); k++ {
 		t := texts[k]
-		if joined, n := read.BrokenRequestLine(texts[k:]); n > 0 {
-			rep.Warn(pages.At(page, at[k]), "read the request line of the example from %d lines, %d to %d, as %q: a word processor or a converter broke it; write it on one line in a code block", n, at[k], at[k+n-1], joined)
-			m := httpRequestLineRe.FindStringSubmatch(joined)
-			cur = start(k)
-			cur.method, cur.path = m[1], m[2]
-			k += n - 1
-			continue
-		}
 		switch {
 		case t == "" || codeLabels[strings.ToLower(t)]:
 		case strings.HasPrefix(t, "//"):
@@ -137,7 +129,7 @@ func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool,
 			m := httpHeaderLineRe.FindStringSubmatch(t)
 			cur.header(page, m[1], m[2], at[k], rep)
 		case cur != nil && (t[0] == '{' || t[0] == '['):
-			text := strings.Join(append([]string{t}, code[k+1:]...), "\n")
+			text := strings.Join(append([]string{t}, outdented(code[k+1:], code[k])...), "\n")
 			v, n, err := readJSON(text, 0)
 			if err != nil {
 				errAt := min(k+jsonErrorLine(text, err), len(at)-1)
@@ -464,4 +456,20 @@ func jsonErrorLine(text string, err error) int {
 		return strings.Count(strings.TrimRight(text, "\n \t"), "\n")
 	}
 	return 0
+}
+
+// outdented are a body's lines after its first, first (as the page
+// writes it), without the indent the first stands at (a code block's
+// indent under its directive, which its lines share), where they have
+// it.
+func outdented(lines []string, first string) []string {
+	indent := first[:len(first)-len(strings.TrimLeft(first, " \t"))]
+	if indent == "" {
+		return lines
+	}
+	out := make([]string, len(lines))
+	for k, l := range lines {
+		out[k] = strings.TrimPrefix(l, indent)
+	}
+	return out
 }
