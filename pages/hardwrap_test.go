@@ -190,3 +190,38 @@ zoom | Double | N | Zoom of the camera when the player aims, 1 ~ 4
 		t.Errorf("warnings %q, want one at line 9", warns)
 	}
 }
+
+// TestJoinCutRules joins a rule of dashes (pandoc's) and a ruler of pipes
+// that a hard wrap cut between two runs, in two lines or three, and
+// leaves rules that stand apart: a Markdown horizontal rule under
+// another, a rule as wide as the text it heads, a ruler with its
+// header's cells.
+func TestJoinCutRules(t *testing.T) {
+	header := "  Code             Type                                                        Required   Description"
+	dashes := "  ---------------- ----------------------------------------------------------- ---------- ------------------------------------------------------------------------------------"
+	row := "  `errorCode`      `ErrorCode`                                                 true       The status of the operation."
+	ruler := "| ------------------------ | ----------------- | -------- | -------------------------------------------------------------------------------------------------------- |"
+	for _, c := range []struct {
+		name  string
+		page  []string
+		want  []string
+		warns []string
+	}{
+		{"a rule under a header, cut in three", []string{header, "  ----------------", "----------------------------------------------------------- ----------", "------------------------------------------------------------------------------------", row},
+			[]string{header, dashes, row}, []string{"2: the rule at line 2 goes on at line 4, as a rule a hard wrap cut between two of its runs: read as one rule, each run over its column; if they are not, join the lines on the page"}},
+		{"a table's top rule, its closing rule the same", []string{"", "  --------------------- -------------- --", "-----------------------------------------------", "  `genres`   `string[]`   Genre tags.", "  --------------------- -------------- -- -----------------------------------------------", ""},
+			[]string{"", "  --------------------- -------------- -- -----------------------------------------------", "  `genres`   `string[]`   Genre tags.", "  --------------------- -------------- -- -----------------------------------------------", ""}, []string{"2: the rule at line 2 goes on at line 3, as a rule a hard wrap cut between two of its runs: read as one rule, each run over its column; if they are not, join the lines on the page"}},
+		{"a ruler of pipes, its closing pipe alone", []string{"| Code | Type | Required | Description |", "| ------------------------ | ----------------- | -------- |", "--------------------------------------------------------------------------------------------------------", "|", "| returnCode | ReturnCode | true | The outcome. |"},
+			[]string{"| Code | Type | Required | Description |", ruler, "| returnCode | ReturnCode | true | The outcome. |"}, []string{"2: the rule at line 2 goes on at line 4, as a rule a hard wrap cut between two of its runs: read as one rule, each run over its column; if they are not, join the lines on the page"}},
+		{"two horizontal rules", []string{"Title", "---", "---"}, []string{"Title", "---", "---"}, nil},
+		{"a rule as wide as its header", []string{"  Code   Type", "  ------ ------", "--------------------------------------------------------------------------", "  id     string"},
+			[]string{"  Code   Type", "  ------ ------", "--------------------------------------------------------------------------", "  id     string"}, nil},
+		{"a ruler with its header's cells", []string{"| Code | Type |", "| ------------------------------------------------------------ | ---- |", "| - | - |"},
+			[]string{"| Code | Type |", "| ------------------------------------------------------------ | ---- |", "| - | - |"}, nil},
+	} {
+		text, warns := readText(strings.Join(c.page, "\n"))
+		if !reflect.DeepEqual(text.Lines, c.want) || !reflect.DeepEqual(warns, c.warns) {
+			t.Errorf("%s: lines\n%q\nwarnings %q; want\n%q\n%q", c.name, text.Lines, warns, c.want, c.warns)
+		}
+	}
+}

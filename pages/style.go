@@ -69,10 +69,24 @@ type Lexicon interface {
 // the page higher, and the detectors of the others would read the whole
 // page for nothing (that of one cell per line reads an HTML page's every
 // line as a cell).
+//
+// A first look at the page's bytes, one pass over them, rules out every
+// style that needs a byte the page does not hold (a Markered style's
+// table markers: a pipe), without running its detector over every line.
 func Detect(styles []Style, lines []string) Style {
 	var best Style
 	bestRate := 0
+	var held [256]bool
+	looked := false
 	for _, s := range styles {
+		if m, ok := s.(Markered); ok {
+			if !looked {
+				held, looked = heldBytes(lines), true
+			}
+			if !holdsAny(&held, m.Markers()) {
+				continue
+			}
+		}
 		if r := s.Detect(lines); r > bestRate {
 			best, bestRate = s, r
 			if r == Certain {
@@ -81,6 +95,37 @@ func Detect(styles []Style, lines []string) Style {
 		}
 	}
 	return best
+}
+
+// Markered is a style whose Detect rates 0 a page that holds none of a
+// few bytes, the markers of its tables (a row's pipe): Detect rules such
+// a page out of the style at a first look.
+type Markered interface {
+	Style
+	// Markers are the bytes one of which at least every page the style
+	// rates above 0 holds.
+	Markers() string
+}
+
+// heldBytes tells which bytes the lines hold.
+func heldBytes(lines []string) [256]bool {
+	var held [256]bool
+	for _, l := range lines {
+		for i := 0; i < len(l); i++ {
+			held[l[i]] = true
+		}
+	}
+	return held
+}
+
+// holdsAny reports whether held holds one of the bytes of markers.
+func holdsAny(held *[256]bool, markers string) bool {
+	for i := 0; i < len(markers); i++ {
+		if held[markers[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // Read reads a page in its style, then mends what a scrape does to the

@@ -36,22 +36,14 @@ var (
 // test fails when a pair outside the list goes silent, and when a pair in
 // it no longer does: the list only shrinks.
 var knownSilent = map[[2]string]knownDefect{
-	{"table cut by a line of text, in any style", "one cell per line"}:           {"a line of text between two rows of a table of one cell per line is a cell as far as the style can tell: the cells after it shift, the table ends short of a row (warned at its last cells, not at the line), and the rows after it come as lines of text, which no header names", false},
-	{"table cut by a line of text, in any style", "columns aligned with spaces"}: {"a header whose columns only the rows under it tell (a text browser's dump, its words a space apart): a line of text after its first rows leaves too few of them to tell its columns, and the whole table is read as text", false},
-	{"table cut by a line of text, in any style", "flattened"}:                   {"as for flattened text: a line of text between a blank line under a table and its next row", false},
-	{"table cut by a line of text, in any style", "flattened text"}:              {"a line of text between a blank line under a flattened table and its next row: the blank line ends the table, and the row after the text, its cells run together, is read as text, as no header stands over it to split it", false},
-	{"hard-wrapped line", "Markdown"}:                                            {"a hard wrap that cuts the rule of dashes of a table pandoc draws in Markdown (q03) moves the extents of its last columns: its rows split at the wrong columns, and a cell goes to the next field", false},
-	{"hard-wrapped line", "tables drawn with characters"}:                        {"a hard wrap that cuts the rule of dashes of a table pandoc draws in plain text (q11) moves the extents of its last columns: the rows after it split at the wrong columns", false},
-	{"hard-wrapped line", "pipe- or tab-separated text"}:                         {"a hard wrap of a row that already lost its closing pipe (q09, line 20): its rest, on the next line, has no pipe to tell it the row's, and the default it holds is read as text", false},
+	{"hard-wrapped line", "columns aligned with spaces"}: {"a hard wrap of a print's last row (s14, a table indented one column): its rest, \"(default: 0.8)\", at the page's margin, is one column left of the table, within the print's slack of its first column, so no wrap's rest by its place, and is read as text", false},
 }
 
 // knownInvalid lists the (defect class, style) pairs for which some
 // mutation makes the reader return a schema that fails schema.Validate,
 // each with its defect; the parse then fails with the validation's
 // errors, not the reader's. As knownSilent, it only shrinks.
-var knownInvalid = map[[2]string]knownDefect{
-	{"hard-wrapped line", "Markdown"}: {"a hard wrap in the padding of a padded row (r04, node-html-markdown's tables) after its last cell's text: the rest is read as a second row of the same name, which the validation refuses as declared twice", false},
-}
+var knownInvalid = map[[2]string]knownDefect{}
 
 // knownDefect is a known defect of a (defect class, style) pair: the
 // issue that makes it, and whether the bounded run of make test meets it
@@ -399,6 +391,143 @@ func lynxDump(p *scrapedPage, lines []string) []string {
 		out = append(out, line)
 	}
 	return out
+}
+
+// html2textDump writes a page of pipe tables as Debian's html2text
+// writes its HTML: each heading framed by asterisks, six for an h1 down
+// to one for an h6, no blank line but in a code block, no fence, and each
+// table as columns sized to their widest cell, one space apart, the
+// widest narrowed to keep the line within 79 columns and its cells
+// wrapped, a cell shorter than its row set on the row's middle line,
+// rounded down.
+func html2textDump(p *scrapedPage, lines []string) []string {
+	var out, table []string
+	flush := func() {
+		if len(table) > 0 {
+			out = append(out, html2textTable(table)...)
+			table = nil
+		}
+	}
+	fenced := false
+	for _, l := range p.rewriteTables(lines, func(cells []string) string {
+		for k, c := range cells {
+			cells[k] = pages.CellText(c)
+		}
+		return "\x00" + strings.Join(cells, "\x01")
+	}) {
+		if strings.HasPrefix(l, "\x00") {
+			table = append(table, l[1:])
+			continue
+		}
+		flush()
+		t := strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(t, "```"):
+			fenced = !fenced
+		case fenced:
+			out = append(out, l)
+		case t == "":
+		case strings.HasPrefix(t, "#"):
+			level := len(t) - len(strings.TrimLeft(t, "#"))
+			stars := strings.Repeat("*", max(1, 7-level))
+			out = append(out, stars+" "+strings.TrimSpace(t[level:])+" "+stars)
+		default:
+			out = append(out, t)
+		}
+	}
+	flush()
+	return out
+}
+
+// html2textTable lays a table out as html2text does (html2textDump): its
+// rows, the header first, each its cells joined by \x01.
+func html2textTable(rows []string) []string {
+	var cells [][]string
+	for _, r := range rows {
+		cells = append(cells, strings.Split(r, "\x01"))
+	}
+	n := len(cells[0])
+	widths := make([]int, n)
+	for _, r := range cells {
+		for k := 0; k < n && k < len(r); k++ {
+			widths[k] = max(widths[k], utf8.RuneCountInString(r[k]))
+		}
+	}
+	total := n - 1
+	for _, w := range widths {
+		total += w
+	}
+	for total > 79 {
+		widest := 0
+		for k, w := range widths {
+			if w > widths[widest] {
+				widest = k
+			}
+		}
+		if widths[widest] <= 20 {
+			break
+		}
+		widths[widest]--
+		total--
+	}
+	// Each column is as wide as its widest line once its cells are
+	// wrapped.
+	wrapped := make([][][]string, len(cells))
+	wrappedWidths := make([]int, n)
+	for j, r := range cells {
+		wrapped[j] = make([][]string, n)
+		for k := 0; k < n && k < len(r); k++ {
+			wrapped[j][k] = wrapWords(r[k], widths[k])
+			for _, l := range wrapped[j][k] {
+				wrappedWidths[k] = max(wrappedWidths[k], utf8.RuneCountInString(l))
+			}
+		}
+	}
+	widths = wrappedWidths
+	var out []string
+	for j := range cells {
+		wrapped := wrapped[j]
+		height := 1
+		for _, c := range wrapped {
+			height = max(height, len(c))
+		}
+		for t := 0; t < height; t++ {
+			var b strings.Builder
+			for k := 0; k < n; k++ {
+				text := ""
+				if i := t - (height-len(wrapped[k]))/2; i >= 0 && i < len(wrapped[k]) {
+					text = wrapped[k][i]
+				}
+				if k > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(text + strings.Repeat(" ", max(0, widths[k]-utf8.RuneCountInString(text))))
+			}
+			out = append(out, strings.TrimRight(b.String(), " "))
+		}
+	}
+	return out
+}
+
+// wrapWords wraps a text at its spaces into lines of width runes at most
+// (a longer word a line of its own).
+func wrapWords(text string, width int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(text) {
+		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	if line != "" || len(lines) == 0 {
+		lines = append(lines, line)
+	}
+	return lines
 }
 
 // seeRefRe matches a cross reference of a description: "See ReturnCode".
@@ -1649,6 +1778,9 @@ var defects = []defect{
 	}},
 	{"tables dumped by ELinks, headings ending in its bytes for a permalink's zero-width space", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return linkReferences(lynxDump(p, elinksPermalinks(numberedLinks(p, lines)))), at
+	}},
+	{"page written by Debian html2text: framed headings, no blank lines, cells in the middle of their rows", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return html2textDump(p, lines), at
 	}},
 	{"Required cell empty before a description in lower case, dumped by a text browser", func(p *scrapedPage) []int {
 		if p.style != "markdown" && p.style != "pipes" {

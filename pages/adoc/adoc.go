@@ -103,7 +103,7 @@ func read(src pages.Source) []pages.Block {
 		case underlines(lines, i) && r.underlined(i):
 			r.text(i, pages.Title(r.inline(t), true))
 			i++
-		case tableDelimRe.MatchString(t):
+		case isTableDelim(t):
 			i = r.readTable(i)
 			r.pending = ""
 		case strings.HasPrefix(t, "//") && delimiterOf(t) == notDelimiter:
@@ -203,7 +203,7 @@ func underlines(lines []string, i int) bool {
 	if l == "" || l[0] == ' ' || l[0] == '\t' || l[0] == '.' || !strings.ContainsFunc(l, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) {
 		return false
 	}
-	if tableDelimRe.MatchString(l) || delimiterOf(l) != notDelimiter || strings.HasPrefix(l, "//") || strings.HasPrefix(l, "include::") ||
+	if isTableDelim(l) || delimiterOf(l) != notDelimiter || strings.HasPrefix(l, "//") || strings.HasPrefix(l, "include::") ||
 		conditionalRe.MatchString(l) || attrEntryRe.MatchString(l) || blockAttrRe.MatchString(l) || headingRe.MatchString(l) {
 		return false
 	}

@@ -131,8 +131,27 @@ func headerLine(line string) []chunk {
 	return chunksOf(line, 2)
 }
 
+// tight reports whether the header at line i and the lines under it, to
+// a blank line, each set every word one space from the next, as a text
+// browser prints a table too wide for it (spacedTable), and a table laid
+// out in columns does not but by chance, where each column's widest cell
+// is one space short of the next.
+func tight(lines []string, i int) bool {
+	j := i
+	for ; j < len(lines) && strings.TrimSpace(lines[j]) != ""; j++ {
+		if strings.Contains(strings.TrimSpace(lines[j]), "  ") {
+			return false
+		}
+	}
+	return j > i+1
+}
+
 // isHeaderLine reports whether a line may be a header's first.
 func isHeaderLine(line string) bool { return headerLine(line) != nil }
+
+// HeaderLine reports whether a line may be the first of a table's header:
+// words without digits, half of them at least naming columns.
+func HeaderLine(line string) bool { return isHeaderLine(line) }
 
 // headerLike reports whether a cell may be a header's, or the part of one
 // that goes on at a next line: short words without digits.
@@ -506,6 +525,33 @@ func namesAColumn(cs []chunk) bool {
 	return slices.ContainsFunc(cs, func(c chunk) bool { return pages.IsHeaderCell(c.text) })
 }
 
+// cutHeaderAt reports whether line i is the first part of a header row
+// that a hard wrap cut, its last cells at the margin of the next line:
+// its cells name no table's columns alone (namesColumns), the next line
+// starts left of them and holds header cells alone, and with them the
+// cells name columns.
+func cutHeaderAt(lines []string, i int) bool {
+	parts := headerLine(lines[i])
+	if parts == nil || i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" {
+		return false
+	}
+	rest := chunksOf(lines[i+1], 2)
+	if rest[0].start >= parts[0].start || !allHeaderLike(rest) {
+		return false
+	}
+	cells := make([]string, 0, len(parts)+len(rest))
+	for _, p := range parts {
+		cells = append(cells, p.text)
+	}
+	if namesColumns(cells) {
+		return false
+	}
+	for _, c := range rest {
+		cells = append(cells, c.text)
+	}
+	return namesColumns(cells)
+}
+
 // namesColumns reports whether cells are a header's: each a header cell,
 // the first naming a Name or a Code column, another a column of another
 // kind.
@@ -663,7 +709,23 @@ func abs(n int) int {
 // (withoutLinkNumbers); a text line is then read as a heading or not
 // (pages.StripHeading).
 func alignedItems(src pages.Source) []pages.Block {
-	items := placedItems(src)
+	return finished(src, placedItems(src))
+}
+
+// ReadMiddle reads a page of the style whose every table sets a cell
+// shorter than its row on the row's middle line, rounded down, and no
+// blank line between rows (Debian's html2text): each run of a table's
+// lines of two rows or more, or with lines before its first name, is cut
+// into rows by that placement alone (middleRows); a run that does not cut
+// so is refused at its first line.
+func ReadMiddle(src pages.Source) []pages.Block {
+	return finished(src, readItems(src, unprinted(src.Lines), nil, []placement{middleDown}, true))
+}
+
+// finished takes the numbers of links out of the blocks of a page that
+// numbers them (withoutLinkNumbers), and reads each text line as a
+// heading or not (pages.StripHeading).
+func finished(src pages.Source, items []pages.Block) []pages.Block {
 	if pages.NumbersLinks(src.Lines) {
 		items = withoutLinkNumbers(items)
 	}
@@ -682,14 +744,14 @@ func placedItems(src pages.Source) []pages.Block {
 	rep := src.Report
 	src.Report = &pages.Reporter{}
 	seen := &survey{}
-	items := readItems(src, sh, seen, nil)
+	items := readItems(src, sh, seen, nil, false)
 	if !seen.middle && !seen.loose() {
 		rep.Merge(src.Report)
 		return items
 	}
 	if places := placements(seen.runs); len(places) > 0 && (seen.middle || cheaper(seen.runs, places)) {
 		src.Report = rep
-		return readItems(src, sh, nil, places)
+		return readItems(src, sh, nil, places, false)
 	}
 	rep.Merge(src.Report)
 	return items
@@ -697,8 +759,10 @@ func placedItems(src pages.Source) []pages.Block {
 
 // readItems reads a page's sheets into blocks, its tables' cells placed
 // in the middle of their rows as places tell, or at their top where
-// places is empty; seen, when set, gathers what the rows tell.
-func readItems(src pages.Source, sh sheets, seen *survey, places []placement) []pages.Block {
+// places is empty; seen, when set, gathers what the rows tell. Where
+// placed is set, the page sets every cell so (ReadMiddle): a run the
+// placements do not cut into rows is refused.
+func readItems(src pages.Source, sh sheets, seen *survey, places []placement, placed bool) []pages.Block {
 	drawing := src
 	drawing.Lines = sh.lines
 	var items []pages.Block
@@ -718,8 +782,25 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement) []
 			i = end
 			continue
 		}
+		if cutHeaderAt(sh.lines, i) {
+			src.Report.Fail(pages.At(src.Name, i+2), "line %d, right under the line %d, starts left of its cells and names columns (%q), which the line names only with it: the header row goes on there, as a hard wrap cuts a line, and where its last columns start cannot be told; write the header row on one line", i+2, i+1, pages.Clip(strings.TrimSpace(sh.lines[i+1])))
+			i += 2
+			continue
+		}
+		if head := spacedHeader(sh.lines[i]); head != nil && tight(sh.lines, i) {
+			// Every word one space from the next, in the header and its
+			// rows: a text browser's table too wide for it, whatever
+			// words happen to line up.
+			tb, end := spacedTable(src, sh.lines, head, i)
+			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			i = end
+			continue
+		}
 		if h, ok := headerAt(sh.lines, i); ok {
-			r := reader{src: src, sh: sh, h: h, seen: seen, places: places}
+			if placed {
+				h.gap = 1 // html2text sets every cell one space from the next
+			}
+			r := reader{src: src, sh: sh, h: h, seen: seen, places: places, placed: placed}
 			tb, end := r.table()
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
 			last, lastTable, between = &h, tb, 0

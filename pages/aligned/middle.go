@@ -1,6 +1,7 @@
 package aligned
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -28,15 +29,9 @@ import (
 // requiredness word below a row) or a cell that goes on at a line that
 // had room for its first word, and a placement, rounded down or up,
 // explains the page's tables at less cost; the placement is the one that
-// cuts every table that either cuts, at least cost over them all. Where
-// two ways cost the same, as a row of two lines can end at its second
-// line or give it to a taller row below whose cells stand lower (ELinks
-// sets a table so), the way that cuts fewer sentences is taken: a cut
-// between a line of a cell's prose that ends in a word ("before it
-// can") and one that goes on in small letters ("be bottled.") parts a
-// sentence that a cell wraps. A run that the placements cut in two ways
-// at that least cost is refused at the first line the two ways
-// disagree on.
+// cuts every table that either cuts, at least cost over them all. A
+// run that the placements cut in two ways at least cost is refused at
+// the first line the two ways disagree on.
 
 // placement is where a row sets a cell shorter than itself: in its
 // middle, the spare lines split rounded down (w3m) or up above the cell.
@@ -71,6 +66,9 @@ type run struct {
 	// cuts are where the reading at the top of the cells started each
 	// row of the run but its first.
 	cuts []int
+	// placed is set where the page sets every cell in the middle of its
+	// row (reader.placed).
+	placed bool
 }
 
 // grid is a run's lines cut into the columns of its table: the text of
@@ -84,16 +82,27 @@ type grid struct {
 	goesOn []bool
 	ends   [][]int // where each cell's text ends, less its column's start
 	width  []int
+	// prose tells the columns of descriptions, whose cells begin as a
+	// sentence does (cutCost).
+	prose []bool
 }
+
+// notedCodeRe matches a first cell of one word and its note in
+// parentheses, on one line: "4xx (custom status)".
+var notedCodeRe = regexp.MustCompile(`^\S+ \([^()]+\)$`)
 
 // gridOf cuts a run into its columns. It reports false where a line has
 // text under the first column that is no name alone, nor a code that
 // wraps inside a parenthesis ("4xx (custom" over "status)"): a cell of
 // words wraps, and the rows could not be told by their first cells.
-func gridOf(h *header, lines []line) (grid, bool) {
+func gridOf(h *header, lines []line, placed bool) (grid, bool) {
 	n := len(h.starts)
-	g := grid{width: make([]int, n)}
-	rd := &reader{h: *h}
+	g := grid{width: make([]int, n), prose: make([]bool, n)}
+	cols, _ := pages.ColumnsOf(h.cells)
+	for k, c := range cols {
+		g.prose[k] = c == pages.ColDescription
+	}
+	rd := &reader{h: *h, placed: placed}
 	var above []frag // the last part of each column's text on the line above
 	for _, l := range lines {
 		cells, ends := make([]string, n), make([]int, n)
@@ -111,7 +120,7 @@ func gridOf(h *header, lines []line) (grid, bool) {
 			g.width[k] = max(g.width[k], ends[k])
 		}
 		goesOn := above != nil && above[0].text != "" && cells[0] != "" && (closes(g.cells[len(g.cells)-1][0], cells[0]) || rd.brokenRow(above, firsts))
-		if strings.Contains(cells[0], " ") && !goesOn && strings.Count(cells[0], "(") <= strings.Count(cells[0], ")") {
+		if strings.Contains(cells[0], " ") && !goesOn && !notedCodeRe.MatchString(cells[0]) && strings.Count(cells[0], "(") <= strings.Count(cells[0], ")") {
 			return grid{}, false
 		}
 		g.cells, g.ends = append(g.cells, cells), append(g.ends, ends)
@@ -208,13 +217,33 @@ func (g grid) oneFirstCell(first, h int) bool {
 	return true
 }
 
+// cutCost is what a cut before line j costs: one where a description
+// goes on from the line above into a cell of line j that begins in lower
+// case, as the rest of a sentence does and a description's first line
+// does not ("fraction. (from 0.0 to 0.5)" under "Extra growth granted by
+// an event, as a"): of two ways to cut a run that cost the same by their
+// wraps, the one that keeps a sentence in its cell.
+func (g grid) cutCost(j int) int {
+	for k, prose := range g.prose {
+		if !prose || j == 0 || g.cells[j-1][k] == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(g.cells[j][k]); unicode.IsLower(r) {
+			return 1
+		}
+	}
+	return 0
+}
+
 // cost is what cutting the run's lines into rows at cuts costs: the
 // lines a cell goes on at where the line before had room for their first
-// word.
+// word, and the cuts before a description's line in lower case
+// (cutCost).
 func (g grid) cost(cuts []int) int {
 	n := 0
 	for j := 0; j+1 < len(g.cells); j++ {
 		if slices.Contains(cuts, j+1) {
+			n += g.cutCost(j + 1)
 			continue
 		}
 		for k := range g.width {
@@ -227,42 +256,10 @@ func (g grid) cost(cuts []int) int {
 }
 
 // way is a way to cut a run's lines into rows: the line after the last
-// of each row but the last, what it costs, and the sentences its cuts
-// part (partsSentence), which settle a tie of cost.
+// of each row but the last, and what it costs.
 type way struct {
-	cuts  []int
-	cost  int
-	parts int
-}
-
-// less reports whether a way is cheaper than another: less cost, or as
-// much and fewer sentences parted.
-func (w way) less(v way) bool {
-	return w.cost < v.cost || w.cost == v.cost && w.parts < v.parts
-}
-
-// minProseWords is the words a line of a cell holds at least for its
-// text to be read as prose whose sentence may go on at the next line.
-const minProseWords = 3
-
-// partsSentence reports whether cutting the run's rows between line j
-// and line j+1 parts a sentence: in a column but the first, line j's
-// text is prose (minProseWords) that ends in a letter or a comma, and
-// line j+1's text starts with a small letter, as a sentence wrapped
-// inside its cell goes on.
-func (g grid) partsSentence(j int) bool {
-	for k := 1; k < len(g.width); k++ {
-		above, below := g.cells[j][k], g.cells[j+1][k]
-		if above == "" || below == "" || len(strings.Fields(above)) < minProseWords {
-			continue
-		}
-		end, _ := utf8.DecodeLastRuneInString(above)
-		start, _ := utf8.DecodeRuneInString(below)
-		if (unicode.IsLetter(end) || end == ',') && unicode.IsLower(start) {
-			return true
-		}
-	}
-	return false
+	cuts []int
+	cost int
 }
 
 // partitions returns the cheapest ways, two at most, to cut the run's
@@ -282,12 +279,10 @@ func (g grid) partitions(p placement) []way {
 				continue
 			}
 			for _, w := range ways[e] {
-				cut := way{cost: c + w.cost, parts: w.parts}
+				cut := way{cost: c + w.cost}
 				if e < n {
 					cut.cuts = append(cut.cuts, e)
-					if g.partsSentence(e - 1) {
-						cut.parts++
-					}
+					cut.cost += g.cutCost(e)
 				}
 				cut.cuts = append(cut.cuts, w.cuts...)
 				ways[s] = cheapest(ways[s], cut)
@@ -298,12 +293,12 @@ func (g grid) partitions(p placement) []way {
 }
 
 // cheapest adds a way to the cheapest ways, keeping two at most of the
-// least cost and sentences parted.
+// least cost.
 func cheapest(ways []way, w way) []way {
 	switch {
-	case len(ways) == 0 || w.less(ways[0]):
+	case len(ways) == 0 || w.cost < ways[0].cost:
 		return []way{w}
-	case !ways[0].less(w) && len(ways) < 2:
+	case w.cost == ways[0].cost && len(ways) < 2:
 		return append(ways, w)
 	}
 	return ways
@@ -359,7 +354,7 @@ func (r run) grid() (grid, bool) {
 	if len(r.lines) > maxMiddleLines {
 		return grid{}, false
 	}
-	return gridOf(r.h, r.lines)
+	return gridOf(r.h, r.lines, r.placed)
 }
 
 // loose reports whether a run of the reading at the top of the cells
@@ -399,7 +394,7 @@ func cheaper(runs []run, places []placement) bool {
 // least cost, the rows cannot be told: an error at the first line the
 // two ways put in different rows, and the run is read the first way.
 func (r *reader) middleRows(lines []line) ([][]line, bool) {
-	g, ok := run{h: &r.h, lines: lines}.grid()
+	g, ok := run{h: &r.h, lines: lines, placed: r.placed}.grid()
 	if !ok {
 		return nil, false
 	}

@@ -160,7 +160,10 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			lower := strings.ToLower(t)
 			exampleTitle := isExampleTitle(t)
 			// What each pattern says of the line, matched once.
-			permission, endpoint, status := permissionRe.MatchString(t), endpointRe.MatchString(t), statusLineRe.MatchString(t)
+			var permission, endpoint, status bool
+			if startsSection(t) {
+				permission, endpoint, status = permissionRe.MatchString(t), endpointRe.MatchString(t), statusLineRe.MatchString(t)
+			}
 			p, near := titlePart(t)
 			if p != partNone && isHeadingName(t) && referenced[headingName(t)] {
 				// A type's name that is a title's word too ("Result"),
@@ -543,7 +546,7 @@ func joinPermissions(page string, items []pages.Block, rep *pages.Reporter) []pa
 	out := make([]pages.Block, 0, len(items))
 	for i := 0; i < len(items); i++ {
 		it := items[i]
-		if it.Table != nil || !permissionStartRe.MatchString(it.Text) {
+		if it.Table != nil || !strings.HasPrefix(it.Text, "Require") || !permissionStartRe.MatchString(it.Text) {
 			out = append(out, it)
 			continue
 		}
