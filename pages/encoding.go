@@ -25,7 +25,12 @@ import (
 // characters, else Windows-1252 (Western Windows' "ANSI": smart quotes,
 // dashes, the non-breaking space), byte by byte for the bytes that are
 // not UTF-8, so that a page pasted together from both keeps its UTF-8.
-// The tables are those of golang.org/x/text, the WHATWG's.
+// The tables are those of golang.org/x/text, the WHATWG's. ELinks 0.13
+// (elinks -dump) writes a zero-width character (a zero-width space, a
+// word joiner, a byte order mark) as six bytes that are no UTF-8, over
+// the character before it (elinksZeroWidth): they are read as the
+// zero-width character, with a warning, before the page is told UTF-8
+// or not.
 
 // A Decoding says how a page's bytes were read when they were not UTF-8:
 // what a warning needs.
@@ -38,24 +43,36 @@ type Decoding struct {
 	// charset>): it is read as declared, without a warning.
 	Declared bool
 	// Line is the line of the first byte that is not UTF-8, and Bytes the
-	// number of such bytes (those of a legacy encoding's characters).
+	// number of such bytes (those of a legacy encoding's characters, not
+	// those of ZeroWidth).
 	Line, Bytes int
 	// Sample shows the first such bytes and what they read as:
 	// "0x92 (’)".
 	Sample string
+	// ZeroWidth is the number of zero-width characters ELinks wrote as
+	// six bytes that are no UTF-8 (elinksZeroWidth), and Restored those
+	// of them that stood where a link number's closing bracket was.
+	ZeroWidth, Restored int
 }
 
 // Warning is the message that reports the decoding, or "" when the page
 // was read as it says.
 func (d Decoding) Warning() string {
+	var zw string
+	if d.ZeroWidth > 0 {
+		zw = fmt.Sprintf("the page holds %d runs of six bytes that are no UTF-8 (0xFD 0xBF 0xBF 0xBD ...): read each as the zero-width character ELinks 0.13 (elinks -dump) writes so, over the character before it; %d of them stood where a link number's closing bracket was, restored; dump the page again with a newer ELinks, or with lynx or w3m, if a character is missing before one", d.ZeroWidth, d.Restored)
+	}
 	if d.Encoding == "" || d.Declared {
-		return ""
+		return zw
+	}
+	if zw != "" {
+		zw += "; "
 	}
 	what := "Windows-1252, the encoding Western Windows saves text in as \"ANSI\""
 	if d.Encoding != "Windows-1252" {
 		what = d.Encoding + ", the encoding Korean Windows saves text in as \"ANSI\""
 	}
-	return fmt.Sprintf("the page is not UTF-8: read its %d bytes that are not (first %s) as %s; save the page as UTF-8 if it is in another encoding", d.Bytes, d.Sample, what)
+	return zw + fmt.Sprintf("the page is not UTF-8: read its %d bytes that are not (first %s) as %s; save the page as UTF-8 if it is in another encoding", d.Bytes, d.Sample, what)
 }
 
 // Decode returns the text of a page's bytes, in UTF-8, and how they were
@@ -73,17 +90,95 @@ func Decode(data []byte) (string, Decoding) {
 	if utf8.Valid(data) {
 		return string(data), Decoding{}
 	}
+	data, zw := elinksZeroWidth(data)
+	d := decode(data)
+	d.ZeroWidth, d.Restored = zw.n, zw.restored
+	if zw.n > 0 && (d.Line == 0 || zw.line < d.Line) {
+		d.Line = zw.line
+	}
+	return d.text, d.Decoding
+}
+
+// decoded is a page's text and how its bytes were read.
+type decoded struct {
+	text string
+	Decoding
+}
+
+// decode reads the bytes of a page that are not all UTF-8 as the HTML
+// page declares, else as EUC-KR or Windows-1252 (Decode).
+func decode(data []byte) decoded {
+	if utf8.Valid(data) {
+		return decoded{text: string(data)}
+	}
 	line := 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
 	if enc, name := declared(data); enc != nil {
 		if text, err := enc.NewDecoder().Bytes(data); err == nil {
-			return string(text), Decoding{Encoding: name, Declared: true, Line: line}
+			return decoded{string(text), Decoding{Encoding: name, Declared: true, Line: line}}
 		}
 	}
 	if text, d, ok := eucKR(data); ok {
 		d.Line = line
-		return text, d
+		return decoded{text, d}
 	}
-	return windows1252(data, line)
+	text, d := windows1252(data, line)
+	return decoded{text, d}
+}
+
+// elinksZeroWidthMark is how ELinks 0.13 writes a zero-width character:
+// these four bytes and two continuation bytes (0x80-0xBF) that count the
+// characters it wrote so, a six-byte form UTF-8 has no longer had. It
+// writes them over the character before (elinks -dump of "ab\u200bcd"
+// is "a", the six bytes, "cd"): after a permalink's number, "[20", the
+// link's closing bracket.
+var elinksZeroWidthMark = []byte{0xFD, 0xBF, 0xBF, 0xBD}
+
+// zeroWidths counts what elinksZeroWidth read: the runs, those after a
+// link number that the closing bracket is restored to, and the line of
+// the first.
+type zeroWidths struct{ n, restored, line int }
+
+// elinksZeroWidth replaces each run of six bytes ELinks wrote for a
+// zero-width character (elinksZeroWidthMark) with a ZERO WIDTH SPACE,
+// preceded by the closing bracket it was written over where it follows
+// a link number's opening bracket and digits ("[20"), and counts them.
+func elinksZeroWidth(data []byte) ([]byte, zeroWidths) {
+	var zw zeroWidths
+	if !bytes.Contains(data, elinksZeroWidthMark) {
+		return data, zw
+	}
+	out := make([]byte, 0, len(data))
+	for i := 0; i < len(data); {
+		if !bytes.HasPrefix(data[i:], elinksZeroWidthMark) || i+6 > len(data) || !continuation(data[i+4]) || !continuation(data[i+5]) {
+			out = append(out, data[i])
+			i++
+			continue
+		}
+		if zw.n == 0 {
+			zw.line = 1 + bytes.Count(data[:i], []byte("\n"))
+		}
+		zw.n++
+		if afterLinkNumber(out) {
+			out = append(out, ']')
+			zw.restored++
+		}
+		out = append(out, "\u200b"...)
+		i += 6
+	}
+	return out, zw
+}
+
+// continuation reports whether b continues a UTF-8 character.
+func continuation(b byte) bool { return b&0xC0 == 0x80 }
+
+// afterLinkNumber reports whether text ends in a link number's opening
+// bracket and digits: "Client [20".
+func afterLinkNumber(text []byte) bool {
+	i := len(text)
+	for i > 0 && text[i-1] >= '0' && text[i-1] <= '9' {
+		i--
+	}
+	return i < len(text) && i > 0 && text[i-1] == '['
 }
 
 // firstInvalid is the offset of the first byte of data that is not part

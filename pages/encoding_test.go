@@ -77,3 +77,36 @@ func TestReadTextWarnsOfTheEncoding(t *testing.T) {
 		t.Errorf("warnings %v, want one at line 3 of the 2 bytes", warns)
 	}
 }
+
+// TestElinksZeroWidth reads the six bytes ELinks 0.13 writes for a
+// zero-width character over the character before it (elinks -dump of
+// real pages): a ZERO WIDTH SPACE, after a link number the closing
+// bracket it was written over, with a warning at the first's line.
+func TestElinksZeroWidth(t *testing.T) {
+	for _, c := range []struct {
+		name, data, want string
+		restored, line   int
+		encoding         string // read besides; "" for none
+	}{
+		{"a permalink after a heading", "intro\nClient [20\xfd\xbf\xbf\xbd\xa3\xac\n\nOther [21\xfd\xbf\xbf\xbd\xa3\xac\n",
+			"intro\nClient [20]\u200b\n\nOther [21]\u200b\n", 2, 2, ""},
+		{"inside a word, over the letter before", "   a\xfd\xbf\xbf\xbd\xa3\xadcd e\xfd\xbf\xbf\xbd\xa3\xae\n",
+			"   a\u200bcd e\u200b\n", 0, 1, ""},
+		{"with a Windows-1252 byte besides", "it\x92s\nOverview [9\xfd\xbf\xbf\xbd\xa3\xac\n",
+			"it\u2019s\nOverview [9]\u200b\n", 1, 1, "Windows-1252"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, d := Decode([]byte(c.data))
+			if got != c.want {
+				t.Errorf("Decode = %q, want %q", got, c.want)
+			}
+			w := d.Warning()
+			if d.Restored != c.restored || d.Line != c.line || !strings.Contains(w, "ELinks") {
+				t.Errorf("restored %d at line %d, warning %q; want %d at line %d", d.Restored, d.Line, w, c.restored, c.line)
+			}
+			if c.encoding != "" && !strings.Contains(w, "as "+c.encoding) {
+				t.Errorf("warning %q, want one that reads the page as %s", w, c.encoding)
+			}
+		})
+	}
+}

@@ -100,12 +100,13 @@ func Unnumbered(t string) string {
 }
 
 // gluedNumber reports whether the number at t[i:j] is glued to a link's
-// text: at the line's start or after a space or "(", and followed by
+// text: at the line's start or after a space, "(" or a generic type's
+// "<" (List<[5]Shaft>, whose argument is the link), and followed by
 // text that no sentence or list puts right after a number in brackets (a
 // space, a punctuation mark, a bracket): a word, a permalink's "#", an
 // arrow.
 func gluedNumber(t string, i, j int) bool {
-	if i > 0 && t[i-1] != ' ' && t[i-1] != '(' && t[i-1] != '\t' {
+	if i > 0 && t[i-1] != ' ' && t[i-1] != '(' && t[i-1] != '<' && t[i-1] != '\t' {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t[j:])

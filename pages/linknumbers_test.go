@@ -13,6 +13,7 @@ func TestUnnumbered(t *testing.T) {
 		{"Query Parameters [18]", "Query Parameters"},
 		{"[5]#Overview", "#Overview"},
 		{"(see [4]Guide)", "(see Guide)"},
+		{"List<[5]Shaft>", "List<Shaft>"},
 		{"   [6]", ""},
 		{"[32]← getStoreItems [33]getCatalog →", "← getStoreItems getCatalog →"},
 		{"see the reference [1].", "see the reference [1]."},

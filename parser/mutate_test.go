@@ -573,6 +573,20 @@ func numberedLinks(p *scrapedPage, lines []string) []string {
 	return lines
 }
 
+// elinksPermalinks writes the permalinks' numbers numberedLinks put after
+// a page's headings as ELinks 0.13 dumps them: the six bytes, no UTF-8,
+// it writes for the anchor's zero-width space over the number's closing
+// bracket ("### ErrorCode [16" and 0xFD 0xBF 0xBF 0xBD 0xA3 0xAC).
+func elinksPermalinks(lines []string) []string {
+	out := append([]string{}, lines...)
+	for i, l := range out {
+		if strings.HasPrefix(l, "#") && strings.HasSuffix(l, "]") {
+			out[i] = l[:len(l)-1] + "\xfd\xbf\xbf\xbd\xa3\xac"
+		}
+	}
+	return out
+}
+
 // linkReferences ends a text browser's dump with the list of its links
 // (lynx -dump's "References"), one for each number in brackets the page
 // holds.
@@ -1762,6 +1776,9 @@ var defects = []defect{
 	}},
 	{"tables dumped by a text browser that numbers its links", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return linkReferences(lynxDump(p, numberedLinks(p, lines))), at
+	}},
+	{"tables dumped by ELinks, headings ending in its bytes for a permalink's zero-width space", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return linkReferences(lynxDump(p, elinksPermalinks(numberedLinks(p, lines)))), at
 	}},
 	{"page written by Debian html2text: framed headings, no blank lines, cells in the middle of their rows", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return html2textDump(p, lines), at

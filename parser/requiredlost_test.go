@@ -114,3 +114,37 @@ func TestKakaoRequiredLost(t *testing.T) {
 		t.Errorf("no warning %q at line 21: %v", want, res.Warnings)
 	}
 }
+
+// TestRequiredShifted parses a GearN page (ELinks's dump, t03) whose
+// admin body has a row that lost a cell and set its description in the
+// Required column (a Markdown row of three cells in a table of four),
+// where the client's body requires the field: read as optional, as an
+// empty Required cell would say, with a warning at its row that another
+// table of the page requires it and the fix that says so too.
+func TestRequiredShifted(t *testing.T) {
+	data, err := os.ReadFile("../testdata/facts/t03_blendWine/blendWine.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := parser.Parse([]parser.Page{{Name: "blendWine.txt", Data: data}}, parser.Options{Name: "base"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, op := range res.API.Operations {
+		for _, r := range op.Endpoints {
+			for _, f := range r.Body {
+				if f.Name == "style" && f.Required != (r.Role == "client") {
+					t.Errorf("style of the %s body: required %t", r.Role, f.Required)
+				}
+			}
+		}
+	}
+	want := "field style is read as optional, its row having lost a cell and set its description in the Required column, but the page's other rows of it say it is required (as the other tables of its page document a field style, at blendWine.txt:232, blendWine.txt:77): if the cell it lost said so, add the fix {operation: blendWine, role: admin, field: style, required: true} to the overrides"
+	warned := false
+	for _, w := range res.Warnings {
+		warned = warned || w.Pos.Line == 120 && w.Msg == want
+	}
+	if !warned {
+		t.Errorf("no warning at line 120 %q: %v", want, res.Warnings)
+	}
+}

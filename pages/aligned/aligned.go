@@ -7,6 +7,7 @@
 package aligned
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -167,7 +168,9 @@ const maxProbe = 40
 // line follows the header, those of the run of lines after it, and up to
 // a title after a row (text of one part left of the header's first cell:
 // a print sets a table's title and the next table without a blank line
-// between them); a line that repeats the header is left out.
+// between them; but for a row whose cells a text browser set one space
+// apart under a centred header, secondUnder); a line that repeats the
+// header is left out.
 func probe(lines []string, i int) []int {
 	var out []int
 	j := i + 1
@@ -179,12 +182,24 @@ func probe(lines []string, i int) []int {
 		if strings.TrimSpace(lines[j]) == strings.TrimSpace(lines[i]) {
 			continue
 		}
-		if len(out) > 0 && indentOf(lines[j]) < margin && len(chunksOf(lines[j], 2)) == 1 {
+		if len(out) > 0 && indentOf(lines[j]) < margin && len(chunksOf(lines[j], 2)) == 1 && !secondUnder(lines[out[len(out)-1]], lines[j]) {
 			break
 		}
 		out = append(out, j)
 	}
 	return out
+}
+
+// secondUnder reports whether line's second word starts where a word of
+// the line above starts: the cells of rows one space apart line up
+// ("purity Double Purity of the metal" under "weight Double Weight in
+// grams"), a title's words do not.
+func secondUnder(above, line string) bool {
+	ws := chunksOf(line, 1)
+	if len(ws) < 2 {
+		return false
+	}
+	return slices.ContainsFunc(chunksOf(above, 1)[1:], func(w chunk) bool { return w.start == ws[1].start })
 }
 
 // layout is the words of lines, to ask where they leave a gap.
@@ -208,6 +223,18 @@ func (l layout) blank(p int) bool {
 		}
 	}
 	return true
+}
+
+// textBefore counts the lines with a word that starts left of display
+// column p.
+func (l layout) textBefore(p int) int {
+	n := 0
+	for _, ws := range l {
+		if len(ws) > 0 && ws[0].start < p {
+			n++
+		}
+	}
+	return n
 }
 
 // startsAt counts the lines with a word that starts at display column p.
@@ -234,7 +261,9 @@ func (l layout) startsAt(p int) int {
 // widths, one space from the next column's ("Name Type" over "total
 // Integer", "Type Mandatory" over "Integer Y"): the column starts where
 // the rows start it, a display column right or left of the header's
-// word, or at the word.
+// word, or at the word; but not in a header all of whose words are one
+// space apart, a text browser's table too wide for it (spacedHeader), whose
+// rows line up with no column.
 func splitCells(parts []chunk, under layout) []chunk {
 	var out []chunk
 	for _, p := range parts {
@@ -246,7 +275,7 @@ func splitCells(parts []chunk, under layout) []chunk {
 				cell = w
 				continue
 			}
-			if endsHeaderCell(words[i].text) && pages.IsHeaderCell(w.text) {
+			if len(parts) > 1 && endsHeaderCell(words[i].text) && pages.IsHeaderCell(w.text) {
 				out = append(out, cell)
 				cell = w
 				for _, p := range []int{w.start + 1, w.start - 1} {
@@ -279,14 +308,64 @@ func endsHeaderCell(w string) bool {
 
 // startsColumn reports whether the lines under a header tell that a
 // column starts at display column p: they leave a gap before it in every
-// line and start a word there in half of them at least, two lines or
+// line (or two of them start it and fewer cross it: across) and start a word there in half of those with text left of it at
+// least (textBefore: "Http response code detail_code" over "492
+// -84001", whose rows' descriptions go on at lines of their own), two lines or
 // one whose word there stands two spaces or more from the text before it
 // (a cell's start): a single line's word one space after another may be
 // the second word of a cell ("Normal Response" under "Status Code
 // Description").
 func (l layout) startsColumn(p int) bool {
 	n := l.startsAt(p)
-	return n > 0 && 2*n >= len(l) && l.blank(p-1) && (n >= 2 || l.apartAt(p))
+	return n > 0 && 2*n >= l.textBefore(p) && (l.blank(p-1) || n >= 2 && l.across(p-1) < n && l.everyApartAt(p)) && (n >= 2 || l.apartAt(p))
+}
+
+// across counts the lines with a word over display column p: a cell that
+// runs over the start of the next column, as a print sets one ("401
+// Unauthenticated" where the rows above start their second cell right of
+// it), where more lines start the column than cross it, each two spaces
+// or more after the text before it (everyApartAt): a cell's second word
+// one space after its first ("Normal Response") starts no column.
+func (l layout) across(p int) int {
+	n := 0
+	for _, ws := range l {
+		for _, w := range ws {
+			if w.start <= p && p < w.end {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// spansTo reports whether a line starts a word at display column p that
+// reaches display column to, a header cell's start: the cell of a row
+// one space after the cell before it, under a header cell centred over
+// it ("List<Notice>" under "Type"), which a cell's second word, right of
+// its header cell's start, is not.
+func (l layout) spansTo(p, to int) bool {
+	for _, ws := range l {
+		for _, w := range ws {
+			if w.start == p && w.end > to {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// everyApartAt reports whether every line that starts a word at display
+// column p starts it two spaces or more after the text before it.
+func (l layout) everyApartAt(p int) bool {
+	for _, ws := range l {
+		for i, w := range ws {
+			if w.start == p && i > 0 && ws[i-1].end > p-2 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // apartAt reports whether a line starts a word at display column p two
@@ -382,7 +461,7 @@ func (h *header) refine(ends []int, lines []string, rows []int) {
 			from = ends[k-1] + 1
 		}
 		for p := from; p < h.starts[k]; p++ {
-			if p > 0 && !all.blank(p-1) || under.startsAt(p) < 2 && !under.apartAt(p) || !under.startEvery(p, h.starts[k]) {
+			if p > 0 && !all.blank(p-1) || under.startsAt(p) < 2 && !under.apartAt(p) && !under.spansTo(p, h.starts[k]) || !under.startEvery(p, h.starts[k]) {
 				continue
 			}
 			h.starts[k] = p
@@ -439,6 +518,11 @@ func allHeaderLike(cs []chunk) bool {
 		}
 	}
 	return true
+}
+
+// namesAColumn reports whether a cell of a line names a column.
+func namesAColumn(cs []chunk) bool {
+	return slices.ContainsFunc(cs, func(c chunk) bool { return pages.IsHeaderCell(c.text) })
 }
 
 // cutHeaderAt reports whether line i is the first part of a header row
@@ -722,6 +806,15 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			last, lastTable, between = &h, tb, 0
 			i = end
 			continue
+		}
+		if last != nil && between == 0 {
+			r := reader{src: src, sh: sh, seen: seen, places: places}
+			if tb, end := r.apartRest(last, i); tb != nil {
+				items = append(items, pages.Block{Line: tb.Line, Table: tb})
+				lastTable = tb
+				i = end
+				continue
+			}
 		}
 		if last != nil && last.gap > 1 && rowStart(last, chunksOf(sh.lines[i], last.gap)) {
 			// Cells set apart by two spaces at least: words a space

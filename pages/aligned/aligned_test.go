@@ -838,3 +838,122 @@ func TestToolbar(t *testing.T) {
 		t.Errorf("texts\n got %q\nwant %q", texts, want)
 	}
 }
+
+// TestElinksTables reads tables as ELinks 0.13 dumps them (elinks -dump):
+// cells in the middle of their rows, rows of one line run together, a
+// header's cells one space apart or centred over their columns, a table
+// split in two laid out apart; each row at its first line.
+func TestElinksTables(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       [][]string
+		warns      []string
+	}{
+		{"a row of two lines whose last could start a taller row below: the cut that parts no sentence",
+			"     Code       Type    Required                 Description\n" +
+				"   cellarId  string     true     The cellar the blend is made in. (8\n" +
+				"                                 characters)\n" +
+				"                                 The grape lots pressed together, from the\n" +
+				"   grapeLots string[]   true     player's cellar.\n" +
+				"                                 (2 - 5 items)\n" +
+				"   style     WineStyle  true     The wine made. See [25]WineStyle\n" +
+				"   oakMonths number int          Months the blend ages in oak before it can\n" +
+				"                                 be bottled. (from 0 to 36) (Default: 12)\n" +
+				"   sweetness number              Residual sugar left in the blend, as a\n" +
+				"                                 fraction. (from 0.0 to 0.3) (Default: 0.05)\n",
+			[][]string{
+				{"2", "cellarId", "string", "true", "The cellar the blend is made in. (8 characters)"},
+				{"4", "grapeLots", "string[]", "true", "The grape lots pressed together, from the player's cellar. (2 - 5 items)"},
+				{"7", "style", "WineStyle", "true", "The wine made. See [25]WineStyle"},
+				{"8", "oakMonths", "number int", "", "Months the blend ages in oak before it can be bottled. (from 0 to 36) (Default: 12)"},
+				{"10", "sweetness", "number", "", "Residual sugar left in the blend, as a fraction. (from 0.0 to 0.3) (Default: 0.05)"},
+			},
+			[]string{"p.txt:6: line 6 goes on with the cell of Description at line 5, which had room for its first word"}},
+		{"a row of one line whose name fills its column, over a row: two names, not one broken",
+			"     Code        Type      Required                Description\n" +
+				"   cellarId  string        true     The cellar the blend is made in. (8\n" +
+				"                                    characters)\n" +
+				"   barrelId  string        true     The barrel.\n" +
+				"                                    How deeply the barrel's staves were\n" +
+				"   toast     [2]ToastLevel true     toasted, and how dark the wine turns in\n" +
+				"                                    them. See [3]ToastLevel\n",
+			[][]string{
+				{"2", "cellarId", "string", "true", "The cellar the blend is made in. (8 characters)"},
+				{"4", "barrelId", "string", "true", "The barrel."},
+				{"5", "toast", "[2]ToastLevel", "true", "How deeply the barrel's staves were toasted, and how dark the wine turns in them. See [3]ToastLevel"},
+			},
+			nil},
+		{"a table split in two, the second laid out apart without its empty Required column",
+			"     Code        Type      Required                Description\n" +
+				"   barrelId  string        true     The barrel.\n" +
+				"                                    How deeply the barrel's staves were\n" +
+				"   toast     [2]ToastLevel true     toasted, and how dark the wine turns in\n" +
+				"                                    them. See [3]ToastLevel\n" +
+				"\n" +
+				"   layers  [4]GenericModels.PaintLayer[]  The paint layers, the oldest first.\n" +
+				"                                          (0 - 4 items)\n" +
+				"                                          Whether the panel has been cleaned\n" +
+				"   cleaned boolean                        since it was found. (Default:\n" +
+				"                                          false)\n",
+			[][]string{
+				{"2", "barrelId", "string", "true", "The barrel."},
+				{"3", "toast", "ToastLevel", "true", "How deeply the barrel's staves were toasted, and how dark the wine turns in them. See ToastLevel"},
+				{"7", "layers", "GenericModels.PaintLayer[]", "", "The paint layers, the oldest first. (0 - 4 items)"},
+				{"9", "cleaned", "boolean", "", "Whether the panel has been cleaned since it was found. (Default: false)"},
+			},
+			[]string{"p.txt:7: lines 7-11, after a blank line under the table at line 1, set their cells in columns of their own: read as the table's rest laid out apart"}},
+		{"a header whose cells are one space apart, over rows in the middle of their lines",
+			"   Http response code detail_code    msg               Description\n" +
+				"   492                -84001      Drill bit The drill bit is worn out and\n" +
+				"                                  broken    must be repaired\n" +
+				"   493                -84003      Cave-in   The shaft caved in during a blast\n" +
+				"                                            and is closed for an hour\n",
+			[][]string{
+				{"2", "492", "-84001", "Drill bit broken", "The drill bit is worn out and must be repaired"},
+				{"4", "493", "-84003", "Cave-in", "The shaft caved in during a blast and is closed for an hour"},
+			},
+			nil},
+		{"a header one space apart over columns a row's cell runs over, one space after the cell before it",
+			"   Status Code Status Code Description Status Code Detailed Description\n" +
+				"   200         Normal Response         Normal\n" +
+				"   400         Bad Request             Missing mandatory parameters\n" +
+				"   401 Unauthenticated                 Authentication failed\n",
+			[][]string{
+				{"2", "200", "Normal Response", "Normal"},
+				{"3", "400", "Bad Request", "Missing mandatory parameters"},
+				{"4", "401", "Unauthenticated", "Authentication failed"},
+			},
+			[]string{`p.txt:4: line 4: "Unauthenticated" runs over the start of the column Status Code Description`}},
+		{"a single row one space apart under a centred header",
+			"    Name       Type          Description\n" +
+				"   notices List<Notice> Notices, newest first\n",
+			[][]string{{"2", "notices", "List<Notice>", "Notices, newest first"}},
+			nil},
+		{"rows one space apart under a centred header",
+			"    Name   Type      Description\n" +
+				"   weight Double Weight in grams\n" +
+				"   purity Double Purity of the metal\n",
+			[][]string{
+				{"2", "weight", "Double", "Weight in grams"},
+				{"3", "purity", "Double", "Purity of the metal"},
+			},
+			nil},
+	} {
+		rows, warns, errs := rowLines(c.page)
+		if !reflect.DeepEqual(rows, c.want) {
+			t.Errorf("%s: rows\n got %q\nwant %q", c.name, rows, c.want)
+		}
+		if len(errs) > 0 {
+			t.Errorf("%s: errors %q", c.name, errs)
+		}
+		if len(warns) != len(c.warns) {
+			t.Errorf("%s: warnings\n got %q\nwant %q", c.name, warns, c.warns)
+			continue
+		}
+		for i, w := range c.warns {
+			if !strings.Contains(warns[i], w) {
+				t.Errorf("%s: warning %q, want one with %q", c.name, warns[i], w)
+			}
+		}
+	}
+}

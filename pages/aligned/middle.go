@@ -103,33 +103,52 @@ func gridOf(h *header, lines []line, placed bool) (grid, bool) {
 		g.prose[k] = c == pages.ColDescription
 	}
 	rd := &reader{h: *h, placed: placed}
-	var above frag // the first cell's text of the line above
+	var above []frag // the last part of each column's text on the line above
 	for _, l := range lines {
 		cells, ends := make([]string, n), make([]int, n)
-		var first frag
+		firsts, lasts := make([]frag, n), make([]frag, n)
 		for _, c := range l.chunks {
 			k := h.column(c.start)
-			if k == 0 && cells[0] == "" {
-				first = frag{line: l.line, chunk: c}
-			}
 			if cells[k] == "" {
+				firsts[k] = frag{line: l.line, chunk: c}
 				cells[k] = c.text
 			} else {
 				cells[k] += " " + c.text
 			}
+			lasts[k] = frag{line: l.line, chunk: c}
 			ends[k] = c.end - h.starts[k]
 			g.width[k] = max(g.width[k], ends[k])
 		}
-		goesOn := above.text != "" && cells[0] != "" && (closes(above.text, cells[0]) || rd.brokenWord(0, above, first))
+		goesOn := above != nil && above[0].text != "" && cells[0] != "" && (closes(g.cells[len(g.cells)-1][0], cells[0]) || rd.brokenRow(above, firsts))
 		if strings.Contains(cells[0], " ") && !goesOn && !notedCodeRe.MatchString(cells[0]) && strings.Count(cells[0], "(") <= strings.Count(cells[0], ")") {
 			return grid{}, false
 		}
 		g.cells, g.ends = append(g.cells, cells), append(g.ends, ends)
 		g.goesOn = append(g.goesOn, goesOn)
-		above = first
-		above.text = cells[0]
+		above = lasts
 	}
 	return g, true
+}
+
+// brokenRow reports whether a line, the first part of each of its
+// columns' text firsts, goes on with the line above, the last part of
+// each of its columns' text above, as a row a narrow column broke a
+// word of: its first cell goes on with the broken word (brokenWord), and
+// so does each of its cells but the last column's, which wraps as text
+// does (reader.continues). A line whose type or requiredness stands
+// whole under the line above's ("shaftId String" over "region  String")
+// is a row of its own.
+func (r *reader) brokenRow(above, firsts []frag) bool {
+	last := len(firsts) - 1
+	for k, f := range firsts {
+		if f.text == "" || k == last && k > 0 {
+			continue
+		}
+		if above[k].text == "" || !r.brokenWord(k, above[k], f) {
+			return false
+		}
+	}
+	return true
 }
 
 // wraps reports whether the text of column k may go on from line j to

@@ -113,8 +113,11 @@ func (h *header) fits(k int, text string) bool {
 // isTypeCell reports whether text reads as a type cell's first line: a
 // primitive in any of its spellings ("number int"), or a type's name
 // ("List<HiveFrame>", "GenericModels.Reward[]"), with a note in
-// parentheses after it or not ("String (Enum)").
+// parentheses after it or not ("String (Enum)"); a text browser's link
+// numbers in it ("[55]InvalidMemberType", "List<[5]Shaft>") are none of
+// it.
 func isTypeCell(text string) bool {
+	text = pages.Unnumbered(text)
 	if i := strings.Index(text, " ("); i > 0 {
 		text = text[:i]
 	}

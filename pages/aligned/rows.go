@@ -66,8 +66,11 @@ func (r *reader) table() (*pages.Table, int) {
 		// The header's rest, cut by a hard wrap, starts left of the
 		// header's first cell: the columns it names start where no line
 		// tells. A row, cells under the first column and another, is
-		// none: a header centred over its columns starts right of them.
-		if cs := chunksOf(lines[j], 2); cs[0].start < chunksOf(lines[r.h.line], 2)[0].start-r.h.slack() && allHeaderLike(cs) && !rowStart(&r.h, cs) {
+		// none: a header centred over its columns starts right of them;
+		// nor is a line no cell of which names a column, a row whose
+		// cells a text browser set one space apart ("weight Double
+		// Weight in grams").
+		if cs := chunksOf(lines[j], 2); cs[0].start < chunksOf(lines[r.h.line], 2)[0].start-r.h.slack() && allHeaderLike(cs) && namesAColumn(cs) && !rowStart(&r.h, cs) {
 			r.src.Report.Fail(pages.At(r.src.Name, j+1), "line %d, right under the header row at line %d, starts left of its columns and names columns (%q): the header row goes on there, as a hard wrap cuts a line, and where its last columns start cannot be told; write the header row on one line", j+1, r.h.line+1, pages.Clip(strings.TrimSpace(lines[j])))
 			last = j
 		}

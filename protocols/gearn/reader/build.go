@@ -518,6 +518,7 @@ func (b *builder) readFields(pd *pageDoc, owner, target string, tb *pages.Table)
 		case fd.lost && fd.req == "" && tb.Has(pages.ColRequired):
 			at := schema.Pos{Page: pd.name, Line: fd.line}
 			rep.Warn(at, "field %s of %s is read as optional, but its row lost a cell, which may have been its Required cell: the parser takes it for an empty one; if the page marks %s required, %s", f.Name, owner, f.Name, fixFor(target, f.Name, "required: true"))
+		case fd.req == "" && tb.Has(pages.ColRequired) && b.requiredElsewhere(rep, pd, fd, f, target):
 		default:
 			shifted = append(shifted, fmt.Sprintf("%s (line %d)", f.Name, fd.line))
 		}
@@ -588,6 +589,21 @@ func (pd *pageDoc) requiredMarks(tb *pages.Table) []string {
 	}
 	pd.marks[tb] = marks
 	return marks
+}
+
+// requiredElsewhere warns of a field read as optional whose row fd lost
+// a cell and set its description in the Required column, where the
+// page's other rows of the field agree it is required: the cell lost may
+// have been its Required cell, not an empty one, but another table (an
+// admin's, an answer's) may as well require what this one does not. It
+// reports whether it warned, at the row.
+func (b *builder) requiredElsewhere(rep *pages.Reporter, pd *pageDoc, fd *fieldDoc, f *schema.Field, target string) bool {
+	req, how := read.PageRequired(f.Name, b.pageRows(pd, fd))
+	if how == "" || !req || f.Required {
+		return false
+	}
+	rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "field %s is read as optional, its row having lost a cell and set its description in the Required column, but the page's other rows of it say it is required (%s): if the cell it lost said so, %s", f.Name, how, fixFor(target, f.Name, "required: true"))
+	return true
 }
 
 // fixFor is what sets a fact of a field the parser could not read: the
