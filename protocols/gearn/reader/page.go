@@ -131,6 +131,9 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false
 	var heading, how string
+	// sentence is the line that names the heading's type as a sentence
+	// ("Data structure: X."), when a sentence names it.
+	var sentence pages.Block
 	var intro []string
 	// title is the part the last title opened, at titleLine, since the
 	// last table.
@@ -235,11 +238,14 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				warnNear(page, it, p, near, rep)
 			case wantSummary:
 				pd.summary, pd.summaryLine, wantSummary = t, it.Line, false
-			case dataStructureRe.MatchString(t):
-				heading, how = dataStructureRe.FindStringSubmatch(t)[1], "the line \"Data structure: …\""
+			case isTitleSentence(t):
+				// A sentence under its type's heading repeats it.
+				if name, _ := read.TitleSentence(t); name != heading {
+					heading, how, sentence = name, fmt.Sprintf("the sentence %q", t), it
+				}
 				intro = append(intro, t)
 			case isHeadingName(t) && (inResponse || ep != nil && ep.body != nil):
-				heading, how, intro = headingName(t), "", nil
+				heading, how, intro, sentence = headingName(t), "", nil, pages.Block{}
 			default:
 				intro = append(intro, t)
 			}
@@ -341,9 +347,12 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				pd.place(ep, tb, sec, rep)
 				break
 			}
+			if sentence.Text != "" {
+				read.WarnTitleSentence(rep, at(sentence.Line), sentence.Text, heading, tb.Line)
+			}
 			pd.defs = append(pd.defs, &defDoc{name: heading, how: how, intro: intro, table: tb})
 		}
-		heading, how, title, intro = "", "", partNone, nil
+		heading, how, title, intro, sentence = "", "", partNone, nil, pages.Block{}
 	}
 	endSection()
 	return pd
