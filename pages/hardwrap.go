@@ -158,6 +158,7 @@ func (t *Text) hardWrap() (Wrap, bool) {
 		if w+1+columns(firstWord(lines[i+1])) > width {
 			broken[t.line(i)] = true
 			switch {
+			case isBorderedLine(lines[i]):
 			case w == width:
 				exact[lines[i]] = true
 			case w >= width-foldSlack:
@@ -171,12 +172,28 @@ func (t *Text) hardWrap() (Wrap, bool) {
 	return Wrap{Width: width, broken: broken}, len(exact) >= minWrapBreaks && len(exact) >= near
 }
 
+// borderRunes are the runes a drawn table's line starts and ends with:
+// its walls, and its rules' junctions.
+const borderRunes = "|+│║┃┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬"
+
+// isBorderedLine reports whether a line is a drawn table's whole line,
+// a row's or a rule's: it starts and ends with a wall or a junction. A
+// grid that pandoc draws to the page's width is as wide as a fold's
+// lines, but a fold that cut such a line would leave it without its end:
+// its width tells no fold, and it is joined to no line.
+func isBorderedLine(l string) bool {
+	t := strings.TrimSpace(l)
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return utf8.RuneCountInString(t) > 1 && strings.ContainsRune(borderRunes, first) && strings.ContainsRune(borderRunes, last)
+}
+
 // unfold joins each line of a fold as wide as its width to the next, as
 // the fold cut it, without a space; with a warning.
 func (t *Text) unfold(name string, rep *Reporter, w Wrap) {
 	var joins []int
 	for i := 0; i+1 < len(t.Lines); i++ {
-		if w.broken[t.line(i)] && columns(t.Lines[i]) == w.Width {
+		if w.broken[t.line(i)] && columns(t.Lines[i]) == w.Width && !isBorderedLine(t.Lines[i]) {
 			joins = append(joins, i)
 		}
 	}

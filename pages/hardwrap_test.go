@@ -121,6 +121,25 @@ func TestFoldNeedsEvidence(t *testing.T) {
 	}
 }
 
+// TestGridTellsNoFold keeps as they are the lines of grids that pandoc
+// draws to the page's width (72 columns), indented in a directive or not:
+// each ends with its wall, as no line a fold cut does.
+func TestGridTellsNoFold(t *testing.T) {
+	grid := "+--------------+------------+----------+-----------------------------+\n" +
+		"| Code         | Type       | Required | Description                 |\n" +
+		"+==============+============+==========+=============================+\n" +
+		"| ``timezone`` | ``string`` |          | The IANA time zone of the   |\n" +
+		"|              |            |          | answer. (1 - 64             |\n" +
+		"|              |            |          | characters) (Default: UTC)  |\n" +
+		"+--------------+------------+----------+-----------------------------+\n"
+	indented := "   " + strings.ReplaceAll(strings.TrimSuffix(grid, "\n"), "\n", "\n   ")
+	page := "Query Parameters\n~~~~~~~~~~~~~~~~\n\n" + grid + "\n.. container:: table-wrap\n\n" + indented + "\n"
+	text, warns := readText(page)
+	if got := strings.Join(text.Lines, "\n"); got != strings.TrimSuffix(page, "\n") && got != page || len(warns) > 0 {
+		t.Errorf("read\n%s\nwith warnings %q; want the page as it is", got, warns)
+	}
+}
+
 // TestJoinCutRequestLines joins an example's request line whose path, a
 // word wider than the page's wrap, a hard wrap put on a line of its own
 // between its method and its version; a method alone over a path

@@ -140,6 +140,8 @@ func TestDetect(t *testing.T) {
 		{"============  ======\nName          Type\n============  ======\na             int\n============  ======", aligned.Style{}},
 		{"==== Overview ====\nNo table here.", nil},
 		{"2 ^ 3 and x ^ y", nil},
+		{"Plot\n^^^^\n\n+------+------+\n| Name | Type |\n+------+------+\n| a    | int  |\n+------+------+", pipes.Style{}},
+		{"Plot\n^^^^\n\n   +------+------+\n   | Name | Type |\n   +------+------+", pipes.Style{}},
 		{"==== Request Body ====\n{| class=\"wikitable\"\n! Name !! Type\n|-\n| a || int\n|}", mediawiki.Style{}},
 	} {
 		if got := pages.Detect(styles, pages.Lines([]byte(c.page))); got != c.want {

@@ -18,7 +18,9 @@ func (Style) Read(src pages.Source) []pages.Block { return items(src) }
 // "^" or "|") and a mark no other style writes: a header row of carets
 // ("^ Name ^ Type ^") or a heading framed by equal signs on both sides
 // ("==== Method ===="). A Markdown ruler (|---|) or an AsciiDoc table
-// delimiter (|===) makes the page another style's.
+// delimiter (|===) makes the page another style's. A line of carets
+// alone ("^^^^") is no header row: its cells name nothing, and it is
+// the underline of a reStructuredText section title.
 func (Style) Detect(lines []string) int {
 	rows, marks := 0, 0
 	for _, l := range lines {
@@ -27,7 +29,7 @@ func (Style) Detect(lines []string) int {
 		case pages.IsPipeRuler(t) || strings.HasPrefix(t, "|==="):
 			return 0
 		case strings.HasPrefix(t, "^"):
-			if r, ok := splitRow(t); ok && len(r) >= 2 && allHeader(r) {
+			if r, ok := splitRow(t); ok && len(r) >= 2 && allHeader(r) && namesSome(r) {
 				rows++
 				marks++
 			}
@@ -43,4 +45,14 @@ func (Style) Detect(lines []string) int {
 		return 0
 	}
 	return pages.Certain
+}
+
+// namesSome reports whether a cell of a row holds text.
+func namesSome(cells []cell) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c.text) != "" {
+			return true
+		}
+	}
+	return false
 }

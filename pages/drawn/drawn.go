@@ -32,6 +32,8 @@ type drawing struct {
 	// gaps are the blank lines (1-based) inside a simple table's rows,
 	// the rows under them fitting its columns.
 	gaps []int
+	// joins are the words a grid's cells broke across lines, joined.
+	joins []wordJoin
 }
 
 // refusal is a row that cannot be read, at its line (1-based).
@@ -116,6 +118,9 @@ func table(src pages.Source, i int, rst bool) (*pages.Table, int) {
 	}
 	for _, g := range d.gaps {
 		src.Report.Warn(pages.At(src.Name, g), "line %d is blank inside the simple table at line %d, and the line after it is a row of its columns: read the rows after it as the table's, the blank line as one an edit left", g, i+1)
+	}
+	for _, w := range d.joins {
+		src.Report.Warn(pages.At(src.Name, w.line), "line %d of the table drawn at line %d goes on a cell with %q, as wide as the cell, under %q: read as a word too long for its column that the table broke across lines, joined without a space (%q); if they are two words, widen the column on the page", w.line, i+1, w.end, w.before, w.before+w.end)
 	}
 	for _, r := range d.refused {
 		src.Report.Fail(pages.At(src.Name, r.line), "%s: write the row on the page with each cell inside its column", r.why)

@@ -1,6 +1,7 @@
 package drawn
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -63,6 +64,18 @@ func TestTables(t *testing.T) {
 		page:  "Codes\n-----\n\n====  ====  ===========\nName  Code  Description\n====  ====  ===========\nOk    1     Done, and\n            well done.\nBad   2     Failed.\n====  ====  ===========\n",
 		want:  [][][]string{{{"Name", "Code", "Description"}, {"Ok", "1", "Done, and well done."}, {"Bad", "2", "Failed."}}},
 		texts: []string{"Codes"},
+	}, {
+		name: "rst simple table of a header and no rows, indented in a directive, then one without a header rule",
+		page: ".. container:: table-wrap\n\n   ==== ==== ===========\n   Name Type Description\n   ==== ==== ===========\n   ==== ==== ===========\n\n   ======== ====== ===========\n   Name     Type   Description\n   playerId String Player ID\n   ======== ====== ===========\n",
+		want: [][][]string{{{"Name", "Type", "Description"}}, {nil, {"Name", "Type", "Description"}, {"playerId", "String", "Player ID"}}},
+	}, {
+		name: "rst grid, a list in a cell read as clauses, a dash a wrap put at a line's start as text",
+		page: "+--------+------------------+\n| Name   | Description      |\n+========+==================+\n| market | Sold in:         |\n|        |                  |\n|        | -  google        |\n|        | -  apple store   |\n|        | -  onestore      |\n+--------+------------------+\n| id     | The trophy. (1   |\n|        | - 32 characters) |\n+--------+------------------+\n",
+		want: [][][]string{{{"Name", "Description"}, {"market", "Sold in: google; apple store; onestore"}, {"id", "The trophy. (1 - 32 characters)"}}},
+	}, {
+		name: "rst grid whose header cells hold a directive (pandoc's div of a cell): its content is the cell's text",
+		page: "+-----------------+-----------------+\n| .. container::  | .. container::  |\n| tablesort       | tablesort       |\n| er-header-inner | er-header-inner |\n|                 |                 |\n|    Name         |    Type         |\n+=================+=================+\n| appSecret       | String          |\n+-----------------+-----------------+\n",
+		want: [][][]string{{{"Name", "Type"}, {"appSecret", "String"}}},
 	}, {
 		name:  "rst code directive read as a fenced block",
 		page:  "HTTP\n~~~~\n\n.. code:: http\n\n   POST /api/a\n\nAfter ``x``.\n",
@@ -130,6 +143,11 @@ func TestRSTText(t *testing.T) {
 		"`GenericModels.VariantAssignment <#va>`__\\ []":   "GenericModels.VariantAssignment[]",
 		"See `ReturnCode <#returncode>`__ and :ref:`Item`": "See ReturnCode and Item",
 		"a \\*b\\*": "a *b*",
+		"```OfferPlatform[]`` <#offerplatform>`__": "OfferPlatform[]",
+		"|(tick)|":                        "(tick)",
+		"a | b || c |":                    "a | b || c |",
+		"`# <#overview>`__\\ Overview":    "Overview",
+		"Overview `\u200b <#overview>`__": "Overview ",
 	} {
 		if got := rstText(in); got != want {
 			t.Errorf("rstText(%q) = %q, want %q", in, got, want)
@@ -175,5 +193,201 @@ func TestStrayRow(t *testing.T) {
 	want := []string{"p.txt:7: line 7 splits at walls into the 3 cells of the table at line 2, as a row of it does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("warnings\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestGridBrokenWords joins the pieces of a word that a grid broke
+// across the lines of its cell (pandoc's: the first piece alone on its
+// line, the rest filling the cell to its edge), literals too, without a
+// space and with a warning at the line of each piece joined; words that
+// do not fill the cell, or lines of several words, are joined with a
+// space, silently.
+func TestGridBrokenWords(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+		warns      []string
+	}{{
+		name: "a literal name and type broken, a description broken in a word",
+		page: "+------------------+------------------+------------------+\n" +
+			"| Code             | Type             | Description      |\n" +
+			"+==================+==================+==================+\n" +
+			"| ``invalidReq     | ``I              | A                |\n" +
+			"| uestParameters`` | nvalidMember[]`` | de               |\n" +
+			"|                  |                  | veloper-oriented |\n" +
+			"|                  |                  | message.         |\n" +
+			"+------------------+------------------+------------------+\n",
+		want: []string{"invalidRequestParameters", "InvalidMember[]", "A developer-oriented message."},
+		warns: []string{
+			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"uestParameters``\", as wide as the cell, under \"``invalidReq\": read as a word too long for its column that the table broke across lines, joined without a space (\"``invalidRequestParameters``\"); if they are two words, widen the column on the page",
+			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"nvalidMember[]``\", as wide as the cell, under \"``I\": read as a word too long for its column that the table broke across lines, joined without a space (\"``InvalidMember[]``\"); if they are two words, widen the column on the page",
+			"p.txt:6: line 6 of the table drawn at line 1 goes on a cell with \"veloper-oriented\", as wide as the cell, under \"de\": read as a word too long for its column that the table broke across lines, joined without a space (\"developer-oriented\"); if they are two words, widen the column on the page",
+		},
+	}, {
+		name: "a word in three pieces, and a backquote alone over the rest of a literal",
+		page: "+------------+------------------+\n" +
+			"| Name       | Description      |\n" +
+			"+============+==================+\n" +
+			"| `          | supercal         |\n" +
+			"| `members`` | ifragilisticexpi |\n" +
+			"|            | alidocious-words |\n" +
+			"|            | abc              |\n" +
+			"+------------+------------------+\n",
+		want: []string{"members", "supercalifragilisticexpialidocious-words abc"},
+		warns: []string{
+			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"`members``\", as wide as the cell, under \"`\": read as a word too long for its column that the table broke across lines, joined without a space (\"``members``\"); if they are two words, widen the column on the page",
+			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"ifragilisticexpi\", as wide as the cell, under \"supercal\": read as a word too long for its column that the table broke across lines, joined without a space (\"supercalifragilisticexpi\"); if they are two words, widen the column on the page",
+			"p.txt:6: line 6 of the table drawn at line 1 goes on a cell with \"alidocious-words\", as wide as the cell, under \"ifragilisticexpi\": read as a word too long for its column that the table broke across lines, joined without a space (\"ifragilisticexpialidocious-words\"); if they are two words, widen the column on the page",
+		},
+	}, {
+		name: "indented in a directive, a type broken, a wide rune two columns",
+		page: ".. container:: table-wrap\n\n" +
+			"   +----------+-----------------+\n" +
+			"   | Name     | Type            |\n" +
+			"   +----------+-----------------+\n" +
+			"   | schedule | Li              |\n" +
+			"   |          | st<ClimateSlot> |\n" +
+			"   +----------+-----------------+\n" +
+			"   | 이름     | Lis             |\n" +
+			"   |          | t<가나다라마바> |\n" +
+			"   +----------+-----------------+\n",
+		want: []string{"schedule", "List<ClimateSlot>"},
+		warns: []string{
+			"p.txt:7: line 7 of the table drawn at line 3 goes on a cell with \"st<ClimateSlot>\", as wide as the cell, under \"Li\": read as a word too long for its column that the table broke across lines, joined without a space (\"List<ClimateSlot>\"); if they are two words, widen the column on the page",
+			"p.txt:10: line 10 of the table drawn at line 3 goes on a cell with \"t<가나다라마바>\", as wide as the cell, under \"Lis\": read as a word too long for its column that the table broke across lines, joined without a space (\"List<가나다라마바>\"); if they are two words, widen the column on the page",
+		},
+	}, {
+		name: "a link with its target broken as one word, a literal link over three lines",
+		page: "+------+---------------------------+------------------+\n" +
+			"| Name | Type                      | Type             |\n" +
+			"+======+===========================+==================+\n" +
+			"| a    | List<`TournamentEnt       | ```Offer         |\n" +
+			"|      | ry <#TournamentEntry>`__> | Platform[]`` <#o |\n" +
+			"|      |                           | fferplatform>`__ |\n" +
+			"+------+---------------------------+------------------+\n",
+		want: []string{"a", "List<TournamentEntry>", "OfferPlatform[]"},
+		warns: []string{
+			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"ry <#TournamentEntry>`__>\", as wide as the cell, under \"List<`TournamentEnt\": read as a word too long for its column that the table broke across lines, joined without a space (\"List<`TournamentEntry <#TournamentEntry>`__>\"); if they are two words, widen the column on the page",
+			"p.txt:5: line 5 of the table drawn at line 1 goes on a cell with \"Platform[]`` <#o\", as wide as the cell, under \"```Offer\": read as a word too long for its column that the table broke across lines, joined without a space (\"```OfferPlatform[]`` <#o\"); if they are two words, widen the column on the page",
+			"p.txt:6: line 6 of the table drawn at line 1 goes on a cell with \"fferplatform>`__\", as wide as the cell, under \"Platform[]`` <#o\": read as a word too long for its column that the table broke across lines, joined without a space (\"Platform[]`` <#offerplatform>`__\"); if they are two words, widen the column on the page",
+		},
+	}, {
+		name: "words that do not fill the cell, and a line of two words, keep their space",
+		page: "+------+------------+\n" +
+			"| Name | Type       |\n" +
+			"+======+============+\n" +
+			"| a    | ``number   |\n" +
+			"|      | int``      |\n" +
+			"+------+------------+\n" +
+			"| b    | See        |\n" +
+			"|      | Item or    |\n" +
+			"|      | Thing      |\n" +
+			"|      | two words! |\n" +
+			"+------+------------+\n",
+		want: []string{"a", "number int"},
+	}} {
+		t.Run(c.name, func(t *testing.T) {
+			rep := &pages.Reporter{}
+			var rows [][]string
+			for _, b := range drawnItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}) {
+				if b.Table != nil {
+					for _, r := range b.Table.Rows {
+						rows = append(rows, r.Cells)
+					}
+				}
+			}
+			if len(rows) == 0 || !reflect.DeepEqual(rows[0], c.want) {
+				t.Errorf("rows %q, want first %q", rows, c.want)
+			}
+			warns, errs := rep.Sorted([]string{"p.txt"}, false)
+			var got []string
+			for _, w := range warns {
+				got = append(got, w.Error())
+			}
+			if !reflect.DeepEqual(got, c.warns) || len(errs) > 0 {
+				t.Errorf("warnings\n%s\nwant\n%s\nerrors %v", strings.Join(got, "\n"), strings.Join(c.warns, "\n"), errs)
+			}
+		})
+	}
+}
+
+// TestRSTDirectives reads the directives pandoc and Sphinx write as the
+// block they hold, at its lines: a rubric (a heading in a div) and a
+// table's caption as their title, without a permalink, a container as
+// its content, a code directive nested in containers as a code block, a
+// directive's options and a comment's block as nothing, an admonition
+// as its kind and its text, a field list's fields as "name: body".
+func TestRSTDirectives(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{{
+		name: "pandoc's divs: rubrics, options, nested code",
+		page: ".. container:: page\n" +
+			"   :name: content\n" +
+			"\n" +
+			"   .. rubric:: `# <#http>`__\\ HTTP\n" +
+			"      :name: http\n" +
+			"\n" +
+			"   .. container:: code panel\n" +
+			"\n" +
+			"      .. code:: syntaxhighlighter-pre\n" +
+			"\n" +
+			"         GET /api/rJson/time/client/getServerTime\n" +
+			"\n" +
+			"   .. rubric:: Query Parameters `\u200b <#query>`__\n" +
+			"      :name: query\n" +
+			"\n" +
+			"   Text after.\n",
+		want: []string{"4: HTTP", "10: ```syntaxhighlighter-pre", "11: GET /api/rJson/time/client/getServerTime", "12: ```", "13: Query Parameters", "16: Text after."},
+	}, {
+		name: "Sphinx: a comment's block, a target, a caption, a field list, an admonition",
+		page: ".. _request-body:\n" +
+			"\n" +
+			".. This comment\n" +
+			"   goes on here.\n" +
+			"\n" +
+			":Method: GET\n" +
+			":Path: ``/greenhouse/plots``\n" +
+			"\n" +
+			".. note:: Values are checked.\n" +
+			"\n" +
+			".. admonition:: Daily limit\n" +
+			"   :class: tip\n" +
+			"\n" +
+			"   At most 50 a day.\n" +
+			"\n" +
+			".. table:: Request Body\n" +
+			"\n" +
+			"   See :ref:`limits` and the ``code`` below.\n",
+		want: []string{"6: Method: GET", "7: Path: /greenhouse/plots", "9: Note: Values are checked.", "11: Daily limit", "14: At most 50 a day.", "16: Request Body", "18: See limits and the code below."},
+	}} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, b := range drawnItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: &pages.Reporter{}}) {
+				if b.Table == nil {
+					got = append(got, fmt.Sprintf("%d: %s", b.Line, b.Text))
+				}
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("texts\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestDetectRST rates a page of reStructuredText by its own marks above
+// the styles that read its grids' walls as pipes and its simple tables'
+// columns as aligned ones, and a page of Markdown's with a grid below
+// its own rate (markdown.Style's: Setext headings and no rst markup).
+func TestDetectRST(t *testing.T) {
+	grid := "+------+--------+\n| Name | Type   |\n+======+========+\n| a    | string |\n+------+--------+\n"
+	rst := ".. _body:\n\nBody\n~~~~\n\n" + grid + "\n.. _types:\n\nTypes\n^^^^^\n\n" + grid
+	md := "Body\n----\n\n" + grid
+	if r, plain := (Style{}).Detect(pages.Lines([]byte(rst))), 2+2*Tables(pages.Lines([]byte(rst))); r != plain+4 {
+		t.Errorf("rate of the rst page %d, want %d: two tables and four marks", r, plain+4)
+	}
+	if r := (Style{}).Detect(pages.Lines([]byte(md))); r != 4 {
+		t.Errorf("rate of the Markdown page %d, want 4: one table and no mark", r)
 	}
 }

@@ -2,6 +2,7 @@ package drawn
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -172,6 +173,11 @@ func gridAt(lines []string, i int) (drawing, bool) {
 		// A grid every line of whose rows a wrap cut is refused whole.
 		return d, len(d.refused) > 0
 	}
+	// breaks is set for a grid drawn in ASCII with a rule under each
+	// row, as pandoc draws one, which breaks a word too long for its
+	// column (joinBroken); a database console's sizes its columns to
+	// their text, and breaks none.
+	breaks := strings.HasPrefix(strings.TrimSpace(lines[i]), "+")
 	cellsOf := func(group []int) ([]string, bool) {
 		var parts [][]string
 		for _, j := range group {
@@ -182,7 +188,13 @@ func gridAt(lines []string, i int) (drawing, bool) {
 			}
 			parts = append(parts, cs)
 		}
-		return joinCells(parts, width), true
+		dropDirectives(parts)
+		if !breaks {
+			return joinCells(parts, width), true
+		}
+		cells, joins := joinBroken(parts, group, top.cols)
+		d.joins = append(d.joins, joins...)
+		return cells, true
 	}
 	body := groups
 	switch {
@@ -202,7 +214,7 @@ func gridAt(lines []string, i int) (drawing, bool) {
 		// database console draws it: a row a line. A text browser that
 		// draws boxes draws a rule between every two rows: its body of
 		// one box is one row.
-		body = lineRows(lines, body[0], top.cols)
+		body, breaks = lineRows(lines, body[0], top.cols), false
 	}
 	for _, g := range body {
 		if cs, ok := cellsOf(g); ok {
@@ -268,4 +280,121 @@ func lineRows(lines []string, group []int, cols []int) [][]int {
 		out = append(out, []int{j})
 	}
 	return out
+}
+
+// A word longer than its column is broken by pandoc's grid tables (in
+// reStructuredText, Markdown and plain text) across the lines of its
+// cell: its first piece on a line of its own, the rest in pieces that
+// fill the cell to its edge ("``invalidReq" over "uestParameters``", "de"
+// over "veloper-oriented"), a literal's backquotes with the piece they
+// stand by; pandoc takes a link with its target for one word too
+// ("List<`TournamentEnt" over "ry <#TournamentEntry>`__>"). A line of the
+// cell holding one word, under which a line holds one word as wide as
+// the cell, or any line as wide as the cell where the cell's text so far
+// leaves a backquote open, is such a break: the two are one word, joined
+// without a space. A word of exactly the cell's width after a word that
+// stood alone is written the same, so each join is warned of.
+
+// wordJoin is a join of two lines of a cell without a space: the
+// 1-based line of the second, and the text of both.
+type wordJoin struct {
+	line        int
+	before, end string
+}
+
+// joinBroken joins the cells of a grid row's lines (parts, at the page
+// lines of group), column by column, each line's part a word group of
+// it, but a word broken across lines (see above), whose pieces are joined
+// without a space, and the items of a list (gridItemRe), which read
+// without their marks, each a clause of its own, as a list in a cell
+// reads in every style ("sold in: google; apple"): cols are the display
+// columns of the grid's borders.
+func joinBroken(parts [][]string, group []int, cols []int) ([]string, []wordJoin) {
+	width := len(cols) - 1
+	cells := make([]string, width)
+	var joins []wordJoin
+	for k := 0; k < width; k++ {
+		inner := cols[k+1] - cols[k] - 3
+		prev := ""
+		items := false // the cell's text so far ends in a list's item
+		for n, p := range parts {
+			if k >= len(p) {
+				prev = ""
+				continue
+			}
+			c := strings.TrimSpace(p[k])
+			m := gridItemRe.FindString(c)
+			switch {
+			case c == "":
+			case m != "" && items:
+				cells[k] += "; " + c[len(m):]
+			case m != "":
+				cells[k] = strings.TrimSpace(cells[k] + " " + c[len(m):])
+				items = true
+			case cells[k] == "":
+				cells[k] = c
+			case prev != "" && displayWidth(c) == inner && (oneWord(prev) && oneWord(c) || strings.Count(cells[k], "`")%2 == 1):
+				cells[k] += c
+				joins = append(joins, wordJoin{group[n] + 1, prev, c})
+			default:
+				cells[k] += " " + c
+			}
+			prev = c
+		}
+	}
+	return cells, joins
+}
+
+// gridItemRe matches the mark of a list's item that starts a line of a
+// grid's cell, as pandoc writes it: a bullet or a number padded to its
+// item's indent ("-  google", "1. gold"), or a bullet character. A dash
+// a wrap put at the start of a line ("(1" over "- 32 characters)") has
+// one space after it.
+var gridItemRe = regexp.MustCompile(`^(?:[-*+]\s{2,}|\d{1,2}[.)]\s+|•\s+)`)
+
+// oneWord reports whether a line of a cell is one word: no space but
+// an escaped one (reStructuredText's backslash and space, which joins a
+// word to a literal after it).
+func oneWord(t string) bool {
+	return !strings.Contains(strings.ReplaceAll(t, "\\ ", ""), " ")
+}
+
+// displayWidth is the number of display columns a text takes.
+func displayWidth(t string) int {
+	n := 0
+	for _, r := range t {
+		n += pages.RuneWidth(r)
+	}
+	return n
+}
+
+// cellDirectiveRe matches a reStructuredText directive that opens a
+// cell's lines (pandoc writes a div of a cell as ".. container::
+// tablesorter-header-inner"), but a code directive: a code block in a
+// cell is code.
+var cellDirectiveRe = regexp.MustCompile(`^\.\. (?:\|[^|]+\|\s+)?[\w:+-]+::`)
+
+// dropDirectives blanks, in the lines of a grid's row (parts, a line's
+// cells each), the directives its cells hold with their arguments and
+// options, up to the blank line after them: the content under them is
+// the cell's text.
+func dropDirectives(parts [][]string) {
+	for k := 0; len(parts) > 0 && k < len(parts[0]); k++ {
+		in := false
+		for _, p := range parts {
+			if k >= len(p) {
+				continue
+			}
+			c := strings.TrimSpace(p[k])
+			if cellDirectiveRe.MatchString(c) && !rstCodeRe.MatchString(c) {
+				in = true
+			}
+			if c == "" {
+				in = false
+			}
+			if in {
+				p[k] = ""
+			}
+		}
+	}
 }

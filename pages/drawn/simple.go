@@ -46,8 +46,10 @@ func sameRule(l string, starts []int) bool {
 }
 
 // simpleAt reads the simple table whose top rule is line i: a header
-// between it and the next rule, and rows up to the rule after, or rows
-// alone when a blank line or the page's end follows the second rule.
+// between it and the next rule, and rows up to the rule after (none
+// when it stands right under the second: a header without rows), or
+// rows alone when a blank line or the page's end follows the second
+// rule.
 func simpleAt(lines []string, i int) (drawing, bool) {
 	starts, _ := simpleRule(lines[i])
 	d := drawing{start: i}
@@ -68,7 +70,7 @@ func simpleAt(lines []string, i int) (drawing, bool) {
 	next := func(from int) (int, bool) {
 		for j := from; j < len(lines) && j < from+maxSimpleLines; j++ {
 			if sameRule(lines[j], starts) {
-				return j, j+1 < len(lines) && isRuleRest(lines[j+1])
+				return j, j+1 < len(lines) && isRuleRest(lines[j+1]) && !sameRule(lines[j+1], starts)
 			}
 			if isRuleRest(lines[j]) {
 				return j, true

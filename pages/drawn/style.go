@@ -25,16 +25,21 @@ func (Style) Read(src pages.Source) []pages.Block { return drawnItems(src) }
 
 // Detect counts the drawn tables (Tables), twice, above the rate of
 // aligned columns (a drawn table's header is aligned too) and of the
-// rulers of a page with fewer tables of pipes.
+// rulers of a page with fewer tables of pipes, and the marks of
+// reStructuredText a page with drawn tables bears (rstMarks): the walls
+// of a grid's rows are pipes, and a simple table's columns are aligned,
+// but only reStructuredText writes its markup.
 func (Style) Detect(lines []string) int {
 	n := Tables(lines)
 	if n == 0 {
 		return 0
 	}
-	return 2 + 2*n
+	return 2 + 2*n + rstMarks(lines)
 }
 
-// Tables counts the drawn tables outside fenced code blocks whose header
+// Tables counts the drawn tables outside fenced code blocks (a line of
+// tildes that underlines a title, reStructuredText's, fences no code)
+// whose header
 // names two columns at least (a refused grid's, one a wrap cut, by the
 // text between its walls above its second rule). A drawing that names no
 // columns (a diagram) counts for nothing.
@@ -42,7 +47,7 @@ func Tables(lines []string) int {
 	n := 0
 	code := false
 	for i := 0; i < len(lines); i++ {
-		if pages.IsFence(strings.TrimSpace(lines[i])) {
+		if pages.IsFence(strings.TrimSpace(lines[i])) && !underlines(lines, i) {
 			code = !code
 		}
 		if code || !mayStart(lines, i) {

@@ -65,7 +65,8 @@ func (m *exampleMsg) schemaExample(page string) *schema.Example {
 // (atEnd) and the error is at their last line, the end of the page cut it
 // off.
 // A body keeps the indentation its lines have on the page, when
-// they are the page's lines.
+// they are the page's lines, but the indent of its first (a block's
+// under its directive, in reStructuredText: outdented).
 func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool, rep *pages.Reporter) []*exampleMsg {
 	texts := make([]string, len(blocks))
 	code := make([]string, len(blocks)) // as the page indents it
@@ -137,7 +138,7 @@ func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool,
 			m := httpHeaderLineRe.FindStringSubmatch(t)
 			cur.header(page, m[1], m[2], at[k], rep)
 		case cur != nil && (t[0] == '{' || t[0] == '['):
-			text := strings.Join(append([]string{t}, code[k+1:]...), "\n")
+			text := strings.Join(append([]string{t}, outdented(code[k+1:], code[k])...), "\n")
 			v, n, err := readJSON(text, 0)
 			if err != nil {
 				errAt := min(k+jsonErrorLine(text, err), len(at)-1)
@@ -464,4 +465,20 @@ func jsonErrorLine(text string, err error) int {
 		return strings.Count(strings.TrimRight(text, "\n \t"), "\n")
 	}
 	return 0
+}
+
+// outdented are a body's lines after its first, first (as the page
+// writes it), without the indent the first stands at (a code block's
+// indent under its directive, which its lines share), where they have
+// it.
+func outdented(lines []string, first string) []string {
+	indent := first[:len(first)-len(strings.TrimLeft(first, " \t"))]
+	if indent == "" {
+		return lines
+	}
+	out := make([]string, len(lines))
+	for k, l := range lines {
+		out[k] = strings.TrimPrefix(l, indent)
+	}
+	return out
 }
