@@ -8,6 +8,7 @@
 package pages
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"sort"
@@ -565,6 +566,17 @@ func wrapEnd(src Source, i int, starts func(j int) bool) int {
 func RowWraps(src Source, i int, starts func(j int) bool) bool {
 	end := wrapEnd(src, i, starts)
 	switch {
+	case end < 0 && LostPipeRest(src, i) > i:
+		k := LostPipeRest(src, i)
+		under := fmt.Sprintf("line %d", i+2)
+		if k > i+1 {
+			under = fmt.Sprintf("lines %d-%d", i+2, k+1)
+		}
+		if ClosesRow(strings.TrimSpace(src.Lines[k])) {
+			src.Report.Warn(At(src.Name, i+1), "the row at line %d goes on to line %d, where a pipe closes it: the text under it (%s) has no other pipe and begins as the rest of a cell does, line by line (%q), as no row and no line of text of its own does; read as one row", i+1, k+1, under, Clip(strings.TrimSpace(src.Lines[i+1])))
+			break
+		}
+		src.Report.Warn(At(src.Name, i+2), "the row at line %d lost its closing pipe, and the text under it (%s) has no pipe and begins as the rest of a cell does (%q), as no row and no line of text of its own does: read as the rest of that row, which a hard wrap cut", i+1, under, Clip(strings.TrimSpace(src.Lines[i+1])))
 	case end < 0:
 		src.Report.Warn(At(src.Name, i+1), "the row at line %d lost its closing pipe: no line closes it within the %d after it, before a row or a table of its own; read it as it is, and the lines after it on their own", i+1, MaxWrap)
 	case end > i && !ClosesRow(strings.TrimSpace(src.Lines[end])):
@@ -573,6 +585,50 @@ func RowWraps(src Source, i int, starts func(j int) bool) bool {
 		src.Report.Warn(At(src.Name, i+1), "the row at line %d goes on to line %d, where a pipe closes it: the page is wrapped at %d columns, and each of its lines but the last ends where the next word would not fit, as a hard wrap breaks a line", i+1, end+1, src.Wrap.Width)
 	}
 	return end > i
+}
+
+// LostPipeRest returns the last line of the rest of the row of pipes at
+// line i, which no line closes within MaxWrap lines before a row of its
+// own (RowWraps), when the lines under it are that rest by their shape:
+// lines without a pipe, each beginning as the rest of a cell does
+// (StartsMidSentence: a bound or a default in parentheses, a word in
+// lower case), which no row and no line of text of its own does. Up to
+// the line that closes the row with its one pipe, within maxRestLines
+// (a list in a cell, an item a line), the row goes on there; else the
+// row lost its closing pipe, and its rest is up to MaxWrap such lines,
+// which a hard wrap cut. It returns i when the line under the row is
+// none.
+func LostPipeRest(src Source, i int) int {
+	k := i
+	for j := i + 1; j < len(src.Lines) && j <= i+maxRestLines; j++ {
+		t := strings.TrimSpace(src.Lines[j])
+		if t == "" || !StartsMidSentence(t) || strings.Contains(strings.TrimSuffix(t, "|"), "|") {
+			break
+		}
+		if ClosesRow(t) {
+			return j
+		}
+		if strings.Contains(t, "|") {
+			break
+		}
+		k = j
+	}
+	return min(k, i+MaxWrap)
+}
+
+// maxRestLines bounds the lines of a row's rest that goes on up to its
+// closing pipe after MaxWrap lines.
+const maxRestLines = 8
+
+// WithLostPipeRest returns raw, the text of the row of pipes at line i,
+// with the rest a hard wrap put under it after it lost its closing pipe
+// (LostPipeRest), a line each, and the last line of the row.
+func WithLostPipeRest(src Source, i int, raw string) (string, int) {
+	k := LostPipeRest(src, i)
+	for j := i + 1; j <= k; j++ {
+		raw += "\n" + strings.TrimSpace(src.Lines[j])
+	}
+	return raw, k
 }
 
 // cellMarks are the Markdown marks that may wrap a cell's whole text:

@@ -238,35 +238,6 @@ func (t *Text) joinCutRequestLines(name string, rep *Reporter) {
 	}
 }
 
-// cutInVersionRe matches a request line that ends inside its version
-// ("GET /kite/contests HTTP/"), and cutVersionRestRe the rest of the
-// version a wrap put on the next line ("1.1").
-var (
-	cutInVersionRe   = regexp.MustCompile(`^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /\S* HTTP/(?:\d\.?)?$`)
-	cutVersionRestRe = regexp.MustCompile(`^(?:\d(?:\.\d)?|\.\d)$`)
-)
-
-// joinCutVersions joins an example's request line that ends inside its
-// version with the rest of the version on the next line, without a
-// space, with a warning: a text browser wraps a line after the slash of
-// "HTTP/" (w3m at 80 columns: "GET /kite/contests?… HTTP/" ⏎ "1.1"), and
-// a request line never ends there, so no wrap need be told first.
-func (t *Text) joinCutVersions(name string, rep *Reporter) {
-	for i := len(t.Lines) - 2; i >= 0; i-- {
-		l := strings.TrimSpace(t.Lines[i])
-		next := strings.TrimSpace(t.Lines[i+1])
-		if !cutInVersionRe.MatchString(l) || !cutVersionRestRe.MatchString(next) || !httpVersionRe.MatchString(l[strings.LastIndexByte(l, ' ')+1:]+next) {
-			continue
-		}
-		rep.Warn(At(name, t.line(i)), "line %d ends inside the HTTP version of its request line, and line %d holds its rest (%q): read as one request line, which a wrap cut", t.line(i), t.line(i+1), next)
-		t.Lines[i] = l + next
-		t.drop(i+1, i+2)
-	}
-}
-
-// httpVersionRe matches an HTTP version whole.
-var httpVersionRe = regexp.MustCompile(`^HTTP/\d(?:\.\d)?$`)
-
 // cutNumberRe matches the end of a line that a cut at the column may
 // have left inside a number ("110.", "1 ~ 5"), and cutNumberRestRe the
 // start of the next line that goes on with its digits ("0 (default").
@@ -291,4 +262,134 @@ func (t *Text) joinCutNumbers(name string, rep *Reporter) {
 		t.Lines[i] = l + next
 		t.drop(i+1, i+2)
 	}
+}
+
+// A rule of dashes that pandoc draws under a table's header (or over a
+// table without one), or the ruler of pipes under a Markdown table's
+// header, wider than the width a hard wrap breaks lines at, is cut at a
+// space between two of its runs: its rest, a line of dashes and spaces
+// (of pipes, colons and dashes), goes on at the margin, and the runs on
+// the rule no longer stand over their columns, which a dashed table's
+// rows are split at; a ruler of fewer cells than its header is none. A
+// line of the rule's marks right under it, at its margin or left of it,
+// whose first word would not have fitted on the rule within any width a
+// wrap breaks at (minFlowedWidth), is the rule's rest: for a rule of
+// dashes, where the rule alone stops short of the table's text (the
+// header over it, else the line under its rest), or where the rule and
+// its rest are, joined, the table's closing rule; for a ruler, while it
+// has fewer cells than its header, up to as many and its closing pipe.
+// The rest is joined with a space, the one the wrap dropped, with a
+// warning.
+
+// dashMarks and rulerMarks are the marks a rule is drawn with: dashes,
+// and for a ruler of pipes, pipes and colons too.
+const (
+	dashMarks  = "- "
+	rulerMarks = "-:| "
+)
+
+// ruleLine reports whether a line is a rule, or the rest of one, drawn
+// with marks (dashMarks, rulerMarks), and returns its indent. A rule of
+// dashes holds a run of two dashes; a ruler's rest may be its closing
+// pipe alone.
+func ruleLine(l, marks string) (indent int, ok bool) {
+	t := strings.TrimRight(l, " ")
+	if t == "" || strings.Trim(t, marks) != "" || marks == dashMarks && !strings.Contains(t, "--") {
+		return 0, false
+	}
+	return len(t) - len(strings.TrimLeft(t, " ")), true
+}
+
+// joinCutRules joins each rule a hard wrap cut with its rest, with a
+// warning at the rule.
+func (t *Text) joinCutRules(name string, rep *Reporter) {
+	for i := 0; i+1 < len(t.Lines); i++ {
+		marks := dashMarks
+		if strings.HasPrefix(strings.TrimSpace(t.Lines[i]), "|") {
+			marks = rulerMarks
+		}
+		indent, ok := ruleLine(t.Lines[i], marks)
+		if !ok || !strings.Contains(t.Lines[i], "--") || marks == rulerMarks && t.rulerCells(i, t.Lines[i]) >= 0 {
+			continue
+		}
+		rule := strings.TrimRight(t.Lines[i], " ")
+		n := 0
+		for j := i + 1; j < len(t.Lines); j++ {
+			rest := strings.TrimRight(t.Lines[j], " ")
+			at, ok := ruleLine(rest, marks)
+			if !ok || at > indent || columns(rule)+1+columns(firstWord(rest)) <= minFlowedWidth {
+				break
+			}
+			joined := rule + " " + rest
+			if marks == rulerMarks {
+				// A ruler is cut while it has fewer cells than its
+				// header, and whole with as many and its closing pipe.
+				if t.rulerCells(i, joined) > 0 {
+					break
+				}
+				rule, n = joined, n+1
+				if t.rulerCells(i, rule) == 0 && strings.HasSuffix(rule, "|") {
+					break
+				}
+				continue
+			}
+			if !t.stopsShort(i, j, rule) && !t.closedBy(j, joined) {
+				break
+			}
+			rule, n = joined, n+1
+			if t.closedBy(j, rule) || !t.stopsShort(i, j, rule) {
+				break
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		rep.Warn(At(name, t.line(i)), "the rule at line %d goes on at line %d, as a rule a hard wrap cut between two of its runs: read as one rule, each run over its column; if they are not, join the lines on the page", t.line(i), t.line(i+n))
+		t.Lines[i] = rule
+		t.drop(i+1, i+1+n)
+	}
+}
+
+// stopsShort reports whether rule, a rule at line i whose rest would
+// end at line j, stops short of the table's text: the header right over
+// it, else the first line under line j that is no rule's rest.
+func (t *Text) stopsShort(i, j int, rule string) bool {
+	text := ""
+	if i > 0 && strings.TrimSpace(t.Lines[i-1]) != "" {
+		text = t.Lines[i-1]
+	} else {
+		for k := j + 1; k < len(t.Lines); k++ {
+			if _, ok := ruleLine(t.Lines[k], dashMarks); !ok {
+				text = t.Lines[k]
+				break
+			}
+		}
+	}
+	return columns(strings.TrimRight(text, " ")) > columns(rule)
+}
+
+// rulerCells compares the cells of ruler, at line i, with those of the
+// header row over it: negative where it has fewer, as a ruler a wrap
+// cut does, 0 where as many, positive where more or no header stands
+// over it.
+func (t *Text) rulerCells(i int, ruler string) int {
+	if i == 0 {
+		return 1
+	}
+	return len(SplitPipes(strings.TrimSpace(ruler))) - len(SplitPipes(strings.TrimSpace(t.Lines[i-1])))
+}
+
+// closedBy reports whether a line after line j, before two blank lines
+// in a row, is rule: the closing rule of the table the rule opens.
+func (t *Text) closedBy(j int, rule string) bool {
+	for k := j + 1; k < len(t.Lines); k++ {
+		l := strings.TrimRight(t.Lines[k], " ")
+		if l == rule {
+			return true
+		}
+		if l == "" && k+1 < len(t.Lines) && strings.TrimSpace(t.Lines[k+1]) == "" {
+			return false
+		}
+	}
+	return false
 }

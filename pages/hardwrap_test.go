@@ -165,35 +165,6 @@ sent them, so that every line that was longer is cut in two or three.`
 	}
 }
 
-// TestJoinCutVersions joins a request line that a text browser's wrap
-// cut inside its version ("HTTP/" over "1.1") with the version's rest,
-// with a warning at its line; a version whole, or a line that is no
-// version's rest, stays.
-func TestJoinCutVersions(t *testing.T) {
-	for _, c := range []struct {
-		name, page string
-		want       []string
-		warns      int
-	}{
-		{"cut after the slash",
-			"Example Request\n?\nGET /service/v3/kite/contests?playerId=1&limit=2 HTTP/\n1.1\nHost: example.com",
-			[]string{"Example Request", "?", "GET /service/v3/kite/contests?playerId=1&limit=2 HTTP/1.1", "Host: example.com"}, 1},
-		{"cut inside the number",
-			"DELETE /kite/entry HTTP/1.\n1\nHost: example.com",
-			[]string{"DELETE /kite/entry HTTP/1.1", "Host: example.com"}, 1},
-		{"whole", "GET /kite HTTP/1.1\n1.1", []string{"GET /kite HTTP/1.1", "1.1"}, 0},
-		{"no version's rest", "GET /kite HTTP/\nHost: example.com", []string{"GET /kite HTTP/", "Host: example.com"}, 0},
-	} {
-		text, warns := readText(c.page)
-		if !slices.Equal(text.Lines, c.want) || len(warns) != c.warns {
-			t.Errorf("%s: read %q with warnings %q; want %q", c.name, text.Lines, warns, c.want)
-		}
-		if c.warns > 0 && !strings.Contains(warns[0], "ends inside the HTTP version of its request line") {
-			t.Errorf("%s: warning %q", c.name, warns[0])
-		}
-	}
-}
-
 // TestJoinCutNumbers joins a line that a cut at the column of a word
 // wrap's width left inside a number to the next, without a space, with a
 // warning; a number that ends a narrower line stays.
@@ -217,5 +188,40 @@ zoom | Double | N | Zoom of the camera when the player aims, 1 ~ 4
 	}
 	if len(warns) != 1 || !strings.Contains(warns[0], "9: line 9 ends at the page's wrap of 70 columns inside a number") {
 		t.Errorf("warnings %q, want one at line 9", warns)
+	}
+}
+
+// TestJoinCutRules joins a rule of dashes (pandoc's) and a ruler of pipes
+// that a hard wrap cut between two runs, in two lines or three, and
+// leaves rules that stand apart: a Markdown horizontal rule under
+// another, a rule as wide as the text it heads, a ruler with its
+// header's cells.
+func TestJoinCutRules(t *testing.T) {
+	header := "  Code             Type                                                        Required   Description"
+	dashes := "  ---------------- ----------------------------------------------------------- ---------- ------------------------------------------------------------------------------------"
+	row := "  `errorCode`      `ErrorCode`                                                 true       The status of the operation."
+	ruler := "| ------------------------ | ----------------- | -------- | -------------------------------------------------------------------------------------------------------- |"
+	for _, c := range []struct {
+		name  string
+		page  []string
+		want  []string
+		warns []string
+	}{
+		{"a rule under a header, cut in three", []string{header, "  ----------------", "----------------------------------------------------------- ----------", "------------------------------------------------------------------------------------", row},
+			[]string{header, dashes, row}, []string{"2: the rule at line 2 goes on at line 4, as a rule a hard wrap cut between two of its runs: read as one rule, each run over its column; if they are not, join the lines on the page"}},
+		{"a table's top rule, its closing rule the same", []string{"", "  --------------------- -------------- --", "-----------------------------------------------", "  `genres`   `string[]`   Genre tags.", "  --------------------- -------------- -- -----------------------------------------------", ""},
+			[]string{"", "  --------------------- -------------- -- -----------------------------------------------", "  `genres`   `string[]`   Genre tags.", "  --------------------- -------------- -- -----------------------------------------------", ""}, []string{"2: the rule at line 2 goes on at line 3, as a rule a hard wrap cut between two of its runs: read as one rule, each run over its column; if they are not, join the lines on the page"}},
+		{"a ruler of pipes, its closing pipe alone", []string{"| Code | Type | Required | Description |", "| ------------------------ | ----------------- | -------- |", "--------------------------------------------------------------------------------------------------------", "|", "| returnCode | ReturnCode | true | The outcome. |"},
+			[]string{"| Code | Type | Required | Description |", ruler, "| returnCode | ReturnCode | true | The outcome. |"}, []string{"2: the rule at line 2 goes on at line 4, as a rule a hard wrap cut between two of its runs: read as one rule, each run over its column; if they are not, join the lines on the page"}},
+		{"two horizontal rules", []string{"Title", "---", "---"}, []string{"Title", "---", "---"}, nil},
+		{"a rule as wide as its header", []string{"  Code   Type", "  ------ ------", "--------------------------------------------------------------------------", "  id     string"},
+			[]string{"  Code   Type", "  ------ ------", "--------------------------------------------------------------------------", "  id     string"}, nil},
+		{"a ruler with its header's cells", []string{"| Code | Type |", "| ------------------------------------------------------------ | ---- |", "| - | - |"},
+			[]string{"| Code | Type |", "| ------------------------------------------------------------ | ---- |", "| - | - |"}, nil},
+	} {
+		text, warns := readText(strings.Join(c.page, "\n"))
+		if !reflect.DeepEqual(text.Lines, c.want) || !reflect.DeepEqual(warns, c.warns) {
+			t.Errorf("%s: lines\n%q\nwarnings %q; want\n%q\n%q", c.name, text.Lines, warns, c.want, c.warns)
+		}
 	}
 }

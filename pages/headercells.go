@@ -80,6 +80,52 @@ func HeaderColumn(c string) Column {
 // reads it, as a column word of no kind the readers tell ("msg",
 // "Default"), or as another docs' column the readers know
 // (OtherColumnWords: "Since", "Example value").
+//
+// A cell of ASCII letters alone, as most words of prose are, is looked up
+// at once among headerWords: it runs on every word of every line a style
+// asks whether it may head a table.
 func IsHeaderCell(c string) bool {
+	if c != "" && len(c) <= MaxHeaderCell && isLetters(c) {
+		var buf [MaxHeaderCell]byte
+		b := buf[:len(c)]
+		for i := range len(c) {
+			b[i] = lowerASCII(c[i])
+		}
+		return headerWords[string(b)]
+	}
+	return namesColumn(c)
+}
+
+// namesColumn is IsHeaderCell the long way, for any cell.
+func namesColumn(c string) bool {
 	return HeaderColumn(c) != ColOther || IsColumnWord(c) || len(c) <= MaxHeaderCell && OtherColumnOf(c) != OtherUnknown
+}
+
+// headerWords are the words that name a column in a cell of letters
+// alone, as IsHeaderCell reads one the long way: such a cell has no
+// markup, digit, space, underscore, parenthesis or slash, so HeaderColumn
+// and ColumnOf look it up among ColumnWords, IsColumnWord among
+// columnWords and OtherColumnOf among OtherColumnWords, each lowered.
+var headerWords = func() map[string]bool {
+	set := map[string]bool{}
+	for w := range ColumnWords {
+		set[w] = true
+	}
+	for _, w := range columnWords {
+		set[w] = true
+	}
+	for w := range OtherColumnWords {
+		set[w] = true
+	}
+	return set
+}()
+
+// isLetters reports whether s is made of ASCII letters alone.
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }

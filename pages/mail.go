@@ -40,9 +40,11 @@ type Text struct {
 // dropPlaceholders), the comments of a document export dropped with
 // their anchors (dropComments), the running header and footer lines a
 // print leaves at its page breaks dropped (dropPrintChrome), and the
-// cross references and the request lines a hard wrap cut joined
-// (joinCutReferences, joinCutRequestLines, joinCutVersions); each with a
-// warning on rep.
+// cross references, the request lines and the rules of dashes a hard
+// wrap cut joined (joinCutReferences, joinCutRequestLines,
+// joinCutRules); each with a warning on rep. A request line cut inside
+// its version, or broken at its spaces on a page wrapped nowhere, Read
+// joins, in every style (joinRequestLines).
 func ReadText(name string, data []byte, rep *Reporter) Text {
 	t := &Text{}
 	if part, html, ok := readMIME(name, data, rep); html {
@@ -73,7 +75,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	}
 	// Each pass runs only on a page whose lines hold its mark: it runs
 	// for every page.
-	var soft, header, signature, placeholder, note, see, version bool
+	var soft, header, signature, placeholder, note, see, dashes bool
 	for _, l := range t.Lines {
 		if l == "" {
 			continue
@@ -82,9 +84,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 		header = header || mailHeader(l) != ""
 		signature = signature || l == "-- "
 		see = see || strings.HasSuffix(strings.TrimRight(l, " \t"), "See")
-		if k := strings.LastIndex(l, " HTTP/"); k >= 0 {
-			version = version || len(strings.TrimRight(l, " \t")) <= k+len(" HTTP/1.")
-		}
+		dashes = dashes || l[0] == '-' || l[0] == '|' || l[0] == ':'
 		if k := strings.IndexByte(l, '['); k >= 0 {
 			note = note || k == 0
 			placeholder = placeholder || strings.Contains(l[k:], "[cid:") || strings.Contains(l[k:], "[image: ")
@@ -112,8 +112,8 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	if t.Wrap.Width > 0 {
 		t.joinCutRequestLines(name, rep)
 	}
-	if version {
-		t.joinCutVersions(name, rep)
+	if dashes {
+		t.joinCutRules(name, rep)
 	}
 	return *t
 }

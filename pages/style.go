@@ -69,10 +69,24 @@ type Lexicon interface {
 // the page higher, and the detectors of the others would read the whole
 // page for nothing (that of one cell per line reads an HTML page's every
 // line as a cell).
+//
+// A first look at the page's bytes, one pass over them, rules out every
+// style that needs a byte the page does not hold (a Markered style's
+// table markers: a pipe), without running its detector over every line.
 func Detect(styles []Style, lines []string) Style {
 	var best Style
 	bestRate := 0
+	var held [256]bool
+	looked := false
 	for _, s := range styles {
+		if m, ok := s.(Markered); ok {
+			if !looked {
+				held, looked = heldBytes(lines), true
+			}
+			if !holdsAny(&held, m.Markers()) {
+				continue
+			}
+		}
 		if r := s.Detect(lines); r > bestRate {
 			best, bestRate = s, r
 			if r == Certain {
@@ -83,10 +97,42 @@ func Detect(styles []Style, lines []string) Style {
 	return best
 }
 
+// Markered is a style whose Detect rates 0 a page that holds none of a
+// few bytes, the markers of its tables (a row's pipe): Detect rules such
+// a page out of the style at a first look.
+type Markered interface {
+	Style
+	// Markers are the bytes one of which at least every page the style
+	// rates above 0 holds.
+	Markers() string
+}
+
+// heldBytes tells which bytes the lines hold.
+func heldBytes(lines []string) [256]bool {
+	var held [256]bool
+	for _, l := range lines {
+		for i := 0; i < len(l); i++ {
+			held[l[i]] = true
+		}
+	}
+	return held
+}
+
+// holdsAny reports whether held holds one of the bytes of markers.
+func holdsAny(held *[256]bool, markers string) bool {
+	for i := 0; i < len(markers); i++ {
+		if held[markers[i]] {
+			return true
+		}
+	}
+	return false
+}
+
 // Read reads a page in its style, then mends what a scrape does to the
 // tables of every style. A table of one column whose cells are code is
 // the code block a word processor made a table of (codeTables). The fences of code blocks ("```http"), which
-// are markup, and the page marks a print or a pager leaves ("Page 2 of
+// are markup, are dropped, and a request line broken over two or three
+// text lines is joined (joinRequestLines); the page marks a print or a pager leaves ("Page 2 of
 // 3"), are dropped; a table right after a page mark is marked so. A header row repeated among a table's rows, as
 // a page break in the middle of a table leaves it, is dropped. A table
 // right after another, with no text between them, whose header is the
@@ -116,6 +162,7 @@ func Read(st Style, src Source) []Block {
 		refuseTableMarkup(src, blocks)
 	}
 	blocks = slices.DeleteFunc(blocks, func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
+	blocks = joinRequestLines(src, blocks)
 	out := blocks[:0]
 	// prev is the table right before, last the last table and between the
 	// number of text lines since; broken is set when a page mark stood

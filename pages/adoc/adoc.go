@@ -106,7 +106,7 @@ func read(src pages.Source) []pages.Block {
 		case underlines(lines, i) && r.underlined(i):
 			r.text(i, pages.Title(r.title(t), true))
 			i++
-		case tableDelimRe.MatchString(t):
+		case isTableDelim(t):
 			i = r.readTable(i)
 			r.pending = ""
 		case strings.HasPrefix(t, "//") && delimiterOf(t) == notDelimiter:
@@ -159,7 +159,7 @@ func continues(lines []string, i int) bool {
 		return false
 	}
 	t := strings.TrimSpace(lines[i+1])
-	return t != "" && !tableDelimRe.MatchString(t) && delimiterOf(t) == notDelimiter && !blockAttrRe.MatchString(t) &&
+	return t != "" && !isTableDelim(t) && delimiterOf(t) == notDelimiter && !blockAttrRe.MatchString(t) &&
 		!headingRe.MatchString(t) && !blockTitleRe.MatchString(t) && !attrEntryRe.MatchString(t) && !strings.HasPrefix(t, "//")
 }
 
@@ -224,7 +224,7 @@ func underlines(lines []string, i int) bool {
 	if l == "" || l[0] == ' ' || l[0] == '\t' || l[0] == '.' || !strings.ContainsFunc(l, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) {
 		return false
 	}
-	if tableDelimRe.MatchString(l) || delimiterOf(l) != notDelimiter || strings.HasPrefix(l, "//") || strings.HasPrefix(l, "include::") ||
+	if isTableDelim(l) || delimiterOf(l) != notDelimiter || strings.HasPrefix(l, "//") || strings.HasPrefix(l, "include::") ||
 		conditionalRe.MatchString(l) || attrEntryRe.MatchString(l) || blockAttrRe.MatchString(l) || headingRe.MatchString(l) {
 		return false
 	}

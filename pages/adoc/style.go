@@ -1,7 +1,6 @@
 package adoc
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -23,7 +22,7 @@ func (Style) Read(src pages.Source) []pages.Block {
 func (Style) Detect(lines []string) int {
 	n := 0
 	for _, l := range lines {
-		if tableDelimRe.MatchString(strings.TrimSpace(l)) {
+		if isTableDelim(strings.TrimSpace(l)) {
 			n++
 		}
 	}
@@ -33,6 +32,18 @@ func (Style) Detect(lines []string) int {
 	return pages.Certain
 }
 
-// tableDelimRe matches the delimiter line of a table, "|===", ",===",
-// ":===".
-var tableDelimRe = regexp.MustCompile(`^[|,:]={3,}$`)
+// isTableDelim reports whether a line is the delimiter line of a table,
+// "|===", ",===", ":===": a pipe, a comma or a colon, then three equal
+// signs or more, and nothing else. It runs on every line of every page
+// whose style no earlier one is certain of.
+func isTableDelim(l string) bool {
+	if len(l) < 4 || strings.IndexByte("|,:", l[0]) < 0 {
+		return false
+	}
+	for i := 1; i < len(l); i++ {
+		if l[i] != '=' {
+			return false
+		}
+	}
+	return true
+}

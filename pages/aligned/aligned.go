@@ -422,6 +422,33 @@ func allHeaderLike(cs []chunk) bool {
 	return true
 }
 
+// cutHeaderAt reports whether line i is the first part of a header row
+// that a hard wrap cut, its last cells at the margin of the next line:
+// its cells name no table's columns alone (namesColumns), the next line
+// starts left of them and holds header cells alone, and with them the
+// cells name columns.
+func cutHeaderAt(lines []string, i int) bool {
+	parts := headerLine(lines[i])
+	if parts == nil || i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" {
+		return false
+	}
+	rest := chunksOf(lines[i+1], 2)
+	if rest[0].start >= parts[0].start || !allHeaderLike(rest) {
+		return false
+	}
+	cells := make([]string, 0, len(parts)+len(rest))
+	for _, p := range parts {
+		cells = append(cells, p.text)
+	}
+	if namesColumns(cells) {
+		return false
+	}
+	for _, c := range rest {
+		cells = append(cells, c.text)
+	}
+	return namesColumns(cells)
+}
+
 // namesColumns reports whether cells are a header's: each a header cell,
 // the first naming a Name or a Code column, another a column of another
 // kind.
@@ -613,6 +640,11 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement) []
 		if tb, end := drawn.TableAt(drawing, i); tb != nil {
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
 			i = end
+			continue
+		}
+		if cutHeaderAt(sh.lines, i) {
+			src.Report.Fail(pages.At(src.Name, i+2), "line %d, right under the line %d, starts left of its cells and names columns (%q), which the line names only with it: the header row goes on there, as a hard wrap cuts a line, and where its last columns start cannot be told; write the header row on one line", i+2, i+1, pages.Clip(strings.TrimSpace(sh.lines[i+1])))
+			i += 2
 			continue
 		}
 		if h, ok := headerAt(sh.lines, i); ok {

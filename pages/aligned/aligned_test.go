@@ -249,6 +249,18 @@ func TestRefused(t *testing.T) {
 				"\"application/json;charset=UTF-8\"\n\n" +
 				"appSecret         String          Y            App Secret\n",
 			`p.txt:4: line 4 has text under Mandatory`},
+		{"a header row whose last cell a wrap put at the margin, its rows set apart by blank lines",
+			"Response Codes\n\n  Http response code            detail_code   msg              \nDescription\n\n  404                           -76001        Ranch not built   The player has not built a ranch yet\n\n  404                           -76002        Pen locked        The pen is locked\n",
+			`p.txt:4: line 4, right under the line 3, starts left of its cells and names columns ("Description")`},
+		{"cells in the middle of their rows, a line of text across the columns among them",
+			"Code             Type            Required              Description\n" +
+				"                                          Empty when the request succeeded,\n" +
+				"error string                              else the reason it failed. (up to 200\n" +
+				"                                          characters)\n" +
+				"Values are checked by the server before the call runs.\n" +
+				"data  GenericModels.TideForecast          The forecast; absent when error is\n" +
+				"                                          set. See GenericModels.TideForecast\n",
+			"p.txt:3: line 3 is under the header at line 1 (Code | Type | Required | Description), whose columns the lines under it tell, but no line under it reads as a row"},
 		{"text that runs over a column's start where a word of it starts, both readings text",
 			"Code      Message     Description\n" +
 				"4001      Hive full   The hive is full.\n" +
@@ -517,6 +529,11 @@ func TestTableCutByText(t *testing.T) {
 			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"appSecret", "String", "Y", "App Secret"}}},
 			[]string{"One.", "Two.", "Three.", "Four.", "kgAppId           String          Y            KG App ID"},
 			[]string{"p.txt:9: line 9 splits at columns into the 4 cells of the table at line 1, as a row of it does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}},
+		{"the last row's rest at the margin, a title right under it",
+			"  Name        Type       Mandatory   Description\n  page        Integer    N           Page of the list\n  withFrames  Boolean    N           Also return the frames\nof each hive (default: true)\nResponse Status Code\n",
+			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"page", "Integer", "N", "Page of the list"}, {"withFrames", "Boolean", "N", "Also return the frames of each hive (default: true)"}}},
+			[]string{"Response Status Code"},
+			[]string{"p.txt:4: line 4 starts at the margin, out of the columns of the table at line 1, after its last line, and starts as no sentence or title does: read as the rest of line 3, which a hard wrap cut (an editor or a mail client that wraps at a column)"}},
 		{"a sentence under a table printed tight",
 			"   Code                   Type               Required        Description\nerrorCode  ErrorCode                         true     The status.\ntokensLeft number int                        true     The balance.\n\nGenericModels.TokenExchangeResult\n\nThe outcome of one exchange.\n",
 			[][][]string{{{"Code", "Type", "Required", "Description"}, {"errorCode", "ErrorCode", "true", "The status."}, {"tokensLeft", "number int", "true", "The balance."}}},

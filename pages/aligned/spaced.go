@@ -147,7 +147,30 @@ func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages
 	if len(tb.Rows) > 0 {
 		src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d has its cells one space apart, its rows wrapped, as a text browser prints a table too wide for it: read by what each cell holds (a name, a type, a requiredness, a code), a row at each line that starts one", i+1)
 	}
+	if end == i+1 {
+		unreadRows(src, lines, head, i)
+	}
 	return tb, end
+}
+
+// unreadRows refuses the rows under the header at line i, whose cells
+// are set apart by two spaces or more (a header of aligned columns, not
+// a text browser's one space apart), where no line under it was read:
+// the first line under it, before a blank line, with text at its first
+// column's start. Such a header's columns are told by the lines under it
+// (headerAt), which a line of text among them, across the columns, left
+// untold; the rows would be left out of the schema without a word.
+func unreadRows(src pages.Source, lines []string, head []string, i int) {
+	if len(chunksOf(lines[i], 2)) < 2 {
+		return
+	}
+	indent := indentOf(lines[i])
+	for j := i + 1; j < len(lines) && strings.TrimSpace(lines[j]) != ""; j++ {
+		if indentOf(lines[j]) == indent {
+			src.Report.Fail(pages.At(src.Name, j+1), "line %d is under the header at line %d (%s), whose columns the lines under it tell, but no line under it reads as a row: a line among them leaves no place where each column starts (a line of text across the columns cut the table); set the table apart from the text around it, with a blank line", j+1, i+1, strings.Join(head, " | "))
+			return
+		}
+	}
 }
 
 // requiredLost tells of each row of emptied (by its index in rows, the

@@ -33,21 +33,29 @@ type group struct {
 	gap   int
 }
 
-// groupsOf cuts a page into its groups of non-blank lines.
+// groupsOf cuts a page into its groups of non-blank lines. The groups'
+// lines are parts of one array, each capped at its own end: it runs on
+// every page a style rates.
 func groupsOf(lines []string) []group {
 	var gs []group
+	all := make([]int, 0, len(lines))
 	gap := 0
 	for i := 0; i < len(lines); i++ {
 		if clean(lines[i]) == "" {
 			gap++
 			continue
 		}
+		all = append(all, i)
 		if len(gs) > 0 && gap == 0 {
-			gs[len(gs)-1].lines = append(gs[len(gs)-1].lines, i)
+			g := &gs[len(gs)-1]
+			g.lines = g.lines[:len(g.lines)+1]
 			continue
 		}
-		gs = append(gs, group{lines: []int{i}, gap: gap})
+		gs = append(gs, group{lines: all[len(all)-1:], gap: gap})
 		gap = 0
+	}
+	for k := range gs {
+		gs[k].lines = slices.Clip(gs[k].lines)
 	}
 	return gs
 }
@@ -275,8 +283,36 @@ func cellItems(src pages.Source) []pages.Block {
 		for _, c := range rest {
 			text(c.line)
 		}
+		strayRows(src, gs, hw, g, tb)
 	}
 	return items
+}
+
+// strayRows warns of the rows of the table tb that a line of text cut
+// from it (pages.StrayRow): after its end, at group g, up to the next
+// header, the cells that start at a line and fit its columns as a row's
+// do (rowStarts) are a row of it that no header stands over, read as
+// text. A line of text between two of its rows, which the form cannot
+// tell from a cell (or that a cell's lines took in), ended the table.
+func strayRows(src pages.Source, gs []group, hw []int, g int, tb *pages.Table) {
+	w := len(tb.Header)
+	if w < 3 {
+		return
+	}
+	var lines []int
+	var ts []string
+	for k := g; k < len(gs) && hw[k] == 0; k++ {
+		for _, l := range gs[k].lines {
+			lines, ts = append(lines, l), append(ts, clean(src.Lines[l]))
+		}
+	}
+	for k := 0; k+w <= len(ts); k++ {
+		if !rowStarts(ts, tb.Header, k) {
+			continue
+		}
+		src.Report.Warn(pages.At(src.Name, lines[k]+1), "lines %d-%d hold the %d cells of a row of the table at line %d, one a line (%s), but the table ends before them and no header row stands over them: read as text, and what they document is left out of the schema; if they are a row of that table, take out what stands between its rows", lines[k]+1, lines[k+w-1]+1, w, tb.Line, pages.Clip(strings.Join(ts[k:k+w], " | ")))
+		k += w - 1
+	}
 }
 
 // denseRun returns the lines of gs[g] and, when it has several, of the

@@ -155,6 +155,8 @@ func TestDenseItems(t *testing.T) {
 			[]string{"1: | 이름 | 타입 |", "7: | playerId | String |", "10: | count | Integer |"}, 0, 0},
 		{"rows numbered under a header without a numbering cell are refused", "Name\nType\nMandatory\nDescription\n1\nplayerId\nString\nY\nPlayer ID\n",
 			nil, 0, 1},
+		{"a title that names the table's first column, a line of text that cut the table", "Response Status Code\nStatus Code\nStatus Code Description\nStatus Code Detailed Description\n200\nNormal Response\nNormal\nValues are checked by the server.\n400\nBad Request\nMissing parameters\n",
+			[]string{"1: Response Status Code", "2: | Status Code | Status Code Description | Status Code Detailed Description |", "5: | 200 | Normal Response | Normal Values are checked by the server. |", "9: | 400 | Bad Request | Missing parameters |"}, 1, 0},
 		{"a row that lost a cell, and nothing tells which, is refused", "Name\nType\nMandatory\nDescription\ncount\nInteger\nY\nThe quantity\nReward\nY\nThe reward\n",
 			nil, 0, 1},
 	} {
@@ -173,5 +175,37 @@ func TestDenseItems(t *testing.T) {
 				t.Errorf("warnings %v, errors %v; want %d and %d", warns, errs, c.warns, c.fails)
 			}
 		})
+	}
+}
+
+// TestStrayRowsAfterACut warns of the rows of a table of one cell per
+// line that a line of text took in with a cell's lines cut from it: the
+// table ends before the cell, and the cells after it that fit its
+// columns, as a row's do, are read as text; text after a table that fits
+// no row is not warned of.
+func TestStrayRowsAfterACut(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		page  []string
+		warns []string
+	}{
+		{"rows after a line of text run into a name", []string{"Name", "", "Type", "", "Mandatory", "", "Description", "", "playerId", "", "String", "", "Y", "", "Player ID", "", "maxUses", "", "Integer", "", "N", "", "How many players may use the link", "(1 ~ 20, default: 5)", "", "Values are checked by the server before the call runs.", "message", "", "String", "", "N", "", "Text sent with the link", "", "Response Body"},
+			[]string{
+				"p.txt:17: the table at line 1 ends with 3 cells, fewer than its 4 columns: read them as text (maxUses | Integer | N); put each of its rows' 4 cells on a line of its own, a blank line between them",
+				"p.txt:27: lines 27-33 hold the 4 cells of a row of the table at line 1, one a line (message | String | N | Text sent with the link), but the table ends before them and no header row stands over them: read as text, and what they document is left out of the schema; if they are a row of that table, take out what stands between its rows",
+			}},
+		{"text after a table", []string{"Name", "", "Type", "", "Mandatory", "", "Description", "", "playerId", "", "String", "", "Y", "", "Player ID", "", "Example Request", "", "GET /x HTTP/1.1", "Host: example.com"},
+			[]string{"p.txt:17: the table at line 1 ends with 1 cells, fewer than its 4 columns: read them as text (Example Request); put each of its rows' 4 cells on a line of its own, a blank line between them"}},
+	} {
+		rep := &pages.Reporter{}
+		pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: c.page, Report: rep})
+		warns, _ := rep.Sorted([]string{"p.txt"}, false)
+		var got []string
+		for _, w := range warns {
+			got = append(got, w.Error())
+		}
+		if !reflect.DeepEqual(got, c.warns) {
+			t.Errorf("%s: warnings\n%q\nwant\n%q", c.name, got, c.warns)
+		}
 	}
 }

@@ -77,7 +77,7 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 	first := pages.HeaderColumn(ts[i])
 	switch second := pages.HeaderColumn(ts[i+1]); {
 	case second != pages.ColName && second != pages.ColCode:
-	case first != pages.ColName && first != pages.ColCode, t.lines-t.title == 2*len(t.cells) && h.lines != 2*len(h.cells):
+	case first != pages.ColName && first != pages.ColCode, t.lines-t.title == 2*len(t.cells) && h.lines != 2*len(h.cells), namesAgain(ts[i], ts[i+1]):
 		h = t
 	default:
 		after := ts[i+n : i+n+min(len(ts)-i-n, rowsRated*n)]
@@ -86,6 +86,14 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 		}
 	}
 	return headerOf(withoutFirstRow(ts[i:], h))
+}
+
+// namesAgain reports whether a first cell ends with the words of the
+// cell after it ("Response Status Code" over "Status Code"): a header
+// names a column once, and a title names its table by the column.
+func namesAgain(first, second string) bool {
+	f, s := strings.ToLower(strings.TrimSpace(first)), strings.ToLower(strings.TrimSpace(second))
+	return len(f) > len(s) && strings.HasSuffix(f, " "+s)
 }
 
 // maxNumberingCell bounds the length of a header cell that heads a

@@ -14,6 +14,9 @@ func (Style) NeedsLexicon() bool                  { return false }
 func (Style) Extensions() []string                { return []string{".txt"} }
 func (Style) Read(src pages.Source) []pages.Block { return items(src) }
 
+// Markers: every table row of DokuWiki starts with a caret or a pipe.
+func (Style) Markers() string { return "^|" }
+
 // Detect is certain of a page with a table row (a line that starts with
 // "^" or "|") and a mark no other style writes: a header row of carets
 // ("^ Name ^ Type ^") or a heading framed by equal signs on both sides

@@ -30,19 +30,54 @@ import (
 // names its lexicon knows.
 func flattenedItems(src pages.Source) []pages.Block {
 	names := vocabularyOf(src.Words)
+	var last *pages.Table // the last table read with its header
+	end := 0              // the index of the line after the last table
 	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
 		head := flatHeader(strings.TrimSpace(src.Lines[i]))
 		if head == nil {
-			return nil, i
+			if last == nil || !restAt(src.Lines, end, i, last, names) {
+				return nil, i
+			}
+			tb, j := readTable(src, names, last.Header, last.Line-1, i)
+			tb.Line, tb.Header, tb.Cols = i+1, nil, nil
+			end = j
+			return tb, j
 		}
-		return readTable(src, names, head, i)
+		tb, j := readTable(src, names, head, i, i+1)
+		last, end = tb, j
+		return tb, j
 	})
 }
 
-// readTable reads the table whose header, head, is at line i, splitting
-// its rows with names, and returns it with the index of the first line
-// after it.
-func readTable(src pages.Source, names *vocabulary, head []string, i int) (*pages.Table, int) {
+// restAt reports whether line i, a few lines of text after the end (at
+// line end) of the table last, is a row of that table that no header
+// stands over: it begins as a row does, not as prose, and splits into
+// last's columns. A line of text that cut the table (a note, a page's
+// footer) left its rest without a header: it is read as a table without
+// one, which pages.Read reads as the rest of last, or warns of.
+func restAt(lines []string, end, i int, last *pages.Table, names *vocabulary) bool {
+	if i-end > pages.MaxBreakLines+1 {
+		return false
+	}
+	text := 0
+	for _, l := range lines[end:i] {
+		if strings.TrimSpace(l) != "" {
+			text++
+		}
+	}
+	r := strings.TrimSpace(lines[i])
+	if text == 0 || text > pages.MaxBreakLines || !startsLikeRow(r) || continues(r) {
+		return false
+	}
+	cells, score, _ := splitRow(r, last.Kind(), last.Cols, names)
+	return cells != nil && score >= startWeight
+}
+
+// readTable reads the table whose header, head, is at line i, its rows
+// from line from on (the line under the header, or the first row of its
+// rest), splitting them with names, and returns it with the index of the
+// first line after it.
+func readTable(src pages.Source, names *vocabulary, head []string, i, from int) (*pages.Table, int) {
 	lines := src.Lines
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
@@ -86,7 +121,7 @@ func readTable(src pages.Source, names *vocabulary, head []string, i int) (*page
 	// spaced is set once a blank line stood between two rows: the rows
 	// of such a table may each stand between blank lines.
 	spaced := false
-	j := i + 1
+	j := from
 rows:
 	for ; j < len(lines); j++ {
 		r := strings.TrimSpace(lines[j])

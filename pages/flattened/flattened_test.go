@@ -1,6 +1,7 @@
 package flattened
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -763,5 +764,53 @@ func TestRowRestUnderAWrap(t *testing.T) {
 	warns, errs := rep.Sorted([]string{"p.txt"}, false)
 	if len(errs) > 0 || len(warns) != 3 || warns[0].Pos.Line != 3 || warns[1].Pos.Line != 7 || warns[2].Pos.Line != 9 {
 		t.Errorf("want warnings at lines 3, 7 and 9, got %v and errors %v", warns, errs)
+	}
+}
+
+// TestRowsAfterALineOfText reads the rows of a table after a line of text
+// that cut it (a blank line over the text), which no header stands over,
+// as a table without one (pages.Read reads it as the rest of the table
+// before, or warns of it); and leaves text that splits into no row as
+// text.
+func TestRowsAfterALineOfText(t *testing.T) {
+	page := strings.Join([]string{
+		"Request Body",
+		"CodeTypeRequiredDescription",
+		"serviceNamestringtrueName of the generic service.",
+		"",
+		"Values are checked by the server before the call runs.",
+		"serviceIdstringtrueThe player's identifier on that service.",
+		"",
+		"forceLinkbooleanWhether to link the service account.",
+		"",
+		"Admin",
+		"Require permission rules masterPlayer.link.adminSelfEnable.",
+	}, "\n")
+	rep := &pages.Reporter{}
+	blocks := pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Words: testLexicon{}, Report: rep})
+	var got []string
+	for _, b := range blocks {
+		if b.Table == nil {
+			got = append(got, fmt.Sprintf("%d %s", b.Line, b.Text))
+			continue
+		}
+		got = append(got, fmt.Sprintf("%d [%s] rest of %v", b.Table.Line, strings.Join(b.Table.Header, "|"), b.Table.NoHeader))
+		for _, r := range b.Table.Rows {
+			got = append(got, fmt.Sprintf("%d |%s|", r.Line, strings.Join(r.Cells, "|")))
+		}
+	}
+	want := []string{
+		"1 Request Body",
+		"2 [Code|Type|Required|Description] rest of false",
+		"3 |serviceName|string|true|Name of the generic service.|",
+		"5 Values are checked by the server before the call runs.",
+		"6 [Code|Type|Required|Description] rest of true",
+		"6 |serviceId|string|true|The player's identifier on that service.|",
+		"8 |forceLink|boolean||Whether to link the service account.|",
+		"10 Admin",
+		"11 Require permission rules masterPlayer.link.adminSelfEnable.",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("read\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

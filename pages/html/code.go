@@ -70,7 +70,7 @@ func codeTables(tables []*html.Node) map[*html.Node]bool {
 // tableRows are the <tr>s of a table, a nested table's too.
 func tableRows(table *html.Node) []*html.Node {
 	var rows []*html.Node
-	for d := range table.Descendants() {
+	for d := range descendants(table) {
 		if d.Type == html.ElementNode && d.DataAtom == atom.Tr {
 			rows = append(rows, d)
 		}
@@ -227,7 +227,7 @@ func paragraph(n *html.Node) bool {
 	if n.DataAtom != atom.P && n.DataAtom != atom.Div {
 		return false
 	}
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.ElementNode && isBlock(d.DataAtom) {
 			return false
 		}

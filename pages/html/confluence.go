@@ -114,14 +114,14 @@ func (r *htmlReader) plainTextBody(n *html.Node) {
 // link reads a link: its body's text, else the title of what it links to.
 func (r *htmlReader) link(n *html.Node) {
 	text := ""
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Data == "ac:plain-text-link-body" || d.Data == "ac:link-body" {
 			text = textOf(d)
 			break
 		}
 	}
 	if strings.TrimSpace(text) == "" {
-		for d := range n.Descendants() {
+		for d := range descendants(n) {
 			if t := attr(d, "ri:content-title") + attr(d, "ri:filename") + attr(d, "ri:value"); t != "" {
 				text = t
 				break

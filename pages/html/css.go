@@ -148,7 +148,7 @@ func wholly(n *html.Node, set func(*html.Node) bool) bool {
 		return hasText(n)
 	}
 	some := false
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type != html.TextNode || strings.TrimSpace(d.Data) == "" {
 			continue
 		}
@@ -210,7 +210,7 @@ func (s *sheet) textSizeOf(root *html.Node) float64 {
 		return 0
 	}
 	chars := map[float64]int{}
-	for d := range root.Descendants() {
+	for d := range descendants(root) {
 		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" && !inHead(d) {
 			chars[s.textSize(d)] += len(strings.TrimSpace(d.Data))
 		}
@@ -256,7 +256,7 @@ func (r *htmlReader) styledTitle(n *html.Node) bool {
 		return false
 	}
 	some := false
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type != html.TextNode || strings.TrimSpace(pages.Clean(d.Data)) == "" {
 			continue
 		}

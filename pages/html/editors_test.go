@@ -147,6 +147,24 @@ p.p6 {margin: 48.0px 0.0px 16.0px 0.0px; font: 24.0px Inter}
 </td></tr></table>
 </body></html>`,
 			[]string{"02 Example Request", "03 POST /service/v4/postcard/send HTTP/1.1", "05 Host: x", `07 {"a": 1}`}, nil},
+		{"a request line a word processor broke into paragraphs is one line",
+			`<html><body>
+<h3>Example Request</h3>
+<p>GET</p>
+<p>/service/v5/stamprally/progress?playerId=1</p>
+<p>HTTP/1.1</p>
+<p>Host: x</p>
+</body></html>`,
+			[]string{"02 Example Request", "03 GET /service/v5/stamprally/progress?playerId=1 HTTP/1.1", "06 Host: x"},
+			[]string{`p.txt:3: read the request line from 3 lines, 3 to 5, as "GET /service/v5/stamprally/progress?playerId=1 HTTP/1.1": a word processor or a converter broke it; write it on one line in a code block`}},
+		{"a request line cut inside its version in a code block is one line",
+			`<html><body>
+<pre>DELETE /kite/entry HTTP/
+1.1
+Host: x</pre>
+</body></html>`,
+			[]string{"02 DELETE /kite/entry HTTP/1.1", "04 Host: x"},
+			[]string{`p.txt:2: line 2 ends inside the HTTP version of its request line, and line 3 holds its rest ("1.1"): read as one request line, which a wrap cut`}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			blocks, warns := pagestest.Read(html.Style{}, c.page, true)

@@ -3,6 +3,7 @@
 package html
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strconv"
@@ -177,7 +178,7 @@ func fosteredRuns(tables []*html.Node, starts tree.Lines) map[*html.Node]*html.N
 // row of a table begins, or a line of its last cell.
 func lastLine(n *html.Node, starts tree.Lines) int {
 	last := starts[n]
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type != html.ElementNode {
 			continue // only elements have lines
 		}
@@ -188,11 +189,35 @@ func lastLine(n *html.Node, starts tree.Lines) int {
 	return last
 }
 
+// descendants are the nodes under root, in the order of the page, as
+// root.Descendants yields them, but reached by the tree's links rather
+// than by an iterator of each node's children nested in its parent's:
+// every element of every page is reached by several of these walks.
+func descendants(root *html.Node) iter.Seq[*html.Node] {
+	return func(yield func(*html.Node) bool) {
+		for n := root.FirstChild; n != nil; {
+			if !yield(n) {
+				return
+			}
+			if n.FirstChild != nil {
+				n = n.FirstChild
+				continue
+			}
+			for n.NextSibling == nil {
+				if n = n.Parent; n == root || n == nil {
+					return
+				}
+			}
+			n = n.NextSibling
+		}
+	}
+}
+
 // find finds them in one pass over the tree: every element of every page
 // is reached once, rather than once by each selector.
 func find(root *html.Node) found {
 	var f found
-	for n := range root.Descendants() {
+	for n := range descendants(root) {
 		if n.Type != html.ElementNode {
 			continue
 		}
@@ -821,7 +846,7 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 	if l, ok := r.startLine(tr); ok {
 		r.line = l
 	}
-	rw := htmlRow{line: r.line, inHead: inHead}
+	rw := htmlRow{line: r.line, inHead: inHead, cells: make([]lineText, 0, cellCount(tr))}
 	allTH, bold, named := true, true, false
 	found := rowLabels(tr, labels)
 	for c := range tr.ChildNodes() {
@@ -864,6 +889,17 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 	rw.bold = bold && named
 	rw.note = len(rw.cells) == 1 && spans(tr)
 	return rw
+}
+
+// cellCount is the number of cells of a <tr>: its <td>s and <th>s.
+func cellCount(tr *html.Node) int {
+	n := 0
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+			n++
+		}
+	}
+	return n
 }
 
 // rowLabels are the elements that hold the labels of the columns at the
@@ -912,7 +948,7 @@ func columnLabel(td *html.Node, labels []string, i int) (*html.Node, bool) {
 		text = k.Data
 	} else {
 		var b strings.Builder
-		for d := range first.Descendants() {
+		for d := range descendants(first) {
 			if d.Type == html.TextNode {
 				b.WriteString(d.Data)
 			}
@@ -962,7 +998,7 @@ func hasText(n *html.Node) bool {
 	if n.Type == html.TextNode {
 		return strings.TrimSpace(n.Data) != ""
 	}
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
 			return true
 		}
@@ -1019,7 +1055,7 @@ func isPermalink(n *html.Node) bool {
 			return false
 		}
 	}
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.TextNode && strings.IndexFunc(d.Data, func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }) >= 0 {
 			return false
 		}
@@ -1080,7 +1116,7 @@ func (r *htmlReader) cellList(n *html.Node) {
 // that line begins, as a sentence does.
 func textAfter(n *html.Node) bool {
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		for d := range s.Descendants() {
+		for d := range descendants(s) {
 			if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
 				return true
 			}
@@ -1222,7 +1258,7 @@ func bulletOf(p *html.Node) (string, bool) {
 // firstText is the first text node under n that holds more than white
 // space, or nil.
 func firstText(n *html.Node) *html.Node {
-	for c := range n.Descendants() {
+	for c := range descendants(n) {
 		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
 			return c
 		}
@@ -1237,7 +1273,7 @@ func followedByText(p, first *html.Node, glyph string) bool {
 		return true
 	}
 	after := false
-	for c := range p.Descendants() {
+	for c := range descendants(p) {
 		switch {
 		case c == first:
 			after = true

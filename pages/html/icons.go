@@ -104,7 +104,7 @@ func ligature(n *html.Node) bool {
 // textOf is the text under n.
 func textOf(n *html.Node) string {
 	var b strings.Builder
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.TextNode {
 			b.WriteString(d.Data)
 		}

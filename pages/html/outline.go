@@ -75,7 +75,7 @@ func selfLink(n *html.Node) bool {
 			return true
 		}
 	}
-	for d := range n.Descendants() {
+	for d := range descendants(n) {
 		if d.Type == html.TextNode && strings.IndexFunc(d.Data, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
 			return false
 		}

@@ -402,7 +402,7 @@ func (r *htmlReader) definition(dd *html.Node, tr *termRow) string {
 // which documents members of the term's own (an object's fields) that
 // are read as the text of its description only.
 func (r *htmlReader) nestedIn(dd *html.Node) (nested, bool) {
-	for d := range dd.Descendants() {
+	for d := range descendants(dd) {
 		if d.Type == html.ElementNode && (d.DataAtom == atom.Dl || d.DataAtom == atom.Table) && !r.chrome(d) {
 			line, _ := r.startLine(d)
 			return nested{tag: d.Data, line: line}, true

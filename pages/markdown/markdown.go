@@ -132,11 +132,12 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 	open := false
 	// wraps reports whether the row at line k, which does not close with
 	// a pipe, goes on at the next lines (pages.RowWraps): a line with a
-	// leading pipe, or a header, starts a row or a table of its own.
+	// leading pipe no further in than the row's (paddedRest), or a
+	// header, starts a row or a table of its own.
 	wraps := func(k int) bool {
 		return pages.RowWraps(src, k, func(n int) bool {
 			t := strings.TrimSpace(lines[n])
-			return strings.HasPrefix(t, "|") && t != "|" || n+1 < len(lines) && pages.IsRuler(lines[n+1])
+			return strings.HasPrefix(t, "|") && t != "|" && !paddedRest(lines[n], lines[k]) || n+1 < len(lines) && pages.IsRuler(lines[n+1])
 		})
 	}
 	for ; j < len(lines); j++ {
@@ -145,10 +146,11 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 			break // the end of the table, or the header of the next one
 		}
 		switch {
-		case strings.HasPrefix(r, "|") && !(last != nil && r == "|") && !(open && pages.OnlyPipes(r)):
+		case strings.HasPrefix(r, "|") && !(last != nil && r == "|") && !(open && (pages.OnlyPipes(r) || paddedRest(lines[j], lines[last.Line-1]))):
 			last = &pages.Row{Line: j + 1, Raw: r, Cells: rowCells(r, len(head))}
 			tb.Rows = append(tb.Rows, last)
 			open = closed && !pages.ClosesRow(r) && wraps(j) || cutAfterPipe(src, j, last, len(head))
+			j = lostPipeRest(src, j, last, closed && !open && !pages.ClosesRow(r), len(head))
 		case r == "|" && !open:
 			last.Raw += "\n" + r // a second closing pipe, on a line of its own
 		case open:
@@ -172,11 +174,38 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 			last = &pages.Row{Line: j + 1, Raw: "| " + r, Cells: cells}
 			tb.Rows = append(tb.Rows, last)
 			open = closed && !pages.ClosesRow(r) && wraps(j)
+			j = lostPipeRest(src, j, last, closed && !open && !pages.ClosesRow(r), len(head))
 		default:
 			return tb, j
 		}
 	}
 	return tb, j
+}
+
+// lostPipeRest joins to the row at line j, where it lost its closing
+// pipe (lost), the rest a hard wrap put under it (pages.LostPipeRest),
+// and returns the row's last line.
+func lostPipeRest(src pages.Source, j int, row *pages.Row, lost bool, columns int) int {
+	if !lost {
+		return j
+	}
+	row.Raw, j = pages.WithLostPipeRest(src, j, row.Raw)
+	row.Cells = rowCells(strings.ReplaceAll(row.Raw, "\n", " "), columns)
+	return j
+}
+
+// paddedRest reports whether line l, which begins with a pipe after its
+// indent, is the rest of the row line row, which does not close: a row
+// starts where the table's rows do, and a hard wrap that cut a row
+// inside the spaces that pad a cell (node-html-markdown pads each cell
+// to its column's width) leaves the rest of them before the next pipe.
+func paddedRest(l, row string) bool {
+	return indent(l) > indent(row)
+}
+
+// indent is the number of spaces before a line's text.
+func indent(l string) int {
+	return len(l) - len(strings.TrimLeft(l, " "))
 }
 
 // cutHeaderAt reports whether line i is a header row that a hard wrap

@@ -336,3 +336,43 @@ func TestInlineHTML(t *testing.T) {
 		}
 	}
 }
+
+// TestPaddedRowCutInItsPadding reads a padded row (node-html-markdown
+// pads each cell to its column) that a hard wrap cut inside the spaces
+// of a cell, its rest indented by them before the next pipe, as one row,
+// and a row that lost its closing pipe with its default wrapped under
+// it as one row too.
+func TestPaddedRowCutInItsPadding(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		page  []string
+		want  []string
+		warns []string
+	}{
+		{"cut in a cell's padding", []string{
+			"| Code         | Type         | Required | Description                                        |",
+			"| ------------ | ------------ | -------- | -------------------------------------------------- |",
+			"| runes        | string       | true     | Rune codes carved.                                 |",
+			"| pattern      | CarvePattern | true",
+			"                | How the runes are laid out. See",
+			"[CarvePattern](#carvepattern)                   |",
+			"| depth        | number       |          | Depth of the cut.                                  |",
+		}, []string{"01 [Code|Type|Required|Description]", "03 |runes|string|true|Rune codes carved.|", "04 |pattern|CarvePattern|true|How the runes are laid out. See CarvePattern|", "07 |depth|number||Depth of the cut.|"}, nil},
+		{"a row that lost its closing pipe", []string{
+			"| Name | Type | Description |",
+			"|---|---|---|",
+			"| includeRewards | Boolean | Include the rewards",
+			"(default: true)",
+			"## Response",
+			"| Status | Description |",
+			"|---|---|",
+			"| 200 | Normal |",
+		}, []string{"01 [Name|Type|Description]", "03 |includeRewards|Boolean|Include the rewards (default: true)|", "05 Response", "06 [Status|Description]", "08 |200|Normal|"},
+			[]string{"p.txt:4: the row at line 3 lost its closing pipe, and the text under it (line 4) has no pipe and begins as the rest of a cell does (\"(default: true)\"), as no row and no line of text of its own does: read as the rest of that row, which a hard wrap cut"}},
+	} {
+		blocks, warns := pagestest.ReadText(Style{}, strings.Join(c.page, "\n"))
+		if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) || !reflect.DeepEqual(warns, c.warns) {
+			t.Errorf("%s: read\n%s\nwarnings %q; want\n%s\n%q", c.name, strings.Join(got, "\n"), warns, strings.Join(c.want, "\n"), c.warns)
+		}
+	}
+}

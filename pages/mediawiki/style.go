@@ -20,6 +20,9 @@ func (Style) Read(src pages.Source) []pages.Block { return items(src) }
 // block shows its references as they are written.
 func (Style) DecodesReferences() {}
 
+// Markers: a table of wikitext opens with "{|".
+func (Style) Markers() string { return "|" }
+
 // Detect is certain of a page with a table of wikitext: a line that
 // opens one ("{|", maybe indented with colons) and a line after it that
 // starts a row, a cell or the table's end ("|-", "|", "!", "|}"). No

@@ -150,7 +150,7 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			k := textEnd(lines, j, sep)
 			between = goesOnAt(lines, k, sep, width) || restAfter(lines, k, last.Cells, sep, width)
 		}
-		after := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(' || startsLower(r) && endsClause(last.Cells))
+		after := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(' || startsLower(r) && endsClause(last.Cells) || restOfCell(lines, j, sep))
 		// closing is a line without a separator under the last row that
 		// closes the parenthesis the row's last cell leaves open
 		// ("(0 – 25" over "elements) See X"): a hard wrap cut the cell.
@@ -211,6 +211,10 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 		}
 		tb.Rows = append(tb.Rows, last)
 		open = closed && !pages.ClosesRow(r) && wraps(src, j, width)
+		if closed && !open && !pages.ClosesRow(r) {
+			last.Raw, j = pages.WithLostPipeRest(src, j, last.Raw)
+			last.Cells, _ = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), sep, width)
+		}
 	}
 	return tb, j
 }
@@ -243,6 +247,25 @@ func textEnd(lines []string, j int, sep byte) int {
 		k++
 	}
 	return k
+}
+
+// restOfCell reports whether the run of text lines at line j (textEnd)
+// ends the table, a blank line or the page's end after it, and each of
+// its lines begins as the rest of a cell does (pages.StartsMidSentence):
+// the rest of the last row's cell, which a line break and a hard wrap
+// cut ("Cross even while the parents' cooldown" ⏎ "runs." ⏎ "(Default:
+// false)").
+func restOfCell(lines []string, j int, sep byte) bool {
+	k := textEnd(lines, j, sep)
+	if k < len(lines) && strings.TrimSpace(lines[k]) != "" {
+		return false
+	}
+	for _, l := range lines[j:k] {
+		if !pages.StartsMidSentence(l) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsClause reports whether the last cell of a row ends a clause and

@@ -10,6 +10,7 @@ import (
 	"github.com/docs2go/docs2go/pages/cellperline"
 	"github.com/docs2go/docs2go/pages/flattened"
 	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/pages/pagestest"
 )
 
 // TestWrappedRows reads rows whose text goes on at the next lines, in
@@ -319,6 +320,43 @@ func TestCutFirstCell(t *testing.T) {
 		}
 		if !reflect.DeepEqual(gotWarns, c.warns) {
 			t.Errorf("%s: warnings\n got %q\nwant %q", c.name, gotWarns, c.warns)
+		}
+	}
+}
+
+// TestRowRestByShape reads the lines under a row that no line closes
+// within pages.MaxWrap lines, or that lost its closing pipe, as its
+// rest where each begins as the rest of a cell does (a default in
+// parentheses, a word in lower case): up to the line that closes the
+// row, or a hard wrap's rest; and, in a table whose rows do not close,
+// the lines of a cell a line break and a hard wrap cut, up to a blank
+// line. A title under a row that lost its pipe is no rest.
+func TestRowRestByShape(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		page  []string
+		want  []string
+		warns []string
+	}{
+		{"a row that lost its closing pipe, its default wrapped", []string{"Name | Type | Mandatory | Description |", "---|---|---|---|", "includeRewards | Boolean | N | Include the rewards of each cell", "(default: true)", "Response Status Code", "Status Code | Description |", "---|---|", "200 | Normal |"},
+			[]string{"01 [Name|Type|Mandatory|Description]", "03 |includeRewards|Boolean|N|Include the rewards of each cell (default: true)|", "05 Response Status Code", "06 [Status Code|Description]", "08 |200|Normal|"},
+			[]string{"p.txt:4: the row at line 3 lost its closing pipe, and the text under it (line 4) has no pipe and begins as the rest of a cell does (\"(default: true)\"), as no row and no line of text of its own does: read as the rest of that row, which a hard wrap cut"}},
+		{"a row whose list goes on past the lines a wrap takes", []string{"Name | Type | Mandatory | Description |", "---|---|---|---|", "careLevel | String (Enum) | N | Care the pets get, one of:", "basic", "premium", "royal", "(default: basic) |", "tipRate | Double | N | Tip for the staff |"},
+			[]string{"01 [Name|Type|Mandatory|Description]", "03 |careLevel|String (Enum)|N|Care the pets get, one of: basic premium royal (default: basic)|", "08 |tipRate|Double|N|Tip for the staff|"},
+			[]string{"p.txt:3: the row at line 3 goes on to line 7, where a pipe closes it: the text under it (lines 4-7) has no other pipe and begins as the rest of a cell does, line by line (\"basic\"), as no row and no line of text of its own does; read as one row"}},
+		{"a title under a row that lost its closing pipe", []string{"Name | Type | Mandatory | Description |", "---|---|---|---|", "includeRewards | Boolean | N | Include the rewards of each cell", "Response Status Code", "Status Code | Description |", "---|---|", "200 | Normal |"},
+			[]string{"01 [Name|Type|Mandatory|Description]", "03 |includeRewards|Boolean|N|Include the rewards of each cell|", "04 Response Status Code", "05 [Status Code|Description]", "07 |200|Normal|"},
+			[]string{"p.txt:3: the row at line 3 lost its closing pipe: no line closes it within the 2 after it, before a row or a table of its own; read it as it is, and the lines after it on their own"}},
+		{"unclosed rows, a cell cut by a line break and a wrap", []string{"Code| Type| Required| Description", "---|---|---|---", "`keepParents`| `boolean`| | Keep the parents in their pots.", "`skipCooldown`| `boolean`| | Cross even while the cooldown", "runs.", "(Default: false)", "", "## Admin"},
+			[]string{"01 [Code|Type|Required|Description]", "03 |keepParents|boolean||Keep the parents in their pots.|", "04 |skipCooldown|boolean||Cross even while the cooldown runs. (Default: false)|", "08 Admin"},
+			[]string{
+				"p.txt:5: line 5 has no pipe, right under the last row of the table at line 1, and ends the table: it begins as the rest of a cell does (\"runs.\"), read as the text of the row at line 4, whose cell a line break cut",
+				"p.txt:6: line 6 has no pipe, right under the last row of the table at line 1, and ends the table: it begins as the rest of a cell does (\"(Default: false)\"), read as the text of the row at line 4, whose cell a line break cut",
+			}},
+	} {
+		blocks, warns := pagestest.ReadText(Style{}, strings.Join(c.page, "\n"))
+		if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) || !reflect.DeepEqual(warns, c.warns) {
+			t.Errorf("%s: read\n%s\nwarnings %q; want\n%s\n%q", c.name, strings.Join(got, "\n"), warns, strings.Join(c.want, "\n"), c.warns)
 		}
 	}
 }

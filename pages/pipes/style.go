@@ -15,6 +15,10 @@ func (Style) NeedsLexicon() bool                  { return false }
 func (Style) Extensions() []string                { return []string{".txt"} }
 func (Style) Read(src pages.Source) []pages.Block { return pipeItems(src) }
 
+// Markers: its rows are cut by pipes or tabs, and a ruler without a
+// pipe is a console's, "-+-".
+func (Style) Markers() string { return "|\t+" }
+
 // Detect counts the rulers without a leading pipe, ---|---, and the
 // header rows without a ruler, which Markdown does not read; Markdown
 // wins a tie.

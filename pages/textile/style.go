@@ -15,6 +15,9 @@ func (Style) NeedsLexicon() bool                  { return false }
 func (Style) Extensions() []string                { return []string{".textile", ".txt"} }
 func (Style) Read(src pages.Source) []pages.Block { return read(src) }
 
+// Markers: every table row of Textile holds a pipe.
+func (Style) Markers() string { return "|" }
+
 // Detect is certain of a page with a table row whose cell bears a
 // modifier no other style writes: a header cell's "_. ", a span ("\2. ",
 // "/3. "), an alignment ("=. ", "<. ", ">. ", "^. "); or of a page with a

@@ -14,6 +14,9 @@ func (Style) NeedsLexicon() bool                  { return false }
 func (Style) Extensions() []string                { return []string{".txt"} }
 func (Style) Read(src pages.Source) []pages.Block { return wikiItems(src) }
 
+// Markers: every table row of wiki markup starts with a pipe.
+func (Style) Markers() string { return "|" }
+
 // Detect is certain of a page with a table (a line that starts with a
 // pipe) and a mark no other style writes: a header row of double pipes
 // ("||Name||Type||") or a heading "h3. ". A Markdown ruler (|---|) makes

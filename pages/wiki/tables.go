@@ -261,7 +261,11 @@ func readTable(src pages.Source, i int, doubled bool) (*pages.Table, []pages.Blo
 			}
 			last = &pages.Row{Line: j + 1, Raw: l}
 			tb.Rows = append(tb.Rows, last)
-			wrapping = !openCode(l) && closed && !closes(l) && textAt(lines, j+1) && !listAt(lines, j+1) && wraps(j)
+			unclosed := !openCode(l) && closed && !closes(l) && textAt(lines, j+1) && !listAt(lines, j+1)
+			wrapping = unclosed && wraps(j)
+			if unclosed && !wrapping {
+				last.Raw, j = pages.WithLostPipeRest(src, j, last.Raw)
+			}
 			open = goesOn(j, l)
 		case last != nil && !closed && !startsBlock(l) && j+1 < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j+1]), "|"):
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d has no pipe, between two rows of the table at line %d: read as the text of the row at line %d", j+1, i+1, last.Line)

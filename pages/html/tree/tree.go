@@ -17,6 +17,7 @@ package tree
 
 import (
 	"bytes"
+	"slices"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -154,15 +155,22 @@ func (p *parser) token(tt TokenType, raw []byte) Token {
 	} else {
 		t.Data = string(lower[:n])
 	}
+	// The attributes are gathered on the stack and copied once, rather
+	// than grown on the heap one by one.
+	var held [8]Attribute
+	attrs := held[:0]
 	for {
 		key, val, more := z.TagAttr()
 		if key == nil {
 			break
 		}
-		t.Attr = append(t.Attr, Attribute{Key: atom.String(key), Val: string(val)})
+		attrs = append(attrs, Attribute{Key: atom.String(key), Val: string(val)})
 		if !more {
 			break
 		}
+	}
+	if len(attrs) > 0 {
+		t.Attr = slices.Clone(attrs)
 	}
 	return t
 }

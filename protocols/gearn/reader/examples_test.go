@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -118,40 +117,5 @@ func TestExampleLines(t *testing.T) {
 	}
 	if pd.envelope != nil || len(pd.defs) != 1 || len(pd.defs[0].intro) != 0 {
 		t.Errorf("the table after the example: envelope %v, defs %d; want a definition with no description from the example", pd.envelope, len(pd.defs))
-	}
-}
-
-// TestBrokenExampleRequestLine checks that a request line a word processor
-// broke over the paragraphs under an example's title is read whole, at
-// its first line, with a warning.
-func TestBrokenExampleRequestLine(t *testing.T) {
-	for _, c := range []struct {
-		name  string
-		lines []string
-		want  []string // method path?query@line
-		warns int
-	}{
-		{"over three lines", []string{"Example Request", "POST", "/api/rJson/x/client/getA?b=1", "HTTP/1.1", "Host: api.gearn.io"}, []string{"POST /api/rJson/x/client/getA?b=1@2"}, 1},
-		{"its version on the next line", []string{"Example Request", "GET /api/rJson/x/client/getA", "HTTP/1.1"}, []string{"GET /api/rJson/x/client/getA?@2"}, 0},
-		{"no version: no request line", []string{"Example Request", "POST", "/api/rJson/x/client/getA", "Host: api.gearn.io"}, nil, 0},
-		{"outside an example", []string{"Description", "POST", "/api/rJson/x/client/getA", "HTTP/1.1"}, nil, 0},
-	} {
-		var items []pages.Block
-		for i, l := range c.lines {
-			items = append(items, pages.Block{Line: i + 1, Text: l})
-		}
-		rep := &pages.Reporter{}
-		pd := interpret("p.txt", nil, items, rep, nil)
-		var got []string
-		for _, ex := range pd.examples {
-			got = append(got, fmt.Sprintf("%s %s?%s@%d", ex.method, ex.path, ex.query, ex.line))
-		}
-		if strings.Join(got, ",") != strings.Join(c.want, ",") {
-			t.Errorf("%s: examples %v, want %v", c.name, got, c.want)
-		}
-		warns, _ := rep.Sorted([]string{"p.txt"}, false)
-		if len(warns) != c.warns {
-			t.Errorf("%s: warnings %v, want %d", c.name, warns, c.warns)
-		}
 	}
 }

@@ -25,7 +25,9 @@ var (
 )
 
 // anyPermissionRe matches a permission rule line, one that names a rule
-// or says there is none ("No require permission rules.").
+// or says there is none ("No require permission rules."): it begins
+// with an n or an r, in either case, and a line that does not is not
+// tried against it.
 var anyPermissionRe = regexp.MustCompile(`(?i)^(?:no\s+)?require(?:s|d)?\s+permission\s+rules?\b`)
 
 // apiPathRe matches a path under /api/ with two segments at least.
@@ -49,9 +51,9 @@ func (Protocol) Marks(items []pages.Block) []read.Mark {
 			switch {
 			case isRole(t):
 				mark(markRole, it.Line)
-			case anyPermissionRe.MatchString(t):
+			case t != "" && strings.IndexByte("nNrR", t[0]) >= 0 && anyPermissionRe.MatchString(t):
 				mark(markPermission, it.Line)
-			case endpointRe.MatchString(t) && apiPathRe.MatchString(endpointRe.FindStringSubmatch(t)[2]):
+			case startsSection(t) && endpointRe.MatchString(t) && apiPathRe.MatchString(endpointRe.FindStringSubmatch(t)[2]):
 				mark(markAPIPath, it.Line)
 			}
 			if strings.Contains(t, "GenericModels.") {

@@ -163,7 +163,10 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			lower := strings.ToLower(t)
 			exampleTitle := isExampleTitle(t)
 			// What each pattern says of the line, matched once.
-			permission, endpoint, status := permissionRe.MatchString(t), endpointRe.MatchString(t), statusLineRe.MatchString(t)
+			var permission, endpoint, status bool
+			if startsSection(t) {
+				permission, endpoint, status = permissionRe.MatchString(t), endpointRe.MatchString(t), statusLineRe.MatchString(t)
+			}
 			p, near := titlePart(t)
 			if p != partNone && isHeadingName(t) && referenced[headingName(t)] {
 				// A type's name that is a title's word too ("Result"),
@@ -193,12 +196,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			}
 			if example && !exampleTitle && !tab && !endpoint {
 				// An example's header, body or label: no part of the
-				// page's sections, no type's heading nor description;
-				// or a request line a word processor broke over lines.
-				if joined, n := read.BrokenRequestLine(itemTexts(items[i:min(i+3, len(items))])); n > 0 && endpointRe.MatchString(joined) {
-					rep.Warn(at(it.Line), "read the request line of the example from %d lines, %d to %d, as %q: a word processor or a converter broke it; write it on one line in a code block", n, it.Line, items[i+n-1].Line, joined)
-					pd.examples = append(pd.examples, requestLineOf(joined, it.Line))
-				}
+				// page's sections, no type's heading nor description.
 				continue
 			}
 			switch {
@@ -557,7 +555,7 @@ func joinPermissions(page string, items []pages.Block, rep *pages.Reporter) []pa
 	out := make([]pages.Block, 0, len(items))
 	for i := 0; i < len(items); i++ {
 		it := items[i]
-		if it.Table != nil || !permissionStartRe.MatchString(it.Text) {
+		if it.Table != nil || !strings.HasPrefix(it.Text, "Require") || !permissionStartRe.MatchString(it.Text) {
 			out = append(out, it)
 			continue
 		}
@@ -577,16 +575,4 @@ func joinPermissions(page string, items []pages.Block, rep *pages.Reporter) []pa
 		out = append(out, it)
 	}
 	return out
-}
-
-// itemTexts returns the texts of the text items up to the first table.
-func itemTexts(items []pages.Block) []string {
-	var texts []string
-	for _, it := range items {
-		if it.Table != nil {
-			break
-		}
-		texts = append(texts, it.Text)
-	}
-	return texts
 }

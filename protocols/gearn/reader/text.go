@@ -229,7 +229,7 @@ func isSectionLine(s string) bool {
 	switch {
 	case read.IsIdentLine(s):
 		return true
-	case s != "" && strings.IndexByte(sectionLineStarts, s[0]) >= 0 &&
+	case startsSection(s) &&
 		(statusLineRe.MatchString(s) || endpointRe.MatchString(s) || isTitleSentence(s) || permissionRe.MatchString(s)):
 		return true
 	case len(s) > read.MaxTitleLen:
@@ -243,6 +243,14 @@ func isSectionLine(s string) bool {
 // the backquote or the method of an endpoint line, "Data structure:" and
 // "Require".
 const sectionLineStarts = "12345`GPDR"
+
+// startsSection reports whether a line begins as a status line, an
+// endpoint line, "Data structure:" or a permission sentence can
+// (sectionLineStarts): a line that begins otherwise matches none of their
+// patterns, and is not tried against them.
+func startsSection(s string) bool {
+	return s != "" && strings.IndexByte(sectionLineStarts, s[0]) >= 0
+}
 
 // gearnWords is the lexicon of GearN pages: the type names they define or
 // refer to, and the lines that head their sections.

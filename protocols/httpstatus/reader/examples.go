@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
-	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -56,8 +55,8 @@ func (m *exampleMsg) schemaExample(page string) *schema.Example {
 // HTTP/1.1") or a status line ("HTTP/1.1 401 Unauthorized", or a title
 // "200 OK" right above a JSON body: a tab's or a code block's), header
 // lines and a JSON body. A message flattened onto one line is split at
-// its header names, with a warning, and a request line broken over two or
-// three lines (read.BrokenRequestLine) is read whole, with a warning; a label line naming the language of
+// its header names, with a warning (a request line broken over lines
+// comes whole: pages.Read joins it); a label line naming the language of
 // a code block ("http") is skipped. Lines that belong to no message are
 // reported as ignored. A body that is not JSON is dropped with a
 // warning, up to the next message, the message's start line and headers
@@ -94,14 +93,6 @@ func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool,
 	}
 	for k := 0; k < len(texts); k++ {
 		t := texts[k]
-		if joined, n := read.BrokenRequestLine(texts[k:]); n > 0 {
-			rep.Warn(pages.At(page, at[k]), "read the request line of the example from %d lines, %d to %d, as %q: a word processor or a converter broke it; write it on one line in a code block", n, at[k], at[k+n-1], joined)
-			m := httpRequestLineRe.FindStringSubmatch(joined)
-			cur = start(k)
-			cur.method, cur.path = m[1], m[2]
-			k += n - 1
-			continue
-		}
 		switch {
 		case t == "" || codeLabels[strings.ToLower(t)]:
 		case strings.HasPrefix(t, "//"):

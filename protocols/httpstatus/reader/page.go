@@ -387,8 +387,7 @@ func isMessageStart(t string) bool {
 // endsExamples reports whether item j ends the examples: a table, a bare
 // section title, or the heading of the page's next operation (a bare
 // path, or a method and a path followed by a title, since an example
-// request may be written "POST /auth/validation"); a path that is a part
-// of a request line broken over lines (brokenAt) ends nothing.
+// request may be written "POST /auth/validation").
 func endsExamples(items []pages.Block, j int) bool {
 	it := items[j]
 	if it.Table != nil {
@@ -399,7 +398,7 @@ func endsExamples(items []pages.Block, j int) bool {
 	}
 	m := pathHeadingOf(it.Text)
 	switch {
-	case m == nil || len(m[2]) < 2, brokenAt(items, j):
+	case m == nil || len(m[2]) < 2:
 		return false
 	case m[1] == "":
 		return true
@@ -407,26 +406,6 @@ func endsExamples(items []pages.Block, j int) bool {
 	if j+1 < len(items) && items[j+1].Table == nil {
 		s, _ := titleOf(items[j+1].Text)
 		return s != secNone && s != secExampleRequest && s != secExampleResponse
-	}
-	return false
-}
-
-// brokenAt reports whether item j is a part of a request line that a
-// word processor broke over the lines before and after it
-// (read.BrokenRequestLine): the path of "GET" / "/path" / "HTTP/1.1" is no
-// operation's heading.
-func brokenAt(items []pages.Block, j int) bool {
-	for k := max(j-2, 0); k < j; k++ {
-		var texts []string
-		for _, it := range items[k:min(k+3, len(items))] {
-			if it.Table != nil {
-				break
-			}
-			texts = append(texts, it.Text)
-		}
-		if _, n := read.BrokenRequestLine(texts); k+n > j {
-			return true
-		}
 	}
 	return false
 }

@@ -272,29 +272,3 @@ func TestLostType(t *testing.T) {
 		}
 	}
 }
-
-func TestEndsExamplesBrokenRequestLine(t *testing.T) {
-	blocks := func(texts ...string) []pages.Block {
-		var bs []pages.Block
-		for i, t := range texts {
-			bs = append(bs, pages.Block{Line: i + 1, Text: t})
-		}
-		return bs
-	}
-	for _, c := range []struct {
-		name  string
-		items []pages.Block
-		j     int
-		want  bool
-	}{
-		{"the path of a request line broken over three lines", blocks("Example Request", "GET", "/v5/a?id=1", "HTTP/1.1"), 2, false},
-		{"the path of a request line broken before its version", blocks("Example Request", "GET /v5/a", "HTTP/1.1"), 1, false},
-		{"a method's line above the next operation's heading", blocks("Example Request", "GET", "/v5/b", "Description"), 2, true},
-		{"the next operation's heading", blocks("HTTP/1.1 200 OK", "{}", "/v5/b"), 2, true},
-		{"a broken request line's last part", blocks("GET", "/v5/a", "HTTP/1.1"), 2, false},
-	} {
-		if got := endsExamples(c.items, c.j); got != c.want {
-			t.Errorf("%s: endsExamples(item %d) = %v, want %v", c.name, c.j, got, c.want)
-		}
-	}
-}

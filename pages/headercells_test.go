@@ -1,0 +1,52 @@
+package pages
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestIsHeaderCellLetters holds IsHeaderCell's look-up of a cell of
+// letters alone to the long way (namesColumn): on every column word in
+// three cases, on near misses, and on every word of the sample pages.
+func TestIsHeaderCellLetters(t *testing.T) {
+	words := []string{"", "Name", "NAME", "name", "Names", "nam", "Type", "typed", "Since", "since", "Example", "examples",
+		"Default", "defaults", "Deprecated", "msg", "Msg", "Key", "keys", "Param", "Parameter", "Value", "Remark",
+		"Note", "Message", "Status", "Code", "Field", "Required", "Mandatory", "Description", "Added", "Version",
+		"Sample", "the", "a", "IsHeaderCell", "ZZ", strings.Repeat("name", 11)}
+	for w := range ColumnWords {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for w := range OtherColumnWords {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, w := range columnWords {
+		words = append(words, w, strings.ToUpper(w))
+	}
+	for _, dir := range []string{"../testdata/pages", "../testdata/html"} {
+		files, err := filepath.Glob(filepath.Join(dir, "*"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			words = append(words, strings.Fields(string(data))...)
+		}
+	}
+	letters := 0
+	for _, w := range words {
+		if isLetters(w) {
+			letters++
+		}
+		if got, want := IsHeaderCell(w), namesColumn(w); got != want {
+			t.Errorf("IsHeaderCell(%q) = %v, the long way %v", w, got, want)
+		}
+	}
+	if letters < 1000 {
+		t.Fatalf("only %d words of letters alone tried", letters)
+	}
+}

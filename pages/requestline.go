@@ -1,0 +1,90 @@
+package pages
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A request line broken over lines, in any style: a code block that a
+// word processor or a converter turned into paragraphs (a .docx read by
+// pandoc, a page pasted into Word) keeps its lines, but its request line
+// may come back broken at its spaces, the method on a line, the path on
+// the next, the HTTP version on a third ("GET" ⏎
+// "/service/v5/stamprally/progress?playerId=1" ⏎ "HTTP/1.1"); and a text
+// browser wraps a request line after the slash of "HTTP/" (w3m at 80
+// columns: "GET /kite/contests?… HTTP/" ⏎ "1.1"), where a request line
+// never ends. Read joins such a request line into one text block, with a
+// warning, so that the protocols read only whole request lines.
+
+var (
+	// wholeRequestRe matches a request line whole: a method, a path and
+	// the HTTP version, which makes a join unmistakable.
+	wholeRequestRe = regexp.MustCompile(`^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/\S*\s+HTTP/\d(?:\.\d)?$`)
+	// cutInVersionRe matches the end of a line inside the HTTP version
+	// ("… HTTP/", "… HTTP/1."), and cutVersionRestRe the rest of the
+	// version on the next line ("1.1").
+	cutInVersionRe   = regexp.MustCompile(`(?:^| )HTTP/(?:\d\.?)?$`)
+	cutVersionRestRe = regexp.MustCompile(`^(?:\d(?:\.\d)?|\.\d)$`)
+	// httpVersionRe matches an HTTP version whole.
+	httpVersionRe = regexp.MustCompile(`^HTTP/\d(?:\.\d)?$`)
+)
+
+// brokenRequestLine returns the request line that the first two or three
+// of texts make when joined, and how many it joins; 0 when the first is
+// a request line on its own or no join makes one. The texts are joined
+// with a space, but for the rest of a version that a wrap cut ("HTTP/" ⏎
+// "1.1"), which is joined without one (cut is set then). Each text must
+// be a part of the request line (a method, a path, a version), so that a
+// method's line followed by a path heading is never joined without the
+// version that shows them one line.
+func brokenRequestLine(texts []string) (joined string, n int, cut bool) {
+	if len(texts) < 2 || wholeRequestRe.MatchString(strings.TrimSpace(texts[0])) {
+		return "", 0, false
+	}
+	joined = strings.TrimSpace(texts[0])
+	for n = 2; n <= 3 && n <= len(texts); n++ {
+		next := strings.TrimSpace(texts[n-1])
+		if next == "" {
+			return "", 0, false
+		}
+		if version := cutInVersionRe.FindString(joined); version != "" && cutVersionRestRe.MatchString(next) && httpVersionRe.MatchString(strings.TrimSpace(version)+next) {
+			joined, cut = joined+next, true
+		} else {
+			joined += " " + next
+		}
+		if wholeRequestRe.MatchString(joined) {
+			return joined, n, cut
+		}
+	}
+	return "", 0, false
+}
+
+// joinRequestLines joins each request line that two or three text blocks
+// in a row make (brokenRequestLine) into the first of them, with a
+// warning at its line.
+func joinRequestLines(src Source, blocks []Block) []Block {
+	out := blocks[:0]
+	for i := 0; i < len(blocks); i++ {
+		var texts []string
+		for _, b := range blocks[i:min(i+3, len(blocks))] {
+			if b.Table != nil {
+				break
+			}
+			texts = append(texts, b.Text)
+		}
+		joined, n, cut := brokenRequestLine(texts)
+		if n == 0 {
+			out = append(out, blocks[i])
+			continue
+		}
+		first, last := blocks[i].Line, blocks[i+n-1].Line
+		if cut && n == 2 {
+			src.Report.Warn(At(src.Name, first), "line %d ends inside the HTTP version of its request line, and line %d holds its rest (%q): read as one request line, which a wrap cut", first, last, strings.TrimSpace(texts[1]))
+		} else {
+			src.Report.Warn(At(src.Name, first), "read the request line from %d lines, %d to %d, as %q: a word processor or a converter broke it; write it on one line in a code block", n, first, last, joined)
+		}
+		out = append(out, Block{Line: first, Text: joined})
+		i += n - 1
+	}
+	return out
+}
