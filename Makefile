@@ -80,6 +80,7 @@ fuzz:
 	$(GO) test ./pages/adoc -run '^$$' -fuzz FuzzAsciiDoc -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/aligned -run '^$$' -fuzz FuzzAligned -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/drawn -run '^$$' -fuzz FuzzDrawn -fuzztime $(FUZZTIME)
+	$(GO) test ./pages/html2text -run '^$$' -fuzz FuzzHTML2Text -fuzztime $(FUZZTIME)
 	$(GO) test ./parser -run '^$$' -fuzz FuzzPageAmongOthers -fuzztime $(FUZZTIME)
 	$(GO) test ./protocols/gearn/reader -run '^$$' -fuzz FuzzNormalize -fuzztime $(FUZZTIME)
 	$(GO) test ./protocols/gearn/reader -run '^$$' -fuzz FuzzSeeNames -fuzztime $(FUZZTIME)

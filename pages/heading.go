@@ -102,3 +102,25 @@ func Undecorated(t string) string {
 	}
 	return out
 }
+
+// framedRe matches a heading as Debian's html2text frames it: as many
+// asterisks before the title as after it, six for an h1 down to one for
+// an h6, spaces between ("****** graftTree ******", "* Six *").
+var framedRe = regexp.MustCompile(`^(\*{1,6}) +(.*\S) +(\*{1,6})$`)
+
+// FramedTitle returns the title of a heading framed with asterisks as
+// Debian's html2text writes it (framedRe), without the zero-width space
+// a docs site's permalink leaves after it, and whether the line is one:
+// no Org heading, whose stars stand before its title alone, nor a line
+// of emphasis.
+func FramedTitle(line string) (string, bool) {
+	if len(line) < 5 || line[0] != '*' {
+		return "", false
+	}
+	m := framedRe.FindStringSubmatch(strings.TrimRight(line, " "))
+	if m == nil || len(m[1]) != len(m[3]) {
+		return "", false
+	}
+	t := strings.TrimSpace(strings.ReplaceAll(m[2], "\u200b", ""))
+	return t, t != "" && !strings.HasPrefix(t, "*") && !strings.HasSuffix(t, "*")
+}

@@ -67,3 +67,29 @@ func TestUnlinkedSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestFramedTitle reads a heading Debian's html2text frames with
+// asterisks, as many after its title as before, without the zero-width
+// space a permalink leaves; an Org heading, a list item and emphasis are
+// none.
+func TestFramedTitle(t *testing.T) {
+	for _, c := range []struct {
+		line, title string
+		ok          bool
+	}{
+		{"****** graftTree ******", "graftTree", true},
+		{"***** Client \u200b *****", "Client", true},
+		{"* Six *", "Six", true},
+		{"**** #Request Headers ****", "#Request Headers", true},
+		{"** Request Body", "", false},
+		{"*** Title **", "", false},
+		{"* item", "", false},
+		{"**bold**", "", false},
+		{"******* Seven *******", "", false},
+	} {
+		title, ok := FramedTitle(c.line)
+		if title != c.title || ok != c.ok {
+			t.Errorf("FramedTitle(%q) = %q, %t; want %q, %t", c.line, title, ok, c.title, c.ok)
+		}
+	}
+}

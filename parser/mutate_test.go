@@ -393,6 +393,203 @@ func lynxDump(p *scrapedPage, lines []string) []string {
 	return out
 }
 
+// html2textDump writes a page of pipe tables as Debian's html2text
+// writes its HTML: each heading framed by asterisks, six for an h1 down
+// to one for an h6, no blank line but in a code block, no fence, and each
+// table as columns sized to their widest cell, one space apart, the
+// widest narrowed to keep the line within 79 columns and its cells
+// wrapped, a cell shorter than its row set on the row's middle line,
+// rounded down.
+func html2textDump(p *scrapedPage, lines []string) []string {
+	var out, table []string
+	flush := func() {
+		if len(table) > 0 {
+			out = append(out, html2textTable(table)...)
+			table = nil
+		}
+	}
+	fenced := false
+	for _, l := range p.rewriteTables(lines, func(cells []string) string {
+		for k, c := range cells {
+			cells[k] = pages.CellText(c)
+		}
+		return "\x00" + strings.Join(cells, "\x01")
+	}) {
+		if strings.HasPrefix(l, "\x00") {
+			table = append(table, l[1:])
+			continue
+		}
+		flush()
+		t := strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(t, "```"):
+			fenced = !fenced
+		case fenced:
+			out = append(out, l)
+		case t == "":
+		case strings.HasPrefix(t, "#"):
+			level := len(t) - len(strings.TrimLeft(t, "#"))
+			stars := strings.Repeat("*", max(1, 7-level))
+			out = append(out, stars+" "+strings.TrimSpace(t[level:])+" "+stars)
+		default:
+			out = append(out, t)
+		}
+	}
+	flush()
+	return out
+}
+
+// html2textTable lays a table out as html2text does (html2textDump): its
+// rows, the header first, each its cells joined by \x01.
+func html2textTable(rows []string) []string {
+	var cells [][]string
+	for _, r := range rows {
+		cells = append(cells, strings.Split(r, "\x01"))
+	}
+	n := len(cells[0])
+	widths := make([]int, n)
+	for _, r := range cells {
+		for k := 0; k < n && k < len(r); k++ {
+			widths[k] = max(widths[k], utf8.RuneCountInString(r[k]))
+		}
+	}
+	total := n - 1
+	for _, w := range widths {
+		total += w
+	}
+	for total > 79 {
+		widest := 0
+		for k, w := range widths {
+			if w > widths[widest] {
+				widest = k
+			}
+		}
+		if widths[widest] <= 20 {
+			break
+		}
+		widths[widest]--
+		total--
+	}
+	// Each column is as wide as its widest line once its cells are
+	// wrapped.
+	wrapped := make([][][]string, len(cells))
+	wrappedWidths := make([]int, n)
+	for j, r := range cells {
+		wrapped[j] = make([][]string, n)
+		for k := 0; k < n && k < len(r); k++ {
+			wrapped[j][k] = wrapWords(r[k], widths[k])
+			for _, l := range wrapped[j][k] {
+				wrappedWidths[k] = max(wrappedWidths[k], utf8.RuneCountInString(l))
+			}
+		}
+	}
+	widths = wrappedWidths
+	var out []string
+	for j := range cells {
+		wrapped := wrapped[j]
+		height := 1
+		for _, c := range wrapped {
+			height = max(height, len(c))
+		}
+		for t := 0; t < height; t++ {
+			var b strings.Builder
+			for k := 0; k < n; k++ {
+				text := ""
+				if i := t - (height-len(wrapped[k]))/2; i >= 0 && i < len(wrapped[k]) {
+					text = wrapped[k][i]
+				}
+				if k > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(text + strings.Repeat(" ", max(0, widths[k]-utf8.RuneCountInString(text))))
+			}
+			out = append(out, strings.TrimRight(b.String(), " "))
+		}
+	}
+	return out
+}
+
+// wrapWords wraps a text at its spaces into lines of width runes at most
+// (a longer word a line of its own).
+func wrapWords(text string, width int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(text) {
+		if line != "" && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
+			lines = append(lines, line)
+			line = ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += w
+	}
+	if line != "" || len(lines) == 0 {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// seeRefRe matches a cross reference of a description: "See ReturnCode".
+var seeRefRe = regexp.MustCompile(`\bSee [A-Z]`)
+
+// numberedLinks writes the links of a page of pipe tables as a text
+// browser that numbers them prints them (lynx -dump), before its tables
+// are dumped: a type cell that names a type ("[14]ErrorCode"), a cross
+// reference ("See [15]ErrorCode") and a heading's permalink after its
+// title ("### ErrorCode [16]") each take the next number.
+func numberedLinks(p *scrapedPage, lines []string) []string {
+	lines = append([]string{}, lines...)
+	n := 0
+	mark := func() string {
+		n++
+		return "[" + strconv.Itoa(n) + "]"
+	}
+	rows := map[int]bool{}
+	for _, tb := range p.tables {
+		head, _, _ := pipeParts(lines[tb.header])
+		typ := slices.IndexFunc(head, func(c string) bool { return strings.EqualFold(pages.CellText(strings.TrimSpace(c)), "Type") })
+		for _, r := range tb.rows {
+			rows[r] = true
+			cells, lead, closed := pipeParts(lines[r])
+			if typ < 0 || typ >= len(cells) {
+				continue
+			}
+			if c := strings.TrimSpace(cells[typ]); c != "" && unicode.IsUpper(rune(c[0])) {
+				cells[typ] = " " + mark() + c + " "
+				lines[r] = lead + strings.Join(cells, "|") + closed
+			}
+		}
+	}
+	for i, l := range lines {
+		switch {
+		case rows[i]:
+			lines[i] = seeRefRe.ReplaceAllStringFunc(l, func(s string) string { return "See " + mark() + s[len(s)-1:] })
+		case strings.HasPrefix(l, "#") && headingRe.MatchString(l):
+			lines[i] = l + " " + mark()
+		}
+	}
+	return lines
+}
+
+// linkReferences ends a text browser's dump with the list of its links
+// (lynx -dump's "References"), one for each number in brackets the page
+// holds.
+func linkReferences(lines []string) []string {
+	n := 0
+	for _, l := range lines {
+		for _, m := range regexp.MustCompile(`\[(\d+)\]`).FindAllStringSubmatch(l, -1) {
+			k, _ := strconv.Atoi(m[1])
+			n = max(n, k)
+		}
+	}
+	out := append(append([]string{}, lines...), "", "References", "")
+	for k := 1; k <= n; k++ {
+		out = append(out, fmt.Sprintf("%4d. file:///page.html#link-%d", k, k))
+	}
+	return out
+}
+
 // requiredCell finds the Required (or Mandatory) cell of the row at i of
 // a Markdown, pipe, HTML or one-cell-per-line table when it says the
 // field is required: for HTML the <td> lines of the row and the index of
@@ -1561,6 +1758,12 @@ var defects = []defect{
 	}},
 	{"tables dumped by a text browser, cells one space apart, rows wrapped", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return lynxDump(p, lines), at
+	}},
+	{"tables dumped by a text browser that numbers its links", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return linkReferences(lynxDump(p, numberedLinks(p, lines))), at
+	}},
+	{"page written by Debian html2text: framed headings, no blank lines, cells in the middle of their rows", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return html2textDump(p, lines), at
 	}},
 	{"Required cell empty before a description in lower case, dumped by a text browser", func(p *scrapedPage) []int {
 		if p.style != "markdown" && p.style != "pipes" {

@@ -36,6 +36,7 @@ import (
 	"github.com/docs2go/docs2go/pages/drawn"
 	"github.com/docs2go/docs2go/pages/flattened"
 	"github.com/docs2go/docs2go/pages/html"
+	"github.com/docs2go/docs2go/pages/html2text"
 	"github.com/docs2go/docs2go/pages/markdown"
 	"github.com/docs2go/docs2go/pages/mediawiki"
 	"github.com/docs2go/docs2go/pages/org"
@@ -96,7 +97,7 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []pages.Style{html.Style{}, sheet.Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, wiki.Style{}, dokuwiki.Style{}, org.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, aligned.Style{}}
+var styles = []pages.Style{html.Style{}, sheet.Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, wiki.Style{}, dokuwiki.Style{}, org.Style{}, markdown.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, html2text.Style{}, aligned.Style{}}
 
 // protocols are the protocols, in the order that breaks a tie of the
 // weights of their marks on a page (protocolOf) and names them in
@@ -527,7 +528,8 @@ func pageNames(scraped []Page) []string {
 // lexiconOf gathers the lexicon of every page, for the pages whose style
 // needs it, from the first protocol that has a vocabulary; it returns nil
 // when no page needs one. The pages read already give the text of their
-// blocks, the others their lines. What each page mentions is gathered
+// blocks, the others their lines, without the numbers a text browser
+// prints before its links (pages.UnnumberedLines). What each page mentions is gathered
 // concurrently, then merged.
 func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pages.Lexicon {
 	need := false
@@ -544,7 +546,7 @@ func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pa
 		}
 		mentions := make([][]string, len(srcs))
 		read.EachPage(len(srcs), func(i int) {
-			text := srcs[i].Lines
+			text := pages.UnnumberedLines(srcs[i].Lines)
 			if sts[i] == nil || !sts[i].NeedsLexicon() {
 				text = pages.Texts(items[i])
 			}

@@ -130,8 +130,27 @@ func headerLine(line string) []chunk {
 	return chunksOf(line, 2)
 }
 
+// tight reports whether the header at line i and the lines under it, to
+// a blank line, each set every word one space from the next, as a text
+// browser prints a table too wide for it (spacedTable), and a table laid
+// out in columns does not but by chance, where each column's widest cell
+// is one space short of the next.
+func tight(lines []string, i int) bool {
+	j := i
+	for ; j < len(lines) && strings.TrimSpace(lines[j]) != ""; j++ {
+		if strings.Contains(strings.TrimSpace(lines[j]), "  ") {
+			return false
+		}
+	}
+	return j > i+1
+}
+
 // isHeaderLine reports whether a line may be a header's first.
 func isHeaderLine(line string) bool { return headerLine(line) != nil }
+
+// HeaderLine reports whether a line may be the first of a table's header:
+// words without digits, half of them at least naming columns.
+func HeaderLine(line string) bool { return isHeaderLine(line) }
 
 // headerLike reports whether a cell may be a header's, or the part of one
 // that goes on at a next line: short words without digits.
@@ -601,19 +620,54 @@ func abs(n int) int {
 // (placements), read again so where that explains them better. A table
 // drawn with characters among its columns (drawn.TableAt: pandoc's rules
 // of dashes, which its plain text draws, a grid) is read by its rules.
+// On a text browser's dump that numbers its links (pages.NumbersLinks),
+// the numbers are taken out of the text and the tables' cells
+// (withoutLinkNumbers); a text line is then read as a heading or not
+// (pages.StripHeading).
 func alignedItems(src pages.Source) []pages.Block {
+	return finished(src, placedItems(src))
+}
+
+// ReadMiddle reads a page of the style whose every table sets a cell
+// shorter than its row on the row's middle line, rounded down, and no
+// blank line between rows (Debian's html2text): each run of a table's
+// lines of two rows or more, or with lines before its first name, is cut
+// into rows by that placement alone (middleRows); a run that does not cut
+// so is refused at its first line.
+func ReadMiddle(src pages.Source) []pages.Block {
+	return finished(src, readItems(src, unprinted(src.Lines), nil, []placement{middleDown}, true))
+}
+
+// finished takes the numbers of links out of the blocks of a page that
+// numbers them (withoutLinkNumbers), and reads each text line as a
+// heading or not (pages.StripHeading).
+func finished(src pages.Source, items []pages.Block) []pages.Block {
+	if pages.NumbersLinks(src.Lines) {
+		items = withoutLinkNumbers(items)
+	}
+	for k := range items {
+		if items[k].Table == nil {
+			items[k].Text = pages.StripHeading(items[k].Text)
+		}
+	}
+	return items
+}
+
+// placedItems reads a page of the style into blocks, its tables' cells
+// placed at the top of their rows or as the page's tables tell.
+func placedItems(src pages.Source) []pages.Block {
 	sh := unprinted(src.Lines)
 	rep := src.Report
 	src.Report = &pages.Reporter{}
 	seen := &survey{}
-	items := readItems(src, sh, seen, nil)
+	items := readItems(src, sh, seen, nil, false)
 	if !seen.middle && !seen.loose() {
 		rep.Merge(src.Report)
 		return items
 	}
 	if places := placements(seen.runs); len(places) > 0 && (seen.middle || cheaper(seen.runs, places)) {
 		src.Report = rep
-		return readItems(src, sh, nil, places)
+		return readItems(src, sh, nil, places, false)
 	}
 	rep.Merge(src.Report)
 	return items
@@ -621,8 +675,10 @@ func alignedItems(src pages.Source) []pages.Block {
 
 // readItems reads a page's sheets into blocks, its tables' cells placed
 // in the middle of their rows as places tell, or at their top where
-// places is empty; seen, when set, gathers what the rows tell.
-func readItems(src pages.Source, sh sheets, seen *survey, places []placement) []pages.Block {
+// places is empty; seen, when set, gathers what the rows tell. Where
+// placed is set, the page sets every cell so (ReadMiddle): a run the
+// placements do not cut into rows is refused.
+func readItems(src pages.Source, sh sheets, seen *survey, places []placement, placed bool) []pages.Block {
 	drawing := src
 	drawing.Lines = sh.lines
 	var items []pages.Block
@@ -647,8 +703,20 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement) []
 			i += 2
 			continue
 		}
+		if head := spacedHeader(sh.lines[i]); head != nil && tight(sh.lines, i) {
+			// Every word one space from the next, in the header and its
+			// rows: a text browser's table too wide for it, whatever
+			// words happen to line up.
+			tb, end := spacedTable(src, sh.lines, head, i)
+			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			i = end
+			continue
+		}
 		if h, ok := headerAt(sh.lines, i); ok {
-			r := reader{src: src, sh: sh, h: h, seen: seen, places: places}
+			if placed {
+				h.gap = 1 // html2text sets every cell one space from the next
+			}
+			r := reader{src: src, sh: sh, h: h, seen: seen, places: places, placed: placed}
 			tb, end := r.table()
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
 			last, lastTable, between = &h, tb, 0
@@ -689,10 +757,41 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement) []
 			i++
 			continue
 		}
-		items = append(items, pages.Block{Line: i + 1, Text: pages.StripHeading(t)})
+		items = append(items, pages.Block{Line: i + 1, Text: t})
 		i++
 	}
 	return items
+}
+
+// withoutLinkNumbers takes the numbers a text browser prints before its links'
+// text out of the text blocks and the tables' header and cells
+// (pages.Unnumbered), before a text block is read as a heading: "Overview
+// [15]" is the heading Overview, "[20]BuildingKind" the type
+// BuildingKind. A line that held a link's number alone is dropped.
+func withoutLinkNumbers(items []pages.Block) []pages.Block {
+	out := items[:0]
+	for _, b := range items {
+		switch {
+		case b.Table != nil:
+			unnumberCells(b.Table.Header)
+			for _, r := range b.Table.Rows {
+				unnumberCells(r.Cells)
+			}
+		case b.Text != "":
+			b.Text = pages.Unnumbered(b.Text)
+			if b.Text == "" {
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func unnumberCells(cells []string) {
+	for k, c := range cells {
+		cells[k] = strings.TrimSpace(pages.Unnumbered(c))
+	}
 }
 
 // toolbar is what a text browser prints of SyntaxHighlighter's toolbar

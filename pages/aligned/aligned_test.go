@@ -420,6 +420,38 @@ func TestSpacedTables(t *testing.T) {
 				"   mentions true The players mentioned.\n",
 			[][][]string{{{"Code", "Type", "Required", "Description"}, {"amount", "number int", "true", "Amount to add; a negative amount subtracts. (from"}}},
 			[]string{"p.txt:6: line 6 (\"mentions true The players mentioned.\")", "a cell of it may be lost"}},
+		{"a bound written with no-break spaces, kept whole on the next line",
+			width + "   Code Type Required Description\n" +
+				"   minComfort number Departures whose comfort is lower are left out.\n" +
+				"   (from 0.0 to 1.0) (Default: 0.0)\n" +
+				"   comfort number Share of the free seats when the train leaves here. (from 0.0\n" +
+				"   to 1.0)\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"},
+				{"minComfort", "number", "", "Departures whose comfort is lower are left out. (from 0.0 to 1.0) (Default: 0.0)"},
+				{"comfort", "number", "", "Share of the free seats when the train leaves here. (from 0.0 to 1.0)"}}},
+			nil},
+		{"a Kakao type with its enum note",
+			width + "   Name Type Mandatory Description\n" +
+				"   language String (Enum) N Language of the notices (ko, en, ja) (default: ko)\n" +
+				"   labels List<String> (enum) Y Labels.\n",
+			[][][]string{{{"Name", "Type", "Mandatory", "Description"},
+				{"language", "String (Enum)", "N", "Language of the notices (ko, en, ja) (default: ko)"},
+				{"labels", "List<String> (enum)", "Y", "Labels."}}},
+			nil},
+		{"every word one space apart, a row's words lined up with the header's by chance",
+			width + "   Name Type Mandatory Description\n" +
+				"   lang String (Enum) N Language of the notices (default: ko)\n" +
+				"   platform String (Enum) N Platform (android, ios, pc)\n",
+			[][][]string{{{"Name", "Type", "Mandatory", "Description"},
+				{"lang", "String (Enum)", "N", "Language of the notices (default: ko)"},
+				{"platform", "String (Enum)", "N", "Platform (android, ios, pc)"}}},
+			nil},
+		{"a header centred over its columns, one row one space apart",
+			width + "    Name       Type          Description\n" +
+				"   notices List<Notice> Notices, newest first\n",
+			[][][]string{{{"Name", "Type", "Description"},
+				{"notices", "List<Notice>", "Notices, newest first"}}},
+			nil},
 		{"an unknown type",
 			width + "   Code Type Required Description\n" +
 				"   level Level true The level.\n",
@@ -732,6 +764,68 @@ func TestMiddleRows(t *testing.T) {
 				t.Errorf("%s: warning %d\n got %q\nwant %q", c.name, i, warns[i], w)
 			}
 		}
+	}
+}
+
+// TestLinkNumbers takes the numbers a text browser prints before its
+// links out of a dump that numbers them (its list of links at its end):
+// out of a heading, with its permalink's number after its title, out of
+// the cells of a table laid out in columns and of one whose cells are one
+// space apart; a line of a link's number alone is dropped. Each block
+// keeps its line.
+func TestLinkNumbers(t *testing.T) {
+	page := "   [1]Skip to content\n" +
+		"   [6]\n" +
+		"\n" +
+		"Overview [15]\n" +
+		"\n" +
+		"   The departures of one station. See [19]StopKind\n" +
+		"\n" +
+		"StopKind [30]\n" +
+		"\n" +
+		"   Name          Code   Description\n" +
+		"   Regular       0      The train stops. See [31]Rules\n" +
+		"   PassThrough   2      The train passes without stopping.\n" +
+		"\n" +
+		"   Code Type Required Description\n" +
+		"   callKind [32]StopKind true How the train calls. See [33]StopKind\n" +
+		"\n" +
+		"References\n" +
+		"\n" +
+		"   1. file:///home/docs/page.html#VPContent\n"
+	rep := &pages.Reporter{}
+	type block struct {
+		line  int
+		text  string
+		cells [][]string
+	}
+	var got []block
+	for _, b := range alignedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep, Words: spacedLexicon{"StopKind"}}) {
+		if b.Table == nil {
+			got = append(got, block{line: b.Line, text: b.Text})
+			continue
+		}
+		tb := [][]string{b.Table.Header}
+		for _, r := range b.Table.Rows {
+			tb = append(tb, r.Cells)
+		}
+		got = append(got, block{line: b.Line, cells: tb})
+	}
+	want := []block{
+		{line: 1, text: "Skip to content"},
+		{line: 4, text: "Overview"},
+		{line: 6, text: "The departures of one station. See StopKind"},
+		{line: 8, text: "StopKind"},
+		{line: 10, cells: [][]string{{"Name", "Code", "Description"}, {"Regular", "0", "The train stops. See Rules"}, {"PassThrough", "2", "The train passes without stopping."}}},
+		{line: 14, cells: [][]string{{"Code", "Type", "Required", "Description"}, {"callKind", "StopKind", "true", "How the train calls. See StopKind"}}},
+		{line: 17, text: "References"},
+		{line: 19, text: "1. file:///home/docs/page.html#VPContent"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks\n got %#v\nwant %#v", got, want)
+	}
+	if _, es := rep.Sorted([]string{"p.txt"}, false); len(es) > 0 {
+		t.Errorf("errors %v", es)
 	}
 }
 

@@ -1,8 +1,11 @@
 package aligned
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -63,6 +66,9 @@ type run struct {
 	// cuts are where the reading at the top of the cells started each
 	// row of the run but its first.
 	cuts []int
+	// placed is set where the page sets every cell in the middle of its
+	// row (reader.placed).
+	placed bool
 }
 
 // grid is a run's lines cut into the columns of its table: the text of
@@ -76,16 +82,27 @@ type grid struct {
 	goesOn []bool
 	ends   [][]int // where each cell's text ends, less its column's start
 	width  []int
+	// prose tells the columns of descriptions, whose cells begin as a
+	// sentence does (cutCost).
+	prose []bool
 }
+
+// notedCodeRe matches a first cell of one word and its note in
+// parentheses, on one line: "4xx (custom status)".
+var notedCodeRe = regexp.MustCompile(`^\S+ \([^()]+\)$`)
 
 // gridOf cuts a run into its columns. It reports false where a line has
 // text under the first column that is no name alone, nor a code that
 // wraps inside a parenthesis ("4xx (custom" over "status)"): a cell of
 // words wraps, and the rows could not be told by their first cells.
-func gridOf(h *header, lines []line) (grid, bool) {
+func gridOf(h *header, lines []line, placed bool) (grid, bool) {
 	n := len(h.starts)
-	g := grid{width: make([]int, n)}
-	rd := &reader{h: *h}
+	g := grid{width: make([]int, n), prose: make([]bool, n)}
+	cols, _ := pages.ColumnsOf(h.cells)
+	for k, c := range cols {
+		g.prose[k] = c == pages.ColDescription
+	}
+	rd := &reader{h: *h, placed: placed}
 	var above frag // the first cell's text of the line above
 	for _, l := range lines {
 		cells, ends := make([]string, n), make([]int, n)
@@ -104,7 +121,7 @@ func gridOf(h *header, lines []line) (grid, bool) {
 			g.width[k] = max(g.width[k], ends[k])
 		}
 		goesOn := above.text != "" && cells[0] != "" && (closes(above.text, cells[0]) || rd.brokenWord(0, above, first))
-		if strings.Contains(cells[0], " ") && !goesOn && strings.Count(cells[0], "(") <= strings.Count(cells[0], ")") {
+		if strings.Contains(cells[0], " ") && !goesOn && !notedCodeRe.MatchString(cells[0]) && strings.Count(cells[0], "(") <= strings.Count(cells[0], ")") {
 			return grid{}, false
 		}
 		g.cells, g.ends = append(g.cells, cells), append(g.ends, ends)
@@ -181,13 +198,33 @@ func (g grid) oneFirstCell(first, h int) bool {
 	return true
 }
 
+// cutCost is what a cut before line j costs: one where a description
+// goes on from the line above into a cell of line j that begins in lower
+// case, as the rest of a sentence does and a description's first line
+// does not ("fraction. (from 0.0 to 0.5)" under "Extra growth granted by
+// an event, as a"): of two ways to cut a run that cost the same by their
+// wraps, the one that keeps a sentence in its cell.
+func (g grid) cutCost(j int) int {
+	for k, prose := range g.prose {
+		if !prose || j == 0 || g.cells[j-1][k] == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(g.cells[j][k]); unicode.IsLower(r) {
+			return 1
+		}
+	}
+	return 0
+}
+
 // cost is what cutting the run's lines into rows at cuts costs: the
 // lines a cell goes on at where the line before had room for their first
-// word.
+// word, and the cuts before a description's line in lower case
+// (cutCost).
 func (g grid) cost(cuts []int) int {
 	n := 0
 	for j := 0; j+1 < len(g.cells); j++ {
 		if slices.Contains(cuts, j+1) {
+			n += g.cutCost(j + 1)
 			continue
 		}
 		for k := range g.width {
@@ -226,6 +263,7 @@ func (g grid) partitions(p placement) []way {
 				cut := way{cost: c + w.cost}
 				if e < n {
 					cut.cuts = append(cut.cuts, e)
+					cut.cost += g.cutCost(e)
 				}
 				cut.cuts = append(cut.cuts, w.cuts...)
 				ways[s] = cheapest(ways[s], cut)
@@ -297,7 +335,7 @@ func (r run) grid() (grid, bool) {
 	if len(r.lines) > maxMiddleLines {
 		return grid{}, false
 	}
-	return gridOf(r.h, r.lines)
+	return gridOf(r.h, r.lines, r.placed)
 }
 
 // loose reports whether a run of the reading at the top of the cells
@@ -337,7 +375,7 @@ func cheaper(runs []run, places []placement) bool {
 // least cost, the rows cannot be told: an error at the first line the
 // two ways put in different rows, and the run is read the first way.
 func (r *reader) middleRows(lines []line) ([][]line, bool) {
-	g, ok := run{h: &r.h, lines: lines}.grid()
+	g, ok := run{h: &r.h, lines: lines, placed: r.placed}.grid()
 	if !ok {
 		return nil, false
 	}

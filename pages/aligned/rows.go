@@ -29,6 +29,9 @@ type reader struct {
 	// the page's tables tell (middleRows); none where they sit at the
 	// top of their rows.
 	places []placement
+	// placed is set where the page sets every cell as places tell
+	// (ReadMiddle): a run they do not cut into rows is refused.
+	placed bool
 	// seen, when set, gathers what the rows read tell of the page.
 	seen *survey
 }
@@ -261,6 +264,9 @@ func (r *reader) take(g []line, last int) bool {
 			r.runs++
 			return true
 		}
+		if r.placed {
+			r.src.Report.Fail(pages.At(r.src.Name, g[0].line+1), "line %d: the table at line %d sets each cell in the middle of its row, and its lines from line %d on cannot be cut into rows so (each row one name, on one line, and in each column one cell on lines that follow each other, set on the middle line of the row): which lines are whose row cannot be told; give the rows of the table a blank line between them", g[0].line+1, r.h.line+1, g[0].line+1)
+		}
 	}
 	var cur *rowText
 	if len(r.rows) > 0 {
@@ -474,7 +480,9 @@ func (r *reader) add(cur *rowText, l line) {
 // cells makes the rows of a table of the rows read: each cell its
 // column's parts, in line order, joined by a space, or without one where
 // a narrow column broke a name or a type inside the word (brokenWord),
-// with a warning.
+// with a warning; on a page that sets every cell in the middle of its
+// row (html2text), the parts of a word its wrap broke after a hyphen are
+// joined without one (hyphenBreak).
 func (r *reader) cells(tb *pages.Table) {
 	for _, row := range r.rows {
 		pr := &pages.Row{Line: row.first + 1, Cells: make([]string, len(row.cells))}
@@ -488,6 +496,7 @@ func (r *reader) cells(tb *pages.Table) {
 			for i, f := range fs {
 				switch {
 				case i == 0:
+				case r.placed && f.line != fs[i-1].line && hyphenBreak(fs[i-1].text, f.text):
 				case f.line == fs[i-1].line || !r.brokenWord(k, fs[i-1], f):
 					b.WriteByte(' ')
 				default:
@@ -501,6 +510,20 @@ func (r *reader) cells(tb *pages.Table) {
 	}
 }
 
+// hyphenBreak reports whether part b of a cell, on a line after part a,
+// goes on with a word that a wrap broke after its hyphen, as html2text
+// (r.placed) breaks a word ("Secret-" over "Key", "low-" over "level"):
+// a ends in a letter and a hyphen, b begins with a letter.
+func hyphenBreak(a, b string) bool {
+	w, ok := strings.CutSuffix(a, "-")
+	if !ok {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(w)
+	next, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsLetter(last) && unicode.IsLetter(next)
+}
+
 // brokenWord reports whether part b of a cell of column k, on a line
 // after part a, goes on with a's last word without a space: the column
 // holds names or types, which have no spaces; a fills the column, as a
@@ -508,8 +531,14 @@ func (r *reader) cells(tb *pages.Table) {
 // over "t") or type ("GenericModels.LiveEventR" over "eward[]", or over
 // "[]"), b going on with a lower-case letter, a digit or an underscore, or
 // with an array's brackets. A type's word has an upper-case letter or a
-// dot: primitive words wrap at their space ("number" over "int").
+// dot: primitive words wrap at their space ("number" over "int"). A page
+// that sets every cell in the middle of its row (r.placed: html2text)
+// sizes each column to its widest cell, which fills it whole: no word of
+// it is broken.
 func (r *reader) brokenWord(k int, a, b frag) bool {
+	if r.placed {
+		return false
+	}
 	kind := pages.HeaderColumn(r.h.cells[k])
 	if kind != pages.ColName && kind != pages.ColCode && kind != pages.ColType || strings.Contains(a.text, " ") || strings.Contains(b.text, " ") {
 		return false

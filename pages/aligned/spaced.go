@@ -75,11 +75,16 @@ func spacedHeader(line string) []string {
 // spacedTable reads the table whose header, head, is line i of the
 // page's lines, its rows split by what their cells hold; it returns the
 // table with the index of the line after it, a blank line, a line
-// indented otherwise or the header of another such table.
+// indented otherwise or the header of another such table. The rows'
+// indent is the header's, or its first row's where that is less: a
+// browser centres a header's cells over their columns.
 func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages.Table, int) {
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
 	indent := indentOf(lines[i])
+	if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && indentOf(lines[i+1]) < indent {
+		indent = indentOf(lines[i+1]) // a header centred over its columns
+	}
 	end := i + 1
 	for end < len(lines) && strings.TrimSpace(lines[end]) != "" && (indentOf(lines[end]) == indent || marginRest(lines, end, indent)) && spacedHeader(lines[end]) == nil {
 		end++
@@ -99,7 +104,11 @@ func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages
 		if cells != nil && lower >= 0 && isLowerStart(cells[0]) != (lower == 1) {
 			cells, why = nil, fmt.Sprintf("its name %s is in the other case than the names of the rows above", cells[0])
 		}
-		full := len(rows) > 0 && columns(lines[j-1])+1+columns(firstWordOf(lines[j])) > width
+		unit := firstUnit(lines[j-1], lines[j])
+		full := len(rows) > 0 && slices.Contains(rows[len(rows)-1], j-1) && columns(lines[j-1])+1+columns(unit) > width
+		if cells == nil && full && len(rows) > 0 && indentOf(lines[j]) == indent && columns(lines[j-1])+1+columns(firstWordOf(lines[j])) <= width {
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d goes on with the row at line %d though its first word fits on line %d: its words up to the parenthesis that closes, %q, are read as one run a browser keeps whole (a bound written with no-break spaces), which does not fit", j+1, rows[len(rows)-1][0]+1, j, pages.Clip(unit))
+		}
 		switch {
 		case len(rows) > 0 && indentOf(lines[j]) != indent:
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d starts at the margin, left of the table at line %d, right under a line of it: read as the rest of the row at line %d, which a hard wrap cut (an editor or a mail client that wraps at a column)", j+1, i+1, rows[len(rows)-1][0]+1)
@@ -357,8 +366,26 @@ func (s cellSplitter) nameLost(rest string) bool {
 // typeLen returns the length of the type cell rest starts with, a whole
 // word or two ("number int"), or 0: a primitive in any of its spellings,
 // a type the pages define or refer to, or a generic type, each with []
-// or not.
+// or not, and the note "(Enum)" after it that a Kakao page writes
+// ("String (Enum)", enumNoteRe).
 func (s cellSplitter) typeLen(rest string) int {
+	n := s.typeNameLen(rest)
+	if n == 0 {
+		return 0
+	}
+	if m := enumNoteRe.FindStringIndex(rest[n:]); m != nil && (n+m[1] == len(rest) || rest[n+m[1]] == ' ') {
+		n += m[1]
+	}
+	return n
+}
+
+// enumNoteRe matches the note a Kakao page writes after a type whose
+// values are an enum's: " (Enum)".
+var enumNoteRe = regexp.MustCompile(`(?i)^ ?\(\s*enum\s*\)`)
+
+// typeNameLen returns the length of the type rest starts with, without
+// its note (typeLen), or 0.
+func (s cellSplitter) typeNameLen(rest string) int {
 	word, _ := cutWord(rest)
 	if genericRe.MatchString(word) {
 		return len(word)
@@ -392,6 +419,25 @@ func (s cellSplitter) typeLen(rest string) int {
 func cutWord(s string) (word, rest string) {
 	word, rest, _ = strings.Cut(s, " ")
 	return word, strings.TrimSpace(rest)
+}
+
+// firstUnit is the first run of a line that a text browser does not
+// break, as far as the line before, prev, tells: its first word, or, where
+// the line opens a parenthesis or goes on with one prev left open, its
+// words up to the parenthesis that closes, on the line ("(from 0.0 to
+// 1.0)", "to 1.0)"): a page writes a bound with no-break spaces, which
+// the browser prints as spaces and keeps on one line.
+func firstUnit(prev, line string) string {
+	t := strings.TrimSpace(line)
+	word := firstWordOf(t)
+	if !strings.HasPrefix(t, "(") && strings.Count(prev, "(") <= strings.Count(prev, ")") {
+		return word
+	}
+	end := strings.IndexByte(t, ')')
+	if end < len(word) {
+		return word
+	}
+	return t[:end+1]
 }
 
 // firstWordOf is the first word of a line.

@@ -206,6 +206,7 @@ func TestDetect(t *testing.T) {
 		{"||Name||Type||\n|a|int|", wiki.Style{}},
 		{"+------+------+\n| Name | Type |\n+======+======+\n| a    | int  |\n+------+------+", drawn.Style{}},
 		{" name | type\n------+------\n a    | int", pipes.Style{}},
+		{"****** Body ******\n**** Request Body ****\nName  Type\nkind  int", aligned.Style{}},
 		{"#+title: Notes\nNo table here.", nil},
 		{":PROPERTIES:\n:END:\nNo table here.", nil},
 	} {

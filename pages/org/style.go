@@ -49,7 +49,7 @@ func (Style) Detect(lines []string) int {
 			drawer = false
 		case t[0] == ':' && drawerRe.MatchString(t):
 			drawer = true
-		case l[0] == '*' && headingRe.MatchString(l):
+		case l[0] == '*' && headingRe.MatchString(l) && !framed(l):
 			headings++
 			if strings.HasPrefix(l, "**") {
 				marks++
@@ -65,3 +65,11 @@ func (Style) Detect(lines []string) int {
 // keywordRe matches a keyword line, "#+title: x", "#+TBLFM: $2=…", and
 // a block's delimiter, "#+begin_src http", "#+END_EXAMPLE".
 var keywordRe = regexp.MustCompile(`^#\+(?:\w[\w-]*:(?:\s|$)|(?i:begin|end)_\w+(?:\s|$))`)
+
+// framed reports whether a line starting with stars is a heading Debian's
+// html2text frames with as many stars after its title
+// (pages.FramedTitle), no Org heading.
+func framed(l string) bool {
+	_, ok := pages.FramedTitle(l)
+	return ok
+}

@@ -1,0 +1,152 @@
+package html2text
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/aligned"
+)
+
+// TestDetect tells html2text's text by its headings framed with
+// asterisks over tables of aligned columns; a page without such
+// headings, or without tables, is none.
+func TestDetect(t *testing.T) {
+	table := "Name  Code Description\nWhip  0    A slanted cut.\nCleft 1    A split stock.\n"
+	for _, c := range []struct {
+		name, page string
+		over       bool // rated above the page as aligned columns
+	}{
+		{"framed headings over a table", "****** graftTree ******\n***** GraftMethod *****\n" + table, true},
+		{"one framed heading", "***** GraftMethod *****\n" + table, false},
+		{"no table", "****** graftTree ******\n***** Overview *****\nGraft a scion.\n", false},
+		{"Org headings", "* graftTree\n** GraftMethod\n" + table, false},
+	} {
+		lines := pages.Lines([]byte(c.page))
+		got := Style{}.Detect(lines)
+		if over := got > (aligned.Style{}).Detect(lines); over != c.over {
+			t.Errorf("%s: rate %d, over aligned columns %t, want %t", c.name, got, over, c.over)
+		}
+	}
+}
+
+// block is a block read, for comparing.
+type block struct {
+	Line  int
+	Text  string
+	Cells [][]string // the header, then each row's cells prefixed by its line
+}
+
+func readPage(page string) ([]block, []string) {
+	rep := &pages.Reporter{}
+	var out []block
+	for _, b := range (Style{}).Read(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep}) {
+		if b.Table == nil {
+			out = append(out, block{Line: b.Line, Text: b.Text})
+			continue
+		}
+		cells := [][]string{b.Table.Header}
+		for _, r := range b.Table.Rows {
+			cells = append(cells, append([]string{strings.Repeat("#", r.Line)}, r.Cells...))
+		}
+		out = append(out, block{Line: b.Line, Cells: cells})
+	}
+	_, es := rep.Sorted([]string{"p.txt"}, false)
+	var errs []string
+	for _, e := range es {
+		errs = append(errs, e.Error())
+	}
+	return out, errs
+}
+
+// TestRead reads html2text's text: its framed headings as text at their
+// lines, its tables' rows by where html2text sets a cell shorter than its
+// row (the middle line, rounded down) with no blank line between rows or
+// after the table, a description of two rows that the layout alone does
+// not tell apart by the line that begins in lower case, a word its wrap
+// broke after a hyphen joined.
+func TestRead(t *testing.T) {
+	page := "****** graftTree ******\n" + // 1
+		"**** Request Headers ****\n" + // 2
+		"Name         Required                          Description\n" + // 3
+		"Auth-Token   true                              A token used to authenticate the\n" + // 4
+		"                                               user, issued after login.\n" + // 5
+		"             Optional if the gameId in the\n" + // 6
+		"Game-Id      SecretInfo use in headers Secret-\n" + // 7
+		"             Key has assign a valid value.\n" + // 8
+		"**** Request Body ****\n" + // 9
+		"Code           Type        Required Description\n" + // 10
+		"growthBoost    number               Extra growth granted by an event, as a\n" + // 11
+		"                                    fraction. (from 0.0 to 0.5) (Default: 0.0)\n" + // 12
+		"                                    Seal the graft with wax, which takes no wax\n" + // 13
+		"waxSeal        boolean              from the inventory. (Default: true)\n" + // 14
+		"                                    The end.\n" + // 15
+		"***** GraftMethod *****\n" + // 16
+		"Name  Code Description\n" + // 17
+		"Whip  0    A slanted cut on both, bound together.\n" + // 18
+		"Cleft 1    The scion set in a split of the stock.\n" + // 19
+		"Edit_this_page_on_GitHub\n" + // 20
+		"© 2026 GearN. All rights reserved.\n" // 21
+	got, errs := readPage(page)
+	want := []block{
+		{Line: 1, Text: "graftTree"},
+		{Line: 2, Text: "Request Headers"},
+		{Line: 3, Cells: [][]string{{"Name", "Required", "Description"},
+			{"####", "Auth-Token", "true", "A token used to authenticate the user, issued after login."},
+			{"######", "Game-Id", "Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value.", ""}}},
+		{Line: 9, Text: "Request Body"},
+		{Line: 10, Cells: [][]string{{"Code", "Type", "Required", "Description"},
+			{"###########", "growthBoost", "number", "", "Extra growth granted by an event, as a fraction. (from 0.0 to 0.5) (Default: 0.0)"},
+			{"#############", "waxSeal", "boolean", "", "Seal the graft with wax, which takes no wax from the inventory. (Default: true) The end."}}},
+		{Line: 16, Text: "GraftMethod"},
+		{Line: 17, Cells: [][]string{{"Name", "Code", "Description"},
+			{"##################", "Whip", "0", "A slanted cut on both, bound together."},
+			{"###################", "Cleft", "1", "The scion set in a split of the stock."}}},
+		{Line: 20, Text: "Edit_this_page_on_GitHub"},
+		{Line: 21, Text: "© 2026 GearN. All rights reserved."},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks\n got %q\nwant %q", got, want)
+	}
+	if len(errs) > 0 {
+		t.Errorf("errors %q", errs)
+	}
+}
+
+// TestTableStops ends a table with no blank line after it before a line
+// of prose from the margin that breaks a gutter of its columns, and not
+// before a row whose first cell is a code with its note, nor under a
+// header cell of many words; such a line that the table's rows follow
+// cuts it.
+func TestTableStops(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		page string
+		want []stop
+	}{
+		{"chrome after the table",
+			"Http response code detail_code msg            Description\n" +
+				"497                -75001      Hive empty     The hive was harvested\n" +
+				"LikeBe the first to like this\n", []stop{{line: 2}}},
+		{"a line of text between two rows, then chrome",
+			"Http response code detail_code msg            Description\n" +
+				"497                -75001      Hive empty     The hive was harvested today\n" +
+				"Values are checked by the server before the call runs.\n" +
+				"498                -75002      Bees agitated  The bees are agitated\n" +
+				"LikeBe the first to like this\n", []stop{{line: 2, cut: true}, {line: 4}}},
+		{"a code with its note",
+			"Status Code         Status Code Description Status Code Detailed Description\n" +
+				"200                 Normal Response         Normal\n" +
+				"4xx (custom status) Harvest Rejected        See the response codes below\n", nil},
+		{"a blank line after the table",
+			"Name  Code Description\n" +
+				"Whip  0    A slanted cut.\n" +
+				"\n" +
+				"Some text after it.\n", nil},
+	} {
+		if got := tableStops(pages.Lines([]byte(c.page)), 0); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: stops %+v, want %+v", c.name, got, c.want)
+		}
+	}
+}

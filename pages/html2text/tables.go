@@ -1,0 +1,170 @@
+package html2text
+
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/aligned"
+)
+
+// html2text writes no blank line after a table: the paragraph, the list
+// or the site's chrome that follows it starts on the next line. A table's
+// lines keep its gutters, the column before each column's start, blank;
+// a column's start is a header word's under which a row starts a word
+// (the words of a header cell of many words, "Http response code", stand
+// over no row's). The table ends before a line that breaks a gutter and
+// whose first cell, the text left of the first gutter, is no name nor a
+// code with its note: words of prose from the margin ("LikeBe the first
+// to like this", "© 2026 GearN. Privacy"), or a word wider than the first
+// column.
+
+// word is a word of a line, with the display columns where it starts and
+// ends.
+type word struct {
+	start, end int
+	text       string
+}
+
+// wordsOf cuts a line into its words, at its spaces.
+func wordsOf(line string) []word {
+	var out []word
+	col := 0
+	for _, f := range strings.SplitAfter(line, " ") {
+		t := strings.TrimRight(f, " ")
+		w := 0
+		for _, r := range t {
+			w += pages.RuneWidth(r)
+		}
+		if t != "" {
+			out = append(out, word{col, col + w, t})
+		}
+		col += w + len(f) - len(t)
+	}
+	return out
+}
+
+// stop is a line, by index, that ends a table with no blank line before
+// it, or cuts it (a line of text between two of its rows: an edit, a
+// scrape), and the table's header line.
+type stop struct {
+	line, header int
+	cut          bool
+}
+
+// tableEnds returns the lines that end a table of the page with no blank
+// line after it, or cut one: where a line out of the table follows one
+// of its rows.
+func tableEnds(lines []string) []stop {
+	var stops []stop
+	for i := 0; i < len(lines); i++ {
+		if !aligned.HeaderLine(lines[i]) {
+			continue
+		}
+		ss := tableStops(lines, i)
+		stops = append(stops, ss...)
+		if len(ss) > 0 {
+			i = ss[len(ss)-1].line
+		}
+	}
+	return stops
+}
+
+// tableStops returns the lines that cut the table whose header is line h
+// and the line that ends it, where a line out of the table follows it;
+// none where the table ends at a blank line or the page's end. A line out
+// of the table that its rows follow within maxCut lines (resumed) cuts
+// it.
+func tableStops(lines []string, h int) []stop {
+	head := wordsOf(lines[h])
+	// alive are the header words after the first whose gutter the lines
+	// so far leave blank, and real those under which a row starts a word.
+	alive := make([]bool, len(head))
+	real := make([]bool, len(head))
+	for k := 1; k < len(head); k++ {
+		alive[k] = head[k].start > head[k-1].end
+	}
+	j := h + 1
+	for j < len(lines) && strings.TrimSpace(lines[j]) == strings.TrimSpace(lines[h]) {
+		j++ // the header printed twice
+	}
+	first := j
+	var stops []stop
+	for ; j < len(lines) && strings.TrimSpace(lines[j]) != ""; j++ {
+		ws := wordsOf(lines[j])
+		broken := make([]bool, len(head))
+		for k := 1; k < len(head); k++ {
+			for _, w := range ws {
+				broken[k] = broken[k] || w.start < head[k].start && w.end > head[k].start-1
+				real[k] = real[k] || w.start == head[k].start
+			}
+		}
+		if j > first && !aligned.HeaderLine(lines[j]) && outOfTable(ws, head, alive, real, broken) {
+			if !resumed(lines, j, head, alive, real) {
+				return append(stops, stop{line: j, header: h})
+			}
+			stops = append(stops, stop{line: j, header: h, cut: true})
+			continue
+		}
+		for k := range alive {
+			alive[k] = alive[k] && !broken[k]
+		}
+	}
+	return stops
+}
+
+// outOfTable reports whether a line, its words ws, is out of the table
+// whose header words are head: it breaks a live gutter of a column, and
+// its text left of the first such gutter is words of prose from the
+// margin, no name nor a code with its note ("4xx (custom status)"), or
+// its first word runs over that gutter, as no name of a column sized to
+// its widest does ("Edit_this_page_on_GitHub").
+func outOfTable(ws, head []word, alive, real, broken []bool) bool {
+	gutter := -1
+	hit := false
+	for k := 1; k < len(head); k++ {
+		if !alive[k] || !real[k] {
+			continue
+		}
+		if gutter < 0 {
+			gutter = head[k].start
+		}
+		hit = hit || broken[k]
+	}
+	if !hit || len(ws) == 0 || ws[0].start != 0 {
+		return false
+	}
+	if ws[0].end >= gutter {
+		return true // a first word wider than its column
+	}
+	return len(ws) > 1 && ws[1].start < gutter && !strings.HasPrefix(ws[1].text, "(")
+}
+
+// maxCut bounds the lines of text that may cut a table whose rows go on
+// after them.
+const maxCut = 3
+
+// resumed reports whether the table whose header words are head goes on
+// after line j, out of it, within maxCut lines and before a blank line: a
+// line keeps its live gutters and starts a name at the margin, or a
+// word at a column's start with the first column blank. A line of text
+// cut the table there (an edit, a scrape), no end: its reading tells.
+func resumed(lines []string, j int, head []word, alive, real []bool) bool {
+	for k := j + 1; k < len(lines) && k <= j+maxCut && strings.TrimSpace(lines[k]) != ""; k++ {
+		ws := wordsOf(lines[k])
+		fits := true
+		starts := ws[0].start == 0
+		for c := 1; c < len(head); c++ {
+			if !alive[c] || !real[c] {
+				continue
+			}
+			starts = starts || ws[0].start == head[c].start
+			for _, w := range ws {
+				fits = fits && !(w.start < head[c].start && w.end > head[c].start-1)
+			}
+		}
+		if fits && starts {
+			return true
+		}
+	}
+	return false
+}

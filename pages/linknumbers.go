@@ -1,0 +1,146 @@
+package pages
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A text browser that numbers links (lynx -dump, elinks -dump, w3m -dump
+// with display_link_number) prints each link's number in brackets before
+// its text, glued to it ("See [19]LineColor", "[3]Guide"), and a
+// permalink whose text is a mark it does not print as the number alone
+// after the heading's title ("Overview [15]"); it lists the links'
+// addresses at the page's end, under "References" (lynx, elinks: "1.
+// file:///…"; w3m: "[1] https://…"). The numbers are no text of the
+// page: Unnumbered takes them out of a heading, a name, a cell.
+
+// linkNumberRe matches a link's number in brackets.
+var linkNumberRe = regexp.MustCompile(`\[\d+\]`)
+
+// linkEntryRe matches an entry of a text browser's list of links: "1.
+// file:///…", "[12] https://…".
+var linkEntryRe = regexp.MustCompile(`^\s*(?:\d+\.|\[\d+\])\s+[a-z][a-z+.-]*:\S*$`)
+
+// minGlued is the number of link numbers glued to a word that tell a page
+// whose list of links is lost (cut off the dump) numbers its links.
+const minGlued = 3
+
+// NumbersLinks reports whether a page is a text browser's dump that
+// numbers its links: it ends in their list, a "References" line (or
+// "References:", elinks's "Visible links") followed by entries of
+// linkEntryRe, or its text glues minGlued link numbers or more to words.
+func NumbersLinks(lines []string) bool {
+	glued := 0
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		switch t {
+		case "References", "References:", "Visible links", "Visible links:":
+			if j := nextFilled(lines, i+1); j < len(lines) && linkEntryRe.MatchString(lines[j]) {
+				return true
+			}
+		}
+		if strings.IndexByte(t, '[') < 0 {
+			continue
+		}
+		for _, m := range linkNumberRe.FindAllStringIndex(t, -1) {
+			if gluedNumber(t, m[0], m[1]) {
+				glued++
+			}
+		}
+	}
+	return glued >= minGlued
+}
+
+// nextFilled is the index of the first line from i on that is not blank,
+// or len(lines).
+func nextFilled(lines []string, i int) int {
+	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
+		i++
+	}
+	return i
+}
+
+// Unnumbered is a line of a page that numbers its links (NumbersLinks)
+// without their numbers: a number glued to the text after it, at the
+// line's start or after a space or an opening parenthesis, and a number
+// at the line's end after a word (a permalink's) or alone on it. A number in
+// brackets that is neither ("items [1], [2]", an array "[1]" after a
+// colon) stays: it is the page's text.
+func Unnumbered(t string) string {
+	if strings.IndexByte(t, '[') < 0 {
+		return t
+	}
+	ms := linkNumberRe.FindAllStringIndex(t, -1)
+	if ms == nil {
+		return t
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		if !gluedNumber(t, m[0], m[1]) && !trailingNumber(t, m[0], m[1]) {
+			continue
+		}
+		b.WriteString(t[last:m[0]])
+		last = m[1]
+	}
+	if last == 0 {
+		return t
+	}
+	b.WriteString(t[last:])
+	out := b.String()
+	if strings.TrimSpace(out) == "" {
+		return ""
+	}
+	if strings.HasSuffix(t, "]") && !strings.HasSuffix(out, "]") {
+		out = strings.TrimRight(out, " ")
+	}
+	return out
+}
+
+// gluedNumber reports whether the number at t[i:j] is glued to a link's
+// text: at the line's start or after a space or "(", and followed by
+// text that no sentence or list puts right after a number in brackets (a
+// space, a punctuation mark, a bracket): a word, a permalink's "#", an
+// arrow.
+func gluedNumber(t string, i, j int) bool {
+	if i > 0 && t[i-1] != ' ' && t[i-1] != '(' && t[i-1] != '\t' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[j:])
+	return j < len(t) && !unicode.IsSpace(r) && !strings.ContainsRune(",;:.!?)]}[", r)
+}
+
+// trailingNumber reports whether the number at t[i:j] ends the line
+// after a space that follows a word (a letter, a digit or ")"), or is
+// alone on it: the number of a link whose text the browser does not
+// print (a permalink's mark, an icon).
+func trailingNumber(t string, i, j int) bool {
+	if strings.TrimSpace(t[j:]) != "" {
+		return false
+	}
+	if strings.TrimSpace(t[:i]) == "" {
+		return true
+	}
+	if i < 2 || t[i-1] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t[:i], " "))
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ')'
+}
+
+// UnnumberedLines is a page's lines without their links' numbers
+// (Unnumbered) where the page numbers its links (NumbersLinks), or the
+// lines as they are: the text whose names a lexicon gathers ("See
+// [19]LineColor" mentions LineColor, "LineColor [29]" is its heading).
+func UnnumberedLines(lines []string) []string {
+	if !NumbersLinks(lines) {
+		return lines
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = Unnumbered(l)
+	}
+	return out
+}
