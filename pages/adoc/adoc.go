@@ -6,7 +6,10 @@
 // format=csv), listing and literal blocks ("----", "....") read word
 // for word as examples, admonitions, attribute entries and the markup
 // inside a line (cross references, links, passthroughs, attribute
-// references).
+// references, role spans); and what pandoc's AsciiDoc writer makes of a
+// site's HTML page: permalinks at the ends of titles, nests of role
+// spans, links whose text holds a type's "[]", rows wrapped at 72
+// columns, cells of blocks ("a|" alone on its line).
 package adoc
 
 import (
@@ -101,7 +104,7 @@ func read(src pages.Source) []pages.Block {
 		switch {
 		case t == "":
 		case underlines(lines, i) && r.underlined(i):
-			r.text(i, pages.Title(r.inline(t), true))
+			r.text(i, pages.Title(r.title(t), true))
 			i++
 		case isTableDelim(t):
 			i = r.readTable(i)
@@ -124,9 +127,14 @@ func read(src pages.Source) []pages.Block {
 			i = closing(lines, i, t)
 		case delimiterOf(t) == compound:
 		case headingRe.MatchString(t):
-			r.text(i, pages.Title(r.inline(headingRe.FindStringSubmatch(t)[1]), true))
+			title, at := headingRe.FindStringSubmatch(t)[1], i
+			for strings.HasSuffix(title, " +") && continues(lines, i) {
+				i++
+				title = strings.TrimSuffix(title, " +") + " " + strings.TrimSpace(lines[i])
+			}
+			r.text(at, pages.Title(r.title(strings.TrimSuffix(title, " +")), true))
 		case blockTitleRe.MatchString(t):
-			r.text(i, pages.Title(r.inline(blockTitleRe.FindStringSubmatch(t)[1]), true))
+			r.text(i, pages.Title(r.title(blockTitleRe.FindStringSubmatch(t)[1]), true))
 		default:
 			t = strings.TrimSuffix(t, " +")
 			if l := listRe.FindString(t); l != "" {
@@ -140,6 +148,19 @@ func read(src pages.Source) []pages.Block {
 		}
 	}
 	return r.out
+}
+
+// continues reports whether the line after index i goes on with the
+// section title at i, which ends in a hard line break (" +", as pandoc
+// writes a <br> in a heading, "요청 헤더 +" over "Request Headers"): a
+// line of text, no markup that starts a block.
+func continues(lines []string, i int) bool {
+	if i+1 >= len(lines) {
+		return false
+	}
+	t := strings.TrimSpace(lines[i+1])
+	return t != "" && !isTableDelim(t) && delimiterOf(t) == notDelimiter && !blockAttrRe.MatchString(t) &&
+		!headingRe.MatchString(t) && !blockTitleRe.MatchString(t) && !attrEntryRe.MatchString(t) && !strings.HasPrefix(t, "//")
 }
 
 // underlineChars are the characters whose line underlines a two-line

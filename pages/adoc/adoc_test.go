@@ -1,6 +1,7 @@
 package adoc
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -101,9 +102,60 @@ func TestInline(t *testing.T) {
 		{"`string[]` and *true*", "`string[]` and *true*"},
 		{"icon:check[] image:cross.png[] image:yes.png[Yes] icon:info[]", "✓ ✗ Yes info"},
 		{"a <<unclosed and [x]", "a <<unclosed and [x]"},
+		{"link:#genericmodels-shell[`GenericModels.Shell[]`]", "`GenericModels.Shell[]`"},
+		{"link:#genericmodels-shell[`GenericModels.Shell`][]", "GenericModels.Shell[]"},
+		{"link:/api/models/Recipe[`Recipe[]`[.sr-only]# (opens in a new tab)#]", "`Recipe[]`"},
+		{"[.lang]#http#", "http"},
+		{"[.check]#[.icon]#[.vpi-sun .sun]##[.vpi-moon .moon]####", ""},
+		{"link:/api/getShows[[.desc]#Previous page#[.title]#getShows#]", "Previous pagegetShows"},
+		{"[#main-nav-aria-label .visually-hidden]#Main", "Main"},
+		{"#FF8800 and [x]#", "#FF8800 and [x]#"},
 	} {
 		if got := r.inline(c.in); got != c.want {
 			t.Errorf("inline(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestReadPandoc reads what pandoc's AsciiDoc writer makes of a docs
+// site's HTML page, each block at its line: permalinks around a heading's
+// title, a heading's hard line break, role spans, rows wrapped between
+// their cells, cells of blocks.
+func TestReadPandoc(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+	}{
+		{"permalinks at a title's ends", "== launchFirework link:#launchfirework[\u200b]\n\n=== Overview link:#overview[¶]\n\n==== link:#genericmodelsitem[#]GenericModels.Item\n\n==== ReturnCodelink:#returncode[#]\n\n=== ErrorCode link:#errorcode[\u200b]link:#errorcode[¶]\n\n.Body xref:#body[]\n",
+			[]string{"1:launchFirework", "3:Overview", "5:GenericModels.Item", "7:ReturnCode", "9:ErrorCode", "11:Body"}},
+		{"a link to an anchor in the text stays", "See link:#errorcode[] and link:#x[ErrorCode].\n", []string{"1:See #errorcode and ErrorCode."}},
+		{"a title's hard line break", "==== 요청 헤더 +\nRequest Headers\n\nText +\nmore\n\n== Title +\n|===\n|a\n|===\n", []string{"1:요청 헤더 Request Headers", "4:Text", "5:more", "7:Title", "9:H|a"}},
+		{"a language label over a listing block", "[.lang]#http#\n\n[source,shiki,shiki-themes,github-light,github-dark,vp-code]\n----\nPOST /x\n----\n", []string{"1:http", "5:POST /x"}},
+		{"chrome of role spans and anchors", "[[app]]\nlink:#VPContent[Skip to content]\n\n[.DocSearch-Button-Container]#[.vp-icon]##[.DocSearch-Button-Placeholder]#Search##\n\n[.vpi-align-left .menu-icon]##[.menu-text]#Menu#\n", []string{"2:Skip to content", "4:Search", "6:Menu"}},
+		{"a row wrapped between its cells", "[cols=\",,,\",options=\"header\",]\n|===\n|Code |Type |Required |Description\n|`shells`\n|link:#genericmodels-shell[`GenericModels.Shell[]`]\n|true |The shells. +\n(1 - 8 items) See\nlink:#genericmodels-shell[GenericModels.Shell]\n\n|`invalid` |link:#invalidmember[`InvalidMember[]`] |\n|Just had data.\n|===\n",
+			[]string{"3:H|Code|Type|Required|Description", "4:R|shells|GenericModels.Shell[]|true|The shells. (1 - 8 items) See GenericModels.Shell", "10:R|invalid|InvalidMember[]||Just had data."}},
+		{"a range wrapped before its dash", "[cols=\",,,\",options=\"header\",]\n|===\n|Code |Type |Required |Description\n|`buffId` |`string` |true |The buff. (1\n- 32 characters)\n|===\n",
+			[]string{"3:H|Code|Type|Required|Description", "4:R|buffId|string|true|The buff. (1 - 32 characters)"}},
+		{"cells of blocks", "[width=\"100%\",cols=\"50%,50%\",options=\"header\",]\n|===\na|\nName\n\na|\nType\n\n|playerId |String\n\na|\nitems\n\na|\n* one\n* two\n|===\n",
+			[]string{"3:H|Name|Type", "9:R|playerId|String", "11:R|items|one; two"}},
+	} {
+		blocks, report := readPage(t, c.page)
+		var got []string
+		for _, b := range blocks {
+			if b.Table == nil {
+				got = append(got, fmt.Sprintf("%d:%s", b.Line, b.Text))
+				continue
+			}
+			got = append(got, fmt.Sprintf("%d:H|%s", b.Table.Line, strings.Join(b.Table.Header, "|")))
+			for _, r := range b.Table.Rows {
+				got = append(got, fmt.Sprintf("%d:R|%s", r.Line, strings.Join(r.Cells, "|")))
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s: read\n%s\nwant\n%s", c.name, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+		}
+		if report != "" {
+			t.Errorf("%s: reported %q", c.name, report)
 		}
 	}
 }

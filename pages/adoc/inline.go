@@ -9,17 +9,41 @@ import (
 
 // xrefRe matches a cross reference, "<<id,Name>>" or "<<id>>"; macroRe
 // an inline macro with its text, "xref:page.adoc[Name]",
-// "link:https://x[text]", "https://x[text]", "pass:[text]"; passRe a
+// "link:https://x[text]", "https://x[text]", "pass:[text]", whose text
+// may hold brackets, a pair deep, as pandoc writes a type's "[]" in a
+// link's text unescaped ("link:#item[`Item[]`]"); passRe a
 // passthrough, "+literal+" or "++literal++", around text that neither
 // starts nor ends with a space; attrRefRe an attribute reference,
 // "{name}", or one escaped, "\\{name}", which reads as written without
 // its backslash.
 var (
 	xrefRe    = regexp.MustCompile(`<<([^<>,]+?)(?:,\s*([^<>]*?))?>>`)
-	macroRe   = regexp.MustCompile(`\b(?:xref|link|mailto|pass|kbd|footnote|image|icon|https?):([^\s\[\]]*)\[([^\[\]]*)\]`)
+	macroRe   = regexp.MustCompile(`\b(?:xref|link|mailto|pass|kbd|footnote|image|icon|https?):([^\s\[\]]*)\[((?:[^\[\]]|\[[^\[\]]*\])*)\]`)
 	passRe    = regexp.MustCompile(`(^|[^\w+])(\+\+?)([^\s+](?:[^+]*[^\s+])?)(\+\+?)([^\w+]|$)`)
 	attrRefRe = regexp.MustCompile(`\\?\{([\w][\w-]*)\}`)
+	// spanOpenRe matches the opening of a role span, "[.lang]#" of
+	// "[.lang]#http#", "[#pager .visually-hidden]#", as pandoc writes an
+	// HTML element's classes and id.
+	spanOpenRe = regexp.MustCompile(`\[[.#][^\[\]\s#][^\[\]]*\]#`)
+	// codeArrayRe matches a code span that runs into an array's "[]",
+	// "`Item`[]" (pandoc's "link:#item[`Item`][]"), which reads as the
+	// array of its text, "Item[]", as a page shows it.
+	codeArrayRe = regexp.MustCompile("`([^`\\s]+)`\\[\\]")
+	// hiddenRoleRe matches a role that hides a span's text from the eye,
+	// ".sr-only" (pages.HiddenClasses).
+	hiddenRoleRe = regexp.MustCompile(`(?:^|[\s\[])\.(?:` + pages.HiddenClasses + `)(?:[\s\]]|$)`)
+	// permalinkRe matches the permalinks at an end of a section title: a
+	// link or a cross reference to an anchor of the page whose text is
+	// empty (pandoc's link around VitePress' zero-width space, which the
+	// page's reading drops: "link:#overview[]") or a mark ("link:#x[#]",
+	// "link:#x[¶]"), one or more, with or without a space between them
+	// and the title ("ReturnCodelink:#returncode[#]"), as AsciiDoc reads
+	// a link macro amid a word.
+	permalinkRe = regexp.MustCompile(`^(?:` + permalink + `\s*)+|(?:\s*` + permalink + `)+$`)
 )
+
+// permalink is the pattern of one permalink of permalinkRe.
+const permalink = `(?:(?:link|xref):#[^\s\[\]]*\[(?:#|¶|§|🔗\x{FE0F}?|⚓\x{FE0F}?)?\]|<<[^<>,\s]+,\s*(?:#|¶|§)?\s*>>)`
 
 // builtinAttrs are the attributes every AsciiDoc page has, which a page
 // writes for characters its markup would take as marks.
@@ -37,10 +61,12 @@ var builtinAttrs = map[string]string{
 // target when the text is empty), a passthrough as its literal text, a
 // reference to an attribute the page or AsciiDoc defines as its value (a
 // reference to no attribute, "{userId}" in a path, stays as it is). A
-// "[]" after a cross reference stays: "<<member,Member>>[]" is an array
-// of Member. Code spans and emphasis stay, as Markdown keeps them.
+// "[]" after a cross reference or a link stays: "<<member,Member>>[]" is
+// an array of Member, and so is "`Member`[]" (codeArrayRe). A role span
+// reads as its text (spans). Code spans and emphasis stay, as Markdown
+// keeps them.
 func (r *reader) inline(t string) string {
-	t = r.attributes(t)
+	t = spans(r.attributes(t))
 	if strings.Contains(t, "<<") {
 		t = xrefRe.ReplaceAllStringFunc(t, func(m string) string {
 			sub := xrefRe.FindStringSubmatch(m)
@@ -49,7 +75,7 @@ func (r *reader) inline(t string) string {
 			}
 			id := strings.TrimSpace(sub[1])
 			if title, ok := r.titles[id]; ok {
-				return pages.Title(r.inline(title), true)
+				return pages.Title(r.title(title), true)
 			}
 			return id
 		})
@@ -74,6 +100,9 @@ func (r *reader) inline(t string) string {
 			return sub[1]
 		})
 	}
+	if strings.Contains(t, "`[]") {
+		t = codeArrayRe.ReplaceAllString(t, "$1[]")
+	}
 	if strings.Contains(t, "+") {
 		t = passRe.ReplaceAllStringFunc(t, func(m string) string {
 			sub := passRe.FindStringSubmatch(m)
@@ -84,6 +113,40 @@ func (r *reader) inline(t string) string {
 		})
 	}
 	return t
+}
+
+// spans is a line with each role span as its text ("[.lang]#http#" as
+// "http", "[.vpi-sun]##" as nothing), the innermost first: pandoc nests
+// them as the page's elements nest ("[.check]#[.icon]#[.sun]####"). A
+// span that the line does not close (pandoc wraps its text onto the next
+// line) is its text: its opening is dropped.
+func spans(t string) string {
+	if !strings.Contains(t, "]#") {
+		return t
+	}
+	for {
+		opens := spanOpenRe.FindAllStringIndex(t, -1)
+		if opens == nil {
+			return t
+		}
+		at := opens[len(opens)-1]
+		end := strings.IndexByte(t[at[1]:], '#')
+		if end < 0 {
+			t = t[:at[0]] + t[at[1]:]
+			continue
+		}
+		text := t[at[1] : at[1]+end]
+		if hiddenRoleRe.MatchString(t[at[0]:at[1]]) {
+			text = ""
+		}
+		t = t[:at[0]] + text + t[at[1]+end+1:]
+	}
+}
+
+// title is a section or block title without the permalinks at its ends
+// (permalinkRe), as the markup inside a line reads (inline).
+func (r *reader) title(t string) string {
+	return r.inline(permalinkRe.ReplaceAllString(t, ""))
 }
 
 // attributes is a line with each reference to an attribute the page or

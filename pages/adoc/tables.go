@@ -30,6 +30,10 @@ type cell struct {
 	// columns the cells of its line fill.
 	startsLine, afterBlank bool
 	lineCells              int
+	// blocks is set on a cell whose specifier stands alone on its line
+	// ("a|", as pandoc writes a cell that holds paragraphs or a list):
+	// its blocks follow on the next lines, blank lines between them.
+	blocks bool
 }
 
 // readTable reads the table whose "|===" delimiter is at index i, with
@@ -245,7 +249,8 @@ func colsOf(attrs string) int {
 // cells splits the lines of a table's body, from index at, into its
 // cells in order, and counts the cells of its first line that holds any,
 // and the cells of each of its parts between blank lines that starts
-// with a cell. A pipe escaped ("\|") is text.
+// with a cell. A pipe escaped ("\|") is text. A blank line in a cell of
+// blocks ("a|" alone on its line) sets its blocks apart, not its row.
 func (r *reader) cells(at int, body []string) ([]cell, int, []int) {
 	var out []cell
 	var groups []int
@@ -253,7 +258,7 @@ func (r *reader) cells(at int, body []string) ([]cell, int, []int) {
 	for k, l := range body {
 		line := at + k + 1
 		seps := separators(l)
-		wasBlank := blank
+		wasBlank := blank && (len(out) == 0 || !out[len(out)-1].blocks)
 		blank = strings.TrimSpace(l) == ""
 		if len(seps) == 0 {
 			if len(out) > 0 {
@@ -280,7 +285,7 @@ func (r *reader) cells(at int, body []string) ([]cell, int, []int) {
 			if s+1 < len(seps) {
 				next = seps[s+1].at - len(seps[s+1].spec)
 			}
-			c := cell{line: line, text: []string{l[sp.at+1 : next]}, span: sp.span, rows: sp.rows}
+			c := cell{line: line, text: []string{l[sp.at+1 : next]}, span: sp.span, rows: sp.rows, blocks: sp.spec != "" && strings.TrimSpace(l) == sp.spec+"|"}
 			for range max(sp.dup, 1) {
 				out = append(out, c)
 			}
@@ -350,17 +355,24 @@ func atLeastOne(s string) int {
 // cellText is a cell's text: its lines joined by spaces, without the
 // marks of hard line breaks (" +"), a list item as a clause ("…: a; b",
 // as an AsciiDoc cell, "a|", writes a list), escaped pipes as pipes, the
-// markup inside a line rendered.
+// markup inside a line rendered. A list starts the cell or follows a
+// blank line: a line of a paragraph that starts with a list's mark is
+// the paragraph's, as pandoc wraps "(1 - 32 characters)" before its "-".
 func (r *reader) cellText(c cell) string {
 	var b strings.Builder
-	item := false
+	item, blank := false, true
 	for _, t := range c.text {
 		t = strings.TrimSpace(t)
 		if t == "+" || t == "" {
+			blank = blank || t == ""
 			continue
 		}
 		t = strings.TrimSuffix(t, " +")
-		l := listRe.FindString(t)
+		l := ""
+		if blank || item {
+			l = listRe.FindString(t)
+		}
+		blank = false
 		switch {
 		case b.Len() == 0:
 		case l != "" && item:

@@ -298,7 +298,7 @@ const chromeSelector = "nav, aside, footer, " +
 const hiddenSelector = "head, script, style, template, noscript, " +
 	"button, input, select, textarea, svg, iframe, object, canvas, " +
 	"[hidden], [aria-hidden=true], " + gutterSelector + ", " +
-	`[class#=(?:^|\s)(?:sr-only|visually-?hidden|screen-reader-(?:text|only)|assistive-text|a11y-hidden|hidden-visually)(?:\s|$)], ` +
+	`[class#=(?:^|\s)(?:` + pages.HiddenClasses + `)(?:\s|$)], ` +
 	`[style#=(?i)(?:display\s*:\s*none|visibility\s*:\s*hidden)], ` +
 	// the language label VitePress puts beside a code block's copy button
 	"div[class*=language-] > span.lang"

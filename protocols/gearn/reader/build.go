@@ -477,7 +477,7 @@ func (b *builder) readTables(pd *pageDoc) {
 		}
 		var desc []string
 		for _, l := range d.intro {
-			if !dataStructureRe.MatchString(l) {
+			if !isTitleSentence(l) {
 				desc = append(desc, l)
 			}
 		}

@@ -136,6 +136,9 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 	var heading, how string
 	// headingLine is the line of heading, when a line names the type.
 	var headingLine int
+	// sentence is the line that names the heading's type as a sentence
+	// ("Data structure: X."), when a sentence names it.
+	var sentence pages.Block
 	var intro []string
 	// title is the part the last title opened, at titleLine, since the
 	// last table.
@@ -247,11 +250,14 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				warnNear(page, it, p, near, rep)
 			case wantSummary:
 				pd.summary, pd.summaryLine, wantSummary = t, it.Line, false
-			case dataStructureRe.MatchString(t):
-				heading, how, headingLine = dataStructureRe.FindStringSubmatch(t)[1], "the line \"Data structure: …\"", 0
+			case isTitleSentence(t):
+				// A sentence under its type's heading repeats it.
+				if name, _ := read.TitleSentence(t); name != heading {
+					heading, how, sentence, headingLine = name, fmt.Sprintf("the sentence %q", t), it, 0
+				}
 				intro = append(intro, t)
 			case isHeadingName(t) && (inResponse || ep != nil && ep.body != nil):
-				heading, how, intro, headingLine = headingName(t), "", nil, it.Line
+				heading, how, intro, sentence, headingLine = headingName(t), "", nil, pages.Block{}, it.Line
 			default:
 				intro = append(intro, t)
 			}
@@ -353,9 +359,12 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				pd.place(ep, tb, sec, rep)
 				break
 			}
+			if sentence.Text != "" {
+				read.WarnTitleSentence(rep, at(sentence.Line), sentence.Text, heading, tb.Line)
+			}
 			pd.defs = append(pd.defs, &defDoc{name: heading, how: how, headingLine: headingLine, intro: intro, table: tb})
 		}
-		heading, how, title, intro, headingLine = "", "", partNone, nil, 0
+		heading, how, title, intro, sentence, headingLine = "", "", partNone, nil, pages.Block{}, 0
 	}
 	endSection()
 	return pd

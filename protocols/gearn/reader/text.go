@@ -14,10 +14,9 @@ import (
 
 // The line shapes a GearN page is made of.
 var (
-	statusLineRe    = regexp.MustCompile(`^([1-5][0-9][0-9])(?:\s+[A-Za-z][A-Za-z ]*)?$`)
-	endpointRe      = regexp.MustCompile("^`?(GET|POST|PUT|PATCH|DELETE)`?\\s+`?(?:https?://[^/\\s`]+)?(/[^\\s`]*)`?(?:\\s+HTTP/[0-9.]+)?`?$")
-	dataStructureRe = regexp.MustCompile(`^Data structure:\s*([A-Za-z_][A-Za-z0-9_.]*?)\.?$`)
-	permissionRe    = regexp.MustCompile("^Require(?:s)? permission rules?:?\\s+`?([A-Za-z0-9_.]+?)`?\\.?(?:\\s+See(?:\\s.*)?)?$")
+	statusLineRe = regexp.MustCompile(`^([1-5][0-9][0-9])(?:\s+[A-Za-z][A-Za-z ]*)?$`)
+	endpointRe   = regexp.MustCompile("^`?(GET|POST|PUT|PATCH|DELETE)`?\\s+`?(?:https?://[^/\\s`]+)?(/[^\\s`]*)`?(?:\\s+HTTP/[0-9.]+)?`?$")
+	permissionRe = regexp.MustCompile("^Require(?:s)? permission rules?:?\\s+`?([A-Za-z0-9_.]+?)`?\\.?(?:\\s+See(?:\\s.*)?)?$")
 	// permissionStartRe matches the start of a permission sentence.
 	permissionStartRe = regexp.MustCompile(`^Requires? permission rules?\b`)
 	seeRe             = regexp.MustCompile(`\bSee ([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
@@ -231,7 +230,7 @@ func isSectionLine(s string) bool {
 	case read.IsIdentLine(s):
 		return true
 	case startsSection(s) &&
-		(statusLineRe.MatchString(s) || endpointRe.MatchString(s) || dataStructureRe.MatchString(s) || permissionRe.MatchString(s)):
+		(statusLineRe.MatchString(s) || endpointRe.MatchString(s) || isTitleSentence(s) || permissionRe.MatchString(s)):
 		return true
 	case len(s) > read.MaxTitleLen:
 		return false
@@ -263,7 +262,8 @@ func (gearnWords) Primitives() []string { return primitiveSpellings }
 
 // collectNames returns the type names a page mentions, in the order it
 // mentions them, some more than once: headings that are identifiers,
-// "See X" references and "Data structure: X." lines.
+// "See X" references and sentences that name a table's type ("Data
+// structure: X.", read.TitleSentence).
 func collectNames(lines []string) []string {
 	var names []string
 	for _, l := range lines {
@@ -271,11 +271,11 @@ func collectNames(lines []string) []string {
 		if name, ok := read.HeadingName(t); ok && unicode.IsUpper(rune(name[0])) && !isRole(name) && !isPlainTitle(name) {
 			names = append(names, name)
 		}
-		if !strings.Contains(t, "See ") && !strings.HasPrefix(t, "Data structure:") {
-			continue
+		if name, ok := read.TitleSentence(t); ok {
+			names = append(names, name)
 		}
-		if m := dataStructureRe.FindStringSubmatch(t); m != nil {
-			names = append(names, m[1])
+		if !strings.Contains(t, "See ") {
+			continue
 		}
 		names = append(names, seeNames(t)...)
 	}
@@ -333,6 +333,13 @@ func lastSegment(name string) string {
 		return name[i+1:]
 	}
 	return name
+}
+
+// isTitleSentence reports whether a line names its table's type as a
+// sentence, "Data structure: X." (read.TitleSentence).
+func isTitleSentence(t string) bool {
+	_, ok := read.TitleSentence(t)
+	return ok
 }
 
 // isHeadingName reports whether a line names a type as its table's

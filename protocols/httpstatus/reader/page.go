@@ -511,7 +511,7 @@ func (r *statusReader) table(tb *pages.Table) {
 // (false for a table it ignored or could not place).
 func (r *statusReader) file(tb *pages.Table) bool {
 	title := r.lastPending()
-	name := r.heading()
+	name := r.heading(tb.Line)
 	op := r.current(tb.Line)
 	switch {
 	case name != "" && isFieldTable(tb):
@@ -745,14 +745,23 @@ func (r *statusReader) lastPending() pages.Block {
 
 // heading takes the type name heading the table that follows, when the
 // line just before the table is one (a method such as POST is none: it
-// is the Method section's, whose table title was lost); the other pending
-// lines are filed as the section's text.
-func (r *statusReader) heading() string {
+// is the Method section's, whose table title was lost), or a sentence
+// that names it ("The Player object", read.TitleSentence), with a
+// warning; the other pending lines are filed as the section's text.
+func (r *statusReader) heading(table int) string {
 	lines := r.pending
 	name := ""
 	if n := len(lines); n > 0 {
 		if t, ok := typeHeading(lines[n-1].Text); ok {
 			name, lines = t, lines[:n-1]
+		} else if t, ok := read.TitleSentence(lines[n-1].Text); ok && unicode.IsUpper(rune(t[0])) {
+			name, lines = t, lines[:n-1]
+			// A sentence under its type's heading repeats it.
+			if h, ok := typeHeading(lastText(lines)); ok && h == t {
+				lines = lines[:len(lines)-1]
+			} else {
+				read.WarnTitleSentence(r.rep, pages.At(r.page, r.pending[n-1].Line), r.pending[n-1].Text, t, table)
+			}
 		}
 	}
 	r.pending = lines
@@ -760,11 +769,20 @@ func (r *statusReader) heading() string {
 	return name
 }
 
+// lastText is the text of the last of lines, "" when there are none.
+func lastText(lines []pages.Block) string {
+	if len(lines) == 0 {
+		return ""
+	}
+	return lines[len(lines)-1].Text
+}
+
 // isTypeName reports whether a text line names a type, as a heading of
-// its table does.
+// its table does, or a sentence in its place ("The Player object").
 func isTypeName(t string) bool {
 	_, ok := typeHeading(t)
-	return ok
+	name, sentence := read.TitleSentence(t)
+	return ok || sentence && unicode.IsUpper(rune(name[0]))
 }
 
 // typeHeading is the type a text line names as the heading of its table,

@@ -1,0 +1,43 @@
+package read
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// titleSentenceRes match a sentence that names the type its table
+// documents where a page gives the table no title of its own, in any
+// style and for any protocol: "Data structure: GenericModels.Buoy.",
+// "Type GenericModels.Buoy", "Type: Buoy", "The Buoy object", "The
+// `Buoy` structure:". Its group is the type's name: an identifier with
+// a capital, "Data structure:" naming any identifier, as GearN's pages
+// write it.
+var titleSentenceRes = []*regexp.Regexp{
+	regexp.MustCompile(`^Data structure:\s*` + "`?" + `([A-Za-z_][A-Za-z0-9_.]*?)` + "`?" + `\.?$`),
+	regexp.MustCompile(`^(?:The\s+)?[Tt]ype:?\s+` + "`?" + `([A-Z][A-Za-z0-9_.]*?)` + "`?" + `[.:]?$`),
+	regexp.MustCompile(`^The\s+` + "`?" + `([A-Z][A-Za-z0-9_.]*?)` + "`?" + `\s+(?:object|structure|type|model)[.:]?$`),
+}
+
+// TitleSentence is the type a line names as a sentence in place of its
+// table's title (titleSentenceRes), and whether it names one.
+func TitleSentence(t string) (string, bool) {
+	if !strings.HasPrefix(t, "Data structure:") && !strings.HasPrefix(t, "Type") && !strings.HasPrefix(t, "type") && !strings.HasPrefix(t, "The ") {
+		return "", false
+	}
+	for _, re := range titleSentenceRes {
+		if m := re.FindStringSubmatch(t); m != nil && IsIdentLine(m[1]) {
+			return m[1], true
+		}
+	}
+	return "", false
+}
+
+// WarnTitleSentence warns that the line at pos, a sentence that names
+// the type name, titles the table at line table, as every protocol reads
+// it.
+func WarnTitleSentence(rep *pages.Reporter, pos schema.Pos, sentence, name string, table int) {
+	rep.Warn(pos, "line %d names the type %s in a sentence, %q, not as a title: read as the title of the table at line %d; write %s on a line of its own above the table to say so", pos.Line, name, pages.Clip(sentence), table, name)
+}
