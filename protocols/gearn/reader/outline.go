@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 )
 
 // dropOutline drops the outline of a page's sections that a docs site
@@ -15,28 +16,21 @@ import (
 // it would open a section without an endpoint, and the role's own
 // section would document it twice. A run is dropped with a warning.
 func dropOutline(page string, items []pages.Block, rep *pages.Reporter) []pages.Block {
-	var out []pages.Block
-	for i := 0; i < len(items); {
-		end := i
+	outline := func(run, from []pages.Block) int {
 		var named []string // the roles the run names
-		for end < len(items) && items[end].Table == nil && namesSection(items[end].Text) {
-			if isRole(items[end].Text) {
-				named = append(named, strings.ToLower(items[end].Text))
+		for _, it := range run {
+			if isRole(it.Text) {
+				named = append(named, strings.ToLower(it.Text))
 			}
-			end++
 		}
-		if len(named) >= 2 && headedBelow(items[end:], named) {
-			rep.Warn(pages.At(page, items[i].Line), "lines %d-%d list the page's sections (%s) before the page documents them, and each role of them heads its section again below, as a site's outline (\"On this page\") does: read as the site's chrome, and dropped", items[i].Line, items[end-1].Line, pages.Clip(strings.Join(pages.Texts(items[i:end]), ", ")))
-			i = end
-			continue
+		if len(named) >= 2 && headedBelow(from[len(run):], named) {
+			return len(run)
 		}
-		if end == i {
-			end++
-		}
-		out = append(out, items[i:end]...)
-		i = end
+		return 0
 	}
-	return out
+	return read.DropOutlines(items, namesSection, outline, func(run []pages.Block) {
+		rep.Warn(pages.At(page, run[0].Line), "lines %d-%d list the page's sections (%s) before the page documents them, and each role of them heads its section again below, as a site's outline (\"On this page\") does: read as the site's chrome, and dropped", run[0].Line, run[len(run)-1].Line, pages.Clip(strings.Join(pages.Texts(run), ", ")))
+	})
 }
 
 // namesSection reports whether a line names a section of a GearN page: a

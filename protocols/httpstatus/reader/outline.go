@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 )
 
 // dropOutline drops the table of contents a wiki's macro prints above a
@@ -15,28 +16,13 @@ import (
 // the page's, each path of it would open an endpoint of its own with no
 // method. A run is dropped with a warning.
 func dropOutline(page string, items []pages.Block, rep *pages.Reporter) []pages.Block {
-	var out []pages.Block
-	for i := 0; i < len(items); {
-		end := i
-		for end < len(items) && items[end].Table == nil && namesSection(items[end].Text) {
-			end++
+	return read.DropOutlines(items, namesSection, outlineLength, func(run []pages.Block) {
+		where := fmt.Sprintf("lines %d-%d list", run[0].Line, run[len(run)-1].Line)
+		if len(run) == 1 {
+			where = fmt.Sprintf("line %d lists", run[0].Line)
 		}
-		if n := outlineLength(items[i:end], items); n > 0 {
-			where := fmt.Sprintf("lines %d-%d list", items[i].Line, items[i+n-1].Line)
-			if n == 1 {
-				where = fmt.Sprintf("line %d lists", items[i].Line)
-			}
-			rep.Warn(pages.At(page, items[i].Line), "%s the page's endpoints and sections (%s) before the page documents them, and each heads its section again below, as a table of contents does: read as the page's outline, and dropped", where, pages.Clip(strings.Join(pages.Texts(items[i:i+n]), ", ")))
-			i += n
-			continue
-		}
-		if end == i {
-			end++
-		}
-		out = append(out, items[i:end]...)
-		i = end
-	}
-	return out
+		rep.Warn(pages.At(page, run[0].Line), "%s the page's endpoints and sections (%s) before the page documents them, and each heads its section again below, as a table of contents does: read as the page's outline, and dropped", where, pages.Clip(strings.Join(pages.Texts(run), ", ")))
+	})
 }
 
 // namesSection reports whether a text line names a section of an
