@@ -81,6 +81,19 @@ type builder struct {
 	order       []string // canonical names in order of definition
 }
 
+// assignedAt is the type the overrides file assigns the table at at, if
+// it assigns one, which is then taken.
+func (b *builder) assignedAt(at schema.Pos) (string, bool) {
+	name, ok := b.assigned[at]
+	if ok {
+		if b.usedAssigned == nil {
+			b.usedAssigned = map[schema.Pos]bool{}
+		}
+		b.usedAssigned[at] = true
+	}
+	return name, ok
+}
+
 func (b *builder) build() *schema.API {
 	api := &schema.API{Name: b.name, Protocol: schema.ProtocolGearN}
 	// The pages' tables under a heading are grouped first, as the

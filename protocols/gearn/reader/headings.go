@@ -9,7 +9,6 @@ import (
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser/read"
-	"github.com/docs2go/docs2go/schema"
 )
 
 // Markdown scrapes lose the headings that name type tables. nameTables
@@ -72,11 +71,7 @@ func (b *builder) nameTables(pd *pageDoc) {
 			continue
 		}
 		at := pages.At(pd.name, d.table.Line)
-		if name, ok := b.assigned[at]; ok {
-			if b.usedAssigned == nil {
-				b.usedAssigned = map[schema.Pos]bool{}
-			}
-			b.usedAssigned[at] = true
+		if name, ok := b.assignedAt(at); ok {
 			d.name, d.how = name, "the overrides file"
 			pending = slices.DeleteFunc(pending, func(r ref) bool { return r.name == name })
 		}

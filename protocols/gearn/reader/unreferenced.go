@@ -78,11 +78,7 @@ func (b *builder) capitalHeadings(pd *pageDoc) {
 			return false
 		}
 		at := pages.At(pd.name, d.table.Line)
-		if name, ok := b.assigned[at]; ok {
-			if b.usedAssigned == nil {
-				b.usedAssigned = map[schema.Pos]bool{}
-			}
-			b.usedAssigned[at] = true
+		if name, ok := b.assignedAt(at); ok {
 			d.name, d.how = name, "the overrides file"
 			return false
 		}
