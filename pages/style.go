@@ -188,6 +188,7 @@ func Read(st Style, src Source) []Block {
 			continue
 		}
 		t.unwrapCells()
+		t.dropBlankRows()
 		// headless is set for a table under a header row of empty
 		// cells, which names no column, whose first row names none
 		// either: that row is the header where it names the columns,
@@ -598,6 +599,16 @@ func (t *Table) unwrapCells() {
 			r.Cells[i] = CellText(c)
 		}
 	}
+}
+
+// dropBlankRows drops the rows whose every cell is blank: empty, or
+// spaces, no-break spaces and zero-width characters alone, as an editor
+// leaves a trailing row of "&nbsp;" cells. Such a row documents nothing,
+// in any style.
+func (t *Table) dropBlankRows() {
+	t.Rows = slices.DeleteFunc(t.Rows, func(r *Row) bool {
+		return !slices.ContainsFunc(r.Cells, func(c string) bool { return strings.TrimSpace(Clean(c)) != "" })
+	})
 }
 
 // repeatsHeader reports whether a row's cells are the table's header

@@ -796,6 +796,12 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			i = end
 			continue
 		}
+		if labels, codes := codeHeader(sh.lines[i]); labels != nil && tight(sh.lines, i) {
+			tb, end := codeTable(src, sh.lines, labels, codes, i)
+			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			i = end
+			continue
+		}
 		if h, ok := headerAt(sh.lines, i); ok {
 			if placed {
 				h.gap = 1 // html2text sets every cell one space from the next
@@ -842,6 +848,12 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 		between++
 		if head := spacedHeader(sh.lines[i]); head != nil {
 			tb, end := spacedTable(src, sh.lines, head, i)
+			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			i = end
+			continue
+		}
+		if labels, codes := codeHeader(sh.lines[i]); labels != nil {
+			tb, end := codeTable(src, sh.lines, labels, codes, i)
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
 			i = end
 			continue
