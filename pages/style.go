@@ -275,6 +275,7 @@ func Read(st Style, src Source) []Block {
 		if len(t.Header) == 0 {
 			continue // no cells at all: no table
 		}
+		t.dropBlankRows() // again, without the cells that numbered them
 		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
 		t.codesOfValues()
 		out = append(out, b)
