@@ -229,8 +229,8 @@ func code(v *value) []pages.Block {
 }
 
 // callout reads a callout block: its title a line of text, at the line
-// of its "title", and its body's lines, at the line of its "body"; its
-// "type" (info, warning) is no text of the page.
+// of its "title", and its body's lines (lines); its "type" (info,
+// warning) is no text of the page.
 func callout(v *value) []pages.Block {
 	var out []pages.Block
 	if t := v.get("title"); t != nil {
@@ -238,11 +238,20 @@ func callout(v *value) []pages.Block {
 			out = append(out, pages.Block{Line: t.line, Text: s})
 		}
 	}
-	if b := v.get("body"); b != nil {
-		for _, l := range strings.Split(b.val.str(), "\n") {
-			if s := pages.StripHeading(inline(l)); s != "" {
-				out = append(out, pages.Block{Line: b.line, Text: s})
-			}
+	return append(out, lines(v.get("body"))...)
+}
+
+// lines are the lines of text of a member of Markdown, each at the
+// member's line, as a text line of the Markdown style reads (inline,
+// without its heading marks); none for no member.
+func lines(m *member) []pages.Block {
+	if m == nil {
+		return nil
+	}
+	var out []pages.Block
+	for _, l := range strings.Split(m.val.str(), "\n") {
+		if s := pages.StripHeading(inline(l)); s != "" {
+			out = append(out, pages.Block{Line: m.line, Text: s})
 		}
 	}
 	return out

@@ -82,8 +82,11 @@ type syntaxError struct {
 func (e *syntaxError) Error() string { return e.msg }
 
 // decodeJSON reads text, the JSON of a block whose first byte is on page
-// line first, into a value; a syntaxError tells where it is malformed.
-func decodeJSON(text string, first int) (*value, error) {
+// line first, into a value, with the page line of the value's last byte;
+// a syntaxError tells where it is malformed. Text after the value is
+// malformed JSON unless trailing is set (the lines after a block whose
+// closing line is lost are the page's).
+func decodeJSON(text string, first int, trailing bool) (*value, int, error) {
 	d := &decoder{dec: json.NewDecoder(bytes.NewReader([]byte(text))), starts: []int{0}, first: first}
 	d.dec.UseNumber()
 	for i := 0; i < len(text); i++ {
@@ -93,12 +96,16 @@ func decodeJSON(text string, first int) (*value, error) {
 	}
 	v, err := d.value()
 	if err != nil {
-		return nil, d.located(err, len(text))
+		return nil, 0, d.located(err, len(text))
+	}
+	last := d.lineAt(max(int(d.dec.InputOffset())-1, 0))
+	if trailing {
+		return v, last, nil
 	}
 	if _, err := d.dec.Token(); err != io.EOF {
-		return nil, &syntaxError{line: d.lineAt(int(d.dec.InputOffset())), msg: "text after the JSON value"}
+		return nil, 0, &syntaxError{line: d.lineAt(int(d.dec.InputOffset())), msg: "text after the JSON value"}
 	}
-	return v, nil
+	return v, last, nil
 }
 
 // lineAt is the page line of the byte at offset.
@@ -115,7 +122,7 @@ func (d *decoder) located(err error, size int) error {
 	case errors.As(err, &located):
 		return located
 	case errors.As(err, &se):
-		return &syntaxError{line: d.lineAt(int(se.Offset) - 1), msg: se.Error()}
+		return &syntaxError{line: d.lineAt(int(se.Offset)), msg: se.Error()}
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return &syntaxError{line: d.lineAt(max(size-1, 0)), msg: "the JSON value is not closed"}
 	}

@@ -97,8 +97,7 @@ func isComponent(line string) bool {
 // read reads a page: each block into its blocks (readBlock), every line
 // outside them as Markdown, but for the tags of ReadMe's MDX components
 // outside a code block, which are no text, and the title of a code
-// block on its opening fence, a line of its own over the block. A block that no "[/block]"
-// line closes is refused at its line, and its lines are not read.
+// block on its opening fence, a line of its own over the block.
 func read(src pages.Source) []pages.Block {
 	lines := src.Lines
 	outside := slices.Clone(lines)
@@ -121,22 +120,52 @@ func read(src pages.Source) []pages.Block {
 		if !ok || code {
 			continue
 		}
+		var blocks []pages.Block
 		end := closing(lines, i)
-		if end < 0 {
-			src.Report.Fail(pages.At(src.Name, i+1), "the block [block:%s] is never closed: ReadMe's legacy editor closes each block with a line [/block]; add it after the block's JSON", name)
-			end = i
+		if end >= 0 {
+			blocks = readBlock(src, name, i, end)
+		} else {
+			blocks, end = unclosed(src, name, i)
 		}
+		out = append(out, blocks...)
 		for j := i; j <= end; j++ {
 			outside[j] = ""
-		}
-		if end > i || closingRe.MatchString(strings.TrimPrefix(strings.TrimSpace(lines[i]), "[block:")) {
-			out = append(out, readBlock(src, name, i, end)...)
 		}
 		i = end
 	}
 	md := src
 	md.Lines = outside
 	return merged(markdownStyle.Read(md), out)
+}
+
+// unclosed reads the block that line i opens and no "[/block]" line
+// closes, as an edit that lost the line leaves it: its JSON is the value
+// that begins under its opening line, up to the line that opens the next
+// block or the page's end; the lines after the value are the page's. The
+// block is read with a warning at the value's last line, where the lost
+// line stood, and returned with the index of that line; a value
+// malformed there is refused at its line, with the lines up to the next
+// block.
+func unclosed(src pages.Source, name string, i int) ([]pages.Block, int) {
+	lines := src.Lines
+	stop := i + 1
+	for ; stop < len(lines); stop++ {
+		if _, ok := opening(lines[stop]); ok {
+			break
+		}
+	}
+	first := openingRe.FindStringSubmatch(strings.TrimSpace(lines[i]))[2]
+	text, from := strings.Join(lines[i+1:stop], "\n"), i+1
+	if strings.TrimSpace(first) != "" {
+		text, from = first+"\n"+text, i
+	}
+	v, last, err := decodeJSON(text, from+1, true)
+	if err != nil {
+		src.Report.Fail(pages.At(src.Name, err.(*syntaxError).line), "the block [block:%s] at line %d is never closed by a line [/block], and its JSON is malformed (%s): close the block after its JSON, and write the JSON as ReadMe's legacy editor does, an object of members \"key\": value", name, i+1, err)
+		return nil, stop - 1
+	}
+	src.Report.Warn(pages.At(src.Name, last), "the block [block:%s] at line %d is never closed by a line [/block], as ReadMe's legacy editor closes each block: read as closed after its JSON, which ends at line %d, and the lines after it as the page's", name, i+1, last)
+	return blockOf(src, name, i, v), last - 1
 }
 
 // merged are the blocks of the Markdown and of the blocks, in the order
@@ -179,12 +208,18 @@ func jsonOf(lines []string, i, end int) (string, int) {
 // JSON malformed is refused at the line where it is, with the block.
 func readBlock(src pages.Source, name string, i, end int) []pages.Block {
 	text, from := jsonOf(src.Lines, i, end)
-	v, err := decodeJSON(text, from+1)
+	v, _, err := decodeJSON(text, from+1, false)
 	if err != nil {
 		line := err.(*syntaxError).line
 		src.Report.Fail(pages.At(src.Name, line), "the JSON of the block [block:%s] at line %d is malformed (%s), and the block is not read: write it as ReadMe's legacy editor does, an object of members \"key\": value", name, i+1, err)
 		return nil
 	}
+	return blockOf(src, name, i, v)
+}
+
+// blockOf reads the block of a name that line i opens, of JSON v, into
+// blocks: a JSON that is no object is refused at its line.
+func blockOf(src pages.Source, name string, i int, v *value) []pages.Block {
 	if v.kind != '{' {
 		src.Report.Fail(pages.At(src.Name, v.line), "the JSON of the block [block:%s] at line %d is no object, and the block is not read: write it as ReadMe's legacy editor does, an object of members \"key\": value", name, i+1)
 		return nil
@@ -198,6 +233,8 @@ func readBlock(src pages.Source, name string, i, end int) []pages.Block {
 		return code(v)
 	case "callout":
 		return callout(v)
+	case "textarea":
+		return lines(v.get("text"))
 	case "html":
 		if m := v.get("html"); m != nil && pages.TableMarkup(m.val.str()) != "" {
 			src.Report.Fail(pages.At(src.Name, m.line), "the block [block:html] at line %d holds a table (%s), which docs2go does not read in a ReadMe block: write the table as a [block:parameters] block or a Markdown table", i+1, pages.TableMarkup(m.val.str()))
@@ -206,6 +243,6 @@ func readBlock(src pages.Source, name string, i, end int) []pages.Block {
 	case "image", "embed":
 		return nil
 	}
-	src.Report.Warn(pages.At(src.Name, i+1), "the block [block:%s] is none of those docs2go reads (api-header, parameters, code, callout), and is left out", name)
+	src.Report.Warn(pages.At(src.Name, i+1), "the block [block:%s] is none of those docs2go reads (api-header, parameters, code, callout, textarea), and is left out", name)
 	return nil
 }

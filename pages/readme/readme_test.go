@@ -85,13 +85,19 @@ func TestBlocks(t *testing.T) {
 		{
 			name:  "JSON not closed, JSON that is no object, text after the JSON, an unknown block",
 			page:  block("code", `{"codes": [`) + block("callout", `["a"]`) + block("callout", `{"title": "a"} x`) + block("tutorial-tile", `{"id": 1}`),
-			warns: []string{"p.txt:10: the block [block:tutorial-tile] is none of those docs2go reads (api-header, parameters, code, callout), and is left out", "p.txt:2: the JSON of the block [block:code] at line 1 is malformed (the JSON value is not closed), and the block is not read: write it as ReadMe's legacy editor does, an object of members \"key\": value", "p.txt:5: the JSON of the block [block:callout] at line 4 is no object, and the block is not read: write it as ReadMe's legacy editor does, an object of members \"key\": value", "p.txt:8: the JSON of the block [block:callout] at line 7 is malformed (text after the JSON value), and the block is not read: write it as ReadMe's legacy editor does, an object of members \"key\": value"},
+			warns: []string{"p.txt:10: the block [block:tutorial-tile] is none of those docs2go reads (api-header, parameters, code, callout, textarea), and is left out", "p.txt:2: the JSON of the block [block:code] at line 1 is malformed (the JSON value is not closed), and the block is not read: write it as ReadMe's legacy editor does, an object of members \"key\": value", "p.txt:5: the JSON of the block [block:callout] at line 4 is no object, and the block is not read: write it as ReadMe's legacy editor does, an object of members \"key\": value", "p.txt:8: the JSON of the block [block:callout] at line 7 is malformed (text after the JSON value), and the block is not read: write it as ReadMe's legacy editor does, an object of members \"key\": value"},
 		},
 		{
-			name:  "a block never closed, an html block that holds a table",
-			page:  block("html", `{"html": "<table><tr><td>a</td></tr></table>"}`) + "[block:api-header]\n{\"title\": \"A\"}\n",
-			warns: []string{"p.txt:2: the block [block:html] at line 1 holds a table (<table>), which docs2go does not read in a ReadMe block: write the table as a [block:parameters] block or a Markdown table", "p.txt:4: the block [block:api-header] is never closed: ReadMe's legacy editor closes each block with a line [/block]; add it after the block's JSON"},
-			want:  []string{`05 {"title": "A"}`},
+			name:  "blocks never closed: read up to their JSON's end, the lines after it the page's; an html block that holds a table",
+			page:  block("html", `{"html": "<table><tr><td>a</td></tr></table>"}`) + "[block:api-header]\n{\"title\": \"A\"}\nText.\n" + block("textarea", `{"text": "B\n\nC"}`) + "[block:api-header]\n{\n  \"title\": \"D\"\n}\n",
+			want:  []string{"05 A", "06 Text.", "08 B", "08 C", "12 D"},
+			warns: []string{"p.txt:5: the block [block:api-header] at line 4 is never closed by a line [/block], as ReadMe's legacy editor closes each block: read as closed after its JSON, which ends at line 5, and the lines after it as the page's", "p.txt:13: the block [block:api-header] at line 10 is never closed by a line [/block], as ReadMe's legacy editor closes each block: read as closed after its JSON, which ends at line 13, and the lines after it as the page's", "p.txt:2: the block [block:html] at line 1 holds a table (<table>), which docs2go does not read in a ReadMe block: write the table as a [block:parameters] block or a Markdown table"},
+		},
+		{
+			name:  "a block never closed whose JSON is malformed is refused at its line, up to the next block",
+			page:  "[block:api-header]\n{\"title\": \"A\",\nText.\n" + block("api-header", `{"title": "B"}`),
+			want:  []string{"05 B"},
+			warns: []string{`p.txt:3: the block [block:api-header] at line 1 is never closed by a line [/block], and its JSON is malformed (invalid character 'T' looking for beginning of object key string): close the block after its JSON, and write the JSON as ReadMe's legacy editor does, an object of members "key": value`},
 		},
 	} {
 		blocks, warns := pagestest.Read(Style{}, c.page, true)
