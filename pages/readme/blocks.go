@@ -64,10 +64,12 @@ var cellRe = regexp.MustCompile(`^(h|\d{1,4})-(\d{1,3})$`)
 
 // maxColumns and maxRows bound the columns and the rows a parameters
 // block's table may have, as its "cols" and "rows" say or its cells'
-// keys: ReadMe's editor makes tables of a few columns.
+// keys: ReadMe's editor makes tables of a few columns; maxCells bounds
+// the cells of the table as a whole.
 const (
 	maxColumns = 64
 	maxRows    = 10000
+	maxCells   = 20000
 )
 
 // table reads a parameters block into a table: the cells of its "data"
@@ -77,7 +79,9 @@ const (
 // show (a column or a row removed in its editor keeps its cells), is
 // left out with a warning; a key of no cell is warned of and left out.
 // The header is the "h-" cells, none when they are all empty or
-// missing; a row is at the line of its first cell present.
+// missing; a row is at the line of its first cell present. The rows and
+// columns after the last cell written are no part of the table; a table
+// of more than maxCells cells is refused at its block's line.
 func table(src pages.Source, name string, i int, v *value) []pages.Block {
 	data := v.get("data")
 	if data == nil || data.val.kind != '{' {
@@ -125,6 +129,13 @@ func table(src pages.Source, name string, i int, v *value) []pages.Block {
 		if c >= cols || k[1] != "h" && r >= rows {
 			src.Report.Warn(pages.At(src.Name, m.line), "the cell %q (%q) is outside the %d columns and %d rows of its table (its block's \"cols\" and \"rows\", else its cells' keys, up to %d columns and %d rows), which ReadMe does not show: left out", m.key, pages.Clip(m.val.str()), cols, rows, maxColumns, maxRows)
 		}
+	}
+	// The rows and columns after the last cell written are empty: no
+	// text ReadMe shows.
+	cols, rows = min(cols, maxCol+1), min(rows, maxRow+1)
+	if cols*rows > maxCells {
+		src.Report.Fail(pages.At(src.Name, i+1), "the block [block:%s]'s table has %d rows and %d columns, more than the %d cells docs2go reads of a table: write it as tables of fewer rows", name, rows, cols, maxCells)
+		return nil
 	}
 	tb := &pages.Table{Line: i + 1}
 	named := false

@@ -89,9 +89,20 @@ var componentRe = regexp.MustCompile(`^\s*(?:</?Callout(?:\s[^<>]*)?>|<(?:Image|
 var titledFenceRe = regexp.MustCompile("^\\s*(```+[\\w+#.-]+)[ \\t]+(\\S.*?)\\s*$")
 
 // isComponent reports whether a line is a tag of one of ReadMe's MDX
-// components (componentRe).
+// components (componentRe), trying the pattern only on a line that
+// begins with the start of one: it runs on every line of every page
+// whose style no style before this one is certain of, an HTML page's
+// too.
 func isComponent(line string) bool {
-	return strings.Contains(line, "<") && componentRe.MatchString(line)
+	t := strings.TrimLeft(line, " \t")
+	if len(t) < 3 || t[0] != '<' {
+		return false
+	}
+	switch t[1] {
+	case 'C', 'I', 'E', '/':
+		return componentRe.MatchString(t)
+	}
+	return false
 }
 
 // read reads a page: each block into its blocks (readBlock), every line

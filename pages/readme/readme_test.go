@@ -49,6 +49,12 @@ func TestBlocks(t *testing.T) {
 			warns: []string{`p.txt:3: the cell "h-1" ("Old") is outside the 1 columns and 2 rows of its table (its block's "cols" and "rows", else its cells' keys, up to 64 columns and 10000 rows), which ReadMe does not show: left out`, `p.txt:4: the cell "0-1" ("gone") is outside the 1 columns and 2 rows of its table (its block's "cols" and "rows", else its cells' keys, up to 64 columns and 10000 rows), which ReadMe does not show: left out`, `p.txt:6: the member "x" of a [block:parameters]'s data is no cell ("h-C" for a header cell, "R-C" for a row's): left out`, `p.txt:7: the block's "rows", two, is no count of cells up to 10000: the cells' keys tell it`},
 		},
 		{
+			name:  "a table larger than docs2go reads, rows and columns after the last cell",
+			page:  block("parameters", `{"data": {"0-0": "a", "9999-63": "b"}}`) + block("parameters", `{"data": {"h-0": "Name", "0-0": "a"}, "cols": 5, "rows": 9}`),
+			want:  []string{"05 [Name]", "05 |a|"},
+			warns: []string{"p.txt:1: the block [block:parameters]'s table has 10000 rows and 64 columns, more than the 20000 cells docs2go reads of a table: write it as tables of fewer rows"},
+		},
+		{
 			name: "parameters without header cells: the first row heads the table",
 			page: block("parameters", `{"data": {"0-0": "Name", "0-1": "Code", "1-0": "Ok", "1-1": "1"}, "cols": 2, "rows": 2}`),
 			want: []string{"02 [Name|Code]", "02 |Ok|1|"},
