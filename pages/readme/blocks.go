@@ -94,7 +94,8 @@ func table(src pages.Source, name string, i int, v *value) []pages.Block {
 		text string
 		line int
 	}
-	header := map[int]cell{}
+	// cells are the cells by their row and column, the header's in row
+	// -1.
 	cells := map[[2]int]cell{}
 	maxCol, maxRow := -1, -1
 	for _, m := range data.val.members {
@@ -104,13 +105,15 @@ func table(src pages.Source, name string, i int, v *value) []pages.Block {
 			continue
 		}
 		c, _ := strconv.Atoi(k[2])
-		if k[1] == "h" {
-			header[c] = cell{cellText(m.val.str()), m.line}
-			maxCol = max(maxCol, c)
-			continue
+		r := -1
+		if k[1] != "h" {
+			r, _ = strconv.Atoi(k[1])
 		}
-		r, _ := strconv.Atoi(k[1])
-		cells[[2]int{r, c}] = cell{cellText(m.val.str()), m.line}
+		at := [2]int{r, c}
+		if before, ok := cells[at]; ok {
+			src.Report.Warn(pages.At(src.Name, m.line), "the cell %q is given twice, at lines %d and %d: read as the last, %q, as ReadMe shows it", m.key, before.line, m.line, pages.Clip(m.val.str()))
+		}
+		cells[at] = cell{cellText(m.val.str()), m.line}
 		maxCol, maxRow = max(maxCol, c), max(maxRow, r)
 	}
 	if !colsSet {
@@ -140,7 +143,7 @@ func table(src pages.Source, name string, i int, v *value) []pages.Block {
 	tb := &pages.Table{Line: i + 1}
 	named := false
 	for c := range cols {
-		h := header[c]
+		h := cells[[2]int{-1, c}]
 		tb.Header = append(tb.Header, h.text)
 		named = named || strings.TrimSpace(h.text) != ""
 		if c == 0 && h.line > 0 {

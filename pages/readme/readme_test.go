@@ -43,10 +43,10 @@ func TestBlocks(t *testing.T) {
 			want: []string{"03 [Name|Description]", "04 |region|One of: kr; jp|", "05 |lang|The language | code (default: ko)|", "06 |x||", "07 ||orphan|"},
 		},
 		{
-			name:  "cells outside cols and rows, a member of no cell, no count",
-			page:  block("parameters", `{"data": {`, `"h-0": "Name", "h-1": "Old",`, `"0-0": "a", "0-1": "gone",`, `"1-0": "b",`, `"x": "y"`, `}, "cols": 1, "rows": "two"}`),
-			want:  []string{"03 [Name]", "04 |a|", "05 |b|"},
-			warns: []string{`p.txt:3: the cell "h-1" ("Old") is outside the 1 columns and 2 rows of its table (its block's "cols" and "rows", else its cells' keys, up to 64 columns and 10000 rows), which ReadMe does not show: left out`, `p.txt:4: the cell "0-1" ("gone") is outside the 1 columns and 2 rows of its table (its block's "cols" and "rows", else its cells' keys, up to 64 columns and 10000 rows), which ReadMe does not show: left out`, `p.txt:6: the member "x" of a [block:parameters]'s data is no cell ("h-C" for a header cell, "R-C" for a row's): left out`, `p.txt:7: the block's "rows", two, is no count of cells up to 10000: the cells' keys tell it`},
+			name:  "cells outside cols and rows, a member of no cell, no count, a cell given twice",
+			page:  block("parameters", `{"data": {`, `"h-0": "Name", "h-1": "Old",`, `"0-0": "a", "0-1": "gone",`, `"1-0": "b",`, `"x": "y",`, `"1-0": "c"`, `}, "cols": 1, "rows": "two"}`),
+			want:  []string{"03 [Name]", "04 |a|", "07 |c|"},
+			warns: []string{`p.txt:3: the cell "h-1" ("Old") is outside the 1 columns and 2 rows of its table (its block's "cols" and "rows", else its cells' keys, up to 64 columns and 10000 rows), which ReadMe does not show: left out`, `p.txt:4: the cell "0-1" ("gone") is outside the 1 columns and 2 rows of its table (its block's "cols" and "rows", else its cells' keys, up to 64 columns and 10000 rows), which ReadMe does not show: left out`, `p.txt:6: the member "x" of a [block:parameters]'s data is no cell ("h-C" for a header cell, "R-C" for a row's): left out`, `p.txt:7: the cell "1-0" is given twice, at lines 5 and 7: read as the last, "c", as ReadMe shows it`, `p.txt:8: the block's "rows", two, is no count of cells up to 10000: the cells' keys tell it`},
 		},
 		{
 			name:  "a table larger than docs2go reads, rows and columns after the last cell",
