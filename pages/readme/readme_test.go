@@ -131,6 +131,8 @@ func TestDetect(t *testing.T) {
 		{"## Body\n<Callout icon=\"📘\" theme=\"info\">\nA note.\n</Callout>", pages.Certain},
 		{"## Body\n</Callout>\n<Callout>", 0},
 		{"<callout>\nA note.\n</callout>", 0},
+		{"## Body\n<Table align={[\"left\"]}>\n<thead><tr><th>Name</th></tr></thead>\n</Table>", pages.Certain},
+		{"## Body\n<table align=\"left\">\n<tr><th>Name</th></tr>\n</table>", 0},
 	} {
 		if got := (Style{}).Detect(pages.Lines([]byte(c.page))); got != c.want {
 			t.Errorf("Detect(%q) = %d, want %d", c.page, got, c.want)

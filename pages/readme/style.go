@@ -28,12 +28,16 @@ func (Style) Markers() string { return "[<" }
 
 // Detect is certain of a page with a block: a "[block:NAME]" line, a
 // "{" right under it (or on it) that begins its JSON, and a "[/block]"
-// line after it; or of a page of ReadMe's MDX export with a callout, a
-// line of its start tag ("<Callout icon=…>") and one of its end tag. No
-// other style writes such lines.
+// line after it; or of a page of ReadMe's MDX export: with a callout, a
+// line of its start tag ("<Callout icon=…>") and one of its end tag, or
+// with a table component whose alignment is a JSX expression ("<Table
+// align={[…]}>"). No other style writes such lines.
 func (Style) Detect(lines []string) int {
 	callout := false
 	for i, l := range lines {
+		if strings.HasPrefix(strings.TrimLeft(l, " \t"), "<Table align={") {
+			return pages.Certain
+		}
 		if isComponent(l) {
 			if strings.Contains(l, "</Callout>") && callout {
 				return pages.Certain
