@@ -1,17 +1,26 @@
 // Package readme reads pages in ReadMe's legacy Markdown, as readme.io's
 // legacy editor keeps a page and its API v1 returns its body: Markdown
 // with blocks of JSON between a "[block:NAME]" line and a "[/block]"
-// line. An api-header block is a heading (its title, and the method and
-// path it may carry), a parameters block a table (its cells "h-0".."h-N"
-// the header, "R-C" the cell of row R and column C, within its "cols"
-// and "rows"; a cell's Markdown read as a pipe table's, its line breaks
-// as a cell's), a code block a code block of each of its "codes" (its
-// name a title over it, its language the fence's), a callout its title
-// and its body as text; image, html and embed blocks show no text of an
-// API's documentation and are left out. The lines outside the blocks are
-// read as Markdown. Each block's content is at the line of its JSON
-// member: a heading at its "title", a cell at its own member, a row at
-// the line of its first cell.
+// line. An api-header block is a heading (its title, and the request
+// line of the method and path it may carry), a parameters block a table
+// (its cells "h-0".."h-N" the header, "R-C" the cell of row R and column
+// C, in any order, within its "cols" and "rows"; a cell's Markdown read
+// as a pipe table's, its line breaks as a cell's), a code block a code
+// block of each of its "codes" (its language the fence's, its name a
+// title over it where it has several), a callout its title and its body
+// as text, a textarea its text; image, html and embed blocks show no
+// text of an API's documentation and are left out. The lines outside
+// the blocks are read as Markdown. Each block's content is at the line
+// of its JSON member: a heading at its "title", a cell at its own
+// member, a row at the line of its first cell. A block's malformed JSON
+// is refused at its line; one whose "[/block]" was lost is read up to
+// its JSON's end, with a warning.
+//
+// The pages of ReadMe's MDX export, its newer editor's, are Markdown
+// with components: the tags of its callouts, images and embeds are no
+// text, and a code block's title on its fence is a line over the block;
+// its tables, Markdown tables or <Table> components of HTML rows, are
+// read as Markdown reads them.
 package readme
 
 import (
@@ -88,19 +97,29 @@ var componentRe = regexp.MustCompile(`^\s*(?:</?Callout(?:\s[^<>]*)?>|<(?:Image|
 // name), with the fence and its language, and the title.
 var titledFenceRe = regexp.MustCompile("^\\s*(```+[\\w+#.-]+)[ \\t]+(\\S.*?)\\s*$")
 
+// titledFence is the submatches of titledFenceRe in a line that begins
+// with a fence, else nil.
+func titledFence(line string) []string {
+	if !strings.HasPrefix(strings.TrimLeft(line, " \t"), "```") {
+		return nil
+	}
+	return titledFenceRe.FindStringSubmatch(line)
+}
+
 // isComponent reports whether a line is a tag of one of ReadMe's MDX
 // components (componentRe), trying the pattern only on a line that
-// begins with the start of one: it runs on every line of every page
-// whose style no style before this one is certain of, an HTML page's
-// too.
+// begins with the start of one: it runs on every line of every page,
+// an HTML page's too, as this style is detected first.
 func isComponent(line string) bool {
 	t := strings.TrimLeft(line, " \t")
 	if len(t) < 3 || t[0] != '<' {
 		return false
 	}
 	switch t[1] {
-	case 'C', 'I', 'E', '/':
+	case 'C', 'I', 'E':
 		return componentRe.MatchString(t)
+	case '/':
+		return t[2] == 'C' && componentRe.MatchString(t)
 	}
 	return false
 }
@@ -115,7 +134,7 @@ func read(src pages.Source) []pages.Block {
 	var out []pages.Block
 	code := false // the line is inside a fenced code block
 	for i := 0; i < len(lines); i++ {
-		if m := titledFenceRe.FindStringSubmatch(lines[i]); m != nil && !code {
+		if m := titledFence(lines[i]); m != nil && !code {
 			outside[i] = m[1]
 			out = append(out, pages.Block{Line: i + 1, Text: inline(m[2])})
 			code = true
