@@ -796,12 +796,6 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			i = end
 			continue
 		}
-		if labels, codes := codeHeader(sh.lines[i]); labels != nil && tight(sh.lines, i) {
-			tb, end := codeTable(src, sh.lines, labels, codes, i)
-			items = append(items, pages.Block{Line: tb.Line, Table: tb})
-			i = end
-			continue
-		}
 		if h, ok := headerAt(sh.lines, i); ok {
 			if placed {
 				h.gap = 1 // html2text sets every cell one space from the next
@@ -853,6 +847,8 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			continue
 		}
 		if labels, codes := codeHeader(sh.lines[i]); labels != nil {
+			// A header no reader of aligned columns took: a text
+			// browser's table of codes too wide for it.
 			tb, end := codeTable(src, sh.lines, labels, codes, i)
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
 			i = end
