@@ -807,9 +807,9 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			i = end
 			continue
 		}
-		if last != nil && between == 0 {
+		if last != nil && between <= pages.MaxBreakLines {
 			r := reader{src: src, sh: sh, seen: seen, places: places}
-			if tb, end := r.apartRest(last, i); tb != nil {
+			if tb, end := r.apartRest(last, i, between > 0); tb != nil {
 				items = append(items, pages.Block{Line: tb.Line, Table: tb})
 				lastTable = tb
 				i = end

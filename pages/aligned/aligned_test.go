@@ -902,6 +902,45 @@ func TestElinksTables(t *testing.T) {
 				{"9", "cleaned", "boolean", "", "Whether the panel has been cleaned since it was found. (Default: false)"},
 			},
 			[]string{"p.txt:7: lines 7-11, after a blank line under the table at line 1, set their cells in columns of their own: read as the table's rest laid out apart"}},
+		{"a table split in two by a note, the second laid out apart, its descriptions' words lined up by chance (w3m)",
+			"      Name           Type      Mandatory             Description\n" +
+				"targetPlayerId   String        Y         Player ID of the reported player\n" +
+				"reason           String (Enum) Y         Reason (abuse, cheat, spam, other)\n" +
+				"\n" +
+				"Reports are reviewed within 24 hours.\n" +
+				"\n" +
+				"detail         String       N What happened, between 1 and 300 characters\n" +
+				"screenshotUrls List<String> N Screenshot URLs, at most 3\n",
+			[][]string{
+				{"2", "targetPlayerId", "String", "Y", "Player ID of the reported player"},
+				{"3", "reason", "String (Enum)", "Y", "Reason (abuse, cheat, spam, other)"},
+				{"7", "detail", "String", "N", "What happened, between 1 and 300 characters"},
+				{"8", "screenshotUrls", "List<String>", "N", "Screenshot URLs, at most 3"},
+			},
+			[]string{"p.txt:7: lines 7-8, after text under the table at line 1, set their cells in columns of their own: read as the table's rest laid out apart"}},
+		{"a table split in two by a note with no blank line around it, the second laid out apart (lynx)",
+			"         Name           Type      Mandatory            Description\n" +
+				"   targetPlayerId   String        Y         Player ID of the reported player\n" +
+				"   reason           String (Enum) Y         Reason (abuse, cheat, spam, other)\n" +
+				"\n" +
+				"   Reports are reviewed within 24 hours.\n" +
+				"   detail         String       N What happened, between 1 and 300 characters\n" +
+				"   screenshotUrls List<String> N Screenshot URLs, at most 3\n",
+			[][]string{
+				{"2", "targetPlayerId", "String", "Y", "Player ID of the reported player"},
+				{"3", "reason", "String (Enum)", "Y", "Reason (abuse, cheat, spam, other)"},
+				{"6", "detail", "String", "N", "What happened, between 1 and 300 characters"},
+				{"7", "screenshotUrls", "List<String>", "N", "Screenshot URLs, at most 3"},
+			},
+			[]string{"p.txt:6: lines 6-7, after text under the table at line 1, set their cells in columns of their own: read as the table's rest laid out apart"}},
+		{"two lines of prose under a table, words lined up by chance: text",
+			"         Name           Type      Mandatory            Description\n" +
+				"   targetPlayerId   String        Y         Player ID of the reported player\n" +
+				"\n" +
+				"   Reports are reviewed within 24 hours of the time the report was filed, by\n" +
+				"   a moderator of the game who sees the report and the chat of the player.\n",
+			[][]string{{"2", "targetPlayerId", "String", "Y", "Player ID of the reported player"}},
+			nil},
 		{"a header whose cells are one space apart, over rows in the middle of their lines",
 			"   Http response code detail_code    msg               Description\n" +
 				"   492                -84001      Drill bit The drill bit is worn out and\n" +
