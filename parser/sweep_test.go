@@ -162,15 +162,20 @@ func sweepScore(want, got *schema.API, warnings schema.Diagnostics, err error) (
 		warned[w.Pos] = true
 	}
 	gfs := map[string]fact{}
-	ownerAt := map[string]schema.Pos{}
+	ownerAt, subjectAt := map[string]schema.Pos{}, map[string]schema.Pos{}
 	gotFacts := apiFacts(got)
 	for _, f := range gotFacts {
 		gfs[f.key] = f
 		ownerAt[f.owner] = f.ownerAt
+		subjectAt[factSubject(f.key)] = f.at
 	}
-	reported := func(owner string, at schema.Pos, present bool) bool {
-		o, ok := ownerAt[owner]
-		return present && warned[at] || ok && warned[o]
+	// reported tells whether a warning of the converted pages is at a
+	// fact's line: its own, its subject's (the row that holds a fact
+	// the parse lacks), or its owner's.
+	reported := func(f fact) bool {
+		at, ok := subjectAt[factSubject(f.key)]
+		o, owned := ownerAt[f.owner]
+		return ok && warned[at] || owned && warned[o]
 	}
 	var silent []string
 	for _, w := range wfs {
@@ -178,7 +183,7 @@ func sweepScore(want, got *schema.API, warnings schema.Diagnostics, err error) (
 		switch {
 		case ok && g.value == w.value:
 			t.right++
-		case reported(w.owner, g.at, ok):
+		case reported(w):
 			t.warned++
 		default:
 			t.silent++
@@ -194,7 +199,7 @@ func sweepScore(want, got *schema.API, warnings schema.Diagnostics, err error) (
 			continue
 		}
 		t.facts++
-		if reported(g.owner, g.at, true) {
+		if reported(g) {
 			t.warned++
 			continue
 		}
@@ -208,4 +213,14 @@ func sweepScore(want, got *schema.API, warnings schema.Diagnostics, err error) (
 		return t, sweepWarned, ""
 	}
 	return t, sweepRight, ""
+}
+
+// factSubject is what a fact's key states the fact of: a field, a
+// header, an endpoint, an operation ("type Balance, field currency"
+// of "type Balance, field currency: values").
+func factSubject(key string) string {
+	if i := strings.LastIndex(key, ": "); i >= 0 {
+		return key[:i]
+	}
+	return key
 }
