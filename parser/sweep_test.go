@@ -50,6 +50,9 @@ func TestSweep(t *testing.T) {
 		t.Fatal(err)
 	}
 	own := map[string]*schema.API{}
+	// skipped are the cases whose own pages give no facts to meet: they
+	// are refused, or hold a table never closed.
+	skipped := map[string]bool{}
 	seen := map[string]bool{}
 	for _, tool := range tools {
 		if fi, err := os.Stat(tool); err != nil || !fi.IsDir() {
@@ -69,13 +72,18 @@ func TestSweep(t *testing.T) {
 			want, ok := own[name]
 			if !ok {
 				res, err := parser.Parse(parser.CasePages(t, filepath.Join("../testdata/facts", name)), parser.Options{Name: "x"})
-				if err == nil {
+				// A table never closed: a tool converts the page's
+				// tree, where HTML's parsing moved what follows its
+				// rows above it, out of the page's order; the page
+				// converted documents another order.
+				if err == nil && !slices.ContainsFunc(res.Warnings, func(w schema.Diagnostic) bool { return strings.Contains(w.Msg, "(no </table>)") }) {
 					want = res.API
 				}
 				own[name] = want
 			}
 			if want == nil {
-				continue // the case's own pages are refused: no facts to meet
+				skipped[name] = true
+				continue
 			}
 			res, perr := parser.ParseChecking(parser.CasePages(t, dir), parser.Options{Name: "x"}, validated(t, toolName+"/"+name))
 			var got *schema.API
@@ -106,6 +114,7 @@ func TestSweep(t *testing.T) {
 		}
 		t.Logf("%-18s cases: %s; facts: %d, %d right, %d warned, %d refused, %d silent", toolName, strings.Join(counts, ", "), facts.facts, facts.right, facts.warned, facts.refused, facts.silent)
 	}
+	t.Logf("%d cases skipped, their own pages refused or holding a table never closed", len(skipped))
 	var stale []string
 	for k := range knownSweep {
 		if !seen[k] {
@@ -114,7 +123,7 @@ func TestSweep(t *testing.T) {
 	}
 	sort.Strings(stale)
 	for _, k := range stale {
-		t.Errorf("%s: listed in knownSweep, and no such converted case", k)
+		t.Errorf("%s: listed in knownSweep, and not scored (no such converted case, or one skipped): remove it", k)
 	}
 }
 
