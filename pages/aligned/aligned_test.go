@@ -941,6 +941,17 @@ func TestElinksTables(t *testing.T) {
 				"   a moderator of the game who sees the report and the chat of the player.\n",
 			[][]string{{"2", "targetPlayerId", "String", "Y", "Player ID of the reported player"}},
 			nil},
+		{"a first column of row headers centred in it, one starting left of the header (w3m's <th scope=row>)",
+			"    Name       Type  Mandatory             Description\n" +
+				"  appSecret   String Y         App Secret\n" +
+				"Authorization String Y         Authorization: KakaoAK {ADMIN_KEY}\n" +
+				"   kgAppId    String Y         KG App ID\n",
+			[][]string{
+				{"2", "appSecret", "String", "Y", "App Secret"},
+				{"3", "Authorization", "String", "Y", "Authorization: KakaoAK {ADMIN_KEY}"},
+				{"4", "kgAppId", "String", "Y", "KG App ID"},
+			},
+			nil},
 		{"a header whose cells are one space apart, over rows in the middle of their lines",
 			"   Http response code detail_code    msg               Description\n" +
 				"   492                -84001      Drill bit The drill bit is worn out and\n" +
