@@ -364,12 +364,22 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 // or body, or of the response's body, that ends with text and no table
 // since its title, and of each line of the text: what the text lists (in
 // a form no page style reads as a table) is not read, and the text is
-// kept as a note.
+// kept as a note. A section of status codes or of codes that holds a
+// line that reads as a row of their table (a status code, then words)
+// and no table is refused at that line: the codes would be lost without
+// a word, and the statuses the examples show read as the only ones.
 func (r *statusReader) warnTableless() {
 	if !r.titled || len(r.pending) == 0 || noneRe.MatchString(r.pending[0].Text) {
 		return
 	}
 	switch r.sec {
+	case secStatuses, secCodes:
+		for _, l := range r.pending {
+			if statusRowRe.MatchString(l.Text) {
+				r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q) reads as a row of a table of status codes, a code and what it means, but the %s at line %d holds no table: its header row was lost, or a text browser printed the table too wide for it, its cells one space apart, where its columns cannot be told (lynx -dump at its default width); the codes are not read. Write the table with its cells set apart (two spaces or a tab between them, as lynx -width=200 prints it), under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
+				return
+			}
+		}
 	case secHeaders, secParams, secQuery, secBody, secResponse:
 		r.rep.Warn(pages.At(r.page, r.secLine), "the %s at line %d holds no table, only text (%q at line %d): nothing it documents is read, the text is kept as a note; write what it lists as a table (Name | Type | Mandatory | Description)", r.sec, r.secLine, pages.Clip(r.pending[0].Text), r.pending[0].Line)
 		for _, l := range r.pending {
@@ -377,6 +387,10 @@ func (r *statusReader) warnTableless() {
 		}
 	}
 }
+
+// statusRowRe matches a line that reads as a row of a table of status
+// codes or of codes: a status code or a range of them, then words.
+var statusRowRe = regexp.MustCompile(`^(?:[1-5]\d\d|[1-5]xx)\s+\S`)
 
 // isMessageStart reports whether a text line starts an example message:
 // a status line, or a request line with its HTTP version, or a message

@@ -293,3 +293,36 @@ func TestTypeHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusRowsWithoutTable refuses a section of status codes or codes
+// that holds lines reading as rows of their table and no table (lynx
+// -dump at its width, cells one space apart), at the first such line;
+// its text otherwise is no error.
+func TestStatusRowsWithoutTable(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		texts []string
+		want  string
+	}{
+		{"a status table printed one space apart", []string{"Response Status Code", "Status Code Status Code Description Status Code Detailed Description", "200 Normal Response Normal", "400 Bad Request Missing mandatory parameters"},
+			"p.txt:3: line 3 (\"200 Normal Response Normal\") reads as a row of a table of status codes"},
+		{"a code table's rows under a lost header", []string{"Response Code", "4xx -81001 Drill bit broken The bit is worn out"},
+			"p.txt:2: line 2 (\"4xx -81001 Drill bit broken The bit is worn out\") reads as a row of a table of status codes"},
+		{"prose in a status section", []string{"Response Status Code", "The status codes are those of every endpoint."}, ""},
+	} {
+		var items []pages.Block
+		for i, tx := range c.texts {
+			items = append(items, pages.Block{Line: i + 1, Text: tx})
+		}
+		rep := &pages.Reporter{}
+		readStatusPage("p.txt", c.texts, items, rep, nil)
+		_, errs := rep.Sorted([]string{"p.txt"}, false)
+		got := ""
+		if len(errs) > 0 {
+			got = errs[0].Error()
+		}
+		if c.want == "" && got != "" || c.want != "" && !strings.HasPrefix(got, c.want) {
+			t.Errorf("%s: error %q, want one starting %q", c.name, got, c.want)
+		}
+	}
+}
