@@ -846,6 +846,14 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 				continue
 			}
 		}
+		if last != nil && between == 0 {
+			if tb, end := spacedRest(src, sh.lines, last, i); tb != nil {
+				items = append(items, pages.Block{Line: tb.Line, Table: tb})
+				lastTable = tb
+				i = end
+				continue
+			}
+		}
 		if last != nil && last.gap > 1 && rowStart(last, chunksOf(sh.lines[i], last.gap)) {
 			// Cells set apart by two spaces at least: words a space
 			// apart in a table printed tight are a sentence's too.

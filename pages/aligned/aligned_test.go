@@ -1007,3 +1007,63 @@ func TestElinksTables(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedRest reads the rest of a table split in two, one row a text
+// browser printed one space apart under no header, as the table's rest
+// by what its cells hold; a title that reads as a name, a type and a
+// word is none.
+func TestSpacedRest(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       [][]string
+		warns      []string
+	}{
+		{"a table's rest of one row, one space apart, after a blank line (elinks: a second <table>)",
+			"       Name         Type      Mandatory              Description\n" +
+				"   tournamentId String        Y         Tournament ID\n" +
+				"   page         Integer       N         Page number (1 ~ 1000, default: 1)\n" +
+				"\n" +
+				"   region String N Only entries of this region, at most 8 characters\n",
+			[][]string{
+				{"2", "tournamentId", "String", "Y", "Tournament ID"},
+				{"3", "page", "Integer", "N", "Page number (1 ~ 1000, default: 1)"},
+				{"5", "region", "String", "N", "Only entries of this region, at most 8 characters"},
+			},
+			[]string{"p.txt:5: lines 5-5, right under the table at line 1, split by what their cells hold"}},
+		{"a title that reads as a name, a type and a word under a table: no rest",
+			"    Name       Type  Mandatory             Description\n" +
+				"Authorization String Y         Authorization: KakaoAK {ADMIN_KEY}\n" +
+				"kgAppId       String Y         KG App ID\n" +
+				"\n" +
+				"Query String Parameters\n",
+			[][]string{
+				{"2", "Authorization", "String", "Y", "Authorization: KakaoAK {ADMIN_KEY}"},
+				{"3", "kgAppId", "String", "Y", "KG App ID"},
+			},
+			nil},
+	} {
+		rep := &pages.Reporter{}
+		var rows [][]string
+		for _, b := range alignedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep, Words: spacedLexicon{}}) {
+			if b.Table == nil {
+				continue
+			}
+			for _, r := range b.Table.Rows {
+				rows = append(rows, append([]string{strconv.Itoa(r.Line)}, r.Cells...))
+			}
+		}
+		if !reflect.DeepEqual(rows, c.want) {
+			t.Errorf("%s: rows\n got %q\nwant %q", c.name, rows, c.want)
+		}
+		ws, _ := rep.Sorted([]string{"p.txt"}, false)
+		if len(ws) != len(c.warns) {
+			t.Errorf("%s: warnings %q, want %q", c.name, ws, c.warns)
+			continue
+		}
+		for i, w := range c.warns {
+			if !strings.HasPrefix(ws[i].Error(), w) {
+				t.Errorf("%s: warning %q, want one starting %q", c.name, ws[i].Error(), w)
+			}
+		}
+	}
+}
