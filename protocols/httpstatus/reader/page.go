@@ -366,17 +366,21 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 // a form no page style reads as a table) is not read, and the text is
 // kept as a note. A section of status codes or of codes that holds a
 // line that reads as a row of their table (a status code, then words)
-// and no table is refused at that line: the codes would be lost without
-// a word, and the statuses the examples show read as the only ones.
+// (or a status code alone) and no table is refused at that line: the
+// codes would be lost without a word, and the statuses the examples show read as the only ones.
 func (r *statusReader) warnTableless() {
-	if !r.titled || len(r.pending) == 0 || noneRe.MatchString(r.pending[0].Text) {
+	if len(r.pending) == 0 || noneRe.MatchString(r.pending[0].Text) {
+		return
+	}
+	if !r.titled {
+		r.strayCodes()
 		return
 	}
 	switch r.sec {
 	case secStatuses, secCodes:
 		for _, l := range r.pending {
 			if statusRowRe.MatchString(l.Text) {
-				r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q) reads as a row of a table of status codes, a code and what it means, but the %s at line %d holds no table: its header row was lost, or a text browser printed the table too wide for it, its cells one space apart, where its columns cannot be told (lynx -dump at its default width); the codes are not read. Write the table with its cells set apart (two spaces or a tab between them, as lynx -width=200 prints it), under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
+				r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q) reads as a row of a table of status codes, a code and what it means, or a cell of one, but the %s at line %d holds no table: its header row was lost, or a text browser printed the table too wide for it, its cells one space apart (lynx -dump at its default width) or each on a line of its own, where its columns cannot be told; the codes are not read. Write the table with its cells set apart (two spaces or a tab between them, as lynx -width=200 prints it), under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
 				return
 			}
 		}
@@ -388,9 +392,33 @@ func (r *statusReader) warnTableless() {
 	}
 }
 
+// strayCodes refuses a line after the table of a section of status
+// codes or of codes that is a status code alone, or with a range's note
+// ("4xx (custom status)"): a cell of a row the table did not take, as
+// lynx prints each cell of a table on a line of its own and the reading
+// of those lines stops at a cell that wraps; the rows from there on
+// would be lost without a word.
+func (r *statusReader) strayCodes() {
+	if r.sec != secStatuses && r.sec != secCodes {
+		return
+	}
+	for _, l := range r.pending {
+		if codeCellRe.MatchString(l.Text) {
+			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q), after the table in the %s at line %d, is a status code alone, as a cell of a row of that table on a line of its own, which the table did not take: its rows from there on are not read. Write the table with its cells set apart (two spaces or a tab between them), a row a line", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
+			return
+		}
+	}
+}
+
+// codeCellRe matches a status code or a range of them alone on a line,
+// with a range's note or not: "400", "4xx (custom status)".
+var codeCellRe = regexp.MustCompile(`^(?:[1-5]\d\d|[1-5]xx)(?:\s*\([^()]*\))?$`)
+
 // statusRowRe matches a line that reads as a row of a table of status
-// codes or of codes: a status code or a range of them, then words.
-var statusRowRe = regexp.MustCompile(`^(?:[1-5]\d\d|[1-5]xx)\s+\S`)
+// codes or of codes: a status code or a range of them, then words, or
+// alone (a cell on a line of its own, as lynx prints each cell of a
+// table whose header row is of <th>s).
+var statusRowRe = regexp.MustCompile(`^(?:[1-5]\d\d|[1-5]xx)(?:\s+\S|$)`)
 
 // isMessageStart reports whether a text line starts an example message:
 // a status line, or a request line with its HTTP version, or a message

@@ -296,8 +296,9 @@ func TestTypeHeading(t *testing.T) {
 
 // TestStatusRowsWithoutTable refuses a section of status codes or codes
 // that holds lines reading as rows of their table and no table (lynx
-// -dump at its width, cells one space apart), at the first such line;
-// its text otherwise is no error.
+// -dump at its width, cells one space apart), or a status code alone
+// after its table (a cell a line, the rows the table did not take), at
+// the first such line; its text otherwise is no error.
 func TestStatusRowsWithoutTable(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -308,10 +309,22 @@ func TestStatusRowsWithoutTable(t *testing.T) {
 			"p.txt:3: line 3 (\"200 Normal Response Normal\") reads as a row of a table of status codes"},
 		{"a code table's rows under a lost header", []string{"Response Code", "4xx -81001 Drill bit broken The bit is worn out"},
 			"p.txt:2: line 2 (\"4xx -81001 Drill bit broken The bit is worn out\") reads as a row of a table of status codes"},
+		{"a status table printed a cell a line", []string{"Response Status Code", "Status Code", "Status Code Description", "200", "Normal Response"},
+			"p.txt:4: line 4 (\"200\") reads as a row of a table of status codes"},
+		{"a status table's cells a line each, the rows after a wrapped cell left out of it", []string{"Response Status Code", "", "Normal", "400", "Bad Request"},
+			"p.txt:4: line 4 (\"400\"), after the table in the Response Status Code section at line 1, is a status code alone"},
+		{"prose after a status table", []string{"Response Status Code", "", "400 errors are retried by the client."}, ""},
 		{"prose in a status section", []string{"Response Status Code", "The status codes are those of every endpoint."}, ""},
 	} {
 		var items []pages.Block
 		for i, tx := range c.texts {
+			if tx == "" {
+				// A status table there.
+				tb := &pages.Table{Line: i + 1, Header: []string{"Status Code", "Status Code Description", "Status Code Detailed Description"}, Rows: []*pages.Row{{Line: i + 2, Cells: []string{"200", "Normal Response", "Normal"}}}}
+				tb.Cols, _ = pages.ColumnsOf(tb.Header)
+				items = append(items, pages.Block{Line: i + 1, Table: tb})
+				continue
+			}
 			items = append(items, pages.Block{Line: i + 1, Text: tx})
 		}
 		rep := &pages.Reporter{}
