@@ -396,15 +396,25 @@ func (r *statusReader) warnTableless() {
 // codes or of codes that is a status code alone, or with a range's note
 // ("4xx (custom status)"): a cell of a row the table did not take, as
 // lynx prints each cell of a table on a line of its own and the reading
-// of those lines stops at a cell that wraps; the rows from there on
-// would be lost without a word.
+// of those lines stops at a cell that wraps; and a line that reads as a
+// row of such a table (a status code, then words) where two lines do or
+// its words stand apart as cells do: rows the table did not take (a
+// header a cell a line over rows one space apart, a table's reading
+// that stopped at a row). The rows from there on would be lost without
+// a word; a sentence that begins with a code is none.
 func (r *statusReader) strayCodes() {
 	if r.sec != secStatuses && r.sec != secCodes {
 		return
 	}
+	rows := 0
 	for _, l := range r.pending {
-		if codeCellRe.MatchString(l.Text) {
-			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q), after the table in the %s at line %d, is a status code alone, as a cell of a row of that table on a line of its own, which the table did not take: its rows from there on are not read. Write the table with its cells set apart (two spaces or a tab between them), a row a line", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
+		if statusRowRe.MatchString(l.Text) {
+			rows++
+		}
+	}
+	for _, l := range r.pending {
+		if codeCellRe.MatchString(l.Text) || statusRowRe.MatchString(l.Text) && (rows >= 2 || strings.Contains(l.Text, "  ")) {
+			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q), after the table in the %s at line %d, is a status code alone or a row of that table (a code, then words), which the table did not take: its rows from there on are not read. Write the table with its cells set apart (two spaces or a tab between them), a row a line", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
 			return
 		}
 	}

@@ -313,6 +313,10 @@ func TestStatusRowsWithoutTable(t *testing.T) {
 			"p.txt:4: line 4 (\"200\") reads as a row of a table of status codes"},
 		{"a status table's cells a line each, the rows after a wrapped cell left out of it", []string{"Response Status Code", "", "Normal", "400", "Bad Request"},
 			"p.txt:4: line 4 (\"400\"), after the table in the Response Status Code section at line 1, is a status code alone"},
+		{"rows one space apart after a status table", []string{"Response Status Code", "", "401 Unauthenticated Authentication failed", "409 Conflict The clear was already recorded"},
+			"p.txt:3: line 3 (\"401 Unauthenticated Authentication failed\"), after the table in the Response Status Code section at line 1, is a status code alone"},
+		{"a row set apart after a status table", []string{"Response Status Code", "", "404                 Not Found               The resource does not exist"},
+			"p.txt:3: line 3 (\"404                 Not Found               The resource ...\"), after the table in the Response Status Code section at line 1, is a status code alone"},
 		{"prose after a status table", []string{"Response Status Code", "", "400 errors are retried by the client."}, ""},
 		{"prose in a status section", []string{"Response Status Code", "The status codes are those of every endpoint."}, ""},
 	} {
