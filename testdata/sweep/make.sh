@@ -22,6 +22,16 @@
 #     pandoc-dokuwiki       pandoc -f html -t dokuwiki
 #     pandoc-textile        pandoc -f html -t textile
 #     pandoc-jira           pandoc -f html -t jira
+#   Lynx 2.9.0dev.12 (Debian's lynx package)
+#     lynx                  lynx -dump -force_html -display_charset=utf-8 /dev/stdin
+#     lynx-200              lynx -dump -width=200 -force_html -display_charset=utf-8 /dev/stdin
+#   ELinks 0.13.2 (Debian's elinks package)
+#     elinks                elinks -dump -no-home -force-html -dump-charset utf-8
+#   w3m 0.5.3+git20230121 (Debian's w3m package)
+#     w3m-200               w3m -dump -cols 200 -T text/html -O UTF-8
+#   html2text 1.3.2a (Debian's html2text package)
+#     html2text             html2text
+#     html2text-utf8        html2text -utf8
 #
 # A tool is a line of the table below: its folder, the extension of what
 # it writes, and its command.
@@ -39,6 +49,12 @@ pandoc-commonmark md pandoc -f html -t commonmark
 pandoc-dokuwiki txt pandoc -f html -t dokuwiki
 pandoc-textile textile pandoc -f html -t textile
 pandoc-jira txt pandoc -f html -t jira
+lynx txt lynx -dump -force_html -display_charset=utf-8 /dev/stdin
+lynx-200 txt lynx -dump -width=200 -force_html -display_charset=utf-8 /dev/stdin
+elinks txt elinks -dump -no-home -force-html -dump-charset utf-8
+w3m-200 txt w3m -dump -cols 200 -T text/html -O UTF-8
+html2text txt html2text
+html2text-utf8 txt html2text -utf8
 TOOLS
 }
 
