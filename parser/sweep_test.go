@@ -105,7 +105,7 @@ func TestSweep(t *testing.T) {
 			case listed && known.outcome != outcome:
 				t.Errorf("%s: %s, listed %s in knownSweep (%s): update the list", key, outcome, known.outcome, known.why)
 			case listed && outcome == sweepRefused && known.why != detail:
-				t.Logf("%s: refused with another first error: %s (listed: %s)", key, detail, known.why)
+				t.Logf("%s: refused with another first error than listed (%s):\n\t%q: {sweepRefused, %q},", key, known.why, key, detail)
 			}
 		}
 		var counts []string
