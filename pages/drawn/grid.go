@@ -352,10 +352,11 @@ func joinBroken(parts [][]string, group []int, cols []int) ([]string, []wordJoin
 
 // gridItemRe matches the mark of a list's item that starts a line of a
 // grid's cell, as pandoc writes it: a bullet or a number padded to its
-// item's indent ("-  google", "1. gold"), or a bullet character. A dash
+// item's indent ("-  google", "1. gold"), or a bullet character (a word
+// processor's "·" with the non-breaking spaces of its indent). A dash
 // a wrap put at the start of a line ("(1" over "- 32 characters)") has
 // one space after it.
-var gridItemRe = regexp.MustCompile(`^(?:[-*+]\s{2,}|\d{1,2}[.)]\s+|•\s+)`)
+var gridItemRe = regexp.MustCompile(`^(?:[-*+]\s{2,}|\d{1,2}[.)]\s+|[•·][\s\x{a0}]+)`)
 
 // startsList reports whether the mark of a list's item (gridItemRe)
 // starts a list where it follows a line of text: a bullet, or the number

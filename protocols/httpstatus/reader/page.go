@@ -364,7 +364,8 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 // or body, or of the response's body, that ends with text and no table
 // since its title, and of each line of the text: what the text lists (in
 // a form no page style reads as a table) is not read, and the text is
-// kept as a note.
+// kept as a note. The operation's heading is warned too, since the
+// operation and its endpoint go without what the section documents.
 func (r *statusReader) warnTableless() {
 	if !r.titled || len(r.pending) == 0 || noneRe.MatchString(r.pending[0].Text) {
 		return
@@ -372,6 +373,9 @@ func (r *statusReader) warnTableless() {
 	switch r.sec {
 	case secHeaders, secParams, secQuery, secBody, secResponse:
 		r.rep.Warn(pages.At(r.page, r.secLine), "the %s at line %d holds no table, only text (%q at line %d): nothing it documents is read, the text is kept as a note; write what it lists as a table (Name | Type | Mandatory | Description)", r.sec, r.secLine, pages.Clip(r.pending[0].Text), r.pending[0].Line)
+		if r.op != nil && r.op.line > 0 && r.op.line != r.secLine {
+			r.rep.Warn(pages.At(r.page, r.op.line), "the operation at line %d goes without what its %s at line %d documents: the section holds no table", r.op.line, r.sec, r.secLine)
+		}
 		for _, l := range r.pending {
 			r.rep.Warn(pages.At(r.page, l.Line), "left out of the schema what line %d documents (%q): it stands in the %s at line %d, which holds no table", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
 		}
