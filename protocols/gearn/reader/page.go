@@ -67,6 +67,9 @@ type endpointDoc struct {
 	// (its request body, query parameters or parameters); partNone when
 	// no title heads it.
 	bodyTitle part
+	// unread are the titles of the sections of its request that hold no
+	// table, only text: nothing they document is read.
+	unread []pages.Block
 }
 
 // requestPart says what an endpoint's field table documents, from the
@@ -156,10 +159,8 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			for _, l := range text {
 				rep.Warn(at(l.Line), "left out of the schema what line %d documents (%q): it stands in the %s section at line %d, which holds no table", l.Line, pages.Clip(l.Text), section.Text, section.Line)
 			}
-			if p, _ := titlePart(section.Text); p == partHeaders && ep != nil && ep.headers == nil {
-				// The endpoint's own facts lost with its headers: the
-				// secret role its Secret-Key header states.
-				rep.Warn(at(ep.line), "the endpoint at line %d is read without headers, nor the secret role a Secret-Key header states: its %s section at line %d holds no table", ep.line, section.Text, section.Line)
+			if ep != nil {
+				ep.unread = append(ep.unread, section)
 			}
 		}
 		section, text = pages.Block{}, nil

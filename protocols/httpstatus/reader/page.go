@@ -364,10 +364,13 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 // or body, or of the response's body, that ends with text and no table
 // since its title, and of each line of the text: what the text lists (in
 // a form no page style reads as a table) is not read, and the text is
-// kept as a note. A section of status codes or of codes that holds a
-// line that reads as a row of their table (a status code, then words)
-// (or a status code alone) and no table is refused at that line: the
-// codes would be lost without a word, and the statuses the examples show read as the only ones.
+// kept as a note. The operation's heading is warned too, since the
+// operation and its endpoint go without what the section documents. A
+// section of status codes or of codes that holds a line that reads as a
+// row of their table (a status code, then words) and no table is refused
+// at that line, and so is a line after its table that reads as a row the
+// table did not take (strayCodes): the codes would be lost without a
+// word, and the statuses the examples show read as the only ones.
 func (r *statusReader) warnTableless() {
 	if len(r.pending) == 0 || noneRe.MatchString(r.pending[0].Text) {
 		return
@@ -386,6 +389,9 @@ func (r *statusReader) warnTableless() {
 		}
 	case secHeaders, secParams, secQuery, secBody, secResponse:
 		r.rep.Warn(pages.At(r.page, r.secLine), "the %s at line %d holds no table, only text (%q at line %d): nothing it documents is read, the text is kept as a note; write what it lists as a table (Name | Type | Mandatory | Description)", r.sec, r.secLine, pages.Clip(r.pending[0].Text), r.pending[0].Line)
+		if r.op != nil && r.op.line > 0 && r.op.line != r.secLine {
+			r.rep.Warn(pages.At(r.page, r.op.line), "the operation at line %d goes without what its %s at line %d documents: the section holds no table", r.op.line, r.sec, r.secLine)
+		}
 		for _, l := range r.pending {
 			r.rep.Warn(pages.At(r.page, l.Line), "left out of the schema what line %d documents (%q): it stands in the %s at line %d, which holds no table", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
 		}
