@@ -366,11 +366,10 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 // a form no page style reads as a table) is not read, and the text is
 // kept as a note. The operation's heading is warned too, since the
 // operation and its endpoint go without what the section documents. A
-// section of status codes or of codes that holds a line that reads as a
-// row of their table (a status code, then words) and no table is refused
-// at that line, and so is a line after its table that reads as a row the
-// table did not take (strayCodes): the codes would be lost without a
-// word, and the statuses the examples show read as the only ones.
+// section of status codes or of codes that holds lines that read as
+// rows of their table (a status code, then words) and no table is warned
+// of at each and at the operation's heading, and so are lines after its
+// table that read as rows the table did not take (strayCodes).
 func (r *statusReader) warnTableless() {
 	if len(r.pending) == 0 || noneRe.MatchString(r.pending[0].Text) {
 		return
@@ -381,12 +380,13 @@ func (r *statusReader) warnTableless() {
 	}
 	switch r.sec {
 	case secStatuses, secCodes:
+		var rows []pages.Block
 		for _, l := range r.pending {
 			if statusRowRe.MatchString(l.Text) {
-				r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q) reads as a row of a table of status codes, a code and what it means, or a cell of one, but the %s at line %d holds no table: its header row was lost, or a text browser printed the table too wide for it, its cells one space apart (lynx -dump at its default width) or each on a line of its own, where its columns cannot be told; the codes are not read. Write the table with its cells set apart (two spaces or a tab between them, as lynx -width=200 prints it), under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
-				return
+				rows = append(rows, l)
 			}
 		}
+		r.lostCodes(rows, "the section holds no table: its header row was lost, or a text browser printed the table too wide for it, its cells one space apart (lynx -dump at its default width) or each on a line of its own, where its columns cannot be told")
 	case secHeaders, secParams, secQuery, secBody, secResponse:
 		r.rep.Warn(pages.At(r.page, r.secLine), "the %s at line %d holds no table, only text (%q at line %d): nothing it documents is read, the text is kept as a note; write what it lists as a table (Name | Type | Mandatory | Description)", r.sec, r.secLine, pages.Clip(r.pending[0].Text), r.pending[0].Line)
 		if r.op != nil && r.op.line > 0 && r.op.line != r.secLine {
@@ -398,31 +398,50 @@ func (r *statusReader) warnTableless() {
 	}
 }
 
-// strayCodes refuses a line after the table of a section of status
-// codes or of codes that is a status code alone, or with a range's note
+// strayCodes warns of the lines after the table of a section of status
+// codes or of codes that are a status code alone, or with a range's note
 // ("4xx (custom status)"): a cell of a row the table did not take, as
 // lynx prints each cell of a table on a line of its own and the reading
 // of those lines stops at a cell that wraps; and a line that reads as a
 // row of such a table (a status code, then words) where two lines do or
 // its words stand apart as cells do: rows the table did not take (a
 // header a cell a line over rows one space apart, a table's reading
-// that stopped at a row). The rows from there on would be lost without
-// a word; a sentence that begins with a code is none.
+// that stopped at a row), with lostCodes; a sentence that begins with a
+// code is none.
 func (r *statusReader) strayCodes() {
 	if r.sec != secStatuses && r.sec != secCodes {
 		return
 	}
-	rows := 0
+	n := 0
 	for _, l := range r.pending {
 		if statusRowRe.MatchString(l.Text) {
-			rows++
+			n++
 		}
 	}
+	var rows []pages.Block
 	for _, l := range r.pending {
-		if codeCellRe.MatchString(l.Text) || statusRowRe.MatchString(l.Text) && (rows >= 2 || strings.Contains(l.Text, "  ")) {
-			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q), after the table in the %s at line %d, is a status code alone or a row of that table (a code, then words), which the table did not take: its rows from there on are not read. Write the table with its cells set apart (two spaces or a tab between them), a row a line", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
-			return
+		if codeCellRe.MatchString(l.Text) || statusRowRe.MatchString(l.Text) && (n >= 2 || strings.Contains(l.Text, "  ")) {
+			rows = append(rows, l)
 		}
+	}
+	r.lostCodes(rows, "they stand after the section's table, which did not take them (a cell a line whose reading stopped at a cell that wraps, or rows one space apart)")
+}
+
+// lostCodes warns of each line of rows, lines of a section of status
+// codes or codes that read as rows of its table and that no table took,
+// that what it documents is left out of the schema, and of the
+// operation at its heading, which goes without those codes: the codes
+// are not lost without a word, and the statuses its examples show are
+// not taken for its only ones unawares.
+func (r *statusReader) lostCodes(rows []pages.Block, why string) {
+	if len(rows) == 0 {
+		return
+	}
+	if r.op != nil && r.op.line > 0 && r.op.line != r.secLine {
+		r.rep.Warn(pages.At(r.page, r.op.line), "the operation at line %d goes without the codes its %s at line %d lists from line %d: %s", r.op.line, r.sec, r.secLine, rows[0].Line, why)
+	}
+	for _, l := range rows {
+		r.rep.Warn(pages.At(r.page, l.Line), "left out of the schema what line %d documents (%q): it reads as a row of a table of status codes (a code, then what it means, or a code alone), and no table of the %s at line %d took it; write the table with its cells set apart (two spaces or a tab between them, as lynx -width=200 prints it), a row a line, under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
 	}
 }
 
