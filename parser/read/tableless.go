@@ -2,7 +2,10 @@ package read
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -41,4 +44,53 @@ func FieldRowShaped(line string) bool {
 // table of status or detail codes does: a code, then text.
 func CodeRowShaped(line string) bool {
 	return codeRowRe.MatchString(strings.TrimSpace(pages.Unnumbered(line)))
+}
+
+// A table's style may leave one of its rows as text: a text browser sets
+// a list in a cell over lines of their own, with blank lines between, and
+// the row after the list no longer lines up with its table; an editor's
+// paste breaks a row off. Such a line, after a table of fields and before
+// the next table, that begins as a row of it does and names no member of
+// any table of the page, is a row no table took, and what it documents
+// would leave the schema without a word: StrayFieldRows refuses it at its
+// line, on both protocols' pages.
+
+// proseStarts are the words a sentence may begin with before a type's
+// name ("a string of …", "each integer …"): no member's name.
+var proseStarts = map[string]bool{"a": true, "an": true, "the": true, "any": true, "each": true, "every": true, "one": true, "no": true, "this": true, "that": true, "its": true, "if": true, "as": true, "or": true, "and": true, "of": true, "is": true, "be": true, "in": true, "on": true, "to": true}
+
+// StrayFieldRows reports, as errors at their lines, the lines of text
+// that begin as a row of a table of fields does (FieldRowShaped, a name
+// in lower case first), after such a table with only text between them,
+// whose name no row of the page's tables has.
+func StrayFieldRows(page string, items []pages.Block, rep *pages.Reporter) {
+	members := map[string]bool{}
+	for _, it := range items {
+		if it.Table == nil {
+			continue
+		}
+		for _, r := range it.Table.Rows {
+			if len(r.Cells) > 0 {
+				members[strings.TrimSpace(r.Cells[0])] = true
+			}
+		}
+	}
+	var last *pages.Table
+	for _, it := range items {
+		if it.Table != nil {
+			last = nil
+			if slices.Contains(it.Table.Cols, pages.ColName) && slices.Contains(it.Table.Cols, pages.ColType) {
+				last = it.Table
+			}
+			continue
+		}
+		if last == nil || !FieldRowShaped(it.Text) {
+			continue
+		}
+		name := strings.Fields(pages.Unnumbered(it.Text))[0]
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsLower(r) || proseStarts[name] || members[name] {
+			continue
+		}
+		rep.Fail(pages.At(page, it.Line), "line %d (%q) begins as a row of the table at line %d does (a name, then a type), but no table took it, and no table of the page has a member %s: what it documents would be left out of the schema. Write it as a row of that table, its cells set apart as the table's are", it.Line, pages.Clip(it.Text), last.Line, name)
+	}
 }

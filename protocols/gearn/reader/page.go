@@ -135,6 +135,7 @@ type ref struct {
 func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Reporter, entries map[int]string) *pageDoc {
 	pd := &pageDoc{name: page, style: st}
 	items = joinPermissions(page, dropOutline(page, readRoleBadges(page, items, rep), rep), rep)
+	read.StrayFieldRows(page, items, rep)
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false
 	var heading, how string

@@ -47,7 +47,9 @@ func (r *reading) Page(i int, src pages.Source, _ pages.Style, items []pages.Blo
 			placed[t.Table.Line] = s
 		}
 	}
-	r.pages[i] = readStatusPage(src.Name, src.PageLines(), dropOutline(src.Name, items, src.Report), src.Report, placed)
+	items = dropOutline(src.Name, items, src.Report)
+	read.StrayFieldRows(src.Name, items, src.Report)
+	r.pages[i] = readStatusPage(src.Name, src.PageLines(), items, src.Report, placed)
 }
 
 func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
