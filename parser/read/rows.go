@@ -32,14 +32,25 @@ var (
 	listTypeRe = regexp.MustCompile(`^(?i:list|array|set)\s*<\s*(.+?)\s*>$`)
 	mapTypeRe  = regexp.MustCompile(`^(?i:map|dictionary)\s*<.*>$`)
 	enumTypeRe = regexp.MustCompile(`^(?i:enum)\s*\((.*)\)$`)
+	// screenReaderNoteRe matches the note a link to a type's page holds
+	// for a screen reader, hidden from the eye (pages.HiddenClasses), at
+	// the end of a type cell: " (opens in a new tab)", which a tool that
+	// converts the page (pandoc) keeps as text.
+	screenReaderNoteRe = regexp.MustCompile(`(?i)\s*\((?:(?:opens )?in (?:a )?)?new (?:tab|window)\)$|\s*\(external link\)$`)
 )
 
 // ParseType reads a type cell: a primitive, a type name, either with []
 // or as Array<T>, List<T> or Set<T> for an array, a Map<K, V> (a
 // hashtable), or a string of listed values, "string in a | b" or
 // "enum(a|b)". A boolean in capitals (TRUE, as a spreadsheet writes a
-// Required cell's true; Y, Yes) is no type name.
+// Required cell's true; Y, Yes) is no type name. The note a link around
+// the type holds for a screen reader ("GenericModels.Recipe[] (opens in
+// a new tab)", screenReaderNoteRe) is no part of it.
 func ParseType(s string) (TypeText, bool) {
+	s = strings.TrimSpace(s)
+	if strings.HasSuffix(s, ")") {
+		s = screenReaderNoteRe.ReplaceAllString(s, "")
+	}
 	s = pages.SingleSpaced(strings.Trim(strings.TrimSpace(s), "`"))
 	var t TypeText
 	vals, listed := "", false

@@ -108,6 +108,10 @@ func TestParseType(t *testing.T) {
 		ok   bool
 	}{
 		{"string", TypeText{Name: schema.String}, true},
+		{"GenericModels.Recipe[] (opens in a new tab)", TypeText{Name: "GenericModels.Recipe", Array: true}, true},
+		{"`Recipe` (Opens in new window)", TypeText{Name: "Recipe"}, true},
+		{"string (external link)", TypeText{Name: schema.String}, true},
+		{"Recipe (new tab list)", TypeText{}, false},
 		{"number", TypeText{Name: schema.Number}, true},
 		{"number int", TypeText{Name: schema.Integer}, true},
 		{"Number Int", TypeText{Name: schema.Integer}, true},
