@@ -635,14 +635,27 @@ func rowFollows(lines []string, kind pages.Kind, cols []pages.Column, names *voc
 // it ends the table above: it is not the rest of its last row's
 // description.
 func titleAbove(lines []string, j int) bool {
-	k := nextNonBlank(lines, j)
-	if k < 0 || flatHeader(strings.TrimSpace(lines[k])) == nil {
+	// The line itself first, which a row of the table, beginning with a
+	// code in lower case, fails at its first rune: the lines after it are
+	// looked at only for a line that may be a title.
+	t := strings.TrimSpace(lines[j])
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) || strings.ContainsAny(t[len(t)-1:], ".,;:!?)") {
 		return false
 	}
-	t := strings.TrimSpace(lines[j])
-	words := strings.Fields(t)
-	r, _ := utf8.DecodeRuneInString(t)
-	return len(words) >= 2 && len(words) <= maxTitleWords && unicode.IsUpper(r) && !strings.ContainsAny(t[len(t)-1:], ".,;:!?)") && flatHeader(t) == nil
+	if n := countWords(t); n < 2 || n > maxTitleWords {
+		return false
+	}
+	k := nextNonBlank(lines, j)
+	return k >= 0 && flatHeader(strings.TrimSpace(lines[k])) != nil && flatHeader(t) == nil
+}
+
+// countWords is len(strings.Fields(s)), without the slice.
+func countWords(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }
 
 // maxTitleWords bounds the words of a table's title.
