@@ -998,9 +998,18 @@ func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 		// columns after it are tried: those use buffers of their own.
 		cs := cellCandidates(names.cands[ci][:0], rest, kind, cols, cells, names, weak)
 		names.cands[ci] = cs
+		// A type cell that is not the last can start only where a type
+		// can (mayStartType): the cuts of a code before it after which
+		// none can are not tried, as typeCandidates would find nothing
+		// there (most cuts of a code, inside its words).
+		typeNext := ci+1 < len(cols)-1 && cols[ci+1] == pages.ColType
 		for _, c := range cs {
 			next := rest[len(c.text):]
-			walk(next[gapLen(next, weak):], ci+1, append(cells, strings.TrimSpace(c.text)), score+c.score)
+			next = next[gapLen(next, weak):]
+			if typeNext && !names.mayStartType(next) {
+				continue
+			}
+			walk(next, ci+1, append(cells, strings.TrimSpace(c.text)), score+c.score)
 		}
 	}
 	names.cells = slices.Grow(names.cells[:0], len(cols))
@@ -1440,6 +1449,9 @@ func gluedTypeEnd(word string) int {
 // 10 of a Default column). A primitive may list its
 // allowed values: "string in ios | android".
 func typeCandidates(cs []candidate, rest, code string, names *vocabulary, weak bool) []candidate {
+	if !names.mayStartType(rest) {
+		return cs
+	}
 	n0 := len(cs)
 	add := func(n string, sc int) {
 		if strings.HasPrefix(rest[len(n):], "[]") {
@@ -1472,6 +1484,13 @@ func typeCandidates(cs []candidate, rest, code string, names *vocabulary, weak b
 		cs = unknownNameCandidates(cs, rest, code, weak)
 	}
 	return cs
+}
+
+// mayStartType reports whether a type cell may start rest, as
+// typeCandidates reads one: with a byte a primitive's spelling begins
+// with (primitivesAt), or a capital.
+func (v *vocabulary) mayStartType(rest string) bool {
+	return rest != "" && (len(v.primitivesAt[rest[0]]) > 0 || unicode.IsUpper(rune(rest[0])))
 }
 
 // valuesCandidates appends to cs the readings of " in a | b | c" after a
