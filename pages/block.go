@@ -925,21 +925,20 @@ func IsBool(s string) bool {
 	if len(s) > len("false") {
 		return false
 	}
-	switch strings.ToLower(s) {
-	case "true", "false", "y", "n", "yes", "no":
-		return true
-	}
-	return false
+	_, ok := LookupLower(bools, s)
+	return ok
 }
 
 // IsTrue reports whether a boolean cell is true.
 func IsTrue(s string) bool {
-	switch strings.ToLower(s) {
-	case "true", "y", "yes":
-		return true
-	}
-	return false
+	v, _ := LookupLower(bools, s)
+	return v
 }
+
+// bools are the words of a boolean cell, in lower case, each with its
+// value: looked up lower-cased without allocating (LookupLower), as
+// "True" and "Yes" are written.
+var bools = map[string]bool{"true": true, "false": false, "y": true, "n": false, "yes": true, "no": false}
 
 // requiredness are the words besides booleans a Required cell states
 // requiredness with, in English, Korean, Japanese and Chinese, and the
@@ -992,12 +991,10 @@ func Requiredness(cell string) (required, ok bool) {
 	if len(c) > 3*len(RequirednessWords[0]) {
 		return false, false
 	}
-	c = strings.ToLower(c)
-	if IsBool(c) {
-		return IsTrue(c), true
+	if v, ok := LookupLower(bools, c); ok {
+		return v, true
 	}
-	required, ok = requiredness[c]
-	return required, ok
+	return LookupLower(requiredness, c)
 }
 
 // Rulers rates a page by its table rulers with or without a leading pipe:

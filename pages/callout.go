@@ -50,14 +50,20 @@ var (
 // tip", "::: warning Cooldown").
 func IsCalloutLabel(t string) bool {
 	t = strings.TrimSpace(t)
-	if len(t) > 64 {
+	if t == "" || len(t) > 64 {
 		return false
 	}
-	if m := githubAlertRe.FindStringSubmatch(t); m != nil {
-		return calloutWords[strings.ToLower(m[1])]
-	}
-	if m := admonitionRe.FindStringSubmatch(t); m != nil {
-		return calloutWords[strings.ToLower(m[1])]
+	// The patterns are tried only on a line that begins as they can: a
+	// quote's mark or a bracket, an admonition's or a container's marks.
+	switch t[0] {
+	case '>', '[':
+		if m := githubAlertRe.FindStringSubmatch(t); m != nil {
+			return isCalloutWord(m[1])
+		}
+	case '!', '?', ':':
+		if m := admonitionRe.FindStringSubmatch(t); m != nil {
+			return isCalloutWord(m[1])
+		}
 	}
 	// The icon before the label, emphasis around it, the colon after it.
 	t = strings.TrimLeftFunc(t, func(r rune) bool {
@@ -66,5 +72,11 @@ func IsCalloutLabel(t string) bool {
 	t = strings.Trim(t, "*_ ")
 	t = strings.TrimRight(t, ":：")
 	t = strings.Trim(t, "*_ ")
-	return calloutWords[strings.ToLower(t)]
+	return isCalloutWord(t)
+}
+
+// isCalloutWord reports whether w is a word of calloutWords, in any case.
+func isCalloutWord(w string) bool {
+	known, _ := LookupLower(calloutWords, w)
+	return known
 }

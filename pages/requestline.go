@@ -38,7 +38,7 @@ var (
 // method's line followed by a path heading is never joined without the
 // version that shows them one line.
 func brokenRequestLine(texts []string) (joined string, n int, cut bool) {
-	if len(texts) < 2 || wholeRequestRe.MatchString(strings.TrimSpace(texts[0])) {
+	if len(texts) < 2 || !startsWithMethod(strings.TrimSpace(texts[0])) || wholeRequestRe.MatchString(strings.TrimSpace(texts[0])) {
 		return "", 0, false
 	}
 	joined = strings.TrimSpace(texts[0])
@@ -59,13 +59,38 @@ func brokenRequestLine(texts []string) (joined string, n int, cut bool) {
 	return "", 0, false
 }
 
+// requestMethods are the methods wholeRequestRe matches a request line
+// by.
+var requestMethods = []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
+
+// startsWithMethod reports whether a text begins with a method of
+// requestMethods, as every request line does, and so every join of texts
+// that makes one: a cheap first look that rules out the texts of most
+// pages before a pattern is tried on them and their joins.
+func startsWithMethod(t string) bool {
+	if t == "" || strings.IndexByte("GPDHO", t[0]) < 0 {
+		return false
+	}
+	for _, m := range requestMethods {
+		if strings.HasPrefix(t, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // joinRequestLines joins each request line that two or three text blocks
 // in a row make (brokenRequestLine) into the first of them, with a
 // warning at its line.
 func joinRequestLines(src Source, blocks []Block) []Block {
 	out := blocks[:0]
+	var held [3]string
 	for i := 0; i < len(blocks); i++ {
-		var texts []string
+		if blocks[i].Table != nil || !startsWithMethod(strings.TrimSpace(blocks[i].Text)) {
+			out = append(out, blocks[i])
+			continue
+		}
+		texts := held[:0]
 		for _, b := range blocks[i:min(i+3, len(blocks))] {
 			if b.Table != nil {
 				break

@@ -28,7 +28,14 @@ var toggleTexts = map[string]bool{
 // summary that names something ("<summary>Invitation</summary>") is the
 // title of what it folds.
 func IsToggle(text string) bool {
-	t := strings.ToLower(strings.TrimSpace(strings.ReplaceAll(text, "…", "...")))
+	t := strings.TrimSpace(strings.ReplaceAll(text, "…", "..."))
+	if !strings.HasPrefix(t, "<") {
+		// No markup, which summaryRe matches: a text block of the page,
+		// looked up lower-cased without allocating.
+		toggle, _ := LookupLower(toggleTexts, t)
+		return toggle
+	}
+	t = strings.ToLower(t)
 	if m := summaryRe.FindStringSubmatch(t); m != nil {
 		t = strings.TrimSpace(m[1])
 	}

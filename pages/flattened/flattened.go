@@ -635,14 +635,27 @@ func rowFollows(lines []string, kind pages.Kind, cols []pages.Column, names *voc
 // it ends the table above: it is not the rest of its last row's
 // description.
 func titleAbove(lines []string, j int) bool {
-	k := nextNonBlank(lines, j)
-	if k < 0 || flatHeader(strings.TrimSpace(lines[k])) == nil {
+	// The line itself first, which a row of the table, beginning with a
+	// code in lower case, fails at its first rune: the lines after it are
+	// looked at only for a line that may be a title.
+	t := strings.TrimSpace(lines[j])
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) || strings.ContainsAny(t[len(t)-1:], ".,;:!?)") {
 		return false
 	}
-	t := strings.TrimSpace(lines[j])
-	words := strings.Fields(t)
-	r, _ := utf8.DecodeRuneInString(t)
-	return len(words) >= 2 && len(words) <= maxTitleWords && unicode.IsUpper(r) && !strings.ContainsAny(t[len(t)-1:], ".,;:!?)") && flatHeader(t) == nil
+	if n := countWords(t); n < 2 || n > maxTitleWords {
+		return false
+	}
+	k := nextNonBlank(lines, j)
+	return k >= 0 && flatHeader(strings.TrimSpace(lines[k])) != nil && flatHeader(t) == nil
+}
+
+// countWords is len(strings.Fields(s)), without the slice.
+func countWords(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }
 
 // maxTitleWords bounds the words of a table's title.
@@ -985,9 +998,18 @@ func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 		// columns after it are tried: those use buffers of their own.
 		cs := cellCandidates(names.cands[ci][:0], rest, kind, cols, cells, names, weak)
 		names.cands[ci] = cs
+		// A type cell that is not the last can start only where a type
+		// can (mayStartType): the cuts of a code before it after which
+		// none can are not tried, as typeCandidates would find nothing
+		// there (most cuts of a code, inside its words).
+		typeNext := ci+1 < len(cols)-1 && cols[ci+1] == pages.ColType
 		for _, c := range cs {
 			next := rest[len(c.text):]
-			walk(next[gapLen(next, weak):], ci+1, append(cells, strings.TrimSpace(c.text)), score+c.score)
+			next = next[gapLen(next, weak):]
+			if typeNext && !names.mayStartType(next) {
+				continue
+			}
+			walk(next, ci+1, append(cells, strings.TrimSpace(c.text)), score+c.score)
 		}
 	}
 	names.cells = slices.Grow(names.cells[:0], len(cols))
@@ -1427,6 +1449,9 @@ func gluedTypeEnd(word string) int {
 // 10 of a Default column). A primitive may list its
 // allowed values: "string in ios | android".
 func typeCandidates(cs []candidate, rest, code string, names *vocabulary, weak bool) []candidate {
+	if !names.mayStartType(rest) {
+		return cs
+	}
 	n0 := len(cs)
 	add := func(n string, sc int) {
 		if strings.HasPrefix(rest[len(n):], "[]") {
@@ -1459,6 +1484,13 @@ func typeCandidates(cs []candidate, rest, code string, names *vocabulary, weak b
 		cs = unknownNameCandidates(cs, rest, code, weak)
 	}
 	return cs
+}
+
+// mayStartType reports whether a type cell may start rest, as
+// typeCandidates reads one: with a byte a primitive's spelling begins
+// with (primitivesAt), or a capital.
+func (v *vocabulary) mayStartType(rest string) bool {
+	return rest != "" && (len(v.primitivesAt[rest[0]]) > 0 || unicode.IsUpper(rune(rest[0])))
 }
 
 // valuesCandidates appends to cs the readings of " in a | b | c" after a

@@ -3,6 +3,7 @@ package read
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
@@ -27,12 +28,41 @@ func TitleSentence(t string) (string, bool) {
 	if !strings.HasPrefix(t, "Data structure:") && !strings.HasPrefix(t, "Type") && !strings.HasPrefix(t, "type") && !strings.HasPrefix(t, "The ") {
 		return "", false
 	}
-	for _, re := range titleSentenceRes {
+	for k, re := range titleSentenceRes {
+		if !mayBeTitleSentence(k, t) {
+			continue
+		}
 		if m := re.FindStringSubmatch(t); m != nil && IsIdentLine(m[1]) {
 			return m[1], true
 		}
 	}
 	return "", false
+}
+
+// mayBeTitleSentence reports whether the pattern k of titleSentenceRes
+// may match t, at a first look that rules out most lines that begin with
+// "The ", the descriptions of many rows: the first pattern's line begins
+// with "Data structure:", the second's with "Type" or "type" after "The"
+// or not, and the third's ends with the word it names the type by.
+func mayBeTitleSentence(k int, t string) bool {
+	switch k {
+	case 0:
+		return strings.HasPrefix(t, "Data structure:")
+	case 1:
+		if rest, ok := strings.CutPrefix(t, "The"); ok {
+			t = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		}
+		return strings.HasPrefix(t, "Type") || strings.HasPrefix(t, "type")
+	}
+	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") {
+		t = t[:len(t)-1]
+	}
+	for _, w := range []string{"object", "structure", "type", "model"} {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // WarnTitleSentence warns that the line at pos, a sentence that names

@@ -2,6 +2,8 @@ package read
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -201,6 +203,9 @@ func titleSaid(t string) (TitleWords, bool) {
 // asciiWordSays is what an ASCII word of a title says, in any case ("and"
 // and "of" say nothing); ok is false for a word that is none.
 func asciiWordSays(w string) (TitleWords, bool) {
+	if len(w) > maxASCIITitleWord {
+		return 0, false
+	}
 	if what, ok := pages.LookupLower(titleWords, w); ok {
 		return what, true
 	}
@@ -210,6 +215,21 @@ func asciiWordSays(w string) (TitleWords, bool) {
 	_, ok := pages.LookupLower(fillerWords, w)
 	return 0, ok
 }
+
+// maxASCIITitleWord is the length of the longest ASCII word of
+// titleWords, nearWords and fillerWords: a longer word, as the start of
+// a row that runs together, is none of them, and is looked up in none.
+var maxASCIITitleWord = func() int {
+	n := 0
+	for _, words := range [][]string{slices.Collect(maps.Keys(titleWords)), slices.Collect(maps.Keys(nearWords)), slices.Collect(maps.Keys(fillerWords))} {
+		for _, w := range words {
+			if pages.IsASCII(w) {
+				n = max(n, len(w))
+			}
+		}
+	}
+	return n
+}()
 
 // fillerWords are the words of a title that say nothing of its section.
 var fillerWords = map[string]bool{"and": true, "of": true}
