@@ -279,10 +279,15 @@ var primitiveWords = func() map[string]bool {
 // "long[]".
 var typeCellRe = regexp.MustCompile(`^([A-Za-z][\w.]*)\s*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?(?:\[\])?\s*(?:\(\w+\))?$`)
 
-// isTypeCell reports whether a cell reads as a type.
+// isTypeCell reports whether a cell reads as a type: a primitive in any
+// of its spellings, a word or two ("number int", "Number Int[]"), or a
+// type name with its arguments, brackets and note.
 func isTypeCell(c string) bool {
 	if len(c) > pages.MaxHeaderCell {
 		return false
+	}
+	if _, ok := pages.LookupLower(pages.PrimitiveTypes, strings.TrimSuffix(c, "[]")); ok {
+		return true
 	}
 	m := typeCellRe.FindStringSubmatch(c)
 	if m == nil {
@@ -370,6 +375,22 @@ func (d *denseTable) fitByWidth() bool {
 	return true
 }
 
+// headsTable reports whether a table's header starts at position i, or,
+// where a blank line is a blank line of the page (no blank line sets a
+// title apart from the table it titles, as LibreOffice's "Text" export
+// writes a page), the line at i is the title right above a header: no
+// cell of a row, and no rest of a wrapped cell.
+func (d *denseTable) headsTable(i int) bool {
+	if _, ok := headerAt(d.ts, i); ok {
+		return true
+	}
+	if !d.blankLines || d.ts[i] == "" || i+1 >= len(d.ts) {
+		return false
+	}
+	h, ok := headerAt(d.ts, i+1)
+	return ok && h.title == 0
+}
+
 // denseRow is a row read: its cells, the position after its last line,
 // and the column whose cell it lost, or -1.
 type denseRow struct {
@@ -416,7 +437,7 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 		if pos >= len(d.ts) {
 			return r, false
 		}
-		if _, head := headerAt(d.ts, pos); head {
+		if d.headsTable(pos) {
 			return r, false
 		}
 		if d.blankLines && pos == i && d.ts[pos] == "" {
@@ -470,7 +491,7 @@ func (d *denseTable) startsNext(i int) bool {
 
 // startsRow reports whether a row starts at position i.
 func (d *denseTable) startsRow(i int) bool {
-	if _, ok := headerAt(d.ts, i); ok {
+	if d.headsTable(i) {
 		return false
 	}
 	_, ok, _ := d.rowAt(i, true)
@@ -481,7 +502,7 @@ func (d *denseTable) startsRow(i int) bool {
 // before the next header; -1 when there is none.
 func (d *denseTable) nextRow(i int) int {
 	for ; i < len(d.ts); i++ {
-		if _, ok := headerAt(d.ts, i); ok {
+		if d.headsTable(i) {
 			return -1
 		}
 		if d.startsRow(i) {
@@ -508,7 +529,7 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 	last := len(d.cols) - 1
 	lastTells, _ := fitsColumn(d.cols[last], "", false)
 	for i < len(d.ts) {
-		if _, ok := headerAt(d.ts, i); ok {
+		if d.headsTable(i) {
 			break
 		}
 		if d.blankLines && d.ts[i] == "" {
@@ -553,7 +574,7 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 			stop := d.nextRow(end)
 			if stop < 0 {
 				for stop = end; stop < len(d.ts) && goesOn(strings.Join(append([]string{r.cells[last]}, d.ts[end:stop]...), " ")); stop++ {
-					if _, ok := headerAt(d.ts, stop); ok {
+					if d.headsTable(stop) {
 						break
 					}
 				}
@@ -588,7 +609,7 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 func (d *denseTable) cutShort(i int) int {
 	k, fits := 0, 0
 	for ; i+k < len(d.ts) && k < len(d.cols) && d.ts[i+k] != ""; k++ {
-		if _, head := headerAt(d.ts, i+k); head {
+		if d.headsTable(i + k) {
 			break
 		}
 		tells, ok := fitsColumn(d.cols[k], d.ts[i+k], d.numeric)
@@ -651,7 +672,7 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 func (d *denseTable) countedRows(tb *pages.Table, i int) int {
 	w := len(d.cols)
 	for ; i+w <= len(d.ts); i += w {
-		if _, ok := headerAt(d.ts, i); ok || slices.Contains(d.ts[i:i+w], "") {
+		if d.headsTable(i) || slices.Contains(d.ts[i:i+w], "") {
 			break
 		}
 		cells := append([]string(nil), d.ts[i:i+w]...)
