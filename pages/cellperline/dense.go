@@ -162,7 +162,8 @@ func withoutFirstRow(ts []string, h denseHeader) denseHeader {
 // rowStarts reports whether a row of a table with the header cells
 // head starts at position i of ts: a cell for each column, each fitting
 // its column, two of them in columns that tell (one, in a table with
-// one).
+// one). An empty line after the first is an empty cell, which fits any
+// column, as a page without blank lines between cells writes one.
 func rowStarts(ts []string, head []string, i int) bool {
 	fits, telling := 0, 0
 	for k, col := range looseColumns(head) {
@@ -171,6 +172,9 @@ func rowStarts(ts []string, head []string, i int) bool {
 		}
 		if i+k >= len(ts) {
 			return false
+		}
+		if k > 0 && ts[i+k] == "" {
+			continue
 		}
 		tells, ok := fitsColumn(col, ts[i+k], false)
 		if !ok {
@@ -348,6 +352,11 @@ type denseTable struct {
 	// first cell. Otherwise it is an empty cell of the form with blank
 	// lines, which fits any column.
 	blankLines bool
+	// scanning is set while the next row is looked for at each line
+	// rather than read where the last one ended: there, a row whose
+	// cells in columns that tell are all empty but one is none, and the
+	// title right above a header is no row's cell.
+	scanning bool
 }
 
 // newDenseTable is the reader of the rows of the table tb, whose cells
@@ -379,7 +388,8 @@ func (d *denseTable) fitByWidth() bool {
 // where a blank line is a blank line of the page (no blank line sets a
 // title apart from the table it titles, as LibreOffice's "Text" export
 // writes a page), the line at i is the title right above a header: no
-// cell of a row, and no rest of a wrapped cell.
+// rest of a wrapped cell, and no cell of a row but where the column
+// count sets one, as the last cell of the row read before it.
 func (d *denseTable) headsTable(i int) bool {
 	if _, ok := headerAt(d.ts, i); ok {
 		return true
@@ -425,10 +435,11 @@ func (d *denseTable) rowAt(i int, loss bool) (r denseRow, ok, ambiguous bool) {
 // rowLosing reads the row that starts at position i with the cell of
 // column lost lost (none for -1): each line in turn is the next column's
 // cell, each must fit its column and start no header, and enough of them
-// must tell.
+// must tell: two, or, read where the last row ended, all its cells in
+// columns that tell but its empty ones (a name and two empty cells: one).
 func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 	r := denseRow{lost: lost, cells: make([]string, 0, len(d.cols))}
-	pos, fits := i, 0
+	pos, fits, empty, emptyOther := i, 0, 0, 0
 	for k, col := range d.cols {
 		if k == lost {
 			r.cells = append(r.cells, "")
@@ -437,13 +448,18 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 		if pos >= len(d.ts) {
 			return r, false
 		}
-		if d.headsTable(pos) {
-			return r, false
+		if _, head := headerAt(d.ts, pos); head || d.scanning && d.headsTable(pos) {
+			return r, false // where the column count does not set a row's cell, the title right above a header is none
 		}
 		if d.blankLines && pos == i && d.ts[pos] == "" {
 			return r, false
 		}
 		if d.ts[pos] == "" { // an empty cell, which a blank line keeps, fits any column
+			if tells, _ := fitsColumn(col, "", false); tells {
+				empty++
+			} else {
+				emptyOther++
+			}
 			r.cells = append(r.cells, "")
 			pos++
 			continue
@@ -463,13 +479,33 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 	}
 	r.end = pos
 	need := min(minRowFits, d.telling)
+	if !d.scanning {
+		need = max(min(need, d.telling-empty), 1) // an empty cell tells nothing, and leaves fewer that tell
+	}
 	switch {
 	case lost == 0 && d.codePair() && detailCodeRe.MatchString(d.ts[i]):
 		need = 1 // a detail code where the status code should be: the status cell, merged over the row above, is lost
 	case lost >= 0:
 		need = minRowFits
 	}
-	return r, fits >= need
+	if lost >= 0 && empty+emptyOther > 0 {
+		return r, false // a row that keeps an empty cell as an empty line loses none
+	}
+	return r, fits >= need && d.endsRow(r)
+}
+
+// endsRow reports whether what follows a row whose last cell is an empty
+// line lets that line be an empty cell: the end, a blank line, a header
+// or its title, or a cell that fits the first column (a next row's
+// name). Another line after it ("Device ID" after a name, a type and two
+// empty lines) tells that the empty lines were no cells of the row, but
+// lines it was cut short by.
+func (d *denseTable) endsRow(r denseRow) bool {
+	if !d.blankLines || r.cells[len(r.cells)-1] != "" || r.end >= len(d.ts) || d.ts[r.end] == "" || d.headsTable(r.end) {
+		return true
+	}
+	tells, ok := fitsColumn(d.cols[0], d.ts[r.end], d.numeric)
+	return !tells || ok
 }
 
 // codePair reports whether the table is a code table of status codes and
@@ -479,12 +515,15 @@ func (d *denseTable) codePair() bool {
 }
 
 // startsNext reports whether the last cell of a row, at position i,
-// starts the next row instead: a row starts there, or, in a table of
-// status codes, it is a status code and too few cells follow it for a
-// row of their own (the table's last row, cut short).
+// starts the next row instead: a row starts there and none right after
+// it (where one does, the rows read by the table's width fit, and the
+// cell is the row's own), or, in a table of status codes, it is a status
+// code and too few cells follow it for a row of their own (the table's
+// last row, cut short).
 func (d *denseTable) startsNext(i int) bool {
 	if _, ok := d.rowLosing(i, -1); ok {
-		return true
+		_, after := d.rowLosing(i+1, -1)
+		return !after
 	}
 	return d.numeric && i+len(d.cols) > len(d.ts) && isStatusCode(d.ts[i])
 }
@@ -501,6 +540,8 @@ func (d *denseTable) startsRow(i int) bool {
 // nextRow is the position of the next line from i on that starts a row,
 // before the next header; -1 when there is none.
 func (d *denseTable) nextRow(i int) int {
+	d.scanning = true
+	defer func() { d.scanning = false }()
 	for ; i < len(d.ts); i++ {
 		if d.headsTable(i) {
 			return -1
@@ -570,7 +611,7 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 			d.src.Report.Warn(pages.At(d.src.Name, line(i)), "the row at line %d has %d cells for the %d columns of the table at line %d, and no cell that reads as its %s: read that cell as empty", line(i), len(d.cols)-1, len(d.cols), d.head, tb.Header[r.lost])
 		}
 		end := r.end
-		if r.lost != last && !lastTells && d.telling > 0 {
+		if _, next := d.rowLosing(end, -1); !next && r.lost != last && !lastTells && d.telling > 0 {
 			stop := d.nextRow(end)
 			if stop < 0 {
 				for stop = end; stop < len(d.ts) && goesOn(strings.Join(append([]string{r.cells[last]}, d.ts[end:stop]...), " ")); stop++ {
@@ -650,6 +691,9 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 			text(i)
 		}
 		head := append([]string(nil), h.cells...)
+		if numberedByEmptyLine(ts, i, h) {
+			head = append([]string{""}, head...)
+		}
 		cols, _ := pages.ColumnsOf(head)
 		tb := &pages.Table{Line: lines[i+h.title] + 1, Header: head, Cols: cols}
 		d := newDenseTable(src, lines, ts, tb)
@@ -664,6 +708,21 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 		i = end
 	}
 	return items
+}
+
+// numberedByEmptyLine reports whether the header h at position i of ts,
+// without a title, follows an empty line that is its empty first cell,
+// heading a column of row numbers (as a wiki's numbered rows export
+// without blank lines between cells): the first row starts with the
+// number 1, and the cell after it fits the header's first column, a Name
+// or a Code (a status code's "200"). pages.Read drops the column.
+func numberedByEmptyLine(ts []string, i int, h denseHeader) bool {
+	first := i + h.lines
+	if h.title > 0 || i == 0 || ts[i-1] != "" || first+1 >= len(ts) || ts[first] != "1" {
+		return false
+	}
+	tells, ok := fitsColumn(pages.HeaderColumn(h.cells[0]), ts[first+1], isStatusCode(ts[first+1]))
+	return tells && ok
 }
 
 // countedRows reads the rows of a table none of whose columns tells what
