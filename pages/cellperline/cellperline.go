@@ -326,7 +326,9 @@ func strayRows(src pages.Source, gs []group, hw []int, g int, tb *pages.Table) {
 func denseRun(gs []group, hw []int, g int) ([]int, int) {
 	run := gs[g].lines
 	for g++; len(run) > 1 && g < len(gs) && gs[g].gap < maxWidth && hw[g] == 0; g++ {
-		run = slices.Clip(run)
+		if cap(run) == len(run) {
+			run = slices.Grow(run, len(run)) // no more the group's, which shares its array with the page's other groups
+		}
 		for l := gs[g].lines[0] - gs[g].gap; l < gs[g].lines[0]; l++ {
 			run = append(run, l)
 		}
@@ -427,7 +429,7 @@ func splitOrJoin(src pages.Source, gs []group, hw []int, g int, cols []pages.Col
 	for i, l := range grp.lines {
 		texts[i] = clean(src.Lines[l])
 	}
-	whole := strings.Join(texts, " ")
+	whole := joinLines(texts)
 	after := next[:min(len(next), 2*w)]
 	fitSplit := fits(cols, before, append(slices.Clip(texts), after...))
 	fitJoined := fits(cols, before, append([]string{whole}, after...))

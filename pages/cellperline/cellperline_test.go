@@ -179,6 +179,10 @@ func TestDenseItems(t *testing.T) {
 			[]string{"1: InvalidMember", "2: | Code | Type | Required | Description |", "6: | code | string |  | The code |", "10: | type | InvalidMemberType |  | The type |"}, 0, 0},
 		{"a last cell that reads as a name is the row's own where the next row starts right after it", "Name\nCode\nDescription\nUnknownError\n1\nUnmapped.\nDataRequired\n2\nRequired but missing.\nTypeInvalid\n3\nWrong type.\n",
 			[]string{"1: | Name | Code | Description |", "4: | UnknownError | 1 | Unmapped. |", "7: | DataRequired | 2 | Required but missing. |", "10: | TypeInvalid | 3 | Wrong type. |"}, 0, 0},
+		{"a list in a last cell, its items led by bullets", "Name\nType\nMandatory\nDescription\ncurrency\nString\nN\nCurrency. One of:\n    \u2022 gold\n    \u2022 gem\nlimit\nInteger\nN\nAt most 100\n",
+			[]string{"1: | Name | Type | Mandatory | Description |", "5: | currency | String | N | Currency. One of: gold; gem |", "11: | limit | Integer | N | At most 100 |"}, 1, 0},
+		{"a code block's line numbers after a status table start no row of it", "Status Code\nDescription\n200\nNormal\n500\nServer error\nResponse Body\nNone\nExample Request\n1\n2\n3\nGET /x HTTP/1.1\n",
+			[]string{"1: | Status Code | Description |", "3: | 200 | Normal |", "5: | 500 | Server error |", "7: Response Body", "8: None", "9: Example Request", "10: 1", "11: 2", "12: 3", "13: GET /x HTTP/1.1"}, 0, 0},
 		{"a row that lost a cell, and nothing tells which, is refused", "Name\nType\nMandatory\nDescription\ncount\nInteger\nY\nThe quantity\nReward\nY\nThe reward\n",
 			nil, 0, 1},
 	} {

@@ -309,6 +309,9 @@ func isTypeCell(c string) bool {
 var (
 	statusCodeRe = regexp.MustCompile(`^(?:\d+|[1-5][xX]{2})(?:\s*\([^()]*\))?$`)
 	detailCodeRe = regexp.MustCompile(`^-\d+$`)
+	// httpStatusRe matches an HTTP status, or a class of them, with a
+	// note: "404", "4xx (custom status)".
+	httpStatusRe = regexp.MustCompile(`^[1-5](?:\d\d|[xX]{2})(?:\s*\([^()]*\))?$`)
 )
 
 // isStatusCode reports whether a cell is a status code or a range of
@@ -468,6 +471,9 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 		if k == 0 && d.codePair() && detailCodeRe.MatchString(d.ts[pos]) {
 			ok = false // a detail code is no status code
 		}
+		if k == 0 && d.scanning && d.numeric && !httpStatusRe.MatchString(d.ts[pos]) {
+			ok = false // looked for past lines of text, a row starts at an HTTP status, not at any number (a code block's line numbers)
+		}
 		if !ok {
 			return r, false
 		}
@@ -624,7 +630,7 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 				stop = end + blank // a description goes on at no blank line
 			}
 			if stop > end {
-				r.cells[last] = strings.Join(append([]string{r.cells[last]}, d.ts[end:stop]...), " ")
+				r.cells[last] = joinLines(append([]string{r.cells[last]}, d.ts[end:stop]...))
 				more := fmt.Sprintf("line %d", line(end))
 				if stop-end > 1 {
 					more = fmt.Sprintf("lines %d to %d", line(end), line(stop-1))
@@ -641,6 +647,15 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		i = end
 	}
 	return i
+}
+
+// joinLines reads the lines of a cell that wraps as one cell: a line
+// break is a space, and lines led by a bullet ("• gold", as LibreOffice
+// writes the items of a list in a cell) are the items of a list, each a
+// clause of its own, as a list in a cell reads in every style
+// (pages.Unbroken): "One of: gold; gem".
+func joinLines(ls []string) string {
+	return pages.Unbroken(strings.Join(ls, "<br>"))
 }
 
 // cutShort returns the number of lines from position i on that begin a
