@@ -316,16 +316,22 @@ func strayRows(src pages.Source, gs []group, hw []int, g int, tb *pages.Table) {
 }
 
 // denseRun returns the lines of gs[g] and, when it has several, of the
-// groups after it that one blank line each sets apart, the blank lines
-// among them, and the group after them: a table copied without blank
-// lines between its cells copies an empty cell as an empty line, and may
-// set its rows apart by one (denseTable reads them so). A group that ends
+// groups after it that fewer blank lines than a table's widest row each
+// set apart, the blank lines among them, and the group after them: a
+// table copied without blank lines between its cells copies an empty
+// cell as an empty line (two empty cells in a row as two), and may set
+// its rows apart by one (denseTable reads them so). A group that ends
 // with a header run of the form with blank lines is no part of such a
 // table.
 func denseRun(gs []group, hw []int, g int) ([]int, int) {
 	run := gs[g].lines
-	for g++; len(run) > 1 && g < len(gs) && gs[g].gap == 1 && hw[g] == 0; g++ {
-		run = append(slices.Clip(run), gs[g].lines[0]-1)
+	for g++; len(run) > 1 && g < len(gs) && gs[g].gap < maxWidth && hw[g] == 0; g++ {
+		if cap(run) == len(run) {
+			run = slices.Grow(run, len(run)) // no more the group's, which shares its array with the page's other groups
+		}
+		for l := gs[g].lines[0] - gs[g].gap; l < gs[g].lines[0]; l++ {
+			run = append(run, l)
+		}
 		run = append(run, gs[g].lines...)
 	}
 	return run, g
@@ -423,7 +429,7 @@ func splitOrJoin(src pages.Source, gs []group, hw []int, g int, cols []pages.Col
 	for i, l := range grp.lines {
 		texts[i] = clean(src.Lines[l])
 	}
-	whole := strings.Join(texts, " ")
+	whole := joinLines(texts)
 	after := next[:min(len(next), 2*w)]
 	fitSplit := fits(cols, before, append(slices.Clip(texts), after...))
 	fitJoined := fits(cols, before, append([]string{whole}, after...))

@@ -162,7 +162,8 @@ func withoutFirstRow(ts []string, h denseHeader) denseHeader {
 // rowStarts reports whether a row of a table with the header cells
 // head starts at position i of ts: a cell for each column, each fitting
 // its column, two of them in columns that tell (one, in a table with
-// one).
+// one). An empty line after the first is an empty cell, which fits any
+// column, as a page without blank lines between cells writes one.
 func rowStarts(ts []string, head []string, i int) bool {
 	fits, telling := 0, 0
 	for k, col := range looseColumns(head) {
@@ -171,6 +172,9 @@ func rowStarts(ts []string, head []string, i int) bool {
 		}
 		if i+k >= len(ts) {
 			return false
+		}
+		if k > 0 && ts[i+k] == "" {
+			continue
 		}
 		tells, ok := fitsColumn(col, ts[i+k], false)
 		if !ok {
@@ -279,10 +283,15 @@ var primitiveWords = func() map[string]bool {
 // "long[]".
 var typeCellRe = regexp.MustCompile(`^([A-Za-z][\w.]*)\s*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?(?:\[\])?\s*(?:\(\w+\))?$`)
 
-// isTypeCell reports whether a cell reads as a type.
+// isTypeCell reports whether a cell reads as a type: a primitive in any
+// of its spellings, a word or two ("number int", "Number Int[]"), or a
+// type name with its arguments, brackets and note.
 func isTypeCell(c string) bool {
 	if len(c) > pages.MaxHeaderCell {
 		return false
+	}
+	if _, ok := pages.LookupLower(pages.PrimitiveTypes, strings.TrimSuffix(c, "[]")); ok {
+		return true
 	}
 	m := typeCellRe.FindStringSubmatch(c)
 	if m == nil {
@@ -300,6 +309,9 @@ func isTypeCell(c string) bool {
 var (
 	statusCodeRe = regexp.MustCompile(`^(?:\d+|[1-5][xX]{2})(?:\s*\([^()]*\))?$`)
 	detailCodeRe = regexp.MustCompile(`^-\d+$`)
+	// httpStatusRe matches an HTTP status, or a class of them, with a
+	// note: "404", "4xx (custom status)".
+	httpStatusRe = regexp.MustCompile(`^[1-5](?:\d\d|[xX]{2})(?:\s*\([^()]*\))?$`)
 )
 
 // isStatusCode reports whether a cell is a status code or a range of
@@ -343,6 +355,11 @@ type denseTable struct {
 	// first cell. Otherwise it is an empty cell of the form with blank
 	// lines, which fits any column.
 	blankLines bool
+	// scanning is set while the next row is looked for at each line
+	// rather than read where the last one ended: there, a row whose
+	// cells in columns that tell are all empty but one is none, and the
+	// title right above a header is no row's cell.
+	scanning bool
 }
 
 // newDenseTable is the reader of the rows of the table tb, whose cells
@@ -368,6 +385,23 @@ func (d *denseTable) fitByWidth() bool {
 		}
 	}
 	return true
+}
+
+// headsTable reports whether a table's header starts at position i, or,
+// where a blank line is a blank line of the page (no blank line sets a
+// title apart from the table it titles, as LibreOffice's "Text" export
+// writes a page), the line at i is the title right above a header: no
+// rest of a wrapped cell, and no cell of a row but where the column
+// count sets one, as the last cell of the row read before it.
+func (d *denseTable) headsTable(i int) bool {
+	if _, ok := headerAt(d.ts, i); ok {
+		return true
+	}
+	if !d.blankLines || d.ts[i] == "" || i+1 >= len(d.ts) {
+		return false
+	}
+	h, ok := headerAt(d.ts, i+1)
+	return ok && h.title == 0
 }
 
 // denseRow is a row read: its cells, the position after its last line,
@@ -404,10 +438,11 @@ func (d *denseTable) rowAt(i int, loss bool) (r denseRow, ok, ambiguous bool) {
 // rowLosing reads the row that starts at position i with the cell of
 // column lost lost (none for -1): each line in turn is the next column's
 // cell, each must fit its column and start no header, and enough of them
-// must tell.
+// must tell: two, or, read where the last row ended, all its cells in
+// columns that tell but its empty ones (a name and two empty cells: one).
 func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 	r := denseRow{lost: lost, cells: make([]string, 0, len(d.cols))}
-	pos, fits := i, 0
+	pos, fits, empty, emptyOther := i, 0, 0, 0
 	for k, col := range d.cols {
 		if k == lost {
 			r.cells = append(r.cells, "")
@@ -416,13 +451,18 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 		if pos >= len(d.ts) {
 			return r, false
 		}
-		if _, head := headerAt(d.ts, pos); head {
-			return r, false
+		if _, head := headerAt(d.ts, pos); head || d.scanning && d.headsTable(pos) {
+			return r, false // where the column count does not set a row's cell, the title right above a header is none
 		}
 		if d.blankLines && pos == i && d.ts[pos] == "" {
 			return r, false
 		}
 		if d.ts[pos] == "" { // an empty cell, which a blank line keeps, fits any column
+			if tells, _ := fitsColumn(col, "", false); tells {
+				empty++
+			} else {
+				emptyOther++
+			}
 			r.cells = append(r.cells, "")
 			pos++
 			continue
@@ -430,6 +470,9 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 		tells, ok := fitsColumn(col, d.ts[pos], d.numeric)
 		if k == 0 && d.codePair() && detailCodeRe.MatchString(d.ts[pos]) {
 			ok = false // a detail code is no status code
+		}
+		if k == 0 && d.scanning && d.numeric && !httpStatusRe.MatchString(d.ts[pos]) {
+			ok = false // looked for past lines of text, a row starts at an HTTP status, not at any number (a code block's line numbers)
 		}
 		if !ok {
 			return r, false
@@ -442,13 +485,33 @@ func (d *denseTable) rowLosing(i, lost int) (denseRow, bool) {
 	}
 	r.end = pos
 	need := min(minRowFits, d.telling)
+	if !d.scanning {
+		need = max(min(need, d.telling-empty), 1) // an empty cell tells nothing, and leaves fewer that tell
+	}
 	switch {
 	case lost == 0 && d.codePair() && detailCodeRe.MatchString(d.ts[i]):
 		need = 1 // a detail code where the status code should be: the status cell, merged over the row above, is lost
 	case lost >= 0:
 		need = minRowFits
 	}
-	return r, fits >= need
+	if lost >= 0 && empty+emptyOther > 0 {
+		return r, false // a row that keeps an empty cell as an empty line loses none
+	}
+	return r, fits >= need && d.endsRow(r)
+}
+
+// endsRow reports whether what follows a row whose last cell is an empty
+// line lets that line be an empty cell: the end, a blank line, a header
+// or its title, or a cell that fits the first column (a next row's
+// name). Another line after it ("Device ID" after a name, a type and two
+// empty lines) tells that the empty lines were no cells of the row, but
+// lines it was cut short by.
+func (d *denseTable) endsRow(r denseRow) bool {
+	if !d.blankLines || r.cells[len(r.cells)-1] != "" || r.end >= len(d.ts) || d.ts[r.end] == "" || d.headsTable(r.end) {
+		return true
+	}
+	tells, ok := fitsColumn(d.cols[0], d.ts[r.end], d.numeric)
+	return !tells || ok
 }
 
 // codePair reports whether the table is a code table of status codes and
@@ -458,19 +521,22 @@ func (d *denseTable) codePair() bool {
 }
 
 // startsNext reports whether the last cell of a row, at position i,
-// starts the next row instead: a row starts there, or, in a table of
-// status codes, it is a status code and too few cells follow it for a
-// row of their own (the table's last row, cut short).
+// starts the next row instead: a row starts there and none right after
+// it (where one does, the rows read by the table's width fit, and the
+// cell is the row's own), or, in a table of status codes, it is a status
+// code and too few cells follow it for a row of their own (the table's
+// last row, cut short).
 func (d *denseTable) startsNext(i int) bool {
 	if _, ok := d.rowLosing(i, -1); ok {
-		return true
+		_, after := d.rowLosing(i+1, -1)
+		return !after
 	}
 	return d.numeric && i+len(d.cols) > len(d.ts) && isStatusCode(d.ts[i])
 }
 
 // startsRow reports whether a row starts at position i.
 func (d *denseTable) startsRow(i int) bool {
-	if _, ok := headerAt(d.ts, i); ok {
+	if d.headsTable(i) {
 		return false
 	}
 	_, ok, _ := d.rowAt(i, true)
@@ -480,8 +546,10 @@ func (d *denseTable) startsRow(i int) bool {
 // nextRow is the position of the next line from i on that starts a row,
 // before the next header; -1 when there is none.
 func (d *denseTable) nextRow(i int) int {
+	d.scanning = true
+	defer func() { d.scanning = false }()
 	for ; i < len(d.ts); i++ {
-		if _, ok := headerAt(d.ts, i); ok {
+		if d.headsTable(i) {
 			return -1
 		}
 		if d.startsRow(i) {
@@ -508,7 +576,7 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 	last := len(d.cols) - 1
 	lastTells, _ := fitsColumn(d.cols[last], "", false)
 	for i < len(d.ts) {
-		if _, ok := headerAt(d.ts, i); ok {
+		if d.headsTable(i) {
 			break
 		}
 		if d.blankLines && d.ts[i] == "" {
@@ -549,11 +617,11 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 			d.src.Report.Warn(pages.At(d.src.Name, line(i)), "the row at line %d has %d cells for the %d columns of the table at line %d, and no cell that reads as its %s: read that cell as empty", line(i), len(d.cols)-1, len(d.cols), d.head, tb.Header[r.lost])
 		}
 		end := r.end
-		if r.lost != last && !lastTells && d.telling > 0 {
+		if _, next := d.rowLosing(end, -1); !next && r.lost != last && !lastTells && d.telling > 0 {
 			stop := d.nextRow(end)
 			if stop < 0 {
 				for stop = end; stop < len(d.ts) && goesOn(strings.Join(append([]string{r.cells[last]}, d.ts[end:stop]...), " ")); stop++ {
-					if _, ok := headerAt(d.ts, stop); ok {
+					if d.headsTable(stop) {
 						break
 					}
 				}
@@ -562,7 +630,7 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 				stop = end + blank // a description goes on at no blank line
 			}
 			if stop > end {
-				r.cells[last] = strings.Join(append([]string{r.cells[last]}, d.ts[end:stop]...), " ")
+				r.cells[last] = joinLines(append([]string{r.cells[last]}, d.ts[end:stop]...))
 				more := fmt.Sprintf("line %d", line(end))
 				if stop-end > 1 {
 					more = fmt.Sprintf("lines %d to %d", line(end), line(stop-1))
@@ -581,6 +649,15 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 	return i
 }
 
+// joinLines reads the lines of a cell that wraps as one cell: a line
+// break is a space, and lines led by a bullet ("• gold", as LibreOffice
+// writes the items of a list in a cell) are the items of a list, each a
+// clause of its own, as a list in a cell reads in every style
+// (pages.Unbroken): "One of: gold; gem".
+func joinLines(ls []string) string {
+	return pages.Unbroken(strings.Join(ls, "<br>"))
+}
+
 // cutShort returns the number of lines from position i on that begin a
 // row and end before it is whole: fewer than the table's columns up to a
 // blank line, a header or the end, each fitting its column, two of them
@@ -588,7 +665,7 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 func (d *denseTable) cutShort(i int) int {
 	k, fits := 0, 0
 	for ; i+k < len(d.ts) && k < len(d.cols) && d.ts[i+k] != ""; k++ {
-		if _, head := headerAt(d.ts, i+k); head {
+		if d.headsTable(i + k) {
 			break
 		}
 		tells, ok := fitsColumn(d.cols[k], d.ts[i+k], d.numeric)
@@ -629,6 +706,9 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 			text(i)
 		}
 		head := append([]string(nil), h.cells...)
+		if numberedByEmptyLine(ts, i, h) {
+			head = append([]string{""}, head...)
+		}
 		cols, _ := pages.ColumnsOf(head)
 		tb := &pages.Table{Line: lines[i+h.title] + 1, Header: head, Cols: cols}
 		d := newDenseTable(src, lines, ts, tb)
@@ -645,13 +725,28 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 	return items
 }
 
+// numberedByEmptyLine reports whether the header h at position i of ts,
+// without a title, follows an empty line that is its empty first cell,
+// heading a column of row numbers (as a wiki's numbered rows export
+// without blank lines between cells): the first row starts with the
+// number 1, and the cell after it fits the header's first column, a Name
+// or a Code (a status code's "200"). pages.Read drops the column.
+func numberedByEmptyLine(ts []string, i int, h denseHeader) bool {
+	first := i + h.lines
+	if h.title > 0 || i == 0 || ts[i-1] != "" || first+1 >= len(ts) || ts[first] != "1" {
+		return false
+	}
+	tells, ok := fitsColumn(pages.HeaderColumn(h.cells[0]), ts[first+1], isStatusCode(ts[first+1]))
+	return tells && ok
+}
+
 // countedRows reads the rows of a table none of whose columns tells what
 // its cells read as: by its width, up to the next header, the lines left
 // fewer than its width being text.
 func (d *denseTable) countedRows(tb *pages.Table, i int) int {
 	w := len(d.cols)
 	for ; i+w <= len(d.ts); i += w {
-		if _, ok := headerAt(d.ts, i); ok || slices.Contains(d.ts[i:i+w], "") {
+		if d.headsTable(i) || slices.Contains(d.ts[i:i+w], "") {
 			break
 		}
 		cells := append([]string(nil), d.ts[i:i+w]...)

@@ -8,7 +8,9 @@ import (
 )
 
 // FuzzCellPerLine parses pages of any content seeded with the pages copied
-// one cell per line, one with a cell wrapped over three lines.
+// one cell per line, one with a cell wrapped over three lines, and two of
+// LibreOffice's "Text" export (empty cells as empty lines, titles right
+// above their headers).
 func FuzzCellPerLine(f *testing.F) {
-	parsetest.Fuzz(f, cellperline.Style{}, "../../testdata/facts/k04_*/*.txt", "../../testdata/facts/k14_*/*.txt", "../../testdata/facts/k15_*/*.txt", "../../testdata/facts/b10_*/*.txt", "../../testdata/facts/e15_*/*.txt", "../../testdata/facts/f15_*/*.txt")
+	parsetest.Fuzz(f, cellperline.Style{}, "../../testdata/facts/k04_*/*.txt", "../../testdata/facts/k14_*/*.txt", "../../testdata/facts/k15_*/*.txt", "../../testdata/facts/b10_*/*.txt", "../../testdata/facts/e15_*/*.txt", "../../testdata/facts/f15_*/*.txt", "../../testdata/facts/u03_*/*.txt", "../../testdata/facts/u16_*/*.txt")
 }
