@@ -839,7 +839,9 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			continue
 		}
 		if spaced != nil && afterSpaced > 0 && afterSpaced <= pages.MaxBreakLines {
-			if tb, end := spacedRest(src, sh.lines, spaced.head, spaced.line, spaced.indent, i); tb != nil {
+			if spaced.codes > 0 {
+				codesCut(src, sh.lines, spaced, i)
+			} else if tb, end := spacedRest(src, sh.lines, spaced.head, spaced.line, spaced.indent, i); tb != nil {
 				items = append(items, pages.Block{Line: tb.Line, Table: tb})
 				afterSpaced = 0
 				i = end
@@ -899,6 +901,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			// browser's table of codes too wide for it.
 			tb, end := codeTable(src, sh.lines, labels, codes, i)
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			spaced, afterSpaced = &spacedAt{head: labels, line: i, indent: spacedIndent(sh.lines, i), codes: codes}, 0
 			i = end
 			continue
 		}
@@ -913,10 +916,22 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 }
 
 // spacedAt is a table whose cells are one space apart: its header's
-// cells and line, and the indent of its rows.
+// cells and line, the indent of its rows, and, for a table of codes
+// (codeTable), the columns of codes its rows begin with.
 type spacedAt struct {
-	head         []string
-	line, indent int
+	head                []string
+	line, indent, codes int
+}
+
+// codesCut refuses line i, a few lines of text after the table of codes
+// s, where it begins with a code at the table's indent, as a row of it
+// does: a line of text (a callout, a note) cut the table, and the rows
+// after it would be text.
+func codesCut(src pages.Source, lines []string, s *spacedAt, i int) {
+	if indentOf(lines[i]) != s.indent || codeCells(lines[i], s.codes) == nil {
+		return
+	}
+	src.Report.Fail(pages.At(src.Name, i+1), "line %d begins with a code as a row of the table at line %d does, a few lines of text after its last row: a line of text cut the table, and its rows after it cannot be read without a header; set the text apart from the table, or write the table whole", i+1, s.line+1)
 }
 
 // withoutLinkNumbers takes the numbers a text browser prints before its links'
