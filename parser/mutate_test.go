@@ -36,13 +36,7 @@ var (
 // bounded run of make test meets (the others show with -mutate.all). The
 // test fails when a pair outside the list goes silent, and when a pair in
 // it no longer does: the list only shrinks.
-var knownSilent = map[[2]string]knownDefect{
-	{"hard-wrapped line", "columns aligned with spaces"}:                                                 {"a hard wrap of a print's last row (s14, a table indented one column): its rest, \"(default: 0.8)\", at the page's margin, is one column left of the table, within the print's slack of its first column, so no wrap's rest by its place, and is read as text", false},
-	{"callout between a table's rows, the header repeated, in any style", "columns aligned with spaces"}: {"as for a line of text between the rows of an ELinks dump (t07, restoreFresco.txt:239), whose cells sit in the middle of their rows: the callout's lines shift which lines make which row, and a field takes its neighbour's cells", false},
-	{"table cut by a line of text, in any style", "columns aligned with spaces"}:                         {"a line of text between the rows of an ELinks dump (t07, restoreFresco.txt:239), whose cells sit in the middle of their rows: it shifts which lines make which row, and a field takes its neighbour's cells", false},
-	{"hard-wrapped line", "Debian html2text's text"}:                                                     {"a hard wrap of a description line in the header table of a Debian html2text page (buyStoreItem.txt:15), whose cells are one space apart: the wrapped rest crosses a column gap, the table ends there, and the Auth-Token header is lost", false},
-	{"callout between a table's rows, in any style", "columns aligned with spaces"}:                      {"as for a line of text between the rows of a table of columns aligned with spaces: the callout's lines after its first rows leave too few of them to tell its columns, and the whole table is read as text", true},
-}
+var knownSilent = map[[2]string]knownDefect{}
 
 // knownInvalid lists the (defect class, style) pairs for which some
 // mutation makes the reader return a schema that fails schema.Validate,

@@ -170,7 +170,9 @@ const maxProbe = 40
 // a print sets a table's title and the next table without a blank line
 // between them; but for a row whose cells a text browser set one space
 // apart under a centred header, secondUnder); a line that repeats the
-// header is left out.
+// header is left out, and so are a few lines left of the rows (the rest
+// of a line a hard wrap cut, a callout, a note) that rows at the first
+// row's indent follow, no header (pastText): the rows tell the columns.
 func probe(lines []string, i int) []int {
 	var out []int
 	j := i + 1
@@ -183,11 +185,37 @@ func probe(lines []string, i int) []int {
 			continue
 		}
 		if len(out) > 0 && indentOf(lines[j]) < margin && len(chunksOf(lines[j], 2)) == 1 && !secondUnder(lines[out[len(out)-1]], lines[j]) {
-			break
+			k := pastText(lines, j, indentOf(lines[out[0]]))
+			if k < 0 {
+				break
+			}
+			j = k - 1
+			continue
 		}
 		out = append(out, j)
 	}
 	return out
+}
+
+// pastText returns the line after the lines from line j on, up to
+// pages.MaxBreakLines of them, that start left of indent, the indent of a
+// table's rows, the first of them a callout's label, the rest of a line
+// a hard wrap cut (it starts as no sentence does) or a sentence (a full
+// stop ends it), no title, where it starts at that indent or right of it
+// and names no columns (no header of the next table): the table's rows
+// go on there; else -1.
+func pastText(lines []string, j, indent int) int {
+	if t := strings.TrimSpace(lines[j]); !pages.IsCalloutLabel(t) && !pages.StartsMidSentence(t) && !strings.HasSuffix(t, ".") {
+		return -1
+	}
+	k := j
+	for k < len(lines) && k-j < pages.MaxBreakLines && strings.TrimSpace(lines[k]) != "" && indentOf(lines[k]) < indent {
+		k++
+	}
+	if k == j || k >= len(lines) || strings.TrimSpace(lines[k]) == "" || indentOf(lines[k]) < indent || isHeaderLine(lines[k]) {
+		return -1
+	}
+	return k
 }
 
 // secondUnder reports whether line's second word starts where a word of
@@ -558,17 +586,21 @@ func namesAColumn(cs []chunk) bool {
 // cutHeaderAt reports whether line i is the first part of a header row
 // that a hard wrap cut, its last cells at the margin of the next line:
 // its cells name no table's columns alone (namesColumns), the next line
-// starts left of them and holds header cells alone, and with them the
-// cells name columns.
+// starts left of them, or at the page's margin where they start too,
+// and holds header cells alone, and with them the cells name columns:
+// the rest's cells as cells of their own, or its first the rest of the
+// last cell, which the wrap cut inside ("Status Code Detailed" over
+// "Description").
 func cutHeaderAt(lines []string, i int) bool {
 	parts := headerLine(lines[i])
 	if parts == nil || i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" {
 		return false
 	}
 	rest := chunksOf(lines[i+1], 2)
-	if rest[0].start >= parts[0].start || !allHeaderLike(rest) {
+	if rest[0].start >= parts[0].start && rest[0].start > 0 || !allHeaderLike(rest) {
 		return false
 	}
+	parts = splitCells(parts, layoutOf(lines, probe(lines, i)))
 	cells := make([]string, 0, len(parts)+len(rest))
 	for _, p := range parts {
 		cells = append(cells, p.text)
@@ -576,10 +608,15 @@ func cutHeaderAt(lines []string, i int) bool {
 	if namesColumns(cells) {
 		return false
 	}
-	for _, c := range rest {
+	joined := slices.Clone(cells)
+	joined[len(joined)-1] += " " + rest[0].text
+	for k, c := range rest {
 		cells = append(cells, c.text)
+		if k > 0 {
+			joined = append(joined, c.text)
+		}
 	}
-	return namesColumns(cells)
+	return namesColumns(cells) || namesColumns(joined)
 }
 
 // namesColumns reports whether cells are a header's: each a header cell,
@@ -801,6 +838,10 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 	var last *header
 	var lastTable *pages.Table
 	between := 0
+	// spaced is the last table read whose cells are one space apart, and
+	// afterSpaced counts the lines of text since.
+	var spaced *spacedAt
+	afterSpaced := 0
 	for i := 0; i < len(sh.lines); {
 		t := strings.TrimSpace(sh.lines[i])
 		if t == "" {
@@ -813,7 +854,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			continue
 		}
 		if cutHeaderAt(sh.lines, i) {
-			src.Report.Fail(pages.At(src.Name, i+2), "line %d, right under the line %d, starts left of its cells and names columns (%q), which the line names only with it: the header row goes on there, as a hard wrap cuts a line, and where its last columns start cannot be told; write the header row on one line", i+2, i+1, pages.Clip(strings.TrimSpace(sh.lines[i+1])))
+			src.Report.Fail(pages.At(src.Name, i+2), "line %d, right under the line %d, starts at the margin and names columns (%q), which the line names only with it: the header row goes on there, as a hard wrap cuts a line, and where its last columns start cannot be told; write the header row on one line", i+2, i+1, pages.Clip(strings.TrimSpace(sh.lines[i+1])))
 			i += 2
 			continue
 		}
@@ -823,8 +864,19 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			// words happen to line up.
 			tb, end := spacedTable(src, sh.lines, head, i)
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			spaced, afterSpaced = &spacedAt{head: head, line: i, indent: spacedIndent(sh.lines, i)}, 0
 			i = end
 			continue
+		}
+		if spaced != nil && afterSpaced > 0 && afterSpaced <= pages.MaxBreakLines {
+			if spaced.codes > 0 {
+				codesCut(src, sh.lines, spaced, i)
+			} else if tb, end := spacedCutRest(src, sh.lines, spaced.head, spaced.line, spaced.indent, afterSpaced, i); tb != nil {
+				items = append(items, pages.Block{Line: tb.Line, Table: tb})
+				afterSpaced = 0
+				i = end
+				continue
+			}
 		}
 		if h, ok := headerAt(sh.lines, i); ok {
 			if placed {
@@ -833,13 +885,16 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			r := reader{src: src, sh: sh, h: h, seen: seen, places: places, placed: placed}
 			tb, end := r.table()
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
-			last, lastTable, between = &h, tb, 0
+			last, lastTable, between, spaced = &h, tb, 0, nil
 			i = end
 			continue
 		}
-		if last != nil && between <= pages.MaxBreakLines {
+		cut := between > 0 && between <= pages.MaxBreakLines
+		// After a line of text, a row that leads in the table's own
+		// columns is its rest in them (below), before any laid apart.
+		if last != nil && between <= pages.MaxBreakLines && !(cut && leadsRow(last, sh.lines, i)) {
 			r := reader{src: src, sh: sh, seen: seen, places: places}
-			if tb, end := r.apartRest(last, i, between > 0); tb != nil {
+			if tb, end := r.apartRest(last, i, cut); tb != nil {
 				items = append(items, pages.Block{Line: tb.Line, Table: tb})
 				lastTable = tb
 				i = end
@@ -854,16 +909,15 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 				continue
 			}
 		}
-		if last != nil && last.gap > 1 && rowStart(last, chunksOf(sh.lines[i], last.gap)) {
-			// Cells set apart by two spaces at least: words a space
-			// apart in a table printed tight are a sentence's too.
-			if between > 0 && between <= pages.MaxBreakLines {
-				// A line of text cut the table (a note, a panel, a
-				// footer): its rest comes under no header, in its
-				// columns, which pages.Read tells it by.
+		if last != nil && (restRow(last, sh.lines[i]) || cut && leadsRow(last, sh.lines, i)) {
+			if cut {
+				// A line of text cut the table (a note, a callout, a
+				// panel, a footer): its rest comes under no header, in
+				// its columns, which pages.Read tells it by; its cells
+				// placed in their rows as the page's other tables'.
 				rest := *last
 				rest.end = i
-				r := reader{src: src, sh: sh, h: rest}
+				r := reader{src: src, sh: sh, h: rest, seen: seen, places: places, placed: placed}
 				tb, end := r.table()
 				tb.Line, tb.Header, tb.Cols = i+1, nil, nil
 				items = append(items, pages.Block{Line: tb.Line, Table: tb})
@@ -871,16 +925,14 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 				i = end
 				continue
 			}
-			var cells []string
-			for _, c := range chunksOf(sh.lines[i], last.gap) {
-				cells = append(cells, c.text)
-			}
-			pages.StrayRow(src, i, lastTable, cells, "column")
+			pages.StrayRow(src, i, lastTable, columnCells(last, sh.lines[i]), "column")
 		}
 		between++
+		afterSpaced++
 		if head := spacedHeader(sh.lines[i]); head != nil {
 			tb, end := spacedTable(src, sh.lines, head, i)
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			spaced, afterSpaced = &spacedAt{head: head, line: i, indent: spacedIndent(sh.lines, i)}, 0
 			i = end
 			continue
 		}
@@ -889,6 +941,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			// browser's table of codes too wide for it.
 			tb, end := codeTable(src, sh.lines, labels, codes, i)
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			spaced, afterSpaced = &spacedAt{head: labels, line: i, indent: spacedIndent(sh.lines, i), codes: codes}, 0
 			i = end
 			continue
 		}
@@ -900,6 +953,25 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 		i++
 	}
 	return items
+}
+
+// spacedAt is a table whose cells are one space apart: its header's
+// cells and line, the indent of its rows, and, for a table of codes
+// (codeTable), the columns of codes its rows begin with.
+type spacedAt struct {
+	head                []string
+	line, indent, codes int
+}
+
+// codesCut refuses line i, a few lines of text after the table of codes
+// s, where it begins with a code at the table's indent, as a row of it
+// does: a line of text (a callout, a note) cut the table, and the rows
+// after it would be text.
+func codesCut(src pages.Source, lines []string, s *spacedAt, i int) {
+	if indentOf(lines[i]) != s.indent || codeCells(lines[i], s.codes) == nil {
+		return
+	}
+	src.Report.Fail(pages.At(src.Name, i+1), "line %d begins with a code as a row of the table at line %d does, a few lines of text after its last row: a line of text cut the table, and its rows after it cannot be read without a header; set the text apart from the table, or write the table whole", i+1, s.line+1)
 }
 
 // withoutLinkNumbers takes the numbers a text browser prints before its links'
@@ -945,7 +1017,8 @@ const maxLead = 6
 // startsRow reports whether a row of the header's table starts at one of
 // the first lines that are not blank from line j on, the lines before it
 // in its columns (a cell that sits in the middle of its row, which the
-// reader refuses).
+// reader refuses) or the rest of one that a hard wrap put at the margin
+// (wrapRestAt).
 func startsRow(lines []string, h *header, j int) bool {
 	for n := 0; j < len(lines) && n < maxLead; j++ {
 		if strings.TrimSpace(lines[j]) == "" {
@@ -955,12 +1028,77 @@ func startsRow(lines []string, h *header, j int) bool {
 		if rowStart(h, cs) {
 			return true
 		}
-		if !h.aligned(cs) {
+		if !h.aligned(cs) && !h.wrapRestAt(lines, j, cs) {
 			return false
 		}
 		n++
 	}
 	return false
+}
+
+// wrapRestAt reports whether line j, its parts cs out of the table's
+// columns, may be the rest of the line above that a hard wrap cut: it
+// starts at the page's margin, or left of the first column, and the next
+// line is one of the table's (reader.wrapRest reads it so, with a
+// warning).
+func (h *header) wrapRestAt(lines []string, j int, cs []chunk) bool {
+	if cs[0].start >= h.starts[0]-h.slack() && cs[0].start > 0 || j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" {
+		return false
+	}
+	return h.aligned(h.cut(lines[j+1]))
+}
+
+// restRow reports whether a line, after the table whose header is h,
+// reads as a row of it: its cells start a row (rowStart), set apart by
+// two spaces at least; in a table printed tight, whose words a space
+// apart are a sentence's too, text in three columns at least, each
+// column's text starting right at the column's start, as a console and
+// a text browser set every cell: a sentence's words line up so with two
+// columns by chance ("One barrel a lot ages in.").
+func restRow(h *header, l string) bool {
+	cs := chunksOf(l, h.gap)
+	if !rowStart(h, cs) {
+		return false
+	}
+	if h.gap > 1 {
+		return true
+	}
+	seen, filled := -1, 0
+	for _, c := range cs {
+		if k := h.column(c.start); k != seen {
+			if c.start != h.starts[k] {
+				return false
+			}
+			seen = k
+			filled++
+		}
+	}
+	return filled >= 3
+}
+
+// columnCells is the text of a line in each column of the table whose
+// header is h that holds some, in order.
+func columnCells(h *header, l string) []string {
+	var cells []string
+	seen := -1
+	for _, c := range h.cut(l) {
+		if k := h.column(c.start); k != seen {
+			cells = append(cells, c.text)
+			seen = k
+			continue
+		}
+		cells[len(cells)-1] += " " + c.text
+	}
+	return cells
+}
+
+// leadsRow reports whether line i, after the table whose header is h,
+// is the first line of a row of it whose cells sit in the middle of the
+// row: in the table's columns, with no text under the first column, and
+// a row starts a few lines on (startsRow).
+func leadsRow(h *header, lines []string, i int) bool {
+	cs := h.cut(lines[i])
+	return h.aligned(cs) && h.column(cs[0].start) > 0 && startsRow(lines, h, i)
 }
 
 // rowStart reports whether a line's cells start a row: they are aligned

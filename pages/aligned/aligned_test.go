@@ -251,7 +251,10 @@ func TestRefused(t *testing.T) {
 			`p.txt:4: line 4 has text under Mandatory`},
 		{"a header row whose last cell a wrap put at the margin, its rows set apart by blank lines",
 			"Response Codes\n\n  Http response code            detail_code   msg              \nDescription\n\n  404                           -76001        Ranch not built   The player has not built a ranch yet\n\n  404                           -76002        Pen locked        The pen is locked\n",
-			`p.txt:4: line 4, right under the line 3, starts left of its cells and names columns ("Description")`},
+			`p.txt:4: line 4, right under the line 3, starts at the margin and names columns ("Description")`},
+		{"a header row at the margin whose last cell a wrap cut inside, its rest at the margin",
+			"Status Code         Status Code Description Status Code Detailed\nDescription\n200                 Normal Response         Normal\n401                 Unauthenticated         Authentication failed\n",
+			`p.txt:2: line 2, right under the line 1, starts at the margin and names columns ("Description")`},
 		{"cells in the middle of their rows, a line of text across the columns among them",
 			"Code             Type            Required              Description\n" +
 				"                                          Empty when the request succeeded,\n" +
@@ -261,6 +264,24 @@ func TestRefused(t *testing.T) {
 				"data  GenericModels.TideForecast          The forecast; absent when error is\n" +
 				"                                          set. See GenericModels.TideForecast\n",
 			"p.txt:3: line 3 is under the header at line 1 (Code | Type | Required | Description), whose columns the lines under it tell, but no line under it reads as a row"},
+		{"right under the header, a line under the first column that starts no row, before one that does",
+			"Name         Required                      Description\n" +
+				"                                           A token used to authenticate\n" +
+				"the\n" +
+				"                                           user after login.\n" +
+				"Auth-Token   true                          It is issued at login.\n",
+			`p.txt:3: line 3, under the header of the table at line 1, has text under Name ("the") but starts no row, and a row starts below it at line 5`},
+		{"a line of text among the lines of a table's rest laid out apart, that no wrap cut",
+			"     Code        Type      Required                Description\n" +
+				"   barrelId  string        true     The barrel.\n" +
+				"   toast     ToastLevel    true     How deeply the staves were toasted.\n" +
+				"\n" +
+				"   layers  GenericModels.PaintLayer[]  The paint layers, the oldest first.\n" +
+				"NOTE\n" +
+				"Operators may skip the cooldown.\n" +
+				"   cleaned boolean                     Whether the panel has been cleaned.\n" +
+				"   dryness number                      Hours left before it dries.\n",
+			"p.txt:6: line 6 cuts the rest of the table at line 1 that lines 5-9 lay out apart in columns of their own"},
 		{"text that runs over a column's start where a word of it starts, both readings text",
 			"Code      Message     Description\n" +
 				"4001      Hive full   The hive is full.\n" +
@@ -452,6 +473,38 @@ func TestSpacedTables(t *testing.T) {
 			[][][]string{{{"Name", "Type", "Description"},
 				{"notices", "List<Notice>", "Notices, newest first"}}},
 			nil},
+		{"a callout between two rows: the rows after it the table's rest, with no header",
+			width + "   Name Required Description\n" +
+				"   Auth-Token true A token used to authenticate the user.\n" +
+				"주의\n" +
+				"Operators may skip the cooldown; every such call is written to the audit log.\n" +
+				"   Secret-Key true The SecretKey in SecretInfo.\n" +
+				"   Content-Type true application/json\n",
+			[][][]string{{{"Name", "Required", "Description"},
+				{"Auth-Token", "true", "A token used to authenticate the user."}},
+				{nil,
+					{"Secret-Key", "true", "The SecretKey in SecretInfo."},
+					{"Content-Type", "true", "application/json"}}},
+			nil},
+		{"a cell's paragraphs on lines of their own before the next row: whose cell they are cannot be told",
+			width + "   Code Type Required Description\n" +
+				"   grade number int true\n" +
+				"\n" +
+				"   VIP grade\n" +
+				"\n" +
+				"   0 ~ 10\n" +
+				"   kind string false\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"}, {"grade", "number int", "true", ""}},
+				{nil, {"kind", "string", "false", ""}}},
+			[]string{"p.txt:9: line 9 (\"0 ~ 10\"), between the table at line 4"}},
+		{"text after the table at its indent that splits as no row is no rest",
+			width + "   Name Code Description\n" +
+				"   Ok 1 Success.\n" +
+				"Note:\n" +
+				"See the codes below.\n" +
+				"   the codes below are the business ones\n",
+			[][][]string{{{"Name", "Code", "Description"}, {"Ok", "1", "Success."}}},
+			nil},
 		{"an unknown type",
 			width + "   Code Type Required Description\n" +
 				"   level Level true The level.\n",
@@ -570,6 +623,19 @@ func TestTableCutByText(t *testing.T) {
 			"   Code                   Type               Required        Description\nerrorCode  ErrorCode                         true     The status.\ntokensLeft number int                        true     The balance.\n\nGenericModels.TokenExchangeResult\n\nThe outcome of one exchange.\n",
 			[][][]string{{{"Code", "Type", "Required", "Description"}, {"errorCode", "ErrorCode", "true", "The status."}, {"tokensLeft", "number int", "true", "The balance."}}},
 			[]string{"GenericModels.TokenExchangeResult", "The outcome of one exchange."}, nil},
+		{"a callout between two rows of a table printed tight, each cell at its column's start",
+			"   Name               Code Description\n   Ok                 1    The operation completed.\n   BuildingNotFound   140  The base has no such building.\n   RequirementsNotMet 141  The town hall level is too low.\n[!IMPORTANT]\nOperators may skip the cooldown.\n   NotEnoughResources 142  The player cannot pay.\n   QueueFull          143  Every builder is busy.\n",
+			[][][]string{{{"Name", "Code", "Description"}, {"Ok", "1", "The operation completed."}, {"BuildingNotFound", "140", "The base has no such building."}, {"RequirementsNotMet", "141", "The town hall level is too low."}}, {nil, {"NotEnoughResources", "142", "The player cannot pay."}, {"QueueFull", "143", "Every builder is busy."}}},
+			[]string{"[!IMPORTANT]", "Operators may skip the cooldown."}, nil},
+		{"a sentence under a table printed tight whose words start two of its columns",
+			"     Code      Type    Required                  Description\n   barrelId string     true     The barrel. (up to 10 characters)\n   months   number int true     Months the lot spends in the barrel.\n\nGenericModels.BarrelUse\n\n   One barrel a lot ages in.\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"}, {"barrelId", "string", "true", "The barrel. (up to 10 characters)"}, {"months", "number int", "true", "Months the lot spends in the barrel."}}},
+			[]string{"GenericModels.BarrelUse", "One barrel a lot ages in."}, nil},
+		{"the last row's rest at the margin, one column left of a table indented one column",
+			"HarvestFrame\n Name        Type Mandatory Description\n frameIndex Integer Y       Frame to take honey from, 0 ~ 9\n share       Double N       Share of the frame's honey taken, 0.1 ~ 1.0\n(default: 0.8)\nResponse Status Code\n",
+			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"frameIndex", "Integer", "Y", "Frame to take honey from, 0 ~ 9"}, {"share", "Double", "N", "Share of the frame's honey taken, 0.1 ~ 1.0 (default: 0.8)"}}},
+			[]string{"HarvestFrame", "Response Status Code"},
+			[]string{`p.txt:3: line 3: "frameIndex Integer Y" runs over the start of the column Type: read as Name "frameIndex", Type "Integer", Mandatory "Y", the only reading whose cells hold what their columns do`, `p.txt:4: line 4: "Double N" runs over the start of the column Mandatory: read as Type "Double", Mandatory "N", the only reading whose cells hold what their columns do`, "p.txt:5: line 5 starts at the margin, out of the columns of the table at line 2, after its last line, and starts as no sentence or title does: read as the rest of line 4, which a hard wrap cut (an editor or a mail client that wraps at a column)"}},
 	} {
 		tables, texts, warns, errs := read(c.page)
 		if !reflect.DeepEqual(tables, c.want) || !slices.Equal(texts, c.texts) || !slices.Equal(warns, c.warns) || errs != nil {
@@ -988,6 +1054,48 @@ func TestElinksTables(t *testing.T) {
 				{"3", "purity", "Double", "Purity of the metal"},
 			},
 			nil},
+		{"a callout between two rows whose cells sit in the middle of them: the rows after it the table's rest",
+			"       Name             Required                      Description\n" +
+				"                                          A token used to authenticate the\n" +
+				"                                          user. It is issued after successful\n" +
+				"                                          login from the client type\n" +
+				"   Auth-Token   true                      authenticate (e.g., loginByAccount,\n" +
+				"                                          loginWithCustomId, etc.) or when an\n" +
+				"                                          admin logs in via the GearN\n" +
+				"                                          Dashboard.\n" +
+				"   Secret-Key   true                      The SecretKey in SecretInfo with\n" +
+				"                                          role must is Player.\n" +
+				"[!IMPORTANT]\n" +
+				"Operators may skip the cooldown.\n" +
+				"                Optional if the gameId in\n" +
+				"                the SecretInfo use in\n" +
+				"                headers Secret-Key has\n" +
+				"   Game-Id      assign a valid value, if\n" +
+				"                not, let unique\n" +
+				"                identifier of the game\n" +
+				"                this request is\n" +
+				"                targeting.\n" +
+				"   Content-Type true                      application/json\n",
+			[][]string{
+				{"2", "Auth-Token", "true", "A token used to authenticate the user. It is issued after successful login from the client type authenticate (e.g., loginByAccount, loginWithCustomId, etc.) or when an admin logs in via the GearN Dashboard."},
+				{"9", "Secret-Key", "true", "The SecretKey in SecretInfo with role must is Player."},
+				{"13", "Game-Id", "Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value, if not, let unique identifier of the game this request is targeting.", ""},
+				{"21", "Content-Type", "true", "application/json"},
+			},
+			nil},
+		{"a callout between a row and the next, whose first line runs over a column, the columns told past it",
+			"         Code              Type                     Description\n" +
+				"   code              string            The parameterCode invalid.\n" +
+				"[!IMPORTANT]\n" +
+				"Operators may skip the cooldown.\n" +
+				"                                       The invalid member type of this\n" +
+				"   invalidMemberType InvalidMemberType parameterCode. See\n" +
+				"                                       [54]InvalidMemberType\n",
+			[][]string{
+				{"2", "code", "string", "The parameterCode invalid."},
+				{"5", "invalidMemberType", "InvalidMemberType", "The invalid member type of this parameterCode. See [54]InvalidMemberType"},
+			},
+			[]string{`p.txt:6: line 6: "invalidMemberType InvalidMemberType" runs over the start of the column Type`}},
 	} {
 		rows, warns, errs := rowLines(c.page)
 		if !reflect.DeepEqual(rows, c.want) {

@@ -33,17 +33,23 @@ const (
 // follow that table (cut), as that table's rest laid out apart: it
 // returns a header of the run's own columns, named as the
 // table's, with, for each of its columns, the index of the table's
-// column it is.
-func apartHeader(lines []string, i int, last *header, cut bool) (header, []int, bool) {
-	if i == 0 || !cut && strings.TrimSpace(lines[i-1]) != "" {
-		return header{}, nil, false
+// column it is, and the index of the line after the run. The columns are
+// told by the run's lines but those that start left of the table's
+// first column (a line of text, a callout or the rest of a line a hard
+// wrap cut, among the rows), which the reading of the rows tells.
+func apartHeader(lines []string, i int, last *header, cut bool) (header, []int, int, bool) {
+	if i == 0 || !cut && strings.TrimSpace(lines[i-1]) != "" || indentOf(lines[i]) < last.starts[0]-last.slack() {
+		return header{}, nil, i, false
 	}
 	var run []int
-	for j := i; j < len(lines) && strings.TrimSpace(lines[j]) != "" && len(run) <= maxMiddleLines; j++ {
-		run = append(run, j)
+	j := i
+	for ; j < len(lines) && strings.TrimSpace(lines[j]) != "" && len(run) <= maxMiddleLines; j++ {
+		if indentOf(lines[j]) >= last.starts[0]-last.slack() {
+			run = append(run, j)
+		}
 	}
 	if len(run) < minApartLines || len(run) > maxMiddleLines {
-		return header{}, nil, false
+		return header{}, nil, i, false
 	}
 	l := layoutOf(lines, run)
 	first, width := -1, 0
@@ -54,7 +60,7 @@ func apartHeader(lines []string, i int, last *header, cut bool) (header, []int, 
 		width = max(width, ws[len(ws)-1].end)
 	}
 	if abs(first-last.starts[0]) > last.slack() {
-		return header{}, nil, false
+		return header{}, nil, i, false
 	}
 	starts := []int{first}
 	for p := first + 1; p < width; p++ {
@@ -70,7 +76,7 @@ func apartHeader(lines []string, i int, last *header, cut bool) (header, []int, 
 	}
 	cols := apartColumns(last, len(starts))
 	if cols == nil || sameStarts(starts, last.starts) {
-		return header{}, nil, false
+		return header{}, nil, i, false
 	}
 	h := header{line: last.line, end: i, starts: starts, gap: 1, cells: make([]string, len(starts)), held: make([]int, len(starts))}
 	for k, c := range cols {
@@ -89,11 +95,11 @@ func apartHeader(lines []string, i int, last *header, cut bool) (header, []int, 
 			}
 		}
 		if !pages.IsNameCell(cell) || len(ws) < 2 {
-			return header{}, nil, false
+			return header{}, nil, i, false
 		}
 		names++
 	}
-	return h, cols, names >= minApartStarts
+	return h, cols, j, names >= minApartStarts
 }
 
 // proseLast reports whether the last column of the table whose header
@@ -146,14 +152,21 @@ func sameStarts(a, b []int) bool {
 // apart, of the table whose header is last (apartHeader), right under it
 // or after lines of text (cut), and returns it
 // as a table of no header, its rows' cells in the table's columns, with
-// the index of the line after it; nil where the run is none.
+// the index of the line after it; nil where the run is none. A line of
+// the run that ends its rows before the run's end is refused.
 func (r reader) apartRest(last *header, i int, cut bool) (*pages.Table, int) {
-	h, cols, ok := apartHeader(r.sh.lines, i, last, cut)
+	h, cols, runEnd, ok := apartHeader(r.sh.lines, i, last, cut)
 	if !ok {
 		return nil, i
 	}
 	r.h = h
 	tb, end := r.table()
+	if end < runEnd {
+		// A line of the run out of its columns, no hard wrap's rest
+		// (reader.group reads one), ended the rows: the lines after it
+		// would be text, and which lines are whose row cannot be told.
+		r.src.Report.Fail(pages.At(r.src.Name, end+1), "line %d cuts the rest of the table at line %d that lines %d-%d lay out apart in columns of their own: it sits in none of them (a line of text, a callout), and which lines are whose row cannot be told; set the line apart from the table with a blank line", end+1, last.line+1, i+1, runEnd)
+	}
 	for _, row := range tb.Rows {
 		cells := make([]string, len(last.starts))
 		for k, c := range row.Cells {

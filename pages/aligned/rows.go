@@ -104,7 +104,46 @@ func (r *reader) table() (*pages.Table, int) {
 	tb := &pages.Table{Line: r.h.line + 1, Header: r.h.cells}
 	tb.Cols, _ = pages.ColumnsOf(r.h.cells)
 	r.cells(tb)
+	r.lone()
 	return tb, last + 1
+}
+
+// lone warns of each row of one line that holds its first cell alone,
+// in a table of three columns or more whose every other row, two at
+// least, has text in its last column: a word of a line that a hard wrap
+// cut ("missing", the rest of a description, at the margin under the
+// first column), or a row that lost its cells, read as a row of its own.
+func (r *reader) lone() {
+	last := len(r.h.starts) - 1
+	if last < 2 || len(r.rows) < 3 {
+		return
+	}
+	alone := func(row *rowText) bool {
+		if len(row.lines) != 1 || len(row.cells[0]) == 0 {
+			return false
+		}
+		for _, fs := range row.cells[1:] {
+			if len(fs) > 0 {
+				return false
+			}
+		}
+		return true
+	}
+	var lone []*rowText
+	for _, row := range r.rows {
+		switch {
+		case alone(row):
+			lone = append(lone, row)
+		case len(row.cells[last]) == 0:
+			return
+		}
+	}
+	if len(lone) == 0 || len(r.rows)-len(lone) < 2 {
+		return
+	}
+	for _, row := range lone {
+		r.src.Report.Warn(pages.At(r.src.Name, row.first+1), "line %d holds a cell under %s alone (%q), where every other row of the table at line %d fills %s: the rest of a line a hard wrap cut, or a row that lost its cells, read as a row of its own", row.first+1, r.h.cells[0], textOf(row.cells[0]), r.h.line+1, r.h.cells[last])
+	}
 }
 
 // line is a line of a table, cut into its cells' parts.
@@ -196,9 +235,11 @@ func (r *reader) wrapRest(j int, cs []chunk) bool {
 
 // atMargin reports whether a line that sits out of the table's columns
 // starts where a wrap starts a line's rest: left of the first column, or
-// at the page's margin where the table's first column starts there too.
+// at the page's margin, where the table's first column starts too or
+// within a print's slack of it (a table indented one column: the rest
+// of its last row, "(default: 0.8)", at the margin).
 func (r *reader) atMargin(cs []chunk) bool {
-	return cs[0].start < r.h.starts[0]-r.h.slack() || r.h.starts[0] == 0 && cs[0].start == 0
+	return cs[0].start < r.h.starts[0]-r.h.slack() || cs[0].start == 0
 }
 
 // lastRest reports whether line j, whose text sits out of the table's
@@ -245,9 +286,16 @@ func (r *reader) take(g []line, last int) bool {
 		}
 	}
 	for _, l := range g[:lead] {
-		if l.first {
-			return false
+		if !l.first {
+			continue
 		}
+		if len(r.rows) == 0 && starts > 0 {
+			// Right under the header, a line under the first column
+			// that starts no row, before the first that does: the rest
+			// of a line a hard wrap cut, or a row that lost its cells.
+			r.src.Report.Fail(pages.At(r.src.Name, l.line+1), "line %d, under the header of the table at line %d, has text under %s (%q) but starts no row, and a row starts below it at line %d: the rest of a line a hard wrap cut, or a row that lost its cells; which lines are whose row cannot be told; write the table's rows with each cell in its column", l.line+1, r.h.line+1, r.h.cells[0], pages.Clip(textOfChunks(l.chunks)), g[lead].line+1)
+		}
+		return false
 	}
 	if r.seen != nil {
 		before := len(r.rows)
@@ -384,6 +432,15 @@ func (r *reader) continues(cur *rowText, l line, grouped bool) bool {
 func closes(above, text string) bool {
 	open := strings.Count(above, "(") - strings.Count(above, ")")
 	return open > 0 && strings.Count(text, ")") > strings.Count(text, "(")
+}
+
+// textOfChunks is the text of a line's parts, joined by spaces.
+func textOfChunks(cs []chunk) string {
+	var parts []string
+	for _, c := range cs {
+		parts = append(parts, c.text)
+	}
+	return strings.Join(parts, " ")
 }
 
 // textOf is the text of a cell's parts, joined by spaces.

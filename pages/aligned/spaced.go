@@ -79,13 +79,69 @@ func spacedHeader(line string) []string {
 // indent is the header's, or its first row's where that is less: a
 // browser centres a header's cells over their columns.
 func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages.Table, int) {
-	cols, _ := pages.ColumnsOf(head)
-	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
+	indent := spacedIndent(lines, i)
+	tb, end := spacedRows(src, lines, head, i, i+1, indent)
+	if len(tb.Rows) > 0 {
+		src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d has its cells one space apart, its rows wrapped, as a text browser prints a table too wide for it: read by what each cell holds (a name, a type, a requiredness, a code), a row at each line that starts one", i+1)
+	}
+	if end == i+1 {
+		unreadRows(src, lines, head, i)
+	}
+	return tb, end
+}
+
+// spacedIndent is the indent of the rows of the table whose header, its
+// cells one space apart, is line i: the header's, or its first row's
+// where that is less.
+func spacedIndent(lines []string, i int) int {
 	indent := indentOf(lines[i])
 	if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && indentOf(lines[i+1]) < indent {
 		indent = indentOf(lines[i+1]) // a header centred over its columns
 	}
-	end := i + 1
+	return indent
+}
+
+// spacedCutRest is the table whose header, head, is line h of the page's
+// lines, its rows indented by indent, where a line at that indent from
+// line i on, a few lines of text after the table's end, splits as a row
+// of it (a callout, a note or a line of text cut the table): its rest,
+// read as its rows are, with no header of its own (pages.Read tells it
+// the table's rest), and the index of the line after it; nil where line
+// i is no such row. after is the number of lines between the table and
+// line i: one of them that begins as the rest of a cell does (a bound, a
+// default, a word in lower case: pages.StartsMidSentence) is refused at
+// its line, as a text browser prints a cell's paragraphs on lines of
+// their own, and whose cell it is cannot be told.
+func spacedCutRest(src pages.Source, lines []string, head []string, h, indent, after, i int) (*pages.Table, int) {
+	cols, _ := pages.ColumnsOf(head)
+	if indentOf(lines[i]) != indent {
+		return nil, i
+	}
+	if cells, strong, _ := (cellSplitter{words: src.Words, cols: cols}).cells(lines[i]); cells == nil || !strong {
+		return nil, i
+	}
+	for k := max(h+1, i-after); k < i; k++ {
+		if t := strings.TrimSpace(lines[k]); t != "" && pages.StartsMidSentence(t) {
+			src.Report.Fail(pages.At(src.Name, k+1), "line %d (%q), between the table at line %d, whose cells are one space apart as a text browser prints them, and the row of it at line %d, begins as the rest of a cell does (a bound, a default, a word in lower case or a number): such a browser prints a cell's paragraphs on lines of their own, and whose cell it is cannot be told. Write the page's table with its cells set apart (two spaces or a tab between them)", k+1, pages.Clip(t), h+1, i+1)
+			break
+		}
+	}
+	tb, end := spacedRows(src, lines, head, h, i, indent)
+	if len(tb.Rows) == 0 {
+		return nil, i
+	}
+	src.Report.Warn(pages.At(src.Name, i+1), "line %d, a few lines of text after the table at line %d, splits as a row of it, its cells one space apart at its indent: read as the rest of that table, the lines between them as text", i+1, h+1)
+	tb.Line, tb.Header, tb.Cols = i+1, nil, nil
+	return tb, end
+}
+
+// spacedRows reads the rows of the table whose header, head, is line i,
+// from line from on, at indent: the table, with the index of the line
+// after it.
+func spacedRows(src pages.Source, lines []string, head []string, i, from, indent int) (*pages.Table, int) {
+	cols, _ := pages.ColumnsOf(head)
+	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
+	end := from
 	for end < len(lines) && strings.TrimSpace(lines[end]) != "" && (indentOf(lines[end]) == indent || marginRest(lines, end, indent)) && spacedHeader(lines[end]) == nil {
 		end++
 	}
@@ -99,7 +155,7 @@ func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages
 	// with an empty cell before a description in lower case, under a
 	// line short of the width: no wrap.
 	var emptied []int
-	for j := i + 1; j < end; j++ {
+	for j := from; j < end; j++ {
 		cells, strong, why := split.cells(lines[j])
 		if cells != nil && lower >= 0 && isLowerStart(cells[0]) != (lower == 1) {
 			cells, why = nil, fmt.Sprintf("its name %s is in the other case than the names of the rows above", cells[0])
@@ -152,12 +208,6 @@ func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages
 			row.Lost = []pages.Column{pages.ColRequired}
 		}
 		tb.Rows = append(tb.Rows, row)
-	}
-	if len(tb.Rows) > 0 {
-		src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d has its cells one space apart, its rows wrapped, as a text browser prints a table too wide for it: read by what each cell holds (a name, a type, a requiredness, a code), a row at each line that starts one", i+1)
-	}
-	if end == i+1 {
-		unreadRows(src, lines, head, i)
 	}
 	return tb, end
 }

@@ -92,6 +92,15 @@ func TestCodeTables(t *testing.T) {
 				"   404 Not Found No such sea\n",
 			[]row{{5, []string{"200", "", "Normal Response Normal"}}},
 			[]string{"Note: the codes below are new.", "404 Not Found No such sea"}, "p.txt:7: line 7 begins with a code as a row of the table at line 4 does, but line 6"},
+		{"a callout between two rows: the row after it refused",
+			"   Http response code detail_code msg Description",
+			"   490 -89001 Hull damaged The submarine must be repaired\n" +
+				"⚠️ Warning\n" +
+				"Operators may skip the cooldown.\n" +
+				"   491 -89002 Too deep The wreck is too deep\n",
+			[]row{{5, []string{"490", "-89001", "", "Hull damaged The submarine must be repaired"}}},
+			[]string{"⚠️ Warning", "Operators may skip the cooldown.", "491 -89002 Too deep The wreck is too deep"},
+			"p.txt:8: line 8 begins with a code as a row of the table at line 4 does, a few lines of text after its last row"},
 	} {
 		rep := &pages.Reporter{}
 		var got []row

@@ -58,6 +58,11 @@ func (Style) Read(src pages.Source) []pages.Block {
 		blanked = slices.Clone(blanked)
 	}
 	for _, s := range stops {
+		if s.rest >= 0 {
+			src.Report.Warn(pages.At(src.Name, s.line+1), "line %d starts at the margin, out of the columns of the table at line %d, right under its last line, and begins as the rest of a cell does: read as the rest of that line's last cell, which a hard wrap cut (an editor or a mail client that wraps at a column)", s.line+1, s.header+1)
+			blanked[s.line] = strings.Repeat(" ", s.rest) + strings.TrimSpace(blanked[s.line])
+			continue
+		}
 		if s.cut {
 			src.Report.Warn(pages.At(src.Name, s.line+1), "line %d cuts the table at line %d, whose rows go on after it: read as text, and the rows around it as the table's", s.line+1, s.header+1)
 		}

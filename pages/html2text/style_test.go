@@ -1,6 +1,7 @@
 package html2text
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -118,7 +119,8 @@ func TestRead(t *testing.T) {
 // of prose from the margin that breaks a gutter of its columns, and not
 // before a row whose first cell is a code with its note, nor under a
 // header cell of many words; such a line that the table's rows follow
-// cuts it.
+// cuts it, and one that begins as a cell's rest, the last of its run,
+// is the rest of the table's last line (rest: its last column's start).
 func TestTableStops(t *testing.T) {
 	for _, c := range []struct {
 		name string
@@ -128,13 +130,24 @@ func TestTableStops(t *testing.T) {
 		{"chrome after the table",
 			"Http response code detail_code msg            Description\n" +
 				"497                -75001      Hive empty     The hive was harvested\n" +
-				"LikeBe the first to like this\n", []stop{{line: 2}}},
+				"LikeBe the first to like this\n", []stop{{line: 2, rest: -1}}},
 		{"a line of text between two rows, then chrome",
 			"Http response code detail_code msg            Description\n" +
 				"497                -75001      Hive empty     The hive was harvested today\n" +
 				"Values are checked by the server before the call runs.\n" +
 				"498                -75002      Bees agitated  The bees are agitated\n" +
-				"LikeBe the first to like this\n", []stop{{line: 2, cut: true}, {line: 4}}},
+				"LikeBe the first to like this\n", []stop{{line: 2, cut: true, rest: -1}, {line: 4, rest: -1}}},
+		{"the rest of the last row, a hard wrap's, then a heading",
+			"Code        Type       Required Description\n" +
+				"itemId      string     true     The catalog identifier of the item.\n" +
+				"quantity    number int          How many to buy. (from 1 to 99)\n" +
+				"(Default: 1)\n" +
+				"\n", []stop{{line: 3, rest: 32}}},
+		{"a line of prose in lower case after the table, then more",
+			"Code        Type       Required Description\n" +
+				"quantity    number int          How many to buy. (from 1 to 99)\n" +
+				"then the page goes on with prose\n" +
+				"over two lines.\n", []stop{{line: 2, rest: -1}}},
 		{"a code with its note",
 			"Status Code         Status Code Description Status Code Detailed Description\n" +
 				"200                 Normal Response         Normal\n" +
@@ -147,6 +160,71 @@ func TestTableStops(t *testing.T) {
 	} {
 		if got := tableStops(pages.Lines([]byte(c.page)), 0); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: stops %+v, want %+v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestHardWrapRests reads what a hard wrap leaves of a table's line at
+// the margin: the rest of the last row, a bound or a default, as that
+// row's last cell's rest, warned of; a word under the first column among
+// the rows, read as a row of its own, warned of too.
+func TestHardWrapRests(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []block
+		warns      []string
+	}{
+		{"the last row's default at the margin, a heading under it",
+			"Code        Type       Required Description\n" +
+				"itemId      string     true     The catalog identifier of the item.\n" +
+				"quantity    number int          How many to buy. (from 1 to 99)\n" +
+				"(Default: 1)\n" +
+				"***** #Server *****\n",
+			[]block{{Line: 1, Cells: [][]string{{"Code", "Type", "Required", "Description"},
+				{"##", "itemId", "string", "true", "The catalog identifier of the item."},
+				{"###", "quantity", "number int", "", "How many to buy. (from 1 to 99) (Default: 1)"}}},
+				{Line: 5, Text: "Server"}},
+			[]string{"p.txt:4: line 4 starts at the margin, out of the columns of the table at line 1, right under its last line, and begins as the rest of a cell does: read as the rest of that line's last cell"}},
+		{"a description's word at the margin under the first column",
+			"Status Code         Status Code Description Status Code Detailed Description\n" +
+				"200                 Normal Response         Normal\n" +
+				"                                            Unparsable request data,\n" +
+				"missing\n" +
+				"400                 Bad Request             mandatory parameters\n" +
+				"401                 Unauthenticated         Authentication failed\n" +
+				"500                 Internal Server Error   Internal server system error\n",
+			[]block{{Line: 1, Cells: [][]string{{"Status Code", "Status Code Description", "Status Code Detailed Description"},
+				{"##", "200", "Normal Response", "Normal Unparsable request data,"},
+				{"####", "missing", "", ""},
+				{"#####", "400", "Bad Request", "mandatory parameters"},
+				{"######", "401", "Unauthenticated", "Authentication failed"},
+				{"#######", "500", "Internal Server Error", "Internal server system error"}}}},
+			[]string{"p.txt:4: line 4 holds a cell under Status Code alone (\"missing\"), where every other row of the table at line 1 fills Status Code Detailed Description"}},
+	} {
+		rep := &pages.Reporter{}
+		var got []block
+		for _, b := range (Style{}).Read(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}) {
+			if b.Table == nil {
+				got = append(got, block{Line: b.Line, Text: b.Text})
+				continue
+			}
+			cells := [][]string{b.Table.Header}
+			for _, r := range b.Table.Rows {
+				cells = append(cells, append([]string{strings.Repeat("#", r.Line)}, r.Cells...))
+			}
+			got = append(got, block{Line: b.Line, Cells: cells})
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: blocks\n got %q\nwant %q", c.name, got, c.want)
+		}
+		ws, es := rep.Sorted([]string{"p.txt"}, false)
+		if len(es) > 0 {
+			t.Errorf("%s: errors %q", c.name, es)
+		}
+		for _, part := range c.warns {
+			if !strings.Contains(fmt.Sprint(ws), part) {
+				t.Errorf("%s: warnings %q, want one with %q", c.name, ws, part)
+			}
 		}
 	}
 }

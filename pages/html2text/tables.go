@@ -45,10 +45,13 @@ func wordsOf(line string) []word {
 
 // stop is a line, by index, that ends a table with no blank line before
 // it, or cuts it (a line of text between two of its rows: an edit, a
-// scrape), and the table's header line.
+// scrape), and the table's header line. rest, where the line is the rest
+// of the table's last line that a hard wrap cut (lastRest), is the
+// display column the table's last column starts at; else -1.
 type stop struct {
 	line, header int
 	cut          bool
+	rest         int
 }
 
 // tableEnds returns the lines that end a table of the page with no blank
@@ -100,9 +103,9 @@ func tableStops(lines []string, h int) []stop {
 		}
 		if j > first && !aligned.HeaderLine(lines[j]) && outOfTable(ws, head, alive, real, broken) {
 			if !resumed(lines, j, head, alive, real) {
-				return append(stops, stop{line: j, header: h})
+				return append(stops, stop{line: j, header: h, rest: lastRest(lines, j, head, alive, real)})
 			}
-			stops = append(stops, stop{line: j, header: h, cut: true})
+			stops = append(stops, stop{line: j, header: h, cut: true, rest: -1})
 			continue
 		}
 		for k := range alive {
@@ -167,4 +170,29 @@ func resumed(lines []string, j int, head []word, alive, real []bool) bool {
 		}
 	}
 	return false
+}
+
+// lastRest returns, where line j, which ends the table whose header words
+// are head, is the rest of the table's last line that a hard wrap cut,
+// the display column the table's last column starts at; else -1. Such a
+// line starts at the margin as the rest of a cell does, with a bound or
+// a default in parentheses or a word in lower case
+// (pages.StartsMidSentence: "(Default: 1)"), right under a line with
+// text in the last column, and is the last of its run: a blank line, a
+// heading html2text frames (blank here) or the page's end follows it.
+func lastRest(lines []string, j int, head []word, alive, real []bool) int {
+	last := -1
+	for k := 1; k < len(head); k++ {
+		if alive[k] && real[k] {
+			last = head[k].start
+		}
+	}
+	if last < 0 || !pages.StartsMidSentence(lines[j]) || j+1 < len(lines) && strings.TrimSpace(lines[j+1]) != "" {
+		return -1
+	}
+	above := wordsOf(lines[j-1])
+	if len(above) == 0 || above[len(above)-1].start < last {
+		return -1
+	}
+	return last
 }
