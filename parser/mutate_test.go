@@ -19,6 +19,7 @@ import (
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/adoc"
 	"github.com/docs2go/docs2go/pages/mediawiki"
+	"github.com/docs2go/docs2go/pages/readme"
 	"github.com/docs2go/docs2go/pages/sheet"
 	"github.com/docs2go/docs2go/parser"
 	"github.com/docs2go/docs2go/schema"
@@ -2493,7 +2494,7 @@ func callout(header bool) func(p *scrapedPage, lines []string, at int) ([]string
 	}
 }
 
-var everyStyle = map[string]bool{"callout between a table's rows, in any style": true, "callout between a table's rows, the header repeated, in any style": true, "table cut by a line of text, in any style": true, "cells quoted that need not be": true, "request line cut inside its version": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "blank line among a dashed table's rows": true}
+var everyStyle = map[string]bool{"callout between a table's rows, in any style": true, "callout between a table's rows, the header repeated, in any style": true, "table cut by a line of text, in any style": true, "cells quoted that need not be": true, "request line cut inside its version": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "blank line among a dashed table's rows": true, "ReadMe block's closing line lost": true, "ReadMe JSON member's comma lost": true, "ReadMe table's cells written a column at a time": true}
 
 // What a spreadsheet other than the one the page went through writes: a
 // cell in quotes that holds no separator, quote or line break
@@ -2730,6 +2731,112 @@ var textileDefects = []defect{
 		lines = slices.Clone(lines)
 		lines[at] = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(lines[at], " \t\r"), "|"), " \t")
 		return lines, at
+	}},
+}
+
+// The damage an edit of a page of ReadMe's legacy Markdown does to its
+// blocks, where the page is kept as text (a docs sync's files, the body
+// an API call takes): a block's closing line "[/block]" deleted; a comma
+// between two members of a block's JSON deleted, which is malformed
+// JSON; the cells of a parameters block written a column at a time, as
+// a porter who types a table's columns one after the other leaves them
+// (the page shows the same table).
+func init() {
+	defects = append(defects, readmeDefects...)
+}
+
+// readmeLines are the lines of a page of ReadMe's legacy Markdown that
+// match is true of, trimmed.
+func readmeLines(p *scrapedPage, match func(l string) bool) []int {
+	if p.style != (readme.Style{}).String() {
+		return nil
+	}
+	var out []int
+	for i, l := range p.lines {
+		if match(strings.TrimSpace(l)) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// readmeCellRe matches a line of a parameters block's data that is one
+// cell, "3-1": "Integer", with its key's row and column, and its value.
+var readmeCellRe = regexp.MustCompile(`^(\s*)"(h|\d+)-(\d+)":\s*("(?:[^"\\]|\\.)*")\s*,?\s*$`)
+
+// readmeData is the index of the first and after the last line of the
+// cells of the parameters block that line at opens, when its data is
+// written a cell a line; ok is false for any other block.
+func readmeData(lines []string, at int) (from, to int, ok bool) {
+	if strings.TrimSpace(lines[at]) != "[block:parameters]" {
+		return 0, 0, false
+	}
+	for from = at + 1; from < len(lines) && !strings.HasPrefix(strings.TrimSpace(lines[from]), `"data": {`); from++ {
+		if strings.TrimSpace(lines[from]) == "[/block]" {
+			return 0, 0, false
+		}
+	}
+	from++
+	for to = from; to < len(lines) && readmeCellRe.MatchString(lines[to]); to++ {
+	}
+	return from, to, to > from+1 && to < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[to]), "}")
+}
+
+var readmeDefects = []defect{
+	{"ReadMe block's closing line lost", func(p *scrapedPage) []int {
+		return readmeLines(p, func(l string) bool { return l == "[/block]" })
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return slices.Delete(slices.Clone(lines), at, at+1), at
+	}},
+	{"ReadMe JSON member's comma lost", func(p *scrapedPage) []int {
+		return readmeLines(p, func(l string) bool { return strings.HasPrefix(l, `"`) && strings.HasSuffix(l, `",`) })
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = slices.Clone(lines)
+		lines[at] = strings.TrimSuffix(strings.TrimRight(lines[at], " \t\r"), ",")
+		return lines, at
+	}},
+	{"ReadMe table's cells written a column at a time", func(p *scrapedPage) []int {
+		var out []int
+		for _, i := range readmeLines(p, func(l string) bool { return l == "[block:parameters]" }) {
+			if _, _, ok := readmeData(p.lines, i); ok {
+				out = append(out, i)
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		from, to, _ := readmeData(lines, at)
+		type cell struct {
+			row, col int
+			indent   string
+			line     string
+		}
+		var cells []cell
+		for _, l := range lines[from:to] {
+			m := readmeCellRe.FindStringSubmatch(l)
+			row := -1
+			if m[2] != "h" {
+				row, _ = strconv.Atoi(m[2])
+			}
+			col, _ := strconv.Atoi(m[3])
+			cells = append(cells, cell{row, col, m[1], m[1] + `"` + m[2] + "-" + m[3] + `": ` + m[4]})
+		}
+		slices.SortStableFunc(cells, func(a, b cell) int {
+			switch {
+			case (a.row < 0) != (b.row < 0):
+				return a.row - b.row // the header's cells first
+			case a.col != b.col:
+				return a.col - b.col
+			}
+			return a.row - b.row
+		})
+		lines = slices.Clone(lines)
+		for k, c := range cells {
+			lines[from+k] = c.line
+			if k < len(cells)-1 {
+				lines[from+k] += ","
+			}
+		}
+		return lines, from
 	}},
 }
 

@@ -1,6 +1,6 @@
 // Package parser reads scraped API documentation pages into a
 // schema.API. It detects each page's style (HTML, a spreadsheet's rows,
-// AsciiDoc, MediaWiki wikitext, Textile, Confluence wiki markup, DokuWiki
+// AsciiDoc, MediaWiki wikitext, Textile, ReadMe's legacy Markdown, Confluence wiki markup, DokuWiki
 // markup, Org mode, Markdown, pipe-separated text, one cell per line,
 // flattened text or columns aligned with spaces) among the styles of
 // pages/, reads the page into blocks, and hands the blocks to the reader
@@ -42,6 +42,7 @@ import (
 	"github.com/docs2go/docs2go/pages/mediawiki"
 	"github.com/docs2go/docs2go/pages/org"
 	"github.com/docs2go/docs2go/pages/pipes"
+	"github.com/docs2go/docs2go/pages/readme"
 	"github.com/docs2go/docs2go/pages/sheet"
 	"github.com/docs2go/docs2go/pages/textile"
 	"github.com/docs2go/docs2go/pages/wiki"
@@ -98,7 +99,7 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []pages.Style{html.Style{}, sheet.Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, wiki.Style{}, dokuwiki.Style{}, org.Style{}, markdown.Style{}, firefox.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, html2text.Style{}, aligned.Style{}}
+var styles = []pages.Style{readme.Style{}, html.Style{}, sheet.Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, wiki.Style{}, dokuwiki.Style{}, org.Style{}, markdown.Style{}, firefox.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, html2text.Style{}, aligned.Style{}}
 
 // protocols are the protocols, in the order that breaks a tie of the
 // weights of their marks on a page (protocolOf) and names them in
