@@ -110,8 +110,9 @@ func Undecorated(t string) string {
 }
 
 // headingLabelRe matches a bracketed identifier at the end of a
-// heading: " [request-body]", " [genericmodels-avalanchebulletin]".
-var headingLabelRe = regexp.MustCompile(`\s+\[([\w.:-]+)\]$`)
+// heading: " [request-body]", " [genericmodels-avalanchebulletin]", in
+// any script (" [요청-헤더-request-headers]").
+var headingLabelRe = regexp.MustCompile(`\s+\[([\p{L}\p{N}_.:-]+)\]$`)
 
 // labelOf returns a title without the identifier MultiMarkdown writes
 // after it in brackets, and whether it had one: an identifier whose

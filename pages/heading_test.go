@@ -36,6 +36,7 @@ func TestUndecorated(t *testing.T) {
 		{"HTTP [http-2]", "HTTP"},
 		{"GenericModels.AvalancheBulletin [genericmodels-avalanchebulletin]", "GenericModels.AvalancheBulletin"},
 		{"Client <a href=\"#client\" class=\"header-anchor\"></a> [client]", "Client"},
+		{"요청 헤더 (Request Headers) [요청-헤더-request-headers]", "요청 헤더 (Request Headers)"},
 		{"Items [array]", "Items [array]"},
 		{"[client]", "[client]"},
 		{"¶", "¶"},
@@ -53,6 +54,9 @@ func TestUndecorated(t *testing.T) {
 	}
 	if got := StripHeading("### 5.1 ReturnCode [#](#returncode)"); got != "ReturnCode" {
 		t.Errorf("StripHeading of a decorated numbered heading = %q, want ReturnCode", got)
+	}
+	if got := StripHeading("### **Request Headers** [request-headers]"); got != "Request Headers" {
+		t.Errorf("StripHeading of a bold heading with its MultiMarkdown label = %q, want Request Headers", got)
 	}
 }
 
