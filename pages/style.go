@@ -188,6 +188,7 @@ func Read(st Style, src Source) []Block {
 			continue
 		}
 		t.unwrapCells()
+		t.dropBlankRows()
 		// headless is set for a table under a header row of empty
 		// cells, which names no column, whose first row names none
 		// either: that row is the header where it names the columns,
@@ -274,6 +275,7 @@ func Read(st Style, src Source) []Block {
 		if len(t.Header) == 0 {
 			continue // no cells at all: no table
 		}
+		t.dropBlankRows() // again, without the cells that numbered them
 		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
 		t.codesOfValues()
 		out = append(out, b)
@@ -598,6 +600,16 @@ func (t *Table) unwrapCells() {
 			r.Cells[i] = CellText(c)
 		}
 	}
+}
+
+// dropBlankRows drops the rows whose every cell is blank: empty, or
+// spaces, no-break spaces and zero-width characters alone, as an editor
+// leaves a trailing row of "&nbsp;" cells. Such a row documents nothing,
+// in any style.
+func (t *Table) dropBlankRows() {
+	t.Rows = slices.DeleteFunc(t.Rows, func(r *Row) bool {
+		return !slices.ContainsFunc(r.Cells, func(c string) bool { return strings.TrimSpace(Clean(c)) != "" })
+	})
 }
 
 // repeatsHeader reports whether a row's cells are the table's header

@@ -314,6 +314,9 @@ func definitionLists(t *testing.T, data []byte) []byte {
 			if strings.EqualFold(cell(0), header[0]) && strings.EqualFold(cell(len(header)-1), header[len(header)-1]) {
 				return // a header row printed again
 			}
+			if strings.TrimSpace(pages.Clean(tr.Text())) == "" {
+				return // a row of blank cells: a list has no entry for it
+			}
 			fmt.Fprintf(&b, "<dt><code>%s</code>", inner(name))
 			if typ >= 0 {
 				fmt.Fprintf(&b, " <em>%s</em>", inner(typ))

@@ -846,6 +846,14 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			i = end
 			continue
 		}
+		if labels, codes := codeHeader(sh.lines[i]); labels != nil {
+			// A header no reader of aligned columns took: a text
+			// browser's table of codes too wide for it.
+			tb, end := codeTable(src, sh.lines, labels, codes, i)
+			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			i = end
+			continue
+		}
 		if t == toolbar {
 			i++
 			continue

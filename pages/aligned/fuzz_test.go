@@ -9,7 +9,7 @@ import (
 
 // FuzzAligned parses pages of any content seeded with the pages whose
 // tables are columns aligned with spaces, or cells one space apart as a
-// text browser prints a table too wide for it.
+// text browser prints a table too wide for it, of fields or of codes.
 func FuzzAligned(f *testing.F) {
-	parsetest.Fuzz(f, aligned.Style{}, "../../testdata/facts/h08_*/*.txt", "../../testdata/facts/h16_*/*.txt", "../../testdata/facts/j07_*/*.txt", "../../testdata/facts/q11_*/*.txt")
+	parsetest.Fuzz(f, aligned.Style{}, "../../testdata/facts/h08_*/*.txt", "../../testdata/facts/h16_*/*.txt", "../../testdata/facts/j07_*/*.txt", "../../testdata/facts/q11_*/*.txt", "../../testdata/facts/u12_*/*.txt")
 }

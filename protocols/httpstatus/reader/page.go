@@ -364,10 +364,24 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 // or body, or of the response's body, that ends with text and no table
 // since its title, and of each line of the text: what the text lists (in
 // a form no page style reads as a table) is not read, and the text is
-// kept as a note.
+// kept as a note. Such a section, or one of the status or detail codes,
+// whose text holds a line that begins as a row of its table does
+// (read.FieldRowShaped, read.CodeRowShaped) is refused at that line: a
+// table no style read, whose facts would leave the schema.
 func (r *statusReader) warnTableless() {
 	if !r.titled || len(r.pending) == 0 || noneRe.MatchString(r.pending[0].Text) {
 		return
+	}
+	shaped, what := read.FieldRowShaped, "a name, then a type"
+	if r.sec == secStatuses || r.sec == secCodes {
+		shaped, what = read.CodeRowShaped, "a code, then text"
+	}
+	switch r.sec {
+	case secHeaders, secParams, secQuery, secBody, secResponse, secStatuses, secCodes:
+		if k := slices.IndexFunc(r.pending, func(l pages.Block) bool { return shaped(l.Text) }); k >= 0 {
+			l := r.pending[k]
+			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q) begins as a row of a table does (%s), in the %s at line %d, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), its header row over its rows", l.Line, pages.Clip(l.Text), what, r.sec, r.secLine)
+		}
 	}
 	switch r.sec {
 	case secHeaders, secParams, secQuery, secBody, secResponse:

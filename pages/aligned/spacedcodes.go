@@ -1,0 +1,207 @@
+package aligned
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// A text browser (lynx -dump) prints a table of codes too wide for its
+// width as it prints one of fields (spacedTable): its cells one space
+// apart, each row's text wrapped at the width onto lines indented as its
+// first. Its header names a code column first (or two: a status and a
+// detail code), then columns of text, whose labels run together
+// ("Status Code Status Code Description Status Code Detailed
+// Description", "Http response code detail_code msg Description"). A
+// row starts at a line that begins with its codes: a status code or a
+// range ("200", "4xx (custom status)") or a signed integer ("-89001"),
+// each with a note in parentheses or not; a line that does not is the
+// rest of the row above where the line before reaches the width the
+// page's text is wrapped at, and else ends the table (a line of the page
+// right under it). The text after the codes is one run, whose columns
+// cannot be told apart: it is read as the last column's, the others left
+// empty, with a warning. A row of two code columns that begins with one
+// code lost a cell of a code column to a cell spanning rows above it
+// (rowspan): it is read with one cell fewer, as a copy of the table
+// gives it, which the protocol's reader tells.
+
+// codeCellRe matches the code cell a row of a table of codes begins
+// with: a status code or a range of them, or a signed integer, with a
+// note in parentheses or not, and what follows it.
+var codeCellRe = regexp.MustCompile(`^((?:[1-5][0-9xX]{2}|[-+]?\d+)(?: \([^()]*\))?)(?: (.*))?$`)
+
+// maxCodeHeaderWords bounds the words of a header of a table of codes.
+const maxCodeHeaderWords = 12
+
+// codeHeader reads a line as the header of a table of codes whose cells
+// are one space apart, and returns its labels and how many of them, at
+// its start, name code columns (one or two); nil where the line is none.
+// The labels are cut before each word that is the line's first again
+// ("Status"), or, where the first recurs nowhere, after each word that
+// names a column ("code", "detail_code", "msg", "Description") but one
+// before the word "Code" ("Status Code"). The first label names a code
+// column and the last a description.
+func codeHeader(line string) ([]string, int) {
+	if !mayHead(line) {
+		return nil, 0
+	}
+	words := strings.Fields(line)
+	if len(words) < 2 || len(words) > maxCodeHeaderWords {
+		return nil, 0
+	}
+	var labels []string
+	repeat := anyRepeatsFirst(words)
+	start := 0
+	for k := 1; k <= len(words); k++ {
+		if k < len(words) && !(repeat && repeatsFirst(words, k)) && (repeat || !endsLabel(words, k-1)) {
+			continue
+		}
+		if !repeat && !endsLabel(words, k-1) {
+			return nil, 0 // words after the last label's end
+		}
+		labels = append(labels, strings.Join(words[start:k], " "))
+		start = k
+	}
+	if len(labels) < 2 || len(labels) > 5 || pages.HeaderColumn(labels[0]) != pages.ColCode || pages.HeaderColumn(labels[len(labels)-1]) != pages.ColDescription {
+		return nil, 0
+	}
+	codes := 1
+	if pages.HeaderColumn(labels[1]) == pages.ColCode {
+		codes = 2
+	}
+	if codes == len(labels) {
+		return nil, 0
+	}
+	return labels, codes
+}
+
+// repeatsFirst reports whether word k is the line's first word again.
+func repeatsFirst(words []string, k int) bool {
+	return strings.EqualFold(words[k], words[0])
+}
+
+// anyRepeatsFirst reports whether the line's first word recurs.
+func anyRepeatsFirst(words []string) bool {
+	for k := 1; k < len(words); k++ {
+		if repeatsFirst(words, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsLabel reports whether word k ends a header label: it names a
+// column, and the next word is not the word "Code" ("Status Code").
+func endsLabel(words []string, k int) bool {
+	if !pages.IsHeaderCell(words[k]) {
+		return false
+	}
+	return k+1 == len(words) || pages.ColumnOf(words[k+1]) != pages.ColCode
+}
+
+// codeTable reads the table of codes whose header, labels, is line i of
+// the page's lines, codes of its labels naming code columns; it returns
+// the table with the index of the line after it.
+func codeTable(src pages.Source, lines []string, labels []string, codes int, i int) (*pages.Table, int) {
+	cols, _ := pages.ColumnsOf(labels)
+	tb := &pages.Table{Line: i + 1, Header: labels, Cols: cols}
+	indent := indentOf(lines[i])
+	if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && indentOf(lines[i+1]) < indent {
+		indent = indentOf(lines[i+1]) // a header centred over its columns
+	}
+	end := i + 1
+	for end < len(lines) && strings.TrimSpace(lines[end]) != "" && (indentOf(lines[end]) == indent || marginRest(lines, end, indent)) && spacedHeader(lines[end]) == nil && !isCodeHeader(lines[end]) {
+		end++
+	}
+	width := wrapWidth(lines, indent)
+	var rows [][]int // the lines of each row: its first, and those its text wraps onto
+	j := i + 1
+	for ; j < end; j++ {
+		cells := codeCells(lines[j], codes)
+		starts := cells != nil
+		full := len(rows) > 0 && columns(lines[j-1])+1+columns(firstWordOf(lines[j])) > width
+		switch {
+		case starts && full && !startsCell(cells[len(cells)-1]):
+			src.Report.Fail(pages.At(src.Name, j+1), "line %d of the table at line %d, whose cells are one space apart as a text browser prints them, begins with a code and then text in lower case, right under a line that reaches the page's width: it may be a row or the rest of the row above, wrapped. Write the page's table with its cells set apart (two spaces or a tab between them)", j+1, i+1)
+			rows = append(rows, []int{j})
+		case starts:
+			rows = append(rows, []int{j})
+		case full:
+			rows[len(rows)-1] = append(rows[len(rows)-1], j)
+		case len(rows) == 0:
+			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), the first under the header at line %d whose cells are one space apart as a text browser prints them, begins with no code (a status code such as 200 or 4xx, or a signed integer) of the columns %s. Write the page's table with its cells set apart (two spaces or a tab between them)", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, strings.Join(labels, " | "))
+			return tb, end
+		}
+		if !starts && !full && len(rows) > 0 {
+			break
+		}
+	}
+	for k := j + 1; k < end; k++ {
+		if codeCells(lines[k], codes) != nil {
+			src.Report.Fail(pages.At(src.Name, k+1), "line %d begins with a code as a row of the table at line %d does, but line %d (%q) between them is no row of it and no rest of one: a line of text cut the table. Set the table apart from the text around it, with a blank line", k+1, i+1, j+1, pages.Clip(strings.TrimSpace(lines[j])))
+			break
+		}
+	}
+	for _, rl := range rows {
+		parts := make([]string, len(rl))
+		for k, l := range rl {
+			parts[k] = strings.TrimSpace(lines[l])
+		}
+		cells := codeCells(strings.Join(parts, " "), codes)
+		text := cells[len(cells)-1]
+		cells = cells[:len(cells)-1]
+		for range len(labels) - codes - 1 {
+			cells = append(cells, "")
+		}
+		tb.Rows = append(tb.Rows, &pages.Row{Line: rl[0] + 1, Raw: strings.Join(parts, "\n"), Cells: append(cells, text)})
+	}
+	if len(tb.Rows) > 0 {
+		how := ""
+		if len(labels)-codes > 1 {
+			how = fmt.Sprintf("; the text after its codes is read as its %s, the columns %s left empty: words one space apart do not tell where they end", labels[len(labels)-1], strings.Join(labels[codes:len(labels)-1], " | "))
+		}
+		src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d has its cells one space apart, its rows wrapped, as a text browser prints a table too wide for it: read a row at each line that begins with a code%s", i+1, how)
+	}
+	return tb, j
+}
+
+// startsCell reports whether the text after a row's codes begins as a
+// cell does: with a capital, a digit, a sign, a parenthesis or a quote,
+// or is empty. Text wrapped from the row above after a number ("500" over
+// "characters") goes on in lower case.
+func startsCell(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return text == "" || unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("-+(\"", r)
+}
+
+// isCodeHeader reports whether a line is the header of a table of codes
+// whose cells are one space apart.
+func isCodeHeader(line string) bool {
+	labels, _ := codeHeader(line)
+	return labels != nil
+}
+
+// codeCells splits a row of a table of codes into its code cells, codes
+// of them or, where the row lost one to a cell spanning rows above it,
+// one fewer, and the text after them as the last cell; nil where it does
+// not begin with a code.
+func codeCells(line string, codes int) []string {
+	rest := strings.TrimSpace(linkMarkRe.ReplaceAllString(line, ""))
+	var cells []string
+	for range codes {
+		m := codeCellRe.FindStringSubmatch(rest)
+		if m == nil {
+			break
+		}
+		cells = append(cells, m[1])
+		rest = m[2]
+	}
+	if cells == nil {
+		return nil
+	}
+	return append(cells, rest)
+}

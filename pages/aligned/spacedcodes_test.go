@@ -1,0 +1,121 @@
+package aligned
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// TestCodeHeader cuts the header of a text browser's table of codes,
+// its cells one space apart, into its labels: before each word that is
+// its first again, or after each word that names a column.
+func TestCodeHeader(t *testing.T) {
+	for _, c := range []struct {
+		line   string
+		labels []string
+		codes  int
+	}{
+		{"   Status Code Status Code Description Status Code Detailed Description", []string{"Status Code", "Status Code Description", "Status Code Detailed Description"}, 1},
+		{"   Http response code detail_code msg Description", []string{"Http response code", "detail_code", "msg", "Description"}, 2},
+		{"   Status Code Description", []string{"Status Code", "Description"}, 1},
+		{"   Code Message Description", []string{"Code", "Message", "Description"}, 1},
+		{"   Name Type Mandatory Description", nil, 0},        // a table of fields (spacedHeader)
+		{"   Status Code Status Code Detailed notes", nil, 0}, // the last label no description
+		{"   The status code tells the description", nil, 0},
+	} {
+		labels, codes := codeHeader(c.line)
+		if !reflect.DeepEqual(labels, c.labels) || codes != c.codes {
+			t.Errorf("codeHeader(%q) = %q, %d; want %q, %d", c.line, labels, codes, c.labels, c.codes)
+		}
+	}
+}
+
+// TestCodeTables reads tables of codes a text browser (lynx -dump)
+// prints with their cells one space apart and their rows wrapped at its
+// width: a row at each line that begins with its codes, the lines after
+// it that do not its rest where the line before reaches the width, a row
+// that lost its status cell to a cell spanning rows with one cell fewer;
+// a line that is neither row nor rest ends the table. A line that may be
+// a row or the rest of one, a first line that begins with no code and a
+// row after the line that ended the table are refused at their line.
+func TestCodeTables(t *testing.T) {
+	const width = "   The longest line of the page's text, which sets the width it wraps at here.\n   and goes on.\n\n"
+	type row struct {
+		line  int
+		cells []string
+	}
+	for _, c := range []struct {
+		name, header, rows string
+		want               []row
+		texts              []string
+		err                string
+	}{
+		{"status codes, a row wrapped, a range with its note",
+			"   Status Code Status Code Description Status Code Detailed Description",
+			"   200 Normal Response Normal\n" +
+				"   400 Bad Request Unparsable request data, missing mandatory parameters, or\n" +
+				"   parameter type error\n" +
+				"   4xx (custom status) Dive Rejected See the response codes below\n" +
+				"   [20]500 Internal Server Error Internal server system error\n",
+			[]row{{5, []string{"200", "", "Normal Response Normal"}},
+				{6, []string{"400", "", "Bad Request Unparsable request data, missing mandatory parameters, or parameter type error"}},
+				{8, []string{"4xx (custom status)", "", "Dive Rejected See the response codes below"}},
+				{9, []string{"500", "", "Internal Server Error Internal server system error"}}},
+			nil, ""},
+		{"detail codes, a status cell spanning two rows, the page's next line right under the table",
+			"   Http response code detail_code msg Description",
+			"   490 -89001 Hull damaged The submarine must be repaired before it dives\n" +
+				"   491 -89002 Too deep The wreck is deeper than the submarine can go\n" +
+				"   -89003 Crew resting A crew member is resting after the last dive\n" +
+				"   [20]LikeBe the first to like this\n",
+			[]row{{5, []string{"490", "-89001", "", "Hull damaged The submarine must be repaired before it dives"}},
+				{6, []string{"491", "-89002", "", "Too deep The wreck is deeper than the submarine can go"}},
+				{7, []string{"-89003", "", "Crew resting A crew member is resting after the last dive"}}},
+			[]string{"LikeBe the first to like this"}, ""},
+		{"a number in lower-case text under a line that reaches the width",
+			"   Status Code Status Code Description Status Code Detailed Description",
+			"   400 Bad Request The name is longer than the longest name allowed, which is\n" +
+				"   100 characters\n",
+			[]row{{5, []string{"400", "", "Bad Request The name is longer than the longest name allowed, which is"}},
+				{6, []string{"100", "", "characters"}}},
+			nil, "p.txt:6: line 6 of the table at line 4, whose cells are one space apart as a text browser prints them, begins with a code and then text in lower case"},
+		{"a first line with no code",
+			"   Status Code Status Code Description Status Code Detailed Description",
+			"   OK Normal Response Normal\n",
+			nil, nil, "p.txt:5: line 5 (\"OK Normal Response Normal\"), the first under the header at line 4"},
+		{"a row after a line of text that ended the table",
+			"   Status Code Status Code Description Status Code Detailed Description",
+			"   200 Normal Response Normal\n" +
+				"   Note: the codes below are new.\n" +
+				"   404 Not Found No such sea\n",
+			[]row{{5, []string{"200", "", "Normal Response Normal"}}},
+			[]string{"Note: the codes below are new.", "404 Not Found No such sea"}, "p.txt:7: line 7 begins with a code as a row of the table at line 4 does, but line 6"},
+	} {
+		rep := &pages.Reporter{}
+		var got []row
+		var texts []string
+		for _, b := range withoutLinkNumbers(alignedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(width + c.header + "\n" + c.rows)), Report: rep})) {
+			if b.Table == nil {
+				if b.Line > 3 {
+					texts = append(texts, b.Text)
+				}
+				continue
+			}
+			for _, r := range b.Table.Rows {
+				got = append(got, row{r.Line, r.Cells})
+			}
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: rows\n got %v\nwant %v", c.name, got, c.want)
+		}
+		if !reflect.DeepEqual(texts, c.texts) {
+			t.Errorf("%s: text lines %q, want %q", c.name, texts, c.texts)
+		}
+		_, es := rep.Sorted([]string{"p.txt"}, false)
+		if c.err == "" && len(es) > 0 || c.err != "" && (len(es) == 0 || !strings.HasPrefix(es[0].Error(), c.err)) {
+			t.Errorf("%s: errors %v, want %q", c.name, es, c.err)
+		}
+	}
+}
