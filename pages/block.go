@@ -692,8 +692,10 @@ func CellText(c string) string {
 var breakRe = regexp.MustCompile(`(?i)<(?:br\s*/?|/?p|/?[uo]l|/?li|wbr\s*/?)>`)
 
 // cellItemRe matches a line of a cell that is an item of a list: led by
-// a bullet (-, *, +, •) or a number ("1.", "2)") and a space.
-var cellItemRe = regexp.MustCompile(`^(?:[-*+•]|\d{1,2}[.)])\s+`)
+// a bullet (-, *, +, •) or a number ("1.", "2)") and a space, or by a
+// word processor's bullet, "·", and the non-breaking spaces of its
+// indent (pandoc keeps Word's symbol-font bullets so).
+var cellItemRe = regexp.MustCompile(`^(?:(?:[-*+•]|\d{1,2}[.)])\s+|·[\s\x{a0}]+)`)
 
 // Unbroken is a cell's text with each line break written in HTML
 // outside a code span read as a space, as an HTML page's cell reads it

@@ -120,6 +120,7 @@ func TestCellText(t *testing.T) {
 		{"user<wbr>Id", "userId"},
 		{"`a<br>b` or c<br>d", "`a<br>b` or c d"},
 		{"Currency. One of:<br>- gold<br>- gem<br>* ticket", "Currency. One of: gold; gem; ticket"},
+		{"Currency. One of:<br>·\u00a0\u00a0\u00a0 gold<br>·\u00a0\u00a0\u00a0 gem", "Currency. One of: gold; gem"},
 		{"Kind<ul><li>web</li><li>pc</li></ul>", "Kind web; pc"},
 		{"Steps:<br>1. Open<br>2) Close<br>Done.", "Steps: Open; Close Done."},
 		{"Limit<br>-1 means none", "Limit -1 means none"},

@@ -428,9 +428,11 @@ func TestTypedHeaderList(t *testing.T) {
 
 // TestTablelessSection warns, on pages of both protocols, of a section of
 // the request that holds text and no table, at its title and at each of
-// its lines: what it lists in a form no style reads (prose lines, a
-// term and its type in a sentence) is not dropped without a word. A
-// section that says "None" is no such section.
+// its lines, and at its endpoint's line (GearN) or its operation's
+// heading (Kakao), which go without what it documents (a GearN
+// endpoint's secret role too): what it lists in a form no style reads
+// (prose lines, a term and its type in a sentence) is not dropped
+// without a word. A section that says "None" is no such section.
 func TestTablelessSection(t *testing.T) {
 	for _, c := range []struct {
 		name, page string
@@ -438,12 +440,14 @@ func TestTablelessSection(t *testing.T) {
 	}{
 		{"GearN", "# getNote\n\n## Overview\n\nRead a note.\n\n## Client\n\nNo require permission rules.\n\n### HTTP\n\n```http\nPOST /api/rJson/note/client/getNote\n```\n\n### Request Headers\n\nSecret-Key, required: the key.\nGame-Id: the game.\n\n### Request Body\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| noteId | string | true | The note. |\n\n## Response Body\n\n200 Ok\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| returnCode | ReturnCode | true | See ReturnCode |\n| parameters | ResponseData | | See ResponseData |\n\n### ReturnCode\n\n| Name | Code | Description |\n|---|---|---|\n| Ok | 1 | Done. |\n\n### ResponseData\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| text | string | true | The text. |\n",
 			[]string{
+				"p.md:14: POST /api/rJson/note/client/getNote goes without what its Request Headers section at line 17 documents (its secret role too, where the section documents its headers): the section holds no table",
 				"p.md:17: the Request Headers section at line 17 holds no table, only text (\"Secret-Key, required: the key.\" at line 19): nothing it documents is read; write what it lists as a table (Name | Required | Description)",
 				"p.md:19: left out of the schema what line 19 documents (\"Secret-Key, required: the key.\"): it stands in the Request Headers section at line 17, which holds no table",
 				"p.md:20: left out of the schema what line 20 documents (\"Game-Id: the game.\"): it stands in the Request Headers section at line 17, which holds no table",
 			}},
 		{"Kakao", "/note/get\n\nDescription\nReads a note.\n\nMethod\nPOST\n\nRequest Headers\n| Name | Type | Mandatory | Description |\n|---|---|---|---|\n| Content-Type | String | Y | \"application/json\" |\n\nRequest Body\nnoteId, a mandatory String: the note.\n\nResponse Status Code\n| Status Code | Status Code Description | Status Code Detailed Description |\n|---|---|---|\n| 200 | Normal Response | Normal |\n\nResponse Body\nNone\n\nExample Request\nPOST /service/v1/note/get HTTP/1.1\nContent-Type: application/json\n\n{\"noteId\": \"n1\"}\n",
 			[]string{
+				"p.md:1: the operation at line 1 goes without what its Request Body section at line 14 documents: the section holds no table",
 				"p.md:14: the Request Body section at line 14 holds no table, only text (\"noteId, a mandatory String: the note.\" at line 15): nothing it documents is read, the text is kept as a note; write what it lists as a table (Name | Type | Mandatory | Description)",
 				"p.md:15: left out of the schema what line 15 documents (\"noteId, a mandatory String: the note.\"): it stands in the Request Body section at line 14, which holds no table",
 			}},

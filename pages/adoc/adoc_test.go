@@ -107,6 +107,7 @@ func TestInline(t *testing.T) {
 		{"link:/api/models/Recipe[`Recipe[]`[.sr-only]# (opens in a new tab)#]", "`Recipe[]`"},
 		{"[.lang]#http#", "http"},
 		{"[.check]#[.icon]#[.vpi-sun .sun]##[.vpi-moon .moon]####", ""},
+		{"[.inline-comment-marker]##skin##Tone and [.x]#a# [.sr-only]##hid##den", "skinTone and a den"},
 		{"link:/api/getShows[[.desc]#Previous page#[.title]#getShows#]", "Previous pagegetShows"},
 		{"[#main-nav-aria-label .visually-hidden]#Main", "Main"},
 		{"#FF8800 and [x]#", "#FF8800 and [x]#"},

@@ -117,9 +117,11 @@ func (r *reader) inline(t string) string {
 
 // spans is a line with each role span as its text ("[.lang]#http#" as
 // "http", "[.vpi-sun]##" as nothing), the innermost first: pandoc nests
-// them as the page's elements nest ("[.check]#[.icon]#[.sun]####"). A
-// span that the line does not close (pandoc wraps its text onto the next
-// line) is its text: its opening is dropped.
+// them as the page's elements nest ("[.check]#[.icon]#[.sun]####"). An
+// unconstrained span, "[.marker]##skin##Tone" (as pandoc writes one
+// inside a word), holds the text up to its "##". A span that the line
+// does not close (pandoc wraps its text onto the next line) is its text:
+// its opening is dropped.
 func spans(t string) string {
 	if !strings.Contains(t, "]#") {
 		return t
@@ -130,6 +132,16 @@ func spans(t string) string {
 			return t
 		}
 		at := opens[len(opens)-1]
+		if rest, ok := strings.CutPrefix(t[at[1]:], "#"); ok {
+			if end := strings.Index(rest, "##"); end > 0 {
+				text := rest[:end]
+				if hiddenRoleRe.MatchString(t[at[0]:at[1]]) {
+					text = ""
+				}
+				t = t[:at[0]] + text + rest[end+2:]
+				continue
+			}
+		}
 		end := strings.IndexByte(t[at[1]:], '#')
 		if end < 0 {
 			t = t[:at[0]] + t[at[1]:]

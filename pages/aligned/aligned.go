@@ -448,7 +448,9 @@ func headerAt(lines []string, i int) (header, bool) {
 // row's cell starts (two rows start a word there, or one a word two
 // spaces or more from the text before it: a single row's second word
 // tells no column), and where every row with text between it and the
-// header cell starts its text. It sets the gap between cells to one
+// header cell starts its text; the first column, whose rows' cells a
+// text browser centred in it, starts where the leftmost starts
+// (centredFirst). It sets the gap between cells to one
 // where the table is printed tight: before each column but the first, a
 // line's text ends one space before it, as the widest cell of a column
 // sized to its text does.
@@ -469,6 +471,11 @@ func (h *header) refine(ends []int, lines []string, rows []int) {
 			break
 		}
 	}
+	if len(h.starts) > 1 {
+		if p, ok := under.centredFirst(h.starts[1]); ok && p < h.starts[0] {
+			h.starts[0], h.centred = p, true
+		}
+	}
 	h.held = make([]int, len(h.starts))
 	for k, p := range h.starts {
 		h.held[k] = all.startsAt(p)
@@ -480,6 +487,29 @@ func (h *header) refine(ends []int, lines []string, rows []int) {
 			h.gap = 2
 		}
 	}
+}
+
+// centredFirst reports where the first column starts in rows whose
+// first cells a text browser centred in it, as w3m centres a row's
+// header cell (<th scope="row">): each line with text left of display
+// column to, the next column's start, has a single word there, a gap of
+// a space at least before the column, and the words start at two
+// display columns or more; the column starts at the leftmost.
+func (l layout) centredFirst(to int) (int, bool) {
+	first, starts := -1, map[int]bool{}
+	for _, ws := range l {
+		if len(ws) == 0 || ws[0].start >= to {
+			continue
+		}
+		if ws[0].end >= to || len(ws) > 1 && ws[1].start < to {
+			return 0, false
+		}
+		starts[ws[0].start] = true
+		if first < 0 || ws[0].start < first {
+			first = ws[0].start
+		}
+	}
+	return first, len(starts) >= 2
 }
 
 // endsAt reports whether a line has a word that ends at display column p
@@ -807,9 +837,17 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			i = end
 			continue
 		}
-		if last != nil && between == 0 {
+		if last != nil && between <= pages.MaxBreakLines {
 			r := reader{src: src, sh: sh, seen: seen, places: places}
-			if tb, end := r.apartRest(last, i); tb != nil {
+			if tb, end := r.apartRest(last, i, between > 0); tb != nil {
+				items = append(items, pages.Block{Line: tb.Line, Table: tb})
+				lastTable = tb
+				i = end
+				continue
+			}
+		}
+		if last != nil && between == 0 {
+			if tb, end := spacedRest(src, sh.lines, last, i); tb != nil {
 				items = append(items, pages.Block{Line: tb.Line, Table: tb})
 				lastTable = tb
 				i = end

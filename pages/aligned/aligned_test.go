@@ -902,6 +902,56 @@ func TestElinksTables(t *testing.T) {
 				{"9", "cleaned", "boolean", "", "Whether the panel has been cleaned since it was found. (Default: false)"},
 			},
 			[]string{"p.txt:7: lines 7-11, after a blank line under the table at line 1, set their cells in columns of their own: read as the table's rest laid out apart"}},
+		{"a table split in two by a note, the second laid out apart, its descriptions' words lined up by chance (w3m)",
+			"      Name           Type      Mandatory             Description\n" +
+				"targetPlayerId   String        Y         Player ID of the reported player\n" +
+				"reason           String (Enum) Y         Reason (abuse, cheat, spam, other)\n" +
+				"\n" +
+				"Reports are reviewed within 24 hours.\n" +
+				"\n" +
+				"detail         String       N What happened, between 1 and 300 characters\n" +
+				"screenshotUrls List<String> N Screenshot URLs, at most 3\n",
+			[][]string{
+				{"2", "targetPlayerId", "String", "Y", "Player ID of the reported player"},
+				{"3", "reason", "String (Enum)", "Y", "Reason (abuse, cheat, spam, other)"},
+				{"7", "detail", "String", "N", "What happened, between 1 and 300 characters"},
+				{"8", "screenshotUrls", "List<String>", "N", "Screenshot URLs, at most 3"},
+			},
+			[]string{"p.txt:7: lines 7-8, after text under the table at line 1, set their cells in columns of their own: read as the table's rest laid out apart"}},
+		{"a table split in two by a note with no blank line around it, the second laid out apart (lynx)",
+			"         Name           Type      Mandatory            Description\n" +
+				"   targetPlayerId   String        Y         Player ID of the reported player\n" +
+				"   reason           String (Enum) Y         Reason (abuse, cheat, spam, other)\n" +
+				"\n" +
+				"   Reports are reviewed within 24 hours.\n" +
+				"   detail         String       N What happened, between 1 and 300 characters\n" +
+				"   screenshotUrls List<String> N Screenshot URLs, at most 3\n",
+			[][]string{
+				{"2", "targetPlayerId", "String", "Y", "Player ID of the reported player"},
+				{"3", "reason", "String (Enum)", "Y", "Reason (abuse, cheat, spam, other)"},
+				{"6", "detail", "String", "N", "What happened, between 1 and 300 characters"},
+				{"7", "screenshotUrls", "List<String>", "N", "Screenshot URLs, at most 3"},
+			},
+			[]string{"p.txt:6: lines 6-7, after text under the table at line 1, set their cells in columns of their own: read as the table's rest laid out apart"}},
+		{"two lines of prose under a table, words lined up by chance: text",
+			"         Name           Type      Mandatory            Description\n" +
+				"   targetPlayerId   String        Y         Player ID of the reported player\n" +
+				"\n" +
+				"   Reports are reviewed within 24 hours of the time the report was filed, by\n" +
+				"   a moderator of the game who sees the report and the chat of the player.\n",
+			[][]string{{"2", "targetPlayerId", "String", "Y", "Player ID of the reported player"}},
+			nil},
+		{"a first column of row headers centred in it, one starting left of the header (w3m's <th scope=row>)",
+			"    Name       Type  Mandatory             Description\n" +
+				"  appSecret   String Y         App Secret\n" +
+				"Authorization String Y         Authorization: KakaoAK {ADMIN_KEY}\n" +
+				"   kgAppId    String Y         KG App ID\n",
+			[][]string{
+				{"2", "appSecret", "String", "Y", "App Secret"},
+				{"3", "Authorization", "String", "Y", "Authorization: KakaoAK {ADMIN_KEY}"},
+				{"4", "kgAppId", "String", "Y", "KG App ID"},
+			},
+			nil},
 		{"a header whose cells are one space apart, over rows in the middle of their lines",
 			"   Http response code detail_code    msg               Description\n" +
 				"   492                -84001      Drill bit The drill bit is worn out and\n" +
@@ -953,6 +1003,66 @@ func TestElinksTables(t *testing.T) {
 		for i, w := range c.warns {
 			if !strings.Contains(warns[i], w) {
 				t.Errorf("%s: warning %q, want one with %q", c.name, warns[i], w)
+			}
+		}
+	}
+}
+
+// TestSpacedRest reads the rest of a table split in two, one row a text
+// browser printed one space apart under no header, as the table's rest
+// by what its cells hold; a title that reads as a name, a type and a
+// word is none.
+func TestSpacedRest(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       [][]string
+		warns      []string
+	}{
+		{"a table's rest of one row, one space apart, after a blank line (elinks: a second <table>)",
+			"       Name         Type      Mandatory              Description\n" +
+				"   tournamentId String        Y         Tournament ID\n" +
+				"   page         Integer       N         Page number (1 ~ 1000, default: 1)\n" +
+				"\n" +
+				"   region String N Only entries of this region, at most 8 characters\n",
+			[][]string{
+				{"2", "tournamentId", "String", "Y", "Tournament ID"},
+				{"3", "page", "Integer", "N", "Page number (1 ~ 1000, default: 1)"},
+				{"5", "region", "String", "N", "Only entries of this region, at most 8 characters"},
+			},
+			[]string{"p.txt:5: lines 5-5, right under the table at line 1, split by what their cells hold"}},
+		{"a title that reads as a name, a type and a word under a table: no rest",
+			"    Name       Type  Mandatory             Description\n" +
+				"Authorization String Y         Authorization: KakaoAK {ADMIN_KEY}\n" +
+				"kgAppId       String Y         KG App ID\n" +
+				"\n" +
+				"Query String Parameters\n",
+			[][]string{
+				{"2", "Authorization", "String", "Y", "Authorization: KakaoAK {ADMIN_KEY}"},
+				{"3", "kgAppId", "String", "Y", "KG App ID"},
+			},
+			nil},
+	} {
+		rep := &pages.Reporter{}
+		var rows [][]string
+		for _, b := range alignedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep, Words: spacedLexicon{}}) {
+			if b.Table == nil {
+				continue
+			}
+			for _, r := range b.Table.Rows {
+				rows = append(rows, append([]string{strconv.Itoa(r.Line)}, r.Cells...))
+			}
+		}
+		if !reflect.DeepEqual(rows, c.want) {
+			t.Errorf("%s: rows\n got %q\nwant %q", c.name, rows, c.want)
+		}
+		ws, _ := rep.Sorted([]string{"p.txt"}, false)
+		if len(ws) != len(c.warns) {
+			t.Errorf("%s: warnings %q, want %q", c.name, ws, c.warns)
+			continue
+		}
+		for i, w := range c.warns {
+			if !strings.HasPrefix(ws[i].Error(), w) {
+				t.Errorf("%s: warning %q, want one starting %q", c.name, ws[i].Error(), w)
 			}
 		}
 	}

@@ -14,7 +14,9 @@ import (
 // known by their own columns: display columns blank on every line of
 // the run, each before a word that two lines start at least, the first
 // where the table's first column starts and holding a name alone on each
-// line that has text there. Its columns are the table's, in order, or
+// line that has text there; where the table's last column holds
+// sentences, the words of its cells that start at one display column by
+// chance start no column. Its columns are the table's, in order, or
 // all but its Required column, which its rows leave empty; it is read
 // as the table's rest, with a warning.
 
@@ -27,12 +29,13 @@ const (
 )
 
 // apartHeader reads the run of lines from line i on, after a blank line
-// under the table whose header is last, as that table's rest laid out
-// apart: it returns a header of the run's own columns, named as the
+// under the table whose header is last or after the lines of text that
+// follow that table (cut), as that table's rest laid out apart: it
+// returns a header of the run's own columns, named as the
 // table's, with, for each of its columns, the index of the table's
 // column it is.
-func apartHeader(lines []string, i int, last *header) (header, []int, bool) {
-	if i == 0 || strings.TrimSpace(lines[i-1]) != "" {
+func apartHeader(lines []string, i int, last *header, cut bool) (header, []int, bool) {
+	if i == 0 || !cut && strings.TrimSpace(lines[i-1]) != "" {
 		return header{}, nil, false
 	}
 	var run []int
@@ -58,6 +61,12 @@ func apartHeader(lines []string, i int, last *header) (header, []int, bool) {
 		if l.blank(p-1) && l.startsAt(p) >= minApartStarts {
 			starts = append(starts, p)
 		}
+	}
+	if n := len(last.starts); len(starts) > n && proseLast(last) {
+		// Words of the last column's sentences that start at one
+		// display column by chance: that column goes on to the end of
+		// each line.
+		starts = starts[:n]
 	}
 	cols := apartColumns(last, len(starts))
 	if cols == nil || sameStarts(starts, last.starts) {
@@ -85,6 +94,15 @@ func apartHeader(lines []string, i int, last *header) (header, []int, bool) {
 		names++
 	}
 	return h, cols, names >= minApartStarts
+}
+
+// proseLast reports whether the last column of the table whose header
+// is h holds sentences (a description), whose words may start at one
+// display column on two lines by chance.
+func proseLast(h *header) bool {
+	kinds, _ := pages.ColumnsOf(h.cells)
+	k := kinds[len(kinds)-1]
+	return k == pages.ColDescription || k == pages.ColOther
 }
 
 // apartColumns maps the columns of a table's rest laid out apart, n of
@@ -125,11 +143,12 @@ func sameStarts(a, b []int) bool {
 }
 
 // apartRest reads the run of lines from line i on as the rest, laid out
-// apart, of the table whose header is last (apartHeader), and returns it
+// apart, of the table whose header is last (apartHeader), right under it
+// or after lines of text (cut), and returns it
 // as a table of no header, its rows' cells in the table's columns, with
 // the index of the line after it; nil where the run is none.
-func (r reader) apartRest(last *header, i int) (*pages.Table, int) {
-	h, cols, ok := apartHeader(r.sh.lines, i, last)
+func (r reader) apartRest(last *header, i int, cut bool) (*pages.Table, int) {
+	h, cols, ok := apartHeader(r.sh.lines, i, last, cut)
 	if !ok {
 		return nil, i
 	}
@@ -147,6 +166,10 @@ func (r reader) apartRest(last *header, i int) (*pages.Table, int) {
 	if len(cols) < len(last.starts) {
 		lost = ", its Required cells empty, as the column no row fills takes no width"
 	}
-	r.src.Report.Warn(pages.At(r.src.Name, i+1), "lines %d-%d, after a blank line under the table at line %d, set their cells in columns of their own: read as the table's rest laid out apart (a table split in two, the second without a header row)%s", i+1, end, last.line+1, lost)
+	where := "after a blank line under"
+	if cut {
+		where = "after text under"
+	}
+	r.src.Report.Warn(pages.At(r.src.Name, i+1), "lines %d-%d, %s the table at line %d, set their cells in columns of their own: read as the table's rest laid out apart (a table split in two, the second without a header row)%s", i+1, end, where, last.line+1, lost)
 	return tb, end
 }

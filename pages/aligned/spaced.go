@@ -499,3 +499,42 @@ func columns(l string) int {
 	}
 	return col
 }
+
+// spacedRest reads the lines from line i on, right under the table
+// whose header is last (no text between, a blank line or not), as that
+// table's rest when each splits by what its cells hold (cellSplitter)
+// into a row of its columns with a name, a type, its requiredness where
+// the table has a Required column (else a description of three words at
+// least) and a description that begins as one does: a text browser prints a table of one row or two,
+// the rest of a table split in two with no header row, with its cells
+// one space apart, sized to its own text, where no column lines up with
+// the table's. It returns the rest as a table of no header, with the
+// index of the line after it, and warns of it; nil where line i does
+// not split so.
+func spacedRest(src pages.Source, lines []string, last *header, i int) (*pages.Table, int) {
+	cols, _ := pages.ColumnsOf(last.cells)
+	if len(cols) < 3 || cols[0] != pages.ColName || !slices.Contains(cols, pages.ColType) {
+		return nil, i
+	}
+	split := cellSplitter{words: src.Words, cols: cols}
+	tb := &pages.Table{Line: i + 1}
+	j := i
+	for ; j < len(lines) && strings.TrimSpace(lines[j]) != ""; j++ {
+		cells, strong, _ := split.cells(lines[j])
+		if cells == nil || !strong || cells[slices.Index(cols, pages.ColType)] == "" {
+			break
+		}
+		// A title reads as a name, a type and a word ("Query String
+		// Parameters"): a row fills the Required column where the
+		// table has one, else says more than a word.
+		if k := slices.Index(cols, pages.ColRequired); k >= 0 && cells[k] == "" || k < 0 && len(strings.Fields(cells[len(cells)-1])) < 3 {
+			break
+		}
+		tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: strings.TrimSpace(lines[j]), Cells: cells})
+	}
+	if len(tb.Rows) == 0 {
+		return nil, i
+	}
+	src.Report.Warn(pages.At(src.Name, i+1), "lines %d-%d, right under the table at line %d, split by what their cells hold (a name, a type, a requiredness, a description) into its %d columns, one space apart, as a text browser prints a table's rest sized to its own text: read as the table's rest (a table split in two, the second without a header row)", i+1, j, last.line+1, len(cols))
+	return tb, j
+}

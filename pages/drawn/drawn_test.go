@@ -73,6 +73,14 @@ func TestTables(t *testing.T) {
 		page: "+--------+------------------+\n| Name   | Description      |\n+========+==================+\n| market | Sold in:         |\n|        |                  |\n|        | -  google        |\n|        | -  apple store   |\n|        | -  onestore      |\n+--------+------------------+\n| id     | The trophy. (1   |\n|        | - 32 characters) |\n+--------+------------------+\n",
 		want: [][][]string{{{"Name", "Description"}, {"market", "Sold in: google; apple store; onestore"}, {"id", "The trophy. (1 - 32 characters)"}}},
 	}, {
+		name: "rst grid, a number a wrap put at a line's start is text; a numbered list after a blank line, or one starting at 1, is a list",
+		page: "+-------+-------------------+\n| Name  | Description       |\n+=======+===================+\n| hours | Posted. (from 1   |\n|       | to                |\n|       | 48) (default: 12) |\n+-------+-------------------+\n| grade | One of:           |\n|       |                   |\n|       | 2. silver         |\n|       | 3. gold           |\n+-------+-------------------+\n| step  | Steps:            |\n|       | 1) wash           |\n|       | 2) dry            |\n+-------+-------------------+\n",
+		want: [][][]string{{{"Name", "Description"}, {"hours", "Posted. (from 1 to 48) (default: 12)"}, {"grade", "One of: silver; gold"}, {"step", "Steps: wash; dry"}}},
+	}, {
+		name: "rst grid, a word processor's bullets (\"·\" and non-breaking spaces, as pandoc keeps Word's) read as a list",
+		page: "+----------+------------------+\n| Name     | Description      |\n+==========+==================+\n| category | One of:          |\n|          |                  |\n|          | ·\u00a0\u00a0\u00a0 account      |\n|          | ·\u00a0\u00a0\u00a0 bug          |\n+----------+------------------+\n",
+		want: [][][]string{{{"Name", "Description"}, {"category", "One of: account; bug"}}},
+	}, {
 		name: "rst grid whose header cells hold a directive (pandoc's div of a cell): its content is the cell's text",
 		page: "+-----------------+-----------------+\n| .. container::  | .. container::  |\n| tablesort       | tablesort       |\n| er-header-inner | er-header-inner |\n|                 |                 |\n|    Name         |    Type         |\n+=================+=================+\n| appSecret       | String          |\n+-----------------+-----------------+\n",
 		want: [][][]string{{{"Name", "Type"}, {"appSecret", "String"}}},

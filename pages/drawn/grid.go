@@ -317,6 +317,7 @@ func joinBroken(parts [][]string, group []int, cols []int) ([]string, []wordJoin
 		inner := cols[k+1] - cols[k] - 3
 		prev := ""
 		items := false // the cell's text so far ends in a list's item
+		blank := true  // the line before is blank, or none is
 		for n, p := range parts {
 			if k >= len(p) {
 				prev = ""
@@ -324,6 +325,10 @@ func joinBroken(parts [][]string, group []int, cols []int) ([]string, []wordJoin
 			}
 			c := strings.TrimSpace(p[k])
 			m := gridItemRe.FindString(c)
+			if !items && !blank && !startsList(m) {
+				m = "" // a number a wrap put at the start of a line
+			}
+			blank = c == ""
 			switch {
 			case c == "":
 			case m != "" && items:
@@ -347,10 +352,21 @@ func joinBroken(parts [][]string, group []int, cols []int) ([]string, []wordJoin
 
 // gridItemRe matches the mark of a list's item that starts a line of a
 // grid's cell, as pandoc writes it: a bullet or a number padded to its
-// item's indent ("-  google", "1. gold"), or a bullet character. A dash
+// item's indent ("-  google", "1. gold"), or a bullet character (a word
+// processor's "·" with the non-breaking spaces of its indent). A dash
 // a wrap put at the start of a line ("(1" over "- 32 characters)") has
 // one space after it.
-var gridItemRe = regexp.MustCompile(`^(?:[-*+]\s{2,}|\d{1,2}[.)]\s+|•\s+)`)
+var gridItemRe = regexp.MustCompile(`^(?:[-*+]\s{2,}|\d{1,2}[.)]\s+|[•·][\s\x{a0}]+)`)
+
+// startsList reports whether the mark of a list's item (gridItemRe)
+// starts a list where it follows a line of text: a bullet, or the number
+// 1, as CommonMark lets a list interrupt a paragraph (reStructuredText
+// lets none). Another number there ("(from 1 to" over "48) (default:
+// 12)") is a wrap's.
+func startsList(m string) bool {
+	n := strings.TrimRight(m, ".) \t")
+	return n == "1" || n != "" && (n[0] < '0' || n[0] > '9')
+}
 
 // oneWord reports whether a line of a cell is one word: no space but
 // an escaped one (reStructuredText's backslash and space, which joins a

@@ -719,10 +719,13 @@ func (r *htmlReader) table(n *html.Node) {
 		return
 	}
 	// The last row of <thead> names the columns; without a <thead>, the
-	// last of the rows of <th> cells the table begins with; else its
-	// first row. A first row of bold cells over one that is not is a
-	// header as a row of <th>s is: an editor that writes no <th>
-	// (TextEdit, Word, Writer, Google Docs) sets the header apart so.
+	// last of the rows of <th> cells the table begins with, up to one
+	// that names columns over one that names none: the rows of <th>
+	// below it are rows of the body, as pandoc writes every row above a
+	// header repeated inside a table; else its first row. A first row of
+	// bold cells over one that is not is a header as a row of <th>s is:
+	// an editor that writes no <th> (TextEdit, Word, Writer, Google Docs)
+	// sets the header apart so.
 	head := 0
 	for i, rw := range rows {
 		if rw.inHead {
@@ -730,7 +733,7 @@ func (r *htmlReader) table(n *html.Node) {
 		}
 	}
 	if !rows[head].inHead {
-		for head+1 < len(rows) && rows[head].allTH && rows[head+1].allTH {
+		for head+1 < len(rows) && rows[head].allTH && rows[head+1].allTH && !(namesColumns(rows[head]) && !namesColumns(rows[head+1])) {
 			head++
 		}
 	}
@@ -763,6 +766,17 @@ func (r *htmlReader) table(n *html.Node) {
 		tb.Rows = append(tb.Rows, &pages.Row{Line: rw.line, Raw: rawRow(cells), Cells: cells})
 	}
 	r.items = append(r.items, pages.Block{Line: tb.Line, Table: tb})
+}
+
+// namesColumns reports whether a row's cells name columns of a table
+// (pages.ColumnsOf).
+func namesColumns(rw htmlRow) bool {
+	cells := make([]string, len(rw.cells))
+	for i, c := range rw.cells {
+		cells[i] = c.plain()
+	}
+	_, named := pages.ColumnsOf(cells)
+	return named
 }
 
 // rawRow writes a row's cells as a Markdown row, "| a | b |", in one

@@ -125,6 +125,14 @@ Host: example.com
 <table><thead><tr><th>Name</th><th>Code</th></tr></thead>
 <tbody><tr><th>Ok</th><td>1</td></tr><tr><th colspan="2">Errors</th></tr></tbody></table>`,
 			[]string{"3: | Code | Type |", "4: | a | string |", "6: | b | number |", "8: | Name | Code |", "9: | Ok | 1 |"}},
+		{"rows of <th> below the row that names the columns, naming none, are the body's, as pandoc writes the rows above a header repeated in a table (which is dropped)", `<table><tbody>
+<tr><th>Name</th><th>Type</th><th>Mandatory</th></tr>
+<tr><th>lang</th><th>String</th><th>N</th></tr>
+<tr><th>Name</th><th>Type</th><th>Mandatory</th></tr>
+<tr><th>count</th><th>Integer</th><th>N</th></tr>
+</tbody></table>
+<table><tr><th colspan="2">Request</th></tr><tr><th>Name</th><th>Type</th></tr><tr><td>id</td><td>string</td></tr></table>`,
+			[]string{"2: | Name | Type | Mandatory |", "3: | lang | String | N |", "5: | count | Integer | N |", "7: | Name | Type |", "7: | id | string |"}},
 		{"a table without a header after one with its width continues it; alone, its first row is its header", `<table><thead><tr><th>Code</th><th>Type</th></tr></thead>
 <tbody><tr><td>a</td><td>string</td></tr></tbody></table>
 <table><tbody><tr><td>b</td><td>number</td></tr></tbody></table>

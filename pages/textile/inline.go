@@ -239,7 +239,11 @@ var (
 
 // linkAt reads the link at s[i], `"text":url`: its text (without its
 // title, "(title)") and its length, or 0 when none starts there. The
-// punctuation that ends a sentence after the address is no part of it.
+// punctuation that ends a sentence after the address is no part of it,
+// nor are the brackets of an array's type right after it ("InvalidMember":
+// /api/models/InvalidMember[], as pandoc writes a linked type followed by
+// "[]"): an address holds no bracket outside a host's IP literal (RFC
+// 3986), so they are the text's.
 func linkAt(s string, i int) (string, int) {
 	m := linkRe.FindStringSubmatchIndex(s[i:])
 	if m == nil {
@@ -247,6 +251,9 @@ func linkAt(s string, i int) (string, int) {
 	}
 	text := s[i+m[2] : i+m[3]]
 	url := strings.TrimRight(s[i+m[4]:i+m[5]], ".,;:!?)")
+	for strings.HasSuffix(url, "[]") {
+		url = strings.TrimSuffix(url, "[]")
+	}
 	if url == "" || !addressRe.MatchString(url) {
 		return "", 0
 	}

@@ -106,7 +106,7 @@ func cellText(c string) (string, []string) {
 	case "(x)":
 		return "✗", nil
 	}
-	if t := strings.TrimSpace(c); !strings.Contains(t, "\n") && (t == "" || strings.IndexByte("*#-", t[0]) < 0 || !listRe.MatchString(t)) {
+	if t := strings.TrimSpace(c); !strings.Contains(t, "\n") && (t == "" || !strings.ContainsAny(t[:1], "*#-") && !strings.HasPrefix(t, "·") || !listRe.MatchString(t)) {
 		lines, struck := rendered(c)
 		return strings.Join(lines, " "), struck
 	}

@@ -15,11 +15,12 @@ import (
 
 // headingRe matches the mark of a heading, "h3. ", and quoteRe that of a
 // quoted paragraph, "bq. "; listRe the marks of a list item, "* ", "## ",
-// "#* ", "- ".
+// "#* ", "- ", or a word processor's bullet, "·" and the non-breaking
+// spaces of its indent (pandoc keeps Word's symbol-font bullets so).
 var (
 	headingRe = regexp.MustCompile(`^h[1-6]\.(?:\s+|$)`)
 	quoteRe   = regexp.MustCompile(`^bq\.(?:\s+|$)`)
-	listRe    = regexp.MustCompile(`^(?:[*#]+|-)\s+`)
+	listRe    = regexp.MustCompile(`^(?:(?:[*#]+|-)\s+|·[\s\x{a0}]+)`)
 )
 
 // wikiItems reads a page of wiki markup into blocks. A line that starts

@@ -103,6 +103,8 @@ func TestBlocks(t *testing.T) {
 			[]string{"01 [Name|Type|Required]", "02 |a|string|✓|", "03 |b|string|✗|"}, nil},
 		{"a cell that holds a list, over lines", "||Name||Type||Description||\n|mode|{{string}}|One of:\n* fast\n* safe|\n|id|{{string}}|The id|",
 			[]string{"01 [Name|Type|Description]", "02 |mode|string|One of: fast; safe|", "05 |id|string|The id|"}, nil},
+		{"a cell that holds a list of a word processor's bullets, \"·\" and non-breaking spaces, as pandoc keeps Word's", "| *Name* | *Type* | *Description* |\n| category | String | One of:\n·\u00a0\u00a0\u00a0 account\n·\u00a0\u00a0\u00a0 bug |\n| id | String | The id |",
+			[]string{"01 [Name|Type|Description]", "02 |category|String|One of: account; bug|", "05 |id|String|The id|"}, nil},
 		{"a row without its closing pipe, and a list in its last cell", "||Name||Type||Description||\n|mode|{{string}}|One of:\n* fast\n* safe\n|id|{{string}}|The id\nh3. Next",
 			[]string{"01 [Name|Type|Description]", "02 |mode|string|One of: fast; safe|", "05 |id|string|The id|", "06 Next"}, nil},
 		{"an image whose parameters hold a pipe", "||Name||Required||\n|a|!check.png|alt=Yes!|\n|b|!check.png!|\n|c|!chart.png!|",

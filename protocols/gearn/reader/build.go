@@ -1240,6 +1240,9 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 	case pi.role != "" && e.Role != pi.role:
 		b.rep.Fail(pages.At(pd.name, ep.line), "path %q names role %s, but it stands in the %s section (line %d)", ep.path, pi.role, read.UpperFirst(e.Role), ep.roleLine)
 	}
+	for _, s := range ep.unread {
+		b.rep.Warn(pages.At(pd.name, ep.line), "%s %s goes without what its %s section at line %d documents (its secret role too, where the section documents its headers): the section holds no table", ep.method, ep.path, s.Text, s.Line)
+	}
 	if ep.headers != nil {
 		for _, h := range read.Rows(b.rep, pd.name, ep.headers, headerByContent) {
 			if h.Required == "" {

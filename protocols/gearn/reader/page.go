@@ -68,6 +68,9 @@ type endpointDoc struct {
 	// (its request body, query parameters or parameters); partNone when
 	// no title heads it.
 	bodyTitle part
+	// unread are the titles of the sections of its request that hold no
+	// table, only text: nothing they document is read.
+	unread []pages.Block
 }
 
 // requestPart says what an endpoint's field table documents, from the
@@ -159,6 +162,9 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			rep.Warn(at(section.Line), "the %s section at line %d holds no table, only text (%q at line %d): nothing it documents is read; write what it lists as a table (%s)", section.Text, section.Line, pages.Clip(text[0].Text), text[0].Line, sectionColumns(section.Text))
 			for _, l := range text {
 				rep.Warn(at(l.Line), "left out of the schema what line %d documents (%q): it stands in the %s section at line %d, which holds no table", l.Line, pages.Clip(l.Text), section.Text, section.Line)
+			}
+			if ep != nil {
+				ep.unread = append(ep.unread, section)
 			}
 		}
 		section, text = pages.Block{}, nil

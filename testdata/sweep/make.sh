@@ -1,0 +1,102 @@
+#!/bin/sh
+# make.sh writes the sweep: every HTML page of the fact corpus
+# (testdata/facts/*/ cases whose pages are all .html or .htm) converted by
+# each tool a user may have, as testdata/sweep/<tool>/<case>/<page>, the
+# page's name with the tool's extension in place of its own. The outputs
+# are committed: parser/sweep_test.go reads them, and never runs a tool.
+#
+# Run from the repository's root, after installing the tools:
+#   sh testdata/sweep/make.sh            every tool
+#   sh testdata/sweep/make.sh TOOL...    those tools (their folders are written anew)
+#
+# The tools, each with its version and command line (the page on stdin,
+# the conversion on stdout):
+#   pandoc 2.17.1.1 (Debian's pandoc package)
+#     pandoc-rst            pandoc -f html -t rst
+#     pandoc-asciidoc       pandoc -f html -t asciidoc
+#     pandoc-org            pandoc -f html -t org
+#     pandoc-mediawiki      pandoc -f html -t mediawiki
+#     pandoc-plain          pandoc -f html -t plain
+#     pandoc-markdown       pandoc -f html -t markdown_strict
+#     pandoc-commonmark     pandoc -f html -t commonmark
+#     pandoc-dokuwiki       pandoc -f html -t dokuwiki
+#     pandoc-textile        pandoc -f html -t textile
+#     pandoc-jira           pandoc -f html -t jira
+#   Lynx 2.9.0dev.12 (Debian's lynx package)
+#     lynx                  lynx -dump -force_html -display_charset=utf-8 /dev/stdin
+#     lynx-200              lynx -dump -width=200 -force_html -display_charset=utf-8 /dev/stdin
+#   ELinks 0.13.2 (Debian's elinks package)
+#     elinks                elinks -dump -no-home -force-html -dump-charset utf-8
+#   w3m 0.5.3+git20230121 (Debian's w3m package)
+#     w3m-200               w3m -dump -cols 200 -T text/html -O UTF-8
+#   html2text 1.3.2a (Debian's html2text package)
+#     html2text             html2text
+#     html2text-utf8        html2text -utf8
+#
+# A tool is a line of the table below: its folder, the extension of what
+# it writes, and its command.
+set -eu
+
+tools() {
+	cat <<'TOOLS'
+pandoc-rst rst pandoc -f html -t rst
+pandoc-asciidoc adoc pandoc -f html -t asciidoc
+pandoc-org org pandoc -f html -t org
+pandoc-mediawiki wiki pandoc -f html -t mediawiki
+pandoc-plain txt pandoc -f html -t plain
+pandoc-markdown md pandoc -f html -t markdown_strict
+pandoc-commonmark md pandoc -f html -t commonmark
+pandoc-dokuwiki txt pandoc -f html -t dokuwiki
+pandoc-textile textile pandoc -f html -t textile
+pandoc-jira txt pandoc -f html -t jira
+lynx txt lynx -dump -force_html -display_charset=utf-8 /dev/stdin
+lynx-200 txt lynx -dump -width=200 -force_html -display_charset=utf-8 /dev/stdin
+elinks txt elinks -dump -no-home -force-html -dump-charset utf-8
+w3m-200 txt w3m -dump -cols 200 -T text/html -O UTF-8
+html2text txt html2text
+html2text-utf8 txt html2text -utf8
+TOOLS
+}
+
+# page prints the path of a case's page as the tests find it: in the
+# case's folder, else under testdata/html (an .html page) or
+# testdata/pages.
+page() {
+	if [ -f "$1/$2" ]; then
+		echo "$1/$2"
+	elif [ "${2%.html}" != "$2" ]; then
+		echo "testdata/html/$2"
+	else
+		echo "testdata/pages/$2"
+	fi
+}
+
+# htmlCase tells whether every page of a case is HTML.
+htmlCase() {
+	for p in $(cat "$1/pages"); do
+		case "$p" in
+		*.html | *.htm) ;;
+		*) return 1 ;;
+		esac
+	done
+}
+
+want="$*"
+tools | while read -r tool ext cmd; do
+	if [ -n "$want" ] && ! echo " $want " | grep -q " $tool "; then
+		continue
+	fi
+	rm -rf "testdata/sweep/$tool"
+	for dir in testdata/facts/*/; do
+		dir=${dir%/}
+		htmlCase "$dir" || continue
+		out="testdata/sweep/$tool/$(basename "$dir")"
+		mkdir -p "$out"
+		for p in $(cat "$dir/pages"); do
+			# shellcheck disable=SC2086 # the command's words
+			$cmd <"$(page "$dir" "$p")" >"$out/${p%.*}.$ext"
+		done
+		for p in $(cat "$dir/pages"); do echo "${p%.*}.$ext"; done >"$out/pages"
+	done
+	echo "$tool: $(ls "testdata/sweep/$tool" | wc -l) cases"
+done
