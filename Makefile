@@ -70,6 +70,7 @@ fuzz:
 	$(GO) test ./pages/html -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/html/tree -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/pipes -run '^$$' -fuzz FuzzPipes -fuzztime $(FUZZTIME)
+	$(GO) test ./pages/firefox -run '^$$' -fuzz FuzzFirefox -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/sheet -run '^$$' -fuzz FuzzSheet -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/cellperline -run '^$$' -fuzz FuzzCellPerLine -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/wiki -run '^$$' -fuzz FuzzWiki -fuzztime $(FUZZTIME)

@@ -851,12 +851,16 @@ func linkAt(t string) (string, int) {
 	return text, end + 1 + n + 1 + len(attributesRe.FindString(rest[n+1:]))
 }
 
-// StripHeading removes Markdown heading marks and emphasis around a line,
+// StripHeading removes Markdown heading marks and emphasis around a line
+// (and a heading's MultiMarkdown label after them first: labelOf),
 // and the number of its section before a title (Title); the marks make
 // it a heading.
 func StripHeading(t string) string {
 	marked := strings.HasPrefix(t, "#")
 	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
+	if marked && strings.HasSuffix(t, "]") {
+		t, _ = labelOf(t)
+	}
 	for _, m := range []string{"**", "__"} {
 		if strings.HasPrefix(t, m) && strings.HasSuffix(t, m) && len(t) > 2*len(m) {
 			t, marked = t[len(m):len(t)-len(m)], true

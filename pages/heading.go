@@ -42,21 +42,24 @@ var selfTargets = map[string]bool{
 }
 
 // mayBeDecorated reports whether t holds what every decoration holds: a
-// mark of headingMarks, "<a" or "ink to ". It runs for every line of a
+// mark of headingMarks, "<a" or "ink to ", or ends with the "]" of a
+// heading's label. It runs for every line of a
 // page: '#' is the only mark in ASCII, and a line of ASCII alone, most of
 // them, is not searched for the others, which strings.ContainsAny seeks
 // rune by rune.
 func mayBeDecorated(t string) bool {
 	return strings.IndexByte(t, '#') >= 0 || !IsASCII(t) && strings.ContainsAny(t, "¶§🔗⚓") ||
-		strings.Contains(t, "<a") || strings.Contains(t, "ink to ")
+		strings.Contains(t, "<a") || strings.Contains(t, "ink to ") || strings.HasSuffix(t, "]")
 }
 
 // Undecorated is a heading's title without the permalink decorations a
 // docs site prints next to it, before or after the title, as a scrape
 // copies them: the marks of headingMarks, a Markdown or HTML anchor
 // holding one (markAnchorRe), and a permalink's label naming the heading
-// ("Link to this heading", "Direct link to Title"). A label naming
-// anything else stays: it is text. A line that is only decoration stays
+// ("Link to this heading", "Direct link to Title"), and the heading's
+// identifier in brackets after it, as MultiMarkdown writes one (pandoc
+// -t markdown_mmd: "Request Body [request-body]", "HTTP [http-1]";
+// labelOf). A label naming anything else stays: it is text. A line that is only decoration stays
 // as it is.
 func Undecorated(t string) string {
 	if !mayBeDecorated(t) {
@@ -86,6 +89,9 @@ func Undecorated(t string) string {
 				out, changed = strings.TrimSpace(out[:len(out)-len(m)]), true
 			}
 		}
+		if title, ok := labelOf(out); ok {
+			out, changed = title, true
+		}
 		if !strings.Contains(out, "ink to ") {
 			continue
 		}
@@ -101,6 +107,49 @@ func Undecorated(t string) string {
 		return strings.TrimSpace(t)
 	}
 	return out
+}
+
+// headingLabelRe matches a bracketed identifier at the end of a
+// heading: " [request-body]", " [genericmodels-avalanchebulletin]", in
+// any script (" [요청-헤더-request-headers]").
+var headingLabelRe = regexp.MustCompile(`\s+\[([\p{L}\p{N}_.:-]+)\]$`)
+
+// labelOf returns a title without the identifier MultiMarkdown writes
+// after it in brackets, and whether it had one: an identifier whose
+// letters and digits are the title's (without its other decorations), in
+// any case, perhaps followed by a
+// number that tells it from an earlier heading's ("HTTP [http-1]"). A
+// bracket naming anything else is the title's text ("Items [array]").
+func labelOf(t string) (string, bool) {
+	loc := headingLabelRe.FindStringSubmatchIndex(t)
+	if loc == nil || loc[0] == 0 {
+		return t, false
+	}
+	title, label := t[:loc[0]], t[loc[2]:loc[3]]
+	words := alnumLower(Undecorated(title))
+	id := alnumLower(label)
+	if words == "" {
+		return t, false
+	}
+	if id == words {
+		return title, true
+	}
+	if k := strings.LastIndexByte(label, '-'); k > 0 && k < len(label)-1 &&
+		strings.Trim(label[k+1:], "0123456789") == "" && alnumLower(label[:k]) == words {
+		return title, true
+	}
+	return t, false
+}
+
+// alnumLower is a text's letters and digits, in lower case.
+func alnumLower(t string) string {
+	var b strings.Builder
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 // framedRe matches a heading as Debian's html2text frames it: as many

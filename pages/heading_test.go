@@ -31,6 +31,14 @@ func TestUndecorated(t *testing.T) {
 		{`<a id="request-body"></a>Request Body`, "Request Body"},
 		{`Request Body <a class="headerlink" href="#request-body">¶</a>`, "Request Body"},
 		{"5.1 ReturnCode ¶", "5.1 ReturnCode"},
+		{"Request Body [request-body]", "Request Body"},
+		{"Request Body  [request-body]", "Request Body"},
+		{"HTTP [http-2]", "HTTP"},
+		{"GenericModels.AvalancheBulletin [genericmodels-avalanchebulletin]", "GenericModels.AvalancheBulletin"},
+		{"Client <a href=\"#client\" class=\"header-anchor\"></a> [client]", "Client"},
+		{"요청 헤더 (Request Headers) [요청-헤더-request-headers]", "요청 헤더 (Request Headers)"},
+		{"Items [array]", "Items [array]"},
+		{"[client]", "[client]"},
 		{"¶", "¶"},
 		{"#", "#"},
 		{"Returns a link to the store page", "Returns a link to the store page"},
@@ -46,6 +54,9 @@ func TestUndecorated(t *testing.T) {
 	}
 	if got := StripHeading("### 5.1 ReturnCode [#](#returncode)"); got != "ReturnCode" {
 		t.Errorf("StripHeading of a decorated numbered heading = %q, want ReturnCode", got)
+	}
+	if got := StripHeading("### **Request Headers** [request-headers]"); got != "Request Headers" {
+		t.Errorf("StripHeading of a bold heading with its MultiMarkdown label = %q, want Request Headers", got)
 	}
 }
 

@@ -549,13 +549,14 @@ func glued(l string, i int) bool {
 // style reports located at the page's lines when the source's lines are
 // not the page's own (Source.At).
 func readAt(st Style, src Source) []Block {
-	return readLocated(src, st.Read)
+	return ReadLocated(src, st.Read)
 }
 
-// readLocated reads the source with readSource, with the blocks and what
+// ReadLocated reads the source with readSource, with the blocks and what
 // it reports located at the page's lines when the source's lines are
-// not the page's own (Source.At).
-func readLocated(src Source, readSource func(Source) []Block) []Block {
+// not the page's own (Source.At): a style that reads its page's lines
+// into other lines first reads those with it.
+func ReadLocated(src Source, readSource func(Source) []Block) []Block {
 	if src.At == nil {
 		return readSource(src)
 	}

@@ -342,7 +342,7 @@ func embedTables(src Source, blocks []Block) []Block {
 			sub.Lines = append(sub.Lines, t.Text)
 			sub.At = append(sub.At, t.Line)
 		}
-		out = append(out, readLocated(sub, func(s Source) []Block { return src.HTML(s, 0, len(s.Lines)) })...)
+		out = append(out, ReadLocated(sub, func(s Source) []Block { return src.HTML(s, 0, len(s.Lines)) })...)
 		i = end
 	}
 	if out == nil {

@@ -424,13 +424,14 @@ func TestRestNamesMemberTwice(t *testing.T) {
 // TestRestsContendForAType refuses, in each style, two headingless
 // tables that may each be the rest of the table before them, after a
 // paragraph of text, and could each document the one type left, which
-// nothing on the page tells: ReturnCode's rest after a footer and the
-// table of GenericModels.EntryParam, after the ResponseData table and the
-// words that introduce it. Each is an error at its line, naming the
-// other, and the schema reads neither.
+// nothing on the page tells: ResponseData's rest after a footer and the
+// table of GenericModels.EntryParam, after it and the words that
+// introduce it, both tables of members (ReturnCode's rest, an enum
+// table, could document no GenericModels type: an object). Each is an
+// error at its line, naming the other, and the schema reads neither.
 func TestRestsContendForAType(t *testing.T) {
 	for _, st := range cutStyles {
-		lines, headers := cutSample.write(st.style, cut{table: 12, row: 1, between: []string{"", "GearN Docs · API Reference", ""}})
+		lines, headers := cutSample.write(st.style, cut{table: 14, row: 1, between: []string{"", "GearN Docs · API Reference", ""}})
 		name := "page" + st.ext
 		_, err := parseLines(name, lines)
 		ds, _ := err.(schema.Diagnostics)

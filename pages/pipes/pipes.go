@@ -391,8 +391,10 @@ func unmarkedAt(lines []string, i int) (byte, bool) {
 // row of the table before it, right before it but for blank lines (a
 // blank line cut the table) or a few lines of text (a line of text cut
 // it: a note, a panel, a footer), and its separator: it has that table's
-// cells, none of them empty but the last. pages.Read reads it as the
-// rest of that table, and the protocol's reader tells whether it is.
+// cells, none of them empty but the last and those of a column that a
+// row of that table leaves empty too (an optional member's Required
+// cell). pages.Read reads it as the rest of that table, and the
+// protocol's reader tells whether it is.
 func restAt(lines []string, i int, before *pages.Table) (byte, bool) {
 	if before == nil || len(before.Rows) == 0 {
 		return 0, false
@@ -402,7 +404,15 @@ func restAt(lines []string, i int, before *pages.Table) (byte, bool) {
 	if before.Header == nil {
 		width = len(before.Rows[0].Cells)
 	}
-	return sep, ok && len(cells) == width && !slices.Contains(cells[:len(cells)-1], "")
+	if !ok || len(cells) != width || cells[0] == "" {
+		return sep, false
+	}
+	for k, c := range cells[:len(cells)-1] {
+		if c == "" && !slices.ContainsFunc(before.Rows, func(r *pages.Row) bool { return k < len(r.Cells) && r.Cells[k] == "" }) {
+			return sep, false
+		}
+	}
+	return sep, true
 }
 
 // strayRow warns of line i, read as text, when it splits at the

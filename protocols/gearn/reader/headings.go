@@ -556,7 +556,8 @@ var stopWords = map[string]bool{"item": true, "info": true, "param": true, "para
 // whose table has an Ok member, the
 // envelope's invalidRequestParameters and parameters members an object;
 // a type documented under a heading on other pages has the kind it has
-// there, when they all agree.
+// there, when they all agree; else a type of GearN's model namespace
+// (modelsNamespace) is an object.
 func (b *builder) knownKinds(pd *pageDoc) func(name string) (pages.Kind, bool) {
 	if b.headedKinds == nil {
 		b.headedKinds = map[string]pages.Kind{}
@@ -595,10 +596,21 @@ func (b *builder) knownKinds(pd *pageDoc) func(name string) (pages.Kind, bool) {
 		if k, ok := kinds[seg]; ok {
 			return k, true
 		}
-		k, ok := b.headedKinds[seg]
-		return k, ok
+		if k, ok := b.headedKinds[seg]; ok {
+			return k, true
+		}
+		if strings.HasPrefix(name, modelsNamespace) {
+			return pages.KindFields, true
+		}
+		return pages.KindUnknown, false
 	}
 }
+
+// modelsNamespace is the namespace of GearN's object types
+// ("GenericModels.GemFacet"); its enums have none ("GemGrade"). A type
+// named in it is an object, which an enum table of Name | Code |
+// Description cannot document.
+const modelsNamespace = "GenericModels."
 
 // kindOutcome is the kind of the enums that hold an outcome, the
 // envelope's returnCode and the payload's errorCode: enum tables with an
