@@ -19,10 +19,12 @@ func StrayRow(src Source, i int, last *Table, cells []string, sep string) {
 		width = len(last.Rows[0].Cells)
 	}
 	// A row of the table may have a cell fewer than its header, its
-	// first under the row before it (a status cell merged over rows).
+	// first under the row before it (a status cell merged over rows),
+	// in a table of four columns or more, or as one of its rows has.
 	rowWide := slices.ContainsFunc(last.Rows, func(r *Row) bool { return len(r.Cells) == len(cells) })
-	if width < 3 || len(cells) < 3 || len(cells) != width && !rowWide {
+	merged := width >= 4 && len(cells) == width-1
+	if width < 3 || len(cells) < 3 || len(cells) != width && !rowWide && !merged {
 		return
 	}
-	src.Report.Warn(At(src.Name, i+1), "line %d splits at %ss into the %d cells of the table at line %d, as a row of it does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows", i+1, sep, len(cells), last.Line)
+	src.Report.Warn(At(src.Name, i+1), "line %d splits at %ss into %d cells, as a row of the table at line %d does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows", i+1, sep, len(cells), last.Line)
 }

@@ -613,7 +613,7 @@ func TestTableCutByText(t *testing.T) {
 			"Name              Type            Mandatory    Description\n\nappSecret         String          Y            App Secret\n\nOne.\nTwo.\nThree.\nFour.\nkgAppId           String          Y            KG App ID\n",
 			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"appSecret", "String", "Y", "App Secret"}}},
 			[]string{"One.", "Two.", "Three.", "Four.", "kgAppId           String          Y            KG App ID"},
-			[]string{"p.txt:9: line 9 splits at columns into the 4 cells of the table at line 1, as a row of it does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}},
+			[]string{"p.txt:9: line 9 splits at columns into 4 cells, as a row of the table at line 1 does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}},
 		{"the last row's rest at the margin, a title right under it",
 			"  Name        Type       Mandatory   Description\n  page        Integer    N           Page of the list\n  withFrames  Boolean    N           Also return the frames\nof each hive (default: true)\nResponse Status Code\n",
 			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"page", "Integer", "N", "Page of the list"}, {"withFrames", "Boolean", "N", "Also return the frames of each hive (default: true)"}}},

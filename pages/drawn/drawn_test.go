@@ -198,7 +198,7 @@ func TestStrayRow(t *testing.T) {
 	for _, w := range warns {
 		got = append(got, w.Error())
 	}
-	want := []string{"p.txt:7: line 7 splits at walls into the 3 cells of the table at line 2, as a row of it does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}
+	want := []string{"p.txt:7: line 7 splits at walls into 3 cells, as a row of the table at line 2 does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("warnings\n got %q\nwant %q", got, want)
 	}

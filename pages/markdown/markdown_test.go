@@ -262,7 +262,7 @@ func TestStrayRow(t *testing.T) {
 		warns      []string
 	}{
 		{"a row without its leading pipe after a line of text", "| Name | Type | Mandatory |\n|---|---|---|\n| playerId | String | Y |\nA note.\nreason | String | N |",
-			[]string{"p.md:5: line 5 splits at pipes into the 3 cells of the table at line 1, as a row of it does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}},
+			[]string{"p.md:5: line 5 splits at pipes into 3 cells, as a row of the table at line 1 does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}},
 		{"a line of other cells", "| Name | Type | Mandatory |\n|---|---|---|\n| playerId | String | Y |\nA note.\nsee a | b", nil},
 		{"a line of the table's cells in a code block", "| Name | Type | Mandatory |\n|---|---|---|\n| playerId | String | Y |\n```\nls | sort | uniq\n```", nil},
 	} {
