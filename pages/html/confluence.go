@@ -3,10 +3,12 @@ package html
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Confluence's storage format, the XHTML Confluence keeps a page in, as
@@ -71,6 +73,19 @@ func (r *htmlReader) storageElement(n *html.Node) {
 	default:
 		r.children(n)
 	}
+}
+
+// lozengeText is the text of a status macro as Confluence renders it (a
+// lozenge: <span class="status-macro aui-lozenge">New</span>), in
+// capitals, as the lozenge shows it: a status badge beside a name
+// ("giftMessage NEW") reads as a word in capitals after it, which a
+// reader tells from a part of the name. ok is false for any other
+// element.
+func lozengeText(n *html.Node) (string, bool) {
+	if n.DataAtom != atom.Span || !slices.Contains(strings.Fields(attr(n, "class")), "status-macro") {
+		return "", false
+	}
+	return strings.ToUpper(strings.TrimSpace(textOf(n))), true
 }
 
 // macro reads a macro, by its name.

@@ -98,3 +98,22 @@ func TestStorageFormat(t *testing.T) {
 		})
 	}
 }
+
+// TestLozenge reads a status lozenge a page renders (the status macro's
+// <span>) in a cell as Confluence shows it, in capitals, at its row's
+// line: a badge beside a name reads as a word in capitals after it.
+func TestLozenge(t *testing.T) {
+	page := `<table>
+<tr><th>Name</th><th>Type</th><th>Mandatory</th></tr>
+<tr><td><p>giftMessage <span class="status-macro aui-lozenge aui-lozenge-success conf-macro output-inline" data-macro-name="status">New</span></p></td><td>String</td><td><span class="status-macro aui-lozenge">y</span></td></tr>
+<tr><td>seat</td><td>String</td><td><span class="aui-lozenge">n</span></td></tr>
+</table>`
+	want := []string{"02 [Name|Type|Mandatory]", "03 |giftMessage NEW|String|Y|", "04 |seat|String|n|"}
+	blocks, warns := pagestest.ReadText(html.Style{}, page)
+	if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, want) {
+		t.Errorf("read\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(warns) > 0 {
+		t.Errorf("warnings %q, want none", warns)
+	}
+}

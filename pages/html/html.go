@@ -447,6 +447,10 @@ func (r *htmlReader) walk(n *html.Node) {
 			r.addText(" " + t + " ")
 			return
 		}
+		if t, ok := lozengeText(n); ok {
+			r.addText(" " + t + " ")
+			return
+		}
 	}
 	quiet := r.quiet
 	defer func() { r.quiet = quiet }()
@@ -945,7 +949,9 @@ func rowLabels(tr *html.Node, labels []string) []*html.Node {
 
 // columnLabel is the element at the start of a <td>, the i-th of its
 // row, that holds the label of its column, and whether the cell has text
-// after it; nil when the cell begins with no such element.
+// after it; nil when the cell begins with no such element. A code span
+// (<code>code</code>, a member named as its column) holds a value, never
+// a label.
 func columnLabel(td *html.Node, labels []string, i int) (*html.Node, bool) {
 	if td.DataAtom != atom.Td || i >= len(labels) || labels[i] == "" {
 		return nil, false
@@ -954,7 +960,7 @@ func columnLabel(td *html.Node, labels []string, i int) (*html.Node, bool) {
 	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
 		first = first.NextSibling
 	}
-	if first == nil || first.Type != html.ElementNode {
+	if first == nil || first.Type != html.ElementNode || codeElements[first.Data] {
 		return nil, false
 	}
 	text := ""

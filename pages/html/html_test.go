@@ -150,6 +150,9 @@ Host: example.com
 <tr><td><span class="label">Code</span>y</td><td><span class="label">Type</span></td><td><span class="label">Description</span></td></tr></tbody></table>
 <table><thead><tr><th>Code</th><th>Required</th></tr></thead><tbody><tr><td>z</td><td><b>Required</b></td></tr></tbody></table>`,
 			[]string{"1: | Code | Type | Description |", "2: | title | string | The title. |", "3: | Typex | Type | Description of Code |", "4: | y |  |  |", "5: | Code | Required |", "5: | z | Required |"}},
+		{"a member named as its column, in a code span, with text after it, is no label of the column", `<table><thead><tr><th>Code</th><th>Type</th></tr></thead>
+<tbody><tr><td><code>code</code> <span class="status-macro aui-lozenge">New</span></td><td><code>string</code></td></tr></tbody></table>`,
+			[]string{"1: | Code | Type |", "2: | code NEW | string |"}},
 		{"a cell spanning rows (rowspan) is each of their cells, at its column", `<table><thead><tr><th>Http response code</th><th>detail_code</th><th>msg</th></tr></thead>
 <tbody><tr><td rowspan="2">462</td><td>-41002</td><td>Already answered</td></tr>
 <tr><td>-41003</td><td>Count</td></tr>
@@ -207,6 +210,8 @@ Host: example.com
 <dt>role String (Enum) required</dt><dd>Role (all, officers)</dd>
 <dt><code>level</code> <em>(integer)</em></dt><dd>Level.</dd>
 <dt><del><code>rank</code></del> <span class="badge">Deprecated</span> <em>integer</em></dt><dd>Rank.</dd>
+<dt><code>giftMessage <span class="status-macro aui-lozenge">New</span></code> <em>string</em></dt><dd>Gift.</dd>
+<dt><code>seat</code> <span class="status-macro aui-lozenge">Beta</span> <em>string</em> <span class="status-macro aui-lozenge">Required</span></dt><dd>Seat.</dd>
 </dl>
 </body></html>`, []string{"4: | Name | Type | Required | Description |",
 			"4: | limit | integer | optional | How many to read. (from 1 to 100) |",
@@ -214,7 +219,9 @@ Host: example.com
 			"8: | tags | string[] | no | Labels. |",
 			"10: | role | String (Enum) | required | Role (all, officers) |",
 			"11: | level | integer |  | Level. |",
-			"12: | rank Deprecated | integer |  | Rank. |"}},
+			"12: | rank Deprecated | integer |  | Rank. |",
+			"13: | giftMessage NEW | string |  | Gift. |",
+			"14: | seat BETA | string | REQUIRED | Seat. |"}},
 		{"a glossary stays text", `<!DOCTYPE html>
 <html><body>
 <dl><dt>Segment</dt><dd>A set of players.</dd>

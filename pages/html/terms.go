@@ -200,8 +200,10 @@ func (r *htmlReader) cellText(n *html.Node) lineText {
 // of its own or a part of the text between separators ("(string,
 // required)"), that state a requiredness (pages.Requiredness) or else a
 // type; a badge after the first that states neither goes to the
-// description, but a Deprecated badge, which stays with the name
-// (pages.IsDeprecatedMark). ok is false when the term starts with no name.
+// description, but a Deprecated badge and a status lozenge that states no
+// requiredness ("NEW", lozengeText), which stay with the name
+// (pages.IsDeprecatedMark), for a protocol's reader to tell from it. ok
+// is false when the term starts with no name.
 func (r *htmlReader) term(dt *html.Node) (tr termRow, ok bool) {
 	r.at(dt)
 	tr.line = r.line
@@ -257,6 +259,12 @@ func (r *htmlReader) term(dt *html.Node) (tr termRow, ok bool) {
 	if !pages.IsNameCell(tr.name) && !pages.IsHeaderName(tr.name) || !strings.ContainsFunc(tr.name, unicode.IsLetter) {
 		return tr, false
 	}
+	lozenges := map[string]bool{}
+	for d := range descendants(dt) {
+		if t, ok := lozengeText(d); ok {
+			lozenges[t] = true
+		}
+	}
 	var extra []string
 	for _, p := range parts[1:] {
 		if pages.IsDeprecatedMark(p) {
@@ -265,6 +273,10 @@ func (r *htmlReader) term(dt *html.Node) (tr termRow, ok bool) {
 		}
 		if _, isReq := pages.Requiredness(p); isReq && tr.req == "" {
 			tr.req = p
+			continue
+		}
+		if lozenges[p] {
+			tr.name += " " + p
 			continue
 		}
 		if tr.typ == "" && !strings.ContainsAny(p, ":") {

@@ -521,6 +521,9 @@ func (b *builder) readFields(pd *pageDoc, owner, target string, tb *pages.Table)
 		if f == nil {
 			continue
 		}
+		if fd.badge != "" {
+			rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "read the name cell \"%s %s\" as field %s of %s and a status badge a wiki prints beside the name, not a part of it: %s dropped; if it is part of the name, write the name as one word on the page", f.Name, fd.badge, f.Name, owner, fd.badge)
+		}
 		if tb.Has(pages.ColRequired) && fd.req == "" && fd.unreadReq == "" && !fd.lost && !fd.reqLost {
 			blank = append(blank, f)
 		}

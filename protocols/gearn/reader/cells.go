@@ -27,6 +27,9 @@ type fieldDoc struct {
 	// requiredness the parser reads ("Req."), in a row whose description
 	// stands in its own column.
 	unreadReq string
+	// badge is the status badge the name cell held after the name
+	// (read.BadgedName), dropped from it.
+	badge string
 	// norm is desc normalized, once asked for.
 	norm string
 	// cons are the constraints desc states, once asked for.
@@ -168,6 +171,9 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 	deprecated := false
 	if c, ok := next(); ok {
 		cells[k].text, deprecated = read.NameCell(c.text)
+		if !deprecated {
+			cells[k].text, fd.badge = read.BadgedName(cells[k].text)
+		}
 	}
 	if c, ok := next(); ok && read.IsIdentLine(c.text) && !strings.Contains(c.text, ".") {
 		_, isType := pages.LookupLower(read.PrimitiveOf, c.text)

@@ -50,3 +50,26 @@ func TestFieldByContentRequiredness(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldByContentBadge reads a name cell of a name and a status badge
+// after it ("lootTable NEW", a wiki's status macro) as the name, keeping
+// the badge for a warning at the row, and leaves any other name cell as
+// it is.
+func TestFieldByContentBadge(t *testing.T) {
+	tb := &pages.Table{Cols: []pages.Column{pages.ColCode, pages.ColType, pages.ColRequired, pages.ColDescription}}
+	for _, c := range []struct {
+		cell, code, badge string
+	}{
+		{"lootTable NEW", "lootTable", "NEW"},
+		{"lootTable BETA", "lootTable", "BETA"},
+		{"lootTable", "lootTable", ""},
+		{"legacySku Deprecated", "legacySku", ""},
+		{"loot TABLE", "loot", "TABLE"},
+		{"lootTable REQUIRED", "", ""},
+	} {
+		fd := fieldByContent(tb, &pages.Row{Line: 9, Cells: []string{c.cell, "string", "false", "The table."}})
+		if fd.code != c.code || fd.badge != c.badge || fd.line != 9 {
+			t.Errorf("%q: code %q, badge %q at line %d; want %q, %q at line 9", c.cell, fd.code, fd.badge, fd.line, c.code, c.badge)
+		}
+	}
+}

@@ -12,9 +12,10 @@ import (
 // page's content and a copy keeps as lines of text: a run of lines, with
 // nothing between them, each an endpoint's path heading or a section's
 // title, one path at least, each of which heads its section again further
-// down the page, right before the page's first endpoint heading. Read as
-// the page's, each path of it would open an endpoint of its own with no
-// method. A run is dropped with a warning.
+// down the page, right before the page's first endpoint heading or one
+// line of chrome above it (a breadcrumb, a link to the page). Read as the
+// page's, each path of it would open an endpoint of its own with no
+// method. A run is dropped with a warning; the chrome line is kept.
 func dropOutline(page string, items []pages.Block, rep *pages.Reporter) []pages.Block {
 	return read.DropOutlines(items, namesSection, outlineLength, func(run []pages.Block) {
 		where := fmt.Sprintf("lines %d-%d list", run[0].Line, run[len(run)-1].Line)
@@ -38,10 +39,11 @@ func namesSection(t string) bool {
 // outlineLength is the length of the longest start of a run of lines
 // naming sections that is an outline: it names a path at least, each of
 // its lines heads a section again below it, and a path heading follows it
-// right away; 0 when no start is one.
+// right away, or after one line of chrome that ends the run; 0 when no
+// start is one.
 func outlineLength(run, items []pages.Block) int {
-	for n := len(run) - 1; n > 0; n-- {
-		if pathOf(run[n].Text) == "" || !hasPath(run[:n]) {
+	for n := len(run); n > 0; n-- {
+		if !pathFollows(n, run, items) || !hasPath(run[:n]) {
 			continue
 		}
 		below := map[string]bool{}
@@ -59,6 +61,16 @@ func outlineLength(run, items []pages.Block) int {
 		}
 	}
 	return 0
+}
+
+// pathFollows reports whether a path heading follows the first n lines
+// of a run: the run's next line, or, when the run ends there, the line
+// after the one line of text that ends it.
+func pathFollows(n int, run, items []pages.Block) bool {
+	if n < len(run) {
+		return pathOf(run[n].Text) != ""
+	}
+	return n+1 < len(items) && items[n].Table == nil && items[n+1].Table == nil && pathOf(items[n+1].Text) != ""
 }
 
 // hasPath reports whether a line among the items is a path heading.
