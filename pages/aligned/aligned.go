@@ -864,16 +864,16 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			// words happen to line up.
 			tb, end := spacedTable(src, sh.lines, head, i)
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
-			spaced, afterSpaced = &spacedAt{head: head, line: i, indent: spacedIndent(sh.lines, i)}, 0
+			spaced, afterSpaced = &spacedAt{head: head, line: i, indent: spacedIndent(sh.lines, i), end: end}, 0
 			i = end
 			continue
 		}
 		if spaced != nil && afterSpaced > 0 && afterSpaced <= pages.MaxBreakLines {
 			if spaced.codes > 0 {
 				codesCut(src, sh.lines, spaced, i)
-			} else if tb, end := spacedCutRest(src, sh.lines, spaced.head, spaced.line, spaced.indent, afterSpaced, i); tb != nil {
+			} else if tb, end := spacedCutRest(src, sh.lines, spaced.head, spaced.line, spaced.indent, spaced.end, i); tb != nil {
 				items = append(items, pages.Block{Line: tb.Line, Table: tb})
-				afterSpaced = 0
+				afterSpaced, spaced.end = 0, end
 				i = end
 				continue
 			}
@@ -932,7 +932,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 		if head := spacedHeader(sh.lines[i]); head != nil {
 			tb, end := spacedTable(src, sh.lines, head, i)
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
-			spaced, afterSpaced = &spacedAt{head: head, line: i, indent: spacedIndent(sh.lines, i)}, 0
+			spaced, afterSpaced = &spacedAt{head: head, line: i, indent: spacedIndent(sh.lines, i), end: end}, 0
 			i = end
 			continue
 		}
@@ -941,7 +941,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			// browser's table of codes too wide for it.
 			tb, end := codeTable(src, sh.lines, labels, codes, i)
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
-			spaced, afterSpaced = &spacedAt{head: labels, line: i, indent: spacedIndent(sh.lines, i), codes: codes}, 0
+			spaced, afterSpaced = &spacedAt{head: labels, line: i, indent: spacedIndent(sh.lines, i), codes: codes, end: end}, 0
 			i = end
 			continue
 		}
@@ -961,6 +961,9 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 type spacedAt struct {
 	head                []string
 	line, indent, codes int
+	// end is the index of the line after the table, or after its last
+	// rest read.
+	end int
 }
 
 // codesCut refuses line i, a few lines of text after the table of codes

@@ -497,6 +497,19 @@ func TestSpacedTables(t *testing.T) {
 			[][][]string{{{"Code", "Type", "Required", "Description"}, {"grade", "number int", "true", ""}},
 				{nil, {"kind", "string", "false", ""}}},
 			[]string{"p.txt:9: line 9 (\"0 ~ 10\"), between the table at line 4"}},
+		{"a cell's rest in lower case first among the lines before the next row, blank lines between",
+			width + "   Code Type Required Description\n" +
+				"   grade number int true\n" +
+				"\n" +
+				"   from 0 to 10\n" +
+				"\n" +
+				"   VIP grade\n" +
+				"\n" +
+				"   Note\n" +
+				"   kind string false\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"}, {"grade", "number int", "true", ""}},
+				{nil, {"kind", "string", "false", ""}}},
+			[]string{"p.txt:7: line 7 (\"from 0 to 10\"), between the table at line 4"}},
 		{"text after the table at its indent that splits as no row is no rest",
 			width + "   Name Code Description\n" +
 				"   Ok 1 Success.\n" +

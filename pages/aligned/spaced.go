@@ -107,12 +107,12 @@ func spacedIndent(lines []string, i int) int {
 // of it (a callout, a note or a line of text cut the table): its rest,
 // read as its rows are, with no header of its own (pages.Read tells it
 // the table's rest), and the index of the line after it; nil where line
-// i is no such row. after is the number of lines between the table and
-// line i: one of them that begins as the rest of a cell does (a bound, a
-// default, a word in lower case: pages.StartsMidSentence) is refused at
-// its line, as a text browser prints a cell's paragraphs on lines of
-// their own, and whose cell it is cannot be told.
-func spacedCutRest(src pages.Source, lines []string, head []string, h, indent, after, i int) (*pages.Table, int) {
+// i is no such row. A line between the table's end, from, and line i
+// that begins as the rest of a cell does (a bound, a default, a word in
+// lower case: pages.StartsMidSentence) is refused at its line, as a text
+// browser prints a cell's paragraphs on lines of their own, and whose
+// cell it is cannot be told.
+func spacedCutRest(src pages.Source, lines []string, head []string, h, indent, from, i int) (*pages.Table, int) {
 	cols, _ := pages.ColumnsOf(head)
 	if indentOf(lines[i]) != indent {
 		return nil, i
@@ -120,7 +120,7 @@ func spacedCutRest(src pages.Source, lines []string, head []string, h, indent, a
 	if cells, strong, _ := (cellSplitter{words: src.Words, cols: cols}).cells(lines[i]); cells == nil || !strong {
 		return nil, i
 	}
-	for k := max(h+1, i-after); k < i; k++ {
+	for k := from; k < i; k++ {
 		if t := strings.TrimSpace(lines[k]); t != "" && pages.StartsMidSentence(t) {
 			src.Report.Fail(pages.At(src.Name, k+1), "line %d (%q), between the table at line %d, whose cells are one space apart as a text browser prints them, and the row of it at line %d, begins as the rest of a cell does (a bound, a default, a word in lower case or a number): such a browser prints a cell's paragraphs on lines of their own, and whose cell it is cannot be told. Write the page's table with its cells set apart (two spaces or a tab between them)", k+1, pages.Clip(t), h+1, i+1)
 			break
