@@ -19,10 +19,13 @@ import (
 // that begins as a row of its table does (RowShaped), and keeps other
 // text as the section's note.
 
-// codeRowRe matches the start of a row of a table of codes: a status
-// code or a range of them ("200", "4xx") or a signed integer ("-89001"),
-// then text.
-var codeRowRe = regexp.MustCompile(`^(?:[1-5][0-9xX]{2}|[-+]?\d+)(?: \([^()]*\))? \S`)
+// codeRowRe matches a line that reads as a row of a table of status
+// codes or of codes: a code (a status code or a range of them, "200",
+// "4xx", or a signed integer, "-89001"), a range's note or not ("4xx
+// (custom status)"), then text (group 1), or nothing: a cell on a line of
+// its own, as a text browser prints each cell of a table whose header
+// row is of <th>s.
+var codeRowRe = regexp.MustCompile(`^(?:[1-5][0-9xX]{2}|[-+]?\d+)(?:\s*\([^()]*\))?(?:\s+(\S.*))?$`)
 
 // genericWordRe matches a type written as a generic one or an array:
 // "List<String>", "Wreck[]".
@@ -40,10 +43,17 @@ func FieldRowShaped(line string) bool {
 	return primitive || genericWordRe.MatchString(words[1])
 }
 
-// CodeRowShaped reports whether a line of text begins as a row of a
-// table of status or detail codes does: a code, then text.
-func CodeRowShaped(line string) bool {
-	return codeRowRe.MatchString(strings.TrimSpace(pages.Unnumbered(line)))
+// CodeRow reports whether a line of text reads as a row of a table of
+// status or detail codes does (a code, then text, or a code alone), and
+// the text after its code ("" for a code alone). It is the one rule both
+// protocols' readers tell such a row by, in a section that holds no
+// table and after a table that did not take it.
+func CodeRow(line string) (text string, ok bool) {
+	m := codeRowRe.FindStringSubmatch(strings.TrimSpace(pages.Unnumbered(line)))
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
 }
 
 // A table's style may leave one of its rows as text: a text browser sets

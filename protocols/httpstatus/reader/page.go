@@ -368,12 +368,10 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 // operation and its endpoint go without what the section documents. Such
 // a section, or one of the status or detail codes, whose text holds a
 // line that begins as a row of its table does (read.FieldRowShaped,
-// read.CodeRowShaped) is refused at that line: a table no style read,
-// whose facts would leave the schema. The lines of a section of status
-// codes or of codes that read as rows of their table (a status code,
-// then words) are warned of at each and at the operation's heading, and
-// so are lines after its table that read as rows the table did not take
-// (strayCodes).
+// read.CodeRow) is refused at that line, and only there: a table no
+// style read, whose facts would leave the schema. Lines after the table
+// of a section of codes that read as rows the table did not take are
+// warned of (strayCodes).
 func (r *statusReader) warnTableless() {
 	if len(r.pending) == 0 || noneRe.MatchString(r.pending[0].Text) {
 		return
@@ -384,24 +382,17 @@ func (r *statusReader) warnTableless() {
 	}
 	shaped, what := read.FieldRowShaped, "a name, then a type"
 	if r.sec == secStatuses || r.sec == secCodes {
-		shaped, what = read.CodeRowShaped, "a code, then text"
+		shaped, what = codeRowShaped, "a code, then text"
 	}
 	switch r.sec {
 	case secHeaders, secParams, secQuery, secBody, secResponse, secStatuses, secCodes:
 		if k := slices.IndexFunc(r.pending, func(l pages.Block) bool { return shaped(l.Text) }); k >= 0 {
 			l := r.pending[k]
 			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q) begins as a row of a table does (%s), in the %s at line %d, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), its header row over its rows", l.Line, pages.Clip(l.Text), what, r.sec, r.secLine)
+			return
 		}
 	}
 	switch r.sec {
-	case secStatuses, secCodes:
-		var rows []pages.Block
-		for _, l := range r.pending {
-			if statusRowRe.MatchString(l.Text) {
-				rows = append(rows, l)
-			}
-		}
-		r.lostCodes(rows, "the section holds no table: its header row was lost, or a text browser printed the table too wide for it, its cells one space apart (lynx -dump at its default width) or each on a line of its own, where its columns cannot be told")
 	case secHeaders, secParams, secQuery, secBody, secResponse:
 		r.rep.Warn(pages.At(r.page, r.secLine), "the %s at line %d holds no table, only text (%q at line %d): nothing it documents is read, the text is kept as a note; write what it lists as a table (Name | Type | Mandatory | Description)", r.sec, r.secLine, pages.Clip(r.pending[0].Text), r.pending[0].Line)
 		if r.op != nil && r.op.line > 0 && r.op.line != r.secLine {
@@ -413,29 +404,35 @@ func (r *statusReader) warnTableless() {
 	}
 }
 
+// codeRowShaped reports whether a line reads as a row of a table of
+// codes (read.CodeRow).
+func codeRowShaped(line string) bool {
+	_, ok := read.CodeRow(line)
+	return ok
+}
+
 // strayCodes warns of the lines after the table of a section of status
-// codes or of codes that are a status code alone, or with a range's note
-// ("4xx (custom status)"): a cell of a row the table did not take, as
-// lynx prints each cell of a table on a line of its own and the reading
-// of those lines stops at a cell that wraps; and a line that reads as a
-// row of such a table (a status code, then words) where two lines do or
-// its words stand apart as cells do: rows the table did not take (a
-// header a cell a line over rows one space apart, a table's reading
-// that stopped at a row), with lostCodes; a sentence that begins with a
-// code is none.
+// codes or of codes that read as rows of such a table (read.CodeRow): a
+// code alone, with a range's note or not ("4xx (custom status)"), a cell
+// of a row the table did not take, as lynx prints each cell of a table
+// on a line of its own and the reading of those lines stops at a cell
+// that wraps; and a code, then words, where two lines do or its words
+// stand apart as cells do: rows the table did not take (a header a cell
+// a line over rows one space apart, a table's reading that stopped at a
+// row), with lostCodes; a sentence that begins with a code is none.
 func (r *statusReader) strayCodes() {
 	if r.sec != secStatuses && r.sec != secCodes {
 		return
 	}
 	n := 0
 	for _, l := range r.pending {
-		if statusRowRe.MatchString(l.Text) {
+		if codeRowShaped(l.Text) {
 			n++
 		}
 	}
 	var rows []pages.Block
 	for _, l := range r.pending {
-		if codeCellRe.MatchString(l.Text) || statusRowRe.MatchString(l.Text) && (n >= 2 || strings.Contains(l.Text, "  ")) {
+		if text, ok := read.CodeRow(l.Text); ok && (text == "" || n >= 2 || strings.Contains(l.Text, "  ")) {
 			rows = append(rows, l)
 		}
 	}
@@ -459,16 +456,6 @@ func (r *statusReader) lostCodes(rows []pages.Block, why string) {
 		r.rep.Warn(pages.At(r.page, l.Line), "left out of the schema what line %d documents (%q): it reads as a row of a table of status codes (a code, then what it means, or a code alone), and no table of the %s at line %d took it; write the table with its cells set apart (two spaces or a tab between them, as lynx -width=200 prints it), a row a line, under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
 	}
 }
-
-// codeCellRe matches a status code or a range of them alone on a line,
-// with a range's note or not: "400", "4xx (custom status)".
-var codeCellRe = regexp.MustCompile(`^(?:[1-5]\d\d|[1-5]xx)(?:\s*\([^()]*\))?$`)
-
-// statusRowRe matches a line that reads as a row of a table of status
-// codes or of codes: a status code or a range of them, then words, or
-// alone (a cell on a line of its own, as lynx prints each cell of a
-// table whose header row is of <th>s).
-var statusRowRe = regexp.MustCompile(`^(?:[1-5]\d\d|[1-5]xx)(?:\s+\S|$)`)
 
 // isMessageStart reports whether a text line starts an example message:
 // a status line, or a request line with its HTTP version, or a message

@@ -294,13 +294,12 @@ func TestTypeHeading(t *testing.T) {
 	}
 }
 
-// TestStatusRowsWithoutTable warns of the lines of a section of status
-// codes or codes that read as rows of their table, where it holds no
-// table (lynx -dump at its width, cells one space apart), or after its
-// table (a cell a line, rows the table did not take), at each line and
-// at the operation's heading; its prose is no such line. Where the
-// section holds no table, its first such line is refused too: the
-// section's facts would leave the schema.
+// TestStatusRowsWithoutTable refuses a section of status codes or codes
+// that holds no table (lynx -dump at its width, cells one space apart)
+// at its first line that reads as a row of its table, and there only:
+// the section's facts would leave the schema. After its table, such
+// lines (a cell a line, rows the table did not take) are warned of at
+// each line and at the operation's heading; its prose is no such line.
 func TestStatusRowsWithoutTable(t *testing.T) {
 	for _, c := range []struct {
 		name    string
@@ -308,8 +307,9 @@ func TestStatusRowsWithoutTable(t *testing.T) {
 		want    []int
 		refused int
 	}{
-		{"a status table printed one space apart", []string{"/note/get", "Response Status Code", "Status Code Status Code Description Status Code Detailed Description", "200 Normal Response Normal", "400 Bad Request Missing mandatory parameters"}, []int{1, 4, 5}, 4},
-		{"a code table's rows under a lost header", []string{"/note/get", "Response Code", "4xx -81001 Drill bit broken The bit is worn out"}, []int{1, 3}, 3},
+		{"a status table printed one space apart", []string{"/note/get", "Response Status Code", "Status Code Status Code Description Status Code Detailed Description", "200 Normal Response Normal", "400 Bad Request Missing mandatory parameters"}, nil, 4},
+		{"a code table's rows under a lost header", []string{"/note/get", "Response Code", "4xx -81001 Drill bit broken The bit is worn out"}, nil, 3},
+		{"a status table's cells a line each, its header row lost", []string{"/note/get", "Response Status Code", "The codes it answers:", "200", "Normal Response"}, nil, 4},
 		{"a status table's cells a line each, the rows after a wrapped cell left out of it", []string{"/note/get", "Response Status Code", "", "Normal", "400", "Bad Request"}, []int{1, 5}, 0},
 		{"rows one space apart after a status table", []string{"/note/get", "Response Status Code", "", "401 Unauthenticated Authentication failed", "409 Conflict The clear was already recorded"}, []int{1, 4, 5}, 0},
 		{"a row set apart after a status table", []string{"/note/get", "Response Status Code", "", "404                 Not Found               The resource does not exist"}, []int{1, 4}, 0},
