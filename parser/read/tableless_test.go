@@ -80,3 +80,32 @@ func TestStrayFieldRows(t *testing.T) {
 		}
 	}
 }
+
+// TestTablelessRefuse refuses a section that holds text alone at the
+// first line that begins as a row of its table does, with the fix, and
+// lets a section of prose be.
+func TestTablelessRefuse(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		section TablelessSection
+		want    string
+	}{
+		{"a body one space apart", TablelessSection{Title: "Request Body section", Line: 3, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 4, Text: "The body:"}, {Line: 5, Text: "noteId String Y Note ID"}, {Line: 6, Text: "count Integer N How many"}}},
+			`p.txt:5: line 5 ("noteId String Y Note ID") begins as a row of a table does (a name, then a type), in the Request Body section at line 3, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (Name | Type | Mandatory | Description) over its rows`},
+		{"status codes a cell a line", TablelessSection{Title: "Response Status Code section", Line: 7, Columns: "Status Code | Status Code Description | Status Code Detailed Description", Codes: true, Text: []pages.Block{{Line: 8, Text: "200"}, {Line: 9, Text: "Normal Response"}}},
+			`p.txt:8: line 8 ("200") begins as a row of a table does (a code, then text, or a code alone), in the Response Status Code section at line 7, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (Status Code | Status Code Description | Status Code Detailed Description) over its rows`},
+		{"prose", TablelessSection{Title: "Request Body section", Line: 3, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 4, Text: "noteId, a mandatory String: the note."}}}, ""},
+		{"a field row in a section of codes", TablelessSection{Title: "Response Code section", Line: 3, Codes: true, Text: []pages.Block{{Line: 4, Text: "noteId String Y Note ID"}}}, ""},
+	} {
+		rep := &pages.Reporter{}
+		refused := c.section.Refuse("p.txt", rep)
+		ws, errs := rep.Sorted([]string{"p.txt"}, false)
+		got := ""
+		if len(errs) > 0 {
+			got = errs[0].Error()
+		}
+		if refused != (c.want != "") || got != c.want || len(errs) > 1 || len(ws) > 0 {
+			t.Errorf("%s: refused %v, errors %v, warnings %v; want %q", c.name, refused, errs, ws, c.want)
+		}
+	}
+}

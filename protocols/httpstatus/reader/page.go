@@ -367,9 +367,9 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 // kept as a note. The operation's heading is warned too, since the
 // operation and its endpoint go without what the section documents. Such
 // a section, or one of the status or detail codes, whose text holds a
-// line that begins as a row of its table does (read.FieldRowShaped,
-// read.CodeRow) is refused at that line, and only there: a table no
-// style read, whose facts would leave the schema. Lines after the table
+// line that begins as a row of its table does is refused at that line,
+// and only there (read.TablelessSection): a table no style read, whose
+// facts would leave the schema. Lines after the table
 // of a section of codes that read as rows the table did not take are
 // warned of (strayCodes).
 func (r *statusReader) warnTableless() {
@@ -380,15 +380,9 @@ func (r *statusReader) warnTableless() {
 		r.strayCodes()
 		return
 	}
-	shaped, what := read.FieldRowShaped, "a name, then a type"
-	if r.sec == secStatuses || r.sec == secCodes {
-		shaped, what = codeRowShaped, "a code, then text"
-	}
 	switch r.sec {
 	case secHeaders, secParams, secQuery, secBody, secResponse, secStatuses, secCodes:
-		if k := slices.IndexFunc(r.pending, func(l pages.Block) bool { return shaped(l.Text) }); k >= 0 {
-			l := r.pending[k]
-			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q) begins as a row of a table does (%s), in the %s at line %d, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), its header row over its rows", l.Line, pages.Clip(l.Text), what, r.sec, r.secLine)
+		if r.tableless().Refuse(r.page, r.rep) {
 			return
 		}
 	}
@@ -404,11 +398,17 @@ func (r *statusReader) warnTableless() {
 	}
 }
 
-// codeRowShaped reports whether a line reads as a row of a table of
-// codes (read.CodeRow).
-func codeRowShaped(line string) bool {
-	_, ok := read.CodeRow(line)
-	return ok
+// tableless is the section being read as one that holds text alone,
+// for read.TablelessSection's refusal.
+func (r *statusReader) tableless() read.TablelessSection {
+	s := read.TablelessSection{Title: r.sec.String(), Line: r.secLine, Columns: "Name | Type | Mandatory | Description", Text: r.pending}
+	switch r.sec {
+	case secStatuses:
+		s.Columns, s.Codes = "Status Code | Status Code Description | Status Code Detailed Description", true
+	case secCodes:
+		s.Columns, s.Codes = "Http response code | detail_code | msg | Description", true
+	}
+	return s
 }
 
 // strayCodes warns of the lines after the table of a section of status
@@ -426,7 +426,7 @@ func (r *statusReader) strayCodes() {
 	}
 	n := 0
 	for _, l := range r.pending {
-		if codeRowShaped(l.Text) {
+		if _, ok := read.CodeRow(l.Text); ok {
 			n++
 		}
 	}
