@@ -411,7 +411,7 @@ func (r *statusReader) tableless() read.TablelessSection {
 	return s
 }
 
-// strayCodes warns of the lines after the table of a section of status
+// strayCodes refuses the lines after the table of a section of status
 // codes or of codes that read as rows of such a table (read.CodeRow): a
 // code alone, with a range's note or not ("4xx (custom status)"), a cell
 // of a row the table did not take, as lynx prints each cell of a table
@@ -419,7 +419,10 @@ func (r *statusReader) tableless() read.TablelessSection {
 // that wraps; and a code, then words, where two lines do or its words
 // stand apart as cells do: rows the table did not take (a header a cell
 // a line over rows one space apart, a table's reading that stopped at a
-// row), with lostCodes; a sentence that begins with a code is none.
+// row), whose codes would be left out of the schema, and the statuses
+// the examples show taken for the only ones. A lost row is an error at
+// its line, as a row no table took is on both protocols' pages; a
+// sentence that begins with a code is none.
 func (r *statusReader) strayCodes() {
 	if r.sec != secStatuses && r.sec != secCodes {
 		return
@@ -430,30 +433,10 @@ func (r *statusReader) strayCodes() {
 			n++
 		}
 	}
-	var rows []pages.Block
 	for _, l := range r.pending {
 		if text, ok := read.CodeRow(l.Text); ok && (text == "" || n >= 2 || strings.Contains(l.Text, "  ")) {
-			rows = append(rows, l)
+			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q) reads as a row of a table of status codes (a code, then what it means, or a code alone), after the table of the %s at line %d, which did not take it (a cell a line whose reading stopped at a cell that wraps, or rows one space apart): what it documents would be left out of the schema; write the table with its cells set apart (two spaces or a tab between them, as lynx -width=200 prints it), a row a line, under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
 		}
-	}
-	r.lostCodes(rows, "they stand after the section's table, which did not take them (a cell a line whose reading stopped at a cell that wraps, or rows one space apart)")
-}
-
-// lostCodes warns of each line of rows, lines of a section of status
-// codes or codes that read as rows of its table and that no table took,
-// that what it documents is left out of the schema, and of the
-// operation at its heading, which goes without those codes: the codes
-// are not lost without a word, and the statuses its examples show are
-// not taken for its only ones unawares.
-func (r *statusReader) lostCodes(rows []pages.Block, why string) {
-	if len(rows) == 0 {
-		return
-	}
-	if r.op != nil && r.op.line > 0 && r.op.line != r.secLine {
-		r.rep.Warn(pages.At(r.page, r.op.line), "the operation at line %d goes without the codes its %s at line %d lists from line %d: %s", r.op.line, r.sec, r.secLine, rows[0].Line, why)
-	}
-	for _, l := range rows {
-		r.rep.Warn(pages.At(r.page, l.Line), "left out of the schema what line %d documents (%q): it reads as a row of a table of status codes (a code, then what it means, or a code alone), and no table of the %s at line %d took it; write the table with its cells set apart (two spaces or a tab between them, as lynx -width=200 prints it), a row a line, under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
 	}
 }
 
