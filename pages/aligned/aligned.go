@@ -925,7 +925,9 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 				i = end
 				continue
 			}
-			pages.StrayRow(src, i, lastTable, columnCells(last, sh.lines[i]), "column")
+			if cellsFit(last, sh.lines[i]) {
+				pages.StrayRow(src, i, lastTable, columnCells(last, sh.lines[i]), "column")
+			}
 		}
 		between++
 		afterSpaced++
@@ -1077,6 +1079,26 @@ func restRow(h *header, l string) bool {
 		}
 	}
 	return filled >= 3
+}
+
+// cellsFit reports whether the text of a line in each column of the
+// table whose header is h holds what the column does (h.fits): a name
+// under Name, a type under Type. A line of prose or of an example (a
+// sentence, "Authorization: KakaoAK …") whose words happen to begin at
+// the table's columns is no row of it.
+func cellsFit(h *header, l string) bool {
+	k, text := -1, ""
+	for _, c := range h.cut(l) {
+		if n := h.column(c.start); n != k {
+			if k >= 0 && !h.fits(k, text) {
+				return false
+			}
+			k, text = n, c.text
+			continue
+		}
+		text += " " + c.text
+	}
+	return k < 0 || h.fits(k, text)
 }
 
 // columnCells is the text of a line in each column of the table whose

@@ -204,34 +204,40 @@ func TestDenseItems(t *testing.T) {
 	}
 }
 
-// TestStrayRowsAfterACut warns of the rows of a table of one cell per
+// TestStrayRowsAfterACut refuses the rows of a table of one cell per
 // line that a line of text took in with a cell's lines cut from it: the
 // table ends before the cell, and the cells after it that fit its
-// columns, as a row's do, are read as text; text after a table that fits
-// no row is not warned of.
+// columns, as a row's do, read as text, their facts lost; text after a
+// table that fits no row is not refused.
 func TestStrayRowsAfterACut(t *testing.T) {
 	for _, c := range []struct {
 		name  string
 		page  []string
 		warns []string
+		errs  []string
 	}{
 		{"rows after a line of text run into a name", []string{"Name", "", "Type", "", "Mandatory", "", "Description", "", "playerId", "", "String", "", "Y", "", "Player ID", "", "maxUses", "", "Integer", "", "N", "", "How many players may use the link", "(1 ~ 20, default: 5)", "", "Values are checked by the server before the call runs.", "message", "", "String", "", "N", "", "Text sent with the link", "", "Response Body"},
 			[]string{
 				"p.txt:17: the table at line 1 ends with 3 cells, fewer than its 4 columns: read them as text (maxUses | Integer | N); put each of its rows' 4 cells on a line of its own, a blank line between them",
-				"p.txt:27: lines 27-33 hold the 4 cells of a row of the table at line 1, one a line (message | String | N | Text sent with the link), but the table ends before them and no header row stands over them: read as text, and what they document is left out of the schema; if they are a row of that table, take out what stands between its rows",
+			},
+			[]string{
+				"p.txt:27: lines 27-33 hold the 4 cells of a row of the table at line 1, one a line (message | String | N | Text sent with the link), but the table ends before them and no header row stands over them: they read as text, and what they document would be left out of the schema; if they are a row of that table, take out what stands between its rows",
 			}},
 		{"text after a table", []string{"Name", "", "Type", "", "Mandatory", "", "Description", "", "playerId", "", "String", "", "Y", "", "Player ID", "", "Example Request", "", "GET /x HTTP/1.1", "Host: example.com"},
-			[]string{"p.txt:17: the table at line 1 ends with 1 cells, fewer than its 4 columns: read them as text (Example Request); put each of its rows' 4 cells on a line of its own, a blank line between them"}},
+			[]string{"p.txt:17: the table at line 1 ends with 1 cells, fewer than its 4 columns: read them as text (Example Request); put each of its rows' 4 cells on a line of its own, a blank line between them"}, nil},
 	} {
 		rep := &pages.Reporter{}
 		pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: c.page, Report: rep})
-		warns, _ := rep.Sorted([]string{"p.txt"}, false)
-		var got []string
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		var got, gotErrs []string
 		for _, w := range warns {
 			got = append(got, w.Error())
 		}
-		if !reflect.DeepEqual(got, c.warns) {
-			t.Errorf("%s: warnings\n%q\nwant\n%q", c.name, got, c.warns)
+		for _, e := range errs {
+			gotErrs = append(gotErrs, e.Error())
+		}
+		if !reflect.DeepEqual(got, c.warns) || !reflect.DeepEqual(gotErrs, c.errs) {
+			t.Errorf("%s: warnings\n%q\nerrors\n%q\nwant\n%q\n%q", c.name, got, gotErrs, c.warns, c.errs)
 		}
 	}
 }
