@@ -64,3 +64,23 @@ func TestToggles(t *testing.T) {
 		}
 	}
 }
+
+// TestIsToggle tells the toggle of a collapsible that folds a long
+// table's rest, counting what it hides, from a line of text.
+func TestIsToggle(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Show 10 more members", true},
+		{"Show 3 more", true},
+		{"show all 12 fields", true},
+		{"<summary>Show 10 more members</summary>", true},
+		{"Show the offer in the store", false},
+		{"Show 10 more members of the guild", false},
+	} {
+		if got := pages.IsToggle(c.text); got != c.want {
+			t.Errorf("IsToggle(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
