@@ -170,10 +170,13 @@ func Read(st Style, src Source) []Block {
 	// page's number.
 	var prev, last *Table
 	between, broken, numbered := 0, false, false
-	for _, b := range blocks {
+	for k, b := range blocks {
 		t := b.Table
 		if t == nil && IsToggle(b.Text) {
 			SkipToggle(src.Report, src.Name, b.Line, b.Text)
+			if last != nil && foldsRows(b.Text) && (k+1 == len(blocks) || blocks[k+1].Table == nil) {
+				src.Report.Fail(At(src.Name, b.Line), "line %d, %q, is the toggle of a collapsible that folds more rows of the table at line %d, but no table follows it: the style left the rows it folds as lines of text, and what they document would be left out of the schema; write them as rows of the table", b.Line, Clip(strings.TrimSpace(b.Text)), last.Line)
+			}
 			continue
 		}
 		if t == nil && IsPageMark(b.Text) {

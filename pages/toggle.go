@@ -42,6 +42,12 @@ func IsToggle(text string) bool {
 	return toggleTexts[t] || moreRowsRe.MatchString(t)
 }
 
+// foldsRows reports whether a toggle's text counts the rows it folds of
+// a long table ("Show 10 more members"): the rows come right after it.
+func foldsRows(text string) bool {
+	return moreRowsRe.MatchString(strings.TrimSpace(text))
+}
+
 // moreRowsRe matches the toggle of a collapsible that folds the rest of
 // a long table, counting what it hides: "Show 10 more members", "Show 3
 // more rows", "Show all 12 fields".

@@ -952,10 +952,39 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			i++
 			continue
 		}
+		if last != nil && between <= pages.MaxBreakLines && tightRow(last, sh.lines[i]) {
+			src.Report.Fail(pages.At(src.Name, i+1), "line %d (%q), under the table at line %d, sets a word at the start of each of its columns (%s), but a cell runs up to one space from the next, as a browser that sizes a column to its widest cell sets it: whether it is a row of the table cannot be told from a line of text; set the cells apart by two spaces or more", i+1, pages.Clip(t), last.line+1, strings.Join(last.cells, " | "))
+		}
 		items = append(items, pages.Block{Line: i + 1, Text: t})
 		i++
 	}
 	return items
+}
+
+// tightRow reports whether a line that no table took starts a word at
+// the start of each column of the header h, its first at the first
+// column's, each cell before the last one word, one of them a single
+// space before the next: a row
+// of the table whose cell ran up to the next column, as w3m sizes a
+// column to its widest cell and a space ("invalidMemberType
+// InvalidMemberType The …" under "Code              Type").
+func tightRow(h *header, l string) bool {
+	if len(h.starts) < 2 {
+		return false
+	}
+	words := chunksOf(l, 1)
+	if len(words) < len(h.starts) || words[0].start != h.starts[0] {
+		return false
+	}
+	tight := false
+	for c, start := range h.starts[1:] {
+		k := slices.IndexFunc(words, func(w chunk) bool { return w.start == start })
+		if k != c+1 {
+			return false // a cell of more than one word: text's run of words, no row's name or type
+		}
+		tight = tight || words[k-1].end+1 == start
+	}
+	return tight
 }
 
 // spacedAt is a table whose cells are one space apart: its header's

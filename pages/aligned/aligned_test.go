@@ -1202,8 +1202,9 @@ func TestSpacedRest(t *testing.T) {
 // TestCodeRowApart refuses a line right under a table of codes that
 // begins as a row of it (a name, then a code) but sits out of its
 // columns, as html2text lays a second table of the same rows, with no
-// header row, right under the first; a line of text past a blank line
-// is no such row.
+// header row, right under the first, and a line under a table with a
+// word at each column's start, a cell one space from the next (w3m's
+// widest cell); a line of text past a blank line is no such row.
 func TestCodeRowApart(t *testing.T) {
 	for _, c := range []struct {
 		name, page string
@@ -1215,6 +1216,13 @@ func TestCodeRowApart(t *testing.T) {
 				"HerbMissing      141  An herb is missing.\n" +
 				"RecipeUnknown 143 No potion can be brewed.\n",
 			"p.txt:4: line 4 (\"RecipeUnknown 143 No potion can be brewed.\"), right under the last row of the table at line 1"},
+		{"a row whose name runs up to one space from the Type column, as w3m sizes a column",
+			"Code              Type              Description\n" +
+				"\n" +
+				"code              string            The parameter code.\n" +
+				"\n" +
+				"invalidMemberType InvalidMemberType The invalid member type.\n",
+			"p.txt:5: line 5 (\"invalidMemberType InvalidMemberType The invalid member type.\"), under the table at line 1, sets a word at the start of each of its columns"},
 		{"a line of text after the table, past a blank line",
 			"Name             Code Description\n" +
 				"Ok               1    Done.\n" +
