@@ -496,7 +496,17 @@ func TestSpacedTables(t *testing.T) {
 				"   kind string false\n",
 			[][][]string{{{"Code", "Type", "Required", "Description"}, {"grade", "number int", "true", ""}},
 				{nil, {"kind", "string", "false", ""}}},
-			[]string{"p.txt:9: line 9 (\"0 ~ 10\"), between the table at line 4"}},
+			[]string{"p.txt:7: line 7 (\"VIP grade\"), between the table at line 4", "follows the row at line 5, whose Description cell is empty"}},
+		{"a sentence on a line of its own before the next row, after a row whose last cell is empty: whose it is cannot be told",
+			width + "   Name Type Mandatory Description\n" +
+				"   elements List<SkateElement> Y\n" +
+				"\n" +
+				"   Elements skated, in order, 1 ~ 10 items.\n" +
+				"\n" +
+				"   costumeIds List<String> N Costume pieces worn\n",
+			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"elements", "List<SkateElement>", "Y", ""}},
+				{nil, {"costumeIds", "List<String>", "N", "Costume pieces worn"}}},
+			[]string{"p.txt:7: line 7 (\"Elements skated, in order, 1 ~ 10 items.\"), between the table at line 4", "follows the row at line 5, whose Description cell is empty"}},
 		{"a cell's rest in lower case first among the lines before the next row, blank lines between",
 			width + "   Code Type Required Description\n" +
 				"   grade number int true\n" +
@@ -1190,6 +1200,50 @@ func TestSpacedRest(t *testing.T) {
 			if !strings.HasPrefix(ws[i].Error(), w) {
 				t.Errorf("%s: warning %q, want one starting %q", c.name, ws[i].Error(), w)
 			}
+		}
+	}
+}
+
+// TestCodeRowApart refuses a line right under a table of codes that
+// begins as a row of it (a name, then a code) but sits out of its
+// columns, as html2text lays a second table of the same rows, with no
+// header row, right under the first, and a line under a table with a
+// word at each column's start, a cell one space from the next (w3m's
+// widest cell); a line of text past a blank line is no such row.
+func TestCodeRowApart(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		err        string // the first error's start; "" for none
+	}{
+		{"a second table's rows in columns of their own",
+			"Name             Code Description\n" +
+				"Ok               1    Done.\n" +
+				"HerbMissing      141  An herb is missing.\n" +
+				"RecipeUnknown 143 No potion can be brewed.\n",
+			"p.txt:4: line 4 (\"RecipeUnknown 143 No potion can be brewed.\"), right under the last row of the table at line 1"},
+		{"a row whose name runs up to one space from the Type column, as w3m sizes a column",
+			"Code              Type              Description\n" +
+				"\n" +
+				"code              string            The parameter code.\n" +
+				"\n" +
+				"invalidMemberType InvalidMemberType The invalid member type.\n",
+			"p.txt:5: line 5 (\"invalidMemberType InvalidMemberType The invalid member type.\"), under the table at line 1, sets a word at the start of each of its columns"},
+		{"a line of text after the table, past a blank line",
+			"Name             Code Description\n" +
+				"Ok               1    Done.\n" +
+				"HerbMissing      141  An herb is missing.\n" +
+				"\n" +
+				"Ok 1 is the code of a success.\n",
+			""},
+	} {
+		rep := &pages.Reporter{}
+		alignedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep})
+		_, es := rep.Sorted([]string{"p.txt"}, false)
+		switch {
+		case c.err == "" && len(es) > 0:
+			t.Errorf("%s: errors %q, want none", c.name, es)
+		case c.err != "" && (len(es) == 0 || !strings.HasPrefix(es[0].Error(), c.err)):
+			t.Errorf("%s: errors %q, want the first to start with %q", c.name, es, c.err)
 		}
 	}
 }

@@ -32,9 +32,16 @@
 #   html2text 1.3.2a (Debian's html2text package)
 #     html2text             html2text
 #     html2text-utf8        html2text -utf8
+#   LibreOffice 7.4.7.2 (Debian's libreoffice-writer package), which reads
+#   files, not stdin: every page of every case is converted in one run
+#   (its start takes seconds), with a profile of its own under the
+#   temporary folder, so that a LibreOffice already open is left alone
+#     libreoffice           soffice --headless --convert-to txt:Text --outdir D PAGE.html
+#   (through an .odt, HTML → odt → txt, it writes the same text, byte for
+#   byte, for every page of the corpus)
 #
 # A tool is a line of the table below: its folder, the extension of what
-# it writes, and its command.
+# it writes, and its command; the command "office" is LibreOffice's.
 set -eu
 
 tools() {
@@ -55,6 +62,7 @@ elinks txt elinks -dump -no-home -force-html -dump-charset utf-8
 w3m-200 txt w3m -dump -cols 200 -T text/html -O UTF-8
 html2text txt html2text
 html2text-utf8 txt html2text -utf8
+libreoffice txt office
 TOOLS
 }
 
@@ -81,12 +89,42 @@ htmlCase() {
 	done
 }
 
+# office converts every page of the HTML cases to LibreOffice's text, in
+# one run, into the tool's folder $1 (with the extension $2).
+office() {
+	tmp=$(mktemp -d)
+	mkdir "$tmp/in" "$tmp/out"
+	for dir in testdata/facts/*/; do
+		dir=${dir%/}
+		htmlCase "$dir" || continue
+		for p in $(cat "$dir/pages"); do
+			cp "$(page "$dir" "$p")" "$tmp/in/$(basename "$dir")@$p"
+		done
+	done
+	soffice -env:UserInstallation="file://$tmp/profile" --headless \
+		--convert-to txt:Text --outdir "$tmp/out" "$tmp/in"/* >/dev/null 2>&1
+	for f in "$tmp/out"/*; do
+		name=$(basename "$f")
+		mkdir -p "testdata/sweep/$1/${name%%@*}"
+		cp "$f" "testdata/sweep/$1/${name%%@*}/${name#*@}"
+	done
+	for dir in "testdata/sweep/$1"/*/; do
+		for p in $(cat "testdata/facts/$(basename "$dir")/pages"); do echo "${p%.*}.$2"; done >"$dir/pages"
+	done
+	rm -rf "$tmp"
+}
+
 want="$*"
 tools | while read -r tool ext cmd; do
 	if [ -n "$want" ] && ! echo " $want " | grep -q " $tool "; then
 		continue
 	fi
 	rm -rf "testdata/sweep/$tool"
+	if [ "$cmd" = office ]; then
+		office "$tool" "$ext"
+		echo "$tool: $(ls "testdata/sweep/$tool" | wc -l) cases"
+		continue
+	fi
 	for dir in testdata/facts/*/; do
 		dir=${dir%/}
 		htmlCase "$dir" || continue
