@@ -417,16 +417,28 @@ func rowAfterGap(lines []string, k int, cols []band) bool {
 	return m > k && m+1 < len(lines) && !isBlank(lines, m+1) && ruledRow(displayCells(lines[m+1]), cols)
 }
 
-// strayRows refuses the lines of the block right under the table, past
-// its blank line, that start a row of its columns, where the block is
-// no rest of the table (ruledRestAt): a note that spans the columns cut
-// the table, and which lines are whose row cannot be told.
+// strayRows refuses the lines right under the table that start a row
+// of its columns, where no row of it reads them: those of the block past
+// the blank line that ends it, where the block is no rest of the table
+// (ruledRestAt: a note that spans the columns cut the table), and those
+// within maxCut lines under a line left of the table that ends it (a
+// callout, a note or an advert at the margin cut it). Which lines are
+// whose row cannot be told.
 func (d *drawing) strayRows(lines []string, cols []band) {
-	n := d.end + 1
-	if !isBlank(lines, d.end) || isBlank(lines, n) {
+	if d.end >= len(lines) {
 		return
 	}
-	if cellIndent(displayCells(lines[n])) != cols[0].start {
+	if !isBlank(lines, d.end) {
+		for k := d.end + 1; k < len(lines) && k <= d.end+maxCut; k++ {
+			if g := displayCells(lines[k]); ruledRow(g, cols) && guttered(g, cols) {
+				d.refused = append(d.refused, refusal{k + 1, fmt.Sprintf("line %d starts a row of the columns of the table at line %d, under line %d, left of its columns, that ends it (a callout, a note or an advert that cut the table): which lines are whose row cannot be told", k+1, d.headLine, d.end+1)})
+				return
+			}
+		}
+		return
+	}
+	n := d.end + 1
+	if isBlank(lines, n) || cellIndent(displayCells(lines[n])) != cols[0].start {
 		return
 	}
 	if _, ok := ruledRestAt(lines, n); ok {
@@ -439,6 +451,10 @@ func (d *drawing) strayRows(lines []string, cols []band) {
 		}
 	}
 }
+
+// maxCut bounds the lines of a callout or a note that cut a manual
+// page's table, under which strayRows looks for its rows.
+const maxCut = 4
 
 // guttered reports whether a line holds text at a column's start, other
 // than the first's, two blank display columns or more after the text

@@ -89,6 +89,10 @@ func TestManualRefusals(t *testing.T) {
 		name: "rows under a note that cut the table",
 		page: "       Code     Type      Description\n       " + boxLine + "\n       heroIds  string[]  The heroes.\n\n       Heroes already on an\n       expedition are refused.\n       speed    number    How fast.\n",
 		want: "p.txt:7: line 7 starts a row of the columns of the table at line 1, under lines that no row of it explains",
+	}, {
+		name: "rows under a line at the margin that cut the table",
+		page: "       Code     Type      Description\n       " + boxLine + "\n       heroIds  string[]  The heroes.\nValues are checked by the server.\n       speed    number    How fast.\n",
+		want: "p.txt:5: line 5 starts a row of the columns of the table at line 1, under line 4, left of its columns, that ends it",
 	}} {
 		t.Run(c.name, func(t *testing.T) {
 			_, errs := pagestest.Read(Style{}, c.page, true)
