@@ -39,6 +39,13 @@
 #     libreoffice           soffice --headless --convert-to txt:Text --outdir D PAGE.html
 #   (through an .odt, HTML → odt → txt, it writes the same text, byte for
 #   byte, for every page of the corpus)
+#   pandoc 2.17.1.1, man-db 2.11.2 and groff 1.22.4 with tbl (Debian's
+#   man-db and groff packages), in the C.UTF-8 locale: the page as a
+#   manual page, as man prints it to a pipe (no overstrikes)
+#     man-60                pandoc -f html -t man -s | MANWIDTH=60 man -l -
+#     man-80                pandoc -f html -t man -s | MANWIDTH=80 man -l -
+#     man-120-tabs          pandoc -f html -t man -s | MANWIDTH=120 man -l - | col -b
+#                           (col -b sets runs of spaces as TABs)
 #
 # A tool is a line of the table below: its folder, the extension of what
 # it writes, and its command; the command "office" is LibreOffice's.
@@ -63,7 +70,19 @@ w3m-200 txt w3m -dump -cols 200 -T text/html -O UTF-8
 html2text txt html2text
 html2text-utf8 txt html2text -utf8
 libreoffice txt office
+man-60 txt manText 60
+man-80 txt manText 80
+man-120-tabs txt manText 120 tabs
 TOOLS
+}
+
+# manText prints the HTML page on stdin as a manual page that pandoc
+# writes, as man prints it at $1 columns to a pipe, its spaces set as
+# TABs by col -b where $2 is "tabs". Groff's warnings of lines it cannot
+# adjust are no part of it.
+manText() {
+	pandoc -f html -t man -s | LC_ALL=C.UTF-8 MANWIDTH="$1" man -l - 2>/dev/null |
+		if [ "${2:-}" = tabs ]; then col -b; else cat; fi
 }
 
 # page prints the path of a case's page as the tests find it: in the
