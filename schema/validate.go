@@ -84,7 +84,7 @@ func (v *validator) run() {
 		}
 	}
 	for _, t := range a.Types {
-		v.fields("type "+t.Name, "field", t.Fields)
+		v.fields(func() string { return "type " + t.Name }, "field", t.Fields)
 	}
 	members := map[string]bool{}
 	for _, e := range a.Enums {
@@ -171,7 +171,7 @@ func (v *validator) endpoint(op *Operation, ep *Endpoint, roles map[string]bool)
 			v.diags.Add(hp, "header %q: required must be %q, %q or %q, not %q", h.Name, Required, Optional, Conditional, h.Required)
 		}
 	}
-	v.fields(strings.TrimSpace(ep.Role+" "+op.Name)+" body", "field", ep.Body)
+	v.fields(func() string { return strings.TrimSpace(ep.Role+" "+op.Name) + " body" }, "field", ep.Body)
 	v.query(op, ep, p)
 	v.getBody(op, ep, p)
 }
@@ -184,7 +184,7 @@ func (v *validator) query(op *Operation, ep *Endpoint, p Pos) {
 		v.diags.Add(p, "operation %q: path %q has a query string; list its parameters under query", op.Name, ep.Path)
 	}
 	owner := strings.TrimSpace(ep.Role+" "+op.Name) + " query"
-	v.fields(owner, "parameter", ep.Query)
+	v.fields(func() string { return owner }, "parameter", ep.Query)
 	for _, f := range ep.Query {
 		fp := v.at(f.Line, f.At)
 		switch {
@@ -280,7 +280,7 @@ func (v *validator) envelope(env *Envelope) {
 			rest = append(rest, f)
 		}
 	}
-	v.fields("envelope", "field", rest)
+	v.fields(func() string { return "envelope" }, "field", rest)
 }
 
 func (v *validator) enum(e *Enum) {
@@ -303,38 +303,40 @@ func (v *validator) enum(e *Enum) {
 }
 
 // fields checks a list of fields, which noun names in the messages: body
-// members and an object's fields, or query parameters.
-func (v *validator) fields(owner, noun string, fields []*Field) {
+// members and an object's fields, or query parameters. owner names what
+// holds them, in a message only: a large API has tens of thousands of
+// lists, and most hold nothing to report.
+func (v *validator) fields(owner func() string, noun string, fields []*Field) {
 	seen := map[string]bool{}
 	for _, f := range fields {
 		p := v.at(f.Line, f.At)
 		if f.Name == "" {
-			v.diags.Add(p, "%s: a %s has no name", owner, noun)
+			v.diags.Add(p, "%s: a %s has no name", owner(), noun)
 			continue
 		}
 		if seen[f.Name] {
-			v.diags.Add(p, "%s: %s %q is declared twice", owner, noun, f.Name)
+			v.diags.Add(p, "%s: %s %q is declared twice", owner(), noun, f.Name)
 		}
 		seen[f.Name] = true
 		switch {
 		case f.Type == "":
-			v.diags.Add(p, "%s: %s %q has no type", owner, noun, f.Name)
+			v.diags.Add(p, "%s: %s %q has no type", owner(), noun, f.Name)
 		case IsPrimitive(f.Type):
 		case v.types[f.Type], v.enums[f.Type]:
 		default:
-			v.diags.Add(p, "%s: %s %q refers to unknown type %q", owner, noun, f.Name, f.Type)
+			v.diags.Add(p, "%s: %s %q refers to unknown type %q", owner(), noun, f.Name, f.Type)
 		}
 		if f.MinLength != nil && f.MaxLength != nil && *f.MinLength > *f.MaxLength {
-			v.diags.Add(p, "%s: %s %q: minLength %d is above maxLength %d", owner, noun, f.Name, *f.MinLength, *f.MaxLength)
+			v.diags.Add(p, "%s: %s %q: minLength %d is above maxLength %d", owner(), noun, f.Name, *f.MinLength, *f.MaxLength)
 		}
 		if f.Minimum != nil && f.Maximum != nil && *f.Minimum > *f.Maximum {
-			v.diags.Add(p, "%s: %s %q: minimum %v is above maximum %v", owner, noun, f.Name, *f.Minimum, *f.Maximum)
+			v.diags.Add(p, "%s: %s %q: minimum %v is above maximum %v", owner(), noun, f.Name, *f.Minimum, *f.Maximum)
 		}
 		if f.MinItems != nil && f.MaxItems != nil && *f.MinItems > *f.MaxItems {
-			v.diags.Add(p, "%s: %s %q: minItems %d is above maxItems %d", owner, noun, f.Name, *f.MinItems, *f.MaxItems)
+			v.diags.Add(p, "%s: %s %q: minItems %d is above maxItems %d", owner(), noun, f.Name, *f.MinItems, *f.MaxItems)
 		}
 		if f.Default != nil && !f.DefaultFitsType() {
-			v.diags.Add(p, "%s: %s %q: default %v does not fit type %s", owner, noun, f.Name, f.Default, f.Type)
+			v.diags.Add(p, "%s: %s %q: default %v does not fit type %s", owner(), noun, f.Name, f.Default, f.Type)
 		}
 	}
 }

@@ -36,6 +36,8 @@ type parser struct {
 	// builder gives.
 	nodes   []Node
 	builder *Builder
+	// docs2go: attrs is where token gathers a tag's attributes.
+	attrs []Attribute
 	// dropsNewline is whether tok is the start tag of an element whose
 	// first newline HTML drops: <pre>, <listing> or <textarea>.
 	dropsNewline bool

@@ -40,6 +40,44 @@ type Builder struct {
 	blocks [][]Node
 	used   int
 	lines  Lines
+	// spaces holds the texts of whitespace alone read so far (spaced),
+	// each once: a page indented to show its nesting has such a text
+	// between every two tags, and most are the same few.
+	spaces map[string]string
+}
+
+// maxSpaces bounds how many texts of whitespace a Builder keeps, and
+// maxSpaceLen how long one may be.
+const maxSpaces, maxSpaceLen = 256, 64
+
+// spaced returns text, whitespace alone, as a string: the one kept for
+// the same text before, else a new one, kept while there is room.
+func (b *Builder) spaced(text []byte) string {
+	if s, ok := b.spaces[string(text)]; ok {
+		return s
+	}
+	s := string(text)
+	if len(b.spaces) < maxSpaces {
+		if b.spaces == nil {
+			b.spaces = map[string]string{}
+		}
+		b.spaces[s] = s
+	}
+	return s
+}
+
+// blank reports whether text is HTML's whitespace alone, as short as
+// maxSpaceLen.
+func blank(text []byte) bool {
+	if len(text) == 0 || len(text) > maxSpaceLen {
+		return false
+	}
+	for _, c := range text {
+		if c != ' ' && c != '\n' && c != '\t' && c != '\f' && c != '\r' {
+			return false
+		}
+	}
+	return true
 }
 
 // Parse returns the tree of the HTML src, whose first line is the
@@ -119,7 +157,8 @@ func (p *parser) node(n Node) *Node {
 
 // token returns the token the tokenizer has just read, of type tt and
 // text raw, as its Token method does, but for a tag without allocating
-// its name (Token's TagName copies every tag's name).
+// its name (Token's TagName copies every tag's name), and for a text of
+// whitespace alone without copying it each time (spaced).
 func (p *parser) token(tt TokenType, raw []byte) Token {
 	z := p.tokenizer
 	var name []byte
@@ -128,6 +167,14 @@ func (p *parser) token(tt TokenType, raw []byte) Token {
 		name = raw[min(1, len(raw)):]
 	case EndTagToken:
 		name = raw[min(2, len(raw)):]
+	case TextToken:
+		// As Token reads a text, but for whitespace alone, which is
+		// not copied again and again (spaced).
+		text := z.Text()
+		if blank(text) {
+			return Token{Type: tt, Data: p.builder.spaced(text)}
+		}
+		return Token{Type: tt, Data: string(text)}
 	default:
 		return z.Token()
 	}
@@ -155,10 +202,9 @@ func (p *parser) token(tt TokenType, raw []byte) Token {
 	} else {
 		t.Data = string(lower[:n])
 	}
-	// The attributes are gathered on the stack and copied once, rather
-	// than grown on the heap one by one.
-	var held [8]Attribute
-	attrs := held[:0]
+	// The attributes are gathered in the parser's buffer and copied
+	// once, rather than grown on the heap one by one.
+	attrs := p.attrs[:0]
 	for {
 		key, val, more := z.TagAttr()
 		if key == nil {
@@ -169,6 +215,7 @@ func (p *parser) token(tt TokenType, raw []byte) Token {
 			break
 		}
 	}
+	p.attrs = attrs[:0]
 	if len(attrs) > 0 {
 		t.Attr = slices.Clone(attrs)
 	}

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"golang.org/x/net/html"
 )
@@ -201,4 +202,37 @@ func tagNameEnd(raw []byte) int {
 		}
 	}
 	return len(raw)
+}
+
+// TestSpaces reads texts of whitespace alone once per Builder, as the
+// same string, up to maxSpaces of them and as long as maxSpaceLen; any
+// other text is read as it is.
+func TestSpaces(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		blank bool
+	}{
+		{"\n  ", true},
+		{" \t\f\r\n", true},
+		{strings.Repeat(" ", maxSpaceLen), true},
+		{strings.Repeat(" ", maxSpaceLen+1), false},
+		{"", false},
+		{" a ", false},
+		{"\u00a0", false},
+	} {
+		if got := blank([]byte(c.text)); got != c.blank {
+			t.Errorf("blank(%q) = %v, want %v", c.text, got, c.blank)
+		}
+	}
+	b := new(Builder)
+	first, again := b.spaced([]byte("\n  ")), b.spaced([]byte("\n  "))
+	if first != "\n  " || unsafe.StringData(first) != unsafe.StringData(again) {
+		t.Errorf("spaced read %q twice as two strings", first)
+	}
+	for i := range maxSpaces + 10 {
+		b.spaced([]byte(strings.Repeat(" ", i%maxSpaceLen) + strings.Repeat("\t", i/maxSpaceLen)))
+	}
+	if len(b.spaces) > maxSpaces {
+		t.Errorf("the Builder keeps %d texts of whitespace, more than %d", len(b.spaces), maxSpaces)
+	}
 }

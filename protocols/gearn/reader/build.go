@@ -298,11 +298,18 @@ func (b *builder) indexRows() {
 	}
 }
 
+// addRows adds rows to those of owner. The rows of an owner one table
+// documents, most on the pages of a large API, are that table's, not a
+// copy: capped at their length, so that rows another table adds are
+// appended to a copy, never into the table's.
 func (b *builder) addRows(owner string, rows []*fieldDoc) {
-	if _, ok := b.rows[owner]; !ok {
+	held, ok := b.rows[owner]
+	if !ok {
 		b.rowOwners = append(b.rowOwners, owner)
+		b.rows[owner] = rows[:len(rows):len(rows)]
+		return
 	}
-	b.rows[owner] = append(b.rows[owner], rows...)
+	b.rows[owner] = append(held, rows...)
 }
 
 func pageRows(pd *pageDoc, tb *pages.Table) []*fieldDoc {

@@ -87,7 +87,11 @@ func (Protocol) Mentions(text []string) []string { return collectNames(text) }
 // Lexicon is the type names GearN pages mention, for a style whose cells
 // run together.
 func (Protocol) Lexicon(mentions [][]string) pages.Lexicon {
-	names := newNameSet()
+	n := 0
+	for _, m := range mentions {
+		n += len(m)
+	}
+	names := newNameSet(n)
 	for _, m := range mentions {
 		for _, name := range m {
 			names.add(name)

@@ -189,8 +189,10 @@ type nameSet struct {
 // lookup of rest's prefixes tries few lengths.
 const headLen = 4
 
-func newNameSet() *nameSet {
-	return &nameSet{known: map[string]bool{}, lengths: map[string][]int{}}
+// newNameSet returns an empty set, with room for n names: the pages of
+// a large API name tens of thousands.
+func newNameSet(n int) *nameSet {
+	return &nameSet{known: make(map[string]bool, n), lengths: map[string][]int{}}
 }
 
 // add records a name; a name longer than any word is none.

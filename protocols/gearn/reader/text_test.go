@@ -12,7 +12,7 @@ import (
 
 // TestPrefixesOf checks nameSet.PrefixesOf against trying every known name.
 func TestPrefixesOf(t *testing.T) {
-	ns := newNameSet()
+	ns := newNameSet(0)
 	known := []string{"A", "Ab", "Abc", "Abcd", "Abcde", "AbcdeF", "Info", "InfoRequestParam", "InfoResponseParameters", "Generic.BanItem", "Gen", "B"}
 	for _, n := range known {
 		ns.add(n)

@@ -14,7 +14,9 @@ import (
 // and the line above such a table may be no type's name at all (a
 // callout's label, a note's title), read as one.
 func (b *builder) unreferenced(api *schema.API) {
-	named := map[string]bool{}
+	// Each type is named once at least, by a member or a "See": the set
+	// is made with room for them all.
+	named := make(map[string]bool, len(api.Types)+len(api.Enums))
 	note := func(fields []*schema.Field) {
 		for _, f := range fields {
 			named[lastSegment(f.Type)] = true
