@@ -32,10 +32,20 @@
 #   html2text 1.3.2a (Debian's html2text package)
 #     html2text             html2text
 #     html2text-utf8        html2text -utf8
+#   GNU Texinfo 6.8 (Debian's texinfo package), after pandoc's texinfo writer
+#     makeinfo              pandoc -f html -t texinfo -s | makeinfo --plaintext --force --no-validate -o - -
+#                           (--force and --no-validate: a page repeats node names and links anchors
+#                           makeinfo refuses otherwise)
 #
 # A tool is a line of the table below: its folder, the extension of what
-# it writes, and its command.
+# it writes, and its command (a function below, for a pipeline of two).
 set -eu
+
+# makeinfoPlain writes a page as GNU Texinfo's plain text: pandoc writes
+# it as Texinfo, which makeinfo formats.
+makeinfoPlain() {
+	pandoc -f html -t texinfo -s | makeinfo --plaintext --force --no-validate -o - -
+}
 
 tools() {
 	cat <<'TOOLS'
@@ -55,6 +65,7 @@ elinks txt elinks -dump -no-home -force-html -dump-charset utf-8
 w3m-200 txt w3m -dump -cols 200 -T text/html -O UTF-8
 html2text txt html2text
 html2text-utf8 txt html2text -utf8
+makeinfo txt makeinfoPlain
 TOOLS
 }
 
