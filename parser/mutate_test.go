@@ -438,6 +438,89 @@ func html2textDump(p *scrapedPage, lines []string) []string {
 	return out
 }
 
+// makeinfoDump writes a page of pipe tables as makeinfo --plaintext
+// writes it from pandoc's Texinfo: each heading numbered by its level and
+// underlined with its level's mark as wide as it (*, =, -, .), a code
+// span in quotes (‘userId’), no fence, and each table as columns as wide
+// as their widest cell and three spaces, its header over a rule of dashes
+// as wide as the table.
+func makeinfoDump(p *scrapedPage, lines []string) []string {
+	var out []string
+	var table [][]string
+	quoted := func(t string) string { return quotedCodeRe.ReplaceAllString(t, "\u2018$1\u2019") }
+	flush := func() {
+		if len(table) == 0 {
+			return
+		}
+		widths := make([]int, len(table[0]))
+		for _, r := range table {
+			for k := 0; k < len(widths) && k < len(r); k++ {
+				widths[k] = max(widths[k], utf8.RuneCountInString(r[k])+3)
+			}
+		}
+		total := 0
+		for _, w := range widths {
+			total += w
+		}
+		for i, r := range table {
+			var b strings.Builder
+			for k := 0; k < len(widths) && k < len(r); k++ {
+				b.WriteString(r[k])
+				if k < len(widths)-1 {
+					b.WriteString(strings.Repeat(" ", widths[k]-utf8.RuneCountInString(r[k])))
+				}
+			}
+			out = append(out, strings.TrimRight(b.String(), " "))
+			if i == 0 {
+				out = append(out, strings.Repeat("-", total))
+			}
+		}
+		out = append(out, "")
+		table = nil
+	}
+	numbers := make([]int, 7)
+	fenced := false
+	for _, l := range p.rewriteTables(lines, func(cells []string) string {
+		for k, c := range cells {
+			cells[k] = quoted(pages.Unbroken(strings.TrimSpace(c)))
+		}
+		return "\x00" + strings.Join(cells, "\x01")
+	}) {
+		if strings.HasPrefix(l, "\x00") {
+			table = append(table, strings.Split(l[1:], "\x01"))
+			continue
+		}
+		flush()
+		t := strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(t, "```"):
+			fenced = !fenced
+		case fenced:
+			out = append(out, l)
+		case strings.HasPrefix(t, "#"):
+			level := min(len(t)-len(strings.TrimLeft(t, "#")), 4)
+			numbers[level]++
+			for k := level + 1; k < len(numbers); k++ {
+				numbers[k] = 0
+			}
+			var num []string
+			for k := 1; k <= level; k++ {
+				num = append(num, strconv.Itoa(max(numbers[k], 1)))
+			}
+			title := strings.Join(num, ".") + " " + quoted(strings.TrimSpace(strings.TrimLeft(t, "#")))
+			out = append(out, title, strings.Repeat(string("*=-."[level-1]), utf8.RuneCountInString(title)), "")
+		default:
+			out = append(out, quoted(l))
+		}
+	}
+	flush()
+	return out
+}
+
+// quotedCodeRe matches a Markdown code span: makeinfo quotes what pandoc
+// writes as @code.
+var quotedCodeRe = regexp.MustCompile("`([^`]+)`")
+
 // html2textTable lays a table out as html2text does (html2textDump): its
 // rows, the header first, each its cells joined by \x01.
 func html2textTable(rows []string) []string {
@@ -1803,6 +1886,9 @@ var defects = []defect{
 	}},
 	{"page written by Debian html2text: framed headings, no blank lines, cells in the middle of their rows", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return html2textDump(p, lines), at
+	}},
+	{"page written by makeinfo: numbered underlined headings, quoted code, a rule under each header", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return makeinfoDump(p, lines), at
 	}},
 	{"Required cell empty before a description in lower case, dumped by a text browser", func(p *scrapedPage) []int {
 		if p.style != "markdown" && p.style != "pipes" {

@@ -789,6 +789,15 @@ func ReadMiddle(src pages.Source) []pages.Block {
 	return finished(src, readItems(src, unprinted(src.Lines), nil, []placement{middleDown}, true))
 }
 
+// ReadTop reads a page of the style whose every table sets each cell at
+// the top of its row, filled to its column's width, and a paragraph of a
+// cell on the lines after its first (GNU Texinfo's multitable): a line a
+// cell goes on at, which the line before had room for, is the cell's
+// next paragraph, never a cell set in the middle of its row.
+func ReadTop(src pages.Source) []pages.Block {
+	return finished(src, readItems(src, unprinted(src.Lines), nil, nil, false))
+}
+
 // finished takes the numbers of links out of the blocks of a page that
 // numbers them (withoutLinkNumbers), and reads each text line as a
 // heading or not (pages.StripHeading).

@@ -92,8 +92,10 @@ func (h *header) readings(c chunk, k int, prior string, upto int) []reading {
 // name, "List<HiveFrame>", or with a note in parentheses, "String
 // (Enum)"), a requiredness or a condition under Required, a code or a
 // name under Code ("4xx (custom" wraps in its parenthesis); any text
-// under a column of another kind.
+// under a column of another kind. A code span around the whole text is
+// markup ("`GenericModels.Reward[]`"), no part of a name or a type.
 func (h *header) fits(k int, text string) bool {
+	text = pages.CellText(text)
 	first, rest, _ := strings.Cut(text, " ")
 	noted := rest == "" || strings.HasPrefix(rest, "(")
 	switch pages.HeaderColumn(h.cells[k]) {

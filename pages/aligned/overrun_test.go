@@ -72,6 +72,12 @@ func TestOverrun(t *testing.T) {
 				{{"Code", "Name", "Description"}, {"1", "Honeybee", "Makes the most honey"}},
 			},
 			nil},
+		{"a type in a code span that runs over an empty Required column (makeinfo)",
+			"Code           Type           Required   Description\n" +
+				"`userId`       `string`       true       The player.\n" +
+				"`cargo`        `GenericModels.CargoCrate[]`   The crates.\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"}, {"`userId`", "`string`", "true", "The player."}, {"`cargo`", "`GenericModels.CargoCrate[]`", "", "The crates."}}},
+			[]string{"p.txt:3: line 3: \"`GenericModels.CargoCrate[]`\" runs over the start of the column Required: read as the cell of Type"}},
 		{"a single row tells no column by its second word one space after its first",
 			"  Status Code       Status Code Description           Status Code Detailed Description\n\n" +
 				"  200               Normal Response                   Normal\n\n" +

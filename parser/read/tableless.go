@@ -33,14 +33,21 @@ var genericWordRe = regexp.MustCompile(`^[A-Za-z][\w.]*(?:<[^<>\s]+>|\[\])$`)
 
 // FieldRowShaped reports whether a line of text begins as a row of a
 // table of fields does: a member's name, then a type (a primitive in any
-// of its spellings, a generic type or an array), then more cells.
+// of its spellings, a generic type or an array), then more cells; a code
+// span around a name or a type is markup ("`userId` `string` true").
 func FieldRowShaped(line string) bool {
-	words := strings.Fields(pages.Unnumbered(line))
+	words := rowWords(line)
 	if len(words) < 3 || !pages.IsNameCell(words[0]) {
 		return false
 	}
 	_, primitive := primitiveOf(words[1])
 	return primitive || genericWordRe.MatchString(words[1])
+}
+
+// rowWords are the words of a line of text read as a row's cells, the
+// numbers of its links and the marks of its code spans dropped.
+func rowWords(line string) []string {
+	return strings.Fields(pages.Unnumbered(strings.ReplaceAll(line, "`", "")))
 }
 
 // CodeRow reports whether a line of text reads as a row of a table of
@@ -134,7 +141,7 @@ func StrayFieldRows(page string, items []pages.Block, rep *pages.Reporter) {
 		if last == nil || !FieldRowShaped(it.Text) {
 			continue
 		}
-		name := strings.Fields(pages.Unnumbered(it.Text))[0]
+		name := rowWords(it.Text)[0]
 		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsLower(r) || proseStarts[name] || members[name] {
 			continue
 		}

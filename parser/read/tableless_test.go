@@ -21,6 +21,7 @@ func TestRowShaped(t *testing.T) {
 		{"crew List<CrewSeat> Y Crew on board", true, false, ""},
 		{"wrecks Wreck[] Wrecks in reach", true, false, ""},
 		{"[14]seaId String Y Sea ID", true, false, ""},
+		{"`matchesPlayed`    `number int`       true   (from 0)", true, false, ""},
 		{"noteId, a mandatory String: the note.", false, false, ""},
 		{"The request carries no body.", false, false, ""},
 		{"200 Normal Response Normal", false, true, "Normal Response Normal"},

@@ -46,10 +46,21 @@
 #     man-80                pandoc -f html -t man -s | MANWIDTH=80 man -l -
 #     man-120-tabs          pandoc -f html -t man -s | MANWIDTH=120 man -l - | col -b
 #                           (col -b sets runs of spaces as TABs)
+#   GNU Texinfo 6.8 (Debian's texinfo package), after pandoc's texinfo writer
+#     makeinfo              pandoc -f html -t texinfo -s | makeinfo --plaintext --force --no-validate -o - -
+#                           (--force and --no-validate: a page repeats node names and links anchors
+#                           makeinfo refuses otherwise)
 #
 # A tool is a line of the table below: its folder, the extension of what
-# it writes, and its command; the command "office" is LibreOffice's.
+# it writes, and its command (a function below, for a pipeline); the
+# command "office" is LibreOffice's.
 set -eu
+
+# makeinfoPlain writes a page as GNU Texinfo's plain text: pandoc writes
+# it as Texinfo, which makeinfo formats.
+makeinfoPlain() {
+	pandoc -f html -t texinfo -s | makeinfo --plaintext --force --no-validate -o - -
+}
 
 tools() {
 	cat <<'TOOLS'
@@ -73,6 +84,7 @@ libreoffice txt office
 man-60 txt manText 60
 man-80 txt manText 80
 man-120-tabs txt manText 120 tabs
+makeinfo txt makeinfoPlain
 TOOLS
 }
 
