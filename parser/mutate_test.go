@@ -1528,6 +1528,29 @@ var defects = []defect{
 		}
 		return insertLines(lines, at, append(outline, "Response Body", "Example Request")...), at
 	}},
+	{"outline of the sections after the page", func(p *scrapedPage) []int {
+		// A copy of the whole page that keeps the site's "On this
+		// page" side bar where the page's HTML has it, after the main
+		// part: the roles and titles of its sections, a line each.
+		n := 0
+		for _, l := range p.lines {
+			if isRole(l) {
+				n++
+			}
+		}
+		if p.style == "html" || n < 2 {
+			return nil
+		}
+		return []int{len(p.lines) - 1}
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		outline := []string{"On this page", "Overview"}
+		for _, l := range p.lines {
+			if isRole(l) {
+				outline = append(outline, strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "#")))
+			}
+		}
+		return insertLines(lines, at+1, append(outline, "Response Body", "© 2026 GearN. All rights reserved.")...), at + 1
+	}},
 	{"table cut by a line of text", breakPlaces("flattened", "markdown", "pipes"), func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		// A wiki's information panel, a note or an advert copied as a
 		// line of its own between two rows, no blank line around it:

@@ -21,6 +21,8 @@ func TestDropOutline(t *testing.T) {
 		{"an outline of one path", []string{"/a/b", "/a/b", "Method", "GET"}, []int{2, 3, 4}, 1},
 		{"in capitals", []string{"/A/B", "/A/C", "/a/b", "METHOD", "GET", "/a/c", "METHOD", "POST"}, []int{3, 4, 5, 6, 7, 8}, 1},
 		{"a breadcrumb between the outline and the first heading", []string{"Balloon (/balloon)", "/balloon/flights", "/balloon/launch", "Guide > https://wiki.example/x", "/balloon/flights", "Method", "GET", "/balloon/launch", "Method", "POST"}, []int{1, 4, 5, 6, 7, 8, 9, 10}, 1},
+		{"an outline after the content", []string{"/a/b", "Method", "GET", "/a/c", "Method", "POST", "Like", "/a/b", "Method", "/a/c", "© 2026"}, []int{1, 2, 3, 4, 5, 6, 7, 11}, 1},
+		{"one path and its title after the content", []string{"/a/b", "Method", "GET", "/a/c", "Method", "POST", "/a/c", "Method"}, []int{1, 2, 3, 4, 5, 6, 7, 8}, 0},
 		{"two lines between the outline and the first heading", []string{"/a/b", "Guide", "> https://wiki.example/x", "/a/b", "Method", "GET"}, []int{1, 2, 3, 4, 5, 6}, 0},
 		{"a line between and no path heading after it", []string{"/a/b", "Guide", "Method", "GET", "/a/b", "Method", "POST"}, []int{1, 2, 3, 4, 5, 6, 7}, 0},
 		{"a path that heads no section below", []string{"/a/b", "/a/c", "/a/c", "Method", "GET"}, []int{1, 2, 3, 4, 5}, 0},
