@@ -1027,6 +1027,16 @@ var defects = []defect{
 		lines[at] = elementsRe.ReplaceAllString(lines[at], "($1)")
 		return lines, at
 	}},
+	{"example after an element count, a line break between", func(p *scrapedPage) []int {
+		if p.style != "html" && p.style != "markdown" && p.style != "pipes" {
+			return nil
+		}
+		return linesMatching(p, elementsRe)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		lines[at] = elementsRe.ReplaceAllString(lines[at], "$1 elements<br>e.g. two of them")
+		return lines, at
+	}},
 	{"requiredness as check mark", requiredRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		cells, i := p.requiredCell(lines, at)

@@ -70,6 +70,8 @@ func TestConstrain(t *testing.T) {
 		{typ: "number int", desc: "Count. (from 1 to 10) Default: 3", want: schema.Field{Minimum: fp(1), Maximum: fp(10), Default: 3}},
 		{typ: "string", desc: "Period (daily, weekly, season) (default: weekly)", want: schema.Field{Default: "weekly"}},
 		{typ: "string", desc: "Name (e.g. 2024-01-01)"},
+		{typ: "string[]", desc: "Colors of the sail as hex codes, 1 ~ 4 items e.g. #FF0000", want: schema.Field{MinItems: ip(1), MaxItems: ip(4)}},
+		{typ: "string", desc: "Nickname, 2 ~ 12 characters i.e. letters and digits", want: schema.Field{MinLength: ip(2), MaxLength: ip(12)}},
 		{typ: "string", desc: "Id (see ReturnCode, from the login)"},
 		{typ: "string", desc: "Name. (up to 256 characters)  (Default: \"toolong\")", want: schema.Field{MaxLength: ip(256), Default: "toolong"}},
 		{typ: "string", desc: "Name. (up to 3 characters) (Default: \"toolong\")", err: `does not have the length its description states`},
