@@ -1037,6 +1037,13 @@ var defects = []defect{
 		lines[at] = elementsRe.ReplaceAllString(lines[at], "$1 elements<br>e.g. two of them")
 		return lines, at
 	}},
+	{"endpoint line broken at its space", gearnEndpointLines, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		l := lines[at]
+		m := endpointLineRe.FindStringSubmatchIndex(l)
+		lines = insertLines(lines, at+1, l[m[4]:])
+		lines[at] = l[:m[3]]
+		return lines, at
+	}},
 	{"requiredness as check mark", requiredRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		cells, i := p.requiredCell(lines, at)
