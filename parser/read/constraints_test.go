@@ -255,6 +255,7 @@ func FuzzConstrain(f *testing.F) {
 		"Ids, at least 1 and at most 32 items", "Rank, from 1", "(10 by default)", "최대 50자",
 		"Version, from 1, the first", "Ids, each 1 - 32 characters", "Servers, copied from 3 regions",
 		"(1 ~ 1,000, default: 1)", "(1 000 - 10 000 characters)", "Gold, up to 10,000,000", "(1 ~ 1,00)", "(up to 1.000.000)",
+		"Colors, 1 ~ 4 items e.g. #FF0000", "Name, 2 ~ 12 characters i.e. letters",
 	} {
 		for _, typ := range []string{"string", "number int", "number", "boolean", "string[]", "Foo[]"} {
 			f.Add(typ, s)
