@@ -148,6 +148,12 @@ var (
 	cellNameRe = regexp.MustCompile(`^([A-Za-z][\w-]*|\d+)$`)
 	numberRe   = regexp.MustCompile(`\d+`)
 
+	// responseDataRe matches the name GearN's pages give every payload
+	// type, ResponseData, as a word, or where a flattened row runs it
+	// into the envelope's member and the description
+	// ("parametersResponseDataJust had data").
+	responseDataRe = regexp.MustCompile(`(^|[^\w.]|\bparameters)ResponseData($|[^a-z0-9_])`)
+
 	// endpointLineRe matches a GearN endpoint line, in text or in an
 	// HTML code block: its method and its path.
 	endpointLineRe = regexp.MustCompile(`^\s*(?:<pre><code>)?(POST|GET) (/\S+?)(?:</code></pre>)?\s*$`)
@@ -1104,6 +1110,23 @@ var defects = []defect{
 		lines[at] = elementsRe.ReplaceAllString(lines[at], "($1)")
 		return lines, at
 	}},
+	{"example after an element count, a line break between", func(p *scrapedPage) []int {
+		if p.style != "html" && p.style != "markdown" && p.style != "pipes" {
+			return nil
+		}
+		return linesMatching(p, elementsRe)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		lines[at] = elementsRe.ReplaceAllString(lines[at], "$1 elements<br>e.g. two of them")
+		return lines, at
+	}},
+	{"endpoint line broken at its space", gearnEndpointLines, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		l := lines[at]
+		m := endpointLineRe.FindStringSubmatchIndex(l)
+		lines = insertLines(lines, at+1, l[m[4]:])
+		lines[at] = l[:m[3]]
+		return lines, at
+	}},
 	{"requiredness as check mark", requiredRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		cells, i := p.requiredCell(lines, at)
@@ -1276,6 +1299,25 @@ var defects = []defect{
 		lines = append([]string{}, lines...)
 		lines[at] = lines[at][:m[5]+1] + ` \|` + lines[at][m[5]+1:]
 		return lines, at
+	}},
+	{"payload type named after its operation", func(p *scrapedPage) []int {
+		if pageOperation(p.lines) == "" {
+			return nil
+		}
+		for i, l := range p.lines {
+			if responseDataRe.MatchString(l) {
+				return []int{i}
+			}
+		}
+		return nil
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		op := pageOperation(lines)
+		scoped := strings.ToUpper(op[:1]) + op[1:] + "ResponseData"
+		out := make([]string, len(lines))
+		for i, l := range lines {
+			out[i] = responseDataRe.ReplaceAllString(l, "${1}"+scoped+"${2}")
+		}
+		return out, at
 	}},
 	{"bulleted paragraphs in an HTML cell", func(p *scrapedPage) []int { return htmlOnly(p, p.rows(false)) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		line, start := p.lastCell(lines, at)
@@ -3948,4 +3990,15 @@ func factLines(api *schema.API) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// pageOperation is the operation of a GearN page's first endpoint line, the
+// last segment of its path; "" on a page with none.
+func pageOperation(lines []string) string {
+	for _, l := range lines {
+		if m := endpointLineRe.FindStringSubmatch(l); m != nil {
+			return m[2][strings.LastIndexByte(m[2], '/')+1:]
+		}
+	}
+	return ""
 }

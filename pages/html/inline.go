@@ -27,6 +27,30 @@ func init() {
 	}
 }
 
+// inlineTag reports whether a tag's name, as the text writes it, is that
+// of a phrasing element: a name capitalised as a type's is
+// ("List<Mark>", "List<Data>", "Map<String, Time>", as a type cell writes
+// a generic type and Markdown's "List\<Mark>" decodes to), in capitals
+// but the first ("<Mark>", "</TimeSpan>"), is text; a converter writes
+// a tag in lower case, Word's HTML in capitals ("<B>").
+func inlineTag(name string) bool {
+	if !phrasing[strings.ToLower(name)] {
+		return false
+	}
+	return name == "" || name[0] < 'A' || name[0] > 'Z' || strings.ToUpper(name) == name
+}
+
+// tagName is the name of the tag a raw tag writes, as it writes it:
+// "Mark" of "<Mark>" and of "</Mark>".
+func tagName(raw string) string {
+	rest := strings.TrimPrefix(strings.TrimPrefix(raw, "<"), "/")
+	n := 0
+	for n < len(rest) && (rest[n] >= 'a' && rest[n] <= 'z' || rest[n] >= 'A' && rest[n] <= 'Z' || n > 0 && rest[n] >= '0' && rest[n] <= '9') {
+		n++
+	}
+	return rest[:n]
+}
+
 // voidElements are the phrasing elements that have no end tag.
 var voidElements = map[string]bool{"br": true, "img": true, "input": true, "wbr": true}
 
@@ -35,13 +59,10 @@ var voidElements = map[string]bool{"br": true, "img": true, "input": true, "wbr"
 // end of a line).
 func HasInline(text string) bool {
 	for i := strings.IndexByte(text, '<'); i >= 0; i = nextTag(text, i) {
-		rest := text[i+1:]
-		rest = strings.TrimPrefix(rest, "/")
-		n := 0
-		for n < len(rest) && (rest[n] >= 'a' && rest[n] <= 'z' || rest[n] >= 'A' && rest[n] <= 'Z' || n > 0 && rest[n] >= '0' && rest[n] <= '9') {
-			n++
-		}
-		if n > 0 && phrasing[strings.ToLower(rest[:n])] && (n == len(rest) || strings.IndexByte(" \t/>", rest[n]) >= 0) {
+		name := tagName(text[i:])
+		rest := strings.TrimPrefix(text[i+1:], "/")
+		n := len(name)
+		if n > 0 && inlineTag(name) && (n == len(rest) || strings.IndexByte(" \t/>", rest[n]) >= 0) {
 			return true
 		}
 	}
@@ -141,7 +162,7 @@ func inline(lines []string, within []string, cell bool) []string {
 			emit(raw, !hidden)
 		case html.StartTagToken, html.SelfClosingTagToken:
 			tok := z.Token()
-			if !phrasing[tok.Data] {
+			if !inlineTag(tagName(raw)) {
 				emit(raw, !hidden)
 				continue
 			}
@@ -165,7 +186,7 @@ func inline(lines []string, within []string, cell bool) []string {
 			cut(raw)
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			if !phrasing[string(name)] {
+			if !inlineTag(tagName(raw)) {
 				emit(raw, !hidden)
 				continue
 			}

@@ -57,6 +57,10 @@ func TestInlineCell(t *testing.T) {
 		`One of:<br>- gold<br/>- gem`:                                       "One of:<br>- gold<br/>- gem",
 		`Up to 60<wbr>chars <i class="fa fa-check" aria-hidden="true"></i>`: "Up to 60<wbr>chars",
 		`List<String>`:                                                      "List<String>",
+		`List<Mark>`:                                                        "List<Mark>",
+		`Map<String, Data>`:                                                 "Map<String, Data>",
+		`List<Time> <b>required</b>`:                                        "List<Time> required",
+		`<B>Bold</B> <SPAN>text</SPAN>`:                                     "Bold text",
 	} {
 		if got := InlineCell(cell); got != want {
 			t.Errorf("InlineCell(%q) = %q, want %q", cell, got, want)
@@ -79,6 +83,9 @@ func TestHasInline(t *testing.T) {
 		`<https://docs.example.com>`:              false,
 		`<div class="x">`:                         false,
 		`<abc>`:                                   false,
+		`List<Mark>`:                              false,
+		`List<Data> </Data>`:                      false,
+		`<MARK>x</MARK>`:                          true,
 	} {
 		if got := HasInline(text); got != want {
 			t.Errorf("HasInline(%q) = %v, want %v", text, got, want)

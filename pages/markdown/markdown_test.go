@@ -106,6 +106,8 @@ func TestOtherBlockForms(t *testing.T) {
 	}{
 		{"an HTML table, rows apart, references its own", "### Request Body\n\n<table>\n  <tr><th>Code</th><th>Type</th></tr>\n\n  <tr><td>a</td><td>List&lt;String&gt;</td></tr>\n\n<tr><td>b</td><td><p>One.</p>\n<p>Default: 2.</p></td></tr>\n</table>\n\nAfter &amp; text",
 			[]string{"1: Request Body", "4: | Code | Type |", "6: a | List<String>", "8: b | One. Default: 2.", "12: After & text"}},
+		{"an escaped or a type's tag in a cell is text", "### Catch\n\n| Name | Type |\n|---|---|\n| marks | List\\<Mark> |\n| times | List<Time> |\n| tags | <mark>List</mark> |",
+			[]string{"1: Catch", "3: | Name | Type |", "5: marks | List<Mark>", "6: times | List<Time>", "7: tags | List"}},
 		{"details fold a table, its summary the title", "<details>\n<summary>Invitation</summary>\n\n| Name | Type |\n|---|---|\n| a | string |\n\n</details>\n\nText",
 			[]string{"2: Invitation", "4: | Name | Type |", "6: a | string", "10: Text"}},
 		{"an aside is a callout; a comment no text", "<aside>\n💡 A callout.\n\n</aside>\n\n<!-- old\n| x | y |\n-->\nText",

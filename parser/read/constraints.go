@@ -167,8 +167,10 @@ var (
 	// range with a tilde, a unit after a number, a default.
 	looksBoundOutsideRe = regexp.MustCompile(`(?i)(?:^|[^\d-])-?\d+(?:\.\d+)?\s*~\s*-?\d+(?:\.\d+)?(?:$|[^\d-])|(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|no (?:more|less|fewer|longer) than|not (?:more|less) than|between)\b|[≤≥]|<=|>=)\s*:?\s*-?\d|\d\s*(?:or (?:more|less|fewer|greater|above|below)\b|characters?\b|chars\b|elements?\b|items?\b|entries\b)|\bdefaults?\s*(?:to\b|[:=])`)
 	// clauseEndRe ends a clause of the prose: a comma, a semicolon, a full
-	// stop (not a decimal point).
-	clauseEndRe = regexp.MustCompile(`[,;]|\.(?:\s|$)`)
+	// stop (not a decimal point), and the "e.g." or "i.e." that begins an
+	// example or a gloss with no comma before it, as a cell's line break
+	// read as a space leaves it ("1 ~ 4 items<br>e.g. #FF0000").
+	clauseEndRe = regexp.MustCompile(`(?i)[,;]|\.(?:\s|$)|\s(?:e\.g|i\.e)\.`)
 )
 
 // ReadConstraints reads what a description states of a field's values,

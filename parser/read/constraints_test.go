@@ -70,6 +70,8 @@ func TestConstrain(t *testing.T) {
 		{typ: "number int", desc: "Count. (from 1 to 10) Default: 3", want: schema.Field{Minimum: fp(1), Maximum: fp(10), Default: 3}},
 		{typ: "string", desc: "Period (daily, weekly, season) (default: weekly)", want: schema.Field{Default: "weekly"}},
 		{typ: "string", desc: "Name (e.g. 2024-01-01)"},
+		{typ: "string[]", desc: "Colors of the sail as hex codes, 1 ~ 4 items e.g. #FF0000", want: schema.Field{MinItems: ip(1), MaxItems: ip(4)}},
+		{typ: "string", desc: "Nickname, 2 ~ 12 characters i.e. letters and digits", want: schema.Field{MinLength: ip(2), MaxLength: ip(12)}},
 		{typ: "string", desc: "Id (see ReturnCode, from the login)"},
 		{typ: "string", desc: "Name. (up to 256 characters)  (Default: \"toolong\")", want: schema.Field{MaxLength: ip(256), Default: "toolong"}},
 		{typ: "string", desc: "Name. (up to 3 characters) (Default: \"toolong\")", err: `does not have the length its description states`},
@@ -253,6 +255,7 @@ func FuzzConstrain(f *testing.F) {
 		"Ids, at least 1 and at most 32 items", "Rank, from 1", "(10 by default)", "최대 50자",
 		"Version, from 1, the first", "Ids, each 1 - 32 characters", "Servers, copied from 3 regions",
 		"(1 ~ 1,000, default: 1)", "(1 000 - 10 000 characters)", "Gold, up to 10,000,000", "(1 ~ 1,00)", "(up to 1.000.000)",
+		"Colors, 1 ~ 4 items e.g. #FF0000", "Name, 2 ~ 12 characters i.e. letters",
 	} {
 		for _, typ := range []string{"string", "number int", "number", "boolean", "string[]", "Foo[]"} {
 			f.Add(typ, s)

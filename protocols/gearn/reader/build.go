@@ -104,7 +104,7 @@ func (b *builder) build() *schema.API {
 	for _, pd := range b.docs {
 		b.capitalHeadings(pd)
 		b.nameTables(pd)
-		pd.scopePayload()
+		pd.scopePayload(b.rep)
 	}
 	b.canonicalize()
 	b.indexRows()
@@ -154,17 +154,18 @@ func (b *builder) build() *schema.API {
 	return api
 }
 
-// payloadType is the type name the page's envelope gives its payload.
-func (pd *pageDoc) payloadType() string {
+// payloadType is the type name the page's envelope gives its payload, and
+// the line of the envelope's row that names it.
+func (pd *pageDoc) payloadType() (string, int) {
 	if pd.envelope == nil {
-		return ""
+		return "", 0
 	}
 	for _, fd := range pd.fieldRows(pd.envelope) {
 		if fd.code == gearnPayload {
-			return strings.TrimSuffix(fd.typ, "[]")
+			return strings.TrimSuffix(fd.typ, "[]"), fd.line
 		}
 	}
-	return ""
+	return "", 0
 }
 
 // opName is the operation code of the page's first endpoint.
@@ -177,14 +178,22 @@ func (pd *pageDoc) opName() string {
 	return ""
 }
 
-// scopePayload renames the page's payload type ("ResponseData", the same
-// name on every page) to a name of its operation's own.
-func (pd *pageDoc) scopePayload() {
-	p := pd.payloadType()
-	if p == "" || pd.opName() == "" {
+// sharedPayload is the name GearN's pages give their payload type, the
+// same on every page, which the parser scopes to the page's operation.
+const sharedPayload = "ResponseData"
+
+// scopePayload renames the page's payload type to a name of its
+// operation's own (scopedPayload), and warns of a name the parser
+// composes from one other than the shared ResponseData.
+func (pd *pageDoc) scopePayload(rep *pages.Reporter) {
+	p, line := pd.payloadType()
+	scoped := pd.scopedPayload()
+	if scoped == "" || scoped == p {
 		return
 	}
-	scoped := read.UpperFirst(pd.opName()) + lastSegment(p)
+	if lastSegment(p) != sharedPayload {
+		rep.Warn(pages.At(pd.name, line), "recovered: named the payload type %s of operation %s %s, as each operation's payload type has a name of its own that begins with the operation's", p, pd.opName(), scoped)
+	}
 	for i := range pd.refs {
 		if pd.refs[i].name == p {
 			pd.refs[i].name = scoped
@@ -197,11 +206,22 @@ func (pd *pageDoc) scopePayload() {
 	}
 }
 
+// scopedPayload is the name of the page's payload type of its operation's
+// own: the operation's name before the name the page writes
+// ("TrainMount" + "ResponseData"), or the name the page writes when it
+// already begins with the operation's ("TrainMountResponseData", as a
+// site that scopes its payloads itself writes it).
 func (pd *pageDoc) scopedPayload() string {
-	if p := pd.payloadType(); p != "" && pd.opName() != "" {
-		return read.UpperFirst(pd.opName()) + lastSegment(p)
+	p, _ := pd.payloadType()
+	op := read.UpperFirst(pd.opName())
+	if p == "" || op == "" {
+		return ""
 	}
-	return ""
+	last := lastSegment(p)
+	if len(last) >= len(op) && strings.EqualFold(last[:len(op)], op) {
+		return p
+	}
+	return op + last
 }
 
 // canonicalize picks one name for each type spelled several ways

@@ -369,7 +369,7 @@ func usedInEvidence(d *defDoc, pending []ref) (string, string) {
 // payload type the envelope refers to: GearN's payload always carries the
 // business outcome.
 func payloadEvidence(pd *pageDoc, d *defDoc, pending []ref) (string, string) {
-	p := pd.payloadType()
+	p, _ := pd.payloadType()
 	if p == "" || d.table.Kind() != pages.KindFields || !slices.ContainsFunc(pending, func(r ref) bool { return r.name == p }) {
 		return "", ""
 	}
@@ -473,7 +473,8 @@ func (b *builder) crossPageEvidence(pd *pageDoc, d *defDoc, pending []ref) (stri
 	if len(sig) == 0 {
 		return "", ""
 	}
-	kind, payload := d.table.Kind(), pd.payloadType()
+	kind := d.table.Kind()
+	payload, _ := pd.payloadType()
 	best, where, bestScore, tie := "", "", 0.0, false
 	for _, p := range pending {
 		if p.name == payload {

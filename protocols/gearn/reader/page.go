@@ -2,6 +2,8 @@ package reader
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -133,7 +135,7 @@ type ref struct {
 // leave to type definitions.
 func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Reporter, entries map[int]string) *pageDoc {
 	pd := &pageDoc{name: page, style: st}
-	items = joinPermissions(page, dropOutline(page, readRoleBadges(page, items, rep), rep), rep)
+	items = joinEndpointLines(page, joinPermissions(page, dropOutline(page, readRoleBadges(page, items, rep), rep), rep), rep)
 	read.StrayFieldRows(page, items, rep)
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false
@@ -576,6 +578,33 @@ func (pd *pageDoc) addRef(name string, line int) {
 		}
 	}
 	pd.refs = append(pd.refs, ref{name, line})
+}
+
+// methodLineRe matches a line that is a method alone, and pathLineRe one
+// that is a path alone, of two segments at least ("/api/rJson/…").
+var (
+	methodLineRe = regexp.MustCompile(`^(?:GET|POST|PUT|PATCH|DELETE)$`)
+	pathLineRe   = regexp.MustCompile(`^/[^\s/]+/\S+$`)
+)
+
+// joinEndpointLines joins an endpoint line that a hard wrap broke at its
+// space, the method on a line and the path on the next (Word's and
+// Outlook's HTML wraps its source at 76 columns, inside a <pre> too:
+// "POST" ⏎ "/api/rJson/kitchen/client/plateDish"), with a warning: a line
+// that is a method alone never stands so before a path otherwise.
+func joinEndpointLines(page string, items []pages.Block, rep *pages.Reporter) []pages.Block {
+	out := make([]pages.Block, 0, len(items))
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if it.Table == nil && methodLineRe.MatchString(it.Text) && i+1 < len(items) && items[i+1].Table == nil && items[i+1].Line == it.Line+1 && pathLineRe.MatchString(items[i+1].Text) {
+			joined := it.Text + " " + items[i+1].Text
+			rep.Warn(schema.Pos{Page: page, Line: it.Line}, "read the endpoint line from lines %d and %d, as %q: a hard wrap (a word processor's or a mail client's) broke it at its space; write it on one line", it.Line, items[i+1].Line, joined)
+			it.Text = joined
+			i++
+		}
+		out = append(out, it)
+	}
+	return out
 }
 
 // joinPermissions joins a permission sentence that an editor's or a mail

@@ -1,0 +1,62 @@
+package reader
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// payloadPage documents trainMount, whose answer's parameters are of the
+// type payload names, documented under a heading of that name at line 8; the envelope's row
+// that names it is at line 6.
+func payloadPage(payload string) []pages.Block {
+	return []pages.Block{
+		{Line: 1, Text: "Client"},
+		{Line: 2, Text: "POST /api/rJson/stable/trainMount"},
+		{Line: 3, Text: "Response Body"},
+		{Line: 4, Table: fieldTable(4, "returnCode|ReturnCode|true|The status.", "parameters|"+payload+"||The data. See "+payload)},
+		{Line: 8, Text: payload},
+		{Line: 9, Table: fieldTable(9, "staminaLeft|number int|true|The stamina.")},
+	}
+}
+
+// TestScopedPayload names a page's payload type after its operation: the
+// ResponseData every page shares is scoped to it, a name that begins with
+// the operation's is kept as the page writes it, and another name is
+// scoped with a warning at the envelope's row that names it.
+func TestScopedPayload(t *testing.T) {
+	for _, c := range []struct {
+		payload, want, warning string
+	}{
+		{"ResponseData", "TrainMountResponseData", ""},
+		{"TrainMountResponseData", "TrainMountResponseData", ""},
+		{"GenericModels.TrainMountResult", "GenericModels.TrainMountResult", ""},
+		{"MountResult", "TrainMountMountResult", "p.txt:6: recovered: named the payload type MountResult of operation trainMount TrainMountMountResult"},
+	} {
+		rep := &pages.Reporter{}
+		pd := interpret("p.txt", nil, payloadPage(c.payload), rep, nil)
+		pd.scopePayload(rep)
+		if got := pd.scopedPayload(); got != c.want {
+			t.Errorf("%s: scoped as %q; want %q", c.payload, got, c.want)
+		}
+		var named []string
+		for _, d := range pd.defs {
+			named = append(named, d.name)
+		}
+		if !strings.Contains(strings.Join(named, " "), c.want) {
+			t.Errorf("%s: types %q; want %q among them", c.payload, named, c.want)
+		}
+		warns, _ := rep.Sorted([]string{"p.txt"}, false)
+		var got []string
+		for _, w := range warns {
+			got = append(got, w.Error())
+		}
+		switch {
+		case c.warning == "" && len(got) > 0:
+			t.Errorf("%s: warned %q; want no warning", c.payload, got)
+		case c.warning != "" && (len(got) != 1 || !strings.HasPrefix(got[0], c.warning)):
+			t.Errorf("%s: warned %q; want %q", c.payload, got, c.warning)
+		}
+	}
+}
