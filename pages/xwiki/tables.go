@@ -97,10 +97,7 @@ func boolInt(b bool) int {
 }
 
 // cell is the text of a cell: its markup rendered (inline), a group's
-// lines joined, the items of a list in it without their marks, after a
-// colon and set apart by commas when they are single words (the values
-// a field takes), else each a clause of its own, as a list in a cell
-// reads in every style.
+// lines joined, a list in it read as pages.ListInCell reads one.
 func cell(c string) string {
 	c = strings.TrimSpace(c)
 	if !strings.Contains(c, "(((") {
@@ -119,12 +116,5 @@ func cell(c string) string {
 		}
 		prose = append(prose, inline(t, false))
 	}
-	text := strings.Join(prose, " ")
-	switch {
-	case len(items) == 0:
-		return text
-	case !slices.ContainsFunc(items, func(s string) bool { return strings.ContainsAny(s, " \t") }):
-		return strings.TrimSpace(strings.TrimSuffix(text, ":") + ": " + strings.Join(items, ", "))
-	}
-	return strings.TrimSpace(text + " " + strings.Join(items, "; "))
+	return pages.ListInCell(prose, items)
 }
