@@ -37,7 +37,7 @@ func flattenedItems(src pages.Source) []pages.Block {
 	// row of their own.
 	resumed := map[int][]string{}
 	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
-		head := flatHeader(strings.TrimSpace(src.Lines[i]))
+		head := Header(strings.TrimSpace(src.Lines[i]))
 		if head != nil {
 			tb, j := readTable(src, names, head, i, i+1, resumed)
 			last, end = tb, j
@@ -141,7 +141,7 @@ rows:
 			continue
 		case titleAbove(lines, j) && splitFlat(r, kind, cols, names) == nil:
 			break rows
-		case len(tb.Rows) > 0 && tb.Rows[len(tb.Rows)-1].Line == j && endsSentence(r, lines[j-1]) && flatHeader(r) == nil && splitFlat(r, kind, cols, names) == nil:
+		case len(tb.Rows) > 0 && tb.Rows[len(tb.Rows)-1].Line == j && endsSentence(r, lines[j-1]) && Header(r) == nil && splitFlat(r, kind, cols, names) == nil:
 			more = append(more, r)
 			continue
 		case r == "":
@@ -158,7 +158,7 @@ rows:
 			}
 			j, spaced = k-1, true
 			continue
-		case flatHeader(r) != nil, (names.EndsTable(pages.StripHeading(r)) || pages.IsCalloutLabel(r)) && !isFieldRow(r, kind, cols, names):
+		case Header(r) != nil, (names.EndsTable(pages.StripHeading(r)) || pages.IsCalloutLabel(r)) && !isFieldRow(r, kind, cols, names):
 			// A heading, or a callout's label ("Note:", "⚠️ Warning"):
 			// the callout's text is no row's, and rows of the table
 			// may go on after it.
@@ -215,7 +215,7 @@ rows:
 			continue
 		}
 		if cells != nil && continues(r) && oneSpaceGap(r, cells) {
-			if k := nextNonBlank(lines, j); k > 0 && flatHeader(strings.TrimSpace(lines[k])) != nil {
+			if k := nextNonBlank(lines, j); k > 0 && Header(strings.TrimSpace(lines[k])) != nil {
 				// A line of prose right above a header row is the title
 				// of that table: it ends this table.
 				break rows
@@ -285,7 +285,7 @@ func calloutEnd(lines []string, j int, kind pages.Kind, cols []pages.Column, nam
 		t := strings.TrimSpace(lines[k])
 		switch {
 		case t == "" || pages.IsPageMark(t):
-		case flatHeader(t) != nil, names.EndsTable(pages.StripHeading(t)) && !isFieldRow(t, kind, cols, names):
+		case Header(t) != nil, names.EndsTable(pages.StripHeading(t)) && !isFieldRow(t, kind, cols, names):
 			return -1
 		case startsLikeRow(t) && (!continues(t) || isFieldRow(t, kind, cols, names)) && splitFlat(t, kind, cols, names) != nil:
 			return k
@@ -530,7 +530,7 @@ func breakLeftover(lines []string, k int, head []string) bool {
 		}
 	}
 	next := nextNonBlank(lines, k-1)
-	return next >= 0 && slices.Equal(flatHeader(strings.TrimSpace(lines[next])), head)
+	return next >= 0 && slices.Equal(Header(strings.TrimSpace(lines[next])), head)
 }
 
 // pagerEnd returns the index of the row of the table that follows the
@@ -542,7 +542,7 @@ func pagerEnd(lines []string, j int, kind pages.Kind, cols []pages.Column, names
 		t := strings.TrimSpace(lines[k])
 		switch {
 		case t == "":
-		case flatHeader(t) != nil, names.EndsTable(t) && !isPageTitle(t):
+		case Header(t) != nil, names.EndsTable(t) && !isPageTitle(t):
 			return -1
 		case isPageTitle(t) && !isFieldRow(t, kind, cols, names), continues(t):
 		case startsLikeRow(t) && splitFlat(t, kind, cols, names) != nil:
@@ -616,7 +616,7 @@ func startsLikeRow(s string) bool {
 func rowFollows(lines []string, kind pages.Kind, cols []pages.Column, names *vocabulary) bool {
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
-		if t == "" || flatHeader(t) != nil {
+		if t == "" || Header(t) != nil {
 			return false
 		}
 		if startsLikeRow(t) && !continues(t) && splitFlat(t, kind, cols, names) != nil {
@@ -646,7 +646,7 @@ func titleAbove(lines []string, j int) bool {
 		return false
 	}
 	k := nextNonBlank(lines, j)
-	return k >= 0 && flatHeader(strings.TrimSpace(lines[k])) != nil && flatHeader(t) == nil
+	return k >= 0 && Header(strings.TrimSpace(lines[k])) != nil && Header(t) == nil
 }
 
 // countWords is len(strings.Fields(s)), without the slice.
@@ -1256,7 +1256,7 @@ func tableStates(lines []string, w string, kind pages.Kind, cols []pages.Column,
 	ri := slices.Index(cols, pages.ColRequired)
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
-		if t == "" || flatHeader(t) != nil || names.EndsTable(pages.StripHeading(t)) {
+		if t == "" || Header(t) != nil || names.EndsTable(pages.StripHeading(t)) {
 			return false
 		}
 		if cells := splitFlat(t, kind, cols, names); cells != nil && strings.EqualFold(cells[ri], w) {
@@ -1673,7 +1673,7 @@ func splitHeader(lower []byte, used []int) ([]int, bool) {
 	return used, false
 }
 
-// flatHeader reads a run-together table header such as
+// Header reads a run-together table header such as
 // "CodeTypeRequiredDescription" or "CodeTypeRequiredSinceDescription",
 // in any case, into its column words (flatWords), in any order, or
 // returns nil. A header names each column once, which also bounds the
@@ -1682,8 +1682,9 @@ func splitHeader(lower []byte, used []int) ([]int, bool) {
 // type's name made of column words ("FieldType") is no header. It runs
 // for every line of a page: a line that begins with no column word's
 // first letter, or has a byte that is no letter of a column word, is
-// not tokenised.
-func flatHeader(t string) []string {
+// not tokenised. A page of another style may write a table so
+// (html2markdown's text of a table it could not write as pipes).
+func Header(t string) []string {
 	var buf [256]byte
 	if len(t) < 2 || len(t) > min(maxFlatHeaderLen, len(buf)) || !flatFirsts[t[0]|0x20] {
 		return nil

@@ -522,8 +522,8 @@ func TestFlatHeader(t *testing.T) {
 		{"DeſcriptionName", nil},
 		{"Codes", nil},
 	} {
-		if got := flatHeader(c.line); !slices.Equal(got, c.want) {
-			t.Errorf("flatHeader(%q) = %q, want %q", c.line, got, c.want)
+		if got := Header(c.line); !slices.Equal(got, c.want) {
+			t.Errorf("Header(%q) = %q, want %q", c.line, got, c.want)
 		}
 	}
 }
@@ -535,9 +535,9 @@ func FuzzFlatHeader(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		head := flatHeader(s)
+		head := Header(s)
 		if head != nil && !strings.EqualFold(strings.ReplaceAll(strings.Join(head, ""), " ", ""), s) {
-			t.Errorf("flatHeader(%q) = %q, which does not spell it", s, head)
+			t.Errorf("Header(%q) = %q, which does not spell it", s, head)
 		}
 	})
 }

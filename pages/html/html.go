@@ -34,9 +34,9 @@ import (
 
 // htmlDocument reports whether a page is HTML from how it begins: a
 // doctype, an <html>, <head> or <body> tag, or any tag when the page also
-// holds a <table> with rows and no Markdown table (a ruler |---|): a
-// Markdown page may begin with an HTML block, and hold HTML tables
-// among its own.
+// holds a <table> with rows and no Markdown table (a ruler |---|) nor
+// Markdown's own headings or fences (textMarkup): a Markdown page may
+// begin with an HTML block, and hold HTML tables among its own.
 func htmlDocument(lines []string) bool {
 	first := 0
 	for first < len(lines) && strings.TrimSpace(lines[first]) == "" {
@@ -62,7 +62,55 @@ func htmlDocument(lines []string) bool {
 			return true
 		}
 	}
-	return len(s) > 1 && s[0] == '<' && pages.IsASCIILetter(s[1]) && htmlTables(lines) && pages.Rulers(lines, true) == 0
+	return len(s) > 1 && s[0] == '<' && pages.IsASCIILetter(s[1]) && htmlTables(lines) && pages.Rulers(lines, true) == 0 && !textMarkup(lines)
+}
+
+// textHeadingRe matches a heading of a text style's markup on a line of
+// its own: Markdown's "## Request Body", Textile's "h2(#overview).
+// Overview" (its attributes, then a dot and a space).
+var textHeadingRe = regexp.MustCompile(`^(?:#{1,6}[ \t]+\S|h[1-6](?:\([^()]*\)|\{[^{}]*\}|\[[^\[\]]*\]|[<>=])*\.[ \t]+\S)`)
+
+// textMarkup reports whether a page that begins with a tag writes the
+// blocks of its text in the markup of a text style: a heading of
+// Markdown or Textile ("## Request Body", "h2. Overview") after a blank
+// line, or a code fence, outside the elements whose text is raw (<pre>,
+// <script>, <style>, <textarea>: a shell's comment "# install" in a
+// <pre> is no heading). pandoc -t commonmark, -t markdown_strict and -t
+// textile write a page so, its <div>s and the tables their markup has
+// no form for as HTML blocks among their own: the page is of that
+// style, whose reader reads those blocks as HTML.
+func textMarkup(lines []string) bool {
+	raw := ""     // the end tag of the raw element a line is in
+	blank := true // the line before is blank
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if raw == "" && blank && (textHeadingRe.MatchString(t) || pages.IsFence(t)) {
+			return true
+		}
+		blank = t == ""
+		if strings.IndexByte(t, '<') < 0 {
+			continue
+		}
+		lower := strings.ToLower(t)
+		if raw != "" {
+			if strings.Contains(lower, raw) {
+				raw = ""
+			}
+			continue
+		}
+		for _, name := range []string{"pre", "script", "style", "textarea"} {
+			if k := strings.LastIndex(lower, "<"+name); k >= 0 && tagEnds(lower[k+1+len(name):]) && !strings.Contains(lower[k:], "</"+name+">") {
+				raw = "</" + name + ">"
+			}
+		}
+	}
+	return false
+}
+
+// tagEnds reports whether the text after a tag's name ends the name: a
+// ">", a space, or the line's end.
+func tagEnds(rest string) bool {
+	return rest == "" || rest[0] == '>' || rest[0] == ' ' || rest[0] == '\t'
 }
 
 // htmlTables reports whether a page holds a <table> with <tr> rows.

@@ -39,7 +39,10 @@ func markdownItems(src pages.Source) []pages.Block {
 	src.Lines = p.lines
 	lines := src.Lines
 	var last *pages.Table // the last table read
-	code := false         // the line is inside a fenced code block
+	// lastText is the last table written as text (textTableAt), while
+	// no heading nor other table follows it.
+	var lastText *pages.Table
+	code := false // the line is inside a fenced code block
 	return pages.LineForms{
 		Table: func(i int) (*pages.Table, int) {
 			tb, end := drawn.TableAt(src, i)
@@ -49,6 +52,18 @@ func markdownItems(src pages.Source) []pages.Block {
 				tb, end = table(src, i)
 			}
 			t := strings.TrimSpace(lines[i])
+			switch {
+			case tb != nil || code:
+				lastText = nil
+			case atxRe.MatchString(t):
+				lastText = nil
+			default:
+				if tb, end = textTableAt(src, i); tb != nil {
+					lastText = tb
+				} else if tb, end = textRestAt(src, i, lastText); tb != nil {
+					src.Report.Warn(pages.At(src.Name, i+1), "line %d goes on with the rows of the table at line %d, written as text, after the text between them: read as the rest of that table", i+1, lastText.Line)
+				}
+			}
 			switch {
 			case tb != nil:
 				inlineCells(tb)

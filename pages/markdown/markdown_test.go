@@ -8,6 +8,7 @@ import (
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/drawn"
+	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/pages/pagestest"
 )
 
@@ -125,6 +126,8 @@ func TestOtherBlockForms(t *testing.T) {
 			[]string{"2: | Code | Type |", "3: a | string"}},
 		{"rows outside a table", "<table>\n<tr><th>Code</th></tr>\n\nText\n\n<tr><td>a</td></tr>",
 			[]string{"2: | Code |", "4: Text", "6: a", "error p.md:6: line 6 holds the markup of an HTML table (<tr>) that makes no table: its rows would be lost. Put the table's rows between its <table> and </table> tags, with no blank line where a line after it does not go on with the table"}},
+		{"a code block numbered in a table (Pygments), and one a word processor kept as a table, are code, no table lost", "<div class=\"highlight\">\n\n<table class=\"highlighttable\">\n<tr>\n<td class=\"linenos\"><pre>1</pre></td>\n<td class=\"code\"><pre><code>POST /api/a</code></pre></td>\n</tr>\n</table>\n\n</div>\n\n<table width=\"680\">\n<tr><td><p><code>GET /b</code></p>\n<p><code>Host: x</code></p></td></tr>\n</table>",
+			[]string{"6: POST /api/a", "13: GET /b", "14: Host: x"}},
 		{"GitBook's Liquid tags frame their content; a tab's and a code block's title is a line", "{% hint style=\"info\" %}\nA note.\n{% endhint %}\n{% tabs %}\n{% tab title=\"200 OK\" %}\n{% code title=\"Example request\" overflow=\"wrap\" %}\n```json\n{% raw %}\n```\n{% endcode %}{% endtab %}\n{% swagger-parameter in=\"body\" name=\"a\" %}",
 			[]string{"2: A note.", "5: 200 OK", "6: Example request", "8: {% raw %}", "11: {% swagger-parameter in=\"body\" name=\"a\" %}"}},
 		{"Hugo's shortcodes and MkDocs' content tabs", "{{< tabs >}}\n{{< tab \"Client\" >}}\nPOST /a\n{{< /tab >}}\n{{% notice info %}}\n=== \"Server\"\n\n    | Name | Type |\n    |---|---|\n    | a | string |",
@@ -305,6 +308,29 @@ func TestPandocMarkdown(t *testing.T) {
 	lines := pages.Lines([]byte(page))
 	if md, dr := (Style{}).Detect(lines), (drawn.Style{}).Detect(lines); md <= dr {
 		t.Errorf("rates Markdown %d, drawn tables %d: want Markdown above", md, dr)
+	}
+}
+
+// TestHTMLFirst detects as Markdown a page that begins with an HTML
+// block and keeps its tables as HTML, as pandoc -t commonmark and -t
+// markdown_strict write one: its headings or fences are Markdown's, and
+// the HTML style, which would read its text as one paragraph, is not
+// certain of it; a page of HTML whose <pre> holds a line like a heading
+// stays HTML.
+func TestHTMLFirst(t *testing.T) {
+	styles := []pages.Style{html.Style{}, Style{}}
+	for _, c := range []struct {
+		name, page string
+		want       pages.Style
+	}{
+		{"commonmark", "<div class=\"page\">\n\n# consumeItem\n\n``` http\nPOST /api/a\n```\n\n<table>\n<tr><th>Name</th></tr>\n<tr><td>a</td></tr>\n</table>\n\n</div>", Style{}},
+		{"markdown_strict", "<a href=\"/\">Docs</a>\n\n## Request Headers\n\n    POST /api/a\n\n<table>\n<tr><th>Name</th></tr>\n<tr><td>a</td></tr>\n</table>", Style{}},
+		{"HTML, a heading's mark in a <pre>", "<div>\n<pre>\n\n# install\n</pre>\n<table>\n<tr><th>Name</th></tr>\n<tr><td>a</td></tr>\n</table>\n</div>", html.Style{}},
+		{"HTML, a mark in its text", "<div>\n<p>\n# of items</p>\n<table>\n<tr><th>Name</th></tr>\n<tr><td>a</td></tr>\n</table>\n</div>", html.Style{}},
+	} {
+		if got := pages.Detect(styles, pages.Lines([]byte(c.page))); got != c.want {
+			t.Errorf("%s: Detect = %v, want %v", c.name, got, c.want)
+		}
 	}
 }
 

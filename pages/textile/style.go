@@ -15,8 +15,9 @@ func (Style) NeedsLexicon() bool                  { return false }
 func (Style) Extensions() []string                { return []string{".textile", ".txt"} }
 func (Style) Read(src pages.Source) []pages.Block { return read(src) }
 
-// Markers: every table row of Textile holds a pipe.
-func (Style) Markers() string { return "|" }
+// Markers: every table row of Textile holds a pipe, and an HTML table
+// a "<".
+func (Style) Markers() string { return "|<" }
 
 // Detect is certain of a page with a table row whose cell bears a
 // modifier no other style writes: a header cell's "_. ", a span ("\2. ",
@@ -27,13 +28,18 @@ func (Style) Markers() string { return "|" }
 // fn1.), one of Redmine's macros alone on a line ({{toc}}), a <pre>
 // block, a link "text":http…, a cell in no-textile marks
 // ("==string[]=="). A plain pipe table is not Textile, and a
-// Markdown ruler (|---|) makes the page another style's.
+// Markdown ruler (|---|) makes the page another style's. An HTML table
+// on lines of its own counts as a table row does: pandoc -t textile
+// writes so a table whose cells Textile's rows cannot hold, and the
+// page's HTML tables are read as HTML (pages.Read).
 func (Style) Detect(lines []string) int {
-	rows, cellMarks, headings, marks := 0, 0, 0, 0
+	rows, html, cellMarks, headings, marks := 0, 0, 0, 0, 0
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
 		switch {
 		case t == "":
+		case pages.StartsHTMLTable(t):
+			html++
 		case isRow(t):
 			if pages.IsPipeRuler(t) {
 				return 0
@@ -51,7 +57,7 @@ func (Style) Detect(lines []string) int {
 			marks++
 		}
 	}
-	if rows == 0 || cellMarks == 0 && (headings == 0 || marks == 0) {
+	if rows+html == 0 || cellMarks == 0 && (headings == 0 || marks == 0) {
 		return 0
 	}
 	return pages.Certain

@@ -166,6 +166,8 @@ func TestDetect(t *testing.T) {
 		{"| Name | Type |\n|------+------|\n| a    | int  |", org.Style{}},
 		{"==== Body ====\n^ Name ^ Type ^\n| a | int |", dokuwiki.Style{}},
 		{"h2. Overview\n\nbc. GET /a\nNo table here.", nil},
+		{"<div class=\"main\">\n\nh2(#body). Body\n\nbc(shiki). GET /a\n\n<table>\n<tr><th>Name</th></tr>\n<tr><td>a</td></tr>\n</table>\n\n</div>", Style{}},
+		{"<div>\n<pre>\n\nh2. Body\n</pre>\n<table>\n<tr><th>Name</th></tr>\n<tr><td>a</td></tr>\n</table>\n</div>", html.Style{}},
 	} {
 		if got := pages.Detect(styles, pages.Lines([]byte(c.page))); got != c.want {
 			t.Errorf("Detect(%q) = %v, want %v", c.page, got, c.want)

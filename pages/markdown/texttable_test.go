@@ -1,0 +1,62 @@
+package markdown
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages/pagestest"
+)
+
+// TestTextTables reads the tables html2markdown writes as text, a
+// paragraph a row, in every shape it writes them (a header of words set
+// apart or run together, in bold or not; cells set apart by a space or
+// by nothing; a line break a hard one; an empty cell nothing), with
+// their lines and a warning, and refuses those whose cells cannot be
+// told at the line that shows it.
+func TestTextTables(t *testing.T) {
+	const converted = "the table at line %s (%s) is written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break: its rows' cells read by their code spans (the name, the type), a requiredness word after them and the description, an empty cell as nothing; convert with --opt-table-newline-behavior=preserve to keep it a table"
+	warn := func(line, head string) string {
+		return "p.txt:" + line + ": " + strings.Replace(strings.Replace(converted, "%s", line, 1), "%s", head, 1)
+	}
+	for _, c := range []struct {
+		name, page string
+		want       []string
+		diags      []string
+	}{
+		{"a header set apart, a hard line break, an empty Required cell, a link",
+			"### GenericModels.BellTuning\n\nCode Type Required Description \n\n`bellId` `string` true The bell. (up to 8 characters) \n\n`cents` `number` How far the bell is from its note.  \nPositive is sharp. (from -50.0 to 50.0) \n\n`note` `BellNote` true See [BellNote](https://docs.gearn.io#bellnote)\n\n### ErrorCode",
+			[]string{"01 GenericModels.BellTuning", "03 [Code|Type|Required|Description]", "05 |bellId|string|true|The bell. (up to 8 characters)|", "07 |cents|number||How far the bell is from its note. Positive is sharp. (from -50.0 to 50.0)|", "10 |note|BellNote|true|See BellNote|", "12 ErrorCode"},
+			[]string{warn("3", "Code | Type | Required | Description")}},
+		{"a header and cells run together, a note between rows",
+			"### Request Body\n\nCodeTypeRequiredDescription\n\n`matchId``string`trueIdentifier of the match.\n\n`outcome``MatchOutcome`trueHow the match ended.\n\n*Note:* the scores go with the players.\n\n`scores``number[]`(2 - 10 items)",
+			[]string{"01 Request Body", "03 [Code|Type|Required|Description]", "05 |matchId|string|true|Identifier of the match.|", "07 |outcome|MatchOutcome|true|How the match ended.|", "09 *Note:* the scores go with the players.", "11 [Code|Type|Required|Description]", "11 |scores|number[]||(2 - 10 items)|"},
+			[]string{warn("3", "Code | Type | Required | Description"), "p.txt:11: line 11 goes on with the rows of the table at line 3, written as text, after the text between them: read as the rest of that table"}},
+		{"an enum's codes after their names",
+			"### Temperament\n\nName Code Description\n\n`Equal` 0 Twelve equal semitones.  \nThe default.\n\n`Just` 2 Pure intervals.",
+			[]string{"01 Temperament", "03 [Name|Code|Description]", "05 |Equal|0|Twelve equal semitones. The default.|", "08 |Just|2|Pure intervals.|"},
+			[]string{warn("3", "Name | Code | Description")}},
+		{"cells run together with no code span, under a bold header",
+			"### Request Body\n\n**Name****Type****Mandatory****Description**\n\nplayerIdStringYPlayer ID\n\nrinkIdStringYRink ID",
+			[]string{"01 Request Body", "03 Name****Type****Mandatory****Description", "05 playerIdStringYPlayer ID", "07 rinkIdStringYRink ID"},
+			[]string{"p.txt:3: line 3 is the header of a table written as text (Name | Type | Mandatory | Description), a paragraph a row, as html2markdown writes a table whose cell holds a line break, and the cells of the row at line 5 cannot be told: no code span sets its name and type apart, or a column other than a name's, a type's, a requiredness's and a description's has no mark. Convert the page again with html2markdown --plugin-table --opt-table-newline-behavior=preserve, which keeps the table as pipes"}},
+		{"a description apart, in paragraphs of its own",
+			"CodeTypeRequiredDescription\n\n`userId``string`true\n\nThe player.\n\n`seasonId``string`\n\nThe season.",
+			nil,
+			[]string{"p.txt:3: line 3 is a row of the table at line 1, written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break; its description stands apart, in paragraphs of their own, and which paragraphs are whose row cannot be told. Convert the page again with html2markdown --plugin-table --opt-table-newline-behavior=preserve, which keeps the table as pipes"}},
+		{"a line of column names over a table of pipes, and in prose",
+			"Name Type Description\n\n| Name | Type | Description |\n|---|---|---|\n| a | string | A. |\n\nThe name, type and description.",
+			[]string{"01 Name Type Description", "03 [Name|Type|Description]", "05 |a|string|A.|", "07 The name, type and description."},
+			nil},
+	} {
+		blocks, diags := pagestest.Read(Style{}, c.page, true)
+		if c.want != nil {
+			if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("%s: blocks\n%s\nwant\n%s", c.name, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		}
+		if !reflect.DeepEqual(diags, c.diags) {
+			t.Errorf("%s: diagnostics\n got %q\nwant %q", c.name, diags, c.diags)
+		}
+	}
+}
