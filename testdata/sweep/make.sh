@@ -22,6 +22,9 @@
 #     pandoc-dokuwiki       pandoc -f html -t dokuwiki
 #     pandoc-textile        pandoc -f html -t textile
 #     pandoc-jira           pandoc -f html -t jira
+#     pandoc-zimwiki        pandoc -f html -t zimwiki
+#     pandoc-xwiki          pandoc -f html -t xwiki
+#     pandoc-muse           pandoc -f html -t muse
 #   Lynx 2.9.0dev.12 (Debian's lynx package)
 #     lynx                  lynx -dump -force_html -display_charset=utf-8 /dev/stdin
 #     lynx-200              lynx -dump -width=200 -force_html -display_charset=utf-8 /dev/stdin
@@ -74,6 +77,9 @@ pandoc-commonmark md pandoc -f html -t commonmark
 pandoc-dokuwiki txt pandoc -f html -t dokuwiki
 pandoc-textile textile pandoc -f html -t textile
 pandoc-jira txt pandoc -f html -t jira
+pandoc-zimwiki txt pandoc -f html -t zimwiki
+pandoc-xwiki txt pandoc -f html -t xwiki
+pandoc-muse muse pandoc -f html -t muse
 lynx txt lynx -dump -force_html -display_charset=utf-8 /dev/stdin
 lynx-200 txt lynx -dump -width=200 -force_html -display_charset=utf-8 /dev/stdin
 elinks txt elinks -dump -no-home -force-html -dump-charset utf-8

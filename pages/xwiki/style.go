@@ -1,0 +1,42 @@
+package xwiki
+
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// Style reads pages in XWiki's syntax 2.x.
+type Style struct{}
+
+func (Style) String() string                      { return "XWiki" }
+func (Style) NeedsLexicon() bool                  { return false }
+func (Style) Extensions() []string                { return []string{".xwiki", ".txt"} }
+func (Style) Read(src pages.Source) []pages.Block { return read(src) }
+
+// Detect is certain of a page with a mark no other style writes: a row
+// of header cells opening with "|=" (" |= Name |= Type", or the empty
+// cells pandoc writes where a wiki kept its header in the table's body,
+// "|= |= |="), a macro XWiki's syntax closes in braces ("{{/code}}",
+// "{{id name=\"x\" /}}") or a group of a cell's blocks ("(((" … ")))"),
+// along with an XWiki heading ("== Title ==") or link ("[[a>>b]]").
+func (Style) Detect(lines []string) int {
+	marks, wiki := 0, 0
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+		case strings.HasPrefix(t, "|="):
+			marks++
+		case strings.Contains(t, "{{/code}}") || strings.Contains(t, "{{id name=") || strings.HasPrefix(t, "|(((") || t == ")))":
+			marks++
+		}
+		if headingRe.MatchString(stripped(t)) || strings.Contains(t, ">>") && strings.Contains(t, "[[") {
+			wiki++
+		}
+	}
+	if marks == 0 || wiki == 0 {
+		return 0
+	}
+	return pages.Certain
+}
