@@ -133,9 +133,10 @@ func unplaced(t *testing.T, api *schema.API) string {
 }
 
 // otherFormRe matches what a Markdown page may hold that wiki markup
-// has no form for: an HTML block (a line that begins with a tag), and a
-// table indented under a list item, its title.
-var otherFormRe = regexp.MustCompile(`(?m)^[ \t]*</?[A-Za-z][A-Za-z0-9]*[ \t/>]|^[ \t]*(?:[-*+]|\d+\.)[ \t].*\n(?:[ \t]*\n)*[ \t]{2,}\|`)
+// has no form for: an HTML block (a line that begins with a tag), a
+// fenced div of pandoc's Markdown (`::: {.table-wrap}`), and a table
+// indented under a list item, its title.
+var otherFormRe = regexp.MustCompile(`(?m)^[ \t]*</?[A-Za-z][A-Za-z0-9]*[ \t/>]|^:::|^[ \t]*(?:[-*+]|\d+\.)[ \t].*\n(?:[ \t]*\n)*[ \t]{2,}\|`)
 
 // mdHeadingRe matches a Markdown heading; mdLinkRe an inline link.
 var (
