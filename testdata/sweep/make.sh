@@ -32,6 +32,11 @@
 #   html2text 1.3.2a (Debian's html2text package)
 #     html2text             html2text
 #     html2text-utf8        html2text -utf8
+#   html2markdown v2.5.2 (go install github.com/JohannesKaufmann/html-to-markdown/v2/cli/html2markdown@v2.5.2)
+#     html2markdown         html2markdown
+#     html2markdown-table   html2markdown --plugin-table
+#     html2markdown-table-preserve
+#                           html2markdown --plugin-table --opt-table-newline-behavior=preserve
 #
 # A tool is a line of the table below: its folder, the extension of what
 # it writes, and its command.
@@ -55,6 +60,9 @@ elinks txt elinks -dump -no-home -force-html -dump-charset utf-8
 w3m-200 txt w3m -dump -cols 200 -T text/html -O UTF-8
 html2text txt html2text
 html2text-utf8 txt html2text -utf8
+html2markdown md html2markdown
+html2markdown-table md html2markdown --plugin-table
+html2markdown-table-preserve md html2markdown --plugin-table --opt-table-newline-behavior=preserve
 TOOLS
 }
 
