@@ -19,12 +19,34 @@ func Lines(data []byte) []string {
 	return split(text)
 }
 
-// split splits a page's text into lines made clean.
+// split splits a page's text into lines made clean, without the
+// overstrikes of a terminal's bold and underline (Overstruck).
 func split(text string) []string {
-	s := strings.ReplaceAll(text, "\r\r\n", "\n") // CRLF made CRCRLF by a second conversion
+	s := strings.ReplaceAll(Overstruck(text), "\r\r\n", "\n") // CRLF made CRCRLF by a second conversion
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	return strings.Split(Clean(s), "\n")
+}
+
+// Overstruck returns a text without the overstrikes that nroff and man
+// write for a terminal's bold ("N\bNa\bam\bme\be") and underline
+// ("_\bx"), where a page was saved without col -b or man's own pipe: a
+// character and the backspace after it go, the one struck over them
+// stays.
+func Overstruck(text string) string {
+	if !strings.Contains(text, "\b") {
+		return text
+	}
+	out := make([]rune, 0, len(text))
+	for _, r := range text {
+		switch {
+		case r != '\b':
+			out = append(out, r)
+		case len(out) > 0 && out[len(out)-1] != '\n':
+			out = out[:len(out)-1]
+		}
+	}
+	return string(out)
 }
 
 // Clean makes the spaces and the punctuation of a text plain: a

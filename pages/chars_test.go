@@ -52,6 +52,26 @@ func TestLinesClean(t *testing.T) {
 	}
 }
 
+// TestOverstruck checks that nroff's bold and underline overstrikes go,
+// and a line's count stays.
+func TestOverstruck(t *testing.T) {
+	for in, want := range map[string]string{
+		"N\bNa\bam\bme\be  Type": "Name  Type",
+		"_\bs_\bt_\br":           "str",
+		"\u2010\b\u2010x":        "\u2010x",
+		"a\n\bb":                 "a\nb",
+		"\bplain":                "plain",
+		"no backspace\n":         "no backspace\n",
+	} {
+		if got := Overstruck(in); got != want {
+			t.Errorf("Overstruck(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := Lines([]byte("c\bco\bod\bde\be  x\ny")); strings.Join(got, "|") != "code  x|y" {
+		t.Errorf("Lines = %q", got)
+	}
+}
+
 // TestIsHeaderName checks the header name rule against RFC 9110's tokens.
 func TestIsHeaderName(t *testing.T) {
 	for s, want := range map[string]bool{

@@ -170,10 +170,13 @@ func Read(st Style, src Source) []Block {
 	// page's number.
 	var prev, last *Table
 	between, broken, numbered := 0, false, false
-	for _, b := range blocks {
+	for k, b := range blocks {
 		t := b.Table
 		if t == nil && IsToggle(b.Text) {
 			SkipToggle(src.Report, src.Name, b.Line, b.Text)
+			if last != nil && foldsRows(b.Text) && (k+1 == len(blocks) || blocks[k+1].Table == nil) {
+				src.Report.Fail(At(src.Name, b.Line), "line %d, %q, is the toggle of a collapsible that folds more rows of the table at line %d, but no table follows it: the style left the rows it folds as lines of text, and what they document would be left out of the schema; write them as rows of the table", b.Line, Clip(strings.TrimSpace(b.Text)), last.Line)
+			}
 			continue
 		}
 		if t == nil && IsPageMark(b.Text) {
@@ -227,6 +230,7 @@ func Read(st Style, src Source) []Block {
 				t.Header, t.Cols, t.Continues, t.NoHeader = prev.Header, prev.Cols, prev, true
 			case resumable != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(resumable.Header) && !isHeaderRow(t.Rows[0].Cells) && !numberedHeader(t.Rows[0].Cells):
 				t.Header, t.Cols, t.Resumes, t.NoHeader = resumable.Header, resumable.Cols, resumable, true
+				refuseCellRestBetween(src, out[len(out)-between:], resumable, t)
 			case len(t.Rows) > 0:
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
 				t.Cols, _ = ColumnsOf(t.Header)
@@ -697,4 +701,21 @@ var fenceRe = regexp.MustCompile("^(?:```+|~~~+)\\s*(?:[\\w+.#-]+|\\{[^{}`]*\\})
 func IsFence(line string) bool {
 	t := strings.TrimSpace(line)
 	return t != "" && (t[0] == '`' || t[0] == '~') && fenceRe.MatchString(t)
+}
+
+// refuseCellRestBetween refuses the text line right under a table, when
+// a rest of the table without a header row resumes after it, that is a
+// bound or a default in parentheses ("(default: 3.5)",
+// StartsMidSentence): a tool that prints a cell's paragraphs apart (a
+// text browser, under a row whose cells it sets in the middle) sets one
+// there, and whether it is a cell of the row above or text that cut the
+// table cannot be told.
+func refuseCellRestBetween(src Source, between []Block, from, rest *Table) {
+	if len(between) == 0 {
+		return
+	}
+	b := between[0]
+	if t := strings.TrimSpace(b.Text); b.Table == nil && strings.HasPrefix(t, "(") && StartsMidSentence(t) {
+		src.Report.Fail(At(src.Name, b.Line), "line %d (%q), between the table at line %d and its rest at line %d, which has no header row, is a bound or a default in parentheses, as the rest of a cell is: a tool that prints a cell's paragraphs apart sets one there, and whether it is a cell of the row above it or text that cut the table cannot be told; write the paragraph in its cell, or set the text apart from the table", b.Line, Clip(t), from.Line, rest.Line)
+	}
 }

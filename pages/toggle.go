@@ -33,14 +33,25 @@ func IsToggle(text string) bool {
 		// No markup, which summaryRe matches: a text block of the page,
 		// looked up lower-cased without allocating.
 		toggle, _ := LookupLower(toggleTexts, t)
-		return toggle
+		return toggle || moreRowsRe.MatchString(t)
 	}
 	t = strings.ToLower(t)
 	if m := summaryRe.FindStringSubmatch(t); m != nil {
 		t = strings.TrimSpace(m[1])
 	}
-	return toggleTexts[t]
+	return toggleTexts[t] || moreRowsRe.MatchString(t)
 }
+
+// foldsRows reports whether a toggle's text counts the rows it folds of
+// a long table ("Show 10 more members"): the rows come right after it.
+func foldsRows(text string) bool {
+	return moreRowsRe.MatchString(strings.TrimSpace(text))
+}
+
+// moreRowsRe matches the toggle of a collapsible that folds the rest of
+// a long table, counting what it hides: "Show 10 more members", "Show 3
+// more rows", "Show all 12 fields".
+var moreRowsRe = regexp.MustCompile(`^(?i:show (?:[0-9]+ more|all [0-9]+)(?: \pL+)?)$`)
 
 // summaryRe matches a line that is a <details> element's <summary> as a
 // text copy keeps its markup, its <details> start tag before it or not.

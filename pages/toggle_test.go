@@ -64,3 +64,64 @@ func TestToggles(t *testing.T) {
 		}
 	}
 }
+
+// TestIsToggle tells the toggle of a collapsible that folds a long
+// table's rest, counting what it hides, from a line of text.
+func TestIsToggle(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Show 10 more members", true},
+		{"Show 3 more", true},
+		{"show all 12 fields", true},
+		{"<summary>Show 10 more members</summary>", true},
+		{"Show the offer in the store", false},
+		{"Show 10 more members of the guild", false},
+	} {
+		if got := pages.IsToggle(c.text); got != c.want {
+			t.Errorf("IsToggle(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestFoldedRowsLost refuses the toggle that folds more rows of a table
+// where no table follows it (a text browser leaves the rows as text), in
+// every style; a table right after it is the rows it folds.
+func TestFoldedRowsLost(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		style pages.Style
+		page  string
+		fails int
+	}{
+		{"pipes, the rows left as text", pipes.Style{}, "Name | Type |\n---|---|\npetId | String |\n\nShow 10 more members\n\ncolor String The color\n", 1},
+		{"pipes, the rows a table of their own", pipes.Style{}, "Name | Type |\n---|---|\npetId | String |\n\nShow 10 more members\n\ncolor | String |\nsize | Integer |\n", 0},
+		{"HTML, a <details> element", html.Style{}, "<table><tr><th>Name</th><th>Type</th></tr><tr><td>petId</td><td>String</td></tr></table>\n<details><summary>Show 1 more members</summary>\n<table><tr><td>color</td><td>String</td></tr></table></details>", 0},
+	} {
+		rep := &pages.Reporter{}
+		pages.Read(c.style, pages.Source{Name: "p", Lines: pages.Lines([]byte(c.page)), Report: rep})
+		if _, es := rep.Sorted([]string{"p"}, false); len(es) != c.fails {
+			t.Errorf("%s: errors %q, want %d", c.name, es, c.fails)
+		}
+	}
+}
+
+// TestCellRestBetween refuses a bound or a default in parentheses right
+// under a table whose rest resumes after it without a header row: a
+// cell's paragraph a tool set apart from its row, or text.
+func TestCellRestBetween(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		fails      int
+	}{
+		{"a default between a table and its rest", "Name | Type | Description |\n---|---|---|\nminRating | Double | Lowest rating |\n\n(default: 3.5)\n\n| days | Integer | Days ahead |\n", 1},
+		{"a sentence between a table and its rest", "Name | Type | Description |\n---|---|---|\nminRating | Double | Lowest rating |\n\nSee the ratings below.\n\n| days | Integer | Days ahead |\n", 0},
+	} {
+		rep := &pages.Reporter{}
+		pages.Read(pipes.Style{}, pages.Source{Name: "p", Lines: pages.Lines([]byte(c.page)), Report: rep})
+		if _, es := rep.Sorted([]string{"p"}, false); len(es) != c.fails {
+			t.Errorf("%s: errors %q, want %d", c.name, es, c.fails)
+		}
+	}
+}

@@ -29,10 +29,10 @@ func TestTablelessRows(t *testing.T) {
 			"p.md:15: line 15 (\"noteId String Y Note ID\") begins as a row of a table does (a name, then a type), in the Request Body section at line 14"},
 		{"Kakao, status codes as text",
 			kakaoHead + kakaoBody + "Response Status Code\n200 Normal Response Normal\n404 Not Found No such note\n\n" + kakaoTail,
-			"p.md:20: line 20 (\"200 Normal Response Normal\") begins as a row of a table does (a code, then text), in the Response Status Code section at line 19"},
+			"p.md:20: line 20 (\"200 Normal Response Normal\") begins as a row of a table does (a code, then text, or a code alone), in the Response Status Code section at line 19"},
 		{"Kakao, detail codes as text",
 			kakaoHead + kakaoBody + kakaoStatuses + "Response Codes\nThe codes of a refusal:\n490 -89001 Hull damaged The submarine must be repaired\n\n" + kakaoTail,
-			"p.md:26: line 26 (\"490 -89001 Hull damaged The submarine must be repaired\") begins as a row of a table does (a code, then text), in the"},
+			"p.md:26: line 26 (\"490 -89001 Hull damaged The submarine must be repaired\") begins as a row of a table does (a code, then text, or a code alone), in the"},
 	} {
 		_, err := parser.Parse([]parser.Page{{Name: "p.md", Data: []byte(c.page)}}, parser.Options{Name: "x"})
 		if err == nil || !strings.Contains(err.Error(), c.err) {

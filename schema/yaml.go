@@ -354,10 +354,15 @@ func (h *Header) UnmarshalYAML(n *yaml.Node) error {
 	return err
 }
 
+// A number default written whole with a point (2.0) is the default 2,
+// as Save writes it, so that a schema loads back to the API it holds.
 func (f *Field) UnmarshalYAML(n *yaml.Node) error {
 	type plain Field
 	var err error
 	f.Line, err = decodeNode(n, (*plain)(f))
+	if d, ok := f.Default.(float64); ok && d == math.Trunc(d) && math.Abs(d) < 1<<53 {
+		f.Default = int(d)
+	}
 	return err
 }
 

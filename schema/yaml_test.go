@@ -418,3 +418,18 @@ func FuzzSaveStrings(f *testing.F) {
 		}
 	})
 }
+
+// TestWholeDefaultWithPoint loads a number default written whole with a
+// point (2.0) as the default 2, which Save writes, so that the saved
+// schema loads back to the same API; other defaults load as written.
+func TestWholeDefaultWithPoint(t *testing.T) {
+	for text, want := range map[string]any{"2.0": 2, "-3.00": -3, "2": 2, "2.5": 2.5, "1e3": 1000, "true": true, "'2.0'": "2.0"} {
+		var f Field
+		if err := yaml.Unmarshal([]byte("name: size\ntype: number\ndefault: "+text+"\n"), &f); err != nil {
+			t.Fatal(err)
+		}
+		if f.Default != want {
+			t.Errorf("default: %s loads as %#v, want %#v", text, f.Default, want)
+		}
+	}
+}

@@ -908,6 +908,9 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 				i = end
 				continue
 			}
+			if i > 0 && strings.TrimSpace(sh.lines[i-1]) != "" && codeRowApart(lastTable, t) {
+				src.Report.Fail(pages.At(src.Name, i+1), "line %d (%q), right under the last row of the table at line %d, begins as a row of it does (a name and a code, as its first columns hold) but sits out of its columns, as a second table without a header row laid out on its own does: which words are whose cells cannot be told, and its rows would be left out of the schema; set the rows in the table's columns, or set the second table apart with a blank line and its header row", i+1, pages.Clip(t), lastTable.Line)
+			}
 		}
 		if last != nil && (restRow(last, sh.lines[i]) || cut && leadsRow(last, sh.lines, i)) {
 			if cut {
@@ -925,7 +928,9 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 				i = end
 				continue
 			}
-			pages.StrayRow(src, i, lastTable, columnCells(last, sh.lines[i]), "column")
+			if cellsFit(last, sh.lines[i]) {
+				pages.StrayRow(src, i, lastTable, columnCells(last, sh.lines[i]), "column")
+			}
 		}
 		between++
 		afterSpaced++
@@ -949,10 +954,39 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			i++
 			continue
 		}
+		if last != nil && between <= pages.MaxBreakLines && tightRow(last, sh.lines[i]) {
+			src.Report.Fail(pages.At(src.Name, i+1), "line %d (%q), under the table at line %d, sets a word at the start of each of its columns (%s), but a cell runs up to one space from the next, as a browser that sizes a column to its widest cell sets it: whether it is a row of the table cannot be told from a line of text; set the cells apart by two spaces or more", i+1, pages.Clip(t), last.line+1, strings.Join(last.cells, " | "))
+		}
 		items = append(items, pages.Block{Line: i + 1, Text: t})
 		i++
 	}
 	return items
+}
+
+// tightRow reports whether a line that no table took starts a word at
+// the start of each column of the header h, its first at the first
+// column's, each cell before the last one word, one of them a single
+// space before the next: a row
+// of the table whose cell ran up to the next column, as w3m sizes a
+// column to its widest cell and a space ("invalidMemberType
+// InvalidMemberType The …" under "Code              Type").
+func tightRow(h *header, l string) bool {
+	if len(h.starts) < 2 {
+		return false
+	}
+	words := chunksOf(l, 1)
+	if len(words) < len(h.starts) || words[0].start != h.starts[0] {
+		return false
+	}
+	tight := false
+	for c, start := range h.starts[1:] {
+		k := slices.IndexFunc(words, func(w chunk) bool { return w.start == start })
+		if k != c+1 {
+			return false // a cell of more than one word: text's run of words, no row's name or type
+		}
+		tight = tight || words[k-1].end+1 == start
+	}
+	return tight
 }
 
 // spacedAt is a table whose cells are one space apart: its header's
@@ -1079,6 +1113,26 @@ func restRow(h *header, l string) bool {
 	return filled >= 3
 }
 
+// cellsFit reports whether the text of a line in each column of the
+// table whose header is h holds what the column does (h.fits): a name
+// under Name, a type under Type. A line of prose or of an example (a
+// sentence, "Authorization: KakaoAK …") whose words happen to begin at
+// the table's columns is no row of it.
+func cellsFit(h *header, l string) bool {
+	k, text := -1, ""
+	for _, c := range h.cut(l) {
+		if n := h.column(c.start); n != k {
+			if k >= 0 && !h.fits(k, text) {
+				return false
+			}
+			k, text = n, c.text
+			continue
+		}
+		text += " " + c.text
+	}
+	return k < 0 || h.fits(k, text)
+}
+
 // columnCells is the text of a line in each column of the table whose
 // header is h that holds some, in order.
 func columnCells(h *header, l string) []string {
@@ -1093,6 +1147,35 @@ func columnCells(h *header, l string) []string {
 		cells[len(cells)-1] += " " + c.text
 	}
 	return cells
+}
+
+// codeRowApart reports whether a line right under the table tb, which
+// its columns did not take, begins as a row of it does where the table's
+// first two columns hold a name and a code in every row (a table of
+// codes, Name | Code | Description, or Code | Name | …): its first two
+// words are a name and an integer in that order. A tool that lays each
+// table out on its own sets a second table of the same rows, with no
+// header row, right under the first in columns of its own.
+func codeRowApart(tb *pages.Table, l string) bool {
+	if tb == nil || len(tb.Rows) == 0 || len(tb.Header) < 3 {
+		return false
+	}
+	words := strings.Fields(l)
+	if len(words) < 3 {
+		return false
+	}
+	for _, order := range [][2]int{{0, 1}, {1, 0}} {
+		name, code := order[0], order[1]
+		if !pages.IsNameCell(words[name]) || !signedRe.MatchString(words[code]) {
+			continue
+		}
+		if !slices.ContainsFunc(tb.Rows, func(r *pages.Row) bool {
+			return len(r.Cells) < 2 || !pages.IsNameCell(r.Cells[name]) || !signedRe.MatchString(r.Cells[code])
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadsRow reports whether line i, after the table whose header is h,

@@ -496,7 +496,17 @@ func TestSpacedTables(t *testing.T) {
 				"   kind string false\n",
 			[][][]string{{{"Code", "Type", "Required", "Description"}, {"grade", "number int", "true", ""}},
 				{nil, {"kind", "string", "false", ""}}},
-			[]string{"p.txt:9: line 9 (\"0 ~ 10\"), between the table at line 4"}},
+			[]string{"p.txt:7: line 7 (\"VIP grade\"), between the table at line 4", "follows the row at line 5, whose Description cell is empty"}},
+		{"a sentence on a line of its own before the next row, after a row whose last cell is empty: whose it is cannot be told",
+			width + "   Name Type Mandatory Description\n" +
+				"   elements List<SkateElement> Y\n" +
+				"\n" +
+				"   Elements skated, in order, 1 ~ 10 items.\n" +
+				"\n" +
+				"   costumeIds List<String> N Costume pieces worn\n",
+			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"elements", "List<SkateElement>", "Y", ""}},
+				{nil, {"costumeIds", "List<String>", "N", "Costume pieces worn"}}},
+			[]string{"p.txt:7: line 7 (\"Elements skated, in order, 1 ~ 10 items.\"), between the table at line 4", "follows the row at line 5, whose Description cell is empty"}},
 		{"a cell's rest in lower case first among the lines before the next row, blank lines between",
 			width + "   Code Type Required Description\n" +
 				"   grade number int true\n" +
@@ -609,50 +619,55 @@ func TestWrappedHeader(t *testing.T) {
 // TestTableCutByText reads the rows of a table after a line of text that
 // cut it, in its columns, as a table without a header (pages.Read
 // resumes the table before with it); a row after more text than a page
-// break leaves is text, with a warning; and a sentence under a table
-// printed tight is text.
+// break leaves is text, refused at its line (pages.StrayRow); and a
+// sentence under a table printed tight is text.
 func TestTableCutByText(t *testing.T) {
 	for _, c := range []struct {
 		name, page string
 		want       [][][]string
 		texts      []string
 		warns      []string
+		errs       []string
 	}{
 		{"a note between two rows set apart by blank lines",
 			"Name              Type            Mandatory    Description\n\nappSecret         String          Y            App Secret\n\nValues are checked by the server.\nkgAppId           String          Y            KG App ID\n\nResponse\n",
 			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"appSecret", "String", "Y", "App Secret"}}, {nil, {"kgAppId", "String", "Y", "KG App ID"}}},
-			[]string{"Values are checked by the server.", "Response"}, nil},
+			[]string{"Values are checked by the server.", "Response"}, nil, nil},
 		{"a row after more text than a page break leaves",
 			"Name              Type            Mandatory    Description\n\nappSecret         String          Y            App Secret\n\nOne.\nTwo.\nThree.\nFour.\nkgAppId           String          Y            KG App ID\n",
 			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"appSecret", "String", "Y", "App Secret"}}},
 			[]string{"One.", "Two.", "Three.", "Four.", "kgAppId           String          Y            KG App ID"},
-			[]string{"p.txt:9: line 9 splits at columns into 4 cells, as a row of the table at line 1 does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}},
+			nil, []string{"p.txt:9: line 9 splits at columns into 4 cells, as a row of the table at line 1 does, but no header row stands over it: it reads as text, and what it documents would be left out of the schema; if it is a row of that table, move it under the table's rows, or if it is text, write it as a sentence"}},
+		{"chrome whose words begin at the columns of an enum table, after it",
+			"Name Code Description\nLow  -1   Low water.\nHigh 1    High water.\n\nExample Response\n\njson\n\n{\n  \"error\": \"\"\n}\n\nEdit this page on GitHub\n",
+			[][][]string{{{"Name", "Code", "Description"}, {"Low", "-1", "Low water."}, {"High", "1", "High water."}}},
+			[]string{"Example Response", "json", "{", "\"error\": \"\"", "}", "Edit this page on GitHub"}, nil, nil},
 		{"the last row's rest at the margin, a title right under it",
 			"  Name        Type       Mandatory   Description\n  page        Integer    N           Page of the list\n  withFrames  Boolean    N           Also return the frames\nof each hive (default: true)\nResponse Status Code\n",
 			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"page", "Integer", "N", "Page of the list"}, {"withFrames", "Boolean", "N", "Also return the frames of each hive (default: true)"}}},
 			[]string{"Response Status Code"},
-			[]string{"p.txt:4: line 4 starts at the margin, out of the columns of the table at line 1, after its last line, and starts as no sentence or title does: read as the rest of line 3, which a hard wrap cut (an editor or a mail client that wraps at a column)"}},
+			[]string{"p.txt:4: line 4 starts at the margin, out of the columns of the table at line 1, after its last line, and starts as no sentence or title does: read as the rest of line 3, which a hard wrap cut (an editor or a mail client that wraps at a column)"}, nil},
 		{"a sentence under a table printed tight",
 			"   Code                   Type               Required        Description\nerrorCode  ErrorCode                         true     The status.\ntokensLeft number int                        true     The balance.\n\nGenericModels.TokenExchangeResult\n\nThe outcome of one exchange.\n",
 			[][][]string{{{"Code", "Type", "Required", "Description"}, {"errorCode", "ErrorCode", "true", "The status."}, {"tokensLeft", "number int", "true", "The balance."}}},
-			[]string{"GenericModels.TokenExchangeResult", "The outcome of one exchange."}, nil},
+			[]string{"GenericModels.TokenExchangeResult", "The outcome of one exchange."}, nil, nil},
 		{"a callout between two rows of a table printed tight, each cell at its column's start",
 			"   Name               Code Description\n   Ok                 1    The operation completed.\n   BuildingNotFound   140  The base has no such building.\n   RequirementsNotMet 141  The town hall level is too low.\n[!IMPORTANT]\nOperators may skip the cooldown.\n   NotEnoughResources 142  The player cannot pay.\n   QueueFull          143  Every builder is busy.\n",
 			[][][]string{{{"Name", "Code", "Description"}, {"Ok", "1", "The operation completed."}, {"BuildingNotFound", "140", "The base has no such building."}, {"RequirementsNotMet", "141", "The town hall level is too low."}}, {nil, {"NotEnoughResources", "142", "The player cannot pay."}, {"QueueFull", "143", "Every builder is busy."}}},
-			[]string{"[!IMPORTANT]", "Operators may skip the cooldown."}, nil},
+			[]string{"[!IMPORTANT]", "Operators may skip the cooldown."}, nil, nil},
 		{"a sentence under a table printed tight whose words start two of its columns",
 			"     Code      Type    Required                  Description\n   barrelId string     true     The barrel. (up to 10 characters)\n   months   number int true     Months the lot spends in the barrel.\n\nGenericModels.BarrelUse\n\n   One barrel a lot ages in.\n",
 			[][][]string{{{"Code", "Type", "Required", "Description"}, {"barrelId", "string", "true", "The barrel. (up to 10 characters)"}, {"months", "number int", "true", "Months the lot spends in the barrel."}}},
-			[]string{"GenericModels.BarrelUse", "One barrel a lot ages in."}, nil},
+			[]string{"GenericModels.BarrelUse", "One barrel a lot ages in."}, nil, nil},
 		{"the last row's rest at the margin, one column left of a table indented one column",
 			"HarvestFrame\n Name        Type Mandatory Description\n frameIndex Integer Y       Frame to take honey from, 0 ~ 9\n share       Double N       Share of the frame's honey taken, 0.1 ~ 1.0\n(default: 0.8)\nResponse Status Code\n",
 			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"frameIndex", "Integer", "Y", "Frame to take honey from, 0 ~ 9"}, {"share", "Double", "N", "Share of the frame's honey taken, 0.1 ~ 1.0 (default: 0.8)"}}},
 			[]string{"HarvestFrame", "Response Status Code"},
-			[]string{`p.txt:3: line 3: "frameIndex Integer Y" runs over the start of the column Type: read as Name "frameIndex", Type "Integer", Mandatory "Y", the only reading whose cells hold what their columns do`, `p.txt:4: line 4: "Double N" runs over the start of the column Mandatory: read as Type "Double", Mandatory "N", the only reading whose cells hold what their columns do`, "p.txt:5: line 5 starts at the margin, out of the columns of the table at line 2, after its last line, and starts as no sentence or title does: read as the rest of line 4, which a hard wrap cut (an editor or a mail client that wraps at a column)"}},
+			[]string{`p.txt:3: line 3: "frameIndex Integer Y" runs over the start of the column Type: read as Name "frameIndex", Type "Integer", Mandatory "Y", the only reading whose cells hold what their columns do`, `p.txt:4: line 4: "Double N" runs over the start of the column Mandatory: read as Type "Double", Mandatory "N", the only reading whose cells hold what their columns do`, "p.txt:5: line 5 starts at the margin, out of the columns of the table at line 2, after its last line, and starts as no sentence or title does: read as the rest of line 4, which a hard wrap cut (an editor or a mail client that wraps at a column)"}, nil},
 	} {
 		tables, texts, warns, errs := read(c.page)
-		if !reflect.DeepEqual(tables, c.want) || !slices.Equal(texts, c.texts) || !slices.Equal(warns, c.warns) || errs != nil {
-			t.Errorf("%s:\n got %q\n     %q\n     %q %q\nwant %q\n     %q\n     %q", c.name, tables, texts, warns, errs, c.want, c.texts, c.warns)
+		if !reflect.DeepEqual(tables, c.want) || !slices.Equal(texts, c.texts) || !slices.Equal(warns, c.warns) || !slices.Equal(errs, c.errs) {
+			t.Errorf("%s:\n got %q\n     %q\n     %q %q\nwant %q\n     %q\n     %q %q", c.name, tables, texts, warns, errs, c.want, c.texts, c.warns, c.errs)
 		}
 	}
 }
@@ -1185,6 +1200,50 @@ func TestSpacedRest(t *testing.T) {
 			if !strings.HasPrefix(ws[i].Error(), w) {
 				t.Errorf("%s: warning %q, want one starting %q", c.name, ws[i].Error(), w)
 			}
+		}
+	}
+}
+
+// TestCodeRowApart refuses a line right under a table of codes that
+// begins as a row of it (a name, then a code) but sits out of its
+// columns, as html2text lays a second table of the same rows, with no
+// header row, right under the first, and a line under a table with a
+// word at each column's start, a cell one space from the next (w3m's
+// widest cell); a line of text past a blank line is no such row.
+func TestCodeRowApart(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		err        string // the first error's start; "" for none
+	}{
+		{"a second table's rows in columns of their own",
+			"Name             Code Description\n" +
+				"Ok               1    Done.\n" +
+				"HerbMissing      141  An herb is missing.\n" +
+				"RecipeUnknown 143 No potion can be brewed.\n",
+			"p.txt:4: line 4 (\"RecipeUnknown 143 No potion can be brewed.\"), right under the last row of the table at line 1"},
+		{"a row whose name runs up to one space from the Type column, as w3m sizes a column",
+			"Code              Type              Description\n" +
+				"\n" +
+				"code              string            The parameter code.\n" +
+				"\n" +
+				"invalidMemberType InvalidMemberType The invalid member type.\n",
+			"p.txt:5: line 5 (\"invalidMemberType InvalidMemberType The invalid member type.\"), under the table at line 1, sets a word at the start of each of its columns"},
+		{"a line of text after the table, past a blank line",
+			"Name             Code Description\n" +
+				"Ok               1    Done.\n" +
+				"HerbMissing      141  An herb is missing.\n" +
+				"\n" +
+				"Ok 1 is the code of a success.\n",
+			""},
+	} {
+		rep := &pages.Reporter{}
+		alignedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep})
+		_, es := rep.Sorted([]string{"p.txt"}, false)
+		switch {
+		case c.err == "" && len(es) > 0:
+			t.Errorf("%s: errors %q, want none", c.name, es)
+		case c.err != "" && (len(es) == 0 || !strings.HasPrefix(es[0].Error(), c.err)):
+			t.Errorf("%s: errors %q, want the first to start with %q", c.name, es, c.err)
 		}
 	}
 }

@@ -109,7 +109,8 @@ func spacedIndent(lines []string, i int) int {
 // the table's rest), and the index of the line after it; nil where line
 // i is no such row. A line between the table's end, from, and line i
 // that begins as the rest of a cell does (a bound, a default, a word in
-// lower case: pages.StartsMidSentence) is refused at its line, as a text
+// lower case: pages.StartsMidSentence), or any line there after a last
+// row whose last cell is empty, is refused at its line, as a text
 // browser prints a cell's paragraphs on lines of their own, and whose
 // cell it is cannot be told.
 func spacedCutRest(src pages.Source, lines []string, head []string, h, indent, from, i int) (*pages.Table, int) {
@@ -120,9 +121,16 @@ func spacedCutRest(src pages.Source, lines []string, head []string, h, indent, f
 	if cells, strong, _ := (cellSplitter{words: src.Words, cols: cols}).cells(lines[i]); cells == nil || !strong {
 		return nil, i
 	}
+	last, _, _ := (cellSplitter{words: src.Words, cols: cols}).cells(lines[from-1])
+	emptyLast := len(last) > 0 && last[len(last)-1] == ""
 	for k := from; k < i; k++ {
-		if t := strings.TrimSpace(lines[k]); t != "" && pages.StartsMidSentence(t) {
+		t := strings.TrimSpace(lines[k])
+		if t != "" && pages.StartsMidSentence(t) {
 			src.Report.Fail(pages.At(src.Name, k+1), "line %d (%q), between the table at line %d, whose cells are one space apart as a text browser prints them, and the row of it at line %d, begins as the rest of a cell does (a bound, a default, a word in lower case or a number): such a browser prints a cell's paragraphs on lines of their own, and whose cell it is cannot be told. Write the page's table with its cells set apart (two spaces or a tab between them)", k+1, pages.Clip(t), h+1, i+1)
+			break
+		}
+		if t != "" && emptyLast {
+			src.Report.Fail(pages.At(src.Name, k+1), "line %d (%q), between the table at line %d, whose cells are one space apart as a text browser prints them, and the row of it at line %d, follows the row at line %d, whose %s cell is empty: such a browser prints a cell's paragraphs on lines of their own, under its row, and whether line %d is that cell or text that cut the table cannot be told. Write the page's table with its cells set apart (two spaces or a tab between them)", k+1, pages.Clip(t), h+1, i+1, from, head[len(head)-1], k+1)
 			break
 		}
 	}

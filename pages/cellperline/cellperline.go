@@ -290,7 +290,7 @@ func cellItems(src pages.Source) []pages.Block {
 	return items
 }
 
-// strayRows warns of the rows of the table tb that a line of text cut
+// strayRows refuses the rows of the table tb that a line of text cut
 // from it (pages.StrayRow): after its end, at group g, up to the next
 // header, the cells that start at a line and fit its columns as a row's
 // do (rowStarts) are a row of it that no header stands over, read as
@@ -312,7 +312,7 @@ func strayRows(src pages.Source, gs []group, hw []int, g int, tb *pages.Table) {
 		if !rowStarts(ts, tb.Header, k) {
 			continue
 		}
-		src.Report.Warn(pages.At(src.Name, lines[k]+1), "lines %d-%d hold the %d cells of a row of the table at line %d, one a line (%s), but the table ends before them and no header row stands over them: read as text, and what they document is left out of the schema; if they are a row of that table, take out what stands between its rows", lines[k]+1, lines[k+w-1]+1, w, tb.Line, pages.Clip(strings.Join(ts[k:k+w], " | ")))
+		src.Report.Fail(pages.At(src.Name, lines[k]+1), "lines %d-%d hold the %d cells of a row of the table at line %d, one a line (%s), but the table ends before them and no header row stands over them: they read as text, and what they document would be left out of the schema; if they are a row of that table, take out what stands between its rows", lines[k]+1, lines[k+w-1]+1, w, tb.Line, pages.Clip(strings.Join(ts[k:k+w], " | ")))
 		k += w - 1
 	}
 }

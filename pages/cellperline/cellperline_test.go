@@ -183,6 +183,18 @@ func TestDenseItems(t *testing.T) {
 			[]string{"1: | Name | Type | Mandatory | Description |", "5: | currency | String | N | Currency. One of: gold; gem |", "11: | limit | Integer | N | At most 100 |"}, 1, 0},
 		{"a code block's line numbers after a status table start no row of it", "Status Code\nDescription\n200\nNormal\n500\nServer error\nResponse Body\nNone\nExample Request\n1\n2\n3\nGET /x HTTP/1.1\n",
 			[]string{"1: | Status Code | Description |", "3: | 200 | Normal |", "5: | 500 | Server error |", "7: Response Body", "8: None", "9: Example Request", "10: 1", "11: 2", "12: 3", "13: GET /x HTTP/1.1"}, 0, 0},
+		{"a line break in the last row's last cell, right above the next table's title: a bound is the cell's rest", "Name\nType\nMandatory\nDescription\nreason\nString\nN\nReason kept in the log\nup to 120 characters\nResponse Status Code\nStatus Code\nStatus Code Description\nStatus Code Detailed Description\n200\nNormal Response\nNormal\n",
+			[]string{"1: | Name | Type | Mandatory | Description |", "5: | reason | String | N | Reason kept in the log up to 120 characters |", "10: Response Status Code", "11: | Status Code | Status Code Description | Status Code Detailed Description |", "14: | 200 | Normal Response | Normal |"}, 1, 0},
+		{"a default in parentheses, then a sentence that states a default, before a title", "Name\nType\nMandatory\nDescription\nlang\nString\nN\nLanguage\n(default: ko)\nDefaults to ko.\nRequest Body\nNone\n",
+			[]string{"1: | Name | Type | Mandatory | Description |", "5: | lang | String | N | Language (default: ko) Defaults to ko. |", "11: Request Body", "12: None"}, 1, 0},
+		{"a title and an HTTP status after a table's last row are text, not its cell's rest", "Name\nType\nDescription\nplayerId\nString\nPlayer ID\nResponse Body\n200 Ok\nName\nType\nDescription\nlevel\nInteger\nLevel\n",
+			[]string{"1: | Name | Type | Description |", "4: | playerId | String | Player ID |", "7: Response Body", "8: 200 Ok", "9: | Name | Type | Description |", "12: | level | Integer | Level |"}, 0, 0},
+		{"an HTTP status right after a table's last row is no cell's rest", "Name\nType\nDescription\nplayerId\nString\nPlayer ID\n200 OK\nName\nType\nDescription\nlevel\nInteger\nLevel\n",
+			[]string{"1: | Name | Type | Description |", "4: | playerId | String | Player ID |", "7: 200 OK", "8: | Name | Type | Description |", "11: | level | Integer | Level |"}, 0, 0},
+		{"a name with a status badge or a deprecation mark, under Code, an enum's values in its type cell", "Code\nType\nRequired\nDescription\ngiftMessage NEW\nstring\n\nMessage\nlegacySku Deprecated\nstring\n\nOld id\nscope\nenum(global|guild|friends)\n\nWhose ranking\n",
+			[]string{"1: | Code | Type | Required | Description |", "5: | giftMessage NEW | string |  | Message |", "9: | legacySku Deprecated | string |  | Old id |", "13: | scope | enum(global|guild|friends) |  | Whose ranking |"}, 0, 0},
+		{"the toggle that folds a table's rest is skipped, with a warning", "Code\nType\nRequired\nDescription\nsegmentIds\nstring[]\n\nThe segments\nShow 10 more members\nitems\nOfferItem[]\ntrue\nThe items\n",
+			[]string{"1: | Code | Type | Required | Description |", "5: | segmentIds | string[] |  | The segments |", "10: | items | OfferItem[] | true | The items |"}, 1, 0},
 		{"a row that lost a cell, and nothing tells which, is refused", "Name\nType\nMandatory\nDescription\ncount\nInteger\nY\nThe quantity\nReward\nY\nThe reward\n",
 			nil, 0, 1},
 	} {
@@ -204,34 +216,40 @@ func TestDenseItems(t *testing.T) {
 	}
 }
 
-// TestStrayRowsAfterACut warns of the rows of a table of one cell per
+// TestStrayRowsAfterACut refuses the rows of a table of one cell per
 // line that a line of text took in with a cell's lines cut from it: the
 // table ends before the cell, and the cells after it that fit its
-// columns, as a row's do, are read as text; text after a table that fits
-// no row is not warned of.
+// columns, as a row's do, read as text, their facts lost; text after a
+// table that fits no row is not refused.
 func TestStrayRowsAfterACut(t *testing.T) {
 	for _, c := range []struct {
 		name  string
 		page  []string
 		warns []string
+		errs  []string
 	}{
 		{"rows after a line of text run into a name", []string{"Name", "", "Type", "", "Mandatory", "", "Description", "", "playerId", "", "String", "", "Y", "", "Player ID", "", "maxUses", "", "Integer", "", "N", "", "How many players may use the link", "(1 ~ 20, default: 5)", "", "Values are checked by the server before the call runs.", "message", "", "String", "", "N", "", "Text sent with the link", "", "Response Body"},
 			[]string{
 				"p.txt:17: the table at line 1 ends with 3 cells, fewer than its 4 columns: read them as text (maxUses | Integer | N); put each of its rows' 4 cells on a line of its own, a blank line between them",
-				"p.txt:27: lines 27-33 hold the 4 cells of a row of the table at line 1, one a line (message | String | N | Text sent with the link), but the table ends before them and no header row stands over them: read as text, and what they document is left out of the schema; if they are a row of that table, take out what stands between its rows",
+			},
+			[]string{
+				"p.txt:27: lines 27-33 hold the 4 cells of a row of the table at line 1, one a line (message | String | N | Text sent with the link), but the table ends before them and no header row stands over them: they read as text, and what they document would be left out of the schema; if they are a row of that table, take out what stands between its rows",
 			}},
 		{"text after a table", []string{"Name", "", "Type", "", "Mandatory", "", "Description", "", "playerId", "", "String", "", "Y", "", "Player ID", "", "Example Request", "", "GET /x HTTP/1.1", "Host: example.com"},
-			[]string{"p.txt:17: the table at line 1 ends with 1 cells, fewer than its 4 columns: read them as text (Example Request); put each of its rows' 4 cells on a line of its own, a blank line between them"}},
+			[]string{"p.txt:17: the table at line 1 ends with 1 cells, fewer than its 4 columns: read them as text (Example Request); put each of its rows' 4 cells on a line of its own, a blank line between them"}, nil},
 	} {
 		rep := &pages.Reporter{}
 		pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: c.page, Report: rep})
-		warns, _ := rep.Sorted([]string{"p.txt"}, false)
-		var got []string
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		var got, gotErrs []string
 		for _, w := range warns {
 			got = append(got, w.Error())
 		}
-		if !reflect.DeepEqual(got, c.warns) {
-			t.Errorf("%s: warnings\n%q\nwant\n%q", c.name, got, c.warns)
+		for _, e := range errs {
+			gotErrs = append(gotErrs, e.Error())
+		}
+		if !reflect.DeepEqual(got, c.warns) || !reflect.DeepEqual(gotErrs, c.errs) {
+			t.Errorf("%s: warnings\n%q\nerrors\n%q\nwant\n%q\n%q", c.name, got, gotErrs, c.warns, c.errs)
 		}
 	}
 }

@@ -279,9 +279,9 @@ var primitiveWords = func() map[string]bool {
 }()
 
 // typeCellRe matches a Type cell: a type name, its type arguments, array
-// brackets and a note in parentheses: "String (Enum)", "List<Reward>",
-// "long[]".
-var typeCellRe = regexp.MustCompile(`^([A-Za-z][\w.]*)\s*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?(?:\[\])?\s*(?:\(\w+\))?$`)
+// brackets and a note in parentheses, a word or the values of an enum:
+// "String (Enum)", "List<Reward>", "long[]", "enum(global|guild)".
+var typeCellRe = regexp.MustCompile(`^([A-Za-z][\w.]*)\s*(?:<[^<>]*(?:<[^<>]*>[^<>]*)*>)?(?:\[\])?\s*(?:\(\w+(?:\s*[|,]\s*\w+)*\))?$`)
 
 // isTypeCell reports whether a cell reads as a type: a primitive in any
 // of its spellings, a word or two ("number int", "Number Int[]"), or a
@@ -301,6 +301,35 @@ func isTypeCell(c string) bool {
 		return false
 	}
 	return unicode.IsUpper(rune(m[1][0])) || primitiveWords[strings.ToLower(m[1])]
+}
+
+// isMarkedName reports whether a cell is a name with a mark beside it,
+// as a wiki shows a lozenge or a strike-through a text copy loses: a
+// status badge after the name ("giftMessage NEW": a word of three
+// capitals or more that states no requiredness and no primitive type),
+// or a deprecation mark before or after it ("legacySku Deprecated",
+// pages.IsDeprecatedMark). The protocols' readers drop the mark, with a
+// warning, or keep the deprecation in the member's description.
+func isMarkedName(c string) bool {
+	first, second, ok := strings.Cut(c, " ")
+	switch {
+	case !ok:
+		return false
+	case pages.IsNameCell(second) && pages.IsDeprecatedMark(first):
+		return true
+	case !pages.IsNameCell(first):
+		return false
+	case pages.IsDeprecatedMark(second):
+		return true
+	}
+	if len(second) < 3 || strings.ToUpper(second) != second || !pages.IsNameCell(second) {
+		return false
+	}
+	if _, isReq := pages.Requiredness(second); isReq {
+		return false
+	}
+	_, primitive := pages.LookupLower(pages.PrimitiveTypes, second)
+	return !primitive
 }
 
 // statusCodeRe matches a status code, or a range of them, with a note:
@@ -324,13 +353,13 @@ func isStatusCode(c string) bool { return statusCodeRe.MatchString(c) }
 func fitsColumn(col pages.Column, c string, numeric bool) (tells, ok bool) {
 	switch col {
 	case pages.ColName:
-		return true, pages.IsNameCell(c)
+		return true, pages.IsNameCell(c) || isMarkedName(c)
 	case pages.ColCode:
 		code := isStatusCode(c) || detailCodeRe.MatchString(c)
 		if numeric {
 			return true, code
 		}
-		return true, pages.IsNameCell(c) || code
+		return true, pages.IsNameCell(c) || isMarkedName(c) || code
 	case pages.ColType:
 		return true, isTypeCell(c)
 	case pages.ColRequired:
@@ -617,6 +646,10 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 			d.src.Report.Warn(pages.At(d.src.Name, line(i)), "the row at line %d has %d cells for the %d columns of the table at line %d, and no cell that reads as its %s: read that cell as empty", line(i), len(d.cols)-1, len(d.cols), d.head, tb.Header[r.lost])
 		}
 		end := r.end
+		for end < len(d.ts) && pages.IsToggle(d.ts[end]) {
+			pages.SkipToggle(d.src.Report, d.src.Name, line(end), d.ts[end]) // a collapsible that folds the table's rest ("Show 10 more members")
+			end++
+		}
 		if _, next := d.rowLosing(end, -1); !next && r.lost != last && !lastTells && d.telling > 0 {
 			stop := d.nextRow(end)
 			if stop < 0 {
@@ -624,6 +657,9 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 					if d.headsTable(stop) {
 						break
 					}
+				}
+				for stop < len(d.ts) && !d.headsTable(stop) && !d.startsCell(stop) && restOfLastCell(d.ts[stop]) {
+					stop++
 				}
 			}
 			if blank := slices.Index(d.ts[end:stop], ""); d.blankLines && blank >= 0 {
@@ -647,6 +683,42 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		i = end
 	}
 	return i
+}
+
+// statusLineRe matches a line that is an HTTP status, alone or with its
+// reason ("200 Ok", a title over a status's response body).
+var statusLineRe = regexp.MustCompile(`^[1-5][0-9][0-9](\s+\p{Lu}.*)?$`)
+
+// statedDefaultRe matches a sentence that states a default or a bound of
+// the field its cell documents, as no title or text after a table starts
+// ("Defaults to false.", "At most 10 items").
+var statedDefaultRe = regexp.MustCompile(`^(Defaults? (to|is|value)\b|Default:|(At most|At least|Up to) [0-9])`)
+
+// restOfLastCell reports whether a line after a table's last row, before
+// the next table or text, reads as the rest of that row's last cell and
+// as no title, text or code after the table: it begins as the rest of a
+// cell does (pages.StartsMidSentence: a bound or a default in
+// parentheses, a word in lower case, a number) and is no HTTP status
+// ("200 Ok") nor a number alone (a code block's line number), or it
+// states a default or a bound ("Defaults to false."). A line break in
+// the last cell of a table's last row (a <br>, a second paragraph) sets
+// its rest on a line of its own, right above the next table's title.
+func restOfLastCell(l string) bool {
+	if statedDefaultRe.MatchString(l) {
+		return true
+	}
+	if !pages.StartsMidSentence(l) || statusLineRe.MatchString(l) {
+		return false
+	}
+	return strings.TrimFunc(l, unicode.IsDigit) != ""
+}
+
+// startsCell reports whether the line at position i reads as the first
+// cell of a row: it fits the table's first column where that column
+// tells (a name under Name, a code under Code).
+func (d *denseTable) startsCell(i int) bool {
+	tells, ok := fitsColumn(d.cols[0], d.ts[i], d.numeric)
+	return tells && ok
 }
 
 // joinLines reads the lines of a cell that wraps as one cell: a line

@@ -34,6 +34,11 @@ type drawing struct {
 	gaps []int
 	// joins are the words a grid's cells broke across lines, joined.
 	joins []wordJoin
+	// notes are the readings of a manual page's table that another
+	// reading may be right for, at their lines (ruled.go).
+	notes []refusal
+	// cols are a manual page's table's columns.
+	cols []band
 }
 
 // refusal is a row that cannot be read, at its line (1-based).
@@ -54,7 +59,8 @@ func (d drawing) header() []string {
 
 // drawnItems reads a page whose tables are drawn with characters: its
 // tables, and its text as text, without reStructuredText's markup where
-// the page is written in it (rstLines, rstText).
+// the page is written in it (rstLines, rstText), its words that groff
+// hyphenated joined where it is a manual page (joinTextHyphens).
 func drawnItems(src pages.Source) []pages.Block {
 	rst := isRST(src.Lines)
 	lines, text := src.Lines, pages.StripHeading
@@ -63,7 +69,7 @@ func drawnItems(src pages.Source) []pages.Block {
 		text = func(t string) string { return pages.StripHeading(rstText(t)) }
 	}
 	var last *pages.Table // the last table read
-	return pages.LineForms{
+	blocks := pages.LineForms{
 		Text: text,
 		Table: func(i int) (*pages.Table, int) {
 			tb, end := table(src, i, rst)
@@ -75,6 +81,10 @@ func drawnItems(src pages.Source) []pages.Block {
 			return tb, end
 		},
 	}.Blocks(lines)
+	if manual(src.Lines) {
+		blocks = joinTextHyphens(src, blocks)
+	}
+	return blocks
 }
 
 // strayRow warns of line i, read as text, when it splits at walls into
@@ -122,6 +132,9 @@ func table(src pages.Source, i int, rst bool) (*pages.Table, int) {
 	for _, w := range d.joins {
 		src.Report.Warn(pages.At(src.Name, w.line), "line %d of the table drawn at line %d goes on a cell with %q, as wide as the cell, under %q: read as a word too long for its column that the table broke across lines, joined without a space (%q); if they are two words, widen the column on the page", w.line, i+1, w.end, w.before, w.before+w.end)
 	}
+	for _, n := range d.notes {
+		src.Report.Warn(pages.At(src.Name, n.line), "%s", n.why)
+	}
 	for _, r := range d.refused {
 		src.Report.Fail(pages.At(src.Name, r.line), "%s: write the row on the page with each cell inside its column", r.why)
 	}
@@ -147,10 +160,11 @@ func table(src pages.Source, i int, rst bool) (*pages.Table, int) {
 }
 
 // mayStart reports cheaply whether line i may be a drawn table's first:
-// a rule, of a grid or of a simple table, or the header over a dashed
-// table's rule.
+// a rule, of a grid or of a simple table, the header over a dashed
+// table's rule, the header over a manual page's box rule, or the rows
+// after the blank line that ends such a table.
 func mayStart(lines []string, i int) bool {
-	if mayStartDashed(lines, i) {
+	if mayStartDashed(lines, i) || mayStartRuled(lines, i) || mayRestRuled(lines, i) {
 		return true
 	}
 	t := strings.TrimLeft(lines[i], " ")
@@ -164,8 +178,15 @@ func mayStart(lines []string, i int) bool {
 	return strings.HasPrefix(t, "┌") || strings.HasPrefix(t, "╔") || strings.HasPrefix(t, "┏") || strings.HasPrefix(t, "╒") || strings.HasPrefix(t, "╓")
 }
 
-// tableAt reads the drawn table whose first rule is line i, if one is.
+// tableAt reads the drawn table whose first rule is line i, or whose
+// header is over a manual page's box rule (ruled.go), if one is.
 func tableAt(lines []string, i int) (drawing, bool) {
+	if d, ok := ruledAt(lines, i); ok {
+		return d, true
+	}
+	if d, ok := ruledRestAt(lines, i); ok {
+		return d, true
+	}
 	if _, ok := gridRule(lines[i]); ok {
 		return gridAt(lines, i)
 	}

@@ -187,20 +187,20 @@ func TestRSTHeadings(t *testing.T) {
 	}
 }
 
-// TestStrayRow warns of a grid's row that a line of text cut from its
+// TestStrayRow refuses a grid's row that a line of text cut from its
 // table: its walls split it into the table's cells, and it is text.
 func TestStrayRow(t *testing.T) {
 	page := "+------+--------+----------+\n| Code | Type   | Required |\n+======+========+==========+\n| a    | string | true     |\n+------+--------+----------+\nValues are checked by the server.\n| b    | number | false    |\n+------+--------+----------+\n"
 	rep := &pages.Reporter{}
 	drawnItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep})
-	warns, _ := rep.Sorted([]string{"p.txt"}, false)
+	_, errs := rep.Sorted([]string{"p.txt"}, false)
 	var got []string
-	for _, w := range warns {
-		got = append(got, w.Error())
+	for _, e := range errs {
+		got = append(got, e.Error())
 	}
-	want := []string{"p.txt:7: line 7 splits at walls into 3 cells, as a row of the table at line 2 does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}
+	want := []string{"p.txt:7: line 7 splits at walls into 3 cells, as a row of the table at line 2 does, but no header row stands over it: it reads as text, and what it documents would be left out of the schema; if it is a row of that table, move it under the table's rows, or if it is text, write it as a sentence"}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("warnings\n got %q\nwant %q", got, want)
+		t.Errorf("errors\n got %q\nwant %q", got, want)
 	}
 }
 

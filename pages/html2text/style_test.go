@@ -228,3 +228,48 @@ func TestHardWrapRests(t *testing.T) {
 		}
 	}
 }
+
+// TestRowsApart refuses the line that ends a table when it begins as a
+// row of it does (a name, then a code, or a name, then a primitive
+// type): the page's second table of the same rows, laid out in columns
+// of its own right under the first; a line of text there is no row.
+func TestRowsApart(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		err        string // the first error's start; "" for none
+	}{
+		{"a table of codes, its rest in columns of its own",
+			"Name             Code Description\n" +
+				"Ok               1    Done.\n" +
+				"HerbMissing      141  An herb is missing.\n" +
+				"CauldronBusy  142 A batch is already brewing in the cauldron.\n" +
+				"RecipeUnknown 143 No potion can be brewed.\n",
+			"p.txt:4: line 4 (\"CauldronBusy  142 A batch is already brewing in the cauld...\"), right under the table at line 1, begins as a row of it does"},
+		{"a table of fields, its rest in columns of its own",
+			"Code        Type       Required Description\n" +
+				"roomId      string     true     The room the piece is placed in. (1 - 20\n" +
+				"                                characters)\n" +
+				"rotation    Rotation            Which way the piece faces. See Rotation\n" +
+				"dyeColors   string[]            Hex colors of the piece's dye slots, e.g.\n" +
+				"                                #A05A2C. (at most 3 items)\n" +
+				"ignoreOwnership boolean  Place a piece the player does not own. (Default:\n" +
+				"                         false)\n",
+			"p.txt:7: line 7 (\"ignoreOwnership boolean  Place a piece the player does no...\"), right under the table at line 1, begins as a row of it does"},
+		{"a line of text right under a table",
+			"Name             Code Description\n" +
+				"Ok               1    Done.\n" +
+				"HerbMissing      141  An herb is missing.\n" +
+				"Edit this page on GitHub\n",
+			""},
+	} {
+		rep := &pages.Reporter{}
+		(Style{}).Read(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep})
+		_, es := rep.Sorted([]string{"p.txt"}, false)
+		switch {
+		case c.err == "" && len(es) > 0:
+			t.Errorf("%s: errors %q, want none", c.name, es)
+		case c.err != "" && (len(es) == 0 || !strings.HasPrefix(es[0].Error(), c.err)):
+			t.Errorf("%s: errors %q, want the first to start with %q", c.name, es, c.err)
+		}
+	}
+}

@@ -196,3 +196,39 @@ func lastRest(lines []string, j int, head []word, alive, real []bool) int {
 	}
 	return last
 }
+
+// rowApart reports whether the line that ends a table, s, begins as a
+// row of it does: from the margin, a name, then a code (an integer)
+// where every row of the table begins with a name and a code, or a
+// primitive type where every row begins with a name. html2text sizes
+// each table's columns to its own text: the rest of a table the page
+// writes as a second one, with no header row, comes right under the
+// first in columns of its own, out of the first's.
+func rowApart(lines []string, s stop) bool {
+	ws := wordsOf(lines[s.line])
+	if len(ws) < 3 || ws[0].start != 0 || !pages.IsNameCell(ws[0].text) {
+		return false
+	}
+	code := isCode(ws[1].text)
+	if _, primitive := pages.LookupLower(pages.PrimitiveTypes, strings.TrimSuffix(ws[1].text, "[]")); !code && !primitive {
+		return false
+	}
+	rows := 0
+	for j := s.header + 1; j < s.line; j++ {
+		rw := wordsOf(lines[j])
+		if len(rw) == 0 || rw[0].start != 0 || strings.TrimSpace(lines[j]) == strings.TrimSpace(lines[s.header]) {
+			continue // a wrapped cell's line, or the header printed twice
+		}
+		if !pages.IsNameCell(rw[0].text) || code && (len(rw) < 2 || !isCode(rw[1].text)) {
+			return false
+		}
+		rows++
+	}
+	return rows > 0
+}
+
+// isCode reports whether a word is an integer code ("142", "-40101").
+func isCode(w string) bool {
+	w = strings.TrimPrefix(w, "-")
+	return w != "" && strings.Trim(w, "0123456789") == ""
+}

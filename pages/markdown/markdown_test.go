@@ -255,7 +255,7 @@ Description |
 	}
 }
 
-// TestStrayRow warns of a line of a table's cells that is read as text:
+// TestStrayRow refuses a line of a table's cells that is read as text:
 // a row that lost its leading pipe after a line of text that cut its
 // table; a line of other cells, or in a code block, is text without a
 // word.
@@ -265,19 +265,19 @@ func TestStrayRow(t *testing.T) {
 		warns      []string
 	}{
 		{"a row without its leading pipe after a line of text", "| Name | Type | Mandatory |\n|---|---|---|\n| playerId | String | Y |\nA note.\nreason | String | N |",
-			[]string{"p.md:5: line 5 splits at pipes into 3 cells, as a row of the table at line 1 does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}},
+			[]string{"p.md:5: line 5 splits at pipes into 3 cells, as a row of the table at line 1 does, but no header row stands over it: it reads as text, and what it documents would be left out of the schema; if it is a row of that table, move it under the table's rows, or if it is text, write it as a sentence"}},
 		{"a line of other cells", "| Name | Type | Mandatory |\n|---|---|---|\n| playerId | String | Y |\nA note.\nsee a | b", nil},
 		{"a line of the table's cells in a code block", "| Name | Type | Mandatory |\n|---|---|---|\n| playerId | String | Y |\n```\nls | sort | uniq\n```", nil},
 	} {
 		rep := &pages.Reporter{}
 		markdownItems(pages.Source{Name: "p.md", Lines: pages.Lines([]byte(c.page)), Report: rep})
-		warns, _ := rep.Sorted([]string{"p.md"}, false)
+		_, errs := rep.Sorted([]string{"p.md"}, false)
 		var got []string
-		for _, w := range warns {
+		for _, w := range errs {
 			got = append(got, w.Error())
 		}
 		if !reflect.DeepEqual(got, c.warns) {
-			t.Errorf("%s: warnings\n got %q\nwant %q", c.name, got, c.warns)
+			t.Errorf("%s: errors\n got %q\nwant %q", c.name, got, c.warns)
 		}
 	}
 }

@@ -102,7 +102,7 @@ func TestWrappedRows(t *testing.T) {
 // column words alone, or by its place before rows of its cells: pipe rows
 // with and without outer pipes, tabs around the pipes, and rows of
 // tab-separated cells, written "line: cell | cell" for a header or a row
-// and "line: text".
+// and "line: text"; warns are its warnings, then its errors ("error: ").
 func TestTablesWithoutRulers(t *testing.T) {
 	for _, c := range []struct {
 		name, page string
@@ -147,20 +147,20 @@ func TestTablesWithoutRulers(t *testing.T) {
 			[]string{"1: Name | Type | Mandatory | Description", "2: playerId | String | Y | Player ID", "3: Pages are counted per album.", "4: resumes the table at line 1", "4: Name | Type | Mandatory | Description", "4: pageSize | Integer | N | Pages returned", "5: Response Status Code"}, nil},
 		{"a line of text between blank lines cuts a tab-separated table", "Name\tType\tMandatory\tDescription\nplayerId\tString\tY\tPlayer ID\n\nAn information panel.\n\npageSize\tInteger\tN\tPages returned\nResponse Status Code",
 			[]string{"1: Name | Type | Mandatory | Description", "2: playerId | String | Y | Player ID", "4: An information panel.", "6: resumes the table at line 1", "6: Name | Type | Mandatory | Description", "6: pageSize | Integer | N | Pages returned", "7: Response Status Code"}, nil},
-		{"a code row whose status cell a merged cell took, after a line of text, is text, with a warning", "Http response code | detail_code | msg | Description |\n486 | -76002 | Oven queue full | Full |\nNote:\n-76003 | Bakery closed | Closed for the night |",
+		{"a code row whose status cell a merged cell took, after a line of text, is text, refused", "Http response code | detail_code | msg | Description |\n486 | -76002 | Oven queue full | Full |\nNote:\n-76003 | Bakery closed | Closed for the night |",
 			[]string{"1: Http response code | detail_code | msg | Description", "2: 486 | -76002 | Oven queue full | Full", "3: Note:", "4: -76003 | Bakery closed | Closed for the night |"},
-			[]string{"p.txt:4: line 4 splits at pipes into 3 cells, as a row of the table at line 1 does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}},
-		{"a row after more text than a page break leaves is text, with a warning", "Name | Type | Mandatory |\nplayerId | String | Y |\nOne.\nTwo.\nThree.\nFour.\npageSize | Integer | N |",
+			[]string{"error: p.txt:4: line 4 splits at pipes into 3 cells, as a row of the table at line 1 does, but no header row stands over it: it reads as text, and what it documents would be left out of the schema; if it is a row of that table, move it under the table's rows, or if it is text, write it as a sentence"}},
+		{"a row after more text than a page break leaves is text, refused", "Name | Type | Mandatory |\nplayerId | String | Y |\nOne.\nTwo.\nThree.\nFour.\npageSize | Integer | N |",
 			[]string{"1: Name | Type | Mandatory", "2: playerId | String | Y", "3: One.", "4: Two.", "5: Three.", "6: Four.", "7: pageSize | Integer | N |"},
-			[]string{"p.txt:7: line 7 splits at pipes into 3 cells, as a row of the table at line 1 does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}},
+			[]string{"error: p.txt:7: line 7 splits at pipes into 3 cells, as a row of the table at line 1 does, but no header row stands over it: it reads as text, and what it documents would be left out of the schema; if it is a row of that table, move it under the table's rows, or if it is text, write it as a sentence"}},
 		{"a row with an empty cell in a column the table leaves empty, after a blank line, is its rest", "Name\tType\tMandatory\tDescription\nplayerId\tString\tY\tPlayer ID\nalbumId\tString\t\tAlbum ID\n\npageSize\tInteger\t\tPages returned",
 			[]string{"1: Name | Type | Mandatory | Description", "2: playerId | String | Y | Player ID", "3: albumId | String |  | Album ID", "5: continues the table at line 1", "5: Name | Type | Mandatory | Description", "5: pageSize | Integer |  | Pages returned"}, nil},
-		{"a row with an empty cell in a column the table fills is text, with a warning", "Name\tType\tMandatory\tDescription\nplayerId\tString\tY\tPlayer ID\n\npageSize\t\tN\tPages returned",
+		{"a row with an empty cell in a column the table fills is text, refused", "Name\tType\tMandatory\tDescription\nplayerId\tString\tY\tPlayer ID\n\npageSize\t\tN\tPages returned",
 			[]string{"1: Name | Type | Mandatory | Description", "2: playerId | String | Y | Player ID", "4: pageSize\t\tN\tPages returned"},
-			[]string{"p.txt:4: line 4 splits at tabs into 4 cells, as a row of the table at line 1 does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}},
-		{"a row with an empty cell after a line of text is text, with a warning", "Name\tType\tMandatory\nplayerId\tString\tY\n\nA note.\n\npageSize\t\tN",
+			[]string{"error: p.txt:4: line 4 splits at tabs into 4 cells, as a row of the table at line 1 does, but no header row stands over it: it reads as text, and what it documents would be left out of the schema; if it is a row of that table, move it under the table's rows, or if it is text, write it as a sentence"}},
+		{"a row with an empty cell after a line of text is text, refused", "Name\tType\tMandatory\nplayerId\tString\tY\n\nA note.\n\npageSize\t\tN",
 			[]string{"1: Name | Type | Mandatory", "2: playerId | String | Y", "4: A note.", "6: pageSize\t\tN"},
-			[]string{"p.txt:6: line 6 splits at tabs into 3 cells, as a row of the table at line 1 does, but no header row stands over it: read as text, and what it documents is left out of the schema; if it is a row of that table, move it under the table's rows"}},
+			[]string{"error: p.txt:6: line 6 splits at tabs into 3 cells, as a row of the table at line 1 does, but no header row stands over it: it reads as text, and what it documents would be left out of the schema; if it is a row of that table, move it under the table's rows, or if it is text, write it as a sentence"}},
 		{"a header's leading pipe sets its empty first cell apart, over numbered rows", " | Name | Type | Mandatory |\n---|---|---|---|\n1 | playerId | String | Y |\n2 | kilnId | String | N |",
 			[]string{"1: Name | Type | Mandatory", "3: playerId | String | Y", "4: kilnId | String | N"}, nil},
 		{"a header's leading pipe sets its empty first cell apart, no ruler", " | Name | Type | Mandatory |\n1 | playerId | String | Y |\n2 | kilnId | String | N |",
@@ -191,13 +191,16 @@ func TestTablesWithoutRulers(t *testing.T) {
 			if !reflect.DeepEqual(got, c.want) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
-			warns, _ := rep.Sorted([]string{"p.txt"}, false)
+			warns, errs := rep.Sorted([]string{"p.txt"}, false)
 			var gotWarns []string
 			for _, w := range warns {
 				gotWarns = append(gotWarns, w.Error())
 			}
+			for _, e := range errs {
+				gotWarns = append(gotWarns, "error: "+e.Error())
+			}
 			if !reflect.DeepEqual(gotWarns, c.warns) {
-				t.Errorf("warnings\n got %q\nwant %q", gotWarns, c.warns)
+				t.Errorf("warnings and errors\n got %q\nwant %q", gotWarns, c.warns)
 			}
 		})
 	}

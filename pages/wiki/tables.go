@@ -259,6 +259,11 @@ func readTable(src pages.Source, i int, doubled bool) (*pages.Table, []pages.Blo
 			if j > i && splitRow(l).header() {
 				return done(j) // the header of another table, or of this one's rest: pages.Read tells
 			}
+			if last != nil && last.Line == j && brokenCell(lines[j-1], lines[j], width) {
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d begins with a space before its pipe, under the row at line %d, which ends with a cell left open and has fewer cells than the table's %d columns: a line break in an empty cell, as pandoc's Jira writer breaks one; read as one row", j+1, last.Line, width)
+				last.Raw += " " + l
+				continue
+			}
 			last = &pages.Row{Line: j + 1, Raw: l}
 			tb.Rows = append(tb.Rows, last)
 			unclosed := !openCode(l) && closed && !closes(l) && textAt(lines, j+1) && !listAt(lines, j+1)
@@ -275,6 +280,18 @@ func readTable(src pages.Source, i int, doubled bool) (*pages.Table, []pages.Blo
 		}
 	}
 	return done(j)
+}
+
+// brokenCell reports whether the line next goes on with the row on line
+// prev, an empty cell of which a line break cut: prev ends with a pipe
+// and a space (a cell left open), next begins with a space before its
+// pipe, and prev holds fewer cells than the table's width.
+func brokenCell(prev, next string, width int) bool {
+	open := strings.TrimRight(prev, " \t")
+	if len(open) == len(prev) || !strings.HasSuffix(open, "|") || !strings.HasPrefix(strings.TrimLeft(next, " \t"), "|") || next[0] != ' ' && next[0] != '\t' {
+		return false
+	}
+	return len(splitRow(strings.TrimSpace(prev)).cells) < width
 }
 
 // minNoteWords is the fewest words of a note's cell: a sentence, where a

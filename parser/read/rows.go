@@ -181,41 +181,6 @@ func NameCell(c string) (string, bool) {
 	return c, false
 }
 
-// BadgedName is the member name a name cell holds beside a status badge
-// a wiki prints after it (Confluence's status macro: "giftMessage NEW",
-// "lootTable BETA"), and the badge: an identifier and one word of three
-// capitals or more that states no requiredness and no type (the code
-// span, emphasis or strike-through around a word left out). The badge is
-// a label, not a part of the name; a reader drops it with a warning. Any
-// other cell is returned as it is, with no badge.
-func BadgedName(c string) (name, badge string) {
-	words := strings.Fields(c)
-	if len(words) != 2 {
-		return c, ""
-	}
-	for i, w := range words {
-		words[i] = strings.Trim(w, "`*~")
-	}
-	if !IsIdentLine(words[0]) || !isBadge(words[1]) {
-		return c, ""
-	}
-	return words[0], words[1]
-}
-
-// isBadge reports whether a word beside a name is a status badge: three
-// capitals or more, and neither a requiredness ("REQUIRED") nor a type
-// ("LONG").
-func isBadge(w string) bool {
-	if len(w) < 3 || strings.ToUpper(w) != w || strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
-		return false
-	}
-	if _, ok := Requirement(w); ok {
-		return false
-	}
-	_, primitive := pages.LookupLower(PrimitiveOf, w)
-	return !primitive
-}
-
 // DeprecatedNote is what a reader puts before the description of a member
 // whose name cell marks it deprecated.
 const DeprecatedNote = "Deprecated."

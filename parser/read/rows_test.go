@@ -76,33 +76,6 @@ func TestNameCell(t *testing.T) {
 	}
 }
 
-// TestBadgedName checks that a status badge after a name leaves the name
-// and is told, and that a word that may be a part of the name, or that
-// states a fact, is kept.
-func TestBadgedName(t *testing.T) {
-	for _, c := range []struct {
-		cell, name, badge string
-	}{
-		{"giftMessage NEW", "giftMessage", "NEW"},
-		{"lootTable BETA", "lootTable", "BETA"},
-		{"GenericModels.Seat UPDATED", "GenericModels.Seat", "UPDATED"},
-		{"`giftMessage` NEW", "giftMessage", "NEW"},
-		{"giftMessage", "giftMessage", ""},
-		{"giftMessage New", "giftMessage New", ""},
-		{"user ID", "user ID", ""},
-		{"playerId REQUIRED", "playerId REQUIRED", ""},
-		{"count LONG", "count LONG", ""},
-		{"NEW giftMessage", "NEW giftMessage", ""},
-		{"gift message NEW", "gift message NEW", ""},
-		{"giftMessage NEW2", "giftMessage NEW2", ""},
-	} {
-		name, badge := BadgedName(c.cell)
-		if name != c.name || badge != c.badge {
-			t.Errorf("BadgedName(%q) = %q, %q; want %q, %q", c.cell, name, badge, c.name, c.badge)
-		}
-	}
-}
-
 // TestOtherCell checks what a cell of a column of no field fact's kind
 // adds to the description: a default, nothing, or itself.
 func TestOtherCell(t *testing.T) {

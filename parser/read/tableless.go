@@ -19,10 +19,13 @@ import (
 // that begins as a row of its table does (RowShaped), and keeps other
 // text as the section's note.
 
-// codeRowRe matches the start of a row of a table of codes: a status
-// code or a range of them ("200", "4xx") or a signed integer ("-89001"),
-// then text.
-var codeRowRe = regexp.MustCompile(`^(?:[1-5][0-9xX]{2}|[-+]?\d+)(?: \([^()]*\))? \S`)
+// codeRowRe matches a line that reads as a row of a table of status
+// codes or of codes: a code (a status code or a range of them, "200",
+// "4xx", or a signed integer, "-89001"), a range's note or not ("4xx
+// (custom status)"), then text (group 1), or nothing: a cell on a line of
+// its own, as a text browser prints each cell of a table whose header
+// row is of <th>s.
+var codeRowRe = regexp.MustCompile(`^(?:[1-5][0-9xX]{2}|[-+]?\d+)(?:\s*\([^()]*\))?(?:\s+(\S.*))?$`)
 
 // genericWordRe matches a type written as a generic one or an array:
 // "List<String>", "Wreck[]".
@@ -40,10 +43,54 @@ func FieldRowShaped(line string) bool {
 	return primitive || genericWordRe.MatchString(words[1])
 }
 
-// CodeRowShaped reports whether a line of text begins as a row of a
-// table of status or detail codes does: a code, then text.
-func CodeRowShaped(line string) bool {
-	return codeRowRe.MatchString(strings.TrimSpace(pages.Unnumbered(line)))
+// CodeRow reports whether a line of text reads as a row of a table of
+// status or detail codes does (a code, then text, or a code alone), and
+// the text after its code ("" for a code alone). It is the one rule both
+// protocols' readers tell such a row by, in a section that holds no
+// table and after a table that did not take it.
+func CodeRow(line string) (text string, ok bool) {
+	m := codeRowRe.FindStringSubmatch(strings.TrimSpace(pages.Unnumbered(line)))
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+// A TablelessSection is a section whose title promises a table and that
+// holds text alone, as a protocol's reader closes it.
+type TablelessSection struct {
+	// Title names the section as its reader does ("Request Body
+	// section"), at Line, the line of its title.
+	Title string
+	Line  int
+	// Columns is the header row its table takes ("Name | Type |
+	// Mandatory | Description").
+	Columns string
+	// Codes is set when its table lists codes (CodeRow), not fields
+	// (FieldRowShaped).
+	Codes bool
+	// Text is its lines.
+	Text []pages.Block
+}
+
+// Refuse refuses the section, as an error at the first line of its text
+// that begins as a row of its table does, and reports whether it did: a
+// table no style read, whose facts would leave the schema without a
+// word. It is the one refusal both protocols' readers give such a
+// section, and it stands alone: the lines it refuses are no more warned
+// of.
+func (s TablelessSection) Refuse(page string, rep *pages.Reporter) bool {
+	shaped, what := FieldRowShaped, "a name, then a type"
+	if s.Codes {
+		shaped, what = func(l string) bool { _, ok := CodeRow(l); return ok }, "a code, then text, or a code alone"
+	}
+	k := slices.IndexFunc(s.Text, func(l pages.Block) bool { return shaped(l.Text) })
+	if k < 0 {
+		return false
+	}
+	l := s.Text[k]
+	rep.Fail(pages.At(page, l.Line), "line %d (%q) begins as a row of a table does (%s), in the %s at line %d, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (%s) over its rows", l.Line, pages.Clip(l.Text), what, s.Title, s.Line, s.Columns)
+	return true
 }
 
 // A table's style may leave one of its rows as text: a text browser sets

@@ -8,31 +8,37 @@ import (
 )
 
 // TestRowShaped tells the lines of text that begin as a row of a table
-// of fields (a name, then a type) or of codes (a code, then text) from
-// prose.
+// of fields (a name, then a type) or of codes (a code, then text, or a
+// code alone: a cell on a line of its own) from prose, and gives a code
+// row's text after its code.
 func TestRowShaped(t *testing.T) {
 	for _, c := range []struct {
 		line         string
 		field, codes bool
+		text         string
 	}{
-		{"playerId String Y Player ID", true, false},
-		{"crew List<CrewSeat> Y Crew on board", true, false},
-		{"wrecks Wreck[] Wrecks in reach", true, false},
-		{"[14]seaId String Y Sea ID", true, false},
-		{"noteId, a mandatory String: the note.", false, false},
-		{"The request carries no body.", false, false},
-		{"200 Normal Response Normal", false, true},
-		{"4xx (custom status) Dive Rejected See below", false, true},
-		{"-89003 Crew resting A crew member is resting", false, true},
-		{"490 -89001 Hull damaged", false, true},
-		{"200", false, false},
-		{"See the response codes below.", false, false},
+		{"playerId String Y Player ID", true, false, ""},
+		{"crew List<CrewSeat> Y Crew on board", true, false, ""},
+		{"wrecks Wreck[] Wrecks in reach", true, false, ""},
+		{"[14]seaId String Y Sea ID", true, false, ""},
+		{"noteId, a mandatory String: the note.", false, false, ""},
+		{"The request carries no body.", false, false, ""},
+		{"200 Normal Response Normal", false, true, "Normal Response Normal"},
+		{"404                 Not Found", false, true, "Not Found"},
+		{"4xx (custom status) Dive Rejected See below", false, true, "Dive Rejected See below"},
+		{"4xx (custom status)", false, true, ""},
+		{"-89003 Crew resting A crew member is resting", false, true, "Crew resting A crew member is resting"},
+		{"490 -89001 Hull damaged", false, true, "-89001 Hull damaged"},
+		{"200", false, true, ""},
+		{"-89001", false, true, ""},
+		{"See the response codes below.", false, false, ""},
+		{"HTTP 200 OK", false, false, ""},
 	} {
 		if got := FieldRowShaped(c.line); got != c.field {
 			t.Errorf("FieldRowShaped(%q) = %v, want %v", c.line, got, c.field)
 		}
-		if got := CodeRowShaped(c.line); got != c.codes {
-			t.Errorf("CodeRowShaped(%q) = %v, want %v", c.line, got, c.codes)
+		if text, ok := CodeRow(c.line); ok != c.codes || text != c.text {
+			t.Errorf("CodeRow(%q) = %q, %v; want %q, %v", c.line, text, ok, c.text, c.codes)
 		}
 	}
 }
@@ -71,6 +77,35 @@ func TestStrayFieldRows(t *testing.T) {
 		}
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: errors at lines %v, want %v (%v)", c.name, got, c.want, errs)
+		}
+	}
+}
+
+// TestTablelessRefuse refuses a section that holds text alone at the
+// first line that begins as a row of its table does, with the fix, and
+// lets a section of prose be.
+func TestTablelessRefuse(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		section TablelessSection
+		want    string
+	}{
+		{"a body one space apart", TablelessSection{Title: "Request Body section", Line: 3, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 4, Text: "The body:"}, {Line: 5, Text: "noteId String Y Note ID"}, {Line: 6, Text: "count Integer N How many"}}},
+			`p.txt:5: line 5 ("noteId String Y Note ID") begins as a row of a table does (a name, then a type), in the Request Body section at line 3, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (Name | Type | Mandatory | Description) over its rows`},
+		{"status codes a cell a line", TablelessSection{Title: "Response Status Code section", Line: 7, Columns: "Status Code | Status Code Description | Status Code Detailed Description", Codes: true, Text: []pages.Block{{Line: 8, Text: "200"}, {Line: 9, Text: "Normal Response"}}},
+			`p.txt:8: line 8 ("200") begins as a row of a table does (a code, then text, or a code alone), in the Response Status Code section at line 7, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), a row a line, its header row (Status Code | Status Code Description | Status Code Detailed Description) over its rows`},
+		{"prose", TablelessSection{Title: "Request Body section", Line: 3, Columns: "Name | Type | Mandatory | Description", Text: []pages.Block{{Line: 4, Text: "noteId, a mandatory String: the note."}}}, ""},
+		{"a field row in a section of codes", TablelessSection{Title: "Response Code section", Line: 3, Codes: true, Text: []pages.Block{{Line: 4, Text: "noteId String Y Note ID"}}}, ""},
+	} {
+		rep := &pages.Reporter{}
+		refused := c.section.Refuse("p.txt", rep)
+		ws, errs := rep.Sorted([]string{"p.txt"}, false)
+		got := ""
+		if len(errs) > 0 {
+			got = errs[0].Error()
+		}
+		if refused != (c.want != "") || got != c.want || len(errs) > 1 || len(ws) > 0 {
+			t.Errorf("%s: refused %v, errors %v, warnings %v; want %q", c.name, refused, errs, ws, c.want)
 		}
 	}
 }

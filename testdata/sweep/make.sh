@@ -32,6 +32,20 @@
 #   html2text 1.3.2a (Debian's html2text package)
 #     html2text             html2text
 #     html2text-utf8        html2text -utf8
+#   LibreOffice 7.4.7.2 (Debian's libreoffice-writer package), which reads
+#   files, not stdin: every page of every case is converted in one run
+#   (its start takes seconds), with a profile of its own under the
+#   temporary folder, so that a LibreOffice already open is left alone
+#     libreoffice           soffice --headless --convert-to txt:Text --outdir D PAGE.html
+#   (through an .odt, HTML → odt → txt, it writes the same text, byte for
+#   byte, for every page of the corpus)
+#   pandoc 2.17.1.1, man-db 2.11.2 and groff 1.22.4 with tbl (Debian's
+#   man-db and groff packages), in the C.UTF-8 locale: the page as a
+#   manual page, as man prints it to a pipe (no overstrikes)
+#     man-60                pandoc -f html -t man -s | MANWIDTH=60 man -l -
+#     man-80                pandoc -f html -t man -s | MANWIDTH=80 man -l -
+#     man-120-tabs          pandoc -f html -t man -s | MANWIDTH=120 man -l - | col -b
+#                           (col -b sets runs of spaces as TABs)
 #   html2markdown v2.5.2 (go install github.com/JohannesKaufmann/html-to-markdown/v2/cli/html2markdown@v2.5.2)
 #     html2markdown         html2markdown
 #     html2markdown-table   html2markdown --plugin-table
@@ -39,7 +53,7 @@
 #                           html2markdown --plugin-table --opt-table-newline-behavior=preserve
 #
 # A tool is a line of the table below: its folder, the extension of what
-# it writes, and its command.
+# it writes, and its command; the command "office" is LibreOffice's.
 set -eu
 
 tools() {
@@ -60,10 +74,23 @@ elinks txt elinks -dump -no-home -force-html -dump-charset utf-8
 w3m-200 txt w3m -dump -cols 200 -T text/html -O UTF-8
 html2text txt html2text
 html2text-utf8 txt html2text -utf8
+libreoffice txt office
+man-60 txt manText 60
+man-80 txt manText 80
+man-120-tabs txt manText 120 tabs
 html2markdown md html2markdown
 html2markdown-table md html2markdown --plugin-table
 html2markdown-table-preserve md html2markdown --plugin-table --opt-table-newline-behavior=preserve
 TOOLS
+}
+
+# manText prints the HTML page on stdin as a manual page that pandoc
+# writes, as man prints it at $1 columns to a pipe, its spaces set as
+# TABs by col -b where $2 is "tabs". Groff's warnings of lines it cannot
+# adjust are no part of it.
+manText() {
+	pandoc -f html -t man -s | LC_ALL=C.UTF-8 MANWIDTH="$1" man -l - 2>/dev/null |
+		if [ "${2:-}" = tabs ]; then col -b; else cat; fi
 }
 
 # page prints the path of a case's page as the tests find it: in the
@@ -89,12 +116,42 @@ htmlCase() {
 	done
 }
 
+# office converts every page of the HTML cases to LibreOffice's text, in
+# one run, into the tool's folder $1 (with the extension $2).
+office() {
+	tmp=$(mktemp -d)
+	mkdir "$tmp/in" "$tmp/out"
+	for dir in testdata/facts/*/; do
+		dir=${dir%/}
+		htmlCase "$dir" || continue
+		for p in $(cat "$dir/pages"); do
+			cp "$(page "$dir" "$p")" "$tmp/in/$(basename "$dir")@$p"
+		done
+	done
+	soffice -env:UserInstallation="file://$tmp/profile" --headless \
+		--convert-to txt:Text --outdir "$tmp/out" "$tmp/in"/* >/dev/null 2>&1
+	for f in "$tmp/out"/*; do
+		name=$(basename "$f")
+		mkdir -p "testdata/sweep/$1/${name%%@*}"
+		cp "$f" "testdata/sweep/$1/${name%%@*}/${name#*@}"
+	done
+	for dir in "testdata/sweep/$1"/*/; do
+		for p in $(cat "testdata/facts/$(basename "$dir")/pages"); do echo "${p%.*}.$2"; done >"$dir/pages"
+	done
+	rm -rf "$tmp"
+}
+
 want="$*"
 tools | while read -r tool ext cmd; do
 	if [ -n "$want" ] && ! echo " $want " | grep -q " $tool "; then
 		continue
 	fi
 	rm -rf "testdata/sweep/$tool"
+	if [ "$cmd" = office ]; then
+		office "$tool" "$ext"
+		echo "$tool: $(ls "testdata/sweep/$tool" | wc -l) cases"
+		continue
+	fi
 	for dir in testdata/facts/*/; do
 		dir=${dir%/}
 		htmlCase "$dir" || continue

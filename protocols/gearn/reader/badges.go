@@ -5,14 +5,16 @@ import (
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 )
 
 // roleBadgeRe matches the title of a role's section with the badge a
 // docs site sets beside it (VitePress' <Badge>, Docusaurus' and MkDocs'
 // labels), which a copy of the page keeps as a word after the role
 // ("Admin beta", "Server (deprecated)", "Admin · Beta", "Admin 베타"):
-// the role, and the badge.
-var roleBadgeRe = regexp.MustCompile(`(?i)^(client|server|admin)\s*(?:[·|–—-]\s*)?[(\[]?\s*(beta|alpha|new|deprecated|experimental|preview|legacy|internal|stable|admin only|server only|베타|신규|실험|실험적|지원 종료|ベータ|新規|実験的|非推奨)\s*[)\]]?$`)
+// the role, and the badge, one of the vocabulary of badges
+// (read.BadgePattern).
+var roleBadgeRe = regexp.MustCompile(`(?i)^(client|server|admin)\s*(?:[·|–—-]\s*)?[(\[]?\s*(` + read.BadgePattern + `)\s*[)\]]?$`)
 
 // badgeTagRe matches VitePress' badge component as a page's Markdown
 // source writes it beside a title (<Badge type="warning" text="beta" />,

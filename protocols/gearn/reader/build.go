@@ -517,6 +517,10 @@ func (b *builder) readFields(pd *pageDoc, owner, target string, tb *pages.Table)
 	var shifted []string
 	var blank []*schema.Field
 	for _, fd := range pd.fieldRows(tb) {
+		if fd.unbadged != nil {
+			rep.Fail(schema.Pos{Page: pd.name, Line: fd.line}, "field of %s: %v", owner, fd.unbadged)
+			continue
+		}
 		f := b.field(rep, pd, owner, target, fd)
 		if f == nil {
 			continue

@@ -28,8 +28,10 @@ type fieldDoc struct {
 	// stands in its own column.
 	unreadReq string
 	// badge is the status badge the name cell held after the name
-	// (read.BadgedName), dropped from it.
-	badge string
+	// (read.BadgedName), dropped from it; unbadged is why a word of
+	// capitals after the name is no badge, which refuses the row.
+	badge    string
+	unbadged error
 	// norm is desc normalized, once asked for.
 	norm string
 	// cons are the constraints desc states, once asked for.
@@ -172,7 +174,7 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 	if c, ok := next(); ok {
 		cells[k].text, deprecated = read.NameCell(c.text)
 		if !deprecated {
-			cells[k].text, fd.badge = read.BadgedName(cells[k].text)
+			cells[k].text, fd.badge, fd.unbadged = read.BadgedName(cells[k].text)
 		}
 	}
 	if c, ok := next(); ok && read.IsIdentLine(c.text) && !strings.Contains(c.text, ".") {

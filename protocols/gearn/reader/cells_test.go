@@ -53,23 +53,26 @@ func TestFieldByContentRequiredness(t *testing.T) {
 
 // TestFieldByContentBadge reads a name cell of a name and a status badge
 // after it ("lootTable NEW", a wiki's status macro) as the name, keeping
-// the badge for a warning at the row, and leaves any other name cell as
-// it is.
+// the badge for a warning at the row, keeps why a word of capitals after
+// a name that is no badge refuses the row ("userId UUID"), and leaves any
+// other name cell as it is.
 func TestFieldByContentBadge(t *testing.T) {
 	tb := &pages.Table{Cols: []pages.Column{pages.ColCode, pages.ColType, pages.ColRequired, pages.ColDescription}}
 	for _, c := range []struct {
 		cell, code, badge string
+		refused           bool
 	}{
-		{"lootTable NEW", "lootTable", "NEW"},
-		{"lootTable BETA", "lootTable", "BETA"},
-		{"lootTable", "lootTable", ""},
-		{"legacySku Deprecated", "legacySku", ""},
-		{"loot TABLE", "loot", "TABLE"},
-		{"lootTable REQUIRED", "", ""},
+		{"lootTable NEW", "lootTable", "NEW", false},
+		{"lootTable BETA", "lootTable", "BETA", false},
+		{"lootTable", "lootTable", "", false},
+		{"legacySku Deprecated", "legacySku", "", false},
+		{"loot TABLE", "", "", true},
+		{"userId UUID", "", "", true},
+		{"lootTable REQUIRED", "", "", false},
 	} {
 		fd := fieldByContent(tb, &pages.Row{Line: 9, Cells: []string{c.cell, "string", "false", "The table."}})
-		if fd.code != c.code || fd.badge != c.badge || fd.line != 9 {
-			t.Errorf("%q: code %q, badge %q at line %d; want %q, %q at line 9", c.cell, fd.code, fd.badge, fd.line, c.code, c.badge)
+		if fd.code != c.code || fd.badge != c.badge || (fd.unbadged != nil) != c.refused || fd.line != 9 {
+			t.Errorf("%q: code %q, badge %q, refused by %v at line %d; want %q, %q, refused %v at line 9", c.cell, fd.code, fd.badge, fd.unbadged, fd.line, c.code, c.badge, c.refused)
 		}
 	}
 }

@@ -2,7 +2,6 @@ package reader
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -157,8 +156,10 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 	var text []pages.Block
 	endSection := func() {
 		if section.Text != "" && len(text) > 0 && !noneRe.MatchString(text[0].Text) {
-			if k := slices.IndexFunc(text, func(l pages.Block) bool { return read.FieldRowShaped(l.Text) }); k >= 0 {
-				rep.Fail(at(text[k].Line), "line %d (%q) begins as a row of a table does (a name, then a type), in the %s section at line %d, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), its header row (%s) over its rows", text[k].Line, pages.Clip(text[k].Text), section.Text, section.Line, sectionColumns(section.Text))
+			tableless := read.TablelessSection{Title: section.Text + " section", Line: section.Line, Columns: sectionColumns(section.Text), Text: text}
+			if tableless.Refuse(page, rep) {
+				section, text = pages.Block{}, nil
+				return
 			}
 			rep.Warn(at(section.Line), "the %s section at line %d holds no table, only text (%q at line %d): nothing it documents is read; write what it lists as a table (%s)", section.Text, section.Line, pages.Clip(text[0].Text), text[0].Line, sectionColumns(section.Text))
 			for _, l := range text {

@@ -16,9 +16,9 @@ import (
 var (
 	statusLineRe = regexp.MustCompile(`^([1-5][0-9][0-9])(?:\s+[A-Za-z][A-Za-z ]*)?$`)
 	endpointRe   = regexp.MustCompile("^`?(GET|POST|PUT|PATCH|DELETE)`?\\s+`?(?:https?://[^/\\s`]+)?(/[^\\s`]*)`?(?:\\s+HTTP/[0-9.]+)?`?$")
-	permissionRe = regexp.MustCompile("^Require(?:s)? permission rules?:?\\s+`?([A-Za-z0-9_.]+?)`?\\.?(?:\\s+See(?:\\s.*)?)?$")
+	permissionRe = regexp.MustCompile("^Require(?:s)?\\s+permission\\s+rules?:?\\s+`?([A-Za-z0-9_.]+?)`?\\.?(?:\\s+See(?:\\s.*)?)?$")
 	// permissionStartRe matches the start of a permission sentence.
-	permissionStartRe = regexp.MustCompile(`^Requires? permission rules?\b`)
+	permissionStartRe = regexp.MustCompile(`^Requires?\s+permission\s+rules?\b`)
 	seeRe             = regexp.MustCompile(`\bSee ([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
 	usedInRe          = regexp.MustCompile(`\b(?:used in|field in)\s+([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
 	usedAsRe          = regexp.MustCompile(`^([A-Z][A-Za-z0-9_]*) (?:used|field) in\b`)

@@ -105,6 +105,7 @@ func TestJoinPermissions(t *testing.T) {
 		{"cut after See", []string{"Require permission rules a.b.selfEnable. See", "PermissionRules"}, "a.b.selfEnable", 1, 0},
 		{"cut before the rule", []string{"Require permission rules", "a.b.selfEnable. See PermissionRules"}, "a.b.selfEnable", 1, 0},
 		{"whole", []string{"Require permission rules a.b.selfEnable. See PermissionRules", "HTTP"}, "a.b.selfEnable", 0, 0},
+		{"justified, its words a run of spaces apart", []string{"Require  permission  rules  a.b.selfEnable.  See PermissionRules", "HTTP"}, "a.b.selfEnable", 0, 0},
 		{"no rule", []string{"Require permission rules", "", "HTTP"}, "", 0, 1},
 	} {
 		var items []pages.Block

@@ -9,19 +9,23 @@ import (
 
 // TestMemberBadge reads a name cell of a name and a status badge after it
 // ("giftMessage NEW", a wiki's status macro) as the name, with a warning
-// at the row's line, and leaves a cell that may be a name of two words
-// to its refusal.
+// at the row's line, leaves a cell that may be a name of two words to
+// its hole, and refuses a name and a word of capitals after it that is
+// no badge ("userId UUID"): a part of the name, a type or a label.
 func TestMemberBadge(t *testing.T) {
 	for _, c := range []struct {
 		cell, name string
 		warned     int // the line warned of the badge, 0 for none
 		refused    bool
+		failed     bool // an error: the row refused
 	}{
-		{"giftMessage NEW", "giftMessage", 7, false},
-		{"seatRow BETA", "seatRow", 7, false},
-		{"giftMessage", "giftMessage", 0, false},
-		{"gift Message", "", 0, true},
-		{"giftMessage REQUIRED", "", 0, true},
+		{"giftMessage NEW", "giftMessage", 7, false, false},
+		{"seatRow BETA", "seatRow", 7, false, false},
+		{"giftMessage", "giftMessage", 0, false, false},
+		{"gift Message", "", 0, true, false},
+		{"giftMessage REQUIRED", "", 0, true, false},
+		{"userId UUID", "", 0, false, true},
+		{"userId DEPRECATED", "userId", 0, false, false}, // a deprecated member (read.NameCell)
 	} {
 		tb := &pages.Table{Line: 6, Header: []string{"Name", "Type", "Mandatory", "Description"}}
 		tb.Cols, _ = pages.ColumnsOf(tb.Header)
@@ -30,8 +34,11 @@ func TestMemberBadge(t *testing.T) {
 		rep := &pages.Reporter{}
 		b := &statusBuilder{rep: rep}
 		f, err := b.field("p.txt", "operation: ticket", tb, r)
+		if (err != nil) != c.failed {
+			t.Fatalf("%q: error %v, want one %t", c.cell, err, c.failed)
+		}
 		if err != nil {
-			t.Fatalf("%q: %v", c.cell, err)
+			continue
 		}
 		ws, _ := rep.Sorted([]string{"p.txt"}, false)
 		warned := 0

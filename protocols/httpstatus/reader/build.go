@@ -298,7 +298,10 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 		name := cells[pages.ColName]
 		b.rep.Warn(pages.At(page, r.Line), "member %s is read as optional, but its row lost a cell before its description, which may have been its Mandatory cell: the parser takes it for an empty one; if the page marks %s mandatory, add the fix {%s, field: %s, required: true} to the overrides", name, name, target, name)
 	}
-	name, badge, deprecated, starred := memberName(cells)
+	name, badge, deprecated, starred, err := memberName(cells)
+	if err != nil {
+		return nil, err
+	}
 	f := &schema.Field{Name: name, Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
 	if badge != "" {
 		b.rep.Warn(f.At, "read the name cell \"%s %s\" as member %s and a status badge a wiki prints beside the name, not a part of it: %s dropped; if it is part of the name, write the name as one word on the page", name, badge, name, badge)
@@ -374,20 +377,21 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 // memberName is the name of a member a row of a member table gives (its
 // Name cell, else its Code cell): without the mark of a deprecated
 // member (read.NameCell), a status badge after it (read.BadgedName) or an
-// asterisk after it, which it tells.
-func memberName(cells map[pages.Column]string) (name, badge string, deprecated, starred bool) {
+// asterisk after it, which it tells; err is why a word of capitals after
+// the name is no badge, which refuses the row.
+func memberName(cells map[pages.Column]string) (name, badge string, deprecated, starred bool, err error) {
 	name = cells[pages.ColName]
 	if name == "" {
 		name = cells[pages.ColCode]
 	}
 	name, deprecated = read.NameCell(name)
 	if !deprecated {
-		name, badge = read.BadgedName(name)
+		name, badge, err = read.BadgedName(name)
 	}
 	if n, ok := strings.CutSuffix(name, "*"); ok && strings.TrimSpace(n) != "" {
 		name, starred = strings.TrimSpace(n), true
 	}
-	return name, badge, deprecated, starred
+	return name, badge, deprecated, starred, err
 }
 
 // pageRows are the rows that name member name in the member tables of
@@ -421,7 +425,7 @@ func (b *statusBuilder) pageRows(page, name string, line int) ([]read.PageRow, [
 				}
 				for _, r := range tb.Rows {
 					cells := read.ByColumn(tb, r)
-					n, _, _, _ := memberName(cells)
+					n, _, _, _, _ := memberName(cells)
 					row := namedRow{read.PageRow{Required: cells[pages.ColRequired], At: schema.Pos{Page: page, Line: r.Line}}, cellType{}}
 					if ct, ok := readTypeCell(cells[pages.ColType]); ok {
 						row.Type, row.ct = read.TypeName(&schema.Field{Type: ct.name, Array: ct.array}), ct

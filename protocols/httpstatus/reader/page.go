@@ -367,13 +367,11 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 // kept as a note. The operation's heading is warned too, since the
 // operation and its endpoint go without what the section documents. Such
 // a section, or one of the status or detail codes, whose text holds a
-// line that begins as a row of its table does (read.FieldRowShaped,
-// read.CodeRowShaped) is refused at that line: a table no style read,
-// whose facts would leave the schema. The lines of a section of status
-// codes or of codes that read as rows of their table (a status code,
-// then words) are warned of at each and at the operation's heading, and
-// so are lines after its table that read as rows the table did not take
-// (strayCodes).
+// line that begins as a row of its table does is refused at that line,
+// and only there (read.TablelessSection): a table no style read, whose
+// facts would leave the schema. Lines after the table
+// of a section of codes that read as rows the table did not take are
+// warned of (strayCodes).
 func (r *statusReader) warnTableless() {
 	if len(r.pending) == 0 || noneRe.MatchString(r.pending[0].Text) {
 		return
@@ -382,26 +380,13 @@ func (r *statusReader) warnTableless() {
 		r.strayCodes()
 		return
 	}
-	shaped, what := read.FieldRowShaped, "a name, then a type"
-	if r.sec == secStatuses || r.sec == secCodes {
-		shaped, what = read.CodeRowShaped, "a code, then text"
-	}
 	switch r.sec {
 	case secHeaders, secParams, secQuery, secBody, secResponse, secStatuses, secCodes:
-		if k := slices.IndexFunc(r.pending, func(l pages.Block) bool { return shaped(l.Text) }); k >= 0 {
-			l := r.pending[k]
-			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q) begins as a row of a table does (%s), in the %s at line %d, but the section holds no table docs2go reads: what it lists would be left out of the schema. Write the section's table with its cells set apart (pipes, or two spaces or a tab between them), its header row over its rows", l.Line, pages.Clip(l.Text), what, r.sec, r.secLine)
+		if r.tableless().Refuse(r.page, r.rep) {
+			return
 		}
 	}
 	switch r.sec {
-	case secStatuses, secCodes:
-		var rows []pages.Block
-		for _, l := range r.pending {
-			if statusRowRe.MatchString(l.Text) {
-				rows = append(rows, l)
-			}
-		}
-		r.lostCodes(rows, "the section holds no table: its header row was lost, or a text browser printed the table too wide for it, its cells one space apart (lynx -dump at its default width) or each on a line of its own, where its columns cannot be told")
 	case secHeaders, secParams, secQuery, secBody, secResponse:
 		r.rep.Warn(pages.At(r.page, r.secLine), "the %s at line %d holds no table, only text (%q at line %d): nothing it documents is read, the text is kept as a note; write what it lists as a table (Name | Type | Mandatory | Description)", r.sec, r.secLine, pages.Clip(r.pending[0].Text), r.pending[0].Line)
 		if r.op != nil && r.op.line > 0 && r.op.line != r.secLine {
@@ -413,62 +398,47 @@ func (r *statusReader) warnTableless() {
 	}
 }
 
-// strayCodes warns of the lines after the table of a section of status
-// codes or of codes that are a status code alone, or with a range's note
-// ("4xx (custom status)"): a cell of a row the table did not take, as
-// lynx prints each cell of a table on a line of its own and the reading
-// of those lines stops at a cell that wraps; and a line that reads as a
-// row of such a table (a status code, then words) where two lines do or
-// its words stand apart as cells do: rows the table did not take (a
-// header a cell a line over rows one space apart, a table's reading
-// that stopped at a row), with lostCodes; a sentence that begins with a
-// code is none.
+// tableless is the section being read as one that holds text alone,
+// for read.TablelessSection's refusal.
+func (r *statusReader) tableless() read.TablelessSection {
+	s := read.TablelessSection{Title: r.sec.String(), Line: r.secLine, Columns: "Name | Type | Mandatory | Description", Text: r.pending}
+	switch r.sec {
+	case secStatuses:
+		s.Columns, s.Codes = "Status Code | Status Code Description | Status Code Detailed Description", true
+	case secCodes:
+		s.Columns, s.Codes = "Http response code | detail_code | msg | Description", true
+	}
+	return s
+}
+
+// strayCodes refuses the lines after the table of a section of status
+// codes or of codes that read as rows of such a table (read.CodeRow): a
+// code alone, with a range's note or not ("4xx (custom status)"), a cell
+// of a row the table did not take, as lynx prints each cell of a table
+// on a line of its own and the reading of those lines stops at a cell
+// that wraps; and a code, then words, where two lines do or its words
+// stand apart as cells do: rows the table did not take (a header a cell
+// a line over rows one space apart, a table's reading that stopped at a
+// row), whose codes would be left out of the schema, and the statuses
+// the examples show taken for the only ones. A lost row is an error at
+// its line, as a row no table took is on both protocols' pages; a
+// sentence that begins with a code is none.
 func (r *statusReader) strayCodes() {
 	if r.sec != secStatuses && r.sec != secCodes {
 		return
 	}
 	n := 0
 	for _, l := range r.pending {
-		if statusRowRe.MatchString(l.Text) {
+		if _, ok := read.CodeRow(l.Text); ok {
 			n++
 		}
 	}
-	var rows []pages.Block
 	for _, l := range r.pending {
-		if codeCellRe.MatchString(l.Text) || statusRowRe.MatchString(l.Text) && (n >= 2 || strings.Contains(l.Text, "  ")) {
-			rows = append(rows, l)
+		if text, ok := read.CodeRow(l.Text); ok && (text == "" || n >= 2 || strings.Contains(l.Text, "  ")) {
+			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q) reads as a row of a table of status codes (a code, then what it means, or a code alone), after the table of the %s at line %d, which did not take it (a cell a line whose reading stopped at a cell that wraps, or rows one space apart): what it documents would be left out of the schema; write the table with its cells set apart (two spaces or a tab between them, as lynx -width=200 prints it), a row a line, under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
 		}
 	}
-	r.lostCodes(rows, "they stand after the section's table, which did not take them (a cell a line whose reading stopped at a cell that wraps, or rows one space apart)")
 }
-
-// lostCodes warns of each line of rows, lines of a section of status
-// codes or codes that read as rows of its table and that no table took,
-// that what it documents is left out of the schema, and of the
-// operation at its heading, which goes without those codes: the codes
-// are not lost without a word, and the statuses its examples show are
-// not taken for its only ones unawares.
-func (r *statusReader) lostCodes(rows []pages.Block, why string) {
-	if len(rows) == 0 {
-		return
-	}
-	if r.op != nil && r.op.line > 0 && r.op.line != r.secLine {
-		r.rep.Warn(pages.At(r.page, r.op.line), "the operation at line %d goes without the codes its %s at line %d lists from line %d: %s", r.op.line, r.sec, r.secLine, rows[0].Line, why)
-	}
-	for _, l := range rows {
-		r.rep.Warn(pages.At(r.page, l.Line), "left out of the schema what line %d documents (%q): it reads as a row of a table of status codes (a code, then what it means, or a code alone), and no table of the %s at line %d took it; write the table with its cells set apart (two spaces or a tab between them, as lynx -width=200 prints it), a row a line, under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
-	}
-}
-
-// codeCellRe matches a status code or a range of them alone on a line,
-// with a range's note or not: "400", "4xx (custom status)".
-var codeCellRe = regexp.MustCompile(`^(?:[1-5]\d\d|[1-5]xx)(?:\s*\([^()]*\))?$`)
-
-// statusRowRe matches a line that reads as a row of a table of status
-// codes or of codes: a status code or a range of them, then words, or
-// alone (a cell on a line of its own, as lynx prints each cell of a
-// table whose header row is of <th>s).
-var statusRowRe = regexp.MustCompile(`^(?:[1-5]\d\d|[1-5]xx)(?:\s+\S|$)`)
 
 // isMessageStart reports whether a text line starts an example message:
 // a status line, or a request line with its HTTP version, or a message

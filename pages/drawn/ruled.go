@@ -1,0 +1,740 @@
+package drawn
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// A manual page's table, as tbl draws it and groff prints it as text
+// (man, nroff, groff -Tutf8: a page that pandoc -t man wrote, or any roff
+// source with tbl tables), is a header row over a rule of box-drawing
+// characters as wide as the table ("─", "━" or "═", tbl's "_" and "="),
+// then its rows, the cells of each column three display columns or more
+// from the next one's. A cell that does not fit its column (a text
+// block) wraps within it over its row's lines, its words spread to the
+// column's edge, a word hyphenated where it wraps ("list‐" over "ed",
+// the hyphen made plain by pages.Clean), and every cell of a row begins
+// at the row's first line (tbl sets text blocks at the top). col -b sets
+// runs of spaces as TABs, to stops of eight columns.
+//
+// The rule names no column: the columns are the bands of display
+// columns that a line of the table holds text in, two blank display
+// columns or more apart, each under a header cell (a band with no header
+// text over it is the band before it's: words of a cell apart by
+// chance). A line starts a row where its first column holds text, but
+// for the rest of a first cell that a wrap cut (after a hyphen, or
+// inside a parenthesis). The table ends at a blank line, but for one
+// right under the rule (an empty row) and one over a line whose cells
+// start at two columns' starts, the first's among them, which is read as
+// a row with a warning (an empty row among the rows); and at a line left
+// of the table.
+
+// ruleChars are the characters of a rule under a manual page's table's
+// header.
+const ruleChars = "─━═"
+
+// boxRule reports whether a line is a rule of box-drawing characters of
+// minTopRule at least, and nothing else.
+func boxRule(l string) bool {
+	t := strings.TrimSpace(l)
+	if utf8.RuneCountInString(t) < minTopRule {
+		return false
+	}
+	for _, r := range t {
+		if !strings.ContainsRune(ruleChars, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxRuledHeader bounds the lines of a manual page's table's header:
+// tbl wraps a header cell too long for its column as it wraps any
+// cell.
+const maxRuledHeader = 3
+
+// ruleUnder returns the index of the box rule under the header that
+// starts at line i, or -1.
+func ruleUnder(lines []string, i int) int {
+	if isBlank(lines, i) {
+		return -1
+	}
+	for k := i + 1; k < len(lines) && k <= i+maxRuledHeader; k++ {
+		if boxRule(lines[k]) {
+			return k
+		}
+		if isBlank(lines, k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// mayStartRuled reports cheaply whether line i may start a manual
+// page's table: a box rule stands under it, within its header's lines.
+func mayStartRuled(lines []string, i int) bool {
+	return ruleUnder(lines, i) >= 0
+}
+
+// displayCells lays a line out in display columns, a piece of text each:
+// a TAB to the next stop of eight, a wide rune over two (the second
+// empty), a mark of no width with the rune before it.
+func displayCells(l string) []string {
+	var out []string
+	for _, r := range l {
+		switch w := pages.RuneWidth(r); {
+		case r == '\t':
+			out = append(out, " ")
+			for len(out)%8 != 0 {
+				out = append(out, " ")
+			}
+		case w == 0 && len(out) > 0:
+			out[len(out)-1] += string(r)
+		case w == 2:
+			out = append(out, string(r), "")
+		default:
+			out = append(out, string(r))
+		}
+	}
+	return out
+}
+
+// band is a column of a manual page's table: the display columns from
+// start to end (after its text's last; the next column's start, once
+// the columns are told).
+type band struct{ start, end int }
+
+// textIn returns the text of a line's display cells within a band, its
+// spaces made single.
+func textIn(cells []string, b band) string {
+	if b.start >= len(cells) {
+		return ""
+	}
+	return strings.Join(strings.Fields(strings.Join(cells[b.start:min(b.end, len(cells))], "")), " ")
+}
+
+// blankAt reports whether a line's display cell k is blank.
+func blankAt(cells []string, k int) bool {
+	return k >= len(cells) || strings.TrimSpace(cells[k]) == ""
+}
+
+// cellIndent returns the display column of a line's first text, -1 for a
+// blank line.
+func cellIndent(cells []string) int {
+	for k := range cells {
+		if !blankAt(cells, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// bandsOf returns the bands that the lines hold text in, two blank
+// display columns or more apart.
+func bandsOf(grid [][]string) []band {
+	width := 0
+	for _, g := range grid {
+		width = max(width, len(g))
+	}
+	var out []band
+	gap := 2
+	for k := 0; k < width; k++ {
+		filled := false
+		for _, g := range grid {
+			if !blankAt(g, k) {
+				filled = true
+				break
+			}
+		}
+		switch {
+		case !filled:
+			gap++
+		case gap >= 2:
+			out = append(out, band{k, k + 1})
+			gap = 0
+		default:
+			out[len(out)-1].end = k + 1
+			gap = 0
+		}
+	}
+	return out
+}
+
+// headed merges each band over which no header line holds text into the
+// band before it (the first into the one after it), and each band that
+// no row holds text in whose header text stands only on lines over which
+// the band before it goes on at a later header line (the words of a
+// header cell's line that tbl spread to its column's edge, "Http
+// response" over "code"): the columns, each under a header cell.
+func headed(bands []band, head, body [][]string) []band {
+	var out []band
+	pending := -1 // the start of a first band with no header text
+	for _, b := range bands {
+		named := false
+		for _, h := range head {
+			if textIn(h, b) != "" {
+				named = true
+			}
+		}
+		switch {
+		case named && pending >= 0:
+			out = append(out, band{pending, b.end})
+			pending = -1
+		case named && len(out) > 0 && spread(out[len(out)-1], b, head, body):
+			out[len(out)-1].end = b.end
+		case named:
+			out = append(out, b)
+		case len(out) > 0:
+			out[len(out)-1].end = b.end
+		case pending < 0:
+			pending = b.start
+		}
+	}
+	return out
+}
+
+// spread reports whether band b, right of band a, holds no row's text,
+// and header text only on lines over a line where a's header text goes
+// on: the rest of a's line, spread to its column's edge.
+func spread(a, b band, head, body [][]string) bool {
+	for _, g := range body {
+		if textIn(g, b) != "" {
+			return false
+		}
+	}
+	for n, h := range head {
+		if textIn(h, b) == "" {
+			continue
+		}
+		if n+1 >= len(head) || textIn(h, a) == "" || textIn(head[n+1], a) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// ruledAt reads the manual page's table whose header starts at line i,
+// if one does, and refuses the rows under it that it cannot read
+// (strayRows).
+func ruledAt(lines []string, i int) (drawing, bool) {
+	d, ok := ruledTable(lines, i)
+	if ok {
+		d.strayRows(lines, d.cols)
+	}
+	return d, ok
+}
+
+// ruledTable reads the manual page's table whose header starts at line
+// i, if one does.
+func ruledTable(lines []string, i int) (drawing, bool) {
+	rule := ruleUnder(lines, i)
+	if rule < 0 {
+		return drawing{}, false
+	}
+	var head [][]string
+	for k := i; k < rule; k++ {
+		head = append(head, displayCells(lines[k]))
+	}
+	indent := cellIndent(head[len(head)-1])
+	first := rule + 1
+	if isBlank(lines, first) {
+		first++ // an empty row, right under the rule
+	}
+	// The body, up to a blank line or a line left of the header.
+	var body [][]string
+	j := first
+	for ; j < len(lines) && !isBlank(lines, j); j++ {
+		g := displayCells(lines[j])
+		if cellIndent(g) < indent {
+			break
+		}
+		body = append(body, g)
+	}
+	// The header's lines over its last are its cells' rest, in its
+	// columns: a line of text right over the header is none.
+	under := bandsOf(append([][]string{head[len(head)-1]}, body...))
+	extend(under)
+	for _, h := range head[:len(head)-1] {
+		if len(under) == 0 || crosses(h, under) {
+			return drawing{}, false
+		}
+	}
+	cols := headed(bandsOf(append(append([][]string{}, head...), body...)), head, body)
+	extend(cols)
+	d := drawing{start: i, headLine: i + 1}
+	for _, b := range cols {
+		cell := ""
+		for n, h := range head {
+			var note string
+			if cell, note = goOn(lines, cell, textIn(h, b)); note != "" {
+				d.notes = append(d.notes, refusal{i + 1, fmt.Sprintf("line %d of the header at line %d: %s", i+n+1, i+1, note)})
+			}
+		}
+		d.head = append(d.head, cell)
+	}
+	if len(cols) < 2 || cols[0].start != indent || !namesTwo(d.head) {
+		return drawing{}, false
+	}
+	// An empty row among the rows: the lines after a blank line that
+	// start a row of the columns (rowAfterGap).
+	for j+1 < len(lines) && isBlank(lines, j) && len(body) > 0 && rowAfterGap(lines, j+1, cols) {
+		d.notes = append(d.notes, refusal{j + 1, fmt.Sprintf("line %d is blank inside the table at line %d, and the line after it starts a row of its columns: read the rows after it as the table's, the blank line as an empty row", j+1, i+1)})
+		for j++; j < len(lines) && !isBlank(lines, j); j++ {
+			g := displayCells(lines[j])
+			if cellIndent(g) < indent {
+				break
+			}
+			body = append(body, g)
+		}
+	}
+	d.end = j
+	d.readRuledRows(lines, first, cols)
+	d.cols = cols
+	return d, len(d.rows) > 0
+}
+
+// mayRestRuled reports cheaply whether line i may start the rows of a
+// manual page's table without a header (ruledRestAt): a blank line
+// stands over it, and over that a box rule with no blank line between
+// them but one right under the rule, or such rows.
+func mayRestRuled(lines []string, i int) bool {
+	if i < 3 || !isBlank(lines, i-1) || isBlank(lines, i) {
+		return false
+	}
+	k := i - 2
+	for k > 0 && !isBlank(lines, k) && !boxRule(lines[k]) {
+		k--
+	}
+	if isBlank(lines, k) && k > 0 && boxRule(lines[k-1]) {
+		k--
+	}
+	return boxRule(lines[k]) || isBlank(lines, k) && !isBlank(lines, k+1) && k+1 < i-1
+}
+
+// maxRests bounds the tables without a header, one under the other, that
+// ruledRestAt reads as the rest of a manual page's table.
+const maxRests = 16
+
+// ruledRestAt reads the rows at line i, under a blank line that ends a
+// manual page's table or its rest, that are a table of its columns
+// without a header (as tbl draws a second table of the page's, its rows
+// the first one's rest: an HTML table cut in two, or rows tbl set apart),
+// each column's text two blank display columns or more from the next,
+// the first where the table's first starts: its rows, without a header,
+// which pages.Read reads as that table's rest.
+func ruledRestAt(lines []string, i int) (drawing, bool) {
+	d, _, _, ok := restAt(lines, i, maxRests)
+	return d, ok
+}
+
+// restAt reads the rows at line i as ruledRestAt does, looking up to
+// depth tables over it for the table whose rest they are, and returns
+// that table's columns and indent.
+func restAt(lines []string, i, depth int) (d drawing, width, indent int, ok bool) {
+	width, indent, ok = ruledAbove(lines, i, depth)
+	if !ok {
+		return drawing{}, 0, 0, false
+	}
+	var block [][]string
+	j := i
+	for ; j < len(lines) && !isBlank(lines, j); j++ {
+		block = append(block, displayCells(lines[j]))
+	}
+	cols := bandsOf(block)
+	if len(cols) != width || cols[0].start != indent || cellIndent(block[0]) != indent {
+		return drawing{}, 0, 0, false
+	}
+	extend(cols)
+	d = drawing{start: i, headLine: i + 1, end: j}
+	d.readRuledRows(lines, i, cols)
+	return d, width, indent, len(d.rows) > 0
+}
+
+// ruledAbove returns the columns and the indent of the manual page's
+// table whose last line, or whose rest's (up to depth rests), is right
+// over the blank line over line i.
+func ruledAbove(lines []string, i, depth int) (width, indent int, ok bool) {
+	if depth == 0 || !mayRestRuled(lines, i) {
+		return 0, 0, false
+	}
+	k := i - 2
+	for k > 0 && !isBlank(lines, k) && !boxRule(lines[k]) {
+		k--
+	}
+	if isBlank(lines, k) && k > 0 && boxRule(lines[k-1]) {
+		k--
+	}
+	if !boxRule(lines[k]) {
+		d, width, indent, ok := restAt(lines, k+1, depth-1)
+		if !ok || d.end != i-1 {
+			return 0, 0, false
+		}
+		return width, indent, true
+	}
+	for h := k - 1; h >= 0 && h >= k-maxRuledHeader && !isBlank(lines, h); h-- {
+		if above, found := ruledTable(lines, h); found {
+			if above.end != i-1 {
+				return 0, 0, false
+			}
+			return len(above.head), cellIndent(displayCells(lines[k-1])), true
+		}
+	}
+	return 0, 0, false
+}
+
+// extend sets each column's end at the next one's start, the last's at
+// the lines' ends.
+func extend(cols []band) {
+	for k := range cols {
+		cols[k].end = math.MaxInt
+		if k+1 < len(cols) {
+			cols[k].end = cols[k+1].start
+		}
+	}
+}
+
+// rowAfterGap reports whether the lines from k, after a blank line in a
+// manual page's table, are rows of its columns: k starts a row
+// (ruledRow), or k and the lines after it up to a blank line hold text
+// in the first column alone (a row of one cell, a note spanning the
+// columns), and a row starts after that blank line.
+func rowAfterGap(lines []string, k int, cols []band) bool {
+	if ruledRow(displayCells(lines[k]), cols) {
+		return true
+	}
+	m := k
+	for ; m < len(lines) && !isBlank(lines, m); m++ {
+		g := displayCells(lines[m])
+		if cellIndent(g) != cols[0].start || crosses(g, cols) || textIn(g, band{cols[0].end, math.MaxInt}) != "" {
+			return false
+		}
+	}
+	return m > k && m+1 < len(lines) && !isBlank(lines, m+1) && ruledRow(displayCells(lines[m+1]), cols)
+}
+
+// strayRows refuses the lines right under the table that start a row
+// of its columns, where no row of it reads them: those of the block past
+// the blank line that ends it, where the block is no rest of the table
+// (ruledRestAt: a note that spans the columns cut the table), and those
+// within maxCut lines under a line left of the table that ends it (a
+// callout, a note or an advert at the margin cut it). Which lines are
+// whose row cannot be told.
+func (d *drawing) strayRows(lines []string, cols []band) {
+	if d.end >= len(lines) {
+		return
+	}
+	if !isBlank(lines, d.end) {
+		for k := d.end + 1; k < len(lines) && k <= d.end+maxCut; k++ {
+			if g := displayCells(lines[k]); ruledRow(g, cols) && guttered(g, cols) {
+				d.refused = append(d.refused, refusal{k + 1, fmt.Sprintf("line %d starts a row of the columns of the table at line %d, under line %d, left of its columns, that ends it (a callout, a note or an advert that cut the table): which lines are whose row cannot be told", k+1, d.headLine, d.end+1)})
+				return
+			}
+		}
+		return
+	}
+	n := d.end + 1
+	if isBlank(lines, n) || cellIndent(displayCells(lines[n])) != cols[0].start {
+		return
+	}
+	if _, ok := ruledRestAt(lines, n); ok {
+		return
+	}
+	for k := n; k < len(lines) && !isBlank(lines, k); k++ {
+		if g := displayCells(lines[k]); ruledRow(g, cols) && guttered(g, cols) {
+			d.refused = append(d.refused, refusal{k + 1, fmt.Sprintf("line %d starts a row of the columns of the table at line %d, under lines that no row of it explains (a note that spans its columns, which tbl sets in the first one): which lines are whose row cannot be told", k+1, d.headLine)})
+			return
+		}
+	}
+}
+
+// maxCut bounds the lines of a callout or a note that cut a manual
+// page's table, under which strayRows looks for its rows.
+const maxCut = 4
+
+// guttered reports whether a line holds text at a column's start, other
+// than the first's, two blank display columns or more after the text
+// before it, as tbl sets a cell apart from the one before: words of
+// prose are a space apart.
+func guttered(g []string, cols []band) bool {
+	for _, c := range cols[1:] {
+		if !blankAt(g, c.start) && blankAt(g, c.start-1) && blankAt(g, c.start-2) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruledRow reports whether a line starts a row of the columns: text at
+// the first column's start and at another's, none between them.
+func ruledRow(g []string, cols []band) bool {
+	if blankAt(g, cols[0].start) || crosses(g, cols) {
+		return false
+	}
+	for _, c := range cols[1:] {
+		if !blankAt(g, c.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// crosses reports whether a line holds text left of the columns, or
+// text that runs over a column's start from the column before.
+func crosses(g []string, cols []band) bool {
+	if in := cellIndent(g); in >= 0 && in < cols[0].start {
+		return true
+	}
+	for _, c := range cols[1:] {
+		if !blankAt(g, c.start-1) && !blankAt(g, c.start) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruledLine is a line of a manual page's table's body: its index and
+// its text in each column.
+type ruledLine struct {
+	at    int
+	cells []string
+}
+
+// readRuledRows reads the rows of the table's body, from line first to
+// d.end (its blank lines none), into d.rows: a row at each line that
+// starts one, its cells the text of its lines in each column, joined.
+func (d *drawing) readRuledRows(lines []string, first int, cols []band) {
+	var group []ruledLine
+	flush := func() {
+		if len(group) > 0 {
+			row := d.ruledCells(lines, group, cols)
+			if firstAlone(row.Cells) && strings.Contains(row.Cells[0], " ") {
+				d.refused = append(d.refused, refusal{row.Line, fmt.Sprintf("line %d of the table at line %d holds words in its first column alone (%q): a note that spans the columns, which tbl sets in the first one, where which lines are whose row cannot be told", row.Line, d.headLine, pages.Clip(row.Cells[0]))})
+			}
+			d.rows = append(d.rows, row)
+		}
+		group = nil
+	}
+	for j := first; j < d.end; j++ {
+		if isBlank(lines, j) {
+			continue
+		}
+		g := displayCells(lines[j])
+		l := ruledLine{at: j}
+		for _, c := range cols {
+			l.cells = append(l.cells, textIn(g, c))
+		}
+		if len(group) == 0 || l.cells[0] != "" && !goesOn(group[len(group)-1].cells[0]) {
+			flush()
+			group = append(group, l)
+			continue
+		}
+		prev := group[len(group)-1]
+		if why, ok := startsBelow(prev, l, cols); ok {
+			d.notes = append(d.notes, refusal{j + 1, fmt.Sprintf("line %d of the table at line %d holds %s, under a line where that cell had none: tbl sets every cell of a row at its first line, so line %d starts a row whose first cell is empty: read so; if it goes on the row above, write the row's cells on the page so that each starts at the row's first line", j+1, d.headLine, why, j+1)})
+			flush()
+			group = append(group, l)
+			continue
+		}
+		group = append(group, l)
+	}
+	flush()
+}
+
+// firstAlone reports whether a row holds text in its first cell alone.
+func firstAlone(cells []string) bool {
+	for _, c := range cells[1:] {
+		if c != "" {
+			return false
+		}
+	}
+	return cells[0] != ""
+}
+
+// goesOn reports whether a first cell's line is cut by a wrap: it ends
+// with a hyphen after a letter, or inside a parenthesis.
+func goesOn(c string) bool {
+	return hyphenated(c) || strings.Count(c, "(") > strings.Count(c, ")")
+}
+
+// hyphenated reports whether a cell's line ends with a hyphen after a
+// letter: a word that the wrap hyphenated, or that holds a hyphen.
+func hyphenated(c string) bool {
+	r, n := utf8.DecodeLastRuneInString(strings.TrimSuffix(c, "-"))
+	return strings.HasSuffix(c, "-") && n > 0 && unicode.IsLetter(r)
+}
+
+// startsBelow reports whether line l, which does not start a row, holds
+// text in a column where the line before it holds none: a cell that
+// begins below its row's first line, which tbl does not set. why names
+// the cell.
+func startsBelow(prev, l ruledLine, cols []band) (string, bool) {
+	for k := 1; k < len(cols); k++ {
+		if l.cells[k] != "" && prev.cells[k] == "" {
+			return fmt.Sprintf("%q in its column %d", l.cells[k], k+1), true
+		}
+	}
+	return "", false
+}
+
+// ruledCells joins the lines of a row, column by column: a line's text
+// goes on the text before it after a space, or with none where the text
+// before ends with a word the wrap hyphenated (joinHyphen).
+func (d *drawing) ruledCells(lines []string, group []ruledLine, cols []band) *pages.Row {
+	cells := make([]string, len(cols))
+	for k := range cols {
+		for n, l := range group {
+			var note string
+			cells[k], note = goOn(lines, cells[k], l.cells[k])
+			if note != "" {
+				name := fmt.Sprintf("column %d", k+1)
+				if k < len(d.head) {
+					name = d.head[k]
+				}
+				d.notes = append(d.notes, refusal{group[0].at + 1, fmt.Sprintf("line %d of the table at line %d goes on the %s cell of the row at line %d: %s", group[n].at+1, d.headLine, name, group[0].at+1, note)})
+			}
+		}
+	}
+	return &pages.Row{Line: group[0].at + 1, Raw: strings.TrimSpace(lines[group[0].at]), Cells: cells}
+}
+
+// goOn returns a cell's text with its next line's, c: after a space, or
+// with none where the text ends with a word the wrap hyphenated
+// (joinHyphen, whose note it returns).
+func goOn(lines []string, cell, c string) (string, string) {
+	switch {
+	case c == "":
+		return cell, ""
+	case cell == "":
+		return c, ""
+	case hyphenated(cell) && startsWithLetter(c):
+		return joinHyphen(lines, cell, c)
+	}
+	return cell + " " + c, ""
+}
+
+// startsWithLetter reports whether a text begins with a letter.
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// joinHyphen joins a cell's text that ends with a hyphenated word
+// ("festivals are list-") and its next line ("ed. (2 - 8"). The hyphen is
+// the wrap's, dropped ("listed"), where the page writes the word so
+// elsewhere, or where it writes it with the hyphen nowhere and the
+// hyphen stands between two letters in lower case (groff hyphenates
+// inside a word; pandoc writes a hyphen of the text as "\-", at which
+// groff breaks no line); the text's (it is kept, "Secret-Key") where the
+// page writes the word with it elsewhere. Else the hyphen is dropped, and
+// note says what the other reading is.
+func joinHyphen(lines []string, before, after string) (string, string) {
+	stem := before[:len(before)-1]
+	head := stem[strings.LastIndexByte(stem, ' ')+1:]
+	rest, _, _ := strings.Cut(after, " ")
+	word := strings.TrimFunc(head+rest, isWordEdge)
+	kept := strings.TrimFunc(head+"-"+rest, isWordEdge)
+	dropped, hyphened := stem+after, before+after
+	switch {
+	case onPage(lines, word):
+		return dropped, ""
+	case onPage(lines, kept):
+		return hyphened, ""
+	}
+	last, _ := utf8.DecodeLastRuneInString(stem)
+	next, _ := utf8.DecodeRuneInString(after)
+	if unicode.IsLower(last) && unicode.IsLower(next) {
+		return dropped, ""
+	}
+	return dropped, fmt.Sprintf("read %q and %q as one word hyphenated by the wrap, %q; the page writes neither it nor %q elsewhere: if the hyphen is the word's, write the word on one line", head+"-", rest, word, kept)
+}
+
+// isWordEdge reports whether a rune is punctuation around a word: what
+// a word found on the page may have before or after it.
+func isWordEdge(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_'
+}
+
+// onPage reports whether the page writes a word, not inside a longer
+// one.
+func onPage(lines []string, word string) bool {
+	if word == "" {
+		return false
+	}
+	for _, l := range lines {
+		for from := 0; ; {
+			k := strings.Index(l[from:], word)
+			if k < 0 {
+				break
+			}
+			k += from
+			b, _ := utf8.DecodeLastRuneInString(l[:k])
+			a, _ := utf8.DecodeRuneInString(l[k+len(word):])
+			if (k == 0 || !inWord(b)) && (k+len(word) == len(l) || !inWord(a)) {
+				return true
+			}
+			from = k + len(word)
+		}
+	}
+	return false
+}
+
+// inWord reports whether a rune may stand inside a word of the page
+// (a name, a type: "GenericModels.Stall[]", "Secret-Key").
+func inWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '-'
+}
+
+// manual reports whether a page holds a manual page's table: a box rule
+// under a header.
+func manual(lines []string) bool {
+	for i := 1; i < len(lines); i++ {
+		if boxRule(lines[i]) && !isBlank(lines, i-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinTextHyphens mends the text of a manual page, which groff fills
+// and hyphenates as it does a table's cells: a text line that ends with
+// a hyphenated word ("Require permission rules time.getServerTime.selfEn-")
+// takes the first word of the line right under it at the same indent
+// ("able. See PermissionRules"), joined as joinHyphen joins a cell's
+// (with a warning where the hyphen may be the word's), and keeps its
+// line; the line under it keeps the rest, or goes.
+func joinTextHyphens(src pages.Source, blocks []pages.Block) []pages.Block {
+	out := blocks[:0]
+	for n := 0; n < len(blocks); n++ {
+		b := blocks[n]
+		for n+1 < len(blocks) && joinable(src.Lines, b, blocks[n+1]) {
+			next := blocks[n+1]
+			word, rest, _ := strings.Cut(next.Text, " ")
+			joined, note := joinHyphen(src.Lines, b.Text, word)
+			if note != "" {
+				src.Report.Warn(pages.At(src.Name, b.Line), "line %d goes on at line %d: %s", b.Line, next.Line, note)
+			}
+			b.Text = joined
+			if rest = strings.TrimSpace(rest); rest != "" {
+				blocks[n+1].Text = rest
+				break
+			}
+			n++
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// joinable reports whether text block b ends with a hyphenated word that
+// the text block next, on the line right under it at its indent, goes on.
+func joinable(lines []string, b, next pages.Block) bool {
+	if b.Table != nil || next.Table != nil || next.Line != b.Line+1 || !hyphenated(b.Text) || !startsWithLetter(next.Text) {
+		return false
+	}
+	return cellIndent(displayCells(lines[b.Line-1])) == cellIndent(displayCells(lines[next.Line-1]))
+}

@@ -1,0 +1,117 @@
+package drawn
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/pagestest"
+)
+
+// boxLine is a box rule as groff -Tutf8 prints tbl's "_".
+var boxLine = strings.Repeat("─", 46)
+
+// TestManualTables reads the tables of a manual page (tbl, as man and
+// groff print them), with the line of each header and row: columns told
+// by the text under the header, cells wrapped in their column and
+// joined, hyphenated words joined, TABs set at stops of eight.
+func TestManualTables(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+		warns      []string
+	}{{
+		name: "a header over a box boxLine, a cell wrapped and hyphenated, an empty cell",
+		page: "   Query Parameters\n       Code       Type     Required   Description\n       " + boxLine + "\n       regionId   string   true       The region whose\n                                      festivals are list‐\n                                      ed.  (2 - 8)\n       days       number              How  many  days.\n\n   Response Body\n",
+		want: []string{"01 Query Parameters", "02 [Code|Type|Required|Description]", "04 |regionId|string|true|The region whose festivals are listed. (2 - 8)|", "07 |days|number||How many days.|", "09 Response Body"},
+	}, {
+		name: "TABs for runs of spaces (col -b), a type cell hyphenated over two lines",
+		page: "       Code    Type\t\t    Required   Description\n       " + boxLine + "\n       data    GenericModels.Fes‐\t       The  schedule.  See\n\t       tivalSchedule\t\t       GenericModels.Fes‐\n\t\t\t\t\t       tivalSchedule\n\nGenericModels.FestivalSchedule\n",
+		want: []string{"01 [Code|Type|Required|Description]", "03 |data|GenericModels.FestivalSchedule||The schedule. See GenericModels.FestivalSchedule|", "07 GenericModels.FestivalSchedule"},
+	}, {
+		name: "a first cell hyphenated before a capital the page writes nowhere else: read as one word, with a warning",
+		page: "       Name           Code   Description\n       " + boxLine + "\n       GN‐            11     Too few entries.\n       HashtableMin‐\n       Length\n       Ok             1      Done.\n",
+		want: []string{"01 [Name|Code|Description]", "03 |GNHashtableMinLength|11|Too few entries.|", "06 |Ok|1|Done.|"},
+		warns: []string{
+			`p.txt:3: line 4 of the table at line 1 goes on the Name cell of the row at line 3: read "GN-" and "HashtableMin-" as one word hyphenated by the wrap, "GNHashtableMin"; the page writes neither it nor "GN-HashtableMin" elsewhere: if the hyphen is the word's, write the word on one line`,
+			`p.txt:3: line 5 of the table at line 1 goes on the Name cell of the row at line 3: read "GNHashtableMin-" and "Length" as one word hyphenated by the wrap, "GNHashtableMinLength"; the page writes neither it nor "GNHashtableMin-Length" elsewhere: if the hyphen is the word's, write the word on one line`,
+		},
+	}, {
+		name: "a hyphen the page writes elsewhere is the word's",
+		page: "Send Secret-Key.\n\n       Name     Required   Description\n       " + boxLine + "\n       Se‐      true       The key.\n       cret‐\n       Key\n",
+		want: []string{"01 Send Secret-Key.", "03 [Name|Required|Description]", "05 |Secret-Key|true|The key.|"},
+	}, {
+		name: "a header of two lines, its first spread to its column's edge, and a blank line under the boxLine",
+		page: "       Http    response   detail_code   Description\n       code\n       " + boxLine + "\n\n       461                -40011        The guild\n                                        master.\n",
+		want: []string{"01 [Http response code|detail_code|Description]", "05 |461|-40011|The guild master.|"},
+	}, {
+		name:  "a blank line among the rows, a row of its columns under it",
+		page:  "       Name   Code   Description\n       " + boxLine + "\n       Ok     1      Done.\n\n       Bad    2      Failed.\n\nAfter\n",
+		want:  []string{"01 [Name|Code|Description]", "03 |Ok|1|Done.|", "05 |Bad|2|Failed.|", "07 After"},
+		warns: []string{"p.txt:4: line 4 is blank inside the table at line 1, and the line after it starts a row of its columns: read the rows after it as the table's, the blank line as an empty row"},
+	}, {
+		name: "a second table of the same columns without a header, under a blank line: the first one's rest",
+		page: "       Name      Code   Description\n       " + boxLine + "\n       Ok        1      Done.\n\n       Busy   2   Busy now.\n       Gone   3   Gone.\n\nAfter\n",
+		want: []string{"01 [Name|Code|Description]", "03 |Ok|1|Done.|", "05 [Name|Code|Description]", "05 |Busy|2|Busy now.|", "06 |Gone|3|Gone.|", "08 After"},
+	}, {
+		name: "a text line hyphenated, joined with the first word of the line under it",
+		page: "       Require  permission  rules  time.getServerTime.selfEn‐\n       able. See PermissionRules\n\n       Name   Code\n       " + boxLine + "\n       Ok     1\n",
+		want: []string{"01 Require  permission  rules  time.getServerTime.selfEnable.", "02 See PermissionRules", "04 [Name|Code]", "06 |Ok|1|"},
+	}, {
+		name: "no table: a boxLine under a paragraph, a boxLine alone",
+		page: "Some words\n" + boxLine + "\n\n" + boxLine + "\n",
+		want: []string{"01 Some words", "02 " + boxLine, "04 " + boxLine},
+	}} {
+		t.Run(c.name, func(t *testing.T) {
+			blocks, warns := pagestest.Read(Style{}, c.page, true)
+			if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("blocks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+			if !reflect.DeepEqual(warns, c.warns) {
+				t.Errorf("diagnostics %q, want %q", warns, c.warns)
+			}
+		})
+	}
+}
+
+// TestManualRefusals refuses at its line what a manual page's table
+// cannot tell: a note that spans its columns among its rows, and a row
+// under such a note.
+func TestManualRefusals(t *testing.T) {
+	for _, c := range []struct {
+		name, page, want string
+	}{{
+		name: "a note in the first column among the rows",
+		page: "       Code     Type      Description\n       " + boxLine + "\n       heroIds  string[]  The heroes.\n       Note: each\n       must be idle.\n       speed    number    How fast.\n",
+		want: `p.txt:4: line 4 of the table at line 1 holds words in its first column alone ("Note: each"): a note that spans the columns`,
+	}, {
+		name: "rows under a note that cut the table",
+		page: "       Code     Type      Description\n       " + boxLine + "\n       heroIds  string[]  The heroes.\n\n       Heroes already on an\n       expedition are refused.\n       speed    number    How fast.\n",
+		want: "p.txt:7: line 7 starts a row of the columns of the table at line 1, under lines that no row of it explains",
+	}, {
+		name: "rows under a line at the margin that cut the table",
+		page: "       Code     Type      Description\n       " + boxLine + "\n       heroIds  string[]  The heroes.\nValues are checked by the server.\n       speed    number    How fast.\n",
+		want: "p.txt:5: line 5 starts a row of the columns of the table at line 1, under line 4, left of its columns, that ends it",
+	}} {
+		t.Run(c.name, func(t *testing.T) {
+			_, errs := pagestest.Read(Style{}, c.page, true)
+			if len(errs) == 0 || !strings.HasPrefix(errs[0], c.want) {
+				t.Errorf("errors %q, want one that begins %q", errs, c.want)
+			}
+		})
+	}
+}
+
+// TestManualTableAt reads a manual page's table on a page of another
+// style (TableAt), and nothing at the title over it.
+func TestManualTableAt(t *testing.T) {
+	src := pages.Source{Name: "p.txt", Lines: pages.Lines([]byte("   Request Body\n       Name   Code\n       " + boxLine + "\n       Ok     1\n")), Report: &pages.Reporter{}}
+	if tb, end := TableAt(src, 0); tb != nil || end != 0 {
+		t.Errorf("TableAt(0) = %v, %d: want nothing", tb, end)
+	}
+	tb, end := TableAt(src, 1)
+	if tb == nil || end != 4 || tb.Line != 2 || !reflect.DeepEqual(tb.Header, []string{"Name", "Code"}) || len(tb.Rows) != 1 || tb.Rows[0].Line != 4 {
+		t.Errorf("TableAt(1) = %+v, %d", tb, end)
+	}
+}
