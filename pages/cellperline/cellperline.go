@@ -4,6 +4,7 @@
 package cellperline
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -261,6 +262,7 @@ func isColumnName(c string) bool {
 
 // cellItems reads a page of the style into blocks.
 func cellItems(src pages.Source) []pages.Block {
+	src.Lines = unescapedMarkdown(src.Lines)
 	gs := groupsOf(src.Lines)
 	hw := headerWidths(src.Lines, gs)
 	var items []pages.Block
@@ -511,4 +513,25 @@ func rowsOf(src pages.Source, tb *pages.Table, flat []cell) int {
 		tb.Rows = append(tb.Rows, &pages.Row{Line: lines[k] + 1, Raw: strings.Join(cells, " | "), Cells: cells})
 	}
 	return k
+}
+
+// atxRe matches a Markdown heading: "### Response Body".
+var atxRe = regexp.MustCompile(`^#{1,6}[ \t]`)
+
+// unescapedMarkdown is a page written in Markdown, one a heading of
+// which is marked so ("### Request Headers"), with the backslash escapes
+// of its lines decoded (pages.Unescaped): a converter to Markdown
+// (html2markdown without its table plugin) writes a table's cells one a
+// paragraph, and escapes in them what Markdown would read as markup
+// ("user\_id", "{ADMIN\_KEY}", "1\. Server"), a name's included, which
+// would begin no row. A page of plain text keeps its backslashes.
+func unescapedMarkdown(lines []string) []string {
+	if !slices.ContainsFunc(lines, func(l string) bool { return atxRe.MatchString(l) }) {
+		return lines
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = pages.Unescaped(l)
+	}
+	return out
 }

@@ -53,6 +53,11 @@
 #     makeinfo              pandoc -f html -t texinfo -s | makeinfo --plaintext --force --no-validate -o - -
 #                           (--force and --no-validate: a page repeats node names and links anchors
 #                           makeinfo refuses otherwise)
+#   html2markdown v2.5.2 (go install github.com/JohannesKaufmann/html-to-markdown/v2/cli/html2markdown@v2.5.2)
+#     html2markdown         html2markdown
+#     html2markdown-table   html2markdown --plugin-table
+#     html2markdown-table-preserve
+#                           html2markdown --plugin-table --opt-table-newline-behavior=preserve
 #
 # A tool is a line of the table below: its folder, the extension of what
 # it writes, and its command (a function below, for a pipeline); the
@@ -91,6 +96,9 @@ man-60 txt manText 60
 man-80 txt manText 80
 man-120-tabs txt manText 120 tabs
 makeinfo txt makeinfoPlain
+html2markdown md html2markdown
+html2markdown-table md html2markdown --plugin-table
+html2markdown-table-preserve md html2markdown --plugin-table --opt-table-newline-behavior=preserve
 TOOLS
 }
 

@@ -1,0 +1,91 @@
+package flattened
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// A converter that writes a table it cannot write as rows as text runs
+// the table's cells together and its rows into one paragraph:
+// html2markdown without its table plugin writes a <table> as
+// "NameTypeMandatoryDescription appSecretStringYApp Secret
+// AuthorizationStringYAuthorization: ...", each cell's text right after
+// the one before and a space between two rows. A description holds
+// spaces too, so nothing tells where a row ends: such a paragraph is a
+// table lost to the converter, never text.
+
+// rowRunRe matches a name run together with its type, as a row of a
+// table so written begins: "appSecretString", "Content-TypeStringY",
+// "userIdstringtrue", "`userId“string`true", "gradeIntegerY". rowStartRe matches one that
+// begins a word and is followed by what a row's next cell begins with
+// (a requiredness, a description's capital, an icon, a type's
+// parameter): "playerIdString![(tick)]", "seatsList&lt;Seat&gt;",
+// "modeString (Enum)N", never "toString()".
+var (
+	rowRunRe   = regexp.MustCompile("[a-z0-9_\\])`](?:String|Integer|Int|Long|Boolean|Bool|Double|Float|Number|Object|Array|List|Map|Date|DateTime)|[a-z0-9_`](?:string|integer|int|long|boolean|bool|double|float|number|object|array)`?(?:true|false|[A-Z])")
+	rowStartRe = regexp.MustCompile(`(?:^|\s)[a-z][A-Za-z0-9_-]*[a-z0-9](?:String|Integer|Int|Long|Boolean|Bool|Double|Float|Number|Object|Array|List|Map|Date|DateTime)(?: ?\(Enum\))?(?:[A-Z]|true|false|!\[|&lt;|<)`)
+)
+
+// OneParagraph tells whether a line of text holds a table written as
+// one paragraph: a run-together header (Header, camelHeader) with text after it on
+// the line, which runs a name together with its type as a row does, or
+// two rows at least, each a name run together with its type at the
+// start of a word (the header's cells, a paragraph each, above it).
+func OneParagraph(t string) bool {
+	words := strings.Fields(t)
+	for k, w := range words[:max(len(words)-1, 0)] {
+		w = strings.Trim(w, "*_`")
+		if (Header(w) != nil || camelHeader(w)) && rowRunRe.MatchString(strings.Join(words[k+1:], " ")) {
+			return true
+		}
+	}
+	return len(rowStartRe.FindAllStringIndex(t, 2)) == 2
+}
+
+// RefuseParagraphs refuses, at its line, each text block outside a code
+// block that holds a table written as one paragraph (OneParagraph): its
+// rows would be lost without a word. It tells whether it refused one.
+func RefuseParagraphs(src pages.Source, blocks []pages.Block) bool {
+	code, refused := false, false
+	for _, b := range blocks {
+		switch {
+		case b.Table != nil:
+		case pages.IsFence(b.Text):
+			code = !code
+		case code:
+		default:
+			if OneParagraph(b.Text) {
+				refused = true
+				src.Report.Fail(pages.At(src.Name, b.Line), "line %d holds a table written as one paragraph (%q), its cells run together and its rows set apart by a space: nothing tells where a cell or a row ends, and its rows would be lost. Convert the page again keeping its tables as rows (html2markdown: --plugin-table --opt-table-newline-behavior=preserve), or write the table as rows of pipes (| cell | cell |)", b.Line, pages.Clip(b.Text))
+			}
+		}
+	}
+	return refused
+}
+
+// camelHeader tells whether a word is the column names of a table's
+// header run together, each capitalised, every one a column word
+// ("NameTypeDescription"): a name's or a code's column, and a type's or
+// a requiredness's.
+func camelHeader(w string) bool {
+	var head []string
+	start := 0
+	for i := 1; i <= len(w); i++ {
+		if i < len(w) && (w[i] < 'A' || w[i] > 'Z') {
+			if (w[i] < 'a' || w[i] > 'z') && (w[i] < '0' || w[i] > '9') {
+				return false
+			}
+			continue
+		}
+		head = append(head, w[start:i])
+		start = i
+	}
+	if len(head) < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	cols, ok := pages.ColumnsOf(head)
+	return ok && !slices.Contains(cols, pages.ColOther) && (slices.Contains(cols, pages.ColName) || slices.Contains(cols, pages.ColCode)) && (slices.Contains(cols, pages.ColType) || slices.Contains(cols, pages.ColRequired))
+}
