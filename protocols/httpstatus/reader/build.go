@@ -547,12 +547,13 @@ func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field
 
 // constrainUntyped reads the constraints of the members whose row lost
 // its type, once the examples are read: of a member an example typed, as
-// of any member; of one still without a type, what its description
-// states is a warning, not applied (an override that gives the type
-// gives no bound).
+// of any member, with a warning that the type is the example's; of one
+// still without a type, what its description states is a warning, not
+// applied (an override that gives the type gives no bound).
 func (b *statusBuilder) constrainUntyped() {
 	for _, u := range b.untyped {
 		if u.f.Type != "" {
+			b.rep.Warn(pages.At(u.page, u.line), "recovered the dropped type of member %s: %s, as the examples show it; if the page means another, add the fix {%s, field: %s, type: <type>} to the overrides", u.f.Name, read.TypeName(u.f), u.target, u.f.Name)
 			if err := b.constrain(u.page, u.target, u.line, u.f); err != nil {
 				b.rep.Fail(pages.At(u.page, u.line), "%v: correct the bound on the page", err)
 			}

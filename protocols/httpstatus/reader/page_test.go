@@ -345,3 +345,30 @@ func TestStatusRowsWithoutTable(t *testing.T) {
 		}
 	}
 }
+
+// TestConstrainUntyped warns, at its row, of a member whose row lost its
+// type and which the examples typed, and of the constraints of one they
+// did not, which go unapplied.
+func TestConstrainUntyped(t *testing.T) {
+	rep := &pages.Reporter{}
+	b := &statusBuilder{rep: rep, untyped: []untypedMember{
+		{"p.md", "object: Item", 30, &schema.Field{Name: "total", Type: schema.Integer, Description: "Items in stock"}},
+		{"p.md", "object: Item", 31, &schema.Field{Name: "tags", Type: schema.String, Array: true}},
+		{"p.md", "object: Item", 32, &schema.Field{Name: "note", Description: "A note. (up to 40 characters)"}},
+		{"p.md", "object: Item", 33, &schema.Field{Name: "memo", Description: "A memo."}},
+	}}
+	b.constrainUntyped()
+	warns, errs := rep.Sorted([]string{"p.md"}, false)
+	var got []string
+	for _, w := range warns {
+		got = append(got, w.Pos.String()+": "+w.Msg)
+	}
+	want := []string{
+		"p.md:30: recovered the dropped type of member total: integer, as the examples show it; if the page means another, add the fix {object: Item, field: total, type: <type>} to the overrides",
+		"p.md:31: recovered the dropped type of member tags: string[], as the examples show it; if the page means another, add the fix {object: Item, field: tags, type: <type>} to the overrides",
+		`p.md:32: member note has lost its type, so the constraints its description states ("A note. (up to 40 characters)") are not applied: an override that gives its type gives no bound; set them with the fix {object: Item, field: note, …}`,
+	}
+	if len(errs) > 0 || !reflect.DeepEqual(got, want) {
+		t.Errorf("warnings\n%q\nwant\n%q\nerrors %v", got, want, errs)
+	}
+}
