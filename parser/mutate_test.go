@@ -140,9 +140,13 @@ var (
 	tdTextRe         = regexp.MustCompile(`<td[^>]*>([^<]*)</td>`)
 	camelNameRe      = regexp.MustCompile(`^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$`)
 	rangeRe          = regexp.MustCompile(`\((\d+) - (\d+)( characters| elements)\)|\(from (\d+) to (\d+)\)`)
-	flatTypeRe       = regexp.MustCompile(`^(number int|number|string|boolean|bool|GNHashtable|object|[A-Z][\w.]*)(\[\])?`)
-	flatPrimRe       = regexp.MustCompile(`[a-z0-9](number|string|boolean|bool|GNHashtable|object)`)
-	codeNameRe       = regexp.MustCompile(`^[a-z]\w*$`)
+	// flatValuesRe matches the values after a flattened type of listed
+	// values ("string in steam | epic | discord"), up to the Required
+	// cell or the description run into the last.
+	flatValuesRe = regexp.MustCompile(`^( in [^|]+?(?: \| [^|]+?)*)(?:true|false|[A-Z])`)
+	flatTypeRe   = regexp.MustCompile(`^(number int|number|string|boolean|bool|GNHashtable|object|[A-Z][\w.]*)(\[\])?`)
+	flatPrimRe   = regexp.MustCompile(`[a-z0-9](number|string|boolean|bool|GNHashtable|object)`)
+	codeNameRe   = regexp.MustCompile(`^[a-z]\w*$`)
 	// cellNameRe matches the first cell of a row of one cell per line: a
 	// name or a status code.
 	cellNameRe = regexp.MustCompile(`^([A-Za-z][\w-]*|\d+)$`)
@@ -854,7 +858,7 @@ func printBreak(chrome func(title string) []string) func(p *scrapedPage, lines [
 // rescuable are the defect classes that lose one fact of one field, or
 // the section of one table: a refusal of one such damage with holes only
 // must be rescued by the entries it prints.
-var rescuable = map[string]bool{"required mark emptied where the table writes both marks": true, "name cell emptied": true, "type cell emptied": true, "type cell lost": true, "section title unknown": true, "section title unknown, no name": true}
+var rescuable = map[string]bool{"required mark emptied where the table writes both marks": true, "name cell emptied": true, "type cell emptied": true, "type cell lost": true, "type cell emptied, the description a capitalised word and \"in\"": true, "type cell lost, the description a capitalised word and \"in\"": true, "section title unknown": true, "section title unknown, no name": true}
 
 // fieldRows are the rows that have their name and type of the tables
 // under a heading with a Code and a Type column, GearN's field tables, in
@@ -1830,23 +1834,19 @@ var defects = []defect{
 	{"type cell emptied", memberRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return emptyCell(p, lines, at, 1), at
 	}},
-	{"type cell lost", func(p *scrapedPage) []int {
-		names := map[string][]int{}
-		for _, r := range p.rows(true) {
-			if n := rowName(p, r); n != "" {
-				names[n] = append(names[n], r)
-			}
-		}
-		var out []int
-		for _, rs := range names {
-			if len(rs) > 1 {
-				out = append(out, rs...)
-			}
-		}
-		sort.Ints(out)
-		return out
-	}, loseTypeCell},
+	{"type cell lost", repeatedRows, loseTypeCell},
 	{"type cell lost, the name's tail a capitalised word", camelRows, loseTypeCell},
+	{"type cell emptied, the description a capitalised word and \"in\"", memberRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return emptyCell(p, describeIn(p, lines, at), at, 1), at
+	}},
+	{"type cell lost, the description a capitalised word and \"in\"", func(p *scrapedPage) []int {
+		if p.style == "flattened" {
+			return nil // the description's start is found in a row's cells
+		}
+		return repeatedRows(p)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return loseTypeCell(p, describeIn(p, lines, at), at)
+	}},
 	{"blank line inside a table", breakPlaces("markdown", "pipes"), func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return insertLines(lines, at+1, ""), at + 1
 	}},
@@ -3317,9 +3317,47 @@ func loseTypeCell(p *scrapedPage, lines []string, at int) ([]string, int) {
 	n := rowName(p, at)
 	rest := lines[at][len(n):]
 	if m := flatTypeRe.FindString(rest); m != "" {
-		lines[at] = n + rest[len(m):]
+		rest = rest[len(m):]
+		if v := flatValuesRe.FindStringSubmatch(rest); v != nil {
+			rest = rest[len(v[1]):]
+		}
+		lines[at] = n + rest
 	}
 	return lines, at
+}
+
+// repeatedRows are the rows of tables with a Type column whose name
+// another such row of the page has, whose type a lost type cell is
+// recovered from.
+func repeatedRows(p *scrapedPage) []int {
+	names := map[string][]int{}
+	for _, r := range p.rows(true) {
+		if n := rowName(p, r); n != "" {
+			names[n] = append(names[n], r)
+		}
+	}
+	var out []int
+	for _, rs := range names {
+		if len(rs) > 1 {
+			out = append(out, rs...)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// describeIn begins the description of the row at line at with a
+// capitalised word and "in" ("Kept in the log."), as descriptions of
+// quantities and lists do ("Offsets in cents, one per string"): next to
+// an empty or lost type cell, the text reads as a type of listed values
+// ("string in a | b") named by its first word, unless it lists none.
+func describeIn(p *scrapedPage, lines []string, at int) []string {
+	line, start := p.lastCell(lines, at)
+	l := lines[line]
+	start += len(l[start:]) - len(strings.TrimLeft(l[start:], " \t"))
+	lines = append([]string{}, lines...)
+	lines[line] = l[:start] + "Kept in the log. " + l[start:]
+	return lines
 }
 
 // camelRows are the rows whose name ends in a capitalised word

@@ -32,6 +32,12 @@ var (
 	listTypeRe = regexp.MustCompile(`^(?i:list|array|set)\s*<\s*(.+?)\s*>$`)
 	mapTypeRe  = regexp.MustCompile(`^(?i:map|dictionary)\s*<.*>$`)
 	enumTypeRe = regexp.MustCompile(`^(?i:enum)\s*\((.*)\)$`)
+	// valueListRe matches the values of "string in a | b": two or more,
+	// each a word (in quotes or backticks or none), between bars. Prose
+	// that says "in" ("Offsets in cents, one per string") lists none: a
+	// description in a type's column is no type, its first capitalised
+	// word no type name.
+	valueListRe = regexp.MustCompile("^\\s*[`\"]?[^\\s|`\"]+[`\"]?(\\s*\\|\\s*[`\"]?[^\\s|`\"]+[`\"]?)+\\s*$")
 	// screenReaderNoteRe matches the note a link to a type's page holds
 	// for a screen reader, hidden from the eye (pages.HiddenClasses), at
 	// the end of a type cell: " (opens in a new tab)", which a tool that
@@ -58,7 +64,7 @@ func ParseType(s string) (TypeText, bool) {
 	// by none, without running them (a type cell is read for every row).
 	if m := matchEnding(enumTypeRe, s, ')'); m != nil {
 		s, vals, listed = "string", m[1], true
-	} else if base, v, ok := strings.Cut(s, " in "); ok {
+	} else if base, v, ok := strings.Cut(s, " in "); ok && valueListRe.MatchString(v) {
 		s, vals, listed = strings.TrimSpace(base), v, true
 	}
 	if listed {

@@ -76,3 +76,29 @@ func TestFieldByContentBadge(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldByContentLostType reads a row whose type cell is empty, or
+// lost with the cells after it shifted left, as a row without a type,
+// its description whole: the description's first capitalised word,
+// followed by "in" as a type of listed values is ("string in a | b"),
+// is no type name.
+func TestFieldByContentLostType(t *testing.T) {
+	tb := &pages.Table{Cols: []pages.Column{pages.ColCode, pages.ColType, pages.ColRequired, pages.ColDescription}}
+	for _, c := range []struct {
+		cells          []string
+		line           int
+		code, typ, req string
+		desc           string
+	}{
+		{[]string{"pitchOffsets", "", "", "Offsets in cents, one per string. (1 - 12 items)"}, 101, "pitchOffsets", "", "", "Offsets in cents, one per string. (1 - 12 items)"},
+		{[]string{"pitchOffsets", "", "Offsets in cents, one per string. (1 - 12 items)"}, 42, "pitchOffsets", "", "", "Offsets in cents, one per string. (1 - 12 items)"},
+		{[]string{"weight", "", "true", "Weight in kilograms, 0.0 ~ 2.5"}, 7, "weight", "", "true", "Weight in kilograms, 0.0 ~ 2.5"},
+		{[]string{"mode", "string in set | add | max", "true", "How the value is stored."}, 8, "mode", "string in set | add | max", "true", "How the value is stored."},
+		{[]string{"pitchOffsets", "", "", "The offsets in cents. See Offsets"}, 9, "pitchOffsets", "", "", "The offsets in cents. See Offsets"},
+	} {
+		fd := fieldByContent(tb, &pages.Row{Line: c.line, Cells: c.cells})
+		if fd.code != c.code || fd.typ != c.typ || fd.req != c.req || fd.desc != c.desc || fd.line != c.line {
+			t.Errorf("%q: code %q, type %q, required %q, description %q at line %d; want %q, %q, %q, %q at line %d", c.cells, fd.code, fd.typ, fd.req, fd.desc, fd.line, c.code, c.typ, c.req, c.desc, c.line)
+		}
+	}
+}
