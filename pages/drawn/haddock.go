@@ -18,12 +18,13 @@ import (
 // haddockHeadingRe matches a Haddock heading, with its level's marks and
 // its title, without the permalink; haddockAnchorRe a line of an anchor
 // alone; haddockCodeRe a code span, with its text; haddockLinkRe a link,
-// with its target and its text.
+// with its target and its text, after the backslash that escapes its "<"
+// where one does.
 var (
 	haddockHeadingRe = regexp.MustCompile(`^(=+)\s+(.*?)(?:\s*<#\S*\s*\x{200B}?>)?\s*$`)
 	haddockAnchorRe  = regexp.MustCompile(`^#[\w.-]+#$`)
 	haddockCodeRe    = regexp.MustCompile(`@([^@\s](?:[^@]*[^@\s])?)@`)
-	haddockLinkRe    = regexp.MustCompile(`<([^<>\s]+)(?:\s+([^<>]*))?>`)
+	haddockLinkRe    = regexp.MustCompile(`(\\?)<([^<>\s]+)(?:\s+([^<>]*))?>`)
 )
 
 // isHaddock reports whether a page is written in Haddock markup: two
@@ -103,7 +104,10 @@ func haddockText(t string) string {
 	}
 	t = haddockLinkRe.ReplaceAllStringFunc(t, func(m string) string {
 		g := haddockLinkRe.FindStringSubmatch(m)
-		return linkText(g[1], g[2])
+		if g[1] != "" {
+			return m // an escaped "<" (List\<String\>) opens no link
+		}
+		return linkText(g[2], g[3])
 	})
 	t = haddockCodeRe.ReplaceAllString(t, "$1")
 	return unescaped(t)
