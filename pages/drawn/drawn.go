@@ -58,21 +58,29 @@ func (d drawing) header() []string {
 }
 
 // drawnItems reads a page whose tables are drawn with characters: its
-// tables, and its text as text, without reStructuredText's markup where
-// the page is written in it (rstLines, rstText), its words that groff
+// tables, and its text as text, without reStructuredText's markup or
+// Haddock's where the page is written in it (rstLines, rstText,
+// haddockLines, haddockText), its words that groff
 // hyphenated joined where it is a manual page (joinTextHyphens).
 func drawnItems(src pages.Source) []pages.Block {
-	rst := isRST(src.Lines)
+	var markup func(string) string
 	lines, text := src.Lines, pages.StripHeading
-	if rst {
+	switch {
+	case isHaddock(src.Lines):
+		markup = haddockText
+		lines = haddockLines(src.Lines)
+	case isRST(src.Lines):
+		markup = rstText
 		lines = rstLines(src.Lines)
-		text = func(t string) string { return pages.StripHeading(rstText(t)) }
+	}
+	if markup != nil {
+		text = func(t string) string { return pages.StripHeading(markup(t)) }
 	}
 	var last *pages.Table // the last table read
 	blocks := pages.LineForms{
 		Text: text,
 		Table: func(i int) (*pages.Table, int) {
-			tb, end := table(src, i, rst)
+			tb, end := table(src, i, markup)
 			if tb != nil {
 				last = tb
 			} else {
@@ -110,12 +118,12 @@ func strayRow(src pages.Source, i int, last *pages.Table) {
 // reports what it cannot read; nil when none starts there. A page that
 // pandoc wrote as plain text or Markdown draws its tables so.
 func TableAt(src pages.Source, i int) (*pages.Table, int) {
-	return table(src, i, false)
+	return table(src, i, nil)
 }
 
 // table reads the drawn table that starts at line i, its cells without
-// reStructuredText's markup where rst is set.
-func table(src pages.Source, i int, rst bool) (*pages.Table, int) {
+// the page's inline markup where markup is set (rstText, haddockText).
+func table(src pages.Source, i int, markup func(string) string) (*pages.Table, int) {
 	if !mayStart(src.Lines, i) {
 		return nil, i
 	}
@@ -139,19 +147,19 @@ func table(src pages.Source, i int, rst bool) (*pages.Table, int) {
 		src.Report.Fail(pages.At(src.Name, r.line), "%s: write the row on the page with each cell inside its column", r.why)
 	}
 	tb := &pages.Table{Line: i + 1, Rows: d.rows}
-	if rst {
+	if markup != nil {
 		for _, r := range tb.Rows {
 			for k, c := range r.Cells {
-				r.Cells[k] = rstText(c)
+				r.Cells[k] = markup(c)
 			}
 		}
 	}
 	if d.head != nil {
 		tb.Line = d.headLine
 		tb.Header = d.head
-		if rst {
+		if markup != nil {
 			for k, c := range tb.Header {
-				tb.Header[k] = rstText(c)
+				tb.Header[k] = markup(c)
 			}
 		}
 		tb.Cols, _ = pages.ColumnsOf(tb.Header)

@@ -3,7 +3,9 @@
 // under the header), its simple tables (===  === rules over and under
 // the header), the tables a text browser dumps with their borders
 // (w3m, links: ┌─┬─┐ │ ├─┼─┤ └─┴─┘, or +-+|), the ASCII tables of a
-// database console (MySQL), and the tables pandoc draws with rules of
+// database console (MySQL), the grids of a page pandoc writes in Haddock
+// markup (with its headings, code spans, links and bird tracks: haddock.go),
+// and the tables pandoc draws with rules of
 // dashes in plain text and Markdown (dashed.go), which TableAt reads for
 // the other styles of text. Columns come from the borders and rules,
 // never from the text in them.
@@ -20,7 +22,7 @@ type Style struct{}
 
 func (Style) String() string                      { return "tables drawn with characters" }
 func (Style) NeedsLexicon() bool                  { return false }
-func (Style) Extensions() []string                { return []string{".txt", ".rst"} }
+func (Style) Extensions() []string                { return []string{".txt", ".rst", ".haddock"} }
 func (Style) Read(src pages.Source) []pages.Block { return drawnItems(src) }
 
 // Detect counts the drawn tables (Tables), twice, above the rate of
