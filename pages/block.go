@@ -861,12 +861,49 @@ func StripHeading(t string) string {
 	if marked && strings.HasSuffix(t, "]") {
 		t, _ = labelOf(t)
 	}
-	for _, m := range []string{"**", "__"} {
-		if strings.HasPrefix(t, m) && strings.HasSuffix(t, m) && len(t) > 2*len(m) {
-			t, marked = t[len(m):len(t)-len(m)], true
-		}
+	if inner, ok := Emphasized(t); ok {
+		t, marked = inner, true
 	}
 	return Title(strings.TrimSpace(t), marked)
+}
+
+// Unglued is a text line without the fence marks glued to it: a chat's
+// composer (Slack) and some copies write a code block's fences on its
+// first and last lines ("```GET /weather/storms```", "```{", "}```"),
+// where a fence (IsFence) has a line of its own; the line's text is the
+// code's.
+func Unglued(t string) string {
+	if !strings.Contains(t, "```") || IsFence(t) {
+		return t
+	}
+	inner := strings.TrimPrefix(t, "```")
+	if strings.HasSuffix(inner, "```") && !strings.HasSuffix(inner, "````") {
+		inner = strings.TrimSuffix(inner, "```")
+	}
+	if inner == "" || inner[0] == ' ' || inner[len(inner)-1] == ' ' || strings.Contains(inner, "```") {
+		return t
+	}
+	return inner
+}
+
+// Emphasized returns the text of a line in emphasis whole, and true:
+// "**Title**", "__Title__", or "*Title*" as a chat's markup (Slack's
+// mrkdwn) writes bold, its text neither starting nor ending with a space
+// or a star; a page marks a heading so.
+func Emphasized(t string) (string, bool) {
+	for _, m := range []string{"**", "__"} {
+		if strings.HasPrefix(t, m) && strings.HasSuffix(t, m) && len(t) > 2*len(m) {
+			return t[len(m) : len(t)-len(m)], true
+		}
+	}
+	if len(t) < 3 || t[0] != '*' || t[len(t)-1] != '*' {
+		return t, false
+	}
+	inner := t[1 : len(t)-1]
+	if strings.ContainsRune(inner, '*') || strings.TrimSpace(inner) != inner {
+		return t, false
+	}
+	return inner, true
 }
 
 // sectionNumberRe matches the number of a section before its title:

@@ -125,6 +125,9 @@ func spacedCutRest(src pages.Source, lines []string, head []string, h, indent, f
 	emptyLast := len(last) > 0 && last[len(last)-1] == ""
 	for k := from; k < i; k++ {
 		t := strings.TrimSpace(lines[k])
+		if chatTimeRe.MatchString(t) {
+			continue
+		}
 		if t != "" && pages.StartsMidSentence(t) {
 			src.Report.Fail(pages.At(src.Name, k+1), "line %d (%q), between the table at line %d, whose cells are one space apart as a text browser prints them, and the row of it at line %d, begins as the rest of a cell does (a bound, a default, a word in lower case or a number): such a browser prints a cell's paragraphs on lines of their own, and whose cell it is cannot be told. Write the page's table with its cells set apart (two spaces or a tab between them)", k+1, pages.Clip(t), h+1, i+1)
 			break
@@ -150,7 +153,7 @@ func spacedRows(src pages.Source, lines []string, head []string, i, from, indent
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
 	end := from
-	for end < len(lines) && strings.TrimSpace(lines[end]) != "" && (indentOf(lines[end]) == indent || marginRest(lines, end, indent)) && spacedHeader(lines[end]) == nil {
+	for end < len(lines) && strings.TrimSpace(lines[end]) != "" && (indentOf(lines[end]) == indent || marginRest(lines, end, indent)) && spacedHeader(lines[end]) == nil && !emphasized(lines[end]) && !chatTimeRe.MatchString(strings.TrimSpace(lines[end])) {
 		end++
 	}
 	width := wrapWidth(lines, indent)
@@ -331,8 +334,22 @@ var signedRe = regexp.MustCompile(`^[-+]?\d+$`)
 // as one does, or that its requiredness states a condition.
 func (s cellSplitter) cells(text string) (cells []string, strong bool, why string) {
 	rest := strings.TrimSpace(linkMarkRe.ReplaceAllString(text, ""))
+	spans, rest := leadingSpans(rest)
+	if len(spans) >= len(s.cols) {
+		return nil, false, "its code spans are more than the columns before its last"
+	}
 	out := make([]string, len(s.cols))
 	for k, c := range s.cols {
+		if k < len(spans) {
+			if k == 0 {
+				c = pages.ColName // the first column names the row, "Code" or "Name"
+			}
+			if why := s.spanCell(c, spans[k]); why != "" {
+				return nil, false, why
+			}
+			out[k] = spans[k]
+			continue
+		}
 		if k == len(s.cols)-1 {
 			out[k] = rest
 			r, _ := utf8.DecodeRuneInString(rest)
@@ -380,6 +397,62 @@ func (s cellSplitter) cells(text string) (cells []string, strong bool, why strin
 		}
 	}
 	return out, strong, ""
+}
+
+// chatTimeRe matches the time alone on its line that a chat's copy
+// prints where a message of the same sender begins ("3:42", "3:42 PM"):
+// a table pasted over two messages goes on after it.
+var chatTimeRe = regexp.MustCompile(`^\d{1,2}:\d{2}(?: ?[AaPp][Mm])?$`)
+
+// emphasized reports whether a line is in emphasis whole, a heading
+// (pages.Emphasized): it ends a table whose rows it follows.
+func emphasized(l string) bool {
+	_, ok := pages.Emphasized(strings.TrimSpace(l))
+	return ok
+}
+
+// leadingSpans cuts the code spans a row's text begins with, each a
+// cell ("`kinds` `string[]`  Only storms…": kinds, string[]), a space or
+// more apart: a page written with inline code, copied as text that keeps
+// its backticks (Markdown, a chat's composer), marks its name and type
+// cells so. It returns their text and the row's rest.
+func leadingSpans(rest string) (spans []string, after string) {
+	for strings.HasPrefix(rest, "`") {
+		end := strings.IndexByte(rest[1:], '`')
+		if end <= 0 || 1+end+1 < len(rest) && rest[1+end+1] != ' ' {
+			break
+		}
+		spans = append(spans, strings.TrimSpace(rest[1:1+end]))
+		rest = strings.TrimSpace(rest[1+end+1:])
+	}
+	return spans, rest
+}
+
+// spanCell tells why a code span, read as a cell of column c, is none
+// of it, or "" where it is: a name, a whole type, a code or a
+// requiredness.
+func (s cellSplitter) spanCell(c pages.Column, span string) string {
+	switch c {
+	case pages.ColName:
+		if !isName(span) {
+			return fmt.Sprintf("%q is no name", pages.Clip(span))
+		}
+	case pages.ColType:
+		if s.typeLen(span) != len(span) {
+			return fmt.Sprintf("%q is no type the pages know", pages.Clip(span))
+		}
+	case pages.ColCode:
+		if !signedRe.MatchString(span) {
+			return fmt.Sprintf("%q is no code", pages.Clip(span))
+		}
+	case pages.ColRequired:
+		if _, ok := pages.Requiredness(span); !ok {
+			return fmt.Sprintf("%q is no requiredness", pages.Clip(span))
+		}
+	default:
+		return "a column the reader of such a table does not know"
+	}
+	return ""
 }
 
 // rowLike reports whether a line that splits into no row begins as a row
