@@ -1,6 +1,7 @@
 // Package pipes reads pages whose table rows are cells separated by pipes
 // (cell | cell, with or without outer pipes and a ruler under the header)
-// or by tabs (a browser's reader-mode or a spreadsheet's copy of a table).
+// or by tabs (a browser's reader-mode or a spreadsheet's copy of a table,
+// or each cell followed by its tab, as Word's plain text writes one).
 package pipes
 
 import (
@@ -96,7 +97,11 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	if !ok {
 		return nil, i
 	}
-	first, _ := cellsOf(lines[i], sep)
+	// term is set when the table's first line ends with a tab, as Word,
+	// Notion and a spreadsheet write each cell followed by its tab: every
+	// row ends with one, which closes its last cell and opens none.
+	term := sep == '\t' && endsWithTab(lines[i])
+	first, _ := cellsOf(unterminated(lines[i], term), sep)
 	width := len(first)
 	tb := &pages.Table{Line: i + 1}
 	closed := sep == '|' && pages.ClosesRow(t)
@@ -145,16 +150,20 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			last.Raw += "\n" + r // a second closing pipe, on a line of its own
 			continue
 		}
+		// ended is set when the last row ends with its tab, in a table
+		// whose every cell is followed by one: no line after it is its
+		// text.
+		ended := term && last != nil && endsWithTab(last.Raw)
 		between := false
-		if last != nil && !closed && !strings.ContainsRune(r, rune(sep)) {
+		if last != nil && !closed && !ended && !strings.ContainsRune(r, rune(sep)) {
 			k := textEnd(lines, j, sep)
 			between = goesOnAt(lines, k, sep, width) || restAfter(lines, k, last.Cells, sep, width)
 		}
-		after := last != nil && !closed && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(' || startsLower(r) && endsClause(last.Cells) || restOfCell(lines, j, sep))
+		after := last != nil && !closed && !ended && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(' || startsLower(r) && endsClause(last.Cells) || restOfCell(lines, j, sep))
 		// closing is a line without a separator under the last row that
 		// closes the parenthesis the row's last cell leaves open
 		// ("(0 – 25" over "elements) See X"): a hard wrap cut the cell.
-		closing := last != nil && !closed && !after && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && leavesOpen(last.Cells) && closesParen(r)
+		closing := last != nil && !closed && !ended && !after && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && leavesOpen(last.Cells) && closesParen(r)
 		if last != nil && (open || between || after || closing) {
 			switch {
 			case between:
@@ -165,8 +174,16 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d has no %s, right under the last row of the table at line %d, and ends the table: it begins as the rest of a cell does (%q), read as the text of the row at line %d, whose cell a line break cut", j+1, sepName(sep), i+1, pages.Clip(r), last.Line)
 			}
 			last.Raw += "\n" + r
-			last.Cells, _ = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), sep, width)
+			last.Cells, _ = rowCells(unterminated(strings.ReplaceAll(last.Raw, "\n", " "), term), sep, width)
 			open = closed && !pages.ClosesRow(r)
+			continue
+		}
+		if cells, end, ok := terminatedRow(lines, j, width, term); ok {
+			// A cell's line break put its rest on the lines up to the
+			// one that ends with the row's last tab.
+			last = &pages.Row{Line: j + 1, Raw: strings.Trim(strings.Join(lines[j:end+1], "\n"), " "), Cells: cells}
+			tb.Rows = append(tb.Rows, last)
+			j = end
 			continue
 		}
 		if sep == '\t' {
@@ -180,22 +197,22 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d opens a quoted cell (\") that no line up to line %d closes: read as the text of its line, quote and all", j+1, end+1)
 			}
 		}
-		if last != nil && !closed && restAfter(lines, j, last.Cells, sep, width) {
+		if last != nil && !closed && !ended && restAfter(lines, j, last.Cells, sep, width) {
 			// A hard wrap cut the row before inside a cell: its rest, the
 			// cell's text and the row's last cells, makes the row whole.
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d starts with text that is no name and holds the cells that the row at line %d lacks of the table's %d: read as the rest of that row, which a hard wrap cut", j+1, last.Line, width)
 			last.Raw += "\n" + r
-			last.Cells, _ = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), sep, width)
+			last.Cells, _ = rowCells(unterminated(strings.ReplaceAll(last.Raw, "\n", " "), term), sep, width)
 			continue
 		}
-		if cells, ok := cutFirstCell(lines, j, sep, width); last != nil && !open && ok {
+		if cells, ok := cutFirstCell(lines, j, sep, width); last != nil && !open && !ended && ok {
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d holds only the start of a first cell, and line %d its rest, which starts no row, with the row's other cells: read as one row, whose first cell %q a line break cut", j+1, j+2, pages.Clip(cells[0]))
 			last = &pages.Row{Line: j + 1, Raw: r + "\n" + strings.TrimSpace(lines[j+1]), Cells: cells}
 			tb.Rows = append(tb.Rows, last)
 			j++
 			continue
 		}
-		cells, ok := rowCells(lines[j], sep, width)
+		cells, ok := rowCells(unterminated(lines[j], term), sep, width)
 		if !ok {
 			break
 		}
@@ -213,7 +230,7 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 		open = closed && !pages.ClosesRow(r) && wraps(src, j, width)
 		if closed && !open && !pages.ClosesRow(r) {
 			last.Raw, j = pages.WithLostPipeRest(src, j, last.Raw)
-			last.Cells, _ = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), sep, width)
+			last.Cells, _ = rowCells(unterminated(strings.ReplaceAll(last.Raw, "\n", " "), term), sep, width)
 		}
 	}
 	return tb, j
@@ -379,11 +396,13 @@ func restAfter(lines []string, j int, before []string, sep byte, width int) bool
 // by a row of as many.
 func unmarkedAt(lines []string, i int) (byte, bool) {
 	l := lines[i]
-	sep, cells, ok := splitRow(l)
+	sep, _, _ := splitRow(l)
+	term := sep == '\t' && endsWithTab(l)
+	_, cells, ok := splitRow(unterminated(l, term))
 	if !ok || slices.Contains(cells, "") || i+1 >= len(lines) {
 		return sep, false
 	}
-	next, ok := cellsOf(lines[i+1], sep)
+	next, ok := cellsOf(unterminated(lines[i+1], term && endsWithTab(lines[i+1])), sep)
 	return sep, ok && len(next) == len(cells) && !pages.IsPipeRuler(lines[i+1])
 }
 
@@ -399,7 +418,7 @@ func restAt(lines []string, i int, before *pages.Table) (byte, bool) {
 	if before == nil || len(before.Rows) == 0 {
 		return 0, false
 	}
-	sep, cells, ok := splitRow(lines[i])
+	sep, cells, ok := splitRow(unterminated(lines[i], terminatedAt(lines, before)))
 	width := len(before.Header)
 	if before.Header == nil {
 		width = len(before.Rows[0].Cells)
@@ -427,7 +446,7 @@ func strayRow(src pages.Source, i int, last *pages.Table) {
 	if !strings.Contains(src.Lines[last.Line-1], "|") {
 		sep = '\t'
 	}
-	if cells, ok := cellsOf(src.Lines[i], sep); ok {
+	if cells, ok := cellsOf(unterminated(src.Lines[i], terminatedAt(src.Lines, last)), sep); ok {
 		pages.StrayRow(src, i, last, cells, sepName(sep))
 	}
 }
@@ -596,4 +615,59 @@ func cutFirstCell(lines []string, j int, sep byte, width int) ([]string, bool) {
 	}
 	rest[0] = first + " " + rest[0]
 	return rest, true
+}
+
+// endsWithTab reports whether a line ends with a tab, spaces aside: the
+// tab that follows a row's last cell where each cell is followed by one.
+func endsWithTab(l string) bool {
+	return strings.HasSuffix(strings.Trim(l, " "), "\t")
+}
+
+// unterminated is a line without the tab that ends it in a table whose
+// every cell is followed by a tab (term), and the line as it is in any
+// other: there a trailing tab sets an empty last cell apart.
+func unterminated(l string, term bool) string {
+	if !term {
+		return l
+	}
+	return strings.TrimSuffix(strings.Trim(l, " "), "\t")
+}
+
+// terminatedAt reports whether the table tb, read from lines, is one
+// whose every cell is followed by a tab: its first line ends with one.
+func terminatedAt(lines []string, tb *pages.Table) bool {
+	if tb == nil || tb.Line < 1 || tb.Line > len(lines) {
+		return false
+	}
+	l := lines[tb.Line-1]
+	return !strings.Contains(l, "|") && strings.Contains(l, "\t") && endsWithTab(l)
+}
+
+// terminatedRow reads a row at line j of a table of width columns whose
+// every cell is followed by a tab (term), a cell of which holds a line
+// break: Word, Notion and a spreadsheet write the break's rest on the
+// next line, followed by the rest of the row's cells and their tabs. The
+// row is the lines from j, which holds two cells at least, up to the
+// first that ends with a tab, no more than pages.MaxWrap, none blank or a
+// header, which joined by a space make up the table's cells. It returns
+// the row's cells and the index of its last line; ok is false for a row
+// on one line, and for lines that make up no row so.
+func terminatedRow(lines []string, j, width int, term bool) (cells []string, end int, ok bool) {
+	if !term || endsWithTab(lines[j]) || !strings.Contains(lines[j], "\t") {
+		return nil, j, false
+	}
+	text := strings.Trim(lines[j], " ")
+	for k := j + 1; k < len(lines) && k-j < pages.MaxWrap; k++ {
+		l := strings.Trim(lines[k], " ")
+		if _, header := headerAt(lines, k); header || strings.TrimSpace(l) == "" {
+			return nil, j, false
+		}
+		text += " " + l
+		if !endsWithTab(l) {
+			continue
+		}
+		cells, ok := cellsOf(unterminated(text, true), '\t')
+		return cells, k, ok && len(cells) == width
+	}
+	return nil, j, false
 }

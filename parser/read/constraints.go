@@ -171,6 +171,11 @@ var (
 	// example or a gloss with no comma before it, as a cell's line break
 	// read as a space leaves it ("1 ~ 4 items<br>e.g. #FF0000").
 	clauseEndRe = regexp.MustCompile(`(?i)[,;]|\.(?:\s|$)|\s(?:e\.g|i\.e)\.`)
+	// unitThenSentenceRe is a bound's unit word that a word in capitals
+	// follows with no stop between them: a sentence that a cell's line
+	// break ended, read as a space ("1 ~ 8 items<br>A slot can be listed
+	// once", Word's cell of two lines).
+	unitThenSentenceRe = regexp.MustCompile(`\b((?i:characters?|chars|elements?|items?|entries))\s+(\p{Lu}[\p{Ll}\s])`)
 )
 
 // ReadConstraints reads what a description states of a field's values,
@@ -234,6 +239,7 @@ func ReadConstraints(desc string) Constraints {
 		}
 		outside = strings.Replace(outside, m[0], " ", 1)
 	}
+	outside = unitThenSentenceRe.ReplaceAllString(outside, "$1. $2")
 	for _, clause := range clauseEndRe.Split(outside, -1) {
 		if clause = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(clause), ".")); !mayState(clause) {
 			continue

@@ -22,6 +22,8 @@ func TestConstrain(t *testing.T) {
 		{typ: "string", desc: "Password. (6 - 64 characters)", want: schema.Field{MinLength: ip(6), MaxLength: ip(64)}},
 		{typ: "string", desc: "One. (1 character)", want: schema.Field{MinLength: ip(1), MaxLength: ip(1)}},
 		{typ: "string[]", desc: "Keys. (1 - 32 elements)", want: schema.Field{MinItems: ip(1), MaxItems: ip(32)}},
+		{typ: "Slot[]", desc: "Slots of the outfit, 1 ~ 8 items A slot can be listed once", want: schema.Field{MinItems: ip(1), MaxItems: ip(8)}},
+		{typ: "string", desc: "Name, up to 24 characters Shown to friends", want: schema.Field{MaxLength: ip(24)}},
 		{typ: "CustomDataParam[]", desc: "Data. (1 - 32 elements)", want: schema.Field{MinItems: ip(1), MaxItems: ip(32)}},
 		{typ: "GNArray", desc: "List. (0 - 10 elements)", want: schema.Field{MinItems: ip(0), MaxItems: ip(10)}},
 		{typ: "number int", desc: "Limit. (from 1 to 100)", want: schema.Field{Minimum: fp(1), Maximum: fp(100)}},
