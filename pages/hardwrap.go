@@ -393,3 +393,24 @@ func (t *Text) closedBy(j int, rule string) bool {
 	}
 	return false
 }
+
+// WrappedRowRest returns the text a hard wrap put under the row at line
+// i of a table whose rows are a line each and close with no pipe (XWiki's,
+// Emacs Muse's), and the last line of it: the lines right under the row
+// with no pipe that begin as the rest of a cell does (LostPipeRest), up
+// to MaxWrap, as no row and no line of text of its own does. It warns at
+// the row when there is such a rest, which the row's last cell takes; it
+// returns "" and i when there is none.
+func WrappedRowRest(src Source, i int) (string, int) {
+	k := LostPipeRest(src, i)
+	if k == i {
+		return "", i
+	}
+	var rest []string
+	for j := i + 1; j <= k; j++ {
+		rest = append(rest, strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(src.Lines[j]), "|")))
+	}
+	text := strings.Join(rest, " ")
+	src.Report.Warn(At(src.Name, i+2), "the row at line %d goes on at the line under it, with no pipe, beginning as the rest of a cell does (%q), as no row and no line of text of its own does: read as the rest of that row's last cell, which a hard wrap cut", i+1, Clip(text))
+	return text, k
+}

@@ -225,3 +225,27 @@ func TestJoinCutRules(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedRowRest reads the lines a hard wrap put under a row that
+// closes with no pipe as the rest of its last cell, with a warning at
+// the line under it, and leaves a row, a blank line and a title alone.
+func TestWrappedRowRest(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		rest       string
+		last       int
+		warn       string
+	}{
+		{"a default cut off", "|page |Integer |N |Page of the\nresults (Default: 1)\n|size |Integer |N |Size", "results (Default: 1)", 1, "p.txt:2: the row at line 1 goes on"},
+		{"the next row", "|page |Integer |N |Page\n|size |Integer |N |Size", "", 0, ""},
+		{"a title after the table", "|page |Integer |N |Page\nResponse Body", "", 0, ""},
+		{"a blank line", "|page |Integer |N |Page\n\nresults", "", 0, ""},
+	} {
+		rep := &Reporter{}
+		rest, last := WrappedRowRest(Source{Name: "p.txt", Lines: Lines([]byte(c.page)), Report: rep}, 0)
+		warns, _ := rep.Sorted([]string{"p.txt"}, false)
+		if rest != c.rest || last != c.last || (c.warn == "") != (len(warns) == 0) || (c.warn != "" && !strings.HasPrefix(warns[0].Error(), c.warn)) {
+			t.Errorf("%s: got %q, %d, %v; want %q, %d, %q", c.name, rest, last, warns, c.rest, c.last, c.warn)
+		}
+	}
+}

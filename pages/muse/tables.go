@@ -75,7 +75,13 @@ func table(src pages.Source, i int) (*pages.Table, int) {
 			tb.Cols, _ = pages.ColumnsOf(cs)
 			continue
 		}
-		tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: strings.TrimSpace(src.Lines[j]), Cells: cs})
+		row := &pages.Row{Line: j + 1, Raw: strings.TrimSpace(src.Lines[j]), Cells: cs}
+		if rest, k := pages.WrappedRowRest(src, j); k > j && len(cs) > 0 {
+			row.Raw += "\n" + rest
+			cs[len(cs)-1] = strings.TrimSpace(cs[len(cs)-1] + " " + inline(rest, false))
+			j = k
+		}
+		tb.Rows = append(tb.Rows, row)
 	}
 	return tb, j
 }

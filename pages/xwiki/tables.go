@@ -30,6 +30,9 @@ func table(src pages.Source, i int) (*pages.Table, int) {
 		}
 		if depth > 0 {
 			src.Report.Warn(pages.At(src.Name, at+1), "the row at line %d opens a group of a cell's blocks (\"(((\") that no line closes: read up to the page's end as its cells", at+1)
+		} else if rest, k := pages.WrappedRowRest(src, j-1); k > j-1 {
+			raw[len(raw)-1] += " " + rest
+			j = k + 1
 		}
 		cs, header := cells(strings.Join(raw, "\n"))
 		if at == i && header {
