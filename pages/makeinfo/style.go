@@ -43,10 +43,11 @@ const minHeadings = 2
 // headings and a mark at least and the page, so read, has tables of
 // aligned columns: above that rate of the page as aligned columns.
 func (Style) Detect(lines []string) int {
-	m := markup(lines)
+	m := outline(lines)
 	if len(m.heads) < minHeadings || m.marks+m.rules == 0 {
 		return 0
 	}
+	m.unmark()
 	r := aligned.Style{}.Detect(m.lines)
 	if r == 0 {
 		return 0
@@ -101,6 +102,15 @@ var gluedRe = regexp.MustCompile(`(?:\*[Nn]ote [^:]*: ?\S*?\.|\(\S+\))((?:true|f
 // read without its marks (plain): a line that is only a permalink is
 // blank.
 func markup(lines []string) marked {
+	m := outline(lines)
+	m.unmark()
+	return m
+}
+
+// outline reads the headings, the rules and the lines of a page as markup
+// does, the lines as they are: Detect needs no line without its marks
+// until the headings tell the style.
+func outline(lines []string) marked {
 	var m marked
 	menu, tags := false, false
 	for i := 0; i < len(lines); i++ {
@@ -138,13 +148,21 @@ func markup(lines []string) marked {
 		case t == "" && l != "" && i > 0 && i+1 < len(lines) && strings.TrimSpace(lines[i-1]) != "" && strings.TrimSpace(lines[i+1]) != "":
 			continue
 		}
-		if gluedRe.MatchString(l) {
-			m.glued = append(m.glued, i+1)
-		}
-		m.lines = append(m.lines, plain(l))
+		m.lines = append(m.lines, l)
 		m.at = append(m.at, i+1)
 	}
 	return m
+}
+
+// unmark reads each line of an outline without its marks (plain), and
+// notes those whose cells run into each other (gluedRe).
+func (m *marked) unmark() {
+	for k, l := range m.lines {
+		if gluedRe.MatchString(l) {
+			m.glued = append(m.glued, m.at[k])
+		}
+		m.lines[k] = plain(l)
+	}
 }
 
 // plain is a line without makeinfo's marks, in as many columns where its
