@@ -77,10 +77,11 @@ func drawnItems(src pages.Source) []pages.Block {
 		text = func(t string) string { return pages.StripHeading(markup(t)) }
 	}
 	var last *pages.Table // the last table read
+	ruled := boxRuled(src.Lines)
 	blocks := pages.LineForms{
 		Text: text,
 		Table: func(i int) (*pages.Table, int) {
-			tb, end := table(src, i, markup)
+			tb, end := table(src, i, markup, ruled)
 			if tb != nil {
 				last = tb
 			} else {
@@ -117,17 +118,21 @@ func strayRow(src pages.Source, i int, last *pages.Table) {
 // pandoc's tables of dashes), with the index of the line after it, and
 // reports what it cannot read; nil when none starts there. A page that
 // pandoc wrote as plain text or Markdown draws its tables so.
+// TableAt is called at each line of such a page: it looks for a manual
+// page's table at every line, as one page line cannot tell whether the
+// page holds a box rule (boxRuled).
 func TableAt(src pages.Source, i int) (*pages.Table, int) {
-	return table(src, i, nil)
+	return table(src, i, nil, true)
 }
 
 // table reads the drawn table that starts at line i, its cells without
-// the page's inline markup where markup is set (rstText, haddockText).
-func table(src pages.Source, i int, markup func(string) string) (*pages.Table, int) {
-	if !mayStart(src.Lines, i) {
+// the page's inline markup where markup is set (rstText, haddockText),
+// and a manual page's table only where ruled is set (boxRuled).
+func table(src pages.Source, i int, markup func(string) string, ruled bool) (*pages.Table, int) {
+	if !mayStart(src.Lines, i, ruled) {
 		return nil, i
 	}
-	d, ok := tableAt(src.Lines, i)
+	d, ok := tableAt(src.Lines, i, ruled)
 	if !ok {
 		return nil, i
 	}
@@ -171,8 +176,8 @@ func table(src pages.Source, i int, markup func(string) string) (*pages.Table, i
 // a rule, of a grid or of a simple table, the header over a dashed
 // table's rule, the header over a manual page's box rule, or the rows
 // after the blank line that ends such a table.
-func mayStart(lines []string, i int) bool {
-	if mayStartDashed(lines, i) || mayStartRuled(lines, i) || mayRestRuled(lines, i) {
+func mayStart(lines []string, i int, ruled bool) bool {
+	if mayStartDashed(lines, i) || ruled && (mayStartRuled(lines, i) || mayRestRuled(lines, i)) {
 		return true
 	}
 	t := strings.TrimLeft(lines[i], " ")
@@ -188,13 +193,22 @@ func mayStart(lines []string, i int) bool {
 
 // tableAt reads the drawn table whose first rule is line i, or whose
 // header is over a manual page's box rule (ruled.go), if one is.
-func tableAt(lines []string, i int) (drawing, bool) {
+func tableAt(lines []string, i int, ruled bool) (drawing, bool) {
+	if !ruled {
+		return unruledAt(lines, i)
+	}
 	if d, ok := ruledAt(lines, i); ok {
 		return d, true
 	}
 	if d, ok := ruledRestAt(lines, i); ok {
 		return d, true
 	}
+	return unruledAt(lines, i)
+}
+
+// unruledAt reads the table drawn with rules of its own (a grid, a simple
+// table, a dashed one) whose first rule is line i, if one is.
+func unruledAt(lines []string, i int) (drawing, bool) {
 	if _, ok := gridRule(lines[i]); ok {
 		return gridAt(lines, i)
 	}

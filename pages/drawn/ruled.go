@@ -39,10 +39,12 @@ import (
 const ruleChars = "─━═"
 
 // boxRule reports whether a line is a rule of box-drawing characters of
-// minTopRule at least, and nothing else.
+// minTopRule at least, and nothing else. Every one of ruleChars is
+// written from the byte 0xE2 on: a line whose text starts otherwise is
+// none, whatever its length.
 func boxRule(l string) bool {
 	t := strings.TrimSpace(l)
-	if utf8.RuneCountInString(t) < minTopRule {
+	if t == "" || t[0] != 0xE2 || utf8.RuneCountInString(t) < minTopRule {
 		return false
 	}
 	for _, r := range t {
@@ -51,6 +53,18 @@ func boxRule(l string) bool {
 		}
 	}
 	return true
+}
+
+// boxRuled reports whether a line of the page is a box rule: a manual
+// page's table (ruledAt) and the rest of one (ruledRestAt) stand under
+// one, and on a page without one they are not looked for at each line.
+func boxRuled(lines []string) bool {
+	for _, l := range lines {
+		if boxRule(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxRuledHeader bounds the lines of a manual page's table's header:

@@ -48,14 +48,15 @@ func (Style) Detect(lines []string) int {
 func Tables(lines []string) int {
 	n := 0
 	code := false
+	ruled := boxRuled(lines)
 	for i := 0; i < len(lines); i++ {
 		if pages.IsFence(strings.TrimSpace(lines[i])) && !underlines(lines, i) {
 			code = !code
 		}
-		if code || !mayStart(lines, i) {
+		if code || !mayStart(lines, i, ruled) {
 			continue
 		}
-		d, ok := tableAt(lines, i)
+		d, ok := tableAt(lines, i, ruled)
 		if !ok {
 			continue
 		}
