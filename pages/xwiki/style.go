@@ -21,7 +21,7 @@ func (Style) Read(src pages.Source) []pages.Block { return read(src) }
 // "{{id name=\"x\" /}}") or a group of a cell's blocks ("(((" … ")))"),
 // along with an XWiki heading ("== Title ==") or link ("[[a>>b]]").
 func (Style) Detect(lines []string) int {
-	marks, wiki := 0, 0
+	marks := 0
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
 		switch {
@@ -31,12 +31,15 @@ func (Style) Detect(lines []string) int {
 		case strings.Contains(t, "{{/code}}") || strings.Contains(t, "{{id name=") || strings.HasPrefix(t, "|(((") || t == ")))":
 			marks++
 		}
-		if headingRe.MatchString(stripped(t)) || strings.Contains(t, ">>") && strings.Contains(t, "[[") {
-			wiki++
-		}
 	}
-	if marks == 0 || wiki == 0 {
+	if marks == 0 {
 		return 0
 	}
-	return pages.Certain
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if headingRe.MatchString(stripped(t)) || strings.Contains(t, ">>") && strings.Contains(t, "[[") {
+			return pages.Certain
+		}
+	}
+	return 0
 }

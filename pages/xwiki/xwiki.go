@@ -28,6 +28,9 @@ var (
 
 // stripped is a trimmed line without its anchor macros.
 func stripped(t string) string {
+	if !strings.Contains(t, "{{id") {
+		return strings.TrimSpace(t)
+	}
 	return strings.TrimSpace(idRe.ReplaceAllString(t, ""))
 }
 
