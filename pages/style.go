@@ -154,7 +154,8 @@ func holdsAny(held *[256]bool, markers string) bool {
 // A text line of a style whose blocks are not rendered text that holds
 // the markup of an HTML table's rows or cells outside a code block is
 // refused at its line: the style reads no table from it, and its rows
-// would be lost without a word.
+// would be lost without a word. So is a text line of any style that
+// holds a table written as one paragraph (OneParagraphTable).
 func Read(st Style, src Source) []Block {
 	blocks := codeTables(readAt(st, src))
 	if _, ok := st.(Rendering); !ok {
@@ -288,6 +289,7 @@ func Read(st Style, src Source) []Block {
 		}
 		prev, last, between = t, t, 0
 	}
+	refuseParagraphs(src, out)
 	return out
 }
 

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
-	"github.com/docs2go/docs2go/pages/flattened"
 )
 
 // What html2markdown without its table plugin writes of a table: one
@@ -23,7 +22,7 @@ func init() {
 		}
 		var out []int
 		for _, tb := range p.tables {
-			if tb.header >= 0 && len(tb.rows) > 0 && flattened.OneParagraph(asParagraph(p.lines, tb)) {
+			if tb.header >= 0 && len(tb.rows) > 0 && pages.OneParagraphTable(asParagraph(p.lines, tb)) {
 				out = append(out, tb.header)
 			}
 		}

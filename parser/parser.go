@@ -274,7 +274,6 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	// the pages of a large API would hold them all.
 	readPage := func(i int) {
 		items[i] = pages.Read(sts[i], srcs[i])
-		flattened.RefuseParagraphs(srcs[i], items[i])
 		of[i], told[i] = protocolOf(scraped[i].Name, items[i], given, &perPage[i]), true
 		if _, ok := of[i].(read.BlocksOnly); ok {
 			srcs[i].Lines = nil
@@ -304,7 +303,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	}
 	for i := range scraped {
 		switch {
-		case sts[i] == nil && flattened.RefuseParagraphs(srcs[i], textBlocks(srcs[i].Lines)):
+		case sts[i] == nil && pages.RefuseUnstyled(srcs[i]):
 		case sts[i] == nil:
 			perPage[i].Fail(pages.At(scraped[i].Name, 1), "not an API documentation page: found no table (no Markdown ruler such as |---|, no wiki header row such as ||Name||Type||, no header of one cell per line such as Name, Type, Mandatory, no run-together header such as CodeTypeRequiredDescription, no header of columns aligned with spaces such as Name  Type  Description)")
 		case !told[i]:
@@ -563,14 +562,4 @@ func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pa
 		return v.Lexicon(mentions)
 	}
 	return nil
-}
-
-// textBlocks are the lines of a page whose style none tells, each a text
-// block.
-func textBlocks(lines []string) []pages.Block {
-	blocks := make([]pages.Block, len(lines))
-	for i, l := range lines {
-		blocks[i] = pages.Block{Line: i + 1, Text: strings.TrimSpace(l)}
-	}
-	return blocks
 }

@@ -603,6 +603,75 @@ func TestSpacedRequiredLost(t *testing.T) {
 	}
 }
 
+// TestCellLineBreak reads a line under a row of a text browser's table,
+// short of the width, that closes a parenthesis the row leaves open or
+// is a bound or a note in parentheses as the rest of the row's last
+// cell, as the browser prints the text after a line break in a cell
+// (<br>), with a warning at its line; a line that begins otherwise
+// ("Optional members", a cell spanning the row) is refused.
+func TestCellLineBreak(t *testing.T) {
+	const width = "   The longest line of the page's text, which sets the width it wraps at here.\n   and goes on.\n\n"
+	for _, c := range []struct {
+		name, rows string
+		want       [][]string
+		warns      []string
+		err        string
+	}{
+		{"a bound after a line break",
+			"   rides string[] true Only these rides.\n   (1 - 5 items)\n   note string A note.\n",
+			[][]string{{"rides", "string[]", "true", "Only these rides. (1 - 5 items)"}, {"note", "string", "", "A note."}},
+			[]string{"p.txt:6: line 6 (\"(1 - 5 items)\"), under the header at line 4 whose cells are one space apart as a text browser prints them, splits into no row and the line before it ends short of the page's width, but it is a bound, a default or a note in parentheses, which no row begins with: read as the rest of the last cell of the row at line 5, which a line break in the cell (<br>) or the browser's wrap set on a line of its own"},
+			""},
+		{"a parenthesis closed",
+			"   cellX number int true The column. (from 0 to\n   31)\n",
+			[][]string{{"cellX", "number int", "true", "The column. (from 0 to 31)"}},
+			[]string{"p.txt:6: line 6 (\"31)\")", "but it closes the parenthesis the row leaves open: read as the rest of the last cell of the row at line 5"},
+			""},
+		{"a cell spanning the row",
+			"   amount number int true How much.\n   Optional members\n   note string A note.\n",
+			[][]string{{"amount", "number int", "true", "How much."}, {"note", "string", "", "A note."}},
+			nil,
+			"p.txt:6: line 6 (\"Optional members\"), under the header at line 4 whose cells are one space apart as a text browser prints them, splits into no row"},
+		{"a console's count of rows",
+			"   amount number int true How much.\n   (2 rows)\n",
+			[][]string{{"amount", "number int", "true", "How much."}},
+			nil,
+			"p.txt:6: line 6 (\"(2 rows)\")"},
+	} {
+		rep := &pages.Reporter{}
+		var got [][]string
+		for _, b := range alignedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(width + "   Code Type Required Description\n" + c.rows)), Report: rep, Words: spacedLexicon{}}) {
+			if b.Table == nil {
+				continue
+			}
+			for _, r := range b.Table.Rows {
+				got = append(got, r.Cells)
+			}
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: rows %q, want %q", c.name, got, c.want)
+		}
+		all, es := rep.Sorted([]string{"p.txt"}, false)
+		var ws []error // the warnings but the table's own, at its header
+		for _, w := range all {
+			if !strings.HasPrefix(w.Error(), "p.txt:4:") {
+				ws = append(ws, w)
+			}
+		}
+		if len(ws) != min(len(c.warns), 1) {
+			t.Errorf("%s: warnings %v, want one with %q", c.name, ws, c.warns)
+		}
+		for _, part := range c.warns {
+			if len(ws) > 0 && !strings.Contains(ws[0].Error(), part) {
+				t.Errorf("%s: warning %q, want it to say %q", c.name, ws[0].Error(), part)
+			}
+		}
+		if c.err == "" && len(es) > 0 || c.err != "" && (len(es) == 0 || !strings.HasPrefix(es[0].Error(), c.err)) {
+			t.Errorf("%s: errors %v, want %q", c.name, es, c.err)
+		}
+	}
+}
+
 // TestWrappedHeader refuses a header row whose rest a hard wrap put on
 // the next line, at the margin: where its last columns start, no line
 // tells.

@@ -38,11 +38,14 @@ import (
 // split is the rest of the row above where the line before reaches the
 // width the page's text of the table's indent is wrapped at (its longest
 // line that a line of the indent follows): had it not been wrapped, the
-// line's first word would have fitted on it. A line that does not split
-// but begins as a row does (a type, or a name and a requiredness, a type
-// or a code) is a row that lost a cell, which the browser prints as
-// nothing, and any other line neither row nor wrap: both refused at
-// their line.
+// line's first word would have fitted on it. So, with a warning, is a
+// line under a shorter one that closes a parenthesis the row leaves open
+// or is a bound or a note in parentheses (cellRest): the browser prints
+// the text after a line break in a cell (<br>) on a line of its own. A
+// line that does not split but begins as a row does (a type, or a name
+// and a requiredness, a type or a code) is a row that lost a cell, which
+// the browser prints as nothing, and any other line neither row nor
+// wrap: both refused at their line.
 
 // linkMarkRe matches the number a text browser prints before a link's
 // text: "[20]BuildingKind".
@@ -99,6 +102,41 @@ func spacedIndent(lines []string, i int) int {
 		indent = indentOf(lines[i+1]) // a header centred over its columns
 	}
 	return indent
+}
+
+// spacedRowText is the text of a row of a table whose cells are one
+// space apart: its lines, rl, joined.
+func spacedRowText(lines []string, rl []int) string {
+	parts := make([]string, len(rl))
+	for k, j := range rl {
+		parts[k] = strings.TrimSpace(lines[j])
+	}
+	return strings.Join(parts, " ")
+}
+
+// cellRest tells why line, which splits into no row of a table whose
+// cells are one space apart and follows, short of the page's width, a
+// line of the row whose text is row, is the rest of that row's last
+// cell, or "" where nothing tells it: it closes a parenthesis the row leaves
+// open ("(from 0 to" ⏎ "31)"), or it is a bound, a default or a note in
+// parentheses, closed on the line, which no row begins with and a
+// database console's count of rows is not ("(1 - 5 items)", "(default:
+// 2.5)"; pages.StartsMidSentence). A text browser prints the text after
+// a line break in a cell (<br>) on a line of its own at the row's
+// indent, and a wrap it makes short of the width, its hidden marks of
+// emphasis counted, the same: such a line is that cell's. A line that
+// begins otherwise ("Optional members", a cell spanning the row; the
+// summary of a collapsible after the table) is left to be refused.
+func cellRest(row, line string) string {
+	t := strings.TrimSpace(line)
+	closing, opening := strings.IndexByte(t, ')'), strings.IndexByte(t, '(')
+	switch {
+	case strings.Count(row, "(") > strings.Count(row, ")") && closing >= 0 && (opening < 0 || closing < opening):
+		return "closes the parenthesis the row leaves open"
+	case opening == 0 && closing > 0 && pages.StartsMidSentence(t):
+		return "is a bound, a default or a note in parentheses, which no row begins with"
+	}
+	return ""
 }
 
 // spacedCutRest is the table whose header, head, is line h of the page's
@@ -176,6 +214,12 @@ func spacedRows(src pages.Source, lines []string, head []string, i, from, indent
 		if cells == nil && full && len(rows) > 0 && indentOf(lines[j]) == indent && columns(lines[j-1])+1+columns(firstWordOf(lines[j])) <= width {
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d goes on with the row at line %d though its first word fits on line %d: its words up to the parenthesis that closes, %q, are read as one run a browser keeps whole (a bound written with no-break spaces), which does not fit", j+1, rows[len(rows)-1][0]+1, j, pages.Clip(unit))
 		}
+		// rest tells why a line that splits into no row under a line
+		// of the row above short of the width is its last cell's rest.
+		rest := ""
+		if cells == nil && len(rows) > 0 && slices.Contains(rows[len(rows)-1], j-1) {
+			rest = cellRest(spacedRowText(lines, rows[len(rows)-1]), lines[j])
+		}
 		switch {
 		case len(rows) > 0 && indentOf(lines[j]) != indent:
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d starts at the margin, left of the table at line %d, right under a line of it: read as the rest of the row at line %d, which a hard wrap cut (an editor or a mail client that wraps at a column)", j+1, i+1, rows[len(rows)-1][0]+1)
@@ -186,6 +230,9 @@ func spacedRows(src pages.Source, lines []string, head []string, i, from, indent
 		case cells == nil && split.rowLike(lines[j], lower):
 			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart as a text browser prints them, begins as a row does (a type, or a name and a requiredness, a type or a code), but splits into no row of the columns %s (%s): a cell of it may be lost, which such a browser prints as nothing. Write the page's table with its cells set apart (two spaces or a tab between them), its empty cells kept", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, strings.Join(head, " | "), why)
 		case cells == nil && full:
+			rows[len(rows)-1] = append(rows[len(rows)-1], j)
+		case cells == nil && rest != "":
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart as a text browser prints them, splits into no row and the line before it ends short of the page's width, but it %s: read as the rest of the last cell of the row at line %d, which a line break in the cell (<br>) or the browser's wrap set on a line of its own", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, rest, rows[len(rows)-1][0]+1)
 			rows[len(rows)-1] = append(rows[len(rows)-1], j)
 		case cells != nil && !full:
 			// No wrap: a row whose Required cell is empty, or lost.

@@ -2,7 +2,6 @@ package aligned
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,11 +27,6 @@ import (
 // code lost a cell of a code column to a cell spanning rows above it
 // (rowspan): it is read with one cell fewer, as a copy of the table
 // gives it, which the protocol's reader tells.
-
-// codeCellRe matches the code cell a row of a table of codes begins
-// with: a status code or a range of them, or a signed integer, with a
-// note in parentheses or not, and what follows it.
-var codeCellRe = regexp.MustCompile(`^((?:[1-5][0-9xX]{2}|[-+]?\d+)(?: \([^()]*\))?)(?: (.*))?$`)
 
 // maxCodeHeaderWords bounds the words of a header of a table of codes.
 const maxCodeHeaderWords = 12
@@ -185,20 +179,20 @@ func isCodeHeader(line string) bool {
 	return labels != nil
 }
 
-// codeCells splits a row of a table of codes into its code cells, codes
-// of them or, where the row lost one to a cell spanning rows above it,
+// codeCells splits a row of a table of codes into its code cells
+// (pages.SplitCode), codes of them or, where the row lost one to a cell spanning rows above it,
 // one fewer, and the text after them as the last cell; nil where it does
 // not begin with a code.
 func codeCells(line string, codes int) []string {
 	rest := strings.TrimSpace(linkMarkRe.ReplaceAllString(line, ""))
 	var cells []string
 	for range codes {
-		m := codeCellRe.FindStringSubmatch(rest)
-		if m == nil {
+		code, text, ok := pages.SplitCode(rest)
+		if !ok {
 			break
 		}
-		cells = append(cells, m[1])
-		rest = m[2]
+		cells = append(cells, code)
+		rest = text
 	}
 	if cells == nil {
 		return nil

@@ -3,7 +3,6 @@
 package flattened
 
 import (
-	"bytes"
 	"cmp"
 	"fmt"
 	"math"
@@ -37,7 +36,7 @@ func flattenedItems(src pages.Source) []pages.Block {
 	// row of their own.
 	resumed := map[int][]string{}
 	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
-		head := Header(strings.TrimSpace(src.Lines[i]))
+		head := pages.RunTogetherHeader(strings.TrimSpace(src.Lines[i]))
 		if head != nil {
 			tb, j := readTable(src, names, head, i, i+1, resumed)
 			last, end = tb, j
@@ -141,7 +140,7 @@ rows:
 			continue
 		case titleAbove(lines, j) && splitFlat(r, kind, cols, names) == nil:
 			break rows
-		case len(tb.Rows) > 0 && tb.Rows[len(tb.Rows)-1].Line == j && endsSentence(r, lines[j-1]) && Header(r) == nil && splitFlat(r, kind, cols, names) == nil:
+		case len(tb.Rows) > 0 && tb.Rows[len(tb.Rows)-1].Line == j && endsSentence(r, lines[j-1]) && pages.RunTogetherHeader(r) == nil && splitFlat(r, kind, cols, names) == nil:
 			more = append(more, r)
 			continue
 		case r == "":
@@ -158,7 +157,7 @@ rows:
 			}
 			j, spaced = k-1, true
 			continue
-		case Header(r) != nil, (names.EndsTable(pages.StripHeading(r)) || pages.IsCalloutLabel(r)) && !isFieldRow(r, kind, cols, names):
+		case pages.RunTogetherHeader(r) != nil, (names.EndsTable(pages.StripHeading(r)) || pages.IsCalloutLabel(r)) && !isFieldRow(r, kind, cols, names):
 			// A heading, or a callout's label ("Note:", "⚠️ Warning"):
 			// the callout's text is no row's, and rows of the table
 			// may go on after it.
@@ -215,7 +214,7 @@ rows:
 			continue
 		}
 		if cells != nil && continues(r) && oneSpaceGap(r, cells) {
-			if k := nextNonBlank(lines, j); k > 0 && Header(strings.TrimSpace(lines[k])) != nil {
+			if k := nextNonBlank(lines, j); k > 0 && pages.RunTogetherHeader(strings.TrimSpace(lines[k])) != nil {
 				// A line of prose right above a header row is the title
 				// of that table: it ends this table.
 				break rows
@@ -285,7 +284,7 @@ func calloutEnd(lines []string, j int, kind pages.Kind, cols []pages.Column, nam
 		t := strings.TrimSpace(lines[k])
 		switch {
 		case t == "" || pages.IsPageMark(t):
-		case Header(t) != nil, names.EndsTable(pages.StripHeading(t)) && !isFieldRow(t, kind, cols, names):
+		case pages.RunTogetherHeader(t) != nil, names.EndsTable(pages.StripHeading(t)) && !isFieldRow(t, kind, cols, names):
 			return -1
 		case startsLikeRow(t) && (!continues(t) || isFieldRow(t, kind, cols, names)) && splitFlat(t, kind, cols, names) != nil:
 			return k
@@ -530,7 +529,7 @@ func breakLeftover(lines []string, k int, head []string) bool {
 		}
 	}
 	next := nextNonBlank(lines, k-1)
-	return next >= 0 && slices.Equal(Header(strings.TrimSpace(lines[next])), head)
+	return next >= 0 && slices.Equal(pages.RunTogetherHeader(strings.TrimSpace(lines[next])), head)
 }
 
 // pagerEnd returns the index of the row of the table that follows the
@@ -542,7 +541,7 @@ func pagerEnd(lines []string, j int, kind pages.Kind, cols []pages.Column, names
 		t := strings.TrimSpace(lines[k])
 		switch {
 		case t == "":
-		case Header(t) != nil, names.EndsTable(t) && !isPageTitle(t):
+		case pages.RunTogetherHeader(t) != nil, names.EndsTable(t) && !isPageTitle(t):
 			return -1
 		case isPageTitle(t) && !isFieldRow(t, kind, cols, names), continues(t):
 		case startsLikeRow(t) && splitFlat(t, kind, cols, names) != nil:
@@ -616,7 +615,7 @@ func startsLikeRow(s string) bool {
 func rowFollows(lines []string, kind pages.Kind, cols []pages.Column, names *vocabulary) bool {
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
-		if t == "" || Header(t) != nil {
+		if t == "" || pages.RunTogetherHeader(t) != nil {
 			return false
 		}
 		if startsLikeRow(t) && !continues(t) && splitFlat(t, kind, cols, names) != nil {
@@ -646,7 +645,7 @@ func titleAbove(lines []string, j int) bool {
 		return false
 	}
 	k := nextNonBlank(lines, j)
-	return k >= 0 && Header(strings.TrimSpace(lines[k])) != nil && Header(t) == nil
+	return k >= 0 && pages.RunTogetherHeader(strings.TrimSpace(lines[k])) != nil && pages.RunTogetherHeader(t) == nil
 }
 
 // countWords is len(strings.Fields(s)), without the slice.
@@ -1256,7 +1255,7 @@ func tableStates(lines []string, w string, kind pages.Kind, cols []pages.Column,
 	ri := slices.Index(cols, pages.ColRequired)
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
-		if t == "" || Header(t) != nil || names.EndsTable(pages.StripHeading(t)) {
+		if t == "" || pages.RunTogetherHeader(t) != nil || names.EndsTable(pages.StripHeading(t)) {
 			return false
 		}
 		if cells := splitFlat(t, kind, cols, names); cells != nil && strings.EqualFold(cells[ri], w) {
@@ -1589,129 +1588,4 @@ func firstWord(s string) (string, bool) {
 		return s, false
 	}
 	return s[:i], true
-}
-
-// flatWord is a column word as a run-together header writes it: its
-// letters in lower case, without spaces ("addedin"), and the header cell
-// it names ("Added in").
-type flatWord struct {
-	low  []byte
-	cell string
-}
-
-// flatWords are the words a run-together header is made of, longest
-// first: the English words of the columns every style knows, those of a
-// field's facts (pages.ColumnWords) and the other docs' columns the
-// readers know besides (pages.OtherColumnWords: Since, Default,
-// Example…).
-var flatWords = func() []flatWord {
-	var ws []flatWord
-	add := func(w string) {
-		if !pages.IsASCII(w) {
-			return
-		}
-		ws = append(ws, flatWord{[]byte(strings.ReplaceAll(w, " ", "")), strings.ToUpper(w[:1]) + w[1:]})
-	}
-	for w := range pages.ColumnWords {
-		add(w)
-	}
-	for w := range pages.OtherColumnWords {
-		add(w)
-	}
-	slices.SortFunc(ws, func(a, b flatWord) int {
-		if len(a.low) != len(b.low) {
-			return len(b.low) - len(a.low)
-		}
-		return bytes.Compare(a.low, b.low)
-	})
-	return ws
-}()
-
-// flatLetters holds the letters of flatWords, and flatFirsts their first
-// letters, in lower case: a line with another byte, or that starts with
-// another, is no header, and is not tokenised.
-var flatLetters, flatFirsts = func() (letters, firsts [256]bool) {
-	for _, w := range flatWords {
-		firsts[w.low[0]] = true
-		for _, c := range w.low {
-			letters[c] = true
-		}
-	}
-	return letters, firsts
-}()
-
-// maxFlatHeaderLen is the length of a header naming every column once.
-var maxFlatHeaderLen = func() int {
-	n := 0
-	for _, w := range flatWords {
-		n += len(w.low)
-	}
-	return n
-}()
-
-// maxFlatWords bounds the words of a run-together header.
-const maxFlatWords = 16
-
-// splitHeader splits lower, a line in lower case, into flatWords, each
-// once, appending the index of each to used; ok is false when it does
-// not split so, or into fewer than two words or more than maxFlatWords.
-func splitHeader(lower []byte, used []int) ([]int, bool) {
-	if len(lower) == 0 {
-		return used, len(used) >= 2
-	}
-	if len(used) == maxFlatWords {
-		return used, false
-	}
-	for k, w := range flatWords {
-		if !bytes.HasPrefix(lower, w.low) || slices.ContainsFunc(used, func(u int) bool { return flatWords[u].cell == w.cell }) {
-			continue
-		}
-		if out, ok := splitHeader(lower[len(w.low):], append(used, k)); ok {
-			return out, true
-		}
-	}
-	return used, false
-}
-
-// Header reads a run-together table header such as
-// "CodeTypeRequiredDescription" or "CodeTypeRequiredSinceDescription",
-// in any case, into its column words (flatWords), in any order, or
-// returns nil. A header names each column once, which also bounds the
-// ways a row under it can be split, and names two columns of a field's
-// facts at least, which make a table a reader knows (pages.Kind): a
-// type's name made of column words ("FieldType") is no header. It runs
-// for every line of a page: a line that begins with no column word's
-// first letter, or has a byte that is no letter of a column word, is
-// not tokenised. A page of another style may write a table so
-// (html2markdown's text of a table it could not write as pipes).
-func Header(t string) []string {
-	var buf [256]byte
-	if len(t) < 2 || len(t) > min(maxFlatHeaderLen, len(buf)) || !flatFirsts[t[0]|0x20] {
-		return nil
-	}
-	lower := buf[:len(t)]
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if c >= 'A' && c <= 'Z' {
-			c |= 0x20
-		}
-		if !flatLetters[c] {
-			return nil
-		}
-		lower[i] = c
-	}
-	var buf2 [maxFlatWords]int
-	used, ok := splitHeader(lower, buf2[:0])
-	if !ok {
-		return nil
-	}
-	head := make([]string, len(used))
-	for i, k := range used {
-		head[i] = flatWords[k].cell
-	}
-	cols, ok := pages.ColumnsOf(head)
-	if !ok || (&pages.Table{Cols: cols}).Kind() == pages.KindUnknown {
-		return nil
-	}
-	return head
 }

@@ -499,49 +499,6 @@ func TestRowCutToOneWord(t *testing.T) {
 	}
 }
 
-// TestFlatHeader checks the run-together headers read: the columns of a
-// field's facts and other docs' columns, in any order and case, each
-// once, making a table a reader knows.
-func TestFlatHeader(t *testing.T) {
-	for _, c := range []struct {
-		line string
-		want []string
-	}{
-		{"CodeTypeRequiredDescription", []string{"Code", "Type", "Required", "Description"}},
-		{"CodeTypeRequiredSinceDescription", []string{"Code", "Type", "Required", "Since", "Description"}},
-		{"CodeTypeDefaultRequiredDescription", []string{"Code", "Type", "Default", "Required", "Description"}},
-		{"CODETYPEEXAMPLEDESCRIPTION", []string{"Code", "Type", "Example", "Description"}},
-		{"ParameterTypeMandatoryDescription", []string{"Parameter", "Type", "Mandatory", "Description"}},
-		{"CodeTypeAddedInDescription", []string{"Code", "Type", "Added in", "Description"}},
-		{"NameCodeDescription", []string{"Name", "Code", "Description"}},
-		{"FieldType", nil},
-		{"SinceDescription", nil},
-		{"CodeTypeTypeDescription", nil},
-		{"NameCode1", nil},
-		{"Name Code", nil},
-		{"DeſcriptionName", nil},
-		{"Codes", nil},
-	} {
-		if got := Header(c.line); !slices.Equal(got, c.want) {
-			t.Errorf("Header(%q) = %q, want %q", c.line, got, c.want)
-		}
-	}
-}
-
-// FuzzFlatHeader checks that a run-together header is its column words
-// and nothing else: its cells, their spaces dropped, spell the line.
-func FuzzFlatHeader(f *testing.F) {
-	for _, s := range []string{"CodeTypeRequiredDescription", "NAMEcode", "DeſcriptionName", "Name Code", "NameCode1", "Name\u212aCode", "CodeTypeRequiredSinceDescription"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		head := Header(s)
-		if head != nil && !strings.EqualFold(strings.ReplaceAll(strings.Join(head, ""), " ", ""), s) {
-			t.Errorf("Header(%q) = %q, which does not spell it", s, head)
-		}
-	})
-}
-
 // readout is the text of blocks: a text line as it is, a table row as
 // its cells between pipes.
 func readout(blocks []pages.Block) []string {

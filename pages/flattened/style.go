@@ -18,7 +18,7 @@ func (Style) Read(src pages.Source) []pages.Block { return flattenedItems(src) }
 // "CodeTypeRequiredDescription".
 func (Style) Detect(lines []string) int {
 	for _, l := range lines {
-		if Header(strings.TrimSpace(l)) != nil {
+		if pages.RunTogetherHeader(strings.TrimSpace(l)) != nil {
 			return 2
 		}
 	}

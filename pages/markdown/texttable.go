@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
-	"github.com/docs2go/docs2go/pages/flattened"
 )
 
 // html2markdown (its table plugin) writes a table whose cell holds a
@@ -37,7 +36,7 @@ var codeSpanRe = regexp.MustCompile("^`([^`]+)`[ \t]*")
 // textHeader returns the header of a table that line t heads when it
 // is the column names of a table and nothing else, in bold or not: set
 // apart by spaces (every word a column's name) or run together
-// (flattened.Header, "**Name****Type**" as bold <th>s run together).
+// (pages.RunTogetherHeader, "**Name****Type**" as bold <th>s run together).
 func textHeader(t string) []string {
 	t = strings.NewReplacer("**", "", "__", "").Replace(t)
 	if strings.ContainsAny(t, "|`#*[") {
@@ -54,7 +53,7 @@ func textHeader(t string) []string {
 		}
 	}
 	if len(words) == 1 {
-		return flattened.Header(t)
+		return pages.RunTogetherHeader(t)
 	}
 	return nil
 }

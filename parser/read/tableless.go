@@ -19,14 +19,6 @@ import (
 // that begins as a row of its table does (RowShaped), and keeps other
 // text as the section's note.
 
-// codeRowRe matches a line that reads as a row of a table of status
-// codes or of codes: a code (a status code or a range of them, "200",
-// "4xx", or a signed integer, "-89001"), a range's note or not ("4xx
-// (custom status)"), then text (group 1), or nothing: a cell on a line of
-// its own, as a text browser prints each cell of a table whose header
-// row is of <th>s.
-var codeRowRe = regexp.MustCompile(`^(?:[1-5][0-9xX]{2}|[-+]?\d+)(?:\s*\([^()]*\))?(?:\s+(\S.*))?$`)
-
 // genericWordRe matches a type written as a generic one or an array:
 // "List<String>", "Wreck[]".
 var genericWordRe = regexp.MustCompile(`^[A-Za-z][\w.]*(?:<[^<>\s]+>|\[\])$`)
@@ -52,15 +44,13 @@ func rowWords(line string) []string {
 
 // CodeRow reports whether a line of text reads as a row of a table of
 // status or detail codes does (a code, then text, or a code alone), and
-// the text after its code ("" for a code alone). It is the one rule both
-// protocols' readers tell such a row by, in a section that holds no
-// table and after a table that did not take it.
+// the text after its code ("" for a code alone), by pages.SplitCode, the
+// links' numbers dropped. It is the one rule both protocols' readers tell
+// such a row by, in a section that holds no table and after a table that
+// did not take it.
 func CodeRow(line string) (text string, ok bool) {
-	m := codeRowRe.FindStringSubmatch(strings.TrimSpace(pages.Unnumbered(line)))
-	if m == nil {
-		return "", false
-	}
-	return m[1], true
+	_, text, ok = pages.SplitCode(strings.TrimSpace(pages.Unnumbered(line)))
+	return text, ok
 }
 
 // A TablelessSection is a section whose title promises a table and that

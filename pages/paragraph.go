@@ -1,11 +1,9 @@
-package flattened
+package pages
 
 import (
 	"regexp"
 	"slices"
 	"strings"
-
-	"github.com/docs2go/docs2go/pages"
 )
 
 // A converter that writes a table it cannot write as rows as text runs
@@ -29,41 +27,53 @@ var (
 	rowStartRe = regexp.MustCompile(`(?:^|\s)[a-z][A-Za-z0-9_-]*[a-z0-9](?:String|Integer|Int|Long|Boolean|Bool|Double|Float|Number|Object|Array|List|Map|Date|DateTime)(?: ?\(Enum\))?(?:[A-Z]|true|false|!\[|&lt;|<)`)
 )
 
-// OneParagraph tells whether a line of text holds a table written as
-// one paragraph: a run-together header (Header, camelHeader) with text after it on
+// OneParagraphTable tells whether a line of text holds a table written as
+// one paragraph: a run-together header (RunTogetherHeader, camelHeader) with text after it on
 // the line, which runs a name together with its type as a row does, or
 // two rows at least, each a name run together with its type at the
 // start of a word (the header's cells, a paragraph each, above it).
-func OneParagraph(t string) bool {
+func OneParagraphTable(t string) bool {
 	words := strings.Fields(t)
 	for k, w := range words[:max(len(words)-1, 0)] {
 		w = strings.Trim(w, "*_`")
-		if (Header(w) != nil || camelHeader(w)) && rowRunRe.MatchString(strings.Join(words[k+1:], " ")) {
+		if (RunTogetherHeader(w) != nil || camelHeader(w)) && rowRunRe.MatchString(strings.Join(words[k+1:], " ")) {
 			return true
 		}
 	}
 	return len(rowStartRe.FindAllStringIndex(t, 2)) == 2
 }
 
-// RefuseParagraphs refuses, at its line, each text block outside a code
-// block that holds a table written as one paragraph (OneParagraph): its
+// refuseParagraphs refuses, at its line, each text block outside a code
+// block that holds a table written as one paragraph (OneParagraphTable): its
 // rows would be lost without a word. It tells whether it refused one.
-func RefuseParagraphs(src pages.Source, blocks []pages.Block) bool {
+func refuseParagraphs(src Source, blocks []Block) bool {
 	code, refused := false, false
 	for _, b := range blocks {
 		switch {
 		case b.Table != nil:
-		case pages.IsFence(b.Text):
+		case IsFence(b.Text):
 			code = !code
 		case code:
 		default:
-			if OneParagraph(b.Text) {
+			if OneParagraphTable(b.Text) {
 				refused = true
-				src.Report.Fail(pages.At(src.Name, b.Line), "line %d holds a table written as one paragraph (%q), its cells run together and its rows set apart by a space: nothing tells where a cell or a row ends, and its rows would be lost. Convert the page again keeping its tables as rows (html2markdown: --plugin-table --opt-table-newline-behavior=preserve), or write the table as rows of pipes (| cell | cell |)", b.Line, pages.Clip(b.Text))
+				src.Report.Fail(At(src.Name, b.Line), "line %d holds a table written as one paragraph (%q), its cells run together and its rows set apart by a space: nothing tells where a cell or a row ends, and its rows would be lost. Convert the page again keeping its tables as rows (html2markdown: --plugin-table --opt-table-newline-behavior=preserve), or write the table as rows of pipes (| cell | cell |)", b.Line, Clip(b.Text))
 			}
 		}
 	}
 	return refused
+}
+
+// RefuseUnstyled refuses, at its line, each line of a page whose style
+// none tells that holds a table written as one paragraph
+// (OneParagraphTable), as Read does for a page in a style. It tells
+// whether it refused one: such a page is no page without a table.
+func RefuseUnstyled(src Source) bool {
+	blocks := make([]Block, len(src.Lines))
+	for i, l := range src.Lines {
+		blocks[i] = Block{Line: i + 1, Text: strings.TrimSpace(l)}
+	}
+	return refuseParagraphs(src, blocks)
 }
 
 // camelHeader tells whether a word is the column names of a table's
@@ -86,6 +96,6 @@ func camelHeader(w string) bool {
 	if len(head) < 2 || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
-	cols, ok := pages.ColumnsOf(head)
-	return ok && !slices.Contains(cols, pages.ColOther) && (slices.Contains(cols, pages.ColName) || slices.Contains(cols, pages.ColCode)) && (slices.Contains(cols, pages.ColType) || slices.Contains(cols, pages.ColRequired))
+	cols, ok := ColumnsOf(head)
+	return ok && !slices.Contains(cols, ColOther) && (slices.Contains(cols, ColName) || slices.Contains(cols, ColCode)) && (slices.Contains(cols, ColType) || slices.Contains(cols, ColRequired))
 }

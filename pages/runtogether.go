@@ -1,0 +1,133 @@
+package pages
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+)
+
+// runWord is a column word as a run-together header writes it: its
+// letters in lower case, without spaces ("addedin"), and the header cell
+// it names ("Added in").
+type runWord struct {
+	low  []byte
+	cell string
+}
+
+// runWords are the words a run-together header is made of, longest
+// first: the English words of the columns every style knows, those of a
+// field's facts (ColumnWords) and the other docs' columns the
+// readers know besides (OtherColumnWords: Since, Default,
+// Example…).
+var runWords = func() []runWord {
+	var ws []runWord
+	add := func(w string) {
+		if !IsASCII(w) {
+			return
+		}
+		ws = append(ws, runWord{[]byte(strings.ReplaceAll(w, " ", "")), strings.ToUpper(w[:1]) + w[1:]})
+	}
+	for w := range ColumnWords {
+		add(w)
+	}
+	for w := range OtherColumnWords {
+		add(w)
+	}
+	slices.SortFunc(ws, func(a, b runWord) int {
+		if len(a.low) != len(b.low) {
+			return len(b.low) - len(a.low)
+		}
+		return bytes.Compare(a.low, b.low)
+	})
+	return ws
+}()
+
+// runLetters holds the letters of runWords, and runFirsts their first
+// letters, in lower case: a line with another byte, or that starts with
+// another, is no header, and is not tokenised.
+var runLetters, runFirsts = func() (letters, firsts [256]bool) {
+	for _, w := range runWords {
+		firsts[w.low[0]] = true
+		for _, c := range w.low {
+			letters[c] = true
+		}
+	}
+	return letters, firsts
+}()
+
+// maxRunLen is the length of a header naming every column once.
+var maxRunLen = func() int {
+	n := 0
+	for _, w := range runWords {
+		n += len(w.low)
+	}
+	return n
+}()
+
+// maxRunWords bounds the words of a run-together header.
+const maxRunWords = 16
+
+// splitRun splits lower, a line in lower case, into runWords, each
+// once, appending the index of each to used; ok is false when it does
+// not split so, or into fewer than two words or more than maxRunWords.
+func splitRun(lower []byte, used []int) ([]int, bool) {
+	if len(lower) == 0 {
+		return used, len(used) >= 2
+	}
+	if len(used) == maxRunWords {
+		return used, false
+	}
+	for k, w := range runWords {
+		if !bytes.HasPrefix(lower, w.low) || slices.ContainsFunc(used, func(u int) bool { return runWords[u].cell == w.cell }) {
+			continue
+		}
+		if out, ok := splitRun(lower[len(w.low):], append(used, k)); ok {
+			return out, true
+		}
+	}
+	return used, false
+}
+
+// RunTogetherHeader reads a run-together table header such as
+// "CodeTypeRequiredDescription" or "CodeTypeRequiredSinceDescription",
+// in any case, into its column words (runWords), in any order, or
+// returns nil. A header names each column once, which also bounds the
+// ways a row under it can be split, and names two columns of a field's
+// facts at least, which make a table a reader knows (Kind): a
+// type's name made of column words ("FieldType") is no header. It runs
+// for every line of a page: a line that begins with no column word's
+// first letter, or has a byte that is no letter of a column word, is
+// not tokenised. A page of any style may write a table so (the
+// flattened style's, html2markdown's text of a table it could not write
+// as pipes).
+func RunTogetherHeader(t string) []string {
+	var buf [256]byte
+	if len(t) < 2 || len(t) > min(maxRunLen, len(buf)) || !runFirsts[t[0]|0x20] {
+		return nil
+	}
+	lower := buf[:len(t)]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= 'A' && c <= 'Z' {
+			c |= 0x20
+		}
+		if !runLetters[c] {
+			return nil
+		}
+		lower[i] = c
+	}
+	var buf2 [maxRunWords]int
+	used, ok := splitRun(lower, buf2[:0])
+	if !ok {
+		return nil
+	}
+	head := make([]string, len(used))
+	for i, k := range used {
+		head[i] = runWords[k].cell
+	}
+	cols, ok := ColumnsOf(head)
+	if !ok || (&Table{Cols: cols}).Kind() == KindUnknown {
+		return nil
+	}
+	return head
+}
