@@ -33,6 +33,13 @@ var (
 // two rows at least, each a name run together with its type at the
 // start of a word (the header's cells, a paragraph each, above it).
 func OneParagraphTable(t string) bool {
+	// Both readings need a name run together with its type where rowRunRe
+	// finds one (every match of rowStartRe is one of rowRunRe, and the
+	// words after a header are the line's own, spaces aside): a line
+	// without one is none, whatever its words.
+	if !rowRunRe.MatchString(t) {
+		return false
+	}
 	words := strings.Fields(t)
 	for k, w := range words[:max(len(words)-1, 0)] {
 		w = strings.Trim(w, "*_`")
