@@ -198,6 +198,22 @@ func headed(bands []band, head, body [][]string) []band {
 	return out
 }
 
+// unrepeated returns the body's lines without the header's, where the
+// body begins with them (a page that repeats its header as its first
+// row, an HTML table's row of <th> cells in its body): the repeat is the
+// header's text, spread as the header's is.
+func unrepeated(head, body [][]string) [][]string {
+	if len(body) < len(head) {
+		return body
+	}
+	for n, h := range head {
+		if strings.Join(h, "") != strings.Join(body[n], "") {
+			return body
+		}
+	}
+	return body[len(head):]
+}
+
 // spread reports whether band b, right of band a, holds no row's text,
 // and header text only on lines over a line where a's header text goes
 // on: the rest of a's line, spread to its column's edge.
@@ -240,7 +256,13 @@ func ruledTable(lines []string, i int) (drawing, bool) {
 	for k := i; k < rule; k++ {
 		head = append(head, displayCells(lines[k]))
 	}
-	indent := cellIndent(head[len(head)-1])
+	// The header's first column starts at the least indent of its
+	// lines: tbl sets every header cell at the header's top, and a
+	// wrapped cell of another column goes on alone on the lines under.
+	indent := math.MaxInt
+	for _, h := range head {
+		indent = min(indent, cellIndent(h))
+	}
 	first := rule + 1
 	if isBlank(lines, first) {
 		first++ // an empty row, right under the rule
@@ -264,14 +286,16 @@ func ruledTable(lines []string, i int) (drawing, bool) {
 			return drawing{}, false
 		}
 	}
-	cols := headed(bandsOf(append(append([][]string{}, head...), body...)), head, body)
+	rows := unrepeated(head, body)
+	repeat := len(body) - len(rows) // the lines of the header's repeat
+	cols := headed(bandsOf(append(append([][]string{}, head...), body...)), head, rows)
 	extend(cols)
-	d := drawing{start: i, headLine: i + 1}
+	d := drawing{start: i, headLine: i + 1, breaks: marksBreaks(lines)}
 	for _, b := range cols {
 		cell := ""
 		for n, h := range head {
 			var note string
-			if cell, note = goOn(lines, cell, textIn(h, b)); note != "" {
+			if cell, note = goOn(lines, cell, textIn(h, b), d.breaks); note != "" {
 				d.notes = append(d.notes, refusal{i + 1, fmt.Sprintf("line %d of the header at line %d: %s", i+n+1, i+1, note)})
 			}
 		}
@@ -293,7 +317,7 @@ func ruledTable(lines []string, i int) (drawing, bool) {
 		}
 	}
 	d.end = j
-	d.readRuledRows(lines, first, cols)
+	d.readRuledRows(lines, first, repeat, cols)
 	d.cols = cols
 	return d, len(d.rows) > 0
 }
@@ -350,8 +374,8 @@ func restAt(lines []string, i, depth int) (d drawing, width, indent int, ok bool
 		return drawing{}, 0, 0, false
 	}
 	extend(cols)
-	d = drawing{start: i, headLine: i + 1, end: j}
-	d.readRuledRows(lines, i, cols)
+	d = drawing{start: i, headLine: i + 1, end: j, breaks: marksBreaks(lines)}
+	d.readRuledRows(lines, i, 0, cols)
 	return d, width, indent, len(d.rows) > 0
 }
 
@@ -385,6 +409,18 @@ func ruledAbove(lines []string, i, depth int) (width, indent int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// marksBreaks reports whether a page's lines hold a pages.BreakHyphen:
+// they are the lines withBreaks marks, on a page that tells the
+// typesetter's hyphens from its words' own.
+func marksBreaks(lines []string) bool {
+	for _, l := range lines {
+		if strings.ContainsRune(l, pages.BreakHyphen) {
+			return true
+		}
+	}
+	return false
 }
 
 // extend sets each column's end at the next one's start, the last's at
@@ -506,8 +542,9 @@ type ruledLine struct {
 
 // readRuledRows reads the rows of the table's body, from line first to
 // d.end (its blank lines none), into d.rows: a row at each line that
-// starts one, its cells the text of its lines in each column, joined.
-func (d *drawing) readRuledRows(lines []string, first int, cols []band) {
+// starts one, its cells the text of its lines in each column, joined;
+// the first repeat lines one row, the header's repeat (unrepeated).
+func (d *drawing) readRuledRows(lines []string, first, repeat int, cols []band) {
 	var group []ruledLine
 	flush := func() {
 		if len(group) > 0 {
@@ -527,6 +564,10 @@ func (d *drawing) readRuledRows(lines []string, first int, cols []band) {
 		l := ruledLine{at: j}
 		for _, c := range cols {
 			l.cells = append(l.cells, textIn(g, c))
+		}
+		if j < first+repeat && len(group) > 0 {
+			group = append(group, l)
+			continue
 		}
 		if len(group) == 0 || l.cells[0] != "" && !goesOn(group[len(group)-1].cells[0]) {
 			flush()
@@ -562,10 +603,15 @@ func goesOn(c string) bool {
 }
 
 // hyphenated reports whether a cell's line ends with a hyphen after a
-// letter: a word that the wrap hyphenated, or that holds a hyphen.
+// letter: a word that the wrap hyphenated, or that holds a hyphen (the
+// typesetter's, pages.BreakHyphen, where the page tells it apart).
 func hyphenated(c string) bool {
-	r, n := utf8.DecodeLastRuneInString(strings.TrimSuffix(c, "-"))
-	return strings.HasSuffix(c, "-") && n > 0 && unicode.IsLetter(r)
+	stem, ok := strings.CutSuffix(c, "-")
+	if !ok {
+		stem, ok = strings.CutSuffix(c, string(pages.BreakHyphen))
+	}
+	r, n := utf8.DecodeLastRuneInString(stem)
+	return ok && n > 0 && unicode.IsLetter(r)
 }
 
 // startsBelow reports whether line l, which does not start a row, holds
@@ -589,7 +635,7 @@ func (d *drawing) ruledCells(lines []string, group []ruledLine, cols []band) *pa
 	for k := range cols {
 		for n, l := range group {
 			var note string
-			cells[k], note = goOn(lines, cells[k], l.cells[k])
+			cells[k], note = goOn(lines, cells[k], l.cells[k], d.breaks)
 			if note != "" {
 				name := fmt.Sprintf("column %d", k+1)
 				if k < len(d.head) {
@@ -605,14 +651,14 @@ func (d *drawing) ruledCells(lines []string, group []ruledLine, cols []band) *pa
 // goOn returns a cell's text with its next line's, c: after a space, or
 // with none where the text ends with a word the wrap hyphenated
 // (joinHyphen, whose note it returns).
-func goOn(lines []string, cell, c string) (string, string) {
+func goOn(lines []string, cell, c string, breaks bool) (string, string) {
 	switch {
 	case c == "":
 		return cell, ""
 	case cell == "":
 		return c, ""
 	case hyphenated(cell) && startsWithLetter(c):
-		return joinHyphen(lines, cell, c)
+		return joinHyphen(lines, cell, c, breaks)
 	}
 	return cell + " " + c, ""
 }
@@ -631,8 +677,17 @@ func startsWithLetter(s string) bool {
 // inside a word; pandoc writes a hyphen of the text as "\-", at which
 // groff breaks no line); the text's (it is kept, "Secret-Key") where the
 // page writes the word with it elsewhere. Else the hyphen is dropped, and
-// note says what the other reading is.
-func joinHyphen(lines []string, before, after string) (string, string) {
+// note says what the other reading is. On a page that tells the
+// typesetter's hyphens from its words' own (breaks: pages.Hyphenated),
+// the hyphen is the wrap's where it is pages.BreakHyphen, else the
+// text's.
+func joinHyphen(lines []string, before, after string, breaks bool) (string, string) {
+	if stem, ok := strings.CutSuffix(before, string(pages.BreakHyphen)); ok {
+		return stem + after, ""
+	}
+	if breaks {
+		return before + after, ""
+	}
 	stem := before[:len(before)-1]
 	head := stem[strings.LastIndexByte(stem, ' ')+1:]
 	rest, _, _ := strings.Cut(after, " ")
@@ -714,7 +769,7 @@ func joinTextHyphens(src pages.Source, blocks []pages.Block) []pages.Block {
 		for n+1 < len(blocks) && joinable(src.Lines, b, blocks[n+1]) {
 			next := blocks[n+1]
 			word, rest, _ := strings.Cut(next.Text, " ")
-			joined, note := joinHyphen(src.Lines, b.Text, word)
+			joined, note := joinHyphen(src.Lines, b.Text, word, false)
 			if note != "" {
 				src.Report.Warn(pages.At(src.Name, b.Line), "line %d goes on at line %d: %s", b.Line, next.Line, note)
 			}

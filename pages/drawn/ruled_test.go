@@ -46,6 +46,14 @@ func TestManualTables(t *testing.T) {
 		page: "       Http    response   detail_code   Description\n       code\n       " + boxLine + "\n\n       461                -40011        The guild\n                                        master.\n",
 		want: []string{"01 [Http response code|detail_code|Description]", "05 |461|-40011|The guild master.|"},
 	}, {
+		name: "a header whose first column's cell is one line, another's wrapped under it",
+		page: "       Code   Status Code De‐   Detail\n              scription\n       " + boxLine + "\n       200    Normal            Fine.\n       400    Bad Request       Wrong.\n",
+		want: []string{"01 [Code|Status Code Description|Detail]", "04 |200|Normal|Fine.|", "05 |400|Bad Request|Wrong.|"},
+	}, {
+		name: "a header of two lines, its first spread to its column's edge, repeated as the first row (which pages.Read drops)",
+		page: "       Http    response   detail_code   Description\n       code\n       " + boxLine + "\n       Http    response   detail_code   Description\n       code\n       461                -40011        The guild\n                                        master.\n",
+		want: []string{"01 [Http response code|detail_code|Description]", "06 |461|-40011|The guild master.|"},
+	}, {
 		name:  "a blank line among the rows, a row of its columns under it",
 		page:  "       Name   Code   Description\n       " + boxLine + "\n       Ok     1      Done.\n\n       Bad    2      Failed.\n\nAfter\n",
 		want:  []string{"01 [Name|Code|Description]", "03 |Ok|1|Done.|", "05 |Bad|2|Failed.|", "07 After"},
@@ -113,5 +121,20 @@ func TestManualTableAt(t *testing.T) {
 	tb, end := TableAt(src, 1)
 	if tb == nil || end != 4 || tb.Line != 2 || !reflect.DeepEqual(tb.Header, []string{"Name", "Code"}) || len(tb.Rows) != 1 || tb.Rows[0].Line != 4 {
 		t.Errorf("TableAt(1) = %+v, %d", tb, end)
+	}
+}
+
+// TestManualHyphens joins a cell's lines where groff broke a word, on a
+// page that prints the hyphen it sets there (U+2010) apart from its
+// words' own ("-"): the one dropped, the other kept, without a warning.
+func TestManualHyphens(t *testing.T) {
+	page := "Send the Content-Type header.\n\n       Name      Required   Description\n       " + boxLine + "\n       Secret-   true       The Se\u2010\n       Key                  cret of a low-\n                            level key.\n"
+	blocks, warns := pagestest.ReadText(Style{}, page)
+	want := []string{"01 Send the Content-Type header.", "03 [Name|Required|Description]", "05 |Secret-Key|true|The Secret of a low-level key.|"}
+	if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(warns) > 0 {
+		t.Errorf("diagnostics %q, want none", warns)
 	}
 }
