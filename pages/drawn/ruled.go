@@ -549,7 +549,11 @@ func (d *drawing) readRuledRows(lines []string, first, repeat int, cols []band) 
 	flush := func() {
 		if len(group) > 0 {
 			row := d.ruledCells(lines, group, cols)
-			if firstAlone(row.Cells) && strings.Contains(row.Cells[0], " ") {
+			switch {
+			case !firstAlone(row.Cells) || !strings.Contains(row.Cells[0], " "):
+			case noteRow(lines, group, first, d.end, cols):
+				d.notes = append(d.notes, refusal{row.Line, fmt.Sprintf("line %d of the table at line %d holds words in its first column alone (%q), under the end of a row and over a row, each of its lines but the last filled to the column's edge: read as one row, its first cell those words and the others empty (a note that spans the columns, which tbl sets in the first one)", row.Line, d.headLine, pages.Clip(row.Cells[0]))})
+			default:
 				d.refused = append(d.refused, refusal{row.Line, fmt.Sprintf("line %d of the table at line %d holds words in its first column alone (%q): a note that spans the columns, which tbl sets in the first one, where which lines are whose row cannot be told", row.Line, d.headLine, pages.Clip(row.Cells[0]))})
 			}
 			d.rows = append(d.rows, row)
@@ -570,6 +574,10 @@ func (d *drawing) readRuledRows(lines []string, first, repeat int, cols []band) 
 			continue
 		}
 		if len(group) == 0 || l.cells[0] != "" && !goesOn(group[len(group)-1].cells[0]) {
+			if noteGoesOn(group, l, cols) {
+				group = append(group, l)
+				continue
+			}
 			flush()
 			group = append(group, l)
 			continue
@@ -584,6 +592,47 @@ func (d *drawing) readRuledRows(lines []string, first, repeat int, cols []band) 
 		group = append(group, l)
 	}
 	flush()
+}
+
+// tblGap is the display columns tbl sets between two columns.
+const tblGap = 3
+
+// noteGoesOn reports whether line l goes on the words of the first
+// column alone that group holds, on the line before it: l holds words
+// in the first column alone, and the first of them does not fit in the
+// column after the line before's, where tbl's fill would have set it
+// had it been a row of its own's first word.
+func noteGoesOn(group []ruledLine, l ruledLine, cols []band) bool {
+	if len(group) == 0 || len(cols) < 2 || !firstAlone(l.cells) {
+		return false
+	}
+	for _, g := range group {
+		if !firstAlone(g.cells) {
+			return false
+		}
+	}
+	prev := group[len(group)-1]
+	word, _, _ := strings.Cut(l.cells[0], " ")
+	width := cols[1].start - cols[0].start - tblGap
+	return prev.at+1 == l.at && displayWidth(prev.cells[0])+1+displayWidth(word) > width
+}
+
+// noteRow reports whether the lines of group, words in the first
+// column alone (noteGoesOn), are a row of the table's body, from line
+// first to end: a row ends over them (the line above them has no text
+// in the first column, or is blank, or they are the body's first) and a
+// row starts under them (ruledRow). Text under the table's last row, or
+// a first cell that goes on below its row's other cells, is none.
+func noteRow(lines []string, group []ruledLine, first, end int, cols []band) bool {
+	above := group[0].at - 1
+	if above >= first && !isBlank(lines, above) && textIn(displayCells(lines[above]), cols[0]) != "" {
+		return false
+	}
+	below := group[len(group)-1].at + 1
+	for below < end && isBlank(lines, below) {
+		below++
+	}
+	return below < end && ruledRow(displayCells(lines[below]), cols)
 }
 
 // firstAlone reports whether a row holds text in its first cell alone.

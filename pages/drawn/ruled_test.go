@@ -54,6 +54,11 @@ func TestManualTables(t *testing.T) {
 		page: "       Http    response   detail_code   Description\n       code\n       " + boxLine + "\n       Http    response   detail_code   Description\n       code\n       461                -40011        The guild\n                                        master.\n",
 		want: []string{"01 [Http response code|detail_code|Description]", "06 |461|-40011|The guild master.|"},
 	}, {
+		name: "words in the first column alone under a row's end and over a row, each line filled: a note that spans the columns, one row",
+		page: "       Code           Type         Description\n       " + boxLine + "\n       heroIds        string[]     The heroes\n                                   sent.\n       Note:   each\n       hero must be\n       idle.\n       speed          number       How fast.\n",
+		want: []string{"01 [Code|Type|Description]", "03 |heroIds|string[]|The heroes sent.|", "05 |Note: each hero must be idle.|||", "08 |speed|number|How fast.|"},
+		warns: []string{`p.txt:5: line 5 of the table at line 1 holds words in its first column alone ("Note: each hero must be idle."), under the end of a row and over a row, each of its lines but the last filled to the column's edge: read as one row, its first cell those words and the others empty (a note that spans the columns, which tbl sets in the first one)`},
+	}, {
 		name:  "a blank line among the rows, a row of its columns under it",
 		page:  "       Name   Code   Description\n       " + boxLine + "\n       Ok     1      Done.\n\n       Bad    2      Failed.\n\nAfter\n",
 		want:  []string{"01 [Name|Code|Description]", "03 |Ok|1|Done.|", "05 |Bad|2|Failed.|", "07 After"},
@@ -93,6 +98,14 @@ func TestManualRefusals(t *testing.T) {
 		name: "a note in the first column among the rows",
 		page: "       Code     Type      Description\n       " + boxLine + "\n       heroIds  string[]  The heroes.\n       Note: each\n       must be idle.\n       speed    number    How fast.\n",
 		want: `p.txt:4: line 4 of the table at line 1 holds words in its first column alone ("Note: each"): a note that spans the columns`,
+	}, {
+		name: "words in the first column alone under the last row: a note, or text after the table",
+		page: "       Code           Type         Description\n       " + boxLine + "\n       heroIds        string[]     The heroes\n                                   sent.\n       (c) 2026 GearN\n",
+		want: `p.txt:5: line 5 of the table at line 1 holds words in its first column alone ("(c) 2026 GearN"): a note that spans the columns`,
+	}, {
+		name: "lines of words in the first column alone, the first not filled: two rows or one cannot be told",
+		page: "       Code           Type         Description\n       " + boxLine + "\n       heroIds        string[]     The heroes\n                                   sent.\n       Note: a\n       hero idles.\n       speed          number       How fast.\n",
+		want: `p.txt:5: line 5 of the table at line 1 holds words in its first column alone ("Note: a"): a note that spans the columns`,
 	}, {
 		name: "rows under a note that cut the table",
 		page: "       Code     Type      Description\n       " + boxLine + "\n       heroIds  string[]  The heroes.\n\n       Heroes already on an\n       expedition are refused.\n       speed    number    How fast.\n",
