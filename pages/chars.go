@@ -22,10 +22,15 @@ func Lines(data []byte) []string {
 // split splits a page's text into lines made clean, without the
 // overstrikes of a terminal's bold and underline (Overstruck).
 func split(text string) []string {
+	return strings.Split(Clean(unbroken(text)), "\n")
+}
+
+// unbroken is a page's text without the overstrikes of a terminal's bold
+// and underline (Overstruck), its line ends "\n".
+func unbroken(text string) string {
 	s := strings.ReplaceAll(Overstruck(text), "\r\r\n", "\n") // CRLF made CRCRLF by a second conversion
 	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
-	return strings.Split(Clean(s), "\n")
+	return strings.ReplaceAll(s, "\r", "\n")
 }
 
 // Overstruck returns a text without the overstrikes that nroff and man
@@ -66,27 +71,30 @@ func Clean(s string) string {
 	if IsASCII(s) {
 		return s
 	}
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == ' ' || r < utf8.RuneSelf:
-			return r
-		case unicode.Is(unicode.Zs, r) || r == '\u2028' || r == '\u2029':
-			return ' '
-		case unicode.Is(unicode.Cf, r):
-			return -1
-		case r >= '\uff01' && r <= '\uff5e':
-			return r - '\uff01' + '!'
-		case r == '\u301c' || r == '\u2053':
-			return '~'
-		case r >= '\u2010' && r <= '\u2013' || r == '\u2212' || r == '\ufe63':
-			return '-'
-		case r >= '\u201c' && r <= '\u201f':
-			return '"'
-		case r >= '\u2018' && r <= '\u201b':
-			return '\''
-		}
+	return strings.Map(cleanRune, s)
+}
+
+// cleanRune is the character Clean makes r, -1 for none.
+func cleanRune(r rune) rune {
+	switch {
+	case r == ' ' || r < utf8.RuneSelf:
 		return r
-	}, s)
+	case unicode.Is(unicode.Zs, r) || r == '\u2028' || r == '\u2029':
+		return ' '
+	case unicode.Is(unicode.Cf, r):
+		return -1
+	case r >= '\uff01' && r <= '\uff5e':
+		return r - '\uff01' + '!'
+	case r == '\u301c' || r == '\u2053':
+		return '~'
+	case r >= '\u2010' && r <= '\u2013' || r == '\u2212' || r == '\ufe63':
+		return '-'
+	case r >= '\u201c' && r <= '\u201f':
+		return '"'
+	case r >= '\u2018' && r <= '\u201b':
+		return '\''
+	}
+	return r
 }
 
 // Words splits text into lower-case words, breaking camel case and

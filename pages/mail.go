@@ -25,6 +25,9 @@ type Text struct {
 	At []int
 	// Wrap is the hard wrap the lines tell of, at a fixed column.
 	Wrap Wrap
+	// Hyphenated are the page's lines whose words a typesetter broke,
+	// with the hyphens it set there (Hyphenated).
+	Hyphenated Hyphenated
 }
 
 // ReadText reads a page's bytes into the lines its style reads: the page
@@ -57,6 +60,9 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 			rep.Warn(At(name, dec.Line), "%s", w)
 		}
 		t.Lines = split(text)
+		if strings.ContainsRune(text, BreakHyphen) {
+			t.Hyphenated = hyphenated(strings.Split(unbroken(text), "\n"))
+		}
 	}
 	for _, l := range t.Lines {
 		if l != "" && (l[0] == '>' || l[0] == '|') {

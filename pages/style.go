@@ -43,6 +43,9 @@ type Source struct {
 	// Words tells the names the pages use and the lines that end a
 	// table, for a style whose cells run together.
 	Words Lexicon
+	// Hyphenated are the page's lines whose words a typesetter broke,
+	// with the hyphens it set there (Text.Hyphenated, Marked).
+	Hyphenated Hyphenated
 	// HTML, when set, reads the lines from up to to of a source as the
 	// content of an HTML page (html.Fragment): Read reads with it an HTML
 	// table that a page of another style holds on lines of their own.

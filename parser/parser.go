@@ -276,7 +276,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 		items[i] = pages.Read(sts[i], srcs[i])
 		of[i], told[i] = protocolOf(scraped[i].Name, items[i], given, &perPage[i]), true
 		if _, ok := of[i].(read.BlocksOnly); ok {
-			srcs[i].Lines = nil
+			srcs[i].Lines, srcs[i].Hyphenated = nil, nil
 		}
 	}
 	read.EachPage(len(scraped), func(i int) {
@@ -284,7 +284,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 		if opts.Release {
 			scraped[i].Data = nil
 		}
-		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: text.Lines, At: text.At, Wrap: text.Wrap, HTML: html.Fragment, Report: &perPage[i]}
+		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: text.Lines, At: text.At, Wrap: text.Wrap, Hyphenated: text.Hyphenated, HTML: html.Fragment, Report: &perPage[i]}
 		sts[i] = pages.Detect(styles, srcs[i].Lines)
 		if sts[i] != nil {
 			srcs[i].Lines = pages.Unescape(sts[i], srcs[i].Lines)

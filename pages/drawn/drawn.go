@@ -39,6 +39,29 @@ type drawing struct {
 	notes []refusal
 	// cols are a manual page's table's columns.
 	cols []band
+	// breaks tells that the page's lines mark the hyphens a typesetter
+	// set where it broke a word (marksBreaks).
+	breaks bool
+}
+
+// clean makes the text the drawing holds plain (pages.Clean): the
+// hyphens of a typesetter's breaks (withBreaks) that it kept, in a
+// cell's text or a row's, are "-" as the page's other text's.
+func (d *drawing) clean() {
+	for k, h := range d.head {
+		d.head[k] = pages.Clean(h)
+	}
+	for _, r := range d.rows {
+		r.Raw = pages.Clean(r.Raw)
+		for k, c := range r.Cells {
+			r.Cells[k] = pages.Clean(c)
+		}
+	}
+	for _, rs := range []([]refusal){d.refused, d.notes} {
+		for k := range rs {
+			rs[k].why = pages.Clean(rs[k].why)
+		}
+	}
 }
 
 // refusal is a row that cannot be read, at its line (1-based).
@@ -77,11 +100,12 @@ func drawnItems(src pages.Source) []pages.Block {
 		text = func(t string) string { return pages.StripHeading(markup(t)) }
 	}
 	var last *pages.Table // the last table read
-	ruled := boxRuled(src.Lines)
+	marked := withBreaks(src)
+	ruled := boxRuled(marked.Lines)
 	blocks := pages.LineForms{
 		Text: text,
 		Table: func(i int) (*pages.Table, int) {
-			tb, end := table(src, i, markup, ruled)
+			tb, end := table(marked, i, markup, ruled)
 			if tb != nil {
 				last = tb
 			} else {
@@ -94,6 +118,22 @@ func drawnItems(src pages.Source) []pages.Block {
 		blocks = joinTextHyphens(src, blocks)
 	}
 	return blocks
+}
+
+// withBreaks returns the page with its lines as Marked has them, the
+// hyphens where a typesetter broke a word apart from the words' own
+// (pages.Hyphenated), for its tables' cells: a manual page's table
+// joins a cell's lines by them (joinHyphen).
+func withBreaks(src pages.Source) pages.Source {
+	if src.Hyphenated == nil {
+		return src
+	}
+	lines := make([]string, len(src.Lines))
+	for i := range lines {
+		lines[i] = src.Marked(i)
+	}
+	src.Lines = lines
+	return src
 }
 
 // strayRow warns of line i, read as text, when it splits at walls into
@@ -135,6 +175,9 @@ func table(src pages.Source, i int, markup func(string) string, ruled bool) (*pa
 	d, ok := tableAt(src.Lines, i, ruled)
 	if !ok {
 		return nil, i
+	}
+	if src.Hyphenated != nil {
+		d.clean()
 	}
 	if d.unclosed > 0 {
 		src.Report.Warn(pages.At(src.Name, d.unclosed), "the table drawn at line %d has no bottom border: read its rows up to line %d, the last one as it stands", i+1, d.unclosed)

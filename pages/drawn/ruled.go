@@ -212,6 +212,22 @@ func headed(bands []band, head, body [][]string) []band {
 	return out
 }
 
+// unrepeated returns the body's lines without the header's, where the
+// body begins with them (a page that repeats its header as its first
+// row, an HTML table's row of <th> cells in its body): the repeat is the
+// header's text, spread as the header's is.
+func unrepeated(head, body [][]string) [][]string {
+	if len(body) < len(head) {
+		return body
+	}
+	for n, h := range head {
+		if strings.Join(h, "") != strings.Join(body[n], "") {
+			return body
+		}
+	}
+	return body[len(head):]
+}
+
 // spread reports whether band b, right of band a, holds no row's text,
 // and header text only on lines over a line where a's header text goes
 // on: the rest of a's line, spread to its column's edge.
@@ -254,7 +270,13 @@ func ruledTable(lines []string, i int) (drawing, bool) {
 	for k := i; k < rule; k++ {
 		head = append(head, displayCells(lines[k]))
 	}
-	indent := cellIndent(head[len(head)-1])
+	// The header's first column starts at the least indent of its
+	// lines: tbl sets every header cell at the header's top, and a
+	// wrapped cell of another column goes on alone on the lines under.
+	indent := math.MaxInt
+	for _, h := range head {
+		indent = min(indent, cellIndent(h))
+	}
 	first := rule + 1
 	if isBlank(lines, first) {
 		first++ // an empty row, right under the rule
@@ -278,14 +300,16 @@ func ruledTable(lines []string, i int) (drawing, bool) {
 			return drawing{}, false
 		}
 	}
-	cols := headed(bandsOf(append(append([][]string{}, head...), body...)), head, body)
+	rows := unrepeated(head, body)
+	repeat := len(body) - len(rows) // the lines of the header's repeat
+	cols := headed(bandsOf(append(append([][]string{}, head...), body...)), head, rows)
 	extend(cols)
-	d := drawing{start: i, headLine: i + 1}
+	d := drawing{start: i, headLine: i + 1, breaks: marksBreaks(lines)}
 	for _, b := range cols {
 		cell := ""
 		for n, h := range head {
 			var note string
-			if cell, note = goOn(lines, cell, textIn(h, b)); note != "" {
+			if cell, note = goOn(lines, cell, textIn(h, b), d.breaks); note != "" {
 				d.notes = append(d.notes, refusal{i + 1, fmt.Sprintf("line %d of the header at line %d: %s", i+n+1, i+1, note)})
 			}
 		}
@@ -307,7 +331,7 @@ func ruledTable(lines []string, i int) (drawing, bool) {
 		}
 	}
 	d.end = j
-	d.readRuledRows(lines, first, cols)
+	d.readRuledRows(lines, first, repeat, cols)
 	d.cols = cols
 	return d, len(d.rows) > 0
 }
@@ -364,8 +388,8 @@ func restAt(lines []string, i, depth int) (d drawing, width, indent int, ok bool
 		return drawing{}, 0, 0, false
 	}
 	extend(cols)
-	d = drawing{start: i, headLine: i + 1, end: j}
-	d.readRuledRows(lines, i, cols)
+	d = drawing{start: i, headLine: i + 1, end: j, breaks: marksBreaks(lines)}
+	d.readRuledRows(lines, i, 0, cols)
 	return d, width, indent, len(d.rows) > 0
 }
 
@@ -399,6 +423,18 @@ func ruledAbove(lines []string, i, depth int) (width, indent int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// marksBreaks reports whether a page's lines hold a pages.BreakHyphen:
+// they are the lines withBreaks marks, on a page that tells the
+// typesetter's hyphens from its words' own.
+func marksBreaks(lines []string) bool {
+	for _, l := range lines {
+		if strings.ContainsRune(l, pages.BreakHyphen) {
+			return true
+		}
+	}
+	return false
 }
 
 // extend sets each column's end at the next one's start, the last's at
@@ -520,13 +556,18 @@ type ruledLine struct {
 
 // readRuledRows reads the rows of the table's body, from line first to
 // d.end (its blank lines none), into d.rows: a row at each line that
-// starts one, its cells the text of its lines in each column, joined.
-func (d *drawing) readRuledRows(lines []string, first int, cols []band) {
+// starts one, its cells the text of its lines in each column, joined;
+// the first repeat lines one row, the header's repeat (unrepeated).
+func (d *drawing) readRuledRows(lines []string, first, repeat int, cols []band) {
 	var group []ruledLine
 	flush := func() {
 		if len(group) > 0 {
 			row := d.ruledCells(lines, group, cols)
-			if firstAlone(row.Cells) && strings.Contains(row.Cells[0], " ") {
+			switch {
+			case !firstAlone(row.Cells) || !strings.Contains(row.Cells[0], " "):
+			case noteRow(lines, group, first, d.end, cols):
+				d.notes = append(d.notes, refusal{row.Line, fmt.Sprintf("line %d of the table at line %d holds words in its first column alone (%q), under the end of a row and over a row, each of its lines but the last filled to the column's edge: read as one row, its first cell those words and the others empty (a note that spans the columns, which tbl sets in the first one)", row.Line, d.headLine, pages.Clip(row.Cells[0]))})
+			default:
 				d.refused = append(d.refused, refusal{row.Line, fmt.Sprintf("line %d of the table at line %d holds words in its first column alone (%q): a note that spans the columns, which tbl sets in the first one, where which lines are whose row cannot be told", row.Line, d.headLine, pages.Clip(row.Cells[0]))})
 			}
 			d.rows = append(d.rows, row)
@@ -542,7 +583,15 @@ func (d *drawing) readRuledRows(lines []string, first int, cols []band) {
 		for _, c := range cols {
 			l.cells = append(l.cells, textIn(g, c))
 		}
+		if j < first+repeat && len(group) > 0 {
+			group = append(group, l)
+			continue
+		}
 		if len(group) == 0 || l.cells[0] != "" && !goesOn(group[len(group)-1].cells[0]) {
+			if noteGoesOn(group, l, cols) {
+				group = append(group, l)
+				continue
+			}
 			flush()
 			group = append(group, l)
 			continue
@@ -557,6 +606,47 @@ func (d *drawing) readRuledRows(lines []string, first int, cols []band) {
 		group = append(group, l)
 	}
 	flush()
+}
+
+// tblGap is the display columns tbl sets between two columns.
+const tblGap = 3
+
+// noteGoesOn reports whether line l goes on the words of the first
+// column alone that group holds, on the line before it: l holds words
+// in the first column alone, and the first of them does not fit in the
+// column after the line before's, where tbl's fill would have set it
+// had it been a row of its own's first word.
+func noteGoesOn(group []ruledLine, l ruledLine, cols []band) bool {
+	if len(group) == 0 || len(cols) < 2 || !firstAlone(l.cells) {
+		return false
+	}
+	for _, g := range group {
+		if !firstAlone(g.cells) {
+			return false
+		}
+	}
+	prev := group[len(group)-1]
+	word, _, _ := strings.Cut(l.cells[0], " ")
+	width := cols[1].start - cols[0].start - tblGap
+	return prev.at+1 == l.at && displayWidth(prev.cells[0])+1+displayWidth(word) > width
+}
+
+// noteRow reports whether the lines of group, words in the first
+// column alone (noteGoesOn), are a row of the table's body, from line
+// first to end: a row ends over them (the line above them has no text
+// in the first column, or is blank, or they are the body's first) and a
+// row starts under them (ruledRow). Text under the table's last row, or
+// a first cell that goes on below its row's other cells, is none.
+func noteRow(lines []string, group []ruledLine, first, end int, cols []band) bool {
+	above := group[0].at - 1
+	if above >= first && !isBlank(lines, above) && textIn(displayCells(lines[above]), cols[0]) != "" {
+		return false
+	}
+	below := group[len(group)-1].at + 1
+	for below < end && isBlank(lines, below) {
+		below++
+	}
+	return below < end && ruledRow(displayCells(lines[below]), cols)
 }
 
 // firstAlone reports whether a row holds text in its first cell alone.
@@ -576,10 +666,15 @@ func goesOn(c string) bool {
 }
 
 // hyphenated reports whether a cell's line ends with a hyphen after a
-// letter: a word that the wrap hyphenated, or that holds a hyphen.
+// letter: a word that the wrap hyphenated, or that holds a hyphen (the
+// typesetter's, pages.BreakHyphen, where the page tells it apart).
 func hyphenated(c string) bool {
-	r, n := utf8.DecodeLastRuneInString(strings.TrimSuffix(c, "-"))
-	return strings.HasSuffix(c, "-") && n > 0 && unicode.IsLetter(r)
+	stem, ok := strings.CutSuffix(c, "-")
+	if !ok {
+		stem, ok = strings.CutSuffix(c, string(pages.BreakHyphen))
+	}
+	r, n := utf8.DecodeLastRuneInString(stem)
+	return ok && n > 0 && unicode.IsLetter(r)
 }
 
 // startsBelow reports whether line l, which does not start a row, holds
@@ -603,7 +698,7 @@ func (d *drawing) ruledCells(lines []string, group []ruledLine, cols []band) *pa
 	for k := range cols {
 		for n, l := range group {
 			var note string
-			cells[k], note = goOn(lines, cells[k], l.cells[k])
+			cells[k], note = goOn(lines, cells[k], l.cells[k], d.breaks)
 			if note != "" {
 				name := fmt.Sprintf("column %d", k+1)
 				if k < len(d.head) {
@@ -619,14 +714,14 @@ func (d *drawing) ruledCells(lines []string, group []ruledLine, cols []band) *pa
 // goOn returns a cell's text with its next line's, c: after a space, or
 // with none where the text ends with a word the wrap hyphenated
 // (joinHyphen, whose note it returns).
-func goOn(lines []string, cell, c string) (string, string) {
+func goOn(lines []string, cell, c string, breaks bool) (string, string) {
 	switch {
 	case c == "":
 		return cell, ""
 	case cell == "":
 		return c, ""
 	case hyphenated(cell) && startsWithLetter(c):
-		return joinHyphen(lines, cell, c)
+		return joinHyphen(lines, cell, c, breaks)
 	}
 	return cell + " " + c, ""
 }
@@ -645,8 +740,17 @@ func startsWithLetter(s string) bool {
 // inside a word; pandoc writes a hyphen of the text as "\-", at which
 // groff breaks no line); the text's (it is kept, "Secret-Key") where the
 // page writes the word with it elsewhere. Else the hyphen is dropped, and
-// note says what the other reading is.
-func joinHyphen(lines []string, before, after string) (string, string) {
+// note says what the other reading is. On a page that tells the
+// typesetter's hyphens from its words' own (breaks: pages.Hyphenated),
+// the hyphen is the wrap's where it is pages.BreakHyphen, else the
+// text's.
+func joinHyphen(lines []string, before, after string, breaks bool) (string, string) {
+	if stem, ok := strings.CutSuffix(before, string(pages.BreakHyphen)); ok {
+		return stem + after, ""
+	}
+	if breaks {
+		return before + after, ""
+	}
 	stem := before[:len(before)-1]
 	head := stem[strings.LastIndexByte(stem, ' ')+1:]
 	rest, _, _ := strings.Cut(after, " ")
@@ -728,7 +832,7 @@ func joinTextHyphens(src pages.Source, blocks []pages.Block) []pages.Block {
 		for n+1 < len(blocks) && joinable(src.Lines, b, blocks[n+1]) {
 			next := blocks[n+1]
 			word, rest, _ := strings.Cut(next.Text, " ")
-			joined, note := joinHyphen(src.Lines, b.Text, word)
+			joined, note := joinHyphen(src.Lines, b.Text, word, false)
 			if note != "" {
 				src.Report.Warn(pages.At(src.Name, b.Line), "line %d goes on at line %d: %s", b.Line, next.Line, note)
 			}

@@ -46,6 +46,19 @@ func TestManualTables(t *testing.T) {
 		page: "       Http    response   detail_code   Description\n       code\n       " + boxLine + "\n\n       461                -40011        The guild\n                                        master.\n",
 		want: []string{"01 [Http response code|detail_code|Description]", "05 |461|-40011|The guild master.|"},
 	}, {
+		name: "a header whose first column's cell is one line, another's wrapped under it",
+		page: "       Code   Status Code De‐   Detail\n              scription\n       " + boxLine + "\n       200    Normal            Fine.\n       400    Bad Request       Wrong.\n",
+		want: []string{"01 [Code|Status Code Description|Detail]", "04 |200|Normal|Fine.|", "05 |400|Bad Request|Wrong.|"},
+	}, {
+		name: "a header of two lines, its first spread to its column's edge, repeated as the first row (which pages.Read drops)",
+		page: "       Http    response   detail_code   Description\n       code\n       " + boxLine + "\n       Http    response   detail_code   Description\n       code\n       461                -40011        The guild\n                                        master.\n",
+		want: []string{"01 [Http response code|detail_code|Description]", "06 |461|-40011|The guild master.|"},
+	}, {
+		name:  "words in the first column alone under a row's end and over a row, each line filled: a note that spans the columns, one row",
+		page:  "       Code           Type         Description\n       " + boxLine + "\n       heroIds        string[]     The heroes\n                                   sent.\n       Note:   each\n       hero must be\n       idle.\n       speed          number       How fast.\n",
+		want:  []string{"01 [Code|Type|Description]", "03 |heroIds|string[]|The heroes sent.|", "05 |Note: each hero must be idle.|||", "08 |speed|number|How fast.|"},
+		warns: []string{`p.txt:5: line 5 of the table at line 1 holds words in its first column alone ("Note: each hero must be idle."), under the end of a row and over a row, each of its lines but the last filled to the column's edge: read as one row, its first cell those words and the others empty (a note that spans the columns, which tbl sets in the first one)`},
+	}, {
 		name:  "a blank line among the rows, a row of its columns under it",
 		page:  "       Name   Code   Description\n       " + boxLine + "\n       Ok     1      Done.\n\n       Bad    2      Failed.\n\nAfter\n",
 		want:  []string{"01 [Name|Code|Description]", "03 |Ok|1|Done.|", "05 |Bad|2|Failed.|", "07 After"},
@@ -86,6 +99,14 @@ func TestManualRefusals(t *testing.T) {
 		page: "       Code     Type      Description\n       " + boxLine + "\n       heroIds  string[]  The heroes.\n       Note: each\n       must be idle.\n       speed    number    How fast.\n",
 		want: `p.txt:4: line 4 of the table at line 1 holds words in its first column alone ("Note: each"): a note that spans the columns`,
 	}, {
+		name: "words in the first column alone under the last row: a note, or text after the table",
+		page: "       Code           Type         Description\n       " + boxLine + "\n       heroIds        string[]     The heroes\n                                   sent.\n       (c) 2026 GearN\n",
+		want: `p.txt:5: line 5 of the table at line 1 holds words in its first column alone ("(c) 2026 GearN"): a note that spans the columns`,
+	}, {
+		name: "lines of words in the first column alone, the first not filled: two rows or one cannot be told",
+		page: "       Code           Type         Description\n       " + boxLine + "\n       heroIds        string[]     The heroes\n                                   sent.\n       Note: a\n       hero idles.\n       speed          number       How fast.\n",
+		want: `p.txt:5: line 5 of the table at line 1 holds words in its first column alone ("Note: a"): a note that spans the columns`,
+	}, {
 		name: "rows under a note that cut the table",
 		page: "       Code     Type      Description\n       " + boxLine + "\n       heroIds  string[]  The heroes.\n\n       Heroes already on an\n       expedition are refused.\n       speed    number    How fast.\n",
 		want: "p.txt:7: line 7 starts a row of the columns of the table at line 1, under lines that no row of it explains",
@@ -123,5 +144,20 @@ func TestRuleCharsStartAlike(t *testing.T) {
 		if b := string(r)[0]; b != 0xE2 {
 			t.Errorf("%q starts with byte %#x: boxRule's first look (0xE2) would miss it", r, b)
 		}
+	}
+}
+
+// TestManualHyphens joins a cell's lines where groff broke a word, on a
+// page that prints the hyphen it sets there (U+2010) apart from its
+// words' own ("-"): the one dropped, the other kept, without a warning.
+func TestManualHyphens(t *testing.T) {
+	page := "Send the Content-Type header.\n\n       Name      Required   Description\n       " + boxLine + "\n       Secret-   true       The Se\u2010\n       Key                  cret of a low-\n                            level key.\n"
+	blocks, warns := pagestest.ReadText(Style{}, page)
+	want := []string{"01 Send the Content-Type header.", "03 [Name|Required|Description]", "05 |Secret-Key|true|The Secret of a low-level key.|"}
+	if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(warns) > 0 {
+		t.Errorf("diagnostics %q, want none", warns)
 	}
 }

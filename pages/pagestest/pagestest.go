@@ -33,7 +33,7 @@ func Read(style pages.Style, page string, errors bool) ([]pages.Block, []string)
 func ReadText(style pages.Style, page string) ([]pages.Block, []string) {
 	rep := &pages.Reporter{}
 	text := pages.ReadText("p.txt", []byte(page), rep)
-	blocks := pages.Read(style, pages.Source{Name: "p.txt", Lines: text.Lines, At: text.At, Wrap: text.Wrap, Report: rep})
+	blocks := pages.Read(style, pages.Source{Name: "p.txt", Lines: text.Lines, At: text.At, Wrap: text.Wrap, Hyphenated: text.Hyphenated, Report: rep})
 	warns, errs := rep.Sorted([]string{"p.txt"}, false)
 	var ws []string
 	for _, w := range append(warns, errs...) {
