@@ -802,9 +802,44 @@ func isAutolink(s string) bool {
 	return false
 }
 
-// attributesRe matches pandoc's attributes of a link, a span or a
-// heading at the start of a text: {#id .class key="value"}.
-var attributesRe = regexp.MustCompile(`^\{\s*(?:[#.][^\s{}]+|[\w-]+=(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s{}"']+))(?:\s+(?:[#.][^\s{}]+|[\w-]+=(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s{}"']+)))*\s*\}`)
+// attributeItem is the pattern of one item of an attribute list: an id
+// (#id), a class (.class), a key and its value (key="value"), or
+// pandoc's "-" (unnumbered).
+const attributeItem = `(?:[#.][^\s{}]+|[\w-]+=(?:"(?:[^"\\]|\\.)*"|'[^']*'|[^\s{}"']+)|-)`
+
+// attributeList is the pattern of an attribute list, which a page's
+// markup sets after a heading, a link or a span, or on a line of its own
+// at a block, and which the page it builds does not show: pandoc's,
+// Hugo's and MkDocs' ({#id .class key="value"}, { #id }), and
+// kramdown's and MkDocs' attr_list's after a colon ({: #id .class},
+// {:.class}), which may name an attribute list definition too ({:toc},
+// {: refname}).
+const attributeList = `\{(?::\s*(?:(?:` + attributeItem + `|[A-Za-z][\w-]*)(?:\s+(?:` + attributeItem + `|[A-Za-z][\w-]*))*)?|\s*` + attributeItem + `(?:\s+` + attributeItem + `)*)\s*\}`
+
+// attributesRe matches an attribute list (attributeList) at the start of
+// a text, as after a link or a span: [x](#x){.header-anchor}.
+var attributesRe = regexp.MustCompile(`^` + attributeList)
+
+// attributeLineRe matches a line that is an attribute list alone.
+var attributeLineRe = regexp.MustCompile(`^\s*` + attributeList + `\s*$`)
+
+// IsAttributeList reports whether a line is an attribute list alone
+// (attributeList), as kramdown, MkDocs' attr_list and Hugo set one on the
+// line after a heading, a paragraph or a table ("{: #visitor}", "{:
+// .api-table}", "{.note}") or before it: markup, no text.
+func IsAttributeList(line string) bool {
+	t := strings.TrimSpace(line)
+	return strings.HasPrefix(t, "{") && strings.HasSuffix(t, "}") && attributeLineRe.MatchString(t)
+}
+
+// AttributesAt returns the length of the attribute list at the start of
+// t (attributeList), or 0.
+func AttributesAt(t string) int {
+	if !strings.HasPrefix(t, "{") {
+		return 0
+	}
+	return len(attributesRe.FindString(t))
+}
 
 // linkAt reads the link at the start of t, which starts with "[": its
 // text and its length, or 0 when no link starts there. The text's

@@ -14,8 +14,9 @@ var headingMarks = []string{"¶", "§", "#", "🔗\uFE0F", "🔗", "⚓\uFE0F", 
 
 // markAnchorRe is a permalink written in markup at an end of a heading: a
 // Markdown link to the heading's own anchor whose text is a mark or
-// nothing ("[#](#create)", "[¶](#create \\"Permalink\\")"), a heading
-// attribute ("{#create}", {#create tabindex="-1"}), an HTML anchor holding a mark or nothing
+// nothing ("[#](#create)", "[¶](#create \\"Permalink\\")"), a heading's
+// attribute list ("{#create}", {#create tabindex="-1"}, kramdown's and
+// MkDocs' "{: #create .api}", "{ #create }"), an HTML anchor holding a mark or nothing
 // ("<a id=\\"create\\"></a>").
 var markAnchorRe = regexp.MustCompile(`^` + markAnchor)
 
@@ -25,8 +26,8 @@ var markAnchorEndRe = regexp.MustCompile(markAnchor + `$`)
 // markAnchor is the pattern of markAnchorRe: the link's text may be a
 // zero-width space (VitePress' header anchor), pandoc's attributes may
 // follow the link, and a heading's attributes may name more than its id
-// ({#create tabindex="-1"}, as pandoc writes them).
-const markAnchor = `(?:\[(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?|\x{200B})?\]\(#[^()\s]*(?:\s+"[^"]*")?\)(?:\{[^{}]*\})?|\{#[^{}\s]+(?:\s[^{}]*)?\}|<a\s[^<>]*>(?:¶|§|#|🔗|⚓|\s)*</a>)`
+// ({#create tabindex="-1"}, as pandoc writes them; attributeList).
+const markAnchor = `(?:\[(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?|\x{200B})?\]\(#[^()\s]*(?:\s+"[^"]*")?\)(?:\{[^{}]*\})?|` + attributeList + `|<a\s[^<>]*>(?:¶|§|#|🔗|⚓|\s)*</a>)`
 
 // linkPhraseRe is the label of a permalink that a scrape copies as text
 // after a heading's title: "Link to this heading", "Permalink to this
@@ -43,13 +44,13 @@ var selfTargets = map[string]bool{
 
 // mayBeDecorated reports whether t holds what every decoration holds: a
 // mark of headingMarks, "<a" or "ink to ", or ends with the "]" of a
-// heading's label. It runs for every line of a
+// heading's label or the "}" of its attribute list. It runs for every line of a
 // page: '#' is the only mark in ASCII, and a line of ASCII alone, most of
 // them, is not searched for the others, which strings.ContainsAny seeks
 // rune by rune.
 func mayBeDecorated(t string) bool {
 	return strings.IndexByte(t, '#') >= 0 || !IsASCII(t) && strings.ContainsAny(t, "¶§🔗⚓") ||
-		strings.Contains(t, "<a") || strings.Contains(t, "ink to ") || strings.HasSuffix(t, "]")
+		strings.Contains(t, "<a") || strings.Contains(t, "ink to ") || strings.HasSuffix(t, "]") || strings.HasSuffix(t, "}")
 }
 
 // Undecorated is a heading's title without the permalink decorations a

@@ -34,8 +34,10 @@ type page struct {
 
 // readPage finds a page's block quotes and HTML blocks, and decodes the
 // character references of the rest and reads its template tags
-// (templateLines).
-func readPage(lines []string) page {
+// (templateLines, rawInCode) and the markup of its site generator's
+// dialect (attributeLines).
+func readPage(src pages.Source) page {
+	lines := rawInCode(src, attributeLines(src.Lines))
 	raw := unquoted(lines, nil)
 	p := page{raw: raw, htmlEnd: htmlBlocks(raw)}
 	html := make([]bool, len(lines))

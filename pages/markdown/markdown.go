@@ -34,7 +34,7 @@ import (
 // (html.Fragment), its block quotes as the lines they quote, and the
 // character references and backslash escapes of its text decoded.
 func markdownItems(src pages.Source) []pages.Block {
-	p := readPage(src.Lines)
+	p := readPage(src)
 	html := src
 	src.Lines = p.lines
 	lines := src.Lines

@@ -404,3 +404,54 @@ func TestPaddedRowCutInItsPadding(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteGeneratorMarkup reads the markup of a static site generator's
+// Markdown (kramdown's, MkDocs' attr_list, Hugo's, pandoc's attribute
+// lists; kramdown's table of contents, definitions and extensions) as no
+// text, and the Liquid raw tags of a code block as no code, with a
+// warning.
+func TestSiteGeneratorMarkup(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       []string
+		warns      []string
+	}{
+		{"kramdown's block attribute lists, after a heading and a table", "## /housing/visitors\n{: #housing-visitors}\n\n#### Visitor\n{: #visitor}\n\n| Name | Type |\n|---|---|\n| a | String |\n{: .api-table .headers}\n\nText.\n{:title=\"x\"}",
+			[]string{"1: /housing/visitors", "4: Visitor", "7: | Name | Type |", "9: a | String", "12: Text."}, nil},
+		{"kramdown's table of contents, definitions, options and comments", "* TOC\n{:toc}\n[TOC]\n[[_TOC_]]\n{:ref: .api #x}\n{::options parse_block_html=\"true\" /}\n## Body\n{::comment}\n| Old | Type |\n|---|---|\n{:/comment}\nKept {::comment}not{:/} here.\n{::nomarkdown}\n<p>Shown</p>\n{:/nomarkdown}",
+			[]string{"7: Body", "12: Kept here.", "14: Shown"}, nil},
+		{"attribute lists at a heading's end and after spans; none in code", "## Visitor {: #visitor}\n## Reward { #reward .api }\n## Item {#item}\n- {:.cls} An *item*{:.red} and [a link](/a){:target=\"_blank\"} and `id`{: .code}, `{: #kept}`\n{.note}\n```\n{: #code}\n```",
+			[]string{"1: Visitor", "2: Reward", "3: Item", "4: - An *item* and a link and `id`, `{: #kept}`", "7: {: #code}"}, nil},
+		{"a comment that never closes is text; a path's braces are no attributes", "## GET /users/{userId}\n{::comment}\nNote",
+			[]string{"1: GET /users/{userId}", "2: {::comment}", "3: Note"}, nil},
+		{"Liquid's raw tags in a code block", "~~~ http\nHTTP/1.1 200 OK\n{% raw %}\n{\"a\": \"{{ x }}\"}\n{%- endraw -%}\n~~~\n```\nsay {% raw %}{{ y }}{% endraw %}\n```",
+			[]string{"2: HTTP/1.1 200 OK", "4: {\"a\": \"{{ x }}\"}", "8: say {{ y }}"},
+			[]string{"p.md:1: read the code block at line 1 without its Liquid tags {% raw %} and {% endraw %} (at lines 3, 5), which the site does not show", "p.md:7: read the code block at line 7 without its Liquid tags {% raw %} and {% endraw %} (at line 8), which the site does not show"}},
+		{"a raw tag never ended is code", "```\n{% raw %}\n{\"a\": 1}\n```",
+			[]string{"2: {% raw %}", "3: {\"a\": 1}"}, nil},
+	} {
+		rep := &pages.Reporter{}
+		var got []string
+		for _, b := range pages.Read(Style{}, pages.Source{Name: "p.md", Lines: pages.Lines([]byte(c.page)), Report: rep}) {
+			if b.Table == nil {
+				got = append(got, fmt.Sprintf("%d: %s", b.Line, b.Text))
+				continue
+			}
+			got = append(got, fmt.Sprintf("%d: | %s |", b.Table.Line, strings.Join(b.Table.Header, " | ")))
+			for _, r := range b.Table.Rows {
+				got = append(got, fmt.Sprintf("%d: %s", r.Line, strings.Join(r.Cells, " | ")))
+			}
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+		warns, errs := rep.Sorted([]string{"p.md"}, false)
+		var gotWarns []string
+		for _, w := range append(warns, errs...) {
+			gotWarns = append(gotWarns, w.Error())
+		}
+		if !reflect.DeepEqual(gotWarns, c.warns) {
+			t.Errorf("%s: warnings\n got %q\nwant %q", c.name, gotWarns, c.warns)
+		}
+	}
+}

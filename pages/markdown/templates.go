@@ -2,6 +2,8 @@ package markdown
 
 import (
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -109,4 +111,82 @@ func templateTitle(l string) (string, bool) {
 		}
 	}
 	return strings.Join(titles, " "), true
+}
+
+// liquidRawRe matches Liquid's raw tag and its end: {% raw %}, {%- endraw -%}.
+var liquidRawRe = regexp.MustCompile(`\{%-?\s*(end)?raw\s*-?%\}`)
+
+// rawInCode returns the lines with the Liquid raw tags in each fenced
+// code block taken out, as the site shows the block: Jekyll reads the
+// tags of the whole page, a code block's too, and a block's text between
+// {% raw %} and {% endraw %} is shown as written, without them (an
+// example body wrapped in them, or holding them where "{{" would be
+// read). A line left blank by them is blank. A block whose raw tags do
+// not pair, a raw opened and never ended, is left as written. The lines
+// they stood on are warned of, once for each block.
+func rawInCode(src pages.Source, lines []string) []string {
+	var out []string
+	start := -1
+	for i, l := range lines {
+		if !pages.IsFence(l) {
+			continue
+		}
+		if start < 0 {
+			start = i
+			continue
+		}
+		if taken := rawTaken(lines[start+1 : i]); taken != nil {
+			if out == nil {
+				out = slices.Clone(lines)
+			}
+			var at []string
+			for k, t := range taken {
+				if t != lines[start+1+k] {
+					out[start+1+k] = t
+					at = append(at, strconv.Itoa(start+2+k))
+				}
+			}
+			word := "line"
+			if len(at) > 1 {
+				word = "lines"
+			}
+			src.Report.Warn(pages.At(src.Name, start+1), "read the code block at line %d without its Liquid tags {%% raw %%} and {%% endraw %%} (at %s %s), which the site does not show", start+1, word, strings.Join(at, ", "))
+		}
+		start = -1
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// rawTaken returns a code block's lines without their paired raw tags,
+// or nil if they hold none, or if a raw tag is never ended.
+func rawTaken(code []string) []string {
+	if !slices.ContainsFunc(code, func(l string) bool { return strings.Contains(l, "raw") && liquidRawRe.MatchString(l) }) {
+		return nil
+	}
+	out := make([]string, len(code))
+	open := false
+	for k, l := range code {
+		var b strings.Builder
+		last := 0
+		for _, m := range liquidRawRe.FindAllStringSubmatchIndex(l, -1) {
+			end := m[2] >= 0
+			if end != open {
+				continue // a raw tag inside raw is text, as an end with none open
+			}
+			b.WriteString(l[last:m[0]])
+			last, open = m[1], !open
+		}
+		b.WriteString(l[last:])
+		out[k] = b.String()
+		if out[k] != l && strings.TrimSpace(out[k]) == "" {
+			out[k] = ""
+		}
+	}
+	if open || slices.Equal(out, code) {
+		return nil
+	}
+	return out
 }
