@@ -39,13 +39,19 @@ func (t *Text) joinCutReferences(name string, rep *Reporter) {
 	for i := len(t.Lines) - 2; i >= 0; i-- {
 		l := strings.TrimRight(t.Lines[i], " \t")
 		next := strings.TrimRight(t.Lines[i+1], " \t")
-		if !cutSeeRe.MatchString(l) || !cutReferenceRe.MatchString(next) {
+		if !EndsInSee(l) || !cutReferenceRe.MatchString(next) {
 			continue
 		}
 		rep.Warn(At(name, t.line(i)), "line %d ends in \"See\" and line %d is the name %q alone, as a line an editor or a mail client wrapped leaves a cross reference: read as one line", t.line(i), t.line(i+1), next)
 		t.Lines[i] = l + " " + next
 		t.drop(i+1, i+2)
 	}
+}
+
+// EndsInSee reports whether a text ends in a cross reference's "See",
+// which ends no sentence and no cell: the name it refers to follows.
+func EndsInSee(text string) bool {
+	return cutSeeRe.MatchString(text)
 }
 
 // StartsMidSentence reports whether a line begins as the rest of a cell

@@ -1032,7 +1032,41 @@ func TestElinksTables(t *testing.T) {
 				{"8", "oakMonths", "number int", "", "Months the blend ages in oak before it can be bottled. (from 0 to 36) (Default: 12)"},
 				{"10", "sweetness", "number", "", "Residual sugar left in the blend, as a fraction. (from 0.0 to 0.3) (Default: 0.05)"},
 			},
-			[]string{"p.txt:6: line 6 goes on with the cell of Description at line 5, which had room for its first word"}},
+			[]string{
+				"p.txt:6: line 6 goes on with the cell of Description at line 5, which had room for its first word",
+				"p.txt:8: line 8: the table at line 1 sets its cells in the middle of their rows, and by where they sit, line 8 may end a row or go on with the next: read as going on with the next",
+			}},
+		{"a cross reference's See over the name it refers to: the one cut of two by the cells' places that keeps them in one cell",
+			"    Code                  Type              Required         Description\n" +
+				"                                                     Where the game posts the\n" +
+				"callbackUrl   string                        true     events. (up to 2048\n" +
+				"                                                     characters)\n" +
+				"events        string[]                      true     The event names to deliver.\n" +
+				"                                                     (1 - 10 elements)\n" +
+				"                                                     Headers added to each\n" +
+				"extraHeaders  GenericModels.WebhookHeader[]          delivery. (0 - 5 elements)\n" +
+				"                                                     See\n" +
+				"                                                     GenericModels.WebhookHeader\n" +
+				"enabled       boolean                                Whether deliveries start at\n" +
+				"                                                     once. (Default: true)\n",
+			[][]string{
+				{"2", "callbackUrl", "string", "true", "Where the game posts the events. (up to 2048 characters)"},
+				{"5", "events", "string[]", "true", "The event names to deliver. (1 - 10 elements)"},
+				{"7", "extraHeaders", "GenericModels.WebhookHeader[]", "", "Headers added to each delivery. (0 - 5 elements) See GenericModels.WebhookHeader"},
+				{"11", "enabled", "boolean", "", "Whether deliveries start at once. (Default: true)"},
+			},
+			[]string{"p.txt:9: line 9: the table at line 1 sets its cells in the middle of their rows, and by where they sit, line 9 may end a row or go on with the next: read as going on with the next"}},
+		{"a bound in parentheses that wraps inside them: the one cut of two by the cells' places that keeps it in one cell",
+			"    Code             Type             Required          Description\n" +
+				"   roomId string                      true     The room. (1 - 20 characters)\n" +
+				"                                               The pieces in the room. (0 -\n" +
+				"   pieces GenericModels.PlacedPiece[] true     64 elements) See\n" +
+				"                                               GenericModels.PlacedPiece\n",
+			[][]string{
+				{"2", "roomId", "string", "true", "The room. (1 - 20 characters)"},
+				{"3", "pieces", "GenericModels.PlacedPiece[]", "true", "The pieces in the room. (0 - 64 elements) See GenericModels.PlacedPiece"},
+			},
+			[]string{"p.txt:2: line 2: the table at line 1 sets its cells in the middle of their rows, and by where they sit, line 2 may end a row or go on with the next: read as ending its row"}},
 		{"a row of one line whose name fills its column, over a row: two names, not one broken",
 			"     Code        Type      Required                Description\n" +
 				"   cellarId  string        true     The cellar the blend is made in. (8\n" +

@@ -4,8 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -85,6 +83,9 @@ type grid struct {
 	// prose tells the columns of descriptions, whose cells begin as a
 	// sentence does (cutCost).
 	prose []bool
+	// byText is set where the text of the descriptions tells cuts
+	// (cutCost), as well as the lines and the wraps of the cells.
+	byText bool
 }
 
 // notedCodeRe matches a first cell of one word and its note in
@@ -97,7 +98,7 @@ var notedCodeRe = regexp.MustCompile(`^\S+ \([^()]+\)$`)
 // words wraps, and the rows could not be told by their first cells.
 func gridOf(h *header, lines []line, placed bool) (grid, bool) {
 	n := len(h.starts)
-	g := grid{width: make([]int, n), prose: make([]bool, n)}
+	g := grid{width: make([]int, n), prose: make([]bool, n), byText: true}
 	cols, _ := pages.ColumnsOf(h.cells)
 	for k, c := range cols {
 		g.prose[k] = c == pages.ColDescription
@@ -217,22 +218,54 @@ func (g grid) oneFirstCell(first, h int) bool {
 	return true
 }
 
-// cutCost is what a cut before line j costs: one where a description
-// goes on from the line above into a cell of line j that begins in lower
-// case, as the rest of a sentence does and a description's first line
-// does not ("fraction. (from 0.0 to 0.5)" under "Extra growth granted by
-// an event, as a"): of two ways to cut a run that cost the same by their
-// wraps, the one that keeps a sentence in its cell.
+// cutCost is what a cut before line j costs, where the grid's text tells
+// cuts (byText): one where a description goes on from the line above
+// into a cell of line j that begins as the rest of a cell does and a
+// description's first line does not (pages.StartsMidSentence: a word in
+// lower case, "fraction. (from 0.0 to 0.5)" under "Extra growth granted
+// by an event, as a"; a bound or a default in parentheses; a number),
+// closes a parenthesis the line above left open ("(1" over "- 64
+// characters)"), or goes on from a cross reference's "See" that ends the
+// line above (pages.EndsInSee) with the name it refers to: of two ways
+// to cut a run that cost the same by their wraps, the one that keeps a
+// sentence, a parenthesis and a reference in their cell.
 func (g grid) cutCost(j int) int {
+	if !g.byText {
+		return 0
+	}
 	for k, prose := range g.prose {
-		if !prose || j == 0 || g.cells[j-1][k] == "" {
+		if !prose || j == 0 || g.cells[j-1][k] == "" || g.cells[j][k] == "" {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(g.cells[j][k]); unicode.IsLower(r) {
+		above, text := g.cells[j-1][k], g.cells[j][k]
+		if pages.StartsMidSentence(text) || closes(above, text) || pages.EndsInSee(above) {
 			return 1
 		}
 	}
 	return 0
+}
+
+// openAcross is the first line after a cut that starts a row with a
+// description that closes a parenthesis its line above left open
+// (closes), which no cell does, or 0 where none is.
+func (g grid) openAcross(cuts []int) int {
+	for _, c := range cuts {
+		if g.openColumn(c) >= 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// openColumn is the column of descriptions whose text on line j closes a
+// parenthesis its text on the line above left open, or -1.
+func (g grid) openColumn(j int) int {
+	for k, prose := range g.prose {
+		if prose && j > 0 && closes(g.cells[j-1][k], g.cells[j][k]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // cost is what cutting the run's lines into rows at cuts costs: the
@@ -393,26 +426,47 @@ func cheaper(runs []run, places []placement) bool {
 // (a line break in the cell). Where the placements cut it in two ways at
 // least cost, the rows cannot be told: an error at the first line the
 // two ways put in different rows, and the run is read the first way.
+// Where the cheapest way starts a row with a description that closes a
+// parenthesis the line above left open, which no cell does, the cells do
+// not sit as the placements set them: an error at that line. Where the
+// text of the descriptions (cutCost) tells the one cheapest way of two
+// that the cells' places and wraps alone leave, the run is read that way
+// with a warning at the first line the two put in different rows.
 func (r *reader) middleRows(lines []line) ([][]line, bool) {
 	g, ok := run{h: &r.h, lines: lines, placed: r.placed}.grid()
 	if !ok {
 		return nil, false
 	}
-	var ways []way
-	for _, p := range r.places {
-		for _, w := range g.partitions(p) {
-			if !slices.ContainsFunc(ways, func(v way) bool { return slices.Equal(v.cuts, w.cuts) }) {
-				ways = cheapest(ways, w)
-			}
-		}
-	}
+	ways := g.ways(r.places)
 	if len(ways) == 0 {
 		return nil, false
 	}
 	cuts := ways[0].cuts
-	if len(ways) > 1 {
+	switch {
+	case len(ways) > 1:
 		j := firstDisagreement(cuts, ways[1].cuts)
 		r.src.Report.Fail(pages.At(r.src.Name, lines[j].line+1), "line %d: the table at line %d sets its cells in the middle of their rows, and line %d may end a row or go on with the next: which lines are whose row cannot be told; print the page with the cells of its tables at the top of their rows, or with a blank line between rows", lines[j].line+1, r.h.line+1, lines[j].line+1)
+	case g.openAcross(cuts) > 0:
+		// No way cuts the run but one that leaves a parenthesis open
+		// in a cell and closes it in the next row's: the cells do not
+		// sit as the placement sets them.
+		j := g.openAcross(cuts)
+		r.src.Report.Fail(pages.At(r.src.Name, lines[j].line+1), "line %d: the table at line %d sets its cells in the middle of their rows, and where they sit, line %d starts a row, but its cell under %s closes a parenthesis that line %d left open: which lines are whose row cannot be told; print the page with the cells of its tables at the top of their rows, or with a blank line between rows", lines[j].line+1, r.h.line+1, lines[j].line+1, r.h.cells[g.openColumn(j)], lines[j-1].line+1)
+	default:
+		plain := g
+		plain.byText = false
+		if others := plain.ways(r.places); len(others) > 1 {
+			other := others[0].cuts
+			if slices.Equal(other, cuts) {
+				other = others[1].cuts
+			}
+			j := firstDisagreement(cuts, other)
+			read := "going on with the next"
+			if slices.Contains(cuts, j+1) {
+				read = "ending its row"
+			}
+			r.src.Report.Warn(pages.At(r.src.Name, lines[j].line+1), "line %d: the table at line %d sets its cells in the middle of their rows, and by where they sit, line %d may end a row or go on with the next: read as %s, the one way to cut the rows that keeps each sentence, parenthesis and cross reference in its cell (a description's line that begins in lower case, with a number or a parenthesis, that closes a parenthesis, or that names what a \"See\" above it refers to, goes on with the line above)", lines[j].line+1, r.h.line+1, lines[j].line+1, read)
+		}
 	}
 	for j := 0; j+1 < len(lines); j++ {
 		for k := range g.width {
@@ -428,6 +482,20 @@ func (r *reader) middleRows(lines []line) ([][]line, bool) {
 		from = to
 	}
 	return rows, true
+}
+
+// ways returns the cheapest ways, two at most, to cut the grid's lines
+// into rows placed as any of places.
+func (g grid) ways(places []placement) []way {
+	var ways []way
+	for _, p := range places {
+		for _, w := range g.partitions(p) {
+			if !slices.ContainsFunc(ways, func(v way) bool { return slices.Equal(v.cuts, w.cuts) }) {
+				ways = cheapest(ways, w)
+			}
+		}
+	}
+	return ways
 }
 
 // firstDisagreement is the first line that two ways to cut a run put in

@@ -273,3 +273,34 @@ func TestRowsApart(t *testing.T) {
 		}
 	}
 }
+
+// TestParenthesisAcrossRows refuses a table whose cells sit at the top of
+// their rows, on a page that sets them in the middle: the only way to cut
+// its lines into rows placed so starts a row with a description that
+// closes a parenthesis the line above left open, which no cell does.
+func TestParenthesisAcrossRows(t *testing.T) {
+	page := "**** Query Parameters ****\n" + // 1
+		"Code             Type        Required Description\n" + // 2
+		"cityId           string      true     The city whose parades are listed. (3 -\n" + // 3
+		"                                      12 characters)\n" + // 4
+		"districts        string[]             Only parades that pass through these\n" + // 5
+		"                                      districts, repeated in the query:\n" + // 6
+		"                                      districts=harbor&districts=old-town. (1 -\n" + // 7
+		"                                      6 items)\n" + // 8
+		"theme            ParadeTheme          Only parades of this theme.\n" + // 9
+		"                                      See ParadeTheme\n" + // 10
+		"maxFloats        number int           Leave out parades with more floats than\n" + // 11
+		"                                      this. (from 1 to 40) (Default: 10)\n" + // 12
+		"crowdFactor      number               Expected share of the city's players\n" + // 13
+		"                                      watching, used to order the parades.\n" + // 14
+		"                                      (from 0.1 to 0.9) (Default: 0.5)\n" + // 15
+		"includeFireworks boolean              Also list the fireworks shows that close\n" + // 16
+		"                                      a parade. (Default: false)\n" + // 17
+		"locale           string               Language of the float names. (up to 5\n" + // 18
+		"                                      characters) (Default: en)\n" // 19
+	_, errs := readPage(page)
+	want := "p.txt:4: line 4: the table at line 2 sets its cells in the middle of their rows, and where they sit, line 4 starts a row, but its cell under Description closes a parenthesis that line 3 left open"
+	if len(errs) == 0 || !strings.HasPrefix(errs[0], want) {
+		t.Errorf("errors %q, want one that begins %q", errs, want)
+	}
+}
