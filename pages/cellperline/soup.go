@@ -1,6 +1,7 @@
 package cellperline
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -48,14 +49,18 @@ func entriesOf(lines []string) []entry {
 }
 
 // soupHeaderAt returns the width and cell gap of the header row that
-// starts at es[i]: a run of header cells (headerWidth) each the same gap
-// after the one before it, the whole run, followed by a wider gap; 0 when
-// none starts there.
+// starts at es[i]: a run of header cells (headerWidth, or header cells
+// each, pages.IsHeaderCell, after two such: "Since") each the same gap
+// after the one before it, the whole run, after a wider gap and followed
+// by one; 0 when none starts there.
 func soupHeaderAt(es []entry, i int, ts []string) (int, int) {
 	if i+2 >= len(es) {
 		return 0, 0
 	}
 	c := es[i+1].gap
+	if i > 0 && es[i].gap <= c {
+		return 0, 0 // no header's first cell: a wider gap sets one apart
+	}
 	n := 2
 	for i+n < len(es) && es[i+n].gap == c && n <= maxWidth {
 		n++
@@ -67,7 +72,7 @@ func soupHeaderAt(es []entry, i int, ts []string) (int, int) {
 	for k := range cs {
 		cs[k] = cell{line: es[i+k].line, text: es[i+k].text}
 	}
-	if headerWidth(cs, ts) != n || twice(cs, n/2) {
+	if hw := headerWidth(cs, ts); hw != n && (hw < 2 || !allHeaderCells(cs)) || twice(cs, n/2) {
 		return 0, 0
 	}
 	return n, c
@@ -84,20 +89,38 @@ type soupTable struct {
 // cell gap c starts at es[i], up to a gap wider than its row gap, a line
 // that makes no row (one cell alone: a title) or the next header. It
 // reports false when no row follows the header: the page is of another
-// form.
+// form. After a gap wider than the row gap, a row of one line a cell,
+// each fitting its column (rowStarts), is read as the table's, with a
+// warning (what the HTML set between its rows, a comment, left no text).
 func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int) bool) (soupTable, bool) {
 	head := cellsOf(es[i : i+w])
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: es[i].line + 1, Header: head, Cols: cols}
 	j := i + w
+	if end := soupRowEnd(es, j, w, c); end-j == w {
+		again := make([]cell, w)
+		for k := range again {
+			again[k] = cell{line: es[j+k].line, text: es[j+k].text}
+		}
+		if allHeaderCells(again) {
+			j = end // the header printed twice, as a wiki prints it
+		}
+	}
 	rowGap, trail := 0, 0
-	for j < len(es) && !isHeader(j) && (rowGap == 0 || es[j].gap-trail*c <= rowGap) {
+	for j < len(es) && !isHeader(j) {
 		end := soupRowEnd(es, j, w, c)
 		tail := -1
 		if end < len(es) {
 			tail = es[end].gap
 		}
-		cells, t, ok := soupCells(src, es[j:end], w, c, cols, tail, rowGap)
+		wide := rowGap > 0 && es[j].gap-trail*c > rowGap
+		cells, t, ok := soupCells(src, es[j:end], head, c, cols, tail, rowGap)
+		if ok && wide && (len(es[j:end]) != w || !rowStarts(cells, head, 0)) {
+			break
+		}
+		if ok && wide {
+			src.Report.Warn(pages.At(src.Name, es[j].line+1), "lines %d-%d, after a gap wider than those between the rows of the table at line %d, hold the %d cells of a row of it, each fitting its column (%s): read as its row", es[j].line+1, es[end-1].line+1, tb.Line, w, pages.Clip(strings.Join(cells, " | ")))
+		}
 		if !ok {
 			break
 		}
@@ -136,13 +159,15 @@ func soupRowEnd(es []entry, j, w, c int) int {
 
 // soupCells reads the entries of one row into its w cells, with the
 // number of empty cells that end it, or reports false when they are no
-// row: a single cell (a title), or, where the cell gap tells the cells
-// apart, more cells than columns (text after the table); lines that no
-// reading fits to the columns are refused at their line. tail is the gap
+// row: a single cell (a title), or lines that no reading fits to the
+// columns and that do not begin as a row does (beginsRow: text after the
+// table); such lines that begin so are refused at their line. tail is the gap
 // after the row (-1 at the page's end) and rowGap the table's, 0 while
 // unknown: where the cell gap is not none, the empty cells a row ends
-// with widen its tail by a cell gap each.
-func soupCells(src pages.Source, row []entry, w, c int, cols []pages.Column, tail, rowGap int) ([]string, int, bool) {
+// with widen its tail by a cell gap each; the first row's, before the
+// row gap is known, are placed by the evidence of its cells.
+func soupCells(src pages.Source, row []entry, head []string, c int, cols []pages.Column, tail, rowGap int) ([]string, int, bool) {
+	w := len(head)
 	var cells []string
 	for k, e := range row {
 		switch {
@@ -157,11 +182,11 @@ func soupCells(src pages.Source, row []entry, w, c int, cols []pages.Column, tai
 		}
 		cells = append(cells, e.text)
 	}
-	if len(cells) < 2 && w > 1 || c > 0 && len(cells) > w {
+	if len(cells) < 2 && w > 1 {
 		return nil, 0, false
 	}
 	if lost := w - len(cells); c > 0 && lost > 0 && tail >= 0 {
-		if rest := tail - lost*c; rest == rowGap || rowGap == 0 && rest > c {
+		if rest := tail - lost*c; rowGap > 0 && rest == rowGap {
 			for range lost {
 				cells = append(cells, "")
 			}
@@ -172,6 +197,9 @@ func soupCells(src pages.Source, row []entry, w, c int, cols []pages.Column, tai
 	switch {
 	case len(cells) > w:
 		joined, ok := joinRests(cells, w)
+		if !ok && !beginsRow(cells, cols) {
+			return nil, 0, false // text after the table
+		}
 		if !ok {
 			src.Report.Fail(pages.At(src.Name, first), "lines %d-%d hold %d lines for a row of the table's %d columns (%s), and nothing tells which of them go on a cell before them: write each cell on one line", first, last, len(cells), w, pages.Clip(strings.Join(cells, " | ")))
 			return nil, 0, false
@@ -180,6 +208,9 @@ func soupCells(src pages.Source, row []entry, w, c int, cols []pages.Column, tai
 		return joined, 0, true
 	case len(cells) < w:
 		filled, ok := withEmptyCells(cells, cols)
+		if !ok && !beginsRow(cells, cols) {
+			return nil, 0, false // text after the table
+		}
 		if !ok {
 			src.Report.Fail(pages.At(src.Name, first), "lines %d-%d hold %d cells for a row of the table's %d columns (%s), and nothing tells which are empty: give each empty cell a mark (-)", first, last, len(cells), w, pages.Clip(strings.Join(cells, " | ")))
 			return nil, 0, false
@@ -188,6 +219,13 @@ func soupCells(src pages.Source, row []entry, w, c int, cols []pages.Column, tai
 		return filled, 0, true
 	}
 	return cells, 0, true
+}
+
+// beginsRow reports whether a row's first two cells fit their columns
+// (fits) better than not: lines that do not are text after the table (a
+// title and what follows it), which ends it, not a row refused.
+func beginsRow(cells []string, cols []pages.Column) bool {
+	return fits(cols, 0, cells[:min(2, len(cells))]) > 0
 }
 
 // joinCut joins a cell's text to the rest an inline element cut from it:
@@ -201,11 +239,15 @@ func joinCut(a, b string) string {
 }
 
 // beginsRest reports whether line b, after line a, begins as the rest of
-// a's cell: a line that begins with punctuation or in lower case, or one
+// a's cell: a line that begins with punctuation (a bound in parentheses,
+// "(3 - 32 characters)", too) or in lower case, or one
 // after a line that ends with a comma or an opening bracket.
 func beginsRest(a, b string) bool {
+	if a == "" || b == "" {
+		return false // an empty cell is nobody's rest
+	}
 	r := []rune(b)[0]
-	return strings.ContainsRune(",.;:)]}>~", r) || r >= 'a' && r <= 'z' || strings.ContainsAny(a[len(a)-1:], ",([{<")
+	return strings.ContainsRune(",.;:()]}>~", r) || r >= 'a' && r <= 'z' || strings.ContainsAny(a[len(a)-1:], ",([{<")
 }
 
 // joinRests joins the lines of a row of more lines than w that begin as
@@ -235,10 +277,10 @@ func joinRests(cells []string, w int) ([]string, bool) {
 	return out, true
 }
 
-// withEmptyCells places the empty cells of a row of fewer cells than its
-// columns where its cells fit their columns best (fits), and reports
-// false when no placement is better than every other: one empty cell, in
-// any column.
+// withEmptyCells places the empty cell of a row one cell short where its
+// other cells fit their columns best (fits, of the cells that are not
+// empty: an empty cell fits any column and tells nothing), and reports
+// false when no placement is better than every other.
 func withEmptyCells(cells []string, cols []pages.Column) ([]string, bool) {
 	if len(cells)+1 != len(cols) {
 		return nil, false
@@ -247,7 +289,12 @@ func withEmptyCells(cells []string, cols []pages.Column) ([]string, bool) {
 	bestFit, tie := 0, false
 	for at := 0; at < len(cols); at++ {
 		try := append(append(append([]string(nil), cells[:at]...), ""), cells[at:]...)
-		f := fits(cols, 0, try)
+		f := 0
+		for k, c := range try {
+			if c != "" {
+				f += fits(cols, k, []string{c})
+			}
+		}
 		switch {
 		case best == nil || f > bestFit:
 			best, bestFit, tie = try, f, false
@@ -284,6 +331,9 @@ func soupItems(src pages.Source) ([]pages.Block, bool) {
 				t.table.Cols, _ = pages.ColumnsOf(t.table.Header)
 			}
 			items = append(items, pages.Block{Line: t.table.Line, Table: t.table})
+			if ok {
+				soupStrays(page, es[t.next:], isHeader, t.next, t.table)
+			}
 			i, found = t.next, found || ok
 			continue
 		}
@@ -296,6 +346,30 @@ func soupItems(src pages.Source) ([]pages.Block, bool) {
 		src.Report.Merge(rep)
 	}
 	return items, found
+}
+
+// soupStrays refuses the rows of the table tb that text cut from it:
+// after its end, up to the next header (es are the entries from the one
+// at position from of the page's on), w lines that each follow the one
+// before them with no gap and fit its columns as a row's cells do
+// (rowStarts) are a row of it that no header stands over, read as text.
+func soupStrays(src pages.Source, es []entry, isHeader func(int) bool, from int, tb *pages.Table) {
+	w := len(tb.Header)
+	if w < 3 {
+		return
+	}
+	end := 0
+	for end < len(es) && !isHeader(from+end) {
+		end++
+	}
+	ts := cellsOf(es[:end])
+	for k := 0; k+w <= end; k++ {
+		if es[k].gap == 0 && k > 0 || !rowStarts(ts, tb.Header, k) || slices.ContainsFunc(es[k+1:k+w], func(e entry) bool { return e.gap > 0 }) {
+			continue
+		}
+		src.Report.Fail(pages.At(src.Name, es[k].line+1), "lines %d-%d hold the %d cells of a row of the table at line %d, one a line (%s), but text ends the table before them and no header row stands over them: they read as text, and what they document would be left out of the schema; if they are a row of that table, take out what stands between its rows", es[k].line+1, es[k+w-1].line+1, w, tb.Line, pages.Clip(strings.Join(ts[k:k+w], " | ")))
+		k += w - 1
+	}
 }
 
 // cellsOf returns the texts of entries.
