@@ -263,6 +263,9 @@ func isColumnName(c string) bool {
 // cellItems reads a page of the style into blocks.
 func cellItems(src pages.Source) []pages.Block {
 	src.Lines = unescapedMarkdown(src.Lines)
+	if items, ok := soupItems(src); ok {
+		return items
+	}
 	gs := groupsOf(src.Lines)
 	hw := headerWidths(src.Lines, gs)
 	var items []pages.Block

@@ -8,9 +8,10 @@ import (
 )
 
 // FuzzCellPerLine parses pages of any content seeded with the pages copied
-// one cell per line, one with a cell wrapped over three lines, and two of
+// one cell per line, one with a cell wrapped over three lines, two of
 // LibreOffice's "Text" export (empty cells as empty lines, titles right
-// above their headers).
+// above their headers), and a scraper's text of the page (BeautifulSoup's
+// get_text("\n"), z03).
 func FuzzCellPerLine(f *testing.F) {
-	parsetest.Fuzz(f, cellperline.Style{}, "../../testdata/facts/k04_*/*.txt", "../../testdata/facts/k14_*/*.txt", "../../testdata/facts/k15_*/*.txt", "../../testdata/facts/b10_*/*.txt", "../../testdata/facts/e15_*/*.txt", "../../testdata/facts/f15_*/*.txt", "../../testdata/facts/u03_*/*.txt", "../../testdata/facts/u16_*/*.txt")
+	parsetest.Fuzz(f, cellperline.Style{}, "../../testdata/facts/k04_*/*.txt", "../../testdata/facts/k14_*/*.txt", "../../testdata/facts/k15_*/*.txt", "../../testdata/facts/b10_*/*.txt", "../../testdata/facts/e15_*/*.txt", "../../testdata/facts/f15_*/*.txt", "../../testdata/facts/u03_*/*.txt", "../../testdata/facts/u16_*/*.txt", "../../testdata/facts/z03_*/*.txt")
 }

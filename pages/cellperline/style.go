@@ -12,8 +12,9 @@ func (Style) Extensions() []string                { return []string{".txt"} }
 func (Style) Read(src pages.Source) []pages.Block { return cellItems(src) }
 
 // Detect counts the header runs, with blank lines between their cells or
-// without, above a flattened page's rate and tied with as many rulers,
-// which win the tie.
+// without, or the header rows of a scraper's text of the page (soup.go),
+// whichever are more, above a flattened page's rate and tied with as many
+// rulers, which win the tie.
 func (Style) Detect(lines []string) int {
 	gs := groupsOf(lines)
 	hw := headerWidths(lines, gs)
@@ -26,6 +27,7 @@ func (Style) Detect(lines []string) int {
 		}
 		n += denseHeaders(lines, gs[g].lines)
 	}
+	n = max(n, soupHeaders(lines))
 	if n == 0 {
 		return 0
 	}

@@ -1,0 +1,396 @@
+package cellperline
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// A scraper's "text of the page" (BeautifulSoup's get_text("\n"), lxml's
+// text_content with newlines, an html.parser handler) writes every text
+// node of the HTML on a line of its own: each cell a line, and between
+// them as many blank lines as the whitespace the HTML's source set
+// between its tags. The blank lines are the form's structure: the cells
+// of a header row are set apart by one gap, the cell gap (none, in a page
+// that writes a row's tags on one line; two, in one that indents them);
+// a row ends at a wider gap, the row gap, as many more blank lines as the
+// row's closing and opening tags add, and a table at a gap wider still.
+// Inside a row, a gap narrower than the cell gap splits one cell where an
+// inline element (a link, a code span, a line break) cut its text, and a
+// gap wider than it holds the empty cells, one a cell gap each. Where the
+// cell gap is none, an empty cell leaves no mark and a cut cell no gap:
+// a row of more lines than columns joins the lines that begin as a cell's
+// rest, and one of fewer takes its empty cell where its cells fit their
+// columns, each with a warning, else it is refused.
+
+// entry is a non-blank line of a page, counted from 0, with its text and
+// the blank lines before it.
+type entry struct {
+	line int
+	text string
+	gap  int
+}
+
+// entriesOf returns a page's non-blank lines with the gaps before them.
+func entriesOf(lines []string) []entry {
+	var es []entry
+	gap := 0
+	for i, l := range lines {
+		t := clean(l)
+		if t == "" {
+			gap++
+			continue
+		}
+		es = append(es, entry{line: i, text: t, gap: gap})
+		gap = 0
+	}
+	return es
+}
+
+// soupHeaderAt returns the width and cell gap of the header row that
+// starts at es[i]: a run of header cells (headerWidth, or header cells
+// each, pages.IsHeaderCell, after two such: "Since") each the same gap
+// after the one before it, the whole run, after a wider gap and followed
+// by one; 0 when none starts there.
+func soupHeaderAt(es []entry, i int, ts []string) (int, int) {
+	if i+2 >= len(es) {
+		return 0, 0
+	}
+	c := es[i+1].gap
+	if i > 0 && es[i].gap <= c {
+		return 0, 0 // no header's first cell: a wider gap sets one apart
+	}
+	n := 2
+	for i+n < len(es) && es[i+n].gap == c && n <= maxWidth {
+		n++
+	}
+	if i+n >= len(es) || es[i+n].gap <= c || n > maxWidth {
+		return 0, 0
+	}
+	cs := make([]cell, n)
+	for k := range cs {
+		cs[k] = cell{line: es[i+k].line, text: es[i+k].text}
+	}
+	if hw := headerWidth(cs, ts); hw != n && (hw < 2 || !allHeaderCells(cs)) || twice(cs, n/2) {
+		return 0, 0
+	}
+	return n, c
+}
+
+// soupTable is a table read from a page of the form: its block and the
+// entry after it.
+type soupTable struct {
+	table *pages.Table
+	next  int
+}
+
+// readSoupTable reads the rows of the table whose header of width w and
+// cell gap c starts at es[i], up to a gap wider than its row gap, a line
+// that makes no row (one cell alone: a title) or the next header. It
+// reports false when no row follows the header: the page is of another
+// form. After a gap wider than the row gap, a row of one line a cell,
+// each fitting its column (rowStarts), is read as the table's, with a
+// warning (what the HTML set between its rows, a comment, left no text).
+func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int) bool) (soupTable, bool) {
+	head := cellsOf(es[i : i+w])
+	cols, _ := pages.ColumnsOf(head)
+	tb := &pages.Table{Line: es[i].line + 1, Header: head, Cols: cols}
+	j := i + w
+	if end := soupRowEnd(es, j, w, c); end-j == w {
+		again := make([]cell, w)
+		for k := range again {
+			again[k] = cell{line: es[j+k].line, text: es[j+k].text}
+		}
+		if allHeaderCells(again) {
+			j = end // the header printed twice, as a wiki prints it
+		}
+	}
+	rowGap, trail := 0, 0
+	for j < len(es) && !isHeader(j) {
+		end := soupRowEnd(es, j, w, c)
+		tail := -1
+		if end < len(es) {
+			tail = es[end].gap
+		}
+		wide := rowGap > 0 && es[j].gap-trail*c > rowGap
+		cells, t, ok := soupCells(src, es[j:end], head, c, cols, tail, rowGap)
+		if ok && wide && (len(es[j:end]) != w || !rowStarts(cells, head, 0)) {
+			break
+		}
+		if ok && wide {
+			src.Report.Warn(pages.At(src.Name, es[j].line+1), "lines %d-%d, after a gap wider than those between the rows of the table at line %d, hold the %d cells of a row of it, each fitting its column (%s): read as its row", es[j].line+1, es[end-1].line+1, tb.Line, w, pages.Clip(strings.Join(cells, " | ")))
+		}
+		if !ok {
+			break
+		}
+		tb.Rows = append(tb.Rows, &pages.Row{Line: es[j].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
+		if tail >= 0 && rowGap == 0 {
+			rowGap = tail - t*c
+		}
+		j, trail = end, t
+	}
+	if len(tb.Rows) == 0 {
+		return soupTable{}, false
+	}
+	return soupTable{table: tb, next: j}, true
+}
+
+// soupRowEnd returns the entry after the row that starts at es[j]: at the
+// first gap wider than the cell gap where the row has its w cells, or
+// where the empty cells the gap would hold overfill it; where the cell gap
+// is none, at the first gap.
+func soupRowEnd(es []entry, j, w, c int) int {
+	cells := 1
+	for k := j + 1; k < len(es); k++ {
+		g := es[k].gap
+		switch {
+		case g < c:
+		case g == c:
+			cells++
+		case c == 0 || cells+(g-c)/c+1 > w:
+			return k
+		default:
+			cells += (g-c)/c + 1
+		}
+	}
+	return len(es)
+}
+
+// soupCells reads the entries of one row into its w cells, with the
+// number of empty cells that end it, or reports false when they are no
+// row: a single cell (a title), or lines that no reading fits to the
+// columns and that do not begin as a row does (beginsRow: text after the
+// table); such lines that begin so are refused at their line. tail is the gap
+// after the row (-1 at the page's end) and rowGap the table's, 0 while
+// unknown: where the cell gap is not none, the empty cells a row ends
+// with widen its tail by a cell gap each; the first row's, before the
+// row gap is known, are placed by the evidence of its cells.
+func soupCells(src pages.Source, row []entry, head []string, c int, cols []pages.Column, tail, rowGap int) ([]string, int, bool) {
+	w := len(head)
+	var cells []string
+	for k, e := range row {
+		switch {
+		case k == 0:
+		case e.gap < c:
+			cells[len(cells)-1] = joinCut(cells[len(cells)-1], e.text)
+			continue
+		case e.gap > c && c > 0:
+			for range (e.gap - c) / c {
+				cells = append(cells, "")
+			}
+		}
+		cells = append(cells, e.text)
+	}
+	if len(cells) < 2 && w > 1 {
+		return nil, 0, false
+	}
+	if lost := w - len(cells); c > 0 && lost > 0 && tail >= 0 {
+		if rest := tail - lost*c; rowGap > 0 && rest == rowGap {
+			for range lost {
+				cells = append(cells, "")
+			}
+			return cells, lost, true
+		}
+	}
+	first, last := row[0].line+1, row[len(row)-1].line+1
+	switch {
+	case len(cells) > w:
+		joined, ok := joinRests(cells, w)
+		if !ok && !beginsRow(cells, cols) {
+			return nil, 0, false // text after the table
+		}
+		if !ok {
+			src.Report.Fail(pages.At(src.Name, first), "lines %d-%d hold %d lines for a row of the table's %d columns (%s), and nothing tells which of them go on a cell before them: write each cell on one line", first, last, len(cells), w, pages.Clip(strings.Join(cells, " | ")))
+			return nil, 0, false
+		}
+		src.Report.Warn(pages.At(src.Name, first), "lines %d-%d hold %d lines for a row of %d columns: read the lines that begin as a cell's rest as part of the cell before them (%s)", first, last, len(cells), w, pages.Clip(strings.Join(joined, " | ")))
+		return joined, 0, true
+	case len(cells) < w:
+		filled, ok := withEmptyCells(cells, cols)
+		if !ok && !beginsRow(cells, cols) {
+			return nil, 0, false // text after the table
+		}
+		if !ok {
+			src.Report.Fail(pages.At(src.Name, first), "lines %d-%d hold %d cells for a row of the table's %d columns (%s), and nothing tells which are empty: give each empty cell a mark (-)", first, last, len(cells), w, pages.Clip(strings.Join(cells, " | ")))
+			return nil, 0, false
+		}
+		src.Report.Warn(pages.At(src.Name, first), "lines %d-%d hold %d cells for a row of %d columns: read the empty ones where the cells fit their columns (%s)", first, last, len(cells), w, pages.Clip(strings.Join(filled, " | ")))
+		return filled, 0, true
+	}
+	return cells, 0, true
+}
+
+// beginsRow reports whether a row's first two cells fit their columns
+// (fits) better than not: lines that do not are text after the table (a
+// title and what follows it), which ends it, not a row refused.
+func beginsRow(cells []string, cols []pages.Column) bool {
+	return fits(cols, 0, cells[:min(2, len(cells))]) > 0
+}
+
+// joinCut joins a cell's text to the rest an inline element cut from it:
+// with no space before closing punctuation or brackets ("InvalidMember"
+// "[]") nor after an opening one, else with one.
+func joinCut(a, b string) string {
+	if strings.ContainsAny(b[:1], ",.;:!?)]}>") || strings.HasPrefix(b, "[]") || strings.ContainsAny(a[len(a)-1:], "([{<") {
+		return a + b
+	}
+	return a + " " + b
+}
+
+// beginsRest reports whether line b, after line a, begins as the rest of
+// a's cell: a line that begins with punctuation (a bound in parentheses,
+// "(3 - 32 characters)", too) or in lower case, or one
+// after a line that ends with a comma or an opening bracket.
+func beginsRest(a, b string) bool {
+	if a == "" || b == "" {
+		return false // an empty cell is nobody's rest
+	}
+	r := []rune(b)[0]
+	return strings.ContainsRune(",.;:()]}>~", r) || r >= 'a' && r <= 'z' || strings.ContainsAny(a[len(a)-1:], ",([{<")
+}
+
+// joinRests joins the lines of a row of more lines than w that begin as
+// the rest of the cell before them, and reports false unless exactly as
+// many begin so as the row has lines too many.
+func joinRests(cells []string, w int) ([]string, bool) {
+	var rests []bool
+	n := 0
+	for k := range cells {
+		rest := k > 0 && beginsRest(cells[k-1], cells[k])
+		rests = append(rests, rest)
+		if rest {
+			n++
+		}
+	}
+	if n != len(cells)-w {
+		return nil, false
+	}
+	var out []string
+	for k, c := range cells {
+		if rests[k] {
+			out[len(out)-1] = joinCut(out[len(out)-1], c)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out, true
+}
+
+// withEmptyCells places the empty cell of a row one cell short where its
+// other cells fit their columns best (fits, of the cells that are not
+// empty: an empty cell fits any column and tells nothing), and reports
+// false when no placement is better than every other.
+func withEmptyCells(cells []string, cols []pages.Column) ([]string, bool) {
+	if len(cells)+1 != len(cols) {
+		return nil, false
+	}
+	var best []string
+	bestFit, tie := 0, false
+	for at := 0; at < len(cols); at++ {
+		try := append(append(append([]string(nil), cells[:at]...), ""), cells[at:]...)
+		f := 0
+		for k, c := range try {
+			if c != "" {
+				f += fits(cols, k, []string{c})
+			}
+		}
+		switch {
+		case best == nil || f > bestFit:
+			best, bestFit, tie = try, f, false
+		case f == bestFit:
+			tie = true
+		}
+	}
+	return best, !tie
+}
+
+// soupItems reads a page of the form into blocks, and reports false when
+// the page is of another form: no header row of the form with a row
+// under it. What it reports, it reports only for a page of the form. A
+// line that is a heading's mark alone ("#", a permalink's text) is none
+// of the page's text.
+func soupItems(src pages.Source) ([]pages.Block, bool) {
+	es := entriesOf(src.Lines)
+	ts := make([]string, 0, 2*maxWidth)
+	widths := make([]int, len(es))
+	gaps := make([]int, len(es))
+	for i := range es {
+		widths[i], gaps[i] = soupHeaderAt(es, i, ts)
+	}
+	isHeader := func(i int) bool { return widths[i] > 0 }
+	rep, page := &pages.Reporter{}, src
+	page.Report = rep
+	var items []pages.Block
+	found := false
+	for i := 0; i < len(es); {
+		if w := widths[i]; w > 0 {
+			t, ok := readSoupTable(page, es, i, w, gaps[i], isHeader)
+			if !ok {
+				t = soupTable{table: &pages.Table{Line: es[i].line + 1, Header: cellsOf(es[i : i+w])}, next: i + w}
+				t.table.Cols, _ = pages.ColumnsOf(t.table.Header)
+			}
+			items = append(items, pages.Block{Line: t.table.Line, Table: t.table})
+			if ok {
+				soupStrays(page, es[t.next:], isHeader, t.next, t.table)
+			}
+			i, found = t.next, found || ok
+			continue
+		}
+		if text := pages.StripHeading(es[i].text); text != "" {
+			items = append(items, pages.Block{Line: es[i].line + 1, Text: text})
+		}
+		i++
+	}
+	if found {
+		src.Report.Merge(rep)
+	}
+	return items, found
+}
+
+// soupStrays refuses the rows of the table tb that text cut from it:
+// after its end, up to the next header (es are the entries from the one
+// at position from of the page's on), w lines that each follow the one
+// before them with no gap and fit its columns as a row's cells do
+// (rowStarts) are a row of it that no header stands over, read as text.
+func soupStrays(src pages.Source, es []entry, isHeader func(int) bool, from int, tb *pages.Table) {
+	w := len(tb.Header)
+	if w < 3 {
+		return
+	}
+	end := 0
+	for end < len(es) && !isHeader(from+end) {
+		end++
+	}
+	ts := cellsOf(es[:end])
+	for k := 0; k+w <= end; k++ {
+		if es[k].gap == 0 && k > 0 || !rowStarts(ts, tb.Header, k) || slices.ContainsFunc(es[k+1:k+w], func(e entry) bool { return e.gap > 0 }) {
+			continue
+		}
+		src.Report.Fail(pages.At(src.Name, es[k].line+1), "lines %d-%d hold the %d cells of a row of the table at line %d, one a line (%s), but text ends the table before them and no header row stands over them: they read as text, and what they document would be left out of the schema; if they are a row of that table, take out what stands between its rows", es[k].line+1, es[k+w-1].line+1, w, tb.Line, pages.Clip(strings.Join(ts[k:k+w], " | ")))
+		k += w - 1
+	}
+}
+
+// cellsOf returns the texts of entries.
+func cellsOf(es []entry) []string {
+	out := make([]string, len(es))
+	for k, e := range es {
+		out[k] = e.text
+	}
+	return out
+}
+
+// soupHeaders counts the header rows of the form a page holds, each with
+// a gap before its first row wider than the gaps between its cells.
+func soupHeaders(lines []string) int {
+	es := entriesOf(lines)
+	ts := make([]string, 0, 2*maxWidth)
+	n := 0
+	for i := range es {
+		if w, c := soupHeaderAt(es, i, ts); w > 0 && i+w+1 < len(es) && es[i+w+1].gap <= c {
+			n++
+		}
+	}
+	return n
+}
