@@ -149,7 +149,9 @@ func holdsAny(held *[256]bool, markers string) bool {
 // a footer), as maybe resuming it; a table without a header that
 // continues none takes its first row as its header, and one without any
 // cell is no table. The emphasis or code span around a whole cell is
-// markup, and dropped (CellText).
+// markup, and dropped (CellText). A row that holds a note over the
+// table in its first cell alone is that note, read as text after the
+// table (takeNotes).
 //
 // A text line of a style whose blocks are not rendered text that holds
 // the markup of an HTML table's rows or cells outside a code block is
@@ -163,7 +165,7 @@ func Read(st Style, src Source) []Block {
 	}
 	blocks = slices.DeleteFunc(blocks, func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
 	blocks = joinRequestLines(src, blocks)
-	out := blocks[:0]
+	out := make([]Block, 0, len(blocks))
 	// prev is the table right before, last the last table and between the
 	// number of text lines since; broken is set when a page mark stood
 	// since the last table, numbered when the one line since it is a
@@ -281,12 +283,19 @@ func Read(st Style, src Source) []Block {
 		}
 		t.dropBlankRows() // again, without the cells that numbered them
 		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
+		notes := t.takeNotes(src)
 		t.codesOfValues()
 		out = append(out, b)
 		if len(t.Wrapped) > 0 {
 			out = append(out, t.joinWrapped(src)...)
 		}
 		prev, last, between = t, t, 0
+		if len(notes) > 0 {
+			// The notes follow the table as text, as the lines after
+			// it do.
+			out = append(out, notes...)
+			prev, between = nil, len(notes)
+		}
 	}
 	return out
 }
