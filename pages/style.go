@@ -488,6 +488,18 @@ func (t *Table) headsWithRowOf(from *Table) bool {
 	return cellsFit(t.Header, from.Cols)
 }
 
+// RowsFit reports whether every row of rows has a cell per column of
+// cols and its cells fit them (cellsFit): a name or a code, and a type,
+// a requiredness or a code that is a number where the columns hold one.
+func RowsFit(rows []*Row, cols []Column) bool {
+	for _, r := range rows {
+		if len(r.Cells) != len(cols) || !cellsFit(r.Cells, cols) {
+			return false
+		}
+	}
+	return len(rows) > 0
+}
+
 // cellsFit reports whether a row's cells fit columns cols, one a column:
 // each fits its column (a name, a type, a requiredness, a code) where
 // there is a name or a code column and a cell that can be checked: a
