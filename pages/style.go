@@ -1,9 +1,11 @@
 package pages
 
 import (
+	"fmt"
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -240,8 +242,12 @@ func Read(st Style, src Source) []Block {
 				own = true
 			}
 		}
-		if from := cutFrom(prev, resumable); own && from != nil && t.headsWithRowOf(from) {
-			src.Report.Warn(At(src.Name, t.Line), "line %d, the header of a table, is a row of the table at line %d: its cells fit that table's columns (%s) and name none; a page break cut that table and the rest was given its first row for a header: read as that table's rest", t.Line, from.Line, strings.Join(from.Header, " | "))
+		from, why := cutFrom(prev, resumable), ""
+		if own {
+			why = t.headsWithRowOf(from)
+		}
+		if why != "" {
+			src.Report.Warn(At(src.Name, t.Line), "line %d, the header of a table, is a row of the table at line %d: %s; a page break, or a converter that wrote the rest of that table as a table of its own, cut it there and gave the rest its first row for a header: read as that table's rest", t.Line, from.Line, why)
 			t.Rows = append([]*Row{{Line: t.Line, Raw: strings.Join(t.Header, " | "), Cells: t.Header}}, t.Rows...)
 			t.Header, t.Cols, t.NoHeader = from.Header, from.Cols, true
 			if from == prev {
@@ -250,6 +256,8 @@ func Read(st Style, src Source) []Block {
 				t.Resumes = resumable
 			}
 			own = false
+		} else if own && t.numbersWithoutRowOf(from) {
+			src.Report.Fail(At(src.Name, t.Line), "line %d, the header of the table at line %d, names no column (its cells %s are numbers, as no header's are) and has the width of the table at line %d before it, but its cells or its rows do not fit that table's columns (%s): whether it is a row of that table, which a converter cut from it by writing a ruler under it, or the header of another table cannot be told; join the two tables, or give the second a header row of its own", t.Line, t.Line, quotedNumbers(t.Header), from.Line, strings.Join(from.Header, " | "))
 		} else if own && !isHeaderRow(t.Header) && t.restWithoutColumn(src, prev, resumable, append([]*Row{{Line: t.Line, Raw: strings.Join(t.Header, " | "), Cells: t.Header}}, t.Rows...)) {
 			own = false
 		}
@@ -472,20 +480,111 @@ func cutFrom(prev, resumable *Table) *Table {
 	return resumable
 }
 
-// headsWithRowOf reports whether the table's header is a row of table
-// from, which a page break cut: it has from's width, names no column
-// outside from's description, and its cells fit from's columns
-// (cellsFit).
-func (t *Table) headsWithRowOf(from *Table) bool {
-	if len(t.Header) != len(from.Header) || len(from.Cols) != len(t.Header) || sameCells(t.Header, from.Header) {
-		return false
+// headsWithRowOf tells why the table's header is a row of table from,
+// which a page break or a converter cut, or "" when it is not: it has
+// from's width, names no column outside from's description, and its
+// cells fit from's columns (cellsFit); or it names no column at all and
+// it and each of the table's rows fit from's rows by their numbers
+// (numbersFit), as a table of codes whose columns no header word names
+// (Http response code | detail_code) does, which a converter wrote in
+// two, the rest under a ruler after its first row.
+func (t *Table) headsWithRowOf(from *Table) string {
+	if from == nil || len(t.Header) != len(from.Header) || len(from.Cols) != len(t.Header) || sameCells(t.Header, from.Header) {
+		return ""
 	}
 	for i, c := range t.Header {
 		if k := from.Cols[i]; k != ColDescription && k != ColOther && IsHeaderCell(Unbroken(strings.TrimSpace(CellText(c)))) {
+			return ""
+		}
+	}
+	if cellsFit(t.Header, from.Cols) {
+		return fmt.Sprintf("its cells fit that table's columns (%s) and name none", strings.Join(from.Header, " | "))
+	}
+	if cols := from.numberColumns(); !namesAnyColumn(t.Header) && numbersFit(t.Header, cols) && slices.ContainsFunc(t.Header, isNumberCell) && rowsFitNumbers(t.Rows, len(from.Header), cols) {
+		return fmt.Sprintf("its cells name no column, and they and the rows under it have that table's width and numbers where its rows hold numbers (under %s)", strings.Join(headersAt(from.Header, cols), ", "))
+	}
+	return ""
+}
+
+// numbersWithoutRowOf reports whether the table's header names no
+// column and holds numbers, as no header does, and has the width of
+// table from right before it, but headsWithRowOf does not read it as a
+// row of from: its numbers, or its rows, do not fit from's.
+func (t *Table) numbersWithoutRowOf(from *Table) bool {
+	return from != nil && len(t.Header) == len(from.Header) && !namesAnyColumn(t.Header) && slices.ContainsFunc(t.Header, isNumberCell) && t.headsWithRowOf(from) == ""
+}
+
+// numberColumns are the columns of the table whose cell is a whole
+// number in each of its rows; none for a table without rows.
+func (t *Table) numberColumns() []int {
+	if len(t.Rows) == 0 {
+		return nil
+	}
+	var cols []int
+	for i := range t.Header {
+		if !slices.ContainsFunc(t.Rows, func(r *Row) bool { return i >= len(r.Cells) || !isNumberCell(r.Cells[i]) }) {
+			cols = append(cols, i)
+		}
+	}
+	return cols
+}
+
+// numbersFit reports whether cells hold a whole number in each column
+// of cols, one at least.
+func numbersFit(cells []string, cols []int) bool {
+	if len(cols) == 0 {
+		return false
+	}
+	for _, i := range cols {
+		if i >= len(cells) || !isNumberCell(cells[i]) {
 			return false
 		}
 	}
-	return cellsFit(t.Header, from.Cols)
+	return true
+}
+
+// rowsFitNumbers reports whether each of rows has width cells, and a
+// whole number in each column of cols.
+func rowsFitNumbers(rows []*Row, width int, cols []int) bool {
+	for _, r := range rows {
+		if len(r.Cells) != width || !numbersFit(r.Cells, cols) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNumberCell reports whether a cell is a whole number, signed or not.
+func isNumberCell(c string) bool { return isWholeNumber(Unbroken(strings.TrimSpace(CellText(c)))) }
+
+// namesAnyColumn reports whether a cell of cells names a column
+// (IsHeaderCell, HeaderColumn).
+func namesAnyColumn(cells []string) bool {
+	return slices.ContainsFunc(cells, func(c string) bool {
+		c = Unbroken(strings.TrimSpace(CellText(c)))
+		return IsHeaderCell(c) || HeaderColumn(c) != ColOther
+	})
+}
+
+// headersAt are the cells of header at columns cols.
+func headersAt(header []string, cols []int) []string {
+	out := make([]string, 0, len(cols))
+	for _, i := range cols {
+		out = append(out, header[i])
+	}
+	return out
+}
+
+// quotedNumbers are the cells of cells that are whole numbers, quoted
+// and joined for a message.
+func quotedNumbers(cells []string) string {
+	var out []string
+	for _, c := range cells {
+		if isNumberCell(c) {
+			out = append(out, strconv.Quote(strings.TrimSpace(c)))
+		}
+	}
+	return strings.Join(out, ", ")
 }
 
 // RowsFit reports whether every row of rows has a cell per column of
