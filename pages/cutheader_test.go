@@ -14,19 +14,19 @@ import (
 	"github.com/docs2go/docs2go/pages/zim"
 )
 
-// TestHeaderOfNumbers reads a table right after another of its width,
-// whose header names no column and holds numbers where the rows of the
-// other hold numbers, and whose rows do too, as the rest of the other,
+// TestHeaderOfCodes reads a table right after another of its width,
+// whose header names no column and holds codes where the rows of the
+// other hold codes, and whose rows do too, as the rest of the other,
 // its header its first row, with a warning, in every style that writes
 // a table's first row as its header (a converter writes each of the two
 // tables a page cut one table into so, a ruler under its first row);
-// where its numbers or its rows do not fit the other's, it refuses at its
+// where its codes or its rows do not fit the other's, it refuses at its
 // line, and a header that names columns stays a header.
-func TestHeaderOfNumbers(t *testing.T) {
+func TestHeaderOfCodes(t *testing.T) {
 	first := []string{"01 [Http response code|detail_code|msg|Description]", "03 |461|-60101|Locked|Not unlocked.|"}
 	rest := append(slices.Clone(first), "05 [Http response code|detail_code|msg|Description]", "05 |462|-60102|Too fast|Below the shortest time.|", "07 |462|-60103|Not in party|Not in the party.|")
-	warn := "p.txt:5: line 5, the header of a table, is a row of the table at line 1: its cells name no column, and they and the rows under it have that table's width and numbers where its rows hold numbers (under Http response code, detail_code)"
-	fail := "p.txt:5: line 5, the header of the table at line 5, names no column (its cells \"462\", \"-60102\" are numbers, as no header's are) and has the width of the table at line 1 before it, but its cells or its rows do not fit that table's columns"
+	warn := "p.txt:5: line 5, the header of a table, is a row of the table at line 1: its cells name no column, and it and the rows under it have that table's width and a code where each of its rows has one (under Http response code, detail_code)"
+	fail := "p.txt:5: line 5, the header of the table at line 5, names no column (its cells \"462\", \"-60102\" are codes, as no header's cells are) and has the width of the table at line 1 right before it, but its cells or its rows do not fit that table's columns"
 	for _, c := range []struct {
 		name  string
 		style pages.Style
@@ -49,9 +49,9 @@ func TestHeaderOfNumbers(t *testing.T) {
 		{"a row under it of other width: refused", markdown.Style{},
 			"| Http response code | detail_code | msg | Description |\n|---|---|---|---|\n| 461 | -60101 | Locked | Not unlocked. |\n\n| 462 | -60102 | Too fast | Below the shortest time. |\n|---|---|---|---|\n| 462 | -60103 | Not in party |",
 			nil, fail},
-		{"a word where the other's rows hold numbers: refused", markdown.Style{},
+		{"a word where the other's rows hold codes: refused", markdown.Style{},
 			"| Http response code | detail_code | msg | Description |\n|---|---|---|---|\n| 461 | -60101 | Locked | Not unlocked. |\n\n| 462 | x | Too fast | Below the shortest time. |\n|---|---|---|---|\n| 462 | -60103 | Not in party | Not in the party. |",
-			nil, "p.txt:5: line 5, the header of the table at line 5, names no column (its cells \"462\" are numbers"},
+			nil, "p.txt:5: line 5, the header of the table at line 5, names no column (its cells \"462\" are codes"},
 		{"a header that names columns: a table of its own", markdown.Style{},
 			"| Http response code | detail_code | msg | Description |\n|---|---|---|---|\n| 461 | -60101 | Locked | Not unlocked. |\n\n| Code | Name | Level | Description |\n|---|---|---|---|\n| 1 | Normal | 3 | Normal difficulty. |",
 			append(slices.Clone(first), "05 [Code|Name|Level|Description]", "07 |1|Normal|3|Normal difficulty.|"), ""},

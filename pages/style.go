@@ -246,6 +246,9 @@ func Read(st Style, src Source) []Block {
 		if own {
 			why = t.headsWithRowOf(from)
 		}
+		if own && why == "" && prev != nil {
+			why = t.headsWithCodesOf(prev)
+		}
 		if why != "" {
 			src.Report.Warn(At(src.Name, t.Line), "line %d, the header of a table, is a row of the table at line %d: %s; a page break, or a converter that wrote the rest of that table as a table of its own, cut it there and gave the rest its first row for a header: read as that table's rest", t.Line, from.Line, why)
 			t.Rows = append([]*Row{{Line: t.Line, Raw: strings.Join(t.Header, " | "), Cells: t.Header}}, t.Rows...)
@@ -256,8 +259,8 @@ func Read(st Style, src Source) []Block {
 				t.Resumes = resumable
 			}
 			own = false
-		} else if own && t.numbersWithoutRowOf(from) {
-			src.Report.Fail(At(src.Name, t.Line), "line %d, the header of the table at line %d, names no column (its cells %s are numbers, as no header's are) and has the width of the table at line %d before it, but its cells or its rows do not fit that table's columns (%s): whether it is a row of that table, which a converter cut from it by writing a ruler under it, or the header of another table cannot be told; join the two tables, or give the second a header row of its own", t.Line, t.Line, quotedNumbers(t.Header), from.Line, strings.Join(from.Header, " | "))
+		} else if own && prev != nil && t.codesWithoutRowOf(prev) {
+			src.Report.Fail(At(src.Name, t.Line), "line %d, the header of the table at line %d, names no column (its cells %s are codes, as no header's cells are) and has the width of the table at line %d right before it, but its cells or its rows do not fit that table's columns (%s): whether it is a row of that table, which a converter cut from it by writing a ruler under it, or the header of another table cannot be told; join the two tables, or give the second a header row of its own", t.Line, t.Line, quotedCodes(t.Header), prev.Line, strings.Join(prev.Header, " | "))
 		} else if own && !isHeaderRow(t.Header) && t.restWithoutColumn(src, prev, resumable, append([]*Row{{Line: t.Line, Raw: strings.Join(t.Header, " | "), Cells: t.Header}}, t.Rows...)) {
 			own = false
 		}
@@ -481,13 +484,9 @@ func cutFrom(prev, resumable *Table) *Table {
 }
 
 // headsWithRowOf tells why the table's header is a row of table from,
-// which a page break or a converter cut, or "" when it is not: it has
-// from's width, names no column outside from's description, and its
-// cells fit from's columns (cellsFit); or it names no column at all and
-// it and each of the table's rows fit from's rows by their numbers
-// (numbersFit), as a table of codes whose columns no header word names
-// (Http response code | detail_code) does, which a converter wrote in
-// two, the rest under a ruler after its first row.
+// which a page break cut, or "" when it is not: it has from's width,
+// names no column outside from's description, and its cells fit from's
+// columns (cellsFit).
 func (t *Table) headsWithRowOf(from *Table) string {
 	if from == nil || len(t.Header) != len(from.Header) || len(from.Cols) != len(t.Header) || sameCells(t.Header, from.Header) {
 		return ""
@@ -500,62 +499,54 @@ func (t *Table) headsWithRowOf(from *Table) string {
 	if cellsFit(t.Header, from.Cols) {
 		return fmt.Sprintf("its cells fit that table's columns (%s) and name none", strings.Join(from.Header, " | "))
 	}
-	if cols := from.numberColumns(); !namesAnyColumn(t.Header) && numbersFit(t.Header, cols) && slices.ContainsFunc(t.Header, isNumberCell) && rowsFitNumbers(t.Rows, len(from.Header), cols) {
-		return fmt.Sprintf("its cells name no column, and they and the rows under it have that table's width and numbers where its rows hold numbers (under %s)", strings.Join(headersAt(from.Header, cols), ", "))
-	}
 	return ""
 }
 
-// numbersWithoutRowOf reports whether the table's header names no
-// column and holds numbers, as no header does, and has the width of
-// table from right before it, but headsWithRowOf does not read it as a
-// row of from: its numbers, or its rows, do not fit from's.
-func (t *Table) numbersWithoutRowOf(from *Table) bool {
-	return from != nil && len(t.Header) == len(from.Header) && !namesAnyColumn(t.Header) && slices.ContainsFunc(t.Header, isNumberCell) && t.headsWithRowOf(from) == ""
+// headsWithCodesOf tells why the table's header is a row of table prev,
+// right before it with nothing between, or "" when it is not: its cells
+// name no column, and it and each of the table's rows have prev's width
+// and a code (isCodeCell) in each column where every row of prev has one
+// (codesFit), the header in one such column at least, as a table of codes
+// whose columns no header word names (Http response code | detail_code)
+// does, which the page cut in two tables, the rest without a header row,
+// and a converter whose tables need one wrote with its first row for a
+// header, a ruler under it.
+func (t *Table) headsWithCodesOf(prev *Table) string {
+	width, cols := len(prev.Header), prev.codeColumns()
+	if len(t.Header) != width || namesAnyColumn(t.Header) || !holdsCodeIn(t.Header, cols) || !codesFit(prev, width, t.Header) ||
+		slices.ContainsFunc(t.Rows, func(r *Row) bool { return len(r.Cells) != width || !codesFit(prev, width, r.Cells) }) {
+		return ""
+	}
+	return fmt.Sprintf("its cells name no column, and it and the rows under it have that table's width and a code where each of its rows has one (under %s)", strings.Join(headersAt(prev.Header, cols), ", "))
 }
 
-// numberColumns are the columns of the table whose cell is a whole
-// number in each of its rows; none for a table without rows.
-func (t *Table) numberColumns() []int {
+// codesWithoutRowOf reports whether the table's header names no column
+// and holds a code, as no header does, and has the width of table prev
+// right before it, but headsWithCodesOf does not read it as a row of
+// prev: its codes, or its rows, do not fit prev's.
+func (t *Table) codesWithoutRowOf(prev *Table) bool {
+	return len(t.Header) == len(prev.Header) && !namesAnyColumn(t.Header) && slices.ContainsFunc(t.Header, isCodeCell) && t.headsWithCodesOf(prev) == ""
+}
+
+// codeColumns are the columns of the table that hold a code (isCodeCell)
+// in each of its rows; none for a table without rows.
+func (t *Table) codeColumns() []int {
 	if len(t.Rows) == 0 {
 		return nil
 	}
 	var cols []int
 	for i := range t.Header {
-		if !slices.ContainsFunc(t.Rows, func(r *Row) bool { return i >= len(r.Cells) || !isNumberCell(r.Cells[i]) }) {
+		if !slices.ContainsFunc(t.Rows, func(r *Row) bool { return i >= len(r.Cells) || !isCodeCell(r.Cells[i]) }) {
 			cols = append(cols, i)
 		}
 	}
 	return cols
 }
 
-// numbersFit reports whether cells hold a whole number in each column
-// of cols, one at least.
-func numbersFit(cells []string, cols []int) bool {
-	if len(cols) == 0 {
-		return false
-	}
-	for _, i := range cols {
-		if i >= len(cells) || !isNumberCell(cells[i]) {
-			return false
-		}
-	}
-	return true
+// holdsCodeIn reports whether cells hold a code in a column of cols.
+func holdsCodeIn(cells []string, cols []int) bool {
+	return slices.ContainsFunc(cols, func(i int) bool { return i < len(cells) && isCodeCell(cells[i]) })
 }
-
-// rowsFitNumbers reports whether each of rows has width cells, and a
-// whole number in each column of cols.
-func rowsFitNumbers(rows []*Row, width int, cols []int) bool {
-	for _, r := range rows {
-		if len(r.Cells) != width || !numbersFit(r.Cells, cols) {
-			return false
-		}
-	}
-	return true
-}
-
-// isNumberCell reports whether a cell is a whole number, signed or not.
-func isNumberCell(c string) bool { return isWholeNumber(Unbroken(strings.TrimSpace(CellText(c)))) }
 
 // namesAnyColumn reports whether a cell of cells names a column
 // (IsHeaderCell, HeaderColumn).
@@ -575,12 +566,12 @@ func headersAt(header []string, cols []int) []string {
 	return out
 }
 
-// quotedNumbers are the cells of cells that are whole numbers, quoted
+// quotedCodes are the cells of cells that are codes (isCodeCell), quoted
 // and joined for a message.
-func quotedNumbers(cells []string) string {
+func quotedCodes(cells []string) string {
 	var out []string
 	for _, c := range cells {
-		if isNumberCell(c) {
+		if isCodeCell(c) {
 			out = append(out, strconv.Quote(strings.TrimSpace(c)))
 		}
 	}
