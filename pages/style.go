@@ -1,9 +1,11 @@
 package pages
 
 import (
+	"fmt"
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -152,7 +154,9 @@ func holdsAny(held *[256]bool, markers string) bool {
 // a footer), as maybe resuming it; a table without a header that
 // continues none takes its first row as its header, and one without any
 // cell is no table. The emphasis or code span around a whole cell is
-// markup, and dropped (CellText).
+// markup, and dropped (CellText). A row that holds a note over the
+// table in its first cell alone is that note, read as text after the
+// table (takeNotes).
 //
 // A text line of a style whose blocks are not rendered text that holds
 // the markup of an HTML table's rows or cells outside a code block is
@@ -167,7 +171,7 @@ func Read(st Style, src Source) []Block {
 	}
 	blocks = slices.DeleteFunc(blocks, func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
 	blocks = joinRequestLines(src, blocks)
-	out := blocks[:0]
+	out := make([]Block, 0, len(blocks))
 	// prev is the table right before, last the last table and between the
 	// number of text lines since; broken is set when a page mark stood
 	// since the last table, numbered when the one line since it is a
@@ -242,8 +246,15 @@ func Read(st Style, src Source) []Block {
 				own = true
 			}
 		}
-		if from := cutFrom(prev, resumable); own && from != nil && t.headsWithRowOf(from) {
-			src.Report.Warn(At(src.Name, t.Line), "line %d, the header of a table, is a row of the table at line %d: its cells fit that table's columns (%s) and name none; a page break cut that table and the rest was given its first row for a header: read as that table's rest", t.Line, from.Line, strings.Join(from.Header, " | "))
+		from, why := cutFrom(prev, resumable), ""
+		if own {
+			why = t.headsWithRowOf(from)
+		}
+		if own && why == "" && prev != nil {
+			why = t.headsWithCodesOf(prev)
+		}
+		if why != "" {
+			src.Report.Warn(At(src.Name, t.Line), "line %d, the header of a table, is a row of the table at line %d: %s; a page break, or a converter that wrote the rest of that table as a table of its own, cut it there and gave the rest its first row for a header: read as that table's rest", t.Line, from.Line, why)
 			t.Rows = append([]*Row{{Line: t.Line, Raw: strings.Join(t.Header, " | "), Cells: t.Header}}, t.Rows...)
 			t.Header, t.Cols, t.NoHeader = from.Header, from.Cols, true
 			if from == prev {
@@ -252,6 +263,8 @@ func Read(st Style, src Source) []Block {
 				t.Resumes = resumable
 			}
 			own = false
+		} else if own && prev != nil && t.codesWithoutRowOf(prev) {
+			src.Report.Fail(At(src.Name, t.Line), "line %d, the header of the table at line %d, names no column (its cells %s are codes, as no header's cells are) and has the width of the table at line %d right before it, but its cells or its rows do not fit that table's columns (%s): whether it is a row of that table, which a converter cut from it by writing a ruler under it, or the header of another table cannot be told; join the two tables, or give the second a header row of its own", t.Line, t.Line, quotedCodes(t.Header), prev.Line, strings.Join(prev.Header, " | "))
 		} else if own && !isHeaderRow(t.Header) && t.restWithoutColumn(src, prev, resumable, append([]*Row{{Line: t.Line, Raw: strings.Join(t.Header, " | "), Cells: t.Header}}, t.Rows...)) {
 			own = false
 		}
@@ -285,12 +298,19 @@ func Read(st Style, src Source) []Block {
 		}
 		t.dropBlankRows() // again, without the cells that numbered them
 		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
+		notes := t.takeNotes(src)
 		t.codesOfValues()
 		out = append(out, b)
 		if len(t.Wrapped) > 0 {
 			out = append(out, t.joinWrapped(src)...)
 		}
 		prev, last, between = t, t, 0
+		if len(notes) > 0 {
+			// The notes follow the table as text, as the lines after
+			// it do.
+			out = append(out, notes...)
+			prev, between = nil, len(notes)
+		}
 	}
 	refuseParagraphs(src, out)
 	return out
@@ -468,20 +488,111 @@ func cutFrom(prev, resumable *Table) *Table {
 	return resumable
 }
 
-// headsWithRowOf reports whether the table's header is a row of table
-// from, which a page break cut: it has from's width, names no column
-// outside from's description, and its cells fit from's columns
-// (cellsFit).
-func (t *Table) headsWithRowOf(from *Table) bool {
-	if len(t.Header) != len(from.Header) || len(from.Cols) != len(t.Header) || sameCells(t.Header, from.Header) {
-		return false
+// headsWithRowOf tells why the table's header is a row of table from,
+// which a page break cut, or "" when it is not: it has from's width,
+// names no column outside from's description, and its cells fit from's
+// columns (cellsFit).
+func (t *Table) headsWithRowOf(from *Table) string {
+	if from == nil || len(t.Header) != len(from.Header) || len(from.Cols) != len(t.Header) || sameCells(t.Header, from.Header) {
+		return ""
 	}
 	for i, c := range t.Header {
 		if k := from.Cols[i]; k != ColDescription && k != ColOther && IsHeaderCell(Unbroken(strings.TrimSpace(CellText(c)))) {
+			return ""
+		}
+	}
+	if cellsFit(t.Header, from.Cols) {
+		return fmt.Sprintf("its cells fit that table's columns (%s) and name none", strings.Join(from.Header, " | "))
+	}
+	return ""
+}
+
+// headsWithCodesOf tells why the table's header is a row of table prev,
+// right before it with nothing between, or "" when it is not: its cells
+// name no column, and it and each of the table's rows have prev's width
+// and a code (isCodeCell) in each column where every row of prev has one
+// (codesFit), the header in one such column at least, as a table of codes
+// whose columns no header word names (Http response code | detail_code)
+// does, which the page cut in two tables, the rest without a header row,
+// and a converter whose tables need one wrote with its first row for a
+// header, a ruler under it.
+func (t *Table) headsWithCodesOf(prev *Table) string {
+	width, cols := len(prev.Header), prev.codeColumns()
+	if len(t.Header) != width || namesAnyColumn(t.Header) || !holdsCodeIn(t.Header, cols) || !codesFit(prev, width, t.Header) ||
+		slices.ContainsFunc(t.Rows, func(r *Row) bool { return len(r.Cells) != width || !codesFit(prev, width, r.Cells) }) {
+		return ""
+	}
+	return fmt.Sprintf("its cells name no column, and it and the rows under it have that table's width and a code where each of its rows has one (under %s)", strings.Join(headersAt(prev.Header, cols), ", "))
+}
+
+// codesWithoutRowOf reports whether the table's header names no column
+// and holds a code, as no header does, and has the width of table prev
+// right before it, but headsWithCodesOf does not read it as a row of
+// prev: its codes, or its rows, do not fit prev's.
+func (t *Table) codesWithoutRowOf(prev *Table) bool {
+	return len(t.Header) == len(prev.Header) && !namesAnyColumn(t.Header) && slices.ContainsFunc(t.Header, isCodeCell) && t.headsWithCodesOf(prev) == ""
+}
+
+// codeColumns are the columns of the table that hold a code (isCodeCell)
+// in each of its rows; none for a table without rows.
+func (t *Table) codeColumns() []int {
+	if len(t.Rows) == 0 {
+		return nil
+	}
+	var cols []int
+	for i := range t.Header {
+		if !slices.ContainsFunc(t.Rows, func(r *Row) bool { return i >= len(r.Cells) || !isCodeCell(r.Cells[i]) }) {
+			cols = append(cols, i)
+		}
+	}
+	return cols
+}
+
+// holdsCodeIn reports whether cells hold a code in a column of cols.
+func holdsCodeIn(cells []string, cols []int) bool {
+	return slices.ContainsFunc(cols, func(i int) bool { return i < len(cells) && isCodeCell(cells[i]) })
+}
+
+// namesAnyColumn reports whether a cell of cells names a column
+// (IsHeaderCell, HeaderColumn).
+func namesAnyColumn(cells []string) bool {
+	return slices.ContainsFunc(cells, func(c string) bool {
+		c = Unbroken(strings.TrimSpace(CellText(c)))
+		return IsHeaderCell(c) || HeaderColumn(c) != ColOther
+	})
+}
+
+// headersAt are the cells of header at columns cols.
+func headersAt(header []string, cols []int) []string {
+	out := make([]string, 0, len(cols))
+	for _, i := range cols {
+		out = append(out, header[i])
+	}
+	return out
+}
+
+// quotedCodes are the cells of cells that are codes (isCodeCell), quoted
+// and joined for a message.
+func quotedCodes(cells []string) string {
+	var out []string
+	for _, c := range cells {
+		if isCodeCell(c) {
+			out = append(out, strconv.Quote(strings.TrimSpace(c)))
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// RowsFit reports whether every row of rows has a cell per column of
+// cols and its cells fit them (cellsFit): a name or a code, and a type,
+// a requiredness or a code that is a number where the columns hold one.
+func RowsFit(rows []*Row, cols []Column) bool {
+	for _, r := range rows {
+		if len(r.Cells) != len(cols) || !cellsFit(r.Cells, cols) {
 			return false
 		}
 	}
-	return cellsFit(t.Header, from.Cols)
+	return len(rows) > 0
 }
 
 // cellsFit reports whether a row's cells fit columns cols, one a column:

@@ -13,7 +13,9 @@
 package muse
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -64,6 +66,12 @@ func headingLevel(l string) int {
 // 72 columns, joined into one text line.
 func read(src pages.Source) []pages.Block {
 	var out []pages.Block
+	var grids []*pages.Table // the grids without a header row
+	defer func() {
+		for _, tb := range grids {
+			headed(src, tb, out)
+		}
+	}()
 	text := func(i int, t string) {
 		if t = strings.TrimSpace(t); t != "" {
 			out = append(out, pages.Block{Line: i + 1, Text: t})
@@ -85,7 +93,7 @@ func read(src pages.Source) []pages.Block {
 			}
 			rendered(tb)
 			if headless(tb) {
-				src.Report.Fail(pages.At(src.Name, tb.Line), "the table at line %d, drawn as a grid, has no header row: pandoc's Muse writer leaves the header of a table it draws as a grid (one whose cell holds several lines) out, and which column is which cannot be told; write the header back as the grid's first row (\"| Name | Type | … |\"), or convert the page with another writer (pandoc -t org)", tb.Line)
+				grids = append(grids, tb)
 			}
 			out = append(out, pages.Block{Line: tb.Line, Table: tb})
 			i = end - 1
@@ -134,6 +142,47 @@ func rendered(tb *pages.Table) {
 			r.Cells[k] = inline(c, false)
 		}
 	}
+}
+
+// headed gives a grid without a header row, tb, the header of the
+// page's other tables, blocks, that its rows fit: pandoc's Muse writer
+// leaves the header of a table it draws as a grid (one whose cell holds
+// several lines) out, and writes the others' with theirs. Where the
+// page's headers of the grid's width that its rows fit (pages.RowsFit:
+// a name or a code, and a type, a requiredness or a code that is a
+// number, in their columns; its notes aside) are one, its columns are
+// those, with a warning; else which column is which cannot be told, and the grid is
+// refused.
+func headed(src pages.Source, tb *pages.Table, blocks []pages.Block) {
+	// rows are the grid's rows but its notes, which pages.Read takes out.
+	rows := slices.DeleteFunc(slices.Clone(tb.Rows), func(r *pages.Row) bool {
+		return len(r.Cells) > 0 && pages.IsNote(r.Cells[0]) && !slices.ContainsFunc(r.Cells[1:], func(c string) bool { return c != "" })
+	})
+	var fits [][]string
+	for _, b := range blocks {
+		h := b.Table
+		if h == nil || h == tb || h.Header == nil || len(h.Header) != len(tb.Rows[0].Cells) || !pages.RowsFit(rows, h.Cols) {
+			continue
+		}
+		if !slices.ContainsFunc(fits, func(f []string) bool { return slices.Equal(f, h.Header) }) {
+			fits = append(fits, h.Header)
+		}
+	}
+	if len(fits) == 1 {
+		tb.Header = slices.Clone(fits[0])
+		tb.Cols, _ = pages.ColumnsOf(tb.Header)
+		src.Report.Warn(pages.At(src.Name, tb.Line), "the table at line %d, drawn as a grid, has no header row, as pandoc's Muse writer leaves it out of a table it draws as a grid; its rows fit the columns of the page's other tables of its width, %s, and those of no other header: read with them", tb.Line, strings.Join(tb.Header, " | "))
+		return
+	}
+	alike := ""
+	if len(fits) > 1 {
+		var heads []string
+		for _, f := range fits {
+			heads = append(heads, strings.Join(f, " | "))
+		}
+		alike = fmt.Sprintf(" (its rows fit the columns of the page's headers %s alike)", strings.Join(heads, "; "))
+	}
+	src.Report.Fail(pages.At(src.Name, tb.Line), "the table at line %d, drawn as a grid, has no header row: pandoc's Muse writer leaves the header of a table it draws as a grid (one whose cell holds several lines) out, and which column is which cannot be told%s; write the header back as the grid's first row (\"| Name | Type | … |\"), or convert the page with another writer (pandoc -t org)", tb.Line, alike)
 }
 
 // headless reports whether a grid table has no header row: none was

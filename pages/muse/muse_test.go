@@ -70,6 +70,18 @@ func TestBlocks(t *testing.T) {
 			warns: []string{"p.txt:1: the block at line 1 is never closed (no </example>): read lines 2-2 as its lines"},
 		},
 		{
+			name:  "a grid without its header row takes the header of the page's other tables of its width that its rows fit, when one does",
+			page:  " Code || Type || Required || Description\n =a= | string | true | The a.\n\n Name || Code || Description\n Ok | 1 | Done.\n\n+-----+--------+------+--------+\n| =b= | =int=  | true | The b, |\n|     |        |      | long.  |\n+-----+--------+------+--------+\n| =c= | string |      | The c. |\n+-----+--------+------+--------+",
+			want:  []string{"01 [Code|Type|Required|Description]", "02 |a|string|true|The a.|", "04 [Name|Code|Description]", "05 |Ok|1|Done.|", "07 [Code|Type|Required|Description]", "08 |b|int|true|The b, long.|", "11 |c|string||The c.|"},
+			warns: []string{"p.txt:7: the table at line 7, drawn as a grid, has no header row, as pandoc's Muse writer leaves it out of a table it draws as a grid; its rows fit the columns of the page's other tables of its width, Code | Type | Required | Description, and those of no other header: read with them"},
+		},
+		{
+			name:  "a grid without its header row whose rows fit two headers of the page is refused",
+			page:  " Code || Type || Required || Description\n =a= | string | true | The a.\n\n Name || Type || Mandatory || Description\n =d= | int | Y | The d.\n\n+-----+--------+------+--------+\n| =b= | =int=  | true | The b, |\n|     |        |      | long.  |\n+-----+--------+------+--------+",
+			want:  []string{"01 [Code|Type|Required|Description]", "02 |a|string|true|The a.|", "04 [Name|Type|Mandatory|Description]", "05 |d|int|Y|The d.|", "07 [Name|Type|Mandatory|Description]", "08 |b|int|true|The b, long.|"},
+			warns: []string{"p.txt:7: the table at line 7, drawn as a grid, has no header row: pandoc's Muse writer leaves the header of a table it draws as a grid (one whose cell holds several lines) out, and which column is which cannot be told (its rows fit the columns of the page's headers Code | Type | Required | Description; Name | Type | Mandatory | Description alike); write the header back as the grid's first row (\"| Name | Type | … |\"), or convert the page with another writer (pandoc -t org)"},
+		},
+		{
 			name:  "a grid without its header row, which pandoc's Muse writer leaves out",
 			page:  "+-----+--------+\n| 404 | -70201 |\n+-----+--------+\n| 463 | -70202 |\n+-----+--------+",
 			want:  []string{"02 [404|-70201]", "04 |463|-70202|"},

@@ -10,6 +10,7 @@ package org
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -64,7 +65,8 @@ type reader struct {
 // "|" starts a table (table); a heading is a text line marked as one
 // (pages.Title), without its stars, its TODO keyword, its priority and
 // its tags; a "#+caption:" is the title of the table under it, a text
-// line marked so; the lines of a source, example or export block are
+// line marked so (or of the table right above it, where no table is
+// under it: captionsAbove); the lines of a source, example or export block are
 // text lines as they are written, but an export block of HTML, read as
 // an HTML page's content (html.Fragment), as are "#+html:" lines; every
 // other line is text, its markup rendered (inline), a list item's mark
@@ -267,13 +269,31 @@ func (r *reader) keyword(i int, t string) int {
 	name, value := strings.ToLower(t[2:k]), strings.TrimSpace(t[k+1:])
 	switch name {
 	case "caption":
-		r.text(i, pages.Title(r.inline(i, value), true))
+		title := pages.Title(r.inline(i, value), true)
+		if n := len(r.out); n > 0 && r.out[n-1].Table != nil && captionsAbove(r.src.Lines, i) && strings.TrimSpace(title) != "" {
+			r.src.Report.Warn(pages.At(r.src.Name, i+1), "the caption %q at line %d stands right under the table at line %d, and no table follows it: the caption of the table above, where pandoc's Org writer writes one; read as its title", pages.Clip(value), i+1, r.out[n-1].Table.Line)
+			r.out = slices.Insert(r.out, n-1, pages.Block{Line: i + 1, Text: strings.TrimSpace(title)})
+			return i
+		}
+		r.text(i, title)
 	case "html":
 		return r.htmlLines(i)
 	case "include", "setupfile":
 		r.src.Report.Warn(pages.At(r.src.Name, i+1), "the %s keyword at line %d is not read: what it includes is not in the page; export the page with its includes resolved (org-export, or pandoc on the exported page)", name, i+1)
 	}
 	return i
+}
+
+// captionsAbove reports whether the caption line at index i is the
+// caption of the table above it: the line before it is a row, and the
+// line after it none. Org takes a caption for the element right under
+// it; pandoc's Org writer writes a table's caption under its rows, a
+// blank line after it.
+func captionsAbove(lines []string, i int) bool {
+	isRow := func(j int) bool {
+		return j >= 0 && j < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[j]), "|")
+	}
+	return isRow(i-1) && !isRow(i+1)
 }
 
 // htmlLines reads the "#+html:" lines from index i on as a fragment of

@@ -119,6 +119,22 @@ func TestBlocks(t *testing.T) {
 			warns: []string{`p.txt:3: the row at line 3 has 6 cells, more than the 3 of its table, and the verbatim text "=string|null=" holds pipes, which part cells in Org: read as one cell, as a writer that writes a pipe in verbatim text leaves it`, `p.txt:3: the row at line 3 has 5 cells, more than the 3 of its table, and the verbatim text "=x|y|z=" holds pipes, which part cells in Org: read as one cell, as a writer that writes a pipe in verbatim text leaves it`, `p.txt:4: the row at line 4 has 4 cells, more than the 3 of its table, and the verbatim text "=b|c=" holds pipes, which part cells in Org: read as one cell, as a writer that writes a pipe in verbatim text leaves it`},
 		},
 		{
+			name: "a cell of several lines, a row a line as pandoc writes it: after a line break, after a blank line; a row that fills a cell the row above leaves empty is its own",
+			page: "| Code   | Type   | Required | Description    |\n|--------+--------+----------+----------------|\n| =note= | string |          | A note.\\\\       |\n|        |        |          | (up to 140)\\\\ |\n|        |        |          | more.          |\n| =key=  | string | true     | The key.       |\n|        |        |          |                |\n|        |        |          | (1 - 128)      |\n| =a=    | int    |          | The a.         |\n|        |        | true     | The lost one.  |",
+			want: []string{"01 [Code|Type|Required|Description]", "03 |note|string||A note. (up to 140) more.|", "06 |key|string|true|The key. (1 - 128)|", "09 |a|int||The a.|", "10 |||true|The lost one.|"},
+			warns: []string{
+				`p.txt:4: the row at line 4 has no name, and its cells go on with those of the row at line 3, which has a cell that ends with a line break (\\) there: a cell of several lines, as pandoc's Org writer writes one, a row a line; read as the rest of the row at line 3`,
+				`p.txt:5: the row at line 5 has no name, and its cells go on with those of the row at line 3, which has a cell that ends with a line break (\\) there: a cell of several lines, as pandoc's Org writer writes one, a row a line; read as the rest of the row at line 3`,
+				`p.txt:8: the row at line 8 has no name, and its cells go on with those of the row at line 6, which has a cell with text there, after a line of empty cells (a blank line between two paragraphs): a cell of several lines, as pandoc's Org writer writes one, a row a line; read as the rest of the row at line 6`,
+			},
+		},
+		{
+			name:  "a caption right under a table, with none under it, titles the table above, as pandoc writes it",
+			page:  "| Name | Type |\n|------+------|\n| a    | int  |\n#+caption: Request Body\n\n| Name | Code |\n|------+------|\n| Ok   | 1    |\n#+caption: ErrorCode\n\nText.",
+			want:  []string{"04 Request Body", "01 [Name|Type]", "03 |a|int|", "09 ErrorCode", "06 [Name|Code]", "08 |Ok|1|", "11 Text."},
+			warns: []string{`p.txt:4: the caption "Request Body" at line 4 stands right under the table at line 1, and no table follows it: the caption of the table above, where pandoc's Org writer writes one; read as its title`, `p.txt:9: the caption "ErrorCode" at line 9 stands right under the table at line 6, and no table follows it: the caption of the table above, where pandoc's Org writer writes one; read as its title`},
+		},
+		{
 			name: "a caption titles the table under it",
 			page: "#+caption: Request Body\n#+name: body\n| Name | Type |\n|------+------|\n| a    | int  |",
 			want: []string{"01 Request Body", "03 [Name|Type]", "05 |a|int|"},

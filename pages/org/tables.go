@@ -79,12 +79,18 @@ func (r *reader) table(i int) (*pages.Table, int) {
 		return nil, j
 	}
 	width := len(groups[0][0].cells)
-	for _, g := range groups {
+	for n, g := range groups {
 		for k := range g {
 			rw := &g[k]
 			if len(rw.cells) > width {
 				rw.cells = r.rejoined(*rw, width)
 			}
+		}
+		if n > 0 || len(groups) == 1 {
+			groups[n] = r.joinedLines(g)
+		}
+		for k := range groups[n] {
+			rw := &groups[n][k]
 			for c, cell := range rw.cells {
 				rw.cells[c] = r.inline(rw.at, cell)
 			}
@@ -127,6 +133,70 @@ func isHeader(cells []string) bool {
 func startsTable(cells, first []string) bool {
 	_, ok := pages.ColumnsOf(cells)
 	return ok && !slices.Equal(cells, first)
+}
+
+// joinedLines joins the rows of a group of a table's rows that are the
+// further lines of the row before them: pandoc's Org writer writes a
+// row whose cells hold several lines (a line break, <br>, or several
+// paragraphs) as a row a line, the cells of its further lines empty but
+// where a cell goes on. Such a line has no name (its first cell is
+// empty), and each of its cells goes on with a cell of the row above
+// that holds text and ends with Org's line break ("\\"), or follows
+// it through a line of empty cells, the blank line between two
+// paragraphs: read as that cell's rest, joined by a space, with a
+// warning. A row that fills a cell the row above leaves empty (a
+// Required cell) is a row of its own, whose lost cells interpretation
+// tells of.
+func (r *reader) joinedLines(g []row) []row {
+	out := g[:0]
+	last := -1     // the index in out of the row the lines go on
+	blank := false // a line of empty cells stood since that row
+	for _, rw := range g {
+		if !slices.ContainsFunc(rw.cells, func(c string) bool { return c != "" }) {
+			blank = last >= 0
+			out = append(out, rw)
+			continue
+		}
+		if last >= 0 && goesOn(out[last].cells, rw.cells, blank) {
+			p := &out[last]
+			how := "a cell that ends with a line break (\\\\) there"
+			if blank {
+				how = "a cell with text there, after a line of empty cells (a blank line between two paragraphs)"
+				out = out[:last+1]
+			}
+			for k, c := range rw.cells {
+				if c != "" {
+					p.cells[k] += " " + c
+				}
+			}
+			p.raw += "\n" + rw.raw
+			r.src.Report.Warn(pages.At(r.src.Name, rw.at+1), "the row at line %d has no name, and its cells go on with those of the row at line %d, which has %s: a cell of several lines, as pandoc's Org writer writes one, a row a line; read as the rest of the row at line %d", rw.at+1, p.at+1, how, p.at+1)
+			blank = false
+			continue
+		}
+		out = append(out, rw)
+		last, blank = len(out)-1, false
+	}
+	return out
+}
+
+// goesOn reports whether a row's cells, next, are the further line of
+// the row above, cells: its first cell is empty, and each of its cells
+// with text goes on with a cell of cells that holds text and ends with
+// a line break, or, after a blank line (blank), holds text.
+func goesOn(cells, next []string, blank bool) bool {
+	if len(next) == 0 || next[0] != "" || len(next) > len(cells) {
+		return false
+	}
+	for k, c := range next {
+		if c == "" {
+			continue
+		}
+		if cells[k] == "" || !blank && !strings.HasSuffix(cells[k], `\\`) {
+			return false
+		}
+	}
+	return true
 }
 
 // split splits a row at its pipes into its cells as written, trimmed.

@@ -1,7 +1,6 @@
 package wiki
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -162,9 +161,10 @@ func namesColumns(cells []string) bool {
 }
 
 // readTable reads the table whose first row is at line i, and returns it
-// with its notes (notesOf), which follow it as text, and the index of the
-// first line after it; a header row of one cell holding a sentence
-// amid its rows is a note too, with a warning. Its header is its first
+// with its notes, which follow it as text, and the index of the first
+// line after it: a header row of one cell holding a sentence amid its
+// rows is a note, with a warning (a row whose first cell alone holds
+// one is a note too, in every style: pages.Read takes it out). Its header is its first
 // row when that is a header row ("||Name||Type||") or names columns
 // ("|Name|Type|"); else pages.Read decides. Its rows are the lines that
 // start with a pipe after it, up to a header row, which starts another
@@ -214,17 +214,14 @@ func readTable(src pages.Source, i int, doubled bool) (*pages.Table, []pages.Blo
 		}
 		return wrapping || listAt(lines, k+1)
 	}
-	// done renders the rows' cells, now that their text is whole, takes
-	// the notes out of them, and returns the table, its notes and the
-	// index of the line after it.
+	// done renders the rows' cells, now that their text is whole, and
+	// returns the table, its notes and the index of the line after it.
 	var headed []pages.Block // the notes written as a header cell
 	done := func(j int) (*pages.Table, []pages.Block, int) {
 		for _, r := range tb.Rows {
 			r.Cells = rowCells(src, r.Line-1, splitRow(r.Raw), width)
 		}
-		notes := append(notesOf(src, tb), headed...)
-		slices.SortFunc(notes, func(a, b pages.Block) int { return a.Line - b.Line })
-		return tb, notes, j
+		return tb, headed, j
 	}
 	for ; j < len(lines); j++ {
 		l := strings.TrimSpace(lines[j])
@@ -250,7 +247,7 @@ func readTable(src pages.Source, i int, doubled bool) (*pages.Table, []pages.Blo
 			last.Raw += "\n" + l // a second closing pipe, on a line of its own
 		case strings.HasPrefix(l, "|"):
 			if r := splitRow(l); j > i && r.header() && len(r.cells) == 1 && width >= 3 && len(tb.Rows) > 0 {
-				if text, _ := cellText(r.cells[0]); isSentence(text) {
+				if text, _ := cellText(r.cells[0]); pages.IsNote(text) {
 					src.Report.Warn(pages.At(src.Name, j+1), "the header row at line %d holds a sentence in one cell alone, %q, amid the rows of the table at line %d: a note over its rows, as wiki markup, which spans no cell over columns, writes one; read as text after the table", j+1, pages.Clip(text), i+1)
 					headed = append(headed, pages.Block{Line: j + 1, Text: text})
 					continue
@@ -292,47 +289,6 @@ func brokenCell(prev, next string, width int) bool {
 		return false
 	}
 	return len(splitRow(strings.TrimSpace(prev)).cells) < width
-}
-
-// minNoteWords is the fewest words of a note's cell: a sentence, where a
-// name is one word.
-const minNoteWords = 3
-
-// isSentence reports whether a cell holds a sentence, a note's: words,
-// minNoteWords at least; not a status code's row ("4xx (custom status)")
-// nor a field's whose separators were lost, a name and a primitive type
-// ("userId string The user.").
-func isSentence(c string) bool {
-	words := strings.Fields(c)
-	if len(words) < minNoteWords || c[0] >= '0' && c[0] <= '9' {
-		return false
-	}
-	_, typed := pages.LookupLower(pages.PrimitiveTypes, words[1])
-	return !typed
-}
-
-// notesOf takes out of a table's rows its notes, and returns them as text
-// lines, with a warning each. Wiki markup has no cell that spans columns:
-// a note over the table's rows ("Note: heights are measured from …") is
-// written as a row whose first cell holds a sentence, and whose other
-// cells are empty, as pandoc writes a cell spanning the table, or
-// missing (or as a header row of that cell alone, amid the rows, which
-// readTable reads as a note). Of a table of three columns or more, such a row documents no
-// field, and would be refused as a row that lost its name and type.
-func notesOf(src pages.Source, tb *pages.Table) []pages.Block {
-	if len(tb.Header) < 3 {
-		return nil
-	}
-	var notes []pages.Block
-	tb.Rows = slices.DeleteFunc(tb.Rows, func(r *pages.Row) bool {
-		if len(r.Cells) == 0 || !isSentence(r.Cells[0]) || slices.ContainsFunc(r.Cells[1:], func(c string) bool { return c != "" }) {
-			return false
-		}
-		src.Report.Warn(pages.At(src.Name, r.Line), "the row at line %d holds a sentence in its first cell alone, %q, and no name, type or other cell: a note over the table at line %d, as wiki markup, which spans no cell over columns, writes one; read as text after the table", r.Line, pages.Clip(r.Cells[0]), tb.Line)
-		notes = append(notes, pages.Block{Line: r.Line, Text: r.Cells[0]})
-		return true
-	})
-	return notes
 }
 
 // rowCells renders the cells of the row at line j of a table of width

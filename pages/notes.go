@@ -1,0 +1,70 @@
+package pages
+
+import (
+	"slices"
+	"strings"
+)
+
+// minNoteWords is the fewest words of a note's cell: a sentence, where a
+// name is one word.
+const minNoteWords = 3
+
+// IsNote reports whether a cell holds a sentence, a note's: words,
+// minNoteWords at least; not a status code's row ("4xx (custom status)")
+// nor a field's whose separators were lost, a name and a primitive type
+// ("userId string The user.").
+func IsNote(c string) bool {
+	words := strings.Fields(c)
+	if len(words) < minNoteWords || c[0] >= '0' && c[0] <= '9' {
+		return false
+	}
+	_, typed := LookupLower(PrimitiveTypes, words[1])
+	return !typed
+}
+
+// takeNotes takes out of a table's rows its notes, and returns them as
+// text lines, with a warning each. A note over a table's rows ("Note:
+// heights are measured from …") is a cell that spans the table's
+// columns; a markup without such a cell (wiki markup, Org, Textile,
+// Muse, reStructuredText's grids, AsciiDoc as pandoc writes it) writes
+// it as a row whose first cell holds a sentence and whose other cells
+// are empty or missing. Of a table of three columns or more, such a row
+// documents no field, and would be refused as a row that lost its name
+// and type. But where another row sets a text in the Required column
+// that states no requiredness, the table's rows lost cells and slid the
+// rest left (a description in the Required column): there a sentence in
+// the first cell alone may be a field's description whose name and type
+// cells were lost, which the protocol may recover, and no row is taken.
+func (t *Table) takeNotes(src Source) []Block {
+	if len(t.Header) < 3 {
+		return nil
+	}
+	note := func(r *Row) bool {
+		return len(r.Cells) > 0 && IsNote(r.Cells[0]) && !slices.ContainsFunc(r.Cells[1:], func(c string) bool { return strings.TrimSpace(Clean(c)) != "" })
+	}
+	if req := slices.Index(t.Cols, ColRequired); req >= 0 && slices.ContainsFunc(t.Rows, func(r *Row) bool { return !note(r) && !statesRequiredness(r.Cells, req) }) {
+		return nil
+	}
+	var notes []Block
+	t.Rows = slices.DeleteFunc(t.Rows, func(r *Row) bool {
+		if !note(r) {
+			return false
+		}
+		src.Report.Warn(At(src.Name, r.Line), "the row at line %d holds a sentence in its first cell alone, %q, and no name, type or other cell: a note over the table at line %d, written as a row by a markup that spans no cell over columns; read as text after the table", r.Line, Clip(r.Cells[0]), t.Line)
+		notes = append(notes, Block{Line: r.Line, Text: r.Cells[0]})
+		return true
+	})
+	return notes
+}
+
+// statesRequiredness reports whether the cell of a row's cells in the
+// Required column, at index req, is empty or missing, or states a
+// requiredness or a condition.
+func statesRequiredness(cells []string, req int) bool {
+	if req >= len(cells) {
+		return true
+	}
+	c := strings.TrimSpace(Clean(cells[req]))
+	_, ok := Requiredness(c)
+	return c == "" || ok || IsCondition(c)
+}
