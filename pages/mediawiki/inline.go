@@ -303,7 +303,9 @@ func params(s string) []string {
 // link renders an internal link, inner its text between the brackets:
 // its label, or else its target ("[[#RankEntry]]" as RankEntry, the
 // section it names); a category link places the page and shows nothing,
-// a file link shows its alternative text.
+// as does a heading's permalink (pages.Permalink: "[[#errorcode|]]", its
+// label a zero-width space the page's reading dropped, not the pipe
+// trick); a file link shows its alternative text.
 func (r renderer) link(inner string, code bool, b *spanLines) {
 	ps := params(inner)
 	target := strings.TrimSpace(ps[0])
@@ -321,6 +323,7 @@ func (r renderer) link(inner string, code bool, b *spanLines) {
 				r.walk(strings.TrimSpace(p[k+1:]), code, b)
 			}
 		}
+	case len(ps) > 1 && pages.Permalink(strings.Join(ps[1:], "|"), target):
 	case len(ps) > 1 && strings.TrimSpace(strings.Join(ps[1:], "|")) != "":
 		r.walk(strings.TrimSpace(strings.Join(ps[1:], "|")), code, b)
 	case len(ps) > 1:

@@ -29,6 +29,7 @@ func TestRendered(t *testing.T) {
 		{"List&lt;[[#RankEntry|RankEntry]]&gt;", "List<RankEntry>"},
 		{"See [[#ReturnCode]] and [[Guild API|the guild API]]", "See ReturnCode and the guild API"},
 		{"[[Help:Tables|]] and [[:Category:API]]", "Tables and Category:API"},
+		{"ErrorCode[[#errorcode|]] [[#errorcode|¶]]", "ErrorCode"},
 		{"[[Category:Guild]]", ""},
 		{"[[File:tick.png|16px|alt=Required]]", "Required"},
 		{"[https://example.com/a the docs] or [https://example.com/b]", "the docs or https://example.com/b"},

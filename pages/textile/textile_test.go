@@ -40,6 +40,7 @@ func TestInline(t *testing.T) {
 		{"<notextile>*kept*</notextile>", "*kept*"},
 		{`{"ok":true, "n":1} and "quoted":`, `{"ok":true, "n":1} and "quoted":`},
 		{`"page":page.html, "up":../a, "mail":mailto:a@example.com`, "page, up, mail"},
+		{`ErrorCode"(header-anchor)":#errorcode and "(type)ErrorCode":#errorcode, "(a) (b)":/x, "(note)":/n`, "ErrorCode and ErrorCode, (a), (note)"},
 		{`"@InvalidMember@":/api/models/InvalidMember[] and "Grid":#grid[][] and "ids":/a?ids[]=1`, "InvalidMember[] and Grid[][] and ids"},
 	} {
 		if got, _ := inline(c.in); got != c.want {

@@ -21,6 +21,8 @@ func TestInline(t *testing.T) {
 		{"''itemInstanceId''", false, "itemInstanceId"},
 		{"see ''invalidMembers'' first", false, "see `invalidMembers` first"},
 		{"[[#request-headers|#]]Request Headers", true, "Request Headers"},
+		{"ErrorCode[[#errorcode|]]", true, "ErrorCode"},
+		{"See [[#errorcode|ErrorCode]]", true, "See ErrorCode"},
 		{"See [[docs/permission-rules|PermissionRules]] or [[https://example.com]]", false, "See PermissionRules or https://example.com"},
 		{"**bold** and //italic// at https://example.com/a", false, "bold and italic at https://example.com/a"},
 		{`Shovel used (iron, silver, gold)\n(default: iron)`, false, "Shovel used (iron, silver, gold) (default: iron)"},
