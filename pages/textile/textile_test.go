@@ -70,6 +70,12 @@ func TestBlocks(t *testing.T) {
 			want: []string{"03 openTreasureMap", "05 Request Body", "07 [Code|Type|Required|Description]", "08 |mapItemId|string|true|The map.|", "09 |partyUserIds|string[]||Party members.|"},
 		},
 		{
+			name: "a container's tags on lines of their own, no text; an HTML table's lines, no numbered titles",
+			page: "h3. Payment\n\n<div class=\"table-wrap\">\n\n<table>\n<tr>\n<td>Progress toward it,\n0.0 ~ 1.0</td>\n</tr>\n</table>\n\n</DIV>\n\n1.2 Payment Time\n\n<span>x</span>",
+			want: []string{"01 Payment", "05 <table>", "06 <tr>", "07 <td>Progress toward it,", "08 0.0 ~ 1.0</td>", "09 </tr>", "10 </table>", "14 Payment Time", "16 <span>x</span>"},
+			warns: []string{"p.txt:5: line 5 holds an HTML table (<table>), which is not read as a table where it stands: its rows would be lost. Write the table as rows of pipes (| cell | cell |), begin a line with its <table> tag, or save the page as HTML"},
+		},
+		{
 			name: "row and cell modifiers of every kind",
 			page: "table{border:1px solid black}.\n|_<. Name |_>. Code |_{color:red}. Description |\n(odd). | Ok |<>. 1 |(note)[en]. Done. |\n{background:#ddd}. | Bad |^. 2 |~. Failed. |",
 			want: []string{"02 [Name|Code|Description]", "03 |Ok|1|Done.|", "04 |Bad|2|Failed.|"},
