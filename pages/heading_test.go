@@ -118,6 +118,7 @@ func TestPermalink(t *testing.T) {
 		{"ErrorCode", "#errorcode", false},
 		{"1", "#errorcode", false},
 		{"", "/api/models/ErrorCode", false},
+		{"**", "https://docs.example.com/api/x#server", true},
 	} {
 		if got := Permalink(c.label, c.target); got != c.want {
 			t.Errorf("Permalink(%q, %q) = %v, want %v", c.label, c.target, got, c.want)

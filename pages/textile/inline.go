@@ -242,10 +242,10 @@ var (
 
 // linkAt reads the link at s[i], `"text":url`: its text (without its
 // title, "(title)", and its attributes, linkAttrsRe) and its length, or 0
-// when none starts there. A link of attributes alone to an anchor of the
-// page is a heading's permalink (pages.Permalink), pandoc's
-// `"(header-anchor)\u200b":#errorcode` without its zero-width space: it
-// shows nothing. The
+// when none starts there. A link to an anchor whose text, without its
+// attributes, shows no word is a heading's permalink (pages.Permalink),
+// pandoc's `"(header-anchor)\u200b":#errorcode` or `"*\u200b*":https://…#server`
+// without its zero-width space: it shows nothing. The
 // punctuation that ends a sentence after the address is no part of it,
 // nor are the brackets of an array's type right after it ("InvalidMember":
 // /api/models/InvalidMember[], as pandoc writes a linked type followed by
@@ -264,13 +264,15 @@ func linkAt(s string, i int) (string, int) {
 	if url == "" || !addressRe.MatchString(url) {
 		return "", 0
 	}
-	if attrs := linkAttrsRe.FindString(text); attrs != "" {
-		switch shown := text[len(attrs):]; {
-		case shown == "" && pages.Permalink(shown, url):
-			return "", m[4] + len(url)
-		case shown != "" && shown[0] != ' ':
-			text = shown
-		}
+	shown := text
+	if attrs := linkAttrsRe.FindString(text); attrs != "" && (len(attrs) == len(text) || text[len(attrs)] != ' ') {
+		shown = text[len(attrs):]
+	}
+	if pages.Permalink(shown, url) {
+		return "", m[4] + len(url)
+	}
+	if shown != "" {
+		text = shown
 	}
 	if strings.HasSuffix(text, ")") {
 		if k := strings.LastIndexByte(text, '('); k > 0 {
