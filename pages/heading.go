@@ -174,3 +174,19 @@ func FramedTitle(line string) (string, bool) {
 	t := strings.TrimSpace(strings.ReplaceAll(m[2], "\u200b", ""))
 	return t, t != "" && !strings.HasPrefix(t, "*") && !strings.HasSuffix(t, "*")
 }
+
+// Permalink reports whether a link, with the label it shows and its
+// target, is the permalink a docs site prints beside a heading: a link
+// to an anchor ("#errorcode", or the page's address with it,
+// "https://docs.example.com/api/x#errorcode") whose label shows no
+// letter or digit ("#", "¶", or a zero-width space, which reading a page drops,
+// leaving the label empty: pandoc's writers keep the link, as
+// "[[#errorcode|\u200b]]", "[\u200b|#errorcode]",
+// "\"(header-anchor)\u200b\":#errorcode", "[*\u200b*|https://…#errorcode]").
+// It shows nothing of the
+// heading's title. A link to an anchor that shows words is text: "See
+// [[#item|Item]]".
+func Permalink(label, target string) bool {
+	return strings.Contains(target, "#") &&
+		strings.IndexFunc(label, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
+}

@@ -108,3 +108,24 @@ func TestFramedTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestPermalink tells a heading's permalink, a link to an anchor of the
+// page that shows no word, from a link that is text.
+func TestPermalink(t *testing.T) {
+	for _, c := range []struct {
+		label, target string
+		want          bool
+	}{
+		{"", "#errorcode", true},
+		{"¶", " #errorcode", true},
+		{"#", "#request-body", true},
+		{"ErrorCode", "#errorcode", false},
+		{"1", "#errorcode", false},
+		{"", "/api/models/ErrorCode", false},
+		{"**", "https://docs.example.com/api/x#server", true},
+	} {
+		if got := Permalink(c.label, c.target); got != c.want {
+			t.Errorf("Permalink(%q, %q) = %v, want %v", c.label, c.target, got, c.want)
+		}
+	}
+}

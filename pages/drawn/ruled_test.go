@@ -54,10 +54,10 @@ func TestManualTables(t *testing.T) {
 		page: "       Http    response   detail_code   Description\n       code\n       " + boxLine + "\n       Http    response   detail_code   Description\n       code\n       461                -40011        The guild\n                                        master.\n",
 		want: []string{"01 [Http response code|detail_code|Description]", "06 |461|-40011|The guild master.|"},
 	}, {
-		name:  "words in the first column alone under a row's end and over a row, each line filled: a note that spans the columns, one row",
+		name:  "words in the first column alone under a row's end and over a row, each line filled: a note that spans the columns, one row, which pages.Read reads as text after the table",
 		page:  "       Code           Type         Description\n       " + boxLine + "\n       heroIds        string[]     The heroes\n                                   sent.\n       Note:   each\n       hero must be\n       idle.\n       speed          number       How fast.\n",
-		want:  []string{"01 [Code|Type|Description]", "03 |heroIds|string[]|The heroes sent.|", "05 |Note: each hero must be idle.|||", "08 |speed|number|How fast.|"},
-		warns: []string{`p.txt:5: line 5 of the table at line 1 holds words in its first column alone ("Note: each hero must be idle."), under the end of a row and over a row, each of its lines but the last filled to the column's edge: read as one row, its first cell those words and the others empty (a note that spans the columns, which tbl sets in the first one)`},
+		want:  []string{"01 [Code|Type|Description]", "03 |heroIds|string[]|The heroes sent.|", "08 |speed|number|How fast.|", "05 Note: each hero must be idle."},
+		warns: []string{`p.txt:5: line 5 of the table at line 1 holds words in its first column alone ("Note: each hero must be idle."), under the end of a row and over a row, each of its lines but the last filled to the column's edge: read as one row, its first cell those words and the others empty (a note that spans the columns, which tbl sets in the first one)`, `p.txt:5: the row at line 5 holds a sentence in its first cell alone, "Note: each hero must be idle.", and no name, type or other cell: a note over the table at line 1, written as a row by a markup that spans no cell over columns; read as text after the table`},
 	}, {
 		name:  "a blank line among the rows, a row of its columns under it",
 		page:  "       Name   Code   Description\n       " + boxLine + "\n       Ok     1      Done.\n\n       Bad    2      Failed.\n\nAfter\n",

@@ -116,13 +116,11 @@ func inlineRun(l string) bool {
 	return t != "" && !pages.IsFence(t) && !strings.HasPrefix(t, "|") && !pages.IsRuler(t)
 }
 
-// containerTags are the elements an HTML block of a Markdown page may
-// leave open around Markdown's own blocks, as pandoc writes a page's
-// layout: a <div> on a line of its own, the page's text, its </div>.
-var containerTags = map[string]bool{"article": true, "aside": true, "blockquote": true, "details": true, "div": true, "figure": true, "footer": true, "header": true, "main": true, "nav": true, "section": true}
-
-// containers returns the start tags of the containers left open after
-// an HTML block's text, from those open before it (within, outermost
+// containers returns the start tags of the containers
+// (pages.ContainerTags: an HTML block of a Markdown page may leave one
+// open around Markdown's own blocks, as pandoc writes a page's layout: a
+// <div> on a line of its own, the page's text, its </div>) left open
+// after an HTML block's text, from those open before it (within, outermost
 // first).
 func containers(within []string, text string) []string {
 	if !strings.Contains(text, "<") {
@@ -134,12 +132,12 @@ func containers(within []string, text string) []string {
 		case xhtml.ErrorToken:
 			return within
 		case xhtml.StartTagToken:
-			if name, _ := z.TagName(); containerTags[string(name)] {
+			if name, _ := z.TagName(); pages.ContainerTags[string(name)] {
 				within = append(slices.Clip(within), string(z.Raw()))
 			}
 		case xhtml.EndTagToken:
 			name, _ := z.TagName()
-			if !containerTags[string(name)] {
+			if !pages.ContainerTags[string(name)] {
 				continue
 			}
 			for k := len(within) - 1; k >= 0; k-- {

@@ -32,6 +32,15 @@ func (b *spanLines) brk() {
 	b.done, b.cur = append(b.done, b.cur), nil
 }
 
+// spanLinesText is the text of a rendering's lines, joined.
+func spanLinesText(b spanLines) string {
+	var t strings.Builder
+	for _, l := range b.done {
+		t.WriteString(pages.SpansText(l))
+	}
+	return t.String()
+}
+
 // rendered is the text a line of wikitext shows, a line for each part a
 // line break starts, each single-spaced as pages.SpansText writes its
 // monospace spans, with its character references decoded last (the
@@ -206,7 +215,16 @@ func (r renderer) walk(s string, code bool, b *spanLines) {
 			flush(i)
 			inner := strings.TrimSpace(s[i+1 : i+end])
 			if k := strings.IndexAny(inner, " \t"); k >= 0 {
-				r.walk(strings.TrimSpace(inner[k+1:]), code, b)
+				var label spanLines
+				r.walk(strings.TrimSpace(inner[k+1:]), code, &label)
+				if label.brk(); !pages.Permalink(spanLinesText(label), inner[:k]) {
+					for n, l := range label.done {
+						if n > 0 {
+							b.brk()
+						}
+						b.cur = append(b.cur, l...)
+					}
+				}
 			} else {
 				b.add(inner, code)
 			}
@@ -303,7 +321,10 @@ func params(s string) []string {
 // link renders an internal link, inner its text between the brackets:
 // its label, or else its target ("[[#RankEntry]]" as RankEntry, the
 // section it names); a category link places the page and shows nothing,
-// a file link shows its alternative text.
+// as does a heading's permalink (pages.Permalink: "[[#errorcode|]]", its
+// label a zero-width space the page's reading dropped, not the pipe
+// trick; an external link's, "[https://…#errorcode <span></span>]",
+// too); a file link shows its alternative text.
 func (r renderer) link(inner string, code bool, b *spanLines) {
 	ps := params(inner)
 	target := strings.TrimSpace(ps[0])
@@ -321,6 +342,7 @@ func (r renderer) link(inner string, code bool, b *spanLines) {
 				r.walk(strings.TrimSpace(p[k+1:]), code, b)
 			}
 		}
+	case len(ps) > 1 && pages.Permalink(strings.Join(ps[1:], "|"), target):
 	case len(ps) > 1 && strings.TrimSpace(strings.Join(ps[1:], "|")) != "":
 		r.walk(strings.TrimSpace(strings.Join(ps[1:], "|")), code, b)
 	case len(ps) > 1:

@@ -29,6 +29,8 @@ func TestRendered(t *testing.T) {
 		{"List&lt;[[#RankEntry|RankEntry]]&gt;", "List<RankEntry>"},
 		{"See [[#ReturnCode]] and [[Guild API|the guild API]]", "See ReturnCode and the guild API"},
 		{"[[Help:Tables|]] and [[:Category:API]]", "Tables and Category:API"},
+		{"ErrorCode[[#errorcode|]] [[#errorcode|¶]]", "ErrorCode"},
+		{"'''Server''' [https://docs.example.com/x#server <span>''''''</span>] [https://example.com/y#z <span>see</span>]", "Server see"},
 		{"[[Category:Guild]]", ""},
 		{"[[File:tick.png|16px|alt=Required]]", "Required"},
 		{"[https://example.com/a the docs] or [https://example.com/b]", "the docs or https://example.com/b"},

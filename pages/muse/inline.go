@@ -31,7 +31,8 @@ var permalinks = map[string]bool{"#": true, "¶": true, "§": true, "🔗": true
 // pages.SpansText writes its monospace spans: a verbatim span as its text
 // as written, a monospace span (=x=, <code>x</code>) as one, emphasis as
 // its text, a link as its text ([[target][text]]) or its target
-// ([[target]]), in a heading (title) a permalink ("#", "¶") as nothing,
+// ([[target]]), in a heading (title) a permalink ("#", "¶", or a link
+// to an anchor that shows no word: pages.Permalink) as nothing,
 // other tags as nothing, "~~" (a no-break space) as a space.
 func inline(s string, title bool) string {
 	var verbatims []string
@@ -49,6 +50,9 @@ func inline(s string, title bool) string {
 		next := linkRe.ReplaceAllStringFunc(s, func(m string) string {
 			sub := linkRe.FindStringSubmatch(m)
 			text := sub[2]
+			if title && strings.Contains(m, "][") && pages.Permalink(restored(text), sub[1]) {
+				return ""
+			}
 			if text == "" {
 				text = sub[1]
 			}

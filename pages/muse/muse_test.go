@@ -26,6 +26,8 @@ func TestInline(t *testing.T) {
 		{"See [[/api/models/ReturnCode][ReturnCode]] or [[https://example.com]]", false, "See ReturnCode or https://example.com"},
 		{"[[/][[[/assets/img/gearn.svg][GearN]] Docs]]", false, "GearN Docs"},
 		{"[[#overview][<verbatim>#</verbatim>]]Overview", true, "Overview"},
+		{"ErrorCode[[#errorcode][]]", true, "ErrorCode"},
+		{"See [[#errorcode][ErrorCode]] or [[#errorcode]]", true, "See ErrorCode or #errorcode"},
 		{`<class name="type">CurrencyCode</class>`, false, "CurrencyCode"},
 		{"*Note*: **required** and ***bold***", false, "Note: required and bold"},
 		{"1 ~~ 100, 5 * 3, a = b, x=1", false, "1 100, 5 * 3, a = b, x=1"},

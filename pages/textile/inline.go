@@ -231,14 +231,21 @@ func codeAt(s string, i int) (string, int) {
 // scheme ("https:", "mailto:"), a path or an anchor ("/a", "#b", "./c"),
 // or a file's or a host's name ("page.html", "www.example.com") — not a
 // word or a number, as JSON's members are outside a code block
-// (`{"ok":true}`).
+// (`{"ok":true}`); linkAttrsRe the attributes a link's text opens with,
+// glued to it: a class or id "(cls#id)", a style "{color:red}", a
+// language "[en]".
 var (
-	linkRe    = regexp.MustCompile(`^"([^"]{1,512})":([^\s"<>]+)`)
-	addressRe = regexp.MustCompile(`^(?:[A-Za-z][\w+.-]*:|[/#]|\.\.?/|[\w-]+(?:\.[\w-]+)*\.[A-Za-z])`)
+	linkRe      = regexp.MustCompile(`^"([^"]{1,512})":([^\s"<>]+)`)
+	addressRe   = regexp.MustCompile(`^(?:[A-Za-z][\w+.-]*:|[/#]|\.\.?/|[\w-]+(?:\.[\w-]+)*\.[A-Za-z])`)
+	linkAttrsRe = regexp.MustCompile(`^(?:\([\w#-]+\)|\{[^{}]*\}|\[[A-Za-z-]{2,}\])+`)
 )
 
 // linkAt reads the link at s[i], `"text":url`: its text (without its
-// title, "(title)") and its length, or 0 when none starts there. The
+// title, "(title)", and its attributes, linkAttrsRe) and its length, or 0
+// when none starts there. A link to an anchor whose text, without its
+// attributes, shows no word is a heading's permalink (pages.Permalink),
+// pandoc's `"(header-anchor)\u200b":#errorcode` or `"*\u200b*":https://…#server`
+// without its zero-width space: it shows nothing. The
 // punctuation that ends a sentence after the address is no part of it,
 // nor are the brackets of an array's type right after it ("InvalidMember":
 // /api/models/InvalidMember[], as pandoc writes a linked type followed by
@@ -256,6 +263,16 @@ func linkAt(s string, i int) (string, int) {
 	}
 	if url == "" || !addressRe.MatchString(url) {
 		return "", 0
+	}
+	shown := text
+	if attrs := linkAttrsRe.FindString(text); attrs != "" && (len(attrs) == len(text) || text[len(attrs)] != ' ') {
+		shown = text[len(attrs):]
+	}
+	if pages.Permalink(shown, url) {
+		return "", m[4] + len(url)
+	}
+	if shown != "" {
+		text = shown
 	}
 	if strings.HasSuffix(text, ")") {
 		if k := strings.LastIndexByte(text, '('); k > 0 {

@@ -53,6 +53,10 @@ type reader struct {
 	// first line from it on that holds a </pre> tag, and that opens a
 	// <pre> block; -1 for none (preEnd).
 	nextClose, nextOpen []int
+	// htmlTable tells that the line read is inside an HTML table, from
+	// the line that opens it to the one that closes it (</table>): its
+	// lines are cells' text, no title.
+	htmlTable bool
 }
 
 // read reads a page of Textile into blocks. A line that starts with a
@@ -64,8 +68,11 @@ type reader struct {
 // (inline): Textile breaks a paragraph's lines where they are written.
 // A p., bq. or fn1. signature is no text, nor a list item's mark, which
 // is written as Markdown's "- "; a table's own signature ("table{…}."),
-// a comment (###.), a horizontal rule ("----") and the line of a macro
-// that shows no text of the page ({{toc}}) are no text either. A <pre> block that no tag closes
+// a comment (###.), a horizontal rule ("----"), the line of a macro
+// that shows no text of the page ({{toc}}) and a line that is a
+// container's tag alone (pages.IsContainerTag: pandoc's <div
+// class="table-wrap"> and </div> around an HTML table) are no text
+// either. A <pre> block that no tag closes
 // ends at the next heading, with a warning.
 func read(src pages.Source) []pages.Block {
 	r := &reader{src: src}
@@ -81,6 +88,7 @@ func read(src pages.Source) []pages.Block {
 			i--
 		case t[0] == '<' && preRe.MatchString(t):
 			i = r.pre(i, t)
+		case t[0] == '<' && pages.IsContainerTag(t):
 		case t[0] == '{' && macroRe.MatchString(t):
 			r.macro(i, t)
 		case t == "}}" && r.collapsed > 0:
@@ -127,12 +135,22 @@ func warnStruck(src pages.Source, i int, struck []string) {
 
 // line reads a line of text at index i (t, trimmed): a list item's mark
 // written as Markdown's "- ", a line all in strong emphasis marked as a
-// title, as a page writes a heading so.
+// title, as a page writes a heading so. A line of an HTML table, from
+// its <table> tag to its </table>, is its text, never a numbered title
+// ("0.0 ~ 1.0</td>", a cell's second line, is no section 0.0).
 func (r *reader) line(i int, t string) {
 	if m := listRe.FindString(t); m != "" {
 		if text := r.inline(i, t[len(m):]); text != "" {
 			r.text(i, "- "+text)
 		}
+		return
+	}
+	if pages.StartsHTMLTable(t) {
+		r.htmlTable = true
+	}
+	if r.htmlTable {
+		r.htmlTable = !strings.Contains(strings.ToLower(t), "</table>")
+		r.text(i, r.inline(i, t))
 		return
 	}
 	_, n, mark := phraseAt(t, 0)

@@ -40,6 +40,8 @@ func TestInline(t *testing.T) {
 		{"<notextile>*kept*</notextile>", "*kept*"},
 		{`{"ok":true, "n":1} and "quoted":`, `{"ok":true, "n":1} and "quoted":`},
 		{`"page":page.html, "up":../a, "mail":mailto:a@example.com`, "page, up, mail"},
+		{`ErrorCode"(header-anchor)":#errorcode and "(type)ErrorCode":#errorcode, "(a) (b)":/x, "(note)":/n`, "ErrorCode and ErrorCode, (a), (note)"},
+		{`*Server* "**":https://docs.example.com/x#server "1":#n`, "Server 1"},
 		{`"@InvalidMember@":/api/models/InvalidMember[] and "Grid":#grid[][] and "ids":/a?ids[]=1`, "InvalidMember[] and Grid[][] and ids"},
 	} {
 		if got, _ := inline(c.in); got != c.want {
@@ -67,6 +69,12 @@ func TestBlocks(t *testing.T) {
 			name: "headings, a table of header cells and modifiers, empty cells",
 			page: "{{toc}}\n\nh1. openTreasureMap\n\nh3(#body). Request Body\n\n|_. Code |_. Type |_. Required |_. Description |\n| mapItemId | string |=. true | The map. |\n| partyUserIds | ==string[]== | | Party members. |",
 			want: []string{"03 openTreasureMap", "05 Request Body", "07 [Code|Type|Required|Description]", "08 |mapItemId|string|true|The map.|", "09 |partyUserIds|string[]||Party members.|"},
+		},
+		{
+			name:  "a container's tags on lines of their own, no text; an HTML table's lines, no numbered titles",
+			page:  "h3. Payment\n\n<div class=\"table-wrap\">\n\n<table>\n<tr>\n<td>Progress toward it,\n0.0 ~ 1.0</td>\n</tr>\n</table>\n\n</DIV>\n\n1.2 Payment Time\n\n<span>x</span>",
+			want:  []string{"01 Payment", "05 <table>", "06 <tr>", "07 <td>Progress toward it,", "08 0.0 ~ 1.0</td>", "09 </tr>", "10 </table>", "14 Payment Time", "16 <span>x</span>"},
+			warns: []string{"p.txt:5: line 5 holds an HTML table (<table>), which is not read as a table where it stands: its rows would be lost. Write the table as rows of pipes (| cell | cell |), begin a line with its <table> tag, or save the page as HTML"},
 		},
 		{
 			name: "row and cell modifiers of every kind",

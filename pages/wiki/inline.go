@@ -3,7 +3,6 @@ package wiki
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -206,12 +205,11 @@ func linkAt(s string, i int) (string, int) {
 	return strings.TrimLeft(t, "#^~"), end + 1 - i
 }
 
-// withoutPermalinks is a heading's markup without its permalinks: the
-// links to an anchor of the page whose text shows no letter or digit, as
-// a docs site prints one beside each heading and pandoc's Jira writer
-// keeps it: "h2. Client [\u200b|#client]" (its zero-width space dropped
-// when the page was read), "[|#client]", "[¶|#client]". A link to an
-// anchor that shows words is text: "See [Item|#item]".
+// withoutPermalinks is a heading's markup without its permalinks
+// (pages.Permalink), as pandoc's Jira writer keeps one: "h2. Client
+// [\u200b|#client]" (its zero-width space dropped when the page was
+// read), "[|#client]", "[¶|#client]". A link to an anchor that shows
+// words is text: "See [Item|#item]".
 func withoutPermalinks(s string) string {
 	var b strings.Builder
 	start := 0
@@ -226,7 +224,7 @@ func withoutPermalinks(s string) string {
 			}
 			body := s[i+1 : end]
 			k := topPipe(body)
-			if k < 0 || !strings.HasPrefix(strings.TrimSpace(body[k+1:]), "#") || strings.IndexFunc(body[:k], isLetterOrDigit) >= 0 {
+			if k < 0 || !pages.Permalink(body[:k], body[k+1:]) {
 				continue
 			}
 			b.WriteString(s[start:i])
@@ -240,8 +238,6 @@ func withoutPermalinks(s string) string {
 	b.WriteString(s[start:])
 	return b.String()
 }
-
-func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // linkEnd returns where the link that s[i] opens, "[", closes: the
 // first "]" after it, within maxSpan bytes and past the backslash

@@ -34,7 +34,8 @@ var permalinks = map[string]bool{"#": true, "¶": true, "§": true, "🔗": true
 // monospace span as one, a verbatim span and an escaped character ("~~"
 // is a tilde) as written, emphasis as its text, a link as its label, or
 // its target when it has none, an image as nothing, in a heading (title)
-// a permalink ("[[#>>#id]]") as nothing, a line break ("\\") as a space,
+// a permalink ("[[#>>#id]]", "[[**\u200b**>>https://…#id]]":
+// pages.Permalink) as nothing, a line break ("\\") as a space,
 // other macros as nothing.
 func inline(s string, title bool) string {
 	type held struct {
@@ -58,7 +59,7 @@ func inline(s string, title bool) string {
 		next := linkRe.ReplaceAllStringFunc(s, func(m string) string {
 			sub := linkRe.FindStringSubmatch(m)
 			label, target := sub[1], sub[2]
-			if strings.Contains(m, ">>") && title && permalinks[strings.TrimSpace(label)] {
+			if strings.Contains(m, ">>") && title && (permalinks[strings.TrimSpace(label)] || pages.Permalink(label, target)) {
 				return ""
 			}
 			if strings.HasPrefix(label, "image:") {

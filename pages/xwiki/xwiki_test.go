@@ -24,6 +24,7 @@ func TestInline(t *testing.T) {
 		{"{{code}}itemInstanceId{{/code}}", false, "itemInstanceId"},
 		{"see {{code}}invalidMembers{{/code}} first", false, "see `invalidMembers` first"},
 		{"[[#>>#overview]]Overview {{id name=\"overview\" /}}", true, "Overview"},
+		{"**Server** [[**>>https://docs.example.com/x#server]]", true, "Server"},
 		{"Request Headers[[\u200b>>#request-headers]]", true, "Request Headers"},
 		{"**SongSection** and //italic// at https://example.com/a//b", false, "SongSection and italic at https://example.com/a//b"},
 		{"[[[[image:/gearn.svg||alt=\"GearN\"]] Docs>>/]]", false, "Docs"},

@@ -30,7 +30,7 @@ var permalinks = map[string]bool{"#": true, "¶": true, "§": true, "🔗": true
 // pages.SpansText writes its monospace spans: a verbatim span as a
 // monospace one, emphasis as its text, a link as its label, or its
 // target when it has none, in a heading (title) a permalink
-// ("[[#id|#]]") as nothing, an image as nothing, and a "\n" (the line
+// ("[[#id|#]]", "[[#id|]]": pages.Permalink) as nothing, an image as nothing, and a "\n" (the line
 // break pandoc writes so) as a space.
 func inline(s string, title bool) string {
 	var codes []string
@@ -40,11 +40,11 @@ func inline(s string, title bool) string {
 	})
 	s = linkRe.ReplaceAllStringFunc(s, func(m string) string {
 		sub := linkRe.FindStringSubmatch(m)
+		if title && (permalinks[strings.TrimSpace(sub[2])] || strings.Contains(m, "|") && pages.Permalink(sub[2], sub[1])) {
+			return ""
+		}
 		if sub[2] == "" {
 			return sub[1]
-		}
-		if title && permalinks[strings.TrimSpace(sub[2])] {
-			return ""
 		}
 		return sub[2]
 	})

@@ -16,8 +16,9 @@ import (
 // blank lines between them, go on its cell (a cell's paragraphs, a list). The rows over the ruler are the header; a first row under the
 // ruler that repeats the header (pandoc writes a header the HTML keeps
 // in the table's body twice, around the ruler) is dropped, with a
-// warning.
-func table(src pages.Source, i int) (*pages.Table, int) {
+// warning. A link whose label pandoc dropped gets back the title of the
+// heading its target names (anchors.labelled), with a warning.
+func table(src pages.Source, i int, names anchors) (*pages.Table, int) {
 	lines := src.Lines
 	tb := &pages.Table{Line: i + 1}
 	var head []*pages.Row
@@ -43,7 +44,7 @@ func table(src pages.Source, i int) (*pages.Table, int) {
 		}
 		raw := strings.Join(trimmed(lines[at:end+1]), "\n")
 		j = end + 1
-		tb.Rows = append(tb.Rows, &pages.Row{Line: at + 1, Raw: raw, Cells: cells(raw)})
+		tb.Rows = append(tb.Rows, &pages.Row{Line: at + 1, Raw: raw, Cells: cells(names.labelled(src, raw, at+1))})
 	}
 	if len(head) > 0 {
 		tb.Header = head[0].Cells

@@ -37,7 +37,8 @@ func heading(t string) (string, bool) {
 
 // read reads a page of Zim markup into blocks: a heading is a text line
 // marked as one (pages.Title), its permalink dropped; a line that opens
-// with a pipe starts a table (table); the lines of a code block are text
+// with a pipe starts a table (table), its links' dropped labels given
+// back from the page's headings (headingAnchors); the lines of a code block are text
 // lines as written, between fences; every other line is text, its markup
 // rendered (inline), a list item's mark written as Markdown's "- ".
 func read(src pages.Source) []pages.Block {
@@ -48,12 +49,13 @@ func read(src pages.Source) []pages.Block {
 		}
 	}
 	lines := src.Lines
+	names := headingAnchors(lines)
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		switch {
 		case t == "":
 		case strings.HasPrefix(t, "|"):
-			tb, end := table(src, i)
+			tb, end := table(src, i, names)
 			out = append(out, pages.Block{Line: tb.Line, Table: tb})
 			i = end - 1
 		case strings.HasPrefix(t, "{{{") || t == "'''":

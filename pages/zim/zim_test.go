@@ -21,6 +21,8 @@ func TestInline(t *testing.T) {
 		{"''itemInstanceId''", false, "itemInstanceId"},
 		{"see ''invalidMembers'' first", false, "see `invalidMembers` first"},
 		{"[[#request-headers|#]]Request Headers", true, "Request Headers"},
+		{"ErrorCode[[#errorcode|]]", true, "ErrorCode"},
+		{"See [[#errorcode|ErrorCode]]", true, "See ErrorCode"},
 		{"See [[docs/permission-rules|PermissionRules]] or [[https://example.com]]", false, "See PermissionRules or https://example.com"},
 		{"**bold** and //italic// at https://example.com/a", false, "bold and italic at https://example.com/a"},
 		{`Shovel used (iron, silver, gold)\n(default: iron)`, false, "Shovel used (iron, silver, gold) (default: iron)"},
@@ -58,6 +60,16 @@ func TestBlocks(t *testing.T) {
 			page:  "|Name  |Type |\n|------|-----|\n|a     |int\n\nText after.",
 			want:  []string{"01 [Name|Type]", "03 |a|int|", "05 Text after."},
 			warns: []string{"p.txt:3: the row at line 3 is never closed (no line ending with a pipe before a blank line, a heading or 40 lines): read as its own line"},
+		},
+		{
+			name: "links in a table that pandoc wrote without their labels, given back the titles of the headings they name",
+			page: "|Name      |Type                     |Description          |\n|----------|-------------------------|---------------------|\n|''code''  |[[#errorcode]]           |See [[#errorcode]]   |\n|''rc''    |[[api/models/ReturnCode]]|See [[#errorcode]]   |\n|''other'' |[[#other]]               |Text                 |\n|''board'' |[[#genericmodels-board]] |Text                 |\n\nSee [[#errorcode]].\n\n==== ErrorCode[[#errorcode|\u200b]] ====\n\n==== [[#returncode|#]]ReturnCode ====\n\n==== GenericModels.Board ====",
+			want: []string{"01 [Name|Type|Description]", "03 |code|ErrorCode|See ErrorCode|", "04 |rc|ReturnCode|See ErrorCode|", "05 |other|#other|Text|", "06 |board|GenericModels.Board|Text|", "08 See #errorcode.", "10 ErrorCode", "12 ReturnCode", "14 GenericModels.Board"},
+			warns: []string{
+				"p.txt:3: read the links of the row at line 3 whose label pandoc's Zim writer dropped, as it does in a table, by the headings their targets name: [[#errorcode]] as ErrorCode (the heading at line 10); if a label said more (an array's \"Name[]\"), correct the cell",
+				"p.txt:4: read the links of the row at line 4 whose label pandoc's Zim writer dropped, as it does in a table, by the headings their targets name: [[api/models/ReturnCode]] as ReturnCode (the heading at line 12), [[#errorcode]] as ErrorCode (the heading at line 10); if a label said more (an array's \"Name[]\"), correct the cell",
+				"p.txt:6: read the links of the row at line 6 whose label pandoc's Zim writer dropped, as it does in a table, by the headings their targets name: [[#genericmodels-board]] as GenericModels.Board (the heading at line 14); if a label said more (an array's \"Name[]\"), correct the cell",
+			},
 		},
 		{
 			name: "a code block",
