@@ -212,6 +212,12 @@ func soupCells(src pages.Source, row []entry, head []string, c int, cols []pages
 			// note across the columns): no join makes it a row.
 			joined, ok = joinRests(cells, w)
 		}
+		if !ok && !emptied {
+			if joined, ok := lastTakesRest(cells, head); ok {
+				src.Report.Warn(pages.At(src.Name, first), "lines %d-%d hold %d lines for a row of %d columns, its first %d lines each a cell that fits its column, %s: read the lines after them as its last cell, %s (%s)", first, last, len(cells), w, w-1, strings.Join(head[:w-1], ", "), head[w-1], pages.Clip(strings.Join(joined, " | ")))
+				return joined, 0, true
+			}
+		}
 		if !ok && !beginsRow(cells, cols) {
 			return nil, 0, false // text after the table
 		}
@@ -263,6 +269,40 @@ func beginsRest(a, b string) bool {
 	}
 	r := []rune(b)[0]
 	return strings.ContainsRune(",.;:()]}>~", r) || r >= 'a' && r <= 'z' || strings.ContainsAny(a[len(a)-1:], ",([{<")
+}
+
+// lastTakesRest reads a row of more lines than the table's columns whose
+// lines past the columns can only be its last cell's (a description's
+// lines a line break, a paragraph or a code span cut): the columns before
+// the last one each tell what their cells hold (a name, a type, a
+// requiredness), three of them at least, and the row's first lines fit
+// them one a line, none beginning as the rest of the line before it; the
+// last column tells nothing (a description). A line that went on with a
+// cell before the last would leave a line that does not fit its column
+// in its place. It reports false when the row is not so.
+func lastTakesRest(cells, head []string) ([]string, bool) {
+	w := len(head)
+	if w < 4 || len(cells) <= w {
+		return nil, false
+	}
+	cols := looseColumns(head)
+	if tells, _ := fitsColumn(cols[w-1], "", false); tells {
+		return nil, false
+	}
+	for k, col := range cols[:w-1] {
+		tells, ok := fitsColumn(col, cells[k], false)
+		if !tells || !ok || k > 0 && (beginsRest(cells[k-1], cells[k]) || strings.HasPrefix(cells[k], "[]")) {
+			return nil, false
+		}
+	}
+	if beginsRest(cells[w-2], cells[w-1]) || strings.HasPrefix(cells[w-1], "[]") {
+		return nil, false
+	}
+	last := cells[w-1]
+	for _, c := range cells[w:] {
+		last = joinCut(last, c)
+	}
+	return append(append([]string(nil), cells[:w-1]...), last), true
 }
 
 // joinRests joins the lines of a row of more lines than w that begin as
