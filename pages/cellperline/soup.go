@@ -122,6 +122,13 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 			break
 		}
 		src.Report.Merge(rowSrc.Report)
+		// A note across the columns: one cell, set apart as the rows
+		// are (the row gap, known from two rows), a row after it.
+		if !ok && len(tb.Rows) >= 2 && tail == rowGap && es[j].gap-trail*c == rowGap && soupNote(es[j:end], c) && end < len(es) && !isHeader(end) && soupRowFits(es, end, head, c, cols, rowGap) {
+			src.Report.Warn(pages.At(src.Name, es[j].line+1), "lines %d-%d (%s), between rows of the table at line %d and set apart from them as its rows are, are one cell across its columns, a note, and the lines after them a row of it: read the rows after the note as the table's; the note is no row and is left out", es[j].line+1, es[end-1].line+1, pages.Clip(soupNoteText(es[j:end])), tb.Line)
+			j, trail = end, 0
+			continue
+		}
 		if ok && wide {
 			src.Report.Warn(pages.At(src.Name, es[j].line+1), "lines %d-%d, after a gap wider than those between the rows of the table at line %d, hold the %d cells of a row of it, each fitting its column (%s): read as its row", es[j].line+1, es[end-1].line+1, tb.Line, w, pages.Clip(strings.Join(cells, " | ")))
 		}
@@ -138,6 +145,44 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		return soupTable{}, false
 	}
 	return soupTable{table: tb, next: j}, true
+}
+
+// soupNote reports whether a row's entries are one cell: each line after
+// the first nearer the one before it than the cell gap, or, where the cell
+// gap is none, beginning as its rest (beginsRest).
+func soupNote(row []entry, c int) bool {
+	for k := 1; k < len(row); k++ {
+		if c > 0 && row[k].gap >= c || c == 0 && !beginsRest(row[k-1].text, row[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// soupNoteText returns the text of a note's entries, its cut parts joined.
+func soupNoteText(row []entry) string {
+	text := row[0].text
+	for _, e := range row[1:] {
+		text = joinCut(text, e.text)
+	}
+	return text
+}
+
+// soupRowFits reports whether the entries from es[j] on make a row of the
+// table with the header head, of cell gap c and row gap rowGap, that
+// fits its columns as a row's cells do (rowStarts), saying nothing.
+func soupRowFits(es []entry, j int, head []string, c int, cols []pages.Column, rowGap int) bool {
+	if j >= len(es) {
+		return false
+	}
+	end := soupRowEnd(es, j, len(head), c)
+	tail := -1
+	if end < len(es) {
+		tail = es[end].gap
+	}
+	quiet := pages.Source{Report: &pages.Reporter{}}
+	cells, _, ok := soupCells(quiet, es[j:end], head, c, cols, tail, rowGap)
+	return ok && rowStarts(cells, head, 0)
 }
 
 // soupRowEnd returns the entry after the row that starts at es[j]: at the
