@@ -1,7 +1,6 @@
 package cellperline
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -114,9 +113,21 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 			tail = es[end].gap
 		}
 		wide := rowGap > 0 && es[j].gap-trail*c > rowGap
-		cells, t, ok := soupCells(src, es[j:end], head, c, cols, tail, rowGap)
+		// What the reading of a row after a wide gap says waits until
+		// the row is taken: lines it does not take say nothing here.
+		rowSrc := src
+		rowSrc.Report = &pages.Reporter{}
+		cells, t, ok := soupCells(rowSrc, es[j:end], head, c, cols, tail, rowGap)
 		if ok && wide && (len(es[j:end]) != w || !rowStarts(cells, head, 0)) {
 			break
+		}
+		src.Report.Merge(rowSrc.Report)
+		// A note across the columns: one cell, set apart as the rows
+		// are (the row gap, known from two rows), a row after it.
+		if !ok && len(tb.Rows) >= 2 && tail == rowGap && es[j].gap-trail*c == rowGap && soupNote(es[j:end], c) && end < len(es) && !isHeader(end) && soupRowFits(es, end, head, c, cols, rowGap) {
+			src.Report.Warn(pages.At(src.Name, es[j].line+1), "lines %d-%d (%s), between rows of the table at line %d and set apart from them as its rows are, are one cell across its columns, a note, and the lines after them a row of it: read the rows after the note as the table's; the note is no row and is left out", es[j].line+1, es[end-1].line+1, pages.Clip(soupNoteText(es[j:end])), tb.Line)
+			j, trail = end, 0
+			continue
 		}
 		if ok && wide {
 			src.Report.Warn(pages.At(src.Name, es[j].line+1), "lines %d-%d, after a gap wider than those between the rows of the table at line %d, hold the %d cells of a row of it, each fitting its column (%s): read as its row", es[j].line+1, es[end-1].line+1, tb.Line, w, pages.Clip(strings.Join(cells, " | ")))
@@ -134,6 +145,44 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		return soupTable{}, false
 	}
 	return soupTable{table: tb, next: j}, true
+}
+
+// soupNote reports whether a row's entries are one cell: each line after
+// the first nearer the one before it than the cell gap, or, where the cell
+// gap is none, beginning as its rest (beginsRest).
+func soupNote(row []entry, c int) bool {
+	for k := 1; k < len(row); k++ {
+		if c > 0 && row[k].gap >= c || c == 0 && !beginsRest(row[k-1].text, row[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// soupNoteText returns the text of a note's entries, its cut parts joined.
+func soupNoteText(row []entry) string {
+	text := row[0].text
+	for _, e := range row[1:] {
+		text = joinCut(text, e.text)
+	}
+	return text
+}
+
+// soupRowFits reports whether the entries from es[j] on make a row of the
+// table with the header head, of cell gap c and row gap rowGap, that
+// fits its columns as a row's cells do (rowStarts), saying nothing.
+func soupRowFits(es []entry, j int, head []string, c int, cols []pages.Column, rowGap int) bool {
+	if j >= len(es) {
+		return false
+	}
+	end := soupRowEnd(es, j, len(head), c)
+	tail := -1
+	if end < len(es) {
+		tail = es[end].gap
+	}
+	quiet := pages.Source{Report: &pages.Reporter{}}
+	cells, _, ok := soupCells(quiet, es[j:end], head, c, cols, tail, rowGap)
+	return ok && rowStarts(cells, head, 0)
 }
 
 // soupRowEnd returns the entry after the row that starts at es[j]: at the
@@ -160,8 +209,10 @@ func soupRowEnd(es []entry, j, w, c int) int {
 // soupCells reads the entries of one row into its w cells, with the
 // number of empty cells that end it, or reports false when they are no
 // row: a single cell (a title), or lines that no reading fits to the
-// columns and that do not begin as a row does (beginsRow: text after the
-// table); such lines that begin so are refused at their line. tail is the gap
+// columns (none does where a gap among them was read as empty cells and
+// they then hold too many: they ended at that gap) and that do not begin
+// as a row does (beginsRow: text after the table); such lines that begin
+// so are refused at their line. tail is the gap
 // after the row (-1 at the page's end) and rowGap the table's, 0 while
 // unknown: where the cell gap is not none, the empty cells a row ends
 // with widen its tail by a cell gap each; the first row's, before the
@@ -169,6 +220,7 @@ func soupRowEnd(es []entry, j, w, c int) int {
 func soupCells(src pages.Source, row []entry, head []string, c int, cols []pages.Column, tail, rowGap int) ([]string, int, bool) {
 	w := len(head)
 	var cells []string
+	emptied := false
 	for k, e := range row {
 		switch {
 		case k == 0:
@@ -178,6 +230,7 @@ func soupCells(src pages.Source, row []entry, head []string, c int, cols []pages
 		case e.gap > c && c > 0:
 			for range (e.gap - c) / c {
 				cells = append(cells, "")
+				emptied = true
 			}
 		}
 		cells = append(cells, e.text)
@@ -196,7 +249,20 @@ func soupCells(src pages.Source, row []entry, head []string, c int, cols []pages
 	first, last := row[0].line+1, row[len(row)-1].line+1
 	switch {
 	case len(cells) > w:
-		joined, ok := joinRests(cells, w)
+		var joined []string
+		ok := false
+		if !emptied {
+			// A row that holds too many cells after a gap read as
+			// empty ones ended at that gap (a row of fewer cells, a
+			// note across the columns): no join makes it a row.
+			joined, ok = joinRests(cells, w)
+		}
+		if !ok && !emptied {
+			if joined, ok := lastTakesRest(cells, head); ok {
+				src.Report.Warn(pages.At(src.Name, first), "lines %d-%d hold %d lines for a row of %d columns, its first %d lines each a cell that fits its column, %s: read the lines after them as its last cell, %s (%s)", first, last, len(cells), w, w-1, strings.Join(head[:w-1], ", "), head[w-1], pages.Clip(strings.Join(joined, " | ")))
+				return joined, 0, true
+			}
+		}
 		if !ok && !beginsRow(cells, cols) {
 			return nil, 0, false // text after the table
 		}
@@ -248,6 +314,40 @@ func beginsRest(a, b string) bool {
 	}
 	r := []rune(b)[0]
 	return strings.ContainsRune(",.;:()]}>~", r) || r >= 'a' && r <= 'z' || strings.ContainsAny(a[len(a)-1:], ",([{<")
+}
+
+// lastTakesRest reads a row of more lines than the table's columns whose
+// lines past the columns can only be its last cell's (a description's
+// lines a line break, a paragraph or a code span cut): the columns before
+// the last one each tell what their cells hold (a name, a type, a
+// requiredness), three of them at least, and the row's first lines fit
+// them one a line, none beginning as the rest of the line before it; the
+// last column tells nothing (a description). A line that went on with a
+// cell before the last would leave a line that does not fit its column
+// in its place. It reports false when the row is not so.
+func lastTakesRest(cells, head []string) ([]string, bool) {
+	w := len(head)
+	if w < 4 || len(cells) <= w {
+		return nil, false
+	}
+	cols := looseColumns(head)
+	if tells, _ := fitsColumn(cols[w-1], "", false); tells {
+		return nil, false
+	}
+	for k, col := range cols[:w-1] {
+		tells, ok := fitsColumn(col, cells[k], false)
+		if !tells || !ok || k > 0 && (beginsRest(cells[k-1], cells[k]) || strings.HasPrefix(cells[k], "[]")) {
+			return nil, false
+		}
+	}
+	if beginsRest(cells[w-2], cells[w-1]) || strings.HasPrefix(cells[w-1], "[]") {
+		return nil, false
+	}
+	last := cells[w-1]
+	for _, c := range cells[w:] {
+		last = joinCut(last, c)
+	}
+	return append(append([]string(nil), cells[:w-1]...), last), true
 }
 
 // joinRests joins the lines of a row of more lines than w that begin as
@@ -332,7 +432,7 @@ func soupItems(src pages.Source) ([]pages.Block, bool) {
 			}
 			items = append(items, pages.Block{Line: t.table.Line, Table: t.table})
 			if ok {
-				soupStrays(page, es[t.next:], isHeader, t.next, t.table)
+				soupStrays(page, es[t.next:], isHeader, t.next, gaps[i], t.table)
 			}
 			i, found = t.next, found || ok
 			continue
@@ -348,12 +448,17 @@ func soupItems(src pages.Source) ([]pages.Block, bool) {
 	return items, found
 }
 
-// soupStrays refuses the rows of the table tb that text cut from it:
-// after its end, up to the next header (es are the entries from the one
-// at position from of the page's on), w lines that each follow the one
-// before them with no gap and fit its columns as a row's cells do
-// (rowStarts) are a row of it that no header stands over, read as text.
-func soupStrays(src pages.Source, es []entry, isHeader func(int) bool, from int, tb *pages.Table) {
+// soupStrays refuses the rows of the table tb, of cell gap c, that its
+// reading did not take: after its end, up to the next header (es are the
+// entries from the one at position from of the page's on), the lines of
+// a row as the table's rows are set (soupRowEnd, after a gap wider than
+// the cell gap) that read as the table's row (soupCells: its cells, a cut
+// one joined or an empty one placed) and fit its columns as a row's cells
+// do (rowStarts). Such rows, after a line that is no row (a note across
+// the table's columns, a title) or a gap wider than the row gap (a second
+// table that goes on with the first and has no header row), would read
+// as text, and what they document would be left out of the schema.
+func soupStrays(src pages.Source, es []entry, isHeader func(int) bool, from, c int, tb *pages.Table) {
 	w := len(tb.Header)
 	if w < 3 {
 		return
@@ -362,13 +467,19 @@ func soupStrays(src pages.Source, es []entry, isHeader func(int) bool, from int,
 	for end < len(es) && !isHeader(from+end) {
 		end++
 	}
-	ts := cellsOf(es[:end])
-	for k := 0; k+w <= end; k++ {
-		if es[k].gap == 0 && k > 0 || !rowStarts(ts, tb.Header, k) || slices.ContainsFunc(es[k+1:k+w], func(e entry) bool { return e.gap > 0 }) {
+	quiet := src
+	quiet.Report = &pages.Reporter{}
+	for k := 0; k < end; k++ {
+		if k > 0 && es[k].gap <= c {
 			continue
 		}
-		src.Report.Fail(pages.At(src.Name, es[k].line+1), "lines %d-%d hold the %d cells of a row of the table at line %d, one a line (%s), but text ends the table before them and no header row stands over them: they read as text, and what they document would be left out of the schema; if they are a row of that table, take out what stands between its rows", es[k].line+1, es[k+w-1].line+1, w, tb.Line, pages.Clip(strings.Join(ts[k:k+w], " | ")))
-		k += w - 1
+		next := soupRowEnd(es[:end], k, w, c)
+		cells, _, ok := soupCells(quiet, es[k:next], tb.Header, c, tb.Cols, -1, 0)
+		if !ok || len(cells) != w || !rowStarts(cells, tb.Header, 0) {
+			continue
+		}
+		src.Report.Fail(pages.At(src.Name, es[k].line+1), "lines %d-%d hold a row of the table at line %d (%s), but a line that is no row of it (a note across its columns, a title) or a gap wider than those between its rows ends the table before them, and no header row stands over them: they read as text, and what they document would be left out of the schema; if they are a row of that table, take out what stands between its rows, or give them a header row", es[k].line+1, es[next-1].line+1, tb.Line, pages.Clip(strings.Join(cells, " | ")))
+		k = next - 1
 	}
 }
 

@@ -58,6 +58,12 @@
 #     html2markdown-table   html2markdown --plugin-table
 #     html2markdown-table-preserve
 #                           html2markdown --plugin-table --opt-table-newline-behavior=preserve
+#   BeautifulSoup 4.11.2 (Debian's python3-bs4 package, for Debian's
+#   /usr/bin/python3, not another python3 on the PATH): a scraper's text
+#   of the page, every text node on a line of its own
+#     soup-text             BeautifulSoup(page, "html.parser").get_text("\n")
+#                           (the page's bytes in, their encoding told by BeautifulSoup; the
+#                           text out in UTF-8 as get_text gives it, no newline added)
 #
 # A tool is a line of the table below: its folder, the extension of what
 # it writes, and its command (a function below, for a pipeline); the
@@ -68,6 +74,16 @@ set -eu
 # it as Texinfo, which makeinfo formats.
 makeinfoPlain() {
 	pandoc -f html -t texinfo -s | makeinfo --plaintext --force --no-validate -o - -
+}
+
+# soupText writes a page's text as BeautifulSoup's get_text("\n") gives
+# it: every text node of the page on a line of its own.
+soupText() {
+	/usr/bin/python3 -c '
+import sys
+from bs4 import BeautifulSoup
+text = BeautifulSoup(sys.stdin.buffer.read(), "html.parser").get_text("\n")
+sys.stdout.buffer.write(text.encode("utf-8"))'
 }
 
 tools() {
@@ -99,6 +115,7 @@ makeinfo txt makeinfoPlain
 html2markdown md html2markdown
 html2markdown-table md html2markdown --plugin-table
 html2markdown-table-preserve md html2markdown --plugin-table --opt-table-newline-behavior=preserve
+soup-text txt soupText
 TOOLS
 }
 
