@@ -161,7 +161,7 @@ type line struct {
 func (r *reader) group(j int) []line {
 	var g []line
 	for ; j < len(r.sh.lines) && strings.TrimSpace(r.sh.lines[j]) != ""; j++ {
-		if len(g) > 0 && r.sh.broken[j] {
+		if len(g) > 0 && r.sh.broken[j] || (len(g) > 0 || len(r.rows) > 0) && r.noteLine(j) {
 			break
 		}
 		cs := r.h.cut(r.sh.lines[j])
@@ -190,6 +190,32 @@ func (r *reader) group(j int) []line {
 		g = append(g, line{line: j, chunks: cs, start: rowStart(&r.h, cs), first: r.h.column(cs[0].start) == 0})
 	}
 	return g
+}
+
+// noteLine reports whether line j is a note that spans the table's
+// columns, a row of one cell (HTML's colspan, "Note: ids and scores must
+// have the same length."), as a text browser prints it: words one space
+// apart from the first column on, beginning as a sentence or a title
+// does (not as the rest of one that a hard wrap cut, at the margin:
+// pages.StartsMidSentence), two of them at least in the first column,
+// where a name is one word, and running over the start of the next
+// column, as no cell does ("4xx (custom status)", a code and its note,
+// wraps within its column). Such a line is no row of the table: once a
+// row of the table is read, it ends the run of lines it cuts (group),
+// and is read as text between the table and its rest, which pages.Read
+// joins to the table with a warning.
+func (r *reader) noteLine(j int) bool {
+	l := r.sh.lines[j]
+	text := strings.TrimSpace(l)
+	if len(r.h.starts) < 2 || strings.Contains(text, "  ") || pages.StartsMidSentence(text) {
+		return false
+	}
+	at := len(l) - len(strings.TrimLeft(l, " "))
+	if r.h.column(at) != 0 || at+columns(text) <= r.h.starts[1] {
+		return false
+	}
+	words := strings.Fields(text)
+	return len(words) > 1 && columns(words[0])+1 < r.h.starts[1]-at && !strings.HasPrefix(words[1], "(")
 }
 
 // titleAfter reports whether line j, right under line prev of the

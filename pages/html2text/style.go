@@ -65,6 +65,8 @@ func (Style) Read(src pages.Source) []pages.Block {
 		}
 		if s.cut {
 			src.Report.Warn(pages.At(src.Name, s.line+1), "line %d cuts the table at line %d, whose rows go on after it: read as text, and the rows around it as the table's", s.line+1, s.header+1)
+		} else if s.phrase {
+			src.Report.Warn(pages.At(src.Name, s.line+1), "line %d (%q), right under the table at line %d, holds words within its first column alone, where html2text sets one name to a row: read as text after the table, which html2text writes with no blank line after it", s.line+1, pages.Clip(strings.TrimSpace(blanked[s.line])), s.header+1)
 		} else if rowApart(blanked, s) {
 			src.Report.Fail(pages.At(src.Name, s.line+1), "line %d (%q), right under the table at line %d, begins as a row of it does (a name, then a code or a type, as its rows begin) but out of its columns: html2text sets a table's rest that the page writes as a table of its own (without a header row, or its cells wrapped at another width) in columns of its own, and which lines are whose rows cannot be told; write the table's rows as one table", s.line+1, pages.Clip(strings.TrimSpace(blanked[s.line])), s.header+1)
 		}

@@ -3,6 +3,7 @@ package html2text
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -121,6 +122,8 @@ func TestRead(t *testing.T) {
 // header cell of many words; such a line that the table's rows follow
 // cuts it, and one that begins as a cell's rest, the last of its run,
 // is the rest of the table's last line (rest: its last column's start).
+// Words of prose within the first column alone, where html2text sets one
+// name to a row, end the table too (phrase).
 func TestTableStops(t *testing.T) {
 	for _, c := range []struct {
 		name string
@@ -152,6 +155,24 @@ func TestTableStops(t *testing.T) {
 			"Status Code         Status Code Description Status Code Detailed Description\n" +
 				"200                 Normal Response         Normal\n" +
 				"4xx (custom status) Harvest Rejected        See the response codes below\n", nil},
+		{"a footer within the first column, right under an enum table",
+			"Name                 Code Description\n" +
+				"GNArrayMinLength     14   Invalid: GNArrayMinLength.\n" +
+				"GNArrayMaxLength     15   Invalid: GNArrayMaxLength.\n" +
+				" \u00a9 2026 GearN\n", []stop{{line: 3, rest: -1, phrase: true}}},
+		{"a callout's title within the first column, then its text",
+			"Name         Required                          Description\n" +
+				"Auth-Token   true                              A token used to authenticate the\n" +
+				"                                               user, issued after login.\n" +
+				"Content-Type true                              application/json\n" +
+				"Daily limit\n" +
+				"A player sends at most 50 gifts a day, counted from midnight UTC; a friend may\n", []stop{{line: 4, rest: -1, phrase: true}}},
+		{"a name the narrow column broke, and words in lower case within the first column, as a cell's rest begins: no end",
+			"Name               Type    Description\n" +
+				"nicknameChangesLef number  How many times the\n" +
+				"t                          player may rename.\n" +
+				"level              number  The level.\n" +
+				"of the player\n", nil},
 		{"a blank line after the table",
 			"Name  Code Description\n" +
 				"Whip  0    A slanted cut.\n" +
@@ -302,5 +323,32 @@ func TestParenthesisAcrossRows(t *testing.T) {
 	want := "p.txt:4: line 4: the table at line 2 sets its cells in the middle of their rows, and where they sit, line 4 starts a row, but its cell under Description closes a parenthesis that line 3 left open"
 	if len(errs) == 0 || !strings.HasPrefix(errs[0], want) {
 		t.Errorf("errors %q, want one that begins %q", errs, want)
+	}
+}
+
+// TestFirstColumnPhrase reads words within a table's first column alone,
+// right under it, as text after the table, with a warning: html2text
+// writes no blank line after a table, and sets one name to a row.
+func TestFirstColumnPhrase(t *testing.T) {
+	page := "***** getTime *****\n***** Error *****\nName             Code Description\nUnknownError     1    Invalid: UnknownError.\nGNArrayMaxLength 15   Invalid: GNArrayMaxLength.\n \u00a9 2026 GearN\n"
+	rep := &pages.Reporter{}
+	blocks := (Style{}).Read(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep})
+	var texts []string
+	rows := 0
+	for _, b := range blocks {
+		if b.Table != nil {
+			rows += len(b.Table.Rows)
+			continue
+		}
+		texts = append(texts, b.Text)
+	}
+	ws, es := rep.Sorted([]string{"p.txt"}, false)
+	var warns []string
+	for _, w := range ws {
+		warns = append(warns, w.Error())
+	}
+	want := []string{`p.txt:6: line 6 ("© 2026 GearN"), right under the table at line 3, holds words within its first column alone, where html2text sets one name to a row: read as text after the table, which html2text writes with no blank line after it`}
+	if rows != 2 || !slices.Equal(texts, []string{"getTime", "Error", "© 2026 GearN"}) || !slices.Equal(warns, want) || len(es) != 0 {
+		t.Errorf("rows %d, texts %q, warnings %q, errors %v; want 2 rows, the footer as text, warnings %q", rows, texts, warns, es, want)
 	}
 }

@@ -52,6 +52,9 @@ type stop struct {
 	line, header int
 	cut          bool
 	rest         int
+	// phrase is set where the line holds words within the table's first
+	// column alone (firstColumnPhrase).
+	phrase bool
 }
 
 // tableEnds returns the lines that end a table of the page with no blank
@@ -101,9 +104,10 @@ func tableStops(lines []string, h int) []stop {
 				real[k] = real[k] || w.start == head[k].start
 			}
 		}
-		if j > first && !aligned.HeaderLine(lines[j]) && outOfTable(ws, head, alive, real, broken) {
+		phrase := firstColumnPhrase(lines[j], ws, head, alive, real)
+		if j > first && !aligned.HeaderLine(lines[j]) && (outOfTable(ws, head, alive, real, broken) || phrase) {
 			if !resumed(lines, j, head, alive, real) {
-				return append(stops, stop{line: j, header: h, rest: lastRest(lines, j, head, alive, real)})
+				return append(stops, stop{line: j, header: h, rest: lastRest(lines, j, head, alive, real), phrase: phrase})
 			}
 			stops = append(stops, stop{line: j, header: h, cut: true, rest: -1})
 			continue
@@ -140,6 +144,29 @@ func outOfTable(ws, head []word, alive, real, broken []bool) bool {
 		return true // a first word wider than its column
 	}
 	return len(ws) > 1 && ws[1].start < gutter && !strings.HasPrefix(ws[1].text, "(")
+}
+
+// firstColumnPhrase reports whether a line, its words ws, holds words of
+// prose within the first column of the table whose header words are
+// head, and no text right of its first gutter: two words at least, the
+// second no parenthesis (a code and its note, "4xx (custom status)"), and
+// beginning as a sentence or a title does, not as a cell's rest
+// (pages.StartsMidSentence). html2text sets a table's first column as
+// wide as its widest name and a name on one line, in the middle of its
+// row: such a line is no row's, but what follows the table with no blank
+// line between ("© 2026 GearN", a callout's title, a toggle's "Show 10
+// more members").
+func firstColumnPhrase(line string, ws, head []word, alive, real []bool) bool {
+	gutter := -1
+	for k := 1; k < len(head) && gutter < 0; k++ {
+		if alive[k] && real[k] {
+			gutter = head[k].start
+		}
+	}
+	if gutter < 0 || len(ws) < 2 || ws[len(ws)-1].end >= gutter || strings.HasPrefix(ws[1].text, "(") {
+		return false
+	}
+	return !pages.StartsMidSentence(line)
 }
 
 // maxCut bounds the lines of text that may cut a table whose rows go on
