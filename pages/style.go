@@ -55,6 +55,26 @@ type Source struct {
 	Report *Reporter
 }
 
+// A PageLexiconStyle is a Style that needs the lexicon for some of its
+// pages only: those that hold a table whose cells run together
+// (html2markdown's table written as text, in a Markdown page).
+type PageLexiconStyle interface {
+	// NeedsLexiconFor reports whether Read needs the lexicon to read
+	// the page of lines.
+	NeedsLexiconFor(lines []string) bool
+}
+
+// NeedsLexicon reports whether style st reads the page of lines with
+// the lexicon of the pages: every page of a style that needs it, and
+// the pages of a PageLexiconStyle that need it.
+func NeedsLexicon(st Style, lines []string) bool {
+	if st.NeedsLexicon() {
+		return true
+	}
+	p, ok := st.(PageLexiconStyle)
+	return ok && p.NeedsLexiconFor(lines)
+}
+
 // Lexicon is what the pages' vocabulary tells a style whose table cells
 // run together.
 type Lexicon interface {

@@ -39,7 +39,7 @@ func TableRows(name string, data []byte) [][]int {
 		return nil
 	}
 	src.Lines = pages.Unescape(st, src.Lines)
-	src.Words = lexiconOf([]pages.Source{src}, []pages.Style{st}, [][]pages.Block{nil})
+	src.Words = lexiconOf([]pages.Source{src}, []bool{pages.NeedsLexicon(st, src.Lines)}, [][]pages.Block{nil})
 	var out [][]int
 	for _, b := range pages.Read(st, src) {
 		if b.Table == nil {
@@ -66,7 +66,7 @@ func TableHeaders(name string, data []byte) []int {
 		return nil
 	}
 	src.Lines = pages.Unescape(st, src.Lines)
-	src.Words = lexiconOf([]pages.Source{src}, []pages.Style{st}, [][]pages.Block{nil})
+	src.Words = lexiconOf([]pages.Source{src}, []bool{pages.NeedsLexicon(st, src.Lines)}, [][]pages.Block{nil})
 	var out []int
 	for _, b := range pages.Read(st, src) {
 		switch {
@@ -92,7 +92,7 @@ func TitledTables(name string, data []byte) []int {
 		return nil
 	}
 	src.Lines = pages.Unescape(st, src.Lines)
-	src.Words = lexiconOf([]pages.Source{src}, []pages.Style{st}, [][]pages.Block{nil})
+	src.Words = lexiconOf([]pages.Source{src}, []bool{pages.NeedsLexicon(st, src.Lines)}, [][]pages.Block{nil})
 	var out []int
 	last := 0 // the line of the last text block
 	for _, b := range pages.Read(st, src) {

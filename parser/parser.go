@@ -263,6 +263,9 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	// told marks the pages whose protocol was asked: of[i] is nil for
 	// such a page when its marks do not tell it.
 	told := make([]bool, len(scraped))
+	// lexical marks the pages read with the lexicon of every page
+	// (pages.NeedsLexicon): they are read once the others are.
+	lexical := make([]bool, len(scraped))
 	var given read.Protocol
 	if opts.Protocol != "" {
 		if given = protocolNamed(opts.Protocol); given == nil {
@@ -289,13 +292,14 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 		if sts[i] != nil {
 			srcs[i].Lines = pages.Unescape(sts[i], srcs[i].Lines)
 		}
-		if sts[i] != nil && !sts[i].NeedsLexicon() {
+		lexical[i] = sts[i] != nil && pages.NeedsLexicon(sts[i], srcs[i].Lines)
+		if sts[i] != nil && !lexical[i] {
 			readPage(i)
 		}
 	})
-	if words := lexiconOf(srcs, sts, items); words != nil {
+	if words := lexiconOf(srcs, lexical, items); words != nil {
 		read.EachPage(len(scraped), func(i int) {
-			if sts[i] != nil && sts[i].NeedsLexicon() {
+			if lexical[i] {
 				srcs[i].Words = words
 				readPage(i)
 			}
@@ -532,18 +536,14 @@ func pageNames(scraped []Page) []string {
 	return names
 }
 
-// lexiconOf gathers the lexicon of every page, for the pages whose style
-// needs it, from the first protocol that has a vocabulary; it returns nil
+// lexiconOf gathers the lexicon of every page, for the pages read with
+// it (lexical, pages.NeedsLexicon), from the first protocol that has a vocabulary; it returns nil
 // when no page needs one. The pages read already give the text of their
 // blocks, the others their lines, without the numbers a text browser
 // prints before its links (pages.UnnumberedLines). What each page mentions is gathered
 // concurrently, then merged.
-func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pages.Lexicon {
-	need := false
-	for _, st := range sts {
-		need = need || st != nil && st.NeedsLexicon()
-	}
-	if !need {
+func lexiconOf(srcs []pages.Source, lexical []bool, items [][]pages.Block) pages.Lexicon {
+	if !slices.Contains(lexical, true) {
 		return nil
 	}
 	for _, p := range protocols {
@@ -554,7 +554,7 @@ func lexiconOf(srcs []pages.Source, sts []pages.Style, items [][]pages.Block) pa
 		mentions := make([][]string, len(srcs))
 		read.EachPage(len(srcs), func(i int) {
 			text := pages.UnnumberedLines(srcs[i].Lines)
-			if sts[i] == nil || !sts[i].NeedsLexicon() {
+			if !lexical[i] {
 				text = pages.Texts(items[i])
 			}
 			mentions[i] = v.Mentions(text)

@@ -776,8 +776,13 @@ type vocabulary struct {
 	lastScores  []int
 	cells, best []string
 	// tied is set when the last split tried found two splits as good
-	// that differ in a cell of another column (othersDiffer).
-	tied bool
+	// that differ in a cell of another column (othersDiffer); rival
+	// holds, when the best split of the last row tried has another as
+	// good that differs in any cell, that other split (Splitter.Cells).
+	tied  bool
+	rival []string
+	// letters is requiredAt's: set by a Splitter.
+	letters bool
 }
 
 // unscored marks a place of lastScores not rated yet: no start scores so
@@ -837,9 +842,11 @@ func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary)
 		return nil, 0, nil
 	}
 	if !weak && score < 2*startWeight && len(cols) > 1 {
+		rival := slices.Clone(names.rival)
 		if c, sc := bestSplit(s, kind, cols, names, true); sc >= 2*startWeight && oneSpaceGap(s, c) {
 			return c, sc, nil
 		}
+		names.rival = append(names.rival[:0], rival...)
 	}
 	ti := slices.Index(cols, pages.ColType)
 	if !weak || !unicode.IsLower(rune(s[0])) || ti < 1 {
@@ -851,7 +858,7 @@ func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary)
 			names.others = slices.Delete(slices.Clone(others), ti, ti+1)
 		}
 		lost, sc := bestSplit(s, kind, slices.Delete(slices.Clone(cols), ti, ti+1), names, false)
-		names.others = others
+		names.others, names.rival = others, names.rival[:0]
 		if lost == nil || sc < 2*startWeight || !continues(lost[len(lost)-1]) || spacedCells(s, names) {
 			return nil, 0, nil
 		}
@@ -988,8 +995,11 @@ func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 			case score+sc > bestScore:
 				copy(best, cells)
 				best[ci], found, bestScore, tied = last, true, score+sc, false
+				names.rival = names.rival[:0]
 			case score+sc == bestScore && names.othersDiffer(best, cells, last):
 				tied = true
+			case score+sc == bestScore && len(names.rival) == 0 && (!slices.Equal(best[:ci], cells) || best[ci] != last):
+				names.rival = append(append(names.rival[:0], cells...), last)
 			}
 			return
 		}
@@ -1129,7 +1139,7 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 		return typeCandidates(cs, rest, code, names, weak)
 	case col == pages.ColRequired:
 		for _, w := range requirednessAt(rest) {
-			if n, sc := requiredAt(rest, w, ci+1 == len(cols)-1, names.stated); n > 0 {
+			if n, sc := requiredAt(rest, w, ci+1 == len(cols)-1, names.stated, names.letters); n > 0 {
 				cs = append(cs, candidate{rest[:n], sc})
 			}
 		}
@@ -1156,8 +1166,10 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 // description of a row with no Required cell. A word of one letter,
 // which begins as many words as it states, is read in upper case only
 // (Y, N), and a dash, which begins negative numbers and notes, not at
-// all.
-func requiredAt(rest, w string, free bool, stated map[string]bool) (int, int) {
+// all; but where letters is set (Splitter.Cells, whose caller weighs
+// the table's other rows), a letter in upper case (Y, N, O, X) runs
+// into a description that begins with a capital ("YPlayer ID").
+func requiredAt(rest, w string, free bool, stated map[string]bool, letters bool) (int, int) {
 	if len(rest) < len(w) || !strings.EqualFold(rest[:len(w)], w) {
 		return 0, 0
 	}
@@ -1168,7 +1180,7 @@ func requiredAt(rest, w string, free bool, stated map[string]bool) (int, int) {
 	case !pages.IsASCII(w):
 		return len(w), 3 * startWeight
 	}
-	if len(w) == 1 && (w != "y" && w != "n" || written[0] != w[0]-'a'+'A') {
+	if len(w) == 1 && (w != "y" && w != "n" && !letters || written[0] != w[0]-'a'+'A') {
 		return 0, 0
 	}
 	if !writtenAsWord(written, w) {
@@ -1177,7 +1189,7 @@ func requiredAt(rest, w string, free bool, stated map[string]bool) (int, int) {
 	after, _ := utf8.DecodeRuneInString(next)
 	last := rune(written[len(written)-1])
 	if unicode.IsLetter(after) && (unicode.IsUpper(last) == unicode.IsUpper(after) || len(w) == 1 && unicode.IsLower(after)) {
-		if len(w) == 1 || free && w != "true" && w != "false" && !stated[w] {
+		if len(w) == 1 && !(letters && unicode.IsUpper(after)) || len(w) > 1 && free && w != "true" && w != "false" && !stated[w] {
 			return 0, 0
 		}
 		return len(w), 2 * startWeight
@@ -1242,7 +1254,7 @@ func unstatedWord(cells []string, ri int, names *vocabulary) string {
 		if len(w) < 2 || !pages.IsASCII(w) || len(next) <= len(w) || !strings.EqualFold(next[:len(w)], w) || names.stated[w] {
 			continue
 		}
-		if n, _ := requiredAt(next, w, true, map[string]bool{w: true}); n > 0 {
+		if n, _ := requiredAt(next, w, true, map[string]bool{w: true}, false); n > 0 {
 			return w
 		}
 	}
@@ -1291,7 +1303,7 @@ func otherCandidates(cs []candidate, rest string, what pages.OtherColumn) []cand
 		add(valueLen(rest))
 	case pages.OtherDeprecated:
 		for _, w := range requirednessAt(rest) {
-			if n, sc := requiredAt(rest, w, true, nil); sc == 3*startWeight {
+			if n, sc := requiredAt(rest, w, true, nil, false); sc == 3*startWeight {
 				add(n)
 			}
 		}
@@ -1446,8 +1458,71 @@ func gluedTypeEnd(word string) int {
 // string, not custom Device), and a longer type name beats a shorter one
 // ("GooglePlayGameService" over "Google"; "int64" over "int" before the
 // 10 of a Default column). A primitive may list its
-// allowed values: "string in ios | android".
+// allowed values: "string in ios | android". A type may take type
+// arguments or a note in parentheses (typeSuffixLen).
 func typeCandidates(cs []candidate, rest, code string, names *vocabulary, weak bool) []candidate {
+	n0 := len(cs)
+	cs = namedTypeCandidates(cs, rest, code, names, weak)
+	for _, c := range cs[n0:] {
+		if n := typeSuffixLen(rest[len(c.text):]); n > 0 {
+			cs = append(cs, candidate{rest[:len(c.text)+n], c.score + 1})
+		}
+	}
+	// A generic type of a name no page defines ("List<Material>"): its
+	// arguments tell it a type, as a name the pages know is. Its name is
+	// one word, from the last capital before them: "outfitIdsList<String>"
+	// is outfitIds of type List<String>.
+	word, lastCap := 0, 0
+	for word < len(rest) && word < pages.MaxWordLen && pages.IsIdentByte(rest[word]) {
+		if unicode.IsUpper(rune(rest[word])) {
+			lastCap = word
+		}
+		word++
+	}
+	if word > 0 && lastCap == 0 && unicode.IsUpper(rune(rest[0])) && word < len(rest) && rest[word] == '<' {
+		if n := typeSuffixLen(rest[word:]); n > 0 && !slices.ContainsFunc(cs[n0:], func(c candidate) bool { return len(c.text) == word+n }) {
+			cs = append(cs, candidate{rest[:word+n], word + n})
+		}
+	}
+	return cs
+}
+
+// typeSuffixLen returns the length of the type arguments or the note in
+// parentheses that rest begins with, after a type's name, as a Kakao
+// page writes its types ("<Material>", "<String, Long>", " (Enum)"),
+// or 0: arguments are names between angle brackets, maybe nested; a
+// note one word in parentheses, after a space or none.
+func typeSuffixLen(rest string) int {
+	if strings.HasPrefix(rest, "<") {
+		depth := 0
+		for i := 0; i < len(rest) && i <= 2*pages.MaxWordLen; i++ {
+			switch c := rest[i]; {
+			case c == '<':
+				depth++
+			case c == '>':
+				if depth--; depth == 0 {
+					return i + 1
+				}
+			case !pages.IsIdentByte(c) && c != '.' && c != ',' && c != ' ' && c != '[' && c != ']':
+				return 0
+			}
+		}
+		return 0
+	}
+	note := strings.TrimPrefix(rest, " ")
+	if !strings.HasPrefix(note, "(") {
+		return 0
+	}
+	end := strings.IndexByte(note, ')')
+	if end < 2 || end > pages.MaxWordLen || !isIdent(note[1:end]) || !unicode.IsUpper(rune(note[1])) {
+		return 0
+	}
+	return len(rest) - len(note) + end + 1
+}
+
+// namedTypeCandidates is typeCandidates without the type arguments and
+// notes.
+func namedTypeCandidates(cs []candidate, rest, code string, names *vocabulary, weak bool) []candidate {
 	if !names.mayStartType(rest) {
 		return cs
 	}
@@ -1464,11 +1539,11 @@ func typeCandidates(cs []candidate, rest, code string, names *vocabulary, weak b
 			case strings.HasPrefix(rest, p):
 				add(p, primitiveBonus+len(p))
 				cs = valuesCandidates(cs, rest, len(p))
-			case len(rest) >= len(p) && rest[0] != p[0] && rune(rest[0]) == unicode.ToUpper(rune(p[0])) && rest[1:len(p)] == p[1:] && !strings.HasPrefix(rest[len(p):], " "):
+			case len(rest) >= len(p) && rest[0] != p[0] && rune(rest[0]) == unicode.ToUpper(rune(p[0])) && rest[1:len(p)] == p[1:] && (!strings.HasPrefix(rest[len(p):], " ") || typeSuffixLen(rest[len(p):]) > 0):
 				// "String": no bonus, so that a known name such as
 				// "StringMap" wins by its length. Followed by a space it
 				// is a description's first word ("Number of entries"):
-				// cells run together.
+				// cells run together; but for a note ("String (Enum)").
 				add(rest[:len(p)], 0)
 			}
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/drawn"
+	"github.com/docs2go/docs2go/pages/flattened"
 )
 
 // markdownItems reads a Markdown page: a row followed by a ruler is a
@@ -42,6 +43,16 @@ func markdownItems(src pages.Source) []pages.Block {
 	// lastText is the last table written as text (textTableAt), while
 	// no heading nor other table follows it.
 	var lastText *pages.Table
+	// lastRows is the last table of any form, and lastEnd the index of
+	// the line after it, while no heading follows it; split splits the
+	// rows of a table written as text whose cells run together, where
+	// the page is read with the pages' lexicon.
+	var lastRows *pages.Table
+	lastEnd := 0
+	var split *flattened.Splitter
+	if src.Words != nil {
+		split = flattened.NewSplitter(src.Words)
+	}
 	code := false // the line is inside a fenced code block
 	return pages.LineForms{
 		Table: func(i int) (*pages.Table, int) {
@@ -56,13 +67,18 @@ func markdownItems(src pages.Source) []pages.Block {
 			case tb != nil || code:
 				lastText = nil
 			case atxRe.MatchString(t):
-				lastText = nil
+				lastText, lastRows = nil, nil
 			default:
-				if tb, end = textTableAt(src, i); tb != nil {
+				if tb, end = textTableAt(src, i, split); tb != nil {
 					lastText = tb
 				} else if tb, end = textRestAt(src, i, lastText); tb != nil {
 					src.Report.Warn(pages.At(src.Name, i+1), "line %d goes on with the rows of the table at line %d, written as text, after the text between them: read as the rest of that table", i+1, lastText.Line)
+				} else if tb, end = flatRestAt(src, i, lastRows, lastEnd, split); tb != nil {
+					src.Report.Warn(pages.At(src.Name, i+1), "line %d goes on with the rows of the table at line %d, written as text, its cells run together, after the text between them: read as the rest of that table", i+1, lastRows.Line)
 				}
+			}
+			if tb != nil && tb.Header != nil {
+				lastRows, lastEnd = tb, end
 			}
 			switch {
 			case tb != nil:

@@ -16,6 +16,18 @@ func (Style) NeedsLexicon() bool                  { return false }
 func (Style) Extensions() []string                { return []string{".md"} }
 func (Style) Read(src pages.Source) []pages.Block { return markdownItems(src) }
 
+// NeedsLexiconFor tells that a page that holds a table html2markdown
+// wrote as text (textHeader) is read with the pages' lexicon: its rows'
+// cells may run together, split as flattened text's are.
+func (Style) NeedsLexiconFor(lines []string) bool {
+	for _, l := range lines {
+		if textHeader(strings.TrimSpace(l)) != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // DecodesReferences tells that a Markdown page's character references
 // are decoded as it is read: those a scrape left in its text before its
 // lines are read, and those of its HTML blocks by the HTML reading, as

@@ -2,12 +2,14 @@ package markdown
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/flattened"
 )
 
 // html2markdown (its table plugin) writes a table whose cell holds a
@@ -25,9 +27,22 @@ import (
 // tell the row's cells: each code span at the start is a cell, of the
 // name and the type columns in their order, a requiredness word after
 // them (lower case, as a description begins with no such word) the
-// Required cell, and the rest the description. Any other table written
-// so, its cells run together or of columns no code span tells, is
-// refused at its header.
+// Required cell, and the rest the description. Where no code span sets
+// them apart, the cells run together ("playerIdStringYPlayer ID", or a
+// space apart, "Queued 0 Waiting for players."): the page is read with
+// the pages' lexicon (Style.NeedsLexiconFor), and such a row is split as
+// a row of flattened text is (flattened.Splitter), by the types the pages
+// name, the requiredness words and the codes, with a warning at the
+// header. A row that two cuts split as well, or that splits into no
+// row, and a table of columns neither tells, are refused.
+
+// boldMarks takes the marks of bold text off a header.
+var boldMarks = strings.NewReplacer("**", "", "__", "")
+
+// spacedEnumRe matches a row of an enum table (Name | Code |
+// Description) whose cells stand a space apart: an identifier, a whole
+// number, and the description.
+var spacedEnumRe = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_]*) (-?[0-9]+)(?: (.*))?$`)
 
 // codeSpanRe matches a code span at the start of a text, and the spaces
 // after it.
@@ -38,7 +53,7 @@ var codeSpanRe = regexp.MustCompile("^`([^`]+)`[ \t]*")
 // apart by spaces (every word a column's name) or run together
 // (pages.RunTogetherHeader, "**Name****Type**" as bold <th>s run together).
 func textHeader(t string) []string {
-	t = strings.NewReplacer("**", "", "__", "").Replace(t)
+	t = boldMarks.Replace(t)
 	if strings.ContainsAny(t, "|`#*[") {
 		return nil
 	}
@@ -82,7 +97,7 @@ func nextLine(lines []string, i int) int {
 // header over rows whose cells no code span tells is refused, and nil
 // returned. The same header again under it (a page's repeated <th>
 // row) is one header.
-func textTableAt(src pages.Source, i int) (*pages.Table, int) {
+func textTableAt(src pages.Source, i int, split *flattened.Splitter) (*pages.Table, int) {
 	lines := src.Lines
 	head := textHeader(strings.TrimSpace(lines[i]))
 	if head == nil {
@@ -97,13 +112,21 @@ func textTableAt(src pages.Source, i int) (*pages.Table, int) {
 	}
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
-	end, refused := textRows(src, j, tb)
+	rows := &textRowReader{cols: cols, head: head, split: split}
+	end, refused := textRows(src, j, tb, rows)
 	if refused {
 		return nil, i
 	}
 	if len(tb.Rows) == 0 {
 		src.Report.Fail(pages.At(src.Name, i+1), "line %d is the header of a table written as text (%s), a paragraph a row, as html2markdown writes a table whose cell holds a line break, and the cells of the row at line %d cannot be told: no code span sets its name and type apart, or a column other than a name's, a type's, a requiredness's and a description's has no mark. Convert the page again with html2markdown --plugin-table --opt-table-newline-behavior=preserve, which keeps the table as pipes", i+1, strings.Join(head, " | "), j+1)
 		return nil, i
+	}
+	if rows.flat && !markCells(src, tb) {
+		return nil, i
+	}
+	if rows.flat {
+		src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d (%s) is written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break, its cells run together or a space apart: its rows split as flattened text's are, by the types the pages name, the requiredness words and the codes, a paragraph's lines joined; convert with --opt-table-newline-behavior=preserve to keep it a table", i+1, strings.Join(head, " | "))
+		return tb, end
 	}
 	src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d (%s) is written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break: its rows' cells read by their code spans (the name, the type), a requiredness word after them and the description, an empty cell as nothing; convert with --opt-table-newline-behavior=preserve to keep it a table", i+1, strings.Join(head, " | "))
 	return tb, end
@@ -153,9 +176,46 @@ func textRestAt(src pages.Source, i int, last *pages.Table) (*pages.Table, int) 
 			return nil, i
 		}
 	}
+	return textRest(src, i, last, &textRowReader{cols: last.Cols, head: last.Header})
+}
+
+// flatRestAt reads, from line i, rows whose cells run together (split
+// by split) that go on the table last, of any form, whose lines end
+// at line end: a few lines of text at most between them (a note, an
+// ad slot), and no heading (the caller tells), as html2markdown writes
+// the second half of a table cut in two whose cell holds a line break;
+// rows without a header, which pages.Read reads as the rest of last.
+func flatRestAt(src pages.Source, i int, last *pages.Table, end int, split *flattened.Splitter) (*pages.Table, int) {
+	lines := src.Lines
+	if last == nil || split == nil || i < end || last.Header == nil {
+		return nil, i
+	}
+	text := 0
+	for _, l := range lines[end:i] {
+		if strings.TrimSpace(l) != "" {
+			text++
+		}
+	}
+	if text > pages.MaxBreakLines || i-end > 2*pages.MaxBreakLines+1 {
+		return nil, i
+	}
+	rows := &textRowReader{cols: last.Cols, head: last.Header, split: split}
+	para, _ := paragraphAt(lines, i)
+	if len(para) == 0 {
+		return nil, i
+	}
+	if cells, rival := rows.cells(para); cells == nil || rival != nil || !rows.lastFlat {
+		return nil, i
+	}
+	return textRest(src, i, last, rows)
+}
+
+// textRest reads the rows of the rest of the table last from line i
+// with rows, as a table without a header, or returns nil.
+func textRest(src pages.Source, i int, last *pages.Table, rows *textRowReader) (*pages.Table, int) {
 	probe := &pages.Table{Header: last.Header, Cols: last.Cols}
-	end, refused := textRows(src, i, probe)
-	if refused || len(probe.Rows) == 0 {
+	end, refused := textRows(src, i, probe, rows)
+	if refused || len(probe.Rows) == 0 || rows.flat && !markCells(src, probe) {
 		return nil, i
 	}
 	return &pages.Table{Line: i + 1, Rows: probe.Rows}, end
@@ -165,7 +225,7 @@ func textRestAt(src pages.Source, i int, last *pages.Table) (*pages.Table, int) 
 // up to the first paragraph that is no row, and returns the index of
 // the line after the last row; a row whose description stands apart
 // (apart) is refused, and told.
-func textRows(src pages.Source, j int, tb *pages.Table) (int, bool) {
+func textRows(src pages.Source, j int, tb *pages.Table, rows *textRowReader) (int, bool) {
 	lines := src.Lines
 	end := j
 	for j < len(lines) {
@@ -173,15 +233,39 @@ func textRows(src pages.Source, j int, tb *pages.Table) (int, bool) {
 		if len(para) == 0 {
 			break
 		}
-		cells := textRowCells(para, tb.Cols)
+		if len(para) == 1 && slices.Equal(textHeader(strings.TrimSpace(para[0])), tb.Header) {
+			// The header again between the rows: a page's <th> row
+			// repeated inside its table.
+			end, j = after, nextLine(lines, after)
+			continue
+		}
+		cells, rival := rows.cells(para)
+		if rival != nil {
+			src.Report.Fail(pages.At(src.Name, j+1), "line %d is a row of the table at line %d, written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break, its cells run together, and two cuts split it as well: %q and %q. Convert the page again with html2markdown --plugin-table --opt-table-newline-behavior=preserve, which keeps the table as pipes", j+1, tb.Line, strings.Join(cells, " | "), strings.Join(rival, " | "))
+			return after, true
+		}
 		if cells == nil {
 			break
 		}
-		if apart(lines, after, tb.Cols, cells) {
+		raw := strings.Join(para, "\n")
+		if rows.lastFlat {
+			k, more, ok := rows.cellParagraphs(lines, after, cells)
+			if !ok {
+				src.Report.Fail(pages.At(src.Name, j+1), "line %d is a row of the table at line %d, written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break; its description stands apart, in paragraphs of their own, and where the table ends and the page's text begins after it cannot be told. Convert the page again with html2markdown --plugin-table --opt-table-newline-behavior=preserve, which keeps the table as pipes", j+1, tb.Line)
+				return after, true
+			}
+			if len(more) > 0 {
+				d := len(cells) - 1
+				cells[d] = strings.TrimSpace(cells[d] + " " + strings.Join(more, " "))
+				raw = strings.Join(lines[j:k], "\n")
+				src.Report.Warn(pages.At(src.Name, nextLine(lines, after)+1), "lines %d-%d are the rest of the description of the row at line %d of the table at line %d, written as text: html2markdown writes a cell's paragraphs and lists so, between the table's rows or before what ends it; read as that description", nextLine(lines, after)+1, k, j+1, tb.Line)
+				after = k
+			}
+		} else if apart(lines, after, rows, cells) {
 			src.Report.Fail(pages.At(src.Name, j+1), "line %d is a row of the table at line %d, written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break; its description stands apart, in paragraphs of their own, and which paragraphs are whose row cannot be told. Convert the page again with html2markdown --plugin-table --opt-table-newline-behavior=preserve, which keeps the table as pipes", j+1, tb.Line)
 			return after, true
 		}
-		tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: strings.Join(para, "\n"), Cells: cells})
+		tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: raw, Cells: cells})
 		end = after
 		j = nextLine(lines, after)
 	}
@@ -192,7 +276,8 @@ func textRows(src pages.Source, j int, tb *pages.Table) (int, bool) {
 // description column, has none, and a paragraph that is no row follows
 // it: the page set its description apart (a cell of paragraphs), and
 // which paragraphs are whose row cannot be told.
-func apart(lines []string, after int, cols []pages.Column, cells []string) bool {
+func apart(lines []string, after int, rows *textRowReader, cells []string) bool {
+	cols := rows.cols
 	k := len(cols) - 1
 	if cols[k] != pages.ColDescription || cells[k] != "" {
 		return false
@@ -202,7 +287,189 @@ func apart(lines []string, after int, cols []pages.Column, cells []string) bool 
 		return false
 	}
 	para, _ := paragraphAt(lines, next)
-	return len(para) > 0 && textRowCells(para, cols) == nil
+	if len(para) == 0 {
+		return false
+	}
+	c, rival := rows.cells(para)
+	return c == nil && rival == nil
+}
+
+// textRowReader reads the rows of a table written as text: by their
+// code spans (textRowCells), else, where the page is read with the
+// pages' lexicon, split as rows of flattened text are.
+type textRowReader struct {
+	cols []pages.Column
+	head []string
+	// split splits a row whose cells run together; nil without a
+	// lexicon. flat is set once a row was split so, lastFlat when the
+	// last row asked of was.
+	split          *flattened.Splitter
+	flat, lastFlat bool
+}
+
+// cells returns the cells of the row written as the paragraph para, or
+// nil where it is no row; and, where its cells run together and two
+// cuts split it as well, the other cut (rival).
+func (r *textRowReader) cells(para []string) (cells, rival []string) {
+	r.lastFlat = false
+	first := strings.TrimSpace(para[0])
+	if cells := textRowCells(para, r.cols); cells != nil || r.split == nil || codeSpanRe.MatchString(first) || boldTitle(first) || textHeader(first) != nil {
+		return cells, nil
+	}
+	parts := make([]string, len(para))
+	for k, l := range para {
+		parts[k] = strings.TrimSpace(l)
+	}
+	row := pages.Clean(pages.DecodeReferences(pages.Unescaped(strings.Join(parts, " "))))
+	if m := spacedEnumRe.FindStringSubmatch(row); m != nil && len(r.cols) == 3 && r.cols[0] == pages.ColName && r.cols[1] == pages.ColCode && r.cols[2] == pages.ColDescription {
+		// An enum's name, its code and its description a space apart
+		// ("Queued 0 Waiting for players."): a word, a whole number.
+		r.flat, r.lastFlat = true, true
+		return []string{m[1], m[2], pages.Unlinked(m[3])}, nil
+	}
+	if startsLikeProse(row) {
+		// "Blueprint ID", "Identity provider": a paragraph of a cell,
+		// whose words split as a row's cells only inside a word.
+		return nil, nil
+	}
+	cells, rival = r.split.Cells(row, r.head)
+	// A name alone, or cut into a name and a type, is no row: a cell
+	// of its own ("playerId"), as html2markdown writes a cell's
+	// paragraph; a row states a cell after them.
+	after := max(slices.Index(r.cols, pages.ColType), 0) + 1
+	if cells == nil || cells[0] == "" || !slices.ContainsFunc(cells[after:], func(c string) bool { return c != "" }) || !runTogether(row, cells) {
+		return nil, nil
+	}
+	last := len(cells) - 1
+	cells[last] = pages.Unlinked(cells[last])
+	r.flat, r.lastFlat = true, true
+	return cells, rival
+}
+
+// runTogether reports whether two cells of a row split into cells run
+// together, with nothing between them, as html2markdown writes a row:
+// a row whose every cell stands a space apart ("noteId string true The
+// note.") is a table written with spaces, which this reading does not
+// read.
+func runTogether(row string, cells []string) bool {
+	pos, prev := 0, false
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		k := strings.Index(row[pos:], c)
+		if k < 0 {
+			return false
+		}
+		if prev && k == 0 {
+			return true
+		}
+		pos, prev = pos+k+len(c), true
+	}
+	return false
+}
+
+// startsLikeProse reports whether a paragraph begins as prose does,
+// with a capitalised word of letters (or one in capitals) and a space,
+// as no row whose cells run together does: a field's name begins in
+// lower case, and an enum's name runs into its code.
+func startsLikeProse(t string) bool {
+	word, _, spaced := strings.Cut(t, " ")
+	if !spaced || word == "" || !unicode.IsUpper(rune(word[0])) {
+		return false
+	}
+	upper := strings.ToUpper(word) == word
+	for k, c := range word {
+		if !unicode.IsLetter(c) || k > 0 && unicode.IsUpper(c) && !upper {
+			return false
+		}
+	}
+	return true
+}
+
+// maxCellParagraphs bounds the paragraphs of a cell that html2markdown
+// writes after its row's paragraph.
+const maxCellParagraphs = 4
+
+// cellParagraphs returns the paragraphs and lists after the row whose
+// cells run together, ending at line after, that hold the rest of its
+// description (a cell of paragraphs, "gradeIntegerY" ⏎ "VIP grade", or
+// holding a list), as text, and the index of the line after them. They
+// are the row's when a row of the table follows them, as html2markdown
+// writes nothing between a table's rows; after the last row, when its
+// description is empty (the cell's text is somewhere) and a heading, a
+// title in bold, a table or a code fence ends them. Else none are its,
+// and ok is false where its description is empty: which text is the
+// table's cannot be told.
+func (r *textRowReader) cellParagraphs(lines []string, after int, cells []string) (int, []string, bool) {
+	empty := r.cols[len(r.cols)-1] == pages.ColDescription && cells[len(cells)-1] == ""
+	var more []string
+	end := after
+	defer func(flat bool) { r.lastFlat = flat }(r.lastFlat)
+	for n := 0; n <= maxCellParagraphs; n++ {
+		j := nextLine(lines, end)
+		var para []string
+		next := j
+		if j < len(lines) {
+			para, next = paragraphAt(lines, j)
+		}
+		switch {
+		case j < len(lines) && len(para) == 1 && slices.Equal(textHeader(strings.TrimSpace(para[0])), r.head):
+			// The header again: rows of the table follow it.
+			return end, more, true
+		case j >= len(lines), len(para) == 0, textHeader(strings.TrimSpace(lines[j])) != nil, boldTitle(strings.TrimSpace(lines[j])):
+			// What ends the table: the last row's cell ends there
+			// where the cell's text stands apart.
+			if !empty {
+				return after, nil, true
+			}
+			return end, more, len(more) > 0
+		case startsCallout(strings.TrimSpace(lines[j])):
+			return after, nil, !empty
+		}
+		if c, rival := r.cells(para); c != nil || rival != nil {
+			return end, more, true
+		}
+		more = append(more, paragraphText(para))
+		end = next
+	}
+	return after, nil, !empty
+}
+
+// startsCallout reports whether a line begins with a callout's label
+// ("**Note**: a lifted sanction…", "Warning"): text after a table.
+func startsCallout(t string) bool {
+	label, _, _ := strings.Cut(t, ":")
+	return pages.IsCalloutLabel(t) || pages.IsCalloutLabel(label)
+}
+
+// boldTitle reports whether a line is wholly bold, as html2markdown
+// writes a title (<p><strong>Material</strong></p>).
+func boldTitle(t string) bool {
+	return len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && !strings.Contains(t[2:len(t)-2], "**")
+}
+
+// paragraphText is the text of a paragraph of a cell: its lines joined,
+// a list's items set apart by commas.
+func paragraphText(para []string) string {
+	parts := make([]string, len(para))
+	list := true
+	for k, l := range para {
+		t := strings.TrimSpace(l)
+		item, ok := strings.CutPrefix(t, "- ")
+		if !ok {
+			item, ok = strings.CutPrefix(t, "* ")
+		}
+		list = list && ok
+		parts[k] = item
+	}
+	if list {
+		return strings.Join(parts, ", ")
+	}
+	for k, l := range para {
+		parts[k] = strings.TrimSpace(l)
+	}
+	return pages.DecodeReferences(pages.Unescaped(pages.Unlinked(strings.Join(parts, " "))))
 }
 
 // textRowCells splits a row written as a paragraph under columns cols:
@@ -252,4 +519,97 @@ func textRowCells(para []string, cols []pages.Column) []string {
 		return nil
 	}
 	return cells
+}
+
+// markCells settles the Required cells of a table written as text whose
+// rows' cells run together, where a mark of one letter (Y, N; O, X) runs
+// into a description that begins with a capital ("playerIdStringYPlayer
+// ID", "roleStringNOnly …"): the Splitter reads the letter as the
+// Required cell, or leaves it to the description, or reads the word it
+// makes with the next capital ("NO", "nly …"). The header's Required
+// column decides it where every row of the table states its
+// requiredness with one letter, run into its description or not, and
+// the letters are one spelling for each of required and optional: the
+// letter is the Required cell, with a warning. Where another row states
+// none, or the letters spell one value two ways, nothing tells a mark
+// from a description's first letter ("OAuth token"): the table is
+// refused at the row, with both readings. It reports whether the table
+// is read.
+func markCells(src pages.Source, tb *pages.Table) bool {
+	ri, di := slices.Index(tb.Cols, pages.ColRequired), len(tb.Cols)-1
+	if ri < 0 || tb.Cols[di] != pages.ColDescription {
+		return true
+	}
+	// letter holds each row's reading with a one-letter mark: its own,
+	// or the other (lettered), or none.
+	letter := make([][2]string, len(tb.Rows))
+	var lettered []int
+	letters := true // every row reads with a mark of one letter
+	spelling := map[bool]string{}
+	for k, row := range tb.Rows {
+		mark, desc := row.Cells[ri], row.Cells[di]
+		switch {
+		case len(mark) == 1 && desc != "" && desc[0] >= 'A' && desc[0] <= 'Z' && strings.Contains(row.Raw, mark+desc[:1]):
+			lettered = append(lettered, k)
+		case mark == "" && leadingMark(desc):
+			mark, desc = desc[:1], desc[1:]
+			lettered = append(lettered, k)
+		case len(mark) > 1 && strings.ToUpper(mark) == mark && desc != "" && desc[0] >= 'a' && desc[0] <= 'z' && isMark(mark[:1]):
+			mark, desc = mark[:1], mark[1:]+desc
+			lettered = append(lettered, k)
+		}
+		letter[k] = [2]string{mark, desc}
+		req, ok := pages.Requiredness(mark)
+		if !ok || len(mark) != 1 {
+			letters = false
+			continue
+		}
+		if w, seen := spelling[req]; seen && !strings.EqualFold(w, mark) {
+			letters = false
+		}
+		spelling[req] = mark
+	}
+	if len(lettered) == 0 {
+		return true
+	}
+	if !letters {
+		k := lettered[0]
+		row := tb.Rows[k]
+		other := slices.Clone(row.Cells)
+		other[ri], other[di] = letter[k][0], letter[k][1]
+		if slices.Equal(other, row.Cells) {
+			other[ri], other[di] = "", row.Cells[ri]+row.Cells[di]
+		}
+		src.Report.Fail(pages.At(src.Name, row.Line), "line %d is a row of the table at line %d, written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break, its cells run together, and it reads as %q or as %q: a letter at its description's start may be its %s cell, and the table's other rows do not each state their requiredness with one letter, one for each value. Convert the page again with html2markdown --plugin-table --opt-table-newline-behavior=preserve, which keeps the table as pipes", row.Line, tb.Line, strings.Join(row.Cells, " | "), strings.Join(other, " | "), tb.Header[ri])
+		return false
+	}
+	lines := make([]string, len(lettered))
+	for n, k := range lettered {
+		row := tb.Rows[k]
+		row.Cells[ri], row.Cells[di] = letter[k][0], letter[k][1]
+		lines[n] = strconv.Itoa(row.Line)
+	}
+	first := tb.Rows[lettered[0]]
+	src.Report.Warn(pages.At(src.Name, first.Line), "the %s cells of the rows at lines %s of the table at line %d run into their descriptions, a letter before a capital (%q): read as their %s cells, as every row of the table states its requiredness with one letter for each value", tb.Header[ri], strings.Join(lines, ", "), tb.Line, pages.Clip(first.Cells[ri]+first.Cells[di]), tb.Header[ri])
+	return true
+}
+
+// isMark reports whether a cell is a requiredness mark.
+func isMark(c string) bool {
+	_, ok := pages.Requiredness(c)
+	return ok
+}
+
+// leadingMark reports whether a description begins with a mark of one
+// letter run into a word that begins with a capital ("YPlayer ID",
+// "OID of the sanction"), as a description's first word rarely does
+// (markCells asks the table's other rows).
+func leadingMark(desc string) bool {
+	if len(desc) < 3 || desc[0] < 'A' || desc[0] > 'Z' {
+		return false
+	}
+	if !isMark(desc[:1]) {
+		return false
+	}
+	return desc[1] >= 'A' && desc[1] <= 'Z' && (desc[2] >= 'a' && desc[2] <= 'z' || desc[2] >= 'A' && desc[2] <= 'Z')
 }

@@ -1,10 +1,12 @@
 package markdown
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/pagestest"
 )
 
@@ -54,6 +56,65 @@ func TestTextTables(t *testing.T) {
 			if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) {
 				t.Errorf("%s: blocks\n%s\nwant\n%s", c.name, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
+		}
+		if !reflect.DeepEqual(diags, c.diags) {
+			t.Errorf("%s: diagnostics\n got %q\nwant %q", c.name, diags, c.diags)
+		}
+	}
+}
+
+// textLexicon knows no type name but the primitives' spellings.
+type textLexicon struct{}
+
+func (textLexicon) PrefixesOf(string) []string { return nil }
+func (textLexicon) EndsTable(string) bool      { return false }
+func (textLexicon) Primitives() []string       { return pages.PrimitiveSpellings }
+
+// TestRunTogetherTextTables reads, with the pages' lexicon, the tables
+// html2markdown writes as text whose cells run together (no code span
+// sets them apart), split as flattened text's rows are: a mark of one
+// letter run into its description where every row states one, a cell's
+// paragraphs and lists between rows, the header repeated, the rest of a
+// table cut by an ad; and refuses a row whose letter no other row
+// decides, and a last row whose description stands apart before text.
+func TestRunTogetherTextTables(t *testing.T) {
+	const runTogether = "the table at line %s (Name | Type | Mandatory | Description) is written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break, its cells run together or a space apart: its rows split as flattened text's are, by the types the pages name, the requiredness words and the codes, a paragraph's lines joined; convert with --opt-table-newline-behavior=preserve to keep it a table"
+	for _, c := range []struct {
+		name, page string
+		want       []string
+		diags      []string
+	}{
+		{"letters run into descriptions, a list and a paragraph in cells, the header again",
+			"### Request Parameters\n\nNameTypeMandatoryDescription\n\nplayerIdStringYPlayer ID\n\nstoreString (Enum)NStore of the payments:\n\n- google\n- apple\n\nNameTypeMandatoryDescription\n\nitemsList&lt;Item&gt;N\n\nItems to buy\n\n### Response Body",
+			[]string{"01 Request Parameters", "03 [Name|Type|Mandatory|Description]", "05 |playerId|String|Y|Player ID|", "07 |store|String (Enum)|N|Store of the payments: google, apple|", "14 |items|List<Item>|N|Items to buy|", "18 Response Body"},
+			[]string{
+				"p.txt:3: " + fmt.Sprintf(runTogether, "3"),
+				"p.txt:5: the Mandatory cells of the rows at lines 5, 7 of the table at line 3 run into their descriptions, a letter before a capital (\"YPlayer ID\"): read as their Mandatory cells, as every row of the table states its requiredness with one letter for each value",
+				"p.txt:9: lines 9-10 are the rest of the description of the row at line 7 of the table at line 3, written as text: html2markdown writes a cell's paragraphs and lists so, between the table's rows or before what ends it; read as that description",
+				"p.txt:16: lines 16-16 are the rest of the description of the row at line 14 of the table at line 3, written as text: html2markdown writes a cell's paragraphs and lists so, between the table's rows or before what ends it; read as that description",
+			}},
+		{"a letter no other row decides",
+			"NameTypeMandatoryDescription\n\nplayerIdStringYPlayer ID\n\ntokenStringOAuth token of the player",
+			[]string{"01 NameTypeMandatoryDescription", "03 playerIdStringYPlayer ID", "05 tokenStringOAuth token of the player"},
+			[]string{"p.txt:3: line 3 is a row of the table at line 1, written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break, its cells run together, and it reads as \"playerId | String | Y | Player ID\" or as \"playerId | String |  | YPlayer ID\": a letter at its description's start may be its Mandatory cell, and the table's other rows do not each state their requiredness with one letter, one for each value. Convert the page again with html2markdown --plugin-table --opt-table-newline-behavior=preserve, which keeps the table as pipes"}},
+		{"a last row whose description stands apart, before a note",
+			"NameTypeMandatoryDescription\n\nplayerIdStringY\n\nPlayer ID\n\n**Note:** ids are unique.",
+			[]string{"01 NameTypeMandatoryDescription", "03 playerIdStringY", "05 Player ID", "07 **Note:** ids are unique."},
+			[]string{"p.txt:3: line 3 is a row of the table at line 1, written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break; its description stands apart, in paragraphs of their own, and where the table ends and the page's text begins after it cannot be told. Convert the page again with html2markdown --plugin-table --opt-table-newline-behavior=preserve, which keeps the table as pipes"}},
+		{"the rest of a table of pipes after an ad, its cells run together",
+			"### Request Body\n\n| Code | Type | Required | Description |\n|---|---|---|---|\n| runAt | number | true | When to run it. |\n\nSponsored · Try GearN Cloud\n\nintervalSecondsnumberRepeat every so many seconds.\n\ntagsstring\\[]Labels of the task.\n\n### Response",
+			[]string{"01 Request Body", "03 [Code|Type|Required|Description]", "05 |runAt|number|true|When to run it.|", "07 Sponsored · Try GearN Cloud", "09 [Code|Type|Required|Description]", "09 |intervalSeconds|number||Repeat every so many seconds.|", "11 |tags|string[]||Labels of the task.|", "13 Response"},
+			[]string{"p.txt:9: line 9 goes on with the rows of the table at line 3, written as text, its cells run together, after the text between them: read as the rest of that table"}},
+	} {
+		rep := &pages.Reporter{}
+		blocks := pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Words: textLexicon{}, Report: rep})
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		var diags []string
+		for _, w := range append(warns, errs...) {
+			diags = append(diags, w.Error())
+		}
+		if got := pagestest.Describe(blocks); c.want == nil || !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: blocks\n%s\nwant\n%s", c.name, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 		}
 		if !reflect.DeepEqual(diags, c.diags) {
 			t.Errorf("%s: diagnostics\n got %q\nwant %q", c.name, diags, c.diags)

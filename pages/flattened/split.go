@@ -1,0 +1,57 @@
+package flattened
+
+import (
+	"slices"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// A Splitter splits, by the rules of this style, the rows of a table
+// whose cells run together that a page of another style holds: the
+// rows html2markdown writes as text, a paragraph a row, of a table
+// whose cell holds a line break ("playerIdStringYPlayer ID").
+type Splitter struct{ names *vocabulary }
+
+// NewSplitter returns a Splitter that splits with the pages' lexicon.
+func NewSplitter(words pages.Lexicon) *Splitter {
+	v := vocabularyOf(words)
+	v.letters = true
+	return &Splitter{names: v}
+}
+
+// Cells splits a row s under the header head into one cell per column,
+// as a row of flattened text is split. It returns nil where the row
+// splits into none; and, with the cells, another split as good (rival)
+// where two cuts of the row fit equally and differ, or where the row
+// reads both with a type cell and as a row that lost it: then nothing
+// tells its cells, and the caller names both readings. A Required cell
+// of one letter in upper case (Y, N, O, X) may run into a description
+// that begins with a capital ("YPlayer ID"), as flattened text's may
+// not: the caller decides by the table's other rows whether it is the
+// table's mark.
+func (sp *Splitter) Cells(s string, head []string) (cells, rival []string) {
+	cols, _ := pages.ColumnsOf(head)
+	kind := (&pages.Table{Cols: cols}).Kind()
+	v := sp.names
+	v.others = v.others[:0]
+	for k, h := range head {
+		if other := pages.OtherColumnOf(h); other != pages.OtherUnknown {
+			for len(v.others) < k {
+				v.others = append(v.others, pages.OtherUnknown)
+			}
+			v.others = append(v.others, other)
+		}
+	}
+	clear(v.stated)
+	v.rival = v.rival[:0]
+	cells, _, other := splitRow(s, kind, cols, v)
+	switch {
+	case cells == nil:
+		return nil, nil
+	case other != nil:
+		return cells, other
+	case len(v.rival) > 0 && !slices.Equal(v.rival, cells):
+		return cells, slices.Clone(v.rival)
+	}
+	return cells, nil
+}
