@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // A converter that writes a table it cannot write as rows as text runs
@@ -77,8 +78,9 @@ func refuseParagraphs(src Source, blocks []Block) bool {
 // headedText tells whether text block k begins with a table's header
 // (leadingHeader) and text goes on after it: on its line, or on the next
 // line, a text block. A style that reads the table reads its header in
-// it, and a header alone over a table (its title) is followed by the
-// table.
+// it, a header alone over a table (its title) is followed by the
+// table, and a header over its rule with no row under it (an empty
+// table a style does not read) by no words.
 func headedText(blocks []Block, k int) bool {
 	b := blocks[k]
 	n := leadingHeader(b.Text)
@@ -88,7 +90,14 @@ func headedText(blocks []Block, k int) bool {
 	if len(strings.Fields(b.Text)) > n {
 		return true
 	}
-	return k+1 < len(blocks) && blocks[k+1].Table == nil && blocks[k+1].Line == b.Line+1 && !IsFence(blocks[k+1].Text)
+	return k+1 < len(blocks) && blocks[k+1].Table == nil && blocks[k+1].Line == b.Line+1 && holdsWords(blocks[k+1].Text)
+}
+
+// holdsWords tells whether a text line holds a letter or a digit: a
+// rule under a header (of dashes, "=" or box-drawing characters, a
+// fence) holds none, whatever style failed to read the table.
+func holdsWords(t string) bool {
+	return strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // RefuseUnstyled refuses, at its line, each line of a page whose style

@@ -76,6 +76,7 @@ func TestRefuseHeadedText(t *testing.T) {
 		{"a header alone, text after a blank line", []Block{{Line: 1, Text: "Name Type Required Description"}, {Line: 3, Text: "The members."}}, nil},
 		{"prose that begins with two column words", []Block{{Line: 1, Text: "Name type of the member, as the page writes it."}}, nil},
 		{"no name's or code's column", []Block{{Line: 1, Text: "Type Required Description of each"}}, nil},
+		{"a header over its rule, no row under it", []Block{{Line: 1, Text: "Name   Type   Mandatory   Description"}, {Line: 2, Text: "------ ------ ----------- -------------"}}, nil},
 		{"in a code block", []Block{{Line: 1, Text: "```"}, {Line: 2, Text: "Name Type Required"}, {Line: 3, Text: "id string true"}, {Line: 4, Text: "```"}}, nil},
 	} {
 		var rep Reporter
