@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // A converter that writes a table it cannot write as rows as text runs
@@ -51,24 +52,52 @@ func OneParagraphTable(t string) bool {
 }
 
 // refuseParagraphs refuses, at its line, each text block outside a code
-// block that holds a table written as one paragraph (OneParagraphTable): its
-// rows would be lost without a word. It tells whether it refused one.
+// block that holds a table written as one paragraph (OneParagraphTable),
+// or that begins with a table's header and text goes on after it
+// (headedText): its rows would be lost without a word. It tells whether
+// it refused one.
 func refuseParagraphs(src Source, blocks []Block) bool {
 	code, refused := false, false
-	for _, b := range blocks {
+	for k, b := range blocks {
 		switch {
 		case b.Table != nil:
 		case IsFence(b.Text):
 			code = !code
 		case code:
-		default:
-			if OneParagraphTable(b.Text) {
-				refused = true
-				src.Report.Fail(At(src.Name, b.Line), "line %d holds a table written as one paragraph (%q), its cells run together and its rows set apart by a space: nothing tells where a cell or a row ends, and its rows would be lost. Convert the page again keeping its tables as rows (html2markdown: --plugin-table --opt-table-newline-behavior=preserve), or write the table as rows of pipes (| cell | cell |)", b.Line, Clip(b.Text))
-			}
+		case OneParagraphTable(b.Text):
+			refused = true
+			src.Report.Fail(At(src.Name, b.Line), "line %d holds a table written as one paragraph (%q), its cells run together and its rows set apart by a space: nothing tells where a cell or a row ends, and its rows would be lost. Convert the page again keeping its tables as rows (html2markdown: --plugin-table --opt-table-newline-behavior=preserve), or write the table as rows of pipes (| cell | cell |)", b.Line, Clip(b.Text))
+		case headedText(blocks, k):
+			refused = true
+			src.Report.Fail(At(src.Name, b.Line), "line %d begins with a table's header (%q) and text goes on after it, but no table was read there: the table reads as text, and its rows would be lost. Write the table so that its style reads it (a ruler or a rule under its header row, its cells set apart by two spaces or more, a row a line), or set the header apart from the text around it", b.Line, Clip(strings.Join(strings.Fields(b.Text), " ")))
 		}
 	}
 	return refused
+}
+
+// headedText tells whether text block k begins with a table's header
+// (leadingHeader) and text goes on after it: on its line, or on the next
+// line, a text block. A style that reads the table reads its header in
+// it, a header alone over a table (its title) is followed by the
+// table, and a header over its rule with no row under it (an empty
+// table a style does not read) by no words.
+func headedText(blocks []Block, k int) bool {
+	b := blocks[k]
+	n := leadingHeader(b.Text)
+	if n == 0 {
+		return false
+	}
+	if len(strings.Fields(b.Text)) > n {
+		return true
+	}
+	return k+1 < len(blocks) && blocks[k+1].Table == nil && blocks[k+1].Line == b.Line+1 && holdsWords(blocks[k+1].Text)
+}
+
+// holdsWords tells whether a text line holds a letter or a digit: a
+// rule under a header (of dashes, "=" or box-drawing characters, a
+// fence) holds none, whatever style failed to read the table.
+func holdsWords(t string) bool {
+	return strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // RefuseUnstyled refuses, at its line, each line of a page whose style
@@ -103,6 +132,40 @@ func camelHeader(w string) bool {
 	if len(head) < 2 || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
-	cols, ok := ColumnsOf(head)
+	return fieldHeader(head)
+}
+
+// fieldHeader tells whether cells name a table of fields by their words
+// alone: each a column word (ColumnsOf), a name's or a code's among them
+// and a type's or a requiredness's.
+func fieldHeader(cells []string) bool {
+	cols, ok := ColumnsOf(cells)
 	return ok && !slices.Contains(cols, ColOther) && (slices.Contains(cols, ColName) || slices.Contains(cols, ColCode)) && (slices.Contains(cols, ColType) || slices.Contains(cols, ColRequired))
+}
+
+// minHeaderWords is the least column words that tell a table's header
+// in a line of text (HeaderCells): two ("Name Type") begin prose too.
+const minHeaderWords = 3
+
+// HeaderCells tells whether cells are a table's header by their words
+// alone, as no line of prose begins: minHeaderWords cells or more, each
+// a column word, a name's or a code's among them and a type's or a
+// requiredness's ("Code Type Required Description").
+func HeaderCells(cells []string) bool {
+	return len(cells) >= minHeaderWords && fieldHeader(cells)
+}
+
+// leadingHeader returns how many of a text line's first words are a
+// table's header (HeaderCells), the most that are column words; 0 when
+// they are none.
+func leadingHeader(t string) int {
+	words := strings.Fields(t)
+	n := 0
+	for n < len(words) && ColumnOf(words[n]) != ColOther {
+		n++
+	}
+	if !HeaderCells(words[:n]) {
+		return 0
+	}
+	return n
 }

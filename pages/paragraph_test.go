@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -56,6 +57,38 @@ func TestRefuseParagraphs(t *testing.T) {
 	var none Reporter
 	if refuseParagraphs(Source{Name: "p.md", Report: &none}, blocks[:1]) {
 		t.Error("refused a title")
+	}
+}
+
+// TestRefuseHeadedText checks that a text line that begins with a
+// table's header, text after it on its line or the next, is refused at
+// its line, and that a header alone, over a table or a blank line, and
+// prose that begins with two column words are not.
+func TestRefuseHeadedText(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		blocks []Block
+		want   []int
+	}{
+		{"a header over its rows read as text", []Block{{Line: 1, Text: "GenericModels.RegionLatency"}, {Line: 2, Text: "Code\t Type\t Required\t Description"}, {Line: 3, Text: "region string true The region."}}, []int{2}},
+		{"a header and its rows as one paragraph", []Block{{Line: 4, Text: "Name Type Required Description playerId string true The player."}}, []int{4}},
+		{"a header over a table (its title)", []Block{{Line: 1, Text: "Name Type Required Description"}, {Line: 2, Table: &Table{Line: 2}}}, nil},
+		{"a header alone, text after a blank line", []Block{{Line: 1, Text: "Name Type Required Description"}, {Line: 3, Text: "The members."}}, nil},
+		{"prose that begins with two column words", []Block{{Line: 1, Text: "Name type of the member, as the page writes it."}}, nil},
+		{"no name's or code's column", []Block{{Line: 1, Text: "Type Required Description of each"}}, nil},
+		{"a header over its rule, no row under it", []Block{{Line: 1, Text: "Name   Type   Mandatory   Description"}, {Line: 2, Text: "------ ------ ----------- -------------"}}, nil},
+		{"in a code block", []Block{{Line: 1, Text: "```"}, {Line: 2, Text: "Name Type Required"}, {Line: 3, Text: "id string true"}, {Line: 4, Text: "```"}}, nil},
+	} {
+		var rep Reporter
+		refuseParagraphs(Source{Name: "p.txt", Report: &rep}, c.blocks)
+		_, errs := rep.Sorted([]string{"p.txt"}, false)
+		var lines []int
+		for _, d := range errs {
+			lines = append(lines, d.Pos.Line)
+		}
+		if !slices.Equal(lines, c.want) {
+			t.Errorf("%s: refused at lines %v (%v), want %v", c.name, lines, errs, c.want)
+		}
 	}
 }
 

@@ -3,6 +3,7 @@ package drawn
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,9 +91,81 @@ func ruleUnder(lines []string, i int) int {
 }
 
 // mayStartRuled reports cheaply whether line i may start a manual
-// page's table: a box rule stands under it, within its header's lines.
+// page's table: a box rule stands under it, within its header's lines,
+// or it is a header whose rule is missing (unruledHeader).
 func mayStartRuled(lines []string, i int) bool {
-	return ruleUnder(lines, i) >= 0
+	return ruleUnder(lines, i) >= 0 || unruledHeader(lines, i)
+}
+
+// A manual page's table whose header has no rule under it (the page's
+// roff asked for none there, or an edit lost it) is read as one only
+// where its columns decide it: the header is a line of column words
+// (pages.HeaderCells), the page's tables with a rule have a header of
+// the same columns, and every line under it up to the table's end holds
+// each cell at a header cell's start, the first starting a row. Else the
+// header and its rows are text, which pages.Read refuses at the
+// header's line (a text line that begins with a table's header).
+
+// unruledHeader reports whether line i is the header of a manual page's
+// table without its box rule: a line of column words, one a cell, over
+// a line of text, that names the columns a header over a box rule on
+// the page names.
+func unruledHeader(lines []string, i int) bool {
+	if isBlank(lines, i) || i+1 >= len(lines) || isBlank(lines, i+1) || boxRule(lines[i+1]) {
+		return false
+	}
+	word := strings.TrimSpace(lines[i])
+	if n := strings.IndexAny(word, " \t"); n >= 0 {
+		word = word[:n]
+	}
+	if pages.ColumnOf(word) == pages.ColOther {
+		return false // the cheap look: a header begins with a column word
+	}
+	cells := lineCells(displayCells(lines[i]))
+	if !pages.HeaderCells(cells) {
+		return false
+	}
+	kinds, _ := pages.ColumnsOf(cells)
+	for k := 1; k < len(lines); k++ {
+		if !boxRule(lines[k]) || isBlank(lines, k-1) {
+			continue
+		}
+		if ruled, _ := pages.ColumnsOf(lineCells(displayCells(lines[k-1]))); slices.Equal(ruled, kinds) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineCells returns a line's texts two blank display columns or more
+// apart: a header line's cells.
+func lineCells(g []string) []string {
+	var out []string
+	for _, b := range bandsOf([][]string{g}) {
+		out = append(out, textIn(g, b))
+	}
+	return out
+}
+
+// rowsOfHeader reports whether the body's lines are rows of the columns
+// the header's cells start (a table whose rule is missing): one column
+// a header cell, the first line starting a row, and the text of each
+// line in a column starting at the column's start.
+func rowsOfHeader(header []string, body [][]string, cols []band) bool {
+	if len(cols) != len(lineCells(header)) || len(body) == 0 || !ruledRow(body[0], cols) {
+		return false
+	}
+	for _, g := range body {
+		if crosses(g, cols) {
+			return false
+		}
+		for _, c := range cols {
+			if textIn(g, c) != "" && blankAt(g, c.start) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // displayCells lays a line out in display columns, a piece of text each:
@@ -263,11 +336,19 @@ func ruledAt(lines []string, i int) (drawing, bool) {
 // i, if one does.
 func ruledTable(lines []string, i int) (drawing, bool) {
 	rule := ruleUnder(lines, i)
-	if rule < 0 {
+	unruled := rule < 0 && unruledHeader(lines, i)
+	if rule < 0 && !unruled {
 		return drawing{}, false
 	}
+	headEnd, first := rule, rule+1 // the index after the header's lines, and of the body's first
+	switch {
+	case unruled:
+		headEnd, first = i+1, i+1
+	case isBlank(lines, first):
+		first++ // an empty row, right under the rule
+	}
 	var head [][]string
-	for k := i; k < rule; k++ {
+	for k := i; k < headEnd; k++ {
 		head = append(head, displayCells(lines[k]))
 	}
 	// The header's first column starts at the least indent of its
@@ -276,10 +357,6 @@ func ruledTable(lines []string, i int) (drawing, bool) {
 	indent := math.MaxInt
 	for _, h := range head {
 		indent = min(indent, cellIndent(h))
-	}
-	first := rule + 1
-	if isBlank(lines, first) {
-		first++ // an empty row, right under the rule
 	}
 	// The body, up to a blank line or a line left of the header.
 	var body [][]string
@@ -317,6 +394,12 @@ func ruledTable(lines []string, i int) (drawing, bool) {
 	}
 	if len(cols) < 2 || cols[0].start != indent || !namesTwo(d.head) {
 		return drawing{}, false
+	}
+	if unruled {
+		if !rowsOfHeader(head[0], body, cols) {
+			return drawing{}, false
+		}
+		d.notes = append(d.notes, refusal{i + 1, fmt.Sprintf("the header at line %d (%s) has no box rule under it, and the lines under it are rows of its columns, each cell starting where the header's does, as the page's tables with a rule and its columns set theirs: read as a table whose rule tbl did not draw", i+1, strings.Join(d.head, " | "))})
 	}
 	// An empty row among the rows: the lines after a blank line that
 	// start a row of the columns (rowAfterGap).

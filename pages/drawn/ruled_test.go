@@ -72,6 +72,11 @@ func TestManualTables(t *testing.T) {
 		page: "       Require  permission  rules  time.getServerTime.selfEn‐\n       able. See PermissionRules\n\n       Name   Code\n       " + boxLine + "\n       Ok     1\n",
 		want: []string{"01 Require  permission  rules  time.getServerTime.selfEnable.", "02 See PermissionRules", "04 [Name|Code]", "06 |Ok|1|"},
 	}, {
+		name:  "a header without its rule, its rows in its columns (TABs), as a ruled table of the page's: read with a warning",
+		page:  "       Code    Type     Required   Description\n       " + boxLine + "\n       id      string   true       The id.\n\n   Region\n       Code\t      Type\t\t       Required\t  Description\n       region\t      string\t\t       true\t  The  region.\t (2  - 16\n\t\t\t\t\t\t\t  characters)\n       hops\t      GenericModels.Latency\t\t  The route.\n\t\t      Hop[]\n",
+		want:  []string{"01 [Code|Type|Required|Description]", "03 |id|string|true|The id.|", "05 Region", "06 [Code|Type|Required|Description]", "07 |region|string|true|The region. (2 - 16 characters)|", "09 |hops|GenericModels.Latency Hop[]||The route.|"},
+		warns: []string{"p.txt:6: the header at line 6 (Code | Type | Required | Description) has no box rule under it, and the lines under it are rows of its columns, each cell starting where the header's does, as the page's tables with a rule and its columns set theirs: read as a table whose rule tbl did not draw"},
+	}, {
 		name: "no table: a boxLine under a paragraph, a boxLine alone",
 		page: "Some words\n" + boxLine + "\n\n" + boxLine + "\n",
 		want: []string{"01 Some words", "02 " + boxLine, "04 " + boxLine},
@@ -114,6 +119,14 @@ func TestManualRefusals(t *testing.T) {
 		name: "rows under a line at the margin that cut the table",
 		page: "       Code     Type      Description\n       " + boxLine + "\n       heroIds  string[]  The heroes.\nValues are checked by the server.\n       speed    number    How fast.\n",
 		want: "p.txt:5: line 5 starts a row of the columns of the table at line 1, under line 4, left of its columns, that ends it",
+	}, {
+		name: "a header without its rule, a line under it out of its columns",
+		page: "       Code    Type     Required   Description\n       " + boxLine + "\n       id      string   true       The id.\n\n   Region\n       Code    Type     Required   Description\n       region string    true       The region.\n",
+		want: "p.txt:6: line 6 begins with a table's header",
+	}, {
+		name: "a header without its rule, of columns no ruled table of the page's has",
+		page: "       Name   Code   Description\n       " + boxLine + "\n       Ok     1      Done.\n\n   Region\n       Code    Type     Required   Description\n       region  string   true       The region.\n",
+		want: "p.txt:6: line 6 begins with a table's header",
 	}} {
 		t.Run(c.name, func(t *testing.T) {
 			_, errs := pagestest.Read(Style{}, c.page, true)
