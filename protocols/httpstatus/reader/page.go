@@ -591,6 +591,9 @@ func (r *statusReader) file(tb *pages.Table) bool {
 	case r.sec == secHeaders && op.headers == nil && tb.Has(pages.ColName):
 		op.headers = tb
 		return true
+	case !isFieldTable(tb) && read.FieldRowShaped(strings.Join(tb.Header, " ")):
+		r.rep.Fail(pages.At(r.page, tb.Line), "the table at line %d has no header: its first row (%s) reads as a row of fields, a name, then a type, as the rest of a table cut in two does where a converter made the rest's first row its header (after a note, or a header row of empty cells); give the rows a header row (Name | Type | Mandatory | Description), or join them to the table they go on", tb.Line, pages.Clip(strings.Join(tb.Header, " | ")))
+		return false
 	case !isFieldTable(tb) || r.sec == secResponseHeaders || r.sec == secPathParams:
 		if op.ignoredRequest == 0 && op.statuses == nil && op.response == nil && r.sec != secResponseHeaders && r.sec != secPathParams {
 			op.ignoredRequest = tb.Line
