@@ -132,7 +132,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		// A callout across the columns run into the row after it: its
 		// lines, then the row's, set apart from the row before as the
 		// rows are.
-		if !ok && len(tb.Rows) >= 1 && !rowSrc.Report.Failed() && rowGap > 0 && es[j].gap-trail*c == rowGap {
+		if !ok && len(tb.Rows) >= 1 && !rowSrc.Report.Failed() && rowGap > 0 && es[j].gap-trail*c == rowGap && !headerIn(j+1, end, isHeader) {
 			if p, cells, found := soupRowAfterNote(es[j:end], head, c, cols, tail, rowGap); found {
 				note, row := es[j:j+p], es[j+p:end]
 				src.Report.Warn(pages.At(src.Name, note[0].line+1), "lines %d-%d (%s), between rows of the table at line %d, are no row of it, and the lines after them, %d-%d, hold the %d cells of its row, each fitting its column (%s): read them as its row; the lines before them are a note across its columns, no row, and are left out", note[0].line+1, note[len(note)-1].line+1, pages.Clip(soupNoteText(note)), tb.Line, row[0].line+1, row[len(row)-1].line+1, w, pages.Clip(strings.Join(cells, " | ")))
@@ -176,12 +176,30 @@ func soupRowAfterNote(row []entry, head []string, c int, cols []pages.Column, ta
 		if !ok || len(cells) != len(head) || !rowStarts(cells, head, 0) {
 			continue
 		}
+		named := make([]cell, len(cells))
+		for k, t := range cells {
+			named[k] = cell{line: row[p].line, text: t}
+		}
+		if allHeaderCells(named) {
+			continue // the header printed again, no row
+		}
 		if found != nil {
 			return 0, nil, false
 		}
 		at, found = p, cells
 	}
 	return at, found, found != nil
+}
+
+// headerIn reports whether a header row starts at an entry from i up to
+// end: lines that hold one are no note's nor row's.
+func headerIn(i, end int, isHeader func(int) bool) bool {
+	for k := i; k < end; k++ {
+		if isHeader(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // soupNote reports whether a row's entries are one cell: each line after
