@@ -593,14 +593,14 @@ func RowWraps(src Source, i int, starts func(j int) bool) bool {
 // lines without a pipe, each beginning as the rest of a cell does
 // (StartsMidSentence: a bound or a default in parentheses, a word in
 // lower case), which no row and no line of text of its own does. Up to
-// the line that closes the row with its one pipe, within maxRestLines
+// the line that closes the row with its one pipe, within MaxRestLines
 // (a list in a cell, an item a line), the row goes on there; else the
 // row lost its closing pipe, and its rest is up to MaxWrap such lines,
 // which a hard wrap cut. It returns i when the line under the row is
 // none.
 func LostPipeRest(src Source, i int) int {
 	k := i
-	for j := i + 1; j < len(src.Lines) && j <= i+maxRestLines; j++ {
+	for j := i + 1; j < len(src.Lines) && j <= i+MaxRestLines; j++ {
 		t := strings.TrimSpace(src.Lines[j])
 		if t == "" || !StartsMidSentence(t) || strings.Contains(strings.TrimSuffix(t, "|"), "|") {
 			break
@@ -616,9 +616,9 @@ func LostPipeRest(src Source, i int) int {
 	return min(k, i+MaxWrap)
 }
 
-// maxRestLines bounds the lines of a row's rest that goes on up to its
+// MaxRestLines bounds the lines of a row's rest that goes on up to its
 // closing pipe after MaxWrap lines.
-const maxRestLines = 8
+const MaxRestLines = 8
 
 // WithLostPipeRest returns raw, the text of the row of pipes at line i,
 // with the rest a hard wrap put under it after it lost its closing pipe

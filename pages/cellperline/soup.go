@@ -129,6 +129,18 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 			j, trail = end, 0
 			continue
 		}
+		// A callout across the columns run into the row after it: its
+		// lines, then the row's, set apart from the row before as the
+		// rows are.
+		if !ok && len(tb.Rows) >= 1 && !rowSrc.Report.Failed() && rowGap > 0 && es[j].gap-trail*c == rowGap && !headerIn(j+1, end, isHeader) {
+			if p, cells, found := soupRowAfterNote(es[j:end], head, c, cols, tail, rowGap); found {
+				note, row := es[j:j+p], es[j+p:end]
+				src.Report.Warn(pages.At(src.Name, note[0].line+1), "lines %d-%d (%s), between rows of the table at line %d, are no row of it, and the lines after them, %d-%d, hold the %d cells of its row, each fitting its column (%s): read them as its row; the lines before them are a note across its columns, no row, and are left out", note[0].line+1, note[len(note)-1].line+1, pages.Clip(soupNoteText(note)), tb.Line, row[0].line+1, row[len(row)-1].line+1, w, pages.Clip(strings.Join(cells, " | ")))
+				tb.Rows = append(tb.Rows, &pages.Row{Line: row[0].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
+				j, trail = end, 0
+				continue
+			}
+		}
 		if ok && wide {
 			src.Report.Warn(pages.At(src.Name, es[j].line+1), "lines %d-%d, after a gap wider than those between the rows of the table at line %d, hold the %d cells of a row of it, each fitting its column (%s): read as its row", es[j].line+1, es[end-1].line+1, tb.Line, w, pages.Clip(strings.Join(cells, " | ")))
 		}
@@ -145,6 +157,49 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		return soupTable{}, false
 	}
 	return soupTable{table: tb, next: j}, true
+}
+
+// soupRowAfterNote finds, in the lines of a row that read as no row of
+// the table with the header head (their first lines do not begin as a row
+// does), the one place p after which the lines read as its row, each cell
+// fitting its column as a row's cells do (rowStarts): the lines before p
+// are a note run into the row. It reports false when no place or more than
+// one does: nothing then tells where the row begins.
+func soupRowAfterNote(row []entry, head []string, c int, cols []pages.Column, tail, rowGap int) (int, []string, bool) {
+	at, found := 0, []string(nil)
+	for p := 1; p+2 <= len(row); p++ {
+		if c > 0 && row[p].gap < c {
+			continue // the rest of a cell an inline element cut
+		}
+		quiet := pages.Source{Report: &pages.Reporter{}}
+		cells, _, ok := soupCells(quiet, row[p:], head, c, cols, tail, rowGap)
+		if !ok || len(cells) != len(head) || !rowStarts(cells, head, 0) {
+			continue
+		}
+		named := make([]cell, len(cells))
+		for k, t := range cells {
+			named[k] = cell{line: row[p].line, text: t}
+		}
+		if allHeaderCells(named) {
+			continue // the header printed again, no row
+		}
+		if found != nil {
+			return 0, nil, false
+		}
+		at, found = p, cells
+	}
+	return at, found, found != nil
+}
+
+// headerIn reports whether a header row starts at an entry from i up to
+// end: lines that hold one are no note's nor row's.
+func headerIn(i, end int, isHeader func(int) bool) bool {
+	for k := i; k < end; k++ {
+		if isHeader(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // soupNote reports whether a row's entries are one cell: each line after

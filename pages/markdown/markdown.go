@@ -253,15 +253,48 @@ func cutHeaderAt(lines []string, i int) bool {
 // cutAfterPipe reports whether the row at line j, which closes with a
 // pipe but has fewer cells than its table's columns, goes on at the next
 // line, as a hard wrap leaves a row it cut right after a cell's pipe: the
-// wrap may have broken its line (Source.WrapBroke), and the next line
-// starts no row; with a warning.
+// next line starts no row, and either the wrap may have broken the row's
+// line (Source.WrapBroke) or the lines under it, up to one that closes
+// with a pipe (restFills), hold the cells it lacks, no more and no fewer,
+// as a single wrapped line leaves them where the page tells no wrap; with
+// a warning.
 func cutAfterPipe(src pages.Source, j int, row *pages.Row, columns int) bool {
 	lines := src.Lines
-	if len(row.Cells) >= columns || !src.WrapBroke(j) || j+1 >= len(lines) || strings.HasPrefix(strings.TrimSpace(lines[j+1]), "|") {
+	if len(row.Cells) >= columns || j+1 >= len(lines) || strings.HasPrefix(strings.TrimSpace(lines[j+1]), "|") {
 		return false
 	}
-	src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d has %d of its table's %d cells, and ends where the next word would not fit in the page's wrap at %d columns: read the lines after it, up to the one that closes it, as its rest, which a hard wrap cut", j+1, len(row.Cells), columns, src.Wrap.Width)
-	return true
+	if src.WrapBroke(j) {
+		src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d has %d of its table's %d cells, and ends where the next word would not fit in the page's wrap at %d columns: read the lines after it, up to the one that closes it, as its rest, which a hard wrap cut", j+1, len(row.Cells), columns, src.Wrap.Width)
+		return true
+	}
+	if k := restFills(lines, j, row, columns); k > j {
+		src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d has %d of its table's %d cells, and the text under it (lines %d-%d), up to the pipe that closes it, holds the %d it lacks, as a line a hard wrap cut after a cell's pipe leaves them: read as one row", j+1, len(row.Cells), columns, j+2, k+1, columns-len(row.Cells))
+		return true
+	}
+	return false
+}
+
+// restFills returns the last line of the rest of the short row at line j
+// that the lines under it hold: within MaxRestLines, none blank, none a
+// ruler and none starting with a pipe, up to the first that closes with
+// a pipe, whose cells joined to the row's make the table's columns
+// exactly. It returns -1 when they do not.
+func restFills(lines []string, j int, row *pages.Row, columns int) int {
+	raw := row.Raw
+	for k := j + 1; k < len(lines) && k <= j+pages.MaxRestLines; k++ {
+		t := strings.TrimSpace(lines[k])
+		if t == "" || pages.IsRuler(t) || strings.HasPrefix(t, "|") {
+			return -1
+		}
+		raw += " " + t
+		if pages.ClosesRow(t) {
+			if len(pages.SplitPipes(raw)) != columns {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // lostLeadingPipe reports whether a line inside a table, without a

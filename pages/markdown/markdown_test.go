@@ -230,6 +230,54 @@ the other items. | |`
 	}
 }
 
+// TestLineCutByAWrapAfterAPipe reads a row that one hard-wrapped line
+// cut right after a cell's pipe, on a page whose other lines tell no
+// wrap: the lines under it, up to the pipe that closes them, hold the
+// cells it lacks, and are its rest. A short row followed by a line
+// that holds more cells than it lacks is not joined to it (that line is
+// a row that lost its leading pipe), nor one followed by text that
+// never closes.
+func TestLineCutByAWrapAfterAPipe(t *testing.T) {
+	page := `## Response Body
+
+| Code | Type | Required | Description |
+| --- | --- | --- | --- |
+| ` + "`itemId`" + ` | ` + "`string`" + ` | true | The catalog item of the result, as the catalog names it in its own pages. |
+| ` + "`stats`" + ` | [` + "`GenericModels.ItemStat[]`" + `](#genericmodels-itemstat) |  |
+Rolled stats of the result. (up to 6 items) See
+[GenericModels.ItemStat](#genericmodels-itemstat) |
+
+| Code | Type | Required | Description |
+| --- | --- | --- | --- |
+| ` + "`a`" + ` | ` + "`string`" + ` |  |
+One | two | three |
+
+| Code | Type | Required | Description |
+| --- | --- | --- | --- |
+| ` + "`b`" + ` | ` + "`string`" + ` |  |
+Text that never closes.`
+	blocks, warns := pagestest.ReadText(Style{}, page)
+	got := pagestest.Describe(blocks)
+	want := []string{
+		"01 Response Body",
+		"03 [Code|Type|Required|Description]",
+		"05 |itemId|string|true|The catalog item of the result, as the catalog names it in its own pages.|",
+		"06 |stats|GenericModels.ItemStat[]||Rolled stats of the result. (up to 6 items) See GenericModels.ItemStat|",
+		"10 [Code|Type|Required|Description]",
+		"12 |a|string||",
+		"13 |One|two|three|",
+		"15 [Code|Type|Required|Description]",
+		"17 |b|string||",
+		"18 Text that never closes.",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("read\n%s\nwant\n%s\nwarnings %q", strings.Join(got, "\n"), strings.Join(want, "\n"), warns)
+	}
+	if len(warns) != 2 || !strings.Contains(warns[0], "p.txt:6: the row at line 6 has 3 of its table's 4 cells, and the text under it (lines 7-8)") || !strings.Contains(warns[1], "p.txt:13: the row at line 13 has lost its leading pipe") {
+		t.Errorf("warnings %q, want one of the row at line 6 and one of the row at line 13", warns)
+	}
+}
+
 // TestHeaderCutByAWrap reads a header row that a hard wrap cut inside
 // its last cell, its rest and closing pipe over the ruler, as one header
 // row, with a warning.

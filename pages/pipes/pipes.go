@@ -35,7 +35,8 @@ import (
 // or right under the last row, ending the table, when it begins as the
 // rest of a cell does and no text after a table (pages.StartsMidSentence)
 // and a blank line or the page's end follows it, or it is a bound or a
-// default in parentheses: html2text writes a line break of a cell so, and
+// default in parentheses, or it begins in lower case under a last cell
+// of words that ends no sentence (endsMidSentence): html2text writes a line break of a cell so, and
 // a hard wrap its rest. A tab-separated cell or a line of text that a
 // spreadsheet quoted, a quote inside it doubled, is read without its
 // quotes (pages.Unquoted), as one quoted over several lines is
@@ -159,11 +160,11 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			k := textEnd(lines, j, sep)
 			between = goesOnAt(lines, k, sep, width) || restAfter(lines, k, last.Cells, sep, width)
 		}
-		after := last != nil && !closed && !ended && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(' || startsLower(r) && endsClause(last.Cells) || restOfCell(lines, j, sep))
 		// closing is a line without a separator under the last row that
 		// closes the parenthesis the row's last cell leaves open
 		// ("(0 – 25" over "elements) See X"): a hard wrap cut the cell.
-		closing := last != nil && !closed && !ended && !after && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && leavesOpen(last.Cells) && closesParen(r)
+		closing := last != nil && !closed && !ended && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && leavesOpen(last.Cells) && closesParen(r)
+		after := last != nil && !closed && !ended && !closing && !strings.ContainsRune(r, rune(sep)) && pages.StartsMidSentence(r) && (j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" || r[0] == '(' || startsLower(r) && endsMidSentence(last.Cells) || restOfCell(lines, j, sep))
 		if last != nil && (open || between || after || closing) {
 			switch {
 			case between:
@@ -285,14 +286,18 @@ func restOfCell(lines []string, j int, sep byte) bool {
 	return true
 }
 
-// endsClause reports whether the last cell of a row ends a clause and
-// no sentence (a comma, a semicolon or a colon): the sentence goes on.
-func endsClause(cells []string) bool {
+// endsMidSentence reports whether the last cell of a row is prose (words
+// apart) that ends a clause (a comma, a semicolon or a colon) or a word,
+// and no sentence: a line in lower case under it is the rest of its
+// sentence, which a hard wrap or a line break put there ("When the board
+// was last computed, in milliseconds" ⏎ "since the epoch. (from 0)").
+func endsMidSentence(cells []string) bool {
 	if len(cells) == 0 {
 		return false
 	}
 	c := strings.TrimSpace(cells[len(cells)-1])
-	return c != "" && strings.ContainsAny(c[len(c)-1:], ",;:")
+	r, _ := utf8.DecodeLastRuneInString(c)
+	return strings.ContainsRune(c, ' ') && (strings.ContainsRune(",;:", r) || unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // startsLower reports whether a line starts with a letter in lower case,

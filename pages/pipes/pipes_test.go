@@ -75,6 +75,12 @@ func TestWrappedRows(t *testing.T) {
 			[][]string{{"clans", "ClanCard[]", "true", "The clans. (0 - 25 elements) See ClanCard"}}, []string{`p.txt:3: line 3 has no tab, right under the last row of the table at line 1, and closes the parenthesis that row's last cell leaves open ("elements) See ClanCard"): read as the text of the row at line 2, which a hard wrap cut`}},
 		{"a hard wrap cuts the last row inside its last cell after a comma", "Code\tType\tRequired\tDescription\nofficers\tClanOfficer[]\ttrue\tThe leader and officers,\nleader first. See ClanOfficer\nClanOfficer",
 			[][]string{{"officers", "ClanOfficer[]", "true", "The leader and officers, leader first. See ClanOfficer"}}, []string{`p.txt:3: line 3 has no tab, right under the last row of the table at line 1, and ends the table: it begins as the rest of a cell does ("leader first. See ClanOfficer"), read as the text of the row at line 2, whose cell a line break cut`}},
+		{"a hard wrap cuts the last row inside its last cell after a word, a title under its rest", "Code\tType\tRequired\tDescription\nupdatedAt\tnumber int\t\tWhen the board was last computed, in milliseconds\nsince the epoch. (from 0)\nLapRecord",
+			[][]string{{"updatedAt", "number int", "", "When the board was last computed, in milliseconds since the epoch. (from 0)"}}, []string{`p.txt:3: line 3 has no tab, right under the last row of the table at line 1, and ends the table: it begins as the rest of a cell does ("since the epoch. (from 0)"), read as the text of the row at line 2, whose cell a line break cut`}},
+		{"a line in lower case under a last cell that ends a sentence is text", "Code\tType\tDescription\nday\tstring\tThe day.\nuse it with care.\nLapRecord",
+			[][]string{{"day", "string", "The day."}}, nil},
+		{"a line in lower case under a last cell of one word is text", "Code\tType\tRequired\nday\tstring\ttrue\ncurl -X GET /days\nLapRecord",
+			[][]string{{"day", "string", "true"}}, nil},
 		{"open table, a sentence right under it is text", "Name | Type | Description\n---|---|---\nstatus | String | Status\nSee the guide.",
 			[][]string{{"status", "String", "Status"}}, nil},
 	} {
