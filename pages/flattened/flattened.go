@@ -101,15 +101,7 @@ func readTable(src pages.Source, names *vocabulary, head []string, i, from int, 
 	if kind == pages.KindEnum && ni >= 0 && ci < len(cols) && cols[ci] == pages.ColCode && ci >= len(cols)-2 {
 		enumCuts = map[int][]cut{}
 	}
-	names.others = names.others[:0]
-	for k, h := range head {
-		if other := pages.OtherColumnOf(h); other != pages.OtherUnknown {
-			for len(names.others) < k {
-				names.others = append(names.others, pages.OtherUnknown)
-			}
-			names.others = append(names.others, other)
-		}
-	}
+	names.otherColumns(head)
 	clear(names.stated)
 	ri := slices.Index(cols, pages.ColRequired)
 	// more holds the lines that continue the last row's description,
@@ -587,6 +579,21 @@ func isFieldRow(r string, kind pages.Kind, cols []pages.Column, names *vocabular
 		bare = bare && (i <= ti || c == "")
 	}
 	return !bare
+}
+
+// otherColumns sets others to what each column of a table with the
+// header head holds when it is of no Column kind, up to the last such
+// column.
+func (v *vocabulary) otherColumns(head []string) {
+	v.others = v.others[:0]
+	for k, h := range head {
+		if other := pages.OtherColumnOf(h); other != pages.OtherUnknown {
+			for len(v.others) < k {
+				v.others = append(v.others, pages.OtherUnknown)
+			}
+			v.others = append(v.others, other)
+		}
+	}
 }
 
 // knows reports whether a type cell names a primitive, in any of its

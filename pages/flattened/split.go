@@ -33,15 +33,7 @@ func (sp *Splitter) Cells(s string, head []string) (cells, rival []string) {
 	cols, _ := pages.ColumnsOf(head)
 	kind := (&pages.Table{Cols: cols}).Kind()
 	v := sp.names
-	v.others = v.others[:0]
-	for k, h := range head {
-		if other := pages.OtherColumnOf(h); other != pages.OtherUnknown {
-			for len(v.others) < k {
-				v.others = append(v.others, pages.OtherUnknown)
-			}
-			v.others = append(v.others, other)
-		}
-	}
+	v.otherColumns(head)
 	clear(v.stated)
 	v.rival = v.rival[:0]
 	cells, _, other := splitRow(s, kind, cols, v)
