@@ -227,6 +227,11 @@ type Table struct {
 	// Numbered is set when the table's first column numbered its rows,
 	// and was dropped (dropNumbering).
 	Numbered bool
+	// Glued are the ways the first cell of its header row may be a
+	// title run into a column word, a copy having lost the line break
+	// after the title (GluedSplits): interpretation, which knows the
+	// titles, decides whether it is one.
+	Glued []Glued
 	// Wrapped are the lines right under the table's header, before its
 	// first row, that begin no row but go on a description, each a row
 	// of one cell: the rest of the last row of the table before with

@@ -190,7 +190,7 @@ func Read(st Style, src Source) []Block {
 		refuseTableMarkup(src, blocks)
 	}
 	blocks = slices.DeleteFunc(blocks, func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
-	blocks = joinRequestLines(src, blocks)
+	blocks = joinRequestLines(src, gluedHeaders(blocks))
 	out := make([]Block, 0, len(blocks))
 	// prev is the table right before, last the last table and between the
 	// number of text lines since; broken is set when a page mark stood

@@ -1,0 +1,114 @@
+package pages
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A copy that loses the line break after a title runs the title into the
+// line after it: into a table's header row ("Request BodyName | Type |
+// Mandatory | Description"), in every form a page is copied in. The
+// form tells the seam, where a column word starts with no space before
+// it; whether the text before it is a title, only the protocol's words
+// tell (read.UnglueTitles).
+
+// Glued is a way a header row's first cell may be a title run into the
+// column word after it: "Request Body" and "Name" of "Request BodyName".
+type Glued struct {
+	Title, Word string
+}
+
+// GluedSplits returns the ways cell may be a title run into a column
+// word: each seam with no space at it where the text after it names a
+// column (IsHeaderCell) and starts a word by its form, a capital after
+// a small letter or a digit ("BodyName"), or a word of small letters
+// alone after a letter ("Bodyname"); the text before it holds a letter
+// and names no column itself ("ParameterName" is a header cell run
+// together, no title). A cell that names a column whole has none.
+func GluedSplits(cell string) []Glued {
+	c := strings.TrimSpace(CellText(strings.TrimSpace(cell)))
+	if c == "" || len(c) > MaxTitleRun || IsHeaderCell(c) {
+		return nil
+	}
+	var out []Glued
+	for i := 1; i < len(c); i++ {
+		before, _ := utf8.DecodeLastRuneInString(c[:i])
+		at, _ := utf8.DecodeRuneInString(c[i:])
+		word, title := c[i:], c[:i]
+		switch {
+		case before == ' ' || at == ' ' || !utf8.RuneStart(c[i]):
+			continue
+		case unicode.IsUpper(at) && (unicode.IsLower(before) || unicode.IsDigit(before)):
+		case unicode.IsLower(at) && unicode.IsLetter(before) && isLetters(word) && strings.ToLower(word) == word:
+		default:
+			continue
+		}
+		if !IsHeaderCell(word) || !strings.ContainsFunc(title, unicode.IsLetter) || IsHeaderCell(title) {
+			continue
+		}
+		out = append(out, Glued{Title: title, Word: word})
+	}
+	return out
+}
+
+// MaxTitleRun bounds a first cell read as a title run into a column
+// word: a title of a few words and the word.
+const MaxTitleRun = 80
+
+// gluedHeaders marks the tables whose header row's first cell may be a
+// title run into a column word (GluedSplits), the header's other cells
+// naming columns: its Glued. A row of a table whose cells are so is
+// such a header that the style read as a row, the table before it of
+// the same width: the table is cut there, the row the header of the
+// table of the rows after it.
+func gluedHeaders(blocks []Block) []Block {
+	out := make([]Block, 0, len(blocks))
+	for _, b := range blocks {
+		t := b.Table
+		if t == nil {
+			out = append(out, b)
+			continue
+		}
+		if t.Header != nil {
+			t.Glued = gluedHeader(t.Header)
+		}
+		for k := 0; k < len(t.Rows); k++ {
+			glued := gluedHeader(t.Rows[k].Cells)
+			if glued == nil {
+				continue
+			}
+			r := t.Rows[k]
+			rest := &Table{Line: r.Line, Header: r.Cells, Rows: slices.Clone(t.Rows[k+1:]), Glued: glued}
+			rest.Cols, _ = ColumnsOf(r.Cells)
+			t.Rows = t.Rows[:k]
+			out = append(out, Block{Line: t.Line, Table: t})
+			b, t = Block{Line: rest.Line, Table: rest}, rest
+			k = -1
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// gluedHeader returns the ways the first of a row's cells may be a title
+// run into a column word, the others naming columns, two at least in
+// all with the word; nil when it is no such row.
+func gluedHeader(cells []string) []Glued {
+	if len(cells) < 2 {
+		return nil
+	}
+	for _, c := range cells[1:] {
+		if c = strings.TrimSpace(CellText(strings.TrimSpace(c))); c != "" && !IsHeaderCell(c) {
+			return nil
+		}
+	}
+	var out []Glued
+	for _, g := range GluedSplits(cells[0]) {
+		if _, ok := ColumnsOf(append([]string{g.Word}, cells[1:]...)); ok {
+			out = append(out, g)
+		}
+	}
+	return out
+}
