@@ -25,11 +25,12 @@ type Glued struct {
 // column (IsHeaderCell) and starts a word by its form, a capital after
 // a small letter or a digit ("BodyName"), or a word of small letters
 // alone after a letter ("Bodyname"); the text before it holds a letter
-// and names no column itself ("ParameterName" is a header cell run
-// together, no title). A cell that names a column whole has none.
+// and is no column word itself ("ParameterName" is a header cell run
+// together, no title; "Response Status Code" is a title). A cell of words that names a column by its last
+// one ("Status Code") has no such seam.
 func GluedSplits(cell string) []Glued {
 	c := strings.TrimSpace(CellText(strings.TrimSpace(cell)))
-	if c == "" || len(c) > MaxTitleRun || IsHeaderCell(c) {
+	if c == "" || len(c) > MaxTitleRun {
 		return nil
 	}
 	var out []Glued
@@ -45,7 +46,7 @@ func GluedSplits(cell string) []Glued {
 		default:
 			continue
 		}
-		if !IsHeaderCell(word) || !strings.ContainsFunc(title, unicode.IsLetter) || IsHeaderCell(title) {
+		if !IsHeaderCell(word) || !strings.ContainsFunc(title, unicode.IsLetter) || isLetters(title) && IsHeaderCell(title) {
 			continue
 		}
 		out = append(out, Glued{Title: title, Word: word})

@@ -92,7 +92,9 @@ func typesNamed(items []pages.Block) map[string]bool {
 			}
 			for _, r := range t.Rows {
 				if i < len(r.Cells) {
-					for _, w := range strings.FieldsFunc(r.Cells[i], func(r rune) bool { return !(r == '_' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') }) {
+					for _, w := range strings.FieldsFunc(r.Cells[i], func(r rune) bool {
+						return !(r == '_' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z')
+					}) {
 						types[w] = true
 					}
 				}

@@ -1,0 +1,75 @@
+package pages_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/pages/pagestest"
+	"github.com/docs2go/docs2go/pages/pipes"
+)
+
+// TestGluedSplits checks the seams the form tells in a first cell: a
+// column word after a small letter or a digit, starting with a capital,
+// or of small letters alone; none at a space, none where the text before
+// names a column itself, none in a cell that names one whole.
+func TestGluedSplits(t *testing.T) {
+	for _, c := range []struct {
+		cell string
+		want []pages.Glued
+	}{
+		{"Request BodyName", []pages.Glued{{Title: "Request Body", Word: "Name"}}},
+		{"Request Bodyname", []pages.Glued{{Title: "Request Body", Word: "name"}}},
+		{"200 OkCode", []pages.Glued{{Title: "200 Ok", Word: "Code"}}},
+		{"ItemInfoCode", []pages.Glued{{Title: "ItemInfo", Word: "Code"}}},
+		{"Response Status CodeStatus Code", []pages.Glued{{Title: "Response Status Code", Word: "Status Code"}}},
+		{"**Request BodyName**", []pages.Glued{{Title: "Request Body", Word: "Name"}}},
+		{"ParameterName", nil},
+		{"Request Body Name", nil},
+		{"Name", nil},
+		{"Player IDName", nil},
+		{"playerId", nil},
+	} {
+		if got := pages.GluedSplits(c.cell); !slices.Equal(got, c.want) {
+			t.Errorf("GluedSplits(%q) = %v, want %v", c.cell, got, c.want)
+		}
+	}
+}
+
+// TestGluedHeaderRow checks the header rows a title runs into, in two
+// styles: a Markdown table's header, and a pipe row the style read as a
+// row of the table before, whose table is cut there. Each is marked with
+// its ways (Glued); a row of data is none.
+func TestGluedHeaderRow(t *testing.T) {
+	for _, c := range []struct {
+		style pages.Style
+		page  string
+		want  []string
+	}{
+		{markdown.Style{}, "Request Headers\n\n| Name | Type | Description |\n|---|---|---|\n| appId | String | App |\n\n| Request BodyName | Type | Description |\n|---|---|---|\n| playerId | String | Player |\n",
+			[]string{"03 Name|Type|Description", "07 Request BodyName|Type|Description [{Request Body Name}]"}},
+		{pipes.Style{}, "Request Headers\nName | Type | Mandatory | Description |\nappId | String | Y | App |\nRequest BodyName | Type | Mandatory | Description |\nplayerId | String | Y | Player |\n",
+			[]string{"02 Name|Type|Mandatory|Description", "04 Request BodyName|Type|Mandatory|Description [{Request Body Name}]"}},
+		{pipes.Style{}, "Request Body\nName | Type | Mandatory | Description |\nplayerName | String | Y | Name |\n",
+			[]string{"02 Name|Type|Mandatory|Description"}},
+	} {
+		blocks, _ := pagestest.Read(c.style, c.page, true)
+		var got []string
+		for _, b := range blocks {
+			if b.Table == nil {
+				continue
+			}
+			s := fmt.Sprintf("%02d %s", b.Table.Line, strings.Join(b.Table.Header, "|"))
+			if b.Table.Glued != nil {
+				s += fmt.Sprintf(" %v", b.Table.Glued)
+			}
+			got = append(got, s)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s page %q:\n got %q\nwant %q", c.style, c.page, got, c.want)
+		}
+	}
+}
