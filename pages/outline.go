@@ -1,0 +1,184 @@
+package pages
+
+import (
+	"regexp"
+	"strings"
+)
+
+// An outliner (Logseq, Roam's export, Obsidian's outliner, Workflowy,
+// Dynalist, Athens) writes a page as Markdown in which every block is a
+// list item: a heading is an item ("- ## Server"), a table or a fenced
+// code block begins on its item's line ("- | Name | Type |", "- ```http")
+// and goes on at lines indented past the dash, nested items indented
+// with TABs. Between a block's lines it writes the block's properties,
+// one a line ("collapsed:: true", "id:: 65a…"), and the page's
+// properties open the file ("title:: …", "tags:: …"): what the outliner
+// keeps of a block, which it never shows.
+//
+// Read by CommonMark's rule of a list item's content, a table, a fence or
+// a heading that begins on an item's line is a block of the page: the
+// item's mark is taken off that line (itemContent). On a page whose
+// every block is a list item (isOutline), the items are the outliner's
+// blocks, not a list the page writes: every item's mark is taken off,
+// and its paragraph reads as the page's ("- Require permission rules …"
+// as "Require permission rules …"), and the TABs that nest the blocks
+// are taken off every line (a style of TAB-separated cells would read
+// them as empty cells). A property line is
+// the outliner's chrome, no text of the page: dropped, each other line at
+// its page line; where one stands amid a table's lines (between the
+// header and its ruler, or between rows) the table is read whole, with a
+// warning at the property line (ReadOutlined). Markdown reads its pages so,
+// and so does the style of tables without a leading pipe (GFM's
+// "Name | Type" over "---|---"), which an outliner keeps as it keeps
+// those of pipes.
+
+// propertyRe matches an outliner's property line: "key:: value", the key
+// a word of letters, digits, "_" and "-", after the line's indent and,
+// on an item of properties alone, its mark ("- title:: …").
+var propertyRe = regexp.MustCompile(`^[ \t]*(?:[-*+][ \t]+)?[A-Za-z][\w-]*::(?:[ \t].*)?$`)
+
+// itemBlockRe matches a list item whose content begins with a block
+// that is no paragraph: a table's row, an ATX heading or a code fence;
+// its first group is the item's indent and mark.
+var itemBlockRe = regexp.MustCompile("^([ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]+)(?:\\||#{1,6}(?:[ \t]|$)|```|~~~)")
+
+// itemRe matches a list item's indent and mark ("- ", "\t- ", "1. "),
+// or a mark alone (an outliner's empty block).
+var itemRe = regexp.MustCompile(`^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]+|$)`)
+
+// minOutlineItems is how many list items a page whose every block is
+// one holds at least to be an outliner's (isOutline).
+const minOutlineItems = 3
+
+// isOutline reports whether a page is an outliner's: outside its code
+// blocks, every line that is not blank is a list item, a property line,
+// an ATX heading or a line indented under an item (its content goes
+// on), and minOutlineItems at least are list items.
+func isOutline(lines []string) bool {
+	items := 0
+	code := false
+	for _, l := range lines {
+		c := itemContent(l, false)
+		if IsFence(c) {
+			code = !code
+			continue
+		}
+		t := strings.TrimSpace(l)
+		switch {
+		case code || t == "" || isProperty(l):
+		case itemRe.MatchString(l):
+			items++
+		case l[0] == ' ' || l[0] == '\t' || atxHeadingRe.MatchString(l):
+		default:
+			return false
+		}
+	}
+	return items >= minOutlineItems
+}
+
+// atxHeadingRe matches an ATX heading's marks: "### Request Body".
+var atxHeadingRe = regexp.MustCompile(`^#{1,6}(?:[ \t]|$)`)
+
+// isProperty reports whether a line is an outliner's property line
+// (propertyRe), trying the pattern only on a line that holds "::".
+func isProperty(l string) bool {
+	return strings.Contains(l, "::") && propertyRe.MatchString(l)
+}
+
+// itemContent is a line without the mark of the list item it begins,
+// where the item's content is a table's row, a heading or a fence
+// (itemBlockRe), or of any item on an outliner's page (outline): the
+// mark becomes spaces, and the content keeps its column.
+func itemContent(l string, outline bool) string {
+	t := strings.TrimLeft(l, " \t")
+	if t == "" || !(t[0] == '-' || t[0] == '*' || t[0] == '+' || t[0] >= '0' && t[0] <= '9') {
+		return l
+	}
+	re := itemBlockRe
+	if outline {
+		re = itemRe
+	}
+	m := re.FindStringIndex(l)
+	if m == nil {
+		return l
+	}
+	if !outline {
+		m[1] = itemBlockRe.FindStringSubmatchIndex(l)[3]
+	}
+	indent := len(l) - len(t)
+	return l[:indent] + strings.Repeat(" ", m[1]-indent) + l[m[1]:]
+}
+
+// ReadOutlined reads the source with readSource after reading what an
+// outliner writes: the blocks it nests in list items read as the page's
+// (itemContent, on an outliner's page of every item) and its property
+// lines outside code blocks dropped, a property line amid a table's
+// lines warned of; the blocks and what readSource reports are located
+// at the source's lines. A page with neither is read as it is.
+func ReadOutlined(src Source, readSource func(Source) []Block) []Block {
+	var lines []string // the lines kept, nil while every line is kept as it is
+	var at []int       // the index in src.Lines of each line kept
+	code := false
+	outline := isOutline(src.Lines)
+	for i, l := range src.Lines {
+		c := itemContent(l, outline)
+		if outline {
+			c = strings.TrimLeft(c, "\t")
+		}
+		if IsFence(c) {
+			code = !code
+		}
+		drop := !code && isProperty(l)
+		if lines == nil && (drop || c != l) {
+			lines = make([]string, i, len(src.Lines))
+			copy(lines, src.Lines[:i])
+			at = make([]int, i, len(src.Lines))
+			for k := range at {
+				at[k] = k
+			}
+		}
+		if lines == nil || drop {
+			continue
+		}
+		lines = append(lines, c)
+		at = append(at, i)
+	}
+	if lines == nil {
+		return readSource(src)
+	}
+	warnCuts(src, lines, at)
+	out := src
+	out.Lines = lines
+	out.At = make([]int, len(at))
+	for k, i := range at {
+		out.At[k] = i + 1
+		if src.At != nil {
+			out.At[k] = src.At[i]
+		}
+	}
+	return readRelocated(out, readSource, src.Report, func(n int) int {
+		if n >= 1 && n <= len(at) {
+			return at[n-1] + 1
+		}
+		return n
+	})
+}
+
+// warnCuts warns of each property line of src that stands between two
+// lines of a table among the lines kept (both hold a pipe: rows, or a
+// header row and its ruler, with a leading pipe or without), whose
+// indexes in src.Lines are at: the table is read whole.
+func warnCuts(src Source, kept []string, at []int) {
+	k := 0 // the first line kept after the line looked at
+	for i, l := range src.Lines {
+		for k < len(at) && at[k] <= i {
+			k++
+		}
+		if k == 0 || k == len(at) || at[k-1] == i || !isProperty(l) {
+			continue
+		}
+		if strings.Contains(kept[k-1], "|") && strings.Contains(kept[k], "|") {
+			src.Report.Warn(At(src.Name, i+1), "line %d, %q, is an outliner's property line (Logseq writes a block's properties under its first line), between line %d and line %d of a table: dropped, and the table read whole", i+1, Clip(strings.TrimSpace(l)), at[k-1]+1, at[k]+1)
+		}
+	}
+}
