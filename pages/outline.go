@@ -37,26 +37,37 @@ import (
 // on an item of properties alone, its mark ("- title:: …").
 var propertyRe = regexp.MustCompile(`^[ \t]*(?:[-*+][ \t]+)?[A-Za-z][\w-]*::(?:[ \t].*)?$`)
 
-// itemBlockRe matches a list item whose content begins with a block
+// itemBlockRe matches a bulleted list item whose content begins with a block
 // that is no paragraph: a table's row, an ATX heading or a code fence;
 // its first group is the item's indent and mark.
-var itemBlockRe = regexp.MustCompile("^([ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]+)(?:\\||#{1,6}(?:[ \t]|$)|```|~~~)")
+var itemBlockRe = regexp.MustCompile("^([ \t]*[-*+][ \t]+)(?:\\||#{1,6}(?:[ \t]|$)|```|~~~)")
 
-// itemRe matches a list item's indent and mark ("- ", "\t- ", "1. "),
-// or a mark alone (an outliner's empty block).
-var itemRe = regexp.MustCompile(`^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]+|$)`)
+// itemRe matches a bulleted list item's indent and mark ("- ", "\t- "),
+// or a mark alone (an outliner's empty block): an outliner numbers no
+// block with a mark, and a number that begins a line may be the rest of
+// a row a hard wrap cut ("1000000) |").
+var itemRe = regexp.MustCompile(`^[ \t]*[-*+](?:[ \t]+|$)`)
 
 // minOutlineItems is how many list items a page whose every block is
-// one holds at least to be an outliner's (isOutline).
-const minOutlineItems = 3
+// one holds at least to be an outliner's, and maxStrayShare how many
+// parts in a hundred of its lines other than items may be (isOutline).
+const (
+	minOutlineItems = 3
+	maxStrayShare   = 10
+)
 
 // isOutline reports whether a page is an outliner's: outside its code
-// blocks, every line that is not blank is a list item, a property line,
-// an ATX heading or a line indented under an item (its content goes
-// on), and minOutlineItems at least are list items.
+// blocks, the lines that are not blank are list items, property lines,
+// ATX headings, lines indented under an item or right under an item's
+// line (its content goes on, indented or, as a hard wrap leaves it,
+// lazily), minOutlineItems at least list items, and no more than
+// maxStrayShare parts in a hundred of the items and the other lines
+// are other lines (what a copy or a scrape set among the blocks: a
+// note, a line of text).
 func isOutline(lines []string) bool {
-	items := 0
+	items, stray := 0, 0
 	code := false
+	item := false // the line before is an item's, not blank
 	for _, l := range lines {
 		c := itemContent(l, false)
 		if IsFence(c) {
@@ -65,15 +76,19 @@ func isOutline(lines []string) bool {
 		}
 		t := strings.TrimSpace(l)
 		switch {
-		case code || t == "" || isProperty(l):
+		case code || isProperty(l):
+		case t == "":
+			item = false
 		case itemRe.MatchString(l):
 			items++
-		case l[0] == ' ' || l[0] == '\t' || atxHeadingRe.MatchString(l):
+			item = true
+		case l[0] == ' ' || l[0] == '\t' || item:
+		case atxHeadingRe.MatchString(l):
 		default:
-			return false
+			stray++
 		}
 	}
-	return items >= minOutlineItems
+	return items >= minOutlineItems && 100*stray <= maxStrayShare*(items+stray)
 }
 
 // atxHeadingRe matches an ATX heading's marks: "### Request Body".
@@ -91,7 +106,7 @@ func isProperty(l string) bool {
 // mark becomes spaces, and the content keeps its column.
 func itemContent(l string, outline bool) string {
 	t := strings.TrimLeft(l, " \t")
-	if t == "" || !(t[0] == '-' || t[0] == '*' || t[0] == '+' || t[0] >= '0' && t[0] <= '9') {
+	if t == "" || !(t[0] == '-' || t[0] == '*' || t[0] == '+') {
 		return l
 	}
 	re := itemBlockRe
