@@ -109,19 +109,19 @@ func itemContent(l string, outline bool) string {
 	if t == "" || !(t[0] == '-' || t[0] == '*' || t[0] == '+') {
 		return l
 	}
-	re := itemBlockRe
+	end := -1 // the end of the item's mark and the spaces after it
 	if outline {
-		re = itemRe
+		if m := itemRe.FindStringIndex(l); m != nil {
+			end = m[1]
+		}
+	} else if m := itemBlockRe.FindStringSubmatchIndex(l); m != nil {
+		end = m[3]
 	}
-	m := re.FindStringIndex(l)
-	if m == nil {
+	if end < 0 {
 		return l
 	}
-	if !outline {
-		m[1] = itemBlockRe.FindStringSubmatchIndex(l)[3]
-	}
 	indent := len(l) - len(t)
-	return l[:indent] + strings.Repeat(" ", m[1]-indent) + l[m[1]:]
+	return l[:indent] + strings.Repeat(" ", end-indent) + l[end:]
 }
 
 // ReadOutlined reads the source with readSource after reading what an
