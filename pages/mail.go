@@ -566,16 +566,21 @@ func ReadLocated(src Source, readSource func(Source) []Block) []Block {
 	if src.At == nil {
 		return readSource(src)
 	}
-	rep := src.Report
-	read := &Reporter{}
-	src.Report = read
-	blocks := readSource(src)
-	line := func(n int) int {
+	return readRelocated(src, readSource, src.Report, func(n int) int {
 		if n >= 1 && n <= len(src.At) {
 			return src.At[n-1]
 		}
 		return n
-	}
+	})
+}
+
+// readRelocated reads the source with readSource, with the blocks and
+// what it reports (on rep) at the lines line gives for the source's
+// lines (from 1).
+func readRelocated(src Source, readSource func(Source) []Block, rep *Reporter, line func(int) int) []Block {
+	read := &Reporter{}
+	src.Report = read
+	blocks := readSource(src)
 	for i := range blocks {
 		blocks[i].Line = line(blocks[i].Line)
 		if t := blocks[i].Table; t != nil {

@@ -11,10 +11,15 @@ import (
 // |---| ruler.
 type Style struct{}
 
-func (Style) String() string                      { return "Markdown" }
-func (Style) NeedsLexicon() bool                  { return false }
-func (Style) Extensions() []string                { return []string{".md"} }
-func (Style) Read(src pages.Source) []pages.Block { return markdownItems(src) }
+func (Style) String() string       { return "Markdown" }
+func (Style) NeedsLexicon() bool   { return false }
+func (Style) Extensions() []string { return []string{".md"} }
+
+// Read reads a page, an outliner's blocks nested in list items and its
+// property lines read first (pages.ReadOutlined), each line at its page line.
+func (Style) Read(src pages.Source) []pages.Block {
+	return pages.ReadOutlined(src, markdownItems)
+}
 
 // NeedsLexiconFor tells that a page that holds a table html2markdown
 // wrote as text (textHeader) is read with the pages' lexicon: its rows'

@@ -10,10 +10,15 @@ import (
 // without outer pipes and a ruler, or by tabs.
 type Style struct{}
 
-func (Style) String() string                      { return "pipe- or tab-separated text" }
-func (Style) NeedsLexicon() bool                  { return false }
-func (Style) Extensions() []string                { return []string{".txt"} }
-func (Style) Read(src pages.Source) []pages.Block { return pipeItems(src) }
+func (Style) String() string       { return "pipe- or tab-separated text" }
+func (Style) NeedsLexicon() bool   { return false }
+func (Style) Extensions() []string { return []string{".txt"} }
+
+// Read reads a page, an outliner's blocks nested in list items and its
+// property lines read first (pages.ReadOutlined), each line at its page line.
+func (Style) Read(src pages.Source) []pages.Block {
+	return pages.ReadOutlined(src, pipeItems)
+}
 
 // Markers: its rows are cut by pipes or tabs, and a ruler without a
 // pipe is a console's, "-+-".
