@@ -108,8 +108,12 @@ func (r *reader) skipOutline(list *node) bool {
 	return true
 }
 
-// lastLine is the line of the last text or element in n.
+// lastLine is the line of n's end tag, else of the last text or
+// element in it.
 func lastLine(n *node) int {
+	if n.end != 0 {
+		return n.end
+	}
 	for i := len(n.kids) - 1; i >= 0; i-- {
 		k := n.kids[i]
 		if k.name == "" && strings.TrimSpace(k.text) == "" {

@@ -15,6 +15,7 @@ type node struct {
 	name  string // the local name in lower case; "" for text
 	attrs map[string]string
 	line  int // the page line of its start tag, or of its text's first character
+	end   int // the page line of its end tag; 0 for text, or an element never ended
 	kids  []*node
 	text  string // a text's characters, decoded
 }
@@ -78,6 +79,7 @@ func parse(src pages.Source) *node {
 			name := strings.ToLower(t.Name.Local)
 			for k := len(stack) - 1; k > 0; k-- {
 				if stack[k].name == name {
+					stack[k].end = lineAt(max(int(d.InputOffset())-1, 0))
 					stack = stack[:k]
 					break
 				}

@@ -128,6 +128,31 @@ GET /a
 			want: []string{"06 Request", "08 [Name|Required]", "09 |id|✓|", "12 GET /a"},
 		},
 		{
+			name: "an outline of the page left out, a cell spanning rows, prose after a list in a cell",
+			page: `<article>
+<itemizedlist>
+  <listitem><para><link linkend="codes">Codes</link></para>
+    <itemizedlist><listitem><para><link linkend="body">Body</link></para></listitem></itemizedlist>
+  </listitem>
+</itemizedlist>
+<section xml:id="codes"><title>Codes</title>
+<informaltable><tgroup cols="3"><tbody>
+<row><entry>Http response code</entry><entry>detail_code</entry><entry>msg</entry></row>
+<row><entry morerows="1">471</entry><entry>-1</entry><entry>Full</entry></row>
+<row><entry>-2</entry><entry>Limit</entry></row>
+</tbody></tgroup></informaltable></section>
+<section xml:id="body"><title>Body</title>
+<informaltable><tgroup cols="2"><tbody>
+<row><entry>Name</entry><entry>Description</entry></row>
+<row><entry>sort</entry><entry>Order of the posts
+<itemizedlist><listitem><para>recent</para></listitem><listitem><para>likes</para></listitem></itemizedlist>
+<para>Default: recent</para></entry></row>
+</tbody></tgroup></informaltable></section>
+</article>`,
+			want:  []string{"07 Codes", "09 [Http response code|detail_code|msg]", "10 |471|-1|Full|", "11 |471|-2|Limit|", "13 Body", "15 [Name|Description]", "16 |sort|Order of the posts: recent, likes. Default: recent|"},
+			warns: []string{"p.txt:2: left out lines 2 to 6 (Codes · Body): each is wholly a link to a section of this page, an outline of it (the \"On this page\" side bar a site shows beside the content, or a table of contents), not a title of its own"},
+		},
+		{
 			name:  "a document that breaks off",
 			page:  "<article>\n<para>\nText\n</para>\n<para a=\"\n",
 			want:  []string{"03 Text"},
