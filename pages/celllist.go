@@ -15,8 +15,28 @@ func ListInCell(prose, items []string) string {
 	switch {
 	case len(items) == 0:
 		return text
-	case !slices.ContainsFunc(items, func(s string) bool { return strings.ContainsAny(s, " \t") }):
+	case singleWords(items):
 		return strings.TrimSpace(strings.TrimSuffix(text, ":") + ": " + strings.Join(items, ", "))
 	}
 	return strings.TrimSpace(text + " " + strings.Join(items, "; "))
+}
+
+// ListInCellFollowed is ListInCell of a cell whose list more prose
+// follows (after): a list of single words ends there with a period, as
+// a sentence does ("Order of the posts: recent, likes. Default:
+// recent"), so that the prose after it is no value of it.
+func ListInCellFollowed(prose, items, after []string) string {
+	text := ListInCell(prose, items)
+	if len(after) == 0 {
+		return text
+	}
+	if len(items) > 0 && singleWords(items) && !strings.HasSuffix(text, ".") {
+		text += "."
+	}
+	return strings.TrimSpace(text + " " + strings.Join(after, " "))
+}
+
+// singleWords reports whether every item of a list is a single word.
+func singleWords(items []string) bool {
+	return !slices.ContainsFunc(items, func(s string) bool { return strings.ContainsAny(s, " \t") })
 }

@@ -48,6 +48,7 @@ import (
 	"github.com/docs2go/docs2go/pages/sheet"
 	"github.com/docs2go/docs2go/pages/textile"
 	"github.com/docs2go/docs2go/pages/wiki"
+	"github.com/docs2go/docs2go/pages/xmldoc"
 	"github.com/docs2go/docs2go/pages/xwiki"
 	"github.com/docs2go/docs2go/pages/zim"
 	"github.com/docs2go/docs2go/parser/read"
@@ -103,7 +104,7 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []pages.Style{readme.Style{}, html.Style{}, sheet.Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, wiki.Style{}, xwiki.Style{}, dokuwiki.Style{}, zim.Style{}, muse.Style{}, org.Style{}, markdown.Style{}, firefox.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, makeinfo.Style{}, html2text.Style{}, aligned.Style{}}
+var styles = []pages.Style{readme.Style{}, xmldoc.Style{}, html.Style{}, sheet.Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, wiki.Style{}, xwiki.Style{}, dokuwiki.Style{}, zim.Style{}, muse.Style{}, org.Style{}, markdown.Style{}, firefox.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, makeinfo.Style{}, html2text.Style{}, aligned.Style{}}
 
 // protocols are the protocols, in the order that breaks a tie of the
 // weights of their marks on a page (protocolOf) and names them in

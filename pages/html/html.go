@@ -873,32 +873,16 @@ type htmlRow struct {
 }
 
 // spanRows repeats each cell that spans several rows (rowspan) in the
-// rows below it, at its column: a status code merged over the rows of
-// its detail codes is each row's status code.
+// rows below it, at its column (pages.SpanRows).
 func spanRows(rows []htmlRow) {
-	type span struct {
-		col, left int
-		text      lineText
+	cells := make([][]lineText, len(rows))
+	spans := make([][]int, len(rows))
+	for i, rw := range rows {
+		cells[i], spans[i] = rw.cells, rw.rowspans
 	}
-	var open []span
+	pages.SpanRows(cells, spans)
 	for i := range rows {
-		rw := &rows[i]
-		for k, sp := range open {
-			if sp.left > 0 && sp.col <= len(rw.cells) {
-				rw.cells = slices.Insert(rw.cells, sp.col, sp.text)
-				if sp.col <= len(rw.rowspans) {
-					rw.rowspans = slices.Insert(rw.rowspans, sp.col, 0)
-				}
-				open[k].left--
-			}
-		}
-		open = slices.DeleteFunc(open, func(sp span) bool { return sp.left <= 0 })
-		for col, n := range rw.rowspans {
-			if n > 1 {
-				open = append(open, span{col, n - 1, rw.cells[col]})
-			}
-		}
-		slices.SortFunc(open, func(a, b span) int { return a.col - b.col })
+		rows[i].cells, rows[i].rowspans = cells[i], spans[i]
 	}
 }
 
@@ -1074,21 +1058,16 @@ func hasText(n *html.Node) bool {
 	return false
 }
 
-// rowspan is the number of rows a cell spans, 0 when it says none; at
-// most maxRowspan.
+// rowspan is the number of rows a cell spans, 0 when it says none.
 func rowspan(td *html.Node) int {
 	for _, a := range td.Attr {
 		if a.Key == "rowspan" {
 			n, _ := strconv.Atoi(strings.TrimSpace(a.Val))
-			return min(max(n, 0), maxRowspan)
+			return max(n, 0)
 		}
 	}
 	return 0
 }
-
-// maxRowspan bounds the rows a cell spans: a table cell of a reference
-// page spans a few.
-const maxRowspan = 100
 
 // spans reports whether a row's one cell spans several columns.
 func spans(tr *html.Node) bool {

@@ -25,6 +25,11 @@
 #     pandoc-zimwiki        pandoc -f html -t zimwiki
 #     pandoc-xwiki          pandoc -f html -t xwiki
 #     pandoc-muse           pandoc -f html -t muse
+#     pandoc-docbook4       pandoc -f html -t docbook4 -s
+#     pandoc-docbook5       pandoc -f html -t docbook5
+#                           (a fragment: the document's body, without its root and <info>)
+#     pandoc-jats           pandoc -f html -t jats -s
+#     pandoc-tei            pandoc -f html -t tei -s
 #   Lynx 2.9.0dev.12 (Debian's lynx package)
 #     lynx                  lynx -dump -force_html -display_charset=utf-8 /dev/stdin
 #     lynx-200              lynx -dump -width=200 -force_html -display_charset=utf-8 /dev/stdin
@@ -101,6 +106,10 @@ pandoc-jira txt pandoc -f html -t jira
 pandoc-zimwiki txt pandoc -f html -t zimwiki
 pandoc-xwiki txt pandoc -f html -t xwiki
 pandoc-muse muse pandoc -f html -t muse
+pandoc-docbook4 xml pandoc -f html -t docbook4 -s
+pandoc-docbook5 xml pandoc -f html -t docbook5
+pandoc-jats xml pandoc -f html -t jats -s
+pandoc-tei xml pandoc -f html -t tei -s
 lynx txt lynx -dump -force_html -display_charset=utf-8 /dev/stdin
 lynx-200 txt lynx -dump -width=200 -force_html -display_charset=utf-8 /dev/stdin
 elinks txt elinks -dump -no-home -force-html -dump-charset utf-8

@@ -1,0 +1,14 @@
+package xmldoc_test
+
+import (
+	"testing"
+
+	"github.com/docs2go/docs2go/pages/xmldoc"
+	"github.com/docs2go/docs2go/parser/parsetest"
+)
+
+// FuzzXMLDoc parses pages of any content seeded with pages written as
+// DocBook, JATS and TEI documents, of both protocols.
+func FuzzXMLDoc(f *testing.F) {
+	parsetest.Fuzz(f, xmldoc.Style{}, "../../testdata/facts/y04_*/*.xml", "../../testdata/sweep/pandoc-docbook4/1*/*.xml", "../../testdata/sweep/pandoc-docbook5/y*/*.xml", "../../testdata/sweep/pandoc-jats/u*/*.xml", "../../testdata/sweep/pandoc-tei/b*/*.xml")
+}

@@ -1,0 +1,110 @@
+package xmldoc
+
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// Style reads pages written as an XML document of a publishing
+// vocabulary: DocBook 4 and 5, JATS and TEI, as pandoc writes them (-t
+// docbook4, docbook5, jats, tei).
+type Style struct{}
+
+func (Style) String() string                      { return "XML document" }
+func (Style) NeedsLexicon() bool                  { return false }
+func (Style) Extensions() []string                { return []string{".xml", ".dbk"} }
+func (Style) Read(src pages.Source) []pages.Block { return read(src) }
+
+// DecodesReferences tells that the style decodes the page's entities
+// itself, as XML's parsing does.
+func (Style) DecodesReferences() {}
+
+// Renders tells that the style's text blocks are the text the document
+// shows: "List<String>" in them is text, no tag.
+func (Style) Renders() {}
+
+// Detect is certain of a page whose first tag, after the XML
+// declaration, the document type and comments, is an element of one of
+// the vocabularies (an <article>, a <section>, a <para>, a <TEI>, a
+// <sec>, as pandoc writes a document or a fragment), and which holds an
+// element that only these vocabularies name (<para>, <tgroup>, <sec>,
+// <table-wrap>, <teiHeader>, …) and no <html> element: an XHTML page,
+// which may begin with an <article> too, is the HTML style's.
+func (Style) Detect(lines []string) int {
+	first, ok := firstTag(lines)
+	if !ok || !vocabulary[first].root {
+		return 0
+	}
+	own := false
+	for _, l := range lines {
+		for rest := l; ; {
+			i := strings.IndexByte(rest, '<')
+			if i < 0 || i+1 >= len(rest) {
+				break
+			}
+			rest = rest[i+1:]
+			name := tagName(rest)
+			switch {
+			case name == "html":
+				return 0
+			case vocabulary[name].only:
+				own = true
+			}
+		}
+	}
+	if !own {
+		return 0
+	}
+	return pages.Certain
+}
+
+// firstTag returns the name of the first element of the page, in lower
+// case, after the XML declaration, the document type and comments.
+func firstTag(lines []string) (string, bool) {
+	s := strings.TrimSpace(strings.Join(lines[:min(len(lines), 60)], "\n"))
+	for {
+		switch {
+		case strings.HasPrefix(s, "<?"):
+			end := strings.Index(s, "?>")
+			if end < 0 {
+				return "", false
+			}
+			s = strings.TrimSpace(s[end+2:])
+		case strings.HasPrefix(s, "<!--"):
+			end := strings.Index(s, "-->")
+			if end < 0 {
+				return "", false
+			}
+			s = strings.TrimSpace(s[end+3:])
+		case strings.HasPrefix(s, "<!"):
+			end := strings.IndexByte(s, '>')
+			if end < 0 {
+				return "", false
+			}
+			s = strings.TrimSpace(s[end+1:])
+		case strings.HasPrefix(s, "<"):
+			name := tagName(s[1:])
+			return name, name != ""
+		default:
+			return "", false
+		}
+	}
+}
+
+// tagName returns the local name, in lower case, of the start tag that
+// s begins after its "<"; "" when s begins none.
+func tagName(s string) string {
+	end := 0
+	for end < len(s) && (pages.IsIdentByte(s[end]) || s[end] == '-' || s[end] == ':' || s[end] == '.') {
+		end++
+	}
+	if end == 0 || !pages.IsASCIILetter(s[0]) {
+		return ""
+	}
+	name := s[:end]
+	if i := strings.LastIndexByte(name, ':'); i >= 0 {
+		name = name[i+1:]
+	}
+	return strings.ToLower(name)
+}

@@ -1,0 +1,260 @@
+// Package xmldoc reads a page written as an XML document of a publishing
+// vocabulary, DocBook 4 or 5, JATS or TEI, as pandoc writes a saved page
+// in them: the titles of its nested sections as headings, its
+// paragraphs re-wrapped over lines as one line each, its tables (DocBook's
+// <informaltable> of <tgroup>, <row> and <entry>; JATS' <table> of <tr>
+// and <th> or <td>; TEI's <table> of <row> and <cell>) with their header
+// row where the document tells it (a <thead>, a row of <th>s, TEI's
+// role="label"), and its code blocks (<programlisting>, <preformat>, a
+// TEI <ab type="codeblock">) word for word; the document's metadata (its
+// <info> title, JATS' <front>, TEI's <teiHeader>) is no text of the page,
+// nor is a list of links to its own sections (an outline of the page,
+// left out with a warning).
+// Each block is at the page line where its text begins.
+package xmldoc
+
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// fence marks where the lines of a block read word for word start and
+// end, as a Markdown page's fence does.
+const fence = "```"
+
+// reader reads a document's tree into blocks.
+type reader struct {
+	src pages.Source
+	out []pages.Block
+	// ids are the anchors of the document's elements.
+	ids map[string]bool
+}
+
+func read(src pages.Source) []pages.Block {
+	doc := parse(src)
+	r := &reader{src: src, ids: anchors(doc, map[string]bool{})}
+	r.blocks(doc, "")
+	return r.out
+}
+
+// kindOf is the kind of an element among blocks: JATS' <code> and TEI's
+// <ab type="codeblock"> are code there.
+func kindOf(n *node) kind {
+	k := vocabulary[n.name].kind
+	if n.name == "ab" && strings.Contains(n.attr("type"), "codeblock") {
+		return code
+	}
+	return k
+}
+
+// idOf is the anchor an element bears: DocBook 4's and JATS' id,
+// DocBook 5's and TEI's xml:id.
+func idOf(n *node) string {
+	return n.attr("id")
+}
+
+// blocks reads the children of an element that holds blocks, in the
+// section whose anchor is id: a run of inline content is a paragraph.
+func (r *reader) blocks(n *node, id string) {
+	var run []*node
+	flush := func() {
+		if t, line := r.inline(run, id, false); t != "" {
+			r.out = append(r.out, pages.Block{Line: line, Text: t})
+		}
+		run = nil
+	}
+	for _, k := range n.kids {
+		kd := inline
+		if k.name != "" {
+			kd = kindOf(k)
+		}
+		switch kd {
+		case inline, link, image, breaks:
+			run = append(run, k)
+			continue
+		}
+		flush()
+		switch kd {
+		case container, paragraph:
+			if isList(k) && r.skipOutline(k) {
+				continue
+			}
+			sec := id
+			if a := idOf(k); a != "" && vocabulary[k.name].kind == container {
+				sec = a
+			}
+			r.blocks(k, sec)
+		case item:
+			from := len(r.out)
+			r.blocks(k, id)
+			if from < len(r.out) && r.out[from].Table == nil && r.out[from].Text != fence {
+				r.out[from].Text = "- " + r.out[from].Text
+			}
+		case title:
+			if t, line := r.inline(k.kids, id, true); t != "" {
+				r.out = append(r.out, pages.Block{Line: line, Text: pages.Title(t, true)})
+			}
+		case code:
+			r.code(k)
+		case table:
+			r.table(k, id)
+		case row, cell, header:
+			// A row or cell outside a table: its text, as lines.
+			r.blocks(k, id)
+		}
+	}
+	flush()
+}
+
+// inline reads a run of inline content as one line of text, its words
+// single-spaced (a paragraph re-wrapped over lines, a line break in it,
+// are spaces), with the line where its text begins. Monospace elements
+// are code spans (pages.SpansText). In a title, a link whose label shows
+// no letter or digit to the section's own anchor is the heading's
+// permalink (pages.Permalink), and no text of it.
+func (r *reader) inline(run []*node, id string, inTitle bool) (string, int) {
+	var spans []pages.Span
+	line := 0
+	add := func(t string, code bool, at int) {
+		if line == 0 && strings.TrimSpace(t) != "" {
+			line = at
+		}
+		t = strings.Map(asciiSpace, t)
+		if n := len(spans); n > 0 && spans[n-1].Code == code && !code {
+			spans[n-1].Text += t
+			return
+		}
+		spans = append(spans, pages.Span{Text: t, Code: code})
+	}
+	var walk func(n *node)
+	walk = func(n *node) {
+		if n.name == "" {
+			add(n.text, false, n.line)
+			return
+		}
+		if monospace(n) {
+			if t := strings.TrimSpace(text(n)); t != "" {
+				add(t, true, n.line)
+			}
+			return
+		}
+		switch kindOf(n) {
+		case skipped:
+			return
+		case breaks:
+			add(" ", false, n.line)
+			return
+		case image:
+			if mark, ok := pages.IconMark(imageFile(n)); ok {
+				add(" "+mark+" ", false, n.line)
+			}
+			return
+		case link:
+			if inTitle && id != "" && strings.TrimPrefix(linkTarget(n), "#") == id {
+				label, _ := r.inline(n.kids, id, false)
+				if pages.Permalink(label, "#"+id) {
+					return
+				}
+			}
+		case paragraph, container, title, item, code, table, row, cell, header:
+			add(" ", false, n.line)
+			defer add(" ", false, n.line)
+		}
+		for _, k := range n.kids {
+			walk(k)
+		}
+	}
+	for _, n := range run {
+		walk(n)
+	}
+	if len(spans) == 0 {
+		return "", 0
+	}
+	return strings.TrimSpace(pages.SpansText(spans)), line
+}
+
+// monospace reports whether an inline element sets its text in a
+// monospace font, as code: DocBook's <literal>, <code> and the names of
+// code it marks, JATS' <monospace>, TEI's <seg type="code"> and <code>.
+func monospace(n *node) bool {
+	switch n.name {
+	case "literal", "code", "monospace", "computeroutput", "userinput", "varname", "classname",
+		"function", "parameter", "filename", "command", "constant", "envar", "property", "option", "systemitem":
+		return true
+	case "seg":
+		return n.attr("type") == "code"
+	}
+	return false
+}
+
+// asciiSpace makes XML's white space (a line's end, a tab) a space; a
+// no-break space the page wrote stays.
+func asciiSpace(r rune) rune {
+	switch r {
+	case '\n', '\r', '\t':
+		return ' '
+	}
+	return r
+}
+
+// linkTarget is where a link leads: DocBook's linkend or url or
+// xlink:href, JATS' rid, TEI's target.
+func linkTarget(n *node) string {
+	for _, a := range []string{"linkend", "rid", "target", "href", "url"} {
+		if v := n.attr(a); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// imageFile is the file an image shows: DocBook's fileref, JATS'
+// xlink:href, TEI's url.
+func imageFile(n *node) string {
+	for _, a := range []string{"fileref", "href", "url"} {
+		if v := n.attr(a); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// text is the characters of an element and of every element in it.
+func text(n *node) string {
+	if n.name == "" {
+		return n.text
+	}
+	var b strings.Builder
+	for _, k := range n.kids {
+		b.WriteString(text(k))
+	}
+	return b.String()
+}
+
+// code reads a code block word for word between fences, each of its
+// lines at its page line: the line's end right after its start tag and
+// the one right before its end tag, which DocBook's writer sets there,
+// are no lines of it.
+func (r *reader) code(n *node) {
+	body := text(n)
+	start := n.line
+	if len(n.kids) > 0 && n.kids[0].name == "" {
+		k := n.kids[0]
+		lead := k.text[:len(k.text)-len(strings.TrimLeft(k.text, " \t\r\n"))]
+		start = k.line - strings.Count(lead, "\n")
+	}
+	lines := strings.Split(body, "\n")
+	if len(lines) > 1 && strings.TrimSpace(lines[0]) == "" {
+		lines, start = lines[1:], start+1
+	}
+	r.out = append(r.out, pages.Block{Line: n.line, Text: fence})
+	last := n.line
+	for j, l := range lines {
+		if t := strings.TrimSpace(l); t != "" {
+			last = start + j
+			r.out = append(r.out, pages.Block{Line: last, Text: t})
+		}
+	}
+	r.out = append(r.out, pages.Block{Line: last, Text: fence})
+}
