@@ -63,6 +63,9 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 		if strings.ContainsRune(text, BreakHyphen) {
 			t.Hyphenated = hyphenated(strings.Split(unbroken(text), "\n"))
 		}
+		if strings.Contains(text, "?") {
+			t.dropLostMarks(name, rep, dec.Encoding != "")
+		}
 	}
 	for _, l := range t.Lines {
 		if l != "" && (l[0] == '>' || l[0] == '|') {

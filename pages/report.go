@@ -3,6 +3,7 @@ package pages
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/docs2go/docs2go/schema"
 )
@@ -89,3 +90,22 @@ func (r *Reporter) Sorted(pages []string, strict bool) (warns, errs schema.Diagn
 
 // At is the position of a line of a page.
 func At(page string, line int) schema.Pos { return schema.Pos{Page: page, Line: line} }
+
+// LineRanges writes sorted lines as ranges, for a message: "14, 20-21,
+// 39-42".
+func LineRanges(ls []int) string {
+	var parts []string
+	for i := 0; i < len(ls); {
+		j := i
+		for j+1 < len(ls) && ls[j+1] <= ls[j]+1 {
+			j++
+		}
+		if ls[j] == ls[i] {
+			parts = append(parts, fmt.Sprint(ls[i]))
+		} else {
+			parts = append(parts, fmt.Sprintf("%d-%d", ls[i], ls[j]))
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, ", ")
+}

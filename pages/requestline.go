@@ -27,6 +27,13 @@ var (
 	cutVersionRestRe = regexp.MustCompile(`^(?:\d(?:\.\d)?|\.\d)$`)
 	// httpVersionRe matches an HTTP version whole.
 	httpVersionRe = regexp.MustCompile(`^HTTP/\d(?:\.\d)?$`)
+	// gluedRequestRe matches a request line whose space between the
+	// method and the path is lost, as a tool that drops a non-breaking
+	// space writes it ("GET/api/rJson/time/client/getServerTime": unrtf),
+	// the line being the method and a path alone, or with the version; a
+	// path begins in lower case or a digit, as no word that a slash
+	// sets against the method does ("GET/SET").
+	gluedRequestRe = regexp.MustCompile(`^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(/[a-z0-9{_.~-]\S*(?:\s+HTTP/\d(?:\.\d)?)?)$`)
 )
 
 // brokenRequestLine returns the request line that the first two or three
@@ -80,14 +87,21 @@ func startsWithMethod(t string) bool {
 }
 
 // joinRequestLines joins each request line that two or three text blocks
-// in a row make (brokenRequestLine) into the first of them, with a
-// warning at its line.
+// in a row make (brokenRequestLine) into the first of them, and sets the
+// space back between the method and the path of a request line that lost
+// it (gluedRequestRe), each with a warning at its line.
 func joinRequestLines(src Source, blocks []Block) []Block {
 	out := blocks[:0]
 	var held [3]string
 	for i := 0; i < len(blocks); i++ {
 		if blocks[i].Table != nil || !startsWithMethod(strings.TrimSpace(blocks[i].Text)) {
 			out = append(out, blocks[i])
+			continue
+		}
+		if m := gluedRequestRe.FindStringSubmatch(strings.TrimSpace(blocks[i].Text)); m != nil {
+			line := m[1] + " " + m[2]
+			src.Report.Warn(At(src.Name, blocks[i].Line), "line %d writes its request line without a space between the method and the path: read as %q, as a tool that drops a non-breaking space (unrtf) writes it", blocks[i].Line, line)
+			out = append(out, Block{Line: blocks[i].Line, Text: line})
 			continue
 		}
 		texts := held[:0]

@@ -143,11 +143,13 @@ var (
 		return whole, prose
 	}()
 	parenRe = regexp.MustCompile(`\(([^()]*)\)`)
-	// unitRe is the unit that makes a bound a length or an element count.
+	// unitRe is the unit that makes a bound a length or an element count,
+	// a word of its own or set against the number it follows, as a tool
+	// that drops a non-breaking space writes it ("(12characters)": unrtf).
 	// eachRe finds the word that gives a length in characters of an array
 	// of strings to each element ("IDs, each up to 32 characters").
 	eachRe = regexp.MustCompile(`(?i)\b(?:each|every|per (?:element|item|entry))\b|(?:각각|각)\s`)
-	unitRe = regexp.MustCompile(`(?i)(?:\b(characters?|chars?|letters?|bytes?)\b|(자)|\b(elements?|items?|entries|entry|values?)\b)`)
+	unitRe = regexp.MustCompile(`(?i)(?:(?:\b|\d)(characters?|chars?|letters?|bytes?)\b|(자)|(?:\b|\d)(elements?|items?|entries|entry|values?)\b)`)
 	// tailUnitRe is a unit that ends a clause of the prose, with the
 	// wording around it that adds nothing: "at most 10 items", "up to 64
 	// characters long".
@@ -487,9 +489,15 @@ func (c *Constraints) readPart(s, text string) bool {
 		}
 	}
 	unit := unitNone
-	if loc := unitRe.FindStringIndex(s); loc != nil {
-		unit = unitOf(s[loc[0]:loc[1]])
-		s = s[:loc[0]] + " " + s[loc[1]:]
+	if loc := unitRe.FindStringSubmatchIndex(s); loc != nil {
+		from := loc[0]
+		for g := 2; g < len(loc); g += 2 {
+			if loc[g] >= 0 {
+				from = loc[g]
+			}
+		}
+		unit = unitOf(s[from:loc[1]])
+		s = s[:from] + " " + s[loc[1]:]
 		s = lengthWordRe.ReplaceAllString(s, " ")
 	}
 	s = strings.Join(strings.Fields(s), " ")

@@ -358,26 +358,8 @@ func (bo *BlankOptional) Report(rep *pages.Reporter) {
 		if len(ls) == 1 {
 			where = "line"
 		}
-		rep.Warn(pages.At(p, ls[0]), "read %d members as optional whose Required cells are empty (%s %s), as the page's tables leave empty those of the members they do not mark required; if the page marks one required, add the fix {operation: OPERATION or object: TYPE, field: NAME, required: true} to the overrides", len(ls), where, lineRanges(ls))
+		rep.Warn(pages.At(p, ls[0]), "read %d members as optional whose Required cells are empty (%s %s), as the page's tables leave empty those of the members they do not mark required; if the page marks one required, add the fix {operation: OPERATION or object: TYPE, field: NAME, required: true} to the overrides", len(ls), where, pages.LineRanges(ls))
 	}
-}
-
-// lineRanges writes sorted lines as ranges: "14, 20-21, 39-42".
-func lineRanges(ls []int) string {
-	var parts []string
-	for i := 0; i < len(ls); {
-		j := i
-		for j+1 < len(ls) && ls[j+1] <= ls[j]+1 {
-			j++
-		}
-		if ls[j] == ls[i] {
-			parts = append(parts, fmt.Sprint(ls[i]))
-		} else {
-			parts = append(parts, fmt.Sprintf("%d-%d", ls[i], ls[j]))
-		}
-		i = j + 1
-	}
-	return strings.Join(parts, ", ")
 }
 
 // StatedMarks says what the Required cells of a table's other rows

@@ -1,0 +1,61 @@
+package pages
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestLostMarks reads the "?" closing a page's titles as the character a
+// legacy encoding's writer lost, where the page shows the substitution
+// (its bytes 8-bit, or three titles so ended), and keeps every "?" that
+// may be text: a question, a sentence, a table's row, a "?" inside a line.
+func TestLostMarks(t *testing.T) {
+	const warn8 = `read the "?" that closes lines %s as a character the page's encoding lacks, which the tool that wrote the page (unrtf --text, a Windows program's "Save as text" in ANSI) replaced with "?", as the page's bytes are 8-bit: the zero-width space a docs site sets at a heading's end, dropped; convert the page to UTF-8 text instead to keep every character`
+	const warnMany = `read the "?" that closes lines %s as a character the page's encoding lacks, which the tool that wrote the page (unrtf --text, a Windows program's "Save as text" in ANSI) replaced with "?", as so many of its titles end so: the zero-width space a docs site sets at a heading's end, dropped; convert the page to UTF-8 text instead to keep every character`
+	const latin1 = `the page is not UTF-8: read its 1 bytes that are not (first 0xA9 (©)) as Windows-1252, the encoding Western Windows saves text in as "ANSI"; save the page as UTF-8 if it is in another encoding`
+	for _, c := range []struct {
+		name, page string
+		want       []string
+		warns      []string
+	}{
+		{
+			"unrtf: a lone ? after each heading, the page 8-bit",
+			"lockItems ?\nRequest Body ?\n\tCode\tType\n\tnote\tstring\tShown?  Always.\nGenericModels.LockedItem ?\nCopyright \xa9 GearN",
+			[]string{"lockItems", "Request Body", "\tCode\tType", "\tnote\tstring\tShown?  Always.", "GenericModels.LockedItem", "Copyright © GearN"},
+			[]string{"1: " + strings.Replace(warn8, "%s", "1-2, 5", 1), "6: " + latin1},
+		},
+		{
+			"one heading so ended on an 8-bit page",
+			"## ReturnCode ?\n| Name | Code |\nCopyright \xa9 GearN",
+			[]string{"## ReturnCode", "| Name | Code |", "Copyright © GearN"},
+			[]string{"1: " + strings.Replace(warn8, "%s", "1", 1), "3: " + latin1},
+		},
+		{
+			"ASCII: the ? set against each heading, three of them",
+			"Overview?\nLock items.\nRequest Headers?\nName\tRequired\nReturnCode?",
+			[]string{"Overview", "Lock items.", "Request Headers", "Name\tRequired", "ReturnCode"},
+			[]string{"1: " + strings.Replace(warnMany, "%s", "1, 3, 5", 1)},
+		},
+		{
+			"ASCII: two titles so ended are no evidence",
+			"Overview?\nRequest Headers?\nName\tRequired",
+			[]string{"Overview?", "Request Headers?", "Name\tRequired"},
+			nil,
+		},
+		{
+			"questions, sentences and rows stay, even on an 8-bit page",
+			"How do I lock an item?\nIs it free ?\nLocked, or not?\nIt locks. Really?\n\tlock\tboolean\tLocked?\nname | Locked?\nWhat? Why?\nCopyright \xa9 GearN",
+			[]string{"How do I lock an item?", "Is it free ?", "Locked, or not?", "It locks. Really?", "\tlock\tboolean\tLocked?", "name | Locked?", "What? Why?", "Copyright © GearN"},
+			[]string{"8: " + latin1},
+		},
+	} {
+		text, warns := readText(c.page)
+		if !reflect.DeepEqual(text.Lines, c.want) {
+			t.Errorf("%s: read\n%q\nwant\n%q", c.name, text.Lines, c.want)
+		}
+		if !reflect.DeepEqual(warns, c.warns) {
+			t.Errorf("%s: warnings\n%s\nwant\n%s", c.name, strings.Join(warns, "\n"), strings.Join(c.warns, "\n"))
+		}
+	}
+}
