@@ -715,6 +715,9 @@ func CellText(c string) string {
 // space between its parts ("`a` or `b`", prose) is no word, and keeps
 // its marks.
 func Glued(t string) (string, bool) {
+	if n := backtickRun(t, 0); n > 0 && closingRun(t, n, n) == len(t)-n {
+		return "", false // one code span, which is no word of parts
+	}
 	w, marks, ok := gluedParts(t)
 	return w, ok && marks > 0 && w != ""
 }

@@ -139,7 +139,7 @@ func TestCellText(t *testing.T) {
 		{"`MatchMode`**[]**", "MatchMode[]"},
 		{"**[`MatchMode`](#m)**`[]`", "MatchMode[]"},
 		{"[`Map<String, Data>`](#x)`[]`", "Map<String, Data>[]"},
-		{"`MatchMode``[]`", "MatchMode``[]"},
+		{"`MatchMode``[]`", "`MatchMode``[]`"},
 		{"`userId`*", "`userId`*"},
 		{"a*b*c", "a*b*c"},
 		{"`player_id`_", "`player_id`_"},
