@@ -463,9 +463,12 @@ func Unescaped(c string) string {
 }
 
 // backtickRun is the length of the run of backticks at c[i:].
-func backtickRun(c string, i int) int {
+func backtickRun(c string, i int) int { return runOf(c, i, '`') }
+
+// runOf is the length of the run of the byte b at c[i:].
+func runOf(c string, i int, b byte) int {
 	n := 0
-	for i+n < len(c) && c[i+n] == '`' {
+	for i+n < len(c) && c[i+n] == b {
 		n++
 	}
 	return n
@@ -662,12 +665,19 @@ func hasMarkup(c string) bool {
 // the whole of it is dropped: **userId**, *string*, __true__, `userId`,
 // and these nested (**`userId`**). Emphasis wraps text that neither
 // starts nor ends with a space and holds no mark of its own kind, as in
-// Markdown: "**a** or **b**" is two emphases, and stays.
+// Markdown: "**a** or **b**" is two emphases, and stays. A cell that is
+// one word its markup cut into parts (Glued: a link to a type and its
+// array mark in a code span of its own, "[`MatchMode`](#m)`[]`") is
+// that word, whole: "MatchMode[]".
 func CellText(c string) string {
 	if !hasMarkup(c) {
 		return strings.TrimSpace(c)
 	}
-	c = strings.TrimSpace(Unlinked(Unbroken(c)))
+	c = strings.TrimSpace(Unbroken(c))
+	if w, ok := Glued(c); ok {
+		return w
+	}
+	c = strings.TrimSpace(Unlinked(c))
 	for {
 		inner, ok := "", false
 		for _, m := range cellMarks {
@@ -687,6 +697,121 @@ func CellText(c string) string {
 		}
 		c = strings.TrimSpace(inner)
 	}
+}
+
+// Glued reads a text that is one word written in parts, each part in a
+// code span, in emphasis, a link or plain, run together: a type linked
+// to its section and its array mark or its generic's brackets in a code
+// span of their own ("[`MatchMode`](#matchmode)`[]`",
+// "`List<`[`Mark`](#mark)`>`"), or a type in bold and its mark in a code
+// span ("**MatchMode**`[]`"). Each part is read where it stands, as
+// Markdown reads it, before the parts are put together: the code spans
+// of "`MatchMode“[]`", which no link parts, are one. It returns the
+// word without its markup, and whether the text is such a word: no space
+// outside a code span or a link's text, which is read as a cell's text
+// is (a code span holds spaces: "`Map<String, `[`Data`](#data)`>`",
+// "[number int](#x)`[]`"), every code span closed, every
+// emphasis closed by a mark of its own length and set at a part's bound
+// (the text's start or end, a code span, a link or a bracket beside it:
+// "a*b*c" and "player_id" are no emphasis), no word outside the parts
+// ("Code`userId`", a label a responsive table shows before a cell's
+// code, stays: the parts are the marked ones, the plain text between
+// them brackets and punctuation), and a mark at least. A text with a
+// space between its parts ("`a` or `b`", prose) is no word, and keeps
+// its marks.
+func Glued(t string) (string, bool) {
+	if n := backtickRun(t, 0); n > 0 && closingRun(t, n, n) == len(t)-n {
+		return "", false // one code span, which is no word of parts
+	}
+	w, marks, ok := gluedParts(t)
+	return w, ok && marks > 0 && w != ""
+}
+
+// gluedParts reads t as Glued does, and returns its word, the number of
+// marks it read, and whether t is a word of parts.
+func gluedParts(t string) (string, int, bool) {
+	var b strings.Builder
+	var open []string // the emphasis marks open, innermost last
+	marks := 0
+	for i := 0; i < len(t); {
+		c := t[i]
+		switch {
+		case c == '\\' && i+1 < len(t) && isASCIIPunct(t[i+1]):
+			b.WriteString(t[i : i+2])
+			i += 2
+			continue
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			return "", 0, false
+		case c == '`':
+			n := backtickRun(t, i)
+			end := closingRun(t, i+n, n)
+			if end < 0 {
+				return "", 0, false
+			}
+			code := t[i+n : end]
+			if len(code) > 2 && code[0] == ' ' && code[len(code)-1] == ' ' && strings.TrimSpace(code) != "" {
+				code = code[1 : len(code)-1]
+			}
+			b.WriteString(code)
+			marks++
+			i = end + n
+			continue
+		case c == '[' || c == '!' && i+1 < len(t) && t[i+1] == '[':
+			image := c == '!'
+			at := i
+			if image {
+				at++
+			}
+			text, n := linkAt(t[at:])
+			if n == 0 {
+				break
+			}
+			w := strings.TrimSpace(text)
+			if !image {
+				w = CellText(w)
+			}
+			b.WriteString(w)
+			marks++
+			i = at + n
+			continue
+		case c == '*' || c == '_':
+			n := runOf(t, i, c)
+			if !partBound(t, i-1) && !partBound(t, i+n) {
+				if c == '*' {
+					return "", 0, false
+				}
+				b.WriteString(t[i : i+n])
+				i += n
+				continue
+			}
+			m := t[i : i+n]
+			if k := len(open) - 1; k >= 0 && open[k] == m {
+				open = open[:k]
+			} else {
+				open = append(open, m)
+			}
+			marks++
+			i += n
+			continue
+		}
+		if len(open) == 0 && (IsIdentByte(c) && c != '_' || c >= 0x80) {
+			return "", 0, false
+		}
+		b.WriteByte(c)
+		i++
+	}
+	if len(open) > 0 {
+		return "", 0, false
+	}
+	return b.String(), marks, true
+}
+
+// partBound reports whether the byte of t at i bounds a part of a word
+// written in parts (Glued): the text's start or end, a code span's
+// backtick, an emphasis mark, a link's bracket or parenthesis, or a
+// bracket of a type ("[]", "<>").
+func partBound(t string, i int) bool {
+	return i < 0 || i >= len(t) || strings.IndexByte("`*_[]()<>", t[i]) >= 0
 }
 
 // breakRe matches what HTML writes a line break or a paragraph's

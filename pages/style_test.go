@@ -126,6 +126,28 @@ func TestCellText(t *testing.T) {
 		{"Limit<br>-1 means none", "Limit -1 means none"},
 		{"- not an item<br>text", "- not an item text"},
 		{"List<String>", "List<String>"},
+		// A type its markup cut into parts is one word.
+		{"[`MatchMode`](#matchmode)`[]`", "MatchMode[]"},
+		{"[`GenericModels.MatchSummary`](#genericmodels-matchsummary)`[]`", "GenericModels.MatchSummary[]"},
+		{"[MatchMode](#m)`[]`", "MatchMode[]"},
+		{"`MatchMode`[]", "MatchMode[]"},
+		{"`List<`[`Mark`](#mark)`>`", "List<Mark>"},
+		{"`Map<String, `[`Data`](#data)`>`", "Map<String, Data>"},
+		{"**MatchMode**`[]`", "MatchMode[]"},
+		{"*MatchMode*[]", "MatchMode[]"},
+		{"__MatchMode__`[]`", "MatchMode[]"},
+		{"`MatchMode`**[]**", "MatchMode[]"},
+		{"**[`MatchMode`](#m)**`[]`", "MatchMode[]"},
+		{"[`Map<String, Data>`](#x)`[]`", "Map<String, Data>[]"},
+		{"`MatchMode``[]`", "`MatchMode``[]`"},
+		{"`userId`*", "`userId`*"},
+		{"a*b*c", "a*b*c"},
+		{"`player_id`_", "`player_id`_"},
+		{"[number int](#x)`[]`", "number int[]"},
+		{"See [MatchMode](#m) `[]`", "See MatchMode `[]`"},
+		{"`a`/`b`", "a/b"},
+		{"Code`userId`", "Code`userId`"},
+		{"`Item`s", "`Item`s"},
 	} {
 		if got := CellText(c.cell); got != c.want {
 			t.Errorf("CellText(%q) = %q, want %q", c.cell, got, c.want)

@@ -104,6 +104,8 @@ func TestInline(t *testing.T) {
 		{"a <<unclosed and [x]", "a <<unclosed and [x]"},
 		{"link:#genericmodels-shell[`GenericModels.Shell[]`]", "`GenericModels.Shell[]`"},
 		{"link:#genericmodels-shell[`GenericModels.Shell`][]", "GenericModels.Shell[]"},
+		{"link:#matchmode[`MatchMode`]`[]`", "`MatchMode[]`"},
+		{"`List<`link:#mark[`Mark`]`>` and link:#a[`A`] `[]`", "`List<Mark>` and `A` `[]`"},
 		{"link:/api/models/Recipe[`Recipe[]`[.sr-only]# (opens in a new tab)#]", "`Recipe[]`"},
 		{"[.lang]#http#", "http"},
 		{"[.check]#[.icon]#[.vpi-sun .sun]##[.vpi-moon .moon]####", ""},

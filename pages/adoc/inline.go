@@ -62,7 +62,9 @@ var builtinAttrs = map[string]string{
 // reference to an attribute the page or AsciiDoc defines as its value (a
 // reference to no attribute, "{userId}" in a path, stays as it is). A
 // "[]" after a cross reference or a link stays: "<<member,Member>>[]" is
-// an array of Member, and so is "`Member`[]" (codeArrayRe). A role span
+// an array of Member, and so is "`Member`[]" (codeArrayRe); a link whose
+// text is a code span run together with another makes one code span
+// with it (gluedCode: "link:#m[`Member`]`[]`" is "`Member[]`"). A role span
 // reads as its text (spans). Code spans and emphasis stay, as Markdown
 // keeps them.
 func (r *reader) inline(t string) string {
@@ -81,24 +83,7 @@ func (r *reader) inline(t string) string {
 		})
 	}
 	if strings.Contains(t, ":") && strings.Contains(t, "[") {
-		t = macroRe.ReplaceAllStringFunc(t, func(m string) string {
-			sub := macroRe.FindStringSubmatch(m)
-			if text := strings.TrimSpace(sub[2]); text != "" {
-				if i := strings.Index(text, ","); i >= 0 && strings.Contains(text[i:], "=") {
-					text = strings.TrimSpace(text[:i]) // link:x[text,window=_blank]
-				}
-				return text
-			}
-			if strings.HasPrefix(m, "http") {
-				return strings.TrimSuffix(m, "[]")
-			}
-			if strings.HasPrefix(m, "image:") || strings.HasPrefix(m, "icon:") {
-				if mark, ok := pages.IconMark(sub[1]); ok {
-					return mark // an icon, "icon:check[]", "image:tick.png[]"
-				}
-			}
-			return sub[1]
-		})
+		t = gluedCode(t)
 	}
 	if strings.Contains(t, "`[]") {
 		t = codeArrayRe.ReplaceAllString(t, "$1[]")
@@ -180,4 +165,54 @@ func (r *reader) attributes(t string) string {
 		}
 		return m
 	})
+}
+
+// macroText is the text an inline macro shows (macroRe): its text, its
+// target when the text is empty, an icon's mark.
+func macroText(m string) string {
+	sub := macroRe.FindStringSubmatch(m)
+	if text := strings.TrimSpace(sub[2]); text != "" {
+		if i := strings.Index(text, ","); i >= 0 && strings.Contains(text[i:], "=") {
+			text = strings.TrimSpace(text[:i]) // link:x[text,window=_blank]
+		}
+		return text
+	}
+	if strings.HasPrefix(m, "http") {
+		return strings.TrimSuffix(m, "[]")
+	}
+	if strings.HasPrefix(m, "image:") || strings.HasPrefix(m, "icon:") {
+		if mark, ok := pages.IconMark(sub[1]); ok {
+			return mark // an icon, "icon:check[]", "image:tick.png[]"
+		}
+	}
+	return sub[1]
+}
+
+// gluedCode replaces each inline macro of t (macroRe) with its text
+// (macroText), and a macro whose text is one code span run together with a
+// code span before or after it ("`List<`link:#mark[`Mark`]`>`",
+// "link:#m[`MatchMode`]`[]`", as pandoc writes a linked type and its
+// marks) makes one code span with it, as the page shows one monospace
+// word: "`List<Mark>`", "`MatchMode[]`".
+func gluedCode(t string) string {
+	var b strings.Builder
+	last := 0
+	for _, at := range macroRe.FindAllStringIndex(t, -1) {
+		b.WriteString(t[last:at[0]])
+		w := macroText(t[at[0]:at[1]])
+		code := len(w) > 2 && w[0] == '`' && w[len(w)-1] == '`' && strings.Count(w, "`") == 2
+		if prev := b.String(); code && strings.HasSuffix(prev, "`") && strings.Count(prev, "`")%2 == 0 {
+			b.Reset()
+			b.WriteString(prev[:len(prev)-1])
+			w = w[1:]
+		}
+		last = at[1]
+		if code && strings.HasPrefix(t[last:], "`") && strings.Contains(t[last+1:], "`") {
+			w = w[:len(w)-1]
+			last++
+		}
+		b.WriteString(w)
+	}
+	b.WriteString(t[last:])
+	return b.String()
 }

@@ -103,7 +103,10 @@ var codeElements = map[string]bool{"code": true, "kbd": true, "samp": true, "tt"
 // the tags of inline elements as Inline reads a line, but for its line
 // breaks (<br>, <wbr>), which stay as written for the reading of the
 // cell (pages.Unbroken: the items of a list, a default after a break),
-// and its code (<code>, <kbd>), a code span, as the style writes code.
+// and its code (<code>, <kbd>), a code span, as the style writes code:
+// code elements run together, as a link to a type and its array mark
+// each in one ("<a><code>Item</code></a><code>[]</code>"), are one code
+// span, "`Item[]`", as the page shows one monospace word.
 func InlineCell(cell string) string {
 	return inline([]string{cell}, nil, true)[0]
 }
@@ -146,6 +149,11 @@ func inline(lines []string, within []string, cell bool) []string {
 	}
 	// cut passes the line breaks of a tag.
 	cut := func(raw string) { at += strings.Count(raw, "\n") }
+	// closed is the line and length of the text of the line where the
+	// last code element of a cell closed, its backtick written: a code
+	// element right after it goes on its code span ("<code>List&lt;</code><a><code>Mark</code></a>"
+	// is "`List<Mark`"), as a page shows the two, one monospace word.
+	closed := [2]int{-1, -1}
 	z := html.NewTokenizer(strings.NewReader(strings.Join(lines, "\n")))
 	for {
 		tt := z.Next()
@@ -178,7 +186,12 @@ func inline(lines []string, within []string, cell bool) []string {
 			case tok.Data == "br":
 				out[min(line, len(out)-1)] += " "
 			case cell && codeElements[tok.Data]:
-				out[min(line, len(out)-1)] += "`"
+				l := min(line, len(out)-1)
+				if closed == [2]int{l, len(out[l])} {
+					out[l] = out[l][:len(out[l])-1]
+				} else {
+					out[l] += "`"
+				}
 			}
 			if tt == html.SelfClosingTagToken || voidElements[tok.Data] {
 				stack = stack[:len(stack)-1]
@@ -191,7 +204,9 @@ func inline(lines []string, within []string, cell bool) []string {
 				continue
 			}
 			if cell && codeElements[string(name)] && !hidden {
-				out[min(line, len(out)-1)] += "`"
+				l := min(line, len(out)-1)
+				out[l] += "`"
+				closed = [2]int{l, len(out[l])}
 			}
 			for i := len(stack) - 1; i > len(within); i-- {
 				if stack[i].n.Data == string(name) {

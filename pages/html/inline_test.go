@@ -61,6 +61,9 @@ func TestInlineCell(t *testing.T) {
 		`Map<String, Data>`:                                                 "Map<String, Data>",
 		`List<Time> <b>required</b>`:                                        "List<Time> required",
 		`<B>Bold</B> <SPAN>text</SPAN>`:                                     "Bold text",
+		`<a href="#m"><code>MatchMode</code></a><code>[]</code>`:            "`MatchMode[]`",
+		`<code>List&lt;</code><a href="#m"><code>Mark</code></a><code>&gt;</code>`: "`List&lt;Mark&gt;`",
+		`<code>a</code> <code>b</code>`:                                            "`a` `b`",
 	} {
 		if got := InlineCell(cell); got != want {
 			t.Errorf("InlineCell(%q) = %q, want %q", cell, got, want)

@@ -153,10 +153,12 @@ const maxSpan = 400
 // whose mark opens at s[i], or 0 when none opens there: the mark follows
 // the start or a character of isPre, and a character that is not a
 // space; the closing one, the same mark, follows a character that is
-// not a space, and the end or a character of isPost, within maxSpan.
+// not a space, and the end or a character of isPost, within maxSpan. A
+// mark right after a link's end opens too, as pandoc writes a linked
+// type's array mark ("[[#item][=Item=]]=[]=") and reads it.
 func closingMark(s string, i int) int {
 	m := s[i]
-	if i > 0 && !isPre(s[i-1]) || i+1 >= len(s) || isSpace(s[i+1]) {
+	if i > 0 && !isPre(s[i-1]) && !strings.HasSuffix(s[:i], "]]") || i+1 >= len(s) || isSpace(s[i+1]) {
 		return 0
 	}
 	for k := i + 2; k < len(s) && k <= i+maxSpan; k++ {

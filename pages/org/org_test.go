@@ -33,6 +33,8 @@ func TestInline(t *testing.T) {
 		{"a\\nbsp{}b, 5\\times{}3, \\alpha", "a b, 5×3, \\alpha"},
 		{`C:\path\x, a\to{}b`, `C:\path\x, a→b`},
 		{"See [[#ReturnCode][ReturnCode]] and [[*ErrorCode]]", "See ReturnCode and ErrorCode"},
+		{"[[#matchmode][=MatchMode=]]=[]=", "MatchMode[]"},
+		{"a]=b= and [[#x][x]]y=z", "a]=b= and xy=z"},
 		{"[[https://example.com/a][the /docs/]] or [[https://example.com/b]]", "the docs or https://example.com/b"},
 		{"(6 -- 64 characters), 1---2", "(6 – 64 characters), 1—2"},
 		{"a line that breaks \\\\", "a line that breaks"},

@@ -106,6 +106,7 @@ func (r *renderer) markup(s string) {
 		r.write(s[start:i])
 		start = i + n
 	}
+	linkEnd := -1 // the end of the last link
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -124,7 +125,7 @@ func (r *renderer) markup(s string) {
 				continue
 			}
 		case c == '@':
-			if inner, n := codeAt(s, i); n > 0 {
+			if inner, n := codeAt(s, i, i == linkEnd); n > 0 {
 				took(i, n)
 				r.literal(inner, true)
 				i += n
@@ -135,6 +136,7 @@ func (r *renderer) markup(s string) {
 				took(i, n)
 				r.markup(text)
 				i += n
+				linkEnd = i
 				continue
 			}
 		case c == '[' && strings.HasPrefix(s[i:], "[["):
@@ -208,11 +210,13 @@ func tagSpanAt(s string, i int) (string, int, bool) {
 
 // codeAt reads the code span at s[i], "@name@": its text and its length,
 // or 0 when none starts there. The opening mark does not follow a word
-// ("user@example.com") and precedes no space; the closing one follows no
-// space and precedes no word.
-func codeAt(s string, i int) (string, int) {
+// ("user@example.com"), but where it follows a link's address (afterLink:
+// `"@Item@":#item@[]@`, as pandoc writes a linked type's array mark),
+// and precedes no space; the closing one follows no space and precedes
+// no word.
+func codeAt(s string, i int, afterLink bool) (string, int) {
 	k := i + 1
-	if i > 0 && isWord(s[i-1]) || k >= len(s) || isSpace(s[k]) || s[k] == '@' {
+	if i > 0 && isWord(s[i-1]) && !afterLink || k >= len(s) || isSpace(s[k]) || s[k] == '@' {
 		return "", 0
 	}
 	for j := k + 1; j < len(s) && j-k <= maxSpan; j++ {
@@ -249,8 +253,9 @@ var (
 // punctuation that ends a sentence after the address is no part of it,
 // nor are the brackets of an array's type right after it ("InvalidMember":
 // /api/models/InvalidMember[], as pandoc writes a linked type followed by
-// "[]"): an address holds no bracket outside a host's IP literal (RFC
-// 3986), so they are the text's.
+// "[]", and the code span of them, "@[]@", after a linked code span,
+// `"@Item@":#item@[]@`): an address holds no bracket outside a host's IP
+// literal (RFC 3986), so they are the text's.
 func linkAt(s string, i int) (string, int) {
 	m := linkRe.FindStringSubmatchIndex(s[i:])
 	if m == nil {
@@ -260,6 +265,9 @@ func linkAt(s string, i int) (string, int) {
 	url := strings.TrimRight(s[i+m[4]:i+m[5]], ".,;:!?)")
 	for strings.HasSuffix(url, "[]") {
 		url = strings.TrimSuffix(url, "[]")
+	}
+	if k := strings.Index(url, "@["); k > 0 && strings.HasSuffix(url, "@") {
+		url = url[:k] // "@[]@", a code span of the brackets
 	}
 	if url == "" || !addressRe.MatchString(url) {
 		return "", 0

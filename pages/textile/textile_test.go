@@ -43,6 +43,7 @@ func TestInline(t *testing.T) {
 		{`ErrorCode"(header-anchor)":#errorcode and "(type)ErrorCode":#errorcode, "(a) (b)":/x, "(note)":/n`, "ErrorCode and ErrorCode, (a), (note)"},
 		{`*Server* "**":https://docs.example.com/x#server "1":#n`, "Server 1"},
 		{`"@InvalidMember@":/api/models/InvalidMember[] and "Grid":#grid[][] and "ids":/a?ids[]=1`, "InvalidMember[] and Grid[][] and ids"},
+		{`"@MatchMode@":#matchmode@[]@ and mail@[x]@`, "`MatchMode[]` and mail@[x]@"},
 	} {
 		if got, _ := inline(c.in); got != c.want {
 			t.Errorf("inline(%q) = %q, want %q", c.in, got, c.want)
