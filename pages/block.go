@@ -666,7 +666,7 @@ func hasMarkup(c string) bool {
 // and these nested (**`userId`**). Emphasis wraps text that neither
 // starts nor ends with a space and holds no mark of its own kind, as in
 // Markdown: "**a** or **b**" is two emphases, and stays. A cell that is
-// one word its markup cut into parts (Glued: a link to a type and its
+// one word its markup cut into parts (MarkedWord: a link to a type and its
 // array mark in a code span of its own, "[`MatchMode`](#m)`[]`") is
 // that word, whole: "MatchMode[]".
 func CellText(c string) string {
@@ -674,7 +674,7 @@ func CellText(c string) string {
 		return strings.TrimSpace(c)
 	}
 	c = strings.TrimSpace(Unbroken(c))
-	if w, ok := Glued(c); ok {
+	if w, ok := MarkedWord(c); ok {
 		return w
 	}
 	c = strings.TrimSpace(Unlinked(c))
@@ -699,7 +699,7 @@ func CellText(c string) string {
 	}
 }
 
-// Glued reads a text that is one word written in parts, each part in a
+// MarkedWord reads a text that is one word written in parts, each part in a
 // code span, in emphasis, a link or plain, run together: a type linked
 // to its section and its array mark or its generic's brackets in a code
 // span of their own ("[`MatchMode`](#matchmode)`[]`",
@@ -719,7 +719,7 @@ func CellText(c string) string {
 // them brackets and punctuation), and a mark at least. A text with a
 // space between its parts ("`a` or `b`", prose) is no word, and keeps
 // its marks.
-func Glued(t string) (string, bool) {
+func MarkedWord(t string) (string, bool) {
 	if n := backtickRun(t, 0); n > 0 && closingRun(t, n, n) == len(t)-n {
 		return "", false // one code span, which is no word of parts
 	}
@@ -727,7 +727,7 @@ func Glued(t string) (string, bool) {
 	return w, ok && marks > 0 && w != ""
 }
 
-// gluedParts reads t as Glued does, and returns its word, the number of
+// gluedParts reads t as MarkedWord does, and returns its word, the number of
 // marks it read, and whether t is a word of parts.
 func gluedParts(t string) (string, int, bool) {
 	var b strings.Builder
@@ -807,7 +807,7 @@ func gluedParts(t string) (string, int, bool) {
 }
 
 // partBound reports whether the byte of t at i bounds a part of a word
-// written in parts (Glued): the text's start or end, a code span's
+// written in parts (MarkedWord): the text's start or end, a code span's
 // backtick, an emphasis mark, a link's bracket or parenthesis, or a
 // bracket of a type ("[]", "<>").
 func partBound(t string, i int) bool {
