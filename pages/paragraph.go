@@ -38,7 +38,7 @@ func OneParagraphTable(t string) bool {
 	// finds one (every match of rowStartRe is one of rowRunRe, and the
 	// words after a header are the line's own, spaces aside): a line
 	// without one is none, whatever its words.
-	if !rowRunRe.MatchString(t) {
+	if !mayRunRow(t) || !rowRunRe.MatchString(t) {
 		return false
 	}
 	words := strings.Fields(t)
@@ -49,6 +49,24 @@ func OneParagraphTable(t string) bool {
 		}
 	}
 	return len(rowStartRe.FindAllStringIndex(t, 2)) == 2
+}
+
+// mayRunRow reports whether t may hold a match of rowRunRe, at a first
+// look a byte at a time: every match holds a capital right after a
+// lower-case letter, a digit, '_', ']', ')' or '`' (the type's capital,
+// or the next cell's after a type in lower case), or "true" or "false".
+// A line of prose holds neither most of the time, and the pattern, which
+// tries every byte of a line, is not run on it.
+func mayRunRow(t string) bool {
+	for i := 1; i < len(t); i++ {
+		if 'A' <= t[i] && t[i] <= 'Z' {
+			switch b := t[i-1]; {
+			case 'a' <= b && b <= 'z', '0' <= b && b <= '9', b == '_', b == ']', b == ')', b == '`':
+				return true
+			}
+		}
+	}
+	return strings.Contains(t, "true") || strings.Contains(t, "false")
 }
 
 // refuseParagraphs refuses, at its line, each text block outside a code

@@ -1,7 +1,10 @@
 package pages
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -108,5 +111,42 @@ func TestRefuseUnstyled(t *testing.T) {
 	var none Reporter
 	if RefuseUnstyled(Source{Name: "p.txt", Lines: src.Lines[:2], Report: &none}) || none.Failed() {
 		t.Error("refused a title")
+	}
+}
+
+// TestMayRunRow checks that mayRunRow holds for every line that rowRunRe
+// matches, the least matches of each of its forms and every line of the
+// sample pages and of the styles' fuzz corpora, and rules out prose.
+func TestMayRunRow(t *testing.T) {
+	lines := []string{"aString", "]Int", ")Map", "`DateTime", "0List", "_Object", "`bool`true", "xfloatfalse", "xarrayQ", "nint`Y"}
+	for _, glob := range []string{"../testdata/pages/*", "../testdata/html/*", "*/testdata/fuzz/*/*"} {
+		files, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				continue
+			}
+			lines = append(lines, strings.Split(string(data), "\n")...)
+		}
+	}
+	matched := 0
+	for _, l := range lines {
+		if rowRunRe.MatchString(l) {
+			matched++
+			if !mayRunRow(l) {
+				t.Errorf("rowRunRe matches %q, mayRunRow rules it out", l)
+			}
+		}
+	}
+	if matched < 100 {
+		t.Errorf("rowRunRe matches %d lines, want 100 at least", matched)
+	}
+	for _, prose := range []string{"Represents a single unit of data related to the player.", "Parameter object used to control behavior or filters in API calls.", ""} {
+		if mayRunRow(prose) {
+			t.Errorf("mayRunRow(%q) = true, want false", prose)
+		}
 	}
 }
