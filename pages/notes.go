@@ -14,11 +14,21 @@ const minNoteWords = 3
 // nor a field's whose separators were lost, a name and a primitive type
 // ("userId string The user.").
 func IsNote(c string) bool {
-	words := strings.Fields(c)
-	if len(words) < minNoteWords || c[0] >= '0' && c[0] <= '9' {
+	// The words are counted up to minNoteWords and not gathered: every
+	// first cell of a table's rows is asked, most of them one word.
+	n, second := 0, ""
+	for w := range strings.FieldsSeq(c) {
+		if n == 1 {
+			second = w
+		}
+		if n++; n == minNoteWords {
+			break
+		}
+	}
+	if n < minNoteWords || c[0] >= '0' && c[0] <= '9' {
 		return false
 	}
-	_, typed := LookupLower(PrimitiveTypes, words[1])
+	_, typed := LookupLower(PrimitiveTypes, second)
 	return !typed
 }
 

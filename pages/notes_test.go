@@ -57,3 +57,23 @@ func TestNoteRows(t *testing.T) {
 		}
 	}
 }
+
+// TestIsNote checks the cells that hold a note's sentence and those that
+// do not: too few words, a status code's row, a name and a primitive type.
+func TestIsNote(t *testing.T) {
+	for c, want := range map[string]bool{
+		"":                                   false,
+		"userId":                             false,
+		"two words":                          false,
+		"  Note:  heights are measured ":     true,
+		"Note: heights are measured from 0.": true,
+		"4xx (custom status) body":           false,
+		"userId string The user.":            false,
+		"userId String The user.":            false,
+		"userId the id of the user":          true,
+	} {
+		if got := pages.IsNote(c); got != want {
+			t.Errorf("IsNote(%q) = %v, want %v", c, got, want)
+		}
+	}
+}

@@ -38,17 +38,49 @@ func OneParagraphTable(t string) bool {
 	// finds one (every match of rowStartRe is one of rowRunRe, and the
 	// words after a header are the line's own, spaces aside): a line
 	// without one is none, whatever its words.
-	if !rowRunRe.MatchString(t) {
+	runs := false
+	for w := range strings.FieldsSeq(t) {
+		if runs = rowRun(w); runs {
+			break
+		}
+	}
+	if !runs {
 		return false
 	}
 	words := strings.Fields(t)
 	for k, w := range words[:max(len(words)-1, 0)] {
 		w = strings.Trim(w, "*_`")
-		if (RunTogetherHeader(w) != nil || camelHeader(w)) && rowRunRe.MatchString(strings.Join(words[k+1:], " ")) {
+		if (RunTogetherHeader(w) != nil || camelHeader(w)) && slices.ContainsFunc(words[k+1:], rowRun) {
 			return true
 		}
 	}
 	return len(rowStartRe.FindAllStringIndex(t, 2)) == 2
+}
+
+// rowRun reports whether a word holds a name run together with its type
+// (rowRunRe). A match holds no space, so text holds one where one of its
+// words does: the pattern, which tries every byte it is given, runs on
+// the few words that may hold a match at a first look a byte at a time
+// (mayRunRow), never on a whole line.
+func rowRun(w string) bool {
+	return mayRunRow(w) && rowRunRe.MatchString(w)
+}
+
+// mayRunRow reports whether w may hold a match of rowRunRe: every match
+// holds a capital right after a lower-case letter, a digit, '_', ']', ')'
+// or '`' (the type's capital, or the next cell's after a type in lower
+// case), or "true" or "false". A word of prose holds neither most of the
+// time.
+func mayRunRow(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if 'A' <= w[i] && w[i] <= 'Z' {
+			switch b := w[i-1]; {
+			case 'a' <= b && b <= 'z', '0' <= b && b <= '9', b == '_', b == ']', b == ')', b == '`':
+				return true
+			}
+		}
+	}
+	return strings.Contains(w, "true") || strings.Contains(w, "false")
 }
 
 // refuseParagraphs refuses, at its line, each text block outside a code

@@ -1,7 +1,10 @@
 package pages
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -108,5 +111,44 @@ func TestRefuseUnstyled(t *testing.T) {
 	var none Reporter
 	if RefuseUnstyled(Source{Name: "p.txt", Lines: src.Lines[:2], Report: &none}) || none.Failed() {
 		t.Error("refused a title")
+	}
+}
+
+// TestRowRun checks that a line holds a match of rowRunRe exactly where
+// one of its words holds one that rowRun finds, on the least matches of
+// each of the pattern's forms and every line of the sample pages and of
+// the styles' fuzz corpora, and that mayRunRow rules out prose.
+func TestRowRun(t *testing.T) {
+	lines := []string{"aString", "]Int", ")Map", "`DateTime", "0List", "_Object", "`bool`true", "xfloatfalse", "xarrayQ", "nint`Y", "a name\u00a0String"}
+	for _, glob := range []string{"../testdata/pages/*", "../testdata/html/*", "*/testdata/fuzz/*/*"} {
+		files, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				continue
+			}
+			lines = append(lines, strings.Split(string(data), "\n")...)
+		}
+	}
+	matched := 0
+	for _, l := range lines {
+		want := rowRunRe.MatchString(l)
+		if got := slices.ContainsFunc(strings.Fields(l), rowRun); got != want {
+			t.Errorf("rowRunRe.MatchString(%q) = %v, but a word of it rowRun: %v", l, want, got)
+		}
+		if want {
+			matched++
+		}
+	}
+	if matched < 100 {
+		t.Errorf("rowRunRe matches %d lines, want 100 at least", matched)
+	}
+	for _, prose := range []string{"Represents", "a", "single", "API", "calls.", ""} {
+		if mayRunRow(prose) {
+			t.Errorf("mayRunRow(%q) = true, want false", prose)
+		}
 	}
 }

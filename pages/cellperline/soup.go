@@ -33,7 +33,7 @@ type entry struct {
 
 // entriesOf returns a page's non-blank lines with the gaps before them.
 func entriesOf(lines []string) []entry {
-	var es []entry
+	es := make([]entry, 0, len(lines))
 	gap := 0
 	for i, l := range lines {
 		t := clean(l)

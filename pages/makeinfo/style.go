@@ -111,7 +111,7 @@ func markup(lines []string) marked {
 // does, the lines as they are: Detect needs no line without its marks
 // until the headings tell the style.
 func outline(lines []string) marked {
-	var m marked
+	m := marked{lines: make([]string, 0, len(lines)), at: make([]int, 0, len(lines))}
 	menu, tags := false, false
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]

@@ -26,8 +26,13 @@ var (
 )
 
 // heading returns the title of the heading a trimmed line is, and
-// whether it is one.
+// whether it is one. A line that does not begin with the two equal signs
+// headingRe begins with is none, and is not given to the pattern: Zim's
+// Detect asks every line of every page no style before it is certain of.
 func heading(t string) (string, bool) {
+	if !strings.HasPrefix(t, "==") {
+		return "", false
+	}
 	m := headingRe.FindStringSubmatch(t)
 	if m == nil || m[2] == "" {
 		return "", false

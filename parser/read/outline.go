@@ -10,7 +10,7 @@ import "github.com/docs2go/docs2go/pages"
 // returns n, 0 when the run is no outline; dropped gets each outline
 // dropped, to warn of it.
 func DropOutlines(items []pages.Block, names func(string) bool, outline func(run, from []pages.Block) int, dropped func(outline []pages.Block)) []pages.Block {
-	var out []pages.Block
+	out := make([]pages.Block, 0, len(items))
 	for i := 0; i < len(items); {
 		end := i
 		for end < len(items) && items[end].Table == nil && names(items[end].Text) {

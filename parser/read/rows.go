@@ -171,12 +171,19 @@ var glossDashes = []string{" — ", " – "}
 // Deprecation is no fact of the schema: a reader keeps it in the member's
 // description. Any other cell is returned as it is.
 func NameCell(c string) (string, bool) {
-	words := strings.Fields(c)
-	if len(words) != 2 {
-		return c, false
+	// The words are gathered in an array, not a slice made for each
+	// cell: every name cell is asked, most of them one word.
+	var words [2]string
+	n := 0
+	for w := range strings.FieldsSeq(c) {
+		if n == len(words) {
+			return c, false
+		}
+		words[n] = strings.Trim(w, "`*~")
+		n++
 	}
-	for i, w := range words {
-		words[i] = strings.Trim(w, "`*~")
+	if n != len(words) {
+		return c, false
 	}
 	switch {
 	case IsIdentLine(words[0]) && pages.IsDeprecatedMark(words[1]):
