@@ -858,6 +858,12 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			i++
 			continue
 		}
+		if tb, end, ok := gappedTable(src, sh.lines, i); ok {
+			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			last, lastTable, between, spaced = nil, tb, 0, nil
+			i = end
+			continue
+		}
 		if tb, end := drawn.TableAt(drawing, i); tb != nil {
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
 			i = end
