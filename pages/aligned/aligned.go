@@ -869,7 +869,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 		}
 		if head := gappedHeaderLine(sh.lines, i); head != nil {
 			src.Report.Fail(pages.At(src.Name, i+1), "line %d names the columns %s, each followed by the same gap of spaces as a browser that lines columns up with styles saves a table's cells (Emacs's eww), and the line under it ends with a gap as such a table's lines do, but its lines fit no grid of those columns (a line indented less than the header, or a first row of one cell): which words are whose cells cannot be told, and its lines are read as text; write the table with its columns lined up, or with pipes between its cells", i+1, strings.Join(head, " | "))
-			for ; i < len(sh.lines) && strings.TrimSpace(sh.lines[i]) != "" && strings.HasSuffix(sh.lines[i], " "); i++ {
+			for ; i < len(sh.lines) && strings.TrimSpace(sh.lines[i]) != "" && strings.HasSuffix(sh.lines[i], "  "); i++ {
 				items = append(items, pages.Block{Line: i + 1, Text: strings.TrimSpace(sh.lines[i])})
 			}
 			continue

@@ -93,10 +93,10 @@ func (g gappedGrid) split(l string) (gappedLine, string) {
 // gappedHeaderLine returns the cells of line i where it is a header's
 // line whose cells are each followed by the same gap, the last too,
 // naming columns (gappedHeader, whatever the lines under it hold), and
-// the line under it ends with a space, as a line of such a table does;
+// the line under it ends with two spaces, as a line of such a table does;
 // else nil.
 func gappedHeaderLine(lines []string, i int) []string {
-	if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || !strings.HasSuffix(lines[i+1], " ") {
+	if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || !strings.HasSuffix(lines[i+1], "  ") {
 		return nil
 	}
 	cells, _, _, ok := gappedCells(lines[i])
@@ -152,7 +152,7 @@ func gappedHeader(lines []string, i int) (g gappedGrid, head []string, first int
 	// numbers) is indented past its rows by their gaps: its first line
 	// indented less, past the lines its cells wrap onto, tells (a line
 	// of the table ends with a gap; the text under it does not).
-	for j := i + 1; j < len(lines) && strings.TrimSpace(lines[j]) != "" && strings.HasSuffix(lines[j], " "); j++ {
+	for j := i + 1; j < len(lines) && strings.TrimSpace(lines[j]) != "" && strings.HasSuffix(lines[j], strings.Repeat(" ", gap)); j++ {
 		lead := len(lines[j]) - len(strings.TrimLeft(lines[j], " "))
 		if lead < indent {
 			if (indent-lead)%gap == 0 {
@@ -220,9 +220,9 @@ type gappedAt struct {
 // rows reads the rows of the table a, laid out in grid g (the table's,
 // or its rest's), from line from on: the rows, and the index of the line
 // after them, a blank line that no line of the table follows (goesOn) or
-// a line that ends with no space, as text does and no line of the table
-// (shr sets the text after a table right under it). A row that repeats
-// the header (shr prints a <thead> again) is no row.
+// a line that ends with no gap, as text does (one space at most) and no
+// line of the table (shr sets the text after a table right under it). A
+// row that repeats the header (shr prints a <thead> again) is no row.
 func (a gappedAt) rows(src pages.Source, lines []string, g gappedGrid, from int) ([]*pages.Row, int) {
 	i, head := a.line, a.head
 	type rowAt struct {
@@ -233,7 +233,7 @@ func (a gappedAt) rows(src pages.Source, lines []string, g gappedGrid, from int)
 	var rows []*rowAt
 	var cur *rowAt
 	j := from
-	for ; j < len(lines) && (strings.TrimSpace(lines[j]) != "" && strings.HasSuffix(lines[j], " ") || strings.TrimSpace(lines[j]) == "" && g.goesOn(lines, j)); j++ {
+	for ; j < len(lines) && (strings.TrimSpace(lines[j]) != "" && strings.HasSuffix(lines[j], strings.Repeat(" ", g.gap)) || strings.TrimSpace(lines[j]) == "" && g.goesOn(lines, j)); j++ {
 		if strings.TrimSpace(lines[j]) == "" {
 			continue
 		}
