@@ -233,11 +233,16 @@ func (a gappedAt) rows(src pages.Source, lines []string, g gappedGrid, from int)
 	var rows []*rowAt
 	var cur *rowAt
 	j := from
-	for ; j < len(lines) && (strings.TrimSpace(lines[j]) != "" && strings.HasSuffix(lines[j], strings.Repeat(" ", g.gap)) || strings.TrimSpace(lines[j]) == "" && g.goesOn(lines, j)); j++ {
+	for ; j < len(lines) && (strings.TrimSpace(lines[j]) != "" && strings.HasSuffix(lines[j], strings.Repeat(" ", g.gap)) || g.hardWrapped(lines, j) || strings.TrimSpace(lines[j]) == "" && g.goesOn(lines, j)); j++ {
 		if strings.TrimSpace(lines[j]) == "" {
 			continue
 		}
-		gl, why := g.split(lines[j])
+		line := lines[j]
+		if g.hardWrapped(lines, j) {
+			src.Report.Warn(pages.At(src.Name, j+2), "line %d starts at the margin, left of the table at line %d, right under a line of it that ends with no gap: read as the rest of line %d, which a hard wrap cut (an editor or a mail client that wraps at a column)", j+2, i+1, j+1)
+			line = lines[j] + " " + strings.TrimLeft(lines[j+1], " ")
+		}
+		gl, why := g.split(line)
 		switch {
 		case why != "":
 			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), in the table at line %d whose cells are each followed by %d spaces, does not fit its cells: %s. Which words are whose cells cannot be told; write the table with its columns lined up, or with pipes between its cells", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, g.gap, why)
@@ -264,6 +269,9 @@ func (a gappedAt) rows(src pages.Source, lines []string, g gappedGrid, from int)
 				}
 			}
 			cur.lines = append(cur.lines, strings.TrimSpace(lines[j]))
+		}
+		if line != lines[j] {
+			j++ // the line the hard wrap cut off, read
 		}
 	}
 	cols, _ := pages.ColumnsOf(head)
@@ -303,6 +311,17 @@ func (a gappedAt) rest(src pages.Source, lines []string, i int) (*pages.Table, i
 		return &pages.Table{Line: i + 1, Rows: rows}, end
 	}
 	return nil, i
+}
+
+// hardWrapped reports whether line j of a table laid out in grid g is a
+// line of it that a hard wrap cut: it ends with no gap, and the line
+// under it starts left of the table and ends with a gap.
+func (g gappedGrid) hardWrapped(lines []string, j int) bool {
+	gap := strings.Repeat(" ", g.gap)
+	if j+1 >= len(lines) || strings.TrimSpace(lines[j]) == "" || strings.HasSuffix(lines[j], gap) || strings.TrimSpace(lines[j+1]) == "" || !strings.HasSuffix(lines[j+1], gap) {
+		return false
+	}
+	return len(lines[j+1])-len(strings.TrimLeft(lines[j+1], " ")) < g.indent
 }
 
 // goesOn reports whether the blank line j, in a table laid out in grid
