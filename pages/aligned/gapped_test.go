@@ -15,8 +15,9 @@ import (
 // too), the gaps every line ends with past the header's last cell are
 // empty cells of no column, a line of one cell spans the row (a note), a
 // row of fewer cells is short of cells, a header repeated is no row, a
-// blank line before a line of the grid is the table's, and a row of its
-// columns a few lines of text after it is its rest. A row whose Required
+// blank line before a line of the grid is the table's, a row a hard
+// wrap cut is read whole, and a row of its columns a few lines of text
+// after it is its rest. A row whose Required
 // cell states no requiredness, a line right of the row's last cell and
 // a line that goes on with no row above it are refused at their line,
 // and so is a header of such a table that no table took.
@@ -96,6 +97,13 @@ func TestGappedTables(t *testing.T) {
 				" id  String  Player  \n" +
 				" no  String  Player  ID  \n",
 			[]row{{2, []string{"id", "String", "Player"}}}, nil, "p.txt:3: line 3 (\"no  String  Player  ID\"), in the table at line 1 whose cells are each followed by 2 spaces, does not fit its cells: it holds more cells than the header's 3"},
+		{"a row a hard wrap cut, its rest at the margin",
+			" Name  Type  Description  \n" +
+				" age  Integer  Years  \n" +
+				" id  String  The player\n" +
+				"ID  \n",
+			[]row{{2, []string{"age", "Integer", "Years"}}, {3, []string{"id", "String", "The player ID"}}},
+			nil, ""},
 		{"a column of numbers under an empty header cell",
 			"   Name  Description  \n" +
 				" 1  id  The player ID  \n",
