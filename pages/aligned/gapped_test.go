@@ -99,10 +99,10 @@ func TestGappedTables(t *testing.T) {
 			[]row{{2, []string{"id", "String", "Player"}}}, nil, "p.txt:3: line 3 (\"no  String  Player  ID\"), in the table at line 1 whose cells are each followed by 2 spaces, does not fit its cells: it holds more cells than the header's 3"},
 		{"a row a hard wrap cut, its rest at the margin",
 			" Name  Type  Description  \n" +
-				" age  Integer  Years  \n" +
+				" age  int  Years  \n" +
 				" id  String  The player\n" +
 				"ID  \n",
-			[]row{{2, []string{"age", "Integer", "Years"}}, {3, []string{"id", "String", "The player ID"}}},
+			[]row{{2, []string{"age", "int", "Years"}}, {3, []string{"id", "String", "The player ID"}}},
 			nil, ""},
 		{"a column of numbers under an empty header cell",
 			"   Name  Description  \n" +
