@@ -852,14 +852,39 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 	// afterSpaced counts the lines of text since.
 	var spaced *spacedAt
 	afterSpaced := 0
+	// gapped is the last table read whose cells are each followed by a
+	// fixed gap, whose rest may follow a few lines of text (between).
+	var gapped *gappedAt
 	for i := 0; i < len(sh.lines); {
 		t := strings.TrimSpace(sh.lines[i])
 		if t == "" {
 			i++
 			continue
 		}
+		if tb, end, at, ok := gappedTable(src, sh.lines, i); ok {
+			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			last, lastTable, between, spaced, gapped = nil, tb, 0, nil, &at
+			i = end
+			continue
+		}
+		if head := gappedHeaderLine(sh.lines, i); head != nil {
+			src.Report.Fail(pages.At(src.Name, i+1), "line %d names the columns %s, each followed by the same gap of spaces as a browser that lines columns up with styles saves a table's cells (Emacs's eww), and the line under it ends with a gap as such a table's lines do, but its lines fit no grid of those columns (a line indented less than the header, or a first row of one cell): which words are whose cells cannot be told, and its lines are read as text; write the table with its columns lined up, or with pipes between its cells", i+1, strings.Join(head, " | "))
+			for ; i < len(sh.lines) && strings.TrimSpace(sh.lines[i]) != "" && strings.HasSuffix(sh.lines[i], "  "); i++ {
+				items = append(items, pages.Block{Line: i + 1, Text: strings.TrimSpace(sh.lines[i])})
+			}
+			continue
+		}
+		if gapped != nil && between <= pages.MaxBreakLines {
+			if tb, end := gapped.rest(src, sh.lines, i); tb != nil {
+				items = append(items, pages.Block{Line: tb.Line, Table: tb})
+				lastTable, between = tb, 0
+				i = end
+				continue
+			}
+		}
 		if tb, end := drawn.TableAt(drawing, i); tb != nil {
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			gapped = nil
 			i = end
 			continue
 		}
@@ -875,6 +900,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			tb, end := spacedTable(src, sh.lines, head, i)
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
 			spaced, afterSpaced = &spacedAt{head: head, line: i, indent: spacedIndent(sh.lines, i), end: end}, 0
+			gapped = nil
 			i = end
 			continue
 		}
@@ -895,7 +921,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			r := reader{src: src, sh: sh, h: h, seen: seen, places: places, placed: placed}
 			tb, end := r.table()
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
-			last, lastTable, between, spaced = &h, tb, 0, nil
+			last, lastTable, between, spaced, gapped = &h, tb, 0, nil, nil
 			i = end
 			continue
 		}
@@ -948,6 +974,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			tb, end := spacedTable(src, sh.lines, head, i)
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
 			spaced, afterSpaced = &spacedAt{head: head, line: i, indent: spacedIndent(sh.lines, i), end: end}, 0
+			gapped = nil
 			i = end
 			continue
 		}
@@ -957,6 +984,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			tb, end := codeTable(src, sh.lines, labels, codes, i)
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
 			spaced, afterSpaced = &spacedAt{head: labels, line: i, indent: spacedIndent(sh.lines, i), codes: codes, end: end}, 0
+			gapped = nil
 			i = end
 			continue
 		}

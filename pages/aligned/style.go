@@ -19,12 +19,18 @@ func (Style) Read(src pages.Source) []pages.Block { return alignedItems(src) }
 
 // Detect counts the header rows that a row of their columns follows, and
 // the headers of column words one space apart that a line of their indent
-// follows (spacedHeader), above a flattened page's rate; a page of pipes
+// follows (spacedHeader), and the headers whose cells are each followed
+// by a gap (gappedHeader), above a flattened page's rate; a page of pipes
 // or tabs has none.
 func (Style) Detect(lines []string) int {
 	n := 0
 	for i := 0; i < len(lines); i++ {
 		if !mayHead(lines[i]) {
+			continue
+		}
+		if _, _, first, ok := gappedHeader(lines, i); ok {
+			n++ // a table whose cells are each followed by a gap
+			i = first
 			continue
 		}
 		if h, ok := headerAt(lines, i); ok {

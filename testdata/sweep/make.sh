@@ -75,6 +75,12 @@
 #     soup-text             BeautifulSoup(page, "html.parser").get_text("\n")
 #                           (the page's bytes in, their encoding told by BeautifulSoup; the
 #                           text out in UTF-8 as get_text gives it, no newline added)
+#   GNU Emacs 28.2 (Debian's emacs-nox package), in batch: eww's renderer
+#   shr, the buffer written as a file, as eww's C-x C-w saves it (shr
+#   aligns a table's columns with display properties, which the file does
+#   not keep: each cell followed by two spaces)
+#     eww                   emacs --batch: libxml-parse-html-region, shr-insert-document
+#                           (shr-width 80, shr-use-fonts nil), write-region
 #
 # A tool is a line of the table below: its folder, the extension of what
 # it writes, and its command (a function below, for a pipeline); the
@@ -96,6 +102,27 @@ import sys
 from bs4 import BeautifulSoup
 text = BeautifulSoup(sys.stdin.buffer.read(), "html.parser").get_text("\n")
 sys.stdout.buffer.write(text.encode("utf-8"))'
+}
+
+# ewwText writes a page as Emacs's eww shows it, its buffer saved: shr
+# renders the page, parsed by libxml, at 80 columns without fonts.
+ewwText() {
+	tmp=$(mktemp -d)
+	cat >"$tmp/page.html"
+	emacs --batch --no-site-file --eval '(progn
+  (require (quote shr))
+  (setq shr-width 80 shr-use-fonts nil)
+  (with-temp-buffer
+    (set-buffer-multibyte t)
+    (let ((coding-system-for-read (quote utf-8))) (insert-file-contents (car command-line-args-left)))
+    (let ((dom (libxml-parse-html-region (point-min) (point-max))))
+      (erase-buffer)
+      (shr-insert-document dom))
+    (let ((coding-system-for-write (quote utf-8)))
+      (write-region (point-min) (point-max) (cadr command-line-args-left)))))' \
+		"$tmp/page.html" "$tmp/page.txt" 2>/dev/null
+	cat "$tmp/page.txt"
+	rm -rf "$tmp"
 }
 
 tools() {
@@ -133,6 +160,7 @@ html2markdown md html2markdown
 html2markdown-table md html2markdown --plugin-table
 html2markdown-table-preserve md html2markdown --plugin-table --opt-table-newline-behavior=preserve
 soup-text txt soupText
+eww txt ewwText
 TOOLS
 }
 
