@@ -269,8 +269,12 @@ func readNotebook(name string, data []byte, rep *Reporter) (t Text, ok bool) {
 	if err != nil {
 		line := lines.at(dec.InputOffset())
 		var syn *json.SyntaxError
-		if errors.As(err, &syn) {
+		switch {
+		case errors.As(err, &syn):
 			line = lines.at(syn.Offset)
+		case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+			err = errors.New("it ends inside the notebook's object")
+			line = lines.at(int64(len(bytes.TrimRight(data, " \t\r\n"))))
 		}
 		rep.Fail(At(name, line), "the page is a Jupyter notebook (a JSON object that names nbformat), but its JSON breaks at line %d (%v): save the notebook again whole, or export its text (jupyter nbconvert --to markdown)", line, err)
 		return Text{Lines: []string{""}}, true
@@ -372,6 +376,9 @@ func readNotebook(name string, data []byte, rep *Reporter) (t Text, ok bool) {
 			}
 			read = append(read, what)
 		}
+	}
+	if len(read) == 0 {
+		read = []string{"none: every cell is empty"}
 	}
 	drop := ""
 	if len(dropped) > 0 {
