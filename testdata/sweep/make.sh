@@ -25,6 +25,10 @@
 #     pandoc-zimwiki        pandoc -f html -t zimwiki
 #     pandoc-xwiki          pandoc -f html -t xwiki
 #     pandoc-muse           pandoc -f html -t muse
+#     pandoc-ipynb          pandoc -f html -t ipynb, each image as its alt text (a
+#                           Jupyter notebook: the page as a Markdown cell, each line a
+#                           JSON string; pandoc sets a random id on each cell, so a run
+#                           writes new ids)
 #   Lynx 2.9.0dev.12 (Debian's lynx package)
 #     lynx                  lynx -dump -force_html -display_charset=utf-8 /dev/stdin
 #     lynx-200              lynx -dump -width=200 -force_html -display_charset=utf-8 /dev/stdin
@@ -101,6 +105,7 @@ pandoc-jira txt pandoc -f html -t jira
 pandoc-zimwiki txt pandoc -f html -t zimwiki
 pandoc-xwiki txt pandoc -f html -t xwiki
 pandoc-muse muse pandoc -f html -t muse
+pandoc-ipynb ipynb notebook
 lynx txt lynx -dump -force_html -display_charset=utf-8 /dev/stdin
 lynx-200 txt lynx -dump -width=200 -force_html -display_charset=utf-8 /dev/stdin
 elinks txt elinks -dump -no-home -force-html -dump-charset utf-8
@@ -117,6 +122,17 @@ html2markdown-table md html2markdown --plugin-table
 html2markdown-table-preserve md html2markdown --plugin-table --opt-table-newline-behavior=preserve
 soup-text txt soupText
 TOOLS
+}
+
+# notebook writes the HTML page on stdin as the Jupyter notebook pandoc
+# writes, each image as its alt text: the ipynb writer embeds a page's
+# images in the notebook, and stops at one it cannot read, as the images
+# of a page saved as HTML only are.
+notebook() {
+	filter=$(mktemp --suffix=.lua)
+	echo 'function Image(el) return el.caption end' >"$filter"
+	pandoc -f html -t ipynb --lua-filter "$filter"
+	rm -f "$filter"
 }
 
 # manText prints the HTML page on stdin as a manual page that pandoc
