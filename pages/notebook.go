@@ -190,12 +190,20 @@ func (t *notebookText) addSource(src *jsonValue) (int, bool) {
 	}
 	n := 0
 	var cur strings.Builder
-	curAt, open := 0, false
+	curAt, open, cr := 0, false, false
 	for _, p := range parts {
 		if p.str == nil {
 			return n, false
 		}
-		s := strings.ReplaceAll(strings.ReplaceAll(*p.str, "\r\n", "\n"), "\r", "\n")
+		s := *p.str
+		if cr {
+			// A CRLF whose two bytes two strings hold is one line end.
+			s = strings.TrimPrefix(s, "\n")
+		}
+		if s != "" {
+			cr = strings.HasSuffix(s, "\r")
+		}
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 		at := t.lines.at(p.at)
 		for s != "" {
 			if !open {
