@@ -22,7 +22,9 @@ import (
 // when its format is one a Markdown text holds (none, HTML, Markdown);
 // the outputs of code cells (what running them printed) and raw cells of
 // other formats (LaTeX, reStructuredText) are no part of it and are
-// dropped, with the warning that tells what was read. Each line is at
+// dropped, with a warning that tells what was read and what was dropped
+// (the cells' text alone is read without one: nothing is lost, nothing
+// guessed). Each line is at
 // the line of the file where the JSON string that holds its first
 // character stands, so that every error and "at:" points into the
 // notebook; the fences of a code block are at its cell's first and last
@@ -321,14 +323,14 @@ func readNotebook(name string, data []byte, rep *Reporter) (t Text, ok bool) {
 			src = c.get("input")
 		}
 		if n := len(c.get("outputs").list()); n > 0 {
-			dropped = append(dropped, fmt.Sprintf("the %d outputs of the code cell at line %d", n, first))
+			dropped = append(dropped, fmt.Sprintf("the %d outputs of the code cell at line %d (what running it printed)", n, first))
 		}
 		format := c.get("metadata").get("format").text()
 		if format == "" {
 			format = c.get("metadata").get("raw_mimetype").text()
 		}
 		if kind == "raw" && format != "" && format != "text/html" && format != "text/markdown" && format != "text/x-markdown" {
-			dropped = append(dropped, fmt.Sprintf("the raw cell at line %d (%s)", first, format))
+			dropped = append(dropped, fmt.Sprintf("the raw cell at line %d (%s, a format a Markdown text does not hold)", first, format))
 			continue
 		}
 		mark := len(nt.Lines)
@@ -388,11 +390,9 @@ func readNotebook(name string, data []byte, rep *Reporter) (t Text, ok bool) {
 	if len(read) == 0 {
 		read = []string{"none: every cell is empty"}
 	}
-	drop := ""
 	if len(dropped) > 0 {
-		drop = "; dropped, as no text the notebook shows of the page: " + strings.Join(dropped, ", ")
+		rep.Warn(At(name, lines.at(cells.at)), "the page is a Jupyter notebook (nbformat %s): read the text its cells hold (%s), each line at the line of the JSON string that holds it, and dropped what is no text of the page: %s", version, strings.Join(read, ", "), strings.Join(dropped, ", "))
 	}
-	rep.Warn(At(name, lines.at(cells.at)), "the page is a Jupyter notebook (nbformat %s): read the text its cells hold (%s), each line at the line of the JSON string that holds it%s", version, strings.Join(read, ", "), drop)
 	if len(nt.Lines) == 0 {
 		nt.add("", 1)
 	}
