@@ -84,6 +84,7 @@ fuzz:
 	$(GO) test ./pages/html2text -run '^$$' -fuzz FuzzHTML2Text -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/makeinfo -run '^$$' -fuzz FuzzMakeinfo -fuzztime $(FUZZTIME)
 	$(GO) test ./pages/xmldoc -run '^$$' -fuzz FuzzXMLDoc -fuzztime $(FUZZTIME)
+	$(GO) test ./pages -run '^$$' -fuzz FuzzNotebook -fuzztime $(FUZZTIME)
 	$(GO) test ./parser -run '^$$' -fuzz FuzzPageAmongOthers -fuzztime $(FUZZTIME)
 	$(GO) test ./protocols/gearn/reader -run '^$$' -fuzz FuzzNormalize -fuzztime $(FUZZTIME)
 	$(GO) test ./protocols/gearn/reader -run '^$$' -fuzz FuzzSeeNames -fuzztime $(FUZZTIME)

@@ -30,9 +30,10 @@ type Text struct {
 	Hyphenated Hyphenated
 }
 
-// ReadText reads a page's bytes into the lines its style reads: the page
-// a MIME container holds taken out of it (readMIME: an HTML part is read
-// as it is, without the passes below), decoded (Decode), split at their ends and made clean (Lines), the quote marks
+// ReadText reads a page's bytes into the lines its style reads: the text
+// a notebook's cells hold taken out of it (readNotebook), the page a MIME
+// container holds taken out of it (readMIME: an HTML part is read as it
+// is, without the passes below), decoded (Decode), split at their ends and made clean (Lines), the quote marks
 // of a mail that quotes the page taken out and the mail's words around it
 // dropped (unquote), the lines a fold cut at a fixed column joined
 // (unfold), else the hard wrap the lines tell of kept (Text.Wrap) and
@@ -50,7 +51,9 @@ type Text struct {
 // joins, in every style (joinRequestLines).
 func ReadText(name string, data []byte, rep *Reporter) Text {
 	t := &Text{}
-	if part, html, ok := readMIME(name, data, rep); html {
+	if cells, ok := readNotebook(name, data, rep); ok {
+		t = &cells
+	} else if part, html, ok := readMIME(name, data, rep); html {
 		return part
 	} else if ok {
 		t = &part

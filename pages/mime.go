@@ -27,9 +27,10 @@ import (
 // reference or a character), so that what follows it is at the page line
 // it stands at; in a text part, the lines it cut are joined.
 
-// ContainerExtensions are the file extensions of the MIME containers a
-// page comes in: a browser's archive, a saved mail.
-var ContainerExtensions = []string{".mhtml", ".mht", ".eml"}
+// ContainerExtensions are the file extensions of the containers a page
+// comes in: a browser's archive and a saved mail (MIME), a Jupyter
+// notebook (readNotebook).
+var ContainerExtensions = []string{".mhtml", ".mht", ".eml", ".ipynb"}
 
 // mimeMessage is a MIME entity read from a page's lines: its headers, by
 // lower-case name, and the lines of its body, from up to to.

@@ -30,6 +30,10 @@
 #                           (a fragment: the document's body, without its root and <info>)
 #     pandoc-jats           pandoc -f html -t jats -s
 #     pandoc-tei            pandoc -f html -t tei -s
+#     pandoc-ipynb          pandoc -f html -t ipynb, each image as its alt text (a
+#                           Jupyter notebook: the page as a Markdown cell, each line a
+#                           JSON string; pandoc sets a random id on each cell, so a run
+#                           writes new ids)
 #   Lynx 2.9.0dev.12 (Debian's lynx package)
 #     lynx                  lynx -dump -force_html -display_charset=utf-8 /dev/stdin
 #     lynx-200              lynx -dump -width=200 -force_html -display_charset=utf-8 /dev/stdin
@@ -144,6 +148,7 @@ pandoc-docbook4 xml pandoc -f html -t docbook4 -s
 pandoc-docbook5 xml pandoc -f html -t docbook5
 pandoc-jats xml pandoc -f html -t jats -s
 pandoc-tei xml pandoc -f html -t tei -s
+pandoc-ipynb ipynb notebook
 lynx txt lynx -dump -force_html -display_charset=utf-8 /dev/stdin
 lynx-200 txt lynx -dump -width=200 -force_html -display_charset=utf-8 /dev/stdin
 elinks txt elinks -dump -no-home -force-html -dump-charset utf-8
@@ -162,6 +167,17 @@ html2markdown-table-preserve md html2markdown --plugin-table --opt-table-newline
 soup-text txt soupText
 eww txt ewwText
 TOOLS
+}
+
+# notebook writes the HTML page on stdin as the Jupyter notebook pandoc
+# writes, each image as its alt text: the ipynb writer embeds a page's
+# images in the notebook, and stops at one it cannot read, as the images
+# of a page saved as HTML only are.
+notebook() {
+	filter=$(mktemp --suffix=.lua)
+	echo 'function Image(el) return el.caption end' >"$filter"
+	pandoc -f html -t ipynb --lua-filter "$filter"
+	rm -f "$filter"
 }
 
 # manText prints the HTML page on stdin as a manual page that pandoc
