@@ -46,7 +46,7 @@ var (
 )
 
 // ParseType reads a type cell: a primitive, a type name, either with []
-// (after its code span too, `string`[]) or as Array<T>, List<T> or Set<T> for an array, a Map<K, V> (a
+// or as Array<T>, List<T> or Set<T> for an array, a Map<K, V> (a
 // hashtable), or a string of listed values, "string in a | b" or
 // "enum(a|b)". A boolean in capitals (TRUE, as a spreadsheet writes a
 // Required cell's true; Y, Yes) is no type name. The note a link around
@@ -75,9 +75,7 @@ func ParseType(s string) (TypeText, bool) {
 		}
 	}
 	if strings.HasSuffix(s, "[]") {
-		// The brackets may stand after the code span of the name
-		// (`string`[], which pandoc's Markdown writes `string`\[\]).
-		t.Array, s = true, strings.Trim(strings.TrimSpace(strings.TrimSuffix(s, "[]")), "`")
+		t.Array, s = true, strings.TrimSpace(strings.TrimSuffix(s, "[]"))
 	} else if m := matchEnding(listTypeRe, s, '>'); m != nil {
 		t.Array, s = true, m[1]
 	}

@@ -120,8 +120,6 @@ func TestParseType(t *testing.T) {
 		{"any", TypeText{Name: schema.Any}, true},
 		{"string[]", TypeText{Name: schema.String, Array: true}, true},
 		{"`string[]`", TypeText{Name: schema.String, Array: true}, true},
-		{"`string`[]", TypeText{Name: schema.String, Array: true}, true},
-		{"`InvalidMember`[]", TypeText{Name: "InvalidMember", Array: true}, true},
 		{"CustomDataParam[]", TypeText{Name: "CustomDataParam", Array: true}, true},
 		{"GenericModels.BanItem", TypeText{Name: "GenericModels.BanItem"}, true},
 		{"GNHashtable", TypeText{Name: schema.Hashtable}, true},
