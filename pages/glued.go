@@ -113,3 +113,46 @@ func gluedHeader(cells []string) []Glued {
 	}
 	return out
 }
+
+// HeaderWord returns the column word the first cell of a header row
+// names: the cell itself where it names a column (IsHeaderCell), else
+// the word of the first way a title runs into one (GluedSplits: "Name"
+// of "Request BodyName"); ok is false where it names none. The styles
+// that tell a header row by the words of its cells read its first cell
+// through it; Read marks such a header Glued, and interpretation reads
+// the title out or refuses the row.
+func HeaderWord(cell string) (word string, ok bool) {
+	if IsHeaderCell(cell) {
+		return cell, true
+	}
+	if gs := GluedSplits(cell); len(gs) > 0 {
+		return gs[0].Word, true
+	}
+	return "", false
+}
+
+// GluedRunTogetherHeader reads a run-together header (RunTogetherHeader)
+// that a title runs into ("Request HeadersNameRequiredDescription"),
+// where the title and the first column word make a seam of GluedSplits:
+// it returns the header's column words, and its cells as the line
+// writes them, the first the title and the word ("Request HeadersName").
+// Both are nil for any other line, and for a line that is a run-together
+// header by itself.
+func GluedRunTogetherHeader(t string) (words, written []string) {
+	if RunTogetherHeader(t) != nil {
+		return nil, nil
+	}
+	for i := 1; i < len(t) && i < MaxTitleRun; i++ {
+		head := RunTogetherHeader(t[i:])
+		if head == nil {
+			continue
+		}
+		n := i + len(strings.ReplaceAll(head[0], " ", ""))
+		if slices.Contains(GluedSplits(t[:n]), Glued{Title: t[:i], Word: t[i:n]}) {
+			written = slices.Clone(head)
+			written[0] = t[:n]
+			return head, written
+		}
+	}
+	return nil, nil
+}

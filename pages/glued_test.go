@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/aligned"
+	"github.com/docs2go/docs2go/pages/cellperline"
 	"github.com/docs2go/docs2go/pages/markdown"
 	"github.com/docs2go/docs2go/pages/pagestest"
 	"github.com/docs2go/docs2go/pages/pipes"
@@ -39,10 +41,14 @@ func TestGluedSplits(t *testing.T) {
 	}
 }
 
-// TestGluedHeaderRow checks the header rows a title runs into, in two
-// styles: a Markdown table's header, and a pipe row the style read as a
-// row of the table before, whose table is cut there. Each is marked with
-// its ways (Glued); a row of data is none.
+// TestGluedHeaderRow checks the header rows a title runs into: a
+// Markdown table's header, a pipe row the style read as a row of the
+// table before, whose table is cut there, and in the styles that tell a
+// header by its words, columns aligned with spaces (their cells set back
+// under the rows' columns, two spaces apart or one) and a header of one
+// cell per line, blank lines between cells or none (a flattened header:
+// flattened.TestGluedHeader).
+// Each is marked with its ways (Glued); a row of data is none.
 func TestGluedHeaderRow(t *testing.T) {
 	for _, c := range []struct {
 		style pages.Style
@@ -55,6 +61,14 @@ func TestGluedHeaderRow(t *testing.T) {
 			[]string{"02 Name|Type|Mandatory|Description", "04 Request BodyName|Type|Mandatory|Description [{Request Body Name}]"}},
 		{pipes.Style{}, "Request Body\nName | Type | Mandatory | Description |\nplayerName | String | Y | Name |\n",
 			[]string{"02 Name|Type|Mandatory|Description"}},
+		{aligned.Style{}, "Request Headers\n\n  Name        Required    Description\n  appId       true        The app.\n\nRequest BodyName        Required    Description\n\n  playerId    true        The player.\n  count       false       How many.\n",
+			[]string{"03 Name|Required|Description", "06 Request BodyName|Required|Description [{Request Body Name}]"}},
+		{aligned.Style{}, "POST /api/items\n\nRequest BodyName Required Description\n   playerId true The player.\n   count false How many.\n",
+			[]string{"03 Request BodyName|Required|Description [{Request Body Name}]"}},
+		{cellperline.Style{}, "Request BodyName\n\nType\n\nDescription\n\nplayerId\n\nString\n\nThe player\n",
+			[]string{"01 Request BodyName|Type|Description [{Request Body Name}]"}},
+		{cellperline.Style{}, "POST\nRequest BodyName\nType\nMandatory\nDescription\nplayerId\nString\nY\nThe player\ncount\nInteger\nN\nHow many\n",
+			[]string{"02 Request BodyName|Type|Mandatory|Description [{Request Body Name}]"}},
 	} {
 		blocks, _ := pagestest.Read(c.style, c.page, true)
 		var got []string
@@ -70,6 +84,28 @@ func TestGluedHeaderRow(t *testing.T) {
 		}
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s page %q:\n got %q\nwant %q", c.style, c.page, got, c.want)
+		}
+	}
+}
+
+// TestGluedRunTogetherHeader checks a flattened header a title runs
+// into: its column words, and its cells as the line writes them; a
+// header by itself, and a line whose text before the header has no seam,
+// are none.
+func TestGluedRunTogetherHeader(t *testing.T) {
+	for _, c := range []struct {
+		line           string
+		words, written []string
+	}{
+		{"Request HeadersNameRequiredDescription", []string{"Name", "Required", "Description"}, []string{"Request HeadersName", "Required", "Description"}},
+		{"200 OkCodeTypeDescription", []string{"Code", "Type", "Description"}, []string{"200 OkCode", "Type", "Description"}},
+		{"NameRequiredDescription", nil, nil},
+		{"Request Headers NameRequiredDescription", nil, nil},
+		{"ParameterNameTypeDescription", nil, nil},
+	} {
+		words, written := pages.GluedRunTogetherHeader(c.line)
+		if !slices.Equal(words, c.words) || !slices.Equal(written, c.written) {
+			t.Errorf("GluedRunTogetherHeader(%q) = %q, %q, want %q, %q", c.line, words, written, c.words, c.written)
 		}
 	}
 }

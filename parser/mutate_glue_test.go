@@ -14,16 +14,13 @@ import (
 // with a warning that names both parts, or the page refused at the row
 // where its text is no title the parser knows; never a table read under
 // another title. It acts on every style whose tables have a title line
-// right above a header row that starts with its first column's word, and
-// that reads a header row by its marks (pipes, a ruler, a border) whatever
-// its first cell says; the styles that tell a header row by the words of
-// its cells (glueUnread) do not read such a row as a header yet, and are
-// left out.
+// right above a header row that starts with its first column's word:
+// those that read a header row by its marks (pipes, a ruler, a border),
+// and those that tell it by the words of its cells (aligned columns, the
+// flattened text, one cell per line), which tell the seam in a first
+// cell by pages.GluedSplits.
 func init() {
 	defects = append(defects, defect{"title run into its table's header row", func(p *scrapedPage) []int {
-		if glueUnread[p.style] {
-			return nil
-		}
 		var out []int
 		for _, l := range parser.TitledTables(p.name, []byte(strings.Join(p.lines, "\n"))) {
 			if _, ok := gluedTitleLine(p.lines, l-1); ok {
@@ -42,11 +39,6 @@ func init() {
 	}})
 	everyStyle["title run into its table's header row"] = true
 }
-
-// glueUnread are the styles that tell a header row by the words of its
-// cells, which do not read one whose first cell a title runs into as a
-// header: the damage leaves their tables under the title before, silent.
-var glueUnread = map[string]bool{"columns aligned with spaces": true, "flattened": true, "flattened text": true, "one cell per line": true}
 
 // gluedTitleLine returns the index of the title line above the header row
 // at index at, blank lines aside, when the two run together make the

@@ -776,7 +776,10 @@ func abs(n int) int {
 // (withoutLinkNumbers); a text line is then read as a heading or not
 // (pages.StripHeading).
 func alignedItems(src pages.Source) []pages.Block {
-	return finished(src, placedItems(src))
+	lines := src.Lines
+	var titles map[int]string
+	src.Lines, titles = ungluedHeaders(lines)
+	return reglued(finished(src, placedItems(src)), lines, titles)
 }
 
 // ReadMiddle reads a page of the style whose every table sets a cell

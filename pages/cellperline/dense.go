@@ -42,6 +42,9 @@ const minRowFits = 2
 func looseColumns(cells []string) []pages.Column {
 	cols := make([]pages.Column, len(cells))
 	for i, c := range cells {
+		if w, ok := pages.HeaderWord(c); i == 0 && ok {
+			c = w
+		}
 		cols[i] = pages.HeaderColumn(c)
 	}
 	return cols
@@ -59,7 +62,7 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 		return h, true
 	}
 	n := 0
-	for i+n < len(ts) && n < 2*maxWidth && pages.IsHeaderCell(ts[i+n]) {
+	for i+n < len(ts) && n < 2*maxWidth && (pages.IsHeaderCell(ts[i+n]) || n == 0 && gluedCell(ts[i])) {
 		n++
 	}
 	if n < 2 {
@@ -74,7 +77,7 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 	}
 	t := headerOfRun(ts[i+1 : i+n])
 	t.title, t.lines = 1, t.lines+1
-	first := pages.HeaderColumn(ts[i])
+	first := looseColumns(ts[i : i+1])[0]
 	switch second := pages.HeaderColumn(ts[i+1]); {
 	case second != pages.ColName && second != pages.ColCode:
 	case first != pages.ColName && first != pages.ColCode, t.lines-t.title == 2*len(t.cells) && h.lines != 2*len(h.cells), namesAgain(ts[i], ts[i+1]):
@@ -86,6 +89,13 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 		}
 	}
 	return headerOf(withoutFirstRow(ts[i:], h))
+}
+
+// gluedCell reports whether a cell may be the first of a header as a
+// title run into a column word (pages.GluedSplits), whose header
+// pages.Read marks Glued.
+func gluedCell(c string) bool {
+	return len(pages.GluedSplits(c)) > 0
 }
 
 // namesAgain reports whether a first cell ends with the words of the

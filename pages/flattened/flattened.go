@@ -36,10 +36,11 @@ func flattenedItems(src pages.Source) []pages.Block {
 	// row of their own.
 	resumed := map[int][]string{}
 	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
-		head := pages.RunTogetherHeader(strings.TrimSpace(src.Lines[i]))
+		head, written := headerOf(strings.TrimSpace(src.Lines[i]))
 		if head != nil {
 			tb, j := readTable(src, names, head, i, i+1, resumed)
-			last, end = tb, j
+			last, end = &pages.Table{Line: tb.Line, Header: head, Cols: tb.Cols}, j
+			tb.Header = written
 			return tb, j
 		}
 		from := last
@@ -56,6 +57,25 @@ func flattenedItems(src pages.Source) []pages.Block {
 		end = j
 		return tb, j
 	})
+}
+
+// headerOf returns the header a line is, run together: its column
+// words, and its cells as the line writes them, the first holding the
+// title a copy that lost a line break ran into it
+// (pages.GluedRunTogetherHeader), which pages.Read marks Glued; the rows
+// under it split by the words. Both are nil for any other line.
+func headerOf(l string) (words, written []string) {
+	if head := pages.RunTogetherHeader(l); head != nil {
+		return head, head
+	}
+	return pages.GluedRunTogetherHeader(l)
+}
+
+// isHeader reports whether a line is a table's header run together,
+// a title run into it or not (headerOf).
+func isHeader(l string) bool {
+	h, _ := headerOf(l)
+	return h != nil
 }
 
 // restAt reports whether line i, a few lines of text after the end (at
@@ -132,7 +152,7 @@ rows:
 			continue
 		case titleAbove(lines, j) && splitFlat(r, kind, cols, names) == nil:
 			break rows
-		case len(tb.Rows) > 0 && tb.Rows[len(tb.Rows)-1].Line == j && endsSentence(r, lines[j-1]) && pages.RunTogetherHeader(r) == nil && splitFlat(r, kind, cols, names) == nil:
+		case len(tb.Rows) > 0 && tb.Rows[len(tb.Rows)-1].Line == j && endsSentence(r, lines[j-1]) && !isHeader(r) && splitFlat(r, kind, cols, names) == nil:
 			more = append(more, r)
 			continue
 		case r == "":
@@ -149,7 +169,7 @@ rows:
 			}
 			j, spaced = k-1, true
 			continue
-		case pages.RunTogetherHeader(r) != nil, (names.EndsTable(pages.StripHeading(r)) || pages.IsCalloutLabel(r)) && !isFieldRow(r, kind, cols, names):
+		case isHeader(r), (names.EndsTable(pages.StripHeading(r)) || pages.IsCalloutLabel(r)) && !isFieldRow(r, kind, cols, names):
 			// A heading, or a callout's label ("Note:", "⚠️ Warning"):
 			// the callout's text is no row's, and rows of the table
 			// may go on after it.

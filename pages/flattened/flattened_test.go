@@ -819,3 +819,25 @@ func TestCalloutCutsRows(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedHeader reads a flattened header a title runs into
+// ("Request BodyNameTypeRequiredDescription"): a header, its first cell
+// as the line writes it for pages.Read to mark Glued, its rows split by
+// the column words; the table before ends at it.
+func TestGluedHeader(t *testing.T) {
+	page := "Request Headers\nNameRequiredDescription\nAuth-TokentrueThe token.\nRequest BodyNameTypeRequiredDescription\nplayerIdstringtrueThe player.\n"
+	var got []string
+	for _, b := range flattenedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Words: testLexicon{"Auth-Token", "playerId"}, Report: &pages.Reporter{}}) {
+		if b.Table == nil {
+			continue
+		}
+		got = append(got, fmt.Sprintf("%02d %s", b.Table.Line, strings.Join(b.Table.Header, "|")))
+		for _, r := range b.Table.Rows {
+			got = append(got, fmt.Sprintf("%02d |%s|", r.Line, strings.Join(r.Cells, "|")))
+		}
+	}
+	want := []string{"02 Name|Required|Description", "03 |Auth-Token|true|The token.|", "04 Request BodyName|Type|Required|Description", "05 |playerId|string|true|The player.|"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
