@@ -142,7 +142,16 @@ func GluedRunTogetherHeader(t string) (words, written []string) {
 	if RunTogetherHeader(t) != nil {
 		return nil, nil
 	}
-	for i := 1; i < len(t) && i < MaxTitleRun; i++ {
+	// A run-together header holds only the letters of column words: the
+	// header starts after the last other byte (a space of the title).
+	from := 1
+	for i := len(t) - 1; i > 0; i-- {
+		if c := t[i]; !runLetters[lowerASCII(c)] {
+			from = i + 1
+			break
+		}
+	}
+	for i := from; i < len(t) && i < MaxTitleRun; i++ {
 		head := RunTogetherHeader(t[i:])
 		if head == nil {
 			continue

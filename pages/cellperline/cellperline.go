@@ -113,7 +113,7 @@ func headerWidth(cs []cell, ts []string) int {
 		}
 	}
 	w := 0
-	for w < len(cs) && w < maxWidth && (w == 0 || cs[w].empty == 0) && (isColumnName(cs[w].text) || w == 0 && gluedCell(cs[0].text)) {
+	for w < len(cs) && w < maxWidth && (w == 0 || cs[w].empty == 0) && (isColumnName(cs[w].text) || w == 0 && len(cs) > 1 && cs[1].empty == 0 && isColumnName(cs[1].text) && gluedCell(cs[0].text)) {
 		w++
 	}
 	if w >= 3 {

@@ -42,8 +42,10 @@ const minRowFits = 2
 func looseColumns(cells []string) []pages.Column {
 	cols := make([]pages.Column, len(cells))
 	for i, c := range cells {
-		if w, ok := pages.HeaderWord(c); i == 0 && ok {
-			c = w
+		if i == 0 {
+			if w, ok := pages.HeaderWord(c); ok {
+				c = w
+			}
 		}
 		cols[i] = pages.HeaderColumn(c)
 	}
@@ -62,7 +64,7 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 		return h, true
 	}
 	n := 0
-	for i+n < len(ts) && n < 2*maxWidth && (pages.IsHeaderCell(ts[i+n]) || n == 0 && gluedCell(ts[i])) {
+	for i+n < len(ts) && n < 2*maxWidth && (pages.IsHeaderCell(ts[i+n]) || n == 0 && i+1 < len(ts) && pages.IsHeaderCell(ts[i+1]) && gluedCell(ts[i])) {
 		n++
 	}
 	if n < 2 {
@@ -93,7 +95,8 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 
 // gluedCell reports whether a cell may be the first of a header as a
 // title run into a column word (pages.GluedSplits), whose header
-// pages.Read marks Glued.
+// pages.Read marks Glued. It reads the cell's text, so its callers ask
+// it last: once the cell after it is a header cell too.
 func gluedCell(c string) bool {
 	return len(pages.GluedSplits(c)) > 0
 }
