@@ -134,7 +134,7 @@ type ref struct {
 // leave to type definitions.
 func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Reporter, entries map[int]string) *pageDoc {
 	pd := &pageDoc{name: page, style: st}
-	items = joinEndpointLines(page, joinPermissions(page, read.UnglueTitles(page, dropOutline(page, readRoleBadges(page, items, rep), rep), rep), rep), rep)
+	items = joinEndpointLines(page, joinPermissions(page, pages.Unmark(page, read.UnglueTitles(page, dropOutline(page, readRoleBadges(page, items, rep), rep), rep), statesPermission, rep), rep), rep)
 	read.StrayFieldRows(page, items, rep)
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false
@@ -604,6 +604,14 @@ func joinEndpointLines(page string, items []pages.Block, rep *pages.Reporter) []
 		out = append(out, it)
 	}
 	return out
+}
+
+// statesPermission reports whether a sentence states an endpoint's
+// permission rule, whole or cut by a wrap ("Require permission rules
+// x.y.selfEnable. See PermissionRules"): set in a list item, a quote or
+// bold, it is read so still (pages.Unmark).
+func statesPermission(s string) bool {
+	return strings.HasPrefix(s, "Require") && permissionStartRe.MatchString(s)
 }
 
 // joinPermissions joins a permission sentence that an editor's or a mail
