@@ -28,6 +28,7 @@ const (
 	FormQuote      Form = "a quote"
 	FormDefinition Form = "a definition"
 	FormBold       Form = "bold"
+	FormCallout    Form = "a callout's title"
 )
 
 // sentenceMarkRe matches the mark of a block before its text: a list
@@ -35,19 +36,29 @@ const (
 // tell which.
 var sentenceMarkRe = regexp.MustCompile(`^(?:([-*+•·]|\d{1,3}[.)])|(>)|([:~]))[ \t]+`)
 
-// markStarts are the bytes a block's mark or bold begins with: a line
-// that begins with no other is tried against sentenceMarkRe.
-const markStarts = "-*+>:~_0123456789\xe2\xc2"
+// alertTextRe matches GitHub's alert with text on its line ("[!NOTE]
+// text"): its kind, and the text.
+var alertTextRe = regexp.MustCompile(`^\[!(\w+)\][ \t]+(\S.*)$`)
+
+// markStarts are the bytes a block's mark, bold or callout begins with: a
+// line that begins with no other is tried against sentenceMarkRe.
+const markStarts = "-*+>:~_!?[0123456789\xe2\xc2"
 
 // Sentence returns a text line without the marks of the blocks it stands
-// in (a list item, a quote, a definition, bold whole, nested in any
-// order), and the forms of those blocks, outermost first; the line
-// itself and none for a paragraph.
+// in (a list item, a quote, a definition, bold whole, a callout whose
+// title or first line it is: "::: tip …", "!!! note \"…\"", "[!NOTE] …";
+// nested in any order) and without bold inside it ("**Require
+// permission rules:** x.y"), and the forms of those blocks, outermost
+// first; the line itself and none for a paragraph.
 func Sentence(t string) (string, []Form) {
 	var forms []Form
 	for t != "" && strings.IndexByte(markStarts, t[0]) >= 0 {
 		if inner, ok := bold(t); ok {
 			t, forms = inner, append(forms, FormBold)
+			continue
+		}
+		if inner, ok := calloutText(t); ok {
+			t, forms = inner, append(forms, FormCallout)
 			continue
 		}
 		m := sentenceMarkRe.FindStringSubmatch(t)
@@ -64,7 +75,29 @@ func Sentence(t string) (string, []Form) {
 		}
 		t = strings.TrimSpace(t[len(m[0]):])
 	}
+	if strings.Count(t, "**") >= 2 && strings.Count(t, "**")%2 == 0 {
+		t, forms = strings.ReplaceAll(t, "**", ""), append(forms, FormBold)
+	}
 	return t, forms
+}
+
+// calloutText returns the text a callout's opening line holds after its
+// kind (a known label: isCalloutWord), its title ("::: tip Title", "!!!
+// note \"Title\"") or GitHub's alert's first line ("[!NOTE] text"), and
+// true; false for a line that opens none, or opens one without text.
+func calloutText(t string) (string, bool) {
+	m := admonitionRe.FindStringSubmatch(t)
+	if m == nil {
+		m = alertTextRe.FindStringSubmatch(t)
+	}
+	if m == nil || !isCalloutWord(m[1]) {
+		return t, false
+	}
+	text := strings.TrimSpace(m[2])
+	if len(text) >= 2 && text[0] == '"' && text[len(text)-1] == '"' {
+		text = text[1 : len(text)-1]
+	}
+	return text, text != ""
 }
 
 // bold returns the text of a line in bold whole ("**…**", "__…__"),

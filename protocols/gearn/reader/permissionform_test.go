@@ -37,3 +37,22 @@ func TestPermissionInAnyBlock(t *testing.T) {
 		}
 	}
 }
+
+// TestUnreadPermissionRefused refuses at its line a permission sentence
+// that no reading takes (its bold left open), whose rule no endpoint was
+// read with.
+func TestUnreadPermissionRefused(t *testing.T) {
+	rep := &pages.Reporter{}
+	items := []pages.Block{
+		{Line: 1, Text: "Admin"},
+		{Line: 2, Text: "**Require permission rules festival.launchFirework.adminSelfEnable. See PermissionRules"},
+		{Line: 3, Text: "POST /api/rJson/festival/admin/launchFirework"},
+		{Line: 4, Text: "Request Body"},
+		{Line: 5, Table: fieldTable(5, "userId|string|true|The player.")},
+	}
+	interpret("p.md", nil, items, rep, nil)
+	_, errs := rep.Sorted([]string{"p.md"}, false)
+	if len(errs) != 1 || errs[0].Pos.Line != 2 || !strings.Contains(errs[0].Msg, "festival.launchFirework.adminSelfEnable") {
+		t.Errorf("errors %v; want one at line 2 naming the rule", errs)
+	}
+}
