@@ -134,7 +134,7 @@ type ref struct {
 // leave to type definitions.
 func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Reporter, entries map[int]string) *pageDoc {
 	pd := &pageDoc{name: page, style: st}
-	items = joinEndpointLines(page, joinPermissions(page, read.UnglueTitles(page, dropOutline(page, readRoleBadges(page, items, rep), rep), rep), rep), rep)
+	items = joinEndpointLines(page, joinPermissions(page, pages.Unmark(page, read.UnglueTitles(page, dropOutline(page, readRoleBadges(page, items, rep), rep), rep), statesPermission, rep), rep), rep)
 	read.StrayFieldRows(page, items, rep)
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false
@@ -380,7 +380,33 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 		heading, how, title, intro, sentence, headingLine = "", "", partNone, nil, pages.Block{}, 0
 	}
 	endSection()
+	refuseUnreadPermissions(page, items, pd, rep)
 	return pd
+}
+
+// namedRuleRe matches a permission rule named anywhere in a line, in any
+// markup around it: "**Require permission rules x.y.selfEnable"; its
+// group is the rule.
+var namedRuleRe = regexp.MustCompile("(?i)requires?\\W+permission\\W+rules?\\W+([A-Za-z0-9_]+\\.[A-Za-z0-9_.]*[A-Za-z0-9_])")
+
+// refuseUnreadPermissions refuses at its line a text line that names a
+// permission rule no endpoint of the page was read with: a permission
+// sentence in a form no reading takes ("**Require permission rules …"
+// whose bold a copy left open, the sentence run into other words), whose
+// rule would else be lost without a word.
+func refuseUnreadPermissions(page string, items []pages.Block, pd *pageDoc, rep *pages.Reporter) {
+	read := map[string]bool{}
+	for _, ep := range pd.endpoints {
+		read[ep.permission] = true
+	}
+	for _, it := range items {
+		if it.Table != nil || !strings.Contains(strings.ToLower(it.Text), "permission") {
+			continue
+		}
+		if m := namedRuleRe.FindStringSubmatch(it.Text); m != nil && !read[m[1]] {
+			rep.Fail(pages.At(page, it.Line), "line %d names the permission rule %s (%q), but no endpoint was read with it: write the sentence on a line of its own, as `Require permission rules %s. See PermissionRules`", it.Line, m[1], pages.Clip(it.Text), m[1])
+		}
+	}
 }
 
 // warnNear warns of a title read by the words nearest in meaning to its
@@ -604,6 +630,14 @@ func joinEndpointLines(page string, items []pages.Block, rep *pages.Reporter) []
 		out = append(out, it)
 	}
 	return out
+}
+
+// statesPermission reports whether a sentence states an endpoint's
+// permission rule, whole or cut by a wrap ("Require permission rules
+// x.y.selfEnable. See PermissionRules"): set in a list item, a quote or
+// bold, it is read so still (pages.Unmark).
+func statesPermission(s string) bool {
+	return strings.HasPrefix(s, "Require") && permissionStartRe.MatchString(s)
 }
 
 // joinPermissions joins a permission sentence that an editor's or a mail

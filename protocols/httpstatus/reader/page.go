@@ -523,8 +523,8 @@ func (r *statusReader) endSection() {
 		}
 		return
 	case secMethod:
-		if methodRe.MatchString(lines[0].Text) {
-			m := strings.ToUpper(lines[0].Text)
+		if s := r.sentence(lines[0], methodRe); s != "" {
+			m := strings.ToUpper(s)
 			if op.method != "" && op.method != m {
 				r.rep.Fail(pages.At(r.page, lines[0].Line), "line %d says the method is %s, but line %d said %s for the same endpoint: if another endpoint starts here, put its path (\"/guild/join\") on a line of its own above its sections", lines[0].Line, m, op.methodLine, op.method)
 			}
@@ -532,7 +532,7 @@ func (r *statusReader) endSection() {
 			lines = lines[1:]
 		}
 	case secBody, secParams, secQuery, secResponse, secCodes:
-		if noneRe.MatchString(lines[0].Text) {
+		if r.sentence(lines[0], noneRe) != "" {
 			if r.sec == secBody {
 				op.noBody, op.noBodyLine = true, lines[0].Line
 			}
@@ -540,6 +540,21 @@ func (r *statusReader) endSection() {
 		}
 	}
 	r.note(lines)
+}
+
+// sentence is the sentence of a section's first line that re matches,
+// read where the page sets it in a list item, a quote or bold
+// (pages.Sentence), with a warning; empty when it matches none.
+func (r *statusReader) sentence(l pages.Block, re *regexp.Regexp) string {
+	if re.MatchString(l.Text) {
+		return l.Text
+	}
+	s, forms := pages.Sentence(l.Text)
+	if len(forms) == 0 || !re.MatchString(s) {
+		return ""
+	}
+	pages.WarnSentence(r.rep, r.page, l.Line, s, forms)
+	return s
 }
 
 // note keeps prose as one note of the current operation.
