@@ -62,42 +62,47 @@ golden:
 mutate:
 	$(GO) test ./parser -run '^TestMutations$$' -count=1 -v -timeout 0 -mutate.all
 
-## fuzz: run each fuzz target for a while (FUZZTIME, default 1m).
+## fuzz: run each fuzz target for a while (FUZZTIME, default 1m). The
+## seeds are whole sample pages of many KB; an input that finds new
+## coverage is minimized first, for up to FUZZMINIMIZETIME, while the
+## fuzzer shows 0 execs/sec (go test's default, 1m, held every target
+## there for most of its time).
 FUZZTIME ?= 1m
+FUZZMINIMIZETIME ?= 5s
 fuzz:
-	$(GO) test ./pages/flattened -run '^$$' -fuzz FuzzFlattened -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/markdown -run '^$$' -fuzz FuzzMarkdown -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/html -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/html/tree -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/pipes -run '^$$' -fuzz FuzzPipes -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/firefox -run '^$$' -fuzz FuzzFirefox -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/sheet -run '^$$' -fuzz FuzzSheet -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/cellperline -run '^$$' -fuzz FuzzCellPerLine -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/wiki -run '^$$' -fuzz FuzzWiki -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/dokuwiki -run '^$$' -fuzz FuzzDokuWiki -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/org -run '^$$' -fuzz FuzzOrg -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/mediawiki -run '^$$' -fuzz FuzzMediaWiki -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/textile -run '^$$' -fuzz FuzzTextile -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/adoc -run '^$$' -fuzz FuzzAsciiDoc -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/aligned -run '^$$' -fuzz FuzzAligned -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/drawn -run '^$$' -fuzz FuzzDrawn -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/html2text -run '^$$' -fuzz FuzzHTML2Text -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/makeinfo -run '^$$' -fuzz FuzzMakeinfo -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/xmldoc -run '^$$' -fuzz FuzzXMLDoc -fuzztime $(FUZZTIME)
-	$(GO) test ./pages -run '^$$' -fuzz FuzzNotebook -fuzztime $(FUZZTIME)
-	$(GO) test ./parser -run '^$$' -fuzz FuzzPageAmongOthers -fuzztime $(FUZZTIME)
-	$(GO) test ./protocols/gearn/reader -run '^$$' -fuzz FuzzNormalize -fuzztime $(FUZZTIME)
-	$(GO) test ./protocols/gearn/reader -run '^$$' -fuzz FuzzSeeNames -fuzztime $(FUZZTIME)
-	$(GO) test ./pages/flattened -run '^$$' -fuzz FuzzFlatHeader -fuzztime $(FUZZTIME)
-	$(GO) test ./parser/read -run '^$$' -fuzz FuzzConstrain -fuzztime $(FUZZTIME)
-	$(GO) test ./parser/read -run '^$$' -fuzz FuzzEnumValues -fuzztime $(FUZZTIME)
-	$(GO) test ./schema -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME)
-	$(GO) test ./schema -run '^$$' -fuzz FuzzSaveStrings -fuzztime $(FUZZTIME)
-	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzSkip -fuzztime $(FUZZTIME)
-	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzText -fuzztime $(FUZZTIME)
-	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzAppendString -fuzztime $(FUZZTIME)
-	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzAppendFloat -fuzztime $(FUZZTIME)
-	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzPutRaw -fuzztime $(FUZZTIME)
+	$(GO) test ./pages/flattened -run '^$$' -fuzz FuzzFlattened -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/markdown -run '^$$' -fuzz FuzzMarkdown -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/html -run '^$$' -fuzz FuzzHTML -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/html/tree -run '^$$' -fuzz FuzzParse -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/pipes -run '^$$' -fuzz FuzzPipes -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/firefox -run '^$$' -fuzz FuzzFirefox -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/sheet -run '^$$' -fuzz FuzzSheet -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/cellperline -run '^$$' -fuzz FuzzCellPerLine -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/wiki -run '^$$' -fuzz FuzzWiki -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/dokuwiki -run '^$$' -fuzz FuzzDokuWiki -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/org -run '^$$' -fuzz FuzzOrg -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/mediawiki -run '^$$' -fuzz FuzzMediaWiki -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/textile -run '^$$' -fuzz FuzzTextile -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/adoc -run '^$$' -fuzz FuzzAsciiDoc -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/aligned -run '^$$' -fuzz FuzzAligned -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/drawn -run '^$$' -fuzz FuzzDrawn -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/html2text -run '^$$' -fuzz FuzzHTML2Text -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/makeinfo -run '^$$' -fuzz FuzzMakeinfo -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/xmldoc -run '^$$' -fuzz FuzzXMLDoc -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages -run '^$$' -fuzz FuzzNotebook -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./parser -run '^$$' -fuzz FuzzPageAmongOthers -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./protocols/gearn/reader -run '^$$' -fuzz FuzzNormalize -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./protocols/gearn/reader -run '^$$' -fuzz FuzzSeeNames -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/flattened -run '^$$' -fuzz FuzzFlatHeader -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./parser/read -run '^$$' -fuzz FuzzConstrain -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./parser/read -run '^$$' -fuzz FuzzEnumValues -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./schema -run '^$$' -fuzz FuzzLoad -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./schema -run '^$$' -fuzz FuzzSaveStrings -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzSkip -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzText -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzAppendString -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzAppendFloat -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzPutRaw -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./generator -run '^TestGeneratedPackage/gearn$$' -count=1 -timeout 0 \
 		-generated='test -run ^$$ -fuzz FuzzRequestBody -fuzztime $(FUZZTIME)'
 	$(GO) test ./generator -run '^TestGeneratedPackage/edges$$' -count=1 -timeout 0 \

@@ -100,7 +100,8 @@ func gridCells(l string, cols []int) ([]string, bool) {
 	}
 	cells := make([]string, 0, len(at)-1)
 	for k := 0; k+1 < len(at); k++ {
-		from := at[k].at + len(string([]rune(l[at[k].at:])[0]))
+		r, _ := utf8.DecodeRuneInString(l[at[k].at:])
+		from := at[k].at + utf8.RuneLen(r)
 		cells = append(cells, strings.TrimSpace(l[from:at[k+1].at]))
 	}
 	return cells, true

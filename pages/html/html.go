@@ -667,27 +667,40 @@ func (r *htmlReader) addText(s string) {
 	} else {
 		r.text.unlinked = r.text.unlinked || strings.IndexFunc(s, unicode.IsLetter) >= 0
 	}
+	// run is the text's lines out of a <pre>, joined by spaces, written
+	// to the line at once: a text of thousands of lines (a page with no
+	// markup) is copied once, not once a line.
+	var run strings.Builder
 	for {
 		part, rest, newline := strings.Cut(s, "\n")
 		if r.text.line == 0 && strings.TrimSpace(part) != "" {
 			r.text.line = r.line
 		}
-		if p := len(r.text.parts); p > 0 && r.text.parts[p-1].Code == (r.code > 0) {
-			r.text.parts[p-1].Text += part
-		} else {
-			r.text.parts = append(r.text.parts, pages.Span{Text: part, Code: r.code > 0})
-		}
+		run.WriteString(part)
 		if !newline {
-			return
+			break
 		}
 		r.advance(1)
 		if r.pre {
+			r.text.add(run.String(), r.code > 0)
+			run.Reset()
 			r.flush()
 		} else {
-			r.addText(" ")
+			run.WriteString(" ")
 		}
 		s = rest
 	}
+	r.text.add(run.String(), r.code > 0)
+}
+
+// add writes s at the end of the line, in its last span when that is
+// code as s is or prose as s is.
+func (t *lineText) add(s string, code bool) {
+	if p := len(t.parts); p > 0 && t.parts[p-1].Code == code {
+		t.parts[p-1].Text += s
+		return
+	}
+	t.parts = append(t.parts, pages.Span{Text: s, Code: code})
 }
 
 // flush makes the line gathered so far a text item; out of a <pre>, a

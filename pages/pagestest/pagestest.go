@@ -5,6 +5,7 @@ package pagestest
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -57,4 +58,23 @@ func Describe(blocks []pages.Block) []string {
 		}
 	}
 	return out
+}
+
+// AllocatedGrowth is how many times more bytes style allocates reading
+// page(2n) than reading page(n): about 2 when reading is linear in the
+// page, about 4 or more when it is quadratic. It counts work (bytes
+// allocated, which the machine's load does not change), so a test may
+// bound it where a timed test would flake.
+func AllocatedGrowth(style pages.Style, page func(n int) string, n int) float64 {
+	return float64(allocated(style, page(2*n))) / float64(allocated(style, page(n)))
+}
+
+// allocated is the bytes that reading page with style allocates.
+func allocated(style pages.Style, page string) uint64 {
+	lines := pages.Lines([]byte(page))
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	pages.Read(style, pages.Source{Name: "p.txt", Lines: lines, Report: &pages.Reporter{}})
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
 }
