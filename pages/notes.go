@@ -32,19 +32,20 @@ func IsNote(c string) bool {
 	return !typed
 }
 
-// takeNotes takes out of a table's rows its notes, and returns them as
-// text lines, with a warning each. A note over a table's rows ("Note:
-// heights are measured from …") is a cell that spans the table's
-// columns; a markup without such a cell (wiki markup, Org, Textile,
-// Muse, reStructuredText's grids, AsciiDoc as pandoc writes it) writes
-// it as a row whose first cell holds a sentence and whose other cells
-// are empty or missing. Of a table of three columns or more, such a row
-// documents no field, and would be refused as a row that lost its name
-// and type. But where another row sets a text in the Required column
-// that states no requiredness, the table's rows lost cells and slid the
-// rest left (a description in the Required column): there a sentence in
-// the first cell alone may be a field's description whose name and type
-// cells were lost, which the protocol may recover, and no row is taken.
+// takeNotes takes out of a table's rows its notes written as a row whose
+// first cell alone holds a sentence (TakeNotes). A note over a table's
+// rows ("Note: heights are measured from …") is a cell that spans the
+// table's columns; a markup without such a cell (wiki markup, Org,
+// Textile, Muse, reStructuredText's grids, AsciiDoc as pandoc writes it)
+// writes it as a row whose first cell holds a sentence and whose other
+// cells are empty or missing. Of a table of three columns or more, such
+// a row documents no field, and would be refused as a row that lost its
+// name and type. But where another row sets a text in the Required
+// column that states no requiredness, the table's rows lost cells and
+// slid the rest left (a description in the Required column): there a
+// sentence in the first cell alone may be a field's description whose
+// name and type cells were lost, which the protocol may recover, and no
+// row is taken.
 func (t *Table) takeNotes(src Source) []Block {
 	if len(t.Header) < 3 {
 		return nil
@@ -55,12 +56,23 @@ func (t *Table) takeNotes(src Source) []Block {
 	if req := slices.Index(t.Cols, ColRequired); req >= 0 && slices.ContainsFunc(t.Rows, func(r *Row) bool { return !note(r) && !statesRequiredness(r.Cells, req) }) {
 		return nil
 	}
+	return t.TakeNotes(src, note, "a sentence in its first cell alone and no name, type or other cell, as a page writes a note where it spans no cell over the columns")
+}
+
+// TakeNotes is the one hand-off of a table's notes to the page's text:
+// it takes out of the table's rows those that are notes over its rows
+// (note), a sentence in their first cell, and returns them as text
+// blocks, which follow the table, with a warning each that says how the
+// style saw the note (form: a first cell alone, a header cell alone amid
+// the rows, …). How a note is written is the style's to tell; what
+// becomes of it is this rule's.
+func (t *Table) TakeNotes(src Source, note func(*Row) bool, form string) []Block {
 	var notes []Block
 	t.Rows = slices.DeleteFunc(t.Rows, func(r *Row) bool {
 		if !note(r) {
 			return false
 		}
-		src.Report.Warn(At(src.Name, r.Line), "the row at line %d holds a sentence in its first cell alone, %q, and no name, type or other cell: a note over the table at line %d, written as a row by a markup that spans no cell over columns; read as text after the table", r.Line, Clip(r.Cells[0]), t.Line)
+		src.Report.Warn(At(src.Name, r.Line), "line %d of the table at line %d holds %s (%q): a note over its rows, no field; read as text after the table", r.Line, t.Line, form, Clip(r.Cells[0]))
 		notes = append(notes, Block{Line: r.Line, Text: r.Cells[0]})
 		return true
 	})

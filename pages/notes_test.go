@@ -24,7 +24,7 @@ import (
 // a table whose rows slid their cells left.
 func TestNoteRows(t *testing.T) {
 	warn := func(line int) string {
-		return fmt.Sprintf("p.txt:%d: the row at line %d holds a sentence in its first cell alone, \"Note: a is sent once.\", and no name, type or other cell: a note over the table at line 1, written as a row by a markup that spans no cell over columns; read as text after the table", line, line)
+		return fmt.Sprintf("p.txt:%d: line %d of the table at line 1 holds a sentence in its first cell alone and no name, type or other cell, as a page writes a note where it spans no cell over the columns (\"Note: a is sent once.\"): a note over its rows, no field; read as text after the table", line, line)
 	}
 	for _, c := range []struct {
 		name  string

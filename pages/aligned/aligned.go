@@ -864,8 +864,8 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			i++
 			continue
 		}
-		if tb, end, at, ok := gappedTable(src, sh.lines, i); ok {
-			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+		if tb, notes, end, at, ok := gappedTable(src, sh.lines, i); ok {
+			items = append(append(items, pages.Block{Line: tb.Line, Table: tb}), notes...)
 			last, lastTable, between, spaced, gapped = nil, tb, 0, nil, &at
 			i = end
 			continue
@@ -878,8 +878,8 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			continue
 		}
 		if gapped != nil && between <= pages.MaxBreakLines {
-			if tb, end := gapped.rest(src, sh.lines, i); tb != nil {
-				items = append(items, pages.Block{Line: tb.Line, Table: tb})
+			if tb, notes, end := gapped.rest(src, sh.lines, i); tb != nil {
+				items = append(append(items, pages.Block{Line: tb.Line, Table: tb}), notes...)
 				lastTable, between = tb, 0
 				i = end
 				continue

@@ -193,20 +193,20 @@ func gappedHeader(lines []string, i int) (g gappedGrid, head []string, first int
 }
 
 // gappedTable reads the table whose header is line i, its cells each
-// followed by a fixed gap: the table, the index of the line after it
-// (gappedRows), and the table's layout, for its rest (gappedRest); ok
+// followed by a fixed gap: the table, its notes, which follow it as
+// text, the index of the line after it (rows), and the table's layout, for its rest (gappedRest); ok
 // is false where line i is no such header.
-func gappedTable(src pages.Source, lines []string, i int) (tb *pages.Table, end int, at gappedAt, ok bool) {
+func gappedTable(src pages.Source, lines []string, i int) (tb *pages.Table, notes []pages.Block, end int, at gappedAt, ok bool) {
 	g, head, from, ok := gappedHeader(lines, i)
 	if !ok {
-		return nil, i, at, false
+		return nil, nil, i, at, false
 	}
 	cols, _ := pages.ColumnsOf(head)
 	tb = &pages.Table{Line: i + 1, Header: head, Cols: cols}
 	src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d has no column lined up, each cell followed by %d spaces and a wide cell going on over the next lines, as a browser that lines columns up with styles saves a table (Emacs's eww): its cells read by those gaps, an empty cell a gap alone", i+1, g.gap)
 	at = gappedAt{grid: g, head: head, line: i}
-	tb.Rows, end = at.rows(src, lines, g, from)
-	return tb, end, at, true
+	notes, end = at.rows(src, lines, g, from, tb)
+	return tb, notes, end, at, true
 }
 
 // gappedAt is a table read whose cells are each followed by a fixed gap:
@@ -222,13 +222,17 @@ type gappedAt struct {
 // after them, a blank line that no line of the table follows (goesOn) or
 // a line that ends with no gap, as text does (one space at most) and no
 // line of the table (shr sets the text after a table right under it). A
-// row that repeats the header (shr prints a <thead> again) is no row.
-func (a gappedAt) rows(src pages.Source, lines []string, g gappedGrid, from int) ([]*pages.Row, int) {
+// row that repeats the header (shr prints a <thead> again) is no row. It
+// sets the rows of tb and returns its notes, which follow it as text: a
+// line of one cell where its rows hold more, a cell that spans the row
+// (pages.TakeNotes).
+func (a gappedAt) rows(src pages.Source, lines []string, g gappedGrid, from int, tb *pages.Table) ([]pages.Block, int) {
 	i, head := a.line, a.head
 	type rowAt struct {
 		line  int
 		cells []string
 		lines []string
+		note  bool
 	}
 	var rows []*rowAt
 	var cur *rowAt
@@ -248,7 +252,7 @@ func (a gappedAt) rows(src pages.Source, lines []string, g gappedGrid, from int)
 			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), in the table at line %d whose cells are each followed by %d spaces, does not fit its cells: %s. Which words are whose cells cannot be told; write the table with its columns lined up, or with pipes between its cells", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, g.gap, why)
 			cur = nil
 		case gl.first == 0 && gl.count == 1:
-			src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q) of the table at line %d holds one cell where its rows hold %d, gaps counted: a cell that spans the row (a note), read as no row", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, g.n)
+			rows = append(rows, &rowAt{line: j, cells: gl.cells[:1], lines: []string{strings.TrimSpace(lines[j])}, note: true})
 			cur = nil
 		case gl.first == 0 && slices.Equal(gl.cells, head):
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d of the table at line %d repeats its header: read as no row", j+1, i+1)
@@ -276,15 +280,17 @@ func (a gappedAt) rows(src pages.Source, lines []string, g gappedGrid, from int)
 	}
 	cols, _ := pages.ColumnsOf(head)
 	kinds := cellSplitter{words: src.Words, cols: cols}
-	var out []*pages.Row
+	notes := map[int]bool{}
 	for _, r := range rows {
-		if why := kinds.kindsDisagree(r.cells); why != "" && len(r.cells) == g.n {
+		if r.note {
+			notes[r.line+1] = true
+		} else if why := kinds.kindsDisagree(r.cells); why != "" && len(r.cells) == g.n {
 			src.Report.Fail(pages.At(src.Name, r.line+1), "the row at line %d of the table at line %d, its cells cut at its gaps of %d spaces (%s), %s: a cell may hold two spaces that the cut took for a gap. Write the table with its columns lined up, or with pipes between its cells", r.line+1, i+1, g.gap, pages.Clip(strings.Join(r.cells, " | ")), why)
 			continue
 		}
-		out = append(out, &pages.Row{Line: r.line + 1, Raw: strings.Join(r.lines, "\n"), Cells: r.cells})
+		tb.Rows = append(tb.Rows, &pages.Row{Line: r.line + 1, Raw: strings.Join(r.lines, "\n"), Cells: r.cells})
 	}
-	return out, j
+	return tb.TakeNotes(src, func(r *pages.Row) bool { return notes[r.Line] }, fmt.Sprintf("one cell where its rows hold %d, gaps counted, a cell that spans the row", g.n)), j
 }
 
 // rest reads the lines from line i on, a few lines of text or blank
@@ -292,9 +298,10 @@ func (a gappedAt) rows(src pages.Source, lines []string, g gappedGrid, from int)
 // columns cut at gaps as its own (a page writes a table's rest after an
 // ad slot or a note as a table of its own, without a header row, which
 // shr indents and sizes as its own): its rows, under no header
-// (pages.Read tells the rest), with the index of the line after it;
+// (pages.Read tells the rest), its notes and the index of the line
+// after it;
 // nil where line i is no such row.
-func (a gappedAt) rest(src pages.Source, lines []string, i int) (*pages.Table, int) {
+func (a gappedAt) rest(src pages.Source, lines []string, i int) (*pages.Table, []pages.Block, int) {
 	lead := len(lines[i]) - len(strings.TrimLeft(lines[i], " "))
 	for _, extra := range []int{0, a.grid.extra} {
 		g := gappedGrid{indent: lead, gap: a.grid.gap, n: a.grid.n, extra: extra}
@@ -307,10 +314,11 @@ func (a gappedAt) rest(src pages.Source, lines []string, i int) (*pages.Table, i
 			continue
 		}
 		src.Report.Warn(pages.At(src.Name, i+1), "line %d, after the table at line %d and a few lines of text or none, is a row of its columns, its cells each followed by %d spaces as that table's: read with the lines under it as the rest of that table, the lines between them as text", i+1, a.line+1, g.gap)
-		rows, end := a.rows(src, lines, g, i)
-		return &pages.Table{Line: i + 1, Rows: rows}, end
+		tb := &pages.Table{Line: i + 1}
+		notes, end := a.rows(src, lines, g, i, tb)
+		return tb, notes, end
 	}
-	return nil, i
+	return nil, nil, i
 }
 
 // hardWrapped reports whether line j of a table laid out in grid g is a

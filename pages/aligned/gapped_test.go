@@ -46,7 +46,7 @@ func TestGappedTables(t *testing.T) {
 			[]row{{4, []string{"playerId", "String", "Y", "Player ID of the watcher"}},
 				{5, []string{"mode", "String (Enum)", "N", "Only matches of this mode (ranked, casual, tournament) (default: ranked)"}},
 				{9, []string{"region", "String", "", "Region code"}}},
-			[]string{"Request Parameters", "Powered by Confluence"}, ""},
+			[]string{"Request Parameters", "※ mode is new.", "Powered by Confluence"}, ""},
 		{"a header cell wrapped, a cell of two spaces it keeps before a break",
 			" Status Code  Status Code Description  Status Code Detailed  \n" +
 				"     Description  \n" +
@@ -85,7 +85,7 @@ func TestGappedTables(t *testing.T) {
 				" ※ note  \n" +
 				"     ID  \n",
 			[]row{{2, []string{"id", "String", "Player"}}},
-			nil, "p.txt:4: line 4 (\"ID\"), in the table at line 1 whose cells are each followed by 2 spaces, goes on with cells of the columns right of its first, but no row stands above it"},
+			[]string{"※ note"}, "p.txt:4: line 4 (\"ID\"), in the table at line 1 whose cells are each followed by 2 spaces, goes on with cells of the columns right of its first, but no row stands above it"},
 		{"a line right of its row's last cell: refused",
 			"  Code  Type  Required  Description    \n" +
 				"  keys  string[]  Keys.    \n" +

@@ -1,6 +1,7 @@
 package cellperline
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -77,10 +78,11 @@ func soupHeaderAt(es []entry, i int, ts []string) (int, int) {
 	return n, c
 }
 
-// soupTable is a table read from a page of the form: its block and the
-// entry after it.
+// soupTable is a table read from a page of the form: its block, its
+// notes, which follow it as text, and the entry after it.
 type soupTable struct {
 	table *pages.Table
+	notes []pages.Block
 	next  int
 }
 
@@ -106,6 +108,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		}
 	}
 	rowGap, trail := 0, 0
+	var notes []*pages.Row // the notes across the columns, no rows
 	for j < len(es) && !isHeader(j) {
 		end := soupRowEnd(es, j, w, c)
 		tail := -1
@@ -125,7 +128,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		// A note across the columns: one cell, set apart as the rows
 		// are (the row gap, known from two rows), a row after it.
 		if !ok && len(tb.Rows) >= 2 && tail == rowGap && es[j].gap-trail*c == rowGap && soupNote(es[j:end], c) && end < len(es) && !isHeader(end) && soupRowFits(es, end, head, c, cols, rowGap) {
-			src.Report.Warn(pages.At(src.Name, es[j].line+1), "lines %d-%d (%s), between rows of the table at line %d and set apart from them as its rows are, are one cell across its columns, a note, and the lines after them a row of it: read the rows after the note as the table's; the note is no row and is left out", es[j].line+1, es[end-1].line+1, pages.Clip(soupNoteText(es[j:end])), tb.Line)
+			notes = append(notes, &pages.Row{Line: es[j].line + 1, Cells: []string{soupNoteText(es[j:end])}})
 			j, trail = end, 0
 			continue
 		}
@@ -135,7 +138,8 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		if !ok && len(tb.Rows) >= 1 && !rowSrc.Report.Failed() && rowGap > 0 && es[j].gap-trail*c == rowGap && !headerIn(j+1, end, isHeader) {
 			if p, cells, found := soupRowAfterNote(es[j:end], head, c, cols, tail, rowGap); found {
 				note, row := es[j:j+p], es[j+p:end]
-				src.Report.Warn(pages.At(src.Name, note[0].line+1), "lines %d-%d (%s), between rows of the table at line %d, are no row of it, and the lines after them, %d-%d, hold the %d cells of its row, each fitting its column (%s): read them as its row; the lines before them are a note across its columns, no row, and are left out", note[0].line+1, note[len(note)-1].line+1, pages.Clip(soupNoteText(note)), tb.Line, row[0].line+1, row[len(row)-1].line+1, w, pages.Clip(strings.Join(cells, " | ")))
+				src.Report.Warn(pages.At(src.Name, note[0].line+1), "lines %d-%d (%s), between rows of the table at line %d, are no row of it, and the lines after them, %d-%d, hold the %d cells of its row, each fitting its column (%s): read them as its row, the lines before them as a note across its columns", note[0].line+1, note[len(note)-1].line+1, pages.Clip(soupNoteText(note)), tb.Line, row[0].line+1, row[len(row)-1].line+1, w, pages.Clip(strings.Join(cells, " | ")))
+				notes = append(notes, &pages.Row{Line: note[0].line + 1, Cells: []string{soupNoteText(note)}})
 				tb.Rows = append(tb.Rows, &pages.Row{Line: row[0].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
 				j, trail = end, 0
 				continue
@@ -156,7 +160,8 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 	if len(tb.Rows) == 0 {
 		return soupTable{}, false
 	}
-	return soupTable{table: tb, next: j}, true
+	tb.Rows = append(tb.Rows, notes...)
+	return soupTable{table: tb, notes: tb.TakeNotes(src, func(r *pages.Row) bool { return slices.Contains(notes, r) }, "one cell across its columns, on lines of their own between its rows"), next: j}, true
 }
 
 // soupRowAfterNote finds, in the lines of a row that read as no row of
@@ -485,7 +490,7 @@ func soupItems(src pages.Source) ([]pages.Block, bool) {
 				t = soupTable{table: &pages.Table{Line: es[i].line + 1, Header: cellsOf(es[i : i+w])}, next: i + w}
 				t.table.Cols, _ = pages.ColumnsOf(t.table.Header)
 			}
-			items = append(items, pages.Block{Line: t.table.Line, Table: t.table})
+			items = append(append(items, pages.Block{Line: t.table.Line, Table: t.table}), t.notes...)
 			if ok {
 				soupStrays(page, es[t.next:], isHeader, t.next, gaps[i], t.table)
 			}

@@ -163,8 +163,9 @@ func namesColumns(cells []string) bool {
 // readTable reads the table whose first row is at line i, and returns it
 // with its notes, which follow it as text, and the index of the first
 // line after it: a header row of one cell holding a sentence amid its
-// rows is a note, with a warning (a row whose first cell alone holds
-// one is a note too, in every style: pages.Read takes it out). Its header is its first
+// rows is a note, handed to the page's text (pages.TakeNotes; a row
+// whose first cell alone holds one is a note too, in every style:
+// pages.Read takes it out). Its header is its first
 // row when that is a header row ("||Name||Type||") or names columns
 // ("|Name|Type|"); else pages.Read decides. Its rows are the lines that
 // start with a pipe after it, up to a header row, which starts another
@@ -216,12 +217,15 @@ func readTable(src pages.Source, i int, doubled bool) (*pages.Table, []pages.Blo
 	}
 	// done renders the rows' cells, now that their text is whole, and
 	// returns the table, its notes and the index of the line after it.
-	var headed []pages.Block // the notes written as a header cell
+	headed := map[int]bool{} // the lines of the notes written as a header cell
 	done := func(j int) (*pages.Table, []pages.Block, int) {
 		for _, r := range tb.Rows {
-			r.Cells = rowCells(src, r.Line-1, splitRow(r.Raw), width)
+			if !headed[r.Line] {
+				r.Cells = rowCells(src, r.Line-1, splitRow(r.Raw), width)
+			}
 		}
-		return tb, headed, j
+		notes := tb.TakeNotes(src, func(r *pages.Row) bool { return headed[r.Line] }, "a sentence in a header cell alone amid its rows, as wiki markup, which spans no cell over columns, writes a note")
+		return tb, notes, j
 	}
 	for ; j < len(lines); j++ {
 		l := strings.TrimSpace(lines[j])
@@ -248,8 +252,8 @@ func readTable(src pages.Source, i int, doubled bool) (*pages.Table, []pages.Blo
 		case strings.HasPrefix(l, "|"):
 			if r := splitRow(l); j > i && r.header() && len(r.cells) == 1 && width >= 3 && len(tb.Rows) > 0 {
 				if text, _ := cellText(r.cells[0]); pages.IsNote(text) {
-					src.Report.Warn(pages.At(src.Name, j+1), "the header row at line %d holds a sentence in one cell alone, %q, amid the rows of the table at line %d: a note over its rows, as wiki markup, which spans no cell over columns, writes one; read as text after the table", j+1, pages.Clip(text), i+1)
-					headed = append(headed, pages.Block{Line: j + 1, Text: text})
+					headed[j+1] = true
+					tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: l, Cells: []string{text}})
 					continue
 				}
 			}
