@@ -83,9 +83,8 @@ type Lexicon interface {
 	// EndsTable reports whether a line ends a table: a heading, a
 	// section title.
 	EndsTable(line string) bool
-	// Primitives are the spellings of the primitive types, longest
-	// first.
-	Primitives() []string
+	// Primitives are the spellings of the primitive types.
+	Primitives() *Spellings
 }
 
 // Detect returns the style whose marks the page bears most surely, the

@@ -36,3 +36,33 @@ var PrimitiveSpellings = func() []string {
 	})
 	return s
 }()
+
+// Spellings are the spellings of a vocabulary's primitive types, longest
+// first, indexed once by the byte a cell holding one begins with: a
+// style that splits cells looks them up by a cell's first byte, for every
+// cell of every page, and the index is built once for the pages a
+// vocabulary reads, not once a page.
+type Spellings struct {
+	list []string
+	at   [256][]string
+}
+
+// NewSpellings returns the spellings of list, which is longest first.
+func NewSpellings(list []string) *Spellings {
+	s := &Spellings{list: list}
+	for _, p := range list {
+		s.at[p[0]] = append(s.at[p[0]], p)
+		if c := p[0]; 'a' <= c && c <= 'z' {
+			s.at[c-'a'+'A'] = append(s.at[c-'a'+'A'], p)
+		}
+	}
+	return s
+}
+
+// All returns the spellings, longest first.
+func (s *Spellings) All() []string { return s.list }
+
+// At returns the spellings a cell beginning with byte b may hold, in
+// the order of All: those that begin with b, and, when b is an upper-case
+// letter, those that begin with its lower case ("String").
+func (s *Spellings) At(b byte) []string { return s.at[b] }

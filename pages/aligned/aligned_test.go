@@ -353,9 +353,11 @@ func (l spacedLexicon) PrefixesOf(rest string) []string {
 
 func (spacedLexicon) EndsTable(string) bool { return false }
 
-func (spacedLexicon) Primitives() []string {
-	return []string{"GNHashtable", "number int", "hashtable", "boolean", "number", "string", "object", "long", "bool", "int", "any"}
-}
+func (spacedLexicon) Primitives() *pages.Spellings { return spacedPrimitives }
+
+// spacedPrimitives are the primitive spellings of the pages spaced
+// tables are read from.
+var spacedPrimitives = pages.NewSpellings([]string{"GNHashtable", "number int", "hashtable", "boolean", "number", "string", "object", "long", "bool", "int", "any"})
 
 // TestSpacedTables reads tables a text browser (lynx -dump) prints with
 // their cells one space apart and their rows wrapped at its width: rows

@@ -571,7 +571,7 @@ func (s cellSplitter) typeNameLen(rest string) int {
 	if s.words == nil {
 		return 0
 	}
-	for _, p := range s.words.Primitives() {
+	for _, p := range s.words.Primitives().All() {
 		if len(rest) < len(p) || !strings.EqualFold(rest[:len(p)], p) {
 			continue
 		}

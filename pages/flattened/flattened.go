@@ -622,7 +622,7 @@ func (v *vocabulary) knows(typ string) bool {
 	if typ == "" {
 		return false
 	}
-	for _, p := range v.primitivesAt[typ[0]] {
+	for _, p := range v.primitives.At(typ[0]) {
 		if strings.EqualFold(typ, p) || strings.HasPrefix(typ, p+" in ") {
 			return true
 		}
@@ -780,11 +780,10 @@ func isAllUpper(s string) bool {
 }
 
 // vocabulary is the lexicon rows are split with, and its primitive
-// spellings by the byte a cell holding one begins with: the spelling's
-// first byte, or that byte in upper case ("String"), in the lexicon's order.
+// spellings (Spellings.At: by the byte a cell holding one begins with).
 type vocabulary struct {
 	pages.Lexicon
-	primitivesAt [256][]string
+	primitives *pages.Spellings
 	// cands holds, for each column, the candidates being tried for it,
 	// reused from row to row: the rows of a page are split one by one.
 	cands [][]candidate
@@ -817,14 +816,7 @@ type vocabulary struct {
 const unscored = math.MinInt
 
 func vocabularyOf(lex pages.Lexicon) *vocabulary {
-	v := &vocabulary{Lexicon: lex, stated: map[string]bool{}}
-	for _, p := range lex.Primitives() {
-		v.primitivesAt[p[0]] = append(v.primitivesAt[p[0]], p)
-		if c := p[0]; 'a' <= c && c <= 'z' {
-			v.primitivesAt[c-'a'+'A'] = append(v.primitivesAt[c-'a'+'A'], p)
-		}
-	}
-	return v
+	return &vocabulary{Lexicon: lex, primitives: lex.Primitives(), stated: map[string]bool{}}
 }
 
 // splitFlat splits a run-together row into one cell per column, or returns
@@ -1561,7 +1553,7 @@ func namedTypeCandidates(cs []candidate, rest, code string, names *vocabulary, w
 		cs = append(cs, candidate{n, sc})
 	}
 	if rest != "" {
-		for _, p := range names.primitivesAt[rest[0]] {
+		for _, p := range names.primitives.At(rest[0]) {
 			switch {
 			case strings.HasPrefix(rest, p):
 				add(p, primitiveBonus+len(p))
@@ -1589,9 +1581,9 @@ func namedTypeCandidates(cs []candidate, rest, code string, names *vocabulary, w
 
 // mayStartType reports whether a type cell may start rest, as
 // typeCandidates reads one: with a byte a primitive's spelling begins
-// with (primitivesAt), or a capital.
+// with (Spellings.At), or a capital.
 func (v *vocabulary) mayStartType(rest string) bool {
-	return rest != "" && (len(v.primitivesAt[rest[0]]) > 0 || unicode.IsUpper(rune(rest[0])))
+	return rest != "" && (len(v.primitives.At(rest[0])) > 0 || unicode.IsUpper(rune(rest[0])))
 }
 
 // valuesCandidates appends to cs the readings of " in a | b | c" after a

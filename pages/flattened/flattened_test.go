@@ -27,9 +27,10 @@ func (l testLexicon) PrefixesOf(rest string) []string {
 
 func (testLexicon) EndsTable(string) bool { return false }
 
-func (testLexicon) Primitives() []string {
-	return append(slices.Clone(pages.PrimitiveSpellings), "GNArray")
-}
+func (testLexicon) Primitives() *pages.Spellings { return testPrimitives }
+
+// testPrimitives are the primitive spellings of GearN pages.
+var testPrimitives = pages.NewSpellings(append(slices.Clone(pages.PrimitiveSpellings), "GNArray"))
 
 // TestSplitFlatTypes splits flattened rows with every type form GearN
 // pages use, with and without a Required cell, known and unknown type

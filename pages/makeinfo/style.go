@@ -43,6 +43,9 @@ const minHeadings = 2
 // headings and a mark at least and the page, so read, has tables of
 // aligned columns: above that rate of the page as aligned columns.
 func (Style) Detect(lines []string) int {
+	if !underlined(lines, minHeadings) {
+		return 0
+	}
 	m := outline(lines)
 	if len(m.heads) < minHeadings || m.marks+m.rules == 0 {
 		return 0
@@ -105,6 +108,19 @@ func markup(lines []string) marked {
 	m := outline(lines)
 	m.unmark()
 	return m
+}
+
+// underlined reports whether n lines at least stand over their underline
+// (underlines): every heading outline reads is one, and a page with fewer
+// has not the headings Detect counts, told without a copy of its lines
+// (Detect runs on every page).
+func underlined(lines []string, n int) bool {
+	for i := 0; i+1 < len(lines) && n > 0; i++ {
+		if underlines(strings.TrimSpace(lines[i]), lines[i+1]) {
+			n--
+		}
+	}
+	return n <= 0
 }
 
 // outline reads the headings, the rules and the lines of a page as markup

@@ -66,9 +66,12 @@ func TestTextTables(t *testing.T) {
 // textLexicon knows no type name but the primitives' spellings.
 type textLexicon struct{}
 
-func (textLexicon) PrefixesOf(string) []string { return nil }
-func (textLexicon) EndsTable(string) bool      { return false }
-func (textLexicon) Primitives() []string       { return pages.PrimitiveSpellings }
+func (textLexicon) PrefixesOf(string) []string   { return nil }
+func (textLexicon) EndsTable(string) bool        { return false }
+func (textLexicon) Primitives() *pages.Spellings { return textPrimitives }
+
+// textPrimitives are the primitive spellings of every vocabulary.
+var textPrimitives = pages.NewSpellings(pages.PrimitiveSpellings)
 
 // TestRunTogetherTextTables reads, with the pages' lexicon, the tables
 // html2markdown writes as text whose cells run together (no code span

@@ -60,9 +60,20 @@ func (Style) Detect(lines []string) int {
 }
 
 // firstTag returns the name of the first element of the page, in lower
-// case, after the XML declaration, the document type and comments.
+// case, after the XML declaration, the document type and comments. A
+// page whose first text is no markup has none, found without joining its
+// first lines: most pages Detect is asked about.
 func firstTag(lines []string) (string, bool) {
-	s := strings.TrimSpace(strings.Join(lines[:min(len(lines), 60)], "\n"))
+	head := lines[:min(len(lines), 60)]
+	for _, l := range head {
+		if t := strings.TrimSpace(l); t != "" {
+			if t[0] != '<' {
+				return "", false
+			}
+			break
+		}
+	}
+	s := strings.TrimSpace(strings.Join(head, "\n"))
 	for {
 		switch {
 		case strings.HasPrefix(s, "<?"):

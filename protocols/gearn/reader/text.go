@@ -167,13 +167,13 @@ func isRole(t string) bool {
 	return r != ""
 }
 
-// primitiveSpellings are the ways pages write a primitive type
+// gearnPrimitives are the ways pages write a primitive type
 // (pages.PrimitiveSpellings) and GNArray, an array of any values, longest
 // first.
-var primitiveSpellings = func() []string {
+var gearnPrimitives = func() *pages.Spellings {
 	s := append(slices.Clone(pages.PrimitiveSpellings), "GNArray")
 	sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
-	return s
+	return pages.NewSpellings(s)
 }()
 
 // nameSet holds the type names a set of pages defines or references.
@@ -260,7 +260,7 @@ type gearnWords struct{ *nameSet }
 
 func (gearnWords) EndsTable(line string) bool { return isSectionLine(line) }
 
-func (gearnWords) Primitives() []string { return primitiveSpellings }
+func (gearnWords) Primitives() *pages.Spellings { return gearnPrimitives }
 
 // collectNames returns the type names a page mentions, in the order it
 // mentions them, some more than once: headings that are identifiers,
