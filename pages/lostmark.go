@@ -82,3 +82,44 @@ var interrogatives = map[string]bool{
 	"can": true, "could": true, "do": true, "does": true, "did": true, "is": true, "are": true, "was": true, "were": true,
 	"should": true, "shall": true, "will": true, "would": true, "may": true, "might": true, "must": true, "have": true, "has": true,
 }
+
+// unrtf --text writes a character of RTF's \uN that its 8-bit output
+// lacks as the low byte of its code point: the dashes and quotes of
+// General Punctuation (U+2010 to U+2015: "‐", "–", "—"; U+2018 to
+// U+201E: "‘", "’", "“", "”") become control characters 0x10 to 0x15 and
+// 0x18 to 0x1E, which no text holds ("\x1capplication/json\x1d", "the
+// player\x19s message"). Such a byte is read as the punctuation it is the
+// low byte of, which Clean makes ASCII, with a warning, on a page that
+// holds no other control character: a binary file holds NUL and the
+// rest, an Info file its node separator 0x1F, and ESC (0x1B) writes a
+// terminal's colours.
+
+// lowPunctuation returns text with each control character unrtf writes
+// for a dash or a quote (isLowPunctuation) read as that character, the
+// number of them, the first one and the 1-based line it stands on; text
+// as it is where it holds another control character (but a tab, a line
+// end or a form feed).
+func lowPunctuation(text string) (out string, n int, first byte, line int) {
+	i := strings.IndexFunc(text, isLowPunctuation)
+	if i < 0 || strings.ContainsFunc(text, func(r rune) bool {
+		return r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' && !isLowPunctuation(r)
+	}) {
+		return text, 0, 0, 0
+	}
+	first, line = text[i], 1+strings.Count(unbroken(text[:i]), "\n")
+	out = strings.Map(func(r rune) rune {
+		if isLowPunctuation(r) {
+			n++
+			return 0x2000 + r
+		}
+		return r
+	}, text)
+	return out, n, first, line
+}
+
+// isLowPunctuation reports whether r is a control character that unrtf
+// writes for a dash (0x10 to 0x15) or a quote (0x18 to 0x1E, ESC aside)
+// of General Punctuation.
+func isLowPunctuation(r rune) bool {
+	return r >= 0x10 && r <= 0x15 || r >= 0x18 && r <= 0x1e && r != 0x1b
+}

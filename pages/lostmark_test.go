@@ -59,3 +59,36 @@ func TestLostMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestLowPunctuation reads the control characters unrtf --text writes for
+// the dashes and quotes of General Punctuation, the low byte of each, as
+// those characters (which Clean makes ASCII), with a warning at the
+// first; a page that holds other control characters (a binary file, an
+// Info file's node separator) keeps them all.
+func TestLowPunctuation(t *testing.T) {
+	const warn = `read the page's %s control characters (first 0x%s) as the dashes and quotes of General Punctuation whose low byte each is (U+2010 to U+201E), as unrtf --text writes them; convert the page to UTF-8 text to keep every character`
+	for _, c := range []struct {
+		name, page string
+		want       []string
+		warns      []string
+	}{
+		{"unrtf: quotes and a dash",
+			"Title\n\tContent-Type\tString\tY\t\x1capplication/json\x1d\nThe player\x19s message \x13 short.",
+			[]string{"Title", "\tContent-Type\tString\tY\t\"application/json\"", "The player's message - short."},
+			[]string{"2: " + strings.NewReplacer("%s", "4").Replace(strings.Replace(warn, "0x%s", "0x1C, as '“'", 1))}},
+		{"an Info file's node separator and a binary's bytes stay",
+			"\x1f\nFile: a.info\n\x1cx\x1d",
+			[]string{"\x1f", "File: a.info", "\x1cx\x1d"}, nil},
+		{"ESC stays",
+			"\x1b[1mName\x1b[0m",
+			[]string{"\x1b[1mName\x1b[0m"}, nil},
+	} {
+		text, warns := readText(c.page)
+		if !reflect.DeepEqual(text.Lines, c.want) {
+			t.Errorf("%s: read\n%q\nwant\n%q", c.name, text.Lines, c.want)
+		}
+		if !reflect.DeepEqual(warns, c.warns) {
+			t.Errorf("%s: warnings\n%s\nwant\n%s", c.name, strings.Join(warns, "\n"), strings.Join(c.warns, "\n"))
+		}
+	}
+}

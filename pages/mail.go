@@ -62,6 +62,12 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 		if w := dec.Warning(); w != "" {
 			rep.Warn(At(name, dec.Line), "%s", w)
 		}
+		var low int
+		var first byte
+		var line int
+		if text, low, first, line = lowPunctuation(text); low > 0 {
+			rep.Warn(At(name, line), "read the page's %d control characters (first 0x%02X, as %q) as the dashes and quotes of General Punctuation whose low byte each is (U+2010 to U+201E), as unrtf --text writes them; convert the page to UTF-8 text to keep every character", low, first, rune(0x2000+int(first)))
+		}
 		t.Lines = split(text)
 		if strings.ContainsRune(text, BreakHyphen) {
 			t.Hyphenated = hyphenated(strings.Split(unbroken(text), "\n"))

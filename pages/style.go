@@ -682,13 +682,20 @@ func isTypeCell(c string) bool {
 }
 
 // isHeaderRow reports whether cells name the columns of a table: by
-// ColumnsOf, or each that is not empty a header cell (IsHeaderCell: a
-// status table's "Status Code | Status Code Description", under an
-// empty cell over a column of row numbers), two at least.
+// ColumnsOf, or by their words (NamesColumns).
 func isHeaderRow(cells []string) bool {
 	if _, ok := ColumnsOf(cells); ok {
 		return true
 	}
+	return NamesColumns(cells)
+}
+
+// NamesColumns reports whether each cell of a row that is not empty is a
+// header cell (IsHeaderCell), two at least: a status table's "Status
+// Code | Status Code Description", under an empty cell over a column of
+// row numbers, or beside the empty first cell of a row that opens with a
+// tab, as Word's and unrtf's text writes every row.
+func NamesColumns(cells []string) bool {
 	named := 0
 	for _, c := range cells {
 		switch c = strings.TrimSpace(c); {

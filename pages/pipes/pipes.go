@@ -234,7 +234,60 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 			last.Cells, _ = rowCells(unterminated(strings.ReplaceAll(last.Raw, "\n", " "), term), sep, width)
 		}
 	}
+	if sep == '\t' {
+		dropLeadingColumn(tb)
+	}
 	return tb, j
+}
+
+// dropLeadingColumn drops the first column of a tab-separated table
+// whose header, if it has one, and every row open with an empty cell, as
+// Word's plain text, unrtf and a spreadsheet's copy write each row after
+// a tab: that column holds nothing, and the table's columns are the
+// cells after it. A table one of whose rows fills it keeps it, and so
+// does one of fewer than two columns after it.
+func dropLeadingColumn(tb *pages.Table) {
+	if tb.Header != nil && (len(tb.Header) < 3 || tb.Header[0] != "") || tb.Header == nil && len(tb.Rows) == 0 {
+		return
+	}
+	for _, r := range tb.Rows {
+		if len(r.Cells) < 3 || r.Cells[0] != "" {
+			return
+		}
+	}
+	if tb.Header != nil {
+		tb.Header = tb.Header[1:]
+		tb.Cols = tb.Cols[1:]
+	}
+	for _, r := range tb.Rows {
+		r.Cells = r.Cells[1:]
+	}
+}
+
+// ledAt reports whether the table tb, read from lines, is one whose
+// empty first column dropLeadingColumn dropped: its first line, a tab
+// row, has a cell more than its header (or its first row, for a table
+// without one), the first empty.
+func ledAt(lines []string, tb *pages.Table) bool {
+	if tb == nil || tb.Line < 1 || tb.Line > len(lines) || strings.Contains(lines[tb.Line-1], "|") {
+		return false
+	}
+	width := len(tb.Header)
+	if tb.Header == nil && len(tb.Rows) > 0 {
+		width = len(tb.Rows[0].Cells)
+	}
+	cells, ok := cellsOf(unterminated(lines[tb.Line-1], terminatedAt(lines, tb)), '\t')
+	return ok && cells[0] == "" && len(cells) == width+1
+}
+
+// unled is a line's cells without the empty first one, in a table whose
+// empty first column was dropped (led), and its cells as they are in
+// any other.
+func unled(cells []string, led bool) []string {
+	if led && len(cells) > 0 && cells[0] == "" {
+		return cells[1:]
+	}
+	return cells
 }
 
 // emptyFirstCell reports whether the header row at line i, which opens
@@ -424,6 +477,7 @@ func restAt(lines []string, i int, before *pages.Table) (byte, bool) {
 		return 0, false
 	}
 	sep, cells, ok := splitRow(unterminated(lines[i], terminatedAt(lines, before)))
+	cells = unled(cells, ledAt(lines, before))
 	width := len(before.Header)
 	if before.Header == nil {
 		width = len(before.Rows[0].Cells)
@@ -452,7 +506,7 @@ func strayRow(src pages.Source, i int, last *pages.Table) {
 		sep = '\t'
 	}
 	if cells, ok := cellsOf(unterminated(src.Lines[i], terminatedAt(src.Lines, last)), sep); ok {
-		pages.StrayRow(src, i, last, cells, sepName(sep))
+		pages.StrayRow(src, i, last, unled(cells, ledAt(src.Lines, last)), sepName(sep))
 	}
 }
 
@@ -504,7 +558,8 @@ func splitRow(l string) (byte, []string, bool) {
 
 // headerAt reports whether line i is a table's header row, and its
 // separator: a pipe row followed by a ruler, or a row of pipes, else of
-// tabs, whose every cell names a column (at least two).
+// tabs, whose every cell but empty ones names a column, two at least
+// (pages.NamesColumns: "Status Code", "Status Code Description" too).
 func headerAt(lines []string, i int) (byte, bool) {
 	l := lines[i]
 	sep, cells, ok := splitRow(l)
@@ -514,16 +569,7 @@ func headerAt(lines []string, i int) (byte, bool) {
 	if sep == '|' && i+1 < len(lines) && pages.IsPipeRuler(lines[i+1]) {
 		return sep, true
 	}
-	known := 0
-	for _, c := range cells {
-		switch {
-		case pages.ColumnOf(c) != pages.ColOther:
-			known++
-		case c != "":
-			return sep, false
-		}
-	}
-	return sep, known >= 2
+	return sep, pages.NamesColumns(cells)
 }
 
 // cutHeaderAt reports whether line i is a header row that a hard wrap

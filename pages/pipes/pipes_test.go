@@ -383,3 +383,66 @@ func TestRowRestByShape(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadingTab reads tab-separated tables whose every row opens with a
+// tab, as Word's plain text and unrtf --text write them (a trailing tab
+// row, the header printed twice): the empty first column is dropped, a
+// header of a status table's words ("Status Code Description") is read
+// as one, and a row of such a table after a few lines of text is its
+// rest, or is refused as a stray row when empty cells set it apart.
+func TestLeadingTab(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		page   string
+		header [][]string
+		rows   [][]string
+		msgs   []string
+	}{
+		{"a status table, its header printed twice",
+			"Response Status Code\n\n\tStatus Code\tStatus Code Description\tStatus Code Detailed Description\n\tStatus Code\tStatus Code Description\tStatus Code Detailed Description\n\t200\tNormal Response\tNormal\n\t400\tBad Request\tMissing parameters\n\t\n",
+			[][]string{{"Status Code", "Status Code Description", "Status Code Detailed Description"}},
+			[][]string{{"200", "Normal Response", "Normal"}, {"400", "Bad Request", "Missing parameters"}},
+			[]string{"p.txt:4: line 4 repeats the header of the table at line 3, with no row between: the header printed twice, as a wiki's copy prints it, read as one table"}},
+		{"a field table, and its rest after an advert",
+			"\tName\tType\tMandatory\tDescription\n\tplayerId\tString\tY\tPlayer ID\n\nSponsored\n\n\tlevel\tInteger\tN\tLevel\n",
+			[][]string{{"Name", "Type", "Mandatory", "Description"}, {"Name", "Type", "Mandatory", "Description"}},
+			[][]string{{"playerId", "String", "Y", "Player ID"}, {"level", "Integer", "N", "Level"}}, nil},
+		{"a row after an advert with an empty cell the table never leaves empty is refused",
+			"\tCode\tType\tRequired\tDescription\n\tname\tstring\ttrue\tThe name.\n\nSponsored\n\n\tage\tnumber\t\tThe age.\n",
+			[][]string{{"Code", "Type", "Required", "Description"}},
+			[][]string{{"name", "string", "true", "The name."}},
+			[]string{"error: p.txt:6: line 6 splits at tabs into 4 cells, as a row of the table at line 1 does, but no header row stands over it: it reads as text, and what it documents would be left out of the schema; if it is a row of that table, move it under the table's rows, or if it is text, write it as a sentence"}},
+		{"a table one of whose rows fills the first column keeps it",
+			"\tName\tType\n\tid\tstring\nx\tsize\tnumber\n",
+			[][]string{{"", "Name", "Type"}},
+			[][]string{{"", "id", "string"}, {"x", "size", "number"}}, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rep := &pages.Reporter{}
+			var header, rows [][]string
+			for _, b := range pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}) {
+				if b.Table == nil {
+					continue
+				}
+				header = append(header, b.Table.Header)
+				for _, r := range b.Table.Rows {
+					rows = append(rows, r.Cells)
+				}
+			}
+			if !reflect.DeepEqual(header, c.header) || !reflect.DeepEqual(rows, c.rows) {
+				t.Errorf("tables\n got %q %q\nwant %q %q", header, rows, c.header, c.rows)
+			}
+			warns, errs := rep.Sorted([]string{"p.txt"}, false)
+			var msgs []string
+			for _, w := range warns {
+				msgs = append(msgs, w.Error())
+			}
+			for _, e := range errs {
+				msgs = append(msgs, "error: "+e.Error())
+			}
+			if !reflect.DeepEqual(msgs, c.msgs) {
+				t.Errorf("messages\n got %q\nwant %q", msgs, c.msgs)
+			}
+		})
+	}
+}

@@ -25,7 +25,9 @@ func (Style) Read(src pages.Source) []pages.Block {
 func (Style) Markers() string { return "|\t+" }
 
 // Detect counts the rulers without a leading pipe, ---|---, and the
-// header rows without a ruler, which Markdown does not read; Markdown
+// header rows without a ruler, which Markdown does not read, two of
+// whose cells at least name columns of a kind (pages.ColumnsOf: a
+// flattened page's line of "Status | Message" is no evidence); Markdown
 // wins a tie.
 func (Style) Detect(lines []string) int {
 	n := pages.Rulers(lines, false)
@@ -34,7 +36,7 @@ func (Style) Detect(lines []string) int {
 		if !strings.ContainsAny(l, "|\t") {
 			continue
 		}
-		if _, ok := headerAt(lines, i); ok && !(i+1 < len(lines) && pages.IsPipeRuler(lines[i+1])) {
+		if _, ok := headerAt(lines, i); ok && !(i+1 < len(lines) && pages.IsPipeRuler(lines[i+1])) && namesKinds(lines[i]) {
 			headers++
 		}
 	}
@@ -45,4 +47,12 @@ func (Style) Detect(lines []string) int {
 		return 2 + headers
 	}
 	return n + headers
+}
+
+// namesKinds reports whether two cells of a row at least name columns of
+// a kind (pages.ColumnsOf).
+func namesKinds(l string) bool {
+	_, cells, _ := splitRow(l)
+	_, ok := pages.ColumnsOf(cells)
+	return ok
 }

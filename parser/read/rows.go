@@ -194,6 +194,20 @@ func NameCell(c string) (string, bool) {
 	return c, false
 }
 
+// LostCharName is why a member's name cell that holds a "?" is no name:
+// nil for one without. No name holds one; a tool that writes a page in
+// a legacy 8-bit encoding (unrtf --text, a Windows program's "Save as
+// text" in ANSI) writes it for a character the encoding lacks, as the
+// zero-width space a docs site sets in a long name ("auto\u200bCraft"
+// becomes "auto?Craft"), or it is a mark of the page's own ("cursor?"),
+// which the name may or may not keep: the row is refused, not guessed.
+func LostCharName(name string) error {
+	if !strings.Contains(name, "?") {
+		return nil
+	}
+	return fmt.Errorf("name cell %q holds a \"?\", which no name does: the tool that wrote the page may have put it for a character its encoding lacks (a zero-width space a docs site sets in a long name), or it marks the member; write the name without it on the page (convert the page to UTF-8 text to keep every character)", name)
+}
+
 // DeprecatedNote is what a reader puts before the description of a member
 // whose name cell marks it deprecated.
 const DeprecatedNote = "Deprecated."
@@ -269,6 +283,13 @@ func RequiredLost(r *pages.Row) bool {
 func RequiredHole(rep *pages.Reporter, f *schema.Field, raw string) {
 	f.Required, f.RequiredOpen = false, true
 	rep.Hole(f.At, f, schema.FactRequired, "field %s has lost its Required cell (row %q), which the table's other rows fill, and no other table of its page says whether %s is required", f.Name, pages.Clip(raw), f.Name)
+}
+
+// NoHeaderName is the error of a header row, raw, whose first cell holds
+// no header name (pages.IsHeaderName): every protocol's reader refuses
+// such a row so.
+func NoHeaderName(raw string) error {
+	return fmt.Errorf("header row %q has no header name in its first cell: write the header's name in the row's first cell on the page", pages.Clip(raw))
 }
 
 // HeaderRequiredLost is the error of a header row, raw, that lost its

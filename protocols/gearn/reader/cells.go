@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -248,7 +247,7 @@ func headerByContent(page string, tb *pages.Table, r *pages.Row) (*schema.Header
 		}
 	}
 	if len(cells) == 0 || !pages.IsHeaderName(cells[0]) || isRequiredness(cells[0]) {
-		return nil, fmt.Errorf("header row %q has no header name in its first cell: write the header's name in the row's first cell on the page", pages.Clip(r.Raw))
+		return nil, read.NoHeaderName(r.Raw)
 	}
 	h.Name, cells = cells[0], cells[1:]
 	if t, ok := typeCell(cells); ok && tb.Has(pages.ColType) && !t.Named() {

@@ -378,7 +378,8 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 // Name cell, else its Code cell): without the mark of a deprecated
 // member (read.NameCell), a status badge after it (read.BadgedName) or an
 // asterisk after it, which it tells; err is why a word of capitals after
-// the name is no badge, which refuses the row.
+// the name is no badge, or why a "?" in it makes it none
+// (read.LostCharName), which refuses the row.
 func memberName(cells map[pages.Column]string) (name, badge string, deprecated, starred bool, err error) {
 	name = cells[pages.ColName]
 	if name == "" {
@@ -390,6 +391,9 @@ func memberName(cells map[pages.Column]string) (name, badge string, deprecated, 
 	}
 	if n, ok := strings.CutSuffix(name, "*"); ok && strings.TrimSpace(n) != "" {
 		name, starred = strings.TrimSpace(n), true
+	}
+	if err == nil {
+		err = read.LostCharName(name)
 	}
 	return name, badge, deprecated, starred, err
 }
@@ -640,7 +644,10 @@ var (
 	quotedValueRe  = regexp.MustCompile(`^"([^"]+)"$`)
 	placeholderRe  = regexp.MustCompile(`\{[A-Za-z_][A-Za-z0-9_]*\}`)
 	schemeFormatRe = regexp.MustCompile(`^(?:[A-Za-z][A-Za-z0-9-]* )?\{[A-Za-z_][A-Za-z0-9_]*\}$`)
-	mediaTypeRe    = regexp.MustCompile(`^[a-z]+/[a-z0-9.+-]+(?:;\s*[a-z-]+=[^\s;]+)*$`)
+	// gluedSchemeRe matches an authorization scheme run into the
+	// placeholder of its credentials: "KakaoAK{ADMIN_KEY}".
+	gluedSchemeRe = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9-]*)(\{[A-Za-z_][A-Za-z0-9_]*\})$`)
+	mediaTypeRe   = regexp.MustCompile(`^[a-z]+/[a-z0-9.+-]+(?:;\s*[a-z-]+=[^\s;]+)*$`)
 )
 
 // headerByColumn reads a row of a request header table by column, as
@@ -659,7 +666,7 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 	lost := lostMandatory(tb, r, cells)
 	h := &schema.Header{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
 	if !pages.IsHeaderName(h.Name) {
-		return nil, fmt.Errorf("header row %q has no header name in its first cell", pages.Clip(r.Raw))
+		return nil, read.NoHeaderName(r.Raw)
 	}
 	if t := cells[pages.ColType]; t != "" {
 		ct, ok := readTypeCell(t)
@@ -715,10 +722,21 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 	switch {
 	case placeholderRe.MatchString(value):
 		h.Format = value
+		if m := gluedSchemeRe.FindStringSubmatch(value); m != nil && isAuthorization(h.Name) {
+			h.Format = m[1] + " " + m[2]
+			b.rep.Warn(pages.At(page, r.Line), "read the format of header %s, %q, as %q: an authorization scheme is followed by a space before its credentials (RFC 9110), which a converter dropped (unrtf --text drops a non-breaking space)", h.Name, value, h.Format)
+		}
 	case h.Values == nil && value != "":
 		h.Values = []string{value}
 	}
 	return h, nil
+}
+
+// isAuthorization reports whether a header carries credentials after an
+// authorization scheme (RFC 9110: auth-scheme, a space, then the
+// credentials).
+func isAuthorization(name string) bool {
+	return strings.EqualFold(name, "Authorization") || strings.EqualFold(name, "Proxy-Authorization")
 }
 
 // trimEdgePipes takes off the pipes, escaped or not, at the start and

@@ -1,0 +1,76 @@
+package reader
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// TestLostCharName refuses a member's name cell that holds a "?", which
+// a tool writing an 8-bit page put for a character it lacks (a
+// zero-width space in "auto\u200bCraft") or the page for a mark:
+// the row is refused, saying what to write.
+func TestLostCharName(t *testing.T) {
+	for _, c := range []struct {
+		cell    string
+		refused bool
+	}{
+		{"autoCraft", false},
+		{"auto?Craft", true},
+		{"cursor?", true},
+	} {
+		tb := &pages.Table{Line: 6, Header: []string{"Name", "Type", "Mandatory", "Description"}}
+		tb.Cols, _ = pages.ColumnsOf(tb.Header)
+		r := &pages.Row{Line: 7, Cells: []string{c.cell, "Boolean", "N", "Craft again."}, Raw: "\t" + c.cell + "\tBoolean\tN\tCraft again."}
+		tb.Rows = []*pages.Row{r}
+		b := &statusBuilder{rep: &pages.Reporter{}}
+		_, err := b.field("p.txt", "operation: craft", tb, r)
+		if (err != nil) != c.refused {
+			t.Errorf("%q: error %v, want one %t", c.cell, err, c.refused)
+		}
+		if err != nil && !strings.Contains(err.Error(), "write the name without it on the page") {
+			t.Errorf("%q: error %q says not what to write", c.cell, err)
+		}
+	}
+}
+
+// TestGluedScheme reads the format of an Authorization header whose
+// scheme a converter ran into its credentials' placeholder
+// ("KakaoAK{ADMIN_KEY}": unrtf drops a non-breaking space) with the space
+// RFC 9110 puts there, with a warning; another header's format stays as
+// written, and a header row without a name is refused saying what to
+// write.
+func TestGluedScheme(t *testing.T) {
+	for _, c := range []struct {
+		name, desc, format string
+		warned             bool
+	}{
+		{"Authorization", "Authorization: KakaoAK{ADMIN_KEY}", "KakaoAK {ADMIN_KEY}", true},
+		{"Authorization", "Authorization: KakaoAK {ADMIN_KEY}", "KakaoAK {ADMIN_KEY}", false},
+		{"X-Version", "X-Version: v{version}", "v{version}", false},
+	} {
+		tb := &pages.Table{Line: 6, Header: []string{"Name", "Type", "Mandatory", "Description"}}
+		tb.Cols, _ = pages.ColumnsOf(tb.Header)
+		r := &pages.Row{Line: 7, Cells: []string{c.name, "String", "Y", c.desc}, Raw: c.name + "\tString\tY\t" + c.desc}
+		tb.Rows = []*pages.Row{r}
+		rep := &pages.Reporter{}
+		b := &statusBuilder{rep: rep}
+		h, err := b.headerByColumn("p.txt", tb, r)
+		if err != nil {
+			t.Fatalf("%q: %v", c.desc, err)
+		}
+		ws, _ := rep.Sorted([]string{"p.txt"}, false)
+		if h.Format != c.format || (len(ws) > 0) != c.warned {
+			t.Errorf("%q: format %q, warnings %v; want %q, warned %t", c.desc, h.Format, ws, c.format, c.warned)
+		}
+	}
+	tb := &pages.Table{Line: 6, Header: []string{"Name", "Type", "Mandatory", "Description"}}
+	tb.Cols, _ = pages.ColumnsOf(tb.Header)
+	r := &pages.Row{Line: 7, Cells: []string{"A token used", "String", "Y", "x"}, Raw: "A token used\tString\tY\tx"}
+	_, err := (&statusBuilder{rep: &pages.Reporter{}}).headerByColumn("p.txt", tb, r)
+	const want = `header row "A token used\tString\tY\tx" has no header name in its first cell: write the header's name in the row's first cell on the page`
+	if err == nil || err.Error() != want {
+		t.Errorf("a row without a header name: error %v, want %q", err, want)
+	}
+}
