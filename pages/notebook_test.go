@@ -163,9 +163,7 @@ func FuzzNotebook(f *testing.F) {
 			t.Fatalf("not read: %v", rep.errs)
 		}
 		want := strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
-		if strings.HasSuffix(want, "\n") {
-			want = want[:len(want)-1]
-		}
+		want = strings.TrimSuffix(want, "\n")
 		if joined := strings.Join(got.Lines, "\n"); joined != Clean(want) {
 			t.Fatalf("read %q, want %q", joined, Clean(want))
 		}

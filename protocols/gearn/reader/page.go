@@ -387,7 +387,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 // namedRuleRe matches a permission rule named anywhere in a line, in any
 // markup around it: "**Require permission rules x.y.selfEnable"; its
 // group is the rule.
-var namedRuleRe = regexp.MustCompile("(?i)requires?\\W+permission\\W+rules?\\W+([A-Za-z0-9_]+\\.[A-Za-z0-9_.]*[A-Za-z0-9_])")
+var namedRuleRe = regexp.MustCompile(`(?i)requires?\W+permission\W+rules?\W+([A-Za-z0-9_]+\.[A-Za-z0-9_.]*[A-Za-z0-9_])`)
 
 // refuseUnreadPermissions refuses at its line a text line that names a
 // permission rule no endpoint of the page was read with: a permission
