@@ -884,6 +884,9 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 				i = end
 				continue
 			}
+			if cells := gapped.strayCells(sh.lines, i); cells != nil {
+				pages.StrayRow(src, i, lastTable, cells, "gap")
+			}
 		}
 		if tb, end := drawn.TableAt(drawing, i); tb != nil {
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})

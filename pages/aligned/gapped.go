@@ -321,6 +321,21 @@ func (a gappedAt) rest(src pages.Source, lines []string, i int) (*pages.Table, [
 	return nil, nil, i
 }
 
+// strayCells returns the cells of line i, a line of text a few lines
+// after the table a that is not its rest (rest), cut at the table's gap
+// as its rows are, for pages.StrayRow to refuse where they are a row of
+// it: a row short of a cell, which rest does not read, is such a row as
+// much as a whole one. It returns nil where the line does not cut so.
+func (a gappedAt) strayCells(lines []string, i int) []string {
+	lead := len(lines[i]) - len(strings.TrimLeft(lines[i], " "))
+	g := gappedGrid{indent: lead, gap: a.grid.gap, n: a.grid.n}
+	gl, why := g.split(lines[i])
+	if why != "" || gl.first != 0 {
+		return nil
+	}
+	return gl.cells[:gl.count]
+}
+
 // hardWrapped reports whether line j of a table laid out in grid g is a
 // line of it that a hard wrap cut: it ends with no gap, and the line
 // under it starts left of the table and ends with a gap.

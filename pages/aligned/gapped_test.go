@@ -17,7 +17,8 @@ import (
 // row of fewer cells is short of cells, a header repeated is no row, a
 // blank line before a line of the grid is the table's, a row a hard
 // wrap cut is read whole, and a row of its columns a few lines of text
-// after it is its rest. A row whose Required
+// after it is its rest; a row of its columns there that is no rest
+// (short of a cell) is refused. A row whose Required
 // cell states no requiredness, a line right of the row's last cell and
 // a line that goes on with no row above it are refused at their line,
 // and so is a header of such a table that no table took.
@@ -104,6 +105,14 @@ func TestGappedTables(t *testing.T) {
 				"ID  \n",
 			[]row{{2, []string{"age", "int", "Years"}}, {3, []string{"id", "String", "The player ID"}}},
 			nil, ""},
+		{"a row short of a cell a line of text after the table, no rest of it: refused",
+			" Name  Type  Required  Description  \n" +
+				" userId  string  true  The player  \n" +
+				"Values are checked by the server.\n" +
+				" customId  string  The custom ID  \n",
+			[]row{{2, []string{"userId", "string", "true", "The player"}}},
+			[]string{"Values are checked by the server.", "customId  string  The custom ID"},
+			"p.txt:4: line 4 splits at gaps into 3 cells, as a row of the table at line 1 does"},
 		{"a column of numbers under an empty header cell",
 			"   Name  Description  \n" +
 				" 1  id  The player ID  \n",
