@@ -14,14 +14,17 @@ import (
 // nothing between them, each the name of a section (a role, the title
 // of a part, of a status, of an example, the overview), that lists the
 // page's headings in order (listsHeadings) further down the page or
-// above it. Read as the page's, each role of it would open a section
-// without an endpoint, and the role's own section would document it
-// twice. A run is dropped with a warning; a run the page's headings
+// above it, and that no section's own text follows (headsBody). Read
+// as the page's, each role of it would open a section without an
+// endpoint, and the role's own section would document it twice. A run is dropped with a warning; a run the page's headings
 // do not tell from content is kept, and a role it names twice is
 // refused where the page is interpreted.
 func dropOutline(page string, items []pages.Block, rep *pages.Reporter) []pages.Block {
 	after := map[int]bool{} // the first lines of the outlines that follow their sections
 	outline := func(run, from []pages.Block) int {
+		if len(from) > len(run) && headsBody(from[len(run)]) {
+			return 0
+		}
 		if listsHeadings(run, from[len(run):]) {
 			return len(run)
 		}
@@ -44,6 +47,15 @@ func dropOutline(page string, items []pages.Block, rep *pages.Reporter) []pages.
 // role, the title of a part, of a status or of an example.
 func namesSection(t string) bool {
 	return isRole(t) || isTitle(t) || statusLineRe.MatchString(t) || isExampleTitle(t)
+}
+
+// headsBody reports whether a block is the text a role's section opens
+// with, under its title or its "HTTP": its permission sentence or its
+// endpoint line. A run of names over it is the titles of a section
+// ("Client", "HTTP" over "POST /api/…"), never an outline, which the
+// page's title, its first section or the site's chrome follows.
+func headsBody(b pages.Block) bool {
+	return b.Table == nil && (endpointRe.MatchString(b.Text) || permissionStartRe.MatchString(b.Text))
 }
 
 // listsHeadings reports whether a run of section names lists the
