@@ -126,10 +126,6 @@ var (
 // refused, with the error's words: a clear refusal, where the form
 // loses what the page's own form tells.
 var outlinerRefused = map[string]string{
-	// The site's outline ("On this page") names one role alone: as a
-	// list, its items are no headings; as an outliner's blocks, which
-	// bear no mark of a list, "Client" is a role's heading.
-	"e04_getAchievementProgress": "the client section has no endpoint line",
 	// html2markdown's table written as text, a paragraph a row: as an
 	// outliner's blocks its paragraphs stand with no blank line
 	// between, and its rows read as one paragraph.

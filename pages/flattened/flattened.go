@@ -169,7 +169,7 @@ rows:
 			}
 			j, spaced = k-1, true
 			continue
-		case isHeader(r), (names.EndsTable(pages.StripHeading(r)) || pages.IsCalloutLabel(r)) && !isFieldRow(r, kind, cols, names):
+		case isHeader(r), (names.EndsTable(pages.StripHeading(r)) || pages.IsCalloutLabel(r)) && !isFieldRow(r, kind, cols, names) && !isBareEnumRow(lines, j, tb, names):
 			// A heading, or a callout's label ("Note:", "⚠️ Warning"):
 			// the callout's text is no row's, and rows of the table
 			// may go on after it.
@@ -599,6 +599,40 @@ func isFieldRow(r string, kind pages.Kind, cols []pages.Column, names *vocabular
 		bare = bare && (i <= ti || c == "")
 	}
 	return !bare
+}
+
+// isBareEnumRow reports whether line j, one word that looks like a
+// heading, is a row of the enum table tb (Name | Code | Description)
+// whose description cell is empty, its name run into its code
+// ("Common1", "Uncommon2"): it splits into a name and a code and
+// nothing else, its code is the first under the header or follows the
+// code of the row above by one, and the next line is neither a header
+// row nor prose, as the table or the description under a type's
+// heading would be ("Vector3" ⏎ "A point in space.").
+func isBareEnumRow(lines []string, j int, tb *pages.Table, names *vocabulary) bool {
+	ni := slices.Index(tb.Cols, pages.ColName)
+	if tb.Kind() != pages.KindEnum || ni < 0 || ni+1 >= len(tb.Cols) || tb.Cols[ni+1] != pages.ColCode {
+		return false
+	}
+	cells := splitFlat(strings.TrimSpace(lines[j]), tb.Kind(), tb.Cols, names)
+	if cells == nil || cells[ni] == "" || cells[ni+1] == "" || slices.ContainsFunc(cells[ni+2:], func(c string) bool { return c != "" }) {
+		return false
+	}
+	code, err := strconv.Atoi(cells[ni+1])
+	if err != nil {
+		return false
+	}
+	if len(tb.Rows) > 0 {
+		above := tb.Rows[len(tb.Rows)-1].Cells
+		prev, err := strconv.Atoi(above[ni+1])
+		if err != nil || abs(code-prev) != 1 {
+			return false
+		}
+	} else if j != tb.Line {
+		return false
+	}
+	k := nextNonBlank(lines, j)
+	return k < 0 || !isHeader(strings.TrimSpace(lines[k])) && !continues(strings.TrimSpace(lines[k]))
 }
 
 // otherColumns sets others to what each column of a table with the

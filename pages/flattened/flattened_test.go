@@ -842,3 +842,30 @@ func TestGluedHeader(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestBareEnumRows reads the rows of an enum table whose description
+// cells are empty, one word each like a heading ("Common1"), as rows
+// where the first stands under the header and each code follows the one
+// above; a word whose code does not, or that a header row or prose
+// follows, is the heading of what comes next.
+func TestBareEnumRows(t *testing.T) {
+	for _, c := range []struct {
+		name       string
+		page, want []string
+	}{
+		{"codes that count up, then a heading", []string{"NameCodeDescription", "Common1", "Uncommon2", "Rare3", "InvalidMember", "CodeTypeDescription", "codestringThe code."},
+			[]string{"Common | 1 | ", "Uncommon | 2 | ", "Rare | 3 | ", "InvalidMember", "code | string | The code."}},
+		{"a heading with its description after the rows", []string{"NameCodeDescription", "Ok1All done.", "Failed2Not done.", "Vector3", "A point in space.", "CodeTypeDescription", "xnumberThe x."},
+			[]string{"Ok | 1 | All done.", "Failed | 2 | Not done.", "Vector3", "A point in space.", "x | number | The x."}},
+		{"a heading over its header after the rows", []string{"NameCodeDescription", "Ok1All done.", "Failed2Not done.", "Vector3", "CodeTypeDescription", "xnumberThe x."},
+			[]string{"Ok | 1 | All done.", "Failed | 2 | Not done.", "Vector3", "x | number | The x."}},
+		{"a code out of the sequence", []string{"NameCodeDescription", "Ok1All done.", "Failed2Not done.", "Http200", "Closed3Now closed."},
+			[]string{"Ok | 1 | All done.", "Failed | 2 | Not done.", "Http200", "Closed | 3 | Now closed."}},
+	} {
+		rep := &pages.Reporter{}
+		got := readout(flattenedItems(pages.Source{Name: "p.txt", Lines: c.page, Words: sectionLexicon{testLexicon{"Vector3"}}, Report: rep}))
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
