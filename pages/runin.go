@@ -18,12 +18,13 @@ import (
 // apart, with a warning at its line; a line that begins so otherwise
 // stays as it is.
 
-// runInCodeLabel returns the language label a line begins with and the
+// RunInCodeLabel returns the language label a line begins with and the
 // code after it, when the line is a code block's label run into the
-// block's first line: a label of codeLabels, as a site prints it (in
+// block's first line (a style that splits a line into cells by its
+// words reads no row from it): a label of codeLabels, as a site prints it (in
 // small letters or in capitals), right before what opens code
 // (opensCode). ok is false otherwise.
-func runInCodeLabel(t string) (label, code string, ok bool) {
+func RunInCodeLabel(t string) (label, code string, ok bool) {
 	for l := range codeLabels {
 		if len(t) <= len(l) || !strings.EqualFold(t[:len(l)], l) || len(label) > len(l) {
 			continue
@@ -51,14 +52,17 @@ func opensCode(t string) bool {
 	return commandRe.MatchString(t) || opensJSON(t)
 }
 
-// runInCallout returns the label a line begins with and the text after
-// it, when the line is a callout's label run into its text: a label of
+// RunInCallout returns the label a line begins with and the text after
+// it, when the line is a callout's label run into its text (a style that
+// splits a line into cells by its words reads it as it reads a label
+// alone, IsCalloutLabel): a label of
 // calloutWords written in capitals, as VitePress and GitHub print it
-// ("TIP", "WARNING"), right before a capital and a small letter, a word
-// that begins a sentence of more words ("TIPAn admin claim …"). The
+// ("TIP", "WARNING"), right before a capital and a small letter, or the
+// word "A" or "I", that begins a sentence of more words ("TIPAn admin
+// claim …", "TIPA server may …"). The
 // longest such label is taken ("NOTES" over "NOTE"). ok is false
 // otherwise.
-func runInCallout(t string) (label, text string, ok bool) {
+func RunInCallout(t string) (label, text string, ok bool) {
 	if len(t) < 4 || !isASCIIUpper(t[0]) || !isASCIIUpper(t[1]) || !strings.Contains(t, " ") {
 		return "", "", false
 	}
@@ -69,7 +73,7 @@ func runInCallout(t string) (label, text string, ok bool) {
 		}
 		first, size := utf8.DecodeRuneInString(t[len(l):])
 		second, _ := utf8.DecodeRuneInString(t[len(l)+size:])
-		if unicode.IsUpper(first) && unicode.IsLower(second) {
+		if unicode.IsUpper(first) && (unicode.IsLower(second) || second == ' ' && (first == 'A' || first == 'I')) {
 			label, text, ok = l, t[len(l):], true
 		}
 	}
@@ -80,9 +84,9 @@ func runInCallout(t string) (label, text string, ok bool) {
 func isASCIIUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // splitRunInLabels sets apart each code block's label run into the
-// block's first line (runInCodeLabel), which it drops, as a label on a
+// block's first line (RunInCodeLabel), which it drops, as a label on a
 // line of its own is no code, and each callout's label run into its text
-// (runInCallout), which it keeps as a line of its own before the text at
+// (RunInCallout), which it keeps as a line of its own before the text at
 // the same line, as a copy that keeps the break writes it: each with a
 // warning at its line.
 func splitRunInLabels(src Source, blocks []Block) []Block {
@@ -91,10 +95,10 @@ func splitRunInLabels(src Source, blocks []Block) []Block {
 		t := strings.TrimSpace(b.Text)
 		var split []Block
 		if b.Table == nil && t != "" {
-			if label, code, ok := runInCodeLabel(t); ok {
+			if label, code, ok := RunInCodeLabel(t); ok {
 				src.Report.Warn(At(src.Name, b.Line), "line %d runs a code block's language label %q into the block's first line, as a copy that loses the line break after the label writes it: read the code as %q", b.Line, label, Clip(code))
 				split = []Block{{Line: b.Line, Text: code}}
-			} else if label, text, ok := runInCallout(t); ok {
+			} else if label, text, ok := RunInCallout(t); ok {
 				src.Report.Warn(At(src.Name, b.Line), "line %d runs a callout's label %q into its text, as a copy that loses the line break after the label writes it: read the label apart from its text %q", b.Line, label, Clip(text))
 				split = []Block{{Line: b.Line, Text: label}, {Line: b.Line, Text: text}}
 			}

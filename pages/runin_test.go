@@ -30,6 +30,7 @@ func TestSplitRunInLabels(t *testing.T) {
 		{"callout", "TIPAn admin claim is written to the audit log.", []string{"TIP", "An admin claim is written to the audit log."},
 			`p.txt:4: line 4 runs a callout's label "TIP" into its text, as a copy that loses the line break after the label writes it: read the label apart from its text "An admin claim is written to the audit log."`},
 		{"callout, the longest label", "WARNINGSThe two calls race.", []string{"WARNINGS", "The two calls race."}, `p.txt:4: line 4 runs a callout's label "WARNINGS"`},
+		{"callout, a word of one letter", "TIPA server may keep it warmer.", []string{"TIP", "A server may keep it warmer."}, `p.txt:4: line 4 runs a callout's label "TIP"`},
 		{"URL", "https://a.com/api/x", []string{"https://a.com/api/x"}, ""},
 		{"label before prose", "jsonify the body first.", []string{"jsonify the body first."}, ""},
 		{"label before a word in capitals", "httpGET is the method.", []string{"httpGET is the method."}, ""},
