@@ -175,7 +175,8 @@ func holdsAny(held *[256]bool, markers string) bool {
 // cell is no table. The emphasis or code span around a whole cell is
 // markup, and dropped (CellText). A row that holds a note over the
 // table in its first cell alone is that note, read as text after the
-// table (takeNotes).
+// table (takeNotes). A code block's language label or a callout's label
+// run into the line after it is set apart (splitRunInLabels).
 //
 // A text line of a style whose blocks are not rendered text that holds
 // the markup of an HTML table's rows or cells outside a code block is
@@ -189,7 +190,7 @@ func Read(st Style, src Source) []Block {
 		refuseTableMarkup(src, blocks)
 	}
 	blocks = slices.DeleteFunc(blocks, func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
-	blocks = joinRequestLines(src, gluedHeaders(blocks))
+	blocks = joinRequestLines(src, gluedHeaders(splitRunInLabels(src, blocks)))
 	out := make([]Block, 0, len(blocks))
 	// prev is the table right before, last the last table and between the
 	// number of text lines since; broken is set when a page mark stood

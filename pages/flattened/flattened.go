@@ -157,7 +157,7 @@ rows:
 			continue
 		case r == "":
 			k := nextNonBlank(lines, j)
-			if k > 0 && pages.IsCalloutLabel(lines[k]) {
+			if k > 0 && isCalloutLabel(lines[k]) {
 				// A callout after the blank line: rows of the table may
 				// go on after it, as after one right under a row.
 				if end := calloutEnd(lines, k, kind, cols, names); end > 0 {
@@ -169,11 +169,11 @@ rows:
 			}
 			j, spaced = k-1, true
 			continue
-		case isHeader(r), (names.EndsTable(pages.StripHeading(r)) || pages.IsCalloutLabel(r)) && !isFieldRow(r, kind, cols, names) && !isBareEnumRow(lines, j, tb, names):
+		case isHeader(r), (names.EndsTable(pages.StripHeading(r)) || isCalloutLabel(r)) && !isFieldRow(r, kind, cols, names) && !isBareEnumRow(lines, j, tb, names):
 			// A heading, or a callout's label ("Note:", "⚠️ Warning"):
 			// the callout's text is no row's, and rows of the table
 			// may go on after it.
-			if pages.IsCalloutLabel(r) {
+			if isCalloutLabel(r) {
 				if k := calloutEnd(lines, j, kind, cols, names); k > 0 {
 					resumed[k] = head
 				}
@@ -886,7 +886,7 @@ func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 // of type Device): the description names the field. Then other holds
 // the split it won over.
 func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) (cells []string, score int, other []string) {
-	if s == "" {
+	if s == "" || isRunInLabel(s) {
 		return nil, 0, nil
 	}
 	weak := !continues(s)
@@ -1716,4 +1716,27 @@ func firstWord(s string) (string, bool) {
 		return s, false
 	}
 	return s[:i], true
+}
+
+// isRunInLabel reports whether a line is a code block's language label
+// or a callout's label run into the line after it (pages.RunInCodeLabel,
+// pages.RunInCallout): no row, whatever cells its words split into
+// ("httpPOST /api/…" as http of type POS, "TIPAn admin …" as T of type
+// IP); pages.Read sets the label apart.
+func isRunInLabel(s string) bool {
+	if _, _, ok := pages.RunInCodeLabel(s); ok {
+		return true
+	}
+	_, _, ok := pages.RunInCallout(s)
+	return ok
+}
+
+// isCalloutLabel reports whether a line is a callout's label, alone
+// (pages.IsCalloutLabel) or run into its text (pages.RunInCallout).
+func isCalloutLabel(l string) bool {
+	if pages.IsCalloutLabel(l) {
+		return true
+	}
+	_, _, ok := pages.RunInCallout(strings.TrimSpace(l))
+	return ok
 }
