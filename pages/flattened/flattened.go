@@ -169,6 +169,9 @@ rows:
 			}
 			j, spaced = k-1, true
 			continue
+		case names.EndsTable(pages.StripHeading(r)) && !isFieldRow(r, kind, cols, names) && isBareEnumRowOrTitle(lines, j, tb, names):
+			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q) splits as a row of the enum table at line %d whose description is empty, a name run into the code after its last row's, but the line after it is text, as under a type's heading: whether it is that table's row or a heading cannot be told; write the row's description, or a blank line and the heading's text", j+1, pages.Clip(r), i+1)
+			break rows
 		case isHeader(r), (names.EndsTable(pages.StripHeading(r)) || isCalloutLabel(r)) && !isFieldRow(r, kind, cols, names) && !isBareEnumRow(lines, j, tb, names):
 			// A heading, or a callout's label ("Note:", "⚠️ Warning"):
 			// the callout's text is no row's, and rows of the table
@@ -633,6 +636,20 @@ func isBareEnumRow(lines []string, j int, tb *pages.Table, names *vocabulary) bo
 	}
 	k := nextNonBlank(lines, j)
 	return k < 0 || !isHeader(strings.TrimSpace(lines[k])) && !continues(strings.TrimSpace(lines[k]))
+}
+
+// isBareEnumRowOrTitle reports whether line j splits as a row of the
+// enum table tb whose description cell is empty, as isBareEnumRow
+// reads one, but the next line is prose: a type's heading over its
+// description reads so ("Vector3" ⏎ "A point in space."), and so does
+// such a row with a line of text after it (a note, a callout's text),
+// and which it is cannot be told.
+func isBareEnumRowOrTitle(lines []string, j int, tb *pages.Table, names *vocabulary) bool {
+	k := nextNonBlank(lines, j)
+	if k < 0 || isHeader(strings.TrimSpace(lines[k])) || !continues(strings.TrimSpace(lines[k])) {
+		return false
+	}
+	return isBareEnumRow(lines[:k], j, tb, names)
 }
 
 // otherColumns sets others to what each column of a table with the

@@ -869,3 +869,16 @@ func TestBareEnumRows(t *testing.T) {
 		}
 	}
 }
+
+// TestBareEnumRowOrTitle refuses a line that splits as a row of an enum
+// table whose description is empty, its code the next of the rows
+// above, where a line of text follows it, as one follows a type's
+// heading: which it is cannot be told.
+func TestBareEnumRowOrTitle(t *testing.T) {
+	rep := &pages.Reporter{}
+	flattenedItems(pages.Source{Name: "p.txt", Lines: []string{"NameCodeDescription", "Common1", "Uncommon2", "Values are checked by the server.", "Rare3"}, Words: sectionLexicon{testLexicon{}}, Report: rep})
+	_, es := rep.Sorted([]string{"p.txt"}, false)
+	if want := `p.txt:3: line 3 ("Uncommon2") splits as a row of the enum table at line 1 whose description is empty`; len(es) != 1 || !strings.HasPrefix(es[0].Error(), want) {
+		t.Errorf("errors %v, want one starting %q", es, want)
+	}
+}
