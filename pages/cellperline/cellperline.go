@@ -27,6 +27,16 @@ func clean(l string) string {
 	return strings.TrimFunc(l, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) })
 }
 
+// cleanLines returns a page's lines, each cleaned: the texts the style's
+// rules read, cleaned once for all of them.
+func cleanLines(lines []string) []string {
+	ts := make([]string, len(lines))
+	for i, l := range lines {
+		ts[i] = clean(l)
+	}
+	return ts
+}
+
 // group is a run of non-blank lines, counted from 0, and the blank lines
 // before it.
 type group struct {
@@ -34,15 +44,15 @@ type group struct {
 	gap   int
 }
 
-// groupsOf cuts a page into its groups of non-blank lines. The groups'
-// lines are parts of one array, each capped at its own end: it runs on
-// every page a style rates.
-func groupsOf(lines []string) []group {
+// groupsOf cuts a page, its lines cleaned (cleanLines), into its groups
+// of non-blank lines. The groups' lines are parts of one array, each
+// capped at its own end: it runs on every page a style rates.
+func groupsOf(ts []string) []group {
 	var gs []group
-	all := make([]int, 0, len(lines))
+	all := make([]int, 0, len(ts))
 	gap := 0
-	for i := 0; i < len(lines); i++ {
-		if clean(lines[i]) == "" {
+	for i := 0; i < len(ts); i++ {
+		if ts[i] == "" {
 			gap++
 			continue
 		}
@@ -263,10 +273,11 @@ func isColumnName(c string) bool {
 // cellItems reads a page of the style into blocks.
 func cellItems(src pages.Source) []pages.Block {
 	src.Lines = unescapedMarkdown(src.Lines)
-	if items, ok := soupItems(src); ok {
+	ts := cleanLines(src.Lines)
+	if items, ok := soupItems(src, ts); ok {
 		return items
 	}
-	gs := groupsOf(src.Lines)
+	gs := groupsOf(ts)
 	hw := headerWidths(src.Lines, gs)
 	var items []pages.Block
 	text := func(l int) {
