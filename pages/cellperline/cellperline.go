@@ -28,13 +28,40 @@ func clean(l string) string {
 }
 
 // cleanLines returns a page's lines, each cleaned: the texts the style's
-// rules read, cleaned once for all of them.
+// rules read, cleaned once for all of them. It returns lines themselves
+// while every line is clean, and is read only.
 func cleanLines(lines []string) []string {
-	ts := make([]string, len(lines))
+	var ts []string
 	for i, l := range lines {
-		ts[i] = clean(l)
+		c := clean(l)
+		if ts == nil && c != l {
+			ts = make([]string, len(lines))
+			copy(ts, lines[:i])
+		}
+		if ts != nil {
+			ts[i] = c
+		}
+	}
+	if ts == nil {
+		return lines
 	}
 	return ts
+}
+
+// nonBlank counts a page's non-blank lines, of its lines cleaned
+// (cleanLines), and the runs they form: what groupsOf and entriesOf
+// hold, counted first to allocate them once.
+func nonBlank(ts []string) (lines, runs int) {
+	for i, t := range ts {
+		if t == "" {
+			continue
+		}
+		lines++
+		if i == 0 || ts[i-1] == "" {
+			runs++
+		}
+	}
+	return lines, runs
 }
 
 // group is a run of non-blank lines, counted from 0, and the blank lines
@@ -48,8 +75,9 @@ type group struct {
 // of non-blank lines. The groups' lines are parts of one array, each
 // capped at its own end: it runs on every page a style rates.
 func groupsOf(ts []string) []group {
-	var gs []group
-	all := make([]int, 0, len(ts))
+	lines, groups := nonBlank(ts)
+	gs := make([]group, 0, groups)
+	all := make([]int, 0, lines)
 	gap := 0
 	for i := 0; i < len(ts); i++ {
 		if ts[i] == "" {

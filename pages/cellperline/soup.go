@@ -35,7 +35,8 @@ type entry struct {
 // entriesOf returns a page's non-blank lines with the gaps before them,
 // of its lines cleaned (cleanLines).
 func entriesOf(ts []string) []entry {
-	es := make([]entry, 0, len(ts))
+	n, _ := nonBlank(ts)
+	es := make([]entry, 0, n)
 	gap := 0
 	for i, t := range ts {
 		if t == "" {
