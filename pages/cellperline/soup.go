@@ -471,7 +471,7 @@ func withEmptyCells(cells []string, cols []pages.Column) ([]string, bool) {
 // the page is of another form: no header row of the form with a row
 // under it. What it reports, it reports only for a page of the form. A
 // line that is a heading's mark alone ("#", a permalink's text) is none
-// of the page's text.
+// of the page's text. lines are src's lines cleaned (cleanLines).
 func soupItems(src pages.Source, lines []string) ([]pages.Block, bool) {
 	es := entriesOf(lines)
 	cs, ts := make([]cell, 0, maxWidth+1), make([]string, 0, 2*maxWidth)
