@@ -27,6 +27,43 @@ func clean(l string) string {
 	return strings.TrimFunc(l, func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) })
 }
 
+// cleanLines returns a page's lines, each cleaned: the texts the style's
+// rules read, cleaned once for all of them. It returns lines themselves
+// while every line is clean, and is read only.
+func cleanLines(lines []string) []string {
+	var ts []string
+	for i, l := range lines {
+		c := clean(l)
+		if ts == nil && c != l {
+			ts = make([]string, len(lines))
+			copy(ts, lines[:i])
+		}
+		if ts != nil {
+			ts[i] = c
+		}
+	}
+	if ts == nil {
+		return lines
+	}
+	return ts
+}
+
+// nonBlank counts a page's non-blank lines, of its lines cleaned
+// (cleanLines), and the runs they form: what groupsOf and entriesOf
+// hold, counted first to allocate them once.
+func nonBlank(ts []string) (lines, runs int) {
+	for i, t := range ts {
+		if t == "" {
+			continue
+		}
+		lines++
+		if i == 0 || ts[i-1] == "" {
+			runs++
+		}
+	}
+	return lines, runs
+}
+
 // group is a run of non-blank lines, counted from 0, and the blank lines
 // before it.
 type group struct {
@@ -34,15 +71,16 @@ type group struct {
 	gap   int
 }
 
-// groupsOf cuts a page into its groups of non-blank lines. The groups'
-// lines are parts of one array, each capped at its own end: it runs on
-// every page a style rates.
-func groupsOf(lines []string) []group {
-	var gs []group
-	all := make([]int, 0, len(lines))
+// groupsOf cuts a page, its lines cleaned (cleanLines), into its groups
+// of non-blank lines. The groups' lines are parts of one array, each
+// capped at its own end: it runs on every page a style rates.
+func groupsOf(ts []string) []group {
+	lines, groups := nonBlank(ts)
+	gs := make([]group, 0, groups)
+	all := make([]int, 0, lines)
 	gap := 0
-	for i := 0; i < len(lines); i++ {
-		if clean(lines[i]) == "" {
+	for i := 0; i < len(ts); i++ {
+		if ts[i] == "" {
 			gap++
 			continue
 		}
@@ -263,10 +301,11 @@ func isColumnName(c string) bool {
 // cellItems reads a page of the style into blocks.
 func cellItems(src pages.Source) []pages.Block {
 	src.Lines = unescapedMarkdown(src.Lines)
-	if items, ok := soupItems(src); ok {
+	ts := cleanLines(src.Lines)
+	if items, ok := soupItems(src, ts); ok {
 		return items
 	}
-	gs := groupsOf(src.Lines)
+	gs := groupsOf(ts)
 	hw := headerWidths(src.Lines, gs)
 	var items []pages.Block
 	text := func(l int) {

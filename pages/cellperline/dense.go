@@ -840,15 +840,14 @@ func (d *denseTable) countedRows(tb *pages.Table, i int) int {
 	return i
 }
 
-// denseHeaders counts the headers of dense tables among a group's lines.
-func denseHeaders(src []string, lines []int) int {
+// denseHeaders counts the headers of dense tables among a group's lines,
+// of a page's lines cleaned (cleanLines).
+func denseHeaders(page []string, lines []int) int {
 	if len(lines) < 2 {
 		return 0
 	}
-	ts := make([]string, len(lines))
-	for k, l := range lines {
-		ts[k] = clean(src[l])
-	}
+	first, end := lines[0], lines[len(lines)-1]+1
+	ts := page[first:end:end] // a group's lines follow each other
 	n := 0
 	for i := 0; i < len(ts); i++ {
 		if h, ok := headerAt(ts, i); ok {

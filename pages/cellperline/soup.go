@@ -32,12 +32,13 @@ type entry struct {
 	gap  int
 }
 
-// entriesOf returns a page's non-blank lines with the gaps before them.
-func entriesOf(lines []string) []entry {
-	es := make([]entry, 0, len(lines))
+// entriesOf returns a page's non-blank lines with the gaps before them,
+// of its lines cleaned (cleanLines).
+func entriesOf(ts []string) []entry {
+	n, _ := nonBlank(ts)
+	es := make([]entry, 0, n)
 	gap := 0
-	for i, l := range lines {
-		t := clean(l)
+	for i, t := range ts {
 		if t == "" {
 			gap++
 			continue
@@ -52,8 +53,9 @@ func entriesOf(lines []string) []entry {
 // starts at es[i]: a run of header cells (headerWidth, or header cells
 // each, pages.IsHeaderCell, after two such: "Since") each the same gap
 // after the one before it, the whole run, after a wider gap and followed
-// by one; 0 when none starts there.
-func soupHeaderAt(es []entry, i int, ts []string) (int, int) {
+// by one; 0 when none starts there. cs and ts are buffers for the run's
+// cells and their texts.
+func soupHeaderAt(es []entry, i int, cs []cell, ts []string) (int, int) {
 	if i+2 >= len(es) {
 		return 0, 0
 	}
@@ -68,9 +70,9 @@ func soupHeaderAt(es []entry, i int, ts []string) (int, int) {
 	if i+n >= len(es) || es[i+n].gap <= c || n > maxWidth {
 		return 0, 0
 	}
-	cs := make([]cell, n)
-	for k := range cs {
-		cs[k] = cell{line: es[i+k].line, text: es[i+k].text}
+	cs = cs[:0]
+	for k := range n {
+		cs = append(cs, cell{line: es[i+k].line, text: es[i+k].text})
 	}
 	if hw := headerWidth(cs, ts); hw != n && (hw < 2 || !allHeaderCells(cs)) || twice(cs, n/2) {
 		return 0, 0
@@ -469,14 +471,14 @@ func withEmptyCells(cells []string, cols []pages.Column) ([]string, bool) {
 // the page is of another form: no header row of the form with a row
 // under it. What it reports, it reports only for a page of the form. A
 // line that is a heading's mark alone ("#", a permalink's text) is none
-// of the page's text.
-func soupItems(src pages.Source) ([]pages.Block, bool) {
-	es := entriesOf(src.Lines)
-	ts := make([]string, 0, 2*maxWidth)
+// of the page's text. lines are src's lines cleaned (cleanLines).
+func soupItems(src pages.Source, lines []string) ([]pages.Block, bool) {
+	es := entriesOf(lines)
+	cs, ts := make([]cell, 0, maxWidth+1), make([]string, 0, 2*maxWidth)
 	widths := make([]int, len(es))
 	gaps := make([]int, len(es))
 	for i := range es {
-		widths[i], gaps[i] = soupHeaderAt(es, i, ts)
+		widths[i], gaps[i] = soupHeaderAt(es, i, cs, ts)
 	}
 	isHeader := func(i int) bool { return widths[i] > 0 }
 	rep, page := &pages.Reporter{}, src
@@ -552,14 +554,15 @@ func cellsOf(es []entry) []string {
 	return out
 }
 
-// soupHeaders counts the header rows of the form a page holds, each with
-// a gap before its first row wider than the gaps between its cells.
+// soupHeaders counts the header rows of the form a page holds, its lines
+// cleaned (cleanLines), each with a gap before its first row wider than
+// the gaps between its cells.
 func soupHeaders(lines []string) int {
 	es := entriesOf(lines)
-	ts := make([]string, 0, 2*maxWidth)
+	cs, ts := make([]cell, 0, maxWidth+1), make([]string, 0, 2*maxWidth)
 	n := 0
 	for i := range es {
-		if w, c := soupHeaderAt(es, i, ts); w > 0 && i+w+1 < len(es) && es[i+w+1].gap <= c {
+		if w, c := soupHeaderAt(es, i, cs, ts); w > 0 && i+w+1 < len(es) && es[i+w+1].gap <= c {
 			n++
 		}
 	}

@@ -16,8 +16,9 @@ func (Style) Read(src pages.Source) []pages.Block { return cellItems(src) }
 // whichever are more, above a flattened page's rate and tied with as many
 // rulers, which win the tie.
 func (Style) Detect(lines []string) int {
-	gs := groupsOf(lines)
-	hw := headerWidths(lines, gs)
+	ts := cleanLines(lines)
+	gs := groupsOf(ts)
+	hw := headerWidths(ts, gs)
 	n := 0
 	for g := 0; g < len(gs); g++ {
 		if w := hw[g]; w > 0 {
@@ -25,9 +26,9 @@ func (Style) Detect(lines []string) int {
 			g += w - 1
 			continue
 		}
-		n += denseHeaders(lines, gs[g].lines)
+		n += denseHeaders(ts, gs[g].lines)
 	}
-	n = max(n, soupHeaders(lines))
+	n = max(n, soupHeaders(ts))
 	if n == 0 {
 		return 0
 	}
