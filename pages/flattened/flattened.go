@@ -169,10 +169,10 @@ rows:
 			}
 			j, spaced = k-1, true
 			continue
-		case names.EndsTable(pages.StripHeading(r)) && !isFieldRow(r, kind, cols, names) && isBareEnumRowOrTitle(lines, j, tb, names):
+		case names.EndsTable(pages.StripHeading(r)) && !isFieldRow(r, kind, cols, names) && isBareEnumRowOrTitle(lines, j, from, tb, names):
 			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q) splits as a row of the enum table at line %d whose description is empty, a name run into the code after its last row's, but the line after it is text, as under a type's heading: whether it is that table's row or a heading cannot be told; write the row's description, or a blank line and the heading's text", j+1, pages.Clip(r), i+1)
 			break rows
-		case isHeader(r), (names.EndsTable(pages.StripHeading(r)) || isCalloutLabel(r)) && !isFieldRow(r, kind, cols, names) && !isBareEnumRow(lines, j, tb, names):
+		case isHeader(r), (names.EndsTable(pages.StripHeading(r)) || isCalloutLabel(r)) && !isFieldRow(r, kind, cols, names) && !isBareEnumRow(lines, j, from, tb, names):
 			// A heading, or a callout's label ("Note:", "⚠️ Warning"):
 			// the callout's text is no row's, and rows of the table
 			// may go on after it.
@@ -608,11 +608,12 @@ func isFieldRow(r string, kind pages.Kind, cols []pages.Column, names *vocabular
 // heading, is a row of the enum table tb (Name | Code | Description)
 // whose description cell is empty, its name run into its code
 // ("Common1", "Uncommon2"): it splits into a name and a code and
-// nothing else, its code is the first under the header or follows the
-// code of the row above by one, and the next line is neither a header
+// nothing else, it is the table's first row (line first: the line under
+// the header, or the first of the rest a callout cut) or its code
+// follows the code of the row above by one, and the next line is neither a header
 // row nor prose, as the table or the description under a type's
 // heading would be ("Vector3" ⏎ "A point in space.").
-func isBareEnumRow(lines []string, j int, tb *pages.Table, names *vocabulary) bool {
+func isBareEnumRow(lines []string, j, first int, tb *pages.Table, names *vocabulary) bool {
 	ni := slices.Index(tb.Cols, pages.ColName)
 	if tb.Kind() != pages.KindEnum || ni < 0 || ni+1 >= len(tb.Cols) || tb.Cols[ni+1] != pages.ColCode {
 		return false
@@ -631,7 +632,7 @@ func isBareEnumRow(lines []string, j int, tb *pages.Table, names *vocabulary) bo
 		if err != nil || abs(code-prev) != 1 {
 			return false
 		}
-	} else if j != tb.Line {
+	} else if j != first {
 		return false
 	}
 	k := nextNonBlank(lines, j)
@@ -644,12 +645,12 @@ func isBareEnumRow(lines []string, j int, tb *pages.Table, names *vocabulary) bo
 // description reads so ("Vector3" ⏎ "A point in space."), and so does
 // such a row with a line of text after it (a note, a callout's text),
 // and which it is cannot be told.
-func isBareEnumRowOrTitle(lines []string, j int, tb *pages.Table, names *vocabulary) bool {
+func isBareEnumRowOrTitle(lines []string, j, first int, tb *pages.Table, names *vocabulary) bool {
 	k := nextNonBlank(lines, j)
 	if k < 0 || isHeader(strings.TrimSpace(lines[k])) || !continues(strings.TrimSpace(lines[k])) {
 		return false
 	}
-	return isBareEnumRow(lines[:k], j, tb, names)
+	return isBareEnumRow(lines[:k], j, first, tb, names)
 }
 
 // otherColumns sets others to what each column of a table with the
