@@ -2507,21 +2507,7 @@ func init() {
 // table that holds a code span.
 func init() {
 	defects = append(defects, defect{"cell code as raw HTML", func(p *scrapedPage) []int {
-		if p.style != "markdown" && p.style != "Markdown" {
-			return nil
-		}
-		var out []int
-		code := false
-		for i, l := range p.lines {
-			t := strings.TrimSpace(l)
-			if pages.IsFence(t) {
-				code = !code
-			}
-			if !code && strings.HasPrefix(t, "|") && codeSpanRe.MatchString(t) && !pages.IsRuler(t) {
-				out = append(out, i)
-			}
-		}
-		return out
+		return markdownTableRows(p, codeSpanRe.MatchString)
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = slices.Clone(lines)
 		lines[at] = codeSpanRe.ReplaceAllStringFunc(lines[at], func(m string) string {
@@ -4041,4 +4027,25 @@ func pageOperation(lines []string) string {
 		}
 	}
 	return ""
+}
+
+// markdownTableRows returns the indexes of the rows of a Markdown page's
+// tables, outside code fences and rulers aside, that keep holds of (the
+// row trimmed); none for a page of another style.
+func markdownTableRows(p *scrapedPage, keep func(row string) bool) []int {
+	if p.style != "markdown" && p.style != "Markdown" {
+		return nil
+	}
+	var out []int
+	code := false
+	for i, l := range p.lines {
+		t := strings.TrimSpace(l)
+		if pages.IsFence(t) {
+			code = !code
+		}
+		if !code && strings.HasPrefix(t, "|") && !pages.IsRuler(t) && keep(t) {
+			out = append(out, i)
+		}
+	}
+	return out
 }

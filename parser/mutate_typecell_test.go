@@ -20,21 +20,7 @@ func init() {
 	const class = "type cell as a link and its mark"
 	everyStyle[class] = true
 	defects = append(defects, defect{class, func(p *scrapedPage) []int {
-		if p.style != "markdown" && p.style != "Markdown" {
-			return nil
-		}
-		var out []int
-		code := false
-		for i, l := range p.lines {
-			t := strings.TrimSpace(l)
-			if pages.IsFence(t) {
-				code = !code
-			}
-			if !code && strings.HasPrefix(t, "|") && !pages.IsRuler(t) && slices.ContainsFunc(pages.SplitPipes(t), isLinkableType) {
-				out = append(out, i)
-			}
-		}
-		return out
+		return markdownTableRows(p, func(t string) bool { return slices.ContainsFunc(pages.SplitPipes(t), isLinkableType) })
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = slices.Clone(lines)
 		cells := pages.SplitPipes(strings.TrimSpace(lines[at]))
