@@ -104,9 +104,9 @@ fuzz:
 	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzAppendFloat -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./protocols/gearn/runtime -run '^$$' -fuzz FuzzPutRaw -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./generator -run '^TestGeneratedPackage/gearn$$' -count=1 -timeout 0 \
-		-generated='test -run ^$$ -fuzz FuzzRequestBody -fuzztime $(FUZZTIME)'
+		-generated='test -run ^$$ -fuzz FuzzRequestBody -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)'
 	$(GO) test ./generator -run '^TestGeneratedPackage/edges$$' -count=1 -timeout 0 \
-		-generated='test -run ^$$ -fuzz FuzzDecodeDifferential -fuzztime $(FUZZTIME)'
+		-generated='test -run ^$$ -fuzz FuzzDecodeDifferential -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)'
 
 ## bench: every benchmark but BenchmarkBuildScale (see bench-scale), with
 ## allocations; then those of the package generated from specs/gearn.yaml,
