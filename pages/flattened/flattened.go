@@ -378,9 +378,11 @@ func cutsOf(r string, cells []string, ni, ci int) []cut {
 // that cut one way go one way, at the one cut whose code keeps them in
 // order, with a warning; else at the row's own cut, the first digit
 // (names rarely end in digits), with a warning that gives the other
-// reading. Where the codes count to more than one cut, or rule out the
-// row's own cut and keep no single other, or the cut gives a name
-// another row of the table has, the row is refused at its line.
+// reading, as where the codes count to the row's own cut and others
+// too. Where the codes count to more than one cut but not the row's own,
+// or rule out the row's own cut and keep no single other, or the cut
+// gives a name another row of the table has, the row is refused at its
+// line.
 func settleCuts(src pages.Source, tb *pages.Table, cuts map[int][]cut, ni, ci int) {
 	refused := map[int]bool{}
 	code := func(k int) (int, bool) {
@@ -430,8 +432,10 @@ func settleCuts(src pages.Source, tb *pages.Table, cuts map[int][]cut, ni, ci in
 			readings[i] = c.name + " " + c.code
 		}
 		var c cut
+		// tie is where the codes fit the row's own cut and another.
+		tie := len(seq) > 1 && seq[0] == cs[0]
 		switch {
-		case len(seq) == 1:
+		case len(seq) == 1, tie:
 			c = seq[0]
 		case len(seq) == 0 && byOrder && len(order) == 1:
 			c = order[0]
@@ -458,6 +462,9 @@ func settleCuts(src pages.Source, tb *pages.Table, cuts map[int][]cut, ni, ci in
 			continue
 		}
 		switch {
+		case tie:
+			alt := seq[len(seq)-1]
+			src.Report.Warn(pages.At(src.Name, row.Line), "line %d reads as %s, and the codes of the rows around it fit %s %s as well as %s %s: read as %s %s, its name ending before the first digit, as names rarely end in digits; if its name is %s, write the row on the page with a space between its name and its code (%q)", row.Line, strings.Join(readings, ", "), c.name, c.code, alt.name, alt.code, c.name, c.code, alt.name, c0(alt))
 		case len(seq) == 0 && !byOrder:
 			alt := cs[len(cs)-1]
 			src.Report.Warn(pages.At(src.Name, row.Line), "line %d reads as %s, and the codes of the rows around it tell none: read as %s %s, its name ending before the first digit, as names rarely end in digits; if its name is %s, write the row on the page with a space between its name and its code (%q)", row.Line, strings.Join(readings, ", "), c.name, c.code, alt.name, c0(alt))

@@ -166,9 +166,10 @@ func TestWrappedRows(t *testing.T) {
 // rows around it: the cut whose code counts on from the row before it
 // or up to the row after it (the row's own silently, another with a
 // warning), else the one that alone keeps the table's codes in order,
-// else the first cut (names rarely end in digits) with a warning; where
-// the codes rule out the first cut and tell no other, or the cut names
-// another row, the row is refused at its line.
+// else the first cut (names rarely end in digits) with a warning, also
+// where the codes fit the first cut and another; where the codes rule
+// out the first cut and tell no other, or the cut names another row, the
+// row is refused at its line.
 func TestEnumCodeInSequence(t *testing.T) {
 	for _, c := range []struct {
 		name        string
@@ -249,6 +250,23 @@ func TestEnumCodeInSequence(t *testing.T) {
 		want: [][]string{
 			{"Ok", "1", "The call succeeded."},
 			{"PlayerBan", "38", "The player is banned."},
+		},
+		warns: []int{3},
+	}, {
+		name: "the codes fit the first cut and another: the first, warned",
+		page: []string{
+			"Ok1The call succeeded.",
+			"GuildNotFound52The guild does not exist.",
+			"NotGuildOfficer53The caller is no officer.",
+			"SiegeScheduled71A siege is scheduled.",
+			"Truce72The castle is under truce.",
+		},
+		want: [][]string{
+			{"Ok", "1", "The call succeeded."},
+			{"GuildNotFound", "52", "The guild does not exist."},
+			{"NotGuildOfficer", "53", "The caller is no officer."},
+			{"SiegeScheduled", "71", "A siege is scheduled."},
+			{"Truce", "72", "The castle is under truce."},
 		},
 		warns: []int{3},
 	}, {
