@@ -79,6 +79,16 @@ func (t *Table) TakeNotes(src Source, note func(*Row) bool, form string) []Block
 	return notes
 }
 
+// TitleRow is the one reading of a row of one cell above a table's
+// header (form: a cell that spans its columns, …), which is neither the
+// header nor a field's row but a title over the table, as a caption is,
+// where the page may name what the table documents: text before the
+// table, with a warning at its line.
+func TitleRow(src Source, line int, text, form string) Block {
+	src.Report.Warn(At(src.Name, line), "line %d holds %s, above its header: a title over the table, no row; read as text before it (%q)", line, form, Clip(text))
+	return Block{Line: line, Text: text}
+}
+
 // statesRequiredness reports whether the cell of a row's cells in the
 // Required column, at index req, is empty or missing, or states a
 // requiredness or a condition.

@@ -780,6 +780,15 @@ func (r *htmlReader) table(n *html.Node) {
 	rows = slices.DeleteFunc(rows, func(rw htmlRow) bool {
 		return (rw.inHead || rw.allTH) && !slices.ContainsFunc(rw.cells, func(c lineText) bool { return c.plain() != "" })
 	})
+	// A row of one cell that spans the columns (colspan) is neither the
+	// header nor a field's row: those the table begins with title it
+	// ("Request Body" over the header), read as text before it.
+	lead := 0
+	for lead < len(rows) && rows[lead].note {
+		lead++
+	}
+	r.titleRows(rows[:lead], lead == len(rows))
+	rows = rows[lead:]
 	if len(rows) == 0 {
 		return
 	}
@@ -793,12 +802,12 @@ func (r *htmlReader) table(n *html.Node) {
 	// sets the header apart so.
 	head := 0
 	for i, rw := range rows {
-		if rw.inHead {
+		if rw.inHead && !rw.note {
 			head = i
 		}
 	}
 	if !rows[head].inHead {
-		for head+1 < len(rows) && rows[head].allTH && rows[head+1].allTH && !(namesColumns(rows[head]) && !namesColumns(rows[head+1])) {
+		for head+1 < len(rows) && rows[head].allTH && rows[head+1].allTH && !rows[head+1].note && !(namesColumns(rows[head]) && !namesColumns(rows[head+1])) {
 			head++
 		}
 	}
@@ -816,21 +825,47 @@ func (r *htmlReader) table(n *html.Node) {
 		tb = &pages.Table{Line: rows[head].line}
 		body = rows[head:]
 	}
+	// A row of one cell that spans the columns amid the rows is a label
+	// over the rows below it ("Advanced", "Errors") or a note over them:
+	// it documents no field, and is read as text after the table
+	// (pages.TakeNotes); one with no text says nothing.
+	notes := map[*pages.Row]bool{}
 	for _, rw := range body {
-		if len(rw.cells) == 0 || rw.note {
+		if len(rw.cells) == 0 || rw.note && rw.cells[0].plain() == "" {
 			continue
 		}
 		cells := make([]string, len(rw.cells))
 		for i, c := range rw.cells {
-			if i < len(tb.Cols) && tb.Cols[i] != pages.ColDescription && tb.Cols[i] != pages.ColOther {
+			if i < len(tb.Cols) && tb.Cols[i] != pages.ColDescription && tb.Cols[i] != pages.ColOther && !rw.note {
 				cells[i] = c.plain() // a name, a type, a requiredness
 			} else {
 				cells[i] = c.String()
 			}
 		}
-		tb.Rows = append(tb.Rows, &pages.Row{Line: rw.line, Raw: rawRow(cells), Cells: cells})
+		row := &pages.Row{Line: rw.line, Raw: rawRow(cells), Cells: cells}
+		notes[row] = rw.note
+		tb.Rows = append(tb.Rows, row)
 	}
-	r.items = append(r.items, pages.Block{Line: tb.Line, Table: tb})
+	taken := tb.TakeNotes(pages.Source{Name: r.page, Report: r.report}, func(row *pages.Row) bool { return notes[row] }, "one cell that spans its columns (colspan), a label or a note over the rows below it")
+	r.items = append(append(r.items, pages.Block{Line: tb.Line, Table: tb}), taken...)
+}
+
+// titleRows reads the rows of one cell spanning the columns that a table
+// begins with, above its header, as titles over it (pages.TitleRow). A
+// table of those rows alone (alone) is a box drawn around text, read as
+// its text, with a warning each.
+func (r *htmlReader) titleRows(rows []htmlRow, alone bool) {
+	for _, rw := range rows {
+		t := rw.cells[0].String()
+		switch {
+		case t == "":
+		case alone:
+			r.report.Warn(pages.At(r.page, rw.line), "line %d holds one cell that spans the columns of a table of no other row (colspan): a box around text, no table; read as text (%q)", rw.line, pages.Clip(t))
+			r.items = append(r.items, pages.Block{Line: rw.line, Text: t})
+		default:
+			r.items = append(r.items, pages.TitleRow(pages.Source{Name: r.page, Report: r.report}, rw.line, t, "one cell that spans the columns of the table under it (colspan)"))
+		}
+	}
 }
 
 // namesColumns reports whether a row's cells name columns of a table

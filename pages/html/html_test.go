@@ -12,6 +12,7 @@ import (
 	"github.com/docs2go/docs2go/pages/flattened"
 	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/pages/pagestest"
 	"github.com/docs2go/docs2go/pages/pipes"
 )
 
@@ -115,7 +116,7 @@ Host: example.com
 <tr><td>Secret-Key</td><td>true</td></tr>
 <tr></tr>
 </table>`, []string{"1: | Name | Code |", "2: | Ok | 1 |", "4: | Name | Required | Description |", "5: | Secret-Key | true |"}},
-		{"the header is the last <thead> row or leading <th> row, never a <th> row among the others; a row of one spanning cell is a note", `<table>
+		{"the header is the last <thead> row or leading <th> row, never a <th> row among the others; a row of one spanning cell is a title above the header, a label or a note below it, read as text (TestSpanningCellRows)", `<table>
 <tr><th colspan="2">Request Body</th></tr>
 <tr><th>Code</th><th>Type</th></tr>
 <tr><td>a</td><td>string</td></tr>
@@ -124,7 +125,7 @@ Host: example.com
 </table>
 <table><thead><tr><th>Name</th><th>Code</th></tr></thead>
 <tbody><tr><th>Ok</th><td>1</td></tr><tr><th colspan="2">Errors</th></tr></tbody></table>`,
-			[]string{"3: | Code | Type |", "4: | a | string |", "6: | b | number |", "8: | Name | Code |", "9: | Ok | 1 |"}},
+			[]string{"2: Request Body", "3: | Code | Type |", "4: | a | string |", "6: | b | number |", "5: Advanced", "8: | Name | Code |", "9: | Ok | 1 |", "9: Errors"}},
 		{"rows of <th> below the row that names the columns, naming none, are the body's, as pandoc writes the rows above a header repeated in a table (which is dropped)", `<table><tbody>
 <tr><th>Name</th><th>Type</th><th>Mandatory</th></tr>
 <tr><th>lang</th><th>String</th><th>N</th></tr>
@@ -132,7 +133,7 @@ Host: example.com
 <tr><th>count</th><th>Integer</th><th>N</th></tr>
 </tbody></table>
 <table><tr><th colspan="2">Request</th></tr><tr><th>Name</th><th>Type</th></tr><tr><td>id</td><td>string</td></tr></table>`,
-			[]string{"2: | Name | Type | Mandatory |", "3: | lang | String | N |", "5: | count | Integer | N |", "7: | Name | Type |", "7: | id | string |"}},
+			[]string{"2: | Name | Type | Mandatory |", "3: | lang | String | N |", "5: | count | Integer | N |", "7: Request", "7: | Name | Type |", "7: | id | string |"}},
 		{"a table without a header after one with its width continues it; alone, its first row is its header", `<table><thead><tr><th>Code</th><th>Type</th></tr></thead>
 <tbody><tr><td>a</td><td>string</td></tr></tbody></table>
 <table><tbody><tr><td>b</td><td>number</td></tr></tbody></table>
@@ -590,5 +591,38 @@ func TestIconsOutsideCells(t *testing.T) {
 	}
 	if want := []string{"Request Body", "Done"}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestSpanningCellRows reads a row of one cell that spans a table's
+// columns (colspan), never dropped without a word: above the header, a
+// title over the table, text before it; amid the rows, a label over the
+// rows below it or a note, text after the table (pages.TakeNotes); each
+// with a warning at its line. One with no text says nothing, and a table
+// of such rows alone is its text.
+func TestSpanningCellRows(t *testing.T) {
+	page := `<table>
+<tr><th colspan="4">Request Body</th></tr>
+<tr><th>Code</th><th>Type</th><th>Required</th><th>Description</th></tr>
+<tr><td>a</td><td>string</td><td>true</td><td>The a.</td></tr>
+<tr><td colspan="4"><b>Advanced</b></td></tr>
+<tr><td>b</td><td>int</td><td></td><td>The b.</td></tr>
+<tr><td colspan="4"></td></tr>
+<tr><td colspan="4">Note: b is sent once.</td></tr>
+</table>
+<table><tr><td colspan="2">See the <code>Limits</code> page.</td></tr></table>`
+	blocks, warns := pagestest.Read(html.Style{}, page, true)
+	want := []string{"02 Request Body", "03 [Code|Type|Required|Description]", "04 |a|string|true|The a.|", "06 |b|int||The b.|", "05 Advanced", "08 Note: b is sent once.", "10 See the `Limits` page."}
+	if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+	wantWarns := []string{
+		"p.txt:2: line 2 holds one cell that spans the columns of the table under it (colspan), above its header: a title over the table, no row; read as text before it (\"Request Body\")",
+		"p.txt:5: line 5 of the table at line 3 holds one cell that spans its columns (colspan), a label or a note over the rows below it (\"Advanced\"): a note over its rows, no field; read as text after the table",
+		"p.txt:8: line 8 of the table at line 3 holds one cell that spans its columns (colspan), a label or a note over the rows below it (\"Note: b is sent once.\"): a note over its rows, no field; read as text after the table",
+		"p.txt:10: line 10 holds one cell that spans the columns of a table of no other row (colspan): a box around text, no table; read as text (\"See the `Limits` page.\")",
+	}
+	if !reflect.DeepEqual(warns, wantWarns) {
+		t.Errorf("warnings\n%q\nwant\n%q", warns, wantWarns)
 	}
 }

@@ -117,7 +117,7 @@ func TestBlocks(t *testing.T) {
 			name:  "a cell spanning rows, one spanning columns, a note row",
 			page:  "{|\n! Code !! Detail !! Message\n|-\n| rowspan=\"2\" | 469 || -1 || a\n|-\n| -2 || b\n|-\n| colspan=\"3\" | Note: more to come\n|-\n| 470 || colspan=\"2\" | -3\n|}",
 			want:  []string{"02 [Code|Detail|Message]", "04 |469|-1|a|", "06 |469|-2|b|", "10 |470|-3||", "08 Note: more to come"},
-			warns: []string{`p.txt:6: the cell 1 of the row at line 6 is the cell of the row at line 4 above it, which spans its column down (rowspan): read as that cell, "469"`, "p.txt:10: the cell 2 of the row at line 10 spans 2 columns (colspan): read as that cell and 1 empty cells after it"},
+			warns: []string{`p.txt:6: the cell 1 of the row at line 6 is the cell of the row at line 4 above it, which spans its column down (rowspan): read as that cell, "469"`, `p.txt:8: line 8 of the table at line 2 holds one cell that spans its columns (colspan), a label or a note over the rows below it ("Note: more to come"): a note over its rows, no field; read as text after the table`, "p.txt:10: the cell 2 of the row at line 10 spans 2 columns (colspan): read as that cell and 1 empty cells after it"},
 		},
 		{
 			name: "code blocks, lists, comments, categories, an infobox",
@@ -125,9 +125,19 @@ func TestBlocks(t *testing.T) {
 			want: []string{"01 group: World Boss", "01 source: x", "07 - Answer", "08 - Second", "10 {\"a\": \"&lt;\"}", "12 GET /İx & y", "12 done"},
 		},
 		{
-			name: "a header row after rows starts another table; one repeated is a row; a header cell alone is a note",
-			page: "{|\n! Name !! Type\n|-\n| a || int\n|-\n! Name !! Type\n|-\n| b || int\n|-\n! Response\n|-\n! Name !! Code\n|-\n| c || 1\n|}",
-			want: []string{"02 [Name|Type]", "04 |a|int|", "08 |b|int|", "10 Response", "12 [Name|Code]", "14 |c|1|"},
+			name:  "a header row after rows starts another table; one repeated is a row; a header cell alone is a note",
+			page:  "{|\n! Name !! Type\n|-\n| a || int\n|-\n! Name !! Type\n|-\n| b || int\n|-\n! Response\n|-\n! Name !! Code\n|-\n| c || 1\n|}",
+			want:  []string{"02 [Name|Type]", "04 |a|int|", "08 |b|int|", "10 Response", "12 [Name|Code]", "14 |c|1|"},
+			warns: []string{`p.txt:10: line 10 of the table at line 2 holds one header cell alone after its rows, a label or a note over the rows below it ("Response"): a note over its rows, no field; read as text after the table`},
+		},
+		{
+			name: "a cell spanning columns above the header titles the table; amid its rows it is a label, text after the table",
+			page: "{|\n! colspan=\"3\" | Request Body\n|-\n! Code !! Detail !! Message\n|-\n| a || 1 || x\n|-\n| colspan=\"3\" | Advanced\n|-\n| b || 2 || y\n|}",
+			want: []string{"02 Request Body", "04 [Code|Detail|Message]", "06 |a|1|x|", "10 |b|2|y|", "08 Advanced"},
+			warns: []string{
+				`p.txt:2: line 2 holds one cell that spans the columns of the table under it (colspan), above its header: a title over the table, no row; read as text before it ("Request Body")`,
+				`p.txt:8: line 8 of the table at line 4 holds one cell that spans its columns (colspan), a label or a note over the rows below it ("Advanced"): a note over its rows, no field; read as text after the table`,
+			},
 		},
 		{
 			name: "row separators lost: between rows, after the header",

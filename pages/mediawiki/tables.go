@@ -37,8 +37,10 @@ type row struct {
 // decides. A row of header cells after rows, of other cells than the
 // header's, starts another table (a header row repeated is a row, which
 // pages.Read drops). A row of one cell that spans columns, or of one
-// header cell after rows, is a note, no row: its text follows the table
-// it stands in, and so titles the table a header row after it starts. A
+// header cell after rows, is a label or a note, no row: its text follows
+// the table it stands in, with a warning (pages.TakeNotes), and so titles
+// the table a header row after it starts; one above the table's header
+// is its title, text before it (pages.TitleRow). A
 // table in a cell is refused at its line; one that no "|}" closes ends
 // at the next heading, or the page's end, with a warning.
 func readTable(src pages.Source, lines []string, i int) ([]pages.Block, int) {
@@ -102,23 +104,46 @@ scan:
 	grid := spanned(src, rows)
 	out := before
 	tb := &pages.Table{Line: i + 1}
-	var pending []pages.Block // the notes of the table read so far
+	// The notes of the table read so far, handed to the page's text when
+	// it ends (pages.TakeNotes): those of one cell spanning its columns,
+	// and those of one header cell after its rows.
+	var pending []*pages.Row
+	spanning, headed := map[*pages.Row]bool{}, map[*pages.Row]bool{}
 	flush := func() {
+		var notes []pages.Block
+		if len(pending) > 0 {
+			tb.Rows = append(tb.Rows, pending...)
+			notes = append(tb.TakeNotes(src, func(r *pages.Row) bool { return spanning[r] }, "one cell that spans its columns (colspan), a label or a note over the rows below it"),
+				tb.TakeNotes(src, func(r *pages.Row) bool { return headed[r] }, "one header cell alone after its rows, a label or a note over the rows below it")...)
+			slices.SortStableFunc(notes, func(a, b pages.Block) int { return a.Line - b.Line })
+		}
 		if tb.Header != nil || len(tb.Rows) > 0 {
 			out = append(out, pages.Block{Line: tb.Line, Table: tb})
 		}
-		out, pending, tb = append(out, pending...), nil, &pages.Table{}
+		out, pending, tb = append(out, notes...), nil, &pages.Table{}
+		clear(spanning)
+		clear(headed)
 	}
 	for k, rw := range rows {
 		g := grid[k]
 		header := allHeader(rw.cells)
-		if g.note == "" && header && len(g.cells) == 1 && (tb.Header != nil || len(tb.Rows) > 0) {
+		spans := g.note != ""
+		if !spans && header && len(g.cells) == 1 && (tb.Header != nil || len(tb.Rows) > 0) {
 			g.note = g.cells[0]
 		}
 		h := headerCells(g)
 		switch {
+		case spans && tb.Header == nil && len(tb.Rows) == 0:
+			out = append(out, pages.TitleRow(src, rw.line+1, g.note, "one cell that spans the columns of the table under it (colspan)"))
+			continue
 		case g.note != "":
-			pending = append(pending, pages.Block{Line: rw.line + 1, Text: g.note})
+			note := &pages.Row{Line: rw.line + 1, Raw: strings.Join(rw.raw, "\n"), Cells: []string{g.note}}
+			if spans {
+				spanning[note] = true
+			} else {
+				headed[note] = true
+			}
+			pending = append(pending, note)
 			continue
 		case len(g.cells) == 0:
 			continue

@@ -162,8 +162,9 @@ func namesColumns(cells []string) bool {
 
 // readTable reads the table whose first row is at line i, and returns it
 // with its notes, which follow it as text, and the index of the first
-// line after it: a header row of one cell holding a sentence amid its
-// rows is a note, handed to the page's text (pages.TakeNotes; a row
+// line after it: a header row of one cell amid its rows, holding a
+// sentence or a label that names no column ("||Advanced||"), is a label
+// or a note, handed to the page's text (pages.TakeNotes; a row
 // whose first cell alone holds one is a note too, in every style:
 // pages.Read takes it out). Its header is its first
 // row when that is a header row ("||Name||Type||") or names columns
@@ -224,7 +225,7 @@ func readTable(src pages.Source, i int, doubled bool) (*pages.Table, []pages.Blo
 				r.Cells = rowCells(src, r.Line-1, splitRow(r.Raw), width)
 			}
 		}
-		notes := tb.TakeNotes(src, func(r *pages.Row) bool { return headed[r.Line] }, "a sentence in a header cell alone amid its rows, as wiki markup, which spans no cell over columns, writes a note")
+		notes := tb.TakeNotes(src, func(r *pages.Row) bool { return headed[r.Line] }, "a header cell alone amid its rows, as wiki markup, which spans no cell over columns, writes a label or a note over the rows below it")
 		return tb, notes, j
 	}
 	for ; j < len(lines); j++ {
@@ -251,7 +252,7 @@ func readTable(src pages.Source, i int, doubled bool) (*pages.Table, []pages.Blo
 			last.Raw += "\n" + l // a second closing pipe, on a line of its own
 		case strings.HasPrefix(l, "|"):
 			if r := splitRow(l); j > i && r.header() && len(r.cells) == 1 && width >= 3 && len(tb.Rows) > 0 {
-				if text, _ := cellText(r.cells[0]); pages.IsNote(text) {
+				if text, _ := cellText(r.cells[0]); text != "" && (pages.IsNote(text) || pages.ColumnOf(text) == pages.ColOther) {
 					headed[j+1] = true
 					tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: l, Cells: []string{text}})
 					continue

@@ -144,7 +144,13 @@ func TestBlocks(t *testing.T) {
 			[]string{
 				"p.txt:3: line 3 of the table at line 1 holds a sentence in its first cell alone and no name, type or other cell, as a page writes a note where it spans no cell over the columns (\"Note: the rows below apply from version 2.4 on.\"): a note over its rows, no field; read as text after the table",
 				"p.txt:5: line 5 of the table at line 1 holds a sentence in its first cell alone and no name, type or other cell, as a page writes a note where it spans no cell over the columns (\"Only the rows above are sent.\"): a note over its rows, no field; read as text after the table",
-				"p.txt:7: line 7 of the table at line 1 holds a sentence in a header cell alone amid its rows, as wiki markup, which spans no cell over columns, writes a note (\"The rows below are new.\"): a note over its rows, no field; read as text after the table",
+				"p.txt:7: line 7 of the table at line 1 holds a header cell alone amid its rows, as wiki markup, which spans no cell over columns, writes a label or a note over the rows below it (\"The rows below are new.\"): a note over its rows, no field; read as text after the table",
+			}},
+		{"a label in a header cell alone amid the rows is text after the table; one that names a column starts another table",
+			"|| Code || Type || Required || Description ||\n| {{a}} | {{string}} | true | The a. |\n|| Advanced ||\n| {{b}} | {{int}} |  | The b. |\n|| Name ||\n| c |",
+			[]string{"01 [Code|Type|Required|Description]", "02 |a|string|true|The a.|", "04 |b|int||The b.|", "03 Advanced", "05 [Name]", "06 |c|"},
+			[]string{
+				"p.txt:3: line 3 of the table at line 1 holds a header cell alone amid its rows, as wiki markup, which spans no cell over columns, writes a label or a note over the rows below it (\"Advanced\"): a note over its rows, no field; read as text after the table",
 			}},
 		{"an empty cell a line break cut, as pandoc's Jira writer writes one: the line led by a space and a pipe goes on with the row",
 			"|| Code || Type || Required || Description ||\n| cityId | string | true | The city. |\n| districts | string\\[\\] | \n | Districts. \\(1 - 6 items) |\n| theme | string | true | The theme. |",

@@ -55,7 +55,7 @@ func namesSection(t string) bool {
 // ("Client", "HTTP" over "POST /api/…"), never an outline, which the
 // page's title, its first section or the site's chrome follows.
 func headsBody(b pages.Block) bool {
-	return b.Table == nil && (endpointRe.MatchString(b.Text) || permissionStartRe.MatchString(b.Text))
+	return b.Table == nil && (endpointRe.MatchString(b.Text) || statesPermission(b.Text))
 }
 
 // listsHeadings reports whether a run of section names lists the

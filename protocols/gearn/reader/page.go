@@ -384,11 +384,6 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 	return pd
 }
 
-// namedRuleRe matches a permission rule named anywhere in a line, in any
-// markup around it: "**Require permission rules x.y.selfEnable"; its
-// group is the rule.
-var namedRuleRe = regexp.MustCompile(`(?i)requires?\W+permission\W+rules?\W+([A-Za-z0-9_]+\.[A-Za-z0-9_.]*[A-Za-z0-9_])`)
-
 // refuseUnreadPermissions refuses at its line a text line that names a
 // permission rule no endpoint of the page was read with: a permission
 // sentence in a form no reading takes ("**Require permission rules …"
@@ -403,8 +398,8 @@ func refuseUnreadPermissions(page string, items []pages.Block, pd *pageDoc, rep 
 		if it.Table != nil || !strings.Contains(strings.ToLower(it.Text), "permission") {
 			continue
 		}
-		if m := namedRuleRe.FindStringSubmatch(it.Text); m != nil && !read[m[1]] {
-			rep.Fail(pages.At(page, it.Line), "line %d names the permission rule %s (%q), but no endpoint was read with it: write the sentence on a line of its own, as `Require permission rules %s. See PermissionRules`", it.Line, m[1], pages.Clip(it.Text), m[1])
+		if rule := namedRule(it.Text); rule != "" && !read[rule] {
+			rep.Fail(pages.At(page, it.Line), "line %d names the permission rule %s (%q), but no endpoint was read with it: write the sentence on a line of its own, as `Require permission rules %s. See PermissionRules`", it.Line, rule, pages.Clip(it.Text), rule)
 		}
 	}
 }
@@ -634,10 +629,25 @@ func joinEndpointLines(page string, items []pages.Block, rep *pages.Reporter) []
 
 // statesPermission reports whether a sentence states an endpoint's
 // permission rule, whole or cut by a wrap ("Require permission rules
-// x.y.selfEnable. See PermissionRules"): set in a list item, a quote or
-// bold, it is read so still (pages.Unmark).
+// x.y.selfEnable. See PermissionRules"): it begins with the permission
+// sentence's words (permissionSentenceRe). Set in a list item, a quote
+// or bold, it is read so still (pages.Unmark).
 func statesPermission(s string) bool {
-	return strings.HasPrefix(s, "Require") && permissionStartRe.MatchString(s)
+	m := permissionSentenceRe.FindStringIndex(s)
+	return m != nil && m[0] == 0
+}
+
+// namedRule returns the first permission rule a text names in a
+// permission sentence anywhere in it, in any markup around it ("**Require
+// permission rules x.y.selfEnable", a bold a copy left open); "" for
+// none.
+func namedRule(s string) string {
+	for _, m := range permissionSentenceRe.FindAllStringSubmatch(s, -1) {
+		if m[1] != "" {
+			return m[1]
+		}
+	}
+	return ""
 }
 
 // joinPermissions joins a permission sentence that an editor's or a mail
@@ -645,13 +655,15 @@ func statesPermission(s string) bool {
 // See PermissionRules", or "… selfEnable. See" ⏎ "PermissionRules") with
 // the text line right after it, with a warning: the sentence reads as one
 // only so. A permission sentence that names no rule even so is refused
-// at its line.
+// at its line; one that names a rule in a form no reading takes (in
+// another case, words after the rule) is refused by
+// refuseUnreadPermissions.
 func joinPermissions(page string, items []pages.Block, rep *pages.Reporter) []pages.Block {
 	at := func(line int) schema.Pos { return schema.Pos{Page: page, Line: line} }
 	out := make([]pages.Block, 0, len(items))
 	for i := 0; i < len(items); i++ {
 		it := items[i]
-		if it.Table != nil || !strings.HasPrefix(it.Text, "Require") || !permissionStartRe.MatchString(it.Text) {
+		if it.Table != nil || !statesPermission(it.Text) {
 			out = append(out, it)
 			continue
 		}
@@ -665,7 +677,7 @@ func joinPermissions(page string, items []pages.Block, rep *pages.Reporter) []pa
 				continue
 			}
 		}
-		if !permissionRe.MatchString(it.Text) {
+		if !permissionRe.MatchString(it.Text) && namedRule(it.Text) == "" {
 			rep.Fail(at(it.Line), "line %d begins a permission sentence but names no permission rule (%q): write it on one line as `Require permission rules <rule>. See PermissionRules`", it.Line, pages.Clip(it.Text))
 		}
 		out = append(out, it)

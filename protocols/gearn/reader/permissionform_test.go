@@ -56,3 +56,37 @@ func TestUnreadPermissionRefused(t *testing.T) {
 		t.Errorf("errors %v; want one at line 2 naming the rule", errs)
 	}
 }
+
+// TestPermissionSentenceOneRule finds a permission sentence by one rule
+// (permissionSentenceRe) both where it begins a sentence (statesPermission,
+// for pages.Unmark and joinPermissions) and where a line names a rule
+// anywhere in it (namedRule, for refuseUnreadPermissions): each form
+// either found before is found still.
+func TestPermissionSentenceOneRule(t *testing.T) {
+	for _, c := range []struct {
+		s      string
+		states bool
+		rule   string
+	}{
+		{"Require permission rules a.b.selfEnable. See PermissionRules", true, "a.b.selfEnable"},
+		{"Requires permission rule a.b.selfEnable.", true, "a.b.selfEnable"},
+		{"Require  permission\trules  a.b.selfEnable.  See", true, "a.b.selfEnable"},
+		{"Require permission rules: `a.b.selfEnable`", true, "a.b.selfEnable"},
+		{"Require permission rules", true, ""},
+		{"Require permission rules admin", true, ""},
+		{"**Require permission rules a.b.selfEnable. See PermissionRules", false, "a.b.selfEnable"},
+		{"Claim it. Require permission rules a.b.selfEnable.", false, "a.b.selfEnable"},
+		{"REQUIRE PERMISSION RULE a_b.c", true, "a_b.c"},
+		{"Require **permission** rules `a.b`", true, "a.b"},
+		{"No require permission rules.", false, ""},
+		{"Requires permission rules set in the console.", true, ""},
+		{"The permission rules a.b", false, ""},
+	} {
+		if got := statesPermission(c.s); got != c.states {
+			t.Errorf("statesPermission(%q) = %v, want %v", c.s, got, c.states)
+		}
+		if got := namedRule(c.s); got != c.rule {
+			t.Errorf("namedRule(%q) = %q, want %q", c.s, got, c.rule)
+		}
+	}
+}

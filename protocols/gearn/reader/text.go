@@ -17,12 +17,17 @@ var (
 	statusLineRe = regexp.MustCompile(`^([1-5][0-9][0-9])(?:\s+[A-Za-z][A-Za-z ]*)?$`)
 	endpointRe   = regexp.MustCompile("^`?(GET|POST|PUT|PATCH|DELETE)`?\\s+`?(?:https?://[^/\\s`]+)?(/[^\\s`]*)`?(?:\\s+HTTP/[0-9.]+)?`?$")
 	permissionRe = regexp.MustCompile("^Require(?:s)?\\s+permission\\s+rules?:?\\s+`?([A-Za-z0-9_.]+?)`?\\.?(?:\\s+See(?:\\s.*)?)?$")
-	// permissionStartRe matches the start of a permission sentence.
-	permissionStartRe = regexp.MustCompile(`^Requires?\s+permission\s+rules?\b`)
-	seeRe             = regexp.MustCompile(`\bSee ([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
-	usedInRe          = regexp.MustCompile(`\b(?:used in|field in)\s+([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
-	usedAsRe          = regexp.MustCompile(`^([A-Z][A-Za-z0-9_]*) (?:used|field) in\b`)
-	secretRoleRe      = regexp.MustCompile(`\brole (?:must (?:is|be) )?(?:an? )?([A-Z][A-Za-z]+)\b`)
+	// permissionSentenceRe matches a permission sentence's words,
+	// "Require permission rules", anywhere in a text, in any case and
+	// with any marks or spaces between them ("**Require permission
+	// rules** x.y", "Require  permission  rules"), and the rule they name
+	// if any: its group, a dotted name ("x.y.selfEnable", in backticks
+	// too), empty where a wrap cut the sentence before it.
+	permissionSentenceRe = regexp.MustCompile(`(?i)requires?\W+permission\W+rules?\b(?:\W+([A-Za-z0-9_]+\.[A-Za-z0-9_.]*[A-Za-z0-9_]))?`)
+	seeRe                = regexp.MustCompile(`\bSee ([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
+	usedInRe             = regexp.MustCompile(`\b(?:used in|field in)\s+([A-Z][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)`)
+	usedAsRe             = regexp.MustCompile(`^([A-Z][A-Za-z0-9_]*) (?:used|field) in\b`)
+	secretRoleRe         = regexp.MustCompile(`\brole (?:must (?:is|be) )?(?:an? )?([A-Z][A-Za-z]+)\b`)
 )
 
 // part is the part of a GearN page that a section title opens. A title

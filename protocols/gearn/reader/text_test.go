@@ -107,6 +107,7 @@ func TestJoinPermissions(t *testing.T) {
 		{"whole", []string{"Require permission rules a.b.selfEnable. See PermissionRules", "HTTP"}, "a.b.selfEnable", 0, 0},
 		{"justified, its words a run of spaces apart", []string{"Require  permission  rules  a.b.selfEnable.  See PermissionRules", "HTTP"}, "a.b.selfEnable", 0, 0},
 		{"no rule", []string{"Require permission rules", "", "HTTP"}, "", 0, 1},
+		{"a rule in a form no reading takes, left to refuseUnreadPermissions", []string{"require permission rules a.b.selfEnable", "", "HTTP"}, "", 0, 0},
 	} {
 		var items []pages.Block
 		for i, l := range c.lines {
