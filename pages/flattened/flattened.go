@@ -766,7 +766,10 @@ func joinText(a, b string) string {
 // a slash ("username/account does not exist."), or with what no row begins
 // with, such as "(1 - 32 characters)" or "-1 is never unban.".
 func continues(s string) bool {
-	return startsWithWord(strings.Replace(s, "/", " ", 1)) || strings.IndexByte("(\"'`-0123456789", s[0]) >= 0
+	// startsWithWord reads no further than a first word may run
+	// (firstWord): the slash is looked for there only.
+	head := s[:min(len(s), pages.MaxWordLen+1)]
+	return startsWithWord(strings.Replace(head, "/", " ", 1)) || strings.IndexByte("(\"'`-0123456789", s[0]) >= 0
 }
 
 // endsOpenSentence reports whether a line ends the sentence that the
