@@ -182,8 +182,13 @@ func columnWord(w string) (Column, bool) {
 var conditionRe = regexp.MustCompile(`^(?i:optional|required|mandatory|conditional)\b.*\s`)
 
 // IsCondition reports whether a cell is a requiredness that states a
-// condition: "Optional if …", "Required when …".
-func IsCondition(cell string) bool { return conditionRe.MatchString(cell) }
+// condition: "Optional if …", "Required when …". A cell that begins with
+// no word of conditionRe's first letter, in either case (none has
+// another under Unicode's folding), is none: the pattern, which a reader
+// tries at every place a Required cell may start, is not run on it.
+func IsCondition(cell string) bool {
+	return cell != "" && strings.IndexByte("ormcORMC", cell[0]) >= 0 && conditionRe.MatchString(cell)
+}
 
 // Block is a line of text or a table.
 type Block struct {

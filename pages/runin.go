@@ -1,7 +1,11 @@
 package pages
 
 import (
+	"cmp"
+	"maps"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,15 +29,29 @@ import (
 // small letters or in capitals), right before what opens code
 // (opensCode). ok is false otherwise.
 func RunInCodeLabel(t string) (label, code string, ok bool) {
-	for l := range codeLabels {
-		if len(t) <= len(l) || !strings.EqualFold(t[:len(l)], l) || len(label) > len(l) {
+	for _, l := range codeLabelsLongestFirst {
+		if len(t) <= len(l) || !strings.EqualFold(t[:len(l)], l) {
 			continue
 		}
 		if w := t[:len(l)]; (w == l || w == strings.ToUpper(l)) && opensCode(t[len(l):]) {
-			label, code, ok = w, t[len(l):], true
+			return w, t[len(l):], true
 		}
 	}
-	return label, code, ok
+	return "", "", false
+}
+
+// codeLabelsLongestFirst holds codeLabels, the longest first: the first
+// that a line begins with is the longest ("javascript" over "js" would
+// be, were one the other's start).
+var codeLabelsLongestFirst = longestFirst(slices.Collect(maps.Keys(codeLabels)))
+
+// longestFirst sorts words the longest first, in their order of bytes
+// among words as long, and returns them.
+func longestFirst(words []string) []string {
+	slices.SortFunc(words, func(a, b string) int {
+		return cmp.Or(len(b)-len(a), strings.Compare(a, b))
+	})
+	return words
 }
 
 // opensCode reports whether a line opens a code block of an API's page
@@ -66,19 +84,33 @@ func RunInCallout(t string) (label, text string, ok bool) {
 	if len(t) < 4 || !isASCIIUpper(t[0]) || !isASCIIUpper(t[1]) || !strings.Contains(t, " ") {
 		return "", "", false
 	}
-	for w := range calloutWords {
-		l := strings.ToUpper(w)
-		if len(l) <= len(label) || len(t) < len(l)+2 || t[:len(l)] != l {
+	for _, l := range calloutCapitals() {
+		if len(t) < len(l)+2 || t[:len(l)] != l {
 			continue
 		}
 		first, size := utf8.DecodeRuneInString(t[len(l):])
 		second, _ := utf8.DecodeRuneInString(t[len(l)+size:])
 		if unicode.IsUpper(first) && (unicode.IsLower(second) || second == ' ' && (first == 'A' || first == 'I')) {
-			label, text, ok = l, t[len(l):], true
+			return l, t[len(l):], true
 		}
 	}
-	return label, text, ok
+	return "", "", false
 }
+
+// calloutCapitals returns the words of calloutWords in ASCII, in
+// capitals, the longest first: a line that begins with two capitals of
+// ASCII begins with no other word's capitals, and the first that it
+// begins with is the longest. It is made once, when first asked, as
+// calloutWords is filled by the package's init.
+var calloutCapitals = sync.OnceValue(func() []string {
+	var words []string
+	for w := range calloutWords {
+		if IsASCII(w) {
+			words = append(words, strings.ToUpper(w))
+		}
+	}
+	return longestFirst(words)
+})
 
 // isASCIIUpper reports whether b is a capital of ASCII.
 func isASCIIUpper(b byte) bool { return 'A' <= b && b <= 'Z' }

@@ -55,6 +55,16 @@ var runLetters, runFirsts = func() (letters, firsts [256]bool) {
 	return letters, firsts
 }()
 
+// runWordsAt holds the index in runWords of each word, by its first
+// letter, in their order: the words a line may begin with, which
+// splitRun tries, none of the others being a prefix of it.
+var runWordsAt = func() (at [256][]int) {
+	for k, w := range runWords {
+		at[w.low[0]] = append(at[w.low[0]], k)
+	}
+	return at
+}()
+
 // maxRunLen is the length of a header naming every column once.
 var maxRunLen = func() int {
 	n := 0
@@ -77,7 +87,8 @@ func splitRun(lower []byte, used []int) ([]int, bool) {
 	if len(used) == maxRunWords {
 		return used, false
 	}
-	for k, w := range runWords {
+	for _, k := range runWordsAt[lower[0]] {
+		w := runWords[k]
 		if !bytes.HasPrefix(lower, w.low) || slices.ContainsFunc(used, func(u int) bool { return runWords[u].cell == w.cell }) {
 			continue
 		}

@@ -147,6 +147,9 @@ func readTable(src pages.Source, names *vocabulary, head []string, i, from int, 
 rows:
 	for ; j < len(lines); j++ {
 		r := strings.TrimSpace(lines[j])
+		// ends: whether the line ends a table (a heading, a section's
+		// title), asked of the lexicon once for the cases below.
+		ends := r != "" && names.EndsTable(pages.StripHeading(r))
 		switch {
 		case pages.IsPageMark(r):
 			continue
@@ -169,10 +172,10 @@ rows:
 			}
 			j, spaced = k-1, true
 			continue
-		case names.EndsTable(pages.StripHeading(r)) && !isFieldRow(r, kind, cols, names) && isBareEnumRowOrTitle(lines, j, from, tb, names):
+		case ends && !isFieldRow(r, kind, cols, names) && isBareEnumRowOrTitle(lines, j, from, tb, names):
 			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q) splits as a row of the enum table at line %d whose description is empty, a name run into the code after its last row's, but the line after it is text, as under a type's heading: whether it is that table's row or a heading cannot be told; write the row's description, or a blank line and the heading's text", j+1, pages.Clip(r), i+1)
 			break rows
-		case isHeader(r), (names.EndsTable(pages.StripHeading(r)) || isCalloutLabel(r)) && !isFieldRow(r, kind, cols, names) && !isBareEnumRow(lines, j, from, tb, names):
+		case isHeader(r), (ends || isCalloutLabel(r)) && !isFieldRow(r, kind, cols, names) && !isBareEnumRow(lines, j, from, tb, names):
 			// A heading, or a callout's label ("Note:", "⚠️ Warning"):
 			// the callout's text is no row's, and rows of the table
 			// may go on after it.
@@ -770,7 +773,10 @@ func joinText(a, b string) string {
 // a slash ("username/account does not exist."), or with what no row begins
 // with, such as "(1 - 32 characters)" or "-1 is never unban.".
 func continues(s string) bool {
-	return startsWithWord(strings.Replace(s, "/", " ", 1)) || strings.IndexByte("(\"'`-0123456789", s[0]) >= 0
+	// startsWithWord reads no further than a first word may run
+	// (firstWord): the slash is looked for there only.
+	head := s[:min(len(s), pages.MaxWordLen+1)]
+	return startsWithWord(strings.Replace(head, "/", " ", 1)) || strings.IndexByte("(\"'`-0123456789", s[0]) >= 0
 }
 
 // endsOpenSentence reports whether a line ends the sentence that the
@@ -1550,6 +1556,9 @@ func typeCandidates(cs []candidate, rest, code string, names *vocabulary, weak b
 	// arguments tell it a type, as a name the pages know is. Its name is
 	// one word, from the last capital before them: "outfitIdsList<String>"
 	// is outfitIds of type List<String>.
+	if rest == "" || !unicode.IsUpper(rune(rest[0])) {
+		return cs
+	}
 	word, lastCap := 0, 0
 	for word < len(rest) && word < pages.MaxWordLen && pages.IsIdentByte(rest[word]) {
 		if unicode.IsUpper(rune(rest[word])) {
@@ -1557,7 +1566,7 @@ func typeCandidates(cs []candidate, rest, code string, names *vocabulary, weak b
 		}
 		word++
 	}
-	if word > 0 && lastCap == 0 && unicode.IsUpper(rune(rest[0])) && word < len(rest) && rest[word] == '<' {
+	if word > 0 && lastCap == 0 && word < len(rest) && rest[word] == '<' {
 		if n := typeSuffixLen(rest[word:]); n > 0 && !slices.ContainsFunc(cs[n0:], func(c candidate) bool { return len(c.text) == word+n }) {
 			cs = append(cs, candidate{rest[:word+n], word + n})
 		}
@@ -1639,10 +1648,21 @@ func namedTypeCandidates(cs []candidate, rest, code string, names *vocabulary, w
 }
 
 // mayStartType reports whether a type cell may start rest, as
-// typeCandidates reads one: with a byte a primitive's spelling begins
-// with (Spellings.At), or a capital.
+// typeCandidates reads one: with a capital, or with a primitive's
+// spelling (Spellings.At); typeCandidates finds none at any other place.
 func (v *vocabulary) mayStartType(rest string) bool {
-	return rest != "" && (len(v.primitives.At(rest[0])) > 0 || unicode.IsUpper(rune(rest[0])))
+	if rest == "" {
+		return false
+	}
+	if unicode.IsUpper(rune(rest[0])) {
+		return true
+	}
+	for _, p := range v.primitives.At(rest[0]) {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // valuesCandidates appends to cs the readings of " in a | b | c" after a
