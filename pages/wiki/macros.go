@@ -77,13 +77,18 @@ func tagAt(s string, i int) (tag, int) {
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // tagIn returns where the first tag of a known macro for which want
-// holds stands in a line, past backslash escapes, with the tag and its length; -1 when none
-// does.
+// holds stands in a line, past backslash escapes and monospace spans
+// ("{{code}}" is the word code, as rendered reads it, and opens no code
+// block), with the tag and its length; -1 when none does.
 func tagIn(line string, want func(tag) bool) (int, tag, int) {
 	for i := 0; i < len(line); i++ {
 		switch {
 		case line[i] == '\\':
 			i++
+		case strings.HasPrefix(line[i:], "{{"):
+			if end := closing(line, i+2, "}}"); end >= 0 {
+				i = end + 1
+			}
 		case line[i] == '{':
 			if m, n := tagAt(line, i); n > 0 && want(m) {
 				return i, m, n

@@ -156,6 +156,9 @@ func TestBlocks(t *testing.T) {
 			"|| Code || Type || Required || Description ||\n| cityId | string | true | The city. |\n| districts | string\\[\\] | \n | Districts. \\(1 - 6 items) |\n| theme | string | true | The theme. |",
 			[]string{"01 [Code|Type|Required|Description]", "02 |cityId|string|true|The city.|", "03 |districts|string[]||Districts. (1 - 6 items)|", "05 |theme|string|true|The theme.|"},
 			[]string{"p.txt:4: line 4 begins with a space before its pipe, under the row at line 3, which ends with a cell left open and has fewer cells than the table's 4 columns: a line break in an empty cell, as pandoc's Jira writer breaks one; read as one row"}},
+		{"a monospace span that holds a code macro's name, {{code}} or {{noformat}}, is the word, and opens no code block: in a cell, in text",
+			"h3. InvalidMember\n|| Code || Type || Description ||\n| {{code}} | {{string}} | The parameterCode invalid. |\n| {{invalidMemberType}} | [{{InvalidMemberType}}|/api/models/InvalidMemberType] | See [InvalidMemberType|/api/models/InvalidMemberType] |\nThe {{code}} and {{noformat}} members.\nh3. Next",
+			[]string{"01 InvalidMember", "02 [Code|Type|Description]", "03 |code|string|The parameterCode invalid.|", "04 |invalidMemberType|InvalidMemberType|See InvalidMemberType|", "05 The `code` and `noformat` members.", "06 Next"}, nil},
 		{"a code block that is never closed ends at a heading", "{code}\nPOST /x\nh3. Body\n||Name||Type||\n|a|int|",
 			[]string{"02 POST /x", "03 Body", "04 [Name|Type]", "05 |a|int|"},
 			[]string{"p.txt:1: the {code} macro at line 1 is never closed: read lines 1-2 as its code, up to the heading at line 3"}},
@@ -170,6 +173,23 @@ func TestBlocks(t *testing.T) {
 		if !reflect.DeepEqual(warns, c.warns) {
 			t.Errorf("%s: warnings\n got %q\nwant %q", c.name, warns, c.warns)
 		}
+	}
+}
+
+// TestRowPastHeader refuses at its line a row that holds text in a cell
+// past its table's header, where a pipe that no link, monospace span,
+// macro or escape holds parts a cell, and keeps the other rows; an empty
+// cell past the header is nothing lost.
+func TestRowPastHeader(t *testing.T) {
+	page := "||Code||Type||Description||\n|a|{{string}}|The a. [A|#a]|\n|mode|{{string}}|One of fast|safe|\n|b|{{int}}|The b.| |"
+	blocks, warns := pagestest.Read(Style{}, page, true)
+	want := []string{"01 [Code|Type|Description]", "02 |a|string|The a. A|", "04 |b|int|The b.||"}
+	if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks\n got %q\nwant %q", got, want)
+	}
+	wantWarns := []string{"p.txt:3: the row at line 3 has 4 cells, more than the 3 columns of its table's header at line 1: a pipe in a cell's text that no link ([text|target]), monospace span ({{…}}), macro or escape (\\|) holds parts it, or a cell is written too many; write the row with the header's columns, or the facts it states with an override"}
+	if !reflect.DeepEqual(warns, wantWarns) {
+		t.Errorf("errors\n got %q\nwant %q", warns, wantWarns)
 	}
 }
 

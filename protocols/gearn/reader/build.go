@@ -559,6 +559,8 @@ func (b *builder) readFields(pd *pageDoc, owner, target string, tb *pages.Table)
 			blank = append(blank, f)
 		}
 		switch {
+		case len(fd.past) > 0:
+			rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "the row of field %s of %s at line %d has text in %d cells past the %d columns of its table at line %d (%q): read as the rest of its description, as where a pipe in the description's text parted it; if the row holds another field, a line break between two rows was lost: write that field on a row of its own", f.Name, owner, fd.line, len(fd.past), len(tb.Cols), tb.Line, pages.Clip(strings.Join(fd.past, " | ")))
 		case fd.unreadReq != "":
 			rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "field %s of %s is read as optional, but its Required cell says %q, which is no requiredness the parser reads (true, false, Y, N, ✓, ✗, -); if the page marks %s required, %s", f.Name, owner, fd.unreadReq, f.Name, fixFor(target, f.Name, "required: true"))
 		case !fd.shifted || fd.code == "":

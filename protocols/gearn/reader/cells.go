@@ -31,6 +31,9 @@ type fieldDoc struct {
 	// capitals after the name is no badge, which refuses the row.
 	badge    string
 	unbadged error
+	// past are the texts of the cells past the table's columns, which
+	// the description takes in.
+	past []string
 	// norm is desc normalized, once asked for.
 	norm string
 	// cons are the constraints desc states, once asked for.
@@ -149,6 +152,9 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 		}
 		if c != "" {
 			cells = append(cells, cell{i, c})
+			if i >= len(tb.Cols) {
+				fd.past = append(fd.past, c)
+			}
 		}
 	}
 	if !fd.lost {
