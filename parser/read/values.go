@@ -1,10 +1,12 @@
 package read
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/schema"
 )
 
 // The values an enum's description lists, in the forms pages write them.
@@ -25,7 +27,14 @@ var (
 	// member takes, to the end of the description: "One of: gold, gem",
 	// "Allowed values: asc | desc".
 	valuesListedRe = regexp.MustCompile(`(?i)(?:\bone of|\b(?:possible|allowed|valid|accepted|supported) values)\s*(:?)\s+(.+?)\.?$`)
-	valueRe        = regexp.MustCompile(`^[A-Za-z0-9_.:+-]+$`)
+	// valuesOneOfRe finds "one of" and up to three words ending the text
+	// before a parenthesized list, words that state the list is the
+	// values: "a reward of one of these rarities (common, rare)".
+	valuesOneOfRe = regexp.MustCompile(`(?i)\bone of(?:\s+[\pL\pN_'-]+){0,3}\s*$`)
+	// valuesExampleRe finds words that say a parenthesized list after
+	// them gives examples: "e.g. (gold, gem)", "such as (gold, gem)".
+	valuesExampleRe = regexp.MustCompile(`(?i)(?:\be\.g\.?|\bsuch as|\bfor (?:example|instance)|\blike|\bincluding)[\s,:]*$`)
+	valueRe         = regexp.MustCompile(`^[A-Za-z0-9_.:+-]+$`)
 	// valueSepRe sets values apart: commas, pipes, slashes, "or", and
 	// semicolons, which set apart the items of a list in a cell as the
 	// styles of text read it ("One of: gold; gem").
@@ -95,6 +104,65 @@ func ListedValues(desc string) []string {
 		end = strings.LastIndex(desc[:end], ". ")
 	}
 	return nil
+}
+
+// StringValues reads the values of a string member (or an array of
+// strings) whose type is no enum: those ListedValues reads, else a
+// parenthesized list of plain words (as EnumValues reads one) after "one
+// of" and up to three words, which state it is the values: "a reward of
+// one of these rarities (common, rare, epic, legendary)". A
+// parenthesized list without them ("State of the appeal (open,
+// reviewing, accepted, rejected)") may be the values or examples, and the
+// page does not tell: it comes back as unread, for WarnUnreadValues,
+// unless words say it gives examples ("e.g. (a, b)", "such as (a, b)",
+// "(a, b, etc.)", "(a, b...)"). A list of one word, a bound, a default or a unit
+// ("(1 ~ 10)", "(default: x)", "(epoch milliseconds)") is no list.
+func StringValues(desc string) (vals, unread []string) {
+	if vals = ListedValues(desc); vals != nil {
+		return vals, nil
+	}
+	if !strings.Contains(desc, "(") {
+		return nil, nil
+	}
+	lists := valuesParenRe.FindAllStringSubmatchIndex(desc, -1)
+	for k := len(lists) - 1; k >= 0; k-- {
+		l := lists[k]
+		list := valueList(strings.ReplaceAll(desc[l[2]:l[3]], " or ", ","), false)
+		if list == nil {
+			continue
+		}
+		before := desc[:l[0]]
+		switch {
+		case valuesOneOfRe.MatchString(before):
+			return list, nil
+		case valuesExampleRe.MatchString(before), openList(list):
+			return nil, nil
+		}
+		return nil, list
+	}
+	return nil, nil
+}
+
+// openList reports whether a list ends saying more may follow: "(a, b,
+// etc.)", "(a, b...)", "(a, b, ...)", which gives examples.
+func openList(list []string) bool {
+	last := strings.ToLower(list[len(list)-1])
+	return strings.HasSuffix(last, "..") || strings.TrimSuffix(last, ".") == "etc"
+}
+
+// WarnUnreadValues warns, at the row (at) of a string member or header
+// (kind), that its description lists values StringValues leaves unread (list): the member
+// takes any string, and the warning names the list and the ways to make
+// it the values: the overrides entry that sets them, where target names
+// the member's owner for an override ("object: Foo", "operation: bar";
+// "" where no override reaches it), and the type cell enumType, the
+// protocol's form of an enum of the list ("String (Enum)").
+func WarnUnreadValues(rep *pages.Reporter, at schema.Pos, kind, name string, list []string, target, enumType string) {
+	ways := fmt.Sprintf("write its type %q on the page", enumType)
+	if target != "" {
+		ways = fmt.Sprintf("add the fix {%s, field: %s, values: [%s]} to the overrides, or %s", target, name, strings.Join(list, ", "), ways)
+	}
+	rep.Warn(at, "%s %s is a string whose description lists (%s), which may be its only values or examples: the parser reads no values, and it takes any string; if they are its values, %s", kind, name, strings.Join(list, ", "), ways)
 }
 
 // mayListValues reports whether desc may hold the words valuesListedRe

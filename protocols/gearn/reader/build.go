@@ -718,7 +718,10 @@ func (b *builder) field(rep *pages.Reporter, pd *pageDoc, owner, target string, 
 		At:          at,
 	}
 	if f.Values == nil && f.Type == schema.String {
-		f.Values = read.ListedValues(fd.desc)
+		var unread []string
+		if f.Values, unread = read.StringValues(fd.desc); unread != nil {
+			read.WarnUnreadValues(rep, at, "field", code, unread, target, "string in "+strings.Join(unread, " | "))
+		}
 	}
 	if t.Named() {
 		f.Type = b.canonical(t.Name)

@@ -349,7 +349,10 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 			b.rep.Warn(pages.At(page, r.Line), "member %s is an enum, but its description %q lists no values (in parentheses, or after \"one of:\" or a colon); taking any %s", f.Name, pages.Clip(f.Description), f.Type)
 		}
 	case f.Values == nil && f.Type == schema.String:
-		f.Values = read.ListedValues(f.Description)
+		var unread []string
+		if f.Values, unread = read.StringValues(f.Description); unread != nil {
+			read.WarnUnreadValues(b.rep, pages.At(page, r.Line), "member", f.Name, unread, target, "String (Enum)")
+		}
 	}
 	f.Required = marked
 	f.RequiredOpen = !marked && !lost && !read.RequiredLost(r) && tb.Has(pages.ColRequired) && strings.TrimSpace(cells[pages.ColRequired]) == ""
@@ -682,7 +685,10 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 				b.rep.Warn(pages.At(page, r.Line), "header %s is an enum, but its description %q lists no values (in parentheses, or after \"one of:\" or a colon); taking any %s", h.Name, pages.Clip(h.Description), h.Type)
 			}
 		case h.Type == schema.String:
-			h.Values = read.ListedValues(h.Description)
+			var unread []string
+			if h.Values, unread = read.StringValues(h.Description); unread != nil {
+				read.WarnUnreadValues(b.rep, pages.At(page, r.Line), "header", h.Name, unread, "", "String (Enum)")
+			}
 		}
 	}
 	req, ok := requirementOf(cells[pages.ColRequired])
