@@ -565,9 +565,13 @@ func glued(l string, i int) bool {
 
 // readAt reads the source in its style, with the blocks and what the
 // style reports located at the page's lines when the source's lines are
-// not the page's own (Source.At).
+// not the page's own (Source.At). The site's outline a copy of a page of
+// text keeps among its lines is dropped first (readWithoutOutlines).
 func readAt(st Style, src Source) []Block {
-	return ReadLocated(src, st.Read)
+	if _, ok := st.(Rendering); ok {
+		return ReadLocated(src, st.Read)
+	}
+	return readWithoutOutlines(src, st.Read)
 }
 
 // ReadLocated reads the source with readSource, with the blocks and what

@@ -35,11 +35,16 @@ func flattenedItems(src pages.Source) []pages.Block {
 	// whose rows a callout cut, and go on at that line without a header
 	// row of their own.
 	resumed := map[int][]string{}
+	// fields is the last table of fields, with a type column, read.
+	var fields *pages.Table
 	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
 		head, written := headerOf(strings.TrimSpace(src.Lines[i]))
 		if head != nil {
 			tb, j := readTable(src, names, head, i, i+1, resumed)
 			last, end = &pages.Table{Line: tb.Line, Header: head, Cols: tb.Cols}, j
+			if last.Kind() == pages.KindFields && last.Has(pages.ColType) {
+				fields = last
+			}
 			tb.Header = written
 			return tb, j
 		}
@@ -47,6 +52,9 @@ func flattenedItems(src pages.Source) []pages.Block {
 		if h := resumed[i]; h != nil {
 			from = &pages.Table{Header: h, Line: i}
 		} else if last == nil || !restAt(src.Lines, end, i, last, names) {
+			if fields != nil && strayRow(strings.TrimSpace(src.Lines[i]), fields, names) {
+				src.Report.Fail(pages.At(src.Name, i+1), "line %d (%q) runs together as a row of the table at line %d does (a name, then a type), but stands apart from it, with no header row of its own over it: what it documents would be left out of the schema. Write it as a row of its table, or set its table's header row (%s) over it", i+1, pages.Clip(strings.TrimSpace(src.Lines[i])), fields.Line, strings.Join(fields.Header, " | "))
+			}
 			return nil, i
 		}
 		// Rows without a header row of their own, the rest of the table
@@ -100,6 +108,24 @@ func restAt(lines []string, end, i int, last *pages.Table, names *vocabulary) bo
 	}
 	cells, score, _ := splitRow(r, last.Kind(), last.Cols, names)
 	return cells != nil && score >= startWeight
+}
+
+// strayRow reports whether a line of text is a row of a table of
+// fields, of the columns of fields, that no table took: it begins as a
+// row does, not as prose, and splits into a name and a type the pages
+// know run together, no space between them, as no sentence writes
+// them, and a description of words after them (a pager's link to
+// another page, "setGuildBanner", is a name alone).
+func strayRow(r string, fields *pages.Table, names *vocabulary) bool {
+	if !startsLikeRow(r) || continues(r) || isHeader(r) {
+		return false
+	}
+	cells, score, _ := splitRow(r, fields.Kind(), fields.Cols, names)
+	if ti := slices.Index(fields.Cols, pages.ColType); cells == nil || score < startWeight || ti != 1 || cells[ti] == "" {
+		return false
+	}
+	desc := strings.TrimSpace(cells[len(cells)-1])
+	return strings.Contains(desc, " ") && names.knowsCell(cells[1]) && strings.HasPrefix(r, cells[0]+cells[1]) && !strings.ContainsAny(cells[0], " \t")
 }
 
 // readTable reads the table whose header, head, is at line i, its rows

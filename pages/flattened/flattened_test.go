@@ -900,3 +900,69 @@ func TestBareEnumRowOrTitle(t *testing.T) {
 		t.Errorf("errors %v, want one starting %q", es, want)
 	}
 }
+
+// TestOutlineInTable drops the site's outline a copy pasted between two
+// rows of a table, its label and entries naming the page's titles in
+// the page's order, with a warning, and reads the rows after it as the
+// rest of the table, with a warning at the first of them.
+func TestOutlineInTable(t *testing.T) {
+	page := []string{
+		"Overview",
+		"Response Body",
+		"CodeTypeRequiredDescription",
+		"squadsSquad[]trueThe squads.",
+		"Squad",
+		"CodeTypeRequiredDescription",
+		"userIdstringtrueThe player.",
+		"On this page",
+		"Overview",
+		"Response Body",
+		"Squad",
+		"Formation",
+		"powernumberThe player's power.",
+		"Formation",
+		"NameCodeDescription",
+		"Column0Single file.",
+	}
+	rep := &pages.Reporter{}
+	blocks := pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{testLexicon{"Squad", "Formation"}}, Report: rep})
+	got := readout(blocks)
+	want := []string{"Overview", "Response Body", "squads | Squad[] | true | The squads.", "Squad", "userId | string | true | The player.", "power | number |  | The player's power.", "Formation", "Column | 0 | Single file."}
+	warns, errs := rep.Sorted([]string{"p.txt"}, false)
+	if !reflect.DeepEqual(got, want) || len(errs) != 0 || len(warns) != 2 {
+		t.Fatalf("got %q, warnings %v, errors %v\nwant %q", got, warns, errs, want)
+	}
+	if w := warns[0].Error(); !strings.Contains(w, "p.txt:8") || !strings.Contains(w, "lines 8-12 are the site's outline") {
+		t.Errorf("warning %q: want the outline's, at line 8", w)
+	}
+	if w := warns[1].Error(); !strings.Contains(w, "p.txt:13") || !strings.Contains(w, "rest of that table") {
+		t.Errorf("warning %q: want the table's rest at line 13", w)
+	}
+}
+
+// TestStrayRowRefused refuses at its line a line that runs together as
+// a row of a table of fields (a name, then a type the pages know, then
+// its description) where no table takes it, under a title and no header
+// row of its own, and keeps a pager's link that splits as a name and a
+// type alone.
+func TestStrayRowRefused(t *testing.T) {
+	page := []string{
+		"Squad",
+		"CodeTypeRequiredDescription",
+		"userIdstringtrueThe player.",
+		"Marching",
+		"Orders",
+		"Banners",
+		"Drums",
+		"Formation",
+		"powernumberThe player's power.",
+		"Previous page",
+		"setSquad",
+	}
+	rep := &pages.Reporter{}
+	pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{testLexicon{"Squad"}}, Report: rep})
+	_, errs := rep.Sorted([]string{"p.txt"}, false)
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "p.txt:9") || !strings.Contains(errs[0].Error(), "no header row of its own") {
+		t.Errorf("errors %v: want one, at line 9", errs)
+	}
+}
