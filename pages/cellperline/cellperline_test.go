@@ -197,6 +197,8 @@ func TestDenseItems(t *testing.T) {
 			[]string{"1: | Code | Type | Required | Description |", "5: | segmentIds | string[] |  | The segments |", "10: | items | OfferItem[] | true | The items |"}, 1, 0},
 		{"a row that lost a cell, and nothing tells which, is refused", "Name\nType\nMandatory\nDescription\ncount\nInteger\nY\nThe quantity\nReward\nY\nThe reward\n",
 			nil, 0, 1},
+		{"rows two blank lines apart from a header printed twice, which takes none, are refused", "HarvestTool\n\n\nCode\nName\nDescription\nCode\nName\nDescription\n\n\n0\nHands\nNo tool\n\n\n1\nKnife\nUncapping knife\n",
+			[]string{"1: HarvestTool", "4: | Code | Name | Description |", "12: 0", "13: Hands", "14: No tool", "17: 1", "18: Knife", "19: Uncapping knife"}, 0, 1},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := &pages.Reporter{}

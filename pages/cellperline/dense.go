@@ -632,6 +632,9 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 				i++
 				continue
 			}
+			if len(tb.Rows) == 0 {
+				d.apartFromHeader(tb, i)
+			}
 			break
 		}
 		r, ok, ambiguous := d.rowAt(i, d.telling > 0)
@@ -706,6 +709,24 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		i = end
 	}
 	return i
+}
+
+// apartFromHeader refuses the rows of the table tb, which took none, that
+// more than one blank line sets apart from its header, from position i
+// on: a row starts after the blank lines (startsRow), which a table a
+// cell a line without blank lines between its cells never leaves between
+// its header and its first row. Read as text, what they document would be
+// left out of the schema with no word.
+func (d *denseTable) apartFromHeader(tb *pages.Table, i int) {
+	next := i
+	for next < len(d.ts) && d.ts[next] == "" {
+		next++
+	}
+	if next == len(d.ts) || next-i < 2 || !d.startsRow(next) {
+		return
+	}
+	line := d.lines[next] + 1
+	d.src.Report.Fail(pages.At(d.src.Name, line), "line %d begins a row of the table at line %d (%s), but %d blank lines set it apart from the header, and the table takes no row: they read as text, and what they document would be left out of the schema; set the header and the rows apart by one blank line at most", line, d.head, strings.Join(tb.Header, " | "), next-i)
 }
 
 // headerAgain returns the position of the header of the table tb
