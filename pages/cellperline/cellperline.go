@@ -428,21 +428,86 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 		}
 		flat = append(flat, cell{line: c.line, text: c.text})
 	}
-	k := rowsOf(src, tb, flat)
-	var rest []cell
-	for _, c := range flat[k:] {
-		if c.text != "" {
-			rest = append(rest, c)
+	end := len(flat) // the cells of the table's rows, before a callout over them
+	if at := calloutCells(src.Lines, gs, hw, next, tb, flat); at >= 0 {
+		if len(flat)-at >= w {
+			src.Report.Warn(pages.At(src.Name, flat[at].line+1), calloutWarning, flat[at].line+1, flat[at].text, flat[len(flat)-1].line+1, tb.Line, gs[next].lines[0]+1)
+		}
+		end = at
+	}
+	k := rowsOf(src, tb, flat[:end])
+	var rest, short []cell
+	for i, c := range flat[k:] {
+		if c.text == "" {
+			continue
+		}
+		rest = append(rest, c)
+		if k+i < end {
+			short = append(short, c)
 		}
 	}
-	if len(rest) > 0 && (next == len(gs) || len(gs[next].lines) > 1) {
+	if len(short) > 0 && (end < len(flat) || next == len(gs) || len(gs[next].lines) > 1) {
 		var texts []string
-		for _, c := range rest {
+		for _, c := range short {
 			texts = append(texts, c.text)
 		}
-		src.Report.Warn(pages.At(src.Name, rest[0].line+1), "the table at line %d ends with %d cells, fewer than its %d columns: read them as text (%s); put each of its rows' %d cells on a line of its own, a blank line between them", tb.Line, len(flat)-k, w, pages.Clip(strings.Join(texts, " | ")), w)
+		src.Report.Warn(pages.At(src.Name, short[0].line+1), "the table at line %d ends with %d cells, fewer than its %d columns: read them as text (%s); put each of its rows' %d cells on a line of its own, a blank line between them", tb.Line, end-k, w, pages.Clip(strings.Join(texts, " | ")), w)
 	}
 	return tb, next, rest
+}
+
+// A callout (pages.IsCalloutLabel: its label on a line of its own, then
+// its text) between the rows of a table, and the table's header printed
+// again after it, as a site's author sets a note over the rows it speaks
+// of: the label and its text are no row, although, in a table whose
+// columns tell little (a name and a description, a value and its
+// meaning), they fit as one. The table ends before the label, the callout
+// is text, with a warning where its lines fit as a row, and the rows
+// under the header printed again are a table of their own, as in every
+// style.
+
+// calloutWarning says, of a callout's label at a line, its text's last
+// line, the table and the line of its header printed again, that the
+// callout was taken apart from the table's rows.
+const calloutWarning = "line %d (%q) is a callout's label, and its text up to line %d stands between rows of the table at line %d and that table's header printed again at line %d: read as text between its rows, no row of it"
+
+// calloutOver reports whether the texts ts[i:end] are a callout over the
+// rows of a table whose header is printed again at end: ts[i] is a
+// callout's label, and the label and its text take pages.MaxBreakLines
+// lines at most, as few as pages.Read lets stand between a table and the
+// one that resumes it under its header printed again.
+func calloutOver(ts []string, i, end int) bool {
+	return end > i && end-i <= pages.MaxBreakLines && pages.IsCalloutLabel(ts[i])
+}
+
+// isHeaderAgain reports whether cells are the header head printed again.
+func isHeaderAgain(cells, head []string) bool {
+	return len(cells) == len(head) && sameTexts(cells, head)
+}
+
+// calloutCells returns the position among the cells flat of the table tb,
+// which end before group next, of the label of a callout they end with,
+// with the table's header printed again at group next (calloutOver), or
+// -1: a cell that starts a row of the table's width.
+func calloutCells(lines []string, gs []group, hw []int, next int, tb *pages.Table, flat []cell) int {
+	w := len(tb.Header)
+	if next >= len(gs) || hw[next] != w || len(gs[next].lines) != 1 {
+		return -1
+	}
+	again := cellTexts(appendCells(nil, lines, gs, next), nil)
+	if len(again) < w || !isHeaderAgain(again[:w], tb.Header) {
+		return -1
+	}
+	texts := make([]string, len(flat))
+	for k, c := range flat {
+		texts[k] = c.text
+	}
+	for k := max(0, len(flat)-pages.MaxBreakLines); k < len(flat); k++ {
+		if k%w == 0 && calloutOver(texts, k, len(flat)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // splitOrJoin reads the group of lines gs[g] among the cells of a table

@@ -197,6 +197,8 @@ func TestDenseItems(t *testing.T) {
 			[]string{"1: | Code | Type | Required | Description |", "5: | segmentIds | string[] |  | The segments |", "10: | items | OfferItem[] | true | The items |"}, 1, 0},
 		{"a row that lost a cell, and nothing tells which, is refused", "Name\nType\nMandatory\nDescription\ncount\nInteger\nY\nThe quantity\nReward\nY\nThe reward\n",
 			nil, 0, 1},
+		{"rows two blank lines apart from a header printed twice, which takes none, are refused", "HarvestTool\n\n\nCode\nName\nDescription\nCode\nName\nDescription\n\n\n0\nHands\nNo tool\n\n\n1\nKnife\nUncapping knife\n",
+			[]string{"1: HarvestTool", "4: | Code | Name | Description |", "12: 0", "13: Hands", "14: No tool", "17: 1", "18: Knife", "19: Uncapping knife"}, 0, 1},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := &pages.Reporter{}
@@ -271,6 +273,50 @@ func TestMarkdownEscapes(t *testing.T) {
 		got := render(pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}))
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s:\ngot  %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
+
+// A callout (its label, then its text) under a table's first row, and the
+// table's header printed again after it, in each form of the style: the
+// table keeps its header and its first row (a header printed twice is the
+// header, its first cell no title, whatever few rows stand under it), the
+// callout is text, with a warning where its lines would fit as a row, and
+// the rows under the header printed again are a table of their own.
+func TestCalloutAndHeaderAgain(t *testing.T) {
+	const note = "Operators may skip the cooldown; every such call is written to the audit log."
+	for _, c := range []struct {
+		name  string
+		page  []string
+		want  []string
+		warns []string
+	}{
+		{"a status table, its header printed twice, no blank lines",
+			[]string{"Response Codes", "Http response code", "detail_code", "msg", "Description", "Http response code", "detail_code", "msg", "Description", "471", "-41001", "Board closed", "The board is closed", "注意", note, "Http response code", "detail_code", "msg", "Description", "Http response code", "detail_code", "msg", "Description", "472", "-41002", "Score rejected", "The score is above the cap"},
+			[]string{"1: Response Codes", "2: | Http response code | detail_code | msg | Description |", "10: | 471 | -41001 | Board closed | The board is closed |", "14: 注意", "15: " + note, "16: | Http response code | detail_code | msg | Description |", "24: | 472 | -41002 | Score rejected | The score is above the cap |"},
+			nil},
+		{"a table of names and descriptions, no blank lines",
+			[]string{"Members", "Name", "Description", "Name", "Description", "playerId", "The player", "TIP", note, "Name", "Description", "Name", "Description", "score", "The score"},
+			[]string{"1: Members", "2: | Name | Description |", "6: | playerId | The player |", "8: TIP", "9: " + note, "10: | Name | Description |", "14: | score | The score |"},
+			[]string{`p.txt:8: line 8 ("TIP") is a callout's label, and its text up to line 9 stands between rows of the table at line 2 and that table's header printed again at line 10: read as text between its rows, no row of it`}},
+		{"a table of names and descriptions, a blank line between cells",
+			[]string{"Name", "", "Description", "", "playerId", "", "The player", "", "Note:", "", note, "", "Name", "", "Description", "", "score", "", "The score"},
+			[]string{"1: | Name | Description |", "5: | playerId | The player |", "9: Note:", "11: " + note, "13: | Name | Description |", "17: | score | The score |"},
+			[]string{`p.txt:9: line 9 ("Note:") is a callout's label, and its text up to line 11 stands between rows of the table at line 1 and that table's header printed again at line 13: read as text between its rows, no row of it`}},
+		{"a table of names and descriptions as a scraper's text of the page, two blank lines between rows",
+			[]string{"Name", "Description", "", "", "playerId", "The player", "", "", "INFO", note, "", "", "Name", "Description", "", "", "score", "The score", "", "", "memo", "A memo"},
+			[]string{"1: | Name | Description |", "5: | playerId | The player |", "9: INFO", "10: " + note, "13: | Name | Description |", "17: | score | The score |", "21: | memo | A memo |"},
+			[]string{`p.txt:9: line 9 ("INFO") is a callout's label, and its text up to line 10 stands between rows of the table at line 1 and that table's header printed again at line 13: read as text between its rows, no row of it`}},
+	} {
+		rep := &pages.Reporter{}
+		got := render(pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: c.page, Report: rep}))
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		var gotWarns []string
+		for _, w := range warns {
+			gotWarns = append(gotWarns, w.Error())
+		}
+		if !reflect.DeepEqual(got, c.want) || !reflect.DeepEqual(gotWarns, c.warns) || len(errs) > 0 {
+			t.Errorf("%s:\ngot  %q\nwant %q\nwarnings %q\nwant %q\nerrors %v", c.name, got, c.want, gotWarns, c.warns, errs)
 		}
 	}
 }

@@ -58,7 +58,8 @@ func looseColumns(cells []string) []pages.Column {
 // A first cell of another kind, or one without which the rest is a
 // header printed twice, or one that the rows after the run show to be no
 // column (the title "Response Status Code" over "Status Code"), is the
-// table's title.
+// table's title; one that the run prints again, as the first of the
+// header's second copy, is the header's.
 func headerAt(ts []string, i int) (denseHeader, bool) {
 	if h, ok := numberedHeaderAt(ts, i); ok {
 		return h, true
@@ -84,6 +85,11 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 	case second != pages.ColName && second != pages.ColCode:
 	case first != pages.ColName && first != pages.ColCode, t.lines-t.title == 2*len(t.cells) && h.lines != 2*len(h.cells), namesAgain(ts[i], ts[i+1]):
 		h = t
+	case h.lines == 2*len(h.cells):
+		// The whole run is a header printed twice: its first cell heads
+		// the second copy too, a column's name and no title. The rows
+		// after it do not decide: a callout and the header printed again
+		// under the first row leave too few to rate.
 	default:
 		after := ts[i+n : i+n+min(len(ts)-i-n, rowsRated*n)]
 		if rowsFit(looseColumns(t.cells), after, 0) > rowsFit(looseColumns(h.cells), after, 0) {
@@ -626,9 +632,16 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 				i++
 				continue
 			}
+			if len(tb.Rows) == 0 {
+				d.apartFromHeader(tb, i)
+			}
 			break
 		}
 		r, ok, ambiguous := d.rowAt(i, d.telling > 0)
+		if again := d.headerAgain(tb, i); (ok || ambiguous) && again > 0 && calloutOver(d.ts, i, again) {
+			d.src.Report.Warn(pages.At(d.src.Name, line(i)), calloutWarning, line(i), d.ts[i], line(again-1), d.head, line(again))
+			break
+		}
 		if ambiguous {
 			d.src.Report.Fail(pages.At(d.src.Name, line(i)), "the row at line %d of the table at line %d lost a cell, and nothing tells which: put each of its %d cells on a line of its own (an empty one as a line with a dash)", line(i), d.head, len(d.cols))
 			return len(d.ts)
@@ -696,6 +709,39 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		i = end
 	}
 	return i
+}
+
+// apartFromHeader refuses the rows of the table tb, which took none, that
+// more than one blank line sets apart from its header, from position i
+// on: a row starts after the blank lines (startsRow), which a table a
+// cell a line without blank lines between its cells never leaves between
+// its header and its first row. Read as text, what they document would be
+// left out of the schema with no word.
+func (d *denseTable) apartFromHeader(tb *pages.Table, i int) {
+	next := i
+	for next < len(d.ts) && d.ts[next] == "" {
+		next++
+	}
+	if next == len(d.ts) || next-i < 2 || !d.startsRow(next) {
+		return
+	}
+	line := d.lines[next] + 1
+	d.src.Report.Fail(pages.At(d.src.Name, line), "line %d begins a row of the table at line %d (%s), but %d blank lines set it apart from the header, and the table takes no row: they read as text, and what they document would be left out of the schema; set the header and the rows apart by one blank line at most", line, d.head, strings.Join(tb.Header, " | "), next-i)
+}
+
+// headerAgain returns the position of the header of the table tb
+// printed again among the pages.MaxBreakLines lines after position i,
+// or -1 when another header, or none, stands there.
+func (d *denseTable) headerAgain(tb *pages.Table, i int) int {
+	for k := i + 1; k < len(d.ts) && k <= i+pages.MaxBreakLines; k++ {
+		if h, ok := headerAt(d.ts, k); ok {
+			if h.title == 0 && isHeaderAgain(h.cells, tb.Header) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // statusLineRe matches a line that is an HTTP status, alone or with its

@@ -123,6 +123,10 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		rowSrc := src
 		rowSrc.Report = &pages.Reporter{}
 		cells, t, ok := soupCells(rowSrc, es[j:end], head, c, cols, tail, rowGap)
+		if ok && soupHeaderAgain(es, end, head, isHeader) && calloutOver(cellsOf(es[j:end]), 0, end-j) {
+			src.Report.Warn(pages.At(src.Name, es[j].line+1), calloutWarning, es[j].line+1, es[j].text, es[end-1].line+1, tb.Line, es[end].line+1)
+			break
+		}
 		if ok && wide && (len(es[j:end]) != w || !rowStarts(cells, head, 0)) {
 			break
 		}
@@ -196,6 +200,12 @@ func soupRowAfterNote(row []entry, head []string, c int, cols []pages.Column, ta
 		at, found = p, cells
 	}
 	return at, found, found != nil
+}
+
+// soupHeaderAgain reports whether the header row that starts at es[i]
+// is the header head printed again.
+func soupHeaderAgain(es []entry, i int, head []string, isHeader func(int) bool) bool {
+	return i+len(head) <= len(es) && isHeader(i) && isHeaderAgain(cellsOf(es[i:i+len(head)]), head)
 }
 
 // headerIn reports whether a header row starts at an entry from i up to
