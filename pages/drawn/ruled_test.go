@@ -84,9 +84,9 @@ func TestManualTables(t *testing.T) {
 			"p.txt:9: the rows at line 9 have 3 cells, one fewer than the columns of the table at line 1 (Code | Type | Required | Description), and no header row: their cells fit those columns without Required, which a converter drops where it is empty in every row; read as the rest of that table, cut in two, their Required cells empty",
 		},
 	}, {
-		name: "a footer at the table's first column under a blank line, in as many columns: text",
-		page: "       Name      Code   Description\n       " + boxLine + "\n       Ok        1      Done.\n\n       Bad       2      Failed.\n\n       (c) 2026 GearN.  All rights.  Privacy\n",
-		want: []string{"01 [Name|Code|Description]", "03 |Ok|1|Done.|", "05 |Bad|2|Failed.|", "07 (c) 2026 GearN.  All rights.  Privacy"},
+		name:  "a footer at the table's first column under a blank line, in as many columns: text",
+		page:  "       Name      Code   Description\n       " + boxLine + "\n       Ok        1      Done.\n\n       Bad       2      Failed.\n\n       (c) 2026 GearN.  All rights.  Privacy\n",
+		want:  []string{"01 [Name|Code|Description]", "03 |Ok|1|Done.|", "05 |Bad|2|Failed.|", "07 (c) 2026 GearN.  All rights.  Privacy"},
 		warns: []string{"p.txt:4: line 4 is blank inside the table at line 1, and the line after it starts a row of its columns: read the rows after it as the table's, the blank line as an empty row"},
 	}, {
 		name: "a text line hyphenated, joined with the first word of the line under it",
