@@ -109,7 +109,7 @@ func TestBlocks(t *testing.T) {
 		},
 		{
 			name: "a list in a cell, its items after forced line breaks: read as the cell's values, a list of clauses, prose after it",
-			page: "^ Name ^ Type ^ Description ^\n| ''cur'' | String | One of:\\\\ \\\\ * gold\\\\ * gem |\n| ''sort'' | String | Order:\\\\ - by the newest first\\\\ - by likes\\\\ Default: newest |\n| ''n'' | Integer | How many, 1 - 10 |",
+			page: "^ Name ^ Type ^ Description ^\n| ''cur'' | String | One of:\\\\ \\\\ * gold\\\\ * gem |\n| ''sort'' | String | Order:\\\\ * by the newest first\\\\ * by likes\\\\ Default: newest |\n| ''n'' | Integer | How many, 1 - 10 |",
 			want: []string{"01 [Name|Type|Description]", "02 |cur|String|One of: gold, gem|", "03 |sort|String|Order: by the newest first; by likes Default: newest|", "04 |n|Integer|How many, 1 - 10|"},
 		},
 		{

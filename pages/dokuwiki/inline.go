@@ -1,7 +1,6 @@
 package dokuwiki
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -119,30 +118,11 @@ func markAt(s string, i int) int {
 	return -1
 }
 
-// cellItemRe matches the mark of a list's item on a line of a cell: a
-// converter writes a list in a cell (an HTML <ul> in a <td>), which
-// DokuWiki's lists cannot hold, as its items on lines of their own,
-// after forced line breaks, each behind its bullet ("\\ * gold").
-var cellItemRe = regexp.MustCompile(`^[*-][ \t]+`)
-
 // cellText is the text a cell's markup shows, its forced line breaks read
-// as spaces, but for a list's items on lines of their own (cellItemRe),
-// read as pages.ListInCellFollowed reads a list in a cell.
+// as spaces, but for a list's items on lines of their own, read as
+// pages.CellLines reads them.
 func cellText(c string) string {
-	var prose, items, after []string
-	for _, l := range rendered(strings.TrimSpace(c)) {
-		t := strings.TrimSpace(l)
-		switch m := cellItemRe.FindString(t); {
-		case t == "":
-		case m != "" && len(after) == 0:
-			items = append(items, strings.TrimSpace(t[len(m):]))
-		case len(items) > 0:
-			after = append(after, t)
-		default:
-			prose = append(prose, t)
-		}
-	}
-	return pages.SingleSpaced(pages.ListInCellFollowed(prose, items, after))
+	return pages.SingleSpaced(pages.CellLines(rendered(strings.TrimSpace(c))))
 }
 
 // linkName is the text DokuWiki shows for a link without its own: a
