@@ -45,16 +45,7 @@ func (t *Table) restWithoutColumn(src Source, prev, resumable *Table, rows []*Ro
 			return false
 		}
 	}
-	var fits []int
-	for d, k := range from.Cols {
-		if k == ColName || k == ColCode {
-			continue
-		}
-		cols := slices.Delete(slices.Clone(from.Cols), d, d+1)
-		if !slices.ContainsFunc(cells, func(c []string) bool { return !cellsFit(c, cols) }) {
-			fits = append(fits, d)
-		}
-	}
+	fits := LostColumns(cells, from.Cols)
 	switch {
 	case len(fits) == 0:
 		return false
@@ -81,4 +72,23 @@ func (t *Table) restWithoutColumn(src Source, prev, resumable *Table, rows []*Ro
 		t.Resumes = resumable
 	}
 	return true
+}
+
+// LostColumns returns the columns of cols (not the name nor the code)
+// that rows, each a cell fewer than cols, may have lost: with that
+// column taken out, every row's cells fit the columns left (cellsFit).
+// One column tells the rows apart as the rest of a table of cols that a
+// converter wrote without it; none, that they are no rows of it.
+func LostColumns(rows [][]string, cols []Column) []int {
+	var fits []int
+	for d, k := range cols {
+		if k == ColName || k == ColCode {
+			continue
+		}
+		left := slices.Delete(slices.Clone(cols), d, d+1)
+		if !slices.ContainsFunc(rows, func(c []string) bool { return len(c) != len(left) || !cellsFit(c, left) }) {
+			fits = append(fits, d)
+		}
+	}
+	return fits
 }

@@ -13,5 +13,5 @@ import (
 // a page pasted into a chat (code spans as cells, *bold* headings), and
 // a page Emacs's eww saved, its cells each followed by two spaces.
 func FuzzAligned(f *testing.F) {
-	parsetest.Fuzz(f, aligned.Style{}, "../../testdata/facts/h08_*/*.txt", "../../testdata/facts/h16_*/*.txt", "../../testdata/facts/j07_*/*.txt", "../../testdata/facts/q11_*/*.txt", "../../testdata/facts/u12_*/*.txt", "../../testdata/facts/x05_*/*.txt", "../../testdata/facts/y05_*/*.txt")
+	parsetest.Fuzz(f, aligned.Style{}, "../../testdata/facts/h08_*/*.txt", "../../testdata/facts/h16_*/*.txt", "../../testdata/facts/j07_*/*.txt", "../../testdata/facts/q11_*/*.txt", "../../testdata/facts/u12_*/*.txt", "../../testdata/facts/x05_*/*.txt", "../../testdata/facts/y05_*/*.txt", "../../testdata/sweep/eww/n11_*/*.txt")
 }

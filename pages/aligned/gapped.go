@@ -232,6 +232,9 @@ func (a gappedAt) rows(src pages.Source, lines []string, g gappedGrid, from int,
 		line  int
 		cells []string
 		lines []string
+		// parts are the cells' lines after the row's first, which
+		// pages.CellLines joins to its cells.
+		parts [][]string
 		note  bool
 	}
 	var rows []*rowAt
@@ -258,7 +261,7 @@ func (a gappedAt) rows(src pages.Source, lines []string, g gappedGrid, from int,
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d of the table at line %d repeats its header: read as no row", j+1, i+1)
 			cur = nil
 		case gl.first == 0:
-			cur = &rowAt{line: j, cells: gl.cells[:gl.count], lines: []string{strings.TrimSpace(lines[j])}}
+			cur = &rowAt{line: j, cells: gl.cells[:gl.count], lines: []string{strings.TrimSpace(lines[j])}, parts: make([][]string, gl.count)}
 			rows = append(rows, cur)
 		case cur == nil:
 			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), in the table at line %d whose cells are each followed by %d spaces, goes on with cells of the columns right of its first, but no row stands above it to go on. Which row it belongs to cannot be told; write the cell in its row", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, g.gap)
@@ -269,7 +272,7 @@ func (a gappedAt) rows(src pages.Source, lines []string, g gappedGrid, from int,
 					break
 				}
 				if c != "" {
-					cur.cells[k] = strings.TrimSpace(cur.cells[k] + " " + c)
+					cur.parts[k] = append(cur.parts[k], c)
 				}
 			}
 			cur.lines = append(cur.lines, strings.TrimSpace(lines[j]))
@@ -282,6 +285,11 @@ func (a gappedAt) rows(src pages.Source, lines []string, g gappedGrid, from int,
 	kinds := cellSplitter{words: src.Words, cols: cols}
 	notes := map[int]bool{}
 	for _, r := range rows {
+		for k, p := range r.parts {
+			if len(p) > 0 {
+				r.cells[k] = pages.CellLines(append([]string{r.cells[k]}, p...))
+			}
+		}
 		if r.note {
 			notes[r.line+1] = true
 		} else if why := kinds.kindsDisagree(r.cells); why != "" && len(r.cells) == g.n {

@@ -48,6 +48,20 @@ func TestGappedTables(t *testing.T) {
 				{5, []string{"mode", "String (Enum)", "N", "Only matches of this mode (ranked, casual, tournament) (default: ranked)"}},
 				{9, []string{"region", "String", "", "Region code"}}},
 			[]string{"Request Parameters", "※ mode is new.", "Powered by Confluence"}, ""},
+		{"a list in a cell, its items on lines of their own behind bullets: the cell's values; a range wrapped at a dash is no item",
+			"Request Parameters\n\n" +
+				" Name  Type  Mandatory  Description  \n" +
+				" currencies  List<String>  N  Currencies to return. One  \n" +
+				"       of:  \n" +
+				"         \n" +
+				"       * gold  \n" +
+				"       * gem  \n" +
+				" count  String  N  How many, (1  \n" +
+				"       - 6 items)  \n" +
+				"Powered by Confluence\n",
+			[]row{{4, []string{"currencies", "List<String>", "N", "Currencies to return. One of: gold, gem"}},
+				{9, []string{"count", "String", "N", "How many, (1 - 6 items)"}}},
+			[]string{"Request Parameters", "Powered by Confluence"}, ""},
 		{"a header cell wrapped, a cell of two spaces it keeps before a break",
 			" Status Code  Status Code Description  Status Code Detailed  \n" +
 				"     Description  \n" +

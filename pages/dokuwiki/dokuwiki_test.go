@@ -108,6 +108,11 @@ func TestBlocks(t *testing.T) {
 			warns: []string{"p.txt:1: the <code> block at line 1 is never closed: read lines 1-2 as its code, up to the heading or header row at line 3"},
 		},
 		{
+			name: "a list in a cell, its items after forced line breaks: read as the cell's values, a list of clauses, prose after it",
+			page: "^ Name ^ Type ^ Description ^\n| ''cur'' | String | One of:\\\\ \\\\ * gold\\\\ * gem |\n| ''sort'' | String | Order:\\\\ * by the newest first\\\\ * by likes\\\\ Default: newest |\n| ''n'' | Integer | How many, 1 - 10 |",
+			want: []string{"01 [Name|Type|Description]", "02 |cur|String|One of: gold, gem|", "03 |sort|String|Order: by the newest first; by likes Default: newest|", "04 |n|Integer|How many, 1 - 10|"},
+		},
+		{
 			name: "a header row starts another table",
 			page: "^ Name ^ Type ^\n| a | int |\n^ Name ^ Code ^\n| b | 1 |",
 			want: []string{"01 [Name|Type]", "02 |a|int|", "03 [Name|Code]", "04 |b|1|"},

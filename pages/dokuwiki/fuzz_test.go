@@ -10,5 +10,5 @@ import (
 // FuzzDokuWiki parses pages of any content seeded with the pages in
 // DokuWiki's markup, of both protocols.
 func FuzzDokuWiki(f *testing.F) {
-	parsetest.Fuzz(f, dokuwiki.Style{}, "../../testdata/facts/m16_*/*.txt", "../../testdata/parse/dokuwiki-*/*.txt")
+	parsetest.Fuzz(f, dokuwiki.Style{}, "../../testdata/facts/m16_*/*.txt", "../../testdata/parse/dokuwiki-*/*.txt", "../../testdata/sweep/pandoc-dokuwiki/n11_*/*.txt")
 }

@@ -119,9 +119,10 @@ func markAt(s string, i int) int {
 }
 
 // cellText is the text a cell's markup shows, its forced line breaks read
-// as spaces.
+// as spaces, but for a list's items on lines of their own, read as
+// pages.CellLines reads them.
 func cellText(c string) string {
-	return pages.SingleSpaced(strings.Join(rendered(strings.TrimSpace(c)), " "))
+	return pages.SingleSpaced(pages.CellLines(rendered(strings.TrimSpace(c))))
 }
 
 // linkName is the text DokuWiki shows for a link without its own: a

@@ -447,65 +447,177 @@ const maxRests = 16
 // the first one's rest: an HTML table cut in two, or rows tbl set apart),
 // each column's text two blank display columns or more from the next,
 // the first where the table's first starts: its rows, without a header,
-// which pages.Read reads as that table's rest.
+// which pages.Read reads as that table's rest. Its columns are the
+// table's, or all but one that its rows leave empty, which tbl gives no
+// width (the Required column of rows that are all optional): then each
+// row must fit the table's columns without one of them
+// (pages.LostColumns), and pages.Read tells which. Text may stand
+// between the table and its rest (a callout, "TIP", and its words, at
+// the page's margin left of the table, that cut an HTML table in two),
+// up to pages.MaxBreakLines lines, as pages.Read resumes a table across:
+// the rest's rows must then fit the table's columns (pages.RowsFit), and
+// it is read with a warning. Rows at the table's first column that begin
+// with a name, in as many columns, but fit them not, are refused at
+// their line: which cells are whose cannot be told.
 func ruledRestAt(lines []string, i int) (drawing, bool) {
-	d, _, _, ok := restAt(lines, i, maxRests)
-	return d, ok
+	above, text, ok := ruledAbove(lines, i)
+	if !ok {
+		return drawing{}, false
+	}
+	d, ok := restRows(lines, i, above, len(text) > 0)
+	if !ok || len(d.refused) > 0 || len(text) == 0 {
+		return d, ok
+	}
+	d.notes = append(d.notes, refusal{i + 1, fmt.Sprintf("lines %d-%d, under text at %s left of the table at line %d that ends it (a callout, a note), set their cells in %d columns of their own, their first where the table's first starts, and their cells fit its columns (%s), or them without one its rows leave empty, a name in the first: read as the table's rest, which the text cut from it (an HTML table cut in two)", i+1, d.end, lineRange(text), above.headLine, len(d.cols), strings.Join(above.head, " | "))})
+	return d, true
 }
 
-// restAt reads the rows at line i as ruledRestAt does, looking up to
-// depth tables over it for the table whose rest they are, and returns
-// that table's columns and indent.
-func restAt(lines []string, i, depth int) (d drawing, width, indent int, ok bool) {
-	width, indent, ok = ruledAbove(lines, i, depth)
-	if !ok {
-		return drawing{}, 0, 0, false
+// lineRange names the lines (1-based) from the first of lines to the
+// last: "line 7" or "lines 7-9".
+func lineRange(lines []int) string {
+	if lines[0] == lines[len(lines)-1] {
+		return fmt.Sprintf("line %d", lines[0])
 	}
+	return fmt.Sprintf("lines %d-%d", lines[0], lines[len(lines)-1])
+}
+
+// restRows reads the block of lines at line i as the rest of the manual
+// page's table above (ruledRestAt), under text that cut it where cut is
+// set: nothing where its columns are not that table's (their count,
+// their first's start). Where the table's last column holds sentences
+// (a description), the words of its cells that start at one display
+// column on each of the block's lines by chance start no column: the
+// block's columns past the table's count, or past all but one, are its
+// last's, where its rows then fit (restFits) the table's columns.
+func restRows(lines []string, i int, above drawing, cut bool) (drawing, bool) {
 	var block [][]string
 	j := i
 	for ; j < len(lines) && !isBlank(lines, j); j++ {
 		block = append(block, displayCells(lines[j]))
 	}
-	cols := bandsOf(block)
-	if len(cols) != width || cols[0].start != indent || cellIndent(block[0]) != indent {
-		return drawing{}, 0, 0, false
+	bands := bandsOf(block)
+	width, indent := len(above.cols), above.cols[0].start
+	if len(bands) < width-1 || bands[0].start != indent || cellIndent(block[0]) != indent {
+		return drawing{}, false
 	}
-	extend(cols)
-	d = drawing{start: i, headLine: i + 1, end: j, breaks: marksBreaks(lines)}
-	d.readRuledRows(lines, i, 0, cols)
-	return d, width, indent, len(d.rows) > 0
+	kinds, _ := pages.ColumnsOf(above.head)
+	read := func(n int) drawing {
+		cols := slices.Clone(bands[:n])
+		extend(cols)
+		d := drawing{start: i, headLine: i + 1, end: j, breaks: marksBreaks(lines), cols: cols}
+		d.readRuledRows(lines, i, 0, cols)
+		return d
+	}
+	prose := kinds[len(kinds)-1] == pages.ColDescription || kinds[len(kinds)-1] == pages.ColOther
+	var reads []drawing
+	for _, n := range []int{width, width - 1} {
+		if n < 2 || n > len(bands) || n < len(bands) && !prose {
+			continue
+		}
+		if d := read(n); len(d.rows) > 0 && restFits(d.rows, kinds) {
+			reads = append(reads, d)
+		}
+	}
+	switch {
+	case len(reads) == 1, len(reads) == 2 && len(bands) == width:
+		return reads[0], true
+	case len(reads) == 0 && len(bands) == width && !cut:
+		// Rows in the table's columns whose cells no check reads (a
+		// type of the vendor's own words): its rest where each begins
+		// with a name, as its rows do; a line of text (a footer) else.
+		d := read(width)
+		if len(d.rows) == 0 || slices.ContainsFunc(d.rows, func(r *pages.Row) bool { return !pages.IsNameCell(r.Cells[0]) }) {
+			return drawing{}, false
+		}
+		return d, true
+	}
+	d := read(min(width, len(bands)))
+	if len(d.rows) == 0 || !pages.IsNameCell(d.rows[0].Cells[0]) || len(bands) > width && !prose {
+		return drawing{}, false
+	}
+	why := "its rows' cells do not fit its columns, nor them without one that rows may leave empty"
+	if len(reads) > 1 {
+		why = "its rows' cells fit its columns both with its last columns one and without one that rows may leave empty"
+	}
+	d.refused = append(d.refused, refusal{i + 1, fmt.Sprintf("line %d, under the table at line %d (%s) and apart from it, begins as a row of it does (a name at its first column), in %d columns of its own, but %s: whether they are its rest, and which cells are whose, cannot be told", i+1, above.headLine, strings.Join(above.head, " | "), len(bands), why)})
+	return d, true
 }
 
-// ruledAbove returns the columns and the indent of the manual page's
-// table whose last line, or whose rest's (up to depth rests), is right
-// over the blank line over line i.
-func ruledAbove(lines []string, i, depth int) (width, indent int, ok bool) {
-	if depth == 0 || !mayRestRuled(lines, i) {
-		return 0, 0, false
+// restFits reports whether rows, a table's rest, fit the table's columns
+// cols (pages.RowsFit), or them without one that every row leaves
+// empty, which tbl gives no width (pages.LostColumns).
+func restFits(rows []*pages.Row, cols []pages.Column) bool {
+	if len(rows[0].Cells) == len(cols) {
+		return pages.RowsFit(rows, cols)
 	}
-	k := i - 2
-	for k > 0 && !isBlank(lines, k) && !boxRule(lines[k]) {
-		k--
+	cells := make([][]string, len(rows))
+	for k, r := range rows {
+		cells[k] = r.Cells
 	}
-	if isBlank(lines, k) && k > 0 && boxRule(lines[k-1]) {
-		k--
+	return len(pages.LostColumns(cells, cols)) > 0
+}
+
+// ruledAbove returns the manual page's table whose last line, or whose
+// rest's (up to maxRests rests), is right over the blank line over line
+// i, or over text over it (a callout, left of the table's columns, up
+// to pages.MaxBreakLines lines, each a line of text, returned): the
+// table's drawing.
+func ruledAbove(lines []string, i int) (drawing, []int, bool) {
+	if !mayRestRuled(lines, i) {
+		return drawing{}, nil, false
 	}
-	if !boxRule(lines[k]) {
-		d, width, indent, ok := restAt(lines, k+1, depth-1)
-		if !ok || d.end != i-1 {
-			return 0, 0, false
-		}
-		return width, indent, true
-	}
-	for h := k - 1; h >= 0 && h >= k-maxRuledHeader && !isBlank(lines, h); h-- {
-		if above, found := ruledTable(lines, h); found {
-			if above.end != i-1 {
-				return 0, 0, false
+	indent := cellIndent(displayCells(lines[i]))
+	// The box rule under the table's header: the lines up to it are the
+	// table's, its rests' and the text's, which stands left of them.
+	r, left := i-1, 0
+	for ; r >= 0 && !boxRule(lines[r]); r-- {
+		if !isBlank(lines, r) && cellIndent(displayCells(lines[r])) < indent {
+			if left++; left > pages.MaxBreakLines {
+				return drawing{}, nil, false
 			}
-			return len(above.head), cellIndent(displayCells(lines[k-1])), true
 		}
 	}
-	return 0, 0, false
+	if r < 0 {
+		return drawing{}, nil, false
+	}
+	var above drawing
+	found := false
+	for h := r - 1; h >= 0 && h >= r-maxRuledHeader && !isBlank(lines, h); h-- {
+		if above, found = ruledTable(lines, h); found {
+			break
+		}
+	}
+	if !found || above.cols[0].start != indent {
+		return drawing{}, nil, false
+	}
+	// From the table's end down to line i: its rests, and text.
+	var text []int
+	rests := 0
+	for k := above.end; ; {
+		for k < i && isBlank(lines, k) {
+			k++
+		}
+		if k == i {
+			return above, text, isBlank(lines, i-1)
+		}
+		if k > i {
+			return drawing{}, nil, false
+		}
+		if cellIndent(displayCells(lines[k])) < indent {
+			for ; k < len(lines) && !isBlank(lines, k); k++ {
+				if cellIndent(displayCells(lines[k])) >= indent {
+					return drawing{}, nil, false
+				}
+				text = append(text, k+1)
+			}
+			continue
+		}
+		rest, ok := restRows(lines, k, above, len(text) > 0)
+		if rests++; !ok || rests > maxRests || len(rest.refused) > 0 {
+			return drawing{}, nil, false
+		}
+		k, text = rest.end, nil
+	}
 }
 
 // marksBreaks reports whether a page's lines hold a pages.BreakHyphen:

@@ -68,6 +68,27 @@ func TestManualTables(t *testing.T) {
 		page: "       Name      Code   Description\n       " + boxLine + "\n       Ok        1      Done.\n\n       Busy   2   Busy now.\n       Gone   3   Gone.\n\nAfter\n",
 		want: []string{"01 [Name|Code|Description]", "03 |Ok|1|Done.|", "05 [Name|Code|Description]", "05 |Busy|2|Busy now.|", "06 |Gone|3|Gone.|", "08 After"},
 	}, {
+		name: "the rest of a table without its Required column, its columns of their own, rows a blank line apart: read as the rest, its Required cells empty",
+		page: "       Code     Type     Required   Description\n       " + boxLine + "\n       id       string   true       The id.\n\n       note          string        A note shown\n                                   on the banner.\n\n       reason        string        Why.\n\nAfter\n",
+		want: []string{"01 [Code|Type|Required|Description]", "03 |id|string|true|The id.|", "05 [Code|Type|Required|Description]", "05 |note|string||A note shown on the banner.|", "08 [Code|Type|Required|Description]", "08 |reason|string||Why.|", "10 After"},
+		warns: []string{
+			"p.txt:5: the rows at line 5 have 3 cells, one fewer than the columns of the table at line 1 (Code | Type | Required | Description), and no header row: their cells fit those columns without Required, which a converter drops where it is empty in every row; read as the rest of that table, cut in two, their Required cells empty",
+			"p.txt:8: the rows at line 8 have 3 cells, one fewer than the columns of the table at line 5 (Code | Type | Required | Description), and no header row: their cells fit those columns without Required, which a converter drops where it is empty in every row; read as the rest of that table, cut in two, their Required cells empty",
+		},
+	}, {
+		name: "the rest of a table under a callout at the margin (TIP and its words), its description's words apart by chance: read as the rest, with a warning",
+		page: "       Code     Type     Required   Description\n       " + boxLine + "\n       id       string   true       The id.\n\n   TIP\n\n   Every charter is logged.\n\n       ignore        boolean       Load   the\n                                   wagons  past\n                                   capacity.\n\nAfter\n",
+		want: []string{"01 [Code|Type|Required|Description]", "03 |id|string|true|The id.|", "05 TIP", "07 Every charter is logged.", "09 [Code|Type|Required|Description]", "09 |ignore|boolean||Load the wagons past capacity.|", "13 After"},
+		warns: []string{
+			"p.txt:9: lines 9-11, under text at lines 5-7 left of the table at line 1 that ends it (a callout, a note), set their cells in 3 columns of their own, their first where the table's first starts, and their cells fit its columns (Code | Type | Required | Description), or them without one its rows leave empty, a name in the first: read as the table's rest, which the text cut from it (an HTML table cut in two)",
+			"p.txt:9: the rows at line 9 have 3 cells, one fewer than the columns of the table at line 1 (Code | Type | Required | Description), and no header row: their cells fit those columns without Required, which a converter drops where it is empty in every row; read as the rest of that table, cut in two, their Required cells empty",
+		},
+	}, {
+		name:  "a footer at the table's first column under a blank line, in as many columns: text",
+		page:  "       Name      Code   Description\n       " + boxLine + "\n       Ok        1      Done.\n\n       Bad       2      Failed.\n\n       (c) 2026 GearN.  All rights.  Privacy\n",
+		want:  []string{"01 [Name|Code|Description]", "03 |Ok|1|Done.|", "05 |Bad|2|Failed.|", "07 (c) 2026 GearN.  All rights.  Privacy"},
+		warns: []string{"p.txt:4: line 4 is blank inside the table at line 1, and the line after it starts a row of its columns: read the rows after it as the table's, the blank line as an empty row"},
+	}, {
 		name: "a text line hyphenated, joined with the first word of the line under it",
 		page: "       Require  permission  rules  time.getServerTime.selfEn‐\n       able. See PermissionRules\n\n       Name   Code\n       " + boxLine + "\n       Ok     1\n",
 		want: []string{"01 Require  permission  rules  time.getServerTime.selfEnable.", "02 See PermissionRules", "04 [Name|Code]", "06 |Ok|1|"},
@@ -119,6 +140,10 @@ func TestManualRefusals(t *testing.T) {
 		name: "rows under a line at the margin that cut the table",
 		page: "       Code     Type      Description\n       " + boxLine + "\n       heroIds  string[]  The heroes.\nValues are checked by the server.\n       speed    number    How fast.\n",
 		want: "p.txt:5: line 5 starts a row of the columns of the table at line 1, under line 4, left of its columns, that ends it",
+	}, {
+		name: "rows under a callout that begin with a name in columns of their own but fit not the table's",
+		page: "       Code     Type     Required   Description\n       " + boxLine + "\n       id       string   true       The id.\n\n   NOTE\n\n       speed         12 km/h       How fast.\n       kind          3 kg          Which.\n",
+		want: "p.txt:7: line 7, under the table at line 1 (Code | Type | Required | Description) and apart from it, begins as a row of it does (a name at its first column), in 3 columns of its own, but its rows' cells do not fit its columns",
 	}, {
 		name: "a header without its rule, a line under it out of its columns",
 		page: "       Code    Type     Required   Description\n       " + boxLine + "\n       id      string   true       The id.\n\n   Region\n       Code    Type     Required   Description\n       region string    true       The region.\n",
