@@ -13,8 +13,8 @@ import (
 
 // TestNumberedRows drops the column that numbers a table's rows, headed
 // by no word or a numbering word, in every style that has a header row,
-// and in the rest of a table cut in two, its first row short of a cell
-// or not; a column of codes, or of
+// and in the rest of a table cut in two, a row short of a cell (its first
+// in the rest too) or not; a column of codes, or of
 // numbers that do not count the rows, stays.
 func TestNumberedRows(t *testing.T) {
 	header := []string{"Name", "Type", "Mandatory", "Description"}
@@ -43,6 +43,7 @@ func TestNumberedRows(t *testing.T) {
 </table><table>
 <tr><td>2</td><td>title</td><td>String</td><td>N</td><td>Title</td></tr>
 </table></body></html>`, header, rows},
+		{"Markdown, a row short of a cell", markdown.Style{}, "| # | Name | Type | Mandatory | Description |\n|---|---|---|---|---|\n| 1 | clanId | String | Y | Clan ID |\n| 2 | title | String | Title |\n| 3 | tag | String | N | Tag |", header, shortRows},
 		{"Markdown, the rest of a table cut in two, its first row short of a cell", markdown.Style{}, "| # | Name | Type | Mandatory | Description |\n|---|---|---|---|---|\n| 1 | clanId | String | Y | Clan ID |\n\n| 2 | title | String | Title |\n| 3 | tag | String | N | Tag |", header, shortRows},
 		{"HTML, the rest of a table cut in two, its first row short of a cell", html.Style{}, `<html><body><table>
 <tr><th>#</th><th>Name</th><th>Type</th><th>Mandatory</th><th>Description</th></tr>
