@@ -75,16 +75,32 @@ func dropFirstCells(rows []*Row) {
 
 // dropNumberingOf drops the first cell of the rows of a table without a
 // header row of its own when they go on with the numbered rows of the
-// table right before it, or of the one it may resume: one cell wider
-// than that one's header, their first cells counting up by one.
-func (t *Table) dropNumberingOf(before ...*Table) {
+// table right before it, or of the one it may resume: their first cells
+// counting up by one, and their widest row one cell wider than that
+// one's header. The cell that numbers a row is a column of its own: a
+// row narrower than the widest, its first one too, lost a cell of that
+// table's columns (an empty Required cell a scrape dropped), which the
+// protocol's reader tells as it does in any table, and is no less a row
+// of that table's rest. It returns the table whose rows they go on
+// with, or nil.
+func (t *Table) dropNumberingOf(before ...*Table) *Table {
 	for _, b := range before {
-		if b != nil && b.Numbered && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(b.Header)+1 && numbered(t.Rows, nil) {
+		if b != nil && b.Numbered && widest(t.Rows) == len(b.Header)+1 && numbered(t.Rows, nil) {
 			dropFirstCells(t.Rows)
 			t.Numbered = true
-			return
+			return b
 		}
 	}
+	return nil
+}
+
+// widest is the number of cells of the widest of rows.
+func widest(rows []*Row) int {
+	n := 0
+	for _, r := range rows {
+		n = max(n, len(r.Cells))
+	}
+	return n
 }
 
 // dropHeaderNumbering drops the first header cell of a table of a header

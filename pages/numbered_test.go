@@ -13,11 +13,15 @@ import (
 
 // TestNumberedRows drops the column that numbers a table's rows, headed
 // by no word or a numbering word, in every style that has a header row,
-// and in the rest of a table cut in two; a column of codes, or of
+// and in the rest of a table cut in two, a row short of a cell (its first
+// in the rest too) or not; a column of codes, or of
 // numbers that do not count the rows, stays.
 func TestNumberedRows(t *testing.T) {
 	header := []string{"Name", "Type", "Mandatory", "Description"}
 	rows := [][]string{{"clanId", "String", "Y", "Clan ID"}, {"title", "String", "N", "Title"}}
+	// shortRows are the rows of a table whose rest's first row lost its
+	// Mandatory cell: the cell that numbers it is a column of its own.
+	shortRows := [][]string{{"clanId", "String", "Y", "Clan ID"}, {"title", "String", "Title"}, {"tag", "String", "N", "Tag"}}
 	for _, c := range []struct {
 		name   string
 		style  pages.Style
@@ -39,6 +43,15 @@ func TestNumberedRows(t *testing.T) {
 </table><table>
 <tr><td>2</td><td>title</td><td>String</td><td>N</td><td>Title</td></tr>
 </table></body></html>`, header, rows},
+		{"Markdown, a row short of a cell", markdown.Style{}, "| # | Name | Type | Mandatory | Description |\n|---|---|---|---|---|\n| 1 | clanId | String | Y | Clan ID |\n| 2 | title | String | Title |\n| 3 | tag | String | N | Tag |", header, shortRows},
+		{"Markdown, the rest of a table cut in two, its first row short of a cell", markdown.Style{}, "| # | Name | Type | Mandatory | Description |\n|---|---|---|---|---|\n| 1 | clanId | String | Y | Clan ID |\n\n| 2 | title | String | Title |\n| 3 | tag | String | N | Tag |", header, shortRows},
+		{"HTML, the rest of a table cut in two, its first row short of a cell", html.Style{}, `<html><body><table>
+<tr><th>#</th><th>Name</th><th>Type</th><th>Mandatory</th><th>Description</th></tr>
+<tr><td>1</td><td>clanId</td><td>String</td><td>Y</td><td>Clan ID</td></tr>
+</table><table>
+<tr><td>2</td><td>title</td><td>String</td><td>Title</td></tr>
+<tr><td>3</td><td>tag</td><td>String</td><td>N</td><td>Tag</td></tr>
+</table></body></html>`, header, shortRows},
 		{"a column of codes stays", markdown.Style{}, "| Code | Name | Description |\n|---|---|---|\n| 1 | Ok | Done. |\n| 2 | Failed | Not done. |",
 			[]string{"Code", "Name", "Description"}, [][]string{{"1", "Ok", "Done."}, {"2", "Failed", "Not done."}}},
 		{"numbers that do not count the rows stay", markdown.Style{}, "| | Name | Description |\n|---|---|---|\n| 1 | Ok | Done. |\n| 3 | Failed | Not done. |",

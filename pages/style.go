@@ -245,18 +245,21 @@ func Read(st Style, src Source) []Block {
 		}
 		// own tells a table with a header row of its own, whether the
 		// style read it or its first row is taken for it.
-		own := t.Header != nil
+		// numberedRest is the table whose numbered rows this one's go on
+		// with: its width is that table's, whatever cell its first row
+		// lost.
+		own, numberedRest := t.Header != nil, (*Table)(nil)
 		if own {
 			t.dropNumbering()
 		} else {
-			t.dropNumberingOf(prev, resumable)
+			numberedRest = t.dropNumberingOf(prev, resumable)
 		}
 		if t.Header == nil {
 			switch {
 			case t.restWithoutColumn(src, prev, resumable, t.Rows):
-			case prev != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(prev.Header):
+			case prev != nil && len(t.Rows) > 0 && (numberedRest == prev || len(t.Rows[0].Cells) == len(prev.Header)):
 				t.Header, t.Cols, t.Continues, t.NoHeader = prev.Header, prev.Cols, prev, true
-			case resumable != nil && len(t.Rows) > 0 && len(t.Rows[0].Cells) == len(resumable.Header) && !isHeaderRow(t.Rows[0].Cells) && !numberedHeader(t.Rows[0].Cells):
+			case resumable != nil && len(t.Rows) > 0 && (numberedRest == resumable || len(t.Rows[0].Cells) == len(resumable.Header) && !isHeaderRow(t.Rows[0].Cells) && !numberedHeader(t.Rows[0].Cells)):
 				t.Header, t.Cols, t.Resumes, t.NoHeader = resumable.Header, resumable.Cols, resumable, true
 				refuseCellRestBetween(src, out[len(out)-between:], resumable, t)
 			case len(t.Rows) > 0:

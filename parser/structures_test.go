@@ -164,21 +164,31 @@ func editorSave(t *testing.T, data []byte) []byte {
 // rest of a table cut in two. A table of one column, the code block a
 // word processor made a table of one cell, is no table whose rows a
 // wiki numbers: it stays as it is. Under a header of empty cells, the
-// first row is the header (Joplin's): it gets no number either.
+// first row is the header (Joplin's): it gets no number either. A line
+// without a leading pipe that goes on a row a hard wrap cut (in a table
+// whose header closes with a pipe, a row that does not) is no row: the
+// wiki numbered the row before the wrap, and the line gets no number.
 func numberPipeRows(data []byte) []byte {
 	lines := strings.Split(string(data), "\n")
 	n, inTable, oneColumn, blankHeader := 0, false, false, false
+	closed, open := false, false // the header closes its row; the row before is cut
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
 		indent := l[:len(l)-len(strings.TrimLeft(l, " \t"))] // a table under a list item stays under it
 		if i+1 < len(lines) && pages.IsRuler(strings.TrimSpace(lines[i+1])) && strings.HasPrefix(t, "|") {
 			oneColumn = len(pages.SplitPipes(t)) == 1
+			closed = pages.ClosesRow(t)
 		}
+		cut := open
+		open = false
 		switch {
 		case oneColumn && strings.HasPrefix(t, "|"):
+		case cut && t != "" && !strings.HasPrefix(t, "|"):
+			open = !pages.ClosesRow(t)
 		case inTable && !strings.HasPrefix(t, "|") && strings.Count(t, "|") >= 2:
 			n++ // a row that lost its leading pipe
 			lines[i] = fmt.Sprintf("%s%d | %s", indent, n, t)
+			open = closed && !pages.ClosesRow(t)
 		case !strings.HasPrefix(t, "|") || t == "|":
 		case pages.IsPipeRuler(t):
 			lines[i] = indent + "|---" + t
@@ -192,6 +202,7 @@ func numberPipeRows(data []byte) []byte {
 		case inTable:
 			n++
 			lines[i] = fmt.Sprintf("%s| %d %s", indent, n, t)
+			open = closed && !pages.ClosesRow(t)
 		}
 	}
 	return []byte(strings.Join(lines, "\n"))
@@ -465,5 +476,42 @@ func TestTablelessSection(t *testing.T) {
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s: warnings\n%s\nwant\n%s", c.name, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 		}
+	}
+}
+
+// TestNumberPipeRows: a wiki numbers the rows of a table, and a scrape
+// hard-wraps them after: the line that goes on a row a wrap cut gets no
+// number of its own, and the rows after it count on from the row it goes
+// on; a row that lost its leading pipe is numbered, and so is a row
+// after one that lost its closing pipe.
+func TestNumberPipeRows(t *testing.T) {
+	page := strings.Join([]string{
+		"| Code | Type | Required | Description |",
+		"|---|---|---|---|",
+		"| accuracy | number | Share of the checkpoints (from 0.0",
+		"to 1.0) | |",
+		"comment | string | A comment. | |",
+		"| shareGhost | boolean | Let others race.",
+		"| mode | TrialMode | The rules. |",
+		"200 Ok",
+		"| Code | Type |",
+		"|---|---|",
+		"| returnCode | ReturnCode |",
+	}, "\n")
+	want := strings.Join([]string{
+		"|  | Code | Type | Required | Description |",
+		"|---|---|---|---|---|",
+		"| 1 | accuracy | number | Share of the checkpoints (from 0.0",
+		"to 1.0) | |",
+		"2 | comment | string | A comment. | |",
+		"| 3 | shareGhost | boolean | Let others race.",
+		"| 4 | mode | TrialMode | The rules. |",
+		"200 Ok",
+		"|  | Code | Type |",
+		"|---|---|---|",
+		"| 1 | returnCode | ReturnCode |",
+	}, "\n")
+	if got := string(numberPipeRows([]byte(page))); got != want {
+		t.Errorf("numbered:\n%s\nwant:\n%s", got, want)
 	}
 }
