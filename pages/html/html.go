@@ -676,6 +676,12 @@ func (r *htmlReader) addText(s string) {
 		if r.text.line == 0 && strings.TrimSpace(part) != "" {
 			r.text.line = r.line
 		}
+		if !newline && run.Len() == 0 {
+			// A text of one line, or a <pre>'s last, is written as it
+			// is, not copied.
+			r.text.add(part, r.code > 0)
+			return
+		}
 		run.WriteString(part)
 		if !newline {
 			break
@@ -737,7 +743,7 @@ func (t lineText) plain() string {
 
 // table reads a <table> whose cells are not tables of their own.
 func (r *htmlReader) table(n *html.Node) {
-	var rows []htmlRow
+	rows := make([]htmlRow, 0, rowCount(n))
 	// labels are the header cells read last (of <thead>, of <th>s, or a
 	// first row of bold cells): a responsive table repeats them at the
 	// start of each cell.
@@ -987,6 +993,21 @@ func (r *htmlReader) row(tr *html.Node, inHead bool, labels []string) htmlRow {
 	rw.bold = bold && named
 	rw.note = len(rw.cells) == 1 && spans(tr)
 	return rw
+}
+
+// rowCount is the number of rows of a <table>: its <tr>s, and those of
+// its <thead>, <tbody> and <tfoot>.
+func rowCount(n *html.Node) int {
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.DataAtom {
+		case atom.Thead, atom.Tbody, atom.Tfoot:
+			count += rowCount(c)
+		case atom.Tr:
+			count++
+		}
+	}
+	return count
 }
 
 // cellCount is the number of cells of a <tr>: its <td>s and <th>s.

@@ -69,9 +69,8 @@ func (p *parser) clone(n *Node) *Node {
 		Type:     n.Type,
 		DataAtom: n.DataAtom,
 		Data:     n.Data,
-		Attr:     make([]Attribute, len(n.Attr)),
+		Attr:     p.attributes(n.Attr),
 	})
-	copy(m.Attr, n.Attr)
 	if l, ok := p.lines[n]; ok {
 		p.lines[m] = l
 	}

@@ -38,6 +38,9 @@ type parser struct {
 	builder *Builder
 	// docs2go: attrs is where token gathers a tag's attributes.
 	attrs []Attribute
+	// docs2go: attrBlock is the block the parser keeps the attributes of
+	// its nodes in (attributes), which builder gives.
+	attrBlock []Attribute
 	// dropsNewline is whether tok is the start tag of an element whose
 	// first newline HTML drops: <pre>, <listing> or <textarea>.
 	dropsNewline bool

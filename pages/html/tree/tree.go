@@ -39,7 +39,10 @@ type Builder struct {
 	// tree being built has taken.
 	blocks [][]Node
 	used   int
-	lines  Lines
+	// attrBlocks and attrsUsed are the same for the elements' attributes.
+	attrBlocks [][]Attribute
+	attrsUsed  int
+	lines      Lines
 	// spaces holds the texts of whitespace alone read so far (spaced),
 	// each once: a page indented to show its nesting has such a text
 	// between every two tags, and most are the same few.
@@ -89,7 +92,7 @@ func (b *Builder) Parse(src []byte, first int) (*Node, Lines, error) {
 		b.lines = Lines{}
 	}
 	clear(b.lines)
-	b.used = 0
+	b.used, b.attrsUsed = 0, 0
 	p := &parser{
 		tokenizer: html.NewTokenizer(bytes.NewReader(src)),
 		doc: &Node{
@@ -116,6 +119,35 @@ func (b *Builder) block() []Node {
 	}
 	b.used++
 	return b.blocks[b.used-1][:0]
+}
+
+// attrBlock is how many attributes a block of them holds.
+const attrBlock = 512
+
+// attrBlockAfter returns the next block of attributes, empty: the next of
+// those made for the trees before, or a new one.
+func (b *Builder) attrBlockAfter() []Attribute {
+	if b.attrsUsed == len(b.attrBlocks) {
+		b.attrBlocks = append(b.attrBlocks, make([]Attribute, 0, attrBlock))
+	}
+	b.attrsUsed++
+	return b.attrBlocks[b.attrsUsed-1][:0]
+}
+
+// attributes returns a copy of attrs, in the parser's block of
+// attributes as node makes nodes: an element's attributes are kept
+// with its node, as long as the tree. The copy's capacity is its length,
+// so that appending to it (copyAttributes) moves it out of the block.
+func (p *parser) attributes(attrs []Attribute) []Attribute {
+	if len(attrs) > attrBlock {
+		return slices.Clone(attrs)
+	}
+	if cap(p.attrBlock)-len(p.attrBlock) < len(attrs) {
+		p.attrBlock = p.builder.attrBlockAfter()
+	}
+	at := len(p.attrBlock)
+	p.attrBlock = append(p.attrBlock, attrs...)
+	return p.attrBlock[at:len(p.attrBlock):len(p.attrBlock)]
 }
 
 // next reads the next token into p.tok, as html.Tokenizer's Token reads
@@ -217,7 +249,7 @@ func (p *parser) token(tt TokenType, raw []byte) Token {
 	}
 	p.attrs = attrs[:0]
 	if len(attrs) > 0 {
-		t.Attr = slices.Clone(attrs)
+		t.Attr = p.attributes(attrs)
 	}
 	return t
 }
