@@ -226,7 +226,9 @@ func (pd *pageDoc) scopedPayload() string {
 
 // canonicalize picks one name for each type spelled several ways
 // ("Generic.BanItem", "GenericModels.BanItem"): the spelling its headings
-// use most, else the first one seen.
+// use most, else the first one seen; it warns at the line where the
+// spelling picked is first written (its heading, where the type's facts
+// are), naming each other spelling and where it is first seen.
 func (b *builder) canonicalize() {
 	// The maps are made with room for a name a table, as a large API's
 	// pages each name types of their own.
@@ -269,7 +271,11 @@ func (b *builder) canonicalize() {
 	}
 	for _, pd := range b.docs {
 		for _, d := range pd.defs {
-			see(d.name, !d.recovered, schema.Pos{Page: pd.name, Line: d.table.Line})
+			line := d.headingLine // where the name is written, else its table's
+			if line == 0 {
+				line = d.table.Line
+			}
+			see(d.name, !d.recovered, schema.Pos{Page: pd.name, Line: line})
 		}
 		for _, r := range pd.refs {
 			see(r.name, false, schema.Pos{Page: pd.name, Line: r.line})
@@ -288,7 +294,7 @@ func (b *builder) canonicalize() {
 			b.canon[s.name] = best.name
 			if s.name != best.name {
 				b.aliases[best.name] = append(b.aliases[best.name], s.name)
-				b.rep.Warn(pages.At(s.firstAt.Page, s.firstAt.Line), "recovered: %s and %s name one type; using %s", s.name, best.name, best.name)
+				b.rep.Warn(pages.At(best.firstAt.Page, best.firstAt.Line), "recovered: %s (%s:%d) and %s name one type; using %s", s.name, s.firstAt.Page, s.firstAt.Line, best.name, best.name)
 			}
 		}
 	}
