@@ -1105,6 +1105,10 @@ func (b *statusBuilder) codes(page string, op *schema.Operation, tb *pages.Table
 		}
 		detail, err := strconv.Atoi(cell(r, cols.detail))
 		if err != nil {
+			if codes := strings.Fields(cell(r, cols.detail)); len(codes) > 1 && allIntegers(codes) {
+				b.rep.Fail(pages.At(page, r.Line), "code row %q: its detail code cell holds %d codes, %s: the row's lines hold as many rows, the later without a status cell, as a copy sets a status cell that spans rows in their middle or at their foot, and whose status each is cannot be told; write each detail code on a row of its own with its status", pages.Clip(r.Raw), len(codes), strings.Join(codes, ", "))
+				continue
+			}
 			b.rep.Fail(pages.At(page, r.Line), "code row %q: detail code %q is not an integer", pages.Clip(r.Raw), cell(r, cols.detail))
 			continue
 		}
@@ -1401,4 +1405,14 @@ func (b *statusBuilder) typeBase(name, group string) string {
 		return typeNameOf(group) + typeNameOf(name)
 	}
 	return typeNameOf(name)
+}
+
+// allIntegers reports whether each of ss is an integer.
+func allIntegers(ss []string) bool {
+	for _, s := range ss {
+		if _, err := strconv.Atoi(s); err != nil {
+			return false
+		}
+	}
+	return true
 }
