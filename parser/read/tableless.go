@@ -37,9 +37,10 @@ func FieldRowShaped(line string) bool {
 }
 
 // rowWords are the words of a line of text read as a row's cells, the
-// numbers of its links and the marks of its code spans dropped.
+// numbers of its links, the marks of its code spans and the pipes
+// between its cells (a pipe row no table took) dropped.
 func rowWords(line string) []string {
-	return strings.Fields(pages.Unnumbered(strings.ReplaceAll(line, "`", "")))
+	return strings.Fields(pages.Unnumbered(strings.NewReplacer("`", "", "|", " ").Replace(line)))
 }
 
 // CodeRow reports whether a line of text reads as a row of a table of
@@ -93,11 +94,14 @@ func (s TablelessSection) Refuse(page string, rep *pages.Reporter) bool {
 // A table's style may leave one of its rows as text: a text browser sets
 // a list in a cell over lines of their own, with blank lines between, and
 // the row after the list no longer lines up with its table; an editor's
-// paste breaks a row off. Such a line, after a table of fields and before
-// the next table, that begins as a row of it does and names no member of
-// any table of the page, is a row no table took, and what it documents
-// would leave the schema without a word: StrayFieldRows refuses it at its
-// line, on both protocols' pages.
+// paste breaks a row off; an author or a scrape sets a table's last rows
+// under a title of their own, without its header row. Such a line, after
+// a table of fields and before the next table, that begins as a row of it
+// does and that no row of the page's tables states (its name with its
+// type: requests and responses share names, "userId", each with its own
+// row), is a row no table took, and what it documents would leave the
+// schema without a word: StrayFieldRows refuses it at its line, on both
+// protocols' pages.
 
 // proseStarts are the words a sentence may begin with before a type's
 // name ("a string of …", "each integer …"): no member's name.
@@ -105,36 +109,50 @@ var proseStarts = map[string]bool{"a": true, "an": true, "the": true, "any": tru
 
 // StrayFieldRows reports, as errors at their lines, the lines of text
 // that begin as a row of a table of fields does (FieldRowShaped, a name
-// in lower case first), after such a table with only text between them,
-// whose name no row of the page's tables has.
+// in lower case first), after such a table (its members' names and their
+// types) with only text between them, whose name and type no row of the
+// page's tables states together.
 func StrayFieldRows(page string, items []pages.Block, rep *pages.Reporter) {
-	members := map[string]bool{}
+	// stated are the rows of the page's tables, as their name and the
+	// first word of their type ("" in a table without types).
+	stated := map[[2]string]bool{}
 	for _, it := range items {
 		if it.Table == nil {
 			continue
 		}
+		ti := slices.Index(it.Table.Cols, pages.ColType)
 		for _, r := range it.Table.Rows {
-			if len(r.Cells) > 0 {
-				members[strings.TrimSpace(r.Cells[0])] = true
+			if len(r.Cells) == 0 {
+				continue
+			}
+			typ := ""
+			if ti > 0 && ti < len(r.Cells) {
+				if w := rowWords(r.Cells[ti]); len(w) > 0 {
+					typ = w[0]
+				}
+			}
+			if w := rowWords(r.Cells[0]); len(w) > 0 {
+				stated[[2]string{w[0], typ}] = true
 			}
 		}
 	}
 	var last *pages.Table
 	for _, it := range items {
-		if it.Table != nil {
+		if t := it.Table; t != nil {
 			last = nil
-			if slices.Contains(it.Table.Cols, pages.ColName) && slices.Contains(it.Table.Cols, pages.ColType) {
-				last = it.Table
+			if t.Has(pages.ColType) && (t.Has(pages.ColName) || t.Kind() == pages.KindFields) {
+				last = t
 			}
 			continue
 		}
 		if last == nil || !FieldRowShaped(it.Text) {
 			continue
 		}
-		name := rowWords(it.Text)[0]
-		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsLower(r) || proseStarts[name] || members[name] {
+		words := rowWords(it.Text)
+		name := words[0]
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsLower(r) || proseStarts[name] || stated[[2]string{name, words[1]}] {
 			continue
 		}
-		rep.Fail(pages.At(page, it.Line), "line %d (%q) begins as a row of the table at line %d does (a name, then a type), but no table took it, and no table of the page has a member %s: what it documents would be left out of the schema. Write it as a row of that table, its cells set apart as the table's are", it.Line, pages.Clip(it.Text), last.Line, name)
+		rep.Fail(pages.At(page, it.Line), "line %d (%q) begins as a row of the table at line %d does (a name, then a type), but no table took it, and no table of the page has a member %s of type %s: what it documents would be left out of the schema. Write it as a row of that table, its cells set apart as the table's are, under its header row", it.Line, pages.Clip(it.Text), last.Line, name, words[1])
 	}
 }

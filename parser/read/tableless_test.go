@@ -45,12 +45,15 @@ func TestRowShaped(t *testing.T) {
 }
 
 // TestStrayFieldRows refuses a line after a table of fields that begins
-// as a row of it does and names no member of the page's tables, at its
-// line; a member's name, prose, and a line after a table of codes are
-// let be.
+// as a row of it does and that no row of the page's tables states (its
+// name with its type), at its line, a pipe row too, and after a table of
+// GearN's columns (Code | Type); a row the tables state, prose, and a
+// line after a table of codes are let be.
 func TestStrayFieldRows(t *testing.T) {
 	fields := &pages.Table{Line: 2, Header: []string{"Name", "Type", "Mandatory", "Description"}, Rows: []*pages.Row{{Line: 3, Cells: []string{"market", "String (Enum)", "Y", ""}}}}
 	fields.Cols, _ = pages.ColumnsOf(fields.Header)
+	gearn := &pages.Table{Line: 2, Header: []string{"Code", "Type", "Required", "Description"}, Rows: []*pages.Row{{Line: 3, Cells: []string{"userId", "`string`", "true", "The player."}}}}
+	gearn.Cols, _ = pages.ColumnsOf(gearn.Header)
 	codes := &pages.Table{Line: 2, Header: []string{"Code", "Description"}, Rows: []*pages.Row{{Line: 3, Cells: []string{"200", "OK"}}}}
 	codes.Cols, _ = pages.ColumnsOf(codes.Header)
 	for _, c := range []struct {
@@ -62,6 +65,10 @@ func TestStrayFieldRows(t *testing.T) {
 		{"a row a list in a cell broke off", fields, []string{"Store the products are sold in:", "* google", "category String (Enum) N"}, []int{6}},
 		{"two rows broken off", fields, []string{"lang String N", "limit Integer N Rows returned"}, []int{4, 5}},
 		{"a member's name in a note", fields, []string{"market String values are listed above."}, nil},
+		{"a member's name, another type", fields, []string{"market Integer N The market's number."}, []int{4}},
+		{"under a title of its own, GearN's columns", gearn, []string{"Other fields", "streak number int true Consecutive days claimed."}, []int{5}},
+		{"a pipe row under a title", gearn, []string{"### Other fields", "| `streak` | `number` | true | Consecutive days. |"}, []int{5}},
+		{"the row the table states, again", gearn, []string{"userId string The player, as above."}, nil},
 		{"prose", fields, []string{"a string of at most 10 characters", "The String type is UTF-8."}, nil},
 		{"after a table of codes", codes, []string{"category String (Enum) N"}, nil},
 	} {
