@@ -245,13 +245,15 @@ func looseWidth(cs []cell, ts []string) int {
 	return len(h.cells)
 }
 
-// twice reports whether the first w cells are a header printed twice.
+// twice reports whether the first w cells are a header printed twice:
+// the first copy's first cell may be a title run into the column word
+// the second copy's names (gluedAgain).
 func twice(cs []cell, w int) bool {
 	if 2*w > len(cs) {
 		return false
 	}
 	for k := 0; k < w; k++ {
-		if !strings.EqualFold(cs[k].text, cs[w+k].text) {
+		if !strings.EqualFold(cs[k].text, cs[w+k].text) && (k > 0 || !gluedAgain(cs[0].text, cs[w].text)) {
 			return false
 		}
 	}
@@ -261,6 +263,15 @@ func twice(cs []cell, w int) bool {
 		}
 	}
 	return true
+}
+
+// gluedAgain reports whether the first cell of a header printed twice
+// is a title run into the column word that the first cell of its second
+// copy names ("Response Status CodeStatus Code" over "Status Code"):
+// pages.Read marks the header Glued, and interpretation reads the title
+// out or refuses the row.
+func gluedAgain(first, again string) bool {
+	return slices.ContainsFunc(pages.GluedSplits(first), func(g pages.Glued) bool { return strings.EqualFold(g.Word, again) })
 }
 
 // sameKinds reports whether two runs of header cells name the same kinds
@@ -384,7 +395,8 @@ func denseRun(gs []group, hw []int, g int) ([]int, int) {
 // table reads the table whose header run of width w starts at the last
 // line of group g, and returns it with the group after it and the cells
 // after its last row, which are text: the titles of the next table, or a
-// row cut short (with a warning). A group of lines among its cells is one
+// row cut short (with a warning), as they are before a header whose first
+// cell holds its title (gluedCell). A group of lines among its cells is one
 // cell that wraps onto the next lines, or a cell per line whose blank
 // lines were lost: the one the row width allows is taken, with a warning.
 func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []cell) {
@@ -446,7 +458,7 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 			short = append(short, c)
 		}
 	}
-	if len(short) > 0 && (end < len(flat) || next == len(gs) || len(gs[next].lines) > 1) {
+	if len(short) > 0 && (end < len(flat) || next == len(gs) || len(gs[next].lines) > 1 || gluedCell(clean(src.Lines[gs[next].lines[0]]))) {
 		var texts []string
 		for _, c := range short {
 			texts = append(texts, c.text)

@@ -440,7 +440,11 @@ func (d *denseTable) fitByWidth() bool {
 // title apart from the table it titles, as LibreOffice's "Text" export
 // writes a page), the line at i is the title right above a header: no
 // rest of a wrapped cell, and no cell of a row but where the column
-// count sets one, as the last cell of the row read before it.
+// count sets one, as the last cell of the row read before it. A header
+// whose first cell may be a title run into its column word (gluedCell,
+// which pages.Read marks Glued for interpretation to read the title out
+// or refuse) has its title: the line above it is read as the line above
+// a title on a line of its own is, the rest of a wrapped cell or text.
 func (d *denseTable) headsTable(i int) bool {
 	if _, ok := headerAt(d.ts, i); ok {
 		return true
@@ -449,7 +453,7 @@ func (d *denseTable) headsTable(i int) bool {
 		return false
 	}
 	h, ok := headerAt(d.ts, i+1)
-	return ok && h.title == 0
+	return ok && h.title == 0 && !gluedCell(h.cells[0])
 }
 
 // denseRow is a row read: its cells, the position after its last line,
