@@ -468,7 +468,7 @@ func unmarkedAt(lines []string, i int) (byte, bool) {
 // row of the table before it, right before it but for blank lines (a
 // blank line cut the table) or a few lines of text (a line of text cut
 // it: a note, a panel, a footer), and its separator: it has that table's
-// cells, none of them empty but the last and those of a column that a
+// cells, or as many as one of its rows has, none of them empty but the last and those of a column that a
 // row of that table leaves empty too (an optional member's Required
 // cell). pages.Read reads it as the rest of that table, and the
 // protocol's reader tells whether it is.
@@ -482,7 +482,11 @@ func restAt(lines []string, i int, before *pages.Table) (byte, bool) {
 	if before.Header == nil {
 		width = len(before.Rows[0].Cells)
 	}
-	if !ok || len(cells) != width || cells[0] == "" {
+	// A row's closing pipe drops its empty last cells (a name and a code
+	// under Name | Code | Description): a row as wide as one of the
+	// table's own rows has its cells too.
+	rowWide := slices.ContainsFunc(before.Rows, func(r *pages.Row) bool { return len(r.Cells) == len(cells) })
+	if !ok || len(cells) != width && !rowWide || cells[0] == "" {
 		return sep, false
 	}
 	for k, c := range cells[:len(cells)-1] {
