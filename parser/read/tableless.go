@@ -40,8 +40,12 @@ func FieldRowShaped(line string) bool {
 // numbers of its links, the marks of its code spans and the pipes
 // between its cells (a pipe row no table took) dropped.
 func rowWords(line string) []string {
-	return strings.Fields(pages.Unnumbered(strings.NewReplacer("`", "", "|", " ").Replace(line)))
+	return strings.Fields(pages.Unnumbered(rowMarks.Replace(line)))
 }
+
+// rowMarks drops the marks of code spans and sets the pipes between
+// cells apart; built once, as a Replacer builds its table on first use.
+var rowMarks = strings.NewReplacer("`", "", "|", " ")
 
 // CodeRow reports whether a line of text reads as a row of a table of
 // status or detail codes does (a code, then text, or a code alone), and
@@ -114,7 +118,39 @@ var proseStarts = map[string]bool{"a": true, "an": true, "the": true, "any": tru
 // page's tables states together.
 func StrayFieldRows(page string, items []pages.Block, rep *pages.Reporter) {
 	// stated are the rows of the page's tables, as their name and the
-	// first word of their type ("" in a table without types).
+	// first word of their type ("" in a table without types), gathered
+	// at the first line that may be a stray row: most pages have none.
+	var stated map[[2]string]bool
+	statedRow := func(name, typ string) bool {
+		if stated == nil {
+			stated = statedRows(items)
+		}
+		return stated[[2]string{name, typ}]
+	}
+	var last *pages.Table
+	for _, it := range items {
+		if t := it.Table; t != nil {
+			last = nil
+			if t.Has(pages.ColType) && (t.Has(pages.ColName) || t.Kind() == pages.KindFields) {
+				last = t
+			}
+			continue
+		}
+		if last == nil || !FieldRowShaped(it.Text) {
+			continue
+		}
+		words := rowWords(it.Text)
+		name := words[0]
+		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsLower(r) || proseStarts[name] || statedRow(name, words[1]) {
+			continue
+		}
+		rep.Fail(pages.At(page, it.Line), "line %d (%q) begins as a row of the table at line %d does (a name, then a type), but no table took it, and no table of the page has a member %s of type %s: what it documents would be left out of the schema. Write it as a row of that table, its cells set apart as the table's are, under its header row", it.Line, pages.Clip(it.Text), last.Line, name, words[1])
+	}
+}
+
+// statedRows gives the rows of the tables of items as their name and the
+// first word of their type ("" in a table without types).
+func statedRows(items []pages.Block) map[[2]string]bool {
 	stated := map[[2]string]bool{}
 	for _, it := range items {
 		if it.Table == nil {
@@ -136,23 +172,5 @@ func StrayFieldRows(page string, items []pages.Block, rep *pages.Reporter) {
 			}
 		}
 	}
-	var last *pages.Table
-	for _, it := range items {
-		if t := it.Table; t != nil {
-			last = nil
-			if t.Has(pages.ColType) && (t.Has(pages.ColName) || t.Kind() == pages.KindFields) {
-				last = t
-			}
-			continue
-		}
-		if last == nil || !FieldRowShaped(it.Text) {
-			continue
-		}
-		words := rowWords(it.Text)
-		name := words[0]
-		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsLower(r) || proseStarts[name] || stated[[2]string{name, words[1]}] {
-			continue
-		}
-		rep.Fail(pages.At(page, it.Line), "line %d (%q) begins as a row of the table at line %d does (a name, then a type), but no table took it, and no table of the page has a member %s of type %s: what it documents would be left out of the schema. Write it as a row of that table, its cells set apart as the table's are, under its header row", it.Line, pages.Clip(it.Text), last.Line, name, words[1])
-	}
+	return stated
 }
