@@ -23,10 +23,6 @@ func init() {
 		defects = append(defects, d)
 		everyStyle[d.class] = true
 	}
-	// A flattened row that lost its type cell too ("messageThe note …",
-	// of the cases of a lost type) under the title and its blank line
-	// begins as no row of a known type does, and is kept as text.
-	knownSilent[[2]string{"table's rows under a title and a blank line, without the header, in any style", "flattened text"}] = knownDefect{"a flattened row without its type, under a title of its own, is read as text", false}
 }
 
 // strayRowPlaces are the rows of a page's tables after the first of

@@ -36,7 +36,13 @@ var (
 // bounded run of make test meets (the others show with -mutate.all). The
 // test fails when a pair outside the list goes silent, and when a pair in
 // it no longer does: the list only shrinks.
-var knownSilent = map[[2]string]knownDefect{}
+var knownSilent = map[[2]string]knownDefect{
+	// A flattened row that lost its type cell too ("messageThe note …",
+	// of the cases of a lost type) under the title and its blank line
+	// begins as no row of a known type does, and is kept as text
+	// (mutate_strayrows_test.go).
+	{"table's rows under a title and a blank line, without the header, in any style", "flattened text"}: {"issue 11: a flattened row without its type, under a title of its own, is read as text", false},
+}
 
 // knownInvalid lists the (defect class, style) pairs for which some
 // mutation makes the reader return a schema that fails schema.Validate,
