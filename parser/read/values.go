@@ -49,11 +49,8 @@ var (
 // colon (set apart by commas, pipes, slashes or "or"), to the end of the
 // description or of a sentence. nil when it lists none.
 func EnumValues(desc string) []string {
-	lists := valuesParenRe.FindAllStringSubmatch(desc, -1)
-	for k := len(lists) - 1; k >= 0; k-- {
-		if vals := valueList(strings.ReplaceAll(lists[k][1], " or ", ","), false); vals != nil {
-			return vals
-		}
+	if vals, _ := lastParenList(desc); vals != nil {
+		return vals
 	}
 	desc = strings.TrimSpace(strings.ReplaceAll(desc, "\u00a0", " "))
 	if m := valuesWordRe.FindStringSubmatch(desc); m != nil {
@@ -121,26 +118,33 @@ func StringValues(desc string) (vals, unread []string) {
 	if vals = ListedValues(desc); vals != nil {
 		return vals, nil
 	}
-	if !strings.Contains(desc, "(") {
+	list, before := lastParenList(desc)
+	switch {
+	case list == nil:
 		return nil, nil
+	case valuesOneOfRe.MatchString(before):
+		return list, nil
+	case valuesExampleRe.MatchString(before), openList(list):
+		return nil, nil
+	}
+	return nil, list
+}
+
+// lastParenList reads the last parenthesized list of at least two plain
+// words of desc, set apart by commas, pipes, slashes or "or", and the
+// text before it; nil when desc holds none.
+func lastParenList(desc string) (list []string, before string) {
+	if !strings.Contains(desc, "(") {
+		return nil, ""
 	}
 	lists := valuesParenRe.FindAllStringSubmatchIndex(desc, -1)
 	for k := len(lists) - 1; k >= 0; k-- {
 		l := lists[k]
-		list := valueList(strings.ReplaceAll(desc[l[2]:l[3]], " or ", ","), false)
-		if list == nil {
-			continue
+		if list := valueList(strings.ReplaceAll(desc[l[2]:l[3]], " or ", ","), false); list != nil {
+			return list, desc[:l[0]]
 		}
-		before := desc[:l[0]]
-		switch {
-		case valuesOneOfRe.MatchString(before):
-			return list, nil
-		case valuesExampleRe.MatchString(before), openList(list):
-			return nil, nil
-		}
-		return nil, list
 	}
-	return nil, nil
+	return nil, ""
 }
 
 // openList reports whether a list ends saying more may follow: "(a, b,
