@@ -170,11 +170,12 @@ func (r *outlineReading) outlineAt(from int, at []int, labelled bool) (siteOutli
 // titledInOrder finds the title of each entry at, in the order of at,
 // on a line of its own outside the texts from up to to and the outlines
 // found already: the index of each title found. An entry whose title
-// the page does not write elsewhere stands in the outline only when the
-// protocol's words name it, and, under no label, it is neither the
-// outline's first nor its last: there the titles found bound the
-// outline, as the label and the words do under one. Two titles at least
-// are found.
+// the page does not write elsewhere (a role's title that the content
+// writes with its badge, "Admin beta") stands in the outline only when
+// the label or the protocol's words vouch for it and it is neither the
+// outline's first nor its last: the titles found bound the outline
+// (else it would run on into the content, whose first title the words
+// name too). Two titles at least are found.
 func (r *outlineReading) titledInOrder(at []int, from, to int, labelled bool) ([]int, bool) {
 	var found []int
 	k := 0 // the index of the text after the title found last
@@ -185,7 +186,7 @@ func (r *outlineReading) titledInOrder(at []int, from, to int, labelled bool) ([
 			j++
 		}
 		if j == len(r.texts) {
-			if r.named == nil || !r.named(want) || !labelled && (a == at[0] || a == at[len(at)-1]) {
+			if !labelled && (r.named == nil || !r.named(want)) || a == at[0] || a == at[len(at)-1] {
 				return nil, false
 			}
 			continue
