@@ -18,17 +18,23 @@ import (
 // with nothing under it, and the rows of the table after it are rows
 // under the last entry, without the table's header.
 //
-// An outline is the label on a line of its own (outlineLabels) and
-// under it, blank lines apart or not, two lines at least that each name
-// a title the page writes elsewhere on a line of its own (in any case,
-// without a heading's marks, a list item's mark or the link around it),
-// in the page's order, and read as titles: a capital letter opens them,
-// no sentence ends them, no column of a table is named by them. The
-// entries' titles found elsewhere, in order, is the evidence: a section
-// of the page under a line like the label names titles the page writes
-// once. The outline is dropped before the page is read, with a warning,
-// and a table whose rows stand on both sides of it is read whole, with
-// a warning that its rows after the outline are its rest.
+// An outline is, under its label on a line of its own (outlineLabels)
+// or under none, a run of two lines at least, blank lines apart or not,
+// that each name a title the page writes elsewhere on a line of its own
+// (in any case, without a heading's marks, a list item's mark or the
+// link around it), in the page's order, and read as titles: a capital
+// letter opens them, no sentence ends them, no column of a table is
+// named by them. The entries' titles found elsewhere, in order, is the
+// evidence: a section of the page names titles the page writes once
+// more. Where the page's own titles do not tell an entry (an endpoint's
+// path, a status line), a protocol gives the words that name its
+// sections (SectionWords); and under no label, the run must also stand
+// apart from content (outlineAt). An outline under a label is dropped
+// before the page is read (readWithoutOutlines), with a warning, and a
+// table whose rows stand on both sides of it is read whole, with a
+// warning that its rows after the outline are its rest; one that the
+// style kept, or under no label, is dropped from the page's blocks
+// (DropOutlines), whole, with the same warning.
 
 // outlineLabels are the labels a docs site sets over its outline of a
 // page, in lower case.
