@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -17,17 +18,23 @@ import (
 // with nothing under it, and the rows of the table after it are rows
 // under the last entry, without the table's header.
 //
-// An outline is the label on a line of its own (outlineLabels) and
-// under it, blank lines apart or not, two lines at least that each name
-// a title the page writes elsewhere on a line of its own (in any case,
-// without a heading's marks, a list item's mark or the link around it),
-// in the page's order, and read as titles: a capital letter opens them,
-// no sentence ends them, no column of a table is named by them. The
-// entries' titles found elsewhere, in order, is the evidence: a section
-// of the page under a line like the label names titles the page writes
-// once. The outline is dropped before the page is read, with a warning,
-// and a table whose rows stand on both sides of it is read whole, with
-// a warning that its rows after the outline are its rest.
+// An outline is, under its label on a line of its own (outlineLabels)
+// or under none, a run of two lines at least, blank lines apart or not,
+// that each name a title the page writes elsewhere on a line of its own
+// (in any case, without a heading's marks, a list item's mark or the
+// link around it), in the page's order, and read as titles: a capital
+// letter opens them, no sentence ends them, no column of a table is
+// named by them. The entries' titles found elsewhere, in order, is the
+// evidence: a section of the page names titles the page writes once
+// more. Where the page's own titles do not tell an entry (an endpoint's
+// path, a status line), a protocol gives the words that name its
+// sections (SectionWords); and under no label, the run must also stand
+// apart from content (outlineAt). An outline under a label is dropped
+// before the page is read (readWithoutOutlines), with a warning, and a
+// table whose rows stand on both sides of it is read whole, with a
+// warning that its rows after the outline are its rest; one that the
+// style kept, or under no label, is dropped from the page's blocks
+// (DropOutlines), whole, with the same warning.
 
 // outlineLabels are the labels a docs site sets over its outline of a
 // page, in lower case.
@@ -86,70 +93,242 @@ func readsAsTitle(t string) bool {
 }
 
 // siteOutline is an outline found on a page: the index of its label's
-// line, the index of the line after its last entry, and its entries.
+// line (of its first entry's, when no label stands over it), the index
+// of the line after its last entry, and its entries.
 type siteOutline struct {
 	from, to int
 	entries  []string
 }
 
-// siteOutlines finds the site's outlines among a page's lines.
-func siteOutlines(lines []string) []siteOutline {
-	var found []siteOutline
-	for i := 0; i < len(lines); i++ {
-		if !isOutlineLabel(lines[i]) {
+// SectionWords are the section titles a protocol's pages write that the
+// page's own titles do not tell (an endpoint's path heading, a status
+// line, a title such as "HTTP" that a page's content may leave out): a
+// protocol gives them to DropOutlines, and pages/ holds no word of a
+// vendor's.
+type SectionWords interface {
+	// NamesSection reports whether a line's text names a section of the
+	// protocol's pages.
+	NamesSection(text string) bool
+}
+
+// tableText stands for a table's block among the texts an outline is
+// read from: no title is, and no outline runs across it.
+const tableText = "\t"
+
+// outlineReading reads a page's outlines from its texts, a line's or a
+// block's each.
+type outlineReading struct {
+	// texts are the texts as titles (titleText); "" for a blank line.
+	texts []string
+	// entry reports whether texts[k] may be an outline's entry.
+	entry func(k int) bool
+	// named reports whether a protocol's words name a text as a section
+	// (SectionWords): an entry so named stands in an outline whether
+	// the page writes it elsewhere or not; nil for none.
+	named func(t string) bool
+	// gone marks the texts of the outlines found already.
+	gone []bool
+}
+
+// run is the indexes of the entries from first on: the texts that may
+// be entries, blank ones between them or not, up to the first that may
+// not.
+func (r *outlineReading) run(first int) []int {
+	var at []int
+	for k := first; k < len(r.texts) && !r.gone[k]; k++ {
+		if r.texts[k] == "" {
 			continue
 		}
-		if o, ok := outlineAt(lines, i); ok {
+		if !r.entry(k) {
+			break
+		}
+		at = append(at, k)
+	}
+	return at
+}
+
+// outlineAt reads the outline whose entries are the longest start of
+// the run at (minOutlineEntries at least) whose titles the page writes
+// elsewhere in their order (titledInOrder), from the index from (its
+// label's, when labelled). Under no label the page's evidence must tell
+// it from content too: two of its titles found stand apart (content
+// that runs titles together, a role over its "HTTP", finds them
+// together again), and it stands where an outline does (placed).
+func (r *outlineReading) outlineAt(from int, at []int, labelled bool) (siteOutline, bool) {
+	for n := len(at); n >= minOutlineEntries; n-- {
+		to := at[n-1] + 1
+		found, ok := r.titledInOrder(at[:n], from, to, labelled)
+		if !ok || !labelled && (!r.apart(found) || !r.placed(found, from, to)) {
+			continue
+		}
+		entries := make([]string, n)
+		for k, a := range at[:n] {
+			entries[k] = r.texts[a]
+		}
+		for k := from; k < to; k++ {
+			r.gone[k] = true
+		}
+		return siteOutline{from: from, to: to, entries: entries}, true
+	}
+	return siteOutline{}, false
+}
+
+// titledInOrder finds the title of each entry at, in the order of at,
+// on a line of its own outside the texts from up to to and the outlines
+// found already: the index of each title found. An entry whose title
+// the page does not write elsewhere (a role's title that the content
+// writes with its badge, "Admin beta") stands in the outline only when
+// the label or the protocol's words vouch for it and it is neither the
+// outline's first nor its last: the titles found bound the outline
+// (else it would run on into the content, whose first title the words
+// name too). Two titles at least are found.
+func (r *outlineReading) titledInOrder(at []int, from, to int, labelled bool) ([]int, bool) {
+	var found []int
+	k := 0 // the index of the text after the title found last
+	for _, a := range at {
+		want := r.texts[a]
+		j := k
+		for j < len(r.texts) && (j >= from && j < to || r.gone[j] || !strings.EqualFold(r.texts[j], want)) {
+			j++
+		}
+		if j == len(r.texts) {
+			if !labelled && (r.named == nil || !r.named(want)) || a == at[0] || a == at[len(at)-1] {
+				return nil, false
+			}
+			continue
+		}
+		found = append(found, j)
+		k = j + 1
+	}
+	return found, len(found) >= minOutlineEntries
+}
+
+// apart reports whether a text stands between two of the titles found,
+// as a section's own text stands between its title and the next.
+func (r *outlineReading) apart(found []int) bool {
+	for i := 1; i < len(found); i++ {
+		for j := found[i-1] + 1; j < found[i]; j++ {
+			if r.texts[j] != "" && !r.gone[j] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placed reports whether an outline of no label, the texts from up to
+// to, stands where an outline does: before the content it lists, the
+// title of its first entry found right after it, or after one line
+// between (a breadcrumb, the page's title); or after that content,
+// every title found above it and the text of the last one's section
+// between them (a run that goes on from its titles is content), and
+// below it no table and no title (but the site's footer, "© 2026").
+func (r *outlineReading) placed(found []int, from, to int) bool {
+	if found[0] >= to {
+		between := 0
+		for j := to; j < found[0]; j++ {
+			if r.texts[j] != "" && !r.gone[j] {
+				between++
+			}
+		}
+		return between <= 1
+	}
+	if last := found[len(found)-1]; last >= from || !r.apart([]int{last, from}) {
+		return false
+	}
+	for j := to; j < len(r.texts); j++ {
+		if r.texts[j] == tableText || r.texts[j] != "" && !r.gone[j] && r.entry(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// siteOutlines finds the site's outlines among a page's lines: those
+// under a label.
+func siteOutlines(lines []string) []siteOutline {
+	r := &outlineReading{texts: make([]string, len(lines)), gone: make([]bool, len(lines))}
+	for k, l := range lines {
+		r.texts[k] = titleText(l)
+	}
+	r.entry = func(k int) bool { return readsAsTitle(r.texts[k]) && !isOutlineLabel(r.texts[k]) }
+	var found []siteOutline
+	for i := range lines {
+		if r.gone[i] || !isOutlineLabel(lines[i]) {
+			continue
+		}
+		if o, ok := r.outlineAt(i, r.run(i+1), true); ok {
 			found = append(found, o)
-			i = o.to - 1
 		}
 	}
 	return found
 }
 
-// outlineAt reads the outline whose label is line i: the longest run of
-// the lines under it that read as titles (blank lines between them or
-// not) whose titles the page writes elsewhere in their order.
-func outlineAt(lines []string, i int) (siteOutline, bool) {
-	var at []int // the index of each line of the run
-	for k := i + 1; k < len(lines); k++ {
-		t := titleText(lines[k])
-		if t == "" {
+// DropOutlines drops from a page's blocks the site's outlines of the
+// page that its style kept (a page read from HTML, or an outline whose
+// entries the style cannot tell from titles alone): a label's block and
+// the run of text blocks under it, or such a run under no label, each
+// of which names a title the page writes elsewhere, in the page's
+// order, two at least (an entry the protocol's words name, words, need
+// not be written elsewhere); a run under no label stands apart from
+// content as outlineAt says. Each outline is dropped whole, with a
+// warning.
+func DropOutlines(page string, items []Block, words SectionWords, rep *Reporter) []Block {
+	r := &outlineReading{texts: make([]string, len(items)), gone: make([]bool, len(items)), named: words.NamesSection}
+	for k, it := range items {
+		r.texts[k] = tableText
+		if it.Table == nil {
+			r.texts[k] = titleText(it.Text)
+		}
+	}
+	r.entry = func(k int) bool {
+		t := r.texts[k]
+		return t != tableText && !isOutlineLabel(t) && (readsAsTitle(t) || words.NamesSection(t))
+	}
+	var found []siteOutline
+	for i := range items {
+		if r.texts[i] != tableText && isOutlineLabel(r.texts[i]) {
+			if o, ok := r.outlineAt(i, r.run(i+1), true); ok {
+				found = append(found, o)
+			}
+		}
+	}
+	for i := 0; i < len(items); i++ {
+		if r.gone[i] || r.texts[i] == "" || !r.entry(i) {
 			continue
 		}
-		if !readsAsTitle(t) || isOutlineLabel(t) {
-			break
-		}
-		at = append(at, k)
-	}
-	for n := len(at); n >= minOutlineEntries; n-- {
-		if titledInOrder(lines, at[:n], i, at[n-1]+1) {
-			entries := make([]string, n)
-			for k, a := range at[:n] {
-				entries[k] = titleText(lines[a])
-			}
-			return siteOutline{from: i, to: at[n-1] + 1, entries: entries}, true
+		if o, ok := r.outlineAt(i, r.run(i), false); ok {
+			found = append(found, o)
+			i = o.to - 1
 		}
 	}
-	return siteOutline{}, false
+	if len(found) == 0 {
+		return items
+	}
+	for _, o := range found {
+		label := ""
+		if isOutlineLabel(r.texts[o.from]) {
+			label = items[o.from].Text
+		}
+		warnOutline(page, items[o.from].Line, items[o.to-1].Line, label, o.entries, rep)
+	}
+	out := make([]Block, 0, len(items))
+	for k, it := range items {
+		if !r.gone[k] {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
-// titledInOrder reports whether the page writes the title of each line
-// at, on a line of its own outside the lines from up to to, in the
-// order of at.
-func titledInOrder(lines []string, at []int, from, to int) bool {
-	k := 0 // the index of the line after the title found last
-	for _, a := range at {
-		want := titleText(lines[a])
-		for k < len(lines) && (k >= from && k < to || !strings.EqualFold(titleText(lines[k]), want)) {
-			k++
-		}
-		if k == len(lines) {
-			return false
-		}
-		k++
+// warnOutline warns of the site's outline on the page lines from to to,
+// under the label (none when ""), of the entries: dropped.
+func warnOutline(page string, from, to int, label string, entries []string, rep *Reporter) {
+	over := ""
+	if label != "" {
+		over = fmt.Sprintf("%q over ", strings.TrimSpace(label))
 	}
-	return true
+	rep.Warn(At(page, from), "lines %d-%d are the site's outline of the page (%s%s): each names a title the page writes elsewhere, in the page's order, as the \"On this page\" side bar a site shows beside the content does: read as the site's chrome, and dropped", from, to, over, Clip(strings.Join(entries, ", ")))
 }
 
 // readWithoutOutlines reads the source with readSource without the
@@ -182,7 +361,7 @@ func readWithoutOutlines(src Source, readSource func(Source) []Block) []Block {
 		out.At = append(out.At, page(i))
 	}
 	for _, o := range found {
-		src.Report.Warn(At(src.Name, page(o.from)), "lines %d-%d are the site's outline of the page (%q over %s): each names a title the page writes elsewhere, in the page's order, as the \"On this page\" side bar a site shows beside the content does: read as the site's chrome, and dropped", page(o.from), page(o.to-1), strings.TrimSpace(src.Lines[o.from]), Clip(strings.Join(o.entries, ", ")))
+		warnOutline(src.Name, page(o.from), page(o.to-1), src.Lines[o.from], o.entries, src.Report)
 	}
 	blocks := ReadLocated(out, readSource)
 	for _, o := range found {

@@ -2,6 +2,7 @@ package pages
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -28,6 +29,53 @@ func TestSiteOutlines(t *testing.T) {
 	} {
 		if got := siteOutlines(c.lines); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: got %+v, want %+v", c.name, got, c.want)
+		}
+	}
+}
+
+// pathWords names as a section a line that is a path, as a protocol's
+// words do (SectionWords).
+type pathWords struct{}
+
+func (pathWords) NamesSection(t string) bool { return strings.HasPrefix(t, "/") }
+
+// TestDropOutlines drops a site's outline of the page's own titles from
+// its blocks, under a label or not, before the content or after it, and
+// keeps a run of titles that content repeats: titles found together
+// again, a section's titles over its text, titles out of order.
+func TestDropOutlines(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  []int // the lines kept
+	}{
+		{"before the content", []string{"Overview", "Server", "Overview", "Text.", "Server", "Text."}, []int{3, 4, 5, 6}},
+		{"a breadcrumb between it and the content", []string{"Overview", "Server", "Docs > Hangar", "Overview", "Text.", "Server", "Text."}, []int{3, 4, 5, 6, 7}},
+		{"after the content, the site's footer below", []string{"Overview", "Text.", "Server", "Text.", "Overview", "Server", "© 2026"}, []int{1, 2, 3, 4, 7}},
+		{"under a label, an entry the content writes otherwise between two", []string{"On this page", "Overview", "Admin", "Server", "Overview", "Text.", "Admin beta", "Text.", "Server", "Text."}, []int{5, 6, 7, 8, 9, 10}},
+		{"under no label, a path the words name between two", []string{"Overview", "/a/b", "Server", "Overview", "Text.", "Server", "Text."}, []int{4, 5, 6, 7}},
+		{"titles found together again", []string{"Server", "HTTP", "Text.", "Server", "HTTP"}, []int{1, 2, 3, 4, 5}},
+		{"a section's titles over its text, again", []string{"Server", "Text.", "HTTP", "POST /a/b", "Server", "HTTP", "POST /a/b"}, []int{1, 2, 3, 4, 5, 6, 7}},
+		{"a section again, the page's own titles below", []string{"/a/b", "Guide", "Method", "GET", "/a/b", "Method", "POST"}, []int{1, 2, 3, 4, 5, 6, 7}},
+		{"out of the page's order", []string{"Server", "Overview", "Text.", "Overview", "Text.", "Server", "Text."}, []int{1, 2, 3, 4, 5, 6, 7}},
+		{"one entry", []string{"Overview", "Overview", "Text."}, []int{1, 2, 3}},
+	} {
+		var items []Block
+		for i, l := range c.lines {
+			items = append(items, Block{Line: i + 1, Text: l})
+		}
+		rep := &Reporter{}
+		var got []int
+		for _, it := range DropOutlines("p.txt", items, pathWords{}, rep) {
+			got = append(got, it.Line)
+		}
+		ws, _ := rep.Sorted([]string{"p.txt"}, false)
+		warns := 0
+		if len(got) < len(c.lines) {
+			warns = 1
+		}
+		if !reflect.DeepEqual(got, c.want) || len(ws) != warns {
+			t.Errorf("%s: kept %v, %d warnings; want %v, %d (%v)", c.name, got, len(ws), c.want, warns, ws)
 		}
 	}
 }

@@ -134,7 +134,7 @@ type ref struct {
 // leave to type definitions.
 func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Reporter, entries map[int]string) *pageDoc {
 	pd := &pageDoc{name: page, style: st}
-	items = joinEndpointLines(page, joinPermissions(page, pages.Unmark(page, read.UnglueTitles(page, dropOutline(page, readRoleBadges(page, items, rep), rep), rep), statesPermission, rep), rep), rep)
+	items = joinEndpointLines(page, joinPermissions(page, pages.Unmark(page, read.UnglueTitles(page, pages.DropOutlines(page, readRoleBadges(page, items, rep), sectionWords{}, rep), rep), statesPermission, rep), rep), rep)
 	read.StrayFieldRows(page, items, rep)
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false

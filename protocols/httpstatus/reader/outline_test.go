@@ -18,7 +18,7 @@ func TestDropOutline(t *testing.T) {
 	}{
 		{"two paths above the first heading", []string{"Tavern (/tavern)", "/tavern/menu", "/tavern/order", "/tavern/menu", "Description", "Menu.", "Method", "GET", "/tavern/order", "Method", "POST"}, []int{1, 4, 5, 6, 7, 8, 9, 10, 11}, 1},
 		{"paths and titles", []string{"/a/b", "Description", "Method", "/a/c", "/a/b", "Description", "x", "Method", "GET", "/a/c", "Method", "POST"}, []int{5, 6, 7, 8, 9, 10, 11, 12}, 1},
-		{"an outline of one path", []string{"/a/b", "/a/b", "Method", "GET"}, []int{2, 3, 4}, 1},
+		{"one path over its own heading: no outline, which lists two titles at least", []string{"/a/b", "/a/b", "Method", "GET"}, []int{1, 2, 3, 4}, 0},
 		{"in capitals", []string{"/A/B", "/A/C", "/a/b", "METHOD", "GET", "/a/c", "METHOD", "POST"}, []int{3, 4, 5, 6, 7, 8}, 1},
 		{"a breadcrumb between the outline and the first heading", []string{"Balloon (/balloon)", "/balloon/flights", "/balloon/launch", "Guide > https://wiki.example/x", "/balloon/flights", "Method", "GET", "/balloon/launch", "Method", "POST"}, []int{1, 4, 5, 6, 7, 8, 9, 10}, 1},
 		{"an outline after the content", []string{"/a/b", "Method", "GET", "/a/c", "Method", "POST", "Like", "/a/b", "Method", "/a/c", "© 2026"}, []int{1, 2, 3, 4, 5, 6, 7, 11}, 1},
@@ -35,7 +35,7 @@ func TestDropOutline(t *testing.T) {
 		}
 		rep := &pages.Reporter{}
 		var got []int
-		for _, it := range dropOutline("p.txt", items, rep) {
+		for _, it := range pages.DropOutlines("p.txt", items, sectionWords{}, rep) {
 			got = append(got, it.Line)
 		}
 		ws, _ := rep.Sorted([]string{"p.txt"}, false)

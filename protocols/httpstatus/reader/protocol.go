@@ -47,7 +47,7 @@ func (r *reading) Page(i int, src pages.Source, _ pages.Style, items []pages.Blo
 			placed[t.Table.Line] = s
 		}
 	}
-	items = read.UnglueTitles(src.Name, dropOutline(src.Name, items, src.Report), src.Report)
+	items = read.UnglueTitles(src.Name, pages.DropOutlines(src.Name, items, sectionWords{}, src.Report), src.Report)
 	read.StrayFieldRows(src.Name, items, src.Report)
 	r.pages[i] = readStatusPage(src.Name, src.PageLines(), items, src.Report, placed)
 }
