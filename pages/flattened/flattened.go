@@ -42,7 +42,7 @@ func flattenedItems(src pages.Source) []pages.Block {
 		if head != nil {
 			tb, j := readTable(src, names, head, i, i+1, resumed)
 			last, end = &pages.Table{Line: tb.Line, Header: head, Cols: tb.Cols}, j
-			if pages.RunKind(last.Cols) == pages.KindFields && last.Has(pages.ColType) {
+			if last.Kind() == pages.KindFields && last.Has(pages.ColType) {
 				fields = last
 			}
 			tb.Header = written
@@ -106,7 +106,7 @@ func restAt(lines []string, end, i int, last *pages.Table, names *vocabulary) bo
 	if text == 0 || text > pages.MaxBreakLines || !startsLikeRow(r) || continues(r) {
 		return false
 	}
-	cells, score, _ := splitRow(r, pages.RunKind(last.Cols), last.Cols, names)
+	cells, score, _ := splitRow(r, last.Kind(), last.Cols, names)
 	return cells != nil && score >= startWeight
 }
 
@@ -120,7 +120,7 @@ func strayRow(r string, fields *pages.Table, names *vocabulary) bool {
 	if !startsLikeRow(r) || continues(r) || isHeader(r) {
 		return false
 	}
-	cells, score, _ := splitRow(r, pages.RunKind(fields.Cols), fields.Cols, names)
+	cells, score, _ := splitRow(r, fields.Kind(), fields.Cols, names)
 	if ti := slices.Index(fields.Cols, pages.ColType); cells == nil || score < startWeight || ti != 1 || cells[ti] == "" {
 		return false
 	}
@@ -137,7 +137,7 @@ func readTable(src pages.Source, names *vocabulary, head []string, i, from int, 
 	lines := src.Lines
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
-	kind := pages.RunKind(cols)
+	kind := tb.Kind()
 	// enumCuts holds, by row index, the ways to cut the rows of an enum
 	// table whose name runs into its code (Name | Code | [Description]),
 	// where more than one reads: settled once the table is read.
@@ -1233,7 +1233,7 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 			}
 		}
 		return cs
-	case (col == pages.ColCode || col == pages.ColName) && kind == pages.KindFields:
+	case col == pages.ColCode && kind == pages.KindFields:
 		return prefixCandidates(cs, rest, pages.IsIdentByte)
 	case col == pages.ColCode && kind == pages.KindEnum:
 		n := 0

@@ -59,19 +59,3 @@ func TestRunTogetherMarks(t *testing.T) {
 		}
 	}
 }
-
-// TestRunTogetherNameTypeHeader reads a run-together table of names and
-// types without a Required column (Name | Type | Description) as one of
-// fields, and never takes a type's name made of two column words
-// ("NameType") for a header.
-func TestRunTogetherNameTypeHeader(t *testing.T) {
-	rep := &pages.Reporter{}
-	got := readout(flattenedItems(pages.Source{Name: "p.txt", Lines: []string{"NameTypeDescription", "expireAtLongExpiry (epoch milliseconds)", "tagsList<String>Tags of the guild"}, Words: testLexicon{}, Report: rep}))
-	want := []string{"expireAt | Long | Expiry (epoch milliseconds)", "tags | List<String> | Tags of the guild"}
-	if !slices.Equal(got, want) || rep.Failed() {
-		t.Errorf("got %q, failed %v; want %q", got, rep.Failed(), want)
-	}
-	if h := pages.RunTogetherHeader("NameType"); h != nil {
-		t.Errorf("NameType read as the header %q", h)
-	}
-}
