@@ -21,9 +21,9 @@ func TestRunTogetherMarks(t *testing.T) {
 		warns, errs []string
 	}{
 		{
-			name: "every row a letter",
-			page: []string{"NameTypeMandatoryDescription", "guildIdStringYGuild ID", "rankInteger\tN\tRank, 1 ~ 5", "noteStringNOptional note"},
-			want: []string{"guildId | String | Y | Guild ID", "rank | Integer | N | Rank, 1 ~ 5", "note | String | N | Optional note"},
+			name:  "every row a letter",
+			page:  []string{"NameTypeMandatoryDescription", "guildIdStringYGuild ID", "rankInteger\tN\tRank, 1 ~ 5", "noteStringNOptional note"},
+			want:  []string{"guildId | String | Y | Guild ID", "rank | Integer | N | Rank, 1 ~ 5", "note | String | N | Optional note"},
 			warns: []string{"p.txt:2: the Mandatory cells of the rows at lines 2, 4 of the table at line 1 run into their descriptions"},
 		},
 		{
