@@ -312,8 +312,17 @@ rows:
 	if len(enumCuts) > 0 {
 		settleCuts(src, tb, enumCuts, ni, ci)
 	}
+	MarkCells(src, tb, flatForm, flatFix)
 	return tb, j
 }
+
+// flatForm and flatFix are what MarkCells says of a table of flattened
+// text: how its rows are written, and how to write them so that their
+// cells stand apart.
+const (
+	flatForm = "its cells run together, as a page's text (a DOM's textContent, a browser's innerText) writes a table"
+	flatFix  = "Write the page's table with its cells set apart (a tab or pipes between them), or its Required cells as words (true, false)"
+)
 
 // calloutEnd returns the index of the line after the callout whose
 // label is line j, in the rows of a table, where rows of that table go on

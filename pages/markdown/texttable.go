@@ -121,7 +121,7 @@ func textTableAt(src pages.Source, i int, split *flattened.Splitter) (*pages.Tab
 		src.Report.Fail(pages.At(src.Name, i+1), "line %d is the header of a table written as text (%s), a paragraph a row, as html2markdown writes a table whose cell holds a line break, and the cells of the row at line %d cannot be told: no code span sets its name and type apart, or a column other than a name's, a type's, a requiredness's and a description's has no mark. Convert the page again with html2markdown --plugin-table --opt-table-newline-behavior=preserve, which keeps the table as pipes", i+1, strings.Join(head, " | "), j+1)
 		return nil, i
 	}
-	if rows.flat && !markCells(src, tb) {
+	if rows.flat && !flattened.MarkCells(src, tb, textForm, textFix) {
 		return nil, i
 	}
 	if rows.flat {
@@ -215,7 +215,7 @@ func flatRestAt(src pages.Source, i int, last *pages.Table, end int, split *flat
 func textRest(src pages.Source, i int, last *pages.Table, rows *textRowReader) (*pages.Table, int) {
 	probe := &pages.Table{Header: last.Header, Cols: last.Cols}
 	end, refused := textRows(src, i, probe, rows)
-	if refused || len(probe.Rows) == 0 || rows.flat && !markCells(src, probe) {
+	if refused || len(probe.Rows) == 0 || rows.flat && !flattened.MarkCells(src, probe, textForm, textFix) {
 		return nil, i
 	}
 	return &pages.Table{Line: i + 1, Rows: probe.Rows}, end
@@ -521,95 +521,10 @@ func textRowCells(para []string, cols []pages.Column) []string {
 	return cells
 }
 
-// markCells settles the Required cells of a table written as text whose
-// rows' cells run together, where a mark of one letter (Y, N; O, X) runs
-// into a description that begins with a capital ("playerIdStringYPlayer
-// ID", "roleStringNOnly …"): the Splitter reads the letter as the
-// Required cell, or leaves it to the description, or reads the word it
-// makes with the next capital ("NO", "nly …"). The header's Required
-// column decides it where every row of the table states its
-// requiredness with one letter, run into its description or not, and
-// the letters are one spelling for each of required and optional: the
-// letter is the Required cell, with a warning. Where another row states
-// none, or the letters spell one value two ways, nothing tells a mark
-// from a description's first letter ("OAuth token"): the table is
-// refused at the row, with both readings. It reports whether the table
-// is read.
-func markCells(src pages.Source, tb *pages.Table) bool {
-	ri, di := slices.Index(tb.Cols, pages.ColRequired), len(tb.Cols)-1
-	if ri < 0 || tb.Cols[di] != pages.ColDescription {
-		return true
-	}
-	// letter holds each row's reading with a one-letter mark: its own,
-	// or the other (lettered), or none.
-	letter := make([][2]string, len(tb.Rows))
-	var lettered []int
-	letters := true // every row reads with a mark of one letter
-	spelling := map[bool]string{}
-	for k, row := range tb.Rows {
-		mark, desc := row.Cells[ri], row.Cells[di]
-		switch {
-		case len(mark) == 1 && desc != "" && desc[0] >= 'A' && desc[0] <= 'Z' && strings.Contains(row.Raw, mark+desc[:1]):
-			lettered = append(lettered, k)
-		case mark == "" && leadingMark(desc):
-			mark, desc = desc[:1], desc[1:]
-			lettered = append(lettered, k)
-		case len(mark) > 1 && strings.ToUpper(mark) == mark && desc != "" && desc[0] >= 'a' && desc[0] <= 'z' && isMark(mark[:1]):
-			mark, desc = mark[:1], mark[1:]+desc
-			lettered = append(lettered, k)
-		}
-		letter[k] = [2]string{mark, desc}
-		req, ok := pages.Requiredness(mark)
-		if !ok || len(mark) != 1 {
-			letters = false
-			continue
-		}
-		if w, seen := spelling[req]; seen && !strings.EqualFold(w, mark) {
-			letters = false
-		}
-		spelling[req] = mark
-	}
-	if len(lettered) == 0 {
-		return true
-	}
-	if !letters {
-		k := lettered[0]
-		row := tb.Rows[k]
-		other := slices.Clone(row.Cells)
-		other[ri], other[di] = letter[k][0], letter[k][1]
-		if slices.Equal(other, row.Cells) {
-			other[ri], other[di] = "", row.Cells[ri]+row.Cells[di]
-		}
-		src.Report.Fail(pages.At(src.Name, row.Line), "line %d is a row of the table at line %d, written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break, its cells run together, and it reads as %q or as %q: a letter at its description's start may be its %s cell, and the table's other rows do not each state their requiredness with one letter, one for each value. Convert the page again with html2markdown --plugin-table --opt-table-newline-behavior=preserve, which keeps the table as pipes", row.Line, tb.Line, strings.Join(row.Cells, " | "), strings.Join(other, " | "), tb.Header[ri])
-		return false
-	}
-	lines := make([]string, len(lettered))
-	for n, k := range lettered {
-		row := tb.Rows[k]
-		row.Cells[ri], row.Cells[di] = letter[k][0], letter[k][1]
-		lines[n] = strconv.Itoa(row.Line)
-	}
-	first := tb.Rows[lettered[0]]
-	src.Report.Warn(pages.At(src.Name, first.Line), "the %s cells of the rows at lines %s of the table at line %d run into their descriptions, a letter before a capital (%q): read as their %s cells, as every row of the table states its requiredness with one letter for each value", tb.Header[ri], strings.Join(lines, ", "), tb.Line, pages.Clip(first.Cells[ri]+first.Cells[di]), tb.Header[ri])
-	return true
-}
-
-// isMark reports whether a cell is a requiredness mark.
-func isMark(c string) bool {
-	_, ok := pages.Requiredness(c)
-	return ok
-}
-
-// leadingMark reports whether a description begins with a mark of one
-// letter run into a word that begins with a capital ("YPlayer ID",
-// "OID of the sanction"), as a description's first word rarely does
-// (markCells asks the table's other rows).
-func leadingMark(desc string) bool {
-	if len(desc) < 3 || desc[0] < 'A' || desc[0] > 'Z' {
-		return false
-	}
-	if !isMark(desc[:1]) {
-		return false
-	}
-	return desc[1] >= 'A' && desc[1] <= 'Z' && (desc[2] >= 'a' && desc[2] <= 'z' || desc[2] >= 'A' && desc[2] <= 'Z')
-}
+// textForm and textFix are what MarkCells says of a table html2markdown
+// writes as text: how its rows are written, and how to write them so
+// that their cells stand apart.
+const (
+	textForm = "written as text, a paragraph a row, as html2markdown writes a table whose cell holds a line break, its cells run together"
+	textFix  = "Convert the page again with html2markdown --plugin-table --opt-table-newline-behavior=preserve, which keeps the table as pipes"
+)
