@@ -38,7 +38,7 @@ import (
 
 // outlineLabels are the labels a docs site sets over its outline of a
 // page, in lower case.
-var outlineLabels = []string{"on this page", "in this article", "in this page", "contents", "table of contents", "page contents"}
+var outlineLabels = map[string]bool{"on this page": true, "in this article": true, "in this page": true, "contents": true, "table of contents": true, "page contents": true}
 
 // maxEntryLength bounds the length of an outline's entry: a title.
 const maxEntryLength = 80
@@ -62,8 +62,10 @@ func titleText(l string) string {
 		}
 	}
 	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
-	if m := entryLinkRe.FindStringSubmatch(t); m != nil {
-		t = strings.TrimSpace(m[1])
+	if strings.HasPrefix(t, "[") {
+		if m := entryLinkRe.FindStringSubmatch(t); m != nil {
+			t = strings.TrimSpace(m[1])
+		}
 	}
 	if inner, ok := Emphasized(t); ok {
 		t = strings.TrimSpace(inner)
@@ -74,8 +76,14 @@ func titleText(l string) string {
 // isOutlineLabel reports whether a line is the label over a site's
 // outline (outlineLabels), a colon after it or not.
 func isOutlineLabel(l string) bool {
-	t := strings.ToLower(strings.TrimSuffix(titleText(l), ":"))
-	return slices.Contains(outlineLabels, strings.TrimSpace(t))
+	t := strings.TrimSpace(strings.TrimSuffix(titleText(l), ":"))
+	if len(t) > maxLookupLower {
+		// No label is so long, as most lines of a page are: LookupLower
+		// would lower-case such a line into a new string.
+		return false
+	}
+	label, _ := LookupLower(outlineLabels, t)
+	return label
 }
 
 // readsAsTitle reports whether the text of a line reads as a title: a

@@ -252,13 +252,15 @@ func twice(cs []cell, w int) bool {
 	if 2*w > len(cs) {
 		return false
 	}
-	for k := 0; k < w; k++ {
-		if !strings.EqualFold(cs[k].text, cs[w+k].text) && (k > 0 || !gluedAgain(cs[0].text, cs[w].text)) {
+	// The cells' words are asked first: gluedAgain tries every seam of
+	// the first cell, and most runs of cells name no column.
+	for k := 0; k < 2*w; k++ {
+		if k > 0 && cs[k].empty > 0 || !pages.HasColumnWord(cs[k].text) {
 			return false
 		}
 	}
-	for k := 0; k < 2*w; k++ {
-		if k > 0 && cs[k].empty > 0 || !pages.HasColumnWord(cs[k].text) {
+	for k := 0; k < w; k++ {
+		if !strings.EqualFold(cs[k].text, cs[w+k].text) && (k > 0 || !gluedAgain(cs[0].text, cs[w].text)) {
 			return false
 		}
 	}

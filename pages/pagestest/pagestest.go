@@ -1,6 +1,7 @@
 // Package pagestest holds what the tests of the style packages share: a
-// page read by a style into blocks with its diagnostics, and blocks
-// written as the lines a test compares.
+// page read by a style into blocks with its diagnostics, blocks written
+// as the lines a test compares, and the bytes a reading allocates, which
+// a test bounds.
 package pagestest
 
 import (
@@ -66,15 +67,24 @@ func Describe(blocks []pages.Block) []string {
 // allocated, which the machine's load does not change), so a test may
 // bound it where a timed test would flake.
 func AllocatedGrowth(style pages.Style, page func(n int) string, n int) float64 {
-	return float64(allocated(style, page(2*n))) / float64(allocated(style, page(n)))
+	return float64(readAllocated(style, page(2*n))) / float64(readAllocated(style, page(n)))
 }
 
-// allocated is the bytes that reading page with style allocates.
-func allocated(style pages.Style, page string) uint64 {
+// readAllocated is the bytes that reading page with style allocates.
+func readAllocated(style pages.Style, page string) uint64 {
 	lines := pages.Lines([]byte(page))
+	return Allocated(func() {
+		pages.Read(style, pages.Source{Name: "p.txt", Lines: lines, Report: &pages.Reporter{}})
+	})
+}
+
+// Allocated is the bytes the process allocates while work runs: the
+// work's own, when nothing else runs meanwhile (a test that is not
+// parallel). Like AllocatedGrowth it counts work, not time.
+func Allocated(work func()) uint64 {
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	pages.Read(style, pages.Source{Name: "p.txt", Lines: lines, Report: &pages.Reporter{}})
+	work()
 	runtime.ReadMemStats(&after)
 	return after.TotalAlloc - before.TotalAlloc
 }
