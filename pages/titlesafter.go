@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -86,9 +87,9 @@ const minTitledAfter = 2
 
 // isTableTitle reports whether a text line reads as a table's title: a
 // few words, a letter or a digit first ("200 Ok", "ReturnCode"), no
-// sentence's punctuation, no cell bar or tab of a row, no path or link
-// (a request line, "POST /api/…"), no column's name alone, and no page
-// mark.
+// sentence's punctuation, no cell bar or tab of a row, no request's
+// method ("POST", alone or before its path), no path or link, no
+// column's name alone, and no page mark.
 func isTableTitle(t string) bool {
 	t = strings.TrimSpace(t)
 	r, _ := utf8.DecodeRuneInString(t)
@@ -98,6 +99,9 @@ func isTableTitle(t string) bool {
 	words := strings.Fields(t)
 	if len(words) > maxTitleWords || sentence(t) || IsPageMark(t) || strings.Contains(t, "](") {
 		return false
+	}
+	if slices.Contains(requestMethods, words[0]) {
+		return false // a request's method, alone or before its path
 	}
 	for _, w := range words {
 		if strings.HasPrefix(w, "/") || strings.Contains(w, "://") {
