@@ -336,7 +336,7 @@ func Read(st Style, src Source) []Block {
 		}
 	}
 	refuseParagraphs(src, out)
-	return out
+	return titlesAfter(src, out)
 }
 
 // Rendering is a style whose text blocks are a page's text as a browser
