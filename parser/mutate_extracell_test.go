@@ -73,8 +73,9 @@ func typePipe(l string) (string, bool) {
 	return l[:at] + " | null" + l[at:], true
 }
 
-// extraCellPlaces are the rows, of four cells or more, of the tables of
-// a page of a pipe style that damage changes: a line of pipes after the
+// extraCellPlaces is the first row, of four cells or more, of the tables
+// of a page of a pipe style that damage changes (one a page, as the
+// class runs on every page of the corpus): a line of pipes after the
 // first of its run (the header), outside a code fence, no ruler nor a
 // row of header cells.
 func extraCellPlaces(damage func(string) (string, bool)) func(p *scrapedPage) []int {
@@ -82,7 +83,6 @@ func extraCellPlaces(damage func(string) (string, bool)) func(p *scrapedPage) []
 		if !pipeStyles[p.style] || inContainer(p.name) {
 			return nil
 		}
-		var out []int
 		code, inRun := false, false
 		for i, l := range p.lines {
 			t := strings.TrimSpace(l)
@@ -96,10 +96,10 @@ func extraCellPlaces(damage func(string) (string, bool)) func(p *scrapedPage) []
 				continue
 			}
 			if _, ok := damage(l); ok {
-				out = append(out, i)
+				return []int{i} // one row a page: the class runs on every page of the corpus
 			}
 		}
-		return out
+		return nil
 	}
 }
 
