@@ -183,6 +183,11 @@ func holdsAny(held *[256]bool, markers string) bool {
 // refused at its line: the style reads no table from it, and its rows
 // would be lost without a word. So is a text line of any style that
 // holds a table written as one paragraph (OneParagraphTable).
+//
+// A row of a style whose cells are parted by a pipe (PipeRows) with text
+// in more cells than its header has columns is read with its
+// description joined back where a pipe parted it, or refused at its
+// line (pastHeader).
 func Read(st Style, src Source) []Block {
 	blocks := codeTables(readAt(st, src))
 	if _, ok := st.(Rendering); !ok {
@@ -320,6 +325,9 @@ func Read(st Style, src Source) []Block {
 			continue // no cells at all: no table
 		}
 		t.dropBlankRows() // again, without the cells that numbered them
+		if p, ok := st.(PipeRows); ok {
+			t.pastHeader(src, p.CellPipe())
+		}
 		t.Rows = slices.DeleteFunc(t.Rows, t.repeatsHeader)
 		notes := t.takeNotes(src)
 		t.codesOfValues()

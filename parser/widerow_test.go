@@ -7,9 +7,9 @@ import (
 
 // TestRowPastColumns reads a field row whose cells run past its table's
 // columns, as a pipe of the description's text parts it, with the text
-// past them as the rest of its description and a warning at the row that
-// says so (and not at the table, as a row whose Required cell was
-// dropped), on a GearN page of Markdown.
+// past them as the rest of its description, joined with the pipe, and a
+// warning at the row that says so (pages.PipeRows; and not at the table,
+// as a row whose Required cell was dropped), on a GearN page of Markdown.
 func TestRowPastColumns(t *testing.T) {
 	const page = `Overview
 Consume uses of an item.
@@ -53,14 +53,14 @@ ErrorCode
 			t.Errorf("warning %q: the row lost no Required cell", w.Msg)
 		}
 	}
-	want := `the row of field mode of ConsumeItemResponseData at line 24 has text in 1 cells past the 4 columns of its table at line 21 ("safe"): read as the rest of its description, as where a pipe in the description's text parted it; if the row holds another field, a line break between two rows was lost: write that field on a row of its own`
+	want := `the row at line 24 has 5 cells, more than the 4 columns of the header at line 21: the cells from its Description column on are words, as a pipe in the description's text parts it, and the cells before fit their columns; read as one description, "One of fast | safe" (write a pipe in a cell as \|)`
 	if len(warned) != 1 || warned[0] != want {
 		t.Errorf("warnings at line 24: %q; want %q", warned, want)
 	}
 	for _, ty := range res.API.Types {
 		for _, f := range ty.Fields {
-			if f.Name == "mode" && f.Description != "One of fast safe" {
-				t.Errorf("mode: description %q, want %q", f.Description, "One of fast safe")
+			if f.Name == "mode" && f.Description != "One of fast | safe" {
+				t.Errorf("mode: description %q, want %q", f.Description, "One of fast | safe")
 			}
 		}
 	}

@@ -59,3 +59,7 @@ func namesSome(cells []cell) bool {
 	}
 	return false
 }
+
+// CellPipe is how a pipe is written in a cell's text, which parts no
+// cell (pages.PipeRows).
+func (Style) CellPipe() string { return `%%|%%` }

@@ -72,3 +72,7 @@ func (Style) Detect(lines []string) int {
 	}
 	return 0
 }
+
+// CellPipe is how a pipe is written in a cell's text, which parts no
+// cell (pages.PipeRows).
+func (Style) CellPipe() string { return `\|` }

@@ -56,3 +56,7 @@ func namesKinds(l string) bool {
 	_, ok := pages.ColumnsOf(cells)
 	return ok
 }
+
+// CellPipe is how a pipe is written in a cell's text, which parts no
+// cell (pages.PipeRows).
+func (Style) CellPipe() string { return `\|` }

@@ -114,3 +114,7 @@ func weakMark(t string) bool {
 	}
 	return strings.Contains(t, `":http`) && linkMarkRe.MatchString(t)
 }
+
+// CellPipe is how a pipe is written in a cell's text, which parts no
+// cell (pages.PipeRows).
+func (Style) CellPipe() string { return cellPipe }

@@ -74,7 +74,7 @@ type row struct {
 // spanning rows is repeated in the rows below it, each with a warning; a
 // row of one cell spanning columns, or of one header cell after rows, is
 // a note that follows the table; a row with more cells than its table's
-// header is refused at its line.
+// header is pages.Read's to mend or refuse (pages.PipeRows).
 func readTable(src pages.Source, i int) ([]pages.Block, int) {
 	lines := src.Lines
 	var out []pages.Block
@@ -153,9 +153,14 @@ func splitCells(t string) []cell {
 	cells := make([]cell, len(parts))
 	for k, p := range parts {
 		cells[k] = cellOf(p)
+		cells[k].text = strings.ReplaceAll(cells[k].text, cellPipe, "|")
 	}
 	return cells
 }
+
+// cellPipe is a pipe in a cell's text, written as its character
+// reference, which parts no cell (Redmine renders it as the pipe).
+const cellPipe = "&#124;"
 
 // cellOf reads a cell's modifiers, and returns the cell without them.
 func cellOf(p string) cell {
@@ -282,7 +287,6 @@ func tables(src pages.Source, rows []row) []pages.Block {
 	grid := spanned(src, rows)
 	var out, pending []pages.Block // pending: the notes of the table read so far
 	tb := &pages.Table{Line: rows[0].line + 1}
-	headerLine := 0
 	flush := func(line int) {
 		if tb.Header != nil || len(tb.Rows) > 0 {
 			out = append(out, pages.Block{Line: tb.Line, Table: tb})
@@ -303,16 +307,13 @@ func tables(src pages.Source, rows []row) []pages.Block {
 		case len(g.cells) == 0:
 			continue
 		case header && !started:
-			tb.Line, tb.Header, headerLine = rw.line+1, g.cells, rw.line+1
+			tb.Line, tb.Header = rw.line+1, g.cells
 			tb.Cols, _ = pages.ColumnsOf(g.cells)
 			continue
 		case header && !slices.Equal(g.cells, tb.Header):
 			flush(rw.line + 1)
-			tb.Header, headerLine = g.cells, rw.line+1
+			tb.Header = g.cells
 			tb.Cols, _ = pages.ColumnsOf(g.cells)
-			continue
-		case tb.Header != nil && len(g.cells) > len(tb.Header):
-			src.Report.Fail(pages.At(src.Name, rw.line+1), "the row at line %d has %d cells, more than the %d columns of its table's header at line %d: a pipe in a cell's text parts it, a cell spans more than the row leaves it (\\2. or /2.), or a cell is written too many; write the row with the header's columns, or the facts it states with an override", rw.line+1, len(g.cells), len(tb.Header), headerLine)
 			continue
 		}
 		tb.Rows = append(tb.Rows, &pages.Row{Line: rw.line + 1, Raw: rw.raw, Cells: g.cells})

@@ -92,7 +92,7 @@ func TestBlocks(t *testing.T) {
 			name:  "a row wider than its header is refused",
 			page:  "|_. Name |_. Type |\n| a | int | extra |\n| b | string |",
 			want:  []string{"01 [Name|Type]", "03 |b|string|"},
-			warns: []string{"p.txt:2: the row at line 2 has 3 cells, more than the 2 columns of its table's header at line 1: a pipe in a cell's text parts it, a cell spans more than the row leaves it (\\2. or /2.), or a cell is written too many; write the row with the header's columns, or the facts it states with an override"},
+			warns: []string{"p.txt:2: the row at line 2 has 3 cells, more than the 2 columns of the header at line 1 (Name | Type), and where its cell too many belongs cannot be told: the header's last column is no description, whose text a pipe may part. If a cell's text holds a pipe, write it as &#124;, else write the row with the header's columns"},
 		},
 		{
 			name:  "a line break in a cell, a list in one, a row that lost its closing pipe",

@@ -1,7 +1,6 @@
 package wiki
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -225,9 +224,6 @@ func readTable(src pages.Source, i int, doubled bool) (*pages.Table, []pages.Blo
 		for _, r := range tb.Rows {
 			if !headed[r.Line] {
 				r.Cells = rowCells(src, r.Line-1, splitRow(r.Raw), width)
-				if tb.Header != nil && tooWide(src, r, len(tb.Header), i+1) {
-					continue
-				}
 			}
 			rows = append(rows, r)
 		}
@@ -335,20 +331,6 @@ func rowCells(src pages.Source, j int, r row, width int) []string {
 		out = append(out, "")
 	}
 	return out
-}
-
-// tooWide reports whether a row holds text in a cell past the columns
-// of its table's header (width, at line headerLine), and refuses it at
-// its line: Confluence shows such a cell past the table's columns, under
-// no header, and nothing tells which of its cells is too many (a pipe of
-// the cell's text not set in a link, a monospace span or a macro, or a
-// cell written twice). Empty cells past the header are nothing lost.
-func tooWide(src pages.Source, r *pages.Row, width, headerLine int) bool {
-	if len(r.Cells) <= width || !slices.ContainsFunc(r.Cells[width:], func(c string) bool { return c != "" }) {
-		return false
-	}
-	src.Report.Fail(pages.At(src.Name, r.Line), "the row at line %d has %d cells, more than the %d columns of its table's header at line %d: a pipe in a cell's text that no link ([text|target]), monospace span ({{…}}), macro or escape (\\|) holds parts it, or a cell is written too many; write the row with the header's columns, or the facts it states with an override", r.Line, len(r.Cells), width, headerLine)
-	return true
 }
 
 // listAt reports whether line j is an item of a list ("* fast"), which

@@ -94,8 +94,9 @@ func trimmed(lines []string) []string {
 }
 
 // cells splits a row's lines into its cells, each rendered (cell): a
-// pipe parts two cells outside a link ([[target|label]]); the row's
-// opening and closing pipes bound no cell.
+// pipe parts two cells outside a link ([[target|label]]) unless escaped
+// (\|, as Zim writes a pipe in a cell's text); the row's opening and
+// closing pipes bound no cell.
 func cells(row string) []string {
 	row = strings.TrimSpace(row)
 	row = strings.TrimPrefix(row, "|")
@@ -110,12 +111,14 @@ func cells(row string) []string {
 		case strings.HasPrefix(row[k:], "]]"):
 			depth = max(depth-1, 0)
 			k++
+		case row[k] == '\\' && k+1 < len(row) && row[k+1] == '|':
+			k++
 		case row[k] == '|' && depth == 0:
-			out = append(out, cell(row[start:k]))
+			out = append(out, cell(unescapePipes(row[start:k])))
 			start = k + 1
 		}
 	}
-	return append(out, cell(row[start:]))
+	return append(out, cell(unescapePipes(row[start:])))
 }
 
 // cell is the text of a cell over its lines: its markup rendered
@@ -135,4 +138,9 @@ func cell(c string) string {
 		prose = append(prose, inline(t, false))
 	}
 	return pages.ListInCell(prose, items)
+}
+
+// unescapePipes decodes the escaped pipes (\|) of a cell's text.
+func unescapePipes(c string) string {
+	return strings.ReplaceAll(c, `\|`, "|")
 }
