@@ -546,11 +546,17 @@ func TestSpacedTables(t *testing.T) {
 				{"nickname", "string", "false", "Shown to the other players of the guild, no longer than to 100 characters"},
 				{"guildId", "string", "true", "(none)"}}},
 			nil},
+		{"a wrapped line that begins with a word and a number under a Code column that names the row",
+			width + "   Code Type Required Description\n" +
+				"   motto string false Shown on the guild page to the players of other guilds, up\n" +
+				"   to 200 characters\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"}, {"motto", "string", "false", "Shown on the guild page to the players of other guilds, up to 200 characters"}}},
+			nil},
 		{"a name in the other case with a name and a type only, its description in lower case: a wrapped sentence may read so",
-			width + "   Name Type Description\n" +
+			width + "   Code Type Description\n" +
 				"   userId string The user.\n" +
 				"   Unique string identifying the user\n",
-			[][][]string{{{"Name", "Type", "Description"}, {"userId", "string", "The user."}}},
+			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The user."}}},
 			[]string{"p.txt:6: line 6 (\"Unique string identifying the user\")", "its name Unique is in the other case than the names of the rows above"}},
 		{"an unknown type",
 			width + "   Code Type Required Description\n" +

@@ -506,7 +506,8 @@ func (s cellSplitter) spanCell(c pages.Column, span string) string {
 // rowLike reports whether a line that splits into no row begins as a row
 // does, one that lost a cell: with a type (its name lost, nameLost), or
 // with a name in the case of the rows' names (lower, when they say) and
-// then a requiredness, a type or a code. A wrapped sentence does not.
+// then a requiredness, a type or a code (under a Code column after the
+// first, which names the row). A wrapped sentence does not.
 func (s cellSplitter) rowLike(line string, lower int) bool {
 	rest := strings.TrimSpace(linkMarkRe.ReplaceAllString(line, ""))
 	if s.nameLost(rest) {
@@ -518,7 +519,7 @@ func (s cellSplitter) rowLike(line string, lower int) bool {
 		return false
 	}
 	_, required := pages.Requiredness(second)
-	return required || slices.Contains(s.cols, pages.ColCode) && signedRe.MatchString(second) || slices.Contains(s.cols, pages.ColType) && s.typeLen(after) > 0
+	return required || slices.Contains(s.cols[1:], pages.ColCode) && signedRe.MatchString(second) || slices.Contains(s.cols, pages.ColType) && s.typeLen(after) > 0
 }
 
 // whole reports whether a row's cells, as cells split them, fill each
@@ -534,7 +535,7 @@ func (s cellSplitter) whole(cells []string) bool {
 	if slices.Contains(cells[:last], "") {
 		return false
 	}
-	if slices.ContainsFunc(s.cols[:last], func(c pages.Column) bool { return c == pages.ColRequired || c == pages.ColCode }) {
+	if slices.ContainsFunc(s.cols[1:last], func(c pages.Column) bool { return c == pages.ColRequired || c == pages.ColCode }) {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(cells[last])
