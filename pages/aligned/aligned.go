@@ -984,10 +984,16 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			i = end
 			continue
 		}
-		if labels, codes := codeHeader(sh.lines[i]); labels != nil {
+		labels, codes := codeHeader(sh.lines[i])
+		from := i + 1
+		if labels == nil {
+			labels, codes = wrappedCodeHeader(sh.lines, i)
+			from = i + 2
+		}
+		if labels != nil {
 			// A header no reader of aligned columns took: a text
 			// browser's table of codes too wide for it.
-			tb, end := codeTable(src, sh.lines, labels, codes, i)
+			tb, end := codeTable(src, sh.lines, labels, codes, i, from)
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
 			spaced, afterSpaced = &spacedAt{head: labels, line: i, indent: spacedIndent(sh.lines, i), codes: codes, end: end}, 0
 			gapped = nil

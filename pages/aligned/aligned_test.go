@@ -531,6 +531,33 @@ func TestSpacedTables(t *testing.T) {
 				"   the codes below are the business ones\n",
 			[][][]string{{{"Name", "Code", "Description"}, {"Ok", "1", "Success."}}},
 			nil},
+		{"header names and field names in one table, in either case, each row filling its cells; a wrapped line that begins with a word and a number",
+			width + "   Name Type Required Description\n" +
+				"   X-Request-Id string true Identifies the call in the logs.\n" +
+				"   userId string true The user.\n" +
+				"   Accept-Language string false Language of the messages\n" +
+				"   nickname string false Shown to the other players of the guild, no longer than\n" +
+				"   to 100 characters\n" +
+				"   guildId string true (none)\n",
+			[][][]string{{{"Name", "Type", "Required", "Description"},
+				{"X-Request-Id", "string", "true", "Identifies the call in the logs."},
+				{"userId", "string", "true", "The user."},
+				{"Accept-Language", "string", "false", "Language of the messages"},
+				{"nickname", "string", "false", "Shown to the other players of the guild, no longer than to 100 characters"},
+				{"guildId", "string", "true", "(none)"}}},
+			nil},
+		{"a wrapped line that begins with a word and a number under a Code column that names the row",
+			width + "   Code Type Required Description\n" +
+				"   motto string false Shown on the guild page to the players of other guilds, up\n" +
+				"   to 200 characters\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"}, {"motto", "string", "false", "Shown on the guild page to the players of other guilds, up to 200 characters"}}},
+			nil},
+		{"a name in the other case with a name and a type only, its description in lower case: a wrapped sentence may read so",
+			width + "   Code Type Description\n" +
+				"   userId string The user.\n" +
+				"   Unique string identifying the user\n",
+			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The user."}}},
+			[]string{"p.txt:6: line 6 (\"Unique string identifying the user\")", "its name Unique is in the other case than the names of the rows above"}},
 		{"an unknown type",
 			width + "   Code Type Required Description\n" +
 				"   level Level true The level.\n",

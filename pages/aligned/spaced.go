@@ -27,8 +27,9 @@ import (
 // one does (with a capital, a digit or a parenthesis, or is empty), or
 // follows a cell that is not empty (a requiredness, a code, a type; a
 // requiredness that states a condition takes the rest of the row), its
-// name in the case of the names of the rows above: a wrapped sentence
-// does not go on so. A line that splits so but for its description's
+// name in the case of the names of the rows above, or in either case
+// where the line fills each cell before its description (cellSplitter.whole):
+// a wrapped sentence does not go on so. A line that splits so but for its description's
 // start, after an empty cell, under a line that reaches the width, may
 // be the rest of the row above; under a shorter line it is a row whose
 // Required cell is empty, which the browser prints as nothing: where the
@@ -206,8 +207,8 @@ func spacedRows(src pages.Source, lines []string, head []string, i, from, indent
 	var emptied []int
 	for j := from; j < end; j++ {
 		cells, strong, why := split.cells(lines[j])
-		if cells != nil && lower >= 0 && isLowerStart(cells[0]) != (lower == 1) {
-			cells, why = nil, fmt.Sprintf("its name %s is in the other case than the names of the rows above", cells[0])
+		if cells != nil && lower >= 0 && isLowerStart(cells[0]) != (lower == 1) && !split.whole(cells) {
+			cells, why = nil, fmt.Sprintf("its name %s is in the other case than the names of the rows above, and it does not fill each cell before its description", cells[0])
 		}
 		unit := firstUnit(lines[j-1], lines[j])
 		full := len(rows) > 0 && slices.Contains(rows[len(rows)-1], j-1) && columns(lines[j-1])+1+columns(unit) > width
@@ -505,7 +506,8 @@ func (s cellSplitter) spanCell(c pages.Column, span string) string {
 // rowLike reports whether a line that splits into no row begins as a row
 // does, one that lost a cell: with a type (its name lost, nameLost), or
 // with a name in the case of the rows' names (lower, when they say) and
-// then a requiredness, a type or a code. A wrapped sentence does not.
+// then a requiredness, a type or a code (under a Code column after the
+// first, which names the row). A wrapped sentence does not.
 func (s cellSplitter) rowLike(line string, lower int) bool {
 	rest := strings.TrimSpace(linkMarkRe.ReplaceAllString(line, ""))
 	if s.nameLost(rest) {
@@ -517,7 +519,27 @@ func (s cellSplitter) rowLike(line string, lower int) bool {
 		return false
 	}
 	_, required := pages.Requiredness(second)
-	return required || signedRe.MatchString(second) || slices.Contains(s.cols, pages.ColType) && s.typeLen(after) > 0
+	return required || slices.Contains(s.cols[1:], pages.ColCode) && signedRe.MatchString(second) || slices.Contains(s.cols, pages.ColType) && s.typeLen(after) > 0
+}
+
+// whole reports whether a row's cells, as cells split them, fill each
+// column before the description, a requiredness or a code among them
+// or a description that begins as one does (a capital, a digit, a
+// parenthesis, a quote, or none): a row that holds all it can. The names
+// of one table may be in either case (HTTP headers, Content-Type, next to
+// fields in camelCase, appSecret), and a sentence a browser wrapped fills
+// a name and a type at most by chance ("Unique string identifying"),
+// never the cells of a requiredness or a code too.
+func (s cellSplitter) whole(cells []string) bool {
+	last := len(cells) - 1
+	if slices.Contains(cells[:last], "") {
+		return false
+	}
+	if slices.ContainsFunc(s.cols[1:last], func(c pages.Column) bool { return c == pages.ColRequired || c == pages.ColCode }) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(cells[last])
+	return cells[last] == "" || unicode.IsUpper(r) || unicode.IsDigit(r) || r == '(' || r == '"'
 }
 
 // nameLost reports whether a row of a table with a Type column begins

@@ -97,23 +97,47 @@ func endsLabel(words []string, k int) bool {
 	return k+1 == len(words) || pages.ColumnOf(words[k+1]) != pages.ColCode
 }
 
+// wrappedCodeHeader reads lines i and i+1 as the header of a table of
+// codes whose cells are one space apart (codeHeader), which a text
+// browser wrapped at the page's width as it wraps the table's rows
+// ("Status Code Status Code Description Status Code" ⏎ "Detailed
+// Description"): line i alone is no header, line i+1 is at its indent
+// and begins with no code, its first word does not fit on line i within
+// the width the page's text of that indent is wrapped at (wrapWidth),
+// and the two read as one header. It returns the header's labels and
+// code columns, as codeHeader does; nil where the lines are none.
+func wrappedCodeHeader(lines []string, i int) ([]string, int) {
+	if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || indentOf(lines[i+1]) != indentOf(lines[i]) || codeCells(lines[i+1], 1) != nil || isCodeHeader(lines[i]) {
+		return nil, 0
+	}
+	labels, codes := codeHeader(strings.TrimSpace(lines[i]) + " " + strings.TrimSpace(lines[i+1]))
+	if labels == nil || columns(lines[i])+1+columns(firstWordOf(lines[i+1])) <= wrapWidth(lines, indentOf(lines[i])) {
+		return nil, 0
+	}
+	return labels, codes
+}
+
 // codeTable reads the table of codes whose header, labels, is line i of
-// the page's lines, codes of its labels naming code columns; it returns
-// the table with the index of the line after it.
-func codeTable(src pages.Source, lines []string, labels []string, codes int, i int) (*pages.Table, int) {
+// the page's lines, wrapped onto the lines before line from or not,
+// codes of its labels naming code columns; it returns the table with
+// the index of the line after it.
+func codeTable(src pages.Source, lines []string, labels []string, codes int, i, from int) (*pages.Table, int) {
 	cols, _ := pages.ColumnsOf(labels)
 	tb := &pages.Table{Line: i + 1, Header: labels, Cols: cols}
 	indent := indentOf(lines[i])
-	if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && indentOf(lines[i+1]) < indent {
-		indent = indentOf(lines[i+1]) // a header centred over its columns
+	if from < len(lines) && strings.TrimSpace(lines[from]) != "" && indentOf(lines[from]) < indent {
+		indent = indentOf(lines[from]) // a header centred over its columns
 	}
-	end := i + 1
+	if from > i+1 {
+		src.Report.Warn(pages.At(src.Name, i+2), "line %d goes on with the header at line %d, whose cells are one space apart, as a text browser wraps a table too wide for it at the page's width: read as one header, %s", i+2, i+1, strings.Join(labels, " | "))
+	}
+	end := from
 	for end < len(lines) && strings.TrimSpace(lines[end]) != "" && (indentOf(lines[end]) == indent || marginRest(lines, end, indent)) && spacedHeader(lines[end]) == nil && !isCodeHeader(lines[end]) {
 		end++
 	}
 	width := wrapWidth(lines, indent)
 	var rows [][]int // the lines of each row: its first, and those its text wraps onto
-	j := i + 1
+	j := from
 	for ; j < end; j++ {
 		cells := codeCells(lines[j], codes)
 		starts := cells != nil

@@ -128,3 +128,50 @@ func TestCodeTables(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedCodeHeader reads the header of a text browser's table of
+// codes that it wrapped at the page's width as one header, with a
+// warning; a line under a header that ends short of the width is no rest
+// of it.
+func TestWrappedCodeHeader(t *testing.T) {
+	const width = "   A line of the page's text, at the width it wraps at.\n   and goes on.\n\n"
+	for _, c := range []struct {
+		name, page string
+		header     []string
+		rows       int
+		warn, err  string
+	}{
+		{"wrapped at the width",
+			width + "   Status Code Status Code Description Status Code Detailed\n" +
+				"   Description\n" +
+				"   200 Normal Response Normal\n" +
+				"   404 Not Found No such guild\n",
+			[]string{"Status Code", "Status Code Description", "Status Code Detailed Description"}, 2,
+			"p.txt:5: line 5 goes on with the header at line 4", ""},
+		{"a line under a header that ends short of the width",
+			width + "   Status Code Description Detailed\n" +
+				"   Description\n" +
+				"   200 Normal Response Normal\n",
+			nil, 0, "", ""},
+	} {
+		rep := &pages.Reporter{}
+		var header []string
+		rows := 0
+		for _, b := range alignedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}) {
+			if b.Table != nil {
+				header, rows = b.Table.Header, rows+len(b.Table.Rows)
+			}
+		}
+		if !reflect.DeepEqual(header, c.header) || rows != c.rows {
+			t.Errorf("%s: header %q with %d rows, want %q with %d", c.name, header, rows, c.header, c.rows)
+		}
+		ws, _ := rep.Sorted([]string{"p.txt"}, false)
+		found := false
+		for _, w := range ws {
+			found = found || c.warn != "" && strings.HasPrefix(w.Error(), c.warn)
+		}
+		if c.warn != "" && !found {
+			t.Errorf("%s: warnings %v, want one %q", c.name, ws, c.warn)
+		}
+	}
+}
