@@ -137,8 +137,24 @@ func RunTogetherHeader(t string) []string {
 		head[i] = runWords[k].cell
 	}
 	cols, ok := ColumnsOf(head)
-	if !ok || (&Table{Cols: cols}).Kind() == KindUnknown {
+	if !ok || RunKind(cols) == KindUnknown || (&Table{Cols: cols}).Kind() == KindUnknown && len(head) < 3 {
 		return nil
 	}
 	return head
+}
+
+// RunKind is the kind of a table whose cells run together, by which its
+// rows split: its Kind, or that of fields for a table of names and
+// types (Name | Type | Description, as Kakao's response bodies are),
+// which no column word tells from a table of headers and a protocol
+// reads by its section: its rows split as fields' do, a name, a type,
+// the rest. A header of such a table run together names three columns
+// at least: a type's name made of two column words ("NameType") is no
+// header.
+func RunKind(cols []Column) Kind {
+	t := &Table{Cols: cols}
+	if k := t.Kind(); k != KindUnknown || !t.Has(ColName) || !t.Has(ColType) {
+		return k
+	}
+	return KindFields
 }

@@ -39,7 +39,7 @@ func TableRows(name string, data []byte) [][]int {
 		return nil
 	}
 	src.Lines = pages.Unescape(st, src.Lines)
-	src.Words = lexiconOf([]pages.Source{src}, []bool{pages.NeedsLexicon(st, src.Lines)}, [][]pages.Block{nil})
+	src.Words = pageLexicon(src, st)
 	var out [][]int
 	for _, b := range pages.Read(st, src) {
 		if b.Table == nil {
@@ -66,7 +66,7 @@ func TableHeaders(name string, data []byte) []int {
 		return nil
 	}
 	src.Lines = pages.Unescape(st, src.Lines)
-	src.Words = lexiconOf([]pages.Source{src}, []bool{pages.NeedsLexicon(st, src.Lines)}, [][]pages.Block{nil})
+	src.Words = pageLexicon(src, st)
 	var out []int
 	for _, b := range pages.Read(st, src) {
 		switch {
@@ -92,7 +92,7 @@ func TitledTables(name string, data []byte) []int {
 		return nil
 	}
 	src.Lines = pages.Unescape(st, src.Lines)
-	src.Words = lexiconOf([]pages.Source{src}, []bool{pages.NeedsLexicon(st, src.Lines)}, [][]pages.Block{nil})
+	src.Words = pageLexicon(src, st)
 	var out []int
 	last := 0 // the line of the last text block
 	for _, b := range pages.Read(st, src) {
@@ -113,4 +113,14 @@ func TitledTables(name string, data []byte) []int {
 		}
 	}
 	return out
+}
+
+// pageLexicon is the lexicon a page read alone is read with, or nil when
+// its style needs none.
+func pageLexicon(src pages.Source, st pages.Style) pages.Lexicon {
+	words := lexiconsOf([]pages.Source{src}, []bool{pages.NeedsLexicon(st, src.Lines)}, [][]pages.Block{nil}, nil)
+	if words == nil {
+		return nil
+	}
+	return words[0]
 }

@@ -49,7 +49,7 @@ func blocksOf(t *testing.T, name string, data []byte) ([]pages.Block, *pages.Rep
 		t.Fatalf("%s: no style", name)
 	}
 	src.Lines = pages.Unescape(st, src.Lines)
-	src.Words = lexiconOf([]pages.Source{src}, []bool{pages.NeedsLexicon(st, src.Lines)}, [][]pages.Block{nil})
+	src.Words = pageLexicon(src, st)
 	return pages.Read(st, src), rep
 }
 

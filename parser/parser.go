@@ -18,9 +18,10 @@
 // end a table), so the lexicon is gathered from every page's text before
 // such a page is read into blocks. That order is inherent: the protocol is
 // told by a page's blocks, and a flattened page has none until its rows
-// are split. The lexicon comes from the first protocol of the registry
-// that has one (read.Vocabulary: GearN's), and only when a page needs it;
-// a page of another protocol scraped flattened is split by that lexicon.
+// are split. The lexicon comes from the protocol
+// whose marks the page's lines bear, weighed as lines of text, when it
+// has one (read.Vocabulary: GearN's, HTTP status codes'), else from
+// GearN's, and only when a page needs it.
 package parser
 
 import (
@@ -129,23 +130,8 @@ func protocolOf(page string, items []pages.Block, given read.Protocol, rep *page
 	if given != nil {
 		return given
 	}
-	weights := make([]int, len(protocols))
-	marks := make([][]read.Mark, len(protocols))
-	best := 0
-	for i, p := range protocols {
-		marks[i] = p.Marks(items)
-		for _, m := range marks[i] {
-			weights[i] += m.Weight
-		}
-		if weights[i] > weights[best] {
-			best = i
-		}
-	}
-	mixed := false
-	for i, w := range weights {
-		mixed = mixed || i != best && w > 0 && weights[best] < dominance*w
-	}
-	if weights[best] >= minMarks && !mixed {
+	marks, weights, best, mixed, told := weighMarks(items)
+	if told {
 		return protocols[best]
 	}
 	if weights[best] == 0 {
@@ -170,6 +156,29 @@ func protocolOf(page string, items []pages.Block, given read.Protocol, rep *page
 	}
 	rep.Fail(pages.At(page, 1), "cannot tell which protocol the page documents: it bears %s: %s; give the protocol of the pages: %s", why, strings.Join(found, "; "), protocolSetting(protocols[best].Name()))
 	return nil
+}
+
+// weighMarks weighs the marks of each protocol on a page's items: the
+// marks and their weight by protocol, the protocol whose weigh most (the
+// first on a tie), whether another's weigh more than a dominance-th of
+// them (mixed), and whether they tell the page's protocol, weighing
+// minMarks at least and not mixed.
+func weighMarks(items []pages.Block) (marks [][]read.Mark, weights []int, best int, mixed, told bool) {
+	weights = make([]int, len(protocols))
+	marks = make([][]read.Mark, len(protocols))
+	for i, p := range protocols {
+		marks[i] = p.Marks(items)
+		for _, m := range marks[i] {
+			weights[i] += m.Weight
+		}
+		if weights[i] > weights[best] {
+			best = i
+		}
+	}
+	for i, w := range weights {
+		mixed = mixed || i != best && w > 0 && weights[best] < dominance*w
+	}
+	return marks, weights, best, mixed, weights[best] >= minMarks && !mixed
 }
 
 // protocolSetting says how a user gives the protocol of the pages, name
@@ -298,10 +307,10 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 			readPage(i)
 		}
 	})
-	if words := lexiconOf(srcs, lexical, items); words != nil {
+	if words := lexiconsOf(srcs, lexical, items, given); words != nil {
 		read.EachPage(len(scraped), func(i int) {
 			if lexical[i] {
-				srcs[i].Words = words
+				srcs[i].Words = words[i]
 				readPage(i)
 			}
 		})
@@ -537,30 +546,71 @@ func pageNames(scraped []Page) []string {
 	return names
 }
 
-// lexiconOf gathers the lexicon of every page, for the pages read with
-// it (lexical, pages.NeedsLexicon), from the first protocol that has a vocabulary; it returns nil
-// when no page needs one. The pages read already give the text of their
-// blocks, the others their lines, without the numbers a text browser
-// prints before its links (pages.UnnumberedLines). What each page mentions is gathered
+// lexiconsOf gathers, for each page read with a lexicon (lexical,
+// pages.NeedsLexicon), the lexicon of its protocol (vocabularyOf) from
+// every page; it returns nil when no page needs one. The pages read
+// already give the text of their blocks, the others their lines,
+// without the numbers a text browser prints before its links
+// (pages.UnnumberedLines). What each page mentions is gathered
 // concurrently, then merged.
-func lexiconOf(srcs []pages.Source, lexical []bool, items [][]pages.Block) pages.Lexicon {
+func lexiconsOf(srcs []pages.Source, lexical []bool, items [][]pages.Block, given read.Protocol) []pages.Lexicon {
 	if !slices.Contains(lexical, true) {
 		return nil
 	}
-	for _, p := range protocols {
-		v, ok := p.(read.Vocabulary)
-		if !ok {
+	of := make([]read.Vocabulary, len(srcs))
+	read.EachPage(len(srcs), func(i int) {
+		if lexical[i] {
+			of[i] = vocabularyOf(srcs[i].Lines, given)
+		}
+	})
+	made := map[read.Vocabulary]pages.Lexicon{}
+	words := make([]pages.Lexicon, len(srcs))
+	for i, v := range of {
+		if v == nil {
 			continue
 		}
-		mentions := make([][]string, len(srcs))
-		read.EachPage(len(srcs), func(i int) {
-			text := pages.UnnumberedLines(srcs[i].Lines)
-			if !lexical[i] {
-				text = pages.Texts(items[i])
-			}
-			mentions[i] = v.Mentions(text)
-		})
-		return v.Lexicon(mentions)
+		if _, ok := made[v]; !ok {
+			mentions := make([][]string, len(srcs))
+			read.EachPage(len(srcs), func(k int) {
+				text := pages.UnnumberedLines(srcs[k].Lines)
+				if !lexical[k] {
+					text = pages.Texts(items[k])
+				}
+				mentions[k] = v.Mentions(text)
+			})
+			made[v] = v.Lexicon(mentions)
+		}
+		words[i] = made[v]
 	}
-	return nil
+	return words
+}
+
+// defaultVocabulary is the protocol whose lexicon splits a page whose
+// lines tell no protocol that has one: GearN's, whose flattened pages
+// the style was first made for.
+var defaultVocabulary read.Vocabulary = gearn.Protocol{}
+
+// vocabularyOf is the protocol whose lexicon splits a page read with
+// one: the protocol given, else the one the marks its lines bear tell,
+// each line weighed as a line of text (weighMarks: a bare path heading,
+// a method on a line of its own, a permission rule; its tables are not
+// read yet), when it has a lexicon; else defaultVocabulary.
+func vocabularyOf(lines []string, given read.Protocol) read.Vocabulary {
+	p := given
+	if p == nil {
+		text := pages.UnnumberedLines(lines)
+		items := make([]pages.Block, 0, len(text))
+		for k, l := range text {
+			if t := strings.TrimSpace(l); t != "" {
+				items = append(items, pages.Block{Line: k + 1, Text: t})
+			}
+		}
+		if _, _, best, _, told := weighMarks(items); told {
+			p = protocols[best]
+		}
+	}
+	if v, ok := p.(read.Vocabulary); ok {
+		return v
+	}
+	return defaultVocabulary
 }

@@ -42,7 +42,7 @@ func flattenedItems(src pages.Source) []pages.Block {
 		if head != nil {
 			tb, j := readTable(src, names, head, i, i+1, resumed)
 			last, end = &pages.Table{Line: tb.Line, Header: head, Cols: tb.Cols}, j
-			if last.Kind() == pages.KindFields && last.Has(pages.ColType) {
+			if pages.RunKind(last.Cols) == pages.KindFields && last.Has(pages.ColType) {
 				fields = last
 			}
 			tb.Header = written
@@ -106,7 +106,7 @@ func restAt(lines []string, end, i int, last *pages.Table, names *vocabulary) bo
 	if text == 0 || text > pages.MaxBreakLines || !startsLikeRow(r) || continues(r) {
 		return false
 	}
-	cells, score, _ := splitRow(r, last.Kind(), last.Cols, names)
+	cells, score, _ := splitRow(r, pages.RunKind(last.Cols), last.Cols, names)
 	return cells != nil && score >= startWeight
 }
 
@@ -120,7 +120,7 @@ func strayRow(r string, fields *pages.Table, names *vocabulary) bool {
 	if !startsLikeRow(r) || continues(r) || isHeader(r) {
 		return false
 	}
-	cells, score, _ := splitRow(r, fields.Kind(), fields.Cols, names)
+	cells, score, _ := splitRow(r, pages.RunKind(fields.Cols), fields.Cols, names)
 	if ti := slices.Index(fields.Cols, pages.ColType); cells == nil || score < startWeight || ti != 1 || cells[ti] == "" {
 		return false
 	}
@@ -137,7 +137,7 @@ func readTable(src pages.Source, names *vocabulary, head []string, i, from int, 
 	lines := src.Lines
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: i + 1, Header: head, Cols: cols}
-	kind := tb.Kind()
+	kind := pages.RunKind(cols)
 	// enumCuts holds, by row index, the ways to cut the rows of an enum
 	// table whose name runs into its code (Name | Code | [Description]),
 	// where more than one reads: settled once the table is read.
@@ -278,6 +278,9 @@ rows:
 					why = fmt.Sprintf("its description begins with the name %s", cells[ti-1])
 				}
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d splits as a field %s of type %s, or as a field %s whose type cell was lost: read as %s without its type, as %s", j+1, other[ti-1], other[ti], cells[ti-1], cells[ti-1], why)
+			}
+			if namedByType(cols) && len(names.rival) > 0 {
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d splits as the row %q or as %q: two types the pages know start where its name ends, and each leaves a description; read with the longer type, as %s", j+1, strings.Join(cells, " | "), strings.Join(names.rival, " | "), cells[1])
 			}
 			if continues(r) && oneSpaceGap(r, cells) {
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d begins like prose, but runs together as a row of the columns %s does but for one space: read as the row %q", j+1, strings.Join(head, " | "), strings.Join(cells, " | "))
@@ -954,6 +957,14 @@ func splitFlat(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary) (cells []string, score int, other []string) {
 	if s == "" || isRunInLabel(s) {
 		return nil, 0, nil
+	}
+	if namedByType(cols) {
+		cells, rival := names.typeCut(s)
+		names.tied, names.rival = false, append(names.rival[:0], rival...)
+		if cells == nil {
+			return nil, 0, nil
+		}
+		return cells, 2 * startWeight, nil
 	}
 	weak := !continues(s)
 	cells, score = bestSplit(s, kind, cols, names, weak)

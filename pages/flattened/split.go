@@ -31,7 +31,7 @@ func NewSplitter(words pages.Lexicon) *Splitter {
 // table's mark.
 func (sp *Splitter) Cells(s string, head []string) (cells, rival []string) {
 	cols, _ := pages.ColumnsOf(head)
-	kind := (&pages.Table{Cols: cols}).Kind()
+	kind := pages.RunKind(cols)
 	v := sp.names
 	v.otherColumns(head)
 	clear(v.stated)

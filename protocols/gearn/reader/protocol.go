@@ -91,10 +91,10 @@ func (Protocol) Lexicon(mentions [][]string) pages.Lexicon {
 	for _, m := range mentions {
 		n += len(m)
 	}
-	names := newNameSet(n)
+	names := read.NewNameSet(n)
 	for _, m := range mentions {
 		for _, name := range m {
-			names.add(name)
+			names.Add(name)
 		}
 	}
 	return gearnWords{names}

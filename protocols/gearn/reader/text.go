@@ -181,51 +181,6 @@ var gearnPrimitives = func() *pages.Spellings {
 	return pages.NewSpellings(s)
 }()
 
-// nameSet holds the type names a set of pages defines or references.
-type nameSet struct {
-	known map[string]bool
-	// lengths lists, for each head, the lengths of the known names that
-	// start with it, longest first. A name's head is its first headLen
-	// bytes, or the whole of a shorter name.
-	lengths map[string][]int
-}
-
-// headLen is the length of a name's head: few names share one, so a
-// lookup of rest's prefixes tries few lengths.
-const headLen = 4
-
-// newNameSet returns an empty set, with room for n names: the pages of
-// a large API name tens of thousands.
-func newNameSet(n int) *nameSet {
-	return &nameSet{known: make(map[string]bool, n), lengths: map[string][]int{}}
-}
-
-// add records a name; a name longer than any word is none.
-func (ns *nameSet) add(name string) {
-	if name == "" || len(name) > pages.MaxWordLen || ns.known[name] {
-		return
-	}
-	ns.known[name] = true
-	head := name[:min(len(name), headLen)]
-	ls := ns.lengths[head]
-	if i, found := slices.BinarySearchFunc(ls, len(name), func(a, b int) int { return b - a }); !found {
-		ns.lengths[head] = slices.Insert(ls, i, len(name))
-	}
-}
-
-// PrefixesOf returns the known names rest starts with, longest first.
-func (ns *nameSet) PrefixesOf(rest string) []string {
-	var out []string
-	for k := min(len(rest), headLen); k > 0; k-- {
-		for _, n := range ns.lengths[rest[:k]] {
-			if n <= len(rest) && ns.known[rest[:n]] {
-				out = append(out, rest[:n])
-			}
-		}
-	}
-	return out
-}
-
 // isSectionLine reports whether a line of a GearN page ends a table:
 // a heading, a section title, an example's title, a status line or an
 // endpoint line. It runs
@@ -261,7 +216,7 @@ func startsSection(s string) bool {
 
 // gearnWords is the lexicon of GearN pages: the type names they define or
 // refer to, and the lines that head their sections.
-type gearnWords struct{ *nameSet }
+type gearnWords struct{ *read.NameSet }
 
 func (gearnWords) EndsTable(line string) bool { return isSectionLine(line) }
 

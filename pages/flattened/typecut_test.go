@@ -1,0 +1,52 @@
+package flattened
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// TestTypeCut reads a run-together table of names and types without a
+// Required column (Name | Type | Description) by the types the
+// vocabulary knows: a name ends where a known type starts and leaves a
+// description; a name goes on past a type that leaves none; a
+// capitalised word no page defines is no type; two types at the cut
+// that both leave a description are read with the longer, warned of.
+func TestTypeCut(t *testing.T) {
+	rep := &pages.Reporter{}
+	lines := []string{
+		"NameTypeDescription",
+		"badgeIdStringBadge ID, as the store lists it",
+		"idLongitudeDoubleWhere the badge was won",
+		"wonAtLongWhen it was won (epoch milliseconds)",
+		"holdersList<Holder>Who holds it",
+		"pastHoldersList<Holder>Holders before",
+		"styleStringMapStyle of the badge",
+		"noteString",
+	}
+	got := readout(flattenedItems(pages.Source{Name: "p.txt", Lines: lines, Words: testLexicon{"Badge", "Holder", "StringMap"}, Report: rep}))
+	want := []string{
+		"badgeId | String | Badge ID, as the store lists it",
+		"idLongitude | Double | Where the badge was won",
+		"wonAt | Long | When it was won (epoch milliseconds)",
+		"holders | List<Holder> | Who holds it",
+		"pastHolders | List<Holder> | Holders before",
+		"style | StringMap | Style of the badge",
+		"note | String | ",
+	}
+	if !slices.Equal(got, want) || rep.Failed() {
+		t.Errorf("got %q, failed %v; want %q", got, rep.Failed(), want)
+	}
+	warns, _ := rep.Sorted([]string{"p.txt"}, false)
+	if w := warns.Error(); !strings.Contains(w, "line 7 splits as the row") || !strings.Contains(w, `"style | String | MapStyle of the badge"`) {
+		t.Errorf("no warning naming both cuts of line 7: %s", w)
+	}
+	if h := pages.RunTogetherHeader("NameType"); h != nil {
+		t.Errorf("NameType read as the header %q", h)
+	}
+	if cells, _ := vocabularyOf(testLexicon{}).typeCut("titleWidgetThe title"); cells != nil {
+		t.Errorf("cut at a type no page knows: %q", cells)
+	}
+}
