@@ -131,13 +131,22 @@ func appendCells(dst []cell, lines []string, gs []group, g int) []cell {
 }
 
 // headerWidths returns, for each group, the width of the header run that
-// starts at its last line, or 0.
+// starts at its last line, or 0. Each cell of a header run is a line of
+// its own: the first line of a group of lines that appendCells ends with
+// is a row's cell, there to rate the rows by, and a run that takes it in
+// is read without it ("ReturnCode" over "Name" that starts the table's
+// lines, no blank line between them, is a title over a table of its own).
 func headerWidths(lines []string, gs []group) []int {
 	hw := make([]int, len(gs))
 	buf := make([]cell, 0, 2*maxWidth)
 	ts := make([]string, 0, 2*maxWidth)
 	for g := range gs {
-		hw[g] = headerWidth(appendCells(buf[:0], lines, gs, g), ts)
+		cs := appendCells(buf[:0], lines, gs, g)
+		w := headerWidth(cs, ts)
+		if w > 1 && w == len(cs) && len(gs[g+w-1].lines) > 1 {
+			w = headerWidth(cs[:w-1], ts)
+		}
+		hw[g] = w
 	}
 	return hw
 }
@@ -495,7 +504,7 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 			short = append(short, c)
 		}
 	}
-	if c, ok := cutOffLine(src.Lines, short); ok {
+	if c, ok := cutOffLine(flat[:k], short); ok {
 		src.Report.Fail(pages.At(src.Name, c.line+1), "line %d (%s) goes on from line %d with no blank line between them, and no row of the table at line %d takes it as a cell of its own: it would be left out of the schema; if it is the rest of the cell at line %d, join the two lines, else put a blank line before it", c.line+1, pages.Clip(c.text), c.line, tb.Line, c.line)
 	} else if len(short) > 0 && (end < len(flat) || next == len(gs) || len(gs[next].lines) > 1 || gluedCell(clean(src.Lines[gs[next].lines[0]]))) {
 		var texts []string
@@ -515,17 +524,18 @@ func underlined(lines []string, grp group) bool {
 }
 
 // cutOffLine returns the first of the cells short, those after a table's
-// last row that no row takes, whose line goes on from the line before
-// it, with no blank line between them: a group of lines read as cells of
-// their own (splitOrJoin) whose last lines no row took, which may be the
-// rest of the cell before them, and are no title of the next table.
-func cutOffLine(lines []string, short []cell) (cell, bool) {
-	for _, c := range short {
-		if c.line > 0 && clean(lines[c.line-1]) != "" {
-			return c, true
-		}
+// last row that no row takes, when its line goes on from the line of
+// the last cell a row took, taken, with no blank line between them: a
+// group of lines read as cells of their own (splitOrJoin) whose first
+// lines a row took and whose last lines no row took, which may be the
+// rest of the row's last cell, and are no title of the next table. A
+// group no row took a line of is text after the table, as the cells
+// before it are.
+func cutOffLine(taken, short []cell) (cell, bool) {
+	if len(taken) == 0 || len(short) == 0 || short[0].line != taken[len(taken)-1].line+1 {
+		return cell{}, false
 	}
-	return cell{}, false
+	return short[0], true
 }
 
 // A callout (pages.IsCalloutLabel: its label on a line of its own, then

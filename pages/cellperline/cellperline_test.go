@@ -335,6 +335,8 @@ func TestCalloutAndHeaderAgain(t *testing.T) {
 // or the next table's header), and a row whose empty description
 // vanished at the table's end is read with it empty, each with a
 // warning; a line cut off a wrapped cell that no row takes is refused.
+// A title over a table printed without blank lines is no header cell,
+// and lines after the last row that no row took a line of are text.
 func TestWrappedCells(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -367,6 +369,17 @@ func TestWrappedCells(t *testing.T) {
 				"p.txt:9: the row at line 9 has 2 cells for the 3 columns of the table at line 3, and no cell that reads as its Description: read that cell as empty",
 				"p.txt:13: the row at line 13 has 2 cells for the 3 columns of the table at line 3, and no cell that reads as its Description: read that cell as empty",
 				"p.txt:17: the row at line 17 has 2 cells for the 3 columns of the table at line 3, and no cell that reads as its Description: read that cell as empty",
+			}, nil},
+		{"a title two blank lines over a table printed without blank lines",
+			[]string{"DoorCode", "", "", "Name", "Code", "Description", "Open", "0", "Anyone may enter.", "Shut", "1", "Only the owner enters."},
+			[]string{"1: DoorCode", "4: | Name | Code | Description |", "7: | Open | 0 | Anyone may enter. |", "10: | Shut | 1 | Only the owner enters. |"}, nil, nil},
+		{"an example's lines after the table's last row, no row taking any",
+			[]string{"Http response code", "", "detail_code", "", "msg", "", "Description", "", "404", "", "-50001", "", "Lock not found", "", "No lock with this ID", "", "### Example Request", "", "Expand source", "", "```", "GET /lock?lockId=1 HTTP/1.1", "Host: example.com", "Accept: application/json", "User-Agent: curl/8.0", "kgAppId: 909428", "```", "", "Like", "", "No labels", "", "Powered by a wiki"},
+			[]string{"1: | Http response code | detail_code | msg | Description |", "9: | 404 | -50001 | Lock not found | No lock with this ID |", "17: Example Request", "22: GET /lock?lockId=1 HTTP/1.1", "23: Host: example.com", "24: Accept: application/json", "25: User-Agent: curl/8.0", "26: kgAppId: 909428", "29: Like", "31: No labels", "33: Powered by a wiki"},
+			[]string{
+				"p.txt:17: the table at line 1 ends with 12 cells, fewer than its 4 columns: read them as text (### Example Request | Expand source | ``` | GET /lock?loc...); put each of its rows' 4 cells on a line of its own, a blank line between them",
+				"p.txt:19: skipped line 19, \"Expand source\": the toggle of a collapsible (an expand macro's, or a <details> element's summary that names nothing), no text of the page; what it stands between, a title and its table, is read as one",
+				"p.txt:21: no blank line between the cells at lines 21 to 27: read them as 7 cells, as the table's 4 columns need",
 			}, nil},
 	} {
 		rep := &pages.Reporter{}
