@@ -635,8 +635,8 @@ func splitOrJoin(src pages.Source, gs []group, hw []int, g int, cols []pages.Col
 	}
 	wraps := proseWraps(cols[before%w], texts)
 	switch {
-	case split && !linesFit(cols, before, texts):
-		split, joined = false, wraps && (fitJoined >= fitSplit || (before+1)%w == 0)
+	case split && wraps && !linesFit(cols, before, texts):
+		split, joined = false, fitJoined >= fitSplit || (before+1)%w == 0
 	case !split && !joined:
 		joined = wraps
 	}
