@@ -388,10 +388,12 @@ func cellItems(src pages.Source) []pages.Block {
 
 // strayRows refuses the rows of the table tb that a line of text cut
 // from it (pages.StrayRow): after its end, at group g, up to the next
-// header, the cells that start at a line and fit its columns as a row's
-// do (rowStarts) are a row of it that no header stands over, read as
-// text. A line of text between two of its rows, which the form cannot
-// tell from a cell (or that a cell's lines took in), ended the table.
+// header (of either form: a header run, or a table printed without blank
+// lines, headsDenseTable), the cells that start at a line and fit its
+// columns as a row's do (rowStarts) are a row of it that no header
+// stands over, read as text. A line of text between two of its rows,
+// which the form cannot tell from a cell (or that a cell's lines took
+// in), ended the table.
 func strayRows(src pages.Source, gs []group, hw []int, g int, tb *pages.Table) {
 	w := len(tb.Header)
 	if w < 3 {
@@ -399,7 +401,7 @@ func strayRows(src pages.Source, gs []group, hw []int, g int, tb *pages.Table) {
 	}
 	var lines []int
 	var ts []string
-	for k := g; k < len(gs) && hw[k] == 0; k++ {
+	for k := g; k < len(gs) && hw[k] == 0 && !headsDenseTable(src.Lines, gs[k]); k++ {
 		for _, l := range gs[k].lines {
 			lines, ts = append(lines, l), append(ts, clean(src.Lines[l]))
 		}
@@ -464,8 +466,8 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 			break
 		}
 		grp := gs[next]
-		if underlined(src.Lines, grp) {
-			break // a heading: no cell
+		if underlined(src.Lines, grp) || headsDenseTable(src.Lines, grp) {
+			break // a heading, or the next table: no cell
 		}
 		if len(grp.lines) == 1 {
 			body = append(body, cell{line: grp.lines[0], text: clean(src.Lines[grp.lines[0]]), empty: emptyCells(grp.gap)})
@@ -521,6 +523,19 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 // print one.
 func underlined(lines []string, grp group) bool {
 	return len(grp.lines) == 2 && pages.IsSetextUnderline(lines[grp.lines[1]])
+}
+
+// headsDenseTable reports whether a group of lines starts with the
+// header of a table printed without blank lines (headerAt), no title
+// over it, as wide as a loose header is at least: the next table, whose
+// lines no row of the table before it takes as cells.
+func headsDenseTable(lines []string, grp group) bool {
+	ts := make([]string, len(grp.lines))
+	for i, l := range grp.lines {
+		ts[i] = clean(lines[l])
+	}
+	h, ok := headerAt(ts, 0)
+	return ok && h.title == 0 && len(h.cells) >= minLooseWidth
 }
 
 // cutOffLine returns the first of the cells short, those after a table's

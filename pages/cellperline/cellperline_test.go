@@ -336,7 +336,8 @@ func TestCalloutAndHeaderAgain(t *testing.T) {
 // vanished at the table's end is read with it empty, each with a
 // warning; a line cut off a wrapped cell that no row takes is refused.
 // A title over a table printed without blank lines is no header cell,
-// and lines after the last row that no row took a line of are text.
+// nor are that table's lines cells of the table before it, and lines
+// after the last row that no row took a line of are text.
 func TestWrappedCells(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -373,6 +374,10 @@ func TestWrappedCells(t *testing.T) {
 		{"a title two blank lines over a table printed without blank lines",
 			[]string{"DoorCode", "", "", "Name", "Code", "Description", "Open", "0", "Anyone may enter.", "Shut", "1", "Only the owner enters."},
 			[]string{"1: DoorCode", "4: | Name | Code | Description |", "7: | Open | 0 | Anyone may enter. |", "10: | Shut | 1 | Only the owner enters. |"}, nil, nil},
+		{"a table printed without blank lines after a table with them, a title over it",
+			[]string{"Name", "", "Code", "", "Description", "", "Open", "", "0", "", "Anyone may enter.", "", "DoorCode", "", "", "Name", "Code", "Description", "Ajar", "0", "Anyone may look in.", "Shut", "1", "Only the owner enters."},
+			[]string{"1: | Name | Code | Description |", "7: | Open | 0 | Anyone may enter. |", "13: DoorCode", "16: | Name | Code | Description |", "19: | Ajar | 0 | Anyone may look in. |", "22: | Shut | 1 | Only the owner enters. |"},
+			[]string{"p.txt:13: the table at line 1 ends with 1 cells, fewer than its 3 columns: read them as text (DoorCode); put each of its rows' 3 cells on a line of its own, a blank line between them"}, nil},
 		{"an example's lines after the table's last row, no row taking any",
 			[]string{"Http response code", "", "detail_code", "", "msg", "", "Description", "", "404", "", "-50001", "", "Lock not found", "", "No lock with this ID", "", "### Example Request", "", "Expand source", "", "```", "GET /lock?lockId=1 HTTP/1.1", "Host: example.com", "Accept: application/json", "User-Agent: curl/8.0", "kgAppId: 909428", "```", "", "Like", "", "No labels", "", "Powered by a wiki"},
 			[]string{"1: | Http response code | detail_code | msg | Description |", "9: | 404 | -50001 | Lock not found | No lock with this ID |", "17: Example Request", "22: GET /lock?lockId=1 HTTP/1.1", "23: Host: example.com", "24: Accept: application/json", "25: User-Agent: curl/8.0", "26: kgAppId: 909428", "29: Like", "31: No labels", "33: Powered by a wiki"},
