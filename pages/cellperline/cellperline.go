@@ -634,10 +634,13 @@ func splitOrJoin(src pages.Source, gs []group, hw []int, g int, cols []pages.Col
 	}
 	whole := joinLines(texts)
 	first, last := grp.lines[0], grp.lines[len(grp.lines)-1]
-	if len(next) == 0 { // the table's last cell, before its end, a heading or the next table's header
-		if before%w == 0 || !wrapsOn(texts) || end < len(gs) && hw[end] == 0 && !underlined(src.Lines, gs[end]) {
-			return nil, false
-		}
+	// The table's last cell, before its end, a heading or the next
+	// table's header, or the one line over that header, its title.
+	lastCell := before%w != 0 && wrapsOn(texts) && (end == len(gs) || hw[end] > 0 || underlined(src.Lines, gs[end]))
+	switch {
+	case len(next) == 0 && !lastCell:
+		return nil, false
+	case lastCell && (len(next) == 0 || len(next) == 1 && end < len(gs) && hw[end] > 0):
 		src.Report.Warn(pages.At(src.Name, first+1), "the cell at line %d goes on to line %d, the last of the table's cells: read them as one cell, as its last row needs a cell and each line goes on from the line before", first+1, last+1)
 		return []cell{{line: first, text: whole, empty: emptyCells(grp.gap)}}, true
 	}

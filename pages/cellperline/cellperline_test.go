@@ -356,7 +356,7 @@ func TestWrappedCells(t *testing.T) {
 		{"the last row's description wrapped onto a bound before the next table's title",
 			[]string{"Name", "", "Type", "", "Mandatory", "", "Description", "", "lockId", "", "String", "", "Y", "", "Lock ID", "", "weight", "", "Double", "", "N", "", "Weight of the lock in kilograms,", "0.5 ~ 40.0", "", "Response Body", "", "Name", "", "Type", "", "Description", "", "lockId", "", "String", "", "Lock ID"},
 			[]string{"1: | Name | Type | Mandatory | Description |", "9: | lockId | String | Y | Lock ID |", "17: | weight | Double | N | Weight of the lock in kilograms, 0.5 ~ 40.0 |", "26: Response Body", "28: | Name | Type | Description |", "34: | lockId | String | Lock ID |"},
-			[]string{"p.txt:23: the cell at line 23 goes on to line 24: read them as one cell, as the table's 4 columns need"}, nil},
+			[]string{"p.txt:23: the cell at line 23 goes on to line 24, the last of the table's cells: read them as one cell, as its last row needs a cell and each line goes on from the line before"}, nil},
 		{"the last row's description wrapped before a heading",
 			[]string{"Name", "", "Type", "", "Required", "", "Description", "", "size", "", "integer", "", "true", "", "Size of the lock.", "", "color", "", "string", "", "false", "", "Paint of the lock, when it is painted. (Default:", "black)", "", "", "Errors", "------"},
 			[]string{"1: | Name | Type | Required | Description |", "9: | size | integer | true | Size of the lock. |", "17: | color | string | false | Paint of the lock, when it is painted. (Default: black) |", "27: Errors", "28: ------"},
