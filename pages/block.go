@@ -1319,6 +1319,11 @@ func isSetext(line string) bool {
 	return t != "" && (t[0] == '=' || t[0] == '-') && setextRe.MatchString(line)
 }
 
+// IsSetextUnderline reports whether a line is the line under a Setext
+// heading ("===", "---"), as Markdown and HTML::FormatText underline a
+// heading.
+func IsSetextUnderline(line string) bool { return isSetext(line) }
+
 // listItemRe matches an item of a bulleted or numbered list, with its
 // indentation and its text.
 var listItemRe = regexp.MustCompile(`^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(\S.*)$`)

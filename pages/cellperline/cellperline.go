@@ -113,25 +113,40 @@ func emptyCells(gap int) int { return max(gap-1, 0) / 2 }
 
 // appendCells appends to dst the cells groups gs[g:] start with, as many
 // as a header printed twice can have: the last line of gs[g], then the
-// lines of the groups of one line after it.
+// lines of the groups of one line after it, and the first line of the
+// group of lines that ends them, which starts a cell whether it wraps
+// onto the next lines or they are cells of their own (a description
+// that wraps in the first row).
 func appendCells(dst []cell, lines []string, gs []group, g int) []cell {
 	last := gs[g].lines[len(gs[g].lines)-1]
 	dst = append(dst, cell{line: last, text: clean(lines[last])})
-	for k := g + 1; k < len(gs) && len(gs[k].lines) == 1 && len(dst) < 2*maxWidth; k++ {
+	for k := g + 1; k < len(gs) && len(dst) < 2*maxWidth; k++ {
 		l := gs[k].lines[0]
 		dst = append(dst, cell{line: l, text: clean(lines[l]), empty: emptyCells(gs[k].gap)})
+		if len(gs[k].lines) > 1 {
+			break
+		}
 	}
 	return dst
 }
 
 // headerWidths returns, for each group, the width of the header run that
-// starts at its last line, or 0.
+// starts at its last line, or 0. Each cell of a header run is a line of
+// its own: the first line of a group of lines that appendCells ends with
+// is a row's cell, there to rate the rows by, and a run that takes it in
+// is read without it ("ReturnCode" over "Name" that starts the table's
+// lines, no blank line between them, is a title over a table of its own).
 func headerWidths(lines []string, gs []group) []int {
 	hw := make([]int, len(gs))
 	buf := make([]cell, 0, 2*maxWidth)
 	ts := make([]string, 0, 2*maxWidth)
 	for g := range gs {
-		hw[g] = headerWidth(appendCells(buf[:0], lines, gs, g), ts)
+		cs := appendCells(buf[:0], lines, gs, g)
+		w := headerWidth(cs, ts)
+		if w > 1 && w == len(cs) && len(gs[g+w-1].lines) > 1 {
+			w = headerWidth(cs[:w-1], ts)
+		}
+		hw[g] = w
 	}
 	return hw
 }
@@ -151,11 +166,14 @@ func headerWidth(cs []cell, ts []string) int {
 		}
 	}
 	w := 0
-	for w < len(cs) && w < maxWidth && (w == 0 || cs[w].empty == 0) && (isColumnName(cs[w].text) || w == 0 && len(cs) > 1 && cs[1].empty == 0 && isColumnName(cs[1].text) && gluedCell(cs[0].text)) {
+	for w < len(cs) && w < maxWidth && (w == 0 || cs[w].empty == 0 && !namedBefore(cs[:w], cs[w].text)) && (isColumnName(cs[w].text) || w == 0 && len(cs) > 1 && cs[1].empty == 0 && isColumnName(cs[1].text) && gluedCell(cs[0].text)) {
 		w++
 	}
 	if w >= 3 {
 		texts := cellTexts(cs, ts)
+		if gluedTitle(texts, w) {
+			return 0 // a title over the header that starts at the next cell
+		}
 		w = withoutFirstRow(texts, denseHeader{cells: texts[:w], lines: w}).lines
 	}
 	switch {
@@ -165,6 +183,31 @@ func headerWidth(cs []cell, ts []string) int {
 		return w / 2 // printed twice, in two languages
 	}
 	return w
+}
+
+// namedBefore reports whether a cell's text is that of one of the header
+// cells before it: a header printed once names a column once, so the
+// cell is the first row's ("code" under "Code | Type | Description"); a
+// header printed twice is read before (twice).
+func namedBefore(head []cell, c string) bool {
+	return slices.ContainsFunc(head, func(h cell) bool { return strings.EqualFold(h.text, c) })
+}
+
+// gluedTitle reports whether the first of the texts ts, which start
+// with a header run of width w whose first cell is a title run into a
+// column word (gluedCell), is the title alone, over the header the rest
+// of the run is: the rest names that word's column again (titleOver), or
+// the rows after the run fit the rest's columns better than the whole
+// run's, as headerAt rates a title over a header without blank lines.
+func gluedTitle(ts []string, w int) bool {
+	if isColumnName(ts[0]) {
+		return false
+	}
+	if titleOver(ts[0], ts[1:w]) {
+		return true
+	}
+	after := ts[w:min(len(ts), w+rowsRated*w)]
+	return rowsFit(looseColumns(ts[1:w]), after, 0) > rowsFit(looseColumns(ts[:w]), after, 0)
 }
 
 // numberedWidth returns the width of the header run cs starts with when
@@ -347,10 +390,12 @@ func cellItems(src pages.Source) []pages.Block {
 
 // strayRows refuses the rows of the table tb that a line of text cut
 // from it (pages.StrayRow): after its end, at group g, up to the next
-// header, the cells that start at a line and fit its columns as a row's
-// do (rowStarts) are a row of it that no header stands over, read as
-// text. A line of text between two of its rows, which the form cannot
-// tell from a cell (or that a cell's lines took in), ended the table.
+// header (of either form: a header run, or a table printed without blank
+// lines, headsDenseTable), the cells that start at a line and fit its
+// columns as a row's do (rowStarts) are a row of it that no header
+// stands over, read as text. A line of text between two of its rows,
+// which the form cannot tell from a cell (or that a cell's lines took
+// in), ended the table.
 func strayRows(src pages.Source, gs []group, hw []int, g int, tb *pages.Table) {
 	w := len(tb.Header)
 	if w < 3 {
@@ -358,7 +403,7 @@ func strayRows(src pages.Source, gs []group, hw []int, g int, tb *pages.Table) {
 	}
 	var lines []int
 	var ts []string
-	for k := g; k < len(gs) && hw[k] == 0; k++ {
+	for k := g; k < len(gs) && hw[k] == 0 && !headsDenseTable(src.Lines, gs[k]); k++ {
 		for _, l := range gs[k].lines {
 			lines, ts = append(lines, l), append(ts, clean(src.Lines[l]))
 		}
@@ -423,6 +468,9 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 			break
 		}
 		grp := gs[next]
+		if underlined(src.Lines, grp) || headsDenseTable(src.Lines, grp) {
+			break // a heading, or the next table: no cell
+		}
 		if len(grp.lines) == 1 {
 			body = append(body, cell{line: grp.lines[0], text: clean(src.Lines[grp.lines[0]]), empty: emptyCells(grp.gap)})
 			next++
@@ -460,7 +508,9 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 			short = append(short, c)
 		}
 	}
-	if len(short) > 0 && (end < len(flat) || next == len(gs) || len(gs[next].lines) > 1 || gluedCell(clean(src.Lines[gs[next].lines[0]]))) {
+	if c, ok := cutOffLine(flat[:k], short); ok {
+		src.Report.Fail(pages.At(src.Name, c.line+1), "line %d (%s) goes on from line %d with no blank line between them, and no row of the table at line %d takes it as a cell of its own: it would be left out of the schema; if it is the rest of the cell at line %d, join the two lines, else put a blank line before it", c.line+1, pages.Clip(c.text), c.line, tb.Line, c.line)
+	} else if len(short) > 0 && (end < len(flat) || next == len(gs) || len(gs[next].lines) > 1 || gluedCell(clean(src.Lines[gs[next].lines[0]]))) {
 		var texts []string
 		for _, c := range short {
 			texts = append(texts, c.text)
@@ -468,6 +518,41 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 		src.Report.Warn(pages.At(src.Name, short[0].line+1), "the table at line %d ends with %d cells, fewer than its %d columns: read them as text (%s); put each of its rows' %d cells on a line of its own, a blank line between them", tb.Line, end-k, w, pages.Clip(strings.Join(texts, " | ")), w)
 	}
 	return tb, next, rest
+}
+
+// underlined reports whether a group of lines is a heading, its line
+// underlined ("Server" over "------"), as HTML::FormatText and Markdown
+// print one.
+func underlined(lines []string, grp group) bool {
+	return len(grp.lines) == 2 && pages.IsSetextUnderline(lines[grp.lines[1]])
+}
+
+// headsDenseTable reports whether a group of lines starts with the
+// header of a table printed without blank lines (headerAt), no title
+// over it, as wide as a loose header is at least: the next table, whose
+// lines no row of the table before it takes as cells.
+func headsDenseTable(lines []string, grp group) bool {
+	ts := make([]string, len(grp.lines))
+	for i, l := range grp.lines {
+		ts[i] = clean(lines[l])
+	}
+	h, ok := headerAt(ts, 0)
+	return ok && h.title == 0 && len(h.cells) >= minLooseWidth
+}
+
+// cutOffLine returns the first of the cells short, those after a table's
+// last row that no row takes, when its line goes on from the line of
+// the last cell a row took, taken, with no blank line between them: a
+// group of lines read as cells of their own (splitOrJoin) whose first
+// lines a row took and whose last lines no row took, which may be the
+// rest of the row's last cell, and are no title of the next table. A
+// group no row took a line of is text after the table, as the cells
+// before it are.
+func cutOffLine(taken, short []cell) (cell, bool) {
+	if len(taken) == 0 || len(short) == 0 || short[0].line != taken[len(taken)-1].line+1 {
+		return cell{}, false
+	}
+	return short[0], true
 }
 
 // A callout (pages.IsCalloutLabel: its label on a line of its own, then
@@ -544,15 +629,23 @@ func splitOrJoin(src pages.Source, gs []group, hw []int, g int, cols []pages.Col
 		}
 		next = append(next, clean(src.Lines[gs[end].lines[0]]))
 	}
-	if len(next) == 0 {
-		return nil, false
-	}
 	before := cellCount(body) + emptyCells(grp.gap)
 	texts := make([]string, len(grp.lines))
 	for i, l := range grp.lines {
 		texts[i] = clean(src.Lines[l])
 	}
 	whole := joinLines(texts)
+	first, last := grp.lines[0], grp.lines[len(grp.lines)-1]
+	// The table's last cell, before its end, a heading or the next
+	// table's header, or the one line over that header, its title.
+	lastCell := before%w != 0 && wrapsOn(texts) && (end == len(gs) || hw[end] > 0 || underlined(src.Lines, gs[end]))
+	switch {
+	case len(next) == 0 && !lastCell:
+		return nil, false
+	case lastCell && (len(next) == 0 || len(next) == 1 && end < len(gs) && hw[end] > 0):
+		src.Report.Warn(pages.At(src.Name, first+1), "the cell at line %d goes on to line %d, the last of the table's cells: read them as one cell, as its last row needs a cell and each line goes on from the line before", first+1, last+1)
+		return []cell{{line: first, text: whole, empty: emptyCells(grp.gap)}}, true
+	}
 	after := next[:min(len(next), 2*w)]
 	fitSplit := fits(cols, before, append(slices.Clip(texts), after...))
 	fitJoined := fits(cols, before, append([]string{whole}, after...))
@@ -560,7 +653,13 @@ func splitOrJoin(src pages.Source, gs []group, hw []int, g int, cols []pages.Col
 	if fitSplit == fitJoined && (end == len(gs) || len(gs[end].lines) < 2 || hw[end] > 0) {
 		split, joined = (before+len(texts)+len(next))%w == 0, (before+1+len(next))%w == 0
 	}
-	first, last := grp.lines[0], grp.lines[len(grp.lines)-1]
+	wraps := proseWraps(cols[before%w], texts)
+	switch {
+	case split && wraps && !linesFit(cols, before, texts):
+		split, joined = false, fitJoined >= fitSplit || (before+1)%w == 0
+	case !split && !joined:
+		joined = wraps
+	}
 	switch {
 	case split && !joined:
 		src.Report.Warn(pages.At(src.Name, first+1), "no blank line between the cells at lines %d to %d: read them as %d cells, as the table's %d columns need", first+1, last+1, len(texts), w)
@@ -578,6 +677,50 @@ func splitOrJoin(src pages.Source, gs []group, hw []int, g int, cols []pages.Col
 	return nil, false
 }
 
+// linesFit reports whether the lines after the first of a group of lines
+// at the table's cell number from, read one cell per line, each fit the
+// column they fall in where it tells (fitsColumn): a name, a code, a type
+// or a requiredness holds no prose, so a line that does not fit is the
+// rest of the cell before it, no cell of such a column ("0.0 ~ 10.0"
+// under Name).
+func linesFit(cols []pages.Column, from int, lines []string) bool {
+	for i, l := range lines[1:] {
+		if _, ok := fitsColumn(cols[(from+1+i)%len(cols)], l, false); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// proseWraps reports whether a group of lines, the first in a column of
+// col, reads as one cell of prose wrapped onto the next lines: the column
+// tells no kind (a description; a name or a type does not wrap), and
+// each line after the first goes on from the line before (wrapsOn: a
+// word in lower case, a bound such as "0.0 ~ 10.0" or "(max 64)").
+func proseWraps(col pages.Column, lines []string) bool {
+	tells, _ := fitsColumn(col, "", false)
+	return !tells && wrapsOn(lines)
+}
+
+// wrapsOn reports whether each line after the first goes on from the line
+// before, as prose wrapped onto the next line does: it starts mid
+// sentence (pages.StartsMidSentence) and the line before ends no
+// sentence.
+func wrapsOn(lines []string) bool {
+	for i := 1; i < len(lines); i++ {
+		if !pages.StartsMidSentence(lines[i]) || endsSentence(lines[i-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsSentence reports whether a line ends a sentence: with a full stop,
+// a question or an exclamation mark.
+func endsSentence(l string) bool {
+	return strings.HasSuffix(l, ".") || strings.HasSuffix(l, "?") || strings.HasSuffix(l, "!")
+}
+
 // fits rates how well cells placed from the table's cell number from on
 // fit the kinds of their columns: one up for each that fits, one down for
 // each that does not.
@@ -592,7 +735,7 @@ func fits(cols []pages.Column, from int, cells []string) int {
 		case pages.ColType:
 			ok = c != "" && len(c) <= pages.MaxHeaderCell && !req && !strings.Contains(c, ". ")
 		case pages.ColName, pages.ColCode:
-			ok = c != "" && !strings.Contains(c, " ")
+			ok = c != "" && !strings.Contains(c, " ") && !endsSentence(c)
 		default:
 			continue
 		}

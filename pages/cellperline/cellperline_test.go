@@ -326,3 +326,79 @@ func TestCalloutAndHeaderAgain(t *testing.T) {
 		}
 	}
 }
+
+// A page printed one cell per line (HTML::FormatText, get_text("\n"), a
+// wiki's copy) wraps a long cell onto further lines with no blank line
+// between them, drops an empty cell, and sets a table's title, a name
+// run into a column word, over its header: the title is no column, a
+// wrapped description is one cell (the last row's too, before a heading
+// or the next table's header), and a row whose empty description
+// vanished at the table's end is read with it empty, each with a
+// warning; a line cut off a wrapped cell that no row takes is refused.
+// A title over a table printed without blank lines is no header cell,
+// nor are that table's lines cells of the table before it, and lines
+// after the last row that no row took a line of are text.
+func TestWrappedCells(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		page  []string
+		want  []string
+		warns []string
+		errs  []string
+	}{
+		{"a title run into a column word the header names again, descriptions wrapped",
+			[]string{"LockCode\u200b", "", "Name", "", "Code", "", "Description", "", "Open", "", "0", "", "The door may be opened by anyone who holds", "a key for the building.", "", "Shut", "", "1", "", "The door is closed and the building's owner", "decides who enters.", "", "Sealed", "", "2", "", "Nobody enters."},
+			[]string{"1: LockCode", "3: | Name | Code | Description |", "9: | Open | 0 | The door may be opened by anyone who holds a key for the building. |", "16: | Shut | 1 | The door is closed and the building's owner decides who enters. |", "23: | Sealed | 2 | Nobody enters. |"},
+			[]string{
+				"p.txt:13: the cell at line 13 goes on to line 14: read them as one cell, as the table's 3 columns need",
+				"p.txt:20: the cell at line 20 goes on to line 21: read them as one cell, as the table's 3 columns need",
+			}, nil},
+		{"the last row's description wrapped onto a bound before the next table's title",
+			[]string{"Name", "", "Type", "", "Mandatory", "", "Description", "", "lockId", "", "String", "", "Y", "", "Lock ID", "", "weight", "", "Double", "", "N", "", "Weight of the lock in kilograms,", "0.5 ~ 40.0", "", "Response Body", "", "Name", "", "Type", "", "Description", "", "lockId", "", "String", "", "Lock ID"},
+			[]string{"1: | Name | Type | Mandatory | Description |", "9: | lockId | String | Y | Lock ID |", "17: | weight | Double | N | Weight of the lock in kilograms, 0.5 ~ 40.0 |", "26: Response Body", "28: | Name | Type | Description |", "34: | lockId | String | Lock ID |"},
+			[]string{"p.txt:23: the cell at line 23 goes on to line 24, the last of the table's cells: read them as one cell, as its last row needs a cell and each line goes on from the line before"}, nil},
+		{"the last row's description wrapped before a heading",
+			[]string{"Name", "", "Type", "", "Required", "", "Description", "", "size", "", "integer", "", "true", "", "Size of the lock.", "", "color", "", "string", "", "false", "", "Paint of the lock, when it is painted. (Default:", "black)", "", "", "Errors", "------"},
+			[]string{"1: | Name | Type | Required | Description |", "9: | size | integer | true | Size of the lock. |", "17: | color | string | false | Paint of the lock, when it is painted. (Default: black) |", "27: Errors", "28: ------"},
+			[]string{
+				"p.txt:23: the cell at line 23 goes on to line 24, the last of the table's cells: read them as one cell, as its last row needs a cell and each line goes on from the line before",
+			}, nil},
+		{"empty descriptions gone, the last row's too",
+			[]string{"KeyKind\u200b", "", "Name", "", "Code", "", "Description", "", "Brass", "", "1", "", "Steel", "", "2", "", "Card", "", "3"},
+			[]string{"1: KeyKind", "3: | Name | Code | Description |", "9: | Brass | 1 |  |", "13: | Steel | 2 |  |", "17: | Card | 3 |  |"},
+			[]string{
+				"p.txt:9: the row at line 9 has 2 cells for the 3 columns of the table at line 3, and no cell that reads as its Description: read that cell as empty",
+				"p.txt:13: the row at line 13 has 2 cells for the 3 columns of the table at line 3, and no cell that reads as its Description: read that cell as empty",
+				"p.txt:17: the row at line 17 has 2 cells for the 3 columns of the table at line 3, and no cell that reads as its Description: read that cell as empty",
+			}, nil},
+		{"a title two blank lines over a table printed without blank lines",
+			[]string{"DoorCode", "", "", "Name", "Code", "Description", "Open", "0", "Anyone may enter.", "Shut", "1", "Only the owner enters."},
+			[]string{"1: DoorCode", "4: | Name | Code | Description |", "7: | Open | 0 | Anyone may enter. |", "10: | Shut | 1 | Only the owner enters. |"}, nil, nil},
+		{"a table printed without blank lines after a table with them, a title over it",
+			[]string{"Name", "", "Code", "", "Description", "", "Open", "", "0", "", "Anyone may enter.", "", "DoorCode", "", "", "Name", "Code", "Description", "Ajar", "0", "Anyone may look in.", "Shut", "1", "Only the owner enters."},
+			[]string{"1: | Name | Code | Description |", "7: | Open | 0 | Anyone may enter. |", "13: DoorCode", "16: | Name | Code | Description |", "19: | Ajar | 0 | Anyone may look in. |", "22: | Shut | 1 | Only the owner enters. |"},
+			[]string{"p.txt:13: the table at line 1 ends with 1 cells, fewer than its 3 columns: read them as text (DoorCode); put each of its rows' 3 cells on a line of its own, a blank line between them"}, nil},
+		{"an example's lines after the table's last row, no row taking any",
+			[]string{"Http response code", "", "detail_code", "", "msg", "", "Description", "", "404", "", "-50001", "", "Lock not found", "", "No lock with this ID", "", "### Example Request", "", "Expand source", "", "```", "GET /lock?lockId=1 HTTP/1.1", "Host: example.com", "Accept: application/json", "User-Agent: curl/8.0", "kgAppId: 909428", "```", "", "Like", "", "No labels", "", "Powered by a wiki"},
+			[]string{"1: | Http response code | detail_code | msg | Description |", "9: | 404 | -50001 | Lock not found | No lock with this ID |", "17: Example Request", "22: GET /lock?lockId=1 HTTP/1.1", "23: Host: example.com", "24: Accept: application/json", "25: User-Agent: curl/8.0", "26: kgAppId: 909428", "29: Like", "31: No labels", "33: Powered by a wiki"},
+			[]string{
+				"p.txt:17: the table at line 1 ends with 12 cells, fewer than its 4 columns: read them as text (### Example Request | Expand source | ``` | GET /lock?loc...); put each of its rows' 4 cells on a line of its own, a blank line between them",
+				"p.txt:19: skipped line 19, \"Expand source\": the toggle of a collapsible (an expand macro's, or a <details> element's summary that names nothing), no text of the page; what it stands between, a title and its table, is read as one",
+				"p.txt:21: no blank line between the cells at lines 21 to 27: read them as 7 cells, as the table's 4 columns need",
+			}, nil},
+	} {
+		rep := &pages.Reporter{}
+		got := render(pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: c.page, Report: rep}))
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		var gotWarns, gotErrs []string
+		for _, w := range warns {
+			gotWarns = append(gotWarns, w.Error())
+		}
+		for _, e := range errs {
+			gotErrs = append(gotErrs, e.Error())
+		}
+		if !reflect.DeepEqual(got, c.want) || !reflect.DeepEqual(gotWarns, c.warns) || !reflect.DeepEqual(gotErrs, c.errs) {
+			t.Errorf("%s:\ngot  %q\nwant %q\nwarnings %q\nwant     %q\nerrors %q\nwant   %q", c.name, got, c.want, gotWarns, c.warns, gotErrs, c.errs)
+		}
+	}
+}

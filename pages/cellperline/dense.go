@@ -83,7 +83,7 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 	first := looseColumns(ts[i : i+1])[0]
 	switch second := pages.HeaderColumn(ts[i+1]); {
 	case second != pages.ColName && second != pages.ColCode:
-	case first != pages.ColName && first != pages.ColCode, t.lines-t.title == 2*len(t.cells) && h.lines != 2*len(h.cells), namesAgain(ts[i], ts[i+1]):
+	case first != pages.ColName && first != pages.ColCode, t.lines-t.title == 2*len(t.cells) && h.lines != 2*len(h.cells), namesAgain(ts[i], ts[i+1]), titleOver(ts[i], ts[i+1:i+n]):
 		h = t
 	case h.lines == 2*len(h.cells):
 		// The whole run is a header printed twice: its first cell heads
@@ -105,6 +105,23 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 // it last: once the cell after it is a header cell too.
 func gluedCell(c string) bool {
 	return len(pages.GluedSplits(c)) > 0
+}
+
+// titleOver reports whether the first cell of a run of header cells, a
+// title run into a column word (pages.GluedSplits) and no column word
+// itself, is a title over the header the rest of the run is, whole: a
+// header names each column once, and each column word the cell may end
+// with names a kind of column one of the rest names again ("ReturnCode"
+// or "ErrorCode" over "Name | Code | Description").
+func titleOver(first string, rest []string) bool {
+	gs := pages.GluedSplits(first)
+	for _, g := range gs {
+		k := pages.HeaderColumn(g.Word)
+		if !slices.ContainsFunc(rest, func(c string) bool { return pages.HeaderColumn(c) == k }) {
+			return false
+		}
+	}
+	return len(gs) > 0
 }
 
 // namesAgain reports whether a first cell ends with the words of the
@@ -577,13 +594,30 @@ func (d *denseTable) codePair() bool {
 // it (where one does, the rows read by the table's width fit, and the
 // cell is the row's own), or, in a table of status codes, it is a status
 // code and too few cells follow it for a row of their own (the table's
-// last row, cut short).
+// last row, cut short), or the cells from it to the table's end are a
+// row but for its last cell, which tells no kind and vanished as an
+// empty cell does (the last row, whose description is empty).
 func (d *denseTable) startsNext(i int) bool {
 	if _, ok := d.rowLosing(i, -1); ok {
 		_, after := d.rowLosing(i+1, -1)
 		return !after
 	}
+	if _, ok := d.lastRowLosingLast(i); ok {
+		return true
+	}
 	return d.numeric && i+len(d.cols) > len(d.ts) && isStatusCode(d.ts[i])
+}
+
+// lastRowLosingLast reads the cells from position i to the table's end
+// as its last row with its last cell empty: they are one fewer than its
+// columns, the last column tells no kind (a description, which a copy
+// one cell per line drops where it is empty), and they fit the others.
+func (d *denseTable) lastRowLosingLast(i int) (denseRow, bool) {
+	last := len(d.cols) - 1
+	if tells, _ := fitsColumn(d.cols[last], "", false); tells || i+last != len(d.ts) {
+		return denseRow{}, false
+	}
+	return d.rowLosing(i, last)
 }
 
 // startsRow reports whether a row starts at position i.
@@ -649,6 +683,9 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		if ambiguous {
 			d.src.Report.Fail(pages.At(d.src.Name, line(i)), "the row at line %d of the table at line %d lost a cell, and nothing tells which: put each of its %d cells on a line of its own (an empty one as a line with a dash)", line(i), d.head, len(d.cols))
 			return len(d.ts)
+		}
+		if !ok && d.telling > 0 {
+			r, ok = d.lastRowLosingLast(i)
 		}
 		if !ok {
 			if len(tb.Rows) == 0 && d.telling > 0 {
