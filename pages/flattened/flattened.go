@@ -973,7 +973,7 @@ func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary)
 	}
 	if !weak && score < 2*startWeight && len(cols) > 1 {
 		rival := slices.Clone(names.rival)
-		if c, sc := bestSplit(s, kind, cols, names, true); sc >= 2*startWeight && oneSpaceGap(s, c) {
+		if c, sc := bestSplit(s, kind, cols, names, true); sc >= 2*startWeight && (oneSpaceGap(s, c) || spacedRow(s, c, cols, names)) {
 			return c, sc, nil
 		}
 		names.rival = append(names.rival[:0], rival...)
@@ -1084,6 +1084,44 @@ func oneSpaceGap(s string, cells []string) bool {
 		n -= len(c)
 	}
 	return n == 1 && strings.Count(s, " ") == 1+strings.Count(strings.Join(cells, ""), " ")
+}
+
+// spacedRow reports whether a line that begins like prose, split with
+// a single space for a gap into cells, is a row whose every cell stands
+// one space from the next, as calibre's ebook-convert to text (and
+// html2text's and a PDF's copies) prints a table's body cells, its
+// header's run together: each boundary is one space, and each cell
+// holds what its column holds, a type cell a type of the vocabulary
+// (a primitive in one of its spellings, or a type the pages define or
+// refer to), a code cell a code, a Required cell a requiredness or
+// nothing (the converter prints an empty cell as nothing), one of them
+// at least not empty: a name and a description alone read as well as
+// the start of a sentence; and the description begins as one does, with
+// a capital, a digit or a parenthesis, as the rest of a sentence a wrap
+// cut does not ("the number true if known."). Where a type cell of two words ("number
+// int") and one of its first word before a description ("number" and
+// "int …") both read, the split's score decides: a description begins
+// as one does.
+func spacedRow(s string, cells []string, cols []pages.Column, names *vocabulary) bool {
+	if strings.Join(slices.DeleteFunc(slices.Clone(cells), func(c string) bool { return c == "" }), " ") != s {
+		return false
+	}
+	if startScore(cells[len(cells)-1]) < 2 {
+		return false
+	}
+	held := false
+	for k, c := range cols[:len(cols)-1] {
+		switch c {
+		case pages.ColType:
+			if cells[k] == "" || !names.knowsCell(cells[k]) {
+				return false
+			}
+			held = true
+		case pages.ColCode, pages.ColRequired:
+			held = held || cells[k] != ""
+		}
+	}
+	return held
 }
 
 // spacedCells reports whether a line's second word is a type the pages
@@ -1286,7 +1324,9 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 // begins with, as pages write it (in lower case, capitalised or in upper
 // case; a mark as it is), with the score of the cell, or 0. A word that
 // a space and a word in lower case follow states a condition ("Optional
-// if the gameId …"), no requiredness. A word runs into the next cell at a
+// if the gameId …"), no requiredness, but for true and false, which
+// state none (pages.IsCondition): "true application/json" is a Required
+// cell and a description one space apart. A word runs into the next cell at a
 // change of case ("YesThe token", "trueThe token"), and into a type cell
 // in any case ("requiredstring…", under Code | Required | Type). Where
 // the next cell is the description (free) and the case goes on
@@ -1305,7 +1345,7 @@ func requiredAt(rest, w string, free bool, stated map[string]bool, letters bool)
 	}
 	written, next := rest[:len(w)], rest[len(w):]
 	switch {
-	case strings.Trim(w, "-–—") == "", len(w) > 1 && isClause(next):
+	case strings.Trim(w, "-–—") == "", len(w) > 1 && w != "true" && w != "false" && isClause(next):
 		return 0, 0
 	case !pages.IsASCII(w):
 		return len(w), 3 * startWeight

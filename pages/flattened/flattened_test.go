@@ -966,3 +966,58 @@ func TestStrayRowRefused(t *testing.T) {
 		t.Errorf("errors %v: want one, at line 9", errs)
 	}
 }
+
+// TestSpacedCellsRunTogetherHeader reads a table as calibre's
+// ebook-convert to text prints one: its header's cells run together, its
+// body's one space apart, a blank line between rows, an empty cell
+// printed as nothing. A row whose name is a plain word ("reason",
+// "Gold") is read by what each cell holds: a type of the vocabulary
+// ("number int" whole where a description follows it as one begins, "number"
+// alone before "Share …"), a requiredness or none, a code, then a
+// description that begins as one does; true and false state no condition
+// ("true application/json" is a Required cell and a description in lower
+// case). A line of words after the table
+// whose second is a type but whose rest begins as no description does
+// ("Note string values are trimmed.") is no row.
+func TestSpacedCellsRunTogetherHeader(t *testing.T) {
+	page := []string{
+		"NameRequiredDescription", "",
+		"X-Trace-Id true application/json", "",
+		"", "",
+		"NameCodeDescription", "",
+		"Gold 0 Paid in gold.", "",
+		"Silver 1 Paid in silver.", "",
+		"", "",
+		"CodeTypeRequiredDescription", "",
+		"guildId string true The guild. (12 characters)", "",
+		"reason string A note kept in the log. (max 64 characters)", "",
+		"count number int true How many to grant.", "",
+		"share number Share of the pot. (from 0 to 1)", "",
+		"stance Stance What the guild holds to. See Stance", "",
+		"", "",
+		"Note string values are trimmed.",
+	}
+	rep := &pages.Reporter{}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: page, Words: testLexicon{"Stance"}, Report: rep})
+	want := []string{
+		"X-Trace-Id | true | application/json",
+		"Gold | 0 | Paid in gold.",
+		"Silver | 1 | Paid in silver.",
+		"guildId | string | true | The guild. (12 characters)",
+		"reason | string |  | A note kept in the log. (max 64 characters)",
+		"count | number int | true | How many to grant.",
+		"share | number |  | Share of the pot. (from 0 to 1)",
+		"stance | Stance |  | What the guild holds to. See Stance",
+		"Note string values are trimmed.",
+	}
+	var got []string
+	for _, l := range readout(blocks) {
+		if l != "" {
+			got = append(got, l)
+		}
+	}
+	if !reflect.DeepEqual(got, want) || rep.Failed() {
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		t.Errorf("got %q\nwarnings %v, errors %v\nwant %q", got, warns, errs, want)
+	}
+}
