@@ -87,11 +87,16 @@ func isOutlineLabel(l string) bool {
 }
 
 // readsAsTitle reports whether the text of a line reads as a title: a
-// capital letter opens it, it is short, no sentence ends it, and it
-// names no column of a table (a header's cell on a line of its own).
+// capital letter opens it, it is short, no sentence ends it, it is no
+// field of a message (a name, a colon and its value: "Host: api.example",
+// as an example request repeats them from one endpoint to the next), and
+// it names no column of a table (a header's cell on a line of its own).
 func readsAsTitle(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	if t == "" || len(t) > maxEntryLength || !unicode.IsUpper(r) || strings.ContainsAny(t, "|\t") {
+		return false
+	}
+	if name, _, ok := strings.Cut(t, ": "); ok && !strings.ContainsRune(name, ' ') {
 		return false
 	}
 	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") || IsPageMark(t) || RunTogetherHeader(t) != nil {

@@ -59,6 +59,7 @@ func TestDropOutlines(t *testing.T) {
 		{"a section again, the page's own titles below", []string{"/a/b", "Guide", "Method", "GET", "/a/b", "Method", "POST"}, []int{1, 2, 3, 4, 5, 6, 7}},
 		{"out of the page's order", []string{"Server", "Overview", "Text.", "Overview", "Text.", "Server", "Text."}, []int{1, 2, 3, 4, 5, 6, 7}},
 		{"one entry", []string{"Overview", "Overview", "Text."}, []int{1, 2, 3}},
+		{"an example request's fields, as the ones before write them", []string{"GET /a", "Host: h", "Authorization: a", "Text.", "POST /b", "Host: h", "Content-Type: c", "Authorization: a", "Text.", "POST /c", "Host: h", "Content-Type: c", "Authorization: a"}, []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}},
 	} {
 		var items []Block
 		for i, l := range c.lines {
