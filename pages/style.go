@@ -188,6 +188,7 @@ func Read(st Style, src Source) []Block {
 	if _, ok := st.(Rendering); !ok {
 		blocks = embedTables(src, blocks)
 		refuseTableMarkup(src, blocks)
+		blocks = cellRunTables(src, blocks)
 	}
 	blocks = slices.DeleteFunc(blocks, func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
 	blocks = joinRequestLines(src, gluedHeaders(splitRunInLabels(src, blocks)))
