@@ -18,18 +18,26 @@ import (
 
 // cellRunTables returns blocks with each run of text lines that prints a
 // table one cell per line read as that table, with a warning naming the
-// form.
+// form. A page with none is returned as it is.
 func cellRunTables(src Source, blocks []Block) []Block {
 	var out []Block
 	for k := 0; k < len(blocks); {
 		tb, next := cellRunTable(src, blocks, k)
 		if tb == nil {
-			out = append(out, blocks[k])
+			if out != nil {
+				out = append(out, blocks[k])
+			}
 			k++
 			continue
 		}
+		if out == nil {
+			out = append(make([]Block, 0, len(blocks)), blocks[:k]...)
+		}
 		out = append(out, Block{Line: tb.Line, Table: tb})
 		k = next
+	}
+	if out == nil {
+		return blocks
 	}
 	return out
 }
@@ -42,10 +50,10 @@ type cellRunCell struct {
 }
 
 // cellRunCells returns the cells of the text blocks from blocks[k] on, up
-// to the next table: a block a blank line or more after the one before
-// starts a cell, one right under it goes on with it (a line break in the
-// cell).
-func cellRunCells(blocks []Block, k int) []cellRunCell {
+// to the next table, and at most limit of them when limit is above 0: a
+// block a blank line or more after the one before starts a cell, one
+// right under it goes on with it (a line break in the cell).
+func cellRunCells(blocks []Block, k, limit int) []cellRunCell {
 	var cs []cellRunCell
 	var lines []string
 	flush := func() {
@@ -55,6 +63,9 @@ func cellRunCells(blocks []Block, k int) []cellRunCell {
 	}
 	for i := k; i < len(blocks) && blocks[i].Table == nil; i++ {
 		if i == k || blocks[i].Line-blocks[i-1].Line > 1 {
+			if limit > 0 && len(cs) == limit {
+				break
+			}
 			flush()
 			cs = append(cs, cellRunCell{line: blocks[i].Line})
 			lines = lines[:0]
@@ -65,6 +76,10 @@ func cellRunCells(blocks []Block, k int) []cellRunCell {
 	flush()
 	return cs
 }
+
+// cellRunHeaderCells is the most cells a header printed one cell per
+// line takes: twelve columns, printed twice.
+const cellRunHeaderCells = 24
 
 // cellRunHeader returns the header that the cells cs start with, and the
 // number of cells it takes: a cell of column words set apart by spaces
@@ -80,7 +95,7 @@ func cellRunHeader(cs []cellRunCell) ([]string, int) {
 	if ColumnOf(cs[0].text) == ColOther && startsHeader(cs[0].text) {
 		head, taken = strings.Fields(cs[0].text), 1
 	} else {
-		for taken < len(cs) && taken < 12 && ColumnOf(cs[taken].text) != ColOther {
+		for taken < len(cs) && taken < cellRunHeaderCells/2 && ColumnOf(cs[taken].text) != ColOther {
 			taken++
 		}
 		for _, c := range cs[:taken] {
@@ -103,14 +118,20 @@ func cellRunHeader(cs []cellRunCell) ([]string, int) {
 
 // startsHeader reports whether a line can start a header printed one
 // cell per line or on one line: a column word, or words that each are
-// one. It runs on every text line of a page, before the cells after the
-// line are gathered.
+// one. It runs on every text line of a page; the cells after the line
+// are gathered only where it holds.
 func startsHeader(text string) bool {
 	if ColumnOf(text) != ColOther {
 		return true
 	}
-	words := strings.Fields(text)
-	return len(words) >= 3 && !slices.ContainsFunc(words, func(w string) bool { return ColumnOf(w) == ColOther })
+	n := 0
+	for w := range strings.FieldsSeq(text) {
+		if ColumnOf(w) == ColOther {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // fieldColumns reports whether a header names a field or a code and
@@ -143,21 +164,23 @@ func cellRunTable(src Source, blocks []Block, k int) (*Table, int) {
 	switch t := blocks[k].Table; {
 	case t != nil && len(t.Rows) == 0 && len(t.Header) >= 3 && k+1 < len(blocks) && blocks[k+1].Table == nil:
 		// a header the style read as a table, its rows the cells under it
-		cs = cellRunCells(blocks, k+1)
 		head = t.Header
-		if len(head) <= len(cs) && slices.EqualFunc(head, texts(cs[:len(head)]), strings.EqualFold) {
-			taken = len(head)
-		}
 		if !fieldColumns(head) {
 			return nil, k
+		}
+		cs = cellRunCells(blocks, k+1, 0)
+		if len(head) <= len(cs) && slices.EqualFunc(head, texts(cs[:len(head)]), strings.EqualFold) {
+			taken = len(head)
 		}
 	case t != nil || k > 0 && blocks[k-1].Table == nil && blocks[k].Line-blocks[k-1].Line == 1 || !startsHeader(blocks[k].Text):
 		return nil, k
 	default:
-		cs = cellRunCells(blocks, k)
-		if head, taken = cellRunHeader(cs); head == nil {
+		// the header is told by its first cells (cellRunHeaderCells at
+		// most); the rest of the text is gathered only under a header
+		if head, taken = cellRunHeader(cellRunCells(blocks, k, cellRunHeaderCells)); head == nil {
 			return nil, k
 		}
+		cs = cellRunCells(blocks, k, 0)
 	}
 	w := len(head)
 	cols, _ := ColumnsOf(head)
