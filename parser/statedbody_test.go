@@ -46,5 +46,4 @@ func TestStatedBodyInferred(t *testing.T) {
 	if _, err := f.Apply(res.API, res.Holes); err != nil {
 		t.Errorf("overrides: %v", err)
 	}
-
 }
