@@ -193,6 +193,9 @@ func Read(st Style, src Source) []Block {
 	if _, ok := st.(Rendering); !ok {
 		blocks = embedTables(src, blocks)
 		refuseTableMarkup(src, blocks)
+		if _, ok := st.(CellPerLine); !ok {
+			blocks = cellRunTables(src, blocks)
+		}
 	}
 	blocks = slices.DeleteFunc(blocks, func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
 	blocks = joinRequestLines(src, gluedHeaders(splitRunInLabels(src, blocks)))
@@ -345,6 +348,14 @@ func Read(st Style, src Source) []Block {
 	}
 	refuseParagraphs(src, out)
 	return titlesAfter(src, out)
+}
+
+// CellPerLine is the style of a page printed one cell per line: it reads
+// its tables in that form itself (lost cells and cells run together
+// among them), and what it leaves text is none that cellRunTables takes.
+type CellPerLine interface {
+	Style
+	PrintsCellPerLine()
 }
 
 // Rendering is a style whose text blocks are a page's text as a browser

@@ -463,8 +463,11 @@ func TestTablelessSection(t *testing.T) {
 				"p.md:15: left out of the schema what line 15 documents (\"noteId, a mandatory String: the note.\"): it stands in the Request Body section at line 14, which holds no table",
 			}},
 	} {
+		// The Kakao body is known only from the example, and whether
+		// noteId is required is a hole the error reports
+		// (TestStatedBodyInferred); the warnings stand beside it.
 		res, err := parser.Parse([]parser.Page{{Name: "p.md", Data: []byte(c.page)}}, parser.Options{Name: "x"})
-		if err != nil {
+		if err != nil && (res.API == nil || len(res.Holes) == 0) {
 			t.Fatalf("%s: %v", c.name, err)
 		}
 		var got []string

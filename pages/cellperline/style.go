@@ -11,6 +11,10 @@ func (Style) NeedsLexicon() bool                  { return false }
 func (Style) Extensions() []string                { return []string{".txt"} }
 func (Style) Read(src pages.Source) []pages.Block { return cellItems(src) }
 
+// PrintsCellPerLine marks the style as the one of a page printed one cell
+// per line, whose tables it reads itself.
+func (Style) PrintsCellPerLine() {}
+
 // Detect counts the header runs, with blank lines between their cells or
 // without, or the header rows of a scraper's text of the page (soup.go),
 // whichever are more, above a flattened page's rate and tied with as many

@@ -1297,10 +1297,25 @@ func (b *statusBuilder) requestExample(o built, in *inference) {
 	}
 	body := &schema.Type{Name: b.typeBase(o.op.Name, o.op.Group) + "Request", Fields: ep.Body, Inferred: ep.Body == nil}
 	in.bind(body, ex.json)
-	if ep.Body == nil {
+	switch {
+	case ep.Body == nil && o.doc.bodyText > 0:
+		b.statedRequirements(o, ex.line, body.Fields)
+	case ep.Body == nil:
 		b.rep.Warn(pages.At(o.page, ex.line), "recovered the request body of %s from the example request at line %d: no table documents it", o.op.Name, ex.line)
 	}
 	ep.Body = body.Fields
+}
+
+// statedRequirements makes the requiredness of each member of a request
+// body inferred from the example request at line a hole, at the Request
+// Body section whose text states the body's fields in rows no table took:
+// the page stated whether each is required, and the reading lost it, so
+// that the example's members are known but "optional" would be a guess.
+func (b *statusBuilder) statedRequirements(o built, line int, fields []*schema.Field) {
+	for _, f := range fields {
+		f.RequiredOpen = true
+		b.rep.Hole(pages.At(o.page, o.doc.bodyText), f, schema.FactRequired, "member %s of the request body of %s is known only from the example request at line %d: the Request Body section at line %d states the body's fields in text that no table reads, and whether each is required is lost", f.Name, o.op.Name, line, o.doc.bodyText)
+	}
 }
 
 // dropExample warns that an example is dropped because it contradicts

@@ -207,6 +207,10 @@ type statusOp struct {
 	// ignoredRequest is the line of a table of the request's part that the
 	// reader ignored; 0 when there is none.
 	ignoredRequest int
+	// bodyText is the line of a Request Body section that holds text no
+	// table reads (the fields it states, as rows the reader could not
+	// take); 0 when there is none.
+	bodyText int
 }
 
 // typeTable is a table under a heading that names the type it defines.
@@ -389,6 +393,9 @@ func (r *statusReader) warnTableless() {
 	switch r.sec {
 	case secHeaders, secParams, secQuery, secBody, secResponse:
 		r.rep.Warn(pages.At(r.page, r.secLine), "the %s at line %d holds no table, only text (%q at line %d): nothing it documents is read, the text is kept as a note; write what it lists as a table (Name | Type | Mandatory | Description)", r.sec, r.secLine, pages.Clip(r.pending[0].Text), r.pending[0].Line)
+		if r.op != nil && r.sec == secBody {
+			r.op.bodyText = r.secLine
+		}
 		if r.op != nil && r.op.line > 0 && r.op.line != r.secLine {
 			r.rep.Warn(pages.At(r.page, r.op.line), "the operation at line %d goes without what its %s at line %d documents: the section holds no table", r.op.line, r.sec, r.secLine)
 		}
