@@ -87,6 +87,17 @@ type Lexicon interface {
 	Primitives() *Spellings
 }
 
+// A CodeLabeller is a Lexicon that knows the labels its protocol writes
+// over the columns of its tables of codes, spaces inside them ("Status
+// Code Description", "Http response code", "detail_code"): a header of
+// them run together ("Status CodeStatus Code Description…") splits by
+// them, as no column word of every style's tells where one ends.
+type CodeLabeller interface {
+	// CodeLabels returns the header rows of the protocol's tables of
+	// codes, each its labels in order.
+	CodeLabels() [][]string
+}
+
 // Detect returns the style whose marks the page bears most surely, the
 // first of the styles on a tie, or nil for a page without a table. A
 // style Certain of the page ends the search: no style after it can rate

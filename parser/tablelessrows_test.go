@@ -11,7 +11,8 @@ import (
 // title promises a table (the request's headers or body, the status
 // codes, the detail codes) that holds no table docs2go reads but text
 // whose lines begin as the table's rows do (a name and a type, a code
-// and text): at the first such line, as what it lists would leave the
+// and text, a code run into text as textContent gives a table's cells):
+// at the first such line, as what it lists would leave the
 // schema without a word.
 func TestTablelessRows(t *testing.T) {
 	const kakaoHead = "/note/get\n\nDescription\nReads a note.\n\nMethod\nPOST\n\nRequest Headers\n| Name | Type | Mandatory | Description |\n|---|---|---|---|\n| Content-Type | String | Y | \"application/json\" |\n\n"
@@ -33,6 +34,12 @@ func TestTablelessRows(t *testing.T) {
 		{"Kakao, detail codes as text",
 			kakaoHead + kakaoBody + kakaoStatuses + "Response Codes\nThe codes of a refusal:\n490 -89001 Hull damaged The submarine must be repaired\n\n" + kakaoTail,
 			"p.md:26: line 26 (\"490 -89001 Hull damaged The submarine must be repaired\") begins as a row of a table does (a code, then text, or a code alone), in the"},
+		{"Kakao, status codes run together",
+			kakaoHead + kakaoBody + "Response Status Code\n\nStatus CodeStatus Code DescriptionStatus Code Detailed Description\n200OKNormal\n404Not FoundNo such note\n\n" + kakaoTail,
+			"p.md:22: line 22 (\"200OKNormal\") begins as a row of a table does (a code, then text, or a code alone), in the Response Status Code section at line 19"},
+		{"Kakao, detail codes run together",
+			kakaoHead + kakaoBody + kakaoStatuses + "Response Codes\n\nHttp response codedetail_codemsgDescription\n490-89001Hull damagedThe submarine must be repaired\n\n" + kakaoTail,
+			"p.md:27: line 27 (\"490-89001Hull damagedThe submarine must be repaired\") begins as a row of a table does (a code, then text, or a code alone), in the"},
 	} {
 		_, err := parser.Parse([]parser.Page{{Name: "p.md", Data: []byte(c.page)}}, parser.Options{Name: "x"})
 		if err == nil || !strings.Contains(err.Error(), c.err) {

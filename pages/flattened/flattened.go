@@ -39,6 +39,13 @@ func flattenedItems(src pages.Source) []pages.Block {
 	var fields *pages.Table
 	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
 		head, written := headerOf(strings.TrimSpace(src.Lines[i]))
+		if head == nil {
+			if labels, codes := codeHeaderOf(strings.TrimSpace(src.Lines[i]), src.Words); labels != nil {
+				tb, j := readCodeTable(src, labels, codes, i)
+				last, end = nil, j
+				return tb, j
+			}
+		}
 		if head != nil {
 			tb, j := readTable(src, names, head, i, i+1, resumed)
 			last, end = &pages.Table{Line: tb.Line, Header: head, Cols: tb.Cols}, j

@@ -50,13 +50,28 @@ var rowMarks = strings.NewReplacer("`", "", "|", " ")
 // CodeRow reports whether a line of text reads as a row of a table of
 // status or detail codes does (a code, then text, or a code alone), and
 // the text after its code ("" for a code alone), by pages.SplitCode, the
-// links' numbers dropped. It is the one rule both protocols' readers tell
-// such a row by, in a section that holds no table and after a table that
-// did not take it.
+// links' numbers dropped, or as such a row whose cells run together, as
+// a DOM's textContent gives a table (runCodeRowRe: "200Normal
+// ResponseNormal", "470-73001Transfer locked…"). It is the one rule both
+// protocols' readers tell such a row by, in a section that holds no
+// table and after a table that did not take it.
 func CodeRow(line string) (text string, ok bool) {
-	_, text, ok = pages.SplitCode(strings.TrimSpace(pages.Unnumbered(line)))
-	return text, ok
+	line = strings.TrimSpace(pages.Unnumbered(line))
+	if _, text, ok = pages.SplitCode(line); ok {
+		return text, true
+	}
+	if m := runCodeRowRe.FindStringSubmatchIndex(line); m != nil {
+		return line[m[2]:], true
+	}
+	return "", false
 }
+
+// runCodeRowRe matches a row of a table of codes whose cells run
+// together: a status code of three digits, a signed detail code or not
+// ("470-73001"), then text that begins with a capital letter right after
+// the last digit (group 1). A number that runs into a word in lower case
+// ("200ms", "404s") is no row.
+var runCodeRowRe = regexp.MustCompile(`^[1-5][0-9]{2}(?:[-+][0-9]+)?(\p{Lu}.*)$`)
 
 // A TablelessSection is a section whose title promises a table and that
 // holds text alone, as a protocol's reader closes it.

@@ -34,6 +34,10 @@ func TestRowShaped(t *testing.T) {
 		{"-89001", false, true, ""},
 		{"See the response codes below.", false, false, ""},
 		{"HTTP 200 OK", false, false, ""},
+		{"200Normal ResponseNormal", false, true, "Normal ResponseNormal"},
+		{"470-73001Transfer lockedThe account is locked", false, true, "Transfer lockedThe account is locked"},
+		{"200ms at most", false, false, ""},
+		{"2024Release notes", false, false, ""},
 	} {
 		if got := FieldRowShaped(c.line); got != c.field {
 			t.Errorf("FieldRowShaped(%q) = %v, want %v", c.line, got, c.field)

@@ -411,12 +411,19 @@ func (r *statusReader) tableless() read.TablelessSection {
 	s := read.TablelessSection{Title: r.sec.String(), Line: r.secLine, Columns: "Name | Type | Mandatory | Description", Text: r.pending}
 	switch r.sec {
 	case secStatuses:
-		s.Columns, s.Codes = "Status Code | Status Code Description | Status Code Detailed Description", true
+		s.Columns, s.Codes = strings.Join(statusHeader, " | "), true
 	case secCodes:
-		s.Columns, s.Codes = "Http response code | detail_code | msg | Description", true
+		s.Columns, s.Codes = strings.Join(detailHeader, " | "), true
 	}
 	return s
 }
+
+// statusHeader and detailHeader are the header rows of an HTTP-status
+// page's table of status codes and of its table of detail codes.
+var (
+	statusHeader = []string{"Status Code", "Status Code Description", "Status Code Detailed Description"}
+	detailHeader = []string{"Http response code", "detail_code", "msg", "Description"}
+)
 
 // strayCodes refuses the lines after the table of a section of status
 // codes or of codes that read as rows of such a table (read.CodeRow): a

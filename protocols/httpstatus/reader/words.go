@@ -76,3 +76,10 @@ func (statusWords) EndsTable(line string) bool {
 	_, named := typeHeading(t)
 	return named || pathHeadingOf(t) != nil || methodRe.MatchString(t)
 }
+
+// CodeLabels are the header rows of the tables of codes of HTTP-status
+// pages (statusHeader, detailHeader), by which such a header whose
+// cells run together splits.
+func (statusWords) CodeLabels() [][]string {
+	return [][]string{statusHeader, detailHeader}
+}

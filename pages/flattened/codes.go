@@ -1,0 +1,187 @@
+package flattened
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// A table of codes whose cells run together, as a DOM's textContent
+// writes it, has a header of labels with spaces inside them ("Status
+// CodeStatus Code DescriptionStatus Code Detailed Description", "Http
+// response codedetail_codemsgDescription"), which no column word of
+// every style's splits: the protocol's labels do (pages.CodeLabeller).
+// Each row begins with its codes, a status code or range ("200", "4xx
+// (custom status)"), then, where the header names two code columns, a
+// signed detail code run into it ("470-73001": the status is three
+// digits); its text after them is cut where a capital follows a letter
+// with no space between ("Normal ResponseNormal"), or ends a run of
+// capitals ("OKNormal"). A row whose text has as many such places as
+// its columns need cuts is read so, with a warning; one with fewer or
+// more is refused at its line: which cut is a cell's end is not told.
+
+// codeHeaderOf reads a line as the header of a table of codes whose
+// cells run together, by the header rows the lexicon's protocol writes
+// (lex a pages.CodeLabeller): it returns the labels the line holds, in
+// its order, and how many of them, at its start, name code columns (one
+// or two); nil where the line is none. A header names a code column
+// first and a description last, each label once.
+func codeHeaderOf(line string, lex pages.Lexicon) ([]string, int) {
+	cl, ok := lex.(pages.CodeLabeller)
+	if !ok || line == "" || strings.Contains(line, "|") {
+		return nil, 0
+	}
+	for _, head := range cl.CodeLabels() {
+		labels := splitLabels(line, head, nil)
+		if len(labels) < 2 || pages.HeaderColumn(labels[0]) != pages.ColCode || pages.HeaderColumn(labels[len(labels)-1]) != pages.ColDescription {
+			continue
+		}
+		codes := 1
+		if pages.HeaderColumn(labels[1]) == pages.ColCode {
+			codes = 2
+		}
+		if codes < len(labels) {
+			return labels, codes
+		}
+	}
+	return nil, 0
+}
+
+// splitLabels splits rest into labels of head, in head's order, some
+// left out, appending them to got; nil where it does not split so. Each
+// label follows the one before it in head, so a split is one way.
+func splitLabels(rest string, head, got []string) []string {
+	if rest == "" {
+		return got
+	}
+	for k, l := range head {
+		if len(rest) >= len(l) && strings.EqualFold(rest[:len(l)], l) {
+			if out := splitLabels(rest[len(l):], head[k+1:], append(got, l)); out != nil {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// runCodesRe matches the codes a row of a table of codes whose cells
+// run together begins with: a status code or range and a range's note or
+// not (group 1), then a signed detail code or not (group 2), and the
+// text after them (group 3).
+var runCodesRe = regexp.MustCompile(`^([1-5][0-9xX]{2}(?:\s*\([^()]*\))?)([-+][0-9]+)?\s*(.*)$`)
+
+// leadNumberRe matches a line that begins with a number, signed or not.
+var leadNumberRe = regexp.MustCompile(`^[-+]?[0-9]`)
+
+// codeRowCells splits a row of a table of codes whose cells run
+// together into its codes cells of them, then its text cut into
+// cols-codes cells (textCuts); cells is nil where the row begins with no
+// code, and cuts holds, where its text cuts in another number of ways
+// than its columns need, the places its text could be cut at.
+func codeRowCells(r string, codes, cols int) (cells []string, cuts []int, ok bool) {
+	m := runCodesRe.FindStringSubmatch(r)
+	if m == nil || (m[2] != "") != (codes == 2) {
+		return nil, nil, false
+	}
+	cells = append(cells, strings.TrimSpace(m[1]))
+	if codes == 2 {
+		cells = append(cells, m[2])
+	}
+	text := m[3]
+	cuts = textCuts(text)
+	if len(cuts) != cols-codes-1 {
+		if cols-codes == 1 {
+			return append(cells, text), nil, true
+		}
+		return cells, cuts, false
+	}
+	from := 0
+	for _, c := range cuts {
+		cells = append(cells, text[from:c])
+		from = c
+	}
+	return append(cells, text[from:]), nil, true
+}
+
+// textCuts returns the places of a row's text where a cell may end:
+// before a capital right after a letter in lower case, a closing
+// parenthesis or a full stop ("ResponseNormal", "(custom
+// status)Transfer"), or before the last of a run of two capitals or more
+// followed by a letter in lower case ("OKNormal").
+func textCuts(text string) []int {
+	var cuts []int
+	var prev, prev2 rune
+	for k, r := range text {
+		if unicode.IsUpper(r) && k > 0 {
+			next, _ := utf8.DecodeRuneInString(text[k+len(string(r)):])
+			switch {
+			case unicode.IsLower(prev) || prev == ')' || prev == '.':
+				cuts = append(cuts, k)
+			case unicode.IsUpper(prev) && unicode.IsUpper(prev2) && unicode.IsLower(next):
+				cuts = append(cuts, k)
+			}
+		}
+		prev2, prev = prev, r
+	}
+	return cuts
+}
+
+// readCodeTable reads the table of codes whose header, labels, is line
+// i, codes of its labels naming code columns, its rows the lines under
+// it that begin with a code, up to the first that does not; it returns
+// the table with the index of the line after it.
+func readCodeTable(src pages.Source, labels []string, codes, i int) (*pages.Table, int) {
+	cols, _ := pages.ColumnsOf(labels)
+	tb := &pages.Table{Line: i + 1, Header: labels, Cols: cols}
+	j := i + 1
+	for ; j < len(src.Lines); j++ {
+		r := strings.TrimSpace(src.Lines[j])
+		if pages.IsPageMark(r) {
+			continue
+		}
+		cells, cuts, ok := codeRowCells(r, codes, len(labels))
+		if cells == nil {
+			if leadNumberRe.MatchString(r) {
+				src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q) under the table at line %d, whose cells run together, begins with a number but not with the codes of its columns %s (a status code such as 200 or 4xx%s): what it documents would be left out of the schema. Write the page's table with its cells set apart (a tab or pipes between them)", j+1, pages.Clip(r), i+1, strings.Join(labels, " | "), map[bool]string{true: ", then a signed detail code run into it", false: ""}[codes == 2])
+			}
+			break
+		}
+		if !ok {
+			src.Report.Fail(pages.At(src.Name, j+1), "cannot split %q into the columns %s: its cells run together, and its text after its codes has %s where a capital follows a letter with no space between, where its columns need %d cuts: which of them ends a cell is not told. Write the page's table with its cells set apart (a tab or pipes between them)", pages.Clip(r), strings.Join(labels, " | "), placesOf(r, cuts), len(labels)-codes-1)
+			continue
+		}
+		tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
+	}
+	if len(tb.Rows) > 0 {
+		how := ""
+		if len(labels)-codes > 1 {
+			how = ", and the text after them cut where a capital follows a letter with no space between, as many places as its columns need"
+		}
+		src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d has its cells run together, as a page's text (a DOM's textContent) writes a table: read its header by the labels its protocol writes (%s), each row's codes at its start%s", i+1, strings.Join(labels, " | "), how)
+	}
+	return tb, j
+}
+
+// placesOf names the places cuts of a row's text: "no place", or the
+// words around each ("Response|Normal").
+func placesOf(r string, cuts []int) string {
+	if len(cuts) == 0 {
+		return "no place"
+	}
+	m := runCodesRe.FindStringSubmatch(r)
+	text := m[3]
+	var ps []string
+	for _, c := range cuts {
+		a := strings.LastIndexByte(text[:c], ' ') + 1
+		b := strings.IndexByte(text[c:], ' ')
+		if b < 0 {
+			b = len(text) - c
+		}
+		ps = append(ps, fmt.Sprintf("%q", text[a:c]+"|"+text[c:c+b]))
+	}
+	return fmt.Sprintf("%d places (%s)", len(cuts), strings.Join(ps, ", "))
+}
