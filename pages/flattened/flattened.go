@@ -250,6 +250,16 @@ rows:
 		if cells != nil && ri >= 0 && cells[ri] != "" {
 			names.stated[strings.ToLower(cells[ri])] = true
 		}
+		if len(tb.Rows) == 0 && continues(r) && cells != nil && score < startWeight && unicode.IsUpper(rune(r[0])) {
+			// The first line under the header begins with a capitalised
+			// word and splits only by cutting it, its description
+			// starting in the middle of a word ("A" and "ccept
+			// application/json"): a row of a name that is a word, its
+			// cells one space apart and one of them left empty, or a
+			// note under the header.
+			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), the first under the header of the table at line %d, splits into the columns %s only by cutting its first word, as %q: whether it is a row whose cells stand one space apart, one of them left empty, or a note under the header cannot be told; set the row's cells apart (a tab or pipes between them) and write its empty cells (\"-\"), or move the note off the table", j+1, pages.Clip(r), i+1, strings.Join(head, " | "), strings.Join(cells, " | "))
+			continue
+		}
 		if len(tb.Rows) == 0 && continues(r) && cells == nil {
 			// Prose under the header, before any row: the rest of the
 			// last row of a table before, across a header a page break
@@ -288,6 +298,9 @@ rows:
 			}
 			if namedByType(cols) && len(names.rival) > 0 {
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d splits as the row %q or as %q: two types the pages know start where its name ends, and each leaves a description; read with the longer type, as %s", j+1, strings.Join(cells, " | "), strings.Join(names.rival, " | "), cells[1])
+			}
+			if names.lowered && len(tb.Rows) > 0 && strings.TrimSpace(lines[j-1]) != "" {
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d reads as the row %q, a name, a requiredness and a description in lower case one space apart, or as the text of the row at line %d right above it, which it would go on: read as the row; if it is that row's text, join the two lines", j+1, strings.Join(cells, " | "), tb.Rows[len(tb.Rows)-1].Line)
 			}
 			if continues(r) && oneSpaceGap(r, cells) {
 				src.Report.Warn(pages.At(src.Name, j+1), "line %d begins like prose, but runs together as a row of the columns %s does but for one space: read as the row %q", j+1, strings.Join(head, " | "), strings.Join(cells, " | "))
@@ -919,6 +932,9 @@ type vocabulary struct {
 	rival []string
 	// letters is requiredAt's: set by a Splitter.
 	letters bool
+	// lowered is set when the last row split read as a row whose cells
+	// stand one space apart with a description in lower case (spacedRow).
+	lowered bool
 }
 
 // unscored marks a place of lastScores not rated yet: no start scores so
@@ -974,6 +990,7 @@ func splitRow(s string, kind pages.Kind, cols []pages.Column, names *vocabulary)
 		return cells, 2 * startWeight, nil
 	}
 	weak := !continues(s)
+	names.lowered = false
 	cells, score = bestSplit(s, kind, cols, names, weak)
 	if names.tied {
 		return nil, 0, nil
@@ -1105,7 +1122,15 @@ func oneSpaceGap(s string, cells []string) bool {
 // at least not empty: a name and a description alone read as well as
 // the start of a sentence; and the description begins as one does, with
 // a capital, a digit or a parenthesis, as the rest of a sentence a wrap
-// cut does not ("the number true if known."). Where a type cell of two words ("number
+// cut does not ("the number true if known."); but for a row whose name
+// is a capitalised word, or words joined by hyphens (Accept, State,
+// Content-Type), and whose Required cell states a requiredness: such a
+// row begins as no rest of a sentence does, and its description may be
+// a value in lower case ("Accept true application/json"), which the
+// reading with no single space for a gap would cut into a name of one
+// letter and a description from the middle of a word ("A", "ccept
+// true …"). lowered is then set on names, for the caller to warn where
+// the line may as well be the text of a row above it. Where a type cell of two words ("number
 // int") and one of its first word before a description ("number" and
 // "int …") both read, the split's score decides: a description begins
 // as one does.
@@ -1113,8 +1138,13 @@ func spacedRow(s string, cells []string, cols []pages.Column, names *vocabulary)
 	if strings.Join(slices.DeleteFunc(slices.Clone(cells), func(c string) bool { return c == "" }), " ") != s {
 		return false
 	}
+	lowered := false
 	if startScore(cells[len(cells)-1]) < 2 {
-		return false
+		ri := slices.Index(cols, pages.ColRequired)
+		if ri < 0 || cells[ri] == "" || !isWordName(cells[0]) {
+			return false
+		}
+		lowered = true
 	}
 	held := false
 	for k, c := range cols[:len(cols)-1] {
@@ -1128,7 +1158,20 @@ func spacedRow(s string, cells []string, cols []pages.Column, names *vocabulary)
 			held = held || cells[k] != ""
 		}
 	}
+	names.lowered = held && lowered
 	return held
+}
+
+// isWordName reports whether a name cell is a capitalised word, or such
+// words joined by hyphens ("Accept", "Content-Type", "X-Trace-Id"), as
+// a header's name and an ordinary word naming a field are written.
+func isWordName(name string) bool {
+	for part := range strings.SplitSeq(name, "-") {
+		if part == "" || part[0] < 'A' || part[0] > 'Z' || !isIdent(part) {
+			return false
+		}
+	}
+	return true
 }
 
 // spacedCells reports whether a line's second word is a type the pages

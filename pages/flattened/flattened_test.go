@@ -1021,3 +1021,60 @@ func TestSpacedCellsRunTogetherHeader(t *testing.T) {
 		t.Errorf("got %q\nwarnings %v, errors %v\nwant %q", got, warns, errs, want)
 	}
 }
+
+// TestWordNamedRows reads rows whose name is an ordinary capitalised
+// word (Accept, Name, State, Type, Order, Title) followed by a
+// requiredness and a description in lower case, their cells one space
+// apart or run together: the whole word is the name, never its first
+// letter with the description cut from the middle of the word ("A",
+// "ccept true application/json"). Where the line may as well be the
+// text of the row right above it, the reading is warned naming both;
+// where the first line under a header splits only by cutting its first
+// word, it is refused at its line.
+func TestWordNamedRows(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		page  []string
+		want  []string
+		warns []string
+		fails []string
+	}{
+		{"headers one space apart, first and between blank lines",
+			[]string{"NameRequiredDescription", "", "Accept true application/json", "", "Auth-Token true A token.", "", "Accept-Encoding false gzip", "", "Content-Type true application/json"},
+			[]string{"Accept | true | application/json", "Auth-Token | true | A token.", "Accept-Encoding | false | gzip", "Content-Type | true | application/json"}, nil, nil},
+		{"headers run together",
+			[]string{"NameRequiredDescription", "Accepttrueapplication/json", "Auth-TokentrueA token.", "Acceptfalseapplication/json"},
+			[]string{"Accept | true | application/json", "Auth-Token | true | A token.", "Accept | false | application/json"}, nil, nil},
+		{"fields one space apart",
+			[]string{"CodeTypeRequiredDescription", "", "Name string true the name", "", "State string true the state", "", "Type string false the kind", "", "Order int true the rank", "", "Title string false the title"},
+			[]string{"Name | string | true | the name", "State | string | true | the state", "Type | string | false | the kind", "Order | int | true | the rank", "Title | string | false | the title"}, nil, nil},
+		{"fields run together",
+			[]string{"CodeTypeRequiredDescription", "Namestringtruethe name", "Statestringtruethe state", "Typestringfalsethe kind", "Orderinttruethe rank", "Titlestringfalsethe title"},
+			[]string{"Name | string | true | the name", "State | string | true | the state", "Type | string | false | the kind", "Order | int | true | the rank", "Title | string | false | the title"}, nil, nil},
+		{"right under a row, as its text may be",
+			[]string{"NameRequiredDescription", "Auth-Token true A token used", "Returns true if set."},
+			[]string{"Auth-Token | true | A token used", "Returns | true | if set."},
+			[]string{"p.txt:3: line 3 reads as the row \"Returns | true | if set.\", a name, a requiredness and a description in lower case one space apart, or as the text of the row at line 2 right above it, which it would go on: read as the row; if it is that row's text, join the two lines"}, nil},
+		{"first under the header, no requiredness",
+			[]string{"NameRequiredDescription", "", "Accept application/json", "", "Auth-Token true A token."},
+			[]string{"Auth-Token | true | A token."}, nil,
+			[]string{"p.txt:3: line 3 (\"Accept application/json\"), the first under the header of the table at line 1, splits into the columns Name | Required | Description only by cutting its first word, as \"A |  | ccept application/json\": whether it is a row whose cells stand one space apart, one of them left empty, or a note under the header cannot be told; set the row's cells apart (a tab or pipes between them) and write its empty cells (\"-\"), or move the note off the table"}},
+	} {
+		rep := &pages.Reporter{}
+		got := readout(flattenedItems(pages.Source{Name: "p.txt", Lines: c.page, Words: testLexicon{}, Report: rep}))
+		got = slices.DeleteFunc(got, func(l string) bool { return l == "" })
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		if !reflect.DeepEqual(got, c.want) || !reflect.DeepEqual(messages(warns), c.warns) || !reflect.DeepEqual(messages(errs), c.fails) {
+			t.Errorf("%s: got %q\nwarnings %v\nerrors %v\nwant %q", c.name, got, warns, errs, c.want)
+		}
+	}
+}
+
+// messages is each diagnostic as the command prints it, or nil.
+func messages(ds schema.Diagnostics) []string {
+	var out []string
+	for _, d := range ds {
+		out = append(out, d.Error())
+	}
+	return out
+}
