@@ -921,8 +921,10 @@ type vocabulary struct {
 	// cell by the length of the rest of the row it takes, or unscored:
 	// it is rated once per place, in a buffer reused from row to row;
 	// cells and best hold the cells of the split being tried and of the
-	// best one so far, reused so too.
+	// best one so far, reused so too; bounds the most the cells from
+	// each column on may score (bestSplit).
 	lastScores  []int
+	bounds      []int
 	cells, best []string
 	// tied is set when the last split tried found two splits as good
 	// that differ in a cell of another column (othersDiffer); rival
@@ -1201,6 +1203,16 @@ func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 		lastScores = append(lastScores, unscored)
 	}
 	names.lastScores = lastScores
+	// bounds[ci] is the most the cells from column ci on may add to a
+	// split's score (cellBound): a split that cannot reach the best found
+	// so far is not followed. One that reaches it is, as a split as good
+	// as the best ties with it or is its rival.
+	bounds := slices.Grow(names.bounds[:0], len(cols)+1)[:len(cols)+1]
+	names.bounds = bounds
+	bounds[len(cols)], bounds[len(cols)-1] = 0, 2*startWeight
+	for ci := len(cols) - 2; ci >= 0; ci-- {
+		bounds[ci] = bounds[ci+1] + cellBound(cols[ci], len(s))
+	}
 	var walk func(rest string, ci int, cells []string, score int)
 	walk = func(rest string, ci int, cells []string, score int) {
 		if ci == len(cols)-1 {
@@ -1231,6 +1243,9 @@ func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 		// there (most cuts of a code, inside its words).
 		typeNext := ci+1 < len(cols)-1 && cols[ci+1] == pages.ColType
 		for _, c := range cs {
+			if score+c.score+bounds[ci+1] < bestScore {
+				continue
+			}
 			next := rest[len(c.text):]
 			next = next[gapLen(next, weak):]
 			if typeNext && !names.mayStartType(next) {
@@ -1284,6 +1299,23 @@ func gapLen(rest string, weak bool) int {
 		return 0
 	}
 	return n
+}
+
+// cellBound returns the most a candidate of cellCandidates for a column
+// of kind col that is not the last may score, in a row of n bytes: a
+// known type name, or a generic one with its arguments, scores by its
+// length. A last cell scores startWeight times startScore, at most
+// 2*startWeight.
+func cellBound(col pages.Column, n int) int {
+	switch col {
+	case pages.ColType:
+		return primitiveBonus + n + 2
+	case pages.ColRequired:
+		return 3 * startWeight
+	case pages.ColOther:
+		return 1
+	}
+	return 0
 }
 
 type candidate struct {

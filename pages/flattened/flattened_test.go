@@ -2,6 +2,8 @@ package flattened
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -1077,4 +1079,63 @@ func messages(ds schema.Diagnostics) []string {
 		out = append(out, d.Error())
 	}
 	return out
+}
+
+// TestCellBound checks that no candidate cellCandidates finds for a
+// column that is not the last scores above cellBound, at every place of
+// the lines of sample pages and of rows made to score high (a primitive
+// listed with a note, known and generic type names, values,
+// requiredness, versions): bestSplit leaves a split out when the bound
+// says it cannot reach the best.
+func TestCellBound(t *testing.T) {
+	paths, err := filepath.Glob("../../testdata/pages/00[02]_*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no sample pages: %v", err)
+	}
+	lines := []string{
+		"tagsstring[] (Enum)trueThe tags.",
+		"idsList<String, Long>[]trueThe ids.",
+		"platformstring in ios | androidtrueThe platform.",
+		"deviceDevice (Enum)YesThe device.",
+		"InfoRequestParam[]requiredThe info.",
+		"Int64 (Count)1.0.0\"a b\"falseNothing.",
+		"lvlinteger10-Level.",
+		"X-Api-Key: trueOptional if set",
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	names := vocabularyOf(testLexicon{"InfoRequestParam", "Device", "DeviceInfo", "StringMap"})
+	names.others = []pages.OtherColumn{pages.OtherVersion, pages.OtherDefault, pages.OtherExample, pages.OtherDeprecated}
+	names.stated = map[string]bool{"yes": true, "required": true}
+	tables := []struct {
+		kind pages.Kind
+		cols []pages.Column
+	}{
+		{pages.KindEnum, []pages.Column{pages.ColName, pages.ColCode, pages.ColDescription}},
+		{pages.KindEnum, []pages.Column{pages.ColCode, pages.ColName, pages.ColDescription}},
+		{pages.KindHeaders, []pages.Column{pages.ColName, pages.ColType, pages.ColRequired, pages.ColDescription}},
+		{pages.KindFields, []pages.Column{pages.ColCode, pages.ColType, pages.ColRequired, pages.ColDescription}},
+		{pages.KindFields, []pages.Column{pages.ColOther, pages.ColOther, pages.ColOther, pages.ColOther, pages.ColDescription}},
+	}
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		code := strings.Fields(l + " x")[0]
+		for i := range len(l) + 1 {
+			for _, tb := range tables {
+				for ci := range len(tb.cols) - 1 {
+					before := slices.Repeat([]string{code}, ci)
+					for _, c := range cellCandidates(nil, l[i:], tb.kind, tb.cols, before, names, true) {
+						if b := cellBound(tb.cols[ci], len(l)); c.score > b {
+							t.Fatalf("%q, column %d of %v: candidate %q scores %d, above its bound %d", l, ci, tb.cols, c.text, c.score, b)
+						}
+					}
+				}
+			}
+		}
+	}
 }
