@@ -36,6 +36,9 @@ var (
 	fenceLineRe = regexp.MustCompile("^\\s*(?:```|~~~)\\s*(\\w*)")
 	// textLinkRe matches a Markdown link, its text a text node of its own.
 	textLinkRe = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	// markupRe matches what a page's text nodes do not hold: an HTML tag,
+	// and a block quote's or a list item's marker at a line's start.
+	markupRe = regexp.MustCompile(`<[^<>]+>|^(?:>\s?)+|^[-*+] `)
 )
 
 // textNodes prints a Markdown page's lines as text nodes a line, and
@@ -60,11 +63,11 @@ func textNodes(p *scrapedPage, lines []string, at int) ([]string, int) {
 		if i == at {
 			moved = len(out)
 		}
-		t := strings.TrimSpace(l)
+		t := strings.TrimSpace(markupRe.ReplaceAllString(strings.TrimSpace(l), " "))
 		switch {
 		case t == "" || rulerRe.MatchString(t):
 		case rows[i]:
-			cs, _, _ := pipeParts(l)
+			cs, _, _ := pipeParts(t)
 			for _, c := range cs {
 				if c := text(c); c != "" {
 					out = append(out, c)
