@@ -92,7 +92,7 @@ func headerAt(ts []string, i int) (denseHeader, bool) {
 		// under the first row leave too few to rate.
 	default:
 		after := ts[i+n : i+n+min(len(ts)-i-n, rowsRated*n)]
-		if rowsFit(looseColumns(t.cells), after, 0) > rowsFit(looseColumns(h.cells), after, 0) {
+		if rowsFit(looseColumns(t.cells), after, 0) > rowsFitLosingLast(looseColumns(h.cells), after) {
 			h = t
 		}
 	}
@@ -297,6 +297,21 @@ func rowsFit(cols []pages.Column, ts []string, skip int) int {
 		}
 	}
 	return n
+}
+
+// rowsFitLosingLast rates lines under a header as rowsFit does, by its
+// width, or, where its last column tells no kind (a description, which a
+// copy one cell per line drops where it is empty), by its width without
+// that column, whichever fits better: an enum table whose rows have no
+// description prints each row as a name and a code, and rated by the
+// full width its rows would not fit a header they do fit.
+func rowsFitLosingLast(cols []pages.Column, ts []string) int {
+	n := rowsFit(cols, ts, 0)
+	last := len(cols) - 1
+	if tells, _ := fitsColumn(cols[last], "", false); tells || last < minRowFits {
+		return n
+	}
+	return max(n, rowsFit(cols[:last], ts, 0))
 }
 
 // primitiveWords are the type names written in lower case that a Type
@@ -608,6 +623,46 @@ func (d *denseTable) startsNext(i int) bool {
 	return d.numeric && i+len(d.cols) > len(d.ts) && isStatusCode(d.ts[i])
 }
 
+// titleOverNext reports whether the row r, read whole, is rather the
+// title and the text of the next table: the line right after its first
+// is an empty line, as a page without blank lines between cells sets
+// under a title (a line of a zero-width space), and its last line
+// stands right above the next table's header, where the text over a
+// table stands. A row whose second cell is filled ("estimatedWait",
+// "number int", an empty Required cell, its description) is a row, the
+// last of its table, right above a next table whose title a copy lost.
+func (d *denseTable) titleOverNext(r denseRow) bool {
+	n := len(r.cells)
+	if !d.blankLines || r.lost >= 0 || n < 3 || r.cells[1] != "" || r.cells[n-1] == "" {
+		return false
+	}
+	return d.headsTable(r.end - 1)
+}
+
+// lastCellTitle tells of the row r, read whole as the table tb's last,
+// whether its last cell, which tells no kind, is the line after the
+// table instead: it reads as the first column's (a name, as a title
+// does) and ends the table's lines (the end, an empty line or a header
+// follows). It is (agree) where every row before it, two at least, lost
+// that cell, as an enum table whose values have no description prints a
+// name and a code a row: the rows agree that the table has no such
+// cells. Where some rows before it have the cell and some lost it, the
+// rows do not agree and nothing tells (disagree); where none lost it,
+// the line is the row's.
+func (d *denseTable) lastCellTitle(tb *pages.Table, r denseRow) (agree, disagree bool) {
+	last, end := len(d.cols)-1, r.end
+	if len(tb.Rows) < minRowFits || !d.startsCell(end-1) || end < len(d.ts) && d.ts[end] != "" && !d.headsTable(end) {
+		return false, false
+	}
+	lost := 0
+	for _, row := range tb.Rows {
+		if row.Cells[last] == "" {
+			lost++
+		}
+	}
+	return lost == len(tb.Rows), lost > 0 && lost < len(tb.Rows)
+}
+
 // lastRowLosingLast reads the cells from position i to the table's end
 // as its last row with its last cell empty: they are one fewer than its
 // columns, the last column tells no kind (a description, which a copy
@@ -684,6 +739,10 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 			d.src.Report.Fail(pages.At(d.src.Name, line(i)), "the row at line %d of the table at line %d lost a cell, and nothing tells which: put each of its %d cells on a line of its own (an empty one as a line with a dash)", line(i), d.head, len(d.cols))
 			return len(d.ts)
 		}
+		if ok && d.titleOverNext(r) {
+			d.src.Report.Warn(pages.At(d.src.Name, line(i)), "lines %d to %d after the table at line %d hold an empty line where its %s cell would be, as under a title, and end right above the next table's header: read them as that table's title and text, not as a row (%s)", line(i), line(r.end-1), d.head, tb.Header[1], pages.Clip(strings.Join(r.cells, " | ")))
+			break
+		}
 		if !ok && d.telling > 0 {
 			r, ok = d.lastRowLosingLast(i)
 		}
@@ -706,8 +765,14 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		if tb.Rows == nil && d.cols[0] == pages.ColCode && isStatusCode(r.cells[0]) {
 			d.numeric = true
 		}
-		if r.lost < 0 && !lastTells && (d.telling >= minRowFits || d.numeric) && d.startsNext(r.end-1) {
-			r.cells[last], r.lost, r.end = "", last, r.end-1
+		if r.lost < 0 && !lastTells && (d.telling >= minRowFits || d.numeric) {
+			agree, disagree := d.lastCellTitle(tb, r)
+			if disagree {
+				d.src.Report.Fail(pages.At(d.src.Name, line(r.end-1)), "line %d (%s), after the last row of the table at line %d, reads as a name, as the title of what follows does, and as that row's %s: some of the table's rows have that cell and some lost it, and nothing tells which this one did; write the row's %s, or a line with a dash for an empty one", line(r.end-1), pages.Clip(d.ts[r.end-1]), d.head, tb.Header[last], tb.Header[last])
+			}
+			if agree || d.startsNext(r.end-1) {
+				r.cells[last], r.lost, r.end = "", last, r.end-1
+			}
 		}
 		if r.lost >= 0 {
 			d.src.Report.Warn(pages.At(d.src.Name, line(i)), "the row at line %d has %d cells for the %d columns of the table at line %d, and no cell that reads as its %s: read that cell as empty", line(i), len(d.cols)-1, len(d.cols), d.head, tb.Header[r.lost])
