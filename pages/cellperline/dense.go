@@ -440,7 +440,8 @@ func newDenseTable(src pages.Source, lines []int, ts []string, tb *pages.Table) 
 }
 
 // fitByWidth reports whether each row read by the table's width has its
-// cells fit their columns, an empty cell fitting any.
+// cells fit their columns, an empty cell fitting any, and no row's last
+// cell is the next row's first (lostLast).
 func (d *denseTable) fitByWidth() bool {
 	w := len(d.cols)
 	numeric := len(d.ts) > 0 && d.cols[0] == pages.ColCode && isStatusCode(d.ts[0])
@@ -449,7 +450,64 @@ func (d *denseTable) fitByWidth() bool {
 			return false
 		}
 	}
-	return true
+	for p := w - 1; p+1 < len(d.ts); p += w {
+		if d.lostLast(p, numeric) {
+			return false
+		}
+	}
+	return !d.lostInTail(len(d.ts) / w * w)
+}
+
+// lostInTail reports whether the cells from position i to the end, fewer
+// than the table's columns, are its last row with a cell lost, as a copy
+// one cell per line drops an empty one, and no text after the table:
+// read by the table's width, they would be read as text, and the row
+// left out. One reading must fit: a cell of a column that tells lost
+// (rowAt) or the last one (lastRowLosingLast); where both fit
+// ("maxUses | Integer | N", its Mandatory or its Description lost), the
+// cells are text, with the warning of a row cut short.
+func (d *denseTable) lostInTail(i int) bool {
+	if i >= len(d.ts) || d.telling == 0 {
+		return false
+	}
+	_, lost, ambiguous := d.rowAt(i, true)
+	_, last := d.lastRowLosingLast(i)
+	return !ambiguous && lost != last
+}
+
+// lostLast reports whether the cell at position p, the last of a row
+// read by the table's width in a column that tells no kind (a
+// description), is the first of the next row instead, the row's own
+// empty and vanished, as a copy one cell per line drops an empty cell:
+// the cells after it do not fit the columns of a row that starts right
+// after it, and from it they do, two of them in columns that tell ("Shut
+// | 1 | Sealed" then "2" under Name, where "Sealed | 2" is a row's name
+// and code). Only the next row's cells are looked at, those the table
+// has.
+func (d *denseTable) lostLast(p int, numeric bool) bool {
+	w := len(d.cols)
+	if tells, _ := fitsColumn(d.cols[w-1], "", false); tells || d.ts[p] == "" {
+		return false
+	}
+	fitsFrom := func(i int) (fit bool, telling int) {
+		for k := 0; k < w && i+k < len(d.ts); k++ {
+			t := d.ts[i+k]
+			if t == "" {
+				continue
+			}
+			tells, ok := fitsColumn(d.cols[k], t, numeric)
+			if !ok {
+				return false, telling
+			}
+			if tells {
+				telling++
+			}
+		}
+		return true, telling
+	}
+	after, _ := fitsFrom(p + 1)
+	from, telling := fitsFrom(p)
+	return !after && from && telling >= min(minRowFits, d.telling)
 }
 
 // headsTable reports whether a table's header starts at position i, or,
@@ -608,6 +666,21 @@ func (d *denseTable) startsNext(i int) bool {
 	return d.numeric && i+len(d.cols) > len(d.ts) && isStatusCode(d.ts[i])
 }
 
+// lastEitherWay reports whether the last cell of a row, at position i,
+// in a column that tells no kind, and the cells after it, the table's
+// last ones, fit two readings: a row starting at it (startsNext), the
+// row's own cell empty and vanished; and the row's own, the cells after
+// it the last row with its last cell vanished (lastRowLosingLast). A copy
+// one cell per line drops an empty cell, and the kinds of the cells
+// decide neither ("Brass | 1 | Brassy | Card | 3").
+func (d *denseTable) lastEitherWay(i int) bool {
+	if _, ok := d.lastRowLosingLast(i + 1); !ok {
+		return false
+	}
+	_, ok := d.rowLosing(i, -1)
+	return ok
+}
+
 // lastRowLosingLast reads the cells from position i to the table's end
 // as its last row with its last cell empty: they are one fewer than its
 // columns, the last column tells no kind (a description, which a copy
@@ -705,6 +778,10 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		}
 		if tb.Rows == nil && d.cols[0] == pages.ColCode && isStatusCode(r.cells[0]) {
 			d.numeric = true
+		}
+		if r.lost < 0 && !lastTells && (d.telling >= minRowFits || d.numeric) && d.lastEitherWay(r.end-1) {
+			d.src.Report.Fail(pages.At(d.src.Name, line(i)), "the row at line %d of the table at line %d ends with a cell (%s) that reads as its %s or as the next row's first, and the cells after it as that row with its %s lost, or with its own: one of the two lost a cell, and nothing tells which; put each of the %d cells of its rows on a line of its own (an empty one as a line with a dash)", line(i), d.head, pages.Clip(d.ts[r.end-1]), tb.Header[last], tb.Header[last], len(d.cols))
+			return len(d.ts)
 		}
 		if r.lost < 0 && !lastTells && (d.telling >= minRowFits || d.numeric) && d.startsNext(r.end-1) {
 			r.cells[last], r.lost, r.end = "", last, r.end-1
