@@ -681,6 +681,41 @@ func (d *denseTable) lastEitherWay(i int) bool {
 	return ok
 }
 
+// rowShortOfATypedCell reports whether the cells from position i to end,
+// of a table copied one cell per line, one fewer than its columns, fit
+// them as a row whose cell of a column that tells, no row's first, nor
+// its last, vanished: the first fits the first column, and each other
+// its column, the lost one left out ("Steel | Made of steel." under Name
+// | Code | Description). Read as the rest of the last cell of the row
+// before them, they would shift the row out of the table.
+func (d *denseTable) rowShortOfATypedCell(i, end int) bool {
+	w := len(d.cols)
+	if end-i != w-1 {
+		return false
+	}
+	for lost := 1; lost < w-1; lost++ {
+		if tells, _ := fitsColumn(d.cols[lost], "", false); !tells {
+			continue
+		}
+		fit, pos := true, i
+		for k, col := range d.cols {
+			if k == lost {
+				continue
+			}
+			tells, ok := fitsColumn(col, d.ts[pos], d.numeric)
+			if d.ts[pos] == "" || !ok || k == 0 && !tells {
+				fit = false
+				break
+			}
+			pos++
+		}
+		if fit {
+			return true
+		}
+	}
+	return false
+}
+
 // lastRowLosingLast reads the cells from position i to the table's end
 // as its last row with its last cell empty: they are one fewer than its
 // columns, the last column tells no kind (a description, which a copy
@@ -808,6 +843,10 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 			}
 			if blank := slices.Index(d.ts[end:stop], ""); d.blankLines && blank >= 0 {
 				stop = end + blank // a description goes on at no blank line
+			}
+			if !d.blankLines && d.rowShortOfATypedCell(end, stop) {
+				d.src.Report.Fail(pages.At(d.src.Name, line(end)), "lines %d to %d after the row at line %d of the table at line %d read as the rest of its %s or as a row whose %s vanished: nothing tells which; put each of the %d cells of its rows on a line of its own (an empty one as a line with a dash)", line(end), line(stop-1), line(i), d.head, tb.Header[last], strings.Join(tb.Header[1:last], " or "), len(d.cols))
+				return len(d.ts)
 			}
 			if stop > end {
 				r.cells[last] = joinLines(append([]string{r.cells[last]}, d.ts[end:stop]...))
