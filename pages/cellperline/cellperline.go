@@ -471,6 +471,9 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 		if underlined(src.Lines, grp) || headsDenseTable(src.Lines, grp) {
 			break // a heading, or the next table: no cell
 		}
+		if titleApart(src.Lines, gs, hw, next) {
+			break // the next table's title: no cell
+		}
 		if len(grp.lines) == 1 {
 			body = append(body, cell{line: grp.lines[0], text: clean(src.Lines[grp.lines[0]]), empty: emptyCells(grp.gap)})
 			next++
@@ -525,6 +528,20 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 // print one.
 func underlined(lines []string, grp group) bool {
 	return len(grp.lines) == 2 && pages.IsSetextUnderline(lines[grp.lines[1]])
+}
+
+// titleApart reports whether group g, one line, is the title of the
+// table whose header the next group starts, and no cell of the table
+// before it: two blank lines set it apart from the cell before, where a
+// cell has one before it and an empty cell three, and the next table's
+// header follows it (of either form). A description that vanished, as a
+// copy one cell per line drops an empty one, would let the row before
+// take it as its last cell.
+func titleApart(lines []string, gs []group, hw []int, g int) bool {
+	if len(gs[g].lines) != 1 || gs[g].gap != 2 || g+1 >= len(gs) {
+		return false
+	}
+	return hw[g+1] > 0 || headsDenseTable(lines, gs[g+1])
 }
 
 // headsDenseTable reports whether a group of lines starts with the

@@ -46,8 +46,8 @@ func TestCellItems(t *testing.T) {
 			[]string{"1: | Name | Type | Description |", "7: | items | List<Item> | The items |", "13: Item", "15: | Name | Type | Description |", "21: | itemId | String | Item ID |"}, 0},
 		{"an empty cell is two more blank lines", "Name\n\nType\n\nDescription\n\ncount\n\nInteger\n\n\n\nlimit\n\nInteger\n\nAt most 100\n",
 			[]string{"1: | Name | Type | Description |", "7: | count | Integer |  |", "13: | limit | Integer | At most 100 |"}, 0},
-		{"a short last row is text, with a warning", "Name\n\nType\n\nDescription\n\ncount\n\nInteger\n",
-			[]string{"1: | Name | Type | Description |", "7: count", "9: Integer"}, 1},
+		{"a last row one cell short, its description vanished: read empty, with a warning", "Name\n\nType\n\nDescription\n\ncount\n\nInteger\n",
+			[]string{"1: | Name | Type | Description |", "7: | count | Integer |  |"}, 1},
 		{"a lost blank line between two cells, told by the row width", "Name\n\nType\n\nDescription\n\ncount\nInteger\n\nQuantity\n\nlimit\n\nInteger\n\nAt most 100\n",
 			[]string{"1: | Name | Type | Description |", "7: | count | Integer | Quantity |", "12: | limit | Integer | At most 100 |"}, 1},
 		{"a cell that goes on at the next line, told by the row width", "Name\n\nType\n\nDescription\n\ncount\n\nInteger\n\nQuantity of the item,\nat most 100\n\nlimit\n\nInteger\n\nPage size\n",
@@ -394,6 +394,64 @@ func TestWrappedCells(t *testing.T) {
 				"p.txt:19: skipped line 19, \"Expand source\": the toggle of a collapsible (an expand macro's, or a <details> element's summary that names nothing), no text of the page; what it stands between, a title and its table, is read as one",
 				"p.txt:21: no blank line between the cells at lines 21 to 27: read them as 7 cells, as the table's 4 columns need",
 			}, nil},
+	} {
+		rep := &pages.Reporter{}
+		got := render(pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: c.page, Report: rep}))
+		warns, errs := rep.Sorted([]string{"p.txt"}, false)
+		var gotWarns, gotErrs []string
+		for _, w := range warns {
+			gotWarns = append(gotWarns, w.Error())
+		}
+		for _, e := range errs {
+			gotErrs = append(gotErrs, e.Error())
+		}
+		if !reflect.DeepEqual(got, c.want) || !reflect.DeepEqual(gotWarns, c.warns) || !reflect.DeepEqual(gotErrs, c.errs) {
+			t.Errorf("%s:\ngot  %q\nwant %q\nwarnings %q\nwant     %q\nerrors %q\nwant   %q", c.name, got, c.want, gotWarns, c.warns, gotErrs, c.errs)
+		}
+	}
+}
+
+// A copy one cell per line prints nothing for an empty cell: the cell
+// vanishes, and the row after it would shift by one. Where the cells'
+// kinds decide it, the row that lost the cell reads it empty, warned at
+// that row; where they do not, the row is refused at its line.
+func TestVanishedCells(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		page  []string
+		want  []string
+		warns []string
+		errs  []string
+	}{
+		{"a description vanished mid table, the next row's name and code where it would stand",
+			[]string{"Name", "", "Code", "", "Description", "", "Brass", "", "1", "", "Made of brass.", "", "Steel", "", "2", "", "Card", "", "3", "", "A key card."},
+			[]string{"1: | Name | Code | Description |", "7: | Brass | 1 | Made of brass. |", "13: | Steel | 2 |  |", "17: | Card | 3 | A key card. |"},
+			[]string{"p.txt:13: the row at line 13 has 2 cells for the 3 columns of the table at line 1, and no cell that reads as its Description: read that cell as empty"}, nil},
+		{"descriptions vanished in the last two rows, the next table's title two blank lines over its header",
+			[]string{"Name", "", "Code", "", "Description", "", "Open", "", "0", "", "Anyone may enter.", "", "Shut", "", "1", "", "Sealed", "", "2", "", "", "HingeCode", "", "", "Name", "Code", "Description", "Left", "0", "Opens to the left."},
+			[]string{"1: | Name | Code | Description |", "7: | Open | 0 | Anyone may enter. |", "13: | Shut | 1 |  |", "17: | Sealed | 2 |  |", "22: HingeCode", "25: | Name | Code | Description |", "28: | Left | 0 | Opens to the left. |"},
+			[]string{
+				"p.txt:13: the row at line 13 has 2 cells for the 3 columns of the table at line 1, and no cell that reads as its Description: read that cell as empty",
+				"p.txt:17: the row at line 17 has 2 cells for the 3 columns of the table at line 1, and no cell that reads as its Description: read that cell as empty",
+			}, nil},
+		{"a requiredness vanished in the last row",
+			[]string{"Name", "", "Type", "", "Required", "", "Description", "", "lockId", "", "String", "", "Y", "", "Lock ID", "", "size", "", "Integer", "", "Size of the lock"},
+			[]string{"1: | Name | Type | Required | Description |", "9: | lockId | String | Y | Lock ID |", "17: | size | Integer |  | Size of the lock |"},
+			[]string{"p.txt:17: the row at line 17 has 3 cells for the 4 columns of the table at line 1, and no cell that reads as its Required: read that cell as empty"}, nil},
+		{"a requiredness vanished mid table",
+			[]string{"Name", "", "Type", "", "Required", "", "Description", "", "lockId", "", "String", "", "Y", "", "Lock ID", "", "size", "", "Integer", "", "Size", "", "color", "", "String", "", "N", "", "Paint"},
+			[]string{"1: | Name | Type | Required | Description |", "9: | lockId | String | Y | Lock ID |", "17: | size | Integer |  | Size |", "23: | color | String | N | Paint |"},
+			[]string{"p.txt:17: the row at line 17 has 3 cells for the 4 columns of the table at line 1, and no cell that reads as its Required: read that cell as empty"}, nil},
+		{"a code vanished mid table, the row short of it read as the rest of a description or as a row: refused at its line",
+			[]string{"Name", "", "Code", "", "Description", "", "Brass", "", "1", "", "Made of brass.", "", "Steel", "", "Made of steel.", "", "Card", "", "3", "", "A key card."},
+			[]string{"1: | Name | Code | Description |"},
+			nil,
+			[]string{"p.txt:13: lines 13 to 15 after the row at line 7 of the table at line 1 read as the rest of its Description or as a row whose Code vanished: nothing tells which; put each of the 3 cells of its rows on a line of its own (an empty one as a line with a dash)"}},
+		{"a last cell that is its own or the next row's first, nothing telling which: refused at its row",
+			[]string{"Name", "", "Code", "", "Description", "", "Brass", "", "1", "", "Brassy", "", "Card", "", "3"},
+			[]string{"1: | Name | Code | Description |"},
+			nil,
+			[]string{"p.txt:7: the row at line 7 of the table at line 1 ends with a cell (Brassy) that reads as its Description or as the next row's first, and the cells after it as that row with its Description lost, or with its own: one of the two lost a cell, and nothing tells which; put each of the 3 cells of its rows on a line of its own (an empty one as a line with a dash)"}},
 	} {
 		rep := &pages.Reporter{}
 		got := render(pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: c.page, Report: rep}))

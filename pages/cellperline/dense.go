@@ -455,7 +455,8 @@ func newDenseTable(src pages.Source, lines []int, ts []string, tb *pages.Table) 
 }
 
 // fitByWidth reports whether each row read by the table's width has its
-// cells fit their columns, an empty cell fitting any.
+// cells fit their columns, an empty cell fitting any, and no row's last
+// cell is the next row's first (lostLast).
 func (d *denseTable) fitByWidth() bool {
 	w := len(d.cols)
 	numeric := len(d.ts) > 0 && d.cols[0] == pages.ColCode && isStatusCode(d.ts[0])
@@ -464,7 +465,64 @@ func (d *denseTable) fitByWidth() bool {
 			return false
 		}
 	}
-	return true
+	for p := w - 1; p+1 < len(d.ts); p += w {
+		if d.lostLast(p, numeric) {
+			return false
+		}
+	}
+	return !d.lostInTail(len(d.ts) / w * w)
+}
+
+// lostInTail reports whether the cells from position i to the end, fewer
+// than the table's columns, are its last row with a cell lost, as a copy
+// one cell per line drops an empty one, and no text after the table:
+// read by the table's width, they would be read as text, and the row
+// left out. One reading must fit: a cell of a column that tells lost
+// (rowAt) or the last one (lastRowLosingLast); where both fit
+// ("maxUses | Integer | N", its Mandatory or its Description lost), the
+// cells are text, with the warning of a row cut short.
+func (d *denseTable) lostInTail(i int) bool {
+	if i >= len(d.ts) || d.telling == 0 {
+		return false
+	}
+	_, lost, ambiguous := d.rowAt(i, true)
+	_, last := d.lastRowLosingLast(i)
+	return !ambiguous && lost != last
+}
+
+// lostLast reports whether the cell at position p, the last of a row
+// read by the table's width in a column that tells no kind (a
+// description), is the first of the next row instead, the row's own
+// empty and vanished, as a copy one cell per line drops an empty cell:
+// the cells after it do not fit the columns of a row that starts right
+// after it, and from it they do, two of them in columns that tell ("Shut
+// | 1 | Sealed" then "2" under Name, where "Sealed | 2" is a row's name
+// and code). Only the next row's cells are looked at, those the table
+// has.
+func (d *denseTable) lostLast(p int, numeric bool) bool {
+	w := len(d.cols)
+	if tells, _ := fitsColumn(d.cols[w-1], "", false); tells || d.ts[p] == "" {
+		return false
+	}
+	fitsFrom := func(i int) (fit bool, telling int) {
+		for k := 0; k < w && i+k < len(d.ts); k++ {
+			t := d.ts[i+k]
+			if t == "" {
+				continue
+			}
+			tells, ok := fitsColumn(d.cols[k], t, numeric)
+			if !ok {
+				return false, telling
+			}
+			if tells {
+				telling++
+			}
+		}
+		return true, telling
+	}
+	after, _ := fitsFrom(p + 1)
+	from, telling := fitsFrom(p)
+	return !after && from && telling >= min(minRowFits, d.telling)
 }
 
 // headsTable reports whether a table's header starts at position i, or,
@@ -663,6 +721,56 @@ func (d *denseTable) lastCellTitle(tb *pages.Table, r denseRow) (agree, disagree
 	return lost == len(tb.Rows), lost > 0 && lost < len(tb.Rows)
 }
 
+// lastEitherWay reports whether the last cell of a row, at position i,
+// in a column that tells no kind, and the cells after it, the table's
+// last ones, fit two readings: a row starting at it (startsNext), the
+// row's own cell empty and vanished; and the row's own, the cells after
+// it the last row with its last cell vanished (lastRowLosingLast). A copy
+// one cell per line drops an empty cell, and the kinds of the cells
+// decide neither ("Brass | 1 | Brassy | Card | 3").
+func (d *denseTable) lastEitherWay(i int) bool {
+	if _, ok := d.lastRowLosingLast(i + 1); !ok {
+		return false
+	}
+	_, ok := d.rowLosing(i, -1)
+	return ok
+}
+
+// rowShortOfATypedCell reports whether the cells from position i to end,
+// of a table copied one cell per line, one fewer than its columns, fit
+// them as a row whose cell of a column that tells, no row's first, nor
+// its last, vanished: the first fits the first column, and each other
+// its column, the lost one left out ("Steel | Made of steel." under Name
+// | Code | Description). Read as the rest of the last cell of the row
+// before them, they would shift the row out of the table.
+func (d *denseTable) rowShortOfATypedCell(i, end int) bool {
+	w := len(d.cols)
+	if end-i != w-1 {
+		return false
+	}
+	for lost := 1; lost < w-1; lost++ {
+		if tells, _ := fitsColumn(d.cols[lost], "", false); !tells {
+			continue
+		}
+		fit, pos := true, i
+		for k, col := range d.cols {
+			if k == lost {
+				continue
+			}
+			tells, ok := fitsColumn(col, d.ts[pos], d.numeric)
+			if d.ts[pos] == "" || !ok || k == 0 && !tells {
+				fit = false
+				break
+			}
+			pos++
+		}
+		if fit {
+			return true
+		}
+	}
+	return false
+}
+
 // lastRowLosingLast reads the cells from position i to the table's end
 // as its last row with its last cell empty: they are one fewer than its
 // columns, the last column tells no kind (a description, which a copy
@@ -766,6 +874,10 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 			d.numeric = true
 		}
 		if r.lost < 0 && !lastTells && (d.telling >= minRowFits || d.numeric) {
+			if d.lastEitherWay(r.end - 1) {
+				d.src.Report.Fail(pages.At(d.src.Name, line(i)), "the row at line %d of the table at line %d ends with a cell (%s) that reads as its %s or as the next row's first, and the cells after it as that row with its %s lost, or with its own: one of the two lost a cell, and nothing tells which; put each of the %d cells of its rows on a line of its own (an empty one as a line with a dash)", line(i), d.head, pages.Clip(d.ts[r.end-1]), tb.Header[last], tb.Header[last], len(d.cols))
+				return len(d.ts)
+			}
 			agree, disagree := d.lastCellTitle(tb, r)
 			if disagree {
 				d.src.Report.Fail(pages.At(d.src.Name, line(r.end-1)), "line %d (%s), after the last row of the table at line %d, reads as a name, as the title of what follows does, and as that row's %s: some of the table's rows have that cell and some lost it, and nothing tells which this one did; write the row's %s, or a line with a dash for an empty one", line(r.end-1), pages.Clip(d.ts[r.end-1]), d.head, tb.Header[last], tb.Header[last])
@@ -796,6 +908,10 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 			}
 			if blank := slices.Index(d.ts[end:stop], ""); d.blankLines && blank >= 0 {
 				stop = end + blank // a description goes on at no blank line
+			}
+			if !d.blankLines && d.rowShortOfATypedCell(end, stop) {
+				d.src.Report.Fail(pages.At(d.src.Name, line(end)), "lines %d to %d after the row at line %d of the table at line %d read as the rest of its %s or as a row whose %s vanished: nothing tells which; put each of the %d cells of its rows on a line of its own (an empty one as a line with a dash)", line(end), line(stop-1), line(i), d.head, tb.Header[last], strings.Join(tb.Header[1:last], " or "), len(d.cols))
+				return len(d.ts)
 			}
 			if stop > end {
 				r.cells[last] = joinLines(append([]string{r.cells[last]}, d.ts[end:stop]...))
