@@ -152,10 +152,17 @@ func holdsAny(held *[256]bool, markers string) bool {
 	return false
 }
 
-// warnEmptyHeader warns that the first row of a table under a header row
-// of empty cells, at line empty, is read as its header.
-func warnEmptyHeader(src Source, empty int, first *Row) {
-	src.Report.Warn(At(src.Name, empty), "line %d, the header row of a table, has empty cells only, as a converter writes a table whose source marked no header row (no <thead>): its first row, at line %d (%s), is read as its header", empty, first.Line, Clip(strings.Join(first.Cells, " | ")))
+// warnEmptyHeader warns that the header of t, its first row under a
+// header row of empty cells at line empty, is read as its header: one
+// that names columns as a header's cells do (isHeaderRow) is the form a
+// converter writes; one that does not may be a row, and the warning
+// says how to settle it.
+func warnEmptyHeader(src Source, empty int, t *Table) {
+	how := "names the columns and is read as its header"
+	if !isHeaderRow(t.Header) {
+		how = "is read as its header, though its cells do not name columns as a header's do: if it is a row, write the table's header row in place of the empty one"
+	}
+	src.Report.Warn(At(src.Name, empty), "line %d, the header row of a table, has empty cells only, as a converter writes a table whose source marked no header row (no <thead>): its first row, at line %d (%s), %s", empty, t.Line, Clip(strings.Join(t.Header, " | ")), how)
 }
 
 // Read reads a page in its style, then mends what a scrape does to the
@@ -246,7 +253,6 @@ func Read(st Style, src Source) []Block {
 		if t.Header != nil && !slices.ContainsFunc(t.Header, func(c string) bool { return strings.TrimSpace(c) != "" }) {
 			t.Header, t.Cols, headless, empty = nil, nil, true, t.Line
 			if len(t.Rows) > 0 && isHeaderRow(t.Rows[0].Cells) {
-				warnEmptyHeader(src, empty, t.Rows[0])
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
 				t.Cols, _ = ColumnsOf(t.Header)
 				headless = false
@@ -279,9 +285,6 @@ func Read(st Style, src Source) []Block {
 				t.Header, t.Cols, t.Resumes, t.NoHeader = resumable.Header, resumable.Cols, resumable, true
 				refuseCellRestBetween(src, out[len(out)-between:], resumable, t)
 			case len(t.Rows) > 0:
-				if empty != 0 {
-					warnEmptyHeader(src, empty, t.Rows[0])
-				}
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
 				t.Cols, _ = ColumnsOf(t.Header)
 				t.dropNumbering()
@@ -317,6 +320,9 @@ func Read(st Style, src Source) []Block {
 		// A header of its own is compared with the tables' before it
 		// without the columns that number their rows: theirs are
 		// dropped already, and so is its own now.
+		if own && empty != 0 {
+			warnEmptyHeader(src, empty, t)
+		}
 		if own && resumable != nil && sameCells(t.Header, resumable.Header) {
 			t.Resumes = resumable
 		}
