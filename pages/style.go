@@ -163,6 +163,19 @@ func holdsAny(held *[256]bool, markers string) bool {
 	return false
 }
 
+// warnEmptyHeader warns that the header of t, its first row under a
+// header row of empty cells at line empty, is read as its header: one
+// that names columns as a header's cells do (isHeaderRow) is the form a
+// converter writes; one that does not may be a row, and the warning
+// says how to settle it.
+func warnEmptyHeader(src Source, empty int, t *Table) {
+	how := "names the columns and is read as its header"
+	if !isHeaderRow(t.Header) {
+		how = "is read as its header, though its cells do not name columns as a header's do: if it is a row, write the table's header row in place of the empty one"
+	}
+	src.Report.Warn(At(src.Name, empty), "line %d, the header row of a table, has empty cells only, as a converter writes a table whose source marked no header row (no <thead>): its first row, at line %d (%s), %s", empty, t.Line, Clip(strings.Join(t.Header, " | ")), how)
+}
+
 // Read reads a page in its style, then mends what a scrape does to the
 // tables of every style. A table of one column whose cells are code is
 // the code block a word processor made a table of (codeTables). The fences of code blocks ("```http"), which
@@ -176,7 +189,7 @@ func holdsAny(held *[256]bool, markers string) bool {
 // (a style leaves Header nil when its markup names none; a header row
 // of empty cells names none either: Joplin's Web Clipper writes one
 // above a table whose first row, which names the columns, is its
-// header) and the other's
+// header; taken for the header, that row is warned of: warnEmptyHeader) and the other's
 // width, is marked as maybe continuing it; one with the other's header,
 // or without a header and with rows of the other's width (its first row
 // no header row, nor one of header cells after a numbering column's
@@ -246,9 +259,10 @@ func Read(st Style, src Source) []Block {
 		// without a header row, but for the rest of the table right
 		// before it only: the converter that writes such a row begins a
 		// table with it, which resumes none across text.
-		headless := false
+		// empty is the line of that header row, 0 for none.
+		headless, empty := false, 0
 		if t.Header != nil && !slices.ContainsFunc(t.Header, func(c string) bool { return strings.TrimSpace(c) != "" }) {
-			t.Header, t.Cols, headless = nil, nil, true
+			t.Header, t.Cols, headless, empty = nil, nil, true, t.Line
 			if len(t.Rows) > 0 && isHeaderRow(t.Rows[0].Cells) {
 				t.Header, t.Line, t.Rows = t.Rows[0].Cells, t.Rows[0].Line, t.Rows[1:]
 				t.Cols, _ = ColumnsOf(t.Header)
@@ -317,6 +331,9 @@ func Read(st Style, src Source) []Block {
 		// A header of its own is compared with the tables' before it
 		// without the columns that number their rows: theirs are
 		// dropped already, and so is its own now.
+		if own && empty != 0 {
+			warnEmptyHeader(src, empty, t)
+		}
 		if own && resumable != nil && sameCells(t.Header, resumable.Header) {
 			t.Resumes = resumable
 		}

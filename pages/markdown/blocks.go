@@ -34,10 +34,11 @@ type page struct {
 
 // readPage finds a page's block quotes and HTML blocks, and decodes the
 // character references of the rest and reads its template tags
-// (templateLines, rawInCode) and the markup of its site generator's
-// dialect (attributeLines).
+// (templateLines, rawInCode), the markup of its site generator's
+// dialect (attributeLines) and the table tags glued before a ruler or a
+// row (tableTagsStripped).
 func readPage(src pages.Source) page {
-	lines := rawInCode(src, attributeLines(src.Lines))
+	lines := rawInCode(src, tableTagsStripped(attributeLines(src.Lines)))
 	raw := unquoted(lines, nil)
 	p := page{raw: raw, htmlEnd: htmlBlocks(raw)}
 	html := make([]bool, len(lines))
@@ -57,6 +58,44 @@ func readPage(src pages.Source) page {
 	}
 	p.lines = unquoted(templateLines(decoded), html)
 	return p
+}
+
+// tableTagsRe matches a run of the tags of an HTML table's frame that
+// hold no text of a cell (<colgroup>, <col />, <thead>, <tbody>, <tr>,
+// their end tags) at the start of a line, before the pipe of a ruler or
+// a row.
+var tableTagsRe = regexp.MustCompile(`^[ \t]*(?:</?(?i:colgroup|col|table|thead|tbody|tfoot|tr)(?:[ \t/][^<>]*)?>[ \t]*)+\|`)
+
+// tableTagsStripped returns the lines with the run of an HTML table's
+// frame tags that begins a ruler or a row of pipes taken out (tableTagsRe),
+// outside fenced code blocks: a converter that keeps the tags it has no
+// Markdown for writes a table's <colgroup> glued before its ruler
+// ("<colgroup><col /><col /></colgroup>|---|---|", as html-to-md does).
+// The tags hold no text, so nothing the page shows is dropped; left, they
+// would start an HTML block that swallows the table.
+func tableTagsStripped(lines []string) []string {
+	var out []string
+	code := false
+	for i, l := range lines {
+		if pages.IsFence(l) {
+			code = !code
+		}
+		if code || !strings.Contains(l, "<") {
+			continue
+		}
+		m := tableTagsRe.FindStringIndex(l)
+		if m == nil {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(lines)
+		}
+		out[i] = l[m[1]-1:]
+	}
+	if out == nil {
+		return lines
+	}
+	return out
 }
 
 // inlineRead returns the page's lines with the inline HTML of its text

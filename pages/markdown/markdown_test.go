@@ -503,3 +503,20 @@ func TestSiteGeneratorMarkup(t *testing.T) {
 		}
 	}
 }
+
+// TestTableTagsGlued reads a table whose ruler, or a row, a converter
+// glued to the HTML table tags it kept (<colgroup>, <tbody>): the tags
+// are markup, the ruler is one and the row a row, and a page of such
+// rulers is a Markdown page; the tags of a cell's text, or in a code
+// block, stay.
+func TestTableTagsGlued(t *testing.T) {
+	page := "## Request\n\n| Name | Type | Description |\n<colgroup><col /><col style=\"width: 50%\" /><col /></colgroup>|---|---|---|\n<tbody>|id|String|Item ID|\n| count | Integer | <b>Count</b> of the item |\n\n```\n<tr>|not|a row|\n```"
+	if r := (Style{}).Detect(pages.Lines([]byte(page))); r < 1 {
+		t.Errorf("a page whose ruler is glued to a <colgroup> rates %d as Markdown", r)
+	}
+	blocks, warns := pagestest.Read(Style{}, page, true)
+	want := []string{"01 Request", "03 [Name|Type|Description]", "05 |id|String|Item ID|", "06 |count|Integer|Count of the item|", "09 <tr>|not|a row|"}
+	if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%q\nwant\n%q\nwarnings %q", got, want, warns)
+	}
+}

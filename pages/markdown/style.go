@@ -40,7 +40,8 @@ func (Style) NeedsLexiconFor(lines []string) bool {
 func (Style) DecodesReferences() {}
 
 // Detect counts the Markdown rulers, |---|---|, above the run-together
-// headers of flattened pages. A page without one that bears Markdown's
+// headers of flattened pages, a ruler a converter glued a table's
+// <colgroup> to too (tableTagsStripped). A page without one that bears Markdown's
 // own marks, a heading or a code fence, and holds an HTML table on lines
 // of its own (a clip whose every table a converter kept as HTML) rates
 // 2: above the HTML style's rate of a text page with HTML tables, which
@@ -50,7 +51,7 @@ func (Style) DecodesReferences() {}
 // with dashes, or as grids) rates above the style of drawn tables,
 // which would read its markup as text.
 func (Style) Detect(lines []string) int {
-	rulers := pages.Rulers(lines, true)
+	rulers := pages.Rulers(tableTagsStripped(lines), true)
 	marked, tables, own := false, false, false
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
