@@ -74,12 +74,15 @@ func (b *statusBuilder) build() *schema.API {
 	b.nameGroups()
 	var ops []built
 	for _, sp := range b.pages {
+		var onPage []built
 		for _, od := range sp.ops {
 			if op := b.operation(sp.name, od); op != nil {
 				api.Operations = append(api.Operations, op)
-				ops = append(ops, built{sp.name, od, op})
+				onPage = append(onPage, built{sp.name, od, op})
 			}
 		}
+		b.pageCodes(sp.name, onPage)
+		ops = append(ops, onPage...)
 	}
 	b.rebase(ops)
 	b.unreferenced(api)
@@ -901,9 +904,6 @@ func (b *statusBuilder) operation(page string, od *statusOp) *schema.Operation {
 	if od.statuses != nil {
 		op.Statuses = read.Rows(b.rep, page, od.statuses, b.status)
 	}
-	for _, tb := range od.codes {
-		b.codes(page, op, tb)
-	}
 	if od.response != nil {
 		op.Response = b.define(page, b.typeBase(name, group)+"Response", od.response).Name
 	}
@@ -1075,15 +1075,31 @@ func firstSegment(path string) string {
 	return seg
 }
 
+// codeRow is a row of a code table, read: its status cell, the status
+// (or range) it names, and the detail code it documents.
+type codeRow struct {
+	raw    string
+	status string
+	code   int
+	rng    string
+	detail *schema.Detail
+}
+
 // codes reads a code table ("Http response code | detail_code | msg |
-// Description") into the details of the statuses: a row's status is the
-// documented one with its code (or range), else a status of its own. A
-// status cell merged over several rows (rowspan) leaves the rows after
-// the first without it, as a copy of the table gives them: a row whose
-// status cell is empty, or which has one cell fewer than the header and
-// whose first cell is a detail code, continues the status of the row
-// above, with a warning.
+// Description") into the details of an operation's statuses.
 func (b *statusBuilder) codes(page string, op *schema.Operation, tb *pages.Table) {
+	for _, cr := range b.codeRows(page, tb) {
+		b.addDetail(page, op, cr)
+	}
+}
+
+// codeRows reads the rows of a code table. A status cell merged over
+// several rows (rowspan) leaves the rows after the first without it, as a
+// copy of the table gives them: a row whose status cell is empty, or
+// which has one cell fewer than the header and whose first cell is a
+// detail code, continues the status of the row above, with a warning. A
+// row whose status or detail code does not read is refused.
+func (b *statusBuilder) codeRows(page string, tb *pages.Table) []codeRow {
 	cols := codeColumnsOf(tb)
 	cell := func(r *pages.Row, i int) string {
 		if i < 0 || i >= len(r.Cells) {
@@ -1091,6 +1107,7 @@ func (b *statusBuilder) codes(page string, op *schema.Operation, tb *pages.Table
 		}
 		return strings.TrimSpace(r.Cells[i])
 	}
+	var rows []codeRow
 	above := ""
 	for _, r := range tb.Rows {
 		if merged := mergedStatus(tb, r, cols); merged != nil && above != "" {
@@ -1112,24 +1129,40 @@ func (b *statusBuilder) codes(page string, op *schema.Operation, tb *pages.Table
 			b.rep.Fail(pages.At(page, r.Line), "code row %q: detail code %q is not an integer", pages.Clip(r.Raw), cell(r, cols.detail))
 			continue
 		}
-		var s *schema.Status
-		for _, st := range op.Statuses {
-			if st.Code == code && st.Range == rng {
-				s = st
-				break
-			}
-		}
-		at := schema.Pos{Page: page, Line: r.Line}
-		if s == nil {
-			s = &schema.Status{Code: code, Range: rng, At: at}
-			op.Statuses = append(op.Statuses, s)
-		}
-		if i := slices.IndexFunc(s.Details, func(d *schema.Detail) bool { return d.Code == detail }); i >= 0 {
-			b.rep.Fail(pages.At(page, r.Line), "code row %q: detail code %d of status %s is listed at line %d already", pages.Clip(r.Raw), detail, cell(r, cols.status), s.Details[i].At.Line)
-			continue
-		}
-		s.Details = append(s.Details, &schema.Detail{Code: detail, Message: cell(r, cols.message), Description: cell(r, cols.description), At: at})
+		rows = append(rows, codeRow{raw: r.Raw, status: above, code: code, rng: rng, detail: &schema.Detail{
+			Code: detail, Message: cell(r, cols.message), Description: cell(r, cols.description),
+			At: schema.Pos{Page: page, Line: r.Line},
+		}})
 	}
+	return rows
+}
+
+// addDetail files a code row's detail code under its status of an
+// operation: the documented one with its code (or range), else a status
+// of its own.
+func (b *statusBuilder) addDetail(page string, op *schema.Operation, cr codeRow) {
+	s := listedStatus(op.Statuses, cr)
+	if s == nil {
+		s = &schema.Status{Code: cr.code, Range: cr.rng, At: cr.detail.At}
+		op.Statuses = append(op.Statuses, s)
+	}
+	if i := slices.IndexFunc(s.Details, func(d *schema.Detail) bool { return d.Code == cr.detail.Code }); i >= 0 {
+		b.rep.Fail(pages.At(page, cr.detail.At.Line), "code row %q: detail code %d of status %s is listed at line %d already", pages.Clip(cr.raw), cr.detail.Code, cr.status, s.Details[i].At.Line)
+		return
+	}
+	d := *cr.detail
+	s.Details = append(s.Details, &d)
+}
+
+// listedStatus is the status of statuses with a code row's code (or
+// range); nil when none has it.
+func listedStatus(statuses []*schema.Status, cr codeRow) *schema.Status {
+	for _, st := range statuses {
+		if st.Code == cr.code && st.Range == cr.rng {
+			return st
+		}
+	}
+	return nil
 }
 
 // mergedStatus is the cells of a code row that lost its status cell to a

@@ -175,7 +175,10 @@ type statusPage struct {
 
 // statusOp is one operation of a page.
 type statusOp struct {
-	line       int // of the heading
+	line int // of the heading
+	// pathLine is the line of the path heading; 0 when the operation has
+	// none (its path is the example request's).
+	pathLine   int
 	method     string
 	methodLine int
 	path       string
@@ -350,7 +353,7 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 				r.op = &statusOp{line: it.Line}
 				r.sp.ops = append(r.sp.ops, r.op)
 			}
-			r.op.path, r.op.pathQuery = m[2], m[3]
+			r.op.path, r.op.pathQuery, r.op.pathLine = m[2], m[3], it.Line
 			if m[1] != "" {
 				r.op.method, r.op.methodLine = m[1], it.Line
 			}

@@ -1,0 +1,200 @@
+package reader
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/schema"
+)
+
+// A code table is its operation's. On a page of several endpoints, though,
+// one that precedes the first endpoint's path heading, or follows the last
+// endpoint's sections, may be the page's, serving every endpoint: a
+// "Response Codes" table at the page's foot whose statuses the endpoints'
+// own status tables list apart (465 by /memo/register, 466 by
+// /memo/remove). Where it stands cannot tell; the endpoints' status
+// tables, and their example answers, can.
+
+// placedRow is a code row of a shared table and the operations it is
+// given to.
+type placedRow struct {
+	row codeRow
+	to  []*schema.Operation
+}
+
+// pageCodes files the code tables of a page's operations, after all of
+// them read their status tables. On a page of several, a table before the
+// first path heading, or the last operation's when no other operation has
+// one in its sections (where each endpoint writes its own, the last's is
+// its own too), is placed by sharedCodes; every other is its operation's.
+func (b *statusBuilder) pageCodes(page string, ops []built) {
+	if len(ops) == 0 {
+		return
+	}
+	shared := map[*pages.Table][]placedRow{}
+	ownTables := 0 // of the operations but the last, in their sections
+	for i, o := range ops[:len(ops)-1] {
+		for _, tb := range o.doc.codes {
+			if i > 0 || tb.Line > o.doc.pathLine {
+				ownTables++
+			}
+		}
+	}
+	for i, o := range ops {
+		for _, tb := range o.doc.codes {
+			switch {
+			case len(ops) < 2:
+			case i == 0 && tb.Line < o.doc.pathLine, i == len(ops)-1 && ownTables == 0:
+				shared[tb] = b.sharedCodes(page, ops, i, tb)
+			}
+		}
+	}
+	for _, o := range ops {
+		for _, tb := range o.doc.codes {
+			rows, ok := shared[tb]
+			if !ok {
+				b.codes(page, o.op, tb)
+				continue
+			}
+			for _, pr := range rows {
+				for _, op := range pr.to {
+					b.addDetail(page, op, pr.row)
+				}
+			}
+		}
+	}
+}
+
+// sharedCodes places the rows of a code table that precedes the first
+// endpoint of a page of several, or follows the last one (the holder's).
+// A table after the last endpoint stays the holder's, as any endpoint's
+// own table does, unless a row documents another endpoint: one whose
+// status the holder's status table does not list while another's does,
+// or that another's example answer shows. Then, and always for a table
+// before the first endpoint, which its place gives to none, each row goes
+// to the endpoints whose example answers show its detail code with its
+// status, else whose status tables list its status, with a warning that
+// the table was shared out. A row no endpoint lists is refused; one that
+// several list goes to them all, with a warning, when their status tables
+// give the status the same meaning, and is refused when not.
+func (b *statusBuilder) sharedCodes(page string, ops []built, holder int, tb *pages.Table) []placedRow {
+	rows := b.codeRows(page, tb)
+	owners := make([][]int, len(rows))
+	elsewhere := holder == 0
+	for k, cr := range rows {
+		owners[k] = codeOwners(ops, cr)
+		if len(owners[k]) > 0 && !slices.Contains(owners[k], holder) {
+			elsewhere = true
+		}
+	}
+	var placed []placedRow
+	if !elsewhere {
+		for _, cr := range rows {
+			placed = append(placed, placedRow{cr, []*schema.Operation{ops[holder].op}})
+		}
+		return placed
+	}
+	where := fmt.Sprintf("follows the last endpoint (%s)", ops[holder].op.Name)
+	if holder == 0 {
+		where = fmt.Sprintf("precedes the first endpoint (%s)", ops[0].op.Name)
+	}
+	b.rep.Warn(pages.At(page, tb.Line), "shared out the code table at line %d, which %s on a page of %d endpoints, among them by the statuses their status tables list and the detail codes their example answers show: its rows document several endpoints", tb.Line, where, len(ops))
+	settle := "write the code table under the endpoint it documents, or list the status in that endpoint's status table alone"
+	for k, cr := range rows {
+		at := pages.At(page, cr.detail.At.Line)
+		var to []*schema.Operation
+		for _, i := range owners[k] {
+			to = append(to, ops[i].op)
+		}
+		switch {
+		case len(to) == 0:
+			b.rep.Fail(at, "code row %q: no endpoint of the page documents status %s in its status table (by its code or a range that covers it) or shows detail code %d in an example answer, and the code table at line %d %s, serving several endpoints: whose detail code it is cannot be told; %s", pages.Clip(cr.raw), cr.status, cr.detail.Code, tb.Line, where, settle)
+			continue
+		case len(to) == 1:
+		case sameMeaning(to, cr):
+			b.rep.Warn(at, "code row %q: gave detail code %d to the endpoints %s, whose status tables all list status %s with the same meaning: the shared code table at line %d does not tell whose it is", pages.Clip(cr.raw), cr.detail.Code, operationList(to), cr.status, tb.Line)
+		default:
+			b.rep.Fail(at, "code row %q: the endpoints %s list status %s in their status tables with different meanings, and the shared code table at line %d does not tell whose detail code %d is; %s", pages.Clip(cr.raw), operationList(to), cr.status, tb.Line, cr.detail.Code, settle)
+			continue
+		}
+		placed = append(placed, placedRow{cr, to})
+	}
+	return placed
+}
+
+// codeOwners are the operations a code row documents, by index: those
+// whose example answers show its detail code with its status, else those
+// whose status tables document its status (documentedStatus).
+func codeOwners(ops []built, cr codeRow) []int {
+	var shown, listed []int
+	for i, o := range ops {
+		if showsDetail(o.doc.answers, cr) {
+			shown = append(shown, i)
+		}
+		if documentedStatus(o.op, cr) != nil {
+			listed = append(listed, i)
+		}
+	}
+	if len(shown) > 0 {
+		return shown
+	}
+	return listed
+}
+
+// documentedStatus is the status of an operation's status table that
+// documents a code row's status: the one with its code, else the narrowest
+// range that covers it ("4xx" covers 467); for a row of a range, the one
+// with that range. Nil when none does.
+func documentedStatus(op *schema.Operation, cr codeRow) *schema.Status {
+	if cr.rng != "" {
+		return listedStatus(op.Statuses, cr)
+	}
+	return coveringStatus(op.Statuses, cr.code)
+}
+
+// showsDetail reports whether an example answer has a code row's status
+// and its detail code in the comment above it ("// -66001, Memo limit
+// exceeded" over "HTTP/1.1 465") or in its body ("(465.-66001)").
+func showsDetail(answers []*exampleMsg, cr codeRow) bool {
+	want := strconv.Itoa(cr.detail.Code)
+	for _, m := range answers {
+		if cr.rng != "" || m.code != cr.code {
+			continue
+		}
+		words := strings.FieldsFunc(m.comment+" "+m.body, func(r rune) bool { return !unicode.IsDigit(r) && r != '-' })
+		if slices.Contains(words, want) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameMeaning reports whether the operations' status tables give a code
+// row's status the same meaning.
+func sameMeaning(ops []*schema.Operation, cr codeRow) bool {
+	meaning := func(op *schema.Operation) string {
+		if s := documentedStatus(op, cr); s != nil {
+			return strings.ToLower(strings.TrimSpace(s.Meaning))
+		}
+		return ""
+	}
+	for _, op := range ops[1:] {
+		if meaning(op) != meaning(ops[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// operationList names operations: "register, remove".
+func operationList(ops []*schema.Operation) string {
+	names := make([]string, len(ops))
+	for i, op := range ops {
+		names[i] = op.Name
+	}
+	return strings.Join(names, ", ")
+}
