@@ -262,7 +262,9 @@ func (r *outlineReading) placed(found []int, from, to int) bool {
 func siteOutlines(lines []string) []siteOutline {
 	r := &outlineReading{texts: make([]string, len(lines)), gone: make([]bool, len(lines))}
 	for k, l := range lines {
-		r.texts[k] = titleText(l)
+		if !isProperty(l) { // an outliner's property line under an entry stands as a blank line does
+			r.texts[k] = titleText(l)
+		}
 	}
 	r.entry = func(k int) bool { return readsAsTitle(r.texts[k]) && !isOutlineLabel(r.texts[k]) }
 	var found []siteOutline
