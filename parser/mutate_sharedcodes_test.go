@@ -21,7 +21,7 @@ func init() {
 			return []int{blocks[0][0]}
 		}
 		return nil
-	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	}, func(p *scrapedPage, lines []string, _ int) ([]string, int) {
 		blocks := movableCodeTables(p)
 		var moved []string
 		for _, b := range blocks {
@@ -31,7 +31,7 @@ func init() {
 		for k := len(blocks) - 1; k >= 0; k-- {
 			lines = slices.Delete(lines, blocks[k][0], blocks[k][1])
 		}
-		at = len(lines)
+		at := len(lines)
 		return append(lines, moved...), at
 	}})
 }
