@@ -21,10 +21,26 @@ type NameSet struct {
 // lookup of rest's prefixes tries few lengths.
 const headLen = 4
 
-// NewNameSet returns an empty set, with room for n names: the pages of
+// newNameSet returns an empty set, with room for n names: the pages of
 // a large API name tens of thousands.
-func NewNameSet(n int) *NameSet {
+func newNameSet(n int) *NameSet {
 	return &NameSet{known: make(map[string]bool, n), lengths: map[string][]int{}}
+}
+
+// NameSetOf is the set of the names of the pages' mentions, a list a
+// page.
+func NameSetOf(mentions [][]string) *NameSet {
+	n := 0
+	for _, m := range mentions {
+		n += len(m)
+	}
+	names := newNameSet(n)
+	for _, m := range mentions {
+		for _, name := range m {
+			names.Add(name)
+		}
+	}
+	return names
 }
 
 // Add records a name; a name longer than any word is none.

@@ -9,7 +9,7 @@ import (
 
 // TestPrefixesOf checks NameSet.PrefixesOf against trying every known name.
 func TestPrefixesOf(t *testing.T) {
-	ns := NewNameSet(0)
+	ns := newNameSet(0)
 	known := []string{"A", "Ab", "Abc", "Abcd", "Abcde", "AbcdeF", "Info", "InfoRequestParam", "InfoResponseParameters", "Generic.BanItem", "Gen", "B"}
 	for _, n := range known {
 		ns.Add(n)

@@ -87,15 +87,5 @@ func (Protocol) Mentions(text []string) []string { return collectNames(text) }
 // Lexicon is the type names GearN pages mention, for a style whose cells
 // run together.
 func (Protocol) Lexicon(mentions [][]string) pages.Lexicon {
-	n := 0
-	for _, m := range mentions {
-		n += len(m)
-	}
-	names := read.NewNameSet(n)
-	for _, m := range mentions {
-		for _, name := range m {
-			names.Add(name)
-		}
-	}
-	return gearnWords{names}
+	return gearnWords{read.NameSetOf(mentions)}
 }

@@ -36,17 +36,7 @@ func (Protocol) Mentions(text []string) []string {
 // cells run together ("expireAtLongTime the code expires"): its rows
 // split by them, the primitive types and the lines that end a table.
 func (Protocol) Lexicon(mentions [][]string) pages.Lexicon {
-	n := 0
-	for _, m := range mentions {
-		n += len(m)
-	}
-	names := read.NewNameSet(n)
-	for _, m := range mentions {
-		for _, name := range m {
-			names.Add(name)
-		}
-	}
-	return statusWords{names}
+	return statusWords{read.NameSetOf(mentions)}
 }
 
 // statusWords is the lexicon of HTTP-status pages: the type names they
