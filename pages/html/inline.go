@@ -56,8 +56,13 @@ var voidElements = map[string]bool{"br": true, "img": true, "input": true, "wbr"
 
 // HasInline reports whether a text holds a tag of a phrasing element,
 // or the start of one that a line break cuts ("<a href=\"#x\"" at the
-// end of a line).
+// end of a line), or a comment, or the start of one ("<!-- col-0 -->",
+// which dom-to-semantic-markdown's column tracking leaves in every cell
+// of a table, "<!-- <main> -->").
 func HasInline(text string) bool {
+	if strings.Contains(text, "<!--") {
+		return true
+	}
 	for i := strings.IndexByte(text, '<'); i >= 0; i = nextTag(text, i) {
 		name := tagName(text[i:])
 		rest := strings.TrimPrefix(text[i+1:], "/")
@@ -84,7 +89,8 @@ func nextTag(text string, i int) int {
 // a page hides from a reader (hiddenSelector: a permalink marked
 // aria-hidden, a skip link that only a screen reader speaks, VitePress'
 // language label of a code block), an image is its alt text and a line
-// break a space. A tag that a line break cuts is one tag, and the text
+// break a space; a comment is no text, but one that nothing closes,
+// which is. A tag that a line break cuts is one tag, and the text
 // after it on its last line goes on the line where it begins ("- <a
 // href=\"#x\"", "title=\"X\">X</a>" is "- X"), the lines after it
 // empty. Character references are left
@@ -154,11 +160,21 @@ func inline(lines []string, within []string, cell bool) []string {
 	// element right after it goes on its code span ("<code>List&lt;</code><a><code>Mark</code></a>"
 	// is "`List<Mark`"), as a page shows the two, one monospace word.
 	closed := [2]int{-1, -1}
+	// comment tells whether the token before is a comment dropped: the
+	// spaces on both sides of it are one space, as a page shows them
+	// ("Name <!-- col-0 --> and" is "Name and").
+	comment := false
 	z := html.NewTokenizer(strings.NewReader(strings.Join(lines, "\n")))
 	for {
 		tt := z.Next()
 		raw := string(z.Raw())
 		hidden := stack[len(stack)-1].hidden
+		if comment && tt == html.TextToken {
+			if l := out[min(line, len(out)-1)]; l == "" || strings.HasSuffix(l, " ") || strings.HasSuffix(l, "\t") {
+				raw = strings.TrimLeft(raw, " \t")
+			}
+		}
+		comment = tt == html.CommentToken
 		switch tt {
 		case html.ErrorToken:
 			emit(raw, !hidden) // a tag the text leaves open: text
@@ -215,7 +231,13 @@ func inline(lines []string, within []string, cell bool) []string {
 				}
 			}
 			cut(raw)
-		default: // a comment, a doctype
+		case html.CommentToken:
+			if !strings.HasSuffix(raw, "-->") && !strings.HasSuffix(raw, "--!>") {
+				emit(raw, !hidden) // a comment nothing closes: text
+				continue
+			}
+			cut(raw)
+		default: // a doctype
 			cut(raw)
 		}
 	}

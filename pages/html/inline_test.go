@@ -38,7 +38,11 @@ func TestInline(t *testing.T) {
 		{"a tag left open",
 			[]string{`See <a href="#x"`}, nil, []string{`See <a href="#x"`}},
 		{"a comment",
-			[]string{"a <!-- note", "--> b <em>c</em>"}, nil, []string{"a  b c", ""}},
+			[]string{"a <!-- note", "--> b <em>c</em>"}, nil, []string{"a b c", ""}},
+		{"a comment alone, a heading's empty permalink",
+			[]string{`## Client <!-- h2 --> <a href="about:blank#client"></a>`}, nil, []string{"## Client"}},
+		{"a comment nothing closes",
+			[]string{"a <!-- note", "b"}, nil, []string{"a <!-- note", "b"}},
 	} {
 		if got := Inline(c.lines, c.within); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
@@ -64,6 +68,9 @@ func TestInlineCell(t *testing.T) {
 		`<a href="#m"><code>MatchMode</code></a><code>[]</code>`:            "`MatchMode[]`",
 		`<code>List&lt;</code><a href="#m"><code>Mark</code></a><code>&gt;</code>`: "`List&lt;Mark&gt;`",
 		`<code>a</code> <code>b</code>`:                                            "`a` `b`",
+		`Name <!-- col-0 -->`:                                                      "Name",
+		` <!-- col-2 -->`:                                                          "",
+		`<a href="about:blank#g">` + "`Guild`" + `</a> <!-- col-1 -->`:             "`Guild`",
 	} {
 		if got := InlineCell(cell); got != want {
 			t.Errorf("InlineCell(%q) = %q, want %q", cell, got, want)
@@ -89,6 +96,8 @@ func TestHasInline(t *testing.T) {
 		`List<Mark>`:                              false,
 		`List<Data> </Data>`:                      false,
 		`<MARK>x</MARK>`:                          true,
+		`Name <!-- col-0 -->`:                     true,
+		`a <!-- note`:                             true,
 	} {
 		if got := HasInline(text); got != want {
 			t.Errorf("HasInline(%q) = %v, want %v", text, got, want)

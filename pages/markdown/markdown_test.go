@@ -403,6 +403,9 @@ func TestInlineHTML(t *testing.T) {
 			[]string{"04 -   Overview", "05 -   Response Body"}},
 		{"a table's cells", "| Name | <span class=\"h\">Type</span> | Description |\n|---|---|---|\n| <code>rewards</code> | <a href=\"#reward\" class=\"x\">Reward</a>[] | The rewards.<br>(1 ~ 5 items) `<br>` |",
 			[]string{"01 [Name|Type|Description]", "03 |rewards|Reward[]|The rewards. (1 ~ 5 items) `<br>`|"}},
+		{"comments in the cells, the headings and the text (dom-to-semantic-markdown's column tracking)",
+			"## Request Body <a href=\"about:blank#request-body\"></a>\n\nThe body <!-- note --> of the request.\n\n| Code <!-- col-0 --> | Type <!-- col-1 --> | Required <!-- col-2 --> |\n| --- | --- | --- |\n| `appraiser` <!-- col-0 --> | <a href=\"about:blank#guild\">`Guild`</a> <!-- col-1 --> |  <!-- col-2 --> |\n| `note` <!-- col-0 --> | `<!-- x -->` <!-- col-1 --> | true <!-- col-2 --> |",
+			[]string{"01 Request Body", "03 The body of the request.", "05 [Code|Type|Required]", "07 |appraiser|Guild||", "08 |note|<!-- x -->|true|"}},
 		{"what is no tag stays", "Returns `<br>` as written, a List<String> and &lt;b&gt;.\n\n| Name | Type |\n|---|---|\n| items | List&lt;String&gt; |",
 			[]string{"01 Returns `<br>` as written, a List<String> and <b>.", "03 [Name|Type]", "05 |items|List<String>|"}},
 	} {
