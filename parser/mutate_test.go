@@ -2547,6 +2547,46 @@ func init() {
 	}})
 }
 
+// What dom-to-semantic-markdown writes of a table with its column
+// tracking on (d2m -t): each cell of a row, the header's too, ends in an
+// HTML comment naming its column, "| Code <!-- col-0 --> | Type
+// <!-- col-1 --> |", an empty cell the comment alone. Applied to each row
+// of a Markdown table.
+func init() {
+	defects = append(defects, defect{"cells ending in a column comment", func(p *scrapedPage) []int {
+		return markdownTableRows(p, func(string) bool { return true })
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = slices.Clone(lines)
+		lines[at] = columnComments(lines[at])
+		return lines, at
+	}})
+}
+
+// columnComments is a row of pipes with " <!-- col-N -->" after the text
+// of each cell, before the pipe that ends it (or the row's end): a pipe
+// escaped or in a code span is a cell's text.
+func columnComments(row string) string {
+	var b strings.Builder
+	col := -1
+	code := false
+	for i := 0; i < len(row); i++ {
+		if row[i] == '`' {
+			code = !code
+		}
+		if row[i] == '|' && !code && (i == 0 || row[i-1] != '\\') {
+			if col >= 0 {
+				fmt.Fprintf(&b, " <!-- col-%d -->", col)
+			}
+			col++
+		}
+		b.WriteByte(row[i])
+	}
+	if !strings.HasSuffix(strings.TrimSpace(row), "|") {
+		fmt.Fprintf(&b, " <!-- col-%d -->", col)
+	}
+	return b.String()
+}
+
 // codeSpanRe matches a code span of one backtick that holds no pipe.
 var codeSpanRe = regexp.MustCompile("`[^`|]+`")
 
