@@ -34,8 +34,9 @@ type drawing struct {
 	gaps []int
 	// joins are the words a grid's cells broke across lines, joined.
 	joins []wordJoin
-	// notes are the readings of a manual page's table that another
-	// reading may be right for, at their lines (ruled.go).
+	// notes are the readings that another reading may be right for, at
+	// their lines: of a manual page's table (ruled.go), of a grid's row
+	// whose walls stand off its columns (offColumns).
 	notes []refusal
 	// cols are a manual page's table's columns.
 	cols []band
