@@ -7,14 +7,17 @@ import (
 )
 
 // A table drawn with characters is known by its borders, and read by
-// them: a grid's columns are where its first rule's junctions stand, a
-// simple table's where the runs of its rules start, each counted in
-// display columns (a wide rune, Hangul or CJK, takes two), as a console
-// draws them. The rows of a grid are the lines between its rules (a
-// cell wraps inside its box); a grid whose body has no rule between its
-// rows (a database console's, drawn in ASCII) has a row a line, a line
-// whose first cell is blank going on the row before, as a simple
-// table's does.
+// them: a grid's columns are where its first rule's junctions stand (or,
+// under an outer border without junctions, as a text browser draws a box
+// in ASCII, those of its first rule with them), a simple table's where
+// the runs of its rules start, each counted in display columns (a wide
+// rune, Hangul or CJK, takes two), as a console draws them. The rows of
+// a grid are the lines between its rules (a cell wraps inside its box,
+// a header's cells too); a grid whose body has no rule between its rows
+// (a database console's, drawn in ASCII) has a row a line, a line whose
+// first cell is blank going on the row before, as a simple table's does.
+// A grid's line whose walls stand off its columns, as many as they are,
+// is read by its walls, with a warning.
 
 // drawing is a table drawn with characters, read from a page's lines.
 type drawing struct {
@@ -34,8 +37,9 @@ type drawing struct {
 	gaps []int
 	// joins are the words a grid's cells broke across lines, joined.
 	joins []wordJoin
-	// notes are the readings of a manual page's table that another
-	// reading may be right for, at their lines (ruled.go).
+	// notes are the readings that another reading may be right for, at
+	// their lines: of a manual page's table (ruled.go), of a grid's row
+	// whose walls stand off its columns (offColumns).
 	notes []refusal
 	// cols are a manual page's table's columns.
 	cols []band

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/schema"
 )
 
 // read reads a page of the style, and returns its tables (each its
@@ -50,6 +51,18 @@ func TestTables(t *testing.T) {
 		name: "box: a body of one box is one row, its first cell wrapped too",
 		page: "┌───────┬──────┐\n│ Code  │ Type │\n├───────┼──────┤\n│4xx    │Custom│\n│(custom│      │\n│status)│      │\n└───────┴──────┘\n",
 		want: [][][]string{{{"Code", "Type"}, {"4xx (custom status)", "Custom"}}},
+	}, {
+		name: "w3m's box in ASCII: an outer border without junctions, a walled rule between every two rows, a header and cells wrapped in their boxes",
+		page: "+----------------------------+\n|  Status  |     Status      |\n|   Code   |   Description   |\n|----------+-----------------|\n|200       |Normal Response  |\n|----------+-----------------|\n|471       |Not Grantable    |\n|(custom   |                 |\n|status)   |                 |\n|----------+-----------------|\n|500       |Internal Server  |\n|          |Error            |\n+----------------------------+\n",
+		want: [][][]string{{{"Status Code", "Status Description"}, {"200", "Normal Response"}, {"471 (custom status)", "Not Grantable"}, {"500", "Internal Server Error"}}},
+	}, {
+		name: "w3m's box in ASCII, a body of one box over two lines is one row",
+		page: "+-------------------+\n|  Code   |  Type   |\n|---------+---------|\n|4xx      |Custom   |\n|(custom  |         |\n|status)  |         |\n+-------------------+\n",
+		want: [][][]string{{{"Code", "Type"}, {"4xx (custom status)", "Custom"}}},
+	}, {
+		name: "box drawn with an outer border without junctions, its columns from the rule under the header",
+		page: "┌────────────┐\n│Name │ Type │\n├─────┼──────┤\n│lang │String│\n├─────┼──────┤\n│id   │Long  │\n└────────────┘\n",
+		want: [][][]string{{{"Name", "Type"}, {"lang", "String"}, {"id", "Long"}}},
 	}, {
 		name: "MySQL: no rule between rows, a blank first cell goes on the row before",
 		page: "+------+---------+\n| Name | Type    |\n+------+---------+\n| id   | string  |\n|      | wrapped |\n| n    | int     |\n+------+---------+\n",
@@ -102,6 +115,99 @@ func TestTables(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestGridRule reads the rules of grids: junctions at both ends, or
+// walls at both ends with junctions between them (a text browser's rule
+// between rows in ASCII), but no pipe table's delimiter row and no row
+// of dashes between two walls.
+func TestGridRule(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		cols []int
+	}{
+		{"+----+---+", []int{0, 5, 9}},
+		{"+--------+", []int{0, 9}},
+		{"|----+---|", []int{0, 5, 9}},
+		{"  |====+===|", []int{2, 7, 11}},
+		{"├────┼───┤", []int{0, 5, 9}},
+		{"|----|---|", nil},
+		{"|--------|", nil},
+		{"|----+---+", nil},
+		{"+----+---|", nil},
+		{"|----+---| x", nil},
+	} {
+		r, ok := gridRule(c.line)
+		if c.cols == nil && ok || c.cols != nil && !reflect.DeepEqual(r.cols, c.cols) {
+			t.Errorf("gridRule(%q) = %v, %v, want %v", c.line, r.cols, ok, c.cols)
+		}
+	}
+}
+
+// TestGridRowOffColumns reads a grid's row whose walls stand off its
+// columns' borders, as many as they are (a "?" written for a zero-width
+// space moved them), by its walls with a warning at its line, in each
+// style of grid; a row whose walls are fewer is refused at its line.
+func TestGridRowOffColumns(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		want       [][]string
+		warn, fail string
+	}{{
+		name: "w3m in ASCII",
+		page: "+---------------------+\n|    Name     | Type  |\n|-------------+-------|\n|playerId     |String |\n|-------------+-------|\n|notify?Player |Boolean|\n+---------------------+\n",
+		want: [][]string{{"Name", "Type"}, {"playerId", "String"}, {"notify?Player", "Boolean"}},
+		warn: "p.txt:6:",
+	}, {
+		name: "pandoc's grid",
+		page: "+----------+---------+\n| Name     | Type    |\n+==========+=========+\n| id       | String  |\n+----------+---------+\n| notify?  | Boolean |\n| Player    |         |\n+----------+---------+\n",
+		want: [][]string{{"Name", "Type"}, {"id", "String"}, {"notify? Player", "Boolean"}},
+		warn: "p.txt:7:",
+	}, {
+		name: "MySQL",
+		page: "+------+---------+\n| Name | Type    |\n+------+---------+\n| id   | string  |\n| n?   | int      |\n+------+---------+\n",
+		want: [][]string{{"Name", "Type"}, {"id", "string"}, {"n?", "int"}},
+		warn: "p.txt:5:",
+	}, {
+		name: "walls fewer than the columns",
+		page: "+------+---------+\n| Name | Type    |\n+------+---------+\n| id     string  |\n+------+---------+\n",
+		want: [][]string{{"Name", "Type"}},
+		fail: "p.txt:4:",
+	}} {
+		t.Run(c.name, func(t *testing.T) {
+			rep := &pages.Reporter{}
+			var got [][]string
+			for _, b := range drawnItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}) {
+				if b.Table != nil {
+					got = append(got, b.Table.Header)
+					for _, r := range b.Table.Rows {
+						got = append(got, r.Cells)
+					}
+				}
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("table %q, want %q", got, c.want)
+			}
+			warns, errs := rep.Sorted([]string{"p.txt"}, false)
+			for _, ds := range []struct {
+				got  []string
+				want string
+			}{{diagnostics(warns), c.warn}, {diagnostics(errs), c.fail}} {
+				if c := ds.want; c == "" && len(ds.got) > 0 || c != "" && (len(ds.got) != 1 || !strings.HasPrefix(ds.got[0], c)) {
+					t.Errorf("diagnostics %q, want one at %q", ds.got, c)
+				}
+			}
+		})
+	}
+}
+
+// diagnostics returns the texts of a page's diagnostics.
+func diagnostics(ds schema.Diagnostics) []string {
+	var out []string
+	for _, d := range ds {
+		out = append(out, d.Error())
+	}
+	return out
 }
 
 // TestGridCutCell refuses a grid's row whose walls stand under no border,

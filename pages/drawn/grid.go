@@ -20,24 +20,37 @@ const (
 	walls     = "|│║┃"
 )
 
-// rule is a grid's rule: the display columns of its junctions, and
-// whether it is heavy (under a header).
+// rule is a grid's rule: the display columns of its junctions, whether
+// it is heavy (under a header), and whether walls end it.
 type rule struct {
-	cols  []int
-	heavy bool
+	cols   []int
+	heavy  bool
+	walled bool
 }
 
 // gridRule reads a grid's rule: junctions at both ends, fills between
-// them, one at least between two junctions.
+// them, one at least between two junctions; or, as a text browser draws
+// a rule between two rows in ASCII ("|----+----|"), walls at both ends
+// and junctions between them.
 func gridRule(l string) (rule, bool) {
 	var r rule
 	col, fill, hv := 0, 0, 0
 	t := strings.TrimRight(l, " ")
+	end, _ := utf8.DecodeLastRuneInString(t)
+	width := displayWidth(t)
 	for _, c := range t {
 		switch {
 		case c == ' ' && len(r.cols) == 0:
-		case strings.ContainsRune(junctions, c):
+		case strings.ContainsRune(junctions, c),
+			len(r.cols) == 0 && strings.ContainsRune(walls, c) && strings.ContainsRune(walls, end):
 			if len(r.cols) > 0 && fill == 0 {
+				return r, false
+			}
+			r.walled = r.walled || strings.ContainsRune(walls, c)
+			r.cols = append(r.cols, col)
+			fill = 0
+		case r.walled && strings.ContainsRune(walls, c) && col+1 == width:
+			if fill == 0 {
 				return r, false
 			}
 			r.cols = append(r.cols, col)
@@ -53,7 +66,7 @@ func gridRule(l string) (rule, bool) {
 		col += pages.RuneWidth(c)
 	}
 	r.heavy = hv > 0
-	return r, len(r.cols) >= 2 && fill == 0
+	return r, len(r.cols) >= 2 && fill == 0 && (!r.walled || len(r.cols) >= 3)
 }
 
 // wall is a wall rune of a line: its display column and byte index.
@@ -107,6 +120,24 @@ func gridCells(l string, cols []int) ([]string, bool) {
 	return cells, true
 }
 
+// offColumns reports whether a grid's line that gridCells splits stands
+// its walls off the borders of the grid's columns, and not as a console
+// that counts a wide rune (Hangul, CJK) one column stands them: the line
+// does not say where its cells lie, and is read by its walls.
+func offColumns(l string, cols []int) bool {
+	ws := wallsOf(l)
+	under, narrow := 0, 0
+	for _, w := range ws {
+		if slices.Contains(cols, w.col) {
+			under++
+		}
+		if slices.Contains(cols, utf8.RuneCountInString(l[:w.at])) {
+			narrow++
+		}
+	}
+	return under != len(cols) && narrow != len(cols)
+}
+
 // gridAt reads the grid whose top rule is line i: the lines of walls
 // and rules after it, its bottom rule lost when walls end it.
 func gridAt(lines []string, i int) (drawing, bool) {
@@ -144,7 +175,8 @@ func gridAt(lines []string, i int) (drawing, bool) {
 	if _, ok := gridRule(lines[last]); !ok && !cut[last] {
 		d.unclosed = last + 1
 	}
-	width := len(top.cols) - 1
+	cols := columnsRule(lines, i, last, top)
+	width := len(cols.cols) - 1
 	// groups are the lines between two rules, each a list of line
 	// indexes; headEnd the number of groups above a heavy rule.
 	var groups [][]int
@@ -178,14 +210,20 @@ func gridAt(lines []string, i int) (drawing, bool) {
 	// row, as pandoc draws one, which breaks a word too long for its
 	// column (joinBroken); a database console's sizes its columns to
 	// their text, and breaks none.
-	breaks := strings.HasPrefix(strings.TrimSpace(lines[i]), "+")
+	// A text browser draws its rules between rows in ASCII with walls at
+	// their ends ("|----+----|"), and breaks no word.
+	ascii := strings.HasPrefix(strings.TrimSpace(lines[i]), "+") && !cols.walled
+	breaks := ascii
 	cellsOf := func(group []int) ([]string, bool) {
 		var parts [][]string
 		for _, j := range group {
-			cs, ok := gridCells(lines[j], top.cols)
+			cs, ok := gridCells(lines[j], cols.cols)
 			if !ok {
 				d.refused = append(d.refused, refusal{j + 1, fmt.Sprintf("line %d of the table drawn at line %d has no wall under each of its %d columns' borders", j+1, i+1, width)})
 				return nil, false
+			}
+			if offColumns(lines[j], cols.cols) {
+				d.notes = append(d.notes, refusal{j + 1, fmt.Sprintf("line %d of the table drawn at line %d has its walls off the borders of its columns, as many as they are but standing elsewhere, as a character the page lost or gained moves them (a \"?\" written for one the page's encoding lacks): read its cells between its walls (%s); check them on the page", j+1, i+1, strings.Join(cs, " | "))})
 			}
 			parts = append(parts, cs)
 		}
@@ -193,7 +231,7 @@ func gridAt(lines []string, i int) (drawing, bool) {
 		if !breaks {
 			return joinCells(parts, width), true
 		}
-		cells, joins := joinBroken(parts, group, top.cols)
+		cells, joins := joinBroken(parts, group, cols.cols)
 		d.joins = append(d.joins, joins...)
 		return cells, true
 	}
@@ -206,16 +244,16 @@ func gridAt(lines []string, i int) (drawing, bool) {
 		}
 		d.head, _ = cellsOf(head)
 		d.headLine, body = head[0]+1, groups[headEnd:]
-	case len(groups) > 1 && namesColumns(lines, groups[0], top.cols):
+	case len(groups) > 1 && namesColumns(lines, groups[0], cols.cols):
 		d.head, _ = cellsOf(groups[0])
 		d.headLine, body = groups[0][0]+1, groups[1:]
 	}
-	if len(body) == 1 && len(body[0]) > 1 && headEnd < 0 && d.head != nil && strings.HasPrefix(strings.TrimSpace(lines[i]), "+") {
+	if len(body) == 1 && len(body[0]) > 1 && headEnd < 0 && d.head != nil && ascii {
 		// No rule between the body's rows of an ASCII grid, as a
 		// database console draws it: a row a line. A text browser that
 		// draws boxes draws a rule between every two rows: its body of
 		// one box is one row.
-		body, breaks = lineRows(lines, body[0], top.cols), false
+		body, breaks = lineRows(lines, body[0], cols.cols), false
 	}
 	for _, g := range body {
 		if cs, ok := cellsOf(g); ok {
@@ -223,6 +261,24 @@ func gridAt(lines []string, i int) (drawing, bool) {
 		}
 	}
 	return d, true
+}
+
+// columnsRule returns the rule of the grid whose top rule is line i and
+// last line is last that marks its columns: its top rule, or, where the
+// top rule is an outer border without junctions inside ("+-------+", as a
+// text browser draws a box in ASCII), the first rule between its rows
+// that has them and the same ends.
+func columnsRule(lines []string, i, last int, top rule) rule {
+	if len(top.cols) > 2 {
+		return top
+	}
+	for j := i + 1; j < last; j++ {
+		r, ok := gridRule(lines[j])
+		if ok && len(r.cols) > 2 && r.cols[0] == top.cols[0] && r.cols[len(r.cols)-1] == top.cols[1] {
+			return r
+		}
+	}
+	return top
 }
 
 // openBox reports whether a line starts with a wall under a grid's first
