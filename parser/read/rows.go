@@ -194,18 +194,23 @@ func NameCell(c string) (string, bool) {
 	return c, false
 }
 
-// LostCharName is why a member's name cell that holds a "?" is no name:
-// nil for one without. No name holds one; a tool that writes a page in
-// a legacy 8-bit encoding (unrtf --text, a Windows program's "Save as
-// text" in ANSI) writes it for a character the encoding lacks, as the
-// zero-width space a docs site sets in a long name ("auto\u200bCraft"
-// becomes "auto?Craft"), or it is a mark of the page's own ("cursor?"),
-// which the name may or may not keep: the row is refused, not guessed.
-func LostCharName(name string) error {
+// LostCharName reads a member's name cell that holds a "?": no name
+// holds one. A tool that writes a page in a legacy 8-bit encoding
+// (unrtf --text, w3m -O US-ASCII, a Windows program's "Save as text" in
+// ANSI) writes it for a character the encoding lacks, as the zero-width
+// space a docs site sets in a long name ("auto\u200bCraft" becomes
+// "auto?Craft"), or it is a mark of the page's own ("cursor?"). Both
+// readings give the name without it when what is left is an identifier:
+// that name, and lost true for the caller to warn; else err says what to
+// write. A cell without a "?" is name as it is.
+func LostCharName(name string) (clean string, lost bool, err error) {
 	if !strings.Contains(name, "?") {
-		return nil
+		return name, false, nil
 	}
-	return fmt.Errorf("name cell %q holds a \"?\", which no name does: the tool that wrote the page may have put it for a character its encoding lacks (a zero-width space a docs site sets in a long name), or it marks the member; write the name without it on the page (convert the page to UTF-8 text to keep every character)", name)
+	if clean = strings.ReplaceAll(name, "?", ""); IsIdentLine(clean) {
+		return clean, true, nil
+	}
+	return name, false, fmt.Errorf("name cell %q holds a \"?\", which no name does: the tool that wrote the page may have put it for a character its encoding lacks (a zero-width space a docs site sets in a long name), or it marks the member; write the name without it on the page (convert the page to UTF-8 text to keep every character)", name)
 }
 
 // DeprecatedNote is what a reader puts before the description of a member

@@ -301,11 +301,14 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 		name := cells[pages.ColName]
 		b.rep.Warn(pages.At(page, r.Line), "member %s is read as optional, but its row lost a cell before its description, which may have been its Mandatory cell: the parser takes it for an empty one; if the page marks %s mandatory, add the fix {%s, field: %s, required: true} to the overrides", name, name, target, name)
 	}
-	name, badge, deprecated, starred, err := memberName(cells)
+	name, badge, deprecated, starred, lostChar, err := memberName(cells)
 	if err != nil {
 		return nil, err
 	}
 	f := &schema.Field{Name: name, Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
+	if lostChar {
+		b.rep.Warn(f.At, "read the name cell %q as member %s: a \"?\" is in no name; the tool that wrote the page put it for a character its encoding lacks (a zero-width space in a long name) or the page marks the member with it, and either way the name is %s; if it stands for a letter of the name, write the name in full on the page", cells[pages.ColName], name, name)
+	}
 	if badge != "" {
 		b.rep.Warn(f.At, "read the name cell \"%s %s\" as member %s and a status badge a wiki prints beside the name, not a part of it: %s dropped; if it is part of the name, write the name as one word on the page", name, badge, name, badge)
 	}
@@ -385,8 +388,9 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 // member (read.NameCell), a status badge after it (read.BadgedName) or an
 // asterisk after it, which it tells; err is why a word of capitals after
 // the name is no badge, or why a "?" in it makes it none
-// (read.LostCharName), which refuses the row.
-func memberName(cells map[pages.Column]string) (name, badge string, deprecated, starred bool, err error) {
+// (read.LostCharName), which refuses the row; lostChar, that a "?" was
+// dropped from it, for the caller to warn.
+func memberName(cells map[pages.Column]string) (name, badge string, deprecated, starred, lostChar bool, err error) {
 	name = cells[pages.ColName]
 	if name == "" {
 		name = cells[pages.ColCode]
@@ -399,9 +403,9 @@ func memberName(cells map[pages.Column]string) (name, badge string, deprecated, 
 		name, starred = strings.TrimSpace(n), true
 	}
 	if err == nil {
-		err = read.LostCharName(name)
+		name, lostChar, err = read.LostCharName(name)
 	}
-	return name, badge, deprecated, starred, err
+	return name, badge, deprecated, starred, lostChar, err
 }
 
 // pageRows are the rows that name member name in the member tables of
@@ -435,7 +439,7 @@ func (b *statusBuilder) pageRows(page, name string, line int) ([]read.PageRow, [
 				}
 				for _, r := range tb.Rows {
 					cells := read.ByColumn(tb, r)
-					n, _, _, _, _ := memberName(cells)
+					n, _, _, _, _, _ := memberName(cells)
 					row := namedRow{read.PageRow{Required: cells[pages.ColRequired], At: schema.Pos{Page: page, Line: r.Line}}, cellType{}}
 					if ct, ok := readTypeCell(cells[pages.ColType]); ok {
 						row.Type, row.ct = read.TypeName(&schema.Field{Type: ct.name, Array: ct.array}), ct

@@ -1,36 +1,50 @@
 package reader
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
 )
 
-// TestLostCharName refuses a member's name cell that holds a "?", which
-// a tool writing an 8-bit page put for a character it lacks (a
-// zero-width space in "auto\u200bCraft") or the page for a mark:
-// the row is refused, saying what to write.
+// TestLostCharName reads a member's name cell that holds a "?", which a
+// tool writing an 8-bit page put for a character it lacks (a zero-width
+// space in "auto\u200bCraft", w3m -O US-ASCII) or the page for a mark,
+// as the name without it, with a warning at the row that names the cell;
+// a cell that is no name without the "?" either is refused, saying what
+// to write.
 func TestLostCharName(t *testing.T) {
 	for _, c := range []struct {
-		cell    string
-		refused bool
+		cell, name string
+		warned     bool
 	}{
-		{"autoCraft", false},
-		{"auto?Craft", true},
-		{"cursor?", true},
+		{"autoCraft", "autoCraft", false},
+		{"auto?Craft", "autoCraft", true},
+		{"cursor?", "cursor", true},
+		{"?", "", false},
+		{"craft? again", "", false},
 	} {
 		tb := &pages.Table{Line: 6, Header: []string{"Name", "Type", "Mandatory", "Description"}}
 		tb.Cols, _ = pages.ColumnsOf(tb.Header)
 		r := &pages.Row{Line: 7, Cells: []string{c.cell, "Boolean", "N", "Craft again."}, Raw: "\t" + c.cell + "\tBoolean\tN\tCraft again."}
 		tb.Rows = []*pages.Row{r}
-		b := &statusBuilder{rep: &pages.Reporter{}}
-		_, err := b.field("p.txt", "operation: craft", tb, r)
-		if (err != nil) != c.refused {
-			t.Errorf("%q: error %v, want one %t", c.cell, err, c.refused)
+		rep := &pages.Reporter{}
+		b := &statusBuilder{rep: rep}
+		f, err := b.field("p.txt", "operation: craft", tb, r)
+		if c.name == "" {
+			if err == nil || !strings.Contains(err.Error(), "write the name without it on the page") {
+				t.Errorf("%q: error %v, want one that says what to write", c.cell, err)
+			}
+			continue
 		}
-		if err != nil && !strings.Contains(err.Error(), "write the name without it on the page") {
-			t.Errorf("%q: error %q says not what to write", c.cell, err)
+		if err != nil {
+			t.Fatalf("%q: %v", c.cell, err)
+		}
+		ws, _ := rep.Sorted([]string{"p.txt"}, false)
+		warned := len(ws) == 1 && strings.Contains(ws[0].Error(), "p.txt:7:") && strings.Contains(ws[0].Error(), fmt.Sprintf("%q", c.cell))
+		if f.Name != c.name || warned != c.warned || len(ws) > 1 {
+			t.Errorf("%q: name %q, warnings %v; want %q, warned %t", c.cell, f.Name, ws, c.name, c.warned)
 		}
 	}
 }
