@@ -599,7 +599,7 @@ func (b *builder) readFields(pd *pageDoc, owner, target string, tb *pages.Table)
 func blankRequirements(rep *pages.Reporter, pd *pageDoc, owner, target string, tb *pages.Table, blank []*schema.Field) []int {
 	table := pd.requiredMarks(tb)
 	page := func() [][]string {
-		var marks [][]string
+		marks := make([][]string, 0, len(pd.rows))
 		for t := range pd.rows {
 			if t != tb && t.Has(pages.ColRequired) {
 				marks = append(marks, pd.requiredMarks(t))
