@@ -44,8 +44,11 @@ type fieldDoc struct {
 func (fd *fieldDoc) constraints() read.Constraints {
 	if fd.cons == nil {
 		fd.cons = &unconstrained
+		// Only a description that states a constraint keeps a copy on
+		// the heap: most state none.
 		if c := read.ReadConstraints(fd.desc); !c.Empty() {
-			fd.cons = &c
+			stated := c
+			fd.cons = &stated
 		}
 	}
 	return *fd.cons
