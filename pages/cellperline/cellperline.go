@@ -75,9 +75,16 @@ type group struct {
 // of non-blank lines. The groups' lines are parts of one array, each
 // capped at its own end: it runs on every page a style rates.
 func groupsOf(ts []string) []group {
+	gs, _ := appendGroups(nil, nil, ts)
+	return gs
+}
+
+// appendGroups is groupsOf, in the buffers gs and all (those of the
+// groups and of their lines), which it returns, grown as need be.
+func appendGroups(gs []group, all []int, ts []string) ([]group, []int) {
 	lines, groups := nonBlank(ts)
-	gs := make([]group, 0, groups)
-	all := make([]int, 0, lines)
+	gs = slices.Grow(gs[:0], groups)
+	all = slices.Grow(all[:0], lines)
 	gap := 0
 	for i := 0; i < len(ts); i++ {
 		if ts[i] == "" {
@@ -96,7 +103,7 @@ func groupsOf(ts []string) []group {
 	for k := range gs {
 		gs[k].lines = slices.Clip(gs[k].lines)
 	}
-	return gs
+	return gs, all
 }
 
 // cell is a line of a one-cell-per-line table, with the empty cells
@@ -137,7 +144,12 @@ func appendCells(dst []cell, lines []string, gs []group, g int) []cell {
 // is read without it ("ReturnCode" over "Name" that starts the table's
 // lines, no blank line between them, is a title over a table of its own).
 func headerWidths(lines []string, gs []group) []int {
-	hw := make([]int, len(gs))
+	return appendHeaderWidths(nil, lines, gs)
+}
+
+// appendHeaderWidths is headerWidths, in the buffer hw.
+func appendHeaderWidths(hw []int, lines []string, gs []group) []int {
+	hw = slices.Grow(hw[:0], len(gs))[:len(gs)]
 	buf := make([]cell, 0, 2*maxWidth)
 	ts := make([]string, 0, 2*maxWidth)
 	for g := range gs {

@@ -35,8 +35,13 @@ type entry struct {
 // entriesOf returns a page's non-blank lines with the gaps before them,
 // of its lines cleaned (cleanLines).
 func entriesOf(ts []string) []entry {
+	return appendEntries(nil, ts)
+}
+
+// appendEntries is entriesOf, in the buffer es.
+func appendEntries(es []entry, ts []string) []entry {
 	n, _ := nonBlank(ts)
-	es := make([]entry, 0, n)
+	es = slices.Grow(es[:0], n)
 	gap := 0
 	for i, t := range ts {
 		if t == "" {
@@ -565,10 +570,9 @@ func cellsOf(es []entry) []string {
 }
 
 // soupHeaders counts the header rows of the form a page holds, its lines
-// cleaned (cleanLines), each with a gap before its first row wider than
-// the gaps between its cells.
-func soupHeaders(lines []string) int {
-	es := entriesOf(lines)
+// cleaned (cleanLines) and their entries (entriesOf), each with a gap
+// before its first row wider than the gaps between its cells.
+func soupHeaders(lines []string, es []entry) int {
 	cs, ts := make([]cell, 0, maxWidth+1), make([]string, 0, 2*maxWidth)
 	n := 0
 	for i := range es {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // badgeWords are the words a docs site's status badge prints beside a
@@ -50,6 +51,9 @@ func IsBadge(w string) bool {
 // name, the row's type or a label: it is refused, not guessed. Any other
 // cell is returned as it is, with no badge.
 func BadgedName(c string) (name, badge string, err error) {
+	if strings.IndexFunc(strings.TrimSpace(c), unicode.IsSpace) < 0 {
+		return c, "", nil // one word, as most name cells are: no badge
+	}
 	words := strings.Fields(c)
 	if len(words) != 2 {
 		return c, "", nil

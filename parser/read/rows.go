@@ -435,12 +435,17 @@ func OtherCell(header, cell string) (string, bool) {
 	return cell, true
 }
 
+// ColumnCells are a row's cells by column (ByColumn), indexed by
+// pages.Column: a row read has one, and holds it on the stack.
+type ColumnCells [pages.ColDescription + 1]string
+
 // ByColumn sorts a row's cells by the table's columns: the first cell of
 // each column, and the other cells, those of no known column (as
 // OtherCell reads them) and those beyond the table's columns, joined into
 // the description.
-func ByColumn(tb *pages.Table, r *pages.Row) map[pages.Column]string {
-	byCol := map[pages.Column]string{}
+func ByColumn(tb *pages.Table, r *pages.Row) ColumnCells {
+	var byCol ColumnCells
+	var taken [len(byCol)]bool
 	var rest []string
 	for i, c := range r.Cells {
 		col := pages.ColOther
@@ -453,13 +458,13 @@ func ByColumn(tb *pages.Table, r *pages.Row) map[pages.Column]string {
 			}
 			continue
 		}
-		if _, taken := byCol[col]; col == pages.ColOther || col == pages.ColDescription || taken {
+		if col == pages.ColOther || col == pages.ColDescription || taken[col] {
 			if c != "" {
 				rest = append(rest, c)
 			}
 			continue
 		}
-		byCol[col] = c
+		byCol[col], taken[col] = c, true
 	}
 	byCol[pages.ColDescription] = strings.Join(rest, " ")
 	return byCol

@@ -550,25 +550,26 @@ func (b *builder) readFields(pd *pageDoc, owner, target string, tb *pages.Table)
 	var shifted []string
 	var blank []*schema.Field
 	for _, fd := range pd.fieldRows(tb) {
-		if fd.unbadged != nil {
-			rep.Fail(schema.Pos{Page: pd.name, Line: fd.line}, "field of %s: %v", owner, fd.unbadged)
+		odd := fd.oddities()
+		if odd.unbadged != nil {
+			rep.Fail(schema.Pos{Page: pd.name, Line: fd.line}, "field of %s: %v", owner, odd.unbadged)
 			continue
 		}
 		f := b.field(rep, pd, owner, target, fd)
 		if f == nil {
 			continue
 		}
-		if fd.badge != "" {
-			rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "read the name cell \"%s %s\" as field %s of %s and a status badge a wiki prints beside the name, not a part of it: %s dropped; if it is part of the name, write the name as one word on the page", f.Name, fd.badge, f.Name, owner, fd.badge)
+		if odd.badge != "" {
+			rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "read the name cell \"%s %s\" as field %s of %s and a status badge a wiki prints beside the name, not a part of it: %s dropped; if it is part of the name, write the name as one word on the page", f.Name, odd.badge, f.Name, owner, odd.badge)
 		}
-		if tb.Has(pages.ColRequired) && fd.req == "" && fd.unreadReq == "" && !fd.lost && !fd.reqLost {
+		if tb.Has(pages.ColRequired) && fd.req == "" && odd.unreadReq == "" && !fd.lost && !fd.reqLost {
 			blank = append(blank, f)
 		}
 		switch {
-		case len(fd.past) > 0:
-			rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "the row of field %s of %s at line %d has text in %d cells past the %d columns of its table at line %d (%q): read as the rest of its description, as where a pipe in the description's text parted it; if the row holds another field, a line break between two rows was lost: write that field on a row of its own", f.Name, owner, fd.line, len(fd.past), len(tb.Cols), tb.Line, pages.Clip(strings.Join(fd.past, " | ")))
-		case fd.unreadReq != "":
-			rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "field %s of %s is read as optional, but its Required cell says %q, which is no requiredness the parser reads (true, false, Y, N, ✓, ✗, -); if the page marks %s required, %s", f.Name, owner, fd.unreadReq, f.Name, fixFor(target, f.Name, "required: true"))
+		case len(odd.past) > 0:
+			rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "the row of field %s of %s at line %d has text in %d cells past the %d columns of its table at line %d (%q): read as the rest of its description, as where a pipe in the description's text parted it; if the row holds another field, a line break between two rows was lost: write that field on a row of its own", f.Name, owner, fd.line, len(odd.past), len(tb.Cols), tb.Line, pages.Clip(strings.Join(odd.past, " | ")))
+		case odd.unreadReq != "":
+			rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "field %s of %s is read as optional, but its Required cell says %q, which is no requiredness the parser reads (true, false, Y, N, ✓, ✗, -); if the page marks %s required, %s", f.Name, owner, odd.unreadReq, f.Name, fixFor(target, f.Name, "required: true"))
 		case !fd.shifted || fd.code == "":
 		case fd.lost && fd.req == "" && tb.Has(pages.ColRequired):
 			at := schema.Pos{Page: pd.name, Line: fd.line}
@@ -599,7 +600,7 @@ func (b *builder) readFields(pd *pageDoc, owner, target string, tb *pages.Table)
 func blankRequirements(rep *pages.Reporter, pd *pageDoc, owner, target string, tb *pages.Table, blank []*schema.Field) []int {
 	table := pd.requiredMarks(tb)
 	page := func() [][]string {
-		var marks [][]string
+		marks := make([][]string, 0, len(pd.rows))
 		for t := range pd.rows {
 			if t != tb && t.Has(pages.ColRequired) {
 				marks = append(marks, pd.requiredMarks(t))
@@ -636,7 +637,7 @@ func (pd *pageDoc) requiredMarks(tb *pages.Table) []string {
 	var marks []string
 	for _, fd := range pd.rows[tb] {
 		if !fd.reqLost {
-			marks = append(marks, cmp.Or(fd.req, fd.unreadReq))
+			marks = append(marks, cmp.Or(fd.req, fd.oddities().unreadReq))
 		}
 	}
 	if pd.marks == nil {

@@ -22,6 +22,17 @@ type fieldDoc struct {
 	// reqLost is set when the row lost its Required cell
 	// (read.RequiredLost).
 	reqLost bool
+	// odd holds what few rows have, or nil (oddities).
+	odd *rowOddities
+	// norm is desc normalized, once asked for.
+	norm string
+	// cons are the constraints desc states, once asked for.
+	cons *read.Constraints
+}
+
+// rowOddities are what a field row holds that few rows do, apart from
+// the fieldDoc each row has: a page of hundreds of rows keeps them small.
+type rowOddities struct {
 	// unreadReq is the text of a Required cell that states no
 	// requiredness the parser reads ("Req."), in a row whose description
 	// stands in its own column.
@@ -34,18 +45,25 @@ type fieldDoc struct {
 	// past are the texts of the cells past the table's columns, which
 	// the description takes in.
 	past []string
-	// norm is desc normalized, once asked for.
-	norm string
-	// cons are the constraints desc states, once asked for.
-	cons *read.Constraints
+}
+
+// oddities returns what the row holds that few rows do, nothing for most.
+func (fd *fieldDoc) oddities() rowOddities {
+	if fd.odd == nil {
+		return rowOddities{}
+	}
+	return *fd.odd
 }
 
 // constraints returns the constraints the row's description states.
 func (fd *fieldDoc) constraints() read.Constraints {
 	if fd.cons == nil {
 		fd.cons = &unconstrained
+		// Only a description that states a constraint keeps a copy on
+		// the heap: most state none.
 		if c := read.ReadConstraints(fd.desc); !c.Empty() {
-			fd.cons = &c
+			stated := c
+			fd.cons = &stated
 		}
 	}
 	return *fd.cons
@@ -143,6 +161,7 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 	var held [8]cell // a row's cells, on the stack but for a wide row
 	cells := held[:0]
 	var other []string
+	var odd rowOddities
 	for i, c := range r.Cells {
 		if !fd.lost && i < len(tb.Cols) && i < len(tb.Header) && tb.Cols[i] == pages.ColOther {
 			if text, ok := read.OtherCell(tb.Header[i], c); ok {
@@ -153,7 +172,7 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 		if c != "" {
 			cells = append(cells, cell{i, c})
 			if i >= len(tb.Cols) {
-				fd.past = append(fd.past, c)
+				odd.past = append(odd.past, c)
 			}
 		}
 	}
@@ -179,7 +198,7 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 	if c, ok := next(); ok {
 		cells[k].text, deprecated = read.NameCell(c.text)
 		if !deprecated {
-			cells[k].text, fd.badge, fd.unbadged = read.BadgedName(cells[k].text)
+			cells[k].text, odd.badge, odd.unbadged = read.BadgedName(cells[k].text)
 		}
 	}
 	if c, ok := next(); ok && read.IsIdentLine(c.text) && !strings.Contains(c.text, ".") {
@@ -216,7 +235,7 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 			fd.req = c.text
 			k++
 		case ok && c.col == reqCol && !fd.lost && descCol >= 0 && descCol < len(r.Cells) && r.Cells[descCol] != "":
-			fd.unreadReq = c.text
+			odd.unreadReq = c.text
 			k++
 		}
 	}
@@ -232,6 +251,10 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 		desc = append([]string{read.DeprecatedNote}, desc...)
 	}
 	fd.desc = strings.Join(desc, " ")
+	if odd.unreadReq != "" || odd.badge != "" || odd.unbadged != nil || len(odd.past) > 0 {
+		kept := odd
+		fd.odd = &kept
+	}
 	return fd
 }
 

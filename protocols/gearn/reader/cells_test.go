@@ -45,8 +45,8 @@ func TestFieldByContentRequiredness(t *testing.T) {
 		{[]string{"guildId", "string", "Req.", "The guild."}, false, "Req.", "The guild."},
 	} {
 		fd := fieldByContent(tb, &pages.Row{Cells: c.cells})
-		if fd.required() != c.required || fd.unreadReq != c.unread || fd.desc != c.desc {
-			t.Errorf("%q: required %v, unread %q, description %q; want %v, %q, %q", c.cells, fd.required(), fd.unreadReq, fd.desc, c.required, c.unread, c.desc)
+		if fd.required() != c.required || fd.oddities().unreadReq != c.unread || fd.desc != c.desc {
+			t.Errorf("%q: required %v, unread %q, description %q; want %v, %q, %q", c.cells, fd.required(), fd.oddities().unreadReq, fd.desc, c.required, c.unread, c.desc)
 		}
 	}
 }
@@ -71,8 +71,8 @@ func TestFieldByContentBadge(t *testing.T) {
 		{"lootTable REQUIRED", "", "", false},
 	} {
 		fd := fieldByContent(tb, &pages.Row{Line: 9, Cells: []string{c.cell, "string", "false", "The table."}})
-		if fd.code != c.code || fd.badge != c.badge || (fd.unbadged != nil) != c.refused || fd.line != 9 {
-			t.Errorf("%q: code %q, badge %q, refused by %v at line %d; want %q, %q, refused %v at line 9", c.cell, fd.code, fd.badge, fd.unbadged, fd.line, c.code, c.badge, c.refused)
+		if fd.code != c.code || fd.oddities().badge != c.badge || (fd.oddities().unbadged != nil) != c.refused || fd.line != 9 {
+			t.Errorf("%q: code %q, badge %q, refused by %v at line %d; want %q, %q, refused %v at line 9", c.cell, fd.code, fd.oddities().badge, fd.oddities().unbadged, fd.line, c.code, c.badge, c.refused)
 		}
 	}
 }

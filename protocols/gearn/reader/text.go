@@ -166,8 +166,14 @@ var noneRe = regexp.MustCompile(`^(?i:none|n/a|-|empty|no (?:request )?(?:body|p
 // roles are the GearN roles that head an endpoint's section.
 var roles = map[string]string{"client": "client", "server": "server", "admin": "admin"}
 
-// isRole reports whether a line is a role's name, in any case.
+// isRole reports whether a line is a role's name, in any case. A line
+// longer than three times the longest role (lower-casing makes text a
+// third as long at the most, as pages.Requiredness weighs it) is none,
+// and is not lower-cased: every line of a page is asked.
 func isRole(t string) bool {
+	if len(t) > 3*len("client") {
+		return false
+	}
 	r, _ := pages.LookupLower(roles, t)
 	return r != ""
 }

@@ -295,8 +295,8 @@ func (b *statusBuilder) fields(page, owner, target string, tb *pages.Table) []*s
 // column, the member is required, with a warning.
 func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row) (*schema.Field, error) {
 	cells := read.ByColumn(tb, r)
-	lostType(tb, r, cells)
-	lost := lostMandatory(tb, r, cells)
+	lostType(tb, r, &cells)
+	lost := lostMandatory(tb, r, &cells)
 	if lost {
 		name := cells[pages.ColName]
 		b.rep.Warn(pages.At(page, r.Line), "member %s is read as optional, but its row lost a cell before its description, which may have been its Mandatory cell: the parser takes it for an empty one; if the page marks %s mandatory, add the fix {%s, field: %s, required: true} to the overrides", name, name, target, name)
@@ -390,7 +390,7 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 // the name is no badge, or why a "?" in it makes it none
 // (read.LostCharName), which refuses the row; lostChar, that a "?" was
 // dropped from it, for the caller to warn.
-func memberName(cells map[pages.Column]string) (name, badge string, deprecated, starred, lostChar bool, err error) {
+func memberName(cells read.ColumnCells) (name, badge string, deprecated, starred, lostChar bool, err error) {
 	name = cells[pages.ColName]
 	if name == "" {
 		name = cells[pages.ColCode]
@@ -610,7 +610,7 @@ func readTypeCell(s string) (cellType, bool) {
 // Type cell states a requiredness (Y, N, true: no type) and its Mandatory
 // cell none. The Type cell is left empty, for the type to be recovered
 // from the page's other tables or made a hole.
-func lostType(tb *pages.Table, r *pages.Row, cells map[pages.Column]string) {
+func lostType(tb *pages.Table, r *pages.Row, cells *read.ColumnCells) {
 	if len(r.Cells) >= len(tb.Cols) || !tb.Has(pages.ColType) || !tb.Has(pages.ColRequired) || !tb.Has(pages.ColDescription) || cells[pages.ColDescription] != "" || cells[pages.ColRequired] == "" {
 		return
 	}
@@ -630,7 +630,7 @@ func lostType(tb *pages.Table, r *pages.Row, cells map[pages.Column]string) {
 // false). Nothing tells whether the lost cell was empty or said Y. The
 // text of the Mandatory cell is moved to the Description, the Mandatory
 // cell left empty.
-func lostMandatory(tb *pages.Table, r *pages.Row, cells map[pages.Column]string) bool {
+func lostMandatory(tb *pages.Table, r *pages.Row, cells *read.ColumnCells) bool {
 	if len(r.Cells) >= len(tb.Cols) || !tb.Has(pages.ColRequired) || !tb.Has(pages.ColDescription) || cells[pages.ColDescription] != "" || cells[pages.ColRequired] == "" {
 		return false
 	}
@@ -673,7 +673,7 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 		return nil, read.HeaderRequiredLost(r.Raw)
 	}
 	cells := read.ByColumn(tb, r)
-	lost := lostMandatory(tb, r, cells)
+	lost := lostMandatory(tb, r, &cells)
 	h := &schema.Header{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
 	if !pages.IsHeaderName(h.Name) {
 		return nil, read.NoHeaderName(r.Raw)

@@ -256,17 +256,17 @@ func TestLostType(t *testing.T) {
 	tb.Cols, _ = pages.ColumnsOf(tb.Header)
 	for _, c := range []struct {
 		cells []string
-		want  map[pages.Column]string
+		want  read.ColumnCells
 	}{
-		{[]string{"orderId", "Y", "Order ID"}, map[pages.Column]string{pages.ColName: "orderId", pages.ColType: "", pages.ColRequired: "Y", pages.ColDescription: "Order ID"}},
-		{[]string{"orderId", "TRUE", "Order ID"}, map[pages.Column]string{pages.ColName: "orderId", pages.ColType: "", pages.ColRequired: "TRUE", pages.ColDescription: "Order ID"}},
-		{[]string{"orderId", "String", "Order ID"}, map[pages.Column]string{pages.ColName: "orderId", pages.ColType: "String", pages.ColRequired: "Order ID", pages.ColDescription: ""}},
-		{[]string{"orderId", "Y", "N"}, map[pages.Column]string{pages.ColName: "orderId", pages.ColType: "Y", pages.ColRequired: "N", pages.ColDescription: ""}},
-		{[]string{"orderId", "Y", "N", "Order ID"}, map[pages.Column]string{pages.ColName: "orderId", pages.ColType: "Y", pages.ColRequired: "N", pages.ColDescription: "Order ID"}},
+		{[]string{"orderId", "Y", "Order ID"}, read.ColumnCells{pages.ColName: "orderId", pages.ColType: "", pages.ColRequired: "Y", pages.ColDescription: "Order ID"}},
+		{[]string{"orderId", "TRUE", "Order ID"}, read.ColumnCells{pages.ColName: "orderId", pages.ColType: "", pages.ColRequired: "TRUE", pages.ColDescription: "Order ID"}},
+		{[]string{"orderId", "String", "Order ID"}, read.ColumnCells{pages.ColName: "orderId", pages.ColType: "String", pages.ColRequired: "Order ID", pages.ColDescription: ""}},
+		{[]string{"orderId", "Y", "N"}, read.ColumnCells{pages.ColName: "orderId", pages.ColType: "Y", pages.ColRequired: "N", pages.ColDescription: ""}},
+		{[]string{"orderId", "Y", "N", "Order ID"}, read.ColumnCells{pages.ColName: "orderId", pages.ColType: "Y", pages.ColRequired: "N", pages.ColDescription: "Order ID"}},
 	} {
 		r := &pages.Row{Cells: c.cells}
 		cells := read.ByColumn(tb, r)
-		lostType(tb, r, cells)
+		lostType(tb, r, &cells)
 		if !reflect.DeepEqual(cells, c.want) {
 			t.Errorf("lostType(%q) = %v, want %v", c.cells, cells, c.want)
 		}
