@@ -1,11 +1,14 @@
 package parser_test
 
 import (
+	"fmt"
 	"html"
 	"strings"
 	"testing"
 
+	"github.com/docs2go/docs2go/overrides"
 	"github.com/docs2go/docs2go/parser"
+	"github.com/docs2go/docs2go/schema"
 )
 
 // lostPathBlock is one block of a GearN page whose code blocks a
@@ -126,6 +129,46 @@ func TestLostEndpointLine(t *testing.T) {
 			if !warned {
 				t.Errorf("%s: no warning at the client section that recovers its path; warnings:\n%v", name, res.Warnings)
 			}
+		}
+	}
+}
+
+// TestLostEndpointEntry parses, in each style, the page whose client
+// section's permission rule names another operation with the overrides
+// entry its error prints, the placeholders replaced: the section takes
+// the entry's line; an entry for a section that has its endpoint line
+// is a stale override at the entry.
+func TestLostEndpointEntry(t *testing.T) {
+	for name, page := range lostPathStyles(lostPathPage("Require permission rules garden.waterHerb.selfEnable. See PermissionRules")) {
+		_, err := parser.Parse([]parser.Page{{Name: name, Data: []byte(page)}}, parser.Options{Name: "x"})
+		ds, _ := err.(schema.Diagnostics)
+		if len(ds) == 0 || !strings.Contains(ds[0].Msg, "(under endpoints:)") {
+			t.Fatalf("%s: error %v; want the client section refused with its overrides entry", name, err)
+		}
+		at := ds[0].Pos
+		entry := fmt.Sprintf("endpoints:\n  - section: %s:%d\n    line: POST /api/rJson/garden/client/plantHerb\n", at.Page, at.Line)
+		if !strings.Contains(ds[0].Msg, fmt.Sprintf("  - section: %s:%d\n    line: POST /api/rJson/<group>/client/<operation>", at.Page, at.Line)) {
+			t.Errorf("%s: error %q; want the entry for the section at line %d", name, ds[0].Msg, at.Line)
+		}
+		f, lerr := overrides.Load("fixes.yaml", []byte(entry))
+		if lerr != nil {
+			t.Fatalf("%s: the entry does not load: %v", name, lerr)
+		}
+		res, err := parser.Parse([]parser.Page{{Name: name, Data: []byte(page)}}, parser.Options{Name: "x", Endpoints: f.EndpointLines()})
+		if err != nil {
+			t.Errorf("%s: with the entry: %v", name, err)
+			continue
+		}
+		if ops := res.API.Operations; len(ops) != 1 || ops[0].Endpoints[0].Path != "/api/rJson/garden/client/plantHerb" {
+			t.Errorf("%s: with the entry, operations %+v; want POST /api/rJson/garden/client/plantHerb", name, ops)
+		}
+		stale := strings.Replace(page, "HTTP\n", "HTTP\n\nPOST /api/rJson/garden/client/plantHerb\n\n", 1)
+		if strings.HasSuffix(name, ".html") {
+			stale = strings.Replace(page, "<h3>HTTP</h3>", "<h3>HTTP</h3>\n<pre><code>POST /api/rJson/garden/client/plantHerb</code></pre>", 1)
+		}
+		_, err = parser.Parse([]parser.Page{{Name: name, Data: []byte(stale)}}, parser.Options{Name: "x", Endpoints: f.EndpointLines()})
+		if err == nil || !strings.Contains(err.Error(), "fixes.yaml:2: stale override") {
+			t.Errorf("%s: with the page's endpoint line back, error %v; want the entry stale", name, err)
 		}
 	}
 }

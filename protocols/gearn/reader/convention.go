@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 )
 
 // conventionPath is what a role's section gives of GearN's path
@@ -22,6 +23,12 @@ type conventionPath struct {
 // path is the endpoint line the parts make: "POST /api/rJson/guild/client/x".
 func (c conventionPath) path() string {
 	return "/api/" + c.postType + "/" + c.group + "/" + c.role + "/" + c.op
+}
+
+// entry is the overrides entry that gives the section at line of page
+// its endpoint line, the parts the section does not give placeholders.
+func (c conventionPath) entry(page string, line int) string {
+	return fmt.Sprintf("  - section: %s:%d\n    line: %s", page, line, c.template())
 }
 
 // template is the endpoint line with each part the section does not
@@ -57,6 +64,8 @@ func (pd *pageDoc) conventionOf(ep *endpointDoc) conventionPath {
 		c.missing = append(c.missing, "the section states no permission rule to give the group and the operation")
 	case len(rule) != 3 || !codeRe.MatchString(rule[0]) || !codeRe.MatchString(rule[1]):
 		c.missing = append(c.missing, fmt.Sprintf("its permission rule %s at line %d is not of the form <group>.<operation>.<rule>", ep.permission, ep.permissionLine))
+	case !pd.titled():
+		c.missing = append(c.missing, fmt.Sprintf("the page has no title that names an operation to confirm its permission rule's %s (its first line, %q at line %d, names none)", rule[1], pages.Clip(pd.title), pd.titleLine))
 	case pd.title != rule[1]:
 		c.missing = append(c.missing, fmt.Sprintf("its permission rule %s at line %d names operation %s, but the page's title is %q (line %d)", ep.permission, ep.permissionLine, rule[1], pages.Clip(pd.title), pd.titleLine))
 	default:
@@ -108,14 +117,27 @@ func contentPostType(headers *pages.Table) (string, int) {
 	return "", 0
 }
 
-// recoverPaths gives each section whose endpoint line is lost the path
-// GearN's convention makes of what the section documents, with a warning
-// at the section that says where each part came from; a section that
-// does not give every part keeps no path, for the builder to refuse
+// titled reports whether the page's first line is a title that names an
+// operation: a name, and no section's title ("Overview") nor a role's.
+func (pd *pageDoc) titled() bool {
+	p, _ := titlePart(pd.title)
+	return codeRe.MatchString(pd.title) && p == partNone && roles[strings.ToLower(pd.title)] == ""
+}
+
+// recoverPaths gives each section whose endpoint line is lost the line
+// an overrides entry gives it (given, by the section's line), else the
+// path GearN's convention makes of what the section documents, with a
+// warning at the section that says where each part came from; a section
+// that does not give every part keeps no path, for the builder to refuse
 // (builder.operation).
-func (pd *pageDoc) recoverPaths(rep *pages.Reporter) {
+func (pd *pageDoc) recoverPaths(rep *pages.Reporter, given map[int]read.EndpointLine) {
 	for _, ep := range pd.endpoints {
 		if ep.path != "" {
+			continue
+		}
+		if e, ok := given[ep.line]; ok {
+			ep.method, ep.path = e.Method, e.Path
+			pd.given = append(pd.given, ep.line)
 			continue
 		}
 		c := pd.conventionOf(ep)

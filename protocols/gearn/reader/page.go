@@ -54,6 +54,9 @@ type pageDoc struct {
 	// where the page keeps it (the operation's name on GearN's pages).
 	title     string
 	titleLine int
+	// given are the lines of the sections whose lost endpoint line an
+	// overrides entry gave.
+	given []int
 }
 
 type endpointDoc struct {
@@ -390,7 +393,6 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 	}
 	endSection()
 	refuseUnreadPermissions(page, items, pd, rep)
-	pd.recoverPaths(rep)
 	return pd
 }
 
