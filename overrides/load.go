@@ -70,7 +70,7 @@ func (l *loader) document(n *yaml.Node) {
 		return
 	}
 	if n.Kind != yaml.MappingNode {
-		l.fail(n.Line, "an overrides file is a mapping with the keys fixes and tables, not %s", yamlpos.Kind(n))
+		l.fail(n.Line, "an overrides file is a mapping with the keys fixes, tables and endpoints, not %s", yamlpos.Kind(n))
 		return
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -88,8 +88,14 @@ func (l *loader) document(n *yaml.Node) {
 					l.file.Tables = append(l.file.Tables, tf)
 				}
 			})
+		case "endpoints":
+			l.list(v, "endpoints is a list of entries such as {section: page.md:7, line: POST /api/rJson/group/client/operation}", func(e *yaml.Node) {
+				if ef := l.endpoint(e); ef != nil {
+					l.file.Endpoints = append(l.file.Endpoints, ef)
+				}
+			})
 		default:
-			l.fail(k.Line, "unknown key %q: an overrides file has the keys fixes and tables only", k.Value)
+			l.fail(k.Line, "unknown key %q: an overrides file has the keys fixes, tables and endpoints only", k.Value)
 		}
 	}
 }
@@ -156,6 +162,53 @@ func (l *loader) table(n *yaml.Node) *TableFix {
 		return nil
 	}
 	return tf
+}
+
+// endpointLineRe matches an endpoint line: a method and a path.
+var endpointLineRe = regexp.MustCompile(`^([A-Z]+) +(/\S*)$`)
+
+// endpoint reads an entry that gives a section its lost endpoint line,
+// {section: page.md:7, line: POST /api/rJson/…, reason: …}, or returns
+// nil after reporting why it cannot.
+func (l *loader) endpoint(n *yaml.Node) *EndpointFix {
+	if n.Kind != yaml.MappingNode {
+		l.fail(n.Line, "an endpoints entry is a mapping such as {section: page.md:7, line: POST /api/rJson/group/client/operation}, not %s", yamlpos.Kind(n))
+		return nil
+	}
+	ef := &EndpointFix{Line: n.Line}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		s, ok := l.text(k.Value, val)
+		if !ok {
+			continue
+		}
+		switch k.Value {
+		case "section":
+			m := tableRe.FindStringSubmatch(s)
+			if m == nil {
+				l.fail(val.Line, "section: %q is no page and line such as page.md:7", s)
+				continue
+			}
+			line, _ := strconv.Atoi(m[2])
+			ef.Section = schema.Pos{Page: m[1], Line: line}
+		case "line":
+			m := endpointLineRe.FindStringSubmatch(s)
+			if m == nil || strings.ContainsAny(s, "<>") {
+				l.fail(val.Line, "line: %q is no endpoint line such as POST /api/rJson/group/client/operation (with each <placeholder> replaced)", s)
+				continue
+			}
+			ef.Method, ef.Path = m[1], m[2]
+		case "reason":
+			ef.Reason = s
+		default:
+			l.fail(k.Line, "unknown key %q; an endpoints entry has the keys section, line and reason", k.Value)
+		}
+	}
+	if ef.Section.Page == "" || ef.Path == "" {
+		l.fail(n.Line, "an endpoints entry needs a section (page.md:7, the line of the section's heading) and a line (POST /api/rJson/group/client/operation)")
+		return nil
+	}
+	return ef
 }
 
 // typeNameRe matches a type name, with its namespace: GenericModels.BanItem.

@@ -7,7 +7,8 @@
 //
 // An overrides file lists fixes and, under tables, the types of tables
 // whose heading the pages lost and the sections of tables whose title
-// they lost (see TableFix). Each fix names its target, an object type or
+// they lost (see TableFix), and, under endpoints, the endpoint lines of
+// sections that lost theirs (see EndpointFix). Each fix names its target, an object type or
 // an operation's request body (for one role, or every role) or, with
 // in: query, its query parameters, then the field to change or the field
 // to add:
@@ -59,9 +60,36 @@ import (
 // assigns tables without a heading and the sections it places tables in.
 type File struct {
 	// Name names the file in diagnostics: "specs/gearn.overrides.yaml".
-	Name   string
-	Fixes  []*Fix
-	Tables []*TableFix
+	Name      string
+	Fixes     []*Fix
+	Tables    []*TableFix
+	Endpoints []*EndpointFix
+}
+
+// EndpointFix gives the section headed at a page's line the endpoint
+// line the pages lost (a converter that drops code blocks), which no
+// convention recovers. The parser takes it, as it takes a TableFix.
+type EndpointFix struct {
+	// Line is the entry's first line in the file.
+	Line int
+	// Section is the page and line of the section's heading.
+	Section schema.Pos
+	// Method and Path are the endpoint line's: POST, /api/rJson/….
+	Method, Path string
+	Reason       string
+}
+
+// EndpointLines are the file's endpoints entries, for the parse; none
+// for no file.
+func (f *File) EndpointLines() []read.EndpointLine {
+	if f == nil {
+		return nil
+	}
+	var out []read.EndpointLine
+	for _, e := range f.Endpoints {
+		out = append(out, read.EndpointLine{Section: e.Section, Method: e.Method, Path: e.Path, Fix: schema.Pos{Page: f.Name, Line: e.Line}})
+	}
+	return out
 }
 
 // TableFix assigns the table at a page's line, which has no heading, to
@@ -130,8 +158,9 @@ func (f *File) TableTypes() []read.TableType {
 	return out
 }
 
-// TablesTaken reports each tables entry as a parse that took it: one
-// that did not take an entry fails with it as a stale override.
+// TablesTaken reports each tables and endpoints entry as a parse that
+// took it: one that did not take an entry fails with it as a stale
+// override.
 func (f *File) TablesTaken() schema.Diagnostics {
 	var out schema.Diagnostics
 	for _, t := range f.Tables {
@@ -140,6 +169,9 @@ func (f *File) TablesTaken() schema.Diagnostics {
 			continue
 		}
 		out.Add(schema.Pos{Page: f.Name, Line: t.Line}, "assigned the table at %s, which has no heading, to %s", t.Table, t.Type)
+	}
+	for _, e := range f.Endpoints {
+		out.Add(schema.Pos{Page: f.Name, Line: e.Line}, "gave the section at %s, whose endpoint line is lost, the line %s %s", e.Section, e.Method, e.Path)
 	}
 	return out
 }

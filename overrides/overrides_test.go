@@ -104,3 +104,26 @@ func TestFieldList(t *testing.T) {
 		}
 	}
 }
+
+// TestEndpointEntries loads the endpoints entries that give sections
+// their lost endpoint lines, and refuses one whose line still holds the
+// placeholders of the error that printed it, or that names no section.
+func TestEndpointEntries(t *testing.T) {
+	f, err := Load("o.yaml", []byte("endpoints:\n  - section: page.md:7\n    line: POST /api/rJson/guild/client/commissionSiegeEngine\n    reason: lost\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := f.EndpointLines()
+	if len(es) != 1 || es[0].Section != (schema.Pos{Page: "page.md", Line: 7}) || es[0].Method != "POST" || es[0].Path != "/api/rJson/guild/client/commissionSiegeEngine" || es[0].Fix != (schema.Pos{Page: "o.yaml", Line: 2}) {
+		t.Errorf("entries %+v; want the section at page.md:7 given POST /api/rJson/guild/client/commissionSiegeEngine, from o.yaml:2", es)
+	}
+	for _, bad := range []string{
+		"endpoints:\n  - section: page.md:7\n    line: POST /api/rJson/<group>/client/<operation>\n",
+		"endpoints:\n  - line: POST /api/rJson/guild/client/x\n",
+		"endpoints:\n  - section: page.md\n    line: POST /api/rJson/guild/client/x\n",
+	} {
+		if _, err := Load("o.yaml", []byte(bad)); err == nil {
+			t.Errorf("loaded %q; want an error", bad)
+		}
+	}
+}

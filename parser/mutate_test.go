@@ -1159,6 +1159,11 @@ var defects = []defect{
 		lines[at] = l[:m[3]]
 		return lines, at
 	}},
+	{"endpoint line lost, as a converter that drops code blocks", gearnEndpointLines, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		lines[at] = endpointLineRe.ReplaceAllString(lines[at], "")
+		return lines, at
+	}},
 	{"requiredness as check mark", requiredRows, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = append([]string{}, lines...)
 		cells, i := p.requiredCell(lines, at)

@@ -82,6 +82,9 @@ type Options struct {
 	// Tables assign tables without a heading to the types they document,
 	// as the tables: entries of an overrides file say.
 	Tables []read.TableType
+	// Endpoints give sections whose endpoint line the pages lost the
+	// line an overrides file writes for them (its endpoints: entries).
+	Endpoints []read.EndpointLine
 	// Release lets each page's Data go once the parse has decoded it (it
 	// sets Data to nil), for a caller that read the pages for this parse
 	// alone: the bytes of a large API's pages are then not all held to
@@ -335,7 +338,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	// before it: a page read again reads its tables' rows as its style
 	// read them, not joined twice.
 	styleRows := rowsOf(items)
-	readings := readAll(of, srcs, sts, items, opts.Tables)
+	readings := readAll(of, srcs, sts, items, opts)
 	rep := &pages.Reporter{}
 	failed := make([]bool, len(scraped))
 	var good []int // the pages read without errors
@@ -378,7 +381,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 		for t, rows := range styleRows {
 			t.Rows = rows
 		}
-		subReadings := readAll(subOf, subSrcs, subSts, subItems, opts.Tables)
+		subReadings := readAll(subOf, subSrcs, subSts, subItems, opts)
 		for j := range fresh {
 			subRep.Merge(&fresh[j])
 		}
@@ -411,15 +414,14 @@ func rowsOf(items [][]pages.Block) map[*pages.Table][]*pages.Row {
 // readAll reads the blocks of each page of a protocol (of[i]; nil for a
 // page without a style) as that protocol documents them, concurrently,
 // each page's diagnostics into its source's reporter. A reading that
-// takes an overrides file's tables: entries is given them first.
-func readAll(of []read.Protocol, srcs []pages.Source, sts []pages.Style, items [][]pages.Block, tables []read.TableType) map[read.Protocol]read.Reading {
+// takes an overrides file's tables: or endpoints: entries (opts) is
+// given them first.
+func readAll(of []read.Protocol, srcs []pages.Source, sts []pages.Style, items [][]pages.Block, opts Options) map[read.Protocol]read.Reading {
 	readings := map[read.Protocol]read.Reading{}
 	for _, p := range of {
 		if p != nil && readings[p] == nil {
 			readings[p] = p.Start(len(of))
-			if as, ok := readings[p].(read.Assigning); ok && len(tables) > 0 {
-				as.AssignTables(tables)
-			}
+			assign(readings[p], opts)
 		}
 	}
 	read.EachPage(len(of), func(i int) {
@@ -428,6 +430,17 @@ func readAll(of []read.Protocol, srcs []pages.Source, sts []pages.Style, items [
 		}
 	})
 	return readings
+}
+
+// assign gives a reading the overrides file's entries it takes: its
+// tables: entries, its endpoints: entries.
+func assign(r read.Reading, opts Options) {
+	if as, ok := r.(read.Assigning); ok && len(opts.Tables) > 0 {
+		as.AssignTables(opts.Tables)
+	}
+	if as, ok := r.(read.EndpointAssigning); ok && len(opts.Endpoints) > 0 {
+		as.AssignEndpoints(opts.Endpoints)
+	}
 }
 
 // build merges the pages read into the API's schema, with the warnings of
@@ -442,9 +455,7 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 	}
 	if readings[proto] == nil {
 		readings[proto] = proto.Start(len(scraped))
-		if as, ok := readings[proto].(read.Assigning); ok && len(opts.Tables) > 0 {
-			as.AssignTables(opts.Tables)
-		}
+		assign(readings[proto], opts)
 	}
 	if opts.BasePath != "" {
 		rb, ok := readings[proto].(read.Rebasing)
@@ -455,6 +466,9 @@ func build(scraped []Page, of []read.Protocol, readings map[read.Protocol]read.R
 	}
 	if _, ok := readings[proto].(read.Assigning); !ok && len(opts.Tables) > 0 {
 		return &Result{}, schema.Diagnostics{{Pos: opts.Tables[0].Fix, Msg: fmt.Sprintf("the pages document %s, whose tables are not assigned by an overrides file: remove the tables: entries", proto)}}
+	}
+	if _, ok := readings[proto].(read.EndpointAssigning); !ok && len(opts.Endpoints) > 0 {
+		return &Result{}, schema.Diagnostics{{Pos: opts.Endpoints[0].Fix, Msg: fmt.Sprintf("the pages document %s, whose endpoint lines an overrides file does not give: remove the endpoints: entries", proto)}}
 	}
 	name := opts.Name
 	if name == "" {

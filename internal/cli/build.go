@@ -62,7 +62,7 @@ func (j *parseJob) run(stderr io.Writer) ([]byte, error) {
 			return nil, inputError(err)
 		}
 	}
-	res, err := parser.Parse(pages, parser.Options{Name: j.name, Strict: j.strict, BasePath: j.basePath, Protocol: j.protocol, Tables: fixes.TableTypes(), Release: true})
+	res, err := parser.Parse(pages, parser.Options{Name: j.name, Strict: j.strict, BasePath: j.basePath, Protocol: j.protocol, Tables: fixes.TableTypes(), Endpoints: fixes.EndpointLines(), Release: true})
 	// Holes alone do not stop the parse when there are overrides to fill
 	// them: those the overrides leave open are the errors then.
 	fillable := err != nil && res.API != nil && fixes != nil

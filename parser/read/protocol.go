@@ -90,6 +90,25 @@ type Assigning interface {
 	AssignTables(ts []TableType)
 }
 
+// EndpointLine is an overrides file's endpoints: entry: the endpoint
+// line, Method and Path, of the section headed at Section, whose own the
+// pages lost (a converter that drops code blocks). Fix locates the entry
+// in the overrides file.
+type EndpointLine struct {
+	Section      schema.Pos
+	Method, Path string
+	Fix          schema.Pos
+}
+
+// An EndpointAssigning is a reading that takes the endpoint lines an
+// overrides file gives sections whose own the pages lost: it is given
+// them before it reads the pages. An entry for a section that has its
+// endpoint line, or for no section, is an error at the entry (a stale
+// override).
+type EndpointAssigning interface {
+	AssignEndpoints(es []EndpointLine)
+}
+
 // A Vocabulary is a protocol whose words a page style may need to read
 // its pages: the type names they use, the lines that end a table.
 type Vocabulary interface {

@@ -239,12 +239,18 @@ func IsIdentLine(s string) bool {
 
 // UpperFirst changes the first letter to upper case.
 func UpperFirst(s string) string {
+	if s == "" {
+		return s
+	}
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // LowerFirst changes the first letter to lower case.
 func LowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToLower(r)) + s[n:]
 }

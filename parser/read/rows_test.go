@@ -204,3 +204,22 @@ func TestBlankRequirement(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstLetter changes a name's first letter, and leaves an empty
+// name empty: a name not known yet (an operation whose path is lost)
+// must not become U+FFFD in a message or a type's name.
+func TestFirstLetter(t *testing.T) {
+	for _, c := range []struct{ in, upper, lower string }{
+		{"trainMount", "TrainMount", "trainMount"},
+		{"ReturnCode", "ReturnCode", "returnCode"},
+		{"élan", "Élan", "élan"},
+		{"", "", ""},
+	} {
+		if got := UpperFirst(c.in); got != c.upper {
+			t.Errorf("UpperFirst(%q) = %q; want %q", c.in, got, c.upper)
+		}
+		if got := LowerFirst(c.in); got != c.lower {
+			t.Errorf("LowerFirst(%q) = %q; want %q", c.in, got, c.lower)
+		}
+	}
+}

@@ -1186,7 +1186,8 @@ func (b *builder) operation(pd *pageDoc) *schema.Operation {
 	built := map[*endpointDoc]*schema.Endpoint{}
 	for _, ep := range pd.endpoints {
 		if ep.path == "" {
-			b.rep.Fail(pages.At(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\"", cmp.Or(ep.role, "endpoint"))
+			c := pd.conventionOf(ep)
+			b.rep.Fail(pages.At(pd.name, ep.line), "the %s section has no endpoint line such as \"POST /api/rJson/…\", and GearN's convention /api/<postType>/<group>/<role>/<operation> does not make its path of what the section documents: %s. To settle it, write its endpoint line under the section's heading, or add to the overrides file (under endpoints:), with each <placeholder> replaced:\n%s", cmp.Or(ep.role, "endpoint"), strings.Join(c.missing, "; "), c.entry(pd.name, ep.line))
 			continue
 		}
 		pi, err := gearnPath(ep.method, ep.path)

@@ -50,10 +50,19 @@ type pageDoc struct {
 	// placed are the header lines of the tables an overrides entry
 	// placed in a section.
 	placed []int
+	// title is the page's first line of text, at titleLine: its title,
+	// where the page keeps it (the operation's name on GearN's pages).
+	title     string
+	titleLine int
+	// given are the lines of the sections whose lost endpoint line an
+	// overrides entry gave.
+	given []int
 }
 
 type endpointDoc struct {
 	role, method, path, permission string
+	// permissionLine is the line of the permission rule's sentence.
+	permissionLine int
 	// query is the query string the endpoint line writes after its path
 	// ("tableId={tableId}"), without its "?": evidence of the query
 	// parameters, no part of the path.
@@ -176,6 +185,9 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 	// up to the next table or part of an endpoint.
 	example := false
 	for i, it := range items {
+		if it.Table == nil && pd.titleLine == 0 {
+			pd.title, pd.titleLine = it.Text, it.Line
+		}
 		if it.Table == nil {
 			t := it.Text
 			if isCallout(t, referenced) {
@@ -243,7 +255,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 					ep = &endpointDoc{line: it.Line}
 					pd.endpoints = append(pd.endpoints, ep)
 				}
-				ep.permission = permissionRe.FindStringSubmatch(t)[1]
+				ep.permission, ep.permissionLine = permissionRe.FindStringSubmatch(t)[1], it.Line
 			case endpoint:
 				rl := requestLineOf(t, it.Line)
 				if ep == nil || ep.path != "" {

@@ -60,3 +60,24 @@ func TestScopedPayload(t *testing.T) {
 		}
 	}
 }
+
+// TestPayloadOfNoOperation leaves the payload type of a page whose
+// endpoint line is lost as the page names it, and names no operation in
+// a warning: the operation has no name yet, and no name is composed of
+// an empty one.
+func TestPayloadOfNoOperation(t *testing.T) {
+	page := payloadPage("CommissionSiegeEngineResponseData")
+	page = append(page[:1], page[2:]...)
+	rep := &pages.Reporter{}
+	pd := interpret("p.txt", nil, page, rep, nil)
+	pd.scopePayload(rep)
+	if got := pd.scopedPayload(); got != "" {
+		t.Errorf("scoped as %q; want no name, with no operation", got)
+	}
+	warns, _ := rep.Sorted([]string{"p.txt"}, false)
+	for _, w := range warns {
+		if strings.Contains(w.Error(), "of operation ") || strings.ContainsRune(w.Error(), '\uFFFD') {
+			t.Errorf("warned %q; want no operation named", w.Error())
+		}
+	}
+}

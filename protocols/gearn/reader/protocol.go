@@ -23,9 +23,14 @@ func (Protocol) Start(n int) read.Reading { return &reading{docs: make([]*pageDo
 func (Protocol) BlocksOnly()              {}
 
 type reading struct {
-	docs   []*pageDoc
-	tables []read.TableType
+	docs      []*pageDoc
+	tables    []read.TableType
+	endpoints []read.EndpointLine
 }
+
+// AssignEndpoints takes the endpoints: entries of an overrides file: the
+// endpoint lines of sections whose own the pages lost.
+func (r *reading) AssignEndpoints(es []read.EndpointLine) { r.endpoints = es }
 
 // AssignTables takes the tables: entries of an overrides file: the types
 // of tables without a heading, and the sections of tables nothing
@@ -40,6 +45,13 @@ func (r *reading) Page(i int, src pages.Source, st pages.Style, items []pages.Bl
 		}
 	}
 	pd := interpret(src.Name, st, items, src.Report, placed)
+	given := map[int]read.EndpointLine{}
+	for _, e := range r.endpoints {
+		if e.Section.Page == src.Name {
+			given[e.Section.Line] = e
+		}
+	}
+	pd.recoverPaths(src.Report, given)
 	switch {
 	case len(pd.endpoints) == 0 && len(pd.examples) > 0:
 		ex := pd.examples[0]
@@ -61,6 +73,9 @@ func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
 		for _, line := range pd.placed {
 			taken[schema.Pos{Page: pd.name, Line: line}] = true
 		}
+		for _, line := range pd.given {
+			taken[schema.Pos{Page: pd.name, Line: line}] = true
+		}
 	}
 	for _, t := range r.tables {
 		if t.Type != "" {
@@ -68,6 +83,11 @@ func (r *reading) Build(name string, rep *pages.Reporter) *schema.API {
 		}
 	}
 	api := b.build()
+	for _, e := range r.endpoints {
+		if !taken[e.Section] {
+			rep.Fail(e.Fix, "stale override: %s is no section whose endpoint line is lost: delete the entry, or give the line of the section the error locates", e.Section)
+		}
+	}
 	for _, t := range r.tables {
 		switch {
 		case t.Type != "" && !b.usedAssigned[t.Table]:
