@@ -122,9 +122,10 @@ func restAt(lines []string, end, i int, last *pages.Table, names *vocabulary) bo
 // row does, not as prose, and splits into a name and a type the pages
 // know run together, no space between them, as no sentence writes
 // them, or a name run into the capital the next cell begins with, its
-// type cell lost ("messageThe note …"), and a description of words
-// after them (a pager's link to another page, "setGuildBanner", is a
-// name alone).
+// type cell lost, where that cell reads as a sentence, three words at
+// least, its second in small letters ("messageThe note shown …", not a
+// pager's "releaseMount »"), and a description of words after them (a
+// pager's link to another page, "setGuildBanner", is a name alone).
 func strayRow(r string, fields *pages.Table, names *vocabulary) bool {
 	if !startsLikeRow(r) || continues(r) || isHeader(r) {
 		return false
@@ -140,7 +141,8 @@ func strayRow(r string, fields *pages.Table, names *vocabulary) bool {
 		return score >= startWeight && names.knowsCell(cells[1])
 	}
 	next, _ := utf8.DecodeRuneInString(r[len(cells[0]):])
-	return unicode.IsUpper(next)
+	ws := strings.Fields(cells[len(cells)-1])
+	return unicode.IsUpper(next) && len(ws) >= 3 && strings.IndexFunc(ws[1], func(c rune) bool { return !unicode.IsLower(c) }) < 0
 }
 
 // readTable reads the table whose header, head, is at line i, its rows
