@@ -95,19 +95,30 @@ func gluedHeaders(blocks []Block) []Block {
 
 // gluedHeader returns the ways the first of a row's cells may be a title
 // run into a column word, the others naming columns, two at least in
-// all with the word; nil when it is no such row.
+// all with the word of a kind the readers tell (HeaderColumn: a code
+// table's "Http response code" and "detail_code" as a field table's
+// "Name" and "Type"); nil when it is no such row.
 func gluedHeader(cells []string) []Glued {
 	if len(cells) < 2 {
 		return nil
 	}
+	known := 0
 	for _, c := range cells[1:] {
-		if c = strings.TrimSpace(CellText(strings.TrimSpace(c))); c != "" && !IsHeaderCell(c) {
+		c = strings.TrimSpace(CellText(strings.TrimSpace(c)))
+		if c != "" && !IsHeaderCell(c) {
 			return nil
+		}
+		if HeaderColumn(c) != ColOther {
+			known++
 		}
 	}
 	var out []Glued
 	for _, g := range GluedSplits(cells[0]) {
-		if _, ok := ColumnsOf(append([]string{g.Word}, cells[1:]...)); ok {
+		n := known
+		if HeaderColumn(g.Word) != ColOther {
+			n++
+		}
+		if n >= 2 {
 			out = append(out, g)
 		}
 	}

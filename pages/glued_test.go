@@ -47,7 +47,8 @@ func TestGluedSplits(t *testing.T) {
 // header by its words, columns aligned with spaces (their cells set back
 // under the rows' columns, two spaces apart or one) and a header of one
 // cell per line, blank lines between cells or none (a flattened header:
-// flattened.TestGluedHeader).
+// flattened.TestGluedHeader); a code table's header as a field table's,
+// its first column's label of several words ("Http response code").
 // Each is marked with its ways (Glued); a row of data is none.
 func TestGluedHeaderRow(t *testing.T) {
 	for _, c := range []struct {
@@ -65,6 +66,12 @@ func TestGluedHeaderRow(t *testing.T) {
 			[]string{"03 Name|Required|Description", "06 Request BodyName|Required|Description [{Request Body Name}]"}},
 		{aligned.Style{}, "POST /api/items\n\nRequest BodyName Required Description\n   playerId true The player.\n   count false How many.\n",
 			[]string{"03 Request BodyName|Required|Description [{Request Body Name}]"}},
+		{aligned.Style{}, "Response CodesHttp response code detail_code msg Description\n   474 -83001 Storage locked The clan storage is\n   locked during a clan war\n   475 -83002 Not enough items The storage holds\n",
+			[]string{"01 Response CodesHttp response code|detail_code|msg|Description [{Response Codes Http response code}]"}},
+		{aligned.Style{}, "Response CodesHttp response code  detail_code  msg             Description\n\n  474                 -83001       Storage locked  The clan storage is locked.\n  475                 -83002       Not enough      The storage holds fewer.\n",
+			[]string{"01 Response CodesHttp response code|detail_code|msg|Description [{Response Codes Http response code}]"}},
+		{pipes.Style{}, "Response CodesHttp response code | detail_code | msg | Description |\n474 | -83001 | Storage locked | The clan storage is locked |\n",
+			[]string{"01 Response CodesHttp response code|detail_code|msg|Description [{Response Codes Http response code}]"}},
 		{cellperline.Style{}, "Request BodyName\n\nType\n\nDescription\n\nplayerId\n\nString\n\nThe player\n",
 			[]string{"01 Request BodyName|Type|Description [{Request Body Name}]"}},
 		{cellperline.Style{}, "POST\nRequest BodyName\nType\nMandatory\nDescription\nplayerId\nString\nY\nThe player\ncount\nInteger\nN\nHow many\n",

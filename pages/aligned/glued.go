@@ -52,22 +52,22 @@ func ungluedHeaders(lines []string) ([]string, map[int]string) {
 
 // gluedTitle returns the title a header's first cell begins with, run
 // into a column word inside one of its words (pages.GluedSplits): in the
-// cell, where cells stand after it, or else in its words up to one, a
-// header whose cells are one space apart (spacedHeader, codeHeader).
+// cell, where cells stand after it, or else in its first words, a header
+// whose cells are one space apart (spacedHeader, codeHeader). The column
+// word may be of several words, the seam inside its first ("Response
+// CodesHttp response code", "Request BodyParameter Name"). A cell that
+// names a column itself is no title run into one where the title would
+// be one word ("DataType"), and is one where it is of several ("Response
+// CodesHttp response code" names a code column by its last word).
 func gluedTitle(c string, cells bool) (string, bool) {
-	if cells && pages.IsHeaderCell(c) {
-		return "", false
-	}
+	whole := cells && pages.IsHeaderCell(c)
 	ws := strings.Fields(c)
 	for j := 1; j <= len(ws); j++ {
 		if cells && j < len(ws) {
 			continue
 		}
-		before := len(strings.Join(ws[:j-1], " "))
-		for _, g := range pages.GluedSplits(strings.Join(ws[:j], " ")) {
-			if len(g.Title) > before+1 {
-				return g.Title, true
-			}
+		if gs := pages.GluedSplits(strings.Join(ws[:j], " ")); len(gs) > 0 && (!whole || strings.Contains(gs[0].Title, " ")) {
+			return gs[0].Title, true
 		}
 	}
 	return "", false

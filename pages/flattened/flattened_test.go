@@ -944,9 +944,10 @@ func TestOutlineInTable(t *testing.T) {
 
 // TestStrayRowRefused refuses at its line a line that runs together as
 // a row of a table of fields (a name, then a type the pages know, then
-// its description) where no table takes it, under a title and no header
-// row of its own, and keeps a pager's link that splits as a name and a
-// type alone.
+// its description; or a name run into its description, the type cell
+// lost) where no table takes it, under a title and no header row of its
+// own (a blank line under it or not), and keeps a pager's link that
+// splits as a name and a type alone.
 func TestStrayRowRefused(t *testing.T) {
 	page := []string{
 		"Squad",
@@ -960,12 +961,16 @@ func TestStrayRowRefused(t *testing.T) {
 		"powernumberThe player's power.",
 		"Previous page",
 		"setSquad",
+		"",
+		"Other fields",
+		"",
+		"messageThe note shown with the squad.",
 	}
 	rep := &pages.Reporter{}
 	pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{testLexicon{"Squad"}}, Report: rep})
 	_, errs := rep.Sorted([]string{"p.txt"}, false)
-	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "p.txt:9") || !strings.Contains(errs[0].Error(), "no header row of its own") {
-		t.Errorf("errors %v: want one, at line 9", errs)
+	if len(errs) != 2 || !strings.Contains(errs[0].Error(), "p.txt:9") || !strings.Contains(errs[0].Error(), "no header row of its own") || !strings.Contains(errs[1].Error(), "p.txt:15") {
+		t.Errorf("errors %v: want two, at lines 9 and 15", errs)
 	}
 }
 
