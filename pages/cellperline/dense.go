@@ -783,13 +783,21 @@ func (d *denseTable) lastRowLosingLast(i int) (denseRow, bool) {
 	return d.rowLosing(i, last)
 }
 
-// startsRow reports whether a row starts at position i.
+// startsRow reports whether a row starts at position i as rows reads
+// one: whole or with a cell of a column that tells lost (rowAt), or, in
+// a table with such a column, as its last row whose last cell vanished
+// (lastRowLosingLast). A callout or a title that cuts an enum table
+// without descriptions before its last row leaves that row so: the rest
+// of the table, which nextRow looks for past them.
 func (d *denseTable) startsRow(i int) bool {
 	if d.headsTable(i) {
 		return false
 	}
-	_, ok, _ := d.rowAt(i, true)
-	return ok
+	if _, ok, _ := d.rowAt(i, true); ok {
+		return true
+	}
+	_, ok := d.lastRowLosingLast(i)
+	return ok && d.telling > 0
 }
 
 // nextRow is the position of the next line from i on that starts a row,
