@@ -211,6 +211,10 @@ func TestDenseItems(t *testing.T) {
 			[]string{"1: | Code | Type | Required | Description |", "5: | ticketId | string | true | The ticket |", "9: | estimatedWait | number int |  | Seconds to wait |", "13: | Name | Code | Description |", "16: | Ok | 1 | Done. |"}, 0, 0},
 		{"a name after an enum table's last row whose rows do not agree on their descriptions is refused", "Name\nCode\nDescription\nActive\n1\nIn play\nBanned\n2\nDeleted\n3\nProfile\n\u200b\nCode\nType\nDescription\nid\nstring\nThe id\n",
 			nil, 1, 1},
+		{"an enum table without descriptions whose last row a callout cut off: the row read, the callout the cell before it, with warnings", "Name\nCode\nDescription\nActive\n1\nBanned\n2\n注意\nOperators may skip the cooldown.\nDeleted\n3\n",
+			[]string{"1: | Name | Code | Description |", "4: | Active | 1 |  |", "6: | Banned | 2 | 注意 Operators may skip the cooldown. |", "10: | Deleted | 3 |  |"}, 3, 0},
+		{"an enum table without descriptions whose last row stands under a title and a blank line: the row read, the title the cell before it", "Name\nCode\nDescription\nActive\n1\nBanned\n2\nOther values\n\nDeleted\n3\n",
+			[]string{"1: | Name | Code | Description |", "4: | Active | 1 |  |", "6: | Banned | 2 | Other values |", "10: | Deleted | 3 |  |"}, 2, 0},
 		{"rows two blank lines apart from a header printed twice, which takes none, are refused", "HarvestTool\n\n\nCode\nName\nDescription\nCode\nName\nDescription\n\n\n0\nHands\nNo tool\n\n\n1\nKnife\nUncapping knife\n",
 			[]string{"1: HarvestTool", "4: | Code | Name | Description |", "12: 0", "13: Hands", "14: No tool", "17: 1", "18: Knife", "19: Uncapping knife"}, 0, 1},
 	} {

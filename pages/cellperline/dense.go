@@ -662,25 +662,6 @@ func (d *denseTable) codePair() bool {
 	return d.numeric && len(d.cols) > 1 && d.cols[1] == pages.ColCode
 }
 
-// startsNext reports whether the last cell of a row, at position i,
-// starts the next row instead: a row starts there and none right after
-// it (where one does, the rows read by the table's width fit, and the
-// cell is the row's own), or, in a table of status codes, it is a status
-// code and too few cells follow it for a row of their own (the table's
-// last row, cut short), or the cells from it to the table's end are a
-// row but for its last cell, which tells no kind and vanished as an
-// empty cell does (the last row, whose description is empty).
-func (d *denseTable) startsNext(i int) bool {
-	if _, ok := d.rowLosing(i, -1); ok {
-		_, after := d.rowLosing(i+1, -1)
-		return !after
-	}
-	if _, ok := d.lastRowLosingLast(i); ok {
-		return true
-	}
-	return d.numeric && i+len(d.cols) > len(d.ts) && isStatusCode(d.ts[i])
-}
-
 // titleOverNext reports whether the row r, read whole, is rather the
 // title and the text of the next table: the line right after its first
 // is an empty line, as a page without blank lines between cells sets
@@ -697,43 +678,96 @@ func (d *denseTable) titleOverNext(r denseRow) bool {
 	return d.headsTable(r.end - 1)
 }
 
-// lastCellTitle tells of the row r, read whole as the table tb's last,
-// whether its last cell, which tells no kind, is the line after the
-// table instead: it reads as the first column's (a name, as a title
-// does) and ends the table's lines (the end, an empty line or a header
-// follows). It is (agree) where every row before it, two at least, lost
-// that cell, as an enum table whose values have no description prints a
-// name and a code a row: the rows agree that the table has no such
-// cells. Where some rows before it have the cell and some lost it, the
-// rows do not agree and nothing tells (disagree); where none lost it,
-// the line is the row's.
-func (d *denseTable) lastCellTitle(tb *pages.Table, r denseRow) (agree, disagree bool) {
-	last, end := len(d.cols)-1, r.end
-	if len(tb.Rows) < minRowFits || !d.startsCell(end-1) || end < len(d.ts) && d.ts[end] != "" && !d.headsTable(end) {
+// A lastLineReading is a reading of the last line of a row read whole,
+// in a column that tells no kind (a description, which a copy one cell
+// per line drops where it is empty), other than the row's own cell
+// alone.
+type lastLineReading int
+
+const (
+	// nextRowsFirst: the line is the next row's first cell, the row's
+	// own empty and vanished.
+	nextRowsFirst lastLineReading = iota
+	// ownBeforeLastRow: the line is the row's own cell, and the cells
+	// after it, the table's last ones, are its last row with its last
+	// cell vanished.
+	ownBeforeLastRow
+	// lineAfter: the line is the one after the table, a title, the
+	// table's rows agreeing that it has no such cells.
+	lineAfter
+	// lineAfterDisputed: the line may be the one after the table, and
+	// the table's rows disagree on whether it has such cells.
+	lineAfterDisputed
+)
+
+// lastCell decides what the last line of the row r, read whole from
+// position i as a row of the table tb, is where the table's last column
+// tells no kind and others tell (two, or a Code column of status
+// codes). It lists the readings the line fits besides the row's own
+// cell, then decides among them once:
+//   - the next row's first: a row starts at it and none right after it
+//     (where one does, the rows read by the table's width fit, and the
+//     cell is the row's own), or the cells from it to the table's end
+//     are a row but for its last cell (the last row, whose description
+//     is empty), or, in a table of status codes, it is a status code and
+//     too few cells follow it for a row of their own (the table's last
+//     row, cut short);
+//   - the row's own, the cells after it the table's last row with its
+//     last cell vanished (lastRowLosingLast);
+//   - the line after the table: it reads as the first column's (a name,
+//     as a title does) and ends the table's lines (the end, an empty
+//     line or a header follows), and every row before it, two at least,
+//     lost that cell, as an enum table whose values have no description
+//     prints a name and a code a row; where some of those rows have the
+//     cell and some lost it, the rows disagree and nothing tells (where
+//     none lost it, the line is the row's).
+//
+// The row loses its last cell (lose) where the line is the next row's
+// first or the line after the table. Where it is the next row's first
+// and the row's own as well, the kinds of the cells decide neither
+// ("Brass | 1 | Brassy | Card | 3"): the row is refused at its line, and
+// the table's reading stops (stop). Where the rows disagree, the line is
+// refused at its line, and the other readings decide.
+func (d *denseTable) lastCell(tb *pages.Table, r denseRow, i int) (lose, stop bool) {
+	last, p := len(d.cols)-1, r.end-1
+	if tells, _ := fitsColumn(d.cols[last], "", false); r.lost >= 0 || tells || d.telling < minRowFits && !d.numeric {
 		return false, false
 	}
-	lost := 0
-	for _, row := range tb.Rows {
-		if row.Cells[last] == "" {
-			lost++
+	var readings []lastLineReading
+	if _, ok := d.rowLosing(p, -1); ok {
+		if _, after := d.rowLosing(p+1, -1); !after {
+			readings = append(readings, nextRowsFirst)
+		}
+	} else if _, ok := d.lastRowLosingLast(p); ok || d.numeric && p+len(d.cols) > len(d.ts) && isStatusCode(d.ts[p]) {
+		readings = append(readings, nextRowsFirst)
+	}
+	if _, ok := d.lastRowLosingLast(p + 1); ok {
+		readings = append(readings, ownBeforeLastRow)
+	}
+	if len(tb.Rows) >= minRowFits && d.startsCell(p) && (r.end == len(d.ts) || d.ts[r.end] == "" || d.headsTable(r.end)) {
+		lost := 0
+		for _, row := range tb.Rows {
+			if row.Cells[last] == "" {
+				lost++
+			}
+		}
+		switch {
+		case lost == len(tb.Rows):
+			readings = append(readings, lineAfter)
+		case lost > 0:
+			readings = append(readings, lineAfterDisputed)
 		}
 	}
-	return lost == len(tb.Rows), lost > 0 && lost < len(tb.Rows)
-}
-
-// lastEitherWay reports whether the last cell of a row, at position i,
-// in a column that tells no kind, and the cells after it, the table's
-// last ones, fit two readings: a row starting at it (startsNext), the
-// row's own cell empty and vanished; and the row's own, the cells after
-// it the last row with its last cell vanished (lastRowLosingLast). A copy
-// one cell per line drops an empty cell, and the kinds of the cells
-// decide neither ("Brass | 1 | Brassy | Card | 3").
-func (d *denseTable) lastEitherWay(i int) bool {
-	if _, ok := d.lastRowLosingLast(i + 1); !ok {
-		return false
+	line := func(k int) int { return d.lines[k] + 1 }
+	next := slices.Contains(readings, nextRowsFirst)
+	switch {
+	case next && slices.Contains(readings, ownBeforeLastRow):
+		d.src.Report.Fail(pages.At(d.src.Name, line(i)), "the row at line %d of the table at line %d ends with a cell (%s) that reads as its %s or as the next row's first, and the cells after it as that row with its %s lost, or with its own: one of the two lost a cell, and nothing tells which; put each of the %d cells of its rows on a line of its own (an empty one as a line with a dash)", line(i), d.head, pages.Clip(d.ts[p]), tb.Header[last], tb.Header[last], len(d.cols))
+		return false, true
+	case slices.Contains(readings, lineAfterDisputed):
+		d.src.Report.Fail(pages.At(d.src.Name, line(p)), "line %d (%s), after the last row of the table at line %d, reads as a name, as the title of what follows does, and as that row's %s: some of the table's rows have that cell and some lost it, and nothing tells which this one did; write the row's %s, or a line with a dash for an empty one", line(p), pages.Clip(d.ts[p]), d.head, tb.Header[last], tb.Header[last])
 	}
-	_, ok := d.rowLosing(i, -1)
-	return ok
+	return next || slices.Contains(readings, lineAfter), false
 }
 
 // rowShortOfATypedCell reports whether the cells from position i to end,
@@ -783,13 +817,21 @@ func (d *denseTable) lastRowLosingLast(i int) (denseRow, bool) {
 	return d.rowLosing(i, last)
 }
 
-// startsRow reports whether a row starts at position i.
+// startsRow reports whether a row starts at position i as rows reads
+// one: whole or with a cell of a column that tells lost (rowAt), or, in
+// a table with such a column, as its last row whose last cell vanished
+// (lastRowLosingLast). A callout or a title that cuts an enum table
+// without descriptions before its last row leaves that row so: the rest
+// of the table, which nextRow looks for past them.
 func (d *denseTable) startsRow(i int) bool {
 	if d.headsTable(i) {
 		return false
 	}
-	_, ok, _ := d.rowAt(i, true)
-	return ok
+	if _, ok, _ := d.rowAt(i, true); ok {
+		return true
+	}
+	_, ok := d.lastRowLosingLast(i)
+	return ok && d.telling > 0
 }
 
 // nextRow is the position of the next line from i on that starts a row,
@@ -873,18 +915,12 @@ func (d *denseTable) rows(tb *pages.Table, i int) int {
 		if tb.Rows == nil && d.cols[0] == pages.ColCode && isStatusCode(r.cells[0]) {
 			d.numeric = true
 		}
-		if r.lost < 0 && !lastTells && (d.telling >= minRowFits || d.numeric) {
-			if d.lastEitherWay(r.end - 1) {
-				d.src.Report.Fail(pages.At(d.src.Name, line(i)), "the row at line %d of the table at line %d ends with a cell (%s) that reads as its %s or as the next row's first, and the cells after it as that row with its %s lost, or with its own: one of the two lost a cell, and nothing tells which; put each of the %d cells of its rows on a line of its own (an empty one as a line with a dash)", line(i), d.head, pages.Clip(d.ts[r.end-1]), tb.Header[last], tb.Header[last], len(d.cols))
-				return len(d.ts)
-			}
-			agree, disagree := d.lastCellTitle(tb, r)
-			if disagree {
-				d.src.Report.Fail(pages.At(d.src.Name, line(r.end-1)), "line %d (%s), after the last row of the table at line %d, reads as a name, as the title of what follows does, and as that row's %s: some of the table's rows have that cell and some lost it, and nothing tells which this one did; write the row's %s, or a line with a dash for an empty one", line(r.end-1), pages.Clip(d.ts[r.end-1]), d.head, tb.Header[last], tb.Header[last])
-			}
-			if agree || d.startsNext(r.end-1) {
-				r.cells[last], r.lost, r.end = "", last, r.end-1
-			}
+		lose, stop := d.lastCell(tb, r, i)
+		if stop {
+			return len(d.ts)
+		}
+		if lose {
+			r.cells[last], r.lost, r.end = "", last, r.end-1
 		}
 		if r.lost >= 0 {
 			d.src.Report.Warn(pages.At(d.src.Name, line(i)), "the row at line %d has %d cells for the %d columns of the table at line %d, and no cell that reads as its %s: read that cell as empty", line(i), len(d.cols)-1, len(d.cols), d.head, tb.Header[r.lost])
