@@ -45,15 +45,12 @@ var knownSilent = map[[2]string]knownDefect{
 	// Pages of blind set af (af09 a lynx dump, af05 DOM text run
 	// together), read since this stop: a title run into the header of
 	// a Kakao code table leaves the "4xx (custom status)" row unresolved
-	// (af09), or the run-together status header misreads its rows'
-	// codes (af05), with no word.
+	// (af09), with no word.
 	{"title run into its table's header row", "columns aligned with spaces"}: {"issue 12: a title run into a Kakao code table's header one space apart leaves a 4xx row's status unresolved", true},
-	{"title run into its table's header row", "flattened text"}:              {"issue 12: a title run into a run-together Kakao status header misreads the status of its rows", false},
 	// Pages read since this stop (af05, Kakao text run together;
 	// ag05, GearN one text node a line with empty cells gone): a
 	// callout, a line of text or a title cutting a table there leaves
 	// the table's rest to a reading that shifts its rows.
-	{"callout between a table's rows, in any style", "flattened text"}:                                     {"issue 12: a callout cutting a run-together Kakao code table drops its rest's detail codes", true},
 	{"callout between a table's rows, in any style", "one cell per line"}:                                  {"issue 11: a callout cutting an enum table printed a text node a line, its descriptions gone, shifts its rest's codes", true},
 	{"table cut by a line of text, in any style", "flattened text"}:                                        {"issue 12: a line of text cutting a run-together Kakao header table shifts its rest's rows", true},
 	{"table's rows under a title and a blank line, without the header, in any style", "one cell per line"}: {"issue 11: the rest of an enum table printed a text node a line, its descriptions gone, under a title of its own shifts its codes", true},

@@ -37,12 +37,28 @@ func flattenedItems(src pages.Source) []pages.Block {
 	resumed := map[int][]string{}
 	// fields is the last table of fields, with a type column, read.
 	var fields *pages.Table
+	// codes is the last table of codes read, its header by the
+	// protocol's labels.
+	var codes *codeTable
 	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
 		head, written := headerOf(strings.TrimSpace(src.Lines[i]))
 		if head == nil {
-			if labels, codes := codeHeaderOf(strings.TrimSpace(src.Lines[i]), src.Words); labels != nil {
-				tb, j := readCodeTable(src, labels, codes, i)
-				last, end = nil, j
+			if labels, n, glued := codeHeaderOf(strings.TrimSpace(src.Lines[i]), src.Words); labels != nil {
+				tb, j := readCodeTable(src, labels, n, i, i+1)
+				if glued != nil {
+					tb.Header = slices.Clone(labels)
+					tb.Header[0], tb.Glued = glued[0].Title+glued[0].Word, glued
+				}
+				last, end, codes = nil, j, &codeTable{labels: labels, codes: n, head: i, end: j}
+				return tb, j
+			}
+			if codes.restOf(src.Lines, i, src.Words) {
+				// The rest of a table of codes that a callout, a note
+				// or a title of its own cut: a table without a header,
+				// which pages.Read reads as that table's rest.
+				tb, j := readCodeTable(src, codes.labels, codes.codes, codes.head, i)
+				tb.Line, tb.Header, tb.Cols = i+1, nil, nil
+				last, end, codes.end = nil, j, j
 				return tb, j
 			}
 		}
