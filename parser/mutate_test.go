@@ -47,14 +47,11 @@ var knownSilent = map[[2]string]knownDefect{
 	// a Kakao code table leaves the "4xx (custom status)" row unresolved
 	// (af09), with no word.
 	{"title run into its table's header row", "columns aligned with spaces"}: {"issue 12: a title run into a Kakao code table's header one space apart leaves a 4xx row's status unresolved", true},
-	// Pages read since this stop (af05, Kakao text run together;
-	// ag05, GearN one text node a line with empty cells gone): a
-	// callout, a line of text or a title cutting a table there leaves
-	// the table's rest to a reading that shifts its rows.
+	// Pages read since this stop (ag05, GearN one text node a line
+	// with empty cells gone): a callout or a title cutting a table
+	// there leaves the table's rest to a reading that shifts its rows.
 	{"callout between a table's rows, in any style", "one cell per line"}:                                  {"issue 11: a callout cutting an enum table printed a text node a line, its descriptions gone, shifts its rest's codes", true},
-	{"table cut by a line of text, in any style", "flattened text"}:                                        {"issue 12: a line of text cutting a run-together Kakao header table shifts its rest's rows", true},
 	{"table's rows under a title and a blank line, without the header, in any style", "one cell per line"}: {"issue 11: the rest of an enum table printed a text node a line, its descriptions gone, under a title of its own shifts its codes", true},
-	{"table's rows under a title of their own, without the header, in any style", "flattened text"}:        {"issue 12: the rest of a run-together Kakao header table under a title of its own shifts its rows", true},
 	// A table printed one cell per line whose empty cell the form lost
 	// fills no rows that fit its columns and stays text
 	// (mutate_cellrun_test.go); where no title stands over it (a GearN

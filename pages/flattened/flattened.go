@@ -175,9 +175,13 @@ func readTable(src pages.Source, names *vocabulary, head []string, i, from int, 
 	ri := slices.Index(cols, pages.ColRequired)
 	// more holds the lines that continue the last row's description,
 	// joined once the row ends; split, the index of each of them that
-	// also splits into a row, warned of then.
+	// also splits into a row, warned of then; apart, the index of each
+	// that begins with a capital, a sentence or a title of its own, after
+	// text that ends no sentence ("App Secret", "{ADMIN_KEY}"), warned of
+	// where a row of the table follows it (cutBetween): a cell's second
+	// paragraph follows a sentence's end.
 	var more []string
-	var split []int
+	var split, apart []int
 	endRow := func() {
 		for _, k := range split {
 			src.Report.Warn(pages.At(src.Name, k+1), "line %d begins like prose and splits into the columns %s only with its description starting in the middle of a word: read as the text of the row at line %d", k+1, strings.Join(head, " | "), tb.Rows[len(tb.Rows)-1].Line)
@@ -187,7 +191,7 @@ func readTable(src pages.Source, names *vocabulary, head []string, i, from int, 
 			last.Cells[len(last.Cells)-1] = joinText(last.Cells[len(last.Cells)-1], strings.Join(more, " "))
 			last.Raw += "\n" + strings.Join(more, "\n")
 		}
-		more, split = nil, nil
+		more, split, apart = nil, nil, nil
 	}
 	// spaced is set once a blank line stood between two rows: the rows
 	// of such a table may each stand between blank lines.
@@ -298,6 +302,9 @@ rows:
 			}
 		}
 		if cells != nil {
+			if len(apart) > 0 && len(tb.Rows) > 0 {
+				cutBetween(src, apart, tb, i)
+			}
 			endRow()
 			if enumCuts != nil {
 				if cs := cutsOf(r, cells, ni, ci); cs != nil {
@@ -326,6 +333,9 @@ rows:
 		}
 		if continues(r) {
 			more = append(more, r)
+			if unicode.IsUpper(rune(r[0])) && endsNoSentence(lines[j-1]) {
+				apart = append(apart, j)
+			}
 			continue
 		}
 		if j > 0 && src.WrapBroke(j-1) && (pages.StartsMidSentence(r) || endsOpenSentence(r, lines[j-1])) {
@@ -353,6 +363,27 @@ rows:
 	}
 	MarkCells(src, tb, flatForm, flatFix)
 	return tb, j
+}
+
+// endsNoSentence reports whether a line of text ends no sentence: it is
+// not blank, and no full stop, colon or other mark of a sentence's end
+// ends it.
+func endsNoSentence(l string) bool {
+	l = strings.TrimSpace(l)
+	return l != "" && !strings.ContainsAny(l[len(l)-1:], ".!?:;")
+}
+
+// cutBetween warns that the lines apart, each a sentence or a title
+// of its own (it begins with a capital) between the last row of the
+// table tb, whose header is line i, and a row of it after them, are read
+// as the text of that last row: a cell's text on lines of its own, as
+// a page's text writes a cell of paragraphs, or a note or a title that
+// cut the table, which the form does not tell apart.
+func cutBetween(src pages.Source, apart []int, tb *pages.Table, i int) {
+	row := tb.Rows[len(tb.Rows)-1]
+	for _, k := range apart {
+		src.Report.Warn(pages.At(src.Name, k+1), "line %d (%q), between the rows at line %d and after it of the table at line %d, whose cells run together, begins a sentence or a title of its own: read as the text of the row at line %d, a cell written on lines of its own; if it is a note or a title that cut the table, move it off the table", k+1, pages.Clip(strings.TrimSpace(src.Lines[k])), row.Line, i+1, row.Line)
+	}
 }
 
 // flatForm and flatFix are what MarkCells says of a table of flattened
