@@ -60,7 +60,8 @@ const MaxTitleRun = 80
 
 // gluedHeaders marks the tables whose header row's first cell may be a
 // title run into a column word (GluedSplits), the header's other cells
-// naming columns: its Glued. A row of a table whose cells are so is
+// naming columns: its Glued, where the style did not mark it (a header
+// it read by the protocol's labels, which name no column of their own). A row of a table whose cells are so is
 // such a header that the style read as a row, the table before it of
 // the same width: the table is cut there, the row the header of the
 // table of the rows after it.
@@ -72,7 +73,7 @@ func gluedHeaders(blocks []Block) []Block {
 			out = append(out, b)
 			continue
 		}
-		if t.Header != nil {
+		if t.Header != nil && t.Glued == nil {
 			t.Glued = gluedHeader(t.Header)
 		}
 		for k := 0; k < len(t.Rows); k++ {

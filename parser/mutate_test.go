@@ -37,17 +37,10 @@ var (
 // test fails when a pair outside the list goes silent, and when a pair in
 // it no longer does: the list only shrinks.
 var knownSilent = map[[2]string]knownDefect{
-	// Pages of blind set af (af05 DOM text run together), read since
-	// this stop: a title run into the run-together status header of a
-	// Kakao page misreads its rows' codes, with no word.
-	{"title run into its table's header row", "flattened text"}: {"issue 12: a title run into a run-together Kakao status header misreads the status of its rows", false},
-	// A page read since this stop (af05, Kakao text run together): a
-	// callout, a line of text or a title cutting a table there leaves
-	// the table's rest to a reading that shifts its rows.
-	{"callout between a table's rows, in any style", "flattened text"}:                                  {"issue 12: a callout cutting a run-together Kakao code table drops its rest's detail codes", true},
-	{"table cut by a line of text, in any style", "flattened text"}:                                     {"issue 12: a line of text cutting a run-together Kakao header table shifts its rest's rows", true},
+	// A page read since this stop (af05, Kakao text run together): the
+	// rest of a run-together header table under a title and a blank
+	// line is left to a reading that shifts its rows.
 	{"table's rows under a title and a blank line, without the header, in any style", "flattened text"}: {"issue 12: the rest of a run-together Kakao header table under a title and a blank line shifts its rows", true},
-	{"table's rows under a title of their own, without the header, in any style", "flattened text"}:     {"issue 12: the rest of a run-together Kakao header table under a title of its own shifts its rows", true},
 	// A table printed one cell per line whose empty cell the form lost
 	// fills no rows that fit its columns and stays text
 	// (mutate_cellrun_test.go); where no title stands over it (a GearN

@@ -3,6 +3,7 @@ package flattened
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,26 +30,44 @@ import (
 // (lex a pages.CodeLabeller): it returns the labels the line holds, in
 // its order, and how many of them, at its start, name code columns (one
 // or two); nil where the line is none. A header names a code column
-// first and a description last, each label once.
-func codeHeaderOf(line string, lex pages.Lexicon) ([]string, int) {
+// first and a description last, each label once. A title a copy that
+// lost a line break ran into the header ("Response Status CodeStatus
+// Code…") is no label: glued holds the ways the title and the first
+// label make a seam (pages.GluedSplits), which pages.Read keeps as the
+// table's Glued, and the labels are read after the title.
+func codeHeaderOf(line string, lex pages.Lexicon) (labels []string, codes int, glued []pages.Glued) {
 	cl, ok := lex.(pages.CodeLabeller)
 	if !ok || line == "" || strings.Contains(line, "|") {
-		return nil, 0
+		return nil, 0, nil
 	}
-	for _, head := range cl.CodeLabels() {
-		labels := splitLabels(line, head, nil)
-		if len(labels) < 2 || pages.HeaderColumn(labels[0]) != pages.ColCode || pages.HeaderColumn(labels[len(labels)-1]) != pages.ColDescription {
+	for from := 0; from < len(line) && from < pages.MaxTitleRun; from++ {
+		if from > 0 && !unicode.IsUpper(rune(line[from])) {
 			continue
 		}
-		codes := 1
-		if pages.HeaderColumn(labels[1]) == pages.ColCode {
-			codes = 2
-		}
-		if codes < len(labels) {
-			return labels, codes
+		for _, head := range cl.CodeLabels() {
+			labels := splitLabels(line[from:], head, nil)
+			if len(labels) < 2 || pages.HeaderColumn(labels[0]) != pages.ColCode || pages.HeaderColumn(labels[len(labels)-1]) != pages.ColDescription {
+				continue
+			}
+			codes := 1
+			if pages.HeaderColumn(labels[1]) == pages.ColCode {
+				codes = 2
+			}
+			if codes == len(labels) {
+				continue
+			}
+			if from == 0 {
+				return labels, codes, nil
+			}
+			first := line[:from+len(labels[0])]
+			glued = slices.DeleteFunc(pages.GluedSplits(first), func(g pages.Glued) bool { return g.Word != labels[0] })
+			if len(glued) == 0 {
+				continue
+			}
+			return labels, codes, glued
 		}
 	}
-	return nil, 0
+	return nil, 0, nil
 }
 
 // splitLabels splits rest into labels of head, in head's order, some
@@ -130,14 +149,63 @@ func textCuts(text string) []int {
 	return cuts
 }
 
+// A codeTable is the last table of codes whose cells run together read
+// on a page: its header's labels, how many of them name code columns,
+// the index of its header's line, and the index of the line after its
+// rows.
+type codeTable struct {
+	labels    []string
+	codes     int
+	head, end int
+}
+
+// restOf reports whether line i, a few lines of text after the end of
+// the table of codes ct (a callout, a note, a title of its own that
+// cut it: pages.MaxBreakLines at most, none of them a line that ends a
+// table, lex's EndsTable), is a row of that table that no header
+// stands over: it begins with its codes run into its text, no space
+// after them as no sentence writes them, and splits into its columns.
+// Such rows are read as a table without a header, which pages.Read
+// reads as the rest of ct, or warns of.
+func (ct *codeTable) restOf(lines []string, i int, lex pages.Lexicon) bool {
+	if ct == nil || i-ct.end > 2*pages.MaxBreakLines {
+		return false
+	}
+	text := 0
+	for _, l := range lines[ct.end:i] {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "" || pages.IsPageMark(t):
+		case lex != nil && lex.EndsTable(pages.StripHeading(t)):
+			return false
+		default:
+			text++
+		}
+	}
+	return text > 0 && text <= pages.MaxBreakLines && runsTogether(strings.TrimSpace(lines[i]), ct.codes, len(ct.labels))
+}
+
+// runsTogether reports whether a line is a row of a table of codes
+// whose cells run together: its codes run into its text, no space
+// between, and it splits into cols columns (codeRowCells).
+func runsTogether(r string, codes, cols int) bool {
+	m := runCodesRe.FindStringSubmatchIndex(r)
+	if m == nil || m[6] == len(r) || m[6] != max(m[3], m[5]) {
+		return false
+	}
+	_, _, ok := codeRowCells(r, codes, cols)
+	return ok
+}
+
 // readCodeTable reads the table of codes whose header, labels, is line
-// i, codes of its labels naming code columns, its rows the lines under
-// it that begin with a code, up to the first that does not; it returns
-// the table with the index of the line after it.
-func readCodeTable(src pages.Source, labels []string, codes, i int) (*pages.Table, int) {
+// i, codes of its labels naming code columns, its rows the lines from
+// line from on (the line under the header, or the first row of its
+// rest) that begin with a code, up to the first that does not; it
+// returns the table with the index of the line after it.
+func readCodeTable(src pages.Source, labels []string, codes, i, from int) (*pages.Table, int) {
 	cols, _ := pages.ColumnsOf(labels)
 	tb := &pages.Table{Line: i + 1, Header: labels, Cols: cols}
-	j := i + 1
+	j := from
 	for ; j < len(src.Lines); j++ {
 		r := strings.TrimSpace(src.Lines[j])
 		if pages.IsPageMark(r) {
@@ -156,7 +224,7 @@ func readCodeTable(src pages.Source, labels []string, codes, i int) (*pages.Tabl
 		}
 		tb.Rows = append(tb.Rows, &pages.Row{Line: j + 1, Raw: r, Cells: cells})
 	}
-	if len(tb.Rows) > 0 {
+	if len(tb.Rows) > 0 && from == i+1 {
 		how := ""
 		if len(labels)-codes > 1 {
 			how = ", and the text after them cut where a capital follows a letter with no space between, as many places as its columns need"

@@ -1,6 +1,7 @@
 package flattened
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -58,10 +59,76 @@ func TestRunTogetherCodes(t *testing.T) {
 	if w := warns.Error(); !strings.Contains(w, "p.txt:1: the table at line 1 has its cells run together") || !strings.Contains(w, "(Http code | error_code | reason | Description)") {
 		t.Errorf("no warnings of the tables read: %s", w)
 	}
-	if labels, _ := codeHeaderOf(lines[0], testLexicon{}); labels != nil {
+	if labels, _, _ := codeHeaderOf(lines[0], testLexicon{}); labels != nil {
 		t.Errorf("a lexicon without labels read the header %q", labels)
 	}
-	if labels, _ := codeHeaderOf("Result Code SummaryResult Code", codeLexicon{}); labels != nil {
+	if labels, _, _ := codeHeaderOf("Result Code SummaryResult Code", codeLexicon{}); labels != nil {
 		t.Errorf("labels out of order read as the header %q", labels)
+	}
+}
+
+// sectionedCodeLexicon is a codeLexicon whose pages' section title
+// "Request Body" ends a table.
+type sectionedCodeLexicon struct{ codeLexicon }
+
+func (sectionedCodeLexicon) EndsTable(l string) bool { return l == "Request Body" }
+
+// TestRunTogetherCodesCut reads the rest of a table of codes whose
+// cells run together that a callout, a note or a title of its own cut,
+// its rows run together under no header, as a table without a header
+// (which pages.Read reads as the rest of the table before it); a
+// sentence that begins with a code, a space after it, is no row, nor a
+// row under a line that ends a table. A title run into the header is
+// marked Glued, the labels read after it.
+func TestRunTogetherCodesCut(t *testing.T) {
+	rep := &pages.Reporter{}
+	lines := []string{
+		"Crate ResultsResult CodeResult Code SummaryResult Code Description",
+		"200OKAll went well",
+		"Note:",
+		"Operators may skip the cooldown.",
+		"409ConflictThe crate is already sealed",
+		"Other codes",
+		"410GoneThe crate was burnt",
+		"",
+		"A note",
+		"500 Internal errors are retried.",
+		"",
+		"Http codeerror_codereasonDescription",
+		"452-61001Crate sealedThe crate was sealed by its owner",
+		"Request Body",
+		"452-61002Crate fullNo slot is left in the crate",
+	}
+	blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: lines, Words: sectionedCodeLexicon{}, Report: rep})
+	var got []string
+	for _, b := range blocks {
+		if b.Table == nil {
+			got = append(got, b.Text)
+			continue
+		}
+		got = append(got, fmt.Sprintf("table %d %q, glued %v", b.Table.Line, b.Table.Header, b.Table.Glued))
+		for _, r := range b.Table.Rows {
+			got = append(got, strings.Join(r.Cells, " | "))
+		}
+	}
+	want := []string{
+		`table 1 ["Crate ResultsResult Code" "Result Code Summary" "Result Code Description"], glued [{Crate Results Result Code}]`,
+		"200 | OK | All went well",
+		"Note:",
+		"Operators may skip the cooldown.",
+		"table 5 [], glued []",
+		"409 | Conflict | The crate is already sealed",
+		"Other codes",
+		"table 7 [], glued []",
+		"410 | Gone | The crate was burnt",
+		"A note",
+		"500 Internal errors are retried.",
+		`table 12 ["Http code" "error_code" "reason" "Description"], glued []`,
+		"452 | -61001 | Crate sealed | The crate was sealed by its owner",
+		"Request Body",
+		"452-61002Crate fullNo slot is left in the crate",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

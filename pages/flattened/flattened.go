@@ -37,12 +37,28 @@ func flattenedItems(src pages.Source) []pages.Block {
 	resumed := map[int][]string{}
 	// fields is the last table of fields, with a type column, read.
 	var fields *pages.Table
+	// codes is the last table of codes read, its header by the
+	// protocol's labels.
+	var codes *codeTable
 	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
 		head, written := headerOf(strings.TrimSpace(src.Lines[i]))
 		if head == nil {
-			if labels, codes := codeHeaderOf(strings.TrimSpace(src.Lines[i]), src.Words); labels != nil {
-				tb, j := readCodeTable(src, labels, codes, i)
-				last, end = nil, j
+			if labels, n, glued := codeHeaderOf(strings.TrimSpace(src.Lines[i]), src.Words); labels != nil {
+				tb, j := readCodeTable(src, labels, n, i, i+1)
+				if glued != nil {
+					tb.Header = slices.Clone(labels)
+					tb.Header[0], tb.Glued = glued[0].Title+glued[0].Word, glued
+				}
+				last, end, codes = nil, j, &codeTable{labels: labels, codes: n, head: i, end: j}
+				return tb, j
+			}
+			if codes.restOf(src.Lines, i, src.Words) {
+				// The rest of a table of codes that a callout, a note
+				// or a title of its own cut: a table without a header,
+				// which pages.Read reads as that table's rest.
+				tb, j := readCodeTable(src, codes.labels, codes.codes, codes.head, i)
+				tb.Line, tb.Header, tb.Cols = i+1, nil, nil
+				last, end, codes.end = nil, j, j
 				return tb, j
 			}
 		}
@@ -169,9 +185,13 @@ func readTable(src pages.Source, names *vocabulary, head []string, i, from int, 
 	ri := slices.Index(cols, pages.ColRequired)
 	// more holds the lines that continue the last row's description,
 	// joined once the row ends; split, the index of each of them that
-	// also splits into a row, warned of then.
+	// also splits into a row, warned of then; apart, the index of each
+	// that begins with a capital, a sentence or a title of its own, after
+	// text that ends no sentence ("App Secret", "{ADMIN_KEY}"), warned of
+	// where a row of the table follows it (cutBetween): a cell's second
+	// paragraph follows a sentence's end.
 	var more []string
-	var split []int
+	var split, apart []int
 	endRow := func() {
 		for _, k := range split {
 			src.Report.Warn(pages.At(src.Name, k+1), "line %d begins like prose and splits into the columns %s only with its description starting in the middle of a word: read as the text of the row at line %d", k+1, strings.Join(head, " | "), tb.Rows[len(tb.Rows)-1].Line)
@@ -181,7 +201,7 @@ func readTable(src pages.Source, names *vocabulary, head []string, i, from int, 
 			last.Cells[len(last.Cells)-1] = joinText(last.Cells[len(last.Cells)-1], strings.Join(more, " "))
 			last.Raw += "\n" + strings.Join(more, "\n")
 		}
-		more, split = nil, nil
+		more, split, apart = nil, nil, nil
 	}
 	// spaced is set once a blank line stood between two rows: the rows
 	// of such a table may each stand between blank lines.
@@ -292,6 +312,9 @@ rows:
 			}
 		}
 		if cells != nil {
+			if len(apart) > 0 && len(tb.Rows) > 0 {
+				cutBetween(src, apart, tb, i)
+			}
 			endRow()
 			if enumCuts != nil {
 				if cs := cutsOf(r, cells, ni, ci); cs != nil {
@@ -320,6 +343,9 @@ rows:
 		}
 		if continues(r) {
 			more = append(more, r)
+			if unicode.IsUpper(rune(r[0])) && endsNoSentence(lines[j-1]) {
+				apart = append(apart, j)
+			}
 			continue
 		}
 		if j > 0 && src.WrapBroke(j-1) && (pages.StartsMidSentence(r) || endsOpenSentence(r, lines[j-1])) {
@@ -347,6 +373,27 @@ rows:
 	}
 	MarkCells(src, tb, flatForm, flatFix)
 	return tb, j
+}
+
+// endsNoSentence reports whether a line of text ends no sentence: it is
+// not blank, and no full stop, colon or other mark of a sentence's end
+// ends it.
+func endsNoSentence(l string) bool {
+	l = strings.TrimSpace(l)
+	return l != "" && !strings.ContainsAny(l[len(l)-1:], ".!?:;")
+}
+
+// cutBetween warns that the lines apart, each a sentence or a title
+// of its own (it begins with a capital) between the last row of the
+// table tb, whose header is line i, and a row of it after them, are read
+// as the text of that last row: a cell's text on lines of its own, as
+// a page's text writes a cell of paragraphs, or a note or a title that
+// cut the table, which the form does not tell apart.
+func cutBetween(src pages.Source, apart []int, tb *pages.Table, i int) {
+	row := tb.Rows[len(tb.Rows)-1]
+	for _, k := range apart {
+		src.Report.Warn(pages.At(src.Name, k+1), "line %d (%q), between the rows at line %d and after it of the table at line %d, whose cells run together, begins a sentence or a title of its own: read as the text of the row at line %d, a cell written on lines of its own; if it is a note or a title that cut the table, move it off the table", k+1, pages.Clip(strings.TrimSpace(src.Lines[k])), row.Line, i+1, row.Line)
+	}
 }
 
 // flatForm and flatFix are what MarkCells says of a table of flattened

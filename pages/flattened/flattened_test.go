@@ -1144,3 +1144,40 @@ func TestCellBound(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceBetweenRows reads a line that begins with a capital after
+// a row whose description ends no sentence ("App Secret"), rows of the
+// table after it, as that row's text, with a warning at its line: it
+// may as well be a note or a title that cut the table. After a row that
+// ends a sentence it is the cell's next paragraph, read with no word.
+func TestSentenceBetweenRows(t *testing.T) {
+	rep := &pages.Reporter{}
+	lines := []string{
+		"NameTypeRequiredDescription",
+		"appSecretStringtrueApp Secret",
+		"Values are checked by the server.",
+		"kgAppIdStringtrueThe app's ID.",
+		"It is given by the console.",
+		"memoStringfalseA note",
+	}
+	got := readout(flattenedItems(pages.Source{Name: "p.txt", Lines: lines, Words: testLexicon{}, Report: rep}))
+	want := []string{
+		"appSecret | String | true | App Secret Values are checked by the server.",
+		"kgAppId | String | true | The app's ID. It is given by the console.",
+		"memo | String | false | A note",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q; want %q", got, want)
+	}
+	warns, errs := rep.Sorted([]string{"p.txt"}, false)
+	if errs != nil {
+		t.Fatalf("refused: %v", errs)
+	}
+	w := ""
+	if warns != nil {
+		w = warns.Error()
+	}
+	if !strings.Contains(w, `p.txt:3: line 3 ("Values are checked by the server."), between the rows at line 2 and after it`) || strings.Contains(w, "p.txt:5:") {
+		t.Errorf("want a warning at line 3 alone: %s", w)
+	}
+}
