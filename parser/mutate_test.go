@@ -58,12 +58,6 @@ var knownSilent = map[[2]string]knownDefect{
 	{"table cut by a line of text, in any style", "flattened text"}:                                        {"issue 12: a line of text cutting a run-together Kakao header table shifts its rest's rows", true},
 	{"table's rows under a title and a blank line, without the header, in any style", "one cell per line"}: {"issue 11: the rest of an enum table printed a text node a line, its descriptions gone, under a title of its own shifts its codes", true},
 	{"table's rows under a title of their own, without the header, in any style", "flattened text"}:        {"issue 12: the rest of a run-together Kakao header table under a title of its own shifts its rows", true},
-	// A table printed one cell per line whose empty cell the form lost
-	// fills no rows that fit its columns and stays text
-	// (mutate_cellrun_test.go); where no title stands over it (a GearN
-	// page's table right under the one before), the text is left out
-	// with no word.
-	{"table printed one cell per line inside a page of another style", "markdown"}: {"issue 12: a table printed one cell per line that lost a cell, with no title over it, is left out as text", false},
 }
 
 // knownInvalid lists the (defect class, style) pairs for which some
