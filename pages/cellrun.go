@@ -98,20 +98,20 @@ func cellRun(src Source, page []string, blocks []Block, k int) ([]Block, int) {
 	return read, end
 }
 
-// fieldColumns reports whether a header names a field or a code, tells
-// its type or its requiredness, and has three columns at least: a table
-// whose rows are checked by their columns, which the form's reading of
-// lines a page of another style leaves as text may take as its header
-// only so (a heading over a paragraph, "Description" under an endpoint's
-// path, is no header). cellRun takes a reading only where each of its
-// tables has such a header, a blank line under the header's first line
-// (the form with blank lines between cells: one without them, lines of
-// text one under the other, is no form a converter writes among another
-// style's tables); a run whose reading holds another table is left as
-// the style read it.
+// fieldColumns reports whether a header names a field or a code and has
+// three columns at least (Name | Type | Description, Name | Code |
+// Description): a table whose rows document members, which the form's
+// reading of lines a page of another style leaves as text may take as
+// its header only so (a heading over a paragraph, "Description" under
+// an endpoint's path, is no header). cellRun takes a reading only where
+// each of its tables has such a header, a blank line under the header's
+// first line (the form with blank lines between cells: one without
+// them, lines of text one under the other, is no form a converter
+// writes among another style's tables); a run whose reading holds
+// another table is left as the style read it.
 func fieldColumns(head []string) bool {
 	cols, _ := ColumnsOf(head)
-	return len(head) >= 3 && (slices.Contains(cols, ColName) || slices.Contains(cols, ColCode)) && (slices.Contains(cols, ColType) || slices.Contains(cols, ColRequired))
+	return len(head) >= 3 && (slices.Contains(cols, ColName) || slices.Contains(cols, ColCode))
 }
 
 // lastTextLine is the line of the last text block of run before line.
