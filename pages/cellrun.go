@@ -6,34 +6,53 @@ import (
 )
 
 // A table printed one cell per line (a blank line between cells, the
-// header on one line of column words or one word a line, maybe printed
-// twice) is a form a converter writes inside a page of another style:
-// html2markdown without its table plugin writes a wiki table's cells as
-// paragraphs among the page's Markdown tables, a text browser a table it
-// could not lay out among its aligned ones. The style reads its lines as
-// text; cellRunTables reads them as the table they print, where the
-// cells fill whole rows that fit their columns, and leaves them text
-// otherwise (a lost cell would shift every row after it), for
-// interpretation to refuse what they state.
+// header one column word a line, maybe printed twice) is a form a
+// converter writes inside a page of another style: html2markdown without
+// its table plugin writes a wiki table's cells as paragraphs among the
+// page's Markdown tables, a text browser a table it could not lay out
+// among its aligned ones. The style reads its lines as text. The form
+// has one reader, the style of a page printed one cell per line
+// (Source.OneCellPerLine), which this package cannot import: cellRunTables
+// hands it each run of text lines, and takes its reading where it finds
+// a table there. So a table printed one cell per line is read alike in
+// every style: its header told by the same words, an empty cell told by
+// the blank lines it leaves, a lost cell put where its row's columns
+// tell with a warning, or refused at its row.
 
 // cellRunTables returns blocks with each run of text lines that prints a
-// table one cell per line read as that table, with a warning naming the
-// form. A page with none is returned as it is.
+// table one cell per line read as that table by the source's reading of
+// the form (Source.OneCellPerLine), with a warning naming the form. A run
+// is the text blocks between two tables, code blocks or headings, with
+// the header before them of a table the style read without rows (a
+// header on one line over cells one a line). A page with none is
+// returned as it is.
 func cellRunTables(src Source, blocks []Block) []Block {
+	if src.OneCellPerLine == nil {
+		return blocks
+	}
 	var out []Block
+	code := false
+	page := src.PageLines()
 	for k := 0; k < len(blocks); {
-		tb, next := cellRunTable(src, blocks, k)
-		if tb == nil {
+		if blocks[k].Table == nil && IsFence(blocks[k].Text) {
+			code = !code
+		}
+		var read []Block
+		next := k + 1
+		if !code {
+			read, next = cellRun(src, page, blocks, k)
+		}
+		if read == nil {
 			if out != nil {
-				out = append(out, blocks[k])
+				out = append(out, blocks[k:next]...)
 			}
-			k++
+			k = next
 			continue
 		}
 		if out == nil {
 			out = append(make([]Block, 0, len(blocks)), blocks[:k]...)
 		}
-		out = append(out, Block{Line: tb.Line, Table: tb})
+		out = append(out, read...)
 		k = next
 	}
 	if out == nil {
@@ -42,170 +61,126 @@ func cellRunTables(src Source, blocks []Block) []Block {
 	return out
 }
 
-// cellRunCell is a cell of a table printed one cell per line: its text
-// (its lines joined) and its lines.
-type cellRunCell struct {
-	line, end int // its first line and its last
-	text      string
+// cellRun reads the run of text blocks that starts at blocks[k] with the
+// source's reading of the form, and returns its blocks and the index of
+// the block after the run; nil blocks when the reading holds no table,
+// and then nothing it reported is kept. page is the source's lines at
+// their page lines (Source.PageLines).
+func cellRun(src Source, page []string, blocks []Block, k int) ([]Block, int) {
+	sub, end := cellRunSource(src, page, blocks, k)
+	if sub.Lines == nil {
+		return nil, k + 1
+	}
+	rep := &Reporter{}
+	sub.Report = rep
+	read := ReadLocated(sub, src.OneCellPerLine)
+	tables := 0
+	for i, b := range read {
+		if b.Table == nil {
+			continue
+		}
+		if !fieldColumns(b.Table.Header) || b.Table.Line >= len(page) || strings.TrimSpace(page[b.Table.Line]) != "" {
+			return nil, end
+		}
+		tables++
+		last := b.Table.Line
+		if i+1 < len(read) {
+			last = max(last, lastTextLine(blocks[k:end], read[i+1].Line))
+		} else {
+			last = max(last, blocks[end-1].Line)
+		}
+		rep.Warn(At(src.Name, b.Table.Line), "read lines %d to %d as a table printed one cell per line (a blank line between cells), its header %s over %d rows", b.Table.Line, last, strings.Join(b.Table.Header, " | "), len(b.Table.Rows))
+	}
+	if tables == 0 {
+		return nil, end
+	}
+	src.Report.Merge(rep)
+	return read, end
 }
 
-// cellRunCells returns the cells of the text blocks from blocks[k] on, up
-// to the next table, and at most limit of them when limit is above 0: a
-// block a blank line or more after the one before starts a cell, one
-// right under it goes on with it (a line break in the cell).
-func cellRunCells(blocks []Block, k, limit int) []cellRunCell {
-	var cs []cellRunCell
-	var lines []string
-	flush := func() {
-		if len(lines) > 0 {
-			cs[len(cs)-1].text = CellLines(lines)
-		}
-	}
-	for i := k; i < len(blocks) && blocks[i].Table == nil; i++ {
-		if i == k || blocks[i].Line-blocks[i-1].Line > 1 {
-			if limit > 0 && len(cs) == limit {
-				break
-			}
-			flush()
-			cs = append(cs, cellRunCell{line: blocks[i].Line})
-			lines = lines[:0]
-		}
-		lines = append(lines, blocks[i].Text)
-		cs[len(cs)-1].end = blocks[i].Line
-	}
-	flush()
-	return cs
-}
-
-// cellRunHeaderCells is the most cells a header printed one cell per
-// line takes: twelve columns, printed twice.
-const cellRunHeaderCells = 24
-
-// cellRunHeader returns the header that the cells cs start with, and the
-// number of cells it takes: a cell of column words set apart by spaces
-// ("Name Type Mandatory Description"), or a cell per column word, maybe
-// printed twice. Its columns must name a field or a code and tell its
-// type or its requiredness, which the rows under it are checked by.
-func cellRunHeader(cs []cellRunCell) ([]string, int) {
-	if len(cs) == 0 {
-		return nil, 0
-	}
-	var head []string
-	taken := 0
-	if ColumnOf(cs[0].text) == ColOther && startsHeader(cs[0].text) {
-		head, taken = strings.Fields(cs[0].text), 1
-	} else {
-		for taken < len(cs) && taken < cellRunHeaderCells/2 && ColumnOf(cs[taken].text) != ColOther {
-			taken++
-		}
-		for _, c := range cs[:taken] {
-			head = append(head, c.text)
-		}
-	}
-	if len(head) < 3 {
-		return nil, 0
-	}
-	if w := len(head) / 2; taken == len(head) && len(head)%2 == 0 && slices.EqualFunc(head[:w], head[w:], strings.EqualFold) {
-		head = head[:w]
-	} else if taken+len(head) <= len(cs) && slices.EqualFunc(head, texts(cs[taken:taken+len(head)]), strings.EqualFold) {
-		taken += len(head)
-	}
-	if !fieldColumns(head) {
-		return nil, 0
-	}
-	return head, taken
-}
-
-// startsHeader reports whether a line can start a header printed one
-// cell per line or on one line: a column word, or words that each are
-// one. It runs on every text line of a page; the cells after the line
-// are gathered only where it holds.
-func startsHeader(text string) bool {
-	if ColumnOf(text) != ColOther {
-		return true
-	}
-	n := 0
-	for w := range strings.FieldsSeq(text) {
-		if ColumnOf(w) == ColOther {
-			return false
-		}
-		n++
-	}
-	return n >= 3
-}
-
-// fieldColumns reports whether a header names a field or a code and
-// tells its type or its requiredness: columns its rows are checked by.
+// fieldColumns reports whether a header names a field or a code and has
+// three columns at least (Name | Type | Description, Name | Code |
+// Description): a table whose rows document members, which the form's
+// reading of lines a page of another style leaves as text may take as
+// its header only so (a heading over a paragraph, "Description" under
+// an endpoint's path, is no header). cellRun takes a reading only where
+// each of its tables has such a header, a blank line under the header's
+// first line (the form with blank lines between cells: one without
+// them, lines of text one under the other, is no form a converter
+// writes among another style's tables); a run whose reading holds
+// another table is left as the style read it.
 func fieldColumns(head []string) bool {
 	cols, _ := ColumnsOf(head)
-	return (slices.Contains(cols, ColName) || slices.Contains(cols, ColCode)) && (slices.Contains(cols, ColType) || slices.Contains(cols, ColRequired))
+	return len(head) >= 3 && (slices.Contains(cols, ColName) || slices.Contains(cols, ColCode))
 }
 
-// texts returns the texts of cells.
-func texts(cs []cellRunCell) []string {
-	out := make([]string, len(cs))
-	for i, c := range cs {
-		out[i] = c.text
+// lastTextLine is the line of the last text block of run before line.
+func lastTextLine(run []Block, line int) int {
+	last := 0
+	for _, b := range run {
+		if b.Table == nil && b.Line < line {
+			last = b.Line
+		}
 	}
-	return out
+	return last
 }
 
-// cellRunTable reads the table printed one cell per line that the text
-// blocks from blocks[k] on start with, and returns it with the block after
-// its last row; nil when they start with none. The rows are the header's
-// width of cells each, taken while they fit its columns (cellsFit); the
-// table is none when no row fits, or when a row of its width fits
-// further on among the text up to the next table: a cell was lost or
-// added on the way, and which lines are whose row is not told.
-func cellRunTable(src Source, blocks []Block, k int) (*Table, int) {
-	var cs []cellRunCell
-	var head []string
-	taken := 0
-	switch t := blocks[k].Table; {
-	case t != nil && len(t.Rows) == 0 && len(t.Header) >= 3 && k+1 < len(blocks) && blocks[k+1].Table == nil:
-		// a header the style read as a table, its rows the cells under it
-		head = t.Header
-		if !fieldColumns(head) {
-			return nil, k
-		}
-		cs = cellRunCells(blocks, k+1, 0)
-		if len(head) <= len(cs) && slices.EqualFunc(head, texts(cs[:len(head)]), strings.EqualFold) {
-			taken = len(head)
-		}
-	case t != nil || k > 0 && blocks[k-1].Table == nil && blocks[k].Line-blocks[k-1].Line == 1 || !startsHeader(blocks[k].Text):
-		return nil, k
-	default:
-		// the header is told by its first cells (cellRunHeaderCells at
-		// most); the rest of the text is gathered only under a header
-		if head, taken = cellRunHeader(cellRunCells(blocks, k, cellRunHeaderCells)); head == nil {
-			return nil, k
-		}
-		cs = cellRunCells(blocks, k, 0)
+// cellRunSource returns the lines of the run of text blocks that starts
+// at blocks[k], as the form's reader reads them, located at their page
+// lines, and the index of the block after the run: each block's text on
+// its line, a blank line for each page line between two blocks (where a
+// blank line between cells, or two more for an empty cell, stood). A run
+// that starts with a table is none, but for a table the style read
+// without rows, its header on one line (of at least three cells) right
+// over text: its cells come first, one a line with a blank line between
+// them, at the header's line. The run ends before a table, a code
+// fence, a heading (headingAt: the style reads it as a line of text, the
+// form's reader would as a cell), or a block on the line of the one
+// before (no line of its own).
+func cellRunSource(src Source, page []string, blocks []Block, k int) (Source, int) {
+	sub := Source{Name: src.Name}
+	if blocks[k].Table == nil && headingAt(page, blocks[k].Line) {
+		return Source{}, k + 1
 	}
-	w := len(head)
-	cols, _ := ColumnsOf(head)
-	tb := &Table{Line: blocks[k].Line, Header: head, Cols: cols}
-	at := taken
-	for ; at+w <= len(cs); at += w {
-		cells := texts(cs[at : at+w])
-		if !cellsFit(cells, cols) {
+	if t := blocks[k].Table; t != nil {
+		if len(t.Rows) > 0 || len(t.Header) < 3 || k+1 == len(blocks) || blocks[k+1].Table != nil {
+			return sub, k + 1
+		}
+		for i, h := range t.Header {
+			if i > 0 {
+				sub.Lines, sub.At = append(sub.Lines, ""), append(sub.At, t.Line)
+			}
+			sub.Lines, sub.At = append(sub.Lines, h), append(sub.At, t.Line)
+		}
+	}
+	end := k
+	if blocks[k].Table != nil {
+		end++
+	}
+	prev := blocks[k].Line
+	for ; end < len(blocks) && blocks[end].Table == nil && !IsFence(blocks[end].Text) && !headingAt(page, blocks[end].Line); end++ {
+		b := blocks[end]
+		if end > k && b.Line <= prev {
 			break
 		}
-		tb.Rows = append(tb.Rows, &Row{Line: cs[at].line, Raw: strings.Join(cells, " | "), Cells: cells})
-	}
-	if len(tb.Rows) == 0 {
-		return nil, k
-	}
-	for i := at + 1; i+w <= len(cs); i++ {
-		if cellsFit(texts(cs[i:i+w]), cols) {
-			return nil, k
+		for l := prev + 1; end > k && l < b.Line; l++ {
+			sub.Lines, sub.At = append(sub.Lines, ""), append(sub.At, l)
 		}
+		sub.Lines, sub.At = append(sub.Lines, b.Text), append(sub.At, b.Line)
+		prev = b.Line
 	}
-	src.Report.Warn(At(src.Name, tb.Line), "read lines %d to %d as a table printed one cell per line (a blank line between cells), its header %s over %d rows", tb.Line, cs[at-1].end, strings.Join(head, " | "), len(tb.Rows))
-	next := k + 1
-	end := cs[min(at, len(cs)-1)].line
-	for next < len(blocks) && blocks[next].Table == nil && (at < len(cs) && blocks[next].Line < end || at == len(cs)) {
-		next++
+	if end == k {
+		return Source{}, k + 1
 	}
-	return tb, next
+	return sub, end
+}
+
+// headingAt reports whether page line n (from 1) of page, a source's
+// lines at their page lines, is a heading: marked with "#", or
+// underlined on the next line (a Setext heading).
+func headingAt(page []string, n int) bool {
+	if n < 1 || n > len(page) {
+		return false
+	}
+	return atxHeadingRe.MatchString(strings.TrimSpace(page[n-1])) || n < len(page) && IsSetextUnderline(page[n])
 }

@@ -51,8 +51,12 @@ type Source struct {
 	// HTML, when set, reads the lines from up to to of a source as the
 	// content of an HTML page (html.Fragment): Read reads with it an HTML
 	// table that a page of another style holds on lines of their own.
-	HTML   func(src Source, from, to int) []Block
-	Report *Reporter
+	HTML func(src Source, from, to int) []Block
+	// OneCellPerLine, when set, reads a source's lines as a page printed
+	// one cell per line (cellperline): Read reads with it a table printed
+	// so among the text lines of a page of another style (cellRunTables).
+	OneCellPerLine func(src Source) []Block
+	Report         *Reporter
 }
 
 // A PageLexiconStyle is a Style that needs the lexicon for some of its

@@ -41,12 +41,6 @@ var knownSilent = map[[2]string]knownDefect{
 	// rest of a run-together header table under a title and a blank
 	// line is left to a reading that shifts its rows.
 	{"table's rows under a title and a blank line, without the header, in any style", "flattened text"}: {"issue 12: the rest of a run-together Kakao header table under a title and a blank line shifts its rows", true},
-	// A table printed one cell per line whose empty cell the form lost
-	// fills no rows that fit its columns and stays text
-	// (mutate_cellrun_test.go); where no title stands over it (a GearN
-	// page's table right under the one before), the text is left out
-	// with no word.
-	{"table printed one cell per line inside a page of another style", "markdown"}: {"issue 12: a table printed one cell per line that lost a cell, with no title over it, is left out as text", false},
 }
 
 // knownInvalid lists the (defect class, style) pairs for which some

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/cellperline"
 )
 
 // Read reads page, named p.txt, with style into blocks, with its
@@ -17,7 +18,7 @@ import (
 // "p.txt:N: message".
 func Read(style pages.Style, page string, errors bool) ([]pages.Block, []string) {
 	rep := &pages.Reporter{}
-	blocks := pages.Read(style, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep})
+	blocks := pages.Read(style, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), OneCellPerLine: cellperline.Style{}.Read, Report: rep})
 	warns, errs := rep.Sorted([]string{"p.txt"}, false)
 	if errors {
 		warns = append(warns, errs...)
@@ -35,7 +36,7 @@ func Read(style pages.Style, page string, errors bool) ([]pages.Block, []string)
 func ReadText(style pages.Style, page string) ([]pages.Block, []string) {
 	rep := &pages.Reporter{}
 	text := pages.ReadText("p.txt", []byte(page), rep)
-	blocks := pages.Read(style, pages.Source{Name: "p.txt", Lines: text.Lines, At: text.At, Wrap: text.Wrap, Hyphenated: text.Hyphenated, Report: rep})
+	blocks := pages.Read(style, pages.Source{Name: "p.txt", Lines: text.Lines, At: text.At, Wrap: text.Wrap, Hyphenated: text.Hyphenated, OneCellPerLine: cellperline.Style{}.Read, Report: rep})
 	warns, errs := rep.Sorted([]string{"p.txt"}, false)
 	var ws []string
 	for _, w := range append(warns, errs...) {
@@ -74,7 +75,7 @@ func AllocatedGrowth(style pages.Style, page func(n int) string, n int) float64 
 func readAllocated(style pages.Style, page string) uint64 {
 	lines := pages.Lines([]byte(page))
 	return Allocated(func() {
-		pages.Read(style, pages.Source{Name: "p.txt", Lines: lines, Report: &pages.Reporter{}})
+		pages.Read(style, pages.Source{Name: "p.txt", Lines: lines, OneCellPerLine: cellperline.Style{}.Read, Report: &pages.Reporter{}})
 	})
 }
 
