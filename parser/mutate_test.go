@@ -36,12 +36,7 @@ var (
 // bounded run of make test meets (the others show with -mutate.all). The
 // test fails when a pair outside the list goes silent, and when a pair in
 // it no longer does: the list only shrinks.
-var knownSilent = map[[2]string]knownDefect{
-	// A page read since this stop (af05, Kakao text run together): the
-	// rest of a run-together header table under a title and a blank
-	// line is left to a reading that shifts its rows.
-	{"table's rows under a title and a blank line, without the header, in any style", "flattened text"}: {"issue 12: the rest of a run-together Kakao header table under a title and a blank line shifts its rows", true},
-}
+var knownSilent = map[[2]string]knownDefect{}
 
 // knownInvalid lists the (defect class, style) pairs for which some
 // mutation makes the reader return a schema that fails schema.Validate,
