@@ -996,6 +996,17 @@ type vocabulary struct {
 	lowered bool
 }
 
+// nameByte reports whether b may be part of a member's name cell: a
+// byte of an identifier, or the "?" a tool that writes a page in an 8-bit
+// encoding puts for a character it lacks (a zero-width space in a long
+// name), which the name cell keeps for the reader to drop with a warning
+// (read.LostCharName) or refuse.
+func nameByte(b byte) bool { return pages.IsIdentByte(b) || b == '?' }
+
+// headerNameByte is nameByte for a header's name cell: a byte of a
+// header name (pages.IsHeaderNameByte), or a "?".
+func headerNameByte(b byte) bool { return pages.IsHeaderNameByte(b) || b == '?' }
+
 // unscored marks a place of lastScores not rated yet: no start scores so
 // low.
 const unscored = math.MinInt
@@ -1388,10 +1399,10 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 	ci := len(before)
 	switch col := cols[ci]; {
 	case col == pages.ColName && kind == pages.KindHeaders:
-		all := prefixCandidates(cs, rest, pages.IsHeaderNameByte)
+		all := prefixCandidates(cs, rest, headerNameByte)
 		cs = all[:len(cs)]
 		for _, c := range all[len(cs):] {
-			if !strings.HasSuffix(c.text, "-") {
+			if !strings.HasSuffix(strings.TrimRight(c.text, "?"), "-") {
 				cs = append(cs, c)
 			}
 		}
@@ -1401,7 +1412,7 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 		// that begins with a word; cut where a capitalised word with no
 		// other capital begins ("GamePlayerNotFoundThe player …"), or at
 		// a gap. A name in the last column is the rest, an identifier.
-		for i := 1; i <= len(rest) && i <= pages.MaxWordLen && pages.IsIdentByte(rest[i-1]); i++ {
+		for i := 1; i <= len(rest) && i <= pages.MaxWordLen && nameByte(rest[i-1]); i++ {
 			switch {
 			case i == len(rest):
 				cs = append(cs, candidate{rest, 0})
@@ -1415,14 +1426,14 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 		// signed integer starts, at the first such place (names rarely
 		// end in digits).
 		n := len(cs)
-		for i := 1; i < len(rest) && i <= pages.MaxWordLen && pages.IsIdentByte(rest[i-1]); i++ {
+		for i := 1; i < len(rest) && i <= pages.MaxWordLen && nameByte(rest[i-1]); i++ {
 			if c := rest[i+gapLen(rest[i:], weak):]; c != "" && (c[0] == '-' || c[0] >= '0' && c[0] <= '9') {
 				cs = append(cs, candidate{rest[:i], -(len(cs) - n)})
 			}
 		}
 		return cs
 	case col == pages.ColCode && kind == pages.KindFields:
-		return prefixCandidates(cs, rest, pages.IsIdentByte)
+		return prefixCandidates(cs, rest, nameByte)
 	case col == pages.ColCode && kind == pages.KindEnum:
 		n := 0
 		if strings.HasPrefix(rest, "-") {

@@ -204,13 +204,35 @@ func NameCell(c string) (string, bool) {
 // that name, and lost true for the caller to warn; else err says what to
 // write. A cell without a "?" is name as it is.
 func LostCharName(name string) (clean string, lost bool, err error) {
+	return lostChar(name, IsIdentLine)
+}
+
+// LostCharHeader reads a header's name cell that holds a "?" as
+// LostCharName reads a member's: the name without it where what is left
+// is a header name (pages.IsHeaderName).
+func LostCharHeader(name string) (clean string, lost bool, err error) {
+	return lostChar(name, pages.IsHeaderName)
+}
+
+// lostChar is the rule of LostCharName and LostCharHeader: a cell with a
+// "?" is the name without it where isName holds of what is left, with
+// lost true, else err says what to write.
+func lostChar(name string, isName func(string) bool) (clean string, lost bool, err error) {
 	if !strings.Contains(name, "?") {
 		return name, false, nil
 	}
-	if clean = strings.ReplaceAll(name, "?", ""); IsIdentLine(clean) {
+	if clean = strings.ReplaceAll(name, "?", ""); isName(clean) {
 		return clean, true, nil
 	}
 	return name, false, fmt.Errorf("name cell %q holds a \"?\", which no name does: the tool that wrote the page may have put it for a character its encoding lacks (a zero-width space a docs site sets in a long name), or it marks the member; write the name without it on the page (convert the page to UTF-8 text to keep every character)", name)
+}
+
+// LostCharWarning is the warning at a row whose name cell held a "?" the
+// name was read without (LostCharName): cell is the cell as the page
+// writes it, member what the row documents ("field matchId of Match"),
+// name the name read.
+func LostCharWarning(cell, member, name string) string {
+	return fmt.Sprintf("read the name cell %q as %s: a \"?\" is in no name; the tool that wrote the page put it for a character its encoding lacks (a zero-width space in a long name) or the page marks the member with it, and either way the name is %s; if it stands for a letter of the name, write the name in full on the page", cell, member, name)
 }
 
 // DeprecatedNote is what a reader puts before the description of a member

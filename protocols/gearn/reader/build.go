@@ -515,7 +515,7 @@ func (b *builder) readTables(pd *pageDoc) {
 		switch d.table.Kind() {
 		case pages.KindEnum:
 			d.read = &tableRead{}
-			d.read.members = read.Rows(&d.read.rep, pd.name, d.table, read.MemberRow)
+			d.read.members = read.Members(&d.read.rep, pd.name, d.table)
 		case pages.KindFields:
 			d.read = b.readFields(pd, name, "object: "+name, d.table)
 		default:
@@ -555,9 +555,16 @@ func (b *builder) readFields(pd *pageDoc, owner, target string, tb *pages.Table)
 			rep.Fail(schema.Pos{Page: pd.name, Line: fd.line}, "field of %s: %v", owner, odd.unbadged)
 			continue
 		}
+		if odd.unnamed != nil {
+			rep.Fail(schema.Pos{Page: pd.name, Line: fd.line}, "field of %s: %v", owner, odd.unnamed)
+			continue
+		}
 		f := b.field(rep, pd, owner, target, fd)
 		if f == nil {
 			continue
+		}
+		if odd.lostChar != "" {
+			rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "%s", read.LostCharWarning(odd.lostChar, "field "+f.Name+" of "+owner, f.Name))
 		}
 		if odd.badge != "" {
 			rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "read the name cell \"%s %s\" as field %s of %s and a status badge a wiki prints beside the name, not a part of it: %s dropped; if it is part of the name, write the name as one word on the page", f.Name, odd.badge, f.Name, owner, odd.badge)
@@ -1291,7 +1298,14 @@ func (b *builder) endpoint(pd *pageDoc, ep *endpointDoc, pi pathInfo) *schema.En
 		b.rep.Warn(pages.At(pd.name, ep.line), "%s %s goes without what its %s section at line %d documents (its secret role too, where the section documents its headers): the section holds no table", ep.method, ep.path, s.Text, s.Line)
 	}
 	if ep.headers != nil {
-		for _, h := range read.Rows(b.rep, pd.name, ep.headers, headerByContent) {
+		header := func(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
+			h, lostChar, err := headerByContent(page, tb, r)
+			if err == nil && lostChar != "" {
+				b.rep.Warn(h.At, "%s", read.LostCharWarning(lostChar, "header "+h.Name, h.Name))
+			}
+			return h, err
+		}
+		for _, h := range read.Rows(b.rep, pd.name, ep.headers, header) {
 			if h.Required == "" {
 				b.recoverRequirement(pd, h)
 			}
@@ -1337,7 +1351,7 @@ func (b *builder) recoverRequirement(pd *pageDoc, h *schema.Header) {
 				continue
 			}
 			for _, r := range ep.headers.Rows {
-				o, err := headerByContent(od.name, ep.headers, r)
+				o, _, err := headerByContent(od.name, ep.headers, r)
 				if err == nil && o.Name == h.Name && o.Required != "" {
 					h.Required, h.Condition = o.Required, o.Condition
 					b.rep.Warn(h.At, "recovered the dropped Required cell of header %s: %s, as at %s", h.Name, h.Required, o.At)
@@ -1361,7 +1375,7 @@ func (b *builder) recoverHeaderType(pd *pageDoc, h *schema.Header) bool {
 				continue
 			}
 			for _, r := range ep.headers.Rows {
-				o, err := headerByContent(od.name, ep.headers, r)
+				o, _, err := headerByContent(od.name, ep.headers, r)
 				switch {
 				case err != nil || o.Name != h.Name || o.Type == "":
 				case found == nil:

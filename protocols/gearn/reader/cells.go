@@ -1,8 +1,10 @@
 package reader
 
 import (
+	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser/read"
@@ -42,6 +44,12 @@ type rowOddities struct {
 	// capitals after the name is no badge, which refuses the row.
 	badge    string
 	unbadged error
+	// lostChar is the name cell that held a "?" the code was read
+	// without (read.LostCharName), for a warning at the row; unnamed is
+	// why a name cell with a "?" that leaves no identifier is no name,
+	// which refuses the row.
+	lostChar string
+	unnamed  error
 	// past are the texts of the cells past the table's columns, which
 	// the description takes in.
 	past []string
@@ -201,16 +209,30 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 			cells[k].text, odd.badge, odd.unbadged = read.BadgedName(cells[k].text)
 		}
 	}
-	if c, ok := next(); ok && read.IsIdentLine(c.text) && !strings.Contains(c.text, ".") {
-		_, isType := pages.LookupLower(read.PrimitiveOf, c.text)
-		following, more := cell{}, k+1 < len(cells)
-		if more {
-			following = cells[k+1]
+	if c, ok := next(); ok {
+		name, lost, err := lostCharName(c.text)
+		if read.IsIdentLine(name) && !strings.Contains(name, ".") {
+			_, isType := pages.LookupLower(read.PrimitiveOf, name)
+			following, more := cell{}, k+1 < len(cells)
+			if more {
+				following = cells[k+1]
+			}
+			_, nextIsType := read.ParseType(following.text)
+			if !isType || (more && nextIsType) {
+				fd.code = name
+				if lost {
+					odd.lostChar = c.text
+				}
+				k++
+			}
 		}
-		_, nextIsType := read.ParseType(following.text)
-		if !isType || (more && nextIsType) {
-			fd.code = c.text
-			k++
+		// Only a cell a type follows stands where a name does: a "?"
+		// before a note ("?  Heroes already away are refused") is a
+		// mark the encoding lost, of no member.
+		if err != nil && k+1 < len(cells) {
+			if _, isType := read.ParseType(cells[k+1].text); isType {
+				odd.unnamed = err
+			}
 		}
 	}
 	if c, ok := next(); ok {
@@ -251,11 +273,27 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 		desc = append([]string{read.DeprecatedNote}, desc...)
 	}
 	fd.desc = strings.Join(desc, " ")
-	if odd.unreadReq != "" || odd.badge != "" || odd.unbadged != nil || len(odd.past) > 0 {
+	if odd.unreadReq != "" || odd.badge != "" || odd.unbadged != nil || odd.lostChar != "" || odd.unnamed != nil || len(odd.past) > 0 {
 		kept := odd
 		fd.odd = &kept
 	}
 	return fd
+}
+
+// lostCharName reads the first cell of a row as a name cell that may
+// hold a "?" (read.LostCharName): the name without it, and lost true,
+// where what is left is an identifier; err where it is none, but only
+// for a cell of one word that is no type: a description or a type the
+// row's shifted cells set first is no name cell, and is left as it is.
+func lostCharName(c string) (name string, lost bool, err error) {
+	name, lost, err = read.LostCharName(c)
+	if err == nil {
+		return name, lost, nil
+	}
+	if _, isType := read.ParseType(c); isType || strings.ContainsFunc(strings.TrimSpace(c), unicode.IsSpace) {
+		return c, false, nil
+	}
+	return c, false, err
 }
 
 // headerByContent reads a request header row by what its cells hold, as
@@ -263,20 +301,31 @@ func fieldByContent(tb *pages.Table, r *pages.Row) *fieldDoc {
 // the others into the wrong columns: the name, a type when the table has
 // a Type column, the requiredness (true, false,
 // or a condition such as "Optional if …") and the description. Required is
-// left empty when the row states no requiredness.
-func headerByContent(page string, tb *pages.Table, r *pages.Row) (*schema.Header, error) {
+// left empty when the row states no requiredness. A name cell of one word
+// with a "?" is read by read.LostCharHeader: lostChar is the cell where
+// the name is read without it, for the caller to warn.
+func headerByContent(page string, tb *pages.Table, r *pages.Row) (h *schema.Header, lostChar string, err error) {
 	if read.RequiredLost(r) {
-		return nil, read.HeaderRequiredLost(r.Raw)
+		return nil, "", read.HeaderRequiredLost(r.Raw)
 	}
-	h := &schema.Header{At: schema.Pos{Page: page, Line: r.Line}}
+	h = &schema.Header{At: schema.Pos{Page: page, Line: r.Line}}
 	var cells []string
 	for _, c := range r.Cells {
 		if c != "" {
 			cells = append(cells, c)
 		}
 	}
+	if len(cells) > 0 && !strings.ContainsFunc(cells[0], unicode.IsSpace) {
+		name, lost, err := read.LostCharHeader(cells[0])
+		if err != nil {
+			return nil, "", fmt.Errorf("header row %q: %w", pages.Clip(r.Raw), err)
+		}
+		if lost {
+			lostChar, cells[0] = cells[0], name
+		}
+	}
 	if len(cells) == 0 || !pages.IsHeaderName(cells[0]) || isRequiredness(cells[0]) {
-		return nil, read.NoHeaderName(r.Raw)
+		return nil, "", read.NoHeaderName(r.Raw)
 	}
 	h.Name, cells = cells[0], cells[1:]
 	if t, ok := typeCell(cells); ok && tb.Has(pages.ColType) && !t.Named() {
@@ -292,7 +341,7 @@ func headerByContent(page string, tb *pages.Table, r *pages.Row) (*schema.Header
 		}
 	}
 	h.Description = strings.Join(cells, " ")
-	return h, nil
+	return h, lostChar, nil
 }
 
 // isRequiredness reports whether a cell states a requiredness (true, Y,

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
@@ -99,6 +100,62 @@ func TestFieldByContentLostType(t *testing.T) {
 		fd := fieldByContent(tb, &pages.Row{Line: c.line, Cells: c.cells})
 		if fd.code != c.code || fd.typ != c.typ || fd.req != c.req || fd.desc != c.desc || fd.line != c.line {
 			t.Errorf("%q: code %q, type %q, required %q, description %q at line %d; want %q, %q, %q, %q at line %d", c.cells, fd.code, fd.typ, fd.req, fd.desc, fd.line, c.code, c.typ, c.req, c.desc, c.line)
+		}
+	}
+}
+
+// TestFieldByContentLostChar reads a name cell with a "?" a tool writing
+// an 8-bit page put for a character it lacks ("match?Id", "notifyPlayer?")
+// as the code without it, keeping the cell for a warning at the row;
+// keeps why a cell of one word whose "?" leaves no identifier, a type
+// after it, is no name, which refuses the row; and leaves a type or a description with a "?"
+// that a lost name cell set first, or a "?" before a note, as it is.
+func TestFieldByContentLostChar(t *testing.T) {
+	tb := &pages.Table{Cols: []pages.Column{pages.ColCode, pages.ColType, pages.ColRequired, pages.ColDescription}}
+	for _, c := range []struct {
+		cells          []string
+		code, typ      string
+		lostChar, desc string
+		refused        bool
+	}{
+		{[]string{"match?Id", "string", "true", "The match."}, "matchId", "string", "match?Id", "The match.", false},
+		{[]string{"notifyPlayer?", "boolean", "", "Whether to tell."}, "notifyPlayer", "boolean", "notifyPlayer?", "Whether to tell.", false},
+		{[]string{"matchId", "string", "true", "The match."}, "matchId", "string", "", "The match.", false},
+		{[]string{"????", "string", "true", "The match."}, "", "string", "", "???? The match.", true},
+		{[]string{"Is it over?", "true"}, "", "", "", "Is it over? true", false},
+		{[]string{"?", "Heroes already away are refused."}, "", "", "", "? Heroes already away are refused.", false},
+	} {
+		fd := fieldByContent(tb, &pages.Row{Line: 9, Cells: c.cells})
+		odd := fd.oddities()
+		if fd.code != c.code || odd.lostChar != c.lostChar || (odd.unnamed != nil) != c.refused {
+			t.Errorf("%q: code %q, lost char in %q, refused by %v; want %q, %q, refused %t", c.cells, fd.code, odd.lostChar, odd.unnamed, c.code, c.lostChar, c.refused)
+		}
+	}
+}
+
+// TestHeaderByContentLostChar reads a header's name cell with a "?" for
+// a character an 8-bit encoding lacks as the name without it where what
+// is left is a header name, returning the cell for a warning, and
+// refuses one whose "?"s leave none, saying what to write.
+func TestHeaderByContentLostChar(t *testing.T) {
+	tb := &pages.Table{Cols: []pages.Column{pages.ColName, pages.ColRequired, pages.ColDescription}}
+	for _, c := range []struct {
+		cell, name, lostChar string
+	}{
+		{"Secret-Key?", "Secret-Key", "Secret-Key?"},
+		{"Content-?Type", "Content-Type", "Content-?Type"},
+		{"Secret-Key", "Secret-Key", ""},
+		{"???", "", ""},
+	} {
+		h, lostChar, err := headerByContent("p.txt", tb, &pages.Row{Line: 4, Cells: []string{c.cell, "true", "The key."}, Raw: c.cell + "\ttrue\tThe key."})
+		if c.name == "" {
+			if err == nil || !strings.Contains(err.Error(), "write the name without it on the page") {
+				t.Errorf("%q: error %v; want one that says what to write", c.cell, err)
+			}
+			continue
+		}
+		if err != nil || h.Name != c.name || lostChar != c.lostChar {
+			t.Errorf("%q: header %v, lost char in %q, error %v; want %q, %q", c.cell, h, lostChar, err, c.name, c.lostChar)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/parser/read"
@@ -226,7 +227,7 @@ func (b *statusBuilder) define(page, name string, tb *pages.Table) *schema.Type 
 // A type and an enum of one name is an error at the enum.
 func (b *statusBuilder) defineEnum(page, name string, tb *pages.Table) *schema.Enum {
 	at := schema.Pos{Page: page, Line: tb.Line}
-	e := &schema.Enum{Name: name, Members: read.Rows(b.rep, page, tb, read.MemberRow), At: at}
+	e := &schema.Enum{Name: name, Members: read.Members(b.rep, page, tb), At: at}
 	if t := b.types.get(name); t != nil {
 		b.rep.Fail(at, "%s is an enum here but an object type at %s: correct the heading or the table of the page that is wrong", name, t.At)
 		return nil
@@ -307,7 +308,7 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 	}
 	f := &schema.Field{Name: name, Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
 	if lostChar {
-		b.rep.Warn(f.At, "read the name cell %q as member %s: a \"?\" is in no name; the tool that wrote the page put it for a character its encoding lacks (a zero-width space in a long name) or the page marks the member with it, and either way the name is %s; if it stands for a letter of the name, write the name in full on the page", cells[pages.ColName], name, name)
+		b.rep.Warn(f.At, "%s", read.LostCharWarning(cells[pages.ColName], "member "+name, name))
 	}
 	if badge != "" {
 		b.rep.Warn(f.At, "read the name cell \"%s %s\" as member %s and a status badge a wiki prints beside the name, not a part of it: %s dropped; if it is part of the name, write the name as one word on the page", name, badge, name, badge)
@@ -675,6 +676,16 @@ func (b *statusBuilder) headerByColumn(page string, tb *pages.Table, r *pages.Ro
 	cells := read.ByColumn(tb, r)
 	lost := lostMandatory(tb, r, &cells)
 	h := &schema.Header{Name: cells[pages.ColName], Description: cells[pages.ColDescription], At: schema.Pos{Page: page, Line: r.Line}}
+	if !strings.ContainsFunc(h.Name, unicode.IsSpace) {
+		name, lostChar, err := read.LostCharHeader(h.Name)
+		if err != nil {
+			return nil, fmt.Errorf("header row %q: %w", pages.Clip(r.Raw), err)
+		}
+		if lostChar {
+			b.rep.Warn(h.At, "%s", read.LostCharWarning(h.Name, "header "+name, name))
+			h.Name = name
+		}
+	}
 	if !pages.IsHeaderName(h.Name) {
 		return nil, read.NoHeaderName(r.Raw)
 	}

@@ -88,3 +88,37 @@ func TestGluedScheme(t *testing.T) {
 		t.Errorf("a row without a header name: error %v, want %q", err, want)
 	}
 }
+
+// TestLostCharHeader reads a header's name cell with a "?" a tool writing
+// an 8-bit page put for a character it lacks as the header without it,
+// with a warning at the row that names the cell, and refuses one whose
+// "?"s leave no header name, saying what to write.
+func TestLostCharHeader(t *testing.T) {
+	for _, c := range []struct{ cell, name string }{
+		{"Authorization", "Authorization"},
+		{"Authori?zation", "Authorization"},
+		{"X-Request-Id?", "X-Request-Id"},
+		{"???", ""},
+	} {
+		tb := &pages.Table{Line: 6, Header: []string{"Name", "Type", "Mandatory", "Description"}}
+		tb.Cols, _ = pages.ColumnsOf(tb.Header)
+		r := &pages.Row{Line: 7, Cells: []string{c.cell, "String", "Y", "The key."}, Raw: c.cell + "\tString\tY\tThe key."}
+		tb.Rows = []*pages.Row{r}
+		rep := &pages.Reporter{}
+		h, err := (&statusBuilder{rep: rep}).headerByColumn("p.txt", tb, r)
+		if c.name == "" {
+			if err == nil || !strings.Contains(err.Error(), "write the name without it on the page") {
+				t.Errorf("%q: error %v, want one that says what to write", c.cell, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%q: %v", c.cell, err)
+		}
+		ws, _ := rep.Sorted([]string{"p.txt"}, false)
+		warned := len(ws) == 1 && strings.Contains(ws[0].Error(), "p.txt:7:") && strings.Contains(ws[0].Error(), fmt.Sprintf("%q", c.cell))
+		if h.Name != c.name || warned != (c.cell != c.name) || len(ws) > 1 {
+			t.Errorf("%q: header %q, warnings %v; want %q, warned %t", c.cell, h.Name, ws, c.name, c.cell != c.name)
+		}
+	}
+}
