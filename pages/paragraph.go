@@ -16,16 +16,24 @@ import (
 // spaces too, so nothing tells where a row ends: such a paragraph is a
 // table lost to the converter, never text.
 
-// rowRunRe matches a name run together with its type, as a row of a
-// table so written begins: "appSecretString", "Content-TypeStringY",
-// "userIdstringtrue", "`userId“string`true", "gradeIntegerY". rowStartRe matches one that
-// begins a word and is followed by what a row's next cell begins with
-// (a requiredness, a description's capital, an icon, a type's
-// parameter): "playerIdString![(tick)]", "seatsList&lt;Seat&gt;",
+// rowRun finds a name run together with its type, as a row of a table
+// so written begins: "appSecretString", "Content-TypeStringY",
+// "userIdstringtrue", "`userId“string`true", "gradeIntegerY" (the
+// pattern rowRunRe of TestRowRun, matched a byte at a time). rowStartRe
+// matches one that begins a word and is followed by what a row's next
+// cell begins with (a requiredness, a description's capital, an icon, a
+// type's parameter): "playerIdString![(tick)]", "seatsList&lt;Seat&gt;",
 // "modeString (Enum)N", never "toString()".
+var rowStartRe = regexp.MustCompile(`(?:^|\s)[a-z][A-Za-z0-9_-]*[a-z0-9](?:String|Integer|Int|Long|Boolean|Bool|Double|Float|Number|Object|Array|List|Map|Date|DateTime)(?: ?\(Enum\))?(?:[A-Z]|true|false|!\[|&lt;|<)`)
+
+// runTypes are the type names rowRun finds run into a name: capitalised
+// after a lower-case letter, a digit, '_', ']', ')' or '`' (Int stands
+// for Integer too, Bool for Boolean, Date for DateTime), and in lower
+// case after the same but ']' and ')', followed by a backtick or none
+// and by true, false or a capital.
 var (
-	rowRunRe   = regexp.MustCompile("[a-z0-9_\\])`](?:String|Integer|Int|Long|Boolean|Bool|Double|Float|Number|Object|Array|List|Map|Date|DateTime)|[a-z0-9_`](?:string|integer|int|long|boolean|bool|double|float|number|object|array)`?(?:true|false|[A-Z])")
-	rowStartRe = regexp.MustCompile(`(?:^|\s)[a-z][A-Za-z0-9_-]*[a-z0-9](?:String|Integer|Int|Long|Boolean|Bool|Double|Float|Number|Object|Array|List|Map|Date|DateTime)(?: ?\(Enum\))?(?:[A-Z]|true|false|!\[|&lt;|<)`)
+	runTypes      = []string{"String", "Int", "Long", "Bool", "Double", "Float", "Number", "Object", "Array", "List", "Map", "Date"}
+	runLowerTypes = []string{"string", "integer", "int", "long", "boolean", "bool", "double", "float", "number", "object", "array"}
 )
 
 // OneParagraphTable tells whether a line of text holds a table written as
@@ -34,8 +42,8 @@ var (
 // two rows at least, each a name run together with its type at the
 // start of a word (the header's cells, a paragraph each, above it).
 func OneParagraphTable(t string) bool {
-	// Both readings need a name run together with its type where rowRunRe
-	// finds one (every match of rowStartRe is one of rowRunRe, and the
+	// Both readings need a name run together with its type where rowRun
+	// finds one (every match of rowStartRe is one of rowRun's, and the
 	// words after a header are the line's own, spaces aside): a line
 	// without one is none, whatever its words.
 	runs := false
@@ -58,15 +66,43 @@ func OneParagraphTable(t string) bool {
 }
 
 // rowRun reports whether a word holds a name run together with its type
-// (rowRunRe). A match holds no space, so text holds one where one of its
-// words does: the pattern, which tries every byte it is given, runs on
-// the few words that may hold a match at a first look a byte at a time
-// (mayRunRow), never on a whole line.
+// (runTypes). A match holds no space, so text holds one where one of its
+// words does. It looks only at the few words that may hold a match at a
+// first look (mayRunRow).
 func rowRun(w string) bool {
-	return mayRunRow(w) && rowRunRe.MatchString(w)
+	if !mayRunRow(w) {
+		return false
+	}
+	for i := 0; i+1 < len(w); i++ {
+		b := w[i]
+		lower := 'a' <= b && b <= 'z' || '0' <= b && b <= '9' || b == '_' || b == '`'
+		if !lower && b != ']' && b != ')' {
+			continue
+		}
+		rest := w[i+1:]
+		for _, p := range runTypes {
+			if strings.HasPrefix(rest, p) {
+				return true
+			}
+		}
+		if !lower {
+			continue
+		}
+		for _, p := range runLowerTypes {
+			after, ok := strings.CutPrefix(rest, p)
+			if !ok {
+				continue
+			}
+			after = strings.TrimPrefix(after, "`")
+			if strings.HasPrefix(after, "true") || strings.HasPrefix(after, "false") || after != "" && 'A' <= after[0] && after[0] <= 'Z' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
-// mayRunRow reports whether w may hold a match of rowRunRe: every match
+// mayRunRow reports whether w may hold a match of rowRun: every match
 // holds a capital right after a lower-case letter, a digit, '_', ']', ')'
 // or '`' (the type's capital, or the next cell's after a type in lower
 // case), or "true" or "false". A word of prose holds neither most of the

@@ -3,6 +3,7 @@ package pages
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -114,12 +115,18 @@ func TestRefuseUnstyled(t *testing.T) {
 	}
 }
 
+// rowRunRe is what rowRun finds, as a pattern: a name run together with
+// its type.
+var rowRunRe = regexp.MustCompile("[a-z0-9_\\])`](?:String|Integer|Int|Long|Boolean|Bool|Double|Float|Number|Object|Array|List|Map|Date|DateTime)|[a-z0-9_`](?:string|integer|int|long|boolean|bool|double|float|number|object|array)`?(?:true|false|[A-Z])")
+
 // TestRowRun checks that a line holds a match of rowRunRe exactly where
-// one of its words holds one that rowRun finds, on the least matches of
-// each of the pattern's forms and every line of the sample pages and of
-// the styles' fuzz corpora, and that mayRunRow rules out prose.
+// one of its words holds one that rowRun finds, and that rowRun finds
+// one in a word exactly where rowRunRe matches it, on the least matches
+// of each of the pattern's forms, near misses, and every line of the
+// sample pages and of the styles' fuzz corpora, and that mayRunRow rules
+// out prose.
 func TestRowRun(t *testing.T) {
-	lines := []string{"aString", "]Int", ")Map", "`DateTime", "0List", "_Object", "`bool`true", "xfloatfalse", "xarrayQ", "nint`Y", "a name\u00a0String"}
+	lines := []string{"aString", "]Int", ")Map", "`DateTime", "0List", "_Object", "`bool`true", "xfloatfalse", "xarrayQ", "nint`Y", "a name\u00a0String", "]int`Y", ")stringtrue", "xint``Y", "xint`y", "xboolean", "xIntege", "Integer", "é`Bool", "xnumber`", "xobjectfals"}
 	for _, glob := range []string{"../testdata/pages/*", "../testdata/html/*", "*/testdata/fuzz/*/*"} {
 		files, err := filepath.Glob(glob)
 		if err != nil {
@@ -135,6 +142,11 @@ func TestRowRun(t *testing.T) {
 	}
 	matched := 0
 	for _, l := range lines {
+		for _, w := range strings.Fields(l) {
+			if got, want := rowRun(w), rowRunRe.MatchString(w); got != want {
+				t.Errorf("rowRun(%q) = %v, rowRunRe matches it: %v", w, got, want)
+			}
+		}
 		want := rowRunRe.MatchString(l)
 		if got := slices.ContainsFunc(strings.Fields(l), rowRun); got != want {
 			t.Errorf("rowRunRe.MatchString(%q) = %v, but a word of it rowRun: %v", l, want, got)
