@@ -140,16 +140,27 @@ var PrimitiveOf = func() map[string]string {
 // name Term and TermVersion), or after an em or en dash, as a caption
 // glosses its table's type. The gloss is no part of the name.
 func HeadingName(s string) (string, bool) {
-	if IsIdentLine(s) {
+	// The name holds no space (IsIdentLine): the gloss, where there is
+	// one, begins at the heading's first space, and a heading whose first
+	// word is no name is none, read no further.
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		if !IsIdentLine(s) {
+			return "", false
+		}
 		return s, true
 	}
+	name, rest := s[:i], s[i:]
+	if !IsIdentLine(name) {
+		return "", false
+	}
 	for _, dash := range glossDashes {
-		if name, gloss, ok := strings.Cut(s, dash); ok && IsIdentLine(name) && strings.TrimSpace(gloss) != "" {
+		if gloss, ok := strings.CutPrefix(rest, dash); ok && strings.TrimSpace(gloss) != "" {
 			return name, true
 		}
 	}
-	name, gloss, ok := strings.Cut(s, " (")
-	if !ok || !strings.HasSuffix(gloss, ")") || !IsIdentLine(name) {
+	gloss, ok := strings.CutPrefix(rest, " (")
+	if !ok || !strings.HasSuffix(gloss, ")") {
 		return "", false
 	}
 	gloss = strings.TrimSpace(strings.TrimSuffix(gloss, ")"))

@@ -45,6 +45,10 @@ func TestHeadingName(t *testing.T) {
 		{"Term — ", "", false},
 		{"Request Headers — the client's", "", false},
 		{"Term - a hyphen", "", false},
+		{"Term  (a)", "", false},
+		{"Term — (a)", "Term", true},
+		{"Term (a — b)", "Term", true},
+		{"", "", false},
 	} {
 		name, ok := HeadingName(c.line)
 		if name != c.name || ok != c.ok {
