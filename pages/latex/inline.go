@@ -36,8 +36,9 @@ var dropped = map[string]bool{
 // targeted are the commands whose first argument is a target or a
 // setting and whose second is the text they show: a link
 // (\href{url}{text}, \hyperlink{id}{text}), an anchor
-// (\hypertarget{id}{text}), a color.
-var targeted = map[string]bool{"href": true, "hyperlink": true, "hypertarget": true, "textcolor": true, "colorbox": true}
+// (\hypertarget{id}{text}), a color, a language (pandoc's
+// \foreignlanguage{american}{text}).
+var targeted = map[string]bool{"href": true, "hyperlink": true, "hypertarget": true, "textcolor": true, "colorbox": true, "foreignlanguage": true}
 
 // inline is the text a line of LaTeX shows, single-spaced as
 // pages.SpansText writes its monospace spans: \texttt{x} and \verb|x| as

@@ -108,6 +108,11 @@ func read(src pages.Source) []pages.Block {
 			out = append(out, pages.Block{Line: i + 1, Text: t})
 		}
 	}
+	code := func(i int, t string) {
+		if strings.TrimSpace(t) != "" {
+			out = append(out, pages.Block{Line: i + 1, Text: strings.TrimRight(t, " \t")})
+		}
+	}
 	lines := src.Lines
 	from, to := body(lines)
 	for i := from; i < to; i++ {
@@ -123,13 +128,12 @@ func read(src pages.Source) []pages.Block {
 			text(i, pages.Title(inline(title, true), true))
 			i = end
 		case tableArgs[env] > 0:
-			tb, caption, end := table(src, i, to, env)
-			if caption.Text != "" {
-				out = append(out, caption)
-			}
+			tb, before, after, end := table(src, i, to, env)
+			out = append(out, before...)
 			if tb != nil {
 				out = append(out, pages.Block{Line: tb.Line, Table: tb})
 			}
+			out = append(out, after...)
 			i = end
 		case verbatims[env]:
 			end := closing(src, i, to, env)
@@ -138,10 +142,10 @@ func read(src pages.Source) []pages.Block {
 				l := lines[j]
 				switch {
 				case !highlighted[env]:
-					text(j, l)
+					code(j, l)
 				case beginRe.MatchString(strings.TrimSpace(l)) || endRe.MatchString(strings.TrimSpace(l)):
 				default:
-					text(j, codeLine(l))
+					code(j, codeLine(l))
 				}
 			}
 			out = append(out, pages.Block{Line: min(end, len(lines)-1) + 1, Text: fence})

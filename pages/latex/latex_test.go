@@ -74,7 +74,13 @@ func TestBlocks(t *testing.T) {
 			name:  "a tabular with \\hline rules, a \\multicolumn note spanning the row, a caption",
 			page:  "\\section{Body}\n\\begin{table}[h]\n\\caption{The body}\n\\begin{tabular}{|l|l|l|}\n\\hline\nName & Type & Description \\\\ \\hline\na & int & The a. \\\\\n\\multicolumn{3}{l}{\\textit{Note:} a is sent once.} \\\\\nb & string & The b. \\\\ \\hline\n\\end{tabular}\n\\end{table}",
 			want:  []string{"01 Body", "03 The body", "06 [Name|Type|Description]", "07 |a|int|The a.|", "09 |b|string|The b.|", "08 Note: a is sent once."},
-			warns: []string{"p.txt:8: line 8 of the table at line 6 holds a sentence in its first cell alone and no name, type or other cell, as a page writes a note where it spans no cell over the columns (\"Note: a is sent once.\"): a note over its rows, no field; read as text after the table"},
+			warns: []string{"p.txt:8: line 8 of the table at line 6 holds one cell that spans its columns (\\multicolumn), a label or a note over the rows below it (\"Note: a is sent once.\"): a note over its rows, no field; read as text after the table"},
+		},
+		{
+			name:  "a \\multicolumn title over the header, a \\multirow status over its rows' empty cells, a language's text, indented code",
+			page:  "\\begin{longtable}[]{@{}lll@{}}\n\\multicolumn{3}{l}{Response Code} \\\\\nStatus & Code & Message \\\\\n\\midrule\n\\multirow{2}{*}{473} & -62002 & \\foreignlanguage{american}{Sanctioned} \\\\\n & -62003 & Retired \\\\\n480 & -1 & Other \\\\\n\\end{longtable}\n\\begin{verbatim}\n{\n  \"a\": 1\n}\n\\end{verbatim}",
+			want:  []string{"02 Response Code", "03 [Status|Code|Message]", "05 |473|-62002|Sanctioned|", "06 |473|-62003|Retired|", "07 |480|-1|Other|", "10 {", "11   \"a\": 1", "12 }"},
+			warns: []string{"p.txt:2: line 2 holds one cell that spans the columns of the table under it (\\multicolumn), above its header: a title over the table, no row; read as text before it (\"Response Code\")"},
 		},
 		{
 			name: "pandoc's header of minipages, its column widths over several lines; a longtable's first head repeated as its head",

@@ -36,9 +36,15 @@ type texRow struct {
 // \endhead) sets apart is its header; the rows of a longtable's first
 // head repeated as its head (\endfirsthead … \endhead) and of its feet
 // (\endfoot) are no rows; a row of a \caption alone is the caption, a
-// text line before the table. It returns the table, nil when it has no
-// row, the caption, and the index of the environment's end line.
-func table(src pages.Source, i, to int, env string) (*pages.Table, pages.Block, int) {
+// text line before the table. A row of one cell spanning the columns
+// (\multicolumn) is a title over the table before its header
+// (pages.TitleRow), a label or a note over the rows below it after
+// (pages.Table.TakeNotes), as HTML's colspan is; a cell spanning rows
+// (\multirow) fills the empty cells of its column in the rows it spans.
+// It returns the table, nil when it has no row, the text before it (its
+// caption, its titles) and after it (its notes), and the index of the
+// environment's end line.
+func table(src pages.Source, i, to int, env string) (*pages.Table, []pages.Block, []pages.Block, int) {
 	end := closing(src, i, to, env)
 	var b strings.Builder
 	starts := make([]int, 0, end-i)
@@ -136,12 +142,29 @@ func table(src pages.Source, i, to int, env string) (*pages.Table, pages.Block, 
 		endRow(len(s), len(s))
 	}
 	tb := &pages.Table{}
+	var before []pages.Block
+	notes := map[*pages.Row]bool{}
+	var down []spanDown // the cells of \multirow that span rows below theirs
 	for k, r := range rows {
 		if drop[k] {
 			continue
 		}
-		cs := cellsOf(r.cells)
-		if k == 0 && ruled[0] {
+		cs, rowSpans, whole := cellsOf(r.cells)
+		for c := range down {
+			if d := &down[c]; d.left > 0 && d.col < len(cs) && strings.TrimSpace(cs[d.col]) == "" {
+				cs[d.col], d.left = d.text, d.left-1
+			}
+		}
+		for col, n := range rowSpans {
+			if n > 1 {
+				down = append(down, spanDown{col: col, left: n - 1, text: cs[col]})
+			}
+		}
+		switch {
+		case whole && tb.Line == 0 && len(tb.Rows) == 0:
+			before = append(before, pages.TitleRow(src, r.line, cs[0], "one cell that spans the columns of the table under it (\\multicolumn)"))
+			continue
+		case k == 0 && ruled[0] || tb.Header == nil && len(tb.Rows) == 0 && len(before) > 0 && ruled[k]:
 			tb.Line, tb.Header = r.line, cs
 			tb.Cols, _ = pages.ColumnsOf(cs)
 			continue
@@ -149,44 +172,79 @@ func table(src pages.Source, i, to int, env string) (*pages.Table, pages.Block, 
 		if tb.Line == 0 {
 			tb.Line = r.line
 		}
-		tb.Rows = append(tb.Rows, &pages.Row{Line: r.line, Raw: r.raw, Cells: cs})
+		row := &pages.Row{Line: r.line, Raw: r.raw, Cells: cs}
+		notes[row] = whole
+		tb.Rows = append(tb.Rows, row)
+	}
+	if caption.Text != "" {
+		before = append([]pages.Block{caption}, before...)
 	}
 	if tb.Line == 0 {
-		return nil, caption, end
+		return nil, before, nil, end
 	}
-	return tb, caption, end
+	after := tb.TakeNotes(src, func(row *pages.Row) bool { return notes[row] }, "one cell that spans its columns (\\multicolumn), a label or a note over the rows below it")
+	return tb, before, after, end
 }
 
-// cellsOf renders the cells of a row as the text they show (inline): a
-// cell that spans columns (\multicolumn{n}{spec}{text}) is its text and
-// an empty cell for each column more it spans, as a page writes a note
-// over a table's columns.
-func cellsOf(raw []string) []string {
+// spanDown is a cell of \multirow: its column, its text and the rows
+// below its own it spans yet, whose empty cell in its column it fills.
+type spanDown struct {
+	col, left int
+	text      string
+}
+
+// cellsOf renders the cells of a row as the text they show (inline),
+// with the rows each spans (\multirow{n}{width}{text}, 1 for a cell that
+// spans none) and whether the row is one cell spanning two columns or
+// more: a cell that spans columns (\multicolumn{n}{spec}{text}) is its
+// text and an empty cell for each column more it spans.
+func cellsOf(raw []string) ([]string, []int, bool) {
 	out := make([]string, 0, len(raw))
+	spans := make([]int, 0, len(raw))
+	wide := false
 	for _, c := range raw {
 		t := strings.TrimSpace(c)
-		if rest, ok := strings.CutPrefix(t, `\multicolumn`); ok {
-			args, end := groupsOf(rest).arguments(rest, skipBlank(rest, 0), false)
-			if len(args) != 3 || strings.TrimSpace(rest[end:]) != "" {
-				out = append(out, inline(t, false))
-				continue
+		n, text, ok := spanning(t, `\multicolumn`)
+		if ok {
+			out, spans = append(out, inline(text, false)), append(spans, 1)
+			for k := 1; k < n; k++ {
+				out, spans = append(out, ""), append(spans, 1)
 			}
-			if n, err := strconv.Atoi(strings.TrimSpace(rest[args[0].from:args[0].to])); err == nil && n > 0 && n <= maxSpan {
-				out = append(out, inline(rest[args[2].from:args[2].to], false))
-				for k := 1; k < n; k++ {
-					out = append(out, "")
-				}
-				continue
-			}
+			wide = wide || n > 1
+			continue
 		}
-		out = append(out, inline(t, false))
+		if n, text, ok := spanning(t, `\multirow`); ok {
+			out, spans = append(out, inline(text, false)), append(spans, n)
+			continue
+		}
+		out, spans = append(out, inline(t, false)), append(spans, 1)
 	}
-	return out
+	return out, spans, wide && len(raw) == 1 && out[0] != ""
 }
 
-// maxSpan is the most columns a \multicolumn cell is read as spanning:
-// a wider span is no table of a documentation page, and its cells are
-// not written out.
+// spanning reads cell t as a cell of command (\multicolumn or
+// \multirow) that spans n columns or rows, its three arguments the
+// number, a setting and its text; ok is false for a cell of no such
+// command, or of a number out of 1 to maxSpan.
+func spanning(t, command string) (n int, text string, ok bool) {
+	rest, found := strings.CutPrefix(t, command)
+	if !found {
+		return 0, "", false
+	}
+	args, end := groupsOf(rest).arguments(rest, skipBlank(rest, 0), false)
+	if len(args) != 3 || strings.TrimSpace(rest[end:]) != "" {
+		return 0, "", false
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(rest[args[0].from:args[0].to]))
+	if err != nil || n < 1 || n > maxSpan {
+		return 0, "", false
+	}
+	return n, rest[args[2].from:args[2].to], true
+}
+
+// maxSpan is the most columns or rows a \multicolumn or \multirow cell
+// is read as spanning: a wider span is no table of a documentation
+// page, and its cells are not written out.
 const maxSpan = 64
 
 // skipBlank returns the index of the first byte from s[i] on that is
