@@ -89,6 +89,7 @@ fuzz:
 	$(GO) test ./pages/html2text -run '^$$' -fuzz FuzzHTML2Text -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./pages/makeinfo -run '^$$' -fuzz FuzzMakeinfo -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./pages/xmldoc -run '^$$' -fuzz FuzzXMLDoc -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/latex -run '^$$' -fuzz FuzzLaTeX -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./pages -run '^$$' -fuzz FuzzNotebook -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./parser -run '^$$' -fuzz FuzzPageAmongOthers -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./protocols/gearn/reader -run '^$$' -fuzz FuzzNormalize -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)

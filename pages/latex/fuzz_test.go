@@ -1,0 +1,14 @@
+package latex_test
+
+import (
+	"testing"
+
+	"github.com/docs2go/docs2go/pages/latex"
+	"github.com/docs2go/docs2go/parser/parsetest"
+)
+
+// FuzzLaTeX parses pages of any content seeded with the pages in LaTeX,
+// of both protocols.
+func FuzzLaTeX(f *testing.F) {
+	parsetest.Fuzz(f, latex.Style{}, "../../testdata/facts/ah02_*/*.tex", "testdata/*.tex")
+}

@@ -1,0 +1,45 @@
+package latex
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/docs2go/docs2go/pages/pagestest"
+)
+
+// largePages are pages whose markup grows with n: a heading that no
+// brace closes over a paragraph of n lines, groups nested n deep and n
+// opened that nothing closes, a paragraph of n no-break spaces and
+// escapes, a table of n rows each of a wrapped cell and a rule.
+var largePages = map[string]func(n int) string{
+	"an unclosed heading": func(n int) string {
+		return `\section{\texorpdfstring{Title` + strings.Repeat("\nword {", n) + "\n"
+	},
+	"nested and unclosed groups": func(n int) string {
+		return strings.Repeat("{", n) + "a" + strings.Repeat("}", n) + "\n" + strings.Repeat(`\textbf{\href{x}{`, n) + "\n"
+	},
+	"a paragraph of escapes": func(n int) string {
+		return strings.Repeat(`a~b\_c{-}\textasciitilde{} `, n) + "\n"
+	},
+	"a table of wrapped rows": func(n int) string {
+		return "\\begin{longtable}[]{@{}ll@{}}\n\\toprule\nName & Code \\\\\n\\midrule\n" + strings.Repeat("\\texttt{a} & 1\nmore \\\\\n\\hline\n", n) + "\\end{longtable}\n"
+	},
+}
+
+// TestLargePagesReadInLinearWork reads each of largePages: twice the
+// markup allocates about twice the bytes, not four times (a span's text
+// copied at every character added to it), and reads in well under a
+// second.
+func TestLargePagesReadInLinearWork(t *testing.T) {
+	for name, page := range largePages {
+		if g := pagestest.AllocatedGrowth(Style{}, page, 2000); g > 3 {
+			t.Errorf("%s: reading twice the markup allocates %.1f times the bytes, want about 2", name, g)
+		}
+		start := time.Now()
+		pagestest.Read(Style{}, page(20000), true)
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("%s: reading 20,000 times the markup takes %v", name, d)
+		}
+	}
+}
