@@ -17,8 +17,11 @@ import (
 
 // attrs is what the attributes of a block signature, a row or a cell may
 // be: a class or id "(cls#id)", a style "{color:red}", a language
-// "[en]", an alignment "<", ">", "=", "<>", a padding "(" or ")".
-const attrs = `(?:\([^()]*\)|\{[^{}]*\}|\[[^\[\]]*\]|[<>=()])*`
+// "[en]", an alignment "<", ">", "=", "<>", a padding "(" or ")". A
+// class or id may hold pairs of parentheses, not nested further: pandoc
+// writes a heading's id as the page gives it, and Confluence makes it of
+// the page's title and the heading's ("(#id-Apiary(/apiary)-Method)").
+const attrs = `(?:\((?:[^()]|\([^()]*\))*\)|\{[^{}]*\}|\[[^\[\]]*\]|[<>=()])*`
 
 // signatureRe matches the signature that starts a block: its name, its
 // attributes, and a second dot for an extended block that goes on past

@@ -72,6 +72,11 @@ func TestBlocks(t *testing.T) {
 			want: []string{"03 openTreasureMap", "05 Request Body", "07 [Code|Type|Required|Description]", "08 |mapItemId|string|true|The map.|", "09 |partyUserIds|string[]||Party members.|"},
 		},
 		{
+			name: "headings whose id holds a pair of parentheses, as pandoc writes a Confluence page's",
+			page: "h2(#id-양봉Apiary(/apiary)-/apiary/harvest). /apiary/harvest\n\nh3(#id-양봉Apiary(/apiary)-Method). Method\n\nPOST\n\nh4(a(b(c))). Not one",
+			want: []string{"01 /apiary/harvest", "03 Method", "05 POST", "07 h4(a(b(c))). Not one"},
+		},
+		{
 			name:  "a container's tags on lines of their own, no text; an HTML table's lines, no numbered titles",
 			page:  "h3. Payment\n\n<div class=\"table-wrap\">\n\n<table>\n<tr>\n<td>Progress toward it,\n0.0 ~ 1.0</td>\n</tr>\n</table>\n\n</DIV>\n\n1.2 Payment Time\n\n<span>x</span>",
 			want:  []string{"01 Payment", "05 <table>", "06 <tr>", "07 <td>Progress toward it,", "08 0.0 ~ 1.0</td>", "09 </tr>", "10 </table>", "14 Payment Time", "16 <span>x</span>"},
