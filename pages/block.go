@@ -256,6 +256,14 @@ type Row struct {
 	// its reader makes its fact a hole, unless the pages give it
 	// elsewhere.
 	Lost []Column
+	// Paragraphs are the lines of text of its own that its style joined
+	// to the row's last cell where each begins a sentence after one that
+	// ends (a capital after a full stop or a blank line), each with the
+	// lines that go on it: a cell's second paragraph, or a note that cut
+	// the table, which the form does not tell apart. Its protocol's
+	// reader warns of one that changes what the description states
+	// (read.WarnParagraphFacts).
+	Paragraphs []Block
 }
 
 // CutInTwo reports whether this table is the rest of the table before

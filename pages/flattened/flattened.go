@@ -189,9 +189,14 @@ func readTable(src pages.Source, names *vocabulary, head []string, i, from int, 
 	// that begins with a capital, a sentence or a title of its own, after
 	// text that ends no sentence ("App Secret", "{ADMIN_KEY}"), warned of
 	// where a row of the table follows it (cutBetween): a cell's second
-	// paragraph follows a sentence's end.
+	// paragraph follows a sentence's end; paragraphs, the index in more
+	// of each that begins with a capital after a sentence's end or a
+	// blank line, kept on the row (pages.Row.Paragraphs) for its
+	// protocol to warn of where it changes what the description states.
 	var more []string
-	var split, apart []int
+	var split, apart, paragraphs []int
+	// moreLines holds the index of the line of each of more.
+	var moreLines []int
 	endRow := func() {
 		for _, k := range split {
 			src.Report.Warn(pages.At(src.Name, k+1), "line %d begins like prose and splits into the columns %s only with its description starting in the middle of a word: read as the text of the row at line %d", k+1, strings.Join(head, " | "), tb.Rows[len(tb.Rows)-1].Line)
@@ -200,8 +205,15 @@ func readTable(src pages.Source, names *vocabulary, head []string, i, from int, 
 			last := tb.Rows[len(tb.Rows)-1]
 			last.Cells[len(last.Cells)-1] = joinText(last.Cells[len(last.Cells)-1], strings.Join(more, " "))
 			last.Raw += "\n" + strings.Join(more, "\n")
+			for n, k := range paragraphs {
+				end := len(more)
+				if n+1 < len(paragraphs) {
+					end = paragraphs[n+1]
+				}
+				last.Paragraphs = append(last.Paragraphs, pages.Block{Line: moreLines[k] + 1, Text: strings.Join(more[k:end], " ")})
+			}
 		}
-		more, split, apart = nil, nil, nil
+		more, moreLines, split, apart, paragraphs = nil, nil, nil, nil, nil
 	}
 	// spaced is set once a blank line stood between two rows: the rows
 	// of such a table may each stand between blank lines.
@@ -219,7 +231,7 @@ rows:
 		case titleAbove(lines, j) && splitFlat(r, kind, cols, names) == nil:
 			break rows
 		case len(tb.Rows) > 0 && tb.Rows[len(tb.Rows)-1].Line == j && endsSentence(r, lines[j-1]) && !isHeader(r) && splitFlat(r, kind, cols, names) == nil:
-			more = append(more, r)
+			more, moreLines = append(more, r), append(moreLines, j)
 			continue
 		case r == "":
 			k := nextNonBlank(lines, j)
@@ -342,10 +354,12 @@ rows:
 			continue
 		}
 		if continues(r) {
-			more = append(more, r)
 			if unicode.IsUpper(rune(r[0])) && endsNoSentence(lines[j-1]) {
 				apart = append(apart, j)
+			} else if unicode.IsUpper(rune(r[0])) && len(tb.Rows) > 0 {
+				paragraphs = append(paragraphs, len(more))
 			}
+			more, moreLines = append(more, r), append(moreLines, j)
 			continue
 		}
 		if j > 0 && src.WrapBroke(j-1) && (pages.StartsMidSentence(r) || endsOpenSentence(r, lines[j-1])) {
@@ -353,7 +367,7 @@ rows:
 			// on a line of its own: "(1 - 24" ⏎ "characters)", "role
 			// must is" ⏎ "Player.".
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q) is the rest of a cell, and the line before it ends where its first word would not fit in the page's wrap at %d columns: read as the text of the row above, which a hard wrap cut", j+1, pages.Clip(r), src.Wrap.Width)
-			more = append(more, r)
+			more, moreLines = append(more, r), append(moreLines, j)
 			continue
 		}
 		switch {

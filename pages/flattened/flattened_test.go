@@ -1181,3 +1181,37 @@ func TestSentenceBetweenRows(t *testing.T) {
 		t.Errorf("want a warning at line 3 alone: %s", w)
 	}
 }
+
+// TestParagraphsKept keeps, on the row it is read with, each line that
+// begins a sentence of its own after a sentence's end, with the lines
+// that go on it (pages.Row.Paragraphs), for its protocol to warn of
+// where it changes what the description states; a line that goes on a
+// sentence, or one after text that ends none (warned of at once), is
+// none.
+func TestParagraphsKept(t *testing.T) {
+	rep := &pages.Reporter{}
+	lines := []string{
+		"NameTypeRequiredDescription",
+		"appSecretStringtrueApp Secret",
+		"Values are checked by the server.",
+		"kgAppIdStringtrueThe app's ID.",
+		"Defaults to 5 when omitted, as",
+		"the server sets it.",
+		"memoStringfalseA note, up to",
+		"ten words long.",
+	}
+	var got []string
+	for _, b := range flattenedItems(pages.Source{Name: "p.txt", Lines: lines, Words: testLexicon{}, Report: rep}) {
+		if b.Table == nil {
+			continue
+		}
+		for _, r := range b.Table.Rows {
+			for _, p := range r.Paragraphs {
+				got = append(got, fmt.Sprintf("%d<%d: %s", p.Line, r.Line, p.Text))
+			}
+		}
+	}
+	if want := []string{"5<4: Defaults to 5 when omitted, as the server sets it."}; !slices.Equal(got, want) {
+		t.Errorf("paragraphs %q; want %q", got, want)
+	}
+}

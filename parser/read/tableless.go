@@ -60,18 +60,33 @@ func CodeRow(line string) (text string, ok bool) {
 	if _, text, ok = pages.SplitCode(line); ok {
 		return text, true
 	}
-	if m := runCodeRowRe.FindStringSubmatchIndex(line); m != nil {
-		return line[m[2]:], true
+	if m := runCodeRowRe.FindStringSubmatch(line); m != nil {
+		return m[3], true
 	}
 	return "", false
 }
 
 // runCodeRowRe matches a row of a table of codes whose cells run
-// together: a status code of three digits, a signed detail code or not
-// ("470-73001"), then text that begins with a capital letter right after
-// the last digit (group 1). A number that runs into a word in lower case
-// ("200ms", "404s") is no row.
-var runCodeRowRe = regexp.MustCompile(`^[1-5][0-9]{2}(?:[-+][0-9]+)?(\p{Lu}.*)$`)
+// together: a status code of three digits (group 2), a signed detail
+// code or not ("470-73001", group 3), then text that begins with a
+// capital letter right after the last digit (group 1). A number that
+// runs into a word in lower case ("200ms", "404s") is no row.
+var runCodeRowRe = regexp.MustCompile(`^([1-5][0-9]{2})([-+][0-9]+)?(\p{Lu}.*)$`)
+
+// detailCodeRe matches a cell that is a signed detail code ("-73001").
+var detailCodeRe = regexp.MustCompile(`^[-+][0-9]+$`)
+
+// RunTogetherCodeRow reports whether a line of text is a row of a table
+// of codes whose cells run together (runCodeRowRe), and its status code
+// and its detail code ("" where it has none): a code run into its text,
+// which no sentence writes, so a row even where it stands alone.
+func RunTogetherCodeRow(line string) (status, detail string, ok bool) {
+	m := runCodeRowRe.FindStringSubmatch(strings.TrimSpace(pages.Unnumbered(line)))
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}
 
 // A TablelessSection is a section whose title promises a table and that
 // holds text alone, as a protocol's reader closes it.
@@ -119,19 +134,26 @@ func (s TablelessSection) Refuse(page string, rep *pages.Reporter) bool {
 // does and that no row of the page's tables states (its name with its
 // type: requests and responses share names, "userId", each with its own
 // row), is a row no table took, and what it documents would leave the
-// schema without a word: StrayFieldRows refuses it at its line, on both
-// protocols' pages.
+// schema without a word; so is a line anywhere on a page that is a row of
+// a table of codes whose cells run together ("465-66001Memo limit
+// exceeded…": a code run into its text, as no sentence writes one), one
+// alone as well as many, that no row of the page's tables states (its
+// codes). StrayRows refuses either at its line, on both protocols'
+// pages: the one decision of a row shaped line no table took, for every
+// style that leaves such a row as text.
 
 // proseStarts are the words a sentence may begin with before a type's
 // name ("a string of …", "each integer …"): no member's name.
 var proseStarts = map[string]bool{"a": true, "an": true, "the": true, "any": true, "each": true, "every": true, "one": true, "no": true, "this": true, "that": true, "its": true, "if": true, "as": true, "or": true, "and": true, "of": true, "is": true, "be": true, "in": true, "on": true, "to": true}
 
-// StrayFieldRows reports, as errors at their lines, the lines of text
-// that begin as a row of a table of fields does (FieldRowShaped, a name
-// in lower case first), after such a table (its members' names and their
+// StrayRows reports, as errors at their lines, the lines of text that
+// begin as a row of a table of fields does (FieldRowShaped, a name in
+// lower case first), after such a table (its members' names and their
 // types) with only text between them, whose name and type no row of the
-// page's tables states together.
-func StrayFieldRows(page string, items []pages.Block, rep *pages.Reporter) {
+// page's tables states together; and the lines that are a row of a table
+// of codes whose cells run together (RunTogetherCodeRow), wherever they
+// stand, whose codes no row of the page's tables states.
+func StrayRows(page string, items []pages.Block, rep *pages.Reporter) {
 	// stated are the rows of the page's tables, as their name and the
 	// first word of their type ("" in a table without types), gathered
 	// at the first line that may be a stray row: most pages have none.
@@ -151,6 +173,12 @@ func StrayFieldRows(page string, items []pages.Block, rep *pages.Reporter) {
 			}
 			continue
 		}
+		if status, detail, ok := RunTogetherCodeRow(it.Text); ok {
+			if !statedRow(status, detail) {
+				rep.Fail(pages.At(page, it.Line), "line %d (%q) is a row of a table of codes whose cells run together (a code, then its text with no space between, as no sentence writes it), but no table took it, and no table of the page has a row of code %s: what it documents would be left out of the schema. Write it as a row of its table, under the table's header row, or write the page's table with its cells set apart (a tab or pipes between them)", it.Line, pages.Clip(it.Text), strings.TrimSpace(status+" "+detail))
+			}
+			continue
+		}
 		if last == nil || !FieldRowShaped(it.Text) {
 			continue
 		}
@@ -164,7 +192,9 @@ func StrayFieldRows(page string, items []pages.Block, rep *pages.Reporter) {
 }
 
 // statedRows gives the rows of the tables of items as their name and the
-// first word of their type ("" in a table without types).
+// first word of their type ("" in a table without types), or, in a table
+// of codes whose second cell is a signed detail code, their code and
+// that code ("470", "-73001").
 func statedRows(items []pages.Block) map[[2]string]bool {
 	stated := map[[2]string]bool{}
 	for _, it := range items {
@@ -181,6 +211,9 @@ func statedRows(items []pages.Block) map[[2]string]bool {
 				if w := rowWords(r.Cells[ti]); len(w) > 0 {
 					typ = w[0]
 				}
+			}
+			if c := strings.TrimSpace(r.Cells[min(1, len(r.Cells)-1)]); ti < 0 && detailCodeRe.MatchString(c) {
+				typ = c
 			}
 			if w := rowWords(r.Cells[0]); len(w) > 0 {
 				stated[[2]string{w[0], typ}] = true

@@ -48,18 +48,21 @@ func TestRowShaped(t *testing.T) {
 	}
 }
 
-// TestStrayFieldRows refuses a line after a table of fields that begins
+// TestStrayRows refuses a line after a table of fields that begins
 // as a row of it does and that no row of the page's tables states (its
 // name with its type), at its line, a pipe row too, and after a table of
-// GearN's columns (Code | Type); a row the tables state, prose, and a
-// line after a table of codes are let be.
-func TestStrayFieldRows(t *testing.T) {
+// GearN's columns (Code | Type); a row of a table of codes whose cells
+// run together, alone, wherever it stands; a row the tables state, prose,
+// and a line after a table of codes that is no such row are let be.
+func TestStrayRows(t *testing.T) {
 	fields := &pages.Table{Line: 2, Header: []string{"Name", "Type", "Mandatory", "Description"}, Rows: []*pages.Row{{Line: 3, Cells: []string{"market", "String (Enum)", "Y", ""}}}}
 	fields.Cols, _ = pages.ColumnsOf(fields.Header)
 	gearn := &pages.Table{Line: 2, Header: []string{"Code", "Type", "Required", "Description"}, Rows: []*pages.Row{{Line: 3, Cells: []string{"userId", "`string`", "true", "The player."}}}}
 	gearn.Cols, _ = pages.ColumnsOf(gearn.Header)
 	codes := &pages.Table{Line: 2, Header: []string{"Code", "Description"}, Rows: []*pages.Row{{Line: 3, Cells: []string{"200", "OK"}}}}
 	codes.Cols, _ = pages.ColumnsOf(codes.Header)
+	details := &pages.Table{Line: 2, Header: []string{"Http response code", "detail_code", "msg", "Description"}, Rows: []*pages.Row{{Line: 3, Cells: []string{"470", "-73001", "Transfer locked", "The account is locked."}}}}
+	details.Cols, _ = pages.ColumnsOf(details.Header)
 	for _, c := range []struct {
 		name  string
 		table *pages.Table
@@ -75,13 +78,18 @@ func TestStrayFieldRows(t *testing.T) {
 		{"the row the table states, again", gearn, []string{"userId string The player, as above."}, nil},
 		{"prose", fields, []string{"a string of at most 10 characters", "The String type is UTF-8."}, nil},
 		{"after a table of codes", codes, []string{"category String (Enum) N"}, nil},
+		{"a run-together code row alone, after a table of fields", fields, []string{"465-66001Memo limit exceededThe memo is too long"}, []int{4}},
+		{"a run-together code row alone, after the table of codes", details, []string{"Other codes", "471-73004Code expiredThe code is no longer valid"}, []int{5}},
+		{"a run-together status row alone", codes, []string{"404Not FoundNo player with this ID"}, []int{4}},
+		{"the code row the table states, again", details, []string{"470-73001Transfer lockedAs above."}, nil},
+		{"a number run into a word in lower case", codes, []string{"200ms is the usual latency."}, nil},
 	} {
 		items := []pages.Block{{Line: 1, Text: "Request Parameters"}, {Line: 2, Table: c.table}}
 		for i, tx := range c.texts {
 			items = append(items, pages.Block{Line: 4 + i, Text: tx})
 		}
 		rep := &pages.Reporter{}
-		StrayFieldRows("p.txt", items, rep)
+		StrayRows("p.txt", items, rep)
 		_, errs := rep.Sorted([]string{"p.txt"}, false)
 		var got []int
 		for _, e := range errs {

@@ -144,7 +144,8 @@ type ref struct {
 func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Reporter, entries map[int]string) *pageDoc {
 	pd := &pageDoc{name: page, style: st}
 	items = joinEndpointLines(page, joinPermissions(page, pages.Unmark(page, read.UnglueTitles(page, pages.DropOutlines(page, readRoleBadges(page, items, rep), sectionWords{}, rep), rep), statesPermission, rep), rep), rep)
-	read.StrayFieldRows(page, items, rep)
+	read.StrayRows(page, items, rep)
+	read.WarnParagraphFacts(page, items, rep)
 	var ep *endpointDoc
 	inResponse, wantSummary := false, false
 	var heading, how string

@@ -439,7 +439,9 @@ var (
 // row), whose codes would be left out of the schema, and the statuses
 // the examples show taken for the only ones. A lost row is an error at
 // its line, as a row no table took is on both protocols' pages; a
-// sentence that begins with a code is none.
+// sentence that begins with a code is none. A row whose cells run
+// together is refused wherever it stands, alone or not, by
+// read.StrayRows, and not here again.
 func (r *statusReader) strayCodes() {
 	if r.sec != secStatuses && r.sec != secCodes {
 		return
@@ -451,6 +453,9 @@ func (r *statusReader) strayCodes() {
 		}
 	}
 	for _, l := range r.pending {
+		if _, _, run := read.RunTogetherCodeRow(l.Text); run {
+			continue
+		}
 		if text, ok := read.CodeRow(l.Text); ok && (text == "" || n >= 2 || strings.Contains(l.Text, "  ")) {
 			r.rep.Fail(pages.At(r.page, l.Line), "line %d (%q) reads as a row of a table of status codes (a code, then what it means, or a code alone), after the table of the %s at line %d, which did not take it (a cell a line whose reading stopped at a cell that wraps, or rows one space apart): what it documents would be left out of the schema; write the table with its cells set apart (two spaces or a tab between them, as lynx -width=200 prints it), a row a line, under its header row", l.Line, pages.Clip(l.Text), r.sec, r.secLine)
 		}
