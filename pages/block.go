@@ -1042,13 +1042,21 @@ func linkAt(t string) (string, int) {
 	return text, end + 1 + n + 1 + len(attributesRe.FindString(rest[n+1:]))
 }
 
+// levelRe is the level edbrowse writes before a heading's title, "h3 "
+// for an <h3>, as Markdown writes "###".
+var levelRe = regexp.MustCompile(`^(h[1-6] +)\S`)
+
 // StripHeading removes Markdown heading marks and emphasis around a line
+// (and edbrowse's level, levelRe, with the permalink after the title)
 // (and a heading's MultiMarkdown label after them first: labelOf),
 // and the number of its section before a title (Title); the marks make
 // it a heading.
 func StripHeading(t string) string {
 	marked := strings.HasPrefix(t, "#")
 	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
+	if m := levelRe.FindStringSubmatch(t); m != nil {
+		t, marked = Undecorated(t[len(m[1]):]), true
+	}
 	if marked && strings.HasSuffix(t, "]") {
 		t, _ = labelOf(t)
 	}
