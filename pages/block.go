@@ -641,6 +641,27 @@ func LostPipeRest(src Source, i int) int {
 // closing pipe after MaxWrap lines.
 const MaxRestLines = 8
 
+// RowTextEnd returns the index of the line after the run of lines that
+// starts at line j, under a row of a table whose rows do not close with
+// a pipe: lines that are not blank, hold no separator sep and fence no
+// code, MaxRestLines at most. Where a row of the same table is that line,
+// the run is the text of the row above it, however many of the run's
+// lines it is: a browser that reflows a cell's text at its sentences and
+// about 80 columns (edbrowse, html2text) writes a long description over
+// as many lines as it takes, none with a separator, and no row of a table
+// goes on after a paragraph of its own without a blank line between.
+func RowTextEnd(lines []string, j int, sep byte) int {
+	k := j
+	for k < len(lines) && k-j < MaxRestLines {
+		t := strings.TrimSpace(lines[k])
+		if t == "" || strings.IndexByte(t, sep) >= 0 || IsFence(t) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
 // WithLostPipeRest returns raw, the text of the row of pipes at line i,
 // with the rest a hard wrap put under it after it lost its closing pipe
 // (LostPipeRest), a line each, and the last line of the row.
@@ -1029,13 +1050,21 @@ func linkAt(t string) (string, int) {
 	return text, end + 1 + n + 1 + len(attributesRe.FindString(rest[n+1:]))
 }
 
+// levelRe is the level edbrowse writes before a heading's title, "h3 "
+// for an <h3>, as Markdown writes "###".
+var levelRe = regexp.MustCompile(`^(h[1-6] +)\S`)
+
 // StripHeading removes Markdown heading marks and emphasis around a line
+// (and edbrowse's level, levelRe, with the permalink after the title)
 // (and a heading's MultiMarkdown label after them first: labelOf),
 // and the number of its section before a title (Title); the marks make
 // it a heading.
 func StripHeading(t string) string {
 	marked := strings.HasPrefix(t, "#")
 	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
+	if m := levelRe.FindStringSubmatch(t); m != nil {
+		t, marked = Undecorated(t[len(m[1]):]), true
+	}
 	if marked && strings.HasSuffix(t, "]") {
 		t, _ = labelOf(t)
 	}

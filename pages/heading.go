@@ -17,7 +17,8 @@ var headingMarks = []string{"¶", "§", "#", "🔗\uFE0F", "🔗", "⚓\uFE0F", 
 // nothing ("[#](#create)", "[¶](#create \\"Permalink\\")"), a heading's
 // attribute list ("{#create}", {#create tabindex="-1"}, kramdown's and
 // MkDocs' "{: #create .api}", "{ #create }"), an HTML anchor holding a mark or nothing
-// ("<a id=\\"create\\"></a>").
+// ("<a id=\\"create\\"></a>"), a link in braces, as edbrowse writes one,
+// holding a mark or nothing ("{\u200b}").
 var markAnchorRe = regexp.MustCompile(`^` + markAnchor)
 
 // markAnchorEndRe is markAnchorRe at the end of a heading.
@@ -27,7 +28,7 @@ var markAnchorEndRe = regexp.MustCompile(markAnchor + `$`)
 // zero-width space (VitePress' header anchor), pandoc's attributes may
 // follow the link, and a heading's attributes may name more than its id
 // ({#create tabindex="-1"}, as pandoc writes them; attributeList).
-const markAnchor = `(?:\[(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?|\x{200B})?\]\(#[^()\s]*(?:\s+"[^"]*")?\)(?:\{[^{}]*\})?|` + attributeList + `|<a\s[^<>]*>(?:¶|§|#|🔗|⚓|\s)*</a>)`
+const markAnchor = `(?:\[(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?|\x{200B})?\]\(#[^()\s]*(?:\s+"[^"]*")?\)(?:\{[^{}]*\})?|\{(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?|\x{200B})?\}|` + attributeList + `|<a\s[^<>]*>(?:¶|§|#|🔗|⚓|\s)*</a>)`
 
 // linkPhraseRe is the label of a permalink that a scrape copies as text
 // after a heading's title: "Link to this heading", "Permalink to this

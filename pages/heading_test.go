@@ -16,6 +16,8 @@ func TestUndecorated(t *testing.T) {
 		{"🔗 Request Body", "Request Body"},
 		{"Request Body 🔗\uFE0F", "Request Body"},
 		{"Request Body⚓", "Request Body"},
+		{"Request Body {\u200b}", "Request Body"},
+		{"ErrorCode {}", "ErrorCode"},
 		{"GenericModels.PrizeItem¶", "GenericModels.PrizeItem"},
 		{"ErrorCodeLink to this heading", "ErrorCode"},
 		{"ErrorCode Permalink to this headline", "ErrorCode"},

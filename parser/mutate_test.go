@@ -1876,6 +1876,9 @@ var defects = []defect{
 	{"outer pipes and rulers removed", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return p.rewriteTables(lines, func(cells []string) string { return strings.Join(cells, " | ") }), at
 	}},
+	{"rows without outer pipes nor rulers, each last cell reflowed over lines without pipes (edbrowse)", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return strings.Split(strings.Join(p.rewriteTables(lines, reflowedRow), "\n"), "\n"), at
+	}},
 	{"table kept as HTML on one line, its header row bold", pipeHeaders, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		// turndown's GFM plugin keeps a wiki's table without header
 		// cells as the wiki's HTML, the whole table on one line, its
@@ -3161,7 +3164,29 @@ var (
 	codeRowRe     = regexp.MustCompile(`^(\s*\|?\s*)([1-5]\d\d)\s*(\|\s*-?\d+\s*\|)`)
 )
 
-// pipeTablePage places a page-wide damage on the first table of a page of
+// reflowedRow is a row of cells joined by pipes, without outer pipes, as
+// edbrowse writes one, its last cell's text reflowed at about 40 columns
+// over the lines under the row, none with a pipe.
+func reflowedRow(cells []string) string {
+	line := strings.Join(cells, "|")
+	last := strings.Fields(cells[len(cells)-1])
+	if len(line) <= 60 || len(last) < 2 {
+		return line
+	}
+	head := strings.Join(cells[:len(cells)-1], "|") + "|" + last[0]
+	out := []string{head}
+	cur := ""
+	for _, w := range last[1:] {
+		if cur != "" && len(cur)+1+len(w) > 40 {
+			out = append(out, cur)
+			cur = ""
+		}
+		cur = strings.TrimSpace(cur + " " + w)
+	}
+	return strings.Join(append(out, cur), "\n")
+}
+
+// pipeTablePage// pipeTablePage places a page-wide damage on the first table of a page of
 // pipes: a scrape writes every table of the page the same way.
 // pipeHeaders are the header rows of the tables of a page of pipes.
 func pipeHeaders(p *scrapedPage) []int {

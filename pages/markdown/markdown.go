@@ -190,9 +190,9 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 			last.Raw += "\n" + r
 			last.Cells = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), len(head))
 			open = !pages.ClosesRow(r)
-		case last != nil && !closed && !strings.Contains(r, "|") && rowAt(lines, j+1):
-			// Rows without a closing pipe: a line without pipes between
-			// two rows is the text of the row above.
+		case last != nil && !closed && !strings.Contains(r, "|") && rowAt(lines, pages.RowTextEnd(lines, j, '|')):
+			// Rows without a closing pipe: the lines without pipes
+			// between two rows are the text of the row above.
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d has no pipe, between two rows of the table at line %d: read as the text of the row at line %d", j+1, i+1, last.Line)
 			last.Raw += "\n" + r
 			last.Cells = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), len(head))

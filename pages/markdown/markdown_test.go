@@ -45,6 +45,12 @@ func TestWrappedAndUnpipedRows(t *testing.T) {
 			[][]string{{"level", "string", "Level."}, {"ts", "number", "The time, in seconds."}, {"key", "string", "Key."}}, []string{"p.md:4: the row at line 4 has lost its leading pipe: read as a row of the table at line 1, with its 3 cells"}},
 		{"rows without closing pipes, text between them", "| Code | Type | Description\n|---|---|---\n| value | number | The new\nvalue.\n| key | string | Key.",
 			[][]string{{"value", "number", "The new value."}, {"key", "string", "Key."}}, []string{"p.md:4: line 4 has no pipe, between two rows of the table at line 1: read as the text of the row at line 3"}},
+		{"rows without closing pipes, a long cell reflowed over three lines between them", "| Code | Type | Description\n|---|---|---\n| value | number | The new value.\nIt is issued after login (e.g.,\nloginByAccount, etc.)\n(3 - 20 characters)\n| key | string | Key.",
+			[][]string{{"value", "number", "The new value. It is issued after login (e.g., loginByAccount, etc.) (3 - 20 characters)"}, {"key", "string", "Key."}}, []string{
+				"p.md:4: line 4 has no pipe, between two rows of the table at line 1: read as the text of the row at line 3",
+				"p.md:5: line 5 has no pipe, between two rows of the table at line 1: read as the text of the row at line 3",
+				"p.md:6: line 6 has no pipe, between two rows of the table at line 1: read as the text of the row at line 3",
+			}},
 		{"text after the table", "| Code | Type | Description |\n|---|---|---|\n| ts | number | Time. |\nOne entry.",
 			[][]string{{"ts", "number", "Time."}}, nil},
 	} {

@@ -29,9 +29,10 @@ import (
 // text wraps is joined: in a table whose header ends with a pipe, the
 // lines up to the one that closes the row, if one closes it soon
 // (pages.RowWraps; else it lost its closing pipe, and is read as it is
-// with a warning); in one without, a line without a separator between
-// two rows, or two (a hard wrap and a line break), with a warning each,
-// when the row after them has the table's cells,
+// with a warning); in one without, the lines without a separator between
+// two rows (pages.RowTextEnd: a hard wrap, a line break, or a browser's
+// reflow of a long cell), with a warning each, when the row after them
+// has the table's cells,
 // or right under the last row, ending the table, when it begins as the
 // rest of a cell does and no text after a table (pages.StartsMidSentence)
 // and a blank line or the page's end follows it, or it is a bound or a
@@ -157,8 +158,7 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 		ended := term && last != nil && endsWithTab(last.Raw)
 		between := false
 		if last != nil && !closed && !ended && !strings.ContainsRune(r, rune(sep)) {
-			k := textEnd(lines, j, sep)
-			between = goesOnAt(lines, k, sep, width) || restAfter(lines, k, last.Cells, sep, width)
+			between = goesOnAt(lines, pages.RowTextEnd(lines, j, sep), sep, width) || restAfter(lines, textEnd(lines, j, sep), last.Cells, sep, width)
 		}
 		// closing is a line without a separator under the last row that
 		// closes the parenthesis the row's last cell leaves open
