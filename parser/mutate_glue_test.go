@@ -34,7 +34,7 @@ func init() {
 			return lines, at
 		}
 		out := append([]string{}, lines[:title]...)
-		out = append(out, strings.TrimRight(lines[title], " \t")+strings.TrimLeft(lines[at], " \t"))
+		out = append(out, strings.TrimRight(lines[title], " \t\r")+strings.TrimLeft(lines[at], " \t"))
 		return append(out, lines[at+1:]...), title
 	}})
 	everyStyle["title run into its table's header row"] = true
