@@ -296,7 +296,9 @@ func (l layout) startsAt(p int) int {
 // space apart, a text browser's table too wide for it (spacedHeader), whose
 // rows line up with no column. A print rounds each word's place to its
 // grid: where the rows start a column one display column right of a
-// header word, and none right of the word before it, the header is cut
+// header word, each two spaces or more after the text before it (no
+// cell's next word, "Missing mandatory"), and none right of the word
+// before it, the header is cut
 // there too, and the column starts where the rows start it ("Status Code
 // Description" at 20 over "Normal Response" at 21).
 func splitCells(parts []chunk, under layout) []chunk {
@@ -310,7 +312,7 @@ func splitCells(parts []chunk, under layout) []chunk {
 				cell = w
 				continue
 			}
-			if len(parts) > 1 && under.startsColumn(w.start+slack) && !under.startsColumn(words[i].start+slack) {
+			if len(parts) > 1 && under.startsColumn(w.start+slack) && under.everyApartAt(w.start+slack) && !under.startsColumn(words[i].start+slack) {
 				out = append(out, cell)
 				cell = w
 				cell.start = w.start + slack // where the rows start the column

@@ -200,13 +200,14 @@ func (r *reader) resolve(j int, cs []chunk) []chunk {
 // line leaves the next column empty (rest, the parts after it, start
 // further on): a print that sets its header cells centred over their
 // columns sets a row's cells roughly, a short cell's next one left of
-// its column ("amount Long" under Name, "Long" left of Type); a line of
-// one part (a title) is none. Where
+// its column ("amount Long" under Name, "Long" left of Type: a type's
+// name, which no other cell of a row is); a line of one part (a title)
+// is none. Where
 // exactly one reading of its words into the cells of columns k and k+1
 // holds, it is read so, with a warning; else the part is left whole.
 func (r *reader) pushedLeft(j int, c chunk, k int, rest []chunk) []chunk {
 	h := &r.h
-	if !strings.Contains(c.text, " ") || h.fits(k, c.text) || len(rest) == 0 || h.column(rest[0].start) <= k+1 {
+	if !strings.Contains(c.text, " ") || h.fits(k, c.text) || len(rest) == 0 || h.column(rest[0].start) <= k+1 || pages.HeaderColumn(h.cells[k+1]) != pages.ColType {
 		return []chunk{c}
 	}
 	rs := h.readingsTo(c, k, "", k+1)
