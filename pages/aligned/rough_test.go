@@ -60,6 +60,14 @@ func TestRoughPrint(t *testing.T) {
 				{{"Status Code", "Status Code Description", "Status Code Detailed Description"}, {"200", "Normal Response", "Normal"}, {"500", "Internal Server Error", "Internal server system error"}},
 				{nil, {"503", "Service Unavailable", "Service unavailable (e.g., internal server timeout)"}},
 			}},
+		{"a row's cell's next word one space after its first tells no column a header word starts a display column left of",
+			"Status Code           Status Code Description   Status Code Detailed Description\n" +
+				"200                   Normal Response           Normal\n" +
+				"400                   Bad Request               Missing mandatory parameters\n" +
+				"4xx (custom status)   Guild Error               See the code table below\n",
+			[][][]string{
+				{{"Status Code", "Status Code Description", "Status Code Detailed Description"}, {"200", "Normal Response", "Normal"}, {"400", "Bad Request", "Missing mandatory parameters"}, {"4xx (custom status)", "Guild Error", "See the code table below"}},
+			}},
 	} {
 		tables, texts, _, errs := read(c.page)
 		if !reflect.DeepEqual(tables, c.want) {
