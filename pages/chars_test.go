@@ -146,7 +146,8 @@ func TestIsPageMark(t *testing.T) {
 	for line, want := range map[string]bool{
 		"Page 2 of 3": true, "- 2 -": true, "GearN Docs · API Reference · Page 3 of 4": true,
 		"Page 2 / 5 | docs.example.com": true, "docs — page 1 of 2": true,
-		"See page 2 of the guide.": false, "The page size. (from 1 to 100)": false, "pageSizenumbertrueThe page size. (1 - 100)": false,
+		"file:///home/minh/Downloads/guildpoint.html   2/5": true, "ûle:///home/minh/Downloads/guildpoint.html   2/5": true,
+		"see ûle 2/5": false, "See page 2 of the guide.": false, "The page size. (from 1 to 100)": false, "pageSizenumbertrueThe page size. (1 - 100)": false,
 	} {
 		if got := IsPageMark(line); got != want {
 			t.Errorf("IsPageMark(%q) = %v, want %v", line, got, want)

@@ -21,7 +21,7 @@ var printDateRe = regexp.MustCompile(`^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?|\
 
 // printURLRe matches a URL a print writes as a running header or footer
 // line, alone or with the page's count after it: "https://docs.gearn.io/api/… 2/4".
-var printURLRe = regexp.MustCompile(`^(?:https?|file)://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?$`)
+var printURLRe = regexp.MustCompile(`^` + printScheme + `://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?$`)
 
 // printCountRe matches the page's count that ends a running line: "2/4".
 var printCountRe = regexp.MustCompile(`\s+\d{1,4}\s*/\s*\d{1,4}$`)

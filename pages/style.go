@@ -857,8 +857,17 @@ var pageMarkRe = regexp.MustCompile(`^(?:(?i:page)\s*\d+\s*(?:(?i:of)|/)\s*\d+|-
 var footerMarkRe = regexp.MustCompile(`^(?:(?i:page)\s*\d+\s*(?:(?i:of)|/)\s*\d+\s+[·|•—–-]\s.*|.*\s[·|•—–-]\s+(?i:page)\s*\d+\s*(?:(?i:of)|/)\s*\d+)$`)
 
 // urlMarkRe matches the footer a browser's print writes: the page's URL,
-// then its count, "https://docs.example.com/api/x 2/4".
-var urlMarkRe = regexp.MustCompile(`^(?:https?|file)://\S+\s+\d{1,4}\s*/\s*\d{1,4}$`)
+// then its count, "https://docs.example.com/api/x 2/4". The scheme may
+// hold a letter no scheme does, a ligature that a PDF's text extraction
+// misread ("ûle:///…" for "file:///…", Ghostscript's txtwrite), as
+// printScheme matches.
+var urlMarkRe = regexp.MustCompile(`^` + printScheme + `://\S+\s+\d{1,4}\s*/\s*\d{1,4}$`)
+
+// printScheme matches the scheme of the URL a print writes as a running
+// line: http, https or file, or a word with a letter out of ASCII, which
+// no scheme holds, where a PDF's text extraction misread a ligature of
+// the print's font (fi as "û": "ûle").
+const printScheme = `(?:https?|file|\pL*[^\x00-\x7f]\pL*)`
 
 // IsPageMark reports whether a line is what a page break of a document
 // cut into pages leaves: the page's mark, alone or as the first or last

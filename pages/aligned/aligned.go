@@ -184,6 +184,9 @@ func probe(lines []string, i int) []int {
 		if strings.TrimSpace(lines[j]) == strings.TrimSpace(lines[i]) {
 			continue
 		}
+		if len(out) > 0 && isHeaderLine(lines[j]) || pages.IsPageMark(lines[j]) {
+			break // the next table's header, which a print sets with no blank line before it, or a page break
+		}
 		if len(out) > 0 && indentOf(lines[j]) < margin && len(chunksOf(lines[j], 2)) == 1 && !secondUnder(lines[out[len(out)-1]], lines[j]) {
 			k := pastText(lines, j, indentOf(lines[out[0]]))
 			if k < 0 {
@@ -291,7 +294,13 @@ func (l layout) startsAt(p int) int {
 // the rows start it, a display column right or left of the header's
 // word, or at the word; but not in a header all of whose words are one
 // space apart, a text browser's table too wide for it (spacedHeader), whose
-// rows line up with no column.
+// rows line up with no column. A print rounds each word's place to its
+// grid: where the rows start a column one display column right of a
+// header word, each two spaces or more after the text before it (no
+// cell's next word, "Missing mandatory"), and none right of the word
+// before it, the header is cut
+// there too, and the column starts where the rows start it ("Status Code
+// Description" at 20 over "Normal Response" at 21).
 func splitCells(parts []chunk, under layout) []chunk {
 	var out []chunk
 	for _, p := range parts {
@@ -301,6 +310,12 @@ func splitCells(parts []chunk, under layout) []chunk {
 			if under.startsColumn(w.start) {
 				out = append(out, cell)
 				cell = w
+				continue
+			}
+			if len(parts) > 1 && under.startsColumn(w.start+slack) && under.everyApartAt(w.start+slack) && !under.startsColumn(words[i].start+slack) {
+				out = append(out, cell)
+				cell = w
+				cell.start = w.start + slack // where the rows start the column
 				continue
 			}
 			if len(parts) > 1 && endsHeaderCell(words[i].text) && pages.IsHeaderCell(w.text) {
@@ -478,13 +493,18 @@ func headerAt(lines []string, i int) (header, bool) {
 // tells no column), and where every row with text between it and the
 // header cell starts its text; the first column, whose rows' cells a
 // text browser centred in it, starts where the leftmost starts
-// (centredFirst). It sets the gap between cells to one
+// (centredFirst); where no row starts a word at a header cell's start
+// but the rows start one left of it only roughly, a print's (roughStart),
+// the column starts at the leftmost. It sets the gap between cells to one
 // where the table is printed tight: before each column but the first, a
 // line's text ends one space before it, as the widest cell of a column
-// sized to its text does.
+// sized to its text does, and a row starts a word at it, as a text
+// browser's exact grid starts every cell; never where a column starts
+// roughly.
 func (h *header) refine(ends []int, lines []string, rows []int) {
 	under := layoutOf(lines, rows)
 	all := append(layoutOf(lines, []int{h.line}), under...)
+	rough := false // a column's rows start it only roughly (roughStart)
 	for k := range h.starts {
 		from := 0
 		if k > 0 {
@@ -498,6 +518,9 @@ func (h *header) refine(ends []int, lines []string, rows []int) {
 			h.centred = true
 			break
 		}
+		if p, ok := under.roughStart(from, h.starts[k]); ok && p < h.starts[k] && under.startsAt(h.starts[k]) == 0 {
+			h.starts[k], h.centred, rough = p, true, true
+		}
 	}
 	if len(h.starts) > 1 {
 		if p, ok := under.centredFirst(h.starts[1]); ok && p < h.starts[0] {
@@ -509,9 +532,12 @@ func (h *header) refine(ends []int, lines []string, rows []int) {
 		h.held[k] = all.startsAt(p)
 	}
 	h.gap = 1
+	if rough {
+		h.gap = 2 // a print's, whose grid is no text browser's
+	}
 	for k := 1; k < len(h.starts) && h.gap == 1; k++ {
 		p := h.starts[k]
-		if p < 2 || !all.endsAt(p-2) {
+		if p < 2 || !all.endsAt(p-2) || under.startsAt(p) == 0 {
 			h.gap = 2
 		}
 	}
@@ -551,6 +577,30 @@ func (l layout) endsAt(p int) bool {
 		}
 	}
 	return false
+}
+
+// roughStart returns where a column starts whose rows a print set
+// roughly under a header cell centred over it, at display column to: the
+// first word each line starts from display column from up to column to,
+// two lines at least, starts within slack of the leftmost such start
+// ("String" at 16 under "Long" at 15: the print rounds each word's place
+// to its grid, and a long cell pushes the next over), which it returns.
+func (l layout) roughStart(from, to int) (int, bool) {
+	lo, hi, n := -1, -1, 0
+	for _, ws := range l {
+		for _, w := range ws {
+			if w.start < from || w.start > to {
+				continue
+			}
+			if lo < 0 || w.start < lo {
+				lo = w.start
+			}
+			hi = max(hi, w.start)
+			n++
+			break
+		}
+	}
+	return lo, n >= 2 && hi-lo <= slack
 }
 
 // startEvery reports whether every line with text from display column p

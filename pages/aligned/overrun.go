@@ -47,11 +47,16 @@ type reading []piece
 // k, or, where prior (the text before the part on the line in column k)
 // holds that column, goes on with it or starts the next column's.
 func (h *header) readings(c chunk, k int, prior string, upto int) []reading {
+	return h.readingsTo(c, k, prior, min(h.column(c.end-1), upto-1))
+}
+
+// readingsTo returns the readings of part c, which starts in column k,
+// up to column last.
+func (h *header) readingsTo(c chunk, k int, prior string, last int) []reading {
 	words := chunksOf(strings.Repeat(" ", c.start)+c.text, 1)
 	if len(words) > maxOverrunWords {
 		return nil
 	}
-	last := min(h.column(c.end-1), upto-1)
 	var out []reading
 	var walk func(from, after int, acc reading)
 	walk = func(from, after int, acc reading) {
@@ -152,6 +157,10 @@ func (r *reader) resolve(j int, cs []chunk) []chunk {
 	var out []chunk
 	for i, c := range cs {
 		k := h.column(c.start)
+		if k < last && c.end <= h.starts[k+1] && h.gap > 1 && h.centred {
+			out = append(out, r.pushedLeft(j, c, k, cs[i+1:])...)
+			continue
+		}
 		if k >= last || c.end <= h.starts[k+1] {
 			out = append(out, c)
 			continue
@@ -184,6 +193,31 @@ func (r *reader) resolve(j int, cs []chunk) []chunk {
 		out = append(out, c)
 	}
 	return out
+}
+
+// pushedLeft reads part c of line j, which starts in column k and ends
+// short of the next, whose text is no cell of column k (fits) and whose
+// line leaves the next column empty (rest, the parts after it, start
+// further on): a print that sets its header cells centred over their
+// columns sets a row's cells roughly, a short cell's next one left of
+// its column ("amount Long" under Name, "Long" left of Type: a type's
+// name, which no other cell of a row is); a line of one part (a title)
+// is none. Where
+// exactly one reading of its words into the cells of columns k and k+1
+// holds, it is read so, with a warning; else the part is left whole.
+func (r *reader) pushedLeft(j int, c chunk, k int, rest []chunk) []chunk {
+	h := &r.h
+	if !strings.Contains(c.text, " ") || h.fits(k, c.text) || len(rest) == 0 || h.column(rest[0].start) <= k+1 || pages.HeaderColumn(h.cells[k+1]) != pages.ColType {
+		return []chunk{c}
+	}
+	rs := h.readingsTo(c, k, "", k+1)
+	if len(rs) != 1 || len(rs[0]) != 2 {
+		return []chunk{c}
+	}
+	a, b := rs[0][0].c, rs[0][1].c
+	b.start, b.end = h.starts[k+1], max(b.end, h.starts[k+1]+1)
+	r.src.Report.Warn(pages.At(r.src.Name, j+1), "line %d: %q sits under the column %s, but its words are no cell of it: read as %s %q, %s %q, the next cell set left of its column as a print sets it roughly, the only reading whose cells hold what their columns do", j+1, pages.Clip(c.text), h.cells[k], h.cells[k], a.text, h.cells[k+1], b.text)
+	return []chunk{a, b}
 }
 
 // keeps reports whether one of the readings of a part that starts in

@@ -161,8 +161,8 @@ type line struct {
 func (r *reader) group(j int) []line {
 	var g []line
 	for ; j < len(r.sh.lines) && strings.TrimSpace(r.sh.lines[j]) != ""; j++ {
-		if len(g) > 0 && r.sh.broken[j] || (len(g) > 0 || len(r.rows) > 0) && r.noteLine(j) {
-			break
+		if len(g) > 0 && (r.sh.broken[j] || pages.IsPageMark(r.sh.lines[j])) || (len(g) > 0 || len(r.rows) > 0) && r.noteLine(j) {
+			break // a page break, whose mark pages.Read reads the table across
 		}
 		cs := r.h.cut(r.sh.lines[j])
 		if !r.h.aligned(cs) {
@@ -225,9 +225,19 @@ func (r *reader) noteLine(j int) bool {
 // column alone, a column of names whose cell on line prev it does not go
 // on with (as a name broken inside the word, or a parenthesis it
 // closes): a name's cell never wraps at a space ("contents" over
-// "BeeSpecies").
+// "BeeSpecies"); or a column of codes, whose cell on line prev is a
+// code, which no words go on with ("500" over "Response Body").
 func (r *reader) titleAfter(j int, cs []chunk, prev line) bool {
-	if len(cs) != 1 || r.h.column(cs[0].start) != 0 || pages.HeaderColumn(r.h.cells[0]) != pages.ColName || len(prev.chunks) == 0 || r.h.column(prev.chunks[0].start) != 0 {
+	if len(cs) != 1 || r.h.column(cs[0].start) != 0 || len(prev.chunks) == 0 || r.h.column(prev.chunks[0].start) != 0 {
+		return false
+	}
+	switch pages.HeaderColumn(r.h.cells[0]) {
+	case pages.ColName:
+	case pages.ColCode:
+		if !signedRe.MatchString(prev.chunks[0].text) || strings.ContainsFunc(cs[0].text, unicode.IsDigit) {
+			return false
+		}
+	default:
 		return false
 	}
 	if n := j + 1; n < len(r.sh.lines) && strings.TrimSpace(r.sh.lines[n]) != "" && !r.sh.broken[n] && !isHeaderLine(r.sh.lines[n]) {
