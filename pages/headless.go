@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -42,12 +43,20 @@ type Head struct {
 // String is the header row as a page writes it: Name | Type | Mandatory.
 func (h Head) String() string { return strings.Join(h.Cells, " | ") }
 
+// A CellBlocks style reads a page whose cells stand one a block of text,
+// with no header row over them (cellperline.Headless): the text blocks
+// after a title are cells.
+type CellBlocks interface {
+	Style
+	CellsOneABlock()
+}
+
 // headlessTables reads, where the source's lexicon knows its sections'
-// columns (SectionColumns), the tables whose header row was dropped:
-// the text blocks right after a title, one cell a block, and a table
-// right after a title that has no header (Header nil). Other blocks are
-// kept as they are.
-func headlessTables(src Source, blocks []Block) []Block {
+// columns (SectionColumns), the tables whose header row was dropped: the
+// text blocks right after a title, one cell a block, of a CellBlocks
+// style, and a table right after a title that has no header (Header
+// nil), of any style. Other blocks are kept as they are.
+func headlessTables(st Style, src Source, blocks []Block) []Block {
 	sc, ok := src.Words.(SectionColumns)
 	if !ok {
 		return blocks
@@ -67,6 +76,9 @@ func headlessTables(src Source, blocks []Block) []Block {
 			if next.Header == nil && len(next.Rows) > 0 && !isHeaderRow(next.Rows[0].Cells) {
 				headTable(src, b, next, heads, strict)
 			}
+			continue
+		}
+		if _, ok := st.(CellBlocks); !ok {
 			continue
 		}
 		if tb, n := cellTable(src, sc, b, blocks[i+1:], heads, strict); tb != nil {
@@ -103,9 +115,10 @@ func cellRows(cells []Block, h Head) ([]*Row, int) {
 // cellTable reads the text blocks after the title, one cell a block, as
 // the rows of the one header of heads they fit: rows that fit it up to
 // a block that ends a table (a title, a type's heading: the lexicon's
-// EndsTable), a table, or the page's end. It returns the table and the
-// number of blocks it takes, or nil where the cells fit no header: under
-// a section's title (strict) the first cell of the row that fits none
+// EndsTable), a table, prose that begins no row (cellLike), or the
+// page's end. It returns the table and the number of blocks it takes,
+// or nil where the cells fit no header: under a section's title
+// (strict) the first cell of the row that fits none, a name or a code,
 // is refused, unless the title is over one line of text alone (a
 // sentence, "None"), which the protocol reads.
 func cellTable(src Source, sc SectionColumns, title Block, cells []Block, heads []Head, strict bool) (*Table, int) {
@@ -115,7 +128,7 @@ func cellTable(src Source, sc SectionColumns, title Block, cells []Block, heads 
 	best, bestAt := -1, 0
 	for i, h := range heads {
 		rs, k := cellRows(cells, h)
-		if len(rs) > 0 && (k == len(cells) || cells[k].Table != nil || sc.EndsTable(cells[k].Text)) {
+		if len(rs) > 0 && (k == len(cells) || cells[k].Table != nil || sc.EndsTable(cells[k].Text) || !cellLike(cells[k].Text)) {
 			fit, rows, took = append(fit, h), append(rows, rs), append(took, k)
 		} else if k < len(cells) && (best < 0 || k > bestAt) {
 			best, bestAt = i, k
@@ -128,12 +141,23 @@ func cellTable(src Source, sc SectionColumns, title Block, cells []Block, heads 
 		return &Table{Line: title.Line, Header: fit[0].Cells, Cols: cols, Rows: rows[0]}, took[0]
 	case len(fit) > 1:
 		src.Report.Fail(At(src.Name, title.Line), "line %d, %q, is over cells with no header row (a converter dropped it), whose rows fit the columns %s and the columns %s alike: which they are cannot be told; write the table's header row under line %d", title.Line, Clip(title.Text), fit[0], fit[1], title.Line)
-	case strict && best >= 0 && (bestAt > 0 || !aloneText(sc, cells)):
+	case strict && best >= 0 && cells[bestAt].Table == nil && cellLike(cells[bestAt].Text) && (bestAt > 0 || !aloneText(sc, cells)):
 		h := heads[best]
 		at := cells[bestAt]
 		src.Report.Fail(At(src.Name, at.Line), "line %d, %q, is a cell under %q at line %d, whose table has no header row (a converter dropped it): the row that begins here fits none of the columns such a table carries (%s), so which column each cell is cannot be told; write the table's header row under line %d (%s)", at.Line, Clip(at.Text), Clip(title.Text), title.Line, headList(heads), title.Line, h)
 	}
 	return nil, 0
+}
+
+// cellLike reports whether a text block may begin a row of a table: a
+// name, or a code alone ("468 (custom status)"); prose that follows a
+// table ("Candidates are heard in the order given.") does not.
+func cellLike(t string) bool {
+	if IsNameCell(t) {
+		return true
+	}
+	_, text, ok := SplitCode(t)
+	return ok && text == ""
 }
 
 // aloneText reports whether the cells under a title are one line of
@@ -161,8 +185,10 @@ func headList(heads []Head) string {
 // without a header (an HTML table without <th>), the one header of heads
 // its every row fits, with a warning; under a section's title (strict),
 // a table whose rows fit none is refused at the first row that fits
-// none. Otherwise the table is left as it is: Read takes its first row
-// as its header.
+// none, where no cell of its first row is a header's (a header row
+// that names its columns in words a header cell holds, which Read takes
+// for it). Otherwise the table is left as it is: Read takes its first
+// row as its header.
 func headTable(src Source, title Block, t *Table, heads []Head, strict bool) {
 	var fit []Head
 	best, bestAt := 0, -1
@@ -184,7 +210,7 @@ func headTable(src Source, title Block, t *Table, heads []Head, strict bool) {
 		t.Cols, _ = ColumnsOf(t.Header)
 	case len(fit) > 1:
 		src.Report.Fail(At(src.Name, t.Line), "the table at line %d, under %q at line %d, has no header row (a converter dropped it, or its HTML marks none with <th>), and its rows fit the columns %s and the columns %s alike: which they are cannot be told; write the table's header row", t.Line, Clip(title.Text), title.Line, fit[0], fit[1])
-	case strict:
+	case strict && !slices.ContainsFunc(t.Rows[0].Cells, IsHeaderCell):
 		r := t.Rows[bestAt]
 		src.Report.Fail(At(src.Name, r.Line), "the row at line %d (%s) of the table at line %d, under %q at line %d, fits none of the columns such a table carries (%s), and the table has no header row (a converter dropped it, or its HTML marks none with <th>): which column each cell is cannot be told; write the table's header row (%s)", r.Line, Clip(strings.Join(r.Cells, " | ")), t.Line, Clip(title.Text), title.Line, headList(heads), heads[best])
 	}

@@ -19,6 +19,10 @@ func (Headless) String() string       { return "one cell a paragraph, no header 
 func (Headless) NeedsLexicon() bool   { return true }
 func (Headless) Extensions() []string { return []string{".txt"} }
 
+// CellsOneABlock marks the style as one whose text blocks are cells
+// (pages.CellBlocks).
+func (Headless) CellsOneABlock() {}
+
 // headlessRows is the least number of rows a page must hold, each a
 // name, a type and a requiredness one a paragraph, to be of the style.
 const headlessRows = 2
