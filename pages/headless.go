@@ -135,6 +135,7 @@ func cellTable(src Source, sc SectionColumns, title Block, cells []Block, heads 
 		}
 	}
 	switch {
+	case len(fit) == 1 && strayRow(src, sc, title, cells[took[0]:], fit[0]):
 	case len(fit) == 1:
 		src.Report.Warn(At(src.Name, title.Line), "line %d, %q, is over cells with no header row (a converter dropped it, as pandoc's OpenDocument writer drops a row of <th> inside a <tbody>): every row of them, %d from line %d, fits the columns %s, read as those; if they are other columns, write the table's header row under line %d", title.Line, Clip(title.Text), len(rows[0]), rows[0][0].Line, fit[0], title.Line)
 		cols, _ := ColumnsOf(fit[0].Cells)
@@ -147,6 +148,24 @@ func cellTable(src Source, sc SectionColumns, title Block, cells []Block, heads 
 		src.Report.Fail(At(src.Name, at.Line), "line %d, %q, is a cell under %q at line %d, whose table has no header row (a converter dropped it): the row that begins here fits none of the columns such a table carries (%s), so which column each cell is cannot be told; write the table's header row under line %d (%s)", at.Line, Clip(at.Text), Clip(title.Text), title.Line, headList(heads), title.Line, h)
 	}
 	return nil, 0
+}
+
+// strayRow refuses, and reports, the first row that fits h among the
+// cells after the table under title ends at a line of text, up to a
+// block that ends a table: a line of text amid the cells (a title no
+// protocol knows) cut the table's rows in two, and the rest would be
+// lost as text.
+func strayRow(src Source, sc SectionColumns, title Block, rest []Block, h Head) bool {
+	if len(rest) == 0 || rest[0].Table != nil || sc.EndsTable(rest[0].Text) {
+		return false
+	}
+	for j := 1; j < len(rest) && rest[j].Table == nil && !sc.EndsTable(rest[j].Text); j++ {
+		if rs, _ := cellRows(rest[j:], h); len(rs) > 0 {
+			src.Report.Fail(At(src.Name, rest[j].Line), "line %d, %q, begins a row of the table under %q at line %d (%s), whose header row a converter dropped, but line %d, %q, stands between it and the table's rows: the table reads as ending there, and this row would be lost as text; write the table's header row under line %d, and the rows after line %d under a title and a header row of their own", rest[j].Line, Clip(rest[j].Text), Clip(title.Text), title.Line, h, rest[0].Line, Clip(rest[0].Text), title.Line, rest[0].Line)
+			return true
+		}
+	}
+	return false
 }
 
 // cellLike reports whether a text block may begin a row of a table: a
