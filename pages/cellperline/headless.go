@@ -65,7 +65,8 @@ func fieldRowAt(lines []string, gs []group, g int) bool {
 
 // Read reads each paragraph as a block of text, its lines joined where
 // the page's hard wrap broke them (pages.Source.WrapBroke), and apart
-// where it did not ("/trophy/holders" over "Description"); pages.Read
+// where it did not ("/trophy/holders" over "Description") or where a
+// name stands alone after a sentence's end (cellAfterSentence); pages.Read
 // then reads the cells under each title as the columns the protocol
 // knows. A protocol whose lexicon knows no columns leaves the page
 // refused at its first row.
@@ -77,7 +78,7 @@ func (Headless) Read(src pages.Source) []pages.Block {
 			continue
 		}
 		at := i
-		for i+1 < len(src.Lines) && src.WrapBroke(i) && clean(src.Lines[i+1]) != "" {
+		for i+1 < len(src.Lines) && src.WrapBroke(i) && clean(src.Lines[i+1]) != "" && !cellAfterSentence(t, clean(src.Lines[i+1])) {
 			i++
 			t += " " + clean(src.Lines[i])
 		}
@@ -94,4 +95,12 @@ func (Headless) Read(src pages.Source) []pages.Block {
 		}
 	}
 	return items
+}
+
+// cellAfterSentence reports whether next, the line after the text t of a
+// paragraph, is a cell that a wrap did not break off t: a name alone
+// ("Authorization") after a sentence's end, a row's first cell that a
+// line of text amid the cells stands right over.
+func cellAfterSentence(t, next string) bool {
+	return strings.HasSuffix(t, ".") && pages.IsNameCell(next)
 }
