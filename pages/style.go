@@ -216,8 +216,13 @@ func warnEmptyHeader(src Source, empty int, t *Table) {
 // in more cells than its header has columns is read with its
 // description joined back where a pipe parted it, or refused at its
 // line (pastHeader).
+//
+// Where the source's lexicon knows the columns of its protocol's
+// sections (SectionColumns), the cells or the table under a title that a
+// converter left without their header row are read as the columns they
+// fit, or refused (headlessTables), before all that.
 func Read(st Style, src Source) []Block {
-	blocks := codeTables(readAt(st, src))
+	blocks := codeTables(headlessTables(st, src, readAt(st, src)))
 	if _, ok := st.(Rendering); !ok {
 		blocks = embedTables(src, blocks)
 		refuseTableMarkup(src, blocks)

@@ -118,7 +118,7 @@ func TitledTables(name string, data []byte) []int {
 // pageLexicon is the lexicon a page read alone is read with, or nil when
 // its style needs none.
 func pageLexicon(src pages.Source, st pages.Style) pages.Lexicon {
-	words := lexiconsOf([]pages.Source{src}, []bool{pages.NeedsLexicon(st, src.Lines)}, [][]pages.Block{nil}, nil)
+	words := lexiconsOf([]pages.Source{src}, []pages.Style{st}, []bool{pages.NeedsLexicon(st, src.Lines)}, [][]pages.Block{nil}, nil)
 	if words == nil {
 		return nil
 	}

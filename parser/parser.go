@@ -109,7 +109,7 @@ type Result struct {
 
 // styles are the page styles, in the order that breaks a tie of
 // detection.
-var styles = []pages.Style{readme.Style{}, xmldoc.Style{}, html.Style{}, sheet.Style{}, latex.Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, wiki.Style{}, xwiki.Style{}, dokuwiki.Style{}, zim.Style{}, muse.Style{}, org.Style{}, markdown.Style{}, firefox.Style{}, pipes.Style{}, cellperline.Style{}, flattened.Style{}, drawn.Style{}, makeinfo.Style{}, html2text.Style{}, aligned.Style{}}
+var styles = []pages.Style{readme.Style{}, xmldoc.Style{}, html.Style{}, sheet.Style{}, latex.Style{}, adoc.Style{}, mediawiki.Style{}, textile.Style{}, wiki.Style{}, xwiki.Style{}, dokuwiki.Style{}, zim.Style{}, muse.Style{}, org.Style{}, markdown.Style{}, firefox.Style{}, pipes.Style{}, cellperline.Style{}, cellperline.Headless{}, flattened.Style{}, drawn.Style{}, makeinfo.Style{}, html2text.Style{}, aligned.Style{}}
 
 // protocols are the protocols, in the order that breaks a tie of the
 // weights of their marks on a page (protocolOf) and names them in
@@ -311,7 +311,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 			readPage(i)
 		}
 	})
-	if words := lexiconsOf(srcs, lexical, items, given); words != nil {
+	if words := lexiconsOf(srcs, sts, lexical, items, given); words != nil {
 		read.EachPage(len(scraped), func(i int) {
 			if lexical[i] {
 				srcs[i].Words = words[i]
@@ -566,16 +566,21 @@ func pageNames(scraped []Page) []string {
 // every page; it returns nil when no page needs one. The pages read
 // already give the text of their blocks, the others their lines,
 // without the numbers a text browser prints before its links
-// (pages.UnnumberedLines). What each page mentions is gathered
-// concurrently, then merged.
-func lexiconsOf(srcs []pages.Source, lexical []bool, items [][]pages.Block, given read.Protocol) []pages.Lexicon {
+// (pages.UnnumberedLines), or, of a style whose pages are rendered
+// (HTML), without their tags (html.TextLines). What each page mentions
+// is gathered concurrently, then merged.
+func lexiconsOf(srcs []pages.Source, sts []pages.Style, lexical []bool, items [][]pages.Block, given read.Protocol) []pages.Lexicon {
 	if !slices.Contains(lexical, true) {
 		return nil
 	}
 	of := make([]read.Vocabulary, len(srcs))
 	read.EachPage(len(srcs), func(i int) {
 		if lexical[i] {
-			of[i] = vocabularyOf(srcs[i].Lines, given)
+			lines := srcs[i].Lines
+			if _, ok := sts[i].(pages.Rendering); ok {
+				lines = html.TextLines(lines)
+			}
+			of[i] = vocabularyOf(lines, given)
 		}
 	})
 	made := map[read.Vocabulary]pages.Lexicon{}
@@ -587,7 +592,7 @@ func lexiconsOf(srcs []pages.Source, lexical []bool, items [][]pages.Block, give
 		if _, ok := made[v]; !ok {
 			mentions := make([][]string, len(srcs))
 			read.EachPage(len(srcs), func(k int) {
-				text := pages.UnnumberedLines(srcs[k].Lines)
+				text := unreadText(srcs[k].Lines, sts[k])
 				if !lexical[k] {
 					text = pages.Texts(items[k])
 				}
@@ -598,6 +603,16 @@ func lexiconsOf(srcs []pages.Source, lexical []bool, items [][]pages.Block, give
 		words[i] = made[v]
 	}
 	return words
+}
+
+// unreadText is the text of a page's lines not read yet, by its style
+// st: a rendered page's (HTML) without its tags, another's without the
+// numbers a text browser prints before its links.
+func unreadText(lines []string, st pages.Style) []string {
+	if _, ok := st.(pages.Rendering); ok {
+		return html.TextLines(lines)
+	}
+	return pages.UnnumberedLines(lines)
 }
 
 // defaultVocabulary is the protocol whose lexicon splits a page whose

@@ -1,6 +1,11 @@
 package html
 
-import "github.com/docs2go/docs2go/pages"
+import (
+	"regexp"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
 
 // Style reads web pages: <table>, <tr>, <td>.
 type Style struct{}
@@ -22,4 +27,48 @@ func (Style) Detect(lines []string) int {
 		return 1
 	}
 	return 0
+}
+
+// NeedsLexiconFor tells that a page that holds a table whose first row
+// is of <td>s, no <th> over it (headlessTable), is read with the pages'
+// lexicon: a converter may have dropped its header row, and the columns
+// its section's title tells (pages.SectionColumns) name its cells.
+func (Style) NeedsLexiconFor(lines []string) bool {
+	for _, l := range lines {
+		if strings.Contains(strings.ToLower(l), "<table") {
+			return headlessTable(strings.ToLower(strings.Join(lines, "\n")))
+		}
+	}
+	return false
+}
+
+// headlessTable reports whether a page's text, in lower case, holds a
+// table whose first row's first cell is a <td>.
+func headlessTable(page string) bool {
+	for {
+		t := strings.Index(page, "<table")
+		if t < 0 {
+			return false
+		}
+		page = page[t+len("<table"):]
+		td, th := strings.Index(page, "<td"), strings.Index(page, "<th")
+		if td >= 0 && (th < 0 || td < th) {
+			return true
+		}
+	}
+}
+
+// tagRe matches a tag, a start or an end one.
+var tagRe = regexp.MustCompile(`<[^<>]*>`)
+
+// TextLines are a page's lines without their tags, their character
+// references decoded, each at its line: the words of an HTML page whose
+// tables are not read yet, as a protocol's lexicon gathers them
+// ("<h3>TrophyHolder</h3>" is "TrophyHolder").
+func TextLines(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.TrimSpace(pages.DecodeReferences(tagRe.ReplaceAllString(l, " ")))
+	}
+	return out
 }

@@ -56,6 +56,9 @@ func (ns *NameSet) Add(name string) {
 	}
 }
 
+// Has reports whether the set holds the name.
+func (ns *NameSet) Has(name string) bool { return ns.known[name] }
+
 // PrefixesOf returns the known names rest starts with, longest first.
 func (ns *NameSet) PrefixesOf(rest string) []string {
 	var out []string

@@ -74,7 +74,9 @@ func (b *statusBuilder) pageCodes(page string, ops []built) {
 // A table after the last endpoint stays the holder's, as any endpoint's
 // own table does, unless a row documents another endpoint: one whose
 // status the holder's status table does not list while another's does,
-// or that another's example answer shows. Then, and always for a table
+// whose status another endpoint without a code table of its own points
+// to the detail codes for (pointedTo), or that another's example answer
+// shows. Then, and always for a table
 // before the first endpoint, which its place gives to none, each row goes
 // to the endpoints whose example answers show its detail code with its
 // status, else whose status tables list its status, with a warning that
@@ -87,7 +89,7 @@ func (b *statusBuilder) sharedCodes(page string, ops []built, holder int, tb *pa
 	elsewhere := holder == 0
 	for k, cr := range rows {
 		owners[k] = codeOwners(ops, cr)
-		if len(owners[k]) > 0 && !slices.Contains(owners[k], holder) {
+		if len(owners[k]) > 0 && !slices.Contains(owners[k], holder) || pointedTo(ops, holder, owners[k], cr) {
 			elsewhere = true
 		}
 	}
@@ -124,6 +126,29 @@ func (b *statusBuilder) sharedCodes(page string, ops []built, holder int, tb *pa
 		placed = append(placed, placedRow{cr, to})
 	}
 	return placed
+}
+
+// pointedTo reports whether an endpoint of owners other than the holder,
+// with no code table of its own, lists a code row's status with words
+// that point to its detail codes ("see the detail codes"): the table
+// after the last endpoint is where they are, its too.
+func pointedTo(ops []built, holder int, owners []int, cr codeRow) bool {
+	for _, i := range owners {
+		if i == holder || len(ops[i].doc.codes) > 0 {
+			continue
+		}
+		if st := documentedStatus(ops[i].op, cr); st != nil && pointsToDetails(st.Meaning+" "+st.Description) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointsToDetails reports whether a status's text points to its detail
+// codes: "see the detail codes", "see the code table".
+func pointsToDetails(text string) bool {
+	t := strings.ToLower(text)
+	return strings.Contains(t, "detail code") || strings.Contains(t, "code table")
 }
 
 // codeOwners are the operations a code row documents, by index: those

@@ -50,8 +50,9 @@ func endpointLines(path string, statuses []string, answer ...string) []string {
 // TestSharedCodeTable shares out a code table that follows the last
 // endpoint of a page of several, or precedes the first, by the statuses
 // the endpoints' status tables list and the detail codes their example
-// answers show (in the comment above one, or in its body), with a
-// warning; a row that no endpoint lists, or that
+// answers show (in the comment above one, or in its body), and the
+// statuses another endpoint points to the detail codes for ("see the
+// detail codes"), with a warning; a row that no endpoint lists, or that
 // several list with different meanings, is refused at its line. A table
 // whose rows the last endpoint documents, by their codes or a range that
 // covers them, stays its own, unwarned, as does one where each endpoint
@@ -81,6 +82,14 @@ func TestSharedCodeTable(t *testing.T) {
 			page(nil, reg, append(rem, codes("465 | -66001 | Limit | Too many", "466 | -66002 | Missing | No memo")...)),
 			[]string{"register 465: -66001", "remove 466: -66002"},
 			[]string{"shared out the code table at line 23, which follows the last endpoint (remove) on a page of 2 endpoints"},
+			nil,
+		},
+		{
+			"a table after the last endpoint whose status another's status table points to the detail codes for",
+			page(nil, endpointLines("/memo/register", []string{"465 | Memo Limit Exceeded, see the detail codes"}),
+				append(endpointLines("/memo/remove", []string{"465 | Memo Limit Exceeded, see the detail codes", "466 | Memo Not Removable"}), codes("465 | -66001 | Limit | Too many", "466 | -66002 | Missing | No memo")...)),
+			[]string{"register 465: -66001", "remove 465: -66001", "remove 466: -66002"},
+			[]string{"shared out the code table at line 22, which follows the last endpoint (remove)", "gave detail code -66001 to the endpoints register, remove"},
 			nil,
 		},
 		{

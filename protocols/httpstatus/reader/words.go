@@ -73,3 +73,76 @@ func (statusWords) EndsTable(line string) bool {
 func (statusWords) CodeLabels() [][]string {
 	return [][]string{statusHeader, detailHeader}
 }
+
+// The header rows of an HTTP-status page's tables, which a converter may
+// drop (pages.SectionColumns): a request's fields, with their
+// requiredness; a response's or a type's, without it or with it; its
+// status codes; its detail codes.
+var (
+	requestHead  = []string{"Name", "Type", "Mandatory", "Description"}
+	responseHead = []string{"Name", "Type", "Description"}
+)
+
+// ColumnsUnder returns the header rows a table under a title of an
+// HTTP-status page carries: a request section's (Request Headers,
+// Request Parameters, Request Body) Name | Type | Mandatory |
+// Description; a response body's Name | Type | Description, or with
+// Mandatory; the status codes' and the detail codes' header rows
+// (statusHeader, detailHeader). A section's title is strict, and so
+// are the lines of the page's structure whose sections hold no table (a
+// path heading, a method): a type's heading ("TrophyHolder") is not, and
+// carries a response body's.
+func (w statusWords) ColumnsUnder(title string) ([]pages.Head, bool) {
+	t := strings.TrimSpace(title)
+	fields := pages.Head{Cells: responseHead, Fits: func(c []string) bool { return pages.IsNameCell(c[0]) && w.typeWord(c[1]) }}
+	required := pages.Head{Cells: requestHead, Fits: func(c []string) bool {
+		_, req := pages.Requiredness(c[2])
+		return pages.IsNameCell(c[0]) && w.typeWord(c[1]) && req
+	}}
+	if s, rest := titleOf(t); s != secNone && rest == "" {
+		switch s {
+		case secHeaders, secParams, secQuery, secBody:
+			return []pages.Head{required}, true
+		case secResponse:
+			return []pages.Head{fields, required}, true
+		case secStatuses:
+			return []pages.Head{{Cells: statusHeader, Fits: func(c []string) bool { return isStatusCell(c[0]) && c[1] != "" }}}, true
+		case secCodes:
+			return []pages.Head{{Cells: detailHeader, Fits: func(c []string) bool { return isStatusCell(c[0]) && isDetailCode(strings.TrimSpace(c[1])) }}}, true
+		}
+		return nil, true
+	}
+	if pathHeadingOf(t) != nil || methodRe.MatchString(t) {
+		return nil, true
+	}
+	if name, ok := typeHeading(t); ok && !w.primitive(name) {
+		return []pages.Head{fields, required}, false
+	}
+	return nil, false
+}
+
+// typeWord reports whether a cell is a type word: a primitive, or a
+// type the pages name (their lexicon), maybe an array or a list of one,
+// a note in parentheses after it or not ("String (Enum)").
+func (w statusWords) typeWord(c string) bool {
+	c = strings.TrimSpace(c)
+	if open := strings.LastIndexByte(c, '('); open > 0 && strings.HasSuffix(c, ")") {
+		c = strings.TrimSpace(c[:open])
+	}
+	t, ok := read.ParseType(c)
+	return ok && (!t.Named() || w.Has(t.Name))
+}
+
+// primitive reports whether a word is a primitive type, no type's name.
+func (statusWords) primitive(word string) bool {
+	t, ok := read.ParseType(word)
+	return ok && !t.Named()
+}
+
+// isStatusCell reports whether a cell is an HTTP status code or a range
+// of them ("4xx"), a note in parentheses after it or not ("468 (custom
+// status)"), and no more.
+func isStatusCell(c string) bool {
+	code, text, ok := pages.SplitCode(strings.TrimSpace(c))
+	return ok && text == "" && len(code) >= 3 && code[0] >= '1' && code[0] <= '5' && (len(code) == 3 || strings.IndexByte(" (", code[3]) >= 0)
+}
