@@ -54,6 +54,51 @@ func appendEntries(es []entry, ts []string) []entry {
 	return es
 }
 
+// splitHeaderWords splits each entry that is two header cells or more on
+// one line, each word naming a column of its own ("Name Code"), next to a header cell with no blank line
+// between them, into an entry a cell: a PDF's text writes the narrow
+// cells of a header row that share a baseline so.
+func splitHeaderWords(es []entry) []entry {
+	var out []entry
+	for i, e := range es {
+		words := strings.Fields(e.text)
+		var beside []string
+		if i+1 < len(es) && es[i+1].gap == 0 && pages.IsHeaderCell(es[i+1].text) {
+			beside = append(beside, es[i+1].text)
+		}
+		if i > 0 && e.gap == 0 && pages.IsHeaderCell(es[i-1].text) {
+			beside = append(beside, es[i-1].text)
+		}
+		if len(words) < 2 || len(beside) == 0 || !allHeaderWords([]string{e.text}) || !distinctColumns(append(slices.Clone(words), beside...)) {
+			out = append(out, e)
+			continue
+		}
+		for k, w := range words {
+			gap := e.gap
+			if k > 0 {
+				gap = 0
+			}
+			out = append(out, entry{line: e.line, text: w, gap: gap})
+		}
+	}
+	return out
+}
+
+// distinctColumns reports whether words each name a known column of
+// their own, none the column another names ("Name Code"; not "Field
+// Name", one column's name, nor "Status Code", "Status" no column).
+func distinctColumns(words []string) bool {
+	seen := map[pages.Column]bool{}
+	for _, w := range words {
+		col := pages.HeaderColumn(w)
+		if col == pages.ColOther || seen[col] {
+			return false
+		}
+		seen[col] = true
+	}
+	return true
+}
+
 // soupHeaderAt returns the width and cell gap of the header row that
 // starts at es[i]: a run of header cells (headerWidth, or header cells
 // each, pages.IsHeaderCell, after two such: "Since") each the same gap
@@ -784,7 +829,7 @@ func withEmptyCells(cells []string, cols []pages.Column) ([]string, bool) {
 // line that is a heading's mark alone ("#", a permalink's text) is none
 // of the page's text. lines are src's lines cleaned (cleanLines).
 func soupItems(src pages.Source, lines []string) ([]pages.Block, bool) {
-	es := entriesOf(lines)
+	es := splitHeaderWords(entriesOf(lines))
 	cs, ts := make([]cell, 0, maxWidth+1), make([]string, 0, 2*maxWidth)
 	widths := make([]int, len(es))
 	gaps := make([]int, len(es))
