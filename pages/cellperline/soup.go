@@ -54,6 +54,51 @@ func appendEntries(es []entry, ts []string) []entry {
 	return es
 }
 
+// splitHeaderWords splits each entry that is two header cells or more on
+// one line, each word naming a column of its own ("Name Code"), next to a header cell with no blank line
+// between them, into an entry a cell: a PDF's text writes the narrow
+// cells of a header row that share a baseline so.
+func splitHeaderWords(es []entry) []entry {
+	var out []entry
+	for i, e := range es {
+		words := strings.Fields(e.text)
+		var beside []string
+		if i+1 < len(es) && es[i+1].gap == 0 && pages.IsHeaderCell(es[i+1].text) {
+			beside = append(beside, es[i+1].text)
+		}
+		if i > 0 && e.gap == 0 && pages.IsHeaderCell(es[i-1].text) {
+			beside = append(beside, es[i-1].text)
+		}
+		if len(words) < 2 || len(beside) == 0 || !allHeaderWords([]string{e.text}) || !distinctColumns(append(slices.Clone(words), beside...)) {
+			out = append(out, e)
+			continue
+		}
+		for k, w := range words {
+			gap := e.gap
+			if k > 0 {
+				gap = 0
+			}
+			out = append(out, entry{line: e.line, text: w, gap: gap})
+		}
+	}
+	return out
+}
+
+// distinctColumns reports whether words each name a known column of
+// their own, none the column another names ("Name Code"; not "Field
+// Name", one column's name, nor "Status Code", "Status" no column).
+func distinctColumns(words []string) bool {
+	seen := map[pages.Column]bool{}
+	for _, w := range words {
+		col := pages.HeaderColumn(w)
+		if col == pages.ColOther || seen[col] {
+			return false
+		}
+		seen[col] = true
+	}
+	return true
+}
+
 // soupHeaderAt returns the width and cell gap of the header row that
 // starts at es[i]: a run of header cells (headerWidth, or header cells
 // each, pages.IsHeaderCell, after two such: "Since") each the same gap
@@ -127,6 +172,11 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		// the row is taken: lines it does not take say nothing here.
 		rowSrc := src
 		rowSrc.Report = &pages.Reporter{}
+		if c == 0 && !pages.IsNameCell(es[j].text) && lastCellOf(tb, es[j:end]) {
+			src.Report.Warn(pages.At(src.Name, es[j].line+1), "lines %d-%d, one cell after the row at line %d of the table at line %d, whose last column (%s) is empty, are that cell, as a PDF's text sets a cell's lines apart from its row's other cells by a blank line: read as its %s", es[j].line+1, es[end-1].line+1, tb.Rows[len(tb.Rows)-1].Line, tb.Line, head[w-1], head[w-1])
+			j, trail = end, 0
+			continue
+		}
 		cells, t, ok := soupCells(rowSrc, es[j:end], head, c, cols, tail, rowGap)
 		if ok && soupHeaderAgain(es, end, head, isHeader) && calloutOver(cellsOf(es[j:end]), 0, end-j) {
 			src.Report.Warn(pages.At(src.Name, es[j].line+1), calloutWarning, es[j].line+1, es[j].text, es[end-1].line+1, tb.Line, es[end].line+1)
@@ -173,6 +223,27 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 	}
 	tb.Rows = append(tb.Rows, notes...)
 	return soupTable{table: tb, notes: tb.TakeNotes(src, func(r *pages.Row) bool { return slices.Contains(notes, r) }, "one cell across its columns, on lines of their own between its rows"), next: j}, true
+}
+
+// lastCellOf reports whether the entries of row, whose first line is no
+// name, are the last cell of the last row of the table tb, which left it
+// empty, and its column tells nothing (a description): one cell, each
+// line after the first beginning as its rest; it fills that cell.
+func lastCellOf(tb *pages.Table, row []entry) bool {
+	if len(tb.Rows) == 0 || !soupNote(row, 0) {
+		return false
+	}
+	prev := tb.Rows[len(tb.Rows)-1]
+	w := len(tb.Header)
+	if len(prev.Cells) != w || prev.Cells[w-1] != "" {
+		return false
+	}
+	if tells, _ := fitsColumn(looseColumns(tb.Header)[w-1], "", false); tells {
+		return false
+	}
+	prev.Cells[w-1] = soupNoteText(row)
+	prev.Raw = strings.Join(prev.Cells, " | ")
+	return true
 }
 
 // soupRowAfterNote finds, in the lines of a row that read as no row of
@@ -323,6 +394,35 @@ func soupCells(src pages.Source, row []entry, head []string, c int, cols []pages
 			return cells, lost, true
 		}
 	}
+	if c != 0 {
+		return plainCells(src, row, cells, head, cols, emptied)
+	}
+	// Where nothing sets the cells apart, the reading above stands when
+	// it fits the columns; else the one stackedRow finds, if any.
+	quiet := src
+	quiet.Report = &pages.Reporter{}
+	if plain, _, ok := plainCells(quiet, row, cells, head, cols, emptied); ok {
+		if allHeaderWords(plain) {
+			return nil, 0, false // a header printed again, narrow cells on one line
+		}
+		if _, fit := stackedFit(plain, head, looseColumns(head)); fit {
+			return plainCells(src, row, cells, head, cols, emptied)
+		}
+	}
+	if read, ok := stackedRow(cells, head); ok {
+		first, last := row[0].line+1, row[len(row)-1].line+1
+		src.Report.Warn(pages.At(src.Name, first), "lines %d-%d hold %d lines for a row of %d columns, with nothing between its cells: the one reading that fits every cell to its column, each cell's lines stacked (a name cut at its hyphen), two narrow cells on one line set apart by a space, and a cell left empty where no line is left for it, is %s: read so", first, last, len(cells), w, pages.Clip(strings.Join(read, " | ")))
+		return read, 0, true
+	}
+	return plainCells(src, row, cells, head, cols, emptied)
+}
+
+// plainCells reads the cells of a row, one a line, into the table's
+// columns as soupCells describes: too many lines joined where they begin
+// as a cell's rest, too few filled with an empty cell where they fit, a
+// row of the table refused, other lines no row.
+func plainCells(src pages.Source, row []entry, cells, head []string, cols []pages.Column, emptied bool) ([]string, int, bool) {
+	w := len(head)
 	first, last := row[0].line+1, row[len(row)-1].line+1
 	switch {
 	case len(cells) > w:
@@ -362,6 +462,247 @@ func soupCells(src pages.Source, row []entry, head []string, c int, cols []pages
 		return filled, 0, true
 	}
 	return cells, 0, true
+}
+
+// tellingFit reports whether the cells of a row, one a column, each fit
+// their column where it tells what its cells read as (a name, a type, a
+// requiredness); an empty cell fits any.
+func tellingFit(cells, head []string) bool {
+	for i, col := range looseColumns(head) {
+		if i >= len(cells) {
+			return false
+		}
+		if tells, ok := fitsColumn(col, cells[i], false); tells && cells[i] != "" && !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// stackedRow reads the lines of a row where nothing sets its cells apart
+// (the cell gap is none, as in a PDF's text: each cell's lines stacked,
+// two narrow cells of one baseline on one line set apart by a space
+// only, "lockedSlots number int[]", "ForgeCatalyst true", and a cell
+// left empty leaving no line) as the one reading, of the lines in their
+// order, each whole or one of them split at a space into two narrow
+// cells (narrowPair), that
+// fits every cell to its column (tellingFit), its first cell not empty,
+// not all of them a header's words, and no cell of a column that tells
+// nothing (a description) beginning as the rest of the text of words
+// before it (the cell before it that is not empty);
+// each column's text its lines joined where each goes on with the one
+// before it (wrapsOnly; a name cut at its hyphen joined without a space:
+// "Auth-" "Token"). A reading with fewer empty cells is
+// preferred, then one that fills more of the columns that tell. It
+// reports false when no reading, or more than one as good, fits.
+func stackedRow(lines, head []string) ([]string, bool) {
+	w := len(head)
+	if len(lines) < 2 || len(lines) > maxStackedLines {
+		return nil, false
+	}
+	cols := looseColumns(head)
+	for empty := 0; empty <= 2 && empty < w; empty++ {
+		found := map[string][]string{}
+		best := 0
+		for _, v := range variants(lines) {
+			for _, starts := range groupings(len(v.lines), w-empty) {
+				if v.cut >= 0 && !slices.Contains(starts, v.cut) || !wrapsOnly(v.lines, starts) {
+					continue // the parts of a split line are two cells
+				}
+				for _, cells := range withEmpties(joinGroups(v.lines, starts), w) {
+					filled, ok := stackedFit(cells, head, cols)
+					if !ok || filled < best || v.cut >= 0 && !narrowPair(cells, cols, v.lines[v.cut-1], v.lines[v.cut]) {
+						continue
+					}
+					if filled > best {
+						best, found = filled, map[string][]string{}
+					}
+					found[strings.Join(cells, "\x00")] = cells
+				}
+			}
+		}
+		if len(found) > 1 {
+			return nil, false
+		}
+		for _, cells := range found {
+			return cells, true
+		}
+	}
+	return nil, false
+}
+
+// stackedFit reports whether a reading of a row's lines fits the table
+// with the header head and columns cols (stackedRow), and how many of its
+// columns that tell what their cells read as it fills. Of those columns
+// only a requiredness may be empty (an optional field's): a name, a type
+// or a code is never left out.
+func stackedFit(cells, head []string, cols []pages.Column) (int, bool) {
+	if cells[0] == "" || !tellingFit(cells, head) || allHeaderWords(cells) {
+		return 0, false
+	}
+	filled, before := 0, ""
+	for k, col := range cols {
+		tells, _ := fitsColumn(col, "", false)
+		switch {
+		case tells && cells[k] != "":
+			filled++
+		case tells && col != pages.ColRequired:
+			return 0, false // a name, a type or a code left empty
+		case !tells && strings.Contains(before, " ") && beginsRest(before, cells[k]):
+			return 0, false
+		}
+		if cells[k] != "" {
+			before = cells[k]
+		}
+	}
+	return filled, true
+}
+
+// narrowPair reports whether the two parts a and b of a line split at a
+// space are two cells of a reading side by side, each of a column that
+// tells what its cells read as: two narrow cells, never a cut in a
+// description's text.
+func narrowPair(cells []string, cols []pages.Column, a, b string) bool {
+	for k := 1; k < len(cells); k++ {
+		if cells[k-1] != a || cells[k] != b {
+			continue
+		}
+		tellsA, _ := fitsColumn(cols[k-1], "", false)
+		tellsB, _ := fitsColumn(cols[k], "", false)
+		return tellsA && tellsB
+	}
+	return false
+}
+
+// maxStackedLines bounds the lines of a row stackedRow reads: past it
+// the readings are too many to tell one apart.
+const maxStackedLines = 12
+
+// variant is the lines of a row, one of them perhaps split at a space:
+// cut is the line that begins the split's second part, or -1.
+type variant struct {
+	lines []string
+	cut   int
+}
+
+// variants returns the lines of a row as they are, and split at each
+// space of each line in turn.
+func variants(lines []string) []variant {
+	vs := []variant{{lines: lines, cut: -1}}
+	for k, l := range lines {
+		for p := 1; p < len(l)-1; p++ {
+			if l[p] != ' ' || l[p-1] == ' ' {
+				continue
+			}
+			b := strings.TrimSpace(l[p+1:])
+			if b == "" {
+				continue
+			}
+			split := slices.Concat(lines[:k], []string{l[:p], b}, lines[k+1:])
+			vs = append(vs, variant{lines: split, cut: k + 1})
+		}
+	}
+	return vs
+}
+
+// groupings returns every way to cut n lines, in their order, into
+// cells cells of one line or more: the line each cell begins at.
+func groupings(n, cells int) [][]int {
+	if cells <= 0 || cells > n {
+		return nil
+	}
+	if cells == 1 {
+		return [][]int{{0}}
+	}
+	var out [][]int
+	for k := 1; k <= n-cells+1; k++ {
+		for _, rest := range groupings(n-k, cells-1) {
+			starts := []int{0}
+			for _, r := range rest {
+				starts = append(starts, k+r)
+			}
+			out = append(out, starts)
+		}
+	}
+	return out
+}
+
+// wrapsOnly reports whether each line a grouping joins to the line before
+// it, in one cell, begins as its rest (beginsRest) or goes on with a word
+// cut at its hyphen: a line that shows nothing of the kind may as well
+// begin a cell, and no reading tells.
+func wrapsOnly(lines []string, starts []int) bool {
+	for i := 1; i < len(lines); i++ {
+		if !slices.Contains(starts, i) && !beginsRest(lines[i-1], lines[i]) && !hyphenCut(lines[i-1], lines[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenCut reports whether line b goes on with the word line a ends
+// with, cut at its hyphen ("Secret-" "Key").
+func hyphenCut(a, b string) bool {
+	return len(a) >= 2 && a[len(a)-1] == '-' && isLetter(a[len(a)-2]) && b != "" && isLetter(b[0])
+}
+
+// joinGroups joins the lines of each cell that starts begins
+// (joinWrapped).
+func joinGroups(lines []string, starts []int) []string {
+	cells := make([]string, len(starts))
+	for k, from := range starts {
+		to := len(lines)
+		if k+1 < len(starts) {
+			to = starts[k+1]
+		}
+		cells[k] = lines[from]
+		for _, l := range lines[from+1 : to] {
+			cells[k] = joinWrapped(cells[k], l)
+		}
+	}
+	return cells
+}
+
+// withEmpties returns every placement of empty cells among the cells of
+// a reading that makes it w cells.
+func withEmpties(cells []string, w int) [][]string {
+	if len(cells) == w {
+		return [][]string{cells}
+	}
+	var out [][]string
+	for at := 0; at <= len(cells); at++ {
+		with := slices.Concat(cells[:at], []string{""}, cells[at:])
+		out = append(out, withEmpties(with, w)...)
+	}
+	return out
+}
+
+// allHeaderWords reports whether every word of the cells of a row is a
+// header's word ("Name Code", "Description"): a header row, no row.
+func allHeaderWords(cells []string) bool {
+	for _, c := range cells {
+		for _, word := range strings.Fields(c) {
+			if !pages.IsHeaderCell(word) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// joinWrapped joins a cell's line to the next one a narrow column wrapped
+// it onto: a word cut at its hyphen ("Secret-" "Key") without a space,
+// else as joinCut does.
+func joinWrapped(a, b string) string {
+	if hyphenCut(a, b) {
+		return a + b
+	}
+	return joinCut(a, b)
+}
+
+// isLetter reports whether an ASCII byte is a letter.
+func isLetter(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
 // beginsRow reports whether a row's first two cells fit their columns
@@ -488,7 +829,7 @@ func withEmptyCells(cells []string, cols []pages.Column) ([]string, bool) {
 // line that is a heading's mark alone ("#", a permalink's text) is none
 // of the page's text. lines are src's lines cleaned (cleanLines).
 func soupItems(src pages.Source, lines []string) ([]pages.Block, bool) {
-	es := entriesOf(lines)
+	es := splitHeaderWords(entriesOf(lines))
 	cs, ts := make([]cell, 0, maxWidth+1), make([]string, 0, 2*maxWidth)
 	widths := make([]int, len(es))
 	gaps := make([]int, len(es))
