@@ -182,8 +182,10 @@ func cellRunSource(src Source, page []string, heading func(page []string, n int)
 		if end > k && b.Line <= prev {
 			break
 		}
-		for l := prev + 1; end > k && l < b.Line; l++ {
-			sub.Lines, sub.At = append(sub.Lines, ""), append(sub.At, l)
+		if end > k {
+			for _, l := range gapLines(page, prev, b.Line) {
+				sub.Lines, sub.At = append(sub.Lines, ""), append(sub.At, l)
+			}
 		}
 		sub.Lines, sub.At = append(sub.Lines, b.Text), append(sub.At, b.Line)
 		prev = b.Line
@@ -192,6 +194,24 @@ func cellRunSource(src Source, page []string, heading func(page []string, n int)
 		return Source{}, k + 1
 	}
 	return sub, end
+}
+
+// gapLines are the page lines of the blank lines the form's reader reads
+// between two text blocks at page lines from and to: each page line
+// between them, where a blank line between cells, or two more for an
+// empty cell, stood; the first alone where a line between them is markup
+// the style read as no text (the <div> a converter wraps a header's cell
+// in): the markup parts the two cells, and the blank lines around it part
+// the markup's blocks, not cells.
+func gapLines(page []string, from, to int) []int {
+	var out []int
+	for l := from + 1; l < to; l++ {
+		if l <= len(page) && strings.TrimSpace(page[l-1]) != "" {
+			return []int{from + 1}
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // MarkdownHeadingAt reports whether page line n (from 1) of page, a
