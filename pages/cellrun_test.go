@@ -131,3 +131,24 @@ func TestCellRunTablesEndAtHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestCellRunTablesMarkupBetweenCells checks a table printed one cell per
+// line whose header cells a converter wrapped in markup the style reads
+// as no text (pandoc's Textile of a Confluence table: each cell in a
+// <div>, a blank line around each tag): the markup parts two cells as
+// one blank line does, and the blank lines around it are no empty cells.
+func TestCellRunTablesMarkupBetweenCells(t *testing.T) {
+	var page strings.Builder
+	page.WriteString("h3. Request Body\n\n<div class=\"table-wrap\">\n\n")
+	for _, h := range []string{"Name", "Type", "Mandatory", "Description"} {
+		page.WriteString("<div class=\"tablesorter-header-inner\">\n\n" + h + "\n\n</div>\n\n\n</div>\n\n")
+	}
+	page.WriteString("playerId\n\nString\n\nY\n\nPlayer ID\n\nscale\n\nDouble\n\nN\n\nSize of the avatar\n\nh3. Response Body\n")
+	blocks, warns := pagestest.Read(textile.Style{}, page.String(), true)
+	got := pagestest.Describe(blocks)
+	for _, w := range []string{"07 [Name|Type|Mandatory|Description]", "41 |playerId|String|Y|Player ID|", "49 |scale|Double|N|Size of the avatar|"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("no %q in\n%s\nwarnings %q", w, strings.Join(got, "\n"), warns)
+		}
+	}
+}
