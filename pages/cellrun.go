@@ -19,16 +19,34 @@ import (
 // the blank lines it leaves, a lost cell put where its row's columns
 // tell with a warning, or refused at its row.
 
+// A Headed style marks its headings with markup of its own ("h2. Title",
+// "* Title", "== Title ==", an underline of its punctuation), which it
+// reads as a line of text: a run of text that may print a table one cell
+// per line ends at them (cellRunTables), as the form's reader would take
+// a heading for a cell, and the cells of the next section for another
+// table of the run. A style that is not Headed marks its headings as
+// Markdown does ("#", an underline of "=" or "-": MarkdownHeadingAt).
+type Headed interface {
+	// HeadingAt reports whether page line n (from 1) of page, a
+	// source's lines at their page lines, is a heading of the style (the
+	// line of its title).
+	HeadingAt(page []string, n int) bool
+}
+
 // cellRunTables returns blocks with each run of text lines that prints a
 // table one cell per line read as that table by the source's reading of
 // the form (Source.OneCellPerLine), with a warning naming the form. A run
-// is the text blocks between two tables, code blocks or headings, with
-// the header before them of a table the style read without rows (a
-// header on one line over cells one a line). A page with none is
-// returned as it is.
-func cellRunTables(src Source, blocks []Block) []Block {
+// is the text blocks between two tables, code blocks or headings of the
+// style (Headed), with the header before them of a table the style read
+// without rows (a header on one line over cells one a line). A page with
+// none is returned as it is.
+func cellRunTables(st Style, src Source, blocks []Block) []Block {
 	if src.OneCellPerLine == nil {
 		return blocks
+	}
+	heading := MarkdownHeadingAt
+	if h, ok := st.(Headed); ok {
+		heading = h.HeadingAt
 	}
 	var out []Block
 	code := false
@@ -40,7 +58,7 @@ func cellRunTables(src Source, blocks []Block) []Block {
 		var read []Block
 		next := k + 1
 		if !code {
-			read, next = cellRun(src, page, blocks, k)
+			read, next = cellRun(src, page, heading, blocks, k)
 		}
 		if read == nil {
 			if out != nil {
@@ -65,9 +83,10 @@ func cellRunTables(src Source, blocks []Block) []Block {
 // source's reading of the form, and returns its blocks and the index of
 // the block after the run; nil blocks when the reading holds no table,
 // and then nothing it reported is kept. page is the source's lines at
-// their page lines (Source.PageLines).
-func cellRun(src Source, page []string, blocks []Block, k int) ([]Block, int) {
-	sub, end := cellRunSource(src, page, blocks, k)
+// their page lines (Source.PageLines), heading tells its headings
+// (Headed).
+func cellRun(src Source, page []string, heading func(page []string, n int) bool, blocks []Block, k int) ([]Block, int) {
+	sub, end := cellRunSource(src, page, heading, blocks, k)
 	if sub.Lines == nil {
 		return nil, k + 1
 	}
@@ -134,12 +153,12 @@ func lastTextLine(run []Block, line int) int {
 // without rows, its header on one line (of at least three cells) right
 // over text: its cells come first, one a line with a blank line between
 // them, at the header's line. The run ends before a table, a code
-// fence, a heading (headingAt: the style reads it as a line of text, the
-// form's reader would as a cell), or a block on the line of the one
+// fence, a heading (heading, the style's: it reads it as a line of text,
+// the form's reader would as a cell), or a block on the line of the one
 // before (no line of its own).
-func cellRunSource(src Source, page []string, blocks []Block, k int) (Source, int) {
+func cellRunSource(src Source, page []string, heading func(page []string, n int) bool, blocks []Block, k int) (Source, int) {
 	sub := Source{Name: src.Name}
-	if blocks[k].Table == nil && headingAt(page, blocks[k].Line) {
+	if blocks[k].Table == nil && heading(page, blocks[k].Line) {
 		return Source{}, k + 1
 	}
 	if t := blocks[k].Table; t != nil {
@@ -158,13 +177,15 @@ func cellRunSource(src Source, page []string, blocks []Block, k int) (Source, in
 		end++
 	}
 	prev := blocks[k].Line
-	for ; end < len(blocks) && blocks[end].Table == nil && !IsFence(blocks[end].Text) && !headingAt(page, blocks[end].Line); end++ {
+	for ; end < len(blocks) && blocks[end].Table == nil && !IsFence(blocks[end].Text) && !heading(page, blocks[end].Line); end++ {
 		b := blocks[end]
 		if end > k && b.Line <= prev {
 			break
 		}
-		for l := prev + 1; end > k && l < b.Line; l++ {
-			sub.Lines, sub.At = append(sub.Lines, ""), append(sub.At, l)
+		if end > k {
+			for _, l := range gapLines(page, prev, b.Line) {
+				sub.Lines, sub.At = append(sub.Lines, ""), append(sub.At, l)
+			}
 		}
 		sub.Lines, sub.At = append(sub.Lines, b.Text), append(sub.At, b.Line)
 		prev = b.Line
@@ -175,10 +196,28 @@ func cellRunSource(src Source, page []string, blocks []Block, k int) (Source, in
 	return sub, end
 }
 
-// headingAt reports whether page line n (from 1) of page, a source's
-// lines at their page lines, is a heading: marked with "#", or
-// underlined on the next line (a Setext heading).
-func headingAt(page []string, n int) bool {
+// gapLines are the page lines of the blank lines the form's reader reads
+// between two text blocks at page lines from and to: each page line
+// between them, where a blank line between cells, or two more for an
+// empty cell, stood; the first alone where a line between them is markup
+// the style read as no text (the <div> a converter wraps a header's cell
+// in): the markup parts the two cells, and the blank lines around it part
+// the markup's blocks, not cells.
+func gapLines(page []string, from, to int) []int {
+	var out []int
+	for l := from + 1; l < to; l++ {
+		if l <= len(page) && strings.TrimSpace(page[l-1]) != "" {
+			return []int{from + 1}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// MarkdownHeadingAt reports whether page line n (from 1) of page, a
+// source's lines at their page lines, is a heading as Markdown marks
+// one: with "#", or underlined on the next line (a Setext heading).
+func MarkdownHeadingAt(page []string, n int) bool {
 	if n < 1 || n > len(page) {
 		return false
 	}

@@ -1,16 +1,24 @@
 package pages_test
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/adoc"
 	"github.com/docs2go/docs2go/pages/aligned"
 	"github.com/docs2go/docs2go/pages/cellperline"
+	"github.com/docs2go/docs2go/pages/dokuwiki"
+	"github.com/docs2go/docs2go/pages/drawn"
 	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/pages/mediawiki"
+	"github.com/docs2go/docs2go/pages/muse"
+	"github.com/docs2go/docs2go/pages/org"
 	"github.com/docs2go/docs2go/pages/pagestest"
+	"github.com/docs2go/docs2go/pages/textile"
 )
 
 // TestCellRunTables checks a table printed one cell per line inside a
@@ -80,6 +88,67 @@ func TestCellRunTablesNotInCellPerLine(t *testing.T) {
 	for _, w := range warns {
 		if strings.Contains(w, "as a table printed one cell per line") {
 			t.Errorf("warning %q: the pass ran on a page of the one-cell-per-line style", w)
+		}
+	}
+}
+
+// TestCellRunTablesEndAtHeadings checks that a run of text that prints a
+// table one cell per line ends at a heading of the page's style, in
+// every style that marks its headings with markup of its own: the table
+// of the Request Body section is read, though the next section holds
+// cells one a line that read as another table, of no field columns
+// (Status | Meaning | Detail), which the run would hold if it crossed
+// the heading: the heading read as a cell of the table, the next
+// section's cells as its rows, or the run's reading dropped.
+func TestCellRunTablesEndAtHeadings(t *testing.T) {
+	const cells = "Name\n\nType\n\nMandatory\n\nDescription\n\nplayerId\n\nString\n\nY\n\nPlayer ID\n\nscale\n\nDouble\n\nN\n\nSize of the avatar\n\n"
+	const codes = "Status\n\nMeaning\n\nDetail\n\n200\n\nOK\n\nNormal response\n\n400\n\nBad Request\n\nUnparsable request data\n"
+	for _, c := range []struct {
+		style    pages.Style
+		body     string // the Request Body heading
+		response string // the Response Status Code heading
+	}{
+		{textile.Style{}, "h3(#id-body). Request Body", "h3. Response Status Code"},
+		{org.Style{}, "*** Request Body", "*** Response Status Code"},
+		{mediawiki.Style{}, "=== Request Body ===", "=== Response Status Code ==="},
+		{muse.Style{}, "*** Request Body", "*** Response Status Code"},
+		{dokuwiki.Style{}, "==== Request Body ====", "==== Response Status Code ===="},
+		{adoc.Style{}, "=== Request Body", "=== Response Status Code"},
+		{drawn.Style{}, ".. _body:\n\nRequest Body\n^^^^^^^^^^^^", "Response Status Code\n^^^^^^^^^^^^^^^^^^^^"},
+	} {
+		page := c.body + "\n\n" + cells + c.response + "\n\n" + codes
+		blocks, warns := pagestest.Read(c.style, page, true)
+		got := pagestest.Describe(blocks)
+		at := strings.Count(c.body, "\n") + 3
+		for _, w := range []string{fmt.Sprintf("%02d [Name|Type|Mandatory|Description]", at), fmt.Sprintf("%02d |playerId|String|Y|Player ID|", at+8), fmt.Sprintf("%02d |scale|Double|N|Size of the avatar|", at+16)} {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: no %q in\n%s", c.style, w, strings.Join(got, "\n"))
+			}
+		}
+		warn := fmt.Sprintf("p.txt:%d: read lines %d to %d as a table printed one cell per line (a blank line between cells), its header Name | Type | Mandatory | Description over 2 rows", at, at, at+22)
+		if !slices.Contains(warns, warn) {
+			t.Errorf("%s: warnings %q, want %q", c.style, warns, warn)
+		}
+	}
+}
+
+// TestCellRunTablesMarkupBetweenCells checks a table printed one cell per
+// line whose header cells a converter wrapped in markup the style reads
+// as no text (pandoc's Textile of a Confluence table: each cell in a
+// <div>, a blank line around each tag): the markup parts two cells as
+// one blank line does, and the blank lines around it are no empty cells.
+func TestCellRunTablesMarkupBetweenCells(t *testing.T) {
+	var page strings.Builder
+	page.WriteString("h3. Request Body\n\n<div class=\"table-wrap\">\n\n")
+	for _, h := range []string{"Name", "Type", "Mandatory", "Description"} {
+		page.WriteString("<div class=\"tablesorter-header-inner\">\n\n" + h + "\n\n</div>\n\n\n</div>\n\n")
+	}
+	page.WriteString("playerId\n\nString\n\nY\n\nPlayer ID\n\nscale\n\nDouble\n\nN\n\nSize of the avatar\n\nh3. Response Body\n")
+	blocks, warns := pagestest.Read(textile.Style{}, page.String(), true)
+	got := pagestest.Describe(blocks)
+	for _, w := range []string{"07 [Name|Type|Mandatory|Description]", "41 |playerId|String|Y|Player ID|", "49 |scale|Double|N|Size of the avatar|"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("no %q in\n%s\nwarnings %q", w, strings.Join(got, "\n"), warns)
 		}
 	}
 }

@@ -227,7 +227,7 @@ func Read(st Style, src Source) []Block {
 		blocks = embedTables(src, blocks)
 		refuseTableMarkup(src, blocks)
 		if _, ok := st.(CellPerLine); !ok {
-			blocks = cellRunTables(src, blocks)
+			blocks = cellRunTables(st, src, blocks)
 		}
 	}
 	blocks = slices.DeleteFunc(blocks, func(b Block) bool { return b.Table == nil && IsFence(b.Text) })

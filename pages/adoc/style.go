@@ -47,3 +47,14 @@ func isTableDelim(l string) bool {
 	}
 	return true
 }
+
+// HeadingAt reports whether page line n is a heading, "== Title", a
+// block title, ".Request Body", or a two-line title, its underline on
+// the line after it (pages.Headed).
+func (Style) HeadingAt(page []string, n int) bool {
+	if n < 1 || n > len(page) {
+		return false
+	}
+	t := strings.TrimSpace(page[n-1])
+	return headingRe.MatchString(t) || blockTitleRe.MatchString(t) || underlines(page, n-1)
+}

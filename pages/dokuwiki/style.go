@@ -63,3 +63,9 @@ func namesSome(cells []cell) bool {
 // CellPipe is how a pipe is written in a cell's text, which parts no
 // cell (pages.PipeRows).
 func (Style) CellPipe() string { return `%%|%%` }
+
+// HeadingAt reports whether page line n is a heading, "==== Title ===="
+// (pages.Headed).
+func (Style) HeadingAt(page []string, n int) bool {
+	return n >= 1 && n <= len(page) && headingLevel(strings.TrimSpace(page[n-1])) > 0
+}

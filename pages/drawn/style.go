@@ -98,3 +98,14 @@ func namedAtTop(lines []string, i int) int {
 // maxHeaderLines bounds the lines of a grid's header that namedAtTop
 // reads.
 const maxHeaderLines = 8
+
+// HeadingAt reports whether page line n is a heading: marked as
+// Markdown marks one (pages.MarkdownHeadingAt), as Haddock does ("==
+// Title"), or underlined on the line after it with a line of any
+// punctuation, as reStructuredText writes one (pages.Headed).
+func (Style) HeadingAt(page []string, n int) bool {
+	if n < 1 || n > len(page) {
+		return false
+	}
+	return pages.MarkdownHeadingAt(page, n) || haddockHeadingRe.MatchString(page[n-1]) || n < len(page) && underlines(page, n)
+}

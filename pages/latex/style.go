@@ -43,3 +43,9 @@ func (Style) Detect(lines []string) int {
 	}
 	return 0
 }
+
+// HeadingAt reports whether page line n starts a heading,
+// "\section{Title}" (pages.Headed).
+func (Style) HeadingAt(page []string, n int) bool {
+	return n >= 1 && n <= len(page) && sectionRe.MatchString(strings.TrimSpace(uncommented(page[n-1])))
+}

@@ -403,3 +403,9 @@ func codeSpans(l string) string {
 		l = next
 	}
 }
+
+// HeadingAt reports whether page line n is a heading, underlined on the
+// line after it (pages.Headed).
+func (Style) HeadingAt(page []string, n int) bool {
+	return n >= 1 && n < len(page) && underlines(strings.TrimSpace(page[n-1]), page[n])
+}

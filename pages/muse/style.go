@@ -43,3 +43,9 @@ func (Style) Detect(lines []string) int {
 	}
 	return pages.Certain
 }
+
+// HeadingAt reports whether page line n is a heading, "** Title"
+// (pages.Headed).
+func (Style) HeadingAt(page []string, n int) bool {
+	return n >= 1 && n <= len(page) && headingLevel(page[n-1]) > 0
+}

@@ -73,3 +73,9 @@ func framed(l string) bool {
 	_, ok := pages.FramedTitle(l)
 	return ok
 }
+
+// HeadingAt reports whether page line n is a heading, "** Title"
+// (pages.Headed).
+func (Style) HeadingAt(page []string, n int) bool {
+	return n >= 1 && n <= len(page) && headingLevel(page[n-1]) > 0
+}

@@ -118,3 +118,9 @@ func weakMark(t string) bool {
 // CellPipe is how a pipe is written in a cell's text, which parts no
 // cell (pages.PipeRows).
 func (Style) CellPipe() string { return cellPipe }
+
+// HeadingAt reports whether page line n is a heading, "h2. Title",
+// "h4(#id). Title" (pages.Headed).
+func (Style) HeadingAt(page []string, n int) bool {
+	return n >= 1 && n <= len(page) && headingAt(strings.TrimSpace(page[n-1]))
+}

@@ -46,3 +46,9 @@ func (Style) Detect(lines []string) int {
 // CellPipe is how a pipe is written in a cell's text, which parts no
 // cell (pages.PipeRows).
 func (Style) CellPipe() string { return `\|` }
+
+// HeadingAt reports whether page line n is a heading, "h2. Title"
+// (pages.Headed).
+func (Style) HeadingAt(page []string, n int) bool {
+	return n >= 1 && n <= len(page) && headingRe.MatchString(strings.TrimSpace(page[n-1]))
+}

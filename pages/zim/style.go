@@ -41,3 +41,13 @@ func (Style) Detect(lines []string) int {
 // CellPipe is how a pipe is written in a cell's text, which parts no
 // cell (pages.PipeRows).
 func (Style) CellPipe() string { return `\|` }
+
+// HeadingAt reports whether page line n is a heading, "==== Title ===="
+// (pages.Headed).
+func (Style) HeadingAt(page []string, n int) bool {
+	if n < 1 || n > len(page) {
+		return false
+	}
+	_, ok := heading(strings.TrimSpace(page[n-1]))
+	return ok
+}
