@@ -13,11 +13,18 @@ import (
 // permalink whose text is a mark it does not print as the number alone
 // after the heading's title ("Overview [15]"); it lists the links'
 // addresses at the page's end, under "References" (lynx, elinks: "1.
-// file:///…"; w3m: "[1] https://…"). The numbers are no text of the
-// page: Unnumbered takes them out of a heading, a name, a cell.
+// file:///…"; w3m: "[1] https://…"). Lynx told to list its links inline
+// (lynx -dump -list_inline) prints each link's address in brackets in the
+// number's place instead ("See [https://…/guide#rules]PermissionRules",
+// "Overview [file://localhost/p.html#overview]"). The numbers and the
+// addresses are no text of the page: Unnumbered takes them out of a
+// heading, a name, a cell.
 
-// linkNumberRe matches a link's number in brackets.
-var linkNumberRe = regexp.MustCompile(`\[\d+\]`)
+// linkMarkRe matches what a text browser prints in a link's place: its
+// number in brackets ("[19]"), or its address in brackets, written
+// inline ("[https://…]", "[file://localhost/…]", "[mailto:…]"), an
+// address with no space in it.
+var linkMarkRe = regexp.MustCompile(`\[(?:\d+|(?:[a-z][a-z0-9+.-]*://|mailto:)[^\s\[\]]*)\]`)
 
 // linkEntryRe matches an entry of a text browser's list of links: "1.
 // file:///…", "[12] https://…".
@@ -30,7 +37,8 @@ const minGlued = 3
 // NumbersLinks reports whether a page is a text browser's dump that
 // numbers its links: it ends in their list, a "References" line (or
 // "References:", elinks's "Visible links") followed by entries of
-// linkEntryRe, or its text glues minGlued link numbers or more to words.
+// linkEntryRe, or its text glues minGlued link marks (linkMarkRe: numbers
+// or inline addresses) or more to words.
 func NumbersLinks(lines []string) bool {
 	glued := 0
 	for i, l := range lines {
@@ -44,7 +52,7 @@ func NumbersLinks(lines []string) bool {
 		if strings.IndexByte(t, '[') < 0 {
 			continue
 		}
-		for _, m := range linkNumberRe.FindAllStringIndex(t, -1) {
+		for _, m := range linkMarkRe.FindAllStringIndex(t, -1) {
 			if gluedNumber(t, m[0], m[1]) {
 				glued++
 			}
@@ -63,16 +71,16 @@ func nextFilled(lines []string, i int) int {
 }
 
 // Unnumbered is a line of a page that numbers its links (NumbersLinks)
-// without their numbers: a number glued to the text after it, at the
-// line's start or after a space or an opening parenthesis, and a number
-// at the line's end after a word (a permalink's) or alone on it. A number in
-// brackets that is neither ("items [1], [2]", an array "[1]" after a
+// without their marks (linkMarkRe: numbers or inline addresses): a mark
+// glued to the text after it, at the line's start or after a space or an
+// opening parenthesis, and a mark at the line's end after a word (a
+// permalink's) or alone on it. A number in brackets that is neither ("items [1], [2]", an array "[1]" after a
 // colon) stays: it is the page's text.
 func Unnumbered(t string) string {
 	if strings.IndexByte(t, '[') < 0 {
 		return t
 	}
-	ms := linkNumberRe.FindAllStringIndex(t, -1)
+	ms := linkMarkRe.FindAllStringIndex(t, -1)
 	if ms == nil {
 		return t
 	}
@@ -103,14 +111,14 @@ func Unnumbered(t string) string {
 // text: at the line's start or after a space, "(" or a generic type's
 // "<" (List<[5]Shaft>, whose argument is the link), and followed by
 // text that no sentence or list puts right after a number in brackets (a
-// space, a punctuation mark, a bracket): a word, a permalink's "#", an
-// arrow.
+// space, a punctuation mark, a bracket, a parenthesis: a Markdown link's
+// address after its text): a word, a permalink's "#", an arrow.
 func gluedNumber(t string, i, j int) bool {
 	if i > 0 && t[i-1] != ' ' && t[i-1] != '(' && t[i-1] != '<' && t[i-1] != '\t' {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t[j:])
-	return j < len(t) && !unicode.IsSpace(r) && !strings.ContainsRune(",;:.!?)]}[", r)
+	return j < len(t) && !unicode.IsSpace(r) && !strings.ContainsRune(",;:.!?()]}[", r)
 }
 
 // trailingNumber reports whether the number at t[i:j] ends the line

@@ -4,8 +4,9 @@ import "testing"
 
 // TestUnnumbered takes a text browser's link numbers out of a line: one
 // glued to the link's text, one alone at the line's end after a word (a
-// permalink's) or on the line; a number in brackets that is the page's
-// text stays.
+// permalink's) or on the line, and so lynx -list_inline's addresses
+// written in the numbers' place; a number in brackets that is the page's
+// text stays, and so does an address in brackets that is its text.
 func TestUnnumbered(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"See [19]LineColor", "See LineColor"},
@@ -21,6 +22,15 @@ func TestUnnumbered(t *testing.T) {
 		{"items [1], [2]", "items [1], [2]"},
 		{"arr[0]x", "arr[0]x"},
 		{"no links here", "no links here"},
+		{"   dismantleMode [file://localhost/tmp/aj/p.html#dismantlemode]DismantleMode true", "   dismantleMode DismantleMode true"},
+		{"Overview [file://localhost/tmp/aj/p.html#overview]", "Overview"},
+		{"   [file://localhost/api/workshop/craftGear]", ""},
+		{"   results [https://docs.example.com/models#result]GenericModels.Dis", "   results GenericModels.Dis"},
+		{"mail [mailto:ops@example.com]ops", "mail ops"},
+		{"(see [http://example.com/g]Guide)", "(see Guide)"},
+		{"the base URL [https://api.example.com].", "the base URL [https://api.example.com]."},
+		{`"ratio": [a:b]`, `"ratio": [a:b]`},
+		{"see [https://x.example.com](https://x.example.com)", "see [https://x.example.com](https://x.example.com)"},
 	} {
 		if got := Unnumbered(c.in); got != c.want {
 			t.Errorf("Unnumbered(%q) = %q, want %q", c.in, got, c.want)
@@ -31,7 +41,8 @@ func TestUnnumbered(t *testing.T) {
 // TestNumbersLinks tells a text browser's dump that numbers its links by
 // its list of them (lynx's and elinks's "References", w3m's
 // "References:"), or by link numbers glued to words where the list is cut
-// off; a page with numbers in brackets of its own does not.
+// off, or by addresses glued to words (lynx -list_inline); a page with
+// numbers or addresses in brackets of its own does not.
 func TestNumbersLinks(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -43,6 +54,8 @@ func TestNumbersLinks(t *testing.T) {
 		{"w3m", []string{"[1]Guide", "References:", "", "[1] https://docs.example.com/guide/"}, true},
 		{"the list cut off", []string{"   [1]GearN Docs [2]Guides", "   kind [20]BuildingKind true See [21]BuildingKind"}, true},
 		{"a title References over prose", []string{"References", "", "   The pages this one cites."}, false},
+		{"lynx -list_inline", []string{"   [file://localhost/p.html#VPContent]Skip to content", "   [file://localhost/]GearN Docs [file://localhost/guide/]Guide", "Overview [file://localhost/p.html#overview]"}, true},
+		{"addresses in brackets of its own", []string{"   Base URL: [https://api.example.com]", "   Mirror: [https://eu.example.com]", "   [https://x.example.com] and [https://y.example.com]."}, false},
 		{"arrays", []string{`"ids": [1]`, "items [1], [2]", "a[0]b"}, false},
 	} {
 		if got := NumbersLinks(c.lines); got != c.want {

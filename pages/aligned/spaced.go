@@ -21,7 +21,8 @@ import (
 // they define or refer to, List<X>, with [] or not), a
 // requiredness word or none, a signed integer under a Code column after
 // the name, and the rest the description. A link's number the browser
-// prints before its text ("[20]BuildingKind") is no part of a cell.
+// prints before its text ("[20]BuildingKind", or its address written
+// inline: "[https://…]BuildingKind"; pages.Unnumbered) is no part of a cell.
 //
 // A line starts a row where it splits so and its description begins as
 // one does (with a capital, a digit or a parenthesis, or is empty), or
@@ -47,10 +48,6 @@ import (
 // and a requiredness, a type or a code) is a row that lost a cell, which
 // the browser prints as nothing, and any other line neither row nor
 // wrap: both refused at their line.
-
-// linkMarkRe matches the number a text browser prints before a link's
-// text: "[20]BuildingKind".
-var linkMarkRe = regexp.MustCompile(`\[\d+\]`)
 
 // spacedHeader reads line i as the header of a table whose cells are one
 // space apart: two words or more, each naming a column, the first a Name
@@ -381,7 +378,7 @@ var signedRe = regexp.MustCompile(`^[-+]?\d+$`)
 // with why it does not split; strong tells that its description begins
 // as one does, or that its requiredness states a condition.
 func (s cellSplitter) cells(text string) (cells []string, strong bool, why string) {
-	rest := strings.TrimSpace(linkMarkRe.ReplaceAllString(text, ""))
+	rest := strings.TrimSpace(pages.Unnumbered(text))
 	spans, rest := leadingSpans(rest)
 	if len(spans) >= len(s.cols) {
 		return nil, false, "its code spans are more than the columns before its last"
@@ -509,7 +506,7 @@ func (s cellSplitter) spanCell(c pages.Column, span string) string {
 // then a requiredness, a type or a code (under a Code column after the
 // first, which names the row). A wrapped sentence does not.
 func (s cellSplitter) rowLike(line string, lower int) bool {
-	rest := strings.TrimSpace(linkMarkRe.ReplaceAllString(line, ""))
+	rest := strings.TrimSpace(pages.Unnumbered(line))
 	if s.nameLost(rest) {
 		return true
 	}

@@ -208,7 +208,7 @@ func isCodeHeader(line string) bool {
 // one fewer, and the text after them as the last cell; nil where it does
 // not begin with a code.
 func codeCells(line string, codes int) []string {
-	rest := strings.TrimSpace(linkMarkRe.ReplaceAllString(line, ""))
+	rest := strings.TrimSpace(pages.Unnumbered(line))
 	var cells []string
 	for range codes {
 		code, text, ok := pages.SplitCode(rest)
