@@ -817,9 +817,11 @@ var atxRe = regexp.MustCompile(`^#{1,6}[ \t]`)
 // (html2markdown without its table plugin) writes a table's cells one a
 // paragraph, and escapes in them what Markdown would read as markup
 // ("user\_id", "{ADMIN\_KEY}", "1\. Server"), a name's included, which
-// would begin no row. A page of plain text keeps its backslashes.
+// would begin no row; its heading marks may follow the empty anchors a
+// converter writes before them (mammoth: `<a id="x"></a>### Method`,
+// pages.Unanchored). A page of plain text keeps its backslashes.
 func unescapedMarkdown(lines []string) []string {
-	if !slices.ContainsFunc(lines, func(l string) bool { return atxRe.MatchString(l) }) {
+	if !slices.ContainsFunc(lines, func(l string) bool { return atxRe.MatchString(pages.Unanchored(l)) }) {
 		return lines
 	}
 	out := make([]string, len(lines))

@@ -277,7 +277,8 @@ func TestStrayRowsAfterACut(t *testing.T) {
 // A page a converter wrote in Markdown (html2markdown without its table
 // plugin), its headings marked and a table's cells one a paragraph, has
 // its backslash escapes decoded in cells and text; a plain text page
-// keeps its backslashes.
+// keeps its backslashes. Its headings' marks may follow the empty
+// anchors mammoth writes before them on their lines.
 func TestMarkdownEscapes(t *testing.T) {
 	const table = "Name\n\nType\n\nMandatory\n\nDescription\n\nAuthorization\n\nString\n\nY\n\nKakaoAK {ADMIN\\_KEY}\n\nuser\\_id\n\nString\n\nN\n\nPlayer\\'s ID\n"
 	for _, c := range []struct {
@@ -285,6 +286,8 @@ func TestMarkdownEscapes(t *testing.T) {
 		want       []string
 	}{
 		{"markdown", "# Cash\n\n1\\. Server\n\n### Request Headers\n\n" + table, []string{"1: Cash", "3: 1. Server", "5: Request Headers", "7: | Name | Type | Mandatory | Description |", "15: | Authorization | String | Y | KakaoAK {ADMIN_KEY} |", "23: | user_id | String | N | Player's ID |"}},
+		{"mammoth", "<a id=\"cash\"></a># Cash\n\n1\\. Server\n\n<a id=\"Cash-RequestHeaders\"></a><a id=\"headers\"></a>### Request Headers\n\n" + table, []string{"1: Cash", "3: 1. Server", "5: Request Headers", "7: | Name | Type | Mandatory | Description |", "15: | Authorization | String | Y | KakaoAK {ADMIN_KEY} |", "23: | user_id | String | N | Player's ID |"}},
+		{"plain text, an anchor before no heading mark", "<a id=\"cash\"></a>Cash\n\nRequest Headers\n\n" + table[:strings.Index(table, "user")], []string{"1: Cash", "3: Request Headers", "5: | Name | Type | Mandatory | Description |", "13: | Authorization | String | Y | KakaoAK {ADMIN\\_KEY} |"}},
 		{"plain text", "Cash\n\nRequest Headers\n\n" + table[:strings.Index(table, "user")], []string{"1: Cash", "3: Request Headers", "5: | Name | Type | Mandatory | Description |", "13: | Authorization | String | Y | KakaoAK {ADMIN\\_KEY} |"}},
 	} {
 		rep := &pages.Reporter{}
