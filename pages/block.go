@@ -1058,8 +1058,9 @@ var levelRe = regexp.MustCompile(`^(h[1-6] +)\S`)
 // (and edbrowse's level, levelRe, with the permalink after the title)
 // (and a heading's MultiMarkdown label after them first: labelOf),
 // and the number of its section before a title (Title); the marks make
-// it a heading.
+// it a heading, after the empty anchors before them too (Unanchored).
 func StripHeading(t string) string {
+	t = Unanchored(t)
 	marked := strings.HasPrefix(t, "#")
 	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
 	if m := levelRe.FindStringSubmatch(t); m != nil {

@@ -30,6 +30,26 @@ var markAnchorEndRe = regexp.MustCompile(markAnchor + `$`)
 // ({#create tabindex="-1"}, as pandoc writes them; attributeList).
 const markAnchor = `(?:\[(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?|\x{200B})?\]\(#[^()\s]*(?:\s+"[^"]*")?\)(?:\{[^{}]*\})?|\{(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?|\x{200B})?\}|` + attributeList + `|<a\s[^<>]*>(?:¶|§|#|🔗|⚓|\s)*</a>)`
 
+// leadingAnchorsRe is the empty HTML anchors a converter writes at the
+// start of a heading's line, before its marks: mammoth's Markdown writes
+// every anchor of a heading so, `<a id="FanClub-Method"></a>### Method`.
+var leadingAnchorsRe = regexp.MustCompile(`^(?:<a\s[^<>]*>\s*</a>\s*)+`)
+
+// Unanchored is a line without the empty HTML anchors written before its
+// text (leadingAnchorsRe), which mark no text: the heading's marks after
+// them make it a heading, as at the start of its line. A line that is
+// only anchors stays as it is.
+func Unanchored(t string) string {
+	if !strings.HasPrefix(t, "<a") {
+		return t
+	}
+	m := leadingAnchorsRe.FindString(t)
+	if m == "" || m == t {
+		return t
+	}
+	return t[len(m):]
+}
+
 // linkPhraseRe is the label of a permalink that a scrape copies as text
 // after a heading's title: "Link to this heading", "Permalink to this
 // headline", "Direct link to Create a tournament", `Permalink to

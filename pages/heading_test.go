@@ -131,3 +131,25 @@ func TestPermalink(t *testing.T) {
 		}
 	}
 }
+
+// The empty anchors a converter writes before a heading's marks on its
+// line (mammoth) are dropped, and the marks after them make the line a
+// heading; a line of anchors alone, or text after an anchor holding
+// words, stays as it is.
+func TestUnanchored(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{`<a id="FanClub-Method"></a>### Method`, "### Method"},
+		{`<a id="main-content"></a><a id="FanClub-/fanclub/members"></a>## /fanclub/members`, "## /fanclub/members"},
+		{`<a name="x"> </a> ## Title`, "## Title"},
+		{`<a id="x"></a>`, `<a id="x"></a>`},
+		{`<a href="#x">Method</a> GET`, `<a href="#x">Method</a> GET`},
+		{"### Method", "### Method"},
+	} {
+		if got := Unanchored(c.line); got != c.want {
+			t.Errorf("Unanchored(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+	if got := StripHeading(`<a id="FanClub-RequestBody.1"></a>### 1. Request Body`); got != "Request Body" {
+		t.Errorf("StripHeading of an anchored heading = %q, want %q", got, "Request Body")
+	}
+}

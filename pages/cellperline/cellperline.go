@@ -368,7 +368,8 @@ func isColumnName(c string) bool {
 
 // cellItems reads a page of the style into blocks.
 func cellItems(src pages.Source) []pages.Block {
-	src.Lines = unescapedMarkdown(src.Lines)
+	heads := headingLines(src.Lines)
+	src.Lines = unescapedMarkdown(src.Lines, heads)
 	ts := cleanLines(src.Lines)
 	if items, ok := soupItems(src, ts); ok {
 		return items
@@ -390,7 +391,7 @@ func cellItems(src pages.Source) []pages.Block {
 		items = append(items, denseItems(src, gs[g].lines[:len(gs[g].lines)-1])...)
 		var tb *pages.Table
 		var rest []cell
-		tb, g, rest = table(src, gs, hw, g)
+		tb, g, rest = table(src, heads, gs, hw, g)
 		items = append(items, pages.Block{Line: tb.Line, Table: tb})
 		for _, c := range rest {
 			text(c.line)
@@ -458,7 +459,8 @@ func denseRun(gs []group, hw []int, g int) ([]int, int) {
 // cell holds its title (gluedCell). A group of lines among its cells is one
 // cell that wraps onto the next lines, or a cell per line whose blank
 // lines were lost: the one the row width allows is taken, with a warning.
-func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []cell) {
+// A heading ends the table (heading): it is no cell.
+func table(src pages.Source, heads []bool, gs []group, hw []int, g int) (*pages.Table, int, []cell) {
 	w := hw[g]
 	cs := appendCells(nil, src.Lines, gs, g)
 	head := make([]string, w)
@@ -480,7 +482,7 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 			break
 		}
 		grp := gs[next]
-		if underlined(src.Lines, grp) || headsDenseTable(src.Lines, grp) {
+		if heading(src.Lines, heads, grp) || headsDenseTable(src.Lines, grp) {
 			break // a heading, or the next table: no cell
 		}
 		if titleApart(src.Lines, gs, hw, next) {
@@ -491,7 +493,7 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 			next++
 			continue
 		}
-		two, ok := splitOrJoin(src, gs, hw, next, tb.Cols, body)
+		two, ok := splitOrJoin(src, heads, gs, hw, next, tb.Cols, body)
 		if !ok {
 			break
 		}
@@ -535,11 +537,12 @@ func table(src pages.Source, gs []group, hw []int, g int) (*pages.Table, int, []
 	return tb, next, rest
 }
 
-// underlined reports whether a group of lines is a heading, its line
+// heading reports whether a group of lines is a heading: its line
 // underlined ("Server" over "------"), as HTML::FormatText and Markdown
-// print one.
-func underlined(lines []string, grp group) bool {
-	return len(grp.lines) == 2 && pages.IsSetextUnderline(lines[grp.lines[1]])
+// print one, or a line of its own marked as Markdown marks one ("###
+// Example Request", heads).
+func heading(lines []string, heads []bool, grp group) bool {
+	return len(grp.lines) == 2 && pages.IsSetextUnderline(lines[grp.lines[1]]) || len(grp.lines) == 1 && heads != nil && heads[grp.lines[0]]
 }
 
 // titleApart reports whether group g, one line, is the title of the
@@ -647,7 +650,7 @@ func calloutCells(lines []string, gs []group, hw []int, next int, tb *pages.Tabl
 // warning says which. It reports false when the group is no cell (no cell
 // follows it), or nothing decides, with a warning at the group that names
 // the cells after it read as text: the table ends before it.
-func splitOrJoin(src pages.Source, gs []group, hw []int, g int, cols []pages.Column, body []cell) ([]cell, bool) {
+func splitOrJoin(src pages.Source, heads []bool, gs []group, hw []int, g int, cols []pages.Column, body []cell) ([]cell, bool) {
 	grp := gs[g]
 	w := len(cols)
 	var next []string // the cells after the group, up to the next group of lines
@@ -667,7 +670,7 @@ func splitOrJoin(src pages.Source, gs []group, hw []int, g int, cols []pages.Col
 	first, last := grp.lines[0], grp.lines[len(grp.lines)-1]
 	// The table's last cell, before its end, a heading or the next
 	// table's header, or the one line over that header, its title.
-	lastCell := before%w != 0 && wrapsOn(texts) && (end == len(gs) || hw[end] > 0 || underlined(src.Lines, gs[end]))
+	lastCell := before%w != 0 && wrapsOn(texts) && (end == len(gs) || hw[end] > 0 || heading(src.Lines, heads, gs[end]))
 	switch {
 	case len(next) == 0 && !lastCell:
 		return nil, false
@@ -811,15 +814,34 @@ func rowsOf(src pages.Source, tb *pages.Table, flat []cell) int {
 // atxRe matches a Markdown heading: "### Response Body".
 var atxRe = regexp.MustCompile(`^#{1,6}[ \t]`)
 
+// headingLines marks the lines of a page that are Markdown headings
+// ("### Request Headers"), their marks perhaps after the empty anchors a
+// converter writes before them (mammoth: `<a id="x"></a>### Method`,
+// pages.Unanchored); nil when none is. It reads the lines before their
+// escapes are decoded: "\# of items" is a cell's text.
+func headingLines(lines []string) []bool {
+	var heads []bool
+	for i, l := range lines {
+		if !atxRe.MatchString(pages.Unanchored(l)) {
+			continue
+		}
+		if heads == nil {
+			heads = make([]bool, len(lines))
+		}
+		heads[i] = true
+	}
+	return heads
+}
+
 // unescapedMarkdown is a page written in Markdown, one a heading of
-// which is marked so ("### Request Headers"), with the backslash escapes
+// which is marked so ("### Request Headers", heads), with the backslash escapes
 // of its lines decoded (pages.Unescaped): a converter to Markdown
 // (html2markdown without its table plugin) writes a table's cells one a
 // paragraph, and escapes in them what Markdown would read as markup
 // ("user\_id", "{ADMIN\_KEY}", "1\. Server"), a name's included, which
 // would begin no row. A page of plain text keeps its backslashes.
-func unescapedMarkdown(lines []string) []string {
-	if !slices.ContainsFunc(lines, func(l string) bool { return atxRe.MatchString(l) }) {
+func unescapedMarkdown(lines []string, heads []bool) []string {
+	if heads == nil {
 		return lines
 	}
 	out := make([]string, len(lines))

@@ -277,7 +277,8 @@ func TestStrayRowsAfterACut(t *testing.T) {
 // A page a converter wrote in Markdown (html2markdown without its table
 // plugin), its headings marked and a table's cells one a paragraph, has
 // its backslash escapes decoded in cells and text; a plain text page
-// keeps its backslashes.
+// keeps its backslashes. Its headings' marks may follow the empty
+// anchors mammoth writes before them on their lines.
 func TestMarkdownEscapes(t *testing.T) {
 	const table = "Name\n\nType\n\nMandatory\n\nDescription\n\nAuthorization\n\nString\n\nY\n\nKakaoAK {ADMIN\\_KEY}\n\nuser\\_id\n\nString\n\nN\n\nPlayer\\'s ID\n"
 	for _, c := range []struct {
@@ -285,6 +286,8 @@ func TestMarkdownEscapes(t *testing.T) {
 		want       []string
 	}{
 		{"markdown", "# Cash\n\n1\\. Server\n\n### Request Headers\n\n" + table, []string{"1: Cash", "3: 1. Server", "5: Request Headers", "7: | Name | Type | Mandatory | Description |", "15: | Authorization | String | Y | KakaoAK {ADMIN_KEY} |", "23: | user_id | String | N | Player's ID |"}},
+		{"mammoth", "<a id=\"cash\"></a># Cash\n\n1\\. Server\n\n<a id=\"Cash-RequestHeaders\"></a><a id=\"headers\"></a>### Request Headers\n\n" + table, []string{"1: Cash", "3: 1. Server", "5: Request Headers", "7: | Name | Type | Mandatory | Description |", "15: | Authorization | String | Y | KakaoAK {ADMIN_KEY} |", "23: | user_id | String | N | Player's ID |"}},
+		{"plain text, an anchor before no heading mark", "<a id=\"cash\"></a>Cash\n\nRequest Headers\n\n" + table[:strings.Index(table, "user")], []string{"1: Cash", "3: Request Headers", "5: | Name | Type | Mandatory | Description |", "13: | Authorization | String | Y | KakaoAK {ADMIN\\_KEY} |"}},
 		{"plain text", "Cash\n\nRequest Headers\n\n" + table[:strings.Index(table, "user")], []string{"1: Cash", "3: Request Headers", "5: | Name | Type | Mandatory | Description |", "13: | Authorization | String | Y | KakaoAK {ADMIN\\_KEY} |"}},
 	} {
 		rep := &pages.Reporter{}
@@ -394,9 +397,7 @@ func TestWrappedCells(t *testing.T) {
 			[]string{"Http response code", "", "detail_code", "", "msg", "", "Description", "", "404", "", "-50001", "", "Lock not found", "", "No lock with this ID", "", "### Example Request", "", "Expand source", "", "```", "GET /lock?lockId=1 HTTP/1.1", "Host: example.com", "Accept: application/json", "User-Agent: curl/8.0", "kgAppId: 909428", "```", "", "Like", "", "No labels", "", "Powered by a wiki"},
 			[]string{"1: | Http response code | detail_code | msg | Description |", "9: | 404 | -50001 | Lock not found | No lock with this ID |", "17: Example Request", "22: GET /lock?lockId=1 HTTP/1.1", "23: Host: example.com", "24: Accept: application/json", "25: User-Agent: curl/8.0", "26: kgAppId: 909428", "29: Like", "31: No labels", "33: Powered by a wiki"},
 			[]string{
-				"p.txt:17: the table at line 1 ends with 12 cells, fewer than its 4 columns: read them as text (### Example Request | Expand source | ``` | GET /lock?loc...); put each of its rows' 4 cells on a line of its own, a blank line between them",
 				"p.txt:19: skipped line 19, \"Expand source\": the toggle of a collapsible (an expand macro's, or a <details> element's summary that names nothing), no text of the page; what it stands between, a title and its table, is read as one",
-				"p.txt:21: no blank line between the cells at lines 21 to 27: read them as 7 cells, as the table's 4 columns need",
 			}, nil},
 	} {
 		rep := &pages.Reporter{}
@@ -470,5 +471,26 @@ func TestVanishedCells(t *testing.T) {
 		if !reflect.DeepEqual(got, c.want) || !reflect.DeepEqual(gotWarns, c.warns) || !reflect.DeepEqual(gotErrs, c.errs) {
 			t.Errorf("%s:\ngot  %q\nwant %q\nwarnings %q\nwant     %q\nerrors %q\nwant   %q", c.name, got, c.want, gotWarns, c.warns, gotErrs, c.errs)
 		}
+	}
+}
+
+// A heading marked as Markdown marks one, on a line of its own after a
+// table's last cell (its marks perhaps after mammoth's anchors), ends the
+// table: the heading is no cell, and the code after it, its lines each
+// ending in a hard line break, none either; a cell whose "#" its escape
+// keeps ("\# of items") is a cell.
+func TestHeadingEndsTable(t *testing.T) {
+	const page = "### Response Body\n\nName\n\nType\n\nDescription\n\ncount\n\nInteger\n\n\\# of items\n\n" +
+		"<a id=\"x\"></a>### Example Request\n\nGET /items HTTP/1\\.1  \nHost: example\\.com\n\n## Errors\n\nCode\n\nMessage\n\nDescription\n\n471\n\nFull\n\nThe club is full\n"
+	want := []string{"1: Response Body", "3: | Name | Type | Description |", "9: | count | Integer | # of items |",
+		"15: Example Request", "17: GET /items HTTP/1.1", "18: Host: example.com", "20: Errors",
+		"22: | Code | Message | Description |", "28: | 471 | Full | The club is full |"}
+	rep := &pages.Reporter{}
+	got := render(pages.Read(Style{}, pages.Source{Name: "p.md", Lines: pages.Lines([]byte(page)), Report: rep}))
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if warns, errs := rep.Sorted([]string{"p.md"}, false); len(warns)+len(errs) > 0 {
+		t.Errorf("diagnostics: %v %v", warns, errs)
 	}
 }
