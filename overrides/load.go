@@ -119,6 +119,19 @@ func (l *loader) list(v *yaml.Node, holds string, item func(*yaml.Node)) {
 // "buyBundle.txt:67", as the parser's errors locate it.
 var tableRe = regexp.MustCompile(`^(.+):([1-9][0-9]*)$`)
 
+// pos reads the value s of key, a place on a page as the parser's errors
+// locate it ("buyBundle.txt:67"), or reports at val that it is none, as
+// example shows one.
+func (l *loader) pos(key, s string, val *yaml.Node, example string) (schema.Pos, bool) {
+	m := tableRe.FindStringSubmatch(s)
+	if m == nil {
+		l.fail(val.Line, "%s: %q is no page and line such as %s", key, s, example)
+		return schema.Pos{}, false
+	}
+	line, _ := strconv.Atoi(m[2])
+	return schema.Pos{Page: m[1], Line: line}, true
+}
+
 // table reads an entry that assigns a table without a heading to a type,
 // {table: page.txt:67, type: Name, reason: …}, or places a table in a
 // section, {table: page.txt:67, section: request body}, or returns nil
@@ -137,13 +150,9 @@ func (l *loader) table(n *yaml.Node) *TableFix {
 		}
 		switch k.Value {
 		case "table":
-			m := tableRe.FindStringSubmatch(s)
-			if m == nil {
-				l.fail(val.Line, "table: %q is no page and line such as page.txt:67", s)
-				continue
+			if pos, ok := l.pos(k.Value, s, val, "page.txt:67"); ok {
+				tf.Table = pos
 			}
-			line, _ := strconv.Atoi(m[2])
-			tf.Table = schema.Pos{Page: m[1], Line: line}
 		case "type":
 			if !typeNameRe.MatchString(s) {
 				l.fail(val.Line, "type: %q is no type name", s)
@@ -184,13 +193,9 @@ func (l *loader) endpoint(n *yaml.Node) *EndpointFix {
 		}
 		switch k.Value {
 		case "section":
-			m := tableRe.FindStringSubmatch(s)
-			if m == nil {
-				l.fail(val.Line, "section: %q is no page and line such as page.md:7", s)
-				continue
+			if pos, ok := l.pos(k.Value, s, val, "page.md:7"); ok {
+				ef.Section = pos
 			}
-			line, _ := strconv.Atoi(m[2])
-			ef.Section = schema.Pos{Page: m[1], Line: line}
 		case "line":
 			m := endpointLineRe.FindStringSubmatch(s)
 			if m == nil || strings.ContainsAny(s, "<>") {
