@@ -970,7 +970,17 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 				continue
 			}
 		}
-		if h, ok := headerAt(sh.lines, i); ok {
+		h, ok := headerAt(sh.lines, i)
+		if !ok {
+			var line string
+			var shift int
+			if h, line, shift, ok = shiftedHeaderAt(sh.lines, i); ok {
+				warnShifted(src, h, shift)
+				sh.lines = slices.Clone(sh.lines)
+				sh.lines[i] = line
+			}
+		}
+		if ok {
 			if placed {
 				h.gap = 1 // html2text sets every cell one space from the next
 			}

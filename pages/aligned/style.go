@@ -33,7 +33,11 @@ func (Style) Detect(lines []string) int {
 			i = first
 			continue
 		}
-		if h, ok := headerAt(lines, i); ok {
+		h, ok := headerAt(lines, i)
+		if !ok {
+			h, _, _, ok = shiftedHeaderAt(lines, i)
+		}
+		if ok {
 			n++
 			i = h.end - 1
 			continue

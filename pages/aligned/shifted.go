@@ -1,0 +1,86 @@
+package aligned
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// A header row may stand shifted against its rows: a copy dedented or
+// indented it alone, a print set it at another indent after a page
+// break. Its cells then start no column of the rows, and headerAt takes
+// it for no header, or for one without rows, its rows left as text. The
+// rows tell the shift: where their cells start, in order, against where
+// the header's do. Where half of the header's cells at least, in the
+// rows under it that have as many cells as it has, start that far from
+// their rows' cells, and the header moved by it reads as the header of
+// those rows, the header is read so, with a warning at its line.
+
+// shiftWindow bounds the lines under a header a shifted reading asks:
+// those a header's probe and its first row read.
+const shiftWindow = maxHeaderLines + maxProbe + maxLead + 1
+
+// shiftedHeaderAt reads line i as a header shifted against the rows
+// under it: it returns the header read from the line moved by the shift
+// the rows tell (the lines under it, to one left of the first), that
+// line, and the shift, in display columns (right
+// where positive); ok is false where no shift reads it as a header of
+// as many columns as the line has cells.
+func shiftedHeaderAt(lines []string, i int) (h header, line string, shift int, ok bool) {
+	parts := headerLine(lines[i])
+	if parts == nil {
+		return header{}, "", 0, false
+	}
+	votes, rows := map[int]int{}, 0
+	under := probe(lines, i)
+	for _, j := range under {
+		cs := chunksOf(lines[j], 2)
+		if cs[0].start < indentOf(lines[under[0]]) {
+			break // a title or text left of the rows: the table ends there
+		}
+		if len(cs) != len(parts) {
+			continue
+		}
+		rows++
+		for k := range cs {
+			votes[cs[k].start-parts[k].start]++
+		}
+	}
+	shifts := make([]int, 0, len(votes))
+	for d, n := range votes {
+		if d != 0 && 2*n >= rows*len(parts) && indentOf(lines[i])+d >= 0 {
+			shifts = append(shifts, d)
+		}
+	}
+	slices.SortFunc(shifts, func(a, b int) int {
+		return cmp.Or(votes[b]-votes[a], abs(a)-abs(b), a-b)
+	})
+	window := slices.Clone(lines[i:min(len(lines), i+shiftWindow)])
+	for _, d := range shifts {
+		window[0] = shifted(lines[i], d)
+		if sh, ok := headerAt(window, 0); ok && len(sh.starts) == len(parts) {
+			sh.line += i
+			sh.end += i
+			return sh, window[0], d, true
+		}
+	}
+	return header{}, "", 0, false
+}
+
+// shifted returns a line moved right by d display columns, or left where
+// d is negative, its text as it was.
+func shifted(line string, d int) string {
+	return strings.Repeat(" ", indentOf(line)+d) + strings.TrimLeft(line, " \t")
+}
+
+// warnShifted warns, at a header's line, that the header was read
+// moved by shift against the line as the page sets it.
+func warnShifted(src pages.Source, h header, shift int) {
+	way := "left"
+	if shift < 0 {
+		way = "right"
+	}
+	src.Report.Warn(pages.At(src.Name, h.line+1), "the header row at line %d (%s) stands %d columns %s of where the rows under it start their cells, as a copy that shifted it alone leaves it: its cells are read as the columns of those rows, in their order; if the page means other columns, set the header row over its rows' cells", h.line+1, strings.Join(h.cells, " | "), abs(shift), way)
+}
