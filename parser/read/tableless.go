@@ -150,7 +150,11 @@ var proseStarts = map[string]bool{"a": true, "an": true, "the": true, "any": tru
 // begin as a row of a table of fields does (FieldRowShaped, a name in
 // lower case first), after such a table (its members' names and their
 // types) with only text between them, whose name and type no row of the
-// page's tables states together; and the lines that are a row of a table
+// page's tables states together, or, after a header row that took no
+// rows (a header shifted against its rows, which no reader lined up),
+// whatever its name's case and whatever the page's other tables state:
+// the page's other endpoints list the same headers, and those rows are
+// this header's own; and the lines that are a row of a table
 // of codes whose cells run together (RunTogetherCodeRow), wherever they
 // stand, whose codes no row of the page's tables states.
 func StrayRows(page string, items []pages.Block, rep *pages.Reporter) {
@@ -184,7 +188,14 @@ func StrayRows(page string, items []pages.Block, rep *pages.Reporter) {
 		}
 		words := rowWords(it.Text)
 		name := words[0]
-		if r, _ := utf8.DecodeRuneInString(name); !unicode.IsLower(r) || proseStarts[name] || statedRow(name, words[1]) {
+		if proseStarts[strings.ToLower(name)] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(name); len(last.Rows) > 0 && (!unicode.IsLower(r) || statedRow(name, words[1])) {
+			continue
+		}
+		if len(last.Rows) == 0 {
+			rep.Fail(pages.At(page, it.Line), "line %d (%q) begins as a row of the table at line %d does (a name, then a type), but that table's header row took no rows, its cells out of the columns of the lines under it, and no table took this one: what it documents would be left out of the schema. Set the header row over its rows' cells, each column's name where the rows start its cells", it.Line, pages.Clip(it.Text), last.Line)
 			continue
 		}
 		rep.Fail(pages.At(page, it.Line), "line %d (%q) begins as a row of the table at line %d does (a name, then a type), but no table took it, and no table of the page has a member %s of type %s: what it documents would be left out of the schema. Write it as a row of that table, its cells set apart as the table's are, under its header row", it.Line, pages.Clip(it.Text), last.Line, name, words[1])

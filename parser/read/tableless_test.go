@@ -51,14 +51,19 @@ func TestRowShaped(t *testing.T) {
 // TestStrayRows refuses a line after a table of fields that begins
 // as a row of it does and that no row of the page's tables states (its
 // name with its type), at its line, a pipe row too, and after a table of
-// GearN's columns (Code | Type); a row of a table of codes whose cells
-// run together, alone, wherever it stands; a row the tables state, prose,
+// GearN's columns (Code | Type); after a header row that took no rows,
+// every such line, whatever another endpoint's table states; a row of a
+// table of codes whose cells run together, alone, wherever it stands; a row the tables state, prose,
 // and a line after a table of codes that is no such row are let be.
 func TestStrayRows(t *testing.T) {
 	fields := &pages.Table{Line: 2, Header: []string{"Name", "Type", "Mandatory", "Description"}, Rows: []*pages.Row{{Line: 3, Cells: []string{"market", "String (Enum)", "Y", ""}}}}
 	fields.Cols, _ = pages.ColumnsOf(fields.Header)
 	gearn := &pages.Table{Line: 2, Header: []string{"Code", "Type", "Required", "Description"}, Rows: []*pages.Row{{Line: 3, Cells: []string{"userId", "`string`", "true", "The player."}}}}
 	gearn.Cols, _ = pages.ColumnsOf(gearn.Header)
+	headers := &pages.Table{Line: 21, Header: []string{"Name", "Type", "Mandatory", "Description"}, Rows: []*pages.Row{{Line: 22, Cells: []string{"appSecret", "String", "Y", "App Secret"}}, {Line: 23, Cells: []string{"Authorization", "String", "Y", ""}}}}
+	headers.Cols, _ = pages.ColumnsOf(headers.Header)
+	bare := &pages.Table{Line: 2, Header: []string{"Name", "Type", "Mandatory", "Description"}}
+	bare.Cols, _ = pages.ColumnsOf(bare.Header)
 	codes := &pages.Table{Line: 2, Header: []string{"Code", "Description"}, Rows: []*pages.Row{{Line: 3, Cells: []string{"200", "OK"}}}}
 	codes.Cols, _ = pages.ColumnsOf(codes.Header)
 	details := &pages.Table{Line: 2, Header: []string{"Http response code", "detail_code", "msg", "Description"}, Rows: []*pages.Row{{Line: 3, Cells: []string{"470", "-73001", "Transfer locked", "The account is locked."}}}}
@@ -75,6 +80,7 @@ func TestStrayRows(t *testing.T) {
 		{"a member's name, another type", fields, []string{"market Integer N The market's number."}, []int{4}},
 		{"under a title of its own, GearN's columns", gearn, []string{"Other fields", "streak number int true Consecutive days claimed."}, []int{5}},
 		{"a pipe row under a title", gearn, []string{"### Other fields", "| `streak` | `number` | true | Consecutive days. |"}, []int{5}},
+		{"rows under a header that took none, stated by another endpoint's table", bare, []string{"appSecret String Y App Secret", "Authorization String Y Authorization: KakaoAK {ADMIN_KEY}", "The String type is UTF-8."}, []int{4, 5}},
 		{"the row the table states, again", gearn, []string{"userId string The player, as above."}, nil},
 		{"prose", fields, []string{"a string of at most 10 characters", "The String type is UTF-8."}, nil},
 		{"after a table of codes", codes, []string{"category String (Enum) N"}, nil},
@@ -88,6 +94,7 @@ func TestStrayRows(t *testing.T) {
 		for i, tx := range c.texts {
 			items = append(items, pages.Block{Line: 4 + i, Text: tx})
 		}
+		items = append(items, pages.Block{Line: 20, Text: "Other endpoint"}, pages.Block{Line: 21, Table: headers})
 		rep := &pages.Reporter{}
 		StrayRows("p.txt", items, rep)
 		_, errs := rep.Sorted([]string{"p.txt"}, false)
