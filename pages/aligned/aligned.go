@@ -971,14 +971,15 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			}
 		}
 		h, ok := headerAt(sh.lines, i)
+		read := &h
 		if !ok {
-			var line string
-			var shift int
-			if h, line, shift, ok = shiftedHeaderAt(sh.lines, i); ok {
-				warnShifted(src, h, shift)
-				sh.lines = slices.Clone(sh.lines)
-				sh.lines[i] = line
-			}
+			read = nil
+		}
+		if hs, line, shift, shifted := shiftedHeaderAt(sh.lines, i, read); shifted {
+			warnShifted(src, hs, shift)
+			sh.lines = slices.Clone(sh.lines)
+			sh.lines[i] = line
+			h, ok = hs, true
 		}
 		if ok {
 			if placed {

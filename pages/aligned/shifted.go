@@ -24,38 +24,77 @@ const shiftWindow = maxHeaderLines + maxProbe + maxLead + 1
 
 // shiftedHeaderAt reads line i as a header shifted against the rows
 // under it: it returns the header read from the line moved by the shift
-// the rows tell (the lines under it, to one left of the first), that
+// that sets its cells in the columns of the rows (the lines under it, to
+// one left of the first, of as many cells as it has), that
 // line, and the shift, in display columns (right
 // where positive); ok is false where no shift reads it as a header of
 // as many columns as the line has cells.
-func shiftedHeaderAt(lines []string, i int) (h header, line string, shift int, ok bool) {
+//
+// A line headerAt reads as a header (read, nil where it reads none) is
+// read so where most of the rows it cuts into as many cells as it has
+// columns set a cell out of the column of the header's cell of its order
+// (outOfColumns): the header's columns would take the rows' cells as
+// the cells of others.
+func shiftedHeaderAt(lines []string, i int, read *header) (h header, line string, shift int, ok bool) {
 	parts := headerLine(lines[i])
 	if parts == nil {
 		return header{}, "", 0, false
 	}
-	votes, rows := map[int]int{}, 0
+	// full are the rows of as many cells as the header has; cut and out
+	// count the rows read's columns cut into as many cells as it has,
+	// and those that set a cell out of its column.
+	var full [][]chunk
+	cut, out := 0, 0
 	under := probe(lines, i)
 	for _, j := range under {
 		cs := chunksOf(lines[j], 2)
 		if cs[0].start < indentOf(lines[under[0]]) {
 			break // a title or text left of the rows: the table ends there
 		}
-		if len(cs) != len(parts) {
-			continue
+		if read != nil {
+			if rc := read.cut(lines[j]); len(rc) == len(read.starts) {
+				cut++
+				if outOfColumns(read.starts, rc) {
+					out++
+				}
+			}
 		}
-		rows++
-		for k := range cs {
-			votes[cs[k].start-parts[k].start]++
+		if len(cs) == len(parts) {
+			full = append(full, cs)
 		}
 	}
-	shifts := make([]int, 0, len(votes))
-	for d, n := range votes {
-		if d != 0 && 2*n >= rows*len(parts) && indentOf(lines[i])+d >= 0 {
+	if read != nil && 2*out <= cut {
+		return header{}, "", 0, false
+	}
+	// A shift is one that moves a header's cell to its row's cell; it is
+	// a shift of the header where it sets the header's cells in the
+	// columns of half of those rows at least (within), the most first.
+	within := map[int]int{}
+	for _, cs := range full {
+		for k := range cs {
+			d := cs[k].start - parts[k].start
+			if _, seen := within[d]; seen || d == 0 || indentOf(lines[i])+d < 0 {
+				continue
+			}
+			starts := make([]int, len(parts))
+			for n, p := range parts {
+				starts[n] = p.start + d
+			}
+			for _, row := range full {
+				if !outOfColumns(starts, row) {
+					within[d]++
+				}
+			}
+		}
+	}
+	var shifts []int
+	for d, n := range within {
+		if 2*n >= len(full) && n > 0 {
 			shifts = append(shifts, d)
 		}
 	}
 	slices.SortFunc(shifts, func(a, b int) int {
-		return cmp.Or(votes[b]-votes[a], abs(a)-abs(b), a-b)
+		return cmp.Or(within[b]-within[a], abs(a)-abs(b), a-b)
 	})
 	window := slices.Clone(lines[i:min(len(lines), i+shiftWindow)])
 	for _, d := range shifts {
@@ -67,6 +106,19 @@ func shiftedHeaderAt(lines []string, i int) (h header, line string, shift int, o
 		}
 	}
 	return header{}, "", 0, false
+}
+
+// outOfColumns reports whether a header cell starts out of the column
+// of the row's cell of its order: left of that cell, but for slack, or
+// at or right of the next cell's start. A header cell centred over its
+// column starts within it.
+func outOfColumns(starts []int, row []chunk) bool {
+	for k, p := range starts {
+		if p < row[k].start-slack || k+1 < len(row) && p >= row[k+1].start {
+			return true
+		}
+	}
+	return false
 }
 
 // shifted returns a line moved right by d display columns, or left where

@@ -10,9 +10,9 @@ import (
 // to the margin or right of them, as the header of those rows, its
 // cells in their order, with a warning at the header's line; a header
 // over its rows reads with no warning, a header whose cells no shift
-// lines up with the rows' is read as before, no rows taken (read.StrayRows
-// refuses the rows), and one right of its rows, which reads as a header
-// whose columns the rows' cells fall into, is refused at a row.
+// lines up with the rows' takes no rows, refused at the first; one
+// right of its rows, which headerAt reads as a header whose columns
+// take the rows' cells as others', is shifted too.
 func TestShiftedHeader(t *testing.T) {
 	rows := "                 appSecret        String   Y              App Secret\n" +
 		"                 Authorization    String   Y              Authorization: KakaoAK {ADMIN_KEY}\n" +
@@ -27,25 +27,37 @@ func TestShiftedHeader(t *testing.T) {
 		{"over its rows", "                     Name         Type     Mandatory                    Description\n", want, "", ""},
 		{"dedented to the margin", "Name         Type     Mandatory                    Description\n", want, "p.txt:2: the header row at line 2 (Name | Type | Mandatory | Description) stands 21 columns left", ""},
 		{"dedented part of the way", "         Name         Type     Mandatory                    Description\n", want, "p.txt:2: the header row at line 2 (Name | Type | Mandatory | Description) stands 12 columns left", ""},
-		{"its gaps unlike the rows'", "Name Type  Mandatory  Description\n", nil, "", ""},
-		// Indented right, the header's columns take the rows' cells as
-		// the cells of the columns left of them: refused at the row
-		// whose cells do not fit, never read so.
-		{"indented right of its rows", "                                 Name         Type     Mandatory                    Description\n", nil, "", "p.txt:4: line 4:"},
+		{"its gaps unlike the rows'", "Name Type  Mandatory  Description\n", nil, "", "p.txt:3: line 3 (\"appSecret"},
+		{"indented right of its rows", "                                 Name         Type     Mandatory                    Description\n", want, "p.txt:2: the header row at line 2 (Name | Type | Mandatory | Description) stands 12 columns right", ""},
 	} {
 		tables, _, warns, errs := read("                Request Headers\n" + c.header + rows)
 		var got [][]string
 		if len(tables) > 0 && len(tables[0]) > 1 {
 			got = tables[0]
 		}
-		if c.err == "" && !reflect.DeepEqual(got, c.want) {
+		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: read %q, want %q", c.name, got, c.want)
 		}
 		if c.warn == "" && len(warns) > 0 || c.warn != "" && (len(warns) != 1 || !strings.HasPrefix(warns[0], c.warn)) {
 			t.Errorf("%s: warnings %q, want one that begins %q", c.name, warns, c.warn)
 		}
 		if c.err == "" && len(errs) > 0 || c.err != "" && (len(errs) == 0 || !strings.HasPrefix(errs[0], c.err)) {
-			t.Errorf("%s: errors %q, want none or one that begins %q", c.name, errs, c.err)
+			t.Errorf("%s: errors %q, want none or one first that begins %q", c.name, errs, c.err)
 		}
+	}
+}
+
+// TestSpacedHeaderLeftOfRows reads a text browser's table, its cells one
+// space apart, whose header row a copy dedented alone: its rows are read
+// at their own indent, with a warning at the header's line.
+func TestSpacedHeaderLeftOfRows(t *testing.T) {
+	page := "Request Headers\n\nName Required Description\n   Auth-Token true A token used to authenticate the user.\n   Content-Type true application/json\n\nRequest Body\n"
+	tables, _, warns, errs := read(page)
+	want := [][][]string{{{"Name", "Required", "Description"}, {"Auth-Token", "true", "A token used to authenticate the user."}, {"Content-Type", "true", "application/json"}}}
+	if !reflect.DeepEqual(tables, want) || len(errs) > 0 {
+		t.Errorf("read %q (errors %q), want %q", tables, errs, want)
+	}
+	if len(warns) == 0 || !strings.HasPrefix(warns[0], "p.txt:3: the header row at line 3 (Name | Required | Description) stands 3 columns left") {
+		t.Errorf("warnings %q, want one at the header first", warns)
 	}
 }

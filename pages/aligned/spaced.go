@@ -77,11 +77,13 @@ func spacedHeader(line string) []string {
 // page's lines, its rows split by what their cells hold; it returns the
 // table with the index of the line after it, a blank line, a line
 // indented otherwise or the header of another such table. The rows'
-// indent is the header's, or its first row's where that is less: a
-// browser centres a header's cells over their columns.
+// indent is its first row's (spacedIndent).
 func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages.Table, int) {
 	indent := spacedIndent(lines, i)
 	tb, end := spacedRows(src, lines, head, i, i+1, indent)
+	if len(tb.Rows) > 0 && indentOf(lines[i]) < indent {
+		src.Report.Warn(pages.At(src.Name, i+1), "the header row at line %d (%s) stands %d columns left of the rows under it, as a copy that shifted it alone leaves it: read as the header of those rows", i+1, strings.Join(head, " | "), indent-indentOf(lines[i]))
+	}
 	if len(tb.Rows) > 0 {
 		src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d has its cells one space apart, its rows wrapped, as a text browser prints a table too wide for it: read by what each cell holds (a name, a type, a requiredness, a code), a row at each line that starts one", i+1)
 	}
@@ -92,14 +94,15 @@ func spacedTable(src pages.Source, lines []string, head []string, i int) (*pages
 }
 
 // spacedIndent is the indent of the rows of the table whose header, its
-// cells one space apart, is line i: the header's, or its first row's
-// where that is less.
+// cells one space apart, is line i: its first row's, right under it,
+// where there is one (a browser centres a header's cells over their
+// columns; a copy may shift the header alone, which spacedTable warns
+// of), or the header's.
 func spacedIndent(lines []string, i int) int {
-	indent := indentOf(lines[i])
-	if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && indentOf(lines[i+1]) < indent {
-		indent = indentOf(lines[i+1]) // a header centred over its columns
+	if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+		return indentOf(lines[i+1])
 	}
-	return indent
+	return indentOf(lines[i])
 }
 
 // spacedRowText is the text of a row of a table whose cells are one

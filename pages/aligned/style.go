@@ -35,7 +35,7 @@ func (Style) Detect(lines []string) int {
 		}
 		h, ok := headerAt(lines, i)
 		if !ok {
-			h, _, _, ok = shiftedHeaderAt(lines, i)
+			h, _, _, ok = shiftedHeaderAt(lines, i, nil)
 		}
 		if ok {
 			n++
