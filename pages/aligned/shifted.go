@@ -11,12 +11,17 @@ import (
 // A header row may stand shifted against its rows: a copy dedented or
 // indented it alone, a print set it at another indent after a page
 // break. Its cells then start no column of the rows, and headerAt takes
-// it for no header, or for one without rows, its rows left as text. The
-// rows tell the shift: where their cells start, in order, against where
-// the header's do. Where half of the header's cells at least, in the
-// rows under it that have as many cells as it has, start that far from
-// their rows' cells, and the header moved by it reads as the header of
-// those rows, the header is read so, with a warning at its line.
+// it for no header, or for one without rows, its rows left as text, or
+// for a header whose columns take the rows' cells as others'. The rows
+// tell the shift: where their cells start, in order, against where the
+// header's do. A shift that moves a header's cell to its row's cell and
+// sets every header cell in the column of the row's cell of its order
+// (a header cell may be centred over its column), in half of the rows
+// under it that have as many cells as it has at least, and after which
+// the header reads as the header of those rows, is the header's: it is
+// read so, with a warning at its line. A text browser's table, its cells
+// one space apart, takes its rows at the first row's indent
+// (spacedIndent).
 
 // shiftWindow bounds the lines under a header a shifted reading asks:
 // those a header's probe and its first row read.
