@@ -45,9 +45,10 @@ func shiftedHeaderAt(lines []string, i int, read *header) (h header, line string
 	if parts == nil {
 		return header{}, "", 0, false
 	}
-	// full are the rows of as many cells as the header has; cut and out
-	// count the rows read's columns cut into as many cells as it has,
-	// and those that set a cell out of its column.
+	// full are the rows of as many cells as the header has, each a line
+	// at the first's indent; cut and out count the rows read's columns
+	// cut into as many cells as it has, and those that set a cell out of
+	// its column.
 	var full [][]chunk
 	cut, out := 0, 0
 	under := probe(lines, i)
@@ -55,6 +56,9 @@ func shiftedHeaderAt(lines []string, i int, read *header) (h header, line string
 		cs := chunksOf(lines[j], 2)
 		if cs[0].start < indentOf(lines[under[0]]) {
 			break // a title or text left of the rows: the table ends there
+		}
+		if cs[0].start > indentOf(lines[under[0]]) {
+			continue // a cell's rest, under its column: no row's start
 		}
 		if read != nil {
 			if rc := read.cut(lines[j]); len(rc) == len(read.starts) {
