@@ -264,7 +264,7 @@ func TestRefused(t *testing.T) {
 				"Values are checked by the server before the call runs.\n" +
 				"data  GenericModels.TideForecast          The forecast; absent when error is\n" +
 				"                                          set. See GenericModels.TideForecast\n",
-			"p.txt:3: line 3 is under the header at line 1 (Code | Type | Required | Description), whose columns the lines under it tell, but no line under it reads as a row"},
+			`p.txt:2: line 2 ("Empty when the request succeeded,"), under the header at line 1 whose cells are one space apart`},
 		{"right under the header, a line under the first column that starts no row, before one that does",
 			"Name         Required                      Description\n" +
 				"                                           A token used to authenticate\n" +

@@ -38,8 +38,8 @@ const shiftWindow = maxHeaderLines + maxProbe + maxLead + 1
 // A line headerAt reads as a header (read, nil where it reads none) is
 // read so where most of the rows it cuts into as many cells as it has
 // columns set a cell out of the column of the header's cell of its order
-// (outOfColumns): the header's columns would take the rows' cells as
-// the cells of others.
+// (outOfColumns), and its first column starts off the rows' indent: the
+// header's columns would take the rows' cells as the cells of others.
 func shiftedHeaderAt(lines []string, i int, read *header) (h header, line string, shift int, ok bool) {
 	parts := headerLine(lines[i])
 	if parts == nil {
@@ -72,7 +72,7 @@ func shiftedHeaderAt(lines []string, i int, read *header) (h header, line string
 			full = append(full, cs)
 		}
 	}
-	if read != nil && 2*out <= cut {
+	if read != nil && (2*out <= cut || abs(read.starts[0]-indentOf(lines[under[0]])) <= slack) {
 		return header{}, "", 0, false
 	}
 	// A shift is one that moves a header's cell to its row's cell; it is
