@@ -78,6 +78,7 @@ fuzz:
 	$(GO) test ./pages/firefox -run '^$$' -fuzz FuzzFirefox -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./pages/sheet -run '^$$' -fuzz FuzzSheet -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./pages/cellperline -run '^$$' -fuzz FuzzCellPerLine -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
+	$(GO) test ./pages/cellperline -run '^$$' -fuzz FuzzHeadless -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./pages/wiki -run '^$$' -fuzz FuzzWiki -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./pages/dokuwiki -run '^$$' -fuzz FuzzDokuWiki -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)
 	$(GO) test ./pages/org -run '^$$' -fuzz FuzzOrg -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINIMIZETIME)

@@ -130,6 +130,10 @@ var outlinerRefused = map[string]string{
 	// outliner's blocks its paragraphs stand with no blank line
 	// between, and its rows read as one paragraph.
 	"v13_tuneCarillon": "its description states \"(0 - 5 elements)\"",
+	// xsltproc's rough Markdown writes pipe rows with no ruler line: as
+	// an outliner's blocks each row is a list item of its own, and no
+	// line tells a table.
+	"ai03_getArenaRotation": "found no table",
 }
 
 // htmlStartRe matches a line that begins an HTML block: Logseq turns

@@ -11,16 +11,23 @@ import (
 )
 
 // TestStatedBodyInferred parses a Kakao page whose Request Body section
-// prints its table one cell per line with a cell added (a description
-// set on two paragraphs), which no reading takes: the body is known only
-// from the example request, and the requiredness the section stated is
-// lost. Each member's requiredness is a hole at the section, which an
-// override fills; none reads as optional by default.
+// prints its table one cell per line with its header's Mandatory cell
+// lost (html2markdown's r10, that cell's line left blank), which no
+// reading takes: the body is known only from the example request, and
+// the requiredness the section stated is lost. Each member's requiredness
+// is a hole at the section, which an override fills; none reads as
+// optional by default.
 func TestStatedBodyInferred(t *testing.T) {
-	data, err := os.ReadFile("../testdata/sweep/html2markdown-table/r10_lanternRelease/lantern.md")
+	page, err := os.ReadFile("../testdata/sweep/html2markdown-table/r10_lanternRelease/lantern.md")
 	if err != nil {
 		t.Fatal(err)
 	}
+	lines := strings.Split(string(page), "\n")
+	if lines[49] != "Request Body" || lines[55] != "Mandatory" {
+		t.Fatalf("lantern.md: lines 50 and 56 are %q and %q; want the Request Body section and its header's Mandatory cell", lines[49], lines[55])
+	}
+	lines[55] = ""
+	data := []byte(strings.Join(lines, "\n"))
 	res, err := parser.Parse([]parser.Page{{Name: "lantern.md", Data: data}}, parser.Options{Name: "base"})
 	if err == nil || res.API == nil || len(res.Holes) == 0 {
 		t.Fatalf("err %v, schema %v, holes %v; want holes, and the schema", err, res.API != nil, res.Holes)

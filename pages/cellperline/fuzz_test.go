@@ -15,3 +15,10 @@ import (
 func FuzzCellPerLine(f *testing.F) {
 	parsetest.Fuzz(f, cellperline.Style{}, "../../testdata/facts/k04_*/*.txt", "../../testdata/facts/k14_*/*.txt", "../../testdata/facts/k15_*/*.txt", "../../testdata/facts/b10_*/*.txt", "../../testdata/facts/e15_*/*.txt", "../../testdata/facts/f15_*/*.txt", "../../testdata/facts/u03_*/*.txt", "../../testdata/facts/u16_*/*.txt", "../../testdata/facts/z03_*/*.txt")
 }
+
+// FuzzHeadless parses pages of any content seeded with a page whose cells
+// stand one a paragraph and whose tables lost their header rows (pandoc's
+// OpenDocument dumped by odt2txt, ah05).
+func FuzzHeadless(f *testing.F) {
+	parsetest.Fuzz(f, cellperline.Headless{}, "../../testdata/facts/ah05_*/*.txt")
+}
