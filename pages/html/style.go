@@ -34,28 +34,47 @@ func (Style) Detect(lines []string) int {
 // lexicon: a converter may have dropped its header row, and the columns
 // its section's title tells (pages.SectionColumns) name its cells.
 func (Style) NeedsLexiconFor(lines []string) bool {
+	return headlessTable(lines)
+}
+
+// headlessTable reports whether a page's lines hold a table whose first
+// cell, after its <table, is a <td>, not a <th>; tags in any case. It
+// looks a line at a time, copying none.
+func headlessTable(lines []string) bool {
+	inTable := false
 	for _, l := range lines {
-		if strings.Contains(strings.ToLower(l), "<table") {
-			return headlessTable(strings.ToLower(strings.Join(lines, "\n")))
+		for l != "" {
+			if !inTable {
+				t := indexFold(l, "<table")
+				if t < 0 {
+					break
+				}
+				inTable, l = true, l[t+len("<table"):]
+				continue
+			}
+			td, th := indexFold(l, "<td"), indexFold(l, "<th")
+			switch {
+			case td >= 0 && (th < 0 || td < th):
+				return true
+			case th >= 0:
+				inTable, l = false, l[th+len("<th"):]
+			default:
+				l = ""
+			}
 		}
 	}
 	return false
 }
 
-// headlessTable reports whether a page's text, in lower case, holds a
-// table whose first row's first cell is a <td>.
-func headlessTable(page string) bool {
-	for {
-		t := strings.Index(page, "<table")
-		if t < 0 {
-			return false
-		}
-		page = page[t+len("<table"):]
-		td, th := strings.Index(page, "<td"), strings.Index(page, "<th")
-		if td >= 0 && (th < 0 || td < th) {
-			return true
+// indexFold is the index of the first tag in s that the lower-case ASCII
+// tag starts, matched without regard to case, or -1.
+func indexFold(s, tag string) int {
+	for i := 0; i+len(tag) <= len(s); i++ {
+		if s[i] == '<' && strings.EqualFold(s[i:i+len(tag)], tag) {
+			return i
 		}
 	}
+	return -1
 }
 
 // tagRe matches a tag, a start or an end one.
