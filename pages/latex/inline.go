@@ -141,7 +141,7 @@ func (r *texts) walk(from, to int, mono bool) {
 		}
 		c := s[i]
 		switch {
-		case c == '\\' && deep && i+1 < to && isLetter(s[i+1]):
+		case c == '\\' && deep && i+1 < to && pages.IsASCIILetter(s[i+1]):
 			i = nameEnd(s[:to], i+1)
 		case c == '\\':
 			i = r.escape(i, to, mono)
@@ -177,7 +177,7 @@ func (r *texts) escape(i, to int, mono bool) int {
 	if i+1 >= to {
 		return to
 	}
-	if !isLetter(s[i+1]) {
+	if !pages.IsASCIILetter(s[i+1]) {
 		switch c := s[i+1]; c {
 		case '\\':
 			r.add(" ", mono)
@@ -352,11 +352,8 @@ func skipSpaces(s string, i int) int {
 // nameEnd returns the index after the letters of a command's name that
 // begins at s[i].
 func nameEnd(s string, i int) int {
-	for i < len(s) && isLetter(s[i]) {
+	for i < len(s) && pages.IsASCIILetter(s[i]) {
 		i++
 	}
 	return i
 }
-
-// isLetter reports whether b is a letter of a command's name.
-func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }

@@ -239,5 +239,5 @@ func continues(next string) bool {
 
 // isItem reports whether line t, trimmed, starts a list's item.
 func isItem(t string) bool {
-	return strings.HasPrefix(t, `\item`) && (len(t) == 5 || !isLetter(t[5]))
+	return strings.HasPrefix(t, `\item`) && (len(t) == 5 || !pages.IsASCIILetter(t[5]))
 }

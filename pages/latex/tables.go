@@ -99,7 +99,7 @@ func table(src pages.Source, i, to int, env string) (*pages.Table, []pages.Block
 			next := skipOptional(s, p+2)
 			endRow(p, next)
 			p = next - 1
-		case c == '\\' && p+1 < len(s) && isLetter(s[p+1]):
+		case c == '\\' && p+1 < len(s) && pages.IsASCIILetter(s[p+1]):
 			q := nameEnd(s, p+1)
 			name := s[p+1 : q]
 			top := depth == 0 && inner == 0
