@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -204,6 +205,16 @@ func score(want, got *schema.API, warnings schema.Diagnostics, holes schema.Hole
 			lost[h.At] = true
 		}
 	}
+	// tables are the header lines of the tables whose holes are open (a
+	// table nothing places, or gives to one type): the facts of its rows
+	// are lost with it, those missing from the header line on up to the
+	// first fact the parse read after it.
+	var tables []schema.Pos
+	for _, h := range holes {
+		if h.Fact == schema.FactTable || h.Fact == schema.FactSection {
+			tables = append(tables, h.At)
+		}
+	}
 	if err != nil && len(lost) == 0 {
 		ds, _ := err.(schema.Diagnostics)
 		located := false
@@ -233,13 +244,30 @@ func score(want, got *schema.API, warnings schema.Diagnostics, holes schema.Hole
 	reported := func(f fact, others map[string]bool) bool {
 		return warned[f.at] || !others[f.owner] && warned[f.ownerAt]
 	}
+	// underTable reports whether a missing fact at p is a row of a table
+	// whose hole is open: on its page, after its header line, with no
+	// fact the parse read between them.
+	underTable := func(p schema.Pos) bool {
+		for _, h := range tables {
+			if h.Page != p.Page || h.Line >= p.Line {
+				continue
+			}
+			read := slices.ContainsFunc(gotFacts, func(g fact) bool {
+				return g.at.Page == p.Page && g.at.Line > h.Line && g.at.Line < p.Line
+			})
+			if !read {
+				return true
+			}
+		}
+		return false
+	}
 	var silent []string
 	seen := map[string]bool{}
 	for _, w := range wfs {
 		seen[w.key] = true
 		g, ok := gfs[w.key]
 		switch {
-		case lost[w.at], lost[w.ownerAt]:
+		case lost[w.at], lost[w.ownerAt], !ok && underTable(w.at):
 			t.refused++
 		case ok && g.value == w.value:
 			t.right++
@@ -388,7 +416,8 @@ func readReasons(t *testing.T, path string) map[string]string {
 // changed bound with no warning is silent, with a warning at its line
 // warned, a missing field's facts are silent, an extra field's too, a
 // failed parse with a located error refuses every fact, and a parse whose
-// only errors are holes refuses the facts of the holes' rows.
+// only errors are holes refuses the facts of the holes' rows, and of the
+// rows of a table whose hole is open.
 func TestScore(t *testing.T) {
 	pages := parser.CasePages(t, "../testdata/facts/133_consumeItem")
 	res, err := parser.Parse(pages, parser.Options{Name: "x"})
@@ -446,5 +475,25 @@ func TestScore(t *testing.T) {
 	s, silent := score(want, got, nil, holes, holes.Open())
 	if wantTally := (tally{facts: n, right: n - atRow, refused: atRow}); s != wantTally || len(silent) != 0 {
 		t.Errorf("a hole: %+v, silent %q; want %+v", s, silent, wantTally)
+	}
+
+	// A table nothing places: its rows' facts are refused, those from its
+	// header line up to the first fact read after it; a field lost above
+	// it stays silent.
+	got = reparse()
+	ep = got.Operations[0].Endpoints[0]
+	rows := ep.Body
+	ep.Body = nil
+	lost = len(apiFacts(want)) - len(apiFacts(got))
+	table := schema.Pos{Page: rows[0].At.Page, Line: rows[0].At.Line - 1}
+	holes = schema.Holes{{At: table, Msg: "no section fits the table", Fact: schema.FactSection}}
+	s, silent = score(want, got, nil, holes, holes.Open())
+	if wantTally := (tally{facts: n, right: n - lost, refused: lost}); s != wantTally || len(silent) != 0 {
+		t.Errorf("a table's hole: %+v, silent %q; want %+v", s, silent, wantTally)
+	}
+	holes[0].At.Line = rows[len(rows)-1].At.Line + 1
+	s, silent = score(want, got, nil, holes, holes.Open())
+	if wantTally := (tally{facts: n, right: n - lost, silent: lost}); s != wantTally || len(silent) != lost {
+		t.Errorf("a table's hole under the lost rows: %+v, silent %q; want %+v", s, silent, wantTally)
 	}
 }
