@@ -3,6 +3,8 @@
 package markdown
 
 import (
+	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -206,11 +208,56 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 			tb.Rows = append(tb.Rows, last)
 			open = closed && !pages.ClosesRow(r) && wraps(j)
 			j = lostPipeRest(src, j, last, closed && !open && !pages.ClosesRow(r), len(head))
+		case last != nil && !closed && len(last.Cells) == len(head) && !strings.Contains(r, "|") && rowTail(lines, j):
+			// Rows without a closing pipe: text under the last row,
+			// no blank line between, is the table's, as Markdown
+			// reads it, the row's text wrapped.
+			k := pages.RowTextEnd(lines, j, '|')
+			src.Report.Warn(pages.At(src.Name, j+1), "%s no pipe, under the last row of the table at line %d with no blank line between, where Markdown reads it as part of the table: read as the text of the row at line %d", linesHave(j, k), i+1, last.Line)
+			for ; j < k; j++ {
+				t := strings.TrimSpace(lines[j])
+				last.Raw += "\n" + t
+				last.Cells[len(last.Cells)-1] = strings.TrimSpace(last.Cells[len(last.Cells)-1] + " " + t)
+			}
+			return tb, j
 		default:
 			return tb, j
 		}
 	}
 	return tb, j
+}
+
+// rowTail reports whether the lines from j on, which hold no pipe and
+// follow the last row of a table whose rows do not close with a pipe,
+// no blank line between, are its text: a blank line, a heading, a fence
+// or the page's end follows them within pages.MaxRestLines, and none of
+// them begins a block of its own (a heading, a list item, a quote, an
+// HTML block), which ends a table. Lines right above a table are its
+// title, as a converter that writes no blank lines sets them.
+func rowTail(lines []string, j int) bool {
+	k := pages.RowTextEnd(lines, j, '|')
+	if k < len(lines) && (strings.TrimSpace(lines[k]) != "" && !markdownStart(lines, k) || rowAt(lines, k) || k+1 < len(lines) && pages.IsRuler(lines[k+1])) {
+		return false
+	}
+	for n := j; n < k; n++ {
+		if markdownStart(lines, n) || blockStartRe.MatchString(strings.TrimSpace(lines[n])) {
+			return false
+		}
+	}
+	return k > j
+}
+
+// blockStartRe matches a line that begins a block which ends a table:
+// a list item, a block quote, an HTML block, a thematic break.
+var blockStartRe = regexp.MustCompile(`^(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>|<|(?:[-*_][ \t]*){3,}$)`)
+
+// linesHave names the lines from j up to k, which hold: "line 7 has" or
+// "lines 7-9 have".
+func linesHave(j, k int) string {
+	if k-j == 1 {
+		return fmt.Sprintf("line %d has", j+1)
+	}
+	return fmt.Sprintf("lines %d-%d have", j+1, k)
 }
 
 // lostPipeRest joins to the row at line j, where it lost its closing

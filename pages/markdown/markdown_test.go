@@ -53,6 +53,14 @@ func TestWrappedAndUnpipedRows(t *testing.T) {
 			}},
 		{"text after the table", "| Code | Type | Description |\n|---|---|---|\n| ts | number | Time. |\nOne entry.",
 			[][]string{{"ts", "number", "Time."}}, nil},
+		{"rows without closing pipes, a title under the last row", "| Code | Type | Description\n|---|---|---\n| ts | number | Time.\nPet\n| Name | Type | Description\n|---|---|---",
+			[][]string{{"ts", "number", "Time."}}, nil},
+		{"rows without closing pipes, the last row's text wrapped under it", "| Code | Type | Description\n|---|---|---\n| ts | number | Time.\n| on | boolean | Whether it is on.\n(Default: false)\n\n## Response",
+			[][]string{{"ts", "number", "Time."}, {"on", "boolean", "Whether it is on. (Default: false)"}}, []string{"p.md:5: line 5 has no pipe, under the last row of the table at line 1 with no blank line between, where Markdown reads it as part of the table: read as the text of the row at line 4"}},
+		{"text after the table, a blank line between", "| Code | Type | Description |\n|---|---|---|\n| ts | number | Time. |\n\nOne entry.",
+			[][]string{{"ts", "number", "Time."}}, nil},
+		{"a list under the table", "| Code | Type | Description |\n|---|---|---|\n| ts | number | Time. |\n- One entry.",
+			[][]string{{"ts", "number", "Time."}}, nil},
 	} {
 		rep := &pages.Reporter{}
 		blocks := markdownItems(pages.Source{Name: "p.md", Lines: pages.Lines([]byte(c.page)), Report: rep})
