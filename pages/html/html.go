@@ -34,9 +34,13 @@ import (
 
 // htmlDocument reports whether a page is HTML from how it begins: a
 // doctype, an <html>, <head> or <body> tag, or any tag when the page also
-// holds a <table> with rows and no Markdown table (a ruler |---|) nor
-// Markdown's own headings or fences (textMarkup): a Markdown page may
-// begin with an HTML block, and hold HTML tables among its own.
+// holds a <table> with rows and no Markdown table (a ruler |---|);
+// either without Markdown's own headings or fences (textMarkup): a
+// Markdown page may begin with an HTML block, and hold HTML tables among
+// its own, and a converter to Markdown may keep the document's own tags
+// as HTML blocks around the text it converts (kramdown -i html -o
+// kramdown keeps "<html><head>…<body>" and the <div>s it read, some
+// marked markdown="1").
 func htmlDocument(lines []string) bool {
 	first := 0
 	for first < len(lines) && strings.TrimSpace(lines[first]) == "" {
@@ -59,7 +63,7 @@ func htmlDocument(lines []string) bool {
 	s = strings.ToLower(s[:min(len(s), 16)])
 	for _, p := range []string{"<!doctype html", "<?xml", "<html", "<head", "<body"} {
 		if strings.HasPrefix(s, p) {
-			return true
+			return !textMarkup(lines)
 		}
 	}
 	return len(s) > 1 && s[0] == '<' && pages.IsASCIILetter(s[1]) && htmlTables(lines) && pages.Rulers(lines, true) == 0 && !textMarkup(lines)

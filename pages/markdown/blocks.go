@@ -294,7 +294,9 @@ var rawTags = []string{"pre", "script", "style", "textarea"}
 // a line that begins Markdown's own table, code or heading
 // (markdownStart), and one that begins with a <table> tag at the line
 // that closes the table (the text under it, with no blank line between,
-// is the page's, not the table's);
+// is the page's, not the table's), and one at the end of a line that
+// begins with a start tag marked markdown="1" (markdownContent: kramdown
+// and PHP Markdown Extra read the element's content as Markdown);
 // one of <pre>, <script>, <style> or <textarea> ends at its end tag, a
 // comment at "-->", and neither is one when nothing ends it. A blank
 // line does not end a block inside a <table> that a later line closes
@@ -357,17 +359,36 @@ func (b *blockEnds) end(i int) int {
 	if b.depth == nil {
 		b.depth = tableDepths(b.lines)
 	}
+	if markdownContent(t) {
+		return i + 1
+	}
 	j := i + 1
 	for ; j < len(b.lines); j++ {
 		t := strings.TrimSpace(b.lines[j])
 		if (t == "" || markdownStart(b.lines, j)) && !b.depth.closedAfter(i, j) {
 			return j
 		}
+		if markdownContent(strings.ToLower(t)) && !b.depth.closedAfter(i, j) {
+			return j + 1
+		}
 		if name == "table" && b.depth.at[j] <= b.depth.at[i] {
 			return j // the table closed on the line before: the lines after it are the page's
 		}
 	}
 	return j
+}
+
+// markdownAttrRe matches the markdown attribute of a start tag that
+// marks its content as Markdown ("1", "block" or "span"; "0" keeps it
+// raw), as kramdown and PHP Markdown Extra read it and as kramdown -o
+// kramdown writes it on the elements whose content it converted.
+var markdownAttrRe = regexp.MustCompile(`^<[a-z][a-z0-9]*\s(?:[^<>]*\s)?markdown=["']?(?:1|block|span)["']?[\s/>]`)
+
+// markdownContent reports whether t, a line in lower case, begins with a
+// start tag whose content is Markdown (markdownAttrRe): the HTML block
+// ends with the line, and the lines after it are the page's Markdown.
+func markdownContent(t string) bool {
+	return strings.Contains(t, "markdown=") && markdownAttrRe.MatchString(t)
 }
 
 // atxRe matches an ATX heading: "### Response Body".

@@ -377,10 +377,11 @@ func TestPandocMarkdown(t *testing.T) {
 
 // TestHTMLFirst detects as Markdown a page that begins with an HTML
 // block and keeps its tables as HTML, as pandoc -t commonmark and -t
-// markdown_strict write one: its headings or fences are Markdown's, and
-// the HTML style, which would read its text as one paragraph, is not
-// certain of it; a page of HTML whose <pre> holds a line like a heading
-// stays HTML.
+// markdown_strict write one, or as kramdown -o kramdown writes an HTML
+// document, its <html>, <head> and <body> tags kept: its headings or
+// fences are Markdown's, and the HTML style, which would read its text
+// as one paragraph, is not certain of it; a page of HTML whose <pre>
+// holds a line like a heading stays HTML.
 func TestHTMLFirst(t *testing.T) {
 	styles := []pages.Style{html.Style{}, Style{}}
 	for _, c := range []struct {
@@ -390,6 +391,8 @@ func TestHTMLFirst(t *testing.T) {
 		{"commonmark", "<div class=\"page\">\n\n# consumeItem\n\n``` http\nPOST /api/a\n```\n\n<table>\n<tr><th>Name</th></tr>\n<tr><td>a</td></tr>\n</table>\n\n</div>", Style{}},
 		{"markdown_strict", "<a href=\"/\">Docs</a>\n\n## Request Headers\n\n    POST /api/a\n\n<table>\n<tr><th>Name</th></tr>\n<tr><td>a</td></tr>\n</table>", Style{}},
 		{"HTML, a heading's mark in a <pre>", "<div>\n<pre>\n\n# install\n</pre>\n<table>\n<tr><th>Name</th></tr>\n<tr><td>a</td></tr>\n</table>\n</div>", html.Style{}},
+		{"kramdown -o kramdown of an HTML document, its tags kept", "<html><head><title>Server API</title></head><body>\n<div id=\"main-content\" markdown=\"1\">\n# /falconry/mews   {#id-mews}\n\n## Request Headers   {#id-headers}\n\n<table><tbody>\n<tr><th>Name</th></tr>\n<tr><td>a</td></tr>\n</tbody></table>\n</div>\n</body></html>", Style{}},
+		{"an HTML document, a heading's mark in a <pre>", "<!DOCTYPE html>\n<html><body>\n<pre>\n\n# install\n</pre>\n<table>\n<tr><th>Name</th></tr>\n<tr><td>a</td></tr>\n</table>\n</body></html>", html.Style{}},
 		{"HTML, a mark in its text", "<div>\n<p>\n# of items</p>\n<table>\n<tr><th>Name</th></tr>\n<tr><td>a</td></tr>\n</table>\n</div>", html.Style{}},
 	} {
 		if got := pages.Detect(styles, pages.Lines([]byte(c.page))); got != c.want {
@@ -487,6 +490,13 @@ func TestSiteGeneratorMarkup(t *testing.T) {
 			[]string{"7: Body", "12: Kept here.", "14: Shown"}, nil},
 		{"attribute lists at a heading's end and after spans; none in code", "## Visitor {: #visitor}\n## Reward { #reward .api }\n## Item {#item}\n- {:.cls} An *item*{:.red} and [a link](/a){:target=\"_blank\"} and `id`{: .code}, `{: #kept}`\n{.note}\n```\n{: #code}\n```",
 			[]string{"1: Visitor", "2: Reward", "3: Item", "4: - An *item* and a link and `id`, `{: #kept}`", "7: {: #code}"}, nil},
+		{"kramdown -o kramdown of an HTML export: header IDs of any characters, attribute lists after a list's mark, under a list and under an indented code block, with quoted values",
+			"<div id=\"main-header\" markdown=\"1\">\n1.  {: .first} <span>[Server API](index.html)</span>\n2.  <span>Outdoor</span>\n{: #breadcrumbs}\n\n</div>\n# /falconry/mews   {#id-매사냥Falconry(/falconry)-/falconry/mews}\n\n## Description   {#id-매사냥Falconry(/falconry)-Description.1}\n\n<div class=\"code panel pdl\">\n<div class=\"codeContent panelContent pdl\" markdown=\"1\">\n    GET /falconry/mews HTTP/1.1\n    Host: a\n{: .syntaxhighlighter-pre data-syntaxhighlighter-params=\"brush: java; gutter: false\" data-theme=\"Confluence\"}\n\n</div>\n</div>",
+			[]string{"2: 1.  Server API", "3: 2.  Outdoor", "7: /falconry/mews", "9: Description", "13: GET /falconry/mews HTTP/1.1", "14: Host: a"}, nil},
+		{"an HTML block's content is Markdown after a tag marked so, raw after one marked markdown=0", "<div markdown=\"0\">\nText\n    code\n</div>\n\n<section class=\"a\">\n<div markdown=\"block\">\nText\n\n    code\n</div>\n</section>",
+			[]string{"2: Text code", "8: Text", "10: code"}, nil},
+		{"Markdown Extra's and pandoc's id and classes at a heading's end, djot's attributes on the line before a block", "{#visitor .api lang=\"en\"}\n## Visitor {#visitor .api}\n{.note}\nText {#not-a-heading}.",
+			[]string{"2: Visitor", "4: Text {#not-a-heading}."}, nil},
 		{"a comment that never closes is text; a path's braces are no attributes", "## GET /users/{userId}\n{::comment}\nNote",
 			[]string{"1: GET /users/{userId}", "2: {::comment}", "3: Note"}, nil},
 		{"Liquid's raw tags in a code block", "~~~ http\nHTTP/1.1 200 OK\n{% raw %}\n{\"a\": \"{{ x }}\"}\n{%- endraw -%}\n~~~\n```\nsay {% raw %}{{ y }}{% endraw %}\n```",

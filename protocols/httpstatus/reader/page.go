@@ -635,7 +635,11 @@ func (r *statusReader) file(tb *pages.Table) bool {
 		if op.ignoredRequest == 0 && op.statuses == nil && op.response == nil && r.sec != secResponseHeaders && r.sec != secPathParams {
 			op.ignoredRequest = tb.Line
 		}
-		r.rep.Warn(pages.At(r.page, tb.Line), "ignored the table at line %d with columns %s: it is not a header, status code, code or field table this reader expects in the %s", tb.Line, strings.Join(tb.Header, " | "), r.sec)
+		why := fmt.Sprintf("it is not a header, status code, code or field table this reader expects in the %s", r.sec)
+		if isStatusTable(tb) && op.statuses != nil {
+			why = fmt.Sprintf("it lists status codes, and its operation already has its table of status codes, at line %d; if another operation starts between them, put its path on a line of its own above its sections", op.statuses.Line)
+		}
+		r.rep.Warn(pages.At(r.page, tb.Line), "ignored the table at line %d with columns %s: %s", tb.Line, strings.Join(tb.Header, " | "), why)
 		if r.sec != secResponseHeaders && r.sec != secPathParams {
 			r.unread(tb)
 		}
