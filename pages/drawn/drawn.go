@@ -144,7 +144,7 @@ func withBreaks(src pages.Source) pages.Source {
 	return src
 }
 
-// strayRow warns of line i, read as text, when it splits at walls into
+// strayRow refuses line i, read as text, when it splits at walls into
 // the cells of the last table read (pages.StrayCheck): a grid's row that a
 // line of text cut from its table.
 func strayRow(src pages.Source, i int, last *pages.Table) {

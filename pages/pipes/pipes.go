@@ -497,7 +497,7 @@ func restAt(lines []string, i int, before *pages.Table) (byte, bool) {
 	return sep, true
 }
 
-// strayRow warns of line i, read as text, when it splits at the
+// strayRow refuses line i, read as text, when it splits at the
 // separator of last, the last table read before it, into that table's
 // cells (pages.StrayCheck): too many lines of text, or empty cells, set it
 // apart from that table for restAt.
