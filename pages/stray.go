@@ -6,19 +6,16 @@ import (
 	"strings"
 )
 
-// A style may leave a row of a table as text: a line of text (a note, a
-// callout, a title of its own) cut the table, and the row under it has
-// no header row over it, which the style does not read as the table's
-// rest. What it documents would be left out of the schema: a lost row is
-// an error at its line, as a row no table took is on both protocols'
-// pages, never a warning. StrayCheck is that one decision for every
-// style: the style only splits the line, or the lines, into cells, as it
-// splits a row of its own (at pipes, at gaps, one cell a line, by a
-// header's columns), and asks.
-
-// StrayCheck decides whether the cells a style split a line (or lines)
-// of text into are a row of Table, the last table it read above them,
-// that no header stands over, and refuses them at their line.
+// StrayCheck is the one decision of a row a style left as text: a line
+// of text (a note, a callout, a title of its own) cut a table, and a row
+// under it has no header row over it, which the style does not read as
+// the table's rest. What it documents would be left out of the schema: a
+// lost row is an error at its line, as a row no table took is on both
+// protocols' pages, never a warning. The style only splits the line, or
+// the lines, into cells, as it splits a row of its own (at pipes, at
+// gaps, one cell a line, by a header's columns), and asks whether they
+// are a row of Table, the last table it read above them; Match says how
+// its cells are held against the table's columns.
 type StrayCheck struct {
 	// Table is the last table the style read above the line; nil where
 	// there is none, which refuses nothing.
