@@ -154,23 +154,23 @@ func cellTable(src Source, sc SectionColumns, title Block, cells []Block, heads 
 // cells after the table under title ends at a line of text, up to a
 // table or a block that ends a table and begins no such row: a line of
 // text amid the cells (a title no protocol knows) cut the table's rows
-// in two, and the rest would be lost as text. A block the lexicon
-// reads as ending a table is no evidence of a heading where it is the
-// first cell of a row that fits h: a header's name written as a type's
-// name is ("Authorization") would be read as a type's heading, the
-// cells after it as its text.
+// in two, and the rest would be lost as text (StrayCheck, its cells
+// fitted to h's columns). A block the lexicon reads as ending a table
+// is no evidence of a heading where it is the first cell of a row that
+// fits h: a header's name written as a type's name is ("Authorization")
+// would be read as a type's heading, the cells after it as its text.
 func strayRow(src Source, sc SectionColumns, title Block, rest []Block, h Head) bool {
 	if len(rest) == 0 || rest[0].Table != nil || sc.EndsTable(rest[0].Text) {
 		return false
 	}
+	table := &Table{Line: title.Line, Header: h.Cells}
 	for j := 1; j < len(rest) && rest[j].Table == nil; j++ {
 		rs, _ := cellRows(rest[j:], h)
 		if len(rs) == 0 && sc.EndsTable(rest[j].Text) {
 			return false
 		}
 		if len(rs) > 0 {
-			src.Report.Fail(At(src.Name, rest[j].Line), "line %d, %q, begins a row of the table under %q at line %d (%s), whose header row a converter dropped, but line %d, %q, stands between it and the table's rows: the table reads as ending there, and this row would be lost as text; write the table's header row under line %d, and the rows after line %d under a title and a header row of their own", rest[j].Line, Clip(rest[j].Text), Clip(title.Text), title.Line, h, rest[0].Line, Clip(rest[0].Text), title.Line, rest[0].Line)
-			return true
+			return StrayCheck{Table: table, Split: "one cell a line", Match: MatchColumns, Cut: rest[0].Line}.Refuse(src, rest[j].Line, rest[j+len(rs[0].Cells)-1].Line, rs[0].Cells)
 		}
 	}
 	return false

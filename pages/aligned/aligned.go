@@ -935,7 +935,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 				continue
 			}
 			if cells := gapped.strayCells(sh.lines, i); cells != nil {
-				pages.StrayRow(src, i, lastTable, cells, "gap")
+				pages.StrayCheck{Table: lastTable, Split: "at gaps"}.Refuse(src, i+1, i+1, cells)
 			}
 		}
 		if tb, end := drawn.TableAt(drawing, i); tb != nil {
@@ -1032,7 +1032,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 				continue
 			}
 			if cellsFit(last, sh.lines[i]) {
-				pages.StrayRow(src, i, lastTable, columnCells(last, sh.lines[i]), "column")
+				pages.StrayCheck{Table: lastTable, Split: "at columns"}.Refuse(src, i+1, i+1, columnCells(last, sh.lines[i]))
 			}
 		}
 		between++

@@ -718,7 +718,7 @@ func TestWrappedHeader(t *testing.T) {
 // TestTableCutByText reads the rows of a table after a line of text that
 // cut it, in its columns, as a table without a header (pages.Read
 // resumes the table before with it); a row after more text than a page
-// break leaves is text, refused at its line (pages.StrayRow); and a
+// break leaves is text, refused at its line (pages.StrayCheck); and a
 // sentence under a table printed tight is text.
 func TestTableCutByText(t *testing.T) {
 	for _, c := range []struct {
@@ -736,7 +736,7 @@ func TestTableCutByText(t *testing.T) {
 			"Name              Type            Mandatory    Description\n\nappSecret         String          Y            App Secret\n\nOne.\nTwo.\nThree.\nFour.\nkgAppId           String          Y            KG App ID\n",
 			[][][]string{{{"Name", "Type", "Mandatory", "Description"}, {"appSecret", "String", "Y", "App Secret"}}},
 			[]string{"One.", "Two.", "Three.", "Four.", "kgAppId           String          Y            KG App ID"},
-			nil, []string{"p.txt:9: line 9 splits at columns into 4 cells, as a row of the table at line 1 does, but no header row stands over it: it reads as text, and what it documents would be left out of the schema; if it is a row of that table, move it under the table's rows, or if it is text, write it as a sentence"}},
+			nil, []string{"p.txt:9: line 9 splits at columns into 4 cells, as a row of the table at line 1 does, but no header row stands over it: it reads as text, and what it documents would be left out of the schema (kgAppId | String | Y | KG App ID); if it is a row of that table, move it under the table's rows, or set the table's header row (Name | Type | Mandatory | Description) over it, or if it is text, write it as a sentence"}},
 		{"chrome whose words begin at the columns of an enum table, after it",
 			"Name Code Description\nLow  -1   Low water.\nHigh 1    High water.\n\nExample Response\n\njson\n\n{\n  \"error\": \"\"\n}\n\nEdit this page on GitHub\n",
 			[][][]string{{{"Name", "Code", "Description"}, {"Low", "-1", "Low water."}, {"High", "1", "High water."}}},

@@ -331,7 +331,7 @@ func (a gappedAt) rest(src pages.Source, lines []string, i int) (*pages.Table, [
 
 // strayCells returns the cells of line i, a line of text a few lines
 // after the table a that is not its rest (rest), cut at the table's gap
-// as its rows are, for pages.StrayRow to refuse where they are a row of
+// as its rows are, for pages.StrayCheck to refuse where they are a row of
 // it: a row short of a cell, which rest does not read, is such a row as
 // much as a whole one. It returns nil where the line does not cut so.
 func (a gappedAt) strayCells(lines []string, i int) []string {

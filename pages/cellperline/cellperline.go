@@ -402,18 +402,15 @@ func cellItems(src pages.Source) []pages.Block {
 }
 
 // strayRows refuses the rows of the table tb that a line of text cut
-// from it (pages.StrayRow): after its end, at group g, up to the next
-// header (of either form: a header run, or a table printed without blank
-// lines, headsDenseTable), the cells that start at a line and fit its
-// columns as a row's do (rowStarts) are a row of it that no header
-// stands over, read as text. A line of text between two of its rows,
-// which the form cannot tell from a cell (or that a cell's lines took
-// in), ended the table.
+// from it (pages.StrayCheck, one cell a line): after its end, at group
+// g, up to the next header (of either form: a header run, or a table
+// printed without blank lines, headsDenseTable), the cells that start at
+// a line and fit its columns as a row's do (rowStarts) are a row of it
+// that no header stands over, read as text. A line of text between two
+// of its rows, which the form cannot tell from a cell (or that a cell's
+// lines took in), ended the table.
 func strayRows(src pages.Source, gs []group, hw []int, g int, tb *pages.Table) {
 	w := len(tb.Header)
-	if w < 3 {
-		return
-	}
 	var lines []int
 	var ts []string
 	for k := g; k < len(gs) && hw[k] == 0 && !headsDenseTable(src.Lines, gs[k]); k++ {
@@ -421,12 +418,11 @@ func strayRows(src pages.Source, gs []group, hw []int, g int, tb *pages.Table) {
 			lines, ts = append(lines, l), append(ts, clean(src.Lines[l]))
 		}
 	}
+	check := pages.StrayCheck{Table: tb, Split: "one cell a line", Match: pages.MatchLines}
 	for k := 0; k+w <= len(ts); k++ {
-		if !rowStarts(ts, tb.Header, k) {
-			continue
+		if rowStarts(ts, tb.Header, k) && check.Refuse(src, lines[k]+1, lines[k+w-1]+1, ts[k:k+w]) {
+			k += w - 1
 		}
-		src.Report.Fail(pages.At(src.Name, lines[k]+1), "lines %d-%d hold the %d cells of a row of the table at line %d, one a line (%s), but the table ends before them and no header row stands over them: they read as text, and what they document would be left out of the schema; if they are a row of that table, take out what stands between its rows", lines[k]+1, lines[k+w-1]+1, w, tb.Line, pages.Clip(strings.Join(ts[k:k+w], " | ")))
-		k += w - 1
 	}
 }
 

@@ -253,7 +253,7 @@ func TestStrayRowsAfterACut(t *testing.T) {
 				"p.txt:17: the table at line 1 ends with 3 cells, fewer than its 4 columns: read them as text (maxUses | Integer | N); put each of its rows' 4 cells on a line of its own, a blank line between them",
 			},
 			[]string{
-				"p.txt:27: lines 27-33 hold the 4 cells of a row of the table at line 1, one a line (message | String | N | Text sent with the link), but the table ends before them and no header row stands over them: they read as text, and what they document would be left out of the schema; if they are a row of that table, take out what stands between its rows",
+				"p.txt:27: lines 27-33 split one cell a line into 4 cells, as a row of the table at line 1 does, but no header row stands over them: they read as text, and what they document would be left out of the schema (message | String | N | Text sent with the link); if they are a row of that table, move them under the table's rows, or set the table's header row (Name | Type | Mandatory | Description) over them, or if they are text, write them as a sentence",
 			}},
 		{"text after a table", []string{"Name", "", "Type", "", "Mandatory", "", "Description", "", "playerId", "", "String", "", "Y", "", "Player ID", "", "Example Request", "", "GET /x HTTP/1.1", "Host: example.com"},
 			[]string{"p.txt:17: the table at line 1 ends with 1 cells, fewer than its 4 columns: read them as text (Example Request); put each of its rows' 4 cells on a line of its own, a blank line between them"}, nil},

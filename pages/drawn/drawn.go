@@ -72,6 +72,10 @@ func (d *drawing) clean() {
 type refusal struct {
 	line int
 	why  string
+	// whole is set where why is the whole message, advice and all (a
+	// pages.StrayCheck refusal); otherwise the advice to write the row
+	// inside its columns follows it.
+	whole bool
 }
 
 func (d drawing) header() []string {
@@ -140,8 +144,8 @@ func withBreaks(src pages.Source) pages.Source {
 	return src
 }
 
-// strayRow warns of line i, read as text, when it splits at walls into
-// the cells of the last table read (pages.StrayRow): a grid's row that a
+// strayRow refuses line i, read as text, when it splits at walls into
+// the cells of the last table read (pages.StrayCheck): a grid's row that a
 // line of text cut from its table.
 func strayRow(src pages.Source, i int, last *pages.Table) {
 	ws := wallsOf(src.Lines[i])
@@ -153,7 +157,7 @@ func strayRow(src pages.Source, i int, last *pages.Table) {
 		cols[k] = w.col
 	}
 	if cells, ok := gridCells(src.Lines[i], cols); ok {
-		pages.StrayRow(src, i, last, cells, "wall")
+		pages.StrayCheck{Table: last, Split: "at walls"}.Refuse(src, i+1, i+1, cells)
 	}
 }
 
@@ -196,6 +200,10 @@ func table(src pages.Source, i int, markup func(string) string, ruled bool) (*pa
 		src.Report.Warn(pages.At(src.Name, n.line), "%s", n.why)
 	}
 	for _, r := range d.refused {
+		if r.whole {
+			src.Report.Fail(pages.At(src.Name, r.line), "%s", r.why)
+			continue
+		}
 		src.Report.Fail(pages.At(src.Name, r.line), "%s: write the row on the page with each cell inside its column", r.why)
 	}
 	tb := &pages.Table{Line: i + 1, Rows: d.rows}

@@ -304,7 +304,7 @@ func TestStrayRow(t *testing.T) {
 	for _, e := range errs {
 		got = append(got, e.Error())
 	}
-	want := []string{"p.txt:7: line 7 splits at walls into 3 cells, as a row of the table at line 2 does, but no header row stands over it: it reads as text, and what it documents would be left out of the schema; if it is a row of that table, move it under the table's rows, or if it is text, write it as a sentence"}
+	want := []string{"p.txt:7: line 7 splits at walls into 3 cells, as a row of the table at line 2 does, but no header row stands over it: it reads as text, and what it documents would be left out of the schema (b | number | false); if it is a row of that table, move it under the table's rows, or set the table's header row (Code | Type | Required) over it, or if it is text, write it as a sentence"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("errors\n got %q\nwant %q", got, want)
 	}

@@ -165,7 +165,7 @@ func gridAt(lines []string, i int) (drawing, bool) {
 		if last > j {
 			why += fmt.Sprintf(" (its rest at line %d)", j+2)
 		}
-		cutRefusals = append(cutRefusals, refusal{j + 1, why})
+		cutRefusals = append(cutRefusals, refusal{line: j + 1, why: why})
 		j = last
 	}
 	if last == i {
@@ -219,11 +219,11 @@ func gridAt(lines []string, i int) (drawing, bool) {
 		for _, j := range group {
 			cs, ok := gridCells(lines[j], cols.cols)
 			if !ok {
-				d.refused = append(d.refused, refusal{j + 1, fmt.Sprintf("line %d of the table drawn at line %d has no wall under each of its %d columns' borders", j+1, i+1, width)})
+				d.refused = append(d.refused, refusal{line: j + 1, why: fmt.Sprintf("line %d of the table drawn at line %d has no wall under each of its %d columns' borders", j+1, i+1, width)})
 				return nil, false
 			}
 			if offColumns(lines[j], cols.cols) {
-				d.notes = append(d.notes, refusal{j + 1, fmt.Sprintf("line %d of the table drawn at line %d has its walls off the borders of its columns, as many as they are but standing elsewhere, as a character the page lost or gained moves them (a \"?\" written for one the page's encoding lacks): read its cells between its walls (%s); check them on the page", j+1, i+1, strings.Join(cs, " | "))})
+				d.notes = append(d.notes, refusal{line: j + 1, why: fmt.Sprintf("line %d of the table drawn at line %d has its walls off the borders of its columns, as many as they are but standing elsewhere, as a character the page lost or gained moves them (a \"?\" written for one the page's encoding lacks): read its cells between its walls (%s); check them on the page", j+1, i+1, strings.Join(cs, " | "))})
 			}
 			parts = append(parts, cs)
 		}

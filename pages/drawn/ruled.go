@@ -387,7 +387,7 @@ func ruledTable(lines []string, i int) (drawing, bool) {
 		for n, h := range head {
 			var note string
 			if cell, note = goOn(lines, cell, textIn(h, b), d.breaks); note != "" {
-				d.notes = append(d.notes, refusal{i + 1, fmt.Sprintf("line %d of the header at line %d: %s", i+n+1, i+1, note)})
+				d.notes = append(d.notes, refusal{line: i + 1, why: fmt.Sprintf("line %d of the header at line %d: %s", i+n+1, i+1, note)})
 			}
 		}
 		d.head = append(d.head, cell)
@@ -399,12 +399,12 @@ func ruledTable(lines []string, i int) (drawing, bool) {
 		if !rowsOfHeader(head[0], body, cols) {
 			return drawing{}, false
 		}
-		d.notes = append(d.notes, refusal{i + 1, fmt.Sprintf("the header at line %d (%s) has no box rule under it, and the lines under it are rows of its columns, each cell starting where the header's does, as the page's tables with a rule and its columns set theirs: read as a table whose rule tbl did not draw", i+1, strings.Join(d.head, " | "))})
+		d.notes = append(d.notes, refusal{line: i + 1, why: fmt.Sprintf("the header at line %d (%s) has no box rule under it, and the lines under it are rows of its columns, each cell starting where the header's does, as the page's tables with a rule and its columns set theirs: read as a table whose rule tbl did not draw", i+1, strings.Join(d.head, " | "))})
 	}
 	// An empty row among the rows: the lines after a blank line that
 	// start a row of the columns (rowAfterGap).
 	for j+1 < len(lines) && isBlank(lines, j) && len(body) > 0 && rowAfterGap(lines, j+1, cols) {
-		d.notes = append(d.notes, refusal{j + 1, fmt.Sprintf("line %d is blank inside the table at line %d, and the line after it starts a row of its columns: read the rows after it as the table's, the blank line as an empty row", j+1, i+1)})
+		d.notes = append(d.notes, refusal{line: j + 1, why: fmt.Sprintf("line %d is blank inside the table at line %d, and the line after it starts a row of its columns: read the rows after it as the table's, the blank line as an empty row", j+1, i+1)})
 		for j++; j < len(lines) && !isBlank(lines, j); j++ {
 			g := displayCells(lines[j])
 			if cellIndent(g) < indent {
@@ -468,7 +468,7 @@ func ruledRestAt(lines []string, i int) (drawing, bool) {
 	if !ok || len(d.refused) > 0 || len(text) == 0 {
 		return d, ok
 	}
-	d.notes = append(d.notes, refusal{i + 1, fmt.Sprintf("lines %d-%d, under text at %s left of the table at line %d that ends it (a callout, a note), set their cells in %d columns of their own, their first where the table's first starts, and their cells fit its columns (%s), or them without one its rows leave empty, a name in the first: read as the table's rest, which the text cut from it (an HTML table cut in two)", i+1, d.end, lineRange(text), above.headLine, len(d.cols), strings.Join(above.head, " | "))})
+	d.notes = append(d.notes, refusal{line: i + 1, why: fmt.Sprintf("lines %d-%d, under text at %s left of the table at line %d that ends it (a callout, a note), set their cells in %d columns of their own, their first where the table's first starts, and their cells fit its columns (%s), or them without one its rows leave empty, a name in the first: read as the table's rest, which the text cut from it (an HTML table cut in two)", i+1, d.end, lineRange(text), above.headLine, len(d.cols), strings.Join(above.head, " | "))})
 	return d, true
 }
 
@@ -539,7 +539,7 @@ func restRows(lines []string, i int, above drawing, cut bool) (drawing, bool) {
 	if len(reads) > 1 {
 		why = "its rows' cells fit its columns both with its last columns one and without one that rows may leave empty"
 	}
-	d.refused = append(d.refused, refusal{i + 1, fmt.Sprintf("line %d, under the table at line %d (%s) and apart from it, begins as a row of it does (a name at its first column), in %d columns of its own, but %s: whether they are its rest, and which cells are whose, cannot be told", i+1, above.headLine, strings.Join(above.head, " | "), len(bands), why)})
+	d.refused = append(d.refused, refusal{line: i + 1, why: fmt.Sprintf("line %d, under the table at line %d (%s) and apart from it, begins as a row of it does (a name at its first column), in %d columns of its own, but %s: whether they are its rest, and which cells are whose, cannot be told", i+1, above.headLine, strings.Join(above.head, " | "), len(bands), why)})
 	return d, true
 }
 
@@ -663,20 +663,35 @@ func rowAfterGap(lines []string, k int, cols []band) bool {
 }
 
 // strayRows refuses the lines right under the table that start a row
-// of its columns, where no row of it reads them: those of the block past
-// the blank line that ends it, where the block is no rest of the table
-// (ruledRestAt: a note that spans the columns cut the table), and those
-// within maxCut lines under a line left of the table that ends it (a
-// callout, a note or an advert at the margin cut it). Which lines are
-// whose row cannot be told.
+// of its columns, where no row of it reads them (pages.StrayCheck, its
+// cells cut at the columns, where tbl's gutters stand, guttered): those
+// of the block past the blank line that ends it, where the block is no
+// rest of the table (ruledRestAt: a note that spans the columns cut the
+// table), and those within maxCut lines under a line left of the table
+// that ends it (a callout, a note or an advert at the margin cut it).
+// Which lines are whose row cannot be told.
 func (d *drawing) strayRows(lines []string, cols []band) {
 	if d.end >= len(lines) {
 		return
 	}
+	check := pages.StrayCheck{Table: &pages.Table{Line: d.headLine, Header: d.head}, Split: "at its columns' gutters", Match: pages.MatchColumns}
+	refuse := func(k int) bool {
+		g := displayCells(lines[k])
+		if !ruledRow(g, cols) || !guttered(g, cols) {
+			return false
+		}
+		cells := make([]string, len(cols))
+		for j, c := range cols {
+			cells[j] = textIn(g, c)
+		}
+		why, _ := check.Refusal(k+1, k+1, cells)
+		d.refused = append(d.refused, refusal{line: k + 1, why: why, whole: true})
+		return true
+	}
 	if !isBlank(lines, d.end) {
+		check.Cut = d.end + 1
 		for k := d.end + 1; k < len(lines) && k <= d.end+maxCut; k++ {
-			if g := displayCells(lines[k]); ruledRow(g, cols) && guttered(g, cols) {
-				d.refused = append(d.refused, refusal{k + 1, fmt.Sprintf("line %d starts a row of the columns of the table at line %d, under line %d, left of its columns, that ends it (a callout, a note or an advert that cut the table): which lines are whose row cannot be told", k+1, d.headLine, d.end+1)})
+			if refuse(k) {
 				return
 			}
 		}
@@ -690,8 +705,7 @@ func (d *drawing) strayRows(lines []string, cols []band) {
 		return
 	}
 	for k := n; k < len(lines) && !isBlank(lines, k); k++ {
-		if g := displayCells(lines[k]); ruledRow(g, cols) && guttered(g, cols) {
-			d.refused = append(d.refused, refusal{k + 1, fmt.Sprintf("line %d starts a row of the columns of the table at line %d, under lines that no row of it explains (a note that spans its columns, which tbl sets in the first one): which lines are whose row cannot be told", k+1, d.headLine)})
+		if refuse(k) {
 			return
 		}
 	}
@@ -761,9 +775,9 @@ func (d *drawing) readRuledRows(lines []string, first, repeat int, cols []band) 
 			switch {
 			case !firstAlone(row.Cells) || !strings.Contains(row.Cells[0], " "):
 			case noteRow(lines, group, first, d.end, cols):
-				d.notes = append(d.notes, refusal{row.Line, fmt.Sprintf("line %d of the table at line %d holds words in its first column alone (%q), under the end of a row and over a row, each of its lines but the last filled to the column's edge: read as one row, its first cell those words and the others empty (a note that spans the columns, which tbl sets in the first one)", row.Line, d.headLine, pages.Clip(row.Cells[0]))})
+				d.notes = append(d.notes, refusal{line: row.Line, why: fmt.Sprintf("line %d of the table at line %d holds words in its first column alone (%q), under the end of a row and over a row, each of its lines but the last filled to the column's edge: read as one row, its first cell those words and the others empty (a note that spans the columns, which tbl sets in the first one)", row.Line, d.headLine, pages.Clip(row.Cells[0]))})
 			default:
-				d.refused = append(d.refused, refusal{row.Line, fmt.Sprintf("line %d of the table at line %d holds words in its first column alone (%q): a note that spans the columns, which tbl sets in the first one, where which lines are whose row cannot be told", row.Line, d.headLine, pages.Clip(row.Cells[0]))})
+				d.refused = append(d.refused, refusal{line: row.Line, why: fmt.Sprintf("line %d of the table at line %d holds words in its first column alone (%q): a note that spans the columns, which tbl sets in the first one, where which lines are whose row cannot be told", row.Line, d.headLine, pages.Clip(row.Cells[0]))})
 			}
 			d.rows = append(d.rows, row)
 		}
@@ -793,7 +807,7 @@ func (d *drawing) readRuledRows(lines []string, first, repeat int, cols []band) 
 		}
 		prev := group[len(group)-1]
 		if why, ok := startsBelow(prev, l, cols); ok {
-			d.notes = append(d.notes, refusal{j + 1, fmt.Sprintf("line %d of the table at line %d holds %s, under a line where that cell had none: tbl sets every cell of a row at its first line, so line %d starts a row whose first cell is empty: read so; if it goes on the row above, write the row's cells on the page so that each starts at the row's first line", j+1, d.headLine, why, j+1)})
+			d.notes = append(d.notes, refusal{line: j + 1, why: fmt.Sprintf("line %d of the table at line %d holds %s, under a line where that cell had none: tbl sets every cell of a row at its first line, so line %d starts a row whose first cell is empty: read so; if it goes on the row above, write the row's cells on the page so that each starts at the row's first line", j+1, d.headLine, why, j+1)})
 			flush()
 			group = append(group, l)
 			continue
@@ -899,7 +913,7 @@ func (d *drawing) ruledCells(lines []string, group []ruledLine, cols []band) *pa
 				if k < len(d.head) {
 					name = d.head[k]
 				}
-				d.notes = append(d.notes, refusal{group[0].at + 1, fmt.Sprintf("line %d of the table at line %d goes on the %s cell of the row at line %d: %s", group[n].at+1, d.headLine, name, group[0].at+1, note)})
+				d.notes = append(d.notes, refusal{line: group[0].at + 1, why: fmt.Sprintf("line %d of the table at line %d goes on the %s cell of the row at line %d: %s", group[n].at+1, d.headLine, name, group[0].at+1, note)})
 			}
 		}
 	}

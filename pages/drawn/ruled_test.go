@@ -135,11 +135,11 @@ func TestManualRefusals(t *testing.T) {
 	}, {
 		name: "rows under a note that cut the table",
 		page: "       Code     Type      Description\n       " + boxLine + "\n       heroIds  string[]  The heroes.\n\n       Heroes already on an\n       expedition are refused.\n       speed    number    How fast.\n",
-		want: "p.txt:7: line 7 starts a row of the columns of the table at line 1, under lines that no row of it explains",
+		want: "p.txt:7: line 7 splits at its columns' gutters into 3 cells, as a row of the table at line 1 does, but no header row stands over it: it reads as text, and what it documents would be left out of the schema (speed | number | How fast.)",
 	}, {
 		name: "rows under a line at the margin that cut the table",
 		page: "       Code     Type      Description\n       " + boxLine + "\n       heroIds  string[]  The heroes.\nValues are checked by the server.\n       speed    number    How fast.\n",
-		want: "p.txt:5: line 5 starts a row of the columns of the table at line 1, under line 4, left of its columns, that ends it",
+		want: "p.txt:5: line 5 splits at its columns' gutters into 3 cells, as a row of the table at line 1 does, but no header row stands over it (line 4 cut it from the table's rows)",
 	}, {
 		name: "rows under a callout that begin with a name in columns of their own but fit not the table's",
 		page: "       Code     Type     Required   Description\n       " + boxLine + "\n       id       string   true       The id.\n\n   NOTE\n\n       speed         12 km/h       How fast.\n       kind          3 kg          Which.\n",

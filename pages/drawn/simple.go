@@ -57,7 +57,7 @@ func simpleAt(lines []string, i int) (drawing, bool) {
 	// of "=" runs that are not its rule's, or that a line of them
 	// follows), with the lines read up to there.
 	cutRule := func(j int) (drawing, bool) {
-		d.refused = append(d.refused, refusal{j + 1, fmt.Sprintf("line %d, a rule of the simple table at line %d, does not have the runs of \"=\" of its first rule, one over each column, on a line of its own, as a line an editor or a mail client wrapped leaves a rule", j+1, i+1)})
+		d.refused = append(d.refused, refusal{line: j + 1, why: fmt.Sprintf("line %d, a rule of the simple table at line %d, does not have the runs of \"=\" of its first rule, one over each column, on a line of its own, as a line an editor or a mail client wrapped leaves a rule", j+1, i+1)})
 		d.end = j + 1
 		for d.end < len(lines) && isRuleRest(lines[d.end]) {
 			d.end++
@@ -145,7 +145,7 @@ func (d *drawing) simpleCells(lines []string, j int, starts []int, top int) []st
 			k--
 		}
 		if c != ' ' && k+1 < len(starts) && col == starts[k+1]-1 {
-			d.refused = append(d.refused, refusal{j + 1, fmt.Sprintf("line %d of the table drawn at line %d runs over the start of its column %d", j+1, top+1, k+2)})
+			d.refused = append(d.refused, refusal{line: j + 1, why: fmt.Sprintf("line %d of the table drawn at line %d runs over the start of its column %d", j+1, top+1, k+2)})
 		}
 		cells[k] += string(c)
 		col += pages.RuneWidth(c)

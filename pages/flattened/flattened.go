@@ -75,8 +75,8 @@ func flattenedItems(src pages.Source) []pages.Block {
 		if h := resumed[i]; h != nil {
 			from = &pages.Table{Header: h, Line: i}
 		} else if last == nil || !restAt(src.Lines, end, i, last, names) {
-			if fields != nil && strayRow(strings.TrimSpace(src.Lines[i]), fields, names) {
-				src.Report.Fail(pages.At(src.Name, i+1), "line %d (%q) runs together as a row of the table at line %d does (a name, then a type, or the next cell where the type's was lost), but stands apart from it, with no header row of its own over it: what it documents would be left out of the schema. Write it as a row of its table, or set its table's header row (%s) over it", i+1, pages.Clip(strings.TrimSpace(src.Lines[i])), fields.Line, strings.Join(fields.Header, " | "))
+			if fields != nil {
+				pages.StrayCheck{Table: fields, Split: "where its cells run together", Match: pages.MatchColumns}.Refuse(src, i+1, i+1, strayCells(strings.TrimSpace(src.Lines[i]), fields, names))
 			}
 			return nil, i
 		}
@@ -133,32 +133,40 @@ func restAt(lines []string, end, i int, last *pages.Table, names *vocabulary) bo
 	return cells != nil && score >= startWeight
 }
 
-// strayRow reports whether a line of text is a row of a table of
-// fields, of the columns of fields, that no table took: it begins as a
-// row does, not as prose, and splits into a name and a type the pages
-// know run together, no space between them, as no sentence writes
-// them, or a name run into the capital the next cell begins with, its
-// type cell lost, where that cell reads as a sentence, three words at
-// least, its second in small letters ("messageThe note shown …", not a
-// pager's "releaseMount »"), and a description of words after them (a
-// pager's link to another page, "setGuildBanner", is a name alone).
-func strayRow(r string, fields *pages.Table, names *vocabulary) bool {
+// strayCells returns the cells of a line of text that is a row of a
+// table of fields, of the columns of fields, that no table took
+// (pages.StrayCheck, its cells fitted to their columns), or nil for any
+// other line: it begins as a row does, not as prose, and splits into a
+// name and a type the pages know run together, no space between them,
+// as no sentence writes them, or a name run into the capital the next
+// cell begins with, its type cell lost, where that cell reads as a
+// sentence, three words at least, its second in small letters
+// ("messageThe note shown …", not a pager's "releaseMount »"), and a
+// description of words after them (a pager's link to another page,
+// "setGuildBanner", is a name alone).
+func strayCells(r string, fields *pages.Table, names *vocabulary) []string {
 	if !startsLikeRow(r) || continues(r) || isHeader(r) {
-		return false
+		return nil
 	}
 	cells, score, _ := splitRow(r, pages.RunKind(fields.Cols), fields.Cols, names)
 	if ti := slices.Index(fields.Cols, pages.ColType); cells == nil || ti != 1 || strings.ContainsAny(cells[0], " \t") || !strings.HasPrefix(r, cells[0]+cells[1]) {
-		return false
+		return nil
 	}
 	if desc := strings.TrimSpace(cells[len(cells)-1]); !strings.Contains(desc, " ") {
-		return false
+		return nil
 	}
 	if cells[1] != "" {
-		return score >= startWeight && names.knowsCell(cells[1])
+		if score >= startWeight && names.knowsCell(cells[1]) {
+			return cells
+		}
+		return nil
 	}
 	next, _ := utf8.DecodeRuneInString(r[len(cells[0]):])
 	ws := strings.Fields(cells[len(cells)-1])
-	return unicode.IsUpper(next) && len(ws) >= 3 && strings.IndexFunc(ws[1], func(c rune) bool { return !unicode.IsLower(c) }) < 0
+	if unicode.IsUpper(next) && len(ws) >= 3 && strings.IndexFunc(ws[1], func(c rune) bool { return !unicode.IsLower(c) }) < 0 {
+		return cells
+	}
+	return nil
 }
 
 // readTable reads the table whose header, head, is at line i, its rows

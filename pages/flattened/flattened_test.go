@@ -969,7 +969,7 @@ func TestStrayRowRefused(t *testing.T) {
 	rep := &pages.Reporter{}
 	pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{testLexicon{"Squad"}}, Report: rep})
 	_, errs := rep.Sorted([]string{"p.txt"}, false)
-	if len(errs) != 2 || !strings.Contains(errs[0].Error(), "p.txt:9") || !strings.Contains(errs[0].Error(), "no header row of its own") || !strings.Contains(errs[1].Error(), "p.txt:15") {
+	if len(errs) != 2 || !strings.Contains(errs[0].Error(), "p.txt:9") || !strings.Contains(errs[0].Error(), "no header row stands over it") || !strings.Contains(errs[1].Error(), "p.txt:15") {
 		t.Errorf("errors %v: want two, at lines 9 and 15", errs)
 	}
 }

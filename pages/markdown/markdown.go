@@ -25,7 +25,7 @@ import (
 // pages.Read reads as the rest of the table before or heads with its
 // first row: no row of pipes is taken for text, and a line of the last
 // table's cells without a leading pipe, text, is warned of
-// (pages.StrayRow). A header printed twice
+// (pages.StrayCheck). A header printed twice
 // before its ruler, as a wiki's copy prints it, is one header (with a
 // warning); after its ruler, pages.Read drops it as a header repeated.
 //
@@ -89,7 +89,7 @@ func markdownItems(src pages.Source) []pages.Block {
 			case pages.IsFence(t):
 				code = !code
 			case !code && strings.Contains(t, "|"):
-				pages.StrayRow(src, i, last, pages.SplitPipes(t), "pipe")
+				pages.StrayCheck{Table: last, Split: "at pipes"}.Refuse(src, i+1, i+1, pages.SplitPipes(t))
 			}
 			return tb, end
 		},

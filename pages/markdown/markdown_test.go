@@ -329,7 +329,7 @@ func TestStrayRow(t *testing.T) {
 		warns      []string
 	}{
 		{"a row without its leading pipe after a line of text", "| Name | Type | Mandatory |\n|---|---|---|\n| playerId | String | Y |\nA note.\nreason | String | N |",
-			[]string{"p.md:5: line 5 splits at pipes into 3 cells, as a row of the table at line 1 does, but no header row stands over it: it reads as text, and what it documents would be left out of the schema; if it is a row of that table, move it under the table's rows, or if it is text, write it as a sentence"}},
+			[]string{"p.md:5: line 5 splits at pipes into 3 cells, as a row of the table at line 1 does, but no header row stands over it: it reads as text, and what it documents would be left out of the schema (reason | String | N); if it is a row of that table, move it under the table's rows, or set the table's header row (Name | Type | Mandatory) over it, or if it is text, write it as a sentence"}},
 		{"a line of other cells", "| Name | Type | Mandatory |\n|---|---|---|\n| playerId | String | Y |\nA note.\nsee a | b", nil},
 		{"a line of the table's cells in a code block", "| Name | Type | Mandatory |\n|---|---|---|\n| playerId | String | Y |\n```\nls | sort | uniq\n```", nil},
 	} {

@@ -497,9 +497,9 @@ func restAt(lines []string, i int, before *pages.Table) (byte, bool) {
 	return sep, true
 }
 
-// strayRow warns of line i, read as text, when it splits at the
+// strayRow refuses line i, read as text, when it splits at the
 // separator of last, the last table read before it, into that table's
-// cells (pages.StrayRow): too many lines of text, or empty cells, set it
+// cells (pages.StrayCheck): too many lines of text, or empty cells, set it
 // apart from that table for restAt.
 func strayRow(src pages.Source, i int, last *pages.Table) {
 	if last == nil || pages.IsPipeRuler(src.Lines[i]) {
@@ -510,7 +510,7 @@ func strayRow(src pages.Source, i int, last *pages.Table) {
 		sep = '\t'
 	}
 	if cells, ok := cellsOf(unterminated(src.Lines[i], terminatedAt(src.Lines, last)), sep); ok {
-		pages.StrayRow(src, i, last, unled(cells, ledAt(src.Lines, last)), sepName(sep))
+		pages.StrayCheck{Table: last, Split: "at " + sepName(sep) + "s"}.Refuse(src, i+1, i+1, unled(cells, ledAt(src.Lines, last)))
 	}
 }
 
