@@ -359,7 +359,8 @@ func (p *scrapedPage) htmlCells(i int) []int {
 // lynxDump writes the pipe tables of a page as lynx -dump prints a table
 // too wide for it: each row's cells one space apart (an empty one leaves
 // nothing), indented, wrapped at 79 columns onto lines of the same
-// indent; a blank line around the table.
+// indent, a word longer than a line cut at the width; a blank line
+// around the table.
 func lynxDump(p *scrapedPage, lines []string) []string {
 	var out []string
 	header := map[string]bool{} // the header rows, a blank line before each
@@ -394,6 +395,10 @@ func lynxDump(p *scrapedPage, lines []string) []string {
 			if len(line)+1+len(w) > 79 && strings.TrimSpace(line) != "" {
 				out = append(out, line)
 				line = "  "
+			}
+			for len(line)+1+len(w) > 79 {
+				out = append(out, line+" "+w[:79-len(line)-1])
+				w = w[79-len(line)-1:]
 			}
 			line += " " + w
 		}
@@ -625,17 +630,31 @@ func wrapWords(text string, width int) []string {
 // seeRefRe matches a cross reference of a description: "See ReturnCode".
 var seeRefRe = regexp.MustCompile(`\bSee [A-Z]`)
 
-// numberedLinks writes the links of a page of pipe tables as a text
-// browser that numbers them prints them (lynx -dump), before its tables
-// are dumped: a type cell that names a type ("[14]ErrorCode"), a cross
-// reference ("See [15]ErrorCode") and a heading's permalink after its
-// title ("### ErrorCode [16]") each take the next number.
-func numberedLinks(p *scrapedPage, lines []string) []string {
+// numberMark is the mark a text browser that numbers links prints for
+// the nth link: "[14]".
+func numberMark(n int) string {
+	return "[" + strconv.Itoa(n) + "]"
+}
+
+// addressMark is the mark lynx -dump -list_inline prints for the nth
+// link: its address in brackets, of a page saved to a file
+// ("[file://localhost/home/writer/site/docs/api/reference-page.html#link-14]").
+func addressMark(n int) string {
+	return "[file://localhost/home/writer/site/docs/api/reference-page.html#link-" + strconv.Itoa(n) + "]"
+}
+
+// markedLinks writes the links of a page of pipe tables as a text
+// browser prints them (lynx -dump), before its tables are dumped: a type
+// cell that names a type ("[14]ErrorCode"), a cross reference ("See
+// [15]ErrorCode") and a heading's permalink after its title ("###
+// ErrorCode [16]") each take the next link's mark, linkMark of its number
+// (numberMark, addressMark).
+func markedLinks(p *scrapedPage, lines []string, linkMark func(int) string) []string {
 	lines = append([]string{}, lines...)
 	n := 0
 	mark := func() string {
 		n++
-		return "[" + strconv.Itoa(n) + "]"
+		return linkMark(n)
 	}
 	rows := map[int]bool{}
 	for _, tb := range p.tables {
@@ -664,7 +683,7 @@ func numberedLinks(p *scrapedPage, lines []string) []string {
 	return lines
 }
 
-// elinksPermalinks writes the permalinks' numbers numberedLinks put after
+// elinksPermalinks writes the permalinks' numbers markedLinks put after
 // a page's headings as ELinks 0.13 dumps them: the six bytes, no UTF-8,
 // it writes for the anchor's zero-width space over the number's closing
 // bracket ("### ErrorCode [16" and 0xFD 0xBF 0xBF 0xBD 0xA3 0xAC).
@@ -1929,10 +1948,13 @@ var defects = []defect{
 		return lynxDump(p, lines), at
 	}},
 	{"tables dumped by a text browser that numbers its links", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
-		return linkReferences(lynxDump(p, numberedLinks(p, lines))), at
+		return linkReferences(lynxDump(p, markedLinks(p, lines, numberMark))), at
+	}},
+	{"tables dumped by a text browser that writes its links' addresses inline, wrapping the rows counting them", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return lynxDump(p, markedLinks(p, lines, addressMark)), at
 	}},
 	{"tables dumped by ELinks, headings ending in its bytes for a permalink's zero-width space", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
-		return linkReferences(lynxDump(p, elinksPermalinks(numberedLinks(p, lines)))), at
+		return linkReferences(lynxDump(p, elinksPermalinks(markedLinks(p, lines, numberMark)))), at
 	}},
 	{"page written by Debian html2text: framed headings, no blank lines, cells in the middle of their rows", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return html2textDump(p, lines), at

@@ -558,6 +558,39 @@ func TestSpacedTables(t *testing.T) {
 				"   Unique string identifying the user\n",
 			[][][]string{{{"Code", "Type", "Description"}, {"userId", "string", "The user."}}},
 			[]string{"p.txt:6: line 6 (\"Unique string identifying the user\")", "its name Unique is in the other case than the names of the rows above"}},
+		{"lynx -list_inline: a name alone, as its type's link with its address did not fit after it, the link longer than a line cut inside its word, and a See link cut inside its address",
+			width + "   Code Type Required Description\n" +
+				"   returnCode [file://localhost/p.html#returncode]ReturnCode true Additional\n" +
+				"   metadata. See [file://localhost/p.html#returncode]ReturnCode\n" +
+				"   building\n" +
+				"   [file://localhost/p.html#genericmodels-buildingstate]GenericModels.Building\n" +
+				"   State true The building after the call. See\n" +
+				"   [file://localhost/docs/api/reference/models/page.html#genericmodels-buildin\n" +
+				"   gstate]GenericModels.BuildingState\n" +
+				"   kind [file://localhost/p.html#buildingkind]BuildingKind The kind.\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"},
+				{"returnCode", "ReturnCode", "true", "Additional metadata. See ReturnCode"},
+				{"building", "GenericModels.BuildingState", "true", "The building after the call. See GenericModels.BuildingState"},
+				{"kind", "BuildingKind", "", "The kind."}}},
+			nil},
+		{"link numbers: a line short of the width as its next unit, a link's number and text, did not fit on it",
+			width + "   Code Type Required Description\n" +
+				"   building [16]GenericModels.BuildingState true The building after the call.\n" +
+				"   [17]GenericModels.BuildingState\n" +
+				"   kind\n" +
+				"   [20]BuildingKind The kind.\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"},
+				{"building", "GenericModels.BuildingState", "true", "The building after the call. GenericModels.BuildingState"}}},
+			[]string{"p.txt:7: line 7 (\"kind\")", "the line before it ends short of the page's width"}},
+		{"a name alone over a line that is a row of its own is no row wrapped",
+			width + "   Code Type Required Description\n" +
+				"   returnCode [8]ReturnCode true Metadata.\n" +
+				"   building\n" +
+				"   kind [file://localhost/p.html#kind]BuildingKind true The kind of the building.\n",
+			[][][]string{{{"Code", "Type", "Required", "Description"},
+				{"returnCode", "ReturnCode", "true", "Metadata."},
+				{"kind", "BuildingKind", "true", "The kind of the building."}}},
+			[]string{"p.txt:6: line 6 (\"building\")"}},
 		{"an unknown type",
 			width + "   Code Type Required Description\n" +
 				"   level Level true The level.\n",

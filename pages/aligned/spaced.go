@@ -106,13 +106,65 @@ func spacedIndent(lines []string, i int) int {
 }
 
 // spacedRowText is the text of a row of a table whose cells are one
-// space apart: its lines, rl, joined.
-func spacedRowText(lines []string, rl []int) string {
-	parts := make([]string, len(rl))
+// space apart: its lines, rl, joined by a space, but for a line the
+// browser cut inside its one unit (cutUnit, at width), which the next
+// line goes on with no space between.
+func spacedRowText(lines []string, rl []int, width int) string {
+	var b strings.Builder
 	for k, j := range rl {
-		parts[k] = strings.TrimSpace(lines[j])
+		if k > 0 && !cutUnit(lines[rl[k-1]], width) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.TrimSpace(lines[j]))
 	}
-	return strings.Join(parts, " ")
+	return b.String()
+}
+
+// cutUnit reports whether a line of a text browser's table, wrapped at
+// width, is one unit with no space in it (a link's text with its address
+// or number before it, "[file://…#x]GenericModels.Dis", an address alone)
+// that reaches the width: longer than a line, it was cut there, inside
+// its word or its address, and goes on at the next line's start.
+func cutUnit(line string, width int) bool {
+	t := strings.TrimSpace(line)
+	return t != "" && !strings.ContainsAny(t, " \t") && columns(line) >= width
+}
+
+// wrappedRow reads line j, which splits into no row of a table whose
+// cells are one space apart, wrapped at width, with the lines before
+// end that the browser wrapped it onto, as a row: the printed line,
+// link marks and all, is what it wraps, so a name whose type's link
+// (its address or number before its text) does not fit after it stands
+// alone ("results" ⏎ "[file://…]GenericModels.DismantleResult[] true …"),
+// and a unit longer than a line is cut (cutUnit) and goes on at the next.
+// The unit that did not fit on line j must hold a link mark: a plain word
+// that did not is as likely a wrapped sentence's. It returns the row's
+// lines where they split into a row whose description begins as one
+// does and line j+1 alone does not, or nil.
+func wrappedRow(split cellSplitter, lines []string, j, end, width int) ([]int, []string) {
+	if j+1 >= end {
+		return nil, nil
+	}
+	if cells, strong, _ := split.cells(lines[j+1]); cells != nil && strong {
+		return nil, nil
+	}
+	if unit := firstUnit(lines[j], lines[j+1]); pages.Unnumbered(unit) == unit {
+		return nil, nil
+	}
+	rl := []int{j}
+	for k := j; k+1 < end && indentOf(lines[k+1]) == indentOf(lines[j]); k++ {
+		if !cutUnit(lines[k], width) && columns(lines[k])+1+columns(firstUnit(lines[k], lines[k+1])) <= width {
+			return nil, nil
+		}
+		rl = append(rl, k+1)
+		if cutUnit(lines[k+1], width) {
+			continue
+		}
+		if cells, strong, _ := split.cells(spacedRowText(lines, rl, width)); cells != nil && strong {
+			return rl, cells
+		}
+	}
+	return nil, nil
 }
 
 // cellRest tells why line, which splits into no row of a table whose
@@ -219,15 +271,26 @@ func spacedRows(src pages.Source, lines []string, head []string, i, from, indent
 		// of the row above short of the width is its last cell's rest.
 		rest := ""
 		if cells == nil && len(rows) > 0 && slices.Contains(rows[len(rows)-1], j-1) {
-			rest = cellRest(spacedRowText(lines, rows[len(rows)-1]), lines[j])
+			rest = cellRest(spacedRowText(lines, rows[len(rows)-1], width), lines[j])
+		}
+		var wrapped []int
+		var wrappedCells []string
+		if cells == nil && indentOf(lines[j]) == indent {
+			wrapped, wrappedCells = wrappedRow(split, lines, j, end, width)
 		}
 		switch {
+		case len(rows) > 0 && slices.Contains(rows[len(rows)-1], j-1) && cutUnit(lines[j-1], width):
+			rows[len(rows)-1] = append(rows[len(rows)-1], j)
 		case len(rows) > 0 && indentOf(lines[j]) != indent:
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d starts at the margin, left of the table at line %d, right under a line of it: read as the rest of the row at line %d, which a hard wrap cut (an editor or a mail client that wraps at a column)", j+1, i+1, rows[len(rows)-1][0]+1)
 			rows[len(rows)-1] = append(rows[len(rows)-1], j)
 		case cells != nil && strong:
 			rows = append(rows, []int{j})
 			lower = boolInt(isLowerStart(cells[0]))
+		case wrapped != nil:
+			rows = append(rows, wrapped)
+			lower = boolInt(isLowerStart(wrappedCells[0]))
+			j = wrapped[len(wrapped)-1]
 		case cells == nil && split.rowLike(lines[j], lower):
 			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart as a text browser prints them, begins as a row does (a type, or a name and a requiredness, a type or a code), but splits into no row of the columns %s (%s): a cell of it may be lost, which such a browser prints as nothing. Write the page's table with its cells set apart (two spaces or a tab between them), its empty cells kept", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, strings.Join(head, " | "), why)
 		case cells == nil && full:
@@ -250,13 +313,13 @@ func spacedRows(src pages.Source, lines []string, head []string, i, from, indent
 			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart as a text browser prints them, splits into no row of the columns %s (%s), and %s. Write the page's table with its cells set apart (two spaces or a tab between them)", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, strings.Join(head, " | "), why, what)
 		}
 	}
-	lost := requiredLost(src, lines, split, rows, emptied, i)
+	lost := requiredLost(src, lines, split, rows, emptied, i, width)
 	for k, rl := range rows {
 		parts := make([]string, len(rl))
 		for k, j := range rl {
 			parts[k] = strings.TrimSpace(lines[j])
 		}
-		text := strings.Join(parts, " ")
+		text := spacedRowText(lines, rl, width)
 		cells, _, why := split.cells(text)
 		if cells == nil {
 			src.Report.Fail(pages.At(src.Name, rl[0]+1), "the row at line %d (%q), with the lines its text wraps onto, splits into no row of the columns %s (%s). Write the page's table with its cells set apart (two spaces or a tab between them)", rl[0]+1, pages.Clip(text), strings.Join(head, " | "), why)
@@ -298,8 +361,9 @@ func unreadRows(src pages.Source, lines []string, head []string, i int) {
 // empty cell as for a lost one; where the header names a Required column
 // and the column's other rows fill theirs, the cell is lost (a hole its
 // reader makes), and the row is read. Elsewhere such a row is refused at
-// its line: nothing tells its cells.
-func requiredLost(src pages.Source, lines []string, split cellSplitter, rows [][]int, emptied []int, head int) map[int]bool {
+// its line: nothing tells its cells. Each row's lines are joined as the
+// browser wrapped them at width (spacedRowText).
+func requiredLost(src pages.Source, lines []string, split cellSplitter, rows [][]int, emptied []int, head, width int) map[int]bool {
 	if len(emptied) == 0 {
 		return nil
 	}
@@ -309,11 +373,7 @@ func requiredLost(src pages.Source, lines []string, split cellSplitter, rows [][
 		if !filled || slices.Contains(emptied, k) {
 			continue
 		}
-		var parts []string
-		for _, j := range rl {
-			parts = append(parts, strings.TrimSpace(lines[j]))
-		}
-		cells, _, _ := split.cells(strings.Join(parts, " "))
+		cells, _, _ := split.cells(spacedRowText(lines, rl, width))
 		filled = cells != nil && cells[req] != ""
 	}
 	lost := map[int]bool{}
