@@ -173,7 +173,15 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		// the row is taken: lines it does not take say nothing here.
 		rowSrc := src
 		rowSrc.Report = &pages.Reporter{}
-		if c == 0 && end-j == 1 && len(tb.Rows) > 0 && end < len(es) && !isHeader(end) {
+		if c == 0 && end-j == 1 && len(tb.Rows) > 0 && !wide {
+			if cells, ok := lineRow(es[j].text, head); ok {
+				src.Report.Warn(pages.At(src.Name, es[j].line+1), "line %d holds the cells of a row set apart by a space each, as a PDF's text sets the cells of a row that share a baseline: its first two words fit the columns %s and %s as a name and a type, the rest of the line its %s: read as a row of the table at line %d, %s", es[j].line+1, head[0], head[1], head[w-1], tb.Line, pages.Clip(strings.Join(cells, " | ")))
+				tb.Rows = append(tb.Rows, &pages.Row{Line: es[j].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
+				j, trail = end, 0
+				continue
+			}
+		}
+		if c == 0 && end-j == 1 && len(tb.Rows) > 0 && !wide && end < len(es) && !isHeader(end) {
 			if next, cells, ok := narrowRowWithCellAfter(tb.Header, es, j, end); ok {
 				src.Report.Warn(pages.At(src.Name, es[j].line+1), "line %d holds two narrow cells set apart by a space, as a PDF's text sets the cells of a row that share a baseline, and lines %d-%d, after a blank line and no row of the table, its last cell (%s), which a PDF's text sets apart from its row's other cells: read as a row of the table at line %d, %s", es[j].line+1, es[end].line+1, es[next-1].line+1, head[w-1], tb.Line, pages.Clip(strings.Join(cells, " | ")))
 				tb.Rows = append(tb.Rows, &pages.Row{Line: es[j].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
@@ -260,6 +268,46 @@ func narrowRowWithCellAfter(head []string, es []entry, j, end int) (int, []strin
 	}
 	cells[w-1] = soupNoteText(es[end:next])
 	return next, cells, true
+}
+
+// lineRow reads a line alone where nothing sets a row's cells apart as a
+// row of the table with the header head, of three columns or more, whose
+// first two tell a name and a type, whose last tells nothing (a
+// description) and whose others a requiredness: the line's first two
+// words, shaped as code is (codeShaped), fit the first two columns, and
+// the rest of the line, more words, is the last cell, the others left
+// empty ("invalidMemberType InvalidMemberType The invalid member type.").
+// It reports false when the line is not so.
+func lineRow(line string, head []string) ([]string, bool) {
+	w := len(head)
+	words := strings.Fields(line)
+	if w < 3 || len(words) < 4 {
+		return nil, false
+	}
+	cols := looseColumns(head)
+	if cols[0] != pages.ColName && cols[0] != pages.ColCode || cols[1] != pages.ColType {
+		return nil, false
+	}
+	for _, col := range cols[2 : w-1] {
+		if col != pages.ColRequired {
+			return nil, false
+		}
+	}
+	if tells, _ := fitsColumn(cols[w-1], "", false); tells {
+		return nil, false
+	}
+	for k := range 2 {
+		if _, ok := fitsColumn(cols[k], words[k], false); !ok || !codeShaped(words[k]) {
+			return nil, false
+		}
+	}
+	rest := strings.TrimSpace(line)
+	for range 2 {
+		rest = strings.TrimSpace(rest[strings.IndexByte(rest, ' '):])
+	}
+	cells := make([]string, w)
+	cells[0], cells[1], cells[w-1] = words[0], words[1], rest
+	return cells, true
 }
 
 // codeShaped reports whether a cell is shaped as a name in code is, not
