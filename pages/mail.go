@@ -43,7 +43,8 @@ type Text struct {
 // mail the page came in dropped (dropMailHeaders, dropSignature,
 // dropPlaceholders), the comments of a document export dropped with
 // their anchors (dropComments), the running header and footer lines a
-// print leaves at its page breaks dropped (dropPrintChrome), and the
+// print leaves at its page breaks dropped (dropPrintChrome), the links
+// of a site's pager run into their titles dropped (dropPagers), and the
 // cross references, the request lines and the rules of dashes a hard
 // wrap cut joined (joinCutReferences, joinCutRequestLines,
 // joinCutRules); each with a warning on rep. A request line cut inside
@@ -93,7 +94,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	}
 	// Each pass runs only on a page whose lines hold its mark: it runs
 	// for every page.
-	var soft, header, signature, placeholder, note, see, dashes bool
+	var soft, header, signature, placeholder, note, see, dashes, pager bool
 	for _, l := range t.Lines {
 		if l == "" {
 			continue
@@ -103,6 +104,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 		signature = signature || l == "-- "
 		see = see || strings.HasSuffix(strings.TrimRight(l, " \t"), "See")
 		dashes = dashes || l[0] == '-' || l[0] == '|' || l[0] == ':'
+		pager = pager || strings.Contains(l, " page")
 		if k := strings.IndexByte(l, '['); k >= 0 {
 			note = note || k == 0
 			placeholder = placeholder || strings.Contains(l[k:], "[cid:") || strings.Contains(l[k:], "[image: ")
@@ -124,6 +126,9 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 		t.dropComments(name, rep)
 	}
 	t.dropPrintChrome(name, rep)
+	if pager {
+		t.dropPagers(name, rep)
+	}
 	if see {
 		t.joinCutReferences(name, rep)
 	}

@@ -1,7 +1,9 @@
 package pages
 
 import (
+	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -9,10 +11,12 @@ import (
 // PDF, then copied, or turned back into text by pdftotext) writes on each
 // printed page a running header and footer, the page's title with the
 // site's name ("savePlayerPreferences | GearN Docs"), its URL, the date,
-// and the page's mark ("Page 2 of 4", "https://… 2/4"). At a page break
-// they stand in the middle of the text, of a table too, where a style
-// would read them as a row. The page's mark is left to the styles, which
-// read across it (IsPageMark); dropPrintChrome drops the lines around it.
+// and the page's mark ("Page 2 of 4", "https://… 2/4", or the count
+// alone on a line of its own, "2/4", where the PDF's text extraction set
+// it apart from the URL). At a page break they stand in the middle of the
+// text, of a table too, where a style would read them as a row. The
+// page's mark is left to the styles, which read across it (IsPageMark);
+// dropPrintChrome drops the lines around it.
 
 // printDateRe matches the date and time a print stamps at the start of a
 // running header or footer: "3/9/26, 8:12 AM", "2026-03-09 08:12",
@@ -25,6 +29,15 @@ var printURLRe = regexp.MustCompile(`^` + printScheme + `://\S+(?:\s+\d{1,4}\s*/
 
 // printCountRe matches the page's count that ends a running line: "2/4".
 var printCountRe = regexp.MustCompile(`\s+\d{1,4}\s*/\s*\d{1,4}$`)
+
+// printAloneCountRe matches the page's count on a line of its own, as a
+// PDF's text extraction (MuPDF's "mutool draw -F txt") sets apart the
+// right part of a print's footer from its URL: "2/6", "2 of 6".
+var printAloneCountRe = regexp.MustCompile(`^(\d{1,4})\s*(?:/|(?i:of))\s*(\d{1,4})$`)
+
+// printStampRe matches the date and time a print stamps on a running
+// line, the time told: "12/5/26, 9:13 PM", "2026. 3. 9. 오후 8:12".
+var printStampRe = regexp.MustCompile(`^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?,?|\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.)\s+(?:오전|오후)?\s*\d{1,2}:\d{2}`)
 
 // titleSeps are what a site sets between a page's title and its own name
 // in the title a print runs: "savePlayerPreferences | GearN Docs".
@@ -44,6 +57,7 @@ const maxTitleLines = 10
 // header printed again). A line with a form feed is left to the style
 // that reads printed pages by them.
 func (t *Text) dropPrintChrome(name string, rep *Reporter) {
+	t.markAloneCounts()
 	var marks []int
 	for i, l := range t.Lines {
 		if IsPageMark(l) {
@@ -83,7 +97,7 @@ func (t *Text) dropPrintChrome(name string, rep *Reporter) {
 		for side, step := range [2]int{-1, 1} {
 			for n, k := range near[m][side] {
 				l := t.Lines[k]
-				repeated := at[place{step, n, digitless(l)}] >= 2 && !namesColumns(l)
+				repeated := at[place{step, n, digitless(l)}] >= 2 && !namesColumns(l) && !IsHeaderCell(strings.TrimSpace(l))
 				if strings.ContainsRune(l, '\f') || !repeated && !isPrintChrome(l, titles) {
 					break
 				}
@@ -117,6 +131,48 @@ func (t *Text) dropPrintChrome(name string, rep *Reporter) {
 		}
 		i = j
 	}
+}
+
+// markAloneCounts writes as the page's mark ("Page 2 of 6") each line
+// that holds a page's count alone ("2/6", the page's number not past
+// their count), where a line that only a print writes, its URL or its
+// date with the time, stands among the lines around it, up to
+// MaxBreakLines on each side that are not blank: the print's footer that
+// a PDF's text extraction cut in two, its URL on one line and its count
+// on the next, in whatever order the lines of the header and the footer
+// come. A count alone elsewhere is a cell or text, and stays.
+func (t *Text) markAloneCounts() {
+	for i, l := range t.Lines {
+		m := printAloneCountRe.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		of, _ := strconv.Atoi(m[2])
+		if n < 1 || n > of || !t.nearPrintLine(i) {
+			continue
+		}
+		t.Lines[i] = fmt.Sprintf("Page %d of %d", n, of)
+	}
+}
+
+// nearPrintLine reports whether a line that only a print writes, its URL
+// or its date with the time, stands among the lines around line i, up to
+// MaxBreakLines on each side that are not blank.
+func (t *Text) nearPrintLine(i int) bool {
+	for _, step := range [2]int{-1, 1} {
+		for k, n := i+step, 0; k >= 0 && k < len(t.Lines) && n < MaxBreakLines; k += step {
+			l := strings.TrimSpace(t.Lines[k])
+			if l == "" {
+				continue
+			}
+			if printURLRe.MatchString(l) || printStampRe.MatchString(l) {
+				return true
+			}
+			n++
+		}
+	}
+	return false
 }
 
 // digitless is a line trimmed, without its digits, so that the running

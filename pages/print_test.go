@@ -50,6 +50,33 @@ func TestPrintChrome(t *testing.T) {
 			nil,
 		},
 		{
+			"one cell per line, a print's header and footer a line each, the count alone (mutool of Chromium's print)",
+			"Badge\nName\nType\na\nString\n\n12/5/26, 9:13 PM\nBadge | GearN Docs\n\nfile:///home/minh/Downloads/badge.html\n1/2\n\nName\nType\nb\nString\n\n12/5/26, 9:13 PM\nBadge | GearN Docs\n\nfile:///home/minh/Downloads/badge.html\n2/2",
+			[]string{"Badge", "Name", "Type", "a", "String", "", "", "Page 1 of 2", "", "Name", "Type", "b", "String", "", "", "Page 2 of 2"},
+			[]string{
+				`7: lines 7 to 10 ("12/5/26, 9:13 PM" …) are what a print writes at a page break, the page's running header and footer: dropped`,
+				`18: lines 18 to 21 ("12/5/26, 9:13 PM" …) are what a print writes at a page break, the page's running header and footer: dropped`,
+			},
+		},
+		{
+			"the count alone before the URL, the date and the title after",
+			"Badge\nName | Type\na | string\n2 of 3\nhttps://docs.gearn.io/api/badge\n3/9/26, 8:12 AM\nBadge - GearN Docs\nb | string",
+			[]string{"Badge", "Name | Type", "a | string", "Page 2 of 3", "b | string"},
+			[]string{`5: lines 5 to 7 ("https://docs.gearn.io/api/badge" …) are what a print writes at a page break, the page's running header and footer: dropped`},
+		},
+		{
+			"a count alone with no print's line around it is a cell, and stays",
+			"Ratio\nName\nValue\nhalf\n1/2\nthird\n1/3",
+			[]string{"Ratio", "Name", "Value", "half", "1/2", "third", "1/3"},
+			nil,
+		},
+		{
+			"a count past its pages is no page's",
+			"Ratio\nName | Value\nhttps://docs.gearn.io/api/ratio\n3/2",
+			[]string{"Ratio", "Name | Value", "https://docs.gearn.io/api/ratio", "3/2"},
+			nil,
+		},
+		{
 			"no page mark: nothing goes",
 			"getInventory\nName | Type\na | string\ngetInventory | GearN Docs\nb | string",
 			[]string{"getInventory", "Name | Type", "a | string", "getInventory | GearN Docs", "b | string"},

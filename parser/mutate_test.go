@@ -1734,6 +1734,12 @@ var defects = []defect{
 		// and count), the header of the next (the date and the title).
 		return []string{"", "https://docs.gearn.io/api/" + strings.Fields(title)[0] + " 1/3", "3/9/26, 8:12 AM " + title + " - GearN Docs", ""}
 	})},
+	{"print's header and footer a line each, the count alone, between table rows", breakPlaces("flattened", "markdown", "pipes"), printBreak(func(title string) []string {
+		// MuPDF's text of a browser's print (mutool draw -F txt): the
+		// date, the title, then the URL and the page's count, each on a
+		// line of its own.
+		return []string{"", "12/5/26, 9:13 PM", title + " | GearN Docs", "", "file:///home/minh/Downloads/" + strings.Fields(title)[0] + ".html", "2/6", ""}
+	})},
 	{"callout between the halves of a table, the rest without its empty Required column", emptyRequiredRests, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		// pandoc's reStructuredText of a table that a callout cuts:
 		// the rest loses its header row, and the Required column its

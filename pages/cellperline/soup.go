@@ -3,6 +3,7 @@ package cellperline
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -172,6 +173,22 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		// the row is taken: lines it does not take say nothing here.
 		rowSrc := src
 		rowSrc.Report = &pages.Reporter{}
+		if c == 0 && end-j == 1 && len(tb.Rows) > 0 && !wide {
+			if cells, ok := lineRow(es[j].text, head); ok {
+				src.Report.Warn(pages.At(src.Name, es[j].line+1), "line %d holds the cells of a row set apart by a space each, as a PDF's text sets the cells of a row that share a baseline: its first two words fit the columns %s and %s as a name and a type, the rest of the line its %s: read as a row of the table at line %d, %s", es[j].line+1, head[0], head[1], head[w-1], tb.Line, pages.Clip(strings.Join(cells, " | ")))
+				tb.Rows = append(tb.Rows, &pages.Row{Line: es[j].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
+				j, trail = end, 0
+				continue
+			}
+		}
+		if c == 0 && end-j == 1 && len(tb.Rows) > 0 && !wide && end < len(es) && !isHeader(end) {
+			if next, cells, ok := narrowRowWithCellAfter(tb.Header, es, j, end); ok {
+				src.Report.Warn(pages.At(src.Name, es[j].line+1), "line %d holds two narrow cells set apart by a space, as a PDF's text sets the cells of a row that share a baseline, and lines %d-%d, after a blank line and no row of the table, its last cell (%s), which a PDF's text sets apart from its row's other cells: read as a row of the table at line %d, %s", es[j].line+1, es[end].line+1, es[next-1].line+1, head[w-1], tb.Line, pages.Clip(strings.Join(cells, " | ")))
+				tb.Rows = append(tb.Rows, &pages.Row{Line: es[j].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
+				j, trail = next, 0
+				continue
+			}
+		}
 		if c == 0 && !pages.IsNameCell(es[j].text) && lastCellOf(tb, es[j:end]) {
 			src.Report.Warn(pages.At(src.Name, es[j].line+1), "lines %d-%d, one cell after the row at line %d of the table at line %d, whose last column (%s) is empty, are that cell, as a PDF's text sets a cell's lines apart from its row's other cells by a blank line: read as its %s", es[j].line+1, es[end-1].line+1, tb.Rows[len(tb.Rows)-1].Line, tb.Line, head[w-1], head[w-1])
 			j, trail = end, 0
@@ -223,6 +240,88 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 	}
 	tb.Rows = append(tb.Rows, notes...)
 	return soupTable{table: tb, notes: tb.TakeNotes(src, func(r *pages.Row) bool { return slices.Contains(notes, r) }, "one cell across its columns, on lines of their own between its rows"), next: j}, true
+}
+
+// narrowRowWithCellAfter reads es[j], a line alone where nothing sets a
+// row's cells apart, as a row of the table with the header head when it
+// splits at a space into two narrow cells that fit their columns
+// (stackedRow), the others empty, its last column one that tells nothing
+// (a description), its two cells shaped as code is, not as the words of
+// a title are ("Response Body": codeShaped), and the entries from end to
+// the next gap, whose first line is no name and which read as no row,
+// are that last cell: a PDF's text of a row whose name and type share a
+// baseline, its description set apart by a blank line
+// ("invalidRequestParameters InvalidMember[]", then the description). It
+// returns the entry after the row and its cells.
+func narrowRowWithCellAfter(head []string, es []entry, j, end int) (int, []string, bool) {
+	w := len(head)
+	cells, ok := stackedRow([]string{es[j].text}, head)
+	if !ok || cells[w-1] != "" || !codeShaped(cells[0]) || !codeShaped(cells[1]) || pages.IsNameCell(es[end].text) {
+		return 0, nil, false
+	}
+	if tells, _ := fitsColumn(looseColumns(head)[w-1], "", false); tells {
+		return 0, nil, false
+	}
+	next := soupRowEnd(es, end, w, 0)
+	if _, row := stackedRow(cellsOf(es[end:next]), head); row || next-end > maxStackedLines {
+		return 0, nil, false
+	}
+	cells[w-1] = soupNoteText(es[end:next])
+	return next, cells, true
+}
+
+// lineRow reads a line alone where nothing sets a row's cells apart as a
+// row of the table with the header head, of three columns or more, whose
+// first two tell a name and a type, whose last tells nothing (a
+// description) and whose others a requiredness: the line's first two
+// words, shaped as code is (codeShaped), fit the first two columns, and
+// the rest of the line, more words, is the last cell, the others left
+// empty ("invalidMemberType InvalidMemberType The invalid member type.").
+// It reports false when the line is not so.
+func lineRow(line string, head []string) ([]string, bool) {
+	w := len(head)
+	words := strings.Fields(line)
+	if w < 3 || len(words) < 4 {
+		return nil, false
+	}
+	cols := looseColumns(head)
+	if cols[0] != pages.ColName && cols[0] != pages.ColCode || cols[1] != pages.ColType {
+		return nil, false
+	}
+	for _, col := range cols[2 : w-1] {
+		if col != pages.ColRequired {
+			return nil, false
+		}
+	}
+	if tells, _ := fitsColumn(cols[w-1], "", false); tells {
+		return nil, false
+	}
+	for k := range 2 {
+		if _, ok := fitsColumn(cols[k], words[k], false); !ok || !codeShaped(words[k]) {
+			return nil, false
+		}
+	}
+	rest := strings.TrimSpace(line)
+	for range 2 {
+		rest = strings.TrimSpace(rest[strings.IndexByte(rest, ' '):])
+	}
+	cells := make([]string, w)
+	cells[0], cells[1], cells[w-1] = words[0], words[1], rest
+	return cells, true
+}
+
+// codeShaped reports whether a cell is shaped as a name in code is, not
+// as a word of text: it begins in lower case ("relicId", "string"), or
+// holds a capital past its first letter, a digit, an underscore, a dot or
+// brackets ("InvalidMember[]", "GenericModels.AffixRoll").
+func codeShaped(c string) bool {
+	if c == "" {
+		return false
+	}
+	if c[0] >= 'a' && c[0] <= 'z' || strings.ContainsAny(c, "_.[]0123456789") {
+		return true
+	}
+	return strings.IndexFunc(c[1:], unicode.IsUpper) >= 0
 }
 
 // lastCellOf reports whether the entries of row, whose first line is no
@@ -497,7 +596,7 @@ func tellingFit(cells, head []string) bool {
 // reports false when no reading, or more than one as good, fits.
 func stackedRow(lines, head []string) ([]string, bool) {
 	w := len(head)
-	if len(lines) < 2 || len(lines) > maxStackedLines {
+	if len(lines) == 0 || len(lines) > maxStackedLines {
 		return nil, false
 	}
 	cols := looseColumns(head)
@@ -725,13 +824,26 @@ func joinCut(a, b string) string {
 // beginsRest reports whether line b, after line a, begins as the rest of
 // a's cell: a line that begins with punctuation (a bound in parentheses,
 // "(3 - 32 characters)", too) or in lower case, or one
-// after a line that ends with a comma or an opening bracket.
+// after a line that ends with a comma or an opening bracket, or that
+// leaves a parenthesis open which b closes ("(from 0 to" "99999)").
 func beginsRest(a, b string) bool {
 	if a == "" || b == "" {
 		return false // an empty cell is nobody's rest
 	}
 	r := []rune(b)[0]
-	return strings.ContainsRune(",.;:()]}>~", r) || r >= 'a' && r <= 'z' || strings.ContainsAny(a[len(a)-1:], ",([{<")
+	return strings.ContainsRune(",.;:()]}>~", r) || r >= 'a' && r <= 'z' || strings.ContainsAny(a[len(a)-1:], ",([{<") || closesParen(a, b)
+}
+
+// closesParen reports whether line a leaves a parenthesis open after its
+// last closed one, and line b closes one that it does not open: a bound
+// in parentheses that a wrap cut ("(from 0 to" "99999)").
+func closesParen(a, b string) bool {
+	open := strings.LastIndexByte(a, '(')
+	if open < 0 || strings.IndexByte(a[open:], ')') >= 0 {
+		return false
+	}
+	end := strings.IndexByte(b, ')')
+	return end >= 0 && strings.IndexByte(b[:end], '(') < 0
 }
 
 // lastTakesRest reads a row of more lines than the table's columns whose

@@ -1,0 +1,52 @@
+package pages
+
+import (
+	"strings"
+	"unicode"
+)
+
+// pagerLabels are the labels a docs site's pager sets over the titles of
+// the pages before and after (VitePress's).
+var pagerLabels = []string{"previous page", "next page"}
+
+// IsPagerLink reports whether a line is a link of a docs site's pager,
+// its label and the title of the page it links on one line: run together,
+// as a PDF's text or a copy of the page joins them ("Previous
+// pagesalvageRelic", "Next pageGetting Started"), or set apart by a space
+// where the title is one name ("Next page upgradeRelic"). The title
+// holds a capital letter in its first word, as a page's name or title
+// does: a word run onto the label that holds none is text ("Next pages
+// load lazily").
+func IsPagerLink(line string) bool {
+	l := strings.TrimSpace(line)
+	for _, label := range pagerLabels {
+		if len(l) <= len(label) || !strings.EqualFold(l[:len(label)], label) {
+			continue
+		}
+		title := l[len(label):]
+		spaced := title[0] == ' '
+		title = strings.TrimSpace(title)
+		words := strings.Fields(title)
+		if len(words) == 0 || spaced && len(words) > 1 {
+			return false
+		}
+		return strings.IndexFunc(words[0], unicode.IsUpper) >= 0
+	}
+	return false
+}
+
+// dropPagers drops, with a warning, each link of the site's pager that
+// holds its label and the title it links on one line (IsPagerLink): the
+// site's chrome after the page's content, no text of it, which a style
+// would split at its space into cells, as it does two narrow cells a
+// print set on one line, and read as a row of the table before it. A
+// label alone on its line ("Next page") is left to the styles, which
+// tell it with the title on the line after it.
+func (t *Text) dropPagers(name string, rep *Reporter) {
+	for i := len(t.Lines) - 1; i >= 0; i-- {
+		if IsPagerLink(t.Lines[i]) {
+			rep.Warn(At(name, t.line(i)), "line %d (%q) is a link of the site's pager, its label and the title of the page it links on one line: read as the site's chrome, and dropped", t.line(i), Clip(strings.TrimSpace(t.Lines[i])))
+			t.drop(i, i+1)
+		}
+	}
+}

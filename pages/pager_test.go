@@ -1,0 +1,39 @@
+package pages
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestIsPagerLink tells a pager's link, its label and the title it links
+// on one line, from a label alone and from text that begins as one.
+func TestIsPagerLink(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Previous pagesalvageRelic": true, "Next pageupgradeRelic": true, "Next pageGetting Started": true,
+		"Previous page getVenues": true, "  next pageGetInventory": true,
+		"Next page": false, "Previous page": false, "Next pages load lazily.": false, "Next page loads lazily.": false,
+		"Previous page getVenues then more": false, "Next page upgrade": false, "The next pageToken": false,
+	} {
+		if got := IsPagerLink(line); got != want {
+			t.Errorf("IsPagerLink(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+// TestPagersDropped drops a pager's links run into their titles, in any
+// style's text, with a warning each, and keeps a label on its own line.
+func TestPagersDropped(t *testing.T) {
+	text, warns := readText("Name\nCode\nDescription\nGNArrayMaxLength\n15\nA GNArray member contains more items.\n\nPrevious pagesalvageRelic\nNext pageupgradeRelic\n\nNext page\ncraftRelic")
+	want := []string{"Name", "Code", "Description", "GNArrayMaxLength", "15", "A GNArray member contains more items.", "", "", "Next page", "craftRelic"}
+	if !reflect.DeepEqual(text.Lines, want) {
+		t.Errorf("read\n%q\nwant\n%q", text.Lines, want)
+	}
+	wantWarns := []string{
+		`8: line 8 ("Previous pagesalvageRelic") is a link of the site's pager, its label and the title of the page it links on one line: read as the site's chrome, and dropped`,
+		`9: line 9 ("Next pageupgradeRelic") is a link of the site's pager, its label and the title of the page it links on one line: read as the site's chrome, and dropped`,
+	}
+	if !reflect.DeepEqual(warns, wantWarns) {
+		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(warns, "\n"), strings.Join(wantWarns, "\n"))
+	}
+}
