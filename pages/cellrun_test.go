@@ -74,6 +74,23 @@ func TestCellRunTables(t *testing.T) {
 	}
 }
 
+// TestCellRunTablesTwoBlankLines checks a table printed one cell per
+// line inside a Markdown page with two blank lines between its cells, as
+// AbiWord writes one: its empty cell, five blank lines, is read as one
+// (the cell gap read from its header), with no other warning than the
+// one naming the form.
+func TestCellRunTablesTwoBlankLines(t *testing.T) {
+	page := "# Avatar\n\n### Request Body\n\n" +
+		"Name\n\n\nType\n\n\nMandatory\n\n\nDescription\n\n\nplayerId\n\n\nString\n\n\n\n\n\nPlayer ID\n\n\nscale\n\n\nDouble\n\n\nN\n\n\nSize of the avatar\n\n\n\n### Response Body\n"
+	blocks, warns := pagestest.Read(markdown.Style{}, page, true)
+	got := pagestest.Describe(blocks)
+	want := []string{"01 Avatar", "03 Request Body", "05 [Name|Type|Mandatory|Description]", "17 |playerId|String||Player ID|", "29 |scale|Double|N|Size of the avatar|", "42 Response Body"}
+	wantWarns := []string{"p.txt:5: read lines 5 to 38 as a table printed one cell per line (a blank line between cells), its header Name | Type | Mandatory | Description over 2 rows"}
+	if !slices.Equal(got, want) || !slices.Equal(warns, wantWarns) {
+		t.Errorf("got\n%s\nwarnings %q\nwant\n%s\nwarnings %q", strings.Join(got, "\n"), warns, strings.Join(want, "\n"), wantWarns)
+	}
+}
+
 // TestCellRunTablesNotInCellPerLine checks that a page of the style that
 // prints every table one cell per line is left to that style (an
 // html2markdown page whose Request Body table lost an empty cell, which

@@ -114,22 +114,58 @@ type cell struct {
 	empty int // the empty cells between the previous cell and this one
 }
 
-// emptyCells is the number of empty cells a gap of blank lines holds: a
-// gap of 2k+1 holds k.
-func emptyCells(gap int) int { return max(gap-1, 0) / 2 }
+// emptyCells is the number of empty cells a gap of blank lines holds in a
+// table whose cells a cell gap of sep blank lines sets apart: an empty
+// cell leaves a blank line of its own and a cell gap more, so a gap of
+// sep+k*(sep+1) holds k (with one blank line between cells, 2k+1; with
+// two, as AbiWord writes a table's cells, 3k+2). ok is false for a gap
+// that fits no count, whose count is then the nearest below.
+func emptyCells(gap, sep int) (k int, ok bool) {
+	if gap < sep {
+		return 0, false
+	}
+	return (gap - sep) / (sep + 1), (gap-sep)%(sep+1) == 0
+}
+
+// emptyBefore is the number of empty cells the gap before group grp
+// holds (emptyCells), the nearest below where the gap fits no count: the
+// count that rates a run of cells, where no table is read yet.
+func emptyBefore(grp group, sep int) int {
+	k, _ := emptyCells(grp.gap, sep)
+	return k
+}
+
+// cellGap is the gap of blank lines that sets apart the cells of the
+// header run of width w that starts at the last line of group g: the
+// gap before each of its cells after the first, where all are the same;
+// else one blank line, the gap of a copy that leaves one between cells.
+func cellGap(gs []group, g, w int) int {
+	if g+1 >= len(gs) {
+		return 1
+	}
+	sep := gs[g+1].gap
+	for k := g + 2; k < g+w && k < len(gs); k++ {
+		if gs[k].gap != sep {
+			return 1
+		}
+	}
+	return max(sep, 1)
+}
 
 // appendCells appends to dst the cells groups gs[g:] start with, as many
 // as a header printed twice can have: the last line of gs[g], then the
 // lines of the groups of one line after it, and the first line of the
 // group of lines that ends them, which starts a cell whether it wraps
 // onto the next lines or they are cells of their own (a description
-// that wraps in the first row).
+// that wraps in the first row). The gaps between the first cells tell
+// the cell gap the empty cells are counted by (cellGap).
 func appendCells(dst []cell, lines []string, gs []group, g int) []cell {
 	last := gs[g].lines[len(gs[g].lines)-1]
 	dst = append(dst, cell{line: last, text: clean(lines[last])})
+	sep := cellGap(gs, g, minLooseWidth)
 	for k := g + 1; k < len(gs) && len(dst) < 2*maxWidth; k++ {
 		l := gs[k].lines[0]
-		dst = append(dst, cell{line: l, text: clean(lines[l]), empty: emptyCells(gs[k].gap)})
+		dst = append(dst, cell{line: l, text: clean(lines[l]), empty: emptyBefore(gs[k], sep)})
 		if len(gs[k].lines) > 1 {
 			break
 		}
@@ -247,12 +283,13 @@ func numberedWidth(cs []cell, ts []string) int {
 }
 
 // numberedByEmptyCell reports whether the header printed once at group
-// g, with columns cols, has an empty first cell that heads a column of
-// row numbers: two more blank lines before its Name cell (an empty cell),
-// and the group next, the first row's first cell, the number 1.
-func numberedByEmptyCell(lines []string, gs []group, g, next int, cols []pages.Column) bool {
-	return len(gs[g].lines) == 1 && emptyCells(gs[g].gap) == 1 && len(cols) > 0 && cols[0] == pages.ColName &&
-		next < len(gs) && len(gs[next].lines) == 1 && emptyCells(gs[next].gap) == 0 && clean(lines[gs[next].lines[0]]) == "1"
+// g, with columns cols and cell gap sep, has an empty first cell that
+// heads a column of row numbers: the gap before its Name cell holds one
+// (emptyCells), and the group next, the first row's first cell, the
+// number 1.
+func numberedByEmptyCell(lines []string, gs []group, g, next, sep int, cols []pages.Column) bool {
+	return len(gs[g].lines) == 1 && emptyBefore(gs[g], sep) == 1 && len(cols) > 0 && cols[0] == pages.ColName &&
+		next < len(gs) && len(gs[next].lines) == 1 && emptyBefore(gs[next], sep) == 0 && clean(lines[gs[next].lines[0]]) == "1"
 }
 
 // numberedCopy reports whether the w cells after the first w of cs are
@@ -389,14 +426,16 @@ func cellItems(src pages.Source) []pages.Block {
 			continue
 		}
 		items = append(items, denseItems(src, gs[g].lines[:len(gs[g].lines)-1])...)
-		var tb *pages.Table
+		var tables []*pages.Table
 		var rest []cell
-		tb, g, rest = table(src, heads, gs, hw, g)
-		items = append(items, pages.Block{Line: tb.Line, Table: tb})
+		tables, g, rest = table(src, heads, gs, hw, g)
+		for _, tb := range tables {
+			items = append(items, pages.Block{Line: tb.Line, Table: tb})
+		}
 		for _, c := range rest {
 			text(c.line)
 		}
-		strayRows(src, gs, hw, g, tb)
+		strayRows(src, gs, hw, g, tables[0])
 	}
 	return items
 }
@@ -455,8 +494,16 @@ func denseRun(gs []group, hw []int, g int) ([]int, int) {
 // cell holds its title (gluedCell). A group of lines among its cells is one
 // cell that wraps onto the next lines, or a cell per line whose blank
 // lines were lost: the one the row width allows is taken, with a warning.
-// A heading ends the table (heading): it is no cell.
-func table(src pages.Source, heads []bool, gs []group, hw []int, g int) (*pages.Table, int, []cell) {
+// A heading ends the table (heading): it is no cell. The blank lines
+// between its header's cells are its cell gap (cellGap), which tells the
+// empty cells a wider gap holds (emptyCells); a gap that fits no count of
+// them at a row's end ends the table (rowEnd), or cuts it in two (as
+// AbiWord writes a table a page break cut: a few more blank lines, no
+// header again): the rows after it, where the first fits the table's
+// columns (rowStarts), are returned as its rest, a table with no header
+// row, which pages.Read marks as continuing it; else the lines after the
+// gap are the page's.
+func table(src pages.Source, heads []bool, gs []group, hw []int, g int) ([]*pages.Table, int, []cell) {
 	w := hw[g]
 	cs := appendCells(nil, src.Lines, gs, g)
 	head := make([]string, w)
@@ -465,15 +512,75 @@ func table(src pages.Source, heads []bool, gs []group, hw []int, g int) (*pages.
 	}
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: cs[0].line + 1, Header: head, Cols: cols}
+	sep := cellGap(gs, g, max(w, minLooseWidth))
 	next := g + w
 	if twice(cs, w) || len(cs) >= 2*w && allHeaderCells(cs[w:2*w]) || numberedCopy(cs, w) {
 		next += w
-	} else if numberedByEmptyCell(src.Lines, gs, g, next, cols) {
+	} else if numberedByEmptyCell(src.Lines, gs, g, next, sep, cols) {
 		tb.Header = append([]string{""}, head...)
 		tb.Cols, _ = pages.ColumnsOf(tb.Header)
 	}
+	tables := []*pages.Table{tb}
+	next, rest, cut := tableRows(src, heads, gs, hw, next, tb, sep, false)
+	for cut && len(rest) == 0 {
+		rt := &pages.Table{Line: gs[next].lines[0] + 1, Header: tb.Header, Cols: tb.Cols}
+		sub := src
+		sub.Report = &pages.Reporter{}
+		after, more, again := tableRows(sub, heads, gs, hw, next, rt, sep, true)
+		if len(rt.Rows) == 0 || !rowStarts(rt.Rows[0].Cells, tb.Header, 0) {
+			break // text after the table, read as the page's
+		}
+		src.Report.Merge(sub.Report)
+		rt.Header, rt.Cols = nil, nil
+		tables = append(tables, rt)
+		next, rest, cut = after, more, again
+	}
+	return tables, next, rest
+}
+
+// rowCutByGap reports the cells short that a gap that fits no count of
+// empty cells (emptyCells) cut from the rows of the table tb, of cell gap
+// sep, before group grp: where they begin a row of it (rowStarts, the
+// cells they lack empty), the row would be read with its cells in columns
+// the gap cannot tell, and the page is refused at the gap; else they are
+// text after the table's last row, with a warning.
+func rowCutByGap(src pages.Source, grp group, tb *pages.Table, sep int, short []cell) {
+	w := len(tb.Header)
+	texts := make([]string, w)
+	for i, c := range short[:min(len(short), w)] {
+		texts[i] = c.text
+	}
+	l := grp.lines[0] + 1
+	if rowStarts(texts, tb.Header, 0) {
+		src.Report.Fail(pages.At(src.Name, l), "the %d blank lines before line %d cut the row at line %d of the table at line %d after %d of its %d cells (%s), and fit no count of its empty cells: %d blank lines set its cells apart and an empty cell leaves %d more, so which of its columns the row's cells fall in cannot be told; write each of its empty cells as a blank line and %d more", grp.gap, l, short[0].line+1, tb.Line, len(short), w, pages.Clip(strings.Join(texts[:min(len(short), w)], " | ")), sep, sep+1, sep)
+		return
+	}
+	src.Report.Warn(pages.At(src.Name, short[0].line+1), "the %d blank lines before line %d fit no count of empty cells of the table at line %d (%d blank lines set its cells apart, an empty cell %d more): the table ends there, and its cells after its last row and before the gap, which begin no row of it, are read as text (%s)", grp.gap, l, tb.Line, sep, sep+1, pages.Clip(strings.Join(texts[:min(len(short), w)], " | ")))
+}
+
+// rowEnd returns the number of empty cells a gap that fits no count of
+// them (emptyCells) holds where it ends a table whose rows are w cells
+// wide, n cells after its first: as many as end the row it falls in,
+// when the rest of the gap is wider than the cell gap sep, as the wider
+// gap that ends a table is (AbiWord writes two blank lines more after a
+// table's last cell, and a row's empty last cells before them).
+func rowEnd(gap, sep, n, w int) (int, bool) {
+	k := (w - n%w) % w
+	return k, gap-k*(sep+1) > sep
+}
+
+// tableRows reads the rows of the table tb, of cell gap sep, from group
+// next on, and returns the group after them, the cells after its last
+// row, and whether a gap that fits no count of empty cells ended them at
+// a row's end (cut: the table's rest follows, cut from it). rest is set
+// where the gap before group next cut tb from the table before it: it
+// holds no empty cell.
+func tableRows(src pages.Source, heads []bool, gs []group, hw []int, next int, tb *pages.Table, sep int, rest bool) (int, []cell, bool) {
+	w := len(tb.Header)
 	var body []cell
-	for next < len(gs) {
+	cut, trailing := false, 0
+	odd := -1 // the group after a gap that ends the table mid-row
+	for from := next; next < len(gs); {
 		if hw[next] > 0 {
 			break
 		}
@@ -481,15 +588,31 @@ func table(src pages.Source, heads []bool, gs []group, hw []int, g int) (*pages.
 		if heading(src.Lines, heads, grp) || headsDenseTable(src.Lines, grp) {
 			break // a heading, or the next table: no cell
 		}
-		if titleApart(src.Lines, gs, hw, next) {
+		if titleApart(src.Lines, gs, hw, next, sep) {
 			break // the next table's title: no cell
 		}
+		empty, ok := emptyCells(grp.gap, sep)
+		if rest && next == from {
+			empty, ok = 0, true
+		}
+		if !ok {
+			k, ends := rowEnd(grp.gap, sep, cellCount(body), w)
+			if ends && len(body) > 0 {
+				trailing, cut = k, true
+			} else if grp.gap > sep {
+				odd = next
+			} else {
+				l := grp.lines[0] + 1
+				src.Report.Fail(pages.At(src.Name, l), "the %d blank lines before line %d, fewer than the %d that set apart the cells of the table at line %d, fit no count of its empty cells (each leaves %d more), so which of its columns line %d falls in cannot be told; set its cells apart by %d blank lines each", grp.gap, l, sep, tb.Line, sep+1, l, sep)
+			}
+			break
+		}
 		if len(grp.lines) == 1 {
-			body = append(body, cell{line: grp.lines[0], text: clean(src.Lines[grp.lines[0]]), empty: emptyCells(grp.gap)})
+			body = append(body, cell{line: grp.lines[0], text: clean(src.Lines[grp.lines[0]]), empty: empty})
 			next++
 			continue
 		}
-		two, ok := splitOrJoin(src, heads, gs, hw, next, tb.Cols, body)
+		two, ok := splitOrJoin(src, heads, gs, hw, next, sep, empty, tb.Cols, body)
 		if !ok {
 			break
 		}
@@ -503,6 +626,9 @@ func table(src pages.Source, heads []bool, gs []group, hw []int, g int) (*pages.
 		}
 		flat = append(flat, cell{line: c.line, text: c.text})
 	}
+	for range trailing {
+		flat = append(flat, cell{line: flat[len(flat)-1].line})
+	}
 	end := len(flat) // the cells of the table's rows, before a callout over them
 	if at := calloutCells(src.Lines, gs, hw, next, tb, flat); at >= 0 {
 		if len(flat)-at >= w {
@@ -511,18 +637,20 @@ func table(src pages.Source, heads []bool, gs []group, hw []int, g int) (*pages.
 		end = at
 	}
 	k := rowsOf(src, tb, flat[:end])
-	var rest, short []cell
+	var after, short []cell
 	for i, c := range flat[k:] {
 		if c.text == "" {
 			continue
 		}
-		rest = append(rest, c)
+		after = append(after, c)
 		if k+i < end {
 			short = append(short, c)
 		}
 	}
 	if c, ok := cutOffLine(flat[:k], short); ok {
 		src.Report.Fail(pages.At(src.Name, c.line+1), "line %d (%s) goes on from line %d with no blank line between them, and no row of the table at line %d takes it as a cell of its own: it would be left out of the schema; if it is the rest of the cell at line %d, join the two lines, else put a blank line before it", c.line+1, pages.Clip(c.text), c.line, tb.Line, c.line)
+	} else if odd >= 0 && len(short) > 0 {
+		rowCutByGap(src, gs[odd], tb, sep, short)
 	} else if len(short) > 0 && (end < len(flat) || next == len(gs) || len(gs[next].lines) > 1 || gluedCell(clean(src.Lines[gs[next].lines[0]]))) {
 		var texts []string
 		for _, c := range short {
@@ -530,7 +658,7 @@ func table(src pages.Source, heads []bool, gs []group, hw []int, g int) (*pages.
 		}
 		src.Report.Warn(pages.At(src.Name, short[0].line+1), "the table at line %d ends with %d cells, fewer than its %d columns: read them as text (%s); put each of its rows' %d cells on a line of its own, a blank line between them", tb.Line, end-k, w, pages.Clip(strings.Join(texts, " | ")), w)
 	}
-	return tb, next, rest
+	return next, after, cut
 }
 
 // heading reports whether a group of lines is a heading: its line
@@ -543,13 +671,14 @@ func heading(lines []string, heads []bool, grp group) bool {
 
 // titleApart reports whether group g, one line, is the title of the
 // table whose header the next group starts, and no cell of the table
-// before it: two blank lines set it apart from the cell before, where a
-// cell has one before it and an empty cell three, and the next table's
-// header follows it (of either form). A description that vanished, as a
+// before it: a cell gap and one blank line more set it apart from the
+// cell before (two blank lines, where a cell has one before it and an
+// empty cell three), a gap no count of empty cells fits, and the next
+// table's header follows it (of either form). A description that vanished, as a
 // copy one cell per line drops an empty one, would let the row before
 // take it as its last cell.
-func titleApart(lines []string, gs []group, hw []int, g int) bool {
-	if len(gs[g].lines) != 1 || gs[g].gap != 2 || g+1 >= len(gs) {
+func titleApart(lines []string, gs []group, hw []int, g, sep int) bool {
+	if len(gs[g].lines) != 1 || gs[g].gap != sep+1 || g+1 >= len(gs) {
 		return false
 	}
 	return hw[g+1] > 0 || headsDenseTable(lines, gs[g+1])
@@ -638,26 +767,27 @@ func calloutCells(lines []string, gs []group, hw []int, next int, tb *pages.Tabl
 }
 
 // splitOrJoin reads the group of lines gs[g] among the cells of a table
-// with columns cols, after the cells body: as one cell per line (the
-// blank lines between them lost) or as one cell that wraps, whichever
-// puts more of the cells that follow in the column their kind fits (a
-// requiredness under Mandatory, a type under Type, a name under Name); on
-// a tie, whichever lets the cells up to the table's end fill its rows. A
+// with columns cols and cell gap sep, after the cells body and the empty
+// cells its gap holds (empty): as one cell per line (the blank lines
+// between them lost) or as one cell that wraps, whichever puts more of
+// the cells that follow in the column their kind fits (a requiredness
+// under Mandatory, a type under Type, a name under Name); on a tie,
+// whichever lets the cells up to the table's end fill its rows. A
 // warning says which. It reports false when the group is no cell (no cell
 // follows it), or nothing decides, with a warning at the group that names
 // the cells after it read as text: the table ends before it.
-func splitOrJoin(src pages.Source, heads []bool, gs []group, hw []int, g int, cols []pages.Column, body []cell) ([]cell, bool) {
+func splitOrJoin(src pages.Source, heads []bool, gs []group, hw []int, g, sep, empty int, cols []pages.Column, body []cell) ([]cell, bool) {
 	grp := gs[g]
 	w := len(cols)
 	var next []string // the cells after the group, up to the next group of lines
 	end := g + 1
 	for ; end < len(gs) && len(gs[end].lines) == 1 && hw[end] == 0; end++ {
-		for range emptyCells(gs[end].gap) {
+		for range emptyBefore(gs[end], sep) {
 			next = append(next, "")
 		}
 		next = append(next, clean(src.Lines[gs[end].lines[0]]))
 	}
-	before := cellCount(body) + emptyCells(grp.gap)
+	before := cellCount(body) + empty
 	texts := make([]string, len(grp.lines))
 	for i, l := range grp.lines {
 		texts[i] = clean(src.Lines[l])
@@ -672,7 +802,7 @@ func splitOrJoin(src pages.Source, heads []bool, gs []group, hw []int, g int, co
 		return nil, false
 	case lastCell && (len(next) == 0 || len(next) == 1 && end < len(gs) && hw[end] > 0):
 		src.Report.Warn(pages.At(src.Name, first+1), "the cell at line %d goes on to line %d, the last of the table's cells: read them as one cell, as its last row needs a cell and each line goes on from the line before", first+1, last+1)
-		return []cell{{line: first, text: whole, empty: emptyCells(grp.gap)}}, true
+		return []cell{{line: first, text: whole, empty: empty}}, true
 	}
 	after := next[:min(len(next), 2*w)]
 	fitSplit := fits(cols, before, append(slices.Clip(texts), after...))
@@ -695,11 +825,11 @@ func splitOrJoin(src pages.Source, heads []bool, gs []group, hw []int, g int, co
 		for i, l := range grp.lines {
 			cs[i] = cell{line: l, text: texts[i]}
 		}
-		cs[0].empty = emptyCells(grp.gap)
+		cs[0].empty = empty
 		return cs, true
 	case joined && !split:
 		src.Report.Warn(pages.At(src.Name, first+1), "the cell at line %d goes on to line %d: read them as one cell, as the table's %d columns need", first+1, last+1, w)
-		return []cell{{line: first, text: whole, empty: emptyCells(grp.gap)}}, true
+		return []cell{{line: first, text: whole, empty: empty}}, true
 	}
 	src.Report.Warn(pages.At(src.Name, first+1), "ended a table at line %d: lines %d to %d are one cell or %d, and nothing tells which; the %d cells after them are read as text: put a blank line between cells", first+1, first+1, last+1, len(texts), len(next))
 	return nil, false
