@@ -75,7 +75,7 @@ func TestCellGap(t *testing.T) {
 			[]string{"1: | Code | Type | Description |", "10: | count | integer |  |", "15: How many.", "18: size", "21: integer", "24: Page size."}, 1,
 			[]string{
 				"p.txt:15: the 1 blank lines before line 15, fewer than the 2 that set apart the cells of the table at line 1, fit no count of its empty cells (each leaves 3 more), so which of its columns line 15 falls in cannot be told; set its cells apart by 2 blank lines each",
-				"p.txt:18: lines 18-24 hold the 3 cells of a row of the table at line 1, one a line (size | integer | Page size.), but the table ends before them and no header row stands over them: they read as text, and what they document would be left out of the schema; if they are a row of that table, take out what stands between its rows",
+				"p.txt:18: lines 18-24 split one cell a line into 3 cells, as a row of the table at line 1 does, but no header row stands over them: they read as text, and what they document would be left out of the schema (size | integer | Page size.); if they are a row of that table, move them under the table's rows, or set the table's header row (Code | Type | Description) over them, or if they are text, write them as a sentence",
 			}},
 	} {
 		rep := &pages.Reporter{}
