@@ -258,8 +258,13 @@ func (r *outlineReading) placed(found []int, from, to int) bool {
 }
 
 // siteOutlines finds the site's outlines among a page's lines: those
-// under a label.
+// under a label. A page with no label, as most are, has its lines read
+// no further.
 func siteOutlines(lines []string) []siteOutline {
+	first := slices.IndexFunc(lines, isOutlineLabel)
+	if first < 0 {
+		return nil
+	}
 	r := &outlineReading{texts: make([]string, len(lines)), gone: make([]bool, len(lines))}
 	for k, l := range lines {
 		if !isProperty(l) { // an outliner's property line under an entry stands as a blank line does
@@ -268,7 +273,7 @@ func siteOutlines(lines []string) []siteOutline {
 	}
 	r.entry = func(k int) bool { return readsAsTitle(r.texts[k]) && !isOutlineLabel(r.texts[k]) }
 	var found []siteOutline
-	for i := range lines {
+	for i := first; i < len(lines); i++ {
 		if r.gone[i] || !isOutlineLabel(lines[i]) {
 			continue
 		}

@@ -28,6 +28,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/adoc"
@@ -620,6 +621,12 @@ func unreadText(lines []string, st pages.Style) []string {
 // the style was first made for.
 var defaultVocabulary read.Vocabulary = gearn.Protocol{}
 
+// lineBlocks holds the blocks vocabularyOf weighs a page's lines as, a
+// buffer for each page weighed at a time: they are garbage once weighed,
+// and made anew for each of a large API's pages they were 9 MB of a
+// parse of 1,000.
+var lineBlocks = sync.Pool{New: func() any { return new([]pages.Block) }}
+
 // vocabularyOf is the protocol whose lexicon splits a page read with
 // one: the protocol given, else the one the marks its lines bear tell,
 // each line weighed as a line of text (weighMarks: a bare path heading,
@@ -629,7 +636,8 @@ func vocabularyOf(lines []string, given read.Protocol) read.Vocabulary {
 	p := given
 	if p == nil {
 		text := pages.UnnumberedLines(lines)
-		items := make([]pages.Block, 0, len(text))
+		held := lineBlocks.Get().(*[]pages.Block)
+		items := (*held)[:0]
 		for k, l := range text {
 			if t := strings.TrimSpace(l); t != "" {
 				items = append(items, pages.Block{Line: k + 1, Text: t})
@@ -638,6 +646,9 @@ func vocabularyOf(lines []string, given read.Protocol) read.Vocabulary {
 		if _, _, best, _, told := weighMarks(items); told {
 			p = protocols[best]
 		}
+		clear(items)
+		*held = items[:0]
+		lineBlocks.Put(held)
 	}
 	if v, ok := p.(read.Vocabulary); ok {
 		return v

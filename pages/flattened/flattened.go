@@ -1325,7 +1325,10 @@ func bestSplit(s string, kind pages.Kind, cols []pages.Column, names *vocabulary
 		}
 		// The candidates for column ci stay in their buffer while the
 		// columns after it are tried: those use buffers of their own.
-		cs := cellCandidates(names.cands[ci][:0], rest, kind, cols, cells, names, weak)
+		// A candidate below floor cannot reach the best split found
+		// so far: those cellCandidates may leave out.
+		floor := bestScore - score - bounds[ci+1]
+		cs := cellCandidates(names.cands[ci][:0], rest, kind, cols, cells, names, weak, floor)
 		names.cands[ci] = cs
 		// A type cell that is not the last can start only where a type
 		// can (mayStartType): the cuts of a code before it after which
@@ -1416,8 +1419,10 @@ type candidate struct {
 // cellCandidates appends to cs the ways the next cell may start rest,
 // after the cells split off before it, each with a score; the split with
 // the highest total wins. weak is gapLen's: whether a single space may
-// end the cell.
-func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.Column, before []string, names *vocabulary, weak bool) []candidate {
+// end the cell. Candidates that score below floor may be left out: a type
+// cell's names no page defines are not worked out where they could not
+// score floor (unknownNameBound).
+func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.Column, before []string, names *vocabulary, weak bool, floor int) []candidate {
 	ci := len(before)
 	switch col := cols[ci]; {
 	case col == pages.ColName && kind == pages.KindHeaders:
@@ -1476,7 +1481,7 @@ func cellCandidates(cs []candidate, rest string, kind pages.Kind, cols []pages.C
 		if ci > 0 {
 			code = before[ci-1]
 		}
-		return typeCandidates(cs, rest, code, names, weak)
+		return typeCandidates(cs, rest, code, names, weak, floor)
 	case col == pages.ColRequired:
 		for _, w := range requirednessAt(rest) {
 			if n, sc := requiredAt(rest, w, ci+1 == len(cols)-1, names.stated, names.letters); n > 0 {
@@ -1801,23 +1806,37 @@ func gluedTypeEnd(word string) int {
 // ("GooglePlayGameService" over "Google"; "int64" over "int" before the
 // 10 of a Default column). A primitive may list its
 // allowed values: "string in ios | android". A type may take type
-// arguments or a note in parentheses (typeSuffixLen).
-func typeCandidates(cs []candidate, rest, code string, names *vocabulary, weak bool) []candidate {
+// arguments or a note in parentheses (typeSuffixLen). The names no page
+// defines are left out where they could not score floor, unless a generic
+// type's name starts rest, whose reading they may hold.
+func typeCandidates(cs []candidate, rest, code string, names *vocabulary, weak bool, floor int) []candidate {
 	n0 := len(cs)
-	cs = namedTypeCandidates(cs, rest, code, names, weak)
+	// A generic type of a name no page defines ("List<Material>"): its
+	// arguments tell it a type, as a name the pages know is. Its name is
+	// one word, from the last capital before them: "outfitIdsList<String>"
+	// is outfitIds of type List<String>.
+	word, args := genericName(rest)
+	cs = namedTypeCandidates(cs, rest, code, names, weak, args > 0 || floor <= unknownNameBound)
 	for _, c := range cs[n0:] {
 		if n := typeSuffixLen(rest[len(c.text):]); n > 0 {
 			cs = append(cs, candidate{rest[:len(c.text)+n], c.score + 1})
 		}
 	}
-	// A generic type of a name no page defines ("List<Material>"): its
-	// arguments tell it a type, as a name the pages know is. Its name is
-	// one word, from the last capital before them: "outfitIdsList<String>"
-	// is outfitIds of type List<String>.
-	if rest == "" || !unicode.IsUpper(rune(rest[0])) {
-		return cs
+	if args > 0 && !slices.ContainsFunc(cs[n0:], func(c candidate) bool { return len(c.text) == word+args }) {
+		cs = append(cs, candidate{rest[:word+args], word + args})
 	}
-	word, lastCap := 0, 0
+	return cs
+}
+
+// genericName returns the length of the one word with a capital alone,
+// its first letter, that rest begins with and the length of the type
+// arguments after it ("List" and "<String>" of "List<String>true…"), or
+// 0 for the arguments where rest begins with no such word and arguments.
+func genericName(rest string) (word, args int) {
+	if rest == "" || !unicode.IsUpper(rune(rest[0])) {
+		return 0, 0
+	}
+	lastCap := 0
 	for word < len(rest) && word < pages.MaxWordLen && pages.IsIdentByte(rest[word]) {
 		if unicode.IsUpper(rune(rest[word])) {
 			lastCap = word
@@ -1825,11 +1844,9 @@ func typeCandidates(cs []candidate, rest, code string, names *vocabulary, weak b
 		word++
 	}
 	if word > 0 && lastCap == 0 && word < len(rest) && rest[word] == '<' {
-		if n := typeSuffixLen(rest[word:]); n > 0 && !slices.ContainsFunc(cs[n0:], func(c candidate) bool { return len(c.text) == word+n }) {
-			cs = append(cs, candidate{rest[:word+n], word + n})
-		}
+		return word, typeSuffixLen(rest[word:])
 	}
-	return cs
+	return word, 0
 }
 
 // typeSuffixLen returns the length of the type arguments or the note in
@@ -1866,8 +1883,8 @@ func typeSuffixLen(rest string) int {
 }
 
 // namedTypeCandidates is typeCandidates without the type arguments and
-// notes.
-func namedTypeCandidates(cs []candidate, rest, code string, names *vocabulary, weak bool) []candidate {
+// notes, and without the names no page defines unless unknown is set.
+func namedTypeCandidates(cs []candidate, rest, code string, names *vocabulary, weak, unknown bool) []candidate {
 	if !names.mayStartType(rest) {
 		return cs
 	}
@@ -1899,7 +1916,7 @@ func namedTypeCandidates(cs []candidate, rest, code string, names *vocabulary, w
 	for _, n := range names.PrefixesOf(rest) {
 		add(n, len(n))
 	}
-	if len(cs) == n0 {
+	if len(cs) == n0 && unknown {
 		cs = unknownNameCandidates(cs, rest, code, weak)
 	}
 	return cs
@@ -1966,6 +1983,17 @@ const (
 	primitiveBonus = 500
 )
 
+// maxSharedWords and maxNameLength are the most words shared with the
+// code and bytes that raise the score of a type name no page defines
+// (unknownNameCandidates); unknownNameBound is the most such a name
+// scores, with type arguments or a note after it (typeCandidates): far
+// below every known type.
+const (
+	maxSharedWords   = 4
+	maxNameLength    = 99
+	unknownNameBound = -startWeight + 100*maxSharedWords + maxNameLength + 1
+)
+
 // unknownNameCandidates appends to cs the cuts of a type name no page
 // defines where the next cell starts: "Generic.BanItemBan status" →
 // "Generic.BanItem",
@@ -2002,7 +2030,7 @@ func unknownNameCandidates(cs []candidate, rest, code string, weak bool) []candi
 		// Below every known type, and far below when a primitive is glued
 		// inside ("OSDeviceIdstringiOS").
 		shared := pages.SharedWords(rest[:i], code)
-		sc := -startWeight + 100*min(shared, 4) + min(i, 99)
+		sc := -startWeight + 100*min(shared, maxSharedWords) + min(i, maxNameLength)
 		if hasGluedType(rest[:i]) {
 			sc = -4 * startWeight
 		}

@@ -1134,11 +1134,51 @@ func TestCellBound(t *testing.T) {
 			for _, tb := range tables {
 				for ci := range len(tb.cols) - 1 {
 					before := slices.Repeat([]string{code}, ci)
-					for _, c := range cellCandidates(nil, l[i:], tb.kind, tb.cols, before, names, true) {
+					for _, c := range cellCandidates(nil, l[i:], tb.kind, tb.cols, before, names, true, -1<<30) {
 						if b := cellBound(tb.cols[ci], len(l)); c.score > b {
 							t.Fatalf("%q, column %d of %v: candidate %q scores %d, above its bound %d", l, ci, tb.cols, c.text, c.score, b)
 						}
 					}
+				}
+			}
+		}
+	}
+}
+
+// TestTypeFloor checks that the type candidates left out below a floor
+// are those that score below it, unknownNameBound the most a name no
+// page defines scores: every candidate at floor or above is worked out,
+// at every place of the sample pages' lines, whatever the floor.
+func TestTypeFloor(t *testing.T) {
+	paths, err := filepath.Glob("../../testdata/pages/00[0-4]_*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no sample pages: %v", err)
+	}
+	lines := []string{"idsList<String, Long>[]trueThe ids.", "outfitIdsList<String>trueThe outfits.", "customDatasCustomDataParam[]trueThe data.", "deviceDevice (Enum)YesThe device."}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	names := vocabularyOf(testLexicon{"InfoRequestParam", "Device", "DeviceInfo", "StringMap"})
+	above := func(cs []candidate, floor int) []candidate {
+		return slices.DeleteFunc(cs, func(c candidate) bool { return c.score < floor })
+	}
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		code := strings.Fields(l + " x")[0]
+		for i := range len(l) + 1 {
+			all := typeCandidates(nil, l[i:], code, names, true, -1<<30)
+			for _, c := range all {
+				if c.score < 0 && c.score > unknownNameBound {
+					t.Fatalf("%q: candidate %q scores %d, above unknownNameBound %d", l[i:], c.text, c.score, unknownNameBound)
+				}
+			}
+			for _, floor := range []int{unknownNameBound, unknownNameBound + 1, 0, primitiveBonus} {
+				if got, want := above(typeCandidates(nil, l[i:], code, names, true, floor), floor), above(slices.Clone(all), floor); !slices.Equal(got, want) {
+					t.Fatalf("%q, floor %d: candidates %v, want %v", l[i:], floor, got, want)
 				}
 			}
 		}

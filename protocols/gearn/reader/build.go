@@ -641,7 +641,7 @@ func (pd *pageDoc) requiredMarks(tb *pages.Table) []string {
 	if marks, ok := pd.marks[tb]; ok {
 		return marks
 	}
-	var marks []string
+	marks := make([]string, 0, len(pd.rows[tb]))
 	for _, fd := range pd.rows[tb] {
 		if !fd.reqLost {
 			marks = append(marks, cmp.Or(fd.req, fd.oddities().unreadReq))

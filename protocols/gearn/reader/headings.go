@@ -415,15 +415,35 @@ func (g *headedGroup) elsewhere(pd *pageDoc) (headedTable, bool) {
 // (sortFieldRows), rather than in the serial build.
 func (pd *pageDoc) headedKey(d *defDoc) (string, memberSet) {
 	if d.keyName != d.name || d.key == "" {
-		sig := signature(pd, d.table)
-		joined := strings.Join(sig, "\x00")
-		d.key = lastSegment(d.name) + "\x00" + strconv.Itoa(int(d.table.Kind())) + "\x00" + joined
-		// The members are kept as parts of the key, which holds them
-		// all: the headings of a large API are many.
-		off := len(d.key) - len(joined)
-		for i, m := range sig {
-			sig[i] = d.key[off : off+len(m)]
-			off += len(m) + 1
+		// The key is written once, and the members are kept as parts
+		// of it, which holds them all: the headings of a large API are
+		// many.
+		ms := members(pd, d.table)
+		seg, kind := lastSegment(d.name), strconv.Itoa(int(d.table.Kind()))
+		n := len(seg) + 1 + len(kind) + 1
+		for _, m := range ms {
+			n += len(m.name) + 1 + len(m.typ) + 1
+		}
+		var key strings.Builder
+		key.Grow(n)
+		key.WriteString(seg)
+		key.WriteByte(0)
+		key.WriteString(kind)
+		key.WriteByte(0)
+		ends := make([]int, len(ms))
+		for i, m := range ms {
+			if i > 0 {
+				key.WriteByte(0)
+			}
+			key.WriteString(m.name)
+			key.WriteByte(' ')
+			key.WriteString(m.typ)
+			ends[i] = key.Len()
+		}
+		d.key = key.String()
+		sig := make(memberSet, len(ms))
+		for i, m := range ms {
+			sig[i] = d.key[ends[i]-len(m.name)-1-len(m.typ) : ends[i]]
 		}
 		d.sig, d.keyName = sig, d.name
 	}
@@ -509,23 +529,62 @@ type memberSet []string
 
 // signature is the set of a table's member names with their types.
 func signature(pd *pageDoc, tb *pages.Table) memberSet {
-	var sig memberSet
+	ms := members(pd, tb)
+	sig := make(memberSet, len(ms))
+	for i, m := range ms {
+		sig[i] = m.name + " " + m.typ
+	}
+	return sig
+}
+
+// A member is a table's member as a memberSet holds it, its name and its
+// type, kept apart until written.
+type member struct{ name, typ string }
+
+// members returns the members of a table as signature reads them, each
+// once, sorted as their text in a memberSet (name, a space, type) sorts.
+func members(pd *pageDoc, tb *pages.Table) []member {
+	var ms []member
 	switch tb.Kind() {
 	case pages.KindFields:
-		for _, fd := range pd.fieldRows(tb) {
+		fds := pd.fieldRows(tb)
+		ms = make([]member, 0, len(fds))
+		for _, fd := range fds {
 			if fd.code != "" {
-				sig = append(sig, fd.code+" "+fd.typ)
+				ms = append(ms, member{fd.code, fd.typ})
 			}
 		}
 	case pages.KindEnum:
+		ms = make([]member, 0, len(tb.Rows))
 		for _, r := range tb.Rows {
 			if len(r.Cells) > 1 {
-				sig = append(sig, r.Cells[0]+" "+r.Cells[1])
+				ms = append(ms, member{r.Cells[0], r.Cells[1]})
 			}
 		}
 	}
-	slices.Sort(sig)
-	return slices.Compact(sig)
+	slices.SortFunc(ms, compareMembers)
+	return slices.CompactFunc(ms, func(a, b member) bool { return compareMembers(a, b) == 0 })
+}
+
+// compareMembers compares two members as strings.Compare compares their
+// texts, name, a space and type, without joining them.
+func compareMembers(a, b member) int {
+	at := func(m member, i int) byte {
+		switch {
+		case i < len(m.name):
+			return m.name[i]
+		case i == len(m.name):
+			return ' '
+		}
+		return m.typ[i-len(m.name)-1]
+	}
+	na, nb := len(a.name)+1+len(a.typ), len(b.name)+1+len(b.typ)
+	for i := range min(na, nb) {
+		if ca, cb := at(a, i), at(b, i); ca != cb {
+			return cmp.Compare(ca, cb)
+		}
+	}
+	return cmp.Compare(na, nb)
 }
 
 // similarity is the members two sets share, of the members either has.
