@@ -16,12 +16,12 @@ import (
 // table reads as a row of its own; JoinColumnWraps joins a line that
 // goes on the row above, cell by cell, to it.
 
-// FixedColumns returns the widths, in characters, of the columns of a
+// fixedColumns returns the widths, in characters, of the columns of a
 // table of pipes whose lines, raws, each open and close with a pipe and
 // set every pipe at the same place as the first line: a table drawn in
 // columns of fixed width. ok is false for any other table, or one of
 // fewer than two lines or two columns.
-func FixedColumns(raws []string) (widths []int, ok bool) {
+func fixedColumns(raws []string) (widths []int, ok bool) {
 	if len(raws) < 2 {
 		return nil, false
 	}
@@ -60,17 +60,18 @@ func FixedColumns(raws []string) (widths []int, ok bool) {
 	return widths, true
 }
 
-// JoinColumnWraps joins each row of table tb, read a line a row from a
-// table drawn in columns of fixed width (widths: FixedColumns), that goes
-// on the row above (goesOn) to it, cell by cell: a row right under the
+// JoinColumnWraps joins each row of table tb of pipes, read from lines a
+// line a row, that goes on the row above (goesOn) to it, cell by cell,
+// where the table is drawn in columns of fixed width (fixedColumns): a row right under the
 // header goes on the header, and the first row of a table whose header
 // is not marked may be its header, cut as a header is. A cell's text joins the text above it with
 // a space, or without one where the column cut a word the page knows
 // whole (cutWord), with a warning; a single word that fills its column
 // over text the page does not tell is joined with a space, with a warning
 // too. The table's columns are read again from its header.
-func JoinColumnWraps(src Source, tb *Table, widths []int) {
-	if len(tb.Rows) == 0 {
+func JoinColumnWraps(src Source, lines []string, tb *Table) {
+	widths, ok := fixedColumns(tableLines(lines, tb))
+	if !ok {
 		return
 	}
 	known := tableWords(tb)
@@ -101,7 +102,7 @@ func JoinColumnWraps(src Source, tb *Table, widths []int) {
 			switch whole := a + b; {
 			case !fillsColumn(a, widths[k]) || strings.Contains(a, " ") || !startsWord(b):
 				cur[k] += " " + b
-			case cutWord(whole, columnAt(tb.Cols, k), last == nil || tb.Header == nil && last == rows[0], known):
+			case cutWord(whole, columnAt(kinds(tb, rows), k), last == nil || tb.Header == nil && last == rows[0], known):
 				src.Report.Warn(At(src.Name, r.Line), "joined %q (line %d) and %q (line %d) into %q: the %s at line %d is drawn in columns of fixed width, and its column %d, %d characters wide, cut the word", a, r.Line-1, b, r.Line, whole, into, at, k+1, widths[k])
 				cur[k] += b
 			default:
@@ -160,6 +161,17 @@ func startsWord(b string) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// kinds are the kinds of the columns of table tb: its header's, or, for
+// a table whose header is not marked, those of its first row read so
+// far, rows[0], which may be its header.
+func kinds(tb *Table, rows []*Row) []Column {
+	if tb.Header != nil {
+		return tb.Cols
+	}
+	cols, _ := ColumnsOf(rows[0].Cells)
+	return cols
+}
+
 // columnAt is the kind of column k of kinds, or ColOther.
 func columnAt(kinds []Column, k int) Column {
 	if k < len(kinds) {
@@ -197,4 +209,24 @@ func tableWords(tb *Table) map[string]bool {
 		}
 	}
 	return words
+}
+
+// tableLines are the lines of table tb of pipes, read from lines, each
+// trimmed: its header's, if it has one, and its rows'; nil when a row
+// was read from several lines (a wrap its style mended already).
+func tableLines(lines []string, tb *Table) []string {
+	var raws []string
+	if tb.Header != nil {
+		if tb.Line < 1 || tb.Line > len(lines) {
+			return nil
+		}
+		raws = append(raws, strings.TrimSpace(lines[tb.Line-1]))
+	}
+	for _, r := range tb.Rows {
+		if strings.Contains(r.Raw, "\n") {
+			return nil
+		}
+		raws = append(raws, r.Raw)
+	}
+	return raws
 }

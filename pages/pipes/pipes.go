@@ -237,27 +237,8 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	if sep == '\t' {
 		dropLeadingColumn(tb)
 	}
-	if widths, ok := pages.FixedColumns(tableLines(lines, tb)); ok {
-		pages.JoinColumnWraps(src, tb, widths)
-	}
+	pages.JoinColumnWraps(src, lines, tb)
 	return tb, j
-}
-
-// tableLines are the lines of table tb of pipes, read from lines, each
-// trimmed: its header's, if it has one, and its rows'; nil when a row
-// was read from several lines, a wrap this reader mended already.
-func tableLines(lines []string, tb *pages.Table) []string {
-	var raws []string
-	if tb.Header != nil {
-		raws = append(raws, strings.TrimSpace(lines[tb.Line-1]))
-	}
-	for _, r := range tb.Rows {
-		if strings.Contains(r.Raw, "\n") {
-			return nil
-		}
-		raws = append(raws, r.Raw)
-	}
-	return raws
 }
 
 // dropLeadingColumn drops the first column of a tab-separated table
