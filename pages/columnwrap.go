@@ -2,6 +2,7 @@ package pages
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,7 +17,7 @@ import (
 // table reads as a row of its own; JoinColumnWraps joins a line that
 // goes on the row above, cell by cell, to it.
 
-// fixedColumns returns the widths, in characters, of the columns of a
+// fixedColumns returns the widths, in display columns, of the columns of a
 // table of pipes whose lines, raws, each open and close with a pipe and
 // set every pipe at the same place as the first line: a table drawn in
 // columns of fixed width. ok is false for any other table, or one of
@@ -36,7 +37,7 @@ func fixedColumns(raws []string) (widths []int, ok bool) {
 			if c == '|' {
 				pipes = append(pipes, k)
 			}
-			k++
+			k += RuneWidth(c)
 		}
 		if n == 0 {
 			at = pipes
@@ -62,52 +63,64 @@ func fixedColumns(raws []string) (widths []int, ok bool) {
 
 // JoinColumnWraps joins each row of table tb of pipes, read from lines a
 // line a row, that goes on the row above (goesOn) to it, cell by cell,
-// where the table is drawn in columns of fixed width (fixedColumns): a row right under the
-// header goes on the header, and the first row of a table whose header
-// is not marked may be its header, cut as a header is. A cell's text joins the text above it with
-// a space, or without one where the column cut a word the page knows
-// whole (cutWord), with a warning; a single word that fills its column
-// over text the page does not tell is joined with a space, with a warning
-// too. The table's columns are read again from its header.
+// where the table is drawn in columns of fixed width (fixedColumns): a
+// row right under the header goes on the header, and the first row of a
+// table whose header is not marked may be its header, cut as a header
+// is. A cell's texts join with a space, or without one where the column
+// cut a word the page knows whole (joinPieces). A first row that a
+// header word was cut in, its cells now naming columns, is the table's
+// header. The table's columns are read again from its header.
 func JoinColumnWraps(src Source, lines []string, tb *Table) {
 	widths, ok := fixedColumns(tableLines(lines, tb))
 	if !ok {
 		return
 	}
-	known := tableWords(tb)
-	// above is the text of each column on the line above the row read.
-	// cur is the cells the line goes on: the header's, then the last
-	// row's.
+	c := columnCuts{src: src, widths: widths, known: tableWords(tb)}
+	// above is the text of each column on the line above the row read;
+	// cur the cells the lines go on (the header's, then a row's), and
+	// pieces their texts, line by line.
 	var above, cur []string
+	var pieces [][]piece
+	start := func(cells []string, line int) {
+		above, cur, pieces = slices.Clone(cells), cells, make([][]piece, len(cells))
+		for k, t := range cells {
+			if t != "" {
+				pieces[k] = []piece{{t, line}}
+			}
+		}
+	}
 	if tb.Header != nil && len(tb.Header) == len(widths) {
-		above, cur = slices.Clone(tb.Header), tb.Header
+		start(tb.Header, tb.Line)
 	}
 	var rows []*Row
 	var last *Row
-	for _, r := range tb.Rows {
-		if len(r.Cells) != len(widths) || cur == nil || !goesOn(above, r.Cells, widths) {
-			rows = append(rows, r)
-			last, cur, above = r, r.Cells, slices.Clone(r.Cells)
-			continue
+	headerCut := false // a word of the header, or of the first row, was cut
+	finish := func() {
+		if cur == nil {
+			return
 		}
+		header := last == nil || tb.Header == nil && last == rows[0]
 		into, at := "header", tb.Line
 		if last != nil {
 			into, at = "row", last.Line
 		}
-		for k, b := range r.Cells {
-			if b == "" {
-				continue
-			}
-			a := above[k]
-			switch whole := a + b; {
-			case !fillsColumn(a, widths[k]) || strings.Contains(a, " ") || !startsWord(b):
-				cur[k] += " " + b
-			case cutWord(whole, columnAt(kinds(tb, rows), k), last == nil || tb.Header == nil && last == rows[0], known):
-				src.Report.Warn(At(src.Name, r.Line), "joined %q (line %d) and %q (line %d) into %q: the %s at line %d is drawn in columns of fixed width, and its column %d, %d characters wide, cut the word", a, r.Line-1, b, r.Line, whole, into, at, k+1, widths[k])
-				cur[k] += b
-			default:
-				src.Report.Warn(At(src.Name, r.Line), "%q (line %d) fills its column, %d characters wide, of the %s at line %d, which is drawn in columns of fixed width, and %q goes on under it: read as two words, as %q is no name the page knows; if the column cut one word, write it whole on the page", a, r.Line-1, widths[k], into, at, b, whole)
-				cur[k] += " " + b
+		for k, ps := range pieces {
+			var cut bool
+			cur[k], cut = c.joinPieces(ps, k, columnAt(kinds(tb, rows), k), header, into, at)
+			headerCut = headerCut || cut && header
+		}
+	}
+	for _, r := range tb.Rows {
+		if len(r.Cells) != len(widths) || cur == nil || !goesOn(above, r.Cells, widths) {
+			finish()
+			rows = append(rows, r)
+			last = r
+			start(r.Cells, r.Line)
+			continue
+		}
+		for k, t := range r.Cells {
+			if t != "" {
+				pieces[k] = append(pieces[k], piece{t, r.Line})
 			}
 		}
 		copy(above, r.Cells)
@@ -115,10 +128,83 @@ func JoinColumnWraps(src Source, lines []string, tb *Table) {
 			last.Raw += "\n" + r.Raw
 		}
 	}
+	finish()
+	if tb.Header == nil && headerCut && isHeaderRow(rows[0].Cells) {
+		// The style took the first row for no header, as a word of it
+		// was cut: whole, its cells name columns (isHeaderRow).
+		tb.Header, rows = rows[0].Cells, rows[1:]
+	}
 	tb.Rows = rows
 	if tb.Header != nil {
 		tb.Cols, _ = ColumnsOf(tb.Header)
 	}
+}
+
+// A piece is the text of a cell on one line of its row, and that line.
+type piece struct {
+	text string
+	line int
+}
+
+// columnCuts joins the pieces of the cells of a table drawn in columns
+// of fixed width (widths), with the words its cells hold (known).
+type columnCuts struct {
+	src    Source
+	widths []int
+	known  map[string]bool
+}
+
+// joinPieces joins the pieces of a cell of column k, of kind kind, of
+// the header or a row (header; into and at name it and its line, for a
+// warning): each with a space, but a run of pieces on lines one after
+// the other, each one word that fills the column but the last, whose
+// first word goes on them (a word the column cut at its edge, "Req" over
+// "uir" over "ed"): where the page knows the word whole (cutWord), they
+// are joined without a space, with a warning, and cut is set; else with
+// a space, with a warning too, as words that fill the column may stand
+// so.
+func (c columnCuts) joinPieces(ps []piece, k int, kind Column, header bool, into string, at int) (joined string, cut bool) {
+	var parts []string
+	for i := 0; i < len(ps); {
+		j := i
+		for j+1 < len(ps) && ps[j+1].line == ps[j].line+1 && fillsColumn(ps[j].text, c.widths[k]) && !strings.Contains(ps[j].text, " ") && startsWord(ps[j+1].text) {
+			j++
+		}
+		if j == i {
+			parts = append(parts, ps[i].text)
+			i++
+			continue
+		}
+		var word strings.Builder
+		var texts []string
+		for _, p := range ps[i:j] {
+			word.WriteString(p.text)
+			texts = append(texts, p.text)
+		}
+		first, rest, _ := strings.Cut(ps[j].text, " ")
+		word.WriteString(first)
+		texts = append(texts, ps[j].text)
+		whole := word.String()
+		if cutWord(whole, kind, header, c.known) {
+			c.src.Report.Warn(At(c.src.Name, ps[j].line), "joined %s (lines %d-%d) into %q: the %s at line %d is drawn in columns of fixed width, and its column %d, %d characters wide, cut the word", over(texts), ps[i].line, ps[j].line, whole, into, at, k+1, c.widths[k])
+			parts = append(parts, strings.TrimSpace(whole+" "+rest))
+			cut = true
+		} else {
+			c.src.Report.Warn(At(c.src.Name, ps[j].line), "%s (lines %d-%d) fill their column, %d characters wide, of the %s at line %d, which is drawn in columns of fixed width, up to the last: read as words apart, as %q is no name the page knows; if the column cut one word, write it whole on the page", over(texts), ps[i].line, ps[j].line, c.widths[k], into, at, whole)
+			parts = append(parts, texts...)
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, " "), cut
+}
+
+// over quotes texts, one over the other ("Req" over "uir").
+func over(texts []string) string {
+	quoted := make([]string, len(texts))
+	for k, t := range texts {
+		quoted[k] = strconv.Quote(t)
+	}
+	return strings.Join(quoted, " over ")
 }
 
 // goesOn reports whether a line's cells, cells, go on the line above,
@@ -140,7 +226,7 @@ func goesOn(above, cells []string, widths []int) bool {
 			return false
 		}
 		word, _, _ := strings.Cut(b, " ")
-		if utf8.RuneCountInString(a)+1+utf8.RuneCountInString(word) <= widths[k] {
+		if textWidth(a)+1+textWidth(word) <= widths[k] {
 			return false
 		}
 		wraps = true
@@ -148,10 +234,19 @@ func goesOn(above, cells []string, widths []int) bool {
 	return wraps
 }
 
-// fillsColumn reports whether text a fills a column of width
-// characters to its edge.
+// fillsColumn reports whether text a fills a column of width display
+// columns to its edge.
 func fillsColumn(a string, width int) bool {
-	return utf8.RuneCountInString(a) >= width
+	return textWidth(a) >= width
+}
+
+// textWidth is the number of display columns text t takes.
+func textWidth(t string) int {
+	n := 0
+	for _, r := range t {
+		n += RuneWidth(r)
+	}
+	return n
 }
 
 // startsWord reports whether text b begins as the rest of a word does:

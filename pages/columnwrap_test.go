@@ -39,9 +39,9 @@ func TestJoinColumnWraps(t *testing.T) {
 				"|          |               |       |h                   |\n",
 			[]string{"01 [Code|Type|Required|Description]", "03 |Content-Type|string|true|The body's type, as the client sends it.|", "05 |reagents|Mod.Portion[]|Only if heat is high.|Reagents put in. See|", "08 |note|string||See Mod.PortionOfTheBatc h|"},
 			[]string{
-				`p.txt:2: joined "Require" (line 1) and "d" (line 2) into "Required": the row at line 1 is drawn in columns of fixed width, and its column 3, 7 characters wide, cut the word`,
-				`p.txt:4: joined "Content-Ty" (line 3) and "pe" (line 4) into "Content-Type": the row at line 3 is drawn in columns of fixed width, and its column 1, 10 characters wide, cut the word`,
-				`p.txt:10: "Mod.PortionOfTheBatc" (line 9) fills its column, 20 characters wide, of the row at line 8, which is drawn in columns of fixed width, and "h" goes on under it: read as two words, as "Mod.PortionOfTheBatch" is no name the page knows; if the column cut one word, write it whole on the page`,
+				`p.txt:2: joined "Require" over "d" (lines 1-2) into "Required": the row at line 1 is drawn in columns of fixed width, and its column 3, 7 characters wide, cut the word`,
+				`p.txt:4: joined "Content-Ty" over "pe" (lines 3-4) into "Content-Type": the row at line 3 is drawn in columns of fixed width, and its column 1, 10 characters wide, cut the word`,
+				`p.txt:10: "Mod.PortionOfTheBatc" over "h" (lines 9-10) fill their column, 20 characters wide, of the row at line 8, which is drawn in columns of fixed width, up to the last: read as words apart, as "Mod.PortionOfTheBatch" is no name the page knows; if the column cut one word, write it whole on the page`,
 			}},
 		{"a type the table's Type column names, cut in a description", pipes.Style{},
 			"|Name |Type                  |Description     |\n" +
@@ -49,7 +49,15 @@ func TestJoinColumnWraps(t *testing.T) {
 				"|     |                      |Mod.ReagentPorti|\n" +
 				"|     |                      |on              |\n",
 			[]string{"01 [Name|Type|Description]", "02 |items|Mod.ReagentPortion[]|Reagents. See Mod.ReagentPortion|"},
-			[]string{`p.txt:4: joined "Mod.ReagentPorti" (line 3) and "on" (line 4) into "Mod.ReagentPortion": the row at line 2 is drawn in columns of fixed width, and its column 3, 16 characters wide, cut the word`}},
+			[]string{`p.txt:4: joined "Mod.ReagentPorti" over "on" (lines 3-4) into "Mod.ReagentPortion": the row at line 2 is drawn in columns of fixed width, and its column 3, 16 characters wide, cut the word`}},
+		{"a header word cut in three, right under a table: the header of a table of its own", pipes.Style{},
+			"| Code | Type | Description |\n|---|---|---|\n| code | string | The code. |\n\n" +
+				"|Name        |Type  |Req|Description                   |\n" +
+				"|            |      |uir|                              |\n" +
+				"|            |      |ed |                              |\n" +
+				"|userId      |string|yes|The player.                   |\n",
+			[]string{"01 [Code|Type|Description]", "03 |code|string|The code.|", "05 [Name|Type|Required|Description]", "08 |userId|string|yes|The player.|"},
+			[]string{`p.txt:7: joined "Req" over "uir" over "ed" (lines 5-7) into "Required": the row at line 5 is drawn in columns of fixed width, and its column 3, 3 characters wide, cut the word`}},
 		{"Markdown, a ruler under the header", markdown.Style{},
 			"| Name   | Type   | Description          |\n" +
 				"|--------|--------|----------------------|\n" +
