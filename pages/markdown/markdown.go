@@ -173,6 +173,7 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 			return strings.HasPrefix(t, "|") && t != "|" && !paddedRest(lines[n], lines[k]) || n+1 < len(lines) && pages.IsRuler(lines[n+1])
 		})
 	}
+	defer pages.JoinColumnWraps(src, lines, tb)
 	for ; j < len(lines); j++ {
 		r := strings.TrimSpace(lines[j])
 		if r == "" || pages.IsRuler(r) || j+1 < len(lines) && pages.IsRuler(lines[j+1]) || doubledHeader(lines, j) {

@@ -237,6 +237,7 @@ func readTable(src pages.Source, i int, prev *pages.Table) (*pages.Table, int) {
 	if sep == '\t' {
 		dropLeadingColumn(tb)
 	}
+	pages.JoinColumnWraps(src, lines, tb)
 	return tb, j
 }
 
