@@ -72,24 +72,24 @@ func (b *statusBuilder) pageCodes(page string, ops []built) {
 // sharedCodes places the rows of a code table that precedes the first
 // endpoint of a page of several, or follows the last one (the holder's).
 // A table after the last endpoint stays the holder's, as any endpoint's
-// own table does, unless a row documents another endpoint: one whose
-// status the holder's status table does not list while another's does,
-// whose status another endpoint without a code table of its own points
-// to the detail codes for (pointedTo), or that another's example answer
-// shows. Then, and always for a table
-// before the first endpoint, which its place gives to none, each row goes
-// to the endpoints whose example answers show its detail code with its
-// status, else whose status tables list its status, with a warning that
-// the table was shared out. A row no endpoint lists is refused; one that
-// several list goes to them all, with a warning, when their status tables
-// give the status the same meaning, and is refused when not.
+// own table does, unless a row documents another endpoint (codeOwners):
+// one whose status another endpoint's status table lists itself while the
+// holder's does not (it covers it by a range, or not at all), whose
+// status another endpoint without a code table of its own points to the
+// detail codes for (pointedTo), or that another's example answer shows.
+// Then, and always for a table before the first endpoint, which its place
+// gives to none, each row goes to its owners, with a warning that the
+// table was shared out. A row no endpoint documents is refused; one that
+// several own goes to them all, with a warning, when their status tables
+// give the status the same meaning, and is refused, naming them, when not.
 func (b *statusBuilder) sharedCodes(page string, ops []built, holder int, tb *pages.Table) []placedRow {
 	rows := b.codeRows(page, tb)
 	owners := make([][]int, len(rows))
+	contested := make([][]int, len(rows))
 	elsewhere := holder == 0
 	for k, cr := range rows {
-		owners[k] = codeOwners(ops, cr)
-		if len(owners[k]) > 0 && !slices.Contains(owners[k], holder) || pointedTo(ops, holder, owners[k], cr) {
+		owners[k], contested[k] = codeOwners(ops, cr)
+		if len(owners[k]) > 0 && !slices.Contains(owners[k], holder) || len(contested[k]) > 0 || pointedTo(ops, holder, owners[k], cr) {
 			elsewhere = true
 		}
 	}
@@ -113,14 +113,21 @@ func (b *statusBuilder) sharedCodes(page string, ops []built, holder int, tb *pa
 			to = append(to, ops[i].op)
 		}
 		switch {
+		case len(contested[k]) > 0:
+			var named []*schema.Operation
+			for _, i := range contested[k] {
+				named = append(named, ops[i].op)
+			}
+			b.rep.Fail(at, "code row %q: the endpoints %s document status %s in their status tables, one by its code and another by a range, and neither the words of its status nor a pointer to the detail codes tells whose detail code %d the shared code table at line %d gives; %s", pages.Clip(cr.raw), statusUses(named, cr), cr.status, cr.detail.Code, tb.Line, settle)
+			continue
 		case len(to) == 0:
 			b.rep.Fail(at, "code row %q: no endpoint of the page documents status %s in its status table (by its code or a range that covers it) or shows detail code %d in an example answer, and the code table at line %d %s, serving several endpoints: whose detail code it is cannot be told; %s", pages.Clip(cr.raw), cr.status, cr.detail.Code, tb.Line, where, settle)
 			continue
 		case len(to) == 1:
 		case sameMeaning(to, cr):
-			b.rep.Warn(at, "code row %q: gave detail code %d to the endpoints %s, whose status tables all list status %s with the same meaning: the shared code table at line %d does not tell whose it is", pages.Clip(cr.raw), cr.detail.Code, operationList(to), cr.status, tb.Line)
+			b.rep.Warn(at, "code row %q: gave detail code %d to the endpoints %s, whose status tables all document status %s with the same meaning: the shared code table at line %d does not tell whose it is", pages.Clip(cr.raw), cr.detail.Code, statusUses(to, cr), cr.status, tb.Line)
 		default:
-			b.rep.Fail(at, "code row %q: the endpoints %s list status %s in their status tables with different meanings, and the shared code table at line %d does not tell whose detail code %d is; %s", pages.Clip(cr.raw), operationList(to), cr.status, tb.Line, cr.detail.Code, settle)
+			b.rep.Fail(at, "code row %q: the endpoints %s document status %s in their status tables with different meanings, and the shared code table at line %d does not tell whose detail code %d is; %s", pages.Clip(cr.raw), statusUses(to, cr), cr.status, tb.Line, cr.detail.Code, settle)
 			continue
 		}
 		placed = append(placed, placedRow{cr, to})
@@ -137,7 +144,7 @@ func pointedTo(ops []built, holder int, owners []int, cr codeRow) bool {
 		if i == holder || len(ops[i].doc.codes) > 0 {
 			continue
 		}
-		if st := documentedStatus(ops[i].op, cr); st != nil && pointsToDetails(st.Meaning+" "+st.Description) {
+		if st := documentedStatus(ops[i].op, cr); st != nil && pointsToStatusDetails(st) {
 			return true
 		}
 	}
@@ -152,22 +159,75 @@ func pointsToDetails(text string) bool {
 }
 
 // codeOwners are the operations a code row documents, by index: those
-// whose example answers show its detail code with its status, else those
-// whose status tables document its status (documentedStatus).
-func codeOwners(ops []built, cr codeRow) []int {
-	var shown, listed []int
+// whose example answers show its detail code with its status; else those
+// whose status tables list its status itself (its code, or for a row of a
+// range that range); else those whose status tables cover it by a range
+// ("4xx" covers 474). Where some list it and others only cover it, the
+// row is the listers' when a lister's status has the row's words (its
+// description or message: "The seller already has 20 consignments on
+// sale" over 474 and in 474's row), else the coverers' when a coverer's
+// range points to the detail codes ("see the code table below") and no
+// lister's status does; else whose it is cannot be told, and contested
+// names them all.
+func codeOwners(ops []built, cr codeRow) (owners, contested []int) {
+	var shown, listed, covered []int
 	for i, o := range ops {
 		if showsDetail(o.doc.answers, cr) {
 			shown = append(shown, i)
 		}
-		if documentedStatus(o.op, cr) != nil {
+		switch st := documentedStatus(o.op, cr); {
+		case st == nil:
+		case listedStatus(o.op.Statuses, cr) != nil:
 			listed = append(listed, i)
+		default:
+			covered = append(covered, i)
 		}
 	}
-	if len(shown) > 0 {
-		return shown
+	switch {
+	case len(shown) > 0:
+		return shown, nil
+	case len(listed) == 0:
+		return covered, nil
+	case len(covered) == 0 || slices.ContainsFunc(listed, func(i int) bool { return sameWords(documentedStatus(ops[i].op, cr), cr) }):
+		return listed, nil
 	}
-	return listed
+	pointing := func(i int) bool { return pointsToStatusDetails(documentedStatus(ops[i].op, cr)) }
+	if !slices.ContainsFunc(listed, pointing) {
+		var pointers []int
+		for _, i := range covered {
+			if pointing(i) {
+				pointers = append(pointers, i)
+			}
+		}
+		if len(pointers) > 0 {
+			return pointers, nil
+		}
+	}
+	contested = append(slices.Clone(listed), covered...)
+	slices.Sort(contested)
+	return nil, contested
+}
+
+// sameWords reports whether a status's meaning or description says what a
+// code row's description or message says, letter for letter but for case,
+// spaces and a closing full stop.
+func sameWords(st *schema.Status, cr codeRow) bool {
+	norm := func(t string) string {
+		return strings.TrimSuffix(strings.ToLower(strings.Join(strings.Fields(t), " ")), ".")
+	}
+	said := []string{norm(st.Meaning), norm(st.Description)}
+	for _, t := range []string{cr.detail.Description, cr.detail.Message} {
+		if t := norm(t); t != "" && slices.Contains(said, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointsToStatusDetails reports whether a status's text points to its
+// detail codes (pointsToDetails).
+func pointsToStatusDetails(st *schema.Status) bool {
+	return pointsToDetails(st.Meaning + " " + st.Description)
 }
 
 // documentedStatus is the status of an operation's status table that
@@ -215,11 +275,16 @@ func sameMeaning(ops []*schema.Operation, cr codeRow) bool {
 	return true
 }
 
-// operationList names operations: "register, remove".
-func operationList(ops []*schema.Operation) string {
+// statusUses names operations with the status of their status tables
+// that documents a code row's status: "register (467 Memo Busy), remove
+// (4xx Memo Error)".
+func statusUses(ops []*schema.Operation, cr codeRow) string {
 	names := make([]string, len(ops))
 	for i, op := range ops {
 		names[i] = op.Name
+		if s := documentedStatus(op, cr); s != nil {
+			names[i] += fmt.Sprintf(" (%s %s)", s, strings.TrimSpace(s.Meaning))
+		}
 	}
 	return strings.Join(names, ", ")
 }

@@ -52,11 +52,15 @@ func endpointLines(path string, statuses []string, answer ...string) []string {
 // the endpoints' status tables list and the detail codes their example
 // answers show (in the comment above one, or in its body), and the
 // statuses another endpoint points to the detail codes for ("see the
-// detail codes"), with a warning; a row that no endpoint lists, or that
-// several list with different meanings, is refused at its line. A table
-// whose rows the last endpoint documents, by their codes or a range that
-// covers them, stays its own, unwarned, as does one where each endpoint
-// writes its own.
+// detail codes"), with a warning; a status another lists itself, in the
+// row's words, is its, not that of the last endpoint whose range covers
+// it, and the range's when it points to the detail codes and the listed
+// status has other words. A row that no endpoint documents, that several
+// document with different meanings (listing it, or covering it by
+// ranges), or that one lists and another covers with nothing to tell
+// whose it is, is refused at its line, naming them. A table whose rows the last endpoint documents, by their codes or
+// a range that covers them, and no other lists, stays its own, unwarned,
+// as does one where each endpoint writes its own.
 func TestSharedCodeTable(t *testing.T) {
 	codes := func(rows ...string) []string {
 		return append([]string{"Response Codes", "Http response code | detail_code | msg | Description"}, rows...)
@@ -89,7 +93,7 @@ func TestSharedCodeTable(t *testing.T) {
 			page(nil, endpointLines("/memo/register", []string{"465 | Memo Limit Exceeded, see the detail codes"}),
 				append(endpointLines("/memo/remove", []string{"465 | Memo Limit Exceeded, see the detail codes", "466 | Memo Not Removable"}), codes("465 | -66001 | Limit | Too many", "466 | -66002 | Missing | No memo")...)),
 			[]string{"register 465: -66001", "remove 465: -66001", "remove 466: -66002"},
-			[]string{"shared out the code table at line 22, which follows the last endpoint (remove)", "gave detail code -66001 to the endpoints register, remove"},
+			[]string{"shared out the code table at line 22, which follows the last endpoint (remove)", "gave detail code -66001 to the endpoints register (465 Memo Limit Exceeded, see the detail codes), remove (465 Memo Limit Exceeded, see the detail codes)"},
 			nil,
 		},
 		{
@@ -100,9 +104,40 @@ func TestSharedCodeTable(t *testing.T) {
 		},
 		{
 			"a table after the last endpoint whose range covers its statuses",
-			page(nil, reg, append(endpointLines("/memo/remove", []string{"4xx | Memo Error"}), codes("400 | -66009 | Bad | Bad", "467 | -66002 | Missing | No memo")...)),
-			[]string{"remove 400: -66009", "remove 467: -66002"},
+			page(nil, reg, append(endpointLines("/memo/remove", []string{"4xx | Memo Error"}), codes("468 | -66009 | Bad | Bad", "467 | -66002 | Missing | No memo")...)),
+			[]string{"remove 467: -66002", "remove 468: -66009"},
 			nil, nil,
+		},
+		{
+			"a table after the last endpoint whose range covers a status another lists itself with the row's words",
+			page(nil, endpointLines("/memo/register", []string{"474 (custom status) | Memo Rejected"}),
+				append(endpointLines("/memo/remove", []string{"4xx (custom status) | Remove Failed, see the code table"}), codes("474 | -74001 | Memo rejected | Too many memos", "475 | -74002 | Sold | Sold", "475 | -74003 | Mine | Mine")...)),
+			[]string{"register 474: -74001", "remove 475: -74002, -74003"},
+			[]string{"shared out the code table at line 21, which follows the last endpoint (remove)"},
+			nil,
+		},
+		{
+			"a table after the last endpoint whose range, pointing to the detail codes, covers a status another lists itself in other words",
+			page(nil, endpointLines("/memo/register", []string{"474 | Memo Not Found"}),
+				append(endpointLines("/memo/remove", []string{"4xx (custom status) | Remove Failed, see the code table below"}), codes("474 | -74001 | Memo rejected | Too many memos", "475 | -74002 | Sold | Sold")...)),
+			[]string{"remove 474: -74001", "remove 475: -74002"},
+			nil, nil,
+		},
+		{
+			"a shared table's row that one lists and another's range covers, neither telling whose it is",
+			page(nil, endpointLines("/memo/register", []string{"474 | Memo Not Found"}),
+				append(endpointLines("/memo/remove", []string{"4xx (custom status) | Remove Failed"}), codes("474 | -74001 | Memo rejected | Too many memos", "475 | -74002 | Sold | Sold")...)),
+			[]string{"remove 475: -74002"},
+			[]string{"shared out the code table at line 21, which follows the last endpoint (remove)"},
+			[]string{"the endpoints register (474 Memo Not Found), remove (4xx Remove Failed) document status 474 in their status tables, one by its code and another by a range, and neither the words of its status nor a pointer to the detail codes tells whose detail code -74001"},
+		},
+		{
+			"a shared table's row that two ranges cover with different meanings and none lists",
+			page(nil, endpointLines("/memo/register", []string{"474 | Memo Rejected", "4xx | Memo Error"}),
+				append(endpointLines("/memo/remove", []string{"4xx | Remove Failed"}), codes("474 | -74001 | Memo Rejected | Full", "475 | -74002 | Sold | Sold")...)),
+			[]string{"register 474: -74001"},
+			[]string{"shared out the code table"},
+			[]string{"the endpoints register (4xx Memo Error), remove (4xx Remove Failed) document status 475 in their status tables with different meanings"},
 		},
 		{
 			"a table after the last endpoint where each endpoint writes its own",
@@ -115,14 +150,14 @@ func TestSharedCodeTable(t *testing.T) {
 			page(nil, append(endpointLines("/memo/register", []string{"4xx | Memo Error"}), "HTTP/1.1 469", "{\"desc\": \"Busy. (469.-66007)\"}"),
 				append(endpointLines("/memo/remove", []string{"4xx | Memo Error"}), codes("469 | -66007 | Busy | Busy", "466 | -66002 | Missing | No memo")...)),
 			[]string{"register 466: -66002", "register 469: -66007", "remove 466: -66002"},
-			[]string{"shared out the code table", "gave detail code -66002 to the endpoints register, remove"},
+			[]string{"shared out the code table", "gave detail code -66002 to the endpoints register (4xx Memo Error), remove (4xx Memo Error)"},
 			nil,
 		},
 		{
 			"a shared table's row that both list alike, and one that none lists",
 			page(nil, reg, append(rem, codes("465 | -66001 | Limit | Too many", "400 | -66009 | Bad | Bad", "499 | -66010 | Gone | Gone")...)),
 			[]string{"register 400: -66009", "register 465: -66001", "remove 400: -66009"},
-			[]string{"shared out the code table", "gave detail code -66009 to the endpoints register, remove"},
+			[]string{"shared out the code table", "gave detail code -66009 to the endpoints register (400 Bad Request), remove (400 Bad Request)"},
 			[]string{"no endpoint of the page documents status 499"},
 		},
 		{
@@ -133,7 +168,7 @@ func TestSharedCodeTable(t *testing.T) {
 					codes("465 | -66001 | Limit | Too many", "467 | -66003 | Busy | Busy", "468 | -66011 | Locked | Locked")...)),
 			[]string{"register 465: -66001", "remove 468: -66011"},
 			[]string{"shared out the code table"},
-			[]string{"the endpoints register, remove list status 467 in their status tables with different meanings"},
+			[]string{"the endpoints register (467 Memo Busy), remove (467 Memo Pinned) document status 467 in their status tables with different meanings"},
 		},
 		{
 			"a table before the first endpoint",
