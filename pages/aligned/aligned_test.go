@@ -669,8 +669,11 @@ func TestSpacedRequiredLost(t *testing.T) {
 // short of the width, that closes a parenthesis the row leaves open or
 // is a bound or a note in parentheses as the rest of the row's last
 // cell, as the browser prints the text after a line break in a cell
-// (<br>), with a warning at its line; a line that begins otherwise
-// ("Optional members", a cell spanning the row) is refused.
+// (<br>), with a warning at its line, and so prose that ends a sentence
+// begun with a capital under rows named in lower case; a line that begins
+// otherwise ("Optional members", a cell spanning the row), or with a
+// callout's label (a note spanning the row), or prose under rows named
+// with a capital (a row that lost its cells) is refused.
 func TestCellLineBreak(t *testing.T) {
 	const width = "   The longest line of the page's text, which sets the width it wraps at here.\n   and goes on.\n\n"
 	for _, c := range []struct {
@@ -694,6 +697,21 @@ func TestCellLineBreak(t *testing.T) {
 			[][]string{{"amount", "number int", "true", "How much."}, {"note", "string", "", "A note."}},
 			nil,
 			"p.txt:6: line 6 (\"Optional members\"), under the header at line 4 whose cells are one space apart as a text browser prints them, splits into no row"},
+		{"prose after a line break, then a link the browser wrapped",
+			"   mode string true How the pieces are taken apart.\n   Careful keeps the sockets but yields less dust. See\n   [file://localhost/tmp/aj/dismantleGear.html#dismantlemode]DismantleMode\n   note string A note.\n",
+			[][]string{{"mode", "string", "true", "How the pieces are taken apart. Careful keeps the sockets but yields less dust. See DismantleMode"}, {"note", "string", "", "A note."}},
+			[]string{"p.txt:6: line 6 (\"Careful keeps the sockets but yields less dust. See\")", "but it is prose that ends a sentence, begun with a capital where the rows' names begin in lower case, which no row and no title spanning the row is: read as the rest of the last cell of the row at line 5"},
+			""},
+		{"a note spanning the row",
+			"   amount number int true How much.\n   Note: the amount stays in the log.\n   note string A note.\n",
+			[][]string{{"amount", "number int", "true", "How much."}, {"note", "string", "", "A note."}},
+			nil,
+			"p.txt:6: line 6 (\"Note: the amount stays in the log.\"), under the header at line 4"},
+		{"prose under rows named with a capital",
+			"   Amount number int true How much.\n   Careful keeps the sockets. See\n",
+			[][]string{{"Amount", "number int", "true", "How much."}},
+			nil,
+			"p.txt:6: line 6 (\"Careful keeps the sockets. See\"), under the header at line 4"},
 		{"a console's count of rows",
 			"   amount number int true How much.\n   (2 rows)\n",
 			[][]string{{"amount", "number int", "true", "How much."}},
