@@ -188,6 +188,19 @@ func TestTables(t *testing.T) {
 				"teamId     number       false    The team.\n",
 			[][][]string{{{"Code", "Type", "Required", "Description"}, {"eventId", "string", "true", "The live event."}, {"rewards", "RewardItem[]", "true", "The rewards."}, {"teamId", "number", "false", "The team."}}},
 			nil, nil},
+		{"lynx: header cells centred, the last column empty in every row, its word one space after the one before",
+			"           Name         Code Description\n" +
+				"   UnknownError         1\n" +
+				"   DataRequired         2\n" +
+				"   GNArrayMaxLength     15\n",
+			[][][]string{{{"Name", "Code", "Description"}, {"UnknownError", "1", ""}, {"DataRequired", "2", ""}, {"GNArrayMaxLength", "15", ""}}},
+			nil, nil},
+		{"a last header cell of two words that name one column together, over rows that end before the second",
+			"   Name         Status Code\n" +
+				"   Ok           200\n" +
+				"   Missing      404\n",
+			[][][]string{{{"Name", "Status Code"}, {"Ok", "200"}, {"Missing", "404"}}},
+			nil, nil},
 		{"prose and titles end a table",
 			"Name      Code   Description\n" +
 				"Joined    1      Joined.\n" +
