@@ -300,10 +300,12 @@ func (l layout) startsAt(p int) int {
 // cell's next word, "Missing mandatory"), and none right of the word
 // before it, the header is cut
 // there too, and the column starts where the rows start it ("Status Code
-// Description" at 20 over "Normal Response" at 21).
+// Description" at 20 over "Normal Response" at 21). The last part is cut
+// before a word whose column is empty in every line under it, the two
+// cells naming columns of their own (emptyLast).
 func splitCells(parts []chunk, under layout) []chunk {
 	var out []chunk
-	for _, p := range parts {
+	for k, p := range parts {
 		words := chunksOf(strings.Repeat(" ", p.start)+p.text, 1)
 		cell := words[0]
 		for i, w := range words[1:] {
@@ -316,6 +318,11 @@ func splitCells(parts []chunk, under layout) []chunk {
 				out = append(out, cell)
 				cell = w
 				cell.start = w.start + slack // where the rows start the column
+				continue
+			}
+			if len(parts) > 1 && k == len(parts)-1 && emptyLast(cell.text, words[i+1:], under) {
+				out = append(out, cell)
+				cell = w
 				continue
 			}
 			if len(parts) > 1 && endsHeaderCell(words[i].text) && pages.IsHeaderCell(w.text) {
@@ -335,6 +342,41 @@ func splitCells(parts []chunk, under layout) []chunk {
 		out = append(out, cell)
 	}
 	return out
+}
+
+// emptyLast reports whether the last part of a header's first line,
+// whose words from rest on are the last ones, is two cells, before and
+// from rest's first word, over a last column empty in every line under
+// it (a text browser sizes a column whose cells are all empty to its
+// header cell's word, one space from the column before: "Code
+// Description" over "1", "2"): no line under it has text from a
+// display column before that word on, each of the two names a column
+// of its own kind, and the two together name none.
+func emptyLast(before string, rest []chunk, under layout) bool {
+	if !under.endBefore(rest[0].start - 1) {
+		return false
+	}
+	after := make([]string, len(rest))
+	for k, w := range rest {
+		after[k] = w.text
+	}
+	a, b := pages.ColumnOf(before), pages.ColumnOf(strings.Join(after, " "))
+	return a != pages.ColOther && b != pages.ColOther && a != b && pages.ColumnOf(before+" "+strings.Join(after, " ")) == pages.ColOther
+}
+
+// endBefore reports whether every line's text ends before display
+// column p, a line with text among them.
+func (l layout) endBefore(p int) bool {
+	text := false
+	for _, ws := range l {
+		for _, w := range ws {
+			if w.end > p {
+				return false
+			}
+			text = true
+		}
+	}
+	return text
 }
 
 // endsHeaderCell reports whether a header's word ends every header cell

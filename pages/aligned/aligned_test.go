@@ -188,6 +188,19 @@ func TestTables(t *testing.T) {
 				"teamId     number       false    The team.\n",
 			[][][]string{{{"Code", "Type", "Required", "Description"}, {"eventId", "string", "true", "The live event."}, {"rewards", "RewardItem[]", "true", "The rewards."}, {"teamId", "number", "false", "The team."}}},
 			nil, nil},
+		{"lynx: header cells centred, the last column empty in every row, its word one space after the one before",
+			"           Name         Code Description\n" +
+				"   UnknownError         1\n" +
+				"   DataRequired         2\n" +
+				"   GNArrayMaxLength     15\n",
+			[][][]string{{{"Name", "Code", "Description"}, {"UnknownError", "1", ""}, {"DataRequired", "2", ""}, {"GNArrayMaxLength", "15", ""}}},
+			nil, nil},
+		{"a last header cell of two words that name one column together, over rows that end before the second",
+			"   Name         Status Code\n" +
+				"   Ok           200\n" +
+				"   Missing      404\n",
+			[][][]string{{{"Name", "Status Code"}, {"Ok", "200"}, {"Missing", "404"}}},
+			nil, nil},
 		{"prose and titles end a table",
 			"Name      Code   Description\n" +
 				"Joined    1      Joined.\n" +
@@ -669,8 +682,11 @@ func TestSpacedRequiredLost(t *testing.T) {
 // short of the width, that closes a parenthesis the row leaves open or
 // is a bound or a note in parentheses as the rest of the row's last
 // cell, as the browser prints the text after a line break in a cell
-// (<br>), with a warning at its line; a line that begins otherwise
-// ("Optional members", a cell spanning the row) is refused.
+// (<br>), with a warning at its line, and so prose that ends a sentence
+// begun with a capital under rows named in lower case; a line that begins
+// otherwise ("Optional members", a cell spanning the row), or with a
+// callout's label (a note spanning the row), or prose under rows named
+// with a capital (a row that lost its cells) is refused.
 func TestCellLineBreak(t *testing.T) {
 	const width = "   The longest line of the page's text, which sets the width it wraps at here.\n   and goes on.\n\n"
 	for _, c := range []struct {
@@ -694,6 +710,21 @@ func TestCellLineBreak(t *testing.T) {
 			[][]string{{"amount", "number int", "true", "How much."}, {"note", "string", "", "A note."}},
 			nil,
 			"p.txt:6: line 6 (\"Optional members\"), under the header at line 4 whose cells are one space apart as a text browser prints them, splits into no row"},
+		{"prose after a line break, then a link the browser wrapped",
+			"   mode string true How the pieces are taken apart.\n   Careful keeps the sockets but yields less dust. See\n   [file://localhost/tmp/aj/dismantleGear.html#dismantlemode]DismantleMode\n   note string A note.\n",
+			[][]string{{"mode", "string", "true", "How the pieces are taken apart. Careful keeps the sockets but yields less dust. See DismantleMode"}, {"note", "string", "", "A note."}},
+			[]string{"p.txt:6: line 6 (\"Careful keeps the sockets but yields less dust. See\")", "but it is prose that ends a sentence, begun with a capital where the rows' names begin in lower case, which no row and no title spanning the row is: read as the rest of the last cell of the row at line 5"},
+			""},
+		{"a note spanning the row",
+			"   amount number int true How much.\n   Note: the amount stays in the log.\n   note string A note.\n",
+			[][]string{{"amount", "number int", "true", "How much."}, {"note", "string", "", "A note."}},
+			nil,
+			"p.txt:6: line 6 (\"Note: the amount stays in the log.\"), under the header at line 4"},
+		{"prose under rows named with a capital",
+			"   Amount number int true How much.\n   Careful keeps the sockets. See\n",
+			[][]string{{"Amount", "number int", "true", "How much."}},
+			nil,
+			"p.txt:6: line 6 (\"Careful keeps the sockets. See\"), under the header at line 4"},
 		{"a console's count of rows",
 			"   amount number int true How much.\n   (2 rows)\n",
 			[][]string{{"amount", "number int", "true", "How much."}},

@@ -41,8 +41,9 @@ import (
 // width the page's text of the table's indent is wrapped at (its longest
 // line that a line of the indent follows): had it not been wrapped, the
 // line's first word would have fitted on it. So, with a warning, is a
-// line under a shorter one that closes a parenthesis the row leaves open
-// or is a bound or a note in parentheses (cellRest): the browser prints
+// line under a shorter one that closes a parenthesis the row leaves open,
+// is a bound or a note in parentheses, or is prose that ends a sentence
+// under rows named in lower case (cellRest): the browser prints
 // the text after a line break in a cell (<br>) on a line of its own. A
 // line that does not split but begins as a row does (a type, or a name
 // and a requiredness, a type or a code) is a row that lost a cell, which
@@ -177,10 +178,16 @@ func wrappedRow(split cellSplitter, lines []string, j, end, width int) ([]int, [
 // 2.5)"; pages.StartsMidSentence). A text browser prints the text after
 // a line break in a cell (<br>) on a line of its own at the row's
 // indent, and a wrap it makes short of the width, its hidden marks of
-// emphasis counted, the same: such a line is that cell's. A line that
-// begins otherwise ("Optional members", a cell spanning the row; the
-// summary of a collapsible after the table) is left to be refused.
-func cellRest(row, line string) string {
+// emphasis counted, the same: such a line is that cell's. So is prose
+// that begins with a capital where the rows' names begin in lower case
+// (lower, 1 when they say so) and ends a sentence on the line ("Careful
+// keeps the sockets but yields less dust. See"; proseRest): no row
+// begins so, and a cell spanning the row, a title, ends no sentence; a
+// note that spans it begins with its label ("Note: a lifted sanction
+// stays…"). A line that begins otherwise ("Optional members", a cell
+// spanning the row; the summary of a collapsible after the table) is
+// left to be refused.
+func cellRest(row, line string, lower int) string {
 	t := strings.TrimSpace(line)
 	closing, opening := strings.IndexByte(t, ')'), strings.IndexByte(t, '(')
 	switch {
@@ -188,8 +195,23 @@ func cellRest(row, line string) string {
 		return "closes the parenthesis the row leaves open"
 	case opening == 0 && closing > 0 && pages.StartsMidSentence(t):
 		return "is a bound, a default or a note in parentheses, which no row begins with"
+	case lower == 1 && proseRest(t):
+		return "is prose that ends a sentence, begun with a capital where the rows' names begin in lower case, which no row and no title spanning the row is"
 	}
 	return ""
+}
+
+// proseRest reports whether a line of a table's text is prose: three
+// words or more, the first begun with a capital and no callout's label
+// (a note row spanning the table begins "Note:", pages.IsCalloutLabel),
+// and a sentence's end on the line (a full stop, a question or an
+// exclamation mark, at its end or before a space).
+func proseRest(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) || len(strings.Fields(t)) < 3 || pages.IsCalloutLabel(firstWordOf(t)) {
+		return false
+	}
+	return strings.ContainsAny(t[len(t)-1:], ".?!") || strings.Contains(t, ". ") || strings.Contains(t, "? ") || strings.Contains(t, "! ")
 }
 
 // spacedCutRest is the table whose header, head, is line h of the page's
@@ -271,7 +293,7 @@ func spacedRows(src pages.Source, lines []string, head []string, i, from, indent
 		// of the row above short of the width is its last cell's rest.
 		rest := ""
 		if cells == nil && len(rows) > 0 && slices.Contains(rows[len(rows)-1], j-1) {
-			rest = cellRest(spacedRowText(lines, rows[len(rows)-1], width), lines[j])
+			rest = cellRest(spacedRowText(lines, rows[len(rows)-1], width), lines[j], lower)
 		}
 		var wrapped []int
 		var wrappedCells []string
