@@ -985,8 +985,13 @@ type htmlRow struct {
 }
 
 // spanRows repeats each cell that spans several rows (rowspan) in the
-// rows below it, at its column (pages.SpanRows).
+// rows below it, at its column (pages.SpanRows). A table none of whose
+// cells spans rows, as most are, is left as it is, without copying its
+// rows' cells for pages.SpanRows.
 func spanRows(rows []htmlRow) {
+	if !slices.ContainsFunc(rows, func(rw htmlRow) bool { return rw.rowspans != nil }) {
+		return
+	}
 	cells := make([][]lineText, len(rows))
 	spans := make([][]int, len(rows))
 	for i, rw := range rows {
