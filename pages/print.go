@@ -143,7 +143,11 @@ func (t *Text) dropPrintChrome(name string, rep *Reporter) {
 // come. A count alone elsewhere is a cell or text, and stays.
 func (t *Text) markAloneCounts() {
 	for i, l := range t.Lines {
-		m := printAloneCountRe.FindStringSubmatch(strings.TrimSpace(l))
+		l = strings.TrimSpace(l)
+		if !countEnds(l) {
+			continue // the match below is costly, and most lines are no count
+		}
+		m := printAloneCountRe.FindStringSubmatch(l)
 		if m == nil {
 			continue
 		}
@@ -154,6 +158,12 @@ func (t *Text) markAloneCounts() {
 		}
 		t.Lines[i] = fmt.Sprintf("Page %d of %d", n, of)
 	}
+}
+
+// countEnds reports whether a line begins and ends with a digit, as a
+// page's count that printAloneCountRe matches does.
+func countEnds(l string) bool {
+	return l != "" && '0' <= l[0] && l[0] <= '9' && '0' <= l[len(l)-1] && l[len(l)-1] <= '9'
 }
 
 // nearPrintLine reports whether a line that only a print writes, its URL

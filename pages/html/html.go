@@ -3,6 +3,7 @@
 package html
 
 import (
+	"bytes"
 	"iter"
 	"regexp"
 	"slices"
@@ -84,37 +85,90 @@ var textHeadingRe = regexp.MustCompile(`^(?:#{1,6}[ \t]+\S|h[1-6](?:\([^()]*\)|\
 // no form for as HTML blocks among their own: the page is of that
 // style, whose reader reads those blocks as HTML.
 func textMarkup(lines []string) bool {
-	raw := ""     // the end tag of the raw element a line is in
-	blank := true // the line before is blank
+	var raw []byte   // the end tag of the raw element a line is in
+	var lower []byte // the line in lower case
+	blank := true    // the line before is blank
 	for _, l := range lines {
 		t := strings.TrimSpace(l)
-		if raw == "" && blank && (textHeadingRe.MatchString(t) || pages.IsFence(t)) {
+		if raw == nil && blank && (textHeadingRe.MatchString(t) || pages.IsFence(t)) {
 			return true
 		}
 		blank = t == ""
 		if strings.IndexByte(t, '<') < 0 {
 			continue
 		}
-		lower := strings.ToLower(t)
-		if raw != "" {
-			if strings.Contains(lower, raw) {
-				raw = ""
+		lower = appendLower(lower[:0], t)
+		if raw != nil {
+			if bytes.Contains(lower, raw) {
+				raw = nil
 			}
 			continue
 		}
-		for _, name := range []string{"pre", "script", "style", "textarea"} {
-			if k := strings.LastIndex(lower, "<"+name); k >= 0 && tagEnds(lower[k+1+len(name):]) && !strings.Contains(lower[k:], "</"+name+">") {
-				raw = "</" + name + ">"
-			}
-		}
+		raw = rawOpened(lower)
 	}
 	return false
 }
 
+// rawElements are the start and end tags, in lower case, of the elements
+// whose text is raw, in which textMarkup reads no markup.
+var rawElements = [...]struct{ start, end []byte }{
+	{[]byte("<pre"), []byte("</pre>")},
+	{[]byte("<script"), []byte("</script>")},
+	{[]byte("<style"), []byte("</style>")},
+	{[]byte("<textarea"), []byte("</textarea>")},
+}
+
+// rawOpened returns the end tag of the raw element a line in lower case
+// leaves open: the last of rawElements whose last start tag in the line
+// is one (tagEnds) with no end tag after it; nil when none is. It looks
+// at each "<" of the line once, rather than searching the line for each
+// element.
+func rawOpened(lower []byte) []byte {
+	var last [len(rawElements)]int // where each element's last start tag begins, or -1
+	for i := range last {
+		last[i] = -1
+	}
+	for i := bytes.IndexByte(lower, '<'); i >= 0; {
+		for j, e := range rawElements {
+			if bytes.HasPrefix(lower[i:], e.start) {
+				last[j] = i
+			}
+		}
+		k := bytes.IndexByte(lower[i+1:], '<')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	var end []byte
+	for j, e := range rawElements {
+		if k := last[j]; k >= 0 && tagEnds(lower[k+len(e.start):]) && !bytes.Contains(lower[k:], e.end) {
+			end = e.end
+		}
+	}
+	return end
+}
+
+// appendLower appends s to b in lower case, each character as
+// strings.ToLower writes it, without a string of its own for each line.
+func appendLower(b []byte, s string) []byte {
+	for _, r := range s {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			b = append(b, byte(r+'a'-'A'))
+		case r < utf8.RuneSelf:
+			b = append(b, byte(r))
+		default:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	return b
+}
+
 // tagEnds reports whether the text after a tag's name ends the name: a
 // ">", a space, or the line's end.
-func tagEnds(rest string) bool {
-	return rest == "" || rest[0] == '>' || rest[0] == ' ' || rest[0] == '\t'
+func tagEnds(rest []byte) bool {
+	return len(rest) == 0 || rest[0] == '>' || rest[0] == ' ' || rest[0] == '\t'
 }
 
 // htmlTables reports whether a page holds a <table> with <tr> rows.
@@ -931,8 +985,13 @@ type htmlRow struct {
 }
 
 // spanRows repeats each cell that spans several rows (rowspan) in the
-// rows below it, at its column (pages.SpanRows).
+// rows below it, at its column (pages.SpanRows). A table none of whose
+// cells spans rows, as most are, is left as it is, without copying its
+// rows' cells for pages.SpanRows.
 func spanRows(rows []htmlRow) {
+	if !slices.ContainsFunc(rows, func(rw htmlRow) bool { return rw.rowspans != nil }) {
+		return
+	}
 	cells := make([][]lineText, len(rows))
 	spans := make([][]int, len(rows))
 	for i, rw := range rows {
