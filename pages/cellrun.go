@@ -51,6 +51,7 @@ func cellRunTables(st Style, src Source, blocks []Block) []Block {
 	var out []Block
 	code := false
 	page := src.PageLines()
+	numbered := NumbersLinks(page)
 	for k := 0; k < len(blocks); {
 		if blocks[k].Table == nil && IsFence(blocks[k].Text) {
 			code = !code
@@ -58,7 +59,7 @@ func cellRunTables(st Style, src Source, blocks []Block) []Block {
 		var read []Block
 		next := k + 1
 		if !code {
-			read, next = cellRun(src, page, heading, blocks, k)
+			read, next = cellRun(src, page, numbered, heading, blocks, k)
 		}
 		if read == nil {
 			if out != nil {
@@ -83,12 +84,16 @@ func cellRunTables(st Style, src Source, blocks []Block) []Block {
 // source's reading of the form, and returns its blocks and the index of
 // the block after the run; nil blocks when the reading holds no table,
 // and then nothing it reported is kept. page is the source's lines at
-// their page lines (Source.PageLines), heading tells its headings
-// (Headed).
-func cellRun(src Source, page []string, heading func(page []string, n int) bool, blocks []Block, k int) ([]Block, int) {
+// their page lines (Source.PageLines), numbered tells that it numbers its
+// links (NumbersLinks: the run is read without their marks, which are no
+// text of its cells), heading tells its headings (Headed).
+func cellRun(src Source, page []string, numbered bool, heading func(page []string, n int) bool, blocks []Block, k int) ([]Block, int) {
 	sub, end := cellRunSource(src, page, heading, blocks, k)
 	if sub.Lines == nil {
 		return nil, k + 1
+	}
+	if numbered {
+		sub.Lines = eachUnnumbered(sub.Lines)
 	}
 	rep := &Reporter{}
 	sub.Report = rep

@@ -34,19 +34,40 @@ var (
 )
 
 // joinCutReferences joins each line that ends in "See" with the next
-// when that is a name alone, with a warning at the line.
+// when that is a name alone at the page's margin (pageMargin), with a
+// warning at the line. The name may bear the number in brackets of its link
+// ("[11]GenericModels.Item": lynx -dump, HTML::FormatText::WithLinks),
+// which the style reads out of the page (Unnumbered).
 func (t *Text) joinCutReferences(name string, rep *Reporter) {
+	margin := pageMargin(t.Lines)
 	for i := len(t.Lines) - 2; i >= 0; i-- {
 		l := strings.TrimRight(t.Lines[i], " \t")
 		next := strings.TrimRight(t.Lines[i+1], " \t")
-		if !EndsInSee(l) || !cutReferenceRe.MatchString(next) {
+		ref := strings.TrimLeft(next, " \t")
+		if !EndsInSee(l) || indent(next) != margin || !cutReferenceRe.MatchString(Unnumbered(ref)) {
 			continue
 		}
-		rep.Warn(At(name, t.line(i)), "line %d ends in \"See\" and line %d is the name %q alone, as a line an editor or a mail client wrapped leaves a cross reference: read as one line", t.line(i), t.line(i+1), next)
-		t.Lines[i] = l + " " + next
+		rep.Warn(At(name, t.line(i)), "line %d ends in \"See\" and line %d is the name %q alone, as a line an editor or a mail client wrapped leaves a cross reference: read as one line", t.line(i), t.line(i+1), ref)
+		t.Lines[i] = l + " " + ref
 		t.drop(i+1, i+2)
 	}
 }
+
+// pageMargin is the indent of a page's least indented line that is not
+// blank: the left margin its text starts at (0, or the three spaces of
+// HTML::FormatText's), where a wrap starts the rest of a line.
+func pageMargin(lines []string) int {
+	margin := -1
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" && (margin < 0 || indent(l) < margin) {
+			margin = indent(l)
+		}
+	}
+	return max(margin, 0)
+}
+
+// indent is the number of spaces and tabs a line starts with.
+func indent(l string) int { return len(l) - len(strings.TrimLeft(l, " \t")) }
 
 // EndsInSee reports whether a text ends in a cross reference's "See",
 // which ends no sentence and no cell: the name it refers to follows.

@@ -8,8 +8,9 @@ import (
 )
 
 // TestJoinCutReferences joins a cross reference a hard wrap cut after
-// its "See", in a row of any style, and leaves a name that is indented
-// (a cell wrapped in its column) or that follows no "See".
+// its "See", in a row of any style, the name at the margin of the line
+// above and perhaps numbered as a link, and leaves a name that is
+// indented (a cell wrapped in its column) or that follows no "See".
 func TestJoinCutReferences(t *testing.T) {
 	for _, c := range []struct {
 		name, page string
@@ -21,6 +22,9 @@ func TestJoinCutReferences(t *testing.T) {
 		{"a cell wrapped in its column", "  kind   Kind   The kind. See\n                Kind", []string{"  kind   Kind   The kind. See", "                Kind"}, 0},
 		{"a heading after a row", "kind | Kind | true | The kind.\nKind", []string{"kind | Kind | true | The kind.", "Kind"}, 0},
 		{"more than a name", "The kind. See\nKind for the values.", []string{"The kind. See", "Kind for the values."}, 0},
+		{"a cell a paragraph, at a formatter's margin, its link numbered", "   The entries read. See\n   [11]GenericModels.Entry", []string{"   The entries read. See [11]GenericModels.Entry"}, 1},
+		{"a link's number before more than a name", "   The kind. See\n   [11]Kind for the values.", []string{"   The kind. See", "   [11]Kind for the values."}, 0},
+		{"a name indented past the margin", "   The kind. See\n      Kind", []string{"   The kind. See", "      Kind"}, 0},
 	} {
 		text, warns := readText(c.page)
 		if !reflect.DeepEqual(text.Lines, c.want) || len(warns) != c.warns {

@@ -2,6 +2,7 @@ package pages
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,16 +31,26 @@ var linkMarkRe = regexp.MustCompile(`\[(?:\d+|(?:[a-z][a-z0-9+.-]*://|mailto:)[^
 // file:///…", "[12] https://…".
 var linkEntryRe = regexp.MustCompile(`^\s*(?:\d+\.|\[\d+\])\s+[a-z][a-z+.-]*:\S*$`)
 
+// closingEntryRe matches an entry of the list of links that Perl's
+// HTML::FormatText::WithLinks closes a page with, under no title: its
+// number, a full stop and the link's address, as the page wrote it
+// ("   1. #VPContent", "   3. /guide/", "   12. https://…/api/").
+var closingEntryRe = regexp.MustCompile(`^\s*(\d+)\.\s+(\S*[/#:]\S*)$`)
+
 // minGlued is the number of link numbers glued to a word that tell a page
 // whose list of links is lost (cut off the dump) numbers its links.
 const minGlued = 3
 
-// NumbersLinks reports whether a page is a text browser's dump that
-// numbers its links: it ends in their list, a "References" line (or
-// "References:", elinks's "Visible links") followed by entries of
-// linkEntryRe, or its text glues minGlued link marks (linkMarkRe: numbers
-// or inline addresses) or more to words.
+// NumbersLinks reports whether a page is a text browser's dump, or a
+// formatter's text, that numbers its links: it ends in their list, a
+// "References" line (or "References:", elinks's "Visible links")
+// followed by entries of linkEntryRe, or entries under no title
+// (closingLinkList), or its text glues minGlued link marks (linkMarkRe:
+// numbers or inline addresses) or more to words.
 func NumbersLinks(lines []string) bool {
+	if closingLinkList(lines) {
+		return true
+	}
 	glued := 0
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
@@ -59,6 +70,30 @@ func NumbersLinks(lines []string) bool {
 		}
 	}
 	return glued >= minGlued
+}
+
+// closingLinkList reports whether a page ends in the list of its links
+// that HTML::FormatText::WithLinks writes after its text, under no title:
+// minGlued entries at least (closingEntryRe), numbered from 1 in turn,
+// and nothing but blank lines after them.
+func closingLinkList(lines []string) bool {
+	end := len(lines)
+	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
+		end--
+	}
+	first := end
+	for first > 0 && closingEntryRe.MatchString(lines[first-1]) {
+		first--
+	}
+	if end-first < minGlued {
+		return false
+	}
+	for i := first; i < end; i++ {
+		if n, _ := strconv.Atoi(closingEntryRe.FindStringSubmatch(lines[i])[1]); n != i-first+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // nextFilled is the index of the first line from i on that is not blank,
@@ -107,6 +142,10 @@ func Unnumbered(t string) string {
 	return out
 }
 
+// isBlankRune reports whether a rune prints nothing: a space, or an
+// invisible format character (a zero-width space).
+func isBlankRune(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) }
+
 // gluedNumber reports whether the number at t[i:j] is glued to a link's
 // text: at the line's start or after a space, "(" or a generic type's
 // "<" (List<[5]Shaft>, whose argument is the link), and followed by
@@ -124,9 +163,11 @@ func gluedNumber(t string, i, j int) bool {
 // trailingNumber reports whether the number at t[i:j] ends the line
 // after a space that follows a word (a letter, a digit or ")"), or is
 // alone on it: the number of a link whose text the browser does not
-// print (a permalink's mark, an icon).
+// print (a permalink's mark, an icon). What follows it may be the
+// permalink's zero-width space, which a formatter prints
+// (HTML::FormatText::WithLinks: "Server [23]\u200b").
 func trailingNumber(t string, i, j int) bool {
-	if strings.TrimSpace(t[j:]) != "" {
+	if strings.TrimFunc(t[j:], isBlankRune) != "" {
 		return false
 	}
 	if strings.TrimSpace(t[:i]) == "" {
@@ -147,6 +188,11 @@ func UnnumberedLines(lines []string) []string {
 	if !NumbersLinks(lines) {
 		return lines
 	}
+	return eachUnnumbered(lines)
+}
+
+// eachUnnumbered is lines, each without its links' marks (Unnumbered).
+func eachUnnumbered(lines []string) []string {
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		out[i] = Unnumbered(l)

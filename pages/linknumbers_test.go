@@ -4,7 +4,8 @@ import "testing"
 
 // TestUnnumbered takes a text browser's link numbers out of a line: one
 // glued to the link's text, one alone at the line's end after a word (a
-// permalink's) or on the line, and so lynx -list_inline's addresses
+// permalink's, perhaps with the permalink's zero-width space after it,
+// as HTML::FormatText::WithLinks prints it) or on the line, and so lynx -list_inline's addresses
 // written in the numbers' place; a number in brackets that is the page's
 // text stays, and so does an address in brackets that is its text.
 func TestUnnumbered(t *testing.T) {
@@ -12,6 +13,7 @@ func TestUnnumbered(t *testing.T) {
 		{"See [19]LineColor", "See LineColor"},
 		{"   [20]BuildingKind", "   BuildingKind"},
 		{"Query Parameters [18]", "Query Parameters"},
+		{"   Server [23]\u200b", "   Server \u200b"},
 		{"[5]#Overview", "#Overview"},
 		{"(see [4]Guide)", "(see Guide)"},
 		{"List<[5]Shaft>", "List<Shaft>"},
@@ -40,7 +42,8 @@ func TestUnnumbered(t *testing.T) {
 
 // TestNumbersLinks tells a text browser's dump that numbers its links by
 // its list of them (lynx's and elinks's "References", w3m's
-// "References:"), or by link numbers glued to words where the list is cut
+// "References:"; HTML::FormatText::WithLinks's, under no title, numbered
+// from 1 in turn), or by link numbers glued to words where the list is cut
 // off, or by addresses glued to words (lynx -list_inline); a page with
 // numbers or addresses in brackets of its own does not.
 func TestNumbersLinks(t *testing.T) {
@@ -57,6 +60,9 @@ func TestNumbersLinks(t *testing.T) {
 		{"lynx -list_inline", []string{"   [file://localhost/p.html#VPContent]Skip to content", "   [file://localhost/]GearN Docs [file://localhost/guide/]Guide", "Overview [file://localhost/p.html#overview]"}, true},
 		{"addresses in brackets of its own", []string{"   Base URL: [https://api.example.com]", "   Mirror: [https://eu.example.com]", "   [https://x.example.com] and [https://y.example.com]."}, false},
 		{"arrays", []string{`"ids": [1]`, "items [1], [2]", "a[0]b"}, false},
+		{"HTML::FormatText::WithLinks, its list under no title", []string{"   Overview [1]\u200b", "   See [2]Kind", "", "", "   1. #overview", "   2. /api/kind", "   3. https://example.com/", ""}, true},
+		{"a list out of turn", []string{"   Overview [1]", "", "   1. #overview", "   3. /api/kind", "   2. https://example.com/"}, false},
+		{"a numbered list of steps", []string{"   Setup [1]", "", "   1. Install", "   2. Configure", "   3. Run"}, false},
 	} {
 		if got := NumbersLinks(c.lines); got != c.want {
 			t.Errorf("%s: NumbersLinks = %t, want %t", c.name, got, c.want)

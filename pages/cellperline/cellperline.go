@@ -403,10 +403,16 @@ func isColumnName(c string) bool {
 	})
 }
 
-// cellItems reads a page of the style into blocks.
+// cellItems reads a page of the style into blocks. A page a text browser
+// or a formatter that numbers its links wrote (pages.NumbersLinks: lynx
+// -dump, Perl's HTML::FormatText::WithLinks) is read without the links'
+// numbers (pages.UnnumberedLines), which are no text of the page: a cell
+// "[19]ConvoyEscort" is the type ConvoyEscort, which tells its column, a
+// heading "Server [23]" is Server; a line that held a number alone is
+// blank.
 func cellItems(src pages.Source) []pages.Block {
 	heads := headingLines(src.Lines)
-	src.Lines = unescapedMarkdown(src.Lines, heads)
+	src.Lines = pages.UnnumberedLines(unescapedMarkdown(src.Lines, heads))
 	ts := cleanLines(src.Lines)
 	if items, ok := soupItems(src, ts); ok {
 		return items

@@ -1,0 +1,82 @@
+package cellperline
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// withLinks writes paragraphs as Perl's HTML::FormatText::WithLinks
+// writes a table it cannot lay out: each cell's lines a paragraph at the
+// left margin of three spaces, a blank line between cells and between
+// rows alike; an empty cell ("") leaves nothing, no line nor a blank line.
+func withLinks(cells ...string) []string {
+	var out []string
+	for _, c := range cells {
+		if c == "" {
+			continue
+		}
+		if len(out) > 0 {
+			out = append(out, "")
+		}
+		for _, l := range strings.Split(c, "\n") {
+			out = append(out, "   "+l)
+		}
+	}
+	return out
+}
+
+// TestWithLinks reads tables as HTML::FormatText::WithLinks writes them:
+// one cell a paragraph, an empty cell leaving no line, so that the column
+// a row's cells fall in is told by what they hold (a name, a type, a
+// requiredness, prose); each link's number glued before its text and a
+// heading's permalink number after it, with the permalink's zero-width
+// space, out of the cells and the text; a description wrapped at the
+// right margin one cell. A row whose cell fits two columns alike is
+// refused at its line.
+func TestWithLinks(t *testing.T) {
+	head := []string{"Code", "Type", "Required", "Description"}
+	for _, c := range []struct {
+		name string
+		page []string
+		want []string
+		errs []string
+	}{
+		{"empty Required cells, link numbers, wrapped descriptions",
+			withLinks(append(append([]string{"Request Body [18]\u200b"}, head...),
+				"routeId", "string", "true", "Key of the trade route. (4 - 32\ncharacters)",
+				"escort", "[19]ConvoyEscort", "true", "Who guards the convoy. See [20]ConvoyEscort",
+				"insuranceRate", "number", "", "Share insured against raids. (from 0 to 0.35)\n(Default: 0.1)",
+				"convoyName", "string", "", "Name shown on the map. (max 40 characters)",
+				"[21]", "Next page")...),
+			[]string{
+				"1: Request Body",
+				"3: | Code | Type | Required | Description |",
+				"11: | routeId | string | true | Key of the trade route. (4 - 32 characters) |",
+				"20: | escort | ConvoyEscort | true | Who guards the convoy. See ConvoyEscort |",
+				"28: | insuranceRate | number |  | Share insured against raids. (from 0 to 0.35) (Default: 0.1) |",
+				"35: | convoyName | string |  | Name shown on the map. (max 40 characters) |",
+				"43: Next page",
+			}, nil},
+		{"a cell that fits two columns",
+			withLinks("Name", "Code", "Type", "Description",
+				"grade", "7", "[3]CargoGrade", "The grade.",
+				"mode", "Mode", "The mode.",
+				"kind", "2", "[4]Kind", "The kind. See [5]Kind"),
+			nil,
+			[]string{"p.txt:17: lines 17 to 21 after the row at line 9 of the table at line 1 read as the rest of its Description or as a row whose Code or Type vanished: nothing tells which; put each of the 4 cells of its rows on a line of its own (an empty one as a line with a dash)"}},
+	} {
+		rep := &pages.Reporter{}
+		blocks := cellItems(pages.Source{Name: "p.txt", Lines: c.page, Report: rep})
+		_, errs := rep.Sorted([]string{"p.txt"}, false)
+		var gotErrs []string
+		for _, e := range errs {
+			gotErrs = append(gotErrs, e.Error())
+		}
+		if got := render(blocks); c.want != nil && !reflect.DeepEqual(got, c.want) || !reflect.DeepEqual(gotErrs, c.errs) {
+			t.Errorf("%s:\ngot  %s\nwant %s\nerrors %q\nwant   %q", c.name, strings.Join(got, "\n     "), strings.Join(c.want, "\n     "), gotErrs, c.errs)
+		}
+	}
+}
