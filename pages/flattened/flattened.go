@@ -111,10 +111,15 @@ func isHeader(l string) bool {
 
 // restAt reports whether line i, a few lines of text after the end (at
 // line end) of the table last, is a row of that table that no header
-// stands over: it begins as a row does, not as prose, and splits into
-// last's columns. A line of text that cut the table (a note, a page's
-// footer) left its rest without a header: it is read as a table without
-// one, which pages.Read reads as the rest of last, or warns of.
+// stands over: it begins as a row does and splits into last's columns;
+// a line that begins as a sentence may, with a word ("Ok 1 The request
+// completed.", an enum's member named by one), only where its split
+// holds as well as such a row's under its header (splitRow's strict
+// score): a code cell between the word and its text, as no sentence
+// writes one. A line of text that cut the table (a note, a page's
+// footer, a title of its own) left its rest without a header: it is
+// read as a table without one, which pages.Read reads as the rest of
+// last, or warns of.
 func restAt(lines []string, end, i int, last *pages.Table, names *vocabulary) bool {
 	if i-end > pages.MaxBreakLines+1 {
 		return false
@@ -126,10 +131,13 @@ func restAt(lines []string, end, i int, last *pages.Table, names *vocabulary) bo
 		}
 	}
 	r := strings.TrimSpace(lines[i])
-	if text == 0 || text > pages.MaxBreakLines || !startsLikeRow(r) || continues(r) {
+	if text == 0 || text > pages.MaxBreakLines || !startsLikeRow(r) {
 		return false
 	}
 	cells, score, _ := splitRow(r, pages.RunKind(last.Cols), last.Cols, names)
+	if continues(r) {
+		return cells != nil && score >= 2*startWeight
+	}
 	return cells != nil && score >= startWeight
 }
 

@@ -798,8 +798,9 @@ func TestRowsAfterALineOfText(t *testing.T) {
 // label on a line of its own, then its sentence) as text, and the rows
 // after it, under the header printed again or without one, as a table
 // at their line: without a header, one of no header row, which
-// pages.Read takes for the rest of the table before it. A callout after
-// the last row, or one that text goes on after, leaves no table.
+// pages.Read takes for the rest of the table before it, an enum's row
+// whose name is a word ("Ok") as well. A callout after the last row, or
+// one that text goes on after, leaves no table.
 func TestCalloutCutsRows(t *testing.T) {
 	type block struct {
 		line   int
@@ -824,6 +825,10 @@ func TestCalloutCutsRows(t *testing.T) {
 			[]block{{1, "", true, 1}, {4, "INFO", false, 0}, {5, "The rows below are for operators.", false, 0}, {6, "", false, 2}}},
 		{"more text than a callout holds", []string{"CodeTypeRequiredDescription", "astringtrueA.", "[!NOTE]", "One.", "Two.", "Three.", "bstringB."},
 			[]block{{1, "", true, 1}, {3, "[!NOTE]", false, 0}, {4, "One.", false, 0}, {5, "Two.", false, 0}, {6, "Three.", false, 0}, {7, "bstringB.", false, 0}}},
+		{"an enum's row named by a word, under a title of its own", []string{"NameCodeDescription", "", "UnknownError 0 The request failed.", "", "Other fields", "", "Ok 1 The request completed.", "", "Retry 2 Try again later."},
+			[]block{{1, "", true, 1}, {5, "Other fields", false, 0}, {7, "", false, 2}}},
+		{"a sentence with a number, under a title of its own", []string{"NameCodeDescription", "", "UnknownError 0 The request failed.", "", "Other fields", "", "See 2 more examples below."},
+			[]block{{1, "", true, 1}, {5, "Other fields", false, 0}, {7, "See 2 more examples below.", false, 0}}},
 	} {
 		rep := &pages.Reporter{}
 		blocks := flattenedItems(pages.Source{Name: "p.txt", Lines: c.page, Words: testLexicon{}, Report: rep})
