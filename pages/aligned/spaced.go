@@ -167,14 +167,22 @@ func wrappedRow(split cellSplitter, lines []string, j, end, width int) ([]int, [
 	return nil, nil
 }
 
-// endsTable reports whether line, under a table whose cells are one
+// endsTable reports whether line j, under a table whose cells are one
 // space apart, splitting into no row of it and no rest of the row above,
-// is a title the page's structure knows (a section's, a type's, an
-// endpoint's: the lexicon's EndsTable), which ends the table: a PDF's
-// text, as pdftotext prints it, sets a section's title right under the
-// last row of the table before it, with no blank line between them.
-func endsTable(words pages.Lexicon, line string) bool {
-	return words != nil && words.EndsTable(pages.StripHeading(strings.TrimSpace(line)))
+// is a title the page's structure knows, which ends the table: a PDF's
+// text, as pdftotext -raw prints it, sets a title right under the last
+// row of the table before it, with no blank line between them. Such a
+// title is one of the protocol's (pages.SectionColumns): a section's, a
+// path heading, a method, or a type's heading right over the header of
+// a table of its own. A capitalised word alone elsewhere may be a cell's
+// text the browser set on a line of its own (<br>), and stays refused.
+func endsTable(words pages.Lexicon, lines []string, j int) bool {
+	sc, ok := words.(pages.SectionColumns)
+	if !ok {
+		return false
+	}
+	heads, strict := sc.ColumnsUnder(pages.StripHeading(strings.TrimSpace(lines[j])))
+	return strict || len(heads) > 0 && j+1 < len(lines) && spacedHeader(lines[j+1]) != nil
 }
 
 // cellRest tells why line, which splits into no row of a table whose
@@ -292,7 +300,7 @@ rows:
 		switch {
 		case len(rows) > 0 && slices.Contains(rows[len(rows)-1], j-1) && cutUnit(lines[j-1], width):
 			rows[len(rows)-1] = append(rows[len(rows)-1], j)
-		case cells == nil && !full && rest == "" && endsTable(src.Words, lines[j]):
+		case cells == nil && !full && rest == "" && endsTable(src.Words, lines, j):
 			end = j
 			break rows
 		case len(rows) > 0 && indentOf(lines[j]) != indent:

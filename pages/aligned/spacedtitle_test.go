@@ -10,14 +10,26 @@ import (
 )
 
 // titledLexicon is a spacedLexicon that knows the titles of its page's
-// structure, which end a table, and the primitive types of every
-// protocol's pages (String, Integer).
+// structure (pages.SectionColumns), the types its names are the headings
+// of, and the primitive types of every protocol's pages (String,
+// Integer).
 type titledLexicon struct {
 	spacedLexicon
 	titles []string
 }
 
-func (l titledLexicon) EndsTable(line string) bool { return slices.Contains(l.titles, line) }
+func (l titledLexicon) EndsTable(line string) bool {
+	return slices.Contains(l.titles, line) || slices.Contains(l.spacedLexicon, line)
+}
+
+// ColumnsUnder tells a title strict, and a type's heading (a name of the
+// lexicon) not, under which a table of fields stands.
+func (l titledLexicon) ColumnsUnder(title string) ([]pages.Head, bool) {
+	if slices.Contains(l.spacedLexicon, title) {
+		return []pages.Head{{Cells: []string{"Name", "Type", "Description"}, Fits: func([]string) bool { return true }}}, false
+	}
+	return nil, slices.Contains(l.titles, title)
+}
 
 func (titledLexicon) Primitives() *pages.Spellings { return titledPrimitives }
 
@@ -29,7 +41,8 @@ var titledPrimitives = pages.NewSpellings(pages.PrimitiveSpellings)
 // pdftotext -raw prints a PDF's (wkhtmltopdf's print of a wiki page):
 // no blank line anywhere, a section's title right under the last row of
 // the table before it. A title the page's structure knows ends the
-// table, and is text; a line the lexicon does not know stays refused,
+// table, and is text, as does a type's heading over a header; a type's
+// name alone, and a line the lexicon does not know, stay refused,
 // and a title that splits as a row of the table, or follows a line that
 // reaches the width, stays the table's.
 func TestSpacedTitleEnds(t *testing.T) {
@@ -61,6 +74,26 @@ func TestSpacedTitleEnds(t *testing.T) {
 			},
 			[]string{"Request Parameters", "Response Body", "Example Request", "GET /service/v5/warband/roster?size=10 HTTP/1.1"},
 			nil},
+		{"a type's heading over a table of its own",
+			width + "Name Type Description\n" +
+				"total Integer Number of enlisted players\n" +
+				"RosterEntry\n" +
+				"\fName Type Description\n" +
+				"playerId String Player ID\n",
+			[][][]string{
+				{{"Name", "Type", "Description"}, {"total", "Integer", "Number of enlisted players"}},
+				{{"Name", "Type", "Description"}, {"playerId", "String", "Player ID"}},
+			},
+			[]string{"RosterEntry"},
+			nil},
+		{"a type's name alone under a table, no header under it: refused",
+			width + "Name Type Description\n" +
+				"total Integer Number of enlisted players, see\n" +
+				"RosterEntry\n" +
+				"members Integer Number of members\n",
+			[][][]string{{{"Name", "Type", "Description"}, {"total", "Integer", "Number of enlisted players, see"}, {"members", "Integer", "Number of members"}}},
+			nil,
+			[]string{`line 5 ("RosterEntry")`, "splits into no row"}},
 		{"a line no title of the page's, under a table: refused",
 			width + "Name Type Mandatory Description\n" +
 				"kgAppId String Y KG App ID\n" +
