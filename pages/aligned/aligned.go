@@ -1093,6 +1093,9 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			labels, codes = wrappedCodeHeader(sh.lines, i)
 			from = i + 2
 		}
+		if labels == nil {
+			labels, codes, from = brokenCodeHeader(sh.lines, i)
+		}
 		if labels != nil {
 			// A header no reader of aligned columns took: a text
 			// browser's table of codes too wide for it.

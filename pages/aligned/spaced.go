@@ -168,6 +168,24 @@ func wrappedRow(split cellSplitter, lines []string, j, end, width int) ([]int, [
 	return nil, nil
 }
 
+// endsTable reports whether line j, under a table whose cells are one
+// space apart, splitting into no row of it and no rest of the row above,
+// is a title the page's structure knows, which ends the table: a PDF's
+// text, as pdftotext -raw prints it, sets a title right under the last
+// row of the table before it, with no blank line between them. Such a
+// title is one of the protocol's (pages.SectionColumns): a section's, a
+// path heading, a method, or a type's heading right over the header of
+// a table of its own. A capitalised word alone elsewhere may be a cell's
+// text the browser set on a line of its own (<br>), and stays refused.
+func endsTable(words pages.Lexicon, lines []string, j int) bool {
+	sc, ok := words.(pages.SectionColumns)
+	if !ok {
+		return false
+	}
+	heads, strict := sc.ColumnsUnder(pages.StripHeading(strings.TrimSpace(lines[j])))
+	return strict || len(heads) > 0 && j+1 < len(lines) && spacedHeader(lines[j+1]) != nil
+}
+
 // cellRest tells why line, which splits into no row of a table whose
 // cells are one space apart and follows, short of the page's width, a
 // line of the row whose text is row, is the rest of that row's last
@@ -279,6 +297,7 @@ func spacedRows(src pages.Source, lines []string, head []string, i, from, indent
 	// with an empty cell before a description in lower case, under a
 	// line short of the width: no wrap.
 	var emptied []int
+rows:
 	for j := from; j < end; j++ {
 		cells, strong, why := split.cells(lines[j])
 		if cells != nil && lower >= 0 && isLowerStart(cells[0]) != (lower == 1) && !split.whole(cells) {
@@ -303,6 +322,9 @@ func spacedRows(src pages.Source, lines []string, head []string, i, from, indent
 		switch {
 		case len(rows) > 0 && slices.Contains(rows[len(rows)-1], j-1) && cutUnit(lines[j-1], width):
 			rows[len(rows)-1] = append(rows[len(rows)-1], j)
+		case cells == nil && !full && rest == "" && endsTable(src.Words, lines, j):
+			end = j
+			break rows
 		case len(rows) > 0 && indentOf(lines[j]) != indent:
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d starts at the margin, left of the table at line %d, right under a line of it: read as the rest of the row at line %d, which a hard wrap cut (an editor or a mail client that wraps at a column)", j+1, i+1, rows[len(rows)-1][0]+1)
 			rows[len(rows)-1] = append(rows[len(rows)-1], j)

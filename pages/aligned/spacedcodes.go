@@ -117,6 +117,39 @@ func wrappedCodeHeader(lines []string, i int) ([]string, int) {
 	return labels, codes
 }
 
+// brokenCodeHeader reads lines i and the lines after it, up to the first
+// that begins with a code, as the header of a table of codes whose cells
+// are one space apart (codeHeader), which pdftotext -raw prints of a
+// PDF's table one cell after another, each cell broken over lines as its
+// column wrapped it ("Status" ⏎ "Code" ⏎ "Status Code" ⏎ "Description" ⏎
+// "Status Code Detailed Description"): three lines or more at one
+// indent, none blank or beginning with a code, that read as one header,
+// the table's first row right under them. A text browser wraps a header
+// of codes, a few words (maxCodeHeaderWords), onto two lines at most,
+// which it reads only where the first reaches the page's width
+// (wrappedCodeHeader): two lines under no such width are left unread,
+// and three or more are no browser's wrap. It returns the header's labels and
+// code columns, as codeHeader does, with the index of the first row's
+// line; nil where the lines are none.
+func brokenCodeHeader(lines []string, i int) ([]string, int, int) {
+	text := strings.TrimSpace(lines[i])
+	for k := i + 1; k < len(lines) && k-i <= maxCodeHeaderWords; k++ {
+		t := strings.TrimSpace(lines[k])
+		if t == "" || indentOf(lines[k]) != indentOf(lines[i]) {
+			return nil, 0, 0
+		}
+		if codeCells(t, 1) != nil {
+			labels, codes := codeHeader(text)
+			if k-i < 3 || labels == nil {
+				return nil, 0, 0
+			}
+			return labels, codes, k
+		}
+		text += " " + t
+	}
+	return nil, 0, 0
+}
+
 // codeTable reads the table of codes whose header, labels, is line i of
 // the page's lines, wrapped onto the lines before line from or not,
 // codes of its labels naming code columns; it returns the table with
@@ -129,7 +162,11 @@ func codeTable(src pages.Source, lines []string, labels []string, codes int, i, 
 		indent = indentOf(lines[from]) // a header centred over its columns
 	}
 	if from > i+1 {
-		src.Report.Warn(pages.At(src.Name, i+2), "line %d goes on with the header at line %d, whose cells are one space apart, as a text browser wraps a table too wide for it at the page's width: read as one header, %s", i+2, i+1, strings.Join(labels, " | "))
+		how := fmt.Sprintf("line %d goes on with the header at line %d, whose cells are one space apart, as a text browser wraps a table too wide for it at the page's width", i+2, i+1)
+		if from > i+2 {
+			how = fmt.Sprintf("lines %d-%d go on with the header at line %d, whose cells are one space apart, as pdftotext -raw prints a PDF's header cells broken over lines", i+2, from, i+1)
+		}
+		src.Report.Warn(pages.At(src.Name, i+2), "%s: read as one header, %s", how, strings.Join(labels, " | "))
 	}
 	end := from
 	for end < len(lines) && strings.TrimSpace(lines[end]) != "" && (indentOf(lines[end]) == indent || marginRest(lines, end, indent)) && spacedHeader(lines[end]) == nil && !isCodeHeader(lines[end]) {

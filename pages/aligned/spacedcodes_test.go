@@ -132,7 +132,8 @@ func TestCodeTables(t *testing.T) {
 // TestWrappedCodeHeader reads the header of a text browser's table of
 // codes that it wrapped at the page's width as one header, with a
 // warning; a line under a header that ends short of the width is no rest
-// of it.
+// of it. A header whose cells pdftotext -raw broke over three lines or
+// more, the first row right under it, is read as one header too.
 func TestWrappedCodeHeader(t *testing.T) {
 	const width = "   A line of the page's text, at the width it wraps at.\n   and goes on.\n\n"
 	for _, c := range []struct {
@@ -152,6 +153,24 @@ func TestWrappedCodeHeader(t *testing.T) {
 			width + "   Status Code Description Detailed\n" +
 				"   Description\n" +
 				"   200 Normal Response Normal\n",
+			nil, 0, "", ""},
+		{"pdftotext -raw: the header's cells broken over lines, no blank line",
+			width + "   Response Status Code\n" +
+				"   Status\n" +
+				"   Code\n" +
+				"   Status Code\n" +
+				"   Description\n" +
+				"   Status Code Detailed Description\n" +
+				"   200 Normal Response Normal\n" +
+				"   404 Not Found No such guild\n",
+			[]string{"Status Code", "Status Code Description", "Status Code Detailed Description"}, 2,
+			"p.txt:6: lines 6-9 go on with the header at line 5, whose cells are one space apart, as pdftotext -raw prints", ""},
+		{"pdftotext -raw: broken header cells with no code row under them",
+			width + "   Status\n" +
+				"   Code\n" +
+				"   Status Code\n" +
+				"   Description\n" +
+				"   The status of the call.\n",
 			nil, 0, "", ""},
 	} {
 		rep := &pages.Reporter{}
