@@ -132,11 +132,15 @@ func soupHeaderAt(es []entry, i int, cs []cell, ts []string) (int, int) {
 }
 
 // soupTable is a table read from a page of the form: its block, its
-// notes, which follow it as text, and the entry after it.
+// notes, which follow it as text, the entry after it, the gap that set
+// its rows apart (0 where it had one row), and whether a row of it was a
+// block whose blank lines are its empty cells (denseBlockEnd).
 type soupTable struct {
-	table *pages.Table
-	notes []pages.Block
-	next  int
+	table  *pages.Table
+	notes  []pages.Block
+	next   int
+	rowGap int
+	blocks bool
 }
 
 // readSoupTable reads the rows of the table whose header of width w and
@@ -151,7 +155,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 	cols, _ := pages.ColumnsOf(head)
 	tb := &pages.Table{Line: es[i].line + 1, Header: head, Cols: cols}
 	j := i + w
-	if end := soupRowEnd(es, j, w, c); end-j == w {
+	if end := soupRowEnd(es, j, w, c, 0, 0); end-j == w {
 		again := make([]cell, w)
 		for k := range again {
 			again[k] = cell{line: es[j+k].line, text: es[j+k].text}
@@ -160,10 +164,17 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 			j = end // the header printed twice, as a wiki prints it
 		}
 	}
-	rowGap, trail := 0, 0
+	rowGap, trail, blocks := 0, 0, false
+	// Until a row's tail tells the row gap, the gap after the header
+	// bounds it: the header row's closing tags and the first row's
+	// opening ones set them apart as widely as two rows, or more.
+	firstGap := 0
+	if j < len(es) {
+		firstGap = es[j].gap
+	}
 	var notes []*pages.Row // the notes across the columns, no rows
 	for j < len(es) && !isHeader(j) {
-		end := soupRowEnd(es, j, w, c)
+		end := soupRowEnd(es, j, w, c, rowGap, firstGap)
 		tail := -1
 		if end < len(es) {
 			tail = es[end].gap
@@ -173,6 +184,16 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		// the row is taken: lines it does not take say nothing here.
 		rowSrc := src
 		rowSrc.Report = &pages.Reporter{}
+		if blocks {
+			if b, n, ok := blockOverRow(es, j, w, rowGap, isHeader); !ok {
+				if wide || b-j < 2 || !beginsRow(cellsOf(es[j:b]), cols) {
+					break // text after the table: a title, a table of its own
+				}
+				src.Report.Fail(pages.At(src.Name, es[j].line+1), "lines %d-%d, set apart as the rows of the table at line %d are, hold %d cells for its %d columns, each blank line among them an empty cell as in its other rows (%s): which of them make its row cannot be told; write each of its cells on a line, an empty one as an empty line", es[j].line+1, es[b-1].line+1, tb.Line, n, w, pages.Clip(strings.Join(cellsOf(es[j:b]), " | ")))
+				j, trail = b, 0
+				continue
+			}
+		}
 		if c == 0 && end-j == 1 && len(tb.Rows) > 0 && !wide {
 			if cells, ok := lineRow(es[j].text, head); ok {
 				src.Report.Warn(pages.At(src.Name, es[j].line+1), "line %d holds the cells of a row set apart by a space each, as a PDF's text sets the cells of a row that share a baseline: its first two words fit the columns %s and %s as a name and a type, the rest of the line its %s: read as a row of the table at line %d, %s", es[j].line+1, head[0], head[1], head[w-1], tb.Line, pages.Clip(strings.Join(cells, " | ")))
@@ -230,6 +251,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 			break
 		}
 		tb.Rows = append(tb.Rows, &pages.Row{Line: es[j].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
+		blocks = blocks || c == 0 && slices.ContainsFunc(es[j+1:end], func(e entry) bool { return e.gap > 0 })
 		if tail >= 0 && rowGap == 0 {
 			rowGap = tail - t*c
 		}
@@ -239,7 +261,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		return soupTable{}, false
 	}
 	tb.Rows = append(tb.Rows, notes...)
-	return soupTable{table: tb, notes: tb.TakeNotes(src, func(r *pages.Row) bool { return slices.Contains(notes, r) }, "one cell across its columns, on lines of their own between its rows"), next: j}, true
+	return soupTable{table: tb, notes: tb.TakeNotes(src, func(r *pages.Row) bool { return slices.Contains(notes, r) }, "one cell across its columns, on lines of their own between its rows"), next: j, rowGap: rowGap, blocks: blocks}, true
 }
 
 // narrowRowWithCellAfter reads es[j], a line alone where nothing sets a
@@ -262,7 +284,7 @@ func narrowRowWithCellAfter(head []string, es []entry, j, end int) (int, []strin
 	if tells, _ := fitsColumn(looseColumns(head)[w-1], "", false); tells {
 		return 0, nil, false
 	}
-	next := soupRowEnd(es, end, w, 0)
+	next := soupRowEnd(es, end, w, 0, 0, 0)
 	if _, row := stackedRow(cellsOf(es[end:next]), head); row || next-end > maxStackedLines {
 		return 0, nil, false
 	}
@@ -422,7 +444,7 @@ func soupRowFits(es []entry, j int, head []string, c int, cols []pages.Column, r
 	if j >= len(es) {
 		return false
 	}
-	end := soupRowEnd(es, j, len(head), c)
+	end := soupRowEnd(es, j, len(head), c, rowGap, 0)
 	tail := -1
 	if end < len(es) {
 		tail = es[end].gap
@@ -435,8 +457,10 @@ func soupRowFits(es []entry, j int, head []string, c int, cols []pages.Column, r
 // soupRowEnd returns the entry after the row that starts at es[j]: at the
 // first gap wider than the cell gap where the row has its w cells, or
 // where the empty cells the gap would hold overfill it; where the cell gap
-// is none, at the first gap.
-func soupRowEnd(es []entry, j, w, c int) int {
+// is none, at the first gap, or at the end of a block of the row's width
+// (denseBlockEnd, of the row gap rowGap, or of one no wider than most
+// where it is not known yet).
+func soupRowEnd(es []entry, j, w, c, rowGap, most int) int {
 	cells := 1
 	for k := j + 1; k < len(es); k++ {
 		g := es[k].gap
@@ -444,13 +468,71 @@ func soupRowEnd(es []entry, j, w, c int) int {
 		case g < c:
 		case g == c:
 			cells++
-		case c == 0 || cells+(g-c)/c+1 > w:
+		case c == 0:
+			if end, ok := denseBlockEnd(es, j, w, rowGap, most); ok {
+				return end
+			}
+			return k
+		case cells+(g-c)/c+1 > w:
 			return k
 		default:
 			cells += (g-c)/c + 1
 		}
 	}
 	return len(es)
+}
+
+// denseBlockEnd reads the lines from es[j] on, where nothing sets a
+// row's cells apart (the cell gap none) and a run of two blank lines or
+// more sets its rows apart, as one row: a block of lines that narrower
+// gaps set apart, each blank line among them an empty cell, as the string
+// value of an HTML table (xmllint's string()) writes an empty cell's tags
+// between the line breaks around them. The block ends at the first gap,
+// once it holds the row's w cells (its lines and its empty ones), of the
+// row gap rowGap or more, or where the row gap is not known yet (0), of
+// two blank lines or more and wider than every gap inside it. It returns
+// the entry after the block, and reports whether it holds w cells: a
+// block that overfills the row, or that a gap of the row gap (of most, the
+// gap before it, where the row gap is not known) ends short, is no row
+// read so.
+func denseBlockEnd(es []entry, j, w, rowGap, most int) (int, bool) {
+	if rowGap == 1 || rowGap == 0 && most < 2 {
+		return 0, false
+	}
+	cells, inner := 1, 0
+	for k := j + 1; k < len(es); k++ {
+		switch g := es[k].gap; {
+		case g == 0:
+			cells++
+		case cells == w && g >= max(rowGap, inner+1, 2):
+			return k, true
+		case rowGap > 0 && g >= rowGap, rowGap == 0 && g >= most:
+			return k, false
+		default:
+			cells += g + 1
+			inner = max(inner, g)
+		}
+		if cells > w {
+			return k, false
+		}
+	}
+	return len(es), cells == w
+}
+
+// blockOverRow reads the lines from es[j] on, in a table whose rows are
+// blocks whose blank lines are their empty cells (denseBlockEnd), of row
+// gap rowGap, up to the next gap of rowGap or more or header: it returns
+// the entry after them, the cells they hold (their lines and the empty
+// cells among them), and whether they make a block of the row's w cells.
+func blockOverRow(es []entry, j, w, rowGap int, isHeader func(int) bool) (int, int, bool) {
+	if _, ok := denseBlockEnd(es, j, w, rowGap, 0); ok {
+		return 0, 0, true
+	}
+	b, n := j+1, 1
+	for ; b < len(es) && es[b].gap < rowGap && !isHeader(b); b++ {
+		n += es[b].gap + 1
+	}
+	return b, n, n == w
 }
 
 // soupCells reads the entries of one row into its w cells, with the
@@ -479,6 +561,13 @@ func soupCells(src pages.Source, row []entry, head []string, c int, cols []pages
 				cells = append(cells, "")
 				emptied = true
 			}
+		case c == 0 && e.gap > 0:
+			// A block of the row's width (denseBlockEnd): each blank
+			// line an empty cell.
+			for range e.gap {
+				cells = append(cells, "")
+			}
+			emptied = true
 		}
 		cells = append(cells, e.text)
 	}
@@ -962,7 +1051,7 @@ func soupItems(src pages.Source, lines []string) ([]pages.Block, bool) {
 			}
 			items = append(append(items, pages.Block{Line: t.table.Line, Table: t.table}), t.notes...)
 			if ok {
-				soupStrays(page, es[t.next:], isHeader, t.next, gaps[i], t.table)
+				soupStrays(page, es[t.next:], isHeader, t.next, gaps[i], t)
 			}
 			i, found = t.next, found || ok
 			continue
@@ -978,17 +1067,23 @@ func soupItems(src pages.Source, lines []string) ([]pages.Block, bool) {
 	return items, found
 }
 
-// soupStrays refuses the rows of the table tb, of cell gap c, that its
+// soupStrays refuses the rows of the table t, of cell gap c, that its
 // reading did not take: after its end, up to the next header (es are the
 // entries from the one at position from of the page's on), the lines of
 // a row as the table's rows are set (soupRowEnd, after a gap wider than
 // the cell gap) that read as the table's row (soupCells: its cells, a cut
 // one joined or an empty one placed) and fit its columns as a row's cells
-// do (rowStarts). Such rows, after a line that is no row (a note across
+// do (rowStarts). Where the table's rows were blocks whose blank lines
+// are their empty cells (t.blocks; a table that showed none reads no
+// blank line so), a row is such a block of its width, no fewer lines
+// read as its cells otherwise are (a title over the next
+// table, "Response Body" and "200 Ok", is no row "Response | Body |  |
+// 200 Ok"). Such rows, after a line that is no row (a note across
 // the table's columns, a title) or a gap wider than the row gap (a second
 // table that goes on with the first and has no header row), would read
 // as text, and what they document would be left out of the schema.
-func soupStrays(src pages.Source, es []entry, isHeader func(int) bool, from, c int, tb *pages.Table) {
+func soupStrays(src pages.Source, es []entry, isHeader func(int) bool, from, c int, t soupTable) {
+	tb := t.table
 	w := len(tb.Header)
 	if w < 3 {
 		return
@@ -1003,7 +1098,13 @@ func soupStrays(src pages.Source, es []entry, isHeader func(int) bool, from, c i
 		if k > 0 && es[k].gap <= c {
 			continue
 		}
-		next := soupRowEnd(es[:end], k, w, c)
+		next := soupRowEnd(es[:end], k, w, c, 0, 0)
+		if t.blocks {
+			var block bool
+			if next, block = denseBlockEnd(es[:end], k, w, t.rowGap, 0); !block {
+				continue
+			}
+		}
 		cells, _, ok := soupCells(quiet, es[k:next], tb.Header, c, tb.Cols, -1, 0)
 		if !ok || len(cells) != w || !rowStarts(cells, tb.Header, 0) {
 			continue

@@ -65,6 +65,18 @@ func TestSoupItems(t *testing.T) {
 			"Name\nType\nDescription\n\n\ncapacity\nInteger\nSlots\n\n\n\n\nName\nType\nDescription\n\n\nused\nInteger\nSlots\nIn use\n\n\nExample\n",
 			[]string{"1: | Name | Type | Description |", "6: | capacity | Integer | Slots |", "13: | Name | Type | Description |", "18: used", "19: Integer", "20: Slots", "21: In use", "24: Example"},
 			[]string{"p.txt:18: lines 18-21 hold 4 lines for a row of the table's 3 columns (used | Integer | Slots | In use), and nothing tells which of them go on a cell before them: write each cell on one line"}},
+		{"string value of the HTML (xmllint --xpath 'string(//main)'): no gap between cells, two blank lines between rows, an empty cell an empty line of its own, in the first row and after; a title after the table is no row of it",
+			"Request Body\n\n\n\nCode\nType\nRequired\nDescription\n\n\n\n\nmotto\nstring\n\nA line.\n\n\nguildId\nstring\ntrue\nThe guild.\n\n\nnote\nstring\n\nA note.\n\n\n\nResponse Body\n200 Ok\n\n\n\nCode\nType\nRequired\nDescription\n\n\n\n\nreturnCode\nReturnCode\ntrue\nThe code.\n\n\n\nErrorCode\n",
+			[]string{"1: Request Body", "5: | Code | Type | Required | Description |", "13: | motto | string |  | A line. |", "19: | guildId | string | true | The guild. |", "25: | note | string |  | A note. |", "32: Response Body", "33: 200 Ok", "37: | Code | Type | Required | Description |", "45: | returnCode | ReturnCode | true | The code. |", "52: ErrorCode"},
+			nil},
+		{"string value of the HTML: a block of more cells than the columns, its empty lines read as cells, is refused at its line, and the table goes on after it",
+			"Code\nType\nRequired\nDescription\n\n\n\n\nmotto\nstring\n\nA line.\n\n\nguildId\nstring\n\ntrue\nThe guild.\n\n\nnote\nstring\n\nA note.\n\n\n\nErrorCode\n",
+			[]string{"1: | Code | Type | Required | Description |", "9: | motto | string |  | A line. |", "22: | note | string |  | A note. |", "29: ErrorCode"},
+			[]string{"p.txt:15: lines 15-19, set apart as the rows of the table at line 1 are, hold 5 cells for its 4 columns, each blank line among them an empty cell as in its other rows (guildId | string | true | The guild.): which of them make its row cannot be told; write each of its cells on a line, an empty one as an empty line"}},
+		{"string value of the HTML: a row after a title that ends the table, a block with its empty cell, is refused as a row of the table",
+			"Code\nType\nRequired\nDescription\n\n\n\n\nmotto\nstring\n\nA line.\n\n\nguildId\nstring\ntrue\nThe guild.\n\n\n\nNote\n\n\n\nnote\nstring\n\nA note.\n\n\n\nErrorCode\n",
+			[]string{"1: | Code | Type | Required | Description |", "9: | motto | string |  | A line. |", "15: | guildId | string | true | The guild. |", "22: Note", "26: note", "27: string", "29: A note.", "33: ErrorCode"},
+			[]string{"p.txt:26: lines 26-29 hold a row of the table at line 1 (note | string |  | A note.), but a line that is no row of it (a note across its columns, a title) or a gap wider than those between its rows ends the table before them, and no header row stands over them: they read as text, and what they document would be left out of the schema; if they are a row of that table, take out what stands between its rows, or give them a header row"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := &pages.Reporter{}
