@@ -1,6 +1,7 @@
 package cellperline
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -194,9 +195,9 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 				continue
 			}
 		}
-		if c == 0 && end-j == 1 && len(tb.Rows) > 0 && !wide {
-			if cells, ok := lineRow(es[j].text, head); ok {
-				src.Report.Warn(pages.At(src.Name, es[j].line+1), "line %d holds the cells of a row set apart by a space each, as a PDF's text sets the cells of a row that share a baseline: its first two words fit the columns %s and %s as a name and a type, the rest of the line its %s: read as a row of the table at line %d, %s", es[j].line+1, head[0], head[1], head[w-1], tb.Line, pages.Clip(strings.Join(cells, " | ")))
+		if c == 0 && len(tb.Rows) > 0 && !wide {
+			if cells, ok := linesRow(es[j:end], head); ok {
+				src.Report.Warn(pages.At(src.Name, es[j].line+1), "line %d holds the cells of a row set apart by a space each, as a PDF's text sets the cells of a row that share a baseline: its first two words fit the columns %s and %s as a name and a type, the rest of the line its %s%s: read as a row of the table at line %d, %s", es[j].line+1, head[0], head[1], head[w-1], wrappedOnto(es[j:end]), tb.Line, pages.Clip(strings.Join(cells, " | ")))
 				tb.Rows = append(tb.Rows, &pages.Row{Line: es[j].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
 				j, trail = end, 0
 				continue
@@ -247,6 +248,13 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		if ok && wide {
 			src.Report.Warn(pages.At(src.Name, es[j].line+1), "lines %d-%d, after a gap wider than those between the rows of the table at line %d, hold the %d cells of a row of it, each fitting its column (%s): read as its row", es[j].line+1, es[end-1].line+1, tb.Line, w, pages.Clip(strings.Join(cells, " | ")))
 		}
+		if !ok && c == 0 && len(tb.Rows) > 0 && !wide && end-j > 1 && !rowSrc.Report.Failed() {
+			if cells, first := lineRow(es[j].text, head); first {
+				src.Report.Fail(pages.At(src.Name, es[j].line+1), "line %d holds the cells of a row of the table at line %d set apart by a space each, as a PDF's text sets the cells of a row that share a baseline (%s), and the text on %s after it, with no blank line between, does not begin as the rest of its %s: nothing tells whether they are its %s's rest or lines of their own: write the row's cells one a line, its %s on lines of its own", es[j].line+1, tb.Line, pages.Clip(strings.Join(cells, " | ")), linesOf(es[j+1:end]), head[w-1], head[w-1], head[w-1])
+				j, trail = end, 0
+				continue
+			}
+		}
 		if !ok {
 			break
 		}
@@ -290,6 +298,42 @@ func narrowRowWithCellAfter(head []string, es []entry, j, end int) (int, []strin
 	}
 	cells[w-1] = soupNoteText(es[end:next])
 	return next, cells, true
+}
+
+// linesRow reads the entries of a row, set apart by no blank line, as a
+// row of the table with the header head where its first line reads as
+// one (lineRow) and each line after it begins as the rest of the line
+// before it (soupNote): the first line's description wrapped onto them,
+// as a hard wrap cuts a long line. Their text is its last cell.
+func linesRow(row []entry, head []string) ([]string, bool) {
+	cells, ok := lineRow(row[0].text, head)
+	if !ok || !soupNote(row, 0) {
+		return nil, false
+	}
+	w := len(head)
+	for _, e := range row[1:] {
+		cells[w-1] = joinCut(cells[w-1], e.text)
+	}
+	return cells, true
+}
+
+// wrappedOnto tells, in a warning, the lines after the first of a row's
+// entries that its last cell was wrapped onto; nothing when there are
+// none.
+func wrappedOnto(row []entry) string {
+	if len(row) == 1 {
+		return ""
+	}
+	return ", wrapped onto " + linesOf(row[1:])
+}
+
+// linesOf names, in a message, the lines of entries set apart by no
+// blank line: "line 12", "lines 12-14".
+func linesOf(es []entry) string {
+	if len(es) == 1 {
+		return fmt.Sprintf("line %d", es[0].line+1)
+	}
+	return fmt.Sprintf("lines %d-%d", es[0].line+1, es[len(es)-1].line+1)
 }
 
 // lineRow reads a line alone where nothing sets a row's cells apart as a
