@@ -192,7 +192,7 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 			// row, or its closing pipe alone, wrapped.
 			last.Raw += "\n" + r
 			last.Cells = rowCells(strings.ReplaceAll(last.Raw, "\n", " "), len(head))
-			open = !pages.ClosesRow(r)
+			open = !pages.ClosesRow(r) || paddedRestFills(src, j, last, len(head))
 		case last != nil && !closed && !strings.Contains(r, "|") && rowAt(lines, pages.RowTextEnd(lines, j, '|')):
 			// Rows without a closing pipe: the lines without pipes
 			// between two rows are the text of the row above.
@@ -318,6 +318,37 @@ func cutAfterPipe(src pages.Source, j int, row *pages.Row, columns int) bool {
 	if k := restFills(lines, j, row, columns); k > j {
 		src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d has %d of its table's %d cells, and the text under it (lines %d-%d), up to the pipe that closes it, holds the %d it lacks, as a line a hard wrap cut after a cell's pipe leaves them: read as one row", j+1, len(row.Cells), columns, j+2, k+1, columns-len(row.Cells))
 		return true
+	}
+	return false
+}
+
+// paddedRestFills reports whether the wrapped row row, which a pipe
+// closes at line j with fewer cells than its table's columns, goes on
+// at the next lines, with a warning: a hard wrap that cut a row whose
+// cells are padded to their columns' widths (node-html-markdown's) leaves
+// a pipe that ends a cell alone on a line, and the cells it lacks under
+// it, each line without a pipe or with one further in than the row's
+// (paddedRest), up to the first that closes them all, no more and no
+// fewer.
+func paddedRestFills(src pages.Source, j int, row *pages.Row, columns int) bool {
+	lines := src.Lines
+	if len(row.Cells) >= columns {
+		return false
+	}
+	raw := strings.ReplaceAll(row.Raw, "\n", " ")
+	for k := j + 1; k < len(lines) && k <= j+pages.MaxRestLines; k++ {
+		t := strings.TrimSpace(lines[k])
+		if t == "" || pages.IsRuler(t) || strings.HasPrefix(t, "|") && !paddedRest(lines[k], lines[row.Line-1]) {
+			return false
+		}
+		raw += " " + t
+		if n := len(pages.SplitPipes(raw)); pages.ClosesRow(t) && n >= columns {
+			if n > columns {
+				return false
+			}
+			src.Report.Warn(pages.At(src.Name, j+1), "the row at line %d closes at line %d with %d of its table's %d cells, and the lines under it, up to the pipe that closes them (line %d), hold the %d it lacks, as a hard wrap that cut a row of padded cells leaves them: read as one row", row.Line, j+1, len(row.Cells), columns, k+1, columns-len(row.Cells))
+			return true
+		}
 	}
 	return false
 }

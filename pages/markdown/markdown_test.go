@@ -51,6 +51,8 @@ func TestWrappedAndUnpipedRows(t *testing.T) {
 				"p.md:5: line 5 has no pipe, between two rows of the table at line 1: read as the text of the row at line 3",
 				"p.md:6: line 6 has no pipe, between two rows of the table at line 1: read as the text of the row at line 3",
 			}},
+		{"a row of padded cells wrapped, a cell's closing pipe alone on a line", "| Code   | Type      | Required | Description        |\n| ------ | --------- | -------- | ------------------ |\n| `left`\n         | `integer`\n                     |\ntrue\n           | Materials left.\n(from 0 to 50)\n  |",
+			[][]string{{"left", "integer", "true", "Materials left. (from 0 to 50)"}}, []string{"p.md:5: the row at line 3 closes at line 5 with 2 of its table's 4 cells, and the lines under it, up to the pipe that closes them (line 9), hold the 2 it lacks, as a hard wrap that cut a row of padded cells leaves them: read as one row"}},
 		{"text after the table", "| Code | Type | Description |\n|---|---|---|\n| ts | number | Time. |\nOne entry.",
 			[][]string{{"ts", "number", "Time."}}, nil},
 		{"rows without closing pipes, a title under the last row", "| Code | Type | Description\n|---|---|---\n| ts | number | Time.\nPet\n| Name | Type | Description\n|---|---|---",
