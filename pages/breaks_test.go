@@ -53,3 +53,24 @@ func TestMarked(t *testing.T) {
 		t.Errorf("Marked(1) of a changed line = %q, want the line", got)
 	}
 }
+
+// TestJoinHyphen reads the hyphen that ends a line as the page writes the
+// word elsewhere: the wrap's, dropped; the word's, kept; or a guess.
+func TestJoinHyphen(t *testing.T) {
+	lines := []string{"Authorization: KakaoAK", "BondGoal", "X-Request-Id: 1", "Character level"}
+	for _, c := range []struct {
+		before, after, want string
+		reading             HyphenReading
+	}{
+		{"Authoriza-", "tion", "Authorization", WrapHyphen},
+		{"List<Bond-", "Goal>", "List<BondGoal>", WrapHyphen},
+		{"X-Request-", "Id", "X-Request-Id", OwnHyphen},
+		{"Lowest char-", "acter level", "Lowest character level", WrapHyphen},
+		{"(com-", "bat, craft-", "(combat, craft-", GuessedHyphen},
+	} {
+		got, reading := JoinHyphen(lines, c.before, c.after)
+		if got != c.want || reading != c.reading {
+			t.Errorf("JoinHyphen(%q, %q) = %q, %d; want %q, %d", c.before, c.after, got, reading, c.want, c.reading)
+		}
+	}
+}

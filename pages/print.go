@@ -58,6 +58,7 @@ const maxTitleLines = 10
 // that reads printed pages by them.
 func (t *Text) dropPrintChrome(name string, rep *Reporter) {
 	t.markAloneCounts()
+	t.markCentredNumbers()
 	var marks []int
 	for i, l := range t.Lines {
 		if IsPageMark(l) {
@@ -164,6 +165,39 @@ func (t *Text) markAloneCounts() {
 // page's count that printAloneCountRe matches does.
 func countEnds(l string) bool {
 	return l != "" && '0' <= l[0] && l[0] <= '9' && '0' <= l[len(l)-1] && l[len(l)-1] <= '9'
+}
+
+// centredNumberRe matches a page's number alone on its line, centred,
+// as groff (nroff, man, a -ms document typeset for a terminal) writes it
+// at the head of each printed page: "2", indented.
+var centredNumberRe = regexp.MustCompile(`^ {8,}(\d{1,4})\s*$`)
+
+// markCentredNumbers writes as the page's mark ("- 2 -") each line that
+// holds a number alone, centred (centredNumberRe), after two blank lines
+// at least and before one, where such lines count the printed pages in
+// turn, two of them at least (2, 3, 4 …): what a typesetter that pads
+// each printed page with blank lines to its length writes between them.
+// A number alone elsewhere is a cell or text, and stays.
+func (t *Text) markCentredNumbers() {
+	type number struct{ line, n int }
+	var found []number
+	for i, l := range t.Lines {
+		if len(l) < 9 || l[0] != ' ' || !countEnds(strings.TrimSpace(l)) {
+			continue
+		}
+		m := centredNumberRe.FindStringSubmatch(l)
+		if m == nil || i < 2 || strings.TrimSpace(t.Lines[i-1]) != "" || strings.TrimSpace(t.Lines[i-2]) != "" || i+1 < len(t.Lines) && strings.TrimSpace(t.Lines[i+1]) != "" {
+			continue
+		}
+		n, _ := strconv.Atoi(m[1])
+		found = append(found, number{i, n})
+	}
+	for k, f := range found {
+		inTurn := k > 0 && found[k-1].n+1 == f.n || k+1 < len(found) && found[k+1].n == f.n+1
+		if inTurn {
+			t.Lines[f.line] = fmt.Sprintf("- %d -", f.n)
+		}
+	}
 }
 
 // nearPrintLine reports whether a line that only a print writes, its URL

@@ -77,6 +77,18 @@ func TestPrintChrome(t *testing.T) {
 			nil,
 		},
 		{
+			"groff's pages: the page's number alone, centred, after blank lines, counting the pages in turn",
+			"Name   Type\na      string\n\n\n\n                             2\n\n\nb      string\n\n\n                             3\n\n\nc      string",
+			[]string{"Name   Type", "a      string", "", "", "", "- 2 -", "", "", "b      string", "", "", "- 3 -", "", "", "c      string"},
+			nil,
+		},
+		{
+			"a number alone and centred that counts no pages in turn is text, and stays",
+			"Limits\n\n\n                             2\n\nper call\n\n\n                             5\n",
+			[]string{"Limits", "", "", "                             2", "", "per call", "", "", "                             5", ""},
+			nil,
+		},
+		{
 			"no page mark: nothing goes",
 			"getInventory\nName | Type\na | string\ngetInventory | GearN Docs\nb | string",
 			[]string{"getInventory", "Name | Type", "a | string", "getInventory | GearN Docs", "b | string"},

@@ -507,7 +507,7 @@ func headerAt(lines []string, i int) (header, bool) {
 		for _, cs := range more[:n] {
 			for _, c := range cs {
 				k := h.column(c.start)
-				cells[k] = strings.TrimSpace(cells[k] + " " + c.text)
+				cells[k] = headerGoesOn(lines, cells[k], c.text)
 				ends[k] = max(ends[k], c.end)
 			}
 		}
@@ -524,6 +524,21 @@ func headerAt(lines []string, i int) (header, bool) {
 		}
 	}
 	return header{}, false
+}
+
+// headerGoesOn is a header cell's text with its part on the next line:
+// after a space, or joined to the word the wrap hyphenated ("Status Code
+// De-" over "scription"), as pages.JoinHyphen reads the hyphen; the
+// columns the joined cells name tell whether the header is one.
+func headerGoesOn(lines []string, cell, part string) string {
+	if cell == "" {
+		return part
+	}
+	if hyphenBreak(cell, part) {
+		joined, _ := pages.JoinHyphen(lines, cell, part)
+		return joined
+	}
+	return cell + " " + part
 }
 
 // refine moves the start of each column left of its header cell to where
@@ -956,6 +971,16 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			i++
 			continue
 		}
+		if pages.IsPageMark(t) {
+			// A page break's mark, which no table's row is: pages.Read
+			// reads a table across it, and a table's rest after it is
+			// read as one after a line of text.
+			items = append(items, pages.Block{Line: i + 1, Text: t})
+			between++
+			afterSpaced++
+			i++
+			continue
+		}
 		if tb, notes, end, at, ok := gappedTable(src, sh.lines, i); ok {
 			items = append(append(items, pages.Block{Line: tb.Line, Table: tb}), notes...)
 			last, lastTable, between, spaced, gapped = nil, tb, 0, nil, &at
@@ -1250,7 +1275,7 @@ func (h *header) wrapRestAt(lines []string, j int, cs []chunk) bool {
 // columns by chance ("One barrel a lot ages in.").
 func restRow(h *header, l string) bool {
 	cs := chunksOf(l, h.gap)
-	if !rowStart(h, cs) {
+	if !rowStart(h, cs) || isBullet(cs[0].text) {
 		return false
 	}
 	if h.gap > 1 {
@@ -1267,6 +1292,13 @@ func restRow(h *header, l string) bool {
 		}
 	}
 	return filled >= 3
+}
+
+// isBullet reports whether a line's first part is a list item's bullet
+// alone ("•  Powered by Atlassian"), which leads an item of a list, never
+// a row's first cell.
+func isBullet(part string) bool {
+	return part == "•" || part == "◦" || part == "▪"
 }
 
 // cellsFit reports whether the text of a line in each column of the

@@ -201,6 +201,24 @@ func TestTables(t *testing.T) {
 				"   Missing      404\n",
 			[][][]string{{{"Name", "Status Code"}, {"Ok", "200"}, {"Missing", "404"}}},
 			nil, nil},
+		{"groff: hyphenated header and cells, a page break's mark after blank lines",
+			"Name         Type           Mandatory   Status Code De‐\n" +
+				"                                        scription\n" +
+				"Authoriza‐   String         Y           Authoriza‐\n" +
+				"tion                                    tion: KakaoAK\n" +
+				"goals        List<Bond‐     Y           Mentorship track\n" +
+				"             Goal>                      (com‐\n" +
+				"                                        bat, craft‐\n" +
+				"                                        ing)\n" +
+				"\n\n\n\n" +
+				"                             ‐2‐\n" +
+				"\n\n" +
+				"tier         Integer        N           Tier\n\n" +
+				"BondGoal\n\n" +
+				"Authorization: KakaoAK, combat\n",
+			[][][]string{{{"Name", "Type", "Mandatory", "Status Code Description"}, {"Authorization", "String", "Y", "Authorization: KakaoAK"}, {"goals", "List<BondGoal>", "Y", "Mentorship track (combat, crafting)"}, {"tier", "Integer", "N", "Tier"}}},
+			[]string{"BondGoal", "Authorization: KakaoAK, combat"},
+			[]string{`p.txt:8: joined "bat, craft-" (line 7) and "ing)" (line 8) as one word that the wrap hyphenated in the column Status Code Description, "crafting"; the page writes neither it nor "craft-ing" elsewhere`}},
 		{"prose and titles end a table",
 			"Name      Code   Description\n" +
 				"Joined    1      Joined.\n" +

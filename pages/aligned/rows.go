@@ -83,6 +83,11 @@ func (r *reader) table() (*pages.Table, int) {
 			continue
 		}
 		broken = broken || r.sh.broken[j]
+		if pages.IsPageMark(lines[j]) && j > last+1 {
+			broken = true // a page break's mark after blank lines: the table goes on after it
+			j++
+			continue
+		}
 		if h, ok := headerAt(lines, j); ok {
 			if !broken || !r.h.sameAs(h) {
 				break
@@ -593,6 +598,9 @@ func (r *reader) cells(tb *pages.Table) {
 				switch {
 				case i == 0:
 				case r.placed && f.line != fs[i-1].line && hyphenBreak(fs[i-1].text, f.text):
+				case f.line != fs[i-1].line && hyphenBreak(fs[i-1].text, f.text):
+					r.joinHyphen(&b, k, fs[i-1], f)
+					continue
 				case f.line == fs[i-1].line || !r.brokenWord(k, fs[i-1], f):
 					b.WriteByte(' ')
 				default:
@@ -604,6 +612,25 @@ func (r *reader) cells(tb *pages.Table) {
 		}
 		tb.Rows = append(tb.Rows, pr)
 	}
+}
+
+// joinHyphen writes into a cell's text so far, b, which ends with part a
+// of column k, its part c on the next line, whose word the wrap broke
+// after a hyphen ("Authoriza-" over "tion", "List<Bond-" over "Goal>"),
+// as pages.JoinHyphen reads the hyphen: the wrap's or the word's where
+// the page writes the word so elsewhere; else the wrap's, with a warning
+// that says the other reading (a name's, a type's or a code's hyphen may
+// be its own).
+func (r *reader) joinHyphen(b *strings.Builder, k int, a, c frag) {
+	joined, reading := pages.JoinHyphen(r.sh.lines, a.text, c.text)
+	text := b.String()
+	b.Reset()
+	b.WriteString(strings.TrimSuffix(text, a.text) + joined)
+	if reading != pages.GuessedHyphen {
+		return
+	}
+	word, kept := pages.HyphenWords(a.text, c.text)
+	r.src.Report.Warn(pages.At(r.src.Name, c.line+1), "joined %q (line %d) and %q (line %d) as one word that the wrap hyphenated in the column %s, %q; the page writes neither it nor %q elsewhere: if the hyphen is the word's, write the word on one line", a.text, a.line+1, c.text, c.line+1, r.h.cells[k], word, kept)
 }
 
 // hyphenBreak reports whether part b of a cell, on a line after part a,
@@ -622,8 +649,9 @@ func hyphenBreak(a, b string) bool {
 
 // brokenWord reports whether part b of a cell of column k, on a line
 // after part a, goes on with a's last word without a space: the column
-// holds names or types, which have no spaces; a fills the column, as a
-// word too long for it does; and the two make one name ("nicknameChangesLef"
+// holds names or types, which have no spaces; a ends with a hyphen that
+// b's word goes on (hyphenBreak), or a fills the column, as a word too
+// long for it does, and the two make one name ("nicknameChangesLef"
 // over "t") or type ("GenericModels.LiveEventR" over "eward[]", or over
 // "[]"), b going on with a lower-case letter, a digit or an underscore, or
 // with an array's brackets. A type's word has an upper-case letter or a
@@ -638,6 +666,9 @@ func (r *reader) brokenWord(k int, a, b frag) bool {
 	kind := pages.HeaderColumn(r.h.cells[k])
 	if kind != pages.ColName && kind != pages.ColCode && kind != pages.ColType || strings.Contains(a.text, " ") || strings.Contains(b.text, " ") {
 		return false
+	}
+	if hyphenBreak(a.text, b.text) {
+		return true // no name, type or code ends with a hyphen: the wrap broke it there
 	}
 	if 5*(a.end-r.h.starts[k]) < 4*r.width(k) {
 		return false // a does not fill the column

@@ -942,17 +942,15 @@ func startsWithLetter(s string) bool {
 }
 
 // joinHyphen joins a cell's text that ends with a hyphenated word
-// ("festivals are list-") and its next line ("ed. (2 - 8"). The hyphen is
-// the wrap's, dropped ("listed"), where the page writes the word so
-// elsewhere, or where it writes it with the hyphen nowhere and the
-// hyphen stands between two letters in lower case (groff hyphenates
-// inside a word; pandoc writes a hyphen of the text as "\-", at which
-// groff breaks no line); the text's (it is kept, "Secret-Key") where the
-// page writes the word with it elsewhere. Else the hyphen is dropped, and
-// note says what the other reading is. On a page that tells the
-// typesetter's hyphens from its words' own (breaks: pages.Hyphenated),
-// the hyphen is the wrap's where it is pages.BreakHyphen, else the
-// text's.
+// ("festivals are list-") and its next line ("ed. (2 - 8") as
+// pages.JoinHyphen reads the hyphen, but where the page writes the word
+// neither way and the hyphen stands between two letters in lower case
+// (groff hyphenates inside a word; pandoc writes a hyphen of the text as
+// "\-", at which groff breaks no line): the hyphen is the wrap's. Else,
+// the hyphen dropped, note says what the other reading is. On a page
+// that tells the typesetter's hyphens from its words' own (breaks:
+// pages.Hyphenated), the hyphen is the wrap's where it is
+// pages.BreakHyphen, else the text's.
 func joinHyphen(lines []string, before, after string, breaks bool) (string, string) {
 	if stem, ok := strings.CutSuffix(before, string(pages.BreakHyphen)); ok {
 		return stem + after, ""
@@ -960,60 +958,17 @@ func joinHyphen(lines []string, before, after string, breaks bool) (string, stri
 	if breaks {
 		return before + after, ""
 	}
+	joined, reading := pages.JoinHyphen(lines, before, after)
 	stem := before[:len(before)-1]
-	head := stem[strings.LastIndexByte(stem, ' ')+1:]
-	rest, _, _ := strings.Cut(after, " ")
-	word := strings.TrimFunc(head+rest, isWordEdge)
-	kept := strings.TrimFunc(head+"-"+rest, isWordEdge)
-	dropped, hyphened := stem+after, before+after
-	switch {
-	case onPage(lines, word):
-		return dropped, ""
-	case onPage(lines, kept):
-		return hyphened, ""
-	}
 	last, _ := utf8.DecodeLastRuneInString(stem)
 	next, _ := utf8.DecodeRuneInString(after)
-	if unicode.IsLower(last) && unicode.IsLower(next) {
-		return dropped, ""
+	if reading != pages.GuessedHyphen || unicode.IsLower(last) && unicode.IsLower(next) {
+		return joined, ""
 	}
-	return dropped, fmt.Sprintf("read %q and %q as one word hyphenated by the wrap, %q; the page writes neither it nor %q elsewhere: if the hyphen is the word's, write the word on one line", head+"-", rest, word, kept)
-}
-
-// isWordEdge reports whether a rune is punctuation around a word: what
-// a word found on the page may have before or after it.
-func isWordEdge(r rune) bool {
-	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_'
-}
-
-// onPage reports whether the page writes a word, not inside a longer
-// one.
-func onPage(lines []string, word string) bool {
-	if word == "" {
-		return false
-	}
-	for _, l := range lines {
-		for from := 0; ; {
-			k := strings.Index(l[from:], word)
-			if k < 0 {
-				break
-			}
-			k += from
-			b, _ := utf8.DecodeLastRuneInString(l[:k])
-			a, _ := utf8.DecodeRuneInString(l[k+len(word):])
-			if (k == 0 || !inWord(b)) && (k+len(word) == len(l) || !inWord(a)) {
-				return true
-			}
-			from = k + len(word)
-		}
-	}
-	return false
-}
-
-// inWord reports whether a rune may stand inside a word of the page
-// (a name, a type: "GenericModels.Stall[]", "Secret-Key").
-func inWord(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '-'
+	head := stem[strings.LastIndexByte(stem, ' ')+1:]
+	rest, _, _ := strings.Cut(after, " ")
+	word, kept := pages.HyphenWords(before, after)
+	return joined, fmt.Sprintf("read %q and %q as one word hyphenated by the wrap, %q; the page writes neither it nor %q elsewhere: if the hyphen is the word's, write the word on one line", head+"-", rest, word, kept)
 }
 
 // manual reports whether a page holds a manual page's table: a box rule
