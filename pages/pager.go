@@ -50,3 +50,29 @@ func (t *Text) dropPagers(name string, rep *Reporter) {
 		}
 	}
 }
+
+// EndsContent reports whether line i of a page starts the site's or the
+// text browser's chrome after a page's content, which ends any table
+// before it: a link of the site's pager, its label and the title of the
+// page it links on one line (IsPagerLink), or its label alone on the
+// line with that title on the next line that is not blank ("Previous
+// page" ⏎ "getForecast", as lynx -dump prints it, its links' numbers
+// taken out: Unnumbered), or the title of a text browser's list of its links
+// followed by its first entry ("References" ⏎ "1. https://…").
+func EndsContent(lines []string, i int) bool {
+	l := strings.TrimSpace(Unnumbered(lines[i]))
+	if IsPagerLink(l) {
+		return true
+	}
+	j := nextFilled(lines, i+1)
+	if j == len(lines) {
+		return false
+	}
+	switch strings.ToLower(l) {
+	case "references", "references:", "visible links", "visible links:":
+		return linkEntryRe.MatchString(lines[j])
+	case pagerLabels[0], pagerLabels[1]:
+		return IsPagerLink(l + strings.TrimSpace(Unnumbered(lines[j])))
+	}
+	return false
+}

@@ -37,3 +37,23 @@ func TestPagersDropped(t *testing.T) {
 		t.Errorf("warnings\n%s\nwant\n%s", strings.Join(warns, "\n"), strings.Join(wantWarns, "\n"))
 	}
 }
+
+// TestEndsContent tells the site's pager and a text browser's list of
+// links, which end a page's content, from a label or a title alone.
+func TestEndsContent(t *testing.T) {
+	for page, want := range map[string]bool{
+		"[38]Previous page\n\n[39]getForecast":     true,
+		"Next page\nGetting Started":               true,
+		"Next pageclearStorm":                      true,
+		"References\n\n   1. https://example.com/": true,
+		"Visible links:\n[1] https://example.com/": true,
+		"Next page\nloads lazily.":                 false,
+		"Next page":                                false,
+		"References\n\nSee the guide.":             false,
+		"References":                               false,
+	} {
+		if got := EndsContent(strings.Split(page, "\n"), 0); got != want {
+			t.Errorf("EndsContent(%q) = %v, want %v", page, got, want)
+		}
+	}
+}

@@ -449,7 +449,8 @@ func cellItems(src pages.Source) []pages.Block {
 // strayRows refuses the rows of the table tb that a line of text cut
 // from it (pages.StrayCheck, one cell a line): after its end, at group
 // g, up to the next header (of either form: a header run, or a table
-// printed without blank lines, headsDenseTable), the cells that start at
+// printed without blank lines, headsDenseTable) or the chrome that ends
+// the page's content (pages.EndsContent), the cells that start at
 // a line and fit its columns as a row's do (rowStarts) are a row of it
 // that no header stands over, read as text. A line of text between two
 // of its rows, which the form cannot tell from a cell (or that a cell's
@@ -458,7 +459,7 @@ func strayRows(src pages.Source, gs []group, hw []int, g int, tb *pages.Table) {
 	w := len(tb.Header)
 	var lines []int
 	var ts []string
-	for k := g; k < len(gs) && hw[k] == 0 && !headsDenseTable(src.Lines, gs[k]); k++ {
+	for k := g; k < len(gs) && hw[k] == 0 && !headsDenseTable(src.Lines, gs[k]) && !pages.EndsContent(src.Lines, gs[k].lines[0]); k++ {
 		for _, l := range gs[k].lines {
 			lines, ts = append(lines, l), append(ts, clean(src.Lines[l]))
 		}
@@ -593,6 +594,9 @@ func tableRows(src pages.Source, heads []bool, gs []group, hw []int, next int, t
 		grp := gs[next]
 		if heading(src.Lines, heads, grp) || headsDenseTable(src.Lines, grp) {
 			break // a heading, or the next table: no cell
+		}
+		if pages.EndsContent(src.Lines, grp.lines[0]) {
+			break // the site's pager, the browser's list of links: no cell
 		}
 		if titleApart(src.Lines, gs, hw, next, sep) {
 			break // the next table's title: no cell

@@ -1072,7 +1072,8 @@ func (d *denseTable) cutShort(i int) int {
 }
 
 // denseItems reads a group's lines, given by their indices, into text
-// lines and the dense tables among them.
+// lines and the dense tables among them. A table ends before the chrome
+// that ends the page's content (contentEnd): its lines are no cells.
 func denseItems(src pages.Source, lines []int) []pages.Block {
 	ts := make([]string, len(lines))
 	for k, l := range lines {
@@ -1100,7 +1101,8 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 		}
 		cols, _ := pages.ColumnsOf(head)
 		tb := &pages.Table{Line: lines[i+h.title] + 1, Header: head, Cols: cols}
-		d := newDenseTable(src, lines, ts, tb)
+		content := i + contentEnd(src.Lines, lines[i:])
+		d := newDenseTable(src, lines[:content], ts[:content], tb)
 		d.blankLines = true
 		var end int
 		if d.telling == 0 {
@@ -1112,6 +1114,19 @@ func denseItems(src pages.Source, lines []int) []pages.Block {
 		i = end
 	}
 	return items
+}
+
+// contentEnd is the position in lines of the first line of the page
+// that starts the chrome after its content (pages.EndsContent: the
+// site's pager, a text browser's list of links), or len(lines): a
+// table ends before it, and its lines are text.
+func contentEnd(page []string, lines []int) int {
+	for k, l := range lines {
+		if pages.EndsContent(page, l) {
+			return k
+		}
+	}
+	return len(lines)
 }
 
 // numberedByEmptyLine reports whether the header h at position i of ts,

@@ -80,3 +80,48 @@ func TestWithLinks(t *testing.T) {
 		}
 	}
 }
+
+// TestChromeEndsTable ends a table at the site's pager after it, each
+// label on its line over the title of the page it links or run into it,
+// and at a text browser's list of its links ("References"), with the
+// links' numbers lynx prints (lynx -dump), in both forms of the style (a
+// blank line between cells, or none): they are no rows of the table.
+func TestChromeEndsTable(t *testing.T) {
+	enum := []string{"Name", "Code", "Description", "Rain", "1", "Rain only.", "Snow", "2", "Snow and wind."}
+	links := []string{"References", "", "   1. https://docs.example.com/", "   2. https://docs.example.com/api/"}
+	for _, c := range []struct {
+		name string
+		page []string
+	}{
+		{"a pager, labels over titles, and the list of links", concat(withLinks(enum...), []string{"", "   Edit this page on GitHub", ""}, withLinks("[38]Previous page", "[39]getForecast", "[40]Next page", "[41]clearStorm"), []string{""}, links)},
+		{"a pager, labels run into titles", concat(withLinks(enum...), []string{""}, withLinks("[38]Previous pagegetForecast", "[40]Next pageclearStorm"), []string{""}, links)},
+		{"no blank lines", concat(enum, []string{"Previous page", "getForecast", "Next page", "clearStorm", "References", "1. https://docs.example.com/"})},
+	} {
+		page := c.page
+		rep := &pages.Reporter{}
+		blocks := cellItems(pages.Source{Name: "p.txt", Lines: page, Report: rep})
+		var tables int
+		for _, b := range blocks {
+			if b.Table == nil {
+				continue
+			}
+			tables++
+			if got := len(b.Table.Rows); got != 2 {
+				t.Errorf("%s: the table has %d rows, want 2: %s", c.name, got, strings.Join(render(blocks), "\n     "))
+			}
+		}
+		if tables != 1 || rep.Failed() {
+			_, errs := rep.Sorted([]string{"p.txt"}, false)
+			t.Errorf("%s: %d tables, errors %v; want 1 table:\n%s", c.name, tables, errs, strings.Join(render(blocks), "\n     "))
+		}
+	}
+}
+
+// concat is the lines of each part, one part after another.
+func concat(parts ...[]string) []string {
+	var out []string
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
