@@ -186,6 +186,41 @@ func endsTable(words pages.Lexicon, lines []string, j int) bool {
 	return strict || len(heads) > 0 && j+1 < len(lines) && spacedHeader(lines[j+1]) != nil
 }
 
+// cellWrapEnd is the index of the line that starts the next row of a
+// table whose cells are one space apart, where line j, under a line of
+// a row of it short of the page's width, and the lines after it at its
+// indent before that row are the rest of that row's last cell; -1 where
+// they are not. pdftotext -raw prints the text of a PDF's cell that its
+// column wrapped on lines of their own, under the row's line, with no
+// blank line around them. row tells of line k whether it starts a row,
+// and whether it is text that may be a cell's (no row, nor a line that
+// begins as one). Each line of the run must be such text, none a
+// callout's (a note that cut the table), and a row before end must
+// follow it: text before the table's end may be the page's. A line that
+// may be a title (the lexicon's EndsTable: a section's, a type's
+// heading, a path, a method; endsTable) stays one, to be read or
+// refused as such. The line above must not end a sentence nor a bound
+// or a note in parentheses, which close a cell's text: a column wraps
+// its cell between two words of it, and a line after a cell's full stop
+// or its "(from 1 to 1000000)" may as well be a title spanning the row
+// ("Optional members"), a row that lost its cells or text after a line
+// break in the cell, which stay refused.
+func cellWrapEnd(words pages.Lexicon, lines []string, j, end int, row func(k int) (starts, text bool)) int {
+	if above := strings.TrimSpace(lines[j-1]); strings.ContainsAny(above[len(above)-1:], ".?!)") {
+		return -1
+	}
+	for k := j; k < end && indentOf(lines[k]) == indentOf(lines[j]); k++ {
+		starts, text := row(k)
+		if starts && k > j {
+			return k
+		}
+		if starts || !text || words != nil && words.EndsTable(lines[k]) || endsTable(words, lines, k) || pages.IsCalloutLabel(lines[k]) || pages.IsCalloutLabel(firstWordOf(lines[k])) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // cellRest tells why line, which splits into no row of a table whose
 // cells are one space apart and follows, short of the page's width, a
 // line of the row whose text is row, is the rest of that row's last
@@ -297,6 +332,10 @@ func spacedRows(src pages.Source, lines []string, head []string, i, from, indent
 	// with an empty cell before a description in lower case, under a
 	// line short of the width: no wrap.
 	var emptied []int
+	// wrapEnd is the line of the row after the lines from the current
+	// one that are the rest of the last row's cell its column wrapped
+	// (cellWrapEnd), or -1.
+	wrapEnd := -1
 rows:
 	for j := from; j < end; j++ {
 		cells, strong, why := split.cells(lines[j])
@@ -304,20 +343,31 @@ rows:
 			cells, why = nil, fmt.Sprintf("its name %s is in the other case than the names of the rows above, and it does not fill each cell before its description", cells[0])
 		}
 		unit := firstUnit(lines[j-1], lines[j])
-		full := len(rows) > 0 && slices.Contains(rows[len(rows)-1], j-1) && columns(lines[j-1])+1+columns(unit) > width
+		under := len(rows) > 0 && slices.Contains(rows[len(rows)-1], j-1) // line j-1 is of the last row
+		full := under && columns(lines[j-1])+1+columns(unit) > width
 		if cells == nil && full && len(rows) > 0 && indentOf(lines[j]) == indent && columns(lines[j-1])+1+columns(firstWordOf(lines[j])) <= width {
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d goes on with the row at line %d though its first word fits on line %d: its words up to the parenthesis that closes, %q, are read as one run a browser keeps whole (a bound written with no-break spaces), which does not fit", j+1, rows[len(rows)-1][0]+1, j, pages.Clip(unit))
 		}
 		// rest tells why a line that splits into no row under a line
 		// of the row above short of the width is its last cell's rest.
 		rest := ""
-		if cells == nil && len(rows) > 0 && slices.Contains(rows[len(rows)-1], j-1) {
+		if cells == nil && under {
 			rest = cellRest(spacedRowText(lines, rows[len(rows)-1], width), lines[j], lower)
 		}
 		var wrapped []int
 		var wrappedCells []string
 		if cells == nil && indentOf(lines[j]) == indent {
 			wrapped, wrappedCells = wrappedRow(split, lines, j, end, width)
+		}
+		if cells == nil && wrapped == nil && !full && rest == "" && j >= wrapEnd && under && indentOf(lines[j]) == indent && !cutUnit(lines[j-1], width) {
+			// A run the cases before it do not take, from its first line.
+			wrapEnd = cellWrapEnd(src.Words, lines, j, end, func(k int) (bool, bool) {
+				cells, strong, _ := split.cells(lines[k])
+				if cells != nil && lower >= 0 && isLowerStart(cells[0]) != (lower == 1) && !split.whole(cells) {
+					cells = nil
+				}
+				return cells != nil && strong, cells == nil && !split.rowLike(lines[k], lower)
+			})
 		}
 		switch {
 		case len(rows) > 0 && slices.Contains(rows[len(rows)-1], j-1) && cutUnit(lines[j-1], width):
@@ -341,6 +391,9 @@ rows:
 			rows[len(rows)-1] = append(rows[len(rows)-1], j)
 		case cells == nil && rest != "":
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart as a text browser prints them, splits into no row and the line before it ends short of the page's width, but it %s: read as the rest of the last cell of the row at line %d, which a line break in the cell (<br>) or the browser's wrap set on a line of its own", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, rest, rows[len(rows)-1][0]+1)
+			rows[len(rows)-1] = append(rows[len(rows)-1], j)
+		case cells == nil && under && j < wrapEnd:
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart, splits into no row and the line before it ends short of the page's width, but the lines from it to the next row are no row and no title: read as the rest of the last cell of the row at line %d, which its column wrapped, as pdftotext -raw prints a PDF's cell wrapped inside its column", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, rows[len(rows)-1][0]+1)
 			rows[len(rows)-1] = append(rows[len(rows)-1], j)
 		case cells != nil && !full:
 			// No wrap: a row whose Required cell is empty, or lost.

@@ -174,11 +174,15 @@ func codeTable(src pages.Source, lines []string, labels []string, codes int, i, 
 	}
 	width := wrapWidth(lines, indent)
 	var rows [][]int // the lines of each row: its first, and those its text wraps onto
+	wrapEnd := -1    // the row after the lines from line j that are the rest of the last row's cell (cellWrapEnd)
 	j := from
 	for ; j < end; j++ {
 		cells := codeCells(lines[j], codes)
 		starts := cells != nil
 		full := len(rows) > 0 && columns(lines[j-1])+1+columns(firstWordOf(lines[j])) > width
+		if !starts && !full && len(rows) > 0 && j >= wrapEnd {
+			wrapEnd = cellWrapEnd(src.Words, lines, j, end, func(k int) (bool, bool) { return codeCells(lines[k], codes) != nil, true })
+		}
 		switch {
 		case starts && full && !startsCell(cells[len(cells)-1]):
 			src.Report.Fail(pages.At(src.Name, j+1), "line %d of the table at line %d, whose cells are one space apart as a text browser prints them, begins with a code and then text in lower case, right under a line that reaches the page's width: it may be a row or the rest of the row above, wrapped. Write the page's table with its cells set apart (two spaces or a tab between them)", j+1, i+1)
@@ -187,6 +191,10 @@ func codeTable(src pages.Source, lines []string, labels []string, codes int, i, 
 			rows = append(rows, []int{j})
 		case full:
 			rows[len(rows)-1] = append(rows[len(rows)-1], j)
+		case len(rows) > 0 && j < wrapEnd:
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart, begins with no code and the line before it ends short of the page's width, but the lines from it to the next row are no row and no title: read as the rest of the row at line %d, which its column wrapped, as pdftotext -raw prints a PDF's cell wrapped inside its column", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, rows[len(rows)-1][0]+1)
+			rows[len(rows)-1] = append(rows[len(rows)-1], j)
+			full = true
 		case len(rows) == 0:
 			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), the first under the header at line %d whose cells are one space apart as a text browser prints them, begins with no code (a status code such as 200 or 4xx, or a signed integer) of the columns %s. Write the page's table with its cells set apart (two spaces or a tab between them)", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, strings.Join(labels, " | "))
 			return tb, end

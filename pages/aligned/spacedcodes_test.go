@@ -81,6 +81,26 @@ func TestCodeTables(t *testing.T) {
 			[]row{{5, []string{"400", "", "Bad Request The name is longer than the longest name allowed, which is"}},
 				{6, []string{"100", "", "characters"}}},
 			nil, "p.txt:6: line 6 of the table at line 4, whose cells are one space apart as a text browser prints them, begins with a code and then text in lower case"},
+		{"cells a PDF's columns wrapped, as pdftotext -raw prints them",
+			"   Status Code Status Code Description Status Code Detailed Description",
+			"   400 Bad Request\n" +
+				"   Unparsable request data, missing mandatory parameters, or parameter\n" +
+				"   type error\n" +
+				"   471 (custom\n" +
+				"   status)\n" +
+				"   Warband Full See Response Codes\n" +
+				"   500 Internal Server Error Internal server system error\n",
+			[]row{{5, []string{"400", "", "Bad Request Unparsable request data, missing mandatory parameters, or parameter type error"}},
+				{8, []string{"471 (custom status)", "", "Warband Full See Response Codes"}},
+				{11, []string{"500", "", "Internal Server Error Internal server system error"}}},
+			nil, ""},
+		{"a line after a row's full stop, a row after it: refused",
+			"   Status Code Status Code Description Status Code Detailed Description",
+			"   200 Normal Response Normal.\n" +
+				"   The codes below are new\n" +
+				"   404 Not Found No such sea\n",
+			[]row{{5, []string{"200", "", "Normal Response Normal."}}},
+			[]string{"The codes below are new", "404 Not Found No such sea"}, "p.txt:7: line 7 begins with a code as a row of the table at line 4 does, but line 6"},
 		{"a first line with no code",
 			"   Status Code Status Code Description Status Code Detailed Description",
 			"   OK Normal Response Normal\n",
