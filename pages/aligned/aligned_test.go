@@ -437,6 +437,16 @@ func TestSpacedTables(t *testing.T) {
 				{"Auth-Token", "true", "A token used to authenticate the user, issued after login."},
 				{"Content-Type", "true", "application/json"}}},
 			nil},
+		{"headers, a row's rest that two hard wraps put at the margin, the table's last row",
+			width + "   Name Required Description\n" +
+				"   Content-Type true application/json\n" +
+				"   Auth-Token true A token used to authenticate the user, issued after\n" +
+				"login, valid for\n" +
+				"1 ~ 24 hours\n",
+			[][][]string{{{"Name", "Required", "Description"},
+				{"Content-Type", "true", "application/json"},
+				{"Auth-Token", "true", "A token used to authenticate the user, issued after login, valid for 1 ~ 24 hours"}}},
+			nil},
 		{"an enum, a description wrapped",
 			width + "   Name Code Description\n" +
 				"   OperationNotAuthorized -6 The caller is not authorized to perform this\n" +

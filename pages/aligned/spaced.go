@@ -488,17 +488,29 @@ func requiredLost(src pages.Source, lines []string, split cellSplitter, rows [][
 
 // marginRest reports whether line j, at the page's margin under a table
 // indented by indent, is the rest of the line above that a hard wrap cut,
-// as a wrap starts it at the margin: the table goes on at the next line,
-// or the line begins as the rest of a sentence (pages.StartsMidSentence)
-// and the table ends after it.
+// as a wrap starts it at the margin, with the lines at the margin right
+// under it (a line wrapped twice, by its tool and again by a mail
+// client, leaves its rest on two, the first begun as the rest of a
+// sentence, pages.StartsMidSentence): the table goes on at the line after
+// them, or the line begins as the rest of a sentence and the table ends
+// after them.
 func marginRest(lines []string, j, indent int) bool {
 	if indent == 0 || indentOf(lines[j]) != 0 {
 		return false
 	}
-	if j+1 >= len(lines) || strings.TrimSpace(lines[j+1]) == "" {
-		return pages.StartsMidSentence(lines[j])
+	k := j + 1
+	for k < len(lines) && k-j < pages.MaxRestLines && strings.TrimSpace(lines[k]) != "" && indentOf(lines[k]) == 0 {
+		k++
 	}
-	return indentOf(lines[j+1]) == indent
+	switch {
+	case k >= len(lines) || strings.TrimSpace(lines[k]) == "":
+		return pages.StartsMidSentence(lines[j])
+	case k > j+1:
+		// Lines at the margin, a callout's label over its text
+		// ("Note:", "주의") where none begins mid-sentence.
+		return indentOf(lines[k]) == indent && pages.StartsMidSentence(lines[j])
+	}
+	return indentOf(lines[k]) == indent
 }
 
 // wrapWidth is the width a page's text of an indent is wrapped at, as
