@@ -91,6 +91,15 @@ func (r *Reporter) Sorted(pages []string, strict bool) (warns, errs schema.Diagn
 // At is the position of a line of a page.
 func At(page string, line int) schema.Pos { return schema.Pos{Page: page, Line: line} }
 
+// LineSpan names, in a message, the lines from from to to (1-based, to
+// included): "line 7" where they are one, "lines 7-9".
+func LineSpan(from, to int) string {
+	if from == to {
+		return fmt.Sprintf("line %d", from)
+	}
+	return fmt.Sprintf("lines %d-%d", from, to)
+}
+
 // LineRanges writes sorted lines as ranges, for a message: "14, 20-21,
 // 39-42".
 func LineRanges(ls []int) string {

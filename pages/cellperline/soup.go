@@ -1,7 +1,6 @@
 package cellperline
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -250,7 +249,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		}
 		if !ok && c == 0 && len(tb.Rows) > 0 && !wide && end-j > 1 && !rowSrc.Report.Failed() {
 			if cells, first := lineRow(es[j].text, head); first {
-				src.Report.Fail(pages.At(src.Name, es[j].line+1), "line %d holds the cells of a row of the table at line %d set apart by a space each, as a PDF's text sets the cells of a row that share a baseline (%s), and the text on %s after it, with no blank line between, does not begin as the rest of its %s: nothing tells whether they are its %s's rest or lines of their own: write the row's cells one a line, its %s on lines of its own", es[j].line+1, tb.Line, pages.Clip(strings.Join(cells, " | ")), linesOf(es[j+1:end]), head[w-1], head[w-1], head[w-1])
+				src.Report.Fail(pages.At(src.Name, es[j].line+1), "line %d holds the cells of a row of the table at line %d set apart by a space each, as a PDF's text sets the cells of a row that share a baseline (%s), and the text on %s after it, with no blank line between, does not begin as the rest of its %s: nothing tells whether they are its %s's rest or lines of their own: write the row's cells one a line, its %s on lines of its own", es[j].line+1, tb.Line, pages.Clip(strings.Join(cells, " | ")), spanOf(es[j+1:end]), head[w-1], head[w-1], head[w-1])
 				j, trail = end, 0
 				continue
 			}
@@ -324,16 +323,13 @@ func wrappedOnto(row []entry) string {
 	if len(row) == 1 {
 		return ""
 	}
-	return ", wrapped onto " + linesOf(row[1:])
+	return ", wrapped onto " + spanOf(row[1:])
 }
 
-// linesOf names, in a message, the lines of entries set apart by no
-// blank line: "line 12", "lines 12-14".
-func linesOf(es []entry) string {
-	if len(es) == 1 {
-		return fmt.Sprintf("line %d", es[0].line+1)
-	}
-	return fmt.Sprintf("lines %d-%d", es[0].line+1, es[len(es)-1].line+1)
+// spanOf names, in a message, the lines of entries set apart by no
+// blank line (pages.LineSpan): "line 12", "lines 12-14".
+func spanOf(es []entry) string {
+	return pages.LineSpan(es[0].line+1, es[len(es)-1].line+1)
 }
 
 // lineRow reads a line alone where nothing sets a row's cells apart as a

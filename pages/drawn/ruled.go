@@ -468,17 +468,8 @@ func ruledRestAt(lines []string, i int) (drawing, bool) {
 	if !ok || len(d.refused) > 0 || len(text) == 0 {
 		return d, ok
 	}
-	d.notes = append(d.notes, refusal{line: i + 1, why: fmt.Sprintf("lines %d-%d, under text at %s left of the table at line %d that ends it (a callout, a note), set their cells in %d columns of their own, their first where the table's first starts, and their cells fit its columns (%s), or them without one its rows leave empty, a name in the first: read as the table's rest, which the text cut from it (an HTML table cut in two)", i+1, d.end, lineRange(text), above.headLine, len(d.cols), strings.Join(above.head, " | "))})
+	d.notes = append(d.notes, refusal{line: i + 1, why: fmt.Sprintf("lines %d-%d, under text at %s left of the table at line %d that ends it (a callout, a note), set their cells in %d columns of their own, their first where the table's first starts, and their cells fit its columns (%s), or them without one its rows leave empty, a name in the first: read as the table's rest, which the text cut from it (an HTML table cut in two)", i+1, d.end, pages.LineSpan(text[0], text[len(text)-1]), above.headLine, len(d.cols), strings.Join(above.head, " | "))})
 	return d, true
-}
-
-// lineRange names the lines (1-based) from the first of lines to the
-// last: "line 7" or "lines 7-9".
-func lineRange(lines []int) string {
-	if lines[0] == lines[len(lines)-1] {
-		return fmt.Sprintf("line %d", lines[0])
-	}
-	return fmt.Sprintf("lines %d-%d", lines[0], lines[len(lines)-1])
 }
 
 // restRows reads the block of lines at line i as the rest of the manual

@@ -3,7 +3,6 @@
 package markdown
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -214,7 +213,11 @@ func readTable(src pages.Source, i int, headed bool) (*pages.Table, int) {
 			// no blank line between, is the table's, as Markdown
 			// reads it, the row's text wrapped.
 			k := pages.RowTextEnd(lines, j, '|')
-			src.Report.Warn(pages.At(src.Name, j+1), "%s no pipe, under the last row of the table at line %d with no blank line between, where Markdown reads it as part of the table: read as the text of the row at line %d", linesHave(j, k), i+1, last.Line)
+			has := "have"
+			if k-j == 1 {
+				has = "has"
+			}
+			src.Report.Warn(pages.At(src.Name, j+1), "%s %s no pipe, under the last row of the table at line %d with no blank line between, where Markdown reads it as part of the table: read as the text of the row at line %d", pages.LineSpan(j+1, k), has, i+1, last.Line)
 			for ; j < k; j++ {
 				t := strings.TrimSpace(lines[j])
 				last.Raw += "\n" + t
@@ -251,15 +254,6 @@ func rowTail(lines []string, j int) bool {
 // blockStartRe matches a line that begins a block which ends a table:
 // a list item, a block quote, an HTML block, a thematic break.
 var blockStartRe = regexp.MustCompile(`^(?:[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>|<|(?:[-*_][ \t]*){3,}$)`)
-
-// linesHave names the lines from j up to k, which hold: "line 7 has" or
-// "lines 7-9 have".
-func linesHave(j, k int) string {
-	if k-j == 1 {
-		return fmt.Sprintf("line %d has", j+1)
-	}
-	return fmt.Sprintf("lines %d-%d have", j+1, k)
-}
 
 // lostPipeRest joins to the row at line j, where it lost its closing
 // pipe (lost), the rest a hard wrap put under it (pages.LostPipeRest),
