@@ -181,7 +181,7 @@ func (a *applier) change(fx *Fix, ts []target) {
 		if len(a.errs) > before {
 			continue
 		}
-		if problem := consistent(m.f); problem != "" {
+		if problem := a.consistent(m.f); problem != "" {
 			a.fail(fx.Line, "the fix leaves field %s of %s inconsistent: %s", m.f.Name, m.t, problem)
 			continue
 		}
@@ -221,7 +221,7 @@ func (a *applier) add(fx *Fix, ts []target) {
 		if len(a.errs) > before {
 			return
 		}
-		if problem := consistent(f); problem != "" {
+		if problem := a.consistent(f); problem != "" {
 			a.fail(fx.Line, "the fix adds field %s to %s inconsistent: %s", f.Name, t, problem)
 			return
 		}
@@ -377,7 +377,8 @@ func get(f *schema.Field, key string) any {
 }
 
 // consistent says what is wrong with a corrected field, or "".
-func consistent(f *schema.Field) string {
+func (a *applier) consistent(f *schema.Field) string {
+	e := a.api.EnumByName(f.Type)
 	switch {
 	case f.MinLength != nil && f.MaxLength != nil && *f.MinLength > *f.MaxLength:
 		return fmt.Sprintf("minLength %d is above maxLength %d", *f.MinLength, *f.MaxLength)
@@ -393,16 +394,19 @@ func consistent(f *schema.Field) string {
 		return fmt.Sprintf("a range bounds a number, and the field is %s", get(f, "type"))
 	case len(f.Values) > 0 && f.Default != nil && !slices.Contains(f.Values, fmt.Sprint(f.Default)):
 		return fmt.Sprintf("default %s is not one of its values %s", show(f.Default), show(f.Values))
-	case f.Default != nil && !defaultFits(f):
+	case f.Default != nil && e != nil && !f.Array && !f.DefaultFitsType(e):
+		return fmt.Sprintf("default %s is no code of enum %s (its codes: %s)", show(f.Default), e.Name, e.Codes())
+	case f.Default != nil && !defaultFits(f, e):
 		return fmt.Sprintf("default %s does not fit type %s", show(f.Default), get(f, "type"))
 	}
 	return ""
 }
 
 // defaultFits reports whether f's default is a value of its type, within
-// its range and among its values.
-func defaultFits(f *schema.Field) bool {
-	if !f.DefaultFitsType() {
+// its range and among its values; e is f's enum, nil when its type is
+// none.
+func defaultFits(f *schema.Field, e *schema.Enum) bool {
+	if !f.DefaultFitsType(e) {
 		return false
 	}
 	switch d := f.Default.(type) {

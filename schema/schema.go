@@ -317,7 +317,8 @@ type Field struct {
 	MinItems *int `yaml:"minItems,omitempty"`
 	MaxItems *int `yaml:"maxItems,omitempty"`
 	// Default is the documented value of an absent member: a bool, a
-	// number or a string, matching Type.
+	// number or a string, matching Type; of an enum, the code of one of
+	// its members, its value on the wire.
 	Default any `yaml:"default,omitempty"`
 	// Values lists the allowed values of a string ("string in a | b").
 	Values      []string `yaml:"values,omitempty"`
@@ -361,6 +362,25 @@ type Member struct {
 	Description string `yaml:"description,omitempty"`
 	At          Pos    `yaml:"at"`
 	Line        int    `yaml:"-"`
+}
+
+// MemberByCode returns the member of e whose code is code, or nil.
+func (e *Enum) MemberByCode(code int) *Member {
+	for _, m := range e.Members {
+		if m.Code == code {
+			return m
+		}
+	}
+	return nil
+}
+
+// Codes lists the codes of e's members, for a message: "0, 1, 2, 3".
+func (e *Enum) Codes() string {
+	codes := make([]string, len(e.Members))
+	for i, m := range e.Members {
+		codes[i] = strconv.Itoa(m.Code)
+	}
+	return strings.Join(codes, ", ")
 }
 
 // FieldNamed returns the field of fields with the given name, or nil.

@@ -2,6 +2,7 @@ package schema
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 )
@@ -12,7 +13,7 @@ import (
 // line of the offending node when a was loaded from YAML, and at its page
 // otherwise.
 func Validate(a *API, file string) Diagnostics {
-	v := validator{api: a, file: file, types: make(map[string]bool, len(a.Types)), enums: make(map[string]bool, len(a.Enums))}
+	v := validator{api: a, file: file, types: make(map[string]bool, len(a.Types)), enums: make(map[string]*Enum, len(a.Enums))}
 	for _, t := range a.Types {
 		v.types[t.Name] = true
 		for _, al := range t.Aliases {
@@ -20,9 +21,9 @@ func Validate(a *API, file string) Diagnostics {
 		}
 	}
 	for _, e := range a.Enums {
-		v.enums[e.Name] = true
+		v.enums[e.Name] = e
 		for _, al := range e.Aliases {
-			v.enums[al] = true
+			v.enums[al] = e
 		}
 	}
 	v.run()
@@ -32,9 +33,11 @@ func Validate(a *API, file string) Diagnostics {
 type validator struct {
 	api  *API
 	file string
-	// types and enums hold the names and aliases of a's types and enums.
-	types, enums map[string]bool
-	diags        Diagnostics
+	// types holds the names and aliases of a's types, enums its enums by
+	// name and alias.
+	types map[string]bool
+	enums map[string]*Enum
+	diags Diagnostics
 }
 
 func (v *validator) at(line int, page Pos) Pos {
@@ -322,7 +325,7 @@ func (v *validator) fields(owner func() string, noun string, fields []*Field) {
 		case f.Type == "":
 			v.diags.Add(p, "%s: %s %q has no type", owner(), noun, f.Name)
 		case IsPrimitive(f.Type):
-		case v.types[f.Type], v.enums[f.Type]:
+		case v.types[f.Type], v.enums[f.Type] != nil:
 		default:
 			v.diags.Add(p, "%s: %s %q refers to unknown type %q", owner(), noun, f.Name, f.Type)
 		}
@@ -335,7 +338,9 @@ func (v *validator) fields(owner func() string, noun string, fields []*Field) {
 		if f.MinItems != nil && f.MaxItems != nil && *f.MinItems > *f.MaxItems {
 			v.diags.Add(p, "%s: %s %q: minItems %d is above maxItems %d", owner(), noun, f.Name, *f.MinItems, *f.MaxItems)
 		}
-		if f.Default != nil && !f.DefaultFitsType() {
+		if e := v.enums[f.Type]; f.Default != nil && e != nil && !f.Array && !f.DefaultFitsType(e) {
+			v.diags.Add(p, "%s: %s %q: default %v is no code of enum %s (its codes: %s)", owner(), noun, f.Name, f.Default, f.Type, e.Codes())
+		} else if f.Default != nil && !f.DefaultFitsType(e) {
 			v.diags.Add(p, "%s: %s %q: default %v does not fit type %s", owner(), noun, f.Name, f.Default, f.Type)
 		}
 	}
@@ -343,10 +348,15 @@ func (v *validator) fields(owner func() string, noun string, fields []*Field) {
 
 // DefaultFitsType reports whether f's default is a value of its type: a
 // boolean, a number (an integral one for an integer) or a string, of a
-// field that is no array.
-func (f *Field) DefaultFitsType() bool {
+// field that is no array; of a field of the enum e (nil when f's type is
+// no enum), the code of one of its members, its value on the wire.
+func (f *Field) DefaultFitsType(e *Enum) bool {
 	if f.Array {
 		return false
+	}
+	if e != nil {
+		code, ok := integral(f.Default)
+		return ok && e.MemberByCode(code) != nil
 	}
 	switch d := f.Default.(type) {
 	case bool:
@@ -359,4 +369,17 @@ func (f *Field) DefaultFitsType() bool {
 		return f.Type == String || f.Type == Any
 	}
 	return false
+}
+
+// integral returns d as an int when it is an integral number.
+func integral(d any) (int, bool) {
+	switch n := d.(type) {
+	case int:
+		return n, true
+	case float64:
+		if n == math.Trunc(n) && math.Abs(n) < 1<<53 {
+			return int(n), true
+		}
+	}
+	return 0, false
 }

@@ -581,9 +581,70 @@ func sentenceAt(s string, i int) string {
 // string: its length, which words state in characters), each a message
 // quoting the description and naming the override. A reader reports
 // each, as an error or a warning (Open as a warning in both protocols):
-// none is dropped in silence.
+// none is dropped in silence. Named is the default stated of a field of
+// a named type, which only a member of an enum gives, and which waits for
+// the enums the pages document: its reader sets it with SetEnumDefault.
 type Unapplied struct {
 	Unread, Misplaced, Unfit, Unrepresented, Open []string
+	Named                                         *StatedDefault
+}
+
+// StatedDefault is a default a description states: Value, its value as
+// written ("0", "None"); Text, the words that state it ("(default: 0)").
+type StatedDefault struct{ Value, Text string }
+
+// SetEnumDefault sets f's default to the one d states, f being a field of
+// the enum e (nil when f's type is an object, which has no default): a
+// member's code, "(default: 0)", or its name in any case, "(Default:
+// None)", either read as the member's code, its value on the wire. A
+// value that is no member of e is left out: SetEnumDefault returns the
+// message of it, of the form of Unapplied.Unfit, and "" when it set the
+// default. "null" states no default.
+func SetEnumDefault(f *schema.Field, e *schema.Enum, d StatedDefault) (unfit string) {
+	if strings.EqualFold(d.Value, "null") {
+		return ""
+	}
+	v := strings.Trim(d.Value, `"'`)
+	var why string
+	switch m := enumMember(e, v); {
+	case e == nil:
+		why = "does not fit its type " + TypeName(f)
+	case m == nil:
+		names := make([]string, len(e.Members))
+		for i, em := range e.Members {
+			names[i] = fmt.Sprintf("%s %d", em.Name, em.Code)
+		}
+		why = fmt.Sprintf("is no member of enum %s (%s)", e.Name, strings.Join(names, ", "))
+	default:
+		f.Default = m.Code
+		return ""
+	}
+	return fmt.Sprintf("field %s: %q states a default that %s; the field gets no default from it", f.Name, d.Text, why)
+}
+
+// enumMember is the member of e that v names: its code, its name, or its
+// name in another case when no other member's name is so written; nil
+// when none is, or e is nil.
+func enumMember(e *schema.Enum, v string) *schema.Member {
+	if e == nil {
+		return nil
+	}
+	if code, err := strconv.Atoi(v); err == nil {
+		return e.MemberByCode(code)
+	}
+	var folded []*schema.Member
+	for _, m := range e.Members {
+		if m.Name == v {
+			return m
+		}
+		if strings.EqualFold(m.Name, v) {
+			folded = append(folded, m)
+		}
+	}
+	if len(folded) == 1 {
+		return folded[0]
+	}
+	return nil
 }
 
 // Constrain reads the constraints a description states into f, in the
@@ -596,7 +657,7 @@ type Unapplied struct {
 // or values are errors quoting the description's text; a bound of a kind
 // the field's type cannot have is left out, and listed in Misplaced; a
 // default that is no value of the field's type is left out, and listed
-// in Unfit.
+// in Unfit; one of a field of a named type waits in Named.
 func Constrain(f *schema.Field) (Unapplied, error) {
 	return ReadConstraints(f.Description).Apply(f)
 }
@@ -667,6 +728,10 @@ func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 			}
 			rng = b.Text
 		}
+	}
+	if c.HasDefault && !f.Array && f.Type != "" && !schema.IsPrimitive(f.Type) {
+		u.Named = &StatedDefault{Value: c.Default, Text: c.DefaultText}
+		return u, nil
 	}
 	if c.HasDefault {
 		v, err := defaultValue(f, c.Default)

@@ -79,6 +79,30 @@ type builder struct {
 	types       map[string]*schema.Type
 	enums       map[string]*schema.Enum
 	order       []string // canonical names in order of definition
+	// enumDefaults are the defaults stated of fields of a named type,
+	// which wait for the enums of every page.
+	enumDefaults []enumDefault
+}
+
+// enumDefault is a default stated of field f of a named type, with the
+// position of its row and the target an override names it by.
+type enumDefault struct {
+	at     schema.Pos
+	target string
+	f      *schema.Field
+	stated read.StatedDefault
+}
+
+// setEnumDefaults sets the defaults stated of fields of a named type once
+// every page's enums are merged: a member of the enum is its code, and
+// any other value a warning at its row with the fix that gives the
+// default.
+func (b *builder) setEnumDefaults() {
+	for _, d := range b.enumDefaults {
+		if u := read.SetEnumDefault(d.f, b.enums[d.f.Type], d.stated); u != "" {
+			b.rep.Warn(d.at, "%s; if the page means a value, %s", u, fixFor(d.target, d.f.Name, "default: <value>"))
+		}
+	}
 }
 
 // assignedAt is the type the overrides file assigns the table at at, if
@@ -147,6 +171,7 @@ func (b *builder) build() *schema.API {
 			op.PlainResponse = false
 		}
 	}
+	b.setEnumDefaults()
 	b.unreferenced(api)
 	b.checkReferences(api)
 	b.blankOptional.Report(b.rep)
@@ -495,11 +520,12 @@ func (b *builder) fields(pd *pageDoc, owner, target string, tb *pages.Table) []*
 // empty Required cell (blankOptional); and the description of a type's
 // table, the prose above it but a "Data structure: X" line.
 type tableRead struct {
-	fields      []*schema.Field
-	members     []*schema.Member
-	rep         pages.Reporter
-	optional    []int
-	description string
+	fields       []*schema.Field
+	members      []*schema.Member
+	rep          pages.Reporter
+	optional     []int
+	description  string
+	enumDefaults []enumDefault
 }
 
 // readTables reads the tables of a page's types and enums and its
@@ -538,6 +564,7 @@ func (b *builder) readTables(pd *pageDoc) {
 // the table is merged.
 func (b *builder) handOn(pd *pageDoc, tr *tableRead) {
 	b.rep.Merge(&tr.rep)
+	b.enumDefaults = append(b.enumDefaults, tr.enumDefaults...)
 	for _, line := range tr.optional {
 		b.blankOptional.Add(pd.name, line)
 	}
@@ -559,7 +586,7 @@ func (b *builder) readFields(pd *pageDoc, owner, target string, tb *pages.Table)
 			rep.Fail(schema.Pos{Page: pd.name, Line: fd.line}, "field of %s: %v", owner, odd.unnamed)
 			continue
 		}
-		f := b.field(rep, pd, owner, target, fd)
+		f := b.field(tr, pd, owner, target, fd)
 		if f == nil {
 			continue
 		}
@@ -681,8 +708,10 @@ func fixFor(target, field, set string) string {
 
 // field turns a field row into a schema.Field, recovering a dropped code
 // or type from the row itself or from other tables; target is what an
-// override names to correct it.
-func (b *builder) field(rep *pages.Reporter, pd *pageDoc, owner, target string, fd *fieldDoc) *schema.Field {
+// override names to correct it. What it reports goes to tr's reporter,
+// and a default stated of a field of a named type to tr's enumDefaults.
+func (b *builder) field(tr *tableRead, pd *pageDoc, owner, target string, fd *fieldDoc) *schema.Field {
+	rep := &tr.rep
 	at := schema.Pos{Page: pd.name, Line: fd.line}
 	code, typ := fd.code, fd.typ
 	if typ == "" {
@@ -760,6 +789,9 @@ func (b *builder) field(rep *pages.Reporter, pd *pageDoc, owner, target string, 
 	}
 	for _, u := range un.Open {
 		rep.Warn(at, "%s; not applied", u)
+	}
+	if un.Named != nil {
+		tr.enumDefaults = append(tr.enumDefaults, enumDefault{at, target, f, *un.Named})
 	}
 	if nameless {
 		rep.Hole(at, f, schema.FactName, "row %q has lost its field name, and no other table documents a %s field with its description", pages.Clip(fd.raw), typ)

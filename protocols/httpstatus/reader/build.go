@@ -38,6 +38,9 @@ type statusBuilder struct {
 	// untyped are the members whose type their row lost, whose
 	// constraints wait for it: an example may give it.
 	untyped []untypedMember
+	// enumDefaults are the defaults stated of members of a named type,
+	// which wait for the enums the pages document.
+	enumDefaults []enumDefault
 	// named are the rows of each page's member tables by the names
 	// they give (pageRows), once asked for.
 	named map[string]map[string][]namedRow
@@ -49,6 +52,32 @@ type untypedMember struct {
 	page, target string
 	line         int
 	f            *schema.Field
+}
+
+// enumDefault is a default stated of member f of a named type, with
+// where its row is and the target an override names it by.
+type enumDefault struct {
+	page, target string
+	line         int
+	f            *schema.Field
+	stated       read.StatedDefault
+}
+
+// setEnumDefaults sets the defaults stated of members of a named type
+// once the enums are known: a member of the enum is its code, and any
+// other value a warning at its row with the fix that gives the default.
+func (b *statusBuilder) setEnumDefaults() {
+	for _, d := range b.enumDefaults {
+		if u := read.SetEnumDefault(d.f, b.enums[d.f.Type], d.stated); u != "" {
+			b.warnUnfit(d.page, d.target, d.line, d.f, u)
+		}
+	}
+}
+
+// warnUnfit warns, at line of page, of u, a default stated of member f
+// that is no value of its type, with the fix that gives f a default.
+func (b *statusBuilder) warnUnfit(page, target string, line int, f *schema.Field, u string) {
+	b.rep.Warn(pages.At(page, line), "%s; if the page means a value, add the fix {%s, field: %s, default: <value>} to the overrides", u, target, f.Name)
 }
 
 // built is an operation of the schema and the page part it was read from.
@@ -93,6 +122,7 @@ func (b *statusBuilder) build() *schema.API {
 	b.unbased(ops)
 	b.types.settle(b.rep)
 	b.constrainUntyped()
+	b.setEnumDefaults()
 	api.Types = b.types.list
 	b.checkReferences(api)
 	b.blankOptional.Report(b.rep)
@@ -552,7 +582,10 @@ func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field
 		b.rep.Warn(pages.At(page, line), "member %s: %q looks like a constraint, but states it in no form the parser reads; the member gets no bound from it", f.Name, pages.Clip(u))
 	}
 	for _, u := range un.Unfit {
-		b.rep.Warn(pages.At(page, line), "%s; if the page means a value, add the fix {%s, field: %s, default: <value>} to the overrides", u, target, f.Name)
+		b.warnUnfit(page, target, line, f, u)
+	}
+	if un.Named != nil {
+		b.enumDefaults = append(b.enumDefaults, enumDefault{page, target, line, f, *un.Named})
 	}
 	for _, u := range un.Unrepresented {
 		b.rep.Warn(pages.At(page, line), "%s", u)
