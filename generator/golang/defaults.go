@@ -34,16 +34,17 @@ func (g *Emitter) objectDefaults(f *jen.File, o *Object) {
 }
 
 // defaultValue is a member's default as a value of the Member's Go type's
-// underlying type: an int64, float64, bool or string.
+// underlying type: an int64, float64, bool or string; an enum's code as
+// an int64.
 func defaultValue(mem *Member) any {
 	switch d := mem.Field.Default.(type) {
 	case int:
-		if mem.Kind == KindInteger {
+		if mem.Kind == KindInteger || mem.Kind == KindEnum {
 			return int64(d)
 		}
 		return float64(d)
 	case float64:
-		if mem.Kind == KindInteger {
+		if mem.Kind == KindInteger || mem.Kind == KindEnum {
 			return int64(d)
 		}
 		return d

@@ -444,10 +444,17 @@ func checkConstraints(mem *Member) error {
 	return nil
 }
 
-// checkDefault refuses a default that the member's Go type cannot hold.
+// checkDefault refuses a default that the member's Go type cannot hold:
+// of an enum, a code none of its members has.
 func checkDefault(mem *Member) error {
 	d := mem.Field.Default
 	if d == nil {
+		return nil
+	}
+	if mem.Kind == KindEnum {
+		if mem.Field.Array || !mem.Field.DefaultFitsType(mem.Enum.Enum) {
+			return fmt.Errorf("default %v is no code of enum %s", d, TypeText(mem.Field))
+		}
 		return nil
 	}
 	var fits bool

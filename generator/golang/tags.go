@@ -20,7 +20,7 @@ import (
 //     with a backslash; of an enum member, its enum's codes, which the
 //     runtime checks without calling the enum's Valid;
 //   - default, the value an absent optional member takes: a string's as
-//     it is, any other's as JSON.
+//     it is, any other's as JSON, an enum member's as its code.
 //
 // A runtime reads the tags once per struct type into the table that its
 // decoder, its encoder, Validate and ApplyDefaults go through: the

@@ -25,7 +25,7 @@ type order struct {
 	Count   int64                `json:"count"`
 	Limit   *int64               `json:"limit,omitempty" minimum:"-3" default:"20"`
 	Level   level                `json:"level" values:"1,2"`
-	Prio    *level               `json:"prio,omitempty" values:"1,2"`
+	Prio    *level               `json:"prio,omitempty" values:"1,2" default:"2"`
 	Extra   json.RawMessage      `json:"extra,omitempty" default:"{\"a\":1}"`
 	Attrs   map[string]any       `json:"attrs"`
 	Tags    []string             `json:"tags,omitempty" minItems:"1" maxItems:"3"`
@@ -87,7 +87,7 @@ func TestTypeOf(t *testing.T) {
 	if total := m("total"); total.bounds != boundMinimum|boundMaximum || total.minimum != 0.5 || total.maximum != 1e21 {
 		t.Errorf("total: %+v", *total)
 	}
-	for name, d := range map[string]any{"gift": true, "tip": 2.5, "limit": int64(20), "extra": `{"a":1}`} {
+	for name, d := range map[string]any{"gift": true, "tip": 2.5, "limit": int64(20), "prio": 2, "extra": `{"a":1}`} {
 		if got := m(name).byDefault; got != d {
 			t.Errorf("%s: default %#v, want %#v", name, got, d)
 		}
@@ -145,7 +145,7 @@ func TestApplyDefaults(t *testing.T) {
 	note := "a,b"
 	o := order{Note: &note, Lines: []line{{Name: "x"}, {Name: "y", Qty: new(int64)}}, Owner: &line{}}
 	applyDefaults(&o)
-	if *o.Note != "a,b" || !*o.Gift || *o.Tip != 2.5 || *o.Limit != 20 || string(o.Extra) != `{"a":1}` {
+	if *o.Note != "a,b" || !*o.Gift || *o.Tip != 2.5 || *o.Limit != 20 || *o.Prio != 2 || string(o.Extra) != `{"a":1}` {
 		t.Errorf("defaults: %+v", o)
 	}
 	if *o.Lines[0].Qty != 1 || *o.Lines[1].Qty != 0 || *o.Owner.Qty != 1 || o.Owner.Next != nil {
