@@ -233,6 +233,9 @@ func TestQueryRequests(t *testing.T) {
 	if d := get.Parameters.GetByInAndName("query", "limit").Schema.Value.Default; d != 20.0 {
 		t.Errorf("limit's default is %v", d)
 	}
+	if d := get.Parameters.GetByInAndName("query", "kind").Schema.Value.Default; d != 2.0 {
+		t.Errorf("kind's default is %v, not the code of its member Member", d)
+	}
 	if r := doc.Paths.Find(name).Post.Responses.Value("463"); r == nil || *r.Value.Description != "Name taken (custom status)" {
 		t.Errorf("renamePlayer's 463: %+v", r)
 	}

@@ -433,3 +433,52 @@ func TestWholeDefaultWithPoint(t *testing.T) {
 		}
 	}
 }
+
+// TestEnumDefault loads the default of an enum member, a code of one of
+// its members, and pins the error of a code none has, of a member's name
+// and of an array's default.
+func TestEnumDefault(t *testing.T) {
+	const doc = `name: t
+protocol: http-status
+operations:
+  - name: op
+    endpoints:
+      - method: POST
+        path: /op
+        body:
+          - name: hazard
+            type: HazardClass
+            default: 0
+            at: p.txt:9
+        at: p.txt:5
+    at: p.txt:1
+enums:
+  - name: HazardClass
+    members:
+      - name: None
+        code: 0
+        at: p.txt:20
+      - name: Flammable
+        code: 1
+        at: p.txt:21
+    at: p.txt:19
+`
+	a, err := Load("s.yaml", []byte(doc))
+	if err != nil {
+		t.Fatalf("the fixture does not load: %v", err)
+	}
+	if d := a.Operations[0].Endpoints[0].Body[0].Default; d != 0 {
+		t.Errorf("hazard's default is %#v, want the code 0", d)
+	}
+	for _, tc := range []struct{ old, new, want string }{
+		{"default: 0", "default: 5", `s.yaml:9: op body: field "hazard": default 5 is no code of enum HazardClass (its codes: 0, 1)`},
+		{"default: 0", "default: None", `s.yaml:9: op body: field "hazard": default None is no code of enum HazardClass (its codes: 0, 1)`},
+		{"default: 0", "default: 1.5", `s.yaml:9: op body: field "hazard": default 1.5 is no code of enum HazardClass (its codes: 0, 1)`},
+		{"default: 0", "array: true\n            default: 0", `s.yaml:9: op body: field "hazard": default 0 does not fit type HazardClass`},
+	} {
+		_, err := Load("s.yaml", []byte(strings.Replace(doc, tc.old, tc.new, 1)))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q → %q: Load error %v, want %q", tc.old, tc.new, err, tc.want)
+		}
+	}
+}
