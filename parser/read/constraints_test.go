@@ -316,6 +316,46 @@ func TestUnfitDefaults(t *testing.T) {
 	}
 }
 
+// TestEnumDefaults reads the default stated of a field of a named type,
+// which waits in Named for its enum, as a member's code: a code, or a
+// member's name in any case. A value that is no member, the default of an
+// object and one of an array of enums are left out with a message.
+func TestEnumDefaults(t *testing.T) {
+	hazard := &schema.Enum{Name: "HazardClass", Members: []*schema.Member{{Name: "None", Code: 0}, {Name: "Flammable", Code: 1}, {Name: "Fragile", Code: 2}}}
+	for _, c := range []struct {
+		desc string
+		e    *schema.Enum
+		want any
+		// unfit is the message of a default left out, "" when it is set.
+		unfit string
+	}{
+		{"Hazard class. (default: 0)", hazard, 0, ""},
+		{"Hazard class. (default: 2)", hazard, 2, ""},
+		{"Hazard class. (Default: None)", hazard, 0, ""},
+		{"Hazard class. (default: FLAMMABLE)", hazard, 1, ""},
+		{"Hazard class. Defaults to Fragile.", hazard, 2, ""},
+		{"Hazard class. (default: 7)", hazard, nil, `field hazard: "(default: 7)" states a default that is no member of enum HazardClass (None 0, Flammable 1, Fragile 2); the field gets no default from it`},
+		{"Hazard class. (default: Explosive)", hazard, nil, `is no member of enum HazardClass`},
+		{"Cargo. (default: 0)", nil, nil, `field hazard: "(default: 0)" states a default that does not fit its type HazardClass`},
+		{"Hazard class. (default: null)", hazard, nil, ""},
+	} {
+		f := &schema.Field{Name: "hazard", Type: "HazardClass", Description: c.desc}
+		un, err := Constrain(f)
+		if err != nil || f.Default != nil || un.Named == nil || len(un.Unfit) > 0 {
+			t.Errorf("%q: default %v, named %v, unfit %q, error %v; want it to wait in Named", c.desc, f.Default, un.Named, un.Unfit, err)
+			continue
+		}
+		unfit := SetEnumDefault(f, c.e, *un.Named)
+		if f.Default != c.want || !strings.Contains(unfit, c.unfit) || (c.unfit == "") != (unfit == "") {
+			t.Errorf("%q: default %#v, unfit %q; want %#v and %q", c.desc, f.Default, unfit, c.want, c.unfit)
+		}
+	}
+	f := &schema.Field{Name: "hazards", Type: "HazardClass", Array: true, Description: "Hazard classes. (default: 0)"}
+	if un, err := Constrain(f); err != nil || un.Named != nil || len(un.Unfit) != 1 || !strings.Contains(un.Unfit[0], "does not fit its type HazardClass[]") {
+		t.Errorf("an array of enums: named %v, unfit %q, error %v; want it unfit", un.Named, un.Unfit, err)
+	}
+}
+
 // TestCountedOfAString leaves a bound of things the prose names out of a
 // field that is neither an array nor a number, as unread.
 func TestCountedOfAString(t *testing.T) {
