@@ -165,6 +165,9 @@ func TestGenerateErrors(t *testing.T) {
 		{"default of an array", func(a *schema.API, _ *Options) {
 			a.Operations[0].Endpoints[0].Body[0] = &schema.Field{Name: "n", Type: schema.String, Array: true, Default: "x"}
 		}, "default x does not fit type string"},
+		{"default of an enum no member has", func(a *schema.API, _ *Options) {
+			a.Operations[0].Endpoints[0].Body[0] = &schema.Field{Name: "e", Type: "ErrorCode", Default: 7}
+		}, "default 7 is no code of enum ErrorCode"},
 		{"an invalid schema", func(a *schema.API, _ *Options) {
 			a.Enums[0].Members = append(a.Enums[0].Members, &schema.Member{Name: "Done", Code: 1})
 		}, `specs/small.yaml: enum ErrorCode: members "Ok" and "Done" share code 1`},
