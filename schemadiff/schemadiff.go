@@ -461,7 +461,7 @@ func (c *comparer) field(sub string, u usage, at schema.Pos, o, n *schema.Field)
 		if u.request {
 			kind = Breaking
 		}
-		c.add(kind, dir, at, sub, "default %s → %s", valueOrNone(o.Default), valueOrNone(n.Default))
+		c.add(kind, dir, at, sub, "default %s → %s", defaultText(c.old, o), defaultText(c.new, n))
 	}
 }
 
@@ -538,6 +538,19 @@ func boundString(p *float64) string {
 		return "none"
 	}
 	return strconv.FormatFloat(*p, 'f', -1, 64)
+}
+
+// defaultText is f's default in a report: an enum member's as its code
+// and the member's name, "1 (Silver)"; any other as valueOrNone does.
+func defaultText(api *schema.API, f *schema.Field) string {
+	if e := api.EnumByName(f.Type); e != nil {
+		if code, ok := f.Default.(int); ok {
+			if m := e.MemberByCode(code); m != nil {
+				return fmt.Sprintf("%d (%s)", code, m.Name)
+			}
+		}
+	}
+	return valueOrNone(f.Default)
 }
 
 func valueOrNone(v any) string {

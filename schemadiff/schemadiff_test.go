@@ -317,6 +317,9 @@ func TestCompare(t *testing.T) {
 			"breaking: operation search, client request, query parameter page: minimum 1 → 2 (tightened, in a request)",
 			"breaking: operation search, client request, query parameter page: default 1 → 2",
 		}},
+		{"enum default", func(a *schema.API) { field(query(a), "status").Default = 2 }, []string{
+			"breaking: operation search, client request, query parameter status: default none → 2 (Banned)",
+		}},
 		{"query range loosened", func(a *schema.API) { field(query(a), "q").MaxLength = nil }, []string{
 			"compatible: operation search, client request, query parameter q: maxLength 32 → none (loosened, in a request)",
 		}},
