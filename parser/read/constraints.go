@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
@@ -178,6 +179,12 @@ var (
 	// break ended, read as a space ("1 ~ 8 items<br>A slot can be listed
 	// once", Word's cell of two lines).
 	unitThenSentenceRe = regexp.MustCompile(`\b((?i:characters?|chars|elements?|items?|entries))\s+(\p{Lu}[\p{Ll}\s])`)
+	// groupThenSentenceRe is a parenthesized group that a word in
+	// capitals follows with no space: a sentence that a tool joining a
+	// cell's paragraphs or lines with nothing ran into the group ("0.05 ~
+	// 0.40 (default: 0.15)Higher is stronger", html5lib's itertext() of
+	// two <p>s). Read out of the prose, the group ends its clause.
+	groupThenSentenceRe = regexp.MustCompile(`\([^()]*\)(\p{Lu}\p{Ll})`)
 )
 
 // ReadConstraints reads what a description states of a field's values,
@@ -213,7 +220,7 @@ func ReadConstraints(desc string) Constraints {
 				}
 			}
 		}
-		outside = parenRe.ReplaceAllString(desc, " ")
+		outside = parenRe.ReplaceAllString(groupThenSentenceRe.ReplaceAllString(desc, ". $1"), " ")
 	}
 	if !mayState(outside) {
 		return c
@@ -241,7 +248,7 @@ func ReadConstraints(desc string) Constraints {
 		}
 		outside = strings.Replace(outside, m[0], " ", 1)
 	}
-	outside = unitThenSentenceRe.ReplaceAllString(outside, "$1. $2")
+	outside = unglued(unitThenSentenceRe.ReplaceAllString(outside, "$1. $2"))
 	for _, clause := range clauseEndRe.Split(outside, -1) {
 		if clause = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(clause), ".")); !mayState(clause) {
 			continue
@@ -251,6 +258,53 @@ func ReadConstraints(desc string) Constraints {
 		}
 	}
 	return c
+}
+
+// stopThenSentenceRe is a full stop that a word in capitals follows
+// with no space: where it ends a sentence, a tool that joins a cell's
+// paragraphs or lines with nothing ran the next into it ("The element
+// the focus is tuned to.Void needs …", html5lib's itertext()).
+var stopThenSentenceRe = regexp.MustCompile(`\.\p{Lu}\p{Ll}`)
+
+// unglued is the prose s with a space after each full stop of
+// stopThenSentenceRe that ends a sentence (endsSentence: "0.40.Higher",
+// "to.Void"), never after a name's or a version's dot ("Generic.Item",
+// "com.kakao.Item", "v2.Item"), so that a bound before it ends its
+// clause.
+func unglued(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range stopThenSentenceRe.FindAllStringIndex(s, -1) {
+		if endsSentence(s[:loc[0]]) {
+			b.WriteString(s[last : loc[0]+1])
+			b.WriteByte(' ')
+			last = loc[0] + 1
+		}
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// endsSentence reports whether a full stop after s may end a sentence
+// rather than join the parts of a name or a version: s ends, past the
+// closing parentheses and quotes after it, with a number that goes on no
+// name ("0.40", not "v2" nor "1.2.3") or with a word of small letters
+// alone ("essence", not "Generic" nor "com.kakao").
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, ")\"'")
+	if s == "" {
+		return false
+	}
+	if isDigit(s[len(s)-1]) {
+		i, point := len(s)-1, false
+		for ; i >= 0 && (isDigit(s[i]) || s[i] == '.' && !point); i-- {
+			point = point || s[i] == '.'
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i+1])
+		return i < 0 || before != '.' && before != '_' && !unicode.IsLetter(before)
+	}
+	word := s[strings.LastIndexAny(s, " (\"'")+1:]
+	return word != "" && strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLower(r) }) < 0
 }
 
 // groupedRes are whole numbers whose digits are grouped by thousands,
