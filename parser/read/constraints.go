@@ -179,12 +179,6 @@ var (
 	// break ended, read as a space ("1 ~ 8 items<br>A slot can be listed
 	// once", Word's cell of two lines).
 	unitThenSentenceRe = regexp.MustCompile(`\b((?i:characters?|chars|elements?|items?|entries))\s+(\p{Lu}[\p{Ll}\s])`)
-	// groupThenSentenceRe is a parenthesized group that a word in
-	// capitals follows with no space: a sentence that a tool joining a
-	// cell's paragraphs or lines with nothing ran into the group ("0.05 ~
-	// 0.40 (default: 0.15)Higher is stronger", html5lib's itertext() of
-	// two <p>s). Read out of the prose, the group ends its clause.
-	groupThenSentenceRe = regexp.MustCompile(`\([^()]*\)(\p{Lu}\p{Ll})`)
 )
 
 // ReadConstraints reads what a description states of a field's values,
@@ -203,24 +197,20 @@ func ReadConstraints(desc string) Constraints {
 	desc = ungrouped(pages.Clean(desc))
 	outside := desc
 	if strings.IndexByte(desc, '(') >= 0 {
-		for _, m := range parenRe.FindAllStringSubmatch(desc, -1) {
-			group := strings.TrimSpace(m[1])
-			if mayBeUnsure(group) && unsureNumberRe.MatchString(group) {
-				c.Unread = append(c.Unread, m[0])
-				continue
+		var prose strings.Builder
+		last := 0
+		for _, loc := range parenRe.FindAllStringSubmatchIndex(desc, -1) {
+			stated := c.readGroup(desc[loc[0]:loc[1]], strings.TrimSpace(desc[loc[2]:loc[3]]))
+			prose.WriteString(desc[last:loc[0]])
+			if endsGroupSentence(desc[loc[1]:], stated) {
+				prose.WriteString(". ")
+			} else {
+				prose.WriteByte(' ')
 			}
-			if !mayState(group) || c.readPart(group, m[0]) {
-				continue
-			}
-			parts := strings.FieldsFunc(group, func(r rune) bool { return r == ',' || r == ';' })
-			for _, p := range parts {
-				if p = strings.TrimSpace(p); !c.readPart(p, p) && looksBoundRe.MatchString(p) {
-					c.Unread = append(c.Unread, m[0])
-					break
-				}
-			}
+			last = loc[1]
 		}
-		outside = parenRe.ReplaceAllString(groupThenSentenceRe.ReplaceAllString(desc, ". $1"), " ")
+		prose.WriteString(desc[last:])
+		outside = prose.String()
 	}
 	if !mayState(outside) {
 		return c
@@ -258,6 +248,52 @@ func ReadConstraints(desc string) Constraints {
 		}
 	}
 	return c
+}
+
+// readGroup reads the constraints a parenthesized group states, text
+// being the group as the description writes it, and reports whether it
+// states them all: read whole ("(default: 10)") or each part of it
+// ("(1 ~ 100, default: 10)"). A group that looks like a constraint in
+// no form the grammar reads is unread.
+func (c *Constraints) readGroup(text, group string) bool {
+	if mayBeUnsure(group) && unsureNumberRe.MatchString(group) {
+		c.Unread = append(c.Unread, text)
+		return false
+	}
+	if !mayState(group) {
+		return false
+	}
+	if c.readPart(group, text) {
+		return true
+	}
+	stated := true
+	for _, p := range strings.FieldsFunc(group, func(r rune) bool { return r == ',' || r == ';' }) {
+		if p = strings.TrimSpace(p); !c.readPart(p, p) {
+			stated = false
+			if looksBoundRe.MatchString(p) {
+				c.Unread = append(c.Unread, text)
+				break
+			}
+		}
+	}
+	return stated
+}
+
+// endsGroupSentence reports whether a parenthesized group that after
+// follows ends a sentence of the prose, so that a bound before it ends
+// its clause: a word in capitals runs into the group with no space, as a
+// tool that joins a cell's paragraphs or lines with nothing writes it
+// ("0.05 ~ 0.40 (default: 0.15)Higher is stronger", html5lib's
+// itertext() of two <p>s), or, after a group that states constraints,
+// follows it after a space, as a cell's line break read as a space
+// leaves it ("0.1 ~ 1.0 (default: 0.6)<br>Too strong a breath …").
+func endsGroupSentence(after string, stated bool) bool {
+	if stated {
+		after = strings.TrimLeft(after, " ")
+	}
+	r, n := utf8.DecodeRuneInString(after)
+	next, _ := utf8.DecodeRuneInString(after[n:])
+	return unicode.IsUpper(r) && unicode.IsLower(next)
 }
 
 // stopThenSentenceRe is a full stop that a word in capitals follows

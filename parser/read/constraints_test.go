@@ -134,6 +134,8 @@ func TestConstrain(t *testing.T) {
 		{typ: "number", desc: "Share of essence in the blend, 0.05 ~ 0.40 (default: 0.15)Higher is stronger, and uses more essence.", want: schema.Field{Minimum: fp(0.05), Maximum: fp(0.4), Default: 0.15}},
 		{typ: "number", desc: "Share of essence, 0.05 ~ 0.40.Higher is stronger.", want: schema.Field{Minimum: fp(0.05), Maximum: fp(0.4)}},
 		{typ: "number int", desc: "Formulas per page, 1 ~ 100 (see paging)Defaults to 25.", want: schema.Field{Minimum: fp(1), Maximum: fp(100), Default: 25}},
+		{typ: "number", desc: "Strength of the breath, 0.1 ~ 1.0 (default: 0.6) Too strong a breath can burst a thin piece", want: schema.Field{Minimum: fp(0.1), Maximum: fp(1), Default: 0.6}},
+		{typ: "number int", desc: "Turns, 1 ~ 40 (1 ~ 40, default: 12) Each turn cools it", want: schema.Field{Minimum: fp(1), Maximum: fp(40), Default: 12}},
 		{typ: "string", desc: "Text on the label, up to 24 characters.Shown on the bottle", want: schema.Field{MaxLength: ip(24)}},
 		{typ: "string[]", desc: "Notes of the perfume, 3 ~ 9 notes.Each is a note ID", want: schema.Field{MinItems: ip(3), MaxItems: ip(9)}},
 		{typ: "number", desc: "Scale of the Generic.Item, 0.5 ~ 2.5", want: schema.Field{Minimum: fp(0.5), Maximum: fp(2.5)}},
@@ -252,6 +254,7 @@ func TestUnreadConstraints(t *testing.T) {
 		"Servers, copied from 3 regions":                "",
 		"Level, 1 ~ 5 (default: 1)Higher is rarer":      "",
 		"Level, 1 ~ 5 of v2.Item or more":               "Level, 1 ~ 5 of v2.Item or more",
+		"Level, 1 ~ 5 (see the table) Kakao sets it":    "Level, 1 ~ 5   Kakao sets it",
 	} {
 		c := ReadConstraints(desc)
 		got := strings.Join(c.Unread, " ")
