@@ -139,7 +139,12 @@ var (
 	thTextRe         = regexp.MustCompile(`<th[^>]*>([^<]*)</th>`)
 	tdTextRe         = regexp.MustCompile(`<td[^>]*>([^<]*)</td>`)
 	camelNameRe      = regexp.MustCompile(`^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$`)
-	rangeRe          = regexp.MustCompile(`\((\d+) - (\d+)( characters| elements)\)|\(from (\d+) to (\d+)\)`)
+	// cellEndBoundRe matches a range with a tilde that ends a cell, its
+	// default in parentheses after it or none, and the cell's end: where
+	// a tool that joins a cell's paragraphs with nothing runs the next
+	// sentence into it.
+	cellEndBoundRe = regexp.MustCompile(`(\d ~ \d+(?:\.\d+)?( \([Dd]efault: [^()]*\))?)(\t|\s*\||\s*</td>|$)`)
+	rangeRe        = regexp.MustCompile(`\((\d+) - (\d+)( characters| elements)\)|\(from (\d+) to (\d+)\)`)
 	// flatValuesRe matches the values after a flattened type of listed
 	// values ("string in steam | epic | discord"), up to the Required
 	// cell or the description run into the last.
@@ -1895,6 +1900,17 @@ var defects = []defect{
 		})
 		return lines, at
 	}},
+	{"sentence run into a bound with no space, in any style", func(p *scrapedPage) []int { return linesMatching(p, cellEndBoundRe) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		lines[at] = cellEndBoundRe.ReplaceAllStringFunc(lines[at], func(b string) string {
+			m := cellEndBoundRe.FindStringSubmatch(b)
+			if m[2] == "" {
+				return m[1] + ".Higher is more." + m[3]
+			}
+			return m[1] + "Higher is more." + m[3]
+		})
+		return lines, at
+	}},
 	{"tab at a cell boundary, flattened", flatRows, gapAtBoundary("\t")},
 	{"run of spaces at a cell boundary, flattened", flatRows, gapAtBoundary("   ")},
 	{"NBSP at a cell boundary, flattened", flatRows, gapAtBoundary("\u00a0")},
@@ -2701,7 +2717,7 @@ func callout(header bool) func(p *scrapedPage, lines []string, at int) ([]string
 	}
 }
 
-var everyStyle = map[string]bool{"callout between a table's rows, in any style": true, "callout between a table's rows, the header repeated, in any style": true, "table cut by a line of text, in any style": true, "cells quoted that need not be": true, "request line cut inside its version": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "blank line among a dashed table's rows": true, "ReadMe block's closing line lost": true, "ReadMe JSON member's comma lost": true, "ReadMe table's cells written a column at a time": true}
+var everyStyle = map[string]bool{"sentence run into a bound with no space, in any style": true, "callout between a table's rows, in any style": true, "callout between a table's rows, the header repeated, in any style": true, "table cut by a line of text, in any style": true, "cells quoted that need not be": true, "request line cut inside its version": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "blank line among a dashed table's rows": true, "ReadMe block's closing line lost": true, "ReadMe JSON member's comma lost": true, "ReadMe table's cells written a column at a time": true}
 
 // What a spreadsheet other than the one the page went through writes: a
 // cell in quotes that holds no separator, quote or line break

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
@@ -196,24 +197,20 @@ func ReadConstraints(desc string) Constraints {
 	desc = ungrouped(pages.Clean(desc))
 	outside := desc
 	if strings.IndexByte(desc, '(') >= 0 {
-		for _, m := range parenRe.FindAllStringSubmatch(desc, -1) {
-			group := strings.TrimSpace(m[1])
-			if mayBeUnsure(group) && unsureNumberRe.MatchString(group) {
-				c.Unread = append(c.Unread, m[0])
-				continue
+		var prose strings.Builder
+		last := 0
+		for _, loc := range parenRe.FindAllStringSubmatchIndex(desc, -1) {
+			stated := c.readGroup(desc[loc[0]:loc[1]], strings.TrimSpace(desc[loc[2]:loc[3]]))
+			prose.WriteString(desc[last:loc[0]])
+			if endsGroupSentence(desc[loc[1]:], stated) {
+				prose.WriteString(". ")
+			} else {
+				prose.WriteByte(' ')
 			}
-			if !mayState(group) || c.readPart(group, m[0]) {
-				continue
-			}
-			parts := strings.FieldsFunc(group, func(r rune) bool { return r == ',' || r == ';' })
-			for _, p := range parts {
-				if p = strings.TrimSpace(p); !c.readPart(p, p) && looksBoundRe.MatchString(p) {
-					c.Unread = append(c.Unread, m[0])
-					break
-				}
-			}
+			last = loc[1]
 		}
-		outside = parenRe.ReplaceAllString(desc, " ")
+		prose.WriteString(desc[last:])
+		outside = prose.String()
 	}
 	if !mayState(outside) {
 		return c
@@ -241,7 +238,7 @@ func ReadConstraints(desc string) Constraints {
 		}
 		outside = strings.Replace(outside, m[0], " ", 1)
 	}
-	outside = unitThenSentenceRe.ReplaceAllString(outside, "$1. $2")
+	outside = unglued(unitThenSentenceRe.ReplaceAllString(outside, "$1. $2"))
 	for _, clause := range clauseEndRe.Split(outside, -1) {
 		if clause = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(clause), ".")); !mayState(clause) {
 			continue
@@ -251,6 +248,99 @@ func ReadConstraints(desc string) Constraints {
 		}
 	}
 	return c
+}
+
+// readGroup reads the constraints a parenthesized group states, text
+// being the group as the description writes it, and reports whether it
+// states them all: read whole ("(default: 10)") or each part of it
+// ("(1 ~ 100, default: 10)"). A group that looks like a constraint in
+// no form the grammar reads is unread.
+func (c *Constraints) readGroup(text, group string) bool {
+	if mayBeUnsure(group) && unsureNumberRe.MatchString(group) {
+		c.Unread = append(c.Unread, text)
+		return false
+	}
+	if !mayState(group) {
+		return false
+	}
+	if c.readPart(group, text) {
+		return true
+	}
+	stated := true
+	for _, p := range strings.FieldsFunc(group, func(r rune) bool { return r == ',' || r == ';' }) {
+		if p = strings.TrimSpace(p); !c.readPart(p, p) {
+			stated = false
+			if looksBoundRe.MatchString(p) {
+				c.Unread = append(c.Unread, text)
+				break
+			}
+		}
+	}
+	return stated
+}
+
+// endsGroupSentence reports whether a parenthesized group that after
+// follows ends a sentence of the prose, so that a bound before it ends
+// its clause: a word in capitals runs into the group with no space, as a
+// tool that joins a cell's paragraphs or lines with nothing writes it
+// ("0.05 ~ 0.40 (default: 0.15)Higher is stronger", html5lib's
+// itertext() of two <p>s), or, after a group that states constraints,
+// follows it after a space, as a cell's line break read as a space
+// leaves it ("0.1 ~ 1.0 (default: 0.6)<br>Too strong a breath …").
+func endsGroupSentence(after string, stated bool) bool {
+	if stated {
+		after = strings.TrimLeft(after, " ")
+	}
+	r, n := utf8.DecodeRuneInString(after)
+	next, _ := utf8.DecodeRuneInString(after[n:])
+	return unicode.IsUpper(r) && unicode.IsLower(next)
+}
+
+// stopThenSentenceRe is a full stop that a word in capitals follows
+// with no space: where it ends a sentence, a tool that joins a cell's
+// paragraphs or lines with nothing ran the next into it ("The element
+// the focus is tuned to.Void needs …", html5lib's itertext()).
+var stopThenSentenceRe = regexp.MustCompile(`\.\p{Lu}\p{Ll}`)
+
+// unglued is the prose s with a space after each full stop of
+// stopThenSentenceRe that ends a sentence (endsSentence: "0.40.Higher",
+// "to.Void"), never after a name's or a version's dot ("Generic.Item",
+// "com.kakao.Item", "v2.Item"), so that a bound before it ends its
+// clause.
+func unglued(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range stopThenSentenceRe.FindAllStringIndex(s, -1) {
+		if endsSentence(s[:loc[0]]) {
+			b.WriteString(s[last : loc[0]+1])
+			b.WriteByte(' ')
+			last = loc[0] + 1
+		}
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// endsSentence reports whether a full stop after s may end a sentence
+// rather than join the parts of a name or a version: s ends, past the
+// closing parentheses and quotes after it, with a number that goes on no
+// name ("0.40", not "v2" nor "1.2.3") or with a word of small letters
+// alone ("essence", not "Generic" nor "com.kakao").
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, ")\"'")
+	if s == "" {
+		return false
+	}
+	if isDigit(s[len(s)-1]) {
+		i, point := len(s)-1, false
+		for ; i >= 0 && (isDigit(s[i]) || s[i] == '.' && !point); i-- {
+			point = point || s[i] == '.'
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i+1])
+		return i < 0 || before != '.' && before != '_' && !unicode.IsLetter(before)
+	}
+	word := s[strings.LastIndexAny(s, " (\"'")+1:]
+	return word != "" && strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLower(r) }) < 0
 }
 
 // groupedRes are whole numbers whose digits are grouped by thousands,

@@ -128,6 +128,18 @@ func TestConstrain(t *testing.T) {
 		{typ: "number int", desc: "조회할 개수 (1 이상)", want: schema.Field{Minimum: fp(1)}},
 
 		{typ: "string[]", desc: "Recipient player IDs, 1 ~ 100 players", want: schema.Field{MinItems: ip(1), MaxItems: ip(100)}},
+
+		// Sentences a tool ran together with no space (html5lib's
+		// itertext() of a cell's two <p>s or a <br>).
+		{typ: "number", desc: "Share of essence in the blend, 0.05 ~ 0.40 (default: 0.15)Higher is stronger, and uses more essence.", want: schema.Field{Minimum: fp(0.05), Maximum: fp(0.4), Default: 0.15}},
+		{typ: "number", desc: "Share of essence, 0.05 ~ 0.40.Higher is stronger.", want: schema.Field{Minimum: fp(0.05), Maximum: fp(0.4)}},
+		{typ: "number int", desc: "Formulas per page, 1 ~ 100 (see paging)Defaults to 25.", want: schema.Field{Minimum: fp(1), Maximum: fp(100), Default: 25}},
+		{typ: "number", desc: "Strength of the breath, 0.1 ~ 1.0 (default: 0.6) Too strong a breath can burst a thin piece", want: schema.Field{Minimum: fp(0.1), Maximum: fp(1), Default: 0.6}},
+		{typ: "number int", desc: "Turns, 1 ~ 40 (1 ~ 40, default: 12) Each turn cools it", want: schema.Field{Minimum: fp(1), Maximum: fp(40), Default: 12}},
+		{typ: "string", desc: "Text on the label, up to 24 characters.Shown on the bottle", want: schema.Field{MaxLength: ip(24)}},
+		{typ: "string[]", desc: "Notes of the perfume, 3 ~ 9 notes.Each is a note ID", want: schema.Field{MinItems: ip(3), MaxItems: ip(9)}},
+		{typ: "number", desc: "Scale of the Generic.Item, 0.5 ~ 2.5", want: schema.Field{Minimum: fp(0.5), Maximum: fp(2.5)}},
+		{typ: "number int", desc: "Rarity, 1 ~ 5 as of v1.2"},
 		{typ: "number int", desc: "Timeout, 5 - 60 seconds", want: schema.Field{Minimum: fp(5), Maximum: fp(60)}},
 		{typ: "number int", desc: "Retries, up to 3 times", want: schema.Field{Maximum: fp(3)}},
 
@@ -240,6 +252,9 @@ func TestUnreadConstraints(t *testing.T) {
 		"Version of the terms the player saw, from 1":   "from 1",
 		"Rank, from 1, the first place":                 "from 1",
 		"Servers, copied from 3 regions":                "",
+		"Level, 1 ~ 5 (default: 1)Higher is rarer":      "",
+		"Level, 1 ~ 5 of v2.Item or more":               "Level, 1 ~ 5 of v2.Item or more",
+		"Level, 1 ~ 5 (see the table) Kakao sets it":    "Level, 1 ~ 5   Kakao sets it",
 	} {
 		c := ReadConstraints(desc)
 		got := strings.Join(c.Unread, " ")
@@ -261,6 +276,7 @@ func FuzzConstrain(f *testing.F) {
 		"Version, from 1, the first", "Ids, each 1 - 32 characters", "Servers, copied from 3 regions",
 		"(1 ~ 1,000, default: 1)", "(1 000 - 10 000 characters)", "Gold, up to 10,000,000", "(1 ~ 1,00)", "(up to 1.000.000)",
 		"Colors, 1 ~ 4 items e.g. #FF0000", "Name, 2 ~ 12 characters i.e. letters",
+		"Share, 0.05 ~ 0.40 (default: 0.15)Higher is stronger.", "Level, 1 ~ 5.Higher is rarer", "Kind of the Generic.Item, v1.2",
 	} {
 		for _, typ := range []string{"string", "number int", "number", "boolean", "string[]", "Foo[]"} {
 			f.Add(typ, s)
@@ -363,5 +379,31 @@ func TestCountedOfAString(t *testing.T) {
 	un, err := Constrain(f)
 	if err != nil || strings.Join(un.Unread, "|") != "1 ~ 100 players" || Stated(f) != "" {
 		t.Errorf("unread %q, stated %q, error %v; want the bound unread", un.Unread, Stated(f), err)
+	}
+}
+
+// TestUnglued sets apart the sentences a tool ran together at a full
+// stop, and no name's, version's or number's dot.
+func TestUnglued(t *testing.T) {
+	for in, want := range map[string]string{
+		"0.05 ~ 0.40.Higher is stronger":  "0.05 ~ 0.40. Higher is stronger",
+		"The element it is tuned to.Void": "The element it is tuned to. Void",
+		"up to 24 characters.Shown":       "up to 24 characters. Shown",
+		"(see below).Higher is better":    "(see below). Higher is better",
+		"1 ~ 5.Higher.Lower":              "1 ~ 5. Higher.Lower",
+		"A Generic.Item":                  "A Generic.Item",
+		"A com.kakao.Item":                "A com.kakao.Item",
+		"Since v2.Item":                   "Since v2.Item",
+		"Since v1.2":                      "Since v1.2",
+		"Since 1.2.3.Item":                "Since 1.2.3.Item",
+		"A ratio of 0.5":                  "A ratio of 0.5",
+		"e.g.Foo":                         "e.g.Foo",
+		"Item_2.Item":                     "Item_2.Item",
+		"버전3.Item":                        "버전3.Item",
+		".Item":                           ".Item",
+	} {
+		if got := unglued(in); got != want {
+			t.Errorf("unglued(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
