@@ -147,6 +147,7 @@ func (b *builder) build() *schema.API {
 			op.PlainResponse = false
 		}
 	}
+	b.settleWires(api)
 	b.unreferenced(api)
 	b.checkReferences(api)
 	b.blankOptional.Report(b.rep)
@@ -727,6 +728,7 @@ func (b *builder) field(rep *pages.Reporter, pd *pageDoc, owner, target string, 
 		Type:        t.Name,
 		Array:       t.Array,
 		Values:      t.Values,
+		Wire:        t.Wire,
 		Required:    fd.required(),
 		Description: fd.desc,
 		At:          at,
@@ -1394,6 +1396,44 @@ func (b *builder) recoverHeaderType(pd *pageDoc, h *schema.Header) bool {
 	h.Type, h.Values = found.Type, found.Values
 	b.rep.Warn(h.At, "recovered the dropped type of header %s: %s, as at %s", h.Name, h.Type, found.At)
 	return true
+}
+
+// settleWires settles the type of each field whose type cell states a
+// primitive beside the type it names (read.SettleWire), once every
+// page's types and enums are defined. A name a refused table without a
+// heading may document stays, for the error at that table to settle.
+func (b *builder) settleWires(api *schema.API) {
+	settle := func(target string, fields []*schema.Field) {
+		for _, f := range fields {
+			if f.Wire != "" && b.unsettled[lastSegment(f.Type)] {
+				f.Wire = ""
+			}
+			read.SettleWire(b.rep, f, "field", target, b.documents)
+		}
+	}
+	if api.Envelope != nil {
+		settle("", api.Envelope.Fields)
+	}
+	for _, t := range api.Types {
+		settle("object: "+t.Name, t.Fields)
+	}
+	for _, op := range api.Operations {
+		for _, ep := range op.Endpoints {
+			settle("operation: "+op.Name, ep.Body)
+		}
+	}
+}
+
+// documents tells whether the pages document name as an enum or an
+// object type, and where.
+func (b *builder) documents(name string) (enum, object bool, at schema.Pos) {
+	if e := b.enums[name]; e != nil {
+		return true, false, e.At
+	}
+	if t := b.types[name]; t != nil {
+		return false, true, t.At
+	}
+	return false, false, schema.Pos{}
 }
 
 // checkReferences reports, at the row that refers to it, every type that
