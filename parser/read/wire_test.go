@@ -10,7 +10,8 @@ import (
 // TestSettleWire gives a member whose type cell states a primitive beside
 // a type name the named type where the pages document it and the
 // primitive fits it, the primitive with a warning where they document
-// no such type, and a hole where the primitive contradicts the type.
+// no such type, and, with WireHole, a hole where the primitive
+// contradicts the type.
 func TestSettleWire(t *testing.T) {
 	documents := func(name string) (enum, object bool, at schema.Pos) {
 		switch name {
@@ -42,6 +43,7 @@ func TestSettleWire(t *testing.T) {
 		f := c.f
 		f.At = schema.Pos{Page: "p.html", Line: 7}
 		SettleWire(rep, &f, "member", "object: Crate", documents)
+		WireHole(rep, &f, "member", documents)
 		warns, errs := rep.Sorted([]string{"p.html"}, false)
 		var warn, hole string
 		if len(warns) > 0 {

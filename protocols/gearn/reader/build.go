@@ -1400,7 +1400,8 @@ func (b *builder) recoverHeaderType(pd *pageDoc, h *schema.Header) bool {
 
 // settleWires settles the type of each field whose type cell states a
 // primitive beside the type it names (read.SettleWire), once every
-// page's types and enums are defined. A name a refused table without a
+// page's types and enums are defined; one that contradicts the type is
+// a hole (read.WireHole). A name a refused table without a
 // heading may document stays, for the error at that table to settle.
 func (b *builder) settleWires(api *schema.API) {
 	settle := func(target string, fields []*schema.Field) {
@@ -1409,6 +1410,7 @@ func (b *builder) settleWires(api *schema.API) {
 				f.Wire = ""
 			}
 			read.SettleWire(b.rep, f, "field", target, b.documents)
+			read.WireHole(b.rep, f, "field", b.documents)
 		}
 	}
 	if api.Envelope != nil {

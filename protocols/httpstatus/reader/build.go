@@ -97,6 +97,7 @@ func (b *statusBuilder) build() *schema.API {
 	b.types.settle(b.rep)
 	b.constrainUntyped()
 	api.Types = b.types.list
+	b.eachMember(api, b.wireHoles)
 	b.eachMember(api, b.checkReferences)
 	b.blankOptional.Report(b.rep)
 	schema.Sort(api)
@@ -120,10 +121,20 @@ func (b *statusBuilder) eachMember(api *schema.API, do func(target string, field
 
 // settleWires settles the type of each of fields whose type cell states
 // a primitive beside the type it names (read.SettleWire), once every
-// page's types and enums are read.
+// page's types and enums are read, before the examples: what
+// contradicts its type waits for wireHoles.
 func (b *statusBuilder) settleWires(target string, fields []*schema.Field) {
 	for _, f := range fields {
 		read.SettleWire(b.rep, f, "member", target, b.documents)
+	}
+}
+
+// wireHoles makes a hole of the type of each of fields whose type cell
+// states a primitive that contradicts the type it names
+// (read.WireHole), once the examples are read.
+func (b *statusBuilder) wireHoles(_ string, fields []*schema.Field) {
+	for _, f := range fields {
+		read.WireHole(b.rep, f, "member", b.documents)
 	}
 }
 
