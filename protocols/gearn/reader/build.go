@@ -1422,6 +1422,7 @@ func (b *builder) settleWires(api *schema.API) {
 	for _, op := range api.Operations {
 		for _, ep := range op.Endpoints {
 			settle("operation: "+op.Name, ep.Body)
+			settle("operation: "+op.Name+", in: query", ep.Query)
 		}
 	}
 }
