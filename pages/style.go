@@ -715,9 +715,17 @@ func cellsFit(cells []string, cols []Column) bool {
 // PrimitiveTypes in any case, or a type's name, either maybe an array
 // ("string[]", "GenericModels.CrateDrop[]"), a generic type of such
 // types ("List<String>", "Map<String, Long>"), or one of these with a
-// note in parentheses ("String (Enum)").
+// note in parentheses ("String (Enum)"), or a primitive with the name
+// of the type it is sent as after it ("Integer, see HazardClass",
+// "Integer – HazardClass").
 func isTypeCell(c string) bool {
 	c = strings.TrimSpace(c)
+	for _, sep := range seeTypeSeparators {
+		if before, after, ok := strings.Cut(c, sep); ok && IsNameCell(strings.TrimSpace(after)) {
+			_, prim := LookupLower(PrimitiveTypes, strings.TrimSpace(before))
+			return prim
+		}
+	}
 	if open := strings.LastIndexByte(c, '('); open > 0 && strings.HasSuffix(c, ")") {
 		c = strings.TrimSpace(c[:open])
 	}
@@ -740,6 +748,10 @@ func isTypeCell(c string) bool {
 	}
 	return IsNameCell(c) && !strings.ContainsAny(c, "[]")
 }
+
+// seeTypeSeparators are what a type cell writes between a primitive and
+// the name of the type it is sent as ("Integer, see HazardClass").
+var seeTypeSeparators = []string{", see ", "; see ", " see ", " – ", " — ", " - "}
 
 // isHeaderRow reports whether cells name the columns of a table: by
 // ColumnsOf, or by their words (NamesColumns).

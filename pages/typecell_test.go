@@ -22,6 +22,12 @@ func TestIsTypeCell(t *testing.T) {
 		{"A note shown on the banner.", false},
 		{"Y", true},
 		{"(Enum)", false},
+		{"Integer (HazardClass)", true},
+		{"Integer, see HazardClass", true},
+		{"Integer – HazardClass", true},
+		{"Integer - GenericModels.Tier", true},
+		{"Integer, see the table below", false},
+		{"Count - Total", false},
 		{"", false},
 	} {
 		if got := isTypeCell(c.cell); got != c.want {

@@ -307,6 +307,10 @@ type Field struct {
 	// where nothing tells what an empty one means, and Required says
 	// nothing until an override's required: gives it.
 	RequiredOpen bool `yaml:"-"`
+	// Wire is set while the reader checks the primitive a type cell
+	// states beside the type it names ("Integer (HazardClass)") against
+	// that type, and empty after.
+	Wire string `yaml:"-"`
 	// MinLength and MaxLength bound a string's length in characters.
 	MinLength *int `yaml:"minLength,omitempty"`
 	MaxLength *int `yaml:"maxLength,omitempty"`

@@ -20,6 +20,11 @@ type TypeText struct {
 	Name   string // primitive schema name, or a type name as spelled
 	Array  bool
 	Values []string // "string in a | b | c"
+	// Wire is the primitive a cell states beside the type Name it names
+	// ("Integer (HazardClass)": Name HazardClass, Wire integer): the
+	// value's type on the wire, for the reader to check against the
+	// type once it knows the page's types (SettleWire).
+	Wire string
 }
 
 // Named reports whether the type is a type name, not a primitive.
@@ -43,6 +48,12 @@ var (
 	// the end of a type cell: " (opens in a new tab)", which a tool that
 	// converts the page (pandoc) keeps as text.
 	screenReaderNoteRe = regexp.MustCompile(`(?i)\s*\((?:(?:opens )?in (?:a )?)?new (?:tab|window)\)$|\s*\(external link\)$`)
+	// wireNamedRe matches a primitive followed by the type it names:
+	// "Integer (HazardClass)", "Integer, see HazardClass", "Integer –
+	// HazardClass"; namedWireRe the type followed by its primitive,
+	// "HazardClass (Integer)".
+	wireNamedRe = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9]*(?: [A-Za-z]+)?)\s*(?:\(\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\)|(?:[,;]\s*(?i:see)|(?i:see)|[-–—:])\s+([A-Za-z_][A-Za-z0-9_.]*))$`)
+	namedWireRe = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_.]*)\s*\(\s*([A-Za-z][A-Za-z0-9]*(?: [A-Za-z]+)?)\s*\)$`)
 )
 
 // ParseType reads a type cell: a primitive, a type name, either with []
@@ -51,13 +62,19 @@ var (
 // "enum(a|b)". A boolean in capitals (TRUE, as a spreadsheet writes a
 // Required cell's true; Y, Yes) is no type name. The note a link around
 // the type holds for a screen reader ("GenericModels.Recipe[] (opens in
-// a new tab)", screenReaderNoteRe) is no part of it.
+// a new tab)", screenReaderNoteRe) is no part of it. A primitive
+// beside a type name ("Integer (HazardClass)", "Integer, see
+// HazardClass", "HazardClass (Integer)") is the type name, with the
+// primitive its Wire.
 func ParseType(s string) (TypeText, bool) {
 	s = strings.TrimSpace(s)
 	if strings.HasSuffix(s, ")") {
 		s = screenReaderNoteRe.ReplaceAllString(s, "")
 	}
 	s = pages.SingleSpaced(strings.Trim(strings.TrimSpace(s), "`"))
+	if t, ok := wireNamed(s); ok {
+		return t, true
+	}
 	var t TypeText
 	vals, listed := "", false
 	// The patterns end with ")" and ">": a cell that does not is matched
@@ -95,6 +112,38 @@ func ParseType(s string) (TypeText, bool) {
 		return t, true
 	}
 	return t, false
+}
+
+// wireNamed reads a cell that states a primitive and names a type
+// beside it, in either order (wireNamedRe, namedWireRe; wireAndName):
+// "String (Enum)" is no type name but a string of listed values.
+func wireNamed(s string) (TypeText, bool) {
+	if !strings.ContainsAny(s, " (") {
+		return TypeText{}, false
+	}
+	if m := wireNamedRe.FindStringSubmatch(s); m != nil {
+		if t, ok := wireAndName(m[1], m[2]+m[3]); ok {
+			return t, true
+		}
+	}
+	if m := namedWireRe.FindStringSubmatch(s); m != nil {
+		return wireAndName(m[2], m[1])
+	}
+	return TypeText{}, false
+}
+
+// wireAndName is the type name with its primitive wire, when wire is a
+// primitive and name a capitalised identifier that is no primitive, no
+// boolean and not the word Enum.
+func wireAndName(wire, name string) (TypeText, bool) {
+	p, ok := primitiveOf(wire)
+	if !ok || unicode.IsLower(rune(name[0])) || strings.EqualFold(name, "enum") || pages.IsBool(name) {
+		return TypeText{}, false
+	}
+	if _, prim := primitiveOf(name); prim {
+		return TypeText{}, false
+	}
+	return TypeText{Name: name, Wire: p}, true
 }
 
 // matchEnding is re.FindStringSubmatch(s) for a pattern that matches

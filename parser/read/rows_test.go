@@ -160,6 +160,20 @@ func TestParseType(t *testing.T) {
 		{"Yes", TypeText{}, false},
 		{"Y", TypeText{}, false},
 		{"", TypeText{}, false},
+		{"Integer (HazardClass)", TypeText{Name: "HazardClass", Wire: schema.Integer}, true},
+		{"Integer ( HazardClass )", TypeText{Name: "HazardClass", Wire: schema.Integer}, true},
+		{"number (DropRarity)", TypeText{Name: "DropRarity", Wire: schema.Number}, true},
+		{"Integer, see HazardClass", TypeText{Name: "HazardClass", Wire: schema.Integer}, true},
+		{"Integer – HazardClass", TypeText{Name: "HazardClass", Wire: schema.Integer}, true},
+		{"Integer - GenericModels.Tier", TypeText{Name: "GenericModels.Tier", Wire: schema.Integer}, true},
+		{"HazardClass (Integer)", TypeText{Name: "HazardClass", Wire: schema.Integer}, true},
+		{"number int (DropRarity)", TypeText{Name: "DropRarity", Wire: schema.Integer}, true},
+		{"String (Enum)", TypeText{}, false},
+		{"Integer (Long)", TypeText{}, false},
+		{"Integer (ms)", TypeText{}, false},
+		{"Integer (TRUE)", TypeText{}, false},
+		{"Hazard (Class)", TypeText{}, false},
+		{"Amount - Tier", TypeText{}, false},
 	} {
 		got, ok := ParseType(c.in)
 		if ok != c.ok || ok && !reflect.DeepEqual(got, c.want) {

@@ -171,6 +171,7 @@ func (b *builder) build() *schema.API {
 			op.PlainResponse = false
 		}
 	}
+	b.settleWires(api)
 	b.setEnumDefaults()
 	b.unreferenced(api)
 	b.checkReferences(api)
@@ -756,6 +757,7 @@ func (b *builder) field(tr *tableRead, pd *pageDoc, owner, target string, fd *fi
 		Type:        t.Name,
 		Array:       t.Array,
 		Values:      t.Values,
+		Wire:        t.Wire,
 		Required:    fd.required(),
 		Description: fd.desc,
 		At:          at,
@@ -1426,6 +1428,47 @@ func (b *builder) recoverHeaderType(pd *pageDoc, h *schema.Header) bool {
 	h.Type, h.Values = found.Type, found.Values
 	b.rep.Warn(h.At, "recovered the dropped type of header %s: %s, as at %s", h.Name, h.Type, found.At)
 	return true
+}
+
+// settleWires settles the type of each field whose type cell states a
+// primitive beside the type it names (read.SettleWire), once every
+// page's types and enums are defined; one that contradicts the type is
+// a hole (read.WireHole). A name a refused table without a
+// heading may document stays, for the error at that table to settle.
+func (b *builder) settleWires(api *schema.API) {
+	settle := func(target string, fields []*schema.Field) {
+		for _, f := range fields {
+			if f.Wire != "" && b.unsettled[lastSegment(f.Type)] {
+				f.Wire = ""
+			}
+			read.SettleWire(b.rep, f, "field", target, b.documents)
+			read.WireHole(b.rep, f, "field", b.documents)
+		}
+	}
+	if api.Envelope != nil {
+		settle("", api.Envelope.Fields)
+	}
+	for _, t := range api.Types {
+		settle("object: "+t.Name, t.Fields)
+	}
+	for _, op := range api.Operations {
+		for _, ep := range op.Endpoints {
+			settle("operation: "+op.Name, ep.Body)
+			settle("operation: "+op.Name+", in: query", ep.Query)
+		}
+	}
+}
+
+// documents tells whether the pages document name as an enum or an
+// object type, and where.
+func (b *builder) documents(name string) (enum, object bool, at schema.Pos) {
+	if e := b.enums[name]; e != nil {
+		return true, false, e.At
+	}
+	if t := b.types[name]; t != nil {
+		return false, true, t.At
+	}
+	return false, false, schema.Pos{}
 }
 
 // checkReferences reports, at the row that refers to it, every type that

@@ -46,12 +46,14 @@ type statusBuilder struct {
 	named map[string]map[string][]namedRow
 }
 
-// untypedMember is a member whose row lost its type, with where its row
-// is and the target an override names it by.
+// untypedMember is a member whose row lost its type, or gives it in a
+// cell the parser cannot read, with where its row is, the target an
+// override names it by and that cell (empty when the row lost it).
 type untypedMember struct {
 	page, target string
 	line         int
 	f            *schema.Field
+	cell         string
 }
 
 // enumDefault is a default stated of member f of a named type, with
@@ -114,6 +116,7 @@ func (b *statusBuilder) build() *schema.API {
 		b.pageCodes(sp.name, onPage)
 		ops = append(ops, onPage...)
 	}
+	b.eachMember(api, b.settleWires)
 	b.rebase(ops)
 	b.unreferenced(api)
 	for _, o := range ops {
@@ -124,30 +127,67 @@ func (b *statusBuilder) build() *schema.API {
 	b.constrainUntyped()
 	b.setEnumDefaults()
 	api.Types = b.types.list
-	b.checkReferences(api)
+	b.eachMember(api, b.wireHoles)
+	b.eachMember(api, b.checkReferences)
 	b.blankOptional.Report(b.rep)
 	schema.Sort(api)
 	return api
 }
 
-// checkReferences reports, at the row that refers to it, every type a
-// member names that no page documents (its table's heading lost, or a
-// cell read as its type), with the fix that gives the member a type.
-func (b *statusBuilder) checkReferences(api *schema.API) {
-	check := func(target string, fields []*schema.Field) {
-		for _, f := range fields {
-			if f.Type != "" && !schema.IsPrimitive(f.Type) && b.types.get(f.Type) == nil && b.enums[f.Type] == nil {
-				b.rep.Fail(f.At, "member %s refers to type %s, which no page documents: put its table under a line that names it, or give the member its type with the fix {%s, field: %s, type: …} in the overrides", f.Name, f.Type, target, f.Name)
-			}
-		}
-	}
-	for _, t := range api.Types {
-		check("object: "+t.Name, t.Fields)
+// eachMember calls do with the members of each type read so far and of
+// each operation's body and query, and what an override names their
+// owner by.
+func (b *statusBuilder) eachMember(api *schema.API, do func(target string, fields []*schema.Field)) {
+	for _, t := range b.types.list {
+		do("object: "+t.Name, t.Fields)
 	}
 	for _, op := range api.Operations {
 		for _, ep := range op.Endpoints {
-			check("operation: "+op.Name, ep.Body)
-			check("operation: "+op.Name+", in: query", ep.Query)
+			do("operation: "+op.Name, ep.Body)
+			do("operation: "+op.Name+", in: query", ep.Query)
+		}
+	}
+}
+
+// settleWires settles the type of each of fields whose type cell states
+// a primitive beside the type it names (read.SettleWire), once every
+// page's types and enums are read, before the examples: what
+// contradicts its type waits for wireHoles.
+func (b *statusBuilder) settleWires(target string, fields []*schema.Field) {
+	for _, f := range fields {
+		read.SettleWire(b.rep, f, "member", target, b.documents)
+	}
+}
+
+// wireHoles makes a hole of the type of each of fields whose type cell
+// states a primitive that contradicts the type it names
+// (read.WireHole), once the examples are read.
+func (b *statusBuilder) wireHoles(_ string, fields []*schema.Field) {
+	for _, f := range fields {
+		read.WireHole(b.rep, f, "member", b.documents)
+	}
+}
+
+// documents tells whether the pages document name as an enum or an
+// object type, and where.
+func (b *statusBuilder) documents(name string) (enum, object bool, at schema.Pos) {
+	if e := b.enums[name]; e != nil {
+		return true, false, e.At
+	}
+	if t := b.types.get(name); t != nil {
+		return false, true, t.At
+	}
+	return false, false, schema.Pos{}
+}
+
+// checkReferences reports, at the row that refers to it, every type a
+// member of fields names that no page documents (its table's heading
+// lost, or a cell read as its type), with the fix that gives the member
+// a type.
+func (b *statusBuilder) checkReferences(target string, fields []*schema.Field) {
+	for _, f := range fields {
+		if f.Type != "" && !schema.IsPrimitive(f.Type) && b.types.get(f.Type) == nil && b.enums[f.Type] == nil {
+			b.rep.Fail(f.At, "member %s refers to type %s, which no page documents: put its table under a line that names it, or give the member its type with the fix {%s, field: %s, type: …} in the overrides", f.Name, f.Type, target, f.Name)
 		}
 	}
 }
@@ -379,7 +419,7 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 		ct = cellType{}
 		b.rep.Hole(f.At, f, schema.FactType, "row %q: type %q is neither a primitive type nor a type name", pages.Clip(r.Raw), cells[pages.ColType])
 	}
-	f.Type, f.Array, f.Values = ct.name, ct.array, ct.values
+	f.Type, f.Array, f.Values, f.Wire = ct.name, ct.array, ct.values, ct.wire
 	switch {
 	case ct.enum:
 		if f.Values = read.EnumValues(f.Description); f.Values == nil {
@@ -408,7 +448,7 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 			read.RequiredHole(b.rep, f, r.Raw)
 		}
 	}
-	if err := b.constrain(page, target, r.Line, f); err != nil {
+	if err := b.constrain(page, target, r.Line, f, strings.TrimSpace(cells[pages.ColType])); err != nil {
 		return nil, err
 	}
 	return f, nil
@@ -564,11 +604,13 @@ func (b *statusBuilder) pageMarks(page string, tb *pages.Table) [][]string {
 // "2 ~ 12 characters" and "(default: 10)" among them. A bound the member's
 // type cannot have or the schema cannot hold, text that looks like a
 // constraint in no form the grammar reads and a default that is no value
-// of the member's type are warnings, not applied.
-func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field) error {
+// of the member's type are warnings, not applied. cell is the member's
+// type cell as written, kept with a member without a type.
+func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field, cell string) error {
 	if f.Type == "" {
-		// The row lost its type: the constraints wait for it.
-		b.untyped = append(b.untyped, untypedMember{page, target, line, f})
+		// The row lost its type, or gives none the parser reads: the
+		// constraints wait for it.
+		b.untyped = append(b.untyped, untypedMember{page, target, line, f, cell})
 		return nil
 	}
 	un, err := read.Constrain(f)
@@ -601,8 +643,12 @@ func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field
 func (b *statusBuilder) constrainUntyped() {
 	for _, u := range b.untyped {
 		if u.f.Type != "" {
-			b.rep.Warn(pages.At(u.page, u.line), "recovered the dropped type of member %s: %s, as the examples show it; if the page means another, add the fix {%s, field: %s, type: <type>} to the overrides", u.f.Name, read.TypeName(u.f), u.target, u.f.Name)
-			if err := b.constrain(u.page, u.target, u.line, u.f); err != nil {
+			if u.cell == "" {
+				b.rep.Warn(pages.At(u.page, u.line), "recovered the dropped type of member %s: %s, as the examples show it; if the page means another, add the fix {%s, field: %s, type: <type>} to the overrides", u.f.Name, read.TypeName(u.f), u.target, u.f.Name)
+			} else {
+				b.rep.Warn(pages.At(u.page, u.line), "took the type of member %s from the examples: %s; its type cell %q is no type the parser reads; if the page means another, add the fix {%s, field: %s, type: <type>} to the overrides", u.f.Name, read.TypeName(u.f), pages.Clip(u.cell), u.target, u.f.Name)
+			}
+			if err := b.constrain(u.page, u.target, u.line, u.f, u.cell); err != nil {
 				b.rep.Fail(pages.At(u.page, u.line), "%v: correct the bound on the page", err)
 			}
 			continue
@@ -620,6 +666,9 @@ type cellType struct {
 	array  bool
 	enum   bool
 	values []string
+	// wire is the primitive the cell states beside the type it names
+	// ("Integer (HazardClass)"; read.TypeText's Wire).
+	wire string
 }
 
 var enumSuffixRe = regexp.MustCompile(`(?i)\s*\(\s*enum\s*\)$`)
@@ -634,7 +683,7 @@ func readTypeCell(s string) (cellType, bool) {
 	if !ok || s == "" {
 		return ct, false
 	}
-	ct.name, ct.values, ct.array = t.Name, t.Values, t.Array
+	ct.name, ct.values, ct.array, ct.wire = t.Name, t.Values, t.Array, t.Wire
 	return ct, true
 }
 

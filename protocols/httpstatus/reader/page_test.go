@@ -181,7 +181,7 @@ func TestConstrain(t *testing.T) {
 		rep := &pages.Reporter{}
 		b := &statusBuilder{rep: rep}
 		f := &schema.Field{Name: "m", Type: c.typ, Values: c.values, Description: c.desc}
-		err := b.constrain("p.txt", "object: T", 1, f)
+		err := b.constrain("p.txt", "object: T", 1, f, "")
 		got := constraintsOf(f)
 		if err != nil {
 			got = "error"
@@ -347,15 +347,17 @@ func TestStatusRowsWithoutTable(t *testing.T) {
 }
 
 // TestConstrainUntyped warns, at its row, of a member whose row lost its
-// type and which the examples typed, and of the constraints of one they
-// did not, which go unapplied.
+// type and which the examples typed (told apart from one whose type cell
+// states a type the parser cannot read: its type was not dropped), and
+// of the constraints of one they did not, which go unapplied.
 func TestConstrainUntyped(t *testing.T) {
 	rep := &pages.Reporter{}
 	b := &statusBuilder{rep: rep, untyped: []untypedMember{
-		{"p.md", "object: Item", 30, &schema.Field{Name: "total", Type: schema.Integer, Description: "Items in stock"}},
-		{"p.md", "object: Item", 31, &schema.Field{Name: "tags", Type: schema.String, Array: true}},
-		{"p.md", "object: Item", 32, &schema.Field{Name: "note", Description: "A note. (up to 40 characters)"}},
-		{"p.md", "object: Item", 33, &schema.Field{Name: "memo", Description: "A memo."}},
+		{"p.md", "object: Item", 30, &schema.Field{Name: "total", Type: schema.Integer, Description: "Items in stock"}, ""},
+		{"p.md", "object: Item", 31, &schema.Field{Name: "tags", Type: schema.String, Array: true}, ""},
+		{"p.md", "object: Item", 32, &schema.Field{Name: "note", Description: "A note. (up to 40 characters)"}, ""},
+		{"p.md", "object: Item", 33, &schema.Field{Name: "memo", Description: "A memo."}, ""},
+		{"p.md", "object: Item", 34, &schema.Field{Name: "rank", Type: schema.Integer}, "Integer (rank code)"},
 	}}
 	b.constrainUntyped()
 	warns, errs := rep.Sorted([]string{"p.md"}, false)
@@ -367,6 +369,7 @@ func TestConstrainUntyped(t *testing.T) {
 		"p.md:30: recovered the dropped type of member total: integer, as the examples show it; if the page means another, add the fix {object: Item, field: total, type: <type>} to the overrides",
 		"p.md:31: recovered the dropped type of member tags: string[], as the examples show it; if the page means another, add the fix {object: Item, field: tags, type: <type>} to the overrides",
 		`p.md:32: member note has lost its type, so the constraints its description states ("A note. (up to 40 characters)") are not applied: an override that gives its type gives no bound; set them with the fix {object: Item, field: note, …}`,
+		`p.md:34: took the type of member rank from the examples: integer; its type cell "Integer (rank code)" is no type the parser reads; if the page means another, add the fix {object: Item, field: rank, type: <type>} to the overrides`,
 	}
 	if len(errs) > 0 || !reflect.DeepEqual(got, want) {
 		t.Errorf("warnings\n%q\nwant\n%q\nerrors %v", got, want, errs)
