@@ -683,6 +683,27 @@ type Unapplied struct {
 // written ("0", "None"); Text, the words that state it ("(default: 0)").
 type StatedDefault struct{ Value, Text string }
 
+// PendingDefault is a default stated of field F of a named type, which
+// waits for the enums of every page: At is F's row, Target what an
+// override names F's owner by.
+type PendingDefault struct {
+	At     schema.Pos
+	Target string
+	F      *schema.Field
+	Stated StatedDefault
+}
+
+// SetEnumDefaults sets each of pending once enums holds the enums of
+// every page (SetEnumDefault), and warns at its row of one that is no
+// member, with the fix that gives the field a default.
+func SetEnumDefaults(rep *pages.Reporter, pending []PendingDefault, enums map[string]*schema.Enum) {
+	for _, d := range pending {
+		if u := SetEnumDefault(d.F, enums[d.F.Type], d.Stated); u != "" {
+			rep.Warn(d.At, "%s; if the page means a value, %s", u, FieldFix(d.Target, d.F.Name, "default: <value>"))
+		}
+	}
+}
+
 // SetEnumDefault sets f's default to the one d states, f being a field of
 // the enum e (nil when f's type is an object, which has no default): a
 // member's code, "(default: 0)", or its name in any case, "(Default:

@@ -37,7 +37,7 @@ func SettleWire(rep *pages.Reporter, f *schema.Field, noun, target string, docum
 		f.Wire = ""
 	case !enum && !object:
 		f.Type, f.Wire = wire, ""
-		rep.Warn(f.At, "%s %s: its type cell names %s beside %s, but no page documents a type %s: taking %s; if the page means another type, %s", noun, f.Name, name, wire, name, TypeName(f), fixOf(target, f.Name, "type: <type>"))
+		rep.Warn(f.At, "%s %s: its type cell names %s beside %s, but no page documents a type %s: taking %s; if the page means another type, %s", noun, f.Name, name, wire, name, TypeName(f), FieldFix(target, f.Name, "type: <type>"))
 	}
 }
 
@@ -58,9 +58,9 @@ func WireHole(rep *pages.Reporter, f *schema.Field, noun string, documents Docum
 	rep.Hole(f.At, f, schema.FactType, "%s %s: its type cell states %s, but names %s, which is %s at %s, not sent as %s; write on the page the type it is, or give it with an override", noun, f.Name, wire, name, kind, at, wire)
 }
 
-// fixOf is the advice to add the fix {target, field: field, set}, or,
-// with no target, to correct the page.
-func fixOf(target, field, set string) string {
+// FieldFix is the advice to add the fix {target, field: field, set},
+// or, with no target, to correct the page.
+func FieldFix(target, field, set string) string {
 	if target == "" {
 		return "correct the page"
 	}

@@ -81,28 +81,7 @@ type builder struct {
 	order       []string // canonical names in order of definition
 	// enumDefaults are the defaults stated of fields of a named type,
 	// which wait for the enums of every page.
-	enumDefaults []enumDefault
-}
-
-// enumDefault is a default stated of field f of a named type, with the
-// position of its row and the target an override names it by.
-type enumDefault struct {
-	at     schema.Pos
-	target string
-	f      *schema.Field
-	stated read.StatedDefault
-}
-
-// setEnumDefaults sets the defaults stated of fields of a named type once
-// every page's enums are merged: a member of the enum is its code, and
-// any other value a warning at its row with the fix that gives the
-// default.
-func (b *builder) setEnumDefaults() {
-	for _, d := range b.enumDefaults {
-		if u := read.SetEnumDefault(d.f, b.enums[d.f.Type], d.stated); u != "" {
-			b.rep.Warn(d.at, "%s; if the page means a value, %s", u, fixFor(d.target, d.f.Name, "default: <value>"))
-		}
-	}
+	enumDefaults []read.PendingDefault
 }
 
 // assignedAt is the type the overrides file assigns the table at at, if
@@ -172,7 +151,7 @@ func (b *builder) build() *schema.API {
 		}
 	}
 	b.settleWires(api)
-	b.setEnumDefaults()
+	read.SetEnumDefaults(b.rep, b.enumDefaults, b.enums)
 	b.unreferenced(api)
 	b.checkReferences(api)
 	b.blankOptional.Report(b.rep)
@@ -526,7 +505,7 @@ type tableRead struct {
 	rep          pages.Reporter
 	optional     []int
 	description  string
-	enumDefaults []enumDefault
+	enumDefaults []read.PendingDefault
 }
 
 // readTables reads the tables of a page's types and enums and its
@@ -604,11 +583,11 @@ func (b *builder) readFields(pd *pageDoc, owner, target string, tb *pages.Table)
 		case len(odd.past) > 0:
 			rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "the row of field %s of %s at line %d has text in %d cells past the %d columns of its table at line %d (%q): read as the rest of its description, as where a pipe in the description's text parted it; if the row holds another field, a line break between two rows was lost: write that field on a row of its own", f.Name, owner, fd.line, len(odd.past), len(tb.Cols), tb.Line, pages.Clip(strings.Join(odd.past, " | ")))
 		case odd.unreadReq != "":
-			rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "field %s of %s is read as optional, but its Required cell says %q, which is no requiredness the parser reads (true, false, Y, N, ✓, ✗, -); if the page marks %s required, %s", f.Name, owner, odd.unreadReq, f.Name, fixFor(target, f.Name, "required: true"))
+			rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "field %s of %s is read as optional, but its Required cell says %q, which is no requiredness the parser reads (true, false, Y, N, ✓, ✗, -); if the page marks %s required, %s", f.Name, owner, odd.unreadReq, f.Name, read.FieldFix(target, f.Name, "required: true"))
 		case !fd.shifted || fd.code == "":
 		case fd.lost && fd.req == "" && tb.Has(pages.ColRequired):
 			at := schema.Pos{Page: pd.name, Line: fd.line}
-			rep.Warn(at, "field %s of %s is read as optional, but its row lost a cell, which may have been its Required cell: the parser takes it for an empty one; if the page marks %s required, %s", f.Name, owner, f.Name, fixFor(target, f.Name, "required: true"))
+			rep.Warn(at, "field %s of %s is read as optional, but its row lost a cell, which may have been its Required cell: the parser takes it for an empty one; if the page marks %s required, %s", f.Name, owner, f.Name, read.FieldFix(target, f.Name, "required: true"))
 		case fd.req == "" && tb.Has(pages.ColRequired) && b.requiredElsewhere(rep, pd, fd, f, target):
 		default:
 			shifted = append(shifted, fmt.Sprintf("%s (line %d)", f.Name, fd.line))
@@ -693,18 +672,8 @@ func (b *builder) requiredElsewhere(rep *pages.Reporter, pd *pageDoc, fd *fieldD
 	if how == "" || !req || f.Required {
 		return false
 	}
-	rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "field %s is read as optional, its row having lost a cell and set its description in the Required column, but the page's other rows of it say it is required (%s): if the cell it lost said so, %s", f.Name, how, fixFor(target, f.Name, "required: true"))
+	rep.Warn(schema.Pos{Page: pd.name, Line: fd.line}, "field %s is read as optional, its row having lost a cell and set its description in the Required column, but the page's other rows of it say it is required (%s): if the cell it lost said so, %s", f.Name, how, read.FieldFix(target, f.Name, "required: true"))
 	return true
-}
-
-// fixFor is what sets a fact of a field the parser could not read: the
-// override that names it (set is the fix's key and value, "required:
-// true"), or, where none can, a corrected page.
-func fixFor(target, field, set string) string {
-	if target == "" {
-		return "correct the page"
-	}
-	return fmt.Sprintf("add the fix {%s, field: %s, %s} to the overrides", target, field, set)
 }
 
 // field turns a field row into a schema.Field, recovering a dropped code
@@ -784,7 +753,7 @@ func (b *builder) field(tr *tableRead, pd *pageDoc, owner, target string, fd *fi
 		rep.Warn(at, "field %s: %q looks like a constraint, but states it in no form the parser reads; the field gets no bound from it (state it as \"(up to 256 characters)\", \"(1 - 32 elements)\", \"(from 0 to 100)\" or \"(Default: 10)\", or set it with an override)", code, pages.Clip(u))
 	}
 	for _, u := range un.Unfit {
-		rep.Warn(at, "%s; if the page means a value, %s", u, fixFor(target, code, "default: <value>"))
+		rep.Warn(at, "%s; if the page means a value, %s", u, read.FieldFix(target, code, "default: <value>"))
 	}
 	for _, u := range un.Unrepresented {
 		rep.Warn(at, "%s", u)
@@ -793,7 +762,7 @@ func (b *builder) field(tr *tableRead, pd *pageDoc, owner, target string, fd *fi
 		rep.Warn(at, "%s; not applied", u)
 	}
 	if un.Named != nil {
-		tr.enumDefaults = append(tr.enumDefaults, enumDefault{at, target, f, *un.Named})
+		tr.enumDefaults = append(tr.enumDefaults, read.PendingDefault{At: at, Target: target, F: f, Stated: *un.Named})
 	}
 	if nameless {
 		rep.Hole(at, f, schema.FactName, "row %q has lost its field name, and no other table documents a %s field with its description", pages.Clip(fd.raw), typ)

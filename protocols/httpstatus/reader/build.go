@@ -40,7 +40,7 @@ type statusBuilder struct {
 	untyped []untypedMember
 	// enumDefaults are the defaults stated of members of a named type,
 	// which wait for the enums the pages document.
-	enumDefaults []enumDefault
+	enumDefaults []read.PendingDefault
 	// named are the rows of each page's member tables by the names
 	// they give (pageRows), once asked for.
 	named map[string]map[string][]namedRow
@@ -56,30 +56,10 @@ type untypedMember struct {
 	cell         string
 }
 
-// enumDefault is a default stated of member f of a named type, with
-// where its row is and the target an override names it by.
-type enumDefault struct {
-	page, target string
-	line         int
-	f            *schema.Field
-	stated       read.StatedDefault
-}
-
-// setEnumDefaults sets the defaults stated of members of a named type
-// once the enums are known: a member of the enum is its code, and any
-// other value a warning at its row with the fix that gives the default.
-func (b *statusBuilder) setEnumDefaults() {
-	for _, d := range b.enumDefaults {
-		if u := read.SetEnumDefault(d.f, b.enums[d.f.Type], d.stated); u != "" {
-			b.warnUnfit(d.page, d.target, d.line, d.f, u)
-		}
-	}
-}
-
 // warnUnfit warns, at line of page, of u, a default stated of member f
 // that is no value of its type, with the fix that gives f a default.
 func (b *statusBuilder) warnUnfit(page, target string, line int, f *schema.Field, u string) {
-	b.rep.Warn(pages.At(page, line), "%s; if the page means a value, add the fix {%s, field: %s, default: <value>} to the overrides", u, target, f.Name)
+	b.rep.Warn(pages.At(page, line), "%s; if the page means a value, %s", u, read.FieldFix(target, f.Name, "default: <value>"))
 }
 
 // built is an operation of the schema and the page part it was read from.
@@ -125,7 +105,7 @@ func (b *statusBuilder) build() *schema.API {
 	b.unbased(ops)
 	b.types.settle(b.rep)
 	b.constrainUntyped()
-	b.setEnumDefaults()
+	read.SetEnumDefaults(b.rep, b.enumDefaults, b.enums)
 	api.Types = b.types.list
 	b.eachMember(api, b.wireHoles)
 	b.eachMember(api, b.checkReferences)
@@ -627,7 +607,7 @@ func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field
 		b.warnUnfit(page, target, line, f, u)
 	}
 	if un.Named != nil {
-		b.enumDefaults = append(b.enumDefaults, enumDefault{page, target, line, f, *un.Named})
+		b.enumDefaults = append(b.enumDefaults, read.PendingDefault{At: pages.At(page, line), Target: target, F: f, Stated: *un.Named})
 	}
 	for _, u := range un.Unrepresented {
 		b.rep.Warn(pages.At(page, line), "%s", u)
