@@ -1112,11 +1112,11 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			i = end
 			continue
 		}
-		labels, codes := codeHeader(sh.lines[i])
-		from := i + 1
+		labels, codes := wrappedCodeHeader(sh.lines, i)
+		from := i + 2
 		if labels == nil {
-			labels, codes = wrappedCodeHeader(sh.lines, i)
-			from = i + 2
+			labels, codes = codeHeader(sh.lines[i])
+			from = i + 1
 		}
 		if labels == nil {
 			labels, codes, from = brokenCodeHeader(sh.lines, i)

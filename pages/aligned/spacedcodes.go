@@ -2,6 +2,7 @@ package aligned
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,29 +90,44 @@ func anyRepeatsFirst(words []string) bool {
 }
 
 // endsLabel reports whether word k ends a header label: it names a
-// column, and the next word is not the word "Code" ("Status Code").
+// column, and the next word is not the word "Code" ("Status Code") or
+// word k is that word itself ("Status Code Code Message": a label names
+// its column once).
 func endsLabel(words []string, k int) bool {
 	if !pages.IsHeaderCell(words[k]) {
 		return false
 	}
-	return k+1 == len(words) || pages.ColumnOf(words[k+1]) != pages.ColCode
+	return k+1 == len(words) || pages.ColumnOf(words[k+1]) != pages.ColCode || pages.ColumnOf(words[k]) == pages.ColCode
 }
 
 // wrappedCodeHeader reads lines i and i+1 as the header of a table of
 // codes whose cells are one space apart (codeHeader), which a text
-// browser wrapped at the page's width as it wraps the table's rows
-// ("Status Code Status Code Description Status Code" ⏎ "Detailed
-// Description"): line i alone is no header, line i+1 is at its indent
-// and begins with no code, its first word does not fit on line i within
-// the width the page's text of that indent is wrapped at (wrapWidth),
-// and the two read as one header. It returns the header's labels and
-// code columns, as codeHeader does; nil where the lines are none.
+// browser wrapped as it wraps the table's rows ("Status Code Status Code
+// Description Status Code" ⏎ "Detailed Description"): line i+1 is at the
+// indent of line i and begins with no code, and the two read as one
+// header. Where line i alone is no header, the first word of line i+1
+// does not fit on it within the width the page's text of that indent is
+// wrapped at (wrapWidth). Where line i alone is one, the two read as one
+// of more columns: a browser breaks a header row between its cells too
+// ("Status Code Status Code Description" ⏎ "Status Code Detailed
+// Description"), and line i's own table would begin with no row. It
+// returns the header's labels and code columns, as codeHeader does; nil
+// where the lines are none.
 func wrappedCodeHeader(lines []string, i int) ([]string, int) {
-	if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || indentOf(lines[i+1]) != indentOf(lines[i]) || codeCells(lines[i+1], 1) != nil || isCodeHeader(lines[i]) {
+	if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) == "" || indentOf(lines[i+1]) != indentOf(lines[i]) || codeCells(lines[i+1], 1) != nil {
 		return nil, 0
 	}
 	labels, codes := codeHeader(strings.TrimSpace(lines[i]) + " " + strings.TrimSpace(lines[i+1]))
-	if labels == nil || columns(lines[i])+1+columns(firstWordOf(lines[i+1])) <= wrapWidth(lines, indentOf(lines[i])) {
+	if labels == nil {
+		return nil, 0
+	}
+	if own, _ := codeHeader(lines[i]); own != nil {
+		if len(labels) <= len(own) {
+			return nil, 0
+		}
+		return labels, codes
+	}
+	if columns(lines[i])+1+columns(firstWordOf(lines[i+1])) <= wrapWidth(lines, indentOf(lines[i])) {
 		return nil, 0
 	}
 	return labels, codes
@@ -162,7 +178,7 @@ func codeTable(src pages.Source, lines []string, labels []string, codes int, i, 
 		indent = indentOf(lines[from]) // a header centred over its columns
 	}
 	if from > i+1 {
-		how := fmt.Sprintf("line %d goes on with the header at line %d, whose cells are one space apart, as a text browser wraps a table too wide for it at the page's width", i+2, i+1)
+		how := fmt.Sprintf("line %d goes on with the header at line %d, whose cells are one space apart, as a text browser wraps a table too wide for it", i+2, i+1)
 		if from > i+2 {
 			how = fmt.Sprintf("lines %d-%d go on with the header at line %d, whose cells are one space apart, as pdftotext -raw prints a PDF's header cells broken over lines", i+2, from, i+1)
 		}
@@ -183,8 +199,15 @@ func codeTable(src pages.Source, lines []string, labels []string, codes int, i, 
 		if !starts && !full && len(rows) > 0 && j >= wrapEnd {
 			wrapEnd = cellWrapEnd(src.Words, lines, j, end, func(k int) (bool, bool) { return codeCells(lines[k], codes) != nil, true })
 		}
+		ambiguous := starts && full && !startsCell(cells[len(cells)-1])
+		if ambiguous {
+			if col, ok := unmetColumn(lines, rows, j, end, codes, cells); ok {
+				src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q) of the table at line %d, whose cells are one space apart as a text browser prints them, begins with a code and then text in lower case, right under a line that reaches the page's width; its code %s is not of the form each of the other cells of the column %s is (such as %s), which a row's would be: read as the rest of the row at line %d, wrapped", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, cells[col.cell], labels[col.column], col.example, rows[len(rows)-1][0]+1)
+				starts, ambiguous = false, false
+			}
+		}
 		switch {
-		case starts && full && !startsCell(cells[len(cells)-1]):
+		case ambiguous:
 			src.Report.Fail(pages.At(src.Name, j+1), "line %d of the table at line %d, whose cells are one space apart as a text browser prints them, begins with a code and then text in lower case, right under a line that reaches the page's width: it may be a row or the rest of the row above, wrapped. Write the page's table with its cells set apart (two spaces or a tab between them)", j+1, i+1)
 			rows = append(rows, []int{j})
 		case starts:
@@ -230,6 +253,79 @@ func codeTable(src pages.Source, lines []string, labels []string, codes int, i, 
 		src.Report.Warn(pages.At(src.Name, i+1), "the table at line %d has its cells one space apart, its rows wrapped, as a text browser prints a table too wide for it: read a row at each line that begins with a code%s", i+1, how)
 	}
 	return tb, j
+}
+
+// codeShape is the form of a code cell, which a column of codes holds
+// in each of its cells where its codes are of one kind: a status code or
+// a range ("200", "4xx (custom status)"), a negative code ("-68101"), a
+// code signed + or any other number.
+func codeShape(code string) string {
+	c := strings.Fields(code)[0]
+	switch {
+	case statusShapeRe.MatchString(c):
+		return "status"
+	case strings.HasPrefix(c, "-"):
+		return "negative"
+	case strings.HasPrefix(c, "+"):
+		return "signed"
+	}
+	return "number"
+}
+
+// statusShapeRe matches a status code or a range of them.
+var statusShapeRe = regexp.MustCompile(`^[1-5][0-9xX]{2}$`)
+
+// unmetCode is a code cell of a line that its column's shape does not
+// meet: the cell, the column, and a cell of the column's rows.
+type unmetCode struct {
+	cell, column int
+	example      string
+}
+
+// unmetColumn tells whether line j, which begins with the code cells of
+// cells, is no row of a table of codes whose rows so far begin at the
+// lines of rows and whose table ends at line end: a code column whose
+// cells at each row all have one shape (codeShape), the rows above and
+// the lines below that begin a row whatever the line above them (its
+// codes all there, then a capital), must be met by a new row's cell, and
+// one of line j's is not. A row short of a code cell lost the first
+// column's (codeCells), so its cells meet the columns after it. It
+// returns the cell that does not; false where the columns do not tell
+// (a column of one cell, or of cells of two shapes).
+func unmetColumn(lines []string, rows [][]int, j, end, codes int, cells []string) (unmetCode, bool) {
+	var known [][]string
+	for _, rl := range rows {
+		known = append(known, codeCells(lines[rl[0]], codes))
+	}
+	for k := j + 1; k < end; k++ {
+		if c := codeCells(lines[k], codes); len(c) == codes+1 && startsCell(c[codes]) {
+			known = append(known, c)
+		}
+	}
+	skip := codes - (len(cells) - 1)
+	for n, code := range cells[:len(cells)-1] {
+		col := n + skip
+		shape, example, count := "", "", 0
+		for _, c := range known {
+			if len(c) != codes+1 {
+				continue
+			}
+			s := codeShape(c[col])
+			if count > 0 && s != shape {
+				count = 0
+				break
+			}
+			if count == 0 {
+				example = c[col]
+			}
+			shape = s
+			count++
+		}
+		if count >= 2 && codeShape(code) != shape {
+			return unmetCode{cell: n, column: col, example: example}, true
+		}
+	}
+	return unmetCode{}, false
 }
 
 // startsCell reports whether the text after a row's codes begins as a

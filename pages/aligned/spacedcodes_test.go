@@ -20,6 +20,7 @@ func TestCodeHeader(t *testing.T) {
 		{"   Status Code Status Code Description Status Code Detailed Description", []string{"Status Code", "Status Code Description", "Status Code Detailed Description"}, 1},
 		{"   Http response code detail_code msg Description", []string{"Http response code", "detail_code", "msg", "Description"}, 2},
 		{"   Status Code Description", []string{"Status Code", "Description"}, 1},
+		{"   Status Code Code Message Description", []string{"Status Code", "Code", "Message", "Description"}, 2},
 		{"   Code Message Description", []string{"Code", "Message", "Description"}, 1},
 		{"   Name Type Mandatory Description", nil, 0},        // a table of fields (spacedHeader)
 		{"   Status Code Status Code Detailed notes", nil, 0}, // the last label no description
@@ -80,6 +81,21 @@ func TestCodeTables(t *testing.T) {
 				"   100 characters\n",
 			[]row{{5, []string{"400", "", "Bad Request The name is longer than the longest name allowed, which is"}},
 				{6, []string{"100", "", "characters"}}},
+			nil, "p.txt:6: line 6 of the table at line 4, whose cells are one space apart as a text browser prints them, begins with a code and then text in lower case"},
+		{"a number in lower-case text under a line that reaches the width, under rows whose detail codes are negative: the rest of the row above",
+			"   Status Code Code Message Description",
+			"   469 -69001 Gift box full A player holds more gifts than the box holds, which is\n" +
+				"   300 gifts already\n" +
+				"   469 -69002 Player withdrawn A player left the game\n",
+			[]row{{5, []string{"469", "-69001", "", "Gift box full A player holds more gifts than the box holds, which is 300 gifts already"}},
+				{7, []string{"469", "-69002", "", "Player withdrawn A player left the game"}}},
+			nil, ""},
+		{"a number in lower-case text under a line that reaches the width, under one row: the column does not tell",
+			"   Status Code Code Message Description",
+			"   469 -69001 Gift box full A player holds more gifts than the box holds, which is\n" +
+				"   300 gifts already\n",
+			[]row{{5, []string{"469", "-69001", "", "Gift box full A player holds more gifts than the box holds, which is"}},
+				{6, []string{"300", "", "gifts already"}}},
 			nil, "p.txt:6: line 6 of the table at line 4, whose cells are one space apart as a text browser prints them, begins with a code and then text in lower case"},
 		{"cells a PDF's columns wrapped, as pdftotext -raw prints them",
 			"   Status Code Status Code Description Status Code Detailed Description",
@@ -168,6 +184,12 @@ func TestWrappedCodeHeader(t *testing.T) {
 				"   200 Normal Response Normal\n" +
 				"   404 Not Found No such guild\n",
 			[]string{"Status Code", "Status Code Description", "Status Code Detailed Description"}, 2,
+			"p.txt:5: line 5 goes on with the header at line 4", ""},
+		{"a header alone broken between its cells, short of the width",
+			width + "   Status Code Status Code Description\n" +
+				"   Status Code Detailed Description\n" +
+				"   200 Normal Response Normal\n",
+			[]string{"Status Code", "Status Code Description", "Status Code Detailed Description"}, 1,
 			"p.txt:5: line 5 goes on with the header at line 4", ""},
 		{"a line under a header that ends short of the width",
 			width + "   Status Code Description Detailed\n" +
