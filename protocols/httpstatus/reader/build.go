@@ -44,6 +44,9 @@ type statusBuilder struct {
 	// named are the rows of each page's member tables by the names
 	// they give (pageRows), once asked for.
 	named map[string]map[string][]namedRow
+	// marked are the types whose requiredness their tables state: one
+	// of them has a Mandatory column.
+	marked map[string]bool
 }
 
 // untypedMember is a member whose row lost its type, or gives it in a
@@ -255,20 +258,64 @@ func (b *statusBuilder) unbased(ops []built) {
 }
 
 // define reads a table that defines the type name. A type documented on
-// several pages must have the same members on each.
+// several pages, or twice on one, must have the same members at each;
+// what a later table states of them and an earlier does not is taken
+// (restate).
 func (b *statusBuilder) define(page, name string, tb *pages.Table) *schema.Type {
 	t := &schema.Type{Name: name, Fields: b.fields(page, name, "object: "+name, tb), At: schema.Pos{Page: page, Line: tb.Line}}
 	prev := b.types.get(name)
 	if prev == nil {
 		b.types.add(t)
+		if tb.Has(pages.ColRequired) {
+			if b.marked == nil {
+				b.marked = map[string]bool{}
+			}
+			b.marked[name] = true
+		}
 		return t
 	}
 	if memberList(prev.Fields) != memberList(t.Fields) {
 		b.rep.Fail(pages.At(page, tb.Line), "type %s has members %s here, but %s at %s", name, memberList(t.Fields), memberList(prev.Fields), prev.At)
 	} else {
 		prev.Also = append(prev.Also, t.At)
+		b.restate(prev, t, tb.Has(pages.ColRequired))
 	}
 	return prev
+}
+
+// restate takes into a type what another table of it, t, states of its
+// members and the type's defining table does not, with a warning: their
+// requiredness where t has a Mandatory column and the defining table
+// none (a response's copy of a request's type), their constraints where
+// the defining table states none. What both state and differ in is kept
+// as the defining table states it, with a warning.
+func (b *statusBuilder) restate(prev, t *schema.Type, marked bool) {
+	takeRequired := marked && !b.marked[prev.Name]
+	if takeRequired {
+		if b.marked == nil {
+			b.marked = map[string]bool{}
+		}
+		b.marked[prev.Name] = true
+		b.rep.Warn(t.At, "took the requiredness of the members of %s from its table at line %d, which has a Mandatory column that its table at %s lacks", prev.Name, t.At.Line, prev.At)
+	}
+	for i, f := range t.Fields {
+		pf := prev.Fields[i]
+		switch {
+		case takeRequired:
+			pf.Required, pf.RequiredOpen = f.Required, f.RequiredOpen
+		case marked && pf.Required != f.Required:
+			b.rep.Warn(f.At, "%s.%s is required=%t here but required=%t at %s; keeping required=%t", prev.Name, f.Name, f.Required, pf.Required, pf.At, pf.Required)
+		}
+		switch here, there := read.Stated(f), read.Stated(pf); {
+		case here == there || here == "":
+		case there == "":
+			b.rep.Warn(f.At, "took the constraints of %s.%s, which %s does not state: %s", prev.Name, f.Name, pf.At, here)
+			pf.MinLength, pf.MaxLength, pf.Minimum, pf.Maximum = f.MinLength, f.MaxLength, f.Minimum, f.Maximum
+			pf.MinItems, pf.MaxItems, pf.Default, pf.Values = f.MinItems, f.MaxItems, f.Default, f.Values
+		default:
+			b.rep.Warn(f.At, "%s.%s states %s here but %s at %s; keeping the latter", prev.Name, f.Name, here, there, pf.At)
+		}
+	}
 }
 
 // defineEnum reads an enum table, and returns the enum, or nil when

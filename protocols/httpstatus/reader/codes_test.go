@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -27,5 +28,81 @@ func TestDetailCodesRunTogether(t *testing.T) {
 		if len(errs) != 1 || errs[0].Pos.Line != 12 || !strings.Contains(errs[0].Msg, c.want) {
 			t.Errorf("%q: want one error at line 12 saying %q, got %v", c.detail, c.want, errs)
 		}
+	}
+}
+
+// TestCodeColumnNamedCode takes a column named "Code" alone after the
+// status code's for the detail code where its cells are integers, a row
+// short of a cell (its status cell lost to a cell spanning rows) aside;
+// a Code column of words leaves the table a table of statuses.
+func TestCodeColumnNamedCode(t *testing.T) {
+	header := []string{"Status Code", "Code", "Message", "Description"}
+	for _, c := range []struct {
+		name string
+		rows [][]string
+		want codeColumns
+	}{
+		{"integers", [][]string{{"467", "-67001", "Draw closed", "The draw no longer sells tickets"}, {"-67002", "Ticket limit reached", "The player holds 50 tickets"}}, codeColumns{0, 1, 2, 3}},
+		{"words", [][]string{{"200", "OK", "Normal", "Normal"}, {"400", "-1", "Bad Request", "Unparsable"}}, codeColumns{0, -1, 2, 3}},
+		{"no rows", nil, codeColumns{0, -1, 2, 3}},
+	} {
+		tb := &pages.Table{Header: header}
+		for _, r := range c.rows {
+			tb.Rows = append(tb.Rows, &pages.Row{Cells: r})
+		}
+		if got := codeColumnsOf(tb); got != c.want {
+			t.Errorf("%s: codeColumnsOf = %+v, want %+v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestTypeRestated takes into a type what its later table states of its
+// members and its first does not: their requiredness from a Mandatory
+// column the first lacks, their constraints; each with a warning. What
+// both state and differ in keeps the first's, with a warning.
+func TestTypeRestated(t *testing.T) {
+	table := func(line int, header ...string) *pages.Table {
+		cols, _ := pages.ColumnsOf(header)
+		return &pages.Table{Line: line, Header: header, Cols: cols}
+	}
+	response := table(10, "Name", "Type", "Description")
+	response.Rows = []*pages.Row{
+		{Line: 11, Cells: []string{"itemCode", "String", "Item code"}},
+		{Line: 12, Cells: []string{"quantity", "Integer", "Quantity, 1 ~ 50"}},
+	}
+	request := table(20, "Name", "Type", "Mandatory", "Description")
+	request.Rows = []*pages.Row{
+		{Line: 21, Cells: []string{"itemCode", "String", "Y", "Item code, up to 32 characters"}},
+		{Line: 22, Cells: []string{"quantity", "Integer", "N", "Quantity, 1 ~ 9999"}},
+	}
+	rep := &pages.Reporter{}
+	b := &statusBuilder{rep: rep}
+	b.define("p.txt", "GiftItem", response)
+	tp := b.define("p.txt", "GiftItem", request)
+	item, quantity := tp.Fields[0], tp.Fields[1]
+	if !item.Required || quantity.Required || item.MaxLength == nil || *item.MaxLength != 32 {
+		t.Errorf("itemCode %+v, quantity %+v: want itemCode required with maxLength 32, quantity optional", item, quantity)
+	}
+	if quantity.Maximum == nil || *quantity.Maximum != 50 {
+		t.Errorf("quantity maximum %v, want the first table's 50", quantity.Maximum)
+	}
+	ws, errs := rep.Sorted([]string{"p.txt"}, false)
+	var lines []int
+	for _, w := range ws {
+		lines = append(lines, w.Pos.Line)
+	}
+	if len(errs) > 0 || !slices.Equal(lines, []int{20, 21, 22}) {
+		t.Errorf("warnings at %v, errors %v; want warnings at 20, 21, 22 and no error", lines, errs)
+	}
+}
+
+// TestPathHeadingFullStop reads a path on a line of its own as an
+// operation's heading, but not one that ends a sentence with a full stop.
+func TestPathHeadingFullStop(t *testing.T) {
+	if pathHeadingOf("/giftbox/send") == nil {
+		t.Errorf("/giftbox/send: no heading, want one")
+	}
+	if m := pathHeadingOf("/giftbox/send."); m != nil {
+		t.Errorf("/giftbox/send.: heading %q, want none", m)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -137,9 +138,11 @@ var (
 
 // pathHeadingOf returns pathHeadingRe's submatches of a line, or nil. The
 // pattern is tried only on a line that begins as a path or a method does:
-// it runs on every text line of every page.
+// it runs on every text line of every page. A line that ends with a full
+// stop ends a sentence wrapped before its path ("Detail codes of the
+// custom statuses of" ⏎ "/giftbox/send."): no heading.
 func pathHeadingOf(t string) []string {
-	if t == "" || strings.IndexByte("/GPD", t[0]) < 0 {
+	if t == "" || strings.IndexByte("/GPD", t[0]) < 0 || strings.HasSuffix(t, ".") {
 		return nil
 	}
 	return pathHeadingRe.FindStringSubmatch(t)
@@ -261,6 +264,11 @@ func wordsOf(ws ...string) []string {
 	return out
 }
 
+// codeColumnsOf finds the columns of a code table by their header
+// cells: a detail code named so ("detail_code", "상세 코드"), or a column
+// named "Code" alone after the status code's whose cells are integers
+// ("Status Code | Code | Message | Description": a code the status
+// column does not hold is its detail code).
 func codeColumnsOf(tb *pages.Table) codeColumns {
 	c := codeColumns{-1, -1, -1, -1}
 	for i, h := range tb.Header {
@@ -274,6 +282,8 @@ func codeColumnsOf(tb *pages.Table) codeColumns {
 			c.detail = i
 		case c.status < 0 && has(w.status) && has(w.code), c.status < 0 && has(w.statusCode):
 			c.status = i
+		case c.detail < 0 && c.status >= 0 && len(words) == 1 && has(w.code) && integerColumn(tb, i):
+			c.detail = i
 		case c.message < 0 && has(w.message):
 			c.message = i
 		case c.description < 0 && has(w.description):
@@ -284,6 +294,24 @@ func codeColumnsOf(tb *pages.Table) codeColumns {
 		c.detail = -1
 	}
 	return c
+}
+
+// integerColumn reports whether column i of a table holds an integer in
+// each of its rows that has the header's cells, one of them at least: a
+// row with fewer lost its status cell to a cell spanning rows
+// (mergedStatus), its cells shifted.
+func integerColumn(tb *pages.Table, i int) bool {
+	n := 0
+	for _, r := range tb.Rows {
+		if len(r.Cells) < len(tb.Header) {
+			continue
+		}
+		if _, err := strconv.Atoi(strings.TrimSpace(r.Cells[i])); err != nil {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // isFieldTable reports whether a table lists members with their types.
