@@ -2124,6 +2124,17 @@ var defects = []defect{
 		}
 		return lines, at
 	}},
+	{"detail code column headed Code", func(p *scrapedPage) []int {
+		return linesMatching(p, detailCodeHeadRe)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		code := "Code"
+		if strings.Contains(lines[at], "detail_code  ") {
+			code = "Code       " // the columns under it kept where they are
+		}
+		lines[at] = detailCodeHeadRe.ReplaceAllString(lines[at], "${1}"+code)
+		return lines, at
+	}},
 	{"numbered headings", func(p *scrapedPage) []int {
 		seen := map[int]bool{}
 		for _, tb := range p.tables {
@@ -3205,7 +3216,10 @@ var (
 	htmlEmphasis  = []string{"strong", "code", "b", "em"}
 	tdRe          = regexp.MustCompile(`^(\s*<td[^>]*>)(.*)(</td>\s*)$`)
 	thRe          = regexp.MustCompile(`<th[^>]*>([^<]*)</th>`)
-	codeRowRe     = regexp.MustCompile(`^(\s*\|?\s*)([1-5]\d\d)\s*(\|\s*-?\d+\s*\|)`)
+	// detailCodeHeadRe matches the header cell of a code table's detail
+	// code column, after the status code's.
+	detailCodeHeadRe = regexp.MustCompile(`(Http response code\W+)detail_code`)
+	codeRowRe        = regexp.MustCompile(`^(\s*\|?\s*)([1-5]\d\d)\s*(\|\s*-?\d+\s*\|)`)
 )
 
 // reflowedRow is a row of cells joined by pipes, without outer pipes, as
