@@ -145,6 +145,18 @@ func pathHeadingOf(t string) []string {
 	return pathHeadingRe.FindStringSubmatch(t)
 }
 
+// methodInitials are the bytes a line methodRe matches begins with: the
+// first letters of its methods, in either case, which Unicode's simple
+// folding pairs with no other rune.
+const methodInitials = "GPDHOgpdho"
+
+// isMethodLine reports whether a line is a method alone (methodRe). The
+// pattern is tried only on a line that begins with one of methodInitials:
+// it runs on every text line of every page.
+func isMethodLine(t string) bool {
+	return t != "" && strings.IndexByte(methodInitials, t[0]) >= 0 && methodRe.MatchString(t)
+}
+
 // titleOf reads a section title line: "Request Body", or "Request Body:
 // None" with the section's first content after the colon.
 func titleOf(t string) (pageSection, string) {
