@@ -6,22 +6,35 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
-// TestMethodInitials holds methodInitials to methodRe: every rune the
-// first letter of a method folds to, under Unicode's simple folding as
-// the pattern's (?i) folds, is one of its bytes.
+// TestMethodInitials holds methodInitials and maxMethodBytes to
+// methodRe: every rune the first letter of a method folds to, under
+// Unicode's simple folding as the pattern's (?i) folds, is one of its
+// bytes, and a method whose every letter is written as its longest rune
+// of the fold holds maxMethodBytes bytes at most.
 func TestMethodInitials(t *testing.T) {
+	longest := 0
 	for _, m := range []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"} {
-		first := rune(m[0])
-		for r := unicode.SimpleFold(first); ; r = unicode.SimpleFold(r) {
-			if r >= 0x80 || !strings.ContainsRune(methodInitials, r) {
-				t.Errorf("%s begins with %q, which folds to %q, no byte of methodInitials", m, first, r)
+		size := 0
+		for i, c := range m {
+			widest := 0
+			for r := unicode.SimpleFold(c); ; r = unicode.SimpleFold(r) {
+				if i == 0 && (r >= 0x80 || !strings.ContainsRune(methodInitials, r)) {
+					t.Errorf("%s begins with %q, which folds to %q, no byte of methodInitials", m, c, r)
+				}
+				widest = max(widest, utf8.RuneLen(r))
+				if r == c {
+					break
+				}
 			}
-			if r == first {
-				break
-			}
+			size += widest
 		}
+		longest = max(longest, size)
+	}
+	if longest != maxMethodBytes {
+		t.Errorf("the longest method line is %d bytes, maxMethodBytes %d", longest, maxMethodBytes)
 	}
 }
 
@@ -29,7 +42,7 @@ func TestMethodInitials(t *testing.T) {
 // case, near misses, and every line of the sample pages.
 func TestIsMethodLine(t *testing.T) {
 	lines := []string{"", "GET", "get", "Get", "POST", "post", "PUT", "PATCH", "DELETE", "delete", "HEAD", "OPTIONS", "options",
-		"OPTIONſ", "GETS", " GET", "GET ", "POST /x", "Get started", "Delete a player", "Head"}
+		"OPTIONſ", "oPTIONſ", "GETS", "OPTIONSS", "OPTIONſſ", " GET", "GET ", "POST /x", "Get started", "Delete a player", "Head"}
 	files, err := filepath.Glob("../../../testdata/*/*")
 	if err != nil {
 		t.Fatal(err)

@@ -147,14 +147,19 @@ func pathHeadingOf(t string) []string {
 
 // methodInitials are the bytes a line methodRe matches begins with: the
 // first letters of its methods, in either case, which Unicode's simple
-// folding pairs with no other rune.
-const methodInitials = "GPDHOgpdho"
+// folding pairs with no other rune. maxMethodBytes is the longest line
+// it matches, in bytes: OPTIONS with its S as the long s (ſ, two bytes),
+// the one rune of two bytes or more a method's letter folds to.
+const (
+	methodInitials = "GPDHOgpdho"
+	maxMethodBytes = 8
+)
 
 // isMethodLine reports whether a line is a method alone (methodRe). The
-// pattern is tried only on a line that begins with one of methodInitials:
-// it runs on every text line of every page.
+// pattern is tried only on a line of maxMethodBytes at most that begins
+// with one of methodInitials: it runs on every text line of every page.
 func isMethodLine(t string) bool {
-	return t != "" && strings.IndexByte(methodInitials, t[0]) >= 0 && methodRe.MatchString(t)
+	return t != "" && len(t) <= maxMethodBytes && strings.IndexByte(methodInitials, t[0]) >= 0 && methodRe.MatchString(t)
 }
 
 // titleOf reads a section title line: "Request Body", or "Request Body:
