@@ -3,6 +3,7 @@ package reader
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -68,5 +69,37 @@ func TestIsMethodLine(t *testing.T) {
 	}
 	if methods < 10 {
 		t.Fatalf("only %d method lines tried", methods)
+	}
+}
+
+// TestPathHeadingOf holds pathHeadingOf to pathHeadingRe on path
+// headings, near misses, and every line of the test pages.
+func TestPathHeadingOf(t *testing.T) {
+	lines := []string{"", "/", "/guild/join", "GET /guild/join", "POST /ranking/top?x={x}", "DELETE  /a", "PUT", "Get /a", "Data structure: Device.", "/api/x y"}
+	files, err := filepath.Glob("../../../testdata/*/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		for _, l := range strings.Split(string(data), "\n") {
+			lines = append(lines, l, strings.TrimSpace(l))
+		}
+	}
+	paths := 0
+	for _, l := range lines {
+		got, want := pathHeadingOf(l), pathHeadingRe.FindStringSubmatch(l)
+		if !slices.Equal(got, want) {
+			t.Errorf("pathHeadingOf(%q) = %q, pathHeadingRe %q", l, got, want)
+		}
+		if got != nil {
+			paths++
+		}
+	}
+	if paths < 10 {
+		t.Fatalf("only %d path headings tried", paths)
 	}
 }

@@ -136,10 +136,11 @@ var (
 )
 
 // pathHeadingOf returns pathHeadingRe's submatches of a line, or nil. The
-// pattern is tried only on a line that begins as a path or a method does:
-// it runs on every text line of every page.
+// pattern is tried only on a line that begins as a path or a method does
+// and holds the slash a path begins with: it runs on every text line of
+// every page.
 func pathHeadingOf(t string) []string {
-	if t == "" || strings.IndexByte("/GPD", t[0]) < 0 {
+	if t == "" || strings.IndexByte("/GPD", t[0]) < 0 || strings.IndexByte(t, '/') < 0 {
 		return nil
 	}
 	return pathHeadingRe.FindStringSubmatch(t)
