@@ -1051,7 +1051,9 @@ func linkAt(t string) (string, int) {
 }
 
 // levelRe is the level edbrowse writes before a heading's title, "h3 "
-// for an <h3>, as Markdown writes "###".
+// for an <h3>, as Markdown writes "###". StripHeading tries it only on a
+// line that begins with its "h": it runs on every text line of every
+// page.
 var levelRe = regexp.MustCompile(`^(h[1-6] +)\S`)
 
 // StripHeading removes Markdown heading marks and emphasis around a line
@@ -1063,8 +1065,10 @@ func StripHeading(t string) string {
 	t = Unanchored(t)
 	marked := strings.HasPrefix(t, "#")
 	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
-	if m := levelRe.FindStringSubmatch(t); m != nil {
-		t, marked = Undecorated(t[len(m[1]):]), true
+	if strings.HasPrefix(t, "h") {
+		if m := levelRe.FindStringSubmatch(t); m != nil {
+			t, marked = Undecorated(t[len(m[1]):]), true
+		}
 	}
 	if marked && strings.HasSuffix(t, "]") {
 		t, _ = labelOf(t)

@@ -81,11 +81,11 @@ func HeaderColumn(c string) Column {
 // "Default"), or as another docs' column the readers know
 // (OtherColumnWords: "Since", "Example value").
 //
-// A cell of ASCII letters alone, as most words of prose are, is looked up
-// at once among headerWords: it runs on every word of every line a style
-// asks whether it may head a table.
+// A cell of plain bytes alone (plainCell), as most words of prose are,
+// is looked up at once among headerWords: it runs on every word of every
+// line a style asks whether it may head a table.
 func IsHeaderCell(c string) bool {
-	if c != "" && len(c) <= MaxHeaderCell && isLetters(c) {
+	if c != "" && len(c) <= MaxHeaderCell && plainCell(c) {
 		var buf [MaxHeaderCell]byte
 		b := buf[:len(c)]
 		for i := range len(c) {
@@ -101,11 +101,13 @@ func namesColumn(c string) bool {
 	return HeaderColumn(c) != ColOther || IsColumnWord(c) || len(c) <= MaxHeaderCell && OtherColumnOf(c) != OtherUnknown
 }
 
-// headerWords are the words that name a column in a cell of letters
-// alone, as IsHeaderCell reads one the long way: such a cell has no
-// markup, digit, space, underscore, parenthesis or slash, so HeaderColumn
+// headerWords are the words that name a column in a cell of plain bytes
+// alone (plainCell), as IsHeaderCell reads one the long way: such a cell
+// has no markup, space, underscore, parenthesis or slash, so HeaderColumn
 // and ColumnOf look it up among ColumnWords, IsColumnWord among
-// columnWords and OtherColumnOf among OtherColumnWords, each lowered.
+// columnWords and OtherColumnOf among OtherColumnWords, each lowered; a
+// digit, which makes HeaderColumn's answer ColOther, is in no word of
+// those.
 var headerWords = func() map[string]bool {
 	set := map[string]bool{}
 	for w := range ColumnWords {
@@ -119,6 +121,28 @@ var headerWords = func() map[string]bool {
 	}
 	return set
 }()
+
+// plainBytes are the bytes of a plain cell: the printable ASCII ones but
+// for CellText's markup (hasMarkup) and the parentheses and slash that
+// part a header cell (AnyPart).
+var plainBytes = func() (set [256]bool) {
+	for b := byte('!'); b <= '~'; b++ {
+		set[b] = !strings.ContainsRune("<]*_`()/", rune(b))
+	}
+	return set
+}()
+
+// plainCell reports whether s is made of plainBytes alone, as a word of
+// prose with its punctuation is ("ID.", "rules,", "authToken"): its text
+// is itself, one part, with no space or underscore before a last word.
+func plainCell(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !plainBytes[s[i]] {
+			return false
+		}
+	}
+	return true
+}
 
 // isLetters reports whether s is made of ASCII letters alone.
 func isLetters(s string) bool {

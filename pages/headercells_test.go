@@ -8,13 +8,16 @@ import (
 )
 
 // TestIsHeaderCellLetters holds IsHeaderCell's look-up of a cell of
-// letters alone to the long way (namesColumn): on every column word in
-// three cases, on near misses, and on every word of the sample pages.
+// plain bytes alone (plainCell) to the long way (namesColumn): on every
+// column word in three cases, on near misses (with punctuation, a digit,
+// markup, a space), and on every word of the sample pages.
 func TestIsHeaderCellLetters(t *testing.T) {
 	words := []string{"", "Name", "NAME", "name", "Names", "nam", "Type", "typed", "Since", "since", "Example", "examples",
 		"Default", "defaults", "Deprecated", "msg", "Msg", "Key", "keys", "Param", "Parameter", "Value", "Remark",
 		"Note", "Message", "Status", "Code", "Field", "Required", "Mandatory", "Description", "Added", "Version",
-		"Sample", "the", "a", "IsHeaderCell", "ZZ", strings.Repeat("name", 11)}
+		"Sample", "the", "a", "IsHeaderCell", "ZZ", strings.Repeat("name", 11),
+		"Name.", "name:", "Type,", "code-", "[Name", "Name]", "*Name*", "`Code`", "_key_", "<Name>", "Name1", "1Name", "Name(s)",
+		"name/code", "/name", "Name ", " Name", "Name\t", "Default!", "since?", "#Name", "\\Name", strings.Repeat("name.", 8) + "ab"}
 	for w := range ColumnWords {
 		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
 	}
@@ -37,16 +40,16 @@ func TestIsHeaderCellLetters(t *testing.T) {
 			words = append(words, strings.Fields(string(data))...)
 		}
 	}
-	letters := 0
+	plain := 0
 	for _, w := range words {
-		if isLetters(w) {
-			letters++
+		if plainCell(w) {
+			plain++
 		}
 		if got, want := IsHeaderCell(w), namesColumn(w); got != want {
 			t.Errorf("IsHeaderCell(%q) = %v, the long way %v", w, got, want)
 		}
 	}
-	if letters < 1000 {
-		t.Fatalf("only %d words of letters alone tried", letters)
+	if plain < 1000 {
+		t.Fatalf("only %d words of plain bytes alone tried", plain)
 	}
 }

@@ -393,10 +393,15 @@ func allHeaderCells(cs []cell) bool {
 
 // isColumnName reports whether a cell is a column word and nothing else:
 // "Name", "Mandatory", "필수 여부", "Name (이름)". It runs on every cell
-// a table's rows are read from, and allocates nothing.
+// a table's rows are read from, and allocates nothing. A cell without
+// parentheses or slashes is one part, itself trimmed, whose column
+// ColumnOf, which trims the cell first, told already.
 func isColumnName(c string) bool {
 	if pages.ColumnOf(c) != pages.ColOther {
 		return true
+	}
+	if !strings.ContainsAny(c, "()/") {
+		return pages.IsColumnWord(strings.TrimSuffix(strings.TrimSpace(c), " 여부"))
 	}
 	return pages.AnyPart(c, func(part string) bool {
 		return pages.ColumnOf(part) != pages.ColOther || pages.IsColumnWord(strings.TrimSuffix(part, " 여부"))

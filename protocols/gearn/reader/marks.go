@@ -33,6 +33,18 @@ var anyPermissionRe = regexp.MustCompile(`(?i)^(?:no\s+)?require(?:s|d)?\s+permi
 // apiPathRe matches a path under /api/ with two segments at least.
 var apiPathRe = regexp.MustCompile(`^/api/[A-Za-z0-9_]+/[A-Za-z0-9_/]+`)
 
+// isAPIEndpoint reports whether a line is an endpoint (endpointRe) whose
+// path is under /api/ (apiPathRe). The pattern is tried once, only on a
+// line that may start a section and holds the slash its path begins
+// with: it runs on every text line of every page.
+func isAPIEndpoint(t string) bool {
+	if !startsSection(t) || strings.IndexByte(t, '/') < 0 {
+		return false
+	}
+	m := endpointRe.FindStringSubmatch(t)
+	return m != nil && apiPathRe.MatchString(m[2])
+}
+
 // Marks returns the marks of GearN's structure a page's blocks bear,
 // each kind once, at its first line.
 func (Protocol) Marks(items []pages.Block) []read.Mark {
@@ -53,7 +65,7 @@ func (Protocol) Marks(items []pages.Block) []read.Mark {
 				mark(markRole, it.Line)
 			case t != "" && strings.IndexByte("nNrR", t[0]) >= 0 && anyPermissionRe.MatchString(t):
 				mark(markPermission, it.Line)
-			case startsSection(t) && endpointRe.MatchString(t) && apiPathRe.MatchString(endpointRe.FindStringSubmatch(t)[2]):
+			case isAPIEndpoint(t):
 				mark(markAPIPath, it.Line)
 			}
 			if strings.Contains(t, "GenericModels.") {

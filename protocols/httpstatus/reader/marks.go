@@ -45,7 +45,7 @@ func (Protocol) Marks(items []pages.Block) []read.Mark {
 			switch m := pathHeadingOf(t); {
 			case m != nil && m[1] == "" && len(m[2]) > 1 && !strings.HasPrefix(m[2], "/api/"):
 				mark(markPath, it.Line)
-			case methodRe.MatchString(t):
+			case isMethodLine(t):
 				mark(markMethod, it.Line)
 			case strings.HasPrefix(t, "HTTP/") && httpStatusLineRe.MatchString(t):
 				mark(markStatusLine, it.Line)

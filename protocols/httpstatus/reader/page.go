@@ -137,15 +137,33 @@ var (
 )
 
 // pathHeadingOf returns pathHeadingRe's submatches of a line, or nil. The
-// pattern is tried only on a line that begins as a path or a method does:
-// it runs on every text line of every page. A line that ends with a full
-// stop ends a sentence wrapped before its path ("Detail codes of the
-// custom statuses of" ⏎ "/giftbox/send."): no heading.
+// pattern is tried only on a line that begins as a path or a method does
+// and holds the slash a path begins with: it runs on every text line of
+// every page. A line that ends with a full stop ends a sentence wrapped
+// before its path ("Detail codes of the custom statuses of" ⏎
+// "/giftbox/send."): no heading.
 func pathHeadingOf(t string) []string {
-	if t == "" || strings.IndexByte("/GPD", t[0]) < 0 || strings.HasSuffix(t, ".") {
+	if t == "" || strings.IndexByte("/GPD", t[0]) < 0 || strings.IndexByte(t, '/') < 0 || strings.HasSuffix(t, ".") {
 		return nil
 	}
 	return pathHeadingRe.FindStringSubmatch(t)
+}
+
+// methodInitials are the bytes a line methodRe matches begins with: the
+// first letters of its methods, in either case, which Unicode's simple
+// folding pairs with no other rune. maxMethodBytes is the longest line
+// it matches, in bytes: OPTIONS with its S as the long s (ſ, two bytes),
+// the one rune of two bytes or more a method's letter folds to.
+const (
+	methodInitials = "GPDHOgpdho"
+	maxMethodBytes = 8
+)
+
+// isMethodLine reports whether a line is a method alone (methodRe). The
+// pattern is tried only on a line of maxMethodBytes at most that begins
+// with one of methodInitials: it runs on every text line of every page.
+func isMethodLine(t string) bool {
+	return t != "" && len(t) <= maxMethodBytes && strings.IndexByte(methodInitials, t[0]) >= 0 && methodRe.MatchString(t)
 }
 
 // titleOf reads a section title line: "Request Body", or "Request Body:

@@ -64,7 +64,7 @@ func (statusWords) EndsTable(line string) bool {
 		return true
 	}
 	_, named := typeHeading(t)
-	return named || pathHeadingOf(t) != nil || methodRe.MatchString(t)
+	return named || pathHeadingOf(t) != nil || isMethodLine(t)
 }
 
 // CodeLabels are the header rows of the tables of codes of HTTP-status
@@ -112,7 +112,7 @@ func (w statusWords) ColumnsUnder(title string) ([]pages.Head, bool) {
 		}
 		return nil, true
 	}
-	if pathHeadingOf(t) != nil || methodRe.MatchString(t) {
+	if pathHeadingOf(t) != nil || isMethodLine(t) {
 		return nil, true
 	}
 	if name, ok := typeHeading(t); ok && !w.primitive(name) {
