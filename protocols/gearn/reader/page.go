@@ -110,8 +110,11 @@ type defDoc struct {
 	// headingLine is the line of the heading that names the type, when
 	// one does.
 	headingLine int
-	intro       []string // prose between the previous table and this one
-	table       *pages.Table
+	// recased is set when the heading lost its case and name is the
+	// case the page's references write it in (recaseHeadings).
+	recased bool
+	intro   []string // prose between the previous table and this one
+	table   *pages.Table
 	// key and sig group the table under its heading, keyName, with the
 	// same elsewhere: see headedKey.
 	key, keyName string
