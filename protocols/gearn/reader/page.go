@@ -371,7 +371,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			} else {
 				placed(partBody)
 			}
-		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields && (heading == "" || heading == pd.plainName()) && pd.opName() != "" && !pd.enveloped(tb):
+		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields && (heading == "" || strings.EqualFold(heading, pd.plainName())) && pd.opName() != "" && !pd.enveloped(tb):
 			pd.plain = pd.plainName()
 			pd.defs = append(pd.defs, &defDoc{name: pd.plain, how: "the plain response", intro: intro, table: tb})
 			placed(partResponse)
