@@ -63,16 +63,17 @@ func RecaseHeadings(rep *pages.Reporter, page string, heads []TypeHeading, refs 
 			continue
 		}
 		f := strings.ToLower(h.Name)
-		matches, where := byRef[f], "as line %d writes it"
+		matches := byRef[f]
 		if len(matches) == 0 {
-			matches, where = byKnown[f], "the protocol's own name"
+			matches = byKnown[f]
 		}
 		switch len(matches) {
 		case 0:
 		case 1:
 			out[i].Name = matches[0]
-			if strings.HasPrefix(where, "as line") {
-				where = fmt.Sprintf(where, refs[matches[0]])
+			where := "the protocol's own name"
+			if line, ok := refs[matches[0]]; ok {
+				where = fmt.Sprintf("as line %d writes it", line)
 			}
 			read = append(read, fmt.Sprintf("%s (line %d) as %s, %s", h.Name, h.Line, matches[0], where))
 			if first == 0 {
