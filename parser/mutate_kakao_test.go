@@ -51,7 +51,52 @@ var headingDefects = []defect{
 		}
 		return lines, at
 	}},
+	{"type headings in capitals", typeHeadings, recasedTypeHeadings(strings.ToUpper)},
+	{"type headings in small letters", typeHeadings, recasedTypeHeadings(strings.ToLower)},
 }
+
+// recasedTypeHeadings writes the type names that head the page's tables
+// in another case, recase's (strings.ToUpper: a converter that
+// upper-cases headings, as html-to-text does, or a style sheet's
+// text-transform kept in a copy), in every style, HTML's within its
+// heading's tag: the page
+// writes their case only in its type cells and "See" texts.
+func recasedTypeHeadings(recase func(string) string) func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	return func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = slices.Clone(lines)
+		for _, tb := range p.tables {
+			if tb.heading < 0 {
+				continue
+			}
+			l, re := lines[tb.heading], dottedTypeHeadingRe
+			if p.style == "html" {
+				re = htmlTypeHeadingRe
+			}
+			if m := re.FindStringSubmatchIndex(l); m != nil {
+				lines[tb.heading] = l[:m[2]] + recase(l[m[2]:m[3]]) + l[m[3]:]
+			}
+		}
+		return lines, at
+	}
+}
+
+// typeHeadings are the pages with a table under a type's name.
+func typeHeadings(p *scrapedPage) []int {
+	for _, tb := range p.tables {
+		if tb.heading >= 0 && (p.style == "html" && htmlTypeHeadingRe.MatchString(p.lines[tb.heading]) || p.style != "html" && dottedTypeHeadingRe.MatchString(p.lines[tb.heading])) {
+			return []int{tb.heading}
+		}
+	}
+	return nil
+}
+
+var (
+	// dottedTypeHeadingRe is a type's name, qualified or not, written as
+	// the heading of its table (the name is its first group).
+	dottedTypeHeadingRe = regexp.MustCompile(`^\s*(?:#{1,6} )?([A-Z][A-Za-z0-9.]*[a-z][A-Za-z0-9.]*)\s*$`)
+	// htmlTypeHeadingRe is the same name as an HTML heading's text.
+	htmlTypeHeadingRe = regexp.MustCompile(`<h[1-6][^>]*>([A-Z][A-Za-z0-9.]*[a-z][A-Za-z0-9.]*)<`)
+)
 
 // typeHeadingRe is a type's name written as the heading of its table.
 var typeHeadingRe = regexp.MustCompile(`^(#{1,6} )?[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$`)

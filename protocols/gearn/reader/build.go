@@ -103,6 +103,9 @@ func (b *builder) build() *schema.API {
 	// headingless ones of every page are named by them; then each page is
 	// rewritten once: its headingless tables named, its payload scoped to
 	// its operation. Neither step reads another page's document.
+	for _, pd := range b.docs {
+		b.recaseHeadings(pd)
+	}
 	b.headed = headedTables(b.docs)
 	for _, pd := range b.docs {
 		b.capitalHeadings(pd)

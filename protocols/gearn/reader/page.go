@@ -110,8 +110,11 @@ type defDoc struct {
 	// headingLine is the line of the heading that names the type, when
 	// one does.
 	headingLine int
-	intro       []string // prose between the previous table and this one
-	table       *pages.Table
+	// recased is set when the heading lost its case and name is the
+	// case the page's references write it in (recaseHeadings).
+	recased bool
+	intro   []string // prose between the previous table and this one
+	table   *pages.Table
 	// key and sig group the table under its heading, keyName, with the
 	// same elsewhere: see headedKey.
 	key, keyName string
@@ -368,7 +371,7 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			} else {
 				placed(partBody)
 			}
-		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields && (heading == "" || heading == pd.plainName()) && pd.opName() != "" && !pd.enveloped(tb):
+		case inResponse && pd.envelope == nil && pd.plain == "" && kind == pages.KindFields && (heading == "" || strings.EqualFold(heading, pd.plainName())) && pd.opName() != "" && !pd.enveloped(tb):
 			pd.plain = pd.plainName()
 			pd.defs = append(pd.defs, &defDoc{name: pd.plain, how: "the plain response", intro: intro, table: tb})
 			placed(partResponse)

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -68,7 +69,7 @@ func (b *builder) capitalHeadings(pd *pageDoc) {
 	}
 	var camel []string
 	for _, d := range pd.defs {
-		if d.headingLine > 0 && !inCapitals(lastSegment(d.name)) {
+		if d.headingLine > 0 && !d.recased && !inCapitals(lastSegment(d.name)) {
 			camel = append(camel, d.name)
 		}
 	}
@@ -102,4 +103,53 @@ func inCapitals(name string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// protocolNames are the names GearN's pages give the types of its
+// envelope and payload, the same on every page.
+var protocolNames = []string{sharedPayload, "ErrorCode", "ReturnCode", "InvalidMember", "InvalidMemberType"}
+
+// recaseHeadings reads the type headings of a page that lost their case
+// (read.RecaseHeadings) as the page's references write them. A heading
+// two references match that differ only in case is refused, unless an
+// overrides entry names the type its table documents: neither is
+// documented then, which is no error of theirs.
+func (b *builder) recaseHeadings(pd *pageDoc) {
+	var heads []read.TypeHeading
+	var defs []*defDoc
+	for _, d := range pd.defs {
+		if d.headingLine > 0 && d.name != "" {
+			heads = append(heads, read.TypeHeading{Name: d.name, Line: d.headingLine, Table: d.table.Line})
+			defs = append(defs, d)
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	refs := make(map[string]int, len(pd.refs))
+	for _, r := range pd.refs {
+		refs[r.name] = r.line
+	}
+	refused := map[*defDoc]bool{}
+	for i, c := range read.RecaseHeadings(b.rep, pd.name, heads, refs, protocolNames) {
+		d := defs[i]
+		switch {
+		case c.Rivals != nil:
+			at := pages.At(pd.name, d.table.Line)
+			if name, ok := b.assignedAt(at); ok {
+				d.name, d.how = name, "the overrides file"
+				continue
+			}
+			for _, r := range c.Rivals {
+				b.unsettle(r)
+			}
+			b.rep.TableHole(at, c.Rivals, "%s. To settle it, add to the overrides file (under tables:), with <type> replaced by the name it documents:\n%s", read.CaseRivals(heads[i], c.Rivals), tableEntry(pd.name, d.table.Line))
+			refused[d] = true
+		case c.Name != d.name:
+			d.name, d.recased = c.Name, true
+		}
+	}
+	if len(refused) > 0 {
+		pd.defs = slices.DeleteFunc(pd.defs, func(d *defDoc) bool { return refused[d] })
+	}
 }

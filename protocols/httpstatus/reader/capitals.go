@@ -2,10 +2,12 @@ package reader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/parser/read"
 )
 
 // wordRe finds the words a table cell may name a type with ("HighScore"
@@ -28,11 +30,14 @@ func inCapitals(t string) bool {
 
 // recase gives the headings that a tool upper-cased the case the page
 // writes them in elsewhere: a path heading in capitals takes the case of
-// the example request's path that ends with it, and a type's name in
-// capitals the case of the one word of the page's table cells that names
-// it in small letters too ("HIGHSCORE" of "List<HighScore>"). Each is
-// recovered with a warning; a heading that no such writing matches, or
-// that two do, is left as written, a path with a warning.
+// the example request's path that ends with it, with a warning, and a
+// type's or an enum's heading the case of the one word of the page's
+// table cells that names it in another case ("HIGHSCORE" of
+// "List<HighScore>"), with one warning for the page
+// (read.RecaseHeadings). A path heading no example settles is left as
+// written with a warning; a type heading that no word matches is left as
+// written, and one that two words differing only in case match is an
+// error naming both.
 func (r *statusReader) recase() {
 	for _, op := range r.sp.ops {
 		if !inCapitals(op.path) {
@@ -49,20 +54,16 @@ func (r *statusReader) recase() {
 		}
 	}
 	spellings := r.cellWords()
-	for _, tt := range r.sp.types {
-		if !inCapitals(tt.name) {
-			continue
+	tables := append(slices.Clip(r.sp.types), r.sp.enums...)
+	heads := make([]read.TypeHeading, len(tables))
+	for i, tt := range tables {
+		heads[i] = read.TypeHeading{Name: tt.name, Line: tt.line, Table: tt.table.Line}
+	}
+	for i, c := range read.RecaseHeadings(r.rep, r.page, heads, spellings, nil) {
+		if c.Rivals != nil {
+			r.rep.Fail(pages.At(r.page, tables[i].table.Line), "%s. To settle it, write the heading on the page as the name of the type the table documents", read.CaseRivals(heads[i], c.Rivals))
 		}
-		var found []string
-		for w := range spellings {
-			if strings.EqualFold(w, tt.name) {
-				found = append(found, w)
-			}
-		}
-		if len(found) == 1 {
-			r.rep.Warn(pages.At(r.page, tt.table.Line), "the type name %s above the table at line %d is in capitals, as a tool that upper-cases headings writes it: read as %s, the case a table cell writes it in at line %d", tt.name, tt.table.Line, found[0], spellings[found[0]])
-			tt.name = found[0]
-		}
+		tables[i].name = c.Name
 	}
 }
 

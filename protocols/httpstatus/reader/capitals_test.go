@@ -26,7 +26,8 @@ func TestPathCase(t *testing.T) {
 
 // TestRecase gives the headings in capitals the case the page writes
 // them in elsewhere, when exactly one writing matches, with a warning at
-// the heading's line.
+// the heading's line; two writings that differ only in case are an error
+// at the table's line.
 func TestRecase(t *testing.T) {
 	cells := func(line int, cs ...string) *pages.Table {
 		return &pages.Table{Line: line, Header: []string{"Name", "Type", "Description"}, Rows: []*pages.Row{{Line: line + 1, Cells: cs}}}
@@ -40,11 +41,12 @@ func TestRecase(t *testing.T) {
 		wantPath string
 		wantType []string
 		warns    []int
+		errs     []int
 	}{
-		{"a path and a type", "/BOWLING/PLAY", "/v3/bowling/play?x=1", []string{"HIGHSCORE"}, []string{"scores", "List<HighScore>", "High scores"}, "/bowling/play", []string{"HighScore"}, []int{1, 20}},
-		{"no example", "/BOWLING/PLAY", "", []string{"Throw"}, []string{"throws", "List<Throw>", "Throws"}, "/BOWLING/PLAY", []string{"Throw"}, []int{1}},
-		{"two writings", "/a/b", "/a/b", []string{"HIGHSCORE"}, []string{"scores", "List<HighScore>", "Highscore of the lane"}, "/a/b", []string{"HIGHSCORE"}, nil},
-		{"no writing", "/a/b", "/a/b", []string{"URL"}, []string{"link", "URL", "a url"}, "/a/b", []string{"URL"}, nil},
+		{"a path and a type", "/BOWLING/PLAY", "/v3/bowling/play?x=1", []string{"HIGHSCORE"}, []string{"scores", "List<HighScore>", "High scores"}, "/bowling/play", []string{"HighScore"}, []int{1, 19}, nil},
+		{"no example", "/BOWLING/PLAY", "", []string{"Throw"}, []string{"throws", "List<Throw>", "Throws"}, "/BOWLING/PLAY", []string{"Throw"}, []int{1}, nil},
+		{"two writings", "/a/b", "/a/b", []string{"HIGHSCORE"}, []string{"scores", "List<HighScore>", "Highscore of the lane"}, "/a/b", []string{"HIGHSCORE"}, nil, []int{20}},
+		{"no writing", "/a/b", "/a/b", []string{"URL"}, []string{"link", "URL", "a url"}, "/a/b", []string{"URL"}, nil, nil},
 	} {
 		rep := &pages.Reporter{}
 		op := &statusOp{line: 1, path: c.path, body: cells(10, c.cells...)}
@@ -53,7 +55,7 @@ func TestRecase(t *testing.T) {
 		}
 		sp := &statusPage{name: "p.txt", ops: []*statusOp{op}}
 		for _, n := range c.types {
-			sp.types = append(sp.types, &typeTable{name: n, table: cells(20, "x", "String", "")})
+			sp.types = append(sp.types, &typeTable{name: n, line: 19, table: cells(20, "x", "String", "")})
 		}
 		(&statusReader{sp: sp, page: "p.txt", rep: rep}).recase()
 		if op.path != c.wantPath {
@@ -64,7 +66,10 @@ func TestRecase(t *testing.T) {
 				t.Errorf("%s: type %q, want %q", c.name, tt.name, c.wantType[i])
 			}
 		}
-		ws, _ := rep.Sorted([]string{"p.txt"}, false)
+		ws, es := rep.Sorted([]string{"p.txt"}, false)
+		if len(es) != len(c.errs) || len(es) == 1 && es[0].Pos.Line != c.errs[0] {
+			t.Errorf("%s: errors %v, want at lines %v", c.name, es, c.errs)
+		}
 		if len(ws) != len(c.warns) {
 			t.Errorf("%s: warnings %v, want at lines %v", c.name, ws, c.warns)
 			continue

@@ -240,6 +240,7 @@ type statusOp struct {
 // typeTable is a table under a heading that names the type it defines.
 type typeTable struct {
 	name  string
+	line  int // the heading's
 	table *pages.Table
 }
 
@@ -656,11 +657,11 @@ func (r *statusReader) table(tb *pages.Table) {
 // (false for a table it ignored or could not place).
 func (r *statusReader) file(tb *pages.Table) bool {
 	title := r.lastPending()
-	name := r.heading(tb.Line)
+	name, line := r.heading(tb.Line)
 	op := r.current(tb.Line)
 	switch {
 	case name != "" && isFieldTable(tb):
-		r.sp.types = append(r.sp.types, &typeTable{name: name, table: tb})
+		r.sp.types = append(r.sp.types, &typeTable{name: name, line: line, table: tb})
 		return true
 	case isCodeTable(tb):
 		op.codes = append(op.codes, tb)
@@ -669,7 +670,7 @@ func (r *statusReader) file(tb *pages.Table) bool {
 		op.statuses = tb
 		return true
 	case name != "" && tb.Kind() == pages.KindEnum && !isStatusTable(tb):
-		r.sp.enums = append(r.sp.enums, &typeTable{name: name, table: tb})
+		r.sp.enums = append(r.sp.enums, &typeTable{name: name, line: line, table: tb})
 		return true
 	case r.sec == secHeaders && op.headers == nil && tb.Has(pages.ColName):
 		op.headers = tb
@@ -899,15 +900,16 @@ func (r *statusReader) lastPending() pages.Block {
 // line just before the table is one (a method such as POST is none: it
 // is the Method section's, whose table title was lost), or a sentence
 // that names it ("The Player object", read.TitleSentence), with a
-// warning; the other pending lines are filed as the section's text.
-func (r *statusReader) heading(table int) string {
+// warning; the other pending lines are filed as the section's text. It
+// returns the name and the line that writes it.
+func (r *statusReader) heading(table int) (string, int) {
 	lines := r.pending
-	name := ""
+	name, line := "", 0
 	if n := len(lines); n > 0 {
 		if t, ok := typeHeading(lines[n-1].Text); ok {
-			name, lines = t, lines[:n-1]
+			name, line, lines = t, lines[n-1].Line, lines[:n-1]
 		} else if t, ok := read.TitleSentence(lines[n-1].Text); ok && unicode.IsUpper(rune(t[0])) {
-			name, lines = t, lines[:n-1]
+			name, line, lines = t, lines[n-1].Line, lines[:n-1]
 			// A sentence under its type's heading repeats it.
 			if h, ok := typeHeading(lastText(lines)); ok && h == t {
 				lines = lines[:len(lines)-1]
@@ -918,7 +920,7 @@ func (r *statusReader) heading(table int) string {
 	}
 	r.pending = lines
 	r.endSection()
-	return name
+	return name, line
 }
 
 // lastText is the text of the last of lines, "" when there are none.
