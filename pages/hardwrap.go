@@ -306,7 +306,11 @@ func (t *Text) joinCutNumbers(name string, rep *Reporter) {
 // its rest are, joined, the table's closing rule; for a ruler, while it
 // has fewer cells than its header, up to as many and its closing pipe.
 // The rest is joined with a space, the one the wrap dropped, with a
-// warning.
+// warning. A run of dashes wider than the width has no space to be cut
+// at: the wrap cuts it at the width itself (fold -s), and its rest, a
+// line of dashes alone at the margin, goes on under the piece the width
+// filled; that rest is joined without a space (cutInRun), so that the
+// run stays one column over its cells.
 
 // dashMarks and rulerMarks are the marks a rule is drawn with: dashes,
 // and for a ruler of pipes, pipes and colons too.
@@ -340,11 +344,17 @@ func (t *Text) joinCutRules(name string, rep *Reporter) {
 			continue
 		}
 		rule := strings.TrimRight(t.Lines[i], " ")
-		n := 0
+		// whole: the rule reaches its table's text, and only the rest
+		// of a run cut at the width goes on.
+		n, inRun, whole := 0, 0, false
 		for j := i + 1; j < len(t.Lines); j++ {
 			rest := strings.TrimRight(t.Lines[j], " ")
+			if marks == dashMarks && t.cutInRun(rule, j) {
+				rule, n, inRun = rule+rest, n+1, inRun+1
+				continue
+			}
 			at, ok := ruleLine(rest, marks)
-			if !ok || at > indent || columns(rule)+1+columns(firstWord(rest)) <= minFlowedWidth {
+			if whole || !ok || at > indent || columns(rule)+1+columns(firstWord(rest)) <= minFlowedWidth {
 				break
 			}
 			joined := rule + " " + rest
@@ -364,17 +374,35 @@ func (t *Text) joinCutRules(name string, rep *Reporter) {
 				break
 			}
 			rule, n = joined, n+1
-			if t.closedBy(j, rule) || !t.stopsShort(i, j, rule) {
-				break
-			}
+			whole = t.closedBy(j, rule) || !t.stopsShort(i, j, rule)
 		}
 		if n == 0 {
 			continue
 		}
-		rep.Warn(At(name, t.line(i)), "the rule at line %d goes on at line %d, as a rule a hard wrap cut between two of its runs: read as one rule, each run over its column; if they are not, join the lines on the page", t.line(i), t.line(i+n))
+		if inRun > 0 {
+			rep.Warn(At(name, t.line(i)), "the rule at line %d goes on at line %d, as a rule a hard wrap cut between two of its runs and inside its last run, which is wider than the wrap's %d columns: read as one rule, each run over its column; if they are not, join the lines on the page", t.line(i), t.line(i+n), t.Wrap.Width)
+		} else {
+			rep.Warn(At(name, t.line(i)), "the rule at line %d goes on at line %d, as a rule a hard wrap cut between two of its runs: read as one rule, each run over its column; if they are not, join the lines on the page", t.line(i), t.line(i+n))
+		}
 		t.Lines[i] = rule
 		t.drop(i+1, i+1+n)
 	}
+}
+
+// cutInRun reports whether line j is the rest of rule, a rule of dashes,
+// that a hard wrap at the page's width (Text.Wrap) cut inside its last
+// run: line j is dashes alone at the page's margin, and the page line
+// over it, which the wrap broke, is the run's last piece, as wide as the
+// width (the run, which starts a page line, is a whole number of
+// widths).
+func (t *Text) cutInRun(rule string, j int) bool {
+	width := t.Wrap.Width
+	rest := strings.TrimRight(t.Lines[j], " ")
+	if width == 0 || rest == "" || strings.Trim(rest, "-") != "" || !t.Wrap.broken[t.line(j)-1] {
+		return false
+	}
+	run := columns(rule[strings.LastIndexByte(rule, ' ')+1:])
+	return run >= width && run%width == 0
 }
 
 // stopsShort reports whether rule, a rule at line i whose rest would

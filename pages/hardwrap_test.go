@@ -230,6 +230,72 @@ func TestJoinCutRules(t *testing.T) {
 	}
 }
 
+// foldSpaces wraps each line longer than width as fold -s does: at its
+// last space within the width, the space kept at the end of the broken
+// line (or dropped, as an editor's wrap does), else at the width itself.
+func foldSpaces(page string, width int, keep bool) string {
+	var out []string
+	for _, l := range strings.Split(page, "\n") {
+		for len(l) > width {
+			k := strings.LastIndexByte(l[:width], ' ')
+			switch {
+			case k <= 0:
+				out, l = append(out, l[:width]), l[width:]
+			case keep:
+				out, l = append(out, l[:k+1]), l[k+1:]
+			default:
+				out, l = append(out, l[:k]), l[k+1:]
+			}
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
+}
+
+// kilnTable is a table pandoc's plain writer sets with dashed rules
+// wider than twice the width a fold cuts it at (66 columns): its last
+// run is cut at the width itself, inside the run.
+const kilnTable = `Introduction of the section, a long line of text that the wrap breaks in two.
+
+Response Status Code
+
+  ------------- ------------------------- --------------------------------------------------------------------------------
+  Status Code   Status Code Description   Status Code Detailed Description
+  200           Normal Response           Normal
+  400           Bad Request               Unparsable request data, missing mandatory parameters, or parameter type error
+  ------------- ------------------------- --------------------------------------------------------------------------------
+
+A closing paragraph of the page, as long as a line the wrap breaks in two at its width.`
+
+// TestJoinCutRulesInRun joins a rule of dashes that a fold at the width
+// cut between its runs and inside its last run, wider than the width,
+// without a space where the run was cut, whether the wrap kept the space
+// it broke a line at (fold -s, read as format=flowed) or dropped it (an
+// editor's); a line of dashes under a run whose last piece ends short of
+// the width stays.
+func TestJoinCutRulesInRun(t *testing.T) {
+	rule := strings.Split(kilnTable, "\n")[4]
+	for _, keep := range []bool{true, false} {
+		folded := foldSpaces(kilnTable, 66, keep)
+		if !strings.Contains(folded, "\n--------------\n") {
+			t.Fatalf("the fold cuts no rule inside a run:\n%s", folded)
+		}
+		text, warns := readText(folded)
+		if n := strings.Count(strings.Join(text.Lines, "\n"), rule); n != 2 {
+			t.Errorf("keep %v: read\n%s\nwith %d rules %q, want 2", keep, strings.Join(text.Lines, "\n"), n, rule)
+		}
+		if !slices.ContainsFunc(warns, func(w string) bool {
+			return strings.Contains(w, "inside its last run, which is wider than the wrap's 66 columns")
+		}) {
+			t.Errorf("keep %v: warnings %q, want one of the rule cut inside its run", keep, warns)
+		}
+	}
+	short := strings.ReplaceAll(foldSpaces(kilnTable, 66, false), "\n--------------\n", "\n"+strings.Repeat("-", 60)+"\n-------\n")
+	if text, _ := readText(short); !slices.Contains(text.Lines, "-------") {
+		t.Errorf("read\n%s\nwant the dash under a run whose last piece ends short of the width as it is", strings.Join(text.Lines, "\n"))
+	}
+}
+
 // TestWrappedRowRest reads the lines a hard wrap put under a row that
 // closes with no pipe as the rest of its last cell, with a warning at
 // the line under it, and leaves a row, a blank line and a title alone.
