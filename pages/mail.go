@@ -306,21 +306,14 @@ func softBreaksBy(lines []string, cands []int, measure func(string) int) flowed 
 	breaksAt := func(width int) []int {
 		var breaks []int
 		for _, i := range cands {
-			next := strings.TrimLeft(lines[i+1], " \t")
-			word := next
-			if k := strings.IndexAny(next, " \t"); k >= 0 {
-				word = next[:k]
-			}
-			// The client counts the space after the word, or not.
-			w := measure(lines[i])
-			if w <= width && w+measure(word)+1 > width || w > width && !strings.Contains(strings.TrimSpace(lines[i]), " ") {
+			if brokenAt(lines, i, width, measure) {
 				breaks = append(breaks, i)
 			}
 		}
 		return breaks
 	}
 	if width >= minFlowedWidth {
-		if breaks := breaksAt(width); len(breaks) >= minSoftBreaks && 2*len(breaks) >= len(cands) {
+		if breaks := breaksAt(width); len(breaks) >= minSoftBreaks && 2*len(breaks) >= len(cands) && hardBreaks(lines, width, measure) < len(breaks) {
 			return flowed{breaks: breaks, width: width, whole: true}
 		}
 	}
@@ -329,6 +322,35 @@ func softBreaksBy(lines []string, cands []int, measure func(string) int) flowed 
 	}
 	// A line a Markdown writer breaks ends in two spaces.
 	return flowed{breaks: slices.DeleteFunc(breaksAt(page), func(i int) bool { return strings.HasSuffix(lines[i], "  ") }), width: page}
+}
+
+// brokenAt reports whether a wrap at the width broke line i: the next
+// line's first word would not have fitted on it (the client counts the
+// space after the word, or not), or it is a word longer than the width.
+func brokenAt(lines []string, i, width int, measure func(string) int) bool {
+	next := strings.TrimLeft(lines[i+1], " \t")
+	word := next
+	if k := strings.IndexAny(next, " \t"); k >= 0 {
+		word = next[:k]
+	}
+	w := measure(lines[i])
+	return w <= width && w+measure(word)+1 > width || w > width && !strings.Contains(strings.TrimSpace(lines[i]), " ")
+}
+
+// hardBreaks counts the lines a wrap at the width broke (brokenAt) that
+// end in no space: a mail client keeps the space at each of its breaks,
+// so a page whose lines broke at the width end so as often as in a space
+// is wrapped by a tool that drops it (catdoc, fmt), and its lines that
+// end in a space broke in a run of spaces.
+func hardBreaks(lines []string, width int, measure func(string) int) int {
+	n := 0
+	for i := 0; i+1 < len(lines); i++ {
+		l := lines[i]
+		if l != "" && l[len(l)-1] != ' ' && strings.TrimSpace(lines[i+1]) != "" && strings.Contains(strings.TrimSpace(l), " ") && brokenAt(lines, i, width, measure) {
+			n++
+		}
+	}
+	return n
 }
 
 // breakable reports whether a line has a space within the width, after
