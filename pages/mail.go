@@ -38,6 +38,8 @@ type Text struct {
 // dropped (unquote), the lines a fold cut at a fixed column joined
 // (unfold), else the hard wrap the lines tell of kept (Text.Wrap) and
 // the numbers it cut at its column joined (joinCutNumbers), the
+// instructions of a word processor's fields dropped, their text kept
+// (dropFieldCodes), the
 // soft line breaks of a mail client's wrapping undone (unflow), the
 // headers, the signature and the placeholders of inline images of the
 // mail the page came in dropped (dropMailHeaders, dropSignature,
@@ -92,6 +94,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	} else if w.Width > 0 {
 		t.joinCutNumbers(name, rep)
 	}
+	t.dropFieldCodes(name, rep)
 	// Each pass runs only on a page whose lines hold its mark: it runs
 	// for every page.
 	var soft, header, signature, placeholder, note, see, dashes, pager bool
