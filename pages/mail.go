@@ -39,7 +39,8 @@ type Text struct {
 // (unfold), else the hard wrap the lines tell of kept (Text.Wrap) and
 // the numbers it cut at its column joined (joinCutNumbers), the
 // instructions of a word processor's fields dropped, their text kept
-// (dropFieldCodes), the
+// (dropFieldCodes), the rows of a table printed a paragraph a row read
+// a line a row (joinParagraphRows), the
 // soft line breaks of a mail client's wrapping undone (unflow), the
 // headers, the signature and the placeholders of inline images of the
 // mail the page came in dropped (dropMailHeaders, dropSignature,
@@ -95,6 +96,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 		t.joinCutNumbers(name, rep)
 	}
 	t.dropFieldCodes(name, rep)
+	t.joinParagraphRows(name, rep)
 	// Each pass runs only on a page whose lines hold its mark: it runs
 	// for every page.
 	var soft, header, signature, placeholder, note, see, dashes, pager bool
