@@ -103,10 +103,10 @@ func (t *Text) replaceParagraphRows(name string, rep *Reporter, tb rowsTable) {
 // many cells as the table's columns or fewer nor a short row's rest.
 func paragraphTable(lines []string, i int) (rowsTable, bool) {
 	tb := rowsTable{header: -1, restUnsure: -1}
-	if i > 0 && strings.TrimSpace(lines[i-1]) != "" || !strings.Contains(lines[i], "\t") || i+2 >= len(lines) || strings.TrimSpace(lines[i+1]) != "" {
+	if i > 0 && strings.TrimSpace(lines[i-1]) != "" || !isTabRow(lines[i]) || i+2 >= len(lines) || strings.TrimSpace(lines[i+1]) != "" {
 		return tb, false
 	}
-	if j := nextFilled(lines, i+1); j == len(lines) || !strings.Contains(lines[j], "\t") {
+	if j := nextFilled(lines, i+1); j == len(lines) || !isTabRow(lines[j]) {
 		return tb, false
 	}
 	cols := len(tabCells(strings.TrimSpace(lines[i])))
@@ -120,7 +120,7 @@ func paragraphTable(lines []string, i int) (rowsTable, bool) {
 		end := paragraphEnd(lines, i)
 		text := paragraphText(lines[i:end])
 		switch {
-		case strings.Contains(lines[i], "\t"):
+		case isTabRow(lines[i]):
 			lead := strings.HasPrefix(text, "\t") && (len(tb.rows) == 0 || tb.header < 0 || len(tabCells(tb.rows[len(tb.rows)-1].text)) < cols)
 			if lead {
 				// The tab of the row before's empty last cell.
@@ -140,7 +140,7 @@ func paragraphTable(lines []string, i int) (rowsTable, bool) {
 		case len(tb.rows) > 0 && !titleLike(lines[i:end]):
 			r := &tb.rows[len(tb.rows)-1]
 			next := nextFilled(lines, end)
-			rowAfter := next < len(lines) && strings.Contains(lines[next], "\t") && !strings.HasPrefix(lines[next], "\t") && !tabHeader(lines[next])
+			rowAfter := next < len(lines) && isTabRow(lines[next]) && !strings.HasPrefix(lines[next], "\t") && !tabHeader(lines[next])
 			short := len(tabCells(r.text)) < cols
 			if !rowAfter && !short {
 				return tb.ended(i)
@@ -205,6 +205,15 @@ func paragraphText(lines []string) string {
 		}
 	}
 	return strings.TrimRight(strings.Join(parts, " "), " ")
+}
+
+// isTabRow reports whether a line is a row as a word processor's text
+// prints it: cells set apart by one tab each, with no space beside a tab
+// and none before the first cell, which one tab may open (the row
+// before's empty last cell). Tabs in runs, or with spaces, align columns
+// (a manual page, a terminal's print), which no paragraph of cells does.
+func isTabRow(l string) bool {
+	return strings.Contains(l, "\t") && !strings.Contains(l, "\t\t") && !strings.Contains(l, " \t") && !strings.Contains(l, "\t ") && !strings.HasPrefix(l, " ")
 }
 
 // tabCells are a row's cells, set apart by tabs.

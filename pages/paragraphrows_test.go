@@ -59,3 +59,14 @@ func TestParagraphRowsNeedBlankLines(t *testing.T) {
 		t.Errorf("got %q", tx.Lines)
 	}
 }
+
+// TestParagraphRowsNotAligned: tabs in runs, or beside spaces, align a
+// manual page's columns: its rows are no paragraphs of cells.
+func TestParagraphRowsNotAligned(t *testing.T) {
+	in := []string{"\t      Name\t\t     Type\t     Mandatory\t\tDescription", "", "\t      appSecret\t\t     String\t     Y\t\t\tApp Secret", "", "\t      kgAppId\t\t     String\t     Y\t\t\tKG App ID"}
+	tx := &Text{Lines: slices.Clone(in)}
+	tx.joinParagraphRows("p.txt", &Reporter{})
+	if !slices.Equal(tx.Lines, in) {
+		t.Errorf("got %q", tx.Lines)
+	}
+}
