@@ -20,6 +20,9 @@ import (
 type paragraphRow struct {
 	text string
 	at   int
+	// full is set when a paragraph after the row, which has the table's
+	// columns, was read as its last cell's second paragraph.
+	full bool
 }
 
 // rowsTable is a table whose rows are paragraphs, as paragraphTable
@@ -78,6 +81,10 @@ func (t *Text) replaceParagraphRows(name string, rep *Reporter, tb rowsTable) {
 	first, last := t.line(start), t.line(tb.end-1)
 	for _, k := range tb.restRead {
 		r := tb.rows[k]
+		if r.full {
+			rep.Warn(At(name, t.line(r.at)), "the row at line %d has its table's columns and a paragraph without a tab follows it, then another row: read as its last cell's second paragraph, as catdoc prints a line break in a cell", t.line(r.at))
+			continue
+		}
 		rep.Warn(At(name, t.line(r.at)), "the row at line %d is short of its table's columns and a paragraph without a tab follows it: read as the row's rest, the cells after an empty one, as catdoc prints a row with an empty cell", t.line(r.at))
 	}
 	lines := make([]string, 0, len(tb.rows)+1)
@@ -151,7 +158,7 @@ func paragraphTable(lines []string, i int) (rowsTable, bool) {
 				r.text = withRest(r.text, text, cols)
 				return tb.ended(end)
 			}
-			r.text = withRest(r.text, text, cols)
+			r.text, r.full = withRest(r.text, text, cols), !short
 			tb.restRead = append(tb.restRead, len(tb.rows)-1)
 		default:
 			return tb.ended(i)
