@@ -26,10 +26,10 @@ import (
 var fieldCodeRe = regexp.MustCompile(`[ ]*\b(?:HYPERLINK|(?:PAGE|NOTE)?REF[ \t]+[A-Za-z_][A-Za-z0-9_]*|TOC)(?:[ \t]+(?:\\[a-z*](?:[ \t]+(?:"[^"\n]*"|_[a-z]+))?|"[^"\n]*"))+[ ]*`)
 
 // fieldCodeCutRe matches the start of an instruction that a wrap cut at
-// the line's end: its keyword, its switches and a quoted argument, up to
-// an argument or a target that the next line holds ("HYPERLINK  \l",
-// "HYPERLINK", a quote not closed).
-var fieldCodeCutRe = regexp.MustCompile(`(?:^|[ \t])(?:HYPERLINK|(?:PAGE|NOTE)?REF|TOC)(?:[ \t]+(?:\\[a-z*]|"[^"\n]*"))*(?:[ \t]+"[^"\n]*)?[ \t]*$`)
+// the line's end, whose argument or target the next line holds: its
+// keyword alone ("HYPERLINK", "REF"), or after its switches a switch
+// that takes an argument ("HYPERLINK  \l") or a quote not closed.
+var fieldCodeCutRe = regexp.MustCompile(`(?:^|[ \t])(?:(?:HYPERLINK|(?:PAGE|NOTE)?REF)[ \t]*|(?:HYPERLINK|(?:PAGE|NOTE)?REF[ \t]+[A-Za-z_][A-Za-z0-9_]*|TOC)(?:[ \t]+(?:\\[a-z*](?:[ \t]+"[^"\n]*")?|"[^"\n]*"))*[ \t]+(?:\\[lot][ \t]*|"[^"\n]*))$`)
 
 // minFieldCodes is the number of instructions that tell a page printed
 // with its fields' instructions: one is a word of a page that documents
@@ -77,15 +77,16 @@ func (t *Text) dropFieldCodes(name string, rep *Reporter) {
 
 // endsInFieldCode reports whether a line ends in a field's instruction
 // whose text is on the next line: the whole instruction (fieldCodeRe)
-// with nothing after it but spaces (a permalink's zero-width space is
-// its text, on its line), or its
-// start, cut (fieldCodeCutRe).
+// right at the line's end, the space after it taken by the wrap (an
+// instruction whose text is on its line has a space after it, a
+// permalink's text a zero-width space), or its start, cut
+// (fieldCodeCutRe).
 func endsInFieldCode(l string) bool {
 	if fieldCodeCutRe.MatchString(l) {
 		return true
 	}
 	ms := fieldCodeRe.FindAllStringIndex(l, -1)
-	return ms != nil && strings.TrimSpace(l[ms[len(ms)-1][1]:]) == ""
+	return ms != nil && ms[len(ms)-1][1] == len(l) && !strings.HasSuffix(l, " ")
 }
 
 // withoutFieldCodes is line l without the instructions at ms: each with

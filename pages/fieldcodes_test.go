@@ -16,6 +16,7 @@ func TestDropFieldCodes(t *testing.T) {
 		{"instruction cut by the wrap", []string{`portions. See   HYPERLINK  \l`, `"genericmodels-rationallotment" GenericModels.RationAllotment `, "", `  HYPERLINK "../g" Guide`}, []string{"portions. See GenericModels.RationAllotment", "", "Guide"}},
 		{"text on the next line", []string{`allotments	  HYPERLINK  \l "genericmodels-rationallotment"`, `GenericModels.RationAllotment[] 	true	Who.`, "", `  HYPERLINK "../g" Guide`}, []string{"allotments\tGenericModels.RationAllotment[]\ttrue\tWho.", "", "Guide"}},
 		{"switch with a frame", []string{`  HYPERLINK "https://x/y" \n _blank Edit this page `, `  HYPERLINK "../../" GearN Docs    HYPERLINK "../../guide/" Guide   `}, []string{"Edit this page", "GearN Docs Guide"}},
+		{"permalink over a line of text", []string{`Client   HYPERLINK  \l "client" `, `Require permission rules x. See   HYPERLINK "../g" PermissionRules `}, []string{"Client", "Require permission rules x. See PermissionRules"}},
 		{"page reference", []string{`Setup  PAGEREF _Toc123 \h 4`, `See  REF _Ref5 \h Table 2.`}, []string{"Setup 4", "See Table 2."}},
 	} {
 		tx := &Text{Lines: slices.Clone(c.in)}
