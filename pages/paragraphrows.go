@@ -102,15 +102,15 @@ func (t *Text) replaceParagraphRows(name string, rep *Reporter, tb rowsTable) {
 }
 
 // paragraphTable reads the table whose rows are paragraphs that starts at
-// line i, if one does: a line of cells set apart by tabs after a blank
-// line (or at the page's start), a blank line after it, then another
-// such line, its header when its cells name columns (ColumnsOf). Its
+// line i, if one does: a line of cells set apart by tabs, a blank line
+// after it, then another such line; its header when its cells name
+// columns (ColumnsOf), else after a blank line (or at the page's start). Its
 // rows are the paragraphs after it, each a line with a tab and the lines
 // without one under it, up to a paragraph that is neither a row of as
 // many cells as the table's columns or fewer nor a short row's rest.
 func paragraphTable(lines []string, i int) (rowsTable, bool) {
 	tb := rowsTable{header: -1, restUnsure: -1}
-	if i > 0 && strings.TrimSpace(lines[i-1]) != "" || !isTabRow(lines[i]) || i+2 >= len(lines) || strings.TrimSpace(lines[i+1]) != "" {
+	if i > 0 && strings.TrimSpace(lines[i-1]) != "" && !tabHeader(lines[i]) || !isTabRow(lines[i]) || i+2 >= len(lines) || strings.TrimSpace(lines[i+1]) != "" {
 		return tb, false
 	}
 	if j := nextFilled(lines, i+1); j == len(lines) || !isTabRow(lines[j]) {
