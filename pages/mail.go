@@ -248,6 +248,10 @@ type flowed struct {
 	breaks []int
 	width  int
 	whole  bool
+	// hard is set when the page's lines broke at the width end in no
+	// space as often as in one (hardBreaks): no mail client wrapped it,
+	// and its lines that end in a space broke in a run of spaces.
+	hard bool
 }
 
 // better reports whether f tells more than o.
@@ -318,8 +322,8 @@ func softBreaksBy(lines []string, cands []int, measure func(string) int) flowed 
 		return breaks
 	}
 	if width >= minFlowedWidth {
-		if breaks := breaksAt(width); len(breaks) >= minSoftBreaks && 2*len(breaks) >= len(cands) && hardBreaks(lines, width, measure) < len(breaks) {
-			return flowed{breaks: breaks, width: width, whole: true}
+		if breaks := breaksAt(width); len(breaks) >= minSoftBreaks && 2*len(breaks) >= len(cands) {
+			return flowed{breaks: breaks, width: width, whole: true, hard: hardBreaks(lines, width, measure) >= len(breaks)}
 		}
 	}
 	if page < minFlowedWidth {
@@ -375,7 +379,10 @@ func (t *Text) unflow(name string, rep *Reporter) {
 	if len(f.breaks) == 0 {
 		return
 	}
-	if f.whole {
+	switch {
+	case f.hard:
+		rep.Warn(At(name, t.line(f.breaks[0])), "the page is wrapped at %d columns by a tool that drops the space at each break (catdoc, fmt), not by a mail client: as many of its lines broken at the width end in no space as in one, or more; its %d lines that end in a space where the next word would not fit broke in a run of spaces (the first at line %d): read each as one with the line after it", f.width, len(f.breaks), t.line(f.breaks[0]))
+	case f.whole:
 		rep.Warn(At(name, t.line(f.breaks[0])), "the page is mail text wrapped at %d columns (format=flowed): read each of its %d lines that end in a space where the next word would not fit (the first at line %d) as one with the line after it", f.width, len(f.breaks), t.line(f.breaks[0]))
 	}
 	for k := len(f.breaks) - 1; k >= 0; k-- {
