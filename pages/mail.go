@@ -38,6 +38,9 @@ type Text struct {
 // dropped (unquote), the lines a fold cut at a fixed column joined
 // (unfold), else the hard wrap the lines tell of kept (Text.Wrap) and
 // the numbers it cut at its column joined (joinCutNumbers), the
+// instructions of a word processor's fields dropped, their text kept
+// (dropFieldCodes), the rows of a table printed a paragraph a row read
+// a line a row (joinParagraphRows), the
 // soft line breaks of a mail client's wrapping undone (unflow), the
 // headers, the signature and the placeholders of inline images of the
 // mail the page came in dropped (dropMailHeaders, dropSignature,
@@ -92,6 +95,8 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	} else if w.Width > 0 {
 		t.joinCutNumbers(name, rep)
 	}
+	t.dropFieldCodes(name, rep)
+	t.joinParagraphRows(name, rep)
 	// Each pass runs only on a page whose lines hold its mark: it runs
 	// for every page.
 	var soft, header, signature, placeholder, note, see, dashes, pager bool
@@ -243,6 +248,10 @@ type flowed struct {
 	breaks []int
 	width  int
 	whole  bool
+	// hard is set when the page's lines broke at the width end in no
+	// space as often as in one (hardBreaks): no mail client wrapped it,
+	// and its lines that end in a space broke in a run of spaces.
+	hard bool
 }
 
 // better reports whether f tells more than o.
@@ -306,14 +315,7 @@ func softBreaksBy(lines []string, cands []int, measure func(string) int) flowed 
 	breaksAt := func(width int) []int {
 		var breaks []int
 		for _, i := range cands {
-			next := strings.TrimLeft(lines[i+1], " \t")
-			word := next
-			if k := strings.IndexAny(next, " \t"); k >= 0 {
-				word = next[:k]
-			}
-			// The client counts the space after the word, or not.
-			w := measure(lines[i])
-			if w <= width && w+measure(word)+1 > width || w > width && !strings.Contains(strings.TrimSpace(lines[i]), " ") {
+			if brokenAt(lines, i, width, measure) {
 				breaks = append(breaks, i)
 			}
 		}
@@ -321,7 +323,7 @@ func softBreaksBy(lines []string, cands []int, measure func(string) int) flowed 
 	}
 	if width >= minFlowedWidth {
 		if breaks := breaksAt(width); len(breaks) >= minSoftBreaks && 2*len(breaks) >= len(cands) {
-			return flowed{breaks: breaks, width: width, whole: true}
+			return flowed{breaks: breaks, width: width, whole: true, hard: hardBreaks(lines, width, measure) >= len(breaks)}
 		}
 	}
 	if page < minFlowedWidth {
@@ -329,6 +331,35 @@ func softBreaksBy(lines []string, cands []int, measure func(string) int) flowed 
 	}
 	// A line a Markdown writer breaks ends in two spaces.
 	return flowed{breaks: slices.DeleteFunc(breaksAt(page), func(i int) bool { return strings.HasSuffix(lines[i], "  ") }), width: page}
+}
+
+// brokenAt reports whether a wrap at the width broke line i: the next
+// line's first word would not have fitted on it (the client counts the
+// space after the word, or not), or it is a word longer than the width.
+func brokenAt(lines []string, i, width int, measure func(string) int) bool {
+	next := strings.TrimLeft(lines[i+1], " \t")
+	word := next
+	if k := strings.IndexAny(next, " \t"); k >= 0 {
+		word = next[:k]
+	}
+	w := measure(lines[i])
+	return w <= width && w+measure(word)+1 > width || w > width && !strings.Contains(strings.TrimSpace(lines[i]), " ")
+}
+
+// hardBreaks counts the lines a wrap at the width broke (brokenAt) that
+// end in no space: a mail client keeps the space at each of its breaks,
+// so a page whose lines broke at the width end so as often as in a space
+// is wrapped by a tool that drops it (catdoc, fmt), and its lines that
+// end in a space broke in a run of spaces.
+func hardBreaks(lines []string, width int, measure func(string) int) int {
+	n := 0
+	for i := 0; i+1 < len(lines); i++ {
+		l := lines[i]
+		if l != "" && l[len(l)-1] != ' ' && strings.TrimSpace(lines[i+1]) != "" && strings.Contains(strings.TrimSpace(l), " ") && brokenAt(lines, i, width, measure) {
+			n++
+		}
+	}
+	return n
 }
 
 // breakable reports whether a line has a space within the width, after
@@ -348,7 +379,10 @@ func (t *Text) unflow(name string, rep *Reporter) {
 	if len(f.breaks) == 0 {
 		return
 	}
-	if f.whole {
+	switch {
+	case f.hard:
+		rep.Warn(At(name, t.line(f.breaks[0])), "the page is wrapped at %d columns by a tool that drops the space at each break (catdoc, fmt), not by a mail client: as many of its lines broken at the width end in no space as in one, or more; its %d lines that end in a space where the next word would not fit broke in a run of spaces (the first at line %d): read each as one with the line after it", f.width, len(f.breaks), t.line(f.breaks[0]))
+	case f.whole:
 		rep.Warn(At(name, t.line(f.breaks[0])), "the page is mail text wrapped at %d columns (format=flowed): read each of its %d lines that end in a space where the next word would not fit (the first at line %d) as one with the line after it", f.width, len(f.breaks), t.line(f.breaks[0]))
 	}
 	for k := len(f.breaks) - 1; k >= 0; k-- {

@@ -2,6 +2,7 @@ package pages
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -271,5 +272,19 @@ func TestReadAtPageLines(t *testing.T) {
 	}
 	if got := (Source{Lines: []string{"a", "b c", "d"}, At: []int{1, 2, 4}}).PageLines(); !reflect.DeepEqual(got, []string{"a", "b c", "", "d"}) {
 		t.Errorf("PageLines = %q", got)
+	}
+}
+
+// TestCatdocIsNoFlowedMail: catdoc wraps at 72 columns and drops the
+// space at a break, but keeps the rest of a run of spaces: its lines
+// that end in a space broke in a run of spaces, no mail client's soft
+// breaks.
+func TestCatdocIsNoFlowedMail(t *testing.T) {
+	data, err := os.ReadFile("../testdata/facts/an01_allotSiegeRations/allotSiegeRations.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := softBreaks(strings.Split(string(data), "\n")); f.whole && !f.hard {
+		t.Errorf("read as mail wrapped at %d columns, breaks %v", f.width, f.breaks)
 	}
 }

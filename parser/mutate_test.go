@@ -2019,6 +2019,40 @@ var defects = []defect{
 			return strings.Join(cells, "\t")
 		}), at
 	}},
+	{"tables as paragraphs of tab-separated cells", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// catdoc of a .doc: a row a paragraph, a blank line after it; an
+		// empty cell before the last ends the row's line, the cells after
+		// it a paragraph of their own; an empty last cell is no tab.
+		return p.rewriteTables(lines, func(cells []string) string {
+			for i, c := range cells {
+				cells[i] = strings.ReplaceAll(c, `\|`, "|")
+			}
+			for len(cells) > 1 && cells[len(cells)-1] == "" {
+				cells = cells[:len(cells)-1]
+			}
+			if k := slices.Index(cells, ""); k > 0 {
+				return strings.Join(cells[:k], "\t") + "\n\n" + strings.Join(cells[k+1:], "\t") + "\n"
+			}
+			return strings.Join(cells, "\t") + "\n"
+		}), at
+	}},
+	{"links printed with their field instructions", func(p *scrapedPage) []int {
+		if p.style == "html" || len(headingLines(p)) < 2 {
+			return nil
+		}
+		return []int{headingLines(p)[0]}
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		// catdoc of a .doc: a heading's permalink, a cross reference's
+		// link, each after its field's instruction.
+		lines = slices.Clone(lines)
+		for _, h := range headingLines(p) {
+			lines[h] = strings.TrimRight(lines[h], " ") + `   HYPERLINK  \l "` + strings.ToLower(strings.Trim(strings.TrimSpace(lines[h]), "#* ")) + `" `
+		}
+		for i, l := range lines {
+			lines[i] = seeNameRe.ReplaceAllString(l, `See   HYPERLINK  \l "$1" $1 `)
+		}
+		return lines, at
+	}},
 	{"emphasis around cells", func(p *scrapedPage) []int {
 		if p.style == "flattened" {
 			return nil
@@ -3673,6 +3707,9 @@ func headingLines(p *scrapedPage) []int {
 // escapable are the characters of the corpus' rows that a Markdown
 // writer may escape with a backslash.
 const escapable = ".()[]_-:<>*#"
+
+// seeNameRe matches a cross reference, the name it refers to.
+var seeNameRe = regexp.MustCompile(`\bSee ([A-Z][A-Za-z0-9_.]*[A-Za-z0-9_])`)
 
 var (
 	// bigBoundRe is a constraint in parentheses with a number of four

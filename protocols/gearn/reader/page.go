@@ -315,6 +315,13 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				rep.Warn(at(tb.Line), "placed the table at line %d (%s) in the %s by its columns: its title %q at line %d names the %s, whose tables have other columns; if the title is right, give the table the columns of its part", tb.Line, cols, as, pages.Clip(titleLine.Text), titleLine.Line, title)
 			}
 		}
+		if heading != "" && lostEnumHeader(tb) {
+			rep.Warn(at(tb.Line), "the table at line %d, under the heading %s at line %d, has no header row: its first row (%s) is a name and a whole number, as every row after it is and no header's cells are, as an enum's rows are (a converter dropped the table's header row, and maybe rows after it, as catdoc does): read as the columns %s; if they are other columns, write the table's header row", tb.Line, heading, headingLine, pages.Clip(strings.Join(tb.Header, " | ")), strings.Join(enumColumns[:len(tb.Header)], " | "))
+			tb.Rows = append([]*pages.Row{{Line: tb.Line, Raw: strings.Join(tb.Header, " | "), Cells: tb.Header}}, tb.Rows...)
+			tb.Header = enumColumns[:len(tb.Header)]
+			tb.Cols, _ = pages.ColumnsOf(tb.Header)
+			kind = tb.Kind()
+		}
 		switch {
 		case !gearnColumns(tb):
 			rep.Fail(at(tb.Line), "table with columns %s is not a header, field or enum table: GearN's have the columns Name | [Type] | Required | Description, Code | Type | [Required] | Description, or Name | Code | [Description]; give the table such a header row on the page", strings.Join(tb.Header, " | "))
@@ -526,6 +533,32 @@ func gearnColumns(tb *pages.Table) bool {
 	}
 	for i, k := range tb.Cols {
 		if k == pages.ColName && !strings.EqualFold(pages.CellText(strings.TrimSpace(tb.Header[i])), "name") {
+			return false
+		}
+	}
+	return true
+}
+
+// enumColumns are the columns of a GearN enum's table.
+var enumColumns = []string{"Name", "Code", "Description"}
+
+// lostEnumHeader reports whether a table whose header is no header of
+// GearN's (gearnColumns) lost it: its header row and every row are a
+// name and a whole number, and a description or not, as an enum's rows
+// are; a header names its columns, and no column is named by a number.
+func lostEnumHeader(tb *pages.Table) bool {
+	if gearnColumns(tb) || len(tb.Header) < 2 || len(tb.Header) > len(enumColumns) {
+		return false
+	}
+	enumRow := func(cells []string) bool {
+		code := strings.TrimPrefix(strings.TrimSpace(cells[1]), "-")
+		return len(cells) == len(tb.Header) && pages.IsNameCell(strings.TrimSpace(cells[0])) && code != "" && strings.Trim(code, "0123456789") == ""
+	}
+	if !enumRow(tb.Header) {
+		return false
+	}
+	for _, r := range tb.Rows {
+		if !enumRow(r.Cells) {
 			return false
 		}
 	}
