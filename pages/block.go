@@ -1055,14 +1055,19 @@ func linkAt(t string) (string, int) {
 var levelRe = regexp.MustCompile(`^(h[1-6] +)\S`)
 
 // StripHeading removes Markdown heading marks and emphasis around a line
-// (and edbrowse's level, levelRe, with the permalink after the title)
+// (and AsciiDoc's "=" marks, SectionTitle, and edbrowse's level,
+// levelRe, with the permalink after the title)
 // (and a heading's MultiMarkdown label after them first: labelOf),
 // and the number of its section before a title (Title); the marks make
-// it a heading, after the empty anchors before them too (Unanchored).
+// it a heading, after the HTML or AsciiDoc anchors before them too
+// (Unanchored).
 func StripHeading(t string) string {
-	t = Unanchored(t)
-	marked := strings.HasPrefix(t, "#")
-	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
+	u := Unanchored(t)
+	t, marked := SectionTitle(u, u != t)
+	if !marked {
+		t, marked = u, strings.HasPrefix(u, "#")
+		t = strings.TrimSpace(strings.TrimLeft(t, "#"))
+	}
 	if m := levelRe.FindStringSubmatch(t); m != nil {
 		t, marked = Undecorated(t[len(m[1]):]), true
 	}

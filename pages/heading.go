@@ -35,19 +35,61 @@ const markAnchor = `(?:\[(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?|\x{200B})?\]\(#[^
 // every anchor of a heading so, `<a id="FanClub-Method"></a>### Method`.
 var leadingAnchorsRe = regexp.MustCompile(`^(?:<a\s[^<>]*>\s*</a>\s*)+`)
 
-// Unanchored is a line without the empty HTML anchors written before its
-// text (leadingAnchorsRe), which mark no text: the heading's marks after
-// them make it a heading, as at the start of its line. A line that is
-// only anchors stays as it is.
+// blockAnchorsRe is the AsciiDoc anchors before a section title's marks
+// ("=" or "#"), on the title's line: "[[id]]", "[[id,reftext]]",
+// "[#id]". A converter that refuses an anchor's id (AsciiDoc takes none
+// holding "(" or "/", as Confluence's ids do,
+// "[[FishingDerby(/derby)-Method]]") prints the anchor line and the
+// title under it as one paragraph: "[[FishingDerby(/derby)-Method]] ===
+// Method". The marks are kept: they make the line a heading.
+var blockAnchorsRe = regexp.MustCompile(`^(?:(?:\[\[[^\[\]\s,]+(?:,[^\[\]]*)?\]\]|\[#[^\[\]\s]+\])\s*)+[=#]`)
+
+// Unanchored is a line without the anchors written before its text,
+// which mark no text: the empty HTML anchors of leadingAnchorsRe, and
+// AsciiDoc's block anchors before a section title's marks
+// (blockAnchorsRe). The heading's marks after them make it a heading, as
+// at the start of its line. A line that is only anchors stays as it is.
 func Unanchored(t string) string {
-	if !strings.HasPrefix(t, "<a") {
-		return t
+	switch {
+	case strings.HasPrefix(t, "<a"):
+		m := leadingAnchorsRe.FindString(t)
+		if m == "" || m == t {
+			return t
+		}
+		return t[len(m):]
+	case strings.HasPrefix(t, "[[") || strings.HasPrefix(t, "[#"):
+		if m := blockAnchorsRe.FindString(t); m != "" {
+			return t[len(m)-1:]
+		}
 	}
-	m := leadingAnchorsRe.FindString(t)
-	if m == "" || m == t {
-		return t
+	return t
+}
+
+// sectionMarksRe matches an AsciiDoc section title as text: the "=" of
+// its level, from "=" (the page's title) to "======", a space, the
+// title, and the same marks after it where the title is written
+// symmetric ("== Request Body ==").
+var sectionMarksRe = regexp.MustCompile(`^(={1,6})[ \t]+(.*?\S)(?:[ \t]+(={1,6}))?[ \t]*$`)
+
+// SectionTitle returns the title of an AsciiDoc section title that a
+// page of another style holds as a line of text ("=== Request Headers",
+// as a converter prints one it could not read as a heading), and
+// whether the line is one. A line that anchors stood before
+// (Unanchored: anchored) may be the page's title, "= Title"; without
+// them a line needs two marks at least, as "= 5" may be text, and the
+// title must hold a letter or a digit.
+func SectionTitle(t string, anchored bool) (string, bool) {
+	if !strings.HasPrefix(t, "=") {
+		return "", false
 	}
-	return t[len(m):]
+	m := sectionMarksRe.FindStringSubmatch(t)
+	if m == nil || len(m[1]) == 1 && !anchored || m[3] != "" && m[3] != m[1] {
+		return "", false
+	}
+	if strings.IndexFunc(m[2], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		return "", false
+	}
+	return m[2], true
 }
 
 // linkPhraseRe is the label of a permalink that a scrape copies as text
