@@ -1055,19 +1055,14 @@ func linkAt(t string) (string, int) {
 var levelRe = regexp.MustCompile(`^(h[1-6] +)\S`)
 
 // StripHeading removes Markdown heading marks and emphasis around a line
-// (and AsciiDoc's "=" marks, SectionTitle, and edbrowse's level,
-// levelRe, with the permalink after the title)
+// (and edbrowse's level, levelRe, with the permalink after the title)
 // (and a heading's MultiMarkdown label after them first: labelOf),
 // and the number of its section before a title (Title); the marks make
-// it a heading, after the HTML or AsciiDoc anchors before them too
-// (Unanchored).
+// it a heading, after the empty anchors before them too (Unanchored).
 func StripHeading(t string) string {
-	u := Unanchored(t)
-	t, marked := SectionTitle(u, u != t)
-	if !marked {
-		t, marked = u, strings.HasPrefix(u, "#")
-		t = strings.TrimSpace(strings.TrimLeft(t, "#"))
-	}
+	t = Unanchored(t)
+	marked := strings.HasPrefix(t, "#")
+	t = strings.TrimSpace(strings.TrimLeft(t, "#"))
 	if m := levelRe.FindStringSubmatch(t); m != nil {
 		t, marked = Undecorated(t[len(m[1]):]), true
 	}
@@ -1132,7 +1127,9 @@ var (
 const maxTitleWords = 8
 
 // Title is a line without the permalink decorations a docs site prints
-// beside a heading (Undecorated), and without the number of its section
+// beside a heading (Undecorated), without the anchors and marks of an
+// AsciiDoc section title printed as text, which make it a heading
+// (sectionTitle), and without the number of its section
 // when the line is a numbered title: "5.1 ReturnCode" is ReturnCode's
 // heading, "2) Request"
 // the request's, "5.1 200 Ok" the status's. The number is not part of
@@ -1146,6 +1143,9 @@ const maxTitleWords = 8
 // around the whole title is dropped with the number ("5. `ErrorCode`").
 // A status line ("200 Ok") has no section number.
 func Title(t string, marked bool) string {
+	if title, ok := sectionTitle(t); ok {
+		t, marked = title, true
+	}
 	t = Undecorated(t)
 	if t == "" || (t[0] < '0' || t[0] > '9') && t[0] != '(' {
 		return t

@@ -35,61 +35,49 @@ const markAnchor = `(?:\[(?:¶|§|#|🔗\x{FE0F}?|⚓\x{FE0F}?|\x{200B})?\]\(#[^
 // every anchor of a heading so, `<a id="FanClub-Method"></a>### Method`.
 var leadingAnchorsRe = regexp.MustCompile(`^(?:<a\s[^<>]*>\s*</a>\s*)+`)
 
-// blockAnchorsRe is the AsciiDoc anchors before a section title's marks
-// ("=" or "#"), on the title's line: "[[id]]", "[[id,reftext]]",
-// "[#id]". A converter that refuses an anchor's id (AsciiDoc takes none
-// holding "(" or "/", as Confluence's ids do,
-// "[[FishingDerby(/derby)-Method]]") prints the anchor line and the
-// title under it as one paragraph: "[[FishingDerby(/derby)-Method]] ===
-// Method". The marks are kept: they make the line a heading.
-var blockAnchorsRe = regexp.MustCompile(`^(?:(?:\[\[[^\[\]\s,]+(?:,[^\[\]]*)?\]\]|\[#[^\[\]\s]+\])\s*)+[=#]`)
-
-// Unanchored is a line without the anchors written before its text,
-// which mark no text: the empty HTML anchors of leadingAnchorsRe, and
-// AsciiDoc's block anchors before a section title's marks
-// (blockAnchorsRe). The heading's marks after them make it a heading, as
-// at the start of its line. A line that is only anchors stays as it is.
+// Unanchored is a line without the empty HTML anchors written before its
+// text (leadingAnchorsRe), which mark no text: the heading's marks after
+// them make it a heading, as at the start of its line. A line that is
+// only anchors stays as it is.
 func Unanchored(t string) string {
-	switch {
-	case strings.HasPrefix(t, "<a"):
-		m := leadingAnchorsRe.FindString(t)
-		if m == "" || m == t {
-			return t
-		}
-		return t[len(m):]
-	case strings.HasPrefix(t, "[[") || strings.HasPrefix(t, "[#"):
-		if m := blockAnchorsRe.FindString(t); m != "" {
-			return t[len(m)-1:]
-		}
+	if !strings.HasPrefix(t, "<a") {
+		return t
 	}
-	return t
+	m := leadingAnchorsRe.FindString(t)
+	if m == "" || m == t {
+		return t
+	}
+	return t[len(m):]
 }
 
-// sectionMarksRe matches an AsciiDoc section title as text: the "=" of
+// sectionTitleRe matches an AsciiDoc section title as text: the block
+// anchors before it ("[[id]]", "[[id,reftext]]", "[#id]"), the "=" of
 // its level, from "=" (the page's title) to "======", a space, the
 // title, and the same marks after it where the title is written
 // symmetric ("== Request Body ==").
-var sectionMarksRe = regexp.MustCompile(`^(={1,6})[ \t]+(.*?\S)(?:[ \t]+(={1,6}))?[ \t]*$`)
+var sectionTitleRe = regexp.MustCompile(`^((?:(?:\[\[[^\[\]\s,]+(?:,[^\[\]]*)?\]\]|\[#[^\[\]\s]+\])[ \t]*)*)(={1,6})[ \t]+(.*?\S)(?:[ \t]+(={1,6}))?[ \t]*$`)
 
-// SectionTitle returns the title of an AsciiDoc section title that a
-// page of another style holds as a line of text ("=== Request Headers",
-// as a converter prints one it could not read as a heading), and
-// whether the line is one. A line that anchors stood before
-// (Unanchored: anchored) may be the page's title, "= Title"; without
-// them a line needs two marks at least, as "= 5" may be text, and the
-// title must hold a letter or a digit.
-func SectionTitle(t string, anchored bool) (string, bool) {
-	if !strings.HasPrefix(t, "=") {
+// sectionTitle returns the title of an AsciiDoc section title that a
+// page of another style holds as a line of text, and whether the line
+// is one: a converter that refuses a heading's anchor (AsciiDoc takes no
+// id holding "(" or "/", as Confluence's do) prints the anchor's line
+// and the title's under it as one paragraph, "[[FishingDerby(/derby)-Method]]
+// === Method", and a page may quote AsciiDoc's source, "=== Method". The
+// anchors and the marks are not the title. A line without anchors needs
+// two marks at least, as "= 5" may be text; the title must hold a letter
+// or a digit.
+func sectionTitle(t string) (string, bool) {
+	if t == "" || t[0] != '=' && t[0] != '[' {
 		return "", false
 	}
-	m := sectionMarksRe.FindStringSubmatch(t)
-	if m == nil || len(m[1]) == 1 && !anchored || m[3] != "" && m[3] != m[1] {
+	m := sectionTitleRe.FindStringSubmatch(t)
+	if m == nil || m[1] == "" && len(m[2]) == 1 || m[4] != "" && m[4] != m[2] {
 		return "", false
 	}
-	if strings.IndexFunc(m[2], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+	if strings.IndexFunc(m[3], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		return "", false
 	}
-	return m[2], true
+	return m[3], true
 }
 
 // linkPhraseRe is the label of a permalink that a scrape copies as text
