@@ -1131,7 +1131,9 @@ var (
 const maxTitleWords = 8
 
 // Title is a line without the permalink decorations a docs site prints
-// beside a heading (Undecorated), and without the number of its section
+// beside a heading (Undecorated), without the anchors and marks of an
+// AsciiDoc section title printed as text, which make it a heading
+// (sectionTitle), and without the number of its section
 // when the line is a numbered title: "5.1 ReturnCode" is ReturnCode's
 // heading, "2) Request"
 // the request's, "5.1 200 Ok" the status's. The number is not part of
@@ -1145,6 +1147,9 @@ const maxTitleWords = 8
 // around the whole title is dropped with the number ("5. `ErrorCode`").
 // A status line ("200 Ok") has no section number.
 func Title(t string, marked bool) string {
+	if title, ok := sectionTitle(t); ok {
+		t, marked = title, true
+	}
 	t = Undecorated(t)
 	if t == "" || (t[0] < '0' || t[0] > '9') && t[0] != '(' {
 		return t

@@ -50,6 +50,36 @@ func Unanchored(t string) string {
 	return t[len(m):]
 }
 
+// sectionTitleRe matches an AsciiDoc section title as text: the block
+// anchors before it ("[[id]]", "[[id,reftext]]", "[#id]"), the "=" of
+// its level, from "=" (the page's title) to "======", a space, the
+// title, and the same marks after it where the title is written
+// symmetric ("== Request Body ==").
+var sectionTitleRe = regexp.MustCompile(`^((?:(?:\[\[[^\[\]\s,]+(?:,[^\[\]]*)?\]\]|\[#[^\[\]\s]+\])[ \t]*)*)(={1,6})[ \t]+(.*?\S)(?:[ \t]+(={1,6}))?[ \t]*$`)
+
+// sectionTitle returns the title of an AsciiDoc section title that a
+// page of another style holds as a line of text, and whether the line
+// is one: a converter that refuses a heading's anchor (AsciiDoc takes no
+// id holding "(" or "/", as Confluence's do) prints the anchor's line
+// and the title's under it as one paragraph, "[[FishingDerby(/derby)-Method]]
+// === Method", and a page may quote AsciiDoc's source, "=== Method". The
+// anchors and the marks are not the title. A line without anchors needs
+// two marks at least, as "= 5" may be text; the title must hold a letter
+// or a digit.
+func sectionTitle(t string) (string, bool) {
+	if t == "" || t[0] != '=' && t[0] != '[' {
+		return "", false
+	}
+	m := sectionTitleRe.FindStringSubmatch(t)
+	if m == nil || m[1] == "" && len(m[2]) == 1 || m[4] != "" && m[4] != m[2] {
+		return "", false
+	}
+	if strings.IndexFunc(m[3], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+		return "", false
+	}
+	return m[3], true
+}
+
 // linkPhraseRe is the label of a permalink that a scrape copies as text
 // after a heading's title: "Link to this heading", "Permalink to this
 // headline", "Direct link to Create a tournament", `Permalink to

@@ -153,3 +153,35 @@ func TestUnanchored(t *testing.T) {
 		t.Errorf("StripHeading of an anchored heading = %q, want %q", got, "Request Body")
 	}
 }
+
+// TestAsciiDocTitles reads an AsciiDoc section title that a page of
+// another style holds as text (a manual page that asciidoctor wrote
+// from pandoc's AsciiDoc, which refused Confluence's heading ids): its
+// title, without the anchors and the "=" marks; a line that is no
+// section title stays as it is.
+func TestAsciiDocTitles(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"[[FishingDerby(/derby)-/derby/standings]] == /derby/standings", "/derby/standings"},
+		{"[[FishingDerby(/derby)-RequestHeaders.1]] === Request Headers", "Request Headers"},
+		{"[[FishingDerby(/derby)-DerbyStanding]] ==== DerbyStanding", "DerbyStanding"},
+		{"[[req-body,Request Body]] [[body]] ===== Request Body", "Request Body"},
+		{"[#FanClub-Method] === Method", "Method"},
+		{"[[title]] = Fishing Derby", "Fishing Derby"},
+		{"== Response Codes ==", "Response Codes"},
+		{"=== 2. Request Body", "Request Body"},
+		{"= 5", "= 5"},
+		{"= Fishing Derby", "= Fishing Derby"},
+		{"== Body ===", "== Body ==="},
+		{"[[FishingDerby(/derby)-Method]]", "[[FishingDerby(/derby)-Method]]"},
+		{"[[Main Page]] lists the servers", "[[Main Page]] lists the servers"},
+		{"======= Deep", "======= Deep"},
+		{"== ==", "== =="},
+	} {
+		if got := StripHeading(c.line); got != c.want {
+			t.Errorf("StripHeading(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+	if got := Title("[[Derby(/derby)-RequestBody]] === 1. Request Body", false); got != "Request Body" {
+		t.Errorf("Title of an AsciiDoc section title in a paragraph = %q, want Request Body", got)
+	}
+}

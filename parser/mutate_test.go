@@ -1185,6 +1185,27 @@ var defects = []defect{
 		}
 		return lines, at
 	}},
+	{"heading printed as its AsciiDoc source, its anchor before it", func(p *scrapedPage) []int {
+		return slices.DeleteFunc(headingLines(p), p.inTable)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = slices.Clone(lines)
+		l := strings.TrimSpace(lines[at])
+		title := strings.TrimSpace(tagRe.ReplaceAllString(l, ""))
+		level := max(2, len(l)-len(strings.TrimLeft(l, "#")))
+		if m := htmlHeadingLevelRe.FindStringSubmatch(l); m != nil {
+			level = max(2, int(m[1][0]-'0'))
+		}
+		id := strings.ReplaceAll(title, " ", "")
+		// A converter that refuses a Confluence id ("(" and "/" in it)
+		// prints the anchor's line and the title's as one paragraph.
+		anchor := []string{"[[Page(/p)-" + id + "]] ", "", "[#Page-" + id + "] "}[at%3]
+		adoc := anchor + strings.Repeat("=", level) + " " + title
+		if p.style == "html" {
+			adoc = "<p>" + adoc + "</p>"
+		}
+		lines[at] = adoc
+		return lines, at
+	}},
 	{"permalink beside a heading", func(p *scrapedPage) []int {
 		return slices.DeleteFunc(headingLines(p), p.inTable)
 	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
@@ -3703,6 +3724,9 @@ func headingLines(p *scrapedPage) []int {
 	}
 	return out
 }
+
+// htmlHeadingLevelRe matches an HTML heading's tag, with its level.
+var htmlHeadingLevelRe = regexp.MustCompile(`^<h([1-6])`)
 
 // escapable are the characters of the corpus' rows that a Markdown
 // writer may escape with a backslash.
