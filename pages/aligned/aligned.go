@@ -952,6 +952,7 @@ func placedItems(src pages.Source) []pages.Block {
 func readItems(src pages.Source, sh sheets, seen *survey, places []placement, placed bool) []pages.Block {
 	drawing := src
 	drawing.Lines = sh.lines
+	numbered := pages.NumbersLinks(src.Lines)
 	var items []pages.Block
 	// last is the header of the last table read, and lastTable that
 	// table (or its rest); between counts the lines of text since.
@@ -1052,7 +1053,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			if placed {
 				h.gap = 1 // html2text sets every cell one space from the next
 			}
-			r := reader{src: src, sh: sh, h: h, seen: seen, places: places, placed: placed}
+			r := reader{src: src, sh: sh, h: h, seen: seen, places: places, placed: placed, numbered: numbered}
 			tb, end := r.table()
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
 			last, lastTable, between, spaced, gapped = &h, tb, 0, nil, nil
@@ -1063,7 +1064,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 		// After a line of text, a row that leads in the table's own
 		// columns is its rest in them (below), before any laid apart.
 		if last != nil && between <= pages.MaxBreakLines && !(cut && leadsRow(last, sh.lines, i)) {
-			r := reader{src: src, sh: sh, seen: seen, places: places}
+			r := reader{src: src, sh: sh, seen: seen, places: places, numbered: numbered}
 			if tb, end := r.apartRest(last, i, cut); tb != nil {
 				items = append(items, pages.Block{Line: tb.Line, Table: tb})
 				lastTable = tb
@@ -1090,7 +1091,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 				// placed in their rows as the page's other tables'.
 				rest := *last
 				rest.end = i
-				r := reader{src: src, sh: sh, h: rest, seen: seen, places: places, placed: placed}
+				r := reader{src: src, sh: sh, h: rest, seen: seen, places: places, placed: placed, numbered: numbered}
 				tb, end := r.table()
 				tb.Line, tb.Header, tb.Cols = i+1, nil, nil
 				items = append(items, pages.Block{Line: tb.Line, Table: tb})

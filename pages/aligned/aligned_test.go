@@ -1123,6 +1123,60 @@ func TestLinkNumbers(t *testing.T) {
 	}
 }
 
+// TestWrappedLinkNumbers takes a link's number out of a cell where the
+// text browser wrapped the cell between the number and the link's text:
+// the number alone on the cell's first line ("[21]" over
+// "GenericModels.ModuleSlot" over "[]", as w3m wraps a narrow Type
+// column, in the middle of the row or at its top), or ending a line of a
+// description ("See [20]" over "HullClass"). A number in brackets that a
+// line of the page writes as its text ("slots [1] and [2]") stays.
+func TestWrappedLinkNumbers(t *testing.T) {
+	refs := "\nReferences:\n\n[1] file:///p.html#a\n"
+	for _, c := range []struct {
+		name, page string
+		want       [][]string
+	}{
+		{"w3m: cells in the middle of their rows",
+			"   Code               Type           Required            Description\n" +
+				"shipId      string                   true     The warship being refitted. (12\n" +
+				"                                              characters)\n" +
+				"                                              Hull class the ship is refitted\n" +
+				"hullClass   [19]HullClass            true     to; only the same class or the\n" +
+				"                                              next one up is accepted. See [20]\n" +
+				"                                              HullClass\n" +
+				"            [21]                              Modules to install, one per slot.\n" +
+				"modules     GenericModels.ModuleSlot true     Slots left out keep their module.\n" +
+				"            []                                (1 - 6 items) See [22]\n" +
+				"                                              GenericModels.ModuleSlot\n" +
+				"rushOrder   boolean                           Pay gems to finish, slots [1] and\n" +
+				"                                              [2] first. (Default: false)\n" + refs,
+			[][]string{
+				{"2", "shipId", "string", "true", "The warship being refitted. (12 characters)"},
+				{"4", "hullClass", "HullClass", "true", "Hull class the ship is refitted to; only the same class or the next one up is accepted. See HullClass"},
+				{"8", "modules", "GenericModels.ModuleSlot[]", "true", "Modules to install, one per slot. Slots left out keep their module. (1 - 6 items) See GenericModels.ModuleSlot"},
+				{"12", "rushOrder", "boolean", "", "Pay gems to finish, slots [1] and [2] first. (Default: false)"},
+			}},
+		{"cells at the top of their rows, set apart by blank lines",
+			"  Code       Type                      Required   Description\n\n" +
+				"  modules    [21]                      true       Modules to install. See [22]\n" +
+				"             GenericModels.ModuleSlot             GenericModels.ModuleSlot\n" +
+				"             []\n\n" +
+				"  rushOrder  boolean                              Pay gems to finish.\n" + refs,
+			[][]string{
+				{"3", "modules", "GenericModels.ModuleSlot[]", "true", "Modules to install. See GenericModels.ModuleSlot"},
+				{"7", "rushOrder", "boolean", "", "Pay gems to finish."},
+			}},
+	} {
+		rows, _, errs := rowLines(c.page)
+		if !reflect.DeepEqual(rows, c.want) {
+			t.Errorf("%s: rows\n got %q\nwant %q", c.name, rows, c.want)
+		}
+		if len(errs) > 0 {
+			t.Errorf("%s: errors %q", c.name, errs)
+		}
+	}
+}
+
 // TestToolbar drops the "?" a text browser prints of a code block's
 // toolbar, and keeps the code under it.
 func TestToolbar(t *testing.T) {
