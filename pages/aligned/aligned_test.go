@@ -262,6 +262,13 @@ func TestRefused(t *testing.T) {
 				"beta     string   Beta one..\n" +
 				"                  Beta two..\n",
 			"p.txt:3: line 3: the table at line 1 sets its cells in the middle of their rows, and line 3 may end a row or go on with the next"},
+		{"cells in the middle or at the bottom of their rows: a line either row may hold, which neither where the cells sit nor their text tells",
+			"Code     Type     Description\n" +
+				"                  Alpha one and two and three and\n" +
+				"alpha    string   four and five and six and seven\n" +
+				"                  Sets one and two and three and\n" +
+				"beta     string   Beta.\n",
+			"p.txt:3: line 3: the table at line 1 sets its cells in the middle or at the bottom of their rows, and line 3 may end a row or go on with the next: which lines are whose row cannot be told"},
 		{"cells in the middle of their rows, a name wrapped in its column",
 			"Code          Type       Description\n" +
 				"                         The content, as the\n" +
@@ -989,6 +996,31 @@ func TestMiddleRows(t *testing.T) {
 				{"6", "gamma", "string", "Gamma one and two and three and four and five and six and seven and eight."},
 			},
 			nil},
+		{"cells at the bottom of their rows (valign=bottom), rows of three lines, two and one",
+			"Code     Type     Description\n" +
+				"                  Alpha one and two and three and\n" +
+				"                  four and five and six and seven\n" +
+				"alpha    string   and eight.\n" +
+				"         number   Beta one and two and three and\n" +
+				"beta     int      four.\n" +
+				"gamma    string   Gamma.\n",
+			[][]string{
+				{"2", "alpha", "string", "Alpha one and two and three and four and five and six and seven and eight."},
+				{"5", "beta", "number int", "Beta one and two and three and four."},
+				{"7", "gamma", "string", "Gamma."},
+			},
+			nil},
+		{"cells in the middle or at the bottom of their rows, a line of a row that only its text tells: warned",
+			"Code     Type     Description\n" +
+				"                  Alpha one and two and three and\n" +
+				"alpha    string   four and five and six and seven\n" +
+				"                  and eight and nine and ten and\n" +
+				"beta     string   Beta.\n",
+			[][]string{
+				{"2", "alpha", "string", "Alpha one and two and three and four and five and six and seven and eight and nine and ten and"},
+				{"5", "beta", "string", "Beta."},
+			},
+			[]string{"p.txt:3: line 3: the table at line 1 sets its cells in the middle of their rows, and by where they sit, line 3 may end a row or go on with the next: read as going on with the next"}},
 		{"a name a narrow column broke, in the middle of its row",
 			"Code                Type     Description\n" +
 				"                             The changes left\n" +

@@ -26,9 +26,9 @@ type reader struct {
 	// runs counts the runs of lines read.
 	runs int
 	// places are the placements of cells in the middle of their rows
-	// the page's tables tell (middleRows); none where they sit at the
-	// top of their rows.
-	places []placement
+	// or at their bottom the page's tables tell (middleRows); none
+	// where they sit at the top of their rows.
+	places placing
 	// placed is set where the page sets every cell as places tell
 	// (ReadMiddle): a run they do not cut into rows is refused.
 	placed bool
@@ -346,7 +346,7 @@ func (r *reader) take(g []line, last int) bool {
 		before := len(r.rows)
 		defer func() { r.seen.add(&r.h, g, r.rows[before:]) }()
 	}
-	if len(r.places) > 0 && (starts >= 2 || lead > 0) {
+	if len(r.places.best) > 0 && (starts >= 2 || lead > 0) {
 		if rows, ok := r.middleRows(g); ok {
 			for _, ls := range rows {
 				cur := &rowText{first: ls[0].line, cells: make([][]frag, len(r.h.starts))}
