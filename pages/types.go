@@ -9,12 +9,13 @@ import (
 // PrimitiveTypes maps the ways pages write a primitive type, as they
 // write it, to the schema's name for it: one list for every style and
 // every protocol. A type cell spells one in any case ("String", "Number
-// Int"). GNArray, an array of any values, is no primitive: its readers
-// tell it apart.
+// Int"), a number's kind after it as GearN writes it ("number int",
+// "number float"). GNArray, an array of any values, is no primitive: its
+// readers tell it apart.
 var PrimitiveTypes = map[string]string{
 	"number int": schema.Integer, "integer": schema.Integer, "int": schema.Integer, "long": schema.Integer,
 	"int32": schema.Integer, "int64": schema.Integer,
-	"number": schema.Number, "float": schema.Number, "double": schema.Number,
+	"number": schema.Number, "number float": schema.Number, "float": schema.Number, "double": schema.Number,
 	"float32": schema.Number, "float64": schema.Number,
 	"string": schema.String, "boolean": schema.Boolean, "bool": schema.Boolean, "any": schema.Any,
 	"object": schema.Hashtable, "hashtable": schema.Hashtable, "GNHashtable": schema.Hashtable, "map": schema.Hashtable,

@@ -33,9 +33,10 @@ import (
 // it: one whose text sits out of the columns (prose), a header, text
 // under the first column alone after a blank line (a title), or a blank
 // line under a table whose rows are not set apart by them. Rows whose
-// cells sit in the middle of their rows, not at their top, are told
-// apart where no blank lines set them apart by where a text browser
-// places them (middle.go), and refused where that does not tell.
+// cells sit in the middle of their rows or at their bottom, not at their
+// top, are told apart where no blank lines set them apart by where a
+// text browser places them (middle.go), and refused where that does not
+// tell.
 
 // slack is how far from its column's start a cell may start in a table
 // whose cells are two spaces apart or more: a print rounds each word's
@@ -896,7 +897,7 @@ func alignedItems(src pages.Source) []pages.Block {
 // into rows by that placement alone (middleRows); a run that does not cut
 // so is refused at its first line.
 func ReadMiddle(src pages.Source) []pages.Block {
-	return finished(src, readItems(src, unprinted(src.Lines), nil, []placement{middleDown}, true))
+	return finished(src, readItems(src, unprinted(src.Lines), nil, placing{best: []placement{middleDown}, byPlace: []placement{middleDown}}, true))
 }
 
 // ReadTop reads a page of the style whose every table sets each cell at
@@ -905,7 +906,7 @@ func ReadMiddle(src pages.Source) []pages.Block {
 // cell goes on at, which the line before had room for, is the cell's
 // next paragraph, never a cell set in the middle of its row.
 func ReadTop(src pages.Source) []pages.Block {
-	return finished(src, readItems(src, unprinted(src.Lines), nil, nil, false))
+	return finished(src, readItems(src, unprinted(src.Lines), nil, placing{}, false))
 }
 
 // finished takes the numbers of links out of the blocks of a page that
@@ -931,12 +932,12 @@ func placedItems(src pages.Source) []pages.Block {
 	rep := src.Report
 	src.Report = &pages.Reporter{}
 	seen := &survey{}
-	items := readItems(src, sh, seen, nil, false)
+	items := readItems(src, sh, seen, placing{}, false)
 	if !seen.middle && !seen.loose() {
 		rep.Merge(src.Report)
 		return items
 	}
-	if places := placements(seen.runs); len(places) > 0 && (seen.middle || cheaper(seen.runs, places)) {
+	if places := placements(seen.runs); len(places.best) > 0 && (seen.middle || cheaper(seen.runs, places.best)) {
 		src.Report = rep
 		return readItems(src, sh, nil, places, false)
 	}
@@ -949,9 +950,10 @@ func placedItems(src pages.Source) []pages.Block {
 // places is empty; seen, when set, gathers what the rows tell. Where
 // placed is set, the page sets every cell so (ReadMiddle): a run the
 // placements do not cut into rows is refused.
-func readItems(src pages.Source, sh sheets, seen *survey, places []placement, placed bool) []pages.Block {
+func readItems(src pages.Source, sh sheets, seen *survey, places placing, placed bool) []pages.Block {
 	drawing := src
 	drawing.Lines = sh.lines
+	numbered := pages.NumbersLinks(src.Lines)
 	var items []pages.Block
 	// last is the header of the last table read, and lastTable that
 	// table (or its rest); between counts the lines of text since.
@@ -1052,7 +1054,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 			if placed {
 				h.gap = 1 // html2text sets every cell one space from the next
 			}
-			r := reader{src: src, sh: sh, h: h, seen: seen, places: places, placed: placed}
+			r := reader{src: src, sh: sh, h: h, seen: seen, places: places, placed: placed, numbered: numbered}
 			tb, end := r.table()
 			items = append(items, pages.Block{Line: tb.Line, Table: tb})
 			last, lastTable, between, spaced, gapped = &h, tb, 0, nil, nil
@@ -1063,7 +1065,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 		// After a line of text, a row that leads in the table's own
 		// columns is its rest in them (below), before any laid apart.
 		if last != nil && between <= pages.MaxBreakLines && !(cut && leadsRow(last, sh.lines, i)) {
-			r := reader{src: src, sh: sh, seen: seen, places: places}
+			r := reader{src: src, sh: sh, seen: seen, places: places, numbered: numbered}
 			if tb, end := r.apartRest(last, i, cut); tb != nil {
 				items = append(items, pages.Block{Line: tb.Line, Table: tb})
 				lastTable = tb
@@ -1090,7 +1092,7 @@ func readItems(src pages.Source, sh sheets, seen *survey, places []placement, pl
 				// placed in their rows as the page's other tables'.
 				rest := *last
 				rest.end = i
-				r := reader{src: src, sh: sh, h: rest, seen: seen, places: places, placed: placed}
+				r := reader{src: src, sh: sh, h: rest, seen: seen, places: places, placed: placed, numbered: numbered}
 				tb, end := r.table()
 				tb.Line, tb.Header, tb.Cols = i+1, nil, nil
 				items = append(items, pages.Block{Line: tb.Line, Table: tb})

@@ -262,6 +262,13 @@ func TestRefused(t *testing.T) {
 				"beta     string   Beta one..\n" +
 				"                  Beta two..\n",
 			"p.txt:3: line 3: the table at line 1 sets its cells in the middle of their rows, and line 3 may end a row or go on with the next"},
+		{"cells in the middle or at the bottom of their rows: a line either row may hold, which neither where the cells sit nor their text tells",
+			"Code     Type     Description\n" +
+				"                  Alpha one and two and three and\n" +
+				"alpha    string   four and five and six and seven\n" +
+				"                  Sets one and two and three and\n" +
+				"beta     string   Beta.\n",
+			"p.txt:3: line 3: the table at line 1 sets its cells in the middle or at the bottom of their rows, and line 3 may end a row or go on with the next: which lines are whose row cannot be told"},
 		{"cells in the middle of their rows, a name wrapped in its column",
 			"Code          Type       Description\n" +
 				"                         The content, as the\n" +
@@ -989,6 +996,31 @@ func TestMiddleRows(t *testing.T) {
 				{"6", "gamma", "string", "Gamma one and two and three and four and five and six and seven and eight."},
 			},
 			nil},
+		{"cells at the bottom of their rows (valign=bottom), rows of three lines, two and one",
+			"Code     Type     Description\n" +
+				"                  Alpha one and two and three and\n" +
+				"                  four and five and six and seven\n" +
+				"alpha    string   and eight.\n" +
+				"         number   Beta one and two and three and\n" +
+				"beta     int      four.\n" +
+				"gamma    string   Gamma.\n",
+			[][]string{
+				{"2", "alpha", "string", "Alpha one and two and three and four and five and six and seven and eight."},
+				{"5", "beta", "number int", "Beta one and two and three and four."},
+				{"7", "gamma", "string", "Gamma."},
+			},
+			nil},
+		{"cells in the middle or at the bottom of their rows, a line of a row that only its text tells: warned",
+			"Code     Type     Description\n" +
+				"                  Alpha one and two and three and\n" +
+				"alpha    string   four and five and six and seven\n" +
+				"                  and eight and nine and ten and\n" +
+				"beta     string   Beta.\n",
+			[][]string{
+				{"2", "alpha", "string", "Alpha one and two and three and four and five and six and seven and eight and nine and ten and"},
+				{"5", "beta", "string", "Beta."},
+			},
+			[]string{"p.txt:3: line 3: the table at line 1 sets its cells in the middle of their rows, and by where they sit, line 3 may end a row or go on with the next: read as going on with the next"}},
 		{"a name a narrow column broke, in the middle of its row",
 			"Code                Type     Description\n" +
 				"                             The changes left\n" +
@@ -1120,6 +1152,60 @@ func TestLinkNumbers(t *testing.T) {
 	}
 	if _, es := rep.Sorted([]string{"p.txt"}, false); len(es) > 0 {
 		t.Errorf("errors %v", es)
+	}
+}
+
+// TestWrappedLinkNumbers takes a link's number out of a cell where the
+// text browser wrapped the cell between the number and the link's text:
+// the number alone on the cell's first line ("[21]" over
+// "GenericModels.ModuleSlot" over "[]", as w3m wraps a narrow Type
+// column, in the middle of the row or at its top), or ending a line of a
+// description ("See [20]" over "HullClass"). A number in brackets that a
+// line of the page writes as its text ("slots [1] and [2]") stays.
+func TestWrappedLinkNumbers(t *testing.T) {
+	refs := "\nReferences:\n\n[1] file:///p.html#a\n"
+	for _, c := range []struct {
+		name, page string
+		want       [][]string
+	}{
+		{"w3m: cells in the middle of their rows",
+			"   Code               Type           Required            Description\n" +
+				"shipId      string                   true     The warship being refitted. (12\n" +
+				"                                              characters)\n" +
+				"                                              Hull class the ship is refitted\n" +
+				"hullClass   [19]HullClass            true     to; only the same class or the\n" +
+				"                                              next one up is accepted. See [20]\n" +
+				"                                              HullClass\n" +
+				"            [21]                              Modules to install, one per slot.\n" +
+				"modules     GenericModels.ModuleSlot true     Slots left out keep their module.\n" +
+				"            []                                (1 - 6 items) See [22]\n" +
+				"                                              GenericModels.ModuleSlot\n" +
+				"rushOrder   boolean                           Pay gems to finish, slots [1] and\n" +
+				"                                              [2] first. (Default: false)\n" + refs,
+			[][]string{
+				{"2", "shipId", "string", "true", "The warship being refitted. (12 characters)"},
+				{"4", "hullClass", "HullClass", "true", "Hull class the ship is refitted to; only the same class or the next one up is accepted. See HullClass"},
+				{"8", "modules", "GenericModels.ModuleSlot[]", "true", "Modules to install, one per slot. Slots left out keep their module. (1 - 6 items) See GenericModels.ModuleSlot"},
+				{"12", "rushOrder", "boolean", "", "Pay gems to finish, slots [1] and [2] first. (Default: false)"},
+			}},
+		{"cells at the top of their rows, set apart by blank lines",
+			"  Code       Type                      Required   Description\n\n" +
+				"  modules    [21]                      true       Modules to install. See [22]\n" +
+				"             GenericModels.ModuleSlot             GenericModels.ModuleSlot\n" +
+				"             []\n\n" +
+				"  rushOrder  boolean                              Pay gems to finish.\n" + refs,
+			[][]string{
+				{"3", "modules", "GenericModels.ModuleSlot[]", "true", "Modules to install. See GenericModels.ModuleSlot"},
+				{"7", "rushOrder", "boolean", "", "Pay gems to finish."},
+			}},
+	} {
+		rows, _, errs := rowLines(c.page)
+		if !reflect.DeepEqual(rows, c.want) {
+			t.Errorf("%s: rows\n got %q\nwant %q", c.name, rows, c.want)
+		}
+		if len(errs) > 0 {
+			t.Errorf("%s: errors %q", c.name, errs)
+		}
 	}
 }
 

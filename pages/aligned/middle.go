@@ -29,22 +29,35 @@ import (
 // explains the page's tables at less cost; the placement is the one that
 // cuts every table that either cuts, at least cost over them all. A
 // run that the placements cut in two ways at least cost is refused at
-// the first line the two ways disagree on.
+// the first line the two ways disagree on. A page may set its cells at
+// the bottom of their rows instead (valign="bottom"), a name on its
+// row's last line: that is one more placement, weighed as the others. A
+// run that the placements chosen cut one way, but one that explains the
+// page as well by where its cells sit and wrap alone cuts another, is
+// read the first way with a warning at the first line they disagree on:
+// the cells' text alone told them apart.
 
 // placement is where a row sets a cell shorter than itself: in its
-// middle, the spare lines split rounded down (w3m) or up above the cell.
+// middle, the spare lines split rounded down (w3m) or up above the cell,
+// or at its bottom, every spare line above the cell (a table whose cells
+// the page aligns to the bottom, valign="bottom", as w3m, ELinks and
+// Links keep it).
 type placement int
 
 const (
 	middleDown placement = iota
 	middleUp
+	bottom
 )
 
 // above is the lines a cell of h lines stands below the top of its row
 // of rowLines lines.
 func (p placement) above(rowLines, h int) int {
-	if p == middleUp {
+	switch p {
+	case middleUp:
 		return (rowLines - h + 1) / 2
+	case bottom:
+		return rowLines - h
 	}
 	return (rowLines - h) / 2
 }
@@ -337,12 +350,41 @@ func cheapest(ways []way, w way) []way {
 	return ways
 }
 
-// placements returns the placements that explain the runs of a page's
-// tables best: of those that cut every run that any of them cuts, those
-// that cost the least over all the runs.
-func placements(runs []run) []placement {
-	all := []placement{middleDown, middleUp}
-	cost := make([]int, len(all))
+// placing is where a page's tables set a cell shorter than its row:
+// the placements that explain them at least cost (best), and those that
+// explain them at least cost by where their cells sit and wrap alone,
+// the text of the cells aside, with best (byPlace). A run is read as
+// best cuts it; where a placement of byPlace cuts it another way at as
+// little cost by place, only the text of the cells told the two apart
+// (reader.middleRows).
+type placing struct {
+	best, byPlace []placement
+}
+
+// where says where the best placements set a cell in what of names ("their
+// rows"): in its middle, at its bottom, or either.
+func (pl placing) where(of string) string {
+	middle, low := false, false
+	for _, p := range pl.best {
+		middle = middle || p != bottom
+		low = low || p == bottom
+	}
+	switch {
+	case middle && low:
+		return "in the middle or at the bottom of " + of
+	case low:
+		return "at the bottom of " + of
+	}
+	return "in the middle of " + of
+}
+
+// placements returns where the runs of a page's tables set their cells
+// (placing): of the placements that cut every run that any of them
+// cuts, those that cost the least over all the runs, by the cells' text
+// and place (best) and by their place alone (byPlace).
+func placements(runs []run) placing {
+	all := []placement{middleDown, middleUp, bottom}
+	cost, byPlace := make([]int, len(all)), make([]int, len(all))
 	fits := make([]bool, len(all))
 	for k := range fits {
 		fits[k] = true
@@ -352,33 +394,47 @@ func placements(runs []run) []placement {
 		if !ok {
 			continue
 		}
+		plain := g
+		plain.byText = false
 		ways := make([][]way, len(all))
 		any := false
 		for k, p := range all {
 			ways[k] = g.partitions(p)
 			any = any || len(ways[k]) > 0
 		}
-		for k := range all {
+		for k, p := range all {
 			switch {
 			case len(ways[k]) > 0:
 				cost[k] += ways[k][0].cost
+				byPlace[k] += plain.partitions(p)[0].cost
 			case any:
 				fits[k] = false
 			}
 		}
 	}
-	var best []placement
-	least := -1
+	return placing{best: least(all, fits, cost), byPlace: least(all, fits, byPlace, least(all, fits, cost)...)}
+}
+
+// least returns, of the placements all that fit, those of least cost,
+// followed by those of with that are not among them.
+func least(all []placement, fits []bool, cost []int, with ...placement) []placement {
+	var out []placement
+	low := -1
 	for k, p := range all {
 		switch {
 		case !fits[k]:
-		case least < 0 || cost[k] < least:
-			best, least = []placement{p}, cost[k]
-		case cost[k] == least:
-			best = append(best, p)
+		case low < 0 || cost[k] < low:
+			out, low = []placement{p}, cost[k]
+		case cost[k] == low:
+			out = append(out, p)
 		}
 	}
-	return best
+	for _, p := range with {
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // grid cuts a run into its columns; false for a run too long to read by
@@ -421,7 +477,7 @@ func cheaper(runs []run, places []placement) bool {
 }
 
 // middleRows cuts a run of lines into rows by the page's placements
-// (r.places), the cheapest way, and reports whether it did. A cell that
+// (r.places.best), the cheapest way, and reports whether it did. A cell that
 // goes on at a line its line before had room for is read with a warning
 // (a line break in the cell). Where the placements cut it in two ways at
 // least cost, the rows cannot be told: an error at the first line the
@@ -437,7 +493,7 @@ func (r *reader) middleRows(lines []line) ([][]line, bool) {
 	if !ok {
 		return nil, false
 	}
-	ways := g.ways(r.places)
+	ways := g.ways(r.places.best)
 	if len(ways) == 0 {
 		return nil, false
 	}
@@ -445,17 +501,17 @@ func (r *reader) middleRows(lines []line) ([][]line, bool) {
 	switch {
 	case len(ways) > 1:
 		j := firstDisagreement(cuts, ways[1].cuts)
-		r.src.Report.Fail(pages.At(r.src.Name, lines[j].line+1), "line %d: the table at line %d sets its cells in the middle of their rows, and line %d may end a row or go on with the next: which lines are whose row cannot be told; print the page with the cells of its tables at the top of their rows, or with a blank line between rows", lines[j].line+1, r.h.line+1, lines[j].line+1)
+		r.src.Report.Fail(pages.At(r.src.Name, lines[j].line+1), "line %d: the table at line %d sets its cells %s, and line %d may end a row or go on with the next: which lines are whose row cannot be told; print the page with the cells of its tables at the top of their rows, or with a blank line between rows", lines[j].line+1, r.h.line+1, r.places.where("their rows"), lines[j].line+1)
 	case g.openAcross(cuts) > 0:
 		// No way cuts the run but one that leaves a parenthesis open
 		// in a cell and closes it in the next row's: the cells do not
 		// sit as the placement sets them.
 		j := g.openAcross(cuts)
-		r.src.Report.Fail(pages.At(r.src.Name, lines[j].line+1), "line %d: the table at line %d sets its cells in the middle of their rows, and where they sit, line %d starts a row, but its cell under %s closes a parenthesis that line %d left open: which lines are whose row cannot be told; print the page with the cells of its tables at the top of their rows, or with a blank line between rows", lines[j].line+1, r.h.line+1, lines[j].line+1, r.h.cells[g.openColumn(j)], lines[j-1].line+1)
+		r.src.Report.Fail(pages.At(r.src.Name, lines[j].line+1), "line %d: the table at line %d sets its cells %s, and where they sit, line %d starts a row, but its cell under %s closes a parenthesis that line %d left open: which lines are whose row cannot be told; print the page with the cells of its tables at the top of their rows, or with a blank line between rows", lines[j].line+1, r.h.line+1, r.places.where("their rows"), lines[j].line+1, r.h.cells[g.openColumn(j)], lines[j-1].line+1)
 	default:
 		plain := g
 		plain.byText = false
-		if others := plain.ways(r.places); len(others) > 1 {
+		if others := plain.ways(r.places.byPlace); len(others) > 1 {
 			other := others[0].cuts
 			if slices.Equal(other, cuts) {
 				other = others[1].cuts
@@ -465,13 +521,13 @@ func (r *reader) middleRows(lines []line) ([][]line, bool) {
 			if slices.Contains(cuts, j+1) {
 				read = "ending its row"
 			}
-			r.src.Report.Warn(pages.At(r.src.Name, lines[j].line+1), "line %d: the table at line %d sets its cells in the middle of their rows, and by where they sit, line %d may end a row or go on with the next: read as %s, the one way to cut the rows that keeps each sentence, parenthesis and cross reference in its cell (a description's line that begins in lower case, with a number or a parenthesis, that closes a parenthesis, or that names what a \"See\" above it refers to, goes on with the line above)", lines[j].line+1, r.h.line+1, lines[j].line+1, read)
+			r.src.Report.Warn(pages.At(r.src.Name, lines[j].line+1), "line %d: the table at line %d sets its cells %s, and by where they sit, line %d may end a row or go on with the next: read as %s, the one way to cut the rows that keeps each sentence, parenthesis and cross reference in its cell (a description's line that begins in lower case, with a number or a parenthesis, that closes a parenthesis, or that names what a \"See\" above it refers to, goes on with the line above)", lines[j].line+1, r.h.line+1, r.places.where("their rows"), lines[j].line+1, read)
 		}
 	}
 	for j := 0; j+1 < len(lines); j++ {
 		for k := range g.width {
 			if !slices.Contains(cuts, j+1) && g.cells[j][k] != "" && g.cells[j+1][k] != "" && !g.wraps(k, j) {
-				r.src.Report.Warn(pages.At(r.src.Name, lines[j+1].line+1), "line %d goes on with the cell of %s at line %d, which had room for its first word: read as a line break in the cell, the rows of the table at line %d told by where its cells sit in the middle of them", lines[j+1].line+1, r.h.cells[k], lines[j].line+1, r.h.line+1)
+				r.src.Report.Warn(pages.At(r.src.Name, lines[j+1].line+1), "line %d goes on with the cell of %s at line %d, which had room for its first word: read as a line break in the cell, the rows of the table at line %d told by where its cells sit %s", lines[j+1].line+1, r.h.cells[k], lines[j].line+1, r.h.line+1, r.places.where("them"))
 			}
 		}
 	}

@@ -26,14 +26,18 @@ type reader struct {
 	// runs counts the runs of lines read.
 	runs int
 	// places are the placements of cells in the middle of their rows
-	// the page's tables tell (middleRows); none where they sit at the
-	// top of their rows.
-	places []placement
+	// or at their bottom the page's tables tell (middleRows); none
+	// where they sit at the top of their rows.
+	places placing
 	// placed is set where the page sets every cell as places tell
 	// (ReadMiddle): a run they do not cut into rows is refused.
 	placed bool
 	// seen, when set, gathers what the rows read tell of the page.
 	seen *survey
+	// numbered is set where the page numbers its links
+	// (pages.NumbersLinks): each line's part of a cell is read without
+	// their marks (unnumbered).
+	numbered bool
 }
 
 // survey is what a reading of a page at the top of its rows tells: the
@@ -342,7 +346,7 @@ func (r *reader) take(g []line, last int) bool {
 		before := len(r.rows)
 		defer func() { r.seen.add(&r.h, g, r.rows[before:]) }()
 	}
-	if len(r.places) > 0 && (starts >= 2 || lead > 0) {
+	if len(r.places.best) > 0 && (starts >= 2 || lead > 0) {
 		if rows, ok := r.middleRows(g); ok {
 			for _, ls := range rows {
 				cur := &rowText{first: ls[0].line, cells: make([][]frag, len(r.h.starts))}
@@ -579,7 +583,8 @@ func (r *reader) add(cur *rowText, l line) {
 }
 
 // cells makes the rows of a table of the rows read: each cell its
-// column's parts, in line order, joined by a space, or without one where
+// column's parts, in line order (without their links' marks on a page
+// that numbers them: unnumbered), joined by a space, or without one where
 // a narrow column broke a name or a type inside the word (brokenWord),
 // with a warning; on a page that sets every cell in the middle of its
 // row (html2text), the parts of a word its wrap broke after a hyphen are
@@ -593,6 +598,7 @@ func (r *reader) cells(tb *pages.Table) {
 		}
 		pr.Raw = strings.Join(raw, "\n")
 		for k, fs := range row.cells {
+			fs = r.unnumbered(fs)
 			var b strings.Builder
 			for i, f := range fs {
 				switch {
@@ -612,6 +618,29 @@ func (r *reader) cells(tb *pages.Table) {
 		}
 		tb.Rows = append(tb.Rows, pr)
 	}
+}
+
+// unnumbered is a cell's parts, each without its links' marks
+// (pages.Unnumbered) where the page numbers its links, and a part that
+// was a mark alone left out. A cell's parts are its lines': a text
+// browser that sets a link's number before its text ("[21]GenericModels.
+// ModuleSlot[]") wraps the two apart where the column is narrow, the
+// number alone on the cell's first line, or ends a line with it ("See
+// [20]" over "HullClass"), and the number stands in the cell's text
+// after a space, where the cell's joined text no longer tells it from
+// the page's own "[1]".
+func (r *reader) unnumbered(fs []frag) []frag {
+	if !r.numbered {
+		return fs
+	}
+	out := make([]frag, 0, len(fs))
+	for _, f := range fs {
+		f.text = strings.TrimSpace(pages.Unnumbered(f.text))
+		if f.text != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // joinHyphen writes into a cell's text so far, b, which ends with part a

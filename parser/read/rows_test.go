@@ -119,6 +119,7 @@ func TestParseType(t *testing.T) {
 		{"number", TypeText{Name: schema.Number}, true},
 		{"number int", TypeText{Name: schema.Integer}, true},
 		{"Number Int", TypeText{Name: schema.Integer}, true},
+		{"number float", TypeText{Name: schema.Number}, true},
 		{"boolean", TypeText{Name: schema.Boolean}, true},
 		{"bool", TypeText{Name: schema.Boolean}, true},
 		{"any", TypeText{Name: schema.Any}, true},
