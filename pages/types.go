@@ -14,7 +14,7 @@ import (
 var PrimitiveTypes = map[string]string{
 	"number int": schema.Integer, "integer": schema.Integer, "int": schema.Integer, "long": schema.Integer,
 	"int32": schema.Integer, "int64": schema.Integer,
-	"number": schema.Number, "float": schema.Number, "double": schema.Number,
+	"number": schema.Number, "number float": schema.Number, "float": schema.Number, "double": schema.Number,
 	"float32": schema.Number, "float64": schema.Number,
 	"string": schema.String, "boolean": schema.Boolean, "bool": schema.Boolean, "any": schema.Any,
 	"object": schema.Hashtable, "hashtable": schema.Hashtable, "GNHashtable": schema.Hashtable, "map": schema.Hashtable,
