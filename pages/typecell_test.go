@@ -9,6 +9,8 @@ func TestIsTypeCell(t *testing.T) {
 	}{
 		{"string", true},
 		{"Number Int", true},
+		{"number float", true},
+		{"Number Float[]", true},
 		{"GenericModels.CrateDrop[]", true},
 		{"List<String>", true},
 		{"Map<String, Long>", true},

@@ -2590,30 +2590,49 @@ func trimmed(cells []string) []string {
 // What pandoc's GFM writes of a docs site's heading: its permalink
 // anchor, which GFM has no form for, as a raw <a> after the title, its
 // tag cut by the wrap at 72 columns, the anchor's text a zero-width
-// space. Applied to each ATX heading of a Markdown page.
+// space; and what Prettier makes of that: the heading a line of its own,
+// the rest of the tag a paragraph set apart from it by a blank line.
+// Applied to each ATX heading of a Markdown page.
 func init() {
-	defects = append(defects, defect{"heading permalink as raw HTML, its tag wrapped", func(p *scrapedPage) []int {
-		if p.style != "markdown" && p.style != "Markdown" {
-			return nil
+	defects = append(defects,
+		defect{"heading permalink as raw HTML, its tag wrapped", atxHeadings, headingPermalink(false)},
+		defect{"heading permalink as raw HTML, its tag wrapped, its rest set apart (Prettier)", atxHeadings, headingPermalink(true)})
+}
+
+// atxHeadings are the lines of a Markdown page's ATX headings, outside
+// code blocks.
+func atxHeadings(p *scrapedPage) []int {
+	if p.style != "markdown" && p.style != "Markdown" {
+		return nil
+	}
+	var out []int
+	code := false
+	for i, l := range p.lines {
+		if pages.IsFence(l) {
+			code = !code
 		}
-		var out []int
-		code := false
-		for i, l := range p.lines {
-			if pages.IsFence(l) {
-				code = !code
-			}
-			if !code && atxHeadingRe.MatchString(l) {
-				out = append(out, i)
-			}
+		if !code && atxHeadingRe.MatchString(l) {
+			out = append(out, i)
 		}
-		return out
-	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	}
+	return out
+}
+
+// headingPermalink puts after a heading pandoc's permalink anchor, its
+// tag cut at the end of the heading's line, the rest on the next line,
+// or after a blank line when apart.
+func headingPermalink(apart bool) func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	return func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		title := strings.TrimSpace(strings.TrimLeft(lines[at], "#"))
 		slug := strings.ToLower(strings.Join(strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), "-"))
-		lines = insertLines(lines, at+1, "aria-label=\"Permalink to &quot;"+html.EscapeString(title)+"&quot;\">\u200b</a>")
+		rest := []string{"aria-label=\"Permalink to &quot;" + html.EscapeString(title) + "&quot;\">\u200b</a>"}
+		if apart {
+			rest = append([]string{""}, rest...)
+		}
+		lines = insertLines(lines, at+1, rest...)
 		lines[at] = strings.TrimRight(lines[at], " ") + ` <a href="#` + slug + `" class="header-anchor"`
 		return lines, at
-	}})
+	}
 }
 
 // What pandoc's GFM writes of a cell's code when the page's HTML gave it
@@ -2783,7 +2802,7 @@ func callout(header bool) func(p *scrapedPage, lines []string, at int) ([]string
 	}
 }
 
-var everyStyle = map[string]bool{"sentence run into a bound with no space, in any style": true, "callout between a table's rows, in any style": true, "callout between a table's rows, the header repeated, in any style": true, "table cut by a line of text, in any style": true, "cells quoted that need not be": true, "request line cut inside its version": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "blank line among a dashed table's rows": true, "ReadMe block's closing line lost": true, "ReadMe JSON member's comma lost": true, "ReadMe table's cells written a column at a time": true}
+var everyStyle = map[string]bool{"sentence run into a bound with no space, in any style": true, "callout between a table's rows, in any style": true, "callout between a table's rows, the header repeated, in any style": true, "table cut by a line of text, in any style": true, "cells quoted that need not be": true, "request line cut inside its version": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "heading permalink as raw HTML, its tag wrapped, its rest set apart (Prettier)": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "blank line among a dashed table's rows": true, "ReadMe block's closing line lost": true, "ReadMe JSON member's comma lost": true, "ReadMe table's cells written a column at a time": true}
 
 // What a spreadsheet other than the one the page went through writes: a
 // cell in quotes that holds no separator, quote or line break

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -246,4 +247,65 @@ func inline(lines []string, within []string, cell bool) []string {
 // element is the node of a start tag.
 func element(t html.Token) *html.Node {
 	return &html.Node{Type: html.ElementNode, Data: t.Data, DataAtom: atom.Lookup([]byte(t.Data)), Attr: t.Attr}
+}
+
+// CutTag returns the start tag of a phrasing element that text ends
+// inside of, as a line break cut it ("## Client <a href=\"#client\"
+// class=\"header-anchor\"", pandoc's GFM wrapping a heading's permalink
+// at 72 columns), from its "<" to the end of text; "" when text ends
+// outside a tag.
+func CutTag(text string) string {
+	if !strings.Contains(text, "<") {
+		return ""
+	}
+	z := html.NewTokenizer(strings.NewReader(text))
+	for z.Next() != html.ErrorToken {
+	}
+	raw := string(z.Raw())
+	if !strings.HasPrefix(raw, "<") || strings.HasPrefix(raw, "</") || !inlineTag(tagName(raw)) {
+		return ""
+	}
+	return raw
+}
+
+// tagRestRe matches the rest of a start tag at the start of a line: one
+// attribute with its value at least ("aria-label=\"Permalink to
+// &quot;Client&quot;\""), and the tag's ">".
+var tagRestRe = regexp.MustCompile(`^[ \t]*(?:[^\s"'<>/=]+[ \t]*=[ \t]*(?:"[^"]*"|'[^']*'|[^\s"'=<>` + "`" + `]+)[ \t]*)+/?>`)
+
+// attrsRestRe matches the attributes that may follow a quoted value
+// that a line break cut, and the tag's ">".
+var attrsRestRe = regexp.MustCompile(`^(?:[ \t]*[^\s"'<>/=]+[ \t]*=[ \t]*(?:"[^"]*"|'[^']*'|[^\s"'=<>` + "`" + `]+))*[ \t]*/?>`)
+
+// TagRest reports whether line begins with the rest of the start tag cut
+// (CutTag): the rest of the attribute value the cut left open, if it
+// did, then attributes with values, and the tag's ">". A formatter that
+// reads the cut tag's heading as a line of its own sets the rest apart
+// by a blank line (Prettier after pandoc's GFM: "## Client <a
+// href=\"#client\" class=\"header-anchor\"", "", "aria-label=\"…\">​</a>").
+func TagRest(cut, line string) bool {
+	if q := openQuote(cut); q != 0 {
+		k := strings.IndexByte(line, q)
+		return k >= 0 && attrsRestRe.MatchString(line[k+1:])
+	}
+	return tagRestRe.MatchString(line)
+}
+
+// openQuote is the quote mark of the attribute value a cut start tag
+// leaves open, or 0 when it leaves none open.
+func openQuote(tag string) byte {
+	var q, last byte // last is the byte before, spaces aside, outside a value
+	for i := 0; i < len(tag); i++ {
+		switch c := tag[i]; {
+		case q != 0:
+			if c == q {
+				q, last = 0, c
+			}
+		case (c == '"' || c == '\'') && last == '=':
+			q = c
+		case c != ' ' && c != '\t' && c != '\n':
+			last = c
+		}
+	}
+	return q
 }

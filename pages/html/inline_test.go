@@ -104,3 +104,42 @@ func TestHasInline(t *testing.T) {
 		}
 	}
 }
+
+// TestCutTag finds the start tag of a phrasing element that a text ends
+// inside of, and TestTagRest tells the line that goes on with it.
+func TestCutTag(t *testing.T) {
+	for text, want := range map[string]string{
+		`## Client <a href="#client" class="header-anchor"`: `<a href="#client" class="header-anchor"`,
+		`## Client <a href="#client" aria-label="Permalink`: `<a href="#client" aria-label="Permalink`,
+		`## Client <a href="#client">x</a>`:                 "",
+		`a < b`:                                             "",
+		`List<Mark`:                                         "",
+		`<div class="x"`:                                    "",
+	} {
+		if got := CutTag(text); got != want {
+			t.Errorf("CutTag(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestTagRest tells whether a line begins with the rest of a cut tag:
+// attributes with values and its ">", after the rest of a value the cut
+// left open.
+func TestTagRest(t *testing.T) {
+	for _, c := range []struct {
+		cut, line string
+		want      bool
+	}{
+		{`<a href="#client" class="header-anchor"`, "aria-label=\"Permalink to &quot;Client&quot;\">\u200b</a>", true},
+		{`<a href="#client"`, `class=header-anchor data-x='1' />`, true},
+		{`<a href="#client" aria-label="Permalink to`, "&quot;Client&quot;\">\u200b</a>", true},
+		{`<a href="#client" aria-label="Permalink to`, "&quot;Client&quot; and more", false},
+		{`<a href="#client"`, "At most 5 items > 3 kinds.", false},
+		{`<a href="#client"`, "Text.", false},
+		{`<a href="#client"`, ">", false},
+	} {
+		if got := TagRest(c.cut, c.line); got != c.want {
+			t.Errorf("TagRest(%q, %q) = %v, want %v", c.cut, c.line, got, c.want)
+		}
+	}
+}

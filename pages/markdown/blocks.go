@@ -101,7 +101,8 @@ func tableTagsStripped(lines []string) []string {
 // inlineRead returns the page's lines with the inline HTML of its text
 // read (html.Inline): each run of text lines, outside its HTML blocks
 // (inBlock) and code blocks, up to a blank line, a table's row or a
-// fence, that holds the tag of an inline element (a heading's permalink
+// fence (but the blank lines between a cut tag and its rest,
+// tagRestAfter), that holds the tag of an inline element (a heading's permalink
 // anchor, whose tag pandoc wraps onto the next line; a <span> of a
 // class) is read as the text it shows, in the elements that the HTML
 // blocks before it leave open (containers); the code spans of its text
@@ -124,6 +125,9 @@ func (p page) inlineRead(lines []string, inBlock []bool) []string {
 		end := i
 		for end < len(lines) && !code && inlineRun(lines[end]) && !inBlock[end] {
 			end++
+			if end < len(lines) && !inlineRun(lines[end]) {
+				end = tagRestAfter(lines, inBlock, i, end)
+			}
 		}
 		if end == i {
 			continue
@@ -146,6 +150,27 @@ func (p page) inlineRead(lines []string, inBlock []bool) []string {
 		return lines
 	}
 	return out
+}
+
+// tagRestAfter returns the index of the line after the rest of the tag
+// that the run of lines from i to end leaves cut (html.CutTag), when
+// blank lines set it apart from the run (html.TagRest: Prettier writes
+// a heading alone on its line, and the rest of its permalink's tag that
+// pandoc's GFM wrapped onto the next line as a paragraph of its own);
+// end when none does.
+func tagRestAfter(lines []string, inBlock []bool, i, end int) int {
+	cut := html.CutTag(codeSpansMasked(strings.Join(lines[i:end], "\n")))
+	if cut == "" {
+		return end
+	}
+	k := end
+	for k < len(lines) && strings.TrimSpace(lines[k]) == "" && !inBlock[k] {
+		k++
+	}
+	if k == end || k == len(lines) || inBlock[k] || !html.TagRest(cut, lines[k]) {
+		return end
+	}
+	return k
 }
 
 // inlineRun reports whether a line may be of a run of text that inline

@@ -406,7 +406,8 @@ func TestHTMLFirst(t *testing.T) {
 // TestInlineHTML reads the inline HTML a converter leaves in a Markdown
 // page's text as the text it shows, at its lines, whatever line layout
 // the converter used: pandoc's GFM keeps a heading's permalink as a raw
-// <a> whose tag its wrap cuts, the language label of a code block in the
+// <a> whose tag its wrap cuts (and Prettier sets the tag's rest apart
+// from the heading by a blank line), the language label of a code block in the
 // <div> of the block, links with attributes in list items and in cells;
 // a code span's tag and a type's angle brackets stay as written.
 func TestInlineHTML(t *testing.T) {
@@ -416,6 +417,12 @@ func TestInlineHTML(t *testing.T) {
 	}{
 		{"a heading's permalink, its tag cut", "### GenericModels.BakedBatch <a href=\"#genericmodels-bakedbatch\" class=\"header-anchor\"\naria-label=\"Permalink to &quot;GenericModels.BakedBatch&quot;\">\u200b</a>\n\nA batch.\n\n| Code | Type |\n|---|---|\n| `batchId` | `string` |",
 			[]string{"01 GenericModels.BakedBatch", "04 A batch.", "06 [Code|Type]", "08 |batchId|string|"}},
+		{"a heading's permalink, its tag cut and its rest set apart by a blank line (Prettier after pandoc's GFM)", "### GenericModels.Reagent <a href=\"#genericmodels-reagent\" class=\"header-anchor\"\n\naria-label=\"Permalink to &quot;GenericModels.Reagent&quot;\">\u200b</a>\n\n| Code | Type |\n|---|---|\n| `reagentId` | `string` |",
+			[]string{"01 GenericModels.Reagent", "05 [Code|Type]", "07 |reagentId|string|"}},
+		{"a heading's permalink cut inside its label, its rest set apart", "## A rather long heading of a page <a href=\"#a-rather-long-heading-of-a-page\" class=\"header-anchor\" aria-label=\"Permalink to\n\n&quot;A rather long heading of a page&quot;\">\u200b</a>\n\nText.",
+			[]string{"01 A rather long heading of a page", "05 Text."}},
+		{"a tag left open, and a paragraph after it that is no tag's rest", "## Limits <a href=\"#limits\"\n\nAt most 5 items > 3 kinds.",
+			[]string{"01 Limits <a href=\"#limits\"", "03 At most 5 items > 3 kinds."}},
 		{"a code block's language label in its <div>", "<div class=\"language-http vp-adaptive-theme\">\n\n<span class=\"lang\">http</span>\n\n``` shiki\nPOST /a\n```\n\n</div>\n\n<span class=\"lang\">json</span>",
 			[]string{"06 POST /a", "11 json"}},
 		{"a skip link and a list of links, tags cut", "<a href=\"#VPContent\" class=\"VPSkipLink visually-hidden\">Skip to\ncontent</a>\n\n-   <a href=\"#overview\" class=\"outline-link\" title=\"Overview\">Overview</a>\n-   <a href=\"#response-body\" class=\"outline-link\"\n    title=\"Response Body\">Response Body</a>",
