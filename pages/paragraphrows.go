@@ -2,6 +2,7 @@ package pages
 
 import (
 	"strings"
+	"unicode"
 )
 
 // A converter that prints a word processor's document as text (catdoc
@@ -218,9 +219,12 @@ func paragraphText(lines []string) string {
 // prints it: cells set apart by one tab each, with no space beside a tab
 // and none before the first cell, which one tab may open (the row
 // before's empty last cell). Tabs in runs, or with spaces, align columns
-// (a manual page, a terminal's print), which no paragraph of cells does.
+// (a manual page, a terminal's print), which no paragraph of cells does;
+// a control character other than the tab is no text of a cell (a binary
+// file's bytes).
 func isTabRow(l string) bool {
-	return strings.Contains(l, "\t") && !strings.Contains(l, "\t\t") && !strings.Contains(l, " \t") && !strings.Contains(l, "\t ") && !strings.HasPrefix(l, " ")
+	return strings.Contains(l, "\t") && !strings.Contains(l, "\t\t") && !strings.Contains(l, " \t") && !strings.Contains(l, "\t ") && !strings.HasPrefix(l, " ") &&
+		!strings.ContainsFunc(l, func(r rune) bool { return r != '\t' && unicode.IsControl(r) })
 }
 
 // tabCells are a row's cells, set apart by tabs.

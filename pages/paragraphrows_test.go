@@ -70,3 +70,14 @@ func TestParagraphRowsNotAligned(t *testing.T) {
 		t.Errorf("got %q", tx.Lines)
 	}
 }
+
+// TestParagraphRowsNotControl: a binary file's bytes hold tabs between
+// blank lines too, but a control character is no text of a cell.
+func TestParagraphRowsNotControl(t *testing.T) {
+	in := []string{"\x01\x02\x03\t\x0e\x0f", "", "\x10\x11\t\x12\x13", "", "\x14\t\x15"}
+	tx := &Text{Lines: slices.Clone(in)}
+	tx.joinParagraphRows("p.txt", &Reporter{})
+	if !slices.Equal(tx.Lines, in) {
+		t.Errorf("got %q", tx.Lines)
+	}
+}
