@@ -417,6 +417,13 @@ func (b *builder) mergeEnum(e *schema.Enum) {
 	}
 }
 
+// mergeType adds a type's table to the types read, or merges it into
+// the type's earlier table: a field documented by one of them only is
+// kept, with a warning; a type one states and the other lacks, or the
+// narrower of number and integer, is taken, with a warning; other types
+// that differ are an error. Requiredness and constraints are merged by
+// read.Restate, each table taken as stating requiredness, a table
+// without a Required column as stating its fields optional.
 func (b *builder) mergeType(t *schema.Type) {
 	if e := b.enums[t.Name]; e != nil {
 		b.rep.Fail(t.At, "%s is an object type here but an enum at %s: correct the heading or the table of the page that is wrong", t.Name, e.At)
@@ -466,17 +473,8 @@ func (b *builder) mergeType(t *schema.Type) {
 			b.rep.Fail(f.At, "%s.%s is %s here but %s at %s: correct the type cell of the page that is wrong", t.Name, f.Name, read.TypeName(f), read.TypeName(pf), pf.At)
 			continue
 		}
-		if pf.Required != f.Required {
-			b.rep.Warn(f.At, "%s.%s is required=%t here but required=%t at %s; keeping required=%t", t.Name, f.Name, f.Required, pf.Required, pf.At, pf.Required)
-		}
-		switch here, there := read.Stated(f), read.Stated(pf); {
-		case here == there || here == "":
-		case there == "":
-			b.rep.Warn(f.At, "recovered the constraints of %s.%s, which %s does not state: %s", t.Name, f.Name, pf.At, here)
-			pf.MinLength, pf.MaxLength, pf.Minimum, pf.Maximum = f.MinLength, f.MaxLength, f.Minimum, f.Maximum
-			pf.MinItems, pf.MaxItems, pf.Default, pf.Values = f.MinItems, f.MaxItems, f.Default, f.Values
-		default:
-			b.rep.Warn(f.At, "%s.%s states %s here but %s at %s; keeping the latter", t.Name, f.Name, here, there, pf.At)
+		for _, r := range read.Restate(t.Name+"."+f.Name, pf, f, true, true) {
+			b.rep.Warn(r.At, "%s", r.Text)
 		}
 	}
 }

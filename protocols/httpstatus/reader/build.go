@@ -288,10 +288,11 @@ func (b *statusBuilder) define(page, name string, tb *pages.Table) *schema.Type 
 // requiredness where t has a Mandatory column and the defining table
 // none (a response's copy of a request's type), their constraints where
 // the defining table states none. What both state and differ in is kept
-// as the defining table states it, with a warning.
+// as the defining table states it, with a warning (read.Restate, the
+// rule of every protocol).
 func (b *statusBuilder) restate(prev, t *schema.Type, marked bool) {
-	takeRequired := marked && !b.marked[prev.Name]
-	if takeRequired {
+	prevMarked := b.marked[prev.Name]
+	if marked && !prevMarked {
 		if b.marked == nil {
 			b.marked = map[string]bool{}
 		}
@@ -299,21 +300,8 @@ func (b *statusBuilder) restate(prev, t *schema.Type, marked bool) {
 		b.rep.Warn(t.At, "took the requiredness of the members of %s from its table at line %d, which has a Mandatory column that its table at %s lacks", prev.Name, t.At.Line, prev.At)
 	}
 	for i, f := range t.Fields {
-		pf := prev.Fields[i]
-		switch {
-		case takeRequired:
-			pf.Required, pf.RequiredOpen = f.Required, f.RequiredOpen
-		case marked && pf.Required != f.Required:
-			b.rep.Warn(f.At, "%s.%s is required=%t here but required=%t at %s; keeping required=%t", prev.Name, f.Name, f.Required, pf.Required, pf.At, pf.Required)
-		}
-		switch here, there := read.Stated(f), read.Stated(pf); {
-		case here == there || here == "":
-		case there == "":
-			b.rep.Warn(f.At, "took the constraints of %s.%s, which %s does not state: %s", prev.Name, f.Name, pf.At, here)
-			pf.MinLength, pf.MaxLength, pf.Minimum, pf.Maximum = f.MinLength, f.MaxLength, f.Minimum, f.Maximum
-			pf.MinItems, pf.MaxItems, pf.Default, pf.Values = f.MinItems, f.MaxItems, f.Default, f.Values
-		default:
-			b.rep.Warn(f.At, "%s.%s states %s here but %s at %s; keeping the latter", prev.Name, f.Name, here, there, pf.At)
+		for _, r := range read.Restate(prev.Name+"."+f.Name, prev.Fields[i], f, prevMarked, marked) {
+			b.rep.Warn(r.At, "%s", r.Text)
 		}
 	}
 }
