@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
@@ -63,10 +66,13 @@ func (m *exampleMsg) schemaExample(page string) *schema.Example {
 // kept: a wrap or an edit broke it, or, when the examples end the page
 // (atEnd) and the error is at their last line, the end of the page cut it
 // off.
+// A message whose parts a tool ran together with nothing between them
+// is set apart first (unglue), with a warning; known are the header
+// names the page documents, by which its headers are found.
 // A body keeps the indentation its lines have on the page, when
 // they are the page's lines, but the indent of its first (a block's
 // under its directive, in reStructuredText: outdented).
-func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool, rep *pages.Reporter) []*exampleMsg {
+func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool, known map[string]bool, rep *pages.Reporter) []*exampleMsg {
 	texts := make([]string, len(blocks))
 	code := make([]string, len(blocks)) // as the page indents it
 	at := make([]int, len(blocks))
@@ -91,11 +97,32 @@ func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool,
 		msgs = append(msgs, m)
 		return m
 	}
+	// follow puts the next message a line runs into after line k, on
+	// the same page line.
+	follow := func(k int, next string) {
+		texts = slices.Insert(texts, k+1, next)
+		code = slices.Insert(code, k+1, next)
+		at = slices.Insert(at, k+1, at[k])
+	}
 	for k := 0; k < len(texts); k++ {
 		t := texts[k]
+		if spaced, next, joins := unglue(t, known); spaced != t || next != "" {
+			if len(joins) > 0 {
+				rep.Warn(pages.At(page, at[k]), "read the example at line %d from a line whose parts ran together with nothing between them: set them apart at %s (a request line ends at its HTTP version, a header starts at a header name the page documents or HTTP defines, the body at the JSON that runs to the end of the line or to the next example); put each part on a line of its own if they meet elsewhere", at[k], strings.Join(joins, ", "))
+			}
+			t, texts[k], code[k] = spaced, spaced, spaced
+			if next != "" {
+				follow(k, next)
+			}
+		}
 		switch {
 		case t == "" || codeLabels[strings.ToLower(t)]:
 		case strings.HasPrefix(t, "//"):
+			if i := runInStart(t); i > 0 {
+				rep.Warn(pages.At(page, at[k]), "read the comment at line %d apart from the example run into it at %s", at[k], joinAt(t, i))
+				follow(k, t[i:])
+				t = t[:i]
+			}
 			comment = append(comment, strings.TrimSpace(strings.TrimPrefix(t, "//")))
 			commentLines = append(commentLines, k)
 			cur = nil
@@ -177,6 +204,131 @@ var (
 	inlineBodyRe = regexp.MustCompile(`\s[{\[]\s*["{}\]]`)
 )
 
+var (
+	// messageStartRe matches the start of a message as far as it is sure
+	// where the start line ends when a tool ran the message's parts
+	// together: a request line up to its HTTP version, a status line up
+	// to its code (its reason may run into the first header: "HTTP/1.1
+	// 200 OKContent-Type: …").
+	messageStartRe = regexp.MustCompile(`(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/\S*\s+HTTP/[0-9]+(?:\.[0-9]+)?|HTTP/[0-9]+(?:\.[0-9]+)?\s+[1-5][0-9][0-9]`)
+	// gluedStartRe is messageStartRe at the start of a line.
+	gluedStartRe = regexp.MustCompile(`^(?:` + messageStartRe.String() + `)`)
+)
+
+// standardHeaders are header names HTTP defines that an example message
+// may show, as HTTP writes them.
+var standardHeaders = []string{"Host", "Content-Type", "Content-Length", "Content-Encoding", "Content-Language", "Content-Disposition", "Accept", "Accept-Encoding", "Accept-Language", "Accept-Charset", "Authorization", "User-Agent", "Cache-Control", "Connection", "Cookie", "Set-Cookie", "Date", "Server", "Location", "ETag", "Expires", "Last-Modified", "Pragma", "Vary", "Allow", "Transfer-Encoding", "Keep-Alive", "Origin", "Referer"}
+
+// knownHeaders are the header names by which the headers of a message
+// whose parts ran together are found: those HTTP defines and those the
+// page documents.
+func knownHeaders(documented []string) map[string]bool {
+	known := map[string]bool{}
+	for _, n := range append(slices.Clone(standardHeaders), documented...) {
+		if n != "" && !strings.ContainsAny(n, " \t:") {
+			known[n] = true
+		}
+	}
+	return known
+}
+
+// unglue sets apart the parts of a message on one line that a tool ran
+// together with nothing between them ("GET /a HTTP/1.1Host: h",
+// "HTTP/1.1 200 OKContent-Type: application/json{"): the request line
+// ends at its HTTP version, a status line's code or reason where its
+// first header starts, a header starts at a known header name and a
+// colon, the body at the first "{" or "[" whose JSON runs to the end of
+// the line or to the next message, which is returned as next ("}//
+// -74003HTTP/1.1 474…"). It returns the line with a space at each join,
+// and the joins as the page writes them; a line that starts no message
+// comes back as it is.
+func unglue(t string, known map[string]bool) (spaced, next string, joins []string) {
+	loc := gluedStartRe.FindStringIndex(t)
+	if loc == nil {
+		return t, "", nil
+	}
+	s := loc[1]
+	head, body := t[s:], ""
+	if p, n := flatBody(head); n > 0 {
+		head, body, next = t[s:s+p], t[s+p:s+p+n], strings.TrimSpace(t[s+p+n:])
+	}
+	var b strings.Builder
+	b.WriteString(t[:s])
+	for i := 0; i < len(head); i++ {
+		if i == 0 && pages.IsASCIILetter(head[0]) || i > 0 && headerRunsIn(head, i, known) {
+			joins = append(joins, joinAt(t, s+i))
+			b.WriteByte(' ')
+		}
+		b.WriteByte(head[i])
+	}
+	if body != "" && head != "" && !unicode.IsSpace(rune(head[len(head)-1])) {
+		joins = append(joins, joinAt(t, s+len(head)))
+		b.WriteByte(' ')
+	}
+	b.WriteString(body)
+	return b.String(), next, joins
+}
+
+// headerRunsIn reports whether a known header name and its colon start
+// at byte i of a message's headers, run into what comes before it with
+// nothing between them: not after a space, nor inside a longer known
+// name ("X-Request-Host", a documented "GameServer").
+func headerRunsIn(head string, i int, known map[string]bool) bool {
+	if c := head[i-1]; c == ' ' || c == '\t' || c == '-' {
+		return false
+	}
+	colon := strings.IndexByte(head[i:], ':')
+	if colon < 1 || !known[head[i:i+colon]] || i+colon+1 < len(head) && head[i+colon+1] != ' ' && head[i+colon+1] != '\t' {
+		return false
+	}
+	from := strings.LastIndexAny(head[:i], " \t") + 1
+	return !known[head[from:i+colon]]
+}
+
+// flatBody finds the JSON body of a message flattened onto one line in
+// the text after its start line: at the first "{" or "[" whose JSON runs
+// to the end of the text or to the next message; p is where it starts
+// and n its length, 0 when there is none.
+func flatBody(text string) (p, n int) {
+	for p = 0; p < len(text); p++ {
+		if text[p] != '{' && text[p] != '[' {
+			continue
+		}
+		if _, n, err := readJSON(text[p:], 0); err == nil {
+			rest := strings.TrimSpace(text[p+n:])
+			if rest == "" || strings.HasPrefix(rest, "//") || gluedStartRe.MatchString(rest) {
+				return p, n
+			}
+		}
+	}
+	return 0, 0
+}
+
+// runInStart is where a message starts that runs into the text before
+// it with nothing between them (a comment's: "// -74003, Pet not
+// readyHTTP/1.1 474…"); 0 when none does.
+func runInStart(t string) int {
+	for _, loc := range messageStartRe.FindAllStringIndex(t, -1) {
+		if i := loc[0]; i > 0 && !unicode.IsSpace(rune(t[i-1])) {
+			return i
+		}
+	}
+	return 0
+}
+
+// joinAt quotes the text either side of byte i of t, where two parts of
+// a message ran together, with a "|" between them.
+func joinAt(t string, i int) string {
+	from, to := max(i-8, 0), min(i+8, len(t))
+	for from > 0 && !utf8.RuneStart(t[from]) {
+		from--
+	}
+	for to < len(t) && !utf8.RuneStart(t[to]) {
+		to++
+	}
+	return fmt.Sprintf("%q", t[from:i]+"|"+t[i:to])
+}
+
 // isOneLine reports whether a line is a message flattened onto one line.
 // After a status line, the first header must be one a response starts
 // with, so that a reason holding a colon ("400 Bad Request: no id") is no
@@ -232,7 +384,9 @@ func (m *exampleMsg) dropBroken(page string, line int, err error, rep *pages.Rep
 // a body.
 func (m *exampleMsg) readOneLine(page, rest string, last bool, rep *pages.Reporter) bool {
 	headers, body := rest, ""
-	if loc := inlineBodyRe.FindStringIndex(rest); loc != nil {
+	if p, n := flatBody(rest); n > 0 {
+		headers, body = rest[:p], strings.TrimSpace(rest[p:])
+	} else if loc := inlineBodyRe.FindStringIndex(rest); loc != nil {
 		headers, body = rest[:loc[0]], strings.TrimSpace(rest[loc[0]:])
 	}
 	starts := inlineHeaderRe.FindAllStringSubmatchIndex(headers, -1)

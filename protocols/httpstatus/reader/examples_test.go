@@ -106,8 +106,76 @@ func TestReadExamples(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			rep := &pages.Reporter{}
 			var got []string
-			for _, m := range readExamples("p.txt", strings.Split(c.page, "\n"), textBlocks(c.page), true, rep) {
+			for _, m := range readExamples("p.txt", strings.Split(c.page, "\n"), textBlocks(c.page), true, knownHeaders(nil), rep) {
 				got = append(got, describe(m))
+			}
+			warns, errs := rep.Sorted([]string{"p.txt"}, false)
+			if len(errs) > 0 {
+				t.Fatalf("errors: %v", errs)
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+			if len(warns) != len(c.warns) {
+				t.Fatalf("warnings %v, want %d", warns, len(c.warns))
+			}
+			for i, w := range warns {
+				if !strings.HasPrefix(w.Error(), c.warns[i]) {
+					t.Errorf("warning %q, want it to start %q", w, c.warns[i])
+				}
+			}
+		})
+	}
+}
+
+// TestReadExamplesRunTogether reads messages whose parts a tool (pandoc,
+// then docx2txt) ran together with nothing between them: the start line
+// and the first header, the headers, the last header and the body, and a
+// body, the comment of the next message and that message; each is set
+// apart where it must be, with a warning, and a known name inside a
+// longer one is no header.
+func TestReadExamplesRunTogether(t *testing.T) {
+	documented := []string{"appSecret", "kgAppId", "GameServer"}
+	for _, c := range []struct {
+		name, page string
+		want       []string
+		warns      []string
+	}{
+		{"a request whose headers run together",
+			"GET /v5/a?x=1&y=2 HTTP/1.1Host: h:10443appSecret: c3Authorization: KakaoAK 37fkgAppId: 909",
+			[]string{"1: GET /v5/a?x=1&y=2 host=h:10443 [appSecret=c3@1 Authorization=KakaoAK 37f@1 kgAppId=909@1] "},
+			[]string{`p.txt:1: read the example at line 1 from a line whose parts ran together with nothing between them: set them apart at "HTTP/1.1|Host: h:", " h:10443|appSecre", "cret: c3|Authoriz", "aoAK 37f|kgAppId:"`,
+				"p.txt:1: read the example at line 1 from one line: split its headers at the header names Host, appSecret, Authorization, kgAppId"}},
+		{"an answer whose reason, header and body run together, its body an object holding an array",
+			`HTTP/1.1 200 OKContent-Type: application/json{"a": ["x", "y"], "b": {"c": 2}}`,
+			[]string{`1: 200 OK [Content-Type=application/json@1] {"a":["x","y"],"b":{"c":2}}@1`},
+			[]string{`p.txt:1: read the example at line 1 from a line whose parts ran together with nothing between them: set them apart at "1 200 OK|Content-", "ion/json|{\"a\": [\""`,
+				"p.txt:1: read the example at line 1 from one line: split its headers and its JSON body at the header names Content-Type"}},
+		{"two answers and the comment of the second on one line",
+			`HTTP/1.1 200 OKContent-Type: application/json{"a": 1}// -74003, Not readyHTTP/1.1 474Content-Type: application/json{"desc": "x"}`,
+			[]string{`1: 200 OK [Content-Type=application/json@1] {"a":1}@1`, `1: 474  [Content-Type=application/json@1] {"desc":"x"}@1 // -74003, Not ready`},
+			[]string{"p.txt:1: read the example at line 1 from a line whose parts ran together", "p.txt:1: read the example at line 1 from one line",
+				`p.txt:1: read the comment at line 1 apart from the example run into it at "ot ready|HTTP/1.1"`,
+				`p.txt:1: read the example at line 1 from a line whose parts ran together with nothing between them: set them apart at "/1.1 474|Content-"`,
+				"p.txt:1: read the example at line 1 from one line"}},
+		{"two answers on one line, set apart by spaces",
+			`HTTP/1.1 200 OK Content-Type: application/json {"a": 1} HTTP/1.1 404 Not Found Content-Type: application/json {"desc": "x"}`,
+			[]string{`1: 200 OK [Content-Type=application/json@1] {"a":1}@1`, `1: 404 Not Found [Content-Type=application/json@1] {"desc":"x"}@1`},
+			[]string{"p.txt:1: read the example at line 1 from one line", "p.txt:1: read the example at line 1 from one line"}},
+		{"a known name inside a longer name is no header",
+			`HTTP/1.1 200 OK Content-Type: application/json GameServer: 3 X-Request-Host: r {}`,
+			[]string{`1: 200 OK [Content-Type=application/json@1 GameServer=3@1 X-Request-Host=r@1] {}@1`},
+			[]string{"p.txt:1: read the example at line 1 from one line: split its headers and its JSON body at the header names Content-Type, GameServer, X-Request-Host"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rep := &pages.Reporter{}
+			var got []string
+			for _, m := range readExamples("p.txt", strings.Split(c.page, "\n"), textBlocks(c.page), true, knownHeaders(documented), rep) {
+				d := describe(m)
+				if m.comment != "" {
+					d += " // " + m.comment
+				}
+				got = append(got, d)
 			}
 			warns, errs := rep.Sorted([]string{"p.txt"}, false)
 			if len(errs) > 0 {

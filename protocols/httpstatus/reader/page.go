@@ -379,7 +379,7 @@ func readStatusPage(page string, lines []string, items []pages.Block, rep *pages
 				case rest != "":
 					blocks = append([]pages.Block{{Line: it.Line, Text: rest}}, blocks...)
 				}
-				r.examples(readExamples(page, lines, blocks, j == len(items), rep), it.Line)
+				r.examples(readExamples(page, lines, blocks, j == len(items), knownHeaders(r.sp.headerNames()), rep), it.Line)
 				if s == secExampleRequest {
 					r.op.requestTitle = it.Line
 				}
@@ -562,6 +562,21 @@ type statusReader struct {
 	filed map[*pages.Table]*pages.Table
 	// entries are the sections an overrides file places tables in.
 	entries map[int]pageSection
+}
+
+// headerNames are the names of the headers the tables of the page's
+// operations read so far document.
+func (sp *statusPage) headerNames() []string {
+	var names []string
+	for _, op := range sp.ops {
+		if op.headers == nil {
+			continue
+		}
+		for _, row := range op.headers.Rows {
+			names = append(names, rowName(op.headers, row))
+		}
+	}
+	return names
 }
 
 // current is the operation being read; sections before any heading start
