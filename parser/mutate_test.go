@@ -1572,6 +1572,41 @@ var defects = []defect{
 		out := append(append([]string{}, lines[:at]...), strings.Join(parts, " "))
 		return append(out, lines[end:]...), at
 	}},
+	// pandoc makes a Word document of the page, and docx2txt dumps it to
+	// text: each code block comes as one line, its lines run together
+	// with nothing between them ("HTTP/1.1Host: h", "9{  \"a\": 1}").
+	{"example run together on one line", func(p *scrapedPage) []int {
+		if p.style == "html" {
+			return nil
+		}
+		return linesMatching(p, exampleRequestRe)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		end := at + 1
+		for end < len(lines) && headerLineRe.MatchString(strings.TrimSpace(lines[end])) {
+			end++
+		}
+		parts := []string{strings.TrimSpace(lines[at])}
+		for _, l := range lines[at+1 : end] {
+			parts = append(parts, strings.TrimSpace(l))
+		}
+		body := end
+		for body < len(lines) && strings.TrimSpace(lines[body]) == "" {
+			body++
+		}
+		if body < len(lines) && strings.HasPrefix(strings.TrimSpace(lines[body]), "{") {
+			depth := 0
+			for end = body; end < len(lines); end++ {
+				parts = append(parts, strings.TrimRight(lines[end], " \t"))
+				depth += strings.Count(lines[end], "{") + strings.Count(lines[end], "[") - strings.Count(lines[end], "}") - strings.Count(lines[end], "]")
+				if depth <= 0 {
+					end++
+					break
+				}
+			}
+		}
+		out := append(append([]string{}, lines[:at]...), strings.Join(parts, ""))
+		return append(out, lines[end:]...), at
+	}},
 	// A text browser wraps an example's request line after the slash of
 	// its version (w3m at 80 columns).
 	{"request line cut inside its version", func(p *scrapedPage) []int {
