@@ -119,3 +119,33 @@ func TestExampleLines(t *testing.T) {
 		t.Errorf("the table after the example: envelope %v, defs %d; want a definition with no description from the example", pd.envelope, len(pd.defs))
 	}
 }
+
+// TestExampleRunTogether checks that an example request whose headers and
+// body run into its request line on one line, a space between them or
+// nothing (pandoc, then docx2txt), gives its request line, with a
+// warning; a line that only begins like one gives none.
+func TestExampleRunTogether(t *testing.T) {
+	for _, c := range []struct {
+		line, want string
+	}{
+		{`POST /api/rJson/x/client/getA?b=1 HTTP/1.1Auth-Token: 0b7eSecret-Key: 5f10Content-Type: application/json{ "a": "b" }`, "POST /api/rJson/x/client/getA b=1"},
+		{`POST /api/rJson/x/client/getA HTTP/1.1 Host: api.gearn.io { "a": "b" }`, "POST /api/rJson/x/client/getA "},
+		{`POST /api/rJson/x/client/getA HTTP/1.1{"a": "b"}`, "POST /api/rJson/x/client/getA "},
+		{`POST /api/rJson/x/client/getA HTTP/1.1x`, ""},
+	} {
+		var items []pages.Block
+		for i, l := range []string{"Example Request", "http", c.line} {
+			items = append(items, pages.Block{Line: i + 1, Text: l})
+		}
+		rep := &pages.Reporter{}
+		pd := interpret("p.txt", nil, items, rep, nil)
+		warns, _ := rep.Sorted([]string{"p.txt"}, false)
+		var got string
+		if len(pd.examples) == 1 {
+			got = pd.examples[0].method + " " + pd.examples[0].path + " " + pd.examples[0].query
+		}
+		if got != c.want || len(pd.endpoints) != 0 || (len(warns) == 1) != (c.want != "") {
+			t.Errorf("%q: got %q, endpoints %v, warnings %v; want %q and a warning", c.line, got, pd.endpoints, warns, c.want)
+		}
+	}
+}

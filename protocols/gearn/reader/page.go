@@ -239,7 +239,13 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 			}
 			if example && !exampleTitle && !tab && !endpoint {
 				// An example's header, body or label: no part of the
-				// page's sections, no type's heading nor description.
+				// page's sections, no type's heading nor description;
+				// a request line its headers and body run into on one
+				// line is the example's.
+				if m := flatRequestRe.FindStringSubmatch(t); m != nil {
+					rep.Warn(at(it.Line), "read the example request at line %d from its request line %q, which its headers or body run into on the same line (a code block's lines joined): the request line is the example's evidence", it.Line, m[1])
+					pd.examples = append(pd.examples, requestLineOf(m[1], it.Line))
+				}
 				continue
 			}
 			switch {

@@ -392,6 +392,12 @@ func roleTab(next []pages.Block) bool {
 	return message
 }
 
+// flatRequestRe matches the request line of an example whose headers or
+// body follow it on the same line, a space between them or nothing
+// ("POST /api/a HTTP/1.1Auth-Token: 0b7e…"): the request line ends at
+// its HTTP version; the first group is the request line.
+var flatRequestRe = regexp.MustCompile(`^((?:GET|POST|PUT|PATCH|DELETE)\s+/\S*\s+HTTP/[0-9]+(?:\.[0-9]+)?)(?:\s*[A-Za-z][A-Za-z0-9-]*:\s|\s*[{\[])`)
+
 // requestLine is a request line as a page writes it ("GET
 // /lootTable/getDropTable?tableId=forest_chest HTTP/1.1"), taken apart.
 type requestLine struct {
