@@ -367,6 +367,70 @@ func (p *scrapedPage) htmlCells(i int) []int {
 // indent, a word longer than a line cut at the width; a blank line
 // around the table.
 func lynxDump(p *scrapedPage, lines []string) []string {
+	return lynxDumpLaid(p, lines, nil)
+}
+
+// lynxFull is the page width of the dump lynxDump writes: lynx -dump
+// -width=N wraps text at N-6 columns (79 here) and lays a table that
+// fits out in columns up to N-1 (84), past the wrap.
+const lynxFull = 85
+
+// lynxLaidOut is the lines lynx -dump prints for the rows of each pipe
+// table of a page that fits in lynxFull-1 columns laid out in columns,
+// by the index of the row's line: each cell padded to its column's
+// widest, one space apart, the header's cells centred in their column,
+// indented by three.
+func lynxLaidOut(p *scrapedPage, lines []string) map[int]string {
+	laid := map[int]string{}
+	for _, tb := range p.tables {
+		var table [][]string
+		at := append([]int{tb.header}, tb.rows...)
+		for _, r := range at {
+			cells, _, _ := pipeParts(lines[r])
+			for k, c := range cells {
+				cells[k] = pages.CellText(strings.TrimSpace(c))
+			}
+			table = append(table, cells)
+		}
+		widths := make([]int, len(table[0]))
+		for _, cells := range table {
+			for k, c := range cells {
+				if k < len(widths) {
+					widths[k] = max(widths[k], utf8.RuneCountInString(c))
+				}
+			}
+		}
+		total := 3 + len(widths) - 1
+		for _, w := range widths {
+			total += w
+		}
+		if total > lynxFull-1 {
+			continue
+		}
+		for i, cells := range table {
+			var b strings.Builder
+			b.WriteString("  ")
+			for k, c := range cells {
+				if k >= len(widths) {
+					break
+				}
+				pad := widths[k] - utf8.RuneCountInString(c)
+				left := 0
+				if i == 0 {
+					left = pad / 2
+				}
+				b.WriteString(" " + strings.Repeat(" ", left) + c + strings.Repeat(" ", pad-left))
+			}
+			laid[at[i]] = strings.TrimRight(b.String(), " ")
+		}
+	}
+	return laid
+}
+
+// lynxDumpLaid writes the pipe tables of a page as lynxDump does, but
+// for those whose rows laid holds by their line (lynxLaidOut), printed
+// as it gives them, a blank line before the header.
+func lynxDumpLaid(p *scrapedPage, lines []string, laid map[int]string) []string {
 	var out []string
 	header := map[string]bool{} // the header rows, a blank line before each
 	for _, tb := range p.tables {
@@ -376,15 +440,38 @@ func lynxDump(p *scrapedPage, lines []string) []string {
 		}
 		header[strings.Join(cells, " ")] = true
 	}
+	// order is the lines of the tables' rows, headers and all, in the
+	// order rewriteTables rewrites them.
+	var order []int
+	for _, tb := range p.tables {
+		order = append(append(order, tb.header), tb.rows...)
+	}
+	slices.Sort(order)
+	next := 0
 	for _, l := range p.rewriteTables(lines, func(cells []string) string {
+		r := order[next]
+		next++
 		var words []string
 		for _, c := range cells {
 			if c = pages.CellText(c); c != "" {
 				words = append(words, c)
 			}
 		}
+		if row, ok := laid[r]; ok {
+			if header[strings.Join(words, " ")] {
+				return "\x01" + row
+			}
+			return "\x02" + row
+		}
 		return "\x00" + strings.Join(words, " ")
 	}) {
+		if strings.HasPrefix(l, "\x01") || strings.HasPrefix(l, "\x02") {
+			if len(out) > 0 && strings.TrimSpace(out[len(out)-1]) != "" && (l[0] == 1 || !strings.HasPrefix(out[len(out)-1], "   ")) {
+				out = append(out, "")
+			}
+			out = append(out, l[1:])
+			continue
+		}
 		if !strings.HasPrefix(l, "\x00") {
 			if len(out) > 0 && strings.HasPrefix(out[len(out)-1], "   ") && strings.TrimSpace(l) != "" {
 				out = append(out, "")
@@ -2024,6 +2111,9 @@ var defects = []defect{
 	}},
 	{"tables dumped by a text browser, cells one space apart, rows wrapped", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return lynxDump(p, lines), at
+	}},
+	{"tables dumped by a text browser past its wrap width, a narrow one laid out in columns as wide as the page", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return lynxDumpLaid(p, lines, lynxLaidOut(p, lines)), at
 	}},
 	{"tables dumped by a text browser that numbers its links", pipeTablePage, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		return linkReferences(lynxDump(p, markedLinks(p, lines, numberMark))), at

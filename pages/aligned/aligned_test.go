@@ -435,6 +435,22 @@ func TestSpacedTables(t *testing.T) {
 				{"Game-Id", "Optional if the gameId in the SecretInfo use in headers Secret-Key has assign a valid value.", ""},
 				{"Content-Type", "true", "application/json"}}},
 			nil},
+		{"headers, a row wrapped short of the rows of a table laid out in columns below, which run past the width the prose wraps at (lynx -width=120)",
+			width + "   Name Required Description\n" +
+				"   Auth-Token true A token used to authenticate the user, issued at a login.\n" +
+				"   This token identifies the sender.\n" +
+				"   Content-Type true application/json\n" +
+				"\n" +
+				"       Name    Code                    Description\n" +
+				"   UnknownError   1    The backend rejected the member but did not map it to a more specific category.\n" +
+				"   DataRequired   2    The member is required but missing.\n",
+			[][][]string{{{"Name", "Required", "Description"},
+				{"Auth-Token", "true", "A token used to authenticate the user, issued at a login. This token identifies the sender."},
+				{"Content-Type", "true", "application/json"}},
+				{{"Name", "Code", "Description"},
+					{"UnknownError", "1", "The backend rejected the member but did not map it to a more specific category."},
+					{"DataRequired", "2", "The member is required but missing."}}},
+			nil},
 		{"headers, a row's rest that a hard wrap put at the margin",
 			width + "   Name Required Description\n" +
 				"   Auth-Token true A token used to authenticate the user, issued after\n" +

@@ -516,16 +516,81 @@ func marginRest(lines []string, j, indent int) bool {
 // wrapWidth is the width a page's text of an indent is wrapped at, as
 // far as its lines tell: the longest line of the indent that a line of
 // the indent follows, but for a line with a URL, which the browser does
-// not break (its list of links), and a line alone, as a code block's,
-// which may run past it.
+// not break (its list of links), a line alone, as a code block's, which
+// may run past it, and a row of a table the browser laid out in columns
+// (laidOut), which it sizes to the page's full width, past the width it
+// wraps prose at (Lynx at -width=120 wraps text at 114 columns and lays
+// a table's rows out up to 119).
 func wrapWidth(lines []string, indent int) int {
 	w := 0
 	for j := 0; j+1 < len(lines); j++ {
-		if strings.TrimSpace(lines[j]) != "" && strings.TrimSpace(lines[j+1]) != "" && indentOf(lines[j]) == indent && indentOf(lines[j+1]) == indent && !strings.Contains(lines[j], "://") {
+		if strings.TrimSpace(lines[j]) != "" && strings.TrimSpace(lines[j+1]) != "" && indentOf(lines[j]) == indent && indentOf(lines[j+1]) == indent && !strings.Contains(lines[j], "://") && !laidOut(lines, j) {
 			w = max(w, columns(lines[j]))
 		}
 	}
 	return w
+}
+
+// laidOut reports whether line j is a row of a table a text browser laid
+// out in columns, not text it wrapped: it, or a line right above or
+// below it, has a gap of two spaces or more inside its text, which a
+// wrap, collapsing spaces, never leaves, ending at a column a word of the
+// other starts at, as a column's cells line up. Such a row whose cells
+// are each its column's widest is one space apart, and tells itself by
+// the gaps of its neighbours.
+func laidOut(lines []string, j int) bool {
+	for _, k := range []int{j - 1, j + 1} {
+		if k < 0 || k >= len(lines) || strings.TrimSpace(lines[k]) == "" {
+			continue
+		}
+		if alignedGap(lines[j], lines[k]) || alignedGap(lines[k], lines[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// alignedGap reports whether line a has a gap of two spaces or more after
+// its indent that ends at the display column a word of line b starts at.
+func alignedGap(a, b string) bool {
+	starts := wordStarts(b)
+	gap, col, text := 0, 0, false
+	for _, r := range a {
+		switch {
+		case r == ' ' || r == '\t':
+			gap++
+		case text && gap >= 2 && starts[col]:
+			return true
+		default:
+			gap, text = 0, true
+		}
+		col = nextColumn(col, r)
+	}
+	return false
+}
+
+// wordStarts is the set of display columns the words of a line start at.
+func wordStarts(l string) map[int]bool {
+	starts := map[int]bool{}
+	col, space := 0, true
+	for _, r := range l {
+		blank := r == ' ' || r == '\t'
+		if !blank && space {
+			starts[col] = true
+		}
+		space = blank
+		col = nextColumn(col, r)
+	}
+	return starts
+}
+
+// nextColumn is the display column after rune r printed at column col: a
+// tab to the next multiple of 8, a wide rune two columns.
+func nextColumn(col int, r rune) int {
+	if r == '\t' {
+		return col + 8 - col%8
+	}
+	return col + pages.RuneWidth(r)
 }
 
 // cellSplitter splits a row of a table whose cells are one space apart
