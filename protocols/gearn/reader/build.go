@@ -1411,8 +1411,8 @@ func (b *builder) settleWires(api *schema.API) {
 			if f.Wire != "" && b.unsettled[lastSegment(f.Type)] {
 				f.Wire = ""
 			}
-			read.SettleWire(b.rep, f, "field", target, b.documents)
-			read.WireHole(b.rep, f, "field", b.documents)
+			read.SettleWire(b.rep, f, "field", target, b.documents, nil)
+			read.WireHole(b.rep, f, "field", b.documents, nil)
 		}
 	}
 	if api.Envelope != nil {

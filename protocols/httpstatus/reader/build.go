@@ -138,7 +138,7 @@ func (b *statusBuilder) eachMember(api *schema.API, do func(target string, field
 // contradicts its type waits for wireHoles.
 func (b *statusBuilder) settleWires(target string, fields []*schema.Field) {
 	for _, f := range fields {
-		read.SettleWire(b.rep, f, "member", target, b.documents)
+		read.SettleWire(b.rep, f, "member", target, b.documents, b.untitled)
 	}
 }
 
@@ -147,7 +147,7 @@ func (b *statusBuilder) settleWires(target string, fields []*schema.Field) {
 // (read.WireHole), once the examples are read.
 func (b *statusBuilder) wireHoles(_ string, fields []*schema.Field) {
 	for _, f := range fields {
-		read.WireHole(b.rep, f, "member", b.documents)
+		read.WireHole(b.rep, f, "member", b.documents, b.untitled)
 	}
 }
 
@@ -161,6 +161,17 @@ func (b *statusBuilder) documents(name string) (enum, object bool, at schema.Pos
 		return false, true, t.At
 	}
 	return false, false, schema.Pos{}
+}
+
+// untitled returns the enum tables of a page that its reader left out
+// for want of a title naming them.
+func (b *statusBuilder) untitled(page string) []*pages.Table {
+	for _, sp := range b.pages {
+		if sp.name == page {
+			return sp.untitled
+		}
+	}
+	return nil
 }
 
 // checkReferences reports, at the row that refers to it, every type a

@@ -189,6 +189,10 @@ type statusPage struct {
 	// enums are the enum tables (Name | Code | Description, in any
 	// order) under a line that names them.
 	enums []*typeTable
+	// untitled are the enum tables the reader left out for want of a
+	// line above them that names them: a type whose title was lost may
+	// be documented by one (read.SettleWire).
+	untitled []*pages.Table
 	// placed are the header lines of the tables an overrides entry
 	// placed in a section.
 	placed []int
@@ -702,6 +706,9 @@ func (r *statusReader) file(tb *pages.Table) bool {
 			why = fmt.Sprintf("it lists status codes, and its operation already has its table of status codes, at line %d; if another operation starts between them, put its path on a line of its own above its sections", op.statuses.Line)
 		}
 		r.rep.Warn(pages.At(r.page, tb.Line), "ignored the table at line %d with columns %s: %s", tb.Line, strings.Join(tb.Header, " | "), why)
+		if tb.Kind() == pages.KindEnum && !isStatusTable(tb) {
+			r.sp.untitled = append(r.sp.untitled, tb)
+		}
 		if r.sec != secResponseHeaders && r.sec != secPathParams {
 			r.unread(tb)
 		}
