@@ -32,8 +32,10 @@ import (
 // inside a parenthesis). The table ends at a blank line, but for one
 // right under the rule (an empty row) and one over a line whose cells
 // start at two columns' starts, the first's among them, which is read as
-// a row with a warning (an empty row among the rows); and at a line left
-// of the table.
+// a row with a warning (an empty row among the rows); at a line left of
+// the table; and at a paragraph set right under it, no blank line
+// between, whose words run from its first column over the next one's
+// start (proseUnder: a site's footer under its page's last table).
 
 // ruleChars are the characters of a rule under a manual page's table's
 // header.
@@ -358,15 +360,28 @@ func ruledTable(lines []string, i int) (drawing, bool) {
 	for _, h := range head {
 		indent = min(indent, cellIndent(h))
 	}
-	// The body, up to a blank line or a line left of the header.
+	// The body, up to a blank line, a line left of the header, or a
+	// paragraph set right under the table (proseUnder).
 	var body [][]string
-	j := first
-	for ; j < len(lines) && !isBlank(lines, j); j++ {
+	// reach is how far right the first cells of the lines taken reach: a
+	// line that reaches no further is no paragraph, and the columns are
+	// told again only for a line that does, once a display column at most.
+	reach := 0
+	for _, h := range head {
+		reach = max(reach, firstRunEnd(h, indent))
+	}
+	// within reports whether line j is one of the table's: it then takes it.
+	within := func(j int) bool {
 		g := displayCells(lines[j])
-		if cellIndent(g) < indent {
-			break
+		if cellIndent(g) < indent || len(body) > 0 && proseUnder(lines, j, g, indent, reach, head, body) {
+			return false
 		}
-		body = append(body, g)
+		body, reach = append(body, g), max(reach, firstRunEnd(g, indent))
+		return true
+	}
+	j := first
+	for j < len(lines) && !isBlank(lines, j) && within(j) {
+		j++
 	}
 	// The header's lines over its last are its cells' rest, in its
 	// columns: a line of text right over the header is none.
@@ -405,12 +420,9 @@ func ruledTable(lines []string, i int) (drawing, bool) {
 	// start a row of the columns (rowAfterGap).
 	for j+1 < len(lines) && isBlank(lines, j) && len(body) > 0 && rowAfterGap(lines, j+1, cols) {
 		d.notes = append(d.notes, refusal{line: j + 1, why: fmt.Sprintf("line %d is blank inside the table at line %d, and the line after it starts a row of its columns: read the rows after it as the table's, the blank line as an empty row", j+1, i+1)})
-		for j++; j < len(lines) && !isBlank(lines, j); j++ {
-			g := displayCells(lines[j])
-			if cellIndent(g) < indent {
-				break
-			}
-			body = append(body, g)
+		j++
+		for j < len(lines) && !isBlank(lines, j) && within(j) {
+			j++
 		}
 	}
 	d.end = j
@@ -745,6 +757,59 @@ func crosses(g []string, cols []band) bool {
 		}
 	}
 	return false
+}
+
+// proseUnder reports whether line j (g, in display columns), under the
+// header head and the lines body of a manual page's table, is a
+// paragraph that the page sets right under the table, no blank line
+// between (a site's footer, "Edit this page on GitHub", under the table
+// that ends its page's content, as mandoc sets it): its text at the
+// table's first column runs on, no two blank display columns apart,
+// further right than the first cells of the lines above (reach) and to
+// the start of the second column that they set or past it, where a row's
+// first cell keeps within its column; and no line after it up to a blank
+// line starts a row of those columns, as the rows under a note that spans
+// the columns do, nor does the line after the blank lines there begin as
+// a row of any columns does (text at the table's first column, then more
+// after a gap), as the rest of a table that text cut in two does (an
+// advert between its rows, tbl setting the rest in columns of its own),
+// which the table's reading does not tell from its rows.
+func proseUnder(lines []string, j int, g []string, indent, reach int, head, body [][]string) bool {
+	end := firstRunEnd(g, indent)
+	if end <= reach {
+		return false
+	}
+	cols := headed(bandsOf(append(append([][]string{}, head...), body...)), head, body)
+	if len(cols) < 2 || end <= cols[1].start {
+		return false
+	}
+	m := j + 1
+	for ; m < len(lines) && !isBlank(lines, m); m++ {
+		if ruledRow(displayCells(lines[m]), cols) {
+			return false
+		}
+	}
+	for m < len(lines) && isBlank(lines, m) {
+		m++
+	}
+	if m == len(lines) {
+		return true
+	}
+	next := displayCells(lines[m])
+	return cellIndent(next) != indent || len(bandsOf([][]string{next})) < 2
+}
+
+// firstRunEnd returns the display column after the text that a line
+// holds from column indent on, up to two blank display columns; indent
+// where the line holds no text there.
+func firstRunEnd(g []string, indent int) int {
+	end := indent
+	for k := indent; k < len(g) && k < end+2; k++ {
+		if !blankAt(g, k) {
+			end = k + 1
+		}
+	}
+	return end
 }
 
 // ruledLine is a line of a manual page's table's body: its index and

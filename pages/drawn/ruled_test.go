@@ -98,6 +98,14 @@ func TestManualTables(t *testing.T) {
 		want:  []string{"01 [Code|Type|Required|Description]", "03 |id|string|true|The id.|", "05 Region", "06 [Code|Type|Required|Description]", "07 |region|string|true|The region. (2 - 16 characters)|", "09 |hops|GenericModels.Latency Hop[]||The route.|"},
 		warns: []string{"p.txt:6: the header at line 6 (Code | Type | Required | Description) has no box rule under it, and the lines under it are rows of its columns, each cell starting where the header's does, as the page's tables with a rule and its columns set theirs: read as a table whose rule tbl did not draw"},
 	}, {
+		name: "a paragraph right under the last row, no blank line between (a site's footer, as mandoc sets it; TABs for runs of spaces): the table ends there",
+		page: "       Name\t\t      Code   Description\n       " + boxLine + "\n       UnknownError\t      1\t     The backend\n\t\t\t\t     rejected it.\n       GNArrayMaxLength\t      15     Too many\n\t\t\t\t     items.\n       Edit this page on GitHub (https://github.com/gearn/\n       docs/edit/main/docs/api.md)\n\n       Released under the MIT License.\n",
+		want: []string{"01 [Name|Code|Description]", "03 |UnknownError|1|The backend rejected it.|", "05 |GNArrayMaxLength|15|Too many items.|", "07 Edit this page on GitHub (https://github.com/gearn/", "08 docs/edit/main/docs/api.md)", "10 Released under the MIT License."},
+	}, {
+		name: "a first cell longer than those above it, within its column, under rows: a row",
+		page: "       Name                   Code   Description\n       " + boxLine + "\n       Ok                     1      Done.\n       GNHashtableMinLength   11     Too few.\n",
+		want: []string{"01 [Name|Code|Description]", "03 |Ok|1|Done.|", "04 |GNHashtableMinLength|11|Too few.|"},
+	}, {
 		name: "no table: a boxLine under a paragraph, a boxLine alone",
 		page: "Some words\n" + boxLine + "\n\n" + boxLine + "\n",
 		want: []string{"01 Some words", "02 " + boxLine, "04 " + boxLine},
@@ -144,6 +152,10 @@ func TestManualRefusals(t *testing.T) {
 		name: "rows under a callout that begin with a name in columns of their own but fit not the table's",
 		page: "       Code     Type     Required   Description\n       " + boxLine + "\n       id       string   true       The id.\n\n   NOTE\n\n       speed         12 km/h       How fast.\n       kind          3 kg          Which.\n",
 		want: "p.txt:7: line 7, under the table at line 1 (Code | Type | Required | Description) and apart from it, begins as a row of it does (a name at its first column), in 3 columns of its own, but its rows' cells do not fit its columns",
+	}, {
+		name: "an advert across the columns between rows, the rows under it in columns of their own (TABs): the table is refused, not ended at the advert",
+		page: "       Code\t      Type\t   Required   Description\n       " + boxLine + "\n       runAt\t      number int   true\t      When to run it.\n       Sponsored · Try GearN Cloud\n\n       intervalSeconds\t   number int\t\t\t    Repeat every so\n\t\t\t\t\t\t\t    many seconds.\n",
+		want: `p.txt:4: line 4 of the table at line 1 holds words in its first column alone ("Sponsored · Try GearN Cloud")`,
 	}, {
 		name: "a header without its rule, a line under it out of its columns",
 		page: "       Code    Type     Required   Description\n       " + boxLine + "\n       id      string   true       The id.\n\n   Region\n       Code    Type     Required   Description\n       region string    true       The region.\n",

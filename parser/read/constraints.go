@@ -20,10 +20,14 @@ import (
 
 // A Bound is a range a description states: Min or Max is empty where the
 // description states none. Text is the description's own words, for
-// messages.
+// messages. InProse is set where a clause of the prose ends with it
+// ("Blast needs a claim of level 3 or more"), which may bound another
+// thing the clause names, not where it stands in parentheses, the form a
+// page states its fields' bounds in.
 type Bound struct {
 	Min, Max string
 	Text     string
+	InProse  bool
 }
 
 // Constraints are what a description states of a field's values. Unread
@@ -449,7 +453,7 @@ func (c *Constraints) readClause(clause string) bool {
 		if p.kind == exactly && (unit == unitNone || unit == unitCounted) {
 			continue
 		}
-		b := &Bound{Text: strings.TrimSpace(clause[loc[0]:])}
+		b := &Bound{Text: strings.TrimSpace(clause[loc[0]:]), InProse: true}
 		p.read(b, s, loc)
 		c.set(unit, b)
 		if looksBoundOutsideRe.MatchString(s[:loc[0]]) {
@@ -564,7 +568,7 @@ func (c *Constraints) set(unit int, b *Bound) {
 		at = &c.Counted
 	}
 	if old := *at; old != nil && (old.Max == "" && b.Min == "" || old.Min == "" && b.Max == "") {
-		b = &Bound{Min: old.Min + b.Min, Max: old.Max + b.Max, Text: old.Text + ", " + b.Text}
+		b = &Bound{Min: old.Min + b.Min, Max: old.Max + b.Max, Text: old.Text + ", " + b.Text, InProse: old.InProse && b.InProse}
 	}
 	*at = b
 }
@@ -660,7 +664,10 @@ func sentenceAt(s string, i int) string {
 
 // Unapplied lists what a description states that Constrain did not
 // apply: Unread, texts that look like constraints in no form the grammar
-// reads; Misplaced, bounds the field's type cannot have, each a message
+// reads; Misplaced, bounds in parentheses that the field's type cannot
+// have, each a message quoting the description; Aside, such bounds that
+// end a clause of the prose, which may bound another thing it names
+// ("Blast needs a claim of level 3 or more" of an enum), each a message
 // quoting the description; Unfit, a default in words that is no value of
 // the field's type ("Defaults to now." of an integer), a message to which
 // a reader adds the override that gives the default; Unrepresented, bounds
@@ -675,8 +682,8 @@ func sentenceAt(s string, i int) string {
 // a named type, which only a member of an enum gives, and which waits for
 // the enums the pages document: its reader sets it with SetEnumDefault.
 type Unapplied struct {
-	Unread, Misplaced, Unfit, Unrepresented, Open []string
-	Named                                         *StatedDefault
+	Unread, Misplaced, Aside, Unfit, Unrepresented, Open []string
+	Named                                                *StatedDefault
 }
 
 // StatedDefault is a default a description states: Value, its value as
@@ -779,6 +786,15 @@ func Constrain(f *schema.Field) (Unapplied, error) {
 // as it is, for another field of the same description.
 func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 	u.Unread = slices.Clip(c.Unread)
+	// misplace lists bound b, of a kind the field's type cannot have, as
+	// Misplaced, or as Aside where the prose states it.
+	misplace := func(b *Bound, kind string) {
+		if b.InProse {
+			u.Aside = append(u.Aside, fmt.Sprintf("field %s is %s, and a sentence of its description states %q, %s: read as a bound of another thing the sentence names", f.Name, TypeName(f), b.Text, kind))
+			return
+		}
+		u.Misplaced = append(u.Misplaced, fmt.Sprintf("field %s is %s, but its description states %q, %s", f.Name, TypeName(f), b.Text, kind))
+	}
 	if b := c.Counted; b != nil {
 		switch {
 		case f.Array && c.Items == nil:
@@ -801,7 +817,7 @@ func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 			// element's length, or the count of the things it lists.
 			u.Open = append(u.Open, fmt.Sprintf("field %s is %s, and its description states %q, which may be the length of each element or the number of elements: state it as %q or %q on the page, or set %s or %s with an override", f.Name, TypeName(f), b.Text, "(each … characters)", "(… elements)", boundNames(b, "minLength", "maxLength"), boundNames(b, "minItems", "maxItems")))
 		case f.Type != schema.String:
-			u.Misplaced = append(u.Misplaced, fmt.Sprintf("field %s is %s, but its description states %q, a length in characters, which only a string has", f.Name, TypeName(f), b.Text))
+			misplace(b, "a length in characters, which only a string has")
 		default:
 			if f.MinLength, f.MaxLength, err = CountBounds(b); err != nil {
 				return u, fmt.Errorf("field %s: %q: %v", f.Name, b.Text, err)
@@ -816,7 +832,7 @@ func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 			}
 			u.Unrepresented = append(u.Unrepresented, fmt.Sprintf("field %s is a hashtable, and its description states %q, a number of its entries, which the schema has no bound for: the generated code does not check it", f.Name, b.Text))
 		case !f.Array:
-			u.Misplaced = append(u.Misplaced, fmt.Sprintf("field %s is %s, but its description states %q, a number of elements, which only an array has", f.Name, TypeName(f), b.Text))
+			misplace(b, "a number of elements, which only an array has")
 		default:
 			if f.MinItems, f.MaxItems, err = CountBounds(b); err != nil {
 				return u, fmt.Errorf("field %s: %q: %v", f.Name, b.Text, err)
@@ -831,7 +847,7 @@ func (c Constraints) Apply(f *schema.Field) (u Unapplied, err error) {
 		case f.Type == schema.String && !f.Array:
 			u.Open = append(u.Open, fmt.Sprintf("field %s is %s, and its description states %q, a bound without a unit, which a string has only of its length in characters: state it as %q on the page, or set %s with an override", f.Name, TypeName(f), b.Text, "(… characters)", boundNames(b, "minLength", "maxLength")))
 		case !isNumeric(f.Type):
-			u.Misplaced = append(u.Misplaced, fmt.Sprintf("field %s is %s, but its description states %q, a range of values, which only a number has", f.Name, TypeName(f), b.Text))
+			misplace(b, "a range of values, which only a number has")
 		default:
 			f.Minimum, f.Maximum, err = ValueBounds(b)
 			if err != nil {

@@ -226,6 +226,48 @@ func TestHashtableEntries(t *testing.T) {
 	}
 }
 
+// TestMisplacedInProse tells a bound the field's type cannot have in
+// parentheses, the form a page states its fields' bounds in (Misplaced),
+// from one that ends a clause of the prose, which may bound another
+// thing the clause names (Aside): each quoted, and neither applied.
+func TestMisplacedInProse(t *testing.T) {
+	for _, c := range []struct {
+		typ, desc        string
+		misplaced, aside string
+	}{
+		{typ: "CutMethod", desc: "How the crews cut the ice. Blast needs a claim of level 3 or more. See CutMethod", aside: `field f is CutMethod, and a sentence of its description states "3 or more", a range of values, which only a number has: read as a bound of another thing the sentence names`},
+		{typ: "boolean", desc: "Whether to rush. Rushing needs a rank of at least 10.", aside: `"at least 10", a range of values`},
+		{typ: "number", desc: "The crew's rank. Crews name it in up to 12 characters.", aside: `"up to 12 characters", a length in characters`},
+		{typ: "string", desc: "The crew's banner. A crew holds at most 8 items.", aside: `"at most 8 items", a number of elements`},
+		{typ: "CutMethod", desc: "How the crews cut the ice. (1 - 5)", misplaced: `field f is CutMethod, but its description states "(1 - 5)", a range of values, which only a number has`},
+		{typ: "CutMethod", desc: "How the crews cut the ice (3 or more).", misplaced: `"(3 or more)", a range of values`},
+		{typ: "number", desc: "The crew's rank. (up to 12 characters)", misplaced: `"(up to 12 characters)", a length in characters`},
+	} {
+		tt, ok := ParseType(c.typ)
+		if !ok {
+			t.Fatalf("parseType(%q) failed", c.typ)
+		}
+		f := &schema.Field{Name: "f", Type: tt.Name, Array: tt.Array, Description: c.desc}
+		un, err := Constrain(f)
+		if err != nil {
+			t.Errorf("%s %q: %v", c.typ, c.desc, err)
+			continue
+		}
+		for _, l := range []struct {
+			name string
+			got  []string
+			want string
+		}{{"misplaced", un.Misplaced, c.misplaced}, {"aside", un.Aside, c.aside}} {
+			if l.want == "" && len(l.got) > 0 || l.want != "" && (len(l.got) != 1 || !strings.Contains(l.got[0], l.want)) {
+				t.Errorf("%s %q: %s %q, want one containing %q", c.typ, c.desc, l.name, l.got, l.want)
+			}
+		}
+		if f.Minimum != nil || f.Maximum != nil || f.MinLength != nil || f.MaxLength != nil || f.MinItems != nil || f.MaxItems != nil {
+			t.Errorf("%s %q: a bound applied: %s", c.typ, c.desc, Stated(f))
+		}
+	}
+}
+
 // TestUnreadConstraints lists texts that look like constraints in no form
 // the grammar reads: each is reported, none read.
 func TestUnreadConstraints(t *testing.T) {

@@ -762,6 +762,9 @@ func (b *builder) field(tr *tableRead, pd *pageDoc, owner, target string, fd *fi
 	for _, u := range un.Open {
 		rep.Warn(at, "%s; not applied", u)
 	}
+	for _, u := range un.Aside {
+		rep.Warn(at, "%s, and not applied; if it bounds the field, correct the type cell on the page", u)
+	}
 	if un.Named != nil {
 		tr.enumDefaults = append(tr.enumDefaults, read.PendingDefault{At: at, Target: target, F: f, Stated: *un.Named})
 	}
@@ -788,7 +791,7 @@ func typeHole(rep *pages.Reporter, at schema.Pos, fd *fieldDoc, code, format str
 	for _, kind := range []schema.Field{{Type: schema.Boolean}, {Type: schema.Number}, {Type: schema.String}, {Type: schema.Number, Array: true}, {Type: schema.String, Array: true}} {
 		c := *f
 		c.Type, c.Array = kind.Type, kind.Array
-		if u, err := read.Constrain(&c); err == nil && len(u.Misplaced) == 0 {
+		if u, err := read.Constrain(&c); err == nil && len(u.Misplaced) == 0 && len(u.Aside) == 0 {
 			c.Type, c.Array = "", false
 			f = &c
 			for _, t := range u.Unread {

@@ -643,7 +643,7 @@ func (b *statusBuilder) constrain(page, target string, line int, f *schema.Field
 	if err != nil {
 		return err
 	}
-	for _, m := range slices.Concat(un.Misplaced, un.Open) {
+	for _, m := range slices.Concat(un.Misplaced, un.Aside, un.Open) {
 		b.rep.Warn(pages.At(page, line), "%s; not applied", m)
 	}
 	for _, u := range un.Unread {
