@@ -44,7 +44,10 @@ func flattenedItems(src pages.Source) []pages.Block {
 		head, written := headerOf(strings.TrimSpace(src.Lines[i]))
 		if head == nil {
 			if labels, n, glued := codeHeaderOf(strings.TrimSpace(src.Lines[i]), src.Words); labels != nil {
-				tb, j := readCodeTable(src, labels, n, i, i+1)
+				tb, j := codeCellLines(src, labels, n, i)
+				if tb == nil {
+					tb, j = readCodeTable(src, labels, n, i, i+1)
+				}
 				if glued != nil {
 					tb.Header = slices.Clone(labels)
 					tb.Header[0], tb.Glued = glued[0].Title+glued[0].Word, glued
@@ -63,7 +66,10 @@ func flattenedItems(src pages.Source) []pages.Block {
 			}
 		}
 		if head != nil {
-			tb, j := readTable(src, names, head, i, i+1, resumed)
+			tb, j := fieldCellLines(src, names, head, i)
+			if tb == nil {
+				tb, j = readTable(src, names, head, i, i+1, resumed)
+			}
 			last, end = &pages.Table{Line: tb.Line, Header: head, Cols: tb.Cols}, j
 			if pages.RunKind(last.Cols) == pages.KindFields && last.Has(pages.ColType) {
 				fields = last
