@@ -28,7 +28,8 @@ func (titledCodeLexicon) CodeLabels() [][]string {
 // tables of codes, one code column or two: each row's cells, a cell
 // that wraps joined, up to a section's title a wrap would take into the
 // last row; an enum's rows of a name run into its code, one a line, are
-// no cells, and read as rows run together.
+// no cells, nor is a row of fields run together whose description is
+// empty: they read as rows run together.
 func TestRunTogetherHeaderCellLines(t *testing.T) {
 	rep := &pages.Reporter{}
 	lines := []string{
@@ -60,6 +61,10 @@ func TestRunTogetherHeaderCellLines(t *testing.T) {
 		"Common1",
 		"Rare2",
 		"Epic3",
+		"NameTypeDescription",
+		"limitstring",
+		"offsetstring",
+		"sortstring",
 	}
 	got := readout(flattenedItems(pages.Source{Name: "p.txt", Lines: lines, Words: titledCodeLexicon{}, Report: rep, OneCellPerLine: cellperline.Style{}.Read}))
 	want := []string{
@@ -73,6 +78,9 @@ func TestRunTogetherHeaderCellLines(t *testing.T) {
 		"Common | 1 | ",
 		"Rare | 2 | ",
 		"Epic | 3 | ",
+		"limit | string | ",
+		"offset | string | ",
+		"sort | string | ",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q;\nwant %q", got, want)
