@@ -2,6 +2,7 @@ package pages
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -62,10 +63,16 @@ func (t *Text) dropPagers(name string, rep *Reporter) {
 // script fills the date in).
 var docFooterRe = regexp.MustCompile(`(?i)^(?:edit this page(?: on [a-z]+)?|edit on [a-z]+)(?: \(\S*\)?)?$|^last updated(?::.*| on .*\d.*| \S*\d.*)$`)
 
+// IsDocFooter reports whether a line is one of a docs site's doc footer
+// (docFooterRe: the link to edit the page, the date of its last change),
+// its links' numbers taken out (Unnumbered).
+func IsDocFooter(line string) bool {
+	return docFooterRe.MatchString(strings.TrimSpace(Unnumbered(line)))
+}
+
 // EndsContent reports whether line i of a page starts the site's or the
 // text browser's chrome after a page's content, which ends any table
-// before it: a line of the site's doc footer (docFooterRe: the link to
-// edit the page, the date of its last change), a link of the site's
+// before it: a line of the site's doc footer (IsDocFooter), a link of the site's
 // pager, its label and the title of the page it links on one line
 // (IsPagerLink), or its label alone on the
 // line with that title on the next line that is not blank ("Previous
@@ -74,7 +81,7 @@ var docFooterRe = regexp.MustCompile(`(?i)^(?:edit this page(?: on [a-z]+)?|edit
 // followed by its first entry ("References" ⏎ "1. https://…").
 func EndsContent(lines []string, i int) bool {
 	l := strings.TrimSpace(Unnumbered(lines[i]))
-	if IsPagerLink(l) || docFooterRe.MatchString(l) {
+	if IsPagerLink(l) || IsDocFooter(l) {
 		return true
 	}
 	j := nextFilled(lines, i+1)
@@ -88,4 +95,26 @@ func EndsContent(lines []string, i int) bool {
 		return IsPagerLink(l + strings.TrimSpace(Unnumbered(lines[j])))
 	}
 	return false
+}
+
+// ChromeEnd is the index of the first line at or after line i, where the
+// site's chrome after a page's content starts (EndsContent), past that
+// chrome: the lines of its doc footer (IsDocFooter), its pager's
+// heading ("Pager", VitePress's, which only a text dump shows), its
+// links, each label alone on its line with the title under it, and the
+// blank lines among them. A line of the page's table after it stands
+// past the chrome, not in it.
+func ChromeEnd(lines []string, i int) int {
+	for i < len(lines) {
+		l := strings.TrimSpace(Unnumbered(lines[i]))
+		switch {
+		case l == "" || strings.EqualFold(l, "pager") || IsDocFooter(l) || IsPagerLink(l):
+			i++
+		case slices.Contains(pagerLabels, strings.ToLower(l)) && EndsContent(lines, i):
+			i = nextFilled(lines, i+1) + 1
+		default:
+			return i
+		}
+	}
+	return i
 }

@@ -70,3 +70,18 @@ func TestEndsContent(t *testing.T) {
 		}
 	}
 }
+
+// TestChromeEnd passes the site's doc footer and pager, each label with
+// the title under it, and stops at the first line that is neither.
+func TestChromeEnd(t *testing.T) {
+	for page, want := range map[string]int{
+		"Last updated: 11/18/26, 9:12 AM\nPrevious page\ngetQuestList\nNext page\nclaimQuestReward":                      5,
+		"Edit this page on GitHub\n\nLast updated: 2/11/2027, 4:18 PM\nPager\nPrevious pagegetStarMap\n\nReleased under": 6,
+		"Edit this page on GitHub\nFailed 2 Not done.":                                                                   1,
+		"Next page\nloads lazily.": 0,
+	} {
+		if got := ChromeEnd(strings.Split(page, "\n"), 0); got != want {
+			t.Errorf("ChromeEnd(%q) = %d, want %d", page, got, want)
+		}
+	}
+}

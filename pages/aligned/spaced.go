@@ -186,11 +186,12 @@ func endsTable(words pages.Lexicon, lines []string, j int) bool {
 	return strict || len(heads) > 0 && j+1 < len(lines) && spacedHeader(lines[j+1]) != nil
 }
 
-// rowAfter is the index of the first line after line j, before end,
-// that splits as a row of a table whose cells are one space apart
-// (split), its cells told apart; -1 where none does.
+// rowAfter is the index of the first line past the site's chrome that
+// line j starts (pages.ChromeEnd), before end, that splits as a row of a
+// table whose cells are one space apart (split), its cells told apart;
+// -1 where none does.
 func rowAfter(split cellSplitter, lines []string, j, end int) int {
-	for k := j + 1; k < end; k++ {
+	for k := pages.ChromeEnd(lines, j); k < end; k++ {
 		if cells, strong, _ := split.cells(lines[k]); cells != nil && strong {
 			return k
 		}
