@@ -72,13 +72,13 @@ func IsDocFooter(line string) bool {
 
 // EndsContent reports whether line i of a page starts the site's or the
 // text browser's chrome after a page's content, which ends any table
-// before it: a line of the site's doc footer (IsDocFooter), a link of the site's
-// pager, its label and the title of the page it links on one line
-// (IsPagerLink), or its label alone on the
-// line with that title on the next line that is not blank ("Previous
-// page" ⏎ "getForecast", as lynx -dump prints it, its links' numbers
-// taken out: Unnumbered), or the title of a text browser's list of its links
-// followed by its first entry ("References" ⏎ "1. https://…").
+// before it: a line of the site's doc footer (IsDocFooter), a link of
+// the site's pager, its label and the title of the page it links on one
+// line (IsPagerLink), or its label alone on the line with that title on
+// the next line that is not blank ("Previous page" ⏎ "getForecast", as
+// lynx -dump prints it, its links' numbers taken out: Unnumbered), or
+// the title of a text browser's list of its links followed by its first
+// entry ("References" ⏎ "1. https://…").
 func EndsContent(lines []string, i int) bool {
 	l := strings.TrimSpace(Unnumbered(lines[i]))
 	if IsPagerLink(l) || IsDocFooter(l) {
@@ -97,13 +97,13 @@ func EndsContent(lines []string, i int) bool {
 	return false
 }
 
-// ChromeEnd is the index of the first line at or after line i, where the
-// site's chrome after a page's content starts (EndsContent), past that
-// chrome: the lines of its doc footer (IsDocFooter), its pager's
-// heading ("Pager", VitePress's, which only a text dump shows), its
-// links, each label alone on its line with the title under it, and the
-// blank lines among them. A line of the page's table after it stands
-// past the chrome, not in it.
+// ChromeEnd is the index of the first line past the site's chrome after
+// a page's content that starts at line i (EndsContent): past the lines
+// of its doc footer (IsDocFooter), its pager's heading ("Pager",
+// VitePress's, which only a text dump shows), its links (each label alone
+// on its line with the title under it) and the blank lines among them;
+// i where line i is none of them. A row of the table that stands there
+// is the table's, not the chrome's.
 func ChromeEnd(lines []string, i int) int {
 	for i < len(lines) {
 		l := strings.TrimSpace(Unnumbered(lines[i]))
