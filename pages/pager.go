@@ -1,6 +1,8 @@
 package pages
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -51,17 +53,35 @@ func (t *Text) dropPagers(name string, rep *Reporter) {
 	}
 }
 
+// docFooterRe matches a line of a docs site's doc footer, which it sets
+// right under a page's content, before its pager: the link to edit the
+// page ("Edit this page", "Edit this page on GitHub", "Edit on GitLab",
+// with the address a text browser or a man page prints after it in
+// parentheses, cut where it wraps) or the date of the page's last change
+// ("Last updated: 2/11/2027, 4:18 PM", "Last updated on Jan 3, 2026",
+// "Last updated 2026-11-28", or the label and its colon alone where a
+// script fills the date in).
+var docFooterRe = regexp.MustCompile(`(?i)^(?:edit this page(?: on [a-z]+)?|edit on [a-z]+)(?: \(\S*\)?)?$|^last updated(?::.*| on .*\d.*| \S*\d.*)$`)
+
+// IsDocFooter reports whether a line is one of a docs site's doc footer
+// (docFooterRe: the link to edit the page, the date of its last change),
+// its links' numbers taken out (Unnumbered).
+func IsDocFooter(line string) bool {
+	return docFooterRe.MatchString(strings.TrimSpace(Unnumbered(line)))
+}
+
 // EndsContent reports whether line i of a page starts the site's or the
 // text browser's chrome after a page's content, which ends any table
-// before it: a link of the site's pager, its label and the title of the
-// page it links on one line (IsPagerLink), or its label alone on the
-// line with that title on the next line that is not blank ("Previous
-// page" ⏎ "getForecast", as lynx -dump prints it, its links' numbers
-// taken out: Unnumbered), or the title of a text browser's list of its links
-// followed by its first entry ("References" ⏎ "1. https://…").
+// before it: a line of the site's doc footer (IsDocFooter), a link of
+// the site's pager, its label and the title of the page it links on one
+// line (IsPagerLink), or its label alone on the line with that title on
+// the next line that is not blank ("Previous page" ⏎ "getForecast", as
+// lynx -dump prints it, its links' numbers taken out: Unnumbered), or
+// the title of a text browser's list of its links followed by its first
+// entry ("References" ⏎ "1. https://…").
 func EndsContent(lines []string, i int) bool {
 	l := strings.TrimSpace(Unnumbered(lines[i]))
-	if IsPagerLink(l) {
+	if IsPagerLink(l) || IsDocFooter(l) {
 		return true
 	}
 	j := nextFilled(lines, i+1)
@@ -75,4 +95,26 @@ func EndsContent(lines []string, i int) bool {
 		return IsPagerLink(l + strings.TrimSpace(Unnumbered(lines[j])))
 	}
 	return false
+}
+
+// ChromeEnd is the index of the first line past the site's chrome after
+// a page's content that starts at line i (EndsContent): past the lines
+// of its doc footer (IsDocFooter), its pager's heading ("Pager",
+// VitePress's, which only a text dump shows), its links (each label alone
+// on its line with the title under it) and the blank lines among them;
+// i where line i is none of them. A row of the table that stands there
+// is the table's, not the chrome's.
+func ChromeEnd(lines []string, i int) int {
+	for i < len(lines) {
+		l := strings.TrimSpace(Unnumbered(lines[i]))
+		switch {
+		case l == "" || strings.EqualFold(l, "pager") || IsDocFooter(l) || IsPagerLink(l):
+			i++
+		case slices.Contains(pagerLabels, strings.ToLower(l)) && EndsContent(lines, i):
+			i = nextFilled(lines, i+1) + 1
+		default:
+			return i
+		}
+	}
+	return i
 }

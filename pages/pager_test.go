@@ -38,8 +38,9 @@ func TestPagersDropped(t *testing.T) {
 	}
 }
 
-// TestEndsContent tells the site's pager and a text browser's list of
-// links, which end a page's content, from a label or a title alone.
+// TestEndsContent tells the site's doc footer and pager and a text
+// browser's list of links, which end a page's content, from a label or a
+// title alone and from text that begins as a footer's line.
 func TestEndsContent(t *testing.T) {
 	for page, want := range map[string]bool{
 		"[38]Previous page\n\n[39]getForecast":     true,
@@ -51,9 +52,36 @@ func TestEndsContent(t *testing.T) {
 		"Next page":                                false,
 		"References\n\nSee the guide.":             false,
 		"References":                               false,
+		"Edit this page on GitHub":                 true,
+		"   Edit this page":                        true,
+		"Edit this page on GitHub (https://github.com/gearn-\n io/docs/edit/main/x.md)": true,
+		"[12]Edit on GitLab":                  true,
+		"Last updated: 2/11/2027, 4:18 PM":    true,
+		"Last updated:":                       true,
+		"Last updated on Jan 3, 2026 by Park": true,
+		"Edit this page to add a row.":        false,
+		"Edit the request before sending it.": false,
+		"Last updated by the backend.":        false,
+		"Last updated":                        false,
+		"Last updated time of the record.":    false,
 	} {
 		if got := EndsContent(strings.Split(page, "\n"), 0); got != want {
 			t.Errorf("EndsContent(%q) = %v, want %v", page, got, want)
+		}
+	}
+}
+
+// TestChromeEnd passes the site's doc footer and pager, each label with
+// the title under it, and stops at the first line that is neither.
+func TestChromeEnd(t *testing.T) {
+	for page, want := range map[string]int{
+		"Last updated: 11/18/26, 9:12 AM\nPrevious page\ngetQuestList\nNext page\nclaimQuestReward":                      5,
+		"Edit this page on GitHub\n\nLast updated: 2/11/2027, 4:18 PM\nPager\nPrevious pagegetStarMap\n\nReleased under": 6,
+		"Edit this page on GitHub\nFailed 2 Not done.":                                                                   1,
+		"Next page\nloads lazily.": 0,
+	} {
+		if got := ChromeEnd(strings.Split(page, "\n"), 0); got != want {
+			t.Errorf("ChromeEnd(%q) = %d, want %d", page, got, want)
 		}
 	}
 }

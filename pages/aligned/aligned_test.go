@@ -816,6 +816,48 @@ func TestCellLineBreak(t *testing.T) {
 	}
 }
 
+// TestSpacedChromeEnds ends a table whose cells are one space apart at
+// the site's chrome that stands right under its last row, no blank line
+// between (pages.EndsContent: the doc footer's edit link or date of the
+// last change, the pager), and refuses such a line where a row of the
+// table follows it: whether the table ends there cannot be told.
+func TestSpacedChromeEnds(t *testing.T) {
+	const width = "   The longest line of the page's text, which sets the width it wraps at here.\n   and goes on.\n\n"
+	rows := "   amount number int true How much.\n   note string A note.\n"
+	want := [][]string{{"amount", "number int", "true", "How much."}, {"note", "string", "", "A note."}}
+	for _, c := range []struct {
+		name, rows string
+		want       [][]string
+		err        string
+	}{
+		{"an edit link", rows + "   Edit this page on GitHub\n\n   Last updated: 2/11/2027, 4:18 PM\n", want, ""},
+		{"the date of the last change", rows + "   Last updated: 2/11/2027, 4:18 PM\n   Pager\n", want, ""},
+		{"a pager's link", rows + "   Next pageabortVoyage\n", want, ""},
+		{"a pager's label over its title", rows + "   Previous page\n   getStarMap\n", want, ""},
+		{"an edit link a row follows", "   amount number int true How much.\n   Edit this page on GitHub\n   note string A note.\n",
+			[][]string{{"amount", "number int", "true", "How much."}, {"note", "string", "", "A note."}},
+			"p.txt:6: line 6 (\"Edit this page on GitHub\"), under the header at line 4 whose cells are one space apart as a text browser prints them, is the site's chrome that ends a page's content (its doc footer or pager), but line 7 after it splits as a row"},
+	} {
+		rep := &pages.Reporter{}
+		var got [][]string
+		for _, b := range alignedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(width + "   Code Type Required Description\n" + c.rows)), Report: rep, Words: spacedLexicon{}}) {
+			if b.Table == nil {
+				continue
+			}
+			for _, r := range b.Table.Rows {
+				got = append(got, r.Cells)
+			}
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: rows %q, want %q", c.name, got, c.want)
+		}
+		_, es := rep.Sorted([]string{"p.txt"}, false)
+		if c.err == "" && len(es) > 0 || c.err != "" && (len(es) != 1 || !strings.HasPrefix(es[0].Error(), c.err)) {
+			t.Errorf("%s: errors %v, want %q", c.name, es, c.err)
+		}
+	}
+}
+
 // TestWrappedHeader refuses a header row whose rest a hard wrap put on
 // the next line, at the margin: where its last columns start, no line
 // tells.

@@ -186,6 +186,19 @@ func endsTable(words pages.Lexicon, lines []string, j int) bool {
 	return strict || len(heads) > 0 && j+1 < len(lines) && spacedHeader(lines[j+1]) != nil
 }
 
+// rowAfter is the index of the first line past the site's chrome that
+// line j starts (pages.ChromeEnd), before end, that splits as a row of a
+// table whose cells are one space apart (split), its cells told apart;
+// -1 where none does.
+func rowAfter(split cellSplitter, lines []string, j, end int) int {
+	for k := pages.ChromeEnd(lines, j); k < end; k++ {
+		if cells, strong, _ := split.cells(lines[k]); cells != nil && strong {
+			return k
+		}
+	}
+	return -1
+}
+
 // cellWrapEnd is the index of the line that starts the next row of a
 // table whose cells are one space apart, where line j, under a line of
 // a row of it short of the page's width, and the lines after it at its
@@ -373,6 +386,13 @@ rows:
 		case len(rows) > 0 && slices.Contains(rows[len(rows)-1], j-1) && cutUnit(lines[j-1], width):
 			rows[len(rows)-1] = append(rows[len(rows)-1], j)
 		case cells == nil && !full && rest == "" && endsTable(src.Words, lines, j):
+			end = j
+			break rows
+		case cells == nil && !full && rest == "" && pages.EndsContent(lines, j):
+			if k := rowAfter(split, lines, j, end); k >= 0 {
+				src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart as a text browser prints them, is the site's chrome that ends a page's content (its doc footer or pager), but line %d after it splits as a row of the columns %s: whether the table ends at line %d or goes on cannot be told. Write the page's table whole, above the page's footer", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, k+1, strings.Join(head, " | "), j+1)
+				continue
+			}
 			end = j
 			break rows
 		case len(rows) > 0 && indentOf(lines[j]) != indent:

@@ -250,6 +250,16 @@ rows:
 		switch {
 		case pages.IsPageMark(r):
 			continue
+		case len(tb.Rows) > 0 && pages.EndsContent(lines, j) && splitFlat(r, kind, cols, names) == nil && !rowFollows(lines[pages.ChromeEnd(lines, j):], kind, cols, names):
+			// The site's chrome after the page's content (a doc
+			// footer's edit link, a pager): no text of the last row.
+			break rows
+		case len(tb.Rows) > 0 && pages.IsDocFooter(r) && splitFlat(r, kind, cols, names) == nil:
+			// A doc footer's line that rows of the table follow past
+			// the chrome (a pager's line, which the cases below drop
+			// between rows, is left to them).
+			src.Report.Fail(pages.At(src.Name, j+1), "line %d (%q) is a line of the site's doc footer, which ends a page's content, but rows of the table at line %d follow it: whether the table ends at line %d or goes on cannot be told; write the page's table whole, above the page's footer", j+1, pages.Clip(r), i+1, j+1)
+			continue
 		case titleAbove(lines, j) && splitFlat(r, kind, cols, names) == nil:
 			break rows
 		case len(tb.Rows) > 0 && tb.Rows[len(tb.Rows)-1].Line == j && endsSentence(r, lines[j-1]) && !isHeader(r) && splitFlat(r, kind, cols, names) == nil:

@@ -355,6 +355,31 @@ func TestFooterEndsTable(t *testing.T) {
 	}
 }
 
+// TestDocFooterEndsTable ends a table at the site's doc footer right
+// under its last row (pages.EndsContent: the edit link, the date of the
+// last change), which is no text of that row's description, and refuses
+// one that rows of the table follow.
+func TestDocFooterEndsTable(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		page  []string
+		want  []string
+		fails bool
+	}{
+		{"an edit link", []string{"NameCodeDescription", "Ok1Done.", "Failed2Not done.", "Edit this page on GitHub", "Last updated: 2/11/2027, 4:18 PM", "Pager"},
+			[]string{"Ok | 1 | Done.", "Failed | 2 | Not done.", "Edit this page on GitHub", "Last updated: 2/11/2027, 4:18 PM", "Pager"}, false},
+		{"the date of the last change", []string{"CodeTypeRequiredDescription", "idstringtrueThe id.", "Last updated: 2/11/2027, 4:18 PM"},
+			[]string{"id | string | true | The id.", "Last updated: 2/11/2027, 4:18 PM"}, false},
+		{"a row after it", []string{"NameCodeDescription", "Ok1Done.", "Edit this page on GitHub", "Failed2Not done."}, nil, true},
+	} {
+		rep := &pages.Reporter{}
+		got := readout(flattenedItems(pages.Source{Name: "p.txt", Lines: c.page, Words: testLexicon{}, Report: rep}))
+		if rep.Failed() != c.fails || !c.fails && !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: got %q, failed %v\nwant %q, failed %v", c.name, got, rep.Failed(), c.want, c.fails)
+		}
+	}
+}
+
 // TestLostTypeAndPager reads a row that lost its type cell with an empty
 // one, and the page titles a pager
 // links after the last table, bare words of a name and a type name, as

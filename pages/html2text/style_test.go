@@ -352,3 +352,35 @@ func TestFirstColumnPhrase(t *testing.T) {
 		t.Errorf("rows %d, texts %q, warnings %q, errors %v; want 2 rows, the footer as text, warnings %q", rows, texts, warns, es, want)
 	}
 }
+
+// TestChromeEndsTable ends a table at the site's doc footer right under
+// its last row, its lines all chrome (pages.EndsContent, pages.ChromeEnd):
+// no line of it cuts the table, as a line of text between two rows would;
+// where a row of the table follows the footer, the footer cuts it, with a
+// warning, and the row is not read silently as text.
+func TestChromeEndsTable(t *testing.T) {
+	const table = "Name             Code Description\nOk               1    Done.\nHerbMissing      141  An herb is missing.\n"
+	for _, c := range []struct {
+		name, page string
+		cut        bool
+	}{
+		{"a doc footer", table + "Edit this page\nLast updated:\n\nReleased under the MIT License.\n", false},
+		{"a doc footer a row follows", table + "Edit this page\nRootMissing      142  A root is missing.\n", true},
+	} {
+		rep := &pages.Reporter{}
+		rows := 0
+		for _, b := range (Style{}).Read(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}) {
+			if b.Table != nil {
+				rows += len(b.Table.Rows)
+			}
+		}
+		ws, es := rep.Sorted([]string{"p.txt"}, false)
+		cut := false
+		for _, w := range ws {
+			cut = cut || strings.Contains(w.Error(), "line 4 cuts the table")
+		}
+		if rows != 2 || cut != c.cut || c.cut != (len(es) > 0) {
+			t.Errorf("%s: %d rows, cut %v, errors %v; want 2 rows, cut %v, refused %v\nwarnings %v", c.name, rows, cut, es, c.cut, c.cut, ws)
+		}
+	}
+}

@@ -105,8 +105,9 @@ func tableStops(lines []string, h int) []stop {
 			}
 		}
 		phrase := firstColumnPhrase(lines[j], ws, head, alive, real)
-		if j > first && !aligned.HeaderLine(lines[j]) && (outOfTable(ws, head, alive, real, broken) || phrase) {
-			if !resumed(lines, j, head, alive, real) {
+		chrome := pages.EndsContent(lines, j)
+		if j > first && !aligned.HeaderLine(lines[j]) && (outOfTable(ws, head, alive, real, broken) || phrase || chrome) {
+			if !resumed(lines, chromeLast(lines, j, chrome), head, alive, real) {
 				return append(stops, stop{line: j, header: h, rest: lastRest(lines, j, head, alive, real), phrase: phrase})
 			}
 			stops = append(stops, stop{line: j, header: h, cut: true, rest: -1})
@@ -117,6 +118,21 @@ func tableStops(lines []string, h int) []stop {
 		}
 	}
 	return stops
+}
+
+// chromeLast is the index of the last line of the site's chrome that
+// line j starts (pages.ChromeEnd) before the next blank line, where chrome
+// says it starts it; else j. The table goes on after the chrome only
+// where its rows follow that line.
+func chromeLast(lines []string, j int, chrome bool) int {
+	if !chrome {
+		return j
+	}
+	end := j
+	for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
+		end++
+	}
+	return pages.ChromeEnd(lines[:end], j) - 1
 }
 
 // outOfTable reports whether a line, its words ws, is out of the table
