@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 )
@@ -39,6 +40,12 @@ type rowsTable struct {
 	restUnsure int
 	unsureRow  string
 	unsureEnd  int
+	// restOf is, for the rest of a table whose rows are paragraphs, that
+	// table's width, 0 for a table of its own: the rest's rows stand
+	// after a few lines of text under that table's (a note, a title that
+	// cut it), with no header row of their own. above is the index of
+	// that table's first line, cut that of the text before the rest.
+	restOf, above, cut int
 }
 
 // joinParagraphRows reads each table of the page whose rows are
@@ -52,7 +59,18 @@ func (t *Text) joinParagraphRows(name string, rep *Reporter) {
 	var tables []rowsTable
 	shown := false
 	for i := 0; i < len(t.Lines); i++ {
-		if tb, ok := paragraphTable(t.Lines, i); ok {
+		var before *rowsTable
+		if k := len(tables); k > 0 {
+			before = &tables[k-1]
+		}
+		tb, ok := paragraphTable(t.Lines, i, 0)
+		if !ok && before != nil && isTabRow(t.Lines[i]) {
+			if cut, n := textBetween(t.Lines, before.end, i); n > 0 && n <= MaxBreakLines {
+				tb, ok = paragraphTable(t.Lines, i, before.width(t.Lines))
+				tb.above, tb.cut = before.start(), cut
+			}
+		}
+		if ok {
 			tables = append(tables, tb)
 			shown = shown || len(tb.restRead) > 0
 			i = tb.end - 1
@@ -75,10 +93,7 @@ func (t *Text) joinParagraphRows(name string, rep *Reporter) {
 // replaceParagraphRows puts a table's rows in the place of its lines,
 // with a warning of the table, and one of each row whose rest it read.
 func (t *Text) replaceParagraphRows(name string, rep *Reporter, tb rowsTable) {
-	start := tb.header
-	if start < 0 {
-		start = tb.rows[0].at
-	}
+	start := tb.start()
 	first, last := t.line(start), t.line(tb.end-1)
 	for _, k := range tb.restRead {
 		r := tb.rows[k]
@@ -96,7 +111,15 @@ func (t *Text) replaceParagraphRows(name string, rep *Reporter, tb rowsTable) {
 	for _, r := range tb.rows {
 		lines, ats = append(lines, r.text), append(ats, t.line(r.at))
 	}
-	rep.Warn(At(name, first), "lines %d to %d are a table whose rows are paragraphs, as catdoc prints a word processor's table (cells set apart by tabs, rows by blank lines, a row wrapped onto lines without a tab): read as %d rows, each one line", first, last, len(tb.rows))
+	if tb.restOf > 0 {
+		rows := fmt.Sprintf("lines %d to %d are %d rows", first, last, len(tb.rows))
+		if len(tb.rows) == 1 {
+			rows = fmt.Sprintf("line %d is a row", first)
+		}
+		rep.Warn(At(name, first), "%s of cells set apart by tabs, with no header row, as the table's at line %d, whose rows are paragraphs, and the text at line %d stands between them, as a note or a title that cut the table: read as a table's rows, each one line, for the page's protocol to tell whether they are that table's rest", rows, t.line(tb.above), t.line(tb.cut))
+	} else {
+		rep.Warn(At(name, first), "lines %d to %d are a table whose rows are paragraphs, as catdoc prints a word processor's table (cells set apart by tabs, rows by blank lines, a row wrapped onto lines without a tab): read as %d rows, each one line", first, last, len(tb.rows))
+	}
 	t.drop(start, tb.end)
 	t.Lines = append(t.Lines[:start], append(lines, t.Lines[start:]...)...)
 	t.At = append(t.At[:start], append(ats, t.At[start:]...)...)
@@ -109,20 +132,30 @@ func (t *Text) replaceParagraphRows(name string, rep *Reporter, tb rowsTable) {
 // rows are the paragraphs after it, each a line with a tab and the lines
 // without one under it, up to a paragraph that is neither a row of as
 // many cells as the table's columns or fewer nor a short row's rest.
-func paragraphTable(lines []string, i int) (rowsTable, bool) {
+// With restOf, the width of a table of such rows a few lines of text
+// above line i, it reads the rows at line i as that table's rest: one
+// row is a rest, with no header and no blank line before it, each row
+// of restOf cells or fewer.
+func paragraphTable(lines []string, i, restOf int) (rowsTable, bool) {
 	tb := rowsTable{header: -1, restUnsure: -1}
-	if i > 0 && strings.TrimSpace(lines[i-1]) != "" && !tabHeader(lines[i]) || !isTabRow(lines[i]) || i+2 >= len(lines) || strings.TrimSpace(lines[i+1]) != "" {
-		return tb, false
-	}
-	if j := nextFilled(lines, i+1); j == len(lines) || !isTabRow(lines[j]) {
-		return tb, false
-	}
-	cols := len(tabCells(strings.TrimSpace(lines[i])))
-	if tabHeader(lines[i]) && !strings.HasPrefix(lines[i], "\t") {
-		tb.header = i
-		i = nextFilled(lines, i+1)
+	cols := 0
+	if restOf > 0 {
+		if !isTabRow(lines[i]) || tabHeader(lines[i]) {
+			return tb, false
+		}
+		cols, tb.restOf = restOf, restOf
 	} else {
-		cols = 0
+		if i > 0 && strings.TrimSpace(lines[i-1]) != "" && !tabHeader(lines[i]) || !isTabRow(lines[i]) || i+2 >= len(lines) || strings.TrimSpace(lines[i+1]) != "" {
+			return tb, false
+		}
+		if j := nextFilled(lines, i+1); j == len(lines) || !isTabRow(lines[j]) {
+			return tb, false
+		}
+		if tabHeader(lines[i]) && !strings.HasPrefix(lines[i], "\t") {
+			tb.header = i
+			cols = len(tabCells(strings.TrimSpace(lines[i])))
+			i = nextFilled(lines, i+1)
+		}
 	}
 	for i < len(lines) {
 		end := paragraphEnd(lines, i)
@@ -135,7 +168,7 @@ func paragraphTable(lines []string, i int) (rowsTable, bool) {
 				text = text[1:]
 			}
 			n := len(tabCells(text))
-			if n < 2 || tb.header >= 0 && n > cols {
+			if n < 2 || (tb.header >= 0 || restOf > 0) && n > cols {
 				return tb.ended(i)
 			}
 			if k := len(tb.rows); lead && k > 0 && tb.header >= 0 {
@@ -177,7 +210,45 @@ func (tb rowsTable) ended(i int) (rowsTable, bool) {
 	if tb.header >= 0 {
 		n++
 	}
-	return tb, n >= 2
+	return tb, n >= 2 || tb.restOf > 0 && n == 1
+}
+
+// start is the index of a table's first line: its header's, or its
+// first row's.
+func (tb rowsTable) start() int {
+	if tb.header >= 0 {
+		return tb.header
+	}
+	return tb.rows[0].at
+}
+
+// width is the most cells a table's header, among lines, or one of its
+// rows has.
+func (tb rowsTable) width(lines []string) int {
+	n := 0
+	if tb.header >= 0 {
+		n = len(tabCells(strings.TrimSpace(lines[tb.header])))
+	}
+	for _, r := range tb.rows {
+		n = max(n, len(tabCells(r.text)))
+	}
+	return n
+}
+
+// textBetween is the index of the first filled line from line from to
+// line to (not included), and how many filled lines stand there.
+func textBetween(lines []string, from, to int) (first, n int) {
+	first = -1
+	for j := from; j < to; j++ {
+		if strings.TrimSpace(lines[j]) == "" {
+			continue
+		}
+		if first < 0 {
+			first = j
+		}
+		n++
+	}
+	return first, n
 }
 
 // withRest is row text with a paragraph of its rest: the row's empty

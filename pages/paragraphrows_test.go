@@ -34,6 +34,22 @@ func TestJoinParagraphRows(t *testing.T) {
 			[]string{"Code\tType\tRequired\tDescription", "", "a\tstring\ttrue\tA.", "", "b\tstring", "", "Rest of b, or text.", "", "Next"},
 			[]string{"Code\tType\tRequired\tDescription", "a\tstring\ttrue\tA.", "b\tstring", "", "Rest of b, or text.", "", "Next"},
 			[]int{1, 3, 5, 6, 7, 8, 9}, 1, 1},
+		{"a row cut from its table by a note, no blank line between",
+			[]string{"\tA\t1", "", "\tB\t2", "", "Defaults to 5 when omitted.", "\tC\t3", "", "End"},
+			[]string{"A\t1", "B\t2", "", "Defaults to 5 when omitted.", "C\t3", "", "End"},
+			[]int{1, 3, 4, 5, 6, 7, 8}, 2, 0},
+		{"two rows cut from their table by a title and a blank line",
+			[]string{"\tA\t1", "", "\tB\t2", "", "Other fields", "", "\tC\t3", "", "\tD\t4", "", "End"},
+			[]string{"A\t1", "B\t2", "", "Other fields", "", "C\t3", "D\t4", "", "End"},
+			[]int{1, 3, 4, 5, 6, 7, 9, 10, 11}, 2, 0},
+		{"a row after more text than a page break leaves",
+			[]string{"\tA\t1", "", "\tB\t2", "", "One.", "Two.", "Three.", "Four.", "\tC\t3"},
+			[]string{"A\t1", "B\t2", "", "One.", "Two.", "Three.", "Four.", "\tC\t3"},
+			[]int{1, 3, 4, 5, 6, 7, 8, 9}, 1, 0},
+		{"a row wider than the table before it",
+			[]string{"\tA\t1", "", "\tB\t2", "", "A note.", "\tC\t3\tMore."},
+			[]string{"A\t1", "B\t2", "", "A note.", "\tC\t3\tMore."},
+			[]int{1, 3, 4, 5, 6}, 1, 0},
 	} {
 		tx := &Text{Lines: slices.Clone(c.in)}
 		rep := &Reporter{}

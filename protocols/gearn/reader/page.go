@@ -188,6 +188,10 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 	// example is set under the title of an example ("Example Request"),
 	// up to the next table or part of an endpoint.
 	example := false
+	// headerless are the tables whose header row a converter dropped
+	// (lostEnumHeader), read with the enum's columns: a rest of one,
+	// cut from it with no header row of its own, has those columns.
+	headerless := map[*pages.Table]bool{}
 	for i, it := range items {
 		if it.Table == nil && pd.titleLine == 0 {
 			pd.title, pd.titleLine = it.Text, it.Line
@@ -321,11 +325,17 @@ func interpret(page string, st pages.Style, items []pages.Block, rep *pages.Repo
 				rep.Warn(at(tb.Line), "placed the table at line %d (%s) in the %s by its columns: its title %q at line %d names the %s, whose tables have other columns; if the title is right, give the table the columns of its part", tb.Line, cols, as, pages.Clip(titleLine.Text), titleLine.Line, title)
 			}
 		}
-		if heading != "" && lostEnumHeader(tb) {
+		if from := cutFrom(tb); from != nil && headerless[from] {
+			// Its header is that table's first row, lent, not a row.
+			tb.Header, tb.Cols = from.Header, from.Cols
+			headerless[tb] = true
+			kind = tb.Kind()
+		} else if heading != "" && !tb.NoHeader && lostEnumHeader(tb) {
 			rep.Warn(at(tb.Line), "the table at line %d, under the heading %s at line %d, has no header row: its first row (%s) is a name and a whole number, as every row after it is and no header's cells are, as an enum's rows are (a converter dropped the table's header row, and maybe rows after it, as catdoc does): read as the columns %s; if they are other columns, write the table's header row", tb.Line, heading, headingLine, pages.Clip(strings.Join(tb.Header, " | ")), strings.Join(enumColumns[:len(tb.Header)], " | "))
 			tb.Rows = append([]*pages.Row{{Line: tb.Line, Raw: strings.Join(tb.Header, " | "), Cells: tb.Header}}, tb.Rows...)
 			tb.Header = enumColumns[:len(tb.Header)]
 			tb.Cols, _ = pages.ColumnsOf(tb.Header)
+			headerless[tb] = true
 			kind = tb.Kind()
 		}
 		switch {
@@ -543,6 +553,18 @@ func gearnColumns(tb *pages.Table) bool {
 		}
 	}
 	return true
+}
+
+// cutFrom is the table a table without a header row of its own was cut
+// from, the one it continues or resumes; nil for a table with its own.
+func cutFrom(tb *pages.Table) *pages.Table {
+	switch {
+	case !tb.NoHeader:
+		return nil
+	case tb.Continues != nil:
+		return tb.Continues
+	}
+	return tb.Resumes
 }
 
 // enumColumns are the columns of a GearN enum's table.
