@@ -3516,6 +3516,9 @@ func defaultOf(k kind, d string) any {
 	case kindIntPtr:
 		n, _ := strconv.ParseInt(d, 10, 64)
 		return n
+	case kindEnumPtr:
+		code, _ := strconv.Atoi(d)
+		return code
 	case kindRaw:
 		return d
 	}
@@ -3715,7 +3718,8 @@ type member struct {
 	codes []int
 	// byDefault is the value an absent optional member takes, of the Go
 	// type its kind says, or nil for none: a string, bool, float64 or
-	// int64, or the JSON text of an "any" member as a string.
+	// int64, an enum's code as an int, or the JSON text of an "any"
+	// member as a string.
 	byDefault any
 }
 
@@ -3742,6 +3746,7 @@ type slabs struct {
 	strings  slab[string]
 	numbers  slab[float64]
 	integers slab[int64]
+	enums    slab[int]
 }
 
 // slab hands out pointers to values of T, allocated slabSize at a time, so
@@ -3814,6 +3819,8 @@ func (s *slabs) apply(t *objectType, p unsafe.Pointer) {
 				s.numbers.fill((**float64)(v), m.byDefault.(float64))
 			case kindIntPtr:
 				s.integers.fill((**int64)(v), m.byDefault.(int64))
+			case kindEnumPtr:
+				s.enums.fill((**int)(v), m.byDefault.(int))
 			case kindRaw:
 				if raw := (*json.RawMessage)(v); len(*raw) == 0 {
 					*raw = json.RawMessage(m.byDefault.(string))
