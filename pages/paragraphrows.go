@@ -145,7 +145,9 @@ func paragraphTable(lines []string, i, restOf int) (rowsTable, bool) {
 		}
 		cols, tb.restOf = restOf, restOf
 	} else {
-		if i > 0 && strings.TrimSpace(lines[i-1]) != "" && !tabHeader(lines[i]) || !isTabRow(lines[i]) || i+2 >= len(lines) || strings.TrimSpace(lines[i+1]) != "" {
+		// isTabRow first: tabHeader asks ColumnsOf of every cell, and
+		// this runs on every line of every page.
+		if !isTabRow(lines[i]) || i > 0 && strings.TrimSpace(lines[i-1]) != "" && !tabHeader(lines[i]) || i+2 >= len(lines) || strings.TrimSpace(lines[i+1]) != "" {
 			return tb, false
 		}
 		if j := nextFilled(lines, i+1); j == len(lines) || !isTabRow(lines[j]) {
