@@ -67,7 +67,12 @@ var docFooterRe = regexp.MustCompile(`(?i)^(?:edit this page(?: on [a-z]+)?|edit
 // (docFooterRe: the link to edit the page, the date of its last change),
 // its links' numbers taken out (Unnumbered).
 func IsDocFooter(line string) bool {
-	return docFooterRe.MatchString(strings.TrimSpace(Unnumbered(line)))
+	// docFooterRe's lines begin with "edit" or "last", in either case,
+	// letters Unicode folds to no others: a line that begins otherwise is
+	// told before the pattern runs, as most lines of a page, which every
+	// reader asks.
+	t := strings.TrimSpace(Unnumbered(line))
+	return t != "" && strings.IndexByte("eElL", t[0]) >= 0 && docFooterRe.MatchString(t)
 }
 
 // EndsContent reports whether line i of a page starts the site's or the
