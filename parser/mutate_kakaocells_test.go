@@ -18,17 +18,7 @@ import (
 // told.
 func init() {
 	const class = "Kakao header run together over cells one a line"
-	defects = append(defects, defect{class, func(p *scrapedPage) []int {
-		if p.style != "markdown" && p.style != "pipes" || len(linesMatching(p, bareAPIPathRe)) == 0 {
-			return nil
-		}
-		for _, tb := range p.tables {
-			if tb.header >= 0 && len(tb.rows) > 0 {
-				return []int{tb.header}
-			}
-		}
-		return nil
-	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	defects = append(defects, defect{class, firstKakaoHeader, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		// as holds, by a line's index, the lines it is written as.
 		as := map[int][]string{}
 		for _, tb := range p.tables {

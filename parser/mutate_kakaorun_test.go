@@ -18,17 +18,7 @@ import (
 // told.
 func init() {
 	const class = "Kakao cells run together"
-	defects = append(defects, defect{class, func(p *scrapedPage) []int {
-		if p.style != "markdown" && p.style != "pipes" || len(linesMatching(p, bareAPIPathRe)) == 0 {
-			return nil
-		}
-		for _, tb := range p.tables {
-			if tb.header >= 0 && len(tb.rows) > 0 {
-				return []int{tb.header}
-			}
-		}
-		return nil
-	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+	defects = append(defects, defect{class, firstKakaoHeader, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		lines = slices.Clone(lines)
 		var drop []int
 		for _, tb := range p.tables {
@@ -52,4 +42,19 @@ func init() {
 		}
 		return lines, at
 	}})
+}
+
+// firstKakaoHeader is the place of a defect applied to every table of an
+// HTTP-status page written as Markdown or pipes at once: the header of its
+// first table with rows, or none on another page.
+func firstKakaoHeader(p *scrapedPage) []int {
+	if p.style != "markdown" && p.style != "pipes" || len(linesMatching(p, bareAPIPathRe)) == 0 {
+		return nil
+	}
+	for _, tb := range p.tables {
+		if tb.header >= 0 && len(tb.rows) > 0 {
+			return []int{tb.header}
+		}
+	}
+	return nil
 }
