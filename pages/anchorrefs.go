@@ -2,6 +2,7 @@ package pages
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -42,21 +43,11 @@ func headingSlugs(blocks []Block) map[string][]string {
 			continue
 		}
 		s := anchorSlug(t)
-		if !containsString(out[s], t) {
+		if !slices.Contains(out[s], t) {
 			out[s] = append(out[s], t)
 		}
 	}
 	return out
-}
-
-// containsString reports whether list holds s.
-func containsString(list []string, s string) bool {
-	for _, l := range list {
-		if l == s {
-			return true
-		}
-	}
-	return false
 }
 
 // resolveAnchorRefs gives each "See" whose type is an anchor alone
@@ -67,6 +58,7 @@ func containsString(list []string, s string) bool {
 func resolveAnchorRefs(src Source, blocks []Block) {
 	var slugs map[string][]string
 	var lines []int
+	var first string
 	resolve := func(line int, t string) string {
 		if !strings.Contains(t, "See") || !anchorRefRe.MatchString(t) {
 			return t
@@ -87,6 +79,9 @@ func resolveAnchorRefs(src Source, blocks []Block) {
 				src.Report.Fail(At(src.Name, line), "line %d refers to a type by the anchor #%s alone (%s), as a tool that prints a link's target in place of its text writes it, and %s: write the type's name in its place on the page (\"See TypeName\"), or, where the field's type cell is lost too, set its type with a fix {object: TYPE or operation: OPERATION, field: NAME, type: TypeName} in the overrides", line, frag, Clip(m), how)
 				return m
 			}
+			if len(lines) == 0 {
+				first = Clip(m)
+			}
 			lines = append(lines, line)
 			return "See " + titles[0]
 		})
@@ -105,6 +100,6 @@ func resolveAnchorRefs(src Source, blocks []Block) {
 		}
 	}
 	if len(lines) > 0 {
-		src.Report.Warn(At(src.Name, lines[0]), "the page refers to %d types by the anchor of their heading alone (`See \"#tempergrade\"`), as a tool that prints a link's target in place of its text writes them, at lines %s: read each as the title of the one heading of the page with that anchor", len(lines), LineRanges(lines))
+		src.Report.Warn(At(src.Name, lines[0]), "the page refers to types by the anchor of their heading alone (%s), as a tool that prints a link's target in place of its text writes them, at lines %s: read each as the title of the one heading of the page with that anchor", first, LineRanges(lines))
 	}
 }

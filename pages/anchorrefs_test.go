@@ -19,7 +19,7 @@ func TestAnchorRefs(t *testing.T) {
 		msgs            []string
 	}{
 		{"UnRTF's target in quotes", `See "#genericmodels-bladestate"`, "See GenericModels.BladeState",
-			[]string{"p.txt:3: the page refers to 1 types by the anchor of their heading alone (`See \"#tempergrade\"`), as a tool that prints a link's target in place of its text writes them, at lines 3: read each as the title of the one heading of the page with that anchor"}},
+			[]string{"p.txt:3: the page refers to types by the anchor of their heading alone (See \"#genericmodels-bladestate\"), as a tool that prints a link's target in place of its text writes them, at lines 3: read each as the title of the one heading of the page with that anchor"}},
 		{"a target with the page's address", `See "https://docs.gearn.io/api/x#genericmodels-bladestate"`, "See GenericModels.BladeState", nil},
 		{"an empty HTML anchor", `See <a href="#genericmodels-bladestate"></a>`, "See GenericModels.BladeState", nil},
 		{"an anchor no heading has", `See "#bladeflaw"`, `See "#bladeflaw"`,
