@@ -144,6 +144,9 @@ func Undecorated(t string) string {
 		if title, ok := labelOf(out); ok {
 			out, changed = title, true
 		}
+		if title, ok := withoutTarget(out); ok {
+			out, changed = title, true
+		}
 		if !strings.Contains(out, "ink to ") {
 			continue
 		}
@@ -191,6 +194,28 @@ func labelOf(t string) (string, bool) {
 		return title, true
 	}
 	return t, false
+}
+
+// targetRe matches the target of a permalink printed in quotes after a
+// heading's title, as UnRTF prints a link's target in place of the text
+// it shows: ` "#request-body"`, ` "https://docs.example.com/api/x#server"`.
+var targetRe = regexp.MustCompile(`\s+"[^"\s]*#([^"\s#]+)"$`)
+
+// withoutTarget returns a title without the target of its permalink
+// printed after it (targetRe), and whether it had one: a target whose
+// fragment is the title's anchor, as labelOf reads a label, VitePress'
+// "_" before an anchor that begins with a digit ("#_200-ok" of "200
+// Ok") a mark of no letter. A target naming anything else is text.
+func withoutTarget(t string) (string, bool) {
+	if !strings.HasSuffix(t, "\"") {
+		return t, false
+	}
+	loc := targetRe.FindStringSubmatchIndex(t)
+	if loc == nil || loc[0] == 0 {
+		return t, false
+	}
+	title, ok := labelOf(t[:loc[0]] + " [" + t[loc[2]:loc[3]] + "]")
+	return title, ok
 }
 
 // alnumLower is a text's letters and digits, in lower case.

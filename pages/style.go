@@ -383,6 +383,7 @@ func Read(st Style, src Source) []Block {
 			prev, between = nil, len(notes)
 		}
 	}
+	resolveAnchorRefs(src, out)
 	refuseParagraphs(src, out)
 	return titlesAfter(src, out)
 }

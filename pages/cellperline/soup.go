@@ -111,7 +111,7 @@ func soupHeaderAt(es []entry, i int, cs []cell, ts []string) (int, int) {
 		return 0, 0
 	}
 	c := es[i+1].gap
-	if i > 0 && es[i].gap <= c {
+	if i > 0 && es[i].gap <= c && titlesOver(es, i, c) == 0 {
 		return 0, 0 // no header's first cell: a wider gap sets one apart
 	}
 	n := 2
@@ -129,6 +129,37 @@ func soupHeaderAt(es []entry, i int, cs []cell, ts []string) (int, int) {
 		return 0, 0
 	}
 	return n, c
+}
+
+// maxTitleLines bounds the lines of the titles right over a table's
+// header row: a section's heading and its subsection's ("Response Body",
+// "200 Ok").
+const maxTitleLines = 2
+
+// titlesOver returns how many lines es[i] follows, with no blank line
+// between, that are the titles of the table whose header row starts at
+// es[i]: a line or two alone (maxTitleLines) that a wider gap than the
+// cell gap c sets apart from the lines before them (or that begin the
+// page) and that are no header cells, as UnRTF writes a heading's
+// paragraph and right under it the first cell of the table's header row
+// (the only one not led by a tab); 0 when none. A table's row is no line
+// alone.
+func titlesOver(es []entry, i, c int) int {
+	if es[i].gap != 0 {
+		return 0
+	}
+	for k := i - 1; k >= 0 && k >= i-maxTitleLines; k-- {
+		if pages.IsHeaderCell(es[k].text) {
+			return 0
+		}
+		if es[k].gap > c || k == 0 {
+			return i - k
+		}
+		if es[k].gap != 0 {
+			return 0
+		}
+	}
+	return 0
 }
 
 // soupTable is a table read from a page of the form: its block, its
@@ -1131,6 +1162,9 @@ func soupStrays(src pages.Source, es []entry, isHeader func(int) bool, from, c i
 	end := 0
 	for end < len(es) && !isHeader(from+end) {
 		end++
+	}
+	if end < len(es) {
+		end -= titlesOver(es, end, c) // the next table's titles, no row
 	}
 	quiet := src
 	quiet.Report = &pages.Reporter{}

@@ -77,6 +77,10 @@ func TestSoupItems(t *testing.T) {
 			"Code\nType\nRequired\nDescription\n\n\n\n\nmotto\nstring\n\nA line.\n\n\nguildId\nstring\ntrue\nThe guild.\n\n\n\nNote\n\n\n\nnote\nstring\n\nA note.\n\n\n\nErrorCode\n",
 			[]string{"1: | Code | Type | Required | Description |", "9: | motto | string |  | A line. |", "15: | guildId | string | true | The guild. |", "22: Note", "26: note", "27: string", "29: A note.", "33: ErrorCode"},
 			[]string{"p.txt:26: lines 26-29 hold a row of the table at line 1 (note | string |  | A note.), but a line that is no row of it (a note across its columns, a title) or a gap wider than those between its rows ends the table before them, and no header row stands over them: they read as text, and what they document would be left out of the schema; if they are a row of that table, take out what stands between its rows, or give them a header row"}},
+		{"UnRTF's text: each cell a line led by a tab, but the header's first cell, right under the titles",
+			"Request Body\nCode\n\tType\n\tDescription\n\n\tuserId\n\tstring\n\tThe player\n\n\tlevel\n\tnumber int\n\tTheir level\n\n\t\nResponse Body\n200 Ok\nCode\n\tType\n\tDescription\n\n\treturnCode\n\tReturnCode\n\tThe outcome\n\n\tparameters\n\tResponseData\n\tThe data\n",
+			[]string{"1: Request Body", "2: | Code | Type | Description |", "6: | userId | string | The player |", "10: | level | number int | Their level |", "15: Response Body", "16: 200 Ok", "17: | Code | Type | Description |", "21: | returnCode | ReturnCode | The outcome |", "25: | parameters | ResponseData | The data |"},
+			nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := &pages.Reporter{}

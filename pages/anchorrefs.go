@@ -1,0 +1,105 @@
+package pages
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// A tool that prints a link's target in place of the text it shows
+// (UnRTF prints a HYPERLINK field's instruction and drops its result,
+// `See "#genericmodels-bladestate"`), or a converter that keeps a link
+// whose text it lost (Markdown's "[](#tempergrade)", HTML's
+// `<a href="#tempergrade"></a>`), leaves a "See X" that names its type
+// by the anchor of the type's heading only: the type's name is gone.
+// The page's own headings give it back: a docs site makes each
+// heading's anchor of its title (VitePress: in lower case, each run of
+// other characters than letters and digits a hyphen, "_" before one
+// that begins with a digit), and the anchor of exactly one title is that
+// title's. An anchor of no title, or of two, is refused at its line.
+
+// anchorRefRe matches a "See" whose type is a link to an anchor shown
+// without its text: the target in quotes, an empty Markdown link, an
+// empty HTML anchor. The target may hold the page's address before the
+// fragment; the fragment is the submatch of whichever form matched.
+var anchorRefRe = regexp.MustCompile(`\bSee\s+(?:"[^"\s]*#([^"\s#]+)"|\[\]\([^()\s]*#([^()\s#]+)\)|<a\s[^<>]*href="[^"\s]*#([^"\s#]+)"[^<>]*>\s*</a>)`)
+
+// anchorSlug is a heading's title as a docs site makes it an anchor:
+// its runs of letters and digits, in lower case, joined by hyphens.
+func anchorSlug(title string) string {
+	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return strings.Join(words, "-")
+}
+
+// headingSlugs maps the anchor of each title among the text blocks (a
+// line of maxTitleWords words at most, holding a letter) to the titles
+// that make it, each once.
+func headingSlugs(blocks []Block) map[string][]string {
+	out := map[string][]string{}
+	for _, b := range blocks {
+		t := strings.TrimSpace(b.Text)
+		if b.Table != nil || t == "" || len(strings.Fields(t)) > maxTitleWords || strings.IndexFunc(t, unicode.IsLetter) < 0 {
+			continue
+		}
+		s := anchorSlug(t)
+		if !slices.Contains(out[s], t) {
+			out[s] = append(out[s], t)
+		}
+	}
+	return out
+}
+
+// resolveAnchorRefs gives each "See" whose type is an anchor alone
+// (anchorRefRe), in a text line or a table's cell, the title of the one
+// heading of the page that has that anchor, with one warning; an anchor
+// that no heading has, or two have, is refused at its line with the
+// type's name to write in its place.
+func resolveAnchorRefs(src Source, blocks []Block) {
+	var slugs map[string][]string
+	var lines []int
+	var first string
+	resolve := func(line int, t string) string {
+		if !strings.Contains(t, "See") || !anchorRefRe.MatchString(t) {
+			return t
+		}
+		if slugs == nil {
+			slugs = headingSlugs(blocks)
+		}
+		return anchorRefRe.ReplaceAllStringFunc(t, func(m string) string {
+			sub := anchorRefRe.FindStringSubmatch(m)
+			frag := sub[1] + sub[2] + sub[3]
+			slug := strings.TrimPrefix(strings.ToLower(frag), "_")
+			titles := slugs[slug]
+			if len(titles) != 1 {
+				how := "no heading of the page has it"
+				if len(titles) > 1 {
+					how = "the headings " + strings.Join(titles, ", ") + " all have it"
+				}
+				src.Report.Fail(At(src.Name, line), "line %d refers to a type by the anchor #%s alone (%s), as a tool that prints a link's target in place of its text writes it, and %s: write the type's name in its place on the page (\"See TypeName\"), or, where the field's type cell is lost too, set its type with a fix {object: TYPE or operation: OPERATION, field: NAME, type: TypeName} in the overrides", line, frag, Clip(m), how)
+				return m
+			}
+			if len(lines) == 0 {
+				first = Clip(m)
+			}
+			lines = append(lines, line)
+			return "See " + titles[0]
+		})
+	}
+	for k, b := range blocks {
+		if b.Table == nil {
+			blocks[k].Text = resolve(b.Line, b.Text)
+			continue
+		}
+		for _, r := range b.Table.Rows {
+			for i, c := range r.Cells {
+				if t := resolve(r.Line, c); t != c {
+					r.Cells[i], r.Raw = t, strings.Replace(r.Raw, c, t, 1)
+				}
+			}
+		}
+	}
+	if len(lines) > 0 {
+		src.Report.Warn(At(src.Name, lines[0]), "the page refers to types by the anchor of their heading alone (%s), as a tool that prints a link's target in place of its text writes them, at lines %s: read each as the title of the one heading of the page with that anchor", first, LineRanges(lines))
+	}
+}
