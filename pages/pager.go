@@ -93,13 +93,23 @@ func EndsContent(lines []string, i int) bool {
 	if j == len(lines) {
 		return false
 	}
-	switch strings.ToLower(l) {
-	case "references", "references:", "visible links", "visible links:":
+	switch {
+	case equalFoldAny(l, linkListTitles):
 		return linkEntryRe.MatchString(lines[j])
-	case pagerLabels[0], pagerLabels[1]:
+	case equalFoldAny(l, pagerLabels):
 		return IsPagerLink(l + strings.TrimSpace(Unnumbered(lines[j])))
 	}
 	return false
+}
+
+// linkListTitles are the titles a text browser prints over the list of
+// a page's links (EndsContent).
+var linkListTitles = []string{"references", "references:", "visible links", "visible links:"}
+
+// equalFoldAny reports whether s is one of words in any case, without
+// lowering s: EndsContent asks it of every line of a table.
+func equalFoldAny(s string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.EqualFold(s, w) })
 }
 
 // ChromeEnd is the index of the first line past the site's chrome after
@@ -115,7 +125,7 @@ func ChromeEnd(lines []string, i int) int {
 		switch {
 		case l == "" || strings.EqualFold(l, "pager") || IsDocFooter(l) || IsPagerLink(l):
 			i++
-		case slices.Contains(pagerLabels, strings.ToLower(l)) && EndsContent(lines, i):
+		case equalFoldAny(l, pagerLabels) && EndsContent(lines, i):
 			i = nextFilled(lines, i+1) + 1
 		default:
 			return i
