@@ -226,6 +226,7 @@ func Read(st Style, src Source) []Block {
 	if _, ok := st.(Rendering); !ok {
 		blocks = embedTables(src, blocks)
 		refuseTableMarkup(src, blocks)
+		blocks = headerCellLines(src, blocks)
 		if _, ok := st.(CellPerLine); !ok {
 			blocks = cellRunTables(st, src, blocks)
 		}
