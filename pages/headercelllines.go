@@ -13,11 +13,14 @@ import (
 // row, no block elements to it, run together ("NameTypeMandatoryDescription",
 // "Status CodeStatus Code DescriptionStatus Code Detailed Description").
 // A converter that lost a table to one cell a line writes it so in a page
-// of any style, which reads the header and the cells as lines of text:
-// flattened text leaves such a header and its cells as text for it. The
-// rows are read once for every style (headerCellLines): the header's
-// columns one a line over the lines under it, read by the reading of a
-// table one cell a line (Source.OneCellPerLine).
+// of any style. The rows are read one way for every style
+// (HeaderCellLines): the header's columns one a line over the lines
+// under it, read by the reading of a table one cell a line
+// (Source.OneCellPerLine). Read does so for the text blocks a style
+// leaves (headerCellLines); flattened text, whose reader takes the line
+// under such a header for a row of its cells run together unless it is
+// a cell alone, and Markdown, which takes the lines for a table written
+// as text a paragraph a row, ask it before they do.
 
 // headerCellLines returns blocks with each header whose cells run
 // together, a text block, over text blocks of rows written one cell a

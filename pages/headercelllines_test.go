@@ -48,3 +48,40 @@ func TestHeaderCellLines(t *testing.T) {
 		}
 	}
 }
+
+// codeLabelLexicon knows the labels a protocol writes over its tables of
+// codes, and that "Example" ends a table.
+type codeLabelLexicon struct{ sectionLexicon }
+
+func (codeLabelLexicon) CodeLabels() [][]string {
+	return [][]string{{"Status Code", "Status Code Description", "Status Code Detailed Description"}}
+}
+
+// TestHeaderCellLinesOfCodes reads, in a Markdown page, a header of a
+// table of codes whose labels run together, a title run into it, over
+// rows written one cell a line, up to a title that ends a table: the
+// header keeps the title as written, its seams in the table's Glued, as
+// a header of codes whose cells run together keeps it in every style,
+// and the title after its rows stays text.
+func TestHeaderCellLinesOfCodes(t *testing.T) {
+	rep := &pages.Reporter{}
+	lines := pages.Lines([]byte("# Seal\n\nResponsesStatus CodeStatus Code DescriptionStatus Code Detailed Description\n200\nOK\nAll went well\n409\nConflict\nThe crate is already sealed\nExample\n"))
+	blocks := pages.Read(markdown.Style{}, pages.Source{Name: "p.txt", Lines: lines, Words: codeLabelLexicon{}, OneCellPerLine: cellperline.Style{}.Read, Report: rep})
+	want := []string{
+		"01 Seal",
+		"03 [ResponsesStatus Code|Status Code Description|Status Code Detailed Description]",
+		"04 |200|OK|All went well|",
+		"07 |409|Conflict|The crate is already sealed|",
+		"10 Example",
+	}
+	if got := pagestest.Describe(blocks); !slices.Equal(got, want) {
+		t.Errorf("got %q;\nwant %q", got, want)
+	}
+	if tb := blocks[1].Table; tb == nil || !slices.Contains(tb.Glued, pages.Glued{Title: "Responses", Word: "Status Code"}) {
+		t.Errorf("the title run into the header is not told: %v", blocks[1])
+	}
+	warns, errs := rep.Sorted([]string{"p.txt"}, false)
+	if errs != nil || !strings.Contains(warns.Error(), "p.txt:3: the table at line 3 has its header's cells run together over rows written one cell a line") {
+		t.Errorf("warnings %v, errors %v", warns, errs)
+	}
+}
