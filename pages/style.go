@@ -206,6 +206,11 @@ func warnEmptyHeader(src Source, empty int, t *Table) {
 // table (takeNotes). A code block's language label or a callout's label
 // run into the line after it is set apart (splitRunInLabels).
 //
+// A header whose cells run together over rows written one cell a line,
+// left as text by a style whose blocks are not rendered text, is read
+// as its table (headerCellLines), as is a table printed one cell per
+// line among its text (cellRunTables).
+//
 // A text line of a style whose blocks are not rendered text that holds
 // the markup of an HTML table's rows or cells outside a code block is
 // refused at its line: the style reads no table from it, and its rows
@@ -226,6 +231,7 @@ func Read(st Style, src Source) []Block {
 	if _, ok := st.(Rendering); !ok {
 		blocks = embedTables(src, blocks)
 		refuseTableMarkup(src, blocks)
+		blocks = headerCellLines(src, blocks)
 		if _, ok := st.(CellPerLine); !ok {
 			blocks = cellRunTables(st, src, blocks)
 		}

@@ -22,7 +22,7 @@ func (titledCodeLexicon) CodeLabels() [][]string {
 	}
 }
 
-// TestRunTogetherHeaderCellLines reads the rows under a header whose
+// TestRunTogetherHeaderCellLines reads, through pages.Read, the rows under a header whose
 // cells run together written one cell a line, as node-html-parser's
 // structuredText writes a table, alike for a table of fields and for
 // tables of codes, one code column or two: each row's cells, a cell
@@ -66,7 +66,7 @@ func TestRunTogetherHeaderCellLines(t *testing.T) {
 		"offsetstring",
 		"sortstring",
 	}
-	got := readout(flattenedItems(pages.Source{Name: "p.txt", Lines: lines, Words: titledCodeLexicon{}, Report: rep, OneCellPerLine: cellperline.Style{}.Read}))
+	got := readout(pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: lines, Words: titledCodeLexicon{}, Report: rep, OneCellPerLine: cellperline.Style{}.Read}))
 	want := []string{
 		"crateId | string | true | Crate ID",
 		"sealed | boolean | false | Whether the crate is sealed, or open",

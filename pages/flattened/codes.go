@@ -3,7 +3,6 @@ package flattened
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,68 +23,6 @@ import (
 // capitals ("OKNormal"). A row whose text has as many such places as
 // its columns need cuts is read so, with a warning; one with fewer or
 // more is refused at its line: which cut is a cell's end is not told.
-
-// codeHeaderOf reads a line as the header of a table of codes whose
-// cells run together, by the header rows the lexicon's protocol writes
-// (lex a pages.CodeLabeller): it returns the labels the line holds, in
-// its order, and how many of them, at its start, name code columns (one
-// or two); nil where the line is none. A header names a code column
-// first and a description last, each label once. A title a copy that
-// lost a line break ran into the header ("Response Status CodeStatus
-// Code…") is no label: glued holds the ways the title and the first
-// label make a seam (pages.GluedSplits), which pages.Read keeps as the
-// table's Glued, and the labels are read after the title.
-func codeHeaderOf(line string, lex pages.Lexicon) (labels []string, codes int, glued []pages.Glued) {
-	cl, ok := lex.(pages.CodeLabeller)
-	if !ok || line == "" || strings.Contains(line, "|") {
-		return nil, 0, nil
-	}
-	for from := 0; from < len(line) && from < pages.MaxTitleRun; from++ {
-		if from > 0 && !unicode.IsUpper(rune(line[from])) {
-			continue
-		}
-		for _, head := range cl.CodeLabels() {
-			labels := splitLabels(line[from:], head, nil)
-			if len(labels) < 2 || pages.HeaderColumn(labels[0]) != pages.ColCode || pages.HeaderColumn(labels[len(labels)-1]) != pages.ColDescription {
-				continue
-			}
-			codes := 1
-			if pages.HeaderColumn(labels[1]) == pages.ColCode {
-				codes = 2
-			}
-			if codes == len(labels) {
-				continue
-			}
-			if from == 0 {
-				return labels, codes, nil
-			}
-			first := line[:from+len(labels[0])]
-			glued = slices.DeleteFunc(pages.GluedSplits(first), func(g pages.Glued) bool { return g.Word != labels[0] })
-			if len(glued) == 0 {
-				continue
-			}
-			return labels, codes, glued
-		}
-	}
-	return nil, 0, nil
-}
-
-// splitLabels splits rest into labels of head, in head's order, some
-// left out, appending them to got; nil where it does not split so. Each
-// label follows the one before it in head, so a split is one way.
-func splitLabels(rest string, head, got []string) []string {
-	if rest == "" {
-		return got
-	}
-	for k, l := range head {
-		if len(rest) >= len(l) && strings.EqualFold(rest[:len(l)], l) {
-			if out := splitLabels(rest[len(l):], head[k+1:], append(got, l)); out != nil {
-				return out
-			}
-		}
-	}
-	return nil
-}
 
 // runCodesRe matches the codes a row of a table of codes whose cells
 // run together begins with: a status code or range and a range's note or

@@ -59,10 +59,10 @@ func TestRunTogetherCodes(t *testing.T) {
 	if w := warns.Error(); !strings.Contains(w, "p.txt:1: the table at line 1 has its cells run together") || !strings.Contains(w, "(Http code | error_code | reason | Description)") {
 		t.Errorf("no warnings of the tables read: %s", w)
 	}
-	if labels, _, _ := codeHeaderOf(lines[0], testLexicon{}); labels != nil {
+	if labels, _, _ := pages.CodeRunHeader(lines[0], testLexicon{}); labels != nil {
 		t.Errorf("a lexicon without labels read the header %q", labels)
 	}
-	if labels, _, _ := codeHeaderOf("Result Code SummaryResult Code", codeLexicon{}); labels != nil {
+	if labels, _, _ := pages.CodeRunHeader("Result Code SummaryResult Code", codeLexicon{}); labels != nil {
 		t.Errorf("labels out of order read as the header %q", labels)
 	}
 }

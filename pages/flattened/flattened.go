@@ -43,8 +43,8 @@ func flattenedItems(src pages.Source) []pages.Block {
 	return pages.LineBlocks(src.Lines, func(i int) (*pages.Table, int) {
 		head, written := headerOf(strings.TrimSpace(src.Lines[i]))
 		if head == nil {
-			if labels, n, glued := codeHeaderOf(strings.TrimSpace(src.Lines[i]), src.Words); labels != nil {
-				tb, j := codeCellLines(src, labels, n, i)
+			if labels, n, glued := pages.CodeRunHeader(strings.TrimSpace(src.Lines[i]), src.Words); labels != nil {
+				tb, j := cellLines(src, i, pages.IsLoneStatusCode)
 				if tb == nil {
 					tb, j = readCodeTable(src, labels, n, i, i+1)
 				}
@@ -66,7 +66,8 @@ func flattenedItems(src pages.Source) []pages.Block {
 			}
 		}
 		if head != nil {
-			tb, j := fieldCellLines(src, names, head, i)
+			cols, _ := pages.ColumnsOf(head)
+			tb, j := cellLines(src, i, fieldCellAlone(names, cols))
 			if tb == nil {
 				tb, j = readTable(src, names, head, i, i+1, resumed)
 			}

@@ -1,0 +1,315 @@
+package pages
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// A header whose cells run together may stand over rows written one cell
+// a line, no blank line between them: node-html-parser's structuredText
+// writes each <td> on a line of its own, but the <th> cells of a header
+// row, no block elements to it, run together ("NameTypeMandatoryDescription",
+// "Status CodeStatus Code DescriptionStatus Code Detailed Description").
+// A converter that lost a table to one cell a line writes it so in a page
+// of any style. The rows are read one way for every style
+// (HeaderCellLines): the header's columns one a line over the lines
+// under it, read by the reading of a table one cell a line
+// (Source.OneCellPerLine). Read does so for the text blocks a style
+// leaves (headerCellLines); flattened text, whose reader takes the line
+// under such a header for a row of its cells run together unless it is
+// a cell alone, and Markdown, which takes the lines for a table written
+// as text a paragraph a row, ask it before they do.
+
+// headerCellLines returns blocks with each header whose cells run
+// together, a text block, over text blocks of rows written one cell a
+// line right under it, no blank line between them, read as that table
+// (HeaderCellLines), with a warning naming the form. A page with none is
+// returned as it is.
+func headerCellLines(src Source, blocks []Block) []Block {
+	if src.OneCellPerLine == nil {
+		return blocks
+	}
+	var out []Block
+	page := src.PageLines()
+	for k := 0; k < len(blocks); {
+		tb, next := headerCellLinesAt(src, page, blocks, k)
+		if tb == nil {
+			if out != nil {
+				out = append(out, blocks[k])
+			}
+			k++
+			continue
+		}
+		if out == nil {
+			out = append(make([]Block, 0, len(blocks)), blocks[:k]...)
+		}
+		out = append(out, Block{Line: tb.Line, Table: tb})
+		k = next
+	}
+	if out == nil {
+		return blocks
+	}
+	return out
+}
+
+// headerCellLinesAt reads the table whose header, its cells run
+// together, is the text block blocks[k], over rows written one cell a
+// line in the text blocks right under it, and returns it with the index
+// of the block after its last row; nil where blocks[k] is no such header.
+func headerCellLinesAt(src Source, page []string, blocks []Block, k int) (*Table, int) {
+	b := blocks[k]
+	if b.Table != nil || k+1 == len(blocks) || blocks[k+1].Table != nil || blankBetween(page, b.Line, blocks[k+1].Line) || !IsRunHeader(strings.TrimSpace(b.Text), src.Words) {
+		return nil, k + 1
+	}
+	sub := src
+	sub.Lines, sub.At = nil, nil
+	for j := k; j < len(blocks); j++ {
+		if blocks[j].Table != nil || j > k && (blocks[j].Line <= blocks[j-1].Line || blankBetween(page, blocks[j-1].Line, blocks[j].Line)) {
+			break
+		}
+		sub.Lines, sub.At = append(sub.Lines, strings.TrimSpace(blocks[j].Text)), append(sub.At, blocks[j].Line)
+	}
+	tb, n := HeaderCellLines(sub, 0)
+	if tb == nil {
+		return nil, k + 1
+	}
+	return tb, k + n
+}
+
+// blankBetween reports whether a page line between page lines from and
+// to is blank.
+func blankBetween(page []string, from, to int) bool {
+	for l := from + 1; l < to && l <= len(page); l++ {
+		if strings.TrimSpace(page[l-1]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// HeaderCellLines reads the table whose header, its cells run together,
+// is line i of src, of fields' column words (RunTogetherHeader,
+// GluedRunTogetherHeader) or of the labels of the source's protocol's
+// codes (CodeRunHeader), over rows written one cell a line: the lines
+// right under it up to a blank line or a header run together
+// (IsRunHeader), up to a title that ends a table (the lexicon's
+// EndsTable) the reading took in (titleAfter), read, the header's
+// columns one a line over them, as a table one cell a line whose first
+// row starts right under the header (Source.OneCellPerLine), its rows
+// fitting the header's columns (rowsFitColumns). It returns that table,
+// at the header's line, with a warning naming the form and the
+// reading's own warnings, and the index of the line after its last row;
+// nil and i+1 where the lines are none such. src.At holds the lines'
+// numbers, nil where line i is number i+1.
+func HeaderCellLines(src Source, i int) (*Table, int) {
+	if src.OneCellPerLine == nil || i+1 >= len(src.Lines) {
+		return nil, i + 1
+	}
+	at := func(n int) int {
+		if src.At == nil {
+			return n + 1
+		}
+		return src.At[n]
+	}
+	t := strings.TrimSpace(src.Lines[i])
+	head, written := RunTogetherHeader(t), []string(nil)
+	if head == nil {
+		head, written = GluedRunTogetherHeader(t)
+	} else {
+		written = head
+	}
+	codes := 0
+	var glued []Glued
+	if head == nil {
+		head, codes, glued = CodeRunHeader(t, src.Words)
+		if head == nil {
+			return nil, i + 1
+		}
+		written = slices.Clone(head)
+		if glued != nil {
+			written[0] = glued[0].Title + glued[0].Word
+		}
+	}
+	sub := Source{Name: src.Name, Report: &Reporter{}}
+	for _, h := range head {
+		sub.Lines, sub.At = append(sub.Lines, h), append(sub.At, at(i))
+	}
+	for k := i + 1; k < len(src.Lines); k++ {
+		t := strings.TrimSpace(src.Lines[k])
+		if t == "" || IsRunHeader(t, src.Words) {
+			break
+		}
+		sub.Lines, sub.At = append(sub.Lines, t), append(sub.At, at(k))
+	}
+	read := ReadLocated(sub, src.OneCellPerLine)
+	if len(read) == 0 || read[0].Table == nil {
+		return nil, i + 1
+	}
+	if src.Words != nil {
+		if n := titleAfter(read[0].Table, sub, func(t string) bool { return src.Words.EndsTable(StripHeading(t)) }); n > 0 {
+			sub.Lines, sub.At, sub.Report = sub.Lines[:n], sub.At[:n], &Reporter{}
+			read = ReadLocated(sub, src.OneCellPerLine)
+			if len(read) == 0 || read[0].Table == nil {
+				return nil, i + 1
+			}
+		}
+	}
+	tb := read[0].Table
+	if tb.Line != at(i) || len(tb.Header) != len(head) || len(tb.Rows) == 0 || tb.Rows[0].Line != at(i+1) || len(tb.Wrapped) > 0 || !rowsFitColumns(tb, head, codes) {
+		return nil, i + 1
+	}
+	end := sub.At[len(sub.At)-1]
+	if len(read) > 1 {
+		end = read[1].Line - 1
+	}
+	next := i + 1
+	for next < len(src.Lines) && next-i < len(sub.Lines)-len(head)+1 && at(next) <= end {
+		next++
+	}
+	last := tb.Rows[len(tb.Rows)-1]
+	src.Report.Warn(At(src.Name, at(i)), "the table at line %d has its header's cells run together over rows written one cell a line, as node-html-parser's structuredText writes a table: read lines %d to %d as its %d rows of the columns %s", at(i), at(i+1), max(last.Line, end), len(tb.Rows), strings.Join(head, " | "))
+	src.Report.Merge(sub.Report)
+	tb.Header, tb.Glued = written, glued
+	return tb, next
+}
+
+// rowsFitColumns reports whether the rows of tb, read one cell a line
+// under head, fit its columns: where head is of a table of codes, its
+// first codes columns codes, each row's first cell a status code alone
+// and no cell after its codes one; each cell of a Code column of fields
+// a number, as an enum's rows of a name run into its code, one a line
+// ("Common1", "Uncommon2"), would not read if taken a cell a line.
+func rowsFitColumns(tb *Table, head []string, codes int) bool {
+	if codes > 0 {
+		return !slices.ContainsFunc(tb.Rows, func(r *Row) bool {
+			return !IsLoneStatusCode(r.Cells[0]) || slices.ContainsFunc(r.Cells[codes:], IsLoneStatusCode)
+		})
+	}
+	cols, _ := ColumnsOf(head)
+	return !slices.ContainsFunc(tb.Rows, func(r *Row) bool {
+		for c, col := range cols {
+			if col == ColCode && !numberCellRe.MatchString(r.Cells[c]) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// IsRunHeader reports whether a line is a header whose cells run
+// together, of fields (RunTogetherHeader, GluedRunTogetherHeader) or of
+// codes (CodeRunHeader).
+func IsRunHeader(t string, lex Lexicon) bool {
+	if RunTogetherHeader(t) != nil {
+		return true
+	}
+	if h, _ := GluedRunTogetherHeader(t); h != nil {
+		return true
+	}
+	l, _, _ := CodeRunHeader(t, lex)
+	return l != nil
+}
+
+// titleAfter returns the index in sub's lines of the first title that
+// ends a table (ends) which the reading one cell a line took into the
+// table tb, or 0 where there is none: a line the reading joined to the
+// cell before it, as the text of a cell that wraps ("Example Request"
+// after a row's description), or the first cell of a row, a title of
+// words (a name or a code is one word; a word the lexicon takes for a
+// type's heading, "Authorization", may be a row's name).
+func titleAfter(tb *Table, sub Source, ends func(string) bool) int {
+	whole := map[string]bool{}
+	first := map[int]bool{}
+	for _, r := range tb.Rows {
+		for _, c := range r.Cells {
+			whole[c] = true
+		}
+		if strings.Contains(r.Cells[0], " ") {
+			first[r.Line] = true
+		}
+	}
+	for n := len(tb.Header); n < len(sub.Lines); n++ {
+		if t := sub.Lines[n]; ends(t) && (!whole[t] || first[sub.At[n]]) {
+			return n
+		}
+	}
+	return 0
+}
+
+// numberCellRe matches a cell that is a number, signed or not.
+var numberCellRe = regexp.MustCompile(`^[-+]?[0-9]+$`)
+
+// loneStatusCodeRe matches a status code or range alone, a range's note
+// or not ("200", "4xx (custom status)").
+var loneStatusCodeRe = regexp.MustCompile(`^[1-5][0-9xX]{2}(?:\s*\([^()]*\))?$`)
+
+// IsLoneStatusCode reports whether a line is a status code or range
+// alone, the first cell of a row of a table of codes written one cell a
+// line.
+func IsLoneStatusCode(r string) bool {
+	return loneStatusCodeRe.MatchString(r)
+}
+
+// CodeRunHeader reads a line as the header of a table of codes whose
+// cells run together, by the header rows the lexicon's protocol writes
+// (lex a CodeLabeller): it returns the labels the line holds, in its
+// order, and how many of them, at its start, name code columns (one or
+// two); nil where the line is none. A header names a code column first
+// and a description last, each label once. A title a copy that lost a
+// line break ran into the header ("Response Status CodeStatus Code…") is
+// no label: glued holds the ways the title and the first label make a
+// seam (GluedSplits), which Read keeps as the table's Glued, and the
+// labels are read after the title.
+func CodeRunHeader(line string, lex Lexicon) (labels []string, codes int, glued []Glued) {
+	cl, ok := lex.(CodeLabeller)
+	if !ok || line == "" || strings.Contains(line, "|") {
+		return nil, 0, nil
+	}
+	for from := 0; from < len(line) && from < MaxTitleRun; from++ {
+		if from > 0 && !unicode.IsUpper(rune(line[from])) {
+			continue
+		}
+		for _, head := range cl.CodeLabels() {
+			labels := splitLabels(line[from:], head, nil)
+			if len(labels) < 2 || HeaderColumn(labels[0]) != ColCode || HeaderColumn(labels[len(labels)-1]) != ColDescription {
+				continue
+			}
+			codes := 1
+			if HeaderColumn(labels[1]) == ColCode {
+				codes = 2
+			}
+			if codes == len(labels) {
+				continue
+			}
+			if from == 0 {
+				return labels, codes, nil
+			}
+			first := line[:from+len(labels[0])]
+			glued = slices.DeleteFunc(GluedSplits(first), func(g Glued) bool { return g.Word != labels[0] })
+			if len(glued) == 0 {
+				continue
+			}
+			return labels, codes, glued
+		}
+	}
+	return nil, 0, nil
+}
+
+// splitLabels splits rest into labels of head, in head's order, some
+// left out, appending them to got; nil where it does not split so. Each
+// label follows the one before it in head, so a split is one way.
+func splitLabels(rest string, head, got []string) []string {
+	if rest == "" {
+		return got
+	}
+	for k, l := range head {
+		if len(rest) >= len(l) && strings.EqualFold(rest[:len(l)], l) {
+			if out := splitLabels(rest[len(l):], head[k+1:], append(got, l)); out != nil {
+				return out
+			}
+		}
+	}
+	return nil
+}

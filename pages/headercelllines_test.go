@@ -1,0 +1,87 @@
+package pages_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/aligned"
+	"github.com/docs2go/docs2go/pages/cellperline"
+	"github.com/docs2go/docs2go/pages/markdown"
+	"github.com/docs2go/docs2go/pages/pagestest"
+)
+
+// TestHeaderCellLines reads a header whose cells run together over rows
+// written one cell a line, no blank line between them, in pages of
+// styles that read both as text (Markdown, columns aligned with spaces,
+// one cell per line): each reads the table, with a warning naming the
+// form, and Markdown refuses it no longer as a table written as text a
+// paragraph a row. Lines under such a header that fill no rows of its
+// columns (a Code cell that is no number) stay text.
+func TestHeaderCellLines(t *testing.T) {
+	page := "# Reserve\n\nSome text.\n\n## Request\n\nNameTypeMandatoryDescription\nseatId\nstring\nY\nThe seat to reserve.\ncount\nint\nN\nHow many seats.\n\n## Response\n\nDone.\n"
+	want := []string{
+		"01 Reserve",
+		"03 Some text.",
+		"05 Request",
+		"07 [Name|Type|Mandatory|Description]",
+		"08 |seatId|string|Y|The seat to reserve.|",
+		"12 |count|int|N|How many seats.|",
+		"17 Response",
+		"19 Done.",
+	}
+	for _, st := range []pages.Style{markdown.Style{}, aligned.Style{}, cellperline.Style{}} {
+		blocks, warns := pagestest.Read(st, page, true)
+		if got := pagestest.Describe(blocks); !slices.Equal(got, want) {
+			t.Errorf("%s: got %q;\nwant %q", st, got, want)
+		}
+		if len(warns) != 1 || !strings.HasPrefix(warns[0], "p.txt:7: the table at line 7 has its header's cells run together over rows written one cell a line") || !strings.Contains(warns[0], "read lines 8 to 15 as its 2 rows") {
+			t.Errorf("%s: warnings %q", st, warns)
+		}
+	}
+	enum := "Tiers\n\nNameCodeDescription\nCommon1\nRare2\nEpic3\n"
+	blocks, _ := pagestest.Read(aligned.Style{}, enum, true)
+	for _, b := range blocks {
+		if b.Table != nil {
+			t.Errorf("an enum's rows run together one a line read as cells one a line: %q", pagestest.Describe(blocks))
+		}
+	}
+}
+
+// codeLabelLexicon knows the labels a protocol writes over its tables of
+// codes, and that "Example" ends a table.
+type codeLabelLexicon struct{ sectionLexicon }
+
+func (codeLabelLexicon) CodeLabels() [][]string {
+	return [][]string{{"Status Code", "Status Code Description", "Status Code Detailed Description"}}
+}
+
+// TestHeaderCellLinesOfCodes reads, in a Markdown page, a header of a
+// table of codes whose labels run together, a title run into it, over
+// rows written one cell a line, up to a title that ends a table: the
+// header keeps the title as written, its seams in the table's Glued, as
+// a header of codes whose cells run together keeps it in every style,
+// and the title after its rows stays text.
+func TestHeaderCellLinesOfCodes(t *testing.T) {
+	rep := &pages.Reporter{}
+	lines := pages.Lines([]byte("# Seal\n\nResponsesStatus CodeStatus Code DescriptionStatus Code Detailed Description\n200\nOK\nAll went well\n409\nConflict\nThe crate is already sealed\nExample\n"))
+	blocks := pages.Read(markdown.Style{}, pages.Source{Name: "p.txt", Lines: lines, Words: codeLabelLexicon{}, OneCellPerLine: cellperline.Style{}.Read, Report: rep})
+	want := []string{
+		"01 Seal",
+		"03 [ResponsesStatus Code|Status Code Description|Status Code Detailed Description]",
+		"04 |200|OK|All went well|",
+		"07 |409|Conflict|The crate is already sealed|",
+		"10 Example",
+	}
+	if got := pagestest.Describe(blocks); !slices.Equal(got, want) {
+		t.Errorf("got %q;\nwant %q", got, want)
+	}
+	if tb := blocks[1].Table; tb == nil || !slices.Contains(tb.Glued, pages.Glued{Title: "Responses", Word: "Status Code"}) {
+		t.Errorf("the title run into the header is not told: %v", blocks[1])
+	}
+	warns, errs := rep.Sorted([]string{"p.txt"}, false)
+	if errs != nil || !strings.Contains(warns.Error(), "p.txt:3: the table at line 3 has its header's cells run together over rows written one cell a line") {
+		t.Errorf("warnings %v, errors %v", warns, errs)
+	}
+}
