@@ -655,6 +655,16 @@ func TestSpacedTables(t *testing.T) {
 				{"returnCode", "ReturnCode", "true", "Metadata."},
 				{"kind", "BuildingKind", "true", "The kind of the building."}}},
 			[]string{"p.txt:6: line 6 (\"building\")"}},
+		{"html_text's rows: a linked type spaced inside its brackets",
+			width + "   Name Type Mandatory Description\n" +
+				"   plays List< Play > Y Plays of the repertoire\n" +
+				"   counts Map< String, List< Long > > N Counts by kind\n" +
+				"   slots List< Slot >[] N Slots\n",
+			[][][]string{{{"Name", "Type", "Mandatory", "Description"},
+				{"plays", "List< Play >", "Y", "Plays of the repertoire"},
+				{"counts", "Map< String, List< Long > >", "N", "Counts by kind"},
+				{"slots", "List< Slot >[]", "N", "Slots"}}},
+			nil},
 		{"an unknown type",
 			width + "   Code Type Required Description\n" +
 				"   level Level true The level.\n",

@@ -620,10 +620,6 @@ type cellSplitter struct {
 	cols  []pages.Column
 }
 
-// genericRe matches a type written as a generic one: "List<String>",
-// "Map<String, Integer>".
-var genericRe = regexp.MustCompile(`^[A-Z]\w*<[^<>]*(?:<[^<>]*>)?[^<>]*>(?:\[\])?$`)
-
 // valuesRe matches the values a primitive type cell lists after it: " in
 // ios | android | web".
 var valuesRe = regexp.MustCompile(`^ in [^\s|]+(?: \| [^\s|]+)*`)
@@ -840,10 +836,10 @@ var enumNoteRe = regexp.MustCompile(`(?i)^ ?\(\s*enum\s*\)`)
 // typeNameLen returns the length of the type rest starts with, without
 // its note (typeLen), or 0.
 func (s cellSplitter) typeNameLen(rest string) int {
-	word, _ := cutWord(rest)
-	if genericRe.MatchString(word) {
-		return len(word)
+	if n := genericLen(rest); n > 0 {
+		return n
 	}
+	word, _ := cutWord(rest)
 	if s.words == nil {
 		return 0
 	}
@@ -867,6 +863,32 @@ func (s cellSplitter) typeNameLen(rest string) int {
 		return len(word)
 	}
 	return 0
+}
+
+// genericLen returns the length of the generic type rest begins with, a
+// capitalised word and its type arguments (pages.TypeArgsLen: "List<String>",
+// "Map<String, Integer>", "List< Play >"), with [] or not, up to a space
+// or the end, or 0.
+func genericLen(rest string) int {
+	w := 0
+	for w < len(rest) && pages.IsIdentByte(rest[w]) {
+		w++
+	}
+	if w == 0 || !unicode.IsUpper(rune(rest[0])) {
+		return 0
+	}
+	args := pages.TypeArgsLen(rest[w:])
+	if args == 0 {
+		return 0
+	}
+	n := w + args
+	if strings.HasPrefix(rest[n:], "[]") {
+		n += 2
+	}
+	if n < len(rest) && rest[n] != ' ' {
+		return 0
+	}
+	return n
 }
 
 // cutWord cuts the first word off s.
