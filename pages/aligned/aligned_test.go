@@ -665,6 +665,23 @@ func TestSpacedTables(t *testing.T) {
 				{"counts", "Map< String, List< Long > >", "N", "Counts by kind"},
 				{"slots", "List< Slot >[]", "N", "Slots"}}},
 			nil},
+		{"an enum's table, its Code column first: a value, then the name",
+			width + "   Code Name Description\n" +
+				"   1 Largo Slow, for a first reading\n" +
+				"   -2 Moderato Stage speed\n" +
+				"   PRESTO Presto Fast, for a final run\n",
+			[][][]string{{{"Code", "Name", "Description"},
+				{"1", "Largo", "Slow, for a first reading"},
+				{"-2", "Moderato", "Stage speed"},
+				{"PRESTO", "Presto", "Fast, for a final run"}}},
+			nil},
+		{"an enum's table, its Code column first: a value with no name is refused",
+			width + "   Code Name Description\n" +
+				"   1 Largo Slow\n" +
+				"   2 (unused)\n",
+			[][][]string{{{"Code", "Name", "Description"},
+				{"1", "Largo", "Slow"}}},
+			[]string{"p.txt:6: line 6 (\"2 (unused)\")", "\"(unused)\" is no name"}},
 		{"an unknown type",
 			width + "   Code Type Required Description\n" +
 				"   level Level true The level.\n",

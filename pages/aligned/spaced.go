@@ -20,7 +20,9 @@ import (
 // primitive, with the values it takes or not, "string in a | b", a type
 // they define or refer to, List<X>, with [] or not), a
 // requiredness word or none, a signed integer under a Code column after
-// the name, and the rest the description. A link's number the browser
+// the name, and the rest the description; an enum's table whose Code
+// column comes first (Code | Name | Description, valueFirst) holds a
+// value, a signed integer or a name, then the name. A link's number the browser
 // prints before its text ("[20]BuildingKind", or its address written
 // inline: "[https://…]BuildingKind"; pages.Unnumbered) is no part of a cell.
 //
@@ -639,7 +641,7 @@ func (s cellSplitter) cells(text string) (cells []string, strong bool, why strin
 	out := make([]string, len(s.cols))
 	for k, c := range s.cols {
 		if k < len(spans) {
-			if k == 0 {
+			if k == 0 && !(s.valueFirst() && signedRe.MatchString(spans[k])) {
 				c = pages.ColName // the first column names the row, "Code" or "Name"
 			}
 			if why := s.spanCell(c, spans[k]); why != "" {
@@ -660,8 +662,11 @@ func (s cellSplitter) cells(text string) (cells []string, strong bool, why strin
 		}
 		word, after := cutWord(rest)
 		switch {
-		case k == 0:
-			if s.nameLost(rest) {
+		case k == 0 && s.valueFirst() && signedRe.MatchString(word):
+			// An enum's table, Code | Name | Description: its value first.
+			out[k], rest = word, after
+		case k == 0 || c == pages.ColName:
+			if k == 0 && s.nameLost(rest) {
 				return nil, false, "it begins with a type, as a row whose name is lost"
 			}
 			if !isName(word) {
@@ -695,6 +700,15 @@ func (s cellSplitter) cells(text string) (cells []string, strong bool, why strin
 		}
 	}
 	return out, strong, ""
+}
+
+// valueFirst reports whether the table's Code column comes first and a
+// Name column after it (Code | Name | Description): an enum's table, its
+// first cell a value, a signed integer or a name. A Code column first
+// with no Name column names the row (GearN's Code | Type | Required |
+// Description), a signed integer there no cell of it.
+func (s cellSplitter) valueFirst() bool {
+	return s.cols[0] == pages.ColCode && slices.Contains(s.cols[1:], pages.ColName)
 }
 
 // chatTimeRe matches the time alone on its line that a chat's copy
@@ -757,13 +771,17 @@ func (s cellSplitter) spanCell(c pages.Column, span string) string {
 // does, one that lost a cell: with a type (its name lost, nameLost), or
 // with a name in the case of the rows' names (lower, when they say) and
 // then a requiredness, a type or a code (under a Code column after the
-// first, which names the row). A wrapped sentence does not.
+// first, which names the row), or with an enum's value first
+// (valueFirst). A wrapped sentence does not.
 func (s cellSplitter) rowLike(line string, lower int) bool {
 	rest := strings.TrimSpace(pages.Unnumbered(line))
 	if s.nameLost(rest) {
 		return true
 	}
 	word, after := cutWord(rest)
+	if s.valueFirst() && signedRe.MatchString(word) {
+		return true
+	}
 	second, _ := cutWord(after)
 	if !isName(word) || second == "" || lower >= 0 && isLowerStart(word) != (lower == 1) {
 		return false
