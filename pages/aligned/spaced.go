@@ -660,7 +660,7 @@ func (s cellSplitter) cells(text string) (cells []string, strong bool, why strin
 			}
 			return out, strong, ""
 		}
-		word, after := cutWord(rest)
+		word, after := cutCell(rest)
 		switch {
 		case k == 0 && s.valueFirst() && signedRe.MatchString(word):
 			// An enum's table, Code | Name | Description: its value first.
@@ -841,7 +841,7 @@ func (s cellSplitter) typeLen(rest string) int {
 	if n == 0 {
 		return 0
 	}
-	if m := enumNoteRe.FindStringIndex(rest[n:]); m != nil && (n+m[1] == len(rest) || rest[n+m[1]] == ' ') {
+	if m := enumNoteRe.FindStringIndex(rest[n:]); m != nil && cellEnds(rest, n+m[1]) {
 		n += m[1]
 	}
 	return n
@@ -857,7 +857,7 @@ func (s cellSplitter) typeNameLen(rest string) int {
 	if n := genericLen(rest); n > 0 {
 		return n
 	}
-	word, _ := cutWord(rest)
+	word, _ := cutCell(rest)
 	if s.words == nil {
 		return 0
 	}
@@ -872,7 +872,7 @@ func (s cellSplitter) typeNameLen(rest string) int {
 		if m := valuesRe.FindStringIndex(rest[n:]); m != nil {
 			n += m[1] // "string in ios | android": the values it takes
 		}
-		if n == len(rest) || rest[n] == ' ' {
+		if cellEnds(rest, n) {
 			return n
 		}
 	}
@@ -903,10 +903,29 @@ func genericLen(rest string) int {
 	if strings.HasPrefix(rest[n:], "[]") {
 		n += 2
 	}
-	if n < len(rest) && rest[n] != ' ' {
+	if !cellEnds(rest, n) {
 		return 0
 	}
 	return n
+}
+
+// cutCell cuts the first word off a row's text, s, as the cell it is:
+// up to a space, or to a double quote after it, which opens the next
+// cell. html_text (Python's) joins a cell that begins with a quote to the
+// one before with no space ("Y\"application/json;charset=UTF-8\"", a
+// Mandatory cell and a description): no name, type, requiredness or
+// code holds a quote.
+func cutCell(s string) (word, rest string) {
+	if i := strings.IndexAny(s, " \""); i > 0 && s[i] == '"' {
+		return s[:i], s[i:]
+	}
+	return cutWord(s)
+}
+
+// cellEnds reports whether a cell of a row's text, rest, may end at n:
+// at its end, a space or a double quote that opens the next (cutCell).
+func cellEnds(rest string, n int) bool {
+	return n == len(rest) || rest[n] == ' ' || rest[n] == '"'
 }
 
 // cutWord cuts the first word off s.
