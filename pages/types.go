@@ -2,6 +2,7 @@ package pages
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/docs2go/docs2go/schema"
 )
@@ -67,3 +68,29 @@ func (s *Spellings) All() []string { return s.list }
 // the order of All: those that begin with b, and, when b is an upper-case
 // letter, those that begin with its lower case ("String").
 func (s *Spellings) At(b byte) []string { return s.at[b] }
+
+// TypeArgsLen returns the length of the type arguments rest begins with,
+// from its "<" to the ">" that closes it ("<String>", "<String,
+// List<Long>>"), or 0: they hold names, dots, commas, array brackets and
+// spaces. A linked type's name keeps the spaces its link stands between
+// when a tool flattens the page ("List< Play >", as Confluence writes
+// <a>Play</a> between "List< " and " >"): they are no cell's end.
+func TypeArgsLen(rest string) int {
+	if !strings.HasPrefix(rest, "<") {
+		return 0
+	}
+	depth := 0
+	for i := 0; i < len(rest) && i <= 2*MaxWordLen; i++ {
+		switch c := rest[i]; {
+		case c == '<':
+			depth++
+		case c == '>':
+			if depth--; depth == 0 {
+				return i + 1
+			}
+		case !IsIdentByte(c) && c != '.' && c != ',' && c != ' ' && c != '[' && c != ']':
+			return 0
+		}
+	}
+	return 0
+}

@@ -655,6 +655,37 @@ func TestSpacedTables(t *testing.T) {
 				{"returnCode", "ReturnCode", "true", "Metadata."},
 				{"kind", "BuildingKind", "true", "The kind of the building."}}},
 			[]string{"p.txt:6: line 6 (\"building\")"}},
+		{"html_text's rows: a linked type spaced inside its brackets, a cell glued to the quote that begins the next",
+			width + "   Name Type Mandatory Description\n" +
+				"   Content-Type String Y\"application/json;charset=UTF-8\"\n" +
+				"   plays List< Play > Y Plays of the repertoire\n" +
+				"   counts Map< String, List< Long > > N Counts by kind\n" +
+				"   tags List<String> N\"a\" or \"b\"\n" +
+				"   slots List< Slot >[] N Slots\n",
+			[][][]string{{{"Name", "Type", "Mandatory", "Description"},
+				{"Content-Type", "String", "Y", "\"application/json;charset=UTF-8\""},
+				{"plays", "List< Play >", "Y", "Plays of the repertoire"},
+				{"counts", "Map< String, List< Long > >", "N", "Counts by kind"},
+				{"tags", "List<String>", "N", "\"a\" or \"b\""},
+				{"slots", "List< Slot >[]", "N", "Slots"}}},
+			nil},
+		{"an enum's table, its Code column first: a value, then the name",
+			width + "   Code Name Description\n" +
+				"   1 Largo Slow, for a first reading\n" +
+				"   -2 Moderato Stage speed\n" +
+				"   PRESTO Presto Fast, for a final run\n",
+			[][][]string{{{"Code", "Name", "Description"},
+				{"1", "Largo", "Slow, for a first reading"},
+				{"-2", "Moderato", "Stage speed"},
+				{"PRESTO", "Presto", "Fast, for a final run"}}},
+			nil},
+		{"an enum's table, its Code column first: a value with no name is refused",
+			width + "   Code Name Description\n" +
+				"   1 Largo Slow\n" +
+				"   2 (unused)\n",
+			[][][]string{{{"Code", "Name", "Description"},
+				{"1", "Largo", "Slow"}}},
+			[]string{"p.txt:6: line 6 (\"2 (unused)\")", "\"(unused)\" is no name"}},
 		{"an unknown type",
 			width + "   Code Type Required Description\n" +
 				"   level Level true The level.\n",

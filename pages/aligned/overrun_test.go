@@ -46,6 +46,14 @@ func TestOverrun(t *testing.T) {
 				`p.txt:4: line 4: "withFrames Boolean" runs over the start of the column Type: read as Name "withFrames", Type "Boolean"`,
 				`p.txt:7: line 7: "List<HiveFrame> Frames of the hive" runs over the start of the column Description: read as Type "List<HiveFrame>", Description "Frames of the hive"`,
 			}},
+		{"a linked type spaced inside its brackets runs over the start of the description",
+			"  Name             Type            Description\n" +
+				"  count            Integer         Frames of the hive\n" +
+				"  frames           List< HiveFrame > Frames of the hive\n",
+			[][][]string{{{"Name", "Type", "Description"}, {"count", "Integer", "Frames of the hive"}, {"frames", "List< HiveFrame >", "Frames of the hive"}}},
+			[]string{
+				`p.txt:3: line 3: "List< HiveFrame > Frames of the hive" runs over the start of the column Description: read as Type "List< HiveFrame >", Description "Frames of the hive"`,
+			}},
 		{"pdftotext: header words one space apart by a bold font's widths, a name, a type and a requiredness in one part",
 			" Name        Type Mandatory Description\n" +
 				" frameIndex Integer Y       Frame to take honey from\n" +

@@ -729,9 +729,19 @@ func (r *reader) width(k int) int {
 }
 
 // isTypeText reports whether a cell reads as a type's name: letters,
-// digits, dots and underscores, with type arguments and array brackets
-// ("GenericModels.LiveEventReward[]", "List<HeroCard>").
+// digits, dots and underscores, with type arguments (pages.TypeArgsLen,
+// spaces inside them or not: "List<HeroCard>", "List< Play >") and array
+// brackets ("GenericModels.LiveEventReward[]"). A text that ends with
+// the "<" that opens them ("List<" of "List< Play >") is a spaced type's
+// first word, no type.
 func isTypeText(t string) bool {
+	if i := strings.IndexByte(t, '<'); i > 0 {
+		if n := pages.TypeArgsLen(t[i:]); n > 0 {
+			t = t[:i] + t[i+n:]
+		} else if i == len(t)-1 {
+			return false
+		}
+	}
 	for _, r := range t {
 		if !wordRune(r) && !strings.ContainsRune(".[]<>", r) {
 			return false

@@ -20,7 +20,9 @@ import (
 // primitive, with the values it takes or not, "string in a | b", a type
 // they define or refer to, List<X>, with [] or not), a
 // requiredness word or none, a signed integer under a Code column after
-// the name, and the rest the description. A link's number the browser
+// the name, and the rest the description; an enum's table whose Code
+// column comes first (Code | Name | Description, valueFirst) holds a
+// value, a signed integer or a name, then the name. A link's number the browser
 // prints before its text ("[20]BuildingKind", or its address written
 // inline: "[https://…]BuildingKind"; pages.Unnumbered) is no part of a cell.
 //
@@ -620,10 +622,6 @@ type cellSplitter struct {
 	cols  []pages.Column
 }
 
-// genericRe matches a type written as a generic one: "List<String>",
-// "Map<String, Integer>".
-var genericRe = regexp.MustCompile(`^[A-Z]\w*<[^<>]*(?:<[^<>]*>)?[^<>]*>(?:\[\])?$`)
-
 // valuesRe matches the values a primitive type cell lists after it: " in
 // ios | android | web".
 var valuesRe = regexp.MustCompile(`^ in [^\s|]+(?: \| [^\s|]+)*`)
@@ -643,7 +641,7 @@ func (s cellSplitter) cells(text string) (cells []string, strong bool, why strin
 	out := make([]string, len(s.cols))
 	for k, c := range s.cols {
 		if k < len(spans) {
-			if k == 0 {
+			if k == 0 && !(s.valueFirst() && signedRe.MatchString(spans[k])) {
 				c = pages.ColName // the first column names the row, "Code" or "Name"
 			}
 			if why := s.spanCell(c, spans[k]); why != "" {
@@ -662,10 +660,13 @@ func (s cellSplitter) cells(text string) (cells []string, strong bool, why strin
 			}
 			return out, strong, ""
 		}
-		word, after := cutWord(rest)
+		word, after := cutCell(rest)
 		switch {
-		case k == 0:
-			if s.nameLost(rest) {
+		case k == 0 && s.valueFirst() && signedRe.MatchString(word):
+			// An enum's table, Code | Name | Description: its value first.
+			out[k], rest = word, after
+		case k == 0 || c == pages.ColName:
+			if k == 0 && s.nameLost(rest) {
 				return nil, false, "it begins with a type, as a row whose name is lost"
 			}
 			if !isName(word) {
@@ -699,6 +700,15 @@ func (s cellSplitter) cells(text string) (cells []string, strong bool, why strin
 		}
 	}
 	return out, strong, ""
+}
+
+// valueFirst reports whether the table's Code column comes first and a
+// Name column after it (Code | Name | Description): an enum's table, its
+// first cell a value, a signed integer or a name. A Code column first
+// with no Name column names the row (GearN's Code | Type | Required |
+// Description), a signed integer there no cell of it.
+func (s cellSplitter) valueFirst() bool {
+	return s.cols[0] == pages.ColCode && slices.Contains(s.cols[1:], pages.ColName)
 }
 
 // chatTimeRe matches the time alone on its line that a chat's copy
@@ -761,13 +771,17 @@ func (s cellSplitter) spanCell(c pages.Column, span string) string {
 // does, one that lost a cell: with a type (its name lost, nameLost), or
 // with a name in the case of the rows' names (lower, when they say) and
 // then a requiredness, a type or a code (under a Code column after the
-// first, which names the row). A wrapped sentence does not.
+// first, which names the row), or with an enum's value first
+// (valueFirst). A wrapped sentence does not.
 func (s cellSplitter) rowLike(line string, lower int) bool {
 	rest := strings.TrimSpace(pages.Unnumbered(line))
 	if s.nameLost(rest) {
 		return true
 	}
 	word, after := cutWord(rest)
+	if s.valueFirst() && signedRe.MatchString(word) {
+		return true
+	}
 	second, _ := cutWord(after)
 	if !isName(word) || second == "" || lower >= 0 && isLowerStart(word) != (lower == 1) {
 		return false
@@ -827,7 +841,7 @@ func (s cellSplitter) typeLen(rest string) int {
 	if n == 0 {
 		return 0
 	}
-	if m := enumNoteRe.FindStringIndex(rest[n:]); m != nil && (n+m[1] == len(rest) || rest[n+m[1]] == ' ') {
+	if m := enumNoteRe.FindStringIndex(rest[n:]); m != nil && cellEnds(rest, n+m[1]) {
 		n += m[1]
 	}
 	return n
@@ -840,10 +854,10 @@ var enumNoteRe = regexp.MustCompile(`(?i)^ ?\(\s*enum\s*\)`)
 // typeNameLen returns the length of the type rest starts with, without
 // its note (typeLen), or 0.
 func (s cellSplitter) typeNameLen(rest string) int {
-	word, _ := cutWord(rest)
-	if genericRe.MatchString(word) {
-		return len(word)
+	if n := genericLen(rest); n > 0 {
+		return n
 	}
+	word, _ := cutCell(rest)
 	if s.words == nil {
 		return 0
 	}
@@ -858,7 +872,7 @@ func (s cellSplitter) typeNameLen(rest string) int {
 		if m := valuesRe.FindStringIndex(rest[n:]); m != nil {
 			n += m[1] // "string in ios | android": the values it takes
 		}
-		if n == len(rest) || rest[n] == ' ' {
+		if cellEnds(rest, n) {
 			return n
 		}
 	}
@@ -867,6 +881,51 @@ func (s cellSplitter) typeNameLen(rest string) int {
 		return len(word)
 	}
 	return 0
+}
+
+// genericLen returns the length of the generic type rest begins with, a
+// capitalised word and its type arguments (pages.TypeArgsLen: "List<String>",
+// "Map<String, Integer>", "List< Play >"), with [] or not, up to a space
+// or the end, or 0.
+func genericLen(rest string) int {
+	w := 0
+	for w < len(rest) && pages.IsIdentByte(rest[w]) {
+		w++
+	}
+	if w == 0 || !unicode.IsUpper(rune(rest[0])) {
+		return 0
+	}
+	args := pages.TypeArgsLen(rest[w:])
+	if args == 0 {
+		return 0
+	}
+	n := w + args
+	if strings.HasPrefix(rest[n:], "[]") {
+		n += 2
+	}
+	if !cellEnds(rest, n) {
+		return 0
+	}
+	return n
+}
+
+// cutCell cuts the first word off a row's text, s, as the cell it is:
+// up to a space, or to a double quote after it, which opens the next
+// cell. html_text (Python's) joins a cell that begins with a quote to the
+// one before with no space ("Y\"application/json;charset=UTF-8\"", a
+// Mandatory cell and a description): no name, type, requiredness or
+// code holds a quote.
+func cutCell(s string) (word, rest string) {
+	if i := strings.IndexAny(s, " \""); i > 0 && s[i] == '"' {
+		return s[:i], s[i:]
+	}
+	return cutWord(s)
+}
+
+// cellEnds reports whether a cell of a row's text, rest, may end at n:
+// at its end, a space or a double quote that opens the next (cutCell).
+func cellEnds(rest string, n int) bool {
+	return n == len(rest) || rest[n] == ' ' || rest[n] == '"'
 }
 
 // cutWord cuts the first word off s.

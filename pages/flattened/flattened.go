@@ -1877,24 +1877,11 @@ func genericName(rest string) (word, args int) {
 // typeSuffixLen returns the length of the type arguments or the note in
 // parentheses that rest begins with, after a type's name, as a Kakao
 // page writes its types ("<Material>", "<String, Long>", " (Enum)"),
-// or 0: arguments are names between angle brackets, maybe nested; a
+// or 0: arguments as pages.TypeArgsLen reads them; a
 // note one word in parentheses, after a space or none.
 func typeSuffixLen(rest string) int {
 	if strings.HasPrefix(rest, "<") {
-		depth := 0
-		for i := 0; i < len(rest) && i <= 2*pages.MaxWordLen; i++ {
-			switch c := rest[i]; {
-			case c == '<':
-				depth++
-			case c == '>':
-				if depth--; depth == 0 {
-					return i + 1
-				}
-			case !pages.IsIdentByte(c) && c != '.' && c != ',' && c != ' ' && c != '[' && c != ']':
-				return 0
-			}
-		}
-		return 0
+		return pages.TypeArgsLen(rest)
 	}
 	note := strings.TrimPrefix(rest, " ")
 	if !strings.HasPrefix(note, "(") {

@@ -122,6 +122,10 @@ func readExamples(page string, lines []string, blocks []pages.Block, atEnd bool,
 				rep.Warn(pages.At(page, at[k]), "read the comment at line %d apart from the example run into it at %s", at[k], joinAt(t, i))
 				follow(k, t[i:])
 				t = t[:i]
+			} else if i := flatMessageStart(t); i > 0 {
+				rep.Warn(pages.At(page, at[k]), "read the comment at line %d apart from the example flattened onto its line after it, at %s (a code block printed on one line)", at[k], joinAt(t, i))
+				follow(k, t[i:])
+				t = strings.TrimSpace(t[:i])
 			}
 			comment = append(comment, strings.TrimSpace(strings.TrimPrefix(t, "//")))
 			commentLines = append(commentLines, k)
@@ -310,6 +314,23 @@ func flatBody(text string) (p, n int) {
 func runInStart(t string) int {
 	for _, loc := range messageStartRe.FindAllStringIndex(t, -1) {
 		if i := loc[0]; i > 0 && !unicode.IsSpace(rune(t[i-1])) {
+			return i
+		}
+	}
+	return 0
+}
+
+// flatMessageStart is where a message flattened onto one line (isOneLine:
+// a request or status line, then a header) starts inside a comment's
+// line, after a space: a tool that prints a code block's line breaks as
+// spaces (html_text) runs the comment above an example and the example
+// onto one line ("// -77002, Puppet unavailable HTTP/1.1 473
+// Content-Type: …"). A comment that names a status alone ("// answers
+// HTTP/1.1 404 when …") is followed by no header, and stays whole. 0
+// when no message starts so.
+func flatMessageStart(t string) int {
+	for _, loc := range messageStartRe.FindAllStringIndex(t, -1) {
+		if i := loc[0]; i > 0 && unicode.IsSpace(rune(t[i-1])) && isOneLine(t[i:]) {
 			return i
 		}
 	}
