@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/parser"
+	"github.com/docs2go/docs2go/schema"
 )
 
 // enumLayouts are the ways pages head an enum table: its code first or
@@ -211,4 +212,73 @@ func TestBoundOfUntypedMember(t *testing.T) {
 			t.Errorf("%s: got %q, warned %v; want no bound, a warning", c.name, got, warned)
 		}
 	}
+}
+
+// TestReferredEnumType gives a member whose type cell states integer
+// codes ("Integer (Enum)", "Integer", "number") and whose description
+// refers to an enum table of its page by name ("(see PlayerKind)", a
+// link's text) that enum as its type, in every protocol and style, and
+// keeps the integer, with the warning that the enum lists no values,
+// where the description names no enum the pages define.
+func TestReferredEnumType(t *testing.T) {
+	read := func(path string) string {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	kinds := "PlayerKind\nCode | Name | Description |\n---|---|---|\n1 | Guest | A guest |\n2 | Member | A member |\nRequest Body\nNone"
+	kakao := strings.Replace(read("../testdata/facts/k01_getPlayer/getPlayer.txt"), "Request Body\nNone", kinds, 1)
+	dungeon := read("../testdata/facts/j11_dungeonClear/dungeon.html")
+	gearn := strings.Replace(read("../testdata/parse/broken-enum-code/page.md"), "thirty", "2", 1)
+	gearnRow := "| userId | string | true | The unique identifier of the player. (10 characters) |\n"
+	gearnEnum := "\nDisplayMode\n| Code | Name | Description |\n|---|---|---|\n| 1 | Short | Short |\n| 2 | Full | Full |\n\n"
+	for _, c := range []struct {
+		name, page, data, member, want, warn string
+	}{
+		{"Kakao, pipe rows, Integer (Enum)", "p.txt", strings.Replace(kakao, "includeDeleted | Boolean | N |", "kind | Integer (Enum) | N | Kind of player (see PlayerKind) |\nincludeDeleted | Boolean | N |", 1), "kind", "PlayerKind", ""},
+		{"Kakao, pipe rows, Integer", "p.txt", strings.Replace(kakao, "includeDeleted | Boolean | N |", "kind | Integer | N | PlayerKind code |\nincludeDeleted | Boolean | N |", 1), "kind", "PlayerKind", ""},
+		{"Kakao, pipe rows, an enum no page defines", "p.txt", strings.Replace(kakao, "includeDeleted | Boolean | N |", "kind | Integer (Enum) | N | Kind of player (see PlayerSort) |\nincludeDeleted | Boolean | N |", 1), "kind", "integer", "lists no values"},
+		{"Kakao, HTML, a link", "p.html", strings.Replace(dungeon, "<p>Difficulty</p></td><td class=\"confluenceTd\"><p>Y</p></td><td class=\"confluenceTd\"><p>Difficulty of the run, see Difficulty below", "<p>Integer (Enum)</p></td><td class=\"confluenceTd\"><p>Y</p></td><td class=\"confluenceTd\"><p>Difficulty of the run, see <a href=\"#Dungeon(/dungeon)-Difficulty\">Difficulty</a> below", 1), "difficulty", "Difficulty", ""},
+		{"GearN, Markdown, a link", "p.md", strings.Replace(gearn, gearnRow, gearnRow+"| mode | number | true | How to display. See [DisplayMode](#displaymode) |\n"+gearnEnum, 1), "mode", "DisplayMode", ""},
+	} {
+		res, err := parser.Parse([]parser.Page{{Name: c.page, Data: []byte(c.data)}}, parser.Options{Name: "x"})
+		if res == nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		got := ""
+		for _, f := range apiFields(res.API) {
+			if f.Name == c.member {
+				got = f.Type
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: member %s has type %q, want %q", c.name, c.member, got, c.want)
+		}
+		warned := false
+		for _, w := range res.Warnings {
+			warned = warned || c.warn != "" && strings.Contains(w.Msg, c.warn)
+		}
+		if warned != (c.warn != "") {
+			t.Errorf("%s: warned %t, want a warning %q", c.name, warned, c.warn)
+		}
+	}
+}
+
+// apiFields are the members of every type of api and of every
+// endpoint's body and query.
+func apiFields(api *schema.API) []*schema.Field {
+	var fields []*schema.Field
+	for _, t := range api.Types {
+		fields = append(fields, t.Fields...)
+	}
+	for _, op := range api.Operations {
+		for _, ep := range op.Endpoints {
+			fields = append(fields, ep.Body...)
+			fields = append(fields, ep.Query...)
+		}
+	}
+	return fields
 }

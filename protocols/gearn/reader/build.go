@@ -78,7 +78,11 @@ type builder struct {
 	headedKinds map[string]pages.Kind
 	types       map[string]*schema.Type
 	enums       map[string]*schema.Enum
-	order       []string // canonical names in order of definition
+	// enumNames are the canonical names of the enum tables of every
+	// page, known before any table is read, for a field whose
+	// description refers to one of them (read.ReferredEnum).
+	enumNames map[string]bool
+	order     []string // canonical names in order of definition
 	// enumDefaults are the defaults stated of fields of a named type,
 	// which wait for the enums of every page.
 	enumDefaults []read.PendingDefault
@@ -114,6 +118,7 @@ func (b *builder) build() *schema.API {
 	}
 	b.canonicalize()
 	b.indexRows()
+	b.nameEnums()
 	// What a table reads depends on the rows of every page, indexed
 	// above, and on nothing the merge of the types below changes: the
 	// tables are read page by page concurrently, and merged in page
@@ -314,6 +319,22 @@ func (b *builder) canonical(name string) string {
 	}
 	return name
 }
+
+// nameEnums collects the canonical names of the pages' enum tables.
+func (b *builder) nameEnums() {
+	b.enumNames = map[string]bool{}
+	for _, pd := range b.docs {
+		for _, d := range pd.defs {
+			if d.name != "" && d.table.Kind() == pages.KindEnum {
+				b.enumNames[b.canonical(d.name)] = true
+			}
+		}
+	}
+}
+
+// enumNamed reports whether an enum table of the pages has the name, in
+// any of its spellings.
+func (b *builder) enumNamed(name string) bool { return b.enumNames[b.canonical(name)] }
 
 func (b *builder) indexRows() {
 	b.rows = make(map[string][]*fieldDoc, len(b.canon))
@@ -740,6 +761,8 @@ func (b *builder) field(tr *tableRead, pd *pageDoc, owner, target string, fd *fi
 	}
 	if t.Named() {
 		f.Type = b.canonical(t.Name)
+	} else if read.ReferredEnum(f, b.enumNamed) {
+		f.Type = b.canonical(f.Type)
 	}
 	un, err := fd.constraints().Apply(f)
 	settle := "correct the bound on the page"

@@ -32,6 +32,10 @@ type statusBuilder struct {
 	// enums are the enums the pages document, by name, in the order
 	// of their tables.
 	enums map[string]*schema.Enum
+	// enumNames are the names of the enum tables of every page, known
+	// before any member table is read, for a member whose description
+	// refers to one of them (read.ReferredEnum).
+	enumNames map[string]bool
 	// groupsOf holds, for each operation name, the groups of the
 	// operations that have it.
 	groupsOf map[string]map[string]bool
@@ -76,6 +80,12 @@ type built struct {
 // last, find every documented type.
 func (b *statusBuilder) build() *schema.API {
 	api := &schema.API{Name: b.name, Protocol: schema.ProtocolHTTPStatus}
+	b.enumNames = map[string]bool{}
+	for _, sp := range b.pages {
+		for _, tt := range sp.enums {
+			b.enumNames[tt.name] = true
+		}
+	}
 	for _, sp := range b.pages {
 		for _, tt := range sp.types {
 			b.define(sp.name, tt.name, tt.table)
@@ -150,6 +160,9 @@ func (b *statusBuilder) wireHoles(_ string, fields []*schema.Field) {
 		read.WireHole(b.rep, f, "member", b.documents, b.untitled)
 	}
 }
+
+// enumNamed reports whether an enum table of the pages has the name.
+func (b *statusBuilder) enumNamed(name string) bool { return b.enumNames[name] }
 
 // documents tells whether the pages document name as an enum or an
 // object type, and where.
@@ -447,6 +460,9 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 	}
 	f.Type, f.Array, f.Values, f.Wire = ct.name, ct.array, ct.values, ct.wire
 	switch {
+	case read.ReferredEnum(f, b.enumNamed):
+		// The member's description names the enum its integer is a code
+		// of ("Integer (Enum)" over "(see Terrain)"): its type.
 	case ct.enum:
 		if f.Values = read.EnumValues(f.Description); f.Values == nil {
 			b.rep.Warn(pages.At(page, r.Line), "member %s is an enum, but its description %q lists no values (in parentheses, or after \"one of:\" or a colon); taking any %s", f.Name, pages.Clip(f.Description), f.Type)
