@@ -238,10 +238,10 @@ func TestReferredEnumType(t *testing.T) {
 		name, page, data, member, want, warn string
 	}{
 		{"Kakao, pipe rows, Integer (Enum)", "p.txt", strings.Replace(kakao, "includeDeleted | Boolean | N |", "kind | Integer (Enum) | N | Kind of player (see PlayerKind) |\nincludeDeleted | Boolean | N |", 1), "kind", "PlayerKind", ""},
-		{"Kakao, pipe rows, Integer", "p.txt", strings.Replace(kakao, "includeDeleted | Boolean | N |", "kind | Integer | N | PlayerKind code |\nincludeDeleted | Boolean | N |", 1), "kind", "PlayerKind", ""},
+		{"Kakao, pipe rows, Integer", "p.txt", strings.Replace(kakao, "includeDeleted | Boolean | N |", "kind | Integer | N | PlayerKind code |\nincludeDeleted | Boolean | N |", 1), "kind", "PlayerKind", "its type cell states integer, and its description \"PlayerKind code\" refers to the enum PlayerKind"},
 		{"Kakao, pipe rows, an enum no page defines", "p.txt", strings.Replace(kakao, "includeDeleted | Boolean | N |", "kind | Integer (Enum) | N | Kind of player (see PlayerSort) |\nincludeDeleted | Boolean | N |", 1), "kind", "integer", "lists no values"},
 		{"Kakao, HTML, a link", "p.html", strings.Replace(dungeon, "<p>Difficulty</p></td><td class=\"confluenceTd\"><p>Y</p></td><td class=\"confluenceTd\"><p>Difficulty of the run, see Difficulty below", "<p>Integer (Enum)</p></td><td class=\"confluenceTd\"><p>Y</p></td><td class=\"confluenceTd\"><p>Difficulty of the run, see <a href=\"#Dungeon(/dungeon)-Difficulty\">Difficulty</a> below", 1), "difficulty", "Difficulty", ""},
-		{"GearN, Markdown, a link", "p.md", strings.Replace(gearn, gearnRow, gearnRow+"| mode | number | true | How to display. See [DisplayMode](#displaymode) |\n"+gearnEnum, 1), "mode", "DisplayMode", ""},
+		{"GearN, Markdown, a link", "p.md", strings.Replace(gearn, gearnRow, gearnRow+"| mode | number | true | How to display. See [DisplayMode](#displaymode) |\n"+gearnEnum, 1), "mode", "DisplayMode", "refers to the enum DisplayMode: read as DisplayMode"},
 	} {
 		res, err := parser.Parse([]parser.Page{{Name: c.page, Data: []byte(c.data)}}, parser.Options{Name: "x"})
 		if res == nil {

@@ -1,9 +1,11 @@
 package read
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
+	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -31,6 +33,14 @@ func ReferredEnum(f *schema.Field, isEnum func(string) bool) bool {
 	}
 	f.Type, f.Wire = name, ""
 	return true
+}
+
+// ReferredEnumNote is the warning for member f (noun: "member",
+// "field"), whose type cell states the primitive stated and says no
+// enum, and which ReferredEnum gave the enum its description refers to:
+// the type is the reference's, and the fix that keeps the number.
+func ReferredEnumNote(noun string, f *schema.Field, stated, target string) string {
+	return fmt.Sprintf("%s %s: its type cell states %s, and its description %q refers to the enum %s: read as %s, its codes; if it is a plain %s, %s", noun, f.Name, stated, pages.Clip(f.Description), f.Type, f.Type, stated, FieldFix(target, f.Name, "type: "+stated))
 }
 
 // EnumReference returns the enum a member's description refers to by

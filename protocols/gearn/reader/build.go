@@ -761,8 +761,9 @@ func (b *builder) field(tr *tableRead, pd *pageDoc, owner, target string, fd *fi
 	}
 	if t.Named() {
 		f.Type = b.canonical(t.Name)
-	} else if read.ReferredEnum(f, b.enumNamed) {
+	} else if stated := f.Type; read.ReferredEnum(f, b.enumNamed) {
 		f.Type = b.canonical(f.Type)
+		rep.Warn(at, "%s", read.ReferredEnumNote("field", f, stated, target))
 	}
 	un, err := fd.constraints().Apply(f)
 	settle := "correct the bound on the page"

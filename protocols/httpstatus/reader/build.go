@@ -459,10 +459,15 @@ func (b *statusBuilder) field(page, target string, tb *pages.Table, r *pages.Row
 		b.rep.Hole(f.At, f, schema.FactType, "row %q: type %q is neither a primitive type nor a type name", pages.Clip(r.Raw), cells[pages.ColType])
 	}
 	f.Type, f.Array, f.Values, f.Wire = ct.name, ct.array, ct.values, ct.wire
+	stated := f.Type
 	switch {
 	case read.ReferredEnum(f, b.enumNamed):
 		// The member's description names the enum its integer is a code
-		// of ("Integer (Enum)" over "(see Terrain)"): its type.
+		// of ("Integer (Enum)" over "(see Terrain)"): its type. A type
+		// cell that says no enum ("Integer") leaves it to the reference.
+		if !ct.enum {
+			b.rep.Warn(pages.At(page, r.Line), "%s", read.ReferredEnumNote("member", f, stated, target))
+		}
 	case ct.enum:
 		if f.Values = read.EnumValues(f.Description); f.Values == nil {
 			b.rep.Warn(pages.At(page, r.Line), "member %s is an enum, but its description %q lists no values (in parentheses, or after \"one of:\" or a colon); taking any %s", f.Name, pages.Clip(f.Description), f.Type)
