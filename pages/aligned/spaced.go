@@ -415,7 +415,7 @@ rows:
 			src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart as a text browser prints them, splits into no row and the line before it ends short of the page's width, but it %s: read as the rest of the last cell of the row at line %d, which a line break in the cell (<br>) or the browser's wrap set on a line of its own", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, rest, rows[len(rows)-1][0]+1)
 			rows[len(rows)-1] = append(rows[len(rows)-1], j)
 		case cells == nil && under && j < wrapEnd:
-			src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart, splits into no row and the line before it ends short of the page's width, but the lines from it to the next row are no row and no title: read as the rest of the last cell of the row at line %d, which its column wrapped, as pdftotext -raw prints a PDF's cell wrapped inside its column", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, rows[len(rows)-1][0]+1)
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart, splits into no row and the line before it ends short of the page's width, but the lines from it to the next row are no row and no title: read as the rest of the last cell of the row at line %d, which its column wrapped (a cell broken inside its column, as pdftotext -raw prints a PDF's, or a line break inside a cell a converter kept)", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, rows[len(rows)-1][0]+1)
 			rows[len(rows)-1] = append(rows[len(rows)-1], j)
 		case cells != nil && !full:
 			// No wrap: a row whose Required cell is empty, or lost.

@@ -215,7 +215,7 @@ func codeTable(src pages.Source, lines []string, labels []string, codes int, i, 
 		case full:
 			rows[len(rows)-1] = append(rows[len(rows)-1], j)
 		case len(rows) > 0 && j < wrapEnd:
-			src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart, begins with no code and the line before it ends short of the page's width, but the lines from it to the next row are no row and no title: read as the rest of the row at line %d, which its column wrapped, as pdftotext -raw prints a PDF's cell wrapped inside its column", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, rows[len(rows)-1][0]+1)
+			src.Report.Warn(pages.At(src.Name, j+1), "line %d (%q), under the header at line %d whose cells are one space apart, begins with no code and the line before it ends short of the page's width, but the lines from it to the next row are no row and no title: read as the rest of the row at line %d, which its column wrapped (a cell broken inside its column, as pdftotext -raw prints a PDF's, or a line break inside a cell a converter kept)", j+1, pages.Clip(strings.TrimSpace(lines[j])), i+1, rows[len(rows)-1][0]+1)
 			rows[len(rows)-1] = append(rows[len(rows)-1], j)
 			full = true
 		case len(rows) == 0:
