@@ -866,7 +866,9 @@ var cellItemRe = regexp.MustCompile(`^(?:(?:[-*+•]|\d{1,2}[.)])\s+|·[\s\x{a0}
 // ("Message<br>(up to 60 characters)"), and each <wbr> as nothing. The
 // lines it breaks that are the items of a list ("One of:<br>- gold<br>-
 // gem", or <li> items) read without their bullets, each a clause of its
-// own, as a list in a cell reads in every style: "One of: gold; gem".
+// own, as a list in a cell reads in every style: "One of: gold; gem". A
+// dash inside a bracket the text before it left open is a range's, which
+// a wrap set at the line's start ("(0" over "- 3 items)"): no bullet.
 func Unbroken(c string) string {
 	if !strings.Contains(c, "<") || !breakRe.MatchString(c) {
 		return c
@@ -893,6 +895,9 @@ func Unbroken(c string) string {
 		m := ""
 		if k > 0 {
 			m = cellItemRe.FindString(l)
+		}
+		if m != "" && m[0] == '-' && strings.Count(b.String(), "(") > strings.Count(b.String(), ")") {
+			m = "" // a range's dash that a wrap set at a line's start: "(0" over "- 3 items)"
 		}
 		switch {
 		case b.Len() == 0:

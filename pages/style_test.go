@@ -125,6 +125,8 @@ func TestCellText(t *testing.T) {
 		{"Steps:<br>1. Open<br>2) Close<br>Done.", "Steps: Open; Close Done."},
 		{"Limit<br>-1 means none", "Limit -1 means none"},
 		{"- not an item<br>text", "- not an item text"},
+		{"Traits rolled. (0<br>- 3 items)", "Traits rolled. (0 - 3 items)"},
+		{"Sizes (small)<br>- large", "Sizes (small) large"},
 		{"List<String>", "List<String>"},
 		// A type its markup cut into parts is one word.
 		{"[`MatchMode`](#matchmode)`[]`", "MatchMode[]"},

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docs2go/docs2go/pages"
 )
@@ -464,7 +465,7 @@ func strayRows(src pages.Source, gs []group, hw []int, g int, tb *pages.Table) {
 	w := len(tb.Header)
 	var lines []int
 	var ts []string
-	for k := g; k < len(gs) && hw[k] == 0 && !headsDenseTable(src.Lines, gs[k]) && !pages.EndsContent(src.Lines, gs[k].lines[0]); k++ {
+	for k := g; k < len(gs) && hw[k] == 0 && !headsDenseTable(src.Lines, gs[k]) && !codeGroup(src.Lines, gs[k]) && !pages.EndsContent(src.Lines, gs[k].lines[0]); k++ {
 		for _, l := range gs[k].lines {
 			lines, ts = append(lines, l), append(ts, clean(src.Lines[l]))
 		}
@@ -606,6 +607,9 @@ func tableRows(src pages.Source, heads []bool, gs []group, hw []int, next int, t
 		if titleApart(src.Lines, gs, hw, next, sep) {
 			break // the next table's title: no cell
 		}
+		if len(grp.lines) > 1 && (codeGroup(src.Lines, grp) || titlesOver(src.Lines, gs, hw, next)) {
+			break // a code block, or titles over the next table or code block: no cells
+		}
 		empty, ok := emptyCells(grp.gap, sep)
 		if rest && next == from {
 			empty, ok = 0, true
@@ -682,6 +686,61 @@ func tableRows(src pages.Source, heads []bool, gs []group, hw []int, next int, t
 // Example Request", heads).
 func heading(lines []string, heads []bool, grp group) bool {
 	return len(grp.lines) == 2 && pages.IsSetextUnderline(lines[grp.lines[1]]) || len(grp.lines) == 1 && heads != nil && heads[grp.lines[0]]
+}
+
+// maxTitleGroups bounds the groups of titles that stand over a table or
+// a code block: a section's heading, and its subsection's ("Response
+// Body" over "200 Ok").
+const maxTitleGroups = 2
+
+// maxHeadingLines bounds the lines a heading that a reflow wrapped takes.
+const maxHeadingLines = 3
+
+// titlesOver reports whether the groups from g on are titles over the
+// next table (a header run, or a table without blank lines,
+// headsDenseTable) or over a code block (pages.IsCode: "http" over a
+// request): maxTitleGroups at most, each of a few lines that are titles
+// (titleLine), as a reflow at a short line length wraps a heading of two
+// words over two lines ("Example" over "Request", hxnormalize's 72
+// columns). They are no cells of the table before them: a row that lost
+// an empty cell leaves the counts of its cells no evidence of where the
+// table ends.
+func titlesOver(lines []string, gs []group, hw []int, g int) bool {
+	for k := g; k < len(gs) && k <= g+maxTitleGroups; k++ {
+		if k > g && (hw[k] > 0 || headsDenseTable(lines, gs[k]) || codeGroup(lines, gs[k])) {
+			return true
+		}
+		if k == g+maxTitleGroups || len(gs[k].lines) > maxHeadingLines || hw[k] > 0 {
+			return false
+		}
+		for _, l := range gs[k].lines {
+			if !titleLine(clean(lines[l])) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// titleLine reports whether a line reads as a title or a line of one: a
+// few words begun by a capital or a digit ("Example", "200 Ok"), ending
+// no sentence and no clause.
+func titleLine(t string) bool {
+	if t == "" || len(t) > pages.MaxHeaderCell || endsSentence(t) || goesOn(t) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// codeGroup reports whether a group of lines is a code block (pages.IsCode),
+// its language's label perhaps on its first line ("http" over a request).
+func codeGroup(lines []string, grp group) bool {
+	ls := make([]string, len(grp.lines))
+	for i, l := range grp.lines {
+		ls[i] = clean(lines[l])
+	}
+	return pages.IsCode(ls)
 }
 
 // titleApart reports whether group g, one line, is the title of the
@@ -787,8 +846,11 @@ func calloutCells(lines []string, gs []group, hw []int, next int, tb *pages.Tabl
 // between them lost) or as one cell that wraps, whichever puts more of
 // the cells that follow in the column their kind fits (a requiredness
 // under Mandatory, a type under Type, a name under Name); on a tie,
-// whichever lets the cells up to the table's end fill its rows. A
-// warning says which. It reports false when the group is no cell (no cell
+// whichever lets the cells up to the table's end fill its rows; where
+// neither does (a row before lost an empty cell, as a copy one cell a
+// paragraph drops it, and the counts are off), one cell when its lines
+// wrap on as prose does and no run of the columns takes them as cells
+// (splitFits). A warning says which. It reports false when the group is no cell (no cell
 // follows it), or nothing decides, with a warning at the group that names
 // the cells after it read as text: the table ends before it.
 func splitOrJoin(src pages.Source, heads []bool, gs []group, hw []int, g, sep, empty int, cols []pages.Column, body []cell) ([]cell, bool) {
@@ -811,7 +873,7 @@ func splitOrJoin(src pages.Source, heads []bool, gs []group, hw []int, g, sep, e
 	first, last := grp.lines[0], grp.lines[len(grp.lines)-1]
 	// The table's last cell, before its end, a heading or the next
 	// table's header, or the one line over that header, its title.
-	lastCell := before%w != 0 && wrapsOn(texts) && (end == len(gs) || hw[end] > 0 || heading(src.Lines, heads, gs[end]))
+	lastCell := before%w != 0 && wrapsOn(texts) && (end == len(gs) || hw[end] > 0 || heading(src.Lines, heads, gs[end]) || len(gs[end].lines) > 1 && (codeGroup(src.Lines, gs[end]) || titlesOver(src.Lines, gs, hw, end)))
 	switch {
 	case len(next) == 0 && !lastCell:
 		return nil, false
@@ -845,6 +907,9 @@ func splitOrJoin(src pages.Source, heads []bool, gs []group, hw []int, g, sep, e
 	case joined && !split:
 		src.Report.Warn(pages.At(src.Name, first+1), "the cell at line %d goes on to line %d: read them as one cell, as the table's %d columns need", first+1, last+1, w)
 		return []cell{{line: first, text: whole, empty: empty}}, true
+	case wrapsOn(texts) && !splitFits(cols, texts):
+		src.Report.Warn(pages.At(src.Name, first+1), "the cell at line %d goes on to line %d: read them as one cell, as each line goes on from the line before and no run of the table's columns takes them as cells of their own", first+1, last+1)
+		return []cell{{line: first, text: whole, empty: empty}}, true
 	}
 	src.Report.Warn(pages.At(src.Name, first+1), "ended a table at line %d: lines %d to %d are one cell or %d, and nothing tells which; the %d cells after them are read as text: put a blank line between cells", first+1, first+1, last+1, len(texts), len(next))
 	return nil, false
@@ -863,6 +928,28 @@ func linesFit(cols []pages.Column, from int, lines []string) bool {
 		}
 	}
 	return true
+}
+
+// splitFits reports whether some run of the columns cols, from any of
+// them on, takes the lines of a group as cells of their own, each
+// fitting its column (fitsColumn). Where a table copied one cell a
+// paragraph lost an empty cell, the column a group falls in cannot be
+// counted, and prose that wraps fits no name, type or requiredness: no
+// such run lets its lines be cells, wherever it falls.
+func splitFits(cols []pages.Column, lines []string) bool {
+	for s := range cols {
+		ok := true
+		for i, l := range lines {
+			if _, fit := fitsColumn(cols[(s+i)%len(cols)], l, false); !fit {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // proseWraps reports whether a group of lines, the first in a column of

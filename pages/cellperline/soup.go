@@ -111,7 +111,7 @@ func soupHeaderAt(es []entry, i int, cs []cell, ts []string) (int, int) {
 		return 0, 0
 	}
 	c := es[i+1].gap
-	if i > 0 && es[i].gap <= c && titlesOver(es, i, c) == 0 {
+	if i > 0 && es[i].gap <= c && soupTitles(es, i, c) == 0 {
 		return 0, 0 // no header's first cell: a wider gap sets one apart
 	}
 	n := 2
@@ -136,7 +136,7 @@ func soupHeaderAt(es []entry, i int, cs []cell, ts []string) (int, int) {
 // "200 Ok").
 const maxTitleLines = 2
 
-// titlesOver returns how many lines es[i] follows, with no blank line
+// soupTitles returns how many lines es[i] follows, with no blank line
 // between, that are the titles of the table whose header row starts at
 // es[i]: a line or two alone (maxTitleLines) that a wider gap than the
 // cell gap c sets apart from the lines before them (or that begin the
@@ -144,7 +144,7 @@ const maxTitleLines = 2
 // paragraph and right under it the first cell of the table's header row
 // (the only one not led by a tab); 0 when none. A table's row is no line
 // alone.
-func titlesOver(es []entry, i, c int) int {
+func soupTitles(es []entry, i, c int) int {
 	if es[i].gap != 0 {
 		return 0
 	}
@@ -1164,7 +1164,7 @@ func soupStrays(src pages.Source, es []entry, isHeader func(int) bool, from, c i
 		end++
 	}
 	if end < len(es) {
-		end -= titlesOver(es, end, c) // the next table's titles, no row
+		end -= soupTitles(es, end, c) // the next table's titles, no row
 	}
 	quiet := src
 	quiet.Report = &pages.Reporter{}
