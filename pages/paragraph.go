@@ -122,13 +122,13 @@ func mayRunRow(w string) bool {
 // refuseParagraphs refuses, at its line, each text block outside a code
 // block that holds a table written as one paragraph (OneParagraphTable),
 // or that begins with a table's header and text goes on after it
-// (headedText): its rows would be lost without a word. It tells whether
-// it refused one.
-func refuseParagraphs(src Source, blocks []Block) bool {
+// (headedText): its rows would be lost without a word, but for a block
+// at a line of told, refused already. It tells whether it refused one.
+func refuseParagraphs(src Source, blocks []Block, told []int) bool {
 	code, refused := false, false
 	for k, b := range blocks {
 		switch {
-		case b.Table != nil:
+		case b.Table != nil, slices.Contains(told, b.Line):
 		case IsFence(b.Text):
 			code = !code
 		case code:
@@ -177,7 +177,7 @@ func RefuseUnstyled(src Source) bool {
 	for i, l := range src.Lines {
 		blocks[i] = Block{Line: i + 1, Text: strings.TrimSpace(l)}
 	}
-	return refuseParagraphs(src, blocks)
+	return refuseParagraphs(src, blocks, nil)
 }
 
 // camelHeader tells whether a word is the column names of a table's

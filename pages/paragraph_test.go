@@ -47,7 +47,7 @@ func TestRefuseParagraphs(t *testing.T) {
 		{Line: 12, Text: "playerIdStringYPlayer ID stageIdStringYStage ID"},
 	}
 	var rep Reporter
-	if !refuseParagraphs(Source{Name: "p.md", Report: &rep}, blocks) {
+	if !refuseParagraphs(Source{Name: "p.md", Report: &rep}, blocks, nil) {
 		t.Fatal("refused none")
 	}
 	var lines []int
@@ -59,7 +59,7 @@ func TestRefuseParagraphs(t *testing.T) {
 		t.Errorf("refused at lines %v, want [3 12] (not in the code block at 6)", lines)
 	}
 	var none Reporter
-	if refuseParagraphs(Source{Name: "p.md", Report: &none}, blocks[:1]) {
+	if refuseParagraphs(Source{Name: "p.md", Report: &none}, blocks[:1], nil) {
 		t.Error("refused a title")
 	}
 }
@@ -84,7 +84,7 @@ func TestRefuseHeadedText(t *testing.T) {
 		{"in a code block", []Block{{Line: 1, Text: "```"}, {Line: 2, Text: "Name Type Required"}, {Line: 3, Text: "id string true"}, {Line: 4, Text: "```"}}, nil},
 	} {
 		var rep Reporter
-		refuseParagraphs(Source{Name: "p.txt", Report: &rep}, c.blocks)
+		refuseParagraphs(Source{Name: "p.txt", Report: &rep}, c.blocks, nil)
 		_, errs := rep.Sorted([]string{"p.txt"}, false)
 		var lines []int
 		for _, d := range errs {

@@ -27,7 +27,9 @@ import (
 // block's first line (a style that splits a line into cells by its
 // words reads no row from it): a label of codeLabels, as a site prints it (in
 // small letters or in capitals), right before what opens code
-// (opensCode). ok is false otherwise.
+// (opensCode), or a space before a request line with its path
+// (spacedRequestLine), as a tool that strips a page's tags sets the label
+// apart ("http POST /api/a"). ok is false otherwise.
 func RunInCodeLabel(t string) (label, code string, ok bool) {
 	for _, l := range codeLabelsLongestFirst {
 		if len(t) <= len(l) || !strings.EqualFold(t[:len(l)], l) {
@@ -36,8 +38,19 @@ func RunInCodeLabel(t string) (label, code string, ok bool) {
 		if w := t[:len(l)]; (w == l || w == strings.ToUpper(l)) && opensCode(t[len(l):]) {
 			return w, t[len(l):], true
 		}
+		if w, code := t[:len(l)], t[len(l)+1:]; (w == l || w == strings.ToUpper(l)) && t[len(l)] == ' ' && spacedRequestLine(code) {
+			return w, code, true
+		}
 	}
 	return "", "", false
+}
+
+// spacedRequestLine reports whether t is a request line with its path
+// ("POST /api/a", "GET https://a.b/c HTTP/1.1"): no prose after a code
+// block's label reads so.
+func spacedRequestLine(t string) bool {
+	method, rest, ok := strings.Cut(t, " ")
+	return ok && startsWithMethod(method) && (strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "http")) && requestLineRe.MatchString(t)
 }
 
 // codeLabelsLongestFirst holds codeLabels, the longest first: the first

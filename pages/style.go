@@ -56,7 +56,13 @@ type Source struct {
 	// one cell per line (cellperline): Read reads with it a table printed
 	// so among the text lines of a page of another style (cellRunTables).
 	OneCellPerLine func(src Source) []Block
-	Report         *Reporter
+	// LineTables, when set, reads each text block that holds a whole
+	// table on its line, its header and rows one space apart, as that
+	// table (aligned.LineTables): Read reads such lines so in every style.
+	// It returns the page lines of the blocks it refused, left text,
+	// which Read refuses no more.
+	LineTables func(src Source, blocks []Block) ([]Block, []int)
+	Report     *Reporter
 }
 
 // A PageLexiconStyle is a Style that needs the lexicon for some of its
@@ -236,6 +242,10 @@ func Read(st Style, src Source) []Block {
 			blocks = cellRunTables(st, src, blocks)
 		}
 	}
+	var refused []int
+	if src.LineTables != nil {
+		blocks, refused = src.LineTables(src, blocks)
+	}
 	blocks = slices.DeleteFunc(blocks, func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
 	blocks = joinRequestLines(src, gluedHeaders(splitRunInLabels(src, blocks)))
 	out := make([]Block, 0, len(blocks))
@@ -390,7 +400,7 @@ func Read(st Style, src Source) []Block {
 		}
 	}
 	resolveAnchorRefs(src, out)
-	refuseParagraphs(src, out)
+	refuseParagraphs(src, out, refused)
 	return titlesAfter(src, out)
 }
 

@@ -302,7 +302,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 		if opts.Release {
 			scraped[i].Data = nil
 		}
-		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: text.Lines, At: text.At, Wrap: text.Wrap, Hyphenated: text.Hyphenated, HTML: html.Fragment, OneCellPerLine: cellperline.Style{}.Read, Report: &perPage[i]}
+		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: text.Lines, At: text.At, Wrap: text.Wrap, Hyphenated: text.Hyphenated, HTML: html.Fragment, OneCellPerLine: cellperline.Style{}.Read, LineTables: aligned.LineTables, Report: &perPage[i]}
 		sts[i] = pages.Detect(styles, srcs[i].Lines)
 		if sts[i] != nil {
 			srcs[i].Lines = pages.Unescape(sts[i], srcs[i].Lines)

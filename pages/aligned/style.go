@@ -25,6 +25,10 @@ func (Style) Read(src pages.Source) []pages.Block { return alignedItems(src) }
 func (Style) Detect(lines []string) int {
 	n := 0
 	for i := 0; i < len(lines); i++ {
+		if oneLineTable(lines[i]) {
+			n++ // a whole table on one line, its cells one space apart
+			continue
+		}
 		if !mayHead(lines[i]) {
 			continue
 		}
@@ -96,4 +100,16 @@ func mayHead(l string) bool {
 		i = j
 	}
 	return false
+}
+
+// oneLineTable reports cheaply whether a line may be a whole table on one
+// line (LineTables): a header of column words (lineHeader), then three
+// words at least, a name and a cell its columns accept and a
+// description.
+func oneLineTable(l string) bool {
+	if len(l) <= maxHeaderBytes/4 || !pages.IsHeaderCell(firstWordOf(l)) {
+		return false
+	}
+	head, rest := lineHeader(l)
+	return head != nil && len(strings.Fields(rest)) >= 3
 }

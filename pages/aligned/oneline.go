@@ -1,0 +1,205 @@
+package aligned
+
+import (
+	"strings"
+
+	"github.com/docs2go/docs2go/pages"
+)
+
+// A tool that strips a page's tags and collapses its whitespace
+// (string-strip-html, a DOM's textContent, the innerText of a collapsed
+// table, a copy out of some viewers) prints a whole table on one line:
+// its header's column words, then each row's cells, every cell one space
+// apart and nothing between two rows ("Code Type Required Description
+// astrolabeId string true The astrolabe … alignment AlignmentMode true
+// …"). Its rows are cut where the reader of a text browser's table
+// (cellSplitter) starts one: a name followed by a cell its columns accept
+// (a type the pages know, a requiredness, a code) and a description that
+// begins as one does. A cut is sure where the word before it ends a cell
+// (a sentence's end, a closed parenthesis, a type the pages know, as a
+// "See AlignmentMode" ends one): a description that holds words that
+// split so elsewhere ("set x string true") may hold a row or not, and
+// the line is refused there. A cell that held a newline breaks the line
+// there: the next line goes on with that cell's rest, then more rows,
+// and is read as the table's rest.
+
+// LineTables returns blocks with each text block outside a code block
+// that holds a whole table on its line read as that table, with a
+// warning, and each line right after it that goes on with its rows, the
+// rest of its last cell before them or not, read as the table's rest. A
+// line whose cuts cannot be told is refused at its line and left text;
+// its line is among the lines it returns.
+func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
+	out := make([]pages.Block, 0, len(blocks))
+	var refused []int
+	code := false
+	for k := 0; k < len(blocks); k++ {
+		b := blocks[k]
+		if b.Table == nil && pages.IsFence(b.Text) {
+			code = !code
+		}
+		if b.Table != nil || code || pages.ColumnOf(firstWordOf(b.Text)) == pages.ColOther {
+			out = append(out, b)
+			continue
+		}
+		head, rest := lineHeader(b.Text)
+		if head == nil {
+			out = append(out, b)
+			continue
+		}
+		cols, _ := pages.ColumnsOf(head)
+		split := cellSplitter{words: src.Words, cols: cols}
+		lead, rows, why := lineRows(split, rest)
+		if rows == nil || lead != "" {
+			if why != "" {
+				src.Report.Fail(pages.At(src.Name, b.Line), "line %d holds a whole table on one line, its header (%s) and its rows one space apart, as a tool that strips a page's tags prints it, but %s: where one row ends and the next begins cannot be told. Write the page's table a row a line, its cells set apart (two spaces, a tab or pipes)", b.Line, strings.Join(head, " | "), why)
+				refused = append(refused, b.Line)
+			}
+			out = append(out, b)
+			continue
+		}
+		tb := &pages.Table{Line: b.Line, Header: head, Cols: cols}
+		addLineRows(split, tb, b.Line, rows)
+		src.Report.Warn(pages.At(src.Name, b.Line), "line %d holds a whole table on one line (%s), its cells one space apart and nothing between its rows, as a tool that strips a page's tags prints it: read by what each cell holds (a name, a type, a requiredness, a code), a row where a name and such a cell follow the end of a cell", b.Line, strings.Join(head, " | "))
+		for k+1 < len(blocks) && blocks[k+1].Table == nil && blocks[k+1].Line == blocks[k].Line+1 {
+			next := blocks[k+1]
+			lead, rows, why := lineRows(split, next.Text)
+			if rows == nil {
+				if why != "" {
+					src.Report.Fail(pages.At(src.Name, next.Line), "line %d, right under the table on one line at line %d, splits as its rows, but %s: where one row ends and the next begins cannot be told. Write the page's table a row a line, its cells set apart (two spaces, a tab or pipes)", next.Line, b.Line, why)
+					refused = append(refused, next.Line)
+				}
+				break
+			}
+			last := tb.Rows[len(tb.Rows)-1]
+			if lead == "" {
+				src.Report.Warn(pages.At(src.Name, next.Line), "line %d, right under the table on one line at line %d, splits as its rows: read as the table's rest, which a line break in a cell set on a line of its own", next.Line, b.Line)
+			} else {
+				last.Cells[len(last.Cells)-1] = strings.TrimSpace(last.Cells[len(last.Cells)-1] + " " + lead)
+				last.Raw += " " + lead
+				src.Report.Warn(pages.At(src.Name, next.Line), "line %d, right under the table on one line at line %d, begins with %q and goes on with rows of it: read as the rest of the last cell of its row at line %d, which held a line break, then as the table's rest", next.Line, b.Line, pages.Clip(lead), last.Line)
+			}
+			addLineRows(split, tb, next.Line, rows)
+			k++
+		}
+		out = append(out, pages.Block{Line: b.Line, Table: tb})
+	}
+	return out, refused
+}
+
+// addLineRows adds to tb each row text of rows, at page line line, split
+// into the table's columns.
+func addLineRows(split cellSplitter, tb *pages.Table, line int, rows []string) {
+	for _, r := range rows {
+		cells, _, _ := split.cells(r)
+		tb.Rows = append(tb.Rows, &pages.Row{Line: line, Raw: r, Cells: cells})
+	}
+}
+
+// lineHeader cuts a line that begins with a table's header, its column
+// words one space apart (spacedHeader), and goes on after it into the
+// header's cells and the rest; nil where it begins with none. A row's
+// name may be a column word too ("code"): the header is the longest run
+// of the line's first words that reads as one.
+func lineHeader(t string) (head []string, rest string) {
+	words := strings.Fields(t)
+	n := 0
+	for n < len(words) && n < 5 && pages.ColumnOf(words[n]) != pages.ColOther {
+		n++
+	}
+	for ; n >= 2; n-- {
+		if n < len(words) && spacedHeader(strings.Join(words[:n], " ")) != nil {
+			return words[:n], strings.Join(words[n:], " ")
+		}
+	}
+	return nil, ""
+}
+
+// lineRows cuts text, the rows of a table printed on one line, into its
+// rows' texts (lineCut), with the text before its first row, lead ("" when a
+// row starts it); nil rows, with why, where a cut cannot be told, or none
+// is found.
+func lineRows(split cellSplitter, text string) (lead string, rows []string, why string) {
+	words := strings.Fields(text)
+	var cuts []int
+	for w := 0; w < len(words); w++ {
+		n, cells := lineCut(split, words, w)
+		if n == 0 || len(cuts) > 0 && isLowerStart(words[w]) != isLowerStart(words[cuts[0]]) && !split.whole(cells) {
+			// A word in the other case than the rows' names, with a
+			// cell before its description empty ("See ResponseData"
+			// ending a description), starts no row.
+			continue
+		}
+		if w > 0 && !endsCell(split, words[w-1]) {
+			if len(cuts) == 0 {
+				continue // text, not a row's cells: no table starts here
+			}
+			return "", nil, "the words " + pages.Clip(strings.Join(words[w:min(w+3, len(words))], " ")) + " may start a row or be the rest of the cell before them"
+		}
+		cuts = append(cuts, w)
+		w += n - 1
+	}
+	if len(cuts) == 0 {
+		return "", nil, ""
+	}
+	lead = strings.Join(words[:cuts[0]], " ")
+	for k, c := range cuts {
+		end := len(words)
+		if k+1 < len(cuts) {
+			end = cuts[k+1]
+		}
+		rows = append(rows, strings.Join(words[c:end], " "))
+	}
+	return lead, rows, ""
+}
+
+// lineCut returns how many words of a row the cells before its
+// description take where word w of a table printed on one line starts a
+// row, with the row's cells as its next cutWindow words split: a name, a cell its
+// columns accept that is not empty (a type, a requiredness, a code) and
+// a description that begins as one does (or a requiredness that states
+// a condition); 0 where it starts none.
+func lineCut(split cellSplitter, words []string, w int) (int, []string) {
+	if !isName(words[w]) {
+		return 0, nil
+	}
+	cells, strong, _ := split.cells(strings.Join(words[w:min(w+cutWindow, len(words))], " "))
+	last := len(cells) - 1
+	if cells == nil || !strong {
+		return 0, nil
+	}
+	n := 1
+	for _, c := range cells[1:last] {
+		switch f := strings.Fields(c); {
+		case len(f) > 1 && pages.IsCondition(c+" "):
+			n++ // "Optional if …" runs to the next cut
+		default:
+			n += len(f)
+		}
+	}
+	if n == 1 {
+		return 0, nil
+	}
+	return n, cells
+}
+
+// cutWindow is how many words lineCut splits from a row's start: its
+// cells before the description and the description's first word fit in
+// them ("string in ios | android | web"), and a line of many thousand
+// words is split in time linear in them.
+const cutWindow = 24
+
+// endsCell reports whether a word of a table printed on one line ends a
+// cell: it ends a sentence or a parenthesis, or it is a type the pages
+// know ("See AlignmentMode").
+func endsCell(split cellSplitter, w string) bool {
+	if strings.ContainsAny(w[len(w)-1:], ".!?)") {
+		return true
+	}
+	return isUpperStart(w) && split.typeLen(w) == len(w)
+}
+
+// isUpperStart reports whether a word begins with a capital letter.
+func isUpperStart(w string) bool {
+	return w != "" && 'A' <= w[0] && w[0] <= 'Z'
+}

@@ -1,0 +1,135 @@
+package aligned
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/markdown"
+)
+
+// readLines reads a page in style st with LineTables, as the parser
+// reads every page, into its tables (header, then rows), texts, warnings
+// and errors.
+func readLines(st pages.Style, page string) (tables [][][]string, texts []string, warns, errs []string) {
+	rep := &pages.Reporter{}
+	src := pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep, Words: spacedLexicon{"AlignmentMode", "ResponseData", "GenericModels.StarMark"}, LineTables: LineTables}
+	for _, b := range pages.Read(st, src) {
+		if b.Table == nil {
+			texts = append(texts, b.Text)
+			continue
+		}
+		tb := [][]string{b.Table.Header}
+		for _, r := range b.Table.Rows {
+			tb = append(tb, r.Cells)
+		}
+		tables = append(tables, tb)
+	}
+	ws, es := rep.Sorted([]string{"p.txt"}, false)
+	for _, w := range ws {
+		warns = append(warns, w.Error())
+	}
+	for _, e := range es {
+		errs = append(errs, e.Error())
+	}
+	return tables, texts, warns, errs
+}
+
+// TestLineTables reads whole tables printed on one line, as
+// string-strip-html prints a page's <table>: header and rows one space
+// apart, a row where a name and a cell its columns accept follow the
+// end of a cell, in the style of columns aligned with spaces and in
+// Markdown, where such a line is a paragraph; a cell that held a newline
+// breaks the line, and the next goes on with its rest and more rows.
+func TestLineTables(t *testing.T) {
+	const body = "Code Type Required Description astrolabeId string true The astrolabe to calibrate. (12 characters) alignment AlignmentMode true The reference the rings are set against. See AlignmentMode starMarks GenericModels.StarMark[] true The stars sighted. (3 - 9 items) tolerance number The largest drift. (Default: 0.05) parameters ResponseData Just had data when the returnCode is Ok. See ResponseData\n"
+	wantBody := [][]string{
+		{"Code", "Type", "Required", "Description"},
+		{"astrolabeId", "string", "true", "The astrolabe to calibrate. (12 characters)"},
+		{"alignment", "AlignmentMode", "true", "The reference the rings are set against. See AlignmentMode"},
+		{"starMarks", "GenericModels.StarMark[]", "true", "The stars sighted. (3 - 9 items)"},
+		{"tolerance", "number", "", "The largest drift. (Default: 0.05)"},
+		{"parameters", "ResponseData", "", "Just had data when the returnCode is Ok. See ResponseData"},
+	}
+	for _, st := range []pages.Style{Style{}, markdown.Style{}} {
+		tables, _, warns, errs := readLines(st, "Request Body\n"+body)
+		if len(errs) > 0 || len(tables) != 1 || !reflect.DeepEqual(tables[0], wantBody) {
+			t.Errorf("%s: tables %q, errors %q", st, tables, errs)
+		}
+		if len(warns) != 1 || !strings.Contains(warns[0], "p.txt:2: line 2 holds a whole table on one line") {
+			t.Errorf("%s: warnings %q", st, warns)
+		}
+	}
+
+	const headers = "Name Required Description Auth-Token true A token used to authenticate the user, via the GearN Dashboard. Game-Id Optional if the gameId is set. Content-Type true application/json\n"
+	tables, _, _, errs := readLines(Style{}, headers)
+	want := [][]string{
+		{"Name", "Required", "Description"},
+		{"Auth-Token", "true", "A token used to authenticate the user, via the GearN Dashboard."},
+		{"Game-Id", "Optional if the gameId is set.", ""},
+		{"Content-Type", "true", "application/json"},
+	}
+	if len(errs) > 0 || len(tables) != 1 || !reflect.DeepEqual(tables[0], want) {
+		t.Errorf("headers: tables %q, errors %q", tables, errs)
+	}
+
+	const codes = "ReturnCode\n" +
+		"Name Code Description SecretInvalid -10 The selected secret key is missing. InvalidRequestParameters -5 The request is invalid.\n" +
+		"When available, inspect invalidMembers. OperationInvalid -4 The operation is unknown. OperationNotAllow -2 The rules attached\n" +
+		"to the key do not allow it. Ok 1 The request completed.\n" +
+		"After the table.\n"
+	tables, texts, warns, errs := readLines(Style{}, codes)
+	want = [][]string{
+		{"Name", "Code", "Description"},
+		{"SecretInvalid", "-10", "The selected secret key is missing."},
+		{"InvalidRequestParameters", "-5", "The request is invalid. When available, inspect invalidMembers."},
+		{"OperationInvalid", "-4", "The operation is unknown."},
+		{"OperationNotAllow", "-2", "The rules attached to the key do not allow it."},
+		{"Ok", "1", "The request completed."},
+	}
+	if len(errs) > 0 || len(tables) != 1 || !reflect.DeepEqual(tables[0], want) || !reflect.DeepEqual(texts, []string{"ReturnCode", "After the table."}) {
+		t.Errorf("codes: tables %q, texts %q, errors %q", tables, texts, errs)
+	}
+	if len(warns) != 3 || !strings.Contains(warns[1], "p.txt:3: line 3, right under the table on one line at line 2") || !strings.Contains(warns[2], "p.txt:4: line 4") {
+		t.Errorf("codes: warnings %q", warns)
+	}
+
+	tables, _, warns, errs = readLines(Style{}, "Name Code Description Ok 1 The request completed.\nFailed 2 The request failed.\n")
+	want = [][]string{{"Name", "Code", "Description"}, {"Ok", "1", "The request completed."}, {"Failed", "2", "The request failed."}}
+	if len(errs) > 0 || len(tables) != 1 || !reflect.DeepEqual(tables[0], want) || len(warns) != 2 || !strings.Contains(warns[1], "p.txt:2: line 2, right under the table on one line at line 1, splits as its rows: read as the table's rest") {
+		t.Errorf("rest: tables %q, warnings %q, errors %q", tables, warns, errs)
+	}
+}
+
+// TestLineTableRefused refuses a table on one line whose rows cannot be
+// cut for sure: a description that holds words that split as a row ("x
+// string true Use…") after no end of a cell may hold a row or not. A
+// line under such a table is refused so too, its rows left text. A
+// line of prose that begins with a header's words is no table, and
+// stays refused as text that a header begins.
+func TestLineTableRefused(t *testing.T) {
+	for _, c := range []struct{ name, page, want string }{
+		{"two cuts fit", "Code Type Required Description a string true Set it to x string true Use it so. b number true The b.\n", `p.txt:1: line 1 holds a whole table on one line, its header (Code | Type | Required | Description) and its rows one space apart, as a tool that strips a page's tags prints it, but the words x string true may start a row`},
+		{"two cuts fit in the rest", "Code Type Required Description a string true The a.\nThe rest of a. b number true Set it to x string true Use it so.\n", "p.txt:2: line 2, right under the table on one line at line 1, splits as its rows, but the words x string true may start a row"},
+		{"prose", "Code Type Required Description are the columns of the table below.\n", "p.txt:1: line 1 begins with a table's header"},
+	} {
+		tables, _, _, errs := readLines(Style{}, c.page)
+		if len(tables) > 0 && len(tables[0]) != 2 || len(errs) != 1 || !strings.Contains(errs[0], c.want) {
+			t.Errorf("%s: tables %q, errors %q", c.name, tables, errs)
+		}
+	}
+}
+
+// TestDetectLineTables rates a page whose tables are each on one line,
+// which no other mark tells, as of the style, and a short line of prose
+// that begins with a header's words as none.
+func TestDetectLineTables(t *testing.T) {
+	page := pages.Lines([]byte("Request Body\nCode Type Required Description astrolabeId string true The astrolabe to calibrate, from the player's observatory. (12 characters) tolerance number The largest drift.\n"))
+	if (Style{}).Detect(page) == 0 {
+		t.Errorf("a table on one line: not detected")
+	}
+	if r := (Style{}).Detect(pages.Lines([]byte("Name Type Description are the columns below.\n"))); r != 0 {
+		t.Errorf("prose: rated %d", r)
+	}
+}
