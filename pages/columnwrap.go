@@ -111,7 +111,7 @@ func JoinColumnWraps(src Source, lines []string, tb *Table) {
 		}
 	}
 	for _, r := range tb.Rows {
-		if len(r.Cells) != len(widths) || cur == nil || !goesOn(above, r.Cells, widths) {
+		if len(r.Cells) != len(widths) || len(above) != len(widths) || cur == nil || !goesOn(above, r.Cells, widths) {
 			finish()
 			rows = append(rows, r)
 			last = r

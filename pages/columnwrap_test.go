@@ -17,7 +17,8 @@ import (
 // joined to it cell by cell, a word the column cut joined whole where the
 // page knows it, with a warning; a line whose text would have fitted on
 // the line above is a row of its own, and so is every line of a table
-// whose pipes do not stand at the same places.
+// whose pipes do not stand at the same places, and a line under a row of
+// fewer cells than the table's columns.
 func TestJoinColumnWraps(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -77,6 +78,12 @@ func TestJoinColumnWraps(t *testing.T) {
 				"|userId|string|The player who sends|\n" +
 				"||| the request.|\n",
 			[]string{"01 [Name|Type|Description]", "02 |userId|string|The player who sends|", "03 |||the request.|"},
+			nil},
+		{"a row whose code span holds pipes, of fewer cells, over a row of every cell", pipes.Style{},
+			"| Code             | Type                         | Required | Description             |\n" +
+				"|                  | <#responsedata>`__           |          | `ResponseData           |\n" +
+				"|                  |                              |          | <#responsedata>`__      |\n",
+			[]string{"01 [Code|Type|Required|Description]", "02 ||<#responsedata>`__ |  | `ResponseData|", "03 ||||<#responsedata>`__|"},
 			nil},
 	} {
 		blocks, warns := pagestest.Read(c.style, c.page, true)

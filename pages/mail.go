@@ -35,7 +35,8 @@ type Text struct {
 // container holds taken out of it (readMIME: an HTML part is read as it
 // is, without the passes below), decoded (Decode), split at their ends and made clean (Lines), the quote marks
 // of a mail that quotes the page taken out and the mail's words around it
-// dropped (unquote), the lines a fold cut at a fixed column joined
+// dropped (unquote), the gutter a renderer draws before a code block's
+// lines taken off where the block holds a request line (stripGutters), the lines a fold cut at a fixed column joined
 // (unfold), else the hard wrap the lines tell of kept (Text.Wrap) and
 // the numbers it cut at its column joined (joinCutNumbers), the
 // instructions of a word processor's fields dropped, their text kept
@@ -86,6 +87,7 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 			break
 		}
 	}
+	t.stripGutters()
 	// A hard wrap is told by the lines as the page has them, before a
 	// pass joins any.
 	w, fold := t.hardWrap()

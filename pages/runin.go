@@ -76,7 +76,7 @@ func opensCode(t string) bool {
 	case t == "":
 		return false
 	case startsWithMethod(t):
-		return requestLineRe.MatchString(t) || gluedRequestRe.MatchString(t)
+		return opensRequest(t)
 	case strings.HasPrefix(t, "HTTP/"):
 		return statusLineRe.MatchString(t)
 	}

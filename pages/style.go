@@ -187,7 +187,8 @@ func warnEmptyHeader(src Source, empty int, t *Table) {
 }
 
 // Read reads a page in its style, then mends what a scrape does to the
-// tables of every style. A table of one column whose cells are code is
+// tables of every style. The front matter a renderer wrote as the
+// page's first lines, a run of keys, is dropped (frontMatterRun). A table of one column whose cells are code is
 // the code block a word processor made a table of (codeTables). The fences of code blocks ("```http"), which
 // are markup, are dropped, and a request line broken over two or three
 // text lines is joined (joinRequestLines); the page marks a print or a pager leaves ("Page 2 of
@@ -247,6 +248,7 @@ func Read(st Style, src Source) []Block {
 		blocks, refused = src.LineTables(src, blocks)
 	}
 	blocks = slices.DeleteFunc(blocks, func(b Block) bool { return b.Table == nil && IsFence(b.Text) })
+	blocks = blocks[frontMatterRun(blocks):]
 	blocks = joinRequestLines(src, gluedHeaders(splitRunInLabels(src, blocks)))
 	out := make([]Block, 0, len(blocks))
 	// prev is the table right before, last the last table and between the
