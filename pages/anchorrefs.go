@@ -60,6 +60,7 @@ func resolveAnchorRefs(src Source, blocks []Block) {
 	var lines []int
 	var first string
 	resolve := func(line int, t string) string {
+		t = withoutEchoedAnchors(t)
 		if !strings.Contains(t, "See") || !anchorRefRe.MatchString(t) {
 			return t
 		}
@@ -102,4 +103,50 @@ func resolveAnchorRefs(src Source, blocks []Block) {
 	if len(lines) > 0 {
 		src.Report.Warn(At(src.Name, lines[0]), "the page refers to types by the anchor of their heading alone (%s), as a tool that prints a link's target in place of its text writes them, at lines %s: read each as the title of the one heading of the page with that anchor", first, LineRanges(lines))
 	}
+}
+
+// echoedAnchorRe matches a link's in-page target printed unquoted after
+// the link's text, as lowdown -Tterm prints a link ("VoyageCoverage
+// #voyagecoverage"); the submatch is the fragment.
+var echoedAnchorRe = regexp.MustCompile(` #([A-Za-z0-9_-]+)`)
+
+// withoutEchoedAnchors returns t without each link target printed after
+// the link's text whose fragment is the anchor of that text (echoes):
+// "GenericModels.InsuredCrate #genericmodels-insuredcrate[]" is the type
+// cell "GenericModels.InsuredCrate[]". A target that names anything else
+// stays text.
+func withoutEchoedAnchors(t string) string {
+	if !strings.Contains(t, " #") {
+		return t
+	}
+	var b strings.Builder
+	last := 0
+	for _, loc := range echoedAnchorRe.FindAllStringSubmatchIndex(t, -1) {
+		if !echoes(t[last:loc[0]], alnumLower(t[loc[2]:loc[3]])) {
+			continue
+		}
+		b.WriteString(t[last:loc[0]])
+		last = loc[1]
+	}
+	if last == 0 {
+		return t
+	}
+	b.WriteString(t[last:])
+	return b.String()
+}
+
+// echoes reports whether the last one to four words of before, their
+// letters and digits in lower case (alnumLower), are frag: the words a
+// docs site made the anchor of.
+func echoes(before, frag string) bool {
+	if frag == "" {
+		return false
+	}
+	words := strings.Fields(before)
+	for k := 1; k <= 4 && k <= len(words); k++ {
+		if alnumLower(strings.Join(words[len(words)-k:], "")) == frag {
+			return true
+		}
+	}
+	return false
 }

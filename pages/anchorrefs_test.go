@@ -47,3 +47,24 @@ func TestAnchorRefsTwoHeadings(t *testing.T) {
 		t.Errorf("messages %q", msgs)
 	}
 }
+
+// TestEchoedAnchors reads a cell where a tool printed a link's in-page
+// target after its text (lowdown -Tterm): the target is dropped where
+// its fragment is the anchor of the words before it, kept otherwise.
+func TestEchoedAnchors(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"VoyageCoverage #voyagecoverage", "VoyageCoverage"},
+		{"GenericModels.InsuredCrate #genericmodels-insuredcrate[]", "GenericModels.InsuredCrate[]"},
+		{"The status. See ErrorCode #errorcode", "The status. See ErrorCode"},
+		{"Request Body #request-body", "Request Body"},
+		{"200 Ok #_200-ok", "200 Ok"},
+		{"color: #ff0000", "color: #ff0000"},
+		{"See Rarity #rank for the codes", "See Rarity #rank for the codes"},
+		{"issue #42", "issue #42"},
+	} {
+		blocks, _ := pagestest.Read(pipes.Style{}, "| Code | Type | Description |\n|---|---|---|\n| crate | x | "+c.in+" |\n", true)
+		if got := blocks[0].Table.Rows[0].Cells[2]; got != c.want {
+			t.Errorf("cell %q read as %q, want %q", c.in, got, c.want)
+		}
+	}
+}
