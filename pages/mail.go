@@ -37,7 +37,9 @@ type Text struct {
 // of a mail that quotes the page taken out and the mail's words around it
 // dropped (unquote), the lines a fold cut at a fixed column joined
 // (unfold), else the hard wrap the lines tell of kept (Text.Wrap) and
-// the numbers it cut at its column joined (joinCutNumbers), the
+// the numbers it cut at its column joined (joinCutNumbers), the entries
+// of the lists of links a formatter writes inside a table's cells
+// dropped (dropCellLinkNotes), the
 // instructions of a word processor's fields dropped, their text kept
 // (dropFieldCodes), the rows of a table printed a paragraph a row read
 // a line a row (joinParagraphRows), the
@@ -99,11 +101,12 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	t.joinParagraphRows(name, rep)
 	// Each pass runs only on a page whose lines hold its mark: it runs
 	// for every page.
-	var soft, header, signature, placeholder, note, see, dashes, pager bool
+	var soft, header, signature, placeholder, note, see, dashes, pager, cellNote bool
 	for _, l := range t.Lines {
 		if l == "" {
 			continue
 		}
+		cellNote = cellNote || mayHoldCellNote(l)
 		soft = soft || l[len(l)-1] == ' '
 		header = header || mailHeader(l) != ""
 		signature = signature || l == "-- "
@@ -114,6 +117,9 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 			note = note || k == 0
 			placeholder = placeholder || strings.Contains(l[k:], "[cid:") || strings.Contains(l[k:], "[image: ")
 		}
+	}
+	if cellNote {
+		t.dropCellLinkNotes()
 	}
 	if soft {
 		t.unflow(name, rep)
