@@ -2,6 +2,7 @@ package pages
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -73,10 +74,16 @@ func NumbersLinks(lines []string) bool {
 }
 
 // closingLinkList reports whether a page ends in the list of its links
-// that HTML::FormatText::WithLinks writes after its text, under no title:
-// minGlued entries at least (closingEntryRe), numbered from 1 in turn,
-// and nothing but blank lines after them.
-func closingLinkList(lines []string) bool {
+// that HTML::FormatText::WithLinks writes after its text, under no title
+// (closingLinks).
+func closingLinkList(lines []string) bool { return closingLinks(lines) >= 0 }
+
+// closingLinks is the index of the first line of the list of its links
+// that HTML::FormatText::WithLinks writes after a page's text, under no
+// title: minGlued entries at least (closingEntryRe), numbered from 1 in
+// turn, and nothing but blank lines after them; -1 where the page ends in
+// no such list.
+func closingLinks(lines []string) int {
 	end := len(lines)
 	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
 		end--
@@ -86,14 +93,29 @@ func closingLinkList(lines []string) bool {
 		first--
 	}
 	if end-first < minGlued {
-		return false
+		return -1
 	}
 	for i := first; i < end; i++ {
 		if n, _ := strconv.Atoi(closingEntryRe.FindStringSubmatch(lines[i])[1]); n != i-first+1 {
-			return false
+			return -1
 		}
 	}
-	return true
+	return first
+}
+
+// dropClosingLinks drops the text blocks of the list of its links that
+// HTML::FormatText::WithLinks writes after a page's text (closingLinks):
+// they are the formatter's chrome, no text of the page.
+func dropClosingLinks(src Source, blocks []Block) []Block {
+	first := closingLinks(src.Lines)
+	if first < 0 {
+		return blocks
+	}
+	line := first + 1
+	if src.At != nil {
+		line = src.At[first]
+	}
+	return slices.DeleteFunc(blocks, func(b Block) bool { return b.Table == nil && b.Line >= line })
 }
 
 // nextFilled is the index of the first line from i on that is not blank,

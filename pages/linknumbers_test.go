@@ -149,3 +149,25 @@ func TestDropCellLinkNotes(t *testing.T) {
 		t.Errorf("a page that numbers no links: %q", tx.Lines)
 	}
 }
+
+// TestDropClosingLinks drops the text blocks of the list of links that
+// HTML::FormatText::WithLinks closes a page with, at the page's lines
+// where lines were dropped before; a page that ends otherwise keeps its
+// blocks.
+func TestDropClosingLinks(t *testing.T) {
+	lines := []string{"   [1]Atlassian", "", "   1. /wiki/", "   2. #", "   3. https://www.atlassian.com/", ""}
+	blocks := []Block{{Line: 1, Text: "Atlassian"}, {Line: 3, Text: "1. /wiki/"}, {Line: 4, Text: "2."}, {Line: 5, Text: "3. https://www.atlassian.com/"}}
+	got := dropClosingLinks(Source{Lines: lines}, slices.Clone(blocks))
+	if len(got) != 1 || got[0].Line != 1 {
+		t.Errorf("got %v, want the first block alone", got)
+	}
+	at := []int{1, 2, 9, 10, 11, 12}
+	moved := []Block{{Line: 1, Text: "Atlassian"}, {Line: 2, Text: "Kept"}, {Line: 9, Text: "1. /wiki/"}}
+	if got := dropClosingLinks(Source{Lines: lines, At: at}, moved); len(got) != 2 {
+		t.Errorf("at the page's lines: got %v, want two blocks", got)
+	}
+	short := []string{"   1. /wiki/", "   2. /wiki/x"}
+	if got := dropClosingLinks(Source{Lines: short}, []Block{{Line: 1, Text: "1. /wiki/"}}); len(got) != 1 {
+		t.Errorf("a list too short: got %v", got)
+	}
+}
