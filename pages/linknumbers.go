@@ -2,6 +2,7 @@ package pages
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -73,10 +74,16 @@ func NumbersLinks(lines []string) bool {
 }
 
 // closingLinkList reports whether a page ends in the list of its links
-// that HTML::FormatText::WithLinks writes after its text, under no title:
-// minGlued entries at least (closingEntryRe), numbered from 1 in turn,
-// and nothing but blank lines after them.
-func closingLinkList(lines []string) bool {
+// that HTML::FormatText::WithLinks writes after its text, under no title
+// (closingLinks).
+func closingLinkList(lines []string) bool { return closingLinks(lines) >= 0 }
+
+// closingLinks is the index of the first line of the list of its links
+// that HTML::FormatText::WithLinks writes after a page's text, under no
+// title: minGlued entries at least (closingEntryRe), numbered from 1 in
+// turn, and nothing but blank lines after them; -1 where the page ends in
+// no such list.
+func closingLinks(lines []string) int {
 	end := len(lines)
 	for end > 0 && strings.TrimSpace(lines[end-1]) == "" {
 		end--
@@ -86,14 +93,29 @@ func closingLinkList(lines []string) bool {
 		first--
 	}
 	if end-first < minGlued {
-		return false
+		return -1
 	}
 	for i := first; i < end; i++ {
 		if n, _ := strconv.Atoi(closingEntryRe.FindStringSubmatch(lines[i])[1]); n != i-first+1 {
-			return false
+			return -1
 		}
 	}
-	return true
+	return first
+}
+
+// dropClosingLinks drops the text blocks of the list of its links that
+// HTML::FormatText::WithLinks writes after a page's text (closingLinks):
+// they are the formatter's chrome, no text of the page.
+func dropClosingLinks(src Source, blocks []Block) []Block {
+	first := closingLinks(src.Lines)
+	if first < 0 {
+		return blocks
+	}
+	line := first + 1
+	if src.At != nil {
+		line = src.At[first]
+	}
+	return slices.DeleteFunc(blocks, func(b Block) bool { return b.Table == nil && b.Line >= line })
 }
 
 // nextFilled is the index of the first line from i on that is not blank,
@@ -198,4 +220,164 @@ func eachUnnumbered(lines []string) []string {
 		out[i] = Unnumbered(l)
 	}
 	return out
+}
+
+// A formatter that lays a table out as columns of text, each cell
+// formatted as a page of its own (Perl's
+// HTML::FormatText::WithLinks::AndTables), numbers a cell's links from 1
+// and writes their list inside the cell, under its text after a few
+// blank lines, in the cell's column: "List<[1]Heat>" ⏎ "" ⏎ "1.
+// #id-…-Heat". The entries are the cell's chrome, as its marks are, no
+// text of it: dropCellLinkNotes takes them out before a style reads the
+// page, the same for columns of text as for cells one a line.
+
+// cellNoteRe matches an entry of the list of a cell's links: its number,
+// a full stop and a link target (an anchor "#…", a path "/…" or an
+// address with a scheme), alone in its part of the line.
+var cellNoteRe = regexp.MustCompile(`^(\d+)\.\s(?:[#/]|[a-zA-Z][a-zA-Z0-9+.-]*:)\S*$`)
+
+// maxCellNoteGap bounds the lines between a cell's text and the entry
+// of its list of links that is read as its: the blank lines the
+// formatter pads a cell with, and the entries before it.
+const maxCellNoteGap = 8
+
+// mayHoldCellNote reports whether a line may hold an entry of a cell's
+// list of links (cellNoteRe): a number after its indent, and a full stop
+// and a space after it. ReadText asks it of every line before it reads
+// the page for the entries.
+func mayHoldCellNote(l string) bool {
+	t := strings.TrimLeft(l, " ")
+	return t != "" && t[0] >= '0' && t[0] <= '9' && strings.Contains(t, ". ")
+}
+
+// linePart is a part of a line set apart from the others by two spaces
+// or more: a cell's text on a line of a table laid out as columns.
+type linePart struct {
+	col  int // its first column, in runes
+	from int // its first byte
+	text string
+}
+
+// partsOf is a line's parts (linePart).
+func partsOf(l string) []linePart {
+	var out []linePart
+	col, start, startCol, spaces := 0, -1, 0, 0
+	for i, r := range l {
+		switch {
+		case r == ' ':
+			spaces++
+		case start < 0 || spaces >= 2:
+			if start >= 0 {
+				out = append(out, linePart{startCol, start, strings.TrimRight(l[start:i], " ")})
+			}
+			start, startCol, spaces = i, col, 0
+		default:
+			spaces = 0
+		}
+		col++
+	}
+	if start >= 0 {
+		out = append(out, linePart{startCol, start, strings.TrimRight(l[start:], " ")})
+	}
+	return out
+}
+
+// partAt is the part of a line that starts at column col, and whether
+// the line holds text there: a part that starts at col, or one that
+// runs over it (ok, with no part).
+func partAt(l string, col int) (linePart, bool) {
+	for _, p := range partsOf(l) {
+		switch {
+		case p.col == col:
+			return p, true
+		case p.col < col && p.col+utf8.RuneCountInString(p.text) > col:
+			return linePart{}, true
+		}
+	}
+	return linePart{}, false
+}
+
+// marksLink reports whether a cell's text glues the mark of link n to
+// a word ("List<[1]Heat>", "[2]Guide"): gluedNumber.
+func marksLink(text string, n string) bool {
+	for _, m := range linkMarkRe.FindAllStringIndex(text, -1) {
+		if text[m[0]+1:m[1]-1] == n && gluedNumber(text, m[0], m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// cellNoteOf reports whether part p of line j is an entry of the list of
+// links of the cell above it in its column (cellNoteRe): after blank
+// lines or entries before it, up to maxCellNoteGap lines, the cell's
+// lines of text start at the entry's column, and one of them marks the
+// entry's number (marksLink). An entry whose number no mark of its cell
+// holds, or whose text is no link target, is the page's text.
+func cellNoteOf(lines []string, j int, p linePart) bool {
+	m := cellNoteRe.FindStringSubmatch(p.text)
+	if m == nil {
+		return false
+	}
+	k := j - 1
+	for ; k >= 0 && j-k <= maxCellNoteGap; k-- {
+		q, ok := partAt(lines[k], p.col)
+		if ok && (q.text == "" || !cellNoteRe.MatchString(q.text)) {
+			break
+		}
+	}
+	for ; k >= 0 && j-k <= 2*maxCellNoteGap; k-- {
+		q, ok := partAt(lines[k], p.col)
+		if !ok || q.text == "" || cellNoteRe.MatchString(q.text) {
+			return false
+		}
+		if marksLink(q.text, m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropCellLinkNotes takes the entries of the cells' lists of links out
+// of a page that numbers its links (NumbersLinks): a line that holds
+// entries alone is dropped with the blank lines the formatter padded the
+// cell with above it, and an entry on a line with other cells' text is
+// written as spaces, which keeps the columns.
+func (t *Text) dropCellLinkNotes() {
+	if !NumbersLinks(t.Lines) {
+		return
+	}
+	drop := map[int]bool{}
+	for j, l := range t.Lines {
+		if !mayHoldCellNote(l) {
+			continue
+		}
+		parts := partsOf(l)
+		b := []byte(l)
+		notes := 0
+		for _, p := range parts {
+			if cellNoteOf(t.Lines, j, p) {
+				notes++
+				copy(b[p.from:], strings.Repeat(" ", len(p.text)))
+			}
+		}
+		switch {
+		case notes == 0:
+		case notes == len(parts):
+			drop[j] = true
+		default:
+			t.Lines[j] = string(b)
+		}
+	}
+	for j := len(t.Lines) - 1; j >= 0; j-- {
+		if !drop[j] {
+			continue
+		}
+		i := j
+		for i > 0 && strings.TrimSpace(t.Lines[i-1]) == "" {
+			i--
+		}
+		t.drop(i, j+1)
+		j = i
+	}
 }

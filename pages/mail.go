@@ -38,7 +38,9 @@ type Text struct {
 // dropped (unquote), the gutter a renderer draws before a code block's
 // lines taken off where the block holds a request line (stripGutters), the lines a fold cut at a fixed column joined
 // (unfold), else the hard wrap the lines tell of kept (Text.Wrap) and
-// the numbers it cut at its column joined (joinCutNumbers), the
+// the numbers it cut at its column joined (joinCutNumbers), the entries
+// of the lists of links a formatter writes inside a table's cells
+// dropped (dropCellLinkNotes), the
 // instructions of a word processor's fields dropped, their text kept
 // (dropFieldCodes), the rows of a table printed a paragraph a row read
 // a line a row (joinParagraphRows), the
@@ -101,11 +103,12 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	t.joinParagraphRows(name, rep)
 	// Each pass runs only on a page whose lines hold its mark: it runs
 	// for every page.
-	var soft, header, signature, placeholder, note, see, dashes, pager bool
+	var soft, header, signature, placeholder, note, see, dashes, pager, cellNote bool
 	for _, l := range t.Lines {
 		if l == "" {
 			continue
 		}
+		cellNote = cellNote || mayHoldCellNote(l)
 		soft = soft || l[len(l)-1] == ' '
 		header = header || mailHeader(l) != ""
 		signature = signature || l == "-- "
@@ -116,6 +119,9 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 			note = note || k == 0
 			placeholder = placeholder || strings.Contains(l[k:], "[cid:") || strings.Contains(l[k:], "[image: ")
 		}
+	}
+	if cellNote {
+		t.dropCellLinkNotes()
 	}
 	if soft {
 		t.unflow(name, rep)

@@ -229,12 +229,16 @@ func warnEmptyHeader(src Source, empty int, t *Table) {
 // description joined back where a pipe parted it, or refused at its
 // line (pastHeader).
 //
+// The list of its links that HTML::FormatText::WithLinks writes after a
+// page's text, under no title, is the formatter's chrome: its text blocks
+// are dropped (dropClosingLinks).
+//
 // Where the source's lexicon knows the columns of its protocol's
 // sections (SectionColumns), the cells or the table under a title that a
 // converter left without their header row are read as the columns they
 // fit, or refused (headlessTables), before all that.
 func Read(st Style, src Source) []Block {
-	blocks := codeTables(headlessTables(st, src, readAt(st, src)))
+	blocks := codeTables(headlessTables(st, src, dropClosingLinks(src, readAt(st, src))))
 	if _, ok := st.(Rendering); !ok {
 		blocks = embedTables(src, blocks)
 		refuseTableMarkup(src, blocks)
