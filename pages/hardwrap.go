@@ -376,16 +376,51 @@ func (t *Text) joinCutRules(name string, rep *Reporter) {
 			rule, n = joined, n+1
 			whole = t.closedBy(j, rule) || !t.stopsShort(i, j, rule)
 		}
-		if n == 0 {
+		if n > 0 {
+			t.joinRule(name, rep, i, n, inRun, rule)
+		}
+		t.indentCutTop(name, rep, i)
+	}
+}
+
+// joinRule joins the rule at line i with the n lines of its rest, inRun
+// of them the rest of a run the width cut.
+func (t *Text) joinRule(name string, rep *Reporter, i, n, inRun int, rule string) {
+	if inRun > 0 {
+		rep.Warn(At(name, t.line(i)), "the rule at line %d goes on at line %d, as a rule a hard wrap cut between two of its runs and inside its last run, which is wider than the wrap's %d columns: read as one rule, each run over its column; if they are not, join the lines on the page", t.line(i), t.line(i+n), t.Wrap.Width)
+	} else {
+		rep.Warn(At(name, t.line(i)), "the rule at line %d goes on at line %d, as a rule a hard wrap cut between two of its runs: read as one rule, each run over its column; if they are not, join the lines on the page", t.line(i), t.line(i+n))
+	}
+	t.Lines[i] = rule
+	t.drop(i+1, i+1+n)
+}
+
+// indentCutTop gives back its indent to the rule of one run at line i, a
+// multiline table's top rule, that a hard wrap cut in its indent (fold
+// -s breaks a line at its last blank within the width, and finds none
+// in the run): the run stands at the margin, under the blank line the
+// indent's spaces left, and as wide as the rule of runs under the
+// table's header (joinedRule) from that rule's first column to its end,
+// as pandoc draws a top rule, a rule wider than the width. The blank line is dropped, with a
+// warning.
+func (t *Text) indentCutTop(name string, rep *Reporter, i int) {
+	top := t.Lines[i]
+	if i == 0 || strings.TrimSpace(t.Lines[i-1]) != "" || !dashesAlone(top) || indent(top) > 0 || t.Wrap.Width == 0 {
+		return
+	}
+	for k := i + 1; k < len(t.Lines) && k <= i+maxCutRests+1 && strings.TrimSpace(t.Lines[k]) != ""; k++ {
+		rule, _ := t.joinedRule(k)
+		starts := ruleStarts(rule)
+		if starts == nil {
 			continue
 		}
-		if inRun > 0 {
-			rep.Warn(At(name, t.line(i)), "the rule at line %d goes on at line %d, as a rule a hard wrap cut between two of its runs and inside its last run, which is wider than the wrap's %d columns: read as one rule, each run over its column; if they are not, join the lines on the page", t.line(i), t.line(i+n), t.Wrap.Width)
-		} else {
-			rep.Warn(At(name, t.line(i)), "the rule at line %d goes on at line %d, as a rule a hard wrap cut between two of its runs: read as one rule, each run over its column; if they are not, join the lines on the page", t.line(i), t.line(i+n))
+		if starts[0] == 0 || starts[0]+columns(top) != columns(rule) || columns(rule) <= t.Wrap.Width {
+			return
 		}
-		t.Lines[i] = rule
-		t.drop(i+1, i+1+n)
+		rep.Warn(At(name, t.line(i)), "the rule at line %d stands at the margin, under a blank line, and is as wide as the table's rule of runs at line %d from its first column on: read as the table's top rule at that column, which a hard wrap cut in its indent (fold -s)", t.line(i), t.line(k))
+		t.Lines[i] = strings.Repeat(" ", starts[0]) + top
+		t.drop(i-1, i)
+		return
 	}
 }
 
@@ -397,24 +432,32 @@ func (t *Text) joinCutRules(name string, rep *Reporter) {
 // widths).
 func (t *Text) cutInRun(rule string, j int) bool {
 	width := t.Wrap.Width
-	rest := strings.TrimRight(t.Lines[j], " ")
-	if width == 0 || rest == "" || strings.Trim(rest, "-") != "" || !t.Wrap.broken[t.line(j)-1] {
+	if width == 0 || !dashesAlone(t.Lines[j]) || !t.Wrap.broken[t.line(j)-1] {
 		return false
 	}
 	run := columns(rule[strings.LastIndexByte(rule, ' ')+1:])
 	return run >= width && run%width == 0
 }
 
+// dashesAlone reports whether a line is dashes alone at the margin, one
+// dash at least: the rest of a run of a rule that a wrap cut at its width.
+func dashesAlone(l string) bool {
+	rest := strings.TrimRight(l, " ")
+	return rest != "" && strings.Trim(rest, "-") == ""
+}
+
 // stopsShort reports whether rule, a rule at line i whose rest would
 // end at line j, stops short of the table's text: the header right over
-// it, else the first line under line j that is no rule's rest.
+// it, else the first line under line j that is no rule's rest (a rule's
+// line, or dashes alone: the rest of a run that the width cut, as
+// cutInRun joins it).
 func (t *Text) stopsShort(i, j int, rule string) bool {
 	text := ""
 	if i > 0 && strings.TrimSpace(t.Lines[i-1]) != "" {
 		text = t.Lines[i-1]
 	} else {
 		for k := j + 1; k < len(t.Lines); k++ {
-			if _, ok := ruleLine(t.Lines[k], dashMarks); !ok {
+			if _, ok := ruleLine(t.Lines[k], dashMarks); !ok && !dashesAlone(t.Lines[k]) {
 				text = t.Lines[k]
 				break
 			}
@@ -468,4 +511,249 @@ func WrappedRowRest(src Source, i int) (string, int) {
 	text := strings.Join(rest, " ")
 	src.Report.Warn(At(src.Name, i+2), "the row at line %d goes on at the line under it, with no pipe, beginning as the rest of a cell does (%q), as no row and no line of text of its own does: read as the rest of that row's last cell, which a hard wrap cut", i+1, Clip(text))
 	return text, k
+}
+
+// A row of a table drawn with rules of dashes (pandoc's, -t plain or
+// -t markdown) wider than a hard wrap's width is cut at its last space
+// within the width, and its rest goes on at the margin, left of the
+// table's first column, where no line of the table starts. A wrap that
+// keeps no space at the end of the cut line (an editor's, fold -s with
+// its trailing spaces trimmed) leaves no mark there (unflow joins a line
+// that keeps one), but the width and the columns tell the cut: the line
+// the wrap broke (Text.Wrap: the rest's first word would not have fitted
+// on it) is a line of the table, a rule of runs over it or under it
+// with no two blank lines between; the rest starts left of the rule's
+// first column, is no rule, and holds one cell's text (no run of two
+// spaces); and the table goes on under it (a line in its columns, or a
+// rule), or the rest begins as the rest of a cell does (StartsMidSentence)
+// where the table ends there. The rest is the text of the last column
+// where the cut line's text ends in it (joined with a space), or where
+// the cut line's text ends in the column before it and the rest, joined
+// with a space, would run over the last column's start, which no cell's
+// text does (set at the last column's start); else which column it goes
+// on, nothing tells, and it stays where it is, for the style to report.
+// A rest that the wrap cut again goes on likewise, each line broken.
+
+// maxCutRowScan bounds the lines between a cut row and its table's rule
+// of runs.
+const maxCutRowScan = 200
+
+// ruleStarts returns the display columns where the runs of a rule of
+// dashes start, when it is a rule of runs (two at least, each of two
+// dashes or more): a dashed table's columns.
+func ruleStarts(l string) []int {
+	if !strings.HasPrefix(strings.TrimLeft(l, " "), "--") {
+		return nil
+	}
+	var starts []int
+	col := 0
+	for _, f := range strings.SplitAfter(strings.TrimRight(l, " "), " ") {
+		run := strings.TrimRight(f, " ")
+		switch {
+		case run == "":
+		case len(run) < 2 || strings.Trim(run, "-") != "":
+			return nil
+		default:
+			starts = append(starts, col)
+		}
+		col += len(f)
+	}
+	if len(starts) < 2 {
+		return nil
+	}
+	return starts
+}
+
+// cutRowColumns returns the columns of the dashed table that line i is
+// a line of, as its rule of runs gives them (joinedRule): a rule under
+// it, across its header's lines, or over it, across its rows and the
+// blank lines that set them apart (not two in a row, nor a rule of one
+// run, a multiline table's top or closing rule), its lines all right of
+// the margin the rest at line i+1 starts at; nil where none is.
+func (t *Text) cutRowColumns(i int) []int {
+	margin := indent(t.Lines[i+1])
+	for k := i + 2; k < len(t.Lines) && k <= i+maxCutRowScan && strings.TrimSpace(t.Lines[k]) != ""; k++ {
+		if rule, _ := t.joinedRule(k); rule != "" {
+			return ruleStarts(rule)
+		}
+		if indent(t.Lines[k]) <= margin {
+			break
+		}
+	}
+	for k := i; k >= 0 && k > i-maxCutRowScan; k-- {
+		l := t.Lines[k]
+		if strings.TrimSpace(l) == "" {
+			if k > 0 && strings.TrimSpace(t.Lines[k-1]) == "" {
+				return nil
+			}
+			continue
+		}
+		if _, ok := ruleLine(l, dashMarks); ok && indent(l) <= margin || dashesAlone(l) {
+			continue // a rule's rest, under its rule
+		}
+		if rule, end := t.joinedRule(k); rule != "" {
+			if end < len(t.Lines) && strings.TrimSpace(t.Lines[end]) == "" {
+				return nil // a closing rule: the table ends over line i
+			}
+			return ruleStarts(rule)
+		}
+		if _, ok := ruleLine(l, dashMarks); ok || indent(l) <= margin {
+			return nil
+		}
+	}
+	return nil
+}
+
+// joinedRule returns the rule of runs at line k with its rest that a
+// hard wrap put on the lines under it, at the margin left of it, joined
+// as joinCutRules joins them (a run cut at the width goes on without a
+// space, the next run one space after the last), and the index of the
+// line after the rule's last line; "" where line k is no rule of runs.
+func (t *Text) joinedRule(k int) (string, int) {
+	rule := strings.TrimRight(t.Lines[k], " ")
+	first := ruleStarts(rule)
+	if first == nil {
+		return "", k
+	}
+	piece := columns(rule)
+	for k++; k < len(t.Lines); k++ {
+		rest := strings.TrimRight(t.Lines[k], " ")
+		at, ok := ruleLine(rest, dashMarks)
+		switch {
+		case dashesAlone(rest) && at == 0 && piece == t.Wrap.Width:
+			rule += rest
+		case (ok || dashesAlone(rest)) && at < first[0]:
+			rule += " " + strings.TrimLeft(rest, " ")
+		default:
+			return rule, k
+		}
+		piece = columns(rest)
+	}
+	return rule, k
+}
+
+// foldBlank is the column a wrap that breaks lines at their blanks
+// keeps for the blank after a word (fold -s): it puts a word on the next
+// line where the word and the blank after it would not fit within the
+// width, so that a line it broke may end a column shorter than where the
+// next word would not have fitted.
+const foldBlank = 1
+
+// joinCutRows joins each rest of a dashed table's line that a hard wrap
+// put at the margin to the line it cut, with a warning at the line, and
+// reports whether it joined one.
+func (t *Text) joinCutRows(name string, rep *Reporter) bool {
+	joined := false
+	for i := 0; i+1 < len(t.Lines); i++ {
+		for piece := columns(strings.TrimRight(t.Lines[i], " ")); i+1 < len(t.Lines); {
+			line, ok := t.cutRow(i, piece)
+			if !ok {
+				break
+			}
+			piece = columns(strings.TrimRight(t.Lines[i+1], " "))
+			rep.Warn(At(name, t.line(i)), "line %d of the table drawn with dashes goes on at line %d, at the margin, left of the table's first column, and ends where %q would not fit in the page's wrap at %d columns: read as one line, which a hard wrap cut", t.line(i), t.line(i+1), Clip(firstWord(t.Lines[i+1])), t.Wrap.Width)
+			t.Lines[i] = line
+			t.drop(i+1, i+2)
+			joined = true
+		}
+	}
+	return joined
+}
+
+// cutRow returns line i of a dashed table with its rest at line i+1
+// joined to it, if line i+1 is the rest that a hard wrap cut: piece is
+// the width of the page line the rest was cut from (line i's, or that of
+// the last rest joined to it), which ends where the rest's first word
+// and a blank would not have fitted within the page's wrap, placed where
+// the rest goes on (after a space in the last column, or at its start).
+func (t *Text) cutRow(i, piece int) (string, bool) {
+	rest := strings.TrimSpace(t.Lines[i+1])
+	if rest == "" || indent(t.Lines[i+1]) >= indent(t.Lines[i]) || strings.Contains(rest, "  ") || isBorderedLine(rest) {
+		return "", false
+	}
+	if _, ok := ruleLine(t.Lines[i+1], dashMarks); ok {
+		return "", false
+	}
+	starts := t.cutRowColumns(i)
+	// blank: line i is the spaces of an indent, which fold -s cuts a
+	// line in where its first word would not fit (a line the wrap left
+	// empty tells nothing of them: no cut is read there).
+	blank := strings.TrimSpace(t.Lines[i]) == ""
+	if starts == nil || indent(t.Lines[i+1]) >= starts[0] || !blank && indent(t.Lines[i]) < starts[0] || blank && (t.Lines[i] == "" || i == 0 || strings.TrimSpace(t.Lines[i-1]) == "") {
+		return "", false
+	}
+	if !t.tableGoesOn(i+2, starts) && !StartsMidSentence(rest) {
+		return "", false
+	}
+	line := strings.TrimRight(t.Lines[i], " ")
+	last, end, at, word := starts[len(starts)-1], columns(line), lastCellStart(line), columns(firstWord(rest))
+	if blank {
+		// The wrap cut a line of the table in its indent: the rest's
+		// first word, at the start of a column, would not have fitted
+		// within the width, and at one column's start alone.
+		if rest != firstWord(rest) {
+			word += foldBlank
+		}
+		at := -1
+		for _, s := range starts {
+			if s <= t.Wrap.Width && s+word > t.Wrap.Width {
+				if at >= 0 {
+					return "", false
+				}
+				at = s
+			}
+		}
+		if at < 0 {
+			return "", false
+		}
+		return strings.Repeat(" ", at) + rest, true
+	}
+	switch {
+	case at >= last && piece+1+word+foldBlank > t.Wrap.Width:
+		return line + " " + rest, true
+	case at >= starts[len(starts)-2] && at < last && end+1 < last && end+1+word > last && last+word+foldBlank > t.Wrap.Width:
+		return line + strings.Repeat(" ", last-end) + rest, true
+	}
+	return "", false
+}
+
+// lastCellStart is the display column where the text of a table's line
+// after its last run of two spaces or more starts: its last cell's.
+func lastCellStart(line string) int {
+	k := strings.LastIndex(line, "  ")
+	if k < 0 {
+		return indent(line)
+	}
+	return columns(line[:k]) + len(line[k:]) - len(strings.TrimLeft(line[k:], " "))
+}
+
+// maxCutRests bounds the lines a hard wrap put at the margin, and the
+// blank lines among them, between two lines of a dashed table.
+const maxCutRests = 4
+
+// tableGoesOn reports whether the dashed table of the columns starts goes
+// on at line j: a line of it (tableLine) there, or under rests a wrap put
+// at the margin (the spaces of an indent the wrap cut in among them), up
+// to maxCutRests lines, or right under a blank line after them, which
+// sets two rows apart.
+func (t *Text) tableGoesOn(j int, starts []int) bool {
+	for k := j; k < len(t.Lines) && k < j+maxCutRests; k++ {
+		switch {
+		case t.Lines[k] == "":
+			return k+1 < len(t.Lines) && t.tableLine(k+1, starts)
+		case t.tableLine(k, starts):
+			return true
+		}
+	}
+	return false
+}
+
+// tableLine reports whether line j is a line of the dashed table of the
+// columns starts: a rule, or a line whose text starts in its columns.
+func (t *Text) tableLine(j int, starts []int) bool {
+	if strings.TrimSpace(t.Lines[j]) == "" {
+		return false
+	}
+	_, rule := ruleLine(t.Lines[j], dashMarks)
+	return rule || indent(t.Lines[j]) >= starts[0]
 }

@@ -319,3 +319,65 @@ func TestWrappedRowRest(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinCutRows joins the rests a fold at 66 columns that trims its
+// trailing spaces put at the margin to the lines of the dashed table it
+// cut (the last column's text, and the header's last cell, which goes on
+// at its column), with a warning at each; a rest that could be a row (the
+// table starts at the margin too) or the text after a table's last line
+// stays where it is.
+func TestJoinCutRows(t *testing.T) {
+	folded := foldSpaces(kilnTable, 66, false)
+	if !strings.Contains(folded, "\nDescription\n") {
+		t.Fatalf("the fold cuts no header:\n%s", folded)
+	}
+	text, warns := readText(folded)
+	for _, l := range strings.Split(kilnTable, "\n")[4:8] {
+		if !slices.Contains(text.Lines, l) {
+			t.Errorf("read\n%s\nwant the line %q whole", strings.Join(text.Lines, "\n"), l)
+		}
+	}
+	if n := len(slices.DeleteFunc(warns, func(w string) bool { return !strings.Contains(w, "of the table drawn with dashes goes on at line") })); n != 2 {
+		t.Errorf("%d warnings of a cut row, want 2: %q", n, warns)
+	}
+	atMargin := strings.ReplaceAll(kilnTable, "\n  ", "\n")
+	text, _ = readText(foldSpaces(atMargin, 66, false))
+	if !slices.Contains(text.Lines, "missing mandatory parameters, or parameter type error") {
+		t.Errorf("read\n%s\nwant the rest of a table at the margin as it is", strings.Join(text.Lines, "\n"))
+	}
+	simple := "Intro, a long line of text that the wrap breaks in two at its width of 66.\n\n" +
+		"  Name       Type            Mandatory   Description\n" +
+		"  ---------- --------------- ----------- -------------------\n" +
+		"  playerId   String          Y           Player ID of the reader\n" +
+		"Closing words of the page, at the margin under the table's last line.\n\n" +
+		"More text of the page, a long line of text that the wrap breaks in two.\n"
+	text, _ = readText(foldSpaces(simple, 66, false))
+	if !slices.Contains(text.Lines, "Closing words of the page, at the margin under the table's last line.") && !slices.Contains(text.Lines, "Closing words of the page, at the margin under the table's last") {
+		t.Errorf("read\n%s\nwant the text under the table's last line as it is", strings.Join(text.Lines, "\n"))
+	}
+}
+
+// TestIndentCutTop gives its indent back to a multiline table's top rule
+// that fold -s cut in its indent (the spaces trimmed, a blank line over
+// the rule at the margin), with a warning, and drops the blank line.
+func TestIndentCutTop(t *testing.T) {
+	page := "Intro, a long line of text that the wrap breaks in two at its width.\n\n" +
+		"  " + strings.Repeat("-", 68) + "\n" +
+		"  Code       Type       Required   Description\n" +
+		"  ---------- ---------- ---------- " + strings.Repeat("-", 35) + "\n" +
+		"  itemId     string     true       The item.\n\n" +
+		"  " + strings.Repeat("-", 68) + "\n\n" +
+		"A closing paragraph of the page, a long line that the wrap breaks.\n"
+	var lines []string
+	for _, l := range strings.Split(foldSpaces(page, 66, false), "\n") {
+		lines = append(lines, strings.TrimRight(l, " "))
+	}
+	text, warns := readText(strings.Join(lines, "\n"))
+	top := "  " + strings.Repeat("-", 68)
+	if !slices.Contains(text.Lines, top) || slices.Contains(text.Lines, "--") {
+		t.Errorf("read\n%s\nwarnings %q\nwant the top rule whole at its indent", strings.Join(text.Lines, "\n"), warns)
+	}
+	if !slices.ContainsFunc(warns, func(w string) bool { return strings.Contains(w, "which a hard wrap cut in its indent") }) {
+		t.Errorf("warnings %q, want one of the rule cut in its indent", warns)
+	}
+}

@@ -150,6 +150,11 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 	}
 	if dashes {
 		t.joinCutRules(name, rep)
+		// A header's rest keeps its rule from telling its cut
+		// (stopsShort) until it is joined.
+		if t.Wrap.Width > 0 && t.joinCutRows(name, rep) {
+			t.joinCutRules(name, rep)
+		}
 	}
 	return *t
 }
