@@ -87,6 +87,18 @@ func StartsMidSentence(l string) bool {
 	return r == '(' && !rowCountRe.MatchString(t) || unicode.IsLower(r) || unicode.IsDigit(r) && !numberedItemRe.MatchString(t)
 }
 
+// statedDefaultRe matches a sentence that states a default or a bound of
+// the field a cell documents, as no title or text after a table starts
+// ("Defaults to false.", "At most 10 items").
+var statedDefaultRe = regexp.MustCompile(`^(Defaults? (to|is|value)\b|Default:|(At most|At least|Up to) [0-9])`)
+
+// StatesDefault reports whether a line is a sentence that states a
+// default or a bound ("Defaults to false."): a cell's second paragraph,
+// or a note between two rows that reads as a fact of the row above.
+func StatesDefault(l string) bool {
+	return statedDefaultRe.MatchString(strings.TrimSpace(l))
+}
+
 // A mail client without format=flowed, or an editor, wraps every line of
 // a page longer than its width at a fixed column (72, 76, 78, 80): at the
 // last space within the width, the space dropped (a word wrap), or at the

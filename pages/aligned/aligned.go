@@ -1274,9 +1274,14 @@ func (h *header) wrapRestAt(lines []string, j int, cs []chunk) bool {
 // apart are a sentence's too, text in three columns at least, each
 // column's text starting right at the column's start, as a console and
 // a text browser set every cell: a sentence's words line up so with two
-// columns by chance ("One barrel a lot ages in.").
+// columns by chance ("One barrel a lot ages in."). In a table whose
+// cells two spaces set apart, a row whose widest cell leaves one
+// (fullColumnsRow) is one too.
 func restRow(h *header, l string) bool {
 	cs := chunksOf(l, h.gap)
+	if h.gap > 1 && !rowStart(h, cs) {
+		return fullColumnsRow(h, l)
+	}
 	if !rowStart(h, cs) || isBullet(cs[0].text) {
 		return false
 	}
@@ -1294,6 +1299,29 @@ func restRow(h *header, l string) bool {
 		}
 	}
 	return filled >= 3
+}
+
+// fullColumnsRow reports whether a line, after the table whose header
+// is h, is a row of it whose cells are one space apart where its widest
+// cell fills its column, as a console pads every cell to the widest
+// ("GNHashtableMinLength 11" under "Name" and "Code"): each of its words
+// starts right at a column's start, two columns at least and the first
+// among them, one word a column, each fitting its column; the words of a
+// sentence never start so.
+func fullColumnsRow(h *header, l string) bool {
+	cs := chunksOf(l, 1)
+	if len(cs) < 2 || len(cs) > len(h.starts) || cs[0].start != h.starts[0] {
+		return false
+	}
+	seen := -1
+	for _, c := range cs {
+		k := h.column(c.start)
+		if k <= seen || c.start != h.starts[k] || !h.fits(k, c.text) {
+			return false
+		}
+		seen = k
+	}
+	return true
 }
 
 // isBullet reports whether a line's first part is a list item's bullet

@@ -852,7 +852,11 @@ func calloutCells(lines []string, gs []group, hw []int, next int, tb *pages.Tabl
 // wrap on as prose does and no run of the columns takes them as cells
 // (splitFits). A warning says which. It reports false when the group is no cell (no cell
 // follows it), or nothing decides, with a warning at the group that names
-// the cells after it read as text: the table ends before it.
+// the cells after it read as text: the table ends before it. A group of
+// lines right after it (a note glued to the next row's first cell, with
+// no blank line between) leaves no cell to decide by: the table ends
+// there too, with a warning at that group, whose lines and the rows after
+// them would else be text with no word.
 func splitOrJoin(src pages.Source, heads []bool, gs []group, hw []int, g, sep, empty int, cols []pages.Column, body []cell) ([]cell, bool) {
 	grp := gs[g]
 	w := len(cols)
@@ -875,6 +879,9 @@ func splitOrJoin(src pages.Source, heads []bool, gs []group, hw []int, g, sep, e
 	// table's header, or the one line over that header, its title.
 	lastCell := before%w != 0 && wrapsOn(texts) && (end == len(gs) || hw[end] > 0 || heading(src.Lines, heads, gs[end]) || len(gs[end].lines) > 1 && (codeGroup(src.Lines, gs[end]) || titlesOver(src.Lines, gs, hw, end)))
 	switch {
+	case len(next) == 0 && !lastCell && end < len(gs) && len(gs[end].lines) > 1 && hw[end] == 0 && !heading(src.Lines, heads, gs[end]):
+		src.Report.Warn(pages.At(src.Name, gs[end].lines[0]+1), "ended a table at line %d: lines %d to %d, and lines %d to %d right after them (%s), are each one cell or one cell a line, with no cell of its own between them to tell which; they and the cells after them are read as text: put a blank line between cells", first+1, first+1, last+1, gs[end].lines[0]+1, gs[end].lines[len(gs[end].lines)-1]+1, pages.Clip(clean(src.Lines[gs[end].lines[0]])))
+		return nil, false
 	case len(next) == 0 && !lastCell:
 		return nil, false
 	case lastCell && (len(next) == 0 || len(next) == 1 && end < len(gs) && hw[end] > 0):

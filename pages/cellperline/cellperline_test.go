@@ -251,6 +251,7 @@ func TestStrayRowsAfterACut(t *testing.T) {
 		{"rows after a line of text run into a name", []string{"Name", "", "Type", "", "Mandatory", "", "Description", "", "playerId", "", "String", "", "Y", "", "Player ID", "", "maxUses", "", "Integer", "", "N", "", "How many players may use the link", "(1 ~ 20, default: 5)", "", "Values are checked by the server before the call runs.", "message", "", "String", "", "N", "", "Text sent with the link", "", "Response Body"},
 			[]string{
 				"p.txt:17: the table at line 1 ends with 3 cells, fewer than its 4 columns: read them as text (maxUses | Integer | N); put each of its rows' 4 cells on a line of its own, a blank line between them",
+				"p.txt:26: ended a table at line 23: lines 23 to 24, and lines 26 to 27 right after them (Values are checked by the server before the call runs.), are each one cell or one cell a line, with no cell of its own between them to tell which; they and the cells after them are read as text: put a blank line between cells",
 			},
 			[]string{
 				"p.txt:27: lines 27-33 split one cell a line into 4 cells, as a row of the table at line 1 does, but no header row stands over them: they read as text, and what they document would be left out of the schema (message | String | N | Text sent with the link); if they are a row of that table, move them under the table's rows, or set the table's header row (Name | Type | Mandatory | Description) over them, or if they are text, write them as a sentence",
@@ -377,6 +378,13 @@ func TestWrappedCells(t *testing.T) {
 			[]string{"1: | Name | Type | Required | Description |", "9: | size | integer | true | Size of the lock. |", "17: | color | string | false | Paint of the lock, when it is painted. (Default: black) |", "27: Errors", "28: ------"},
 			[]string{
 				"p.txt:23: the cell at line 23 goes on to line 24, the last of the table's cells: read them as one cell, as its last row needs a cell and each line goes on from the line before",
+			}, nil},
+		{"a row whose empty Required cell vanished and whose description wraps, then a note glued to the next row's first cell: the table ends, warned at the note",
+			[]string{"Name", "", "Type", "", "Required", "", "Description", "", "size", "", "integer", "", "true", "", "Size of the lock.", "", "color", "", "string", "", "Paint of the lock, when it is painted. (Default:", "black)", "", "Defaults to 5 when omitted.", "weight", "", "number", "", "Weight of the lock."},
+			[]string{"1: | Name | Type | Required | Description |", "9: | size | integer | true | Size of the lock. |", "17: color", "19: string", "21: Paint of the lock, when it is painted. (Default:", "22: black)", "24: Defaults to 5 when omitted.", "25: weight", "27: number", "29: Weight of the lock."},
+			[]string{
+				"p.txt:17: the table at line 1 ends with 2 cells, fewer than its 4 columns: read them as text (color | string); put each of its rows' 4 cells on a line of its own, a blank line between them",
+				"p.txt:24: ended a table at line 21: lines 21 to 22, and lines 24 to 25 right after them (Defaults to 5 when omitted.), are each one cell or one cell a line, with no cell of its own between them to tell which; they and the cells after them are read as text: put a blank line between cells",
 			}, nil},
 		{"empty descriptions gone, the last row's too",
 			[]string{"KeyKind\u200b", "", "Name", "", "Code", "", "Description", "", "Brass", "", "1", "", "Steel", "", "2", "", "Card", "", "3"},

@@ -1006,22 +1006,17 @@ func (d *denseTable) headerAgain(tb *pages.Table, i int) int {
 // reason ("200 Ok", a title over a status's response body).
 var statusLineRe = regexp.MustCompile(`^[1-5][0-9][0-9](\s+\p{Lu}.*)?$`)
 
-// statedDefaultRe matches a sentence that states a default or a bound of
-// the field its cell documents, as no title or text after a table starts
-// ("Defaults to false.", "At most 10 items").
-var statedDefaultRe = regexp.MustCompile(`^(Defaults? (to|is|value)\b|Default:|(At most|At least|Up to) [0-9])`)
-
 // restOfLastCell reports whether a line after a table's last row, before
 // the next table or text, reads as the rest of that row's last cell and
 // as no title, text or code after the table: it begins as the rest of a
 // cell does (pages.StartsMidSentence: a bound or a default in
 // parentheses, a word in lower case, a number) and is no HTTP status
 // ("200 Ok") nor a number alone (a code block's line number), or it
-// states a default or a bound ("Defaults to false."). A line break in
+// states a default or a bound (pages.StatesDefault). A line break in
 // the last cell of a table's last row (a <br>, a second paragraph) sets
 // its rest on a line of its own, right above the next table's title.
 func restOfLastCell(l string) bool {
-	if statedDefaultRe.MatchString(l) {
+	if pages.StatesDefault(l) {
 		return true
 	}
 	if !pages.StartsMidSentence(l) || statusLineRe.MatchString(l) {

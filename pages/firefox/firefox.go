@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/docs2go/docs2go/pages"
 )
 
 // addressRe is a link's address as the serializer writes it after the
@@ -61,7 +63,7 @@ func unserialized(lines []string) ([]string, []int) {
 			if width == 0 {
 				width = strings.Count(l, "\t") + 1
 			}
-			for i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && (!strings.Contains(lines[i+1], "\t") && wrapped(lines[i], lines[i+1]) || strings.Count(l, "\t")+1 < width) {
+			for i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && (!strings.Contains(lines[i+1], "\t") && wrapped(lines[i], lines[i+1]) && !noteAmongRows(l, lines, i+1) || strings.Count(l, "\t")+1 < width) {
 				i++
 				next := strings.Trim(lines[i], " ")
 				for openAddress(next) >= 0 && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
@@ -79,6 +81,20 @@ func unserialized(lines []string) ([]string, []int) {
 		out[k], code = plain(l, code)
 	}
 	return out, outAt
+}
+
+// noteAmongRows reports whether line j, after the row l, is a note
+// between two rows of its table rather than the rest of the row's last
+// cell: a sentence of its own that states a default or a bound
+// (pages.StatesDefault), after a row whose text ends a sentence, right
+// above the table's next row. The wrap leaves no mark that tells the two
+// apart, and read as the cell's rest it would give the row above a
+// default with no word: read as text, the table is cut there, which
+// pages.Read reads as the rest of the table, with a warning at the line.
+func noteAmongRows(l string, lines []string, j int) bool {
+	end := strings.TrimSpace(l)
+	return (strings.HasSuffix(end, ".") || strings.HasSuffix(end, ")")) && pages.StatesDefault(lines[j]) && strings.HasSuffix(strings.TrimSpace(lines[j]), ".") &&
+		j+1 < len(lines) && strings.Contains(lines[j+1], "\t")
 }
 
 // wrapColumn is the column at which the serializer wraps its lines.
