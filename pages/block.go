@@ -1247,17 +1247,41 @@ var RequirednessWords = func() []string {
 // cell.
 func Requiredness(cell string) (required, ok bool) {
 	c := strings.TrimSpace(strings.ReplaceAll(cell, "\ufe0f", ""))
-	// Lower-casing makes text a third as long at the most (the Kelvin
-	// sign, three bytes, is k): a cell longer than three times the
-	// longest word states none, and is not lower-cased (descriptions are
-	// asked too).
-	if len(c) > 3*len(RequirednessWords[0]) {
+	// A cell longer than any text that lower-cases to a word of the
+	// table (casedLen) states none, and is not lower-cased or looked up
+	// (descriptions are asked too).
+	if len(c) <= maxBoolCell {
+		if v, ok := LookupLower(bools, c); ok {
+			return v, true
+		}
+	}
+	if len(c) > maxRequirednessCell {
 		return false, false
 	}
-	if v, ok := LookupLower(bools, c); ok {
-		return v, true
-	}
 	return LookupLower(requiredness, c)
+}
+
+// maxBoolCell and maxRequirednessCell are the lengths of the longest
+// texts that lower-case to a word of bools and of requiredness
+// (casedLen): a longer cell is none of their words.
+var maxBoolCell, maxRequirednessCell = maxCasedLen(bools), maxCasedLen(requiredness)
+
+// maxCasedLen returns the longest casedLen of the words of m.
+func maxCasedLen(m map[string]bool) int {
+	n := 0
+	for w := range m {
+		n = max(n, casedLen(w))
+	}
+	return n
+}
+
+// casedLen returns the length of the longest text that lower-cases to w,
+// a word in lower case: each i of it may be written İ, one byte longer,
+// and each k the Kelvin sign, two bytes longer; every other rune that
+// lower-cases to a rune of the words is as long as it (an ASCII
+// capital, or the rune itself: the words' other runes have no case).
+func casedLen(w string) int {
+	return len(w) + strings.Count(w, "i") + 2*strings.Count(w, "k")
 }
 
 // Rulers rates a page by its table rulers with or without a leading pipe:

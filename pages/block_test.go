@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestColumnOf(t *testing.T) {
@@ -29,10 +31,36 @@ func TestRequiredness(t *testing.T) {
 		"必須": {true, true}, "任意": {false, true}, "⭕": {true, true}, "✔️": {true, true}, "✘": {false, true}, "×": {false, true},
 		"(tick)": {true, true}, "(error)": {false, true}, "(/)": {true, true}, "(x)": {false, true},
 		":white_check_mark:": {true, true}, ":x:": {false, true}, "(warning)": {false, false},
+		"\u0130\u0130\u0130": {false, false}, "(TİCK)": {true, true}, ":NEGATİVE_SQUARED_CROSS_MARK:": {false, true},
+		":negative_squared_cross_mar\u212a:": {false, true}, "TRUE": {true, true},
 	} {
 		if req, ok := Requiredness(cell); req != want[0] || ok != want[1] {
 			t.Errorf("Requiredness(%q) = %v, %v; want %v, %v", cell, req, ok, want[0], want[1])
 		}
+	}
+}
+
+// TestCasedLen holds casedLen to Unicode's lower-casing: every rune that
+// lower-cases to a rune of Requiredness's words is as long as that rune,
+// but İ (to i, one byte longer) and the Kelvin sign (to k, two).
+func TestCasedLen(t *testing.T) {
+	held := map[rune]bool{}
+	for _, m := range []map[string]bool{bools, requiredness} {
+		for w := range m {
+			for _, r := range w {
+				held[r] = true
+			}
+		}
+	}
+	longer := map[rune]int{'i': 1, 'k': 2}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		l := unicode.ToLower(r)
+		if held[l] && utf8.RuneLen(r)-utf8.RuneLen(l) > longer[l] {
+			t.Errorf("%q lower-cases to %q, %d bytes shorter", r, l, utf8.RuneLen(r)-utf8.RuneLen(l))
+		}
+	}
+	if got := casedLen(":negative_squared_cross_mark:"); got != 32 {
+		t.Errorf("casedLen(%q) = %d, want 32", ":negative_squared_cross_mark:", got)
 	}
 }
 

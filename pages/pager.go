@@ -67,12 +67,25 @@ var docFooterRe = regexp.MustCompile(`(?i)^(?:edit this page(?: on [a-z]+)?|edit
 // (docFooterRe: the link to edit the page, the date of its last change),
 // its links' numbers taken out (Unnumbered).
 func IsDocFooter(line string) bool {
-	// docFooterRe's lines begin with "edit" or "last", in either case,
-	// letters Unicode folds to no others: a line that begins otherwise is
-	// told before the pattern runs, as most lines of a page, which every
-	// reader asks.
 	t := strings.TrimSpace(Unnumbered(line))
-	return t != "" && strings.IndexByte("eElL", t[0]) >= 0 && docFooterRe.MatchString(t)
+	return startsDocFooter(t) && docFooterRe.MatchString(t)
+}
+
+// startsDocFooter reports whether a line begins as every line
+// docFooterRe matches does: with "edit " or "last updated", in any case,
+// the s of "last" a long s (ſ) too, which Unicode folds to s as the
+// pattern's (?i) does; none of their other letters folds to a letter
+// outside ASCII. A line that begins otherwise, as every line of a table
+// does ("lastLogin…", "errorCode…"), is told before the pattern runs,
+// which every reader asks of most lines of a page.
+func startsDocFooter(t string) bool {
+	return hasPrefixFold(t, "edit ") || hasPrefixFold(t, "last updated") || hasPrefixFold(t, "laſt updated")
+}
+
+// hasPrefixFold reports whether s begins with prefix, Unicode's case
+// folding aside, in prefix's bytes.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // EndsContent reports whether line i of a page starts the site's or the

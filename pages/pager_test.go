@@ -85,3 +85,26 @@ func TestChromeEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestStartsDocFooter holds startsDocFooter to docFooterRe: every line
+// the pattern matches, in any case and with a long s, begins as
+// startsDocFooter tells, and IsDocFooter reads each as the pattern does.
+func TestStartsDocFooter(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Edit this page": true, "EDIT THIS PAGE ON GITHUB": true, "edit on gitlab (https://gitlab.com/x/edit/main/": true,
+		"Edit on GitHub (https://github.com/x)": true, "Last updated: 2/11/2027, 4:18 PM": true, "LAST UPDATED:": true,
+		"Laſt updated on Jan 3, 2026": true, "laſt updated 2026-11-28": true, "Last Updated 2026-11-28": true,
+		"Edit": false, "Editthis page": false, "Last updated": false, "lastLoginstringThe last login.": false,
+		"editorIdstringThe editor.": false, "Last updates: 3": false, "ſ": false, "": false,
+	} {
+		if got := docFooterRe.MatchString(line); got != want {
+			t.Errorf("docFooterRe.MatchString(%q) = %v, want %v", line, got, want)
+		}
+		if want && !startsDocFooter(line) {
+			t.Errorf("startsDocFooter(%q) = false for a line docFooterRe matches", line)
+		}
+		if got := IsDocFooter(line); got != want {
+			t.Errorf("IsDocFooter(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -33,19 +33,29 @@ func IsToggle(text string) bool {
 		// No markup, which summaryRe matches: a text block of the page,
 		// looked up lower-cased without allocating.
 		toggle, _ := LookupLower(toggleTexts, t)
-		return toggle || moreRowsRe.MatchString(t)
+		return toggle || countsMoreRows(t)
 	}
 	t = strings.ToLower(t)
 	if m := summaryRe.FindStringSubmatch(t); m != nil {
 		t = strings.TrimSpace(m[1])
 	}
-	return toggleTexts[t] || moreRowsRe.MatchString(t)
+	return toggleTexts[t] || countsMoreRows(t)
 }
 
 // foldsRows reports whether a toggle's text counts the rows it folds of
 // a long table ("Show 10 more members"): the rows come right after it.
 func foldsRows(text string) bool {
-	return moreRowsRe.MatchString(strings.TrimSpace(text))
+	return countsMoreRows(strings.TrimSpace(text))
+}
+
+// countsMoreRows reports whether a text, trimmed, is a toggle that
+// counts the rows it folds (moreRowsRe), trying the pattern only on a
+// text that begins as every one it matches does, with "show " in any
+// case, its s a long s (ſ) too, which Unicode folds to s as the
+// pattern's (?i) does (h, o and w fold to no letter outside ASCII): it
+// runs on every text block of every page.
+func countsMoreRows(t string) bool {
+	return (hasPrefixFold(t, "show ") || hasPrefixFold(t, "ſhow ")) && moreRowsRe.MatchString(t)
 }
 
 // moreRowsRe matches the toggle of a collapsible that folds the rest of

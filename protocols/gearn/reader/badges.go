@@ -27,7 +27,20 @@ func roleBadge(t string) []string {
 	if strings.Contains(t, "<Badge") {
 		t = badgeTagRe.ReplaceAllString(t, "$1$2")
 	}
-	return roleBadgeRe.FindStringSubmatch(strings.TrimSpace(t))
+	t = strings.TrimSpace(t)
+	if !startsRole(t) {
+		return nil
+	}
+	return roleBadgeRe.FindStringSubmatch(t)
+}
+
+// startsRole reports whether a line begins as each line roleBadgeRe
+// matches does, with the first letter of a role in either case, or the
+// long s (ſ) Unicode folds to s as the pattern's (?i) does: a line that
+// begins otherwise, as most of a page's do, is told before the pattern
+// runs on it.
+func startsRole(t string) bool {
+	return t != "" && (strings.IndexByte("CSAcsa", t[0]) >= 0 || strings.HasPrefix(t, "ſ"))
 }
 
 // readRoleBadges reads the title of a role's section that carries a
@@ -39,8 +52,11 @@ func roleBadge(t string) []string {
 func readRoleBadges(page string, items []pages.Block, rep *pages.Reporter) []pages.Block {
 	var out []pages.Block
 	for i, it := range items {
+		if it.Table != nil {
+			continue
+		}
 		m := roleBadge(it.Text)
-		if it.Table != nil || m == nil {
+		if m == nil {
 			continue
 		}
 		if out == nil {

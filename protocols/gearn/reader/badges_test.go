@@ -21,6 +21,8 @@ func TestReadRoleBadges(t *testing.T) {
 		{"Admin · Beta", "Admin", true},
 		{"client [new]", "client", true},
 		{"Admin 베타", "Admin", true},
+		{"ſerver beta", "ſerver", true},
+		{"  ADMIN [Beta]  ", "ADMIN", true},
 		{`Admin <Badge type="warning" text="beta" />`, "Admin", true},
 		{`Server <Badge type="danger">deprecated</Badge>`, "Server", true},
 		{`Admin <Badge type="info" text="v2" />`, `Admin <Badge type="info" text="v2" />`, false},
