@@ -743,6 +743,18 @@ func codeGroup(lines []string, grp group) bool {
 	return pages.IsCode(ls)
 }
 
+// opensCode reports whether group grp begins with code: its first line
+// opens code (pages.IsCode), or the line after it, which may title it
+// ("Example Request" over its request line).
+func opensCode(lines []string, grp group) bool {
+	for _, l := range grp.lines[:min(2, len(grp.lines))] {
+		if pages.IsCode([]string{clean(lines[l])}) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleApart reports whether group g, one line, is the title of the
 // table whose header the next group starts, and no cell of the table
 // before it: a cell gap and one blank line more set it apart from the
@@ -856,7 +868,8 @@ func calloutCells(lines []string, gs []group, hw []int, next int, tb *pages.Tabl
 // lines right after it (a note glued to the next row's first cell, with
 // no blank line between) leaves no cell to decide by: the table ends
 // there too, with a warning at that group, whose lines and the rows after
-// them would else be text with no word.
+// them would else be text with no word; but for an example's code, in
+// either group, which ends a table as no cell does.
 func splitOrJoin(src pages.Source, heads []bool, gs []group, hw []int, g, sep, empty int, cols []pages.Column, body []cell) ([]cell, bool) {
 	grp := gs[g]
 	w := len(cols)
@@ -879,7 +892,7 @@ func splitOrJoin(src pages.Source, heads []bool, gs []group, hw []int, g, sep, e
 	// table's header, or the one line over that header, its title.
 	lastCell := before%w != 0 && wrapsOn(texts) && (end == len(gs) || hw[end] > 0 || heading(src.Lines, heads, gs[end]) || len(gs[end].lines) > 1 && (codeGroup(src.Lines, gs[end]) || titlesOver(src.Lines, gs, hw, end)))
 	switch {
-	case len(next) == 0 && !lastCell && end < len(gs) && len(gs[end].lines) > 1 && hw[end] == 0 && !heading(src.Lines, heads, gs[end]):
+	case len(next) == 0 && !lastCell && end < len(gs) && len(gs[end].lines) > 1 && hw[end] == 0 && !heading(src.Lines, heads, gs[end]) && !opensCode(src.Lines, grp) && !opensCode(src.Lines, gs[end]):
 		src.Report.Warn(pages.At(src.Name, gs[end].lines[0]+1), "ended a table at line %d: lines %d to %d, and lines %d to %d right after them (%s), are each one cell or one cell a line, with no cell of its own between them to tell which; they and the cells after them are read as text: put a blank line between cells", first+1, first+1, last+1, gs[end].lines[0]+1, gs[end].lines[len(gs[end].lines)-1]+1, pages.Clip(clean(src.Lines[gs[end].lines[0]])))
 		return nil, false
 	case len(next) == 0 && !lastCell:
