@@ -2315,6 +2315,17 @@ var defects = []defect{
 		lines[at] = detailCodeHeadRe.ReplaceAllString(lines[at], "${1}"+code)
 		return lines, at
 	}},
+	{"code table's columns headed Status and Code", func(p *scrapedPage) []int {
+		return linesMatching(p, detailCodeHeadRe)
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		lines = append([]string{}, lines...)
+		status, code := "Status", "Code"
+		if strings.Contains(lines[at], "detail_code  ") {
+			status, code = "Status            ", "Code       " // the columns under them kept where they are
+		}
+		lines[at] = detailCodeHeadRe.ReplaceAllString(lines[at], status+"${2}"+code)
+		return lines, at
+	}},
 	{"numbered headings", func(p *scrapedPage) []int {
 		seen := map[int]bool{}
 		for _, tb := range p.tables {
@@ -3417,7 +3428,7 @@ var (
 	thRe          = regexp.MustCompile(`<th[^>]*>([^<]*)</th>`)
 	// detailCodeHeadRe matches the header cell of a code table's detail
 	// code column, after the status code's.
-	detailCodeHeadRe = regexp.MustCompile(`(Http response code\W+)detail_code`)
+	detailCodeHeadRe = regexp.MustCompile(`(Http response code(\W+))detail_code`)
 	codeRowRe        = regexp.MustCompile(`^(\s*\|?\s*)([1-5]\d\d)\s*(\|\s*-?\d+\s*\|)`)
 )
 

@@ -56,6 +56,39 @@ func TestCodeColumnNamedCode(t *testing.T) {
 	}
 }
 
+// TestCodeColumnsToldByRows takes a table whose header names its status
+// column without the word code ("Status", "HTTP Status", "상태") for a
+// code table where its rows tell: status codes in that column, and in a
+// later one named with the word code detail codes, signed or under a
+// status that repeats (or whose cell spans rows). A table of statuses
+// that numbers them, or whose status column holds words, stays one.
+func TestCodeColumnsToldByRows(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		header string
+		rows   [][]string
+		want   codeColumns
+	}{
+		{"signed", "Status | Code | Message | Description", [][]string{{"471", "-73101", "Vat still fermenting", "Not ready"}, {"472", "-73103", "Cask in use", "Full"}}, codeColumns{0, 1, 2, 3}},
+		{"custom status", "HTTP Status | Error Code | Description", [][]string{{"471 (custom status)", "-73101", "Not ready"}}, codeColumns{0, 1, -1, 2}},
+		{"Korean", "상태 | 코드 | 메시지 | 설명", [][]string{{"471", "-73101", "발효 중", "준비 안 됨"}}, codeColumns{0, 1, 2, 3}},
+		{"repeating status", "Status | Code | Message", [][]string{{"471", "73101", "Fermenting"}, {"471", "73102", "Empty"}}, codeColumns{0, 1, 2, -1}},
+		{"status spanning rows", "Status | Code | Message", [][]string{{"471", "73101", "Fermenting"}, {"73102", "Empty"}}, codeColumns{0, 1, 2, -1}},
+		{"numbered statuses", "Status | Code | Message", [][]string{{"200", "1", "OK"}, {"400", "2", "Bad Request"}}, codeColumns{0, -1, 2, -1}},
+		{"codes that are statuses", "Status | Code | Message", [][]string{{"471", "471", "Fermenting"}, {"471", "-73102", "Empty"}}, codeColumns{0, -1, 2, -1}},
+		{"status words", "Status | Code | Message", [][]string{{"OK", "-1", "Fine"}, {"Failed", "-2", "Bad"}}, codeColumns{-1, -1, 2, -1}},
+		{"no rows", "Status | Code | Message", nil, codeColumns{-1, -1, 2, -1}},
+	} {
+		tb := &pages.Table{Header: strings.Split(c.header, " | ")}
+		for _, r := range c.rows {
+			tb.Rows = append(tb.Rows, &pages.Row{Cells: r})
+		}
+		if got := codeColumnsOf(tb); got != c.want {
+			t.Errorf("%s: codeColumnsOf = %+v, want %+v", c.name, got, c.want)
+		}
+	}
+}
+
 // TestTypeRestated takes into a type what its later table states of its
 // members and its first does not: their requiredness from a Mandatory
 // column the first lacks, their constraints; each with a warning. What

@@ -291,9 +291,15 @@ func wordsOf(ws ...string) []string {
 // cells: a detail code named so ("detail_code", "상세 코드"), or a column
 // named "Code" alone after the status code's whose cells are integers
 // ("Status Code | Code | Message | Description": a code the status
-// column does not hold is its detail code).
+// column does not hold is its detail code). Where the header names the
+// status column without the word code ("Status", "HTTP Status"), its rows
+// tell: its cells are status codes, and a later column named with the
+// word code holds detail codes, signed or under a status that repeats
+// ("Status | Code | Message | Description", 471 | -73101, 471 | -73102);
+// a table of statuses alone has neither.
 func codeColumnsOf(tb *pages.Table) codeColumns {
 	c := codeColumns{-1, -1, -1, -1}
+	statusByRows := false // the status column is told by its cells, not its header
 	for i, h := range tb.Header {
 		words := pages.Words(h)
 		has := func(w []string) bool {
@@ -305,7 +311,11 @@ func codeColumnsOf(tb *pages.Table) codeColumns {
 			c.detail = i
 		case c.status < 0 && has(w.status) && has(w.code), c.status < 0 && has(w.statusCode):
 			c.status = i
-		case c.detail < 0 && c.status >= 0 && len(words) == 1 && has(w.code) && integerColumn(tb, i):
+		case c.status < 0 && has(w.status) && statusColumn(tb, i):
+			c.status, statusByRows = i, true
+		case c.detail < 0 && c.status >= 0 && !statusByRows && len(words) == 1 && has(w.code) && integerColumn(tb, i):
+			c.detail = i
+		case c.detail < 0 && c.status >= 0 && has(w.code) && !has(w.status) && detailColumn(tb, c.status, i):
 			c.detail = i
 		case c.message < 0 && has(w.message):
 			c.message = i
@@ -320,21 +330,74 @@ func codeColumnsOf(tb *pages.Table) codeColumns {
 }
 
 // integerColumn reports whether column i of a table holds an integer in
-// each of its rows that has the header's cells, one of them at least: a
-// row with fewer lost its status cell to a cell spanning rows
-// (mergedStatus), its cells shifted.
+// each of its full rows (fullRows), one of them at least.
 func integerColumn(tb *pages.Table, i int) bool {
 	n := 0
-	for _, r := range tb.Rows {
-		if len(r.Cells) < len(tb.Header) {
-			continue
-		}
+	for _, r := range fullRows(tb) {
 		if _, err := strconv.Atoi(strings.TrimSpace(r.Cells[i])); err != nil {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// fullRows are the rows of a table with the header's cells: a row with
+// fewer lost a cell to one spanning rows (mergedStatus), its cells
+// shifted.
+func fullRows(tb *pages.Table) []*pages.Row {
+	var rows []*pages.Row
+	for _, r := range tb.Rows {
+		if len(r.Cells) >= len(tb.Header) {
+			rows = append(rows, r)
+		}
+	}
+	return rows
+}
+
+// statusColumn reports whether column i of a table holds a status code
+// (200, "471 (custom status)", 4xx) in each of its full rows whose cell
+// is not empty (an empty one lost its status to a cell spanning rows),
+// one of them at least.
+func statusColumn(tb *pages.Table, i int) bool {
+	n := 0
+	for _, r := range fullRows(tb) {
+		cell := strings.TrimSpace(r.Cells[i])
+		if cell == "" {
+			continue
+		}
+		if _, _, _, err := statusCode(cell); err != nil {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// detailColumn reports whether column i of a table holds the detail codes
+// of the statuses in its column status: in each full row an integer no
+// status is (isDetailCode), and one of them signed (-73101) or a status
+// that repeats, or is left empty under a cell spanning rows, over several
+// codes. Codes of 1 and 2 under 200 and 400 tell nothing: a table of
+// statuses may number them.
+func detailColumn(tb *pages.Table, status, i int) bool {
+	rows := fullRows(tb)
+	if len(rows) == 0 {
+		return false
+	}
+	signed, repeats := false, len(rows) < len(tb.Rows)
+	seen := map[string]bool{}
+	for _, r := range rows {
+		code := strings.TrimSpace(r.Cells[i])
+		if !isDetailCode(code) {
+			return false
+		}
+		signed = signed || strings.HasPrefix(code, "-")
+		st := strings.TrimSpace(r.Cells[status])
+		repeats = repeats || st == "" || seen[st]
+		seen[st] = true
+	}
+	return signed || repeats
 }
 
 // isFieldTable reports whether a table lists members with their types.

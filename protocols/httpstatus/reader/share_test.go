@@ -171,6 +171,13 @@ func TestSharedCodeTable(t *testing.T) {
 			[]string{"the endpoints register (467 Memo Busy), remove (467 Memo Pinned) document status 467 in their status tables with different meanings"},
 		},
 		{
+			"a table after the last endpoint whose header names its status column Status alone",
+			page(nil, reg, append(rem, "Response Codes", "Status | Code | Message | Description", "465 | -66001 | Limit | Too many", "466 | -66002 | Missing | No memo")),
+			[]string{"register 465: -66001", "remove 466: -66002"},
+			[]string{"shared out the code table at line 23, which follows the last endpoint (remove) on a page of 2 endpoints"},
+			nil,
+		},
+		{
 			"a table before the first endpoint",
 			page(codes("465 | -66001 | Limit | Too many", "466 | -66002 | Missing | No memo"), reg, rem),
 			[]string{"register 465: -66001", "remove 466: -66002"},
