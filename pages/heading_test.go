@@ -35,6 +35,8 @@ func TestUndecorated(t *testing.T) {
 		{`See "#request-body"`, `See "#request-body"`},
 		{`Request Body {#request-body tabindex="-1"}`, "Request Body"},
 		{`Visitor {: #visitor .api}`, "Visitor"},
+		{"Request Headers\t{#id-찻집TeaHouse(/teahouse)-RequestHeaders}", "Request Headers"},
+		{"/teahouse/tins\t{#id-찻집TeaHouse(/teahouse)-/teahouse/tins}", "/teahouse/tins"},
 		{`Visitor { #visitor }`, "Visitor"},
 		{`Visitor {.unnumbered -}`, "Visitor"},
 		{`GET /users/{userId}`, "GET /users/{userId}"},

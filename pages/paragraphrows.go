@@ -294,10 +294,13 @@ func paragraphText(lines []string) string {
 // before's empty last cell). Tabs in runs, or with spaces, align columns
 // (a manual page, a terminal's print), which no paragraph of cells does;
 // a control character other than the tab is no text of a cell (a binary
-// file's bytes).
+// file's bytes). A line whose last tab sets an attribute list apart
+// ("## Method\t{#id-Method}", as html2wiki writes a heading's anchor as
+// pandoc's header attributes) is a heading and its markup, no row.
 func isTabRow(l string) bool {
 	return strings.Contains(l, "\t") && !strings.Contains(l, "\t\t") && !strings.Contains(l, " \t") && !strings.Contains(l, "\t ") && !strings.HasPrefix(l, " ") &&
-		!strings.ContainsFunc(l, func(r rune) bool { return r != '\t' && unicode.IsControl(r) })
+		!strings.ContainsFunc(l, func(r rune) bool { return r != '\t' && unicode.IsControl(r) }) &&
+		!(strings.HasSuffix(l, "}") && IsAttributeList(l[strings.LastIndexByte(l, '\t')+1:]))
 }
 
 // tabCells are a row's cells, set apart by tabs.

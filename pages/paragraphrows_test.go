@@ -97,3 +97,17 @@ func TestParagraphRowsNotControl(t *testing.T) {
 		t.Errorf("got %q", tx.Lines)
 	}
 }
+
+// TestParagraphRowsNotHeadingAttributes: a heading whose attribute list
+// a tab sets apart (html2wiki's "## Method\t{#id-Method}", kramdown's
+// "{: #m}") is a heading and its markup, no row of cells, though
+// headings stand between blank lines as paragraphs of rows do.
+func TestParagraphRowsNotHeadingAttributes(t *testing.T) {
+	in := []string{"# /tea/tins\t{#id-TeaHouse(/tea)-/tea/tins}", "", "## Description\t{#id-TeaHouse(/tea)-Description}", "", "Returns the tins.", "", "## Method\t{: #method .api}", "", "GET"}
+	tx := &Text{Lines: slices.Clone(in)}
+	rep := &Reporter{}
+	tx.joinParagraphRows("p.md", rep)
+	if !slices.Equal(tx.Lines, in) || len(rep.warns) != 0 {
+		t.Errorf("got %q, warnings %v", tx.Lines, rep.warns)
+	}
+}

@@ -20,22 +20,7 @@ func init() {
 	const class = "table as pandoc's raw HTML <table>, its lines wrapped"
 	everyStyle[class] = true
 	defects = append(defects, defect{class, markdownTableHeads, func(p *scrapedPage, lines []string, at int) ([]string, int) {
-		// rows are the table's rows, a row that lost its leading pipe
-		// one, and a row a scrape wrapped (its rest on a line with no
-		// cells) joined again.
-		var rows []string
-		end := at + 2
-		for ; end < len(lines); end++ {
-			t := strings.TrimSpace(lines[end])
-			if strings.HasPrefix(t, "|") || strings.Count(t, " | ") >= 2 {
-				rows = append(rows, "|"+strings.TrimPrefix(t, "|"))
-				continue
-			}
-			if t == "" || len(rows) == 0 || strings.HasPrefix(t, "#") || pages.IsFence(t) {
-				break
-			}
-			rows[len(rows)-1] += " " + t
-		}
+		rows, end := markdownRowsAt(lines, at)
 		head := pages.SplitPipes(strings.TrimSpace(lines[at]))
 		out := []string{"", "<table>", "<colgroup>"}
 		for range head {
@@ -56,6 +41,27 @@ func init() {
 		out = append(out, "</tbody>", "</table>", "")
 		return append(append(append([]string{}, lines[:at]...), out...), lines[end:]...), at + 1
 	}})
+}
+
+// markdownRowsAt returns the rows of the Markdown table whose header is
+// line at, a row that lost its leading pipe one, and a row a scrape
+// wrapped (its rest on a line with no cells) joined again, with the
+// index of the line after the table.
+func markdownRowsAt(lines []string, at int) ([]string, int) {
+	var rows []string
+	end := at + 2
+	for ; end < len(lines); end++ {
+		t := strings.TrimSpace(lines[end])
+		if strings.HasPrefix(t, "|") || strings.Count(t, " | ") >= 2 {
+			rows = append(rows, "|"+strings.TrimPrefix(t, "|"))
+			continue
+		}
+		if t == "" || len(rows) == 0 || strings.HasPrefix(t, "#") || pages.IsFence(t) {
+			break
+		}
+		rows[len(rows)-1] += " " + t
+	}
+	return rows, end
 }
 
 // markdownTableHeads are the lines of a Markdown page's table headers:

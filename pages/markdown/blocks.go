@@ -509,15 +509,51 @@ func (p page) embedded(src pages.Source, i int) ([]pages.Block, int) {
 	}
 	src.Lines = p.raw
 	blocks := html.Fragment(src, i, end)
+	tables := false
 	for _, b := range blocks {
 		if b.Table != nil {
-			return blocks, end
+			unescapeHTMLCells(src, b.Table)
+			tables = true
 		}
+	}
+	if tables {
+		return blocks, end
 	}
 	if j, tag := strayRowAt(p.raw[i:end]); tag != "" {
 		src.Report.Fail(pages.At(src.Name, i+j+1), "line %d holds the markup of an HTML table (%s) that makes no table: its rows would be lost. Put the table's rows between its <table> and </table> tags, with no blank line where a line after it does not go on with the table", i+j+1, pages.Clip(tag))
 	}
 	return blocks, end
+}
+
+// unescapeHTMLCells decodes the backslash escapes of Markdown in the
+// cells of an HTML table a Markdown page holds (pages.Unescaped), with a
+// warning at its first escaped cell: HTML has none, and Markdown keeps
+// an HTML block as it is written, but a converter that writes Markdown
+// and keeps as HTML a table it has no form for escapes the text of its
+// cells as it escapes the page's ("KakaoAK \{ADMIN\_KEY\}", as html2wiki
+// writes it), which the page's source did not hold.
+func unescapeHTMLCells(src pages.Source, tb *pages.Table) {
+	first, n := 0, 0
+	decode := func(c string, line int) string {
+		u := pages.Unescaped(c)
+		if u != c {
+			if n++; n == 1 {
+				first = line
+			}
+		}
+		return u
+	}
+	for k, c := range tb.Header {
+		tb.Header[k] = decode(c, tb.Line)
+	}
+	for _, r := range tb.Rows {
+		for k, c := range r.Cells {
+			r.Cells[k] = decode(c, r.Line)
+		}
+	}
+	if n > 0 {
+		src.Report.Warn(pages.At(src.Name, first), "the HTML table at line %d holds Markdown's backslash escapes in %d of its cells, the first in the row at line %d, as a converter that writes Markdown escapes the text of a table it keeps as HTML: read as the characters they escape; write the characters themselves if a backslash is the cell's text", tb.Line, n, first)
+	}
 }
 
 // strayRowAt returns the index among lines of the first that holds the

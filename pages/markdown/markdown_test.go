@@ -556,3 +556,33 @@ func TestTableTagsGlued(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q\nwarnings %q", got, want, warns)
 	}
 }
+
+// TestHTML2WikiPage reads a page as html2wiki's Markdown dialect writes
+// a Confluence export: each heading's anchor after a tab as pandoc's
+// header attributes, and each table kept as HTML, a tag a line, the
+// text of its cells escaped as Markdown's ("\{ADMIN\_KEY\}"), which is
+// read as the characters escaped, with a warning.
+func TestHTML2WikiPage(t *testing.T) {
+	page := "# /tea/tins\t{#id-TeaHouse(/tea)-/tea/tins}\n\n## Method\t{#id-TeaHouse(/tea)-Method}\n\nGET\n\n## Request Headers\t{#id-TeaHouse(/tea)-RequestHeaders}\n\n<table>\n<tr>\n<th>Name</th>\n<th>Description</th>\n</tr>\n<tr>\n<td>Authorization</td>\n<td>KakaoAK \\{ADMIN\\_KEY\\}</td>\n</tr>\n<tr>\n<td>appSecret</td>\n<td>List&lt;Guest&gt;</td>\n</tr>\n</table>\n"
+	rep := &pages.Reporter{}
+	text := pages.ReadText("p.md", []byte(page), rep)
+	var got []string
+	for _, b := range pages.Read(Style{}, pages.Source{Name: "p.md", Lines: pages.Unescape(Style{}, text.Lines), At: text.At, Report: rep}) {
+		if b.Table == nil {
+			got = append(got, fmt.Sprintf("%d: %s", b.Line, b.Text))
+			continue
+		}
+		got = append(got, fmt.Sprintf("%d: | %s |", b.Table.Line, strings.Join(b.Table.Header, " | ")))
+		for _, r := range b.Table.Rows {
+			got = append(got, fmt.Sprintf("%d: %s", r.Line, strings.Join(r.Cells, " | ")))
+		}
+	}
+	want := []string{"1: /tea/tins", "3: Method", "5: GET", "7: Request Headers", "10: | Name | Description |", "14: Authorization | KakaoAK {ADMIN_KEY}", "18: appSecret | List<Guest>"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	warns, errs := rep.Sorted([]string{"p.md"}, false)
+	if len(errs) != 0 || len(warns) != 1 || warns[0].Pos.Line != 14 || !strings.Contains(warns[0].Msg, "backslash escapes") {
+		t.Errorf("warnings %v, errors %v, want one warning of the escapes at line 14", warns, errs)
+	}
+}

@@ -89,6 +89,31 @@ func TestCodeColumnsToldByRows(t *testing.T) {
 	}
 }
 
+// TestCodeColumnNamedErrorCode takes Confluence's "HTTP Status | Error
+// Code | Error Message | Description": "HTTP Status" is the status
+// code's column, and "Error Code" after it the detail code's where its
+// cells are integers; an Error Code column of words leaves the table a
+// table of statuses.
+func TestCodeColumnNamedErrorCode(t *testing.T) {
+	header := []string{"HTTP Status", "Error Code", "Error Message", "Description"}
+	for _, c := range []struct {
+		name string
+		rows [][]string
+		want codeColumns
+	}{
+		{"integers", [][]string{{"473", "-74301", "Tin empty", "The tin holds less leaf than one steeping takes"}, {"474", "-74302", "Seat taken", "Two guests were given the same seat"}}, codeColumns{0, 1, 2, 3}},
+		{"words", [][]string{{"400", "INVALID_PARAM", "Bad Request", "Unparsable"}}, codeColumns{0, -1, 2, 3}},
+	} {
+		tb := &pages.Table{Header: header}
+		for _, r := range c.rows {
+			tb.Rows = append(tb.Rows, &pages.Row{Cells: r})
+		}
+		if got := codeColumnsOf(tb); got != c.want {
+			t.Errorf("%s: codeColumnsOf = %+v, want %+v", c.name, got, c.want)
+		}
+	}
+}
+
 // TestTypeRestated takes into a type what its later table states of its
 // members and its first does not: their requiredness from a Mandatory
 // column the first lacks, their constraints; each with a warning. What

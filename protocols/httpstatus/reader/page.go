@@ -267,10 +267,13 @@ type codeColumns struct{ status, detail, message, description int }
 // codeWords are the words codeColumnsOf looks for in a header cell, as
 // pages.Words splits them ("status" is "statu"): split once, not per cell.
 var codeWords = struct {
-	detail, code, detailCode, status, statusCode, message, description []string
+	detail, code, detailCode, status, statusCode, http, statusOnly, errorWord, message, description []string
 }{
 	detail:      wordsOf("detail", "상세"),
 	code:        wordsOf("code", "코드"),
+	http:        wordsOf("http"),
+	statusOnly:  wordsOf("status"),
+	errorWord:   wordsOf("error", "오류", "에러"),
 	detailCode:  wordsOf("상세코드"),
 	status:      wordsOf("status", "http", "response", "상태", "응답"),
 	statusCode:  wordsOf("상태코드", "응답코드"),
@@ -289,14 +292,17 @@ func wordsOf(ws ...string) []string {
 
 // codeColumnsOf finds the columns of a code table by their header
 // cells: a detail code named so ("detail_code", "상세 코드"), or a column
-// named "Code" alone after the status code's whose cells are integers
-// ("Status Code | Code | Message | Description": a code the status
-// column does not hold is its detail code). Where the header names the
-// status column without the word code ("Status", "HTTP Status"), its rows
-// tell: its cells are status codes, and a later column named with the
-// word code holds detail codes, signed or under a status that repeats
-// ("Status | Code | Message | Description", 471 | -73101, 471 | -73102);
-// a table of statuses alone has neither.
+// named "Code" alone, or "Error Code", after the status code's whose
+// cells are integers ("Status Code | Code | Message | Description",
+// Confluence's "HTTP Status | Error Code | Error Message | Description":
+// a code the status column does not hold is its detail code). The status
+// code's column is named a code of a status or a response ("Http
+// response code", "상태 코드"), or "HTTP Status". Where the header names
+// the status column without the word code ("Status"), its rows tell: its
+// cells are status codes, and a later column named with the word code
+// holds detail codes, signed or under a status that repeats ("Status |
+// Code | Message | Description", 471 | -73101, 471 | -73102); a table of
+// statuses alone has neither.
 func codeColumnsOf(tb *pages.Table) codeColumns {
 	c := codeColumns{-1, -1, -1, -1}
 	statusByRows := false // the status column is told by its cells, not its header
@@ -309,11 +315,11 @@ func codeColumnsOf(tb *pages.Table) codeColumns {
 		switch {
 		case c.detail < 0 && has(w.detail) && has(w.code), c.detail < 0 && has(w.detailCode):
 			c.detail = i
-		case c.status < 0 && has(w.status) && has(w.code), c.status < 0 && has(w.statusCode):
+		case c.status < 0 && has(w.status) && has(w.code), c.status < 0 && has(w.statusCode), c.status < 0 && has(w.http) && has(w.statusOnly):
 			c.status = i
 		case c.status < 0 && has(w.status) && statusColumn(tb, i):
 			c.status, statusByRows = i, true
-		case c.detail < 0 && c.status >= 0 && !statusByRows && len(words) == 1 && has(w.code) && integerColumn(tb, i):
+		case c.detail < 0 && c.status >= 0 && !statusByRows && (len(words) == 1 || len(words) == 2 && has(w.errorWord)) && has(w.code) && integerColumn(tb, i):
 			c.detail = i
 		case c.detail < 0 && c.status >= 0 && has(w.code) && !has(w.status) && detailColumn(tb, c.status, i):
 			c.detail = i
