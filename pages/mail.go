@@ -36,7 +36,9 @@ type Text struct {
 // is, without the passes below), decoded (Decode), split at their ends and made clean (Lines), the quote marks
 // of a mail that quotes the page taken out and the mail's words around it
 // dropped (unquote), the gutter a renderer draws before a code block's
-// lines taken off where the block holds a request line (stripGutters), the lines a fold cut at a fixed column joined
+// lines taken off where the block holds a request line (stripGutters), the
+// lines of tildes a renderer drew as rules, which fence no code, dropped
+// (dropTildeRules), the lines a fold cut at a fixed column joined
 // (unfold), else the hard wrap the lines tell of kept (Text.Wrap) and
 // the numbers it cut at its column joined (joinCutNumbers), the entries
 // of the lists of links a formatter writes inside a table's cells
@@ -90,6 +92,9 @@ func ReadText(name string, data []byte, rep *Reporter) Text {
 		}
 	}
 	t.stripGutters()
+	if slices.ContainsFunc(t.Lines, func(l string) bool { return strings.Contains(l, "~~~") }) {
+		t.dropTildeRules(name, rep)
+	}
 	// A hard wrap is told by the lines as the page has them, before a
 	// pass joins any.
 	w, fold := t.hardWrap()
