@@ -75,25 +75,30 @@ func endsLabel(words []string, k int) bool {
 	return k+1 == len(words) || ColumnOf(words[k+1]) != ColCode || ColumnOf(words[k]) == ColCode
 }
 
-// codeHeaderRow tells whether a text line begins with the header of a
+// LeadingCodeHeader reads a text line that begins with the header of a
 // table of codes (CodeHeader), its labels one space apart, and a code
-// follows it as a row of such a table begins ("Status Code Status Code
+// after it, as a row of such a table begins ("Status Code Status Code
 // Description Status Code Detailed Description 200 Normal Response
-// Normal 404 …"): a whole table of codes printed on one line. A code
-// column's label ends in a word that names one ("Status Code",
-// "detail_code") among the first words a label holds: a line without one
-// is none, at a first look.
-func codeHeaderRow(t string) bool {
+// Normal 404 …"): a whole table of codes printed on one line. It returns
+// the header's labels, how many of them name code columns and the text
+// after them; nil where the line begins with no such header or no code
+// follows it. A code column's label ends in a word that names one
+// ("Status Code", "detail_code") among the first words a label holds: a
+// line without one is none, at a first look.
+func LeadingCodeHeader(t string) (labels []string, codes int, rest string) {
 	words := strings.Fields(t)
 	if !slices.ContainsFunc(words[:min(len(words), maxLabelWords)], endsInCode) {
-		return false
+		return nil, 0, ""
 	}
 	for n := min(len(words)-1, MaxCodeHeaderWords); n >= 2; n-- {
-		if labels, _ := CodeHeader(words[:n]); labels != nil {
-			return beginsWithCode(words[n])
+		if labels, codes := CodeHeader(words[:n]); labels != nil {
+			if !beginsWithCode(words[n]) {
+				return nil, 0, ""
+			}
+			return labels, codes, strings.Join(words[n:], " ")
 		}
 	}
-	return false
+	return nil, 0, ""
 }
 
 // beginsWithCode reports whether a word begins as a code does: a digit,

@@ -177,13 +177,7 @@ func codeTable(src pages.Source, lines []string, labels []string, codes int, i, 
 		for k, l := range rl {
 			parts[k] = strings.TrimSpace(lines[l])
 		}
-		cells := codeCells(strings.Join(parts, " "), codes)
-		text := cells[len(cells)-1]
-		cells = cells[:len(cells)-1]
-		for range len(labels) - codes - 1 {
-			cells = append(cells, "")
-		}
-		tb.Rows = append(tb.Rows, &pages.Row{Line: rl[0] + 1, Raw: strings.Join(parts, "\n"), Cells: append(cells, text)})
+		tb.Rows = append(tb.Rows, codeRow(rl[0]+1, strings.Join(parts, "\n"), codeCells(strings.Join(parts, " "), codes), len(labels), codes))
 	}
 	if len(tb.Rows) > 0 {
 		how := ""
@@ -275,6 +269,19 @@ func unmetColumn(lines []string, rows [][]int, j, end, codes int, cells []string
 func startsCell(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return text == "" || unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("-+(\"", r)
+}
+
+// codeRow is the row at page line line, of text raw, of a table of
+// codes of width columns, codes of them code columns, whose code cells
+// and the text after them are cells (codeCells): the text is its last
+// column's, the columns between left empty.
+func codeRow(line int, raw string, cells []string, width, codes int) *pages.Row {
+	text := cells[len(cells)-1]
+	cells = cells[:len(cells)-1]
+	for range width - codes - 1 {
+		cells = append(cells, "")
+	}
+	return &pages.Row{Line: line, Raw: raw, Cells: append(cells, text)}
 }
 
 // isCodeHeader reports whether a line is the header of a table of codes
