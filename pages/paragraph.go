@@ -145,12 +145,16 @@ func refuseParagraphs(src Source, blocks []Block, told []int) bool {
 
 // headedText tells whether text block k begins with a table's header
 // (leadingHeader) and text goes on after it: on its line, or on the next
-// line, a text block. A style that reads the table reads its header in
+// line, a text block; or begins with the header of a table of codes, its
+// labels of many words, and a code after it (LeadingCodeHeader). A style that reads the table reads its header in
 // it, a header alone over a table (its title) is followed by the
 // table, and a header over its rule with no row under it (an empty
 // table a style does not read) by no words.
 func headedText(blocks []Block, k int) bool {
 	b := blocks[k]
+	if labels, _, _ := LeadingCodeHeader(b.Text); labels != nil {
+		return true
+	}
 	n := leadingHeader(b.Text)
 	if n == 0 {
 		return false

@@ -66,8 +66,10 @@ func TestRefuseParagraphs(t *testing.T) {
 
 // TestRefuseHeadedText checks that a text line that begins with a
 // table's header, text after it on its line or the next, is refused at
-// its line, and that a header alone, over a table or a blank line, and
-// prose that begins with two column words are not.
+// its line, a header of codes, its labels of many words, with a code
+// after it on its line too, and that a header alone, over a table or a
+// blank line, and prose that begins with two column words or with a
+// header of codes and no code after it are not.
 func TestRefuseHeadedText(t *testing.T) {
 	for _, c := range []struct {
 		name   string
@@ -82,6 +84,11 @@ func TestRefuseHeadedText(t *testing.T) {
 		{"no name's or code's column", []Block{{Line: 1, Text: "Type Required Description of each"}}, nil},
 		{"a header over its rule, no row under it", []Block{{Line: 1, Text: "Name   Type   Mandatory   Description"}, {Line: 2, Text: "------ ------ ----------- -------------"}}, nil},
 		{"in a code block", []Block{{Line: 1, Text: "```"}, {Line: 2, Text: "Name Type Required"}, {Line: 3, Text: "id string true"}, {Line: 4, Text: "```"}}, nil},
+		{"a table of status codes on one line, its labels of many words", []Block{{Line: 7, Text: "Status Code Status Code Description Status Code Detailed Description 200 Normal Response Normal 404 Not Found No order with this ID"}}, []int{7}},
+		{"a table of detail codes on one line", []Block{{Line: 3, Text: "Http response code detail_code msg Description 461 -70001 Not enough money The wallet holds less than the price"}}, []int{3}},
+		{"a header of codes alone, a code's title", []Block{{Line: 1, Text: "Status Code Status Code Description Status Code Detailed Description"}, {Line: 2, Table: &Table{Line: 2}}}, nil},
+		{"prose after a header of codes, no code", []Block{{Line: 1, Text: "Status Code Description of the answer, as the server sets it."}}, nil},
+		{"prose that names a status code and a number", []Block{{Line: 1, Text: "The status code 200 means the call went through."}}, nil},
 	} {
 		var rep Reporter
 		refuseParagraphs(Source{Name: "p.txt", Report: &rep}, c.blocks, nil)

@@ -1,6 +1,7 @@
 package aligned
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
@@ -25,7 +26,8 @@ import (
 
 // LineTables returns blocks with each text block outside a code block
 // that holds a whole table on its line read as that table, with a
-// warning, and each line right after it that goes on with its rows, the
+// warning (a table of codes, its header's labels of many words, by
+// lineCodeTable), and each line right after it that goes on with its rows, the
 // rest of its last cell before them or not, read as the table's rest. A
 // line whose cuts cannot be told is refused at its line and left text;
 // its line is among the lines it returns.
@@ -38,7 +40,20 @@ func LineTables(src pages.Source, blocks []pages.Block) ([]pages.Block, []int) {
 		if b.Table == nil && pages.IsFence(b.Text) {
 			code = !code
 		}
-		if b.Table != nil || code || pages.ColumnOf(firstWordOf(b.Text)) == pages.ColOther {
+		if b.Table != nil || code {
+			out = append(out, b)
+			continue
+		}
+		if labels, codes, rest := pages.LeadingCodeHeader(b.Text); labels != nil {
+			if tb := lineCodeTable(src, b.Line, labels, codes, rest); tb != nil {
+				out = append(out, pages.Block{Line: b.Line, Table: tb})
+				continue
+			}
+			refused = append(refused, b.Line)
+			out = append(out, b)
+			continue
+		}
+		if pages.ColumnOf(firstWordOf(b.Text)) == pages.ColOther {
 			out = append(out, b)
 			continue
 		}
@@ -202,4 +217,105 @@ func endsCell(split cellSplitter, w string) bool {
 // isUpperStart reports whether a word begins with a capital letter.
 func isUpperStart(w string) bool {
 	return w != "" && 'A' <= w[0] && w[0] <= 'Z'
+}
+
+// lineCodeTable reads a table of codes printed on one line at page line
+// line, its header's labels one space apart (pages.LeadingCodeHeader),
+// codes of them naming code columns, then its rows, rest: a row starts
+// at each status code ("200", "4xx (custom status)"), or, in a table of
+// two code columns, at a status before a negative code ("461 -70001") or
+// a negative code alone (a row that lost its status to a cell spanning
+// rows above), the text after the codes beginning as a cell does. A
+// status code in a description's words would start a row too: the rows'
+// status codes must rise, as a page lists them, or the line is refused
+// at its line and nil returned. The text after a row's codes is read as
+// its last column's, the others left empty, with a warning: words one
+// space apart do not tell where they end.
+func lineCodeTable(src pages.Source, line int, labels []string, codes int, rest string) *pages.Table {
+	words := strings.Fields(rest)
+	var cuts []int
+	last := -1
+	for w := 0; w < len(words); w++ {
+		n := codeRowStart(words, w, codes)
+		if n == 0 {
+			continue
+		}
+		if status, ok := statusValue(words[w]); ok {
+			if status < last {
+				src.Report.Fail(pages.At(src.Name, line), "line %d holds a whole table of codes on one line (%s), its cells one space apart and nothing between its rows, as a tool that strips a page's tags prints it, but the status code %s comes after %d: it may start a row or be a word of the description before it, and where one row ends and the next begins cannot be told. Write the page's table a row a line, its cells set apart (two spaces, a tab or pipes)", line, strings.Join(labels, " | "), words[w], last)
+				return nil
+			}
+			last = status
+		}
+		cuts = append(cuts, w)
+		w += n - 1
+	}
+	if len(cuts) == 0 || cuts[0] != 0 {
+		src.Report.Fail(pages.At(src.Name, line), "line %d holds a whole table of codes on one line (%s), its cells one space apart and nothing between its rows, as a tool that strips a page's tags prints it, but the words after its header (%q) begin no row of its columns (a status code and text that begins as a cell does%s). Write the page's table a row a line, its cells set apart (two spaces, a tab or pipes)", line, strings.Join(labels, " | "), pages.Clip(rest), map[bool]string{true: ", or a status and a negative code"}[codes == 2])
+		return nil
+	}
+	cols, _ := pages.ColumnsOf(labels)
+	tb := &pages.Table{Line: line, Header: labels, Cols: cols}
+	for k, c := range cuts {
+		end := len(words)
+		if k+1 < len(cuts) {
+			end = cuts[k+1]
+		}
+		raw := strings.Join(words[c:end], " ")
+		tb.Rows = append(tb.Rows, codeRow(line, raw, codeCells(raw, codes), len(labels), codes))
+	}
+	how := ""
+	if len(labels)-codes > 1 {
+		how = fmt.Sprintf(", the text after a row's codes as its %s, the columns %s left empty: words one space apart do not tell where they end", labels[len(labels)-1], strings.Join(labels[codes:len(labels)-1], " | "))
+	}
+	src.Report.Warn(pages.At(src.Name, line), "line %d holds a whole table of codes on one line (%s), its cells one space apart and nothing between its rows, as a tool that strips a page's tags prints it: read a row at each code%s", line, strings.Join(labels, " | "), how)
+	return tb
+}
+
+// codeRowStart returns how many code words start a row at word w of the
+// rows of a table of codes printed on one line, codes of its columns
+// code columns: a status code, before a negative code in a table of two,
+// or a negative code alone there; the text after them beginning as a
+// cell does. It returns 0 where no row starts.
+func codeRowStart(words []string, w, codes int) int {
+	n := 0
+	switch {
+	case codes == 2 && isNegativeCode(words[w]):
+		n = 1
+	case !statusShapeRe.MatchString(words[w]):
+		return 0
+	case codes == 1:
+		n = 1
+	case w+1 < len(words) && isNegativeCode(words[w+1]):
+		n = 2
+	default:
+		return 0
+	}
+	if _, text, _ := pages.SplitCode(strings.Join(words[w+n-1:min(w+n+cutWindow, len(words))], " ")); !startsCell(text) {
+		return 0
+	}
+	return n
+}
+
+// isNegativeCode reports whether a word is a negative code ("-70001").
+func isNegativeCode(w string) bool {
+	return len(w) > 1 && w[0] == '-' && strings.Trim(w[1:], "0123456789") == ""
+}
+
+// statusValue is the value of a status code or range for their order, a
+// range counting as its last code ("4xx" as 499); ok is false for a word
+// that is neither.
+func statusValue(w string) (int, bool) {
+	if !statusShapeRe.MatchString(w) {
+		return 0, false
+	}
+	v := 0
+	for i := 0; i < len(w); i++ {
+		d := int(w[i] - '0')
+		if w[i] == 'x' || w[i] == 'X' {
+			d = 9
+		}
+		v = v*10 + d
+	}
+	return v, true
 }

@@ -133,3 +133,48 @@ func TestDetectLineTables(t *testing.T) {
 		t.Errorf("prose: rated %d", r)
 	}
 }
+
+// TestLineCodeTables reads whole tables of codes printed on one line,
+// their header's labels of many words: a row at each status code, or at
+// a status and a negative code, the text after the codes the last
+// column's, with a warning; a status code that does not rise, which may
+// be a description's word, and words after the header that begin no row
+// are refused at their line. In the style of columns aligned with spaces
+// and in Markdown.
+func TestLineCodeTables(t *testing.T) {
+	for _, c := range []struct {
+		name, line string
+		want       [][]string
+		err        string
+	}{
+		{"status codes", "Status Code Status Code Description Status Code Detailed Description 200 Normal Response Normal 400 Bad Request Missing mandatory parameters 4xx (custom status) Purchase Refused See the code table below", [][]string{
+			{"Status Code", "Status Code Description", "Status Code Detailed Description"},
+			{"200", "", "Normal Response Normal"},
+			{"400", "", "Bad Request Missing mandatory parameters"},
+			{"4xx (custom status)", "", "Purchase Refused See the code table below"},
+		}, ""},
+		{"detail codes", "Http response code detail_code msg Description 461 -70001 Not enough money The wallet holds 400 coins or less 461 -70002 Limit reached As often as allowed", [][]string{
+			{"Http response code", "detail_code", "msg", "Description"},
+			{"461", "-70001", "", "Not enough money The wallet holds 400 coins or less"},
+			{"461", "-70002", "", "Limit reached As often as allowed"},
+		}, ""},
+		{"a status code in a description", "Status Code Status Code Description Status Code Detailed Description 400 Bad Request Sent instead of 200 When the body is empty", nil, "the status code 200 comes after 400"},
+		{"no row after the header", "Http response code detail_code msg Description 461 not enough money", nil, "begin no row of its columns"},
+	} {
+		for _, st := range []pages.Style{Style{}, markdown.Style{}} {
+			tables, _, warns, errs := readLines(st, "Response Status Code\n"+c.line+"\n")
+			if c.err != "" {
+				if len(tables) != 0 || len(errs) != 1 || !strings.Contains(errs[0], "p.txt:2: ") || !strings.Contains(errs[0], c.err) {
+					t.Errorf("%s, %s: tables %q, errors %q; want one error at line 2 with %q", c.name, st, tables, errs, c.err)
+				}
+				continue
+			}
+			if len(errs) > 0 || len(tables) != 1 || !reflect.DeepEqual(tables[0], c.want) {
+				t.Errorf("%s, %s: tables %q, errors %q", c.name, st, tables, errs)
+			}
+			if len(warns) != 1 || !strings.Contains(warns[0], "p.txt:2: line 2 holds a whole table of codes on one line") {
+				t.Errorf("%s, %s: warnings %q", c.name, st, warns)
+			}
+		}
+	}
+}

@@ -29,75 +29,15 @@ import (
 // (rowspan): it is read with one cell fewer, as a copy of the table
 // gives it, which the protocol's reader tells.
 
-// maxCodeHeaderWords bounds the words of a header of a table of codes.
-const maxCodeHeaderWords = 12
-
 // codeHeader reads a line as the header of a table of codes whose cells
-// are one space apart, and returns its labels and how many of them, at
-// its start, name code columns (one or two); nil where the line is none.
-// The labels are cut before each word that is the line's first again
-// ("Status"), or, where the first recurs nowhere, after each word that
-// names a column ("code", "detail_code", "msg", "Description") but one
-// before the word "Code" ("Status Code"). The first label names a code
-// column and the last a description.
+// are one space apart (pages.CodeHeader), and returns its labels and how
+// many of them, at its start, name code columns (one or two); nil where
+// the line is none.
 func codeHeader(line string) ([]string, int) {
 	if !mayHead(line) {
 		return nil, 0
 	}
-	words := strings.Fields(line)
-	if len(words) < 2 || len(words) > maxCodeHeaderWords {
-		return nil, 0
-	}
-	var labels []string
-	repeat := anyRepeatsFirst(words)
-	start := 0
-	for k := 1; k <= len(words); k++ {
-		if k < len(words) && !(repeat && repeatsFirst(words, k)) && (repeat || !endsLabel(words, k-1)) {
-			continue
-		}
-		if !repeat && !endsLabel(words, k-1) {
-			return nil, 0 // words after the last label's end
-		}
-		labels = append(labels, strings.Join(words[start:k], " "))
-		start = k
-	}
-	if len(labels) < 2 || len(labels) > 5 || pages.HeaderColumn(labels[0]) != pages.ColCode || pages.HeaderColumn(labels[len(labels)-1]) != pages.ColDescription {
-		return nil, 0
-	}
-	codes := 1
-	if pages.HeaderColumn(labels[1]) == pages.ColCode {
-		codes = 2
-	}
-	if codes == len(labels) {
-		return nil, 0
-	}
-	return labels, codes
-}
-
-// repeatsFirst reports whether word k is the line's first word again.
-func repeatsFirst(words []string, k int) bool {
-	return strings.EqualFold(words[k], words[0])
-}
-
-// anyRepeatsFirst reports whether the line's first word recurs.
-func anyRepeatsFirst(words []string) bool {
-	for k := 1; k < len(words); k++ {
-		if repeatsFirst(words, k) {
-			return true
-		}
-	}
-	return false
-}
-
-// endsLabel reports whether word k ends a header label: it names a
-// column, and the next word is not the word "Code" ("Status Code") or
-// word k is that word itself ("Status Code Code Message": a label names
-// its column once).
-func endsLabel(words []string, k int) bool {
-	if !pages.IsHeaderCell(words[k]) {
-		return false
-	}
-	return k+1 == len(words) || pages.ColumnOf(words[k+1]) != pages.ColCode || pages.ColumnOf(words[k]) == pages.ColCode
+	return pages.CodeHeader(strings.Fields(line))
 }
 
 // wrappedCodeHeader reads lines i and i+1 as the header of a table of
@@ -141,7 +81,7 @@ func wrappedCodeHeader(lines []string, i int) ([]string, int) {
 // "Status Code Detailed Description"): three lines or more at one
 // indent, none blank or beginning with a code, that read as one header,
 // the table's first row right under them. A text browser wraps a header
-// of codes, a few words (maxCodeHeaderWords), onto two lines at most,
+// of codes, a few words (pages.MaxCodeHeaderWords), onto two lines at most,
 // which it reads only where the first reaches the page's width
 // (wrappedCodeHeader): two lines under no such width are left unread,
 // and three or more are no browser's wrap. It returns the header's labels and
@@ -149,7 +89,7 @@ func wrappedCodeHeader(lines []string, i int) ([]string, int) {
 // line; nil where the lines are none.
 func brokenCodeHeader(lines []string, i int) ([]string, int, int) {
 	text := strings.TrimSpace(lines[i])
-	for k := i + 1; k < len(lines) && k-i <= maxCodeHeaderWords; k++ {
+	for k := i + 1; k < len(lines) && k-i <= pages.MaxCodeHeaderWords; k++ {
 		t := strings.TrimSpace(lines[k])
 		if t == "" || indentOf(lines[k]) != indentOf(lines[i]) {
 			return nil, 0, 0
@@ -237,13 +177,7 @@ func codeTable(src pages.Source, lines []string, labels []string, codes int, i, 
 		for k, l := range rl {
 			parts[k] = strings.TrimSpace(lines[l])
 		}
-		cells := codeCells(strings.Join(parts, " "), codes)
-		text := cells[len(cells)-1]
-		cells = cells[:len(cells)-1]
-		for range len(labels) - codes - 1 {
-			cells = append(cells, "")
-		}
-		tb.Rows = append(tb.Rows, &pages.Row{Line: rl[0] + 1, Raw: strings.Join(parts, "\n"), Cells: append(cells, text)})
+		tb.Rows = append(tb.Rows, codeRow(rl[0]+1, strings.Join(parts, "\n"), codeCells(strings.Join(parts, " "), codes), len(labels), codes))
 	}
 	if len(tb.Rows) > 0 {
 		how := ""
@@ -335,6 +269,19 @@ func unmetColumn(lines []string, rows [][]int, j, end, codes int, cells []string
 func startsCell(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return text == "" || unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("-+(\"", r)
+}
+
+// codeRow is the row at page line line, of text raw, of a table of
+// codes of width columns, codes of them code columns, whose code cells
+// and the text after them are cells (codeCells): the text is its last
+// column's, the columns between left empty.
+func codeRow(line int, raw string, cells []string, width, codes int) *pages.Row {
+	text := cells[len(cells)-1]
+	cells = cells[:len(cells)-1]
+	for range width - codes - 1 {
+		cells = append(cells, "")
+	}
+	return &pages.Row{Line: line, Raw: raw, Cells: append(cells, text)}
 }
 
 // isCodeHeader reports whether a line is the header of a table of codes
