@@ -27,8 +27,18 @@ func IsGenerated(data []byte) bool {
 }
 
 // WriteFile writes data to path atomically, unless path already holds
-// exactly data. It reports whether it wrote.
+// exactly data. It reports whether it wrote. A path that is a device, a
+// pipe or a socket (-o /dev/null, -o /dev/stdout) is written as it is:
+// renaming a file over it would replace it, /dev/null with a regular file
+// for a user who runs as root. A symbolic link is written through: the
+// file it links to is replaced, the link kept.
 func WriteFile(path string, data []byte) (bool, error) {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		return true, writeInPlace(path, data)
+	}
+	if target, err := filepath.EvalSymlinks(path); err == nil {
+		path = target
+	}
 	old, err := os.ReadFile(path)
 	if err == nil && bytes.Equal(old, data) {
 		return false, nil
@@ -37,6 +47,20 @@ func WriteFile(path string, data []byte) (bool, error) {
 		return false, err
 	}
 	return true, replace(path, data)
+}
+
+// writeInPlace writes data to path, which is no regular file, without
+// replacing it.
+func writeInPlace(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC, 0)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return f.Close()
 }
 
 // replace writes data to a temporary file beside path and renames it over
