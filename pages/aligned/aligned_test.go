@@ -903,6 +903,22 @@ func TestWrappedHeader(t *testing.T) {
 	}
 }
 
+// TestRunTogetherHeaderCell reads a header whose two cells a print set
+// with no space between them ("TypeRequired") as a cell for each, with a
+// warning at the header's line.
+func TestRunTogetherHeaderCell(t *testing.T) {
+	tables, _, warns, errs := read("Code      TypeRequired   Description\n" +
+		"userId    string true    The player.\n" +
+		"plotId    string true    The plot.\n")
+	want := [][]string{{"Code", "Type", "Required", "Description"}, {"userId", "string", "true", "The player."}, {"plotId", "string", "true", "The plot."}}
+	if len(tables) != 1 || !reflect.DeepEqual(tables[0], want) || len(errs) > 0 {
+		t.Errorf("tables %q, errors %q, want %q", tables, errs, want)
+	}
+	if w := "p.txt:1: line 1: the header cell \"TypeRequired\" runs the names of two columns together: read as the cells Type | Required"; !slices.Contains(warns, w) {
+		t.Errorf("warnings %q, want %q", warns, w)
+	}
+}
+
 // TestTableCutByText reads the rows of a table after a line of text that
 // cut it, in its columns, as a table without a header (pages.Read
 // resumes the table before with it); a row after more text than a page
