@@ -297,6 +297,22 @@ func (l layout) textBefore(p int) int {
 	return n
 }
 
+// partsAt counts the lines with a word two spaces or more from the text
+// before it, or first on its line, that starts at display column p: a
+// cell's start, not a word inside a cell.
+func (l layout) partsAt(p int) int {
+	n := 0
+	for _, ws := range l {
+		for i, w := range ws {
+			if w.start == p && (i == 0 || w.start-ws[i-1].end >= 2) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
 // startsAt counts the lines with a word that starts at display column p.
 func (l layout) startsAt(p int) int {
 	n := 0
@@ -605,7 +621,7 @@ func (h *header) refine(ends []int, lines []string, rows []int) {
 			h.centred = true
 			break
 		}
-		if p, ok := under.roughStart(from, h.starts[k]); ok && p < h.starts[k] && under.startsAt(h.starts[k]) == 0 {
+		if p, ok := under.roughStart(from, h.starts[k]); ok && p < h.starts[k] && under.partsAt(h.starts[k]) == 0 {
 			h.starts[k], h.centred, rough = p, true, true
 		}
 	}
@@ -672,11 +688,16 @@ func (l layout) endsAt(p int) bool {
 // two lines at least, starts within slack of the leftmost such start
 // ("String" at 16 under "Long" at 15: the print rounds each word's place
 // to its grid, and a long cell pushes the next over), which it returns.
+// Only a word two spaces or more from the text before it starts a cell
+// there: a word inside a cell that runs across the column (a long
+// condition under Required, "invalidRequestParameters InvalidMember[]",
+// a long name with its type one space after it) tells no column's
+// start.
 func (l layout) roughStart(from, to int) (int, bool) {
 	lo, hi, n := -1, -1, 0
 	for _, ws := range l {
-		for _, w := range ws {
-			if w.start < from || w.start > to {
+		for i, w := range ws {
+			if w.start < from || w.start > to || i > 0 && w.start-ws[i-1].end < 2 {
 				continue
 			}
 			if lo < 0 || w.start < lo {
