@@ -158,3 +158,35 @@ func RunKind(cols []Column) Kind {
 	}
 	return KindFields
 }
+
+// RunTogetherCell reads a header cell of one word that runs the words of
+// two columns or more together, each starting with a capital ("TypeRequired",
+// as a print that set two header cells too close writes them), into
+// the cells it names, each a column of a field's facts and none twice, or
+// returns nil: a cell that names a column itself ("DataType") is none.
+// Whether the header the cells make is one is the reader's to tell, by
+// its other cells.
+func RunTogetherCell(w string) []string {
+	if w == "" || IsHeaderCell(w) || strings.ContainsRune(w, ' ') || len(w) > maxRunLen || !runFirsts[w[0]|0x20] {
+		return nil
+	}
+	lower := []byte(strings.ToLower(w))
+	for _, c := range lower {
+		if !runLetters[c] {
+			return nil
+		}
+	}
+	used, ok := splitRun(lower, nil)
+	if !ok {
+		return nil
+	}
+	cells, at := make([]string, len(used)), 0
+	for i, k := range used {
+		if c := w[at]; c < 'A' || c > 'Z' || ColumnOf(runWords[k].cell) == ColOther {
+			return nil
+		}
+		cells[i] = w[at : at+len(runWords[k].low)]
+		at += len(runWords[k].low)
+	}
+	return cells
+}

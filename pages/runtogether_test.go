@@ -35,6 +35,31 @@ func TestRunTogetherHeader(t *testing.T) {
 	}
 }
 
+// TestRunTogetherCell checks the header cells read as the words of two
+// columns run together: capitals at the seams, columns of a field's
+// facts, none twice; a cell that names a column itself is none.
+func TestRunTogetherCell(t *testing.T) {
+	for _, c := range []struct {
+		cell string
+		want []string
+	}{
+		{"TypeRequired", []string{"Type", "Required"}},
+		{"NameType", []string{"Name", "Type"}},
+		{"RequiredDescription", []string{"Required", "Description"}},
+		{"Typerequired", nil},
+		{"DataType", nil},
+		{"Description", nil},
+		{"TypeType", nil},
+		{"Type Required", nil},
+		{"PressMode", nil},
+		{"", nil},
+	} {
+		if got := RunTogetherCell(c.cell); !slices.Equal(got, c.want) {
+			t.Errorf("RunTogetherCell(%q) = %q, want %q", c.cell, got, c.want)
+		}
+	}
+}
+
 // FuzzRunTogetherHeader checks that a run-together header is its column words
 // and nothing else: its cells, their spaces dropped, spell the line.
 func FuzzRunTogetherHeader(f *testing.F) {

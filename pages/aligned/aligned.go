@@ -100,6 +100,10 @@ type header struct {
 	// centred is set where a header cell starts right of its column's
 	// start, as a text browser centres a header cell over its column.
 	centred bool
+	// runTogether are the header's cells that run two columns' words
+	// together as the page writes them ("TypeRequired"), read as a cell
+	// of each (unrun).
+	runTogether []string
 }
 
 // maxHeaderWords bounds the words of a header line.
@@ -129,7 +133,31 @@ func headerLine(line string) []chunk {
 	if named < 2 {
 		return nil
 	}
-	return chunksOf(line, 2)
+	parts, _ := unrun(chunksOf(line, 2))
+	return parts
+}
+
+// unrun cuts each header part of one word that runs the words of two
+// columns together (pages.RunTogetherCell: "TypeRequired", two header
+// cells a print set with no space between them) into a part for each,
+// and returns the parts as the page writes them that it cut.
+func unrun(parts []chunk) ([]chunk, []string) {
+	var out []chunk
+	var cut []string
+	for _, p := range parts {
+		cells := pages.RunTogetherCell(p.text)
+		if cells == nil {
+			out = append(out, p)
+			continue
+		}
+		cut = append(cut, p.text)
+		at := p.start
+		for _, c := range cells {
+			out = append(out, chunk{start: at, end: at + len(c), text: c})
+			at += len(c)
+		}
+	}
+	return out, cut
 }
 
 // tight reports whether the header at line i and the lines under it, to
@@ -264,6 +292,22 @@ func (l layout) textBefore(p int) int {
 	for _, ws := range l {
 		if len(ws) > 0 && ws[0].start < p {
 			n++
+		}
+	}
+	return n
+}
+
+// partsAt counts the lines with a word two spaces or more from the text
+// before it, or first on its line, that starts at display column p: a
+// cell's start, not a word inside a cell.
+func (l layout) partsAt(p int) int {
+	n := 0
+	for _, ws := range l {
+		for i, w := range ws {
+			if w.start == p && (i == 0 || w.start-ws[i-1].end >= 2) {
+				n++
+				break
+			}
 		}
 	}
 	return n
@@ -483,7 +527,8 @@ func headerAt(lines []string, i int) (header, bool) {
 	}
 	under := probe(lines, i)
 	first := splitCells(parts, layoutOf(lines, under))
-	h := header{line: i, gap: 2, starts: make([]int, len(first))}
+	_, runTogether := unrun(chunksOf(lines[i], 2))
+	h := header{line: i, gap: 2, starts: make([]int, len(first)), runTogether: runTogether}
 	for k, c := range first {
 		h.starts[k] = c.start
 	}
@@ -576,7 +621,7 @@ func (h *header) refine(ends []int, lines []string, rows []int) {
 			h.centred = true
 			break
 		}
-		if p, ok := under.roughStart(from, h.starts[k]); ok && p < h.starts[k] && under.startsAt(h.starts[k]) == 0 {
+		if p, ok := under.roughStart(from, h.starts[k]); ok && p < h.starts[k] && under.partsAt(h.starts[k]) == 0 {
 			h.starts[k], h.centred, rough = p, true, true
 		}
 	}
@@ -643,11 +688,16 @@ func (l layout) endsAt(p int) bool {
 // two lines at least, starts within slack of the leftmost such start
 // ("String" at 16 under "Long" at 15: the print rounds each word's place
 // to its grid, and a long cell pushes the next over), which it returns.
+// Only a word two spaces or more from the text before it starts a cell
+// there: a word inside a cell that runs across the column (a long
+// condition under Required, "invalidRequestParameters InvalidMember[]",
+// a long name with its type one space after it) tells no column's
+// start.
 func (l layout) roughStart(from, to int) (int, bool) {
 	lo, hi, n := -1, -1, 0
 	for _, ws := range l {
-		for _, w := range ws {
-			if w.start < from || w.start > to {
+		for i, w := range ws {
+			if w.start < from || w.start > to || i > 0 && w.start-ws[i-1].end < 2 {
 				continue
 			}
 			if lo < 0 || w.start < lo {
@@ -1053,6 +1103,9 @@ func readItems(src pages.Source, sh sheets, seen *survey, places placing, placed
 		if ok {
 			if placed {
 				h.gap = 1 // html2text sets every cell one space from the next
+			}
+			for _, c := range h.runTogether {
+				src.Report.Warn(pages.At(src.Name, i+1), "line %d: the header cell %q runs the names of two columns together: read as the cells %s", i+1, c, strings.Join(pages.RunTogetherCell(c), " | "))
 			}
 			r := reader{src: src, sh: sh, h: h, seen: seen, places: places, placed: placed, numbered: numbered}
 			tb, end := r.table()

@@ -294,15 +294,6 @@ func TestRefused(t *testing.T) {
 		{"a header row at the margin whose last cell a wrap cut inside, its rest at the margin",
 			"Status Code         Status Code Description Status Code Detailed\nDescription\n200                 Normal Response         Normal\n401                 Unauthenticated         Authentication failed\n",
 			`p.txt:2: line 2, right under the line 1, starts at the margin and names columns ("Description")`},
-		{"cells in the middle of their rows, a line of text across the columns among them",
-			"Code             Type            Required              Description\n" +
-				"                                          Empty when the request succeeded,\n" +
-				"error string                              else the reason it failed. (up to 200\n" +
-				"                                          characters)\n" +
-				"Values are checked by the server before the call runs.\n" +
-				"data  GenericModels.TideForecast          The forecast; absent when error is\n" +
-				"                                          set. See GenericModels.TideForecast\n",
-			`p.txt:2: line 2 ("Empty when the request succeeded,"), under the header at line 1 whose cells are one space apart`},
 		{"right under the header, a line under the first column that starts no row, before one that does",
 			"Name         Required                      Description\n" +
 				"                                           A token used to authenticate\n" +
@@ -369,6 +360,11 @@ func TestRunningLines(t *testing.T) {
 		"\f3/4/26, 9:07 AM   Ranch - Docs\n\"b\": 2\n}\n\nhttps://docs.example.com/ranch   2/2\n\f"
 	if _, texts, _, _ := read(code); !reflect.DeepEqual(texts, []string{"{", "\"a\": 1,", "\"b\": 2", "}"}) {
 		t.Errorf("a running header right over the page's text, which repeats one set apart on another page: texts %q", texts)
+	}
+	htmldoc := "Crates | Docs\n\nFirst line.\n\nOverview                                   1\n" +
+		"\fCrates | Docs\n\nRow one                                    2\nSecond page.\n\nRequest Body                               2\n\f"
+	if _, texts, _, _ := read(htmldoc); !reflect.DeepEqual(texts, []string{"First line.", "Row one                                    2", "Second page."}) {
+		t.Errorf("a footer of a heading and the page's number far right, set apart by a blank line: texts %q", texts)
 	}
 	one := "A one-page print\n\nIts text.\n\nhttps://docs.example.com/a   1/1\n"
 	if _, texts, _, _ := read(one); !reflect.DeepEqual(texts, []string{"A one-page print", "Its text."}) {
@@ -900,6 +896,22 @@ func TestWrappedHeader(t *testing.T) {
 	want := "p.txt:2: line 2, right under the header row at line 1, starts left of its columns and names columns"
 	if len(errs) != 1 || !strings.HasPrefix(errs[0], want) {
 		t.Errorf("errors %q, want one that starts %q", errs, want)
+	}
+}
+
+// TestRunTogetherHeaderCell reads a header whose two cells a print set
+// with no space between them ("TypeRequired") as a cell for each, with a
+// warning at the header's line.
+func TestRunTogetherHeaderCell(t *testing.T) {
+	tables, _, warns, errs := read("Code      TypeRequired   Description\n" +
+		"userId    string true    The player.\n" +
+		"plotId    string true    The plot.\n")
+	want := [][]string{{"Code", "Type", "Required", "Description"}, {"userId", "string", "true", "The player."}, {"plotId", "string", "true", "The plot."}}
+	if len(tables) != 1 || !reflect.DeepEqual(tables[0], want) || len(errs) > 0 {
+		t.Errorf("tables %q, errors %q, want %q", tables, errs, want)
+	}
+	if w := "p.txt:1: line 1: the header cell \"TypeRequired\" runs the names of two columns together: read as the cells Type | Required"; !slices.Contains(warns, w) {
+		t.Errorf("warnings %q, want %q", warns, w)
 	}
 }
 
@@ -1683,5 +1695,59 @@ func TestReadTop(t *testing.T) {
 		"03 |blueprintId|String|Y|Blueprint ID (8 ~ 24 characters)|", "06 |priority|String|N|Crafting priority|"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestMiddleLineRows reads tables that pdftotext -layout turned back
+// into text from a print: each row's one-line cells on its middle line,
+// a description of two lines above and below it, a name and its type one
+// space apart, a requiredness left of its column; the printed pages'
+// running header and footer (a heading and the page's number far right)
+// dropped, and the table going on after the break under its header
+// printed again, the lines before its next name the rest of the row the
+// break cut.
+func TestMiddleLineRows(t *testing.T) {
+	page := "                        Crates | Docs\n" +
+		"Crate \u200b\n" +
+		"\n" +
+		"     Code                 Type                   Required                     Description\n" +
+		"                                                             The unique identifier of the crate. (14\n" +
+		"crateId string                                   true\n" +
+		"                                                             characters)\n" +
+		"varietal GrapeVarietal                           true        The grape variety in the crate. See\n" +
+		"\n" +
+		"Crate \u200b                                                                                   1\n" +
+		"\f                        Crates | Docs\n" +
+		"\n" +
+		"     Code                 Type                   Required                     Description\n" +
+		"                                                             GrapeVarietal\n" +
+		"                                                             Weight of the crate in kilograms. (from 0.5 to\n" +
+		"weightKg number                                  true\n" +
+		"                                                             25)\n" +
+		"                                                             The bunches packed in the crate. (1 - 12\n" +
+		"bunches GenericModels.GrapeBunch[] true\n" +
+		"                                                             items)\n" +
+		"\n" +
+		"Crate \u200b                                                                                   2\n" +
+		"\f"
+	rows, warns, errs := rowLines(page)
+	want := [][]string{
+		{"5", "crateId", "string", "true", "The unique identifier of the crate. (14 characters)"},
+		{"8", "varietal", "GrapeVarietal", "true", "The grape variety in the crate. See GrapeVarietal"},
+		{"15", "weightKg", "number", "true", "Weight of the crate in kilograms. (from 0.5 to 25)"},
+		{"18", "bunches", "GenericModels.GrapeBunch[]", "true", "The bunches packed in the crate. (1 - 12 items)"},
+	}
+	if !reflect.DeepEqual(rows, want) || len(errs) > 0 {
+		t.Errorf("rows\n got %q\nwant %q\nerrors %q", rows, want, errs)
+	}
+	for _, w := range []string{
+		"p.txt:5: line 5: the table at line 4 sets the one-line cells of each row on the row's middle line",
+		"p.txt:6: line 6: \"crateId string\" sits under the column Code, but its words are no cell of it",
+		"p.txt:14: line 14, after a page break, has no cell under Code: read as the rest of the row at line 8",
+		"p.txt:19: line 19: \"bunches GenericModels.GrapeBunch[] true\" stands alone on its line",
+	} {
+		if !slices.ContainsFunc(warns, func(g string) bool { return strings.HasPrefix(g, w) }) {
+			t.Errorf("warnings %q, want one that starts %q", warns, w)
+		}
 	}
 }

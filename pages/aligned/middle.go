@@ -41,13 +41,17 @@ import (
 // middle, the spare lines split rounded down (w3m) or up above the cell,
 // or at its bottom, every spare line above the cell (a table whose cells
 // the page aligns to the bottom, valign="bottom", as w3m, ELinks and
-// Links keep it).
+// Links keep it), or on the middle line of a row of an odd number of
+// lines (middleLine: pdftotext -layout of a printed table, which puts a
+// line of its own between the two halves of a cell of an even number of
+// lines for the shorter cells centred beside it).
 type placement int
 
 const (
 	middleDown placement = iota
 	middleUp
 	bottom
+	middleLine
 )
 
 // above is the lines a cell of h lines stands below the top of its row
@@ -166,10 +170,16 @@ func (r *reader) brokenRow(above, firsts []frag) bool {
 }
 
 // wraps reports whether the text of column k may go on from line j to
-// line j+1 of the run: the next line's first word would not have fitted
-// on line j within the column's width.
+// line j+1 of the run (wrapsAfter).
 func (g grid) wraps(k, j int) bool {
-	next := g.cells[j+1][k]
+	return g.wrapsAfter(k, j, j+1)
+}
+
+// wrapsAfter reports whether the text of column k may go on from line j
+// to line n of the run, its next with text in the column: line n's first
+// word would not have fitted on line j within the column's width.
+func (g grid) wrapsAfter(k, j, n int) bool {
+	next := g.cells[n][k]
 	if i := strings.IndexByte(next, ' '); i >= 0 {
 		next = next[:i]
 	}
@@ -177,42 +187,69 @@ func (g grid) wraps(k, j int) bool {
 }
 
 // fits reports whether lines from up to to of the run may be one row
-// placed as p: one first cell (oneFirstCell), in each column the lines with text one after
-// another, as many down from the row's top as p places a cell of as
-// many lines, the tallest as tall as the row; and what it costs: the
-// lines a cell goes on at where the line before had room for their
-// first word (a line break in the cell, or no cell of the row).
+// placed as p: one first cell (oneFirstCell), in each column the lines
+// with text placed in the row as p places a cell of as many lines
+// (sits), the tallest as tall as the row; and what it costs: the lines a
+// cell goes on at where its line before had room for their first word
+// (a line break in the cell, or no cell of the row).
 func (g grid) fits(p placement, from, to int) (int, bool) {
 	rowLines := to - from
 	tallest, cost := 0, 0
+	var at []int
 	for k := range g.width {
-		first, last := -1, -1
+		at = at[:0]
 		for j := from; j < to; j++ {
 			if g.cells[j][k] == "" {
 				continue
 			}
-			if first < 0 {
-				first = j
-			} else if last != j-1 {
-				return 0, false
-			} else if !g.wraps(k, j-1) {
+			if len(at) > 0 && !g.wrapsAfter(k, from+at[len(at)-1], j) {
 				cost++
 			}
-			last = j
+			at = append(at, j-from)
 		}
-		h := 0
-		if first >= 0 {
-			h = last - first + 1
-			if first-from != p.above(rowLines, h) {
-				return 0, false
-			}
-		}
-		if k == 0 && !g.oneFirstCell(first, h) {
+		if len(at) > 0 && !p.sits(rowLines, at) {
 			return 0, false
 		}
-		tallest = max(tallest, h)
+		h := len(at)
+		if k == 0 && (h == 0 || !g.oneFirstCell(from+at[0], h) || at[h-1]-at[0] != h-1) {
+			return 0, false
+		}
+		if h > 0 {
+			tallest = max(tallest, at[h-1]-at[0]+1)
+		}
 	}
 	return cost, tallest == rowLines
+}
+
+// sits reports whether a cell whose text stands on the lines at of a row
+// of rowLines lines (counted from the row's top) sits as p places it:
+// on lines that follow each other, as many down from the row's top as p
+// places a cell of as many lines; or, placed on the middle line
+// (middleLine), the row of an odd number of lines, a cell of an odd
+// number centred on its middle line, and one of an even number on the
+// lines around it, the middle one left blank.
+func (p placement) sits(rowLines int, at []int) bool {
+	h := len(at)
+	if p != middleLine {
+		return at[h-1]-at[0] == h-1 && at[0] == p.above(rowLines, h)
+	}
+	m := rowLines / 2
+	if rowLines%2 == 0 {
+		return false
+	}
+	if h%2 == 1 {
+		return at[h-1]-at[0] == h-1 && at[0] == m-h/2
+	}
+	for i, a := range at {
+		want := m - h/2 + i
+		if i >= h/2 {
+			want++
+		}
+		if a != want {
+			return false
+		}
+	}
+	return true
 }
 
 // oneFirstCell reports whether the first column's h lines from line
@@ -383,7 +420,7 @@ func (pl placing) where(of string) string {
 // cuts, those that cost the least over all the runs, by the cells' text
 // and place (best) and by their place alone (byPlace).
 func placements(runs []run) placing {
-	all := []placement{middleDown, middleUp, bottom}
+	all := []placement{middleDown, middleUp, bottom, middleLine}
 	cost, byPlace := make([]int, len(all)), make([]int, len(all))
 	fits := make([]bool, len(all))
 	for k := range fits {
@@ -530,6 +567,10 @@ func (r *reader) middleRows(lines []line) ([][]line, bool) {
 				r.src.Report.Warn(pages.At(r.src.Name, lines[j+1].line+1), "line %d goes on with the cell of %s at line %d, which had room for its first word: read as a line break in the cell, the rows of the table at line %d told by where its cells sit %s", lines[j+1].line+1, r.h.cells[k], lines[j].line+1, r.h.line+1, r.places.where("them"))
 			}
 		}
+	}
+	if slices.Equal(r.places.best, []placement{middleLine}) && !r.toldMiddle && len(cuts)+1 < len(lines) {
+		r.toldMiddle = true
+		r.src.Report.Warn(pages.At(r.src.Name, lines[0].line+1), "line %d: the table at line %d sets the one-line cells of each row on the row's middle line, the lines of its taller cells above and below them (a print turned into text by pdftotext -layout), and no blank line between rows: its rows read by where their cells sit", lines[0].line+1, r.h.line+1)
 	}
 	var rows [][]line
 	from := 0

@@ -154,6 +154,11 @@ func isCode(w string) bool {
 func (r *reader) resolve(j int, cs []chunk) []chunk {
 	h := &r.h
 	last := len(h.starts) - 1
+	if rs := r.middleReadings(j, cs); len(rs) == 1 && !keeps(rs, 0) {
+		out, cells := h.pieces(rs[0])
+		r.src.Report.Warn(pages.At(r.src.Name, j+1), "line %d: %q stands alone on its line, the lines around it holding the rest of its row, its words one space apart: read as %s, the only reading whose cells hold what their columns do", j+1, pages.Clip(cs[0].text), strings.Join(cells, ", "))
+		return out
+	}
 	var out []chunk
 	for i, c := range cs {
 		k := h.column(c.start)
@@ -201,13 +206,14 @@ func (r *reader) resolve(j int, cs []chunk) []chunk {
 // further on): a print that sets its header cells centred over their
 // columns sets a row's cells roughly, a short cell's next one left of
 // its column ("amount Long" under Name, "Long" left of Type: a type's
-// name, which no other cell of a row is); a line of one part (a title)
-// is none. Where
+// name, which no other cell of a row is; "GenericModels.GrapeCrate[]
+// true" under Type, "true" left of Required: a requiredness, which no
+// type's name ends in); a line of one part (a title) is none. Where
 // exactly one reading of its words into the cells of columns k and k+1
 // holds, it is read so, with a warning; else the part is left whole.
 func (r *reader) pushedLeft(j int, c chunk, k int, rest []chunk) []chunk {
 	h := &r.h
-	if !strings.Contains(c.text, " ") || h.fits(k, c.text) || len(rest) == 0 || h.column(rest[0].start) <= k+1 || pages.HeaderColumn(h.cells[k+1]) != pages.ColType {
+	if next := pages.HeaderColumn(h.cells[k+1]); !strings.Contains(c.text, " ") || h.fits(k, c.text) || len(rest) == 0 || h.column(rest[0].start) <= k+1 || next != pages.ColType && next != pages.ColRequired {
 		return []chunk{c}
 	}
 	rs := h.readingsTo(c, k, "", k+1)
@@ -239,6 +245,14 @@ func (r *reader) read(j int, c chunk, k int, rd reading) []chunk {
 		r.src.Report.Warn(pages.At(r.src.Name, j+1), "line %d: %q runs over the start of the column %s: read as the cell of %s, the only reading whose cells hold what their columns do", j+1, pages.Clip(c.text), h.cells[k+1], h.cells[k])
 		return []chunk{c}
 	}
+	out, cells := h.pieces(rd)
+	r.src.Report.Warn(pages.At(r.src.Name, j+1), "line %d: %q runs over the start of the column %s: read as %s, the only reading whose cells hold what their columns do", j+1, pages.Clip(c.text), h.cells[k+1], strings.Join(cells, ", "))
+	return out
+}
+
+// pieces places the pieces of a reading each in its column, and says
+// each as its column's cell.
+func (h *header) pieces(rd reading) ([]chunk, []string) {
 	var out []chunk
 	var cells []string
 	for _, p := range rd {
@@ -253,8 +267,7 @@ func (r *reader) read(j int, c chunk, k int, rd reading) []chunk {
 		out = append(out, pc)
 		cells = append(cells, fmt.Sprintf("%s %q", h.cells[p.k], p.c.text))
 	}
-	r.src.Report.Warn(pages.At(r.src.Name, j+1), "line %d: %q runs over the start of the column %s: read as %s, the only reading whose cells hold what their columns do", j+1, pages.Clip(c.text), h.cells[k+1], strings.Join(cells, ", "))
-	return out
+	return out, cells
 }
 
 // wordAtColumn returns a column after k that part c runs over where a

@@ -67,6 +67,9 @@ func unprinted(lines []string) sheets {
 		if n, ok := pageNumber(s.lines[i]); ok && n == page {
 			return true
 		}
+		if n, ok := farPageNumber(s.lines[i]); ok && n == page && step < 0 && blank(i-1) {
+			return true
+		}
 		if !blank(i+step) || isHeaderLine(s.lines[i]) {
 			return false
 		}
@@ -128,6 +131,24 @@ var countRes = []*regexp.Regexp{
 	regexp.MustCompile(`^(?i:page\s*)?(\d{1,4})\s*(?:/|(?i:of))\s*(\d{1,4})(?:\s|$)`),
 	regexp.MustCompile(`(?:^|\s)(?i:page)\s*(\d{1,4})()$`),
 	regexp.MustCompile(`^-?\s*(\d{1,4})\s*-?()$`),
+}
+
+// farRe matches a line that ends in a number far right of its text, a
+// wide gap of spaces before it: HTMLDOC's footer, the current heading at
+// the left and the page's number at the right margin ("Request Body
+// ...   2").
+var farRe = regexp.MustCompile(`^\S.*\S {8,}(\d{1,4})$`)
+
+// farPageNumber returns the number a line ends in far right of its text
+// (farRe): a printed page's number where its footer is set apart from
+// the page's text by a blank line above it, which running checks.
+func farPageNumber(line string) (int, bool) {
+	m := farRe.FindStringSubmatch(strings.TrimRight(line, " "))
+	if m == nil {
+		return 0, false
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n, true
 }
 
 // pageNumber returns the number of the printed page a line counts, at

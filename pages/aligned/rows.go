@@ -34,6 +34,9 @@ type reader struct {
 	placed bool
 	// seen, when set, gathers what the rows read tell of the page.
 	seen *survey
+	// toldMiddle is set once the table's rows were read on their middle
+	// line (middleLine) and warned of.
+	toldMiddle bool
 	// numbered is set where the page numbers its links
 	// (pages.NumbersLinks): each line's part of a cell is read without
 	// their marks (unnumbered).
@@ -104,7 +107,7 @@ func (r *reader) table() (*pages.Table, int) {
 			break // a blank line ends a table whose rows are not set apart by them
 		}
 		group := r.group(j)
-		if len(group) == 0 || !r.take(group, last) {
+		if len(group) == 0 || !r.take(group, last, broken) {
 			break
 		}
 		last = group[len(group)-1].line
@@ -115,6 +118,28 @@ func (r *reader) table() (*pages.Table, int) {
 	r.cells(tb)
 	r.lone()
 	return tb, last + 1
+}
+
+// carried returns how many of the first lines of a run after a page
+// break, of its lead lines before the first that starts a row, go on
+// with the row the break cut: the one count whose lines after it the
+// page's placements cut into rows (where its cells sit), and that no
+// other does; 0 where none or several do, an error at the run's first
+// line where several do.
+func (r *reader) carried(g []line, lead int) int {
+	var counts []int
+	for n := 1; n <= lead; n++ {
+		if gr, ok := (run{h: &r.h, lines: g[n:], placed: r.placed}).grid(); ok && len(gr.ways(r.places.best)) > 0 {
+			counts = append(counts, n)
+		}
+	}
+	if len(counts) > 1 {
+		r.src.Report.Fail(pages.At(r.src.Name, g[0].line+1), "line %d, after a page break, has no cell under %s, and the table at line %d sets its cells %s: the first %d or %d lines from it on may go on with the row the break cut, and which lines are whose row cannot be told; print the page with the cells of its tables at the top of their rows, or with a blank line between rows", g[0].line+1, r.h.cells[0], r.h.line+1, r.places.where("their rows"), counts[0], counts[1])
+	}
+	if len(counts) != 1 {
+		return 0
+	}
+	return counts[0]
 }
 
 // lone warns of each row of one line that holds its first cell alone,
@@ -174,7 +199,7 @@ func (r *reader) group(j int) []line {
 			break // a page break, whose mark pages.Read reads the table across
 		}
 		cs := r.h.cut(r.sh.lines[j])
-		if !r.h.aligned(cs) {
+		if !r.h.aligned(cs) && !r.middleNames(j, cs) {
 			last := len(g) > 0 && r.lastRest(j, cs)
 			if len(g) == 0 || !last && !r.wrapRest(j, cs) {
 				break
@@ -199,6 +224,54 @@ func (r *reader) group(j int) []line {
 		g = append(g, line{line: j, chunks: cs, start: rowStart(&r.h, cs), first: r.h.column(cs[0].start) == 0})
 	}
 	return g
+}
+
+// middleNames reports whether line j, a line of one part at the first
+// column's start that runs over the next column's, is a row's first
+// cells one space apart, its other cells on the lines around it
+// ("ripeness number" under Code and Type, as pdftotext -layout sets a
+// long name's next cell on the middle line of a row whose description
+// wraps above and below it): it has readings (middleReadings), and none
+// reads it whole as the first column's.
+func (r *reader) middleNames(j int, cs []chunk) bool {
+	rs := r.middleReadings(j, cs)
+	return len(rs) > 0 && !keeps(rs, 0)
+}
+
+// middleReadings returns the readings of line j, a line of one part at
+// the first column's start, as the
+// first cells of a row whose other cells stand on the lines around it:
+// the part ends before the last column, and a line next to it has text
+// only right of the columns the part fills; each reading gives each
+// column it reaches a cell of what the column holds (fits), the last
+// word maybe the next column's, set left of it as a print sets a cell
+// roughly ("bunches GenericModels.GrapeBunch[] true", "true" under Type
+// but a requiredness), short of the last column. It returns nil for
+// any other line.
+func (r *reader) middleReadings(j int, cs []chunk) []reading {
+	h := &r.h
+	last := len(h.starts) - 1
+	if len(cs) != 1 || last < 2 || abs(cs[0].start-h.starts[0]) > h.slack() || h.column(cs[0].start) != 0 {
+		return nil
+	}
+	end := h.column(cs[0].end - 1)
+	if end >= last || !strings.Contains(cs[0].text, " ") {
+		return nil
+	}
+	fill := min(end+1, last-1) // the last column its words may reach
+	beside := false
+	for _, n := range []int{j - 1, j + 1} {
+		if n < 0 || n >= len(r.sh.lines) || strings.TrimSpace(r.sh.lines[n]) == "" {
+			continue
+		}
+		if ns := chunksOf(r.sh.lines[n], 2); ns[0].start >= h.starts[fill+1]-h.slack() {
+			beside = true
+		}
+	}
+	if !beside {
+		return nil
+	}
+	return h.readingsTo(cs[0], 0, "", fill)
 }
 
 // noteLine reports whether line j is a note that spans the table's
@@ -317,11 +390,14 @@ func (r *reader) lastRest(j int, cs []chunk) bool {
 // they are an error but in such a run. On a page whose cells sit in the
 // middle of their rows (r.places), a run of two rows or more, or with
 // lines before its first row's first line, is cut into rows by where
-// the cells sit (middleRows), where that cuts it. It reports false, taking
+// the cells sit (middleRows), where that cuts it; after a page break
+// (broken), where only the lines from its first row's first line on
+// cut so, the lines before go on with the row the break cut, with a
+// warning. It reports false, taking
 // nothing, for a run that is no part of the table: one with text under
 // the first column but no line that starts a row (a title after the
 // table), or with text under the first column before such a line.
-func (r *reader) take(g []line, last int) bool {
+func (r *reader) take(g []line, last int, broken bool) bool {
 	starts := 0
 	lead := len(g) // the lines before the first that starts a row
 	for i, l := range g {
@@ -347,7 +423,24 @@ func (r *reader) take(g []line, last int) bool {
 		defer func() { r.seen.add(&r.h, g, r.rows[before:]) }()
 	}
 	if len(r.places.best) > 0 && (starts >= 2 || lead > 0) {
-		if rows, ok := r.middleRows(g); ok {
+		rows, ok := r.middleRows(g)
+		if !ok && lead > 0 && len(r.rows) > 0 && broken {
+			// The lines before the first name after a page break, which
+			// no row of the run holds where its cells sit: the rest of
+			// the row the break cut.
+			n := r.carried(g, lead)
+			if n > 0 {
+				rows, ok = r.middleRows(g[n:])
+			}
+			if ok {
+				cur := r.rows[len(r.rows)-1]
+				r.goesOn(cur, g[0].line, last, true)
+				for _, l := range g[:n] {
+					r.add(cur, l)
+				}
+			}
+		}
+		if ok {
 			for _, ls := range rows {
 				cur := &rowText{first: ls[0].line, cells: make([][]frag, len(r.h.starts))}
 				r.rows = append(r.rows, cur)
@@ -374,7 +467,7 @@ func (r *reader) take(g []line, last int) bool {
 	switch {
 	case lead == 0:
 	case cur != nil && !whole:
-		r.goesOn(cur, g[0].line, last)
+		r.goesOn(cur, g[0].line, last, broken)
 		for _, l := range g[:lead] {
 			r.add(cur, l)
 		}
@@ -499,7 +592,8 @@ func textOf(fs []frag) string {
 
 // add notes a run of lines and the rows read from it.
 func (s *survey) add(h *header, g []line, rows []*rowText) {
-	rn := run{h: h, lines: g}
+	at := *h // the header as the run was read: the reader takes the header again after a page break
+	rn := run{h: &at, lines: g}
 	for _, row := range rows {
 		for j, l := range g {
 			if j > 0 && l.line == row.first {
@@ -519,10 +613,11 @@ func (r *reader) sawMiddle() {
 }
 
 // goesOn warns that the lines from line j on go on with a row after a
-// blank line or a page break.
-func (r *reader) goesOn(cur *rowText, j, last int) {
+// blank line or a page break (broken: the header printed again after it
+// or not).
+func (r *reader) goesOn(cur *rowText, j, last int, broken bool) {
 	switch {
-	case r.sh.broken[j]:
+	case broken:
 		r.src.Report.Warn(pages.At(r.src.Name, j+1), "line %d, after a page break, has no cell under %s: read as the rest of the row at line %d", j+1, r.h.cells[0], cur.first+1)
 	case j > last+1:
 		r.src.Report.Warn(pages.At(r.src.Name, j+1), "line %d, after a blank line, has no cell under %s: read as the rest of the row at line %d", j+1, r.h.cells[0], cur.first+1)
