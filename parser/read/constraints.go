@@ -173,7 +173,7 @@ var (
 	// states numbers for other reasons: a wordy bound next to a number, a
 	// range with a tilde (or its tilde and second number alone, its first
 	// lost), a unit after a number, a default.
-	looksBoundOutsideRe = regexp.MustCompile(`(?i)(?:^|[^\d-])-?\d+(?:\.\d+)?\s*~\s*-?\d+(?:\.\d+)?(?:$|[^\d-])|(?:^|\s)~\s*-?\d|(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|no (?:more|less|fewer|longer) than|not (?:more|less) than|between)\b|[≤≥]|<=|>=)\s*:?\s*-?\d|\d\s*(?:or (?:more|less|fewer|greater|above|below)\b|characters?\b|chars\b|elements?\b|items?\b|entries\b)|\bdefaults?\s*(?:to\b|[:=])`)
+	looksBoundOutsideRe = regexp.MustCompile(`(?i)(?:^|[^\d-])-?\d+(?:\.\d+)?\s*~\s*-?\d+(?:\.\d+)?(?:$|[^\d-])|(?:^|[^\d\s.-])\s*~\s*-?\d|(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|no (?:more|less|fewer|longer) than|not (?:more|less) than|between)\b|[≤≥]|<=|>=)\s*:?\s*-?\d|\d\s*(?:or (?:more|less|fewer|greater|above|below)\b|characters?\b|chars\b|elements?\b|items?\b|entries\b)|\bdefaults?\s*(?:to\b|[:=])`)
 	// clauseEndRe ends a clause of the prose: a comma, a semicolon, a full
 	// stop (not a decimal point), and the "e.g." or "i.e." that begins an
 	// example or a gloss with no comma before it, as a cell's line break
@@ -196,7 +196,7 @@ var (
 // hold several, separated by commas or semicolons.
 func ReadConstraints(desc string) Constraints {
 	var c Constraints
-	desc = boundsUnglued(desc)
+	desc, c.Unread = boundsUnglued(desc)
 	if !mayState(desc) {
 		return c
 	}
@@ -318,31 +318,37 @@ var gluedBoundRe = regexp.MustCompile(`([A-Za-z]+)(\d+(?:\.\d+)?\s*(?:[~–]|\.\
 // name, never a bound glued to it.
 var numberedNames = []string{"base", "big", "cp", "crc", "euc", "float", "gb", "http", "int", "ipv", "iso", "latin", "md", "oauth", "rfc", "sha", "ucs", "uint", "utf", "win"}
 
-// boundsUnglued is desc with a space between a word and the number of a
-// count or a range glued to it (gluedBoundRe), where the word is a word
+// boundsUnglued is desc with a comma and a space between a word and the
+// number of a count or a range glued to it (gluedBoundRe), the clause of
+// its own the number began as a paragraph's first, where the word is a word
 // of prose: two letters or more, small but for the first, and no word
-// of numberedNames; never inside a name ("v2", "Base64", "utf8",
-// "InfoRequestParam0001").
-func boundsUnglued(desc string) string {
+// of numberedNames; never inside a name ("v2", "Base64", "utf8"). Where
+// the word is in capitals or mixed case ("ID32 characters", "Param0001
+// items"), the number may be glued or the name's own: desc keeps it, and
+// unsure lists the texts, to be warned of.
+func boundsUnglued(desc string) (out string, unsure []string) {
 	if !mayGlue(desc) {
-		return desc
+		return desc, nil
 	}
 	var b strings.Builder
 	last := 0
 	for _, m := range gluedBoundRe.FindAllStringSubmatchIndex(desc, -1) {
 		word := desc[m[2]:m[3]]
-		if len(word) < 2 || strings.ToLower(word[1:]) != word[1:] || slices.Contains(numberedNames, strings.ToLower(word)) {
-			continue
+		switch {
+		case len(word) < 2 || slices.Contains(numberedNames, strings.ToLower(word)):
+		case strings.ToLower(word[1:]) != word[1:]:
+			unsure = append(unsure, sentenceAt(desc, m[2]))
+		default:
+			b.WriteString(desc[last:m[3]])
+			b.WriteString(", ")
+			last = m[3]
 		}
-		b.WriteString(desc[last:m[3]])
-		b.WriteByte(' ')
-		last = m[3]
 	}
 	if last == 0 {
-		return desc
+		return desc, unsure
 	}
 	b.WriteString(desc[last:])
-	return b.String()
+	return b.String(), unsure
 }
 
 // mayGlue reports whether s has an ASCII letter that a digit, or a minus

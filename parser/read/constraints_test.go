@@ -145,6 +145,7 @@ func TestConstrain(t *testing.T) {
 		{typ: "Sketch[]", desc: "Sketches of the comet1 ~ 3 items", want: schema.Field{MinItems: ip(1), MaxItems: ip(3)}},
 		{typ: "number[]", desc: "Right ascension and declination in degrees2 items", want: schema.Field{MinItems: ip(2), MaxItems: ip(2)}},
 		{typ: "number", desc: "Faintest magnitude returned-2.5 ~ 12.0 (default: 6.5)", want: schema.Field{Minimum: fp(-2.5), Maximum: fp(12), Default: 6.5}},
+		{typ: "number", desc: "Share of the fee the player pays0.0 – 1.0 (default: 1.0)", want: schema.Field{Minimum: fp(0), Maximum: fp(1), Default: 1.0}},
 		{typ: "string", desc: "Name shown to friends24 characters", want: schema.Field{MinLength: ip(24), MaxLength: ip(24)}},
 		{typ: "number int", desc: "Players in the party2 ~ 8", want: schema.Field{Minimum: fp(2), Maximum: fp(8)}},
 		{typ: "string", desc: "Digest of the file, as Base64 characters"},
@@ -311,6 +312,7 @@ func TestUnreadConstraints(t *testing.T) {
 		"Filters used ~ 4 items":                        "Filters used ~ 4 items",
 		"Filters used - 4 items":                        "Filters used - 4 items",
 		"Level, ~ 4":                                    "Level, ~ 4",
+		"Player ID32 characters":                        "Player ID32 characters",
 	} {
 		c := ReadConstraints(desc)
 		got := strings.Join(c.Unread, " ")
@@ -439,27 +441,33 @@ func TestCountedOfAString(t *testing.T) {
 }
 
 // TestBoundsUnglued sets apart a count or a range a tool ran into the
-// word before it, and no number of a name.
+// word before it, and no number of a name; a number after a word in
+// capitals or mixed case is unsure.
 func TestBoundsUnglued(t *testing.T) {
-	for in, want := range map[string]string{
-		"Filters used1 ~ 4 items":                 "Filters used 1 ~ 4 items",
-		"in degrees2 items":                       "in degrees 2 items",
-		"returned-2.5 ~ 12.0 (default: 6.5)":      "returned -2.5 ~ 12.0 (default: 6.5)",
-		"Levels3 or more":                         "Levels 3 or more",
-		"Pages1..10":                              "Pages 1..10",
-		"Tier1 to 5":                              "Tier 1 to 5",
-		"as Base64 characters":                    "as Base64 characters",
-		"up to 64 utf8 bytes":                     "up to 64 utf8 bytes",
-		"sha256 characters":                       "sha256 characters",
-		"Since v2 items":                          "Since v2 items",
-		"IPv6 characters":                         "IPv6 characters",
-		"InfoRequestParam0001 items":              "InfoRequestParam0001 items",
-		"a level-2 items list":                    "a level-2 items list",
-		"utf-8 ~ 16":                              "utf-8 ~ 16",
-		"Hours in a day24, of the server's clock": "Hours in a day24, of the server's clock",
+	for _, c := range []struct {
+		in, want string
+		unsure   bool
+	}{
+		{"Filters used1 ~ 4 items", "Filters used, 1 ~ 4 items", false},
+		{"in degrees2 items", "in degrees, 2 items", false},
+		{"returned-2.5 ~ 12.0 (default: 6.5)", "returned, -2.5 ~ 12.0 (default: 6.5)", false},
+		{"Levels3 or more", "Levels, 3 or more", false},
+		{"Pages1..10", "Pages, 1..10", false},
+		{"Tier1 to 5", "Tier, 1 to 5", false},
+		{"as Base64 characters", "as Base64 characters", false},
+		{"up to 64 utf8 bytes", "up to 64 utf8 bytes", false},
+		{"sha256 characters", "sha256 characters", false},
+		{"Since v2 items", "Since v2 items", false},
+		{"IPv6 characters", "IPv6 characters", false},
+		{"a level-2 items list", "a level-2 items list", false},
+		{"utf-8 ~ 16", "utf-8 ~ 16", false},
+		{"Hours in a day24, of the server's clock", "Hours in a day24, of the server's clock", false},
+		{"Player ID32 characters", "Player ID32 characters", true},
+		{"InfoRequestParam0001 items", "InfoRequestParam0001 items", true},
 	} {
-		if got := boundsUnglued(in); got != want {
-			t.Errorf("boundsUnglued(%q) = %q, want %q", in, got, want)
+		got, unsure := boundsUnglued(c.in)
+		if got != c.want || (len(unsure) > 0) != c.unsure {
+			t.Errorf("boundsUnglued(%q) = %q, unsure %q; want %q, unsure %v", c.in, got, unsure, c.want, c.unsure)
 		}
 	}
 }
