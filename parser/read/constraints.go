@@ -171,8 +171,9 @@ var (
 	looksBoundRe = regexp.MustCompile(`(?i)(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|from|between|no (?:more|less) than|or (?:more|less|fewer))\b|[≤≥~]|<=|>=).*\d|\d.*\b(?:characters?|chars?|elements?|items?|entries|or (?:more|less|fewer))\b|\bdefaults?\b\s*(?:to\b|is\b|[:=])`)
 	// looksBoundOutsideRe is such text outside parentheses, where prose
 	// states numbers for other reasons: a wordy bound next to a number, a
-	// range with a tilde, a unit after a number, a default.
-	looksBoundOutsideRe = regexp.MustCompile(`(?i)(?:^|[^\d-])-?\d+(?:\.\d+)?\s*~\s*-?\d+(?:\.\d+)?(?:$|[^\d-])|(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|no (?:more|less|fewer|longer) than|not (?:more|less) than|between)\b|[≤≥]|<=|>=)\s*:?\s*-?\d|\d\s*(?:or (?:more|less|fewer|greater|above|below)\b|characters?\b|chars\b|elements?\b|items?\b|entries\b)|\bdefaults?\s*(?:to\b|[:=])`)
+	// range with a tilde (or its tilde and second number alone, its first
+	// lost), a unit after a number, a default.
+	looksBoundOutsideRe = regexp.MustCompile(`(?i)(?:^|[^\d-])-?\d+(?:\.\d+)?\s*~\s*-?\d+(?:\.\d+)?(?:$|[^\d-])|(?:^|[^\d\s.-])\s*~\s*-?\d|(?:\b(?:up to|at most|at least|max(?:imum)?|min(?:imum)?|no (?:more|less|fewer|longer) than|not (?:more|less) than|between)\b|[≤≥]|<=|>=)\s*:?\s*-?\d|\d\s*(?:or (?:more|less|fewer|greater|above|below)\b|characters?\b|chars\b|elements?\b|items?\b|entries\b)|\bdefaults?\s*(?:to\b|[:=])`)
 	// clauseEndRe ends a clause of the prose: a comma, a semicolon, a full
 	// stop (not a decimal point), and the "e.g." or "i.e." that begins an
 	// example or a gloss with no comma before it, as a cell's line break
@@ -195,6 +196,7 @@ var (
 // hold several, separated by commas or semicolons.
 func ReadConstraints(desc string) Constraints {
 	var c Constraints
+	desc, c.Unread = boundsUnglued(desc)
 	if !mayState(desc) {
 		return c
 	}
@@ -298,6 +300,66 @@ func endsGroupSentence(after string, stated bool) bool {
 	r, n := utf8.DecodeRuneInString(after)
 	next, _ := utf8.DecodeRuneInString(after[n:])
 	return unicode.IsUpper(r) && unicode.IsLower(next)
+}
+
+// gluedBoundRe is a word's letters run into the number that begins a
+// count or a range of the grammar, as a tool that joins a cell's
+// paragraphs or lines with nothing writes them (Mojo::DOM's all_text of
+// two <p>s: "Filters used1 ~ 4 items", "in degrees2 items", "returned-2.5
+// ~ 12.0"): the letters, the number, and what follows it that makes it
+// a bound — a range's connector and its second number, a unit, or the
+// words of a least or a greatest. A minus sign goes with the number only
+// before a tilde, the one connector no hyphenated word is written with.
+var gluedBoundRe = regexp.MustCompile(`([A-Za-z]+)(\d+(?:\.\d+)?\s*(?:[~–]|\.\.|-|to\s)\s*-?\d|-\d+(?:\.\d+)?\s*~\s*-?\d|\d+\s*(?:characters?|chars?|letters?|bytes?|elements?|items?|entries|entry|values?)\b|\d+\s+or\s+(?:more|less|fewer|greater|above|below)\b)`)
+
+// numberedNames are the words that a number completes into a name, an
+// encoding's, a digest's, a type's or a protocol's ("utf8", "Base64",
+// "sha256", "int64", "IPv6"): a number after one of them is part of the
+// name, never a bound glued to it.
+var numberedNames = []string{"base", "big", "cp", "crc", "euc", "float", "gb", "http", "int", "ipv", "iso", "latin", "md", "oauth", "rfc", "sha", "ucs", "uint", "utf", "win"}
+
+// boundsUnglued is desc with a comma and a space between a word and the
+// number of a count or a range glued to it (gluedBoundRe), the clause of
+// its own the number began as a paragraph's first, where the word is a word
+// of prose: two letters or more, small but for the first, and no word
+// of numberedNames; never inside a name ("v2", "Base64", "utf8"). Where
+// the word is in capitals or mixed case ("ID32 characters", "Param0001
+// items"), the number may be glued or the name's own: desc keeps it, and
+// unsure lists the texts, to be warned of.
+func boundsUnglued(desc string) (out string, unsure []string) {
+	if !mayGlue(desc) {
+		return desc, nil
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range gluedBoundRe.FindAllStringSubmatchIndex(desc, -1) {
+		word := desc[m[2]:m[3]]
+		switch {
+		case len(word) < 2 || slices.Contains(numberedNames, strings.ToLower(word)):
+		case strings.ToLower(word[1:]) != word[1:]:
+			unsure = append(unsure, sentenceAt(desc, m[2]))
+		default:
+			b.WriteString(desc[last:m[3]])
+			b.WriteString(", ")
+			last = m[3]
+		}
+	}
+	if last == 0 {
+		return desc, unsure
+	}
+	b.WriteString(desc[last:])
+	return b.String(), unsure
+}
+
+// mayGlue reports whether s has an ASCII letter that a digit, or a minus
+// sign and a digit, follows, as gluedBoundRe's texts have.
+func mayGlue(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if pages.IsASCIILetter(s[i-1]) && (isDigit(s[i]) || s[i] == '-' && i+1 < len(s) && isDigit(s[i+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // stopThenSentenceRe is a full stop that a word in capitals follows
@@ -453,6 +515,11 @@ func (c *Constraints) readClause(clause string) bool {
 		if p.kind == exactly && (unit == unitNone || unit == unitCounted) {
 			continue
 		}
+		if lostFirstEnd(s[:loc[0]]) {
+			// "~ 4 items": a range whose first number is lost.
+			c.Unread = append(c.Unread, clause)
+			return true
+		}
 		b := &Bound{Text: strings.TrimSpace(clause[loc[0]:]), InProse: true}
 		p.read(b, s, loc)
 		c.set(unit, b)
@@ -462,6 +529,16 @@ func (c *Constraints) readClause(clause string) bool {
 		return true
 	}
 	return false
+}
+
+// lostFirstEnd reports whether before, the text of a clause before a
+// bound, ends with a range's connector (a tilde, a dash, two points):
+// the bound is a range's second number, its first lost ("Filters used ~ 4
+// items", a first number that went with the word before it), and no
+// bound of its own.
+func lostFirstEnd(before string) bool {
+	before = strings.TrimRight(before, " ")
+	return strings.HasSuffix(before, "~") || strings.HasSuffix(before, "-") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, "..")
 }
 
 // read sets the ends of b that the phrasing states, from the match loc of

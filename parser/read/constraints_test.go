@@ -138,6 +138,18 @@ func TestConstrain(t *testing.T) {
 		{typ: "number int", desc: "Turns, 1 ~ 40 (1 ~ 40, default: 12) Each turn cools it", want: schema.Field{Minimum: fp(1), Maximum: fp(40), Default: 12}},
 		{typ: "string", desc: "Text on the label, up to 24 characters.Shown on the bottle", want: schema.Field{MaxLength: ip(24)}},
 		{typ: "string[]", desc: "Notes of the perfume, 3 ~ 9 notes.Each is a note ID", want: schema.Field{MinItems: ip(3), MaxItems: ip(9)}},
+		// A count or a range that begins a cell's second paragraph, a
+		// tool having run it into the word before it (Mojo::DOM's
+		// all_text of two <p>s).
+		{typ: "string[]", desc: "Filters used1 ~ 4 items", want: schema.Field{MinItems: ip(1), MaxItems: ip(4)}},
+		{typ: "Sketch[]", desc: "Sketches of the comet1 ~ 3 items", want: schema.Field{MinItems: ip(1), MaxItems: ip(3)}},
+		{typ: "number[]", desc: "Right ascension and declination in degrees2 items", want: schema.Field{MinItems: ip(2), MaxItems: ip(2)}},
+		{typ: "number", desc: "Faintest magnitude returned-2.5 ~ 12.0 (default: 6.5)", want: schema.Field{Minimum: fp(-2.5), Maximum: fp(12), Default: 6.5}},
+		{typ: "number", desc: "Share of the fee the player pays0.0 – 1.0 (default: 1.0)", want: schema.Field{Minimum: fp(0), Maximum: fp(1), Default: 1.0}},
+		{typ: "string", desc: "Name shown to friends24 characters", want: schema.Field{MinLength: ip(24), MaxLength: ip(24)}},
+		{typ: "number int", desc: "Players in the party2 ~ 8", want: schema.Field{Minimum: fp(2), Maximum: fp(8)}},
+		{typ: "string", desc: "Digest of the file, as Base64 characters"},
+		{typ: "string", desc: "Name, in utf8 bytes"},
 		{typ: "number", desc: "Scale of the Generic.Item, 0.5 ~ 2.5", want: schema.Field{Minimum: fp(0.5), Maximum: fp(2.5)}},
 		{typ: "number int", desc: "Rarity, 1 ~ 5 as of v1.2"},
 		{typ: "number int", desc: "Timeout, 5 - 60 seconds", want: schema.Field{Minimum: fp(5), Maximum: fp(60)}},
@@ -297,6 +309,10 @@ func TestUnreadConstraints(t *testing.T) {
 		"Level, 1 ~ 5 (default: 1)Higher is rarer":      "",
 		"Level, 1 ~ 5 of v2.Item or more":               "Level, 1 ~ 5 of v2.Item or more",
 		"Level, 1 ~ 5 (see the table) Kakao sets it":    "Level, 1 ~ 5   Kakao sets it",
+		"Filters used ~ 4 items":                        "Filters used ~ 4 items",
+		"Filters used - 4 items":                        "Filters used - 4 items",
+		"Level, ~ 4":                                    "Level, ~ 4",
+		"Player ID32 characters":                        "Player ID32 characters",
 	} {
 		c := ReadConstraints(desc)
 		got := strings.Join(c.Unread, " ")
@@ -421,6 +437,38 @@ func TestCountedOfAString(t *testing.T) {
 	un, err := Constrain(f)
 	if err != nil || strings.Join(un.Unread, "|") != "1 ~ 100 players" || Stated(f) != "" {
 		t.Errorf("unread %q, stated %q, error %v; want the bound unread", un.Unread, Stated(f), err)
+	}
+}
+
+// TestBoundsUnglued sets apart a count or a range a tool ran into the
+// word before it, and no number of a name; a number after a word in
+// capitals or mixed case is unsure.
+func TestBoundsUnglued(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		unsure   bool
+	}{
+		{"Filters used1 ~ 4 items", "Filters used, 1 ~ 4 items", false},
+		{"in degrees2 items", "in degrees, 2 items", false},
+		{"returned-2.5 ~ 12.0 (default: 6.5)", "returned, -2.5 ~ 12.0 (default: 6.5)", false},
+		{"Levels3 or more", "Levels, 3 or more", false},
+		{"Pages1..10", "Pages, 1..10", false},
+		{"Tier1 to 5", "Tier, 1 to 5", false},
+		{"as Base64 characters", "as Base64 characters", false},
+		{"up to 64 utf8 bytes", "up to 64 utf8 bytes", false},
+		{"sha256 characters", "sha256 characters", false},
+		{"Since v2 items", "Since v2 items", false},
+		{"IPv6 characters", "IPv6 characters", false},
+		{"a level-2 items list", "a level-2 items list", false},
+		{"utf-8 ~ 16", "utf-8 ~ 16", false},
+		{"Hours in a day24, of the server's clock", "Hours in a day24, of the server's clock", false},
+		{"Player ID32 characters", "Player ID32 characters", true},
+		{"InfoRequestParam0001 items", "InfoRequestParam0001 items", true},
+	} {
+		got, unsure := boundsUnglued(c.in)
+		if got != c.want || (len(unsure) > 0) != c.unsure {
+			t.Errorf("boundsUnglued(%q) = %q, unsure %q; want %q, unsure %v", c.in, got, unsure, c.want, c.unsure)
+		}
 	}
 }
 
