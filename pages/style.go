@@ -188,7 +188,9 @@ func warnEmptyHeader(src Source, empty int, t *Table) {
 
 // Read reads a page in its style, then mends what a scrape does to the
 // tables of every style. The front matter a renderer wrote as the
-// page's first lines, a run of keys, is dropped (frontMatterRun). A table of one column whose cells are code is
+// page's first lines, a run of keys, is dropped (frontMatterRun). A code
+// block whose lines carry a syntax highlighter's markup, kept raw by a
+// converter, is read as its text (highlightedCode). A table of one column whose cells are code is
 // the code block a word processor made a table of (codeTables). The fences of code blocks ("```http"), which
 // are markup, are dropped, and a request line broken over two or three
 // text lines is joined (joinRequestLines); the page marks a print or a pager leaves ("Page 2 of
@@ -238,7 +240,7 @@ func warnEmptyHeader(src Source, empty int, t *Table) {
 // converter left without their header row are read as the columns they
 // fit, or refused (headlessTables), before all that.
 func Read(st Style, src Source) []Block {
-	blocks := codeTables(headlessTables(st, src, dropClosingLinks(src, readAt(st, src))))
+	blocks := codeTables(headlessTables(st, src, dropClosingLinks(src, highlightedCode(readAt(st, src)))))
 	if _, ok := st.(Rendering); !ok {
 		blocks = embedTables(src, blocks)
 		refuseTableMarkup(src, blocks)

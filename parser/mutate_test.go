@@ -1544,6 +1544,7 @@ var defects = []defect{
 	{"code block as a table of one cell, a row a line", codeBlocks, codeAsTable(true)},
 	{"request line broken over three lines", requestLines, breakRequestLine},
 	{"code block as a table of one cell, lines joined with <br>", codeBlocks, codeAsTable(false)},
+	{"code block keeps a highlighter's markup", codeBlocks, highlightedCodeBlock},
 	{"code block in an HTML table of one cell", func(p *scrapedPage) []int { return htmlOnly(p, linesMatching(p, preStartRe)) }, func(p *scrapedPage, lines []string, at int) ([]string, int) {
 		end := at
 		for end < len(lines) && !strings.Contains(lines[end], "</pre>") {
@@ -2610,6 +2611,43 @@ func codeBlockEnd(lines []string, i int) int {
 		end++
 	}
 	return end
+}
+
+// highlighterLine wraps a line of code as a syntax highlighter marks
+// it up, by the place: Shiki's line of coloured runs (VitePress),
+// Prism's tokens, highlight.js's spans; its "<" and "&" escaped as the
+// highlighter writes them.
+func highlighterLine(l string, at int) string {
+	e := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(l)
+	f := strings.SplitN(e, " ", 2)
+	rest := ""
+	if len(f) == 2 {
+		rest = " " + f[1]
+	}
+	switch at % 3 {
+	case 0:
+		return `<span class="line"><span style="color:#D73A49">` + f[0] + `</span><span style="color:#24292E">` + rest + `</span></span>`
+	case 1:
+		return `<span class="token keyword">` + f[0] + `</span>` + rest
+	}
+	return `<span class="hljs-keyword">` + f[0] + `</span><span class="hljs-string">` + rest + `</span>`
+}
+
+// highlightedCodeBlock writes the lines of the fenced code block at a
+// line with a syntax highlighter's markup (highlighterLine), as a
+// converter (breakdance) keeps a highlighted <pre>'s markup raw in the
+// fence it writes, a blank line as Shiki's empty line.
+func highlightedCodeBlock(p *scrapedPage, lines []string, at int) ([]string, int) {
+	end := codeBlockEnd(lines, at)
+	lines = append([]string{}, lines...)
+	for i := at + 1; i < end; i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			lines[i] = `<span class="line"></span>`
+			continue
+		}
+		lines[i] = highlighterLine(lines[i], at)
+	}
+	return lines, at
 }
 
 // codeAsTable writes the fenced code block at a line as Google Docs'

@@ -375,7 +375,8 @@ func closing(lines []string, i int, d string) int {
 // verbatim reads the lines of the listing, literal or passthrough block
 // whose delimiter d is at index i as text lines, each as it is written
 // (with the attributes it references replaced when its block attributes
-// say so: subs="attributes+"), and returns the index of its closing delimiter. A block that no
+// say so: subs="attributes+"), a listing's or a literal's between fences,
+// and returns the index of its closing delimiter. A block that no
 // delimiter closes runs to the page's end, with a warning.
 func (r *reader) verbatim(i int, d string) int {
 	lines := r.src.Lines
@@ -385,6 +386,10 @@ func (r *reader) verbatim(i int, d string) int {
 		end = len(lines)
 	}
 	subs := strings.Contains(r.pending, "subs=") && strings.Contains(r.pending, "attributes")
+	code := d[0] != '+' // a passthrough block's lines are the page's HTML
+	if code {
+		r.out = append(r.out, pages.Block{Line: i + 1, Text: fence})
+	}
 	for j := i + 1; j < end; j++ {
 		if subs {
 			r.text(j, r.attributes(lines[j]))
@@ -392,5 +397,14 @@ func (r *reader) verbatim(i int, d string) int {
 			r.text(j, lines[j])
 		}
 	}
+	if code {
+		r.out = append(r.out, pages.Block{Line: min(end+1, len(lines)), Text: fence})
+	}
 	return end
 }
+
+// fence marks where the lines of a block read word for word start and
+// end, as a Markdown page's fence does: pages.Read knows them for code
+// (a highlighter's markup in them, an HTML table in an example), and
+// drops the fences.
+const fence = "```"
