@@ -134,7 +134,7 @@ func refuseParagraphs(src Source, blocks []Block, told []int) bool {
 		case code:
 		case OneParagraphTable(b.Text):
 			refused = true
-			src.Report.Fail(At(src.Name, b.Line), "line %d holds a table written as one paragraph (%q), its cells run together and its rows set apart by a space: nothing tells where a cell or a row ends, and its rows would be lost. Convert the page again keeping its tables as rows (html2markdown: --plugin-table --opt-table-newline-behavior=preserve), or write the table as rows of pipes (| cell | cell |)", b.Line, Clip(b.Text))
+			src.Report.Fail(At(src.Name, b.Line), "line %d holds a table written as one paragraph (%q), its cells run together and its rows set apart by a space: nothing tells where a cell or a row ends, and its rows would be lost. Convert the page again with a converter or an option that keeps its tables as rows (html2markdown: --plugin-table --opt-table-newline-behavior=preserve; pandoc -t gfm; a browser's Save Page As, HTML), or write the table as rows of pipes (| cell | cell |)", b.Line, Clip(b.Text))
 		case headedText(blocks, k):
 			refused = true
 			src.Report.Fail(At(src.Name, b.Line), "line %d begins with a table's header (%q) and text goes on after it, but no table was read there: the table reads as text, and its rows would be lost. Write the table so that its style reads it (a ruler or a rule under its header row, its cells set apart by two spaces or more, a row a line), or set the header apart from the text around it", b.Line, Clip(strings.Join(strings.Fields(b.Text), " ")))
