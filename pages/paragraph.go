@@ -157,7 +157,10 @@ const maxNamedTables = 6
 // together into one line writes them: "; tables: "Request Parameters":
 // Name, Type, Mandatory, Description; …". It returns "" where the
 // paragraph holds no such header, and names what it found, never where
-// a cell or a row ends.
+// a cell or a row ends. A segment between runs of spaces that begins
+// with the header of a table of codes, its labels of many words run
+// together, and a code ("Status CodeStatus Code Description…
+// 200Normal…") is named by its labels (LeadingCodeHeader).
 func namedParagraphTables(t string) string {
 	var named []string
 	title := ""
@@ -181,6 +184,14 @@ func namedParagraphTables(t string) string {
 			named = append(named, name)
 			headed, title = true, ""
 		}
+		if labels, _, _ := LeadingCodeHeader(caseCutRe.ReplaceAllString(seg, "$1 $2")); !headed && labels != nil {
+			name := strings.Join(labels, ", ")
+			if title != "" {
+				name = fmt.Sprintf("%q: %s", title, name)
+			}
+			named = append(named, name)
+			headed = true
+		}
 		if !headed && len(words) <= maxTitleWords {
 			title = seg
 		} else {
@@ -195,6 +206,11 @@ func namedParagraphTables(t string) string {
 	}
 	return "; tables: " + strings.Join(named, "; ")
 }
+
+// caseCutRe matches where a cell of a table written as one paragraph
+// may run into the next: a capital after a lower-case letter or a digit
+// ("Status CodeStatus Code Description", "200Normal").
+var caseCutRe = regexp.MustCompile(`([a-z0-9])([A-Z])`)
 
 // spaceGapRe matches a run of two spaces or more, or a tab, that a
 // converter which ran a page's blocks into one line sets between two of

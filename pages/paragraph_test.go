@@ -183,6 +183,8 @@ func TestNamedParagraphTables(t *testing.T) {
 			`; tables: "GET Request Headers": Name, Type, Mandatory, Description; "Request Parameters": Name, Type, Mandatory, Description; "BeaconPattern": Code, Name, Description`},
 		{"no title: html2markdown's paragraph", "NameTypeMandatoryDescription appSecretStringYApp Secret kgAppIdStringYKG App ID", "; tables: Name, Type, Mandatory, Description"},
 		{"a short segment of rows is no title", "NameTypeDescription idStringID    NameTypeDescription nameStringName", "; tables: Name, Type, Description; Name, Type, Description"},
+		{"a table of codes, its labels of many words run together", "Request Body    NameTypeDescription idStringID    Response Status Code    Status CodeStatus Code DescriptionStatus Code Detailed Description 200Normal ResponseNormal 404Not FoundNo player",
+			`; tables: "Request Body": Name, Type, Description; "Response Status Code": Status Code, Status Code Description, Status Code Detailed Description`},
 		{"no header", "playerIdStringYPlayer ID stageIdStringYStage ID", ""},
 		{"past the most named", strings.Repeat("NameTypeDescription idStringID    ", maxNamedTables+2), "; tables: " + strings.Repeat("Name, Type, Description; ", maxNamedTables) + "and 2 more"},
 	} {
