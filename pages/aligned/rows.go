@@ -330,18 +330,18 @@ func (r *reader) noteLine(j int) bool {
 
 // titleAfter reports whether line j, right under line prev of the
 // table, is the title of what follows the table, which a print sets
-// without a blank line between them: with text under the first column
-// alone, a section's title by the page's lexicon that no cell of the
-// first column is (heading: "Example Request" under "GNArrayMaxLength",
-// "Response Body"), or a title the lexicon reads over the next table
-// (titleOverTable), which goes on with no cell of line prev (as a name
-// broken inside the word, or a parenthesis it closes); or the last line
-// of its run (a blank line, a page break or a header follows it), with
-// text under the first column alone, a column of names whose cell on line prev it does not go
-// on with (as a name broken inside the word, or a parenthesis it
-// closes): a name's cell never wraps at a space ("contents" over
-// "BeeSpecies"); or a column of codes, whose cell on line prev is a
-// code, which no words go on with ("500" over "Response Body").
+// without a blank line between them. It is where the line holds text
+// under the first column alone, a section's title by the page's lexicon
+// that no cell of the first column is (heading: "Example Request" under
+// "GNArrayMaxLength") or a title of the next table (titleOverTable), and
+// goes on with no cell of line prev (as a name broken inside the word,
+// or a parenthesis it closes). It is too where the line is the last of
+// its run (a blank line, a page break or a header follows it), with text
+// under the first column alone, a column of names whose cell on line
+// prev it does not go on with: a name's cell never wraps at a space
+// ("contents" over "BeeSpecies"); or a column of codes, whose cell on
+// line prev is a code, which no words go on with ("500" over "Response
+// Body").
 func (r *reader) titleAfter(j int, cs []chunk, prev line) bool {
 	if parts := chunksOf(r.sh.lines[j], 2); len(parts) == 1 && r.h.column(parts[0].start) == 0 && (r.heading(j) || r.titleOverTable(j)) {
 		return len(prev.chunks) == 0 || r.h.column(prev.chunks[0].start) != 0 || !closes(prev.chunks[0].text, parts[0].text) && !r.brokenWord(0, frag{line: prev.line, chunk: prev.chunks[0]}, frag{line: j, chunk: parts[0]})
@@ -368,12 +368,10 @@ func (r *reader) titleAfter(j int, cs []chunk, prev line) bool {
 // titleOverTable reports whether line j is the title of the next table:
 // the page's lexicon reads it as a title (EndsTable: a type's name,
 // "HarvestGrapesResponseData"), and after it and blank lines only, on
-// the same sheet, a table's header follows. A row whose cells but its
-// name were lost is no title of a table below it; and a title stands
-// so, as a print sets a type's heading right under the table before it
-// ("a response payload." over "HarvestGrapesResponseData"), on a page
-// whose tables set their cells in the middle of their rows too, where
-// the line above it holds no name.
+// the same sheet, a table's header follows, as a print sets a type's
+// heading right under the table before it ("a response payload." over
+// "HarvestGrapesResponseData"). A row that lost every cell but its name
+// heads no table.
 func (r *reader) titleOverTable(j int) bool {
 	if r.src.Words == nil || !r.src.Words.EndsTable(pages.StripHeading(strings.TrimSpace(r.sh.lines[j]))) {
 		return false
