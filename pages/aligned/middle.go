@@ -104,7 +104,10 @@ type grid struct {
 	// (cutCost), as well as the lines and the wraps of the cells.
 	byText bool
 	// splits is set where a row may set its one-line cells on two lines
-	// (split): only for a run that no way cuts into rows otherwise.
+	// (split): only for a run that no way cuts into rows otherwise. Every
+	// way then costs nothing (partitions): the run is read only where its
+	// cells' places allow one way to cut it, whatever its wraps cost, as
+	// a row split so makes room for more ways than the print's.
 	splits bool
 }
 
@@ -225,33 +228,6 @@ func (g grid) fits(p placement, from, to int) (int, bool) {
 		}
 	}
 	return cost, tallest == rowLines
-}
-
-// split reports whether lines from up to to of the run are one row of
-// two lines whose cells, each of one line, stand some on its first line
-// and the rest on its second, its first cell among them: a print turned
-// into text by pdftotext -layout, which sets a row's one-line cells on
-// one line (middleLine), puts a cell a little lower or higher than the
-// others on a line of its own ("pickers true" over "string[]  Character
-// IDs of the pickers"). Such a row is tried only in a run that no way
-// cuts into rows without one (middleRows): a cell wrapped on the lines
-// around its row's middle line reads as well, and is the print's way.
-// Which lines are whose row is then told as for any other row: by the
-// ways to cut the run (partitions), one of least cost, or the run
-// refused where two disagree.
-func (g grid) split(from, to int) bool {
-	if to-from != 2 {
-		return false
-	}
-	var on [2]bool
-	for k := range g.width {
-		a, b := g.cells[from][k] != "", g.cells[from+1][k] != ""
-		if a && b || k == 0 && !a && !b {
-			return false
-		}
-		on[0], on[1] = on[0] || a, on[1] || b
-	}
-	return on[0] && on[1] && !g.goesOn[from] && !g.goesOn[from+1]
 }
 
 // sits reports whether a cell whose text stands on the lines at of a row
@@ -401,6 +377,9 @@ func (g grid) partitions(p placement) []way {
 					cut.cost += g.cutCost(e)
 				}
 				cut.cuts = append(cut.cuts, w.cuts...)
+				if g.splits {
+					cut.cost = 0
+				}
 				ways[s] = cheapest(ways[s], cut)
 			}
 		}
@@ -559,7 +538,8 @@ func cheaper(runs []run, places []placement) bool {
 // that the cells' places and wraps alone leave, the run is read that way
 // with a warning at the first line the two put in different rows. Where
 // splits is set, a row may set its one-line cells on two lines (split),
-// with a warning at its first line.
+// read where its parts fit the table's columns one way only, with a
+// warning at its first line, else refused there (splitRow).
 func (r *reader) middleRows(lines []line, splits bool) ([][]line, bool) {
 	g, ok := run{h: &r.h, lines: lines, placed: r.placed}.grid()
 	if !ok {
@@ -612,7 +592,7 @@ func (r *reader) middleRows(lines []line, splits bool) ([][]line, bool) {
 	from := 0
 	for _, to := range append(cuts, len(lines)) {
 		if g.splits && g.split(from, to) {
-			r.src.Report.Warn(pages.At(r.src.Name, lines[from].line+1), "line %d: the row at line %d of the table at line %d sets its cells on two lines, some on line %d and the rest on line %d, each a cell of one line (a print turned into text by pdftotext -layout sets a cell a little off its row's line): read as one row, the one way to cut the table's lines into rows where its cells sit", lines[from].line+1, lines[from].line+1, r.h.line+1, lines[from].line+1, lines[from+1].line+1)
+			r.splitRow(lines, cuts, from)
 		}
 		rows = append(rows, lines[from:to])
 		from = to

@@ -131,3 +131,134 @@ func TestTitleAfterTable(t *testing.T) {
 		t.Errorf("texts %q, want the titles after the tables among them", texts)
 	}
 }
+
+// cleanBody is a body table as pdftotext -layout turns a print of it back
+// into text, each row's one-line cells on its middle line, and every row
+// that splitBody splits on one line.
+const cleanBody = "Request Body\n" +
+	"\n" +
+	"Code         Type     Required   Description\n" +
+	"                                 The unique identifier of the player who owns the plot.\n" +
+	"userId       string   true\n" +
+	"                                 (10 characters)\n" +
+	"plotId       string   true       The vineyard plot to harvest. (6 - 16 characters)\n" +
+	"pickers      array    true       Character IDs of the pickers sent into the rows.\n" +
+	"                                 Lowest ripeness a bunch must have to be cut.\n" +
+	"ripeness     number\n" +
+	"                                 (Default: 0.85)\n" +
+	"keepSeeds    boolean             Keep the seeds of rare varietals for planting.\n" +
+	"Response Body\n"
+
+// flatBody is a body table whose every row stands on one line: a page
+// that tells little of where its cells sit in their rows.
+const flatBody = "Request Body\n" +
+	"\n" +
+	"Code         Type     Required   Description\n" +
+	"userId       string   true       The unique identifier of the player who owns the plot.\n" +
+	"plotId       string   true       The vineyard plot to harvest. (6 - 16 characters)\n" +
+	"pickers      array    true       Character IDs of the pickers sent into the rows.\n" +
+	"keepSeeds    boolean             Keep the seeds of rare varietals for planting.\n" +
+	"Response Body\n"
+
+// splitEach returns the pages that set line j (counted from 1) of page,
+// a row's one line, on two lines instead, some of its cells on the first
+// and the rest on the second, each cell where it stands: every way.
+func splitEach(page string, j int) []string {
+	lines := strings.Split(page, "\n")
+	parts := chunksOf(lines[j-1], 2)
+	var out []string
+	for set := 1; set+1 < 1<<len(parts); set++ {
+		var two [2][]byte
+		for i, c := range parts {
+			b := &two[1]
+			if set&(1<<i) != 0 {
+				b = &two[0]
+			}
+			*b = append(append(*b, strings.Repeat(" ", c.start-len(*b))...), c.text...)
+		}
+		split := append(slices.Clone(lines[:j-1]), string(two[0]), string(two[1]))
+		out = append(out, strings.Join(append(split, lines[j:]...), "\n"))
+	}
+	return out
+}
+
+// fewBody is a body table of two rows, one of them set on its middle
+// line between the lines of its description: a page that tells where its
+// cells sit by one row alone.
+const fewBody = "Request Body\n" +
+	"\n" +
+	"Code         Type     Required   Description\n" +
+	"                                 The unique identifier of the player who owns the plot.\n" +
+	"userId       string   true\n" +
+	"                                 (10 characters)\n" +
+	"plotId       string   true       The vineyard plot to harvest. (6 - 16 characters)\n" +
+	"Response Body\n"
+
+// TestSplitRowMutations splits each one-line row of a clean table on two
+// lines in every way, on a page that sets its cells on their rows'
+// middle line, which many rows tell or one: each is read as the clean
+// table with a warning at the row, or refused, never read another way.
+func TestSplitRowMutations(t *testing.T) {
+	for _, page := range []string{cleanBody, fewBody} {
+		clean, _, _, errs := splitRowsOf(page, "Request Body", "Response Body")
+		if len(errs) > 0 || len(clean) == 0 {
+			t.Fatalf("clean page: rows %q, errors %q", clean, errs)
+		}
+		for _, row := range clean {
+			j, _ := strconv.Atoi(row[0])
+			parts := chunksOf(strings.Split(page, "\n")[j-1], 2)
+			if len(parts) != len(slices.DeleteFunc(slices.Clone(row[1:]), func(c string) bool { return c == "" })) {
+				continue // a row of more than one line
+			}
+			for _, split := range splitEach(page, j) {
+				rows, _, warns, errs := splitRowsOf(split, "Request Body", "Response Body")
+				want := make([][]string, len(clean))
+				for i, r := range clean {
+					want[i] = slices.Clone(r)
+					if n, _ := strconv.Atoi(r[0]); n > j {
+						want[i][0] = strconv.Itoa(n + 1)
+					}
+				}
+				at := func(s string) bool {
+					return strings.HasPrefix(s, "p.txt:"+strconv.Itoa(j)+": ") || strings.HasPrefix(s, "p.txt:"+strconv.Itoa(j+1)+": ")
+				}
+				if len(errs) == 0 && (!reflect.DeepEqual(rows, want) || !slices.ContainsFunc(warns, at)) {
+					t.Errorf("page\n%s\nrows %q\nwarnings %q\nerrors %q\nwant the clean rows with a warning at line %d, or an error", split, rows, warns, errs, j)
+				}
+			}
+		}
+	}
+}
+
+// TestSplitRowColumns refuses, at the row's line, a row split on two
+// lines whose parts fit the columns where the header and the other rows
+// start them in two ways (its description starts a column right of a
+// requiredness and a column left of a description of the rows above)
+// or in none (two columns right of where any description starts); one
+// whose parts fit one way only is read (TestMiddleLineSplitRow).
+func TestSplitRowColumns(t *testing.T) {
+	for _, c := range []struct {
+		at  int
+		how string
+	}{
+		{32, "in two ways or more"},
+		{36, "in no way"},
+	} {
+		page := "Request Body\n" +
+			"\n" +
+			"Code         Type     Required   Description\n" +
+			"                                 The unique identifier of the player who owns the plot.\n" +
+			"userId       string   true\n" +
+			"                                 (10 characters)\n" +
+			"plotId       string            Y  The vineyard plot to harvest. (6 - 16 characters)\n" +
+			"pickers      array\n" +
+			strings.Repeat(" ", c.at) + "Character IDs of the pickers sent into the rows.\n" +
+			"keepSeeds    boolean             Keep the seeds of rare varietals for planting.\n" +
+			"Response Body\n"
+		_, _, _, errs := splitRowsOf(page, "Request Body", "Response Body")
+		want := "p.txt:8: line 8: the row at line 8 of the table at line 3 sets its cells on two lines, some on line 8 and the rest on line 9, and its parts fit the columns where the header and the other rows start them " + c.how
+		if !slices.ContainsFunc(errs, func(e string) bool { return strings.HasPrefix(e, want) }) {
+			t.Errorf("page\n%s\nerrors %q, want one that starts %q", page, errs, want)
+		}
+	}
+}
