@@ -592,7 +592,7 @@ func (r *reader) middleRows(lines []line, splits bool) ([][]line, bool) {
 	from := 0
 	for _, to := range append(cuts, len(lines)) {
 		if g.splits && g.split(from, to) {
-			r.splitRow(lines, cuts, from)
+			r.splitRow(g, lines, cuts, from)
 		}
 		rows = append(rows, lines[from:to])
 		from = to

@@ -11,9 +11,10 @@ import "github.com/docs2go/docs2go/pages"
 // IDs of the pickers"). Such a row is tried only in a run that no way
 // cuts into rows without one (middleRows): a cell wrapped on the lines
 // around its row's middle line reads as well, and is the print's way.
-// Which lines are whose row is then told as for any other row: by the
-// ways to cut the run (partitions), one of least cost, or the run
-// refused where two disagree.
+// Which lines are whose row is then told by the ways to cut the run
+// (partitions), where one way only cuts it, whatever its wraps cost
+// (grid.splits), or the run refused where two disagree; which cell is
+// whose column, by splitRow.
 func (g grid) split(from, to int) bool {
 	if to-from != 2 {
 		return false
@@ -29,17 +30,17 @@ func (g grid) split(from, to int) bool {
 	return on[0] && on[1] && !g.goesOn[from] && !g.goesOn[from+1]
 }
 
-// splitRow tells of the row split on lines from and from+1 of a run cut
-// at cuts (split): where its parts fit the table's columns one way only
-// (splitFits), and that way is where they start (header.column), it is
-// read with a warning at its first line; else, whatever the cells' place
-// alone would read, an error there. A print that set a cell off its
-// row's line leaves nothing but where the cells start to tell which
-// column each is, so that must tell it: on a page with few rows, or
-// whose rows stand each on one line, little does.
-func (r *reader) splitRow(lines []line, cuts []int, from int) {
+// splitRow tells of the row split on lines from and from+1 of a run, of
+// grid g, cut at cuts (split): where its parts fit the table's columns
+// one way only (splitFits), and that way is where they start
+// (header.column), it is read with a warning at its first line; else it
+// is refused there, whatever its parts' places alone read. A print that
+// set a cell off its row's line leaves where the cells start alone to
+// tell which column each is, and a page of few rows tells little of
+// where its columns' cells start: the reading must be the only one.
+func (r *reader) splitRow(g grid, lines []line, cuts []int, from int) {
 	at, second := lines[from].line+1, lines[from+1].line+1
-	n, same := r.h.splitFits([2][]chunk{lines[from].chunks, lines[from+1].chunks}, r.spans(lines, cuts))
+	n, same := r.h.splitFits([2][]chunk{lines[from].chunks, lines[from+1].chunks}, r.spans(g, lines, cuts))
 	if n == 1 && same {
 		r.src.Report.Warn(pages.At(r.src.Name, at), "line %d: the row at line %d of the table at line %d sets its cells on two lines, some on line %d and the rest on line %d, each a cell of one line (a print turned into text by pdftotext -layout sets a cell a little off its row's line): read as one row, the one way to cut the table's lines into rows where its cells sit, and the one way to set its parts in the columns where the header and the other rows start them", at, at, r.h.line+1, at, second)
 		return
@@ -57,8 +58,9 @@ func (r *reader) splitRow(lines []line, cuts []int, from int) {
 // spans returns, for each column of the table, the least and the most
 // display column a cell of it starts at: its header cell (header.starts),
 // the first part on each line of each cell of the rows read before, and
-// of the run's lines but those of its rows split on two lines (split).
-func (r *reader) spans(lines []line, cuts []int) [][2]int {
+// of the lines of a run, of grid g, cut at cuts, but those of its rows
+// split on two lines (split).
+func (r *reader) spans(g grid, lines []line, cuts []int) [][2]int {
 	out := make([][2]int, len(r.h.starts))
 	for k, p := range r.h.starts {
 		out[k] = [2]int{p, p}
@@ -75,8 +77,6 @@ func (r *reader) spans(lines []line, cuts []int) [][2]int {
 			}
 		}
 	}
-	g, _ := run{h: &r.h, lines: lines, placed: r.placed}.grid()
-	g.splits = true
 	from := 0
 	for _, to := range append(cuts, len(lines)) {
 		if !g.split(from, to) {
