@@ -66,7 +66,7 @@ func (codeLabelLexicon) CodeLabels() [][]string {
 func TestHeaderCellLinesOfCodes(t *testing.T) {
 	rep := &pages.Reporter{}
 	lines := pages.Lines([]byte("# Seal\n\nResponsesStatus CodeStatus Code DescriptionStatus Code Detailed Description\n200\nOK\nAll went well\n409\nConflict\nThe crate is already sealed\nExample\n"))
-	blocks := pages.Read(markdown.Style{}, pages.Source{Name: "p.txt", Lines: lines, Words: codeLabelLexicon{}, OneCellPerLine: cellperline.Style{}.Read, Report: rep})
+	blocks := pages.Read(markdown.Style{}, pagestest.Source("p.txt", pages.Text{Lines: lines}, codeLabelLexicon{}, rep))
 	want := []string{
 		"01 Seal",
 		"03 [ResponsesStatus Code|Status Code Description|Status Code Detailed Description]",

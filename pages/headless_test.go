@@ -49,7 +49,7 @@ func (l sectionLexicon) ColumnsUnder(title string) ([]pages.Head, bool) {
 // warning and error.
 func readHeadless(style pages.Style, page string) ([]string, []string) {
 	rep := &pages.Reporter{}
-	blocks := pages.Read(style, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Words: sectionLexicon{}, Report: rep})
+	blocks := pages.Read(style, pagestest.Source("p.txt", pages.Text{Lines: pages.Lines([]byte(page))}, sectionLexicon{}, rep))
 	warns, errs := rep.Sorted([]string{"p.txt"}, false)
 	var ws []string
 	for _, w := range append(warns, errs...) {

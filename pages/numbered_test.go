@@ -9,6 +9,7 @@ import (
 	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/pages/markdown"
 	"github.com/docs2go/docs2go/pages/pipes"
+	"github.com/docs2go/docs2go/pages/source"
 )
 
 // TestNumberedRows drops the column that numbers a table's rows, headed
@@ -57,7 +58,7 @@ func TestNumberedRows(t *testing.T) {
 		{"numbers that do not count the rows stay", markdown.Style{}, "| | Name | Description |\n|---|---|---|\n| 1 | Ok | Done. |\n| 3 | Failed | Not done. |",
 			[]string{"", "Name", "Description"}, [][]string{{"1", "Ok", "Done."}, {"3", "Failed", "Not done."}}},
 	} {
-		blocks := pages.Read(c.style, pages.Source{Name: "p", Lines: pages.Lines([]byte(c.page)), Report: &pages.Reporter{}})
+		blocks := pages.Read(c.style, source.Of("p", pages.Text{Lines: pages.Lines([]byte(c.page))}, &pages.Reporter{}))
 		var tables []*pages.Table
 		for _, b := range blocks {
 			if b.Table != nil {
@@ -127,7 +128,7 @@ func TestNumberedRest(t *testing.T) {
 <tr><td>1</td><td>c</td><td>bool</td><td>A c.</td></tr>
 </table></body></html>`},
 	} {
-		blocks := pages.Read(c.style, pages.Source{Name: "p", Lines: pages.Lines([]byte(c.page)), Report: &pages.Reporter{}})
+		blocks := pages.Read(c.style, source.Of("p", pages.Text{Lines: pages.Lines([]byte(c.page))}, &pages.Reporter{}))
 		var tables []*pages.Table
 		for _, b := range blocks {
 			if b.Table != nil {
@@ -158,7 +159,7 @@ func TestNumberedRowsResume(t *testing.T) {
 	page := "| | Name | Type | Mandatory | Description |\n|---|---|---|---|---|\n| 1 | clanId | String | Y | Clan ID |\n\n💡 A note between the halves.\n\n" +
 		"| | Name | Type | Mandatory | Description |\n|---|---|---|---|---|\n| 1 | title | String | N | Title |"
 	var tables []*pages.Table
-	for _, b := range pages.Read(markdown.Style{}, pages.Source{Name: "p", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}}) {
+	for _, b := range pages.Read(markdown.Style{}, source.Of("p", pages.Text{Lines: pages.Lines([]byte(page))}, &pages.Reporter{})) {
 		if b.Table != nil {
 			tables = append(tables, b.Table)
 		}
@@ -181,7 +182,7 @@ func TestNumberedHeaderAfterText(t *testing.T) {
 <tr><td>1</td><td>200</td><td>Normal Response</td><td>Normal</td></tr>
 </tbody></table></body></html>`
 	var got [][]string
-	for _, b := range pages.Read(html.Style{}, pages.Source{Name: "p", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}}) {
+	for _, b := range pages.Read(html.Style{}, source.Of("p", pages.Text{Lines: pages.Lines([]byte(page))}, &pages.Reporter{})) {
 		if b.Table != nil {
 			got = append(got, b.Table.Header)
 			if b.Table.Resumes != nil || b.Table.Continues != nil {

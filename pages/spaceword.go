@@ -12,28 +12,28 @@ import (
 // title's word, and pdftotext wrote "Request목욕탕 Headers" for "Request
 // Headers". The form tells where a word may stand in place of every space
 // of a cell; whether the cell then says what the page means, only the
-// protocol's words tell (read.RestoreSpaces).
+// protocol's words tell: RestoreSpaces asks the caller's titled.
 
-// A SpaceWord is a cell of a line (a run of it apart from the others by
+// A spaceWord is a cell of a line (a run of it apart from the others by
 // two spaces or more) whose words a word not of ASCII stands between,
 // glued to the word before it, each pair of them: From and To are its
 // bytes in the line, Word the word, Spaced the cell with a space in
 // place of each.
-type SpaceWord struct {
+type spaceWord struct {
 	From, To     int
 	Word, Spaced string
 }
 
-// SpaceWords returns the cells of line that a word stands in place of
-// every space of (SpaceWord): the first run of letters not of ASCII glued
+// spaceWords returns the cells of line that a word stands in place of
+// every space of (spaceWord): the first run of letters not of ASCII glued
 // to the end of a word of ASCII in the cell is the word, and the cell is
 // two words of ASCII at least, no space in one, with that word between
 // each pair of them and nowhere else.
-func SpaceWords(line string) []SpaceWord {
+func spaceWords(line string) []spaceWord {
 	if IsASCII(line) {
 		return nil
 	}
-	var out []SpaceWord
+	var out []spaceWord
 	for _, c := range lineCells(line) {
 		cell := line[c[0]:c[1]]
 		word := gluedWord(cell)
@@ -51,10 +51,34 @@ func SpaceWords(line string) []SpaceWord {
 			}
 		}
 		if ok {
-			out = append(out, SpaceWord{From: c[0], To: c[1], Word: word, Spaced: strings.Join(words, " ")})
+			out = append(out, spaceWord{From: c[0], To: c[1], Word: word, Spaced: strings.Join(words, " ")})
 		}
 	}
 	return out
+}
+
+// RestoreSpaces puts back the spaces of the cells of a page's text that a
+// word stands in place of (spaceWords: "Request목욕탕 Headers", a print's
+// font that mapped its space glyph to the page title's word), where the
+// cell so spaced is a section title by the protocol's words (titled, nil
+// for none) or a column's name (IsHeaderCell), each with a warning; a
+// cell that says neither is left as the page has it.
+func RestoreSpaces(page string, t *Text, titled func(cell string) bool, rep *Reporter) {
+	for i, l := range t.Lines {
+		ws := spaceWords(l)
+		for k := len(ws) - 1; k >= 0; k-- {
+			w := ws[k]
+			if (titled == nil || !titled(w.Spaced)) && !IsHeaderCell(w.Spaced) {
+				continue
+			}
+			line := i + 1
+			if t.At != nil {
+				line = t.At[i]
+			}
+			rep.Warn(At(page, line), "line %d: %q stands in place of every space of %q, as a print's font that maps its space to a word writes it (the page title's word where the font has no glyph for it): read as %q", line, w.Word, strings.TrimSpace(l[w.From:w.To]), w.Spaced)
+			t.Lines[i] = respaced(t.Lines[i], w)
+		}
+	}
 }
 
 // lineCells are the byte ranges of the runs of line apart from each other
@@ -102,10 +126,10 @@ func gluedWord(cell string) string {
 	return ""
 }
 
-// Respaced is line with the cell of w spaced (w.Spaced), padded with
+// respaced is line with the cell of w spaced (w.Spaced), padded with
 // spaces to the cell's width in runes where a cell follows it, so that
 // the columns after it stay where the page sets them.
-func Respaced(line string, w SpaceWord) string {
+func respaced(line string, w spaceWord) string {
 	rest := line[w.To:]
 	if strings.TrimSpace(rest) == "" {
 		return line[:w.From] + w.Spaced

@@ -2,6 +2,7 @@ package pages
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -23,25 +24,71 @@ func TestSpaceWords(t *testing.T) {
 		{"Request Headers", nil},
 	} {
 		var got []string
-		for _, w := range SpaceWords(c.line) {
+		for _, w := range spaceWords(c.line) {
 			got = append(got, w.Spaced)
 		}
 		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("SpaceWords(%q) = %q, want %q", c.line, got, c.want)
+			t.Errorf("spaceWords(%q) = %q, want %q", c.line, got, c.want)
 		}
 	}
 }
 
 func TestRespacedKeepsColumns(t *testing.T) {
 	line := "Status    Status목욕탕 Code   Detail"
-	ws := SpaceWords(line)
+	ws := spaceWords(line)
 	if len(ws) != 1 {
-		t.Fatalf("SpaceWords(%q) = %v, want one", line, ws)
+		t.Fatalf("spaceWords(%q) = %v, want one", line, ws)
 	}
-	if got, want := Respaced(line, ws[0]), "Status    Status Code      Detail"; got != want {
-		t.Errorf("Respaced = %q, want %q", got, want)
+	if got, want := respaced(line, ws[0]), "Status    Status Code      Detail"; got != want {
+		t.Errorf("respaced = %q, want %q", got, want)
 	}
-	if got, want := Respaced("Request목욕탕 Headers", SpaceWords("Request목욕탕 Headers")[0]), "Request Headers"; got != want {
-		t.Errorf("Respaced = %q, want %q", got, want)
+	if got, want := respaced("Request목욕탕 Headers", spaceWords("Request목욕탕 Headers")[0]), "Request Headers"; got != want {
+		t.Errorf("respaced = %q, want %q", got, want)
+	}
+}
+
+// TestRestoreSpaces restores the cells a word spaced that the caller's
+// titles or the column words tell, and those only.
+func TestRestoreSpaces(t *testing.T) {
+	lines := []string{
+		"Request목욕탕 Headers",
+		"No목욕탕 comments목욕탕 yet",
+		"Status    Status목욕탕 Code",
+	}
+	titled := func(cell string) bool { return cell == "Request Headers" }
+	for _, c := range []struct {
+		name   string
+		titled func(string) bool
+		want   []string
+		warned []int
+	}{
+		{"titles told", titled, []string{"Request Headers", "No목욕탕 comments목욕탕 yet", "Status    Status Code"}, []int{1, 3}},
+		{"no titles", nil, []string{"Request목욕탕 Headers", "No목욕탕 comments목욕탕 yet", "Status    Status Code"}, []int{3}},
+	} {
+		text := Text{Lines: slices.Clone(lines)}
+		var rep Reporter
+		RestoreSpaces("p.txt", &text, c.titled, &rep)
+		if !slices.Equal(text.Lines, c.want) {
+			t.Errorf("%s: lines = %q, want %q", c.name, text.Lines, c.want)
+		}
+		warns, _ := rep.Sorted([]string{"p.txt"}, false)
+		var at []int
+		for _, w := range warns {
+			at = append(at, w.Pos.Line)
+		}
+		if !slices.Equal(at, c.warned) {
+			t.Errorf("%s: warned at lines %v, want %v", c.name, at, c.warned)
+		}
+	}
+}
+
+// TestRestoreSpacesAtPageLines warns at the page's line where the text's
+// lines are not the page's own one for one.
+func TestRestoreSpacesAtPageLines(t *testing.T) {
+	text := Text{Lines: []string{"Status목욕탕 Code"}, At: []int{7}}
+	var rep Reporter
+	RestoreSpaces("p.txt", &text, nil, &rep)
+	if warns, _ := rep.Sorted([]string{"p.txt"}, false); len(warns) != 1 || warns[0].Pos.Line != 7 {
+		t.Errorf("warnings = %v, want one at line 7", warns)
 	}
 }

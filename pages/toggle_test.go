@@ -8,6 +8,7 @@ import (
 	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/pages/markdown"
 	"github.com/docs2go/docs2go/pages/pipes"
+	"github.com/docs2go/docs2go/pages/source"
 	"github.com/docs2go/docs2go/pages/wiki"
 )
 
@@ -41,7 +42,7 @@ func TestToggles(t *testing.T) {
 		{"a sentence that says expand is text", pipes.Style{}, "Click here to expand the list.\nName | Type | Description |\n---|---|---|\npetId | String | Pet ID |", "Click here to expand the list.", 1, 2, nil},
 	} {
 		rep := &pages.Reporter{}
-		blocks := pages.Read(c.style, pages.Source{Name: "p", Lines: pages.Lines([]byte(c.page)), Report: rep})
+		blocks := pages.Read(c.style, source.Of("p", pages.Text{Lines: pages.Lines([]byte(c.page))}, rep))
 		var title pages.Block
 		table := 0
 		for _, b := range blocks {
@@ -103,7 +104,7 @@ func TestFoldedRowsLost(t *testing.T) {
 		{"HTML, a <details> element", html.Style{}, "<table><tr><th>Name</th><th>Type</th></tr><tr><td>petId</td><td>String</td></tr></table>\n<details><summary>Show 1 more members</summary>\n<table><tr><td>color</td><td>String</td></tr></table></details>", 0},
 	} {
 		rep := &pages.Reporter{}
-		pages.Read(c.style, pages.Source{Name: "p", Lines: pages.Lines([]byte(c.page)), Report: rep})
+		pages.Read(c.style, source.Of("p", pages.Text{Lines: pages.Lines([]byte(c.page))}, rep))
 		if _, es := rep.Sorted([]string{"p"}, false); len(es) != c.fails {
 			t.Errorf("%s: errors %q, want %d", c.name, es, c.fails)
 		}
@@ -122,7 +123,7 @@ func TestCellRestBetween(t *testing.T) {
 		{"a sentence between a table and its rest", "Name | Type | Description |\n---|---|---|\nminRating | Double | Lowest rating |\n\nSee the ratings below.\n\n| days | Integer | Days ahead |\n", 0},
 	} {
 		rep := &pages.Reporter{}
-		pages.Read(pipes.Style{}, pages.Source{Name: "p", Lines: pages.Lines([]byte(c.page)), Report: rep})
+		pages.Read(pipes.Style{}, source.Of("p", pages.Text{Lines: pages.Lines([]byte(c.page))}, rep))
 		if _, es := rep.Sorted([]string{"p"}, false); len(es) != c.fails {
 			t.Errorf("%s: errors %q, want %d", c.name, es, c.fails)
 		}

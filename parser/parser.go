@@ -49,6 +49,7 @@ import (
 	"github.com/docs2go/docs2go/pages/pipes"
 	"github.com/docs2go/docs2go/pages/readme"
 	"github.com/docs2go/docs2go/pages/sheet"
+	"github.com/docs2go/docs2go/pages/source"
 	"github.com/docs2go/docs2go/pages/textile"
 	"github.com/docs2go/docs2go/pages/wiki"
 	"github.com/docs2go/docs2go/pages/xmldoc"
@@ -298,12 +299,10 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 		}
 	}
 	read.EachPage(len(scraped), func(i int) {
-		text := pages.ReadText(scraped[i].Name, scraped[i].Data, &perPage[i])
-		read.RestoreSpaces(scraped[i].Name, &text, &perPage[i])
+		srcs[i] = source.Read(scraped[i].Name, scraped[i].Data, read.IsTitle, &perPage[i])
 		if opts.Release {
 			scraped[i].Data = nil
 		}
-		srcs[i] = pages.Source{Name: scraped[i].Name, Lines: text.Lines, At: text.At, Wrap: text.Wrap, Hyphenated: text.Hyphenated, HTML: html.Fragment, OneCellPerLine: cellperline.Style{}.Read, LineTables: aligned.LineTables, Report: &perPage[i]}
 		sts[i] = pages.Detect(styles, srcs[i].Lines)
 		if sts[i] != nil {
 			srcs[i].Lines = pages.Unescape(sts[i], srcs[i].Lines)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/source"
 )
 
 // readPage reads a page of AsciiDoc, and returns its blocks and what it
@@ -13,7 +14,7 @@ import (
 func readPage(t *testing.T, page string) ([]pages.Block, string) {
 	t.Helper()
 	rep := &pages.Reporter{}
-	blocks := pages.Read(Style{}, pages.Source{Name: "p.adoc", Lines: pages.Lines([]byte(page)), Report: rep})
+	blocks := pages.Read(Style{}, source.Of("p.adoc", pages.Text{Lines: pages.Lines([]byte(page))}, rep))
 	warns, errs := rep.Sorted([]string{"p.adoc"}, false)
 	return blocks, warns.Error() + errs.Error()
 }

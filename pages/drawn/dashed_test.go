@@ -1,4 +1,4 @@
-package drawn
+package drawn_test
 
 import (
 	"reflect"
@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/drawn"
 	"github.com/docs2go/docs2go/pages/pagestest"
 )
 
@@ -65,7 +66,7 @@ func TestDashedTables(t *testing.T) {
 		want: []string{"01 Title", "04 Text.", "06 - - -", "08 - one", "09 - two", "11 A paragraph that ends", "12 --  --"},
 	}} {
 		t.Run(c.name, func(t *testing.T) {
-			blocks, warns := pagestest.Read(Style{}, c.page, true)
+			blocks, warns := pagestest.Read(drawn.Style{}, c.page, true)
 			if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) {
 				t.Errorf("blocks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
@@ -80,7 +81,7 @@ func TestDashedTables(t *testing.T) {
 // text runs over the start of the next column: which column it belongs
 // to, nothing tells.
 func TestDashedOverrun(t *testing.T) {
-	_, errs := pagestest.Read(Style{}, "  Name   Code\n  ------ ------\n  Longname1\n  Ok     1\n", true)
+	_, errs := pagestest.Read(drawn.Style{}, "  Name   Code\n  ------ ------\n  Longname1\n  Ok     1\n", true)
 	if len(errs) != 1 || !strings.HasPrefix(errs[0], "p.txt:3: line 3 of the table drawn at line 1 runs over the start of its column 2") {
 		t.Errorf("errors %q, want one at line 3", errs)
 	}
@@ -90,11 +91,11 @@ func TestDashedOverrun(t *testing.T) {
 // nothing at a line that starts none.
 func TestTableAt(t *testing.T) {
 	src := pages.Source{Name: "p.txt", Lines: pages.Lines([]byte("Text\n\n  Name   Code\n  ------ ------\n  Ok     1\n")), Report: &pages.Reporter{}}
-	if tb, end := TableAt(src, 0); tb != nil || end != 0 {
-		t.Errorf("TableAt(0) = %v, %d: want nothing", tb, end)
+	if tb, end := drawn.TableAt(src, 0); tb != nil || end != 0 {
+		t.Errorf("drawn.TableAt(0) = %v, %d: want nothing", tb, end)
 	}
-	tb, end := TableAt(src, 2)
+	tb, end := drawn.TableAt(src, 2)
 	if tb == nil || end != 5 || tb.Line != 3 || !reflect.DeepEqual(tb.Header, []string{"Name", "Code"}) || len(tb.Rows) != 1 || tb.Rows[0].Line != 5 {
-		t.Errorf("TableAt(2) = %+v, %d", tb, end)
+		t.Errorf("drawn.TableAt(2) = %+v, %d", tb, end)
 	}
 }

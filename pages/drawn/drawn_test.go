@@ -505,3 +505,13 @@ func TestDetectRST(t *testing.T) {
 		t.Errorf("rate of the Markdown page %d, want 4: one table and no mark", r)
 	}
 }
+
+// TestRuleCharsStartAlike keeps boxRule's first look true: every rule
+// character is written from the byte 0xE2 on.
+func TestRuleCharsStartAlike(t *testing.T) {
+	for _, r := range ruleChars {
+		if b := string(r)[0]; b != 0xE2 {
+			t.Errorf("%q starts with byte %#x: boxRule's first look (0xE2) would miss it", r, b)
+		}
+	}
+}

@@ -1,9 +1,10 @@
-package drawn
+package drawn_test
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/docs2go/docs2go/pages/drawn"
 	"github.com/docs2go/docs2go/pages/pagestest"
 )
 
@@ -17,7 +18,7 @@ func wallsInALine(n int) string {
 // twice the walls allocate about twice the bytes, not four times (the
 // rest of the line decoded again at every wall).
 func TestLongGridLineReadsInLinearWork(t *testing.T) {
-	if g := pagestest.AllocatedGrowth(Style{}, wallsInALine, 2000); g > 3 {
+	if g := pagestest.AllocatedGrowth(drawn.Style{}, wallsInALine, 2000); g > 3 {
 		t.Errorf("reading twice the walls allocates %.1f times the bytes, want about 2", g)
 	}
 }
@@ -26,6 +27,6 @@ func TestLongGridLineReadsInLinearWork(t *testing.T) {
 func BenchmarkLongGridLine(b *testing.B) {
 	page := wallsInALine(4000)
 	for b.Loop() {
-		pagestest.Read(Style{}, page, true)
+		pagestest.Read(drawn.Style{}, page, true)
 	}
 }

@@ -1,4 +1,4 @@
-package drawn
+package drawn_test
 
 import (
 	"reflect"
@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/drawn"
 	"github.com/docs2go/docs2go/pages/pagestest"
 )
 
@@ -111,7 +112,7 @@ func TestManualTables(t *testing.T) {
 		want: []string{"01 Some words", "02 " + boxLine, "04 " + boxLine},
 	}} {
 		t.Run(c.name, func(t *testing.T) {
-			blocks, warns := pagestest.Read(Style{}, c.page, true)
+			blocks, warns := pagestest.Read(drawn.Style{}, c.page, true)
 			if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) {
 				t.Errorf("blocks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 			}
@@ -166,7 +167,7 @@ func TestManualRefusals(t *testing.T) {
 		want: "p.txt:6: line 6 begins with a table's header",
 	}} {
 		t.Run(c.name, func(t *testing.T) {
-			_, errs := pagestest.Read(Style{}, c.page, true)
+			_, errs := pagestest.Read(drawn.Style{}, c.page, true)
 			if len(errs) == 0 || !strings.HasPrefix(errs[0], c.want) {
 				t.Errorf("errors %q, want one that begins %q", errs, c.want)
 			}
@@ -175,25 +176,15 @@ func TestManualRefusals(t *testing.T) {
 }
 
 // TestManualTableAt reads a manual page's table on a page of another
-// style (TableAt), and nothing at the title over it.
+// style (drawn.TableAt), and nothing at the title over it.
 func TestManualTableAt(t *testing.T) {
 	src := pages.Source{Name: "p.txt", Lines: pages.Lines([]byte("   Request Body\n       Name   Code\n       " + boxLine + "\n       Ok     1\n")), Report: &pages.Reporter{}}
-	if tb, end := TableAt(src, 0); tb != nil || end != 0 {
-		t.Errorf("TableAt(0) = %v, %d: want nothing", tb, end)
+	if tb, end := drawn.TableAt(src, 0); tb != nil || end != 0 {
+		t.Errorf("drawn.TableAt(0) = %v, %d: want nothing", tb, end)
 	}
-	tb, end := TableAt(src, 1)
+	tb, end := drawn.TableAt(src, 1)
 	if tb == nil || end != 4 || tb.Line != 2 || !reflect.DeepEqual(tb.Header, []string{"Name", "Code"}) || len(tb.Rows) != 1 || tb.Rows[0].Line != 4 {
-		t.Errorf("TableAt(1) = %+v, %d", tb, end)
-	}
-}
-
-// TestRuleCharsStartAlike keeps boxRule's first look true: every rule
-// character is written from the byte 0xE2 on.
-func TestRuleCharsStartAlike(t *testing.T) {
-	for _, r := range ruleChars {
-		if b := string(r)[0]; b != 0xE2 {
-			t.Errorf("%q starts with byte %#x: boxRule's first look (0xE2) would miss it", r, b)
-		}
+		t.Errorf("drawn.TableAt(1) = %+v, %d", tb, end)
 	}
 }
 
@@ -202,7 +193,7 @@ func TestRuleCharsStartAlike(t *testing.T) {
 // words' own ("-"): the one dropped, the other kept, without a warning.
 func TestManualHyphens(t *testing.T) {
 	page := "Send the Content-Type header.\n\n       Name      Required   Description\n       " + boxLine + "\n       Secret-   true       The Se\u2010\n       Key                  cret of a low-\n                            level key.\n"
-	blocks, warns := pagestest.ReadText(Style{}, page)
+	blocks, warns := pagestest.ReadText(drawn.Style{}, page)
 	want := []string{"01 Send the Content-Type header.", "03 [Name|Required|Description]", "05 |Secret-Key|true|The Secret of a low-level key.|"}
 	if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, want) {
 		t.Errorf("blocks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

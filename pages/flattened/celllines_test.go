@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
-	"github.com/docs2go/docs2go/pages/cellperline"
+	"github.com/docs2go/docs2go/pages/pagestest"
 )
 
 // titledCodeLexicon knows the header rows of a Kakao page's tables of
@@ -66,7 +66,7 @@ func TestRunTogetherHeaderCellLines(t *testing.T) {
 		"offsetstring",
 		"sortstring",
 	}
-	got := readout(pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: lines, Words: titledCodeLexicon{}, Report: rep, OneCellPerLine: cellperline.Style{}.Read}))
+	got := readout(pages.Read(Style{}, pagestest.Source("p.txt", pages.Text{Lines: lines}, titledCodeLexicon{}, rep)))
 	want := []string{
 		"crateId | string | true | Crate ID",
 		"sealed | boolean | false | Whether the crate is sealed, or open",

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/pagestest"
 	"github.com/docs2go/docs2go/schema"
 )
 
@@ -612,7 +613,7 @@ func TestTitleAboveHeader(t *testing.T) {
 
 func testTitleAboveHeader(t *testing.T, page []string) {
 	rep := &pages.Reporter{}
-	blocks := pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: page, Words: testLexicon{}, Report: rep})
+	blocks := pages.Read(Style{}, pagestest.Source("p.txt", pages.Text{Lines: page}, testLexicon{}, rep))
 	var got []string
 	for _, b := range blocks {
 		if b.Table == nil {
@@ -660,7 +661,7 @@ func TestProseUnderRepeatedHeader(t *testing.T) {
 			nil, []string{"This operation takes no parameters."}, 0, false},
 	} {
 		rep := &pages.Reporter{}
-		blocks := pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: c.page, Words: testLexicon{}, Report: rep})
+		blocks := pages.Read(Style{}, pagestest.Source("p.txt", pages.Text{Lines: c.page}, testLexicon{}, rep))
 		var rows [][]string
 		var texts []string
 		var last *pages.Table
@@ -790,7 +791,7 @@ func TestRowsAfterALineOfText(t *testing.T) {
 		"Require permission rules masterPlayer.link.adminSelfEnable.",
 	}, "\n")
 	rep := &pages.Reporter{}
-	blocks := pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Words: testLexicon{}, Report: rep})
+	blocks := pages.Read(Style{}, pagestest.Source("p.txt", pages.Text{Lines: pages.Lines([]byte(page))}, testLexicon{}, rep))
 	var got []string
 	for _, b := range blocks {
 		if b.Table == nil {
@@ -957,7 +958,7 @@ func TestOutlineInTable(t *testing.T) {
 		"Column0Single file.",
 	}
 	rep := &pages.Reporter{}
-	blocks := pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{testLexicon{"Squad", "Formation"}}, Report: rep})
+	blocks := pages.Read(Style{}, pagestest.Source("p.txt", pages.Text{Lines: page}, sectionLexicon{testLexicon{"Squad", "Formation"}}, rep))
 	got := readout(blocks)
 	want := []string{"Overview", "Response Body", "squads | Squad[] | true | The squads.", "Squad", "userId | string | true | The player.", "power | number |  | The player's power.", "Formation", "Column | 0 | Single file."}
 	warns, errs := rep.Sorted([]string{"p.txt"}, false)
@@ -997,7 +998,7 @@ func TestStrayRowRefused(t *testing.T) {
 		"messageThe note shown with the squad.",
 	}
 	rep := &pages.Reporter{}
-	pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: page, Words: sectionLexicon{testLexicon{"Squad"}}, Report: rep})
+	pages.Read(Style{}, pagestest.Source("p.txt", pages.Text{Lines: page}, sectionLexicon{testLexicon{"Squad"}}, rep))
 	_, errs := rep.Sorted([]string{"p.txt"}, false)
 	if len(errs) != 2 || !strings.Contains(errs[0].Error(), "p.txt:9") || !strings.Contains(errs[0].Error(), "no header row stands over it") || !strings.Contains(errs[1].Error(), "p.txt:15") {
 		t.Errorf("errors %v: want two, at lines 9 and 15", errs)

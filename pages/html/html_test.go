@@ -14,6 +14,7 @@ import (
 	"github.com/docs2go/docs2go/pages/markdown"
 	"github.com/docs2go/docs2go/pages/pagestest"
 	"github.com/docs2go/docs2go/pages/pipes"
+	"github.com/docs2go/docs2go/pages/source"
 )
 
 // styles are parser's styles: an HTML page is read as HTML among them.
@@ -284,7 +285,7 @@ Host: example.com
 				t.Fatalf("read as %s", st)
 			}
 			var got []string
-			for _, it := range pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: lines, Report: &pages.Reporter{}}) {
+			for _, it := range pages.Read(html.Style{}, source.Of("p.html", pages.Text{Lines: lines}, &pages.Reporter{})) {
 				if it.Table == nil {
 					got = append(got, fmt.Sprintf("%d: %s", it.Line, it.Text))
 					continue
@@ -320,7 +321,7 @@ func TestEmphasisInCells(t *testing.T) {
 <tr><td>**score**</td><td>` + "`number`" + `</td><td>__true__</td><td>Score.</td></tr>
 </tbody></table>
 </body></html>`
-	blocks := pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+	blocks := pages.Read(html.Style{}, source.Of("p.html", pages.Text{Lines: pages.Lines([]byte(page))}, &pages.Reporter{}))
 	if len(blocks) != 1 || blocks[0].Table == nil {
 		t.Fatalf("want one table, got %d blocks", len(blocks))
 	}
@@ -377,7 +378,7 @@ func TestUnreadTables(t *testing.T) {
 <aside><table><tr><th>Name</th><th>Required</th></tr></table></aside>
 </body></html>`
 	rep := &pages.Reporter{}
-	pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: rep})
+	pages.Read(html.Style{}, source.Of("p.html", pages.Text{Lines: pages.Lines([]byte(page))}, rep))
 	warns, _ := rep.Sorted([]string{"p.html"}, false)
 	var got []string
 	for _, w := range warns {
@@ -420,7 +421,7 @@ func TestUnclosedTables(t *testing.T) {
 </body></html>`
 	rep := &pages.Reporter{}
 	var got []string
-	for _, b := range pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: rep}) {
+	for _, b := range pages.Read(html.Style{}, source.Of("p.html", pages.Text{Lines: pages.Lines([]byte(page))}, rep)) {
 		if b.Table == nil {
 			got = append(got, fmt.Sprintf("%d: %s", b.Line, b.Text))
 			continue
@@ -479,7 +480,7 @@ func TestNestedDefinition(t *testing.T) {
 </dl>
 </body></html>`
 	rep := &pages.Reporter{}
-	blocks := pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: rep})
+	blocks := pages.Read(html.Style{}, source.Of("p.html", pages.Text{Lines: pages.Lines([]byte(page))}, rep))
 	if len(blocks) != 1 || blocks[0].Table == nil || len(blocks[0].Table.Rows) != 1 {
 		t.Fatalf("want one table of one row, got %d blocks", len(blocks))
 	}
@@ -505,7 +506,7 @@ func TestListInCell(t *testing.T) {
 <tr><td>board</td><td>String (Enum)</td><td>Y</td><td>Board to read<ul><li>free</li><li>guide</li></ul></td></tr>
 <tr><td>sort</td><td>String (Enum)</td><td>N</td><td>Order of the posts<ul><li>recent</li><li>likes</li></ul><p>Default: recent</p></td></tr>
 </table></body></html>`
-	blocks := pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+	blocks := pages.Read(html.Style{}, source.Of("p.html", pages.Text{Lines: pages.Lines([]byte(page))}, &pages.Reporter{}))
 	if len(blocks) != 1 || blocks[0].Table == nil {
 		t.Fatalf("want one table, got %d blocks", len(blocks))
 	}
@@ -541,7 +542,7 @@ func TestBulletParagraphsInCell(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			page := "<!DOCTYPE html><html><body><table>\n<tr><th>Name</th><th>Type</th><th>Description</th></tr>\n<tr><td>kind</td><td>String</td><td>" + c.cell + "</td></tr>\n</table></body></html>"
-			blocks := pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+			blocks := pages.Read(html.Style{}, source.Of("p.html", pages.Text{Lines: pages.Lines([]byte(page))}, &pages.Reporter{}))
 			if len(blocks) != 1 || blocks[0].Table == nil || len(blocks[0].Table.Rows) != 1 {
 				t.Fatalf("want one table of one row, got %d blocks", len(blocks))
 			}
@@ -571,7 +572,7 @@ func TestIconsInCells(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			page := "<!DOCTYPE html><html><body><table>\n<tr><th>Name</th><th>Type</th><th>Mandatory</th></tr>\n<tr><td>kind</td><td>String</td><td>" + c.cell + "</td></tr>\n</table></body></html>"
-			blocks := pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+			blocks := pages.Read(html.Style{}, source.Of("p.html", pages.Text{Lines: pages.Lines([]byte(page))}, &pages.Reporter{}))
 			if len(blocks) != 1 || blocks[0].Table == nil || len(blocks[0].Table.Rows) != 1 {
 				t.Fatalf("want one table of one row, got %d blocks", len(blocks))
 			}
@@ -584,7 +585,7 @@ func TestIconsInCells(t *testing.T) {
 
 func TestIconsOutsideCells(t *testing.T) {
 	page := `<!DOCTYPE html><html><body><h2><img alt="logo" src="l.png"> Request Body</h2><p><i class="fa fa-check"></i> Done</p></body></html>`
-	blocks := pages.Read(html.Style{}, pages.Source{Name: "p.html", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+	blocks := pages.Read(html.Style{}, source.Of("p.html", pages.Text{Lines: pages.Lines([]byte(page))}, &pages.Reporter{}))
 	var got []string
 	for _, b := range blocks {
 		got = append(got, b.Text)

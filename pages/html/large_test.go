@@ -1,10 +1,11 @@
-package html
+package html_test
 
 import (
 	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/pages/pagestest"
 )
 
@@ -22,7 +23,7 @@ func linesWithoutMarkup(n int) string {
 // twice the lines allocate about twice the bytes, not four times (the
 // run copied once a line).
 func TestTextRunReadsInLinearWork(t *testing.T) {
-	if g := pagestest.AllocatedGrowth(Style{}, linesWithoutMarkup, 2000); g > 3 {
+	if g := pagestest.AllocatedGrowth(html.Style{}, linesWithoutMarkup, 2000); g > 3 {
 		t.Errorf("reading twice the lines allocates %.1f times the bytes, want about 2", g)
 	}
 }
@@ -31,6 +32,6 @@ func TestTextRunReadsInLinearWork(t *testing.T) {
 func BenchmarkTextRun(b *testing.B) {
 	page := linesWithoutMarkup(4000)
 	for b.Loop() {
-		pagestest.Read(Style{}, page, true)
+		pagestest.Read(html.Style{}, page, true)
 	}
 }

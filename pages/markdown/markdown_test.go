@@ -10,6 +10,7 @@ import (
 	"github.com/docs2go/docs2go/pages/drawn"
 	"github.com/docs2go/docs2go/pages/html"
 	"github.com/docs2go/docs2go/pages/pagestest"
+	"github.com/docs2go/docs2go/pages/source"
 )
 
 // TestWrappedAndUnpipedRows reads rows whose text goes on at the next
@@ -88,7 +89,7 @@ func TestWrappedAndUnpipedRows(t *testing.T) {
 // 3") as two tables, the second marked as maybe continuing the first.
 func TestPageMarkBetweenHalves(t *testing.T) {
 	page := "| Name | Code | Description |\n|---|---|---|\n| A | 1 | One. |\n\nPage 2 of 3\n\n| Name | Code | Description |\n|---|---|---|\n| B | 2 | Two. |\n- 3 -"
-	blocks := pages.Read(Style{}, pages.Source{Name: "p.md", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+	blocks := pages.Read(Style{}, source.Of("p.md", pages.Text{Lines: pages.Lines([]byte(page))}, &pages.Reporter{}))
 	if len(blocks) != 2 || blocks[1].Table == nil || blocks[1].Table.Continues != blocks[0].Table {
 		t.Fatalf("want two tables, the second continuing the first; got %d blocks", len(blocks))
 	}
@@ -99,7 +100,7 @@ func TestPageMarkBetweenHalves(t *testing.T) {
 func TestNumberedHeadings(t *testing.T) {
 	page := "## 5 Types\n\n### 5.1 ReturnCode\n\n| Name | Code |\n|---|---|\n| Ok | 1 |\n\n#### 5.1.1. Notes\n\n1. Android\n2) iOS"
 	var got []string
-	for _, b := range pages.Read(Style{}, pages.Source{Name: "p.md", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}}) {
+	for _, b := range pages.Read(Style{}, source.Of("p.md", pages.Text{Lines: pages.Lines([]byte(page))}, &pages.Reporter{})) {
 		if b.Table == nil {
 			got = append(got, b.Text)
 		}
@@ -159,7 +160,7 @@ func TestOtherBlockForms(t *testing.T) {
 	} {
 		rep := &pages.Reporter{}
 		var got []string
-		for _, b := range pages.Read(Style{}, pages.Source{Name: "p.md", Lines: pages.Lines([]byte(c.page)), Report: rep}) {
+		for _, b := range pages.Read(Style{}, source.Of("p.md", pages.Text{Lines: pages.Lines([]byte(c.page))}, rep)) {
 			if b.Table == nil {
 				got = append(got, fmt.Sprintf("%d: %s", b.Line, b.Text))
 				continue
@@ -516,7 +517,7 @@ func TestSiteGeneratorMarkup(t *testing.T) {
 	} {
 		rep := &pages.Reporter{}
 		var got []string
-		for _, b := range pages.Read(Style{}, pages.Source{Name: "p.md", Lines: pages.Lines([]byte(c.page)), Report: rep}) {
+		for _, b := range pages.Read(Style{}, source.Of("p.md", pages.Text{Lines: pages.Lines([]byte(c.page))}, rep)) {
 			if b.Table == nil {
 				got = append(got, fmt.Sprintf("%d: %s", b.Line, b.Text))
 				continue
@@ -567,7 +568,7 @@ func TestHTML2WikiPage(t *testing.T) {
 	rep := &pages.Reporter{}
 	text := pages.ReadText("p.md", []byte(page), rep)
 	var got []string
-	for _, b := range pages.Read(Style{}, pages.Source{Name: "p.md", Lines: pages.Unescape(Style{}, text.Lines), At: text.At, Report: rep}) {
+	for _, b := range pages.Read(Style{}, source.Of("p.md", pages.Text{Lines: pages.Unescape(Style{}, text.Lines), At: text.At}, rep)) {
 		if b.Table == nil {
 			got = append(got, fmt.Sprintf("%d: %s", b.Line, b.Text))
 			continue

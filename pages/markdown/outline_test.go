@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/source"
 )
 
 // TestOutlinerPage reads a page as Logseq writes it: its blocks list
@@ -33,7 +34,7 @@ func TestOutlinerPage(t *testing.T) {
 		"- ",
 	}, "\n")
 	rep := &pages.Reporter{}
-	blocks := pages.Read(Style{}, pages.Source{Name: "p.md", Lines: pages.Lines([]byte(page)), Report: rep})
+	blocks := pages.Read(Style{}, source.Of("p.md", pages.Text{Lines: pages.Lines([]byte(page))}, rep))
 	var got []string
 	for _, b := range blocks {
 		if b.Table != nil {
@@ -72,7 +73,7 @@ func TestOutlinerPage(t *testing.T) {
 // list (their marks kept); a property line in a code block is code.
 func TestListItemBlocks(t *testing.T) {
 	page := "Intro text.\n\n- ## Body\n- | Code | Type |\n  |---|---|\n  | id | string |\n\n- one\n- two\n- three\n\n```\nkey:: value\n```"
-	blocks := pages.Read(Style{}, pages.Source{Name: "p.md", Lines: pages.Lines([]byte(page)), Report: &pages.Reporter{}})
+	blocks := pages.Read(Style{}, source.Of("p.md", pages.Text{Lines: pages.Lines([]byte(page))}, &pages.Reporter{}))
 	var got []string
 	for _, b := range blocks {
 		if b.Table != nil {
@@ -93,7 +94,7 @@ func TestListItemBlocks(t *testing.T) {
 func TestOutlinerLinesLocated(t *testing.T) {
 	lines := []string{"- ### ErrorCode", "- | Name | Code |", "  id:: 65a", "  |---|---|", "  | Ok | 1 |"}
 	rep := &pages.Reporter{}
-	blocks := pages.Read(Style{}, pages.Source{Name: "p.md", Lines: lines, At: []int{11, 12, 13, 14, 15}, Report: rep})
+	blocks := pages.Read(Style{}, source.Of("p.md", pages.Text{Lines: lines, At: []int{11, 12, 13, 14, 15}}, rep))
 	if len(blocks) != 2 || blocks[1].Table == nil || blocks[1].Table.Line != 12 || blocks[1].Table.Rows[0].Line != 15 {
 		t.Fatalf("want the title at line 11 and the table at line 12, its row at 15; got %+v", blocks)
 	}

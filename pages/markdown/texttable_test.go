@@ -114,7 +114,7 @@ func TestRunTogetherTextTables(t *testing.T) {
 			[]string{"p.txt:9: line 9 goes on with the rows of the table at line 3, written as text, its cells run together, after the text between them: read as the rest of that table"}},
 	} {
 		rep := &pages.Reporter{}
-		blocks := pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Words: textLexicon{}, Report: rep})
+		blocks := pages.Read(Style{}, pagestest.Source("p.txt", pages.Text{Lines: pages.Lines([]byte(c.page))}, textLexicon{}, rep))
 		warns, errs := rep.Sorted([]string{"p.txt"}, false)
 		var diags []string
 		for _, w := range append(warns, errs...) {

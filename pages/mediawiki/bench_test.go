@@ -8,6 +8,7 @@ import (
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/mediawiki"
+	"github.com/docs2go/docs2go/pages/source"
 )
 
 // BenchmarkRead reads the pages in wikitext of the facts and of the
@@ -61,7 +62,7 @@ func benchmarkRead(b *testing.B, data [][]byte) {
 			if st.Detect(lines) == 0 {
 				b.Fatal("not detected")
 			}
-			pages.Read(st, pages.Source{Name: "p.txt", Lines: lines, Report: &pages.Reporter{}})
+			pages.Read(st, source.Of("p.txt", pages.Text{Lines: lines}, &pages.Reporter{}))
 		}
 	}
 }

@@ -10,15 +10,16 @@ import (
 	"strings"
 
 	"github.com/docs2go/docs2go/pages"
-	"github.com/docs2go/docs2go/pages/cellperline"
+	"github.com/docs2go/docs2go/pages/source"
 )
 
-// Read reads page, named p.txt, with style into blocks, with its
-// warnings and, where errors is set, its errors after them, each as
+// Read reads page, named p.txt, with style into blocks from the Source
+// a parse reads it from (source.Of: with the readers the styles lend
+// every other), with its warnings and, where errors is set, its errors after them, each as
 // "p.txt:N: message".
 func Read(style pages.Style, page string, errors bool) ([]pages.Block, []string) {
 	rep := &pages.Reporter{}
-	blocks := pages.Read(style, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), OneCellPerLine: cellperline.Style{}.Read, Report: rep})
+	blocks := pages.Read(style, source.Of("p.txt", pages.Text{Lines: pages.Lines([]byte(page))}, rep))
 	warns, errs := rep.Sorted([]string{"p.txt"}, false)
 	if errors {
 		warns = append(warns, errs...)
@@ -31,12 +32,11 @@ func Read(style pages.Style, page string, errors bool) ([]pages.Block, []string)
 }
 
 // ReadText is Read of a page's bytes as a parse reads them first
-// (pages.ReadText: a mail's quote marks, a hard wrap), with every
-// warning.
+// (source.Read: a mail's quote marks, a hard wrap, the spaces a print's
+// font wrote a word for in a column's name), with every warning.
 func ReadText(style pages.Style, page string) ([]pages.Block, []string) {
 	rep := &pages.Reporter{}
-	text := pages.ReadText("p.txt", []byte(page), rep)
-	blocks := pages.Read(style, pages.Source{Name: "p.txt", Lines: text.Lines, At: text.At, Wrap: text.Wrap, Hyphenated: text.Hyphenated, OneCellPerLine: cellperline.Style{}.Read, Report: rep})
+	blocks := pages.Read(style, source.Read("p.txt", []byte(page), nil, rep))
 	warns, errs := rep.Sorted([]string{"p.txt"}, false)
 	var ws []string
 	for _, w := range append(warns, errs...) {
@@ -73,9 +73,9 @@ func AllocatedGrowth(style pages.Style, page func(n int) string, n int) float64 
 
 // readAllocated is the bytes that reading page with style allocates.
 func readAllocated(style pages.Style, page string) uint64 {
-	lines := pages.Lines([]byte(page))
+	text := pages.Text{Lines: pages.Lines([]byte(page))}
 	return Allocated(func() {
-		pages.Read(style, pages.Source{Name: "p.txt", Lines: lines, OneCellPerLine: cellperline.Style{}.Read, Report: &pages.Reporter{}})
+		pages.Read(style, source.Of("p.txt", text, &pages.Reporter{}))
 	})
 }
 
@@ -88,4 +88,13 @@ func Allocated(work func()) uint64 {
 	work()
 	runtime.ReadMemStats(&after)
 	return after.TotalAlloc - before.TotalAlloc
+}
+
+// Source is the Source a parse reads a page's text from (source.Of),
+// named name, with the lexicon words of the pages (nil for none), as a
+// parse sets it for a style that needs it, reporting on rep.
+func Source(name string, text pages.Text, words pages.Lexicon, rep *pages.Reporter) pages.Source {
+	src := source.Of(name, text, rep)
+	src.Words = words
+	return src
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/source"
 )
 
 // TestOutlinerPage reads an outliner's page whose tables have no leading
@@ -23,7 +24,7 @@ func TestOutlinerPage(t *testing.T) {
 		"- ",
 	}, "\n")
 	rep := &pages.Reporter{}
-	blocks := pages.Read(Style{}, pages.Source{Name: "p.md", Lines: pages.Lines([]byte(page)), Report: rep})
+	blocks := pages.Read(Style{}, source.Of("p.md", pages.Text{Lines: pages.Lines([]byte(page))}, rep))
 	var got []string
 	for _, b := range blocks {
 		if b.Table != nil {

@@ -11,6 +11,7 @@ import (
 	"github.com/docs2go/docs2go/pages/flattened"
 	"github.com/docs2go/docs2go/pages/markdown"
 	"github.com/docs2go/docs2go/pages/pagestest"
+	"github.com/docs2go/docs2go/pages/source"
 )
 
 // TestWrappedRows reads rows whose text goes on at the next lines, in
@@ -199,7 +200,7 @@ func TestTablesWithoutRulers(t *testing.T) {
 			lines := pages.Lines([]byte(c.page))
 			rep := &pages.Reporter{}
 			var got []string
-			for _, b := range pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: lines, Report: rep}) {
+			for _, b := range pages.Read(Style{}, source.Of("p.txt", pages.Text{Lines: lines}, rep)) {
 				if b.Table == nil {
 					got = append(got, fmt.Sprintf("%d: %s", b.Line, b.Text))
 					continue
@@ -290,7 +291,7 @@ func TestHeaderPrintedTwice(t *testing.T) {
 	} {
 		rep := &pages.Reporter{}
 		var tables []*pages.Table
-		for _, b := range pages.Read(c.style, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}) {
+		for _, b := range pages.Read(c.style, source.Of("p.txt", pages.Text{Lines: pages.Lines([]byte(c.page))}, rep)) {
 			if b.Table != nil {
 				tables = append(tables, b.Table)
 			}
@@ -435,7 +436,7 @@ func TestLeadingTab(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			rep := &pages.Reporter{}
 			var header, rows [][]string
-			for _, b := range pages.Read(Style{}, pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(c.page)), Report: rep}) {
+			for _, b := range pages.Read(Style{}, source.Of("p.txt", pages.Text{Lines: pages.Lines([]byte(c.page))}, rep)) {
 				if b.Table == nil {
 					continue
 				}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/docs2go/docs2go/pages"
 	"github.com/docs2go/docs2go/pages/readme"
+	"github.com/docs2go/docs2go/pages/source"
 )
 
 // BenchmarkRead reads the pages in ReadMe's legacy Markdown of the facts
@@ -49,7 +50,7 @@ func benchmarkRead(b *testing.B, data [][]byte) {
 			if st.Detect(lines) == 0 {
 				b.Fatal("not detected")
 			}
-			pages.Read(st, pages.Source{Name: "p.md", Lines: lines, Report: &pages.Reporter{}})
+			pages.Read(st, source.Of("p.md", pages.Text{Lines: lines}, &pages.Reporter{}))
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/docs2go/docs2go/pages"
+	"github.com/docs2go/docs2go/pages/source"
 	"github.com/docs2go/docs2go/pages/textile"
 )
 
@@ -64,7 +65,7 @@ func benchmarkRead(b *testing.B, data [][]byte) {
 			if st.Detect(lines) == 0 {
 				b.Fatal("not detected")
 			}
-			pages.Read(st, pages.Source{Name: "p.txt", Lines: lines, Report: &pages.Reporter{}})
+			pages.Read(st, source.Of("p.txt", pages.Text{Lines: lines}, &pages.Reporter{}))
 		}
 	}
 }

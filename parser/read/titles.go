@@ -154,6 +154,14 @@ func ReadTitle(line string) (Title, bool) {
 	return title, true
 }
 
+// IsTitle reports whether line reads as a section title (ReadTitle): the
+// protocols' words that tell pages.RestoreSpaces a cell a print spaced
+// with a word is one to restore.
+func IsTitle(line string) bool {
+	_, ok := ReadTitle(line)
+	return ok
+}
+
 // numberOf is the number a title starts with, as a numbered heading
 // writes it: "2. ", "2) ", "2.1 ", "3.2.1. "; empty when it has none.
 func numberOf(t string) string {

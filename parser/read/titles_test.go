@@ -3,6 +3,8 @@ package read
 import (
 	"slices"
 	"testing"
+
+	"github.com/docs2go/docs2go/pages"
 )
 
 // TestReadTitle reads titles of words, in two languages, numbered, with
@@ -39,5 +41,16 @@ func TestReadTitle(t *testing.T) {
 	}
 	if title, _ := ReadTitle("결과 필드"); !slices.Equal(title.Near, []string{`"결과" as "응답"`}) {
 		t.Errorf("ReadTitle(%q).Near = %q", "결과 필드", title.Near)
+	}
+}
+
+// TestIsTitleRestoresSpaces restores, by the titles the protocols read,
+// a section title a print spaced with a word, and leaves prose so spaced.
+func TestIsTitleRestoresSpaces(t *testing.T) {
+	text := pages.Text{Lines: []string{"Request목욕탕 Headers", "No목욕탕 comments목욕탕 yet"}}
+	var rep pages.Reporter
+	pages.RestoreSpaces("p.txt", &text, IsTitle, &rep)
+	if want := []string{"Request Headers", "No목욕탕 comments목욕탕 yet"}; !slices.Equal(text.Lines, want) {
+		t.Errorf("lines = %q, want %q", text.Lines, want)
 	}
 }
