@@ -967,7 +967,14 @@ func gluedNote(lines []string, grp group) bool {
 	if len(grp.lines) < 2 {
 		return false
 	}
-	t := clean(lines[grp.lines[0]])
+	return statesDefault(clean(lines[grp.lines[0]]))
+}
+
+// statesDefault reports whether a cell's line is a note that states a
+// default (pages.StatesDefault), a sentence of its own: where it stands
+// over the first cell of a row, no blank line between, it is no cell of
+// the row but the rest of the row above's last cell (noteOfRow).
+func statesDefault(t string) bool {
 	return pages.StatesDefault(t) && endsSentence(t)
 }
 
