@@ -205,6 +205,12 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 	}
 	var notes []*pages.Row // the notes across the columns, no rows
 	for j < len(es) && !isHeader(j) {
+		if len(tb.Rows) > 0 && soupNoteOverRow(es, j, head, c, cols, rowGap, blocks) {
+			last := tb.Rows[len(tb.Rows)-1]
+			last.Cells[w-1] += " " + noteOfRow(src, tb, es[j].line)
+			j, trail = j+1, 0
+			continue
+		}
 		end := soupRowEnd(es, j, w, c, rowGap, firstGap)
 		tail := -1
 		if end < len(es) {
@@ -604,6 +610,27 @@ func blockOverRow(es []entry, j, w, rowGap int, isHeader func(int) bool) (int, i
 		n += es[b].gap + 1
 	}
 	return b, n, n == w
+}
+
+// soupNoteOverRow reports whether es[j], in a table with the header head,
+// of cell gap c and row gap rowGap, is a note that states a default
+// (statesDefault) glued over a row's first cell, no blank line between
+// them, the entries under it a row of the table (a block of its cells,
+// where blocks tells its rows are blocks whose blank lines are their
+// empty cells, denseBlockEnd; else soupRowFits): the note is no cell of
+// that row, where a cell gap would read it as the start of its first
+// cell, nor text after the table, which would drop the row with no word,
+// but the rest of the last cell of the row above (noteOfRow), as a
+// cell's second paragraph.
+func soupNoteOverRow(es []entry, j int, head []string, c int, cols []pages.Column, rowGap int, blocks bool) bool {
+	if j+1 >= len(es) || es[j+1].gap != 0 || !statesDefault(es[j].text) {
+		return false
+	}
+	if blocks {
+		_, ok := denseBlockEnd(es, j+1, len(head), rowGap, 0)
+		return ok
+	}
+	return soupRowFits(es, j+1, head, c, cols, rowGap)
 }
 
 // soupCells reads the entries of one row into its w cells, with the
