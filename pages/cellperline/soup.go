@@ -303,7 +303,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		firstGap = es[j].gap
 	}
 	var notes []*pages.Row // the notes across the columns, no rows
-	for j < len(es) && !isHeader(j) {
+	for j < len(es) && !isHeader(j) && !outside(es[j], es[i]) {
 		end := soupRowEnd(es, j, w, c, rowGap, firstGap)
 		tail := -1
 		if end < len(es) {
@@ -340,7 +340,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 				continue
 			}
 		}
-		if c == 0 && !pages.IsNameCell(es[j].text) && !outside(es[j], es[i]) && lastCellOf(tb, es[j:end]) {
+		if c == 0 && !pages.IsNameCell(es[j].text) && lastCellOf(tb, es[j:end]) {
 			src.Report.Warn(pages.At(src.Name, es[j].line+1), "lines %d-%d, one cell after the row at line %d of the table at line %d, whose last column (%s) is empty, are that cell, as a PDF's text sets a cell's lines apart from its row's other cells by a blank line: read as its %s", es[j].line+1, es[end-1].line+1, tb.Rows[len(tb.Rows)-1].Line, tb.Line, head[w-1], head[w-1])
 			j, trail = end, 0
 			continue
