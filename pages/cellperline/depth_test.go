@@ -75,3 +75,17 @@ func TestJoinRestsRequiredness(t *testing.T) {
 		t.Errorf("joinRests = %q, %v, want %q", got, ok, want)
 	}
 }
+
+// TestDepthUntold reads no row by its depth where the blank lines are
+// empty, keeping no indentation: a page indented as a whole.
+func TestDepthUntold(t *testing.T) {
+	es := entriesOf(cleanLines([]string{"    Name", "    Type", "", "", "    id", "    string", "", "    The id."}))
+	raw := []string{"    Name", "    Type", "", "", "    id", "    string", "", "    The id."}
+	withDepths(es, raw)
+	if opensRow(es[2]) {
+		t.Errorf("opensRow(%q) after empty lines, want false", es[2].text)
+	}
+	if _, ok := depthRowEnd(es, 2, 2); ok {
+		t.Error("depthRowEnd read a row by empty lines")
+	}
+}

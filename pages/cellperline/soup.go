@@ -57,6 +57,10 @@ func withDepths(es []entry, raw []string) {
 		}
 		e.lead, e.outer = 0, -1
 		for i := e.line - e.gap; i < e.line; i++ {
+			if raw[i] == "" {
+				e.outer = max(e.outer, untold)
+				continue
+			}
 			d := pages.IndentOf(raw[i])
 			if prev > 0 && d == prev && e.outer < 0 {
 				e.lead++
@@ -72,6 +76,11 @@ func withDepths(es []entry, raw []string) {
 		}
 	}
 }
+
+// untold is the depth of a blank line with no character at all, which
+// keeps no indentation to tell: deeper than any line, it sets no row
+// apart by its depth.
+const untold = 1 << 30
 
 // opensRow reports whether the entry e begins a row by its indentation:
 // indented, after blank lines less deep than it (the tags that close the
