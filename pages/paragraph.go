@@ -1,6 +1,7 @@
 package pages
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -134,7 +135,7 @@ func refuseParagraphs(src Source, blocks []Block, told []int) bool {
 		case code:
 		case OneParagraphTable(b.Text):
 			refused = true
-			src.Report.Fail(At(src.Name, b.Line), "line %d holds a table written as one paragraph (%q), its cells run together and its rows set apart by a space: nothing tells where a cell or a row ends, and its rows would be lost. Convert the page again with a converter or an option that keeps its tables as rows (html2markdown: --plugin-table --opt-table-newline-behavior=preserve; pandoc -t gfm; a browser's Save Page As, HTML), or write the table as rows of pipes (| cell | cell |)", b.Line, Clip(b.Text))
+			src.Report.Fail(At(src.Name, b.Line), "line %d holds a table written as one paragraph (%q%s), its cells run together and its rows set apart by a space: nothing tells where a cell or a row ends, and its rows would be lost. Convert the page again with a converter or an option that keeps its tables as rows (html2markdown: --plugin-table --opt-table-newline-behavior=preserve; pandoc -t gfm; a browser's Save Page As, HTML), or write the table as rows of pipes (| cell | cell |)", b.Line, Clip(b.Text), namedParagraphTables(b.Text))
 		case headedText(blocks, k):
 			refused = true
 			src.Report.Fail(At(src.Name, b.Line), "line %d begins with a table's header (%q) and text goes on after it, but no table was read there: the table reads as text, and its rows would be lost. Write the table so that its style reads it (a ruler or a rule under its header row, its cells set apart by two spaces or more, a row a line), or set the header apart from the text around it", b.Line, Clip(strings.Join(strings.Fields(b.Text), " ")))
@@ -142,6 +143,79 @@ func refuseParagraphs(src Source, blocks []Block, told []int) bool {
 	}
 	return refused
 }
+
+// maxNamedTables is the most tables the refusal of a table written as
+// one paragraph names (namedParagraphTables); it counts the others.
+const maxNamedTables = 6
+
+// namedParagraphTables names, for the refusal of a table written as one
+// paragraph, the tables that its run-together headers begin
+// (RunTogetherHeader: "NameTypeMandatoryDescription"), each with its
+// header's columns and its title where the paragraph sets one apart by a
+// run of spaces before the header ("   Request Parameters
+// NameTypeMandatoryDescription"), as a page whose blocks a converter ran
+// together into one line writes them: "; tables: "Request Parameters":
+// Name, Type, Mandatory, Description; …". It returns "" where the
+// paragraph holds no such header, and names what it found, never where
+// a cell or a row ends. A segment between runs of spaces that begins
+// with the header of a table of codes, its labels of many words run
+// together, and a code ("Status CodeStatus Code Description…
+// 200Normal…") is named by its labels (LeadingCodeHeader).
+func namedParagraphTables(t string) string {
+	var named []string
+	title := ""
+	for _, seg := range spaceGapRe.Split(strings.TrimSpace(t), -1) {
+		words := strings.Fields(seg)
+		headed := false
+		for k, w := range words {
+			head := RunTogetherHeader(strings.Trim(w, "*_`"))
+			if head == nil {
+				continue
+			}
+			name := strings.Join(head, ", ")
+			if before := strings.Join(words[:k], " "); !headed && k > 0 && k <= maxTitleWords {
+				title = before
+			} else if headed || k > 0 {
+				title = ""
+			}
+			if title != "" {
+				name = fmt.Sprintf("%q: %s", title, name)
+			}
+			named = append(named, name)
+			headed, title = true, ""
+		}
+		if labels, _, _ := LeadingCodeHeader(caseCutRe.ReplaceAllString(seg, "$1 $2")); !headed && labels != nil {
+			name := strings.Join(labels, ", ")
+			if title != "" {
+				name = fmt.Sprintf("%q: %s", title, name)
+			}
+			named = append(named, name)
+			headed = true
+		}
+		if !headed && len(words) <= maxTitleWords {
+			title = seg
+		} else {
+			title = ""
+		}
+	}
+	switch {
+	case len(named) == 0:
+		return ""
+	case len(named) > maxNamedTables:
+		named = append(named[:maxNamedTables], fmt.Sprintf("and %d more", len(named)-maxNamedTables))
+	}
+	return "; tables: " + strings.Join(named, "; ")
+}
+
+// caseCutRe matches where a cell of a table written as one paragraph
+// may run into the next: a capital after a lower-case letter or a digit
+// ("Status CodeStatus Code Description", "200Normal").
+var caseCutRe = regexp.MustCompile(`([a-z0-9])([A-Z])`)
+
+// spaceGapRe matches a run of two spaces or more, or a tab, that a
+// converter which ran a page's blocks into one line sets between two of
+// them.
+var spaceGapRe = regexp.MustCompile(`[ \t]{2,}|\t`)
 
 // headedText tells whether text block k begins with a table's header
 // (leadingHeader) and text goes on after it: on its line, or on the next

@@ -171,3 +171,25 @@ func TestRowRun(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedParagraphTables checks that the refusal of a table written as
+// one paragraph names each run-together header's columns, with the title
+// a run of spaces sets apart before it (or the words that begin the
+// paragraph before it), never a segment of rows, and counts the tables
+// past maxNamedTables.
+func TestNamedParagraphTables(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"titles set apart by runs of spaces", "GET Request Headers    NameTypeMandatoryDescription appSecretStringYApp Secret    Request Parameters    NameTypeMandatoryDescription playerIdStringYPlayer ID    BeaconPattern    CodeNameDescription 0FixedSteady light",
+			`; tables: "GET Request Headers": Name, Type, Mandatory, Description; "Request Parameters": Name, Type, Mandatory, Description; "BeaconPattern": Code, Name, Description`},
+		{"no title: html2markdown's paragraph", "NameTypeMandatoryDescription appSecretStringYApp Secret kgAppIdStringYKG App ID", "; tables: Name, Type, Mandatory, Description"},
+		{"a short segment of rows is no title", "NameTypeDescription idStringID    NameTypeDescription nameStringName", "; tables: Name, Type, Description; Name, Type, Description"},
+		{"a table of codes, its labels of many words run together", "Request Body    NameTypeDescription idStringID    Response Status Code    Status CodeStatus Code DescriptionStatus Code Detailed Description 200Normal ResponseNormal 404Not FoundNo player",
+			`; tables: "Request Body": Name, Type, Description; "Response Status Code": Status Code, Status Code Description, Status Code Detailed Description`},
+		{"no header", "playerIdStringYPlayer ID stageIdStringYStage ID", ""},
+		{"past the most named", strings.Repeat("NameTypeDescription idStringID    ", maxNamedTables+2), "; tables: " + strings.Repeat("Name, Type, Description; ", maxNamedTables) + "and 2 more"},
+	} {
+		if got := namedParagraphTables(c.text); got != c.want {
+			t.Errorf("%s: namedParagraphTables = %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -299,6 +299,7 @@ func parse(scraped []Page, opts Options, valid check) (*Result, error) {
 	}
 	read.EachPage(len(scraped), func(i int) {
 		text := pages.ReadText(scraped[i].Name, scraped[i].Data, &perPage[i])
+		read.RestoreSpaces(scraped[i].Name, &text, &perPage[i])
 		if opts.Release {
 			scraped[i].Data = nil
 		}

@@ -16,7 +16,14 @@ import (
 // errors.
 func read(page string) (tables [][][]string, texts []string, warns, errs []string) {
 	rep := &pages.Reporter{}
-	for _, b := range alignedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep}) {
+	return gather(alignedItems(pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep}), rep)
+}
+
+// gather returns the tables of blocks (each a list of rows: its header,
+// then its rows' cells), their text lines, and the warnings and errors
+// rep holds of page p.txt.
+func gather(blocks []pages.Block, rep *pages.Reporter) (tables [][][]string, texts []string, warns, errs []string) {
+	for _, b := range blocks {
 		if b.Table == nil {
 			texts = append(texts, b.Text)
 			continue

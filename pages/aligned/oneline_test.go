@@ -12,28 +12,10 @@ import (
 // readLines reads a page in style st with LineTables, as the parser
 // reads every page, into its tables (header, then rows), texts, warnings
 // and errors.
-func readLines(st pages.Style, page string) (tables [][][]string, texts []string, warns, errs []string) {
+func readLines(st pages.Style, page string) ([][][]string, []string, []string, []string) {
 	rep := &pages.Reporter{}
 	src := pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(page)), Report: rep, Words: spacedLexicon{"AlignmentMode", "ResponseData", "GenericModels.StarMark"}, LineTables: LineTables}
-	for _, b := range pages.Read(st, src) {
-		if b.Table == nil {
-			texts = append(texts, b.Text)
-			continue
-		}
-		tb := [][]string{b.Table.Header}
-		for _, r := range b.Table.Rows {
-			tb = append(tb, r.Cells)
-		}
-		tables = append(tables, tb)
-	}
-	ws, es := rep.Sorted([]string{"p.txt"}, false)
-	for _, w := range ws {
-		warns = append(warns, w.Error())
-	}
-	for _, e := range es {
-		errs = append(errs, e.Error())
-	}
-	return tables, texts, warns, errs
+	return gather(pages.Read(st, src), rep)
 }
 
 // TestLineTables reads whole tables printed on one line, as
