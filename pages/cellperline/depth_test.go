@@ -2,6 +2,7 @@ package cellperline
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -87,5 +88,56 @@ func TestDepthUntold(t *testing.T) {
 	}
 	if _, ok := depthRowEnd(es, 2, 2); ok {
 		t.Error("depthRowEnd read a row by empty lines")
+	}
+}
+
+// TestDepthStrayLines reads on past lines of text less deep than a
+// table's rows between two of them, as an editor or a converter puts a
+// sentence or a callout there, where the lines after them are a row as
+// deep as the rows before: the lines a note read as text after the
+// table, with a warning at their line. Lines less deep after which no
+// row follows (the site's chrome, a title) end the table (TestDepthRows).
+func TestDepthStrayLines(t *testing.T) {
+	const (
+		row  = "      "
+		cell = "        "
+	)
+	head := []string{"    ", row, cell + "Name", cell + "Code", cell + "Description", row, row}
+	rows := func(stray ...string) []string {
+		lines := append(slices.Clone(head), cell+"Careful", cell+"1", cell+"Map every chamber.", row, row)
+		lines = append(append(lines, stray...), cell+"Hasty", cell+"2", cell+"Skip the survey.", row, row,
+			cell+"Bold", cell+"3", cell+"Skip the side passages.", row, "    ", "  ", "    Previous", "    pagegetBoard", "  ")
+		return lines
+	}
+	for _, c := range []struct {
+		name  string
+		lines []string
+		want  []string
+		msgs  []string
+	}{
+		{"a sentence alone, flush left, between two rows",
+			rows("Values are checked by the server before the call runs."),
+			[]string{"3: | Name | Code | Description |", "8: | Careful | 1 | Map every chamber. |", "14: | Hasty | 2 | Skip the survey. |", "19: | Bold | 3 | Skip the side passages. |", "13: Values are checked by the server before the call runs.", "25: Previous", "26: pagegetBoard"},
+			[]string{"p.txt:13: line 13 of the table at line 3 holds text less deep than its rows, on lines of its own between two of them, as an XML pretty-printer writes no line of a table, the rows after it as deep as those before (\"Values are checked by the server before the call runs.\"): a note over its rows, no field; read as text after the table"}},
+		{"a callout's label and sentence, less deep than the rows, between two rows",
+			rows("    WARNING", "    Operators may skip the cooldown."),
+			[]string{"3: | Name | Code | Description |", "8: | Careful | 1 | Map every chamber. |", "15: | Hasty | 2 | Skip the survey. |", "20: | Bold | 3 | Skip the side passages. |", "13: WARNING Operators may skip the cooldown.", "26: Previous", "27: pagegetBoard"},
+			[]string{"p.txt:13: line 13 of the table at line 3 holds text less deep than its rows, on lines of its own between two of them, as an XML pretty-printer writes no line of a table, the rows after it as deep as those before (\"WARNING Operators may skip the cooldown.\"): a note over its rows, no field; read as text after the table"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rep := &pages.Reporter{}
+			src := pages.Source{Name: "p.txt", Lines: pages.Lines([]byte(strings.Join(c.lines, "\n") + "\n")), Report: rep}
+			if got := render(pages.Read(Style{}, src)); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+			warns, errs := rep.Sorted([]string{"p.txt"}, false)
+			var msgs []string
+			for _, m := range append(warns, errs...) {
+				msgs = append(msgs, m.Error())
+			}
+			if !reflect.DeepEqual(msgs, c.msgs) {
+				t.Errorf("messages\n%s\nwant\n%s", strings.Join(msgs, "\n"), strings.Join(c.msgs, "\n"))
+			}
+		})
 	}
 }

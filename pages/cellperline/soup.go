@@ -55,19 +55,7 @@ func withDepths(es []entry, raw []string) {
 		if k > 0 {
 			prev = es[k-1].depth
 		}
-		e.lead, e.outer = 0, -1
-		for i := e.line - e.gap; i < e.line; i++ {
-			if raw[i] == "" {
-				e.outer = max(e.outer, untold)
-				continue
-			}
-			d := pages.IndentOf(raw[i])
-			if prev > 0 && d == prev && e.outer < 0 {
-				e.lead++
-				continue
-			}
-			e.outer = max(e.outer, d)
-		}
+		e.lead, e.outer = gapDepths(prev, raw[e.line-e.gap:e.line])
 		if k > 0 {
 			es[k-1].trail = 0
 			if e.outer >= 0 {
@@ -75,6 +63,27 @@ func withDepths(es []entry, raw []string) {
 			}
 		}
 	}
+}
+
+// gapDepths reads the blank lines blanks before a line, the line before
+// them prev deep: how many of them lead the gap as deep as that line (the
+// empty cells that end its row), and the indentation of the deepest of
+// the others, -1 when there are none.
+func gapDepths(prev int, blanks []string) (lead, outer int) {
+	outer = -1
+	for _, b := range blanks {
+		if b == "" {
+			outer = max(outer, untold)
+			continue
+		}
+		d := pages.IndentOf(b)
+		if prev > 0 && d == prev && outer < 0 {
+			lead++
+			continue
+		}
+		outer = max(outer, d)
+	}
+	return lead, outer
 }
 
 // untold is the depth of a blank line with no character at all, which
@@ -311,8 +320,18 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 	if j < len(es) {
 		firstGap = es[j].gap
 	}
-	var notes []*pages.Row // the notes across the columns, no rows
-	for j < len(es) && !isHeader(j) && !outside(es[j], es[i]) {
+	var notes []*pages.Row  // the notes across the columns, no rows
+	var strays []*pages.Row // the lines less deep than its rows between them
+	for j < len(es) && !isHeader(j) {
+		if outside(es[j], es[i]) {
+			s, ok := strayLines(src.Lines, es, i, j, head, c, cols, rowGap, isHeader)
+			if !ok {
+				break
+			}
+			strays = append(strays, &pages.Row{Line: es[j].line + 1, Cells: []string{soupNoteText(es[j:s])}})
+			j = s
+			continue
+		}
 		end := soupRowEnd(es, j, w, c, rowGap, firstGap)
 		tail := -1
 		if end < len(es) {
@@ -406,8 +425,50 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 	if len(tb.Rows) == 0 {
 		return soupTable{}, false
 	}
-	tb.Rows = append(tb.Rows, notes...)
-	return soupTable{table: tb, notes: tb.TakeNotes(src, func(r *pages.Row) bool { return slices.Contains(notes, r) }, "one cell across its columns, on lines of their own between its rows"), next: j, rowGap: rowGap, blocks: blocks, depth: es[i].depth}, true
+	tb.Rows = append(append(tb.Rows, notes...), strays...)
+	taken := append(tb.TakeNotes(src, func(r *pages.Row) bool { return slices.Contains(notes, r) }, "one cell across its columns, on lines of their own between its rows"),
+		tb.TakeNotes(src, func(r *pages.Row) bool { return slices.Contains(strays, r) }, "text less deep than its rows, on lines of its own between two of them, as an XML pretty-printer writes no line of a table, the rows after it as deep as those before")...)
+	slices.SortStableFunc(taken, func(a, b pages.Block) int { return a.Line - b.Line })
+	return soupTable{table: tb, notes: taken, next: j, rowGap: rowGap, blocks: blocks, depth: es[i].depth}, true
+}
+
+// strayLines reads the entries from es[j] on, in the table whose header
+// row starts at es[i] and is indented (an XML pretty-printer's,
+// withDepths), es[j] less deep than the header (outside): lines of text
+// with no blank line among them, each less deep than the header, as an
+// editor or a converter puts a sentence between two rows, and right after
+// them no header but a row of the table, as deep as its rows, that opens
+// by its indentation (opensRow) and reads as its row (soupRowFits) once
+// the lines are taken out (pastStray). It returns the entry of that row,
+// which it sets as it reads without the lines, and reports false, leaving
+// es as it was, where the lines are not so: the site's chrome after the
+// table, a title over the next one.
+func strayLines(raw []string, es []entry, i, j int, head []string, c int, cols []pages.Column, rowGap int, isHeader func(int) bool) (int, bool) {
+	s := j + 1
+	for s < len(es) && es[s].gap == 0 && outside(es[s], es[i]) {
+		s++
+	}
+	if s == len(es) || outside(es[s], es[i]) || isHeader(s) {
+		return 0, false
+	}
+	kept := es[s]
+	es[s] = pastStray(raw, es, j, s)
+	if !opensRow(es[s]) || !soupRowFits(es, s, head, c, cols, rowGap) {
+		es[s] = kept
+		return 0, false
+	}
+	return s, true
+}
+
+// pastStray is the entry es[s] as it reads without the lines es[j:s]
+// before it: its gap the blank lines before es[j] and those before it,
+// read for their depth after es[j-1], the line before them all.
+func pastStray(raw []string, es []entry, j, s int) entry {
+	e := es[s]
+	blanks := slices.Concat(raw[es[j].line-es[j].gap:es[j].line], raw[e.line-e.gap:e.line])
+	e.gap = len(blanks)
+	e.lead, e.outer = gapDepths(es[j-1].depth, blanks)
+	return e
 }
 
 // narrowRowWithCellAfter reads es[j], a line alone where nothing sets a
