@@ -103,6 +103,7 @@ func TestDepthStrayLines(t *testing.T) {
 		cell = "        "
 	)
 	head := []string{"    ", row, cell + "Name", cell + "Code", cell + "Description", row, row}
+	deeper := []string{cell + "  ", cell + "  ", cell + "  Hasty", cell + "  2", cell + "  Skip the survey.", cell + "  ", cell}
 	rows := func(stray ...string) []string {
 		lines := append(slices.Clone(head), cell+"Careful", cell+"1", cell+"Map every chamber.", row, row)
 		lines = append(append(lines, stray...), cell+"Hasty", cell+"2", cell+"Skip the survey.", row, row,
@@ -123,6 +124,10 @@ func TestDepthStrayLines(t *testing.T) {
 			rows("    WARNING", "    Operators may skip the cooldown."),
 			[]string{"3: | Name | Code | Description |", "8: | Careful | 1 | Map every chamber. |", "15: | Hasty | 2 | Skip the survey. |", "20: | Bold | 3 | Skip the side passages. |", "13: WARNING Operators may skip the cooldown.", "26: Previous", "27: pagegetBoard"},
 			[]string{"p.txt:13: line 13 of the table at line 3 holds text less deep than its rows, on lines of its own between two of them, as an XML pretty-printer writes no line of a table, the rows after it as deep as those before (\"WARNING Operators may skip the cooldown.\"): a note over its rows, no field; read as text after the table"}},
+		{"lines less deep, then lines deeper than the rows before them: the table ends, the lines that read as its row refused at their line",
+			append(append(slices.Clone(head), cell+"Careful", cell+"1", cell+"Map every chamber.", row, row, "Nested below:"), deeper...),
+			[]string{"3: | Name | Code | Description |", "8: | Careful | 1 | Map every chamber. |", "13: Nested below:", "16: Hasty", "17: 2", "18: Skip the survey."},
+			[]string{"p.txt:16: lines 16-18 hold a row of the table at line 3 (Hasty | 2 | Skip the survey.), but a line that is no row of it (a note across its columns, a title) or a gap wider than those between its rows ends the table before them, and no header row stands over them: they read as text, and what they document would be left out of the schema; if they are a row of that table, take out what stands between its rows, or give them a header row"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			rep := &pages.Reporter{}

@@ -437,7 +437,8 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 // withDepths), es[j] less deep than the header (outside): lines of text
 // with no blank line among them, each less deep than the header, as an
 // editor or a converter puts a sentence between two rows, and right after
-// them no header but a row of the table, as deep as its rows, that opens
+// them no header but a row of the table, as deep as the line before them
+// (the last of its rows, or of its header where none is read), that opens
 // by its indentation (opensRow) and reads as its row (soupRowFits) once
 // the lines are taken out (pastStray). It returns the entry of that row,
 // which it sets as it reads without the lines, and reports false, leaving
@@ -448,7 +449,7 @@ func strayLines(raw []string, es []entry, i, j int, head []string, c int, cols [
 	for s < len(es) && es[s].gap == 0 && outside(es[s], es[i]) {
 		s++
 	}
-	if s == len(es) || outside(es[s], es[i]) || isHeader(s) {
+	if s == len(es) || es[s].depth != es[j-1].depth || isHeader(s) {
 		return 0, false
 	}
 	kept := es[s]
