@@ -1421,15 +1421,15 @@ func titleItem(items []Block, lines []string, last, i int, text func(string) str
 // table at line table is its content: indented deeper than the item.
 func itemTitle(item, table string) (string, bool) {
 	m := listItemRe.FindStringSubmatch(item)
-	if m == nil || indentOf(table) <= indentOf(m[1]) {
+	if m == nil || IndentOf(table) <= IndentOf(m[1]) {
 		return "", false
 	}
 	return strings.TrimSpace(m[2]), true
 }
 
-// indentOf is the width of a line's indentation, a tab to the next
+// IndentOf is the width of a line's indentation, a tab to the next
 // multiple of four columns.
-func indentOf(line string) int {
+func IndentOf(line string) int {
 	n := 0
 	for _, c := range line {
 		switch c {
