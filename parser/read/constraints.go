@@ -310,7 +310,13 @@ func endsGroupSentence(after string, stated bool) bool {
 // a bound — a range's connector and its second number, a unit, or the
 // words of a least or a greatest. A minus sign goes with the number only
 // before a tilde, the one connector no hyphenated word is written with.
-var gluedBoundRe = regexp.MustCompile(`([A-Za-z]+)(\d+(?:\.\d+)?\s*(?:[~–]|\.\.|-|to\s)\s*-?\d|-\d+(?:\.\d+)?\s*~\s*-?\d|\d+\s*(?:characters?|chars?|letters?|bytes?|elements?|items?|entries|entry|values?)\b|\d+\s+or\s+(?:more|less|fewer|greater|above|below)\b)`)
+// The "up to" of a greatest count or length, with its number and unit,
+// is glued so too ("at the boothup to 2 items", "sold inup to 4 items").
+var gluedBoundRe = regexp.MustCompile(`([A-Za-z]+)(\d+(?:\.\d+)?\s*(?:[~–]|\.\.|-|to\s)\s*-?\d|-\d+(?:\.\d+)?\s*~\s*-?\d|\d+\s*` + boundUnits + `|\d+\s+or\s+(?:more|less|fewer|greater|above|below)\b|up to\s+\d+(?:\.\d+)?\s*` + boundUnits + `)`)
+
+// boundUnits are the units of a count or a length gluedBoundRe reads
+// after a number.
+const boundUnits = `(?:characters?|chars?|letters?|bytes?|elements?|items?|entries|entry|values?)\b`
 
 // numberedNames are the words that a number completes into a name, an
 // encoding's, a digest's, a type's or a protocol's ("utf8", "Base64",
@@ -319,7 +325,8 @@ var gluedBoundRe = regexp.MustCompile(`([A-Za-z]+)(\d+(?:\.\d+)?\s*(?:[~–]|\.\
 var numberedNames = []string{"base", "big", "cp", "crc", "euc", "float", "gb", "http", "int", "ipv", "iso", "latin", "md", "oauth", "rfc", "sha", "ucs", "uint", "utf", "win"}
 
 // boundsUnglued is desc with a comma and a space between a word and the
-// number of a count or a range glued to it (gluedBoundRe), the clause of
+// number of a count or a range, or the "up to" of a greatest, glued to it
+// (gluedBoundRe), the clause of
 // its own the number began as a paragraph's first, where the word is a word
 // of prose: two letters or more, small but for the first, and no word
 // of numberedNames; never inside a name ("v2", "Base64", "utf8"). Where
@@ -352,10 +359,10 @@ func boundsUnglued(desc string) (out string, unsure []string) {
 }
 
 // mayGlue reports whether s has an ASCII letter that a digit, or a minus
-// sign and a digit, follows, as gluedBoundRe's texts have.
+// sign and a digit, or "up to" follows, as gluedBoundRe's texts have.
 func mayGlue(s string) bool {
 	for i := 1; i < len(s); i++ {
-		if pages.IsASCIILetter(s[i-1]) && (isDigit(s[i]) || s[i] == '-' && i+1 < len(s) && isDigit(s[i+1])) {
+		if pages.IsASCIILetter(s[i-1]) && (isDigit(s[i]) || s[i] == '-' && i+1 < len(s) && isDigit(s[i+1]) || strings.HasPrefix(s[i:], "up to")) {
 			return true
 		}
 	}
