@@ -23,7 +23,12 @@ import (
 // several cells one after the other are a table: a row whose every cell
 // that is not empty names a column (pages.ColumnOf) is its header, and
 // starts another table after rows; rows without one are a table whose
-// header pages.Read tells. A cell that holds line breaks in a table is a
+// header pages.Read tells. Of rows a tool wrote without padding, where
+// the page's other lines are as it wrote them, a line of several cells
+// outside a table starts one only where its cells name columns
+// (namesColumnsOf): else it is a line of text as written, prose or an
+// example's JSON whose commas are no separators. A line of text is read
+// as in every style (pages.StripHeading: a heading's marks go). A cell that holds line breaks in a table is a
 // cell of one line, its lines set apart by spaces, as a line break of a
 // cell reads in every style. A row whose one cell stands past the first
 // column is a row of the table it stands in, and a line of text outside
@@ -68,13 +73,11 @@ func read(src pages.Source) []pages.Block {
 		switch {
 		case len(cells) == 0:
 			tb = nil
+		case width == 0 && tb == nil && len(r.Cells) > 1 && !namesColumnsOf(cells):
+			out = appendText(out, line, src.Lines[line-1:i+1])
 		case len(cells) == 1 || tb == nil && filled(cells) == 1:
 			tb = nil
-			for k, l := range strings.Split(strings.Join(cells, ""), "\n") {
-				if t := strings.TrimSpace(l); t != "" {
-					out = append(out, pages.Block{Line: line + k, Text: t})
-				}
-			}
+			out = appendText(out, line, strings.Split(strings.Join(cells, ""), "\n"))
 		default:
 			for k, c := range cells {
 				cells[k] = strings.Join(strings.Fields(c), " ")
@@ -99,6 +102,29 @@ func read(src pages.Source) []pages.Block {
 		}
 	}
 	return out
+}
+
+// appendText appends the lines of text from page line on to out, a
+// block each but for blank ones, each read as a line of text in every
+// style is (pages.StripHeading: a heading's marks are no part of its
+// title).
+func appendText(out []pages.Block, line int, lines []string) []pages.Block {
+	for k, l := range lines {
+		if t := strings.TrimSpace(l); t != "" {
+			out = append(out, pages.Block{Line: line + k, Text: pages.StripHeading(t)})
+		}
+	}
+	return out
+}
+
+// namesColumnsOf reports whether a row's cells name the columns of a
+// table, as a header's do in every style (pages.ColumnsOf,
+// pages.NamesColumns) or in a sheet (isHeader).
+func namesColumnsOf(cells []string) bool {
+	if _, ok := pages.ColumnsOf(cells); ok {
+		return true
+	}
+	return pages.NamesColumns(cells) || isHeader(cells)
 }
 
 // maxWrapLines bounds the lines a row cut by hard wraps spans.
