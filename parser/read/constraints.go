@@ -309,8 +309,14 @@ func endsGroupSentence(after string, stated bool) bool {
 // ~ 12.0"): what follows the letters and makes the number a bound — a
 // range's connector and its second number, a unit, or the words of a
 // least or a greatest. A minus sign goes with the number only before a
-// tilde, the one connector no hyphenated word is written with.
-const gluedBound = `\d+(?:\.\d+)?\s*(?:[~–]|\.\.|-|to\s)\s*-?\d|-\d+(?:\.\d+)?\s*~\s*-?\d|\d+\s*(?:characters?|chars?|letters?|bytes?|elements?|items?|entries|entry|values?)\b|\d+\s+or\s+(?:more|less|fewer|greater|above|below)\b`
+// tilde, the one connector no hyphenated word is written with. The "up
+// to" of a greatest count or length, with its number and unit, is glued
+// so too ("at the boothup to 2 items", "sold inup to 4 items").
+const gluedBound = `\d+(?:\.\d+)?\s*(?:[~–]|\.\.|-|to\s)\s*-?\d|-\d+(?:\.\d+)?\s*~\s*-?\d|\d+\s*` + boundUnits + `|\d+\s+or\s+(?:more|less|fewer|greater|above|below)\b|up to\s+\d+(?:\.\d+)?\s*` + boundUnits
+
+// boundUnits are the units of a count or a length gluedBound reads
+// after a number.
+const boundUnits = `(?:characters?|chars?|letters?|bytes?|elements?|items?|entries|entry|values?)\b`
 
 // gluedBoundRe matches gluedBound at the start of a text: where a word's
 // letters end (boundsUnglued).
@@ -323,7 +329,8 @@ var gluedBoundRe = regexp.MustCompile(`^(?:` + gluedBound + `)`)
 var numberedNames = []string{"base", "big", "cp", "crc", "euc", "float", "gb", "http", "int", "ipv", "iso", "latin", "md", "oauth", "rfc", "sha", "ucs", "uint", "utf", "win"}
 
 // boundsUnglued is desc with a comma and a space between a word and the
-// number of a count or a range glued to it (gluedBound), the clause of
+// number of a count or a range, or the "up to" of a greatest, glued to
+// it (gluedBound), the clause of
 // its own the number began as a paragraph's first, where the word is a word
 // of prose: two letters or more, small but for the first, and no word
 // of numberedNames; never inside a name ("v2", "Base64", "utf8"). Where
@@ -370,11 +377,15 @@ func boundsUnglued(desc string) (out string, unsure []string) {
 // mayBeginGluedBound reports whether s, what follows a word's letters,
 // can begin gluedBound: a minus sign and a digit, or digits and then a
 // decimal point, or, after any spaces, the first character of a
-// connector ("~", "–", "..", "-", "to"), of a unit word or of "or". It is
-// necessary, so that the pattern runs only where it may match.
+// connector ("~", "–", "..", "-", "to"), of a unit word or of "or"; or
+// "up to". It is necessary, so that the pattern runs only where it may
+// match.
 func mayBeginGluedBound(s string) bool {
 	if len(s) < 2 {
 		return false
+	}
+	if s[0] == 'u' {
+		return strings.HasPrefix(s, "up to")
 	}
 	if s[0] == '-' {
 		return isDigit(s[1])

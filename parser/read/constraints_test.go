@@ -463,6 +463,12 @@ func TestBoundsUnglued(t *testing.T) {
 		{"a level-2 items list", "a level-2 items list", false},
 		{"utf-8 ~ 16", "utf-8 ~ 16", false},
 		{"Hours in a day24, of the server's clock", "Hours in a day24, of the server's clock", false},
+		{"Player IDs of the friends who help at the boothup to 2 items", "Player IDs of the friends who help at the booth, up to 2 items", false},
+		{"Bundles the item is also sold inup to 4 items", "Bundles the item is also sold in, up to 4 items", false},
+		{"Sign up to 3 items", "Sign up to 3 items", false},
+		{"Keys of the group up to 5 items", "Keys of the group up to 5 items", false},
+		{"Lines of the pageUp to 3 items", "Lines of the pageUp to 3 items", false},
+		{"Lines of the IDup to 3 items", "Lines of the IDup to 3 items", true},
 		{"Player ID32 characters", "Player ID32 characters", true},
 		{"InfoRequestParam0001 items", "InfoRequestParam0001 items", true},
 	} {
