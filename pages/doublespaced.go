@@ -68,7 +68,7 @@ func singleSpaced(src Source) Source {
 // pipes (pipeCells) that names the columns (isHeaderRow), then rows of
 // as many cells, or rulers, each after one blank line or none, up to a
 // blank line followed by a line that is no such row, or by one that is a
-// header of its own (a ruler under it, or the run's header repeated). A
+// header of its own (startsOwnTable). A
 // row that ends with no pipe, in a table whose header closes with one,
 // goes on over the lines up to the one that closes it, none blank (a
 // cell of two paragraphs). Only runs with a blank line between two of
@@ -144,10 +144,10 @@ func pipeRowEnd(lines []string, i, width int, closed bool) (int, bool) {
 }
 
 // startsOwnTable reports whether the row at line i is the header of a
-// table of its own: the header of the run before it repeated, or a row
-// over a ruler.
+// table of its own: the header of the run before it repeated, a row that
+// names columns (isHeaderRow), or a row over a ruler.
 func startsOwnTable(lines []string, i int, head []string) bool {
-	if slices.Equal(pipeCells(lines[i]), head) {
+	if cells := pipeCells(lines[i]); slices.Equal(cells, head) || isHeaderRow(cells) {
 		return true
 	}
 	for j := i + 1; j < len(lines) && j <= i+2; j++ {

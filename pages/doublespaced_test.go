@@ -48,8 +48,8 @@ func TestDoubleSpacedPipeTable(t *testing.T) {
 }
 
 // TestDoubleSpacedRunEnds keeps apart what a blank line sets apart from
-// a pipe table's rows: a second table of the same header, a table with
-// a ruler of its own under its header, a row of another width, and pipe
+// a pipe table's rows: a second table of the same header or of a header
+// of its own, a table with a ruler of its own under its header, a row of another width, and pipe
 // lines in a fenced code block.
 func TestDoubleSpacedRunEnds(t *testing.T) {
 	for _, c := range []struct {
@@ -57,22 +57,31 @@ func TestDoubleSpacedRunEnds(t *testing.T) {
 		style pages.Style
 		page  string
 		want  []string
+		warns []string
 	}{
 		{"the header repeated", pipes.Style{}, "Name | Type | Description\nplayerId | String | Player ID\n\nName | Type | Description\nvatId | String | Vat ID\n",
-			[]string{"01 [Name|Type|Description]", "02 |playerId|String|Player ID|", "04 [Name|Type|Description]", "05 |vatId|String|Vat ID|"}},
+			[]string{"01 [Name|Type|Description]", "02 |playerId|String|Player ID|", "04 [Name|Type|Description]", "05 |vatId|String|Vat ID|"}, nil},
+		{"a header of other columns", pipes.Style{}, "Name | Type | Description |\n\nplayerId | String | Player ID |\n\nCode | Type | Description |\n\nvatId | String | Vat ID |\n",
+			[]string{"01 [Name|Type|Description]", "03 |playerId|String|Player ID|", "05 [Code|Type|Description]", "07 |vatId|String|Vat ID|"},
+			[]string{"p.txt:1: lines 1-3: the table at line 1 sets a blank line between its rows (1), each row of its header's 3 cells, as a page printed double-spaced does: read as one table", "p.txt:5: lines 5-7: the table at line 5 sets a blank line between its rows (1), each row of its header's 3 cells, as a page printed double-spaced does: read as one table"}},
 		{"a header over a ruler", markdown.Style{}, "| Name | Type | Description |\n|---|---|---|\n| playerId | String | Player ID |\n\n| Code | Type | Description |\n|---|---|---|\n| vatId | String | Vat ID |\n",
-			[]string{"01 [Name|Type|Description]", "03 |playerId|String|Player ID|", "05 [Code|Type|Description]", "07 |vatId|String|Vat ID|"}},
+			[]string{"01 [Name|Type|Description]", "03 |playerId|String|Player ID|", "05 [Code|Type|Description]", "07 |vatId|String|Vat ID|"},
+			nil},
 		{"a fenced block", markdown.Style{}, "```\nName | Type | Description\n\nplayerId | String | Player ID\n```\n",
-			[]string{"02 Name | Type | Description", "04 playerId | String | Player ID"}},
+			[]string{"02 Name | Type | Description", "04 playerId | String | Player ID"}, nil},
 	} {
 		blocks, warns := pagestest.Read(c.style, c.page, true)
 		if got := pagestest.Describe(blocks); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: got\n%q\nwant\n%q\nwarnings %q", c.name, got, c.want, warns)
 		}
+		var spaced []string
 		for _, w := range warns {
 			if strings.Contains(w, "blank line between its rows") {
-				t.Errorf("%s: warned %q", c.name, w)
+				spaced = append(spaced, w)
 			}
+		}
+		if !reflect.DeepEqual(spaced, c.warns) {
+			t.Errorf("%s: warned %q, want %q", c.name, spaced, c.warns)
 		}
 	}
 }
