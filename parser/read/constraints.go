@@ -376,10 +376,11 @@ func boundsUnglued(desc string) (out string, unsure []string) {
 
 // mayBeginGluedBound reports whether s, what follows a word's letters,
 // can begin gluedBound: a minus sign and a digit, or digits and then a
-// decimal point, or, after any spaces, the first character of a
-// connector ("~", "–", "..", "-", "to"), of a unit word or of "or"; or
-// "up to". It is necessary, so that the pattern runs only where it may
-// match.
+// decimal point and a digit, or, after any spaces, the first character
+// of a connector ("~", "–", "-", "to"), of a unit word or of "or", or
+// the two dots of ".."; or "up to". A full stop after a name's digits
+// ("See Item0042.") begins none. It is necessary, so that the pattern
+// runs only where it may match.
 func mayBeginGluedBound(s string) bool {
 	if len(s) < 2 {
 		return false
@@ -400,7 +401,10 @@ func mayBeginGluedBound(s string) bool {
 	for k < len(s) && pages.IsRegexpSpace(s[k]) {
 		k++
 	}
-	return k < len(s) && (strings.IndexByte("~.-tclbeivo", s[k]) >= 0 || strings.HasPrefix(s[k:], "–"))
+	if k < len(s) && s[k] == '.' {
+		return k+1 < len(s) && (isDigit(s[k+1]) || s[k+1] == '.')
+	}
+	return k < len(s) && (strings.IndexByte("~-tclbeivo", s[k]) >= 0 || strings.HasPrefix(s[k:], "–"))
 }
 
 // stopThenSentenceRe is a full stop that a word in capitals follows

@@ -526,6 +526,7 @@ var ungluedCases = []string{
 	"Sizes1 ~ 4 items. Sizes2 ~ 8 items.", "NAME1 ~ 2", "Name1 ~ 2", "nAme1 ~ 2", "base64 ~ 8", "Base2 items", "from1 to 5",
 	"v1 ~ 2", "ab11111111111111111111 items", "ab1 ~ 2 ~ 3 ~ 4", "ab-1~2", "ab--1~2", "ab-1-2", "ab1--2", "ab1 -2", "ab1 - -2",
 	"ab1.2.3 ~ 4", "ab1..2..3", "ab1 or more or less", "ab1 or", "ab1 o", "ab1 to", "ab1 to\t2", "ab1 to\n2",
+	"See Item0042. Next", "ab1.", "ab1.x", "ab1. 2", "ab1 .2", "ab1 ..2", "ab1. .2", "ab1.5", "ab1.5.", "ab1.. 2 items",
 }
 
 // TestBoundsUngluedAsPattern reads each text as the scan of the whole
