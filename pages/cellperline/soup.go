@@ -440,9 +440,10 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 
 // strayLines reads the entries from es[j] on, in the table whose header
 // row starts at es[i] and is indented (an XML pretty-printer's,
-// withDepths), es[j] less deep than the header (outside): lines of text
-// with no blank line among them, each less deep than the header, as an
-// editor or a converter puts a sentence between two rows, and right after
+// withDepths), es[j] less deep than the header (outside): lines of text,
+// each less deep than the header, no blank line among them but the
+// page's own (pageBlanks: a passage of paragraphs), as an editor or a
+// converter puts a sentence between two rows, and right after
 // them no header but a row of the table, as deep as the line before them
 // (the last of its rows, or of its header where none is read), that opens
 // by its indentation (opensRow) and reads as its row (soupRowFits) once
@@ -452,7 +453,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 // table, a title over the next one.
 func strayLines(raw []string, es []entry, i, j int, head []string, c int, cols []pages.Column, rowGap int, isHeader func(int) bool) (int, bool) {
 	s := j + 1
-	for s < len(es) && es[s].gap == 0 && outside(es[s], es[i]) {
+	for s < len(es) && outside(es[s], es[i]) && pageBlanks(raw, es[s], es[i].depth) {
 		s++
 	}
 	if s == len(es) || es[s].depth != es[j-1].depth || isHeader(s) {
@@ -465,6 +466,18 @@ func strayLines(raw []string, es []entry, i, j int, head []string, c int, cols [
 		return 0, false
 	}
 	return s, true
+}
+
+// pageBlanks reports whether the blank lines before the entry e are the
+// page's own, none a cell's of a table whose rows are d deep: each empty,
+// keeping no indentation, or less deep than the rows.
+func pageBlanks(raw []string, e entry, d int) bool {
+	for _, b := range raw[e.line-e.gap : e.line] {
+		if b != "" && pages.IndentOf(b) >= d {
+			return false
+		}
+	}
+	return true
 }
 
 // pastStray is the entry es[s] as it reads without the lines es[j:s]
@@ -1437,7 +1450,8 @@ func soupItems(src pages.Source, lines []string) ([]pages.Block, bool) {
 // reading did not take: after its end, up to the next header (es are the
 // entries from the one at position from of the page's on), the lines of
 // a row as the table's rows are set (soupRowEnd, after a gap wider than
-// the cell gap) that read as the table's row (soupCells: its cells, a cut
+// the cell gap, or in a table read by its indentation right after a line
+// less deep than its rows, which no row's cell is) that read as the table's row (soupCells: its cells, a cut
 // one joined or an empty one placed) and fit its columns as a row's cells
 // do (rowStarts). Where the table's rows were blocks whose blank lines
 // are their empty cells (t.blocks; a table that showed none reads no
@@ -1464,7 +1478,7 @@ func soupStrays(src pages.Source, es []entry, isHeader func(int) bool, from, c i
 	quiet := src
 	quiet.Report = &pages.Reporter{}
 	for k := 0; k < end; k++ {
-		if k > 0 && es[k].gap <= c || outside(es[k], entry{depth: t.depth}) {
+		if outside(es[k], entry{depth: t.depth}) || k > 0 && es[k].gap <= c && !outside(es[k-1], entry{depth: t.depth}) {
 			continue
 		}
 		next := soupRowEnd(es[:end], k, w, c, 0, 0)
