@@ -343,7 +343,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		if end < len(es) {
 			tail = es[end].gap
 		}
-		wide := rowGap > 0 && es[j].gap-trail*c > rowGap
+		wide := rowGap > 0 && rowApart(es[j], trail, c) > rowGap
 		// What the reading of a row after a wide gap says waits until
 		// the row is taken: lines it does not take say nothing here.
 		rowSrc := src
@@ -390,7 +390,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		src.Report.Merge(rowSrc.Report)
 		// A note across the columns: one cell, set apart as the rows
 		// are (the row gap, known from two rows), a row after it.
-		if !ok && len(tb.Rows) >= 2 && tail == rowGap && es[j].gap-trail*c == rowGap && soupNote(es[j:end], c) && end < len(es) && !isHeader(end) && soupRowFits(es, end, head, c, cols, rowGap) {
+		if !ok && len(tb.Rows) >= 2 && tail == rowGap && rowApart(es[j], trail, c) == rowGap && soupNote(es[j:end], c) && end < len(es) && !isHeader(end) && soupRowFits(es, end, head, c, cols, rowGap) {
 			notes = append(notes, &pages.Row{Line: es[j].line + 1, Cells: []string{soupNoteText(es[j:end])}})
 			j, trail = end, 0
 			continue
@@ -398,7 +398,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		// A callout across the columns run into the row after it: its
 		// lines, then the row's, set apart from the row before as the
 		// rows are.
-		if !ok && len(tb.Rows) >= 1 && !rowSrc.Report.Failed() && rowGap > 0 && es[j].gap-trail*c == rowGap && !headerIn(j+1, end, isHeader) {
+		if !ok && len(tb.Rows) >= 1 && !rowSrc.Report.Failed() && rowGap > 0 && rowApart(es[j], trail, c) == rowGap && !headerIn(j+1, end, isHeader) {
 			if p, cells, found := soupRowAfterNote(es[j:end], head, c, cols, tail, rowGap); found {
 				note, row := es[j:j+p], es[j+p:end]
 				src.Report.Warn(pages.At(src.Name, note[0].line+1), "lines %d-%d (%s), between rows of the table at line %d, are no row of it, and the lines after them, %d-%d, hold the %d cells of its row, each fitting its column (%s): read them as its row, the lines before them as a note across its columns", note[0].line+1, note[len(note)-1].line+1, pages.Clip(soupNoteText(note)), tb.Line, row[0].line+1, row[len(row)-1].line+1, w, pages.Clip(strings.Join(cells, " | ")))
@@ -424,7 +424,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		tb.Rows = append(tb.Rows, &pages.Row{Line: es[j].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
 		blocks = blocks || c == 0 && slices.ContainsFunc(es[j+1:end], func(e entry) bool { return e.gap > 0 })
 		if tail >= 0 && rowGap == 0 {
-			rowGap = tail - t*c
+			rowGap = rowApart(es[end], t, c)
 		}
 		j, trail = end, t
 	}
@@ -436,6 +436,18 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		tb.TakeNotes(src, func(r *pages.Row) bool { return slices.Contains(strays, r) }, "text less deep than its rows, on lines of its own between two of them, as an XML pretty-printer writes no line of a table, the rows after it as deep as those before")...)
 	slices.SortStableFunc(taken, func(a, b pages.Block) int { return a.Line - b.Line })
 	return soupTable{table: tb, notes: taken, next: j, rowGap: rowGap, blocks: blocks, depth: es[i].depth}, true
+}
+
+// rowApart returns the blank lines before the entry e, the first of a
+// row, that set the row apart from the one before, less the empty cells
+// that end that one: trail cells of c blank lines each where a gap sets
+// a row's cells apart, else (c none) the blank lines as deep as the row
+// before that lead the gap (an XML pretty-printer's empty cells, e.lead).
+func rowApart(e entry, trail, c int) int {
+	if c == 0 {
+		return e.gap - e.lead
+	}
+	return e.gap - trail*c
 }
 
 // strayLines reads the entries from es[j] on, in the table whose header
