@@ -440,11 +440,12 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 
 // rowApart returns the blank lines before the entry e, the first of a
 // row, that set the row apart from the one before, less the empty cells
-// that end that one: trail cells of c blank lines each where a gap sets
-// a row's cells apart, else (c none) the blank lines as deep as the row
-// before that lead the gap (an XML pretty-printer's empty cells, e.lead).
+// that end that one: trail cells of c blank lines each, or where no gap
+// sets a row's cells apart and e opens its row by its indentation
+// (opensRow), the blank lines as deep as the row before that lead the
+// gap (an XML pretty-printer's empty cells, e.lead).
 func rowApart(e entry, trail, c int) int {
-	if c == 0 {
+	if c == 0 && opensRow(e) {
 		return e.gap - e.lead
 	}
 	return e.gap - trail*c
@@ -455,8 +456,8 @@ func rowApart(e entry, trail, c int) int {
 // withDepths), es[j] less deep than the header (outside): lines of text,
 // each less deep than the header, no blank line among them but the
 // page's own (pageBlanks: a passage of paragraphs), as an editor or a
-// converter puts a sentence between two rows, and right after
-// them no header but a row of the table, as deep as the line before them
+// converter puts a sentence or a passage between two rows, and right
+// after them no header but a row of the table, as deep as the line before them
 // (the last of its rows, or of its header where none is read), that opens
 // by its indentation (opensRow) and reads as its row (soupRowFits) once
 // the lines are taken out (pastStray). It returns the entry of that row,
@@ -1460,20 +1461,20 @@ func soupItems(src pages.Source, lines []string) ([]pages.Block, bool) {
 
 // soupStrays refuses the rows of the table t, of cell gap c, that its
 // reading did not take: after its end, up to the next header (es are the
-// entries from the one at position from of the page's on), the lines of
-// a row as the table's rows are set (soupRowEnd, after a gap wider than
-// the cell gap, or in a table read by its indentation right after a line
-// less deep than its rows, which no row's cell is) that read as the table's row (soupCells: its cells, a cut
-// one joined or an empty one placed) and fit its columns as a row's cells
-// do (rowStarts). Where the table's rows were blocks whose blank lines
-// are their empty cells (t.blocks; a table that showed none reads no
-// blank line so), a row is such a block of its width, no fewer lines
-// read as its cells otherwise are (a title over the next
-// table, "Response Body" and "200 Ok", is no row "Response | Body |  |
-// 200 Ok"). Such rows, after a line that is no row (a note across
-// the table's columns, a title) or a gap wider than the row gap (a second
-// table that goes on with the first and has no header row), would read
-// as text, and what they document would be left out of the schema.
+// entries from the one at position from of the page's on), the lines of a
+// row as the table's rows are set (soupRowEnd, after a gap wider than the
+// cell gap, or in a table read by its indentation right after a line less
+// deep than its rows, which no row's cell is) that read as the table's row
+// (soupCells: its cells, a cut one joined or an empty one placed) and fit
+// its columns as a row's cells do (rowStarts). Where the table's rows were
+// blocks whose blank lines are their empty cells (t.blocks; a table that
+// showed none reads no blank line so), a row is such a block of its width,
+// no fewer lines read as its cells otherwise are (a title over the next
+// table, "Response Body" and "200 Ok", is no row
+// "Response | Body |  | 200 Ok"). Such rows, after a line that is no row (a note across the table's
+// columns, a title) or a gap wider than the row gap (a second table that
+// goes on with the first and has no header row), would read as text, and
+// what they document would be left out of the schema.
 func soupStrays(src pages.Source, es []entry, isHeader func(int) bool, from, c int, t soupTable) {
 	tb := t.table
 	w := len(tb.Header)
