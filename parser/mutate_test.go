@@ -2914,6 +2914,38 @@ func init() {
 	}})
 }
 
+// A passage of two paragraphs between two rows of a table whose rows are
+// read by their indentation (an XML pretty-printer's string value,
+// xmllint's of pandoc's JATS: each cell a line as deep as its row's
+// other cells, the tags between rows lines of only spaces less deep):
+// two lines of text flush left, an empty line between them, right before
+// a row's first cell, as a converter writes a note it kept outside the
+// table. Applied before each row after the first of its table, the last
+// among them: the rows after the passage are the table's, read on past it
+// with a warning or refused at their line, never dropped.
+func init() {
+	defects = append(defects, defect{"passage of two paragraphs between rows read by their indentation", func(p *scrapedPage) []int {
+		var out []int
+		for _, rows := range parser.TableRows(p.name, []byte(strings.Join(p.lines, "\n"))) {
+			for k := 1; k < len(rows); k++ {
+				if at := rows[k] - 1; rows[k] > rows[k-1] && at < len(p.lines) && at > 0 && depthRowStart(p.lines[at-1], p.lines[at]) {
+					out = append(out, at)
+				}
+			}
+		}
+		return out
+	}, func(p *scrapedPage, lines []string, at int) ([]string, int) {
+		return insertLines(lines, at, "Values are checked by the server before the call runs.", "", "Operators may skip the cooldown."), at
+	}})
+}
+
+// depthRowStart reports whether a line is the first cell of a row read by
+// its indentation: indented, under a line of only spaces less deep.
+func depthRowStart(before, line string) bool {
+	d := pages.IndentOf(line)
+	return d > 0 && strings.TrimSpace(line) != "" && before != "" && strings.TrimSpace(before) == "" && pages.IndentOf(before) < d
+}
+
 // A callout (a container, an admonition, an alert, a macro: its label
 // on a line of its own, then its sentence) between two rows of a table,
 // as a site's author puts a note over the rows it speaks of: the rows
@@ -2976,7 +3008,7 @@ func callout(header bool) func(p *scrapedPage, lines []string, at int) ([]string
 	}
 }
 
-var everyStyle = map[string]bool{"sentence run into a bound with no space, in any style": true, "callout between a table's rows, in any style": true, "callout between a table's rows, the header repeated, in any style": true, "table cut by a line of text, in any style": true, "cells quoted that need not be": true, "request line cut inside its version": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "heading permalink as raw HTML, its tag wrapped, its rest set apart (Prettier)": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "blank line among a dashed table's rows": true, "ReadMe block's closing line lost": true, "ReadMe JSON member's comma lost": true, "ReadMe table's cells written a column at a time": true}
+var everyStyle = map[string]bool{"passage of two paragraphs between rows read by their indentation": true, "sentence run into a bound with no space, in any style": true, "callout between a table's rows, in any style": true, "callout between a table's rows, the header repeated, in any style": true, "table cut by a line of text, in any style": true, "cells quoted that need not be": true, "request line cut inside its version": true, "GearN section title in other words": true, "GearN section title unknown": true, "hard-wrapped page": true, "hard-wrapped line": true, "AsciiDoc title in two lines": true, "pipe in verbatim text of an Org cell": true, "wikitext row separator lost": true, "wikitext table end lost": true, "Textile header cell marks lost": true, "Textile row's closing pipe lost": true, "code block as a table of one cell, a row a line": true, "code block as a table of one cell, lines joined with <br>": true, "heading permalink as raw HTML, its tag wrapped": true, "heading permalink as raw HTML, its tag wrapped, its rest set apart (Prettier)": true, "header row emptied, the real header its first row": true, "cell code as raw HTML": true, "dashed table's closing rule lost": true, "blank line over a dashed table lost": true, "blank line among a dashed table's rows": true, "ReadMe block's closing line lost": true, "ReadMe JSON member's comma lost": true, "ReadMe table's cells written a column at a time": true}
 
 // What a spreadsheet other than the one the page went through writes: a
 // cell in quotes that holds no separator, quote or line break

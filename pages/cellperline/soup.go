@@ -343,7 +343,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		if end < len(es) {
 			tail = es[end].gap
 		}
-		wide := rowGap > 0 && es[j].gap-trail*c > rowGap
+		wide := rowGap > 0 && rowApart(es[j], trail, c) > rowGap
 		// What the reading of a row after a wide gap says waits until
 		// the row is taken: lines it does not take say nothing here.
 		rowSrc := src
@@ -390,7 +390,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		src.Report.Merge(rowSrc.Report)
 		// A note across the columns: one cell, set apart as the rows
 		// are (the row gap, known from two rows), a row after it.
-		if !ok && len(tb.Rows) >= 2 && tail == rowGap && es[j].gap-trail*c == rowGap && soupNote(es[j:end], c) && end < len(es) && !isHeader(end) && soupRowFits(es, end, head, c, cols, rowGap) {
+		if !ok && len(tb.Rows) >= 2 && tail == rowGap && rowApart(es[j], trail, c) == rowGap && soupNote(es[j:end], c) && end < len(es) && !isHeader(end) && soupRowFits(es, end, head, c, cols, rowGap) {
 			notes = append(notes, &pages.Row{Line: es[j].line + 1, Cells: []string{soupNoteText(es[j:end])}})
 			j, trail = end, 0
 			continue
@@ -398,7 +398,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		// A callout across the columns run into the row after it: its
 		// lines, then the row's, set apart from the row before as the
 		// rows are.
-		if !ok && len(tb.Rows) >= 1 && !rowSrc.Report.Failed() && rowGap > 0 && es[j].gap-trail*c == rowGap && !headerIn(j+1, end, isHeader) {
+		if !ok && len(tb.Rows) >= 1 && !rowSrc.Report.Failed() && rowGap > 0 && rowApart(es[j], trail, c) == rowGap && !headerIn(j+1, end, isHeader) {
 			if p, cells, found := soupRowAfterNote(es[j:end], head, c, cols, tail, rowGap); found {
 				note, row := es[j:j+p], es[j+p:end]
 				src.Report.Warn(pages.At(src.Name, note[0].line+1), "lines %d-%d (%s), between rows of the table at line %d, are no row of it, and the lines after them, %d-%d, hold the %d cells of its row, each fitting its column (%s): read them as its row, the lines before them as a note across its columns", note[0].line+1, note[len(note)-1].line+1, pages.Clip(soupNoteText(note)), tb.Line, row[0].line+1, row[len(row)-1].line+1, w, pages.Clip(strings.Join(cells, " | ")))
@@ -424,7 +424,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 		tb.Rows = append(tb.Rows, &pages.Row{Line: es[j].line + 1, Raw: strings.Join(cells, " | "), Cells: cells})
 		blocks = blocks || c == 0 && slices.ContainsFunc(es[j+1:end], func(e entry) bool { return e.gap > 0 })
 		if tail >= 0 && rowGap == 0 {
-			rowGap = tail - t*c
+			rowGap = rowApart(es[end], t, c)
 		}
 		j, trail = end, t
 	}
@@ -438,12 +438,26 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 	return soupTable{table: tb, notes: taken, next: j, rowGap: rowGap, blocks: blocks, depth: es[i].depth}, true
 }
 
+// rowApart returns the blank lines before the entry e, the first of a
+// row, that set the row apart from the one before, less the empty cells
+// that end that one: trail cells of c blank lines each, or where no gap
+// sets a row's cells apart and e opens its row by its indentation
+// (opensRow), the blank lines as deep as the row before that lead the
+// gap (an XML pretty-printer's empty cells, e.lead).
+func rowApart(e entry, trail, c int) int {
+	if c == 0 && opensRow(e) {
+		return e.gap - e.lead
+	}
+	return e.gap - trail*c
+}
+
 // strayLines reads the entries from es[j] on, in the table whose header
 // row starts at es[i] and is indented (an XML pretty-printer's,
-// withDepths), es[j] less deep than the header (outside): lines of text
-// with no blank line among them, each less deep than the header, as an
-// editor or a converter puts a sentence between two rows, and right after
-// them no header but a row of the table, as deep as the line before them
+// withDepths), es[j] less deep than the header (outside): lines of text,
+// each less deep than the header, no blank line among them but the
+// page's own (pageBlanks: a passage of paragraphs), as an editor or a
+// converter puts a sentence or a passage between two rows, and right
+// after them no header but a row of the table, as deep as the line before them
 // (the last of its rows, or of its header where none is read), that opens
 // by its indentation (opensRow) and reads as its row (soupRowFits) once
 // the lines are taken out (pastStray). It returns the entry of that row,
@@ -452,7 +466,7 @@ func readSoupTable(src pages.Source, es []entry, i, w, c int, isHeader func(int)
 // table, a title over the next one.
 func strayLines(raw []string, es []entry, i, j int, head []string, c int, cols []pages.Column, rowGap int, isHeader func(int) bool) (int, bool) {
 	s := j + 1
-	for s < len(es) && es[s].gap == 0 && outside(es[s], es[i]) {
+	for s < len(es) && outside(es[s], es[i]) && pageBlanks(raw, es[s], es[i].depth) {
 		s++
 	}
 	if s == len(es) || es[s].depth != es[j-1].depth || isHeader(s) {
@@ -465,6 +479,18 @@ func strayLines(raw []string, es []entry, i, j int, head []string, c int, cols [
 		return 0, false
 	}
 	return s, true
+}
+
+// pageBlanks reports whether the blank lines before the entry e are the
+// page's own, none a cell's of a table whose rows are d deep: each empty,
+// keeping no indentation, or less deep than the rows.
+func pageBlanks(raw []string, e entry, d int) bool {
+	for _, b := range raw[e.line-e.gap : e.line] {
+		if b != "" && pages.IndentOf(b) >= d {
+			return false
+		}
+	}
+	return true
 }
 
 // pastStray is the entry es[s] as it reads without the lines es[j:s]
@@ -1435,19 +1461,20 @@ func soupItems(src pages.Source, lines []string) ([]pages.Block, bool) {
 
 // soupStrays refuses the rows of the table t, of cell gap c, that its
 // reading did not take: after its end, up to the next header (es are the
-// entries from the one at position from of the page's on), the lines of
-// a row as the table's rows are set (soupRowEnd, after a gap wider than
-// the cell gap) that read as the table's row (soupCells: its cells, a cut
-// one joined or an empty one placed) and fit its columns as a row's cells
-// do (rowStarts). Where the table's rows were blocks whose blank lines
-// are their empty cells (t.blocks; a table that showed none reads no
-// blank line so), a row is such a block of its width, no fewer lines
-// read as its cells otherwise are (a title over the next
-// table, "Response Body" and "200 Ok", is no row "Response | Body |  |
-// 200 Ok"). Such rows, after a line that is no row (a note across
-// the table's columns, a title) or a gap wider than the row gap (a second
-// table that goes on with the first and has no header row), would read
-// as text, and what they document would be left out of the schema.
+// entries from the one at position from of the page's on), the lines of a
+// row as the table's rows are set (soupRowEnd, after a gap wider than the
+// cell gap, or in a table read by its indentation right after a line less
+// deep than its rows, which no row's cell is) that read as the table's row
+// (soupCells: its cells, a cut one joined or an empty one placed) and fit
+// its columns as a row's cells do (rowStarts). Where the table's rows were
+// blocks whose blank lines are their empty cells (t.blocks; a table that
+// showed none reads no blank line so), a row is such a block of its width,
+// no fewer lines read as its cells otherwise are (a title over the next
+// table, "Response Body" and "200 Ok", is no row
+// "Response | Body |  | 200 Ok"). Such rows, after a line that is no row (a note across the table's
+// columns, a title) or a gap wider than the row gap (a second table that
+// goes on with the first and has no header row), would read as text, and
+// what they document would be left out of the schema.
 func soupStrays(src pages.Source, es []entry, isHeader func(int) bool, from, c int, t soupTable) {
 	tb := t.table
 	w := len(tb.Header)
@@ -1464,7 +1491,7 @@ func soupStrays(src pages.Source, es []entry, isHeader func(int) bool, from, c i
 	quiet := src
 	quiet.Report = &pages.Reporter{}
 	for k := 0; k < end; k++ {
-		if k > 0 && es[k].gap <= c || outside(es[k], entry{depth: t.depth}) {
+		if outside(es[k], entry{depth: t.depth}) || k > 0 && es[k].gap <= c && !outside(es[k-1], entry{depth: t.depth}) {
 			continue
 		}
 		next := soupRowEnd(es[:end], k, w, c, 0, 0)
